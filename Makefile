@@ -1,0 +1,45 @@
+# claims-desk: the front door. `make reports` and `make test` are all a newcomer needs.
+# Every target sets up .venv from requirements.lock first (only when the lock changed).
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+ANALYSIS := $(PY) -m analysis
+JOBS   ?=
+
+.PHONY: help setup data reports test lint lab lock raw-manifest clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
+
+setup:  ## create .venv from requirements.lock (re-installs only when the lock changed)
+	@$(PYTHON) tools/setup_venv.py $(VENV)
+
+data: setup  ## rebuild data/processed/ from data/raw/
+	$(ANALYSIS) build
+
+reports: data  ## build data, then run every report in reports.yml into reports/
+	$(ANALYSIS) reports $(if $(JOBS),--jobs $(JOBS))
+
+test: setup  ## the whole suite: lint, unit, end-to-end and notebook tests
+	$(VENV)/bin/ruff check src tests benchmarks tools notebooks
+	$(VENV)/bin/pytest
+
+lint: setup  ## ruff over the code and the notebooks
+	$(VENV)/bin/ruff check src tests benchmarks tools notebooks
+	$(VENV)/bin/ruff format --check src tests benchmarks tools
+
+lab: setup  ## JupyterLab on the project's kernel, rooted at the project
+	$(VENV)/bin/jupyter lab --notebook-dir=.
+
+lock: setup  ## re-resolve requirements.lock from pyproject.toml, then environment.yml from the lock
+	$(VENV)/bin/pip-compile -q --extra dev --strip-extras --allow-unsafe --no-emit-index-url \
+	  --no-emit-find-links --no-header --annotation-style line -o requirements.lock pyproject.toml
+	$(PY) tools/write_environment.py
+
+raw-manifest:  ## record the checksums of data/raw/ on purpose after adding or correcting a raw file
+	$(PYTHON) tools/raw_manifest.py --write
+
+clean:  ## remove .venv and caches (keeps data/processed and reports, which are committed)
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build src/*.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

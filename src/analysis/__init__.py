@@ -1,0 +1,1 @@
+"""claims-desk: reported figures, cleaned and published."""
