@@ -27,7 +27,6 @@ test: setup  ## the whole suite: lint, unit, end-to-end and notebook tests
 
 lint: setup  ## ruff over the code and the notebooks
 	$(VENV)/bin/ruff check src tests benchmarks tools notebooks
-	$(VENV)/bin/ruff format --check src tests benchmarks tools
 
 lab: setup  ## JupyterLab on the project's kernel, rooted at the project
 	$(VENV)/bin/jupyter lab --notebook-dir=.
@@ -37,8 +36,8 @@ lock: setup  ## re-resolve requirements.lock from pyproject.toml, then environme
 	  --no-emit-find-links --no-header --annotation-style line -o requirements.lock pyproject.toml
 	$(PY) tools/write_environment.py
 
-raw-manifest:  ## record the checksums of data/raw/ on purpose after adding or correcting a raw file
-	$(PYTHON) tools/raw_manifest.py --write
+raw-manifest: setup  ## record the checksums of data/raw/ on purpose after adding or correcting a raw file
+	$(PY) -m analysis.manifest --write
 
 clean:  ## remove .venv and caches (keeps data/processed and reports, which are committed)
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build src/*.egg-info

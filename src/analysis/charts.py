@@ -1,0 +1,153 @@
+"""The house style for charts, and chart files that are byte-identical on every run.
+
+Every chart of every notebook goes through :func:`publish`, which renders the figure to
+PNG and SVG with no timestamps or random ids, shows it in the notebook and tags the output
+with the chart's name, so the report runner can write ``<name>.png`` and ``<name>.svg``
+next to the report.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+CHART_MIME_KEY = "claims-desk/chart"
+"""Output metadata key under which :func:`publish` records a chart's file name."""
+
+ARTICLE_WIDTH_IN = 7.0
+"""Figure width in inches: at :data:`PNG_DPI` this is 1,050 px, sharp at article width."""
+PNG_DPI = 150
+
+STYLE: dict[str, object] = {
+    "figure.figsize": (ARTICLE_WIDTH_IN, 4.2),
+    "figure.dpi": 100,
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.titlesize": 13,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.8,
+    "legend.frameon": False,
+    "legend.fontsize": 9,
+    "svg.hashsalt": "claims-desk",
+    "svg.fonttype": "path",
+    "path.simplify": True,
+    "axes.axisbelow": True,
+}
+"""Matplotlib settings of the house style; ``svg.hashsalt`` makes SVG ids stable."""
+
+PALETTE: tuple[str, ...] = (
+    "#1f5a96", "#c8553d", "#2a9d8f", "#8a5a9c", "#e0a100", "#6c757d", "#3d405b", "#81b29a",
+)
+"""Colours in the order series receive them (colour-blind-safe neighbours)."""
+
+CREDIT = "compiled by claims-desk"
+
+
+@contextmanager
+def house_style() -> Iterator[None]:
+    """Apply the house style inside a ``with`` block.
+
+    Yields
+    ------
+    None
+        Figures created inside the block use :data:`STYLE`.
+    """
+    with plt.rc_context(STYLE):
+        yield
+
+
+def add_source_line(fig: Figure, sources: str) -> None:
+    """Write the source line under a chart.
+
+    Parameters
+    ----------
+    fig : Figure
+        The chart.
+    sources : str
+        Who the figures come from, e.g. the claimants or the data set.
+    """
+    fig.text(0.01, 0.01, f"Source: {sources} · {CREDIT}", fontsize=8, color="#555555",
+             ha="left", va="bottom")
+
+
+def render_png(fig: Figure) -> bytes:
+    """Render ``fig`` to PNG bytes without any metadata that varies between runs."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=PNG_DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def render_svg(fig: Figure) -> str:
+    """Render ``fig`` to SVG text without date, creator or random ids."""
+    buffer = io.StringIO()
+    with plt.rc_context({"svg.hashsalt": STYLE["svg.hashsalt"]}):
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    return buffer.getvalue()
+
+
+def publish(fig: Figure, name: str) -> None:
+    """Show a chart in the notebook and mark it for the report as ``name``.png/.svg.
+
+    Parameters
+    ----------
+    fig : Figure
+        The finished chart; it is closed afterwards so it is not displayed twice.
+    name : str
+        The chart's file name without extension (letters, digits, ``-`` and ``_``).
+    """
+    from IPython.display import display
+
+    if not name or not all(c.isalnum() or c in "-_" for c in name):
+        raise ValueError(f"chart name {name!r}: use letters, digits, '-' and '_' only")
+    data = {"image/png": render_png(fig), "image/svg+xml": render_svg(fig)}
+    plt.close(fig)
+    display(data, raw=True, metadata={CHART_MIME_KEY: name})
+
+
+def claims_over_time(monthly: pd.DataFrame, title: str, sources: str) -> Figure:
+    """Draw monthly claim counts as stacked bars, one colour per series, in the house style.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame
+        Index: month (``YYYY-MM`` strings); one column per series (e.g. metric), counts.
+    title : str
+        The finding, stated plainly.
+    sources : str
+        The source line's text.
+
+    Returns
+    -------
+    Figure
+        The chart, ready for :func:`publish`.
+    """
+    with house_style():
+        fig, ax = plt.subplots()
+        positions = list(range(len(monthly.index)))
+        bottom = [0] * len(positions)
+        for colour, column in zip(PALETTE * 4, monthly.columns, strict=False):
+            values = monthly[column].to_numpy()
+            ax.bar(positions, values, bottom=bottom, width=0.8, color=colour,
+                   label=str(column).replace("_", " "))
+            bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+        step = max(1, len(positions) // 8)
+        ax.set_xticks(positions[::step], list(monthly.index)[::step])
+        ax.set_xlabel("Month of publication")
+        ax.set_ylabel("Claims reported (ledger rows)")
+        ax.set_title(title)
+        ax.legend(loc="upper left", bbox_to_anchor=(0.0, 1.0), ncols=2)
+        fig.subplots_adjust(bottom=0.2, top=0.9, left=0.09, right=0.98)
+        add_source_line(fig, sources)
+    return fig

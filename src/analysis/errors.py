@@ -1,0 +1,90 @@
+"""One exception family for problems in the user's input, carrying where they are.
+
+The command line turns a :class:`ClaimsDeskError` into one clear line and a non-zero exit;
+a traceback means a bug in our code, never in the user's data.
+"""
+
+from __future__ import annotations
+
+
+class ClaimsDeskError(Exception):
+    """Base class: a problem in input, parameters or data that a person must fix.
+
+    Parameters
+    ----------
+    message : str
+        What is wrong and, where possible, what to do about it.
+    file : str, optional
+        The file concerned, relative to the project root where possible.
+    line : int, optional
+        The 1-based line of the file.
+    column : str, optional
+        The column name (for sheets) or parameter name (for reports).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+
+    def where(self) -> str:
+        """Return ``file:line (column …)`` for the parts that are known."""
+        parts = []
+        if self.file:
+            parts.append(self.file + (f":{self.line}" if self.line else ""))
+        elif self.line:
+            parts.append(f"line {self.line}")
+        if self.column:
+            parts.append(f"column {self.column!r}")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        where = self.where()
+        return f"{where}: {self.message}" if where else self.message
+
+
+class SheetError(ClaimsDeskError):
+    """A raw collection sheet cannot be read as a whole (encoding, columns, CSV syntax)."""
+
+
+class ReconciliationError(ClaimsDeskError):
+    """Row counts do not add up: rows were lost or invented between two stages."""
+
+
+class ReportConfigError(ClaimsDeskError):
+    """``reports.yml`` or a report's parameters are wrong; found before any kernel starts."""
+
+
+class ReportExecutionError(ClaimsDeskError):
+    """A report notebook raised while it ran.
+
+    Parameters
+    ----------
+    report : str
+        The report's name in ``reports.yml``.
+    cell : int
+        The 1-based index of the failing cell in the executed notebook.
+    error : str
+        The exception name and value raised in the cell.
+    message : str
+        A one-line explanation.
+    file : str, optional
+        Where the failed executed notebook was kept for debugging.
+    """
+
+    def __init__(
+        self, message: str, *, report: str, cell: int | None, error: str, file: str | None = None
+    ) -> None:
+        super().__init__(message, file=file)
+        self.report = report
+        self.cell = cell
+        self.error = error

@@ -1,0 +1,141 @@
+"""End to end: the runner executes real notebooks in Jupyter kernels into a temporary folder."""
+
+import json
+import os
+import subprocess
+import sys
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from analysis import paths
+from analysis.errors import ReportExecutionError
+from analysis.reports import ReportSpec, load_config, run_report, run_reports
+
+pytestmark = pytest.mark.slow
+
+NB01 = paths.NOTEBOOKS / "01_claims_overview.ipynb"
+DEPLOYMENTS = ReportSpec(
+    name="deployments", notebook=NB01, title="Deployment claims",
+    parameters={"metrics": ["deployed", "additional_deployed"]},
+)
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    reports_dir = tmp_path_factory.mktemp("reports")
+    result = run_report(DEPLOYMENTS, reports_dir)
+    return reports_dir, result
+
+
+def test_a_report_folder_holds_notebook_html_and_charts(published):
+    reports_dir, result = published
+    assert result.folder == reports_dir / "deployments"
+    assert result.files == ("claims_over_time.png", "claims_over_time.svg", "report.html",
+                            "report.ipynb")
+    assert sorted(p.name for p in reports_dir.iterdir()) == ["deployments"]
+    png = (result.folder / "claims_over_time.png").read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    svg = (result.folder / "claims_over_time.svg").read_text()
+    assert svg.lstrip().startswith("<?xml") and "<dc:date>" not in svg
+
+
+def test_the_executed_notebook_used_the_parameters_and_has_no_timestamps(published):
+    _, result = published
+    text = (result.folder / "report.ipynb").read_text()
+    nb = nbformat.reads(text, as_version=4)
+    assert nb.metadata["papermill"]["parameters"] == {
+        "metrics": ["deployed", "additional_deployed"]}
+    outputs = "".join(
+        "".join(o.get("text", "")) for c in nb.cells for o in c.get("outputs", []))
+    # 71 deployed + 33 additional_deployed rows in the ledger, of 334.
+    assert "104 of 334 claim rows selected" in outputs
+    for stamp in ("start_time", "end_time", "duration", "iopub.execute_input", str(paths.ROOT)):
+        assert stamp not in text
+
+
+def test_the_html_has_no_code_but_the_table_and_chart(published):
+    _, result = published
+    html = (result.folder / "report.html").read_text()
+    assert "<title>Deployment claims</title>" in html
+    assert "explore.load_claims" not in html and "charts.publish" not in html
+    assert "additional_deployed" in html and "<table" in html
+    assert "data:image/png;base64," in html or "<svg" in html
+    assert "What it answers" in html
+
+
+def test_rerunning_a_report_gives_identical_bytes(published, tmp_path):
+    _, first = published
+    again = run_report(DEPLOYMENTS, tmp_path)
+    for name in first.files:
+        assert (again.folder / name).read_bytes() == (first.folder / name).read_bytes(), name
+
+
+def failing_notebook(folder):
+    nb = new_notebook(cells=[
+        new_markdown_cell("# Fails on purpose"),
+        new_code_cell("divisor = 0", metadata={"tags": ["parameters"]}),
+        new_code_cell("ratio = 1 / divisor"),
+    ], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                "language": "python"}})
+    path = folder / "fails.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_failing_report_names_the_cell_and_keeps_the_last_good_one(tmp_path):
+    notebook = failing_notebook(tmp_path)
+    reports_dir = tmp_path / "reports"
+    good = ReportSpec(name="r", notebook=notebook, title="t", parameters={"divisor": 2})
+    run_report(good, reports_dir)
+    before = (reports_dir / "r" / "report.ipynb").read_bytes()
+    bad = ReportSpec(name="r", notebook=notebook, title="t", parameters={"divisor": 0})
+    with pytest.raises(ReportExecutionError) as caught:
+        run_report(bad, reports_dir)
+    error = caught.value
+    # cells: markdown, parameters, injected parameters, the division
+    assert error.cell == 4
+    assert error.error == "ZeroDivisionError: division by zero"
+    assert "report 'r' failed in cell 4 (In [3]: ratio = 1 / divisor)" in error.message
+    assert (reports_dir / "r" / "report.ipynb").read_bytes() == before
+    kept = reports_dir / "_failed" / "r" / "report.ipynb"
+    assert kept.is_file() and error.file.endswith("_failed/r/report.ipynb")
+    assert not list(reports_dir.glob(".tmp-*"))
+
+
+def test_other_reports_still_run_when_one_fails(tmp_path):
+    notebook = failing_notebook(tmp_path)
+    specs = [ReportSpec(name="bad", notebook=notebook, title="t", parameters={"divisor": 0}),
+             ReportSpec(name="good", notebook=notebook, title="t", parameters={"divisor": 4})]
+    with pytest.raises(ReportExecutionError, match="report 'bad' failed"):
+        run_reports(specs, reports_dir=tmp_path / "out")
+    assert (tmp_path / "out" / "good" / "report.ipynb").is_file()
+
+
+def test_cli_reports_fails_loudly_with_one_line(tmp_path):
+    root = tmp_path / "project"
+    (root / "notebooks").mkdir(parents=True)
+    failing_notebook(root / "notebooks")
+    (root / "reports.yml").write_text(
+        "reports:\n  - name: broken\n    title: t\n    notebook: notebooks/fails.ipynb\n")
+    done = subprocess.run([sys.executable, "-m", "analysis", "reports"],
+                          env={**os.environ, "ANALYSIS_ROOT": str(root)},
+                          capture_output=True, text=True)
+    assert done.returncode == 1
+    last = done.stderr.strip().splitlines()[-1]
+    # no parameters in reports.yml, so no injected cell: the division is cell 3
+    assert last.startswith("analysis reports: error: reports/_failed/broken/report.ipynb: "
+                           "report 'broken' failed in cell 3 (In [2]: ratio = 1 / divisor)")
+    assert last.endswith("ZeroDivisionError: division by zero")
+    assert "Traceback" not in done.stderr
+
+
+def test_every_shipped_report_is_published():
+    for spec in load_config():
+        folder = paths.REPORTS / spec.name
+        assert (folder / "report.ipynb").is_file(), f"{spec.name}: run `make reports`"
+        nb = json.loads((folder / "report.ipynb").read_text())
+        assert nb["metadata"]["papermill"]["parameters"] == spec.parameters
+        assert (folder / "report.html").is_file()
+        assert list(folder.glob("*.png")), f"{spec.name} has no chart"
