@@ -22,11 +22,11 @@ reports: data  ## build data, then run every report in reports.yml into reports/
 	$(ANALYSIS) reports $(if $(JOBS),--jobs $(JOBS))
 
 test: setup  ## the whole suite: lint, unit, end-to-end and notebook tests
-	$(VENV)/bin/ruff check src tests benchmarks tools notebooks
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest
 
 lint: setup  ## ruff over the code and the notebooks
-	$(VENV)/bin/ruff check src tests benchmarks tools notebooks
+	$(VENV)/bin/ruff check .
 
 lab: setup  ## JupyterLab on the project's kernel, rooted at the project
 	$(VENV)/bin/jupyter lab --notebook-dir=.
