@@ -19,6 +19,7 @@ import ast
 import base64
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -318,12 +319,19 @@ def extract_charts(nb: nbformat.NotebookNode) -> dict[str, bytes]:
 
 def _execute(spec: ReportSpec, output: Path) -> None:
     import papermill
+    from jupyter_client.manager import KernelManager
 
-    papermill.execute_notebook(
-        str(spec.notebook), str(output), parameters=dict(spec.parameters),
-        kernel_name=KERNEL_NAME, cwd=str(spec.notebook.parent), progress_bar=False,
-        log_output=False, request_save_on_cell_execute=False,
-    )
+    # The kernel talks to the runner over Unix sockets in a private temporary folder (short
+    # path: sockets have a length limit): nothing listens on the network, and each report,
+    # parallel or not, has its own.
+    with tempfile.TemporaryDirectory(prefix="claims-desk-kernel-") as sockets:
+        manager = KernelManager(kernel_name=KERNEL_NAME, transport="ipc",
+                                ip=str(Path(sockets) / "k"))
+        papermill.execute_notebook(
+            str(spec.notebook), str(output), parameters=dict(spec.parameters),
+            kernel_name=KERNEL_NAME, cwd=str(spec.notebook.parent), progress_bar=False,
+            log_output=False, request_save_on_cell_execute=False, km=manager,
+        )
 
 
 def _publish_folder(staging: Path, target: Path) -> None:
