@@ -327,11 +327,16 @@ def _execute(spec: ReportSpec, output: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="claims-desk-kernel-") as sockets:
         manager = KernelManager(kernel_name=KERNEL_NAME, transport="ipc",
                                 ip=str(Path(sockets) / "k"))
-        papermill.execute_notebook(
-            str(spec.notebook), str(output), parameters=dict(spec.parameters),
-            kernel_name=KERNEL_NAME, cwd=str(spec.notebook.parent), progress_bar=False,
-            log_output=False, request_save_on_cell_execute=False, km=manager,
-        )
+        try:
+            papermill.execute_notebook(
+                str(spec.notebook), str(output), parameters=dict(spec.parameters),
+                kernel_name=KERNEL_NAME, cwd=str(spec.notebook.parent), progress_bar=False,
+                log_output=False, request_save_on_cell_execute=False, km=manager,
+            )
+        finally:
+            # papermill shuts down only kernels it created itself
+            if manager.has_kernel:
+                manager.shutdown_kernel(now=True)
 
 
 def _publish_folder(staging: Path, target: Path) -> None:
