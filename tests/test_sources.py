@@ -72,10 +72,11 @@ def test_a_utf8_bom_is_not_part_of_the_first_column(tmp_path):
         pytest.param(HEADER.replace("metric", "Metric ") + "\n", 1, "metric",
                      "required column missing", id="renamed-column"),
         pytest.param(HEADER + ",id\n", 1, "id", "twice", id="repeated-column"),
-        pytest.param(HEADER + "\nr1,,O,u,en\n", 2, None, "5 fields but the header has 12",
-                     id="short-record"),
-        pytest.param(HEADER + "\n" + "r1" + "," * 11 + "\nr2" + "," * 13 + "\n", 3, None,
-                     "14 fields", id="long-record-names-its-line"),
+        pytest.param(HEADER + '\nr1,,O,"u,en\nr2,,O,u,en' + "," * 7 + "\n", 2, None,
+                     "a quote opened there is probably never closed", id="unbalanced-quote"),
+        pytest.param("\n\n", None, None, "empty", id="only-blank-lines"),
+        pytest.param("id;outlet\nx;y\n", 1, "published", "required column missing",
+                     id="semicolon-missing-column"),
     ],
 )
 def test_broken_sheets_raise_an_error_naming_file_line_and_column(tmp_path, text, line,
@@ -91,13 +92,82 @@ def test_broken_sheets_raise_an_error_naming_file_line_and_column(tmp_path, text
     assert str(error).startswith(error.file)
 
 
-def test_undecodable_bytes_name_their_line(tmp_path):
-    path = tmp_path / "latin.csv"
-    path.write_bytes((HEADER + "\nr1,,O,u,en,X,t,killed,5,,,caf").encode() + b"\xe9\n")
-    with pytest.raises(SheetError) as caught:
+def test_records_with_the_wrong_number_of_fields_are_rejected_with_their_line(tmp_path):
+    text = (HEADER + "\nr1,,O,u,en\n"
+            + "r2" + "," * 11 + "\n"
+            + "r3" + "," * 13 + "\n")
+    sheet = read_sheet(write(tmp_path / "s.csv", text))
+    assert sheet.rows["id"].tolist() == ["r2"]
+    assert sheet.rejected["line"].tolist() == [2, 4]
+    assert sheet.rejected["reason"].tolist() == [
+        "this record has 5 fields but the header has 12",
+        "this record has 14 fields but the header has 12",
+    ]
+    assert sheet.rejected["raw"].iloc[0] == "r1,,O,u,en"
+    assert sheet.records == 3
+
+
+def test_blank_rows_that_spreadsheets_append_are_skipped_and_counted(tmp_path):
+    text = HEADER + "\nr1" + "," * 11 + "\n" + "," * 11 + "\n\n"
+    sheet = read_sheet(write(tmp_path / "s.csv", text))
+    assert sheet.rows["id"].tolist() == ["r1"]
+    assert sheet.blank_lines == 2  # the delimiter-only row and the empty line
+
+
+ROW_RU = "r1,2025-01-02,РБК,https://rbc.ru/a,ru,Генштаб,военные,killed,более 3 тысяч,,,заметка"
+ROW_DE = "r1,2025-01-02,Die Zeit,https://zeit.de/a,de,Größe,Soldaten,killed,über 3.000,,,schätzungsweise"
+ROW_FR = "r1,2025-01-02,Le Monde,https://lemonde.fr/a,fr,État-major,soldats,killed,près de 3 000,,,à Koursk"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "detected", "figure"),
+    [
+        pytest.param(HEADER + "\n" + ROW_DE + "\n", "utf-8", "utf-8", "über 3.000", id="utf-8"),
+        pytest.param(HEADER + "\n" + ROW_DE + "\n", "utf-8-sig", "utf-8-sig", "über 3.000",
+                     id="utf-8-bom"),
+        pytest.param(HEADER + "\r\n" + ROW_RU + "\r\n", "utf-16", "utf-16", "более 3 тысяч",
+                     id="utf-16-bom-excel-unicode"),
+        pytest.param(HEADER + "\n" + ROW_RU + "\n", "utf-16-le", "utf-16-le", "более 3 тысяч",
+                     id="utf-16-le-without-bom"),
+        pytest.param(HEADER + "\r\n" + ROW_RU + "\r\n", "cp1251", "cp1251", "более 3 тысяч",
+                     id="cp1251-cyrillic-windows"),
+        pytest.param(HEADER + "\n" + ROW_DE + "\n", "cp1252", "cp1252", "über 3.000",
+                     id="cp1252-western-windows"),
+        pytest.param(HEADER + "\n" + ROW_FR + "\n", "latin-1", "cp1252", "près de 3 000",
+                     id="latin-1-read-as-its-superset"),
+    ],
+)
+def test_excel_encodings_are_detected(tmp_path, text, encoding, detected, figure):
+    sheet = read_sheet(write(tmp_path / "s.csv", text, encoding))
+    assert sheet.encoding == detected
+    assert sheet.rows["figure_text"].tolist() == [figure]
+    assert sheet.rows["line"].tolist() == [2]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"], ids=["semicolon", "tab"])
+def test_excel_delimiters_are_detected(tmp_path, delimiter):
+    row = ["r1", "2025-01-02", "Spiegel", "https://spiegel.de/a", "de", "Kyjiw", "Soldaten",
+           "killed", "1.500, vielleicht mehr", "", "", ""]
+    text = HEADER.replace(",", delimiter) + "\n" + delimiter.join(row) + "\n"
+    sheet = read_sheet(write(tmp_path / "s.csv", text))
+    assert sheet.delimiter == delimiter
+    assert sheet.rows["figure_text"].tolist() == ["1.500, vielleicht mehr"]
+
+
+def test_mixed_line_endings_keep_every_row_and_line(tmp_path):
+    text = HEADER + "\r\n" + "a1" + "," * 11 + "\n" + "a2" + "," * 11 + "\r" + "a3" + "," * 11
+    sheet = read_sheet(write(tmp_path / "s.csv", text))
+    assert sheet.rows["id"].tolist() == ["a1", "a2", "a3"]
+    assert sheet.rows["line"].tolist() == [2, 3, 4]
+
+
+def test_an_oversized_sheet_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    import analysis.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_SHEET_BYTES", 1000)
+    path = write(tmp_path / "big.csv", HEADER + "\n" + ("r" + "," * 11 + "\n") * 200)
+    with pytest.raises(SheetError, match="over the limit of 1,000 bytes"):
         read_sheet(path)
-    assert caught.value.line == 2
-    assert "UTF-8" in caught.value.message
 
 
 def test_a_folder_without_sheets_is_an_error(tmp_path):

@@ -1,0 +1,122 @@
+"""Who made a claim: free-text attributions → canonical claimants.
+
+``attributed_to`` is written as the article attributes the claim ("South Korea National
+Intelligence Service via MP Lee Seong-kweun", "Seoul's spy agency", "Zelenskyy"). The
+curated table ``data/raw/claimants.csv`` maps it to a canonical claimant with its country
+(ISO 3166-1 alpha-2) and kind (government, intelligence, military, international, media,
+other).
+
+Matching rule: each row's ``pattern`` is a case-insensitive regular expression searched in
+the text; the *first* row in file order that matches wins, so specific claimants stand
+before general ones and news media last. Text no row matches keeps its own wording as the
+claimant, with ``claimant_matched`` false, and goes to the review queue.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.errors import SheetError
+
+CLAIMANTS_CSV: Path = paths.RAW / "claimants.csv"
+KINDS: tuple[str, ...] = ("government", "intelligence", "military", "international", "media",
+                          "other")
+CLAIMANT_COLUMNS: tuple[str, ...] = ("claimant", "claimant_country", "claimant_kind",
+                                     "claimant_matched")
+
+
+def load_alias_table(path: Path | None = None) -> pd.DataFrame:
+    """Read and check the claimant alias table.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/raw/claimants.csv``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``pattern, claimant, country, kind, note`` plus ``line``, in file order.
+
+    Raises
+    ------
+    SheetError
+        When a pattern is not a valid regular expression, or a kind is unknown, naming the
+        line.
+    """
+    path = Path(path) if path is not None else CLAIMANTS_CSV
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    table["line"] = range(2, len(table) + 2)
+    where = paths.relative(path)
+    for row in table.itertuples():
+        try:
+            re.compile(row.pattern)
+        except re.error as exc:
+            raise SheetError(f"not a valid pattern: {exc}", file=where, line=row.line,
+                             column="pattern") from None
+        if row.kind not in KINDS:
+            raise SheetError(f"unknown kind {row.kind!r}; use one of {', '.join(KINDS)}",
+                             file=where, line=row.line, column="kind")
+    return table
+
+
+def match_claimants(attributed_to: pd.Series, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Map each attribution to its canonical claimant.
+
+    Parameters
+    ----------
+    attributed_to : pandas.Series
+        Free-text attributions.
+    table : pandas.DataFrame, optional
+        The alias table (default: :func:`load_alias_table`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Same index; columns :data:`CLAIMANT_COLUMNS`. Unmatched rows keep their own text as
+        ``claimant``, with empty country and kind.
+    """
+    table = load_alias_table() if table is None else table
+    compiled = [(re.compile(row.pattern, re.IGNORECASE), row) for row in table.itertuples()]
+    cache: dict[str, tuple[str, str, str, bool]] = {}
+    for text in attributed_to.unique():
+        found = next((row for pattern, row in compiled if pattern.search(text)), None)
+        if found is None:
+            cache[text] = (text, "", "", False)
+        else:
+            cache[text] = (found.claimant, found.country, found.kind, True)
+    values = [cache[text] for text in attributed_to]
+    return pd.DataFrame(values, index=attributed_to.index, columns=list(CLAIMANT_COLUMNS))
+
+
+SUBJECTS_CSV: Path = paths.RAW / "subjects.csv"
+
+
+def classify_subjects(subject: pd.Series, path: Path | None = None) -> pd.Series:
+    """Map free-text subjects to a subject class with ``data/raw/subjects.csv``.
+
+    Parameters
+    ----------
+    subject : pandas.Series
+        Who or what is counted, as written.
+    path : Path, optional
+        The pattern table (first match in file order wins); default ``data/raw/subjects.csv``.
+
+    Returns
+    -------
+    pandas.Series
+        The subject class, or ``"unclassified"``.
+    """
+    path = Path(path) if path is not None else SUBJECTS_CSV
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    compiled = [(re.compile(p, re.IGNORECASE), c)
+                for p, c in zip(table["pattern"], table["subject_class"], strict=True)]
+    cache = {
+        text: next((c for pattern, c in compiled if pattern.search(text)), "unclassified")
+        for text in subject.unique()
+    }
+    return subject.map(cache)
