@@ -1,0 +1,237 @@
+"""Benchmark analysis.figures against pd.to_numeric measured in the same run.
+
+Run: .venv/bin/python benchmarks/bench_figures.py  [--rows 1000000] [--distinct 200000]
+
+Prints
+1. parse_figures on N rows drawn from the ledger's phrases (realistic repetition),
+   divided by pd.to_numeric on N clean integer strings (target <= 1.0);
+2. phrases per second on M distinct generated phrases (target >= 100,000/s), and the
+   same rate for phrases whose wording (template) is new each time (the slow path);
+3. peak memory (tracemalloc) of the N-row case.
+Every parse starts from empty caches.
+
+With --libraries it instead evaluates text2num (alpha2digit) and number-parser on every
+ledger figure_text against the hand-written expectations in tests/cases/figures.csv
+(the table in docs/codebook.md comes from this run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import time
+import tracemalloc
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis import figures
+from analysis.figures import parse_figure, parse_figures
+
+ROOT = Path(__file__).resolve().parents[1]
+LEDGER = [ROOT / "data" / "raw" / "claims" / f"{n}.csv" for n in ("deployments", "casualties")]
+
+QUALIFIERS = {
+    "en": ["", "about ", "more than ", "up to ", "nearly ", "at least ", "an estimated ",
+           "another ", "some ", "over ", "roughly ", "as many as "],
+    "de": ["", "rund ", "etwa ", "über ", "mehr als ", "bis zu ", "fast ", "mindestens ",
+           "weitere "],
+    "es": ["", "alrededor de ", "más de ", "hasta ", "casi ", "al menos ", "unos ", "otros "],
+    "fr": ["", "environ ", "plus de ", "jusqu'à ", "près de ", "au moins ", "quelque "],
+    "ru": ["", "около ", "более ", "до ", "почти ", "не менее ", "порядка ", "ещё "],
+    "uk": ["", "близько ", "понад ", "до ", "майже ", "щонайменше ", "приблизно ", "ще "],
+    "ko": ["", "약 ", "최소 ", "최대 ", "거의 ", "추가 "],
+    "ja": ["", "約", "少なくとも", "最大"],
+}  # fmt: skip
+NOUNS = {
+    "en": ["", " troops", " soldiers", " North Korean troops", " shells", " workers"],
+    "de": ["", " Soldaten", " nordkoreanische Soldaten"],
+    "es": ["", " soldados", " militares"],
+    "fr": ["", " soldats", " militaires"],
+    "ru": ["", " военных", " человек", " тысяч военных"],
+    "uk": ["", " військових", " тис.", " тисяч"],
+    "ko": ["명", "명 이상", "여 명", "명 정도"],
+    "ja": ["人", "人以上", "人超", "人ほど"],
+}
+SEPARATOR = {"en": ",", "de": ".", "es": ".", "fr": "\u202f", "ru": " ", "uk": " "}
+
+
+def _ledger() -> pd.DataFrame:
+    frames = [pd.read_csv(p, dtype=str, keep_default_na=False) for p in LEDGER]
+    return pd.concat(frames, ignore_index=True)[["figure_text", "language"]]
+
+
+def _timed(fn, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        figures.clear_cache()
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _distinct_phrases(m: int, rng: np.random.Generator) -> tuple[list[str], list[str]]:
+    texts: list[str] = []
+    langs: list[str] = []
+    seen: set[str] = set()
+    codes = list(QUALIFIERS)
+    while len(texts) < m:
+        lang = codes[rng.integers(len(codes))]
+        n = int(rng.integers(1, 2_000_000))
+        sep = SEPARATOR.get(lang, "")
+        num = f"{n:,}".replace(",", sep) if sep else str(n)
+        q = QUALIFIERS[lang][rng.integers(len(QUALIFIERS[lang]))]
+        noun = NOUNS[lang][rng.integers(len(NOUNS[lang]))]
+        text = f"{q}{num}{noun}"
+        if text not in seen:
+            seen.add(text)
+            texts.append(text)
+            langs.append(lang)
+    return texts, langs
+
+
+_DIGIT_GROUP = re.compile(r"\d+(?:[.,' \u00a0\u202f]\d+)*")
+
+
+def _numbers_in(text: str) -> list[float]:
+    """Digit groups in a library's output, read with the codebook's separator rule."""
+    out = []
+    for m in _DIGIT_GROUP.finditer(text):
+        f = parse_figure(m.group(), "en")
+        if f.status == "ok":
+            out.append(f.best)
+    return out
+
+
+def evaluate_libraries() -> None:
+    """Run alpha2digit and number-parser over the ledger; print what each got right."""
+    from number_parser import parse as np_parse
+    from number_parser import parse_number
+    from text_to_num import alpha2digit
+
+    cases = {
+        (r["phrase"], r["lang"]): r
+        for r in csv.DictReader((ROOT / "tests/cases/figures.csv").open(encoding="utf-8"))
+    }
+    ledger = _ledger()
+    a2d_langs = {"en", "fr", "es", "pt", "de", "it", "nl", "da"}
+    tally = {
+        name: {"rows": 0, "covered": 0, "right": 0, "words": 0, "words_right": 0, "wrong": []}
+        for name in ("alpha2digit", "number-parser")
+    }
+    timing = {"alpha2digit": 0.0, "number-parser": 0.0, "parse_figure": 0.0}
+    ours = {"right": 0, "rows": 0}
+    for text, lang in ledger.itertuples(index=False):
+        want = cases[(text, lang)]
+        if want["status"] != "ok" or want["qualifier"] in ("vague", "range"):
+            continue
+        best = float(want["best"])
+        has_words = not re.search(r"\d", text)
+        t0 = time.perf_counter()
+        try:
+            a2d = alpha2digit(text, lang) if lang in a2d_langs else None
+        except Exception:  # noqa: BLE001 - a library failing is a result
+            a2d = None
+        t1 = time.perf_counter()
+        try:
+            npp = np_parse(text, language=lang)
+            npn = parse_number(text, language=lang)
+        except Exception:  # noqa: BLE001
+            npp, npn = None, None
+        t2 = time.perf_counter()
+        figures.clear_cache()
+        fig = parse_figure(text, lang)
+        t3 = time.perf_counter()
+        timing["alpha2digit"] += t1 - t0
+        timing["number-parser"] += t2 - t1
+        timing["parse_figure"] += t3 - t2
+        ours["rows"] += 1
+        ours["right"] += fig.best == best and fig.qualifier == want["qualifier"]
+        for name, output in (("alpha2digit", a2d), ("number-parser", npp)):
+            t = tally[name]
+            t["rows"] += 1
+            t["words"] += has_words
+            if output is None:
+                continue
+            t["covered"] += 1
+            found = _numbers_in(output)
+            if name == "number-parser" and npn is not None:
+                found.append(float(npn))
+            ok = best in found and len(set(found)) == 1
+            t["right"] += ok
+            t["words_right"] += ok and has_words
+            if not ok and len(t["wrong"]) < 12:
+                t["wrong"].append(f"{lang}: {text!r} -> {output!r} (want {best:g})")
+    print("value right = the library's output holds exactly the codebook's best value")
+    print("(rows with a single ok figure, not vague or range; qualifiers are never output)")
+    for name, t in tally.items():
+        print(
+            f"{name}: rows {t['rows']}, language supported {t['covered']}, "
+            f"value right {t['right']}, of which number words right "
+            f"{t['words_right']}/{t['words']}"
+        )
+        for w in t["wrong"]:
+            print("   wrong:", w)
+    print(f"parse_figure: value and qualifier right {ours['right']}/{ours['rows']}")
+    n = ours["rows"]
+    for name, secs in timing.items():
+        print(f"time per phrase {name}: {secs / n * 1e6:.0f} us")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--distinct", type=int, default=200_000)
+    ap.add_argument("--libraries", action="store_true", help="evaluate text2num/number-parser")
+    args = ap.parse_args()
+    if args.libraries:
+        evaluate_libraries()
+        return
+    rng = np.random.default_rng(20241018)
+    ledger = _ledger()
+
+    # 1. N rows with the ledger's repetition vs pd.to_numeric on N clean integer strings.
+    pick = rng.integers(0, len(ledger), args.rows)
+    texts = pd.Series(ledger["figure_text"].to_numpy()[pick])
+    langs = pd.Series(ledger["language"].to_numpy()[pick])
+    clean = pd.Series(rng.integers(0, 1_000_000, args.rows).astype(str))
+    t_numeric = _timed(lambda: pd.to_numeric(clean))
+    t_parse = _timed(lambda: parse_figures(texts, langs))
+    print(
+        f"[1] {args.rows:,} ledger rows: parse_figures {t_parse:.3f}s, "
+        f"pd.to_numeric {t_numeric:.3f}s, ratio {t_parse / t_numeric:.2f} (target <= 1.0)"
+    )
+
+    # 2. M distinct phrases.
+    dtexts, dlangs = _distinct_phrases(args.distinct, rng)
+    ds, dl = pd.Series(dtexts), pd.Series(dlangs)
+    t_distinct = _timed(lambda: parse_figures(ds, dl), repeat=2)
+    print(
+        f"[2] {args.distinct:,} distinct phrases: {t_distinct:.3f}s, "
+        f"{args.distinct / t_distinct:,.0f} phrases/s (target >= 100,000/s)"
+    )
+    # The slow path: every phrase has a wording never seen before (a unique word in it).
+    k = 5_000
+    novel = pd.Series([f"{t} ref{i}x" for i, t in enumerate(dtexts[:k])])
+    t_novel = _timed(lambda: parse_figures(novel, pd.Series(dlangs[:k])), repeat=2)
+    print(f"    slow path (new wording every phrase, {k:,}): {k / t_novel:,.0f} phrases/s")
+
+    # 3. Peak memory of case 1.
+    figures.clear_cache()
+    tracemalloc.start()
+    out = parse_figures(texts, langs)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"[3] peak memory (tracemalloc) for {args.rows:,} rows: {peak / 2**20:.1f} MiB "
+        f"(result frame {out.memory_usage(deep=True).sum() / 2**20:.1f} MiB)"
+    )
+    ok = (out["status"] == "ok").mean()
+    print(f"    share parsed ok in the sample: {ok:.1%}")
+
+
+if __name__ == "__main__":
+    main()
