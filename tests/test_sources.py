@@ -6,8 +6,10 @@ from analysis import paths
 from analysis.errors import SheetError
 from analysis.sources import SHEET_COLUMNS, read_sheet, read_sheets, sheet_paths
 
-HEADER = ("id,published,outlet,url,language,attributed_to,subject,metric,figure_text,"
-          "period_text,location_text,note")
+HEADER = (
+    "id,published,outlet,url,language,attributed_to,subject,metric,figure_text,"
+    "period_text,location_text,note"
+)
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
@@ -31,8 +33,10 @@ def test_reads_the_real_sheets_as_text_with_their_lines():
 
 
 def test_sheets_are_listed_in_name_order_and_new_sheets_are_picked_up(raw_claims_copy):
-    write(raw_claims_copy / "aaa_new.csv",
-          HEADER + "\nn001,,Outlet,https://example.org/a,en,Someone,troops,deployed,12,,,\n")
+    write(
+        raw_claims_copy / "aaa_new.csv",
+        HEADER + "\nn001,,Outlet,https://example.org/a,en,Someone,troops,deployed,12,,,\n",
+    )
     (raw_claims_copy / "notes.txt").write_text("not a sheet")
     names = [p.name for p in sheet_paths(raw_claims_copy)]
     assert names == ["aaa_new.csv", "casualties.csv", "deployments.csv"]
@@ -50,9 +54,11 @@ def test_columns_in_another_order_and_extra_columns_are_accepted(tmp_path):
 
 
 def test_embedded_newlines_keep_line_numbers_right(tmp_path):
-    text = (HEADER + "\n"
-            'a1,,O,https://e.org/1,en,X,t,killed,5,,,"a note\nover two lines"\n'
-            "a2,,O,https://e.org/2,en,X,t,killed,6,,,\n")
+    text = (
+        HEADER + "\n"
+        'a1,,O,https://e.org/1,en,X,t,killed,5,,,"a note\nover two lines"\n'
+        "a2,,O,https://e.org/2,en,X,t,killed,6,,,\n"
+    )
     sheet = read_sheet(write(tmp_path / "s.csv", text))
     assert sheet.rows["line"].tolist() == [2, 4]
     assert sheet.rows.iloc[0]["note"] == "a note\nover two lines"
@@ -67,20 +73,41 @@ def test_a_utf8_bom_is_not_part_of_the_first_column(tmp_path):
     ("text", "line", "column", "words"),
     [
         pytest.param("", None, None, "empty", id="empty-file"),
-        pytest.param(HEADER.replace("figure_text,", "") + "\n", 1, "figure_text",
-                     "required column missing", id="missing-column"),
-        pytest.param(HEADER.replace("metric", "Metric ") + "\n", 1, "metric",
-                     "required column missing", id="renamed-column"),
+        pytest.param(
+            HEADER.replace("figure_text,", "") + "\n",
+            1,
+            "figure_text",
+            "required column missing",
+            id="missing-column",
+        ),
+        pytest.param(
+            HEADER.replace("metric", "Metric ") + "\n",
+            1,
+            "metric",
+            "required column missing",
+            id="renamed-column",
+        ),
         pytest.param(HEADER + ",id\n", 1, "id", "twice", id="repeated-column"),
-        pytest.param(HEADER + '\nr1,,O,"u,en\nr2,,O,u,en' + "," * 7 + "\n", 2, None,
-                     "a quote opened there is probably never closed", id="unbalanced-quote"),
+        pytest.param(
+            HEADER + '\nr1,,O,"u,en\nr2,,O,u,en' + "," * 7 + "\n",
+            2,
+            None,
+            "a quote opened there is probably never closed",
+            id="unbalanced-quote",
+        ),
         pytest.param("\n\n", None, None, "empty", id="only-blank-lines"),
-        pytest.param("id;outlet\nx;y\n", 1, "published", "required column missing",
-                     id="semicolon-missing-column"),
+        pytest.param(
+            "id;outlet\nx;y\n",
+            1,
+            "published",
+            "required column missing",
+            id="semicolon-missing-column",
+        ),
     ],
 )
-def test_broken_sheets_raise_an_error_naming_file_line_and_column(tmp_path, text, line,
-                                                                   column, words):
+def test_broken_sheets_raise_an_error_naming_file_line_and_column(
+    tmp_path, text, line, column, words
+):
     path = write(tmp_path / "broken.csv", text)
     with pytest.raises(SheetError) as caught:
         read_sheet(path)
@@ -93,9 +120,7 @@ def test_broken_sheets_raise_an_error_naming_file_line_and_column(tmp_path, text
 
 
 def test_records_with_the_wrong_number_of_fields_are_rejected_with_their_line(tmp_path):
-    text = (HEADER + "\nr1,,O,u,en\n"
-            + "r2" + "," * 11 + "\n"
-            + "r3" + "," * 13 + "\n")
+    text = HEADER + "\nr1,,O,u,en\n" + "r2" + "," * 11 + "\n" + "r3" + "," * 13 + "\n"
     sheet = read_sheet(write(tmp_path / "s.csv", text))
     assert sheet.rows["id"].tolist() == ["r2"]
     assert sheet.rejected["line"].tolist() == [2, 4]
@@ -115,26 +140,57 @@ def test_blank_rows_that_spreadsheets_append_are_skipped_and_counted(tmp_path):
 
 
 ROW_RU = "r1,2025-01-02,РБК,https://rbc.ru/a,ru,Генштаб,военные,killed,более 3 тысяч,,,заметка"
-ROW_DE = "r1,2025-01-02,Die Zeit,https://zeit.de/a,de,Größe,Soldaten,killed,über 3.000,,,schätzungsweise"
-ROW_FR = "r1,2025-01-02,Le Monde,https://lemonde.fr/a,fr,État-major,soldats,killed,près de 3 000,,,à Koursk"
+ROW_DE = (
+    "r1,2025-01-02,Die Zeit,https://zeit.de/a,de,Größe,Soldaten,killed,über 3.000,,,schätzungsweise"
+)
+ROW_FR = (
+    "r1,2025-01-02,Le Monde,https://lemonde.fr/a,fr,État-major,soldats,killed,près de 3 000,,,"
+    "à Koursk"
+)
 
 
 @pytest.mark.parametrize(
     ("text", "encoding", "detected", "figure"),
     [
         pytest.param(HEADER + "\n" + ROW_DE + "\n", "utf-8", "utf-8", "über 3.000", id="utf-8"),
-        pytest.param(HEADER + "\n" + ROW_DE + "\n", "utf-8-sig", "utf-8-sig", "über 3.000",
-                     id="utf-8-bom"),
-        pytest.param(HEADER + "\r\n" + ROW_RU + "\r\n", "utf-16", "utf-16", "более 3 тысяч",
-                     id="utf-16-bom-excel-unicode"),
-        pytest.param(HEADER + "\n" + ROW_RU + "\n", "utf-16-le", "utf-16-le", "более 3 тысяч",
-                     id="utf-16-le-without-bom"),
-        pytest.param(HEADER + "\r\n" + ROW_RU + "\r\n", "cp1251", "cp1251", "более 3 тысяч",
-                     id="cp1251-cyrillic-windows"),
-        pytest.param(HEADER + "\n" + ROW_DE + "\n", "cp1252", "cp1252", "über 3.000",
-                     id="cp1252-western-windows"),
-        pytest.param(HEADER + "\n" + ROW_FR + "\n", "latin-1", "cp1252", "près de 3 000",
-                     id="latin-1-read-as-its-superset"),
+        pytest.param(
+            HEADER + "\n" + ROW_DE + "\n", "utf-8-sig", "utf-8-sig", "über 3.000", id="utf-8-bom"
+        ),
+        pytest.param(
+            HEADER + "\r\n" + ROW_RU + "\r\n",
+            "utf-16",
+            "utf-16",
+            "более 3 тысяч",
+            id="utf-16-bom-excel-unicode",
+        ),
+        pytest.param(
+            HEADER + "\n" + ROW_RU + "\n",
+            "utf-16-le",
+            "utf-16-le",
+            "более 3 тысяч",
+            id="utf-16-le-without-bom",
+        ),
+        pytest.param(
+            HEADER + "\r\n" + ROW_RU + "\r\n",
+            "cp1251",
+            "cp1251",
+            "более 3 тысяч",
+            id="cp1251-cyrillic-windows",
+        ),
+        pytest.param(
+            HEADER + "\n" + ROW_DE + "\n",
+            "cp1252",
+            "cp1252",
+            "über 3.000",
+            id="cp1252-western-windows",
+        ),
+        pytest.param(
+            HEADER + "\n" + ROW_FR + "\n",
+            "latin-1",
+            "cp1252",
+            "près de 3 000",
+            id="latin-1-read-as-its-superset",
+        ),
     ],
 )
 def test_excel_encodings_are_detected(tmp_path, text, encoding, detected, figure):
@@ -146,8 +202,20 @@ def test_excel_encodings_are_detected(tmp_path, text, encoding, detected, figure
 
 @pytest.mark.parametrize("delimiter", [";", "\t"], ids=["semicolon", "tab"])
 def test_excel_delimiters_are_detected(tmp_path, delimiter):
-    row = ["r1", "2025-01-02", "Spiegel", "https://spiegel.de/a", "de", "Kyjiw", "Soldaten",
-           "killed", "1.500, vielleicht mehr", "", "", ""]
+    row = [
+        "r1",
+        "2025-01-02",
+        "Spiegel",
+        "https://spiegel.de/a",
+        "de",
+        "Kyjiw",
+        "Soldaten",
+        "killed",
+        "1.500, vielleicht mehr",
+        "",
+        "",
+        "",
+    ]
     text = HEADER.replace(",", delimiter) + "\n" + delimiter.join(row) + "\n"
     sheet = read_sheet(write(tmp_path / "s.csv", text))
     assert sheet.delimiter == delimiter

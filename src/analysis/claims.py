@@ -1,24 +1,60 @@
-"""The claims stage: raw collection sheets → ``data/processed/claims.csv``.
+"""The claims stage: raw collection sheets → the processed claims tables.
 
-Every raw record becomes exactly one processed row that keeps its ``id``, the ``sheet`` it
-came from and the ``line`` it starts on, so any published number can be traced back to the
-raw file. The build checks that the rows reconcile (raw in = processed out) and says so.
+::
+
+    data/raw/claims/*.csv ─read─► validate ─┬─► clean (figures, periods, claimants) ─► group
+                                            └─► quarantine.csv
+    → claims.csv, claim_groups.csv, quarantine.csv, review_queue.csv, datapackage.json
+
+Every raw record ends up in ``claims.csv`` or in ``quarantine.csv`` with a reason; the
+build checks that the counts reconcile (raw = processed + quarantined) and says so.
+Every row keeps its ``id``, ``sheet`` and ``line``, so each published number can be traced
+back to the raw file and the article URL.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import paths
+from analysis.claimants import classify_subjects, match_claimants
+from analysis.datapackage import (
+    CLAIMS_FIELDS,
+    GROUP_FIELDS,
+    QUARANTINE_FIELDS,
+    REVIEW_FIELDS,
+    claims_resources,
+    write_package,
+)
 from analysis.errors import ReconciliationError
+from analysis.export import read_csv_table, to_csv_text
+from analysis.figures import parse_figures
 from analysis.files import write_text_atomic
+from analysis.grouping import (
+    apply_overrides,
+    cluster_claims,
+    explain_groups,
+    load_overrides,
+    summarize_groups,
+)
+from analysis.periods import parse_periods, resolve_published_frame
 from analysis.sources import SHEET_COLUMNS, read_sheets
+from analysis.validation import validate_rows
+from analysis.vocabulary import metric_family
 
-CLAIMS_COLUMNS: tuple[str, ...] = ("id", "sheet", "line", *SHEET_COLUMNS[1:])
-"""Column order of ``claims.csv``: provenance first, then the sheet's own columns."""
+__all__ = ["build_claims", "clean_claims", "cluster_claims", "read_claims"]
+
+RAW_COLUMNS: tuple[str, ...] = ("sheet", "line", *SHEET_COLUMNS)
+CLAIMS_COLUMNS: tuple[str, ...] = tuple(f["name"] for f in CLAIMS_FIELDS)
+GROUP_COLUMNS: tuple[str, ...] = tuple(f["name"] for f in GROUP_FIELDS)
+REVIEW_COLUMNS: tuple[str, ...] = tuple(f["name"] for f in REVIEW_FIELDS)
+REVIEW_ORDER = ("unparsed_figure", "unparsed_period", "unresolved_period", "unmatched_claimant",
+                "date_conflict", "metric_drift", "group_disagreement")
+NUMBER_COLUMNS = ("low", "best", "high")
 
 
 @dataclass
@@ -28,19 +64,40 @@ class BuildSummary:
     Attributes
     ----------
     rows_in : dict
-        Sheet name → number of records read.
+        Sheet name → records read (well-formed plus malformed).
+    encodings : dict
+        Sheet name → "encoding, delimiter" detected.
+    blank_lines : int
+        Empty lines skipped over all sheets.
     rows_out : int
         Rows written to ``claims.csv``.
-    encodings : dict
-        Sheet name → detected encoding.
-    output : Path
-        The ``claims.csv`` written.
+    quarantined : int
+        Rows written to ``quarantine.csv``.
+    groups : int
+        Claim groups.
+    review : dict
+        Review-queue kind → count.
+    overrides : list of str
+        Hand overrides applied.
+    outputs : list of Path
+        Files written.
+    quarantine_columns : list of str
+        The quarantine table's columns (for the data package).
+    rejected : pandas.DataFrame
+        Records the sheet reader could not read as rows (quarantined with their line).
     """
 
     rows_in: dict[str, int] = field(default_factory=dict)
-    rows_out: int = 0
     encodings: dict[str, str] = field(default_factory=dict)
-    output: Path | None = None
+    blank_lines: int = 0
+    rows_out: int = 0
+    quarantined: int = 0
+    groups: int = 0
+    review: dict[str, int] = field(default_factory=dict)
+    overrides: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+    quarantine_columns: list[str] = field(default_factory=list)
+    rejected: pd.DataFrame | None = None
 
     @property
     def total_in(self) -> int:
@@ -49,21 +106,22 @@ class BuildSummary:
 
     def lines(self) -> list[str]:
         """Return the summary as lines for a terminal."""
-        out = [
-            f"read {name}: {count} rows ({self.encodings[name]})"
-            for name, count in self.rows_in.items()
-        ]
-        out.append(
-            f"wrote {paths.relative(self.output) if self.output else '?'}: {self.rows_out} rows"
-        )
-        out.append(
-            f"reconciled: {self.total_in} raw rows = {self.rows_out} processed rows"
-        )
+        out = [f"read {name}: {count} rows ({self.encodings[name]})"
+               for name, count in self.rows_in.items()]
+        if self.blank_lines:
+            out.append(f"skipped {self.blank_lines} blank line(s)")
+        out += [f"override: {line}" for line in self.overrides]
+        out += [f"wrote {paths.relative(p)}" for p in self.outputs]
+        out.append(f"claim groups: {self.groups}")
+        review = ", ".join(f"{k} {v}" for k, v in self.review.items()) or "nothing"
+        out.append(f"review queue: {sum(self.review.values())} ({review})")
+        out.append(f"reconciled: {self.total_in} raw rows = {self.rows_out} processed + "
+                   f"{self.quarantined} quarantined")
         return out
 
 
 def assemble_claims(raw_dir: Path | None = None) -> tuple[pd.DataFrame, BuildSummary]:
-    """Read every sheet and stack them into the claims table.
+    """Read every sheet and stack the well-formed records as text.
 
     Parameters
     ----------
@@ -72,72 +130,163 @@ def assemble_claims(raw_dir: Path | None = None) -> tuple[pd.DataFrame, BuildSum
 
     Returns
     -------
-    claims : pandas.DataFrame
-        One row per raw record, columns :data:`CLAIMS_COLUMNS`, ordered by sheet then line.
+    rows : pandas.DataFrame
+        One row per well-formed raw record: ``sheet, line`` and the sheet columns,
+        ordered by sheet then line.
     summary : BuildSummary
-        Counts per sheet (``output`` and ``rows_out`` are filled by :func:`build_claims`).
+        Records per sheet, detected encodings; the malformed records are in
+        ``summary.rejected`` (a quarantine-shaped table).
     """
     summary = BuildSummary()
-    frames = []
+    frames, rejected = [], []
     for sheet in read_sheets(raw_dir):
         rows = sheet.rows.copy()
         rows.insert(0, "sheet", sheet.name)
         frames.append(rows)
-        summary.rows_in[sheet.name] = len(rows)
-        summary.encodings[sheet.name] = sheet.encoding
-    claims = pd.concat(frames, ignore_index=True).loc[:, list(CLAIMS_COLUMNS)]
-    claims = claims.sort_values(["sheet", "line"], kind="stable", ignore_index=True)
-    return claims, summary
+        if len(sheet.rejected):
+            rejects = sheet.rejected.rename(columns={"raw": "note"}).assign(sheet=sheet.name,
+                                                                              id="")
+            rejected.append(rejects)
+        summary.rows_in[sheet.name] = sheet.records
+        delimiter = {",": "comma", ";": "semicolon", "\t": "tab"}[sheet.delimiter]
+        summary.encodings[sheet.name] = f"{sheet.encoding}, {delimiter}-separated"
+        summary.blank_lines += sheet.blank_lines
+    rows = pd.concat(frames, ignore_index=True).loc[:, list(RAW_COLUMNS)]
+    rows = rows.sort_values(["sheet", "line"], kind="stable", ignore_index=True)
+    summary.rejected = (pd.concat(rejected, ignore_index=True) if rejected
+                        else pd.DataFrame(columns=["sheet", "line", "id", "column", "reason"]))
+    return rows, summary
 
 
-def validate_reconciliation(summary: BuildSummary, written: pd.DataFrame) -> None:
-    """Raise unless every raw row is in the written table exactly once.
+def clean_claims(valid: pd.DataFrame) -> pd.DataFrame:
+    """Read figures, dates, periods, claimants and subjects of validated rows.
+
+    Parameters
+    ----------
+    valid : pandas.DataFrame
+        Rows that passed :func:`analysis.validation.validate_rows`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The claims table in :data:`CLAIMS_COLUMNS` order, without the group columns.
+    """
+    out = valid.copy()
+    dates = resolve_published_frame(out, published="published", url="url")
+    out["published"] = dates["published"].dt.strftime("%Y-%m-%d").fillna("")
+    out["published_source"] = dates["published_source"]
+    out["published_conflict"] = dates["published_conflict"].fillna("")
+    figures = parse_figures(out["figure_text"], out["language"])
+    for column in ("low", "best", "high"):
+        out[column] = figures[column].astype("float64")
+    for column in ("unit", "qualifier", "relation"):
+        out[column] = figures[column].astype(str)
+    out["figure_status"] = figures["status"].astype(str)
+    out.loc[out["figure_status"] != "ok", "unit"] = ""
+    published = out["published"].replace("", None)
+    periods = parse_periods(out["period_text"], published, out["language"])
+    out["period_start"] = periods["start"].dt.strftime("%Y-%m-%d").fillna("")
+    out["period_end"] = periods["end"].dt.strftime("%Y-%m-%d").fillna("")
+    out["period_precision"] = periods["precision"].astype(str)
+    out["period_status"] = periods["status"].astype(str)
+    out = out.join(match_claimants(out["attributed_to"]))
+    out["subject_class"] = classify_subjects(out["subject"])
+    out["metric_family"] = out["metric"].map(metric_family)
+    out["metric_flag"] = ""
+    columns = [c for c in CLAIMS_COLUMNS if c not in ("claim_group", "group_reason")]
+    return out.loc[:, columns]
+
+
+def review_queue(claims: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
+    """List what an editor must look at.
+
+    Parameters
+    ----------
+    claims : pandas.DataFrame
+        The grouped claims table.
+    groups : pandas.DataFrame
+        The claim-groups table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`REVIEW_COLUMNS`, sorted by kind, sheet and line.
+    """
+    items = []
+
+    def add(mask: pd.Series, kind: str, detail: pd.Series) -> None:
+        rows = claims[mask]
+        items.append(pd.DataFrame({
+            "kind": kind, "id": rows["id"], "sheet": rows["sheet"], "line": rows["line"],
+            "claim_group": rows["claim_group"], "detail": detail[mask], "url": rows["url"],
+        }))
+
+    add(claims["figure_status"] != "ok", "unparsed_figure",
+        "figure '" + claims["figure_text"] + "' holds no single quantity under the codebook")
+    has_period = claims["period_text"] != ""
+    add(has_period & (claims["period_status"] == "unparsed"), "unparsed_period",
+        "period '" + claims["period_text"] + "' could not be read")
+    add(has_period & (claims["period_status"] == "unresolved"), "unresolved_period",
+        "period '" + claims["period_text"] + "' is relative and the publication date is "
+        "unknown")
+    add(~claims["claimant_matched"], "unmatched_claimant",
+        "'" + claims["attributed_to"] + "' matches no alias in data/raw/claimants.csv")
+    add(claims["published_conflict"] != "", "date_conflict", claims["published_conflict"])
+    add(claims["metric_flag"] != "", "metric_drift", claims["metric_flag"])
+    disagree = groups[groups["disagreement"]]
+    first = claims.set_index("id").loc[disagree["first_id"]]
+    items.append(pd.DataFrame({
+        "kind": "group_disagreement", "id": disagree["first_id"].to_numpy(),
+        "sheet": first["sheet"].to_numpy(), "line": first["line"].to_numpy(),
+        "claim_group": disagree["claim_group"].to_numpy(),
+        "detail": ("reports of " + disagree["claim_group"] + " disagree: "
+                   + disagree["disagreement_reason"]).to_numpy(),
+        "url": first["url"].to_numpy(),
+    }))
+    queue = pd.concat(items, ignore_index=True)
+    queue["_kind"] = queue["kind"].map(REVIEW_ORDER.index)
+    queue = queue.sort_values(["_kind", "sheet", "line"], kind="stable", ignore_index=True)
+    return queue.drop(columns="_kind").loc[:, list(REVIEW_COLUMNS)]
+
+
+def validate_reconciliation(summary: BuildSummary, written: pd.DataFrame,
+                            quarantine: pd.DataFrame) -> None:
+    """Raise unless every raw record is processed or quarantined, exactly once.
 
     Parameters
     ----------
     summary : BuildSummary
-        The rows read per sheet.
+        The records read per sheet.
     written : pandas.DataFrame
-        The table as read back from disk.
+        ``claims.csv`` as read back from disk.
+    quarantine : pandas.DataFrame
+        ``quarantine.csv`` as read back from disk.
 
     Raises
     ------
     ReconciliationError
-        When the totals or the per-sheet counts differ.
+        When the totals or a sheet's counts differ, or a row is in both tables.
     """
-    if len(written) != summary.total_in:
+    total = len(written) + len(quarantine)
+    if total != summary.total_in:
         raise ReconciliationError(
-            f"{summary.total_in} raw rows but {len(written)} processed rows"
-        )
-    per_sheet = written["sheet"].value_counts().to_dict()
+            f"{summary.total_in} raw rows but {len(written)} processed + {len(quarantine)} "
+            f"quarantined = {total}")
     for name, count in summary.rows_in.items():
-        if per_sheet.get(name, 0) != count:
+        got = int((written["sheet"] == name).sum() + (quarantine["sheet"] == name).sum())
+        if got != count:
             raise ReconciliationError(
-                f"{count} raw rows but {per_sheet.get(name, 0)} processed rows", file=name
-            )
-
-
-def to_csv_text(table: pd.DataFrame) -> str:
-    """Serialize a table the one way every processed CSV is written.
-
-    UTF-8, LF line endings, no index, minimal quoting: the same table always gives
-    the same bytes.
-
-    Parameters
-    ----------
-    table : pandas.DataFrame
-        The table.
-
-    Returns
-    -------
-    str
-        The CSV text.
-    """
-    return table.to_csv(index=False, lineterminator="\n")
+                f"{count} raw rows but {got} processed or quarantined", file=name)
+    both = set(zip(written["sheet"], written["line"], strict=True)) & set(
+        zip(quarantine["sheet"], quarantine["line"], strict=True))
+    if both:
+        sheet, line = sorted(both)[0]
+        raise ReconciliationError("row is both processed and quarantined", file=sheet,
+                                  line=int(line))
 
 
 def read_claims(path: Path | None = None) -> pd.DataFrame:
-    """Read ``claims.csv`` back with every column as text except ``line``.
+    """Read ``claims.csv`` back with its types.
 
     Parameters
     ----------
@@ -147,18 +296,39 @@ def read_claims(path: Path | None = None) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        The processed claims.
+        The processed claims: numbers as float, ``line`` as int, ``claimant_matched`` as
+        bool, everything else as text (formula escapes removed).
     """
     path = Path(path) if path is not None else paths.CLAIMS_CSV
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    table["line"] = table["line"].astype("int64")
-    return table
+    return read_csv_table(path, numbers=NUMBER_COLUMNS, integers=("line",),
+                          booleans=("claimant_matched",))
+
+
+def read_claim_groups(path: Path | None = None) -> pd.DataFrame:
+    """Read ``claim_groups.csv`` back with its types.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/processed/claim_groups.csv``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim group.
+    """
+    path = Path(path) if path is not None else paths.PROCESSED / "claim_groups.csv"
+    return read_csv_table(path, numbers=NUMBER_COLUMNS, integers=("rows", "outlets"),
+                          booleans=("disagreement",))
 
 
 def build_claims(
-    raw_dir: Path | None = None, processed_dir: Path | None = None
+    raw_dir: Path | None = None,
+    processed_dir: Path | None = None,
+    overrides_csv: Path | None = None,
+    today: date | None = None,
 ) -> BuildSummary:
-    """Build ``claims.csv`` from the raw sheets and check that the rows reconcile.
+    """Build every claims table from the raw sheets and check that the rows reconcile.
 
     Parameters
     ----------
@@ -166,25 +336,57 @@ def build_claims(
         The folder of collection sheets; default ``data/raw/claims``.
     processed_dir : Path, optional
         Where to write; default ``data/processed``.
+    overrides_csv : Path, optional
+        Hand merges and splits of claim groups; default ``data/raw/claim_overrides.csv``.
+    today : date, optional
+        The build's date, for the "no future publication date" check; default today.
 
     Returns
     -------
     BuildSummary
-        Rows per sheet, rows written, the output path.
+        Counts and outputs, for the audit trail.
 
     Raises
     ------
     SheetError
-        When a sheet cannot be read.
+        When a sheet (or the alias or override table) cannot be read as a whole.
     ReconciliationError
-        When the written table does not hold every raw row exactly once.
+        When the written tables do not hold every raw row exactly once.
     """
-    claims, summary = assemble_claims(raw_dir)
+    rows, summary = assemble_claims(raw_dir)
+    valid, quarantined = validate_rows(rows, today=today)
+    rejected = summary.rejected
+    quarantine = pd.concat([rejected, quarantined], ignore_index=True)
+    lead = [f["name"] for f in QUARANTINE_FIELDS]
+    quarantine = quarantine.loc[:, lead + [c for c in RAW_COLUMNS if c not in lead]]
+    quarantine = quarantine.fillna("").sort_values(["sheet", "line"], kind="stable",
+                                                   ignore_index=True)
+    claims = clean_claims(valid)
+    grouped = explain_groups(claims)
+    grouped, summary.overrides = apply_overrides(claims, grouped, load_overrides(overrides_csv))
+    claims = claims.join(grouped)
+    groups, metric_flag = summarize_groups(claims)
+    claims["metric_flag"] = metric_flag
+    claims = claims.loc[:, list(CLAIMS_COLUMNS)]
+    queue = review_queue(claims, groups)
+
     out_dir = Path(processed_dir) if processed_dir is not None else paths.PROCESSED
-    output = out_dir / paths.CLAIMS_CSV.name
-    write_text_atomic(output, to_csv_text(claims))
-    written = read_claims(output)
+    tables = {"claims.csv": claims, "claim_groups.csv": groups.loc[:, list(GROUP_COLUMNS)],
+              "quarantine.csv": quarantine, "review_queue.csv": queue}
+    for name, table in tables.items():
+        target = out_dir / name
+        write_text_atomic(target, to_csv_text(table))
+        summary.outputs.append(target)
+    summary.quarantine_columns = list(quarantine.columns)
+    package = write_package(out_dir, claims_resources(summary.quarantine_columns))
+    summary.outputs.append(package)
+
+    written = read_claims(out_dir / "claims.csv")
+    written_quarantine = read_csv_table(out_dir / "quarantine.csv", integers=("line",))
+    validate_reconciliation(summary, written, written_quarantine)
     summary.rows_out = len(written)
-    summary.output = output
-    validate_reconciliation(summary, written)
+    summary.quarantined = len(written_quarantine)
+    summary.groups = len(groups)
+    counts = queue["kind"].value_counts()
+    summary.review = {k: int(counts[k]) for k in REVIEW_ORDER if k in counts}
     return summary

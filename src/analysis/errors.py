@@ -36,6 +36,10 @@ class ClaimsDeskError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with every field, so errors cross process boundaries (parallel reports)."""
+        return (_rebuild, (self.__class__, dict(self.__dict__)))
+
     def where(self) -> str:
         """Return ``file:line (column …)`` for the parts that are known."""
         parts = []
@@ -50,6 +54,13 @@ class ClaimsDeskError(Exception):
     def __str__(self) -> str:
         where = self.where()
         return f"{where}: {self.message}" if where else self.message
+
+
+def _rebuild(cls: type[ClaimsDeskError], state: dict[str, object]) -> ClaimsDeskError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
 
 
 class SheetError(ClaimsDeskError):
