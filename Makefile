@@ -15,7 +15,8 @@ help:  ## list the targets
 setup:  ## create .venv from requirements.lock (re-installs only when the lock changed)
 	@$(PYTHON) tools/setup_venv.py $(VENV)
 
-data: setup  ## rebuild data/processed/ from data/raw/
+data: setup  ## fetch data/external/ (mirror or pinned download, sha256 checked), rebuild data/processed/
+	$(ANALYSIS) fetch
 	$(ANALYSIS) build
 
 reports: data  ## build data, then run every report in reports.yml into reports/

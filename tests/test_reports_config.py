@@ -8,16 +8,14 @@ from nbformat.v4 import new_code_cell, new_notebook, new_output
 
 from analysis import paths
 from analysis.errors import ReportConfigError
-from analysis.reports import (
-    CHART_MIME_KEY,
+from analysis.report_config import (
     ReportSpec,
     check_parameters,
-    clean_notebook,
-    extract_charts,
     load_config,
     notebook_parameters,
-    run_reports,
 )
+from analysis.reports import CHART_MIME_KEY, clean_notebook, extract_charts
+from analysis.runner import run_reports
 
 NB01 = paths.NOTEBOOKS / "01_claims_overview.ipynb"
 
@@ -96,6 +94,9 @@ def test_unknown_report_name_is_refused(tmp_path):
         pytest.param("reports:\n  - name: a\n    title: t\n    parameters: [1]\n"
                      "    notebook: notebooks/01_claims_overview.ipynb\n",
                      "`parameters` must be a mapping", None, id="parameters-list"),
+        pytest.param("reports:\n  - name: a\n    title: t\n    inputs: data/x.csv\n"
+                     "    notebook: notebooks/01_claims_overview.ipynb\n",
+                     "`inputs` must be a list of globs", None, id="inputs-not-a-list"),
         pytest.param("reports:\n  - !!python/object/apply:os.system ['true']\n",
                      "not valid YAML", 2, id="yaml-code-is-not-run"),
     ],

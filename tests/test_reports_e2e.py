@@ -6,12 +6,15 @@ import subprocess
 import sys
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from analysis import paths
 from analysis.errors import ReportExecutionError
-from analysis.reports import ReportSpec, load_config, run_report, run_reports
+from analysis.report_config import ReportSpec, load_config
+from analysis.reports import run_report
+from analysis.runner import build_info, changed_inputs, run_reports
 
 pytestmark = pytest.mark.slow
 
@@ -32,8 +35,8 @@ def published(tmp_path_factory):
 def test_a_report_folder_holds_notebook_html_and_charts(published):
     reports_dir, result = published
     assert result.folder == reports_dir / "deployments"
-    assert result.files == ("claims_over_time.png", "claims_over_time.svg", "report.html",
-                            "report.ipynb")
+    assert result.files == ("claims_over_time.png", "claims_over_time.svg", "figures.json",
+                            "report.html", "report.ipynb")
     assert sorted(p.name for p in reports_dir.iterdir()) == ["deployments"]
     png = (result.folder / "claims_over_time.png").read_bytes()
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
@@ -63,6 +66,23 @@ def test_the_html_has_no_code_but_the_table_and_chart(published):
     assert "additional_deployed" in html and "<table" in html
     assert "data:image/png;base64," in html or "<svg" in html
     assert "What it answers" in html
+    # it ends with the sources: every article behind the figures, linked
+    sources = html[html.index('<section class="claims-desk-sources">'):]
+    assert "<h2>Sources</h2>" in sources
+    assert '<a href="https://instapundit.com/678503/">' in sources
+    assert "</section>" in sources and "<table" not in sources
+
+
+def test_figures_json_lists_each_figure_with_its_claims(published):
+    _, result = published
+    figures = json.loads((result.folder / "figures.json").read_text())
+    assert figures["report"] == "deployments"
+    by_name = {f["name"]: f for f in figures["figures"]}
+    assert by_name["claim_rows"]["value"] == 104
+    ids = [s["id"] for s in by_name["claim_rows"]["sources"]]
+    assert len(ids) == 104 and ids == sorted(ids) and "d001" in ids
+    d001 = next(s for s in by_name["claim_rows"]["sources"] if s["id"] == "d001")
+    assert d001["url"] == "https://instapundit.com/678503/"
 
 
 def test_rerunning_a_report_gives_identical_bytes(published, tmp_path):
@@ -109,8 +129,30 @@ def test_other_reports_still_run_when_one_fails(tmp_path):
     specs = [ReportSpec(name="bad", notebook=notebook, title="t", parameters={"divisor": 0}),
              ReportSpec(name="good", notebook=notebook, title="t", parameters={"divisor": 4})]
     with pytest.raises(ReportExecutionError, match="report 'bad' failed"):
-        run_reports(specs, reports_dir=tmp_path / "out")
+        run_reports(specs, reports_dir=tmp_path / "out", jobs=2)
     assert (tmp_path / "out" / "good" / "report.ipynb").is_file()
+    assert not (tmp_path / "out" / "bad").exists()
+
+
+def test_unchanged_reports_are_skipped_and_changes_are_named(tmp_path):
+    notebook = failing_notebook(tmp_path)
+    spec = ReportSpec(name="r", notebook=notebook, title="t", parameters={"divisor": 2},
+                      inputs=(str(tmp_path / "input.csv"),))
+    (tmp_path / "input.csv").write_text("a\n1\n")
+    first = run_reports([spec], reports_dir=tmp_path / "out")
+    assert [r.name for r in first.published] == ["r"]
+    assert first.reasons == {"r": ["never published"]}
+    built = json.loads((tmp_path / "out" / "r" / "build.json").read_text())
+    assert built["inputs_sha256"] == build_info(spec)["inputs_sha256"]
+    assert built["versions"]["pandas"] == pd.__version__
+    again = run_reports([spec], reports_dir=tmp_path / "out")
+    assert (again.published, again.skipped) == ([], ["r"])
+    (tmp_path / "input.csv").write_text("a\n2\n")
+    reasons = changed_inputs(spec, build_info(spec), tmp_path / "out")
+    assert reasons == [f"{(tmp_path / 'input.csv').resolve()} changed"]
+    assert run_reports([spec], reports_dir=tmp_path / "out", force=False).published
+    assert run_reports([spec], reports_dir=tmp_path / "out", force=True).reasons == {
+        "r": ["forced"]}
 
 
 def test_cli_reports_fails_loudly_with_one_line(tmp_path):
@@ -131,11 +173,20 @@ def test_cli_reports_fails_loudly_with_one_line(tmp_path):
     assert "Traceback" not in done.stderr
 
 
-def test_every_shipped_report_is_published():
-    for spec in load_config():
+def test_every_shipped_report_is_published_and_up_to_date():
+    specs = load_config()
+    for spec in specs:
         folder = paths.REPORTS / spec.name
         assert (folder / "report.ipynb").is_file(), f"{spec.name}: run `make reports`"
         nb = json.loads((folder / "report.ipynb").read_text())
         assert nb["metadata"]["papermill"]["parameters"] == spec.parameters
         assert (folder / "report.html").is_file()
-        assert list(folder.glob("*.png")), f"{spec.name} has no chart"
+        if "charts.publish" in spec.notebook.read_text():
+            assert list(folder.glob("*.png")), f"{spec.name} has no chart"
+        assert changed_inputs(spec, build_info(spec), paths.REPORTS) == [], (
+            f"{spec.name} is stale: run `make reports` and commit reports/")
+    index = (paths.REPORTS / "index.html").read_text()
+    readme = (paths.REPORTS / "README.md").read_text()
+    for spec in specs:
+        assert f'href="{spec.name}/report.html"' in index
+        assert f"]({spec.name}/report.html)" in readme

@@ -12,7 +12,10 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import matplotlib
 import matplotlib.pyplot as plt
+import matplotlib.ticker
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -149,5 +152,105 @@ def claims_over_time(monthly: pd.DataFrame, title: str, sources: str) -> Figure:
         ax.set_title(title)
         ax.legend(loc="upper left", bbox_to_anchor=(0.0, 1.0), ncols=2)
         fig.subplots_adjust(bottom=0.2, top=0.9, left=0.09, right=0.98)
+        add_source_line(fig, sources)
+    return fig
+
+
+MAX_SERIES = 6
+"""Series with most statements get their own colour; the rest share grey."""
+OTHER_COLOUR = "#b0b0b0"
+
+KIND_STYLE: dict[str, dict[str, object]] = {
+    "exact": {"marker": "o", "fillstyle": "full", "label": "stated figure"},
+    "range": {"marker": "o", "fillstyle": "full", "label": "range (bar: low to high)"},
+    "at_least": {"marker": "^", "fillstyle": "none", "label": "at least (open above)"},
+    "at_most": {"marker": "v", "fillstyle": "none", "label": "at most / nearly (open below)"},
+}
+"""How each kind of figure is drawn: open bounds get hollow one-sided markers."""
+
+
+def statements_over_time(
+    chosen: pd.DataFrame,
+    title: str,
+    sources: str,
+    ylabel: str,
+    series: str = "claimant",
+    highlight: pd.Series | None = None,
+) -> Figure:
+    """Draw statements over time with their uncertainty always visible.
+
+    Ranges are whiskers from low to high around the best value; "at least" figures are
+    hollow up-pointing triangles with a dotted line running upwards (the bound is open);
+    "at most" figures are hollow down-pointing triangles with a dotted line running down.
+    No figure is drawn as a bare best value without its kind.
+
+    Parameters
+    ----------
+    chosen : pandas.DataFrame
+        Statements (:func:`analysis.statements.statements`): ``date, low, best, high,
+        kind`` and the ``series`` column.
+    title : str
+        The finding, stated plainly.
+    sources : str
+        The source line's text.
+    ylabel : str
+        The y axis label, with units.
+    series : str
+        Column whose values get one colour each (default: the claimant).
+    highlight : pandas.Series, optional
+        Booleans, same index: statements drawn with a thick black edge (e.g. additional
+        deployments), explained in the legend as "additional".
+
+    Returns
+    -------
+    Figure
+        The chart, ready for :func:`publish`.
+    """
+    from matplotlib.lines import Line2D
+
+    with house_style():
+        fig, ax = plt.subplots(figsize=(ARTICLE_WIDTH_IN, 5.6))
+        counts = chosen[series].value_counts(sort=False)
+        ranked = sorted(counts.index, key=lambda n: (-counts[n], str(n)))
+        shown = ranked[:MAX_SERIES]
+        colours = {name: PALETTE[i] for i, name in enumerate(shown)}
+        other = f"other {series}s ({len(ranked) - len(shown)})"
+        top = float(np.nanmax(chosen[["best", "high"]].to_numpy())) if len(chosen) else 1.0
+        for row in chosen.itertuples():
+            colour = colours.get(getattr(row, series), OTHER_COLOUR)
+            style = KIND_STYLE.get(row.kind, KIND_STYLE["exact"])
+            if row.kind == "range":
+                ax.vlines(row.date, row.low, row.high, color=colour, linewidth=2, alpha=0.8)
+            elif row.kind == "at_least":
+                ax.vlines(row.date, row.best, row.best + 0.08 * top, color=colour,
+                          linewidth=1.2, linestyles="dotted")
+            elif row.kind == "at_most":
+                ax.vlines(row.date, max(0.0, row.best - 0.08 * top), row.best, color=colour,
+                          linewidth=1.2, linestyles="dotted")
+            edge = "black" if highlight is not None and bool(highlight[row.Index]) else colour
+            ax.plot([row.date], [row.best], linestyle="none", marker=style["marker"],
+                    fillstyle=style["fillstyle"], markersize=7, color=colour,
+                    markeredgecolor=edge, markeredgewidth=2.2 if edge == "black" else 1.2)
+        ax.set_ylim(bottom=0, top=top * 1.15)
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        ax.set_ylabel(ylabel)
+        ax.set_xlabel("Date first reported")
+        ax.set_title(title)
+        handles = [Line2D([], [], color=colours[n], marker="o", linestyle="none",
+                          label=str(n).replace("_", " ")) for n in shown]
+        if len(ranked) > len(shown):
+            handles.append(Line2D([], [], color=OTHER_COLOUR, marker="o", linestyle="none",
+                                  label=other))
+        kinds = [k for k in KIND_STYLE if k in set(chosen["kind"])]
+        handles += [Line2D([], [], color="#555555", marker=KIND_STYLE[k]["marker"],
+                           fillstyle=KIND_STYLE[k]["fillstyle"], linestyle="none",
+                           label=str(KIND_STYLE[k]["label"])) for k in kinds]
+        if highlight is not None and bool(highlight.any()):
+            handles.append(Line2D([], [], color="white", marker="o", markeredgecolor="black",
+                                  markeredgewidth=2.2, linestyle="none", label="additional"))
+        fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.01, 0.05), ncols=2,
+                   fontsize=7.5)
+        fig.autofmt_xdate()
+        fig.subplots_adjust(bottom=0.42, top=0.92, left=0.12, right=0.97)
         add_source_line(fig, sources)
     return fig

@@ -7,6 +7,7 @@ with one clear line on stderr and exit status 1; a traceback means a bug in clai
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from analysis import paths
@@ -23,26 +24,72 @@ def _build(args: argparse.Namespace) -> int:
     summary = build_claims()
     for line in summary.lines():
         print(f"build: {line}")
+    from analysis.datapackage import claims_resources, external_resources, write_package
+    from analysis.losses import build_outputs
+
+    for line in build_outputs().lines():
+        print(f"build: {line}")
+    resources = claims_resources(summary.quarantine_columns)
+    if all((paths.PROCESSED / r.path).exists() for r in external_resources()):
+        resources += external_resources()
+    package = write_package(paths.PROCESSED, resources)
+    print(f"build: wrote {paths.relative(package)} ({len(resources)} tables)")
     return 0
 
 
+def _fetch(args: argparse.Namespace) -> int:
+    from analysis.external import fetch_all
+
+    summary = fetch_all(args.dataset or None)
+    for line in summary.lines():
+        print(f"fetch: {line}")
+    return 0
+
+
+def _progress_printer() -> object:
+    """Return a progress callback: a tqdm bar on a terminal, plain lines otherwise (CI)."""
+    interactive = sys.stderr.isatty() and not os.environ.get("CI")
+    if interactive:
+        from tqdm import tqdm
+
+        bar = None
+
+        def on_event(event: str, name: str, done: int, total: int, detail: str) -> None:
+            nonlocal bar
+            if bar is None:
+                bar = tqdm(total=total, unit="report", desc="reports", leave=True)
+            if event == "run":
+                bar.set_postfix_str(f"running {name}")
+                return
+            bar.update(done - bar.n)
+            bar.write(f"reports: {name}: {event} ({detail})")
+            if done == total:
+                bar.close()
+
+        return on_event
+
+    def on_line(event: str, name: str, done: int, total: int, detail: str) -> None:
+        if event != "run":
+            print(f"reports: [{done}/{total}] {name} {event} ({detail})", flush=True)
+
+    return on_line
+
+
 def _reports(args: argparse.Namespace) -> int:
-    from analysis.reports import load_config, run_reports
+    from analysis.report_config import load_config
+    from analysis.runner import run_reports
 
     specs = load_config()
-    chosen = [s for s in specs if not args.only or s.name in args.only]
-    total = len(chosen)
-    done = 0
-
-    def progress(result: object) -> None:
-        nonlocal done
-        done += 1
-        name = getattr(result, "name", "?")
-        folder = paths.relative(getattr(result, "folder", paths.REPORTS))
-        print(f"reports: [{done}/{total}] {name} → {folder}/", flush=True)
-
-    results = run_reports(specs, only=args.only, on_done=progress)
-    print(f"reports: {len(results)} report(s) published in {paths.relative(paths.REPORTS)}/")
+    summary = run_reports(specs, only=args.only, force=args.force, jobs=args.jobs,
+                          progress=_progress_printer())
+    for name, reasons in summary.reasons.items():
+        print(f"reports: {name} ran because {'; '.join(reasons)}")
+    if not summary.published:
+        print(f"reports: nothing changed; {len(summary.skipped)} report(s) up to date, "
+              "no kernel started")
+    else:
+        print(f"reports: {len(summary.published)} published, {len(summary.skipped)} unchanged "
+              f"in {paths.relative(paths.REPORTS)}/")
     return 0
 
 
@@ -50,6 +97,10 @@ def _manifest(args: argparse.Namespace) -> int:
     from analysis.manifest import main as manifest_main
 
     return manifest_main(["--write"] if args.write else [])
+
+
+LOCKED_COMMANDS = {"build", "reports", "fetch"}
+"""Commands that write outputs: one at a time per project (see :mod:`analysis.lock`)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,7 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     reports = commands.add_parser("reports", help="run the reports listed in reports.yml")
     reports.add_argument("--only", action="append", metavar="NAME",
                          help="run only this report (repeatable)")
+    reports.add_argument("--force", action="store_true",
+                         help="re-run every report even if nothing it depends on changed")
+    reports.add_argument("--jobs", type=int, default=None, metavar="N",
+                         help="reports run at once (default: the number of cores)")
     reports.set_defaults(run=_reports)
+    fetch = commands.add_parser("fetch", help="fetch the external data sets into data/external/ "
+                                "(mirror or pinned download, sha256 checked)")
+    fetch.add_argument("--dataset", action="append", metavar="NAME",
+                       help="fetch only this data set (repeatable): general-staff, "
+                            "general-staff-2025-12-31, oryx")
+    fetch.set_defaults(run=_fetch)
     manifest = commands.add_parser("manifest", help="check (or --write) data/raw's checksums")
     manifest.add_argument("--write", action="store_true", help="record the current checksums")
     manifest.set_defaults(run=_manifest)
@@ -86,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = build_parser().parse_args(argv)
     try:
+        if args.command in LOCKED_COMMANDS:
+            from analysis.lock import project_lock
+
+            with project_lock(wait=float(os.environ.get("ANALYSIS_LOCK_WAIT", "600"))):
+                return args.run(args)
         return args.run(args)
     except ClaimsDeskError as exc:
         print(f"analysis {args.command}: error: {exc}", file=sys.stderr)

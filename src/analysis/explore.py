@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.claims import read_claims
+from analysis.claims import read_claim_groups, read_claims
 
 
 def load_claims(path: Path | None = None) -> pd.DataFrame:
@@ -28,6 +28,22 @@ def load_claims(path: Path | None = None) -> pd.DataFrame:
         One row per raw claim row, with ``id``, ``sheet`` and ``line`` for provenance.
     """
     return read_claims(path)
+
+
+def load_claim_groups(path: Path | None = None) -> pd.DataFrame:
+    """Load the claim groups: one row per statement, with its combined figure.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/processed/claim_groups.csv``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group (see ``docs/codebook.md``, "Claim groups").
+    """
+    return read_claim_groups(path)
 
 
 def publication_dates(claims: pd.DataFrame) -> pd.Series:
@@ -183,3 +199,44 @@ def busiest_month(monthly: pd.DataFrame) -> str:
     month = totals.idxmax()
     label = pd.Period(month, freq="M").strftime("%B %Y")
     return f"Most claims were published in {label} ({int(totals.max())})"
+
+
+def load_review_queue(path: Path | None = None) -> pd.DataFrame:
+    """Load the review queue: what an editor must look at.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/processed/review_queue.csv``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per item: ``kind, id, sheet, line, claim_group, detail, url``.
+    """
+    from analysis import paths
+    from analysis.export import read_csv_table
+
+    path = Path(path) if path is not None else paths.PROCESSED / "review_queue.csv"
+    return read_csv_table(path, integers=("line",))
+
+
+def review_counts(claims: pd.DataFrame, queue: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Count review-queue items that concern the given claims, by kind.
+
+    Parameters
+    ----------
+    claims : pandas.DataFrame
+        A selection of claims (with ``id``).
+    queue : pandas.DataFrame, optional
+        The review queue (default: :func:`load_review_queue`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``kind`` and ``items``, in the queue's order of kinds; empty kinds left out.
+    """
+    queue = load_review_queue() if queue is None else queue
+    mine = queue[queue["id"].isin(set(claims["id"]))]
+    counts = mine.groupby("kind", sort=False).size()
+    return counts.rename("items").reset_index()

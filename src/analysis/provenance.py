@@ -1,0 +1,141 @@
+"""Headline figures and the claims behind them, recorded by name inside a notebook.
+
+A notebook states its headline numbers with :func:`record`; each becomes an output that
+shows the number to the reader and carries, machine-readably, the ids and URLs of the
+claim rows behind it. The report runner collects them into the report's
+``figures.json``, and :func:`show_sources` ends the report with every URL used, linked.
+
+All text shown is HTML-escaped, and only ``http(s)`` addresses become links: a ledger cell
+can never inject markup or a ``javascript:`` link into a published page.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pandas is imported by the notebooks anyway; the runner need not load it
+    import pandas as pd
+
+FIGURE_MIME = "application/vnd.claims-desk.figure+json"
+"""Output mimetype of a recorded figure (read by the report runner)."""
+SOURCES_MIME = "application/vnd.claims-desk.sources+json"
+"""Output mimetype of the sources section."""
+
+_CITED: dict[str, dict[str, str]] = {}
+"""Every source cited in this kernel so far, by id, in first-cited order."""
+
+
+def _sources(sources: pd.DataFrame | Iterable[tuple[str, str]] | None) -> list[dict[str, str]]:
+    if sources is None:
+        return []
+    if hasattr(sources, "columns"):
+        cols = [c for c in ("id", "url", "outlet") if c in sources.columns]
+        pairs = sources[cols].drop_duplicates("id").to_dict("records")
+    else:
+        pairs = [{"id": i, "url": u} for i, u in sources]
+    out = [{k: str(v) for k, v in p.items()} for p in pairs]
+    return sorted(out, key=lambda s: s["id"])
+
+
+def safe_link(url: str, text: str | None = None) -> str:
+    """Return an HTML link for an http(s) URL, or the escaped text for anything else.
+
+    Parameters
+    ----------
+    url : str
+        The address.
+    text : str, optional
+        The link text (default: the address).
+
+    Returns
+    -------
+    str
+        ``<a href="…">…</a>`` for ``http://`` and ``https://`` addresses; otherwise the
+        escaped address as plain text (``javascript:`` and other schemes never link).
+    """
+    label = html.escape(text if text is not None else url)
+    if url.lower().startswith(("http://", "https://")):
+        return f'<a href="{html.escape(url, quote=True)}">{label}</a>'
+    return label
+
+
+def format_value(value: Any) -> str:
+    """Format a figure for readers: thousands separators, no trailing ``.0``."""
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if isinstance(value, int | float):
+        if isinstance(value, float) and math.isnan(value):
+            return "unknown"
+        if float(value).is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.1f}"
+    return str(value)
+
+
+def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, str]] | None = None,
+           label: str | None = None) -> None:
+    """Show a headline figure and record it, with its sources, for ``figures.json``.
+
+    Parameters
+    ----------
+    name : str
+        A stable name (``latest_nis_estimate``): reviewers find the figure by it.
+    value : number or str
+        The figure as published.
+    sources : DataFrame or iterable of (id, url), optional
+        The claim rows behind the figure (a frame needs ``id`` and ``url`` columns).
+    label : str, optional
+        The sentence shown to readers (default: the name).
+    """
+    from IPython.display import display
+
+    if not name or not all(c.isalnum() or c == "_" for c in name):
+        raise ValueError(f"figure name {name!r}: use letters, digits and '_' only")
+    cited = _sources(sources)
+    for source in cited:
+        _CITED.setdefault(source["id"], source)
+    if isinstance(value, float) and math.isnan(value):
+        value = None
+    payload = {"name": name, "value": value, "label": label or name, "sources": cited}
+    shown = format_value(value)
+    text = f"{label or name}: {shown}"
+    markup = (f'<p class="claims-desk-figure"><strong>{html.escape(label or name)}:</strong> '
+              f"{html.escape(shown)} <small>({len(cited)} source row(s))</small></p>")
+    display({FIGURE_MIME: payload, "text/html": markup, "text/plain": text}, raw=True)
+
+
+def cite(rows: pd.DataFrame) -> None:
+    """Register the claim rows a table or chart shows, for the sources section.
+
+    Parameters
+    ----------
+    rows : pandas.DataFrame
+        Rows with ``id`` and ``url`` (and optionally ``outlet``).
+    """
+    for source in _sources(rows):
+        _CITED.setdefault(source["id"], source)
+
+
+def show_sources() -> None:
+    """Display the sources section: every article cited so far, linked, once per URL."""
+    from IPython.display import display
+
+    by_url: dict[str, list[str]] = {}
+    outlets: dict[str, str] = {}
+    for source in _CITED.values():
+        by_url.setdefault(source["url"], []).append(source["id"])
+        outlets.setdefault(source["url"], source.get("outlet", ""))
+    items = []
+    for url in sorted(by_url):
+        ids = ", ".join(sorted(by_url[url]))
+        outlet = html.escape(outlets[url])
+        items.append(f"<li>{outlet + ': ' if outlet else ''}{safe_link(url)} "
+                     f"<small>(rows {html.escape(ids)})</small></li>")
+    markup = (f'<section class="claims-desk-sources"><h2>Sources</h2><p>{len(by_url)} '
+              f"articles, {len(_CITED)} ledger rows.</p><ol>{''.join(items)}</ol></section>")
+    payload = {"sources": [{"url": u, "ids": sorted(i)} for u, i in sorted(by_url.items())]}
+    text = "Sources:\n" + "\n".join(f"- {u}" for u in sorted(by_url))
+    display({SOURCES_MIME: payload, "text/html": markup, "text/plain": text}, raw=True)

@@ -1,0 +1,360 @@
+"""The report runner behind ``analysis reports`` and ``make reports``.
+
+- **Strict**: every report to run has its parameters checked before any kernel starts.
+- **Incremental**: a report re-runs only when its notebook, its parameters, the data it
+  reads (``inputs`` globs), the ``analysis`` source or the lock changed. The content
+  hashes are stored in each report's ``build.json``, committed with the report, so a
+  scheduled job on a fresh checkout rebuilds only what changed; a run where nothing
+  changed starts no kernel.
+- **Parallel**: stale reports run in separate processes (``jobs``, default: the number of
+  cores); each has its own kernel.
+- **Atomic**: see :mod:`analysis.reports`; a failure never replaces a good report, and the
+  run ends with the first failure (the others named).
+- **Index**: ``reports/index.html`` and ``reports/README.md`` list every report with its
+  parameters, headline figures and links.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import html
+import json
+import os
+import platform
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from importlib import metadata
+from multiprocessing import get_context
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from analysis import paths
+from analysis.errors import ReportConfigError, ReportExecutionError
+from analysis.files import write_text_atomic
+from analysis.provenance import format_value, safe_link
+from analysis.report_config import ReportSpec, check_parameters
+
+if TYPE_CHECKING:  # importing the runner proper (nbformat, papermill) costs ~1 s: only
+    from analysis.reports import ReportResult  # when a report has to run
+
+VERSIONED_PACKAGES = ("pandas", "matplotlib", "numpy", "papermill", "nbconvert", "ipykernel")
+SOURCE_SUFFIXES = {".py", ".csv", ".json", ".yml", ".yaml"}
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def versions() -> dict[str, str]:
+    """Return the versions that shape report outputs (Python, key packages, ``analysis``)."""
+    found = {"python": platform.python_version()}
+    for package in VERSIONED_PACKAGES:
+        found[package] = metadata.version(package)
+    found["analysis"] = metadata.version("claims-desk")
+    return found
+
+
+def dependency_files(spec: ReportSpec) -> list[Path]:
+    """List every file a report depends on.
+
+    Parameters
+    ----------
+    spec : ReportSpec
+        The report.
+
+    Returns
+    -------
+    list of Path
+        Its notebook, the ``analysis`` package source, ``requirements.lock`` and the
+        files matched by its ``inputs`` globs; sorted, without duplicates.
+    """
+    files = {spec.notebook.resolve()}
+    package = paths.ROOT / "src" / "analysis"
+    files |= {p.resolve() for p in package.rglob("*")
+              if p.is_file() and p.suffix in SOURCE_SUFFIXES and "__pycache__" not in p.parts}
+    lock = paths.ROOT / "requirements.lock"
+    if lock.exists():
+        files.add(lock.resolve())
+    for pattern in spec.inputs:
+        full = pattern if Path(pattern).is_absolute() else str(paths.ROOT / pattern)
+        files |= {Path(p).resolve() for p in glob.glob(full) if Path(p).is_file()}
+    return sorted(files)
+
+
+def build_info(spec: ReportSpec) -> dict[str, Any]:
+    """Describe what a report is built from: content hashes and versions.
+
+    Parameters
+    ----------
+    spec : ReportSpec
+        The report.
+
+    Returns
+    -------
+    dict
+        ``report``, ``inputs_sha256`` (one hash over the report's definition and every
+        dependency), ``inputs`` (relative path → sha256) and ``versions``.
+    """
+    hashes = {paths.relative(p): _sha256(p) for p in dependency_files(spec)}
+    definition = {"title": spec.title, "description": spec.description,
+                  "parameters": spec.parameters, "inputs": list(spec.inputs)}
+    combined = hashlib.sha256(json.dumps({"definition": definition, "files": hashes},
+                                         sort_keys=True).encode()).hexdigest()
+    return {"report": spec.name, "inputs_sha256": combined, "inputs": hashes,
+            "versions": versions()}
+
+
+def changed_inputs(spec: ReportSpec, info: dict[str, Any], reports_dir: Path) -> list[str]:
+    """Say why a report must run: empty when its published copy is up to date.
+
+    Parameters
+    ----------
+    spec : ReportSpec
+        The report.
+    info : dict
+        Its current :func:`build_info`.
+    reports_dir : Path
+        Where reports are published.
+
+    Returns
+    -------
+    list of str
+        Reasons (``"never published"``, ``"data/processed/claims.csv changed"``…).
+    """
+    folder = reports_dir / spec.name
+    try:
+        published = json.loads((folder / "build.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return ["never published"]
+    if not all((folder / f).exists() for f in ("report.ipynb", "report.html", "figures.json")):
+        return ["published files are missing"]
+    if published.get("inputs_sha256") == info["inputs_sha256"]:
+        return []
+    old, new = published.get("inputs", {}), info["inputs"]
+    reasons = [f"{name} changed" for name in sorted(set(old) | set(new))
+               if old.get(name) != new.get(name)]
+    return reasons or ["its definition in reports.yml changed"]
+
+
+@dataclass
+class RunSummary:
+    """What a run of the runner did.
+
+    Attributes
+    ----------
+    published : list of ReportResult
+        Reports run and published.
+    skipped : list of str
+        Reports whose inputs had not changed.
+    reasons : dict
+        Report → why it ran.
+    """
+
+    published: list[ReportResult] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+
+
+Progress = Callable[[str, str, int, int, str], None]
+"""Called as ``progress(event, report, done, total, detail)`` with event run/done/skip."""
+
+
+def _choose(specs: Sequence[ReportSpec], only: Sequence[str] | None) -> list[ReportSpec]:
+    if not only:
+        return list(specs)
+    names = {spec.name for spec in specs}
+    unknown = sorted(set(only) - names)
+    if unknown:
+        raise ReportConfigError(f"unknown report(s) {', '.join(unknown)}; "
+                                f"known: {', '.join(sorted(names))}")
+    return [spec for spec in specs if spec.name in set(only)]
+
+
+def _run_one(spec: ReportSpec, reports_dir: Path, info: dict[str, Any]) -> ReportResult:
+    from analysis.reports import run_report
+
+    return run_report(spec, reports_dir, build_info=info)
+
+
+def run_reports(
+    specs: Sequence[ReportSpec],
+    reports_dir: Path | None = None,
+    only: Sequence[str] | None = None,
+    force: bool = False,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> RunSummary:
+    """Run the reports that changed (or all with ``force``), in parallel, and index them.
+
+    Parameters
+    ----------
+    specs : sequence of ReportSpec
+        Every report, usually from :func:`analysis.report_config.load_config`.
+    reports_dir : Path, optional
+        Default ``reports/``.
+    only : sequence of str, optional
+        Consider just these report names.
+    force : bool
+        Re-run even reports whose inputs did not change.
+    jobs : int, optional
+        Reports run at once; default the number of cores.
+    progress : callable, optional
+        See :data:`Progress`.
+
+    Returns
+    -------
+    RunSummary
+        What was published and what was skipped.
+
+    Raises
+    ------
+    ReportConfigError
+        Before any kernel starts: an unknown report name, or parameters that do not fit
+        a notebook.
+    ReportExecutionError
+        After every report has run: the first that failed (the others named).
+    """
+    reports_dir = Path(reports_dir) if reports_dir is not None else paths.REPORTS
+    chosen = _choose(specs, only)
+    summary = RunSummary()
+    stale: list[tuple[ReportSpec, dict[str, Any]]] = []
+    for spec in chosen:
+        info = build_info(spec)
+        reasons = ["forced"] if force else changed_inputs(spec, info, reports_dir)
+        if reasons:
+            stale.append((spec, info))
+            summary.reasons[spec.name] = reasons
+        else:
+            summary.skipped.append(spec.name)
+    for spec, _ in stale:
+        check_parameters(spec)
+    total = len(chosen)
+    done = 0
+    for name in summary.skipped:
+        done += 1
+        if progress:
+            progress("skip", name, done, total, "unchanged")
+    failures: list[ReportExecutionError] = []
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(stale)))
+    if workers == 1:
+        for spec, info in stale:
+            if progress:
+                progress("run", spec.name, done, total, "; ".join(summary.reasons[spec.name]))
+            try:
+                result = _run_one(spec, reports_dir, info)
+            except ReportExecutionError as exc:
+                failures.append(exc)
+                done += 1
+                if progress:
+                    progress("fail", spec.name, done, total, exc.error)
+                continue
+            done += 1
+            summary.published.append(result)
+            if progress:
+                progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            futures = {pool.submit(_run_one, spec, reports_dir, info): spec
+                       for spec, info in stale}
+            for future in as_completed(futures):
+                spec = futures[future]
+                done += 1
+                try:
+                    result = future.result()
+                except ReportExecutionError as exc:
+                    failures.append(exc)
+                    if progress:
+                        progress("fail", spec.name, done, total, exc.error)
+                    continue
+                summary.published.append(result)
+                if progress:
+                    progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
+    order = {spec.name: i for i, spec in enumerate(specs)}
+    summary.published.sort(key=lambda r: order[r.name])
+    write_index(specs, reports_dir)
+    if failures:
+        failures.sort(key=lambda f: order[f.report])
+        first = failures[0]
+        if len(failures) > 1:
+            first.message += f" (also failed: {', '.join(f.report for f in failures[1:])})"
+            first.args = (first.message,)
+        raise first
+    return summary
+
+
+def _load_figures(folder: Path) -> list[dict[str, Any]]:
+    try:
+        return json.loads((folder / "figures.json").read_text(encoding="utf-8"))["figures"]
+    except (FileNotFoundError, json.JSONDecodeError, KeyError):
+        return []
+
+
+def _parameters_text(parameters: dict[str, Any]) -> str:
+    if not parameters:
+        return "defaults"
+    return ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in parameters.items())
+
+
+def write_index(specs: Sequence[ReportSpec], reports_dir: Path | None = None) -> list[Path]:
+    """Write ``reports/index.html`` and ``reports/README.md`` listing every report.
+
+    Parameters
+    ----------
+    specs : sequence of ReportSpec
+        Every report, in the order of ``reports.yml``.
+    reports_dir : Path, optional
+        Default ``reports/``.
+
+    Returns
+    -------
+    list of Path
+        The two files written.
+    """
+    reports_dir = Path(reports_dir) if reports_dir is not None else paths.REPORTS
+    rows_html, rows_md = [], []
+    for spec in specs:
+        folder = reports_dir / spec.name
+        if not (folder / "report.html").exists():
+            continue
+        figures = _load_figures(folder)
+        charts = sorted(p.name for p in folder.glob("*.png"))
+        figure_html = "".join(
+            f"<li>{html.escape(f.get('label', f['name']))}: "
+            f"<strong>{html.escape(format_value(f['value']))}</strong></li>" for f in figures)
+        chart_html = " ".join(safe_link(f"{spec.name}/{c}", c) for c in charts)
+        rows_html.append(
+            f"<tr><td><a href=\"{html.escape(spec.name)}/report.html\">"
+            f"{html.escape(spec.title)}</a><br><small>{html.escape(spec.description)}</small>"
+            f"</td><td><code>{html.escape(_parameters_text(spec.parameters))}</code></td>"
+            f"<td><ul>{figure_html}</ul></td><td>"
+            f"<a href=\"{html.escape(spec.name)}/report.ipynb\">notebook</a> · "
+            f"<a href=\"{html.escape(spec.name)}/figures.json\">figures.json</a>"
+            f"{' · ' + chart_html if chart_html else ''}</td></tr>")
+        figure_md = "; ".join(f"{f.get('label', f['name'])}: **{format_value(f['value'])}**"
+                              for f in figures).replace("|", "\\|")
+        rows_md.append(
+            f"| [{spec.title}]({spec.name}/report.html) | "
+            f"`{_parameters_text(spec.parameters)}` | {figure_md} | "
+            f"[notebook]({spec.name}/report.ipynb), [figures]({spec.name}/figures.json) |")
+    page = (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>claims-desk reports</title><style>body{font-family:sans-serif;max-width:70em;"
+        "margin:2em auto}td{vertical-align:top;padding:.4em;border-top:1px solid #ddd}"
+        "</style></head><body><h1>claims-desk reports</h1><p>Every report is regenerated "
+        "from <code>data/raw/</code> by <code>make reports</code>; each figure's sources "
+        "are in its <code>figures.json</code>.</p><table><thead><tr><th>Report</th>"
+        "<th>Parameters</th><th>Headline figures</th><th>Files</th></tr></thead><tbody>"
+        + "".join(rows_html) + "</tbody></table></body></html>\n")
+    readme = "\n".join([
+        "# Reports", "",
+        "Published by `make reports` from `reports.yml`; never edit these files by hand. "
+        "Each report's `figures.json` lists every headline figure with the ids and URLs of "
+        "the claims behind it.", "",
+        "| Report | Parameters | Headline figures | Files |", "|---|---|---|---|",
+        *rows_md, ""])
+    targets = [reports_dir / "index.html", reports_dir / "README.md"]
+    write_text_atomic(targets[0], page)
+    write_text_atomic(targets[1], readme)
+    return targets
