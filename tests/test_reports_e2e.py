@@ -180,6 +180,10 @@ def test_every_shipped_report_is_published_and_up_to_date():
         assert (folder / "report.ipynb").is_file(), f"{spec.name}: run `make reports`"
         nb = json.loads((folder / "report.ipynb").read_text())
         assert nb["metadata"]["papermill"]["parameters"] == spec.parameters
+        # no warnings or errors in published reports (they also carry machine paths)
+        streams = [o for c in nb["cells"] for o in c.get("outputs", [])
+                   if o.get("name") == "stderr" or o.get("output_type") == "error"]
+        assert streams == [], f"{spec.name}: {streams[:1]}"
         assert (folder / "report.html").is_file()
         if "charts.publish" in spec.notebook.read_text():
             assert list(folder.glob("*.png")), f"{spec.name} has no chart"

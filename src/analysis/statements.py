@@ -115,9 +115,9 @@ def casualty_shares(casualties: pd.DataFrame, deployments: pd.DataFrame) -> pd.D
     pandas.DataFrame
         One row per casualty statement that has a deployment statement of the same
         claimant on or before its date: the casualty figure, the deployment figure and
-        the share as low / best / high in percent. The share's low divides the lowest
-        casualty figure by the highest deployment figure, its high the highest by the
-        lowest; an open bound stays open (NaN).
+        the share as low / best / high in percent (rounded to 0.1). The share's low
+        divides the lowest casualty figure by the highest deployment figure, its high
+        the highest by the lowest; an open bound stays open (NaN).
     """
     rows = []
     for item in casualties.itertuples():
@@ -138,7 +138,11 @@ def casualty_shares(casualties: pd.DataFrame, deployments: pd.DataFrame) -> pd.D
             "share_high": share_high, "claim_group": item.claim_group,
             "deployment_group": dep["claim_group"],
         })
-    return pd.DataFrame(rows)
+    table = pd.DataFrame(rows)
+    if not table.empty:
+        shares = ["share_low", "share_best", "share_high"]
+        table[shares] = table[shares].round(1)
+    return table
 
 
 def article_check(claims: pd.DataFrame, groups: pd.DataFrame, article_url: str) -> pd.DataFrame:
