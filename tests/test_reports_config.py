@@ -59,6 +59,40 @@ def test_wrong_parameters_are_refused_naming_the_valid_ones(parameters, words):
     assert caught.value.column == next(iter(parameters))
 
 
+NB02 = paths.NOTEBOOKS / "02_deployments.ipynb"
+NB04 = paths.NOTEBOOKS / "04_article_check.ipynb"
+NB05 = paths.NOTEBOOKS / "05_general_staff.ipynb"
+
+
+@pytest.mark.parametrize(
+    ("notebook", "parameters", "words"),
+    [
+        pytest.param(NB01, {"start": "2025-02-30"}, "'2025-02-30' is not a date", id="bad-date"),
+        pytest.param(NB01, {"end": "31/12/2025"}, "'31/12/2025' is not a date", id="not-iso"),
+        pytest.param(NB01, {"metrics": ["dead"]}, "unknown value(s) 'dead'", id="metric"),
+        pytest.param(NB02, {"claimants": ["NIS"]}, "unknown value(s) 'NIS'", id="claimant"),
+        pytest.param(NB04, {"article_url": "https://example.org/x"},
+                     "is not an article of the ledger", id="article-not-in-ledger"),
+        pytest.param(NB05, {"category": "tank"}, "unknown value(s) 'tank'", id="gs-category"),
+        pytest.param(NB01, {"start": "__import__('os').system('true')"}, "is not a date",
+                     id="code-is-never-run"),
+    ],
+)
+def test_parameter_values_are_checked_before_any_kernel(notebook, parameters, words):
+    spec = ReportSpec(name="x", notebook=notebook, title="x", parameters=parameters)
+    with pytest.raises(ReportConfigError) as caught:
+        check_parameters(spec)
+    assert words in caught.value.message
+    assert caught.value.column == next(iter(parameters))
+
+
+def test_good_parameter_values_pass():
+    check_parameters(ReportSpec(name="x", notebook=NB04, title="x", parameters={
+        "article_url": "https://theins.ru/en/amp/news/278689"}))
+    check_parameters(ReportSpec(name="x", notebook=NB02, title="x", parameters={
+        "claimants": ["South Korea National Intelligence Service (NIS)"], "as_of": ""}))
+
+
 def test_run_reports_refuses_bad_parameters_before_running_anything(tmp_path):
     good = ReportSpec(name="good", notebook=NB01, title="g", parameters={})
     bad = ReportSpec(name="bad", notebook=NB01, title="b", parameters={"colour": "red"})

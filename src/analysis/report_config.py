@@ -198,3 +198,73 @@ def check_parameters(spec: ReportSpec) -> None:
                 f"report {spec.name!r}: parameter {name!r} must be {expected.__name__} "
                 f"(like its default {declared[name].get('default')}), got "
                 f"{type(value).__name__} {value!r}", file=where, column=name)
+        problem = check_value(name, value)
+        if problem:
+            raise ReportConfigError(f"report {spec.name!r}: parameter {name!r}: {problem}",
+                                    file=where, column=name)
+
+
+DATE_PARAMETERS = frozenset({"start", "end", "as_of"})
+"""Parameters that hold an ISO date (or "" for no limit)."""
+
+
+def check_value(name: str, value: Any) -> str | None:
+    """Check a parameter's value against what the project knows, before any kernel starts.
+
+    Parameters named ``start``, ``end`` or ``as_of`` must be ISO dates (or empty);
+    ``article_url`` must be an article of the ledger; ``metrics`` must be known metrics;
+    ``claimants`` must be canonical claimants of the claims table; ``category`` and
+    ``categories`` must be General Staff categories of the processed data.
+
+    Parameters
+    ----------
+    name : str
+        The parameter.
+    value : object
+        Its value (already of the right type).
+
+    Returns
+    -------
+    str or None
+        What is wrong, in plain words; ``None`` when the value is fine.
+    """
+    from datetime import date
+
+    if name in DATE_PARAMETERS and value:
+        try:
+            date.fromisoformat(value)
+        except (TypeError, ValueError):
+            return f"{value!r} is not a date in the form YYYY-MM-DD"
+        return None
+    known = _known_values(name)
+    if known is None:
+        return None
+    values = value if isinstance(value, list) else [value]
+    unknown = [v for v in values if v not in known]
+    if not unknown:
+        return None
+    if name == "article_url":
+        return f"{value!r} is not an article of the ledger (data/processed/claims.csv)"
+    listed = ", ".join(sorted(map(str, known))[:12])
+    return f"unknown value(s) {', '.join(map(repr, unknown))}; known: {listed}" + (
+        ", …" if len(known) > 12 else "")
+
+
+def _known_values(name: str) -> set[Any] | None:
+    """Return the allowed values of a parameter, read from the processed tables."""
+    import csv
+
+    from analysis.vocabulary import METRICS
+
+    if name == "metrics":
+        return set(METRICS)
+    column = {"article_url": ("claims.csv", "url"), "claimants": ("claims.csv", "claimant"),
+              "category": ("general_staff_daily.csv", "category"),
+              "categories": ("general_staff_daily.csv", "category")}.get(name)
+    if column is None:
+        return None
+    path = paths.PROCESSED / column[0]
+    if not path.exists():
+        return None
+    with open(path, newline="", encoding="utf-8") as handle:
+        return {row[column[1]] for row in csv.DictReader(handle)}
