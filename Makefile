@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 ANALYSIS := $(PY) -m analysis
 JOBS   ?=
 
-.PHONY: help setup data reports test lint lab lock raw-manifest clean
+.PHONY: help setup data reports verify test lint lab lock raw-manifest clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -21,6 +21,9 @@ data: setup  ## fetch data/external/ (mirror or pinned download, sha256 checked)
 
 reports: data  ## build data, then run every report in reports.yml into reports/
 	$(ANALYSIS) reports $(if $(JOBS),--jobs $(JOBS))
+
+verify: setup  ## rebuild everything from data/raw in a temporary folder and compare with what is published
+	$(ANALYSIS) verify --all
 
 test: setup  ## the whole suite: lint, unit, end-to-end and notebook tests
 	$(VENV)/bin/ruff check .

@@ -28,3 +28,19 @@ def project_copy(tmp_path: Path) -> Path:
     shutil.copy(paths.REPORTS_CONFIG, root / "reports.yml")
     shutil.copy(paths.ROOT / "pyproject.toml", root / "pyproject.toml")
     return root
+
+
+@pytest.fixture(scope="session")
+def external_dir(tmp_path_factory):
+    """The pinned external data sets, fetched once per session from the mirror into a
+    temporary folder (never data/external); fails, not skips, without a mirror."""
+    from analysis import external
+
+    mirror = external.default_mirror()
+    if mirror is None:
+        pytest.fail("no mirror of the external data: set ANALYSIS_DATA_MIRROR or put shared/ "
+                    "beside the project (CI has it)")
+    folder = tmp_path_factory.mktemp("external")
+    external.fetch_all([external.GENERAL_STAFF, external.GENERAL_STAFF_PREVIOUS, external.ORYX],
+                       folder, mirror)
+    return folder

@@ -17,17 +17,6 @@ from analysis.errors import ClaimsDeskError
 
 
 @pytest.fixture(scope="session")
-def external_dir(tmp_path_factory):
-    mirror = external.default_mirror()
-    if mirror is None:
-        pytest.fail("no mirror of the external data: set ANALYSIS_DATA_MIRROR or put shared/ "
-                    "beside the project (CI has it)")
-    folder = tmp_path_factory.mktemp("external")
-    external.fetch_all([external.GENERAL_STAFF, external.GENERAL_STAFF_PREVIOUS], folder, mirror)
-    return folder
-
-
-@pytest.fixture(scope="session")
 def daily(external_dir):
     return losses.clean(external_dir / external.GENERAL_STAFF)
 

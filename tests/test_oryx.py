@@ -13,17 +13,6 @@ from analysis.errors import ClaimsDeskError
 
 
 @pytest.fixture(scope="session")
-def external_dir(tmp_path_factory):
-    mirror = external.default_mirror()
-    if mirror is None:
-        pytest.fail("no mirror of the external data: set ANALYSIS_DATA_MIRROR or put shared/ "
-                    "beside the project (CI has it)")
-    folder = tmp_path_factory.mktemp("external")
-    external.fetch_all([external.GENERAL_STAFF, external.ORYX], folder, mirror)
-    return folder
-
-
-@pytest.fixture(scope="session")
 def confirmed(external_dir):
     return oryx.read_losses(external_dir / "oryx")
 

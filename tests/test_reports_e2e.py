@@ -50,6 +50,8 @@ def test_the_executed_notebook_used_the_parameters_and_has_no_timestamps(publish
     nb = nbformat.reads(text, as_version=4)
     assert nb.metadata["papermill"]["parameters"] == {
         "metrics": ["deployed", "additional_deployed"]}
+    versions = nb.metadata["claims_desk"]["versions"]
+    assert versions["pandas"] == pd.__version__ and versions["analysis"] == "0.1.0"
     outputs = "".join(
         "".join(o.get("text", "")) for c in nb.cells for o in c.get("outputs", []))
     # 71 deployed + 33 additional_deployed rows in the ledger, of 334.

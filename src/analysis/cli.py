@@ -93,6 +93,25 @@ def _reports(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(args: argparse.Namespace) -> int:
+    import time
+
+    from analysis.verify import verify
+
+    started = time.perf_counter()
+    print("verify: rebuilding data and every report from data/raw in a temporary folder…",
+          flush=True)
+    result = verify(jobs=args.jobs)
+    lines = result.table()
+    shown = lines if args.all else [lines[0]] + [
+        line for line, row in zip(lines[1:-1], result.rows, strict=True) if row.status != "same"
+    ] + [lines[-1]]
+    for line in shown:
+        print(line)
+    print(f"verify: took {time.perf_counter() - started:.0f} s")
+    return 1 if result.differences else 0
+
+
 def _manifest(args: argparse.Namespace) -> int:
     from analysis.manifest import main as manifest_main
 
@@ -126,6 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="fetch only this data set (repeatable): general-staff, "
                             "general-staff-2025-12-31, oryx")
     fetch.set_defaults(run=_fetch)
+    verify = commands.add_parser("verify", help="rebuild everything from data/raw and prove "
+                                 "the published figures, tables and charts are the same")
+    verify.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="reports run at once (default: the number of cores)")
+    verify.add_argument("--all", action="store_true",
+                        help="list every figure compared, not only the differences")
+    verify.set_defaults(run=_verify)
     manifest = commands.add_parser("manifest", help="check (or --write) data/raw's checksums")
     manifest.add_argument("--write", action="store_true", help="record the current checksums")
     manifest.set_defaults(run=_manifest)

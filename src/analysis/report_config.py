@@ -204,6 +204,28 @@ def check_parameters(spec: ReportSpec) -> None:
                                     file=where, column=name)
 
 
+VERSIONED_PACKAGES = ("pandas", "matplotlib", "numpy", "papermill", "nbconvert", "ipykernel")
+
+
+def versions() -> dict[str, str]:
+    """Return the versions that shape report outputs (Python, key packages, ``analysis``).
+
+    Returns
+    -------
+    dict
+        ``python``, each of :data:`VERSIONED_PACKAGES` and ``analysis``: recorded in every
+        report's ``build.json`` and notebook metadata (never a timestamp).
+    """
+    import platform
+    from importlib import metadata
+
+    found = {"python": platform.python_version()}
+    for package in VERSIONED_PACKAGES:
+        found[package] = metadata.version(package)
+    found["analysis"] = metadata.version("claims-desk")
+    return found
+
+
 DATE_PARAMETERS = frozenset({"start", "end", "as_of"})
 """Parameters that hold an ISO date (or "" for no limit)."""
 

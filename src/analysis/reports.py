@@ -38,6 +38,7 @@ from analysis.report_config import (  # noqa: F401  (re-exported for callers)
     check_parameters,
     load_config,
     notebook_parameters,
+    versions,
 )
 
 CHART_MIME_KEY = "claims-desk/chart"
@@ -78,7 +79,8 @@ def clean_notebook(nb: nbformat.NotebookNode, spec: ReportSpec) -> nbformat.Note
     """Strip what changes between runs from an executed notebook.
 
     Removes execution timestamps and durations (papermill's and nbclient's), absolute
-    paths and environment variables, and gives the injected parameters cell a fixed id.
+    paths and environment variables, gives the injected parameters cell a fixed id, and
+    records the versions that produced the report under ``metadata.claims_desk``.
 
     Parameters
     ----------
@@ -99,6 +101,7 @@ def clean_notebook(nb: nbformat.NotebookNode, spec: ReportSpec) -> nbformat.Note
     if "input_path" in meta:
         meta["input_path"] = paths.relative(Path(meta["input_path"]))
     nb.metadata["title"] = spec.title
+    nb.metadata["claims_desk"] = {"report": spec.name, "versions": versions()}
     for index, cell in enumerate(nb.cells):
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)

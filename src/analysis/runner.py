@@ -21,11 +21,9 @@ import hashlib
 import html
 import json
 import os
-import platform
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from importlib import metadata
 from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,25 +33,16 @@ from analysis.errors import ReportConfigError, ReportExecutionError
 from analysis.files import write_text_atomic
 from analysis.provenance import format_value, safe_link
 from analysis.report_config import ReportSpec, check_parameters
+from analysis.report_config import versions as versions  # re-exported
 
 if TYPE_CHECKING:  # importing the runner proper (nbformat, papermill) costs ~1 s: only
     from analysis.reports import ReportResult  # when a report has to run
 
-VERSIONED_PACKAGES = ("pandas", "matplotlib", "numpy", "papermill", "nbconvert", "ipykernel")
 SOURCE_SUFFIXES = {".py", ".csv", ".json", ".yml", ".yaml"}
 
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def versions() -> dict[str, str]:
-    """Return the versions that shape report outputs (Python, key packages, ``analysis``)."""
-    found = {"python": platform.python_version()}
-    for package in VERSIONED_PACKAGES:
-        found[package] = metadata.version(package)
-    found["analysis"] = metadata.version("claims-desk")
-    return found
 
 
 def dependency_files(spec: ReportSpec) -> list[Path]:
@@ -71,9 +60,7 @@ def dependency_files(spec: ReportSpec) -> list[Path]:
         files matched by its ``inputs`` globs; sorted, without duplicates.
     """
     files = {spec.notebook.resolve()}
-    package = paths.ROOT / "src" / "analysis"
-    files |= {p.resolve() for p in package.rglob("*")
-              if p.is_file() and p.suffix in SOURCE_SUFFIXES and "__pycache__" not in p.parts}
+    files |= set(package_files())
     lock = paths.ROOT / "requirements.lock"
     if lock.exists():
         files.add(lock.resolve())
@@ -81,6 +68,23 @@ def dependency_files(spec: ReportSpec) -> list[Path]:
         full = pattern if Path(pattern).is_absolute() else str(paths.ROOT / pattern)
         files |= {Path(p).resolve() for p in glob.glob(full) if Path(p).is_file()}
     return sorted(files)
+
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+"""The installed ``analysis`` package (``src/analysis`` of the checkout that installed it)."""
+
+
+def package_files() -> list[Path]:
+    """List the source and data files of the ``analysis`` package."""
+    return sorted(p.resolve() for p in PACKAGE_DIR.rglob("*")
+                  if p.is_file() and p.suffix in SOURCE_SUFFIXES and "__pycache__" not in p.parts)
+
+
+def _name(path: Path) -> str:
+    """Name a dependency the same way wherever the project root is (see ANALYSIS_ROOT)."""
+    if path.is_relative_to(PACKAGE_DIR):
+        return "src/analysis/" + path.relative_to(PACKAGE_DIR).as_posix()
+    return paths.relative(path)
 
 
 def build_info(spec: ReportSpec) -> dict[str, Any]:
@@ -97,7 +101,7 @@ def build_info(spec: ReportSpec) -> dict[str, Any]:
         ``report``, ``inputs_sha256`` (one hash over the report's definition and every
         dependency), ``inputs`` (relative path → sha256) and ``versions``.
     """
-    hashes = {paths.relative(p): _sha256(p) for p in dependency_files(spec)}
+    hashes = {_name(p): _sha256(p) for p in dependency_files(spec)}
     definition = {"title": spec.title, "description": spec.description,
                   "parameters": spec.parameters, "inputs": list(spec.inputs)}
     combined = hashlib.sha256(json.dumps({"definition": definition, "files": hashes},
