@@ -32,8 +32,8 @@ test: setup  ## the whole suite: lint, unit, end-to-end and notebook tests
 lint: setup  ## ruff over the code and the notebooks
 	$(VENV)/bin/ruff check .
 
-lab: setup  ## JupyterLab on the project's kernel, rooted at the project
-	$(VENV)/bin/jupyter lab --notebook-dir=.
+lab: setup  ## JupyterLab on the project's kernel, rooted at the project (extra options: LAB_ARGS=...)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(LAB_ARGS)
 
 lock: setup  ## re-resolve requirements.lock from pyproject.toml, then environment.yml from the lock
 	$(VENV)/bin/pip-compile -q --extra dev --strip-extras --allow-unsafe --no-emit-index-url \

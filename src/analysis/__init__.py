@@ -25,6 +25,7 @@ _API: dict[str, tuple[str, str]] = {
     "load_claims": ("analysis.explore", "load_claims"),
     "load_claim_groups": ("analysis.explore", "load_claim_groups"),
     "select_claims": ("analysis.explore", "select_claims"),
+    "find_claimants": ("analysis.explore", "find_claimants"),
     "claims_by": ("analysis.explore", "claims_by"),
     "monthly_counts": ("analysis.explore", "monthly_counts"),
     "parse_figure": ("analysis.figures", "parse_figure"),

@@ -9,10 +9,12 @@ next to the report.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import matplotlib
+import matplotlib.axes
 import matplotlib.pyplot as plt
 import matplotlib.ticker
 import numpy as np
@@ -69,6 +71,23 @@ def house_style() -> Iterator[None]:
     """
     with plt.rc_context(STYLE):
         yield
+
+
+TITLE_WIDTH = 58
+"""Characters per title line at article width; longer findings wrap onto a second line."""
+
+
+def set_title(ax: matplotlib.axes.Axes, title: str) -> None:
+    """Title a chart with its finding, wrapped to fit the article width.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        The chart's axes.
+    title : str
+        The finding, stated plainly.
+    """
+    ax.set_title(textwrap.fill(title, TITLE_WIDTH))
 
 
 def add_source_line(fig: Figure, sources: str) -> None:
@@ -149,7 +168,7 @@ def claims_over_time(monthly: pd.DataFrame, title: str, sources: str) -> Figure:
         ax.set_xticks(positions[::step], list(monthly.index)[::step])
         ax.set_xlabel("Month of publication")
         ax.set_ylabel("Claims reported (ledger rows)")
-        ax.set_title(title)
+        set_title(ax, title)
         ax.legend(loc="upper left", bbox_to_anchor=(0.0, 1.0), ncols=2)
         fig.subplots_adjust(bottom=0.2, top=0.9, left=0.09, right=0.98)
         add_source_line(fig, sources)
@@ -235,7 +254,7 @@ def statements_over_time(
         ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
         ax.set_ylabel(ylabel)
         ax.set_xlabel("Date first reported")
-        ax.set_title(title)
+        set_title(ax, title)
         handles = [Line2D([], [], color=colours[n], marker="o", linestyle="none",
                           label=str(n).replace("_", " ")) for n in shown]
         if len(ranked) > len(shown):
@@ -251,6 +270,6 @@ def statements_over_time(
         fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.01, 0.05), ncols=2,
                    fontsize=7.5)
         fig.autofmt_xdate()
-        fig.subplots_adjust(bottom=0.42, top=0.92, left=0.12, right=0.97)
+        fig.subplots_adjust(bottom=0.42, top=0.88, left=0.12, right=0.97)
         add_source_line(fig, sources)
     return fig

@@ -28,6 +28,7 @@ from analysis.datapackage import (
     QUARANTINE_FIELDS,
     REVIEW_FIELDS,
     claims_resources,
+    external_resources,
     write_package,
 )
 from analysis.errors import ReconciliationError
@@ -42,6 +43,7 @@ from analysis.grouping import (
     summarize_groups,
 )
 from analysis.periods import parse_periods, resolve_published_frame
+from analysis.progress import Stages
 from analysis.sources import SHEET_COLUMNS, read_sheets
 from analysis.validation import validate_rows
 from analysis.vocabulary import metric_family
@@ -212,6 +214,9 @@ def review_queue(claims: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         Columns :data:`REVIEW_COLUMNS`, sorted by kind, sheet and line.
     """
+    if claims.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "line" else "str")
+                             for c in REVIEW_COLUMNS})
     items = []
 
     def add(mask: pd.Series, kind: str, detail: pd.Series) -> None:
@@ -322,6 +327,13 @@ def read_claim_groups(path: Path | None = None) -> pd.DataFrame:
                           booleans=("disagreement",))
 
 
+def _no_groups() -> pd.DataFrame:
+    """Return the claim-groups table with no rows, its columns typed as in the data package."""
+    types = {"number": "float64", "integer": "int64", "boolean": "bool"}
+    return pd.DataFrame({f["name"]: pd.Series(dtype=types.get(f["type"], "str"))
+                         for f in GROUP_FIELDS})
+
+
 def build_claims(
     raw_dir: Path | None = None,
     processed_dir: Path | None = None,
@@ -353,7 +365,11 @@ def build_claims(
     ReconciliationError
         When the written tables do not hold every raw row exactly once.
     """
+    stages = Stages(["reading sheets", "validating", "reading figures and periods",
+                     "grouping statements", "writing tables"], "building the claims tables")
+    stages.start("reading sheets")
     rows, summary = assemble_claims(raw_dir)
+    stages.start("validating")
     valid, quarantined = validate_rows(rows, today=today)
     rejected = summary.rejected
     quarantine = pd.concat([rejected, quarantined], ignore_index=True)
@@ -361,14 +377,20 @@ def build_claims(
     quarantine = quarantine.loc[:, lead + [c for c in RAW_COLUMNS if c not in lead]]
     quarantine = quarantine.fillna("").sort_values(["sheet", "line"], kind="stable",
                                                    ignore_index=True)
+    stages.start("reading figures and periods")
     claims = clean_claims(valid)
+    stages.start("grouping statements")
     grouped = explain_groups(claims)
     grouped, summary.overrides = apply_overrides(claims, grouped, load_overrides(overrides_csv))
     claims = claims.join(grouped)
-    groups, metric_flag = summarize_groups(claims)
+    if claims.empty:  # every row quarantined, or only empty sheets: empty tables, no error
+        groups, metric_flag = _no_groups(), claims["metric_flag"]
+    else:
+        groups, metric_flag = summarize_groups(claims)
     claims["metric_flag"] = metric_flag
     claims = claims.loc[:, list(CLAIMS_COLUMNS)]
     queue = review_queue(claims, groups)
+    stages.start("writing tables")
 
     out_dir = Path(processed_dir) if processed_dir is not None else paths.PROCESSED
     tables = {"claims.csv": claims, "claim_groups.csv": groups.loc[:, list(GROUP_COLUMNS)],
@@ -378,7 +400,13 @@ def build_claims(
         write_text_atomic(target, to_csv_text(table))
         summary.outputs.append(target)
     summary.quarantine_columns = list(quarantine.columns)
-    package = write_package(out_dir, claims_resources(summary.quarantine_columns))
+    resources = claims_resources(summary.quarantine_columns)
+    external = external_resources()
+    if all((out_dir / r.path).exists() for r in external):
+        # keep describing the external tables already there: a run interrupted before
+        # `analysis build` rewrites the package never leaves one that omits them
+        resources += external
+    package = write_package(out_dir, resources)
     summary.outputs.append(package)
 
     written = read_claims(out_dir / "claims.csv")
@@ -389,4 +417,5 @@ def build_claims(
     summary.groups = len(groups)
     counts = queue["kind"].value_counts()
     summary.review = {k: int(counts[k]) for k in REVIEW_ORDER if k in counts}
+    stages.finish()
     return summary

@@ -7,8 +7,10 @@ with one clear line on stderr and exit status 1; a traceback means a bug in clai
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
+from pathlib import Path
 
 from analysis import paths
 from analysis.errors import ClaimsDeskError
@@ -181,6 +183,15 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except ClaimsDeskError as exc:
         print(f"analysis {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        # a full disk or a read-only folder is the machine's problem, not a bug: one line
+        if exc.errno not in {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM,
+                             errno.EDQUOT}:
+            raise
+        where = f"{paths.relative(Path(exc.filename))}: " if exc.filename else ""
+        print(f"analysis {args.command}: error: {where}cannot write: {exc.strerror} "
+              "(outputs already published are unchanged)", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"analysis {args.command}: interrupted; outputs already written are intact",

@@ -6,6 +6,7 @@ and date, count. They never write files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -68,8 +69,9 @@ def select_claims(
     metrics: Sequence[str] | None = None,
     start: str | None = None,
     end: str | None = None,
+    claimants: Sequence[str] | None = None,
 ) -> pd.DataFrame:
-    """Select claims by metric and by publication date.
+    """Select claims by metric, by publication date and by claimant.
 
     Parameters
     ----------
@@ -80,6 +82,8 @@ def select_claims(
     start, end : str, optional
         ISO dates, inclusive. When either is given, claims without a publication date
         are left out (they cannot be placed in time); when neither is, they are kept.
+    claimants : sequence of str, optional
+        Canonical claimants to keep (see :func:`find_claimants`); empty or ``None`` keeps all.
 
     Returns
     -------
@@ -92,6 +96,8 @@ def select_claims(
         When ``metrics`` names a metric absent from the table, or a date does not parse.
     """
     selected = claims
+    if claimants:
+        selected = selected[selected["claimant"].isin(list(claimants))]
     if metrics:
         unknown = sorted(set(metrics) - set(claims["metric"]))
         if unknown:
@@ -107,6 +113,37 @@ def select_claims(
             keep &= dates <= pd.Timestamp(end)
         selected = selected[keep]
     return selected
+
+
+def find_claimants(table: pd.DataFrame, text: str) -> list[str]:
+    """Find canonical claimants by a word or words of their name.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The claims or the claim groups (any table with a ``claimant`` column).
+    text : str
+        Whole words of the name, any case: ``"NIS"``, ``"Zelensky"``, ``"south korea"``.
+        Matching is on word boundaries, so ``"NIS"`` does not match "Mi*nis*try".
+
+    Returns
+    -------
+    list of str
+        The matching canonical claimants, sorted; pass them to ``statements.statements``
+        or to ``claims["claimant"].isin(...)``.
+
+    Raises
+    ------
+    ValueError
+        When nothing matches (the message lists the claimants with most rows).
+    """
+    names = sorted(set(table["claimant"]))
+    pattern = re.compile(rf"(?<!\w){re.escape(text.strip())}(?!\w)", re.IGNORECASE)
+    found = [name for name in names if text.strip() and pattern.search(name)]
+    if not found:
+        common = ", ".join(table["claimant"].value_counts().index[:8])
+        raise ValueError(f"no claimant matches {text!r}; most frequent: {common}")
+    return found
 
 
 def claims_by(claims: pd.DataFrame, column: str) -> pd.DataFrame:

@@ -1,16 +1,19 @@
 """Writing processed tables for people and spreadsheets: one way, the same bytes each time.
 
-- UTF-8, LF line endings, a header row, the table's own column order and row order;
+- UTF-8, LF line endings, a header row, the table's own column order and row order; a cell
+  holding a line break (LF or CR) is quoted, so it never splits its row;
 - whole-number floats written without ``.0`` and missing numbers as empty cells;
 - booleans as ``true`` / ``false``;
 - formula injection neutralised: a text cell that starts with ``=``, ``+``, ``-``, ``@``,
-  a tab or a carriage return (or with an apostrophe followed by one of those) gets a
-  leading apostrophe, so a spreadsheet shows it as text and never runs it (OWASP's advice
-  for CSV injection). :func:`unescape_cell` reverses it exactly.
+  a tab or a carriage return (or with an apostrophe followed by one of those or by another
+  apostrophe) gets a leading apostrophe, so a spreadsheet shows it as text and never runs
+  it (OWASP's advice for CSV injection). :func:`unescape_cell` reverses it exactly.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 
 import pandas as pd
@@ -32,8 +35,8 @@ def escape_cell(value: str) -> str:
         The cell, safe to open in a spreadsheet.
     """
     if value.startswith(FORMULA_TRIGGERS) or (
-        value.startswith("'") and value[1:2] != "" and value[1:].startswith(FORMULA_TRIGGERS)
-    ):
+        value.startswith("'") and value[1:].startswith((*FORMULA_TRIGGERS, "'"))
+    ):  # the second case keeps the escape reversible: "'=x" and "''x" are escaped too
         return "'" + value
     return value
 
@@ -89,7 +92,17 @@ def to_csv_text(table: pd.DataFrame) -> str:
             out[column] = values.astype("int64").astype(str)
         else:
             out[column] = values.fillna("").astype(str).map(escape_cell)
-    return out.to_csv(index=False, lineterminator="\n")
+    # csv quotes a cell holding the line terminator's characters only: written with "\r\n"
+    # rows, a cell holding a lone "\r" is quoted too, instead of breaking its row in two
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    lines = []
+    for record in [list(out.columns), *out.itertuples(index=False, name=None)]:
+        writer.writerow(record)
+        lines.append(buffer.getvalue()[:-2] + "\n")
+        buffer.seek(0)
+        buffer.truncate()
+    return "".join(lines)
 
 
 def read_csv_table(path: object, numbers: tuple[str, ...] = (), integers: tuple[str, ...] = (),

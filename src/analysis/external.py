@@ -361,9 +361,12 @@ def fetch_all(
         entries = [e for e in entries if e.dataset in set(names)]
     chosen_mirror = default_mirror() if mirror is _DEFAULT else mirror
     base = Path(external_dir) if external_dir is not None else paths.EXTERNAL
+    from analysis.progress import steps
+
     results = tuple(
         fetch_file(e, base, chosen_mirror, downloader)  # type: ignore[arg-type]
-        for e in entries
+        for e in steps(entries, len(entries), "fetching external files",
+                       [f"{e.dataset}/{e.file}" for e in entries])
     )
     return FetchSummary(results=results, external_dir=base)
 

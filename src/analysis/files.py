@@ -2,14 +2,35 @@
 
 Every output of the project is written to a temporary file beside its target and moved
 into place with :func:`os.replace`, which is atomic on POSIX file systems. An interrupted
-run therefore leaves the last good file in place.
+run therefore leaves the last good file in place. When the write fails (disk full,
+read-only folder, no permission), the temporary file is removed, the target is untouched,
+and :class:`OutputError` says which file could not be written and why.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import suppress
 from pathlib import Path
+
+from analysis import paths
+from analysis.errors import ClaimsDeskError
+
+
+class OutputError(ClaimsDeskError):
+    """An output file cannot be written (disk full, read-only folder, permissions).
+
+    Attributes
+    ----------
+    errno : int or None
+        The operating system's error number (``errno.ENOSPC``, ``errno.EROFS``…).
+    """
+
+    def __init__(self, message: str, *, file: str | None = None, errno: int | None = None
+                 ) -> None:
+        super().__init__(message, file=file)
+        self.errno = errno
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -21,19 +42,33 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         The target file; its folder is created when missing.
     data : bytes
         The complete new content.
+
+    Raises
+    ------
+    OutputError
+        When the folder or file cannot be written; ``path`` keeps its previous content and
+        no temporary file is left behind.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+    except BaseException as exc:
+        if tmp is not None:
+            with suppress(OSError):
+                Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            reason = exc.strerror or str(exc)
+            raise OutputError(f"cannot write this file: {reason} (its previous version, if "
+                              "any, is unchanged)", file=paths.relative(path),
+                              errno=exc.errno) from exc
         raise
 
 

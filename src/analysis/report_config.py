@@ -146,13 +146,22 @@ def notebook_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
         Parameter name → papermill's description (``default``, ``inferred_type_name``,
         ``help``).
     """
+    import json
     import logging
 
+    import nbformat
     import papermill
 
     # papermill logs a warning for lines it cannot parse; we report problems ourselves
     logging.getLogger("papermill").setLevel(logging.ERROR)
-    return dict(papermill.inspect_notebook(str(notebook)))
+    try:
+        return dict(papermill.inspect_notebook(str(notebook)))
+    except (nbformat.reader.NotJSONError, nbformat.ValidationError,
+            json.JSONDecodeError) as exc:
+        first = (str(exc).splitlines() or [""])[0][:120]
+        raise ReportConfigError(
+            f"not a readable notebook ({first}); restore it from git or save it again in "
+            "Jupyter", file=paths.relative(notebook)) from None
 
 
 def _default_value(declared: dict[str, Any]) -> Any:

@@ -165,6 +165,42 @@ Progress = Callable[[str, str, int, int, str], None]
 """Called as ``progress(event, report, done, total, detail)`` with event run/done/skip."""
 
 
+def recover_interrupted(reports_dir: Path) -> list[str]:
+    """Repair what a killed run left behind in ``reports_dir``.
+
+    A report folder is swapped in with two renames (old folder aside, new one in); a run
+    killed between them leaves only ``.old-<name>-<pid>``. That folder is put back when
+    ``<name>`` is missing, and deleted otherwise; half-written ``.tmp-*`` folders are
+    deleted. Safe under the project lock (:mod:`analysis.lock`).
+
+    Parameters
+    ----------
+    reports_dir : Path
+        Where reports are published.
+
+    Returns
+    -------
+    list of str
+        What was repaired, one line each.
+    """
+    import shutil
+
+    repaired = []
+    if not reports_dir.exists():
+        return repaired
+    for old in sorted(reports_dir.glob(".old-*")):
+        name = old.name.removeprefix(".old-").rsplit("-", 1)[0]
+        target = reports_dir / name
+        if target.exists():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.rename(target)
+            repaired.append(f"restored {name} from an interrupted run")
+    for tmp in sorted(reports_dir.glob(".tmp-*")):
+        shutil.rmtree(tmp, ignore_errors=True)
+    return repaired
+
+
 def _choose(specs: Sequence[ReportSpec], only: Sequence[str] | None) -> list[ReportSpec]:
     if not only:
         return list(specs)
@@ -221,6 +257,7 @@ def run_reports(
         After every report has run: the first that failed (the others named).
     """
     reports_dir = Path(reports_dir) if reports_dir is not None else paths.REPORTS
+    recover_interrupted(reports_dir)
     chosen = _choose(specs, only)
     summary = RunSummary()
     stale: list[tuple[ReportSpec, dict[str, Any]]] = []

@@ -13,9 +13,9 @@ Problems are of two kinds:
 - a *sheet-level* problem (unreadable file, missing required column, a quote that is never
   closed, a file over :data:`MAX_SHEET_BYTES`) raises :class:`~analysis.errors.SheetError`
   and stops the build;
-- a *row-level* problem (a record with more or fewer fields than the header) puts the
-  record in :attr:`Sheet.rejected` with its line and a reason; the build quarantines it and
-  goes on.
+- a *row-level* problem (a record with more or fewer fields than the header, or a stray
+  quote inside one record, such as ``"5" tall``) puts the record in :attr:`Sheet.rejected`
+  with its line, its raw text and a reason; the build quarantines it and goes on.
 """
 
 from __future__ import annotations
@@ -252,32 +252,44 @@ def read_sheet(path: Path) -> Sheet:
     starts: list[int] = []
     rejected: list[tuple[int, str, str, str]] = []
     blank = 0
-    lines = text.splitlines()
-    try:
-        next(reader)
-        previous_end = reader.line_num
-        for record in reader:
-            start = previous_end + 1
+    # the lines the csv reader counts (\n, \r, \r\n), not str.splitlines' (which also
+    # breaks on \x0b, \x0c, \x1c-\x1e, \x85, \u2028, \u2029): raw text matches line numbers
+    lines = [line.rstrip("\r\n") for line in io.StringIO(text, newline="")]
+    next(reader)
+    previous_end = reader.line_num
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            opened = previous_end + 1
+            if "end of data" in str(exc):
+                # the quote swallowed the rest of the file: no record boundary is left
+                raise SheetError(
+                    f"unreadable CSV from line {opened} ({exc}): a quote opened there is "
+                    "probably never closed",
+                    file=where,
+                    line=min(opened, reader.line_num),
+                ) from None
+            # a stray quote inside one record: the reader resumes on the next line
+            raw = "\n".join(lines[opened - 1 : reader.line_num])
+            rejected.append((opened, "", f"unreadable record ({exc}): a quote inside a cell "
+                             "that is not itself wrapped in quotes", raw))
             previous_end = reader.line_num
-            if all(not cell.strip() for cell in record):
-                blank += 1
-                continue
-            if len(record) != len(header):
-                raw = "\n".join(lines[start - 1 : reader.line_num])
-                rejected.append((start, "", f"this record has {len(record)} fields but the "
-                                 f"header has {len(header)}", raw))
-                continue
-            records.append(record)
-            starts.append(start)
-    except csv.Error as exc:
-        start = reader.line_num
-        opened = previous_end + 1
-        raise SheetError(
-            f"unreadable CSV from line {opened} ({exc}): a quote opened there is probably "
-            "never closed",
-            file=where,
-            line=opened if opened <= start else start,
-        ) from None
+            continue
+        start = previous_end + 1
+        previous_end = reader.line_num
+        if all(not cell.strip() for cell in record):
+            blank += 1
+            continue
+        if len(record) != len(header):
+            raw = "\n".join(lines[start - 1 : reader.line_num])
+            rejected.append((start, "", f"this record has {len(record)} fields but the "
+                             f"header has {len(header)}", raw))
+            continue
+        records.append(record)
+        starts.append(start)
     rows = pd.DataFrame(records, columns=header, dtype=object)
     rows = rows.loc[:, list(SHEET_COLUMNS)].astype(str)
     rows.insert(0, "line", pd.Series(starts, dtype="int64"))
@@ -309,4 +321,7 @@ def read_sheets(raw_dir: Path | None = None) -> list[Sheet]:
     found = sheet_paths(folder)
     if not found:
         raise SheetError("no collection sheet (*.csv) found", file=paths.relative(folder))
-    return [read_sheet(p) for p in found]
+    from analysis.progress import steps
+
+    return [read_sheet(p) for p in steps(found, len(found), "reading sheets",
+                                         [p.name for p in found])]

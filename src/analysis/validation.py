@@ -44,9 +44,11 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:
 _YMD_SLASH = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _DMY_DOT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _SLASHED = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
-_D_MONTH_Y = re.compile(rf"^(\d{{1,2}})\.?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})$", re.I)
+_D_MONTH_Y = re.compile(rf"^(\d{{1,2}})(?:\.?\s+|-)({_MONTH_RE})\.?(?:,?\s+|-)(\d{{4}})$", re.I)
 _MONTH_D_Y = re.compile(rf"^({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$", re.I)
-_EXCEL_SERIAL = re.compile(r"^(\d{5})(?:\.0+)?$")
+_EXCEL_SERIAL = re.compile(r"^(\d{5})(?:\.\d+)?$")
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
+_TIME = re.compile(r"(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)$", re.I)
 _EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -78,8 +80,11 @@ def normalize_date(value: str) -> tuple[str, str | None]:
     """Rewrite a spreadsheet date as ``YYYY-MM-DD`` when its reading is certain.
 
     Accepted: ISO dates (with or without a time), ``YYYY/MM/DD``, ``DD.MM.YYYY``,
-    ``19 December 2024``, ``Dec. 19, 2024``, Excel serial day numbers (20000–80000), and
-    ``DD/MM/YYYY`` or ``MM/DD/YYYY`` when one part is over 12 (so the order is certain).
+    ``19 December 2024``, ``19-Dec-2024``, ``Dec. 19, 2024``, Excel serial day numbers
+    (20000–80000, a time fraction ignored), and ``DD/MM/YYYY`` or ``MM/DD/YYYY`` when one
+    part is over 12 (so the order is certain); a leading weekday (``Thursday, …``) and a
+    trailing time of day (``… 08:30``, ``… 8:30 PM``) are ignored. Two-digit years are not
+    read (the century would be a guess).
 
     Parameters
     ----------
@@ -94,6 +99,10 @@ def normalize_date(value: str) -> tuple[str, str | None]:
     """
     if not value:
         return "", None
+    original = value
+    if not _ISO.match(value):
+        # spreadsheet long forms: "Thursday, 19 December 2024", "19/12/2024 08:30"
+        value = _TIME.sub("", _WEEKDAY.sub("", value)) or value
     parts: tuple[int, int, int] | None = None
     if m := _ISO.match(value) or _YMD_SLASH.match(value):
         parts = (int(m[1]), int(m[2]), int(m[3]))
@@ -112,13 +121,13 @@ def normalize_date(value: str) -> tuple[str, str | None]:
         elif second > 12 >= first:
             parts = (year, first, second)
         else:
-            return value, (f"ambiguous date {value!r}: day and month could be either way "
-                           "round; write it as YYYY-MM-DD")
+            return original, (f"ambiguous date {original!r}: day and month could be either "
+                              "way round; write it as YYYY-MM-DD")
     if parts is None:
-        return value, f"not a date: {value!r}; write it as YYYY-MM-DD"
+        return original, f"not a date: {original!r}; write it as YYYY-MM-DD"
     iso = _iso(*parts)
     if iso is None:
-        return value, f"impossible date {value!r}"
+        return original, f"impossible date {original!r}"
     return iso, None
 
 
@@ -129,6 +138,20 @@ def normalize_url(value: str) -> str:
 
 _URL = re.compile(r"^https?://[^\s/?#:]+\.[^\s/?#:]+(:\d+)?([/?#]\S*)?$", re.I)
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+
+
+def _not_after(value: str, today: date) -> bool:
+    """Return True unless ``value`` is a real ISO date after ``today``; never raise.
+
+    A check that raises makes pandera fail the whole column without naming rows, so an
+    impossible date (reported by ``iso_date``) must not hide the future dates of other rows.
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return True
+    try:
+        return date.fromisoformat(value) <= today
+    except ValueError:
+        return True
 
 
 def _rules(today: date) -> dict[str, list[tuple[str, Callable[[str], bool], str]]]:
@@ -142,8 +165,7 @@ def _rules(today: date) -> dict[str, list[tuple[str, Callable[[str], bool], str]
             ("iso_date", lambda v: not v or _iso(*map(int, v.split("-"))) is not None
              if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) else not v,
              "not a date in the form YYYY-MM-DD"),
-            ("not_future", lambda v: not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v)
-             or date.fromisoformat(v) <= today,
+            ("not_future", lambda v: _not_after(v, today),
              f"the date is after the day of this build ({today.isoformat()})"),
         ],
         "outlet": [required],
@@ -218,7 +240,7 @@ def normalize_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, dict[int, list[tup
         dates.append(iso)
         if reason:
             problems.setdefault(index, []).append(("published", reason))
-    out["published"] = dates
+    out["published"] = pd.Series(dates, index=out.index, dtype="str")  # typed even when empty
     return out, problems
 
 
@@ -251,7 +273,10 @@ def validate_rows(
                  for name, _, reason in checks}
         for case in exc.failure_cases.itertuples(index=False):
             if pd.isna(case.index):
-                continue
+                # a check that raised instead of answering: never let rows through unchecked
+                raise RuntimeError(f"validation check {case.check!r} on column {case.column!r} "
+                                   f"could not run ({case.failure_case}); this is a bug in "
+                                   "claims-desk") from exc
             index = int(case.index)
             column = str(case.column)
             if any(c == column for c, _ in problems.get(index, [])):
