@@ -485,11 +485,15 @@ def test_the_size_limit_is_configurable(raw_claims_copy, tmp_path, good_outputs,
 
 # -- the command line: one clear line, no traceback, small memory ----------------------------
 
+# Peak memory of the child's own image: VmHWM in /proc (ru_maxrss is not used because Linux
+# carries it across fork and exec, so a child of a big pytest process would report the
+# parent's peak).
 MEASURE = (
-    "import resource, sys\n"
+    "import re, sys\n"
     "from analysis.cli import main\n"
     "code = main(sys.argv[1:])\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+    "status = open('/proc/self/status').read()\n"
+    "print(int(re.search(r'VmHWM:\\s+(\\d+)', status).group(1)) // 1024)\n"
     "sys.exit(code)\n"
 )
 

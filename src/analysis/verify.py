@@ -114,6 +114,21 @@ def _copy_inputs(target: Path) -> None:
     (target / "src" / "analysis").mkdir(parents=True, exist_ok=True)  # marks the root
 
 
+def _local_copies() -> str | None:
+    """Where this checkout already has the pinned external files, to fetch them from.
+
+    ``data/external`` when every registry file is there, else the project's default
+    mirror (``../shared/data/external`` beside it). The rebuild checks every sha256 again,
+    so a local copy proves nothing by itself; without either, the rebuild downloads.
+    """
+    from analysis import external
+
+    if all(entry.path().is_file() for entry in external.registry()):
+        return str(paths.EXTERNAL)
+    mirror = external.default_mirror()
+    return str(mirror) if mirror is not None else None
+
+
 def _run(command: list[str], env: dict[str, str], step: str) -> None:
     done = subprocess.run(command, env=env, capture_output=True, text=True)
     if done.returncode != 0:
@@ -144,9 +159,7 @@ def rebuild(jobs: int | None = None) -> Iterator[Path]:
         root = Path(tmp)
         _copy_inputs(root)
         env = {**os.environ, "ANALYSIS_ROOT": str(root), "CI": "1"}
-        mirror = os.environ.get("ANALYSIS_DATA_MIRROR")
-        if not mirror and any(paths.EXTERNAL.glob("*/*.json")):
-            mirror = str(paths.EXTERNAL)  # the pinned files already fetched; sha256 rechecked
+        mirror = os.environ.get("ANALYSIS_DATA_MIRROR") or _local_copies()
         if mirror:
             env["ANALYSIS_DATA_MIRROR"] = mirror
         python = [sys.executable, "-m", "analysis"]
