@@ -101,7 +101,7 @@ def build_info(spec: ReportSpec) -> dict[str, Any]:
         ``report``, ``inputs_sha256`` (one hash over the report's definition and every
         dependency), ``inputs`` (relative path → sha256) and ``versions``.
     """
-    hashes = {_name(p): _sha256(p) for p in dependency_files(spec)}
+    hashes = dict(sorted((_name(p), _sha256(p)) for p in dependency_files(spec)))
     definition = {"title": spec.title, "description": spec.description,
                   "parameters": spec.parameters, "inputs": list(spec.inputs)}
     combined = hashlib.sha256(json.dumps({"definition": definition, "files": hashes},
