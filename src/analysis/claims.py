@@ -43,12 +43,13 @@ from analysis.grouping import (
     summarize_groups,
 )
 from analysis.periods import parse_periods, resolve_published_frame
+from analysis.processed import read_claim_groups, read_claims
 from analysis.progress import Stages
 from analysis.sources import SHEET_COLUMNS, read_sheets
 from analysis.validation import validate_rows
 from analysis.vocabulary import metric_family
 
-__all__ = ["build_claims", "clean_claims", "cluster_claims", "read_claims"]
+__all__ = ["build_claims", "clean_claims", "cluster_claims", "read_claim_groups", "read_claims"]
 
 RAW_COLUMNS: tuple[str, ...] = ("sheet", "line", *SHEET_COLUMNS)
 CLAIMS_COLUMNS: tuple[str, ...] = tuple(f["name"] for f in CLAIMS_FIELDS)
@@ -56,7 +57,6 @@ GROUP_COLUMNS: tuple[str, ...] = tuple(f["name"] for f in GROUP_FIELDS)
 REVIEW_COLUMNS: tuple[str, ...] = tuple(f["name"] for f in REVIEW_FIELDS)
 REVIEW_ORDER = ("unparsed_figure", "unparsed_period", "unresolved_period", "unmatched_claimant",
                 "date_conflict", "metric_drift", "group_disagreement")
-NUMBER_COLUMNS = ("low", "best", "high")
 
 
 @dataclass
@@ -288,43 +288,6 @@ def validate_reconciliation(summary: BuildSummary, written: pd.DataFrame,
         sheet, line = sorted(both)[0]
         raise ReconciliationError("row is both processed and quarantined", file=sheet,
                                   line=int(line))
-
-
-def read_claims(path: Path | None = None) -> pd.DataFrame:
-    """Read ``claims.csv`` back with its types.
-
-    Parameters
-    ----------
-    path : Path, optional
-        Default ``data/processed/claims.csv``.
-
-    Returns
-    -------
-    pandas.DataFrame
-        The processed claims: numbers as float, ``line`` as int, ``claimant_matched`` as
-        bool, everything else as text (formula escapes removed).
-    """
-    path = Path(path) if path is not None else paths.CLAIMS_CSV
-    return read_csv_table(path, numbers=NUMBER_COLUMNS, integers=("line",),
-                          booleans=("claimant_matched",))
-
-
-def read_claim_groups(path: Path | None = None) -> pd.DataFrame:
-    """Read ``claim_groups.csv`` back with its types.
-
-    Parameters
-    ----------
-    path : Path, optional
-        Default ``data/processed/claim_groups.csv``.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per claim group.
-    """
-    path = Path(path) if path is not None else paths.PROCESSED / "claim_groups.csv"
-    return read_csv_table(path, numbers=NUMBER_COLUMNS, integers=("rows", "outlets"),
-                          booleans=("disagreement",))
 
 
 def _no_groups() -> pd.DataFrame:

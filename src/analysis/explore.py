@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.claims import read_claim_groups, read_claims
+from analysis.processed import read_claim_groups, read_claims
 
 
 def load_claims(path: Path | None = None) -> pd.DataFrame:

@@ -131,5 +131,7 @@ def read_csv_table(path: object, numbers: tuple[str, ...] = (), integers: tuple[
         elif column in booleans:
             table[column] = table[column].map({"true": True, "false": False}).astype(bool)
         else:
-            table[column] = table[column].map(unescape_cell)
+            quoted = table[column].str.startswith("'")
+            if quoted.any():  # only escaped cells start with an apostrophe: touch just those
+                table.loc[quoted, column] = table.loc[quoted, column].map(unescape_cell)
     return table
