@@ -63,3 +63,17 @@ def test_values_are_formatted_for_readers():
 def test_sources_are_deduplicated_and_sorted():
     rows = pd.DataFrame({"id": ["b", "a", "b"], "url": ["u2", "u1", "u2"]})
     assert _sources(rows) == [{"id": "a", "url": "u1"}, {"id": "b", "url": "u2"}]
+
+
+@pytest.mark.parametrize(
+    ("claimants", "line"),
+    [
+        (["A"], "claims by A, as reported in the ledger"),
+        (["A", "B", "A"], "claims by A and B, as reported in the ledger"),
+        (["C", "B", "A"], "claims by A, B and C, as reported in the ledger"),
+        (["A", "A", "B", "C", "D", "E"],
+         "claims by A, B, C and 2 other claimants, as reported in the ledger"),
+    ],
+)
+def test_source_lines_name_the_claimants(claimants, line):
+    assert charts.claimant_sources(pd.Series(claimants)) == line

@@ -90,6 +90,38 @@ def set_title(ax: matplotlib.axes.Axes, title: str) -> None:
     ax.set_title(textwrap.fill(title, TITLE_WIDTH))
 
 
+def claimant_sources(claimants: pd.Series, names: int = 3) -> str:
+    """Name who the figures of a chart come from, for its source line.
+
+    Parameters
+    ----------
+    claimants : pandas.Series
+        The claimant of every point or row drawn.
+    names : int
+        How many claimants to name (those with most rows first); the rest are counted.
+
+    Returns
+    -------
+    str
+        For example ``"claims by South Korea National Intelligence Service (NIS),
+        Volodymyr Zelensky (President of Ukraine) and 4 other claimants, as reported in the
+        ledger"``.
+    """
+    counts = claimants.value_counts(sort=False)
+    ranked = sorted(counts.index, key=lambda n: (-counts[n], str(n)))
+    shown = ranked[:names]
+    rest = len(ranked) - len(shown)
+    if not shown:
+        return "the claims ledger"
+    if rest:
+        listed = ", ".join(shown) + f" and {rest} other claimant{'s' if rest > 1 else ''}"
+    elif len(shown) == 1:
+        listed = shown[0]
+    else:
+        listed = ", ".join(shown[:-1]) + " and " + shown[-1]
+    return f"claims by {listed}, as reported in the ledger"
+
+
 def add_source_line(fig: Figure, sources: str) -> None:
     """Write the source line under a chart.
 
@@ -100,8 +132,8 @@ def add_source_line(fig: Figure, sources: str) -> None:
     sources : str
         Who the figures come from, e.g. the claimants or the data set.
     """
-    fig.text(0.01, 0.01, f"Source: {sources} · {CREDIT}", fontsize=8, color="#555555",
-             ha="left", va="bottom")
+    text = textwrap.fill(f"Source: {sources} · {CREDIT}", 120)
+    fig.text(0.01, 0.01, text, fontsize=7.5, color="#555555", ha="left", va="bottom")
 
 
 def render_png(fig: Figure) -> bytes:
