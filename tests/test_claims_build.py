@@ -169,6 +169,21 @@ def test_bad_rows_are_quarantined_and_counts_reconcile(raw_claims_copy, tmp_path
     assert claims.loc["e001", "claimant"] == "Volodymyr Zelensky (President of Ukraine)"
 
 
+def test_a_failed_reconciliation_leaves_the_last_good_tables(tmp_path, monkeypatch):
+    import analysis.claims as claims_module
+
+    build_claims(processed_dir=tmp_path, today=TODAY)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def lose_a_row(summary, written, quarantine):
+        raise ReconciliationError("334 raw rows but 333 processed + 0 quarantined = 333")
+
+    monkeypatch.setattr(claims_module, "validate_reconciliation", lose_a_row)
+    with pytest.raises(ReconciliationError):
+        build_claims(processed_dir=tmp_path, today=TODAY)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
 def test_reconciliation_catches_lost_and_doubled_rows():
     summary = BuildSummary(rows_in={"a.csv": 2, "b.csv": 1})
     written = pd.DataFrame({"sheet": ["a.csv", "b.csv"], "line": [2, 2]})

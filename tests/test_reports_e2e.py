@@ -147,14 +147,37 @@ def test_unchanged_reports_are_skipped_and_changes_are_named(tmp_path):
     built = json.loads((tmp_path / "out" / "r" / "build.json").read_text())
     assert built["inputs_sha256"] == build_info(spec)["inputs_sha256"]
     assert built["versions"]["pandas"] == pd.__version__
+    assert built["files"] == ["build.json", "figures.json", "report.html", "report.ipynb"]
     again = run_reports([spec], reports_dir=tmp_path / "out")
     assert (again.published, again.skipped) == ([], ["r"])
+    (tmp_path / "out" / "r" / "report.html").unlink()
+    assert changed_inputs(spec, build_info(spec), tmp_path / "out") == [
+        "published file(s) missing: report.html"]
+    assert run_reports([spec], reports_dir=tmp_path / "out").published
     (tmp_path / "input.csv").write_text("a\n2\n")
     reasons = changed_inputs(spec, build_info(spec), tmp_path / "out")
     assert reasons == [f"{(tmp_path / 'input.csv').resolve()} changed"]
     assert run_reports([spec], reports_dir=tmp_path / "out", force=False).published
     assert run_reports([spec], reports_dir=tmp_path / "out", force=True).reasons == {
         "r": ["forced"]}
+
+
+def test_a_report_that_runs_but_cannot_be_published_keeps_the_last_good_one(tmp_path):
+    nb = new_notebook(cells=[
+        new_code_cell("from analysis import charts\nimport matplotlib.pyplot as plt"),
+        new_code_cell("charts.publish(plt.figure(), 'same')"),
+        new_code_cell("charts.publish(plt.figure(), 'same')"),
+    ], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                "language": "python"}})
+    nbformat.write(nb, tmp_path / "twice.ipynb")
+    spec = ReportSpec(name="twice", notebook=tmp_path / "twice.ipynb", title="t")
+    with pytest.raises(ReportExecutionError) as caught:
+        run_reports([spec], reports_dir=tmp_path / "out")
+    assert "ran but could not be published: two charts are named 'same'" in caught.value.message
+    assert (tmp_path / "out" / "_failed" / "twice" / "report.ipynb").is_file()
+    assert not (tmp_path / "out" / "twice").exists()
+    assert not list((tmp_path / "out").glob(".tmp-*"))
+    assert (tmp_path / "out" / "index.html").is_file()  # the index is written all the same
 
 
 def test_cli_reports_fails_loudly_with_one_line(tmp_path):

@@ -206,7 +206,7 @@ CASES: list[Case] = [
          3: quarantine("di-2", "published", "impossible date '2026-13-01'"),
          4: quarantine("di-3", "published", "impossible date '31.02.2025'"),
          5: quarantine("di-4", "published", "ambiguous date '03/04/2025'"),
-         6: quarantine("di-5", "published", "after the day of this build (2026-11-27)"),
+         6: quarantine("di-5", "published", "after the day of this build"),
          7: quarantine("di-6", "published", "after the day of this build"),
          8: quarantine("di-7", "published", "not a date: '19-Dec-24'"),
          9: quarantine("di-8", "published", "not a date: 'yesterday'"),

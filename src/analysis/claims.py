@@ -14,6 +14,7 @@ back to the raw file and the article URL.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -358,9 +359,16 @@ def build_claims(
     out_dir = Path(processed_dir) if processed_dir is not None else paths.PROCESSED
     tables = {"claims.csv": claims, "claim_groups.csv": groups.loc[:, list(GROUP_COLUMNS)],
               "quarantine.csv": quarantine, "review_queue.csv": queue}
-    for name, table in tables.items():
+    texts = {name: to_csv_text(table) for name, table in tables.items()}
+    # reconcile on the exact text about to be written, before anything is replaced: a
+    # failing check leaves the last good tables in place
+    written = read_claims(io.StringIO(texts["claims.csv"]))
+    written_quarantine = read_csv_table(io.StringIO(texts["quarantine.csv"]),
+                                        integers=("line",))
+    validate_reconciliation(summary, written, written_quarantine)
+    for name, text in texts.items():
         target = out_dir / name
-        write_text_atomic(target, to_csv_text(table))
+        write_text_atomic(target, text)
         summary.outputs.append(target)
     summary.quarantine_columns = list(quarantine.columns)
     resources = claims_resources(summary.quarantine_columns)
@@ -371,10 +379,6 @@ def build_claims(
         resources += external
     package = write_package(out_dir, resources)
     summary.outputs.append(package)
-
-    written = read_claims(out_dir / "claims.csv")
-    written_quarantine = read_csv_table(out_dir / "quarantine.csv", integers=("line",))
-    validate_reconciliation(summary, written, written_quarantine)
     summary.rows_out = len(written)
     summary.quarantined = len(written_quarantine)
     summary.groups = len(groups)

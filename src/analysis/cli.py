@@ -85,7 +85,12 @@ def _reports(args: argparse.Namespace) -> int:
     summary = run_reports(specs, only=args.only, force=args.force, jobs=args.jobs,
                           progress=_progress_printer())
     for name, reasons in summary.reasons.items():
-        print(f"reports: {name} ran because {'; '.join(reasons)}")
+        shown = "; ".join(reasons[:4]) + (f"; and {len(reasons) - 4} more" if len(reasons) > 4
+                                          else "")
+        print(f"reports: {name} ran because {shown}")
+    for name in summary.orphans:
+        print(f"reports: warning: reports/{name}/ is not in reports.yml any more; delete it "
+              "if the report was retired on purpose", file=sys.stderr)
     if not summary.published:
         print(f"reports: nothing changed; {len(summary.skipped)} report(s) up to date, "
               "no kernel started")

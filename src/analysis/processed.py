@@ -7,6 +7,7 @@ and the validation stack) so that notebooks that only *read* the tables start fa
 from __future__ import annotations
 
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
 
@@ -16,12 +17,12 @@ from analysis.export import read_csv_table
 NUMBER_COLUMNS = ("low", "best", "high")
 
 
-def read_claims(path: Path | None = None) -> pd.DataFrame:
+def read_claims(path: Path | IO[str] | None = None) -> pd.DataFrame:
     """Read ``claims.csv`` back with its types.
 
     Parameters
     ----------
-    path : Path, optional
+    path : Path or text stream, optional
         Default ``data/processed/claims.csv``.
 
     Returns
@@ -30,7 +31,7 @@ def read_claims(path: Path | None = None) -> pd.DataFrame:
         The processed claims: numbers as float, ``line`` as int, ``claimant_matched`` as
         bool, everything else as text (formula escapes removed).
     """
-    path = Path(path) if path is not None else paths.CLAIMS_CSV
+    path = path if path is not None else paths.CLAIMS_CSV
     return read_csv_table(path, numbers=NUMBER_COLUMNS, integers=("line",),
                           booleans=("claimant_matched",))
 

@@ -9,6 +9,7 @@ declared in the notebook's cell tagged ``parameters`` (read with papermill's own
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -263,6 +264,8 @@ def check_value(name: str, value: Any) -> str | None:
 
     if name in DATE_PARAMETERS and value:
         try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError(value)
             date.fromisoformat(value)
         except (TypeError, ValueError):
             return f"{value!r} is not a date in the form YYYY-MM-DD"
@@ -271,6 +274,8 @@ def check_value(name: str, value: Any) -> str | None:
     if known is None:
         return None
     values = value if isinstance(value, list) else [value]
+    if not all(isinstance(v, str) for v in values):
+        return f"{value!r}: every value must be text"
     unknown = [v for v in values if v not in known]
     if not unknown:
         return None

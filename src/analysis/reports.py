@@ -30,7 +30,7 @@ from typing import Any
 import nbformat
 
 from analysis import paths
-from analysis.errors import ReportConfigError, ReportExecutionError
+from analysis.errors import ClaimsDeskError, ReportConfigError, ReportExecutionError
 from analysis.files import write_bytes_atomic, write_text_atomic
 from analysis.provenance import FIGURE_MIME
 from analysis.report_config import (  # noqa: F401  (re-exported for callers)
@@ -157,7 +157,9 @@ def extract_charts(nb: nbformat.NotebookNode) -> dict[str, bytes]:
             name = output.get("metadata", {}).get(CHART_MIME_KEY)
             if not name:
                 continue
-            if f"{name}.png" in files:
+            if not all(c.isalnum() or c in "-_" for c in str(name)):
+                raise ReportConfigError(f"chart name {name!r}: use letters, digits, '-', '_'")
+            if f"{name}.png" in files or f"{name}.svg" in files:
                 raise ReportConfigError(f"two charts are named {name!r}")
             data = output.get("data", {})
             if "image/png" in data:
@@ -277,15 +279,18 @@ def run_report(
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     executed = staging / "report.ipynb"
-    for key, value in KERNEL_ENV.items():
-        os.environ.setdefault(key, value)
-    try:
-        _execute(spec, executed)
-    except PapermillExecutionError as exc:
-        failed = reports_dir / FAILED_DIR_NAME / spec.name
+    os.environ.update(KERNEL_ENV)  # the kernel inherits it: fixed, whatever the caller had
+    failed = reports_dir / FAILED_DIR_NAME / spec.name
+
+    def keep_failed() -> None:
         shutil.rmtree(failed, ignore_errors=True)
         failed.parent.mkdir(parents=True, exist_ok=True)
         staging.rename(failed)
+
+    try:
+        _execute(spec, executed)
+    except PapermillExecutionError as exc:
+        keep_failed()
         first_line = (exc.source or "").strip().splitlines()[:1]
         raise ReportExecutionError(
             f"report {spec.name!r} failed in cell {exc.cell_index + 1} "
@@ -297,15 +302,27 @@ def run_report(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    nb = clean_notebook(nbformat.read(executed, as_version=4), spec)
-    write_text_atomic(executed, nbformat.writes(nb) + "\n")
-    write_text_atomic(staging / "report.html", export_html(nb))
-    for file_name, data in extract_charts(nb).items():
-        write_bytes_atomic(staging / file_name, data)
-    write_text_atomic(staging / "figures.json", _json_text(extract_figures(nb, spec)))
-    if build_info is not None:
-        write_text_atomic(staging / "build.json", _json_text(build_info))
-    files = tuple(sorted(p.name for p in staging.iterdir()))
+    try:
+        nb = clean_notebook(nbformat.read(executed, as_version=4), spec)
+        write_text_atomic(executed, nbformat.writes(nb) + "\n")
+        write_text_atomic(staging / "report.html", export_html(nb))
+        for file_name, data in extract_charts(nb).items():
+            write_bytes_atomic(staging / file_name, data)
+        write_text_atomic(staging / "figures.json", _json_text(extract_figures(nb, spec)))
+        files = tuple(sorted([p.name for p in staging.iterdir()] + ["build.json"]))
+        if build_info is not None:
+            info = {**build_info, "files": list(files)}
+            write_text_atomic(staging / "build.json", _json_text(info))
+        else:
+            files = tuple(f for f in files if f != "build.json")
+    except (ClaimsDeskError, OSError, ValueError) as exc:
+        # the notebook ran, publishing it failed: keep it for debugging, never half-publish
+        keep_failed()
+        raise ReportExecutionError(
+            f"report {spec.name!r} ran but could not be published: {exc}",
+            report=spec.name, cell=None, error=f"{type(exc).__name__}: {exc}",
+            file=paths.relative(failed / "report.ipynb"),
+        ) from None
     target = reports_dir / spec.name
     _publish_folder(staging, target)
     return ReportResult(name=spec.name, folder=target, files=files,

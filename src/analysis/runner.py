@@ -76,8 +76,13 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 def package_files() -> list[Path]:
     """List the source and data files of the ``analysis`` package."""
-    return sorted(p.resolve() for p in PACKAGE_DIR.rglob("*")
-                  if p.is_file() and p.suffix in SOURCE_SUFFIXES and "__pycache__" not in p.parts)
+    return sorted(
+        p.resolve() for p in PACKAGE_DIR.rglob("*")
+        if p.is_file() and p.suffix in SOURCE_SUFFIXES
+        # no caches, no editor or Jupyter checkpoints (.ipynb_checkpoints): only the code
+        and not any(part == "__pycache__" or part.startswith(".")
+                    for part in p.relative_to(PACKAGE_DIR).parts)
+    )
 
 
 def _name(path: Path) -> str:
@@ -104,10 +109,12 @@ def build_info(spec: ReportSpec) -> dict[str, Any]:
     hashes = dict(sorted((_name(p), _sha256(p)) for p in dependency_files(spec)))
     definition = {"title": spec.title, "description": spec.description,
                   "parameters": spec.parameters, "inputs": list(spec.inputs)}
-    combined = hashlib.sha256(json.dumps({"definition": definition, "files": hashes},
-                                         sort_keys=True).encode()).hexdigest()
+    found = versions()
+    combined = hashlib.sha256(json.dumps({"definition": definition, "files": hashes,
+                                          "versions": found}, sort_keys=True).encode()
+                              ).hexdigest()
     return {"report": spec.name, "inputs_sha256": combined, "inputs": hashes,
-            "versions": versions()}
+            "versions": found}
 
 
 def changed_inputs(spec: ReportSpec, info: dict[str, Any], reports_dir: Path) -> list[str]:
@@ -132,13 +139,19 @@ def changed_inputs(spec: ReportSpec, info: dict[str, Any], reports_dir: Path) ->
         published = json.loads((folder / "build.json").read_text(encoding="utf-8"))
     except (FileNotFoundError, json.JSONDecodeError):
         return ["never published"]
-    if not all((folder / f).exists() for f in ("report.ipynb", "report.html", "figures.json")):
-        return ["published files are missing"]
+    expected = published.get("files") or ["report.ipynb", "report.html", "figures.json"]
+    missing = [f for f in expected if not (folder / f).exists()]
+    if missing:
+        return [f"published file(s) missing: {', '.join(missing)}"]
     if published.get("inputs_sha256") == info["inputs_sha256"]:
         return []
     old, new = published.get("inputs", {}), info["inputs"]
     reasons = [f"{name} changed" for name in sorted(set(old) | set(new))
                if old.get(name) != new.get(name)]
+    old_versions = published.get("versions", {})
+    reasons += [f"{package} {old_versions.get(package, '?')} → {version}"
+                for package, version in info["versions"].items()
+                if old_versions.get(package) != version]
     return reasons or ["its definition in reports.yml changed"]
 
 
@@ -154,11 +167,15 @@ class RunSummary:
         Reports whose inputs had not changed.
     reasons : dict
         Report → why it ran.
+    orphans : list of str
+        Folders in ``reports/`` that ``reports.yml`` no longer lists (left in place, not
+        indexed; delete them if the report was retired on purpose).
     """
 
     published: list[ReportResult] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     reasons: dict[str, list[str]] = field(default_factory=dict)
+    orphans: list[str] = field(default_factory=list)
 
 
 Progress = Callable[[str, str, int, int, str], None]
@@ -278,43 +295,49 @@ def run_reports(
         if progress:
             progress("skip", name, done, total, "unchanged")
     failures: list[ReportExecutionError] = []
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(stale)))
-    if workers == 1:
-        for spec, info in stale:
-            if progress:
-                progress("run", spec.name, done, total, "; ".join(summary.reasons[spec.name]))
-            try:
-                result = _run_one(spec, reports_dir, info)
-            except ReportExecutionError as exc:
-                failures.append(exc)
-                done += 1
+    try:
+        workers = max(1, min(jobs or os.cpu_count() or 1, len(stale)))
+        if workers == 1:
+            for spec, info in stale:
                 if progress:
-                    progress("fail", spec.name, done, total, exc.error)
-                continue
-            done += 1
-            summary.published.append(result)
-            if progress:
-                progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
-    else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            futures = {pool.submit(_run_one, spec, reports_dir, info): spec
-                       for spec, info in stale}
-            for future in as_completed(futures):
-                spec = futures[future]
-                done += 1
+                    progress("run", spec.name, done, total, "; ".join(summary.reasons[spec.name]))
                 try:
-                    result = future.result()
+                    result = _run_one(spec, reports_dir, info)
                 except ReportExecutionError as exc:
                     failures.append(exc)
+                    done += 1
                     if progress:
                         progress("fail", spec.name, done, total, exc.error)
                     continue
+                done += 1
                 summary.published.append(result)
                 if progress:
                     progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
+        else:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+                futures = {pool.submit(_run_one, spec, reports_dir, info): spec
+                           for spec, info in stale}
+                for future in as_completed(futures):
+                    spec = futures[future]
+                    done += 1
+                    try:
+                        result = future.result()
+                    except ReportExecutionError as exc:
+                        failures.append(exc)
+                        if progress:
+                            progress("fail", spec.name, done, total, exc.error)
+                        continue
+                    summary.published.append(result)
+                    if progress:
+                        progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
+    finally:
+        write_index(specs, reports_dir)  # the index matches what is published, always
     order = {spec.name: i for i, spec in enumerate(specs)}
     summary.published.sort(key=lambda r: order[r.name])
-    write_index(specs, reports_dir)
+    summary.orphans = sorted(
+        p.name for p in reports_dir.iterdir()
+        if p.is_dir() and not p.name.startswith((".", "_")) and p.name not in order
+    ) if reports_dir.exists() else []
     if failures:
         failures.sort(key=lambda f: order[f.report])
         first = failures[0]
