@@ -44,5 +44,5 @@ raw-manifest: setup  ## record the checksums of data/raw/ on purpose after addin
 	$(PY) -m analysis.manifest --write
 
 clean:  ## remove .venv and caches (keeps data/processed and reports, which are committed)
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build src/*.egg-info test-artifacts .analysis.lock reports/_failed
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
