@@ -21,7 +21,7 @@ import hashlib
 import html
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -235,6 +235,34 @@ def _run_one(spec: ReportSpec, reports_dir: Path, info: dict[str, Any]) -> Repor
     return run_report(spec, reports_dir, build_info=info)
 
 
+def _execute_all(
+    stale: list[tuple[ReportSpec, dict[str, Any]]], reports_dir: Path, workers: int
+) -> Iterator[tuple[ReportSpec, ReportResult | None, ReportExecutionError | None]]:
+    """Run the stale reports, one at a time or in worker processes.
+
+    Yields ``(spec, None, None)`` when a report starts, then ``(spec, result, None)`` or
+    ``(spec, None, error)`` when it ends, in the order reports finish.
+    """
+    if workers == 1:
+        for spec, info in stale:
+            yield spec, None, None
+            try:
+                yield spec, _run_one(spec, reports_dir, info), None
+            except ReportExecutionError as exc:
+                yield spec, None, exc
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        futures = {pool.submit(_run_one, spec, reports_dir, info): spec for spec, info in stale}
+        for spec, _ in stale:
+            yield spec, None, None
+        for future in as_completed(futures):
+            spec = futures[future]
+            try:
+                yield spec, future.result(), None
+            except ReportExecutionError as exc:
+                yield spec, None, exc
+
+
 def run_reports(
     specs: Sequence[ReportSpec],
     reports_dir: Path | None = None,
@@ -297,39 +325,20 @@ def run_reports(
     failures: list[ReportExecutionError] = []
     try:
         workers = max(1, min(jobs or os.cpu_count() or 1, len(stale)))
-        if workers == 1:
-            for spec, info in stale:
-                if progress:
+        for spec, result, error in _execute_all(stale, reports_dir, workers):
+            if result is None and error is None:
+                if progress:  # started
                     progress("run", spec.name, done, total, "; ".join(summary.reasons[spec.name]))
-                try:
-                    result = _run_one(spec, reports_dir, info)
-                except ReportExecutionError as exc:
-                    failures.append(exc)
-                    done += 1
-                    if progress:
-                        progress("fail", spec.name, done, total, exc.error)
-                    continue
-                done += 1
-                summary.published.append(result)
+                continue
+            done += 1
+            if error is not None:
+                failures.append(error)
                 if progress:
-                    progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
-        else:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-                futures = {pool.submit(_run_one, spec, reports_dir, info): spec
-                           for spec, info in stale}
-                for future in as_completed(futures):
-                    spec = futures[future]
-                    done += 1
-                    try:
-                        result = future.result()
-                    except ReportExecutionError as exc:
-                        failures.append(exc)
-                        if progress:
-                            progress("fail", spec.name, done, total, exc.error)
-                        continue
-                    summary.published.append(result)
-                    if progress:
-                        progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
+                    progress("fail", spec.name, done, total, error.error)
+                continue
+            summary.published.append(result)
+            if progress:
+                progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
     finally:
         write_index(specs, reports_dir)  # the index matches what is published, always
     order = {spec.name: i for i, spec in enumerate(specs)}
