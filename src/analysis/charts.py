@@ -21,8 +21,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-CHART_MIME_KEY = "claims-desk/chart"
-"""Output metadata key under which :func:`publish` records a chart's file name."""
+from analysis.provenance import CHART_MIME_KEY
 
 ARTICLE_WIDTH_IN = 7.0
 """Figure width in inches: at :data:`PNG_DPI` this is 1,050 px, sharp at article width."""

@@ -14,37 +14,13 @@ import pandas as pd
 
 from analysis.processed import read_claim_groups, read_claims
 
+load_claims = read_claims
+"""Load the processed claims table (``data/processed/claims.csv``): one row per claim row,
+with ``id``, ``sheet`` and ``line`` for provenance (:func:`analysis.processed.read_claims`)."""
 
-def load_claims(path: Path | None = None) -> pd.DataFrame:
-    """Load the processed claims table.
-
-    Parameters
-    ----------
-    path : Path, optional
-        Default ``data/processed/claims.csv``.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per raw claim row, with ``id``, ``sheet`` and ``line`` for provenance.
-    """
-    return read_claims(path)
-
-
-def load_claim_groups(path: Path | None = None) -> pd.DataFrame:
-    """Load the claim groups: one row per statement, with its combined figure.
-
-    Parameters
-    ----------
-    path : Path, optional
-        Default ``data/processed/claim_groups.csv``.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per group (see ``docs/codebook.md``, "Claim groups").
-    """
-    return read_claim_groups(path)
+load_claim_groups = read_claim_groups
+"""Load the claim groups (``data/processed/claim_groups.csv``): one row per statement, with its
+combined figure. Same as :func:`analysis.processed.read_claim_groups`."""
 
 
 def publication_dates(claims: pd.DataFrame) -> pd.Series:

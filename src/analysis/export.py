@@ -88,8 +88,8 @@ def to_csv_text(table: pd.DataFrame) -> str:
             out[column] = values.map({True: "true", False: "false"})
         elif pd.api.types.is_float_dtype(values):
             out[column] = values.map(_format_number)
-        elif pd.api.types.is_integer_dtype(values):
-            out[column] = values.astype("int64").astype(str)
+        elif pd.api.types.is_integer_dtype(values):  # nullable Int64 too: NA as empty
+            out[column] = values.map(lambda v: "" if pd.isna(v) else str(int(v)))
         else:
             out[column] = values.fillna("").astype(str).map(escape_cell)
     # csv quotes a cell holding the line terminator's characters only: written with "\r\n"

@@ -36,6 +36,7 @@ import pandas as pd
 
 from analysis import external, paths
 from analysis.errors import ClaimsDeskError
+from analysis.export import to_csv_text
 from analysis.files import write_text_atomic
 
 PERSONNEL_FILE = "russia_losses_personnel.json"
@@ -567,12 +568,15 @@ class BuildSummary:
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """Write a table as UTF-8 CSV with ISO dates and Unix line ends, atomically."""
+    """Write a table with ISO dates the way every processed CSV is written, atomically.
+
+    See :func:`analysis.export.to_csv_text` (formula-safe text cells, stable numbers).
+    """
     out = frame.copy()
     for column in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[column]):
             out[column] = out[column].dt.strftime("%Y-%m-%d")
-    write_text_atomic(path, out.to_csv(index=False, lineterminator="\n"))
+    write_text_atomic(path, to_csv_text(out))
 
 
 def build_outputs(processed_dir: Path | None = None,

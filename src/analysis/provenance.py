@@ -23,6 +23,8 @@ FIGURE_MIME = "application/vnd.claims-desk.figure+json"
 """Output mimetype of a recorded figure (read by the report runner)."""
 SOURCES_MIME = "application/vnd.claims-desk.sources+json"
 """Output mimetype of the sources section."""
+CHART_MIME_KEY = "claims-desk/chart"
+"""Output metadata key under which :func:`analysis.charts.publish` names a chart."""
 
 _CITED: dict[str, dict[str, str]] = {}
 """Every source cited in this kernel so far, by id, in first-cited order."""

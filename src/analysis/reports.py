@@ -32,7 +32,7 @@ import nbformat
 from analysis import paths
 from analysis.errors import ClaimsDeskError, ReportConfigError, ReportExecutionError
 from analysis.files import write_bytes_atomic, write_text_atomic
-from analysis.provenance import FIGURE_MIME
+from analysis.provenance import CHART_MIME_KEY, FIGURE_MIME
 from analysis.report_config import (  # noqa: F401  (re-exported for callers)
     ReportSpec,
     check_parameters,
@@ -40,9 +40,6 @@ from analysis.report_config import (  # noqa: F401  (re-exported for callers)
     notebook_parameters,
     versions,
 )
-
-CHART_MIME_KEY = "claims-desk/chart"
-"""Output metadata key naming a chart (the same key :mod:`analysis.charts` writes)."""
 
 FAILED_DIR_NAME = "_failed"
 KERNEL_NAME = "python3"

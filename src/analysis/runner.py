@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from analysis import paths
 from analysis.errors import ReportConfigError, ReportExecutionError
 from analysis.files import write_text_atomic
+from analysis.manifest import file_sha256
 from analysis.provenance import format_value, safe_link
 from analysis.report_config import ReportSpec, check_parameters
 from analysis.report_config import versions as versions  # re-exported
@@ -39,10 +40,6 @@ if TYPE_CHECKING:  # importing the runner proper (nbformat, papermill) costs ~1 
     from analysis.reports import ReportResult  # when a report has to run
 
 SOURCE_SUFFIXES = {".py", ".csv", ".json", ".yml", ".yaml"}
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def dependency_files(spec: ReportSpec) -> list[Path]:
@@ -106,7 +103,7 @@ def build_info(spec: ReportSpec) -> dict[str, Any]:
         ``report``, ``inputs_sha256`` (one hash over the report's definition and every
         dependency), ``inputs`` (relative path → sha256) and ``versions``.
     """
-    hashes = dict(sorted((_name(p), _sha256(p)) for p in dependency_files(spec)))
+    hashes = dict(sorted((_name(p), file_sha256(p)) for p in dependency_files(spec)))
     definition = {"title": spec.title, "description": spec.description,
                   "parameters": spec.parameters, "inputs": list(spec.inputs)}
     found = versions()
