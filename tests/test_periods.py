@@ -20,6 +20,8 @@ from analysis.periods import (
     explain_period,
     parse_period,
     parse_periods,
+)
+from analysis.published import (
     published_from_url,
     resolve_published,
     resolve_published_frame,

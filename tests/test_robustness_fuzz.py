@@ -24,8 +24,9 @@ from analysis.claims import build_claims, read_claims
 from analysis.errors import SheetError
 from analysis.export import escape_cell, read_csv_table, to_csv_text, unescape_cell
 from analysis.figures import parse_figure, parse_figures
-from analysis.periods import parse_period, parse_periods, published_from_url
+from analysis.periods import parse_period, parse_periods
 from analysis.provenance import safe_link
+from analysis.published import published_from_url
 from analysis.sources import SHEET_COLUMNS
 from analysis.validation import normalize_date, validate_rows
 

@@ -43,9 +43,10 @@ from analysis.grouping import (
     load_overrides,
     summarize_groups,
 )
-from analysis.periods import parse_periods, resolve_published_frame
+from analysis.periods import parse_periods
 from analysis.processed import read_claim_groups, read_claims
 from analysis.progress import Stages
+from analysis.published import resolve_published_frame
 from analysis.sources import SHEET_COLUMNS, read_sheets
 from analysis.validation import validate_rows
 from analysis.vocabulary import metric_family
