@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import charts
-from analysis.provenance import _sources, format_value, safe_link
+from analysis.publish.provenance import _sources, format_value, safe_link
 
 
 def sample():

@@ -10,16 +10,17 @@ import frictionless
 import pandas as pd
 import pytest
 
-from analysis import paths
-from analysis.claims import (
+from analysis.core import paths
+from analysis.pipeline import write_data_package
+from analysis.claims.build import (
     BuildSummary,
     build_claims,
     read_claim_groups,
     read_claims,
     validate_reconciliation,
 )
-from analysis.errors import ReconciliationError
-from analysis.export import read_csv_table
+from analysis.core.errors import ReconciliationError
+from analysis.core.tables import read_csv_table
 
 TODAY = date(2026, 11, 27)
 HEADER = ("id,published,outlet,url,language,attributed_to,subject,metric,figure_text,"
@@ -40,6 +41,7 @@ def raw_records():
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("processed")
     summary = build_claims(processed_dir=out, today=TODAY)
+    write_data_package(out)
     return out, summary
 
 
@@ -141,6 +143,7 @@ def test_the_committed_tables_are_what_the_build_produces(built):
 def test_builds_are_byte_identical(built, tmp_path):
     out, _ = built
     build_claims(processed_dir=tmp_path, today=TODAY)
+    write_data_package(tmp_path)
     for name in ("claims.csv", "claim_groups.csv", "review_queue.csv", "datapackage.json"):
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
 
@@ -170,7 +173,7 @@ def test_bad_rows_are_quarantined_and_counts_reconcile(raw_claims_copy, tmp_path
 
 
 def test_a_failed_reconciliation_leaves_the_last_good_tables(tmp_path, monkeypatch):
-    import analysis.claims as claims_module
+    import analysis.claims.build as claims_module
 
     build_claims(processed_dir=tmp_path, today=TODAY)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
@@ -218,7 +221,7 @@ def test_overrides_merge_and_split_groups_and_are_listed(tmp_path):
 
 
 def run_cli(root, *args):
-    from analysis.external import default_mirror
+    from analysis.external.registry import default_mirror
 
     env = {**os.environ, "ANALYSIS_ROOT": str(root),
            "ANALYSIS_DATA_MIRROR": str(default_mirror())}
@@ -231,8 +234,8 @@ def test_cli_build_prints_the_audit_trail(project_copy):
     assert fetched.returncode == 0, fetched.stderr
     done = run_cli(project_copy, "build")
     assert done.returncode == 0, done.stderr
-    assert "build: read casualties.csv: 183 rows (utf-8, comma-separated)" in done.stdout
-    assert "build: reconciled: 334 raw rows = 334 processed + 0 quarantined" in done.stdout
+    assert "build: claims: read casualties.csv: 183 rows (utf-8, comma-separated)" in done.stdout
+    assert "build: claims: reconciled: 334 raw rows = 334 processed + 0 quarantined" in done.stdout
     assert (project_copy / "data" / "processed" / "claims.csv").is_file()
     assert "build: wrote data/processed/datapackage.json (11 tables)" in done.stdout
     for name in ("claims.csv", "claim_groups.csv", "general_staff_daily.csv", "oryx_losses.csv",

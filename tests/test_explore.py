@@ -3,7 +3,7 @@
 import pytest
 
 import analysis
-from analysis import explore
+from analysis.claims import explore
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +50,7 @@ def test_the_lazy_api_lists_its_names():
 
 
 def test_progress_is_silent_and_transparent_outside_a_notebook(capsys):
-    from analysis.progress import Stages, steps
+    from analysis.core.progress import Stages, steps
 
     assert list(steps(iter([1, 2, 3]), 3, "counting", ["a", "b", "c"])) == [1, 2, 3]
     stages = Stages(["one", "two"], "job")

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from analysis.export import escape_cell, read_csv_table, to_csv_text, unescape_cell
+from analysis.core.tables import escape_cell, read_csv_table, to_csv_text, unescape_cell
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import external, losses
-from analysis.errors import ClaimsDeskError
+from analysis.external import registry as external
+from analysis.external import general_staff as losses
+from analysis.core.errors import ClaimsDeskError
+from analysis.pipeline import build
 
 
 @pytest.fixture(scope="session")
@@ -305,14 +307,18 @@ def test_revised_values_and_removed_days_are_listed(tmp_path, external_dir):
 
 def test_build_writes_every_output_deterministically(tmp_path, external_dir):
     external.fetch_all(["oryx"], external_dir)
-    first = losses.build_outputs(tmp_path / "a", external_dir)
-    losses.build_outputs(tmp_path / "b", external_dir)
-    assert first.rows == {
+    first = build(processed_dir=tmp_path / "a", external_dir=external_dir, only=["external"])
+    build(processed_dir=tmp_path / "b", external_dir=external_dir, only=["external"])
+    assert first.stages[0].ran
+    written = {line.split(" ")[1].split("/")[-1]: int(line.split("(")[1].split(" ")[0]
+                                                      .replace(",", ""))
+               for line in first.stages[0].lines if line.startswith("wrote ")}
+    assert written == {
         "general_staff_daily.csv": 27642, "general_staff_corrections.csv": 110,
         "general_staff_changes.csv": 3178, "oryx_losses.csv": 5460, "oryx_totals.csv": 224,
         "oryx_events_daily.csv": 3215, "claimed_vs_confirmed.csv": 560,
     }
-    for name in first.rows:
+    for name in written:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
     text = (tmp_path / "a" / "general_staff_daily.csv").read_text()
     assert text.startswith("loss_date,report_date,category,cumulative,daily,flag\n"
@@ -354,7 +360,8 @@ def test_daily_values_always_reconcile_and_every_decrease_is_flagged(steps, base
 
 
 def test_charts_state_their_finding_and_render_identically(daily):
-    from analysis import charts, loss_charts
+    from analysis import charts
+    from analysis.external import charts as loss_charts
 
     rows = losses.select(daily, "personnel")
     title = loss_charts.daily_title(rows, "personnel")

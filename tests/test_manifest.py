@@ -3,8 +3,8 @@ import subprocess
 
 import pytest
 
-from analysis import paths
-from analysis.manifest import (
+from analysis.core import paths
+from analysis.ledger.manifest import (
     compute_manifest,
     file_sha256,
     manifest_differences,

@@ -8,8 +8,11 @@ import shutil
 import pandas as pd
 import pytest
 
-from analysis import external, losses, oryx
-from analysis.errors import ClaimsDeskError
+from analysis.external import registry as external
+from analysis.external import general_staff as losses
+from analysis.external import comparison as compare
+from analysis.external import oryx
+from analysis.core.errors import ClaimsDeskError
 
 
 @pytest.fixture(scope="session")
@@ -91,16 +94,16 @@ def test_the_last_records_agree_with_the_totals_file(external_dir, confirmed):
     last = pd.DatetimeIndex([pd.Timestamp("2025-07-19")])
     for country in ("Russia", "Ukraine"):
         for category in ("all_types", "tanks", "infantry_fighting_vehicles", "aircraft"):
-            got = oryx.as_of(confirmed, country, (category,), last).iloc[0]
+            got = compare.as_of(confirmed, country, (category,), last).iloc[0]
             want = totals[(totals["country"] == country) & (totals["category"] == category)]
             assert got["total"] == want["count"].sum(), (country, category)
-    assert oryx.as_of(confirmed, "Russia", ("all_types",), last).iloc[0]["total"] == 22381
-    assert oryx.as_of(confirmed, "Ukraine", ("all_types",), last).iloc[0]["total"] == 9374
+    assert compare.as_of(confirmed, "Russia", ("all_types",), last).iloc[0]["total"] == 22381
+    assert compare.as_of(confirmed, "Ukraine", ("all_types",), last).iloc[0]["total"] == 9374
 
 
 def test_a_category_is_missing_before_its_first_record(confirmed):
     dates = pd.DatetimeIndex(["2024-09-29", "2025-03-20", "2025-03-21", "2025-03-22"])
-    tanks = oryx.as_of(confirmed, "Russia", ("tanks",), dates)["total"]
+    tanks = compare.as_of(confirmed, "Russia", ("tanks",), dates)["total"]
     assert tanks.isna().tolist() == [True, True, False, False]
     assert tanks.iloc[2] == tanks.iloc[3] == 3812  # carried forward to a date without a record
 
@@ -125,9 +128,9 @@ def test_event_files_are_counted_by_date_and_status(external_dir):
 
 def test_claims_against_confirmed_losses(external_dir, confirmed):
     claims = losses.clean(external_dir / external.GENERAL_STAFF)
-    comparison = oryx.claimed_vs_confirmed(claims, confirmed)
-    latest = oryx.latest_comparison(comparison).set_index("category")
-    assert list(latest.index) == list(oryx.COMPARABLE)
+    comparison = compare.claimed_vs_confirmed(claims, confirmed)
+    latest = compare.latest_comparison(comparison).set_index("category")
+    assert list(latest.index) == list(compare.COMPARABLE)
     assert set(latest["date"]) == {pd.Timestamp("2025-07-19")}
     tanks = latest.loc["tanks"]
     # General Staff report of 2025-07-19: 11,032 tanks; Oryx: 4,074 (2,991 destroyed)

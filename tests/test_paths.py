@@ -4,12 +4,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from analysis import paths
+from analysis.core import paths
 
 
 def test_root_is_the_project_folder():
     assert (paths.ROOT / "pyproject.toml").is_file()
-    assert (paths.ROOT / "src" / "analysis" / "paths.py").is_file()
+    assert (paths.ROOT / "src" / "analysis" / "core" / "paths.py").is_file()
     assert paths.RAW_CLAIMS == paths.ROOT / "data" / "raw" / "claims"
     assert paths.CLAIMS_CSV == paths.ROOT / "data" / "processed" / "claims.csv"
 
@@ -21,7 +21,7 @@ def test_relative_strips_the_root_and_keeps_outside_paths():
 
 def test_paths_do_not_depend_on_the_working_directory(tmp_path):
     out = subprocess.run(
-        [sys.executable, "-c", "from analysis import paths; print(paths.CLAIMS_CSV)"],
+        [sys.executable, "-c", "from analysis.core import paths; print(paths.CLAIMS_CSV)"],
         cwd=tmp_path, capture_output=True, text=True, check=True,
         env={k: v for k, v in os.environ.items() if k != "ANALYSIS_ROOT"},
     )
@@ -30,7 +30,7 @@ def test_paths_do_not_depend_on_the_working_directory(tmp_path):
 
 def test_analysis_root_overrides_the_root(tmp_path):
     out = subprocess.run(
-        [sys.executable, "-c", "from analysis import paths; print(paths.RAW_CLAIMS)"],
+        [sys.executable, "-c", "from analysis.core import paths; print(paths.RAW_CLAIMS)"],
         capture_output=True, text=True, check=True,
         env={**os.environ, "ANALYSIS_ROOT": str(tmp_path)},
     )

@@ -29,11 +29,12 @@ from pathlib import Path
 
 import pytest
 
-from analysis import paths
-from analysis.claims import build_claims, read_claims
-from analysis.errors import SheetError
-from analysis.export import read_csv_table
-from analysis.sources import SHEET_COLUMNS, read_sheet
+from analysis.core import paths
+from analysis.claims.build import build_claims, read_claims
+from analysis.pipeline import write_data_package
+from analysis.core.errors import SheetError
+from analysis.core.tables import read_csv_table
+from analysis.ledger.sheets import SHEET_COLUMNS, read_sheet
 
 TODAY = date(2026, 11, 27)
 GOOD = {
@@ -303,6 +304,7 @@ def case_build(tmp_path_factory):
     overrides.write_text("action,ids,note\n", encoding="utf-8")
     out = base / "processed"
     summary = build_claims(raw, out, overrides, today=TODAY)
+    write_data_package(out)
     claims = read_claims(out / "claims.csv")
     quarantined = read_csv_table(out / "quarantine.csv", integers=("line",))
     return raw, summary, claims, quarantined, out
@@ -354,7 +356,7 @@ def test_the_whole_build_reconciles_and_keeps_every_raw_id(case_build):
             expected_ids += [r["id"] for r in csv.DictReader(handle)]
     for case in CASES:
         expected_ids += [o[1] for o in case.expect.values()]
-    from analysis.validation import clean_text
+    from analysis.ledger.validation import clean_text
 
     assert sorted(clean_text(i) for i in expected_ids) == sorted(
         [*claims["id"], *quarantined["id"]])
@@ -452,7 +454,7 @@ def test_a_sheet_level_problem_stops_the_build_naming_file_line_and_column(
 
 def test_a_200_mb_sheet_is_refused_before_it_is_read(raw_claims_copy, tmp_path, good_outputs):
     """A real 200 MB file (sparse: no disk used) against the default 64 MiB limit."""
-    import analysis.sources as sources
+    import analysis.ledger.sheets as sources
 
     assert sources.MAX_SHEET_BYTES == 64 * 1024 * 1024 or "ANALYSIS_MAX_SHEET_MB" in os.environ
     big = raw_claims_copy / "robustness_200mb.csv"
@@ -468,7 +470,7 @@ def test_a_200_mb_sheet_is_refused_before_it_is_read(raw_claims_copy, tmp_path, 
 
 
 def test_the_size_limit_is_configurable(raw_claims_copy, tmp_path, good_outputs, monkeypatch):
-    import analysis.sources as sources
+    import analysis.ledger.sheets as sources
 
     monkeypatch.setattr(sources, "MAX_SHEET_BYTES", 2000)
     (raw_claims_copy / "robustness_big.csv").write_text(

@@ -28,17 +28,18 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis import paths
-from analysis.claims import build_claims
-from analysis.export import read_csv_table
-from analysis.files import OutputError, write_text_atomic
-from analysis.lock import project_lock
+from analysis.core import paths
+from analysis.claims.build import build_claims
+from analysis.core.tables import read_csv_table
+from analysis.core.atomic import write_text_atomic
+from analysis.core.errors import OutputError
+from analysis.core.lock import project_lock
 
 TODAY = date(2026, 11, 27)
 
 
 def env_for(root: Path, **extra: str) -> dict[str, str]:
-    from analysis.external import default_mirror
+    from analysis.external.registry import default_mirror
 
     return {**os.environ, "ANALYSIS_ROOT": str(root), "ANALYSIS_DATA_MIRROR": str(default_mirror()),
             "PYTHONUNBUFFERED": "1", **extra}
@@ -92,7 +93,7 @@ def check_outputs(processed: Path, good: dict[str, bytes]) -> list[str]:
 
 KILL_AT = (
     "import os, signal, sys\n"
-    "import analysis.files as files\n"
+    "import analysis.core.atomic as files\n"
     "n = int(os.environ['KILL_AT_REPLACE'])\n"
     "calls = [0]\n"
     "real = files.os.replace\n"
@@ -111,7 +112,7 @@ KILL_AT = (
 def test_build_killed_before_a_file_is_moved_into_place_loses_nothing(built_project, n):
     root, good = built_project
     processed = root / "data" / "processed"
-    done = subprocess.run([sys.executable, "-c", KILL_AT, "build"],
+    done = subprocess.run([sys.executable, "-c", KILL_AT, "build", "--force"],
                           env=env_for(root, KILL_AT_REPLACE=str(n)), capture_output=True,
                           text=True, timeout=300)
     assert done.returncode == -signal.SIGKILL
@@ -119,7 +120,8 @@ def test_build_killed_before_a_file_is_moved_into_place_loses_nothing(built_proj
     assert len(leftovers) == 1  # the temporary file of the write that was interrupted
     again = cli(root, "build")
     assert again.returncode == 0, again.stderr
-    assert "build: reconciled: 334 raw rows = 334 processed + 0 quarantined" in again.stdout
+    # every output is whole (old or new bytes), so the incremental build finds them current
+    assert "build: claims: up to date" in again.stdout
     outputs = {k: v for k, v in snapshot(processed).items() if not k.startswith(".")}
     assert outputs == good
     for name in leftovers:
@@ -132,12 +134,13 @@ def test_build_killed_at_a_moment_in_time_loses_nothing(built_project):
     # start from a different last-good state, so old and new files can be told apart
     write_text_atomic(processed / "review_queue.csv", "kind,id\nold,x\n")
     old = snapshot(processed)
-    child = subprocess.Popen([sys.executable, "-m", "analysis", "build"], env=env_for(root),
+    child = subprocess.Popen([sys.executable, "-m", "analysis", "build", "--force"],
+                             env=env_for(root),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = child.stdout.readline()  # the first progress line: the claims tables are written
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=60)
-    assert line.startswith("build: read ")
+    assert line.startswith("build: claims: ran because --force")
     leftovers = check_outputs(processed, old)
     for name, data in snapshot(processed).items():
         if not name.startswith("."):
@@ -167,20 +170,20 @@ def test_a_second_run_waits_for_the_first_then_completes(built_project):
     root, good = built_project
     lock = root / ".analysis.lock"
     with project_lock(path=lock):
-        child = subprocess.Popen([sys.executable, "-m", "analysis", "build"],
+        child = subprocess.Popen([sys.executable, "-m", "analysis", "build", "--force"],
                                  env=env_for(root, ANALYSIS_LOCK_WAIT="60"),
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         time.sleep(1.5)
         assert child.poll() is None  # still waiting
     out, err = child.communicate(timeout=120)
     assert child.returncode == 0, err
-    assert "build: reconciled: 334 raw rows" in out
+    assert "build: claims: reconciled: 334 raw rows" in out
     assert snapshot(root / "data" / "processed") == good
 
 
 def test_two_builds_started_together_give_the_bytes_of_one(built_project):
     root, good = built_project
-    children = [subprocess.Popen([sys.executable, "-m", "analysis", "build"],
+    children = [subprocess.Popen([sys.executable, "-m", "analysis", "build", "--force"],
                                  env=env_for(root, ANALYSIS_LOCK_WAIT="120"),
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 for _ in range(2)]
@@ -202,7 +205,7 @@ def test_two_builds_started_together_give_the_bytes_of_one(built_project):
 )
 def test_a_failed_write_names_the_file_and_leaves_the_last_good_one(
         tmp_path, monkeypatch, where, code, words):
-    import analysis.files as files
+    import analysis.core.atomic as files
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -249,7 +252,7 @@ def test_a_failed_write_names_the_file_and_leaves_the_last_good_one(
 
 WRITE_FAILS = (
     "import errno, os, sys\n"
-    "import analysis.files as files\n"
+    "import analysis.core.atomic as files\n"
     "def replace(src, dst):\n"
     "    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))\n"
     "files.os.replace = replace\n"
@@ -260,7 +263,7 @@ WRITE_FAILS = (
 
 def test_cli_build_on_a_full_disk_ends_with_one_line(built_project):
     root, good = built_project
-    done = subprocess.run([sys.executable, "-c", WRITE_FAILS, "build"], env=env_for(root),
+    done = subprocess.run([sys.executable, "-c", WRITE_FAILS, "build", "--force"], env=env_for(root),
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
@@ -316,7 +319,7 @@ def report_project(tmp_path_factory):
     """The real ledger plus hostile rows, built, with two reports published."""
     import csv
 
-    from analysis.sources import SHEET_COLUMNS
+    from analysis.ledger.sheets import SHEET_COLUMNS
 
     root = tmp_path_factory.mktemp("reports") / "project"
     shutil.copytree(paths.RAW, root / "data" / "raw")

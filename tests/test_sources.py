@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import paths
-from analysis.errors import SheetError
-from analysis.sources import SHEET_COLUMNS, read_sheet, read_sheets, sheet_paths
+from analysis.core import paths
+from analysis.core.errors import SheetError
+from analysis.ledger.sheets import SHEET_COLUMNS, read_sheet, read_sheets, sheet_paths
 
 HEADER = (
     "id,published,outlet,url,language,attributed_to,subject,metric,figure_text,"
@@ -230,7 +230,7 @@ def test_mixed_line_endings_keep_every_row_and_line(tmp_path):
 
 
 def test_an_oversized_sheet_is_refused_before_it_is_read(tmp_path, monkeypatch):
-    import analysis.sources as sources
+    import analysis.ledger.sheets as sources
 
     monkeypatch.setattr(sources, "MAX_SHEET_BYTES", 1000)
     path = write(tmp_path / "big.csv", HEADER + "\n" + ("r" + "," * 11 + "\n") * 200)

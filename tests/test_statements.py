@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis import statements as st
+from analysis.claims import statements as st
 
 
 @pytest.fixture(scope="module")

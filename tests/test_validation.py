@@ -4,9 +4,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis import paths
-from analysis.claims import assemble_claims
-from analysis.validation import validate_rows
+from analysis.core import paths
+from analysis.claims.build import assemble_claims
+from analysis.ledger.validation import validate_rows
 
 TODAY = date(2026, 11, 27)
 CASES = list(csv.DictReader(open(paths.ROOT / "tests" / "cases" / "validation.csv",

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from analysis import paths
+from analysis.core import paths
 from analysis.verify import compare, rebuild
 
 pytestmark = pytest.mark.slow

@@ -1,4 +1,4 @@
-"""The ``analysis`` command: ``build``, ``reports``, ``manifest``.
+"""The ``analysis`` command: arguments only; the work is in :mod:`analysis.pipeline`.
 
 Problems in the user's input (a broken sheet, a wrong parameter, a failing report) end
 with one clear line on stderr and exit status 1; a traceback means a bug in claims-desk.
@@ -12,38 +12,30 @@ import os
 import sys
 from pathlib import Path
 
-from analysis import paths
-from analysis.errors import ClaimsDeskError
+from analysis.core import paths
+from analysis.core.errors import ClaimsDeskError
 
 
 def _build(args: argparse.Namespace) -> int:
-    from analysis.claims import build_claims
-    from analysis.manifest import manifest_differences
+    from analysis.pipeline import StageRun, build
 
-    for problem in manifest_differences():
-        print(f"warning: data/raw/{problem} (run `make raw-manifest` if intended)",
-              file=sys.stderr)
-    summary = build_claims()
-    for line in summary.lines():
-        print(f"build: {line}")
-    from analysis.datapackage import claims_resources, external_resources, write_package
-    from analysis.losses import build_outputs
+    def show(stage: StageRun) -> None:
+        for line in stage.audit():
+            print(f"build: {line}", flush=True)
 
-    for line in build_outputs().lines():
-        print(f"build: {line}")
-    resources = claims_resources(summary.quarantine_columns)
-    if all((paths.PROCESSED / r.path).exists() for r in external_resources()):
-        resources += external_resources()
-    package = write_package(paths.PROCESSED, resources)
-    print(f"build: wrote {paths.relative(package)} ({len(resources)} tables)")
+    def warn(message: str) -> None:
+        print(f"warning: {message}", file=sys.stderr, flush=True)
+
+    report = build(force=args.force, on_stage=show, on_warning=warn)
+    if report.package is not None:
+        print(f"build: wrote {paths.relative(report.package)} ({report.tables} tables)")
     return 0
 
 
 def _fetch(args: argparse.Namespace) -> int:
-    from analysis.external import fetch_all
+    from analysis.pipeline import fetch
 
-    summary = fetch_all(args.dataset or None)
-    for line in summary.lines():
+    for line in fetch(args.dataset or None):
         print(f"fetch: {line}")
     return 0
 
@@ -78,12 +70,10 @@ def _progress_printer() -> object:
 
 
 def _reports(args: argparse.Namespace) -> int:
-    from analysis.report_config import load_config
-    from analysis.runner import run_reports
+    from analysis.pipeline import reports
 
-    specs = load_config()
-    summary = run_reports(specs, only=args.only, force=args.force, jobs=args.jobs,
-                          progress=_progress_printer())
+    summary = reports(only=args.only, force=args.force, jobs=args.jobs,
+                      progress=_progress_printer())
     for name, reasons in summary.reasons.items():
         shown = "; ".join(reasons[:4]) + (f"; and {len(reasons) - 4} more" if len(reasons) > 4
                                           else "")
@@ -120,7 +110,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _manifest(args: argparse.Namespace) -> int:
-    from analysis.manifest import main as manifest_main
+    from analysis.ledger.manifest import main as manifest_main
 
     return manifest_main(["--write"] if args.write else [])
 
@@ -136,7 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="claims-desk: build clean claims tables and publish reports.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    build = commands.add_parser("build", help="rebuild data/processed/ from data/raw/")
+    build = commands.add_parser("build", help="rebuild what changed in data/processed/ from "
+                                "data/raw/ and the external data (fetched when needed)")
+    build.add_argument("--force", action="store_true",
+                       help="rebuild every stage even if nothing it depends on changed")
     build.set_defaults(run=_build)
     reports = commands.add_parser("reports", help="run the reports listed in reports.yml")
     reports.add_argument("--only", action="append", metavar="NAME",
@@ -181,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command in LOCKED_COMMANDS:
-            from analysis.lock import project_lock
+            from analysis.core.lock import project_lock
 
             with project_lock(wait=float(os.environ.get("ANALYSIS_LOCK_WAIT", "600"))):
                 return args.run(args)

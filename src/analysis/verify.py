@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from analysis import paths
-from analysis.errors import ClaimsDeskError
+from analysis.core import paths
+from analysis.core.errors import VerifyError
 
 INPUTS: tuple[str, ...] = ("data/raw", "notebooks", "reports.yml", "requirements.lock",
                            "pyproject.toml")
@@ -40,8 +40,6 @@ NB_SKIP = {"metadata", "traceback", "execution_count", "prompt_number"}
 """Output keys left out of the notebook comparison, as nbval leaves them out."""
 
 
-class VerifyError(ClaimsDeskError):
-    """The rebuild itself failed (not a difference: the pipeline could not run)."""
 
 
 @dataclass
@@ -121,7 +119,7 @@ def _local_copies() -> str | None:
     mirror (``../shared/data/external`` beside it). The rebuild checks every sha256 again,
     so a local copy proves nothing by itself; without either, the rebuild downloads.
     """
-    from analysis import external
+    from analysis.external import registry as external
 
     if all(entry.path().is_file() for entry in external.registry()):
         return str(paths.EXTERNAL)

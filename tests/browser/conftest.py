@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from analysis import paths
+from analysis.core import paths
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext

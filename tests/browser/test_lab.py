@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from analysis import paths
+from analysis.core import paths
 
 if TYPE_CHECKING:  # playwright is imported by the fixture, so a missing package can skip
     from conftest import Lab

@@ -4,7 +4,7 @@
 
     data/raw/claims/*.csv ─read─► validate ─┬─► clean (figures, periods, claimants) ─► group
                                             └─► quarantine.csv
-    → claims.csv, claim_groups.csv, quarantine.csv, review_queue.csv, datapackage.json
+    → claims.csv, claim_groups.csv, quarantine.csv, review_queue.csv
 
 Every raw record ends up in ``claims.csv`` or in ``quarantine.csv`` with a reason; the
 build checks that the counts reconcile (raw = processed + quarantined) and says so.
@@ -15,41 +15,38 @@ back to the raw file and the article URL.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths
-from analysis.claimants import classify_subjects, match_claimants
-from analysis.datapackage import (
-    CLAIMS_FIELDS,
-    GROUP_FIELDS,
-    QUARANTINE_FIELDS,
-    REVIEW_FIELDS,
-    claims_resources,
-    external_resources,
-    write_package,
-)
-from analysis.errors import ReconciliationError
-from analysis.export import read_csv_table, to_csv_text
-from analysis.figures import parse_figures
-from analysis.files import write_text_atomic
-from analysis.grouping import (
+from analysis.claims.grouping import (
     apply_overrides,
     cluster_claims,
     explain_groups,
-    load_overrides,
     summarize_groups,
 )
+from analysis.claims.processed import read_claim_groups, read_claims
+from analysis.claims.schema import CLAIMS_FIELDS, GROUP_FIELDS, QUARANTINE_FIELDS, REVIEW_FIELDS
+from analysis.core import paths
+from analysis.core.atomic import write_text_atomic
+from analysis.core.errors import ReconciliationError
+from analysis.core.progress import Stages
+from analysis.core.tables import read_csv_table, to_csv_text
+from analysis.figures import parse_figures
+from analysis.ledger.reference import (
+    ReferenceTables,
+    classify_subjects,
+    load_overrides,
+    load_reference,
+    match_claimants,
+)
+from analysis.ledger.sheets import SHEET_COLUMNS, read_sheets
+from analysis.ledger.validation import validate_rows
+from analysis.ledger.vocabulary import metric_family
 from analysis.periods import parse_periods
-from analysis.processed import read_claim_groups, read_claims
-from analysis.progress import Stages
 from analysis.published import resolve_published_frame
-from analysis.sources import SHEET_COLUMNS, read_sheets
-from analysis.validation import validate_rows
-from analysis.vocabulary import metric_family
 
 __all__ = ["build_claims", "clean_claims", "cluster_claims", "read_claim_groups", "read_claims"]
 
@@ -162,19 +159,22 @@ def assemble_claims(raw_dir: Path | None = None) -> tuple[pd.DataFrame, BuildSum
     return rows, summary
 
 
-def clean_claims(valid: pd.DataFrame) -> pd.DataFrame:
+def clean_claims(valid: pd.DataFrame, reference: ReferenceTables | None = None) -> pd.DataFrame:
     """Read figures, dates, periods, claimants and subjects of validated rows.
 
     Parameters
     ----------
     valid : pandas.DataFrame
-        Rows that passed :func:`analysis.validation.validate_rows`.
+        Rows that passed :func:`analysis.ledger.validation.validate_rows`.
+    reference : ReferenceTables, optional
+        The curated tables; default those of ``data/raw``.
 
     Returns
     -------
     pandas.DataFrame
         The claims table in :data:`CLAIMS_COLUMNS` order, without the group columns.
     """
+    reference = reference if reference is not None else load_reference()
     out = valid.copy()
     dates = resolve_published_frame(out, published="published", url="url")
     out["published"] = dates["published"].dt.strftime("%Y-%m-%d").fillna("")
@@ -193,8 +193,8 @@ def clean_claims(valid: pd.DataFrame) -> pd.DataFrame:
     out["period_end"] = periods["end"].dt.strftime("%Y-%m-%d").fillna("")
     out["period_precision"] = periods["precision"].astype(str)
     out["period_status"] = periods["status"].astype(str)
-    out = out.join(match_claimants(out["attributed_to"]))
-    out["subject_class"] = classify_subjects(out["subject"])
+    out = out.join(match_claimants(out["attributed_to"], reference.claimants))
+    out["subject_class"] = classify_subjects(out["subject"], reference.subjects)
     out["metric_family"] = out["metric"].map(metric_family)
     out["metric_flag"] = ""
     columns = [c for c in CLAIMS_COLUMNS if c not in ("claim_group", "group_reason")]
@@ -292,6 +292,15 @@ def validate_reconciliation(summary: BuildSummary, written: pd.DataFrame,
                                   line=int(line))
 
 
+def _quarantine_table(rejected: pd.DataFrame, invalid: pd.DataFrame) -> pd.DataFrame:
+    """Stack unreadable records and invalid rows: declared columns first, by sheet and line."""
+    quarantine = pd.concat([rejected, invalid], ignore_index=True)
+    lead = [f["name"] for f in QUARANTINE_FIELDS]
+    quarantine = quarantine.loc[:, lead + [c for c in RAW_COLUMNS if c not in lead]]
+    return quarantine.fillna("").sort_values(["sheet", "line"], kind="stable",
+                                             ignore_index=True)
+
+
 def _no_groups() -> pd.DataFrame:
     """Return the claim-groups table with no rows, its columns typed as in the data package."""
     types = {"number": "float64", "integer": "int64", "boolean": "bool"}
@@ -304,6 +313,7 @@ def build_claims(
     processed_dir: Path | None = None,
     overrides_csv: Path | None = None,
     today: date | None = None,
+    reference_dir: Path | None = None,
 ) -> BuildSummary:
     """Build every claims table from the raw sheets and check that the rows reconcile.
 
@@ -317,6 +327,9 @@ def build_claims(
         Hand merges and splits of claim groups; default ``data/raw/claim_overrides.csv``.
     today : date, optional
         The build's date, for the "no future publication date" check; default today.
+    reference_dir : Path, optional
+        The folder of ``claimants.csv`` and ``subjects.csv``; default ``data/raw``
+        (:func:`analysis.pipeline.build` always passes the raw folder it builds from).
 
     Returns
     -------
@@ -332,21 +345,20 @@ def build_claims(
     """
     stages = Stages(["reading sheets", "validating", "reading figures and periods",
                      "grouping statements", "writing tables"], "building the claims tables")
+    raw_dir = Path(raw_dir) if raw_dir is not None else paths.RAW_CLAIMS
+    reference = load_reference(reference_dir)
+    if overrides_csv is not None:
+        reference = replace(reference, overrides=load_overrides(overrides_csv))
     stages.start("reading sheets")
     rows, summary = assemble_claims(raw_dir)
     stages.start("validating")
     valid, quarantined = validate_rows(rows, today=today)
-    rejected = summary.rejected
-    quarantine = pd.concat([rejected, quarantined], ignore_index=True)
-    lead = [f["name"] for f in QUARANTINE_FIELDS]
-    quarantine = quarantine.loc[:, lead + [c for c in RAW_COLUMNS if c not in lead]]
-    quarantine = quarantine.fillna("").sort_values(["sheet", "line"], kind="stable",
-                                                   ignore_index=True)
+    quarantine = _quarantine_table(summary.rejected, quarantined)
     stages.start("reading figures and periods")
-    claims = clean_claims(valid)
+    claims = clean_claims(valid, reference)
     stages.start("grouping statements")
     grouped = explain_groups(claims)
-    grouped, summary.overrides = apply_overrides(claims, grouped, load_overrides(overrides_csv))
+    grouped, summary.overrides = apply_overrides(claims, grouped, reference.overrides)
     claims = claims.join(grouped)
     if claims.empty:  # every row quarantined, or only empty sheets: empty tables, no error
         groups, metric_flag = _no_groups(), claims["metric_flag"]
@@ -372,14 +384,6 @@ def build_claims(
         write_text_atomic(target, text)
         summary.outputs.append(target)
     summary.quarantine_columns = list(quarantine.columns)
-    resources = claims_resources(summary.quarantine_columns)
-    external = external_resources()
-    if all((out_dir / r.path).exists() for r in external):
-        # keep describing the external tables already there: a run interrupted before
-        # `analysis build` rewrites the package never leaves one that omits them
-        resources += external
-    package = write_package(out_dir, resources)
-    summary.outputs.append(package)
     summary.rows_out = len(written)
     summary.quarantined = len(written_quarantine)
     summary.groups = len(groups)

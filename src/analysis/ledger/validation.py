@@ -21,7 +21,7 @@ import pandas as pd
 import pandera.pandas as pa
 import pycountry
 
-from analysis.vocabulary import METRICS
+from analysis.ledger.vocabulary import METRICS
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 """Characters that are invisible in a spreadsheet and never meaningful in a cell."""

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.grouping import ROUNDING, UNSPECIFIED_CLAIMANTS
+from analysis.claims.grouping import ROUNDING, UNSPECIFIED_CLAIMANTS
 
 
 def figure_kind(low: float, best: float, high: float) -> str:

@@ -99,3 +99,58 @@ class ReportExecutionError(ClaimsDeskError):
         self.report = report
         self.cell = cell
         self.error = error
+
+
+class OutputError(ClaimsDeskError):
+    """An output file cannot be written (disk full, read-only folder, permissions).
+
+    Attributes
+    ----------
+    errno : int or None
+        The operating system's error number (``errno.ENOSPC``, ``errno.EROFS``…).
+    """
+
+    def __init__(self, message: str, *, file: str | None = None, errno: int | None = None
+                 ) -> None:
+        super().__init__(message, file=file)
+        self.errno = errno
+
+
+class BusyError(ClaimsDeskError):
+    """Another run holds the project lock."""
+
+
+class ChecksumError(ClaimsDeskError):
+    """A file's bytes do not have the sha256 the registry pins."""
+
+
+class FetchError(ClaimsDeskError):
+    """A file can be found neither in ``data/external``, nor in a mirror, nor upstream."""
+
+
+class VerifyError(ClaimsDeskError):
+    """The rebuild itself failed (not a difference: the pipeline could not run)."""
+
+
+class ParameterError(ReportConfigError):
+    """A report parameter has a value that means nothing (unknown name, date out of range)."""
+
+
+class ReportsFailed(ClaimsDeskError):
+    """One or more reports failed; the last good version of each stays published.
+
+    Parameters
+    ----------
+    errors : list of ClaimsDeskError
+        One error per failed report, in the order they failed.
+    """
+
+    def __init__(self, errors: list[ClaimsDeskError]) -> None:
+        shown = "; ".join(str(e) for e in errors[:3])
+        more = f"; and {len(errors) - 3} more" if len(errors) > 3 else ""
+        super().__init__(f"{len(errors)} report(s) failed: {shown}{more}")
+        self.errors = list(errors)
+
+
+class ExternalDataError(ClaimsDeskError):
+    """External data is needed and cannot be had: names the data set, its URL, the mirror."""

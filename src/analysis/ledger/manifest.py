@@ -9,32 +9,11 @@ too). A test compares it with the files; changing a raw file on purpose means ru
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
-from analysis import paths
-from analysis.files import write_text_atomic
-
-
-def file_sha256(path: Path) -> str:
-    """Return the hex sha256 of a file's bytes.
-
-    Parameters
-    ----------
-    path : Path
-        The file.
-
-    Returns
-    -------
-    str
-        64 lowercase hex digits.
-    """
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+from analysis.core import paths
+from analysis.core.atomic import file_sha256, write_text_atomic
 
 
 def compute_manifest(raw_dir: Path | None = None) -> dict[str, str]:

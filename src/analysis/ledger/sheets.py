@@ -29,8 +29,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths
-from analysis.errors import SheetError
+from analysis.core import paths
+from analysis.core.errors import SheetError
 
 SHEET_COLUMNS: tuple[str, ...] = (
     "id",
@@ -321,7 +321,7 @@ def read_sheets(raw_dir: Path | None = None) -> list[Sheet]:
     found = sheet_paths(folder)
     if not found:
         raise SheetError("no collection sheet (*.csv) found", file=paths.relative(folder))
-    from analysis.progress import steps
+    from analysis.core.progress import steps
 
     return [read_sheet(p) for p in steps(found, len(found), "reading sheets",
                                          [p.name for p in found])]

@@ -9,28 +9,14 @@ and :class:`OutputError` says which file could not be written and why.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from contextlib import suppress
 from pathlib import Path
 
-from analysis import paths
-from analysis.errors import ClaimsDeskError
-
-
-class OutputError(ClaimsDeskError):
-    """An output file cannot be written (disk full, read-only folder, permissions).
-
-    Attributes
-    ----------
-    errno : int or None
-        The operating system's error number (``errno.ENOSPC``, ``errno.EROFS``…).
-    """
-
-    def __init__(self, message: str, *, file: str | None = None, errno: int | None = None
-                 ) -> None:
-        super().__init__(message, file=file)
-        self.errno = errno
+from analysis.core import paths
+from analysis.core.errors import OutputError
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -83,3 +69,23 @@ def write_text_atomic(path: Path, text: str) -> None:
         The complete new content.
     """
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def file_sha256(path: Path) -> str:
+    """Return the hex sha256 of a file's bytes.
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+
+    Returns
+    -------
+    str
+        64 lowercase hex digits.
+    """
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

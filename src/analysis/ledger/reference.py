@@ -15,12 +15,13 @@ claimant, with ``claimant_matched`` false, and goes to the review queue.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths
-from analysis.errors import SheetError
+from analysis.core import paths
+from analysis.core.errors import SheetError
 
 CLAIMANTS_CSV: Path = paths.RAW / "claimants.csv"
 KINDS: tuple[str, ...] = ("government", "intelligence", "military", "international", "media",
@@ -120,3 +121,85 @@ def classify_subjects(subject: pd.Series, path: Path | None = None) -> pd.Series
         for text in subject.unique()
     }
     return subject.map(cache)
+
+
+OVERRIDES_CSV: Path = paths.RAW / "claim_overrides.csv"
+OVERRIDE_ACTIONS = ("merge", "split")
+
+
+def load_overrides(path: Path | None = None) -> pd.DataFrame:
+    """Read ``data/raw/claim_overrides.csv``: ``action, ids, note`` (ids space-separated).
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/raw/claim_overrides.csv``; a missing file means no overrides.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The overrides with their ``line``.
+
+    Raises
+    ------
+    SheetError
+        For an unknown action or a merge/split naming fewer ids than it needs.
+    """
+    path = Path(path) if path is not None else OVERRIDES_CSV
+    where = paths.relative(path)
+    if not path.exists():
+        empty = pd.DataFrame(columns=["action", "ids", "note", "line"])
+        empty.attrs["file"] = where
+        return empty
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    table["line"] = range(2, len(table) + 2)
+    table.attrs["file"] = where
+    for row in table.itertuples():
+        if row.action not in OVERRIDE_ACTIONS:
+            raise SheetError(f"unknown action {row.action!r}; use merge or split", file=where,
+                             line=row.line, column="action")
+        if row.action == "merge" and len(row.ids.split()) < 2:
+            raise SheetError("a merge needs at least two ids", file=where, line=row.line,
+                             column="ids")
+        if not row.ids.split():
+            raise SheetError("no ids given", file=where, line=row.line, column="ids")
+    return table
+
+
+@dataclass(frozen=True)
+class ReferenceTables:
+    """The curated tables a build reads beside the sheets, loaded once and passed in.
+
+    Attributes
+    ----------
+    claimants : pandas.DataFrame
+        The alias table of ``claimants.csv`` (:func:`load_alias_table`).
+    subjects : Path
+        ``subjects.csv``.
+    overrides : pandas.DataFrame
+        ``claim_overrides.csv`` (:func:`load_overrides`).
+    """
+
+    claimants: pd.DataFrame
+    subjects: Path
+    overrides: pd.DataFrame
+
+
+def load_reference(raw_dir: Path | None = None) -> ReferenceTables:
+    """Load every curated reference table from one raw folder.
+
+    Parameters
+    ----------
+    raw_dir : Path, optional
+        The raw data folder holding ``claimants.csv``, ``subjects.csv`` and
+        ``claim_overrides.csv``; default ``data/raw``.
+
+    Returns
+    -------
+    ReferenceTables
+        The tables, checked (a broken table raises :class:`SheetError` with its line).
+    """
+    folder = Path(raw_dir) if raw_dir is not None else paths.RAW
+    return ReferenceTables(claimants=load_alias_table(folder / "claimants.csv"),
+                           subjects=folder / "subjects.csv",
+                           overrides=load_overrides(folder / "claim_overrides.csv"))

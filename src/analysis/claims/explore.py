@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.processed import read_claim_groups, read_claims
+from analysis.claims.processed import read_claim_groups, read_claims
 
 load_claims = read_claims
 """Load the processed claims table (``data/processed/claims.csv``): one row per claim row,
@@ -227,8 +227,8 @@ def load_review_queue(path: Path | None = None) -> pd.DataFrame:
     pandas.DataFrame
         One row per item: ``kind, id, sheet, line, claim_group, detail, url``.
     """
-    from analysis import paths
-    from analysis.export import read_csv_table
+    from analysis.core import paths
+    from analysis.core.tables import read_csv_table
 
     path = Path(path) if path is not None else paths.PROCESSED / "review_queue.csv"
     return read_csv_table(path, integers=("line",))

@@ -11,8 +11,8 @@ from typing import IO
 
 import pandas as pd
 
-from analysis import paths
-from analysis.export import read_csv_table
+from analysis.core import paths
+from analysis.core.tables import read_csv_table
 
 NUMBER_COLUMNS = ("low", "best", "high")
 

@@ -34,10 +34,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import external, paths
-from analysis.errors import ClaimsDeskError
-from analysis.export import to_csv_text
-from analysis.files import write_text_atomic
+from analysis.core import paths
+from analysis.core.errors import ClaimsDeskError
+from analysis.external import registry as external
 
 PERSONNEL_FILE = "russia_losses_personnel.json"
 EQUIPMENT_FILE = "russia_losses_equipment.json"
@@ -553,62 +552,33 @@ def totals_by(daily: pd.DataFrame, category: str, freq: str = "month") -> pd.Dat
 
 
 @dataclass(frozen=True)
-class BuildSummary:
-    """What :func:`build_outputs` wrote: file name → rows, and notes."""
+class GeneralStaffTables:
+    """The General Staff tables of a build: file name → table, and notes for the audit trail."""
 
-    rows: dict[str, int] = field(default_factory=dict)
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
-    folder: Path = paths.PROCESSED
-
-    def lines(self) -> list[str]:
-        """Return one line per output and note, for the command line."""
-        out = [f"{paths.relative(self.folder / name)}: {count:,} rows"
-               for name, count in self.rows.items()]
-        return out + list(self.notes)
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """Write a table with ISO dates the way every processed CSV is written, atomically.
+def build_tables(external_dir: Path | None = None) -> GeneralStaffTables:
+    """Clean the General Staff data set into its processed tables (nothing is written).
 
-    See :func:`analysis.export.to_csv_text` (formula-safe text cells, stable numbers).
-    """
-    out = frame.copy()
-    for column in out.columns:
-        if pd.api.types.is_datetime64_any_dtype(out[column]):
-            out[column] = out[column].dt.strftime("%Y-%m-%d")
-    write_text_atomic(path, to_csv_text(out))
-
-
-def build_outputs(processed_dir: Path | None = None,
-                  external_dir: Path | None = None) -> BuildSummary:
-    """Write every processed table of the General Staff and Oryx data sets.
-
-    Writes ``general_staff_daily.csv``, ``general_staff_corrections.csv``,
-    ``general_staff_changes.csv`` (current version against the previous one, when the previous
-    one was fetched) and the Oryx tables of :func:`analysis.oryx.build_outputs`.
+    ``general_staff_daily.csv``, ``general_staff_corrections.csv`` and, when the previous
+    version was fetched, ``general_staff_changes.csv`` (current against previous).
 
     Parameters
     ----------
-    processed_dir : Path, optional
-        Default ``data/processed``.
     external_dir : Path, optional
         Default ``data/external`` (fetched by ``analysis fetch``).
 
     Returns
     -------
-    BuildSummary
-        Rows per file written, flagged counts; ``lines()`` for the command line.
+    GeneralStaffTables
+        The tables and notes (flag counts, what changed since the previous version).
     """
-    from analysis import oryx
-
-    out = Path(processed_dir) if processed_dir is not None else paths.PROCESSED
     current = external.dataset_dir(external.GENERAL_STAFF, external_dir)
     corrections = read_corrections(current)
     daily = daily_losses(read_cumulative(current), corrections)
-    flagged = corrections_table(daily, corrections)
-    write_csv(daily, out / DAILY_CSV)
-    write_csv(flagged, out / CORRECTIONS_CSV)
-    rows = {DAILY_CSV: len(daily), CORRECTIONS_CSV: len(flagged)}
+    tables = {DAILY_CSV: daily, CORRECTIONS_CSV: corrections_table(daily, corrections)}
     words = daily["flag"].str.split(";").explode()
     counts = words[words != ""].value_counts()
     notes = ["general staff flags: " + ", ".join(
@@ -620,15 +590,12 @@ def build_outputs(processed_dir: Path | None = None,
                      "fetched)")
     else:
         changes = compare_versions(previous, current)
-        write_csv(changes, out / CHANGES_CSV)
-        rows[CHANGES_CSV] = len(changes)
+        tables[CHANGES_CSV] = changes
         kinds = changes["change"].value_counts()
         notes.append(f"changes {external.GENERAL_STAFF_PREVIOUS} → {external.GENERAL_STAFF}: "
                      + (", ".join(f"{k} {int(n)}" for k, n in sorted(kinds.items()))
                         or "none"))
-    oryx_rows = oryx.build_outputs(out, external_dir, daily)
-    rows.update(oryx_rows)
-    return BuildSummary(rows=rows, notes=tuple(notes), folder=out)
+    return GeneralStaffTables(tables=tables, notes=tuple(notes))
 
 
 def _read_processed(name: str, processed_dir: Path | None, dates: Sequence[str]) -> pd.DataFrame:

@@ -15,8 +15,11 @@ from __future__ import annotations
 import csv
 import io
 import math
+from pathlib import Path
 
 import pandas as pd
+
+from analysis.core.atomic import write_text_atomic
 
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
@@ -135,3 +138,15 @@ def read_csv_table(path: object, numbers: tuple[str, ...] = (), integers: tuple[
             if quoted.any():  # only escaped cells start with an apostrophe: touch just those
                 table.loc[quoted, column] = table.loc[quoted, column].map(unescape_cell)
     return table
+
+
+def write_table(frame: pd.DataFrame, path: Path) -> None:
+    """Write a table with ISO dates the way every processed CSV is written, atomically.
+
+    See :func:`to_csv_text` (formula-safe text cells, stable numbers).
+    """
+    out = frame.copy()
+    for column in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[column]):
+            out[column] = out[column].dt.strftime("%Y-%m-%d")
+    write_text_atomic(path, to_csv_text(out))

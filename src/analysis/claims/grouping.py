@@ -20,14 +20,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from analysis import paths
-from analysis.errors import SheetError
-from analysis.vocabulary import CASUALTY_METRICS
+from analysis.core.errors import SheetError
+from analysis.ledger.vocabulary import CASUALTY_METRICS
 
 WINDOW_DAYS = 14
 """Rows of one statement are first reported within this many days of each other."""
@@ -48,8 +46,6 @@ UNSPECIFIED_CLAIMANTS: frozenset[str] = frozenset({
 statement only when reported in the same article, or dated, in the same window, with the
 same metric and the same best value."""
 
-OVERRIDES_CSV: Path = paths.RAW / "claim_overrides.csv"
-OVERRIDE_ACTIONS = ("merge", "split")
 
 
 def _bounds(low: float, best: float, high: float) -> tuple[float, float]:
@@ -244,42 +240,6 @@ def explain_groups(claims: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"claim_group": label, "group_reason": reason})
 
 
-def load_overrides(path: Path | None = None) -> pd.DataFrame:
-    """Read ``data/raw/claim_overrides.csv``: ``action, ids, note`` (ids space-separated).
-
-    Parameters
-    ----------
-    path : Path, optional
-        Default ``data/raw/claim_overrides.csv``; a missing file means no overrides.
-
-    Returns
-    -------
-    pandas.DataFrame
-        The overrides with their ``line``.
-
-    Raises
-    ------
-    SheetError
-        For an unknown action or a merge/split naming fewer ids than it needs.
-    """
-    path = Path(path) if path is not None else OVERRIDES_CSV
-    if not path.exists():
-        return pd.DataFrame(columns=["action", "ids", "note", "line"])
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    table["line"] = range(2, len(table) + 2)
-    where = paths.relative(path)
-    for row in table.itertuples():
-        if row.action not in OVERRIDE_ACTIONS:
-            raise SheetError(f"unknown action {row.action!r}; use merge or split", file=where,
-                             line=row.line, column="action")
-        if row.action == "merge" and len(row.ids.split()) < 2:
-            raise SheetError("a merge needs at least two ids", file=where, line=row.line,
-                             column="ids")
-        if not row.ids.split():
-            raise SheetError("no ids given", file=where, line=row.line, column="ids")
-    return table
-
-
 def apply_overrides(
     claims: pd.DataFrame, groups: pd.DataFrame, overrides: pd.DataFrame
 ) -> tuple[pd.DataFrame, list[str]]:
@@ -296,7 +256,7 @@ def apply_overrides(
     groups : pandas.DataFrame
         ``claim_group`` and ``group_reason``, same index (from :func:`explain_groups`).
     overrides : pandas.DataFrame
-        From :func:`load_overrides`.
+        From :func:`analysis.ledger.reference.load_overrides`.
 
     Returns
     -------
@@ -317,7 +277,7 @@ def apply_overrides(
         ids = row.ids.split()
         missing = [i for i in ids if i not in index_of.index]
         if missing:
-            raise SheetError(f"unknown id {missing[0]!r}", file=paths.relative(OVERRIDES_CSV),
+            raise SheetError(f"unknown id {missing[0]!r}", file=overrides.attrs.get("file"),
                              line=row.line, column="ids")
         rows = [index_of[i] for i in ids]
         note = f" ({row.note})" if row.note else ""

@@ -15,14 +15,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from analysis import paths
-from analysis.errors import ClaimsDeskError
+from analysis.core import paths
+from analysis.core.errors import BusyError
 
 LOCK_FILE: Path = paths.ROOT / ".analysis.lock"
 
 
-class BusyError(ClaimsDeskError):
-    """Another run holds the project lock."""
 
 
 @contextmanager

@@ -1,6 +1,6 @@
 """The registry of third-party files, and the fetch step that brings them into ``data/external``.
 
-Every external file is listed in ``external_registry.csv`` (package data, beside this module):
+Every external file is listed in ``registry.csv`` (package data, beside this module):
 its data set, file name, upstream URL pinned to a commit, sha256, size, license and attribution.
 :func:`fetch_all` makes ``data/external/<dataset>/<file>`` match the registry:
 
@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from analysis import paths
-from analysis.errors import ClaimsDeskError
-from analysis.files import write_bytes_atomic
+from analysis.core import paths
+from analysis.core.atomic import write_bytes_atomic
+from analysis.core.errors import ChecksumError, ClaimsDeskError, FetchError
 
 MIRROR_ENV = "ANALYSIS_DATA_MIRROR"
 """Environment variable naming a folder laid out as ``<dataset>/<file>`` to copy files from."""
@@ -55,12 +55,8 @@ Downloader = Callable[[str, float], bytes]
 """A function ``(url, timeout) -> bytes``; injectable so tests never touch the network."""
 
 
-class ChecksumError(ClaimsDeskError):
-    """A file's bytes do not have the sha256 the registry pins."""
 
 
-class FetchError(ClaimsDeskError):
-    """A file can be found neither in ``data/external``, nor in a mirror, nor upstream."""
 
 
 @dataclass(frozen=True)
@@ -147,7 +143,7 @@ def registry(path: Path | None = None) -> list[ExternalFile]:
     Parameters
     ----------
     path : Path, optional
-        A registry CSV; default the ``external_registry.csv`` shipped with the package.
+        A registry CSV; default the ``registry.csv`` shipped with the package.
 
     Returns
     -------
@@ -155,7 +151,7 @@ def registry(path: Path | None = None) -> list[ExternalFile]:
         In file order.
     """
     if path is None:
-        text = resources.files("analysis").joinpath("external_registry.csv").read_text("utf-8")
+        text = resources.files("analysis.external").joinpath("registry.csv").read_text("utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
     return [
@@ -361,7 +357,7 @@ def fetch_all(
         entries = [e for e in entries if e.dataset in set(names)]
     chosen_mirror = default_mirror() if mirror is _DEFAULT else mirror
     base = Path(external_dir) if external_dir is not None else paths.EXTERNAL
-    from analysis.progress import steps
+    from analysis.core.progress import steps
 
     results = tuple(
         fetch_file(e, base, chosen_mirror, downloader)  # type: ignore[arg-type]

@@ -1,0 +1,5 @@
+"""Raw sheets to validated rows.
+
+Reading sheets, validation, publication dates, curated reference tables, vocabulary, the
+raw manifest.
+"""

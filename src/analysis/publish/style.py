@@ -1,0 +1,135 @@
+"""The house style for charts, and chart files that are byte-identical on every run.
+
+Every chart of every notebook goes through :func:`publish`, which renders the figure to
+PNG and SVG with no timestamps or random ids, shows it in the notebook and tags the output
+with the chart's name, so the report runner can write ``<name>.png`` and ``<name>.svg``
+next to the report.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import matplotlib
+import matplotlib.axes
+import matplotlib.pyplot as plt
+import matplotlib.ticker
+from matplotlib.figure import Figure
+
+from analysis.publish.provenance import CHART_MIME_KEY
+
+ARTICLE_WIDTH_IN = 7.0
+"""Figure width in inches: at :data:`PNG_DPI` this is 1,050 px, sharp at article width."""
+PNG_DPI = 150
+
+STYLE: dict[str, object] = {
+    "figure.figsize": (ARTICLE_WIDTH_IN, 4.2),
+    "figure.dpi": 100,
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.titlesize": 13,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.8,
+    "legend.frameon": False,
+    "legend.fontsize": 9,
+    "svg.hashsalt": "claims-desk",
+    "svg.fonttype": "path",
+    "path.simplify": True,
+    "axes.axisbelow": True,
+}
+"""Matplotlib settings of the house style; ``svg.hashsalt`` makes SVG ids stable."""
+
+PALETTE: tuple[str, ...] = (
+    "#1f5a96", "#c8553d", "#2a9d8f", "#8a5a9c", "#e0a100", "#6c757d", "#3d405b", "#81b29a",
+)
+"""Colours in the order series receive them (colour-blind-safe neighbours)."""
+
+CREDIT = "compiled by claims-desk"
+
+
+@contextmanager
+def house_style() -> Iterator[None]:
+    """Apply the house style inside a ``with`` block.
+
+    Yields
+    ------
+    None
+        Figures created inside the block use :data:`STYLE`.
+    """
+    with plt.rc_context(STYLE):
+        yield
+
+
+TITLE_WIDTH = 58
+"""Characters per title line at article width; longer findings wrap onto a second line."""
+
+
+def set_title(ax: matplotlib.axes.Axes, title: str) -> None:
+    """Title a chart with its finding, wrapped to fit the article width.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        The chart's axes.
+    title : str
+        The finding, stated plainly.
+    """
+    ax.set_title(textwrap.fill(title, TITLE_WIDTH))
+
+
+def add_source_line(fig: Figure, sources: str) -> None:
+    """Write the source line under a chart.
+
+    Parameters
+    ----------
+    fig : Figure
+        The chart.
+    sources : str
+        Who the figures come from, e.g. the claimants or the data set.
+    """
+    text = textwrap.fill(f"Source: {sources} · {CREDIT}", 120)
+    fig.text(0.01, 0.01, text, fontsize=7.5, color="#555555", ha="left", va="bottom")
+
+
+def render_png(fig: Figure) -> bytes:
+    """Render ``fig`` to PNG bytes without any metadata that varies between runs."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=PNG_DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def render_svg(fig: Figure) -> str:
+    """Render ``fig`` to SVG text without date, creator or random ids."""
+    buffer = io.StringIO()
+    with plt.rc_context({"svg.hashsalt": STYLE["svg.hashsalt"]}):
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    return buffer.getvalue()
+
+
+def publish(fig: Figure, name: str) -> None:
+    """Show a chart in the notebook and mark it for the report as ``name``.png/.svg.
+
+    Parameters
+    ----------
+    fig : Figure
+        The finished chart; it is closed afterwards so it is not displayed twice.
+    name : str
+        The chart's file name without extension (letters, digits, ``-`` and ``_``).
+    """
+    from IPython.display import display
+
+    if not name or not all(c.isalnum() or c in "-_" for c in name):
+        raise ValueError(f"chart name {name!r}: use letters, digits, '-' and '_' only")
+    data = {"image/png": render_png(fig), "image/svg+xml": render_svg(fig)}
+    plt.close(fig)
+    display(data, raw=True, metadata={CHART_MIME_KEY: name})
