@@ -147,7 +147,9 @@ def test_offline_without_a_mirror_says_what_to_do(tmp_path):
     with pytest.raises(FetchError) as caught:
         external.fetch_all(["oryx"], tmp_path, None, no_network)
     message = str(caught.value)
-    assert "cannot download https://raw.githubusercontent.com/scarnecchia/oryx_data/" in message
+    assert message.startswith("external data set oryx is needed and cannot be fetched: "
+                              "https://raw.githubusercontent.com/scarnecchia/oryx_data/")
+    assert "LICENSE" not in message  # the data set and a data file's URL, not its license
     assert "no mirror is configured" in message
     assert "set ANALYSIS_DATA_MIRROR" in message and "connect to the internet" in message.lower()
     assert not (tmp_path / "oryx").exists() or not any((tmp_path / "oryx").iterdir())

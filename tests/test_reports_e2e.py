@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from analysis import paths
-from analysis.errors import ReportExecutionError
-from analysis.report_config import ReportSpec, load_config
-from analysis.reports import run_report
-from analysis.runner import build_info, changed_inputs, run_reports
+from analysis.core import paths
+from analysis.core.errors import ReportExecutionError, ReportsFailed
+from analysis.publish.config import ReportSpec, load_config
+from analysis.publish.report import run_report
+from analysis.publish.runner import build_info, changed_inputs, run_reports
 
 pytestmark = pytest.mark.slow
 
@@ -130,8 +130,9 @@ def test_other_reports_still_run_when_one_fails(tmp_path):
     notebook = failing_notebook(tmp_path)
     specs = [ReportSpec(name="bad", notebook=notebook, title="t", parameters={"divisor": 0}),
              ReportSpec(name="good", notebook=notebook, title="t", parameters={"divisor": 4})]
-    with pytest.raises(ReportExecutionError, match="report 'bad' failed"):
+    with pytest.raises(ReportsFailed, match="report 'bad' failed") as caught:
         run_reports(specs, reports_dir=tmp_path / "out", jobs=2)
+    assert [e.report for e in caught.value.errors] == ["bad"]
     assert (tmp_path / "out" / "good" / "report.ipynb").is_file()
     assert not (tmp_path / "out" / "bad").exists()
 
@@ -171,9 +172,11 @@ def test_a_report_that_runs_but_cannot_be_published_keeps_the_last_good_one(tmp_
                                 "language": "python"}})
     nbformat.write(nb, tmp_path / "twice.ipynb")
     spec = ReportSpec(name="twice", notebook=tmp_path / "twice.ipynb", title="t")
-    with pytest.raises(ReportExecutionError) as caught:
+    with pytest.raises(ReportsFailed) as caught:
         run_reports([spec], reports_dir=tmp_path / "out")
-    assert "ran but could not be published: two charts are named 'same'" in caught.value.message
+    [error] = caught.value.errors
+    assert isinstance(error, ReportExecutionError)
+    assert "ran but could not be published: two charts are named 'same'" in error.message
     assert (tmp_path / "out" / "_failed" / "twice" / "report.ipynb").is_file()
     assert not (tmp_path / "out" / "twice").exists()
     assert not list((tmp_path / "out").glob(".tmp-*"))
@@ -192,7 +195,8 @@ def test_cli_reports_fails_loudly_with_one_line(tmp_path):
     assert done.returncode == 1
     last = done.stderr.strip().splitlines()[-1]
     # no parameters in reports.yml, so no injected cell: the division is cell 3
-    assert last.startswith("analysis reports: error: reports/_failed/broken/report.ipynb: "
+    assert last.startswith("analysis reports: error: 1 report(s) failed: "
+                           "reports/_failed/broken/report.ipynb: "
                            "report 'broken' failed in cell 3 (In [2]: ratio = 1 / divisor)")
     assert last.endswith("ZeroDivisionError: division by zero")
     assert "Traceback" not in done.stderr

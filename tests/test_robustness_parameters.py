@@ -19,9 +19,10 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from analysis import paths
-from analysis.errors import ReportConfigError
-from analysis.report_config import ReportSpec, check_parameters, load_config
+from analysis.core import paths
+from analysis.core.errors import ReportConfigError
+from analysis.pipeline import check_report_value
+from analysis.publish.config import ReportSpec, check_parameters, load_config
 
 HOSTILE_CODE = "__import__('os').system('touch {marker}')"
 
@@ -82,7 +83,7 @@ def test_a_bad_parameter_is_refused_before_any_kernel(tmp_path, nb, params, last
     spec = ReportSpec(name="r", notebook=paths.NOTEBOOKS / nb, title="t",
                       parameters=entry["parameters"])
     with pytest.raises(ReportConfigError) as caught:
-        check_parameters(spec)
+        check_parameters(spec, check_value=check_report_value)
     assert last in f"{caught.value}"
     assert caught.value.column == next(iter(entry["parameters"]))
     assert not marker.exists()

@@ -81,7 +81,7 @@ MOVED_MODULES: dict[str, str] = {
     "analysis.grouping": "analysis.claims.grouping",
     "analysis.statements": "analysis.claims.statements",
     "analysis.explore": "analysis.claims.explore",
-    "analysis.processed": "analysis.claims.explore",
+    "analysis.processed": "analysis.claims.schema",
     "analysis.losses": "analysis.external.general_staff",
     "analysis.oryx": "analysis.external.oryx",
     "analysis.loss_charts": "analysis.external.charts",

@@ -125,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="analysis",
         description="claims-desk: build clean claims tables and publish reports.",
     )
+    parser.add_argument("--debug", action="store_true",
+                        help="show the traceback of an internal error (a bug in claims-desk)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     build = commands.add_parser("build", help="rebuild what changed in data/processed/ from "
                                 "data/raw/ and the external data (fetched when needed)")
@@ -169,9 +171,23 @@ def main(argv: list[str] | None = None) -> int:
     Returns
     -------
     int
-        0 on success, 1 for a problem in the input, 130 when interrupted.
+        0 on success, 1 for a problem in the input, 2 for a bug in claims-desk (with
+        ``--debug``: its traceback), 130 when interrupted.
     """
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except Exception as exc:  # noqa: BLE001 - anything _run did not turn into one line is a bug
+        if args.debug:
+            raise
+        print(f"analysis {args.command}: internal error (a bug in claims-desk, not in your "
+              f"data): {type(exc).__name__}: {exc}; run `analysis --debug {args.command}` for "
+              "the traceback and report it", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run one command; turn problems in the input into one line and an exit status."""
     try:
         if args.command in LOCKED_COMMANDS:
             from analysis.core.lock import project_lock

@@ -27,13 +27,20 @@ from analysis.claims.grouping import (
     explain_groups,
     summarize_groups,
 )
-from analysis.claims.processed import read_claim_groups, read_claims
-from analysis.claims.schema import CLAIMS_FIELDS, GROUP_FIELDS, QUARANTINE_FIELDS, REVIEW_FIELDS
+from analysis.claims.schema import (
+    CLAIMS_FIELDS,
+    GROUP_FIELDS,
+    QUARANTINE_FIELDS,
+    REVIEW_FIELDS,
+    read_claim_groups,
+    read_claims,
+    read_quarantine,
+)
 from analysis.core import paths
 from analysis.core.atomic import write_text_atomic
 from analysis.core.errors import ReconciliationError
 from analysis.core.progress import Stages
-from analysis.core.tables import read_csv_table, to_csv_text
+from analysis.core.tables import to_csv_text
 from analysis.figures import parse_figures
 from analysis.ledger.reference import (
     ReferenceTables,
@@ -376,8 +383,7 @@ def build_claims(
     # reconcile on the exact text about to be written, before anything is replaced: a
     # failing check leaves the last good tables in place
     written = read_claims(io.StringIO(texts["claims.csv"]))
-    written_quarantine = read_csv_table(io.StringIO(texts["quarantine.csv"]),
-                                        integers=("line",))
+    written_quarantine = read_quarantine(io.StringIO(texts["quarantine.csv"]))
     validate_reconciliation(summary, written, written_quarantine)
     for name, text in texts.items():
         target = out_dir / name

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 import pandas as pd
 
-from analysis.claims.processed import read_claim_groups, read_claims
+from analysis.claims.schema import read_claim_groups, read_claims, read_review_queue
 
 load_claims = read_claims
 """Load the processed claims table (``data/processed/claims.csv``): one row per claim row,
-with ``id``, ``sheet`` and ``line`` for provenance (:func:`analysis.processed.read_claims`)."""
+with ``id``, ``sheet`` and ``line`` for provenance (:func:`analysis.claims.schema.read_claims`)."""
 
 load_claim_groups = read_claim_groups
 """Load the claim groups (``data/processed/claim_groups.csv``): one row per statement, with its
-combined figure. Same as :func:`analysis.processed.read_claim_groups`."""
+combined figure. Same as :func:`analysis.claims.schema.read_claim_groups`."""
 
 
 def publication_dates(claims: pd.DataFrame) -> pd.Series:
@@ -214,24 +213,9 @@ def busiest_month(monthly: pd.DataFrame) -> str:
     return f"Most claims were published in {label} ({int(totals.max())})"
 
 
-def load_review_queue(path: Path | None = None) -> pd.DataFrame:
-    """Load the review queue: what an editor must look at.
-
-    Parameters
-    ----------
-    path : Path, optional
-        Default ``data/processed/review_queue.csv``.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per item: ``kind, id, sheet, line, claim_group, detail, url``.
-    """
-    from analysis.core import paths
-    from analysis.core.tables import read_csv_table
-
-    path = Path(path) if path is not None else paths.PROCESSED / "review_queue.csv"
-    return read_csv_table(path, integers=("line",))
+load_review_queue = read_review_queue
+"""Load the review queue, what an editor must look at: one row per item, ``kind, id, sheet,
+line, claim_group, detail, url`` (:func:`analysis.claims.schema.read_review_queue`)."""
 
 
 def review_counts(claims: pd.DataFrame, queue: pd.DataFrame | None = None) -> pd.DataFrame:

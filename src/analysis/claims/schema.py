@@ -8,9 +8,13 @@ data package describes them from here.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+import pandas as pd
+
+from analysis.core import paths
 from analysis.core.datapackage import FORMULA_NOTE, Resource, column
+from analysis.core.tables import read_table
 from analysis.ledger.vocabulary import METRICS
 
 QUALIFIERS = ["exact", "approx", "at_least", "at_most", "nearly", "range", "vague", "none"]
@@ -185,3 +189,86 @@ def quarantine_columns(processed: Path) -> list[str]:
             return next(csv.reader(handle))
     except (OSError, StopIteration):
         return [f["name"] for f in QUARANTINE_FIELDS]
+
+
+def resource(name: str) -> Resource:
+    """Return the declaration of one claims table by its resource name.
+
+    Parameters
+    ----------
+    name : str
+        ``claims``, ``claim_groups``, ``quarantine`` or ``review_queue``.
+
+    Returns
+    -------
+    Resource
+        Its declaration (the quarantine table with its declared columns only).
+    """
+    return next(r for r in claims_resources([]) if r.name == name)
+
+
+def read_claims(path: Path | IO[str] | None = None) -> pd.DataFrame:
+    """Read ``claims.csv`` back with the types its schema declares.
+
+    Parameters
+    ----------
+    path : Path or text stream, optional
+        Default ``data/processed/claims.csv``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The processed claims: numbers as float, ``line`` as int, ``claimant_matched`` as
+        bool, everything else as text (formula escapes removed).
+    """
+    return read_table(resource("claims"), path if path is not None else paths.CLAIMS_CSV)
+
+
+def read_claim_groups(path: Path | None = None) -> pd.DataFrame:
+    """Read ``claim_groups.csv`` back with the types its schema declares.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/processed/claim_groups.csv``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim group.
+    """
+    table = resource("claim_groups")
+    return read_table(table, Path(path) if path is not None else paths.PROCESSED / table.path)
+
+
+def read_review_queue(path: Path | None = None) -> pd.DataFrame:
+    """Read ``review_queue.csv``: what an editor must look at.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/processed/review_queue.csv``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per item: ``kind, id, sheet, line, claim_group, detail, url``.
+    """
+    table = resource("review_queue")
+    return read_table(table, Path(path) if path is not None else paths.PROCESSED / table.path)
+
+
+def read_quarantine(source: Path | IO[str]) -> pd.DataFrame:
+    """Read a ``quarantine.csv`` back (``line`` as int, the rest as text).
+
+    Parameters
+    ----------
+    source : Path or text stream
+        The file or its text.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per quarantined raw record.
+    """
+    return read_table(resource("quarantine"), source)

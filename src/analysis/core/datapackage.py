@@ -42,6 +42,10 @@ class Resource:
         Columns that identify a row.
     foreign_keys : list of dict
         Table Schema foreign keys.
+    read_dates : bool
+        Read ``date`` fields as ``datetime64`` (else as ISO text, "" when empty).
+    nullable_integers : bool
+        Read ``integer`` fields as nullable ``Int64`` (else ``int64``: no empty cells).
     """
 
     name: str
@@ -51,6 +55,8 @@ class Resource:
     fields: list[dict[str, Any]]
     primary_key: list[str] = field(default_factory=list)
     foreign_keys: list[dict[str, Any]] = field(default_factory=list)
+    read_dates: bool = False
+    nullable_integers: bool = False
 
     def descriptor(self) -> dict[str, Any]:
         """Return the resource as a Data Package descriptor."""

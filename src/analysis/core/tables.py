@@ -16,10 +16,13 @@ import csv
 import io
 import math
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
 
 from analysis.core.atomic import write_text_atomic
+from analysis.core.datapackage import Resource
+from analysis.core.errors import ClaimsDeskError
 
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
@@ -109,15 +112,19 @@ def to_csv_text(table: pd.DataFrame) -> str:
 
 
 def read_csv_table(path: object, numbers: tuple[str, ...] = (), integers: tuple[str, ...] = (),
-                   booleans: tuple[str, ...] = ()) -> pd.DataFrame:
+                   booleans: tuple[str, ...] = (), nullable_integers: tuple[str, ...] = (),
+                   dates: tuple[str, ...] = ()) -> pd.DataFrame:
     """Read a table written by :func:`to_csv_text` back with its types.
 
     Parameters
     ----------
-    path : path-like
+    path : path-like or text stream
         The CSV file.
     numbers, integers, booleans : tuple of str
-        Columns to read as float, int64 and bool; all others are text.
+        Columns to read as float, int64 and bool.
+    nullable_integers, dates : tuple of str
+        Columns to read as ``Int64`` (empty cells allowed) and as ``datetime64`` (ISO dates);
+        all other columns are text.
 
     Returns
     -------
@@ -131,8 +138,13 @@ def read_csv_table(path: object, numbers: tuple[str, ...] = (), integers: tuple[
                                           ).astype("float64")
         elif column in integers:
             table[column] = table[column].astype("int64")
+        elif column in nullable_integers:
+            table[column] = pd.to_numeric(table[column].replace("", None), errors="raise"
+                                          ).astype("Int64")
         elif column in booleans:
             table[column] = table[column].map({"true": True, "false": False}).astype(bool)
+        elif column in dates:
+            table[column] = pd.to_datetime(table[column], format="%Y-%m-%d")
         else:
             quoted = table[column].str.startswith("'")
             if quoted.any():  # only escaped cells start with an apostrophe: touch just those
@@ -150,3 +162,44 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
         if pd.api.types.is_datetime64_any_dtype(out[column]):
             out[column] = out[column].dt.strftime("%Y-%m-%d")
     write_text_atomic(path, to_csv_text(out))
+
+
+def read_table(resource: Resource, source: Path | IO[str]) -> pd.DataFrame:
+    """Read a processed table back with the types its :class:`Resource` declares.
+
+    The declaration is the only source of the types: ``number`` → float64, ``integer`` →
+    int64 (``Int64`` when the resource allows empty integers), ``boolean`` → bool, ``date`` →
+    datetime64 when the resource says so (else ISO text), everything else text with formula
+    escapes removed (:func:`unescape_cell`).
+
+    Parameters
+    ----------
+    resource : Resource
+        The table's declaration.
+    source : Path or text stream
+        The CSV file (or its text).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table, typed.
+
+    Raises
+    ------
+    ClaimsDeskError
+        When the file does not exist: it has not been built yet.
+    """
+    if isinstance(source, Path) and not source.is_file():
+        from analysis.core import paths
+
+        raise ClaimsDeskError("not built yet; run `make data`", file=paths.relative(source))
+
+    def named(kind: str) -> tuple[str, ...]:
+        return tuple(f["name"] for f in resource.fields if f["type"] == kind)
+
+    integers = named("integer")
+    return read_csv_table(
+        source, numbers=named("number"), booleans=named("boolean"),
+        integers=() if resource.nullable_integers else integers,
+        nullable_integers=integers if resource.nullable_integers else (),
+        dates=named("date") if resource.read_dates else ())

@@ -14,8 +14,8 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from analysis.external.general_staff import EVENTS, LABELS, short_label
 from analysis.external.comparison import COMPARABLE
+from analysis.external.general_staff import EVENTS, LABELS, short_label
 from analysis.publish.style import PALETTE, add_source_line, house_style
 
 GENERAL_STAFF_SOURCE = "General Staff of the Armed Forces of Ukraine via PetroIvaniuk (MIT)"

@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.core.errors import ClaimsDeskError
-from analysis.external.oryx import COMPARISON_CSV, STATUSES, _load
+from analysis.external.oryx import COMPARISON_CSV, STATUSES
+from analysis.external.schema import read_external
 
 COMPARABLE: dict[str, tuple[str, ...]] = {
     "tanks": ("tanks",),
@@ -182,4 +183,4 @@ def mapping_table() -> pd.DataFrame:
 
 def load_comparison(processed_dir: Path | None = None) -> pd.DataFrame:
     """Read ``claimed_vs_confirmed.csv``."""
-    return _load(COMPARISON_CSV, processed_dir, ("date",))
+    return read_external(COMPARISON_CSV, processed_dir)

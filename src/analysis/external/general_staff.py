@@ -26,7 +26,6 @@ than to new losses; see :func:`read_corrections` and ``docs/external_data.md``.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,6 +36,7 @@ import pandas as pd
 from analysis.core import paths
 from analysis.core.errors import ClaimsDeskError
 from analysis.external import registry as external
+from analysis.external.schema import read_external
 
 PERSONNEL_FILE = "russia_losses_personnel.json"
 EQUIPMENT_FILE = "russia_losses_equipment.json"
@@ -598,31 +598,16 @@ def build_tables(external_dir: Path | None = None) -> GeneralStaffTables:
     return GeneralStaffTables(tables=tables, notes=tuple(notes))
 
 
-def _read_processed(name: str, processed_dir: Path | None, dates: Sequence[str]) -> pd.DataFrame:
-    path = (Path(processed_dir) if processed_dir is not None else paths.PROCESSED) / name
-    if not path.is_file():
-        raise ClaimsDeskError("not built yet; run `make data`", file=paths.relative(path))
-    frame = pd.read_csv(path, keep_default_na=False, na_values=[""], dtype={"flag": "string"})
-    for column in dates:
-        frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
-    for column in frame.columns:
-        if column not in dates and pd.api.types.is_numeric_dtype(frame[column]):
-            frame[column] = frame[column].astype("Int64")
-    if "flag" in frame:
-        frame["flag"] = frame["flag"].fillna("").astype(str)
-    return frame
-
-
 def load_daily(processed_dir: Path | None = None) -> pd.DataFrame:
     """Read ``general_staff_daily.csv`` (dates as ``datetime64``, counts as ``Int64``)."""
-    return _read_processed(DAILY_CSV, processed_dir, ("loss_date", "report_date"))
+    return read_external(DAILY_CSV, processed_dir)
 
 
 def load_corrections(processed_dir: Path | None = None) -> pd.DataFrame:
     """Read ``general_staff_corrections.csv``."""
-    return _read_processed(CORRECTIONS_CSV, processed_dir, ("loss_date", "report_date"))
+    return read_external(CORRECTIONS_CSV, processed_dir)
 
 
 def load_changes(processed_dir: Path | None = None) -> pd.DataFrame:
     """Read ``general_staff_changes.csv``."""
-    return _read_processed(CHANGES_CSV, processed_dir, ("report_date", "loss_date"))
+    return read_external(CHANGES_CSV, processed_dir)

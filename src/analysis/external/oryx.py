@@ -32,6 +32,7 @@ import pandas as pd
 from analysis.core import paths
 from analysis.core.errors import ClaimsDeskError
 from analysis.external import registry as external
+from analysis.external.schema import read_external
 
 STATUSES: tuple[str, ...] = ("destroyed", "damaged", "abandoned", "captured")
 COUNTRIES: tuple[str, ...] = ("Russia", "Ukraine")
@@ -280,28 +281,11 @@ def build_tables(external_dir: Path | None = None) -> dict[str, pd.DataFrame]:
             EVENTS_CSV: read_events(folder)}
 
 
-def _load(name: str, processed_dir: Path | None, dates: tuple[str, ...]) -> pd.DataFrame:
-    path = (Path(processed_dir) if processed_dir is not None else paths.PROCESSED) / name
-    if not path.is_file():
-        raise ClaimsDeskError("not built yet; run `make data`", file=paths.relative(path))
-    frame = pd.read_csv(path, keep_default_na=False, na_values=[""])
-    for column in dates:
-        frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
-    for column in frame.columns:
-        if pd.api.types.is_integer_dtype(frame[column]) or column in (
-                "cumulative", "change", "count", "claimed", "confirmed", "confirmed_destroyed"):
-            frame[column] = frame[column].astype("Int64")
-    for column in ("flag", "label"):
-        if column in frame:
-            frame[column] = frame[column].fillna("").astype(str)
-    return frame
-
-
 def load_losses(processed_dir: Path | None = None) -> pd.DataFrame:
     """Read ``oryx_losses.csv`` (dates as ``datetime64``, counts as ``Int64``)."""
-    return _load(LOSSES_CSV, processed_dir, ("date",))
+    return read_external(LOSSES_CSV, processed_dir)
 
 
 def load_totals(processed_dir: Path | None = None) -> pd.DataFrame:
     """Read ``oryx_totals.csv`` (counts as ``Int64``)."""
-    return _load(TOTALS_CSV, processed_dir, ())
+    return read_external(TOTALS_CSV, processed_dir)

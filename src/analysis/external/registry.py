@@ -302,13 +302,15 @@ def fetch_file(
         raw = downloader(entry.url, DOWNLOAD_TIMEOUT_S)
     except (OSError, TimeoutError) as exc:
         reason = getattr(exc, "reason", None) or exc
-        where = (f"the mirror {mirror} has no {entry.dataset}/{entry.file}" if mirror is not None
+        where = (f"the mirror {mirror} lacks it" if mirror is not None
                  else "no mirror is configured")
+        data_url = next((e.url for e in registry() if e.dataset == entry.dataset
+                         and not e.file.startswith("LICENSE")), entry.url)
         raise FetchError(
-            f"cannot download {entry.url} ({reason}) and {where}. Connect to the internet, or "
-            f"set {MIRROR_ENV} to a folder holding {entry.dataset}/{entry.file} (e.g. "
-            "../shared/data/external), then run `analysis fetch` (or `make data`) again",
-            file=f"{entry.dataset}/{entry.file}") from None
+            f"external data set {entry.dataset} is needed and cannot be fetched: {data_url} is "
+            f"unreachable ({reason}) and {where}; connect to the internet, or set {MIRROR_ENV} "
+            "to a folder laid out as <dataset>/<file> (e.g. ../shared/data/external)",
+            file=None) from None
     data = _verified(entry, raw, entry.url)
     write_bytes_atomic(target, data)
     return FetchResult(entry, "download", target)

@@ -5,9 +5,15 @@ Each carries its upstream sources and licenses into the data package.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
+from analysis.core import paths
 from analysis.core.datapackage import Resource, column
+from analysis.core.tables import read_table
 
 _GS_SOURCE = [{"title": "General Staff of the Armed Forces of Ukraine, via "
                "PetroIvaniuk/2022-Ukraine-Russia-War-Dataset",
@@ -32,8 +38,16 @@ _LOSS_KEYS = [
 ]
 
 
+@dataclass(frozen=True)
 class ExternalResource(Resource):
-    """A resource derived from third-party data, with its own license and source."""
+    """A resource derived from third-party data, with its own license and source.
+
+    Read back with dates as ``datetime64`` and integers as nullable ``Int64`` (a category
+    may not be reported on a day).
+    """
+
+    read_dates: bool = True
+    nullable_integers: bool = True
 
     def descriptor(self) -> dict[str, Any]:
         """Return the descriptor with the upstream license and source."""
@@ -115,3 +129,23 @@ def external_resources() -> list[Resource]:
              column("ratio", "number", "claimed / confirmed."),
              column("ratio_destroyed_only", "number", "claimed / confirmed destroyed.")]),
     ]
+
+
+def read_external(file_name: str, processed_dir: Path | None = None) -> pd.DataFrame:
+    """Read one processed external table with the types its declaration gives.
+
+    Parameters
+    ----------
+    file_name : str
+        The table's file name (``general_staff_daily.csv``, ``oryx_losses.csv`` ...).
+    processed_dir : Path, optional
+        Default ``data/processed``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Dates as ``datetime64``, integers as ``Int64``, numbers as float, text as text.
+    """
+    declared = next(r for r in external_resources() if r.path == file_name)
+    folder = Path(processed_dir) if processed_dir is not None else paths.PROCESSED
+    return read_table(declared, folder / file_name)

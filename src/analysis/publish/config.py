@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from analysis import paths
-from analysis.errors import ReportConfigError
+from analysis.core import paths
+from analysis.core.errors import ReportConfigError
 
 DEFAULT_INPUTS: tuple[str, ...] = ("data/processed/*",)
 """Files a report reads unless ``inputs:`` says otherwise (globs, from the project root)."""
@@ -172,17 +174,71 @@ def _default_value(declared: dict[str, Any]) -> Any:
         return None
 
 
-def check_parameters(spec: ReportSpec) -> None:
+ValueCheck = Callable[[str, Any], str | None]
+"""A domain check of one parameter value: ``check(name, value)`` → what is wrong, or ``None``.
+
+The runner knows no domain; :func:`analysis.pipeline.check_report_value` is the project's
+check (known metrics, claimants, articles, categories), passed in by the caller.
+"""
+
+DATE_PARAMETERS = frozenset({"start", "end", "as_of"})
+"""Parameters that hold an ISO date (or "" for no limit)."""
+
+
+def check_date(name: str, value: Any) -> str | None:
+    """Check that a date parameter (:data:`DATE_PARAMETERS`) holds ``YYYY-MM-DD`` or ``""``.
+
+    Parameters
+    ----------
+    name : str
+        The parameter.
+    value : object
+        Its value (already of the declared type).
+
+    Returns
+    -------
+    str or None
+        What is wrong, in plain words; ``None`` when the value is fine or the parameter is
+        not a date parameter.
+    """
+    if name not in DATE_PARAMETERS or not value:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return f"{value!r} is not a date in the form YYYY-MM-DD"
+    return None
+
+
+def _type_problem(default: Any, shown: Any, value: Any) -> str | None:
+    """Say how ``value`` does not have the type of ``default`` (shown as ``shown``)."""
+    expected = type(default)
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return None
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        return (f"must be {expected.__name__} (like its default {shown}), "
+                f"got {type(value).__name__} {value!r}")
+    return None
+
+
+def check_parameters(spec: ReportSpec, check_value: ValueCheck | None = None) -> None:
     """Check a report's parameters against its notebook, before any kernel starts.
 
     Every parameter must be declared in the notebook's ``parameters`` cell, and its value
     must have the type of the declared default (an int is accepted for a float; a default
     of ``None`` accepts anything). Defaults are read with ``ast.literal_eval``, never run.
+    Date parameters (:data:`DATE_PARAMETERS`) must be ``YYYY-MM-DD`` or empty. Values are
+    then checked against the domain with ``check_value``, when given.
 
     Parameters
     ----------
     spec : ReportSpec
         The report.
+    check_value : callable, optional
+        A :data:`ValueCheck` for the values the domain knows (metrics, claimants…);
+        ``None``: only the generic checks (declared name, type, date form).
 
     Raises
     ------
@@ -198,109 +254,15 @@ def check_parameters(spec: ReportSpec) -> None:
                 f"report {spec.name!r}: unknown parameter {name!r}; valid: {valid}",
                 file=where, column=name)
         default = _default_value(declared[name])
-        if default is None:
+        if default is None:  # a default of None accepts anything
             continue
-        expected = type(default)
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            continue
-        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise ReportConfigError(
-                f"report {spec.name!r}: parameter {name!r} must be {expected.__name__} "
-                f"(like its default {declared[name].get('default')}), got "
-                f"{type(value).__name__} {value!r}", file=where, column=name)
-        problem = check_value(name, value)
+        wrong_type = _type_problem(default, declared[name].get("default"), value)
+        if wrong_type:
+            raise ReportConfigError(f"report {spec.name!r}: parameter {name!r} {wrong_type}",
+                                    file=where, column=name)
+        problem = check_date(name, value)
+        if problem is None and check_value is not None:
+            problem = check_value(name, value)
         if problem:
             raise ReportConfigError(f"report {spec.name!r}: parameter {name!r}: {problem}",
                                     file=where, column=name)
-
-
-VERSIONED_PACKAGES = ("pandas", "matplotlib", "numpy", "papermill", "nbconvert", "ipykernel")
-
-
-def versions() -> dict[str, str]:
-    """Return the versions that shape report outputs (Python, key packages, ``analysis``).
-
-    Returns
-    -------
-    dict
-        ``python``, each of :data:`VERSIONED_PACKAGES` and ``analysis``: recorded in every
-        report's ``build.json`` and notebook metadata (never a timestamp).
-    """
-    import platform
-    from importlib import metadata
-
-    found = {"python": platform.python_version()}
-    for package in VERSIONED_PACKAGES:
-        found[package] = metadata.version(package)
-    found["analysis"] = metadata.version("claims-desk")
-    return found
-
-
-DATE_PARAMETERS = frozenset({"start", "end", "as_of"})
-"""Parameters that hold an ISO date (or "" for no limit)."""
-
-
-def check_value(name: str, value: Any) -> str | None:
-    """Check a parameter's value against what the project knows, before any kernel starts.
-
-    Parameters named ``start``, ``end`` or ``as_of`` must be ISO dates (or empty);
-    ``article_url`` must be an article of the ledger; ``metrics`` must be known metrics;
-    ``claimants`` must be canonical claimants of the claims table; ``category`` and
-    ``categories`` must be General Staff categories of the processed data.
-
-    Parameters
-    ----------
-    name : str
-        The parameter.
-    value : object
-        Its value (already of the right type).
-
-    Returns
-    -------
-    str or None
-        What is wrong, in plain words; ``None`` when the value is fine.
-    """
-    from datetime import date
-
-    if name in DATE_PARAMETERS and value:
-        try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise ValueError(value)
-            date.fromisoformat(value)
-        except (TypeError, ValueError):
-            return f"{value!r} is not a date in the form YYYY-MM-DD"
-        return None
-    known = _known_values(name)
-    if known is None:
-        return None
-    values = value if isinstance(value, list) else [value]
-    if not all(isinstance(v, str) for v in values):
-        return f"{value!r}: every value must be text"
-    unknown = [v for v in values if v not in known]
-    if not unknown:
-        return None
-    if name == "article_url":
-        return f"{value!r} is not an article of the ledger (data/processed/claims.csv)"
-    listed = ", ".join(sorted(map(str, known))[:12])
-    return f"unknown value(s) {', '.join(map(repr, unknown))}; known: {listed}" + (
-        ", …" if len(known) > 12 else "")
-
-
-def _known_values(name: str) -> set[Any] | None:
-    """Return the allowed values of a parameter, read from the processed tables."""
-    import csv
-
-    from analysis.vocabulary import METRICS
-
-    if name == "metrics":
-        return set(METRICS)
-    column = {"article_url": ("claims.csv", "url"), "claimants": ("claims.csv", "claimant"),
-              "category": ("general_staff_daily.csv", "category"),
-              "categories": ("general_staff_daily.csv", "category")}.get(name)
-    if column is None:
-        return None
-    path = paths.PROCESSED / column[0]
-    if not path.exists():
-        return None
-    with open(path, newline="", encoding="utf-8") as handle:
-        return {row[column[1]] for row in csv.DictReader(handle)}

@@ -1,19 +1,22 @@
 """One report: execute its notebook and publish ``reports/<name>/`` atomically.
 
-The runner (:mod:`analysis.runner`) decides which reports to run; this module runs one.
+The runner (:mod:`analysis.publish.runner`) decides which reports to run; this module runs one.
 It executes the notebook with papermill, strips everything that changes between runs
 (timestamps, durations, machine paths), and publishes into ``reports/<name>/``:
 
 - ``report.ipynb``: the executed notebook;
 - ``report.html``: the same without code cells, ending with its sources;
 - ``<chart>.png`` and ``<chart>.svg``: every chart shown with :func:`analysis.charts.publish`;
-- ``figures.json``: every figure recorded with :func:`analysis.provenance.record`, with the
+- ``figures.json``: every figure recorded with :func:`analysis.publish.provenance.record`, with the
   ids and URLs of the claims behind it;
 - ``build.json``: the content hash of everything the report was built from, and the
   versions that built it (so an unchanged report is not re-run, even on a fresh checkout).
 
 A report that fails leaves the last good one in place; the failed notebook is kept under
 ``reports/_failed/<name>/`` (git-ignored) for debugging.
+
+The kernel gets its environment explicitly (the caller's, plus :data:`KERNEL_ENV`): this
+process's ``os.environ`` is never changed.
 """
 
 from __future__ import annotations
@@ -29,22 +32,30 @@ from typing import Any
 
 import nbformat
 
-from analysis import paths
-from analysis.errors import ClaimsDeskError, ReportConfigError, ReportExecutionError
-from analysis.files import write_bytes_atomic, write_text_atomic
-from analysis.provenance import CHART_MIME_KEY, FIGURE_MIME
-from analysis.report_config import (  # noqa: F401  (re-exported for callers)
-    ReportSpec,
-    check_parameters,
-    load_config,
-    notebook_parameters,
-    versions,
-)
+from analysis.core import paths
+from analysis.core.atomic import write_bytes_atomic, write_text_atomic
+from analysis.core.errors import ClaimsDeskError, ReportConfigError, ReportExecutionError
+from analysis.publish.config import ReportSpec, ValueCheck, check_parameters
+from analysis.publish.provenance import CHART_MIME_KEY, FIGURE_MIME
+from analysis.publish.runner import versions
 
 FAILED_DIR_NAME = "_failed"
 KERNEL_NAME = "python3"
 KERNEL_ENV = {"PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
-"""Environment for the kernels: fixed hash seed and no wall-clock time in image files."""
+"""Set in every kernel's environment: fixed hash seed and no wall-clock time in image files."""
+KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:"]
+"""Kernel command-line additions (what nbclient adds when it starts the kernel itself)."""
+
+
+def kernel_env() -> dict[str, str]:
+    """Return the environment a report kernel starts with: the caller's plus :data:`KERNEL_ENV`.
+
+    Returns
+    -------
+    dict
+        A new mapping; ``os.environ`` is not changed.
+    """
+    return {**os.environ, **KERNEL_ENV}
 
 
 @dataclass(frozen=True)
@@ -131,7 +142,7 @@ def export_html(nb: nbformat.NotebookNode) -> str:
 
 
 def extract_charts(nb: nbformat.NotebookNode) -> dict[str, bytes]:
-    """Collect the chart files shown with :func:`analysis.charts.publish`.
+    """Collect the chart files shown with :func:`analysis.publish.style.publish`.
 
     Parameters
     ----------
@@ -168,7 +179,7 @@ def extract_charts(nb: nbformat.NotebookNode) -> dict[str, bytes]:
 
 
 def extract_figures(nb: nbformat.NotebookNode, spec: ReportSpec) -> dict[str, Any]:
-    """Collect the figures recorded with :func:`analysis.provenance.record`.
+    """Collect the figures recorded with :func:`analysis.publish.provenance.record`.
 
     Parameters
     ----------
@@ -212,11 +223,14 @@ def _execute(spec: ReportSpec, output: Path) -> None:
 
     # The kernel talks to the runner over Unix sockets in a private temporary folder (short
     # path: sockets have a length limit): nothing listens on the network, and each report,
-    # parallel or not, has its own.
+    # parallel or not, has its own. The kernel is started here, with its environment and
+    # working folder given explicitly; papermill runs the notebook in it.
     with tempfile.TemporaryDirectory(prefix="claims-desk-kernel-") as sockets:
         manager = KernelManager(kernel_name=KERNEL_NAME, transport="ipc",
                                 ip=str(Path(sockets) / "k"))
         try:
+            manager.start_kernel(env=kernel_env(), cwd=str(spec.notebook.parent),
+                                 extra_arguments=list(KERNEL_ARGUMENTS))
             papermill.execute_notebook(
                 str(spec.notebook), str(output), parameters=dict(spec.parameters),
                 kernel_name=KERNEL_NAME, cwd=str(spec.notebook.parent), progress_bar=False,
@@ -237,8 +251,44 @@ def _publish_folder(staging: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def _write_outputs(spec: ReportSpec, staging: Path, build_info: dict[str, Any] | None
+                   ) -> tuple[str, ...]:
+    """Clean the executed ``staging/report.ipynb`` and write every file of the report beside it.
+
+    Returns the file names of the finished folder, sorted (``build.json`` only with
+    ``build_info``).
+    """
+    executed = staging / "report.ipynb"
+    nb = clean_notebook(nbformat.read(executed, as_version=4), spec)
+    write_text_atomic(executed, nbformat.writes(nb) + "\n")
+    write_text_atomic(staging / "report.html", export_html(nb))
+    for file_name, data in extract_charts(nb).items():
+        write_bytes_atomic(staging / file_name, data)
+    write_text_atomic(staging / "figures.json", _json_text(extract_figures(nb, spec)))
+    files = tuple(sorted([p.name for p in staging.iterdir()] + ["build.json"]))
+    if build_info is None:
+        return tuple(f for f in files if f != "build.json")
+    write_text_atomic(staging / "build.json", _json_text({**build_info, "files": list(files)}))
+    return files
+
+
+def _cell_error(spec: ReportSpec, exc: Any, kept: Path) -> ReportExecutionError:
+    """Name the report, the failing cell and its error (``exc``: papermill's)."""
+    first_line = (exc.source or "").strip().splitlines()[:1]
+    return ReportExecutionError(
+        f"report {spec.name!r} failed in cell {exc.cell_index + 1} "
+        f"(In [{exc.exec_count}]: {first_line[0] if first_line else ''}): "
+        f"{exc.ename}: {exc.evalue}",
+        report=spec.name, cell=exc.cell_index + 1, error=f"{exc.ename}: {exc.evalue}",
+        file=paths.relative(kept),
+    )
+
+
 def run_report(
-    spec: ReportSpec, reports_dir: Path | None = None, build_info: dict[str, Any] | None = None
+    spec: ReportSpec,
+    reports_dir: Path | None = None,
+    build_info: dict[str, Any] | None = None,
+    check_value: ValueCheck | None = None,
 ) -> ReportResult:
     """Execute one report and publish it into ``reports_dir/<name>/``.
 
@@ -250,6 +300,9 @@ def run_report(
         Default ``reports/``.
     build_info : dict, optional
         Written as ``build.json`` (input hashes and versions, from the runner).
+    check_value : callable, optional
+        The domain check of parameter values (:data:`analysis.publish.config.ValueCheck`);
+        ``None``: only the generic checks.
 
     Returns
     -------
@@ -269,14 +322,13 @@ def run_report(
     from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
-    check_parameters(spec)
+    check_parameters(spec, check_value)
     reports_dir = Path(reports_dir) if reports_dir is not None else paths.REPORTS
     reports_dir.mkdir(parents=True, exist_ok=True)
     staging = reports_dir / f".tmp-{spec.name}-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     executed = staging / "report.ipynb"
-    os.environ.update(KERNEL_ENV)  # the kernel inherits it: fixed, whatever the caller had
     failed = reports_dir / FAILED_DIR_NAME / spec.name
 
     def keep_failed() -> None:
@@ -288,30 +340,12 @@ def run_report(
         _execute(spec, executed)
     except PapermillExecutionError as exc:
         keep_failed()
-        first_line = (exc.source or "").strip().splitlines()[:1]
-        raise ReportExecutionError(
-            f"report {spec.name!r} failed in cell {exc.cell_index + 1} "
-            f"(In [{exc.exec_count}]: {first_line[0] if first_line else ''}): "
-            f"{exc.ename}: {exc.evalue}",
-            report=spec.name, cell=exc.cell_index + 1, error=f"{exc.ename}: {exc.evalue}",
-            file=paths.relative(failed / "report.ipynb"),
-        ) from None
+        raise _cell_error(spec, exc, failed / "report.ipynb") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     try:
-        nb = clean_notebook(nbformat.read(executed, as_version=4), spec)
-        write_text_atomic(executed, nbformat.writes(nb) + "\n")
-        write_text_atomic(staging / "report.html", export_html(nb))
-        for file_name, data in extract_charts(nb).items():
-            write_bytes_atomic(staging / file_name, data)
-        write_text_atomic(staging / "figures.json", _json_text(extract_figures(nb, spec)))
-        files = tuple(sorted([p.name for p in staging.iterdir()] + ["build.json"]))
-        if build_info is not None:
-            info = {**build_info, "files": list(files)}
-            write_text_atomic(staging / "build.json", _json_text(info))
-        else:
-            files = tuple(f for f in files if f != "build.json")
+        files = _write_outputs(spec, staging, build_info)
     except (ClaimsDeskError, OSError, ValueError) as exc:
         # the notebook ran, publishing it failed: keep it for debugging, never half-publish
         keep_failed()

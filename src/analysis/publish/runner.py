@@ -8,17 +8,19 @@
   changed starts no kernel.
 - **Parallel**: stale reports run in separate processes (``jobs``, default: the number of
   cores); each has its own kernel.
-- **Atomic**: see :mod:`analysis.reports`; a failure never replaces a good report, and the
-  run ends with the first failure (the others named).
-- **Index**: ``reports/index.html`` and ``reports/README.md`` list every report with its
-  parameters, headline figures and links.
+- **Atomic**: see :mod:`analysis.publish.report`; a failure never replaces a good report.
+  Every other report still runs, the index is written, and the run ends with one
+  :class:`~analysis.core.errors.ReportsFailed` naming every failure.
+- **Index**: ``reports/index.html`` and ``reports/README.md`` (:mod:`analysis.publish.index`)
+  list every report with its parameters, headline figures and links.
+- **Domain-free**: checks of parameter values against the data come in as a callback
+  (``check_value``, see :data:`analysis.publish.config.ValueCheck`).
 """
 
 from __future__ import annotations
 
 import glob
 import hashlib
-import html
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -28,18 +30,37 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis import paths
-from analysis.errors import ReportConfigError, ReportExecutionError
-from analysis.files import write_text_atomic
-from analysis.manifest import file_sha256
-from analysis.provenance import format_value, safe_link
-from analysis.report_config import ReportSpec, check_parameters
-from analysis.report_config import versions as versions  # re-exported
+from analysis.core import paths
+from analysis.core.atomic import file_sha256
+from analysis.core.errors import ReportConfigError, ReportExecutionError, ReportsFailed
+from analysis.publish.config import ReportSpec, ValueCheck, check_parameters
+from analysis.publish.index import write_index
 
 if TYPE_CHECKING:  # importing the runner proper (nbformat, papermill) costs ~1 s: only
-    from analysis.reports import ReportResult  # when a report has to run
+    from analysis.publish.report import ReportResult  # when a report has to run
 
 SOURCE_SUFFIXES = {".py", ".csv", ".json", ".yml", ".yaml"}
+
+VERSIONED_PACKAGES = ("pandas", "matplotlib", "numpy", "papermill", "nbconvert", "ipykernel")
+
+
+def versions() -> dict[str, str]:
+    """Return the versions that shape report outputs (Python, key packages, ``analysis``).
+
+    Returns
+    -------
+    dict
+        ``python``, each of :data:`VERSIONED_PACKAGES` and ``analysis``: recorded in every
+        report's ``build.json`` and notebook metadata (never a timestamp).
+    """
+    import platform
+    from importlib import metadata
+
+    found = {"python": platform.python_version()}
+    for package in VERSIONED_PACKAGES:
+        found[package] = metadata.version(package)
+    found["analysis"] = metadata.version("claims-desk")
+    return found
 
 
 def dependency_files(spec: ReportSpec) -> list[Path]:
@@ -67,7 +88,7 @@ def dependency_files(spec: ReportSpec) -> list[Path]:
     return sorted(files)
 
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 """The installed ``analysis`` package (``src/analysis`` of the checkout that installed it)."""
 
 
@@ -185,7 +206,7 @@ def recover_interrupted(reports_dir: Path) -> list[str]:
     A report folder is swapped in with two renames (old folder aside, new one in); a run
     killed between them leaves only ``.old-<name>-<pid>``. That folder is put back when
     ``<name>`` is missing, and deleted otherwise; half-written ``.tmp-*`` folders are
-    deleted. Safe under the project lock (:mod:`analysis.lock`).
+    deleted. Safe under the project lock (:mod:`analysis.core.lock`).
 
     Parameters
     ----------
@@ -226,30 +247,36 @@ def _choose(specs: Sequence[ReportSpec], only: Sequence[str] | None) -> list[Rep
     return [spec for spec in specs if spec.name in set(only)]
 
 
-def _run_one(spec: ReportSpec, reports_dir: Path, info: dict[str, Any]) -> ReportResult:
-    from analysis.reports import run_report
+def _run_one(spec: ReportSpec, reports_dir: Path, info: dict[str, Any],
+             check_value: ValueCheck | None) -> ReportResult:
+    from analysis.publish.report import run_report
 
-    return run_report(spec, reports_dir, build_info=info)
+    return run_report(spec, reports_dir, build_info=info, check_value=check_value)
 
 
-def _execute_all(
-    stale: list[tuple[ReportSpec, dict[str, Any]]], reports_dir: Path, workers: int
-) -> Iterator[tuple[ReportSpec, ReportResult | None, ReportExecutionError | None]]:
+Outcome = tuple[ReportSpec, "ReportResult | None", "ReportExecutionError | None"]
+"""``(spec, None, None)`` when a report starts; ``(spec, result, error)`` when it ends."""
+
+
+def _execute_all(stale: list[tuple[ReportSpec, dict[str, Any]]], reports_dir: Path,
+                 workers: int, check_value: ValueCheck | None) -> Iterator[Outcome]:
     """Run the stale reports, one at a time or in worker processes.
 
     Yields ``(spec, None, None)`` when a report starts, then ``(spec, result, None)`` or
-    ``(spec, None, error)`` when it ends, in the order reports finish.
+    ``(spec, None, error)`` when it ends, in the order reports finish. ``check_value`` must
+    be picklable (a module-level function) when ``workers`` > 1.
     """
     if workers == 1:
         for spec, info in stale:
             yield spec, None, None
             try:
-                yield spec, _run_one(spec, reports_dir, info), None
+                yield spec, _run_one(spec, reports_dir, info, check_value), None
             except ReportExecutionError as exc:
                 yield spec, None, exc
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        futures = {pool.submit(_run_one, spec, reports_dir, info): spec for spec, info in stale}
+        futures = {pool.submit(_run_one, spec, reports_dir, info, check_value): spec
+                    for spec, info in stale}
         for spec, _ in stale:
             yield spec, None, None
         for future in as_completed(futures):
@@ -260,6 +287,46 @@ def _execute_all(
                 yield spec, None, exc
 
 
+def _plan(chosen: list[ReportSpec], reports_dir: Path, force: bool, summary: RunSummary
+          ) -> list[tuple[ReportSpec, dict[str, Any]]]:
+    """Return the reports that must run, with their build info; record why, or skip."""
+    stale: list[tuple[ReportSpec, dict[str, Any]]] = []
+    for spec in chosen:
+        info = build_info(spec)
+        reasons = ["forced"] if force else changed_inputs(spec, info, reports_dir)
+        if reasons:
+            stale.append((spec, info))
+            summary.reasons[spec.name] = reasons
+        else:
+            summary.skipped.append(spec.name)
+    return stale
+
+
+def _run_stale(stale: list[tuple[ReportSpec, dict[str, Any]]], reports_dir: Path,
+               summary: RunSummary, total: int, jobs: int | None,
+               progress: Progress | None, check_value: ValueCheck | None
+               ) -> list[ReportExecutionError]:
+    """Run the stale reports, filling ``summary.published``; return the failures."""
+    done = len(summary.skipped)
+    failures: list[ReportExecutionError] = []
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(stale)))
+    for spec, result, error in _execute_all(stale, reports_dir, workers, check_value):
+        if result is None and error is None:
+            if progress:  # started
+                progress("run", spec.name, done, total, "; ".join(summary.reasons[spec.name]))
+            continue
+        done += 1
+        if error is not None:
+            failures.append(error)
+            if progress:
+                progress("fail", spec.name, done, total, error.error)
+            continue
+        summary.published.append(result)
+        if progress:
+            progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
+    return failures
+
+
 def run_reports(
     specs: Sequence[ReportSpec],
     reports_dir: Path | None = None,
@@ -267,13 +334,14 @@ def run_reports(
     force: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
+    check_value: ValueCheck | None = None,
 ) -> RunSummary:
     """Run the reports that changed (or all with ``force``), in parallel, and index them.
 
     Parameters
     ----------
     specs : sequence of ReportSpec
-        Every report, usually from :func:`analysis.report_config.load_config`.
+        Every report, usually from :func:`analysis.publish.config.load_config`.
     reports_dir : Path, optional
         Default ``reports/``.
     only : sequence of str, optional
@@ -284,6 +352,10 @@ def run_reports(
         Reports run at once; default the number of cores.
     progress : callable, optional
         See :data:`Progress`.
+    check_value : callable, optional
+        The domain check of parameter values (:data:`analysis.publish.config.ValueCheck`);
+        ``None``: only the generic checks. Must be a module-level function when reports
+        run in parallel (it is sent to the worker processes).
 
     Returns
     -------
@@ -295,47 +367,24 @@ def run_reports(
     ReportConfigError
         Before any kernel starts: an unknown report name, or parameters that do not fit
         a notebook.
-    ReportExecutionError
-        After every report has run: the first that failed (the others named).
+    ReportsFailed
+        After every report has run and the index is written: one error per failed report,
+        in the order of ``specs``. The last good version of each stays published; each
+        failed notebook is kept under ``reports/_failed/<name>/``.
     """
     reports_dir = Path(reports_dir) if reports_dir is not None else paths.REPORTS
     recover_interrupted(reports_dir)
     chosen = _choose(specs, only)
     summary = RunSummary()
-    stale: list[tuple[ReportSpec, dict[str, Any]]] = []
-    for spec in chosen:
-        info = build_info(spec)
-        reasons = ["forced"] if force else changed_inputs(spec, info, reports_dir)
-        if reasons:
-            stale.append((spec, info))
-            summary.reasons[spec.name] = reasons
-        else:
-            summary.skipped.append(spec.name)
+    stale = _plan(chosen, reports_dir, force, summary)
     for spec, _ in stale:
-        check_parameters(spec)
+        check_parameters(spec, check_value)
     total = len(chosen)
-    done = 0
-    for name in summary.skipped:
-        done += 1
-        if progress:
+    if progress:
+        for done, name in enumerate(summary.skipped, start=1):
             progress("skip", name, done, total, "unchanged")
-    failures: list[ReportExecutionError] = []
     try:
-        workers = max(1, min(jobs or os.cpu_count() or 1, len(stale)))
-        for spec, result, error in _execute_all(stale, reports_dir, workers):
-            if result is None and error is None:
-                if progress:  # started
-                    progress("run", spec.name, done, total, "; ".join(summary.reasons[spec.name]))
-                continue
-            done += 1
-            if error is not None:
-                failures.append(error)
-                if progress:
-                    progress("fail", spec.name, done, total, error.error)
-                continue
-            summary.published.append(result)
-            if progress:
-                progress("done", spec.name, done, total, f"{result.seconds:.1f} s")
+        failures = _run_stale(stale, reports_dir, summary, total, jobs, progress, check_value)
     finally:
         write_index(specs, reports_dir)  # the index matches what is published, always
     order = {spec.name: i for i, spec in enumerate(specs)}
@@ -345,86 +394,5 @@ def run_reports(
         if p.is_dir() and not p.name.startswith((".", "_")) and p.name not in order
     ) if reports_dir.exists() else []
     if failures:
-        failures.sort(key=lambda f: order[f.report])
-        first = failures[0]
-        if len(failures) > 1:
-            first.message += f" (also failed: {', '.join(f.report for f in failures[1:])})"
-            first.args = (first.message,)
-        raise first
+        raise ReportsFailed(sorted(failures, key=lambda f: order[f.report]))
     return summary
-
-
-def _load_figures(folder: Path) -> list[dict[str, Any]]:
-    try:
-        return json.loads((folder / "figures.json").read_text(encoding="utf-8"))["figures"]
-    except (FileNotFoundError, json.JSONDecodeError, KeyError):
-        return []
-
-
-def _parameters_text(parameters: dict[str, Any]) -> str:
-    if not parameters:
-        return "defaults"
-    return ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in parameters.items())
-
-
-def write_index(specs: Sequence[ReportSpec], reports_dir: Path | None = None) -> list[Path]:
-    """Write ``reports/index.html`` and ``reports/README.md`` listing every report.
-
-    Parameters
-    ----------
-    specs : sequence of ReportSpec
-        Every report, in the order of ``reports.yml``.
-    reports_dir : Path, optional
-        Default ``reports/``.
-
-    Returns
-    -------
-    list of Path
-        The two files written.
-    """
-    reports_dir = Path(reports_dir) if reports_dir is not None else paths.REPORTS
-    rows_html, rows_md = [], []
-    for spec in specs:
-        folder = reports_dir / spec.name
-        if not (folder / "report.html").exists():
-            continue
-        figures = _load_figures(folder)
-        charts = sorted(p.name for p in folder.glob("*.png"))
-        figure_html = "".join(
-            f"<li>{html.escape(f.get('label', f['name']))}: "
-            f"<strong>{html.escape(format_value(f['value']))}</strong></li>" for f in figures)
-        chart_html = " ".join(safe_link(f"{spec.name}/{c}", c) for c in charts)
-        rows_html.append(
-            f"<tr><td><a href=\"{html.escape(spec.name)}/report.html\">"
-            f"{html.escape(spec.title)}</a><br><small>{html.escape(spec.description)}</small>"
-            f"</td><td><code>{html.escape(_parameters_text(spec.parameters))}</code></td>"
-            f"<td><ul>{figure_html}</ul></td><td>"
-            f"<a href=\"{html.escape(spec.name)}/report.ipynb\">notebook</a> · "
-            f"<a href=\"{html.escape(spec.name)}/figures.json\">figures.json</a>"
-            f"{' · ' + chart_html if chart_html else ''}</td></tr>")
-        figure_md = "; ".join(f"{f.get('label', f['name'])}: **{format_value(f['value'])}**"
-                              for f in figures).replace("|", "\\|")
-        rows_md.append(
-            f"| [{spec.title}]({spec.name}/report.html) | "
-            f"`{_parameters_text(spec.parameters)}` | {figure_md} | "
-            f"[notebook]({spec.name}/report.ipynb), [figures]({spec.name}/figures.json) |")
-    page = (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<title>claims-desk reports</title><style>body{font-family:sans-serif;max-width:70em;"
-        "margin:2em auto}td{vertical-align:top;padding:.4em;border-top:1px solid #ddd}"
-        "</style></head><body><h1>claims-desk reports</h1><p>Every report is regenerated "
-        "from <code>data/raw/</code> by <code>make reports</code>; each figure's sources "
-        "are in its <code>figures.json</code>.</p><table><thead><tr><th>Report</th>"
-        "<th>Parameters</th><th>Headline figures</th><th>Files</th></tr></thead><tbody>"
-        + "".join(rows_html) + "</tbody></table></body></html>\n")
-    readme = "\n".join([
-        "# Reports", "",
-        "Published by `make reports` from `reports.yml`; never edit these files by hand. "
-        "Each report's `figures.json` lists every headline figure with the ids and URLs of "
-        "the claims behind it.", "",
-        "| Report | Parameters | Headline figures | Files |", "|---|---|---|---|",
-        *rows_md, ""])
-    targets = [reports_dir / "index.html", reports_dir / "README.md"]
-    write_text_atomic(targets[0], page)
-    write_text_atomic(targets[1], readme)
-    return targets

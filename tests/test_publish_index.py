@@ -1,0 +1,93 @@
+"""reports/index.html and reports/README.md: Jinja2 templates, and nothing from data injects."""
+
+import json
+import re
+
+import pytest
+
+from analysis.publish.config import ReportSpec
+from analysis.publish.index import markdown_code, markdown_escape, write_index
+
+IMG = "<img src=x onerror=alert(1)>"
+LINK = "[x](javascript:alert(1))"
+
+
+def publish_fake(reports_dir, name, figures, charts=()):
+    folder = reports_dir / name
+    folder.mkdir(parents=True)
+    (folder / "report.html").write_text("<html></html>")
+    (folder / "figures.json").write_text(json.dumps({"figures": figures}))
+    for chart in charts:
+        (folder / chart).write_bytes(b"\x89PNG")
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    publish_fake(tmp_path, "r", [
+        {"name": "f", "label": f"Claimant {IMG} said {LINK}", "value": 3000},
+        {"name": "g", "label": "a | b *bold* _it_ `code` ~~s~~ &lt;", "value": f"{LINK}{IMG}"},
+    ], charts=["c.png"])
+    publish_fake(tmp_path, "unpublished-is-skipped", [])
+    (tmp_path / "unpublished-is-skipped" / "report.html").unlink()
+    specs = [ReportSpec(name="r", notebook=tmp_path / "n.ipynb", title=f"Title {IMG} {LINK}",
+                        description=f"About {IMG}",
+                        parameters={"claimants": [IMG, LINK], "note": "a|b`c"}),
+             ReportSpec(name="unpublished-is-skipped", notebook=tmp_path / "n.ipynb", title="u")]
+    write_index(specs, tmp_path)
+    return (tmp_path / "index.html").read_text(), (tmp_path / "README.md").read_text()
+
+
+def test_hostile_text_is_escaped_in_the_html_index(hostile):
+    page, _ = hostile
+    assert "<img" not in page and 'href="javascript' not in page
+    assert "Title &lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))</a>" in page
+    assert "<small>About &lt;img src=x onerror=alert(1)&gt;</small>" in page
+    assert "Claimant &lt;img src=x onerror=alert(1)&gt; said [x](javascript:alert(1)): " \
+           "<strong>3,000</strong>" in page
+    assert "<code>claimants = [&quot;&lt;img src=x onerror=alert(1)&gt;&quot;, " in page
+    # the only links are the report's own files
+    assert page.count("<a ") == 3
+    assert '<a href="r/report.html">' in page and " · c.png</td>" in page
+    assert "unpublished-is-skipped" not in page
+
+
+def test_hostile_text_is_escaped_in_the_markdown_readme(hostile):
+    _, readme = hostile
+    [row] = [line for line in readme.splitlines() if line.startswith("| [")]
+    assert row.startswith(r"| [Title \<img src=x onerror=alert(1)\> \[x\](javascript:alert(1))]"
+                          "(r/report.html) | ")
+    assert (r"Claimant \<img src=x onerror=alert(1)\> said \[x\](javascript:alert(1)): "
+            "**3,000**") in row
+    assert r"a \| b \*bold\* \_it\_ \`code\` \~\~s\~\~ \&lt;: **\[x\]" in row
+    # parameters are one code span (backslash escapes would show there), pipes escaped
+    code = r'``claimants = ["<img src=x onerror=alert(1)>", "[x](javascript:alert(1))"], ' \
+           r'note = "a\|b`c"``'
+    assert code in row
+    outside = row.replace(code, "")
+    assert re.findall(r"(?<!\\)[<>]", outside) == []  # no raw HTML
+    assert len(re.findall(r"(?<!\\)\]\(", outside)) == 3  # only our links: title, 2 files
+    # cells: report, parameters, figures, files; no pipe from data splits a cell
+    assert len([c for c in row.replace("\\|", "").split("|")]) == 6
+    assert "unpublished-is-skipped" not in readme
+
+
+@pytest.mark.parametrize(("text", "escaped"), [
+    ("plain words, 1,000–3,000 (NIS)", "plain words, 1,000–3,000 (NIS)"),
+    ("a_b*c", r"a\_b\*c"),
+    ("[x](y)", r"\[x\](y)"),
+    ("<b>&amp;</b>", r"\<b\>\&amp;\</b\>"),
+    ("back\\slash `tick` | pipe", r"back\\slash \`tick\` \| pipe"),
+    ("two\nlines", "two lines"),
+])
+def test_markdown_escape(text, escaped):
+    assert markdown_escape(text) == escaped
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ('a = "b_c"', '`a = "b_c"`'),
+    ("a`b", "``a`b``"),
+    ("`x", "`` `x ``"),
+    ("a|b", r"`a\|b`"),
+])
+def test_markdown_code(text, span):
+    assert str(markdown_code(text)) == span
