@@ -211,6 +211,16 @@ def _external_stage(processed: Path, external_dir: Path | None) -> tuple[list[st
     return lines + list(built.notes), [processed / n for n in built.tables]
 
 
+def _run_stage(name: str, raw: Path, processed: Path, external_dir: Path | None,
+               today: date | None, warn: Callable[[str], None]) -> tuple[list[str], list[Path]]:
+    """Run one stage; return its audit lines and the tables it wrote."""
+    if name == "claims":
+        return _claims_stage(raw, processed, today, warn)
+    lines = _fetch_for_build(external_dir)
+    more, outputs = _external_stage(processed, external_dir)
+    return lines + more, outputs
+
+
 def _external_present(external_dir: Path | None) -> bool:
     from analysis.external.registry import registry
 
@@ -284,24 +294,16 @@ def build(
     for name in [s for s in STAGES if not only or s in only]:
         inputs = claims_inputs(raw) if name == "claims" else external_inputs()
         reasons = ["--force"] if force else stale_reasons(manifest.get(name), inputs, processed)
-        if not reasons:
+        if reasons:
+            lines, outputs = _run_stage(name, raw, processed, external_dir, today, warn)
+            manifest[name] = {"inputs": inputs,
+                              "outputs": {p.name: file_sha256(p) for p in sorted(outputs)}}
+            report.stages.append(StageRun(name, ran=True, reasons=reasons, lines=lines))
+        else:
             if name == "external" and not _external_present(external_dir):
                 warn("external data not fetched here (no copy, no mirror needed): "
                      "data/processed/ is current for the pinned files, so the build carries on")
             report.stages.append(StageRun(name, ran=False))
-            if on_stage:
-                on_stage(report.stages[-1])
-            continue
-        if name == "claims":
-            lines, outputs = _claims_stage(raw, processed, today, warn)
-        else:
-            lines = _fetch_for_build(external_dir)
-            more, outputs = _external_stage(processed, external_dir)
-            lines += more
-        manifest[name] = {"inputs": inputs,
-                          "outputs": {p.name: file_sha256(p) for p in sorted(outputs)
-                                      if p.name != "datapackage.json"}}
-        report.stages.append(StageRun(name, ran=True, reasons=reasons, lines=lines))
         if on_stage:
             on_stage(report.stages[-1])
     if any(stage.ran for stage in report.stages) or not (processed / "datapackage.json").exists():

@@ -99,6 +99,25 @@ KIND_STYLE: dict[str, dict[str, object]] = {
 """How each kind of figure is drawn: open bounds get hollow one-sided markers."""
 
 
+def _legend(colours: dict[str, str], other: str | None, kinds: list[str],
+            additional: bool) -> list:
+    """Legend entries: one per coloured series, "other", each kind of figure drawn, additional."""
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], color=colour, marker="o", linestyle="none",
+                      label=str(name).replace("_", " ")) for name, colour in colours.items()]
+    if other is not None:
+        handles.append(Line2D([], [], color=OTHER_COLOUR, marker="o", linestyle="none",
+                              label=other))
+    handles += [Line2D([], [], color="#555555", marker=KIND_STYLE[k]["marker"],
+                       fillstyle=KIND_STYLE[k]["fillstyle"], linestyle="none",
+                       label=str(KIND_STYLE[k]["label"])) for k in kinds]
+    if additional:
+        handles.append(Line2D([], [], color="white", marker="o", markeredgecolor="black",
+                              markeredgewidth=2.2, linestyle="none", label="additional"))
+    return handles
+
+
 def statements_over_time(
     chosen: pd.DataFrame,
     title: str,
@@ -136,8 +155,6 @@ def statements_over_time(
     Figure
         The chart, ready for :func:`publish`.
     """
-    from matplotlib.lines import Line2D
-
     with house_style():
         fig, ax = plt.subplots(figsize=(ARTICLE_WIDTH_IN, 5.6))
         counts = chosen[series].value_counts(sort=False)
@@ -166,18 +183,9 @@ def statements_over_time(
         ax.set_ylabel(ylabel)
         ax.set_xlabel("Date first reported")
         set_title(ax, title)
-        handles = [Line2D([], [], color=colours[n], marker="o", linestyle="none",
-                          label=str(n).replace("_", " ")) for n in shown]
-        if len(ranked) > len(shown):
-            handles.append(Line2D([], [], color=OTHER_COLOUR, marker="o", linestyle="none",
-                                  label=other))
-        kinds = [k for k in KIND_STYLE if k in set(chosen["kind"])]
-        handles += [Line2D([], [], color="#555555", marker=KIND_STYLE[k]["marker"],
-                           fillstyle=KIND_STYLE[k]["fillstyle"], linestyle="none",
-                           label=str(KIND_STYLE[k]["label"])) for k in kinds]
-        if highlight is not None and bool(highlight.any()):
-            handles.append(Line2D([], [], color="white", marker="o", markeredgecolor="black",
-                                  markeredgewidth=2.2, linestyle="none", label="additional"))
+        handles = _legend(colours, other if len(ranked) > len(shown) else None,
+                          [k for k in KIND_STYLE if k in set(chosen["kind"])],
+                          highlight is not None and bool(highlight.any()))
         fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.01, 0.05), ncols=2,
                    fontsize=7.5)
         fig.autofmt_xdate()

@@ -209,6 +209,59 @@ def _header(text: str, where: str) -> tuple[list[str], str]:
     )
 
 
+def _records(text: str, width: int, delimiter: str, where: str
+             ) -> tuple[list[list[str]], list[int], list[tuple[int, str, str, str]], int]:
+    """Split a sheet's text into records after its header.
+
+    Returns the well-formed records, the line each starts on, the malformed ones (line,
+    column, reason, raw text) and the number of blank records skipped.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
+    starts: list[int] = []
+    rejected: list[tuple[int, str, str, str]] = []
+    blank = 0
+    # the lines the csv reader counts (\n, \r, \r\n), not str.splitlines' (which also
+    # breaks on \x0b, \x0c, \x1c-\x1e, \x85, \u2028, \u2029): raw text matches line numbers
+    lines = [line.rstrip("\r\n") for line in io.StringIO(text, newline="")]
+    next(reader)
+    previous_end = reader.line_num
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            opened = previous_end + 1
+            if "end of data" in str(exc):
+                # the quote swallowed the rest of the file: no record boundary is left
+                raise SheetError(
+                    f"unreadable CSV from line {opened} ({exc}): a quote opened there is "
+                    "probably never closed",
+                    file=where,
+                    line=min(opened, reader.line_num),
+                ) from None
+            # a stray quote inside one record: the reader resumes on the next line
+            raw = "\n".join(lines[opened - 1 : reader.line_num])
+            rejected.append((opened, "", f"unreadable record ({exc}): a quote inside a cell "
+                             "that is not itself wrapped in quotes", raw))
+            previous_end = reader.line_num
+            continue
+        start = previous_end + 1
+        previous_end = reader.line_num
+        if all(not cell.strip() for cell in record):
+            blank += 1
+            continue
+        if len(record) != width:
+            raw = "\n".join(lines[start - 1 : reader.line_num])
+            rejected.append((start, "", f"this record has {len(record)} fields but the "
+                             f"header has {width}", raw))
+            continue
+        records.append(record)
+        starts.append(start)
+    return records, starts, rejected, blank
+
+
 def read_sheet(path: Path) -> Sheet:
     """Read one collection sheet, checking its columns and its CSV structure.
 
@@ -247,49 +300,7 @@ def read_sheet(path: Path) -> Sheet:
     if repeated:
         raise SheetError("column appears twice in the header", file=where, line=1,
                          column=repeated[0])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records: list[list[str]] = []
-    starts: list[int] = []
-    rejected: list[tuple[int, str, str, str]] = []
-    blank = 0
-    # the lines the csv reader counts (\n, \r, \r\n), not str.splitlines' (which also
-    # breaks on \x0b, \x0c, \x1c-\x1e, \x85, \u2028, \u2029): raw text matches line numbers
-    lines = [line.rstrip("\r\n") for line in io.StringIO(text, newline="")]
-    next(reader)
-    previous_end = reader.line_num
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            opened = previous_end + 1
-            if "end of data" in str(exc):
-                # the quote swallowed the rest of the file: no record boundary is left
-                raise SheetError(
-                    f"unreadable CSV from line {opened} ({exc}): a quote opened there is "
-                    "probably never closed",
-                    file=where,
-                    line=min(opened, reader.line_num),
-                ) from None
-            # a stray quote inside one record: the reader resumes on the next line
-            raw = "\n".join(lines[opened - 1 : reader.line_num])
-            rejected.append((opened, "", f"unreadable record ({exc}): a quote inside a cell "
-                             "that is not itself wrapped in quotes", raw))
-            previous_end = reader.line_num
-            continue
-        start = previous_end + 1
-        previous_end = reader.line_num
-        if all(not cell.strip() for cell in record):
-            blank += 1
-            continue
-        if len(record) != len(header):
-            raw = "\n".join(lines[start - 1 : reader.line_num])
-            rejected.append((start, "", f"this record has {len(record)} fields but the "
-                             f"header has {len(header)}", raw))
-            continue
-        records.append(record)
-        starts.append(start)
+    records, starts, rejected, blank = _records(text, len(header), delimiter, where)
     rows = pd.DataFrame(records, columns=header, dtype=object)
     rows = rows.loc[:, list(SHEET_COLUMNS)].astype(str)
     rows.insert(0, "line", pd.Series(starts, dtype="int64"))
