@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import functools
 import glob
 import hashlib
 import json
@@ -34,7 +35,6 @@ from analysis.core import paths
 from analysis.core.atomic import file_sha256
 from analysis.core.errors import ReportConfigError, ReportExecutionError, ReportsFailed
 from analysis.publish.config import ReportSpec, ValueCheck, check_parameters
-from analysis.publish.index import write_index
 
 if TYPE_CHECKING:  # importing the runner proper (nbformat, papermill) costs ~1 s: only
     from analysis.publish.report import ReportResult  # when a report has to run
@@ -44,6 +44,7 @@ SOURCE_SUFFIXES = {".py", ".csv", ".json", ".yml", ".yaml"}
 VERSIONED_PACKAGES = ("pandas", "matplotlib", "numpy", "papermill", "nbconvert", "ipykernel")
 
 
+@functools.cache
 def versions() -> dict[str, str]:
     """Return the versions that shape report outputs (Python, key packages, ``analysis``).
 
@@ -60,7 +61,7 @@ def versions() -> dict[str, str]:
     for package in VERSIONED_PACKAGES:
         found[package] = metadata.version(package)
     found["analysis"] = metadata.version("claims-desk")
-    return found
+    return found  # cached: versions cannot change while a process runs
 
 
 def dependency_files(spec: ReportSpec) -> list[Path]:
@@ -94,13 +95,13 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 def package_files() -> list[Path]:
     """List the source and data files of the ``analysis`` package."""
-    return sorted(
-        p.resolve() for p in PACKAGE_DIR.rglob("*")
-        if p.is_file() and p.suffix in SOURCE_SUFFIXES
+    found = []
+    for folder, subfolders, names in os.walk(PACKAGE_DIR):
         # no caches, no editor or Jupyter checkpoints (.ipynb_checkpoints): only the code
-        and not any(part == "__pycache__" or part.startswith(".")
-                    for part in p.relative_to(PACKAGE_DIR).parts)
-    )
+        subfolders[:] = [d for d in subfolders if d != "__pycache__" and not d.startswith(".")]
+        found += [Path(folder, n) for n in names
+                  if not n.startswith(".") and os.path.splitext(n)[1] in SOURCE_SUFFIXES]
+    return sorted(found)
 
 
 def _name(path: Path) -> str:
@@ -108,6 +109,22 @@ def _name(path: Path) -> str:
     if path.is_relative_to(PACKAGE_DIR):
         return "src/analysis/" + path.relative_to(PACKAGE_DIR).as_posix()
     return paths.relative(path)
+
+
+_DIGESTS: dict[tuple[Path, int, int], str] = {}
+
+
+def _digest(path: Path) -> str:
+    """Return a file's sha256, hashing each version of a file once per process.
+
+    The reports of one run share most dependencies (the package, the processed tables):
+    a file whose size and modification time did not change is not read again.
+    """
+    stat = path.stat()
+    key = (path, stat.st_size, stat.st_mtime_ns)
+    if key not in _DIGESTS:
+        _DIGESTS[key] = file_sha256(path)
+    return _DIGESTS[key]
 
 
 def build_info(spec: ReportSpec) -> dict[str, Any]:
@@ -124,7 +141,7 @@ def build_info(spec: ReportSpec) -> dict[str, Any]:
         ``report``, ``inputs_sha256`` (one hash over the report's definition and every
         dependency), ``inputs`` (relative path → sha256) and ``versions``.
     """
-    hashes = dict(sorted((_name(p), file_sha256(p)) for p in dependency_files(spec)))
+    hashes = dict(sorted((_name(p), _digest(p)) for p in dependency_files(spec)))
     definition = {"title": spec.title, "description": spec.description,
                   "parameters": spec.parameters, "inputs": list(spec.inputs)}
     found = versions()
@@ -386,7 +403,12 @@ def run_reports(
     try:
         failures = _run_stale(stale, reports_dir, summary, total, jobs, progress, check_value)
     finally:
-        write_index(specs, reports_dir)  # the index matches what is published, always
+        # the index matches what is published, always; a run that published nothing and
+        # finds both index files in place has nothing to rewrite (and loads no templates)
+        if stale or not all((reports_dir / n).is_file() for n in ("index.html", "README.md")):
+            from analysis.publish.index import write_index
+
+            write_index(specs, reports_dir)
     order = {spec.name: i for i, spec in enumerate(specs)}
     summary.published.sort(key=lambda r: order[r.name])
     summary.orphans = sorted(
