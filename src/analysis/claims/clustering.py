@@ -193,6 +193,26 @@ class _State:
     groups: list[_Group] = field(default_factory=list)
     by_url: dict[str, list[_Group]] = field(default_factory=dict)
     by_key: dict[tuple[str, str], list[_Group]] = field(default_factory=dict)
+    by_figure: dict[tuple[str, str], tuple[list[float], list[_Group]]] = field(
+        default_factory=dict)
+    series: dict[tuple[str, str, str], list[tuple[float, _Group]]] = field(default_factory=dict)
+
+
+def _index_dated(state: _State) -> None:
+    """Index the dated statements once for the undated pass: by figure and as series."""
+    for key, groups in state.by_key.items():
+        dated = [g for g in groups if g.dated and g.merged_into is None]
+        ordered = sorted(dated, key=lambda g: _anchor_best(state, g))
+        state.by_figure[key] = ([_anchor_best(state, g) for g in ordered], ordered)
+        for group in sorted(dated, key=lambda g: (g.hi, g.label)):
+            if state.rows[group.anchor]["figure_status"] == "ok":
+                state.series.setdefault((*key, _group_metric(state, group)), []).append(
+                    (float(state.rows[group.anchor]["best"]), group))
+
+
+def _anchor_best(state: _State, group: _Group) -> float:
+    row = state.rows[group.anchor]
+    return float(row["best"]) if row["figure_status"] == "ok" else math.inf
 
 
 def _rows(claims: pd.DataFrame, stated: pd.DataFrame) -> list[dict[str, Any]]:
@@ -431,12 +451,8 @@ def _crossing(state: _State, i: int, target: _Group) -> tuple[_Group, _Group] | 
     if row["figure_status"] != "ok" or row["metric_family"] == "other":
         return None
     value = float(row["best"])
-    series = [g for g in state.by_key.get(target.key, []) if g.dated and g.merged_into is None
-              and _group_metric(state, g) == row["metric"]
-              and state.rows[g.anchor]["figure_status"] == "ok"]
-    series.sort(key=lambda g: (g.hi, g.label))
-    for a, b in zip(series, series[1:], strict=False):
-        x, y = float(state.rows[a.anchor]["best"]), float(state.rows[b.anchor]["best"])
+    series = state.series.get((*target.key, row["metric"]), [])
+    for (x, a), (y, b) in zip(series, series[1:], strict=False):
         if (min(x, y) < value < max(x, y) and not _close(value, x, ROUNDING)
                 and not _close(value, y, ROUNDING)):
             return a, b
@@ -447,8 +463,17 @@ def _undated_candidates(state: _State, i: int, names: list[str]) -> list[_Group]
     # dated statements of the named claimants with the row's metric and figure; when several,
     # the one that repeats the very figure (2%) if it is the only one
     row = state.rows[i]
-    found = [g for name in names for g in state.by_key.get((name, row["kind"]), [])
-             if g.dated and g.merged_into is None and _joinable(state, i, g, strict=True)]
+    found = []
+    for name in names:
+        bests, groups = state.by_figure.get((name, row["kind"]), ([], []))
+        if row["figure_status"] == "ok":
+            value = float(row["best"])
+            lo, hi = (value * (1 - ROUNDING), value / (1 - ROUNDING)) if value >= 0 else (
+                value / (1 - ROUNDING), value * (1 - ROUNDING))
+            near = groups[bisect.bisect_left(bests, lo):bisect.bisect_right(bests, hi)]
+        else:
+            near = groups[bisect.bisect_left(bests, math.inf):]
+        found += [g for g in near if _joinable(state, i, g, strict=True)]
     if len(found) > 1:
         exact = [g for g in found if state.rows[g.anchor]["metric"] == row["metric"]
                  and row["figure_status"] == "ok"
@@ -461,6 +486,7 @@ def _undated_candidates(state: _State, i: int, names: list[str]) -> list[_Group]
 def _pass_undated(state: _State, hierarchy: pd.DataFrame) -> None:
     """Undated rows: their article's group, else the only compatible dated statement."""
     stands_for = hierarchy.groupby("broader")["specific"].apply(list).to_dict()
+    _index_dated(state)
     for i in [i for i, r in enumerate(state.rows) if math.isnan(r["hi"])]:
         row = state.rows[i]
         key = (row["claimant"], row["kind"])

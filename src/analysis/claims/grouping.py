@@ -155,7 +155,7 @@ def apply_overrides(
             moving = groups["claim_group"].isin(sources)
             groups.loc[moving, "claim_group"] = target
             groups.loc[moving, "group_reason"] = f"merged by hand into {target}{note}"
-            _settled(groups, moving)
+            _settled(groups, moving | groups.index.isin(rows))
             applied.append(f"merge {' '.join(ids)} → {target}{note}: "
                            f"{_moved(before, groups['claim_group'])}")
         else:
