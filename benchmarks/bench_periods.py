@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from analysis import periods  # noqa: E402
+from analysis.ledger.dates import resolve_published, resolve_published_frame  # noqa: E402
 from analysis.periods import parse_periods  # noqa: E402
-from analysis.published import resolve_published, resolve_published_frame  # noqa: E402
 
 LEDGER = [ROOT / "data/raw/claims/deployments.csv", ROOT / "data/raw/claims/casualties.csv"]
 DATEPARSER_LANGS = {"en", "de", "fr", "es", "uk", "ru", "ko", "ja", "zh", "it", "pt", "pl", "id"}

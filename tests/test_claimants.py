@@ -3,10 +3,10 @@ import csv
 import pandas as pd
 import pytest
 
-from analysis.core import paths
-from analysis.ledger.reference import classify_subjects, load_alias_table, match_claimants
 from analysis.claims.build import assemble_claims
+from analysis.core import paths
 from analysis.core.errors import SheetError
+from analysis.ledger.reference import classify_subjects, load_alias_table, match_claimants
 
 CASES = list(csv.DictReader(open(paths.ROOT / "tests" / "cases" / "claimants.csv",
                                  encoding="utf-8")))

@@ -10,8 +10,6 @@ import frictionless
 import pandas as pd
 import pytest
 
-from analysis.core import paths
-from analysis.pipeline import write_data_package
 from analysis.claims.build import (
     BuildSummary,
     build_claims,
@@ -19,8 +17,10 @@ from analysis.claims.build import (
     read_claims,
     validate_reconciliation,
 )
+from analysis.core import paths
 from analysis.core.errors import ReconciliationError
 from analysis.core.tables import read_csv_table
+from analysis.pipeline import write_data_package
 
 TODAY = date(2026, 11, 27)
 HEADER = ("id,published,outlet,url,language,attributed_to,subject,metric,figure_text,"

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.external import registry as external
 from analysis.core import paths
-from analysis.core.errors import ClaimsDeskError
-from analysis.core.errors import ChecksumError, FetchError
+from analysis.core.errors import ChecksumError, ClaimsDeskError, FetchError
+from analysis.external import registry as external
 
 GS_COMMIT = "37655f8bbdd6806d2f94416253116b02a750c97b"
 GS_SNAPSHOT_COMMIT = "326c4c8453853aff2a1e0be3820384c651aa28c9"

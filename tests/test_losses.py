@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.external import registry as external
-from analysis.external import general_staff as losses
 from analysis.core.errors import ClaimsDeskError
+from analysis.external import general_staff as losses
+from analysis.external import registry as external
 from analysis.pipeline import build
 
 

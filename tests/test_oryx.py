@@ -8,11 +8,11 @@ import shutil
 import pandas as pd
 import pytest
 
-from analysis.external import registry as external
-from analysis.external import general_staff as losses
-from analysis.external import comparison as compare
-from analysis.external import oryx
 from analysis.core.errors import ClaimsDeskError
+from analysis.external import comparison as compare
+from analysis.external import general_staff as losses
+from analysis.external import oryx
+from analysis.external import registry as external
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis.ledger.dates import (
+    published_from_url,
+    resolve_published,
+    resolve_published_frame,
+)
 from analysis.periods import (
     PRECISIONS,
     STATUSES,
@@ -20,11 +25,6 @@ from analysis.periods import (
     explain_period,
     parse_period,
     parse_periods,
-)
-from analysis.published import (
-    published_from_url,
-    resolve_published,
-    resolve_published_frame,
 )
 
 CASES = Path(__file__).parent / "cases"
@@ -196,23 +196,24 @@ def test_resolve_published_frame():
 def test_module_is_pure():
     import ast
 
-    src = Path(__file__).parents[1] / "src" / "analysis" / "periods.py"
-    tree = ast.parse(src.read_text(encoding="utf-8"))
+    package = Path(__file__).parents[1] / "src" / "analysis" / "periods"
+    text = "".join(src.read_text(encoding="utf-8") for src in sorted(package.rglob("*.py")))
     imported = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            imported |= {a.name.split(".")[0] for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            imported.add(node.module)
+    for src in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(src.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
     project = {m for m in imported if m.startswith("analysis")}
-    assert project == {"analysis.period_words"}
+    assert {m.split(".")[1] for m in project} <= {"periods", "lang", "text"}
     assert imported - project <= {"__future__", "calendar", "re", "collections.abc", "datetime"} | {
         "functools",
         "typing",
         "numpy",
         "pandas",
+        "dataclasses",
     }
-    text = src.read_text(encoding="utf-8")
     for clock in (
         "date.today(",
         "datetime.now(",
@@ -227,15 +228,15 @@ def test_language_tables_have_no_duplicate_keys():
     # a repeated key in a dict literal silently drops the first list of words
     import ast
 
-    src = Path(__file__).parents[1] / "src" / "analysis" / "period_words.py"
-    for node in ast.walk(ast.parse(src.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Dict):
-            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
-            assert len(keys) == len(set(keys)), f"duplicate key near line {node.lineno}"
+    for src in sorted((Path(__file__).parents[1] / "src" / "analysis" / "lang").glob("*.py")):
+        for node in ast.walk(ast.parse(src.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                assert len(keys) == len(set(keys)), f"duplicate key near line {node.lineno}"
 
 
 def test_language_tables_have_twelve_months_and_seven_weekdays():
-    from analysis.period_words import LANGUAGES
+    from analysis.lang import PERIOD_TABLES as LANGUAGES
 
     for code, table in LANGUAGES.items():
         assert len(table["months"]) == 12, code

@@ -1,7 +1,7 @@
 """Property and fuzz tests: the parsers and the build never raise and keep their invariants.
 
 Strategies build figure phrases and period phrases from the language tables themselves
-(:mod:`analysis.figure_words`, :mod:`analysis.period_words`) plus numbers, separators and
+(:mod:`analysis.lang`: ``FIGURE_TABLES``, ``PERIOD_TABLES``) plus numbers, separators and
 noise; URLs from schemes, hosts and paths with every awkward character; whole rows and
 whole sheets from all of Unicode (control characters, quotes, delimiters, newlines).
 Derandomized and modest, so the suite is reproducible and quick.
@@ -19,16 +19,16 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import figure_words, period_words
-from analysis.claims import build_claims, read_claims
-from analysis.errors import SheetError
-from analysis.export import escape_cell, read_csv_table, to_csv_text, unescape_cell
+from analysis.claims.build import build_claims, read_claims
+from analysis.core.errors import SheetError
+from analysis.core.tables import escape_cell, read_csv_table, to_csv_text, unescape_cell
 from analysis.figures import parse_figure, parse_figures
+from analysis.lang import FIGURE_TABLES, PERIOD_TABLES
+from analysis.ledger.dates import published_from_url
+from analysis.ledger.sheets import SHEET_COLUMNS
+from analysis.ledger.validation import normalize_date, validate_rows
 from analysis.periods import parse_period, parse_periods
-from analysis.provenance import safe_link
-from analysis.published import published_from_url
-from analysis.sources import SHEET_COLUMNS
-from analysis.validation import normalize_date, validate_rows
+from analysis.publish.provenance import safe_link
 
 TODAY = date(2026, 11, 27)
 SETTINGS = settings(max_examples=100, derandomize=True, deadline=None, database=None,
@@ -48,10 +48,10 @@ def _strings(value: object) -> set[str]:
     return set()
 
 
-FIGURE_WORDS = sorted(set().union(*(_strings(t) for t in figure_words.TABLES.values())))
-PERIOD_WORDS = sorted(set().union(*(_strings(t) for t in period_words.LANGUAGES.values())))
-FIGURE_LANGS = st.sampled_from([None, "", "xx", *sorted(figure_words.TABLES)])
-PERIOD_LANGS = st.sampled_from([None, "", "xx", *sorted(period_words.LANGUAGES)])
+FIGURE_WORDS = sorted(set().union(*(_strings(t) for t in FIGURE_TABLES.values())))
+PERIOD_WORDS = sorted(set().union(*(_strings(t) for t in PERIOD_TABLES.values())))
+FIGURE_LANGS = st.sampled_from([None, "", "xx", *sorted(FIGURE_TABLES)])
+PERIOD_LANGS = st.sampled_from([None, "", "xx", *sorted(PERIOD_TABLES)])
 NOISE = st.text(alphabet=st.characters(codec="utf-8"), max_size=4)
 
 

@@ -29,12 +29,12 @@ from pathlib import Path
 
 import pytest
 
-from analysis.core import paths
 from analysis.claims.build import build_claims, read_claims
-from analysis.pipeline import write_data_package
+from analysis.core import paths
 from analysis.core.errors import SheetError
 from analysis.core.tables import read_csv_table
 from analysis.ledger.sheets import SHEET_COLUMNS, read_sheet
+from analysis.pipeline import write_data_package
 
 TODAY = date(2026, 11, 27)
 GOOD = {

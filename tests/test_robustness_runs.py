@@ -28,12 +28,12 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.core import paths
 from analysis.claims.build import build_claims
-from analysis.core.tables import read_csv_table
+from analysis.core import paths
 from analysis.core.atomic import write_text_atomic
 from analysis.core.errors import OutputError
 from analysis.core.lock import project_lock
+from analysis.core.tables import read_csv_table
 
 TODAY = date(2026, 11, 27)
 
@@ -263,8 +263,8 @@ WRITE_FAILS = (
 
 def test_cli_build_on_a_full_disk_ends_with_one_line(built_project):
     root, good = built_project
-    done = subprocess.run([sys.executable, "-c", WRITE_FAILS, "build", "--force"], env=env_for(root),
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run([sys.executable, "-c", WRITE_FAILS, "build", "--force"],
+                          env=env_for(root), capture_output=True, text=True, timeout=300)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines()[-1] == (

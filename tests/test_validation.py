@@ -4,8 +4,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.core import paths
 from analysis.claims.build import assemble_claims
+from analysis.core import paths
 from analysis.ledger.validation import validate_rows
 
 TODAY = date(2026, 11, 27)

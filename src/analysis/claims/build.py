@@ -44,6 +44,7 @@ from analysis.core.errors import ReconciliationError
 from analysis.core.progress import Stages
 from analysis.core.tables import to_csv_text
 from analysis.figures import parse_figures
+from analysis.ledger.dates import resolve_published_frame
 from analysis.ledger.reference import (
     ReferenceTables,
     classify_subjects,
@@ -55,7 +56,6 @@ from analysis.ledger.sheets import SHEET_COLUMNS, read_sheets
 from analysis.ledger.validation import validate_rows
 from analysis.ledger.vocabulary import metric_family
 from analysis.periods import parse_periods
-from analysis.published import resolve_published_frame
 
 __all__ = ["build_claims", "clean_claims", "cluster_claims", "read_claim_groups", "read_claims"]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
 from analysis.periods import to_date
+from analysis.text.vectorise import map_distinct
 
 __all__ = ["published_from_url", "resolve_published", "resolve_published_frame"]
 
@@ -153,13 +153,8 @@ def resolve_published_frame(
         Same index; columns ``published`` (datetime64), ``published_source`` and
         ``published_conflict`` (message or None).
     """
-    pub_vals = df[published].astype(object).to_numpy()
-    url_vals = df[url].astype(object).to_numpy()
-    keys = [f"{p}\x1f{u}" for p, u in zip(pub_vals, url_vals, strict=True)]
-    codes, uniq = pd.factorize(pd.Series(keys, dtype=object))
-    _, first = np.unique(codes, return_index=True)  # first row of each distinct pair
-    lut = [resolve_published(pub_vals[i], url_vals[i]) for i in first]
-    res = [lut[c] for c in codes]
+    # each distinct (page date, URL) pair once; missing values arrive as None
+    res = map_distinct(resolve_published, df[published], df[url])
     return pd.DataFrame(
         {
             "published": pd.to_datetime(pd.Series([r[0] for r in res], dtype=object)).to_numpy(),

@@ -1,0 +1,60 @@
+"""Read reported figures ("more than 3,000", "약 1만 2천 명") as low / best / high.
+
+This package implements the codebook v1 published in ``docs/codebook.md`` (section
+"Figures"). One engine reads every language; the words of each language live in
+:mod:`analysis.lang` (one module per language), and the engine has no branch for any
+of them. It is pure: it imports only :mod:`analysis.lang`, :mod:`analysis.text`, the
+standard library, numpy and pandas.
+
+The engine, in order (one module per step):
+
+1. :mod:`~.normalise`: normalise the text (NFKC, lower case, one apostrophe, one
+   dash, ASCII digits) and apply the language's rewrites (French 70-99, "half a
+   million"); read digit groups (rule 9);
+2. :mod:`~.language` chooses the table (:mod:`~.lexicon`, the tables compiled);
+   :mod:`~.units` cuts the text into tokens (digit groups, words, single
+   Han/Hangul/kana characters, symbols) and joins them into the longest phrases of
+   the table; each unit carries categories (:mod:`~.cats`);
+3. :mod:`~.quantities`: read quantities, runs of numerals, number words and
+   multipliers ("4천700", "four-thousand-100", "une dizaine de milliers", "hundreds
+   of") (rules 7, 8, 10, 11);
+4. :mod:`~.context`: drop numbers that are not the figure: dates, years, ordinals,
+   durations, breakdowns after "including" (rule 12);
+5. :mod:`~.decide`: one quantity, a range of two (:mod:`~.ranges`, rule 6), or
+   unparsed (:mod:`~.reject`: several quantities, fractions, rates, unit sizes,
+   nothing to read; rule 13, reasons in :class:`Reason`);
+6. :mod:`~.qualify`: the qualifier nearest to the quantity (before or after it) and
+   the relation (``additional`` when "another", "ще", "추가" ... is written)
+   (rules 1-5).
+
+:mod:`~.engine` runs the steps with a phrase cache and a template path. The public
+functions are :func:`parse_figure`, :func:`parse_figures` and :func:`explain_figure`
+(the reason a phrase is unparsed).
+"""
+
+from __future__ import annotations
+
+from analysis.figures.engine import clear_cache, explain_figure, parse_figure, parse_figures
+from analysis.figures.model import (
+    QUALIFIERS,
+    RELATIONS,
+    STATUSES,
+    UNITS,
+    UNPARSED,
+    Figure,
+    Reason,
+)
+
+__all__ = [
+    "QUALIFIERS",
+    "RELATIONS",
+    "STATUSES",
+    "UNITS",
+    "UNPARSED",
+    "Figure",
+    "Reason",
+    "clear_cache",
+    "explain_figure",
+    "parse_figure",
+    "parse_figures",
+]

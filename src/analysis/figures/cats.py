@@ -1,0 +1,59 @@
+"""Categories of a unit of text: the keys of ``Unit.cats``, one per role in the codebook.
+
+Imported as ``from analysis.figures import cats as Cat`` so that the engine reads
+``Cat.NUMBER in unit.cats``. A unit's ``cats`` maps each category it carries to a
+value: a number for the quantity roles, a qualifier name for the qualifier roles,
+``True`` for the others. The table fields that fill each category are in
+:data:`analysis.figures.lexicon.FIELD_CATS`.
+"""
+
+from __future__ import annotations
+
+# ---- quantities (codebook rules 7, 8, 10, 11)
+NUMBER = "number"  # a number word or numeral: its value ("three" -> 3.0)
+SMALL = "small"  # multiplier binding the word before it ("hundred" -> 100.0)
+SCALE = "scale"  # large multiplier closing a group ("thousand", "만")
+COLLECTIVE = "collective"  # collective noun read as approximate ("dozen" -> 12.0)
+VAGUE = "vague"  # plural magnitude read as vague ("hundreds" -> 100.0)
+VAGUE_PREFIX = "vague_prefix"  # makes the next magnitude a vague plural (수, 数)
+SEVERAL = "several"  # "several", "a few"
+SEVERAL_MAGNITUDE = "several_magnitude"  # "several" fused with a magnitude ("кількасот")
+ARTICLE = "article"  # "a", "an": one, but only before a magnitude
+OF = "of"  # links magnitudes ("tens of thousands")
+AND = "and"  # joins number words ("hundred and fifty")
+UND = "und"  # "and" that may also put units before tens (German "fünfundzwanzig")
+PERCENT = "percent"  # per cent words and signs
+
+# ---- qualifier and relation (rules 1-5)
+QUALIFIER_BEFORE = "qualifier_before"  # value: "approx", "at_least", "at_most", "nearly"
+QUALIFIER_AFTER = "qualifier_after"  # the same, written after the number
+WEAK_AT_LEAST = "weak_at_least"  # "-odd" suffixes (여, 余): at_least unless qualified
+ADDITIONAL = "additional"  # "another", "further": relation additional
+ADDITIONAL_AFTER = "additional_after"  # "N more"
+TOTAL = "total"  # "in total": with several numbers, the one after it is the figure
+
+# ---- ranges (rule 6)
+RANGE_BEFORE = "range_before"  # "between", "from"
+RANGE_SEP = "range_sep"  # "to", "-", "~"
+RANGE_AND = "range_and"  # "and" after "between"
+
+# ---- not the figure (rules 12, 13)
+FRACTION = "fraction"
+RATE = "rate"
+RATE_AFTER = "rate_after"  # a rate only right after the number ("200 a day")
+INCLUDING = "including"  # opens a breakdown of the figure
+MILITARY_UNIT = "military_unit"  # battalion, brigade: a count of units is no headcount
+UNCOUNTABLE = "uncountable"  # "a significant number": vague without a magnitude
+MONTH = "month"
+YEAR_BEFORE = "year_before"  # "in 2024"
+YEAR_AFTER = "year_after"  # "2024 року", "2024年"
+DURATION = "duration"  # "three days", "8-hour"
+STOP = "stop"  # common words, used only to recognise the language
+
+NUMBER_ROLES = (
+    NUMBER, SMALL, SCALE, COLLECTIVE, VAGUE, SEVERAL, SEVERAL_MAGNITUDE, VAGUE_PREFIX, ARTICLE,
+)  # fmt: skip
+"""Categories that make a unit part of a quantity."""
+
+RUN_STARTS = frozenset((*NUMBER_ROLES, PERCENT))
+"""Categories a quantity may start at (besides digits)."""

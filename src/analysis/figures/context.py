@@ -1,0 +1,136 @@
+"""Numbers that are not the figure, and the window of units each quantity owns (rule 12).
+
+A quantity is dropped when it is a date ("24 October", "2024年"), a year ("in 2024"),
+an ordinal ("3rd", "제3") or a duration ("three days", "8-hour"); numbers after
+"including" are parts of the figure, not other figures.
+"""
+
+from __future__ import annotations
+
+from analysis.figures import cats as Cat
+from analysis.figures.quantities import Quantity
+from analysis.figures.units import Unit
+
+__all__ = ["bounds", "drop_breakdown", "dropped"]
+
+_ORD_SUFFIX = frozenset(("st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "è", "º", "ª"))
+_ORD_CYR = frozenset(("й", "го", "я", "е", "ї", "ий", "ого", "ої", "му", "м", "х", "ю", "ій"))
+_ORD_PREFIX = frozenset(("제", "第"))
+
+
+def dropped(units: list[Unit], q: Quantity) -> bool:
+    """Return whether quantity *q* is a date, year, ordinal or duration, not the figure.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    q : Quantity
+        A quantity read from it.
+
+    Returns
+    -------
+    bool
+        True when the quantity is not a candidate for the figure.
+    """
+    if q.vague is not None or q.pct:
+        return False
+    n = len(units)
+    first = units[q.start]
+    if q.start == q.end and first.kind == "d":
+        # one digit group: an ordinal, a year, or a day next to a month
+        nxt = units[q.end + 1] if q.end + 1 < n else None
+        prv = units[q.start - 1] if q.start > 0 else None
+        v: float = first.value  # type: ignore[assignment]
+        if nxt is not None and nxt.glued_prev:
+            if nxt.text in _ORD_SUFFIX:
+                return True
+            if nxt.text == "-" and q.end + 2 < n and units[q.end + 2].text in _ORD_CYR:
+                return True
+        if prv is not None and first.glued_prev and prv.text in _ORD_PREFIX:
+            return True
+        yearish = first.text.isdigit() and len(first.text) == 4 and 1800 <= v <= 2100
+        year_after = nxt is not None and Cat.YEAR_AFTER in nxt.cats
+        if year_after and (yearish or (nxt.cjk and nxt.glued_prev)):  # type: ignore[union-attr]
+            return True
+        if yearish and prv is not None and Cat.YEAR_BEFORE in prv.cats:
+            return True
+        if (yearish or (v == int(v) and 1 <= v <= 31)) and _next_to_month(units, q):
+            return True
+    # a duration: "three days", "8-hour"
+    k = q.end + 1
+    if k < n and units[k].text == "-":
+        k += 1
+    return k < n and Cat.DURATION in units[k].cats
+
+
+def _next_to_month(units: list[Unit], q: Quantity) -> bool:
+    """Whether a month is within two units of *q*, with only symbols or "of" between."""
+    for k in (q.start - 1, q.start - 2, q.end + 1, q.end + 2):
+        if 0 <= k < len(units) and Cat.MONTH in units[k].cats:
+            between = units[min(k, q.start) + 1 : max(k, q.end)]
+            if all(b.kind == "s" or Cat.OF in b.cats for b in between):
+                return True
+    return False
+
+
+def drop_breakdown(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int], has: set[str]
+) -> list[Quantity]:
+    """Drop the quantities of a breakdown ("3,000, including 500 wounded").
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    qs : list of Quantity
+        The quantities read, in order.
+    dropped_at : list of int
+        Ends of the quantities dropped so far; the breakdown's are appended.
+    has : set of str
+        Every category in the phrase.
+
+    Returns
+    -------
+    list of Quantity
+        The quantities before "including", when there is one before it; else *qs*.
+    """
+    if Cat.INCLUDING not in has or not qs:
+        return qs
+    k = next(k for k, u in enumerate(units) if Cat.INCLUDING in u.cats)
+    if qs[0].end >= k:
+        return qs
+    dropped_at.extend(q.end for q in qs if q.end >= k)
+    return [q for q in qs if q.end < k]
+
+
+def bounds(q: Quantity, qs: list[Quantity], dropped_at: list[int], n: int) -> tuple[int, int]:
+    """Return the window ``lo .. hi`` (exclusive) of units that belong to quantity *q*.
+
+    Parameters
+    ----------
+    q : Quantity
+        One of *qs*.
+    qs : list of Quantity
+        The quantities still considered.
+    dropped_at : list of int
+        Ends of the dropped quantities (a dropped date before *q* closes its window).
+    n : int
+        Number of units.
+
+    Returns
+    -------
+    tuple of (int, int)
+        From after the previous quantity (or dropped number) to the next quantity.
+    """
+    lo = 0
+    hi = n
+    for other in qs:
+        if other.end < q.start:
+            lo = max(lo, other.end + 1)
+        if other.start > q.end:
+            hi = min(hi, other.start)
+    for d in dropped_at:
+        if d < q.start:
+            lo = max(lo, d + 1)
+    return lo, hi

@@ -1,0 +1,116 @@
+"""The decision: read the quantities, reject, read a range or one figure and qualify it."""
+
+from __future__ import annotations
+
+from analysis.figures import cats as Cat
+from analysis.figures.context import bounds, drop_breakdown, dropped
+from analysis.figures.lexicon import Lexicon
+from analysis.figures.model import UNPARSED, Figure, Reason
+from analysis.figures.normalise import Token
+from analysis.figures.qualify import qualified, qualifier, relation
+from analysis.figures.quantities import Quantity, read_run
+from analysis.figures.ranges import is_range, read_range
+from analysis.figures.reject import is_unit_count, nothing_read, one_quantity, rate_or_fraction
+from analysis.figures.units import Unit, read_units
+
+__all__ = ["Decision", "decide"]
+
+# readings near a month, a year word or a unit's name depend on the value
+# (24 October vs 40 October, 3 battalions vs 1,500 battalions)
+_NEAR_VALUE = frozenset((Cat.MONTH, Cat.YEAR_BEFORE, Cat.YEAR_AFTER, Cat.MILITARY_UNIT))
+
+
+Decision = tuple[Figure, str, Quantity | None, bool]
+"""The result of reading one phrase: figure, unparsed reason ("" when parsed), the one
+quantity read (None for ranges and unparsed phrases), and whether the reading depends on
+the value of the digits (a number dropped as a date; a month, year or unit word nearby;
+a range): such a phrase never serves as a template for the same wording with another
+number."""
+
+
+def _quantities(units: list[Unit], lex: Lexicon) -> tuple[list[Quantity], list[int]]:
+    """Every quantity of the phrase, and the ends of those dropped as dates or durations."""
+    qs: list[Quantity] = []
+    dropped_at: list[int] = []
+    i, n = 0, len(units)
+    while i < n:
+        u = units[i]
+        if u.kind == "d" or not Cat.RUN_STARTS.isdisjoint(u.cats):
+            q, i = read_run(units, i, lex)
+            if q is not None:
+                if dropped(units, q):
+                    dropped_at.append(q.end)
+                else:
+                    qs.append(q)
+        else:
+            i += 1
+    return qs, dropped_at
+
+
+def _unreadable(units: list[Unit]) -> str | None:
+    """Return the unparsed reason for the first word no table knows, if any."""
+    for u in units:
+        if u.kind in ("w", "c") and not u.cats:
+            return Reason.UNREADABLE_WORD.format(word=u.text)
+    return None
+
+
+def _one_figure(units: list[Unit], q: Quantity, lo: int, hi: int, additional: bool) -> Figure:
+    """Return the figure of the one quantity *q*: vague, or qualified (rules 1-5)."""
+    rel = relation(units, q, hi, additional)
+    unit = "percent" if q.pct else "count"
+    if q.vague is not None:
+        return Figure(q.low, q.value, q.high, unit, "vague", rel, "ok")
+    return qualified(q.value, unit, qualifier(units, q, lo, hi), rel)
+
+
+def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
+    """Read a phrase with the table *lex*.
+
+    Parameters
+    ----------
+    toks : list of Token
+        Tokens of the normalised, rewritten text with numeric dates blanked.
+    lex : Lexicon
+        The language's table.
+    strict : bool
+        Whether a word the table does not know makes the phrase unparsed.
+
+    Returns
+    -------
+    Decision
+        The figure, the unparsed reason, the quantity and whether the reading depends
+        on the value of the digits.
+    """
+    units = read_units(toks, lex)
+    if not units:
+        return (UNPARSED, Reason.EMPTY, None, False)
+    unreadable = _unreadable(units) if strict else None
+    if unreadable is not None:
+        return (UNPARSED, unreadable, None, False)
+    has: set[str] = set()
+    for u in units:
+        has.update(u.cats)
+    qs, dropped_at = _quantities(units, lex)
+    qs = drop_breakdown(units, qs, dropped_at, has)
+    value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
+    reason = rate_or_fraction(units, qs, has) or (None if qs else nothing_read(has))
+    if reason is not None:
+        return (UNPARSED, reason, None, value_dependent)
+    additional = Cat.ADDITIONAL in has
+    n = len(units)
+    if len(qs) == 2:
+        lo_a = bounds(qs[0], qs, dropped_at, n)[0]
+        if is_range(units, qs[0], qs[1], lo_a):
+            rel = "additional" if additional else "total"
+            return (*read_range(units, qs[0], qs[1], lo_a, rel), None, True)
+    if len(qs) > 1:
+        chosen = one_quantity(units, qs, dropped_at)
+        if chosen is None:
+            return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
+        qs = chosen
+    q = qs[0]
+    lo, hi = bounds(q, qs, dropped_at, n)
+    if is_unit_count(units, q, hi):
+        return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
+    return (_one_figure(units, q, lo, hi, additional), "", q, value_dependent)

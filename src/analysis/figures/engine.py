@@ -1,0 +1,219 @@
+"""Parsing a phrase end to end, with the phrase cache and the template path.
+
+Two caches make a column cheap: every (phrase, language) read is kept, and a phrase
+with one digit group leaves a *template* (its wording with the digits cut out) when its
+figure is the digits times a constant; the same wording with another number is then
+scaled from the template without reading it again. Possible years and value-dependent
+readings (dates, unit counts, ranges) never leave a template.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from analysis.figures.decide import decide
+from analysis.figures.language import choose_language
+from analysis.figures.lexicon import LEXICONS
+from analysis.figures.model import QUALIFIERS, RELATIONS, STATUSES, UNITS, UNPARSED, Figure, Reason
+from analysis.figures.normalise import (
+    DATE_RE,
+    DIGITS_SPLIT,
+    digits_value,
+    normalise,
+    rewrite,
+    tokens,
+)
+from analysis.text.vectorise import distinct
+
+__all__ = ["clear_cache", "explain_figure", "parse_figure", "parse_figures"]
+
+Result = tuple[Figure, str]
+Template = tuple[tuple[float, float, float] | None, Figure, str]
+
+_CACHE: dict[tuple[str, str | None], Result] = {}
+_TEMPLATES: dict[tuple[str, str, str | None], Template] = {}
+_CACHE_LIMIT = 1_000_000
+# unparsed reasons that do not depend on the value of the one digit group
+_VALUE_FREE_REASONS = frozenset((Reason.RATE.value, Reason.FRACTION.value))
+
+
+def _from_template(hit: Template, x: float) -> Result:
+    mults, fig, reason = hit
+    if mults is None:
+        return fig, reason
+    lo, be, hi = mults
+    return Figure(lo * x, be * x, hi * x, fig.unit, fig.qualifier, fig.relation, fig.status), reason
+
+
+def _parse(text: str, hint: str | None) -> Result:
+    """Read *text*: from a template when its wording was read before, else in full."""
+    norm = normalise(text)
+    # the template path: the same wording around one digit group was read before
+    key = None
+    parts = DIGITS_SPLIT.split(norm)
+    if len(parts) == 3:
+        raw = parts[1]
+        plural = parts[2][:1] == "s" and not parts[2][1:2].isalpha()  # "1,000s"
+        # a possible year never takes the template path
+        if not plural and not (len(raw) == 4 and raw.isdigit() and raw[0] in "12"):
+            key = (parts[0], parts[2], hint)
+            hit = _TEMPLATES.get(key)
+            if hit is not None:
+                return _from_template(hit, digits_value(raw))
+    toks = tokens(norm)
+    lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
+    body = DATE_RE.sub(" ", norm)
+    if lex.rewrites:
+        body = rewrite(body, lex.rewrites)
+    if body != norm:
+        toks = tokens(body)
+    fig, reason, q, value_dependent = decide(toks, lex, strict)
+    reason = str(reason)
+    if key is not None and body == norm and not value_dependent:
+        if fig.status == "unparsed":
+            if reason in _VALUE_FREE_REASONS:
+                _TEMPLATES[key] = (None, fig, reason)
+        elif q is not None and q.linear and fig.qualifier != "range":
+            x = digits_value(parts[1])
+            if x:
+                _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
+    return fig, reason
+
+
+def _cached(text: object, lang: object) -> Result:
+    """Return the figure and reason of *text* (any value) with the language hint *lang*."""
+    if not isinstance(text, str):
+        number = isinstance(text, (int, float, np.integer, np.floating))
+        if number and not isinstance(text, bool) and math.isfinite(text):  # type: ignore[arg-type]
+            text = str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type]
+        else:
+            return UNPARSED, Reason.NO_TEXT.value
+    hint = lang if isinstance(lang, str) and lang else None
+    key = (text, hint)
+    hit = _CACHE.get(key)
+    if hit is None:
+        hit = _parse(text, hint)
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        _CACHE[key] = hit
+    return hit
+
+
+def clear_cache() -> None:
+    """Forget every phrase, template and word read so far (used by the benchmark)."""
+    _CACHE.clear()
+    _TEMPLATES.clear()
+    for lex in LEXICONS.values():
+        lex.other.clear()
+
+
+def parse_figure(text: str, lang: str | None = None) -> Figure:
+    """Read one reported figure under the codebook.
+
+    Parameters
+    ----------
+    text : str
+        The figure as reported ("more than 3,000", "über 3.000", "1만여 명").
+    lang : str, optional
+        ISO 639-1 hint ("en", "de", "ko" ...).  Without it the language is
+        guessed from the script and the words.
+
+    Returns
+    -------
+    Figure
+        ``low, best, high`` (NaN where open or unknown), ``unit``,
+        ``qualifier``, ``relation`` and ``status``.  Never raises on a string: a
+        phrase the codebook cannot read is ``unparsed`` (see :func:`explain_figure`);
+        an exception is a bug in the engine and propagates.
+
+    Examples
+    --------
+    >>> parse_figure("more than 3,000")
+    Figure(low=3000.0, best=3000.0, high=nan, unit='count', qualifier='at_least', \
+relation='total', status='ok')
+    """
+    return _cached(text, lang)[0]
+
+
+def explain_figure(text: str, lang: str | None = None) -> str:
+    """Return why a phrase is unparsed (empty string when it parses).
+
+    Parameters
+    ----------
+    text : str
+        The figure as reported.
+    lang : str, optional
+        ISO 639-1 hint.
+
+    Returns
+    -------
+    str
+        The codebook reason, one of the values of :class:`Reason` ("several
+        quantities ...", "fraction or ratio" ...).
+    """
+    return _cached(text, lang)[1]
+
+
+_QUAL_CODE = {q: k for k, q in enumerate(QUALIFIERS)}
+_REL_CODE = {r: k for k, r in enumerate(RELATIONS)}
+_STATUS_CODE = {s: k for k, s in enumerate(STATUSES)}
+_UNIT_CODE = {u: k for k, u in enumerate(UNITS)}
+
+
+def parse_figures(texts: pd.Series, lang: pd.Series | str | None = None) -> pd.DataFrame:
+    """Read a column of reported figures.
+
+    Each distinct (text, language) pair is parsed once and the results are
+    broadcast back (:func:`analysis.text.vectorise.distinct`), so a column with
+    realistic repetition costs little more than its distinct phrases.
+
+    Parameters
+    ----------
+    texts : pandas.Series
+        Figures as reported; missing values give unparsed rows.
+    lang : pandas.Series or str, optional
+        ISO 639-1 hints, one per row (a Series or any list-like, aligned on position)
+        or one for all.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``low, best, high`` (float64) and ``unit, qualifier,
+        relation, status`` (categorical), with the index of *texts*.
+    """
+    d = distinct(texts, lang)
+    m = len(d.keys)
+    low = np.empty(m, dtype=np.float64)
+    best = np.empty(m, dtype=np.float64)
+    high = np.empty(m, dtype=np.float64)
+    unit = np.empty(m, dtype=np.int8)
+    qual = np.empty(m, dtype=np.int8)
+    rel = np.empty(m, dtype=np.int8)
+    status = np.empty(m, dtype=np.int8)
+    for k, (text, hint) in enumerate(d.keys):
+        f = _cached(text, hint)[0]
+        low[k], best[k], high[k] = f.low, f.best, f.high
+        unit[k] = _UNIT_CODE[f.unit]
+        qual[k] = _QUAL_CODE[f.qualifier]
+        rel[k] = _REL_CODE[f.relation]
+        status[k] = _STATUS_CODE[f.status]
+    codes = d.codes
+
+    def cat(arr: np.ndarray, cats: tuple[str, ...]) -> pd.Categorical:
+        return pd.Categorical.from_codes(arr.take(codes), categories=list(cats))
+
+    return pd.DataFrame(
+        {
+            "low": low.take(codes),
+            "best": best.take(codes),
+            "high": high.take(codes),
+            "unit": cat(unit, UNITS),
+            "qualifier": cat(qual, QUALIFIERS),
+            "relation": cat(rel, RELATIONS),
+            "status": cat(status, STATUSES),
+        },
+        index=texts.index,
+    )

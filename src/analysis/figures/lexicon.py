@@ -1,0 +1,262 @@
+"""The language tables of :mod:`analysis.lang` compiled for the engine.
+
+Each figure table becomes a :class:`Lexicon`: its phrases cut into the tokens the
+engine sees (:func:`~analysis.figures.normalise.table_tokens`) and keyed to the
+categories of :mod:`~analysis.figures.cats` they carry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from analysis.figures import cats as Cat
+from analysis.figures.normalise import normalise, place, table_tokens
+from analysis.lang import FIGURE_TABLES
+
+__all__ = ["FIELD_CATS", "LEXICONS", "NO_CATS", "UNIVERSAL", "Lexicon"]
+
+Cats = dict[str, object]
+
+#: Qualifier fields: (category, qualifier).
+QUALIFIER_FIELDS = {
+    "approx": (Cat.QUALIFIER_BEFORE, "approx"),
+    "at_least": (Cat.QUALIFIER_BEFORE, "at_least"),
+    "at_most": (Cat.QUALIFIER_BEFORE, "at_most"),
+    "nearly": (Cat.QUALIFIER_BEFORE, "nearly"),
+    "post_approx": (Cat.QUALIFIER_AFTER, "approx"),
+    "post_at_least": (Cat.QUALIFIER_AFTER, "at_least"),
+    "post_at_most": (Cat.QUALIFIER_AFTER, "at_most"),
+    "post_nearly": (Cat.QUALIFIER_AFTER, "nearly"),
+    "weak_at_least": (Cat.WEAK_AT_LEAST, "at_least"),
+}
+#: Fields of phrases carrying a value: {phrase: number}.
+VALUE_FIELDS = {
+    "numbers": Cat.NUMBER,
+    "small": Cat.SMALL,
+    "scales": Cat.SCALE,
+    "collective": Cat.COLLECTIVE,
+    "vague": Cat.VAGUE,
+    "several_magnitude": Cat.SEVERAL_MAGNITUDE,
+}
+#: Fields of phrases that mark a role (value True).
+FLAG_FIELDS = {
+    "additional": Cat.ADDITIONAL,
+    "additional_post": Cat.ADDITIONAL_AFTER,
+    "total": Cat.TOTAL,
+    "range_pre": Cat.RANGE_BEFORE,
+    "range_sep": Cat.RANGE_SEP,
+    "range_and": Cat.RANGE_AND,
+    "percent": Cat.PERCENT,
+    "fraction": Cat.FRACTION,
+    "rate": Cat.RATE,
+    "rate_post": Cat.RATE_AFTER,
+    "including": Cat.INCLUDING,
+    "units": Cat.MILITARY_UNIT,
+    "uncountable": Cat.UNCOUNTABLE,
+    "months": Cat.MONTH,
+    "year_pre": Cat.YEAR_BEFORE,
+    "year_post": Cat.YEAR_AFTER,
+    "time_units": Cat.DURATION,
+    "stop": Cat.STOP,
+    "articles": Cat.ARTICLE,
+    "of": Cat.OF,
+    "and": Cat.AND,
+    "und": Cat.UND,
+    "vague_prefix": Cat.VAGUE_PREFIX,
+}
+#: Morphemes of numbers written as one word: field -> kind of morpheme.
+COMPOUND_FIELDS = {
+    "compound": Cat.NUMBER,
+    "compound_small": Cat.SMALL,
+    "compound_scales": Cat.SCALE,
+    "compound_and": Cat.UND,
+}
+FIELD_CATS: dict[str, str] = {
+    **{field: cat for field, (cat, _) in QUALIFIER_FIELDS.items()},
+    **VALUE_FIELDS,
+    **FLAG_FIELDS,
+    "several": Cat.SEVERAL,
+}
+"""Every field of a figure table that marks phrases, and the category it gives them."""
+
+NO_CATS: Cats = {}
+"""The categories of a unit no table knows (shared, never mutated)."""
+
+UNIVERSAL: dict[str, Cats] = {
+    "-": {Cat.RANGE_SEP: True},
+    "~": {Cat.RANGE_SEP: True, Cat.QUALIFIER_BEFORE: "approx"},
+    "+": {Cat.QUALIFIER_AFTER: "at_least"},
+}
+"""Symbols read the same in every language."""
+
+_STEM = "\\w*"
+
+
+class Lexicon:
+    r"""One language's figure table compiled into dictionaries keyed by token tuples.
+
+    Attributes
+    ----------
+    code : str
+        ISO 639-1 code.
+    one, multi : dict
+        Categories of one-token phrases (by token) and of longer phrases (by tuple).
+    starts, maxlen
+        First tokens of the longer phrases and their largest length.
+    stem_re, stem_of
+        Stems (``battalion\w*``) as one pattern, longest first, and their categories.
+    compound : dict
+        Morphemes of numbers written as one word: ``{morpheme: (kind, value)}``.
+    after_number : set of str
+        Scales read only right after a number ("5k").
+    rewrites : list of (pattern, replacement)
+        Rewrites applied before reading.
+    known : set of str
+        Every token of the table (for guessing the language).
+    other : dict
+        Categories found so far for tokens not in ``one`` (symbols, one-word numbers,
+        stems): a memo, emptied by :func:`analysis.figures.clear_cache`.
+    """
+
+    __slots__ = (
+        "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
+        "rewrites", "known", "stem_of", "stem_re", "other",
+    )  # fmt: skip
+
+    def __init__(self, code: str, table: Mapping[str, object]) -> None:
+        self.code = code
+        self.one: dict[str, Cats] = {}
+        self.multi: dict[tuple[str, ...], Cats] = {}
+        self.stems: list[tuple[str, str, object]] = []
+        self.compound: dict[str, tuple[str, float]] = {}
+        self.after_number: set[str] = set()
+        self.rewrites: list[tuple[re.Pattern[str], str]] = []
+        self.other: dict[str, Cats] = {}
+        for field, entries in table.items():
+            self._read_field(field, entries)
+        self.stems.sort(key=lambda item: -len(item[0]))
+        self.stem_of = {stem: (cat, val) for stem, cat, val in reversed(self.stems)}
+        self.stem_re = (
+            re.compile("|".join(re.escape(stem) for stem, _, _ in self.stems))
+            if self.stems
+            else None
+        )
+        self.starts = {k[0] for k in self.multi}
+        self.maxlen = max((len(k) for k in self.multi), default=1)
+        self.known = set(self.one) | {t for k in self.multi for t in k}
+
+    def _read_field(self, field: str, entries: Any) -> None:
+        if field == "rewrites":
+            self.rewrites = [(re.compile(pat), rep) for pat, rep in entries]
+        elif field in COMPOUND_FIELDS:
+            kind = COMPOUND_FIELDS[field]
+            for word, value in _pairs(entries, 0.0):
+                self.compound[word] = (kind, float(value))
+        elif field == "after_number":
+            self.after_number = {table_tokens(x)[0] for x in entries}
+        elif field in VALUE_FIELDS:
+            for word, value in _pairs(entries, None):
+                self._add(word, VALUE_FIELDS[field], float(value))
+        elif field == "several":
+            for word in entries:
+                self._add(word, Cat.SEVERAL, 1.0)
+        elif field in QUALIFIER_FIELDS:
+            cat, qualifier = QUALIFIER_FIELDS[field]
+            for phrase in entries:
+                self._add(phrase, cat, qualifier)
+        elif field in FLAG_FIELDS:
+            for phrase in entries:
+                self._add(phrase, FLAG_FIELDS[field], True)
+        else:
+            raise ValueError(f"figure table {self.code!r}: unknown field {field!r}")
+
+    def _add(self, phrase: str, cat: str, value: object) -> None:
+        if phrase.endswith(_STEM) and len(phrase) > len(_STEM):
+            self.stems.append((normalise(phrase[: -len(_STEM)]), cat, value))
+            return
+        key = table_tokens(phrase)
+        if not key:
+            return
+        if len(key) == 1:
+            self.one.setdefault(key[0], {})[cat] = value
+        else:
+            self.multi.setdefault(key, {})[cat] = value
+
+    def compound_value(self, word: str) -> Cats | None:
+        """Read a number written as one word ("dreitausendfünfhundert", "ötszáz").
+
+        Parameters
+        ----------
+        word : str
+            A normalised word.
+
+        Returns
+        -------
+        dict or None
+            ``{Cat.NUMBER: value}``, or ``{Cat.SMALL | Cat.SCALE: value}`` for a lone
+            multiplier; None when the word is not a number of this language.
+        """
+        if not self.compound or len(word) < 2:
+            return None
+        seq = self._segment(word, 0)
+        if not seq:
+            return None
+        if len(seq) == 1 and seq[0][0] in (Cat.SMALL, Cat.SCALE):
+            return {seq[0][0]: seq[0][1]}
+        return _compound_total(seq)
+
+    def _segment(self, word: str, pos: int) -> list[tuple[str, float]] | None:
+        if pos == len(word):
+            return []
+        for end in range(len(word), pos, -1):
+            piece = self.compound.get(word[pos:end])
+            if piece is not None:
+                rest = self._segment(word, end)
+                if rest is not None:
+                    return [piece, *rest]
+        return None
+
+
+def _pairs(entries: Any, default: object) -> Iterable[tuple[str, object]]:
+    """``{word: value}`` items, or ``(word, default)`` for a plain list of words."""
+    if isinstance(entries, Mapping):
+        return entries.items()
+    return ((word, default) for word in entries)
+
+
+def _compound_total(seq: list[tuple[str, float]]) -> Cats | None:
+    """Add up the morphemes of a one-word number (None when they do not make one)."""
+    total = section = 0.0
+    number: float | None = None
+    und = False
+    for kind, val in seq:
+        if kind == Cat.NUMBER:
+            if number is None:
+                number = val
+            elif und and number < 10 and val % 10 == 0:
+                number += val
+            elif val < place(number):
+                number += val
+            else:
+                return None
+            und = False
+        elif kind == Cat.SMALL:
+            section += (number if number is not None else 1.0) * val
+            number = None
+        elif kind == Cat.SCALE:
+            total += section + (number if number is not None else (0 if section else 1))
+            total *= val
+            section, number = 0.0, None
+        else:
+            if number is None:
+                return None
+            und = True
+    if und:
+        return None
+    return {Cat.NUMBER: total + section + (number or 0.0)}
+
+
+LEXICONS: dict[str, Lexicon] = {code: Lexicon(code, t) for code, t in FIGURE_TABLES.items()}
+"""Every figure table, compiled, in the order of :data:`analysis.lang.FIGURE_TABLES`."""

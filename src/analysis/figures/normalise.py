@@ -1,0 +1,207 @@
+"""Normalising and cutting a phrase, and reading digit groups (codebook rule 9).
+
+The text is folded by :func:`analysis.text.normalise.fold` (NFKC, lower case, one
+apostrophe, dash and digit set), then cut by :data:`TOKEN_RE` into digit groups
+(``d``), single Han/kana/Hangul characters (``c``), words (``w``) and symbols
+(``s``). A language's rewrites (French 70-99, "half a million") run before reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.text.normalise import fold
+from analysis.text.scripts import CHARACTERS, HANGUL_SYLLABLES
+
+__all__ = [
+    "CJK",
+    "Token",
+    "DATE_RE",
+    "DIGITS_SPLIT",
+    "HAS_CJK",
+    "TOKEN_RE",
+    "digits_value",
+    "normalise",
+    "place",
+    "rewrite",
+    "table_tokens",
+    "tokens",
+]
+
+normalise = fold
+
+CJK = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
+"""Characters read one per token (a regex class body): Han, kana, Hangul syllables."""
+
+_NUM_PATTERN = r"\d{1,3}(?: \d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.'](?=\d)\d+)*"
+TOKEN_RE = re.compile(
+    rf"(?P<d>{_NUM_PATTERN})"
+    rf"|(?P<c>[{CJK}])"
+    rf"|(?P<w>[^\W\d_{CJK}]+(?:[.'](?=[^\W\d_{CJK}])[^\W\d_{CJK}]+)*)"
+    r"|(?P<s>[^\w\s])"
+)
+"""Tokens: digit groups ``d``, CJK characters ``c``, words ``w``, symbols ``s``."""
+
+DIGITS_SPLIT = re.compile(f"({_NUM_PATTERN})")
+"""Splits a text around its digit groups (the template path of the engine)."""
+
+DATE_RE = re.compile(
+    r"(?<![\d.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\d])"
+)
+"""Numeric dates (2024-10-18, 18.10.2024, 18/10/24), blanked before reading."""
+
+HAS_CJK = re.compile(f"[{CJK}]")
+_SEP_SPLIT = re.compile(r"([,.' ])")
+_ELISION_MAX = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
+
+
+def digits_value(raw: str) -> float:
+    """Read a digit group under rule 9 (separators).
+
+    A separator followed by exactly three digits groups thousands; otherwise a comma or
+    point is the decimal point.
+
+    Parameters
+    ----------
+    raw : str
+        A digit group as matched by :data:`TOKEN_RE` ("1,500", "3.000", "1,5", "3 000").
+
+    Returns
+    -------
+    float
+        Its value.
+    """
+    if raw.isdigit():
+        return float(raw)
+    parts = _SEP_SPLIT.split(raw)
+    out = parts[0]
+    last = len(parts) - 2
+    for k in range(1, len(parts), 2):
+        sep, grp = parts[k], parts[k + 1]
+        if len(grp) == 3 and not (k == last and sep in ",." and parts[0] == "0"):
+            out += grp
+        elif sep in ",.":
+            out += "." + grp
+            # anything after a decimal point ends the number
+            break
+        else:
+            out += grp
+    return float(out)
+
+
+def place(n: float) -> float:
+    """Return the largest power of ten dividing the integer *n* (0 for others).
+
+    Parameters
+    ----------
+    n : float
+        A number.
+
+    Returns
+    -------
+    float
+        1, 10, 100 ... for positive integers ("20" -> 10, "300" -> 100), else 0.
+    """
+    if n <= 0 or n != int(n):
+        return 0.0
+    n = int(n)
+    p = 1
+    while n % (p * 10) == 0:
+        p *= 10
+    return float(p)
+
+
+Token = tuple[str, str, bool]
+"""A token, its kind (``d``, ``c``, ``w``, ``s``) and whether it is glued to the one before."""
+
+
+def tokens(text: str) -> list[Token]:
+    """Cut normalised *text* into tokens, elisions split ("jusqu'à" -> "jusqu'", "à").
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+
+    Returns
+    -------
+    list of Token
+        ``(token, kind, glued)`` in order; the words are the tokens of kind ``w``.
+    """
+    toks: list[Token] = []
+    prev_end = -1
+    for m in TOKEN_RE.finditer(text):
+        kind: str = m.lastgroup  # type: ignore[assignment]
+        tok = m.group()
+        start, end = m.span()
+        glued = start == prev_end
+        prev_end = end
+        if kind == "w" and "'" in tok and tok[0] < _ELISION_MAX:
+            head, _, tail = tok.partition("'")
+            toks.append((head + "'", "w", glued))
+            if tail:
+                toks.append((tail, "w", True))
+        else:
+            toks.append((tok, kind, glued))
+    return toks
+
+
+def table_tokens(phrase: str) -> tuple[str, ...]:
+    """Cut a table phrase into the tokens the engine sees in a text.
+
+    Parameters
+    ----------
+    phrase : str
+        A phrase of a language table ("more than", "jusqu'à", "тыс.").
+
+    Returns
+    -------
+    tuple of str
+        Its tokens; a trailing dot of an abbreviation ("тыс.") is not part of the key.
+    """
+    merged: list[str] = []
+    for tok, _, _ in tokens(normalise(phrase)):
+        if tok == "'" and merged and merged[-1][-1].isalpha():
+            merged[-1] += "'"
+        else:
+            merged.append(tok)
+    while len(merged) > 1 and merged[-1] == ".":
+        merged.pop()
+    return tuple(merged)
+
+
+_FR_UNITS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
+}  # fmt: skip
+FR_70_99 = "FR7099"
+"""The rewrite replacement that stands for the French 70-99 arithmetic."""
+
+
+def _fr_7099(m: re.Match[str]) -> str:
+    base = 60 if m.group(1) == "soixante" else 80
+    tail = m.group(3)
+    return str(base + (_FR_UNITS.get(tail.replace(" ", "-"), 0) if tail else 0))
+
+
+def rewrite(text: str, rewrites: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    """Apply a language's rewrites to normalised *text*.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+    rewrites : sequence of (pattern, replacement)
+        Compiled patterns and their replacements; :data:`FR_70_99` computes French
+        70-99 ("quatre-vingt-dix" -> "90").
+
+    Returns
+    -------
+    str
+        The rewritten text.
+    """
+    for pat, rep in rewrites:
+        text = pat.sub(_fr_7099 if rep == FR_70_99 else rep, text)
+    return text

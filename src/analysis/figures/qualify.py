@@ -1,0 +1,158 @@
+"""The qualifier and the relation of a quantity (codebook rules 1-5).
+
+The qualifier is the nearest qualifier phrase before the quantity or after it (at most
+two words away, no break symbol between); a "-odd" suffix (여, 余) counts only when no
+other qualifier is written. The relation is ``additional`` when "another", "ще",
+"추가" ... is written, or "more" right after the quantity.
+"""
+
+from __future__ import annotations
+
+from analysis.figures import cats as Cat
+from analysis.figures.model import NAN, Figure
+from analysis.figures.quantities import Quantity
+from analysis.figures.units import Unit
+
+__all__ = ["BREAK_SYMBOLS", "qualified", "qualifier", "relation", "scan_after", "scan_before"]
+
+BREAK_SYMBOLS = frozenset(",;:()[]{}|/")
+"""Symbols a qualifier does not reach across."""
+
+
+def _inside_word(units: list[Unit], k: int) -> bool:
+    """Whether the Hangul unit at *k* is the tail of a longer word ("만약")."""
+    u = units[k]
+    if not (u.cjk and u.glued_prev and k > 0 and "\uac00" <= u.text[0] <= "\ud7af"):
+        return False
+    p = units[k - 1]
+    if not p.cjk:
+        return False
+    if not p.cats:
+        return True
+    numeric = any(r in p.cats for r in Cat.NUMBER_ROLES)
+    return numeric and not (p.glued_prev and k > 1 and units[k - 2].kind == "d")
+
+
+def scan_before(units: list[Unit], q_start: int, lo: int, cat: str) -> tuple[object, float]:
+    """Find the nearest unit carrying *cat* before *q_start* (not before *lo*).
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    q_start : int
+        Index of the quantity's first unit.
+    lo : int
+        First index that may be looked at.
+    cat : str
+        A category of :mod:`~analysis.figures.cats`.
+
+    Returns
+    -------
+    tuple of (object, float)
+        The category's value and its distance in words (a CJK character counts half),
+        or ``(None, 0)`` when none is within two words.
+    """
+    words = 0.0
+    k = q_start - 1
+    while k >= lo:
+        u = units[k]
+        v = u.cats.get(cat)
+        if v is not None and not _inside_word(units, k):
+            return v, words
+        if u.kind == "s":
+            if u.text in BREAK_SYMBOLS:
+                return None, 0
+        else:
+            words += 0.5 if u.cjk else 1.0
+            if words > 2:
+                return None, 0
+        k -= 1
+    return None, 0
+
+
+def scan_after(
+    units: list[Unit], q_end: int, hi: int, cat: str, limit: float = 2.0
+) -> tuple[object, float]:
+    """Find the nearest unit carrying *cat* after *q_end* (before *hi*).
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    q_end : int
+        Index of the quantity's last unit.
+    hi : int
+        First index not looked at.
+    cat : str
+        A category of :mod:`~analysis.figures.cats`.
+    limit : float, default 2.0
+        Most words that may lie between.
+
+    Returns
+    -------
+    tuple of (object, float)
+        The category's value and its distance in words, or ``(None, 0)``.
+    """
+    words = 0.0
+    k = q_end + 1
+    while k < hi:
+        u = units[k]
+        v = u.cats.get(cat)
+        if v is not None:
+            return v, words
+        if u.kind == "s":
+            if u.text in BREAK_SYMBOLS:
+                return None, 0
+        else:
+            words += 0.5 if u.cjk else 1.0
+            if words > limit:
+                return None, 0
+        k += 1
+    return None, 0
+
+
+def qualifier(units: list[Unit], q: Quantity, lo: int, hi: int) -> str:
+    """Return the qualifier of quantity *q*, looking between units *lo* and *hi*.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    q : Quantity
+        A quantity that is not vague.
+    lo, hi : int
+        The window of units that belong to *q* (see :func:`~.context.bounds`).
+
+    Returns
+    -------
+    str
+        ``approx``, ``at_least``, ``at_most``, ``nearly`` or ``exact`` (``approx`` for a
+        collective noun with no qualifier written).
+    """
+    pre, dpre = scan_before(units, q.start, lo, Cat.QUALIFIER_BEFORE)
+    post, dpost = scan_after(units, q.end, hi, Cat.QUALIFIER_AFTER)
+    if pre is not None and (post is None or dpre <= dpost):
+        return pre  # type: ignore[return-value]
+    if post is not None:
+        return post  # type: ignore[return-value]
+    weak, _ = scan_after(units, q.end, hi, Cat.WEAK_AT_LEAST, limit=0.5)
+    if weak is not None:
+        return weak  # type: ignore[return-value]
+    return "approx" if q.approx else "exact"
+
+
+def relation(units: list[Unit], q: Quantity, hi: int, additional: bool) -> str:
+    """Return ``additional`` when written before the phrase's figure or right after it."""
+    if additional or scan_after(units, q.end, hi, Cat.ADDITIONAL_AFTER, limit=1)[0] is not None:
+        return "additional"
+    return "total"
+
+
+def qualified(value: float, unit: str, qual: str, rel: str) -> Figure:
+    """Return the figure of one quantity: open above for at_least, below for at_most/nearly."""
+    if qual == "at_least":
+        return Figure(value, value, NAN, unit, qual, rel, "ok")
+    if qual in ("at_most", "nearly"):
+        return Figure(NAN, value, value, unit, qual, rel, "ok")
+    return Figure(value, value, value, unit, qual, rel, "ok")

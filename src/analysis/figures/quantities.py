@@ -1,0 +1,450 @@
+"""Reading quantities: runs of numerals, number words and multipliers (rules 7, 8, 10, 11).
+
+:func:`read_run` reads one quantity from a run of units ("4천700", "four-thousand-100",
+"une dizaine de milliers", "hundreds of") as a loop over a :class:`RunState`. A joiner
+("-", "and", "of") between two parts is skipped; any other unit goes to the handler of
+its role (digits, number word, multiplier, collective, vague, several, article, per
+cent), which updates the state and says whether the unit belongs to the quantity
+(:data:`ACCEPT`), ends it after itself (:data:`LAST`) or ends it before itself
+(:data:`STOP`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from analysis.figures import cats as Cat
+from analysis.figures.lexicon import Lexicon
+from analysis.figures.normalise import place
+from analysis.figures.units import Unit
+
+__all__ = ["PLURAL", "SEVERAL", "Quantity", "RunState", "is_magnitude", "read_run"]
+
+NAN = float("nan")
+
+_COUNTERS = frozenset("명人名여발개대기発個万만천千백百십十억億")
+
+PLURAL = "plural"  # a vague plural: "hundreds", "수천"
+SEVERAL = "several"  # "several", "a few", "몇"
+
+ACCEPT, LAST, STOP = 0, 1, 2
+"""What a handler says about its unit (see the module docstring)."""
+
+# a unit takes part in a quantity only with one of these (or as digits, or a "-")
+_ROLES = frozenset((*Cat.NUMBER_ROLES, Cat.PERCENT, Cat.AND, Cat.UND, Cat.OF))
+
+
+class Quantity:
+    """A quantity read from a run of units.
+
+    Attributes
+    ----------
+    start, end : int
+        Indexes of its first and last unit.
+    value, low, high : float
+        Its value; bounds for a vague quantity (NaN otherwise).
+    vague : str or None
+        :data:`PLURAL` or :data:`SEVERAL` for a vague quantity.
+    approx : bool
+        Read from a collective noun ("a dozen"): approximate unless qualified.
+    pct : bool
+        Followed by a per cent word.
+    has_mag : bool
+        Holds a multiplier word.
+    big_part, big_unit : float
+        The part before the last scale and that scale ("1만 2천": 10000, 10000).
+    digit_units : int
+        Number of digit groups in it.
+    linear : bool
+        Its value is its one digit group times a constant (may serve as a template).
+    """
+
+    __slots__ = (
+        "start", "end", "value", "low", "high", "vague", "approx", "pct", "has_mag",
+        "big_part", "big_unit", "digit_units", "linear",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.vague: str | None = None
+        self.approx = False
+        self.pct = False
+        self.has_mag = False
+        self.big_part = 0.0
+        self.big_unit = 0.0
+        self.digit_units = 0
+        self.linear = True
+        self.low = self.high = self.value = NAN
+        self.start = self.end = 0
+
+
+@dataclass(slots=True)
+class RunState:
+    """The state of reading one run of units.
+
+    ``total`` + ``section`` + ``number`` is the value so far: ``total`` the groups closed
+    by a scale, ``section`` the part multiplied by a small multiplier, ``number`` the
+    number words not yet multiplied.
+    """
+
+    units: list[Unit]
+    lex: Lexicon
+    q: Quantity
+    j: int  # the unit being read
+    last_ok: int  # the last unit that belongs to the quantity
+    total: float = 0.0
+    section: float = 0.0
+    number: float | None = None
+    big: float = math.inf  # the last scale: a later one must be smaller
+    last_mult: float = math.inf  # the last multiplier: a later number must be smaller
+    started: bool = False
+    article: bool = False  # "a" / "an" before a magnitude
+    vkind: str | None = None  # PLURAL or SEVERAL once the quantity is vague
+    mag: float = 1.0  # the magnitude of a vague quantity
+    mag_seen: bool = False
+    digits_in_run: bool = False
+    joiner: str | None = None  # "-", "and", "und" or "of" between two parts
+    additions: int = 0  # parts added to the first one (the value is not linear)
+
+
+def is_magnitude(u: Unit) -> bool:
+    """Return whether *u* is a multiplier: small, scale, collective, vague, several + M."""
+    c = u.cats
+    return (
+        Cat.SMALL in c
+        or Cat.SCALE in c
+        or Cat.COLLECTIVE in c
+        or Cat.VAGUE in c
+        or Cat.SEVERAL_MAGNITUDE in c
+    )
+
+
+def _cjk_alone(units: list[Unit], i: int) -> bool:
+    """Whether a Han/Hangul numeral at *i* stands as a number, not inside a word."""
+    u = units[i]
+    if not u.cjk:
+        return True
+    if u.glued_prev and i > 0:
+        p = units[i - 1]
+        if (
+            p.cjk
+            and not any(r in p.cats for r in Cat.NUMBER_ROLES)
+            and not p.cats.get(Cat.QUALIFIER_BEFORE)
+        ):
+            return False
+    if u.glued_next and i + 1 < len(units):
+        nx = units[i + 1]
+        if nx.cjk and not (
+            any(r in nx.cats for r in Cat.NUMBER_ROLES)
+            or nx.text in _COUNTERS
+            or Cat.WEAK_AT_LEAST in nx.cats
+            or Cat.QUALIFIER_AFTER in nx.cats
+        ):
+            return False
+    return True
+
+
+def _scale_follows(units: list[Unit], j: int, big: float) -> bool:
+    """Whether the number at *j* is followed by a scale as large as *big*."""
+    if j + 1 < len(units):
+        c = units[j + 1].cats
+        s = c.get(Cat.SCALE) or c.get(Cat.VAGUE)
+        return s is not None and float(s) >= big  # type: ignore[arg-type]
+    return False
+
+
+# ---------------------------------------------------------------- handlers, one per role
+
+
+def _digits(st: RunState, u: Unit) -> int:
+    """Read a digit group: the first number, or one added after a multiplier ("4천700")."""
+    if st.vkind is not None:
+        return STOP
+    if not st.started:
+        st.number = u.value
+        st.started = True
+    elif st.number is None and u.value < st.last_mult and not st.article:  # type: ignore[operator]
+        if st.joiner == "-" and st.digits_in_run:
+            return STOP
+        if st.joiner in (Cat.AND, Cat.UND) and _scale_follows(st.units, st.j, st.big):
+            return STOP
+        st.number = u.value
+        st.additions += 1
+    else:
+        return STOP
+    st.digits_in_run = True
+    st.q.digit_units += 1
+    return ACCEPT
+
+
+def _percent(st: RunState, u: Unit) -> int:
+    """Read a per cent word or sign: it ends the quantity."""
+    if not st.started or st.vkind is not None or st.article:
+        return STOP
+    st.q.pct = True
+    return LAST
+
+
+def _article(st: RunState, u: Unit) -> int:
+    """Read "a" / "an": one, when a magnitude follows ("a thousand", "a dozen")."""
+    if st.j + 1 < len(st.units) and is_magnitude(st.units[st.j + 1]):
+        st.article = True
+        st.started = True
+        return ACCEPT
+    return STOP
+
+
+def _vague_prefix(st: RunState, u: Unit) -> int:
+    """수, 数: the magnitude after it is a vague plural ("수천" = thousands)."""
+    st.vkind = PLURAL
+    st.started = True
+    return ACCEPT
+
+
+def _several(st: RunState, u: Unit) -> int:
+    """"several" / "a few": vague, unless a plain number follows ("a few 100" is not)."""
+    units, j = st.units, st.j
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    if nxt is not None and Cat.OF in nxt.cats and j + 2 < len(units):
+        nxt = units[j + 2] if is_magnitude(units[j + 2]) else nxt
+    if nxt is not None and (nxt.kind == "d" or Cat.NUMBER in nxt.cats) and not is_magnitude(nxt):
+        return STOP
+    st.vkind = SEVERAL
+    st.started = True
+    if Cat.SEVERAL_MAGNITUDE in u.cats:
+        st.mag *= u.cats[Cat.SEVERAL_MAGNITUDE]  # type: ignore[operator]
+        st.mag_seen = True
+    return ACCEPT
+
+
+def _number_word(st: RunState, u: Unit) -> int:
+    """Read a number word: the first number, or added to the one before ("twenty-five")."""
+    v: float = u.cats[Cat.NUMBER]  # type: ignore[assignment]
+    if st.vkind is not None:
+        return STOP
+    number = st.number
+    if not st.started:
+        st.number = v
+        st.started = True
+    elif number is None:
+        if v >= st.last_mult:
+            return STOP
+        if st.joiner in (Cat.AND, Cat.UND) and _scale_follows(st.units, st.j, st.big):
+            return STOP
+        st.number = v
+        st.additions += 1
+    elif st.joiner == Cat.UND and number < 10 and v % 10 == 0 and v < 100:
+        st.number = number + v  # "fünf und zwanzig"
+        st.additions += 1
+    elif v < place(number):
+        st.number = number + v
+        st.additions += 1
+    else:
+        return STOP
+    return ACCEPT
+
+
+def _vague_magnitude(st: RunState, u: Unit) -> int:
+    """Read a magnitude after "several" or a vague prefix: it multiplies the vague M."""
+    c = u.cats
+    mult = c.get(Cat.SCALE) or c.get(Cat.SMALL) or c.get(Cat.COLLECTIVE) or c.get(Cat.VAGUE)
+    st.mag *= float(mult)  # type: ignore[arg-type]
+    st.mag_seen = True
+    return ACCEPT
+
+
+def _plural_magnitude(st: RunState, u: Unit) -> int:
+    """Read a plural magnitude word opening a quantity ("hundreds", "тысячи"): vague."""
+    if st.started:
+        return STOP
+    st.vkind = PLURAL
+    st.mag = float(u.cats[Cat.VAGUE])  # type: ignore[arg-type]
+    st.mag_seen = True
+    st.started = True
+    return ACCEPT
+
+
+def _collective(st: RunState, u: Unit) -> int:
+    """Read a collective noun ("dozen", "dizaine"): approximate, multiplies what is before."""
+    cv = float(u.cats[Cat.COLLECTIVE])  # type: ignore[arg-type]
+    if st.number is None and st.section == 0:
+        st.section = cv  # "a dozen", "dozen"
+    else:
+        st.section = (st.section + (st.number or 0.0)) * cv
+    st.number = None
+    st.last_mult = cv
+    st.q.approx = True
+    st.q.has_mag = True
+    st.started = True
+    return ACCEPT
+
+
+def _multiplier(st: RunState, u: Unit) -> int:
+    """Read a small multiplier ("hundred", "천") or a scale ("thousand", "만") (rule 10)."""
+    c = u.cats
+    if Cat.SCALE in c:
+        s, small = float(c[Cat.SCALE]), False  # type: ignore[arg-type]
+    elif Cat.SMALL in c:
+        s, small = float(c[Cat.SMALL]), True  # type: ignore[arg-type]
+    else:
+        s = float(c[Cat.VAGUE])  # type: ignore[arg-type]
+        small = s < 1000
+    number = st.number
+    if u.text in st.lex.after_number and (number is None or st.units[st.j - 1].kind != "d"):
+        return STOP
+    if small:
+        if number is not None and number >= s:
+            return STOP
+        if number is not None:
+            st.additions += 1  # value-dependent reading: no template
+        st.section += (number if number is not None else 1.0) * s
+        st.number = None
+        st.last_mult = s
+    else:
+        if s >= st.big:
+            return STOP
+        val = st.section + (number if number is not None else (0.0 if st.section else 1.0))
+        st.total += val * s
+        st.section = 0.0
+        st.number = None
+        st.big = st.last_mult = s
+        st.q.big_part = st.total
+        st.q.big_unit = s
+    st.q.has_mag = True
+    st.started = True
+    return ACCEPT
+
+
+def _magnitude(st: RunState, u: Unit) -> int:
+    """Read any multiplier word the way its place in the run calls for."""
+    c = u.cats
+    if st.vkind is not None:
+        return _vague_magnitude(st, u)
+    counted = st.number is not None or st.section > 0 or st.total > 0
+    if (
+        Cat.VAGUE in c
+        and not counted
+        and not st.article
+        and not (
+            (Cat.COLLECTIVE in c or Cat.SCALE in c)
+            and st.j > 0
+            and Cat.QUALIFIER_BEFORE in st.units[st.j - 1].cats
+        )
+    ):
+        return _plural_magnitude(st, u)
+    if Cat.COLLECTIVE in c and (Cat.SCALE not in c or not counted):
+        return _collective(st, u)
+    return _multiplier(st, u)
+
+
+def _vague_quantity(st: RunState) -> Quantity | None:
+    """Set the bounds of a vague quantity: M .. 10·M − 1 (plural), 2·M .. 10·M − 1 (several)."""
+    q = st.q
+    if not st.mag_seen:
+        if st.vkind == PLURAL:
+            return None
+        q.low, q.value, q.high = 2.0, 2.0, 9.0
+    else:
+        low = st.mag if st.vkind == PLURAL else 2.0 * st.mag
+        high = 99.0 if st.mag == 12.0 else 10.0 * st.mag - 1.0
+        q.low, q.value, q.high = low, low, high
+    q.vague = st.vkind
+    q.linear = False
+    return q
+
+
+def _finish(st: RunState, i: int) -> Quantity | None:
+    """Return the quantity read by the run that started at *i*, if it is one."""
+    q = st.q
+    q.start = i
+    q.end = st.last_ok
+    if st.article and st.number is None and st.section == 0 and st.total == 0 and st.vkind is None:
+        return None  # "a" with nothing after it
+    if st.vkind is not None:
+        return _vague_quantity(st)
+    q.value = st.total + st.section + (st.number if st.number is not None else 0.0)
+    q.linear = st.additions == 0 and q.digit_units == 1 and st.units[i].kind == "d"
+    return q
+
+
+def _role(st: RunState, u: Unit) -> Callable[[RunState, Unit], int] | None:
+    """Return the handler for the word or symbol *u*, or None when it ends the run."""
+    c = u.cats
+    if Cat.PERCENT in c:
+        return _percent
+    started = st.started
+    if Cat.ARTICLE in c and not started:
+        return _article
+    if Cat.VAGUE_PREFIX in c and not started and Cat.VAGUE not in c:
+        return _vague_prefix
+    if (Cat.SEVERAL in c or Cat.SEVERAL_MAGNITUDE in c) and not started:
+        return _several
+    if Cat.NUMBER in c and not (st.vkind is not None and is_magnitude(u)):
+        return _number_word
+    if Cat.SMALL in c or Cat.SCALE in c or Cat.COLLECTIVE in c or Cat.VAGUE in c:
+        return _magnitude
+    return None
+
+
+def _joiner(st: RunState, u: Unit) -> str | None:
+    """Return the link *u* makes between two parts of a quantity ("-", "and", "of")."""
+    c = u.cats
+    if u.kind == "s" and u.text == "-":
+        return "-"
+    if (Cat.UND in c or Cat.AND in c) and st.vkind is None:
+        return Cat.UND if Cat.UND in c else Cat.AND
+    if Cat.OF in c and (st.vkind is not None or st.q.approx):
+        return Cat.OF
+    return None
+
+
+def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, int]:
+    """Read one quantity starting at unit *i*.
+
+    Each unit is either a joiner between two parts of the quantity, or goes to the
+    handler of its role (:func:`_role`), which says whether the unit belongs to it.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    i : int
+        Index of the unit to start at.
+    lex : Lexicon
+        The language's table.
+
+    Returns
+    -------
+    tuple of (Quantity or None, int)
+        The quantity (None when the run reads none) and the index to go on from.
+    """
+    st = RunState(units, lex, Quantity(), i, i - 1)
+    n = len(units)
+    while st.j < n:
+        u = units[st.j]
+        if u.kind != "d":
+            if _ROLES.isdisjoint(u.cats) and u.text != "-":
+                break  # a unit with no role in a quantity ends it
+            if st.started and st.joiner is None:
+                joiner = _joiner(st, u)
+                if joiner is not None:
+                    st.joiner = joiner
+                    st.j += 1
+                    continue
+            elif u.cjk and not st.started and not _cjk_alone(units, st.j):
+                break
+        if st.joiner == Cat.OF and not is_magnitude(u):
+            break
+        handler = _digits if u.kind == "d" else _role(st, u)
+        action = STOP if handler is None else handler(st, u)
+        if action == STOP:
+            break
+        st.last_ok = st.j
+        st.j += 1
+        if action == LAST:
+            break
+        st.joiner = None
+    if not st.started or st.last_ok < i:
+        return None, i + 1
+    return _finish(st, i), st.last_ok + 1

@@ -1,0 +1,127 @@
+"""Ranges of two quantities: "1,000 to 3,000", "between 5 and 7 thousand" (codebook rule 6)."""
+
+from __future__ import annotations
+
+from analysis.figures import cats as Cat
+from analysis.figures.model import NAN, UNPARSED, Figure, Reason
+from analysis.figures.qualify import scan_after, scan_before
+from analysis.figures.quantities import Quantity
+from analysis.figures.units import Unit
+
+__all__ = ["is_range", "read_range", "share_magnitude"]
+
+
+def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
+    """Whether two quantities form a range ("A to B", "between A and B", "A - about B").
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    a, b : Quantity
+        The two quantities, in order.
+    lo_a : int
+        First unit that belongs to *a*.
+
+    Returns
+    -------
+    bool
+        True when a range separator follows *a* (or "and" after "between"), with only
+        qualifiers between it and *b*.
+    """
+    gap = units[a.end + 1 : b.start]
+    if not gap:
+        return False
+    first = gap[0].cats
+    has_pre = scan_before(units, a.start, lo_a, Cat.RANGE_BEFORE)[0] is not None
+    return (Cat.RANGE_SEP in first or (Cat.RANGE_AND in first and has_pre)) and all(
+        Cat.QUALIFIER_BEFORE in g.cats for g in gap[1:]
+    )
+
+
+def share_magnitude(a: Quantity, b: Quantity) -> float:
+    """Apply a magnitude written once to the low end of a range ("5 to 7 thousand").
+
+    Parameters
+    ----------
+    a, b : Quantity
+        The low and high ends as written.
+
+    Returns
+    -------
+    float
+        The value of *a*, multiplied by *b*'s magnitude when *a* has none and the
+        result stays below *b* and within a factor of ten of it.
+    """
+    av, bv = a.value, b.value
+    if b.vague is not None or a.vague is not None:
+        return av
+    if bv < av and a.big_part > 0 and b.big_part == 0 and bv < a.big_unit:
+        return av  # handled by the caller (Korean head sharing)
+    if a.has_mag or av >= 1000:
+        return av
+    unit = b.big_unit if b.big_unit >= 1000 else 0.0
+    if not unit and bv >= 1000 and bv == int(bv):
+        unit = 1.0
+        while bv % (unit * 1000) == 0:
+            unit *= 1000
+        if unit == 1.0:
+            unit = 0.0
+    if unit and av * unit <= bv and av * unit * 10 >= bv:
+        return av * unit
+    return av
+
+
+def _vague_range(a: Quantity, b: Quantity, rel: str) -> tuple[Figure, str]:
+    """Two vague ends ("hundreds to thousands"), or a number mixed with a vague word."""
+    if a.vague is not None and b.vague is not None and a.low < b.low:
+        return Figure(a.low, a.low, b.high, "count", "vague", rel, "ok"), ""
+    return UNPARSED, Reason.MIXED_RANGE
+
+
+def read_range(
+    units: list[Unit], a: Quantity, b: Quantity, lo_a: int, rel: str
+) -> tuple[Figure, str]:
+    """Read the range from *a* to *b*.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    a, b : Quantity
+        The two ends (:func:`is_range` holds).
+    lo_a : int
+        First unit that belongs to *a*.
+    rel : str
+        The relation of the phrase.
+
+    Returns
+    -------
+    tuple of (Figure, str)
+        The figure (``range``, or ``vague`` for two vague ends) and the unparsed reason
+        ("" when parsed). An "at least" / "up to" written with the range opens one end.
+    """
+    if a.vague is not None or b.vague is not None:
+        return _vague_range(a, b, rel)
+    av, bv = a.value, b.value
+    if bv < av and a.big_part > 0 and b.big_part == 0 and bv < a.big_unit:
+        bv = a.big_part + bv  # "1만 2천~5천": the head is written once
+    else:
+        av = share_magnitude(a, b)
+    if not av < bv:
+        return UNPARSED, Reason.NOT_INCREASING
+    n = len(units)
+    low, high = av, bv
+    pre, _ = scan_before(units, a.start, lo_a, Cat.QUALIFIER_BEFORE)
+    if pre is not None and scan_before(units, a.start, lo_a, Cat.RANGE_BEFORE)[0] is not None:
+        pre = None
+    post, _ = scan_after(units, b.end, n, Cat.QUALIFIER_AFTER)
+    mid = [g.cats.get(Cat.QUALIFIER_BEFORE) for g in units[a.end + 2 : b.start]]
+    if pre == "at_least" or post == "at_least" or "at_least" in mid:
+        high = NAN
+    if pre in ("at_most", "nearly"):
+        low = NAN
+    unit = "percent" if a.pct or b.pct else "count"
+    if scan_after(units, b.end, n, Cat.MILITARY_UNIT)[0] is not None:
+        return UNPARSED, Reason.UNIT_SIZE
+    return Figure(low, (av + bv) / 2.0, high, unit, "range", rel, "ok"), ""

@@ -1,0 +1,129 @@
+"""Phrases the codebook leaves unparsed (rule 13), each with its :class:`Reason`.
+
+Rates ("200 a day"), fractions and ratios ("a third", "3/4"), counts of military units
+("three brigades"), vague words without a magnitude ("many"), and several quantities
+that are not one figure (a sum, a list, a ratio).
+"""
+
+from __future__ import annotations
+
+from analysis.figures import cats as Cat
+from analysis.figures.context import bounds
+from analysis.figures.model import Reason
+from analysis.figures.qualify import scan_after, scan_before
+from analysis.figures.quantities import Quantity
+from analysis.figures.units import Unit
+
+__all__ = ["is_unit_count", "nothing_read", "one_quantity", "rate_or_fraction"]
+
+
+def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Reason | None:
+    """Return why the phrase is a rate, fraction or ratio, or None.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    qs : list of Quantity
+        The quantities read.
+    has : set of str
+        Every category in the phrase.
+
+    Returns
+    -------
+    Reason or None
+        :attr:`Reason.RATE` (a rate word, or a "rate after" word right after a
+        quantity), :attr:`Reason.FRACTION` (a fraction word, or digits on both sides of
+        "/" or ":"), else None.
+    """
+    n = len(units)
+    if Cat.RATE in has or any(scan_after(units, q.end, n, Cat.RATE_AFTER, 1)[0] for q in qs):
+        return Reason.RATE
+    if Cat.FRACTION in has:
+        return Reason.FRACTION
+    for k in range(1, n - 1):
+        if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d":
+            return Reason.FRACTION
+    return None
+
+
+def nothing_read(has: set[str]) -> Reason:
+    """Return why a phrase with no quantity is unparsed.
+
+    Parameters
+    ----------
+    has : set of str
+        Every category in the phrase.
+
+    Returns
+    -------
+    Reason
+        Unit size (a unit's name with no count), no magnitude (an uncountable word), or
+        no number.
+    """
+    if Cat.MILITARY_UNIT in has:
+        return Reason.UNIT_SIZE
+    if Cat.UNCOUNTABLE in has:
+        return Reason.NO_MAGNITUDE
+    return Reason.NO_NUMBER
+
+
+def is_unit_count(units: list[Unit], q: Quantity, hi: int) -> bool:
+    """Whether *q* counts military units ("three brigades"), not people.
+
+    A number of 100 or more next to a unit's name ("1,500 Storm Corps troops") is a
+    headcount.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    q : Quantity
+        A quantity read from it.
+    hi : int
+        End of the window of units that belong to *q*.
+
+    Returns
+    -------
+    bool
+        True when a unit's name follows a small or vague quantity.
+    """
+    small = q.vague is not None or q.value < 100
+    return small and scan_after(units, q.end, hi, Cat.MILITARY_UNIT)[0] is not None
+
+
+def one_quantity(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int]
+) -> list[Quantity] | None:
+    """Narrow several quantities down to the figure, or None when they are several.
+
+    The quantity after a "total" word is the figure; a unit count next to one headcount
+    describes the force ("two brigades, about 10,000 troops"). Anything else is a sum,
+    a list or a ratio.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    qs : list of Quantity
+        Two or more quantities, in order.
+    dropped_at : list of int
+        Ends of the dropped quantities.
+
+    Returns
+    -------
+    list of Quantity or None
+        The quantities still considered (one), or None.
+    """
+    n = len(units)
+    last = qs[-1]
+    lo, _ = bounds(last, qs, dropped_at, n)
+    counts = [q for q in qs if not is_unit_count(units, q, bounds(q, qs, dropped_at, n)[1])]
+    if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None:
+        return [last]
+    if len(counts) == 1 and not any(
+        Cat.AND in u.cats or Cat.RANGE_AND in u.cats or u.text == "+"
+        for u in units[qs[0].end + 1 : qs[-1].start]
+    ):
+        return counts
+    return None

@@ -1,0 +1,136 @@
+"""Cutting a phrase into tokens, then units: single tokens and the longest table phrases."""
+
+from __future__ import annotations
+
+from analysis.figures import cats as Cat
+from analysis.figures.lexicon import NO_CATS, UNIVERSAL, Cats, Lexicon
+from analysis.figures.normalise import Token, digits_value
+
+__all__ = ["POWERS", "Unit", "read_units"]
+
+POWERS = frozenset((10.0, 100.0, 1e3, 1e4, 1e5, 1e6))
+"""Digit groups that read as a plural magnitude with a glued "s" ("100s", "1,000s")."""
+
+class Unit:
+    """A token or a table phrase, with its categories.
+
+    Attributes
+    ----------
+    cats : dict
+        Categories (:mod:`~analysis.figures.cats`) and their values.
+    kind : str
+        ``"d"`` digits, ``"w"`` word, ``"c"`` CJK character, ``"s"`` symbol, ``"p"``
+        phrase of the table.
+    text : str
+        The token, or the phrase's tokens joined by spaces.
+    value : float or None
+        The value of a digit group.
+    glued_prev, glued_next : bool
+        Whether no space separates it from the unit before / after.
+    cjk : bool
+        Whether it is (or starts with) a Han, kana or Hangul character.
+    """
+
+    __slots__ = ("cats", "kind", "text", "value", "glued_prev", "glued_next", "cjk")
+
+    def __init__(
+        self, cats: Cats, kind: str, text: str, value: float | None, glued_prev: bool, cjk: bool
+    ) -> None:
+        self.cats = cats
+        self.kind = kind
+        self.text = text
+        self.value = value
+        self.glued_prev = glued_prev
+        self.glued_next = False
+        self.cjk = cjk
+
+
+_MEMO_LIMIT = 100_000
+
+
+def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
+    """Categories of a token the table does not list: symbols, one-word numbers, stems.
+
+    Remembered in ``lex.other`` (the kind of a token follows from its text).
+    """
+    cats = UNIVERSAL.get(tok)
+    if cats is None and kind == "w":
+        cats = lex.compound_value(tok)
+        if cats is None and lex.stem_re is not None:
+            m = lex.stem_re.match(tok)
+            if m is not None:
+                cat, val = lex.stem_of[m.group()]
+                cats = {cat: val}
+    if len(lex.other) >= _MEMO_LIMIT:
+        lex.other.clear()
+    lex.other[tok] = cats = cats or NO_CATS
+    return cats
+
+
+def _phrase_at(
+    toks: list[Token], i: int, lex: Lexicon
+) -> tuple[int, tuple[str, ...], Cats] | None:
+    """Return the longest table phrase at token *i*: (length, key, categories), or None."""
+    kind = toks[i][1]
+    top = min(lex.maxlen, len(toks) - i)
+    if kind == "c":
+        # Han, kana and Hangul phrases only join characters written together
+        run = 1
+        while run < top and toks[i + run][2] and toks[i + run][1] == "c":
+            run += 1
+        top = run
+    for k in range(top, 1, -1):
+        key = tuple(t[0] for t in toks[i : i + k])
+        cats = lex.multi.get(key)
+        if cats is not None:
+            return k, key, cats
+    return None
+
+
+def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
+    """Join the tokens of a phrase into units using the table of *lex*.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The tokens of the normalised (and rewritten) text (:func:`tokens`).
+    lex : Lexicon
+        The language's table.
+
+    Returns
+    -------
+    list of Unit
+        Digit groups, the longest table phrases, and single tokens, in order.
+    """
+    units: list[Unit] = []
+    one, other, starts = lex.one, lex.other, lex.starts
+    i, n = 0, len(toks)
+    while i < n:
+        tok, kind, glued = toks[i]
+        if kind == "d":
+            value = digits_value(tok)
+            if i + 1 < n and toks[i + 1][0] == "s" and toks[i + 1][2] and value in POWERS:
+                # "100s", "1,000s": a plural magnitude written in digits
+                units.append(Unit({Cat.VAGUE: value}, "w", tok + "s", None, glued, False))
+                i += 2
+                continue
+            units.append(Unit(NO_CATS, "d", tok, value, glued, False))
+            i += 1
+            continue
+        if tok in starts:
+            hit = _phrase_at(toks, i, lex)
+            if hit is not None:
+                k, key, cats = hit
+                units.append(Unit(cats, "p", " ".join(key), None, glued, kind == "c"))
+                i += k
+                continue
+        cats = one.get(tok)
+        if cats is None:
+            cats = other.get(tok)
+            if cats is None:
+                cats = _other_cats(tok, kind, lex)
+        units.append(Unit(cats, kind, tok, None, glued, kind == "c"))
+        i += 1
+    for a, b in zip(units, units[1:], strict=False):
+        a.glued_next = b.glued_prev
+    return units

@@ -1,0 +1,255 @@
+r"""The words of every language, one module per language: ``lang/<code>.py``.
+
+Both engines read their words from here: the figure engine (:mod:`analysis.figures`,
+codebook section "Figures") and the period engine (:mod:`analysis.periods`, section
+"Periods"). Neither engine has a branch for a language.
+
+**Adding a language** = one file ``lang/<code>.py`` (the ISO 639-1 code; copy a language
+of the same script) plus its case rows in ``tests/cases/figures.csv`` and/or
+``tests/cases/periods.csv``. The registry below finds the file on its own; a language
+without ``FIGURES`` or ``PERIODS`` is listed by :func:`missing_words`.
+
+The registry
+------------
+:data:`FIGURE_TABLES`, :data:`PERIOD_TABLES`
+    ``{code: table}`` for the languages that have one. Their order breaks ties when an
+    engine guesses the language of a phrase (the first wins): the order of
+    :data:`FIGURE_ORDER` / :data:`PERIOD_ORDER`, then any other language by code.
+:data:`SCRIPTS`, :data:`LETTERS`
+    ``{code: scripts}`` and ``{code: letters}`` for guessing a language from its script.
+:func:`missing_words`
+    Which languages lack figure or period words.
+
+A language module
+-----------------
+Every phrase is lower case and matched on whole words, except in Hangul, kana and Han,
+which do not separate words with spaces (there phrases match inside longer text). A
+trailing ``\w*`` makes the last word a stem: ``"battalion\\w*"`` also matches
+"battalions", ``"январ\\w*"`` matches "января", "январе" ... . Phrases are literal text
+otherwise; only ``rewrites`` are regular expressions.
+
+``SCRIPTS``
+    The scripts the language is written in (names of
+    :data:`analysis.text.scripts.CHARACTERS`): ``("latin",)``, ``("kana", "han")`` ...
+``LETTERS`` (optional)
+    Letters only this language of its script uses: a phrase holding one of them is in
+    this language (Ukrainian "іїєґ", Macedonian "јќѓљ").
+``MONTHS``
+    Twelve lists of month names and abbreviations, January first. Both engines read
+    them: the period engine for dates, the figure engine to recognise a day or year next
+    to a month ("24 October 2024") as a date, not the figure. Written once; a module
+    where the figure engine needs other forms says why next to ``FIGURES["months"]``.
+``WEEKDAYS``
+    Seven lists, Monday first (read by the period engine).
+``FIGURES``
+    The figure table (below); absent when the language has no figure words yet.
+``PERIODS``
+    The period table (below); absent when the language has no period words yet.
+
+The figure table
+----------------
+A dict of fields; each is a list of phrases, or a dict ``{phrase: value}`` where the
+field holds numbers. Fields a language does not need are left out.
+
+numbers
+    Number words added together (units, teens, tens, and hundreds spelled as one word
+    such as ``двести``): ``{"one": 1, ...}``; a value may be a decimal
+    (``"полторы": 1.5``).
+small
+    Multipliers that bind the word before them (``hundred``, ``cent``, ``百``; in
+    Korean and Japanese also ``천``/``千`` and ``십``/``十``).
+scales
+    Large multipliers closing a group (``thousand``, ``тыс.``, ``万``, ``млн``).
+after_number
+    Scales only read directly after a number (``5k``, ``5 m``).
+compound, compound_small, compound_scales, compound_and
+    Morphemes of numbers written as one word (German, Italian, Hungarian): numbers
+    (``"drei": 3``), multipliers binding the morpheme before them (``"hundert": 100``),
+    scales (``"tausend": 1000``) and the linking word (``["und"]``).
+collective
+    Collective nouns read as an approximate count (``"dozen": 12``, ``"dizaine": 10``).
+vague
+    Plural magnitude words read as vague M (``"hundreds": 100``); after a number they
+    act as multipliers (``3 тысячи``).
+vague_prefix
+    A prefix turning the following magnitude into a vague plural (``수``, ``数``).
+several
+    "several / a few" words: 2·M .. 10·M − 1 before a magnitude, 2 .. 9 alone.
+several_magnitude
+    "several" fused with its magnitude in one word (``"кількасот": 100``).
+articles, of, and, und
+    Glue words: an article counts as 1 only before a magnitude; ``of`` links
+    magnitudes (``tens of thousands``); ``and`` joins number words (``hundred and
+    fifty``); ``und`` also allows units before tens (German).
+approx, at_least, at_most, nearly
+    Qualifier phrases written before the number.
+post_approx, post_at_least, post_at_most, post_nearly
+    Qualifier phrases written after the number.
+weak_at_least
+    Suffixes meaning "-odd" (``여``, ``余``): at_least unless another qualifier is
+    written.
+additional, additional_post
+    Words making the relation ``additional`` (``another``; ``N more``).
+total
+    Words that announce the total (``totaling``, ``insgesamt``): with several numbers,
+    the one after it is the figure.
+range_pre, range_sep, range_and
+    Range syntax: ``between A and B`` (``range_pre`` + ``range_and``) and ``A to B``
+    (``range_sep``).
+percent
+    Words meaning per cent.
+fraction
+    Fractions and shares (``third``, ``half``): unparsed.
+rate
+    Rates and per-unit quantities (``per day``, ``each``): unparsed.
+rate_post
+    Rates only when written right after the number (``200 a day``; not ``in a week``).
+including
+    Words opening a breakdown (``including``, ``darunter``, ``в том числе``): numbers
+    after them are parts of the figure, not other figures.
+units
+    Military unit names (``"battalion\\w*"``): a count of units is unparsed.
+uncountable
+    Vague words with no magnitude (``a significant number``): unparsed.
+months
+    Only where the figure engine must not read ``MONTHS`` as they are (the module says
+    why); otherwise :data:`FIGURE_TABLES` fills it in from ``MONTHS``.
+year_pre, year_post
+    Words marking a four-digit number as a year (``in 2024``, ``2024 року``).
+time_units
+    Durations (``three days``, ``8-hour``): the number is not the figure.
+rewrites
+    ``(pattern, replacement)`` pairs of regular expressions applied before reading, for
+    forms easier to rewrite than to table ("half a million"). The replacement
+    ``"FR7099"`` stands for the French 70-99 arithmetic (``quatre-vingt-dix`` -> 90).
+stop
+    Common words of the language (nouns of the domain, articles); used only to
+    recognise the language when no hint is given.
+
+The period table
+----------------
+A dict with
+
+``months``, ``weekdays``
+    ``MONTHS`` and ``WEEKDAYS`` of the module;
+``seasons``
+    ``{"winter" | "spring" | "summer" | "autumn": [fragments]}``;
+``words``
+    ``{"tag tag ...": [fragments]}``: every fragment found in a phrase emits the
+    space-separated tags of its key.
+
+Fragments are matched on the normalised phrase (lower case, dashes between letters
+turned into spaces, a space put between digits and letters, apostrophes and punctuation
+separating words). A fragment may hold several words ("the last", "il y a"). Where
+several fragments match at the same place the one covering more words (then more
+characters) wins.
+
+Tags understood by the period engine: ``rel:last`` (calendar: last week, the previous
+month), ``rel:past`` (rolling window: the past week, the last three days),
+``rel:this``, ``rel:next``; ``unit:day|week|month|year|hour`` (singular) and
+``units:...`` (plural); ``part:begin|early|mid|late|end``; ``day:N`` (today = 0,
+yesterday = -1); ``n:N`` (number word); ``few`` (a few, several); ``ord:N`` (first,
+second...); ``quarterw``, ``halfw`` (the words quarter and half); ``ymark``, ``mmark``,
+``dmark`` (the markers of 2025年1月15日, 2025년 1월 15일, "2024 року"); ``since``,
+``from``, ``until``, ``to``, ``between``, ``and`` (connectors); ``now`` (so far,
+currently), ``before`` (earlier, recently), ``future`` (soon), ``within``, ``ago``,
+``pl`` (marks the preceding unit as plural); ``season:NAME``, ``month:N``, ``wd:N`` for
+compounds such as 今夏 or "hari minggu"; ``weekend``; ``x`` (a word to consume and
+ignore, such as 오전 "morning", whose last syllable would otherwise read as 전 "ago").
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from types import ModuleType
+
+__all__ = [
+    "FIGURE_ORDER",
+    "FIGURE_TABLES",
+    "LETTERS",
+    "MODULES",
+    "PERIOD_ORDER",
+    "PERIOD_TABLES",
+    "SCRIPTS",
+    "missing_words",
+]
+
+FIGURE_ORDER = (
+    "en", "de", "fr", "es", "it", "pt", "ru", "uk", "ko", "ja", "id", "pl", "hu", "is", "sl",
+    "mk", "et", "ro", "ar", "hi", "zh",
+)  # fmt: skip
+"""Languages whose figure words win ties when a phrase's language is guessed, first first."""
+
+PERIOD_ORDER = (
+    "en", "de", "fr", "es", "uk", "ru", "ko", "ja", "zh", "it", "pt", "pl", "id", "et", "sl",
+    "ar", "nl", "tr", "cs",
+)  # fmt: skip
+"""Languages whose period words win ties when a phrase's language is guessed, first first."""
+
+
+def _discover() -> dict[str, ModuleType]:
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    # importlib, not an import statement: "is" (Icelandic) is a Python keyword
+    return {code: importlib.import_module(f"{__name__}.{code}") for code in names}
+
+
+def _ranked(codes: list[str], order: tuple[str, ...]) -> list[str]:
+    known = [c for c in order if c in codes]
+    return known + sorted(c for c in codes if c not in order)
+
+
+def _figure_table(module: ModuleType) -> dict:
+    table = dict(module.FIGURES)
+    if "months" not in table:
+        table["months"] = [form for forms in module.MONTHS for form in forms]
+    return table
+
+
+MODULES: dict[str, ModuleType] = _discover()
+"""Every language module, by ISO 639-1 code."""
+
+FIGURE_TABLES: dict[str, dict] = {
+    code: _figure_table(MODULES[code])
+    for code in _ranked([c for c, m in MODULES.items() if hasattr(m, "FIGURES")], FIGURE_ORDER)
+}
+"""The figure table of each language that has one (``months`` filled in from ``MONTHS``)."""
+
+PERIOD_TABLES: dict[str, dict] = {
+    code: MODULES[code].PERIODS
+    for code in _ranked([c for c, m in MODULES.items() if hasattr(m, "PERIODS")], PERIOD_ORDER)
+}
+"""The period table of each language that has one."""
+
+SCRIPTS: dict[str, tuple[str, ...]] = {code: m.SCRIPTS for code, m in MODULES.items()}
+"""The scripts each language is written in."""
+
+LETTERS: dict[str, str] = {code: getattr(m, "LETTERS", "") for code, m in MODULES.items()}
+"""Letters that identify a language among those of its script ("" for most)."""
+
+
+def missing_words() -> dict[str, tuple[str, ...]]:
+    """Return the languages that lack figure or period words.
+
+    Returns
+    -------
+    dict of str to tuple of str
+        ``{code: engines}`` where *engines* names what the language lacks
+        (``"figures"``, ``"periods"``), sorted by code; languages with both tables are
+        left out.
+
+    Examples
+    --------
+    >>> missing_words()["nl"]
+    ('figures',)
+    """
+    out = {}
+    for code in sorted(MODULES):
+        lacking = tuple(
+            engine
+            for engine, tables in (("figures", FIGURE_TABLES), ("periods", PERIOD_TABLES))
+            if code not in tables
+        )
+        if lacking:
+            out[code] = lacking
+    return out

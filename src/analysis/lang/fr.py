@@ -1,0 +1,199 @@
+"""French (``fr``): the words of the figure and period engines.
+
+The format is documented in :mod:`analysis.lang`.
+"""
+
+# fmt: off
+
+SCRIPTS = ("latin",)
+
+MONTHS = [
+    ["janvier", "janv"],
+    ["février", "fevrier", "févr", "fevr"],
+    ["mars"],
+    ["avril", "avr"],
+    ["mai"],
+    ["juin"],
+    ["juillet", "juil"],
+    ["août", "aout"],
+    ["septembre", "sept"],
+    ["octobre", "oct"],
+    ["novembre", "nov"],
+    ["décembre", "decembre", "déc", "dec"],
+]
+
+WEEKDAYS = [
+    ["lundi"],
+    ["mardi"],
+    ["mercredi"],
+    ["jeudi"],
+    ["vendredi"],
+    ["samedi"],
+    ["dimanche"],
+]
+
+FIGURES = {
+    "numbers": {
+        "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+        "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+        "octante": 80, "nonante": 90,
+    },
+    "small": {"cent": 100, "cents": 100},
+    "scales": {
+        "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000,
+        "milliard": 1_000_000_000, "milliards": 1_000_000_000, "k": 1000,
+    },
+    "after_number": ["k"],
+    "collective": {
+        "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+        "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+        "dizaines": 10, "centaines": 100, "milliers": 1000, "douzaines": 12,
+    },
+    "vague": {
+        "dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1000, "millions": 1_000_000,
+    },
+    "several": ["plusieurs", "quelques", "certains"],
+    "articles": ["un", "une"],
+    "of": ["de", "d'"],
+    "and": ["et"],
+    "approx": [
+        "environ", "quelque", "autour de", "aux alentours de", "approximativement", "à peu près",
+        "estimé à", "estimés à", "estimées à", "estimée à", "une estimation de", "grosso modo",
+        "en gros", "de l'ordre de", "d'environ", "dans les", "~", "env.",
+    ],
+    "at_least": [
+        "plus de", "au moins", "au minimum", "pas moins de", "plus d'", "dépasse", "dépassent",
+        "dépassé", "dépassant", "excède", "excèdent", "supérieur à", "supérieurs à", "bien plus de",
+        "largement plus de", "un peu plus de", "au-delà de", "plus de quelque", "a minima",
+        "minimum",
+    ],
+    "at_most": [
+        "jusqu'à", "moins de", "au plus", "au maximum", "pas plus de", "tout au plus", "maximum",
+        "inférieur à", "en dessous de", "jusqu'a",
+    ],
+    "nearly": [
+        "près de", "presque", "quasi", "quasiment", "pas loin de", "frôle", "frôlent", "avoisine",
+        "avoisinent", "approche", "approchent", "un peu moins de", "pres de",
+    ],
+    "post_approx": ["environ", "à peu près"],
+    "post_at_least": ["ou plus", "et plus", "au moins", "+"],
+    "post_at_most": ["au plus", "au maximum"],
+    "additional": [
+        "supplémentaires", "supplémentaire", "autres", "nouveaux", "nouvelles", "de renfort",
+        "renforts",
+    ],
+    "additional_post": ["de plus", "supplémentaires", "autres", "en plus"],
+    "including": ["dont", "y compris", "parmi lesquels", "parmi eux"],
+    "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
+    "range_pre": ["entre", "de"],
+    "range_sep": ["à", "a", "ou", "jusqu'à"],
+    "range_and": ["et"],
+    "percent": ["%", "pour cent", "pourcent", "pour-cent"],
+    "fraction": [
+        "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
+    ],
+    "rate": [
+        "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",
+        "par an", "par année", "chacun", "chacune", "chaque", "par",
+    ],
+    "units": [
+        "bataillon\\w*", "brigade\\w*", "régiment\\w*", "division\\w*", "compagnie\\w*", "unités",
+    ],
+    "uncountable": [
+        "nombreux", "nombreuses", "de nombreux", "beaucoup", "un grand nombre", "bon nombre",
+    ],
+    # MONTHS without "sept", which is also seven ("5-sept" is a range, "sept 2024" is not a date).
+    "months": [form for forms in MONTHS for form in forms if form != "sept"],
+    "year_pre": ["en", "depuis", "année", "fin", "début", "courant"],
+    "time_units": [
+        "heure\\w*", "jour", "jours", "semaine\\w*", "mois", "an", "ans", "année\\w*", "minute\\w*",
+        "nuit\\w*",
+    ],
+    "rewrites": [
+        (r"\b(?:un )?demi-? ?(million|milliard)\b", r"0.5 \1"),
+        (
+            r"\b(soixante|quatre-vingts?|quatre vingts?)(?:[- ](et[- ])?(un|une|deux|trois|quatre|"
+            r"cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|"
+            r"dix-huit|dix-neuf))?\b",
+            r"FR7099",
+        ),
+        (r"\b(?:un |1 )(million|milliard) et demi\b", r"1.5 \1"),
+    ],
+    "stop": [
+        "le", "la", "les", "des", "du", "soldats", "soldat", "troupes", "militaires",
+        "nord-coréens", "nord-coréen", "tués", "blessés", "morts", "pertes", "hommes",
+        "travailleurs", "ont", "été", "sont", "et", "de", "en", "avec", "pour", "premier",
+        "contingent", "environ", "plus", "moins", "au", "aux", "supplémentaires", "quelque",
+    ],
+}
+
+PERIODS = {
+    "months": MONTHS,
+    "weekdays": WEEKDAYS,
+    "seasons": {
+        "winter": ["hiver"],
+        "spring": ["printemps"],
+        "summer": ["été"],
+        "autumn": ["automne"],
+    },
+    "words": {
+        "rel:last": ["dernier", "dernière", "derniere", "passé", "passée", "précédent\\w*"],
+        "rel:past pl": ["derniers", "dernières", "dernieres"],
+        "rel:this": ["ce", "cet", "cette", "en cours", "actuel", "actuelle"],
+        "rel:next": ["prochain", "prochaine", "à venir", "suivant", "suivante"],
+        "rel:next pl": ["prochains", "prochaines"],
+        "unit:day": ["jour", "journée"],
+        "units:day": ["jours"],
+        "unit:week": ["semaine"],
+        "units:week": ["semaines"],
+        "weekend": ["week end", "weekend"],
+        "unit:month": ["mois"],
+        "unit:year": ["an", "année", "annee"],
+        "units:year": ["ans", "années", "annees"],
+        "unit:hour": ["heure", "heures"],
+        "quarterw": ["trimestre"],
+        "halfw": ["semestre", "moitié"],
+        "part:begin": ["début", "debut", "commencement"],
+        "part:mid": ["mi", "milieu"],
+        "part:end": ["fin"],
+        "day:0": ["aujourd'hui", "aujourd hui", "ce jour"],
+        "day:-1": ["hier"],
+        "day:-2": ["avant hier"],
+        "day:1": ["demain"],
+        "now": [
+            "jusqu'à présent", "jusqu'ici", "à ce jour", "actuellement", "déjà", "maintenant",
+            "à l'heure actuelle", "pour l'instant", "désormais", "jusqu'à maintenant", "à présent",
+            "en ce moment", "pour le moment", "jusqu'à aujourd'hui",
+        ],
+        "before": [
+            "récemment", "précédemment", "auparavant", "plus tôt", "dernièrement", "naguère",
+            "récent", "récents",
+        ],
+        "future": ["bientôt", "prochainement", "sous peu"],
+        "within": ["dans les"],
+        "since": ["depuis", "à partir de", "à partir du", "dès", "après"],
+        "until": ["jusqu'à", "jusqu'au", "jusqu'en", "avant", "avant le", "au plus tard"],
+        "until deadline": ["d'ici", "d'ici à", "d'ici au", "d'ici la"],
+        "between": ["entre"],
+        "and": ["et"],
+        "ago": ["il y a"],
+        "n:1": ["un", "une"],
+        "n:2": ["deux"],
+        "n:3": ["trois"],
+        "n:4": ["quatre"],
+        "n:5": ["cinq"],
+        "n:6": ["six"],
+        "n:7": ["sept"],
+        "n:8": ["huit"],
+        "n:9": ["neuf"],
+        "n:10": ["dix"],
+        "n:24": ["vingt quatre"],
+        "few": ["quelques", "plusieurs"],
+        "ord:1": ["premier", "première", "premiere"],
+        "ord:2": ["deuxième", "deuxieme", "second", "seconde"],
+        "ord:3": ["troisième", "troisieme"],
+        "ord:4": ["quatrième", "quatrieme"],
+    },
+}

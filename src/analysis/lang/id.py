@@ -1,0 +1,133 @@
+"""Indonesian (``id``): the words of the figure and period engines.
+
+The format is documented in :mod:`analysis.lang`.
+"""
+
+# fmt: off
+
+SCRIPTS = ("latin",)
+
+MONTHS = [
+    ["januari", "jan"],
+    ["februari", "feb"],
+    ["maret", "mar"],
+    ["april", "apr"],
+    ["mei"],
+    ["juni", "jun"],
+    ["juli", "jul"],
+    ["agustus", "agu", "agt"],
+    ["september", "sep", "sept"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["desember", "des"],
+]
+
+WEEKDAYS = [
+    ["senin"],
+    ["selasa"],
+    ["rabu"],
+    ["kamis"],
+    ["jumat", "jum'at"],
+    ["sabtu"],
+    ["hari minggu", "ahad"],
+]
+
+FIGURES = {
+    "numbers": {
+        "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+        "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
+        "seribu": 1000, "sejuta": 1_000_000, "belas": 10,
+    },
+    "small": {"puluh": 10, "ratus": 100},
+    "scales": {
+        "ribu": 1000, "juta": 1_000_000, "miliar": 1_000_000_000, "rb": 1000, "jt": 1_000_000,
+    },
+    "after_number": ["rb", "jt"],
+    "collective": {"lusin": 12},
+    "vague": {
+        "puluhan": 10, "lusinan": 12, "ratusan": 100, "ribuan": 1000, "puluhan ribu": 10_000,
+        "jutaan": 1_000_000,
+    },
+    "several": ["beberapa"],
+    "approx": [
+        "sekitar", "kira-kira", "kurang lebih", "lebih kurang", "sekira", "diperkirakan", "kisaran",
+        "~", "lk.", "kurang-lebih",
+    ],
+    "at_least": [
+        "lebih dari", "setidaknya", "sedikitnya", "paling sedikit", "minimal", "sekurang-kurangnya",
+        "melebihi", "melampaui", "di atas", "lebih",
+    ],
+    "at_most": [
+        "hingga", "sampai", "paling banyak", "maksimal", "kurang dari", "sebanyak-banyaknya",
+        "di bawah",
+    ],
+    "nearly": ["hampir", "nyaris", "mendekati", "menjelang"],
+    "post_at_least": ["lebih", "lebih banyak", "+"],
+    "additional": ["tambahan", "lagi", "lainnya", "baru"],
+    "additional_post": ["lagi", "lainnya", "tambahan"],
+    "including": ["termasuk", "di antaranya"],
+    "total": ["total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total"],
+    "range_pre": ["antara", "dari"],
+    "range_sep": ["hingga", "sampai", "atau", "-"],
+    "range_and": ["dan"],
+    "percent": ["%", "persen"],
+    "fraction": [
+        "setengah", "separuh", "sepertiga", "seperempat", "dua pertiga", "mayoritas", "sebagian",
+    ],
+    "rate": [
+        "per hari", "sehari", "setiap hari", "per minggu", "per bulan", "per tahun",
+        "masing-masing", "setiap", "tiap", "per",
+    ],
+    "units": ["batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "unit", "korps"],
+    "uncountable": ["banyak", "sejumlah"],
+    "year_pre": ["pada", "tahun", "sejak"],
+    "time_units": ["jam", "hari", "minggu", "bulan", "tahun", "menit", "malam"],
+    "stop": [
+        "tentara", "pasukan", "prajurit", "orang", "korea", "utara", "tewas", "terluka", "yang",
+        "dan", "dari", "di", "ke", "sekitar", "lebih",
+    ],
+}
+
+PERIODS = {
+    "months": MONTHS,
+    "weekdays": WEEKDAYS,
+    "seasons": {
+        "winter": ["musim dingin"],
+        "spring": ["musim semi"],
+        "summer": ["musim panas"],
+        "autumn": ["musim gugur"],
+    },
+    "words": {
+        "rel:last ago": ["lalu", "yang lalu"],
+        "rel:last": ["kemarin", "sebelumnya"],
+        "rel:past": ["terakhir"],
+        "rel:this": ["ini"],
+        "rel:next": ["depan", "mendatang"],
+        "unit:day": ["hari"],
+        "unit:week": ["minggu", "pekan"],
+        "unit:month": ["bulan"],
+        "unit:year": ["tahun"],
+        "unit:hour": ["jam"],
+        "quarterw": ["kuartal", "triwulan"],
+        "halfw": ["semester"],
+        "part:begin": ["awal"],
+        "part:mid": ["pertengahan"],
+        "part:end": ["akhir"],
+        "day:0": ["hari ini"],
+        "day:-1": ["kemarin"],
+        "day:1": ["besok"],
+        "now": ["sekarang", "saat ini", "sudah", "hingga kini", "sejauh ini", "kini"],
+        "before": ["baru baru ini", "sebelumnya"],
+        "future": ["segera", "dalam waktu dekat"],
+        "since": ["sejak"],
+        "until": ["hingga", "sampai"],
+        "between": ["antara"],
+        "and": ["dan"],
+        "n:1": ["satu", "se"],
+        "n:2": ["dua"],
+        "n:3": ["tiga"],
+        "n:4": ["empat"],
+        "n:5": ["lima"],
+        "few": ["beberapa"],
+    },
+}

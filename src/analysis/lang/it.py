@@ -1,0 +1,173 @@
+"""Italian (``it``): the words of the figure and period engines.
+
+The format is documented in :mod:`analysis.lang`.
+"""
+
+# fmt: off
+
+SCRIPTS = ("latin",)
+
+MONTHS = [
+    ["gennaio"],
+    ["febbraio"],
+    ["marzo"],
+    ["aprile"],
+    ["maggio"],
+    ["giugno"],
+    ["luglio"],
+    ["agosto"],
+    ["settembre"],
+    ["ottobre"],
+    ["novembre"],
+    ["dicembre"],
+]
+
+WEEKDAYS = [
+    ["lunedì", "lunedi"],
+    ["martedì", "martedi"],
+    ["mercoledì", "mercoledi"],
+    ["giovedì", "giovedi"],
+    ["venerdì", "venerdi"],
+    ["sabato"],
+    ["domenica"],
+]
+
+FIGURES = {
+    "numbers": {"zero": 0, "uno": 1},
+    "compound": {
+        "uno": 1, "un": 1, "una": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5,
+        "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
+        "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
+        "diciotto": 18, "diciannove": 19, "venti": 20, "vent": 20, "trenta": 30, "trent": 30,
+        "quaranta": 40, "quarant": 40, "cinquanta": 50, "cinquant": 50, "sessanta": 60,
+        "sessant": 60, "settanta": 70, "settant": 70, "ottanta": 80, "ottant": 80, "novanta": 90,
+        "novant": 90,
+    },
+    "compound_small": {"cento": 100, "cent": 100},
+    "compound_scales": {"mille": 1000, "mila": 1000},
+    "scales": {
+        "mila": 1000, "mille": 1000, "milione": 1_000_000, "milioni": 1_000_000,
+        "miliardo": 1_000_000_000, "miliardi": 1_000_000_000, "mln": 1_000_000, "k": 1000,
+    },
+    "after_number": ["k", "mln"],
+    "collective": {
+        "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
+        "quarantina": 40, "cinquantina": 50, "sessantina": 60, "centinaio": 100, "migliaio": 1000,
+    },
+    "vague": {
+        "decine": 10, "dozzine": 12, "centinaia": 100, "migliaia": 1000, "milioni": 1_000_000,
+    },
+    "several": [
+        "diversi", "diverse", "parecchi", "parecchie", "alcuni", "alcune", "qualche", "vari",
+        "varie",
+    ],
+    "articles": ["un", "una", "uno"],
+    "of": ["di", "d'"],
+    "and": ["e"],
+    "approx": [
+        "circa", "intorno a", "intorno ai", "intorno alle", "attorno a", "attorno ai",
+        "all'incirca", "approssimativamente", "stimati", "stimate", "una stima di", "sui", "sulle",
+        "~", "nell'ordine di", "dell'ordine di",
+    ],
+    "at_least": [
+        "più di", "oltre", "almeno", "non meno di", "supera", "superano", "superato", "superati",
+        "ben oltre", "più di circa", "quasi più di", "sopra", "superiore a", "minimo",
+    ],
+    "at_most": [
+        "fino a", "non più di", "meno di", "al massimo", "massimo", "fino ad", "inferiore a",
+    ],
+    "nearly": [
+        "quasi", "poco meno di", "vicino a", "sfiora", "sfiorano", "prossimo a", "prossimi a",
+        "pressoché", "vicini a",
+    ],
+    "post_approx": ["circa"],
+    "post_at_least": ["o più", "e più", "+"],
+    "post_at_most": ["al massimo"],
+    "additional": [
+        "altri", "altre", "ulteriori", "ulteriore", "nuovi", "supplementari", "aggiuntivi",
+    ],
+    "additional_post": ["in più", "altri"],
+    "including": ["di cui", "tra cui", "compresi", "inclusi"],
+    "total": ["in totale", "totale", "complessivamente", "in tutto", "un totale di"],
+    "range_pre": ["tra", "fra", "da"],
+    "range_sep": ["a", "o", "fino a"],
+    "range_and": ["e"],
+    "percent": ["%", "per cento", "percento"],
+    "fraction": [
+        "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza", "proporzione",
+    ],
+    "rate": [
+        "al giorno", "ogni giorno", "quotidianamente", "alla settimana", "al mese", "all'ora",
+        "all'anno", "ciascuno", "ciascuna", "ogni",
+    ],
+    "units": ["battaglion\\w*", "brigat\\w*", "reggiment\\w*", "division\\w*", "compagni\\w*"],
+    "uncountable": ["molti", "molte", "numerosi", "numerose", "tanti", "un gran numero"],
+    "year_pre": ["nel", "dal", "anno", "entro il", "a fine", "inizio"],
+    "time_units": [
+        "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
+        "minut\\w*", "nott\\w*",
+    ],
+    "rewrites": [
+        (r"\bmezzo (milione|miliardo|migliaio)\b", r"0.5 \1"),
+        (r"\b(?:un |1 )(milione|miliardo) e mezzo\b", r"1.5 \1"),
+    ],
+    "stop": [
+        "il", "lo", "la", "i", "gli", "le", "soldati", "truppe", "militari", "nordcoreani", "morti",
+        "feriti", "uccisi", "vittime", "perdite", "primi", "prime", "e", "di", "del", "della", "in",
+        "con", "per", "che", "circa", "oltre", "quasi",
+    ],
+}
+
+PERIODS = {
+    "months": MONTHS,
+    "weekdays": WEEKDAYS,
+    "seasons": {
+        "winter": ["inverno"],
+        "spring": ["primavera"],
+        "summer": ["estate"],
+        "autumn": ["autunno"],
+    },
+    "words": {
+        "rel:last": ["scorso", "scorsa", "passato", "passata", "precedente"],
+        "rel:past": ["ultimo", "ultima"],
+        "rel:past pl": ["ultimi", "ultime"],
+        "rel:this": ["questo", "questa", "quest'", "corrente", "in corso"],
+        "rel:next": ["prossimo", "prossima", "prossimi", "prossime"],
+        "unit:day": ["giorno"],
+        "units:day": ["giorni"],
+        "unit:week": ["settimana"],
+        "units:week": ["settimane"],
+        "unit:month": ["mese"],
+        "units:month": ["mesi"],
+        "unit:year": ["anno"],
+        "units:year": ["anni"],
+        "unit:hour": ["ora", "ore"],
+        "quarterw": ["trimestre"],
+        "halfw": ["semestre", "metà"],
+        "part:begin": ["inizio", "principio", "primi"],
+        "part:mid": ["metà", "mezzo"],
+        "part:end": ["fine"],
+        "day:0": ["oggi"],
+        "day:-1": ["ieri"],
+        "day:1": ["domani"],
+        "now": ["attualmente", "finora", "già", "adesso", "al momento", "ad oggi", "a oggi"],
+        "before": ["recentemente", "di recente", "in precedenza", "prima"],
+        "future": ["presto", "a breve", "prossimamente"],
+        "since": ["da", "dal", "dalla", "dall'", "dai", "a partire da", "a partire dal"],
+        "until": ["fino a", "fino al", "entro", "entro la", "entro il"],
+        "to": ["al", "alla"],
+        "between": ["tra", "fra"],
+        "and": ["e"],
+        "ago": ["fa"],
+        "n:1": ["un", "uno", "una"],
+        "n:2": ["due"],
+        "n:3": ["tre"],
+        "n:4": ["quattro"],
+        "n:5": ["cinque"],
+        "few": ["alcuni", "alcune", "pochi", "poche", "diversi", "qualche"],
+        "ord:1": ["primo", "prima"],
+        "ord:2": ["secondo", "seconda"],
+        "ord:3": ["terzo", "terza"],
+        "ord:4": ["quarto", "quarta"],
+    },
+}

@@ -1,0 +1,148 @@
+"""Polish (``pl``): the words of the figure and period engines.
+
+The format is documented in :mod:`analysis.lang`.
+"""
+
+# fmt: off
+
+SCRIPTS = ("latin",)
+
+MONTHS = [
+    ["styczeń", "styczni\\w*", "stycz"],
+    ["luty", "lutego", "lutym"],
+    ["marzec", "marca", "marcu"],
+    ["kwiecień", "kwietni\\w*"],
+    ["maj", "maja", "maju"],
+    ["czerwiec", "czerwca", "czerwcu"],
+    ["lipiec", "lipca", "lipcu"],
+    ["sierpień", "sierpni\\w*"],
+    ["wrzesień", "wrześni\\w*"],
+    ["październik\\w*"],
+    ["listopad\\w*"],
+    ["grudzień", "grudni\\w*"],
+]
+
+WEEKDAYS = [
+    ["poniedział\\w*"],
+    ["wtor\\w*"],
+    ["środ\\w*"],
+    ["czwart\\w*"],
+    ["piąt\\w*"],
+    ["sobot\\w*"],
+    ["niedziel\\w*"],
+]
+
+FIGURES = {
+    "numbers": {
+        "zero": 0, "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "dwa": 2, "dwie": 2,
+        "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
+        "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8, "dziewięć": 9,
+        "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "dwanaście": 12,
+        "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17,
+        "osiemnaście": 18, "dziewiętnaście": 19, "dwadzieścia": 20, "trzydzieści": 30,
+        "czterdzieści": 40, "pięćdziesiąt": 50, "sześćdziesiąt": 60, "siedemdziesiąt": 70,
+        "osiemdziesiąt": 80, "dziewięćdziesiąt": 90, "sto": 100, "dwieście": 200, "trzysta": 300,
+        "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800,
+        "dziewięćset": 900,
+    },
+    "scales": {
+        "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tys.": 1000, "tys": 1000,
+        "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000, "mln": 1_000_000,
+        "mln.": 1_000_000, "miliard": 1_000_000_000, "mld": 1_000_000_000,
+    },
+    "collective": {"tuzin": 12, "setka": 100},
+    "vague": {
+        "dziesiątki": 10, "setki": 100, "tysiące": 1000, "dziesiątki tysięcy": 10_000,
+        "miliony": 1_000_000,
+    },
+    "several": ["kilka", "kilku", "parę", "paru"],
+    "approx": [
+        "około", "ok.", "mniej więcej", "szacunkowo", "rzędu", "w przybliżeniu", "~",
+        "szacuje się na",
+    ],
+    "at_least": [
+        "ponad", "co najmniej", "przynajmniej", "więcej niż", "powyżej", "minimum", "przeszło",
+        "blisko ponad",
+    ],
+    "at_most": ["do", "maksymalnie", "najwyżej", "mniej niż", "poniżej", "nie więcej niż", "aż do"],
+    "nearly": ["prawie", "niemal", "blisko", "niespełna", "prawie że"],
+    "post_at_least": ["+", "lub więcej"],
+    "additional": [
+        "kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze", "następne", "następnych",
+        "nowych",
+    ],
+    "including": ["w tym", "z czego", "spośród nich"],
+    "total": ["łącznie", "w sumie", "ogółem", "razem", "w całości"],
+    "range_pre": ["od", "między", "pomiędzy"],
+    "range_sep": ["do", "lub", "albo", "-"],
+    "range_and": ["a"],
+    "percent": ["%", "procent", "proc."],
+    "fraction": ["połowa", "połowę", "trzecia", "ćwierć", "większość"],
+    "rate": [
+        "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda", "po",
+    ],
+    "units": ["batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*"],
+    "uncountable": ["wielu", "wiele", "liczne", "mnóstwo"],
+    # Not MONTHS: the figure engine reads stems on any word and does not count them as words of the
+    # language when it guesses one ("stycznia" would no longer point to Polish), so it reads the
+    # full forms.
+    "months": [
+        "styczeń", "stycznia", "luty", "lutego", "marzec", "marca", "kwiecień", "kwietnia", "maj",
+        "maja", "czerwiec", "czerwca", "lipiec", "lipca", "sierpień", "sierpnia", "wrzesień",
+        "września", "październik", "października", "listopad", "listopada", "grudzień", "grudnia",
+    ],
+    "year_pre": ["w"],
+    "year_post": ["r.", "roku", "rok"],
+    "time_units": [
+        "godzin\\w*", "dzień", "dni", "tydzień", "tygodni\\w*", "miesiąc\\w*", "lat", "rok", "lata",
+    ],
+    "stop": [
+        "żołnierzy", "żołnierze", "wojska", "osób", "ludzi", "zabitych", "rannych", "co", "i", "w",
+        "na", "z", "do", "tysięcy", "najmniej",
+    ],
+}
+
+PERIODS = {
+    "months": MONTHS,
+    "weekdays": WEEKDAYS,
+    "seasons": {
+        "winter": ["zim\\w*"],
+        "spring": ["wiosn\\w*"],
+        "summer": ["lato", "latem", "lecie"],
+        "autumn": ["jesie\\w*"],
+    },
+    "words": {
+        "rel:last": ["zeszł\\w*", "ubiegł\\w*", "poprzedni\\w*"],
+        "rel:past": ["ostatni\\w*"],
+        "rel:this": ["ten", "tym", "tego", "bieżąc\\w*"],
+        "rel:next": ["przyszł\\w*", "następn\\w*", "najbliższ\\w*"],
+        "unit:day": ["dzień", "dnia"],
+        "units:day": ["dni"],
+        "unit:week": ["tydzień", "tygodniu", "tygodnia"],
+        "units:week": ["tygodni", "tygodnie"],
+        "unit:month": ["miesiąc", "miesiąca", "miesiącu"],
+        "units:month": ["miesięcy", "miesiące"],
+        "unit:year": ["rok"],
+        "ymark": ["roku", "r"],
+        "units:year": ["lat", "lata"],
+        "quarterw": ["kwartał\\w*"],
+        "halfw": ["półrocz\\w*", "połow\\w*"],
+        "part:begin": ["początk\\w*", "początek"],
+        "part:end": ["koniec", "końc\\w*"],
+        "day:0": ["dziś", "dzisiaj"],
+        "day:-1": ["wczoraj"],
+        "day:1": ["jutro"],
+        "now": ["obecnie", "do tej pory", "już", "teraz", "na razie", "dotychczas", "dotąd"],
+        "before": ["niedawno", "ostatnio", "wcześniej"],
+        "future": ["wkrótce", "niebawem"],
+        "since": ["od"],
+        "until": ["do"],
+        "between": ["między", "pomiędzy"],
+        "and": ["i"],
+        "ago": ["temu"],
+        "n:1": ["jeden", "jedna", "jeden"],
+        "n:2": ["dwa", "dwie"],
+        "n:3": ["trzy"],
+        "few": ["kilka", "kilku"],
+    },
+}

@@ -1,0 +1,172 @@
+"""Portuguese (``pt``): the words of the figure and period engines.
+
+The format is documented in :mod:`analysis.lang`.
+"""
+
+# fmt: off
+
+SCRIPTS = ("latin",)
+
+MONTHS = [
+    ["janeiro"],
+    ["fevereiro"],
+    ["março", "marco"],
+    ["abril"],
+    ["maio"],
+    ["junho"],
+    ["julho"],
+    ["agosto"],
+    ["setembro"],
+    ["outubro"],
+    ["novembro"],
+    ["dezembro"],
+]
+
+WEEKDAYS = [
+    ["segunda feira", "segunda"],
+    ["terça feira", "terca feira", "terça"],
+    ["quarta feira"],
+    ["quinta feira"],
+    ["sexta feira", "sexta"],
+    ["sábado", "sabado"],
+    ["domingo"],
+]
+
+FIGURES = {
+    "numbers": {
+        "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4,
+        "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+        "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
+        "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
+        "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70,
+        "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100, "duzentos": 200, "duzentas": 200,
+        "trezentos": 300, "trezentas": 300, "quatrocentos": 400, "quatrocentas": 400,
+        "quinhentos": 500, "quinhentas": 500, "seiscentos": 600, "seiscentas": 600,
+        "setecentos": 700, "setecentas": 700, "oitocentos": 800, "oitocentas": 800,
+        "novecentos": 900, "novecentas": 900,
+    },
+    "scales": {
+        "mil": 1000, "milhão": 1_000_000, "milhao": 1_000_000, "milhões": 1_000_000,
+        "milhoes": 1_000_000, "mi": 1_000_000, "bilhão": 1_000_000_000, "bilhões": 1_000_000_000,
+        "k": 1000,
+    },
+    "after_number": ["k", "mi"],
+    "collective": {
+        "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "centena": 100, "milhar": 1000,
+    },
+    "vague": {"dezenas": 10, "dúzias": 12, "centenas": 100, "milhares": 1000, "milhões": 1_000_000},
+    "several": [
+        "vários", "várias", "varios", "alguns", "algumas", "uns poucos", "umas poucas", "um par de",
+    ],
+    "articles": ["um", "uma"],
+    "of": ["de"],
+    "and": ["e"],
+    "approx": [
+        "cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas", "estimados",
+        "estimadas", "aprox.", "~", "na ordem de", "da ordem de", "algo como", "cerca",
+    ],
+    "at_least": [
+        "mais de", "pelo menos", "ao menos", "no mínimo", "no minimo", "não menos de", "supera",
+        "superam", "superou", "ultrapassa", "ultrapassam", "ultrapassou", "excede", "excedem",
+        "acima de", "bem mais de", "mínimo de", "superior a",
+    ],
+    "at_most": [
+        "até", "no máximo", "não mais de", "não mais que", "menos de", "um máximo de", "máximo de",
+        "inferior a", "abaixo de",
+    ],
+    "nearly": ["quase", "perto de", "próximo de", "próximo a", "beirando", "beira", "quase que"],
+    "post_approx": ["aproximadamente"],
+    "post_at_least": ["ou mais", "e tanto", "+", "no mínimo"],
+    "post_at_most": ["no máximo"],
+    "additional": [
+        "outros", "outras", "adicionais", "adicional", "novos", "mais outros", "reforço de",
+    ],
+    "additional_post": ["a mais", "adicionais"],
+    "including": ["incluindo", "dos quais", "entre eles", "inclusive"],
+    "total": [
+        "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
+    ],
+    "range_pre": ["entre", "de"],
+    "range_sep": ["a", "ou", "até"],
+    "range_and": ["e"],
+    "percent": ["%", "por cento"],
+    "fraction": [
+        "meio", "meia", "metade", "terço", "terços", "quarto", "quartos", "maioria", "proporção",
+    ],
+    "rate": [
+        "por dia", "ao dia", "diários", "diariamente", "por semana", "por mês", "ao mês",
+        "por hora", "por ano", "ao ano", "cada um", "cada uma", "cada",
+    ],
+    "units": [
+        "batalhão", "batalhões", "brigada\\w*", "regimento\\w*", "divisão", "divisões",
+        "companhia\\w*", "unidades",
+    ],
+    "uncountable": ["muitos", "muitas", "numerosos", "numerosas", "um grande número"],
+    "year_pre": ["em", "desde", "ano"],
+    "time_units": [
+        "hora\\w*", "dia", "dias", "semana\\w*", "mês", "mes", "meses", "ano", "anos", "minuto\\w*",
+        "noite\\w*",
+    ],
+    "rewrites": [
+        (r"\bmeio (milhão|milhao|bilhão)\b", r"0.5 \1"),
+        (r"\b(?:um |1 )(milhão|milhao) e meio\b", r"1.5 \1"),
+    ],
+    "stop": [
+        "o", "a", "os", "as", "soldados", "tropas", "militares", "norte-coreanos", "mortos",
+        "feridos", "baixas", "pessoas", "trabalhadores", "e", "de", "do", "da", "em", "com", "para",
+        "que", "mais", "cerca", "quase",
+    ],
+}
+
+PERIODS = {
+    "months": MONTHS,
+    "weekdays": WEEKDAYS,
+    "seasons": {
+        "winter": ["inverno"],
+        "spring": ["primavera"],
+        "summer": ["verão", "verao"],
+        "autumn": ["outono"],
+    },
+    "words": {
+        "rel:last": ["passado", "passada", "anterior"],
+        "rel:past": ["último", "última", "ultimo", "ultima"],
+        "rel:past pl": ["últimos", "últimas", "ultimos", "ultimas"],
+        "rel:this": ["este", "esta", "neste", "nesta", "deste", "desta", "corrente"],
+        "rel:next": ["próximo", "próxima", "proximo", "proxima", "próximos", "próximas"],
+        "unit:day": ["dia"],
+        "units:day": ["dias"],
+        "unit:week": ["semana"],
+        "units:week": ["semanas"],
+        "unit:month": ["mês", "mes"],
+        "units:month": ["meses"],
+        "unit:year": ["ano"],
+        "units:year": ["anos"],
+        "unit:hour": ["hora", "horas"],
+        "quarterw": ["trimestre"],
+        "halfw": ["semestre", "metade"],
+        "part:begin": ["início", "inicio", "princípio", "começo"],
+        "part:mid": ["meados", "meio"],
+        "part:end": ["fim", "final", "finais"],
+        "day:0": ["hoje"],
+        "day:-1": ["ontem"],
+        "day:1": ["amanhã"],
+        "now": ["já", "atualmente", "até agora", "agora", "até o momento", "até hoje"],
+        "before": ["recentemente", "anteriormente", "antes"],
+        "future": ["em breve", "brevemente"],
+        "since": ["desde", "a partir de"],
+        "until": ["até"],
+        "between": ["entre"],
+        "and": ["e"],
+        "ago": ["há", "atrás"],
+        "n:1": ["um", "uma"],
+        "n:2": ["dois", "duas"],
+        "n:3": ["três", "tres"],
+        "n:4": ["quatro"],
+        "n:5": ["cinco"],
+        "few": ["alguns", "algumas", "poucos", "poucas", "vários", "várias"],
+        "ord:1": ["primeiro", "primeira"],
+        "ord:2": ["segundo"],
+        "ord:3": ["terceiro", "terceira"],
+        "ord:4": ["quarto"],
+    },
+}

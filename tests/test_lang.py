@@ -1,0 +1,70 @@
+"""Tests for analysis.lang: one module per language holding the words of both engines."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import lang
+from analysis.figures.lexicon import FIELD_CATS, LEXICONS
+from analysis.lang import FIGURE_TABLES, LETTERS, MODULES, PERIOD_TABLES, SCRIPTS, missing_words
+from analysis.text.scripts import CHARACTERS
+
+# fields of a figure table that are not phrase -> category fields
+_OTHER_FIGURE_FIELDS = {
+    "rewrites", "after_number", "compound", "compound_small", "compound_scales", "compound_and",
+}  # fmt: skip
+
+
+def test_missing_words_lists_what_each_language_lacks():
+    assert missing_words() == {
+        "cs": ("figures",),
+        "hi": ("periods",),
+        "hu": ("periods",),
+        "is": ("periods",),
+        "mk": ("periods",),
+        "nl": ("figures",),
+        "ro": ("periods",),
+        "tr": ("figures",),
+    }
+    for code, lacking in missing_words().items():
+        assert ("figures" in lacking) == (code not in FIGURE_TABLES)
+        assert ("periods" in lacking) == (code not in PERIOD_TABLES)
+
+
+def test_every_language_has_a_table_and_every_table_a_module():
+    assert set(MODULES) == set(FIGURE_TABLES) | set(PERIOD_TABLES)
+    assert all(code in FIGURE_TABLES or code in PERIOD_TABLES for code in MODULES)
+
+
+def test_registries_keep_the_tie_breaking_orders():
+    assert list(FIGURE_TABLES)[: len(lang.FIGURE_ORDER)] == list(lang.FIGURE_ORDER)
+    assert list(PERIOD_TABLES)[: len(lang.PERIOD_ORDER)] == list(lang.PERIOD_ORDER)
+
+
+@pytest.mark.parametrize("code", sorted(MODULES))
+def test_months_weekdays_and_scripts_are_written_once_per_language(code):
+    module = MODULES[code]
+    assert len(module.MONTHS) == 12 and len(module.WEEKDAYS) == 7
+    assert all(isinstance(form, str) and form == form.lower() for m in module.MONTHS for form in m)
+    assert set(SCRIPTS[code]) <= set(CHARACTERS)
+    assert isinstance(LETTERS[code], str)
+    if code in PERIOD_TABLES:
+        assert PERIOD_TABLES[code]["months"] is module.MONTHS
+        assert PERIOD_TABLES[code]["weekdays"] is module.WEEKDAYS
+
+
+@pytest.mark.parametrize("code", sorted(FIGURE_TABLES))
+def test_figure_tables_use_known_fields_and_read_months(code):
+    table = FIGURE_TABLES[code]
+    assert set(table) <= set(FIELD_CATS) | _OTHER_FIGURE_FIELDS
+    assert isinstance(table["months"], list)
+    if "months" not in MODULES[code].FIGURES:
+        assert table["months"] == [f for forms in MODULES[code].MONTHS for f in forms]
+    assert code in LEXICONS  # compiled without error
+
+
+def test_a_figure_table_with_an_unknown_field_is_an_error():
+    from analysis.figures.lexicon import Lexicon
+
+    with pytest.raises(ValueError, match="unknown field 'aprox'"):
+        Lexicon("xx", {"aprox": ["about"]})
