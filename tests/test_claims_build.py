@@ -215,8 +215,8 @@ def test_overrides_merge_and_split_groups_and_are_listed(tmp_path):
     assert claims.loc["d004", "group_reason"] == "merged by hand into grp-d001 (one NIS briefing)"
     assert claims.loc["c181", "claim_group"] == "grp-c181-split"
     assert summary.overrides == [
-        "merge d001 d006 → grp-d001 (one NIS briefing)",
-        "split c181 → grp-c181-split (The Insider's own reading)",
+        "merge d001 d006 → grp-d001 (one NIS briefing): 5 rows moved",
+        "split c181 → grp-c181-split (The Insider's own reading): 1 row moved",
     ]
 
 

@@ -43,7 +43,8 @@ STAGE_CODE: dict[str, tuple[str, ...]] = {
 """The parts of the ``analysis`` package whose code each stage runs (the orchestrator only
 wires stages together and writes what they return, so a change to it invalidates nothing)."""
 
-CLAIMS_REFERENCE = ("claimants.csv", "subjects.csv", "claim_overrides.csv")
+CLAIMS_REFERENCE = ("claimants.csv", "subjects.csv", "claim_overrides.csv",
+                    "claimant_hierarchy.csv")
 """Curated tables in ``data/raw/`` that the claims stage reads."""
 
 

@@ -32,10 +32,12 @@ from analysis.claims.schema import (
     GROUP_FIELDS,
     QUARANTINE_FIELDS,
     REVIEW_FIELDS,
+    REVIEW_KINDS,
     read_claim_groups,
     read_claims,
     read_quarantine,
 )
+from analysis.claims.stated import statement_dates
 from analysis.core import paths
 from analysis.core.atomic import write_text_atomic
 from analysis.core.errors import ReconciliationError
@@ -61,8 +63,7 @@ RAW_COLUMNS: tuple[str, ...] = ("sheet", "line", *SHEET_COLUMNS)
 CLAIMS_COLUMNS: tuple[str, ...] = tuple(f["name"] for f in CLAIMS_FIELDS)
 GROUP_COLUMNS: tuple[str, ...] = tuple(f["name"] for f in GROUP_FIELDS)
 REVIEW_COLUMNS: tuple[str, ...] = tuple(f["name"] for f in REVIEW_FIELDS)
-REVIEW_ORDER = ("unparsed_figure", "unparsed_period", "unresolved_period", "unmatched_claimant",
-                "date_conflict", "metric_drift", "group_disagreement")
+REVIEW_ORDER = REVIEW_KINDS
 
 
 @dataclass
@@ -200,6 +201,7 @@ def clean_claims(valid: pd.DataFrame, reference: ReferenceTables | None = None) 
     out["period_end"] = periods["end"].dt.strftime("%Y-%m-%d").fillna("")
     out["period_precision"] = periods["precision"].astype(str)
     out["period_status"] = periods["status"].astype(str)
+    out = out.join(statement_dates(out))
     out = out.join(match_claimants(out["attributed_to"], reference.claimants))
     out["subject_class"] = classify_subjects(out["subject"], reference.subjects)
     out["metric_family"] = out["metric"].map(metric_family)
@@ -214,7 +216,8 @@ def review_queue(claims: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     Parameters
     ----------
     claims : pandas.DataFrame
-        The grouped claims table.
+        The grouped claims table; with ``review_kind`` and ``review_detail`` (from
+        :func:`analysis.claims.grouping.explain_groups`) its grouping questions are listed too.
     groups : pandas.DataFrame
         The claim-groups table.
 
@@ -247,6 +250,9 @@ def review_queue(claims: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
         "'" + claims["attributed_to"] + "' matches no alias in data/raw/claimants.csv")
     add(claims["published_conflict"] != "", "date_conflict", claims["published_conflict"])
     add(claims["metric_flag"] != "", "metric_drift", claims["metric_flag"])
+    if "review_kind" in claims.columns:
+        for kind in ("undated_candidates", "claimant_broadened"):
+            add(claims["review_kind"] == kind, kind, claims["review_detail"])
     disagree = groups[groups["disagreement"]]
     first = claims.set_index("id").loc[disagree["first_id"]]
     items.append(pd.DataFrame({
@@ -364,7 +370,7 @@ def build_claims(
     stages.start("reading figures and periods")
     claims = clean_claims(valid, reference)
     stages.start("grouping statements")
-    grouped = explain_groups(claims)
+    grouped = explain_groups(claims, reference.hierarchy)
     grouped, summary.overrides = apply_overrides(claims, grouped, reference.overrides)
     claims = claims.join(grouped)
     if claims.empty:  # every row quarantined, or only empty sheets: empty tables, no error
@@ -372,8 +378,8 @@ def build_claims(
     else:
         groups, metric_flag = summarize_groups(claims)
     claims["metric_flag"] = metric_flag
-    claims = claims.loc[:, list(CLAIMS_COLUMNS)]
     queue = review_queue(claims, groups)
+    claims = claims.loc[:, list(CLAIMS_COLUMNS)]
     stages.start("writing tables")
 
     out_dir = Path(processed_dir) if processed_dir is not None else paths.PROCESSED

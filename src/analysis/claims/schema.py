@@ -12,6 +12,7 @@ from typing import IO, Any
 
 import pandas as pd
 
+from analysis.claims.stated import STATED_PRECISIONS
 from analysis.core import paths
 from analysis.core.datapackage import FORMULA_NOTE, Resource, column
 from analysis.core.tables import read_table
@@ -21,6 +22,11 @@ QUALIFIERS = ["exact", "approx", "at_least", "at_most", "nearly", "range", "vagu
 PRECISIONS = ["day", "week", "part_of_month", "month", "season", "quarter", "year", "span",
               "open", "none"]
 KINDS = ["government", "intelligence", "military", "international", "media", "other", ""]
+
+REVIEW_KINDS = ("unparsed_figure", "unparsed_period", "unresolved_period", "unmatched_claimant",
+                "date_conflict", "metric_drift", "undated_candidates", "claimant_broadened",
+                "group_disagreement")
+"""Review-queue kinds, in the order the queue lists them."""
 
 _PROVENANCE = [
     column("sheet", "string", "Collection sheet (file in data/raw/claims/) the row comes from.",
@@ -78,6 +84,15 @@ CLAIMS_FIELDS: list[dict[str, Any]] = [
     column("period_precision", "string", "How precise the period is.", enum=PRECISIONS),
     column("period_status", "string", "ok, unresolved (relative, no publication date) or "
        "unparsed.", enum=["ok", "unresolved", "unparsed"]),
+    column("stated_on_start", "date", "First day the statement can have been made: the "
+       "occasion its period text names ('on Monday', 'in April'); empty when only the "
+       "publication bounds it, or undated."),
+    column("stated_on_end", "date", "Last day the statement can have been made: the "
+       "occasion's end, else the publication date (stated on or before it); empty when "
+       "undated."),
+    column("stated_on_precision", "string", "How precisely the statement is dated: an "
+       "occasion's precision, on_or_before (the publication only) or none (undated).",
+       enum=list(STATED_PRECISIONS)),
     column("location_text", "string", "The place, as written."),
     column("note", "string", "The ledger keepers' note."),
     column("claim_group", "string", "The statement this row reports (see claim_groups.csv).",
@@ -91,6 +106,9 @@ GROUP_FIELDS: list[dict[str, Any]] = [
     column("claimant", "string", "Canonical claimant.", required=True),
     column("claimant_country", "string", "Claimant's country, ISO 3166-1 alpha-2."),
     column("claimant_kind", "string", "Kind of claimant.", enum=KINDS),
+    column("absorbed_claimants", "string", "Broader names some reports attribute the statement "
+       "to ('South Korea government' for the NIS; data/raw/claimant_hierarchy.csv), "
+       "'; '-separated."),
     column("metric", "string", "The statement's metric: the one most reports give (ties: the "
        "broadest).", required=True, enum=list(METRICS)),
     column("metric_family", "string", "Family of the metric.", required=True),
@@ -99,6 +117,10 @@ GROUP_FIELDS: list[dict[str, Any]] = [
        "conservative figure, as ACLED codes)."),
     column("high", "number", "Highest high among them; empty when any is open-ended upwards."),
     column("unit", "string", "count or percent.", enum=["count", "percent", ""]),
+    column("stated_on_start", "date", "First day the statement can have been made (the "
+       "latest occasion start among the rows); empty when no row names the occasion."),
+    column("stated_on_end", "date", "Last day the statement can have been made (the earliest "
+       "statement-date end among the rows); empty when every row is undated."),
     column("first_reported", "date", "Earliest publication date among the rows."),
     column("last_reported", "date", "Latest publication date among the rows."),
     column("rows", "integer", "Rows (reports) in the group.", required=True, minimum=1),
@@ -121,8 +143,7 @@ QUARANTINE_FIELDS: list[dict[str, Any]] = [
 
 REVIEW_FIELDS: list[dict[str, Any]] = [
     column("kind", "string", "What needs an editor's look.", required=True,
-       enum=["unparsed_figure", "unparsed_period", "unresolved_period", "unmatched_claimant",
-             "date_conflict", "metric_drift", "group_disagreement"]),
+       enum=list(REVIEW_KINDS)),
     column("id", "string", "The claim row (for group_disagreement: the group's first report).",
        required=True),
     *_PROVENANCE,
@@ -164,7 +185,8 @@ def claims_resources(quarantine_columns: list[str]) -> list[Resource]:
                  QUARANTINE_FIELDS + raw_fields),
         Resource("review_queue", "review_queue.csv", "Review queue",
                  "What an editor must look at: unparsed figures, unresolved periods, "
-                 "unmatched claimants, date conflicts, metric drift, disagreements. "
+                 "unmatched claimants, date conflicts, metric drift, undated rows left apart "
+                 "with their candidate statements, broader claimants, disagreements. "
                  + FORMULA_NOTE, REVIEW_FIELDS),
     ]
 

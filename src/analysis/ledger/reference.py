@@ -15,7 +15,7 @@ claimant, with ``claimant_matched`` false, and goes to the review queue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -166,6 +166,64 @@ def load_overrides(path: Path | None = None) -> pd.DataFrame:
     return table
 
 
+HIERARCHY_CSV: Path = paths.RAW / "claimant_hierarchy.csv"
+ANY_CLAIMANT = "*"
+"""In ``claimant_hierarchy.csv``, a ``specific`` of ``*``: any one named claimant."""
+
+
+def load_hierarchy(path: Path | None = None, claimants: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Read ``data/raw/claimant_hierarchy.csv``: which broader names stand for which claimant.
+
+    Each row ``broader, specific, note`` says that a report attributed to the canonical
+    claimant ``broader`` ("South Korea government") may be a report of a statement of
+    ``specific`` (the NIS). ``specific`` ``*`` means any one named claimant. Claimants
+    that stand for nobody (unnamed sources, several governments at once) have no row.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/raw/claimant_hierarchy.csv``; a missing file means no hierarchy.
+    claimants : pandas.DataFrame, optional
+        The alias table: when given, every name must be one of its canonical claimants.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``broader, specific, note, line``.
+
+    Raises
+    ------
+    SheetError
+        For an empty name, a name that is no canonical claimant, a claimant standing for
+        itself, or a repeated pair, naming the line.
+    """
+    path = Path(path) if path is not None else HIERARCHY_CSV
+    where = paths.relative(path)
+    if not path.exists():
+        return pd.DataFrame(columns=["broader", "specific", "note", "line"])
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    for column in ("broader", "specific", "note"):
+        if column not in table.columns:
+            raise SheetError(f"missing column {column!r}", file=where, line=1)
+    table["line"] = range(2, len(table) + 2)
+    known = set(claimants["claimant"]) if claimants is not None else None
+    seen: set[tuple[str, str]] = set()
+    for row in table.itertuples():
+        for column in ("broader", "specific"):
+            name = getattr(row, column)
+            if not name.strip():
+                raise SheetError("empty, but this column is required", file=where,
+                                 line=row.line, column=column)
+            if known is not None and name != ANY_CLAIMANT and name not in known:
+                raise SheetError(f"{name!r} is no claimant of claimants.csv", file=where,
+                                 line=row.line, column=column)
+        if row.broader == row.specific or (row.broader, row.specific) in seen:
+            raise SheetError("a claimant standing for itself, or a repeated pair",
+                             file=where, line=row.line, column="specific")
+        seen.add((row.broader, row.specific))
+    return table.loc[:, ["broader", "specific", "note", "line"]]
+
+
 @dataclass(frozen=True)
 class ReferenceTables:
     """The curated tables a build reads beside the sheets, loaded once and passed in.
@@ -178,11 +236,15 @@ class ReferenceTables:
         ``subjects.csv``.
     overrides : pandas.DataFrame
         ``claim_overrides.csv`` (:func:`load_overrides`).
+    hierarchy : pandas.DataFrame
+        ``claimant_hierarchy.csv`` (:func:`load_hierarchy`).
     """
 
     claimants: pd.DataFrame
     subjects: Path
     overrides: pd.DataFrame
+    hierarchy: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=["broader", "specific", "note", "line"]))
 
 
 def load_reference(raw_dir: Path | None = None) -> ReferenceTables:
@@ -191,8 +253,8 @@ def load_reference(raw_dir: Path | None = None) -> ReferenceTables:
     Parameters
     ----------
     raw_dir : Path, optional
-        The raw data folder holding ``claimants.csv``, ``subjects.csv`` and
-        ``claim_overrides.csv``; default ``data/raw``.
+        The raw data folder holding ``claimants.csv``, ``subjects.csv``,
+        ``claim_overrides.csv`` and ``claimant_hierarchy.csv``; default ``data/raw``.
 
     Returns
     -------
@@ -200,6 +262,8 @@ def load_reference(raw_dir: Path | None = None) -> ReferenceTables:
         The tables, checked (a broken table raises :class:`SheetError` with its line).
     """
     folder = Path(raw_dir) if raw_dir is not None else paths.RAW
-    return ReferenceTables(claimants=load_alias_table(folder / "claimants.csv"),
+    claimants = load_alias_table(folder / "claimants.csv")
+    return ReferenceTables(claimants=claimants,
                            subjects=folder / "subjects.csv",
-                           overrides=load_overrides(folder / "claim_overrides.csv"))
+                           overrides=load_overrides(folder / "claim_overrides.csv"),
+                           hierarchy=load_hierarchy(folder / "claimant_hierarchy.csv", claimants))
