@@ -92,6 +92,8 @@ UNIVERSAL: dict[str, Cats] = {
 """Symbols read the same in every language."""
 
 _STEM = "\\w*"
+MAX_COMPOUND_CHARS = 80
+"""Longer words are not numbers written as one word (the longest real one is ~40)."""
 
 
 class Lexicon:
@@ -122,7 +124,7 @@ class Lexicon:
 
     __slots__ = (
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
-        "rewrites", "known", "stem_of", "stem_re", "other",
+        "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -143,6 +145,7 @@ class Lexicon:
             if self.stems
             else None
         )
+        self.longest_morpheme = max(map(len, self.compound), default=0)
         self.starts = {k[0] for k in self.multi}
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
@@ -198,25 +201,39 @@ class Lexicon:
             ``{Cat.NUMBER: value}``, or ``{Cat.SMALL | Cat.SCALE: value}`` for a lone
             multiplier; None when the word is not a number of this language.
         """
-        if not self.compound or len(word) < 2:
+        if not self.compound or len(word) < 2 or len(word) > MAX_COMPOUND_CHARS:
             return None
-        seq = self._segment(word, 0)
+        seq = self._segment(word)
         if not seq:
             return None
         if len(seq) == 1 and seq[0][0] in (Cat.SMALL, Cat.SCALE):
             return {seq[0][0]: seq[0][1]}
         return _compound_total(seq)
 
-    def _segment(self, word: str, pos: int) -> list[tuple[str, float]] | None:
-        if pos == len(word):
-            return []
-        for end in range(len(word), pos, -1):
-            piece = self.compound.get(word[pos:end])
-            if piece is not None:
-                rest = self._segment(word, end)
-                if rest is not None:
-                    return [piece, *rest]
-        return None
+    def _segment(self, word: str) -> list[tuple[str, float]] | None:
+        """Cut *word* into morphemes, longest first at each place (None when it cannot be).
+
+        A depth-first search that remembers the places no cut can finish from, so each
+        place is tried once: the work is linear in the word times the longest morpheme.
+        """
+        dead: set[int] = set()
+        longest = self.longest_morpheme
+
+        def cut(pos: int) -> list[tuple[str, float]] | None:
+            if pos == len(word):
+                return []
+            if pos in dead:
+                return None
+            for end in range(min(len(word), pos + longest), pos, -1):
+                piece = self.compound.get(word[pos:end])
+                if piece is not None:
+                    rest = cut(end)
+                    if rest is not None:
+                        return [piece, *rest]
+            dead.add(pos)
+            return None
+
+        return cut(0)
 
 
 def _pairs(entries: Any, default: object) -> Iterable[tuple[str, object]]:
