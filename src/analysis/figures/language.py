@@ -42,11 +42,13 @@ for _code, _lex in LEXICONS.items():
             _w = (1.0 if _word in _lex.one else 0.5) * (1.0 if len(_word) > 1 else 0.5)
             VOTES[_word] = (*VOTES.get(_word, ()), (_code, _w))
 _COMPOUND_LANGS = tuple(code for code, lex in LEXICONS.items() if lex.compound)
+_STEM_LANGS = tuple(code for code, lex in LEXICONS.items() if lex.stem_re is not None)
 
 
 def _by_characters(text: str, codes: tuple[str, ...]) -> str:
     """Return the language whose table knows most Han characters of *text* (ties: first)."""
     chars = [c for c in text if _HAN_CHARS.match(c)]
+
     def known(code: str) -> int:
         lex = LEXICONS[code]
         return sum((c in lex.one) + (c in lex.known) for c in chars)
@@ -63,8 +65,9 @@ def _vote(pool: tuple[str, ...], found: list[str]) -> str:
     for w in found:
         votes = VOTES.get(w)
         if votes is None:
-            # a number written as one word ("dreitausend", "tremila")
+            # a number written as one word ("dreitausend", "tremila"), or a stem ("binden")
             votes = tuple((c, 1.0) for c in _COMPOUND_LANGS if LEXICONS[c].compound_value(w))
+            votes += tuple((c, 0.5) for c in _STEM_LANGS if LEXICONS[c].stem_re.match(w))
         for code, weight in votes:
             if code in scores:
                 scores[code] += weight
@@ -108,7 +111,12 @@ def guess_language(text: str, found: list[str]) -> str:
 
 
 def _knows(lex: Lexicon, found: list[str]) -> bool:
-    return any(w in lex.known or lex.compound_value(w) for w in found)
+    """Whether the table knows a word of *found*: listed, a one-word number, or a stem."""
+    stem = lex.stem_re
+    return any(
+        w in lex.known or lex.compound_value(w) or (stem is not None and stem.match(w))
+        for w in found
+    )
 
 
 def choose_language(text: str, hint: str | None, found: list[str]) -> tuple[Lexicon, bool]:

@@ -65,6 +65,7 @@ FLAG_FIELDS = {
     "and": Cat.AND,
     "und": Cat.UND,
     "vague_prefix": Cat.VAGUE_PREFIX,
+    "teens": Cat.TEENS,
 }
 #: Morphemes of numbers written as one word: field -> kind of morpheme.
 COMPOUND_FIELDS = {

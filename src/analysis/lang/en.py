@@ -92,6 +92,7 @@ FIGURES = {
         "or fewer", "or less", "tops", "at most", "at the most", "max", "maximum", "or under",
     ],
     "additional": [
+        "rose by", "increased by", "grew by", "rising by", "up by",
         "another", "additional", "further", "extra", "an additional", "a further", "an extra",
         "new batch of", "reinforcements of",
     ],
