@@ -89,6 +89,10 @@ UNIVERSAL: dict[str, Cats] = {
     "-": {Cat.RANGE_SEP: True},
     "~": {Cat.RANGE_SEP: True, Cat.QUALIFIER_BEFORE: "approx"},
     "+": {Cat.QUALIFIER_AFTER: "at_least"},
+    ">": {Cat.QUALIFIER_BEFORE: "at_least"},
+    "≥": {Cat.QUALIFIER_BEFORE: "at_least"},
+    "<": {Cat.QUALIFIER_BEFORE: "at_most"},
+    "≤": {Cat.QUALIFIER_BEFORE: "at_most"},
 }
 """Symbols read the same in every language."""
 

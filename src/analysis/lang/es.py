@@ -71,7 +71,8 @@ FIGURES = {
     "approx": [
         "alrededor de", "unos", "unas", "cerca de", "aproximadamente", "aprox.", "en torno a",
         "en torno de", "del orden de", "un estimado de", "estimados", "estimadas", "se estima que",
-        "aproximados", "alrededor", "unos aproximadamente", "~", "cerca", "a rededor de",
+        "aproximados", "rondaba", "rondaban", "ronda", "rondan", "rondaría", "alrededor",
+        "unos aproximadamente", "~", "cerca", "a rededor de",
         "algo así como",
     ],
     "at_least": [
@@ -86,7 +87,10 @@ FIGURES = {
         "hasta", "menos de", "como máximo", "como maximo", "máximo", "no más de", "un máximo de",
         "hasta unos", "inferior a", "por debajo de",
     ],
-    "nearly": ["casi", "rozando", "roza", "rozan", "próximo a", "próximos a", "poco menos de"],
+    "nearly": [
+        "casi", "se acerca a", "se acercan a", "se acercaba a", "rozando", "roza", "rozan",
+        "próximo a", "próximos a", "poco menos de",
+    ],
     "post_approx": ["aproximadamente", "más o menos"],
     "post_at_least": ["o más", "y más", "al menos", "como mínimo", "+"],
     "post_at_most": ["como máximo"],
