@@ -66,7 +66,7 @@ def _parse(text: str, hint: str | None) -> Result:
     toks = tokens(norm)
     lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
     body = DATE_RE.sub(" ", norm)
-    if lex.rewrites:
+    if lex.rewrite_any is not None and lex.rewrite_any.search(body):
         body = rewrite(body, lex.rewrites)
     if body != norm:
         toks = tokens(body)

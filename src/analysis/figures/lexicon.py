@@ -120,6 +120,10 @@ class Lexicon:
         Scales read only right after a number ("5k").
     rewrites : list of (pattern, replacement)
         Rewrites applied before reading.
+    rewrite_any : re.Pattern or None
+        Matches where any rewrite would (a text it does not match is left as it is).
+    lengths : dict
+        For each first token of a longer phrase, the lengths of its phrases, longest first.
     known : set of str
         Every token of the table (for guessing the language).
     other : dict
@@ -129,7 +133,8 @@ class Lexicon:
 
     __slots__ = (
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
-        "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme",
+        "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
+        "lengths",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -152,6 +157,15 @@ class Lexicon:
         )
         self.longest_morpheme = max(map(len, self.compound), default=0)
         self.starts = {k[0] for k in self.multi}
+        lengths: dict[str, set[int]] = {}
+        for k in self.multi:
+            lengths.setdefault(k[0], set()).add(len(k))
+        self.lengths = {tok: tuple(sorted(ks, reverse=True)) for tok, ks in lengths.items()}
+        self.rewrite_any = (
+            re.compile("|".join(f"(?:{pat.pattern})" for pat, _ in self.rewrites))
+            if self.rewrites
+            else None
+        )
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
 

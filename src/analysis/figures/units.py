@@ -72,14 +72,17 @@ def _phrase_at(
 ) -> tuple[int, tuple[str, ...], Cats] | None:
     """Return the longest table phrase at token *i*: (length, key, categories), or None."""
     kind = toks[i][1]
-    top = min(lex.maxlen, len(toks) - i)
+    top = len(toks) - i
     if kind == "c":
         # Han, kana and Hangul phrases only join characters written together
         run = 1
+        top = min(lex.maxlen, top)
         while run < top and toks[i + run][2] and toks[i + run][1] == "c":
             run += 1
         top = run
-    for k in range(top, 1, -1):
+    for k in lex.lengths[toks[i][0]]:
+        if k > top:
+            continue
         key = tuple(t[0] for t in toks[i : i + k])
         cats = lex.multi.get(key)
         if cats is not None:
