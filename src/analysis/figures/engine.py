@@ -15,8 +15,9 @@ import numpy as np
 import pandas as pd
 
 from analysis.figures.decide import decide
+from analysis.figures.fast import read_simple
 from analysis.figures.language import choose_language
-from analysis.figures.lexicon import LEXICONS
+from analysis.figures.lexicon import LEXICONS, Lexicon
 from analysis.figures.model import QUALIFIERS, RELATIONS, STATUSES, UNITS, UNPARSED, Figure, Reason
 from analysis.figures.normalise import (
     DATE_RE,
@@ -63,6 +64,10 @@ def _parse(text: str, hint: str | None) -> Result:
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
+    if hint is not None:
+        simple = _read_simple(norm, hint, key)
+        if simple is not None:
+            return simple
     toks = tokens(norm)
     lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
     body = DATE_RE.sub(" ", norm)
@@ -81,6 +86,20 @@ def _parse(text: str, hint: str | None) -> Result:
             if x:
                 _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
     return fig, reason
+
+
+def _read_simple(norm: str, hint: str, key: tuple[str, str, str | None] | None) -> Result | None:
+    """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template."""
+    lex: Lexicon | None = LEXICONS.get(hint.strip().lower()[:2])
+    if lex is None:
+        return None
+    simple = read_simple(norm, lex)
+    if simple is None:
+        return None
+    fig, x = simple
+    if key is not None and x:
+        _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, "")
+    return fig, ""
 
 
 def _cached(text: object, lang: object) -> Result:

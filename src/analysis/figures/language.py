@@ -13,7 +13,7 @@ from analysis.figures.normalise import HAS_CJK
 from analysis.lang import LETTERS, SCRIPTS
 from analysis.text.scripts import PATTERNS, SPACELESS
 
-__all__ = ["VOTES", "choose_language", "guess_language"]
+__all__ = ["VOTES", "choose_language", "guess_language", "knows"]
 
 # Scripts checked first, in this order: each is written by one language or a few
 # (Japanese and Chinese share Han). Any other text is Cyrillic or else Latin.
@@ -110,7 +110,7 @@ def guess_language(text: str, found: list[str]) -> str:
     return _vote(pool, found)
 
 
-def _knows(lex: Lexicon, found: list[str]) -> bool:
+def knows(lex: Lexicon, found: list[str]) -> bool:
     """Whether the table knows a word of *found*: listed, a one-word number, or a stem."""
     stem = lex.stem_re
     return any(
@@ -145,9 +145,9 @@ def choose_language(text: str, hint: str | None, found: list[str]) -> tuple[Lexi
     lex = LEXICONS.get(hint) if hint else None
     if lex is not None:
         if hint not in _SPACELESS_LANGS and not HAS_CJK.search(text):
-            if found and not _knows(lex, found):
+            if found and not knows(lex, found):
                 other = LEXICONS[guess_language(text, found)]
-                if _knows(other, found):
+                if knows(other, found):
                     return other, False
         return lex, False
     return LEXICONS[guess_language(text, found)], bool(hint)

@@ -6,7 +6,7 @@ from analysis.figures import cats as Cat
 from analysis.figures.lexicon import NO_CATS, UNIVERSAL, Cats, Lexicon
 from analysis.figures.normalise import Token, digits_value
 
-__all__ = ["POWERS", "Unit", "read_units"]
+__all__ = ["POWERS", "Unit", "other_cats", "read_units"]
 
 POWERS = frozenset((10.0, 100.0, 1e3, 1e4, 1e5, 1e6))
 """Digit groups that read as a plural magnitude with a glued "s" ("100s", "1,000s")."""
@@ -65,6 +65,9 @@ def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
         lex.other.clear()
     lex.other[tok] = cats = cats or NO_CATS
     return cats
+
+
+other_cats = _other_cats
 
 
 def _phrase_at(
