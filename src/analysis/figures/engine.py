@@ -68,6 +68,11 @@ def _parse(text: str, hint: str | None) -> Result:
         simple = _read_simple(norm, hint, key)
         if simple is not None:
             return simple
+    return _read_in_full(norm, hint, key)
+
+
+def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] | None) -> Result:
+    """Read the normalised phrase *norm* with every step; leave its template under *key*."""
     toks = tokens(norm)
     lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
     body = DATE_RE.sub(" ", norm)
@@ -82,7 +87,7 @@ def _parse(text: str, hint: str | None) -> Result:
             if reason in _VALUE_FREE_REASONS:
                 _TEMPLATES[key] = (None, fig, reason)
         elif q is not None and q.linear and fig.qualifier != "range":
-            x = digits_value(parts[1])
+            x = digits_value(DIGITS_SPLIT.split(norm)[1])
             if x:
                 _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
     return fig, reason

@@ -39,7 +39,7 @@ _SCALE = frozenset((Cat.SCALE, Cat.VAGUE, Cat.STOP))
 
 
 def _cats(word: str, lex: Lexicon) -> Cats:
-    """The categories the engine gives *word* as a single unit."""
+    """Return the categories the engine gives *word* as a single unit."""
     cats = lex.one.get(word)
     if cats is None:
         cats = lex.other.get(word)
@@ -65,7 +65,7 @@ def _inert(seq: list[str], lo: int, hi: int, lex: Lexicon, allowed: frozenset[st
 
 
 def _qualifier_before(seq: list[str], n: int, lex: Lexicon) -> tuple[str, int] | None:
-    """The qualifier phrase just before the number (at ``seq[n]``) and its length.
+    """Return the qualifier phrase just before the number (at ``seq[n]``), and its length.
 
     ``("exact", 0)`` when there is none; None when the phrase is not of the simple shape.
     """
