@@ -65,7 +65,7 @@ FIGURES = {
         "aşıyor", "+",
     ],
     "post_at_most": ["kadar", "altında"],
-    "post_nearly": ["yakın"],
+    "post_nearly": ["yakın", "yaklaştı", "yaklaşan", "yaklaşıyor"],
     "additional_post": ["daha"],
     "additional": ["ilave", "ek", "ilaveten"],
     "including": ["dahil", "aralarında", "bunlardan", "içlerinde"],
@@ -79,7 +79,10 @@ FIGURES = {
     "uncountable": ["çok sayıda", "birçok", "pek çok"],
     "months": [form for forms in MONTHS for form in forms],
     "year_post": ["yılında", "yılı", "yılının", "yılından"],
-    "time_units": ["gün", "gündür", "hafta", "haftadır", "saat", "ay", "aydır", "yıl", "yıldır"],
+    # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
+    "time_units": [
+        "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
+    ],
     "stop": [
         "asker", "askeri", "askerin", "rus", "kişi", "ve", "bu", "şehit", "yaralı", "sayı",
         "sayısı",
