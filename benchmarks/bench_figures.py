@@ -7,7 +7,12 @@ Prints
    divided by pd.to_numeric on N clean integer strings (target <= 1.0);
 2. phrases per second on M distinct generated phrases (target >= 100,000/s), and the
    same rate for phrases whose wording (template) is new each time (the slow path);
-3. peak memory (tracemalloc) of the N-row case.
+3. peak memory (tracemalloc) of the N-row case;
+4. wordings never seen: every distinct real phrase we hold (the ledger, the case tables
+   tests/cases/figures.csv and figures_heldout.csv; 20+ languages, language hint given)
+   read one by one with the caches cleared, against text2num's ``alpha2digit`` on the same
+   phrases in the same run (target >= 0.25x its rate); ``--profile`` adds where the time
+   goes (cProfile).
 Every parse starts from empty caches.
 
 With --libraries it instead evaluates text2num (alpha2digit) and number-parser on every
@@ -181,14 +186,66 @@ def evaluate_libraries() -> None:
         print(f"time per phrase {name}: {secs / n * 1e6:.0f} us")
 
 
+A2D_LANGS = {"en", "fr", "es", "pt", "de", "it", "nl", "da"}
+
+
+def _real_phrases() -> list[tuple[str, str]]:
+    """Every distinct (phrase, language) we hold: ledger and case tables."""
+    pairs = set(_ledger().itertuples(index=False, name=None))
+    for name in ("figures.csv", "figures_heldout.csv"):
+        with (ROOT / "tests" / "cases" / name).open(encoding="utf-8") as fh:
+            pairs.update((r["phrase"], r["lang"]) for r in csv.DictReader(fh))
+    return sorted(pairs)
+
+
+def unseen_wordings(profile: bool = False) -> None:
+    """Phrases per second on wordings never seen (caches cleared) vs alpha2digit."""
+    from text_to_num import alpha2digit
+
+    pairs = _real_phrases()
+
+    def ours() -> None:
+        figures.clear_cache()
+        for text, lang in pairs:
+            parse_figure(text, lang or None)
+
+    def theirs() -> None:
+        for text, lang in pairs:
+            try:
+                alpha2digit(text, lang if lang in A2D_LANGS else "en")
+            except Exception:  # noqa: BLE001, S112 - a library failing is a result
+                continue
+
+    t_ours = _timed(ours, repeat=5)
+    t_a2d = min(_timed(theirs, repeat=1) for _ in range(5))
+    n = len(pairs)
+    print(
+        f"[4] {n:,} distinct real phrases ({len({lang for _, lang in pairs})} languages), "
+        f"caches cleared: parse_figure {n / t_ours:,.0f}/s, alpha2digit {n / t_a2d:,.0f}/s, "
+        f"ratio {t_a2d / t_ours:.3f} (target >= 0.25)"
+    )
+    if profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.runcall(ours)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(15)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--distinct", type=int, default=200_000)
     ap.add_argument("--libraries", action="store_true", help="evaluate text2num/number-parser")
+    ap.add_argument("--unseen", action="store_true", help="only [4], wordings never seen")
+    ap.add_argument("--profile", action="store_true", help="profile [4] (cProfile)")
     args = ap.parse_args()
     if args.libraries:
         evaluate_libraries()
+        return
+    if args.unseen:
+        unseen_wordings(args.profile)
         return
     rng = np.random.default_rng(20241018)
     ledger = _ledger()
@@ -231,6 +288,9 @@ def main() -> None:
     )
     ok = (out["status"] == "ok").mean()
     print(f"    share parsed ok in the sample: {ok:.1%}")
+
+    # 4. Wordings never seen, against text2num in the same run.
+    unseen_wordings(args.profile)
 
 
 if __name__ == "__main__":

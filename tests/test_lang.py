@@ -24,7 +24,6 @@ def test_missing_words_lists_what_each_language_lacks():
         "mk": ("periods",),
         "nl": ("figures",),
         "ro": ("periods",),
-        "tr": ("figures",),
     }
     for code, lacking in missing_words().items():
         assert ("figures" in lacking) == (code not in FIGURE_TABLES)

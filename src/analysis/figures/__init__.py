@@ -27,7 +27,9 @@ The engine, in order (one module per step):
    the relation (``additional`` when "another", "ще", "추가" ... is written)
    (rules 1-5).
 
-:mod:`~.engine` runs the steps with a phrase cache and a template path. The public
+:mod:`~.engine` runs the steps with a phrase cache and a template path; a phrase of
+the common shape ("more than 3,000 troops") is read directly by :mod:`~.fast` when the
+steps above would read it the same way. Every step is linear in the text. The public
 functions are :func:`parse_figure`, :func:`parse_figures` and :func:`explain_figure`
 (the reason a phrase is unparsed).
 """

@@ -18,6 +18,7 @@ VAGUE = "vague"  # plural magnitude read as vague ("hundreds" -> 100.0)
 VAGUE_PREFIX = "vague_prefix"  # makes the next magnitude a vague plural (수, 数)
 SEVERAL = "several"  # "several", "a few"
 SEVERAL_MAGNITUDE = "several_magnitude"  # "several" fused with a magnitude ("кількасот")
+TEENS = "teens"  # "teens" words: vague 11-19 times the magnitude after them ("kilkanaście")
 ARTICLE = "article"  # "a", "an": one, but only before a magnitude
 OF = "of"  # links magnitudes ("tens of thousands")
 AND = "and"  # joins number words ("hundred and fifty")
@@ -52,6 +53,7 @@ STOP = "stop"  # common words, used only to recognise the language
 
 NUMBER_ROLES = (
     NUMBER, SMALL, SCALE, COLLECTIVE, VAGUE, SEVERAL, SEVERAL_MAGNITUDE, VAGUE_PREFIX, ARTICLE,
+    TEENS,
 )  # fmt: skip
 """Categories that make a unit part of a quantity."""
 

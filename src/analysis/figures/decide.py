@@ -19,6 +19,11 @@ __all__ = ["Decision", "decide"]
 # (24 October vs 40 October, 3 battalions vs 1,500 battalions)
 _NEAR_VALUE = frozenset((Cat.MONTH, Cat.YEAR_BEFORE, Cat.YEAR_AFTER, Cat.MILITARY_UNIT))
 
+MAX_QUANTITIES = 8
+"""More quantities than this in one phrase are several, whatever they are: no reading
+of the codebook makes one figure out of them. The cap keeps the work on each quantity
+(its window, its neighbours) constant, so the cost of a phrase grows linearly with it."""
+
 
 Decision = tuple[Figure, str, Quantity | None, bool]
 """The result of reading one phrase: figure, unparsed reason ("" when parsed), the one
@@ -104,6 +109,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         if is_range(units, qs[0], qs[1], lo_a):
             rel = "additional" if additional else "total"
             return (*read_range(units, qs[0], qs[1], lo_a, rel), None, True)
+    if len(qs) > MAX_QUANTITIES:
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
     if len(qs) > 1:
         chosen = one_quantity(units, qs, dropped_at)
         if chosen is None:

@@ -15,8 +15,9 @@ import numpy as np
 import pandas as pd
 
 from analysis.figures.decide import decide
+from analysis.figures.fast import read_simple
 from analysis.figures.language import choose_language
-from analysis.figures.lexicon import LEXICONS
+from analysis.figures.lexicon import LEXICONS, Lexicon
 from analysis.figures.model import QUALIFIERS, RELATIONS, STATUSES, UNITS, UNPARSED, Figure, Reason
 from analysis.figures.normalise import (
     DATE_RE,
@@ -63,10 +64,19 @@ def _parse(text: str, hint: str | None) -> Result:
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
+    if hint is not None:
+        simple = _read_simple(norm, hint, key)
+        if simple is not None:
+            return simple
+    return _read_in_full(norm, hint, key)
+
+
+def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] | None) -> Result:
+    """Read the normalised phrase *norm* with every step; leave its template under *key*."""
     toks = tokens(norm)
     lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
     body = DATE_RE.sub(" ", norm)
-    if lex.rewrites:
+    if lex.rewrite_any is not None and lex.rewrite_any.search(body):
         body = rewrite(body, lex.rewrites)
     if body != norm:
         toks = tokens(body)
@@ -77,10 +87,24 @@ def _parse(text: str, hint: str | None) -> Result:
             if reason in _VALUE_FREE_REASONS:
                 _TEMPLATES[key] = (None, fig, reason)
         elif q is not None and q.linear and fig.qualifier != "range":
-            x = digits_value(parts[1])
+            x = digits_value(DIGITS_SPLIT.split(norm)[1])
             if x:
                 _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
     return fig, reason
+
+
+def _read_simple(norm: str, hint: str, key: tuple[str, str, str | None] | None) -> Result | None:
+    """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template."""
+    lex: Lexicon | None = LEXICONS.get(hint.strip().lower()[:2])
+    if lex is None:
+        return None
+    simple = read_simple(norm, lex)
+    if simple is None:
+        return None
+    fig, x = simple
+    if key is not None and x:
+        _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, "")
+    return fig, ""
 
 
 def _cached(text: object, lang: object) -> Result:

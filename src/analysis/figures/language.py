@@ -13,7 +13,7 @@ from analysis.figures.normalise import HAS_CJK
 from analysis.lang import LETTERS, SCRIPTS
 from analysis.text.scripts import PATTERNS, SPACELESS
 
-__all__ = ["VOTES", "choose_language", "guess_language"]
+__all__ = ["VOTES", "choose_language", "guess_language", "knows"]
 
 # Scripts checked first, in this order: each is written by one language or a few
 # (Japanese and Chinese share Han). Any other text is Cyrillic or else Latin.
@@ -42,11 +42,13 @@ for _code, _lex in LEXICONS.items():
             _w = (1.0 if _word in _lex.one else 0.5) * (1.0 if len(_word) > 1 else 0.5)
             VOTES[_word] = (*VOTES.get(_word, ()), (_code, _w))
 _COMPOUND_LANGS = tuple(code for code, lex in LEXICONS.items() if lex.compound)
+_STEM_LANGS = tuple(code for code, lex in LEXICONS.items() if lex.stem_re is not None)
 
 
 def _by_characters(text: str, codes: tuple[str, ...]) -> str:
     """Return the language whose table knows most Han characters of *text* (ties: first)."""
     chars = [c for c in text if _HAN_CHARS.match(c)]
+
     def known(code: str) -> int:
         lex = LEXICONS[code]
         return sum((c in lex.one) + (c in lex.known) for c in chars)
@@ -63,8 +65,9 @@ def _vote(pool: tuple[str, ...], found: list[str]) -> str:
     for w in found:
         votes = VOTES.get(w)
         if votes is None:
-            # a number written as one word ("dreitausend", "tremila")
+            # a number written as one word ("dreitausend", "tremila"), or a stem ("binden")
             votes = tuple((c, 1.0) for c in _COMPOUND_LANGS if LEXICONS[c].compound_value(w))
+            votes += tuple((c, 0.5) for c in _STEM_LANGS if LEXICONS[c].stem_re.match(w))
         for code, weight in votes:
             if code in scores:
                 scores[code] += weight
@@ -107,8 +110,13 @@ def guess_language(text: str, found: list[str]) -> str:
     return _vote(pool, found)
 
 
-def _knows(lex: Lexicon, found: list[str]) -> bool:
-    return any(w in lex.known or lex.compound_value(w) for w in found)
+def knows(lex: Lexicon, found: list[str]) -> bool:
+    """Whether the table knows a word of *found*: listed, a one-word number, or a stem."""
+    stem = lex.stem_re
+    return any(
+        w in lex.known or lex.compound_value(w) or (stem is not None and stem.match(w))
+        for w in found
+    )
 
 
 def choose_language(text: str, hint: str | None, found: list[str]) -> tuple[Lexicon, bool]:
@@ -137,9 +145,9 @@ def choose_language(text: str, hint: str | None, found: list[str]) -> tuple[Lexi
     lex = LEXICONS.get(hint) if hint else None
     if lex is not None:
         if hint not in _SPACELESS_LANGS and not HAS_CJK.search(text):
-            if found and not _knows(lex, found):
+            if found and not knows(lex, found):
                 other = LEXICONS[guess_language(text, found)]
-                if _knows(other, found):
+                if knows(other, found):
                     return other, False
         return lex, False
     return LEXICONS[guess_language(text, found)], bool(hint)

@@ -65,6 +65,7 @@ FLAG_FIELDS = {
     "and": Cat.AND,
     "und": Cat.UND,
     "vague_prefix": Cat.VAGUE_PREFIX,
+    "teens": Cat.TEENS,
 }
 #: Morphemes of numbers written as one word: field -> kind of morpheme.
 COMPOUND_FIELDS = {
@@ -88,10 +89,16 @@ UNIVERSAL: dict[str, Cats] = {
     "-": {Cat.RANGE_SEP: True},
     "~": {Cat.RANGE_SEP: True, Cat.QUALIFIER_BEFORE: "approx"},
     "+": {Cat.QUALIFIER_AFTER: "at_least"},
+    ">": {Cat.QUALIFIER_BEFORE: "at_least"},
+    "≥": {Cat.QUALIFIER_BEFORE: "at_least"},
+    "<": {Cat.QUALIFIER_BEFORE: "at_most"},
+    "≤": {Cat.QUALIFIER_BEFORE: "at_most"},
 }
 """Symbols read the same in every language."""
 
 _STEM = "\\w*"
+MAX_COMPOUND_CHARS = 80
+"""Longer words are not numbers written as one word (the longest real one is ~40)."""
 
 
 class Lexicon:
@@ -113,6 +120,10 @@ class Lexicon:
         Scales read only right after a number ("5k").
     rewrites : list of (pattern, replacement)
         Rewrites applied before reading.
+    rewrite_any : re.Pattern or None
+        Matches where any rewrite would (a text it does not match is left as it is).
+    lengths : dict
+        For each first token of a longer phrase, the lengths of its phrases, longest first.
     known : set of str
         Every token of the table (for guessing the language).
     other : dict
@@ -122,7 +133,8 @@ class Lexicon:
 
     __slots__ = (
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
-        "rewrites", "known", "stem_of", "stem_re", "other",
+        "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
+        "lengths",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -143,7 +155,17 @@ class Lexicon:
             if self.stems
             else None
         )
+        self.longest_morpheme = max(map(len, self.compound), default=0)
         self.starts = {k[0] for k in self.multi}
+        lengths: dict[str, set[int]] = {}
+        for k in self.multi:
+            lengths.setdefault(k[0], set()).add(len(k))
+        self.lengths = {tok: tuple(sorted(ks, reverse=True)) for tok, ks in lengths.items()}
+        self.rewrite_any = (
+            re.compile("|".join(f"(?:{pat.pattern})" for pat, _ in self.rewrites))
+            if self.rewrites
+            else None
+        )
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
 
@@ -198,25 +220,39 @@ class Lexicon:
             ``{Cat.NUMBER: value}``, or ``{Cat.SMALL | Cat.SCALE: value}`` for a lone
             multiplier; None when the word is not a number of this language.
         """
-        if not self.compound or len(word) < 2:
+        if not self.compound or len(word) < 2 or len(word) > MAX_COMPOUND_CHARS:
             return None
-        seq = self._segment(word, 0)
+        seq = self._segment(word)
         if not seq:
             return None
         if len(seq) == 1 and seq[0][0] in (Cat.SMALL, Cat.SCALE):
             return {seq[0][0]: seq[0][1]}
         return _compound_total(seq)
 
-    def _segment(self, word: str, pos: int) -> list[tuple[str, float]] | None:
-        if pos == len(word):
-            return []
-        for end in range(len(word), pos, -1):
-            piece = self.compound.get(word[pos:end])
-            if piece is not None:
-                rest = self._segment(word, end)
-                if rest is not None:
-                    return [piece, *rest]
-        return None
+    def _segment(self, word: str) -> list[tuple[str, float]] | None:
+        """Cut *word* into morphemes, longest first at each place (None when it cannot be).
+
+        A depth-first search that remembers the places no cut can finish from, so each
+        place is tried once: the work is linear in the word times the longest morpheme.
+        """
+        dead: set[int] = set()
+        longest = self.longest_morpheme
+
+        def cut(pos: int) -> list[tuple[str, float]] | None:
+            if pos == len(word):
+                return []
+            if pos in dead:
+                return None
+            for end in range(min(len(word), pos + longest), pos, -1):
+                piece = self.compound.get(word[pos:end])
+                if piece is not None:
+                    rest = cut(end)
+                    if rest is not None:
+                        return [piece, *rest]
+            dead.add(pos)
+            return None
+
+        return cut(0)
 
 
 def _pairs(entries: Any, default: object) -> Iterable[tuple[str, object]]:

@@ -53,6 +53,7 @@ DATE_RE = re.compile(
 
 HAS_CJK = re.compile(f"[{CJK}]")
 _SEP_SPLIT = re.compile(r"([,.' ])")
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
 _ELISION_MAX = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
 
@@ -60,7 +61,8 @@ def digits_value(raw: str) -> float:
     """Read a digit group under rule 9 (separators).
 
     A separator followed by exactly three digits groups thousands; otherwise a comma or
-    point is the decimal point.
+    point is the decimal point. Indian grouping ("2,45,310": pairs of digits, then three)
+    groups thousands, lakhs and crores.
 
     Parameters
     ----------
@@ -74,6 +76,8 @@ def digits_value(raw: str) -> float:
     """
     if raw.isdigit():
         return float(raw)
+    if _INDIAN_GROUPS.fullmatch(raw):
+        return float(raw.replace(",", ""))
     parts = _SEP_SPLIT.split(raw)
     out = parts[0]
     last = len(parts) - 2

@@ -139,6 +139,8 @@ def qualifier(units: list[Unit], q: Quantity, lo: int, hi: int) -> str:
     weak, _ = scan_after(units, q.end, hi, Cat.WEAK_AT_LEAST, limit=0.5)
     if weak is not None:
         return weak  # type: ignore[return-value]
+    if q.odd:
+        return "at_least"
     return "approx" if q.approx else "exact"
 
 

@@ -20,11 +20,13 @@ from analysis.figures.lexicon import Lexicon
 from analysis.figures.normalise import place
 from analysis.figures.units import Unit
 
-__all__ = ["PLURAL", "SEVERAL", "Quantity", "RunState", "is_magnitude", "read_run"]
+__all__ = ["COUNTERS", "PLURAL", "SEVERAL", "Quantity", "RunState", "is_magnitude", "read_run"]
 
 NAN = float("nan")
 
 _COUNTERS = frozenset("명人名여발개대기発個万만천千백百십十억億")
+COUNTERS = frozenset("명人名발개個")
+"""Counter nouns written after a CJK number ("1万人", "3000명")."""
 
 PLURAL = "plural"  # a vague plural: "hundreds", "수천"
 SEVERAL = "several"  # "several", "a few", "몇"
@@ -59,11 +61,13 @@ class Quantity:
         Number of digit groups in it.
     linear : bool
         Its value is its one digit group times a constant (may serve as a template).
+    odd : bool
+        An "-odd" suffix stands inside it ("180餘萬", "700多万"): at least, unless qualified.
     """
 
     __slots__ = (
         "start", "end", "value", "low", "high", "vague", "approx", "pct", "has_mag",
-        "big_part", "big_unit", "digit_units", "linear",
+        "big_part", "big_unit", "digit_units", "linear", "odd",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -75,6 +79,7 @@ class Quantity:
         self.big_unit = 0.0
         self.digit_units = 0
         self.linear = True
+        self.odd = False
         self.low = self.high = self.value = NAN
         self.start = self.end = 0
 
@@ -105,6 +110,7 @@ class RunState:
     mag_seen: bool = False
     digits_in_run: bool = False
     joiner: str | None = None  # "-", "and", "und" or "of" between two parts
+    teens: bool = False  # a "teens" word: 11 .. 19 times the magnitude
     additions: int = 0  # parts added to the first one (the value is not linear)
 
 
@@ -123,8 +129,8 @@ def is_magnitude(u: Unit) -> bool:
 def _cjk_alone(units: list[Unit], i: int) -> bool:
     """Whether a Han/Hangul numeral at *i* stands as a number, not inside a word."""
     u = units[i]
-    if not u.cjk:
-        return True
+    if not u.cjk or (u.kind == "p" and len(u.text) > 5):
+        return True  # a table phrase of four characters or more ("数以万计") is no part of a word
     if u.glued_prev and i > 0:
         p = units[i - 1]
         if (
@@ -215,6 +221,14 @@ def _several(st: RunState, u: Unit) -> int:
     if Cat.SEVERAL_MAGNITUDE in u.cats:
         st.mag *= u.cats[Cat.SEVERAL_MAGNITUDE]  # type: ignore[operator]
         st.mag_seen = True
+    return ACCEPT
+
+
+def _teens(st: RunState, u: Unit) -> int:
+    """Read a "teens" word ("kilkanaście", "belasan"): vague 11 .. 19 times the magnitude."""
+    st.vkind = SEVERAL
+    st.teens = True
+    st.started = True
     return ACCEPT
 
 
@@ -341,7 +355,9 @@ def _magnitude(st: RunState, u: Unit) -> int:
 def _vague_quantity(st: RunState) -> Quantity | None:
     """Set the bounds of a vague quantity: M .. 10·M − 1 (plural), 2·M .. 10·M − 1 (several)."""
     q = st.q
-    if not st.mag_seen:
+    if st.teens:
+        q.low, q.value, q.high = 11.0 * st.mag, 11.0 * st.mag, 19.0 * st.mag
+    elif not st.mag_seen:
         if st.vkind == PLURAL:
             return None
         q.low, q.value, q.high = 2.0, 2.0, 9.0
@@ -378,6 +394,8 @@ def _role(st: RunState, u: Unit) -> Callable[[RunState, Unit], int] | None:
         return _article
     if Cat.VAGUE_PREFIX in c and not started and Cat.VAGUE not in c:
         return _vague_prefix
+    if Cat.TEENS in c and not started:
+        return _teens
     if (Cat.SEVERAL in c or Cat.SEVERAL_MAGNITUDE in c) and not started:
         return _several
     if Cat.NUMBER in c and not (st.vkind is not None and is_magnitude(u)):
@@ -397,6 +415,14 @@ def _joiner(st: RunState, u: Unit) -> str | None:
     if Cat.OF in c and (st.vkind is not None or st.q.approx):
         return Cat.OF
     return None
+
+
+def _odd_inside(st: RunState, u: Unit) -> bool:
+    """Whether *u* is an "-odd" suffix written between a number and its scale ("700多万")."""
+    if Cat.WEAK_AT_LEAST not in u.cats or st.vkind is not None or not u.glued_next:
+        return False
+    nxt = st.units[st.j + 1] if st.j + 1 < len(st.units) else None
+    return nxt is not None and (Cat.SCALE in nxt.cats or Cat.SMALL in nxt.cats)
 
 
 def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, int]:
@@ -424,6 +450,10 @@ def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, 
     while st.j < n:
         u = units[st.j]
         if u.kind != "d":
+            if st.started and _odd_inside(st, u):
+                st.q.odd = True  # "180餘萬": the suffix stands before the scale
+                st.j += 1
+                continue
             if _ROLES.isdisjoint(u.cats) and u.text != "-":
                 break  # a unit with no role in a quantity ends it
             if st.started and st.joiner is None:

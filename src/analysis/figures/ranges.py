@@ -5,7 +5,7 @@ from __future__ import annotations
 from analysis.figures import cats as Cat
 from analysis.figures.model import NAN, UNPARSED, Figure, Reason
 from analysis.figures.qualify import scan_after, scan_before
-from analysis.figures.quantities import Quantity
+from analysis.figures.quantities import COUNTERS, Quantity
 from analysis.figures.units import Unit
 
 __all__ = ["is_range", "read_range", "share_magnitude"]
@@ -30,6 +30,8 @@ def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
         qualifiers between it and *b*.
     """
     gap = units[a.end + 1 : b.start]
+    while gap and gap[0].cjk and gap[0].text in COUNTERS:
+        gap = gap[1:]  # "1万人から2万人", "3천명에서 5천명": the counter after the low end
     if not gap:
         return False
     first = gap[0].cats

@@ -6,7 +6,7 @@ from analysis.figures import cats as Cat
 from analysis.figures.lexicon import NO_CATS, UNIVERSAL, Cats, Lexicon
 from analysis.figures.normalise import Token, digits_value
 
-__all__ = ["POWERS", "Unit", "read_units"]
+__all__ = ["POWERS", "Unit", "other_cats", "read_units"]
 
 POWERS = frozenset((10.0, 100.0, 1e3, 1e4, 1e5, 1e6))
 """Digit groups that read as a plural magnitude with a glued "s" ("100s", "1,000s")."""
@@ -67,19 +67,25 @@ def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
     return cats
 
 
+other_cats = _other_cats
+
+
 def _phrase_at(
     toks: list[Token], i: int, lex: Lexicon
 ) -> tuple[int, tuple[str, ...], Cats] | None:
     """Return the longest table phrase at token *i*: (length, key, categories), or None."""
     kind = toks[i][1]
-    top = min(lex.maxlen, len(toks) - i)
+    top = len(toks) - i
     if kind == "c":
         # Han, kana and Hangul phrases only join characters written together
         run = 1
+        top = min(lex.maxlen, top)
         while run < top and toks[i + run][2] and toks[i + run][1] == "c":
             run += 1
         top = run
-    for k in range(top, 1, -1):
+    for k in lex.lengths[toks[i][0]]:
+        if k > top:
+            continue
         key = tuple(t[0] for t in toks[i : i + k])
         cats = lex.multi.get(key)
         if cats is not None:

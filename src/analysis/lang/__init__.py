@@ -75,6 +75,8 @@ vague_prefix
     A prefix turning the following magnitude into a vague plural (``수``, ``数``).
 several
     "several / a few" words: 2·M .. 10·M − 1 before a magnitude, 2 .. 9 alone.
+teens
+    "Teens" words ("kilkanaście", "belasan"): vague 11 .. 19 times the magnitude after them.
 several_magnitude
     "several" fused with its magnitude in one word (``"кількасот": 100``).
 articles, of, and, und

@@ -60,6 +60,7 @@ FIGURES = {
     "approx": [
         "about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",
         "estimated", "est.", "circa", "ca.", "~", "an approximate", "in the region of",
+        "in the vicinity of",
         "on the order of", "of the order of", "in the neighbourhood of", "in the neighborhood of",
         "somewhere around", "reportedly around", "an approximately", "≈",
     ],
@@ -92,6 +93,7 @@ FIGURES = {
         "or fewer", "or less", "tops", "at most", "at the most", "max", "maximum", "or under",
     ],
     "additional": [
+        "rose by", "increased by", "grew by", "rising by", "up by",
         "another", "additional", "further", "extra", "an additional", "a further", "an extra",
         "new batch of", "reinforcements of",
     ],
@@ -108,6 +110,7 @@ FIGURES = {
     "range_and": ["and"],
     "percent": ["%", "per cent", "percent", "pct", "per-cent", "percentage points"],
     "fraction": [
+        "times that", "times as many", "times more", "times higher", "times the",
         "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
         "tenths", "two-thirds", "one-third", "one-quarter", "three-quarters", "majority",
         "minority", "share", "proportion", "ratio", "out of", "one in", "in every",

@@ -55,7 +55,7 @@ FIGURES = {
     "after_number": ["k", "mill.", "mln"],
     "collective": {
         "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "cuarentena": 40,
-        "cincuentena": 50, "centenar": 100, "centena": 100, "millar": 1000,
+        "cincuentena": 50, "medio centenar": 50, "centenar": 100, "centena": 100, "millar": 1000,
     },
     "vague": {
         "decenas": 10, "docenas": 12, "cientos": 100, "centenares": 100, "centenas": 100,
@@ -71,12 +71,14 @@ FIGURES = {
     "approx": [
         "alrededor de", "unos", "unas", "cerca de", "aproximadamente", "aprox.", "en torno a",
         "en torno de", "del orden de", "un estimado de", "estimados", "estimadas", "se estima que",
-        "aproximados", "alrededor", "unos aproximadamente", "~", "cerca", "a rededor de",
+        "aproximados", "rondaba", "rondaban", "ronda", "rondan", "rondaría", "alrededor",
+        "unos aproximadamente", "~", "cerca", "a rededor de",
         "algo así como",
     ],
     "at_least": [
         "más de", "mas de", "al menos", "por lo menos", "como mínimo", "como minimo", "mínimo",
-        "no menos de", "supera", "superan", "superó", "supero", "superaron", "sobrepasa",
+        "no menos de", "ha superado", "han superado", "superado", "supera", "superan", "superó",
+        "supero", "superaron", "sobrepasa",
         "sobrepasan", "sobrepasó", "rebasa", "rebasan", "excede", "exceden", "algo más de",
         "bastante más de", "ya supera", "superior a", "superiores a", "arriba de", "por encima de",
         "sobre",
@@ -85,7 +87,10 @@ FIGURES = {
         "hasta", "menos de", "como máximo", "como maximo", "máximo", "no más de", "un máximo de",
         "hasta unos", "inferior a", "por debajo de",
     ],
-    "nearly": ["casi", "rozando", "roza", "rozan", "próximo a", "próximos a", "poco menos de"],
+    "nearly": [
+        "casi", "se acerca a", "se acercan a", "se acercaba a", "rozando", "roza", "rozan",
+        "próximo a", "próximos a", "poco menos de",
+    ],
     "post_approx": ["aproximadamente", "más o menos"],
     "post_at_least": ["o más", "y más", "al menos", "como mínimo", "+"],
     "post_at_most": ["como máximo"],
@@ -101,12 +106,15 @@ FIGURES = {
         "un total de", "total", "en total", "totalizando", "en conjunto", "suman", "sumando",
         "en suma",
     ],
-    "range_pre": ["entre", "de", "desde"],
+    "range_pre": [
+        "entre", "de", "desde", "entre los", "entre las", "de los", "de las",
+    ],
     "range_sep": ["a", "o", "al", "hasta", "y hasta"],
-    "range_and": ["y"],
+    "range_and": ["y", "y los", "y las"],
     "percent": ["%", "por ciento", "por cien"],
     "fraction": [
-        "medio", "media", "mitad", "tercio", "tercios", "cuarto", "cuartos", "quinto", "mayoría",
+        "veces", "medio", "media", "mitad", "tercio", "tercios", "cuarto", "cuartos", "quinto",
+        "mayoría",
         "proporción", "de cada",
     ],
     "rate": [

@@ -44,6 +44,7 @@ FIGURES = {
     },
     "after_number": ["rb", "jt"],
     "collective": {"lusin": 12},
+    "teens": ["belasan"],
     "vague": {
         "puluhan": 10, "lusinan": 12, "ratusan": 100, "ribuan": 1000, "puluhan ribu": 10_000,
         "jutaan": 1_000_000,

@@ -89,12 +89,13 @@ FIGURES = {
     "additional_post": ["in più", "altri"],
     "including": ["di cui", "tra cui", "compresi", "inclusi"],
     "total": ["in totale", "totale", "complessivamente", "in tutto", "un totale di"],
-    "range_pre": ["tra", "fra", "da"],
+    "range_pre": ["tra", "fra", "da", "tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli"],
+    "range_and": ["e", "e i", "e le", "e gli"],
     "range_sep": ["a", "o", "fino a"],
-    "range_and": ["e"],
     "percent": ["%", "per cento", "percento"],
     "fraction": [
-        "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza", "proporzione",
+        "volte", "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza",
+        "proporzione",
     ],
     "rate": [
         "al giorno", "ogni giorno", "quotidianamente", "alla settimana", "al mese", "all'ora",

@@ -46,9 +46,13 @@ FIGURES = {
         "dziewięćset": 900,
     },
     "scales": {
-        "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tys.": 1000, "tys": 1000,
-        "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000, "mln": 1_000_000,
-        "mln.": 1_000_000, "miliard": 1_000_000_000, "mld": 1_000_000_000,
+        "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tysiąca": 1000, "tysiącach": 1000,
+        "tys.": 1000, "tys": 1000,
+        "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000, "miliona": 1_000_000,
+        "mln": 1_000_000,
+        "mln.": 1_000_000, "miliard": 1_000_000_000, "miliarda": 1_000_000_000,
+        "miliardy": 1_000_000_000,
+        "miliardów": 1_000_000_000, "mld": 1_000_000_000,
     },
     "collective": {"tuzin": 12, "setka": 100},
     "vague": {
@@ -56,16 +60,27 @@ FIGURES = {
         "miliony": 1_000_000,
     },
     "several": ["kilka", "kilku", "parę", "paru"],
+    "several_magnitude": {
+        "kilkadziesiąt": 10, "kilkudziesięciu": 10, "kilkaset": 100, "kilkuset": 100,
+    },
+    # "teens" words: vague 11-19 (times the magnitude after them)
+    "teens": ["kilkanaście", "kilkunastu"],
     "approx": [
         "około", "ok.", "mniej więcej", "szacunkowo", "rzędu", "w przybliżeniu", "~",
         "szacuje się na",
     ],
     "at_least": [
-        "ponad", "co najmniej", "przynajmniej", "więcej niż", "powyżej", "minimum", "przeszło",
+        "ponad", "nieco ponad", "co najmniej", "przekroczyła", "przekroczył", "przekroczyły",
+        "przekroczyło", "przekracza", "przekraczają", "przynajmniej", "więcej niż", "powyżej",
+        "minimum", "przeszło",
         "blisko ponad",
     ],
-    "at_most": ["do", "maksymalnie", "najwyżej", "mniej niż", "poniżej", "nie więcej niż", "aż do"],
-    "nearly": ["prawie", "niemal", "blisko", "niespełna", "prawie że"],
+    "at_most": [
+        "do", "nawet", "maksymalnie", "najwyżej", "mniej niż", "poniżej", "nie więcej niż", "aż do",
+    ],
+    "nearly": [
+        "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",
+        "zbliżyły się do", "niespełna", "prawie że"],
     "post_at_least": ["+", "lub więcej"],
     "additional": [
         "kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze", "następne", "następnych",
@@ -77,7 +92,7 @@ FIGURES = {
     "range_sep": ["do", "lub", "albo", "-"],
     "range_and": ["a"],
     "percent": ["%", "procent", "proc."],
-    "fraction": ["połowa", "połowę", "trzecia", "ćwierć", "większość"],
+    "fraction": ["razy", "krotnie", "połowa", "połowę", "trzecia", "ćwierć", "większość"],
     "rate": [
         "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda", "po",
     ],

@@ -86,12 +86,13 @@ FIGURES = {
     "total": [
         "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
     ],
-    "range_pre": ["entre", "de"],
+    "range_pre": ["entre", "de", "entre os", "entre as"],
     "range_sep": ["a", "ou", "até"],
-    "range_and": ["e"],
+    "range_and": ["e", "e os", "e as"],
     "percent": ["%", "por cento"],
     "fraction": [
-        "meio", "meia", "metade", "terço", "terços", "quarto", "quartos", "maioria", "proporção",
+        "vezes", "meio", "meia", "metade", "terço", "terços", "quarto", "quartos", "maioria",
+        "proporção",
     ],
     "rate": [
         "por dia", "ao dia", "diários", "diariamente", "por semana", "por mês", "ao mês",

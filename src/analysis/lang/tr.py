@@ -1,4 +1,4 @@
-"""Turkish (``tr``): the words of the period engine (no figure table yet).
+"""Turkish (``tr``): the words of the figure and period engines.
 
 The format is documented in :mod:`analysis.lang`.
 """
@@ -31,6 +31,64 @@ WEEKDAYS = [
     ["cumartesi\\w*"],
     ["pazar", "pazarı", "pazar günü"],
 ]
+
+FIGURES = {
+    # Case suffixes: after an apostrophe ("780'den", "33'e") they are cut by the rewrite
+    # below; written directly on a scale word ("binden", "bini", "milyonu") the scales are
+    # stems.
+    "rewrites": [(r"(?<=\d)'[^\W\d_]+", "")],
+    "numbers": {
+        "sıfır": 0, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7,
+        "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
+        "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90,
+    },
+    "small": {"yüz": 100},
+    "scales": {
+        "bin\\w*": 1000, "milyon\\w*": 1_000_000, "milyar\\w*": 1_000_000_000,
+        "bin": 1000, "milyon": 1_000_000, "milyar": 1_000_000_000, "mn": 1_000_000,
+        "mlyr": 1_000_000_000,
+    },
+    "vague": {
+        "onlarca": 10, "yüzlerce": 100, "binlerce": 1000, "on binlerce": 10_000,
+        "yüz binlerce": 100_000, "milyonlarca": 1_000_000,
+    },
+    "collective": {"düzine": 12, "düzinelerce": 12},
+    "several": ["birkaç", "bir kaç"],
+    "approx": ["yaklaşık", "tahminen", "yaklaşık olarak", "aşağı yukarı", "~", "tahmini"],
+    "at_least": ["en az", "en azından", "asgari"],
+    "at_most": ["en fazla", "azami"],
+    "nearly": ["neredeyse", "hemen hemen"],
+    "post_approx": ["civarında", "civarı", "dolayında", "kadarı"],
+    # "passed / surpassed N" is at least (aştı, geçti); "reached N" (ulaştı) is exact
+    "post_at_least": [
+        "fazla", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan", "geçen",
+        "aşıyor", "+",
+    ],
+    "post_at_most": ["kadar", "altında"],
+    "post_nearly": ["yakın", "yaklaştı", "yaklaşan", "yaklaşıyor"],
+    "additional_post": ["daha"],
+    "additional": ["ilave", "ek", "ilaveten"],
+    "including": ["dahil", "aralarında", "bunlardan", "içlerinde"],
+    "total": ["toplam", "toplamda", "toplamı"],
+    "range_sep": ["ile", "-", "ila"],
+    "percent": ["%"],
+    # multipliers ("üç kat") are ratios, not counts
+    "fraction": ["yarısı", "yarısından", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına"],
+    "rate": ["günde", "her gün", "günlük", "haftada", "ayda"],
+    "units": ["tabur\\w*", "tugay\\w*", "alay\\w*", "tümen\\w*", "bölük\\w*"],
+    "uncountable": ["çok sayıda", "birçok", "pek çok"],
+    "months": [form for forms in MONTHS for form in forms],
+    "year_post": ["yılında", "yılı", "yılının", "yılından"],
+    # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
+    "time_units": [
+        "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
+    ],
+    "stop": [
+        "asker", "askeri", "askerin", "rus", "kişi", "ve", "bu", "şehit", "yaralı", "sayı",
+        "sayısı",
+        "ulaştı", "kayıp", "kayıplar", "öldü", "yükseldi",
+    ],
+}
 
 PERIODS = {
     "months": MONTHS,

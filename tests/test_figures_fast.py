@@ -1,0 +1,80 @@
+"""The common shape read directly (analysis.figures.fast) agrees with the full engine.
+
+The fast reader answers only when every step of the engine would give the same reading;
+this test holds it to that on every phrase of the case tables and the ledger, and on
+generated phrases in eight languages (qualifiers, separators and nouns combined).
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.figures import engine
+from analysis.figures.fast import read_simple
+from analysis.figures.lexicon import LEXICONS
+from analysis.figures.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import bench_figures  # noqa: E402
+
+
+def _phrases() -> list[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for name in ("figures.csv", "figures_heldout.csv"):
+        with (ROOT / "tests" / "cases" / name).open(encoding="utf-8") as fh:
+            pairs.update((r["phrase"], r["lang"]) for r in csv.DictReader(fh))
+    for name in ("deployments", "casualties"):
+        path = ROOT / "data" / "raw" / "claims" / f"{name}.csv"
+        if path.exists():
+            df = pd.read_csv(path, dtype=str, keep_default_na=False)
+            pairs.update(zip(df["figure_text"], df["language"], strict=True))
+    texts, langs = bench_figures._distinct_phrases(5_000, np.random.default_rng(7))
+    pairs.update(zip(texts, langs, strict=True))
+    return sorted(p for p in pairs if p[1][:2] in LEXICONS)
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    nums = all(
+        (math.isnan(x) and math.isnan(y)) or x == y for x, y in zip(a[:3], b[:3], strict=True)
+    )
+    return nums and a[3:] == b[3:]
+
+
+def test_fast_reading_agrees_with_the_full_engine() -> None:
+    answered, differ = 0, []
+    for text, lang in _phrases():
+        norm = normalise(text)
+        simple = read_simple(norm, LEXICONS[lang[:2]])
+        if simple is None:
+            continue
+        answered += 1
+        full, reason = engine._read_in_full(norm, lang, None)
+        if reason or not _same(simple[0], full):
+            differ.append((lang, text, simple[0], full))
+    assert not differ
+    # it must also be used: the generated phrases are mostly of the simple shape
+    assert answered >= 3_000
+
+
+def test_fast_reading_leaves_unusual_phrases_to_the_engine() -> None:
+    en = LEXICONS["en"]
+    for text in (
+        "in 2024 troops",
+        "3,000 more troops",
+        "about 3,000 to 4,000",
+        "1,500 a day",
+        "three brigades",
+        "24 october",
+        "1,5 million",
+        "more than 1,000+",
+    ):
+        assert read_simple(normalise(text), en) is None, text
+    fig, x = read_simple(normalise("more than 3,000 troops"), en)
+    assert (fig.low, fig.best, fig.qualifier, x) == (3000, 3000, "at_least", 3000)
