@@ -33,6 +33,10 @@ FLAGS = {
 }
 """The flags of :func:`check_article`, with what each means."""
 
+DRIFT_DAYS = 45
+"""A figure unlike the claimant's reads as drift from a statement of at most this many days
+before the article; further back, it is another statement (not in the ledger)."""
+
 CHECK_COLUMNS = ["claim_group", "original", "outlets", "flags"]
 """The columns :func:`check_article` adds to :func:`extract_figures`."""
 
@@ -86,8 +90,10 @@ def _candidates(fig: pd.Series, groups: pd.DataFrame, periods: pd.DataFrame,
                       "low": g.low, "best": g.best, "high": g.high, "figure_text": ""}))
         if fig["metric"] != g.metric:
             flags.append("metric_drift")
-        if not same_figure:
-            if fig["metric"] != g.metric or fit < 3 or math.isnan(g.best):
+        if not same_figure:  # another figure: the same statement only when said lately
+            recent = published is not None and when is not None and \
+                (published - when).days <= DRIFT_DAYS
+            if fig["metric"] != g.metric or fit < 3 or math.isnan(g.best) or not recent:
                 continue
             flags.append("figure_drift")
         score = fit + 2 * same_figure + (fig["metric"] == g.metric)

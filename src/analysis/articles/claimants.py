@@ -19,6 +19,9 @@ from analysis.ledger.reference import load_alias_table, load_hierarchy
 
 __all__ = ["JOINT", "MEDIA", "UNATTRIBUTED", "Claimants", "load_claimants"]
 
+RELAYED = "South Korea National Intelligence Service (NIS)"
+"""Whose briefing a lawmaker relays when a sentence names a lawmaker and intelligence: in
+this story, South Korea's spy agency briefs parliament's intelligence committee."""
 UNATTRIBUTED = "Unattributed"
 JOINT = "Several governments jointly"
 MEDIA = "News media (own reporting)"
@@ -61,10 +64,13 @@ class Claimants:
                   for name, rx in cues.groups["claimant"] for m in rx.finditer(low)]
         return resolve_overlaps(found)
 
-    def resolve(self, mentions: list[Mention], joints: list[Mention], low: str
-                ) -> list[Mention]:
+    def resolve(self, mentions: list[Mention], joints: list[Mention], low: str,
+                relays: tuple[list[Mention], list[Mention]] = ([], [])) -> list[Mention]:
         """Merge joint attributions and relays within one sentence's mentions."""
         out = list(mentions)
+        relay, intelligence = relays
+        if relay and intelligence and not any(m.value == RELAYED for m in out):
+            out.append(Mention(relay[0].start, relay[0].end, "claimant", RELAYED))
         for a, b in zip(mentions, mentions[1:], strict=False):
             between = low[a.end:b.start]
             joined = any(j.start >= a.end and j.end <= b.start for j in joints)
@@ -74,7 +80,8 @@ class Claimants:
                 out = [m for m in out if m not in (a, b)]
                 out.append(Mention(a.start, b.end, "claimant", JOINT))
         values = {m.value for m in out}
-        specific = [m for m in out if not (self.broader.get(m.value, set()) & values)]
+        broader = {b for v in values for b in self.broader.get(v, ())}
+        specific = [m for m in out if m.value not in broader]
         named = [m for m in specific if m.value != MEDIA]
         return sorted(named or specific, key=lambda m: m.start)
 

@@ -43,6 +43,8 @@ class Cues:
     not_after: re.Pattern[str] | None = None
     not_before: re.Pattern[str] | None = None
     small_words: frozenset[str] = frozenset()
+    including: re.Pattern[str] = re.compile("(?!)")
+    range_pre: re.Pattern[str] = re.compile("(?!)")
 
 
 def lower(text: str) -> str:
@@ -89,11 +91,12 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     if not words:
         return rf"(?<![\w.,]){digit_run}"
     word = _literal(words + scales, True)
-    morphemes = [w for key in ("compound", "compound_small", "compound_scales", "compound_and")
+    morphemes = [w for key in ("compound", "compound_small", "compound_scales")
                  for w in fig.get(key, {})]
-    if morphemes:  # German "dreitausend": morphemes written as one word
+    if morphemes:  # German "dreitausend", "dreiundzwanzig": morphemes written as one word
         body = "|".join(re.escape(w) for w in sorted(morphemes, key=len, reverse=True))
-        word = rf"(?:{word}|(?<!\w)(?:{body})+(?!\w))"
+        link = "|".join(re.escape(w) for w in fig.get("compound_and", [])) or "(?!)"
+        word = rf"(?:{word}|(?<!\w)(?:{body})+(?:(?:{link})(?:{body})+)?(?!\w))"
     return rf"(?<![\w.,])(?:{digit_run}|{word}(?:{joiner}{word})*)"
 
 
@@ -131,11 +134,12 @@ def compile_cues(code: str) -> Cues:
         post=re.compile(rf"^\s?(?:{post})(?:\s?(?:{post}))*"),
         range_join=re.compile(rf"^\s*(?:[-–—~〜∼]|{join})\s*$"),
         months=re.compile(_literal(fig.get("months", []) or ["january"], spaced)),
-        small_words=frozenset(w for w, v in fig.get("numbers", {}).items() if v < 10)
+        small_words=frozenset(w for key in ("numbers", "compound")
+                              for w, v in fig.get(key, {}).items() if v < 10)
         | frozenset(fig.get("several", {})),
     )
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
-                 "other_side", "attribution", "relay", "determiners"):
+                 "other_side", "attribution", "relay", "determiners", "intelligence", "clause"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
@@ -147,6 +151,10 @@ def compile_cues(code: str) -> Cues:
                                                     spaced) + ")")
     cues.not_before = re.compile("(?:" + "|".join(
         _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")
+    if fig.get("including"):
+        cues.including = re.compile(_literal(fig["including"], spaced))
+    if fig.get("range_pre"):
+        cues.range_pre = re.compile(_literal(fig["range_pre"], spaced))
     return cues
 
 

@@ -117,9 +117,9 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     if cues.spaced and start > 0 and (low[start - 1].isalpha() or
                                       re.search(r"[\w)]\.$|\[$|\^$", before)):
         return True
-    if cues.months.match(after.lstrip()) or cues.months.search(before.rstrip()[-12:] + " ") \
-            and re.search(r"(?:^|\s)\S+\s*$", before) and \
-            cues.months.search(before.rstrip().split(" ")[-1] if before.strip() else "~"):
+    last_word = before.split()[-1] if before.split() else "~"
+    if cues.months.match(re.sub(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*", "", after)) or \
+            cues.months.fullmatch(last_word.strip(".,")):
         return True
     if cues.not_after.match(after) or cues.not_before.search(before):
         return True
@@ -146,9 +146,11 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
         for start, end in merged:
             if is_not_a_figure(cues, low, start, end):
                 continue
-            if low[start:end].strip() in cues.small_words and not _noun_follows(cues, low, end):
+            if low[start:end].strip() in cues.small_words and \
+                    not _noun_follows(cues, low[:s1], end):
                 continue
             left = cues.qualifier_left.search(low[max(s0, start - 40):start])
+            left = left if left and not cues.range_pre.fullmatch(left.group().strip()) else None
             if left and left.group().strip():
                 start = start - len(left.group())
             post = cues.post.match(low[end:s1])
@@ -174,11 +176,18 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(b[0] - a[1], a[0] - b[1], 0)
 
 
+def _boundary(cues: Cues, low: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    between = low[min(a[1], b[1]):max(a[0], b[0])]
+    return bool(re.search(r"[,;:、，(]|\s[-–—]\s", between)) or bool(
+        cues.groups["clause"][0][1].search(between))
+
+
 def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                    low: str) -> list[Candidate]:
     """Give each number of a sentence the metric of its closest cue.
 
-    Cues and numbers are paired greedily by distance, each cue and each number once,
+    Cues and numbers are paired greedily by distance (a clause boundary, a comma or
+    "and", between them counts as far), each cue and each number once,
     casualty, captivity and other event cues first, then deployment cues; a number left
     without a cue and followed by a troops noun ("11,000 North Korean troops") is a
     deployment. ``additional`` words before it make it an additional deployment.
@@ -186,11 +195,13 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     out = list(cands)
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
-            (_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0), i, m)
+            ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
+              + (1000 if _boundary(cues, low, (c.start, c.end), (m.start, m.end)) else 0))
+             * (0.3 if m.value == "died_in_captivity" else 1), i, k, m)
             for i, c in enumerate(out) if not out[i].metric
-            for m in metrics if m.value in group)
+            for k, m in enumerate(metrics) if m.value in group)
         used: set[Mention] = set()
-        for _, i, m in pairs:
+        for _, i, _k, m in pairs:
             if out[i].metric or m in used:
                 continue
             used.add(m)
@@ -198,6 +209,11 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     for i, c in enumerate(out):
         if not c.metric and _troops_follow(cues, low, c.end):
             out[i] = replace(c, metric="deployed", cue="troops")
+        elif not c.metric:  # an alternative estimate beside another ("(others say up to 15,000)")
+            near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60]
+            if near:
+                m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
+                out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
     return out
 
 
@@ -207,18 +223,20 @@ def _troops_follow(cues: Cues, low: str, end: int) -> bool:
     return bool(hit) and len(after[:hit.start()].split()) <= 3 and "," not in after[:hit.start()]
 
 
-def side_of(c: Candidate, sides: list[Mention], carried: str) -> str:
+def side_of(c: Candidate, sides: list[Mention], carried: str, low: str) -> str:
     """Whose people a number counts: ``"north_korea"``, ``"other_side"`` or ``""``.
 
-    The side cue closest to the number in its sentence decides (a following noun phrase
-    weighs more than one before it); with none, the side the article last named.
+    A side named right after the number ("18 Russians", "500 North Korean soldiers")
+    decides; otherwise North Korea when its sentence names it, the other side when the
+    sentence names only that one, and with neither the side the article last named.
     """
-    best, choice = None, carried
     for m in sides:
-        gap = _gap((c.start, c.end), (m.start, m.end)) * (1 if m.start >= c.end else 2)
-        if best is None or gap < best:
-            best, choice = gap, m.kind
-    return choice
+        if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
+            return m.kind
+    kinds = {m.kind for m in sides}
+    if "north_korea" in kinds:
+        return "north_korea"
+    return "other_side" if kinds else carried
 
 
 def _period(sentence: str, lang: str, published: date | str | None) -> tuple[str, object,
@@ -282,7 +300,7 @@ def extract_figures(text: str, lang: str | None = None,
     sentences = split_sentences(text)
     found = {kind: resolve_overlaps(_find(cues, low, kind)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "relay", "joint",
-              "determiners")}
+              "determiners", "intelligence")}
     found["side"] = resolve_overlaps(_find(cues, low, "north_korea")
                                      + _find(cues, low, "other_side"))
     found["claimant"] = names.mentions(text, low, cues)
@@ -315,13 +333,14 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         here = {k: _within(v, s0, s1) for k, v in found.items()}
         mine = assign_metrics([c for c in cands if c.sentence == index], here["metric"], cues,
                               low)
-        claimants = names.resolve(here["claimant"], here["joint"], low)
+        claimants = names.resolve(here["claimant"], here["joint"], low,
+                                  (here["relay"], here["intelligence"]))
         attributed = bool(here["attribution"]) or bool(re.search(r"[\"“”«»「」]", text[s0:s1]))
         period = None
         for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
             who, how = names.choose(c, claimants, here["attribution"], recent, attributed)
             row = _row(c, code, text, s0, s1, who, how,
-                       side_of(c, here["side"], side), here, low)
+                       side_of(c, here["side"], side, low), here, low)
             if row is None:
                 continue
             if period is None:
@@ -347,6 +366,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None
+    if metric == "deployed" and compile_cues(code).including.search(
+            re.split(r"[,;:]", low[s0:c.start])[-1]):
+        return None  # a part of a deployment ("of whom 500 officers") is no other deployment
     if metric == "deployed" and (figure.relation == "additional" or any(
             0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15
             for m in here["additional"])):
@@ -385,6 +407,8 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
+    if _gap((noun.start, noun.end), (cue.start, cue.end)) > 40:
+        return []
     start = noun.start
     adjectives = [m for m in here["metric"] if m.value == "captured"]
     lead = sorted(here["side"] + here["determiners"] + adjectives, key=lambda m: -m.start)
@@ -405,11 +429,11 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for row in rows:
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
-            (k["status"] == row["status"] == "ok" and k["low"] == row["low"]
-             and k["best"] == row["best"] and k["qualifier"] == row["qualifier"])
+            (k["status"] == row["status"] == "ok" and k["best"] == row["best"])
             or row["status"] != "ok")), None)
         if twin is None:
             kept.append(row)
-        elif twin["claimant"] == "Unattributed" and row["claimant"] != "Unattributed":
+        elif (twin["claimant"] == "Unattributed" and row["claimant"] != "Unattributed") or \
+                twin["claimant"] in load_claimants().broader.get(row["claimant"], ()):
             kept[kept.index(twin)] = row
     return kept

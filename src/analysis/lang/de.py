@@ -249,9 +249,12 @@ ARTICLES = {
                    "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten"],
     "attribution": [
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
-        "berichtet\\w*", "meldete\\w*", "unter berufung", "schätz\\w*", "gesagt", "hieß es",
+        "berichtet\\w*", "meldete\\w*", "unter berufung", "schätzt", "schätzen", "schätzte\\w*",
+        "schätzung\\w*", "gesagt", "hieß es", "seien", "sei", "habe", "hätten",
         "heißt es", "angaben", "bestätigt\\w*",
     ],
+    "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*"],
+    "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
     "claimants": {
         "selenskyj": "Volodymyr Zelensky (President of Ukraine)",

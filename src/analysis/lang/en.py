@@ -268,7 +268,7 @@ ARTICLES = {
         "wounded": ["wounded", "injured", "injur\\w*", "hurt"],
         "captured": [
             "captured", "capture", "captures", "taken prisoner", "prisoners? of war", "pows?",
-            "prisoners?", "captive\\w*", "seized", "in custody",
+            "prisoners?", "captive\\w*", "in custody",
         ],
         "died_in_captivity": [
             "died in captivity", "died after being captured", "died after capture",
@@ -314,6 +314,8 @@ ARTICLES = {
         "revealed", "confirmed", "believes?", "assessed", "disclosed", "briefed", "per",
         "wrote", "posted", "recalled", "explained", "warned",
     ],
+    "intelligence": ["intelligence", "spy agency"],
+    "clause": ["and", "but", "while", "whereas"],
     "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament"],
     "claimants": {
         "south korea's spy agency": "South Korea National Intelligence Service (NIS)",
@@ -323,6 +325,8 @@ ARTICLES = {
         "seoul's national intelligence service": "South Korea National Intelligence Service (NIS)",
         "south korean spy agency": "South Korea National Intelligence Service (NIS)",
         "seoul": "South Korea government",
+        "ukraine (?=said|says|claimed|claims|has claimed|reported)":
+            "Ukrainian government (unspecified)",
         "south korean officials": "South Korea government",
         "south korea": "South Korea government",
         "kyiv": "Ukrainian government (unspecified)",

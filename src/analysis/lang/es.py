@@ -243,6 +243,8 @@ ARTICLES = {
     "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
                     "indicó", "anunció", "detalló", "añadió", "reportó", "sostienen", "reveló"],
+    "intelligence": ["inteligencia"],
+    "clause": ["y", "pero", "mientras"],
     "relay": ["legislador\\w*", "diputad\\w*", "parlamentari\\w*"],
     "claimants": {
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

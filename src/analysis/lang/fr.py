@@ -234,6 +234,8 @@ ARTICLES = {
     "attribution": ["selon", "d'après", "a déclaré", "a affirmé", "a indiqué", "a annoncé",
                     "a estimé", "estime", "rapporté", "citant", "a ajouté", "a précisé",
                     "a dit", "a rapporté", "ont déclaré", "affirme", "a confirmé", "a révélé"],
+    "intelligence": ["renseignement\\w*"],
+    "clause": ["et", "mais"],
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
     "claimants": {
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

@@ -170,6 +170,8 @@ ARTICLES = {
     "other_side": ["ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人"],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し"],
+    "intelligence": ["情報"],
+    "clause": ["し、", "ており、"],
     "relay": ["議員"],
     "claimants": {
         "国家情報院": "South Korea National Intelligence Service (NIS)",
@@ -180,7 +182,6 @@ ARTICLES = {
         "ゼレンスキー": "Volodymyr Zelensky (President of Ukraine)",
         "ウクライナ軍情報総局": "Ukraine Defence Intelligence (HUR)",
         "情報総局": "Ukraine Defence Intelligence (HUR)",
-        "ウクライナ軍": "Ukrainian army units",
         "米国防総省": "US Department of Defense",
         "国防総省": "US Department of Defense",
         "ライダー報道官": "US Department of Defense",

@@ -178,6 +178,8 @@ ARTICLES = {
     "other_side": ["러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
                     "주장", "파악", "알려졌", "전해졌", "인용"],
+    "intelligence": ["정보"],
+    "clause": ["하고", "했고", "되고", "했으며", "며 "],
     "relay": ["의원", "정보위"],
     "claimants": {
         "국정원": "South Korea National Intelligence Service (NIS)",
