@@ -65,47 +65,90 @@ def _claimant_fit(article: str, group: str, kind: str) -> tuple[int, str]:
 
 
 def _overlap(a0, a1, b0, b1) -> bool | None:
-    if a1 is None or b1 is None or (isinstance(b1, float) and math.isnan(b1)):
+    if a1 is None or b1 is None:
         return None
-    return not (pd.Timestamp(a1) < pd.Timestamp(b0 if isinstance(b0, str) else b1)
-                or pd.Timestamp(b1) < pd.Timestamp(a0 or a1))
+    return not (pd.Timestamp(a1) < b0 or b1 < pd.Timestamp(a0 or a1))
 
 
-def _candidates(fig: pd.Series, groups: pd.DataFrame, periods: pd.DataFrame,
+class _Ledger:
+    """The claim groups as plain records, by metric family, with their periods.
+
+    Prepared once per pair of tables: a scan checks thousands of articles against one ledger.
+    """
+
+    def __init__(self, claims: pd.DataFrame, groups: pd.DataFrame) -> None:
+        records = groups.to_dict("records")
+        for g in records:
+            g["when"] = _date(g["stated_on_end"]) or _date(g["first_reported"])
+        self.by_family: dict[str, list[dict]] = {}
+        for g in records:
+            self.by_family.setdefault(g["metric_family"], []).append(g)
+        self.by_id = {g["claim_group"]: g for g in records}
+        ok = claims[claims["period_status"] == "ok"]
+        self.periods: dict[str, list[tuple]] = {}
+        for group, s0, s1 in zip(ok["claim_group"], ok["period_start"], ok["period_end"],
+                                 strict=True):
+            if isinstance(s1, str) and s1:
+                self.periods.setdefault(group, []).append(
+                    (pd.Timestamp(s0) if isinstance(s0, str) and s0 else pd.Timestamp(s1),
+                     pd.Timestamp(s1)))
+        self.first = claims.set_index("id")[["figure_text", "qualifier"]].to_dict("index")
+        self.urls = claims.groupby("url")["claim_group"].agg(set).to_dict()
+        self.all_urls = claims.groupby("claim_group")["url"].agg(set).to_dict()
+
+
+_PREPARED: dict[tuple[int, int], _Ledger] = {}
+
+
+def _ledger(claims: pd.DataFrame, groups: pd.DataFrame) -> _Ledger:
+    key = (id(claims), id(groups))
+    if key not in _PREPARED:
+        _PREPARED.clear()
+        _PREPARED[key] = _Ledger(claims, groups)
+    return _PREPARED[key]
+
+
+def _same_figure(fig: dict, g: dict) -> bool:
+    if fig["status"] != "ok":
+        return True
+    if not isinstance(g["best"], float) or math.isnan(g["best"]):
+        return False
+    return figures_match({**fig, "figure_status": "ok"},
+                         {"figure_status": "ok", "unit": g["unit"], "qualifier": "exact",
+                          "low": g["low"], "best": g["best"], "high": g["high"],
+                          "figure_text": ""})
+
+
+def _candidates(fig: dict, ledger: _Ledger, skip: set[str],
                 published: pd.Timestamp | None) -> list[tuple[float, str, list[str]]]:
     out = []
-    fam = groups[groups["metric_family"] == metric_family(fig["metric"])]
-    for g in fam.itertuples():
-        fit, flag = _claimant_fit(fig["claimant"], g.claimant, g.claimant_kind)
-        if not fit:
+    for g in ledger.by_family.get(metric_family(fig["metric"]), []):
+        if g["claim_group"] in skip:
             continue
-        when = _date(g.stated_on_end) or _date(g.first_reported)
-        if published is not None and when is not None and when > published:
+        fit, flag = _claimant_fit(fig["claimant"], g["claimant"], g["claimant_kind"])
+        when = g["when"]
+        if not fit or (published is not None and when is not None and when > published):
             continue
         flags = [flag] if flag else []
-        same_figure = fig["status"] != "ok" or (
-            isinstance(g.best, float) and not math.isnan(g.best) and figures_match(
-                {**fig.to_dict(), "figure_status": fig["status"]},
-                {"figure_status": "ok", "unit": g.unit, "qualifier": "exact",
-                      "low": g.low, "best": g.best, "high": g.high, "figure_text": ""}))
-        if fig["metric"] != g.metric:
+        same_figure = _same_figure(fig, g)
+        if fig["metric"] != g["metric"]:
             flags.append("metric_drift")
         if not same_figure:  # another figure: the same statement only when said lately
             recent = published is not None and when is not None and \
                 (published - when).days <= DRIFT_DAYS
-            if fig["metric"] != g.metric or fit < 3 or math.isnan(g.best) or not recent:
+            if fig["metric"] != g["metric"] or fit < 3 or not recent or \
+                    not isinstance(g["best"], float) or math.isnan(g["best"]):
                 continue
             flags.append("figure_drift")
-        score = fit + 2 * same_figure + (fig["metric"] == g.metric)
-        spans = periods[periods["claim_group"] == g.claim_group]
-        overlaps = [_overlap(fig["period_start"], fig["period_end"], s, e)
-                    for s, e in zip(spans["period_start"], spans["period_end"], strict=True)]
+        score = fit + 2 * same_figure + (fig["metric"] == g["metric"])
+        overlaps = [_overlap(fig["period_start"], fig["period_end"], s0, s1)
+                    for s0, s1 in ledger.periods.get(g["claim_group"], [])]
         if any(o is True for o in overlaps):
             score += 1
         elif overlaps and all(o is False for o in overlaps):
             flags.append("period_drift")
         out.append((score + (when.toordinal() / 1e7 if when is not None else 0),
-                    g.claim_group, flags))
+                    g["claim_group"], flags))
     return sorted(out, reverse=True)
 
 
@@ -139,57 +182,56 @@ def check_article(text: str, lang: str | None = None, published: str | date | No
 
     claims = load_claims() if claims is None else claims
     groups = load_claim_groups() if groups is None else groups
+    ledger = _ledger(claims, groups)
     figures = extract_figures(text, lang, published)
-    own = set(claims.loc[claims["url"] == url, "claim_group"]) if url else set()
-    others = set(claims.loc[claims["url"] != url, "claim_group"]) if url else own
-    usable = groups[~groups["claim_group"].isin(own - others)]
-    periods = claims.loc[claims["period_status"] == "ok",
-                         ["claim_group", "period_start", "period_end"]]
-    first = claims.set_index("id")
+    own = ledger.urls.get(url, set()) if url else set()
+    skip = {g for g in own if ledger.all_urls.get(g, set()) <= {url}}
     when = _date(published)
-    extra = {c: [] for c in CHECK_COLUMNS}
-    for _, fig in figures.iterrows():
-        found = _candidates(fig, usable, periods, when)
+    extra: dict[str, list] = {c: [] for c in CHECK_COLUMNS}
+    for fig in figures.to_dict("records"):
+        found = _candidates(fig, ledger, skip, when)
         if not found:
             flags = ["not_in_ledger"] + (["unattributed"] if fig["claimant"] == UNATTRIBUTED
                                          else [])
             values = ["", "", 0, flags]
         else:
             _, group_id, flags = found[0]
-            group = usable.set_index("claim_group").loc[group_id]
-            flags += _stale(group, usable, when)
-            said = first.loc[group["first_id"]]
-            values = [group_id, _said(group, said),
+            group = ledger.by_id[group_id]
+            flags = flags + _stale(group, ledger, when)
+            values = [group_id, _said(group, ledger.first[group["first_id"]]),
                       int(group["outlets"]), flags]
         for column, value in zip(CHECK_COLUMNS, values, strict=True):
             extra[column].append(";".join(dict.fromkeys(value)) if column == "flags" else value)
     return figures.assign(**extra)
 
 
-def _said(group: pd.Series, said: pd.Series) -> str:
+def _said(group: dict, said: dict) -> str:
     words = {"at_least": "at least ", "approx": "about ", "at_most": "up to ",
              "nearly": "nearly ", "exact": "", "range": "", "vague": "", "none": ""}
-    if pd.isna(group["best"]):
+    best, low, high = group["best"], group["low"], group["high"]
+    if not isinstance(best, float) or math.isnan(best):
         figure = f"'{said['figure_text']}'"
-    elif said["qualifier"] == "range" and pd.notna(group["high"]):
-        figure = f"{group['low']:,.0f}–{group['high']:,.0f}"
+    elif said["qualifier"] == "range" and not math.isnan(high):
+        figure = f"{low:,.0f}–{high:,.0f}"
     elif said["qualifier"] == "vague":
-        figure = f"'{said['figure_text']}' ({group['low']:,.0f}–{group['high']:,.0f})"
+        figure = f"'{said['figure_text']}' ({low:,.0f}–{high:,.0f})"
     else:
-        figure = f"{words.get(said['qualifier'], '')}{group['best']:,.0f}"
+        figure = f"{words.get(said['qualifier'], '')}{best:,.0f}"
     when = group["stated_on_end"]
     when = when if isinstance(when, str) and when else "undated"
     return f"{group['metric'].replace('_', ' ')}: {figure} ({when})"
 
 
-def _stale(group: pd.Series, groups: pd.DataFrame, when: pd.Timestamp | None) -> list[str]:
+def _stale(group: dict, ledger: _Ledger, when: pd.Timestamp | None) -> list[str]:
     mine = _date(group["stated_on_end"])
     if mine is None:
         return []
-    same = groups[(groups["claimant"] == group["claimant"]) & (groups["metric"] == group["metric"])]
-    later = pd.to_datetime(same["stated_on_end"], errors="coerce")
-    newer = (later > mine) & ((later <= when) if when is not None else True)
-    return ["stale"] if bool(newer.any()) else []
+    for g in ledger.by_family.get(group["metric_family"], []):
+        later = _date(g["stated_on_end"])
+        if g["claimant"] == group["claimant"] and g["metric"] == group["metric"] and \
+                later is not None and later > mine and (when is None or later <= when):
+            return ["stale"]
+    return []
 
 
 def headline(checked: pd.DataFrame) -> str:

@@ -8,6 +8,7 @@ inside words (those scripts do not separate words with spaces).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -160,8 +161,14 @@ def compile_cues(code: str) -> Cues:
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (then the first), in text order."""
+    starts: list[int] = []  # kept mentions, in text order: their starts and ends
+    ends: list[int] = []
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+        i = bisect_left(starts, m.start)
+        if (i < len(starts) and starts[i] < m.end) or (i > 0 and ends[i - 1] > m.start):
+            continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
+        kept.insert(i, m)
+    return kept

@@ -25,8 +25,10 @@ period, when the sentence gives one, by :func:`analysis.periods.parse_period`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 
@@ -239,6 +241,7 @@ def side_of(c: Candidate, sides: list[Mention], carried: str, low: str) -> str:
     return "other_side" if kinds else carried
 
 
+@lru_cache(maxsize=65536)
 def _period(sentence: str, lang: str, published: date | str | None) -> tuple[str, object,
                                                                            object]:
     """Return the period a sentence gives.
@@ -320,7 +323,14 @@ def _known(lang: str) -> str:
 
 
 def _within(mentions: list[Mention], s0: int, s1: int) -> list[Mention]:
-    return [m for m in mentions if m.start >= s0 and m.end <= s1]
+    # mentions are in text order (resolve_overlaps sorts them)
+    i = bisect_left(mentions, s0, key=lambda m: m.start)
+    out = []
+    while i < len(mentions) and mentions[i].start < s1:
+        if mentions[i].end <= s1:
+            out.append(mentions[i])
+        i += 1
+    return out
 
 
 def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants,
