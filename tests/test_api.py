@@ -18,11 +18,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # A snapshot: changing the public API is a decision, made here on purpose.
 ANALYSIS_API = [
-    "Figure", "Period", "article_check", "build", "busiest_month", "casualty_shares",
-    "casualty_title", "cite", "claims_by", "deployment_title", "explain_figure",
-    "explain_period", "find_claimants", "latest_by_claimant", "latest_by_claimant_metric",
+    "Figure", "Period", "article_check", "article_headline", "article_table", "build",
+    "busiest_month", "casualty_shares", "casualty_title", "check_article", "check_article_file",
+    "cite", "claims_by", "deployment_title",
+    "explain_figure", "explain_period", "extract_figures", "find_claimants",
+    "latest_by_claimant", "latest_by_claimant_metric",
     "load_claim_groups", "load_claims", "load_review_queue", "monthly_counts", "parse_figure",
-    "parse_figures", "parse_period", "parse_periods", "record", "review_counts",
+    "parse_figures", "parse_period", "parse_periods", "proposed_ledger_rows", "record",
+    "review_counts",
     "select_claims", "select_statements", "show_sources",
 ]
 CHARTS_API = [

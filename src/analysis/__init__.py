@@ -55,6 +55,13 @@ API: dict[str, str] = {
     "parse_period": "analysis.periods:parse_period",
     "parse_periods": "analysis.periods:parse_periods",
     "explain_period": "analysis.periods:explain_period",
+    # any article, read from its own text and checked against the ledger
+    "extract_figures": "analysis.articles:extract_figures",
+    "check_article": "analysis.articles:check_article",
+    "check_article_file": "analysis.pipeline:check_article_source",
+    "article_headline": "analysis.articles:headline",
+    "article_table": "analysis.articles:article_table",
+    "proposed_ledger_rows": "analysis.articles:proposed_rows",
     # provenance of published numbers
     "record": f"{_PROVENANCE}:record",
     "cite": f"{_PROVENANCE}:cite",

@@ -115,6 +115,41 @@ def _manifest(args: argparse.Namespace) -> int:
     return manifest_main(["--write"] if args.write else [])
 
 
+def _check_article(args: argparse.Namespace) -> int:
+    from analysis.articles import article_table, headline, proposed_rows
+    from analysis.pipeline import check_article_source
+
+    checked = check_article_source(args.source, lang=args.lang, published=args.published,
+                                   url=args.url)
+    if args.csv:
+        checked.to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        print(headline(checked))
+        if len(checked):
+            print(article_table(checked).to_string(index=False))
+    if args.proposed:
+        rows = proposed_rows(checked, args.url or (args.source if "://" in args.source else None),
+                             args.published, language=args.lang or "")
+        rows.to_csv(args.proposed, index=False, lineterminator="\n")
+        print(f"check-article: {len(rows)} proposed ledger row(s) in {args.proposed} "
+              "(to confirm by hand; data/raw is not touched)", file=sys.stderr)
+    return 0
+
+
+def _scan_articles(args: argparse.Namespace) -> int:
+    import time
+
+    from analysis.pipeline import scan_articles
+
+    started = time.perf_counter()
+    table = scan_articles(args.folder, lang=args.lang, jobs=args.jobs)
+    table.to_csv(args.output, index=False, lineterminator="\n")
+    files = table["file"].nunique() if len(table) else 0
+    print(f"scan-articles: {files} article(s), {int((table['error'] == '').sum())} figure(s) "
+          f"→ {args.output} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
 LOCKED_COMMANDS = {"build", "reports", "fetch"}
 """Commands that write outputs: one at a time per project (see :mod:`analysis.lock`)."""
 
@@ -157,6 +192,23 @@ def build_parser() -> argparse.ArgumentParser:
     manifest = commands.add_parser("manifest", help="check (or --write) data/raw's checksums")
     manifest.add_argument("--write", action="store_true", help="record the current checksums")
     manifest.set_defaults(run=_manifest)
+    article = commands.add_parser("check-article", help="find the figures of the story in any "
+                                  "article and check them against the ledger")
+    article.add_argument("source", metavar="PATH|URL|-", help="a text or HTML file, a URL, or -")
+    article.add_argument("--lang", help="its language (ISO 639-1; guessed when not given)")
+    article.add_argument("--published", help="its publication date (YYYY-MM-DD)")
+    article.add_argument("--url", help="its address, for a file (the ledger's rows of it)")
+    article.add_argument("--csv", action="store_true", help="print the full table as CSV")
+    article.add_argument("--proposed", metavar="CSV",
+                         help="write the figures not in the ledger as proposed ledger rows")
+    article.set_defaults(run=_check_article)
+    scan = commands.add_parser("scan-articles", help="check every article of a folder in "
+                               "parallel and write one table")
+    scan.add_argument("folder", metavar="DIR")
+    scan.add_argument("--output", default="articles_checked.csv", metavar="CSV")
+    scan.add_argument("--lang", help="one language for all (guessed per article otherwise)")
+    scan.add_argument("--jobs", type=int, default=None, metavar="N")
+    scan.set_defaults(run=_scan_articles)
     return parser
 
 

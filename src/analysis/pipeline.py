@@ -466,3 +466,124 @@ def reports(
 
     return run_reports(load_config(), only=only, force=force, jobs=jobs, progress=progress,
                        check_value=check_report_value)
+
+
+# ── the article check: any article, read from its own text ─────────────────────────────────
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".md")
+"""Files :func:`scan_articles` reads in a folder."""
+
+
+def check_article_source(source: str | Path, lang: str | None = None,
+                         published: str | None = None, url: str | None = None) -> Any:
+    """Check one article given as a file, a URL or ``-`` (standard input).
+
+    Parameters
+    ----------
+    source : str or Path
+        A text or HTML file (relative paths from the project root when not found from the
+        working folder), an http(s) URL (fetched; offline, an error asking for the file), or
+        ``"-"``.
+    lang, published, url : str, optional
+        The article's language (guessed when not given), publication date and URL (for a
+        file: its address, so the ledger's own rows of it are set aside).
+
+    Returns
+    -------
+    pandas.DataFrame
+        :func:`analysis.articles.check_article`'s table.
+
+    Raises
+    ------
+    ArticleError
+        When the article cannot be read.
+    """
+    from analysis.articles import check_article, read_article
+
+    if str(source) != "-" and not Path(source).exists() and (paths.ROOT / str(source)).exists():
+        source = paths.ROOT / str(source)
+    text, fetched_from = read_article(source)
+    return check_article(text, lang=lang, published=published, url=url or fetched_from)
+
+
+_TABLES: dict[str, Any] = {}
+
+
+def _scan_one(path: str, lang: str | None) -> Any:
+    from analysis.articles import check_article, read_article
+    from analysis.claims.explore import load_claim_groups, load_claims
+
+    if not _TABLES:
+        _TABLES.update(claims=load_claims(), groups=load_claim_groups())
+    try:
+        text, _ = read_article(path)
+        table = check_article(text, lang=lang, claims=_TABLES["claims"], groups=_TABLES["groups"])
+        error = ""
+    except ClaimsDeskError as exc:
+        import pandas as pd
+
+        table, error = pd.DataFrame(), exc.message
+    return table.assign(file=Path(path).name, error=error) if len(table) else \
+        _error_row(Path(path).name, error)
+
+
+def _error_row(name: str, error: str) -> Any:
+    import pandas as pd
+
+    return pd.DataFrame({"file": [name], "error": [error or "no figure of the story"]})
+
+
+def scan_articles(folder: str | Path, lang: str | None = None, jobs: int | None = None,
+                  chunk: int = 64) -> Any:
+    """Check every article of a folder (text or HTML) in parallel; return one table.
+
+    Parameters
+    ----------
+    folder : str or Path
+        The folder; files ending in :data:`ARTICLE_SUFFIXES` are read, in name order.
+    lang : str, optional
+        One language for all (guessed per article when not given).
+    jobs : int, optional
+        Processes (default: the number of cores).
+    chunk : int
+        Articles handed to a process at once.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per figure (``file`` first, then :func:`analysis.articles.check_article`'s
+        columns); an article that cannot be read or has no figure of the story is one row
+        with ``error`` saying why.
+
+    Raises
+    ------
+    ArticleError
+        When ``folder`` is not a folder.
+    """
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    import pandas as pd
+
+    from analysis.core.errors import ArticleError
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ArticleError("not a folder of articles", file=str(folder))
+    files = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
+    work = partial(_scan_one, lang=lang)
+    if jobs == 1:
+        parts = [work(f) for f in files]
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            parts = list(pool.map(work, files, chunksize=chunk))
+    if not parts:
+        return pd.DataFrame(columns=["file", "error"])
+    table = pd.concat(parts, ignore_index=True)
+    for column in ("start", "end", "outlets"):
+        if column in table:
+            table[column] = table[column].astype("Int64")
+    first = ["file"] + [c for c in table.columns if c not in ("file", "error")] + ["error"]
+    return table.loc[:, first].fillna({"error": ""})

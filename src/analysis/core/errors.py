@@ -154,3 +154,7 @@ class ReportsFailed(ClaimsDeskError):
 
 class ExternalDataError(ClaimsDeskError):
     """External data is needed and cannot be had: names the data set, its URL, the mirror."""
+
+
+class ArticleError(ClaimsDeskError):
+    """An article cannot be read: empty, binary, too large, or a URL that cannot be fetched."""

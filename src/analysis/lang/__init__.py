@@ -45,6 +45,8 @@ otherwise; only ``rewrites`` are regular expressions.
     The figure table (below); absent when the language has no figure words yet.
 ``PERIODS``
     The period table (below); absent when the language has no period words yet.
+``ARTICLES``
+    The article table (below): the cue words of the article reader.
 
 The figure table
 ----------------
@@ -128,6 +130,34 @@ stop
     Common words of the language (nouns of the domain, articles); used only to
     recognise the language when no hint is given.
 
+The article table
+-----------------
+Read by :mod:`analysis.articles` to find the figures of the story in an article. Phrases
+follow the rules above (whole words; a trailing ``\\w*`` makes a stem; ``?`` may make the
+last letter optional).
+
+metrics
+    ``{metric: [cues]}`` for the ledger's metrics (``killed``, ``wounded``,
+    ``killed_or_wounded``, ``captured``, ``died_in_captivity``, ``deployed``,
+    ``treated_in_north_korea``, ``hosted_children``, ``workers_sent``, ``materiel_sent``);
+    the longest cue wins where several overlap ("killed or wounded" over "killed").
+troops, children, russian_wounded
+    Nouns of the story's subjects.
+additional
+    Words making a deployment ``additional_deployed``.
+north_korea, other_side
+    Cues of the side a number counts (a figure of Russian or Ukrainian losses is not ours).
+attribution, relay, joint
+    Attribution cues ("according to", laut, 에 따르면), relaying speakers (a lawmaker briefed
+    by the spy agency) and the words joining two claimants ("Kyiv and Seoul").
+claimants
+    ``{phrase: canonical claimant}`` of ``data/raw/claimants.csv`` for names written in this
+    language (the sheet's own patterns are read as well).
+determiners
+    Words kept before a story noun that has no number ("another North Korean soldier").
+not_figure_after, not_figure_before
+    Words next to a number that make it no figure of the story (units, ages, money, ordinals).
+
 The period table
 ----------------
 A dict with
@@ -167,6 +197,7 @@ import pkgutil
 from types import ModuleType
 
 __all__ = [
+    "ARTICLE_TABLES",
     "FIGURE_ORDER",
     "FIGURE_TABLES",
     "LETTERS",
@@ -222,6 +253,12 @@ PERIOD_TABLES: dict[str, dict] = {
     for code in _ranked([c for c, m in MODULES.items() if hasattr(m, "PERIODS")], PERIOD_ORDER)
 }
 """The period table of each language that has one."""
+
+ARTICLE_TABLES: dict[str, dict] = {
+    code: MODULES[code].ARTICLES
+    for code in _ranked([c for c, m in MODULES.items() if hasattr(m, "ARTICLES")], FIGURE_ORDER)
+}
+"""The article table of each language that has one (read by :mod:`analysis.articles`)."""
 
 SCRIPTS: dict[str, tuple[str, ...]] = {code: m.SCRIPTS for code, m in MODULES.items()}
 """The scripts each language is written in."""

@@ -1,0 +1,124 @@
+"""Who an article says a figure comes from.
+
+Names are found with the ledger's own alias patterns (``data/raw/claimants.csv``) and the
+names each language writes (``ARTICLES["claimants"]`` in :mod:`analysis.lang`). In a
+sentence naming several sources, a relayed claim goes to its origin (the specific name of
+the claimant hierarchy wins over its broader one: "a lawmaker briefed by the NIS" → the
+NIS), two governments joined by "and" are several governments jointly, and a news agency
+relaying a source yields to that source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.articles.cues import Cues, Mention, resolve_overlaps
+from analysis.ledger.reference import load_alias_table, load_hierarchy
+
+__all__ = ["JOINT", "MEDIA", "UNATTRIBUTED", "Claimants", "load_claimants"]
+
+RELAYED = "South Korea National Intelligence Service (NIS)"
+"""Whose briefing a lawmaker relays when a sentence names a lawmaker and intelligence: in
+this story, South Korea's spy agency briefs parliament's intelligence committee."""
+UNATTRIBUTED = "Unattributed"
+JOINT = "Several governments jointly"
+MEDIA = "News media (own reporting)"
+_SKIPPED = {UNATTRIBUTED, "Individual witnesses and sources"}  # patterns of free text only
+
+
+def _top_level(pattern: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in pattern:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*parts, current]
+
+
+def _sentence_pattern(pattern: str) -> str:
+    # the sheet's patterns are written for an attribution cell: a whole-cell alternative
+    # ("^Ukraine$") names no one inside a sentence; other anchors become word edges
+    kept = [p for p in _top_level(pattern) if not (p.startswith("^") and p.endswith("$"))]
+    return re.sub(r"(?<![\\\[])\^", r"\\b", "|".join(kept) or "(?!)")
+
+
+@dataclass
+class Claimants:
+    """The claimant names, their countries and kinds, and the claimant hierarchy."""
+
+    patterns: list[tuple[str, re.Pattern[str]]]
+    country: dict[str, str]
+    kind: dict[str, str]
+    broader: dict[str, set[str]]
+
+    def mentions(self, text: str, low: str, cues: Cues) -> list[Mention]:
+        """Every claimant named in ``text`` (sheet patterns and the language's names)."""
+        found = [Mention(m.start(), m.end(), "claimant", name)
+                 for name, rx in self.patterns for m in rx.finditer(text) if m.end() > m.start()]
+        found += [Mention(m.start(), m.end(), "claimant", name)
+                  for name, rx in cues.groups["claimant"] for m in rx.finditer(low)]
+        return resolve_overlaps(found)
+
+    def resolve(self, mentions: list[Mention], joints: list[Mention], low: str,
+                relays: tuple[list[Mention], list[Mention]] = ([], [])) -> list[Mention]:
+        """Merge joint attributions and relays within one sentence's mentions."""
+        out = list(mentions)
+        relay, intelligence = relays
+        if relay and intelligence and not any(m.value == RELAYED for m in out):
+            out.append(Mention(relay[0].start, relay[0].end, "claimant", RELAYED))
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            between = low[a.end:b.start]
+            joined = any(j.start >= a.end and j.end <= b.start for j in joints)
+            if joined and len(between.split()) <= 2 and a.value != b.value and \
+                    self.country.get(a.value) and self.country.get(b.value) and \
+                    self.country[a.value] != self.country[b.value]:
+                out = [m for m in out if m not in (a, b)]
+                out.append(Mention(a.start, b.end, "claimant", JOINT))
+        values = {m.value for m in out}
+        broader = {b for v in values for b in self.broader.get(v, ())}
+        specific = [m for m in out if m.value not in broader]
+        named = [m for m in specific if m.value != MEDIA]
+        return sorted(named or specific, key=lambda m: m.start)
+
+    def choose(self, c, claimants: list[Mention], attribution: list[Mention],
+               recent: list[list[Mention]], attributed: bool) -> tuple[str, str]:
+        """Return the claimant of a figure and the words that decided it.
+
+        The claimant named closest to the figure in its sentence (a name right after "according
+        to" counts double); with none, the last claimant of the two sentences before when
+        this sentence attributes ("he said", a quotation); otherwise ``Unattributed``.
+        """
+        def weight(m: Mention) -> float:
+            gap = max(m.start - c.end, c.start - m.end, 0)
+            near = any(abs(a.end - m.start) <= 12 or abs(m.end - a.start) <= 12
+                       for a in attribution)
+            return gap * (0.5 if near else 1.0)
+
+        if claimants:
+            best = min(claimants, key=weight)
+            return best.value, f"'{best.value}' named in the sentence"
+        if attributed:
+            for previous in reversed(recent):
+                if previous:
+                    return previous[-1].value, f"'{previous[-1].value}' named just before"
+        return UNATTRIBUTED, "no source named"
+
+
+@lru_cache(maxsize=1)
+def load_claimants() -> Claimants:
+    """Read the claimant names and hierarchy from ``data/raw`` (cached)."""
+    table = load_alias_table()
+    patterns = [(row.claimant, re.compile(_sentence_pattern(row.pattern), re.IGNORECASE))
+                for row in table.itertuples() if row.claimant not in _SKIPPED]
+    country = {row.claimant: row.country for row in table.itertuples() if row.country}
+    kind = {row.claimant: row.kind for row in table.itertuples()}
+    broader: dict[str, set[str]] = {}
+    for row in load_hierarchy().itertuples():
+        if row.specific != "*":
+            broader.setdefault(row.specific, set()).add(row.broader)
+    return Claimants(patterns, country, kind, broader)

@@ -1,0 +1,174 @@
+"""The article tables of :mod:`analysis.lang`, compiled once per language.
+
+Every cue list becomes one regular expression; a match is a :class:`Mention` (start, end,
+kind, value). Latin and Cyrillic cues match whole words; Hangul, kana and Han cues match
+inside words (those scripts do not separate words with spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, SCRIPTS
+
+__all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps"]
+
+_SPACED = ("latin", "cyrillic", "greek", "arabic", "devanagari")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A cue found in the text: ``kind`` (metric, claimant, side ...) and its ``value``."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+@dataclass
+class Cues:
+    """The compiled cue expressions of one language."""
+
+    code: str
+    spaced: bool
+    number: re.Pattern[str]
+    qualifier_left: re.Pattern[str]
+    post: re.Pattern[str]
+    range_join: re.Pattern[str]
+    months: re.Pattern[str]
+    groups: dict[str, list[tuple[str, re.Pattern[str]]]] = field(default_factory=dict)
+    not_after: re.Pattern[str] | None = None
+    not_before: re.Pattern[str] | None = None
+    small_words: frozenset[str] = frozenset()
+    including: re.Pattern[str] = re.compile("(?!)")
+    range_pre: re.Pattern[str] = re.compile("(?!)")
+
+
+def lower(text: str) -> str:
+    """Lower-case ``text`` keeping every character at its offset."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower()[:1] or ch for ch in text)
+
+
+def _phrase(pattern: str) -> str:
+    # a cue is a regular expression in lower case; a space matches any run of spaces
+    return pattern.replace(" ", r"\s+")
+
+
+def _words(patterns, spaced: bool) -> str:
+    body = "|".join(sorted((_phrase(p) for p in patterns), key=len, reverse=True))
+    return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
+
+
+def _literal(words, spaced: bool) -> str:
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                          reverse=True))
+    return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
+
+
+def _number_pattern(fig: dict, spaced: bool) -> str:
+    # a run of digits (with CJK or spelled-out scales after it), or a run of number words
+    digits = r"\d+(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})*(?:[.,]\d+)?"
+    if not spaced:
+        cjk = "만천백억万千百億"
+        vague = [w for key in ("vague", "several") for w in fig.get(key, {})]
+        words = f"|{_literal(vague, False)}" if vague else ""
+        return (rf"(?<![\d.,])(?:{digits}(?:\s?[{cjk}](?:\s?{digits})?)*"
+                rf"|(?:수|数)[십백천만十百千万]+{words})")
+    words = [w for key in ("numbers", "small", "collective", "vague", "several",
+                           "several_magnitude") for w in fig.get(key, {})]
+    scales = [w for w in list(fig.get("scales", {})) + list(fig.get("vague", {})) if len(w) > 1]
+    glue = [w for key in ("of", "and", "articles") for w in fig.get(key, [])]
+    joiner = r"(?:\s+|-)"
+    if glue:
+        joiner = rf"(?:{joiner}(?:{_literal(glue, True)}{joiner})?)"
+    digit_run = digits + (rf"(?:{joiner}{_literal(scales, True)})*" if scales else "")
+    if not words:
+        return rf"(?<![\w.,]){digit_run}"
+    word = _literal(words + scales, True)
+    morphemes = [w for key in ("compound", "compound_small", "compound_scales")
+                 for w in fig.get(key, {})]
+    if morphemes:  # German "dreitausend", "dreiundzwanzig": morphemes written as one word
+        body = "|".join(re.escape(w) for w in sorted(morphemes, key=len, reverse=True))
+        link = "|".join(re.escape(w) for w in fig.get("compound_and", [])) or "(?!)"
+        word = rf"(?:{word}|(?<!\w)(?:{body})+(?:(?:{link})(?:{body})+)?(?!\w))"
+    return rf"(?<![\w.,])(?:{digit_run}|{word}(?:{joiner}{word})*)"
+
+
+@cache
+def compile_cues(code: str) -> Cues:
+    """Compile the article and figure words of language ``code``.
+
+    Parameters
+    ----------
+    code : str
+        ISO 639-1 code of a language with an ``ARTICLES`` table.
+
+    Returns
+    -------
+    Cues
+        The compiled expressions (cached).
+    """
+    table = ARTICLE_TABLES[code]
+    fig = FIGURE_TABLES.get(code, {})
+    spaced = any(s in _SPACED for s in SCRIPTS.get(code, ("latin",)))
+    quals = [w for key in ("approx", "at_least", "at_most", "nearly", "additional",
+                           "range_pre") for w in fig.get(key, [])]
+    left = _literal(quals, spaced) if quals else "(?!)"
+    posts = [w for key in ("post_approx", "post_at_least", "post_at_most", "post_nearly",
+                           "weak_at_least", "additional_post") for w in fig.get(key, [])]
+    counters = ["명", "人", "여", "余", "余り"] if not spaced else []
+    post = _literal(posts + counters, spaced) if posts + counters else "(?!)"
+    seps = [w for key in ("range_sep", "range_and") for w in fig.get(key, [])]
+    seps = [s for s in seps if s not in ("or", "или", "oder", "ou", "o", "либо", "або")]
+    join = _literal(seps, spaced) if seps else "(?!)"
+    cues = Cues(
+        code=code, spaced=spaced,
+        number=re.compile(_number_pattern(fig, spaced)),
+        qualifier_left=re.compile(rf"(?:{left})\s*(?:{left}\s*)*$"),
+        post=re.compile(rf"^\s?(?:{post})(?:\s?(?:{post}))*"),
+        range_join=re.compile(rf"^\s*(?:[-–—~〜∼]|{join})\s*$"),
+        months=re.compile(_literal(fig.get("months", []) or ["january"], spaced)),
+        small_words=frozenset(w for key in ("numbers", "compound")
+                              for w, v in fig.get(key, {}).items() if v < 10)
+        | frozenset(fig.get("several", {})),
+    )
+    for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
+                 "other_side", "attribution", "relay", "determiners", "intelligence", "clause"):
+        cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
+                                                      spaced)))]
+    cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
+                             for m, ps in table["metrics"].items()]
+    cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
+                               for p, name in table.get("claimants", {}).items()]
+    cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
+    cues.not_after = re.compile(r"^\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
+                                                    spaced) + ")")
+    cues.not_before = re.compile("(?:" + "|".join(
+        _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")
+    if fig.get("including"):
+        cues.including = re.compile(_literal(fig["including"], spaced))
+    if fig.get("range_pre"):
+        cues.range_pre = re.compile(_literal(fig["range_pre"], spaced))
+    return cues
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (then the first), in text order."""
+    starts: list[int] = []  # kept mentions, in text order: their starts and ends
+    ends: list[int] = []
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        i = bisect_left(starts, m.start)
+        if (i < len(starts) and starts[i] < m.end) or (i > 0 and ends[i - 1] > m.start):
+            continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
+        kept.insert(i, m)
+    return kept

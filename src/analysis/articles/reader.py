@@ -1,0 +1,449 @@
+"""Read an article: every figure of the story, its metric, subject and claimant.
+
+The steps (codebook section "Articles"), one small function each:
+
+1. :func:`split_sentences` cuts the text into sentences (offsets kept);
+2. :func:`find_candidates` finds the numbers ("over 10,000", "hundreds", "1만1000여 명"),
+   with the qualifier words before them and the counters after, and drops those that are
+   no figures (:func:`is_not_a_figure`: dates, years, ages, money, distances, ordinals,
+   footnote markers, percentages);
+3. :func:`assign_metrics` links each number to the metric cue of its clause (the closest
+   cue not nearer another number; casualty and captivity cues before deployment words);
+4. :func:`side_of` keeps the numbers that count North Koreans (or the Russian wounded
+   treated in North Korea), not Russian or Ukrainian losses;
+5. :func:`claimant_of` attributes the figure to the closest claimant named in its
+   sentence (a relayed claim to its origin, "Kyiv and Seoul" to several governments), or to
+   the claimant of the sentence before when the sentence only says "he said";
+6. :func:`unnumbered` adds the captivity and children figures written without a number
+   ("captured North Korean soldiers", "another North Korean soldier ... died in captivity");
+7. repeated figures (a headline and its paragraph) are kept once, attributed.
+
+Each figure is read by the figure engine (:func:`analysis.figures.parse_figure`) and its
+period, when the sentence gives one, by :func:`analysis.periods.parse_period`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+import pandas as pd
+
+from analysis.articles.claimants import Claimants, load_claimants
+from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
+from analysis.articles.language import guess_language
+from analysis.figures import parse_figure
+from analysis.periods import parse_period
+
+__all__ = ["COLUMNS", "Candidate", "extract_figures", "split_sentences"]
+
+COLUMNS = [
+    "start", "end", "figure_text", "sentence", "metric", "subject", "claimant", "low", "best",
+    "high", "unit", "qualifier", "relation", "status", "period_text", "period_start",
+    "period_end", "why",
+]
+"""The columns of :func:`extract_figures`, in order."""
+
+EVENTS = ("killed_or_wounded", "killed", "wounded", "died_in_captivity", "captured",
+          "treated_in_north_korea", "hosted_children", "workers_sent", "materiel_sent")
+"""Metric cues that name what happened to the people counted (before deployment words)."""
+
+SUBJECTS = {"treated_in_north_korea": "russian_wounded", "hosted_children": "children",
+            "workers_sent": "north_korean_workers", "materiel_sent": "north_korean_materiel"}
+"""The subject class of each metric whose subject is not the North Korean troops."""
+
+_SENTENCE = re.compile(r"(?<=[.!?。！？])[\"'”’»)]*\s+(?=\S)|\n\s*")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+                           r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
+_PERIOD_WORDS = re.compile(
+    r"(?:\d{4}|summer|winter|spring|autumn|fall|last year|this year|end of|beginning of|"
+    r"mid-?\w+|sommer|winter|été|hiver|verano|invierno|лет\w*|зим\w*|влітку|взимку|"
+    r"прошлого года|минулого року|지난해|올해|여름|겨울|昨年|今年|夏|冬)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number found in a sentence, and what the reader decided about it."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    metric: str = ""
+    cue: str = ""
+    numbered: bool = True
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` offsets of the sentences of ``text``.
+
+    A full stop after a single capital or a common abbreviation ("U.S.", "Jan.") does not
+    end a sentence; a line break always does.
+    """
+    spans, start = [], 0
+    for cut in _SENTENCE.finditer(text):
+        if _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()]) and \
+                "\n" not in cut.group():
+            continue
+        if text[start:cut.start()].strip():
+            spans.append((start, cut.start()))
+        start = cut.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _find(cues: Cues, low: str, kind: str) -> list[Mention]:
+    return [Mention(m.start(), m.end(), kind, value)
+            for value, rx in cues.groups[kind] for m in rx.finditer(low) if m.end() > m.start()]
+
+
+def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
+    """Whether the number at ``low[start:end]`` is no figure of the story.
+
+    Dates (a month name next to it, "12.01.2025", "14:00"), years (a plain four-digit
+    number from 1900 to 2099), ages, money, distances, durations, ordinals, percentages and
+    footnote markers (a number glued to the word before it) are not figures.
+    """
+    before, after = low[max(0, start - 30):start], low[end:end + 30]
+    token = low[start:end]
+    if re.fullmatch(r"(19|20)\d\d", token) and not re.match(r"\s*(명|人|troops|soldiers)",
+                                                             after):
+        return True
+    if re.match(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b", after) or \
+            re.search(r"\d[:/.]$|№\s*$|#$", before):
+        return True
+    if cues.spaced and start > 0 and (low[start - 1].isalpha() or
+                                      re.search(r"[\w)]\.$|\[$|\^$", before)):
+        return True
+    last_word = before.split()[-1] if before.split() else "~"
+    if cues.months.match(re.sub(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*", "", after)) or \
+            cues.months.fullmatch(last_word.strip(".,")):
+        return True
+    if cues.not_after.match(after) or cues.not_before.search(before):
+        return True
+    return bool(re.match(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year", after))
+
+
+def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, int]]
+                    ) -> list[Candidate]:
+    """Find the numbers of each sentence, with their qualifiers and counters, as phrases.
+
+    Two numbers joined by a range word ("10,000 to 12,000", "10.000 bis 12.000") are one
+    figure; a spelled-out number below ten ("one", "drei") counts only when a noun of the
+    story or a metric cue follows it ("two soldiers", "drei verwundet").
+    """
+    out: list[Candidate] = []
+    for index, (s0, s1) in enumerate(sentences):
+        spans = [[m.start() + s0, m.end() + s0] for m in cues.number.finditer(low[s0:s1])]
+        merged: list[list[int]] = []
+        for span in spans:
+            if merged and cues.range_join.match(low[merged[-1][1]:span[0]]):
+                merged[-1][1] = span[1]
+            else:
+                merged.append(span)
+        for start, end in merged:
+            if is_not_a_figure(cues, low, start, end):
+                continue
+            if low[start:end].strip() in cues.small_words and \
+                    not _noun_follows(cues, low[:s1], end):
+                continue
+            left = cues.qualifier_left.search(low[max(s0, start - 40):start])
+            left = left if left and not cues.range_pre.fullmatch(left.group().strip()) else None
+            if left and left.group().strip():
+                start = start - len(left.group())
+            post = cues.post.match(low[end:s1])
+            if post and post.group().strip():
+                end += len(post.group().rstrip())
+            out.append(Candidate(start, end, text[start:end], index))
+    return out
+
+
+def _noun_follows(cues: Cues, low: str, end: int) -> bool:
+    after = low[end:end + 40]
+    if re.match(r"\s*(?:of|de|из|з|von|de los|des)\s", after):
+        return False
+    for kind in ("troops", "children", "metric", "north_korea"):
+        for _, rx in cues.groups[kind]:
+            hit = rx.search(after)
+            if hit and len(after[:hit.start()].split()) <= 2:
+                return True
+    return False
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(b[0] - a[1], a[0] - b[1], 0)
+
+
+def _boundary(cues: Cues, low: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    between = low[min(a[1], b[1]):max(a[0], b[0])]
+    return bool(re.search(r"[,;:、，(]|\s[-–—]\s", between)) or bool(
+        cues.groups["clause"][0][1].search(between))
+
+
+def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
+                   low: str) -> list[Candidate]:
+    """Give each number of a sentence the metric of its closest cue.
+
+    Cues and numbers are paired greedily by distance (a clause boundary, a comma or
+    "and", between them counts as far), each cue and each number once,
+    casualty, captivity and other event cues first, then deployment cues; a number left
+    without a cue and followed by a troops noun ("11,000 North Korean troops") is a
+    deployment. ``additional`` words before it make it an additional deployment.
+    """
+    out = list(cands)
+    for group in (EVENTS, ("deployed",)):
+        pairs = sorted(
+            ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
+              + (1000 if _boundary(cues, low, (c.start, c.end), (m.start, m.end)) else 0))
+             * (0.3 if m.value == "died_in_captivity" else 1), i, k, m)
+            for i, c in enumerate(out) if not out[i].metric
+            for k, m in enumerate(metrics) if m.value in group)
+        used: set[Mention] = set()
+        for _, i, _k, m in pairs:
+            if out[i].metric or m in used:
+                continue
+            used.add(m)
+            out[i] = replace(out[i], metric=m.value, cue=low[m.start:m.end])
+    for i, c in enumerate(out):
+        if not c.metric and _troops_follow(cues, low, c.end):
+            out[i] = replace(c, metric="deployed", cue="troops")
+        elif not c.metric:  # an alternative estimate beside another ("(others say up to 15,000)")
+            near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60]
+            if near:
+                m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
+                out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
+    return out
+
+
+def _troops_follow(cues: Cues, low: str, end: int) -> bool:
+    after = low[end:end + 60]
+    hit = cues.groups["troops"][0][1].search(after)
+    return bool(hit) and len(after[:hit.start()].split()) <= 3 and "," not in after[:hit.start()]
+
+
+def side_of(c: Candidate, sides: list[Mention], carried: str, low: str) -> str:
+    """Whose people a number counts: ``"north_korea"``, ``"other_side"`` or ``""``.
+
+    A side named right after the number ("18 Russians", "500 North Korean soldiers")
+    decides; otherwise North Korea when its sentence names it, the other side when the
+    sentence names only that one, and with neither the side the article last named.
+    """
+    for m in sides:
+        if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
+            return m.kind
+    kinds = {m.kind for m in sides}
+    if "north_korea" in kinds:
+        return "north_korea"
+    return "other_side" if kinds else carried
+
+
+@lru_cache(maxsize=65536)
+def _period(sentence: str, lang: str, published: date | str | None) -> tuple[str, object,
+                                                                           object]:
+    """Return the period a sentence gives.
+
+    The widest phrase around a time word that the period engine reads, written as the
+    shortest phrase that reads the same.
+    """
+    for hit in _PERIOD_WORDS.finditer(sentence):
+        before = sentence[:hit.start()].split()[-4:]
+        after = sentence[hit.end():].split()[:3]
+        read = {}
+        for k in range(len(before) + 1):
+            for j in range(len(after) + 1):
+                phrase = " ".join(before[len(before) - k:] + [hit.group()] + after[:j])
+                phrase = phrase.strip(" ,.;:")
+                found = parse_period(phrase, published, lang)
+                if found.status == "ok" and found.precision not in ("open", "none"):
+                    read[phrase] = (found.start, found.end)
+        if read:
+            widest = read[max(read, key=len)]
+            phrase = min((p for p, v in read.items() if v == widest), key=len)
+            return phrase, widest[0], widest[1]
+    return "", None, None
+
+
+def extract_figures(text: str, lang: str | None = None,
+                    published: str | date | None = None) -> pd.DataFrame:
+    """Find every figure of the story in an article's text.
+
+    Parameters
+    ----------
+    text : str
+        The article's text (plain; see :func:`analysis.articles.source.text_of` for HTML).
+    lang : str, optional
+        ISO 639-1 code; guessed from the script and the words when not given.
+    published : str or date, optional
+        The article's publication date, to read relative periods ("last summer").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per figure, in text order, with :data:`COLUMNS`: offsets into ``text``,
+        the phrase as written, its sentence, ``metric`` and ``subject`` (the ledger's
+        vocabulary), ``claimant`` (canonical; ``"Unattributed"`` when the article names no
+        source), the reading of the figure engine, the period the sentence gives, and
+        ``why`` (the cue words that decided).
+
+    Raises
+    ------
+    ArticleError
+        When ``text`` is empty, binary or too long, or ``lang`` has no article words.
+    """
+    from analysis.articles.source import text_of
+
+    text = text_of(text)
+    code = guess_language(text) if lang is None else _known(lang)
+    cues, names = compile_cues(code), load_claimants()
+    low = lower(text)
+    sentences = split_sentences(text)
+    found = {kind: resolve_overlaps(_find(cues, low, kind)) for kind in
+             ("metric", "troops", "children", "additional", "attribution", "relay", "joint",
+              "determiners", "intelligence")}
+    found["side"] = resolve_overlaps(_find(cues, low, "north_korea")
+                                     + _find(cues, low, "other_side"))
+    found["claimant"] = names.mentions(text, low, cues)
+    rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
+    return pd.DataFrame(_dedupe(rows), columns=COLUMNS)
+
+
+def _known(lang: str) -> str:
+    from analysis.core.errors import ArticleError
+    from analysis.lang import ARTICLE_TABLES
+
+    code = str(lang).lower().split("-")[0]
+    if code not in ARTICLE_TABLES:
+        raise ArticleError(f"no article words for language {lang!r}; known: "
+                           f"{', '.join(sorted(ARTICLE_TABLES))}", column="lang")
+    return code
+
+
+def _within(mentions: list[Mention], s0: int, s1: int) -> list[Mention]:
+    # mentions are in text order (resolve_overlaps sorts them)
+    i = bisect_left(mentions, s0, key=lambda m: m.start)
+    out = []
+    while i < len(mentions) and mentions[i].start < s1:
+        if mentions[i].end <= s1:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
+def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants,
+                    sentences: list[tuple[int, int]], found: dict[str, list[Mention]],
+                    published: str | date | None) -> list[dict]:
+    rows: list[dict] = []
+    cands = find_candidates(cues, text, low, sentences)
+    side, recent = "", []  # the side the article last named; claimants of recent sentences
+    for index, (s0, s1) in enumerate(sentences):
+        here = {k: _within(v, s0, s1) for k, v in found.items()}
+        mine = assign_metrics([c for c in cands if c.sentence == index], here["metric"], cues,
+                              low)
+        claimants = names.resolve(here["claimant"], here["joint"], low,
+                                  (here["relay"], here["intelligence"]))
+        attributed = bool(here["attribution"]) or bool(re.search(r"[\"“”«»「」]", text[s0:s1]))
+        period = None
+        for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
+            who, how = names.choose(c, claimants, here["attribution"], recent, attributed)
+            row = _row(c, code, text, s0, s1, who, how,
+                       side_of(c, here["side"], side, low), here, low)
+            if row is None:
+                continue
+            if period is None:
+                period = _period(text[s0:s1], code, published)
+            row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
+            rows.append(row)
+        side = here["side"][-1].kind if here["side"] else side
+        recent = (recent + [claimants])[-2:]
+    return rows
+
+
+def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: str,
+         side: str, here: dict[str, list[Mention]], low: str) -> dict | None:
+    metric = c.metric
+    treated = [m for m in here["metric"] if m.value == "treated_in_north_korea"]
+    if metric == "wounded" and treated and any(m.kind == "north_korea" for m in here["side"]):
+        metric = "treated_in_north_korea"
+    if metric == "treated_in_north_korea":
+        if not any(m.kind == "north_korea" for m in here["side"]):
+            return None
+    elif metric != "hosted_children" and side != "north_korea":
+        return None
+    figure = parse_figure(c.text, code)
+    if c.numbered and figure.status != "ok":
+        return None
+    if metric == "deployed" and compile_cues(code).including.search(
+            re.split(r"[,;:]", low[s0:c.start])[-1]):
+        return None  # a part of a deployment ("of whom 500 officers") is no other deployment
+    if metric == "deployed" and (figure.relation == "additional" or any(
+            0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15
+            for m in here["additional"])):
+        metric = "additional_deployed"
+    return {
+        "start": c.start, "end": c.end, "figure_text": c.text,
+        "sentence": " ".join(text[s0:s1].split()), "metric": metric,
+        "subject": SUBJECTS.get(metric, "north_korean_troops"), "claimant": who,
+        "low": figure.low, "best": figure.best, "high": figure.high, "unit": figure.unit,
+        "qualifier": figure.qualifier, "relation": figure.relation, "status": figure.status,
+        "period_text": "", "period_start": None, "period_end": None,
+        "why": f"metric: '{c.cue}'; claimant: {how}",
+    }
+
+
+UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")
+"""Metrics reported without a number ("captured North Korean soldiers"), read as figures."""
+
+
+def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: str,
+               text: str, index: int) -> list[Candidate]:
+    """Return the captivity or children figure of a sentence that gives no number for it.
+
+    The most specific cue wins ("died in captivity" over "captured"); the figure is the
+    noun phrase of the story closest to the cue, with its determiners ("another North
+    Korean soldier", "the children").
+    """
+    taken = {c.metric for c in numbered if c.metric}
+    cues = [m for m in here["metric"] if m.value in UNNUMBERED]
+    if not cues or taken & set(UNNUMBERED):
+        return []
+    cue = min(cues, key=lambda m: UNNUMBERED.index(m.value))
+    nouns = here["children"] if cue.value == "hosted_children" else here["troops"]
+    if not nouns:
+        return []
+    nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
+    noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
+               + (0 if n.start >= cue.end else 1))
+    if _gap((noun.start, noun.end), (cue.start, cue.end)) > 40:
+        return []
+    start = noun.start
+    adjectives = [m for m in here["metric"] if m.value == "captured"]
+    lead = sorted(here["side"] + here["determiners"] + adjectives, key=lambda m: -m.start)
+    for m in lead:
+        if m.end <= start and not low[m.end:start].strip(" -'’"):
+            start = m.start
+    return [Candidate(start, noun.end, text[start:noun.end], index, cue.value,
+                      low[cue.start:cue.end], numbered=False)]
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    """Keep each figure once.
+
+    The same metric and reading again (a headline repeating its paragraph) is one figure,
+    attributed where any occurrence is; a figure written without a number is kept only the
+    first time its metric comes up.
+    """
+    kept: list[dict] = []
+    for row in rows:
+        twin = next((k for k in kept if k["metric"] == row["metric"] and (
+            (k["status"] == row["status"] == "ok" and k["best"] == row["best"])
+            or row["status"] != "ok")), None)
+        if twin is None:
+            kept.append(row)
+        elif (twin["claimant"] == "Unattributed" and row["claimant"] != "Unattributed") or \
+                twin["claimant"] in load_claimants().broader.get(row["claimant"], ()):
+            kept[kept.index(twin)] = row
+    return kept

@@ -1,0 +1,97 @@
+"""Score the article reader on the hand-labelled development set (tests/cases/articles)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from analysis.articles import extract_figures
+
+DEVSET = Path(__file__).parent / "cases" / "articles" / "devset.yml"
+
+
+def load_devset() -> list[dict]:
+    """Return the labelled articles."""
+    return yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.find(phrase)
+    assert start >= 0, f"labelled phrase {phrase!r} is not in the excerpt"
+    return start, start + len(phrase)
+
+
+def _close(a: float, b: float) -> bool:
+    return not math.isnan(a) and abs(a - b) <= 0.01 * max(abs(b), 1)
+
+
+def score_article(article: dict) -> dict:
+    """Match the reader's figures to the labels of one article.
+
+    A found figure is a labelled one when their spans overlap, or when it has the same
+    metric and best value (a repeat of the figure elsewhere in the excerpt).
+    """
+    text = article["text"]
+    found = extract_figures(text, article["lang"], article.get("published"))
+    gold = [dict(g, span=_span(text, g["text"])) for g in article["figures"]]
+    matched_gold, right = set(), {"metric": 0, "claimant": 0, "best": 0, "all": 0}
+    false_pos = []
+    for row in found.itertuples():
+        hit = next((i for i, g in enumerate(gold) if i not in matched_gold and (
+            row.start < g["span"][1] and g["span"][0] < row.end)), None)
+        if hit is None:
+            hit = next((i for i, g in enumerate(gold) if i not in matched_gold and
+                        g["metric"] == row.metric and _close(row.best, g["best"])), None)
+        if hit is None:
+            false_pos.append(row.figure_text)
+            continue
+        matched_gold.add(hit)
+        g = gold[hit]
+        ok = {"metric": row.metric == g["metric"], "claimant": row.claimant == g["claimant"],
+              "best": _close(row.best, g["best"])}
+        for key, value in ok.items():
+            right[key] += value
+        right["all"] += all(ok.values())
+    return {"lang": article["lang"], "found": len(found), "gold": len(gold),
+            "tp": len(matched_gold), "false": false_pos,
+            "missed": [g["text"] for i, g in enumerate(gold) if i not in matched_gold],
+            **right}
+
+
+def score(articles: list[dict]) -> dict[str, dict]:
+    """Precision, recall and field accuracy per language and overall."""
+    totals: dict[str, dict] = defaultdict(lambda: defaultdict(int))
+    for article in articles:
+        result = score_article(article)
+        for key in ("found", "gold", "tp", "metric", "claimant", "best", "all"):
+            totals[result["lang"]][key] += result[key]
+            totals["all"][key] += result[key]
+    out = {}
+    for lang, t in totals.items():
+        out[lang] = {
+            "articles": (sum(a["lang"] == lang for a in articles) if lang != "all"
+                         else len(articles)),
+            "figures": t["gold"], "found": t["found"],
+            "precision": t["tp"] / t["found"] if t["found"] else 1.0,
+            "recall": t["tp"] / t["gold"] if t["gold"] else 1.0,
+            "metric": t["metric"] / t["tp"] if t["tp"] else 0.0,
+            "claimant": t["claimant"] / t["tp"] if t["tp"] else 0.0,
+            "reading": t["best"] / t["tp"] if t["tp"] else 0.0,
+            "all_fields": t["all"] / t["tp"] if t["tp"] else 0.0,
+        }
+    return out
+
+
+if __name__ == "__main__":
+    arts = load_devset()
+    for a in arts:
+        r = score_article(a)
+        if r["false"] or r["missed"] or r["all"] < r["tp"]:
+            f = extract_figures(a["text"], a["lang"], a.get("published"))
+            print(a["id"], "false:", r["false"], "missed:", r["missed"])
+            print(f[["figure_text", "metric", "claimant", "best"]].to_string())
+    for lang, s in score(arts).items():
+        print(lang, {k: (round(v, 2) if isinstance(v, float) else v) for k, v in s.items()})
