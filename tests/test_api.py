@@ -19,11 +19,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # A snapshot: changing the public API is a decision, made here on purpose.
 ANALYSIS_API = [
     "Figure", "Period", "article_check", "build", "busiest_month", "casualty_shares",
-    "casualty_title", "cite", "claims_by", "deployment_title", "explain_figure",
-    "explain_period", "find_claimants", "latest_by_claimant", "latest_by_claimant_metric",
-    "load_claim_groups", "load_claims", "load_review_queue", "monthly_counts", "parse_figure",
-    "parse_figures", "parse_period", "parse_periods", "record", "review_counts",
-    "select_claims", "select_statements", "show_sources",
+    "casualty_title", "cite", "claims_by", "current_estimates", "deployment_title",
+    "describe_figure",
+    "explain_figure", "explain_period", "find_claimants", "flagged_rows", "headline_sources",
+    "latest_by_claimant", "latest_by_claimant_metric", "load_claim_groups", "load_claims",
+    "load_review_queue", "monthly_counts", "parse_figure", "parse_figures", "parse_period",
+    "parse_periods", "record", "review_counts", "select_claims", "select_statements",
+    "show_flagged", "show_sources", "show_table",
 ]
 CHARTS_API = [
     "claimant_sources", "claims_over_time", "comparison_bars", "cumulative_chart",

@@ -115,6 +115,16 @@ def _manifest(args: argparse.Namespace) -> int:
     return manifest_main(["--write"] if args.write else [])
 
 
+def _check_reports(args: argparse.Namespace) -> int:
+    from analysis.pipeline import check_reports
+
+    problems = check_reports(only=args.only)
+    for problem in problems:
+        print(f"analysis check-reports: {problem}")
+    print(f"analysis check-reports: {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
 LOCKED_COMMANDS = {"build", "reports", "fetch"}
 """Commands that write outputs: one at a time per project (see :mod:`analysis.lock`)."""
 
@@ -157,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
     manifest = commands.add_parser("manifest", help="check (or --write) data/raw's checksums")
     manifest.add_argument("--write", action="store_true", help="record the current checksums")
     manifest.set_defaults(run=_manifest)
+    checks = commands.add_parser("check-reports", help="run the pre-publication checks on "
+                                 "the published reports (docs/reviewing.md)")
+    checks.add_argument("--only", action="append", metavar="NAME",
+                        help="check just this report (repeatable)")
+    checks.set_defaults(run=_check_reports)
     return parser
 
 
