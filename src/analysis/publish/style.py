@@ -157,7 +157,7 @@ def alt_text(fig: Figure) -> str:
     """
     parts = []
     for ax in fig.axes:
-        title = " ".join(ax.get_title().split())
+        title = " ".join((ax.get_title("left") or ax.get_title()).split())
         series = [t.get_text() for legend in (ax.get_legend(), *fig.legends) if legend
                   for t in legend.get_texts()]
         low, high = ax.get_ylim()
