@@ -68,7 +68,8 @@ def test_the_html_has_no_code_but_the_table_and_chart(published):
     assert "<title>Deployment claims</title>" in html
     assert "explore.load_claims" not in html and "charts.publish" not in html
     assert "additional deployed" in html and "<table" in html  # human words, not snake_case
-    assert "data:image/png;base64," in html or "<svg" in html
+    assert "data:image/svg+xml;base64," in html and 'alt="Stacked bars of claims' in html
+    assert "cdnjs" not in html and "<script" not in html  # self-contained
     assert "What it answers" in html
     # it ends with the sources: every article behind the figures, linked
     sources = html[html.index('<section class="claims-desk-sources">'):]
