@@ -20,13 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
 ANALYSIS_API = [
     "Figure", "Period", "article_check", "article_headline", "article_table", "build",
     "busiest_month", "casualty_shares", "casualty_title", "check_article", "check_article_file",
-    "cite", "claims_by", "deployment_title",
-    "explain_figure", "explain_period", "extract_figures", "find_claimants",
-    "latest_by_claimant", "latest_by_claimant_metric",
-    "load_claim_groups", "load_claims", "load_review_queue", "monthly_counts", "parse_figure",
-    "parse_figures", "parse_period", "parse_periods", "proposed_ledger_rows", "record",
-    "review_counts",
-    "select_claims", "select_statements", "show_sources",
+    "cite", "claims_by", "current_estimates", "deployment_title", "describe_figure",
+    "explain_figure", "explain_period", "extract_figures", "find_claimants", "flagged_rows",
+    "headline_sources", "latest_by_claimant", "latest_by_claimant_metric", "load_claim_groups",
+    "load_claims", "load_review_queue", "monthly_counts", "parse_figure", "parse_figures",
+    "parse_period", "parse_periods", "proposed_ledger_rows", "record", "review_counts",
+    "select_claims", "select_statements", "show_flagged", "show_sources", "show_table",
 ]
 CHARTS_API = [
     "claimant_sources", "claims_over_time", "comparison_bars", "cumulative_chart",

@@ -35,8 +35,10 @@ def published(tmp_path_factory):
 def test_a_report_folder_holds_notebook_html_and_charts(published):
     reports_dir, result = published
     assert result.folder == reports_dir / "deployments"
-    assert result.files == ("claims_over_time.png", "claims_over_time.svg", "figures.json",
-                            "report.html", "report.ipynb")
+    assert result.files == ("claims_over_time.csv", "claims_over_time.png",
+                            "claims_over_time.svg", "figures.json", "report.html", "report.ipynb")
+    data = (result.folder / "claims_over_time.csv").read_text().splitlines()
+    assert data[0] == "month,deployed,additional_deployed"  # the chart's data, to paste
     assert sorted(p.name for p in reports_dir.iterdir()) == ["deployments"]
     png = (result.folder / "claims_over_time.png").read_bytes()
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
@@ -65,12 +67,13 @@ def test_the_html_has_no_code_but_the_table_and_chart(published):
     html = (result.folder / "report.html").read_text()
     assert "<title>Deployment claims</title>" in html
     assert "explore.load_claims" not in html and "charts.publish" not in html
-    assert "additional_deployed" in html and "<table" in html
-    assert "data:image/png;base64," in html or "<svg" in html
+    assert "additional deployed" in html and "<table" in html  # human words, not snake_case
+    assert "data:image/svg+xml;base64," in html and 'alt="Stacked bars of claims' in html
+    assert "cdnjs" not in html and "<script" not in html  # self-contained
     assert "What it answers" in html
     # it ends with the sources: every article behind the figures, linked
     sources = html[html.index('<section class="claims-desk-sources">'):]
-    assert "<h2>Sources</h2>" in sources
+    assert '<h2 id="sources">Sources</h2>' in sources
     assert '<a href="https://instapundit.com/678503/">' in sources
     assert "</section>" in sources and "<table" not in sources
 

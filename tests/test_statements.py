@@ -19,18 +19,32 @@ def groups():
     return analysis.load_claim_groups()
 
 
-@pytest.mark.parametrize(
-    ("low", "best", "high", "kind"),
-    [
-        (1500, 1500, 1500, "exact"),
-        (10000, 11000, 12000, "range"),
-        (3000, 3000, math.nan, "at_least"),
-        (math.nan, 4000, 4000, "at_most"),
-        (math.nan, math.nan, math.nan, "unknown"),
-    ],
-)
-def test_figure_kind(low, best, high, kind):
-    assert st.figure_kind(low, best, high) == kind
+def test_labels_come_from_the_qualifier_not_the_bounds(claims, groups):
+    chosen = st.statements(groups, ["deployed"], claims=claims).set_index("claim_group")
+    # Yonhap's "around 15,000" (news media's own reporting): approx, not "exact"
+    media = chosen["claimant"] == "News media (own reporting)"
+    yonhap = chosen[media & (chosen["best"] == 15000)]
+    assert set(yonhap["figure"]) == {"about 15,000"}
+    # Rutte's "thousands of" (NATO): vague, not a range from 1,000
+    assert set(chosen.loc[chosen["claimant"] == "NATO", "figure"]) == {"thousands (1,000–9,999)"}
+
+
+def test_flagged_statements_are_marked_and_never_latest(claims, groups):
+    chosen = st.statements(groups, ["killed"], claims=claims)
+    several = chosen[chosen["claimant"] == "Several governments jointly"]
+    # c094: "понад 6 тисяч" killed, where the sources counted killed and wounded
+    assert several["flag"].tolist() == ["distorted_metric"]
+    assert several["flagged_ids"].tolist() == ["c094"]
+    assert "Several governments jointly" not in set(st.latest_by_claimant(chosen)["claimant"])
+    typo = st.statements(groups, ["additional_deployed"], claims=claims)
+    assert typo.loc[typo["best"] == 5, "flag"].tolist() == ["typo"]  # d043, "5 pessoas"
+    rows = st.flagged_rows(claims, chosen)
+    assert {"c094", "c001"} <= set(rows["id"]) and rows["url"].str.startswith("http").all()
+
+
+def test_headline_sources_leave_out_flagged_rows(claims):
+    rows = st.headline_sources(claims, ["grp-c062"])  # NIS 4,700: c062 and c071 misreport it
+    assert not rows.empty and not {"c062", "c071"} & set(rows["id"])
 
 
 def test_statements_count_each_statement_once(groups):
@@ -68,34 +82,45 @@ def test_latest_by_claimant_takes_the_last_statement(groups):
     assert latest.iloc[0]["best"] == 3000
 
 
-def test_casualty_shares_divide_by_the_same_claimants_deployment():
-    casualties = pd.DataFrame(
-        {
-            "claimant": ["A", "A", "B"],
-            "date": pd.to_datetime(["2025-01-10", "2024-01-01", "2025-01-10"]),
-            "metric": ["killed"] * 3,
-            "low": [300, 1, 5],
-            "best": [300, 1, 5],
-            "high": [math.nan, 1, 5],
-            "claim_group": ["g1", "g2", "g3"],
-        }
-    )
-    deployed = pd.DataFrame(
-        {
-            "claimant": ["A", "A"],
-            "date": pd.to_datetime(["2024-11-01", "2025-02-01"]),
-            "low": [10000, 20000],
-            "best": [11000, 20000],
-            "high": [12000, 20000],
-            "claim_group": ["d1", "d2"],
-        }
-    )
-    shares = st.casualty_shares(casualties, deployed)
-    assert shares["claim_group"].tolist() == ["g1"]  # g2 predates, g3 has no deployment
-    row = shares.iloc[0]
-    assert row["share_best"] == 2.7  # 300 / 11,000, in percent, to 0.1
-    assert row["share_low"] == 2.5  # 300 / 12,000
-    assert math.isnan(row["share_high"])  # "at least 300": open above stays open
+def _frame(**columns):
+    frame = pd.DataFrame(columns)
+    frame["date"] = pd.to_datetime(frame["date"])
+    frame["kind"] = [st._shape(lo, b, hi) for lo, b, hi in
+                     zip(frame["low"], frame["best"], frame["high"], strict=True)]
+    return frame
+
+
+def test_casualty_shares_only_between_comparable_figures():
+    casualties = _frame(
+        claimant=["A", "A", "B", "A", "A"], metric=["killed"] * 5,
+        date=["2025-01-10", "2024-01-01", "2025-01-10", "2025-12-01", "2025-01-20"],
+        low=[300, 1, 5, 300, 30000], best=[300, 1, 5, 300, 30000],
+        high=[math.nan, 1, 5, 300, 30000], claim_group=["g1", "g2", "g3", "g4", "g5"])
+    deployed = _frame(claimant=["A", "A"], date=["2024-11-01", "2025-02-01"],
+                      low=[10000, 20000], best=[11000, 20000], high=[12000, 20000],
+                      claim_group=["d1", "d2"])
+    shares = st.casualty_shares(casualties, deployed).set_index("claim_group")
+    g1 = shares.loc["g1"]
+    assert g1["share_low"] == 2.5  # 300 / 12,000: a share of a range is a range
+    assert math.isnan(g1["share_high"])  # "at least 300": open above stays open
+    assert g1["share"] == "at least 2.5%"
+    assert shares.loc["g2", "share"].startswith("not computed: this claimant stated no")
+    assert shares.loc["g3", "share"].startswith("not computed")  # B stated no deployment
+    assert "days older" in shares.loc["g4", "share"]  # 2025-02-01 is 303 days before
+    assert shares.loc["g5", "share"].startswith("withheld")  # 30,000 of 11,000
+    assert math.isnan(shares.loc["g5", "share_best"])
+
+
+def test_no_published_share_of_the_ledger_exceeds_100(claims, groups):
+    casualties = st.statements(groups, ["killed", "wounded", "killed_or_wounded"], claims=claims)
+    shares = st.casualty_shares(casualties, st.statements(groups, ["deployed"], claims=claims))
+    nis = shares[shares["claimant"] == "South Korea National Intelligence Service (NIS)"]
+    # the NIS's 4,700 and 4,100 of 2025 against its 3,000 of October 2024: not comparable
+    stale = nis[nis["casualties"].isin(["about 4,700", "4,100"])]
+    assert len(stale) == 2 and stale["share_best"].isna().all()
+    assert (shares["share_best"].dropna() <= 100).all()
+    # 6,000 killed or wounded of 11,000 deployed, both said on 13 February 2026
+    assert nis.loc[nis["casualties"] == "about 6,000", "share"].tolist() == ["54.5%"]
 
 
 def test_article_check_flags_the_insiders_killed(claims, groups):

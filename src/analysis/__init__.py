@@ -45,6 +45,10 @@ API: dict[str, str] = {
     "casualty_shares": f"{_STATEMENTS}:casualty_shares",
     "article_check": f"{_STATEMENTS}:article_check",
     "deployment_title": f"{_STATEMENTS}:deployment_title",
+    "flagged_rows": f"{_STATEMENTS}:flagged_rows",
+    "current_estimates": f"{_STATEMENTS}:current_estimates",
+    "headline_sources": f"{_STATEMENTS}:headline_sources",
+    "describe_figure": "analysis.figures.words:describe_figure",
     "casualty_title": f"{_STATEMENTS}:casualty_title",
     # the parsers
     "Figure": "analysis.figures:Figure",
@@ -66,6 +70,8 @@ API: dict[str, str] = {
     "record": f"{_PROVENANCE}:record",
     "cite": f"{_PROVENANCE}:cite",
     "show_sources": f"{_PROVENANCE}:show_sources",
+    "show_flagged": f"{_PROVENANCE}:show_flagged",
+    "show_table": "analysis.publish.tables:show_table",
     # rebuilding the processed tables from data/raw (notebook 00)
     "build": "analysis.pipeline:build",
 }

@@ -150,6 +150,16 @@ def _scan_articles(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_reports(args: argparse.Namespace) -> int:
+    from analysis.pipeline import check_reports
+
+    problems = check_reports(only=args.only)
+    for problem in problems:
+        print(f"analysis check-reports: {problem}")
+    print(f"analysis check-reports: {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
 LOCKED_COMMANDS = {"build", "reports", "fetch"}
 """Commands that write outputs: one at a time per project (see :mod:`analysis.lock`)."""
 
@@ -209,6 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--lang", help="one language for all (guessed per article otherwise)")
     scan.add_argument("--jobs", type=int, default=None, metavar="N")
     scan.set_defaults(run=_scan_articles)
+    checks = commands.add_parser("check-reports", help="run the pre-publication checks on "
+                                 "the published reports (docs/reviewing.md)")
+    checks.add_argument("--only", action="append", metavar="NAME",
+                        help="check just this report (repeatable)")
+    checks.set_defaults(run=_check_reports)
     return parser
 
 

@@ -587,3 +587,35 @@ def scan_articles(folder: str | Path, lang: str | None = None, jobs: int | None 
             table[column] = table[column].astype("Int64")
     first = ["file"] + [c for c in table.columns if c not in ("file", "error")] + ["error"]
     return table.loc[:, first].fillna({"error": ""})
+
+
+def check_reports(only: Sequence[str] | None = None, reports_dir: Path | None = None
+                  ) -> list[str]:
+    """Run the pre-publication checks on the published reports (``analysis check-reports``).
+
+    Parameters
+    ----------
+    only : sequence of str, optional
+        Check just these reports (names of ``reports.yml``).
+    reports_dir : Path, optional
+        Default ``reports/``.
+
+    Returns
+    -------
+    list of str
+        One line per problem, ``<report>/<file>: <check>: <what>``; a listed report that
+        is not published is a problem too. Empty: every report passes.
+    """
+    from analysis.publish.checks import check_report
+    from analysis.publish.config import load_config
+
+    reports_dir = Path(reports_dir) if reports_dir is not None else paths.REPORTS
+    names = [spec.name for spec in load_config() if not only or spec.name in set(only)]
+    problems = []
+    for name in names:
+        folder = reports_dir / name
+        if not (folder / "report.html").exists():
+            problems.append(f"{name}: not published")
+            continue
+        problems += [f"{name}/{problem}" for problem in check_report(folder)]
+    return problems

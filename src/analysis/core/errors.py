@@ -75,6 +75,10 @@ class ReportConfigError(ClaimsDeskError):
     """``reports.yml`` or a report's parameters are wrong; found before any kernel starts."""
 
 
+class ReportCheckError(ClaimsDeskError):
+    """An executed report failed a pre-publication check (:mod:`analysis.publish.checks`)."""
+
+
 class ReportExecutionError(ClaimsDeskError):
     """A report notebook raised while it ran.
 

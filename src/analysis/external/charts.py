@@ -81,15 +81,23 @@ def daily_title(rows: pd.DataFrame, category: str) -> str:
     Returns
     -------
     str
-        E.g. ``"Peak claim: 2,200 personnel on 19 Dec 2024"``.
+        E.g. ``"Peak of unflagged days: 2,200 personnel on 19 Dec 2024 (flagged days up
+        to 3,160, 4 Jul 2025, set aside)"`` (editorial rule 6 of ``docs/codebook.md``).
     """
     usable = rows[rows["daily"].notna()
                   & ~rows["flag"].str.contains("revision_jump|first_day|corrected_by_file")]
     if usable.empty:
         return f"No daily {LABELS[category]} figures in this window"
     peak = usable.loc[usable["daily"].astype("float64").idxmax()]
-    return (f"Peak claim: {int(peak['daily']):,} {short_label(category)} on "
-            f"{peak['loss_date']:%-d %b %Y}")
+    title = (f"Peak of unflagged days: {int(peak['daily']):,} {short_label(category)} on "
+             f"{peak['loss_date']:%-d %b %Y}")
+    flagged = rows[rows["daily"].notna() & ~rows.index.isin(usable.index)]
+    higher = flagged[flagged["daily"].astype("float64") > float(peak["daily"])]
+    if not higher.empty:
+        top = higher.loc[higher["daily"].astype("float64").idxmax()]
+        title += (f" (flagged days up to {int(top['daily']):,}, "
+                  f"{top['loss_date']:%-d %b %Y}, set aside)")
+    return title
 
 
 def daily_chart(rows: pd.DataFrame, category: str, rolling: int = 7, annotate: bool = True,

@@ -267,3 +267,60 @@ def load_reference(raw_dir: Path | None = None) -> ReferenceTables:
                            subjects=folder / "subjects.csv",
                            overrides=load_overrides(folder / "claim_overrides.csv"),
                            hierarchy=load_hierarchy(folder / "claimant_hierarchy.csv", claimants))
+
+
+ROW_FLAGS_CSV: Path = paths.RAW / "row_flags.csv"
+ROW_FLAGS: tuple[str, ...] = ("distorted_metric", "typo", "unverified", "superseded")
+"""What an editor can say about one ledger row (``data/raw/row_flags.csv``)."""
+ROW_FLAG_COLUMNS: tuple[str, ...] = ("id", "flag", "note", "correction_source")
+
+
+def load_row_flags(path: Path | None = None, known_ids: set[str] | None = None) -> pd.DataFrame:
+    """Read ``data/raw/row_flags.csv``: ledger rows an editor marked as not to be headlined.
+
+    Each row ``id, flag, note, correction_source`` names one ledger row, why it must not
+    stand as published (``distorted_metric``: the outlet changed what was counted;
+    ``typo``; ``unverified``; ``superseded``: the article gives an earlier estimate), in
+    the editor's words, and where the correction comes from (a URL or "ledger note").
+    Reports draw flagged rows distinctly, never use them in a headline and footnote them.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/raw/row_flags.csv``; a missing file means no flags.
+    known_ids : set of str, optional
+        The ledger's ids: when given, every flagged id must be one of them.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``id, flag, note, correction_source, line``, in file order.
+
+    Raises
+    ------
+    SheetError
+        For a missing column, an unknown flag, an empty note, an id flagged twice or an
+        id the ledger does not hold, naming the line and column.
+    """
+    path = Path(path) if path is not None else ROW_FLAGS_CSV
+    where = paths.relative(path)
+    if not path.exists():
+        return pd.DataFrame(columns=[*ROW_FLAG_COLUMNS, "line"])
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    for column in ROW_FLAG_COLUMNS:
+        if column not in table.columns:
+            raise SheetError(f"missing column {column!r}", file=where, line=1)
+    table["line"] = range(2, len(table) + 2)
+    seen: set[str] = set()
+    for row in table.itertuples():
+        if row.flag not in ROW_FLAGS:
+            raise SheetError(f"unknown flag {row.flag!r}; use one of {', '.join(ROW_FLAGS)}",
+                             file=where, line=row.line, column="flag")
+        if not row.note.strip():
+            raise SheetError("empty, but an editor's note is required", file=where,
+                             line=row.line, column="note")
+        if row.id in seen or (known_ids is not None and row.id not in known_ids):
+            problem = "flagged twice" if row.id in seen else "is no id of the ledger"
+            raise SheetError(f"{row.id!r} {problem}", file=where, line=row.line, column="id")
+        seen.add(row.id)
+    return table.loc[:, [*ROW_FLAG_COLUMNS, "line"]]

@@ -154,6 +154,42 @@ def parameters_text(parameters: dict[str, Any]) -> str:
     return ", ".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in parameters.items())
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value) if value else "all"
+    text = str(value)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        year, month, day = (int(p) for p in text.split("-"))
+        return f"{day} {MONTHS[month - 1]} {year}"
+    return text.replace("_", " ") if text else "no limit"
+
+
+def parameters_words(parameters: dict[str, Any]) -> str:
+    """Say a report's as-of date and parameters in plain words.
+
+    Parameters
+    ----------
+    parameters : dict
+        The report's parameters.
+
+    Returns
+    -------
+    str
+        ``"As of 31 December 2024 · show additional: no"``; ``"Default parameters"``.
+    """
+    if not parameters:
+        return "Default parameters: all the data."
+    words = [f"As of {_plain(v)}" if k == "as_of" else f"{k.replace('_', ' ')}: {_plain(v)}"
+             for k, v in parameters.items()]
+    return " · ".join(words)
+
+
 def index_rows(specs: Sequence[ReportSpec], reports_dir: Path) -> list[IndexRow]:
     """Collect the published reports (those with a ``report.html``), in ``specs`` order.
 

@@ -23,8 +23,14 @@ FIGURE_MIME = "application/vnd.claims-desk.figure+json"
 """Output mimetype of a recorded figure (read by the report runner)."""
 SOURCES_MIME = "application/vnd.claims-desk.sources+json"
 """Output mimetype of the sources section."""
+FLAGGED_MIME = "application/vnd.claims-desk.flagged+json"
+"""Output mimetype of the footnote naming the flagged rows a report shows."""
 CHART_MIME_KEY = "claims-desk/chart"
 """Output metadata key under which :func:`analysis.charts.publish` names a chart."""
+CHART_ALT_KEY = "claims-desk/alt"
+"""Output metadata key of a chart's alt text (shown as the image's ``alt``)."""
+CHART_DATA_KEY = "claims-desk/data"
+"""Output metadata key of a chart's data as CSV (written as ``<chart>.csv``)."""
 
 _CITED: dict[str, dict[str, str]] = {}
 """Every source cited in this kernel so far, by id, in first-cited order."""
@@ -73,7 +79,7 @@ def format_value(value: Any) -> str:
             return "unknown"
         if float(value).is_integer():
             return f"{int(value):,}"
-        return f"{value:,.1f}"
+        return f"{value:,.1f}".removesuffix(".0")  # 2.96 is "3", never "3.0"
     return str(value)
 
 
@@ -105,8 +111,65 @@ def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, st
     shown = format_value(value)
     text = f"{label or name}: {shown}"
     markup = (f'<p class="claims-desk-figure"><strong>{html.escape(label or name)}:</strong> '
-              f"{html.escape(shown)} <small>({len(cited)} source row(s))</small></p>")
+              f"{html.escape(shown)} <small>{source_links(cited)}</small></p>")
     display({FIGURE_MIME: payload, "text/html": markup, "text/plain": text}, raw=True)
+
+
+LINKED_SOURCES = 6
+"""A figure links each of its first sources; the rest are in the sources section."""
+
+
+def source_links(cited: list[dict[str, str]]) -> str:
+    """Link a figure to its sources: each article (up to :data:`LINKED_SOURCES`), then a count.
+
+    Parameters
+    ----------
+    cited : list of dict
+        Sources with ``url`` (and ``outlet``).
+
+    Returns
+    -------
+    str
+        HTML: ``sources: <a>Outlet</a>, <a>Outlet</a> and 12 more (see Sources)``.
+    """
+    urls = list(dict.fromkeys(s["url"] for s in cited))
+    if not urls:
+        return "(no source)"
+    outlets = {s["url"]: s.get("outlet") or f"source {i}" for i, s in enumerate(cited, 1)}
+    shown = ", ".join(safe_link(u, outlets[u]) for u in urls[:LINKED_SOURCES])
+    rest = len(urls) - LINKED_SOURCES
+    more = f' and {rest} more (see <a href="#sources">Sources</a>)' if rest > 0 else ""
+    return f"(sources: {shown}{more})"
+
+
+def show_flagged(rows: pd.DataFrame, what: str = "the charts") -> None:
+    """Footnote the flagged rows a report shows: drawn apart, never in a headline.
+
+    Parameters
+    ----------
+    rows : pandas.DataFrame
+        Flagged rows with ``id``, ``url``, ``flag``, ``note`` (and optionally ``outlet``
+        and ``correction_source``); empty: says that nothing was left out.
+    what : str
+        Where they appear, for the footnote's sentence.
+    """
+    from IPython.display import display
+
+    records = [{k: str(v) for k, v in r.items()} for r in rows.to_dict("records")]
+    cite(rows)
+    items = "".join(
+        f"<li>{html.escape(r['id'])} ({html.escape(r['flag'].replace('_', ' '))}): "
+        f"{html.escape(r['note'])} {safe_link(r['url'], r.get('outlet') or r['url'])}"
+        + (f"; correction: {safe_link(r['correction_source'], r['correction_source'])}"
+           if r.get("correction_source", "").startswith("http") else "") + "</li>"
+        for r in records)
+    sentence = (f"Flagged rows in {html.escape(what)} ({len(records)}): drawn hollow and grey, "
+                "never used in a headline." if records else
+                f"No flagged row appears in {html.escape(what)}.")
+    markup = f'<aside class="claims-desk-flagged"><p>{sentence}</p><ul>{items}</ul></aside>'
+    text = sentence + "".join(f"\n- {r['id']}: {r['note']}" for r in records)
+    payload = {"rows": [{k: r.get(k, "") for k in ("id", "flag", "note", "url")} for r in records]}
+    display({FLAGGED_MIME: payload, "text/html": markup, "text/plain": text}, raw=True)
 
 
 def cite(rows: pd.DataFrame) -> None:
@@ -136,8 +199,9 @@ def show_sources() -> None:
         outlet = html.escape(outlets[url])
         items.append(f"<li>{outlet + ': ' if outlet else ''}{safe_link(url)} "
                      f"<small>(rows {html.escape(ids)})</small></li>")
-    markup = (f'<section class="claims-desk-sources"><h2>Sources</h2><p>{len(by_url)} '
-              f"articles, {len(_CITED)} ledger rows.</p><ol>{''.join(items)}</ol></section>")
+    markup = (f'<section class="claims-desk-sources"><h2 id="sources">Sources</h2><p>'
+              f"{len(by_url):,} articles, {len(_CITED):,} ledger rows.</p>"
+              f"<ol>{''.join(items)}</ol></section>")
     payload = {"sources": [{"url": u, "ids": sorted(i)} for u, i in sorted(by_url.items())]}
     text = "Sources:\n" + "\n".join(f"- {u}" for u in sorted(by_url))
     display({SOURCES_MIME: payload, "text/html": markup, "text/plain": text}, raw=True)

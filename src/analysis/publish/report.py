@@ -34,9 +34,16 @@ import nbformat
 
 from analysis.core import paths
 from analysis.core.atomic import write_bytes_atomic, write_text_atomic
-from analysis.core.errors import ClaimsDeskError, ReportConfigError, ReportExecutionError
+from analysis.core.errors import (
+    ClaimsDeskError,
+    ReportCheckError,
+    ReportConfigError,
+    ReportExecutionError,
+)
+from analysis.publish.checks import check_report
 from analysis.publish.config import ReportSpec, ValueCheck, check_parameters
-from analysis.publish.provenance import CHART_MIME_KEY, FIGURE_MIME
+from analysis.publish.index import parameters_words
+from analysis.publish.provenance import CHART_DATA_KEY, CHART_MIME_KEY, FIGURE_MIME, format_value
 from analysis.publish.runner import versions
 
 FAILED_DIR_NAME = "_failed"
@@ -109,7 +116,9 @@ def clean_notebook(nb: nbformat.NotebookNode, spec: ReportSpec) -> nbformat.Note
     if "input_path" in meta:
         meta["input_path"] = paths.relative(Path(meta["input_path"]))
     nb.metadata["title"] = spec.title
-    nb.metadata["claims_desk"] = {"report": spec.name, "versions": versions()}
+    nb.metadata["claims_desk"] = {"report": spec.name, "versions": versions(),
+                                  "description": spec.description,
+                                  "parameters": spec.parameters}
     for index, cell in enumerate(nb.cells):
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
@@ -120,8 +129,42 @@ def clean_notebook(nb: nbformat.NotebookNode, spec: ReportSpec) -> nbformat.Note
     return nb
 
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+"""The report page template (``templates/report``): self-contained, for readers."""
+
+
+def page_header(nb: nbformat.NotebookNode) -> dict[str, str]:
+    """Return the words that open a report page: title, dek (first finding), parameters.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The executed, cleaned notebook (title and parameters in its metadata).
+
+    Returns
+    -------
+    dict
+        ``title``, ``dek`` (the first recorded figure as a sentence, or the description)
+        and ``meta`` (the as-of date and parameters in plain words).
+    """
+    info = nb.metadata.get("claims_desk", {})
+    dek = info.get("description", "")
+    for cell in nb.cells:
+        found = [o["data"][FIGURE_MIME] for o in cell.get("outputs", [])
+                 if FIGURE_MIME in o.get("data", {})]
+        if found:
+            dek = f"{found[0]['label']}: {format_value(found[0]['value'])}."
+            break
+    return {"title": nb.metadata.get("title", ""), "dek": dek,
+            "meta": parameters_words(info.get("parameters", {}))}
+
+
 def export_html(nb: nbformat.NotebookNode) -> str:
-    """Render an executed notebook as HTML without code cells or prompts.
+    """Render an executed notebook as a self-contained page for readers.
+
+    No code cells or prompts; the page opens with :func:`page_header`; images carry the
+    alt text given by :func:`analysis.charts.publish`; nothing is loaded from another
+    host (no require.js, MathJax, Mermaid or web fonts).
 
     Parameters
     ----------
@@ -136,8 +179,9 @@ def export_html(nb: nbformat.NotebookNode) -> str:
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nb)
+                            exclude_output_prompt=True, template_name="report",
+                            extra_template_basedirs=[str(TEMPLATES)])
+    body, _ = exporter.from_notebook_node(nb, resources={"claims_desk": page_header(nb)})
     return body if body.endswith("\n") else body + "\n"
 
 
@@ -152,7 +196,8 @@ def extract_charts(nb: nbformat.NotebookNode) -> dict[str, bytes]:
     Returns
     -------
     dict
-        File name (``<chart>.png``, ``<chart>.svg``) → bytes, sorted by name.
+        File name (``<chart>.png``, ``<chart>.svg``, ``<chart>.csv`` for its data) →
+        bytes, sorted by name.
 
     Raises
     ------
@@ -175,6 +220,9 @@ def extract_charts(nb: nbformat.NotebookNode) -> dict[str, bytes]:
             if "image/svg+xml" in data:
                 svg = data["image/svg+xml"]
                 files[f"{name}.svg"] = ("".join(svg) if isinstance(svg, list) else svg).encode()
+            table = output.get("metadata", {}).get(CHART_DATA_KEY)
+            if table:
+                files[f"{name}.csv"] = table.encode()
     return dict(sorted(files.items()))
 
 
@@ -265,6 +313,10 @@ def _write_outputs(spec: ReportSpec, staging: Path, build_info: dict[str, Any] |
     for file_name, data in extract_charts(nb).items():
         write_bytes_atomic(staging / file_name, data)
     write_text_atomic(staging / "figures.json", _json_text(extract_figures(nb, spec)))
+    problems = check_report(staging)  # pre-publication checks: a failing report is not published
+    if problems:
+        raise ReportCheckError(f"{len(problems)} pre-publication check(s) failed: "
+                               + "; ".join(map(str, problems)), file=paths.relative(staging))
     files = tuple(sorted([p.name for p in staging.iterdir()] + ["build.json"]))
     if build_info is None:
         return tuple(f for f in files if f != "build.json")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -19,7 +20,7 @@ import matplotlib.pyplot as plt
 import matplotlib.ticker
 from matplotlib.figure import Figure
 
-from analysis.publish.provenance import CHART_MIME_KEY
+from analysis.publish.provenance import CHART_ALT_KEY, CHART_DATA_KEY, CHART_MIME_KEY
 
 ARTICLE_WIDTH_IN = 7.0
 """Figure width in inches: at :data:`PNG_DPI` this is 1,050 px, sharp at article width."""
@@ -116,8 +117,58 @@ def render_svg(fig: Figure) -> str:
     return buffer.getvalue()
 
 
+_DESCRIBED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+"""Alt text and data of the charts built by the chart functions, until published."""
+
+
+def describe(fig: Figure, alt: str, data: object | None = None) -> Figure:
+    """Attach a chart's alt text (what it shows, from the data) and its data table.
+
+    Parameters
+    ----------
+    fig : Figure
+        The chart.
+    alt : str
+        What the chart shows in words: the series, the range, the latest values.
+    data : pandas.DataFrame, optional
+        The chart's data, written beside the image as ``<name>.csv``.
+
+    Returns
+    -------
+    Figure
+        The same chart.
+    """
+    _DESCRIBED[fig] = (alt, data)
+    return fig
+
+
+def alt_text(fig: Figure) -> str:
+    """Describe a chart from what it draws: title, axes, series and the value range.
+
+    Parameters
+    ----------
+    fig : Figure
+        The chart.
+
+    Returns
+    -------
+    str
+        One or two sentences; used when a chart function gave no alt text.
+    """
+    parts = []
+    for ax in fig.axes:
+        title = " ".join((ax.get_title("left") or ax.get_title()).split())
+        series = [t.get_text() for legend in (ax.get_legend(), *fig.legends) if legend
+                  for t in legend.get_texts()]
+        low, high = ax.get_ylim()
+        parts.append(f"Chart: {title or 'untitled'}. {ax.get_ylabel() or 'Values'} "
+                     f"against {ax.get_xlabel() or 'time'}, axis from {low:,.0f} to {high:,.0f}"
+                     + (f"; series: {', '.join(dict.fromkeys(series))}." if series else "."))
+    return " ".join(parts) or "Chart."
+
+
 def publish(fig: Figure, name: str) -> None:
-    """Show a chart in the notebook and mark it for the report as ``name``.png/.svg.
+    """Show a chart in the notebook and mark it for the report as ``name``.png/.svg/.csv.
 
     Parameters
     ----------
@@ -130,6 +181,10 @@ def publish(fig: Figure, name: str) -> None:
 
     if not name or not all(c.isalnum() or c in "-_" for c in name):
         raise ValueError(f"chart name {name!r}: use letters, digits, '-' and '_' only")
+    alt, table = _DESCRIBED.pop(fig, (None, None))
+    metadata = {CHART_MIME_KEY: name, CHART_ALT_KEY: alt or alt_text(fig)}
+    if table is not None:
+        metadata[CHART_DATA_KEY] = table.to_csv(index=False, lineterminator="\n")
     data = {"image/png": render_png(fig), "image/svg+xml": render_svg(fig)}
     plt.close(fig)
-    display(data, raw=True, metadata={CHART_MIME_KEY: name})
+    display(data, raw=True, metadata=metadata)
