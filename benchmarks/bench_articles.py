@@ -41,7 +41,8 @@ def articles(count: int, words: int = 1000) -> list[tuple[str, str]]:
     for k in range(count):
         lang = sorted(by_lang)[k % len(by_lang)]
         parts: list[str] = []
-        while sum(len(p.split()) for p in parts) < words and sum(len(p) for p in parts) < words * 12:
+        while (sum(len(p.split()) for p in parts) < words
+               and sum(len(p) for p in parts) < words * 12):
             text = rng.choice(by_lang[lang])
             parts.append(text.replace("100", str(100 + rng.randrange(900))))
         out.append((lang, "\n".join(parts)))
