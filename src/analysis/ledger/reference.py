@@ -53,7 +53,7 @@ def read_reference_csv(path: Path) -> pd.DataFrame:
         For a folder, a pipe or device (never opened, so a pipe cannot hang the build), a
         symbolic link leaving the project, or a file that cannot be read or decoded.
     """
-    where = paths.relative(path)
+    where = f"{paths.relative(Path(path).parent)}/{Path(path).name}"
     if paths.link_leaves(path, Path(path).parent):
         raise SheetError("a symbolic link that leaves the project is not read", file=where)
     try:

@@ -111,6 +111,11 @@ def _is_csv_name(path: Path) -> bool:
     return path.suffix.lower() == ".csv" and not path.name.startswith(".")
 
 
+def _entry_name(path: Path) -> str:
+    """Name a folder entry as written (a symbolic link by its own name, not its target's)."""
+    return f"{paths.relative(path.parent)}/{path.name}"
+
+
 def _why_not_a_sheet(path: Path, base: Path) -> str | None:
     """Say why a ``*.csv`` entry is not read as a sheet (None when it is a regular file).
 
@@ -121,7 +126,7 @@ def _why_not_a_sheet(path: Path, base: Path) -> str | None:
     """
     if paths.link_leaves(path, base):
         raise SheetError("a symbolic link that leaves the project is not read; copy the "
-                         "file into the raw folder instead", file=paths.relative(path))
+                         "file into the raw folder instead", file=_entry_name(path))
     if path.is_symlink() and not path.exists():
         return "a dangling symbolic link (its target is missing)"
     try:
@@ -162,7 +167,7 @@ def scan_sheets(raw_dir: Path | None = None) -> tuple[list[Path], list[str]]:
         if why is None:
             found.append(entry)
         else:
-            skipped.append(f"{paths.relative(entry)}: {why}")
+            skipped.append(f"{_entry_name(entry)}: {why}")
     return found, skipped
 
 
