@@ -93,8 +93,48 @@ DE = row("l1-1", outlet="Die Zeit", attributed_to="Selenskyj", subject="nordkore
 FR = row("l1-2", outlet="Le Monde", attributed_to="Zelensky", subject="soldats nord-coréens",
          figure_text="près de 3 000", language="fr", note="à Koursk, déjà")
 
+# issue 18: a UTF-8 sheet with one stray Latin-1 byte (0xfc, "ü") and one encoded lone
+# surrogate (ED A0 80) on two rows: the sheet stays UTF-8; those two rows are quarantined
+_UTF8_GOOD = sheet([row("u8-1", outlet="Süddeutsche Zeitung", figure_text="über 3.000",
+                        language="de"),
+                    row("u8-2", outlet="Süddeutsche Zeitung", figure_text="über 3.500",
+                        language="de"),
+                    row("u8-3", outlet="연합뉴스", figure_text="1만여 명", language="ko"),
+                    row("u8-4", outlet="Le Monde", figure_text="près de 3 000", language="fr")])
+UTF8_FEW_BAD_BYTES = (_UTF8_GOOD.replace("über 3.500".encode(), b"\xfcber 3.500")
+                      .replace("près".encode(), b"pr\xed\xa0\x80s", 1))
+LATIN1_OFFSET = UTF8_FEW_BAD_BYTES.index(b"\xfc")
+SURROGATE_OFFSET = UTF8_FEW_BAD_BYTES.index(b"\xed\xa0\x80")
+
+# issue 18: cells over the cell limit; the long note holds a quoted line that looks like a
+# claim (with the csv module's 131,072-character field limit it became a record of its own)
+_FAKE_ROW = "\nfake-1,2025-01-02,Outlet,https://example.org/fake,en,Zelensky,soldiers,killed,5"
+LONG_CELLS = sheet([row("lc-1", figure_text="1 " * 30_000),
+                    row("lc-2", published="1" + " " * 16_000 + "x"),
+                    row("lc-3", note="x" * 140_000 + _FAKE_ROW + "y" * 10),
+                    row("lc-4", note="n" * 2_000)])
+
 CASES: list[Case] = [
     Case("header_only", sheet([]), {}),
+    Case("utf8_with_a_few_bad_bytes", UTF8_FEW_BAD_BYTES,
+         {2: clean("u8-1", outlet="Süddeutsche Zeitung", figure_text="über 3.000"),
+          3: quarantine("", "", f"bytes that are not UTF-8 on line 3 (byte 0xfc at offset "
+                        f"{LATIN1_OFFSET})"),
+          4: clean("u8-3", outlet="연합뉴스"),
+          5: quarantine("", "", f"bytes that are not UTF-8 on line 5 (byte 0xed at offset "
+                        f"{SURROGATE_OFFSET})")},
+         encoding="utf-8, with bytes that are not UTF-8"),
+    Case("cells_over_the_cell_limit", LONG_CELLS,
+         {2: quarantine("lc-1", "figure_text", "the cell has 59,999 characters, over the "
+                        "limit of 2,000 per cell"),
+          3: quarantine("lc-2", "published", "not a date: 16,002 characters"),
+          4: quarantine("lc-3", "note",
+                        f"the cell has {140_010 + len(_FAKE_ROW):,} characters"),
+          6: clean("lc-4", note="n" * 2_000)}),  # lc-3 spans lines 4 and 5
+    Case("bidi_override_characters", sheet([
+        row("bd-1", outlet="Reuters\u202e", attributed_to="\u2067Zelensky\u2069",
+            note="exe.\u202egnp")]),
+        {2: clean("bd-1", outlet="Reuters", attributed_to="Zelensky", note="exe.gnp")}),
     Case("extra_and_reordered_columns",
          sheet([row("ex-1", reviewer="AB", figure_text="1,500")],
                columns=("reviewer", *reversed(SHEET_COLUMNS), "Unnamed: 13")),
@@ -414,7 +454,8 @@ SHEET_CASES = [
               2, None, "cannot be decoded"),
     SheetCase("spreadsheet_binary_saved_as_csv",
               b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + bytes(range(256)) * 4,
-              2, None, "cannot be decoded"),
+              # 0x81 follows an LF and a lone CR: line 3, as the csv reader counts lines
+              3, None, "cannot be decoded"),
     SheetCase("no_header_row", (GOOD_LINE + "\n" + GOOD_LINE + "\n").encode(), 1, "id",
               "required column missing"),
 ]

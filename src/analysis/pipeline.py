@@ -385,6 +385,11 @@ def check_report_value(name: str, value: Any) -> str | None:
 
     if name in DATE_PARAMETERS:
         return check_date(name, value)
+    if name in _NUMBER_RANGES:
+        low, high = _NUMBER_RANGES[name]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            return f"{value!r} is outside the valid range {low} to {high}"
+        return None
     known = _known_values(name)
     if known is None:
         return None
@@ -400,6 +405,9 @@ def check_report_value(name: str, value: Any) -> str | None:
     return f"unknown value(s) {', '.join(map(repr, unknown))}; known: {listed}" + (
         ", …" if len(known) > 12 else "")
 
+
+_NUMBER_RANGES: dict[str, tuple[int, int]] = {"rolling": (1, 366)}
+"""Report parameter → the whole numbers it may take (``rolling``: days of the mean)."""
 
 _KNOWN_COLUMNS: dict[str, tuple[str, str]] = {
     "article_url": ("claims.csv", "url"),

@@ -45,6 +45,7 @@ from analysis.core.progress import Stages
 from analysis.core.tables import to_csv_text
 from analysis.figures import parse_figures
 from analysis.ledger.dates import resolve_published_frame
+from analysis.ledger.manifest import read_manifest
 from analysis.ledger.reference import (
     ReferenceTables,
     classify_subjects,
@@ -52,7 +53,13 @@ from analysis.ledger.reference import (
     load_reference,
     match_claimants,
 )
-from analysis.ledger.sheets import SHEET_COLUMNS, read_sheets
+from analysis.ledger.sheets import (
+    SHEET_COLUMNS,
+    UTF8_WITH_BAD_BYTES,
+    Sheet,
+    read_sheets,
+    scan_sheets,
+)
 from analysis.ledger.validation import validate_rows
 from analysis.ledger.vocabulary import metric_family
 from analysis.periods import parse_periods
@@ -94,6 +101,10 @@ class BuildSummary:
         The quarantine table's columns (for the data package).
     rejected : pandas.DataFrame
         Records the sheet reader could not read as rows (quarantined with their line).
+    notes : list of str
+        What the reader did not read or read with a warning, one line each: entries named
+        ``*.csv`` that are no sheet, sheets listed in the raw manifest but missing, sheets
+        decoded from a legacy code page or holding bytes that are not UTF-8.
     """
 
     rows_in: dict[str, int] = field(default_factory=dict)
@@ -107,6 +118,7 @@ class BuildSummary:
     outputs: list[Path] = field(default_factory=list)
     quarantine_columns: list[str] = field(default_factory=list)
     rejected: pd.DataFrame | None = None
+    notes: list[str] = field(default_factory=list)
 
     @property
     def total_in(self) -> int:
@@ -119,6 +131,7 @@ class BuildSummary:
                for name, count in self.rows_in.items()]
         if self.blank_lines:
             out.append(f"skipped {self.blank_lines} blank line(s)")
+        out += [f"WARNING {note}" for note in self.notes]
         out += [f"override: {line}" for line in self.overrides]
         out += [f"wrote {paths.relative(p)}" for p in self.outputs]
         out.append(f"claim groups: {self.groups}")
@@ -127,6 +140,34 @@ class BuildSummary:
         out.append(f"reconciled: {self.total_in} raw rows = {self.rows_out} processed + "
                    f"{self.quarantined} quarantined")
         return out
+
+
+def _unread_sheets(raw_dir: Path | None) -> list[str]:
+    """Entries named ``*.csv`` that are no sheet, and manifest-listed sheets now missing."""
+    folder = Path(raw_dir) if raw_dir is not None else paths.RAW_CLAIMS
+    found, notes = scan_sheets(folder)
+    names = {p.name for p in found} | {Path(n.split(":")[0]).name for n in notes}
+    listed = read_manifest(folder.parent / paths.RAW_MANIFEST.name)
+    prefix = f"{folder.name}/"
+    for name in sorted(listed):
+        if name.startswith(prefix) and "/" not in name[len(prefix):] \
+                and name[len(prefix):] not in names:
+            notes.append(f"{paths.relative(folder / name[len(prefix):])}: listed in "
+                         f"{paths.relative(folder.parent / paths.RAW_MANIFEST.name)} but "
+                         "missing (deleted?)")
+    return notes
+
+
+def _encoding_notes(sheet: Sheet) -> list[str]:
+    """Say loudly when a sheet was not plain UTF-8."""
+    where = paths.relative(sheet.path)
+    if sheet.encoding == UTF8_WITH_BAD_BYTES:
+        return [f"{where}: UTF-8 with bytes that are not UTF-8; the records holding them are "
+                "quarantined with their line and byte offset"]
+    if sheet.encoding.startswith(("utf-8", "utf-16")):
+        return []
+    return [f"{where}: NOT UTF-8: the whole sheet was decoded as {sheet.encoding} (no UTF-8 "
+            "character in it); check its accented letters, or save it as UTF-8 CSV"]
 
 
 def assemble_claims(raw_dir: Path | None = None) -> tuple[pd.DataFrame, BuildSummary]:
@@ -148,7 +189,9 @@ def assemble_claims(raw_dir: Path | None = None) -> tuple[pd.DataFrame, BuildSum
     """
     summary = BuildSummary()
     frames, rejected = [], []
+    summary.notes += _unread_sheets(raw_dir)
     for sheet in read_sheets(raw_dir):
+        summary.notes += _encoding_notes(sheet)
         rows = sheet.rows.copy()
         rows.insert(0, "sheet", sheet.name)
         frames.append(rows)

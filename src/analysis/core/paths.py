@@ -69,3 +69,30 @@ def relative(path: Path) -> str:
         return resolved.relative_to(ROOT).as_posix()
     except ValueError:
         return resolved.as_posix()
+
+
+def link_leaves(path: Path, base: Path | None = None) -> bool:
+    """Tell whether ``path`` is a symbolic link whose target lies outside the project.
+
+    The project is :data:`ROOT`, and ``base`` when given (a raw-data folder read from
+    elsewhere, as tests and ``verify`` do). A link inside them is followed like a file.
+
+    Parameters
+    ----------
+    path : Path
+        The entry to check (not resolved first).
+    base : Path, optional
+        Another folder whose contents count as inside.
+
+    Returns
+    -------
+    bool
+        False for anything that is not a symbolic link.
+    """
+    if not Path(path).is_symlink():
+        return False
+    target = Path(os.path.realpath(path))
+    roots = [Path(os.path.realpath(ROOT))]
+    if base is not None:
+        roots.append(Path(os.path.realpath(base)))
+    return not any(target.is_relative_to(root) for root in roots)

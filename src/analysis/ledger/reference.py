@@ -7,18 +7,22 @@ curated table ``data/raw/claimants.csv`` maps it to a canonical claimant with it
 other).
 
 Matching rule: each row's ``pattern`` is a case-insensitive regular expression searched in
-the text; the *first* row in file order that matches wins, so specific claimants stand
-before general ones and news media last. Text no row matches keeps its own wording as the
-claimant, with ``claimant_matched`` false, and goes to the review queue.
+the text (with RE2, a linear-time engine: no pattern can take exponential time, so a pattern
+such as ``(a+)+$`` costs microseconds, not hours; look-arounds and back-references are not
+available and are refused naming the line); the *first* row in file order that matches
+wins, so specific claimants stand before general ones and news media last. Text no row
+matches keeps its own wording as the claimant, with ``claimant_matched`` false, and goes
+to the review queue.
 """
 
 from __future__ import annotations
 
-import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import re2
 
 from analysis.core import paths
 from analysis.core.errors import SheetError
@@ -28,6 +32,80 @@ KINDS: tuple[str, ...] = ("government", "intelligence", "military", "internation
                           "other")
 CLAIMANT_COLUMNS: tuple[str, ...] = ("claimant", "claimant_country", "claimant_kind",
                                      "claimant_matched")
+
+
+def read_reference_csv(path: Path) -> pd.DataFrame:
+    """Read a curated table as text, refusing anything but a regular file inside the project.
+
+    Parameters
+    ----------
+    path : Path
+        The table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Every cell a string.
+
+    Raises
+    ------
+    SheetError
+        For a folder, a pipe or device (never opened, so a pipe cannot hang the build), a
+        symbolic link leaving the project, or a file that cannot be read or decoded.
+    """
+    where = f"{paths.relative(Path(path).parent)}/{Path(path).name}"
+    if paths.link_leaves(path, Path(path).parent):
+        raise SheetError("a symbolic link that leaves the project is not read", file=where)
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise SheetError(f"cannot read this file: {exc.strerror}", file=where) from None
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a pipe, socket or device"
+        raise SheetError(f"{kind}, not a file: a reference table must be a CSV file",
+                         file=where)
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise SheetError(f"cannot read this table: {exc}".splitlines()[0], file=where) from None
+
+
+def _linear_options() -> re2.Options:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    return options
+
+
+def compile_pattern(pattern: str, where: str | None = None, line: int | None = None) -> re2._Regexp:
+    """Compile a curated table's pattern with RE2 (linear time, case-insensitive).
+
+    Parameters
+    ----------
+    pattern : str
+        The regular expression, Python syntax without look-arounds or back-references.
+    where : str, optional
+        The table's file, for the message.
+    line : int, optional
+        The pattern's line, for the message.
+
+    Returns
+    -------
+    re2 compiled pattern
+        With ``search``.
+
+    Raises
+    ------
+    SheetError
+        When RE2 cannot compile it, naming file, line and column ``pattern``.
+    """
+    try:
+        return re2.compile(pattern, _linear_options())
+    except re2.error as exc:
+        detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
+        raise SheetError(f"not a valid pattern: {detail} (patterns run on RE2: no "
+                         "look-arounds or back-references)", file=where, line=line,
+                         column="pattern") from None
 
 
 def load_alias_table(path: Path | None = None) -> pd.DataFrame:
@@ -50,15 +128,11 @@ def load_alias_table(path: Path | None = None) -> pd.DataFrame:
         line.
     """
     path = Path(path) if path is not None else CLAIMANTS_CSV
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    table = read_reference_csv(path)
     table["line"] = range(2, len(table) + 2)
     where = paths.relative(path)
     for row in table.itertuples():
-        try:
-            re.compile(row.pattern)
-        except re.error as exc:
-            raise SheetError(f"not a valid pattern: {exc}", file=where, line=row.line,
-                             column="pattern") from None
+        compile_pattern(row.pattern, where, row.line)
         if row.kind not in KINDS:
             raise SheetError(f"unknown kind {row.kind!r}; use one of {', '.join(KINDS)}",
                              file=where, line=row.line, column="kind")
@@ -82,7 +156,7 @@ def match_claimants(attributed_to: pd.Series, table: pd.DataFrame | None = None)
         ``claimant``, with empty country and kind.
     """
     table = load_alias_table() if table is None else table
-    compiled = [(re.compile(row.pattern, re.IGNORECASE), row) for row in table.itertuples()]
+    compiled = [(compile_pattern(row.pattern), row) for row in table.itertuples()]
     cache: dict[str, tuple[str, str, str, bool]] = {}
     for text in attributed_to.unique():
         found = next((row for pattern, row in compiled if pattern.search(text)), None)
@@ -113,9 +187,10 @@ def classify_subjects(subject: pd.Series, path: Path | None = None) -> pd.Series
         The subject class, or ``"unclassified"``.
     """
     path = Path(path) if path is not None else SUBJECTS_CSV
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    compiled = [(re.compile(p, re.IGNORECASE), c)
-                for p, c in zip(table["pattern"], table["subject_class"], strict=True)]
+    table = read_reference_csv(path)
+    where = paths.relative(path)
+    compiled = [(compile_pattern(p, where, line), c) for line, (p, c) in enumerate(
+        zip(table["pattern"], table["subject_class"], strict=True), start=2)]
     cache = {
         text: next((c for pattern, c in compiled if pattern.search(text)), "unclassified")
         for text in subject.unique()
@@ -147,11 +222,11 @@ def load_overrides(path: Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else OVERRIDES_CSV
     where = paths.relative(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         empty = pd.DataFrame(columns=["action", "ids", "note", "line"])
         empty.attrs["file"] = where
         return empty
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    table = read_reference_csv(path)
     table["line"] = range(2, len(table) + 2)
     table.attrs["file"] = where
     for row in table.itertuples():
@@ -199,9 +274,9 @@ def load_hierarchy(path: Path | None = None, claimants: pd.DataFrame | None = No
     """
     path = Path(path) if path is not None else HIERARCHY_CSV
     where = paths.relative(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return pd.DataFrame(columns=["broader", "specific", "note", "line"])
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    table = read_reference_csv(path)
     for column in ("broader", "specific", "note"):
         if column not in table.columns:
             raise SheetError(f"missing column {column!r}", file=where, line=1)

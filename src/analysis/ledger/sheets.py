@@ -20,10 +20,14 @@ Problems are of two kinds:
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import csv
 import io
 import os
+import re
+import stat
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,6 +107,70 @@ class Sheet:
         return len(self.rows) + len(self.rejected)
 
 
+def _is_csv_name(path: Path) -> bool:
+    return path.suffix.lower() == ".csv" and not path.name.startswith(".")
+
+
+def _entry_name(path: Path) -> str:
+    """Name a folder entry as written (a symbolic link by its own name, not its target's)."""
+    return f"{paths.relative(path.parent)}/{path.name}"
+
+
+def _why_not_a_sheet(path: Path, base: Path) -> str | None:
+    """Say why a ``*.csv`` entry is not read as a sheet (None when it is a regular file).
+
+    Raises
+    ------
+    SheetError
+        For a symbolic link that leaves the project: it is never followed.
+    """
+    if paths.link_leaves(path, base):
+        raise SheetError("a symbolic link that leaves the project is not read; copy the "
+                         "file into the raw folder instead", file=_entry_name(path))
+    if path.is_symlink() and not path.exists():
+        return "a dangling symbolic link (its target is missing)"
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe, socket or device)"
+    return None
+
+
+def scan_sheets(raw_dir: Path | None = None) -> tuple[list[Path], list[str]]:
+    """Find the collection sheets in ``raw_dir`` and name every ``*.csv`` entry skipped.
+
+    Names ending in ``.csv`` in any case (``X.CSV``) are sheets. A dangling symbolic link,
+    a folder, a pipe or a device named ``*.csv`` is skipped and named (never opened, so a
+    pipe cannot hang the build); a symbolic link leaving the project stops the build.
+
+    Parameters
+    ----------
+    raw_dir : Path, optional
+        The folder of sheets; default ``data/raw/claims``.
+
+    Returns
+    -------
+    (list of Path, list of str)
+        The regular files sorted by name, and one line per entry skipped
+        (``data/raw/claims/x.csv: a folder, not a file``).
+    """
+    folder = Path(raw_dir) if raw_dir is not None else paths.RAW_CLAIMS
+    found, skipped = [], []
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not _is_csv_name(entry):
+            continue
+        why = _why_not_a_sheet(entry, folder.parent)
+        if why is None:
+            found.append(entry)
+        else:
+            skipped.append(f"{_entry_name(entry)}: {why}")
+    return found, skipped
+
+
 def sheet_paths(raw_dir: Path | None = None) -> list[Path]:
     """List the collection sheets in ``raw_dir`` in a stable (sorted) order.
 
@@ -114,10 +182,10 @@ def sheet_paths(raw_dir: Path | None = None) -> list[Path]:
     Returns
     -------
     list of Path
-        Every ``*.csv`` file directly in the folder, sorted by name.
+        Every regular ``*.csv`` file (any case) directly in the folder, sorted by name
+        (see :func:`scan_sheets` for what is skipped).
     """
-    folder = Path(raw_dir) if raw_dir is not None else paths.RAW_CLAIMS
-    return sorted(p for p in folder.glob("*.csv") if p.is_file())
+    return scan_sheets(raw_dir)[0]
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -134,13 +202,34 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+UTF8_WITH_BAD_BYTES = "utf-8, with bytes that are not UTF-8"
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Tell whether the bytes hold real UTF-8 text and only a few bytes that are not.
+
+    The evidence for UTF-8 is its multi-byte characters: at least one, and at least as
+    many as the bytes that do not decode. A file with none is a legacy code page.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_NOT_UTF8.findall(text))
+    good = len(_NON_ASCII.findall(text))
+    return good > 0 and bad <= good
+
+
 def detect_encoding(data: bytes) -> str:
     """Name the text encoding of a sheet's bytes.
 
     Order: a byte-order mark (UTF-8 or UTF-16) decides; UTF-16 without a mark is
-    recognised by its zero bytes; then strict UTF-8; otherwise the 8-bit Windows code
-    page that fits best among cp1251 (Cyrillic) and cp1252 (Western, a superset of
-    Latin-1's printable range), chosen by ``charset-normalizer``.
+    recognised by its zero bytes; then strict UTF-8; then UTF-8 holding a few bytes
+    that are not UTF-8 (:data:`UTF8_WITH_BAD_BYTES`: it has real multi-byte UTF-8
+    characters, at least as many as the bad bytes; those records are quarantined);
+    otherwise, when there is no UTF-8 character at all, the 8-bit Windows code page that
+    fits best among cp1251 (Cyrillic) and cp1252 (Western, a superset of Latin-1's
+    printable range), chosen by ``charset-normalizer``.
 
     Parameters
     ----------
@@ -164,6 +253,8 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return UTF8_WITH_BAD_BYTES
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1251", "cp1252"]).best()
@@ -172,12 +263,42 @@ def detect_encoding(data: bytes) -> str:
     return "cp1252"
 
 
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
+def _line_starts(data: bytes) -> list[int]:
+    """Byte offset at which each line starts, lines broken as the csv reader does."""
+    return [0] + [m.end() for m in _LINE_BREAK.finditer(data)]
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset)
+
+
+def _bad_utf8_bytes(data: bytes) -> tuple[str, dict[int, int]]:
+    """Decode UTF-8 keeping bad bytes as lone surrogates; line → first bad byte's offset."""
+    offsets: list[int] = []
+
+    def note(exc: UnicodeError) -> tuple[str, int]:
+        assert isinstance(exc, UnicodeDecodeError)
+        offsets.append(exc.start)
+        return "".join(chr(0xDC00 + b) for b in exc.object[exc.start:exc.end]), exc.end
+
+    codecs.register_error("analysis-note-bad-bytes", note)
+    text = data.decode("utf-8", errors="analysis-note-bad-bytes")
+    starts = _line_starts(data)
+    bad: dict[int, int] = {}
+    for offset in offsets:
+        bad.setdefault(_line_of(starts, offset), offset)
+    return text, bad
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str, dict[int, int]]:
     encoding = detect_encoding(data)
+    if encoding == UTF8_WITH_BAD_BYTES:
+        text, bad = _bad_utf8_bytes(data)
+        return text, encoding, bad
     try:
-        return data.decode(encoding), encoding
+        return data.decode(encoding), encoding, {}
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        line = _line_of(_line_starts(data), exc.start)
         raise SheetError(
             f"the file cannot be decoded as {encoding} (byte {data[exc.start]:#04x} at "
             f"offset {exc.start}); save it as UTF-8 CSV",
@@ -209,13 +330,23 @@ def _header(text: str, where: str) -> tuple[list[str], str]:
     )
 
 
-def _records(text: str, width: int, delimiter: str, where: str
+def _not_utf8_reason(bad: dict[int, int], start: int, end: int, data_byte: str) -> str:
+    line = next(n for n in range(start, end + 1) if n in bad)
+    return (f"bytes that are not UTF-8 on line {line} (byte {data_byte} at offset "
+            f"{bad[line]}): the rest of the sheet is UTF-8; retype that text and save as UTF-8")
+
+
+def _records(text: str, width: int, delimiter: str, where: str, bad: dict[int, int] | None = None
              ) -> tuple[list[list[str]], list[int], list[tuple[int, str, str, str]], int]:
     """Split a sheet's text into records after its header.
 
     Returns the well-formed records, the line each starts on, the malformed ones (line,
-    column, reason, raw text) and the number of blank records skipped.
+    column, reason, raw text) and the number of blank records skipped. Fields are read
+    whole whatever their length (the csv module's field limit is lifted); records holding
+    bytes that are not UTF-8 (``bad``: line → byte offset) are malformed.
     """
+    bad = bad or {}
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_SHEET_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[list[str]] = []
     starts: list[int] = []
@@ -251,6 +382,13 @@ def _records(text: str, width: int, delimiter: str, where: str
         previous_end = reader.line_num
         if all(not cell.strip() for cell in record):
             blank += 1
+            continue
+        if bad and any(_NOT_UTF8.search(cell) for cell in record):
+            raw = "\n".join(lines[start - 1 : reader.line_num])
+            first = _NOT_UTF8.search(raw)
+            byte = f"{ord(first[0]) - 0xDC00:#04x}" if first else "?"
+            rejected.append((start, "", _not_utf8_reason(bad, start, reader.line_num, byte),
+                             _NOT_UTF8.sub("\ufffd", raw)))
             continue
         if len(record) != width:
             raw = "\n".join(lines[start - 1 : reader.line_num])
@@ -292,17 +430,20 @@ def read_sheet(path: Path) -> Sheet:
             "collection sheet; split it, or raise ANALYSIS_MAX_SHEET_MB",
             file=where,
         )
-    text, encoding = _decode(path, path.read_bytes())
+    text, encoding, bad = _decode(path, path.read_bytes())
     if not text.strip():
         raise SheetError("the file is empty: a sheet needs a header row", file=where)
     header, delimiter = _header(text, where)
-    repeated = sorted({name for name in header if name and header.count(name) > 1})
+    counts = Counter(header)
+    repeated = sorted(name for name, n in counts.items() if name and n > 1)
     if repeated:
         raise SheetError("column appears twice in the header", file=where, line=1,
                          column=repeated[0])
-    records, starts, rejected, blank = _records(text, len(header), delimiter, where)
-    rows = pd.DataFrame(records, columns=header, dtype=object)
-    rows = rows.loc[:, list(SHEET_COLUMNS)].astype(str)
+    records, starts, rejected, blank = _records(text, len(header), delimiter, where, bad)
+    # only the codebook's columns are kept: extra columns cost nothing per row
+    keep = [header.index(name) for name in SHEET_COLUMNS]
+    rows = pd.DataFrame([[record[i] for i in keep] for record in records],
+                        columns=list(SHEET_COLUMNS), dtype=object).astype(str)
     rows.insert(0, "line", pd.Series(starts, dtype="int64"))
     rejects = pd.DataFrame(rejected, columns=list(REJECT_COLUMNS))
     rejects["line"] = rejects["line"].astype("int64")

@@ -23,8 +23,22 @@ import pycountry
 
 from analysis.ledger.vocabulary import METRICS
 
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-"""Characters that are invisible in a spreadsheet and never meaningful in a cell."""
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+"""Bidirectional embedding, override and isolate controls and directional marks: they can
+make a cell display as other text than it holds (``evil\u202etxt.exe``)."""
+
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad" + BIDI_CONTROLS),
+                           None)
+"""Characters that are invisible in a spreadsheet and never meaningful in a cell: zero-width
+characters, the soft hyphen, and the bidirectional controls (:data:`BIDI_CONTROLS`)."""
+
+MAX_CELL_CHARS: int = 2_000
+"""Longest cell read (characters, after cleaning). The longest cell of the real ledger has
+235; a longer cell is almost certainly a paste gone wrong, and every parser's cost per row
+is bounded by it. A row holding one is quarantined, naming the column."""
+
+MAX_DATE_CHARS: int = 64
+"""A ``published`` cell longer than this is no date in any form this reader knows."""
 
 LANGUAGES: frozenset[str] = frozenset(
     lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")
@@ -99,6 +113,8 @@ def normalize_date(value: str) -> tuple[str, str | None]:
     """
     if not value:
         return "", None
+    if len(value) > MAX_DATE_CHARS:
+        return value, f"not a date: {len(value):,} characters; write it as YYYY-MM-DD"
     original = value
     if not _ISO.match(value):
         # spreadsheet long forms: "Thursday, 19 December 2024", "19/12/2024 08:30"
@@ -136,7 +152,18 @@ def normalize_url(value: str) -> str:
     return re.sub(r"\s", lambda m: "%20" if m[0] == " " else "", value)
 
 
-_URL = re.compile(r"^https?://[^\s/?#:]+\.[^\s/?#:]+(:\d+)?([/?#]\S*)?$", re.I)
+_URL = re.compile(r"https?://([^\s/?#:]+)(?::\d+)?(?:[/?#]\S*)?", re.I)
+
+
+def is_http_url(value: str) -> bool:
+    """Tell whether a URL is ``http(s)://host.name[:port][/path]`` with no whitespace; linear time.
+
+    The host holds a dot with something on each side; the pattern has no nested or
+    adjacent repetition of one character class, so it cannot backtrack.
+    """
+    m = _URL.fullmatch(value)
+    return bool(m) and "." in m[1][1:-1]
+
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 
 
@@ -171,7 +198,7 @@ def _rules(today: date) -> dict[str, list[tuple[str, Callable[[str], bool], str]
         ],
         "outlet": [required],
         "url": [required,
-                ("http_url", lambda v: not v or bool(_URL.match(v)),
+                ("http_url", lambda v: not v or is_http_url(v),
                  "not a web address starting with http:// or https://")],
         "language": [required,
                      ("iso639_1", lambda v: not v or v in LANGUAGES,
@@ -245,6 +272,20 @@ def normalize_rows(rows: pd.DataFrame) -> tuple[pd.DataFrame, dict[int, list[tup
     return out, problems
 
 
+def _too_long(cleaned: pd.DataFrame, problems: dict[int, list[tuple[str, str]]]) -> None:
+    """Add a problem for every cell over :data:`MAX_CELL_CHARS` (its row is quarantined)."""
+    for column in cleaned.columns:
+        if column in ("sheet", "line"):
+            continue
+        lengths = cleaned[column].str.len()
+        for index in lengths.index[lengths > MAX_CELL_CHARS]:
+            if any(c == column for c, _ in problems.get(index, [])):
+                continue  # already explained (a date that is too long to be one)
+            problems.setdefault(index, []).append(
+                (column, f"the cell has {lengths[index]:,} characters, over the limit of "
+                         f"{MAX_CELL_CHARS:,} per cell"))
+
+
 def validate_rows(
     rows: pd.DataFrame, today: date | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -266,12 +307,15 @@ def validate_rows(
         list every problem, separated by ``" | "`` and ``"; "``), then the row's cells.
     """
     cleaned, problems = normalize_rows(rows.reset_index(drop=True))
+    _too_long(cleaned, problems)
     schema = claims_schema(today)
     try:
         schema.validate(cleaned, lazy=True)
     except pa.errors.SchemaErrors as exc:
         rules = {(c, name): reason for c, checks in _rules(today or date.today()).items()
                  for name, _, reason in checks}
+        # where each id is first used: one pass, however many copies of one id there are
+        first_of = {v: i for i, v in reversed(list(cleaned["id"].items()))}
         for case in exc.failure_cases.itertuples(index=False):
             if pd.isna(case.index):
                 # a check that raised instead of answering: never let rows through unchecked
@@ -283,7 +327,7 @@ def validate_rows(
             if any(c == column for c, _ in problems.get(index, [])):
                 continue  # already explained by normalisation (e.g. an unreadable date)
             if case.check == "field_uniqueness":
-                first = cleaned.index[cleaned["id"] == cleaned.at[index, "id"]][0]
+                first = first_of[cleaned.at[index, "id"]]
                 reason = (f"id {cleaned.at[index, 'id']!r} is already used at "
                           f"{cleaned.at[first, 'sheet']} line {cleaned.at[first, 'line']}")
             else:

@@ -9,6 +9,7 @@ declared in the notebook's cell tagged ``parameters`` (read with papermill's own
 from __future__ import annotations
 
 import ast
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +25,18 @@ from analysis.core.errors import ReportConfigError
 DEFAULT_INPUTS: tuple[str, ...] = ("data/processed/*",)
 """Files a report reads unless ``inputs:`` says otherwise (globs, from the project root)."""
 
-_SPEC_KEYS = {"name", "notebook", "title", "description", "parameters", "inputs"}
+_SPEC_KEYS = {"name", "notebook", "title", "description", "parameters", "inputs", "timeout"}
+
+DEFAULT_CELL_TIMEOUT: int = 600
+"""Seconds one notebook cell may run before the report fails (``timeout:`` per report)."""
+
+MAX_NAME_CHARS: int = 100
+"""Longest report name: it becomes folder names (``reports/.tmp-<name>-<pid>``), and a
+file name has at most 255 bytes."""
+
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_DATE = date(2099, 12, 31)
+"""The range of date parameters: the ledger's reports are of this century."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,8 @@ class ReportSpec:
         One sentence on what the report shows.
     inputs : tuple of str
         Globs of the data files the report reads; a change in any of them re-runs it.
+    timeout : int
+        Seconds one cell may run (default :data:`DEFAULT_CELL_TIMEOUT`).
     """
 
     name: str
@@ -53,6 +67,48 @@ class ReportSpec:
     parameters: dict[str, Any] = field(default_factory=dict)
     description: str = ""
     inputs: tuple[str, ...] = DEFAULT_INPUTS
+    timeout: int = DEFAULT_CELL_TIMEOUT
+
+
+def inside_project(text: str) -> bool:
+    """Tell whether a path or glob from ``reports.yml`` is relative and stays in the project."""
+    path = Path(text)
+    return not path.is_absolute() and ".." not in path.parts and not text.startswith("~")
+
+
+def _check_paths(entry: dict, name: str, where: str) -> tuple[Path, tuple[str, ...]]:
+    """Return the notebook and the input globs, refused when they leave the project."""
+    if not inside_project(entry["notebook"]):
+        raise ReportConfigError(f"report {name!r}: notebook {entry['notebook']!r} is outside "
+                                "the project; give a path relative to the project folder",
+                                file=where, column="notebook")
+    notebook = paths.ROOT / entry["notebook"]
+    real_root = Path(os.path.realpath(paths.ROOT))
+    if not Path(os.path.realpath(notebook)).is_relative_to(real_root):
+        raise ReportConfigError(f"report {name!r}: notebook {entry['notebook']!r} links "
+                                "outside the project", file=where, column="notebook")
+    if not notebook.is_file():
+        raise ReportConfigError(f"report {name!r}: notebook {entry['notebook']} not found",
+                                file=where, column="notebook")
+    inputs = entry.get("inputs", list(DEFAULT_INPUTS))
+    if not isinstance(inputs, list) or not all(isinstance(i, str) for i in inputs):
+        raise ReportConfigError(f"report {name!r}: `inputs` must be a list of globs",
+                                file=where, column="inputs")
+    outside = [i for i in inputs if not inside_project(i)]
+    if outside:
+        raise ReportConfigError(f"report {name!r}: input {outside[0]!r} is outside the "
+                                "project; inputs are globs relative to the project folder",
+                                file=where, column="inputs")
+    return notebook, tuple(inputs)
+
+
+def _check_timeout(entry: dict, name: str, where: str) -> int:
+    timeout = entry.get("timeout", DEFAULT_CELL_TIMEOUT)
+    if isinstance(timeout, bool) or not isinstance(timeout, int) or not 1 <= timeout <= 86_400:
+        raise ReportConfigError(f"report {name!r}: `timeout` must be whole seconds per cell "
+                                f"from 1 to 86400, got {timeout!r}", file=where,
+                                column="timeout")
+    return timeout
 
 
 def _check_entry(entry: object, number: int, where: str, seen: set[str]) -> ReportSpec:
@@ -73,25 +129,21 @@ def _check_entry(entry: object, number: int, where: str, seen: set[str]) -> Repo
         raise ReportConfigError(
             f"report name {name!r}: use letters, digits, '-' and '_' (not first)",
             file=where, column="name")
+    if len(name) > MAX_NAME_CHARS:
+        raise ReportConfigError(f"report name {name[:20]}… has {len(name)} characters; at "
+                                f"most {MAX_NAME_CHARS}", file=where, column="name")
     if name in seen:
         raise ReportConfigError(f"report name {name!r} appears twice", file=where,
                                 column="name")
     seen.add(name)
-    notebook = paths.ROOT / entry["notebook"]
-    if not notebook.is_file():
-        raise ReportConfigError(f"report {name!r}: notebook {entry['notebook']} not found",
-                                file=where, column="notebook")
+    notebook, inputs = _check_paths(entry, name, where)
     parameters = entry.get("parameters") or {}
     if not isinstance(parameters, dict):
         raise ReportConfigError(f"report {name!r}: `parameters` must be a mapping",
                                 file=where, column="parameters")
-    inputs = entry.get("inputs", list(DEFAULT_INPUTS))
-    if not isinstance(inputs, list) or not all(isinstance(i, str) for i in inputs):
-        raise ReportConfigError(f"report {name!r}: `inputs` must be a list of globs",
-                                file=where, column="inputs")
     return ReportSpec(name=name, notebook=notebook, title=entry["title"],
                       parameters=parameters, description=str(entry.get("description") or ""),
-                      inputs=tuple(inputs))
+                      inputs=inputs, timeout=_check_timeout(entry, name, where))
 
 
 def load_config(config: Path | None = None) -> list[ReportSpec]:
@@ -206,9 +258,31 @@ def check_date(name: str, value: Any) -> str | None:
     try:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise ValueError(value)
-        date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except (TypeError, ValueError):
         return f"{value!r} is not a date in the form YYYY-MM-DD"
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        return (f"{value!r} is outside the valid range {EARLIEST_DATE.isoformat()} to "
+                f"{LATEST_DATE.isoformat()}")
+    return None
+
+
+def check_date_order(values: dict[str, Any]) -> str | None:
+    """Say when ``start`` is after ``end`` (both given as valid ISO dates), else None.
+
+    Parameters
+    ----------
+    values : dict
+        The report's parameters.
+
+    Returns
+    -------
+    str or None
+        What is wrong, naming both dates.
+    """
+    start, end = values.get("start"), values.get("end")
+    if isinstance(start, str) and isinstance(end, str) and start and end and start > end:
+        return f"start {start!r} is after end {end!r}; the valid range ends at end"
     return None
 
 
@@ -266,3 +340,6 @@ def check_parameters(spec: ReportSpec, check_value: ValueCheck | None = None) ->
         if problem:
             raise ReportConfigError(f"report {spec.name!r}: parameter {name!r}: {problem}",
                                     file=where, column=name)
+    order = check_date_order(spec.parameters)
+    if order:
+        raise ReportConfigError(f"report {spec.name!r}: {order}", file=where, column="start")

@@ -274,8 +274,11 @@ def _execute(spec: ReportSpec, output: Path) -> None:
     # parallel or not, has its own. The kernel is started here, with its environment and
     # working folder given explicitly; papermill runs the notebook in it.
     with tempfile.TemporaryDirectory(prefix="claims-desk-kernel-") as sockets:
+        # an asynchronous client: nbclient then waits for output without blocking its event
+        # loop, so its check that the kernel is alive runs, and a dead kernel is seen
         manager = KernelManager(kernel_name=KERNEL_NAME, transport="ipc",
-                                ip=str(Path(sockets) / "k"))
+                                ip=str(Path(sockets) / "k"),
+                                client_class="jupyter_client.asynchronous.AsyncKernelClient")
         try:
             manager.start_kernel(env=kernel_env(), cwd=str(spec.notebook.parent),
                                  extra_arguments=list(KERNEL_ARGUMENTS))
@@ -283,6 +286,7 @@ def _execute(spec: ReportSpec, output: Path) -> None:
                 str(spec.notebook), str(output), parameters=dict(spec.parameters),
                 kernel_name=KERNEL_NAME, cwd=str(spec.notebook.parent), progress_bar=False,
                 log_output=False, request_save_on_cell_execute=False, km=manager,
+                execution_timeout=spec.timeout,
             )
         finally:
             # papermill shuts down only kernels it created itself
@@ -322,6 +326,20 @@ def _write_outputs(spec: ReportSpec, staging: Path, build_info: dict[str, Any] |
         return tuple(f for f in files if f != "build.json")
     write_text_atomic(staging / "build.json", _json_text({**build_info, "files": list(files)}))
     return files
+
+
+def _kernel_error(spec: ReportSpec, exc: BaseException, kept: Path) -> ReportExecutionError:
+    """Name the report and how its kernel stopped answering (died, or a cell ran too long)."""
+    from nbclient.exceptions import CellTimeoutError
+
+    if isinstance(exc, CellTimeoutError):
+        what = (f"a cell ran longer than its timeout of {spec.timeout} s (raise `timeout:` "
+                "for this report in reports.yml if it needs longer)")
+    else:
+        what = ("the kernel died (a crash, os._exit, or the system ran out of memory and "
+                "killed it)")
+    return ReportExecutionError(f"report {spec.name!r} failed: {what}", report=spec.name,
+                                cell=None, error=type(exc).__name__, file=paths.relative(kept))
 
 
 def _cell_error(spec: ReportSpec, exc: Any, kept: Path) -> ReportExecutionError:
@@ -388,11 +406,16 @@ def run_report(
         failed.parent.mkdir(parents=True, exist_ok=True)
         staging.rename(failed)
 
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
     try:
         _execute(spec, executed)
     except PapermillExecutionError as exc:
         keep_failed()
         raise _cell_error(spec, exc, failed / "report.ipynb") from None
+    except (DeadKernelError, CellTimeoutError) as exc:
+        keep_failed()
+        raise _kernel_error(spec, exc, failed / "report.ipynb") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
