@@ -9,7 +9,11 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from analysis.core import paths
@@ -239,11 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     -------
     int
         0 on success, 1 for a problem in the input, 2 for a bug in claims-desk (with
-        ``--debug``: its traceback), 130 when interrupted.
+        ``--debug``: its traceback), 130 when interrupted (SIGINT), 143 on SIGTERM.
     """
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        with _stop_on_signals():
+            return _run(args)
     except Exception as exc:  # noqa: BLE001 - anything _run did not turn into one line is a bug
         if args.debug:
             raise
@@ -274,10 +279,43 @@ def _run(args: argparse.Namespace) -> int:
         print(f"analysis {args.command}: error: {where}cannot write: {exc.strerror} "
               "(outputs already published are unchanged)", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print(f"analysis {args.command}: interrupted; outputs already written are intact",
-              file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        # Ctrl-C or SIGTERM: scheduling stopped, running reports and kernels stopped, staging
+        # folders removed (analysis.publish.runner); 128 + the signal, as a shell reports it
+        signum = getattr(exc, "signum", signal.SIGINT)
+        print(f"analysis {args.command}: interrupted ({signal.Signals(signum).name}); stopped "
+              "what was running; outputs already written are intact", file=sys.stderr)
+        return 128 + signum
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+"""Signals that stop a command cleanly (:class:`~analysis.core.errors.Interrupted`)."""
+
+
+@contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """Turn SIGINT and SIGTERM into :class:`~analysis.core.errors.Interrupted` while a command runs.
+
+    The first signal raises it; later ones are ignored while the command cleans up (a clean-up
+    is bounded: see :func:`analysis.publish.workers.stop_workers`). The handlers in place
+    before are restored afterwards. Outside the main thread, signals are left alone.
+    """
+    from analysis.core.errors import Interrupted
+
+    def stop(signum: int, frame: object) -> None:
+        for each in STOP_SIGNALS:
+            signal.signal(each, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = {each: signal.signal(each, stop) for each in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for each, handler in before.items():
+            signal.signal(each, handler)
 
 
 if __name__ == "__main__":

@@ -147,12 +147,15 @@ class ReportsFailed(ClaimsDeskError):
     ----------
     errors : list of ClaimsDeskError
         One error per failed report, in the order they failed.
+    note : str, optional
+        What else went wrong after them (the index could not be written), said last.
     """
 
-    def __init__(self, errors: list[ClaimsDeskError]) -> None:
+    def __init__(self, errors: list[ClaimsDeskError], note: str | None = None) -> None:
         shown = "; ".join(str(e) for e in errors[:3])
         more = f"; and {len(errors) - 3} more" if len(errors) > 3 else ""
-        super().__init__(f"{len(errors)} report(s) failed: {shown}{more}")
+        after = f"; {note}" if note else ""
+        super().__init__(f"{len(errors)} report(s) failed: {shown}{more}{after}")
         self.errors = list(errors)
 
 
@@ -162,3 +165,22 @@ class ExternalDataError(ClaimsDeskError):
 
 class ArticleError(ClaimsDeskError):
     """An article cannot be read: empty, binary, too large, or a URL that cannot be fetched."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """A run stopped by a signal (SIGINT, i.e. Ctrl-C, or SIGTERM): not an error in the input.
+
+    A :class:`KeyboardInterrupt`, so every clean-up that handles Ctrl-C handles SIGTERM too.
+
+    Parameters
+    ----------
+    signum : int
+        The signal; the command exits with status 128 + ``signum`` (130, 143).
+    """
+
+    def __init__(self, signum: int) -> None:
+        import signal
+
+        self.signum = signum
+        self.signal_name = signal.Signals(signum).name
+        super().__init__(self.signal_name)

@@ -20,7 +20,47 @@ from analysis.core.errors import BusyError
 
 LOCK_FILE: Path = paths.ROOT / ".analysis.lock"
 
+_HELD: list[Path] = []
+"""The lock files this process holds now (worker processes check the runner still holds its)."""
 
+
+def held_lock() -> Path | None:
+    """Return the lock file this process holds, or ``None``.
+
+    Returns
+    -------
+    Path or None
+        The path given to (or defaulted by) the innermost :func:`project_lock` still open.
+    """
+    return _HELD[-1] if _HELD else None
+
+
+def lock_holder(path: Path) -> int | None:
+    """Return the pid of the process holding the lock at ``path``; ``None`` when nobody does.
+
+    Parameters
+    ----------
+    path : Path
+        A lock file written by :func:`project_lock`.
+
+    Returns
+    -------
+    int or None
+        The holder's pid as it wrote it (``-1`` when the lock is held but the file names no
+        pid); ``None`` when the lock is free or the file cannot be opened.
+    """
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError:
+        return None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            words = handle.read().split()
+            return int(words[1]) if len(words) == 2 and words[1].isdigit() else -1
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return None
 
 
 @contextmanager
@@ -63,9 +103,11 @@ def project_lock(wait: float = 0.0, path: Path | None = None) -> Iterator[None]:
         handle.truncate()
         handle.write(f"pid {os.getpid()}\n")
         handle.flush()
+        _HELD.append(path)
         try:
             yield
         finally:
+            _HELD.remove(path)
             handle.seek(0)
             handle.truncate()
             fcntl.flock(handle, fcntl.LOCK_UN)

@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +48,7 @@ from analysis.publish.config import ReportSpec, ValueCheck, check_parameters
 from analysis.publish.index import parameters_words
 from analysis.publish.provenance import CHART_DATA_KEY, CHART_MIME_KEY, FIGURE_MIME, format_value
 from analysis.publish.runner import versions
+from analysis.publish.workers import kernel_running, publishing
 
 FAILED_DIR_NAME = "_failed"
 KERNEL_NAME = "python3"
@@ -265,6 +269,25 @@ def _json_text(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
+class _KernelDeathFilter(logging.Filter):
+    """Drop nbclient's "Kernel died…" and timeout log lines: the report's error says it once."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(("Kernel died", "Timeout waiting for execute"))
+
+
+@contextmanager
+def _quiet_kernel_death() -> Iterator[None]:
+    """Keep nbclient (which logs through papermill's logger) from printing a second line."""
+    quiet = _KernelDeathFilter()
+    logger = logging.getLogger("papermill")
+    logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
+
+
 def _execute(spec: ReportSpec, output: Path) -> None:
     import papermill
     from jupyter_client.manager import KernelManager
@@ -282,12 +305,15 @@ def _execute(spec: ReportSpec, output: Path) -> None:
         try:
             manager.start_kernel(env=kernel_env(), cwd=str(spec.notebook.parent),
                                  extra_arguments=list(KERNEL_ARGUMENTS))
-            papermill.execute_notebook(
-                str(spec.notebook), str(output), parameters=dict(spec.parameters),
-                kernel_name=KERNEL_NAME, cwd=str(spec.notebook.parent), progress_bar=False,
-                log_output=False, request_save_on_cell_execute=False, km=manager,
-                execution_timeout=spec.timeout,
-            )
+            # a worker that must stop kills this kernel with itself (publish.workers)
+            with kernel_running(getattr(manager.provisioner, "pgid", None)), \
+                    _quiet_kernel_death():
+                papermill.execute_notebook(
+                    str(spec.notebook), str(output), parameters=dict(spec.parameters),
+                    kernel_name=KERNEL_NAME, cwd=str(spec.notebook.parent),
+                    progress_bar=False, log_output=False, request_save_on_cell_execute=False,
+                    km=manager, execution_timeout=spec.timeout,
+                )
         finally:
             # papermill shuts down only kernels it created itself
             if manager.has_kernel:
@@ -430,6 +456,7 @@ def run_report(
             file=paths.relative(failed / "report.ipynb"),
         ) from None
     target = reports_dir / spec.name
-    _publish_folder(staging, target)
+    with publishing(staging):  # in a worker: only while the runner holds the project lock
+        _publish_folder(staging, target)
     return ReportResult(name=spec.name, folder=target, files=files,
                         seconds=time.perf_counter() - started)

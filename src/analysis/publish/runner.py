@@ -26,6 +26,7 @@ import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import closing
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -33,7 +34,12 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.core import paths
 from analysis.core.atomic import file_sha256
-from analysis.core.errors import ReportConfigError, ReportExecutionError, ReportsFailed
+from analysis.core.errors import (
+    ClaimsDeskError,
+    ReportConfigError,
+    ReportExecutionError,
+    ReportsFailed,
+)
 from analysis.publish.config import ReportSpec, ValueCheck, check_parameters
 
 if TYPE_CHECKING:  # importing the runner proper (nbformat, papermill) costs ~1 s: only
@@ -291,9 +297,16 @@ def _execute_all(stale: list[tuple[ReportSpec, dict[str, Any]]], reports_dir: Pa
             except ReportExecutionError as exc:
                 yield spec, None, exc
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    from analysis.core.lock import held_lock
+    from analysis.publish.workers import init_worker, stop_workers
+
+    lock = held_lock()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                               initializer=init_worker,
+                               initargs=(os.getpid(), str(lock) if lock else None))
+    try:
         futures = {pool.submit(_run_one, spec, reports_dir, info, check_value): spec
-                    for spec, info in stale}
+                   for spec, info in stale}
         for spec, _ in stale:
             yield spec, None, None
         for future in as_completed(futures):
@@ -302,6 +315,12 @@ def _execute_all(stale: list[tuple[ReportSpec, dict[str, Any]]], reports_dir: Pa
                 yield spec, future.result(), None
             except ReportExecutionError as exc:
                 yield spec, None, exc
+    except BaseException:  # interrupted (Ctrl-C, SIGTERM) or the caller stopped early:
+        pool.shutdown(wait=False, cancel_futures=True)  # schedule nothing more,
+        stop_workers()  # stop the running reports and their kernels
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _plan(chosen: list[ReportSpec], reports_dir: Path, force: bool, summary: RunSummary
@@ -327,7 +346,16 @@ def _run_stale(stale: list[tuple[ReportSpec, dict[str, Any]]], reports_dir: Path
     done = len(summary.skipped)
     failures: list[ReportExecutionError] = []
     workers = max(1, min(jobs or os.cpu_count() or 1, len(stale)))
-    for spec, result, error in _execute_all(stale, reports_dir, workers, check_value):
+    outcomes = _execute_all(stale, reports_dir, workers, check_value)
+    with closing(outcomes):  # an interruption here stops the workers at once
+        return _collect(outcomes, summary, failures, done, total, progress)
+
+
+def _collect(outcomes: Iterator[Outcome], summary: RunSummary,
+             failures: list[ReportExecutionError], done: int, total: int,
+             progress: Progress | None) -> list[ReportExecutionError]:
+    """Record each outcome in ``summary`` and ``failures`` and report progress."""
+    for spec, result, error in outcomes:
         if result is None and error is None:
             if progress:  # started
                 progress("run", spec.name, done, total, "; ".join(summary.reasons[spec.name]))
@@ -402,13 +430,14 @@ def run_reports(
             progress("skip", name, done, total, "unchanged")
     try:
         failures = _run_stale(stale, reports_dir, summary, total, jobs, progress, check_value)
-    finally:
-        # the index matches what is published, always; a run that published nothing and
-        # finds both index files in place has nothing to rewrite (and loads no templates)
-        if stale or not all((reports_dir / n).is_file() for n in ("index.html", "README.md")):
-            from analysis.publish.index import write_index
-
-            write_index(specs, reports_dir)
+    except BaseException:
+        # interrupted, or a failure no report could catch: every report folder is left old
+        # or new (a half-done swap is undone), no staging folder stays, the index matches
+        # what is published, and the first failure is the one raised
+        recover_interrupted(reports_dir)
+        _write_index(specs, reports_dir, bool(stale), after_failure=True)
+        raise
+    index_problem = _write_index(specs, reports_dir, bool(stale), after_failure=bool(failures))
     order = {spec.name: i for i, spec in enumerate(specs)}
     summary.published.sort(key=lambda r: order[r.name])
     summary.orphans = sorted(
@@ -416,5 +445,27 @@ def run_reports(
         if p.is_dir() and not p.name.startswith((".", "_")) and p.name not in order
     ) if reports_dir.exists() else []
     if failures:
-        raise ReportsFailed(sorted(failures, key=lambda f: order[f.report]))
+        raise ReportsFailed(sorted(failures, key=lambda f: order[f.report]), note=index_problem)
     return summary
+
+
+def _write_index(specs: Sequence[ReportSpec], reports_dir: Path, ran: bool,
+                 after_failure: bool) -> str | None:
+    """Write the index when reports ran or an index file is missing.
+
+    The index matches what is published, always; a run that published nothing and finds
+    both index files in place has nothing to rewrite (and loads no templates). After a
+    failure, a failure to write the index is returned as words instead of raised, so the
+    first failure is the one the user sees.
+    """
+    if not ran and all((reports_dir / n).is_file() for n in ("index.html", "README.md")):
+        return None
+    from analysis.publish.index import write_index
+
+    try:
+        write_index(specs, reports_dir)
+    except (ClaimsDeskError, OSError) as exc:
+        if not after_failure:
+            raise
+        return f"the index was not rewritten either ({exc})"
+    return None
