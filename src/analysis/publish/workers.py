@@ -1,4 +1,4 @@
-"""The worker processes of a parallel report run: they die with the runner, publish only under its lock.
+"""Worker processes of a parallel report run: they die with the runner, publish under its lock.
 
 A runner killed with SIGKILL cannot clean up: before this module, its workers kept running
 notebooks and published reports after it died, without the project lock. Now:
