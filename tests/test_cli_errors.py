@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -70,3 +71,28 @@ def test_committed_tables_current_for_the_registry_need_no_external_data(tmp_pat
     assert done.stderr.strip().splitlines() == [
         "warning: external data not fetched here (no copy, no mirror needed): data/processed/ "
         "is current for the pinned files, so the build carries on"]
+
+
+UNREADABLE_SHEET = (
+    "import builtins, errno, os, sys\n"
+    "real = builtins.open\n"
+    "def refuse(path, mode='r', *args, **kwargs):\n"
+    "    if 'r' in mode and os.fspath(path).endswith('claims/casualties.csv'):\n"
+    "        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))\n"
+    "    return real(path, mode, *args, **kwargs)\n"
+    "builtins.open = refuse\n"
+    "from analysis.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def test_a_sheet_that_cannot_be_read_is_named_as_a_read_error(project_copy):
+    # tests run as root, so the read is refused in the child, as the kernel would refuse it
+    env = {**os.environ, "ANALYSIS_ROOT": str(project_copy)}
+    done = subprocess.run([sys.executable, "-c", UNREADABLE_SHEET, "build"], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "analysis build: error: data/raw/claims/casualties.csv: cannot read this file: "
+        "Permission denied")  # before: "…: cannot write: Permission denied (…)"

@@ -458,3 +458,37 @@ def test_reports_into_a_read_only_folder_end_with_one_line(report_project):
     assert done.returncode != 0
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("analysis reports: error: ")
+
+
+FULL_REPORTS = (
+    "import errno, os, sys, tempfile\n"
+    "real = tempfile.mkstemp\n"
+    "def mkstemp(*args, dir=None, **kwargs):\n"
+    "    if os.fspath(dir or '').startswith(os.environ['ANALYSIS_ROOT'] + '/reports'):\n"
+    "        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))\n"
+    "    return real(*args, dir=dir, **kwargs)\n"
+    "tempfile.mkstemp = mkstemp\n"
+    "from analysis.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def test_reports_on_a_full_disk_say_the_first_failure_not_the_index(report_project):
+    root = report_project
+    reports = root / "reports"
+    before = {k: v for k, v in report_state(reports).items() if not k.startswith("_failed/")}
+    done = subprocess.run([sys.executable, "-c", FULL_REPORTS, "reports", "--force",
+                           "--jobs", "1"], env=env_for(root), capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    # the reports' own failure comes first; the index that could not be written after it
+    # is said last (before: only "reports/index.html: cannot write this file: …")
+    assert last.startswith("analysis reports: error: 2 report(s) failed: "), last
+    assert "report 'overview-all' ran but could not be published: " in last
+    assert last.endswith("; the index was not rewritten either (reports/index.html: cannot "
+                         "write this file: No space left on device (its previous version, if "
+                         "any, is unchanged))"), last
+    after = {k: v for k, v in report_state(reports).items() if not k.startswith("_failed/")}
+    assert after == before

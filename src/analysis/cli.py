@@ -276,7 +276,11 @@ def _run(args: argparse.Namespace) -> int:
                              errno.EDQUOT}:
             raise
         where = f"{paths.relative(Path(exc.filename))}: " if exc.filename else ""
-        print(f"analysis {args.command}: error: {where}cannot write: {exc.strerror} "
+        # only these errors say a write failed; a refused permission may be a read as well
+        # (reads that know it say "cannot read", see analysis.core.atomic.file_sha256)
+        what = "cannot write: " if exc.errno in {errno.ENOSPC, errno.EROFS, errno.EDQUOT} \
+            else ""
+        print(f"analysis {args.command}: error: {where}{what}{exc.strerror} "
               "(outputs already published are unchanged)", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:

@@ -16,7 +16,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from analysis.core import paths
-from analysis.core.errors import OutputError
+from analysis.core.errors import OutputError, ReadError
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -83,9 +83,18 @@ def file_sha256(path: Path) -> str:
     -------
     str
         64 lowercase hex digits.
+
+    Raises
+    ------
+    ReadError
+        When the file cannot be read, naming it (never taken for a write error).
     """
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:
+        raise ReadError(f"cannot read this file: {exc.strerror or exc}",
+                        file=paths.relative(Path(path)), errno=exc.errno) from None
     return digest.hexdigest()

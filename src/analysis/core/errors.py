@@ -120,6 +120,21 @@ class OutputError(ClaimsDeskError):
         self.errno = errno
 
 
+class ReadError(ClaimsDeskError):
+    """A file that must be read cannot be (permissions, an I/O error, gone meanwhile).
+
+    Attributes
+    ----------
+    errno : int or None
+        The operating system's error number (``errno.EACCES``, ``errno.EIO``…).
+    """
+
+    def __init__(self, message: str, *, file: str | None = None, errno: int | None = None
+                 ) -> None:
+        super().__init__(message, file=file)
+        self.errno = errno
+
+
 class BusyError(ClaimsDeskError):
     """Another run holds the project lock."""
 
