@@ -7,6 +7,9 @@ small notebook through :func:`analysis.publish.report.run_report`.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -102,3 +105,24 @@ def test_the_cell_timeout_is_read_per_report_with_a_default(tmp_path, monkeypatc
     spec, = load_config(_config(tmp_path, "name: r\nnotebook: notebooks/nb.ipynb\ntitle: t\n"
                                           "timeout: 30"))
     assert spec.timeout == 30
+
+
+def test_a_dying_kernel_is_one_line_from_the_command_line(tmp_path):
+    # a report of a notebook without kernelspec metadata runs beside it (no traceback)
+    (tmp_path / "dies").mkdir()
+    (tmp_path / "nospec").mkdir()
+    _notebook(tmp_path / "dies", "import os\nos._exit(3)")
+    _notebook(tmp_path / "nospec", "y = x + 1", kernelspec=False)
+    (tmp_path / "reports.yml").write_text(
+        "reports:\n  - name: dies\n    notebook: dies/nb.ipynb\n    title: t\n"
+        "  - name: nospec\n    notebook: nospec/nb.ipynb\n    title: t\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "analysis", "reports", "--jobs", "1"],
+                          env={**os.environ, "ANALYSIS_ROOT": str(tmp_path)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    # before: nbclient's own "Kernel died while waiting for execute reply." came first
+    assert done.stderr.splitlines() == [
+        "analysis reports: error: 1 report(s) failed: reports/_failed/dies/report.ipynb: "
+        "report 'dies' failed: the kernel died (a crash, os._exit, or the system ran out of "
+        "memory and killed it)"], done.stderr
+    assert (tmp_path / "reports" / "nospec" / "report.html").is_file()
