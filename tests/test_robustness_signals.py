@@ -92,12 +92,18 @@ def published(tmp_path_factory):
     return root
 
 
-def _start_and_signal(root: Path, signum: int) -> tuple[subprocess.Popen, str, str, str]:
-    """Start a forced parallel run, send ``signum`` once two kernels run; return what it said."""
+def _start_and_signal(root: Path, signum: int) -> tuple[subprocess.Popen, str, str]:
+    """Start a forced parallel run, send ``signum`` once two kernels run; return its stderr.
+
+    Output goes to files, not pipes: a worker that outlives the runner (the bug) would
+    keep a pipe open and block the test.
+    """
     mark = uuid.uuid4().hex
-    child = subprocess.Popen([sys.executable, "-m", "analysis", "reports", "--force",
-                              "--jobs", "2"], env=_env(root, mark, 120),
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    err_file = root / f"stderr-{mark}.txt"
+    with open(err_file, "w") as err:
+        child = subprocess.Popen([sys.executable, "-m", "analysis", "reports", "--force",
+                                  "--jobs", "2"], env=_env(root, mark, 120),
+                                 stdout=subprocess.DEVNULL, stderr=err)
     markers = root / "notebooks"
     deadline = time.monotonic() + WAIT
     while len(list(markers.glob("started-*"))) < 2 and time.monotonic() < deadline:
@@ -105,11 +111,13 @@ def _start_and_signal(root: Path, signum: int) -> tuple[subprocess.Popen, str, s
     assert len(list(markers.glob("started-*"))) == 2, "the two kernels did not start"
     child.send_signal(signum)
     try:
-        out, err = child.communicate(timeout=WAIT)
+        child.wait(timeout=WAIT)
     except subprocess.TimeoutExpired:
         child.kill()
-        out, err = child.communicate()
-    return child, mark, out, err
+        child.wait()
+    text = err_file.read_text()
+    err_file.unlink()
+    return child, mark, text
 
 
 def _gone(mark: str) -> list[int]:
@@ -136,7 +144,7 @@ def test_a_killed_parallel_run_leaves_no_worker_or_kernel_and_publishes_nothing(
     before = _state(reports)
     child, mark = None, ""
     try:
-        child, mark, _, _ = _start_and_signal(root, signal.SIGKILL)
+        child, mark, _ = _start_and_signal(root, signal.SIGKILL)
         assert child.returncode == -signal.SIGKILL
         kernels = [int(p.name.split("-")[1]) for p in (root / "notebooks").glob("started-*")]
         left = _gone(mark)
@@ -157,7 +165,7 @@ def test_an_interrupted_parallel_run_stops_cleans_up_and_says_one_line(published
     before = _state(reports)
     mark = ""
     try:
-        child, mark, out, err = _start_and_signal(root, signum)
+        child, mark, err = _start_and_signal(root, signum)
         assert child.returncode == status, err
         name = signal.Signals(signum).name
         assert err.splitlines() == [
