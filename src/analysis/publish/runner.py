@@ -7,7 +7,10 @@
   scheduled job on a fresh checkout rebuilds only what changed; a run where nothing
   changed starts no kernel.
 - **Parallel**: stale reports run in separate processes (``jobs``, default: the number of
-  cores); each has its own kernel.
+  cores); each has its own kernel. Workers die with the runner and publish only while it
+  holds the project lock (:mod:`analysis.publish.workers`).
+- **Interruptible**: on Ctrl-C or SIGTERM nothing more is scheduled, the workers stop with
+  their kernels, staging folders are removed and every report folder is old or new.
 - **Atomic**: see :mod:`analysis.publish.report`; a failure never replaces a good report.
   Every other report still runs, the index is written, and the run ends with one
   :class:`~analysis.core.errors.ReportsFailed` naming every failure.
