@@ -93,8 +93,16 @@ def drop_breakdown(
     Returns
     -------
     list of Quantity
-        The quantities before "including", when there is one before it; else *qs*.
+        The quantities before "including", when there is one before it; the quantities
+        after a post-positional "including" (含む, 포함), when there is one on each side;
+        else *qs*.
     """
+    if Cat.INCLUDING_AFTER in has and qs:
+        # "約600人を含む4700人余り": the quantities before the word are the breakdown
+        k = next(k for k, u in enumerate(units) if Cat.INCLUDING_AFTER in u.cats)
+        if qs[0].end < k < qs[-1].start:
+            dropped_at.extend(q.end for q in qs if q.end < k)
+            qs = [q for q in qs if q.start > k]
     if Cat.INCLUDING not in has or not qs:
         return qs
     k = next(k for k, u in enumerate(units) if Cat.INCLUDING in u.cats)

@@ -18,7 +18,16 @@ from analysis.figures.decide import decide
 from analysis.figures.fast import read_simple
 from analysis.figures.language import choose_language
 from analysis.figures.lexicon import LEXICONS, Lexicon
-from analysis.figures.model import QUALIFIERS, RELATIONS, STATUSES, UNITS, UNPARSED, Figure, Reason
+from analysis.figures.model import (
+    QUALIFIERS,
+    RELATIONS,
+    STATUSES,
+    UNITS,
+    UNPARSED,
+    Figure,
+    Reason,
+    tidy,
+)
 from analysis.figures.normalise import (
     DATE_RE,
     DIGITS_SPLIT,
@@ -46,7 +55,8 @@ def _from_template(hit: Template, x: float) -> Result:
     if mults is None:
         return fig, reason
     lo, be, hi = mults
-    return Figure(lo * x, be * x, hi * x, fig.unit, fig.qualifier, fig.relation, fig.status), reason
+    low, best, high = tidy(lo * x), tidy(be * x), tidy(hi * x)
+    return Figure(low, best, high, fig.unit, fig.qualifier, fig.relation, fig.status), reason
 
 
 def _parse(text: str, hint: str | None) -> Result:

@@ -53,6 +53,7 @@ FLAG_FIELDS = {
     "rate": Cat.RATE,
     "rate_post": Cat.RATE_AFTER,
     "including": Cat.INCLUDING,
+    "including_post": Cat.INCLUDING_AFTER,
     "units": Cat.MILITARY_UNIT,
     "uncountable": Cat.UNCOUNTABLE,
     "months": Cat.MONTH,

@@ -131,6 +131,14 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
     u = units[i]
     if not u.cjk or (u.kind == "p" and len(u.text) > 5):
         return True  # a table phrase of four characters or more ("数以万计") is no part of a word
+    if (
+        Cat.VAGUE_PREFIX in u.cats
+        and not "\uac00" <= u.text[0] <= "\ud7af"
+        and u.glued_next
+        and i + 1 < len(units)
+        and is_magnitude(units[i + 1])
+    ):
+        return True  # Han 数 + magnitude is a numeral wherever it stands ("兵士が数百人")
     if u.glued_prev and i > 0:
         p = units[i - 1]
         if (

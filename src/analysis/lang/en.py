@@ -68,6 +68,7 @@ FIGURES = {
         "more than", "over", "at least", "as few as", "in excess of", "upwards of", "upward of",
         "exceeding", "exceeded", "exceeds", "exceed", "tops", "topped", "topping", "surpass",
         "surpassed", "surpasses", "surpassing", "well over", "just over", "a little over",
+        "well past", "just past", "past",
         "slightly over", "north of", "no fewer than", "no less than", "not less than",
         "not fewer than", "a minimum of", "minimum of", "at a minimum", "above", "greater than",
         "better than", "more then", "passed", "passes", "top",

@@ -89,6 +89,9 @@ FIGURES = {
     ],
     "nearly": [
         "casi", "se acerca a", "se acercan a", "se acercaba a", "rozando", "roza", "rozan",
+        "acercando a", "acercándose a", "acercándonos a", "se acerca a los", "se acercan a los",
+        "acercando a los", "acercándose a los", "acercándonos a los", "se acercaba a los",
+        "cerca de alcanzar",
         "próximo a", "próximos a", "poco menos de",
     ],
     "post_approx": ["aproximadamente", "más o menos"],

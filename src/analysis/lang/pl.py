@@ -94,7 +94,10 @@ FIGURES = {
     "percent": ["%", "procent", "proc."],
     "fraction": ["razy", "krotnie", "połowa", "połowę", "trzecia", "ćwierć", "większość"],
     "rate": [
-        "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda", "po",
+        # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than
+        # the distributive "po 100"
+        "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
+        "każdego dnia", "na tydzień",
     ],
     "units": ["batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*"],
     "uncountable": ["wielu", "wiele", "liczne", "mnóstwo"],

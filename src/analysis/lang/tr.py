@@ -36,11 +36,14 @@ FIGURES = {
     # Case suffixes: after an apostrophe ("780'den", "33'e") they are cut by the rewrite
     # below; written directly on a scale word ("binden", "bini", "milyonu") the scales are
     # stems.
-    "rewrites": [(r"(?<=\d)'[^\W\d_]+", "")],
+    # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): "İ" folds to "i" + a combining dot,
+    # which is dropped; "I" folds to "i", so the words with "ı" are also listed with "i".
+    "rewrites": [(r"(?<=\d)'[^\W\d_]+", ""), ("i\u0307", "i")],
     "numbers": {
         "sıfır": 0, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7,
         "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
-        "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90,
+        "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "alti": 6, "kirk": 40,
+        "altmiş": 60,
     },
     "small": {"yüz": 100},
     "scales": {
@@ -58,17 +61,21 @@ FIGURES = {
     "at_least": ["en az", "en azından", "asgari"],
     "at_most": ["en fazla", "azami"],
     "nearly": ["neredeyse", "hemen hemen"],
-    "post_approx": ["civarında", "civarı", "dolayında", "kadarı"],
+    "post_approx": [
+        "civarında", "civarı", "dolayında", "kadarı", "civarinda", "civari", "dolayinda",
+    ],
     # "passed / surpassed N" is at least (aştı, geçti); "reached N" (ulaştı) is exact
     "post_at_least": [
         "fazla", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan", "geçen",
-        "aşıyor", "+",
+        "aşıyor", "+", "aşkin", "aşiyor",
     ],
-    "post_at_most": ["kadar", "altında"],
-    "post_nearly": ["yakın", "yaklaştı", "yaklaşan", "yaklaşıyor"],
+    "post_at_most": ["kadar", "altında", "altinda"],
+    "post_nearly": ["yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşiyor"],
     "additional_post": ["daha"],
     "additional": ["ilave", "ek", "ilaveten"],
-    "including": ["dahil", "aralarında", "bunlardan", "içlerinde"],
+    "including": ["aralarında", "bunlardan", "içlerinde"],
+    # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
+    "including_post": ["dahil", "dâhil"],
     "total": ["toplam", "toplamda", "toplamı"],
     "range_sep": ["ile", "-", "ila"],
     "percent": ["%"],
@@ -87,6 +94,8 @@ FIGURES = {
         "asker", "askeri", "askerin", "rus", "kişi", "ve", "bu", "şehit", "yaralı", "sayı",
         "sayısı",
         "ulaştı", "kayıp", "kayıplar", "öldü", "yükseldi",
+        # words that start like a scale but are none (the stems "bin\w*", "milyon\w*")
+        "bina\\w*", "binbaşı\\w*", "binici\\w*", "milyoner\\w*", "milyarder\\w*",
     ],
 }
 
