@@ -29,7 +29,30 @@ __all__ = [
     "tokens",
 ]
 
-normalise = fold
+_HAN_DECIMAL = re.compile(r"(\d)\.(\d{3})(?=[万萬亿億])")
+
+
+def normalise(text: str) -> str:
+    """Fold *text* (:func:`analysis.text.normalise.fold`) for reading.
+
+    A point before a Han scale is a decimal point, never a thousands separator
+    ("1438.564万" = 14,385,640; Chinese and Japanese group thousands with commas): a
+    zero is appended to its three decimals so that rule 9 reads them as decimals.
+
+    Parameters
+    ----------
+    text : str
+        A phrase.
+
+    Returns
+    -------
+    str
+        The folded phrase.
+    """
+    folded = fold(text)
+    if "." in folded and _HAN_DECIMAL.search(folded):
+        folded = _HAN_DECIMAL.sub(r"\1.\g<2>0", folded)
+    return folded
 
 CJK = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
 """Characters read one per token (a regex class body): Han, kana, Hangul syllables."""

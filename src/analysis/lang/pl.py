@@ -59,7 +59,7 @@ FIGURES = {
         "dziesiątki": 10, "setki": 100, "tysiące": 1000, "dziesiątki tysięcy": 10_000,
         "miliony": 1_000_000,
     },
-    "several": ["kilka", "kilku", "parę", "paru"],
+    "several": ["kilka", "kilku", "kilkoma", "parę", "paru"],
     "several_magnitude": {
         "kilkadziesiąt": 10, "kilkudziesięciu": 10, "kilkaset": 100, "kilkuset": 100,
     },
