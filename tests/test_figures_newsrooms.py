@@ -33,7 +33,11 @@ KNOWN_MISSES = {
     # Czech "na" + number is "some" ("zahynulo na 600"), but "na" is first the preposition
     # "on / at"; the table does not list it, so the figure reads as exact 600.
     ("cs", "zahynulo na 600 severokorejských vojáků"),
-    ("cs", "V bojích proti Ukrajině zahynulo na 600 severokorejských vojáků, kteří pomáhali ruské armádě."),
+    (
+        "cs",
+        "V bojích proti Ukrajině zahynulo na 600 severokorejských vojáků, "
+        "kteří pomáhali ruské armádě.",
+    ),
 }
 
 

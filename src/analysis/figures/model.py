@@ -13,8 +13,10 @@ NAN = float("nan")
 
 
 def tidy(value: float) -> float:
-    """Return *value* without the error of binary floats ("3.1 millones" = 3,100,000, not
-    3,100,000.0000000005): a value within a billionth of a whole number is that number.
+    """Return *value* without the error of binary floats.
+
+    "3.1 millones" is 3,100,000, not 3,100,000.0000000005: a value within a billionth of a
+    whole number is that number.
 
     Parameters
     ----------

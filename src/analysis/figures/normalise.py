@@ -35,7 +35,8 @@ _HAN_DECIMAL = re.compile(r"(\d)\.(\d{3})(?=[万萬亿億])")
 def normalise(text: str) -> str:
     """Fold *text* (:func:`analysis.text.normalise.fold`) for reading.
 
-    A point before a Han scale is a decimal point, never a thousands separator
+    The combining dot that lower-casing leaves on Turkish "İ" is dropped ("BİNİ" ->
+    "bini"). A point before a Han scale is a decimal point, never a thousands separator
     ("1438.564万" = 14,385,640; Chinese and Japanese group thousands with commas): a
     zero is appended to its three decimals so that rule 9 reads them as decimals.
 
@@ -50,6 +51,8 @@ def normalise(text: str) -> str:
         The folded phrase.
     """
     folded = fold(text)
+    if "\u0307" in folded:
+        folded = folded.replace("i\u0307", "i")
     if "." in folded and _HAN_DECIMAL.search(folded):
         folded = _HAN_DECIMAL.sub(r"\1.\g<2>0", folded)
     return folded
