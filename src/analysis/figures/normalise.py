@@ -61,10 +61,18 @@ CJK = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
 """Characters read one per token (a regex class body): Han, kana, Hangul syllables."""
 
 _NUM_PATTERN = r"\d{1,3}(?: \d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.'](?=\d)\d+)*"
+MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f"
+    "\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+)
+"""Combining marks that belong to the word they are written in (Devanagari vowel signs,
+Arabic short vowels, Latin accents): ``\\w`` does not match them, and a word cut at its
+marks would hide number words inside longer words ("तीन" in "फिलिस्तीनी")."""
+_LETTER = rf"(?:[^\W\d_{CJK}]|[{MARKS}])"
 TOKEN_RE = re.compile(
     rf"(?P<d>{_NUM_PATTERN})"
     rf"|(?P<c>[{CJK}])"
-    rf"|(?P<w>[^\W\d_{CJK}]+(?:[.'](?=[^\W\d_{CJK}])[^\W\d_{CJK}]+)*)"
+    rf"|(?P<w>{_LETTER}+(?:[.'](?={_LETTER}){_LETTER}+)*)"
     r"|(?P<s>[^\w\s])"
 )
 """Tokens: digit groups ``d``, CJK characters ``c``, words ``w``, symbols ``s``."""

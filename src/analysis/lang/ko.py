@@ -60,6 +60,8 @@ FIGURES = {
     "post_nearly": ["가까이", "가까운", "육박", "가깝"],
     "weak_at_least": ["여"],
     "additional": ["추가", "추가로", "추가적", "더", "또", "새로", "또다시", "증원"],
+    # "301명 증가해" is "rose by 301"; "5만명으로 증가" (to) keeps the total
+    "additional_post": ["증가", "증가해", "증가한", "증가했다"],
     "including": ["이 중", "그중"],
     # written after what it includes ("사망자 600명을 포함, 총 4천700명")
     "including_post": ["포함", "포함해", "포함한", "포함하여", "포함해서"],

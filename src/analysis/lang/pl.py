@@ -58,6 +58,9 @@ FIGURES = {
     "vague": {
         "dziesiątki": 10, "setki": 100, "tysiące": 1000, "dziesiątki tysięcy": 10_000,
         "miliony": 1_000_000,
+        # genitive plural alone ("życie tysięcy żołnierzy"); after a number a multiplier
+        "dziesiątek": 10, "setek": 100, "tysięcy": 1000, "dziesiątek tysięcy": 10_000,
+        "setek tysięcy": 100_000, "milionów": 1_000_000,
     },
     "several": ["kilka", "kilku", "kilkoma", "parę", "paru"],
     "several_magnitude": {
@@ -92,7 +95,10 @@ FIGURES = {
     "range_sep": ["do", "lub", "albo", "-"],
     "range_and": ["a"],
     "percent": ["%", "procent", "proc."],
-    "fraction": ["razy", "krotnie", "połowa", "połowę", "trzecia", "ćwierć", "większość"],
+    "fraction": [
+        "razy", "krotnie", "połowa", "połowę", "połowy", "trzecia", "trzecie", "trzecich",
+        "trzecią", "czwarta", "czwarte", "ćwierć", "większość", "większości",
+    ],
     "rate": [
         # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than
         # the distributive "po 100"

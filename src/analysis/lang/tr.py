@@ -66,7 +66,9 @@ FIGURES = {
     ],
     # "passed / surpassed N" is at least (aştı, geçti); "reached N" (ulaştı) is exact
     "post_at_least": [
-        "fazla", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan", "geçen",
+        # with case endings too ("539 binden fazlasının")
+        "fazla", "fazla\\w*", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan",
+        "geçen",
         "aşıyor", "+", "aşkin", "aşiyor", "aşti",
     ],
     "post_at_most": ["kadar", "altında", "altinda"],
