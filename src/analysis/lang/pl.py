@@ -44,6 +44,14 @@ FIGURES = {
         "osiemdziesiąt": 80, "dziewięćdziesiąt": 90, "sto": 100, "dwieście": 200, "trzysta": 300,
         "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800,
         "dziewięćset": 900,
+        # other cases of the tens and hundreds ("czeka siedmiuset mieszkańców")
+        "dwudziestu": 20, "trzydziestu": 30, "czterdziestu": 40, "pięćdziesięciu": 50,
+        "sześćdziesięciu": 60, "siedemdziesięciu": 70, "osiemdziesięciu": 80,
+        "dziewięćdziesięciu": 90, "stu": 100, "dwustu": 200, "trzystu": 300, "czterystu": 400,
+        "pięciuset": 500, "sześciuset": 600, "siedmiuset": 700, "ośmiuset": 800,
+        "dziewięciuset": 900, "jedenastu": 11, "dwunastu": 12, "trzynastu": 13,
+        "czternastu": 14, "piętnastu": 15, "szesnastu": 16, "siedemnastu": 17,
+        "osiemnastu": 18, "dziewiętnastu": 19,
     },
     "scales": {
         "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tysiąca": 1000, "tysiącach": 1000,
