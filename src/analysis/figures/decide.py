@@ -7,7 +7,7 @@ from analysis.figures.context import bounds, drop_breakdown, dropped
 from analysis.figures.lexicon import Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
-from analysis.figures.qualify import qualified, qualifier, relation
+from analysis.figures.qualify import qualified, qualifier, relation, scan_after
 from analysis.figures.quantities import Quantity, read_run
 from analysis.figures.ranges import is_range, read_range
 from analysis.figures.reject import is_unit_count, nothing_read, one_quantity, rate_or_fraction
@@ -58,6 +58,20 @@ def _unreadable(units: list[Unit]) -> str | None:
         if u.kind in ("w", "c") and not u.cats:
             return Reason.UNREADABLE_WORD.format(word=u.text)
     return None
+
+
+def _and_others(units: list[Unit], q: Quantity, lo: int, hi: int) -> bool:
+    """Whether *q* is "N other(s)" added to someone named before it: a sum (D12).
+
+    "a monk and 16 other people" counts the monk too: the phrase holds no reported count.
+    """
+    k = q.start - 1
+    if k - 1 < lo or not (Cat.AND in units[k].cats or Cat.UND in units[k].cats):
+        return False
+    named = units[k - 1]
+    if named.kind not in ("w", "c") or not Cat.RUN_STARTS.isdisjoint(named.cats):
+        return False
+    return scan_after(units, q.end, hi, Cat.ADDITIONAL_AFTER, limit=1)[0] is not None
 
 
 def _one_figure(units: list[Unit], q: Quantity, lo: int, hi: int, additional: bool) -> Figure:
@@ -120,4 +134,6 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     lo, hi = bounds(q, qs, dropped_at, n)
     if is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
+    if _and_others(units, q, lo, hi):
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
     return (_one_figure(units, q, lo, hi, additional), "", q, value_dependent)
