@@ -126,6 +126,19 @@ def is_magnitude(u: Unit) -> bool:
     )
 
 
+def _counted(units: list[Unit], i: int) -> bool:
+    """Whether the Han numerals from *i* end at a counter or a scale ("廿一人", "七萬")."""
+    j = i
+    while j < len(units) and units[j].cjk and Cat.NUMBER in units[j].cats:
+        if j > i and not units[j].glued_prev:
+            return False
+        j += 1
+    if j == i or j >= len(units) or not units[j].glued_prev:
+        return False
+    nx = units[j]
+    return nx.text in _COUNTERS or Cat.SCALE in nx.cats
+
+
 def _cjk_alone(units: list[Unit], i: int) -> bool:
     """Whether a Han/Hangul numeral at *i* stands as a number, not inside a word."""
     u = units[i]
@@ -145,6 +158,7 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
             p.cjk
             and not any(r in p.cats for r in Cat.NUMBER_ROLES)
             and not p.cats.get(Cat.QUALIFIER_BEFORE)
+            and not ("\u4e00" <= u.text[0] <= "\u9fff" and _counted(units, i))
         ):
             return False
     if u.glued_next and i + 1 < len(units):

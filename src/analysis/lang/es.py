@@ -69,14 +69,16 @@ FIGURES = {
     "of": ["de"],
     "and": ["y"],
     "approx": [
-        "alrededor de", "unos", "unas", "cerca de", "aproximadamente", "aprox.", "en torno a",
+        "alrededor de", "alrededor del", "unos", "unas", "cerca de", "cerca del",
+        "aproximadamente", "aprox.", "en torno a",
         "en torno de", "del orden de", "un estimado de", "estimados", "estimadas", "se estima que",
         "aproximados", "rondaba", "rondaban", "ronda", "rondan", "rondaría", "alrededor",
         "unos aproximadamente", "~", "cerca", "a rededor de",
         "algo así como",
     ],
     "at_least": [
-        "más de", "mas de", "al menos", "por lo menos", "como mínimo", "como minimo", "mínimo",
+        "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "como mínimo",
+        "como minimo", "mínimo",
         "no menos de", "ha superado", "han superado", "superado", "supera", "superan", "superó",
         "supero", "superaron", "sobrepasa",
         "sobrepasan", "sobrepasó", "rebasa", "rebasan", "excede", "exceden", "algo más de",
@@ -84,7 +86,8 @@ FIGURES = {
         "sobre",
     ],
     "at_most": [
-        "hasta", "menos de", "como máximo", "como maximo", "máximo", "no más de", "un máximo de",
+        "hasta", "menos de", "menos del", "como máximo", "como maximo", "máximo", "no más de",
+        "un máximo de",
         "hasta unos", "inferior a", "por debajo de",
     ],
     "nearly": [
