@@ -83,8 +83,15 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
+def _iso_date(value: Any) -> str | None:
+    """``YYYY-MM-DD`` of a date, a timestamp or an ISO string; ``None`` for none or NaT."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
 def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, str]] | None = None,
-           label: str | None = None) -> None:
+           label: str | None = None, as_of: Any = None) -> None:
     """Show a headline figure and record it, with its sources, for ``figures.json``.
 
     Parameters
@@ -97,6 +104,9 @@ def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, st
         The claim rows behind the figure (a frame needs ``id`` and ``url`` columns).
     label : str, optional
         The sentence shown to readers (default: the name).
+    as_of : date, Timestamp or ISO str, optional
+        The date the figure describes (the statement's date, the last day of data): the
+        index puts the newest findings first and says "as of" beside them.
     """
     from IPython.display import display
 
@@ -108,6 +118,8 @@ def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, st
     if isinstance(value, float) and math.isnan(value):
         value = None
     payload = {"name": name, "value": value, "label": label or name, "sources": cited}
+    if _iso_date(as_of):
+        payload["as_of"] = _iso_date(as_of)
     shown = format_value(value)
     text = f"{label or name}: {shown}"
     markup = (f'<p class="claims-desk-figure"><strong>{html.escape(label or name)}:</strong> '
