@@ -95,3 +95,19 @@ def test_every_series_keeps_one_colour_of_its_own():
 
     for table in (CLAIMANT_COLOURS, METRIC_COLOURS, CATEGORY_COLOURS):
         assert len(set(table.values())) == len(table)
+
+
+def test_the_busiest_month_is_an_unflagged_one_with_the_flagged_beside_it():
+    from analysis import external
+
+    rows = external.select(external.load_daily(), "tanks", None, None)
+    monthly = external.totals_by(rows, "tanks", "month")
+    peak, flagged = external.busiest_unflagged_month(monthly)
+    assert peak["flagged_days"] == 0 and flagged["flagged_days"] > 0
+    assert flagged["losses"] > peak["losses"]
+    title = charts.monthly_title(monthly, "tanks")
+    assert title == (f"Busiest month without flagged days: {peak['period']}, "
+                     f"{peak['losses']:,} tanks ({flagged['period']}, with flagged days, "
+                     f"{flagged['losses']:,})")
+    # October 2023 (521 tanks) holds a flagged day: it is stated beside, not headlined
+    assert flagged["period"] == "2023-10" and flagged["losses"] == 521

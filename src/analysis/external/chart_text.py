@@ -271,3 +271,55 @@ def ratio_alt(comparison: pd.DataFrame, categories: list[str]) -> str:
     return (f"Lines, log scale: claimed ÷ confirmed losses per category, "
             f"{_day(rows['date'].min())} to {_day(rows['date'].max())}. {latest}"
             + "; ".join(parts) + ".")
+
+
+def busiest_unflagged_month(monthly: pd.DataFrame) -> tuple[pd.Series | None, pd.Series | None]:
+    """Return the busiest month without flagged days, and a busier flagged one if any.
+
+    Editorial rule 6 of ``docs/codebook.md``: a peak is that of unflagged periods, with
+    flagged ones stated beside it, never silently left out.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame
+        ``period, losses, flagged_days`` (:func:`analysis.external.totals_by`).
+
+    Returns
+    -------
+    tuple of (pandas.Series or None, pandas.Series or None)
+        The busiest unflagged month (``None`` when every month is flagged) and the busiest
+        month with flagged days when it is higher (else ``None``).
+    """
+    clean = monthly[monthly["flagged_days"] == 0]
+    flagged = monthly[monthly["flagged_days"] > 0]
+    peak = clean.loc[clean["losses"].idxmax()] if not clean.empty else None
+    top = flagged.loc[flagged["losses"].idxmax()] if not flagged.empty else None
+    if top is not None and peak is not None and top["losses"] <= peak["losses"]:
+        top = None
+    return peak, top
+
+
+def monthly_title(monthly: pd.DataFrame, category: str) -> str:
+    """Title the monthly chart with its busiest unflagged month, a busier flagged one beside it.
+
+    Parameters
+    ----------
+    monthly : pandas.DataFrame
+        ``period, losses, flagged_days`` (:func:`analysis.external.totals_by`).
+    category : str
+        The category.
+
+    Returns
+    -------
+    str
+        E.g. "Busiest month without flagged days: 2024-05, 428 tanks (2023-10, with flagged
+        days, 521)".
+    """
+    what = short_label(category)
+    peak, top = busiest_unflagged_month(monthly)
+    if peak is None:
+        return f"Every month of {what} in this window has flagged days"
+    title = f"Busiest month without flagged days: {peak['period']}, {int(peak['losses']):,} {what}"
+    if top is not None:
+        title += f" ({top['period']}, with flagged days, {int(top['losses']):,})"
+    return title

@@ -27,6 +27,7 @@ from analysis.publish.style import (
     add_source_line,
     describe,
     house_style,
+    set_title,
 )
 
 GENERAL_STAFF_SOURCE = "General Staff of the Armed Forces of Ukraine via PetroIvaniuk (MIT)"
@@ -152,13 +153,14 @@ def daily_chart(rows: pd.DataFrame, category: str, rolling: int = 7, annotate: b
         _mark_flags(ax, data, "daily")
         ax.axhline(0, color="#666666", linewidth=0.6)
         ax.set_ylabel(f"{short_label(category).capitalize()} per day (claimed)")
+        ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
         ax.set_xlabel("Loss date (report date − 1 day)")
         _date_axis(ax)
         if annotate and not data.empty:
             _annotate(ax, data["loss_date"].min(), data["loss_date"].max())
-        ax.set_title(title or daily_title(rows, category))
+        set_title(ax, title or daily_title(rows, category))
         ax.legend(loc="upper left", bbox_to_anchor=(-0.01, -0.16), ncols=3, fontsize=8)
-        fig.subplots_adjust(bottom=0.27, top=0.91, left=0.11, right=0.98)
+        fig.subplots_adjust(bottom=0.27, top=0.86, left=0.11, right=0.98)
         add_source_line(fig, sources)
     return describe(fig, chart_text.daily_alt(rows, category, rolling),
                     chart_text.daily_data(rows, rolling))
@@ -202,15 +204,15 @@ def cumulative_chart(rows: pd.DataFrame, category: str, annotate: bool = True,
             last = data.iloc[-1]
             title = (f"{int(last['cumulative']):,} Russian {short_label(category)} "
                      f"claimed lost by {last['loss_date']:%-d %b %Y}")
-        ax.set_title(title or "")
+        set_title(ax, title or "")
         ax.legend(loc="lower right")
-        fig.subplots_adjust(bottom=0.2, top=0.9, left=0.15, right=0.98)
+        fig.subplots_adjust(bottom=0.2, top=0.86, left=0.15, right=0.98)
         add_source_line(fig, sources)
     return describe(fig, chart_text.cumulative_alt(rows, category),
                     chart_text.cumulative_data(rows))
 
 
-def monthly_chart(monthly: pd.DataFrame, category: str, title: str,
+def monthly_chart(monthly: pd.DataFrame, category: str, title: str | None = None,
                   sources: str = GENERAL_STAFF_SOURCE) -> Figure:
     """Draw monthly totals (:func:`analysis.losses.totals_by`); flagged, partial months marked.
 
@@ -220,8 +222,8 @@ def monthly_chart(monthly: pd.DataFrame, category: str, title: str,
         ``period, losses, days, flagged_days, corrections``.
     category : str
         The category.
-    title : str
-        The finding.
+    title : str, optional
+        The finding; default :func:`analysis.external.chart_text.monthly_title`.
     sources : str
         The source line.
 
@@ -231,7 +233,7 @@ def monthly_chart(monthly: pd.DataFrame, category: str, title: str,
         The chart.
     """
     with house_style():
-        fig, ax = plt.subplots()
+        fig, ax = plt.subplots(figsize=(7.0, 4.8))
         positions = list(range(len(monthly)))
         colours = [FLAGGED_COLOUR if n else CLAIMED_COLOUR for n in monthly["flagged_days"]]
         full = pd.to_datetime(monthly["period"], format="%Y-%m").dt.days_in_month
@@ -258,9 +260,10 @@ def monthly_chart(monthly: pd.DataFrame, category: str, title: str,
                    plt.Rectangle((0, 0), 1, 1, facecolor=CLAIMED_COLOUR, alpha=0.45,
                                  hatch="///")]
         ax.legend(handles, ["month without flagged days", "month with flagged days",
-                            "incomplete month (not all days reported)"], loc="upper left")
-        ax.set_title(title)
-        fig.subplots_adjust(bottom=0.2, top=0.9, left=0.13, right=0.98)
+                            "incomplete month (not all days reported)"], loc="upper left",
+                  bbox_to_anchor=(-0.01, -0.16), ncols=2, fontsize=8)
+        set_title(ax, title or chart_text.monthly_title(monthly, category))
+        fig.subplots_adjust(bottom=0.27, top=0.86, left=0.13, right=0.98)
         add_source_line(fig, sources)
     return describe(fig, chart_text.monthly_alt(monthly, category), monthly.reset_index(drop=True))
 
@@ -300,8 +303,8 @@ def comparison_bars(latest: pd.DataFrame, title: str, sources: str = BOTH_SOURCE
         ax.grid(axis="x", color="#dddddd")
         ax.grid(axis="y", visible=False)
         ax.legend(loc="lower right")
-        ax.set_title(title)
-        fig.subplots_adjust(bottom=0.22, top=0.91, left=0.3, right=0.98)
+        set_title(ax, title)
+        fig.subplots_adjust(bottom=0.22, top=0.86, left=0.3, right=0.98)
         add_source_line(fig, sources)
     return describe(fig, chart_text.comparison_alt(latest), chart_text.comparison_data(latest))
 
@@ -346,8 +349,8 @@ def ratio_chart(comparison: pd.DataFrame, title: str, categories: list[str] | No
         _date_axis(ax)
         ax.legend(loc="lower left", ncols=2, fontsize=8, title_fontsize=8,
                   title="line: claimed ÷ confirmed; band: up to claimed ÷ confirmed destroyed")
-        ax.set_title(title)
-        fig.subplots_adjust(bottom=0.22, top=0.9, left=0.11, right=0.98)
+        set_title(ax, title)
+        fig.subplots_adjust(bottom=0.22, top=0.86, left=0.11, right=0.98)
         add_source_line(fig, sources)
     return describe(fig, chart_text.ratio_alt(comparison, chosen),
                     chart_text.ratio_data(comparison, chosen))

@@ -85,9 +85,15 @@ def format_value(value: Any) -> str:
 
 def _iso_date(value: Any) -> str | None:
     """``YYYY-MM-DD`` of a date, a timestamp or an ISO string; ``None`` for none or NaT."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if isinstance(value, str):
+        text = value.strip()[:10]
+        if len(text) == 10 and text[4] == text[7] == "-" and text.replace("-", "").isdigit():
+            return text
+        raise ValueError(f"as_of {value!r}: give a date or a YYYY-MM-DD string")
+    try:
+        return value.strftime("%Y-%m-%d") if value is not None else None
+    except (AttributeError, ValueError):  # NaT, NaN: the figure has no date
         return None
-    return pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
 def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, str]] | None = None,
