@@ -36,14 +36,14 @@ _CITED: dict[str, dict[str, str]] = {}
 """Every source cited in this kernel so far, by id, in first-cited order."""
 
 
-def _sources(sources: pd.DataFrame | Iterable[tuple[str, str]] | None) -> list[dict[str, str]]:
+def _sources(sources: pd.DataFrame | Iterable[tuple[str, ...]] | None) -> list[dict[str, str]]:
     if sources is None:
         return []
     if hasattr(sources, "columns"):
         cols = [c for c in ("id", "url", "outlet") if c in sources.columns]
         pairs = sources[cols].drop_duplicates("id").to_dict("records")
     else:
-        pairs = [{"id": i, "url": u} for i, u in sources]
+        pairs = [dict(zip(("id", "url", "outlet"), source, strict=False)) for source in sources]
     out = [{k: str(v) for k, v in p.items()} for p in pairs]
     return sorted(out, key=lambda s: s["id"])
 
@@ -96,7 +96,7 @@ def _iso_date(value: Any) -> str | None:
         return None
 
 
-def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, str]] | None = None,
+def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, ...]] | None = None,
            label: str | None = None, as_of: Any = None) -> None:
     """Show a headline figure and record it, with its sources, for ``figures.json``.
 
@@ -106,8 +106,9 @@ def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, st
         A stable name (``latest_nis_estimate``): reviewers find the figure by it.
     value : number or str
         The figure as published.
-    sources : DataFrame or iterable of (id, url), optional
-        The claim rows behind the figure (a frame needs ``id`` and ``url`` columns).
+    sources : DataFrame or iterable of (id, url) or (id, url, outlet), optional
+        The claim rows behind the figure (a frame needs ``id`` and ``url`` columns; an
+        ``outlet`` column or third item names the link).
     label : str, optional
         The sentence shown to readers (default: the name).
     as_of : date, Timestamp or ISO str, optional
