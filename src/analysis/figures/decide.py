@@ -69,6 +69,20 @@ def _one_figure(units: list[Unit], q: Quantity, lo: int, hi: int, additional: bo
     return qualified(q.value, unit, qualifier(units, q, lo, hi), rel)
 
 
+def _and_others(units: list[Unit], q: Quantity, lo: int) -> bool:
+    """Whether *q* is joined by "and" to words before it: "a monk and 16 other people".
+
+    Such an additional quantity adds to something named but not counted in the same
+    phrase; the whole is a sum the codebook does not compute (rule 13, D12).
+    """
+    k = q.start - 1
+    while k >= lo and (Cat.ADDITIONAL in units[k].cats or Cat.QUALIFIER_BEFORE in units[k].cats):
+        k -= 1
+    if k <= lo or not (Cat.AND in units[k].cats or Cat.RANGE_AND in units[k].cats):
+        return False
+    return units[k - 1].kind in ("w", "c", "p")
+
+
 def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     """Read a phrase with the table *lex*.
 
@@ -120,4 +134,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     lo, hi = bounds(q, qs, dropped_at, n)
     if is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
-    return (_one_figure(units, q, lo, hi, additional), "", q, value_dependent)
+    fig = _one_figure(units, q, lo, hi, additional)
+    if fig.relation == "additional" and _and_others(units, q, lo):
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
+    return (fig, "", q, value_dependent)

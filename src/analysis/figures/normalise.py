@@ -9,7 +9,7 @@ apostrophe, dash and digit set), then cut by :data:`TOKEN_RE` into digit groups
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from analysis.text.normalise import fold
 from analysis.text.scripts import CHARACTERS, HANGUL_SYLLABLES
@@ -22,6 +22,7 @@ __all__ = [
     "HAS_CJK",
     "TOKEN_RE",
     "digits_value",
+    "join_stray_comma",
     "normalise",
     "place",
     "rewrite",
@@ -52,6 +53,7 @@ DATE_RE = re.compile(
 """Numeric dates (2024-10-18, 18.10.2024, 18/10/24), blanked before reading."""
 
 HAS_CJK = re.compile(f"[{CJK}]")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _SEP_SPLIT = re.compile(r"([,.' ])")
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
 _ELISION_MAX = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
@@ -92,6 +94,36 @@ def digits_value(raw: str) -> float:
         else:
             out += grp
     return float(out)
+
+
+STRAY_COMMA = re.compile(r"(?<![\d.,'])(?<!\d, )(\d{1,3}), (\d{3})(?![\d]|[,.]\d|, ?\d)")
+"""A thousands comma followed by a stray space ("15, 200"), not inside a list of numbers."""
+
+
+def join_stray_comma(text: str, months: Container[str]) -> str:
+    """Close a stray space after a thousands comma: "15, 200" -> "15,200" (rule 9).
+
+    Read so only where it is unambiguous: 1-3 digits, a comma, one space and exactly
+    three digits, with no other number listed before or after it ("100, 200, 300" is a
+    list), and no month word in the text ("May 5, 200 troops" is a date and a count).
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+    months : container of str
+        The words that name a month in the phrase's language.
+
+    Returns
+    -------
+    str
+        The text, with such a comma closed up.
+    """
+    if STRAY_COMMA.search(text) is None:
+        return text
+    if any(m.group() in months for m in _WORD_RE.finditer(text)):
+        return text
+    return STRAY_COMMA.sub(r"\1,\2", text)
 
 
 def place(n: float) -> float:
