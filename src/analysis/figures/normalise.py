@@ -43,6 +43,8 @@ TOKEN_RE = re.compile(
     r"|(?P<s>[^\w\s])"
 )
 """Tokens: digit groups ``d``, CJK characters ``c``, words ``w``, symbols ``s``."""
+_GAPPED_TOKEN_RE = re.compile(r"([\s_]*)(?:" + TOKEN_RE.pattern + ")")
+""":data:`TOKEN_RE` with the gap before each token: only spaces and "_" match no token."""
 
 DIGITS_SPLIT = re.compile(f"({_NUM_PATTERN})")
 """Splits a text around its digit groups (the template path of the engine)."""
@@ -166,20 +168,26 @@ def tokens(text: str) -> list[Token]:
         ``(token, kind, glued)`` in order; the words are the tokens of kind ``w``.
     """
     toks: list[Token] = []
-    prev_end = -1
-    for m in TOKEN_RE.finditer(text):
-        kind: str = m.lastgroup  # type: ignore[assignment]
-        tok = m.group()
-        start, end = m.span()
-        glued = start == prev_end
-        prev_end = end
-        if kind == "w" and "'" in tok and tok[0] < _ELISION_MAX:
-            head, _, tail = tok.partition("'")
-            toks.append((head + "'", "w", glued))
-            if tail:
-                toks.append((tail, "w", True))
+    append = toks.append
+    first = True
+    # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
+    for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(text):
+        glued = not (gap or first)
+        first = False
+        if d:
+            append((d, "d", glued))
+        elif w:
+            if "'" in w and w[0] < _ELISION_MAX:
+                head, _, tail = w.partition("'")
+                append((head + "'", "w", glued))
+                if tail:
+                    append((tail, "w", True))
+            else:
+                append((w, "w", glued))
+        elif c:
+            append((c, "c", glued))
         else:
-            toks.append((tok, kind, glued))
+            append((s, "s", glued))
     return toks
 
 
