@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from analysis.figures import cats as Cat
-from analysis.figures.language import knows
-from analysis.figures.lexicon import Cats, Lexicon
+from analysis.figures.language import guess_language, knows
+from analysis.figures.lexicon import LEXICONS, Cats, Lexicon
 from analysis.figures.model import Figure
 from analysis.figures.normalise import HAS_CJK, digits_value
 from analysis.figures.qualify import qualified
@@ -27,15 +27,21 @@ from analysis.figures.units import other_cats
 __all__ = ["SIMPLE_RE", "read_simple"]
 
 SIMPLE_RE = re.compile(
-    r"((?:[^\W\d_]+ )*)(\d{1,3}(?:[,.]\d{3})+|\d{1,3}(?: \d{3})+|\d+)((?: [^\W\d_]+)*)",
+    r"((?:[^\W\d_]+ )*)(\d{1,3}(?:[,.]\d{3})+|\d{1,3}(?: \d{3})+|\d+)((?: [^\W\d_]+\.?)*)",
 )
-"""Words, one digit group (plain or grouped by thousands), words: single spaces only."""
+"""Words, one digit group (plain or grouped by thousands), words (an abbreviation's dot
+after them, "тыс."): single spaces only."""
 
 # categories that play no part in a phrase of the simple shape where they stand
 _INERT = frozenset((Cat.STOP,))
 _INERT_BEFORE = frozenset((Cat.STOP, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
 _QUALIFIER = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.STOP))
 _SCALE = frozenset((Cat.SCALE, Cat.VAGUE, Cat.STOP))
+_PERCENT = frozenset((Cat.PERCENT, Cat.STOP))
+_POST = frozenset((Cat.QUALIFIER_AFTER, Cat.STOP))
+# words after the quantity that change nothing but the relation ("N more" is left to the
+# engine: its reach depends on the words between)
+_INERT_AFTER = frozenset((Cat.STOP, Cat.ADDITIONAL))
 
 
 def _cats(word: str, lex: Lexicon) -> Cats:
@@ -84,6 +90,49 @@ def _qualifier_before(seq: list[str], n: int, lex: Lexicon) -> tuple[str, int] |
     return "exact", 0
 
 
+def _unit(seq: list[str], i: int, lex: Lexicon) -> tuple[int, Cats]:
+    """The unit the engine reads at ``seq[i]``: the longest table phrase, else the token."""
+    for k in lex.lengths.get(seq[i], ()):
+        if i + k <= len(seq):
+            cats = lex.multi.get(tuple(seq[i : i + k]))
+            if cats is not None:
+                return k, cats
+    return 1, _cats(seq[i], lex)
+
+
+def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | None, bool] | None:
+    """Read what follows the number at ``seq[n]``: [scale | per cent] [qualifier] words.
+
+    Returns the scale, whether it is a per cent, the qualifier written after it and
+    whether an "additional" word follows ("soldats supplémentaires"); None when the words
+    after it are not of the simple shape.
+    """
+    scale, pct, post, more = 1.0, False, None, False
+    i, end = n + 1, len(seq)
+    if i < end:
+        k, cats = _unit(seq, i, lex)
+        if Cat.SCALE in cats and _SCALE.issuperset(cats):
+            scale = float(cats[Cat.SCALE])  # type: ignore[arg-type]
+            i += k
+        elif Cat.PERCENT in cats and _PERCENT.issuperset(cats):
+            pct = True
+            i += k
+    if i < end and seq[i] == "." and scale != 1.0:
+        i += 1  # the dot of an abbreviated scale ("тыс.")
+    if i < end:
+        k, cats = _unit(seq, i, lex)
+        if Cat.QUALIFIER_AFTER in cats and _POST.issuperset(cats):
+            post = str(cats[Cat.QUALIFIER_AFTER])
+            i += k
+    while i < end:
+        k, cats = _unit(seq, i, lex)
+        if not _INERT_AFTER.issuperset(cats):
+            return None
+        more = more or Cat.ADDITIONAL in cats
+        i += k
+    return scale, pct, post, more
+
+
 def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
     """Read *norm* when it has the simple shape, else return None.
 
@@ -106,25 +155,27 @@ def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
     if lex.rewrite_any is not None and lex.rewrite_any.search(norm):
         return None
     before = m.group(1).split()
-    after = m.group(3).split()
+    tail = m.group(3)
+    if "." in tail:
+        if "." in lex.one or "." in lex.starts:
+            return None
+        after = tail.replace(".", " .").split()
+    else:
+        after = tail.split()
     n = len(before)
     seq = [*before, m.group(2), *after]
     found = _qualifier_before(seq, n, lex)
     if found is None:
         return None
-    qual, k = found
-    scale = 1.0
-    rest = n + 1
-    if after:
-        cats = _cats(after[0], lex)
-        if Cat.SCALE in cats and _SCALE.issuperset(cats) and not _phrase_at(seq, rest, lex):
-            scale = float(cats[Cat.SCALE])  # type: ignore[arg-type]
-            rest += 1
-        if not _inert(seq, rest, len(seq), lex, _INERT):
-            return None
-    words = [*before, *after]
-    if words and not knows(lex, words):
+    read = _after(seq, n, lex)
+    if read is None:
+        return None
+    scale, pct, post, more = read
+    words = [w for w in seq if w[0].isalpha()]
+    if words and not knows(lex, words) and knows(LEXICONS[guess_language(norm, words)], words):
         return None  # the engine would read the phrase with another language's table
-    rel = "additional" if any(Cat.ADDITIONAL in _cats(w, lex) for w in before) else "total"
+    qual = found[0] if found[1] or post is None else post
+    additional = more or any(Cat.ADDITIONAL in _cats(w, lex) for w in before)
     x = digits_value(m.group(2))
-    return qualified(x * scale, "count", qual, rel), x
+    unit = "percent" if pct else "count"
+    return qualified(x * scale, unit, qual, "additional" if additional else "total"), x

@@ -425,6 +425,25 @@ def _odd_inside(st: RunState, u: Unit) -> bool:
     return nxt is not None and (Cat.SCALE in nxt.cats or Cat.SMALL in nxt.cats)
 
 
+def _lone_digits(units: list[Unit], i: int, n: int) -> Quantity | None:
+    """The quantity of a digit group that nothing after it can join (the common case).
+
+    What the loop of :func:`read_run` returns for it, without its state: the next unit
+    is absent, or carries no role in a quantity, no "-odd" suffix and is no "-".
+    """
+    if i + 1 < n:
+        nxt = units[i + 1]
+        if nxt.kind == "d" or not _ROLES.isdisjoint(nxt.cats) or nxt.text == "-":
+            return None
+        if Cat.WEAK_AT_LEAST in nxt.cats:
+            return None
+    q = Quantity()
+    q.start = q.end = i
+    q.value = units[i].value  # type: ignore[assignment]
+    q.digit_units = 1
+    return q
+
+
 def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, int]:
     """Read one quantity starting at unit *i*.
 
@@ -445,8 +464,12 @@ def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, 
     tuple of (Quantity or None, int)
         The quantity (None when the run reads none) and the index to go on from.
     """
-    st = RunState(units, lex, Quantity(), i, i - 1)
     n = len(units)
+    if units[i].kind == "d":
+        lone = _lone_digits(units, i, n)
+        if lone is not None:
+            return lone, i + 1
+    st = RunState(units, lex, Quantity(), i, i - 1)
     while st.j < n:
         u = units[st.j]
         if u.kind != "d":
