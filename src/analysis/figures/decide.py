@@ -60,13 +60,28 @@ def _unreadable(units: list[Unit]) -> str | None:
     return None
 
 
-def _one_figure(units: list[Unit], q: Quantity, lo: int, hi: int, additional: bool) -> Figure:
-    """Return the figure of the one quantity *q*: vague, or qualified (rules 1-5)."""
-    rel = relation(units, q, hi, additional)
+_QUALIFIER_CATS = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST))
+
+
+def _one_figure(
+    units: list[Unit], q: Quantity, lo: int, hi: int, additional: bool, has: set[str]
+) -> Figure:
+    """Return the figure of the one quantity *q*: vague, or qualified (rules 1-5).
+
+    The scans for a qualifier or "more" run only when the phrase holds such a word.
+    """
+    if additional:
+        rel = "additional"
+    else:
+        rel = relation(units, q, hi, False) if Cat.ADDITIONAL_AFTER in has else "total"
     unit = "percent" if q.pct else "count"
     if q.vague is not None:
         return Figure(q.low, q.value, q.high, unit, "vague", rel, "ok")
-    return qualified(q.value, unit, qualifier(units, q, lo, hi), rel)
+    if _QUALIFIER_CATS.isdisjoint(has):
+        qual = "at_least" if q.odd else ("approx" if q.approx else "exact")
+    else:
+        qual = qualifier(units, q, lo, hi)
+    return qualified(q.value, unit, qual, rel)
 
 
 def _and_others(units: list[Unit], q: Quantity, lo: int) -> bool:
@@ -132,9 +147,9 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         qs = chosen
     q = qs[0]
     lo, hi = bounds(q, qs, dropped_at, n)
-    if is_unit_count(units, q, hi):
+    if Cat.MILITARY_UNIT in has and is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
-    fig = _one_figure(units, q, lo, hi, additional)
+    fig = _one_figure(units, q, lo, hi, additional, has)
     if fig.relation == "additional" and _and_others(units, q, lo):
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
     return (fig, "", q, value_dependent)
