@@ -91,7 +91,7 @@ def _qualifier_before(seq: list[str], n: int, lex: Lexicon) -> tuple[str, int] |
 
 
 def _unit(seq: list[str], i: int, lex: Lexicon) -> tuple[int, Cats]:
-    """The unit the engine reads at ``seq[i]``: the longest table phrase, else the token."""
+    """Return the unit the engine reads at ``seq[i]``: the longest table phrase, else the token."""
     for k in lex.lengths.get(seq[i], ()):
         if i + k <= len(seq):
             cats = lex.multi.get(tuple(seq[i : i + k]))

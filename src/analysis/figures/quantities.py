@@ -426,7 +426,7 @@ def _odd_inside(st: RunState, u: Unit) -> bool:
 
 
 def _lone_digits(units: list[Unit], i: int, n: int) -> Quantity | None:
-    """The quantity of a digit group that nothing after it can join (the common case).
+    """Return the quantity of a digit group nothing after it can join (the common case).
 
     What the loop of :func:`read_run` returns for it, without its state: the next unit
     is absent, or carries no role in a quantity, no "-odd" suffix and is no "-".
