@@ -425,22 +425,44 @@ def _odd_inside(st: RunState, u: Unit) -> bool:
     return nxt is not None and (Cat.SCALE in nxt.cats or Cat.SMALL in nxt.cats)
 
 
-def _lone_digits(units: list[Unit], i: int, n: int) -> Quantity | None:
-    """Return the quantity of a digit group nothing after it can join (the common case).
+_SCALE_ONLY = frozenset((Cat.SCALE, Cat.STOP))
 
-    What the loop of :func:`read_run` returns for it, without its state: the next unit
-    is absent, or carries no role in a quantity, no "-odd" suffix and is no "-".
+
+def _ends_run(units: list[Unit], k: int, n: int) -> bool:
+    """Whether the unit at *k* (if any) cannot join the run before it (see :func:`read_run`)."""
+    if k >= n:
+        return True
+    nxt = units[k]
+    if nxt.kind == "d" or not _ROLES.isdisjoint(nxt.cats) or nxt.text == "-":
+        return False
+    return Cat.WEAK_AT_LEAST not in nxt.cats
+
+
+def _lone_digits(units: list[Unit], i: int, n: int) -> Quantity | None:
+    """Return the quantity of a digit group, alone or with one scale, that ends there.
+
+    What the loop of :func:`read_run` returns for "3,000" or "1,5 тыс." followed by
+    nothing that can join them, without its state; None for any other run.
     """
-    if i + 1 < n:
-        nxt = units[i + 1]
-        if nxt.kind == "d" or not _ROLES.isdisjoint(nxt.cats) or nxt.text == "-":
-            return None
-        if Cat.WEAK_AT_LEAST in nxt.cats:
-            return None
     q = Quantity()
-    q.start = q.end = i
-    q.value = units[i].value  # type: ignore[assignment]
+    q.start = i
     q.digit_units = 1
+    v: float = units[i].value  # type: ignore[assignment]
+    if _ends_run(units, i + 1, n):
+        q.end = i
+        q.value = v
+        return q
+    scale = units[i + 1]
+    c = scale.cats
+    if Cat.SCALE not in c or not _SCALE_ONLY.issuperset(c) or not _ends_run(units, i + 2, n):
+        return None
+    s = float(c[Cat.SCALE])  # type: ignore[arg-type]
+    if math.isinf(s):
+        return None
+    q.end = i + 1
+    q.value = q.big_part = (0.0 + v) * s
+    q.big_unit = s
+    q.has_mag = True
     return q
 
 
@@ -468,7 +490,7 @@ def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, 
     if units[i].kind == "d":
         lone = _lone_digits(units, i, n)
         if lone is not None:
-            return lone, i + 1
+            return lone, lone.end + 1
     st = RunState(units, lex, Quantity(), i, i - 1)
     while st.j < n:
         u = units[st.j]
