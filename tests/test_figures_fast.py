@@ -78,3 +78,21 @@ def test_fast_reading_leaves_unusual_phrases_to_the_engine() -> None:
         assert read_simple(normalise(text), en) is None, text
     fig, x = read_simple(normalise("more than 3,000 troops"), en)
     assert (fig.low, fig.best, fig.qualifier, x) == (3000, 3000, "at_least", 3000)
+
+
+def test_fast_reading_covers_qualifiers_after_per_cents_and_abbreviated_scales() -> None:
+    # each is answered by the fast reader, and exactly as the full engine reads it
+    for text, lang, want in (
+        ("3,000 or more", "en", (3000.0, "at_least", "count")),
+        ("3 000 ou plus", "fr", (3000.0, "at_least", "count")),
+        ("40 per cent", "en", (40.0, "exact", "percent")),
+        ("около 3 тыс. военных", "ru", (3000.0, "approx", "count")),
+        ("1.351 mortes", "pt", (1351.0, "exact", "count")),
+    ):
+        norm = normalise(text)
+        simple = read_simple(norm, LEXICONS[lang])
+        assert simple is not None, text
+        fig = simple[0]
+        assert (fig.best, fig.qualifier, fig.unit) == want, text
+        full, reason = engine._read_in_full(norm, lang, None)
+        assert not reason and _same(fig, full), text

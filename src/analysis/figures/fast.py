@@ -1,15 +1,17 @@
-"""The common shape read directly: [words] [qualifier] number [scale] [words].
+"""The common shape read directly: [words] [qualifier] number [scale] [qualifier] [words].
 
-Most reported figures are one number with at most a qualifier before it, a scale word
-after it and nouns around it ("more than 3,000 troops", "über 3.000 Soldaten", "около 3
-тыс. военных" is not: "тыс." has a dot). :func:`read_simple` reads such a phrase with a
-few dictionary look-ups, without cutting it into units; it answers only when the full
-engine (:func:`~analysis.figures.decide.decide`) would give the same reading, and
-returns None otherwise (the caller then runs the full engine). The conditions below are
-what makes the two agree: every other word carries no category of the table (no
-qualifier after the number, no "more", no year, month, rate, unit or range word), the
-qualifier phrase is the longest phrase the table could match there, the hinted table
-knows a word of the phrase (so the engine keeps it), and nothing is rewritten.
+Most reported figures are one number with at most a qualifier before or after it, a
+scale or per cent word after it and nouns around it ("more than 3,000 troops", "über
+3.000 Soldaten", "около 3 тыс. военных", "3 000 ou plus", "40 per cent").
+:func:`read_simple` reads such a phrase with a few dictionary look-ups, without cutting
+it into units; it answers only when the full engine
+(:func:`~analysis.figures.decide.decide`) would give the same reading, and returns None
+otherwise (the caller then runs the full engine). The conditions below are what makes
+the two agree: every other word carries no category of the table but "additional" (no
+"more", no year, month, rate, unit or range word), each phrase is the longest phrase the
+table could match there, the engine would keep the hinted table (it knows a word of the
+phrase, or no other table does), and nothing is rewritten. CJK text, decimals, several
+digit groups, number words and "N more" are left to the engine.
 """
 
 from __future__ import annotations
