@@ -34,10 +34,14 @@ SIMPLE_RE = re.compile(
 """Words, one digit group (plain or grouped by thousands), words (an abbreviation's dot
 after them, "тыс."): single spaces only."""
 
-# categories that play no part in a phrase of the simple shape where they stand
-_INERT = frozenset((Cat.STOP,))
-_INERT_BEFORE = frozenset((Cat.STOP, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
-_QUALIFIER = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.STOP))
+# categories that play no part in a phrase of the simple shape where they stand (an
+# article starts no quantity before a word that is no magnitude)
+_INERT_BEFORE = frozenset((Cat.STOP, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER, Cat.ARTICLE))
+# the qualifier right before the number: "up to" also separates a range, "some" also
+# means "several", neither when one number follows
+_QUALIFIER = frozenset(
+    (Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.STOP, Cat.RANGE_SEP, Cat.SEVERAL)
+)
 _SCALE = frozenset((Cat.SCALE, Cat.VAGUE, Cat.STOP))
 _PERCENT = frozenset((Cat.PERCENT, Cat.STOP))
 _POST = frozenset((Cat.QUALIFIER_AFTER, Cat.STOP))
@@ -56,40 +60,24 @@ def _cats(word: str, lex: Lexicon) -> Cats:
     return cats
 
 
-def _phrase_at(seq: list[str], i: int, lex: Lexicon, longer_than: int = 1) -> bool:
-    """Whether a table phrase longer than *longer_than* tokens starts at ``seq[i]``."""
-    for k in lex.lengths.get(seq[i], ()):
-        if k > longer_than and i + k <= len(seq) and tuple(seq[i : i + k]) in lex.multi:
-            return True
-    return False
+def _before(seq: list[str], n: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """Read the units before the number at ``seq[n]``, left to right as the engine cuts them.
 
-
-def _inert(seq: list[str], lo: int, hi: int, lex: Lexicon, allowed: frozenset[str]) -> bool:
-    """Whether the words ``seq[lo:hi]`` are single units whose categories are *allowed*."""
-    for i in range(lo, hi):
-        if _phrase_at(seq, i, lex) or not allowed.issuperset(_cats(seq[i], lex)):
-            return False
-    return True
-
-
-def _qualifier_before(seq: list[str], n: int, lex: Lexicon) -> tuple[str, int] | None:
-    """Return the qualifier phrase just before the number (at ``seq[n]``), and its length.
-
-    ``("exact", 0)`` when there is none; None when the phrase is not of the simple shape.
+    Returns the qualifier of the last unit ("exact" when it is none) and whether an
+    "additional" word stands among them; None when they are not of the simple shape.
     """
-    for k in (3, 2, 1):
-        if n < k:
-            continue
-        key = tuple(seq[n - k : n])
-        cats = lex.multi.get(key) if k > 1 else _cats(seq[n - 1], lex)
-        if cats is None or Cat.QUALIFIER_BEFORE not in cats or not _QUALIFIER.issuperset(cats):
-            continue
-        if _phrase_at(seq, n - k, lex, k) or not _inert(seq, 0, n - k, lex, _INERT_BEFORE):
-            return None  # a longer phrase of the table starts there: let the engine decide
-        return str(cats[Cat.QUALIFIER_BEFORE]), k
-    if not _inert(seq, 0, n, lex, _INERT_BEFORE):
-        return None
-    return "exact", 0
+    i, qual, additional = 0, "exact", False
+    while i < n:
+        k, cats = _unit(seq, i, lex)
+        if i + k > n:
+            return None  # a table phrase runs into the number
+        if i + k == n and Cat.QUALIFIER_BEFORE in cats and _QUALIFIER.issuperset(cats):
+            qual = str(cats[Cat.QUALIFIER_BEFORE])
+        elif not _INERT_BEFORE.issuperset(cats):
+            return None
+        additional = additional or Cat.ADDITIONAL in cats
+        i += k
+    return qual, additional
 
 
 def _unit(seq: list[str], i: int, lex: Lexicon) -> tuple[int, Cats]:
@@ -166,7 +154,7 @@ def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
         after = tail.split()
     n = len(before)
     seq = [*before, m.group(2), *after]
-    found = _qualifier_before(seq, n, lex)
+    found = _before(seq, n, lex)
     if found is None:
         return None
     read = _after(seq, n, lex)
@@ -176,8 +164,8 @@ def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
     words = [w for w in seq if w[0].isalpha()]
     if words and not knows(lex, words) and knows(LEXICONS[guess_language(norm, words)], words):
         return None  # the engine would read the phrase with another language's table
-    qual = found[0] if found[1] or post is None else post
-    additional = more or any(Cat.ADDITIONAL in _cats(w, lex) for w in before)
+    qual = found[0] if found[0] != "exact" or post is None else post
+    additional = more or found[1]
     x = digits_value(m.group(2))
     unit = "percent" if pct else "count"
     return qualified(x * scale, unit, qual, "additional" if additional else "total"), x
