@@ -40,7 +40,7 @@ def _quantities(units: list[Unit], lex: Lexicon) -> tuple[list[Quantity], list[i
     i, n = 0, len(units)
     while i < n:
         u = units[i]
-        if u.kind == "d" or not Cat.RUN_STARTS.isdisjoint(u.cats):
+        if u.kind == "d" or (u.cats and not Cat.RUN_STARTS.isdisjoint(u.cats)):
             q, i = read_run(units, i, lex)
             if q is not None:
                 if dropped(units, q):
@@ -124,7 +124,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         return (UNPARSED, unreadable, None, False)
     has: set[str] = set()
     for u in units:
-        has.update(u.cats)
+        if u.cats:
+            has.update(u.cats)
     qs, dropped_at = _quantities(units, lex)
     qs = drop_breakdown(units, qs, dropped_at, has)
     value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
