@@ -92,3 +92,25 @@ def test_markdown_escape(text, escaped):
 ])
 def test_markdown_code(text, span):
     assert str(markdown_code(text)) == span
+
+
+def test_the_landing_page_puts_the_newest_findings_first(tmp_path):
+    publish_fake(tmp_path, "old", [{"name": "a", "label": "Old finding", "value": 1,
+                                    "as_of": "2024-12-31"}])
+    publish_fake(tmp_path, "undated", [{"name": "b", "label": "Undated finding", "value": 2}])
+    publish_fake(tmp_path, "new", [{"name": "c", "label": "New finding", "value": 3,
+                                    "as_of": "2026-02-13"}])
+    publish_fake(tmp_path, "bad-date", [{"name": "d", "label": "Bad date", "value": 4,
+                                         "as_of": "<b>soon</b>"}])
+    specs = [ReportSpec(name=n, notebook=tmp_path / "n.ipynb", title=n.title())
+             for n in ("old", "undated", "new", "bad-date")]
+    write_index(specs, tmp_path)
+    page = (tmp_path / "index.html").read_text()
+    findings = page[page.index('<ol class="findings">'):page.index("</ol>")]
+    order = [findings.index(label) for label in ("New finding", "Old finding",
+                                                 "Undated finding", "Bad date")]
+    assert order == sorted(order)
+    assert "As of 13 February 2026 · <a" in findings
+    assert "soon" not in findings
+    listed = page[page.index('<ul class="reports">'):]
+    assert listed.index(">Old<") < listed.index(">Undated<") < listed.index(">New<")

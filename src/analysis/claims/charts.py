@@ -11,29 +11,15 @@ from matplotlib.figure import Figure
 from analysis.figures.words import describe_figure
 from analysis.publish.style import (
     ARTICLE_WIDTH_IN,
-    PALETTE,
+    CLAIMANT_COLOURS,
+    FLAGGED_COLOUR,
+    METRIC_COLOURS,
+    OTHER_COLOUR,
     add_source_line,
     describe,
     house_style,
     set_title,
 )
-
-METRIC_COLOURS: dict[str, str] = {
-    "deployed": PALETTE[0], "additional_deployed": PALETTE[6], "killed_or_wounded": PALETTE[3],
-    "killed": PALETTE[1], "wounded": PALETTE[4], "captured": PALETTE[2],
-    "died_in_captivity": PALETTE[7], "treated_in_north_korea": PALETTE[5],
-}
-"""One colour per metric, the same in every chart and report."""
-CLAIMANT_COLOURS: dict[str, str] = {
-    "South Korea National Intelligence Service (NIS)": PALETTE[0],
-    "Volodymyr Zelensky (President of Ukraine)": PALETTE[4],
-    "Ukraine Defence Intelligence (HUR)": PALETTE[2],
-    "UK Ministry of Defence (Defence Intelligence)": PALETTE[3],
-    "US Department of Defense": PALETTE[1],
-    "Ukraine Ministry of Defence": PALETTE[6],
-}
-"""One colour per claimant that is charted often, the same in every chart; others are grey."""
-FLAGGED_COLOUR = "#8c8c8c"
 
 
 def claimant_sources(claimants: pd.Series, names: int = 3) -> str:
@@ -115,7 +101,6 @@ def claims_over_time(monthly: pd.DataFrame, title: str, sources: str) -> Figure:
 
 MAX_SERIES = 6
 """Series with most statements get their own colour; the rest share grey."""
-OTHER_COLOUR = "#b0b0b0"
 
 KIND_STYLE: dict[str, dict[str, object]] = {
     "exact": {"marker": "o", "fillstyle": "full", "label": "stated figure"},

@@ -32,6 +32,7 @@ from analysis.figures.normalise import (
     DATE_RE,
     DIGITS_SPLIT,
     digits_value,
+    join_stray_comma,
     normalise,
     rewrite,
     tokens,
@@ -85,7 +86,10 @@ def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] 
     """Read the normalised phrase *norm* with every step; leave its template under *key*."""
     toks = tokens(norm)
     lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
-    body = DATE_RE.sub(" ", norm)
+    # a numeric date holds "-", "." or "/"
+    body = DATE_RE.sub(" ", norm) if ("-" in norm or "." in norm or "/" in norm) else norm
+    if ", " in body:
+        body = join_stray_comma(body, lex.months)
     if lex.rewrite_any is not None and lex.rewrite_any.search(body):
         body = rewrite(body, lex.rewrites)
     if body != norm:

@@ -9,7 +9,7 @@ apostrophe, dash and digit set), then cut by :data:`TOKEN_RE` into digit groups
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from analysis.text.normalise import fold
 from analysis.text.scripts import CHARACTERS, HANGUL_SYLLABLES
@@ -22,6 +22,7 @@ __all__ = [
     "HAS_CJK",
     "TOKEN_RE",
     "digits_value",
+    "join_stray_comma",
     "normalise",
     "place",
     "rewrite",
@@ -76,6 +77,8 @@ TOKEN_RE = re.compile(
     r"|(?P<s>[^\w\s])"
 )
 """Tokens: digit groups ``d``, CJK characters ``c``, words ``w``, symbols ``s``."""
+_GAPPED_TOKEN_RE = re.compile(r"([\s_]*)(?:" + TOKEN_RE.pattern + ")")
+""":data:`TOKEN_RE` with the gap before each token: only spaces and "_" match no token."""
 
 DIGITS_SPLIT = re.compile(f"({_NUM_PATTERN})")
 """Splits a text around its digit groups (the template path of the engine)."""
@@ -86,6 +89,7 @@ DATE_RE = re.compile(
 """Numeric dates (2024-10-18, 18.10.2024, 18/10/24), blanked before reading."""
 
 HAS_CJK = re.compile(f"[{CJK}]")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _SEP_SPLIT = re.compile(r"([,.' ])")
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
 _ELISION_MAX = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
@@ -128,6 +132,36 @@ def digits_value(raw: str) -> float:
     return float(out)
 
 
+STRAY_COMMA = re.compile(r"(?<![\d.,'])(?<!\d, )(\d{1,3}), (\d{3})(?![\d]|[,.]\d|, ?\d)")
+"""A thousands comma followed by a stray space ("15, 200"), not inside a list of numbers."""
+
+
+def join_stray_comma(text: str, months: Container[str]) -> str:
+    """Close a stray space after a thousands comma: "15, 200" -> "15,200" (rule 9).
+
+    Read so only where it is unambiguous: 1-3 digits, a comma, one space and exactly
+    three digits, with no other number listed before or after it ("100, 200, 300" is a
+    list), and no month word in the text ("May 5, 200 troops" is a date and a count).
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+    months : container of str
+        The words that name a month in the phrase's language.
+
+    Returns
+    -------
+    str
+        The text, with such a comma closed up.
+    """
+    if STRAY_COMMA.search(text) is None:
+        return text
+    if any(m.group() in months for m in _WORD_RE.finditer(text)):
+        return text
+    return STRAY_COMMA.sub(r"\1,\2", text)
+
+
 def place(n: float) -> float:
     """Return the largest power of ten dividing the integer *n* (0 for others).
 
@@ -168,20 +202,26 @@ def tokens(text: str) -> list[Token]:
         ``(token, kind, glued)`` in order; the words are the tokens of kind ``w``.
     """
     toks: list[Token] = []
-    prev_end = -1
-    for m in TOKEN_RE.finditer(text):
-        kind: str = m.lastgroup  # type: ignore[assignment]
-        tok = m.group()
-        start, end = m.span()
-        glued = start == prev_end
-        prev_end = end
-        if kind == "w" and "'" in tok and tok[0] < _ELISION_MAX:
-            head, _, tail = tok.partition("'")
-            toks.append((head + "'", "w", glued))
-            if tail:
-                toks.append((tail, "w", True))
+    append = toks.append
+    first = True
+    # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
+    for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(text):
+        glued = not (gap or first)
+        first = False
+        if d:
+            append((d, "d", glued))
+        elif w:
+            if "'" in w and w[0] < _ELISION_MAX:
+                head, _, tail = w.partition("'")
+                append((head + "'", "w", glued))
+                if tail:
+                    append((tail, "w", True))
+            else:
+                append((w, "w", glued))
+        elif c:
+            append((c, "c", glued))
         else:
-            toks.append((tok, kind, glued))
+            append((s, "s", glued))
     return toks
 
 

@@ -447,6 +447,47 @@ def _odd_inside(st: RunState, u: Unit) -> bool:
     return nxt is not None and (Cat.SCALE in nxt.cats or Cat.SMALL in nxt.cats)
 
 
+_SCALE_ONLY = frozenset((Cat.SCALE, Cat.STOP))
+
+
+def _ends_run(units: list[Unit], k: int, n: int) -> bool:
+    """Whether the unit at *k* (if any) cannot join the run before it (see :func:`read_run`)."""
+    if k >= n:
+        return True
+    nxt = units[k]
+    if nxt.kind == "d" or not _ROLES.isdisjoint(nxt.cats) or nxt.text == "-":
+        return False
+    return Cat.WEAK_AT_LEAST not in nxt.cats
+
+
+def _lone_digits(units: list[Unit], i: int, n: int) -> Quantity | None:
+    """Return the quantity of a digit group, alone or with one scale, that ends there.
+
+    What the loop of :func:`read_run` returns for "3,000" or "1,5 тыс." followed by
+    nothing that can join them, without its state; None for any other run.
+    """
+    q = Quantity()
+    q.start = i
+    q.digit_units = 1
+    v: float = units[i].value  # type: ignore[assignment]
+    if _ends_run(units, i + 1, n):
+        q.end = i
+        q.value = v
+        return q
+    scale = units[i + 1]
+    c = scale.cats
+    if Cat.SCALE not in c or not _SCALE_ONLY.issuperset(c) or not _ends_run(units, i + 2, n):
+        return None
+    s = float(c[Cat.SCALE])  # type: ignore[arg-type]
+    if math.isinf(s):
+        return None
+    q.end = i + 1
+    q.value = q.big_part = (0.0 + v) * s
+    q.big_unit = s
+    q.has_mag = True
+    return q
+
+
 def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, int]:
     """Read one quantity starting at unit *i*.
 
@@ -467,8 +508,12 @@ def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, 
     tuple of (Quantity or None, int)
         The quantity (None when the run reads none) and the index to go on from.
     """
-    st = RunState(units, lex, Quantity(), i, i - 1)
     n = len(units)
+    if units[i].kind == "d":
+        lone = _lone_digits(units, i, n)
+        if lone is not None:
+            return lone, lone.end + 1
+    st = RunState(units, lex, Quantity(), i, i - 1)
     while st.j < n:
         u = units[st.j]
         if u.kind != "d":

@@ -399,3 +399,60 @@ def load_row_flags(path: Path | None = None, known_ids: set[str] | None = None) 
             raise SheetError(f"{row.id!r} {problem}", file=where, line=row.line, column="id")
         seen.add(row.id)
     return table.loc[:, [*ROW_FLAG_COLUMNS, "line"]]
+
+
+COMPARABLE_CSV: Path = paths.RAW / "comparable_claimants.csv"
+COMPARABLE_COLUMNS: tuple[str, ...] = ("claimant", "comparable", "note", "source")
+"""Columns of ``data/raw/comparable_claimants.csv``."""
+
+
+def load_comparable_claimants(path: Path | None = None,
+                              claimants: set[str] | None = None) -> pd.DataFrame:
+    """Read ``data/raw/comparable_claimants.csv``: claimants whose figures are stated comparable.
+
+    A row says that ``claimant`` states ``comparable``'s figures as its own (e.g. a president
+    citing his intelligence service's count), so a ratio may use the other's latest figure
+    when the claimant has none of its own as of the same date. Pairs hold both ways.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/raw/comparable_claimants.csv``; a missing file means no pairs.
+    claimants : set of str, optional
+        The canonical claimant names: when given, both names must be among them.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``claimant, comparable, note, source, line``, in file order.
+
+    Raises
+    ------
+    SheetError
+        For a missing column, an unknown claimant, a claimant paired with itself, an empty
+        note or a source that is not an ``http(s)`` URL, naming the line and column.
+    """
+    path = Path(path) if path is not None else COMPARABLE_CSV
+    where = paths.relative(path)
+    if not path.exists():
+        return pd.DataFrame(columns=[*COMPARABLE_COLUMNS, "line"])
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    for column in COMPARABLE_COLUMNS:
+        if column not in table.columns:
+            raise SheetError(f"missing column {column!r}", file=where, line=1)
+    table["line"] = range(2, len(table) + 2)
+    for row in table.itertuples():
+        for column in ("claimant", "comparable"):
+            name = getattr(row, column)
+            if claimants is not None and name not in claimants:
+                raise SheetError(f"{name!r} is no claimant of claimants.csv", file=where,
+                                 line=row.line, column=column)
+        problems = {"comparable": "the same claimant on both sides" if row.claimant ==
+                    row.comparable else "", "note": "" if row.note.strip() else
+                    "empty, but an editor's note is required", "source": "" if
+                    row.source.startswith(("http://", "https://")) else
+                    "must be the http(s) URL where the claimant states the other's figure"}
+        for column, problem in problems.items():
+            if problem:
+                raise SheetError(problem, file=where, line=row.line, column=column)
+    return table.loc[:, [*COMPARABLE_COLUMNS, "line"]]

@@ -55,6 +55,44 @@ PALETTE: tuple[str, ...] = (
 )
 """Colours in the order series receive them (colour-blind-safe neighbours)."""
 
+GENERAL_STAFF = "General Staff of the Armed Forces of Ukraine"
+ORYX = "Oryx"
+
+CLAIMANT_COLOURS: dict[str, str] = {
+    "South Korea National Intelligence Service (NIS)": PALETTE[0],
+    "Volodymyr Zelensky (President of Ukraine)": PALETTE[4],
+    "Ukraine Defence Intelligence (HUR)": PALETTE[2],
+    "UK Ministry of Defence (Defence Intelligence)": PALETTE[3],
+    "US Department of Defense": PALETTE[1],
+    "Ukraine Ministry of Defence": PALETTE[6],
+    GENERAL_STAFF: "#8c510a",
+    ORYX: "#01665e",
+}
+"""One colour per claimant (or data set) that is charted often, the same in every chart and
+report; other claimants are grey (:data:`OTHER_COLOUR`)."""
+
+ORYX_DESTROYED_COLOUR = "#5ab4ac"
+"""Oryx's "confirmed destroyed" subset: a lighter shade of :data:`CLAIMANT_COLOURS` ``Oryx``."""
+
+METRIC_COLOURS: dict[str, str] = {
+    "deployed": PALETTE[0], "additional_deployed": PALETTE[6], "killed_or_wounded": PALETTE[3],
+    "killed": PALETTE[1], "wounded": PALETTE[4], "captured": PALETTE[2],
+    "died_in_captivity": PALETTE[7], "treated_in_north_korea": PALETTE[5],
+}
+"""One colour per ledger metric, the same in every chart and report."""
+
+CATEGORY_COLOURS: dict[str, str] = {
+    "tanks": PALETTE[0], "armoured_combat_vehicles": PALETTE[1], "artillery_systems": PALETTE[2],
+    "multiple_rocket_launchers": PALETTE[3], "air_defence_systems": PALETTE[4],
+    "aircraft": PALETTE[6], "helicopters": PALETTE[7],
+}
+"""One colour per equipment category where several are drawn together (the ratio chart)."""
+
+FLAGGED_COLOUR = "#8c8c8c"
+"""Flagged rows and flagged months: always grey, so a reader sees what is set apart."""
+OTHER_COLOUR = "#b0b0b0"
+"""Series without a colour of their own."""
+
 CREDIT = "compiled by claims-desk"
 
 
