@@ -109,7 +109,7 @@ class Verification:
 
 
 def _report_files(folder: Path) -> set[str] | None:
-    """The files a report folder's ``build.json`` lists (``None`` when it cannot be read)."""
+    """Return the files a report folder's ``build.json`` lists (``None``: unreadable)."""
     try:
         listed = json.loads((folder / "build.json").read_text(encoding="utf-8")).get("files")
     except (OSError, ValueError, AttributeError):
@@ -154,7 +154,7 @@ def unexpected_in_reports(reports_dir: Path, names: set[str]) -> list[str]:
 
 
 def inspect_published(root: Path, names: set[str] | None = None) -> list[Row]:
-    """What a rebuild cannot see: tampered raw data and unexpected files under ``reports/``.
+    """Find what a rebuild cannot see: tampered raw data, unexpected files in ``reports/``.
 
     Parameters
     ----------
