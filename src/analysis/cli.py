@@ -96,7 +96,8 @@ def _verify(args: argparse.Namespace) -> int:
     from analysis.verify import verify
 
     started = time.perf_counter()
-    print("verify: rebuilding data and every report from data/raw in a temporary folder…",
+    print("verify: checking data/raw against its manifest and reports/ for unexpected files, "
+          "then rebuilding data and every report from data/raw in a temporary folder…",
           flush=True)
     result = verify(jobs=args.jobs)
     lines = result.table()
