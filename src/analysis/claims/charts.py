@@ -18,6 +18,7 @@ from analysis.publish.style import (
     add_source_line,
     describe,
     house_style,
+    plain,
     set_title,
 )
 
@@ -79,10 +80,11 @@ def claims_over_time(monthly: pd.DataFrame, title: str, sources: str) -> Figure:
             colour = METRIC_COLOURS.get(str(column), OTHER_COLOUR)
             values = monthly[column].to_numpy()
             ax.bar(positions, values, bottom=bottom, width=0.8, color=colour,
-                   label=str(column).replace("_", " "))
+                   label=plain(str(column).replace("_", " ")))
             bottom = [b + v for b, v in zip(bottom, values, strict=True)]
         step = max(1, -(-len(positions) // 6))
-        ax.set_xticks(positions[::step], list(monthly.index)[::step], rotation=45, ha="right")
+        ax.set_xticks(positions[::step], [plain(m) for m in list(monthly.index)[::step]],
+                      rotation=45, ha="right")
         ax.set_xlabel("Month of publication")
         ax.set_ylabel("Claims reported (ledger rows)")
         set_title(ax, title)
@@ -117,10 +119,11 @@ def _legend(colours: dict[str, str], other: str | None, kinds: list[str],
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], color=colour, marker="o", linestyle="none",
-                      label=str(name).replace("_", " ")) for name, colour in colours.items()]
+                      label=plain(str(name).replace("_", " ")))
+               for name, colour in colours.items()]
     if other is not None:
         handles.append(Line2D([], [], color=OTHER_COLOUR, marker="o", linestyle="none",
-                              label=other))
+                              label=plain(other)))
     handles += [Line2D([], [], color="#555555", marker=KIND_STYLE[k]["marker"],
                        fillstyle=KIND_STYLE[k]["fillstyle"], linestyle="none",
                        label=str(KIND_STYLE[k]["label"])) for k in kinds]
@@ -266,7 +269,7 @@ def statements_over_time(
                             highlight is not None and bool(highlight[row.Index]))
         ax.set_ylim(bottom=0, top=top * 1.15)
         ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
-        ax.set_ylabel(ylabel)
+        ax.set_ylabel(plain(ylabel))
         ax.set_xlabel("Date stated")
         set_title(ax, title)
         handles = _legend(colours, other if others else None,

@@ -27,6 +27,7 @@ from analysis.publish.style import (
     add_source_line,
     describe,
     house_style,
+    plain,
     set_title,
 )
 
@@ -63,12 +64,12 @@ def _annotate(ax: Axes, first: pd.Timestamp, last: pd.Timestamp) -> None:
             continue
         if finish is None:
             ax.axvline(begin, color="#444444", linewidth=0.9, linestyle="--")
-            ax.text(begin, top * 0.97, " " + label, fontsize=8, va="top", ha="left",
+            ax.text(begin, top * 0.97, plain(" " + label), fontsize=8, va="top", ha="left",
                     color="#444444")
         else:
             ax.axvspan(max(begin, first), min(finish, last), color="#999999", alpha=0.15,
                        linewidth=0)
-            ax.text(max(begin, first), top * 0.88, " " + label, fontsize=8, va="top",
+            ax.text(max(begin, first), top * 0.88, plain(" " + label), fontsize=8, va="top",
                     ha="left", color="#444444")
 
 
@@ -152,7 +153,7 @@ def daily_chart(rows: pd.DataFrame, category: str, rolling: int = 7, annotate: b
                     label=f"{rolling}-day mean")
         _mark_flags(ax, data, "daily")
         ax.axhline(0, color="#666666", linewidth=0.6)
-        ax.set_ylabel(f"{short_label(category).capitalize()} per day (claimed)")
+        ax.set_ylabel(plain(f"{short_label(category).capitalize()} per day (claimed)"))
         ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
         ax.set_xlabel("Loss date (report date − 1 day)")
         _date_axis(ax)
@@ -194,7 +195,7 @@ def cumulative_chart(rows: pd.DataFrame, category: str, annotate: bool = True,
         ax.plot(data["loss_date"], data["cumulative"].astype("float64"), color=CLAIMED_COLOUR,
                 linewidth=1.8, label="cumulative claim")
         _mark_flags(ax, data, "cumulative")
-        ax.set_ylabel(f"{short_label(category).capitalize()} since 24 Feb 2022 (claimed)")
+        ax.set_ylabel(plain(f"{short_label(category).capitalize()} since 24 Feb 2022 (claimed)"))
         ax.set_xlabel("Loss date (report date − 1 day)")
         ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
         _date_axis(ax)
@@ -247,13 +248,13 @@ def monthly_chart(monthly: pd.DataFrame, category: str, title: str | None = None
         ticks = [i for i, p in enumerate(periods) if p.endswith("-01") or i == 0]
         if len(ticks) < 3:
             ticks = positions[::max(1, len(positions) // 8)]
-            ax.set_xticks(ticks, [periods[i] for i in ticks])
+            ax.set_xticks(ticks, [plain(periods[i]) for i in ticks])
             ax.set_xlabel("Month of loss")
         else:
-            ax.set_xticks(ticks, [periods[i][:4] if periods[i].endswith("-01") else periods[i]
-                                  for i in ticks])
+            ax.set_xticks(ticks, [plain(periods[i][:4] if periods[i].endswith("-01")
+                                        else periods[i]) for i in ticks])
             ax.set_xlabel("Month of loss (ticks at January)")
-        ax.set_ylabel(f"{short_label(category).capitalize()} per month (claimed)")
+        ax.set_ylabel(plain(f"{short_label(category).capitalize()} per month (claimed)"))
         ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
         handles = [plt.Rectangle((0, 0), 1, 1, color=CLAIMED_COLOUR),
                    plt.Rectangle((0, 0), 1, 1, color=FLAGGED_COLOUR),
@@ -296,7 +297,7 @@ def comparison_bars(latest: pd.DataFrame, title: str, sources: str = BOTH_SOURCE
                 color=CONFIRMED_COLOUR, label="confirmed by Oryx (any status)")
         ax.barh([p - height for p in positions], rows["confirmed_destroyed"].astype("float64"),
                 height, color=ORYX_DESTROYED_COLOUR, label="confirmed destroyed")
-        ax.set_yticks(list(positions), [LABELS[c] for c in rows["category"]])
+        ax.set_yticks(list(positions), [plain(LABELS[c]) for c in rows["category"]])
         ax.set_xscale("log")
         ax.set_xlabel(f"Russian equipment lost by {latest['date'].max():%-d %b %Y}, units "
                       "(log scale)")

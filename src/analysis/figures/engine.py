@@ -10,6 +10,7 @@ readings (dates, unit counts, ranges) never leave a template.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -47,6 +48,9 @@ Template = tuple[tuple[float, float, float] | None, Figure, str]
 _CACHE: dict[tuple[str, str | None], Result] = {}
 _TEMPLATES: dict[tuple[str, str, str | None], Template] = {}
 _CACHE_LIMIT = 1_000_000
+_NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d")
+"""A minus sign (ASCII, typographic, figure or en dash, small or full-width) before the
+first digit: "-5" is a negative count, never 5 (issue 18)."""
 # unparsed reasons that do not depend on the value of the one digit group
 _VALUE_FREE_REASONS = frozenset((Reason.RATE.value, Reason.FRACTION.value))
 
@@ -129,6 +133,8 @@ def _cached(text: object, lang: object) -> Result:
             text = str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type]
         else:
             return UNPARSED, Reason.NO_TEXT.value
+    if _NEGATIVE.match(text):
+        return UNPARSED, Reason.NEGATIVE.value
     hint = lang if isinstance(lang, str) and lang else None
     key = (text, hint)
     hit = _CACHE.get(key)

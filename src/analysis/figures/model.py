@@ -85,3 +85,4 @@ class Reason(StrEnum):
     SEVERAL_QUANTITIES = "several quantities (sum, list or ratio)"
     MIXED_RANGE = "range mixing a number and a vague word"
     NOT_INCREASING = "not an increasing range (ratio, score or two figures)"
+    NEGATIVE = "negative figure (a count cannot be below zero)"

@@ -17,6 +17,10 @@ to the review queue.
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +30,9 @@ import re2
 
 from analysis.core import paths
 from analysis.core.errors import SheetError
+
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+"""Line breaks as the csv reader counts them (``\\r\\n``, ``\\r``, ``\\n``)."""
 
 CLAIMANTS_CSV: Path = paths.RAW / "claimants.csv"
 KINDS: tuple[str, ...] = ("government", "intelligence", "military", "international", "media",
@@ -65,9 +72,52 @@ def read_reference_csv(path: Path) -> pd.DataFrame:
         raise SheetError(f"{kind}, not a file: a reference table must be a CSV file",
                          file=where)
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise SheetError(f"cannot read this table: {exc}".splitlines()[0], file=where) from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SheetError(f"cannot read this table: {exc.strerror}", file=where) from None
+    text = _decode_table(data, where)
+    try:
+        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except pd.errors.ParserError as exc:
+        # pandas counts records, not lines: name the physical line of the first bad record
+        found = _first_wide_record(text)
+        if found is None:
+            raise SheetError(f"cannot read this table: {exc}".splitlines()[0],
+                             file=where) from None
+        line, fields, width = found
+        raise SheetError(f"this record has {fields} fields but the header has {width}",
+                         file=where, line=line) from None
+
+
+def _decode_table(data: bytes, where: str) -> str:
+    """Decode a reference table as UTF-8 (a byte-order mark allowed), naming a bad byte's line.
+
+    Lines are counted as the csv reader counts them, so a byte after a quoted cell that
+    spans lines is named on its own line, not on its record's number.
+    """
+    body = data[3:] if data.startswith(codecs.BOM_UTF8) else data
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        offset = exc.start + len(data) - len(body)
+        line = len(_LINE_BREAK.findall(data, 0, offset)) + 1
+        raise SheetError(f"byte {data[offset]:#04x} at offset {offset} is not UTF-8; save the "
+                         "table as UTF-8 CSV", file=where, line=line) from None
+
+
+def _first_wide_record(text: str) -> tuple[int, int, int] | None:
+    """Return (line, fields, header width) of the first record wider than the header."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        width = len(next(reader))
+        previous = reader.line_num
+        for record in reader:
+            if len(record) > width:
+                return previous + 1, len(record), width
+            previous = reader.line_num
+    except (csv.Error, StopIteration):
+        return None
+    return None
 
 
 def _linear_options() -> re2.Options:
