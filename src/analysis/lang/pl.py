@@ -52,6 +52,11 @@ FIGURES = {
         "dziewięciuset": 900, "jedenastu": 11, "dwunastu": 12, "trzynastu": 13,
         "czternastu": 14, "piętnastu": 15, "szesnastu": 16, "siedemnastu": 17,
         "osiemnastu": 18, "dziewiętnastu": 19,
+        # collective numerals for people and children ("troje dzieci", "pięcioro cywilów")
+        "dwoje": 2, "dwojga": 2, "troje": 3, "trojga": 3, "czworo": 4, "czworga": 4,
+        "pięcioro": 5, "pięciorga": 5, "sześcioro": 6, "sześciorga": 6, "siedmioro": 7,
+        "siedmiorga": 7, "ośmioro": 8, "ośmiorga": 8, "dziewięcioro": 9, "dziewięciorga": 9,
+        "dziesięcioro": 10, "dziesięciorga": 10,
     },
     "scales": {
         "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tysiąca": 1000, "tysiącach": 1000,
@@ -93,6 +98,8 @@ FIGURES = {
         "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",
         "zbliżyły się do", "niespełna", "prawie że"],
     "post_at_least": ["+", "lub więcej"],
+    # "cztery inne zostały ranne" (four others)
+    "additional_post": ["inne", "inni", "innych", "więcej"],
     "additional": [
         "kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze", "następne", "następnych",
         "nowych",
