@@ -44,7 +44,17 @@ FIGURES = {
         "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
         "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "alti": 6, "kirk": 40,
         "altmiş": 60,
+        # "and a half" after a number ("üç buçuk milyon" = 3,500,000)
+        "buçuk": 0.5,
     },
+    # numbers written as one word ("yediyüzbin" = 700,000, "altıyüz yirmi bin" = 620,000)
+    "compound": {
+        "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+        "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60,
+        "yetmiş": 70, "seksen": 80, "doksan": 90,
+    },
+    "compound_small": {"yüz": 100},
+    "compound_scales": {"bin": 1000, "milyon": 1_000_000},
     "small": {"yüz": 100},
     "scales": {
         "bin\\w*": 1000, "milyon\\w*": 1_000_000, "milyar\\w*": 1_000_000_000,
@@ -54,6 +64,7 @@ FIGURES = {
     "vague": {
         "onlarca": 10, "yüzlerce": 100, "binlerce": 1000, "on binlerce": 10_000,
         "yüz binlerce": 100_000, "milyonlarca": 1_000_000,
+        "onbinlerce": 10_000, "yüzbinlerce": 100_000,
     },
     "collective": {"düzine": 12, "düzinelerce": 12},
     "several": ["birkaç", "bir kaç"],
