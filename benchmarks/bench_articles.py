@@ -62,7 +62,8 @@ def main() -> None:
 
     sample = articles(200)
     claims, groups = load_claims(), load_claim_groups()
-    extract_figures(sample[0][1], sample[0][0])  # compile the cue tables once
+    for lang in sorted({lang for lang, _ in sample}):  # compile each language's cues once,
+        extract_figures(next(t for code, t in sample if code == lang), lang)  # as a worker does
     started = time.perf_counter()
     found = sum(len(extract_figures(text, lang)) for lang, text in sample)
     read = len(sample) / (time.perf_counter() - started)

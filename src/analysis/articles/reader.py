@@ -25,7 +25,7 @@ period, when the sentence gives one, by :func:`analysis.periods.parse_period`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -59,9 +59,24 @@ _SENTENCE = re.compile(r"(?<=[.!?。！？])[\"'”’»)]*\s+(?=\S)|\n\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
 _PERIOD_WORDS = re.compile(
-    r"(?:\d{4}|summer|winter|spring|autumn|fall|last year|this year|end of|beginning of|"
-    r"mid-?\w+|sommer|winter|été|hiver|verano|invierno|лет\w*|зим\w*|влітку|взимку|"
+    r"(?:(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d|\s?(?:명|人|名|여|余))|summer|winter|"
+    r"spring|autumn|"
+    r"fall|last year|this year|end of|beginning of|mid-?\w+|sommer|winter|"
+    r"(?<!\ba )(?<!\bont )(?<!avait )(?<!avaient )(?<!aurait )(?<!auraient )(?<!ayant )"
+    r"(?<!avoir )(?<!\bait )(?<!aient )été|hiver|verano|invierno|лет\w*|зим\w*|влітку|взимку|"
     r"прошлого года|минулого року|지난해|올해|여름|겨울|昨年|今年|夏|冬)", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
+_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b")
+_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$")
+_GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
+_MONTH_LEAD = re.compile(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*")
+_YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
+_PART_OF = re.compile(r"\s*(?:of|de|из|з|von|de los|des)\s")
+_PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
+_QUOTE = re.compile(r"[\"“”«»「」]")
 
 
 @dataclass(frozen=True)
@@ -96,11 +111,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _find(cues: Cues, low: str, kind: str) -> list[Mention]:
-    return [Mention(m.start(), m.end(), kind, value)
-            for value, rx in cues.groups[kind] for m in rx.finditer(low) if m.end() > m.start()]
-
-
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is no figure of the story.
 
@@ -110,22 +120,21 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
-    if re.fullmatch(r"(19|20)\d\d", token) and not re.match(r"\s*(명|人|troops|soldiers)",
-                                                             after):
+    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after):
         return True
-    if re.match(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b", after) or \
-            re.search(r"\d[:/.]$|№\s*$|#$", before):
+    if _NOT_AFTER.match(after) or \
+            _NOT_BEFORE.search(before):
         return True
     if cues.spaced and start > 0 and (low[start - 1].isalpha() or
-                                      re.search(r"[\w)]\.$|\[$|\^$", before)):
+                                      _GLUED.search(before)):
         return True
     last_word = before.split()[-1] if before.split() else "~"
-    if cues.months.match(re.sub(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*", "", after)) or \
+    if cues.months.match(_MONTH_LEAD.sub("", after)) or \
             cues.months.fullmatch(last_word.strip(".,")):
         return True
     if cues.not_after.match(after) or cues.not_before.search(before):
         return True
-    return bool(re.match(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year", after))
+    return bool(_YEARS_OLD.match(after))
 
 
 def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, int]]
@@ -164,7 +173,7 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
 
 def _noun_follows(cues: Cues, low: str, end: int) -> bool:
     after = low[end:end + 40]
-    if re.match(r"\s*(?:of|de|из|з|von|de los|des)\s", after):
+    if _PART_OF.match(after):
         return False
     for kind in ("troops", "children", "metric", "north_korea"):
         for _, rx in cues.groups[kind]:
@@ -180,7 +189,7 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _boundary(cues: Cues, low: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     between = low[min(a[1], b[1]):max(a[0], b[0])]
-    return bool(re.search(r"[,;:、，(]|\s[-–—]\s", between)) or bool(
+    return bool(_PUNCTUATION.search(between)) or bool(
         cues.groups["clause"][0][1].search(between))
 
 
@@ -301,12 +310,13 @@ def extract_figures(text: str, lang: str | None = None,
     cues, names = compile_cues(code), load_claimants()
     low = lower(text)
     sentences = split_sentences(text)
-    found = {kind: resolve_overlaps(_find(cues, low, kind)) for kind in
+    present = cues.present(low)
+    found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "relay", "joint",
               "determiners", "intelligence")}
-    found["side"] = resolve_overlaps(_find(cues, low, "north_korea")
-                                     + _find(cues, low, "other_side"))
-    found["claimant"] = names.mentions(text, low, cues)
+    found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
+                                     + cues.find(low, "other_side", present))
+    found["claimant"] = names.mentions(text, low, cues, present)
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return pd.DataFrame(_dedupe(rows), columns=COLUMNS)
 
@@ -322,14 +332,15 @@ def _known(lang: str) -> str:
     return code
 
 
-def _within(mentions: list[Mention], s0: int, s1: int) -> list[Mention]:
-    # mentions are in text order (resolve_overlaps sorts them)
-    i = bisect_left(mentions, s0, key=lambda m: m.start)
-    out = []
-    while i < len(mentions) and mentions[i].start < s1:
-        if mentions[i].end <= s1:
-            out.append(mentions[i])
-        i += 1
+def _by_sentence(mentions: list[Mention], sentences: list[tuple[int, int]]
+                 ) -> list[list[Mention]]:
+    """The mentions inside each sentence (starting and ending in it), in text order."""
+    starts = [s0 for s0, _ in sentences]
+    out: list[list[Mention]] = [[] for _ in sentences]
+    for m in mentions:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.start < sentences[i][1] and m.end <= sentences[i][1]:
+            out[i].append(m)
     return out
 
 
@@ -337,15 +348,17 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
                     sentences: list[tuple[int, int]], found: dict[str, list[Mention]],
                     published: str | date | None) -> list[dict]:
     rows: list[dict] = []
-    cands = find_candidates(cues, text, low, sentences)
+    cands: list[list[Candidate]] = [[] for _ in sentences]
+    for c in find_candidates(cues, text, low, sentences):
+        cands[c.sentence].append(c)
+    inside = {k: _by_sentence(v, sentences) for k, v in found.items()}
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
-        here = {k: _within(v, s0, s1) for k, v in found.items()}
-        mine = assign_metrics([c for c in cands if c.sentence == index], here["metric"], cues,
-                              low)
+        here = {k: v[index] for k, v in inside.items()}
+        mine = assign_metrics(cands[index], here["metric"], cues, low) if cands[index] else []
         claimants = names.resolve(here["claimant"], here["joint"], low,
                                   (here["relay"], here["intelligence"]))
-        attributed = bool(here["attribution"]) or bool(re.search(r"[\"“”«»「」]", text[s0:s1]))
+        attributed = bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))
         period = None
         for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
             who, how = names.choose(c, claimants, here["attribution"], recent, attributed)
