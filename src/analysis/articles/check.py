@@ -19,8 +19,8 @@ from analysis.articles.reader import extract_figures
 from analysis.claims.clustering import figures_match
 from analysis.ledger.vocabulary import metric_family
 
-__all__ = ["CHECK_COLUMNS", "FLAGS", "article_table", "check_article", "headline",
-           "proposed_rows"]
+__all__ = ["CHECK_COLUMNS", "FLAGS", "article_table", "check_article", "check_figures",
+           "headline", "proposed_rows"]
 
 FLAGS = {
     "metric_drift": "another metric than the claimant's ('killed' for killed and wounded)",
@@ -178,12 +178,27 @@ def check_article(text: str, lang: str | None = None, published: str | date | No
         none), ``original`` (what the claimant said), ``outlets`` (how many reported it) and
         ``flags`` (``;``-separated, :data:`FLAGS`).
     """
+    return check_figures(extract_figures(text, lang, published), published, url, claims, groups)
+
+
+def check_figures(figures: pd.DataFrame, published: str | date | None = None,
+                  url: str | None = None, claims: pd.DataFrame | None = None,
+                  groups: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Check figures found by :func:`~analysis.articles.extract_figures` against the ledger.
+
+    The figures may come from many articles sharing ``published`` and ``url`` (a folder
+    scan checks one table per batch); the parameters are those of :func:`check_article`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``figures`` with the columns :func:`check_article` adds.
+    """
     from analysis.claims.explore import load_claim_groups, load_claims
 
     claims = load_claims() if claims is None else claims
     groups = load_claim_groups() if groups is None else groups
     ledger = _ledger(claims, groups)
-    figures = extract_figures(text, lang, published)
     own = ledger.urls.get(url, set()) if url else set()
     skip = {g for g in own if ledger.all_urls.get(g, set()) <= {url}}
     when = _date(published)

@@ -51,7 +51,7 @@ class Cues:
     filter: Prefilter | None = None
 
     def present(self, low: str) -> set[int]:
-        """The cue patterns (indices into :attr:`members`) that may occur in ``low``."""
+        """Return the cue patterns (indices into :attr:`members`) that may occur in ``low``."""
         return self.filter.hits(low) if self.filter else set()
 
     def find(self, low: str, kind: str, present: set[int]) -> list[Mention]:
@@ -74,7 +74,7 @@ def _headless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def _spans(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
-    """The spans of ``rx.finditer(low)``, found faster for word-edged cues."""
+    """Return the spans of ``rx.finditer(low)``, found faster for word-edged cues."""
     headless = _headless(rx)
     if headless is None:
         return [m.span() for m in rx.finditer(low)]

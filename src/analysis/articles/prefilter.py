@@ -1,11 +1,11 @@
-"""Which of many cue patterns can match a text, found with RE2 before Python's ``re`` runs.
+r"""Which of many cue patterns can match a text, found with RE2 before Python's ``re`` runs.
 
 The reader looks for a hundred or so cue patterns (claimant names, metric words, sides) in
 every article, and most of them are absent from any one article. Python's ``re`` scans the
 whole text once per pattern, case-insensitively, which is most of the reader's time. RE2
 (``google-re2``, already in the lock for the ledger's patterns) scans in linear time with a
 DFA, so each pattern is first translated into a *looser* RE2 pattern that matches wherever
-the Python pattern can (word edges and look-arounds dropped, ``\\w``/``\\d``/``\\s`` widened
+the Python pattern can (word edges and look-arounds dropped, ``\w``/``\d``/``\s`` widened
 to Unicode), and only the patterns whose loose form is found are run with ``re``. The
 matches are therefore exactly those of ``re`` alone; a pattern RE2 cannot read is always run.
 """

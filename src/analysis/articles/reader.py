@@ -38,7 +38,7 @@ from analysis.articles.language import guess_language
 from analysis.figures import parse_figure
 from analysis.periods import parse_period
 
-__all__ = ["COLUMNS", "Candidate", "extract_figures", "split_sentences"]
+__all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
 
 COLUMNS = [
     "start", "end", "figure_text", "sentence", "metric", "subject", "claimant", "low", "best",
@@ -303,6 +303,18 @@ def extract_figures(text: str, lang: str | None = None,
     ArticleError
         When ``text`` is empty, binary or too long, or ``lang`` has no article words.
     """
+    return pd.DataFrame(figure_rows(text, lang, published), columns=COLUMNS)
+
+
+def figure_rows(text: str, lang: str | None = None,
+                published: str | date | None = None) -> list[dict]:
+    """Return the rows of :func:`extract_figures` as dicts (no table: a batch builds one).
+
+    Raises
+    ------
+    ArticleError
+        As :func:`extract_figures`.
+    """
     from analysis.articles.source import text_of
 
     text = text_of(text)
@@ -318,7 +330,7 @@ def extract_figures(text: str, lang: str | None = None,
                                      + cues.find(low, "other_side", present))
     found["claimant"] = names.mentions(text, low, cues, present)
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return pd.DataFrame(_dedupe(rows), columns=COLUMNS)
+    return _dedupe(rows)
 
 
 def _known(lang: str) -> str:
@@ -334,7 +346,7 @@ def _known(lang: str) -> str:
 
 def _by_sentence(mentions: list[Mention], sentences: list[tuple[int, int]]
                  ) -> list[list[Mention]]:
-    """The mentions inside each sentence (starting and ending in it), in text order."""
+    """Return the mentions inside each sentence (starting and ending in it), in order."""
     starts = [s0 for s0, _ in sentences]
     out: list[list[Mention]] = [[] for _ in sentences]
     for m in mentions:
