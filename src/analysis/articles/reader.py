@@ -345,14 +345,14 @@ def _known(lang: str) -> str:
 
 
 def _by_sentence(mentions: list[Mention], sentences: list[tuple[int, int]]
-                 ) -> list[list[Mention]]:
+                 ) -> dict[int, list[Mention]]:
     """Return the mentions inside each sentence (starting and ending in it), in order."""
     starts = [s0 for s0, _ in sentences]
-    out: list[list[Mention]] = [[] for _ in sentences]
+    out: dict[int, list[Mention]] = {}
     for m in mentions:
         i = bisect_right(starts, m.start) - 1
         if i >= 0 and m.start < sentences[i][1] and m.end <= sentences[i][1]:
-            out[i].append(m)
+            out.setdefault(i, []).append(m)
     return out
 
 
@@ -360,30 +360,46 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
                     sentences: list[tuple[int, int]], found: dict[str, list[Mention]],
                     published: str | date | None) -> list[dict]:
     rows: list[dict] = []
-    cands: list[list[Candidate]] = [[] for _ in sentences]
+    cands: dict[int, list[Candidate]] = {}
     for c in find_candidates(cues, text, low, sentences):
-        cands[c.sentence].append(c)
+        cands.setdefault(c.sentence, []).append(c)
     inside = {k: _by_sentence(v, sentences) for k, v in found.items()}
+    unnumbered_cues = {i for i, ms in inside["metric"].items()
+                       if any(m.value in UNNUMBERED for m in ms)}
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
-        here = {k: v[index] for k, v in inside.items()}
-        mine = assign_metrics(cands[index], here["metric"], cues, low) if cands[index] else []
+        here = {k: v.get(index, []) for k, v in inside.items()}
         claimants = names.resolve(here["claimant"], here["joint"], low,
-                                  (here["relay"], here["intelligence"]))
-        attributed = bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))
-        period = None
-        for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
-            who, how = names.choose(c, claimants, here["attribution"], recent, attributed)
-            row = _row(c, code, text, s0, s1, who, how,
-                       side_of(c, here["side"], side, low), here, low)
-            if row is None:
-                continue
-            if period is None:
-                period = _period(text[s0:s1], code, published)
-            row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
-            rows.append(row)
+                                  (here["relay"], here["intelligence"])) \
+            if here["claimant"] or here["relay"] else []
+        if index in cands or index in unnumbered_cues:
+            rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
+                                   cands.get(index, []), (claimants, recent, side), published)
         side = here["side"][-1].kind if here["side"] else side
         recent = (recent + [claimants])[-2:]
+    return rows
+
+
+def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
+                   where: tuple[int, int, int], here: dict[str, list[Mention]],
+                   cands: list[Candidate], context: tuple, published: str | date | None
+                   ) -> list[dict]:
+    """The figures of one sentence (``where``: its index and offsets)."""
+    index, s0, s1 = where
+    claimants, recent, side = context
+    mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
+    attributed = bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))
+    rows, period = [], None
+    for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
+        who, how = names.choose(c, claimants, here["attribution"], recent, attributed)
+        row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
+                   low)
+        if row is None:
+            continue
+        if period is None:
+            period = _period(text[s0:s1], code, published)
+        row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
+        rows.append(row)
     return rows
 
 
