@@ -93,12 +93,15 @@ class Claimants:
         return sorted(named or specific, key=lambda m: m.start)
 
     def choose(self, c, claimants: list[Mention], attribution: list[Mention],
-               recent: list[list[Mention]], attributed: bool) -> tuple[str, str]:
+               recent: list[list[Mention]], attributed: bool,
+               after: list[Mention] | None = None) -> tuple[str, str]:
         """Return the claimant of a figure and the words that decided it.
 
         The claimant named closest to the figure in its sentence (a name right after "according
-        to" counts double); with none, the last claimant of the two sentences before when
-        this sentence attributes ("he said", a quotation); otherwise ``Unattributed``.
+        to" counts double); with none, the claimant of the next sentence when that sentence
+        only says whose the figures are (``after``: "That is according to the NIS."); then
+        the last claimant of the two sentences before when this sentence attributes ("he
+        said", a quotation); otherwise ``Unattributed``.
         """
         def weight(m: Mention) -> float:
             gap = max(m.start - c.end, c.start - m.end, 0)
@@ -109,6 +112,8 @@ class Claimants:
         if claimants:
             best = min(claimants, key=weight)
             return best.value, f"'{best.value}' named in the sentence"
+        if after:
+            return after[0].value, f"'{after[0].value}' named in the next sentence"
         if attributed:
             for previous in reversed(recent):
                 if previous:

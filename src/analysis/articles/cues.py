@@ -184,7 +184,8 @@ def compile_cues(code: str) -> Cues:
         | frozenset(fig.get("several", {})),
     )
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
-                 "other_side", "attribution", "relay", "determiners", "intelligence", "clause"):
+                 "other_side", "attribution", "attribution_next", "relay", "determiners",
+                 "intelligence", "clause"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))

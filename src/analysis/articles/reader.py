@@ -95,14 +95,15 @@ class Candidate:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` offsets of the sentences of ``text``.
 
-    A full stop after a single capital or a common abbreviation ("U.S.", "Jan.") does not
-    end a sentence; a line break always does.
+    A full stop after a single capital or a common abbreviation ("U.S.", "Jan.") or before a
+    lower-case letter ("11 тыс. солдат") does not end a sentence; a line break always does.
     """
     spans, start = [], 0
     for cut in _SENTENCE.finditer(text):
-        if _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()]) and \
-                "\n" not in cut.group():
-            continue
+        if "\n" not in cut.group() and (
+                _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
+                or text[cut.end():cut.end() + 1].islower()):
+            continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))
         start = cut.end()
@@ -324,8 +325,8 @@ def figure_rows(text: str, lang: str | None = None,
     sentences = split_sentences(text)
     present = cues.present(low)
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
-             ("metric", "troops", "children", "additional", "attribution", "relay", "joint",
-              "determiners", "intelligence")}
+             ("metric", "troops", "children", "additional", "attribution", "attribution_next",
+              "relay", "joint", "determiners", "intelligence")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = names.mentions(text, low, cues, present)
@@ -366,18 +367,60 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     inside = {k: _by_sentence(v, sentences) for k, v in found.items()}
     unnumbered_cues = {i for i, ms in inside["metric"].items()
                        if any(m.value in UNNUMBERED for m in ms)}
+    named = [names.resolve(inside["claimant"].get(i, []), inside["joint"].get(i, []), low,
+                           (inside["relay"].get(i, []), inside["intelligence"].get(i, [])))
+             if i in inside["claimant"] or i in inside["relay"] else []
+             for i in range(len(sentences))]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
         here = {k: v.get(index, []) for k, v in inside.items()}
-        claimants = names.resolve(here["claimant"], here["joint"], low,
-                                  (here["relay"], here["intelligence"])) \
-            if here["claimant"] or here["relay"] else []
         if index in cands or index in unnumbered_cues:
+            after = _named_after(cues, low, sentences, inside, index, (named, cands))
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
-                                   cands.get(index, []), (claimants, recent, side), published)
+                                   cands.get(index, []), (named[index], recent, side, after),
+                                   published)
         side = here["side"][-1].kind if here["side"] else side
-        recent = (recent + [claimants])[-2:]
+        recent = (recent + [named[index]])[-2:]
     return rows
+
+
+def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
+                 inside: dict[str, dict[int, list[Mention]]], index: int,
+                 known: tuple[list[list[Mention]], dict[int, list[Candidate]]]
+                 ) -> list[Mention]:
+    """The claimants of a sentence after ``index`` that only says whose its figures are.
+
+    The next sentence, or the one after it when the next gives figures of its own but names
+    no source ("… 6,000 killed or wounded. Some 11,000 remain. That is according to …").
+    """
+    named, cands = known
+    for j in (index + 1, index + 2):
+        if j >= len(sentences):
+            break
+        here = {k: v.get(j, []) for k, v in inside.items()}
+        if named[j] and _says_whose(cues, low, sentences[j], here, j in cands):
+            return named[j]
+        if named[j] or here["attribution"] or j not in cands:
+            break
+    return []
+
+
+def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],
+                here: dict[str, list[Mention]], numbered: bool) -> bool:
+    """Whether a sentence only says whose the figures before it are.
+
+    "That is according to the NIS." / "Об этом сообщило издание Yonhap со ссылкой на
+    разведку" / "국정원이 이같이 밝혔다": a sentence that gives no figure of its own
+    (no number, no metric word) and either uses a back-referring attribution of its
+    language (``ARTICLES["attribution_next"]``) or is a short attribution ("Laut NIS.").
+    """
+    if numbered or here["metric"]:
+        return False
+    if here["attribution_next"]:
+        return True
+    s0, s1 = sentence
+    short = len(low[s0:s1].split()) <= 8 if cues.spaced else s1 - s0 <= 30
+    return short and bool(here["attribution"])
 
 
 def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
@@ -386,12 +429,12 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                    ) -> list[dict]:
     """The figures of one sentence (``where``: its index and offsets)."""
     index, s0, s1 = where
-    claimants, recent, side = context
+    claimants, recent, side, after = context
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
     attributed = bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
-        who, how = names.choose(c, claimants, here["attribution"], recent, attributed)
+        who, how = names.choose(c, claimants, here["attribution"], recent, attributed, after)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
                    low)
         if row is None:

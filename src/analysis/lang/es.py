@@ -248,6 +248,10 @@ ARTICLES = {
     "north_korea": ["norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
     "other_side": ["rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
                    "civiles"],
+    "attribution_next": [  # una frase que dice de quién son las cifras de antes
+        "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
+        "(?:proceden?|provienen?|vienen?)",
+    ],
     "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
                     "indicó", "anunció", "detalló", "añadió", "reportó", "sostienen", "reveló"],

@@ -231,6 +231,10 @@ ARTICLES = {
                     "rpdc", "kim jong-un"],
     "other_side": ["russes", "soldats russes", "troupes russes", "ukrainiens",
                    "soldats ukrainiens", "civils"],
+    "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
+        "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
+        "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
+    ],
     "attribution": ["selon", "d'après", "a déclaré", "a affirmé", "a indiqué", "a annoncé",
                     "a estimé", "estime", "rapporté", "citant", "a ajouté", "a précisé",
                     "a dit", "a rapporté", "ont déclaré", "affirme", "a confirmé", "a révélé"],
