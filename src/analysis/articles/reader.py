@@ -74,7 +74,7 @@ _NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$")
 _GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
 _MONTH_LEAD = re.compile(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*")
 _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
-_PART_OF = re.compile(r"\s*(?:of|de|из|з|von|de los|des)\s")
+_PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 
@@ -169,7 +169,9 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
             if post and post.group().strip():
                 end += len(post.group().rstrip())
             out.append(Candidate(start, end, text[start:end], index))
-    return out
+    # a number word that a qualifier of the next number took in ("some 8,000") is no other
+    return [c for c in out if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                      and o.end - o.start > c.end - c.start for o in out)]
 
 
 def _noun_follows(cues: Cues, low: str, end: int) -> bool:
@@ -388,7 +390,7 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
                  inside: dict[str, dict[int, list[Mention]]], index: int,
                  known: tuple[list[list[Mention]], dict[int, list[Candidate]]]
                  ) -> list[Mention]:
-    """The claimants of a sentence after ``index`` that only says whose its figures are.
+    """Return the claimants of a later sentence that only says whose the figures are.
 
     The next sentence, or the one after it when the next gives figures of its own but names
     no source ("… 6,000 killed or wounded. Some 11,000 remain. That is according to …").
@@ -398,7 +400,8 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
         if j >= len(sentences):
             break
         here = {k: v.get(j, []) for k, v in inside.items()}
-        if named[j] and _says_whose(cues, low, sentences[j], here, j in cands):
+        numbered = any(c.text.strip().lower() not in cues.small_words for c in cands.get(j, []))
+        if named[j] and _says_whose(cues, low, sentences[j], here, numbered):
             return named[j]
         if named[j] or here["attribution"] or j not in cands:
             break
@@ -411,7 +414,7 @@ def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],
 
     "That is according to the NIS." / "Об этом сообщило издание Yonhap со ссылкой на
     разведку" / "국정원이 이같이 밝혔다": a sentence that gives no figure of its own
-    (no number, no metric word) and either uses a back-referring attribution of its
+    (no number but "a"/"one", no metric word) and either uses a back-referring attribution of its
     language (``ARTICLES["attribution_next"]``) or is a short attribution ("Laut NIS.").
     """
     if numbered or here["metric"]:
@@ -427,7 +430,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                    where: tuple[int, int, int], here: dict[str, list[Mention]],
                    cands: list[Candidate], context: tuple, published: str | date | None
                    ) -> list[dict]:
-    """The figures of one sentence (``where``: its index and offsets)."""
+    """Return the figures of one sentence (``where``: its index and offsets)."""
     index, s0, s1 = where
     claimants, recent, side, after = context
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []

@@ -328,6 +328,9 @@ ARTICLES = {
     "clause": ["and", "but", "while", "whereas"],
     "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament"],
     "claimants": {
+        "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":
+            "Ukrainian government (unspecified)",
+        "western media": "News media (own reporting)",
         "south korea's spy agency": "South Korea National Intelligence Service (NIS)",
         "south korea's intelligence": "South Korea National Intelligence Service (NIS)",
         "seoul's spy agency": "South Korea National Intelligence Service (NIS)",

@@ -242,6 +242,7 @@ ARTICLES = {
     "clause": ["et", "mais"],
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
     "claimants": {
+        "responsables? militaires? américains?": "US Department of Defense",
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "service de renseignement de son pays": "South Korea National Intelligence Service (NIS)",
         "renseignement sud-coréen": "South Korea National Intelligence Service (NIS)",
