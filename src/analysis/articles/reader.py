@@ -55,7 +55,7 @@ SUBJECTS = {"treated_in_north_korea": "russian_wounded", "hosted_children": "chi
             "workers_sent": "north_korean_workers", "materiel_sent": "north_korean_materiel"}
 """The subject class of each metric whose subject is not the North Korean troops."""
 
-_SENTENCE = re.compile(r"(?<=[.!?。！？])[\"'”’»)]*\s+(?=\S)|\n\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=\S)|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
 _PERIOD_WORDS = re.compile(

@@ -263,6 +263,8 @@ ARTICLES = {
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
         "inteligencia surcoreana": "South Korea National Intelligence Service (NIS)",
+        "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":
+            "South Korea National Intelligence Service (NIS)",
         "servicios de inteligencia de seúl": "South Korea National Intelligence Service (NIS)",
         "seúl": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
