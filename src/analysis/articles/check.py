@@ -95,6 +95,7 @@ class _Ledger:
         self.first = claims.set_index("id")[["figure_text", "qualifier"]].to_dict("index")
         self.urls = claims.groupby("url")["claim_group"].agg(set).to_dict()
         self.all_urls = claims.groupby("claim_group")["url"].agg(set).to_dict()
+        self.memo: dict[tuple, tuple] = {}
 
 
 _PREPARED: dict[tuple[int, int], _Ledger] = {}
@@ -203,21 +204,37 @@ def check_figures(figures: pd.DataFrame, published: str | date | None = None,
     skip = {g for g in own if ledger.all_urls.get(g, set()) <= {url}}
     when = _date(published)
     extra: dict[str, list] = {c: [] for c in CHECK_COLUMNS}
-    for fig in figures.to_dict("records"):
-        found = _candidates(fig, ledger, skip, when)
-        if not found:
-            flags = ["not_in_ledger"] + (["unattributed"] if fig["claimant"] == UNATTRIBUTED
-                                         else [])
-            values = ["", "", 0, flags]
-        else:
-            _, group_id, flags = found[0]
-            group = ledger.by_id[group_id]
-            flags = flags + _stale(group, ledger, when)
-            values = [group_id, _said(group, ledger.first[group["first_id"]]),
-                      int(group["outlets"]), flags]
-        for column, value in zip(CHECK_COLUMNS, values, strict=True):
-            extra[column].append(";".join(dict.fromkeys(value)) if column == "flags" else value)
+    columns = list(figures.columns)  # rows as dicts, as to_dict("records") gives them but
+    for fig in (dict(zip(columns, values, strict=True))  # without its cost per value
+                for values in zip(*(figures[c].tolist() for c in columns), strict=True)):
+        key = (*(fig[k] for k in _DECIDES), frozenset(skip), when)
+        if key not in ledger.memo:  # a batch reports the same figures again and again
+            ledger.memo[key] = _check_one(fig, ledger, skip, when)
+        for column, value in zip(CHECK_COLUMNS, ledger.memo[key], strict=True):
+            extra[column].append(value)
     return figures.assign(**extra)
+
+
+_DECIDES = ("metric", "claimant", "status", "unit", "qualifier", "low", "best", "high",
+            "period_start", "period_end")
+"""The fields of a figure that decide its check (with the article's date and URL)."""
+
+
+def _check_one(fig: dict, ledger: _Ledger, skip: set[str], when: pd.Timestamp | None
+               ) -> tuple:
+    found = _candidates(fig, ledger, skip, when)
+    if not found:
+        flags = ["not_in_ledger"] + (["unattributed"] if fig["claimant"] == UNATTRIBUTED
+                                     else [])
+        values = ["", "", 0, flags]
+    else:
+        _, group_id, flags = found[0]
+        group = ledger.by_id[group_id]
+        flags = flags + _stale(group, ledger, when)
+        values = [group_id, _said(group, ledger.first[group["first_id"]]),
+                  int(group["outlets"]), flags]
+    return tuple(";".join(dict.fromkeys(value)) if column == "flags" else value
+                 for column, value in zip(CHECK_COLUMNS, values, strict=True))
 
 
 def _said(group: dict, said: dict) -> str:

@@ -170,8 +170,13 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
                 end += len(post.group().rstrip())
             out.append(Candidate(start, end, text[start:end], index))
     # a number word that a qualifier of the next number took in ("some 8,000") is no other
-    return [c for c in out if not any(o is not c and o.start <= c.start and c.end <= o.end
-                                      and o.end - o.start > c.end - c.start for o in out)]
+    return [c for i, c in enumerate(out)
+            if not any(_holds(o, c) for o in out[max(0, i - 1):i] + out[i + 1:i + 2])]
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and \
+        outer.end - outer.start > inner.end - inner.start
 
 
 def _noun_follows(cues: Cues, low: str, end: int) -> bool:
