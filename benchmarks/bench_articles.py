@@ -7,7 +7,9 @@ excerpts, in eight languages, with the figures varied so each article is new tex
 figure cache), then prints
 
 * articles per second on one core for :func:`analysis.articles.extract_figures` and for
-  :func:`analysis.articles.check_article` (claims tables loaded once);
+  :func:`analysis.articles.check_article` (claims tables loaded and each language's cues
+  compiled once, as in a scan worker), by the clock and per CPU second (the second is what
+  a core of one's own gives when other work shares the machine);
 * the seconds of :func:`analysis.pipeline.scan_articles` on a folder of ``--articles`` files
   with ``--jobs`` processes, and the time that gives for 10,000 articles (target: under a
   minute on 2 cores).
