@@ -336,9 +336,26 @@ def figure_rows(text: str, lang: str | None = None,
               "relay", "joint", "determiners", "intelligence")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
-    found["claimant"] = names.mentions(text, low, cues, present)
+    found["claimant"] = [m for m in names.mentions(text, low, cues, present)
+                         if not _owner(m, found["troops"], low)]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return _dedupe(rows)
+
+
+_OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
+_OWNS = re.compile(r"['’]s?\s+(?:\w+\s+)?$")
+
+
+def _owner(m: Mention, troops: list[Mention], low: str) -> bool:
+    """Whether a name only says whose the troops are ("Kim Jong Un's troops").
+
+    "soldats de Kim Jong-un", "солдат Ким Чен Ына": the name is no source of the figure.
+    """
+    i = bisect_right([t.start for t in troops], m.start)
+    before = troops[i - 1] if i else None
+    after = troops[i] if i < len(troops) else None
+    return bool(before and before.end <= m.start and _OF.fullmatch(low[before.end:m.start])) \
+        or bool(after and m.end <= after.start and _OWNS.fullmatch(low[m.end:after.start]))
 
 
 def _known(lang: str) -> str:
