@@ -77,6 +77,8 @@ _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _QUOTE = re.compile(r"[\"“”«»「」]")
+_RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|который|которая|которые|"
+                       r"які|який|яка|que|donde)\s")
 
 
 @dataclass(frozen=True)
@@ -526,7 +528,9 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
-    if _gap((noun.start, noun.end), (cue.start, cue.end)) > 40:
+    between = low[min(noun.end, cue.end):max(noun.start, cue.start)]
+    if _gap((noun.start, noun.end), (cue.start, cue.end)) > 40 or _RELATIVE.search(between):
+        # ", which Ukraine captured in August": the cue is another clause's (the territory)
         return []
     start = noun.start
     adjectives = [m for m in here["metric"] if m.value == "captured"]
