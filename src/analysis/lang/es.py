@@ -254,6 +254,10 @@ ARTICLES = {
     "north_korea": ["norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
     "other_side": ["rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
                    "civiles"],
+    "attribution_next": [  # una frase que dice de quién son las cifras de antes
+        "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
+        "(?:proceden?|provienen?|vienen?)",
+    ],
     "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
                     "indicó", "anunció", "detalló", "añadió", "reportó", "sostienen", "reveló"],
@@ -265,6 +269,8 @@ ARTICLES = {
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
         "inteligencia surcoreana": "South Korea National Intelligence Service (NIS)",
+        "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":
+            "South Korea National Intelligence Service (NIS)",
         "servicios de inteligencia de seúl": "South Korea National Intelligence Service (NIS)",
         "seúl": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
