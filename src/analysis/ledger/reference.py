@@ -394,6 +394,19 @@ def load_reference(raw_dir: Path | None = None) -> ReferenceTables:
                            hierarchy=load_hierarchy(folder / "claimant_hierarchy.csv", claimants))
 
 
+def _curated_table(path: Path, columns: tuple[str, ...]) -> tuple[str, pd.DataFrame]:
+    """Read an editor's table (every cell text) with its file lines; no file, no rows."""
+    where = paths.relative(path)
+    if not path.exists():
+        return where, pd.DataFrame(columns=[*columns, "line"])
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    for column in columns:
+        if column not in table.columns:
+            raise SheetError(f"missing column {column!r}", file=where, line=1)
+    table["line"] = range(2, len(table) + 2)
+    return where, table
+
+
 ROW_FLAGS_CSV: Path = paths.RAW / "row_flags.csv"
 ROW_FLAGS: tuple[str, ...] = ("distorted_metric", "typo", "unverified", "superseded")
 """What an editor can say about one ledger row (``data/raw/row_flags.csv``)."""
@@ -428,14 +441,7 @@ def load_row_flags(path: Path | None = None, known_ids: set[str] | None = None) 
         id the ledger does not hold, naming the line and column.
     """
     path = Path(path) if path is not None else ROW_FLAGS_CSV
-    where = paths.relative(path)
-    if not path.exists():
-        return pd.DataFrame(columns=[*ROW_FLAG_COLUMNS, "line"])
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    for column in ROW_FLAG_COLUMNS:
-        if column not in table.columns:
-            raise SheetError(f"missing column {column!r}", file=where, line=1)
-    table["line"] = range(2, len(table) + 2)
+    where, table = _curated_table(path, ROW_FLAG_COLUMNS)
     seen: set[str] = set()
     for row in table.itertuples():
         if row.flag not in ROW_FLAGS:
@@ -483,14 +489,7 @@ def load_comparable_claimants(path: Path | None = None,
         note or a source that is not an ``http(s)`` URL, naming the line and column.
     """
     path = Path(path) if path is not None else COMPARABLE_CSV
-    where = paths.relative(path)
-    if not path.exists():
-        return pd.DataFrame(columns=[*COMPARABLE_COLUMNS, "line"])
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    for column in COMPARABLE_COLUMNS:
-        if column not in table.columns:
-            raise SheetError(f"missing column {column!r}", file=where, line=1)
-    table["line"] = range(2, len(table) + 2)
+    where, table = _curated_table(path, COMPARABLE_COLUMNS)
     for row in table.itertuples():
         for column in ("claimant", "comparable"):
             name = getattr(row, column)
