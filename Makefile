@@ -51,7 +51,7 @@ lock:  ## re-resolve requirements.lock (Python 3.11-3.13) from pyproject.toml wi
 	@$(PYTHON) tools/write_environment.py
 
 raw-manifest: setup  ## record the checksums of data/raw/ on purpose after adding or correcting a raw file
-	$(PY) -m analysis.manifest --write
+	$(PY) -m analysis manifest --write
 
 clean:  ## remove .venv and caches (keeps data/processed and reports, which are committed, and uv's download cache)
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build src/*.egg-info test-artifacts .analysis.lock reports/_failed

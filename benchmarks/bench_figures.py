@@ -13,7 +13,8 @@ Prints
    read one by one with the caches cleared, against text2num's ``alpha2digit`` on the same
    phrases in the same run (target >= 0.25x its rate); ``--profile`` adds where the time
    goes (cProfile).
-Every parse starts from empty caches.
+Every parse starts from empty caches. Times are CPU times of this process (`time.process_time`),
+best of several runs, so that the load of other processes does not skew a ratio.
 
 With --libraries it instead evaluates text2num (alpha2digit) and number-parser on every
 ledger figure_text against the hand-written expectations in tests/cases/figures.csv
@@ -69,12 +70,17 @@ def _ledger() -> pd.DataFrame:
 
 
 def _timed(fn, repeat: int = 3) -> float:
+    """Best CPU time of *fn* over *repeat* runs, each from empty caches.
+
+    CPU time of this process (``time.process_time``), not wall time: on a shared machine
+    other processes' load would otherwise skew one side of a ratio.
+    """
     best = float("inf")
     for _ in range(repeat):
         figures.clear_cache()
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         fn()
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 
@@ -216,8 +222,11 @@ def unseen_wordings(profile: bool = False) -> None:
             except Exception:  # noqa: BLE001, S112 - a library failing is a result
                 continue
 
-    t_ours = _timed(ours, repeat=5)
-    t_a2d = min(_timed(theirs, repeat=1) for _ in range(5))
+    # interleaved, so that both sides see the same conditions
+    t_ours = t_a2d = float("inf")
+    for _ in range(7):
+        t_ours = min(t_ours, _timed(ours, repeat=1))
+        t_a2d = min(t_a2d, _timed(theirs, repeat=1))
     n = len(pairs)
     print(
         f"[4] {n:,} distinct real phrases ({len({lang for _, lang in pairs})} languages), "

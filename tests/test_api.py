@@ -29,11 +29,13 @@ ANALYSIS_API = [
 ]
 CHARTS_API = [
     "claimant_sources", "claims_over_time", "comparison_bars", "cumulative_chart",
-    "daily_chart", "daily_title", "house_style", "monthly_chart", "publish", "ratio_chart",
+    "daily_chart", "daily_title", "house_style", "monthly_chart", "monthly_title", "publish",
+    "ratio_chart",
     "render_png", "render_svg", "statements_over_time",
 ]
 EXTERNAL_API = [
-    "GENERAL_STAFF", "LABELS", "ORYX", "credits", "latest_comparison", "load_changes",
+    "GENERAL_STAFF", "LABELS", "ORYX", "busiest_unflagged_month", "credits", "latest_comparison",
+    "load_changes",
     "load_comparison", "load_corrections", "load_daily", "load_losses", "load_totals",
     "mapping_table", "select", "select_comparison", "short_label", "source_files",
     "summarise_changes", "totals_by",

@@ -63,6 +63,12 @@ def test_values_are_formatted_for_readers():
 def test_sources_are_deduplicated_and_sorted():
     rows = pd.DataFrame({"id": ["b", "a", "b"], "url": ["u2", "u1", "u2"]})
     assert _sources(rows) == [{"id": "a", "url": "u1"}, {"id": "b", "url": "u2"}]
+    named = [("article", "https://theins.ru/en/amp/news/278689", "the article checked"),
+             ("c131", "https://theins.ru/x")]
+    assert _sources(named) == [
+        {"id": "article", "url": "https://theins.ru/en/amp/news/278689",
+         "outlet": "the article checked"},
+        {"id": "c131", "url": "https://theins.ru/x"}]
 
 
 @pytest.mark.parametrize(

@@ -241,7 +241,7 @@ def test_every_ledger_phrase_has_a_hand_written_case() -> None:
 def test_every_case_reads_the_same_without_a_language_hint() -> None:
     failures = []
     for row in CASE_ROWS:
-        if row["lang"] in ("", "cs"):  # cs: the case of a language without a table
+        if row["lang"] in ("", "nl"):  # nl: the case of a language without a table
             continue
         got = parse_figure(row["phrase"])
         want = (_num(row["low"]), _num(row["best"]), _num(row["high"]))

@@ -78,3 +78,55 @@ def test_fast_reading_leaves_unusual_phrases_to_the_engine() -> None:
         assert read_simple(normalise(text), en) is None, text
     fig, x = read_simple(normalise("more than 3,000 troops"), en)
     assert (fig.low, fig.best, fig.qualifier, x) == (3000, 3000, "at_least", 3000)
+
+
+def test_fast_reading_covers_qualifiers_after_per_cents_and_abbreviated_scales() -> None:
+    # each is answered by the fast reader, and exactly as the full engine reads it
+    for text, lang, want in (
+        ("3,000 or more", "en", (3000.0, "at_least", "count")),
+        ("3 000 ou plus", "fr", (3000.0, "at_least", "count")),
+        ("40 per cent", "en", (40.0, "exact", "percent")),
+        ("около 3 тыс. военных", "ru", (3000.0, "approx", "count")),
+        ("1.351 mortes", "pt", (1351.0, "exact", "count")),
+    ):
+        norm = normalise(text)
+        simple = read_simple(norm, LEXICONS[lang])
+        assert simple is not None, text
+        fig = simple[0]
+        assert (fig.best, fig.qualifier, fig.unit) == want, text
+        full, reason = engine._read_in_full(norm, lang, None)
+        assert not reason and _same(fig, full), text
+
+
+def _table_phrases(lex, cat: str) -> list[str]:
+    one = [w for w, cats in lex.one.items() if cat in cats]
+    multi = [" ".join(k) for k, cats in lex.multi.items() if cat in cats]
+    return sorted(w for w in one + multi if w and w[0].isalpha())
+
+
+def test_fast_reading_agrees_with_the_engine_on_every_table_word() -> None:
+    # every qualifier, scale, per cent and "additional" word of every table around a number,
+    # in pairs (qualifier and scale, qualifier and word after, scale and word after)
+    from analysis.figures import cats as Cat
+
+    numbers = ("3", "1,500", "12.000", "2024", "40 000", "0")
+    answered, differ = 0, []
+    for code, lex in sorted(LEXICONS.items()):
+        pre = ["", *_table_phrases(lex, Cat.QUALIFIER_BEFORE)]
+        mids = ["", *_table_phrases(lex, Cat.SCALE), *_table_phrases(lex, Cat.PERCENT)]
+        post = ["", *_table_phrases(lex, Cat.QUALIFIER_AFTER), *_table_phrases(lex, Cat.ADDITIONAL)]
+        shapes = [(q, s, "") for q in pre for s in mids]
+        shapes += [(q, "", p) for q in pre for p in post] + [("", s, p) for s in mids for p in post]
+        for k, (q, s, p) in enumerate(shapes):
+            number = numbers[k % len(numbers)]
+            text = " ".join(x for x in (q, number, s, p, "soldiers" if k % 2 else "") if x)
+            norm = normalise(text)
+            simple = read_simple(norm, lex)
+            if simple is None:
+                continue
+            answered += 1
+            full, reason = engine._read_in_full(norm, code, None)
+            if reason or not _same(simple[0], full):
+                differ.append((code, text, simple[0], full, reason))
+    assert not differ, differ[:10]
+    assert answered >= 1_000

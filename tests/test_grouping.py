@@ -180,3 +180,22 @@ def test_the_hierarchy_names_only_known_claimants(tmp_path):
     assert caught.value.line == 2 and caught.value.column == "broader"
     assert set(reference.hierarchy["broader"]) >= {"South Korea government",
                                                    "US government (unspecified)"}
+
+
+def test_undated_rows_name_at_most_ten_candidates_and_alike_rows_get_the_same_answer():
+    # issue 18: twelve dated statements of 600 by one claimant; two undated rows alike but
+    # for id and URL each name ten candidates and count the rest; an undated row in the
+    # article of one of them joins it (the shared answer is only for rows no group holds)
+    months = ["January", "March", "May", "July", "September", "November"]
+    dated = [_row(f"d{k:02d}", f"{2024 + k // 6}-12-28", 600,
+                  f"in {months[k % 6]} {2024 + k // 6}") for k in range(12)]
+    same_article = {**_row("u3", "", 600), "url": "https://example.org/d05"}
+    table = _frame([*dated, _row("u1", "", 600), _row("u2", "", 600), same_article])
+    grouped = explain_groups(table).set_index(table["id"])
+    assert grouped.loc[[f"d{k:02d}" for k in range(12)], "claim_group"].nunique() == 12
+    for undated in ("u1", "u2"):
+        assert grouped.loc[undated, "review_kind"] == "undated_candidates"
+        detail = grouped.loc[undated, "review_detail"]
+        assert detail.count("grp-d") == 10 and " and 2 more. Resolve with" in detail
+    assert grouped.loc["u1", "review_detail"] == grouped.loc["u2", "review_detail"]
+    assert grouped.loc["u3", "claim_group"] == grouped.loc["d05", "claim_group"]

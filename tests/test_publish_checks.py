@@ -25,7 +25,8 @@ def _page(body: str, head: str = "<style>body{margin:0}</style>") -> str:
 
 
 def _write(folder: Path, body: str = CLEAN_BODY, head: str | None = None,
-           figures: list | None = None, csv_rows: str = "", footnoted: tuple = ()) -> Path:
+           figures: list | None = None, csv_rows: str = "", footnoted: tuple = (),
+           charts: tuple = ("casualties",)) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     page = _page(body) if head is None else _page(body, head)
     (folder / "report.html").write_text(page, encoding="utf-8")
@@ -39,6 +40,8 @@ def _write(folder: Path, body: str = CLEAN_BODY, head: str | None = None,
     (folder / "casualties.csv").write_text(
         "date,claimant,figure,flag,flagged_ids\n2026-02-13,NIS,\"about 6,000\",,\n" + csv_rows,
         encoding="utf-8")
+    for chart in charts:
+        (folder / f"{chart}.png").write_bytes(b"\x89PNG\r\n")
     return folder
 
 
@@ -68,6 +71,7 @@ BROKEN = {
                 {"head": "<script>await import(\"https://cdnjs.cloudflare.com/mermaid.mjs\")"
                          "</script>"},
                 {"head": '<link rel="stylesheet" href="//cdn.example.org/x.css">'}],
+    "chart_data": [{"charts": ("casualties", "monthly")}],
 }
 
 

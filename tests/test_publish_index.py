@@ -2,8 +2,11 @@
 
 import json
 import re
+from html.parser import HTMLParser
 
+import mistune
 import pytest
+from markdown_it import MarkdownIt
 
 from analysis.publish.config import ReportSpec
 from analysis.publish.index import markdown_code, markdown_escape, write_index
@@ -92,3 +95,73 @@ def test_markdown_escape(text, escaped):
 ])
 def test_markdown_code(text, span):
     assert str(markdown_code(text)) == span
+
+
+def test_the_landing_page_puts_the_newest_findings_first(tmp_path):
+    publish_fake(tmp_path, "old", [{"name": "a", "label": "Old finding", "value": 1,
+                                    "as_of": "2024-12-31"}])
+    publish_fake(tmp_path, "undated", [{"name": "b", "label": "Undated finding", "value": 2}])
+    publish_fake(tmp_path, "new", [{"name": "c", "label": "New finding", "value": 3,
+                                    "as_of": "2026-02-13"}])
+    publish_fake(tmp_path, "bad-date", [{"name": "d", "label": "Bad date", "value": 4,
+                                         "as_of": "<b>soon</b>"}])
+    specs = [ReportSpec(name=n, notebook=tmp_path / "n.ipynb", title=n.title())
+             for n in ("old", "undated", "new", "bad-date")]
+    write_index(specs, tmp_path)
+    page = (tmp_path / "index.html").read_text()
+    findings = page[page.index('<ol class="findings">'):page.index("</ol>")]
+    order = [findings.index(label) for label in ("New finding", "Old finding",
+                                                 "Undated finding", "Bad date")]
+    assert order == sorted(order)
+    assert "As of 13 February 2026 · <a" in findings
+    assert "soon" not in findings
+    listed = page[page.index('<ul class="reports">'):]
+    assert listed.index(">Old<") < listed.index(">Undated<") < listed.index(">New<")
+
+
+class _Tags(HTMLParser):
+    """Tags, links and text of rendered HTML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.links: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.links += [value or "" for name, value in attrs if name in {"href", "src"}]
+
+    def handle_data(self, data):
+        self.text += data
+
+
+def _render(readme: str, renderer: str) -> str:
+    if renderer == "markdown-it":
+        return MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(readme)
+    return mistune.create_markdown(escape=False, plugins=["table", "strikethrough",
+                                                          "url"])(readme)
+
+
+CLAIMANT = f"Deputy {IMG} *minister* _of_ `x` | {LINK} ~~y~~"
+
+
+@pytest.mark.parametrize("renderer", ["markdown-it", "mistune"])
+def test_ledger_text_in_the_readme_renders_as_text_not_html_or_links(tmp_path, renderer):
+    # issue 18: a claimant and a title holding HTML and Markdown reach reports/README.md;
+    # rendered by two Markdown engines, no tag, link or table cell comes from the data
+    publish_fake(tmp_path, "r", [
+        {"name": "f", "label": f"Highest claim by {CLAIMANT}", "value": f"{IMG} 3,000 {LINK}"},
+    ])
+    write_index([ReportSpec(name="r", notebook=tmp_path / "n.ipynb",
+                            title=f"What {CLAIMANT} said", description=CLAIMANT,
+                            parameters={"claimants": [CLAIMANT]})], tmp_path)
+    readme = (tmp_path / "README.md").read_text()
+    parsed = _Tags()
+    parsed.feed(_render(readme, renderer))
+    assert "img" not in parsed.tags and "script" not in parsed.tags
+    assert {"em", "strong", "del", "s"} & set(parsed.tags) <= {"strong"}  # only our **value**
+    assert sorted(parsed.links) == ["r/figures.json", "r/report.html", "r/report.ipynb"]
+    assert f"What {CLAIMANT} said" in parsed.text  # shown literally, every character kept
+    assert f"Highest claim by {CLAIMANT}: " in parsed.text
+    assert parsed.tags.count("td") == 4  # one row, four cells: no `|` from data split one

@@ -111,6 +111,45 @@ def test_casualty_shares_only_between_comparable_figures():
     assert math.isnan(shares.loc["g5", "share_best"])
 
 
+def test_a_stated_comparable_claimant_stands_in_only_when_the_claimant_has_none():
+    casualties = _frame(
+        claimant=["A", "A", "C"], metric=["killed"] * 3,
+        date=["2025-01-10", "2025-06-01", "2025-06-01"], low=[300, 500, 500],
+        best=[300, 500, 500], high=[300, 500, 500], claim_group=["g1", "g2", "g3"])
+    deployed = _frame(claimant=["A", "B", "C"], date=["2024-12-01", "2025-05-01", "2024-01-01"],
+                      low=[10000, 5000, 1000], best=[10000, 5000, 1000],
+                      high=[10000, 5000, 1000], claim_group=["dA", "dB", "dC"])
+    pairs = pd.DataFrame({"claimant": ["B"], "comparable": ["A"]})
+    shares = st.casualty_shares(casualties, deployed, pairs).set_index("claim_group")
+    # A's own total of 1 Dec 2024 is recent enough for January: B's is not used
+    assert shares.loc["g1", ["deployed", "share"]].tolist() == ["10,000", "3%"]
+    # by June A's own total is 182 days old: B's of 1 May (stated comparable) stands in, named
+    assert shares.loc["g2", ["deployed", "share", "deployment_group"]].tolist() == [
+        "5,000 (B)", "10%", "dB"]
+    # C is paired with nobody: its own stale total is not replaced
+    assert "days older" in shares.loc["g3", "share"]
+    none = st.casualty_shares(casualties, deployed, pairs.iloc[:0]).set_index("claim_group")
+    assert "days older" in none.loc["g2", "share"]
+
+
+def test_comparable_claimants_table_is_checked(tmp_path):
+    from analysis.core.errors import SheetError
+    from analysis.ledger.reference import load_comparable_claimants
+
+    real = load_comparable_claimants(claimants=set(analysis.load_claims()["claimant"]))
+    assert real["source"].str.startswith("https://").all()
+    bad = tmp_path / "comparable_claimants.csv"
+    bad.write_text("claimant,comparable,note,source\nA,A,same,https://x.org\n")
+    with pytest.raises(SheetError, match=":2, column .comparable.: the same claimant on both"):
+        load_comparable_claimants(bad)
+    bad.write_text("claimant,comparable,note,source\nA,Nobody,n,https://x.org\n")
+    with pytest.raises(SheetError, match="'Nobody' is no claimant"):
+        load_comparable_claimants(bad, claimants={"A"})
+    bad.write_text("claimant,comparable,note,source\nA,B,n,ledger note\n")
+    with pytest.raises(SheetError, match="source"):
+        load_comparable_claimants(bad)
+
+
 def test_no_published_share_of_the_ledger_exceeds_100(claims, groups):
     casualties = st.statements(groups, ["killed", "wounded", "killed_or_wounded"], claims=claims)
     shares = st.casualty_shares(casualties, st.statements(groups, ["deployed"], claims=claims))

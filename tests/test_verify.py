@@ -72,3 +72,12 @@ def test_a_missing_chart_is_caught(published, rebuilt):
     diffs = compare(published, rebuilt).differences
     assert [(d.report, d.item, d.published) for d in diffs] == [
         ("deployments-all-claimants", "deployments_over_time.png", "(missing)")]
+
+
+def test_a_stray_hidden_file_or_folder_under_reports_is_caught(published, rebuilt):
+    (published / "reports" / "overview-all" / ".x.html").write_text("<img src=x>")
+    (published / "reports" / "_failed").mkdir()
+    diffs = compare(published, rebuilt).differences
+    assert [(d.report, d.item, d.status) for d in diffs if d.report == "(reports)"] == [
+        ("(reports)", "reports/_failed/", "UNEXPECTED"),
+        ("(reports)", "reports/overview-all/.x.html", "UNEXPECTED")]

@@ -27,6 +27,7 @@ API: dict[str, str] = {
     "daily_title": f"{_EXTERNAL}:daily_title",
     "cumulative_chart": f"{_EXTERNAL}:cumulative_chart",
     "monthly_chart": f"{_EXTERNAL}:monthly_chart",
+    "monthly_title": "analysis.external.chart_text:monthly_title",
     "comparison_bars": f"{_EXTERNAL}:comparison_bars",
     "ratio_chart": f"{_EXTERNAL}:ratio_chart",
 }

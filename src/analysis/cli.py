@@ -100,7 +100,8 @@ def _verify(args: argparse.Namespace) -> int:
     from analysis.verify import verify
 
     started = time.perf_counter()
-    print("verify: rebuilding data and every report from data/raw in a temporary folder…",
+    print("verify: checking data/raw against its manifest and reports/ for unexpected files, "
+          "then rebuilding data and every report from data/raw in a temporary folder…",
           flush=True)
     result = verify(jobs=args.jobs)
     lines = result.table()
@@ -164,8 +165,9 @@ def _check_reports(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-LOCKED_COMMANDS = {"build", "reports", "fetch"}
-"""Commands that write outputs: one at a time per project (see :mod:`analysis.lock`)."""
+LOCKED_COMMANDS = {"build", "reports", "fetch", "verify"}
+"""Commands that write or check outputs: one at a time per project (see :mod:`analysis.lock`);
+``manifest`` too when it writes (``--write``)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -261,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Run one command; turn problems in the input into one line and an exit status."""
     try:
-        if args.command in LOCKED_COMMANDS:
+        if args.command in LOCKED_COMMANDS or (args.command == "manifest" and args.write):
             from analysis.core.lock import project_lock
 
             with project_lock(wait=float(os.environ.get("ANALYSIS_LOCK_WAIT", "600"))):

@@ -517,28 +517,42 @@ def check_article_source(source: str | Path, lang: str | None = None,
 _TABLES: dict[str, Any] = {}
 
 
-def _scan_one(path: str, lang: str | None) -> Any:
-    from analysis.articles import check_article, read_article
+def _scan_chunk(paths: list[str], lang: str | None) -> Any:
+    """Check a batch of articles in one process; return one table for the batch.
+
+    The figures of all the batch's articles are checked as one table (no table per
+    article); an article that cannot be read or has no figure of the story is one row with
+    ``error``. Rows keep the order of ``paths``.
+    """
+    import pandas as pd
+
+    from analysis.articles import read_article
+    from analysis.articles.check import check_figures
+    from analysis.articles.reader import COLUMNS, figure_rows
     from analysis.claims.explore import load_claim_groups, load_claims
 
     if not _TABLES:
         _TABLES.update(claims=load_claims(), groups=load_claim_groups())
-    try:
-        text, _ = read_article(path)
-        table = check_article(text, lang=lang, claims=_TABLES["claims"], groups=_TABLES["groups"])
-        error = ""
-    except ClaimsDeskError as exc:
-        import pandas as pd
-
-        table, error = pd.DataFrame(), exc.message
-    return table.assign(file=Path(path).name, error=error) if len(table) else \
-        _error_row(Path(path).name, error)
-
-
-def _error_row(name: str, error: str) -> Any:
-    import pandas as pd
-
-    return pd.DataFrame({"file": [name], "error": [error or "no figure of the story"]})
+    rows: list[dict] = []
+    files: list[tuple[str, int]] = []
+    errors: list[dict] = []
+    for at, path in enumerate(paths):
+        name, error, found = Path(path).name, "", []
+        try:
+            found = figure_rows(read_article(path)[0], lang)
+        except ClaimsDeskError as exc:
+            error = exc.message
+        if not found:
+            errors.append({"file": name, "error": error or "no figure of the story", "_at": at})
+        rows += found
+        files += [(name, at)] * len(found)
+    table = check_figures(pd.DataFrame(rows, columns=COLUMNS), claims=_TABLES["claims"],
+                          groups=_TABLES["groups"])
+    table = table.assign(file=[f for f, _ in files], error="", _at=[a for _, a in files])
+    if errors:
+        table = pd.concat([table, pd.DataFrame(errors)], ignore_index=True) if len(table) \
+            else pd.DataFrame(errors)
+    return table.sort_values("_at", kind="stable").drop(columns="_at")
 
 
 def scan_articles(folder: str | Path, lang: str | None = None, jobs: int | None = None,
@@ -581,12 +595,13 @@ def scan_articles(folder: str | Path, lang: str | None = None, jobs: int | None 
         raise ArticleError("not a folder of articles", file=str(folder))
     files = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(files) or 1))
-    work = partial(_scan_one, lang=lang)
+    work = partial(_scan_chunk, lang=lang)
+    batches = [files[k:k + chunk] for k in range(0, len(files), max(1, chunk))]
     if jobs == 1:
-        parts = [work(f) for f in files]
+        parts = [work(b) for b in batches]
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            parts = list(pool.map(work, files, chunksize=chunk))
+            parts = list(pool.map(work, batches))
     if not parts:
         return pd.DataFrame(columns=["file", "error"])
     table = pd.concat(parts, ignore_index=True)

@@ -12,6 +12,12 @@ published tree against the rebuilt one:
 - every other report file (charts, HTML, ``build.json``), the index, and every file of
   ``data/processed/``, byte for byte.
 
+Before any rebuild, :func:`inspect_published` checks what a rebuild cannot see: every file
+under ``data/raw`` against ``data/raw/MANIFEST.sha256`` (a changed raw figure would
+otherwise be rebuilt into the same tampered reports), and every entry under ``reports/``
+(hidden ones included) against what is expected there: ``index.html``, ``README.md``, one
+folder per report of ``reports.yml`` and, inside it, the files its ``build.json`` lists.
+
 Any difference is named; the command exits non-zero. What it proves and what it does not:
 ``docs/reviewing.md``.
 """
@@ -36,6 +42,8 @@ from analysis.core.errors import VerifyError
 INPUTS: tuple[str, ...] = ("data/raw", "notebooks", "reports.yml", "requirements.lock",
                            "pyproject.toml")
 """What a rebuild starts from (copied into the temporary project)."""
+INDEX_FILES: frozenset[str] = frozenset({"index.html", "README.md"})
+"""The files expected at the top of ``reports/`` besides the report folders."""
 NB_SKIP = {"metadata", "traceback", "execution_count", "prompt_number"}
 """Output keys left out of the notebook comparison, as nbval leaves them out."""
 
@@ -98,6 +106,82 @@ class Verification:
             out.append(f"verify: OK: everything published is what the raw data and the code "
                        f"produce ({compared} compared)")
         return out
+
+
+def _report_files(folder: Path) -> set[str] | None:
+    """Return the files a report folder's ``build.json`` lists (``None``: unreadable)."""
+    try:
+        listed = json.loads((folder / "build.json").read_text(encoding="utf-8")).get("files")
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not isinstance(listed, list):
+        return None
+    return {str(name) for name in listed} | {"build.json"}
+
+
+def unexpected_in_reports(reports_dir: Path, names: set[str]) -> list[str]:
+    """Every entry under ``reports_dir`` that publishing does not put there.
+
+    Parameters
+    ----------
+    reports_dir : Path
+        The published ``reports/`` folder.
+    names : set of str
+        The report names of ``reports.yml``.
+
+    Returns
+    -------
+    list of str
+        Paths relative to ``reports_dir``'s parent (``reports/...``), sorted; hidden
+        entries, staging leftovers (``.tmp-*``), folders and symlinks included.
+    """
+    if not reports_dir.is_dir():
+        return []
+    found = []
+    for entry in sorted(reports_dir.iterdir()):
+        if entry.is_symlink():
+            found.append(entry)
+        elif entry.name in names and entry.is_dir():
+            allowed = _report_files(entry)
+            found += [inner for inner in sorted(entry.iterdir())
+                      if inner.is_symlink() or not inner.is_file()
+                      or (allowed is not None and inner.name not in allowed)
+                      or (allowed is None and inner.name.startswith("."))]
+        elif not (entry.name in INDEX_FILES and entry.is_file()):
+            found.append(entry)
+    return [entry.relative_to(reports_dir.parent).as_posix() + ("/" if entry.is_dir() else "")
+            for entry in found]
+
+
+def inspect_published(root: Path, names: set[str] | None = None) -> list[Row]:
+    """Find what a rebuild cannot see: tampered raw data, unexpected files in ``reports/``.
+
+    Parameters
+    ----------
+    root : Path
+        The project (or a copy of its ``data/raw`` and ``reports``).
+    names : set of str, optional
+        The report names (default: those of the project's ``reports.yml``).
+
+    Returns
+    -------
+    list of Row
+        One per raw file changed, missing or not in the manifest, and one per unexpected
+        entry under ``reports/``; empty when both are as published.
+    """
+    from analysis.ledger.manifest import manifest_differences
+    from analysis.publish.config import load_config
+
+    if names is None:
+        names = {spec.name for spec in load_config()}
+    rows = []
+    if (root / "data" / "raw").is_dir():
+        for problem in manifest_differences(root / "data" / "raw"):
+            name, _, what = problem.rpartition(": ")
+            rows.append(Row("(raw)", f"data/raw/{name}", "", "", f"DIFFERENT: {what}"))
+    for item in unexpected_in_reports(root / "reports", names):
+        rows.append(Row("(reports)", item, "present", "(not published)", "UNEXPECTED"))
+    return rows
 
 
 def _copy_inputs(target: Path) -> None:
@@ -275,6 +359,7 @@ def compare(published_root: Path, rebuilt_root: Path) -> Verification:
         Every figure compared, every difference named, and the counts.
     """
     result = Verification()
+    result.rows += inspect_published(published_root)
     pub_reports, new_reports = published_root / "reports", rebuilt_root / "reports"
     names = sorted({p.parent.name for p in pub_reports.glob("*/report.ipynb")}
                    | {p.parent.name for p in new_reports.glob("*/report.ipynb")})
@@ -306,7 +391,11 @@ def verify(jobs: int | None = None) -> Verification:
     Returns
     -------
     Verification
-        See :func:`compare`.
+        See :func:`compare`. When :func:`inspect_published` finds tampered raw data or
+        unexpected files, only those are returned, at once, without a rebuild.
     """
+    found = inspect_published(paths.ROOT)
+    if found:
+        return Verification(rows=found)
     with rebuild(jobs) as rebuilt:
         return compare(paths.ROOT, rebuilt)

@@ -19,8 +19,8 @@ from analysis.articles.reader import extract_figures
 from analysis.claims.clustering import figures_match
 from analysis.ledger.vocabulary import metric_family
 
-__all__ = ["CHECK_COLUMNS", "FLAGS", "article_table", "check_article", "headline",
-           "proposed_rows"]
+__all__ = ["CHECK_COLUMNS", "FLAGS", "article_table", "check_article", "check_figures",
+           "headline", "proposed_rows"]
 
 FLAGS = {
     "metric_drift": "another metric than the claimant's ('killed' for killed and wounded)",
@@ -95,6 +95,7 @@ class _Ledger:
         self.first = claims.set_index("id")[["figure_text", "qualifier"]].to_dict("index")
         self.urls = claims.groupby("url")["claim_group"].agg(set).to_dict()
         self.all_urls = claims.groupby("claim_group")["url"].agg(set).to_dict()
+        self.memo: dict[tuple, tuple] = {}
 
 
 _PREPARED: dict[tuple[int, int], _Ledger] = {}
@@ -178,31 +179,62 @@ def check_article(text: str, lang: str | None = None, published: str | date | No
         none), ``original`` (what the claimant said), ``outlets`` (how many reported it) and
         ``flags`` (``;``-separated, :data:`FLAGS`).
     """
+    return check_figures(extract_figures(text, lang, published), published, url, claims, groups)
+
+
+def check_figures(figures: pd.DataFrame, published: str | date | None = None,
+                  url: str | None = None, claims: pd.DataFrame | None = None,
+                  groups: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Check figures found by :func:`~analysis.articles.extract_figures` against the ledger.
+
+    The figures may come from many articles sharing ``published`` and ``url`` (a folder
+    scan checks one table per batch); the parameters are those of :func:`check_article`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``figures`` with the columns :func:`check_article` adds.
+    """
     from analysis.claims.explore import load_claim_groups, load_claims
 
     claims = load_claims() if claims is None else claims
     groups = load_claim_groups() if groups is None else groups
     ledger = _ledger(claims, groups)
-    figures = extract_figures(text, lang, published)
     own = ledger.urls.get(url, set()) if url else set()
     skip = {g for g in own if ledger.all_urls.get(g, set()) <= {url}}
     when = _date(published)
     extra: dict[str, list] = {c: [] for c in CHECK_COLUMNS}
-    for fig in figures.to_dict("records"):
-        found = _candidates(fig, ledger, skip, when)
-        if not found:
-            flags = ["not_in_ledger"] + (["unattributed"] if fig["claimant"] == UNATTRIBUTED
-                                         else [])
-            values = ["", "", 0, flags]
-        else:
-            _, group_id, flags = found[0]
-            group = ledger.by_id[group_id]
-            flags = flags + _stale(group, ledger, when)
-            values = [group_id, _said(group, ledger.first[group["first_id"]]),
-                      int(group["outlets"]), flags]
-        for column, value in zip(CHECK_COLUMNS, values, strict=True):
-            extra[column].append(";".join(dict.fromkeys(value)) if column == "flags" else value)
+    columns = list(figures.columns)  # rows as dicts, as to_dict("records") gives them but
+    for fig in (dict(zip(columns, values, strict=True))  # without its cost per value
+                for values in zip(*(figures[c].tolist() for c in columns), strict=True)):
+        key = (*(fig[k] for k in _DECIDES), frozenset(skip), when)
+        if key not in ledger.memo:  # a batch reports the same figures again and again
+            ledger.memo[key] = _check_one(fig, ledger, skip, when)
+        for column, value in zip(CHECK_COLUMNS, ledger.memo[key], strict=True):
+            extra[column].append(value)
     return figures.assign(**extra)
+
+
+_DECIDES = ("metric", "claimant", "status", "unit", "qualifier", "low", "best", "high",
+            "period_start", "period_end")
+"""The fields of a figure that decide its check (with the article's date and URL)."""
+
+
+def _check_one(fig: dict, ledger: _Ledger, skip: set[str], when: pd.Timestamp | None
+               ) -> tuple:
+    found = _candidates(fig, ledger, skip, when)
+    if not found:
+        flags = ["not_in_ledger"] + (["unattributed"] if fig["claimant"] == UNATTRIBUTED
+                                     else [])
+        values = ["", "", 0, flags]
+    else:
+        _, group_id, flags = found[0]
+        group = ledger.by_id[group_id]
+        flags = flags + _stale(group, ledger, when)
+        values = [group_id, _said(group, ledger.first[group["first_id"]]),
+                  int(group["outlets"]), flags]
+    return tuple(";".join(dict.fromkeys(value)) if column == "flags" else value
+                 for column, value in zip(CHECK_COLUMNS, values, strict=True))
 
 
 def _said(group: dict, said: dict) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
+from analysis.articles.prefilter import Prefilter
 from analysis.ledger.reference import load_alias_table, load_hierarchy
 
 __all__ = ["JOINT", "MEDIA", "UNATTRIBUTED", "Claimants", "load_claimants"]
@@ -55,13 +56,19 @@ class Claimants:
     country: dict[str, str]
     kind: dict[str, str]
     broader: dict[str, set[str]]
+    filter: Prefilter | None = None
 
-    def mentions(self, text: str, low: str, cues: Cues) -> list[Mention]:
-        """Every claimant named in ``text`` (sheet patterns and the language's names)."""
+    def mentions(self, text: str, low: str, cues: Cues, present: set[int] | None = None
+                 ) -> list[Mention]:
+        """Every claimant named in ``text`` (sheet patterns and the language's names).
+
+        ``present`` is :meth:`Cues.present` of ``low`` when already known.
+        """
+        named = self.filter.hits(text) if self.filter else range(len(self.patterns))
         found = [Mention(m.start(), m.end(), "claimant", name)
-                 for name, rx in self.patterns for m in rx.finditer(text) if m.end() > m.start()]
-        found += [Mention(m.start(), m.end(), "claimant", name)
-                  for name, rx in cues.groups["claimant"] for m in rx.finditer(low)]
+                 for k, (name, rx) in enumerate(self.patterns) if k in named
+                 for m in rx.finditer(text) if m.end() > m.start()]
+        found += cues.find(low, "claimant", cues.present(low) if present is None else present)
         return resolve_overlaps(found)
 
     def resolve(self, mentions: list[Mention], joints: list[Mention], low: str,
@@ -86,12 +93,15 @@ class Claimants:
         return sorted(named or specific, key=lambda m: m.start)
 
     def choose(self, c, claimants: list[Mention], attribution: list[Mention],
-               recent: list[list[Mention]], attributed: bool) -> tuple[str, str]:
+               recent: list[list[Mention]], attributed: bool,
+               after: list[Mention] | None = None) -> tuple[str, str]:
         """Return the claimant of a figure and the words that decided it.
 
         The claimant named closest to the figure in its sentence (a name right after "according
-        to" counts double); with none, the last claimant of the two sentences before when
-        this sentence attributes ("he said", a quotation); otherwise ``Unattributed``.
+        to" counts double); with none, the claimant of the next sentence when that sentence
+        only says whose the figures are (``after``: "That is according to the NIS."); then
+        the last claimant of the two sentences before when this sentence attributes ("he
+        said", a quotation); otherwise ``Unattributed``.
         """
         def weight(m: Mention) -> float:
             gap = max(m.start - c.end, c.start - m.end, 0)
@@ -102,6 +112,8 @@ class Claimants:
         if claimants:
             best = min(claimants, key=weight)
             return best.value, f"'{best.value}' named in the sentence"
+        if after:
+            return after[0].value, f"'{after[0].value}' named in the next sentence"
         if attributed:
             for previous in reversed(recent):
                 if previous:
@@ -121,4 +133,5 @@ def load_claimants() -> Claimants:
     for row in load_hierarchy().itertuples():
         if row.specific != "*":
             broader.setdefault(row.specific, set()).add(row.broader)
-    return Claimants(patterns, country, kind, broader)
+    return Claimants(patterns, country, kind, broader,
+                     Prefilter([rx.pattern for _, rx in patterns]))

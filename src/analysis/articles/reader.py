@@ -25,7 +25,7 @@ period, when the sentence gives one, by :func:`analysis.periods.parse_period`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -38,7 +38,7 @@ from analysis.articles.language import guess_language
 from analysis.figures import parse_figure
 from analysis.periods import parse_period
 
-__all__ = ["COLUMNS", "Candidate", "extract_figures", "split_sentences"]
+__all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
 
 COLUMNS = [
     "start", "end", "figure_text", "sentence", "metric", "subject", "claimant", "low", "best",
@@ -55,13 +55,30 @@ SUBJECTS = {"treated_in_north_korea": "russian_wounded", "hosted_children": "chi
             "workers_sent": "north_korean_workers", "materiel_sent": "north_korean_materiel"}
 """The subject class of each metric whose subject is not the North Korean troops."""
 
-_SENTENCE = re.compile(r"(?<=[.!?。！？])[\"'”’»)]*\s+(?=\S)|\n\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=\S)|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
 _PERIOD_WORDS = re.compile(
-    r"(?:\d{4}|summer|winter|spring|autumn|fall|last year|this year|end of|beginning of|"
-    r"mid-?\w+|sommer|winter|été|hiver|verano|invierno|лет\w*|зим\w*|влітку|взимку|"
+    r"(?:(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d|\s?(?:명|人|名|여|余))|summer|winter|"
+    r"spring|autumn|"
+    r"fall|last year|this year|end of|beginning of|mid-?\w+|sommer|winter|"
+    r"(?<!\ba )(?<!\bont )(?<!avait )(?<!avaient )(?<!aurait )(?<!auraient )(?<!ayant )"
+    r"(?<!avoir )(?<!\bait )(?<!aient )été|hiver|verano|invierno|лет\w*|зим\w*|влітку|взимку|"
     r"прошлого года|минулого року|지난해|올해|여름|겨울|昨年|今年|夏|冬)", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(19|20)\d\d")
+_YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
+_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b")
+_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$")
+_GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
+_MONTH_LEAD = re.compile(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*")
+_YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
+_PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
+_PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
+_QUOTE = re.compile(r"[\"“”«»「」]")
+_RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|который|которая|которые|"
+                       r"які|який|яка|que|donde)\s")
 
 
 @dataclass(frozen=True)
@@ -80,25 +97,21 @@ class Candidate:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` offsets of the sentences of ``text``.
 
-    A full stop after a single capital or a common abbreviation ("U.S.", "Jan.") does not
-    end a sentence; a line break always does.
+    A full stop after a single capital or a common abbreviation ("U.S.", "Jan.") or before a
+    lower-case letter ("11 тыс. солдат") does not end a sentence; a line break always does.
     """
     spans, start = [], 0
     for cut in _SENTENCE.finditer(text):
-        if _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()]) and \
-                "\n" not in cut.group():
-            continue
+        if "\n" not in cut.group() and (
+                _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
+                or text[cut.end():cut.end() + 1].islower()):
+            continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))
         start = cut.end()
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
-
-
-def _find(cues: Cues, low: str, kind: str) -> list[Mention]:
-    return [Mention(m.start(), m.end(), kind, value)
-            for value, rx in cues.groups[kind] for m in rx.finditer(low) if m.end() > m.start()]
 
 
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
@@ -110,22 +123,21 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
-    if re.fullmatch(r"(19|20)\d\d", token) and not re.match(r"\s*(명|人|troops|soldiers)",
-                                                             after):
+    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after):
         return True
-    if re.match(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b", after) or \
-            re.search(r"\d[:/.]$|№\s*$|#$", before):
+    if _NOT_AFTER.match(after) or \
+            _NOT_BEFORE.search(before):
         return True
     if cues.spaced and start > 0 and (low[start - 1].isalpha() or
-                                      re.search(r"[\w)]\.$|\[$|\^$", before)):
+                                      _GLUED.search(before)):
         return True
     last_word = before.split()[-1] if before.split() else "~"
-    if cues.months.match(re.sub(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*", "", after)) or \
+    if cues.months.match(_MONTH_LEAD.sub("", after)) or \
             cues.months.fullmatch(last_word.strip(".,")):
         return True
     if cues.not_after.match(after) or cues.not_before.search(before):
         return True
-    return bool(re.match(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year", after))
+    return bool(_YEARS_OLD.match(after))
 
 
 def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, int]]
@@ -159,12 +171,19 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
             if post and post.group().strip():
                 end += len(post.group().rstrip())
             out.append(Candidate(start, end, text[start:end], index))
-    return out
+    # a number word that a qualifier of the next number took in ("some 8,000") is no other
+    return [c for i, c in enumerate(out)
+            if not any(_holds(o, c) for o in out[max(0, i - 1):i] + out[i + 1:i + 2])]
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and \
+        outer.end - outer.start > inner.end - inner.start
 
 
 def _noun_follows(cues: Cues, low: str, end: int) -> bool:
     after = low[end:end + 40]
-    if re.match(r"\s*(?:of|de|из|з|von|de los|des)\s", after):
+    if _PART_OF.match(after):
         return False
     for kind in ("troops", "children", "metric", "north_korea"):
         for _, rx in cues.groups[kind]:
@@ -180,7 +199,7 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _boundary(cues: Cues, low: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     between = low[min(a[1], b[1]):max(a[0], b[0])]
-    return bool(re.search(r"[,;:、，(]|\s[-–—]\s", between)) or bool(
+    return bool(_PUNCTUATION.search(between)) or bool(
         cues.groups["clause"][0][1].search(between))
 
 
@@ -294,6 +313,18 @@ def extract_figures(text: str, lang: str | None = None,
     ArticleError
         When ``text`` is empty, binary or too long, or ``lang`` has no article words.
     """
+    return pd.DataFrame(figure_rows(text, lang, published), columns=COLUMNS)
+
+
+def figure_rows(text: str, lang: str | None = None,
+                published: str | date | None = None) -> list[dict]:
+    """Return the rows of :func:`extract_figures` as dicts (no table: a batch builds one).
+
+    Raises
+    ------
+    ArticleError
+        As :func:`extract_figures`.
+    """
     from analysis.articles.source import text_of
 
     text = text_of(text)
@@ -301,14 +332,32 @@ def extract_figures(text: str, lang: str | None = None,
     cues, names = compile_cues(code), load_claimants()
     low = lower(text)
     sentences = split_sentences(text)
-    found = {kind: resolve_overlaps(_find(cues, low, kind)) for kind in
-             ("metric", "troops", "children", "additional", "attribution", "relay", "joint",
-              "determiners", "intelligence")}
-    found["side"] = resolve_overlaps(_find(cues, low, "north_korea")
-                                     + _find(cues, low, "other_side"))
-    found["claimant"] = names.mentions(text, low, cues)
+    present = cues.present(low)
+    found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
+             ("metric", "troops", "children", "additional", "attribution", "attribution_next",
+              "relay", "joint", "determiners", "intelligence")}
+    found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
+                                     + cues.find(low, "other_side", present))
+    found["claimant"] = [m for m in names.mentions(text, low, cues, present)
+                         if not _owner(m, found["troops"], low)]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return pd.DataFrame(_dedupe(rows), columns=COLUMNS)
+    return _dedupe(rows)
+
+
+_OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
+_OWNS = re.compile(r"['’]s?\s+(?:\w+\s+)?$")
+
+
+def _owner(m: Mention, troops: list[Mention], low: str) -> bool:
+    """Whether a name only says whose the troops are ("Kim Jong Un's troops").
+
+    "soldats de Kim Jong-un", "солдат Ким Чен Ына": the name is no source of the figure.
+    """
+    i = bisect_right([t.start for t in troops], m.start)
+    before = troops[i - 1] if i else None
+    after = troops[i] if i < len(troops) else None
+    return bool(before and before.end <= m.start and _OF.fullmatch(low[before.end:m.start])) \
+        or bool(after and m.end <= after.start and _OWNS.fullmatch(low[m.end:after.start]))
 
 
 def _known(lang: str) -> str:
@@ -322,14 +371,15 @@ def _known(lang: str) -> str:
     return code
 
 
-def _within(mentions: list[Mention], s0: int, s1: int) -> list[Mention]:
-    # mentions are in text order (resolve_overlaps sorts them)
-    i = bisect_left(mentions, s0, key=lambda m: m.start)
-    out = []
-    while i < len(mentions) and mentions[i].start < s1:
-        if mentions[i].end <= s1:
-            out.append(mentions[i])
-        i += 1
+def _by_sentence(mentions: list[Mention], sentences: list[tuple[int, int]]
+                 ) -> dict[int, list[Mention]]:
+    """Return the mentions inside each sentence (starting and ending in it), in order."""
+    starts = [s0 for s0, _ in sentences]
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.start < sentences[i][1] and m.end <= sentences[i][1]:
+            out.setdefault(i, []).append(m)
     return out
 
 
@@ -337,28 +387,89 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
                     sentences: list[tuple[int, int]], found: dict[str, list[Mention]],
                     published: str | date | None) -> list[dict]:
     rows: list[dict] = []
-    cands = find_candidates(cues, text, low, sentences)
+    cands: dict[int, list[Candidate]] = {}
+    for c in find_candidates(cues, text, low, sentences):
+        cands.setdefault(c.sentence, []).append(c)
+    inside = {k: _by_sentence(v, sentences) for k, v in found.items()}
+    unnumbered_cues = {i for i, ms in inside["metric"].items()
+                       if any(m.value in UNNUMBERED for m in ms)}
+    named = [names.resolve(inside["claimant"].get(i, []), inside["joint"].get(i, []), low,
+                           (inside["relay"].get(i, []), inside["intelligence"].get(i, [])))
+             if i in inside["claimant"] or i in inside["relay"] else []
+             for i in range(len(sentences))]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
-        here = {k: _within(v, s0, s1) for k, v in found.items()}
-        mine = assign_metrics([c for c in cands if c.sentence == index], here["metric"], cues,
-                              low)
-        claimants = names.resolve(here["claimant"], here["joint"], low,
-                                  (here["relay"], here["intelligence"]))
-        attributed = bool(here["attribution"]) or bool(re.search(r"[\"“”«»「」]", text[s0:s1]))
-        period = None
-        for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
-            who, how = names.choose(c, claimants, here["attribution"], recent, attributed)
-            row = _row(c, code, text, s0, s1, who, how,
-                       side_of(c, here["side"], side, low), here, low)
-            if row is None:
-                continue
-            if period is None:
-                period = _period(text[s0:s1], code, published)
-            row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
-            rows.append(row)
+        here = {k: v.get(index, []) for k, v in inside.items()}
+        if index in cands or index in unnumbered_cues:
+            after = _named_after(cues, low, sentences, inside, index, (named, cands))
+            rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
+                                   cands.get(index, []), (named[index], recent, side, after),
+                                   published)
         side = here["side"][-1].kind if here["side"] else side
-        recent = (recent + [claimants])[-2:]
+        recent = (recent + [named[index]])[-2:]
+    return rows
+
+
+def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
+                 inside: dict[str, dict[int, list[Mention]]], index: int,
+                 known: tuple[list[list[Mention]], dict[int, list[Candidate]]]
+                 ) -> list[Mention]:
+    """Return the claimants of a later sentence that only says whose the figures are.
+
+    The next sentence, or the one after it when the next gives figures of its own but names
+    no source ("… 6,000 killed or wounded. Some 11,000 remain. That is according to …").
+    """
+    named, cands = known
+    for j in (index + 1, index + 2):
+        if j >= len(sentences):
+            break
+        here = {k: v.get(j, []) for k, v in inside.items()}
+        numbered = any(c.text.strip().lower() not in cues.small_words for c in cands.get(j, []))
+        if named[j] and _says_whose(cues, low, sentences[j], here, numbered):
+            return named[j]
+        if named[j] or here["attribution"] or j not in cands:
+            break
+    return []
+
+
+def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],
+                here: dict[str, list[Mention]], numbered: bool) -> bool:
+    """Whether a sentence only says whose the figures before it are.
+
+    "That is according to the NIS." / "Об этом сообщило издание Yonhap со ссылкой на
+    разведку" / "국정원이 이같이 밝혔다": a sentence that gives no figure of its own
+    (no number but "a"/"one", no metric word) and either uses a back-referring attribution of its
+    language (``ARTICLES["attribution_next"]``) or is a short attribution ("Laut NIS.").
+    """
+    if numbered or here["metric"]:
+        return False
+    if here["attribution_next"]:
+        return True
+    s0, s1 = sentence
+    short = len(low[s0:s1].split()) <= 8 if cues.spaced else s1 - s0 <= 30
+    return short and bool(here["attribution"])
+
+
+def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
+                   where: tuple[int, int, int], here: dict[str, list[Mention]],
+                   cands: list[Candidate], context: tuple, published: str | date | None
+                   ) -> list[dict]:
+    """Return the figures of one sentence (``where``: its index and offsets)."""
+    index, s0, s1 = where
+    claimants, recent, side, after = context
+    mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
+    attributed = bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))
+    rows, period = [], None
+    for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
+        who, how = names.choose(c, claimants, here["attribution"], recent, attributed, after)
+        row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
+                   low)
+        if row is None:
+            continue
+        if period is None:
+            period = _period(text[s0:s1], code, published)
+        row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
+        rows.append(row)
     return rows
 
 
@@ -417,7 +528,9 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
-    if _gap((noun.start, noun.end), (cue.start, cue.end)) > 40:
+    between = low[min(noun.end, cue.end):max(noun.start, cue.start)]
+    if _gap((noun.start, noun.end), (cue.start, cue.end)) > 40 or _RELATIVE.search(between):
+        # ", which Ukraine captured in August": the cue is another clause's (the territory)
         return []
     start = noun.start
     adjectives = [m for m in here["metric"] if m.value == "captured"]

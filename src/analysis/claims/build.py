@@ -43,7 +43,7 @@ from analysis.core.atomic import write_text_atomic
 from analysis.core.errors import ReconciliationError
 from analysis.core.progress import Stages
 from analysis.core.tables import to_csv_text
-from analysis.figures import parse_figures
+from analysis.figures import Reason, explain_figure, parse_figures
 from analysis.ledger.dates import resolve_published_frame
 from analysis.ledger.manifest import read_manifest
 from analysis.ledger.reference import (
@@ -281,8 +281,14 @@ def review_queue(claims: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
             "claim_group": rows["claim_group"], "detail": detail[mask], "url": rows["url"],
         }))
 
-    add(claims["figure_status"] != "ok", "unparsed_figure",
-        "figure '" + claims["figure_text"] + "' holds no single quantity under the codebook")
+    unparsed = claims["figure_status"] != "ok"
+    negative = claims.loc[unparsed, "figure_text"].map(
+        lambda text: explain_figure(text) == Reason.NEGATIVE.value).reindex(
+        claims.index, fill_value=False).astype(bool)
+    figure = "figure '" + claims["figure_text"] + "' "
+    add(unparsed, "unparsed_figure",
+        (figure + "holds no single quantity under the codebook").where(
+            ~negative, figure + "is negative: a count cannot be below zero"))
     has_period = claims["period_text"] != ""
     add(has_period & (claims["period_status"] == "unparsed"), "unparsed_period",
         "period '" + claims["period_text"] + "' could not be read")

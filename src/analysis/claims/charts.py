@@ -11,29 +11,16 @@ from matplotlib.figure import Figure
 from analysis.figures.words import describe_figure
 from analysis.publish.style import (
     ARTICLE_WIDTH_IN,
-    PALETTE,
+    CLAIMANT_COLOURS,
+    FLAGGED_COLOUR,
+    METRIC_COLOURS,
+    OTHER_COLOUR,
     add_source_line,
     describe,
     house_style,
+    plain,
     set_title,
 )
-
-METRIC_COLOURS: dict[str, str] = {
-    "deployed": PALETTE[0], "additional_deployed": PALETTE[6], "killed_or_wounded": PALETTE[3],
-    "killed": PALETTE[1], "wounded": PALETTE[4], "captured": PALETTE[2],
-    "died_in_captivity": PALETTE[7], "treated_in_north_korea": PALETTE[5],
-}
-"""One colour per metric, the same in every chart and report."""
-CLAIMANT_COLOURS: dict[str, str] = {
-    "South Korea National Intelligence Service (NIS)": PALETTE[0],
-    "Volodymyr Zelensky (President of Ukraine)": PALETTE[4],
-    "Ukraine Defence Intelligence (HUR)": PALETTE[2],
-    "UK Ministry of Defence (Defence Intelligence)": PALETTE[3],
-    "US Department of Defense": PALETTE[1],
-    "Ukraine Ministry of Defence": PALETTE[6],
-}
-"""One colour per claimant that is charted often, the same in every chart; others are grey."""
-FLAGGED_COLOUR = "#8c8c8c"
 
 
 def claimant_sources(claimants: pd.Series, names: int = 3) -> str:
@@ -93,10 +80,11 @@ def claims_over_time(monthly: pd.DataFrame, title: str, sources: str) -> Figure:
             colour = METRIC_COLOURS.get(str(column), OTHER_COLOUR)
             values = monthly[column].to_numpy()
             ax.bar(positions, values, bottom=bottom, width=0.8, color=colour,
-                   label=str(column).replace("_", " "))
+                   label=plain(str(column).replace("_", " ")))
             bottom = [b + v for b, v in zip(bottom, values, strict=True)]
         step = max(1, -(-len(positions) // 6))
-        ax.set_xticks(positions[::step], list(monthly.index)[::step], rotation=45, ha="right")
+        ax.set_xticks(positions[::step], [plain(m) for m in list(monthly.index)[::step]],
+                      rotation=45, ha="right")
         ax.set_xlabel("Month of publication")
         ax.set_ylabel("Claims reported (ledger rows)")
         set_title(ax, title)
@@ -115,7 +103,6 @@ def claims_over_time(monthly: pd.DataFrame, title: str, sources: str) -> Figure:
 
 MAX_SERIES = 6
 """Series with most statements get their own colour; the rest share grey."""
-OTHER_COLOUR = "#b0b0b0"
 
 KIND_STYLE: dict[str, dict[str, object]] = {
     "exact": {"marker": "o", "fillstyle": "full", "label": "stated figure"},
@@ -132,10 +119,11 @@ def _legend(colours: dict[str, str], other: str | None, kinds: list[str],
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], color=colour, marker="o", linestyle="none",
-                      label=str(name).replace("_", " ")) for name, colour in colours.items()]
+                      label=plain(str(name).replace("_", " ")))
+               for name, colour in colours.items()]
     if other is not None:
         handles.append(Line2D([], [], color=OTHER_COLOUR, marker="o", linestyle="none",
-                              label=other))
+                              label=plain(other)))
     handles += [Line2D([], [], color="#555555", marker=KIND_STYLE[k]["marker"],
                        fillstyle=KIND_STYLE[k]["fillstyle"], linestyle="none",
                        label=str(KIND_STYLE[k]["label"])) for k in kinds]
@@ -281,7 +269,7 @@ def statements_over_time(
                             highlight is not None and bool(highlight[row.Index]))
         ax.set_ylim(bottom=0, top=top * 1.15)
         ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
-        ax.set_ylabel(ylabel)
+        ax.set_ylabel(plain(ylabel))
         ax.set_xlabel("Date stated")
         set_title(ax, title)
         handles = _legend(colours, other if others else None,

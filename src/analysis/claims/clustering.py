@@ -196,6 +196,7 @@ class _State:
     by_figure: dict[tuple[str, str], tuple[list[float], list[_Group]]] = field(
         default_factory=dict)
     series: dict[tuple[str, str, str], list[tuple[float, _Group]]] = field(default_factory=dict)
+    candidates: dict[tuple[str, ...], list[_Group]] = field(default_factory=dict)
 
 
 def _index_dated(state: _State) -> None:
@@ -459,10 +460,21 @@ def _crossing(state: _State, i: int, target: _Group) -> tuple[_Group, _Group] | 
     return None
 
 
+_STATEMENT_FIELDS = ("kind", "metric", "qualifier", "figure_status", "figure_text", "unit",
+                     "low", "best", "high")
+"""What :func:`same_statement` and the undated pass read of a row (with its claimant)."""
+
+
 def _undated_candidates(state: _State, i: int, names: list[str]) -> list[_Group]:
     # dated statements of the named claimants with the row's metric and figure; when several,
     # the one that repeats the very figure (2%) if it is the only one
     row = state.rows[i]
+    # a row whose article no group holds is judged on the anchors alone: rows alike in
+    # everything same_statement reads share one answer (hundreds of copies in a large ledger)
+    key = (*names, *(str(row[c]) for c in _STATEMENT_FIELDS)) if row["url"] not in \
+        state.by_url else None
+    if key in state.candidates:
+        return state.candidates[key]
     found = []
     for name in names:
         bests, groups = state.by_figure.get((name, row["kind"]), ([], []))
@@ -480,7 +492,10 @@ def _undated_candidates(state: _State, i: int, names: list[str]) -> list[_Group]
                  and _close(float(row["best"]), float(state.rows[g.anchor]["best"]),
                             DRIFT_ROUNDING)]
         found = exact if len(exact) == 1 else found
-    return sorted(found, key=lambda g: g.label)
+    found = sorted(found, key=lambda g: g.label)
+    if key is not None:
+        state.candidates[key] = found
+    return found
 
 
 def _pass_undated(state: _State, hierarchy: pd.DataFrame) -> None:
@@ -509,13 +524,21 @@ def _pass_undated(state: _State, hierarchy: pd.DataFrame) -> None:
         _leave_apart(state, i, found, crossing)
 
 
+MAX_LISTED = 10
+"""Candidate statements named in one review line; the rest are counted. A large ledger can
+have hundreds for one undated row, and naming each made the queue grow with the square of
+the rows (the real ledger has at most 2)."""
+
+
 def _leave_apart(state: _State, i: int, found: list[_Group],
                  crossing: tuple[_Group, _Group] | None) -> None:
     if not found:
         _new_group(state, i, "undated; no dated statement of its claimant has this figure")
         return
     listed = ", ".join(f"{g.label} ({g.claimant}, {_describe(state.rows[g.anchor])}, stated "
-                       f"{_group_when(state, g)})" for g in found)
+                       f"{_group_when(state, g)})" for g in found[:MAX_LISTED])
+    if len(found) > MAX_LISTED:
+        listed += f" and {len(found) - MAX_LISTED} more"
     if crossing is not None:
         a, b = (state.rows[g.anchor] for g in crossing)
         why = (f"its claimant's figures went from {a['figure_text']!r} ({a['id']}) to "

@@ -14,7 +14,7 @@ import pandas as pd
 
 from analysis.claims.grouping import ROUNDING, UNSPECIFIED_CLAIMANTS
 from analysis.figures.words import describe_figure
-from analysis.ledger.reference import load_row_flags
+from analysis.ledger.reference import load_comparable_claimants, load_row_flags
 
 
 def _shape(low: float, best: float, high: float) -> str:
@@ -191,6 +191,18 @@ COMPARABLE_DAYS = 92
 later (a quarter): older totals describe another stage of the deployment."""
 
 
+def _comparable_deployment(item: object, base: pd.DataFrame) -> pd.Series:
+    """Pick the claimant's own latest deployment total when recent enough, else a peer's."""
+    own = base[base["claimant"] == item.claimant]
+    if not own.empty and (item.date - own.iloc[-1]["date"]).days <= COMPARABLE_DAYS:
+        return own.iloc[-1]
+    others = base[base["claimant"] != item.claimant]
+    if not others.empty and (own.empty or (item.date - others.iloc[-1]["date"]).days
+                             <= COMPARABLE_DAYS):
+        return others.iloc[-1]
+    return own.iloc[-1]
+
+
 def _share_row(item: object, base: pd.DataFrame) -> dict[str, object]:
     """One casualty statement against its claimant's deployment figures (see casualty_shares)."""
     row: dict[str, object] = {
@@ -201,12 +213,14 @@ def _share_row(item: object, base: pd.DataFrame) -> dict[str, object]:
     if base.empty:
         row["share"] = "not computed: this claimant stated no deployment total before"
         return row
-    dep = base.iloc[-1]
-    row.update(deployed=dep["figure"], deployment_date=dep["date"],
-               deployment_group=dep["claim_group"])
+    dep = _comparable_deployment(item, base)
+    other = dep["claimant"] != item.claimant
+    row.update(deployed=f"{dep['figure']} ({dep['claimant']})" if other else dep["figure"],
+               deployment_date=dep["date"], deployment_group=dep["claim_group"])
     age = (item.date - dep["date"]).days
     if age > COMPARABLE_DAYS:
-        row["share"] = (f"not computed: the claimant's latest deployment total is {age} days "
+        whose = "the stated comparable" if other else "the claimant's"
+        row["share"] = (f"not computed: {whose} latest deployment total is {age} days "
                         f"older (more than {COMPARABLE_DAYS})")
         return row
     low = 100 * item.low / dep["high"] if pd.notna(item.low) and pd.notna(dep["high"]) else np.nan
@@ -226,13 +240,16 @@ def _share_row(item: object, base: pd.DataFrame) -> dict[str, object]:
     return row
 
 
-def casualty_shares(casualties: pd.DataFrame, deployments: pd.DataFrame) -> pd.DataFrame:
+def casualty_shares(casualties: pd.DataFrame, deployments: pd.DataFrame,
+                    comparable: pd.DataFrame | None = None) -> pd.DataFrame:
     """Casualties as a share of a comparable deployment figure, or why there is none.
 
     Comparable means the same claimant's latest unflagged deployment total stated on or
-    before the casualty statement and no more than :data:`COMPARABLE_DAYS` earlier. A
-    share of a range is a range (low: lowest casualties over highest deployment; high the
-    reverse; an open bound stays open). A share above 100 % is withheld, with the reason.
+    before the casualty statement and no more than :data:`COMPARABLE_DAYS` earlier; when
+    the claimant has none that recent, the latest of a claimant it is stated comparable
+    with (``data/raw/comparable_claimants.csv``), named beside the figure. A share of a
+    range is a range (low: lowest casualties over highest deployment; high the reverse; an
+    open bound stays open). A share above 100 % is withheld, with the reason.
 
     Parameters
     ----------
@@ -240,6 +257,9 @@ def casualty_shares(casualties: pd.DataFrame, deployments: pd.DataFrame) -> pd.D
         Casualty statements (:func:`statements`).
     deployments : pandas.DataFrame
         Deployment statements (:func:`statements`, metric ``deployed``).
+    comparable : pandas.DataFrame, optional
+        Pairs of claimants stated comparable (``claimant, comparable``); default
+        :func:`analysis.ledger.reference.load_comparable_claimants`.
 
     Returns
     -------
@@ -255,8 +275,14 @@ def casualty_shares(casualties: pd.DataFrame, deployments: pd.DataFrame) -> pd.D
         deployments = deployments[deployments["flag"] == ""]
     casualties = _with_words(casualties)
     deployments = _with_words(deployments)
-    rows = [_share_row(item, deployments[(deployments["claimant"] == item.claimant)
-                                         & (deployments["date"] <= item.date)])
+    pairs = load_comparable_claimants() if comparable is None else comparable
+    peers: dict[str, set[str]] = {}
+    for one, other in zip(pairs["claimant"], pairs["comparable"], strict=True):
+        peers.setdefault(one, set()).add(other)
+        peers.setdefault(other, set()).add(one)
+    rows = [_share_row(item, deployments[deployments["claimant"].isin(
+                {item.claimant} | peers.get(item.claimant, set()))
+                & (deployments["date"] <= item.date)])
             for item in casualties.itertuples()]
     columns = ["claimant", "date", "metric", "casualties", "deployed", "deployment_date",
                "share_low", "share_best", "share_high", "share", "claim_group",

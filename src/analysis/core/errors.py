@@ -147,6 +147,10 @@ class FetchError(ClaimsDeskError):
     """A file can be found neither in ``data/external``, nor in a mirror, nor upstream."""
 
 
+class ChartError(ClaimsDeskError):
+    """Matplotlib cannot draw a chart's text (the message is one line)."""
+
+
 class VerifyError(ClaimsDeskError):
     """The rebuild itself failed (not a difference: the pipeline could not run)."""
 

@@ -29,6 +29,7 @@ API: dict[str, str] = {
     "select": f"{_GS}:select",
     "totals_by": f"{_GS}:totals_by",
     "summarise_changes": f"{_GS}:summarise_changes",
+    "busiest_unflagged_month": "analysis.external.chart_text:busiest_unflagged_month",
     "load_losses": f"{_ORYX}:load_losses",
     "load_totals": f"{_ORYX}:load_totals",
     "load_comparison": f"{_COMPARISON}:load_comparison",

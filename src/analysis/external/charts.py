@@ -14,21 +14,38 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from analysis.external import chart_text
 from analysis.external.comparison import COMPARABLE
 from analysis.external.general_staff import EVENTS, LABELS, short_label
-from analysis.publish.style import PALETTE, add_source_line, house_style
+from analysis.publish.style import (
+    CATEGORY_COLOURS,
+    CLAIMANT_COLOURS,
+    FLAGGED_COLOUR,
+    GENERAL_STAFF,
+    ORYX,
+    ORYX_DESTROYED_COLOUR,
+    add_source_line,
+    describe,
+    house_style,
+    plain,
+    set_title,
+)
 
 GENERAL_STAFF_SOURCE = "General Staff of the Armed Forces of Ukraine via PetroIvaniuk (MIT)"
 ORYX_SOURCE = "Oryx via scarnecchia/oryx_data (CC BY 4.0)"
 BOTH_SOURCES = ("General Staff of Ukraine via PetroIvaniuk/2022-Ukraine-Russia-War-Dataset (MIT);"
                 "\nOryx via scarnecchia/oryx_data (CC BY 4.0)")
 
+CLAIMED_COLOUR = CLAIMANT_COLOURS[GENERAL_STAFF]
+CONFIRMED_COLOUR = CLAIMANT_COLOURS[ORYX]
+
 FLAG_STYLE = {
-    "correction": ("v", PALETTE[1], "correction (total lowered)"),
-    "revision_jump": ("^", PALETTE[4], "unusual jump (possible revision)"),
-    "corrected_by_file": ("o", PALETTE[3], "includes a listed correction"),
+    "correction": ("v", "#111111", "correction (total lowered)"),
+    "revision_jump": ("^", "#555555", "unusual jump (possible revision)"),
+    "corrected_by_file": ("o", FLAGGED_COLOUR, "includes a listed correction"),
 }
-"""Marker, colour and legend text of each flag drawn on charts."""
+"""Marker, colour and legend text of each flag drawn on charts: neutral tones, so a flag is
+never mistaken for a claimant's or a category's colour."""
 
 
 def _date_axis(ax: Axes) -> None:
@@ -47,12 +64,12 @@ def _annotate(ax: Axes, first: pd.Timestamp, last: pd.Timestamp) -> None:
             continue
         if finish is None:
             ax.axvline(begin, color="#444444", linewidth=0.9, linestyle="--")
-            ax.text(begin, top * 0.97, " " + label, fontsize=8, va="top", ha="left",
+            ax.text(begin, top * 0.97, plain(" " + label), fontsize=8, va="top", ha="left",
                     color="#444444")
         else:
             ax.axvspan(max(begin, first), min(finish, last), color="#999999", alpha=0.15,
                        linewidth=0)
-            ax.text(max(begin, first), top * 0.88, " " + label, fontsize=8, va="top",
+            ax.text(max(begin, first), top * 0.88, plain(" " + label), fontsize=8, va="top",
                     ha="left", color="#444444")
 
 
@@ -128,24 +145,26 @@ def daily_chart(rows: pd.DataFrame, category: str, rolling: int = 7, annotate: b
         fig, ax = plt.subplots(figsize=(7.0, 4.8))
         data = rows[rows["daily"].notna()]
         values = data["daily"].astype("float64")
-        ax.bar(data["loss_date"], values, width=1.0, color=PALETTE[0], alpha=0.35,
+        ax.bar(data["loss_date"], values, width=1.0, color=CLAIMED_COLOUR, alpha=0.35,
                linewidth=0, label="daily claim")
         if rolling > 1:
             mean = values.rolling(rolling, center=True, min_periods=1).mean()
-            ax.plot(data["loss_date"], mean, color=PALETTE[0], linewidth=1.6,
+            ax.plot(data["loss_date"], mean, color=CLAIMED_COLOUR, linewidth=1.6,
                     label=f"{rolling}-day mean")
         _mark_flags(ax, data, "daily")
         ax.axhline(0, color="#666666", linewidth=0.6)
-        ax.set_ylabel(f"{short_label(category).capitalize()} per day (claimed)")
+        ax.set_ylabel(plain(f"{short_label(category).capitalize()} per day (claimed)"))
+        ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
         ax.set_xlabel("Loss date (report date − 1 day)")
         _date_axis(ax)
         if annotate and not data.empty:
             _annotate(ax, data["loss_date"].min(), data["loss_date"].max())
-        ax.set_title(title or daily_title(rows, category))
+        set_title(ax, title or daily_title(rows, category))
         ax.legend(loc="upper left", bbox_to_anchor=(-0.01, -0.16), ncols=3, fontsize=8)
-        fig.subplots_adjust(bottom=0.27, top=0.91, left=0.11, right=0.98)
+        fig.subplots_adjust(bottom=0.27, top=0.86, left=0.11, right=0.98)
         add_source_line(fig, sources)
-    return fig
+    return describe(fig, chart_text.daily_alt(rows, category, rolling),
+                    chart_text.daily_data(rows, rolling))
 
 
 def cumulative_chart(rows: pd.DataFrame, category: str, annotate: bool = True,
@@ -173,10 +192,10 @@ def cumulative_chart(rows: pd.DataFrame, category: str, annotate: bool = True,
     with house_style():
         fig, ax = plt.subplots()
         data = rows[rows["cumulative"].notna()]
-        ax.plot(data["loss_date"], data["cumulative"].astype("float64"), color=PALETTE[0],
+        ax.plot(data["loss_date"], data["cumulative"].astype("float64"), color=CLAIMED_COLOUR,
                 linewidth=1.8, label="cumulative claim")
         _mark_flags(ax, data, "cumulative")
-        ax.set_ylabel(f"{short_label(category).capitalize()} since 24 Feb 2022 (claimed)")
+        ax.set_ylabel(plain(f"{short_label(category).capitalize()} since 24 Feb 2022 (claimed)"))
         ax.set_xlabel("Loss date (report date − 1 day)")
         ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
         _date_axis(ax)
@@ -186,14 +205,15 @@ def cumulative_chart(rows: pd.DataFrame, category: str, annotate: bool = True,
             last = data.iloc[-1]
             title = (f"{int(last['cumulative']):,} Russian {short_label(category)} "
                      f"claimed lost by {last['loss_date']:%-d %b %Y}")
-        ax.set_title(title or "")
+        set_title(ax, title or "")
         ax.legend(loc="lower right")
-        fig.subplots_adjust(bottom=0.2, top=0.9, left=0.15, right=0.98)
+        fig.subplots_adjust(bottom=0.2, top=0.86, left=0.15, right=0.98)
         add_source_line(fig, sources)
-    return fig
+    return describe(fig, chart_text.cumulative_alt(rows, category),
+                    chart_text.cumulative_data(rows))
 
 
-def monthly_chart(monthly: pd.DataFrame, category: str, title: str,
+def monthly_chart(monthly: pd.DataFrame, category: str, title: str | None = None,
                   sources: str = GENERAL_STAFF_SOURCE) -> Figure:
     """Draw monthly totals (:func:`analysis.losses.totals_by`); flagged, partial months marked.
 
@@ -203,8 +223,8 @@ def monthly_chart(monthly: pd.DataFrame, category: str, title: str,
         ``period, losses, days, flagged_days, corrections``.
     category : str
         The category.
-    title : str
-        The finding.
+    title : str, optional
+        The finding; default :func:`analysis.external.chart_text.monthly_title`.
     sources : str
         The source line.
 
@@ -214,9 +234,9 @@ def monthly_chart(monthly: pd.DataFrame, category: str, title: str,
         The chart.
     """
     with house_style():
-        fig, ax = plt.subplots()
+        fig, ax = plt.subplots(figsize=(7.0, 4.8))
         positions = list(range(len(monthly)))
-        colours = [PALETTE[1] if n else PALETTE[0] for n in monthly["flagged_days"]]
+        colours = [FLAGGED_COLOUR if n else CLAIMED_COLOUR for n in monthly["flagged_days"]]
         full = pd.to_datetime(monthly["period"], format="%Y-%m").dt.days_in_month
         partial = (monthly["days"] < full).to_numpy()
         bars = ax.bar(positions, monthly["losses"], color=colours, width=0.8)
@@ -228,23 +248,25 @@ def monthly_chart(monthly: pd.DataFrame, category: str, title: str,
         ticks = [i for i, p in enumerate(periods) if p.endswith("-01") or i == 0]
         if len(ticks) < 3:
             ticks = positions[::max(1, len(positions) // 8)]
-            ax.set_xticks(ticks, [periods[i] for i in ticks])
+            ax.set_xticks(ticks, [plain(periods[i]) for i in ticks])
             ax.set_xlabel("Month of loss")
         else:
-            ax.set_xticks(ticks, [periods[i][:4] if periods[i].endswith("-01") else periods[i]
-                                  for i in ticks])
+            ax.set_xticks(ticks, [plain(periods[i][:4] if periods[i].endswith("-01")
+                                        else periods[i]) for i in ticks])
             ax.set_xlabel("Month of loss (ticks at January)")
-        ax.set_ylabel(f"{short_label(category).capitalize()} per month (claimed)")
+        ax.set_ylabel(plain(f"{short_label(category).capitalize()} per month (claimed)"))
         ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
-        handles = [plt.Rectangle((0, 0), 1, 1, color=PALETTE[0]),
-                   plt.Rectangle((0, 0), 1, 1, color=PALETTE[1]),
-                   plt.Rectangle((0, 0), 1, 1, facecolor=PALETTE[0], alpha=0.45, hatch="///")]
+        handles = [plt.Rectangle((0, 0), 1, 1, color=CLAIMED_COLOUR),
+                   plt.Rectangle((0, 0), 1, 1, color=FLAGGED_COLOUR),
+                   plt.Rectangle((0, 0), 1, 1, facecolor=CLAIMED_COLOUR, alpha=0.45,
+                                 hatch="///")]
         ax.legend(handles, ["month without flagged days", "month with flagged days",
-                            "incomplete month (not all days reported)"], loc="upper left")
-        ax.set_title(title)
-        fig.subplots_adjust(bottom=0.2, top=0.9, left=0.13, right=0.98)
+                            "incomplete month (not all days reported)"], loc="upper left",
+                  bbox_to_anchor=(-0.01, -0.16), ncols=2, fontsize=8)
+        set_title(ax, title or chart_text.monthly_title(monthly, category))
+        fig.subplots_adjust(bottom=0.27, top=0.86, left=0.13, right=0.98)
         add_source_line(fig, sources)
-    return fig
+    return describe(fig, chart_text.monthly_alt(monthly, category), monthly.reset_index(drop=True))
 
 
 def comparison_bars(latest: pd.DataFrame, title: str, sources: str = BOTH_SOURCES) -> Figure:
@@ -270,22 +292,22 @@ def comparison_bars(latest: pd.DataFrame, title: str, sources: str = BOTH_SOURCE
         positions = range(len(rows))
         height = 0.27
         ax.barh([p + height for p in positions], rows["claimed"].astype("float64"), height,
-                color=PALETTE[1], label="claimed by the General Staff")
+                color=CLAIMED_COLOUR, label="claimed by the General Staff")
         ax.barh(list(positions), rows["confirmed"].astype("float64"), height,
-                color=PALETTE[0], label="confirmed by Oryx (any status)")
+                color=CONFIRMED_COLOUR, label="confirmed by Oryx (any status)")
         ax.barh([p - height for p in positions], rows["confirmed_destroyed"].astype("float64"),
-                height, color=PALETTE[2], label="confirmed destroyed")
-        ax.set_yticks(list(positions), [LABELS[c] for c in rows["category"]])
+                height, color=ORYX_DESTROYED_COLOUR, label="confirmed destroyed")
+        ax.set_yticks(list(positions), [plain(LABELS[c]) for c in rows["category"]])
         ax.set_xscale("log")
         ax.set_xlabel(f"Russian equipment lost by {latest['date'].max():%-d %b %Y}, units "
                       "(log scale)")
         ax.grid(axis="x", color="#dddddd")
         ax.grid(axis="y", visible=False)
         ax.legend(loc="lower right")
-        ax.set_title(title)
-        fig.subplots_adjust(bottom=0.22, top=0.91, left=0.3, right=0.98)
+        set_title(ax, title)
+        fig.subplots_adjust(bottom=0.22, top=0.86, left=0.3, right=0.98)
         add_source_line(fig, sources)
-    return fig
+    return describe(fig, chart_text.comparison_alt(latest), chart_text.comparison_data(latest))
 
 
 def ratio_chart(comparison: pd.DataFrame, title: str, categories: list[str] | None = None,
@@ -311,7 +333,8 @@ def ratio_chart(comparison: pd.DataFrame, title: str, categories: list[str] | No
     chosen = categories or [c for c in COMPARABLE if c in set(comparison["category"])]
     with house_style():
         fig, ax = plt.subplots()
-        for colour, category in zip(PALETTE * 2, chosen, strict=False):
+        for category in chosen:
+            colour = CATEGORY_COLOURS.get(category, FLAGGED_COLOUR)
             rows = comparison[comparison["category"] == category]
             ax.fill_between(rows["date"], rows["ratio"], rows["ratio_destroyed_only"],
                             color=colour, alpha=0.18, linewidth=0)
@@ -327,7 +350,8 @@ def ratio_chart(comparison: pd.DataFrame, title: str, categories: list[str] | No
         _date_axis(ax)
         ax.legend(loc="lower left", ncols=2, fontsize=8, title_fontsize=8,
                   title="line: claimed ÷ confirmed; band: up to claimed ÷ confirmed destroyed")
-        ax.set_title(title)
-        fig.subplots_adjust(bottom=0.22, top=0.9, left=0.11, right=0.98)
+        set_title(ax, title)
+        fig.subplots_adjust(bottom=0.22, top=0.86, left=0.11, right=0.98)
         add_source_line(fig, sources)
-    return fig
+    return describe(fig, chart_text.ratio_alt(comparison, chosen),
+                    chart_text.ratio_data(comparison, chosen))

@@ -43,6 +43,7 @@ FRACTION = "fraction"
 RATE = "rate"
 RATE_AFTER = "rate_after"  # a rate only right after the number ("200 a day")
 INCLUDING = "including"  # opens a breakdown of the figure
+INCLUDING_AFTER = "including_after"  # closes a breakdown written before the figure (含む)
 MILITARY_UNIT = "military_unit"  # battalion, brigade: a count of units is no headcount
 UNCOUNTABLE = "uncountable"  # "a significant number": vague without a magnitude
 MONTH = "month"

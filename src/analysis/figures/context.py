@@ -65,11 +65,18 @@ def dropped(units: list[Unit], q: Quantity) -> bool:
 
 
 def _next_to_month(units: list[Unit], q: Quantity) -> bool:
-    """Whether a month is within two units of *q*, with only symbols or "of" between."""
-    for k in (q.start - 1, q.start - 2, q.end + 1, q.end + 2):
+    """Whether a month is within two units of *q*, with only symbols or "of" between.
+
+    The other day of a day range counts as a symbol ("25–26 December", "December 25-26").
+    """
+    for k in (q.start - 1, q.start - 2, q.start - 3, q.end + 1, q.end + 2, q.end + 3):
         if 0 <= k < len(units) and Cat.MONTH in units[k].cats:
             between = units[min(k, q.start) + 1 : max(k, q.end)]
-            if all(b.kind == "s" or Cat.OF in b.cats for b in between):
+            if len(between) == 2 and between[0 if k > q.end else 1].text == "-":
+                day = between[1 if k > q.end else 0]
+                if day.kind == "d" and day.value is not None and 1 <= day.value <= 31:
+                    return True
+            if len(between) < 3 and all(b.kind == "s" or Cat.OF in b.cats for b in between):
                 return True
     return False
 
@@ -93,8 +100,16 @@ def drop_breakdown(
     Returns
     -------
     list of Quantity
-        The quantities before "including", when there is one before it; else *qs*.
+        The quantities before "including", when there is one before it; the quantities
+        after a post-positional "including" (含む, 포함), when there is one on each side;
+        else *qs*.
     """
+    if Cat.INCLUDING_AFTER in has and qs:
+        # "約600人を含む4700人余り": the quantities before the word are the breakdown
+        k = next(k for k, u in enumerate(units) if Cat.INCLUDING_AFTER in u.cats)
+        if qs[0].end < k < qs[-1].start:
+            dropped_at.extend(q.end for q in qs if q.end < k)
+            qs = [q for q in qs if q.start > k]
     if Cat.INCLUDING not in has or not qs:
         return qs
     k = next(k for k, u in enumerate(units) if Cat.INCLUDING in u.cats)

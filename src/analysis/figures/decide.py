@@ -40,7 +40,7 @@ def _quantities(units: list[Unit], lex: Lexicon) -> tuple[list[Quantity], list[i
     i, n = 0, len(units)
     while i < n:
         u = units[i]
-        if u.kind == "d" or not Cat.RUN_STARTS.isdisjoint(u.cats):
+        if u.kind == "d" or (u.cats and not Cat.RUN_STARTS.isdisjoint(u.cats)):
             q, i = read_run(units, i, lex)
             if q is not None:
                 if dropped(units, q):
@@ -60,13 +60,42 @@ def _unreadable(units: list[Unit]) -> str | None:
     return None
 
 
-def _one_figure(units: list[Unit], q: Quantity, lo: int, hi: int, additional: bool) -> Figure:
-    """Return the figure of the one quantity *q*: vague, or qualified (rules 1-5)."""
-    rel = relation(units, q, hi, additional)
+_QUALIFIER_CATS = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST))
+
+
+def _one_figure(
+    units: list[Unit], q: Quantity, lo: int, hi: int, additional: bool, has: set[str]
+) -> Figure:
+    """Return the figure of the one quantity *q*: vague, or qualified (rules 1-5).
+
+    The scans for a qualifier or "more" run only when the phrase holds such a word.
+    """
+    if additional:
+        rel = "additional"
+    else:
+        rel = relation(units, q, hi, False) if Cat.ADDITIONAL_AFTER in has else "total"
     unit = "percent" if q.pct else "count"
     if q.vague is not None:
         return Figure(q.low, q.value, q.high, unit, "vague", rel, "ok")
-    return qualified(q.value, unit, qualifier(units, q, lo, hi), rel)
+    if _QUALIFIER_CATS.isdisjoint(has):
+        qual = "at_least" if q.odd else ("approx" if q.approx else "exact")
+    else:
+        qual = qualifier(units, q, lo, hi)
+    return qualified(q.value, unit, qual, rel)
+
+
+def _and_others(units: list[Unit], q: Quantity, lo: int) -> bool:
+    """Whether *q* is joined by "and" to words before it: "a monk and 16 other people".
+
+    Such an additional quantity adds to something named but not counted in the same
+    phrase; the whole is a sum the codebook does not compute (rule 13, D12).
+    """
+    k = q.start - 1
+    while k >= lo and (Cat.ADDITIONAL in units[k].cats or Cat.QUALIFIER_BEFORE in units[k].cats):
+        k -= 1
+    if k <= lo or not (Cat.AND in units[k].cats or Cat.RANGE_AND in units[k].cats):
+        return False
+    return units[k - 1].kind in ("w", "c", "p")
 
 
 def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
@@ -95,7 +124,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         return (UNPARSED, unreadable, None, False)
     has: set[str] = set()
     for u in units:
-        has.update(u.cats)
+        if u.cats:
+            has.update(u.cats)
     qs, dropped_at = _quantities(units, lex)
     qs = drop_breakdown(units, qs, dropped_at, has)
     value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
@@ -118,6 +148,9 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         qs = chosen
     q = qs[0]
     lo, hi = bounds(q, qs, dropped_at, n)
-    if is_unit_count(units, q, hi):
+    if Cat.MILITARY_UNIT in has and is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
-    return (_one_figure(units, q, lo, hi, additional), "", q, value_dependent)
+    fig = _one_figure(units, q, lo, hi, additional, has)
+    if fig.relation == "additional" and _and_others(units, q, lo):
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
+    return (fig, "", q, value_dependent)

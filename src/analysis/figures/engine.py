@@ -10,6 +10,7 @@ readings (dates, unit counts, ranges) never leave a template.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -18,11 +19,21 @@ from analysis.figures.decide import decide
 from analysis.figures.fast import read_simple
 from analysis.figures.language import choose_language
 from analysis.figures.lexicon import LEXICONS, Lexicon
-from analysis.figures.model import QUALIFIERS, RELATIONS, STATUSES, UNITS, UNPARSED, Figure, Reason
+from analysis.figures.model import (
+    QUALIFIERS,
+    RELATIONS,
+    STATUSES,
+    UNITS,
+    UNPARSED,
+    Figure,
+    Reason,
+    tidy,
+)
 from analysis.figures.normalise import (
     DATE_RE,
     DIGITS_SPLIT,
     digits_value,
+    join_stray_comma,
     normalise,
     rewrite,
     tokens,
@@ -37,6 +48,9 @@ Template = tuple[tuple[float, float, float] | None, Figure, str]
 _CACHE: dict[tuple[str, str | None], Result] = {}
 _TEMPLATES: dict[tuple[str, str, str | None], Template] = {}
 _CACHE_LIMIT = 1_000_000
+_NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d")
+"""A minus sign (ASCII, typographic, figure or en dash, small or full-width) before the
+first digit: "-5" is a negative count, never 5 (issue 18)."""
 # unparsed reasons that do not depend on the value of the one digit group
 _VALUE_FREE_REASONS = frozenset((Reason.RATE.value, Reason.FRACTION.value))
 
@@ -46,7 +60,8 @@ def _from_template(hit: Template, x: float) -> Result:
     if mults is None:
         return fig, reason
     lo, be, hi = mults
-    return Figure(lo * x, be * x, hi * x, fig.unit, fig.qualifier, fig.relation, fig.status), reason
+    low, best, high = tidy(lo * x), tidy(be * x), tidy(hi * x)
+    return Figure(low, best, high, fig.unit, fig.qualifier, fig.relation, fig.status), reason
 
 
 def _parse(text: str, hint: str | None) -> Result:
@@ -75,7 +90,10 @@ def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] 
     """Read the normalised phrase *norm* with every step; leave its template under *key*."""
     toks = tokens(norm)
     lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
-    body = DATE_RE.sub(" ", norm)
+    # a numeric date holds "-", "." or "/"
+    body = DATE_RE.sub(" ", norm) if ("-" in norm or "." in norm or "/" in norm) else norm
+    if ", " in body:
+        body = join_stray_comma(body, lex.months)
     if lex.rewrite_any is not None and lex.rewrite_any.search(body):
         body = rewrite(body, lex.rewrites)
     if body != norm:
@@ -115,6 +133,8 @@ def _cached(text: object, lang: object) -> Result:
             text = str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type]
         else:
             return UNPARSED, Reason.NO_TEXT.value
+    if _NEGATIVE.match(text):
+        return UNPARSED, Reason.NEGATIVE.value
     hint = lang if isinstance(lang, str) and lang else None
     key = (text, hint)
     hit = _CACHE.get(key)

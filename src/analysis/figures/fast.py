@@ -1,15 +1,17 @@
-"""The common shape read directly: [words] [qualifier] number [scale] [words].
+"""The common shape read directly: [words] [qualifier] number [scale] [qualifier] [words].
 
-Most reported figures are one number with at most a qualifier before it, a scale word
-after it and nouns around it ("more than 3,000 troops", "über 3.000 Soldaten", "около 3
-тыс. военных" is not: "тыс." has a dot). :func:`read_simple` reads such a phrase with a
-few dictionary look-ups, without cutting it into units; it answers only when the full
-engine (:func:`~analysis.figures.decide.decide`) would give the same reading, and
-returns None otherwise (the caller then runs the full engine). The conditions below are
-what makes the two agree: every other word carries no category of the table (no
-qualifier after the number, no "more", no year, month, rate, unit or range word), the
-qualifier phrase is the longest phrase the table could match there, the hinted table
-knows a word of the phrase (so the engine keeps it), and nothing is rewritten.
+Most reported figures are one number with at most a qualifier before or after it, a
+scale or per cent word after it and nouns around it ("more than 3,000 troops", "über
+3.000 Soldaten", "около 3 тыс. военных", "3 000 ou plus", "40 per cent").
+:func:`read_simple` reads such a phrase with a few dictionary look-ups, without cutting
+it into units; it answers only when the full engine
+(:func:`~analysis.figures.decide.decide`) would give the same reading, and returns None
+otherwise (the caller then runs the full engine). The conditions below are what makes
+the two agree: every other word carries no category of the table but "additional" (no
+"more", no year, month, rate, unit or range word), each phrase is the longest phrase the
+table could match there, the engine would keep the hinted table (it knows a word of the
+phrase, or no other table does), and nothing is rewritten. CJK text, decimals, several
+digit groups, number words and "N more" are left to the engine.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from __future__ import annotations
 import re
 
 from analysis.figures import cats as Cat
-from analysis.figures.language import knows
-from analysis.figures.lexicon import Cats, Lexicon
+from analysis.figures.language import guess_language, knows
+from analysis.figures.lexicon import LEXICONS, Cats, Lexicon
 from analysis.figures.model import Figure
 from analysis.figures.normalise import HAS_CJK, digits_value
 from analysis.figures.qualify import qualified
@@ -27,15 +29,25 @@ from analysis.figures.units import other_cats
 __all__ = ["SIMPLE_RE", "read_simple"]
 
 SIMPLE_RE = re.compile(
-    r"((?:[^\W\d_]+ )*)(\d{1,3}(?:[,.]\d{3})+|\d{1,3}(?: \d{3})+|\d+)((?: [^\W\d_]+)*)",
+    r"((?:[^\W\d_]+ )*)(\d{1,3}(?:[,.]\d{3})+|\d{1,3}(?: \d{3})+|\d+)((?: [^\W\d_]+\.?)*)",
 )
-"""Words, one digit group (plain or grouped by thousands), words: single spaces only."""
+"""Words, one digit group (plain or grouped by thousands), words (an abbreviation's dot
+after them, "тыс."): single spaces only."""
 
-# categories that play no part in a phrase of the simple shape where they stand
-_INERT = frozenset((Cat.STOP,))
-_INERT_BEFORE = frozenset((Cat.STOP, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
-_QUALIFIER = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.STOP))
+# categories that play no part in a phrase of the simple shape where they stand (an
+# article starts no quantity before a word that is no magnitude)
+_INERT_BEFORE = frozenset((Cat.STOP, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER, Cat.ARTICLE))
+# the qualifier right before the number: "up to" also separates a range, "some" also
+# means "several", neither when one number follows
+_QUALIFIER = frozenset(
+    (Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.STOP, Cat.RANGE_SEP, Cat.SEVERAL)
+)
 _SCALE = frozenset((Cat.SCALE, Cat.VAGUE, Cat.STOP))
+_PERCENT = frozenset((Cat.PERCENT, Cat.STOP))
+_POST = frozenset((Cat.QUALIFIER_AFTER, Cat.STOP))
+# words after the quantity that change nothing but the relation ("N more" is left to the
+# engine: its reach depends on the words between)
+_INERT_AFTER = frozenset((Cat.STOP, Cat.ADDITIONAL))
 
 
 def _cats(word: str, lex: Lexicon) -> Cats:
@@ -48,40 +60,67 @@ def _cats(word: str, lex: Lexicon) -> Cats:
     return cats
 
 
-def _phrase_at(seq: list[str], i: int, lex: Lexicon, longer_than: int = 1) -> bool:
-    """Whether a table phrase longer than *longer_than* tokens starts at ``seq[i]``."""
-    for k in lex.lengths.get(seq[i], ()):
-        if k > longer_than and i + k <= len(seq) and tuple(seq[i : i + k]) in lex.multi:
-            return True
-    return False
+def _before(seq: list[str], n: int, lex: Lexicon) -> tuple[str, bool] | None:
+    """Read the units before the number at ``seq[n]``, left to right as the engine cuts them.
 
-
-def _inert(seq: list[str], lo: int, hi: int, lex: Lexicon, allowed: frozenset[str]) -> bool:
-    """Whether the words ``seq[lo:hi]`` are single units whose categories are *allowed*."""
-    for i in range(lo, hi):
-        if _phrase_at(seq, i, lex) or not allowed.issuperset(_cats(seq[i], lex)):
-            return False
-    return True
-
-
-def _qualifier_before(seq: list[str], n: int, lex: Lexicon) -> tuple[str, int] | None:
-    """Return the qualifier phrase just before the number (at ``seq[n]``), and its length.
-
-    ``("exact", 0)`` when there is none; None when the phrase is not of the simple shape.
+    Returns the qualifier of the last unit ("exact" when it is none) and whether an
+    "additional" word stands among them; None when they are not of the simple shape.
     """
-    for k in (3, 2, 1):
-        if n < k:
-            continue
-        key = tuple(seq[n - k : n])
-        cats = lex.multi.get(key) if k > 1 else _cats(seq[n - 1], lex)
-        if cats is None or Cat.QUALIFIER_BEFORE not in cats or not _QUALIFIER.issuperset(cats):
-            continue
-        if _phrase_at(seq, n - k, lex, k) or not _inert(seq, 0, n - k, lex, _INERT_BEFORE):
-            return None  # a longer phrase of the table starts there: let the engine decide
-        return str(cats[Cat.QUALIFIER_BEFORE]), k
-    if not _inert(seq, 0, n, lex, _INERT_BEFORE):
-        return None
-    return "exact", 0
+    i, qual, additional = 0, "exact", False
+    while i < n:
+        k, cats = _unit(seq, i, lex)
+        if i + k > n:
+            return None  # a table phrase runs into the number
+        if i + k == n and Cat.QUALIFIER_BEFORE in cats and _QUALIFIER.issuperset(cats):
+            qual = str(cats[Cat.QUALIFIER_BEFORE])
+        elif not _INERT_BEFORE.issuperset(cats):
+            return None
+        additional = additional or Cat.ADDITIONAL in cats
+        i += k
+    return qual, additional
+
+
+def _unit(seq: list[str], i: int, lex: Lexicon) -> tuple[int, Cats]:
+    """Return the unit the engine reads at ``seq[i]``: the longest table phrase, else the token."""
+    for k in lex.lengths.get(seq[i], ()):
+        if i + k <= len(seq):
+            cats = lex.multi.get(tuple(seq[i : i + k]))
+            if cats is not None:
+                return k, cats
+    return 1, _cats(seq[i], lex)
+
+
+def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | None, bool] | None:
+    """Read what follows the number at ``seq[n]``: [scale | per cent] [qualifier] words.
+
+    Returns the scale, whether it is a per cent, the qualifier written after it and
+    whether an "additional" word follows ("soldats supplémentaires"); None when the words
+    after it are not of the simple shape.
+    """
+    scale, pct, post, more = 1.0, False, None, False
+    i, end = n + 1, len(seq)
+    if i < end:
+        k, cats = _unit(seq, i, lex)
+        if Cat.SCALE in cats and _SCALE.issuperset(cats):
+            scale = float(cats[Cat.SCALE])  # type: ignore[arg-type]
+            i += k
+        elif Cat.PERCENT in cats and _PERCENT.issuperset(cats):
+            pct = True
+            i += k
+    if i < end and seq[i] == "." and scale != 1.0:
+        i += 1  # the dot of an abbreviated scale ("тыс.")
+    if i < end:
+        k, cats = _unit(seq, i, lex)
+        if Cat.QUALIFIER_AFTER in cats and _POST.issuperset(cats):
+            post = str(cats[Cat.QUALIFIER_AFTER])
+            i += k
+    while i < end:
+        k, cats = _unit(seq, i, lex)
+        if not _INERT_AFTER.issuperset(cats):
+            return None
+        more = more or Cat.ADDITIONAL in cats
+        i += k
+    return scale, pct, post, more
 
 
 def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
@@ -106,25 +145,27 @@ def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
     if lex.rewrite_any is not None and lex.rewrite_any.search(norm):
         return None
     before = m.group(1).split()
-    after = m.group(3).split()
+    tail = m.group(3)
+    if "." in tail:
+        if "." in lex.one or "." in lex.starts:
+            return None
+        after = tail.replace(".", " .").split()
+    else:
+        after = tail.split()
     n = len(before)
     seq = [*before, m.group(2), *after]
-    found = _qualifier_before(seq, n, lex)
+    found = _before(seq, n, lex)
     if found is None:
         return None
-    qual, k = found
-    scale = 1.0
-    rest = n + 1
-    if after:
-        cats = _cats(after[0], lex)
-        if Cat.SCALE in cats and _SCALE.issuperset(cats) and not _phrase_at(seq, rest, lex):
-            scale = float(cats[Cat.SCALE])  # type: ignore[arg-type]
-            rest += 1
-        if not _inert(seq, rest, len(seq), lex, _INERT):
-            return None
-    words = [*before, *after]
-    if words and not knows(lex, words):
+    read = _after(seq, n, lex)
+    if read is None:
+        return None
+    scale, pct, post, more = read
+    words = [w for w in seq if w[0].isalpha()]
+    if words and not knows(lex, words) and knows(LEXICONS[guess_language(norm, words)], words):
         return None  # the engine would read the phrase with another language's table
-    rel = "additional" if any(Cat.ADDITIONAL in _cats(w, lex) for w in before) else "total"
+    qual = found[0] if found[0] != "exact" or post is None else post
+    additional = more or found[1]
     x = digits_value(m.group(2))
-    return qualified(x * scale, "count", qual, rel), x
+    unit = "percent" if pct else "count"
+    return qualified(x * scale, unit, qual, "additional" if additional else "total"), x

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from analysis.figures.lexicon import LEXICONS, Lexicon
 from analysis.figures.normalise import HAS_CJK
+from analysis.figures.units import other_cats
 from analysis.lang import LETTERS, SCRIPTS
 from analysis.text.scripts import PATTERNS, SPACELESS
 
@@ -111,12 +112,21 @@ def guess_language(text: str, found: list[str]) -> str:
 
 
 def knows(lex: Lexicon, found: list[str]) -> bool:
-    """Whether the table knows a word of *found*: listed, a one-word number, or a stem."""
-    stem = lex.stem_re
-    return any(
-        w in lex.known or lex.compound_value(w) or (stem is not None and stem.match(w))
-        for w in found
-    )
+    """Whether the table knows a word of *found*: listed, a one-word number, or a stem.
+
+    A word's number or stem reading is the one the units get (:func:`~.units.other_cats`,
+    remembered in ``lex.other`` until :func:`analysis.figures.clear_cache`).
+    """
+    known, other = lex.known, lex.other
+    for w in found:
+        if w in known:
+            return True
+        cats = other.get(w)
+        if cats is None:
+            cats = other_cats(w, "w", lex)  # remembered for the units too
+        if cats:
+            return True
+    return False
 
 
 def choose_language(text: str, hint: str | None, found: list[str]) -> tuple[Lexicon, bool]:

@@ -53,6 +53,7 @@ FLAG_FIELDS = {
     "rate": Cat.RATE,
     "rate_post": Cat.RATE_AFTER,
     "including": Cat.INCLUDING,
+    "including_post": Cat.INCLUDING_AFTER,
     "units": Cat.MILITARY_UNIT,
     "uncountable": Cat.UNCOUNTABLE,
     "months": Cat.MONTH,
@@ -126,6 +127,8 @@ class Lexicon:
         For each first token of a longer phrase, the lengths of its phrases, longest first.
     known : set of str
         Every token of the table (for guessing the language).
+    months : frozenset of str
+        One-token month names (a stray comma next to one is not closed up).
     other : dict
         Categories found so far for tokens not in ``one`` (symbols, one-word numbers,
         stems): a memo, emptied by :func:`analysis.figures.clear_cache`.
@@ -134,7 +137,7 @@ class Lexicon:
     __slots__ = (
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
-        "lengths",
+        "lengths", "months",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -168,6 +171,7 @@ class Lexicon:
         )
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
+        self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)
 
     def _read_field(self, field: str, entries: Any) -> None:
         if field == "rewrites":

@@ -5,9 +5,31 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
-__all__ = ["NAN", "QUALIFIERS", "RELATIONS", "STATUSES", "UNITS", "UNPARSED", "Figure", "Reason"]
+__all__ = [
+    "NAN", "QUALIFIERS", "RELATIONS", "STATUSES", "UNITS", "UNPARSED", "Figure", "Reason", "tidy",
+]  # fmt: skip
 
 NAN = float("nan")
+
+
+def tidy(value: float) -> float:
+    """Return *value* without the error of binary floats.
+
+    "3.1 millones" is 3,100,000, not 3,100,000.0000000005: a value within a billionth of a
+    whole number is that number.
+
+    Parameters
+    ----------
+    value : float
+        A value read from a phrase (NaN passes through).
+
+    Returns
+    -------
+    float
+        The value, rounded to the whole number it stands for.
+    """
+    whole = round(value) if value == value else value
+    return float(whole) if abs(value - whole) <= 1e-9 * abs(value) else value
 
 UNITS = ("count", "percent")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "nearly", "range", "vague", "none")
@@ -63,3 +85,4 @@ class Reason(StrEnum):
     SEVERAL_QUANTITIES = "several quantities (sum, list or ratio)"
     MIXED_RANGE = "range mixing a number and a vague word"
     NOT_INCREASING = "not an increasing range (ratio, score or two figures)"
+    NEGATIVE = "negative figure (a count cannot be below zero)"

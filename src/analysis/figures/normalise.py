@@ -9,7 +9,7 @@ apostrophe, dash and digit set), then cut by :data:`TOKEN_RE` into digit groups
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from analysis.text.normalise import fold
 from analysis.text.scripts import CHARACTERS, HANGUL_SYLLABLES
@@ -22,6 +22,7 @@ __all__ = [
     "HAS_CJK",
     "TOKEN_RE",
     "digits_value",
+    "join_stray_comma",
     "normalise",
     "place",
     "rewrite",
@@ -29,19 +30,55 @@ __all__ = [
     "tokens",
 ]
 
-normalise = fold
+_HAN_DECIMAL = re.compile(r"(\d)\.(\d{3})(?=[万萬亿億])")
+
+
+def normalise(text: str) -> str:
+    """Fold *text* (:func:`analysis.text.normalise.fold`) for reading.
+
+    The combining dot that lower-casing leaves on Turkish "İ" is dropped ("BİNİ" ->
+    "bini"). A point before a Han scale is a decimal point, never a thousands separator
+    ("1438.564万" = 14,385,640; Chinese and Japanese group thousands with commas): a
+    zero is appended to its three decimals so that rule 9 reads them as decimals.
+
+    Parameters
+    ----------
+    text : str
+        A phrase.
+
+    Returns
+    -------
+    str
+        The folded phrase.
+    """
+    folded = fold(text)
+    if "\u0307" in folded:
+        folded = folded.replace("i\u0307", "i")
+    if "." in folded and _HAN_DECIMAL.search(folded):
+        folded = _HAN_DECIMAL.sub(r"\1.\g<2>0", folded)
+    return folded
 
 CJK = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
 """Characters read one per token (a regex class body): Han, kana, Hangul syllables."""
 
 _NUM_PATTERN = r"\d{1,3}(?: \d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.'](?=\d)\d+)*"
+MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f"
+    "\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
+)
+"""Combining marks that belong to the word they are written in (Devanagari vowel signs,
+Arabic short vowels, Latin accents): ``\\w`` does not match them, and a word cut at its
+marks would hide number words inside longer words ("तीन" in "फिलिस्तीनी")."""
+_LETTER = rf"(?:[^\W\d_{CJK}]|[{MARKS}])"
 TOKEN_RE = re.compile(
     rf"(?P<d>{_NUM_PATTERN})"
     rf"|(?P<c>[{CJK}])"
-    rf"|(?P<w>[^\W\d_{CJK}]+(?:[.'](?=[^\W\d_{CJK}])[^\W\d_{CJK}]+)*)"
+    rf"|(?P<w>{_LETTER}+(?:[.'](?={_LETTER}){_LETTER}+)*)"
     r"|(?P<s>[^\w\s])"
 )
 """Tokens: digit groups ``d``, CJK characters ``c``, words ``w``, symbols ``s``."""
+_GAPPED_TOKEN_RE = re.compile(r"([\s_]*)(?:" + TOKEN_RE.pattern + ")")
+""":data:`TOKEN_RE` with the gap before each token: only spaces and "_" match no token."""
 
 DIGITS_SPLIT = re.compile(f"({_NUM_PATTERN})")
 """Splits a text around its digit groups (the template path of the engine)."""
@@ -52,6 +89,7 @@ DATE_RE = re.compile(
 """Numeric dates (2024-10-18, 18.10.2024, 18/10/24), blanked before reading."""
 
 HAS_CJK = re.compile(f"[{CJK}]")
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _SEP_SPLIT = re.compile(r"([,.' ])")
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
 _ELISION_MAX = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
@@ -94,6 +132,36 @@ def digits_value(raw: str) -> float:
     return float(out)
 
 
+STRAY_COMMA = re.compile(r"(?<![\d.,'])(?<!\d, )(\d{1,3}), (\d{3})(?![\d]|[,.]\d|, ?\d)")
+"""A thousands comma followed by a stray space ("15, 200"), not inside a list of numbers."""
+
+
+def join_stray_comma(text: str, months: Container[str]) -> str:
+    """Close a stray space after a thousands comma: "15, 200" -> "15,200" (rule 9).
+
+    Read so only where it is unambiguous: 1-3 digits, a comma, one space and exactly
+    three digits, with no other number listed before or after it ("100, 200, 300" is a
+    list), and no month word in the text ("May 5, 200 troops" is a date and a count).
+
+    Parameters
+    ----------
+    text : str
+        Normalised text.
+    months : container of str
+        The words that name a month in the phrase's language.
+
+    Returns
+    -------
+    str
+        The text, with such a comma closed up.
+    """
+    if STRAY_COMMA.search(text) is None:
+        return text
+    if any(m.group() in months for m in _WORD_RE.finditer(text)):
+        return text
+    return STRAY_COMMA.sub(r"\1,\2", text)
+
+
 def place(n: float) -> float:
     """Return the largest power of ten dividing the integer *n* (0 for others).
 
@@ -134,20 +202,26 @@ def tokens(text: str) -> list[Token]:
         ``(token, kind, glued)`` in order; the words are the tokens of kind ``w``.
     """
     toks: list[Token] = []
-    prev_end = -1
-    for m in TOKEN_RE.finditer(text):
-        kind: str = m.lastgroup  # type: ignore[assignment]
-        tok = m.group()
-        start, end = m.span()
-        glued = start == prev_end
-        prev_end = end
-        if kind == "w" and "'" in tok and tok[0] < _ELISION_MAX:
-            head, _, tail = tok.partition("'")
-            toks.append((head + "'", "w", glued))
-            if tail:
-                toks.append((tail, "w", True))
+    append = toks.append
+    first = True
+    # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
+    for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(text):
+        glued = not (gap or first)
+        first = False
+        if d:
+            append((d, "d", glued))
+        elif w:
+            if "'" in w and w[0] < _ELISION_MAX:
+                head, _, tail = w.partition("'")
+                append((head + "'", "w", glued))
+                if tail:
+                    append((tail, "w", True))
+            else:
+                append((w, "w", glued))
+        elif c:
+            append((c, "c", glued))
         else:
-            toks.append((tok, kind, glued))
+            append((s, "s", glued))
     return toks
 
 

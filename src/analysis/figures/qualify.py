@@ -9,7 +9,7 @@ other qualifier is written. The relation is ``additional`` when "another", "ще
 from __future__ import annotations
 
 from analysis.figures import cats as Cat
-from analysis.figures.model import NAN, Figure
+from analysis.figures.model import NAN, Figure, tidy
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
@@ -153,6 +153,7 @@ def relation(units: list[Unit], q: Quantity, hi: int, additional: bool) -> str:
 
 def qualified(value: float, unit: str, qual: str, rel: str) -> Figure:
     """Return the figure of one quantity: open above for at_least, below for at_most/nearly."""
+    value = tidy(value)
     if qual == "at_least":
         return Figure(value, value, NAN, unit, qual, rel, "ok")
     if qual in ("at_most", "nearly"):

@@ -126,17 +126,39 @@ def is_magnitude(u: Unit) -> bool:
     )
 
 
+def _counted(units: list[Unit], i: int) -> bool:
+    """Whether the Han numerals from *i* end at a counter or a scale ("廿一人", "七萬")."""
+    j = i
+    while j < len(units) and units[j].cjk and Cat.NUMBER in units[j].cats:
+        if j > i and not units[j].glued_prev:
+            return False
+        j += 1
+    if j == i or j >= len(units) or not units[j].glued_prev:
+        return False
+    nx = units[j]
+    return nx.text in _COUNTERS or Cat.SCALE in nx.cats
+
+
 def _cjk_alone(units: list[Unit], i: int) -> bool:
     """Whether a Han/Hangul numeral at *i* stands as a number, not inside a word."""
     u = units[i]
     if not u.cjk or (u.kind == "p" and len(u.text) > 5):
         return True  # a table phrase of four characters or more ("数以万计") is no part of a word
+    if (
+        Cat.VAGUE_PREFIX in u.cats
+        and not "\uac00" <= u.text[0] <= "\ud7af"
+        and u.glued_next
+        and i + 1 < len(units)
+        and is_magnitude(units[i + 1])
+    ):
+        return True  # Han 数 + magnitude is a numeral wherever it stands ("兵士が数百人")
     if u.glued_prev and i > 0:
         p = units[i - 1]
         if (
             p.cjk
             and not any(r in p.cats for r in Cat.NUMBER_ROLES)
             and not p.cats.get(Cat.QUALIFIER_BEFORE)
+            and not ("\u4e00" <= u.text[0] <= "\u9fff" and _counted(units, i))
         ):
             return False
     if u.glued_next and i + 1 < len(units):
@@ -425,6 +447,47 @@ def _odd_inside(st: RunState, u: Unit) -> bool:
     return nxt is not None and (Cat.SCALE in nxt.cats or Cat.SMALL in nxt.cats)
 
 
+_SCALE_ONLY = frozenset((Cat.SCALE, Cat.STOP))
+
+
+def _ends_run(units: list[Unit], k: int, n: int) -> bool:
+    """Whether the unit at *k* (if any) cannot join the run before it (see :func:`read_run`)."""
+    if k >= n:
+        return True
+    nxt = units[k]
+    if nxt.kind == "d" or not _ROLES.isdisjoint(nxt.cats) or nxt.text == "-":
+        return False
+    return Cat.WEAK_AT_LEAST not in nxt.cats
+
+
+def _lone_digits(units: list[Unit], i: int, n: int) -> Quantity | None:
+    """Return the quantity of a digit group, alone or with one scale, that ends there.
+
+    What the loop of :func:`read_run` returns for "3,000" or "1,5 тыс." followed by
+    nothing that can join them, without its state; None for any other run.
+    """
+    q = Quantity()
+    q.start = i
+    q.digit_units = 1
+    v: float = units[i].value  # type: ignore[assignment]
+    if _ends_run(units, i + 1, n):
+        q.end = i
+        q.value = v
+        return q
+    scale = units[i + 1]
+    c = scale.cats
+    if Cat.SCALE not in c or not _SCALE_ONLY.issuperset(c) or not _ends_run(units, i + 2, n):
+        return None
+    s = float(c[Cat.SCALE])  # type: ignore[arg-type]
+    if math.isinf(s):
+        return None
+    q.end = i + 1
+    q.value = q.big_part = (0.0 + v) * s
+    q.big_unit = s
+    q.has_mag = True
+    return q
+
+
 def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, int]:
     """Read one quantity starting at unit *i*.
 
@@ -445,8 +508,12 @@ def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, 
     tuple of (Quantity or None, int)
         The quantity (None when the run reads none) and the index to go on from.
     """
-    st = RunState(units, lex, Quantity(), i, i - 1)
     n = len(units)
+    if units[i].kind == "d":
+        lone = _lone_digits(units, i, n)
+        if lone is not None:
+            return lone, lone.end + 1
+    st = RunState(units, lex, Quantity(), i, i - 1)
     while st.j < n:
         u = units[st.j]
         if u.kind != "d":

@@ -37,8 +37,12 @@ def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Re
         "/" or ":"), else None.
     """
     n = len(units)
-    if Cat.RATE in has or any(scan_after(units, q.end, n, Cat.RATE_AFTER, 1)[0] for q in qs):
+    if Cat.RATE in has:
         return Reason.RATE
+    if Cat.RATE_AFTER in has:
+        for q in qs:
+            if scan_after(units, q.end, n, Cat.RATE_AFTER, 1)[0] is not None:
+                return Reason.RATE
     if Cat.FRACTION in has:
         return Reason.FRACTION
     for k in range(1, n - 1):

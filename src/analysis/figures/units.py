@@ -109,34 +109,37 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
         Digit groups, the longest table phrases, and single tokens, in order.
     """
     units: list[Unit] = []
+    append = units.append
     one, other, starts = lex.one, lex.other, lex.starts
     i, n = 0, len(toks)
+    prev: Unit | None = None
     while i < n:
         tok, kind, glued = toks[i]
         if kind == "d":
             value = digits_value(tok)
             if i + 1 < n and toks[i + 1][0] == "s" and toks[i + 1][2] and value in POWERS:
                 # "100s", "1,000s": a plural magnitude written in digits
-                units.append(Unit({Cat.VAGUE: value}, "w", tok + "s", None, glued, False))
+                u = Unit({Cat.VAGUE: value}, "w", tok + "s", None, glued, False)
                 i += 2
-                continue
-            units.append(Unit(NO_CATS, "d", tok, value, glued, False))
-            i += 1
-            continue
-        if tok in starts:
-            hit = _phrase_at(toks, i, lex)
+            else:
+                u = Unit(NO_CATS, "d", tok, value, glued, False)
+                i += 1
+        else:
+            hit = _phrase_at(toks, i, lex) if tok in starts else None
             if hit is not None:
                 k, key, cats = hit
-                units.append(Unit(cats, "p", " ".join(key), None, glued, kind == "c"))
+                u = Unit(cats, "p", " ".join(key), None, glued, kind == "c")
                 i += k
-                continue
-        cats = one.get(tok)
-        if cats is None:
-            cats = other.get(tok)
-            if cats is None:
-                cats = _other_cats(tok, kind, lex)
-        units.append(Unit(cats, kind, tok, None, glued, kind == "c"))
-        i += 1
-    for a, b in zip(units, units[1:], strict=False):
-        a.glued_next = b.glued_prev
+            else:
+                cats = one.get(tok)
+                if cats is None:
+                    cats = other.get(tok)
+                    if cats is None:
+                        cats = _other_cats(tok, kind, lex)
+                u = Unit(cats, kind, tok, None, glued, kind == "c")
+                i += 1
+        if prev is not None:
+            prev.glued_next = glued
+        append(u)
+        prev = u
     return units

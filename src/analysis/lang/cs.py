@@ -1,4 +1,4 @@
-"""Czech (``cs``): the words of the period engine (no figure table yet).
+"""Czech (``cs``): the words of the figure and period engines.
 
 The format is documented in :mod:`analysis.lang`.
 """
@@ -31,6 +31,68 @@ WEEKDAYS = [
     ["sobota", "sobotu"],
     ["neděle", "neděli"],
 ]
+
+FIGURES = {
+    "numbers": {
+        "nula": 0, "jeden": 1, "jedna": 1, "jedno": 1, "jednoho": 1, "dva": 2, "dvě": 2, "dvou": 2,
+        "tři": 3, "tří": 3, "čtyři": 4, "čtyř": 4, "pět": 5, "pěti": 5, "šest": 6, "šesti": 6,
+        "sedm": 7, "sedmi": 7, "osm": 8, "osmi": 8, "devět": 9, "devíti": 9, "deset": 10,
+        "deseti": 10, "jedenáct": 11, "dvanáct": 12, "třináct": 13, "čtrnáct": 14, "patnáct": 15,
+        "šestnáct": 16, "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19, "dvacet": 20,
+        "třicet": 30, "čtyřicet": 40, "padesát": 50, "šedesát": 60, "sedmdesát": 70,
+        "osmdesát": 80, "devadesát": 90,
+    },
+    # "sto" (100), "dvě stě" (200), "tři sta" (300), "pět set" (500)
+    "small": {"sto": 100, "stě": 100, "sta": 100, "set": 100},
+    "scales": {
+        "tisíc": 1000, "tisícovek": 1000, "tis.": 1000, "milion": 1_000_000, "milionu": 1_000_000,
+        "milionů": 1_000_000, "mil.": 1_000_000, "mln.": 1_000_000, "miliarda": 1_000_000_000,
+        "miliardy": 1_000_000_000, "miliard": 1_000_000_000, "mld.": 1_000_000_000,
+    },
+    # plural magnitudes; after a number they are multipliers ("čtyři tisíce" = 4,000)
+    "vague": {
+        "desítky": 10, "desítek": 10, "stovky": 100, "stovek": 100, "tisíce": 1000,
+        "tisíců": 1000, "desetitisíce": 10_000, "desítky tisíc": 10_000, "statisíce": 100_000,
+        "stovky tisíc": 100_000, "miliony": 1_000_000,
+    },
+    "collective": {"tucet": 12, "tuctu": 12},
+    "several": ["několik", "několika", "pár"],
+    # not "na" ("zahynulo na 600" = some 600): it is first the preposition "on / at"
+    "approx": [
+        "asi", "přibližně", "zhruba", "kolem", "okolo", "odhadem", "odhadovaných", "odhadovaný",
+        "odhadovaná", "cca", "cca.", "řádově", "~",
+    ],
+    "at_least": [
+        "více než", "víc než", "přes", "nejméně", "minimálně", "alespoň", "aspoň", "nad",
+        "přesáhl", "přesáhla", "přesáhlo", "překročil", "překročila", "překročilo", "přesahuje",
+    ],
+    "at_most": ["až", "až do", "nejvýše", "maximálně", "méně než", "míň než"],
+    "nearly": ["téměř", "skoro", "bezmála", "necelých", "necelé", "takřka", "blízko"],
+    "post_at_least": ["+", "a více"],
+    "additional": ["dalších", "další", "nových", "dodatečných", "ještě"],
+    "including": ["z toho", "mezi nimi", "z nich", "včetně"],
+    "total": ["celkem", "dohromady", "úhrnem", "celkově"],
+    "range_pre": ["mezi", "od"],
+    "range_sep": ["do", "až", "nebo", "-"],
+    "range_and": ["a"],
+    "percent": ["%", "procent\\w*"],
+    "fraction": [
+        "polovina", "polovinu", "poloviny", "třetina", "třetinu", "čtvrtina", "čtvrtinu",
+        "většina", "většinu", "krát", "násob\\w*",
+    ],
+    "rate": ["denně", "za den", "týdně", "měsíčně", "ročně", "každý", "každá", "každé", "na den"],
+    "units": ["prapor\\w*", "brigád\\w*", "pluk\\w*", "divizi\\w*", "divize"],
+    "uncountable": ["mnoho", "hodně", "spousta", "četní", "řada"],
+    "year_pre": ["roku", "roce", "od"],
+    "time_units": [
+        "hodin\\w*", "den", "dny", "dní", "dnů", "týden", "týdny", "týdnů", "měsíc\\w*", "rok",
+        "roky", "let",
+    ],
+    "stop": [
+        "vojáků", "vojáci", "vojáky", "severokorejských", "zabitých", "zraněných", "lidí", "osob",
+        "v", "na", "je", "jsou", "bylo", "zahynulo",
+    ],
+}
 
 PERIODS = {
     "months": MONTHS,

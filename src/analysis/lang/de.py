@@ -247,6 +247,11 @@ ARTICLES = {
     "north_korea": ["nordkorea\\w*", "pjöngjang", "kim jong un", "kim jong-un"],
     "other_side": ["russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
                    "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten"],
+    "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
+        "(?:das|dies) (?:\\w+ )?(?:schätzt|schätzte|sagte|sagt|teilte|teilt|berichtet\\w*|"
+        "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen)",
+        "so (?:der|die|das)", "wie (?:der|die|das) \\w+ (?:berichtet\\w*|mitteilte|meldete)",
+    ],
     "attribution": [
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
         "berichtet\\w*", "meldete\\w*", "unter berufung", "schätzt", "schätzen", "schätzte\\w*",
@@ -257,6 +262,8 @@ ARTICLES = {
     "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
     "claimants": {
+        "(?:südkoreanisch\\w* )?nationale\\w* nachrichtendienst\\w*":
+            "South Korea National Intelligence Service (NIS)",
         "selenskyj": "Volodymyr Zelensky (President of Ukraine)",
         "selenskij": "Volodymyr Zelensky (President of Ukraine)",
         "südkoreas geheimdienst": "South Korea National Intelligence Service (NIS)",

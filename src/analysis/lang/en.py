@@ -68,6 +68,7 @@ FIGURES = {
         "more than", "over", "at least", "as few as", "in excess of", "upwards of", "upward of",
         "exceeding", "exceeded", "exceeds", "exceed", "tops", "topped", "topping", "surpass",
         "surpassed", "surpasses", "surpassing", "well over", "just over", "a little over",
+        "well past", "just past", "past",
         "slightly over", "north of", "no fewer than", "no less than", "not less than",
         "not fewer than", "a minimum of", "minimum of", "at a minimum", "above", "greater than",
         "better than", "more then", "passed", "passes", "top",
@@ -311,6 +312,13 @@ ARTICLES = {
         "ukrainian soldiers", "ukrainian troops", "ukrainian servicemen", "ukrainians",
         "ukrainian forces", "chechen", "civilians", "israeli\\w*", "palestinian\\w*",
     ],
+    "attribution_next": [  # a sentence saying whose the figures just before are
+        "(?:that|this|that's|this's) (?:is|was|comes|came) (?:according to|from)",
+        "that's according to", "(?:that|this|the figures?|the estimates?|the numbers?) "
+        "(?:is|are|was|were|comes?|came) (?:according to|from)",
+        "so (?:said|says)", "(?:that|this) (?:is|was) what", "(?:that|this) (?:was|is) "
+        "(?:reported|stated|announced|estimated|said|revealed) by",
+    ],
     "attribution": [
         "according to", "said", "says", "say", "told", "citing", "cited", "reported", "reports",
         "announced", "estimated", "estimates", "claimed", "claims", "stated", "added", "noted",
@@ -321,6 +329,9 @@ ARTICLES = {
     "clause": ["and", "but", "while", "whereas"],
     "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament"],
     "claimants": {
+        "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":
+            "Ukrainian government (unspecified)",
+        "western media": "News media (own reporting)",
         "south korea's spy agency": "South Korea National Intelligence Service (NIS)",
         "south korea's intelligence": "South Korea National Intelligence Service (NIS)",
         "seoul's spy agency": "South Korea National Intelligence Service (NIS)",

@@ -69,14 +69,16 @@ FIGURES = {
     "of": ["de"],
     "and": ["y"],
     "approx": [
-        "alrededor de", "unos", "unas", "cerca de", "aproximadamente", "aprox.", "en torno a",
+        "alrededor de", "alrededor del", "unos", "unas", "cerca de", "cerca del",
+        "aproximadamente", "aprox.", "en torno a",
         "en torno de", "del orden de", "un estimado de", "estimados", "estimadas", "se estima que",
         "aproximados", "rondaba", "rondaban", "ronda", "rondan", "rondaría", "alrededor",
         "unos aproximadamente", "~", "cerca", "a rededor de",
         "algo así como",
     ],
     "at_least": [
-        "más de", "mas de", "al menos", "por lo menos", "como mínimo", "como minimo", "mínimo",
+        "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "como mínimo",
+        "como minimo", "mínimo",
         "no menos de", "ha superado", "han superado", "superado", "supera", "superan", "superó",
         "supero", "superaron", "sobrepasa",
         "sobrepasan", "sobrepasó", "rebasa", "rebasan", "excede", "exceden", "algo más de",
@@ -84,11 +86,15 @@ FIGURES = {
         "sobre",
     ],
     "at_most": [
-        "hasta", "menos de", "como máximo", "como maximo", "máximo", "no más de", "un máximo de",
+        "hasta", "menos de", "menos del", "como máximo", "como maximo", "máximo", "no más de",
+        "un máximo de",
         "hasta unos", "inferior a", "por debajo de",
     ],
     "nearly": [
         "casi", "se acerca a", "se acercan a", "se acercaba a", "rozando", "roza", "rozan",
+        "acercando a", "acercándose a", "acercándonos a", "se acerca a los", "se acercan a los",
+        "acercando a los", "acercándose a los", "acercándonos a los", "se acercaba a los",
+        "cerca de alcanzar",
         "próximo a", "próximos a", "poco menos de",
     ],
     "post_approx": ["aproximadamente", "más o menos"],
@@ -248,6 +254,10 @@ ARTICLES = {
     "north_korea": ["norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
     "other_side": ["rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
                    "civiles"],
+    "attribution_next": [  # una frase que dice de quién son las cifras de antes
+        "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
+        "(?:proceden?|provienen?|vienen?)",
+    ],
     "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
                     "indicó", "anunció", "detalló", "añadió", "reportó", "sostienen", "reveló"],
@@ -259,6 +269,8 @@ ARTICLES = {
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
         "inteligencia surcoreana": "South Korea National Intelligence Service (NIS)",
+        "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":
+            "South Korea National Intelligence Service (NIS)",
         "servicios de inteligencia de seúl": "South Korea National Intelligence Service (NIS)",
         "seúl": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",

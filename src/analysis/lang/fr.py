@@ -231,6 +231,10 @@ ARTICLES = {
                     "rpdc", "kim jong-un"],
     "other_side": ["russes", "soldats russes", "troupes russes", "ukrainiens",
                    "soldats ukrainiens", "civils"],
+    "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
+        "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
+        "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
+    ],
     "attribution": ["selon", "d'après", "a déclaré", "a affirmé", "a indiqué", "a annoncé",
                     "a estimé", "estime", "rapporté", "citant", "a ajouté", "a précisé",
                     "a dit", "a rapporté", "ont déclaré", "affirme", "a confirmé", "a révélé"],
@@ -238,6 +242,7 @@ ARTICLES = {
     "clause": ["et", "mais"],
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
     "claimants": {
+        "responsables? militaires? américains?": "US Department of Defense",
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "service de renseignement de son pays": "South Korea National Intelligence Service (NIS)",
         "renseignement sud-coréen": "South Korea National Intelligence Service (NIS)",

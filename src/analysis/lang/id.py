@@ -33,6 +33,8 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # "setengah juta" = half a million ("setengah" alone is a fraction)
+    "rewrites": [(r"\bsetengah (ribu|juta|miliar)\b", r"0.5 \1")],
     "numbers": {
         "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
         "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
@@ -56,7 +58,7 @@ FIGURES = {
     ],
     "at_least": [
         "lebih dari", "setidaknya", "sedikitnya", "paling sedikit", "minimal", "sekurang-kurangnya",
-        "melebihi", "melampaui", "di atas", "lebih",
+        "melebihi", "melampaui", "di atas", "lebih", "tembus", "menembus", "melewati",
     ],
     "at_most": [
         "hingga", "sampai", "paling banyak", "maksimal", "kurang dari", "sebanyak-banyaknya",
@@ -64,7 +66,8 @@ FIGURES = {
     ],
     "nearly": ["hampir", "nyaris", "mendekati", "menjelang"],
     "post_at_least": ["lebih", "lebih banyak", "+"],
-    "additional": ["tambahan", "lagi", "lainnya", "baru"],
+    # "bertambah 436" is "rose by 436"; "bertambah menjadi" (rose to) is listed under stop
+    "additional": ["tambahan", "lagi", "lainnya", "baru", "bertambah"],
     "additional_post": ["lagi", "lainnya", "tambahan"],
     "including": ["termasuk", "di antaranya"],
     "total": ["total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total"],
@@ -85,7 +88,7 @@ FIGURES = {
     "time_units": ["jam", "hari", "minggu", "bulan", "tahun", "menit", "malam"],
     "stop": [
         "tentara", "pasukan", "prajurit", "orang", "korea", "utara", "tewas", "terluka", "yang",
-        "dan", "dari", "di", "ke", "sekitar", "lebih",
+        "dan", "dari", "di", "ke", "sekitar", "lebih", "bertambah menjadi",
     ],
 }
 

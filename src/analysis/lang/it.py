@@ -72,6 +72,9 @@ FIGURES = {
     "at_least": [
         "più di", "oltre", "almeno", "non meno di", "supera", "superano", "superato", "superati",
         "ben oltre", "più di circa", "quasi più di", "sopra", "superiore a", "minimo",
+        # "crossed the threshold of"
+        "varcato la soglia dei", "varcato la soglia di", "superato la soglia dei",
+        "superato la soglia di", "oltrepassato", "oltrepassato la soglia dei",
     ],
     "at_most": [
         "fino a", "non più di", "meno di", "al massimo", "massimo", "fino ad", "inferiore a",

@@ -44,6 +44,19 @@ FIGURES = {
         "osiemdziesiąt": 80, "dziewięćdziesiąt": 90, "sto": 100, "dwieście": 200, "trzysta": 300,
         "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800,
         "dziewięćset": 900,
+        # other cases of the tens and hundreds ("czeka siedmiuset mieszkańców")
+        "dwudziestu": 20, "trzydziestu": 30, "czterdziestu": 40, "pięćdziesięciu": 50,
+        "sześćdziesięciu": 60, "siedemdziesięciu": 70, "osiemdziesięciu": 80,
+        "dziewięćdziesięciu": 90, "stu": 100, "dwustu": 200, "trzystu": 300, "czterystu": 400,
+        "pięciuset": 500, "sześciuset": 600, "siedmiuset": 700, "ośmiuset": 800,
+        "dziewięciuset": 900, "jedenastu": 11, "dwunastu": 12, "trzynastu": 13,
+        "czternastu": 14, "piętnastu": 15, "szesnastu": 16, "siedemnastu": 17,
+        "osiemnastu": 18, "dziewiętnastu": 19,
+        # collective numerals for people and children ("troje dzieci", "pięcioro cywilów")
+        "dwoje": 2, "dwojga": 2, "troje": 3, "trojga": 3, "czworo": 4, "czworga": 4,
+        "pięcioro": 5, "pięciorga": 5, "sześcioro": 6, "sześciorga": 6, "siedmioro": 7,
+        "siedmiorga": 7, "ośmioro": 8, "ośmiorga": 8, "dziewięcioro": 9, "dziewięciorga": 9,
+        "dziesięcioro": 10, "dziesięciorga": 10,
     },
     "scales": {
         "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tysiąca": 1000, "tysiącach": 1000,
@@ -58,8 +71,11 @@ FIGURES = {
     "vague": {
         "dziesiątki": 10, "setki": 100, "tysiące": 1000, "dziesiątki tysięcy": 10_000,
         "miliony": 1_000_000,
+        # genitive plural alone ("życie tysięcy żołnierzy"); after a number a multiplier
+        "dziesiątek": 10, "setek": 100, "tysięcy": 1000, "dziesiątek tysięcy": 10_000,
+        "setek tysięcy": 100_000, "milionów": 1_000_000,
     },
-    "several": ["kilka", "kilku", "parę", "paru"],
+    "several": ["kilka", "kilku", "kilkoma", "parę", "paru"],
     "several_magnitude": {
         "kilkadziesiąt": 10, "kilkudziesięciu": 10, "kilkaset": 100, "kilkuset": 100,
     },
@@ -82,6 +98,8 @@ FIGURES = {
         "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",
         "zbliżyły się do", "niespełna", "prawie że"],
     "post_at_least": ["+", "lub więcej"],
+    # "cztery inne zostały ranne" (four others)
+    "additional_post": ["inne", "inni", "innych", "więcej"],
     "additional": [
         "kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze", "następne", "następnych",
         "nowych",
@@ -92,9 +110,15 @@ FIGURES = {
     "range_sep": ["do", "lub", "albo", "-"],
     "range_and": ["a"],
     "percent": ["%", "procent", "proc."],
-    "fraction": ["razy", "krotnie", "połowa", "połowę", "trzecia", "ćwierć", "większość"],
+    "fraction": [
+        "razy", "krotnie", "połowa", "połowę", "połowy", "trzecia", "trzecie", "trzecich",
+        "trzecią", "czwarta", "czwarte", "ćwierć", "większość", "większości",
+    ],
     "rate": [
-        "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda", "po",
+        # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than
+        # the distributive "po 100"
+        "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
+        "każdego dnia", "na tydzień",
     ],
     "units": ["batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*"],
     "uncountable": ["wielu", "wiele", "liczne", "mnóstwo"],

@@ -68,7 +68,8 @@ FIGURES = {
     "at_least": [
         "mais de", "pelo menos", "ao menos", "no mínimo", "no minimo", "não menos de", "supera",
         "superam", "superou", "ultrapassa", "ultrapassam", "ultrapassou", "excede", "excedem",
-        "acima de", "bem mais de", "mínimo de", "superior a",
+        "acima de", "bem mais de", "mínimo de", "superior a", "passa de", "passam de",
+        "passou de", "passaram de", "pouco mais de",
     ],
     "at_most": [
         "até", "no máximo", "não mais de", "não mais que", "menos de", "um máximo de", "máximo de",

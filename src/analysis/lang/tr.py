@@ -36,12 +36,25 @@ FIGURES = {
     # Case suffixes: after an apostrophe ("780'den", "33'e") they are cut by the rewrite
     # below; written directly on a scale word ("binden", "bini", "milyonu") the scales are
     # stems.
+    # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
+    # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [(r"(?<=\d)'[^\W\d_]+", "")],
     "numbers": {
         "sıfır": 0, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7,
         "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
-        "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90,
+        "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90, "alti": 6, "kirk": 40,
+        "altmiş": 60,
+        # "and a half" after a number ("üç buçuk milyon" = 3,500,000)
+        "buçuk": 0.5,
     },
+    # numbers written as one word ("yediyüzbin" = 700,000, "altıyüz yirmi bin" = 620,000)
+    "compound": {
+        "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+        "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60,
+        "yetmiş": 70, "seksen": 80, "doksan": 90,
+    },
+    "compound_small": {"yüz": 100},
+    "compound_scales": {"bin": 1000, "milyon": 1_000_000},
     "small": {"yüz": 100},
     "scales": {
         "bin\\w*": 1000, "milyon\\w*": 1_000_000, "milyar\\w*": 1_000_000_000,
@@ -51,6 +64,7 @@ FIGURES = {
     "vague": {
         "onlarca": 10, "yüzlerce": 100, "binlerce": 1000, "on binlerce": 10_000,
         "yüz binlerce": 100_000, "milyonlarca": 1_000_000,
+        "onbinlerce": 10_000, "yüzbinlerce": 100_000,
     },
     "collective": {"düzine": 12, "düzinelerce": 12},
     "several": ["birkaç", "bir kaç"],
@@ -58,17 +72,25 @@ FIGURES = {
     "at_least": ["en az", "en azından", "asgari"],
     "at_most": ["en fazla", "azami"],
     "nearly": ["neredeyse", "hemen hemen"],
-    "post_approx": ["civarında", "civarı", "dolayında", "kadarı"],
+    "post_approx": [
+        "civarında", "civarı", "dolayında", "kadarı", "civarinda", "civari", "dolayinda",
+    ],
     # "passed / surpassed N" is at least (aştı, geçti); "reached N" (ulaştı) is exact
     "post_at_least": [
-        "fazla", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan", "geçen",
-        "aşıyor", "+",
+        # with case endings too ("539 binden fazlasının")
+        "fazla", "fazla\\w*", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan",
+        "geçen",
+        "aşıyor", "+", "aşkin", "aşiyor", "aşti",
     ],
-    "post_at_most": ["kadar", "altında"],
-    "post_nearly": ["yakın", "yaklaştı", "yaklaşan", "yaklaşıyor"],
+    "post_at_most": ["kadar", "altında", "altinda"],
+    "post_nearly": [
+        "yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşti", "yaklaşiyor",
+    ],
     "additional_post": ["daha"],
     "additional": ["ilave", "ek", "ilaveten"],
-    "including": ["dahil", "aralarında", "bunlardan", "içlerinde"],
+    "including": ["aralarında", "bunlardan", "içlerinde"],
+    # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
+    "including_post": ["dahil", "dâhil"],
     "total": ["toplam", "toplamda", "toplamı"],
     "range_sep": ["ile", "-", "ila"],
     "percent": ["%"],
@@ -86,7 +108,10 @@ FIGURES = {
     "stop": [
         "asker", "askeri", "askerin", "rus", "kişi", "ve", "bu", "şehit", "yaralı", "sayı",
         "sayısı",
-        "ulaştı", "kayıp", "kayıplar", "öldü", "yükseldi",
+        "ulaştı", "kayıp", "kayıplar", "öldü", "yükseldi", "ulaşti", "kayip", "kayiplar",
+        "kaybi", "sayisi", "yarali",
+        # words that start like a scale but are none (the stems "bin\w*", "milyon\w*")
+        "bina\\w*", "binbaşı\\w*", "binici\\w*", "milyoner\\w*", "milyarder\\w*",
     ],
 }
 

@@ -93,8 +93,9 @@ def manifest_differences(raw_dir: Path | None = None) -> list[str]:
     Returns
     -------
     list of str
-        One plain sentence per difference (changed, added or missing file); empty when
-        the raw data is exactly as recorded.
+        One plain sentence per difference (changed, added or missing file, or an entry
+        that is not a regular file: a dangling symlink, a FIFO); empty when the raw data
+        is exactly as recorded.
     """
     folder = Path(raw_dir) if raw_dir is not None else paths.RAW
     recorded = read_manifest(folder / paths.RAW_MANIFEST.name)
@@ -107,6 +108,10 @@ def manifest_differences(raw_dir: Path | None = None) -> list[str]:
             problems.append(f"{name}: not in the manifest (new file)")
         elif recorded[name] != current[name]:
             problems.append(f"{name}: changed since the manifest was written")
+    odd = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                 if not p.is_file() and not p.is_dir())
+    problems += [f"{name}: not a regular file (a dangling symlink, FIFO or device)"
+                 for name in odd]
     return problems
 
 

@@ -17,6 +17,10 @@ to the review queue.
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +30,9 @@ import re2
 
 from analysis.core import paths
 from analysis.core.errors import SheetError
+
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+"""Line breaks as the csv reader counts them (``\\r\\n``, ``\\r``, ``\\n``)."""
 
 CLAIMANTS_CSV: Path = paths.RAW / "claimants.csv"
 KINDS: tuple[str, ...] = ("government", "intelligence", "military", "international", "media",
@@ -65,9 +72,52 @@ def read_reference_csv(path: Path) -> pd.DataFrame:
         raise SheetError(f"{kind}, not a file: a reference table must be a CSV file",
                          file=where)
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise SheetError(f"cannot read this table: {exc}".splitlines()[0], file=where) from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SheetError(f"cannot read this table: {exc.strerror}", file=where) from None
+    text = _decode_table(data, where)
+    try:
+        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except pd.errors.ParserError as exc:
+        # pandas counts records, not lines: name the physical line of the first bad record
+        found = _first_wide_record(text)
+        if found is None:
+            raise SheetError(f"cannot read this table: {exc}".splitlines()[0],
+                             file=where) from None
+        line, fields, width = found
+        raise SheetError(f"this record has {fields} fields but the header has {width}",
+                         file=where, line=line) from None
+
+
+def _decode_table(data: bytes, where: str) -> str:
+    """Decode a reference table as UTF-8 (a byte-order mark allowed), naming a bad byte's line.
+
+    Lines are counted as the csv reader counts them, so a byte after a quoted cell that
+    spans lines is named on its own line, not on its record's number.
+    """
+    body = data[3:] if data.startswith(codecs.BOM_UTF8) else data
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        offset = exc.start + len(data) - len(body)
+        line = len(_LINE_BREAK.findall(data, 0, offset)) + 1
+        raise SheetError(f"byte {data[offset]:#04x} at offset {offset} is not UTF-8; save the "
+                         "table as UTF-8 CSV", file=where, line=line) from None
+
+
+def _first_wide_record(text: str) -> tuple[int, int, int] | None:
+    """Return (line, fields, header width) of the first record wider than the header."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        width = len(next(reader))
+        previous = reader.line_num
+        for record in reader:
+            if len(record) > width:
+                return previous + 1, len(record), width
+            previous = reader.line_num
+    except (csv.Error, StopIteration):
+        return None
+    return None
 
 
 def _linear_options() -> re2.Options:
@@ -344,6 +394,19 @@ def load_reference(raw_dir: Path | None = None) -> ReferenceTables:
                            hierarchy=load_hierarchy(folder / "claimant_hierarchy.csv", claimants))
 
 
+def _curated_table(path: Path, columns: tuple[str, ...]) -> tuple[str, pd.DataFrame]:
+    """Read an editor's table (every cell text) with its file lines; no file, no rows."""
+    where = paths.relative(path)
+    if not path.exists():
+        return where, pd.DataFrame(columns=[*columns, "line"])
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    for column in columns:
+        if column not in table.columns:
+            raise SheetError(f"missing column {column!r}", file=where, line=1)
+    table["line"] = range(2, len(table) + 2)
+    return where, table
+
+
 ROW_FLAGS_CSV: Path = paths.RAW / "row_flags.csv"
 ROW_FLAGS: tuple[str, ...] = ("distorted_metric", "typo", "unverified", "superseded")
 """What an editor can say about one ledger row (``data/raw/row_flags.csv``)."""
@@ -378,14 +441,7 @@ def load_row_flags(path: Path | None = None, known_ids: set[str] | None = None) 
         id the ledger does not hold, naming the line and column.
     """
     path = Path(path) if path is not None else ROW_FLAGS_CSV
-    where = paths.relative(path)
-    if not path.exists():
-        return pd.DataFrame(columns=[*ROW_FLAG_COLUMNS, "line"])
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    for column in ROW_FLAG_COLUMNS:
-        if column not in table.columns:
-            raise SheetError(f"missing column {column!r}", file=where, line=1)
-    table["line"] = range(2, len(table) + 2)
+    where, table = _curated_table(path, ROW_FLAG_COLUMNS)
     seen: set[str] = set()
     for row in table.itertuples():
         if row.flag not in ROW_FLAGS:
@@ -399,3 +455,53 @@ def load_row_flags(path: Path | None = None, known_ids: set[str] | None = None) 
             raise SheetError(f"{row.id!r} {problem}", file=where, line=row.line, column="id")
         seen.add(row.id)
     return table.loc[:, [*ROW_FLAG_COLUMNS, "line"]]
+
+
+COMPARABLE_CSV: Path = paths.RAW / "comparable_claimants.csv"
+COMPARABLE_COLUMNS: tuple[str, ...] = ("claimant", "comparable", "note", "source")
+"""Columns of ``data/raw/comparable_claimants.csv``."""
+
+
+def load_comparable_claimants(path: Path | None = None,
+                              claimants: set[str] | None = None) -> pd.DataFrame:
+    """Read ``data/raw/comparable_claimants.csv``: claimants whose figures are stated comparable.
+
+    A row says that ``claimant`` states ``comparable``'s figures as its own (e.g. a president
+    citing his intelligence service's count), so a ratio may use the other's latest figure
+    when the claimant has none of its own as of the same date. Pairs hold both ways.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Default ``data/raw/comparable_claimants.csv``; a missing file means no pairs.
+    claimants : set of str, optional
+        The canonical claimant names: when given, both names must be among them.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``claimant, comparable, note, source, line``, in file order.
+
+    Raises
+    ------
+    SheetError
+        For a missing column, an unknown claimant, a claimant paired with itself, an empty
+        note or a source that is not an ``http(s)`` URL, naming the line and column.
+    """
+    path = Path(path) if path is not None else COMPARABLE_CSV
+    where, table = _curated_table(path, COMPARABLE_COLUMNS)
+    for row in table.itertuples():
+        for column in ("claimant", "comparable"):
+            name = getattr(row, column)
+            if claimants is not None and name not in claimants:
+                raise SheetError(f"{name!r} is no claimant of claimants.csv", file=where,
+                                 line=row.line, column=column)
+        problems = {"comparable": "the same claimant on both sides" if row.claimant ==
+                    row.comparable else "", "note": "" if row.note.strip() else
+                    "empty, but an editor's note is required", "source": "" if
+                    row.source.startswith(("http://", "https://")) else
+                    "must be the http(s) URL where the claimant states the other's figure"}
+        for column, problem in problems.items():
+            if problem:
+                raise SheetError(problem, file=where, line=row.line, column=column)
+    return table.loc[:, [*COMPARABLE_COLUMNS, "line"]]

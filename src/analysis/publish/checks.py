@@ -14,6 +14,7 @@ published. Each check is domain-free: it reads the report's folder only.
 | ``flagged`` | a chart's data (``<chart>.csv``) holds a flagged row that no footnote names |
 | ``alt_text`` | an image has no alt text, an empty one or nbconvert's placeholder |
 | ``offsite`` | a script, stylesheet, font or image is loaded from another host |
+| ``chart_data`` | a chart image (``<chart>.png``) has no data table beside it (``<chart>.csv``) |
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from pathlib import Path
 
 from analysis.publish.provenance import FLAGGED_MIME
 
-CHECKS: tuple[str, ...] = ("artefacts", "shares", "sources", "flagged", "alt_text", "offsite")
+CHECKS: tuple[str, ...] = ("artefacts", "shares", "sources", "flagged", "alt_text", "offsite",
+                           "chart_data")
 """Every check, in the order they run (``docs/reviewing.md`` lists them)."""
 
 PLACEHOLDER_ALT = "No description has been provided for this image"
@@ -171,6 +173,14 @@ def check_offsite(folder: Path) -> list[Problem]:
             ] if found else []
 
 
+def check_chart_data(folder: Path) -> list[Problem]:
+    """Every chart image has its data beside it as ``<chart>.csv`` (for Datawrapper, Flourish)."""
+    missing = [png.name for png in sorted(folder.glob("*.png"))
+               if not png.with_suffix(".csv").is_file()]
+    return [Problem("chart_data", ", ".join(missing), "chart(s) published without their data "
+                    "as CSV (describe the chart with its data table)")] if missing else []
+
+
 def check_report(folder: Path) -> list[Problem]:
     """Run every check (:data:`CHECKS`) on one report folder.
 
@@ -186,5 +196,6 @@ def check_report(folder: Path) -> list[Problem]:
     """
     folder = Path(folder)
     runs = {"artefacts": check_artefacts, "shares": check_shares, "sources": check_sources,
-            "flagged": check_flagged, "alt_text": check_alt_text, "offsite": check_offsite}
+            "flagged": check_flagged, "alt_text": check_alt_text, "offsite": check_offsite,
+            "chart_data": check_chart_data}
     return [problem for name in CHECKS for problem in runs[name](folder)]

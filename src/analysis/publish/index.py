@@ -127,6 +127,9 @@ class IndexRow:
     parameters: str
     figures: tuple[tuple[str, str], ...]
     charts: tuple[str, ...]
+    as_of: str = ""
+    """The date the report's first finding describes, in words ("" when it gave none)."""
+    as_of_iso: str = ""
 
 
 def _load_figures(folder: Path) -> list[dict[str, Any]]:
@@ -210,12 +213,37 @@ def index_rows(specs: Sequence[ReportSpec], reports_dir: Path) -> list[IndexRow]
         folder = reports_dir / spec.name
         if not (folder / "report.html").exists():
             continue
+        recorded = _load_figures(folder)
         figures = tuple((str(f.get("label", f["name"])), format_value(f["value"]))
-                        for f in _load_figures(folder))
+                        for f in recorded)
+        as_of = str(recorded[0].get("as_of", "")) if recorded else ""
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+            as_of = ""
         rows.append(IndexRow(name=spec.name, title=spec.title, description=spec.description,
                              parameters=parameters_text(spec.parameters), figures=figures,
-                             charts=tuple(sorted(p.name for p in folder.glob("*.png")))))
+                             charts=tuple(sorted(p.name for p in folder.glob("*.png"))),
+                             as_of=_plain(as_of) if as_of else "", as_of_iso=as_of))
     return rows
+
+
+def newest_findings(rows: Sequence[IndexRow]) -> list[IndexRow]:
+    """Order the reports that have a finding newest first, for the top of the landing page.
+
+    Parameters
+    ----------
+    rows : sequence of IndexRow
+        The published reports, in ``reports.yml`` order.
+
+    Returns
+    -------
+    list of IndexRow
+        Those with at least one figure: dated findings newest first, then undated ones; ties
+        keep the order of ``reports.yml``.
+    """
+    with_finding = [row for row in rows if row.figures]
+    dated = sorted((r for r in with_finding if r.as_of_iso), key=lambda r: r.as_of_iso,
+                   reverse=True)
+    return dated + [r for r in with_finding if not r.as_of_iso]
 
 
 def write_index(specs: Sequence[ReportSpec], reports_dir: Path | None = None) -> list[Path]:
@@ -237,6 +265,9 @@ def write_index(specs: Sequence[ReportSpec], reports_dir: Path | None = None) ->
     rows = index_rows(specs, reports_dir)
     page, readme = environments()
     targets = [reports_dir / INDEX_HTML, reports_dir / INDEX_README]
-    write_text_atomic(targets[0], page.get_template("index.html.j2").render(rows=rows))
-    write_text_atomic(targets[1], readme.get_template("README.md.j2").render(rows=rows))
+    findings = newest_findings(rows)
+    write_text_atomic(targets[0], page.get_template("index.html.j2").render(
+        rows=rows, findings=findings))
+    write_text_atomic(targets[1], readme.get_template("README.md.j2").render(
+        rows=rows, findings=findings))
     return targets

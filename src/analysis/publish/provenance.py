@@ -36,14 +36,14 @@ _CITED: dict[str, dict[str, str]] = {}
 """Every source cited in this kernel so far, by id, in first-cited order."""
 
 
-def _sources(sources: pd.DataFrame | Iterable[tuple[str, str]] | None) -> list[dict[str, str]]:
+def _sources(sources: pd.DataFrame | Iterable[tuple[str, ...]] | None) -> list[dict[str, str]]:
     if sources is None:
         return []
     if hasattr(sources, "columns"):
         cols = [c for c in ("id", "url", "outlet") if c in sources.columns]
         pairs = sources[cols].drop_duplicates("id").to_dict("records")
     else:
-        pairs = [{"id": i, "url": u} for i, u in sources]
+        pairs = [dict(zip(("id", "url", "outlet"), source, strict=False)) for source in sources]
     out = [{k: str(v) for k, v in p.items()} for p in pairs]
     return sorted(out, key=lambda s: s["id"])
 
@@ -83,8 +83,21 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
-def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, str]] | None = None,
-           label: str | None = None) -> None:
+def _iso_date(value: Any) -> str | None:
+    """``YYYY-MM-DD`` of a date, a timestamp or an ISO string; ``None`` for none or NaT."""
+    if isinstance(value, str):
+        text = value.strip()[:10]
+        if len(text) == 10 and text[4] == text[7] == "-" and text.replace("-", "").isdigit():
+            return text
+        raise ValueError(f"as_of {value!r}: give a date or a YYYY-MM-DD string")
+    try:
+        return value.strftime("%Y-%m-%d") if value is not None else None
+    except (AttributeError, ValueError):  # NaT, NaN: the figure has no date
+        return None
+
+
+def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, ...]] | None = None,
+           label: str | None = None, as_of: Any = None) -> None:
     """Show a headline figure and record it, with its sources, for ``figures.json``.
 
     Parameters
@@ -93,10 +106,14 @@ def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, st
         A stable name (``latest_nis_estimate``): reviewers find the figure by it.
     value : number or str
         The figure as published.
-    sources : DataFrame or iterable of (id, url), optional
-        The claim rows behind the figure (a frame needs ``id`` and ``url`` columns).
+    sources : DataFrame or iterable of (id, url) or (id, url, outlet), optional
+        The claim rows behind the figure (a frame needs ``id`` and ``url`` columns; an
+        ``outlet`` column or third item names the link).
     label : str, optional
         The sentence shown to readers (default: the name).
+    as_of : date, Timestamp or ISO str, optional
+        The date the figure describes (the statement's date, the last day of data): the
+        index puts the newest findings first and says "as of" beside them.
     """
     from IPython.display import display
 
@@ -108,6 +125,8 @@ def record(name: str, value: Any, sources: pd.DataFrame | Iterable[tuple[str, st
     if isinstance(value, float) and math.isnan(value):
         value = None
     payload = {"name": name, "value": value, "label": label or name, "sources": cited}
+    if _iso_date(as_of):
+        payload["as_of"] = _iso_date(as_of)
     shown = format_value(value)
     text = f"{label or name}: {shown}"
     markup = (f'<p class="claims-desk-figure"><strong>{html.escape(label or name)}:</strong> '

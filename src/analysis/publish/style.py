@@ -20,6 +20,7 @@ import matplotlib.pyplot as plt
 import matplotlib.ticker
 from matplotlib.figure import Figure
 
+from analysis.core.errors import ChartError
 from analysis.publish.provenance import CHART_ALT_KEY, CHART_DATA_KEY, CHART_MIME_KEY
 
 ARTICLE_WIDTH_IN = 7.0
@@ -55,6 +56,44 @@ PALETTE: tuple[str, ...] = (
 )
 """Colours in the order series receive them (colour-blind-safe neighbours)."""
 
+GENERAL_STAFF = "General Staff of the Armed Forces of Ukraine"
+ORYX = "Oryx"
+
+CLAIMANT_COLOURS: dict[str, str] = {
+    "South Korea National Intelligence Service (NIS)": PALETTE[0],
+    "Volodymyr Zelensky (President of Ukraine)": PALETTE[4],
+    "Ukraine Defence Intelligence (HUR)": PALETTE[2],
+    "UK Ministry of Defence (Defence Intelligence)": PALETTE[3],
+    "US Department of Defense": PALETTE[1],
+    "Ukraine Ministry of Defence": PALETTE[6],
+    GENERAL_STAFF: "#8c510a",
+    ORYX: "#01665e",
+}
+"""One colour per claimant (or data set) that is charted often, the same in every chart and
+report; other claimants are grey (:data:`OTHER_COLOUR`)."""
+
+ORYX_DESTROYED_COLOUR = "#5ab4ac"
+"""Oryx's "confirmed destroyed" subset: a lighter shade of :data:`CLAIMANT_COLOURS` ``Oryx``."""
+
+METRIC_COLOURS: dict[str, str] = {
+    "deployed": PALETTE[0], "additional_deployed": PALETTE[6], "killed_or_wounded": PALETTE[3],
+    "killed": PALETTE[1], "wounded": PALETTE[4], "captured": PALETTE[2],
+    "died_in_captivity": PALETTE[7], "treated_in_north_korea": PALETTE[5],
+}
+"""One colour per ledger metric, the same in every chart and report."""
+
+CATEGORY_COLOURS: dict[str, str] = {
+    "tanks": PALETTE[0], "armoured_combat_vehicles": PALETTE[1], "artillery_systems": PALETTE[2],
+    "multiple_rocket_launchers": PALETTE[3], "air_defence_systems": PALETTE[4],
+    "aircraft": PALETTE[6], "helicopters": PALETTE[7],
+}
+"""One colour per equipment category where several are drawn together (the ratio chart)."""
+
+FLAGGED_COLOUR = "#8c8c8c"
+"""Flagged rows and flagged months: always grey, so a reader sees what is set apart."""
+OTHER_COLOUR = "#b0b0b0"
+"""Series without a colour of their own."""
+
 CREDIT = "compiled by claims-desk"
 
 
@@ -75,6 +114,28 @@ TITLE_WIDTH = 58
 """Characters per title line at article width; longer findings wrap onto a second line."""
 
 
+def plain(text: object) -> str:
+    """Return text from data as matplotlib draws it literally, never as mathtext.
+
+    Matplotlib reads the text between two ``$`` as a formula, so a claimant such as
+    ``Deputy minister (50% of $ budget, #2 official $)`` would break the chart; every
+    ``$`` is escaped (a backslash before it), which matplotlib draws as a plain dollar
+    sign. Every chart function passes each title, label, legend entry and source line drawn
+    from data or parameters through this one helper.
+
+    Parameters
+    ----------
+    text : object
+        The text (anything, shown with ``str``).
+
+    Returns
+    -------
+    str
+        The text with each ``$`` escaped.
+    """
+    return str(text).replace("$", "\\$")
+
+
 def set_title(ax: matplotlib.axes.Axes, title: str) -> None:
     """Title a chart with its finding, wrapped to fit the article width.
 
@@ -85,7 +146,7 @@ def set_title(ax: matplotlib.axes.Axes, title: str) -> None:
     title : str
         The finding, stated plainly.
     """
-    ax.set_title(textwrap.fill(title, TITLE_WIDTH))
+    ax.set_title(textwrap.fill(plain(title), TITLE_WIDTH))
 
 
 def add_source_line(fig: Figure, sources: str) -> None:
@@ -98,21 +159,49 @@ def add_source_line(fig: Figure, sources: str) -> None:
     sources : str
         Who the figures come from, e.g. the claimants or the data set.
     """
-    text = textwrap.fill(f"Source: {sources} · {CREDIT}", 120)
+    text = textwrap.fill(plain(f"Source: {sources} · {CREDIT}"), 120)
     fig.text(0.01, 0.01, text, fontsize=7.5, color="#555555", ha="left", va="bottom")
 
 
+@contextmanager
+def _text_errors() -> Iterator[None]:
+    """Turn matplotlib's multi-line text errors (a stray mathtext ``$``) into one line."""
+    try:
+        yield
+    except ValueError as exc:
+        lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+        if not any("ParseException" in line or "mathtext" in line.lower() or "$" in line
+                   for line in lines):
+            raise
+        raise ChartError("a chart's text cannot be drawn: matplotlib read it as a formula ("
+                         + " ".join(lines)[:200] + "); pass text from data through "
+                         "analysis.publish.style.plain") from None
+
+
 def render_png(fig: Figure) -> bytes:
-    """Render ``fig`` to PNG bytes without any metadata that varies between runs."""
+    """Render ``fig`` to PNG bytes without any metadata that varies between runs.
+
+    Raises
+    ------
+    ChartError
+        When a text of the chart cannot be drawn (one line).
+    """
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=PNG_DPI, metadata={"Software": None})
+    with _text_errors():
+        fig.savefig(buffer, format="png", dpi=PNG_DPI, metadata={"Software": None})
     return buffer.getvalue()
 
 
 def render_svg(fig: Figure) -> str:
-    """Render ``fig`` to SVG text without date, creator or random ids."""
+    """Render ``fig`` to SVG text without date, creator or random ids.
+
+    Raises
+    ------
+    ChartError
+        When a text of the chart cannot be drawn (one line).
+    """
     buffer = io.StringIO()
-    with plt.rc_context({"svg.hashsalt": STYLE["svg.hashsalt"]}):
+    with plt.rc_context({"svg.hashsalt": STYLE["svg.hashsalt"]}), _text_errors():
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     return buffer.getvalue()
 
@@ -164,7 +253,7 @@ def alt_text(fig: Figure) -> str:
         parts.append(f"Chart: {title or 'untitled'}. {ax.get_ylabel() or 'Values'} "
                      f"against {ax.get_xlabel() or 'time'}, axis from {low:,.0f} to {high:,.0f}"
                      + (f"; series: {', '.join(dict.fromkeys(series))}." if series else "."))
-    return " ".join(parts) or "Chart."
+    return (" ".join(parts) or "Chart.").replace("\\$", "$")
 
 
 def publish(fig: Figure, name: str) -> None:
