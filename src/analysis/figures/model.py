@@ -28,7 +28,9 @@ def tidy(value: float) -> float:
     float
         The value, rounded to the whole number it stands for.
     """
-    whole = round(value) if value == value else value
+    if value.is_integer() or not -1e300 < value < 1e300:  # whole, NaN or infinite: as is
+        return value
+    whole = round(value)
     return float(whole) if abs(value - whole) <= 1e-9 * abs(value) else value
 
 UNITS = ("count", "percent")
