@@ -177,7 +177,9 @@ def compile_cues(code: str) -> Cues:
         number=re.compile(_number_pattern(fig, spaced)),
         qualifier_left=re.compile(rf"(?:{left})\s*(?:{left}\s*)*$"),
         post=re.compile(rf"^\s?(?:{post})(?:\s?(?:{post}))*"),
-        range_join=re.compile(rf"^\s*(?:[-–—~〜∼]|{join})\s*$"),
+        # "1000人から3000人": a CJK counter may close the first number of a range
+        range_join=re.compile(rf"^\s*(?:{'명|人|名' if not spaced else '(?!)'})?\s*"
+                              rf"(?:[-–—~〜∼]|{join})\s*$"),
         months=re.compile(_literal(fig.get("months", []) or ["january"], spaced)),
         small_words=frozenset(w for key in ("numbers", "compound")
                               for w, v in fig.get(key, {}).items() if v < 10)
@@ -185,7 +187,7 @@ def compile_cues(code: str) -> Cues:
     )
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
-                 "intelligence", "clause"):
+                 "intelligence", "clause", "impersonal", "returned"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))

@@ -335,7 +335,7 @@ def figure_rows(text: str, lang: str | None = None,
     present = cues.present(low)
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
-              "relay", "joint", "determiners", "intelligence")}
+              "relay", "joint", "determiners", "intelligence", "impersonal", "returned")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -458,7 +458,10 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     index, s0, s1 = where
     claimants, recent, side, after = context
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
-    attributed = bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))
+    # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
+    # takes no claimant from the sentences before
+    attributed = (bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))) and \
+        not here["impersonal"]
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
         who, how = names.choose(c, claimants, here["attribution"], recent, attributed, after)
@@ -484,6 +487,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
+    if _in_clause(here["returned"], c, low, s0, s1):
+        return None  # soldiers who returned or were repatriated are no deployment, no loss
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None
@@ -503,6 +508,19 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         "period_text": "", "period_start": None, "period_end": None,
         "why": f"metric: '{c.cue}'; claimant: {how}",
     }
+
+
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
+def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int) -> bool:
+    """Whether one of ``mentions`` stands in the clause of figure ``c`` (between commas)."""
+    if not mentions:
+        return False
+    before = [m.end() for m in _CLAUSE_END.finditer(low, s0, c.start)]
+    after = _CLAUSE_END.search(low, c.end, s1)
+    lo, hi = (before[-1] if before else s0), (after.start() if after else s1)
+    return any(lo <= m.start and m.end <= hi for m in mentions)
 
 
 UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")

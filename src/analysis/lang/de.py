@@ -251,6 +251,7 @@ ARTICLES = {
         "(?:das|dies) (?:\\w+ )?(?:schätzt|schätzte|sagte|sagt|teilte|teilt|berichtet\\w*|"
         "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen)",
         "so (?:der|die|das)", "wie (?:der|die|das) \\w+ (?:berichtet\\w*|mitteilte|meldete)",
+        "diese zahl\\w*", "diese angabe\\w*", "diese schätzung\\w*",
     ],
     "attribution": [
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
@@ -261,6 +262,8 @@ ARTICLES = {
     "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*"],
     "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
+    "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],  # estimates nobody makes (no carried claimant)
+    "returned": ["zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*", "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],  # returned or repatriated: no figure of the story
     "claimants": {
         "(?:südkoreanisch\\w* )?nationale\\w* nachrichtendienst\\w*":
             "South Korea National Intelligence Service (NIS)",
@@ -298,6 +301,7 @@ ARTICLES = {
         "euro", "rubel", "won", "prozent", "%", "stunden", "tage\\w*", "wochen", "monate\\w*",
         "jahre\\w*", "minuten", "tonnen", "dörfer\\w*", "mal", "panzer\\w*", "drohnen",
         "brigaden", "divisionen", "bataillon\\w*", "regiment\\w*", "länder\\w*", "staaten",
+        "quellen",
     ],
     "not_figure_before": ["\\$", "€", "£", "alter von", "nr\\.", "seite"],
 }

@@ -318,6 +318,7 @@ ARTICLES = {
         "(?:is|are|was|were|comes?|came) (?:according to|from)",
         "so (?:said|says)", "(?:that|this) (?:is|was) what", "(?:that|this) (?:was|is) "
         "(?:reported|stated|announced|estimated|said|revealed) by",
+        "(?:this|that) (?:figure|number|estimate)", "these (?:figures|numbers|estimates)",
     ],
     "attribution": [
         "according to", "said", "says", "say", "told", "citing", "cited", "reported", "reports",
@@ -328,6 +329,8 @@ ARTICLES = {
     "intelligence": ["intelligence", "spy agency"],
     "clause": ["and", "but", "while", "whereas"],
     "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament"],
+    "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated", "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to", "are said to", "reportedly"],  # estimates nobody makes (no carried claimant)
+    "returned": ["returned", "returning", "repatriated", "sent (?:back|home)", "brought (?:back|home)", "rotated (?:out|home)"],  # returned or repatriated: no figure of the story
     "claimants": {
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":
             "Ukrainian government (unspecified)",
@@ -383,6 +386,7 @@ ARTICLES = {
         "rounds? per", "a day", "per day", "daily", "billion dollars?", "million dollars?",
         "pages?", "countries", "nations", "states", "regions?", "brigades?", "divisions?",
         "battalions?", "regiments?", "tanks?", "aircraft", "drones?", "uavs?", "jets?",
+        "sources",
     ],
     "not_figure_before": [
         "\\$", "us\\$", "€", "£", "₩", "aged", "age", "no\\.", "page", "pages", "article",

@@ -223,7 +223,7 @@ PERIODS = {
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     "metrics": {
-        "killed_or_wounded": [
+        "killed_or_wounded": ["murieron o resultaron heridos", "murieron o fueron heridos", "muerto o han resultado heridos", "murieron y resultaron heridos", 
             "muertos o heridos", "muertos y heridos", "heridos o muertos", "heridos o asesinados",
             "muerto o resultado heridos", "muerto y \\w+ heridos",
             "perdido la vida o resultado heridos",
@@ -257,6 +257,7 @@ ARTICLES = {
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
         "(?:proceden?|provienen?|vienen?)",
+        "esta cifra", "estas cifras", "este dato", "estos datos",
     ],
     "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
@@ -264,6 +265,8 @@ ARTICLES = {
     "intelligence": ["inteligencia"],
     "clause": ["y", "pero", "mientras"],
     "relay": ["legislador\\w*", "diputad\\w*", "parlamentari\\w*"],
+    "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],  # estimates nobody makes (no carried claimant)
+    "returned": ["repatriad\\w*", "regresad\\w*", "regresaron", "volvieron", "retornad\\w*", "devuelt\\w*"],  # returned or repatriated: no figure of the story
     "claimants": {
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
@@ -294,6 +297,7 @@ ARTICLES = {
         "por ciento", "%", "horas?", "días?", "semanas?", "meses", "minutos?", "toneladas?",
         "aldeas?", "veces", "tanques?", "drones?", "brigadas?", "divisiones?", "batallones?",
         "países", "ataques",
+        "fuentes",
     ],
     "not_figure_before": ["\\$", "€", "£", "edad de", "n\\.º", "página"],
 }

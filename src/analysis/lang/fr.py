@@ -210,7 +210,7 @@ ARTICLES = {
         "wounded": ["blessés?", "blessées?"],
         "captured": ["capturés?", "capture", "prisonniers?", "faits? prisonniers?", "captifs?",
                      "prisonniers de guerre"],
-        "died_in_captivity": ["mort en captivité", "mort après avoir été capturé",
+        "died_in_captivity": ["succombé à ses blessures", "mort en captivité", "mort après avoir été capturé",
                               "succombé à ses blessures", "mort de ses blessures",
                               "morts après avoir été capturés"],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
@@ -234,6 +234,7 @@ ARTICLES = {
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
         "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
         "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
+        "ce chiffre", "ces chiffres", "ce bilan", "cette estimation",
     ],
     "attribution": ["selon", "d'après", "a déclaré", "a affirmé", "a indiqué", "a annoncé",
                     "a estimé", "estime", "rapporté", "citant", "a ajouté", "a précisé",
@@ -241,7 +242,10 @@ ARTICLES = {
     "intelligence": ["renseignement\\w*"],
     "clause": ["et", "mais"],
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
+    "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé", "selon les estimations"],  # estimates nobody makes (no carried claimant)
+    "returned": ["rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*", "renvoyé\\w*"],  # returned or repatriated: no figure of the story
     "claimants": {
+        "gouvernement sud-coréen": "South Korea government",
         "responsables? militaires? américains?": "US Department of Defense",
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "service de renseignement de son pays": "South Korea National Intelligence Service (NIS)",
@@ -269,6 +273,7 @@ ARTICLES = {
         "pour cent", "%", "heures?", "jours?", "semaines?", "mois", "minutes?", "tonnes?",
         "villages?", "fois", "chars?", "drones?", "brigades?", "divisions?", "bataillons?",
         "pays", "e", "er", "ème",
+        "sources",
     ],
     "not_figure_before": ["\\$", "€", "£", "âgés? de", "n°", "page"],
 }

@@ -175,13 +175,18 @@ ARTICLES = {
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
         "このように", "こう(?:明らかに|述べ|説明|発表)",
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
+        "この数字", "この数",
     ],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し"],
     "intelligence": ["情報"],
     "clause": ["し、", "ており、"],
     "relay": ["議員"],
+    "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],  # estimates nobody makes (no carried claimant)
+    "returned": ["帰還", "帰国", "送還"],  # returned or repatriated: no figure of the story
     "claimants": {
+        "北朝鮮が公開": "North Korea (state media and leadership)",
+        "北朝鮮が発表": "North Korea (state media and leadership)",
         "国家情報院": "South Korea National Intelligence Service (NIS)",
         "国情院": "South Korea National Intelligence Service (NIS)",
         "韓国の情報機関": "South Korea National Intelligence Service (NIS)",
@@ -208,6 +213,7 @@ ARTICLES = {
         "キロ", "km", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
         "時間", "日", "週", "か月", "カ月", "ヶ月", "分", "トン", "倍", "回", "カ国", "か国",
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
+        "の消息筋", "の関係者", "の情報筋", "消息筋",
     ],
     "not_figure_before": ["\\$", "第"],
 }

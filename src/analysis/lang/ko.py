@@ -183,13 +183,18 @@ ARTICLES = {
     "other_side": ["러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
+        "이 수치", "이 숫자",
     ],
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
                     "주장", "파악", "알려졌", "전해졌", "인용"],
     "intelligence": ["정보"],
     "clause": ["하고", "했고", "되고", "했으며", "며 "],
     "relay": ["의원", "정보위"],
+    "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
+    "returned": ["송환", "귀환", "귀국", "복귀"],  # returned or repatriated: no figure of the story
     "claimants": {
+        "북한이 공개": "North Korea (state media and leadership)",
+        "북한이 발표": "North Korea (state media and leadership)",
         "국정원": "South Korea National Intelligence Service (NIS)",
         "국가정보원": "South Korea National Intelligence Service (NIS)",
         "정보 당국": "South Korea National Intelligence Service (NIS)",
@@ -217,6 +222,7 @@ ARTICLES = {
         "km", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "여단", "사단", "대대", "년",
+        "월", "소식통",
     ],
     "not_figure_before": ["\\$", "제"],
 }
