@@ -335,7 +335,7 @@ def figure_rows(text: str, lang: str | None = None,
     present = cues.present(low)
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
-              "relay", "joint", "determiners", "intelligence", "impersonal", "returned")}
+              "relay", "joint", "determiners", "intelligence", "impersonal", "excluded")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -487,8 +487,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
-    if _in_clause(here["returned"], c, low, s0, s1):
-        return None  # soldiers who returned or were repatriated are no deployment, no loss
+    if _in_clause(here["excluded"], c, low, s0, s1):
+        return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None

@@ -263,7 +263,7 @@ ARTICLES = {
     "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
     "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],  # estimates nobody makes (no carried claimant)
-    "returned": ["zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*", "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],  # returned or repatriated: no figure of the story
+    "excluded": ["vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*", "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],  # returned, repatriated, missing, a breakdown: no figure
     "claimants": {
         "(?:südkoreanisch\\w* )?nationale\\w* nachrichtendienst\\w*":
             "South Korea National Intelligence Service (NIS)",

@@ -330,7 +330,7 @@ ARTICLES = {
     "clause": ["and", "but", "while", "whereas"],
     "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament"],
     "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated", "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to", "are said to", "reportedly"],  # estimates nobody makes (no carried claimant)
-    "returned": ["returned", "returning", "repatriated", "sent (?:back|home)", "brought (?:back|home)", "rotated (?:out|home)"],  # returned or repatriated: no figure of the story
+    "excluded": ["missing", "returned", "returning", "repatriated", "sent (?:back|home)", "brought (?:back|home)", "rotated (?:out|home)"],  # returned, repatriated, missing, a breakdown: no figure
     "claimants": {
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":
             "Ukrainian government (unspecified)",

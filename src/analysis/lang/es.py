@@ -266,7 +266,7 @@ ARTICLES = {
     "clause": ["y", "pero", "mientras"],
     "relay": ["legislador\\w*", "diputad\\w*", "parlamentari\\w*"],
     "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],  # estimates nobody makes (no carried claimant)
-    "returned": ["repatriad\\w*", "regresad\\w*", "regresaron", "volvieron", "retornad\\w*", "devuelt\\w*"],  # returned or repatriated: no figure of the story
+    "excluded": ["desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron", "retornad\\w*", "devuelt\\w*"],  # returned, repatriated, missing, a breakdown: no figure
     "claimants": {
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",

@@ -243,7 +243,7 @@ ARTICLES = {
     "clause": ["et", "mais"],
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
     "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé", "selon les estimations"],  # estimates nobody makes (no carried claimant)
-    "returned": ["rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*", "renvoyé\\w*"],  # returned or repatriated: no figure of the story
+    "excluded": ["disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*", "renvoyé\\w*"],  # returned, repatriated, missing, a breakdown: no figure
     "claimants": {
         "gouvernement sud-coréen": "South Korea government",
         "responsables? militaires? américains?": "US Department of Defense",

@@ -183,7 +183,7 @@ ARTICLES = {
     "clause": ["し、", "ており、"],
     "relay": ["議員"],
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],  # estimates nobody makes (no carried claimant)
-    "returned": ["帰還", "帰国", "送還"],  # returned or repatriated: no figure of the story
+    "excluded": ["行方不明", "帰還", "帰国", "送還"],  # returned, repatriated, missing, a breakdown: no figure
     "claimants": {
         "北朝鮮が公開": "North Korea (state media and leadership)",
         "北朝鮮が発表": "North Korea (state media and leadership)",

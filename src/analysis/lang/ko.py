@@ -191,7 +191,7 @@ ARTICLES = {
     "clause": ["하고", "했고", "되고", "했으며", "며 "],
     "relay": ["의원", "정보위"],
     "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
-    "returned": ["송환", "귀환", "귀국", "복귀"],  # returned or repatriated: no figure of the story
+    "excluded": ["실종", "송환", "귀환", "귀국", "복귀"],  # returned, repatriated, missing, a breakdown: no figure
     "claimants": {
         "북한이 공개": "North Korea (state media and leadership)",
         "북한이 발표": "North Korea (state media and leadership)",

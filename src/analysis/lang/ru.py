@@ -275,7 +275,7 @@ ARTICLES = {
     "clause": ["и", "а", "но"],
     "relay": ["депутат\\w*", "законодател\\w*", "парламентари\\w*"],
     "impersonal": ["считается", "предположительно", "по некоторым данным"],  # estimates nobody makes (no carried claimant)
-    "returned": ["вернул\\w*", "возвращ\\w*", "репатриир\\w*"],  # returned or repatriated: no figure of the story
+    "excluded": ["пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*", "репатриир\\w*"],  # returned, repatriated, missing, a breakdown: no figure
     "claimants": {
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",
         "американск\\w+ военн\\w+ чиновник\\w*": "US Department of Defense",

@@ -266,7 +266,7 @@ ARTICLES = {
     "clause": ["і", "та", "а", "але"],
     "relay": ["депутат\\w*", "законодав\\w*", "парламентар\\w*"],
     "impersonal": ["вважається", "імовірно", "ймовірно", "за деякими даними", "як відомо"],  # estimates nobody makes (no carried claimant)
-    "returned": ["повернул\\w*", "поверну\\w*", "повертаю\\w*", "репатрі\\w*"],  # returned or repatriated: no figure of the story
+    "excluded": ["зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*", "поверну\\w*", "повертаю\\w*", "репатрі\\w*"],  # returned, repatriated, missing, a breakdown: no figure
     "claimants": {
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
         "сеул\\w+": "South Korea government",
