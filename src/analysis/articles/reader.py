@@ -335,7 +335,8 @@ def figure_rows(text: str, lang: str | None = None,
     present = cues.present(low)
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
-              "relay", "joint", "determiners", "intelligence", "impersonal", "excluded")}
+              "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
+              "anaphora")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -393,8 +394,12 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     inside = {k: _by_sentence(v, sentences) for k, v in found.items()}
     unnumbered_cues = {i for i, ms in inside["metric"].items()
                        if any(m.value in UNNUMBERED for m in ms)}
+    # a lawmaker relays the intelligence briefing named in the sentence or the two around it
+    # ("Об этом заявил член парламента … Ли выступил после закрытого брифинга NIS")
+    briefed = [[m for j in range(i - 2, i + 3) for m in inside["intelligence"].get(j, [])]
+               if i in inside["relay"] else [] for i in range(len(sentences))]
     named = [names.resolve(inside["claimant"].get(i, []), inside["joint"].get(i, []), low,
-                           (inside["relay"].get(i, []), inside["intelligence"].get(i, [])))
+                           (inside["relay"].get(i, []), briefed[i]))
              if i in inside["claimant"] or i in inside["relay"] else []
              for i in range(len(sentences))]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
@@ -402,9 +407,10 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         here = {k: v.get(index, []) for k, v in inside.items()}
         if index in cands or index in unnumbered_cues:
             after = _named_after(cues, low, sentences, inside, index, (named, cands))
+            last = rows[-1]["metric"] if rows else ""
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
-                                   cands.get(index, []), (named[index], recent, side, after),
-                                   published)
+                                   cands.get(index, []), (named[index], recent, side, after,
+                                                          last), published)
         side = here["side"][-1].kind if here["side"] else side
         recent = (recent + [named[index]])[-2:]
     return rows
@@ -456,15 +462,23 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                    ) -> list[dict]:
     """Return the figures of one sentence (``where``: its index and offsets)."""
     index, s0, s1 = where
-    claimants, recent, side, after = context
+    claimants, recent, side, after, last = context
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
+    if here["anaphora"] and last:  # "estime ce chiffre à environ 1 100": the figure before's metric
+        mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
+                                                                    here["anaphora"][0].end])
+                for c in mine]
     # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
     # takes no claimant from the sentences before
     attributed = (bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))) and \
         not here["impersonal"]
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
-        who, how = names.choose(c, claimants, here["attribution"], recent, attributed, after)
+        # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、
+        # 国家情報院が…": North Korea's, not the NIS's)
+        mine_ = [m for m in claimants if not _boundary(cues, low, (c.start, c.end), (m.start, m.end))]
+        who, how = names.choose(c, mine_ or claimants, here["attribution"], recent, attributed,
+                                after)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
                    low)
         if row is None:

@@ -264,7 +264,9 @@ ARTICLES = {
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
     "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],  # estimates nobody makes (no carried claimant)
     "excluded": ["vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*", "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],  # returned, repatriated, missing, a breakdown: no figure
+    "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     "claimants": {
+        "(?:ungenannte|anonyme) quellen": "Unattributed",  # unnamed sources: nobody
         "(?:südkoreanisch\\w* )?nationale\\w* nachrichtendienst\\w*":
             "South Korea National Intelligence Service (NIS)",
         "selenskyj": "Volodymyr Zelensky (President of Ukraine)",

@@ -267,7 +267,9 @@ ARTICLES = {
     "relay": ["legislador\\w*", "diputad\\w*", "parlamentari\\w*"],
     "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],  # estimates nobody makes (no carried claimant)
     "excluded": ["desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron", "retornad\\w*", "devuelt\\w*"],  # returned, repatriated, missing, a breakdown: no figure
+    "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],  # "this figure": the metric of the figure before
     "claimants": {
+        "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",

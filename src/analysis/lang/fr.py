@@ -244,7 +244,9 @@ ARTICLES = {
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
     "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé", "selon les estimations"],  # estimates nobody makes (no carried claimant)
     "excluded": ["disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*", "renvoyé\\w*"],  # returned, repatriated, missing, a breakdown: no figure
+    "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],  # "this figure": the metric of the figure before
     "claimants": {
+        "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",
         "responsables? militaires? américains?": "US Department of Defense",
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

@@ -184,7 +184,9 @@ ARTICLES = {
     "relay": ["議員"],
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],  # estimates nobody makes (no carried claimant)
     "excluded": ["行方不明", "帰還", "帰国", "送還"],  # returned, repatriated, missing, a breakdown: no figure
+    "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
     "claimants": {
+        "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",
         "北朝鮮が発表": "North Korea (state media and leadership)",
         "国家情報院": "South Korea National Intelligence Service (NIS)",

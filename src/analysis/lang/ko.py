@@ -192,7 +192,9 @@ ARTICLES = {
     "relay": ["의원", "정보위"],
     "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
     "excluded": ["실종", "송환", "귀환", "귀국", "복귀"],  # returned, repatriated, missing, a breakdown: no figure
+    "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
     "claimants": {
+        "소식통": "Unattributed",  # unnamed sources: nobody
         "북한이 공개": "North Korea (state media and leadership)",
         "북한이 발표": "North Korea (state media and leadership)",
         "국정원": "South Korea National Intelligence Service (NIS)",

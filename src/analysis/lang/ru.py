@@ -273,10 +273,12 @@ ARTICLES = {
                     "отмечается", "как указано", "по их данным", "как считал\\w*"],
     "intelligence": ["разведк\\w*", "разведыватель\\w*"],
     "clause": ["и", "а", "но"],
-    "relay": ["депутат\\w*", "законодател\\w*", "парламентари\\w*"],
+    "relay": ["член\\w* парламента", "депутат\\w*", "законодател\\w*", "парламентари\\w*"],
     "impersonal": ["считается", "предположительно", "по некоторым данным"],  # estimates nobody makes (no carried claimant)
     "excluded": ["пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*", "репатриир\\w*"],  # returned, repatriated, missing, a breakdown: no figure
+    "anaphora": ["эту цифру", "эта цифра", "это число"],  # "this figure": the metric of the figure before
     "claimants": {
+        "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",
         "американск\\w+ военн\\w+ чиновник\\w*": "US Department of Defense",
         "тв-канал\\w* кндр": "North Korea (state media and leadership)",

@@ -264,10 +264,12 @@ ARTICLES = {
                     "за їх даними", "за його словами"],
     "intelligence": ["розвідк\\w*", "розвідувальн\\w*"],
     "clause": ["і", "та", "а", "але"],
-    "relay": ["депутат\\w*", "законодав\\w*", "парламентар\\w*"],
+    "relay": ["парламентськ\\w+ комітет\\w*", "депутат\\w*", "законодав\\w*", "парламентар\\w*"],
     "impersonal": ["вважається", "імовірно", "ймовірно", "за деякими даними", "як відомо"],  # estimates nobody makes (no carried claimant)
     "excluded": ["зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*", "поверну\\w*", "повертаю\\w*", "репатрі\\w*"],  # returned, repatriated, missing, a breakdown: no figure
+    "anaphora": ["цю цифру", "ця цифра", "це число"],  # "this figure": the metric of the figure before
     "claimants": {
+        "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
         "сеул\\w+": "South Korea government",
         "американськ\\w+ військов\\w+ (?:чиновник|посадов)\\w*": "US Department of Defense",
