@@ -374,3 +374,51 @@ def test_a_sentence_about_this_figure_says_whose_it_is(lang, text):
 ])
 def test_claimant_names_of_the_language_tables(lang, text, claimant):
     assert extract_figures(text, lang)["claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimants"), [
+    ("ja", "北朝鮮が公開した戦死者は350人ほどでしたが、国家情報院は北朝鮮兵1800人あまりが戦死した"
+           "と推定した。", ["North Korea (state media and leadership)", NIS]),
+    ("ko", "북한이 공개한 전사자는 350명 정도였지만, 국정원은 북한군 1800여 명이 전사한 것으로 "
+           "추정했다.", ["North Korea (state media and leadership)", NIS]),
+])
+def test_a_name_in_the_figures_own_clause_comes_first(lang, text, claimants):
+    assert extract_figures(text, lang)["claimant"].tolist() == claimants
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Zelensky a déclaré que près de 3 000 soldats nord-coréens avaient été tués. Le "
+           "gouvernement sud-coréen estime ce chiffre à environ 1 100."),
+    ("en", "Zelensky said nearly 3,000 North Korean soldiers had been killed. South Korea puts "
+           "the figure at about 1,100."),
+])
+def test_this_figure_takes_the_metric_of_the_figure_before(lang, text):
+    found = extract_figures(text, lang)
+    assert found[["metric", "best", "claimant"]].values.tolist() == [
+        ["killed", 3000.0, "Volodymyr Zelensky (President of Ukraine)"],
+        ["killed", 1100.0, "South Korea government"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "国家情報院は北朝鮮兵300人が死亡したと明らかにした。韓国紙は複数の消息筋の話として、"
+           "北朝鮮の追加の派兵は1000人から3000人規模だと報じた。"),
+    ("en", "The NIS said 300 North Korean soldiers were killed. Citing unnamed sources, the paper "
+           "reported that 3,000 more North Korean troops were sent."),
+])
+def test_unnamed_sources_are_nobody(lang, text):
+    found = extract_figures(text, lang)
+    assert found["claimant"].tolist() == [NIS, "Unattributed"]
+
+
+def test_a_lawmaker_relays_the_briefing_named_in_the_sentences_around():
+    text = ("По меньшей мере 100 северокорейских военных погибли в Курской области. Об этом "
+            "заявил член парламента Южной Кореи Ли Сон Гвон, сообщает агентство со ссылкой на "
+            "Reuters. Ли выступил после закрытого брифинга разведки в парламенте.")
+    assert extract_figures(text, "ru")["claimant"].tolist() == [NIS]
+
+
+def test_a_carried_claimant_is_the_source_rather_than_the_agency_that_relayed_it():
+    text = ("Ukraine's military intelligence gave new figures on Monday. Reuters reported the "
+            "briefing. It said 300 North Korean soldiers were killed.")
+    assert extract_figures(text, "en")["claimant"].tolist() == [
+        "Ukraine Defence Intelligence (HUR)"]
