@@ -476,8 +476,9 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
         # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、
         # 国家情報院が…": North Korea's, not the NIS's)
-        mine_ = [m for m in claimants if not _boundary(cues, low, (c.start, c.end), (m.start, m.end))]
-        who, how = names.choose(c, mine_ or claimants, here["attribution"], recent, attributed,
+        own = [m for m in claimants
+               if not _boundary(cues, low, (c.start, c.end), (m.start, m.end))]
+        who, how = names.choose(c, own or claimants, here["attribution"], recent, attributed,
                                 after)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
                    low)

@@ -262,8 +262,11 @@ ARTICLES = {
     "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*"],
     "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
-    "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],  # estimates nobody makes (no carried claimant)
-    "excluded": ["vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*", "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],  # returned, repatriated, missing, a breakdown: no figure
+    # estimates nobody makes (no carried claimant)
+    "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
+        "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     "claimants": {
         "(?:ungenannte|anonyme) quellen": "Unattributed",  # unnamed sources: nobody

@@ -329,9 +329,15 @@ ARTICLES = {
     "intelligence": ["intelligence", "spy agency"],
     "clause": ["and", "but", "while", "whereas"],
     "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament"],
-    "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated", "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to", "are said to", "reportedly"],  # estimates nobody makes (no carried claimant)
-    "excluded": ["missing", "returned", "returning", "repatriated", "sent (?:back|home)", "brought (?:back|home)", "rotated (?:out|home)"],  # returned, repatriated, missing, a breakdown: no figure
-    "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],  # "this figure": the metric of the figure before
+    # estimates nobody makes (no carried claimant)
+    "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated",
+        "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to",
+        "are said to", "reportedly"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["missing", "returned", "returning", "repatriated", "sent (?:back|home)",
+        "brought (?:back|home)", "rotated (?:out|home)"],
+    # "this figure": the metric of the figure before
+    "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
     "claimants": {
         "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":

@@ -223,7 +223,9 @@ PERIODS = {
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     "metrics": {
-        "killed_or_wounded": ["murieron o resultaron heridos", "murieron o fueron heridos", "muerto o han resultado heridos", "murieron y resultaron heridos", 
+        "killed_or_wounded": [
+            "murieron o resultaron heridos", "murieron o fueron heridos",
+            "muerto o han resultado heridos", "murieron y resultaron heridos",
             "muertos o heridos", "muertos y heridos", "heridos o muertos", "heridos o asesinados",
             "muerto o resultado heridos", "muerto y \\w+ heridos",
             "perdido la vida o resultado heridos",
@@ -265,9 +267,13 @@ ARTICLES = {
     "intelligence": ["inteligencia"],
     "clause": ["y", "pero", "mientras"],
     "relay": ["legislador\\w*", "diputad\\w*", "parlamentari\\w*"],
-    "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],  # estimates nobody makes (no carried claimant)
-    "excluded": ["desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron", "retornad\\w*", "devuelt\\w*"],  # returned, repatriated, missing, a breakdown: no figure
-    "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],  # "this figure": the metric of the figure before
+    # estimates nobody makes (no carried claimant)
+    "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
+        "retornad\\w*", "devuelt\\w*"],
+    # "this figure": the metric of the figure before
+    "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
     "claimants": {
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

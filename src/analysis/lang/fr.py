@@ -210,7 +210,8 @@ ARTICLES = {
         "wounded": ["blessés?", "blessées?"],
         "captured": ["capturés?", "capture", "prisonniers?", "faits? prisonniers?", "captifs?",
                      "prisonniers de guerre"],
-        "died_in_captivity": ["succombé à ses blessures", "mort en captivité", "mort après avoir été capturé",
+        "died_in_captivity": ["succombé à ses blessures",
+                              "mort en captivité", "mort après avoir été capturé",
                               "succombé à ses blessures", "mort de ses blessures",
                               "morts après avoir été capturés"],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
@@ -242,9 +243,14 @@ ARTICLES = {
     "intelligence": ["renseignement\\w*"],
     "clause": ["et", "mais"],
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
-    "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé", "selon les estimations"],  # estimates nobody makes (no carried claimant)
-    "excluded": ["disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*", "renvoyé\\w*"],  # returned, repatriated, missing, a breakdown: no figure
-    "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],  # "this figure": the metric of the figure before
+    # estimates nobody makes (no carried claimant)
+    "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé",
+        "selon les estimations"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
+        "renvoyé\\w*"],
+    # "this figure": the metric of the figure before
+    "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
     "claimants": {
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",

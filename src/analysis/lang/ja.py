@@ -182,8 +182,10 @@ ARTICLES = {
     "intelligence": ["情報"],
     "clause": ["し、", "ており、"],
     "relay": ["議員"],
-    "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],  # estimates nobody makes (no carried claimant)
-    "excluded": ["行方不明", "帰還", "帰国", "送還"],  # returned, repatriated, missing, a breakdown: no figure
+    # estimates nobody makes (no claimant carried from before)
+    "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["行方不明", "帰還", "帰国", "送還"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
     "claimants": {
         "消息筋": "Unattributed",  # unnamed sources: nobody

@@ -191,7 +191,8 @@ ARTICLES = {
     "clause": ["하고", "했고", "되고", "했으며", "며 "],
     "relay": ["의원", "정보위"],
     "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
-    "excluded": ["실종", "송환", "귀환", "귀국", "복귀"],  # returned, repatriated, missing, a breakdown: no figure
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["실종", "송환", "귀환", "귀국", "복귀"],
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
     "claimants": {
         "소식통": "Unattributed",  # unnamed sources: nobody

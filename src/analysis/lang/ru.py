@@ -238,7 +238,8 @@ ARTICLES = {
             "потер\\w*", "включая раненых и погибших", "жертв\\w*",
             "погибл\\w* и (?:получил\\w* )?ранен\\w*", "погибл\\w* или (?:получил\\w* )?ранен\\w*",
         ],
-        "killed": ["гибел\\w*", "погиб\\w*", "убит\\w*", "уничтожен\\w*", "ликвидирован\\w*", "смерт\\w*",
+        "killed": ["гибел\\w*",
+                   "погиб\\w*", "убит\\w*", "уничтожен\\w*", "ликвидирован\\w*", "смерт\\w*",
                    "погибш\\w*"],
         "wounded": ["ранен\\w*", "пострадал\\w*"],
         "captured": ["в плен\\w*", "пленн\\w*", "взят\\w* в плен", "захвачен\\w*", "плена"],
@@ -274,9 +275,13 @@ ARTICLES = {
     "intelligence": ["разведк\\w*", "разведыватель\\w*"],
     "clause": ["и", "а", "но"],
     "relay": ["член\\w* парламента", "депутат\\w*", "законодател\\w*", "парламентари\\w*"],
-    "impersonal": ["считается", "предположительно", "по некоторым данным"],  # estimates nobody makes (no carried claimant)
-    "excluded": ["пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*", "репатриир\\w*"],  # returned, repatriated, missing, a breakdown: no figure
-    "anaphora": ["эту цифру", "эта цифра", "это число"],  # "this figure": the metric of the figure before
+    # estimates nobody makes (no carried claimant)
+    "impersonal": ["считается", "предположительно", "по некоторым данным"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
+        "репатриир\\w*"],
+    # "this figure": the metric of the figure before
+    "anaphora": ["эту цифру", "эта цифра", "это число"],
     "claimants": {
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",
