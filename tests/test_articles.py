@@ -422,3 +422,20 @@ def test_a_carried_claimant_is_the_source_rather_than_the_agency_that_relayed_it
             "briefing. It said 300 North Korean soldiers were killed.")
     assert extract_figures(text, "en")["claimant"].tolist() == [
         "Ukraine Defence Intelligence (HUR)"]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), [
+    ("fr", "Selon le NIS, un autre soldat nord-coréen est mort en captivité.", "un autre soldat"),
+    ("es", "Según el NIS, un soldado norcoreano murió en cautiverio.", "un soldado"),
+    ("de", "Laut NIS ist ein nordkoreanischer Soldat in Gefangenschaft gestorben.",
+     "ein nordkoreanischer Soldat"),
+    ("fr", "Le NIS a confirmé qu'un soldat nord-coréen qui a été capturé vivant par les "
+           "Ukrainiens a succombé à ses blessures.", "un soldat"),
+    ("uk", "Поранений солдат КНДР, захоплений у полон українськими військовими, помер у "
+           "п'ятницю. Про це 27 грудня повідомляє Yonhap з посиланням на Національну "
+           "розвідувальну службу Південної Кореї (NIS).", "солдат"),
+])
+def test_a_soldier_who_died_in_captivity_is_read_from_its_noun_phrase(lang, text, phrase):
+    found = extract_figures(text, lang)
+    assert found[["figure_text", "metric", "claimant"]].values.tolist() == [
+        [phrase, "died_in_captivity", NIS]]

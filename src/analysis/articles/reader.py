@@ -550,7 +550,9 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     noun phrase of the story closest to the cue, with its determiners ("another North
     Korean soldier", "the children").
     """
-    taken = {c.metric for c in numbered if c.metric}
+    # "un soldat", "ein Soldat": an article read as a number takes no cue from the noun phrase
+    taken = {c.metric for c in numbered if c.metric and not any(
+        d.start <= c.start and c.end <= d.end for d in here["determiners"])}
     cues = [m for m in here["metric"] if m.value in UNNUMBERED]
     if not cues or taken & set(UNNUMBERED):
         return []

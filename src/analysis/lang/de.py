@@ -225,8 +225,12 @@ ARTICLES = {
             "gefangen genommen", "gefangene\\w*", "kriegsgefangen\\w*", "gefangennahme",
             "festgenommen", "gefasst", "in gefangenschaft",
         ],
-        "died_in_captivity": ["in gefangenschaft gestorben", "in gefangenschaft verstorben",
-                              "seinen verletzungen erlegen", "nach der gefangennahme gestorben"],
+        "died_in_captivity": [
+            # captured …, then died (no number between)
+            "gefangen genommen[^.\\d]{0,60} gestorben",
+            "in gefangenschaft gestorben", "in gefangenschaft verstorben",
+            "seinen verletzungen erlegen", "nach der gefangennahme gestorben",
+        ],
         "deployed": [
             "geschickt", "entsandt\\w*", "stationiert\\w*", "verlegt", "eingesetzt\\w*",
             "entsendet", "schickte\\w*", "kämpf\\w*", "einsatz", "im einsatz",

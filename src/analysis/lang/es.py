@@ -237,8 +237,12 @@ ARTICLES = {
         "wounded": ["heridos?", "resultado heridos"],
         "captured": ["capturados?", "captura", "prisioneros?", "prisioneros de guerra",
                      "apresados?", "cautivos?"],
-        "died_in_captivity": ["murió en cautiverio", "murió tras ser capturado",
-                              "murió a causa de sus heridas", "murieron tras ser capturados"],
+        "died_in_captivity": [
+            # captured …, then died (no number between)
+            "capturad\\w*[^.\\d]{0,60} murió",
+            "murió en cautiverio", "murió tras ser capturado", "murió a causa de sus heridas",
+            "murieron tras ser capturados",
+        ],
         "deployed": ["desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
                      "estacionad\\w*", "luchan", "combaten", "llegad\\w*", "destinad\\w*"],
         "treated_in_north_korea": ["tratad\\w*", "tratamiento", "rehabilitación", "sanatorio\\w*",

@@ -210,10 +210,12 @@ ARTICLES = {
         "wounded": ["blessés?", "blessées?"],
         "captured": ["capturés?", "capture", "prisonniers?", "faits? prisonniers?", "captifs?",
                      "prisonniers de guerre"],
-        "died_in_captivity": ["succombé à ses blessures",
-                              "mort en captivité", "mort après avoir été capturé",
-                              "succombé à ses blessures", "mort de ses blessures",
-                              "morts après avoir été capturés"],
+        "died_in_captivity": [
+            # captured …, then died (no number between)
+            "captur\\w*[^.\\d]{0,60} succombé",
+            "mort en captivité", "mort après avoir été capturé",
+            "succombé à ses blessures", "mort de ses blessures", "morts après avoir été capturés",
+        ],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
                      "stationnés?", "engagés?", "combat\\w*", "arrivés?", "transférés?"],
         "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
