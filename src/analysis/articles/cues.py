@@ -46,6 +46,8 @@ class Cues:
     not_before: re.Pattern[str] | None = None
     small_words: frozenset[str] = frozenset()
     including: re.Pattern[str] = re.compile("(?!)")
+    among: re.Pattern[str] = re.compile("(?!)")
+    sent: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
@@ -204,6 +206,8 @@ def compile_cues(code: str) -> Cues:
         cues.members[kind] = list(range(len(patterns), len(patterns) + len(group)))
         patterns += [rx.pattern for _, rx in group]
     cues.filter = Prefilter(patterns)
+    cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
+    cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
     if fig.get("range_pre"):

@@ -214,13 +214,23 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     deployment. ``additional`` words before it make it an additional deployment.
     """
     out = list(cands)
+    # a number with a word of sending in its own clause, or the group a loss is counted
+    # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
+    sent = {i for i, c in enumerate(out)
+            if cues.among.search(low[max(0, c.start - 20):c.start]) or any(
+                m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])
+                and not _boundary(cues, low, (c.start, c.end), (m.start, m.end))
+                for m in metrics)}
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
               + (1000 if _boundary(cues, low, (c.start, c.end), (m.start, m.end)) else 0))
              * (0.3 if m.value == "died_in_captivity" else 1), i, k, m)
             for i, c in enumerate(out) if not out[i].metric
-            for k, m in enumerate(metrics) if m.value in group)
+            for k, m in enumerate(metrics) if m.value in group and not (
+                group is EVENTS and i in sent and (
+                    cues.among.search(low[max(0, c.start - 20):c.start])
+                    or _boundary(cues, low, (c.start, c.end), (m.start, m.end)))))
         used: set[Mention] = set()
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
@@ -507,8 +517,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None
-    if metric == "deployed" and compile_cues(code).including.search(
-            re.split(r"[,;:]", low[s0:c.start])[-1]):
+    cues = compile_cues(code)
+    if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
+            and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
     if metric == "deployed" and (figure.relation == "additional" or any(
             0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15

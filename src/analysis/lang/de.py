@@ -233,7 +233,8 @@ ARTICLES = {
         ],
         "deployed": [
             "geschickt", "entsandt\\w*", "stationiert\\w*", "verlegt", "eingesetzt\\w*",
-            "entsendet", "schickte\\w*", "kämpf\\w*", "einsatz", "im einsatz",
+            "entsendet", "schickte\\w*", "kämpf\\w*", "einsatz", "im einsatz", "schicken",
+            "entsenden",
         ],
         "treated_in_north_korea": ["behandelt", "behandlung", "rehabilitation", "sanatori\\w*",
                                    "kur", "erholung"],
@@ -249,7 +250,9 @@ ARTICLES = {
                         "verwundete\\w* soldaten"],
     "additional": ["weitere\\w*", "zusätzlich\\w*", "erneut", "nochmals", "neue\\w*"],
     "north_korea": ["nordkorea\\w*", "pjöngjang", "kim jong un", "kim jong-un"],
-    "other_side": ["russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
+    "other_side": [
+        "russische\\w* und nordkoreanische\\w*",  # mixed units are not ours
+        "russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
                    "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten"],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
         "(?:das|dies) (?:\\w+ )?(?:schätzt|schätzte|sagte|sagt|teilte|teilt|berichtet\\w*|"
@@ -272,7 +275,14 @@ ARTICLES = {
     "excluded": ["vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["unter den", "von den"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
+             "verlegt"],
     "claimants": {
+        "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
+        "(?:den )?ukrainern zufolge": "Ukrainian government (unspecified)",
         "(?:ungenannte|anonyme) quellen": "Unattributed",  # unnamed sources: nobody
         "(?:südkoreanisch\\w* )?nationale\\w* nachrichtendienst\\w*":
             "South Korea National Intelligence Service (NIS)",

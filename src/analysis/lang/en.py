@@ -308,6 +308,7 @@ ARTICLES = {
         "korean people's army",
     ],
     "other_side": [
+        "russian and north korean",  # mixed units are not ours
         "russian soldiers", "russian troops", "russian servicemen", "russians", "russian forces",
         "ukrainian soldiers", "ukrainian troops", "ukrainian servicemen", "ukrainians",
         "ukrainian forces", "chechen", "civilians", "israeli\\w*", "palestinian\\w*",
@@ -338,6 +339,10 @@ ARTICLES = {
         "brought (?:back|home)", "rotated (?:out|home)"],
     # "this figure": the metric of the figure before
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["among the", "among", "out of the", "out of"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     "claimants": {
         "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":

@@ -258,7 +258,9 @@ ARTICLES = {
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
     "additional": ["adicional\\w*", "otros?", "otras?", "más", "nuevos?", "refuerzos"],
     "north_korea": ["norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
-    "other_side": ["rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
+    "other_side": [
+        "rusos y norcoreanos",  # mixed units are not ours
+        "rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
                    "civiles"],
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
@@ -278,6 +280,10 @@ ARTICLES = {
         "retornad\\w*", "devuelt\\w*"],
     # "this figure": the metric of the figure before
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["entre los", "de entre los"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó"],
     "claimants": {
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

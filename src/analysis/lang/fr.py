@@ -232,7 +232,9 @@ ARTICLES = {
     "additional": ["supplémentaires?", "autres?", "nouveaux?", "nouvelles?", "renforts"],
     "north_korea": ["nord-coréen\\w*", "nord coréen\\w*", "corée du nord", "pyongyang",
                     "rpdc", "kim jong-un"],
-    "other_side": ["russes", "soldats russes", "troupes russes", "ukrainiens",
+    "other_side": [
+        "russes et nord-coréens",  # mixed units are not ours
+        "russes", "soldats russes", "troupes russes", "ukrainiens",
                    "soldats ukrainiens", "civils"],
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
         "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
@@ -253,6 +255,10 @@ ARTICLES = {
         "renvoyé\\w*"],
     # "this figure": the metric of the figure before
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["parmi les", "sur les"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     "claimants": {
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",

@@ -174,7 +174,9 @@ ARTICLES = {
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣"],
     "north_korea": ["北朝鮮", "朝鮮人民軍", "金正恩", "平壌"],
-    "other_side": ["ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人"],
+    "other_side": [
+        "ロシア兵と北朝鮮兵",  # mixed units are not ours
+        "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人"],
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
         "このように", "こう(?:明らかに|述べ|説明|発表)",
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
@@ -190,6 +192,8 @@ ARTICLES = {
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": ["行方不明", "帰還", "帰国", "送還"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["派遣", "派兵"],
     "claimants": {
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",

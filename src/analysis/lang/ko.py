@@ -184,7 +184,9 @@ ARTICLES = {
     "russian_wounded": ["러시아 부상병", "부상병"],
     "additional": ["추가", "더", "또", "3차", "2차"],
     "north_korea": ["북한", "북", "조선인민군", "김정은"],
-    "other_side": ["러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
+    "other_side": [
+        "러시아군과 북한군",  # mixed units are not ours
+        "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
@@ -198,6 +200,8 @@ ARTICLES = {
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": ["실종", "송환", "귀환", "귀국", "복귀"],
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["파병", "파견", "보냈", "보낸"],
     "claimants": {
         "소식통": "Unattributed",  # unnamed sources: nobody
         "북한이 공개": "North Korea (state media and leadership)",

@@ -264,7 +264,9 @@ ARTICLES = {
     "additional": ["дополнительн\\w*", "ещё", "еще", "нов\\w*", "вторая волна", "третьей волны"],
     "north_korea": ["северокорейск\\w*", "кндр", "северн\\w* коре\\w*", "пхеньян\\w*",
                     "ким чен ын\\w*"],
-    "other_side": ["российск\\w* военн\\w*", "российск\\w* солдат\\w*", "украинск\\w* военн\\w*",
+    "other_side": [
+        "российск\\w* и северокорейск\\w*",  # mixed units are not ours
+        "российск\\w* военн\\w*", "российск\\w* солдат\\w*", "украинск\\w* военн\\w*",
                    "всу", "мирн\\w* жител\\w*"],
     "attribution_next": [  # предложение о том, чьи цифры приведены перед ним
         "об этом (?:\\w+ ){0,3}(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|информир\\w*)",
@@ -285,6 +287,10 @@ ARTICLES = {
         "репатриир\\w*"],
     # "this figure": the metric of the figure before
     "anaphora": ["эту цифру", "эта цифра", "это число"],
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["среди", "из числа"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["направ\\w*", "отправ\\w*", "переброс\\w*", "разверну\\w*"],
     "claimants": {
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",

@@ -256,7 +256,10 @@ ARTICLES = {
     "additional": ["додатков\\w*", "ще", "нов\\w*", "третьої хвилі", "друга хвиля"],
     "north_korea": ["північнокорейськ\\w*", "кндр", "північн\\w* коре\\w*", "пхеньян\\w*",
                     "північнокорейц\\w*", "кім чен ин\\w*"],
-    "other_side": ["російськ\\w* військов\\w*", "російськ\\w* солдат\\w*", "окупант\\w*",
+    "other_side": [
+        # mixed units are not ours
+        "російськ\\w* і північнокорейськ\\w*", "російськ\\w* та північнокорейськ\\w*",
+        "російськ\\w* військов\\w*", "російськ\\w* солдат\\w*", "окупант\\w*",
                    "українськ\\w* військов\\w*", "зсу", "цивільн\\w*"],
     "attribution_next": [  # речення про те, чиї цифри наведено перед ним
         "про це (?:\\w+ ){0,3}(?:повідом\\w*|заяв\\w*|розпові\\w*|йдеться|пише|пишуть|інформу\\w*)",
@@ -277,6 +280,10 @@ ARTICLES = {
         "поверну\\w*", "повертаю\\w*", "репатрі\\w*"],
     # "this figure": the metric of the figure before
     "anaphora": ["цю цифру", "ця цифра", "це число"],
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["серед", "з числа"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["направ\\w*", "відправ\\w*", "перекину\\w*", "розгорну\\w*"],
     "claimants": {
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
