@@ -186,8 +186,9 @@ def test_precision_recall_and_fields_on_the_devset():
 
 def test_precision_recall_and_fields_with_the_held_out_articles():
     # nine articles held out in issue 16 scored 0.70 precision, 0.95 recall and 0.16 every
-    # field right before any rule was changed for them; with them, the whole set measures
-    # precision 0.94, recall 0.95, metric 0.96, claimant 0.87, every field right 0.85
+    # field right before any rule was changed for them; with them and issue 16b's sixteen,
+    # the whole set measures precision 0.98, recall 0.97, metric 0.98, claimant 0.91, every
+    # field right 0.87
     result = score(DEVSET)
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
     overall = result["all"]
@@ -196,6 +197,17 @@ def test_precision_recall_and_fields_with_the_held_out_articles():
     assert overall["all_fields"] >= 0.80
     for lang, row in result.items():
         assert row["precision"] >= 0.80 and row["recall"] >= 0.85, lang
+
+
+def test_precision_recall_and_fields_on_the_second_held_out_set():
+    # sixteen articles held out in issue 16b (es, uk, ko, ja, ru, fr) scored precision 0.80,
+    # recall 0.93, claimant 0.62, every field right 0.57 before any rule was changed for
+    # them; after: precision 0.95, recall 1.00, claimant 0.97, every field right 0.88
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16b"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["precision"] >= 0.90 and overall["recall"] >= 0.90
+    assert overall["all_fields"] >= 0.80
 
 
 def test_a_scored_article_reports_what_it_missed():
@@ -439,3 +451,29 @@ def test_a_soldier_who_died_in_captivity_is_read_from_its_noun_phrase(lang, text
     found = extract_figures(text, lang)
     assert found[["figure_text", "metric", "claimant"]].values.tolist() == [
         [phrase, "died_in_captivity", NIS]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine's defense intelligence said some 200 Russian and North Korean soldiers were "
+           "killed."),
+    ("de", "Laut HUR wurden etwa 200 russische und nordkoreanische Soldaten getötet."),
+])
+def test_mixed_units_are_not_our_story(lang, text):
+    assert extract_figures(text, lang).empty
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Pentagone a confirmé des pertes parmi les 11 000 soldats nord-coréens envoyés "
+           "pour soutenir la guerre de Poutine."),
+    ("de", "Seit Nordkorea dem NIS zufolge begann, bis zu 12 000 Soldaten nach Russland zu "
+           "schicken, gibt es hohe Verluste."),
+    ("en", "The Pentagon confirmed losses among the 11,000 North Korean soldiers sent to Russia."),
+])
+def test_the_troops_sent_are_no_loss_figure(lang, text):
+    assert extract_figures(text, lang)["metric"].tolist() == ["deployed"]
+
+
+def test_fighting_troops_that_were_killed_are_a_loss_figure():
+    text = ("Des centaines de soldats nord-coréens combattant aux côtés des Russes, à Koursk, ont "
+            "été tués ou blessés, selon le Pentagone.")
+    assert extract_figures(text, "fr")["metric"].tolist() == ["killed_or_wounded"]
