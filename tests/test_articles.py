@@ -477,3 +477,14 @@ def test_fighting_troops_that_were_killed_are_a_loss_figure():
     text = ("Des centaines de soldats nord-coréens combattant aux côtés des Russes, à Koursk, ont "
             "été tués ou blessés, selon le Pentagone.")
     assert extract_figures(text, "fr")["metric"].tolist() == ["killed_or_wounded"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Українські воїни затримали двох військовослужбовців з Північної Кореї, які прийняли "
+           "участь у бойових діях на Курщині."),
+    ("ru", "Украинские военные задержали двух военнослужащих из КНДР, которые приняли участие "
+           "в боях в Курской области."),
+])
+def test_detained_soldiers_who_took_part_are_captured_not_hosted(lang, text):
+    found = extract_figures(text, lang)
+    assert found[["metric", "best"]].values.tolist() == [["captured", 2.0]]
