@@ -216,11 +216,11 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     out = list(cands)
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
-    sent = {i for i, c in enumerate(out)
-            if cues.among.search(low[max(0, c.start - 20):c.start]) or any(
-                m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])
-                and not _boundary(cues, low, (c.start, c.end), (m.start, m.end))
-                for m in metrics)}
+    sending = [m for m in metrics
+               if m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])]
+    among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])}
+    sent = among | {i for i, c in enumerate(out) if any(
+        not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) for m in sending)}
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
@@ -229,8 +229,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             for i, c in enumerate(out) if not out[i].metric
             for k, m in enumerate(metrics) if m.value in group and not (
                 group is EVENTS and i in sent and (
-                    cues.among.search(low[max(0, c.start - 20):c.start])
-                    or _boundary(cues, low, (c.start, c.end), (m.start, m.end)))))
+                    i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end)))))
         used: set[Mention] = set()
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
