@@ -158,8 +158,7 @@ def test_the_devset_is_big_enough_and_its_labels_are_in_the_text():
 
 
 KNOWN_MISSES = {
-    "de-orf": "'3.000 seien vermisst oder verwundet' (missing or wounded) is read as wounded",
-    "ru-tsn": "'10 тыс. человек – это обычные войска' (a breakdown) is read as a deployment",
+    "fr-kbs-88921": "'les noms de neuf soldats' (names on a list) is read as a deployment",
 }
 """Held-out articles whose listed negatives the reader still reports (xfail, strict)."""
 
@@ -187,8 +186,9 @@ def test_precision_recall_and_fields_on_the_devset():
 
 def test_precision_recall_and_fields_with_the_held_out_articles():
     # nine articles held out in issue 16 scored 0.70 precision, 0.95 recall and 0.16 every
-    # field right before any rule was changed for them; with them, the whole set measures
-    # precision 0.94, recall 0.95, metric 0.96, claimant 0.87, every field right 0.85
+    # field right before any rule was changed for them; with them and issue 16b's sixteen,
+    # the whole set measures precision 0.98, recall 0.97, metric 0.98, claimant 0.91, every
+    # field right 0.87
     result = score(DEVSET)
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
     overall = result["all"]
@@ -197,6 +197,17 @@ def test_precision_recall_and_fields_with_the_held_out_articles():
     assert overall["all_fields"] >= 0.80
     for lang, row in result.items():
         assert row["precision"] >= 0.80 and row["recall"] >= 0.85, lang
+
+
+def test_precision_recall_and_fields_on_the_second_held_out_set():
+    # sixteen articles held out in issue 16b (es, uk, ko, ja, ru, fr) scored precision 0.80,
+    # recall 0.93, claimant 0.62, every field right 0.57 before any rule was changed for
+    # them; after: precision 0.95, recall 1.00, claimant 0.97, every field right 0.88
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16b"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["precision"] >= 0.90 and overall["recall"] >= 0.90
+    assert overall["all_fields"] >= 0.80
 
 
 def test_a_scored_article_reports_what_it_missed():
@@ -288,3 +299,192 @@ def test_a_name_that_owns_the_troops_is_no_source():
     found = extract_figures("About 300 of Kim Jong Un's soldiers have been killed in Kursk. "
                             "That is according to the NIS.", "en")
     assert found["claimant"].tolist() == [NIS]
+
+
+# ── issue 16b: rules found on the second held-out set ───────────────────────────────────
+
+IMPERSONAL = {
+    "en": "Ukrainian intelligence said 30 North Korean soldiers were killed. It is estimated "
+          "that North Korea has sent about 11,000 troops to Russia.",
+    "es": "La inteligencia ucraniana informó que 30 soldados norcoreanos murieron. Se estima "
+          "que unos 11.000 soldados norcoreanos han sido enviados a Rusia.",
+    "ko": "국정원은 북한군 30명이 사망했다고 밝혔다. 북한은 1만여 명의 병력을 파병한 것으로 "
+          "전해졌다.",
+    "ja": "国家情報院は北朝鮮兵30人が死亡したと明らかにした。北朝鮮兵約1万1000人が派遣されたと"
+          "伝えられている。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(IMPERSONAL))
+def test_an_impersonal_estimate_takes_no_claimant_from_the_sentence_before(lang):
+    found = extract_figures(IMPERSONAL[lang], lang)
+    assert found["metric"].tolist() == ["killed", "deployed"]
+    assert found["claimant"].iloc[0] != "Unattributed"
+    assert found["claimant"].iloc[1] == "Unattributed"
+
+
+EXCLUDED = {
+    "en": "About 2,000 wounded North Korean soldiers were repatriated to North Korea, the NIS "
+          "said.",
+    "de": "Von den nordkoreanischen Soldaten seien 3.000 vermisst oder verwundet, so der NIS.",
+    "fr": "Environ 2.000 soldats nord-coréens blessés ont été rapatriés en Corée du Nord, "
+          "selon le NIS.",
+    "es": "Unos 2.000 soldados norcoreanos heridos fueron repatriados a Corea del Norte, según "
+          "el Servicio Nacional de Inteligencia.",
+    "ru": "По данным разведки Южной Кореи, около 1,1 тыс. военных КНДР вернулись на родину.",
+    "uk": "За даними розвідки Південної Кореї, близько 2 тисяч поранених військових КНДР "
+          "повернулися додому.",
+    "ko": "국정원에 따르면 러시아에 파병된 북한군 부상자 1500여 명이 북한으로 송환됐다.",
+    "ja": "国家情報院によると、負傷した北朝鮮兵約2000人が北朝鮮に帰還した。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXCLUDED))
+def test_returned_repatriated_or_missing_soldiers_are_no_figure(lang):
+    assert extract_figures(EXCLUDED[lang], lang).empty
+
+
+def test_a_breakdown_of_a_deployment_is_no_other_deployment():
+    text = ("По данным разведки Южной Кореи, в Курской области остаются 11 тыс. военных КНДР. "
+            "Отмечается, что 10 тыс. человек – это обычные войска.")
+    assert extract_figures(text, "ru")["best"].tolist() == [11000]
+
+
+def test_a_cjk_counter_may_close_the_first_number_of_a_range():
+    found = extract_figures("北朝鮮の追加の派兵は1000人から3000人規模だという。", "ja")
+    assert found[["metric", "low", "high"]].values.tolist() == [
+        ["additional_deployed", 1000.0, 3000.0]]
+
+
+def test_a_korean_month_is_no_figure():
+    found = extract_figures("국정원은 북한군이 2월 첫 주부터 쿠르스크 전선에 다시 투입됐고 "
+                            "약 4천 명의 사상자가 발생했다고 밝혔다.", "ko")
+    assert found["figure_text"].tolist() == ["약 4천 명"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Se dice que más de 3.000 soldados norcoreanos han muerto o han resultado heridos. "
+           "Esta cifra fue declarada por el presidente ucraniano Volodymyr Zelensky."),
+    ("en", "More than 3,000 North Korean soldiers have been killed or wounded. This figure was "
+           "given by President Volodymyr Zelensky."),
+])
+def test_a_sentence_about_this_figure_says_whose_it_is(lang, text):
+    found = extract_figures(text, lang)
+    assert found[["metric", "claimant"]].values.tolist() == [
+        ["killed_or_wounded", "Volodymyr Zelensky (President of Ukraine)"]]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    ("uk", "Як відомо, у Росії перебуває близько 11 тисяч військових КНДР, за словами "
+           "офіційних осіб Південної Кореї.", "South Korea government"),
+    ("uk", "За інформацією Сеула, КНДР відправить до Росії близько 6 тисяч військових.",
+     "South Korea government"),
+    ("ru", "Американский военный чиновник назвал несколько сотен жертв среди военных КНДР.",
+     "US Department of Defense"),
+    ("ru", "Северная Корея потеряла 101 солдата. Об этом сообщает телевидение КНДР.",
+     "North Korea (state media and leadership)"),
+])
+def test_claimant_names_of_the_language_tables(lang, text, claimant):
+    assert extract_figures(text, lang)["claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimants"), [
+    ("ja", "北朝鮮が公開した戦死者は350人ほどでしたが、国家情報院は北朝鮮兵1800人あまりが戦死した"
+           "と推定した。", ["North Korea (state media and leadership)", NIS]),
+    ("ko", "북한이 공개한 전사자는 350명 정도였지만, 국정원은 북한군 1800여 명이 전사한 것으로 "
+           "추정했다.", ["North Korea (state media and leadership)", NIS]),
+])
+def test_a_name_in_the_figures_own_clause_comes_first(lang, text, claimants):
+    assert extract_figures(text, lang)["claimant"].tolist() == claimants
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Zelensky a déclaré que près de 3 000 soldats nord-coréens avaient été tués. Le "
+           "gouvernement sud-coréen estime ce chiffre à environ 1 100."),
+    ("en", "Zelensky said nearly 3,000 North Korean soldiers had been killed. South Korea puts "
+           "the figure at about 1,100."),
+])
+def test_this_figure_takes_the_metric_of_the_figure_before(lang, text):
+    found = extract_figures(text, lang)
+    assert found[["metric", "best", "claimant"]].values.tolist() == [
+        ["killed", 3000.0, "Volodymyr Zelensky (President of Ukraine)"],
+        ["killed", 1100.0, "South Korea government"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "国家情報院は北朝鮮兵300人が死亡したと明らかにした。韓国紙は複数の消息筋の話として、"
+           "北朝鮮の追加の派兵は1000人から3000人規模だと報じた。"),
+    ("en", "The NIS said 300 North Korean soldiers were killed. Citing unnamed sources, the paper "
+           "reported that 3,000 more North Korean troops were sent."),
+])
+def test_unnamed_sources_are_nobody(lang, text):
+    found = extract_figures(text, lang)
+    assert found["claimant"].tolist() == [NIS, "Unattributed"]
+
+
+def test_a_lawmaker_relays_the_briefing_named_in_the_sentences_around():
+    text = ("По меньшей мере 100 северокорейских военных погибли в Курской области. Об этом "
+            "заявил член парламента Южной Кореи Ли Сон Гвон, сообщает агентство со ссылкой на "
+            "Reuters. Ли выступил после закрытого брифинга разведки в парламенте.")
+    assert extract_figures(text, "ru")["claimant"].tolist() == [NIS]
+
+
+def test_a_carried_claimant_is_the_source_rather_than_the_agency_that_relayed_it():
+    text = ("Ukraine's military intelligence gave new figures on Monday. Reuters reported the "
+            "briefing. It said 300 North Korean soldiers were killed.")
+    assert extract_figures(text, "en")["claimant"].tolist() == [
+        "Ukraine Defence Intelligence (HUR)"]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), [
+    ("fr", "Selon le NIS, un autre soldat nord-coréen est mort en captivité.", "un autre soldat"),
+    ("es", "Según el NIS, un soldado norcoreano murió en cautiverio.", "un soldado"),
+    ("de", "Laut NIS ist ein nordkoreanischer Soldat in Gefangenschaft gestorben.",
+     "ein nordkoreanischer Soldat"),
+    ("fr", "Le NIS a confirmé qu'un soldat nord-coréen qui a été capturé vivant par les "
+           "Ukrainiens a succombé à ses blessures.", "un soldat"),
+    ("uk", "Поранений солдат КНДР, захоплений у полон українськими військовими, помер у "
+           "п'ятницю. Про це 27 грудня повідомляє Yonhap з посиланням на Національну "
+           "розвідувальну службу Південної Кореї (NIS).", "солдат"),
+])
+def test_a_soldier_who_died_in_captivity_is_read_from_its_noun_phrase(lang, text, phrase):
+    found = extract_figures(text, lang)
+    assert found[["figure_text", "metric", "claimant"]].values.tolist() == [
+        [phrase, "died_in_captivity", NIS]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine's defense intelligence said some 200 Russian and North Korean soldiers were "
+           "killed."),
+    ("de", "Laut HUR wurden etwa 200 russische und nordkoreanische Soldaten getötet."),
+])
+def test_mixed_units_are_not_our_story(lang, text):
+    assert extract_figures(text, lang).empty
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Pentagone a confirmé des pertes parmi les 11 000 soldats nord-coréens envoyés "
+           "pour soutenir la guerre de Poutine."),
+    ("de", "Seit Nordkorea dem NIS zufolge begann, bis zu 12 000 Soldaten nach Russland zu "
+           "schicken, gibt es hohe Verluste."),
+    ("en", "The Pentagon confirmed losses among the 11,000 North Korean soldiers sent to Russia."),
+])
+def test_the_troops_sent_are_no_loss_figure(lang, text):
+    assert extract_figures(text, lang)["metric"].tolist() == ["deployed"]
+
+
+def test_fighting_troops_that_were_killed_are_a_loss_figure():
+    text = ("Des centaines de soldats nord-coréens combattant aux côtés des Russes, à Koursk, ont "
+            "été tués ou blessés, selon le Pentagone.")
+    assert extract_figures(text, "fr")["metric"].tolist() == ["killed_or_wounded"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Українські воїни затримали двох військовослужбовців з Північної Кореї, які прийняли "
+           "участь у бойових діях на Курщині."),
+    ("ru", "Украинские военные задержали двух военнослужащих из КНДР, которые приняли участие "
+           "в боях в Курской области."),
+])
+def test_detained_soldiers_who_took_part_are_captured_not_hosted(lang, text):
+    found = extract_figures(text, lang)
+    assert found[["metric", "best"]].values.tolist() == [["captured", 2.0]]

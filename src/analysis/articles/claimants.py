@@ -114,10 +114,11 @@ class Claimants:
             return best.value, f"'{best.value}' named in the sentence"
         if after:
             return after[0].value, f"'{after[0].value}' named in the next sentence"
-        if attributed:
-            for previous in reversed(recent):
-                if previous:
-                    return previous[-1].value, f"'{previous[-1].value}' named just before"
+        if attributed:  # a news agency named just before yields to a source named before it
+            carried = [m for previous in recent for m in previous]
+            sources = [m for m in carried if m.value != MEDIA] or carried
+            if sources:
+                return sources[-1].value, f"'{sources[-1].value}' named just before"
         return UNATTRIBUTED, "no source named"
 
 

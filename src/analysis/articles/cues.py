@@ -46,6 +46,8 @@ class Cues:
     not_before: re.Pattern[str] | None = None
     small_words: frozenset[str] = frozenset()
     including: re.Pattern[str] = re.compile("(?!)")
+    among: re.Pattern[str] = re.compile("(?!)")
+    sent: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
@@ -177,7 +179,9 @@ def compile_cues(code: str) -> Cues:
         number=re.compile(_number_pattern(fig, spaced)),
         qualifier_left=re.compile(rf"(?:{left})\s*(?:{left}\s*)*$"),
         post=re.compile(rf"^\s?(?:{post})(?:\s?(?:{post}))*"),
-        range_join=re.compile(rf"^\s*(?:[-–—~〜∼]|{join})\s*$"),
+        # "1000人から3000人": a CJK counter may close the first number of a range
+        range_join=re.compile(rf"^\s*(?:{'명|人|名' if not spaced else '(?!)'})?\s*"
+                              rf"(?:[-–—~〜∼]|{join})\s*$"),
         months=re.compile(_literal(fig.get("months", []) or ["january"], spaced)),
         small_words=frozenset(w for key in ("numbers", "compound")
                               for w, v in fig.get(key, {}).items() if v < 10)
@@ -185,7 +189,7 @@ def compile_cues(code: str) -> Cues:
     )
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
-                 "intelligence", "clause"):
+                 "intelligence", "clause", "impersonal", "excluded", "anaphora"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
@@ -202,6 +206,8 @@ def compile_cues(code: str) -> Cues:
         cues.members[kind] = list(range(len(patterns), len(patterns) + len(group)))
         patterns += [rx.pattern for _, rx in group]
     cues.filter = Prefilter(patterns)
+    cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
+    cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
     if fig.get("range_pre"):

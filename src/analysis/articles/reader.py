@@ -214,13 +214,22 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     deployment. ``additional`` words before it make it an additional deployment.
     """
     out = list(cands)
+    # a number with a word of sending in its own clause, or the group a loss is counted
+    # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
+    sending = [m for m in metrics
+               if m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])]
+    among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])}
+    sent = among | {i for i, c in enumerate(out) if any(
+        not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) for m in sending)}
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
               + (1000 if _boundary(cues, low, (c.start, c.end), (m.start, m.end)) else 0))
              * (0.3 if m.value == "died_in_captivity" else 1), i, k, m)
             for i, c in enumerate(out) if not out[i].metric
-            for k, m in enumerate(metrics) if m.value in group)
+            for k, m in enumerate(metrics) if m.value in group and not (
+                group is EVENTS and i in sent and (
+                    i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end)))))
         used: set[Mention] = set()
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
@@ -335,7 +344,8 @@ def figure_rows(text: str, lang: str | None = None,
     present = cues.present(low)
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
-              "relay", "joint", "determiners", "intelligence")}
+              "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
+              "anaphora")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -393,8 +403,12 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     inside = {k: _by_sentence(v, sentences) for k, v in found.items()}
     unnumbered_cues = {i for i, ms in inside["metric"].items()
                        if any(m.value in UNNUMBERED for m in ms)}
+    # a lawmaker relays the intelligence briefing named in the sentence or the two around it
+    # ("Об этом заявил член парламента … Ли выступил после закрытого брифинга NIS")
+    briefed = [[m for j in range(i - 2, i + 3) for m in inside["intelligence"].get(j, [])]
+               if i in inside["relay"] else [] for i in range(len(sentences))]
     named = [names.resolve(inside["claimant"].get(i, []), inside["joint"].get(i, []), low,
-                           (inside["relay"].get(i, []), inside["intelligence"].get(i, [])))
+                           (inside["relay"].get(i, []), briefed[i]))
              if i in inside["claimant"] or i in inside["relay"] else []
              for i in range(len(sentences))]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
@@ -402,9 +416,10 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         here = {k: v.get(index, []) for k, v in inside.items()}
         if index in cands or index in unnumbered_cues:
             after = _named_after(cues, low, sentences, inside, index, (named, cands))
+            last = rows[-1]["metric"] if rows else ""
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
-                                   cands.get(index, []), (named[index], recent, side, after),
-                                   published)
+                                   cands.get(index, []), (named[index], recent, side, after,
+                                                          last), published)
         side = here["side"][-1].kind if here["side"] else side
         recent = (recent + [named[index]])[-2:]
     return rows
@@ -456,12 +471,24 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                    ) -> list[dict]:
     """Return the figures of one sentence (``where``: its index and offsets)."""
     index, s0, s1 = where
-    claimants, recent, side, after = context
+    claimants, recent, side, after, last = context
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
-    attributed = bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))
+    if here["anaphora"] and last:  # "estime ce chiffre à environ 1 100": the figure before's metric
+        mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
+                                                                    here["anaphora"][0].end])
+                for c in mine]
+    # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
+    # takes no claimant from the sentences before
+    attributed = (bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))) and \
+        not here["impersonal"]
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
-        who, how = names.choose(c, claimants, here["attribution"], recent, attributed, after)
+        # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、
+        # 国家情報院が…": North Korea's, not the NIS's)
+        own = [m for m in claimants
+               if not _boundary(cues, low, (c.start, c.end), (m.start, m.end))]
+        who, how = names.choose(c, own or claimants, here["attribution"], recent, attributed,
+                                after)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
                    low)
         if row is None:
@@ -484,11 +511,14 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
+    if _in_clause(here["excluded"], c, low, s0, s1):
+        return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None
-    if metric == "deployed" and compile_cues(code).including.search(
-            re.split(r"[,;:]", low[s0:c.start])[-1]):
+    cues = compile_cues(code)
+    if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
+            and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
     if metric == "deployed" and (figure.relation == "additional" or any(
             0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15
@@ -505,6 +535,19 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     }
 
 
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
+def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int) -> bool:
+    """Whether one of ``mentions`` stands in the clause of figure ``c`` (between commas)."""
+    if not mentions:
+        return False
+    before = [m.end() for m in _CLAUSE_END.finditer(low, s0, c.start)]
+    after = _CLAUSE_END.search(low, c.end, s1)
+    lo, hi = (before[-1] if before else s0), (after.start() if after else s1)
+    return any(lo <= m.start and m.end <= hi for m in mentions)
+
+
 UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")
 """Metrics reported without a number ("captured North Korean soldiers"), read as figures."""
 
@@ -517,7 +560,9 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     noun phrase of the story closest to the cue, with its determiners ("another North
     Korean soldier", "the children").
     """
-    taken = {c.metric for c in numbered if c.metric}
+    # "un soldat", "ein Soldat": an article read as a number takes no cue from the noun phrase
+    taken = {c.metric for c in numbered if c.metric and not any(
+        d.start <= c.start and c.end <= d.end for d in here["determiners"])}
     cues = [m for m in here["metric"] if m.value in UNNUMBERED]
     if not cues or taken & set(UNNUMBERED):
         return []

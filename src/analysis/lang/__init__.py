@@ -157,6 +157,17 @@ determiners
     Words kept before a story noun that has no number ("another North Korean soldier").
 not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals).
+excluded
+    Words that make a number in their clause no figure: soldiers returned, repatriated or
+    missing, a breakdown ("– это обычные войска").
+impersonal
+    Impersonal estimates ("it is estimated", "se estima", "전해졌"): such a sentence takes no
+    claimant from the sentences before it.
+anaphora
+    "This figure" words: a number with no cue takes the metric of the figure before.
+among, sent
+    The group a loss is counted among ("parmi les") and the words of sending ("envoyés",
+    "schicken"): such a number is a deployment, not a loss named in another clause.
 
 The period table
 ----------------

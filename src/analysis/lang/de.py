@@ -225,11 +225,16 @@ ARTICLES = {
             "gefangen genommen", "gefangene\\w*", "kriegsgefangen\\w*", "gefangennahme",
             "festgenommen", "gefasst", "in gefangenschaft",
         ],
-        "died_in_captivity": ["in gefangenschaft gestorben", "in gefangenschaft verstorben",
-                              "seinen verletzungen erlegen", "nach der gefangennahme gestorben"],
+        "died_in_captivity": [
+            # captured …, then died (no number between)
+            "gefangen genommen[^.\\d]{0,60} gestorben",
+            "in gefangenschaft gestorben", "in gefangenschaft verstorben",
+            "seinen verletzungen erlegen", "nach der gefangennahme gestorben",
+        ],
         "deployed": [
             "geschickt", "entsandt\\w*", "stationiert\\w*", "verlegt", "eingesetzt\\w*",
-            "entsendet", "schickte\\w*", "kämpf\\w*", "einsatz", "im einsatz",
+            "entsendet", "schickte\\w*", "kämpf\\w*", "einsatz", "im einsatz", "schicken",
+            "entsenden",
         ],
         "treated_in_north_korea": ["behandelt", "behandlung", "rehabilitation", "sanatori\\w*",
                                    "kur", "erholung"],
@@ -245,12 +250,15 @@ ARTICLES = {
                         "verwundete\\w* soldaten"],
     "additional": ["weitere\\w*", "zusätzlich\\w*", "erneut", "nochmals", "neue\\w*"],
     "north_korea": ["nordkorea\\w*", "pjöngjang", "kim jong un", "kim jong-un"],
-    "other_side": ["russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
+    "other_side": [
+        "russische\\w* und nordkoreanische\\w*",  # mixed units are not ours
+        "russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
                    "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten"],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
         "(?:das|dies) (?:\\w+ )?(?:schätzt|schätzte|sagte|sagt|teilte|teilt|berichtet\\w*|"
         "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen)",
         "so (?:der|die|das)", "wie (?:der|die|das) \\w+ (?:berichtet\\w*|mitteilte|meldete)",
+        "diese zahl\\w*", "diese angabe\\w*", "diese schätzung\\w*",
     ],
     "attribution": [
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
@@ -261,7 +269,21 @@ ARTICLES = {
     "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*"],
     "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
+    # estimates nobody makes (no carried claimant)
+    "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
+        "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
+    "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["unter den", "von den"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
+             "verlegt"],
     "claimants": {
+        "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
+        "(?:den )?ukrainern zufolge": "Ukrainian government (unspecified)",
+        "(?:ungenannte|anonyme) quellen": "Unattributed",  # unnamed sources: nobody
         "(?:südkoreanisch\\w* )?nationale\\w* nachrichtendienst\\w*":
             "South Korea National Intelligence Service (NIS)",
         "selenskyj": "Volodymyr Zelensky (President of Ukraine)",
@@ -298,6 +320,7 @@ ARTICLES = {
         "euro", "rubel", "won", "prozent", "%", "stunden", "tage\\w*", "wochen", "monate\\w*",
         "jahre\\w*", "minuten", "tonnen", "dörfer\\w*", "mal", "panzer\\w*", "drohnen",
         "brigaden", "divisionen", "bataillon\\w*", "regiment\\w*", "länder\\w*", "staaten",
+        "quellen",
     ],
     "not_figure_before": ["\\$", "€", "£", "alter von", "nr\\.", "seite"],
 }

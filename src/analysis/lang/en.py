@@ -308,6 +308,7 @@ ARTICLES = {
         "korean people's army",
     ],
     "other_side": [
+        "russian and north korean",  # mixed units are not ours
         "russian soldiers", "russian troops", "russian servicemen", "russians", "russian forces",
         "ukrainian soldiers", "ukrainian troops", "ukrainian servicemen", "ukrainians",
         "ukrainian forces", "chechen", "civilians", "israeli\\w*", "palestinian\\w*",
@@ -318,6 +319,7 @@ ARTICLES = {
         "(?:is|are|was|were|comes?|came) (?:according to|from)",
         "so (?:said|says)", "(?:that|this) (?:is|was) what", "(?:that|this) (?:was|is) "
         "(?:reported|stated|announced|estimated|said|revealed) by",
+        "(?:this|that) (?:figure|number|estimate)", "these (?:figures|numbers|estimates)",
     ],
     "attribution": [
         "according to", "said", "says", "say", "told", "citing", "cited", "reported", "reports",
@@ -328,7 +330,21 @@ ARTICLES = {
     "intelligence": ["intelligence", "spy agency"],
     "clause": ["and", "but", "while", "whereas"],
     "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament"],
+    # estimates nobody makes (no carried claimant)
+    "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated",
+        "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to",
+        "are said to", "reportedly"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["missing", "returned", "returning", "repatriated", "sent (?:back|home)",
+        "brought (?:back|home)", "rotated (?:out|home)"],
+    # "this figure": the metric of the figure before
+    "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["among the", "among", "out of the", "out of"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     "claimants": {
+        "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":
             "Ukrainian government (unspecified)",
         "western media": "News media (own reporting)",
@@ -383,6 +399,7 @@ ARTICLES = {
         "rounds? per", "a day", "per day", "daily", "billion dollars?", "million dollars?",
         "pages?", "countries", "nations", "states", "regions?", "brigades?", "divisions?",
         "battalions?", "regiments?", "tanks?", "aircraft", "drones?", "uavs?", "jets?",
+        "sources",
     ],
     "not_figure_before": [
         "\\$", "us\\$", "€", "£", "₩", "aged", "age", "no\\.", "page", "pages", "article",

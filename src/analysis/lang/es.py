@@ -224,6 +224,8 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     "metrics": {
         "killed_or_wounded": [
+            "murieron o resultaron heridos", "murieron o fueron heridos",
+            "muerto o han resultado heridos", "murieron y resultaron heridos",
             "muertos o heridos", "muertos y heridos", "heridos o muertos", "heridos o asesinados",
             "muerto o resultado heridos", "muerto y \\w+ heridos",
             "perdido la vida o resultado heridos",
@@ -235,8 +237,12 @@ ARTICLES = {
         "wounded": ["heridos?", "resultado heridos"],
         "captured": ["capturados?", "captura", "prisioneros?", "prisioneros de guerra",
                      "apresados?", "cautivos?"],
-        "died_in_captivity": ["murió en cautiverio", "murió tras ser capturado",
-                              "murió a causa de sus heridas", "murieron tras ser capturados"],
+        "died_in_captivity": [
+            # captured …, then died (no number between)
+            "capturad\\w*[^.\\d]{0,60} murió",
+            "murió en cautiverio", "murió tras ser capturado", "murió a causa de sus heridas",
+            "murieron tras ser capturados",
+        ],
         "deployed": ["desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
                      "estacionad\\w*", "luchan", "combaten", "llegad\\w*", "destinad\\w*"],
         "treated_in_north_korea": ["tratad\\w*", "tratamiento", "rehabilitación", "sanatorio\\w*",
@@ -252,11 +258,14 @@ ARTICLES = {
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
     "additional": ["adicional\\w*", "otros?", "otras?", "más", "nuevos?", "refuerzos"],
     "north_korea": ["norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
-    "other_side": ["rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
+    "other_side": [
+        "rusos y norcoreanos",  # mixed units are not ours
+        "rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
                    "civiles"],
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
         "(?:proceden?|provienen?|vienen?)",
+        "esta cifra", "estas cifras", "este dato", "estos datos",
     ],
     "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
@@ -264,7 +273,19 @@ ARTICLES = {
     "intelligence": ["inteligencia"],
     "clause": ["y", "pero", "mientras"],
     "relay": ["legislador\\w*", "diputad\\w*", "parlamentari\\w*"],
+    # estimates nobody makes (no carried claimant)
+    "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
+        "retornad\\w*", "devuelt\\w*"],
+    # "this figure": the metric of the figure before
+    "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["entre los", "de entre los"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó"],
     "claimants": {
+        "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
@@ -294,6 +315,7 @@ ARTICLES = {
         "por ciento", "%", "horas?", "días?", "semanas?", "meses", "minutos?", "toneladas?",
         "aldeas?", "veces", "tanques?", "drones?", "brigadas?", "divisiones?", "batallones?",
         "países", "ataques",
+        "fuentes",
     ],
     "not_figure_before": ["\\$", "€", "£", "edad de", "n\\.º", "página"],
 }

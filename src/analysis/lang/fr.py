@@ -210,9 +210,12 @@ ARTICLES = {
         "wounded": ["blessés?", "blessées?"],
         "captured": ["capturés?", "capture", "prisonniers?", "faits? prisonniers?", "captifs?",
                      "prisonniers de guerre"],
-        "died_in_captivity": ["mort en captivité", "mort après avoir été capturé",
-                              "succombé à ses blessures", "mort de ses blessures",
-                              "morts après avoir été capturés"],
+        "died_in_captivity": [
+            # captured …, then died (no number between)
+            "captur\\w*[^.\\d]{0,60} succombé",
+            "mort en captivité", "mort après avoir été capturé",
+            "succombé à ses blessures", "mort de ses blessures", "morts après avoir été capturés",
+        ],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
                      "stationnés?", "engagés?", "combat\\w*", "arrivés?", "transférés?"],
         "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
@@ -229,11 +232,14 @@ ARTICLES = {
     "additional": ["supplémentaires?", "autres?", "nouveaux?", "nouvelles?", "renforts"],
     "north_korea": ["nord-coréen\\w*", "nord coréen\\w*", "corée du nord", "pyongyang",
                     "rpdc", "kim jong-un"],
-    "other_side": ["russes", "soldats russes", "troupes russes", "ukrainiens",
+    "other_side": [
+        "russes et nord-coréens",  # mixed units are not ours
+        "russes", "soldats russes", "troupes russes", "ukrainiens",
                    "soldats ukrainiens", "civils"],
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
         "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
         "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
+        "ce chiffre", "ces chiffres", "ce bilan", "cette estimation",
     ],
     "attribution": ["selon", "d'après", "a déclaré", "a affirmé", "a indiqué", "a annoncé",
                     "a estimé", "estime", "rapporté", "citant", "a ajouté", "a précisé",
@@ -241,7 +247,21 @@ ARTICLES = {
     "intelligence": ["renseignement\\w*"],
     "clause": ["et", "mais"],
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
+    # estimates nobody makes (no carried claimant)
+    "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé",
+        "selon les estimations"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
+        "renvoyé\\w*"],
+    # "this figure": the metric of the figure before
+    "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
+    # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
+    "among": ["parmi les", "sur les"],
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     "claimants": {
+        "sources anonymes": "Unattributed",  # unnamed sources: nobody
+        "gouvernement sud-coréen": "South Korea government",
         "responsables? militaires? américains?": "US Department of Defense",
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "service de renseignement de son pays": "South Korea National Intelligence Service (NIS)",
@@ -269,6 +289,7 @@ ARTICLES = {
         "pour cent", "%", "heures?", "jours?", "semaines?", "mois", "minutes?", "tonnes?",
         "villages?", "fois", "chars?", "drones?", "brigades?", "divisions?", "bataillons?",
         "pays", "e", "er", "ème",
+        "sources",
     ],
     "not_figure_before": ["\\$", "€", "£", "âgés? de", "n°", "page"],
 }

@@ -158,8 +158,11 @@ ARTICLES = {
         "killed": ["死亡", "戦死", "死者", "殺害", "命を落と", "死んだ"],
         "wounded": ["負傷", "ケガ", "けが", "負傷者"],
         "captured": ["捕虜", "拘束", "捕らえ", "生け捕り"],
-        "died_in_captivity": ["捕虜になった兵士は", "捕虜となった後に死亡", "その後、死亡",
-                              "拘束後に死亡"],
+        "died_in_captivity": [
+            # captured …, then died (no number between)
+            "捕虜[^。\\d]{0,30}死亡",
+            "捕虜になった兵士は", "捕虜となった後に死亡", "その後、死亡", "拘束後に死亡",
+        ],
         "deployed": ["派遣", "派兵", "配置", "配備", "投入", "送った", "送り込", "駐留", "展開"],
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
@@ -171,17 +174,30 @@ ARTICLES = {
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣"],
     "north_korea": ["北朝鮮", "朝鮮人民軍", "金正恩", "平壌"],
-    "other_side": ["ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人"],
+    "other_side": [
+        "ロシア兵と北朝鮮兵",  # mixed units are not ours
+        "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人"],
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
         "このように", "こう(?:明らかに|述べ|説明|発表)",
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
+        "この数字", "この数",
     ],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し"],
     "intelligence": ["情報"],
     "clause": ["し、", "ており、"],
     "relay": ["議員"],
+    # estimates nobody makes (no claimant carried from before)
+    "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["行方不明", "帰還", "帰国", "送還"],
+    "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["派遣", "派兵"],
     "claimants": {
+        "消息筋": "Unattributed",  # unnamed sources: nobody
+        "北朝鮮が公開": "North Korea (state media and leadership)",
+        "北朝鮮が発表": "North Korea (state media and leadership)",
         "国家情報院": "South Korea National Intelligence Service (NIS)",
         "国情院": "South Korea National Intelligence Service (NIS)",
         "韓国の情報機関": "South Korea National Intelligence Service (NIS)",
@@ -208,6 +224,7 @@ ARTICLES = {
         "キロ", "km", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
         "時間", "日", "週", "か月", "カ月", "ヶ月", "分", "トン", "倍", "回", "カ国", "か国",
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
+        "の消息筋", "の関係者", "の情報筋", "消息筋",
     ],
     "not_figure_before": ["\\$", "第"],
 }

@@ -168,7 +168,11 @@ ARTICLES = {
         "killed": ["사망", "전사", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살"],
         "wounded": ["부상", "다쳤", "다친"],
         "captured": ["생포", "포로", "포획", "붙잡"],
-        "died_in_captivity": ["포로가 된 뒤 사망", "생포 후 사망", "포로 사망", "생포됐다가 숨"],
+        "died_in_captivity": [
+            # captured …, then died (no number between)
+            "생포[^.\\d]{0,30}(?:사망|숨)",
+            "포로가 된 뒤 사망", "생포 후 사망", "포로 사망", "생포됐다가 숨",
+        ],
         "deployed": ["파병", "파견", "배치", "투입", "보냈", "보낸", "주둔"],
         "treated_in_north_korea": ["치료", "재활", "요양"],
         "hosted_children": ["야영소", "캠프", "초청"],
@@ -180,16 +184,28 @@ ARTICLES = {
     "russian_wounded": ["러시아 부상병", "부상병"],
     "additional": ["추가", "더", "또", "3차", "2차"],
     "north_korea": ["북한", "북", "조선인민군", "김정은"],
-    "other_side": ["러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
+    "other_side": [
+        "러시아군과 북한군",  # mixed units are not ours
+        "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
+        "이 수치", "이 숫자",
     ],
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
                     "주장", "파악", "알려졌", "전해졌", "인용"],
     "intelligence": ["정보"],
     "clause": ["하고", "했고", "되고", "했으며", "며 "],
     "relay": ["의원", "정보위"],
+    "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
+    # returned, repatriated, missing, a breakdown: no figure
+    "excluded": ["실종", "송환", "귀환", "귀국", "복귀"],
+    "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
+    # deployment words that say troops were sent (a number in their clause is no loss)
+    "sent": ["파병", "파견", "보냈", "보낸"],
     "claimants": {
+        "소식통": "Unattributed",  # unnamed sources: nobody
+        "북한이 공개": "North Korea (state media and leadership)",
+        "북한이 발표": "North Korea (state media and leadership)",
         "국정원": "South Korea National Intelligence Service (NIS)",
         "국가정보원": "South Korea National Intelligence Service (NIS)",
         "정보 당국": "South Korea National Intelligence Service (NIS)",
@@ -217,6 +233,7 @@ ARTICLES = {
         "km", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "여단", "사단", "대대", "년",
+        "월", "소식통",
     ],
     "not_figure_before": ["\\$", "제"],
 }
