@@ -69,13 +69,14 @@ _PERIOD_WORDS = re.compile(
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
-_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b")
-_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$")
+_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w")
+_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[a-z]{1,4}-$")
 _GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
 _MONTH_LEAD = re.compile(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*")
 _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
+_HANDFUL = re.compile(r"\d{1,2}")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|который|которая|которые|"
                        r"які|який|яка|que|donde)\s")
@@ -213,7 +214,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     without a cue and followed by a troops noun ("11,000 North Korean troops") is a
     deployment. ``additional`` words before it make it an additional deployment.
     """
-    out = list(cands)
+    out, used = list(cands), set()
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
@@ -230,12 +231,19 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             for k, m in enumerate(metrics) if m.value in group and not (
                 group is EVENTS and i in sent and (
                     i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end)))))
-        used: set[Mention] = set()
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
                 continue
             used.add(m)
             out[i] = replace(out[i], metric=m.value, cue=low[m.start:m.end])
+    # "two wounded soldiers after they were captured": a capture no number took belongs to
+    # a handful read as wounded (captives are counted in ones and twos, the wounded not)
+    free = [m for m in metrics if m.value == "captured" and m not in used]
+    if free:
+        out = [replace(c, metric="captured", cue=low[free[0].start:free[0].end])
+               if c.metric == "wounded" and _HANDFUL.fullmatch(c.text.lower().strip()) or (
+                   c.metric == "wounded" and c.text.lower().strip() in cues.small_words)
+               else c for c in out]
     for i, c in enumerate(out):
         if not c.metric and _troops_follow(cues, low, c.end):
             out[i] = replace(c, metric="deployed", cue="troops")
@@ -544,6 +552,8 @@ def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int
         return False
     before = [m.end() for m in _CLAUSE_END.finditer(low, s0, c.start)]
     after = _CLAUSE_END.search(low, c.end, s1)
+    if after and _RELATIVE.match(low, after.start()):  # "1100 військових, які повернулися"
+        after = _CLAUSE_END.search(low, after.end(), s1)
     lo, hi = (before[-1] if before else s0), (after.start() if after else s1)
     return any(lo <= m.start and m.end <= hi for m in mentions)
 
@@ -599,9 +609,13 @@ def _dedupe(rows: list[dict]) -> list[dict]:
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
             (k["status"] == row["status"] == "ok" and k["best"] == row["best"])
             or row["status"] != "ok")), None)
+        # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
+        twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
+                             "wounded" and row["status"] == "ok" and k["best"] == row["best"]
+                             and row["best"] < 10), None)
         if twin is None:
             kept.append(row)
         elif (twin["claimant"] == "Unattributed" and row["claimant"] != "Unattributed") or \
                 twin["claimant"] in load_claimants().broader.get(row["claimant"], ()):
-            kept[kept.index(twin)] = row
+            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"])
     return kept

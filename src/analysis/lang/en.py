@@ -276,8 +276,11 @@ ARTICLES = {
         ],
         "died_in_captivity": [
             "died in captivity", "died after being captured", "died after capture",
-            "died of (his|their) (wounds|injuries)", "died from (his|their) (wounds|injuries)",
+            "died (?:soon |shortly |later )?of (his|their) (wounds|injuries)",
+            "died (?:soon |shortly |later )?from (his|their) (wounds|injuries)",
             "succumbed to (his|their) (wounds|injuries)",
+            # captured …, then died (the count may stand between)
+            "captured [^.\\d]{0,60} who later died", "took [^.\\d]{0,20}captive but (?:they|he) died",
         ],
         "deployed": [
             "deploy\\w*", "sent", "send\\w*", "dispatch\\w*", "station\\w*", "transferred",
@@ -333,7 +336,7 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated",
         "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to",
-        "are said to", "reportedly"],
+        "are said to", "reportedly", "estimates suggest"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": ["missing", "returned", "returning", "repatriated", "sent (?:back|home)",
         "brought (?:back|home)", "rotated (?:out|home)"],

@@ -236,7 +236,7 @@ ARTICLES = {
                    "han muerto", "perdido la vida", "abatidos?", "eliminados?"],
         "wounded": ["heridos?", "resultado heridos"],
         "captured": ["capturados?", "captura", "prisioneros?", "prisioneros de guerra",
-                     "apresados?", "cautivos?"],
+                     "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "capturad\\w*[^.\\d]{0,60} murió",
@@ -288,6 +288,9 @@ ARTICLES = {
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
+        # the office-holder named by his title (the story runs from 2024)
+        "(?:presidente|mandatario) ucraniano": "Volodymyr Zelensky (President of Ukraine)",
+        "servicios? de seguridad (?:de ucrania|de kiev|ucraniano)": "Security Service of Ukraine (SBU)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
         "inteligencia surcoreana": "South Korea National Intelligence Service (NIS)",
         "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":

@@ -215,6 +215,7 @@ ARTICLES = {
             "captur\\w*[^.\\d]{0,60} succombé",
             "mort en captivité", "mort après avoir été capturé",
             "succombé à ses blessures", "mort de ses blessures", "morts après avoir été capturés",
+            "décédés? après avoir été capturés?", "décédées? après avoir été capturées?",
         ],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
                      "stationnés?", "engagés?", "combat\\w*", "arrivés?", "transférés?"],
@@ -265,7 +266,9 @@ ARTICLES = {
         "responsables? militaires? américains?": "US Department of Defense",
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "service de renseignement de son pays": "South Korea National Intelligence Service (NIS)",
-        "renseignement sud-coréen": "South Korea National Intelligence Service (NIS)",
+        "renseignements? sud-coréens?": "South Korea National Intelligence Service (NIS)",
+        # the office-holder named by his title (the story runs from 2024)
+        "(?:le )?président ukrainien": "Volodymyr Zelensky (President of Ukraine)",
         "services de renseignement sud-coréens": "South Korea National Intelligence Service (NIS)",
         "séoul": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",

@@ -303,7 +303,7 @@ ARTICLES = {
         "зеленск\\w*": "Volodymyr Zelensky (President of Ukraine)",
         "разведк\\w* южной кореи": "South Korea National Intelligence Service (NIS)",
         "южнокорейск\\w* разведк\\w*": "South Korea National Intelligence Service (NIS)",
-        "сеул": "South Korea government",
+        "сеул\\w*": "South Korea government",  # Сеул, в Сеуле, по оценкам Сеула
         "киев": "Ukrainian government (unspecified)",
         "гур": "Ukraine Defence Intelligence (HUR)",
         "пентагон\\w*": "US Department of Defense",
