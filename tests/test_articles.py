@@ -574,3 +574,17 @@ def test_estimates_suggest_is_nobodys_estimate():
             "troops to Russia.")
     found = extract_figures(text, "en")
     assert found["claimant"].tolist() == [ZELENSKY, "Unattributed"]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), [
+    ("fr", "L'armée ukrainienne a fait prisonnier un soldat nord-coréen, ont rapporté les "
+           "renseignements sud-coréens.", "un soldat"),
+    ("en", "Ukrainian troops had captured a wounded North Korean soldier in late December who "
+           "died soon of his wounds, the NIS said.", "a wounded North Korean soldier"),
+    ("de", "Die Ukraine hat einen nordkoreanischen Soldaten gefangen genommen, teilte der NIS "
+           "mit.", "einen nordkoreanischen Soldaten"),
+])
+def test_a_soldier_written_without_a_number_is_one(lang, text, phrase):
+    found = extract_figures(text, lang)
+    assert found["best"].tolist() == [1.0] and phrase in found["figure_text"].iloc[0]
+    assert found["status"].tolist() == ["unparsed"]  # no number written: nothing to check

@@ -37,6 +37,7 @@ from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_o
 from analysis.articles.language import guess_language
 from analysis.figures import parse_figure
 from analysis.periods import parse_period
+from analysis.lang import FIGURE_TABLES
 
 __all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
 
@@ -524,6 +525,10 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None
+    reading = (figure.low, figure.best, figure.high)
+    if not c.numbered and set(c.text.lower().split()[:3]) & set(
+            FIGURE_TABLES[code].get("articles", ())):
+        reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
     if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
             and not cues.among.search(low[max(s0, c.start - 20):c.start]):
@@ -536,7 +541,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         "start": c.start, "end": c.end, "figure_text": c.text,
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,
         "subject": SUBJECTS.get(metric, "north_korean_troops"), "claimant": who,
-        "low": figure.low, "best": figure.best, "high": figure.high, "unit": figure.unit,
+        "low": reading[0], "best": reading[1], "high": reading[2], "unit": figure.unit,
         "qualifier": figure.qualifier, "relation": figure.relation, "status": figure.status,
         "period_text": "", "period_start": None, "period_end": None,
         "why": f"metric: '{c.cue}'; claimant: {how}",
@@ -592,6 +597,8 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     lead = sorted(here["side"] + here["determiners"] + adjectives, key=lambda m: -m.start)
     for m in lead:
         if m.end <= start and not low[m.end:start].strip(" -'’"):
+            if m in adjectives and any(d.start == start for d in here["determiners"]):
+                break  # "fait prisonnier un soldat": a verb before the article, not an adjective
             start = m.start
     return [Candidate(start, noun.end, text[start:noun.end], index, cue.value,
                       low[cue.start:cue.end], numbered=False)]
