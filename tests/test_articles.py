@@ -535,7 +535,8 @@ def test_a_handful_of_wounded_captives_is_captured_but_a_thousand_wounded_stay_w
 def test_the_captives_said_again_to_be_wounded_are_one_figure():
     text = ("El presidente ucraniano, Volodimir Zelenski, anunció que las fuerzas ucranianas "
             "arrestaron a dos soldados norcoreanos en Kursk.\n«Dos soldados, aunque estaban "
-            "heridos, sobrevivieron y fueron transportados a Kiev», afirmó el mandatario ucraniano.")
+            "heridos, sobrevivieron y fueron transportados a Kiev», afirmó el mandatario "
+            "ucraniano.")
     found = extract_figures(text, "es")
     assert found[["metric", "best", "claimant"]].values.tolist() == [
         ["captured", 2.0, ZELENSKY]]
@@ -561,7 +562,8 @@ def test_captives_who_later_died_died_in_captivity(lang, text):
     ("uk", "Близько 6000 північнокорейських військових загинули або дістали поранення. Про це "
            "повідомляє Yonhap із посиланням на Національну розвідувальну службу Південної Кореї.",
      NIS),
-    ("ja", "国家情報院は報告しました。\n北韓労働者およそ1万5000人が、ロシアに派遣されたとみています。",
+    ("ja", "国家情報院は報告しました。\n北韓労働者およそ1万5000人が、ロシアに派遣された"
+           "とみています。",
      NIS),
 ])
 def test_titles_cases_and_outlet_names_of_claimants(lang, text, claimant):
@@ -588,3 +590,14 @@ def test_a_soldier_written_without_a_number_is_one(lang, text, phrase):
     found = extract_figures(text, lang)
     assert found["best"].tolist() == [1.0] and phrase in found["figure_text"].iloc[0]
     assert found["status"].tolist() == ["unparsed"]  # no number written: nothing to check
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Потери северокорейских военных составили более 3 000 человек. Из них около 300 "
+           "погибли, а 2 700 получили ранения, сообщил депутат со ссылкой на Национальную "
+           "разведывательную службу Республики Корея."),
+    ("en", "North Korean casualties have passed 3,000. Of them, about 300 were killed and 2,700 "
+           "wounded, according to South Korea's National Intelligence Service."),
+])
+def test_a_breakdown_sentence_names_the_source_of_the_total_before_it(lang, text):
+    assert extract_figures(text, lang)["claimant"].tolist() == [NIS] * 3

@@ -36,8 +36,8 @@ from analysis.articles.claimants import Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.figures import parse_figure
-from analysis.periods import parse_period
 from analysis.lang import FIGURE_TABLES
+from analysis.periods import parse_period
 
 __all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
 
@@ -354,7 +354,7 @@ def figure_rows(text: str, lang: str | None = None,
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora")}
+              "anaphora", "breakdown_next")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -465,11 +465,13 @@ def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],
     (no number but "a"/"one", no metric word) and either uses a back-referring attribution of its
     language (``ARTICLES["attribution_next"]``) or is a short attribution ("Laut NIS.").
     """
+    s0, s1 = sentence
+    if here["breakdown_next"] and here["attribution"] and here["breakdown_next"][0].start <= s0 + 3:
+        return True  # "Из них около 300 погибли …, сообщил депутат": the total is the same source's
     if numbered or here["metric"]:
         return False
     if here["attribution_next"]:
         return True
-    s0, s1 = sentence
     short = len(low[s0:s1].split()) <= 8 if cues.spaced else s1 - s0 <= 30
     return short and bool(here["attribution"])
 

@@ -274,6 +274,8 @@ ARTICLES = {
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": ["vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["davon", "darunter"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den"],

@@ -280,7 +280,8 @@ ARTICLES = {
             "died (?:soon |shortly |later )?from (his|their) (wounds|injuries)",
             "succumbed to (his|their) (wounds|injuries)",
             # captured …, then died (the count may stand between)
-            "captured [^.\\d]{0,60} who later died", "took [^.\\d]{0,20}captive but (?:they|he) died",
+            "captured [^.\\d]{0,60} who later died",
+            "took [^.\\d]{0,20}captive but (?:they|he) died",
         ],
         "deployed": [
             "deploy\\w*", "sent", "send\\w*", "dispatch\\w*", "station\\w*", "transferred",
@@ -341,6 +342,8 @@ ARTICLES = {
     "excluded": ["missing", "returned", "returning", "repatriated", "sent (?:back|home)",
         "brought (?:back|home)", "rotated (?:out|home)"],
     # "this figure": the metric of the figure before
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["of them", "of those", "of whom"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of"],

@@ -279,6 +279,8 @@ ARTICLES = {
     "excluded": ["desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
         "retornad\\w*", "devuelt\\w*"],
     # "this figure": the metric of the figure before
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["de ellos", "de los cuales"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los"],
@@ -290,7 +292,8 @@ ARTICLES = {
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
         # the office-holder named by his title (the story runs from 2024)
         "(?:presidente|mandatario) ucraniano": "Volodymyr Zelensky (President of Ukraine)",
-        "servicios? de seguridad (?:de ucrania|de kiev|ucraniano)": "Security Service of Ukraine (SBU)",
+        "servicios? de seguridad (?:de ucrania|de kiev|ucraniano)":
+            "Security Service of Ukraine (SBU)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
         "inteligencia surcoreana": "South Korea National Intelligence Service (NIS)",
         "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":

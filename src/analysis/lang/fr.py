@@ -255,6 +255,8 @@ ARTICLES = {
     "excluded": ["disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
         "renvoyé\\w*"],
     # "this figure": the metric of the figure before
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["parmi eux", "dont"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["parmi les", "sur les"],

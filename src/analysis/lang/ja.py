@@ -173,7 +173,8 @@ ARTICLES = {
     "children": ["子ども", "子供", "児童", "孤児"],
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣"],
-    "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],  # 北韓: KBS World, Korean outlets
+    # 北韓: the word of KBS World and other Korean outlets
+    "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
     "other_side": [
         "ロシア兵と北朝鮮兵",  # mixed units are not ours
         "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人"],
@@ -192,6 +193,8 @@ ARTICLES = {
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": ["行方不明", "帰還", "帰国", "送還"],
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵"],

@@ -199,6 +199,8 @@ ARTICLES = {
     "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": ["실종", "송환", "귀환", "귀국", "복귀"],
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],

@@ -282,6 +282,8 @@ ARTICLES = {
     "excluded": ["зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*",
         "поверну\\w*", "повертаю\\w*", "репатрі\\w*"],
     # "this figure": the metric of the figure before
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["з них", "із них"],
     "anaphora": ["цю цифру", "ця цифра", "це число"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["серед", "з числа"],
@@ -298,7 +300,8 @@ ARTICLES = {
         "розвідк\\w* південної кореї": "South Korea National Intelligence Service (NIS)",
         "південнокорейськ\\w* розвідк\\w*": "South Korea National Intelligence Service (NIS)",
         "розвідувальне відомство": "South Korea National Intelligence Service (NIS)",
-        "національн\\w* розвідувальн\\w* служб\\w* південної кореї": "South Korea National Intelligence Service (NIS)",
+        "національн\\w* розвідувальн\\w* служб\\w* південної кореї":
+            "South Korea National Intelligence Service (NIS)",
         "сеул": "South Korea government",
         "південнокорейських, українських та західних": "Several governments jointly",
         "південнокорейських та українських": "Several governments jointly",
