@@ -601,3 +601,20 @@ def test_a_soldier_written_without_a_number_is_one(lang, text, phrase):
 ])
 def test_a_breakdown_sentence_names_the_source_of_the_total_before_it(lang, text):
     assert extract_figures(text, lang)["claimant"].tolist() == [NIS] * 3
+
+
+def test_yet_after_a_staying_verb_means_still_not_more():
+    text = ("Сейчас в Курской области остается еще около 11 тыс. солдат Ким Чен Ына, сообщила "
+            "южнокорейская разведка.")
+    assert extract_figures(text, "ru")["metric"].tolist() == ["deployed"]
+    more = "КНДР отправит в Россию еще около 6 тысяч военных, сообщила южнокорейская разведка."
+    assert extract_figures(more, "ru")["metric"].tolist() == ["additional_deployed"]
+
+
+def test_a_new_wave_later_in_the_same_clause_is_an_additional_deployment():
+    text = ("За інформацією Сеула, Північна Корея розглядає можливість відправки до Росії близько "
+            "6 тисяч військовослужбовців у рамках третьої хвилі розгортання контингенту.")
+    assert extract_figures(text, "uk")["metric"].tolist() == ["additional_deployed"]
+    plain = ("За інформацією Сеула, КНДР відправила до Росії близько 11 тисяч "
+             "військовослужбовців, а про нові хвилі розгортання не йдеться.")
+    assert extract_figures(plain, "uk")["metric"].tolist() == ["deployed"]

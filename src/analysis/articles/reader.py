@@ -354,7 +354,7 @@ def figure_rows(text: str, lang: str | None = None,
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora", "breakdown_next")}
+              "anaphora", "breakdown_next", "still")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -536,8 +536,11 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
     if metric == "deployed" and (figure.relation == "additional" or any(
-            0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15
-            for m in here["additional"])):
+            0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
+                0 <= m.start - c.end <= 60 and not _boundary(cues, low, (c.start, c.end),
+                                                             (m.start, m.end)))  # третьої хвилі"
+            for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
+                0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
     return {
         "start": c.start, "end": c.end, "figure_text": c.text,

@@ -163,6 +163,9 @@ excluded
 impersonal
     Impersonal estimates ("it is estimated", "se estima", "전해졌"): such a sentence takes no
     claimant from the sentences before it.
+still
+    Verbs of staying before "ещё"/"ще" ("остается еще около 11 тыс."): the word means "still",
+    so the number is no additional deployment.
 breakdown_next
     Words opening a sentence that breaks the figure before it down ("Of them", "Из них",
     "이 중"): when that sentence names its source, the figure before is the same source's.

@@ -288,6 +288,8 @@ ARTICLES = {
     "excluded": ["пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
         "репатриир\\w*"],
     # "this figure": the metric of the figure before
+    # staying verbs: "остается еще 11 тыс." is "still", not more
+    "still": ["оста[её]тся", "остаются", "находится", "находятся"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["из них", "из этого числа"],
     "anaphora": ["эту цифру", "эта цифра", "это число"],

@@ -282,6 +282,8 @@ ARTICLES = {
     "excluded": ["зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*",
         "поверну\\w*", "повертаю\\w*", "репатрі\\w*"],
     # "this figure": the metric of the figure before
+    # staying verbs: "остается еще 11 тыс." is "still", not more
+    "still": ["залишається", "залишаються", "перебуває", "перебувають"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["з них", "із них"],
     "anaphora": ["цю цифру", "ця цифра", "це число"],
