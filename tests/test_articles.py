@@ -495,7 +495,7 @@ def test_detained_soldiers_who_took_part_are_captured_not_hosted(lang, text):
 def test_precision_recall_and_fields_on_the_third_held_out_set():
     # eighteen articles held out in issue 16c (all eight languages) scored precision 0.84,
     # recall 0.87, claimant 0.73, every field right 0.63 before any rule was changed for
-    # them; after: precision 0.98, recall 1.00, claimant 0.96, every field right 0.89
+    # them; after: precision 1.00, recall 1.00, claimant 0.96, every field right 0.89
     result = score([a for a in DEVSET if a.get("heldout") == "issue-16c"])
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
     overall = result["all"]
@@ -618,3 +618,14 @@ def test_a_new_wave_later_in_the_same_clause_is_an_additional_deployment():
     plain = ("За інформацією Сеула, КНДР відправила до Росії близько 11 тисяч "
              "військовослужбовців, а про нові хвилі розгортання не йдеться.")
     assert extract_figures(plain, "uk")["metric"].tolist() == ["deployed"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "North Korean soldiers are ordered to kill themselves to avoid capture, the NIS said."),
+    ("ru", "Власти КНДР требуют от своих солдат избегать плена путём самоподрыва."),
+    ("uk", "Солдатам КНДР наказують підриватися, щоб уникнути полону."),
+    ("ko", "북한군은 생포되기 전에 자폭하도록 강요받고 있다고 국정원이 밝혔다."),
+    ("ja", "国情院は、ウクライナ軍に捕まりそうになった北朝鮮兵一人が自爆を試みたと説明。"),
+])
+def test_soldiers_avoiding_capture_are_no_capture(lang, text):
+    assert extract_figures(text, lang).empty

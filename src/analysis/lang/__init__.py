@@ -159,7 +159,8 @@ not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals).
 excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
-    missing, a breakdown ("– это обычные войска").
+    missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid
+    capture", "избегать плена": no capture figure).
 impersonal
     Impersonal estimates ("it is estimated", "se estima", "전해졌"): such a sentence takes no
     claimant from the sentences before it.

@@ -272,7 +272,11 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "gefangennahme zu entgehen", "gefangennahme zu entkommen",
+        "nicht in gefangenschaft zu geraten",
+        "vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],

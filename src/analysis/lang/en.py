@@ -339,7 +339,10 @@ ARTICLES = {
         "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to",
         "are said to", "reportedly", "estimates suggest"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["missing", "returned", "returning", "repatriated", "sent (?:back|home)",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "to avoid (?:being )?captur\\w*", "to avoid capture",
+        "missing", "returned", "returning", "repatriated", "sent (?:back|home)",
         "brought (?:back|home)", "rotated (?:out|home)"],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source

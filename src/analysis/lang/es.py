@@ -276,7 +276,10 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "para no ser capturad\\w*", "evitar ser capturad\\w*", "evitar la captura",
+        "desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
         "retornad\\w*", "devuelt\\w*"],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source

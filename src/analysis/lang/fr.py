@@ -252,7 +252,10 @@ ARTICLES = {
     "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé",
         "selon les estimations"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "éviter d'être captur\\w*", "pour ne pas être captur\\w*", "éviter la capture",
+        "disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
         "renvoyé\\w*"],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source

@@ -192,7 +192,10 @@ ARTICLES = {
     # estimates nobody makes (no claimant carried from before)
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["行方不明", "帰還", "帰国", "送還"],
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",
+        "行方不明", "帰還", "帰国", "送還"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before

@@ -198,7 +198,10 @@ ARTICLES = {
     "relay": ["의원", "정보위"],
     "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["실종", "송환", "귀환", "귀국", "복귀"],
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
+        "실종", "송환", "귀환", "귀국", "복귀"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before

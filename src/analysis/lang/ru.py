@@ -285,7 +285,10 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["считается", "предположительно", "по некоторым данным"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "избега\\w* плена", "избежать плена", "не попасть в плен",
+        "пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
         "репатриир\\w*"],
     # "this figure": the metric of the figure before
     # staying verbs: "остается еще 11 тыс." is "still", not more

@@ -279,7 +279,10 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["вважається", "імовірно", "ймовірно", "за деякими даними", "як відомо"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "уникну\\w* полону", "уника\\w* полону", "не потрапити в полон",
+        "зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*",
         "поверну\\w*", "повертаю\\w*", "репатрі\\w*"],
     # "this figure": the metric of the figure before
     # staying verbs: "остается еще 11 тыс." is "still", not more
