@@ -488,3 +488,144 @@ def test_fighting_troops_that_were_killed_are_a_loss_figure():
 def test_detained_soldiers_who_took_part_are_captured_not_hosted(lang, text):
     found = extract_figures(text, lang)
     assert found[["metric", "best"]].values.tolist() == [["captured", 2.0]]
+
+
+# ── issue 16c: the third held-out round ────────────────────────────────────────────────────
+
+def test_precision_recall_and_fields_on_the_third_held_out_set():
+    # eighteen articles held out in issue 16c (all eight languages) scored precision 0.84,
+    # recall 0.87, claimant 0.73, every field right 0.63 before any rule was changed for
+    # them; after: precision 1.00, recall 1.00, claimant 0.96, every field right 0.89
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16c"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["articles"] >= 14
+    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.95
+    assert overall["all_fields"] >= 0.80
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Кім Чен Ин зустрівся з сім'ями загиблих північнокорейських солдатів."),  # not 7
+    ("ko", "북한은 러시아로부터 SA-22 지대공 미사일 등을 지원받았다."),  # a model, not 22
+    ("ko", "금속, 항공 등 14개 분야의 산업 현대화를 협의 중이며 북한 노동자가 송출됐다."),
+    ("ja", "観光など14の分野で産業の近代化を協議中で、北朝鮮の労働者が派遣された。"),
+    ("uk", "Крім того, близько 1100 військових, які повернулися до КНДР у грудні, можуть знову "
+           "відправити до Росії."),  # the relative clause says they returned
+])
+def test_words_models_sectors_and_returned_soldiers_are_no_figures(lang, text):
+    assert extract_figures(text, lang).empty
+
+
+def test_a_duration_adjective_is_no_figure_and_leaves_its_cue_to_the_count():
+    text = ("Neun Soldaten seien während des 120-tägigen Einsatzes ums Leben gekommen, sagte "
+            "Machthaber Kim Jong Un der staatlichen Nachrichtenagentur KCNA zufolge.")
+    found = extract_figures(text, "de")
+    assert found[["metric", "best"]].values.tolist() == [["killed", 9.0]]
+
+
+def test_a_handful_of_wounded_captives_is_captured_but_a_thousand_wounded_stay_wounded():
+    captives = extract_figures("Ukraine said investigators were questioning two wounded North "
+                               "Korean soldiers after they were captured in Kursk.", "en")
+    assert captives[["metric", "best"]].values.tolist() == [["captured", 2.0]]
+    wounded = extract_figures("About 1,000 North Korean soldiers were wounded in Kursk after "
+                              "others were captured.", "en")
+    assert wounded.iloc[0][["metric", "best"]].tolist() == ["wounded", 1000.0]
+
+
+def test_the_captives_said_again_to_be_wounded_are_one_figure():
+    text = ("El presidente ucraniano, Volodimir Zelenski, anunció que las fuerzas ucranianas "
+            "arrestaron a dos soldados norcoreanos en Kursk.\n«Dos soldados, aunque estaban "
+            "heridos, sobrevivieron y fueron transportados a Kiev», afirmó el mandatario "
+            "ucraniano.")
+    found = extract_figures(text, "es")
+    assert found[["metric", "best", "claimant"]].values.tolist() == [
+        ["captured", 2.0, ZELENSKY]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Zelensky had said in late December that Ukraine had captured several seriously "
+           "wounded North Korean soldiers who later died."),
+    ("fr", "Fin décembre, Zelensky avait mentionné que certains soldats nord-coréens, très "
+           "gravement blessés, étaient décédés après avoir été capturés en Ukraine."),
+])
+def test_captives_who_later_died_died_in_captivity(lang, text):
+    assert extract_figures(text, lang)["metric"].tolist() == ["died_in_captivity"]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    ("fr", "Le président ukrainien a annoncé que ses forces armées avaient capturé deux soldats "
+           "nord-coréens.", ZELENSKY),
+    ("es", "Según los servicios de seguridad de Kiev se han desplegado 11.000 efectivos "
+           "norcoreanos en Kursk.", "Security Service of Ukraine (SBU)"),
+    ("ru", "По оценкам Сеула, по меньшей мере 600 северокорейских солдат погибло.",
+     "South Korea government"),
+    ("uk", "Близько 6000 північнокорейських військових загинули або дістали поранення. Про це "
+           "повідомляє Yonhap із посиланням на Національну розвідувальну службу Південної Кореї.",
+     NIS),
+    ("ja", "国家情報院は報告しました。\n北韓労働者およそ1万5000人が、ロシアに派遣された"
+           "とみています。",
+     NIS),
+])
+def test_titles_cases_and_outlet_names_of_claimants(lang, text, claimant):
+    assert extract_figures(text, lang)["claimant"].tolist() == [claimant]
+
+
+def test_estimates_suggest_is_nobodys_estimate():
+    text = ("Ukrainian President Volodymyr Zelensky has confirmed the capture of two North Korean "
+            "soldiers.\nEstimates suggest that North Korea has dispatched approximately 12,000 "
+            "troops to Russia.")
+    found = extract_figures(text, "en")
+    assert found["claimant"].tolist() == [ZELENSKY, "Unattributed"]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), [
+    ("fr", "L'armée ukrainienne a fait prisonnier un soldat nord-coréen, ont rapporté les "
+           "renseignements sud-coréens.", "un soldat"),
+    ("en", "Ukrainian troops had captured a wounded North Korean soldier in late December who "
+           "died soon of his wounds, the NIS said.", "a wounded North Korean soldier"),
+    ("de", "Die Ukraine hat einen nordkoreanischen Soldaten gefangen genommen, teilte der NIS "
+           "mit.", "einen nordkoreanischen Soldaten"),
+])
+def test_a_soldier_written_without_a_number_is_one(lang, text, phrase):
+    found = extract_figures(text, lang)
+    assert found["best"].tolist() == [1.0] and phrase in found["figure_text"].iloc[0]
+    assert found["status"].tolist() == ["unparsed"]  # no number written: nothing to check
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Потери северокорейских военных составили более 3 000 человек. Из них около 300 "
+           "погибли, а 2 700 получили ранения, сообщил депутат со ссылкой на Национальную "
+           "разведывательную службу Республики Корея."),
+    ("en", "North Korean casualties have passed 3,000. Of them, about 300 were killed and 2,700 "
+           "wounded, according to South Korea's National Intelligence Service."),
+])
+def test_a_breakdown_sentence_names_the_source_of_the_total_before_it(lang, text):
+    assert extract_figures(text, lang)["claimant"].tolist() == [NIS] * 3
+
+
+def test_yet_after_a_staying_verb_means_still_not_more():
+    text = ("Сейчас в Курской области остается еще около 11 тыс. солдат Ким Чен Ына, сообщила "
+            "южнокорейская разведка.")
+    assert extract_figures(text, "ru")["metric"].tolist() == ["deployed"]
+    more = "КНДР отправит в Россию еще около 6 тысяч военных, сообщила южнокорейская разведка."
+    assert extract_figures(more, "ru")["metric"].tolist() == ["additional_deployed"]
+
+
+def test_a_new_wave_later_in_the_same_clause_is_an_additional_deployment():
+    text = ("За інформацією Сеула, Північна Корея розглядає можливість відправки до Росії близько "
+            "6 тисяч військовослужбовців у рамках третьої хвилі розгортання контингенту.")
+    assert extract_figures(text, "uk")["metric"].tolist() == ["additional_deployed"]
+    plain = ("За інформацією Сеула, КНДР відправила до Росії близько 11 тисяч "
+             "військовослужбовців, а про нові хвилі розгортання не йдеться.")
+    assert extract_figures(plain, "uk")["metric"].tolist() == ["deployed"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "North Korean soldiers are ordered to kill themselves to avoid capture, the NIS said."),
+    ("ru", "Власти КНДР требуют от своих солдат избегать плена путём самоподрыва."),
+    ("uk", "Солдатам КНДР наказують підриватися, щоб уникнути полону."),
+    ("ko", "북한군은 생포되기 전에 자폭하도록 강요받고 있다고 국정원이 밝혔다."),
+    ("ja", "国情院は、ウクライナ軍に捕まりそうになった北朝鮮兵一人が自爆を試みたと説明。"),
+])
+def test_soldiers_avoiding_capture_are_no_capture(lang, text):
+    assert extract_figures(text, lang).empty

@@ -36,6 +36,7 @@ from analysis.articles.claimants import Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.figures import parse_figure
+from analysis.lang import FIGURE_TABLES
 from analysis.periods import parse_period
 
 __all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
@@ -69,13 +70,14 @@ _PERIOD_WORDS = re.compile(
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
-_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b")
-_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$")
+_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w")
+_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[a-z]{1,4}-$")
 _GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
 _MONTH_LEAD = re.compile(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*")
 _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
+_HANDFUL = re.compile(r"\d{1,2}")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|который|которая|которые|"
                        r"які|який|яка|que|donde)\s")
@@ -213,7 +215,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     without a cue and followed by a troops noun ("11,000 North Korean troops") is a
     deployment. ``additional`` words before it make it an additional deployment.
     """
-    out = list(cands)
+    out, used = list(cands), set()
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
@@ -230,12 +232,19 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             for k, m in enumerate(metrics) if m.value in group and not (
                 group is EVENTS and i in sent and (
                     i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end)))))
-        used: set[Mention] = set()
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
                 continue
             used.add(m)
             out[i] = replace(out[i], metric=m.value, cue=low[m.start:m.end])
+    # "two wounded soldiers after they were captured": a capture no number took belongs to
+    # a handful read as wounded (captives are counted in ones and twos, the wounded not)
+    free = [m for m in metrics if m.value == "captured" and m not in used]
+    if free:
+        out = [replace(c, metric="captured", cue=low[free[0].start:free[0].end])
+               if c.metric == "wounded" and _HANDFUL.fullmatch(c.text.lower().strip()) or (
+                   c.metric == "wounded" and c.text.lower().strip() in cues.small_words)
+               else c for c in out]
     for i, c in enumerate(out):
         if not c.metric and _troops_follow(cues, low, c.end):
             out[i] = replace(c, metric="deployed", cue="troops")
@@ -345,7 +354,7 @@ def figure_rows(text: str, lang: str | None = None,
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora")}
+              "anaphora", "breakdown_next", "still")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -456,11 +465,13 @@ def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],
     (no number but "a"/"one", no metric word) and either uses a back-referring attribution of its
     language (``ARTICLES["attribution_next"]``) or is a short attribution ("Laut NIS.").
     """
+    s0, s1 = sentence
+    if here["breakdown_next"] and here["attribution"] and here["breakdown_next"][0].start <= s0 + 3:
+        return True  # "Из них около 300 погибли …, сообщил депутат": the total is the same source's
     if numbered or here["metric"]:
         return False
     if here["attribution_next"]:
         return True
-    s0, s1 = sentence
     short = len(low[s0:s1].split()) <= 8 if cues.spaced else s1 - s0 <= 30
     return short and bool(here["attribution"])
 
@@ -516,19 +527,26 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None
+    reading = (figure.low, figure.best, figure.high)
+    if not c.numbered and set(c.text.lower().split()[:3]) & set(
+            FIGURE_TABLES[code].get("articles", ())):
+        reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
     if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
             and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
     if metric == "deployed" and (figure.relation == "additional" or any(
-            0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15
-            for m in here["additional"])):
+            0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
+                0 <= m.start - c.end <= 60 and not _boundary(cues, low, (c.start, c.end),
+                                                             (m.start, m.end)))  # третьої хвилі"
+            for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
+                0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
     return {
         "start": c.start, "end": c.end, "figure_text": c.text,
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,
         "subject": SUBJECTS.get(metric, "north_korean_troops"), "claimant": who,
-        "low": figure.low, "best": figure.best, "high": figure.high, "unit": figure.unit,
+        "low": reading[0], "best": reading[1], "high": reading[2], "unit": figure.unit,
         "qualifier": figure.qualifier, "relation": figure.relation, "status": figure.status,
         "period_text": "", "period_start": None, "period_end": None,
         "why": f"metric: '{c.cue}'; claimant: {how}",
@@ -544,6 +562,8 @@ def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int
         return False
     before = [m.end() for m in _CLAUSE_END.finditer(low, s0, c.start)]
     after = _CLAUSE_END.search(low, c.end, s1)
+    if after and _RELATIVE.match(low, after.start()):  # "1100 військових, які повернулися"
+        after = _CLAUSE_END.search(low, after.end(), s1)
     lo, hi = (before[-1] if before else s0), (after.start() if after else s1)
     return any(lo <= m.start and m.end <= hi for m in mentions)
 
@@ -582,6 +602,8 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     lead = sorted(here["side"] + here["determiners"] + adjectives, key=lambda m: -m.start)
     for m in lead:
         if m.end <= start and not low[m.end:start].strip(" -'’"):
+            if m in adjectives and any(d.start == start for d in here["determiners"]):
+                break  # "fait prisonnier un soldat": a verb before the article, not an adjective
             start = m.start
     return [Candidate(start, noun.end, text[start:noun.end], index, cue.value,
                       low[cue.start:cue.end], numbered=False)]
@@ -599,9 +621,13 @@ def _dedupe(rows: list[dict]) -> list[dict]:
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
             (k["status"] == row["status"] == "ok" and k["best"] == row["best"])
             or row["status"] != "ok")), None)
+        # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
+        twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
+                             "wounded" and row["status"] == "ok" and k["best"] == row["best"]
+                             and row["best"] < 10), None)
         if twin is None:
             kept.append(row)
         elif (twin["claimant"] == "Unattributed" and row["claimant"] != "Unattributed") or \
                 twin["claimant"] in load_claimants().broader.get(row["claimant"], ()):
-            kept[kept.index(twin)] = row
+            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"])
     return kept

@@ -159,10 +159,17 @@ not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals).
 excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
-    missing, a breakdown ("– это обычные войска").
+    missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid
+    capture", "избегать плена": no capture figure).
 impersonal
     Impersonal estimates ("it is estimated", "se estima", "전해졌"): such a sentence takes no
     claimant from the sentences before it.
+still
+    Verbs of staying before "ещё"/"ще" ("остается еще около 11 тыс."): the word means "still",
+    so the number is no additional deployment.
+breakdown_next
+    Words opening a sentence that breaks the figure before it down ("Of them", "Из них",
+    "이 중"): when that sentence names its source, the figure before is the same source's.
 anaphora
     "This figure" words: a number with no cue takes the metric of the figure before.
 among, sent

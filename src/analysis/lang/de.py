@@ -272,8 +272,14 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "gefangennahme zu entgehen", "gefangennahme zu entkommen",
+        "nicht in gefangenschaft zu geraten",
+        "vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["davon", "darunter"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den"],
@@ -316,7 +322,8 @@ ARTICLES = {
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
                     "gefangene\\w*", "verwundete\\w*", "erste\\w*"],
     "not_figure_after": [
-        "km", "kilometer\\w*", "meter\\w*", "jahre alt", "-jährig\\w*", "jährig\\w*", "dollar",
+        "km", "kilometer\\w*", "meter\\w*", "jahre alt", "-jährig\\w*", "jährig\\w*", "-tägig\\w*",
+        "tägig\\w*", "-wöchig\\w*", "-monatig\\w*", "dollar",
         "euro", "rubel", "won", "prozent", "%", "stunden", "tage\\w*", "wochen", "monate\\w*",
         "jahre\\w*", "minuten", "tonnen", "dörfer\\w*", "mal", "panzer\\w*", "drohnen",
         "brigaden", "divisionen", "bataillon\\w*", "regiment\\w*", "länder\\w*", "staaten",

@@ -276,8 +276,12 @@ ARTICLES = {
         ],
         "died_in_captivity": [
             "died in captivity", "died after being captured", "died after capture",
-            "died of (his|their) (wounds|injuries)", "died from (his|their) (wounds|injuries)",
+            "died (?:soon |shortly |later )?of (his|their) (wounds|injuries)",
+            "died (?:soon |shortly |later )?from (his|their) (wounds|injuries)",
             "succumbed to (his|their) (wounds|injuries)",
+            # captured …, then died (the count may stand between)
+            "captured [^.\\d]{0,60} who later died",
+            "took [^.\\d]{0,20}captive but (?:they|he) died",
         ],
         "deployed": [
             "deploy\\w*", "sent", "send\\w*", "dispatch\\w*", "station\\w*", "transferred",
@@ -333,11 +337,16 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated",
         "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to",
-        "are said to", "reportedly"],
+        "are said to", "reportedly", "estimates suggest"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["missing", "returned", "returning", "repatriated", "sent (?:back|home)",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "to avoid (?:being )?captur\\w*", "to avoid capture",
+        "missing", "returned", "returning", "repatriated", "sent (?:back|home)",
         "brought (?:back|home)", "rotated (?:out|home)"],
     # "this figure": the metric of the figure before
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["of them", "of those", "of whom"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of"],

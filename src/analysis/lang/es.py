@@ -236,7 +236,7 @@ ARTICLES = {
                    "han muerto", "perdido la vida", "abatidos?", "eliminados?"],
         "wounded": ["heridos?", "resultado heridos"],
         "captured": ["capturados?", "captura", "prisioneros?", "prisioneros de guerra",
-                     "apresados?", "cautivos?"],
+                     "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "capturad\\w*[^.\\d]{0,60} murió",
@@ -276,9 +276,14 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "para no ser capturad\\w*", "evitar ser capturad\\w*", "evitar la captura",
+        "desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
         "retornad\\w*", "devuelt\\w*"],
     # "this figure": the metric of the figure before
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["de ellos", "de los cuales"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los"],
@@ -288,6 +293,10 @@ ARTICLES = {
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
+        # the office-holder named by his title (the story runs from 2024)
+        "(?:presidente|mandatario) ucraniano": "Volodymyr Zelensky (President of Ukraine)",
+        "servicios? de seguridad (?:de ucrania|de kiev|ucraniano)":
+            "Security Service of Ukraine (SBU)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
         "inteligencia surcoreana": "South Korea National Intelligence Service (NIS)",
         "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":

@@ -215,6 +215,7 @@ ARTICLES = {
             "captur\\w*[^.\\d]{0,60} succombé",
             "mort en captivité", "mort après avoir été capturé",
             "succombé à ses blessures", "mort de ses blessures", "morts après avoir été capturés",
+            "décédés? après avoir été capturés?", "décédées? après avoir été capturées?",
         ],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
                      "stationnés?", "engagés?", "combat\\w*", "arrivés?", "transférés?"],
@@ -251,9 +252,14 @@ ARTICLES = {
     "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé",
         "selon les estimations"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "éviter d'être captur\\w*", "pour ne pas être captur\\w*", "éviter la capture",
+        "disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
         "renvoyé\\w*"],
     # "this figure": the metric of the figure before
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["parmi eux", "dont"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["parmi les", "sur les"],
@@ -265,7 +271,9 @@ ARTICLES = {
         "responsables? militaires? américains?": "US Department of Defense",
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "service de renseignement de son pays": "South Korea National Intelligence Service (NIS)",
-        "renseignement sud-coréen": "South Korea National Intelligence Service (NIS)",
+        "renseignements? sud-coréens?": "South Korea National Intelligence Service (NIS)",
+        # the office-holder named by his title (the story runs from 2024)
+        "(?:le )?président ukrainien": "Volodymyr Zelensky (President of Ukraine)",
         "services de renseignement sud-coréens": "South Korea National Intelligence Service (NIS)",
         "séoul": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",

@@ -173,7 +173,8 @@ ARTICLES = {
     "children": ["子ども", "子供", "児童", "孤児"],
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣"],
-    "north_korea": ["北朝鮮", "朝鮮人民軍", "金正恩", "平壌"],
+    # 北韓: the word of KBS World and other Korean outlets
+    "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
     "other_side": [
         "ロシア兵と北朝鮮兵",  # mixed units are not ours
         "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人"],
@@ -183,14 +184,20 @@ ARTICLES = {
         "この数字", "この数",
     ],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
-                    "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し"],
+                    "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
+                    "とみてい"],
     "intelligence": ["情報"],
     "clause": ["し、", "ており、"],
     "relay": ["議員"],
     # estimates nobody makes (no claimant carried from before)
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["行方不明", "帰還", "帰国", "送還"],
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",
+        "行方不明", "帰還", "帰国", "送還"],
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵"],
@@ -224,6 +231,7 @@ ARTICLES = {
         "キロ", "km", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
         "時間", "日", "週", "か月", "カ月", "ヶ月", "分", "トン", "倍", "回", "カ国", "か国",
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
+        "の分野", "分野", "部門",  # "14の分野": sectors, not people
         "の消息筋", "の関係者", "の情報筋", "消息筋",
     ],
     "not_figure_before": ["\\$", "第"],

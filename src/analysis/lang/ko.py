@@ -198,7 +198,12 @@ ARTICLES = {
     "relay": ["의원", "정보위"],
     "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["실종", "송환", "귀환", "귀국", "복귀"],
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
+        "실종", "송환", "귀환", "귀국", "복귀"],
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],
@@ -232,6 +237,7 @@ ARTICLES = {
     "not_figure_after": [
         "km", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
+        "개 분야", "개 부문", "개 항목",  # "14개 분야": sectors, not people
         "여단", "사단", "대대", "년",
         "월", "소식통",
     ],

@@ -285,9 +285,16 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["считается", "предположительно", "по некоторым данным"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "избега\\w* плена", "избежать плена", "не попасть в плен",
+        "пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
         "репатриир\\w*"],
     # "this figure": the metric of the figure before
+    # staying verbs: "остается еще 11 тыс." is "still", not more
+    "still": ["оста[её]тся", "остаются", "находится", "находятся"],
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["из них", "из этого числа"],
     "anaphora": ["эту цифру", "эта цифра", "это число"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["среди", "из числа"],
@@ -303,7 +310,7 @@ ARTICLES = {
         "зеленск\\w*": "Volodymyr Zelensky (President of Ukraine)",
         "разведк\\w* южной кореи": "South Korea National Intelligence Service (NIS)",
         "южнокорейск\\w* разведк\\w*": "South Korea National Intelligence Service (NIS)",
-        "сеул": "South Korea government",
+        "сеул\\w*": "South Korea government",  # Сеул, в Сеуле, по оценкам Сеула
         "киев": "Ukrainian government (unspecified)",
         "гур": "Ukraine Defence Intelligence (HUR)",
         "пентагон\\w*": "US Department of Defense",

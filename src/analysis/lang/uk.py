@@ -228,6 +228,7 @@ ARTICLES = {
             "вбитими та пораненими", "загибл\\w* і поранен\\w*", "поранен\\w* та загибл\\w*",
             "втрат\\w*", "загинул\\w* або поранен\\w*", "убит\\w* або поранен\\w*",
             "загинул\\w* (?:і|та) (?:отрима\\w* )?поранен\\w*",
+            "загинул\\w* або (?:дістал|отрима)\\w* поранен\\w*",
         ],
         "killed": ["загибел\\w*",
                    "загинул\\w*", "загибл\\w*", "вбит\\w*", "ліквідува\\w*", "ліквідован\\w*",
@@ -278,9 +279,16 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["вважається", "імовірно", "ймовірно", "за деякими даними", "як відомо"],
     # returned, repatriated, missing, a breakdown: no figure
-    "excluded": ["зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*",
+    "excluded": [
+        # avoiding capture is no capture ("to avoid capture", "избегать плена")
+        "уникну\\w* полону", "уника\\w* полону", "не потрапити в полон",
+        "зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*",
         "поверну\\w*", "повертаю\\w*", "репатрі\\w*"],
     # "this figure": the metric of the figure before
+    # staying verbs: "остается еще 11 тыс." is "still", not more
+    "still": ["залишається", "залишаються", "перебуває", "перебувають"],
+    # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
+    "breakdown_next": ["з них", "із них"],
     "anaphora": ["цю цифру", "ця цифра", "це число"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["серед", "з числа"],
@@ -297,6 +305,8 @@ ARTICLES = {
         "розвідк\\w* південної кореї": "South Korea National Intelligence Service (NIS)",
         "південнокорейськ\\w* розвідк\\w*": "South Korea National Intelligence Service (NIS)",
         "розвідувальне відомство": "South Korea National Intelligence Service (NIS)",
+        "національн\\w* розвідувальн\\w* служб\\w* південної кореї":
+            "South Korea National Intelligence Service (NIS)",
         "сеул": "South Korea government",
         "південнокорейських, українських та західних": "Several governments jointly",
         "південнокорейських та українських": "Several governments jointly",
