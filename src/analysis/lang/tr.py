@@ -79,7 +79,7 @@ FIGURES = {
     "post_at_least": [
         # with case endings too ("539 binden fazlasının")
         "fazla", "fazla\\w*", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan",
-        "geçen",
+        "geçen", "üzerine", "üstüne",
         "aşıyor", "+", "aşkin", "aşiyor", "aşti",
     ],
     "post_at_most": ["kadar", "altında", "altinda"],
