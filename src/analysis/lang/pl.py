@@ -141,7 +141,9 @@ FIGURES = {
     ],
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
-    "rewrites": [(r"\bdo ((?:\S+ ){0,2}\S+) (wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się)\b", r"\1 \2")],
+    "rewrites": [
+        (r"\bdo ((?:\S+ ){0,2}\S+) (wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się)\b", r"\1 \2"),
+    ],
     "stop": [
         # "rose to N" is the new total, exact (rule 1): not "do" = up to
         "wzrosła do", "wzrosło do", "wzrósł do", "wzrosły do", "wzrośnie do",
