@@ -77,6 +77,8 @@ FIGURES = {
     "stop": [
         "명", "북한군", "병사", "명을", "명의", "파병", "병력", "사상자", "사망", "부상", "포로",
         "파병된",
+        # "배치" (deployment) begins with the multiplier "배" (times): not a ratio (D14)
+        "배치", "배치했고", "배치된", "배치해",
     ],
 }
 

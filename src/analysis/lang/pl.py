@@ -34,6 +34,12 @@ WEEKDAYS = [
 
 FIGURES = {
     "numbers": {
+        # collective nouns counting people one by one are exact (D27): "szóstka dzieci",
+        # "dwójkę ewakuowali"
+        "dwójka": 2, "dwójkę": 2, "dwójki": 2, "trójka": 3, "trójkę": 3, "trójki": 3,
+        "czwórka": 4, "czwórkę": 4, "czwórki": 4, "piątka": 5, "piątkę": 5, "szóstka": 6,
+        "szóstkę": 6, "siódemka": 7, "siódemkę": 7, "ósemka": 8, "ósemkę": 8,
+        "dziewiątka": 9, "dziewiątkę": 9, "dziesiątka": 10, "dziesiątkę": 10,
         # "pół tysiąca" = 500: pół multiplies the scale after it, like "half a million"
         "pół": 0.5,
         "zero": 0, "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "dwa": 2, "dwie": 2,
