@@ -1,17 +1,18 @@
 """A fresh held-out batch: figure phrases found after the newsroom sets, scored before any change.
 
-``tests/cases/figures_fresh.csv`` holds 470 figure phrases printed in news reporting on wars,
-arrests, earthquakes, floods, wildfires and typhoons in 15 languages, found through the pages
-corpus for issue 17 and in no other ``tests/cases`` file, in two batches. Each row has its
-source URL and the reading the codebook gives it, written by hand from the codebook rules
-before the tables were changed for it. The first 335 (at least 20 each in tr, pl, zh, ar, hi,
-ko, ja, it, pt and es; at least 13 each in en, de, fr, ru and uk) read right 322 times before
-the change (252 of 259 in the ten newsroom languages, 70 of 76 in en, de, fr, ru, uk). The
-next 135 (the ten newsroom languages only), collected after that change, read right 128
-times before the second one. The misses were whole language features (codebook D27-D29):
-collective numerals, "rose to" written with the word for "up to", clock times next to a
-count, Turkish case suffixes after an apostrophe, Arabic clitics on plural magnitudes, and a
-few qualifier and total words.
+``tests/cases/figures_fresh.csv`` holds 541 figure phrases printed in news reporting on wars,
+arrests, protests, earthquakes, floods, wildfires and typhoons in 15 languages, found through
+the pages corpus for issue 17 and in no other ``tests/cases`` file, in three batches. Each row
+has its source URL and the reading the codebook gives it, written by hand from the codebook
+rules before the tables were changed for it. The first 335 (at least 20 each in tr, pl, zh, ar,
+hi, ko, ja, it, pt and es; at least 13 each in en, de, fr, ru and uk) read right 322 times
+before the change (252 of 259 in the ten newsroom languages, 70 of 76 in en, de, fr, ru, uk).
+The next 135 (the ten newsroom languages), collected after that change, read right 128 times
+before the second one; the last 71 (en, de, fr, ru, uk), collected after that, 68 times before
+the third. The misses were whole language features (codebook D27-D30): collective numerals,
+"rose to" written with the word for "up to", clock times next to a count, "N of them" after
+a comma, Turkish case suffixes after an apostrophe, Arabic clitics on plural magnitudes, and a
+few qualifier and total words. One is left (below).
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ CASES = Path(__file__).parent / "cases"
 PHRASES = list(csv.DictReader((CASES / "figures_fresh.csv").open(encoding="utf-8")))
 
 # Misses left on purpose, with why (see docs/codebook.md, "Languages and tables").
-KNOWN_MISSES: set[tuple[str, str]] = set()
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # Russian "по 20 человек" is distributive (20 each: a rate, unparsed), but "по" is first the
+    # preposition "by / along / on" ("по данным", "по состоянию на"); the table does not list
+    # it as a rate word, as the Polish table does not list "po".
+    ("ru", "в Рязани и Иваново в них участвовало по 20 человек"),
+}
 
 
 def test_the_batch_is_real_reporting_in_every_judged_language() -> None:

@@ -148,7 +148,12 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
-        (r"\bdo ((?:\S+ ){0,2}\S+) (wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się)\b", r"\1 \2"),
+        # "15 zabitych, czworo z nich to dzieci": the number before "of them" is the breakdown (D30)
+        (r",\s*([^\s,]+) z nich\b", r", w tym \1"),
+        (
+            r"\bdo ((?:[^\s,]+ ){0,2}[^\s,]+) (wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się)\b",
+            r"\1 \2",
+        ),
     ],
     "stop": [
         # "rose to N" is the new total, exact (rule 1): not "do" = up to

@@ -113,6 +113,8 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "15 mortos, quatro deles crianças": the number before "of them" is the breakdown (D30)
+        (r",\s*([^\s,]+) (?:deles|delas)\b", r", incluindo \1"),
         (r"\bmeio (milhão|milhao|bilhão)\b", r"0.5 \1"),
         (r"\b(?:um |1 )(milhão|milhao) e meio\b", r"1.5 \1"),
     ],
