@@ -118,6 +118,8 @@ FIGURES = {
         "minute\\w*", "-jährige\\w*",
     ],
     "rewrites": [
+        # "15 Tote, vier davon Kinder": the number before "of them" is the breakdown (D30)
+        (r",\s*([^\s,]+) davon\b", r", darunter \1"),
         (r"\b(?:eine |einer )?halbe(?:n)? (million|milliarde)\b", r"0.5 \1"),
         (r"\beinhalb (million|milliarden)\b", r"0.5 \1"),
     ],

@@ -145,6 +145,8 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "15 killed, four of them children": the number before "of them" is the breakdown (D30)
+        (r",\s*([^\s,]+) of (?:them|whom)\b", r", including \1"),
         (r"\bhalf (?:a |an )?(million|billion|thousand|dozen|hundred)\b", r"0.5 \1"),
         (r"\b(?:a|one) (million|billion|thousand|hundred|dozen) and a half\b", r"1.5 \1"),
         (r"\bone and a half (million|billion|thousand|hundred|dozen)\b", r"1.5 \1"),

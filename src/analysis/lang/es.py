@@ -141,6 +141,8 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "15 muertos, cuatro de ellos niños": the number before "of them" is the breakdown (D30)
+        (r",\s*([^\s,]+) de (?:ellos|ellas)\b", r", entre ellos \1"),
         (r"\bmedio (millón|millon|centenar|millar)\b", r"0.5 \1"),
         (r"\b(?:un |1 )(millón|millon|millar) y medio\b", r"1.5 \1"),
     ],

@@ -89,7 +89,7 @@ FIGURES = {
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
     "range_pre": ["entre", "de"],
     "range_sep": ["à", "a", "ou", "jusqu'à"],
-    "range_and": ["et"],
+    "range_and": ["et", "et les"],
     "percent": ["%", "pour cent", "pourcent", "pour-cent"],
     "fraction": [
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
@@ -112,6 +112,8 @@ FIGURES = {
         "nuit\\w*",
     ],
     "rewrites": [
+        # "la mort de plus de 300": "de plus" is not "in addition" there
+        (r"\bde (plus|moins) de\b", r"\1 de"),
         (r"\b(?:un )?demi-? ?(million|milliard)\b", r"0.5 \1"),
         (
             r"\b(soixante|quatre-vingts?|quatre vingts?)(?:[- ](et[- ])?(un|une|deux|trois|quatre|"

@@ -34,8 +34,17 @@ WEEKDAYS = [
 
 FIGURES = {
     "numbers": {
+        # collective nouns counting people one by one are exact (D27): "szóstka dzieci",
+        # "dwójkę ewakuowali"
+        "dwójka": 2, "dwójkę": 2, "dwójki": 2, "trójka": 3, "trójkę": 3, "trójki": 3,
+        "czwórka": 4, "czwórkę": 4, "czwórki": 4, "piątka": 5, "piątkę": 5, "szóstka": 6,
+        "szóstkę": 6, "siódemka": 7, "siódemkę": 7, "ósemka": 8, "ósemkę": 8,
+        "dziewiątka": 9, "dziewiątkę": 9, "dziesiątka": 10, "dziesiątkę": 10,
+        # "pół tysiąca" = 500: pół multiplies the scale after it, like "half a million"
+        "pół": 0.5,
         "zero": 0, "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "dwa": 2, "dwie": 2,
-        "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
+        "dwóch": 2, "dwaj": 2, "trzy": 3, "trzech": 3, "trzej": 3, "cztery": 4, "czterech": 4,
+        "czterej": 4, "pięć": 5, "pięciu": 5,
         "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8, "dziewięć": 9,
         "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "dwanaście": 12,
         "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16, "siedemnaście": 17,
@@ -87,7 +96,8 @@ FIGURES = {
     ],
     "at_least": [
         "ponad", "nieco ponad", "co najmniej", "przekroczyła", "przekroczył", "przekroczyły",
-        "przekroczyło", "przekracza", "przekraczają", "przynajmniej", "więcej niż", "powyżej",
+        "przekroczyło", "przekracza", "przekraczają", "przekraczać", "przekroczyć", "przekroczy",
+        "przekroczą", "przynajmniej", "więcej niż", "powyżej",
         "minimum", "przeszło",
         "blisko ponad",
     ],
@@ -97,7 +107,7 @@ FIGURES = {
     "nearly": [
         "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",
         "zbliżyły się do", "niespełna", "prawie że"],
-    "post_at_least": ["+", "lub więcej"],
+    "post_at_least": ["+", "lub więcej", "i więcej"],
     # "cztery inne zostały ranne" (four others)
     "additional_post": ["inne", "inni", "innych", "więcej"],
     "additional": [
@@ -135,7 +145,20 @@ FIGURES = {
     "time_units": [
         "godzin\\w*", "dzień", "dni", "tydzień", "tygodni\\w*", "miesiąc\\w*", "lat", "rok", "lata",
     ],
+    # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
+    # is not "up to" (rule 1)
+    "rewrites": [
+        # "15 zabitych, czworo z nich to dzieci": the number before "of them" is the breakdown (D30)
+        (r",\s*([^\s,]+) z nich\b", r", w tym \1"),
+        (
+            r"\bdo ((?:[^\s,]+ ){0,2}[^\s,]+) (wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się)\b",
+            r"\1 \2",
+        ),
+    ],
     "stop": [
+        # "rose to N" is the new total, exact (rule 1): not "do" = up to
+        "wzrosła do", "wzrosło do", "wzrósł do", "wzrosły do", "wzrośnie do",
+        "zwiększyła się do", "zwiększyło się do", "zwiększył się do", "zwiększyły się do",
         "żołnierzy", "żołnierze", "wojska", "osób", "ludzi", "zabitych", "rannych", "co", "i", "w",
         "na", "z", "do", "tysięcy", "najmniej",
     ],

@@ -75,7 +75,10 @@ FIGURES = {
         "até", "no máximo", "não mais de", "não mais que", "menos de", "um máximo de", "máximo de",
         "inferior a", "abaixo de",
     ],
-    "nearly": ["quase", "perto de", "próximo de", "próximo a", "beirando", "beira", "quase que"],
+    "nearly": [
+        "quase", "perto de", "próximo de", "próximo a", "próxima de", "próxima a", "próximos de",
+        "próximas de", "beirando", "beira", "quase que",
+    ],
     "post_approx": ["aproximadamente"],
     "post_at_least": ["ou mais", "e tanto", "+", "no mínimo"],
     "post_at_most": ["no máximo"],
@@ -110,6 +113,8 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "15 mortos, quatro deles crianças": the number before "of them" is the breakdown (D30)
+        (r",\s*([^\s,]+) (?:deles|delas)\b", r", incluindo \1"),
         (r"\bmeio (milhão|milhao|bilhão)\b", r"0.5 \1"),
         (r"\b(?:um |1 )(milhão|milhao) e meio\b", r"1.5 \1"),
     ],

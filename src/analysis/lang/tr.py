@@ -79,7 +79,7 @@ FIGURES = {
     "post_at_least": [
         # with case endings too ("539 binden fazlasının")
         "fazla", "fazla\\w*", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan",
-        "geçen",
+        "geçen", "üzerine", "üstüne",
         "aşıyor", "+", "aşkin", "aşiyor", "aşti",
     ],
     "post_at_most": ["kadar", "altında", "altinda"],
@@ -106,6 +106,10 @@ FIGURES = {
         "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
     ],
     "stop": [
+        # case suffixes cut after an apostrophe ("19’unu", "35'ini"): words of this table, so
+        # that a phrase whose only other words are unlisted stays Turkish (Romanian "unu" = 1)
+        "unu", "ünü", "ını", "ini", "ına", "ine", "üne", "ından", "inden", "undan", "ünden",
+        "ında", "inde", "unda", "ünde",
         "asker", "askeri", "askerin", "rus", "kişi", "ve", "bu", "şehit", "yaralı", "sayı",
         "sayısı",
         "ulaştı", "kayıp", "kayıplar", "öldü", "yükseldi", "ulaşti", "kayip", "kayiplar",
