@@ -170,6 +170,14 @@ def monthly_alt(monthly: pd.DataFrame, category: str) -> str:
             + (f" {flagged} months contain flagged days, drawn grey." if flagged else ""))
 
 
+def _comparison_table(rows: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """ISO dates, category labels and ``columns`` of comparison rows, for a chart's CSV."""
+    table = rows.loc[:, ["date", "category", *columns]].copy()
+    table["date"] = table["date"].dt.strftime("%Y-%m-%d")
+    table["category"] = [LABELS[c] for c in table["category"]]
+    return table.reset_index(drop=True)
+
+
 def comparison_data(latest: pd.DataFrame) -> pd.DataFrame:
     """Return the claimed-against-confirmed bars' data, one row per category.
 
@@ -184,11 +192,8 @@ def comparison_data(latest: pd.DataFrame) -> pd.DataFrame:
         ``date`` (ISO), ``category`` (its label), ``claimed``, ``confirmed``,
         ``confirmed_destroyed``, ``ratio``, ``ratio_destroyed_only``.
     """
-    columns = ["claimed", "confirmed", "confirmed_destroyed", "ratio", "ratio_destroyed_only"]
-    table = latest.loc[:, ["date", "category", *columns]].copy()
-    table["date"] = table["date"].dt.strftime("%Y-%m-%d")
-    table["category"] = [LABELS[c] for c in table["category"]]
-    return table.reset_index(drop=True)
+    return _comparison_table(latest, ["claimed", "confirmed", "confirmed_destroyed", "ratio",
+                                      "ratio_destroyed_only"])
 
 
 def comparison_alt(latest: pd.DataFrame) -> str:
@@ -233,11 +238,7 @@ def ratio_data(comparison: pd.DataFrame, categories: list[str]) -> pd.DataFrame:
         ``ratio_destroyed_only``.
     """
     rows = comparison[comparison["category"].isin(categories)]
-    table = rows.loc[:, ["date", "category", "claimed", "confirmed", "ratio",
-                         "ratio_destroyed_only"]].copy()
-    table["date"] = table["date"].dt.strftime("%Y-%m-%d")
-    table["category"] = [LABELS[c] for c in table["category"]]
-    return table.reset_index(drop=True)
+    return _comparison_table(rows, ["claimed", "confirmed", "ratio", "ratio_destroyed_only"])
 
 
 def ratio_alt(comparison: pd.DataFrame, categories: list[str]) -> str:
