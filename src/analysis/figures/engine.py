@@ -66,6 +66,8 @@ def _from_template(hit: Template, x: float) -> Result:
 
 def _parse(text: str, hint: str | None) -> Result:
     """Read *text*: from a template when its wording was read before, else in full."""
+    if _NEGATIVE.match(text):  # checked once per phrase read, then cached like any reading
+        return UNPARSED, Reason.NEGATIVE.value
     norm = normalise(text)
     # the template path: the same wording around one digit group was read before
     key = None
@@ -133,8 +135,6 @@ def _cached(text: object, lang: object) -> Result:
             text = str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type]
         else:
             return UNPARSED, Reason.NO_TEXT.value
-    if _NEGATIVE.match(text):
-        return UNPARSED, Reason.NEGATIVE.value
     hint = lang if isinstance(lang, str) and lang else None
     key = (text, hint)
     hit = _CACHE.get(key)
