@@ -629,3 +629,18 @@ def test_a_new_wave_later_in_the_same_clause_is_an_additional_deployment():
 ])
 def test_soldiers_avoiding_capture_are_no_capture(lang, text):
     assert extract_figures(text, lang).empty
+
+
+# ── issue 16d: the fourth held-out round (en, de, fr, es) ──────────────────────────────────
+
+def test_precision_recall_and_fields_on_the_fourth_held_out_set():
+    # seventeen articles held out in issue 16d (5 en, 4 de, 4 fr, 4 es; 51 figures) scored,
+    # before any rule was changed for them: precision 0.89, recall 0.92, metric 0.91,
+    # claimant 0.60, reading 1.00, every field right 0.53 (en 1.00/0.89/0.62, de 0.93/0.93/
+    # 0.57, fr 0.70/1.00/0.14, es 0.83/0.91/0.60 as precision/recall/every field)
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16d"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["articles"] >= 16
+    assert overall["precision"] >= 0.85 and overall["recall"] >= 0.90
+    assert overall["all_fields"] >= 0.50
