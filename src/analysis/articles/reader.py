@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.articles.claimants import Claimants, load_claimants
+from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.figures import parse_figure
@@ -156,17 +156,19 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
         merged: list[list[int]] = []
         for span in spans:
             if merged and cues.range_join.match(low[merged[-1][1]:span[0]]):
-                merged[-1][1] = span[1]
+                merged[-1][1:] = [span[1], True]
             else:
-                merged.append(span)
-        for start, end in merged:
-            if is_not_a_figure(cues, low, start, end):
+                merged.append([*span, False])
+        for start, end, ranged in merged:
+            if is_not_a_figure(cues, low, start, end) or _footnote(cues, low, start, end, s1):
                 continue
             if low[start:end].strip() in cues.small_words and \
                     not _noun_follows(cues, low[:s1], end):
                 continue
             left = cues.qualifier_left.search(low[max(s0, start - 40):start])
-            left = left if left and not cues.range_pre.fullmatch(left.group().strip()) else None
+            # "between" / "von" opens a range ("between 11,000 and 12,000"), not one number
+            left = left if left and (ranged or not cues.range_pre.fullmatch(
+                left.group().strip())) else None
             if left and left.group().strip():
                 start = start - len(left.group())
             post = cues.post.match(low[end:s1])
@@ -176,6 +178,20 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
     # a number word that a qualifier of the next number took in ("some 8,000") is no other
     return [c for i, c in enumerate(out)
             if not any(_holds(o, c) for o in out[max(0, i - 1):i] + out[i + 1:i + 2])]
+
+
+def _footnote(cues: Cues, low: str, start: int, end: int, s1: int) -> bool:
+    """Whether a number is a note marker ("… han resultado heridos 1.").
+
+    A one- or two-digit number closing its sentence right after a metric word: counts stand
+    before such words, notes after them.
+    """
+    if not cues.spaced or end - start > 2 or not low[start:end].isdigit() or \
+            low[end:s1].strip(" .;)\"'”»"):
+        return False
+    before = low[max(0, start - 40):start].rstrip()
+    return bool(before) and any(m.end() == len(before) for _, rx in cues.groups["metric"]
+                                for m in rx.finditer(before))
 
 
 def _holds(outer: Candidate, inner: Candidate) -> bool:
@@ -617,17 +633,40 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     first time its metric comes up.
     """
     kept: list[dict] = []
+    names = load_claimants()
     for row in rows:
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
-            (k["status"] == row["status"] == "ok" and k["best"] == row["best"])
+            (k["status"] == row["status"] == "ok" and k["best"] == row["best"]
+             and not _other_source(k["claimant"], row["claimant"], names))
             or row["status"] != "ok")), None)
+        # the same count again, read as troops only by the noun after it ("Deux soldats ont été
+        # faits prisonniers. Il s'agit de deux militaires …"): the people counted before
+        twin = twin or next((k for k in kept if row["why"].startswith("metric: 'troops'")
+                             and k["status"] == row["status"] == "ok"
+                             and k["best"] == row["best"]), None)
+        # "la capture de militaires. Deux soldats …": the number says how many were meant
+        unnumbered_twin = next((k for k in kept if k["metric"] == row["metric"]
+                                and k["status"] != "ok" and row["status"] == "ok"
+                                and 0 <= row["start"] - k["end"] <= 200), None)
+        if twin is None and unnumbered_twin is not None:
+            kept[kept.index(unnumbered_twin)] = row
+            continue
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
                              "wounded" and row["status"] == "ok" and k["best"] == row["best"]
                              and row["best"] < 10), None)
         if twin is None:
             kept.append(row)
-        elif (twin["claimant"] == "Unattributed" and row["claimant"] != "Unattributed") or \
-                twin["claimant"] in load_claimants().broader.get(row["claimant"], ()):
+        elif twin["claimant"] in ("Unattributed", MEDIA) and row["claimant"] not in (
+                "Unattributed", MEDIA, twin["claimant"]) or \
+                twin["claimant"] in names.broader.get(row["claimant"], ()):
+            # a headline's or a news agency's figure attributed further down to its source
             kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"])
     return kept
+
+
+def _other_source(a: str, b: str, names: Claimants) -> bool:
+    """Whether two named claimants differ (neither is unnamed, a news agency or broader)."""
+    vague = ("Unattributed", MEDIA)
+    return a != b and a not in vague and b not in vague and \
+        a not in names.broader.get(b, ()) and b not in names.broader.get(a, ())

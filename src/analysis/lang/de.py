@@ -264,6 +264,7 @@ ARTICLES = {
     ],
     "attribution": [
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
+        "demnach", "ausgegangen",
         "berichtet\\w*", "meldete\\w*", "unter berufung", "schätzt", "schätzen", "schätzte\\w*",
         "schätzung\\w*", "gesagt", "hieß es", "seien", "sei", "habe", "hätten",
         "heißt es", "angaben", "bestätigt\\w*",
@@ -272,7 +273,8 @@ ARTICLES = {
     "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
     # estimates nobody makes (no carried claimant)
-    "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],
+    "impersonal": ["es wird geschätzt", "man geht davon aus",
+                   "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
@@ -290,6 +292,14 @@ ARTICLES = {
              "verlegt"],
     "claimants": {
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
+        "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":
+            "Western intelligence (unnamed)",
+        # nationality adjectives sharing one noun ("südkoreanischer und westlicher
+        # Geheimdienste"): several governments at once
+        "(?:südkoreanisch|westlich|ukrainisch|amerikanisch|britisch)\\w*(?:,? (?:und )?"
+        "(?:südkoreanisch|westlich|ukrainisch|amerikanisch|britisch)\\w*){1,3} "
+        "(?:geheimdienst\\w*|behörden|angaben|beamte\\w*|regierungen)":
+            "Several governments jointly",
         "(?:den )?ukrainern zufolge": "Ukrainian government (unspecified)",
         "(?:ungenannte|anonyme) quellen": "Unattributed",  # unnamed sources: nobody
         "(?:südkoreanisch\\w* )?nationale\\w* nachrichtendienst\\w*":
@@ -330,6 +340,8 @@ ARTICLES = {
         "jahre\\w*", "minuten", "tonnen", "dörfer\\w*", "mal", "panzer\\w*", "drohnen",
         "brigaden", "divisionen", "bataillon\\w*", "regiment\\w*", "länder\\w*", "staaten",
         "quellen",
+        # stages and rates are no counts ("in zwei Phasen", "92 Opfer pro Tag")
+        "phasen", "etappen", "wellen", "\\w+ (?:pro|am) tag",
     ],
     "not_figure_before": ["\\$", "€", "£", "alter von", "nr\\.", "seite"],
 }

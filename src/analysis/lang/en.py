@@ -387,12 +387,21 @@ ARTICLES = {
         "british ministry of defence": "UK Ministry of Defence (Defence Intelligence)",
         "uk defence ministry": "UK Ministry of Defence (Defence Intelligence)",
         "western officials": "Western intelligence (unnamed)",
+        # nationality adjectives sharing one noun ("Western, South Korean and Ukrainian
+        # intelligence agencies"): several governments at once
+        "(?:western|south korean|ukrainian|u\\.?s\\.?|american|british)(?:,? (?:and )?"
+        "(?:western|south korean|ukrainian|u\\.?s\\.?|american|british)){1,3} (?:intelligence "
+        "agencies|intelligence services|intelligence|officials|authorities|governments)":
+            "Several governments jointly",
+        "(?:ukraine's|ukrainian) special (?:operations )?forces":
+            "Ukraine Special Operations Forces",
         "kremlin": "Russian media",
         "kim jong un": "North Korea (state media and leadership)",
         "kim jong-un": "North Korea (state media and leadership)",
         "the ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "russian ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "moscow's ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
+        "russia's ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
         "the bbc": "News media (own reporting)",
         "bbc": "News media (own reporting)",
@@ -411,6 +420,8 @@ ARTICLES = {
         "pages?", "countries", "nations", "states", "regions?", "brigades?", "divisions?",
         "battalions?", "regiments?", "tanks?", "aircraft", "drones?", "uavs?", "jets?",
         "sources",
+        # stages and rates are no counts ("in two phases", "92 casualties a day")
+        "phases", "stages", "waves", "\\w+ (?:a|per) day",
     ],
     "not_figure_before": [
         "\\$", "us\\$", "€", "£", "₩", "aged", "age", "no\\.", "page", "pages", "article",

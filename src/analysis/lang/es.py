@@ -307,6 +307,15 @@ ARTICLES = {
         "seúl": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
         "inteligencia ucraniana": "Ukraine Defence Intelligence (HUR)",
+        "inteligencia militar ucraniana": "Ukraine Defence Intelligence (HUR)",
+        "gur": "Ukraine Defence Intelligence (HUR)",
+        "ejército surcoreano": "South Korea military (unspecified)",
+        "ejército de corea del sur": "South Korea military (unspecified)",
+        # nationality adjectives sharing one noun ("las agencias de inteligencia surcoreanas
+        # y occidentales"): several governments at once
+        "(?:agencias de inteligencia|servicios de inteligencia|autoridades|funcionarios) "
+        "(?:surcorean|estadounidens|ucranian|occidental|británic)\\w*(?:,? (?:y )?(?:surcorean|"
+        "estadounidens|ucranian|occidental|británic)\\w*){1,3}": "Several governments jointly",
         "funcionario militar estadounidense": "US Department of Defense",
         "pentágono": "US Department of Defense",
         "casa blanca": "White House",
@@ -327,6 +336,8 @@ ARTICLES = {
         "aldeas?", "veces", "tanques?", "drones?", "brigadas?", "divisiones?", "batallones?",
         "países", "ataques",
         "fuentes",
+        # stages and rates are no counts ("en dos fases", "unas 92 bajas al día")
+        "fases", "etapas", "oleadas", "\\w+ (?:al|por) día",
     ],
     "not_figure_before": ["\\$", "€", "£", "edad de", "n\\.º", "página"],
 }

@@ -274,6 +274,17 @@ ARTICLES = {
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "service de renseignement de son pays": "South Korea National Intelligence Service (NIS)",
         "renseignements? sud-coréens?": "South Korea National Intelligence Service (NIS)",
+        "agence sud-coréenne (?:du|de) renseignement":
+            "South Korea National Intelligence Service (NIS)",
+        "état-major interarmées(?: sud-coréen| de séoul)?": "South Korea Joint Chiefs of Staff",
+        "services? de sécurité (?:ukrainiens?|de l'ukraine)": "Security Service of Ukraine (SBU)",
+        "l'ukraine a (?:annoncé|affirmé|déclaré|indiqué)": "Ukrainian government (unspecified)",
+        # nationality adjectives sharing one noun ("les autorités sud-coréennes, américaines
+        # et ukrainiennes"): several governments at once
+        "(?:autorités|responsables|services de renseignement|renseignements) (?:sud-coréen|"
+        "américain|ukrainien|occidentau|occidental|britannique)\\w*(?:,? (?:et )?(?:sud-coréen|"
+        "américain|ukrainien|occidentau|occidental|britannique)\\w*){1,3}":
+            "Several governments jointly",
         # the office-holder named by his title (the story runs from 2024)
         "(?:le )?président ukrainien": "Volodymyr Zelensky (President of Ukraine)",
         "services de renseignement sud-coréens": "South Korea National Intelligence Service (NIS)",
@@ -300,6 +311,8 @@ ARTICLES = {
         "villages?", "fois", "chars?", "drones?", "brigades?", "divisions?", "bataillons?",
         "pays", "e", "er", "ème",
         "sources",
+        # stages and rates are no counts ("en deux phases", "92 pertes par jour")
+        "phases", "étapes", "vagues", "\\w+ par jour",
     ],
     "not_figure_before": ["\\$", "€", "£", "âgés? de", "n°", "page"],
 }
