@@ -215,7 +215,9 @@ ARTICLES = {
             "getötet oder verwundet", "getötet oder verletzt", "getötet und verwundet",
             "getötet und verletzt", "tot oder verletzt", "tote oder verletzte",
             "tote und verletzte",
-            "gefallen oder verwundet", "verluste\\w*", "opfer\\w*", "opferzahl", "kampfopfer",
+            "gefallen oder verwundet", "verluste\\w*",
+            # compounds of the people lost ("4.000 Kriegsverluste"), not of land or materiel
+            "(?:kriegs|gesamt|personal|menschen|kampf)verlust\\w*", "opfer\\w*", "opferzahl", "kampfopfer",
             "verwundet oder getötet", "verletzt oder getötet", "ums leben gekommen oder verletzt",
         ],
         "killed": [

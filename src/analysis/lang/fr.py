@@ -220,7 +220,9 @@ ARTICLES = {
             "décédés? après avoir été capturés?", "décédées? après avoir été capturées?",
         ],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
-                     "stationnés?", "engagés?", "combat\\w*", "arrivés?", "transférés?"],
+                     "stationnés?", "engagés?",
+                     "arrivés?", "transférés?",
+                     "combat(?!tants?\\b)\\w*"],  # fighting; "combattants" are a noun
         "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
                                    "sanatorium\\w*", "convalescence"],
         "hosted_children": ["accueilli\\w*", "camp\\w*", "colonie\\w*"],
