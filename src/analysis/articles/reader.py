@@ -79,6 +79,7 @@ _PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
 _QUOTE = re.compile(r"[\"“”«»「」]")
+_SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
 _RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|который|которая|которые|"
                        r"які|який|яка|que|donde)\s")
 
@@ -370,7 +371,7 @@ def figure_rows(text: str, lang: str | None = None,
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora", "breakdown_next", "still")}
+              "anaphora", "breakdown_next", "still", "alongside")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -445,7 +446,11 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
                                    cands.get(index, []), (named[index], recent, side, after,
                                                           last), published)
-        side = here["side"][-1].kind if here["side"] else side
+        # "fought alongside Russian troops": companions, not the side the article counts
+        counted = [m for m in here["side"] if not any(
+            0 <= m.start - a.end <= 30 and not _PUNCTUATION.search(low, a.end, m.start)
+            for a in here["alongside"])]
+        side = counted[-1].kind if counted else side
         recent = (recent + [named[index]])[-2:]
     return rows
 
@@ -506,7 +511,11 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                 for c in mine]
     # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
     # takes no claimant from the sentences before
-    attributed = (bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))) and \
+    # a quotation says somebody spoke; a word or two in quotes ('"hundreds" of casualties')
+    # only marks the word
+    quoted = _QUOTE.findall(text, s0, s1) and len(_QUOTE.findall(text, s0, s1)) > 2 * len(
+        _SCARE_QUOTE.findall(text, s0, s1))
+    attributed = (bool(here["attribution"]) or bool(quoted)) and \
         not here["impersonal"]
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):

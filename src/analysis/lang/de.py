@@ -217,7 +217,8 @@ ARTICLES = {
             "tote und verletzte",
             "gefallen oder verwundet", "verluste\\w*",
             # compounds of the people lost ("4.000 Kriegsverluste"), not of land or materiel
-            "(?:kriegs|gesamt|personal|menschen|kampf)verlust\\w*", "opfer\\w*", "opferzahl", "kampfopfer",
+            "(?:kriegs|gesamt|personal|menschen|kampf)verlust\\w*",
+            "opfer\\w*", "opferzahl", "kampfopfer",
             "verwundet oder getötet", "verletzt oder getötet", "ums leben gekommen oder verletzt",
         ],
         "killed": [
@@ -286,6 +287,8 @@ ARTICLES = {
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
+    # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
+    "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den"],

@@ -352,6 +352,8 @@ ARTICLES = {
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of"],
+    # companions of the North Koreans ("alongside Russian troops"): not the side counted
+    "alongside": ["alongside", "along with", "together with", "side by side with"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     "claimants": {
