@@ -395,6 +395,9 @@ ARTICLES = {
         "(?:western|south korean|ukrainian|u\\.?s\\.?|american|british)){1,3} (?:intelligence "
         "agencies|intelligence services|intelligence|officials|authorities|governments)":
             "Several governments jointly",
+        # a list of countries as one source ("estimates from the US, Ukraine, and South Korea")
+        "(?:the )?(?:us|u\\.s\\.|united states|ukraine|south korea)(?:,? (?:and )?(?:the )?"
+        "(?:us|u\\.s\\.|united states|ukraine|south korea)){1,3}": "Several governments jointly",
         "(?:ukraine's|ukrainian) special (?:operations )?forces":
             "Ukraine Special Operations Forces",
         "kremlin": "Russian media",
