@@ -78,6 +78,7 @@ _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
+_INCISE = re.compile(r"\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
 _RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|который|которая|которые|"
@@ -218,6 +219,8 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _boundary(cues: Cues, low: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     between = low[min(a[1], b[1]):max(a[0], b[0])]
+    if _INCISE.fullmatch(between):  # "capturé, jeudi dernier, deux soldats": one clause
+        return False
     return bool(_PUNCTUATION.search(between)) or bool(
         cues.groups["clause"][0][1].search(between))
 
@@ -658,7 +661,11 @@ def _dedupe(rows: list[dict]) -> list[dict]:
                                 and k["status"] != "ok" and row["status"] == "ok"
                                 and 0 <= row["start"] - k["end"] <= 200), None)
         if twin is None and unnumbered_twin is not None:
-            kept[kept.index(unnumbered_twin)] = row
+            source = unnumbered_twin["claimant"] if row["claimant"] == "Unattributed" else None
+            kept[kept.index(unnumbered_twin)] = dict(row, claimant=source or row["claimant"],
+                                                     why=row["why"].split("; claimant:")[0] + (
+                f"; claimant: '{source}' named for the same figure before" if source
+                else "; claimant:" + row["why"].split("; claimant:")[-1]))
             continue
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
