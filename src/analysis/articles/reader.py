@@ -374,7 +374,7 @@ def figure_rows(text: str, lang: str | None = None,
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora", "breakdown_next", "still", "alongside")}
+              "anaphora", "breakdown_next", "still", "alongside", "partitive")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -508,6 +508,9 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     index, s0, s1 = where
     claimants, recent, side, after, last = context
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
+    if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
+        mine = [replace(c, metric=last) if c.metric == "deployed" and any(
+            0 <= p.start - c.end <= 2 for p in here["partitive"]) else c for c in mine]
     if here["anaphora"] and last:  # "estime ce chiffre à environ 1 100": the figure before's metric
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])

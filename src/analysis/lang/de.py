@@ -287,6 +287,8 @@ ARTICLES = {
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
+    # "1.000 dieser Soldaten": a part of the figure before
+    "partitive": ["dieser", "von ihnen", "davon"],
     # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
     "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before

@@ -349,6 +349,8 @@ ARTICLES = {
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["of them", "of those", "of whom"],
+    # "1,000 of these soldiers": a part of the figure before
+    "partitive": ["of these", "of those", "of them"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of"],

@@ -286,6 +286,8 @@ ARTICLES = {
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["de ellos", "de los cuales"],
+    # "1.000 de estos soldados": a part of the figure before
+    "partitive": ["de estos", "de esos", "de ellos"],
     # companions of the North Koreans ("junto a las tropas rusas"): not the side counted
     "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],

@@ -264,6 +264,8 @@ ARTICLES = {
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["parmi eux", "dont"],
+    # "1 000 de ces soldats": a part of the figure before
+    "partitive": ["de ces", "d'entre eux"],
     # companions of the North Koreans ("aux côtés des troupes russes"): not the side counted
     "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
