@@ -659,10 +659,11 @@ def _dedupe(rows: list[dict]) -> list[dict]:
         twin = twin or next((k for k in kept if row["why"].startswith("metric: 'troops'")
                              and k["status"] == row["status"] == "ok"
                              and k["best"] == row["best"]), None)
-        # "la capture de militaires. Deux soldats …": the number says how many were meant
+        # "la capture de militaires. Deux soldats …" (a headline, then its lede): the number
+        # says how many were meant
         unnumbered_twin = next((k for k in kept if k["metric"] == row["metric"]
                                 and k["status"] != "ok" and row["status"] == "ok"
-                                and 0 <= row["start"] - k["end"] <= 200), None)
+                                and 0 <= row["start"] - k["end"] <= 1000), None)
         if twin is None and unnumbered_twin is not None:
             source = unnumbered_twin["claimant"] if row["claimant"] == "Unattributed" else None
             kept[kept.index(unnumbered_twin)] = dict(row, claimant=source or row["claimant"],

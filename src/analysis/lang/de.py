@@ -305,7 +305,7 @@ ARTICLES = {
         # Geheimdienste"): several governments at once
         "(?:südkoreanisch|westlich|ukrainisch|amerikanisch|britisch)\\w*(?:,? (?:und )?"
         "(?:südkoreanisch|westlich|ukrainisch|amerikanisch|britisch)\\w*){1,3} "
-        "(?:geheimdienst\\w*|behörden|angaben|beamte\\w*|regierungen)":
+        "(?:geheimdienst\\w*|behörden|angaben|beamte\\w*|regierungen|einschätzungen|schätzungen)":
             "Several governments jointly",
         "(?:den )?ukrainern zufolge": "Ukrainian government (unspecified)",
         "(?:ungenannte|anonyme) quellen": "Unattributed",  # unnamed sources: nobody
@@ -336,6 +336,10 @@ ARTICLES = {
         "kim jong un": "North Korea (state media and leadership)",
         "botschafter": "Russian ambassador to North Korea (Alexander Matsegora)",
         "bbc": "News media (own reporting)",
+        "(?:kiew|die ukraine) und (?:ihre|seine)n? (?:westlichen )?verbündeten":
+            "Several governments jointly",
+        "medienbericht\\w*": "News media (own reporting)",  # "laut einem Medienbericht"
+        "nhk": "News media (own reporting)",
     },
     "joint": ["und", "sowie"],
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
@@ -345,6 +349,7 @@ ARTICLES = {
         "tägig\\w*", "-wöchig\\w*", "-monatig\\w*", "dollar",
         "euro", "rubel", "won", "prozent", "%", "stunden", "tage\\w*", "wochen", "monate\\w*",
         "jahre\\w*", "minuten", "tonnen", "dörfer\\w*", "mal", "panzer\\w*", "drohnen",
+        "\\w+drohnen",  # "6.000 Kampfdrohnen"
         "brigaden", "divisionen", "bataillon\\w*", "regiment\\w*", "länder\\w*", "staaten",
         "quellen",
         # stages and rates are no counts ("in zwei Phasen", "92 Opfer pro Tag")

@@ -395,11 +395,13 @@ ARTICLES = {
         # intelligence agencies"): several governments at once
         "(?:western|south korean|ukrainian|u\\.?s\\.?|american|british)(?:,? (?:and )?"
         "(?:western|south korean|ukrainian|u\\.?s\\.?|american|british)){1,3} (?:intelligence "
-        "agencies|intelligence services|intelligence|officials|authorities|governments)":
+        "agencies|intelligence services|intelligence|officials|authorities|governments|"
+        "assessments|estimates)":
             "Several governments jointly",
         # a list of countries as one source ("estimates from the US, Ukraine, and South Korea")
         "(?:the )?(?:us|u\\.s\\.|united states|ukraine|south korea)(?:,? (?:and )?(?:the )?"
         "(?:us|u\\.s\\.|united states|ukraine|south korea)){1,3}": "Several governments jointly",
+        "(?:kyiv|kiev|ukraine) and its (?:western )?allies": "Several governments jointly",
         "(?:ukraine's|ukrainian) special (?:operations )?forces":
             "Ukraine Special Operations Forces",
         "kremlin": "Russian media",
@@ -413,6 +415,7 @@ ARTICLES = {
         "the bbc": "News media (own reporting)",
         "bbc": "News media (own reporting)",
         "cnn": "News media (own reporting)",
+        "nhk": "News media (own reporting)",
         "the new york times": "News media (own reporting)",
     },
     "joint": ["and", "as well as", "both"],

@@ -245,7 +245,8 @@ ARTICLES = {
             "murió en cautiverio", "murió tras ser capturado", "murió a causa de sus heridas",
             "murieron tras ser capturados",
         ],
-        "deployed": ["desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
+        "deployed": ["(?:estimaron|estima|estiman|cifraron|cifra) su número",  # "… en 10,000"
+                     "desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
                      "estacionad\\w*", "luchan", "combaten", "llegad\\w*", "destinad\\w*"],
         "treated_in_north_korea": ["tratad\\w*", "tratamiento", "rehabilitación", "sanatorio\\w*",
                                    "atendid\\w*"],
@@ -314,6 +315,7 @@ ARTICLES = {
         "inteligencia militar ucraniana": "Ukraine Defence Intelligence (HUR)",
         "gur": "Ukraine Defence Intelligence (HUR)",
         "ejército surcoreano": "South Korea military (unspecified)",
+        "kiev y sus aliados(?: occidentales)?": "Several governments jointly",
         "ejército de corea del sur": "South Korea military (unspecified)",
         # nationality adjectives sharing one noun ("las agencias de inteligencia surcoreanas
         # y occidentales"): several governments at once

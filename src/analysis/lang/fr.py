@@ -280,6 +280,7 @@ ARTICLES = {
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "service de renseignement de son pays": "South Korea National Intelligence Service (NIS)",
         "renseignements? sud-coréens?": "South Korea National Intelligence Service (NIS)",
+        "(?:kiev|kyiv|l'ukraine) et ses alliés(?: occidentaux)?": "Several governments jointly",
         "agence sud-coréenne (?:du|de) renseignement":
             "South Korea National Intelligence Service (NIS)",
         "état-major interarmées(?: sud-coréen| de séoul)?": "South Korea Joint Chiefs of Staff",
