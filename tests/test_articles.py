@@ -764,3 +764,42 @@ def test_a_part_of_a_new_wave_is_an_additional_deployment():
     found = extract_figures(text, "de")
     assert found[["metric", "best"]].values.tolist() == [
         ["additional_deployed", 6000.0], ["additional_deployed", 1000.0]]
+
+
+def test_precision_recall_and_fields_on_the_fourth_round_check():
+    # eight more fresh articles (issue-16d-after: en, de, fr, es; 18 figures), scored with the
+    # 16d rules before any change for them: precision 0.89, recall 0.94, claimant 0.88, every
+    # field right 0.88; after the table entries below: 1.00 on each (in sample)
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16d-after"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["articles"] >= 8
+    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.95
+    assert overall["all_fields"] >= 0.90
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "According to Ukrainian and Western assessments, some 11,000 North Korean troops are "
+           "deployed in the Kursk region.", [("deployed", JOINT)]),
+    ("es", "Las tropas norcoreanas entraron en la guerra en octubre, según Kiev y sus aliados "
+           "occidentales, que estimaron su número en 10,000 o más.", [("deployed", JOINT)]),
+    ("de", "Nordkorea erwägt laut einem Medienbericht, 25.000 Arbeiter in eine Drohnenfabrik in "
+           "Russland zu entsenden.", [("workers_sent", "News media (own reporting)")]),
+    ("de", "Es wird erwartet, dass etwa 25.000 nordkoreanische Arbeiter zur Fabrik in Tatarstan "
+           "gehen, wo im vergangenen Jahr über 6.000 Kampfdrohnen hergestellt wurden.",
+     [("workers_sent", "Unattributed")]),
+])
+def test_joint_assessments_media_reports_and_drone_compounds(lang, text, expected):
+    found = extract_figures(text, lang)
+    assert found[["metric", "claimant"]].apply(tuple, axis=1).tolist() == expected
+
+
+def test_a_headline_capture_and_the_number_in_its_lede_are_one_figure():
+    text = ("Ukraine captures North Korean soldiers for the 1st time\nKyiv stated on Saturday that "
+            "the soldiers were wounded while fighting Ukrainian troops in Russia's Kursk region but "
+            "did not give any proof of their nationality.\nHowever, on Sunday, Seoul's National "
+            "Intelligence Service (NIS) told AFP it had \"confirmed that the Ukrainian military "
+            "captured two North Korean soldiers on January 9 in the Kursk battlefield.\"\nThis is "
+            "the first instance of Ukraine capturing troops from the reclusive state alive.")
+    found = extract_figures(text, "en")
+    assert found[["metric", "best", "claimant"]].values.tolist() == [["captured", 2.0, NIS]]
