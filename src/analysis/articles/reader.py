@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.articles.claimants import Claimants, load_claimants
+from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.figures import parse_figure
@@ -71,7 +71,7 @@ _PERIOD_WORDS = re.compile(
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
 _NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w")
-_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[a-z]{1,4}-$")
+_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[^\W\d_]{1,4}-$")
 _GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
 _MONTH_LEAD = re.compile(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*")
 _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
@@ -354,7 +354,7 @@ def figure_rows(text: str, lang: str | None = None,
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora", "breakdown_next", "still")}
+              "anaphora", "breakdown_next", "still", "pronoun")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -483,6 +483,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     """Return the figures of one sentence (``where``: its index and offsets)."""
     index, s0, s1 = where
     claimants, recent, side, after, last = context
+    if here["pronoun"] and all(m.value == MEDIA for m in claimants):
+        claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
     if here["anaphora"] and last:  # "estime ce chiffre à environ 1 100": the figure before's metric
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
@@ -515,10 +517,12 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
          side: str, here: dict[str, list[Mention]], low: str) -> dict | None:
     metric = c.metric
     treated = [m for m in here["metric"] if m.value == "treated_in_north_korea"]
-    if metric == "wounded" and treated and any(m.kind == "north_korea" for m in here["side"]):
+    # North Korea named in the sentence, or the one the article last named ("реабилитация
+    # сотен раненых бойцов в корейских санаториях" after "… КНДР")
+    if metric == "wounded" and treated and side == "north_korea":
         metric = "treated_in_north_korea"
     if metric == "treated_in_north_korea":
-        if not any(m.kind == "north_korea" for m in here["side"]):
+        if side != "north_korea":
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
@@ -614,20 +618,39 @@ def _dedupe(rows: list[dict]) -> list[dict]:
 
     The same metric and reading again (a headline repeating its paragraph) is one figure,
     attributed where any occurrence is; a figure written without a number is kept only the
-    first time its metric comes up.
+    first time its metric comes up, and takes the number when the text gives it later
+    ("captured North Korean soldiers … Це двоє солдатів, які хоч і були поранені"). A death
+    in captivity told without a number ("이 병사가 … 사망했다") is the one captive counted before.
     """
     kept: list[dict] = []
     for row in rows:
+        one = next((k for k in reversed(kept) if k["metric"] == "captured" and k["best"] == 1),
+                   None) if row["metric"] == "died_in_captivity" and _nan(row["best"]) else None
+        if one is not None:
+            kept[kept.index(one)] = dict(one, metric=row["metric"], subject=row["subject"],
+                                         claimant=_source(row, one))
+            continue
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
             (k["status"] == row["status"] == "ok" and k["best"] == row["best"])
-            or row["status"] != "ok")), None)
+            or row["status"] != "ok" or _nan(k["best"]))), None)
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
-                             "wounded" and row["status"] == "ok" and k["best"] == row["best"]
-                             and row["best"] < 10), None)
+                             "wounded" and row["status"] == "ok" and row["best"] < 10 and (
+                                 k["best"] == row["best"] or _nan(k["best"]))), None)
         if twin is None:
             kept.append(row)
+        elif _nan(twin["best"]) and not _nan(row["best"]):
+            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"],
+                                          claimant=_source(twin, row))
         elif (twin["claimant"] == "Unattributed" and row["claimant"] != "Unattributed") or \
                 twin["claimant"] in load_claimants().broader.get(row["claimant"], ()):
             kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"])
     return kept
+
+
+def _nan(value: float) -> bool:
+    return value != value
+
+
+def _source(first: dict, second: dict) -> str:
+    return first["claimant"] if first["claimant"] != "Unattributed" else second["claimant"]
