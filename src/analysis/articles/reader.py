@@ -354,7 +354,7 @@ def figure_rows(text: str, lang: str | None = None,
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora", "breakdown_next", "still", "pronoun")}
+              "anaphora", "breakdown_next", "still", "pronoun", "continues")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -423,6 +423,9 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
         here = {k: v.get(index, []) for k, v in inside.items()}
+        if here["continues"] and here["continues"][0].start <= s0 + 3:
+            here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
+            # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
         if index in cands or index in unnumbered_cues:
             after = _named_after(cues, low, sentences, inside, index, (named, cands))
             last = rows[-1]["metric"] if rows else ""
@@ -539,7 +542,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
             and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
-    if metric == "deployed" and (figure.relation == "additional" or any(
+    if metric == "deployed" and (figure.relation == "additional" or here.get("more") or any(
             0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
                 0 <= m.start - c.end <= 60 and not _boundary(cues, low, (c.start, c.end),
                                                              (m.start, m.end)))  # третьої хвилі"
