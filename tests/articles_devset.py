@@ -25,6 +25,8 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
 
 
 def _close(a: float, b: float) -> bool:
+    if math.isnan(b):  # a figure with no number ("the children"): right when none is read
+        return math.isnan(a)
     return not math.isnan(a) and abs(a - b) <= 0.01 * max(abs(b), 1)
 
 

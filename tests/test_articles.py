@@ -633,7 +633,7 @@ def test_soldiers_avoiding_capture_are_no_capture(lang, text):
 
 # ── issue 16d: the fourth held-out round (en, de, fr, es) ──────────────────────────────────
 
-def test_precision_recall_and_fields_on_the_fourth_held_out_set():
+def test_precision_recall_and_fields_on_the_issue_16d_held_out_set():
     # seventeen articles held out in issue 16d (5 en, 4 de, 4 fr, 4 es; 51 figures) scored,
     # before any rule was changed for them: precision 0.89, recall 0.92, metric 0.91,
     # claimant 0.60, reading 1.00, every field right 0.53 (en 1.00/0.89/0.62, de 0.93/0.93/
@@ -795,11 +795,110 @@ def test_joint_assessments_media_reports_and_drone_compounds(lang, text, expecte
 
 
 def test_a_headline_capture_and_the_number_in_its_lede_are_one_figure():
-    text = ("Ukraine captures North Korean soldiers for the 1st time\nKyiv stated on Saturday that "
-            "the soldiers were wounded while fighting Ukrainian troops in Russia's Kursk region but "
-            "did not give any proof of their nationality.\nHowever, on Sunday, Seoul's National "
-            "Intelligence Service (NIS) told AFP it had \"confirmed that the Ukrainian military "
-            "captured two North Korean soldiers on January 9 in the Kursk battlefield.\"\nThis is "
-            "the first instance of Ukraine capturing troops from the reclusive state alive.")
+    text = ("Ukraine captures North Korean soldiers for the 1st time\nKyiv stated on Saturday "
+            "that the soldiers were wounded while fighting Ukrainian troops in Russia's Kursk "
+            "region but did not give any proof of their nationality.\nHowever, on Sunday, "
+            "Seoul's National Intelligence Service (NIS) told AFP it had \"confirmed that the "
+            "Ukrainian military captured two North Korean soldiers on January 9 in the Kursk "
+            "battlefield.\"\nThis is the first instance of Ukraine capturing troops from the "
+            "reclusive state alive.")
     found = extract_figures(text, "en")
     assert found[["metric", "best", "claimant"]].values.tolist() == [["captured", 2.0, NIS]]
+
+
+# ── issue 16e: a fourth round of unseen articles (ru, uk, ko, ja) ───────────────────────────
+
+
+def test_precision_recall_and_fields_on_the_fourth_held_out_set():
+    # sixteen articles held out in issue 16e (ru, uk, ko, ja; 39 figures) scored, before any
+    # rule was changed for them: precision 0.76, recall 0.97, metric 0.79, claimant 0.53,
+    # reading 1.00, every field right 0.42 (ru 0.90/1.00/0.33, uk 0.67/0.86/0.00,
+    # ko 0.69/1.00/0.64, ja 0.80/1.00/0.50 as precision/recall/every field); after: precision
+    # 1.00, recall 1.00, metric 0.97, claimant 0.97, every field right 0.95
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16e"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["articles"] >= 16 and overall["figures"] >= 39
+    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.95
+    assert overall["metric"] >= 0.92 and overall["claimant"] >= 0.92
+    assert overall["all_fields"] >= 0.88
+    for lang in ("ru", "uk", "ko", "ja"):
+        assert result[lang]["precision"] >= 0.90 and result[lang]["recall"] >= 0.90, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "КНДР могла передать России более 6 миллионов 152-миллиметровых снарядов."),
+    ("uk", "КНДР передала Росії 122-міліметрові снаряди та 170-мм гаубиці."),
+    ("ko", "북한은 240mm 방사포와 170mm 자주포를 러시아에 제공했다."),
+    ("ja", "170ミリ自走砲や240ミリロケット砲が支援された。"),
+    ("ru", "КНДР направит в Россию бронетранспортеры БТР-80."),
+])
+def test_calibres_and_model_names_are_no_figures(lang, text):
+    found = extract_figures(text, lang)
+    assert not {"152", "122", "170", "240", "80"} & {t.strip() for t in found["figure_text"]}
+
+
+@pytest.mark.parametrize(("lang", "text", "metric"), [
+    ("ru", "По словам Буданова, КНДР направит в Россию от 50 до 100 единиц техники.",
+     "materiel_sent"),
+    ("uk", "За його словами, КНДР передасть від 50 до 100 одиниць техніки.", "materiel_sent"),
+    ("uk", "В Курській області досі воюють до 8 000 військових КНДР, хоча важкі втрати "
+           "вплинули на їхні операції.", "deployed"),
+    ("ko", "젤렌스키 대통령은 전사하거나 부상한 북한군이 3천 명을 넘어섰다고 주장했다.",
+     "killed_or_wounded"),
+])
+def test_metric_words_of_the_fourth_round(lang, text, metric):
+    assert extract_figures(text, lang)["metric"].tolist() == [metric]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    ("ru", "Депутат Ли Сон Квен выступил после брифинга разведки. Более 4000 северокорейских "
+           "военных получили ранения, сообщил он журналистам, пишет Reuters.", NIS),
+    ("ru", "Буданов дал интервью. По его словам, КНДР направит в Россию 6000 военных.",
+     "Ukraine Defence Intelligence (HUR)"),
+    ("uk", "Про це повідомляє rfi. За даними видання, загинули щонайменше 600 "
+           "північнокорейських військових.", "News media (own reporting)"),
+    ("uk", "Південнокорейська та західна розвідка оцінює, що КНДР відправила до Росії понад "
+           "10 тис. солдатів.", "Several governments jointly"),
+    ("ko", "우크라이나와 동맹국들의 평가에 따르면, 북한은 약 1만2000명의 병력을 러시아에 파견했다.",
+     "Several governments jointly"),
+    ("ja", "韓国軍によりますと、ロシアに派遣した北朝鮮兵1万1000人のうち、およそ4000人が死傷した"
+           "ということです。", "South Korea military (unspecified)"),
+    ("ja", "ウクライナ側は、クルスク州に派遣された北朝鮮兵約1万1000人が戦闘に参加していると分析"
+           "している。", "Ukrainian government (unspecified)"),
+])
+def test_claimants_of_the_fourth_round(lang, text, claimant):
+    assert set(extract_figures(text, lang)["claimant"]) == {claimant}
+
+
+def test_a_sentence_going_on_with_the_one_before_takes_its_additional_word():
+    text = ("КНДР планує відправити до РФ додаткові ресурси. Йдеться про близько 6000 "
+            "північнокорейських військовослужбовців.")
+    assert extract_figures(text, "uk")["metric"].tolist() == ["additional_deployed"]
+    alone = "Йдеться про близько 6000 північнокорейських військовослужбовців у Курській області."
+    assert extract_figures(alone, "uk")["metric"].tolist() == ["deployed"]
+
+
+def test_a_capture_told_without_a_number_takes_the_number_of_the_wounded_captives_after_it():
+    text = ("Зеленський: наші воїни взяли в полон на Курщині військових з Північної Кореї. Це "
+            "двоє солдатів, які хоч і були поранені, але вижили.\nЯк і всім полоненим, цим двом "
+            "солдатам з Північної Кореї надається медична допомога.")
+    found = extract_figures(text, "uk")
+    assert found[["metric", "best", "claimant"]].values.tolist() == [["captured", 2.0, ZELENSKY]]
+
+
+def test_the_one_captive_counted_before_is_the_one_who_died_in_captivity():
+    text = ("앞서 우크라이나는 지난달에도 쿠르스크주에서 북한군 1명을 생포했다며 사진을 공개했다.\n"
+            "국가정보원은 이 병사가 부상 악화로 인해 생포된 지 하루 만에 사망했다고 확인했다.")
+    found = extract_figures(text, "ko")
+    assert found[["metric", "best", "claimant"]].values.tolist() == [
+        ["died_in_captivity", 1.0, NIS]]
+
+
+def test_russian_wounded_treated_where_the_article_last_named_north_korea():
+    text = ("Посол России в КНДР Александр Мацегора дал интервью.\n\"Наглядный пример - "
+            "реабилитация сотен раненых бойцов СВО в корейских санаториях\", - сказал Мацегора.")
+    found = extract_figures(text, "ru")
+    assert found[["metric", "claimant"]].values.tolist() == [["treated_in_north_korea", MATSEGORA]]
+    russia = "Реабилитация сотен раненых бойцов СВО проходит в санаториях Подмосковья."
+    assert extract_figures(russia, "ru").empty

@@ -71,7 +71,7 @@ _PERIOD_WORDS = re.compile(
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
 _NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w")
-_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[a-z]{1,4}-$")
+_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[^\W\d_]{1,4}-$")
 _GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
 _MONTH_LEAD = re.compile(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*")
 _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
@@ -374,7 +374,8 @@ def figure_rows(text: str, lang: str | None = None,
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora", "breakdown_next", "still", "alongside", "partitive")}
+              "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
+              "continues")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -443,6 +444,9 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
         here = {k: v.get(index, []) for k, v in inside.items()}
+        if here["continues"] and here["continues"][0].start <= s0 + 3:
+            here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
+            # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
         if index in cands or index in unnumbered_cues:
             after = _named_after(cues, low, sentences, inside, index, (named, cands))
             last = rows[-1]["metric"] if rows else ""
@@ -507,6 +511,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     """Return the figures of one sentence (``where``: its index and offsets)."""
     index, s0, s1 = where
     claimants, recent, side, after, last = context
+    if here["pronoun"] and all(m.value == MEDIA for m in claimants):
+        claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
         mine = [replace(c, metric=last) if c.metric == "deployed" and any(
@@ -546,10 +552,14 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
          side: str, here: dict[str, list[Mention]], low: str) -> dict | None:
     metric = c.metric
     treated = [m for m in here["metric"] if m.value == "treated_in_north_korea"]
-    if metric == "wounded" and treated and any(m.kind == "north_korea" for m in here["side"]):
+    # North Korea named in the sentence, or the one the article last named ("реабилитация
+    # сотен раненых бойцов в корейских санаториях" after "… КНДР")
+    # ("Hundreds of Russian soldiers … in North Korean hospitals": the Russians are the subject)
+    in_north_korea = side == "north_korea" or any(m.kind == "north_korea" for m in here["side"])
+    if metric == "wounded" and treated and in_north_korea:
         metric = "treated_in_north_korea"
     if metric == "treated_in_north_korea":
-        if not any(m.kind == "north_korea" for m in here["side"]):
+        if not in_north_korea:
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
@@ -566,7 +576,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
             and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
-    if metric == "deployed" and (figure.relation == "additional" or any(
+    if metric == "deployed" and (figure.relation == "additional" or here.get("more") or any(
             0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
                 0 <= m.start - c.end <= 60 and not _boundary(cues, low, (c.start, c.end),
                                                              (m.start, m.end)))  # третьої хвилі"
@@ -645,38 +655,37 @@ def _dedupe(rows: list[dict]) -> list[dict]:
 
     The same metric and reading again (a headline repeating its paragraph) is one figure,
     attributed where any occurrence is; a figure written without a number is kept only the
-    first time its metric comes up.
+    first time its metric comes up, and takes the number when the text gives it later
+    ("captured North Korean soldiers … Це двоє солдатів, які хоч і були поранені"). A death
+    in captivity told without a number ("이 병사가 … 사망했다") is the one captive counted before.
     """
     kept: list[dict] = []
     names = load_claimants()
     for row in rows:
+        one = next((k for k in reversed(kept) if k["metric"] == "captured" and k["best"] == 1),
+                   None) if row["metric"] == "died_in_captivity" and _nan(row["best"]) else None
+        if one is not None:
+            kept[kept.index(one)] = dict(one, metric=row["metric"], subject=row["subject"],
+                                         claimant=_source(row, one))
+            continue
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
             (k["status"] == row["status"] == "ok" and k["best"] == row["best"]
              and not _other_source(k["claimant"], row["claimant"], names))
-            or row["status"] != "ok")), None)
+            or row["status"] != "ok" or _nan(k["best"]))), None)
         # the same count again, read as troops only by the noun after it ("Deux soldats ont été
         # faits prisonniers. Il s'agit de deux militaires …"): the people counted before
         twin = twin or next((k for k in kept if row["why"].startswith("metric: 'troops'")
                              and k["status"] == row["status"] == "ok"
                              and k["best"] == row["best"]), None)
-        # "la capture de militaires. Deux soldats …" (a headline, then its lede): the number
-        # says how many were meant
-        unnumbered_twin = next((k for k in kept if k["metric"] == row["metric"]
-                                and k["status"] != "ok" and row["status"] == "ok"
-                                and 0 <= row["start"] - k["end"] <= 1000), None)
-        if twin is None and unnumbered_twin is not None:
-            source = unnumbered_twin["claimant"] if row["claimant"] == "Unattributed" else None
-            kept[kept.index(unnumbered_twin)] = dict(row, claimant=source or row["claimant"],
-                                                     why=row["why"].split("; claimant:")[0] + (
-                f"; claimant: '{source}' named for the same figure before" if source
-                else "; claimant:" + row["why"].split("; claimant:")[-1]))
-            continue
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
-                             "wounded" and row["status"] == "ok" and k["best"] == row["best"]
-                             and row["best"] < 10), None)
+                             "wounded" and row["status"] == "ok" and row["best"] < 10 and (
+                                 k["best"] == row["best"] or _nan(k["best"]))), None)
         if twin is None:
             kept.append(row)
+        elif _nan(twin["best"]) and not _nan(row["best"]):
+            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"],
+                                          claimant=_source(twin, row))
         elif twin["claimant"] in ("Unattributed", MEDIA) and row["claimant"] not in (
                 "Unattributed", MEDIA, twin["claimant"]) or \
                 twin["claimant"] in names.broader.get(row["claimant"], ()):
@@ -690,3 +699,11 @@ def _other_source(a: str, b: str, names: Claimants) -> bool:
     vague = ("Unattributed", MEDIA)
     return a != b and a not in vague and b not in vague and \
         a not in names.broader.get(b, ()) and b not in names.broader.get(a, ())
+
+
+def _nan(value: float) -> bool:
+    return value != value
+
+
+def _source(first: dict, second: dict) -> str:
+    return first["claimant"] if first["claimant"] != "Unattributed" else second["claimant"]

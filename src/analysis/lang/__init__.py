@@ -167,6 +167,13 @@ impersonal
 still
     Verbs of staying before "ещё"/"ще" ("остается еще около 11 тыс."): the word means "still",
     so the number is no additional deployment.
+continues
+    Words opening a sentence that goes on with the one before ("Йдеться про …", "Речь идет
+    о …"): an ``additional`` word of the sentence before makes its deployments additional.
+pronoun
+    A speaker named by a pronoun ("сообщил он", "за його словами", "그는"): a news outlet
+    named in that sentence carries the claim ("…, пишет Reuters"), so the source named before
+    is the figure's claimant.
 breakdown_next
     Words opening a sentence that breaks the figure before it down ("Of them", "Из них",
     "이 중"): when that sentence names its source, the figure before is the same source's.

@@ -210,6 +210,9 @@ ARTICLES = {
         "韓国の情報機関": "South Korea National Intelligence Service (NIS)",
         "韓国情報機関": "South Korea National Intelligence Service (NIS)",
         "合同参謀本部": "South Korea Joint Chiefs of Staff",
+        "韓国軍": "South Korea military (unspecified)",
+        "ウクライナ側": "Ukrainian government (unspecified)",
+        "ウクライナ政府": "Ukrainian government (unspecified)",
         "ゼレンスキー": "Volodymyr Zelensky (President of Ukraine)",
         "ウクライナ軍情報総局": "Ukraine Defence Intelligence (HUR)",
         "情報総局": "Ukraine Defence Intelligence (HUR)",
@@ -225,6 +228,7 @@ ARTICLES = {
         "ロイター": "News media (own reporting)",
         "共同通信": "News media (own reporting)",
     },
+    "pronoun": ["同氏は", "彼は"],  # the source named before, not the wire carrying it
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
@@ -233,6 +237,8 @@ ARTICLES = {
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
         "の分野", "分野", "部門",  # "14の分野": sectors, not people
         "の消息筋", "の関係者", "の情報筋", "消息筋",
+        "ミリ", "mm",  # calibres ("170ミリ自走砲")
+        "の韓国メディア", "のメディア", "の報道機関",  # "複数の韓国メディア": outlets
     ],
     "not_figure_before": ["\\$", "第"],
 }

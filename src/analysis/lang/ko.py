@@ -166,7 +166,7 @@ ARTICLES = {
     # (Hangul phrases match inside words: keep them specific)
     "metrics": {
         "killed_or_wounded": ["사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
-                              "손실"],
+                              "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상"],
         "killed": ["사망", "전사", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살"],
         "wounded": ["부상", "다쳤", "다친"],
         "captured": ["생포", "포로", "포획", "붙잡"],
@@ -203,7 +203,9 @@ ARTICLES = {
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
-        "실종", "송환", "귀환", "귀국", "복귀"],
+        "실종", "송환", "귀환", "귀국", "복귀",
+        "보유",  # "4만2000명의 군사력을 보유": a force's strength, not the troops sent
+    ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
@@ -217,6 +219,7 @@ ARTICLES = {
         "국가정보원": "South Korea National Intelligence Service (NIS)",
         "정보 당국": "South Korea National Intelligence Service (NIS)",
         "합참": "South Korea Joint Chiefs of Staff",
+        "(?:우크라이나|키이우|키예프)와 (?:서방 )?동맹국": "Several governments jointly",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
         "젤렌스키": "Volodymyr Zelensky (President of Ukraine)",
@@ -234,13 +237,15 @@ ARTICLES = {
         "로이터": "News media (own reporting)",
         "연합뉴스": "News media (own reporting)",
     },
+    "pronoun": ["그는", "그에 따르면"],  # the source named before, not the wire carrying it
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
         "km", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "개 분야", "개 부문", "개 항목",  # "14개 분야": sectors, not people
-        "여단", "사단", "대대", "년",
+        "여단", "사단", "대대", "년", "개 여단", "개 사단", "개 대대",
+        "mm", "밀리",  # calibres ("240mm 방사포")
         "월", "소식통",
     ],
     "not_figure_before": ["\\$", "제"],

@@ -267,7 +267,7 @@ ARTICLES = {
         "hosted_children": ["лагер\\w*", "принял\\w*(?!\\s+участ)", "отдых\\w*"],
         "workers_sent": ["рабоч\\w*", "строител\\w*"],
         "materiel_sent": ["снаряд\\w*", "ракет\\w*", "контейнер\\w*", "боеприпас\\w*",
-                          "гаубиц\\w*"],
+                          "гаубиц\\w*", "единиц\\w* (?:военной )?техник\\w*"],
     },
     "troops": ["солдат\\w*", "военн\\w*", "военнослужащ\\w*", "бойц\\w*", "войск\\w*",
                "человек", "сапер\\w*", "сапёр\\w*"],
@@ -288,7 +288,9 @@ ARTICLES = {
     "attribution": ["по данным", "по словам", "заявил\\w*", "сообщил\\w*", "сообщает",
                     "со ссылкой", "по оценкам", "по информации", "утверждает", "считает",
                     "рассказал\\w*", "отметил\\w*", "подтвердил\\w*", "по мнению",
-                    "отмечается", "как указано", "по их данным", "как считал\\w*"],
+                    "отмечается", "как указано", "по их данным", "как считал\\w*",
+                    # "По его словам, …": the speaker named before
+                    "по его словам", "по ее словам", "по её словам", "по их словам"],
     "intelligence": ["разведк\\w*", "разведыватель\\w*"],
     "clause": ["и", "а", "но"],
     "relay": ["член\\w* парламента", "депутат\\w*", "законодател\\w*", "парламентари\\w*"],
@@ -309,7 +311,7 @@ ARTICLES = {
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["среди", "из числа"],
     # deployment words that say troops were sent (a number in their clause is no loss)
-    "sent": ["направ\\w*", "отправ\\w*", "переброс\\w*", "разверну\\w*"],
+    "sent": ["направ\\w*", "отправ\\w*", "переброс\\w*", "разверну\\w*", "воюют"],
     "claimants": {
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",
@@ -323,7 +325,12 @@ ARTICLES = {
         "сеул\\w*": "South Korea government",  # Сеул, в Сеуле, по оценкам Сеула
         "киев": "Ukrainian government (unspecified)",
         "гур": "Ukraine Defence Intelligence (HUR)",
+        "буданов\\w*": "Ukraine Defence Intelligence (HUR)",
+        "скибицк\\w*": "Ukraine Defence Intelligence (HUR)",
         "пентагон\\w*": "US Department of Defense",
+        "министерств\\w* обороны сша": "US Department of Defense",
+        "по данным издания": "News media (own reporting)",  # the outlet's own count
+        "южнокорейск\\w* и западн\\w* разведк\\w*": "Several governments jointly",
         "белый дом": "White House",
         "белого дома": "White House",
         "шойгу": "Russian Security Council (Sergei Shoigu)",
@@ -334,6 +341,11 @@ ARTICLES = {
         "британск\\w* разведк\\w*": "UK Ministry of Defence (Defence Intelligence)",
         "reuters": "News media (own reporting)",
     },
+    # a pronoun speaker ("сообщил он"): the source named before, not the wire that carries it
+    "pronoun": ["сообщил он", "заявил он", "добавил он", "отметил он", "сказал он",
+                "он сообщил", "он заявил", "по его словам", "по ее словам", "по её словам"],
+    # a sentence going on with the one before ("… дополнительные силы. Речь идет о 6000 …")
+    "continues": ["речь идет о", "речь идёт о", "речь идет об", "речь идёт об"],
     "joint": ["и"],
     "determiners": ["один", "одного", "ещё", "еще", "двое", "двух", "первый", "первого"],
     "not_figure_after": [
@@ -342,6 +354,7 @@ ARTICLES = {
         "тонн\\w*", "сел\\w*", "раз\\w*", "танк\\w*", "дрон\\w*", "беспилотник\\w*",
         "бригад\\w*", "дивизи\\w*", "батальон\\w*", "стран\\w*", "-минутный", "-й", "-го",
         "источник\\w*",
+        "-?миллиметр\\w*", "-?мм",  # calibres ("152-миллиметровых снарядов")
     ],
     "not_figure_before": ["\\$", "€", "в возрасте", "№"],
 }
