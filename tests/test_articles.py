@@ -902,3 +902,9 @@ def test_russian_wounded_treated_where_the_article_last_named_north_korea():
     assert found[["metric", "claimant"]].values.tolist() == [["treated_in_north_korea", MATSEGORA]]
     russia = "Реабилитация сотен раненых бойцов СВО проходит в санаториях Подмосковья."
     assert extract_figures(russia, "ru").empty
+
+
+def test_two_countries_side_by_side_are_no_joint_source():
+    text = ("North Korea sent troops to fight Ukraine, and South Korea said about 300 of them were "
+            "killed.")
+    assert extract_figures(text, "en")["claimant"].tolist() == ["South Korea government"]

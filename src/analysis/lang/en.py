@@ -398,8 +398,10 @@ ARTICLES = {
         "agencies|intelligence services|intelligence|officials|authorities|governments|"
         "assessments|estimates)":
             "Several governments jointly",
-        # a list of countries as one source ("estimates from the US, Ukraine, and South Korea")
-        "(?:the )?(?:us|u\\.s\\.|united states|ukraine|south korea)(?:,? (?:and )?(?:the )?"
+        # a list of countries as one source ("estimates from the US, Ukraine, and South Korea"),
+        # not any two countries side by side ("to fight Ukraine, and South Korea said …")
+        "(?:from|by|according to|estimates of) (?:the )?(?:us|u\\.s\\.|united states|ukraine|"
+        "south korea)(?:,? (?:and )?(?:the )?"
         "(?:us|u\\.s\\.|united states|ukraine|south korea)){1,3}": "Several governments jointly",
         "(?:kyiv|kiev|ukraine) and its (?:western )?allies": "Several governments jointly",
         "(?:ukraine's|ukrainian) special (?:operations )?forces":
