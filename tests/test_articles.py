@@ -908,3 +908,10 @@ def test_two_countries_side_by_side_are_no_joint_source():
     text = ("North Korea sent troops to fight Ukraine, and South Korea said about 300 of them were "
             "killed.")
     assert extract_figures(text, "en")["claimant"].tolist() == ["South Korea government"]
+
+
+def test_a_count_closing_its_sentence_after_another_event_is_no_note_marker():
+    text = ("North Korean troops attacked near Kursk; about 300 were wounded and the special "
+            "forces killed 12.")
+    assert extract_figures(text, "en")[["metric", "best"]].values.tolist() == [
+        ["wounded", 300.0], ["killed", 12.0]]

@@ -162,8 +162,9 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
             else:
                 merged.append([*span, False])
         for start, end, ranged in merged:
-            if is_not_a_figure(cues, low, start, end) or _footnote(cues, low, start, end, s1):
-                continue
+            if is_not_a_figure(cues, low, start, end) or (
+                    merged[0][0] < start and _footnote(cues, low, merged[0][1], start, end, s1)):
+                continue  # a note marker follows the sentence's own count
             if low[start:end].strip() in cues.small_words and \
                     not _noun_follows(cues, low[:s1], end):
                 continue
@@ -182,18 +183,22 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
             if not any(_holds(o, c) for o in out[max(0, i - 1):i] + out[i + 1:i + 2])]
 
 
-def _footnote(cues: Cues, low: str, start: int, end: int, s1: int) -> bool:
+def _footnote(cues: Cues, low: str, first: int, start: int, end: int, s1: int) -> bool:
     """Whether a number is a note marker ("… han resultado heridos 1.").
 
-    A one- or two-digit number closing its sentence right after a metric word: counts stand
-    before such words, notes after them.
+    A one- or two-digit number closing its sentence right after a metric word, in a sentence
+    whose first number (ending at ``first``) that word already describes (no other event word
+    between them): the count stands before the word, the note after it ("killed 12." alone, or
+    "300 were wounded and … killed 12.", stays a count).
     """
     if not cues.spaced or end - start > 2 or not low[start:end].isdigit() or \
             low[end:s1].strip(" .;)\"'”»"):
         return False
-    before = low[max(0, start - 40):start].rstrip()
-    return bool(before) and any(m.end() == len(before) for _, rx in cues.groups["metric"]
-                                for m in rx.finditer(before))
+    before = low[first:start].rstrip()
+    events = resolve_overlaps([Mention(m.start(), m.end(), "metric", metric)
+                               for metric, rx in cues.groups["metric"] if metric in EVENTS
+                               for m in rx.finditer(before)])
+    return [m.end for m in events] == [len(before)]
 
 
 def _holds(outer: Candidate, inner: Candidate) -> bool:
