@@ -90,10 +90,13 @@ def dump(path: Path) -> None:
     print(f"{len(pairs):,} phrases, {2 * len(pairs):,} readings written to {path}")
 
 
+def _nan(x: object) -> bool:
+    return isinstance(x, float) and math.isnan(x)
+
+
 def _same(a: tuple, b: tuple) -> bool:
     return len(a) == len(b) and all(
-        x == y or (isinstance(x, float) and isinstance(y, float) and math.isnan(x) and math.isnan(y))
-        for x, y in zip(a, b, strict=True)
+        x == y or (_nan(x) and _nan(y)) for x, y in zip(a, b, strict=True)
     )
 
 
