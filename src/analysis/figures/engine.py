@@ -32,6 +32,7 @@ from analysis.figures.model import (
 from analysis.figures.normalise import (
     DATE_RE,
     DIGITS_SPLIT,
+    HAS_CJK,
     digits_value,
     join_stray_comma,
     normalise,
@@ -85,11 +86,16 @@ def _parse(text: str, hint: str | None) -> Result:
         simple = _read_simple(norm, hint, key)
         if simple is not None:
             return simple
-    return _read_in_full(norm, hint, key)
+    return _read_in_full(norm, hint, key, parts[1] if key is not None else None)
 
 
-def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] | None) -> Result:
-    """Read the normalised phrase *norm* with every step; leave its template under *key*."""
+def _read_in_full(
+    norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None
+) -> Result:
+    """Read the normalised phrase *norm* with every step; leave its template under *key*.
+
+    *raw* is the one digit group of *norm* when *key* is given (found again when it is not).
+    """
     toks = tokens(norm)
     lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
     # a numeric date holds "-", "." or "/"
@@ -107,7 +113,7 @@ def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] 
             if reason in _VALUE_FREE_REASONS:
                 _TEMPLATES[key] = (None, fig, reason)
         elif q is not None and q.linear and fig.qualifier != "range":
-            x = digits_value(DIGITS_SPLIT.split(norm)[1])
+            x = digits_value(raw if raw is not None else DIGITS_SPLIT.split(norm)[1])
             if x:
                 _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
     return fig, reason
@@ -116,8 +122,8 @@ def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] 
 def _read_simple(norm: str, hint: str, key: tuple[str, str, str | None] | None) -> Result | None:
     """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template."""
     lex: Lexicon | None = LEXICONS.get(hint.strip().lower()[:2])
-    if lex is None:
-        return None
+    if lex is None or HAS_CJK.search(norm):
+        return None  # read_simple leaves CJK text to the engine
     simple = read_simple(norm, lex)
     if simple is None:
         return None
