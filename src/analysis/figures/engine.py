@@ -138,7 +138,7 @@ def _cached(text: object, lang: object) -> Result:
     if not isinstance(text, str):
         number = isinstance(text, (int, float, np.integer, np.floating))
         if number and not isinstance(text, bool) and math.isfinite(text):  # type: ignore[arg-type]
-            text = str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type]
+            text = str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type, call-overload]
         else:
             return UNPARSED, Reason.NO_TEXT.value
     hint = lang if isinstance(lang, str) and lang else None

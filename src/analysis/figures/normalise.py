@@ -192,9 +192,9 @@ def place(n: float) -> float:
     """
     if n <= 0 or n != int(n):
         return 0.0
-    n = int(n)
+    whole = int(n)
     p = 1
-    while n % (p * 10) == 0:
+    while whole % (p * 10) == 0:
         p *= 10
     return float(p)
 

@@ -127,8 +127,8 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
         else:
             hit = _phrase_at(toks, i, lex) if tok in starts else None
             if hit is not None:
-                k, key, cats = hit
-                u = Unit(cats, "p", " ".join(key), None, glued, kind == "c")
+                k, key, phrase_cats = hit
+                u = Unit(phrase_cats, "p", " ".join(key), None, glued, kind == "c")
                 i += k
             else:
                 cats = one.get(tok)
