@@ -13,7 +13,7 @@ changed (so that the template path is taken: a wording seen before with another
 number); and the generated phrases of ``bench_figures.py``. Every (phrase, hint) is read
 twice: cold (all caches cleared before it, the path the ``--unseen`` benchmark times) and
 in one pass with the caches kept (the column path). The readings compared are all seven
-fields of the :class:`~analysis.figures.Figure` and the unparsed reason.
+fields of the :class:`~analysis.figures.Figure`, its type and the unparsed reason.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def phrases() -> list[tuple[str, str]]:
 
 
 def _row(fig: object, reason: str) -> tuple:
-    return (*fig, reason)  # type: ignore[misc]
+    return (type(fig).__name__, *fig, reason)  # type: ignore[misc]
 
 
 def dump(path: Path) -> None:

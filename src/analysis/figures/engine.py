@@ -49,6 +49,7 @@ Template = tuple[tuple[float, float, float] | None, Figure, str]
 _CACHE: dict[tuple[str, str | None], Result] = {}
 _TEMPLATES: dict[tuple[str, str, str | None], Template] = {}
 _CACHE_LIMIT = 1_000_000
+_new = tuple.__new__  # builds a Figure from a tuple, as Figure(...) does, without its keywords
 _NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d")
 """A minus sign (ASCII, typographic, figure or en dash, small or full-width) before the
 first digit: "-5" is a negative count, never 5 (issue 18)."""
@@ -62,7 +63,8 @@ def _from_template(hit: Template, x: float) -> Result:
         return fig, reason
     lo, be, hi = mults
     low, best, high = tidy(lo * x), tidy(be * x), tidy(hi * x)
-    return Figure(low, best, high, fig.unit, fig.qualifier, fig.relation, fig.status), reason
+    values = (low, best, high, fig.unit, fig.qualifier, fig.relation, fig.status)
+    return _new(Figure, values), reason
 
 
 def _parse(text: str, hint: str | None) -> Result:
