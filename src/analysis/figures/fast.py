@@ -10,8 +10,10 @@ otherwise (the caller then runs the full engine). The conditions below are what 
 the two agree: every other word carries no category of the table but "additional" (no
 "more", no year, month, rate, unit or range word), each phrase is the longest phrase the
 table could match there, the engine would keep the hinted table (it knows a word of the
-phrase, or no other table does), and nothing is rewritten. CJK text, decimals, several
-digit groups, number words and "N more" are left to the engine.
+phrase, or no other table does), and nothing is rewritten. A decimal with one separator
+("1,5 тыс.", "2.5 million") is read like a whole number: the engine's steps read both
+alike (rule 9 gives the value, a scale multiplies it). CJK text, several digit groups,
+number words and "N more" are left to the engine.
 """
 
 from __future__ import annotations
@@ -29,10 +31,13 @@ from analysis.figures.units import other_cats
 __all__ = ["SIMPLE_RE", "read_simple"]
 
 SIMPLE_RE = re.compile(
-    r"((?:[^\W\d_]+ )*)(\d{1,3}(?:[,.]\d{3})+|\d{1,3}(?: \d{3})+|\d+)((?: [^\W\d_]+\.?)*)",
+    r"((?:[^\W\d_]+ )*)(\d{1,3}(?:[,.]\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:[,.]\d+)?)"
+    r"((?: [^\W\d_]+\.?)*)",
 )
-"""Words, one digit group (plain or grouped by thousands), words (an abbreviation's dot
-after them, "тыс."): single spaces only."""
+"""Words, one digit group (plain, grouped by thousands, or a decimal), words (an
+abbreviation's dot after them, "тыс."): single spaces only. The digit group is the
+token the engine cuts there (one separator at most besides thousands groups: two would
+make a date such as 18.10.24)."""
 
 # categories that play no part in a phrase of the simple shape where they stand (an
 # article starts no quantity before a word that is no magnitude)
