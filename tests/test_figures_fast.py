@@ -93,6 +93,8 @@ def test_fast_reading_covers_qualifiers_after_per_cents_scales_and_decimals() ->
         ("около 1,5 тыс. военных", "ru", (1500.0, "approx", "count")),
         ("2,5 tysiąca żołnierzy", "pl", (2500.0, "exact", "count")),
         ("12,5 per cent", "en", (12.5, "exact", "percent")),
+        ("1,597 घायल", "hi", (1597.0, "exact", "count")),  # a word with vowel signs
+        ("2 करोड़", "hi", (20_000_000.0, "exact", "count")),
     ):
         norm = normalise(text)
         simple = read_simple(norm, LEXICONS[lang])

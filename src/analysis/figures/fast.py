@@ -24,18 +24,21 @@ from analysis.figures import cats as Cat
 from analysis.figures.language import guess_language, knows
 from analysis.figures.lexicon import LEXICONS, Cats, Lexicon
 from analysis.figures.model import Figure
-from analysis.figures.normalise import HAS_CJK, digits_value
+from analysis.figures.normalise import HAS_CJK, MARKS, digits_value
 from analysis.figures.qualify import qualified
 from analysis.figures.units import other_cats
 
 __all__ = ["SIMPLE_RE", "read_simple"]
 
+_WORD = rf"[^\W\d_](?:[^\W\d_]++|[{MARKS}]++)*+"
 SIMPLE_RE = re.compile(
-    r"((?:[^\W\d_]+ )*)(\d{1,3}(?:[,.]\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:[,.]\d+)?)"
-    r"((?: [^\W\d_]+\.?)*)",
+    rf"((?:{_WORD} )*)(\d{{1,3}}(?:[,.]\d{{3}})+|\d{{1,3}}(?: \d{{3}})+|\d+(?:[,.]\d+)?)"
+    rf"((?: {_WORD}\.?)*)",
 )
 """Words, one digit group (plain, grouped by thousands, or a decimal), words (an
-abbreviation's dot after them, "тыс."): single spaces only. The digit group is the
+abbreviation's dot after them, "тыс."): single spaces only. A word starts with a letter
+and may hold combining marks, as the engine's words do (Devanagari vowel signs, Arabic
+short vowels: "सैनिक", "تقريبًا"). The digit group is the
 token the engine cuts there (one separator at most besides thousands groups: two would
 make a date such as 18.10.24)."""
 
