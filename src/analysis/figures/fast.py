@@ -107,27 +107,34 @@ def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | Non
     """
     scale, pct, post, more = 1.0, False, None, False
     i, end = n + 1, len(seq)
-    if i < end:
-        k, cats = _unit(seq, i, lex)
-        if Cat.SCALE in cats and _SCALE.issuperset(cats):
-            scale = float(cats[Cat.SCALE])  # type: ignore[arg-type]
-            i += k
-        elif Cat.PERCENT in cats and _PERCENT.issuperset(cats):
-            pct = True
-            i += k
-    if i < end and seq[i] == "." and scale != 1.0:
-        i += 1  # the dot of an abbreviated scale ("тыс.")
-    if i < end:
-        k, cats = _unit(seq, i, lex)
-        if Cat.QUALIFIER_AFTER in cats and _POST.issuperset(cats):
-            post = str(cats[Cat.QUALIFIER_AFTER])
-            i += k
+    if i == end:
+        return scale, pct, post, more
+    # each unit is looked up once: the next step reuses it when this one does not take it
+    k, cats = _unit(seq, i, lex)
+    if Cat.SCALE in cats and _SCALE.issuperset(cats):
+        scale = float(cats[Cat.SCALE])  # type: ignore[arg-type]
+        i += k
+        if i < end and seq[i] == "." and scale != 1.0:
+            i += 1  # the dot of an abbreviated scale ("тыс.")
+        if i < end:
+            k, cats = _unit(seq, i, lex)
+    elif Cat.PERCENT in cats and _PERCENT.issuperset(cats):
+        pct = True
+        i += k
+        if i < end:
+            k, cats = _unit(seq, i, lex)
+    if i < end and Cat.QUALIFIER_AFTER in cats and _POST.issuperset(cats):
+        post = str(cats[Cat.QUALIFIER_AFTER])
+        i += k
+        if i < end:
+            k, cats = _unit(seq, i, lex)
     while i < end:
-        k, cats = _unit(seq, i, lex)
         if not _INERT_AFTER.issuperset(cats):
             return None
         more = more or Cat.ADDITIONAL in cats
         i += k
+        if i < end:
+            k, cats = _unit(seq, i, lex)
     return scale, pct, post, more
 
 
