@@ -105,7 +105,8 @@ def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | Non
     whether an "additional" word follows ("soldats supplémentaires"); None when the words
     after it are not of the simple shape.
     """
-    scale, pct, post, more = 1.0, False, None, False
+    scale, pct, more = 1.0, False, False
+    post: str | None = None
     i, end = n + 1, len(seq)
     if i == end:
         return scale, pct, post, more
