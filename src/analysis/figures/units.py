@@ -83,10 +83,12 @@ def _phrase_at(
         while run < top and toks[i + run][2] and toks[i + run][1] == "c":
             run += 1
         top = run
-    for k in lex.lengths[toks[i][0]]:
+    top = min(top, lex.maxlen)
+    texts = [t[0] for t in toks[i : i + top]]
+    for k in lex.lengths[texts[0]]:
         if k > top:
             continue
-        key = tuple(t[0] for t in toks[i : i + k])
+        key = tuple(texts[:k])
         cats = lex.multi.get(key)
         if cats is not None:
             return k, key, cats
