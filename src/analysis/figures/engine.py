@@ -84,7 +84,8 @@ def _parse(text: str, hint: str | None) -> Result:
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
-    if hint is not None:
+    # the fast reader reads one digit group: no other phrase is worth trying on it
+    if hint is not None and len(parts) == 3:
         simple = _read_simple(norm, hint, key)
         if simple is not None:
             return simple
