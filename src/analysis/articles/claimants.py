@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
+from analysis.articles.edges import LATIN_EDGE
 from analysis.articles.prefilter import Prefilter
 from analysis.ledger.reference import load_alias_table, load_hierarchy
 
@@ -43,9 +44,11 @@ def _top_level(pattern: str) -> list[str]:
 
 def _sentence_pattern(pattern: str) -> str:
     # the sheet's patterns are written for an attribution cell: a whole-cell alternative
-    # ("^Ukraine$") names no one inside a sentence; other anchors become word edges
+    # ("^Ukraine$") names no one inside a sentence; other anchors become word edges, and
+    # word edges know scripts ("NATOによると": NATO glued to kana is a whole word)
     kept = [p for p in _top_level(pattern) if not (p.startswith("^") and p.endswith("$"))]
-    return re.sub(r"(?<![\\\[])\^", r"\\b", "|".join(kept) or "(?!)")
+    edged = re.sub(r"(?<![\\\[])\^", r"\\b", "|".join(kept) or "(?!)")
+    return re.sub(r"(?<!\\)\\b", lambda _: LATIN_EDGE, edged)
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 Every cue list becomes one regular expression; a match is a :class:`Mention` (start, end,
 kind, value). Latin and Cyrillic cues match whole words; Hangul, kana and Han cues match
-inside words (those scripts do not separate words with spaces).
+inside words (those scripts do not separate words with spaces), and a Latin cue of those
+languages ("nato") only needs Latin word edges (:mod:`analysis.articles.edges`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
+from analysis.articles.edges import latin_edged
 from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, SCRIPTS
 
@@ -108,7 +110,8 @@ def _phrase(pattern: str) -> str:
 
 
 def _words(patterns, spaced: bool) -> str:
-    body = "|".join(sorted((_phrase(p) for p in patterns), key=len, reverse=True))
+    phrases = sorted((_phrase(p) for p in patterns), key=len, reverse=True)
+    body = "|".join(phrases if spaced else map(latin_edged, phrases))
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
