@@ -298,6 +298,21 @@ ARTICLES = {
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
              "verlegt"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "nationale\\w* geheimdienst\\w*": "South Korea National Intelligence Service (NIS)",
+        "südkoreanische\\w* nachrichtendienst\\w*": "South Korea National Intelligence Service (NIS)",
+        "nationale\\w* nachrichtendienst\\w*": "South Korea National Intelligence Service (NIS)",
+        "budanow\\w*": "Ukraine Defence Intelligence (HUR)",
+        "hauptverwaltung für aufklärung(?: der ukraine| des ukrainischen verteidigungsministeriums)?": "Ukraine Defence Intelligence (HUR)",
+        "ukrainische\\w* militärgeheimdienst\\w*": "Ukraine Defence Intelligence (HUR)",
+        "sicherheitsdienst\\w* der ukraine": "Security Service of Ukraine (SBU)",
+        "ukrainische\\w* geheimdienst\\w* sbu": "Security Service of Ukraine (SBU)",
+        "südkoreanische\\w* generalstab\\w*": "South Korea Joint Chiefs of Staff",
+        "vereinigte\\w* generalstab\\w*": "South Korea Joint Chiefs of Staff",
+        "schoigu\\w*": "Russian Security Council (Sergei Shoigu)",
+        "mazegora\\w*": "Russian ambassador to North Korea (Alexander Matsegora)",
+        # ── end of 16h block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":
             "Western intelligence (unnamed)",

@@ -274,6 +274,20 @@ ARTICLES = {
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "service national du renseignement": "South Korea National Intelligence Service (NIS)",
+        "service de renseignement national": "South Korea National Intelligence Service (NIS)",
+        "services? secrets? sud-coréens?": "South Korea National Intelligence Service (NIS)",
+        "services? de renseignement (?:en|de (?:la )?) corée du sud": "South Korea National Intelligence Service (NIS)",
+        "otan": "NATO",
+        "gur": "Ukraine Defence Intelligence (HUR)",
+        "boudanov": "Ukraine Defence Intelligence (HUR)",
+        "services? de renseignement militaire ukrainiens?": "Ukraine Defence Intelligence (HUR)",
+        "services? de sécurité (?:d['’]ukraine|ukrainiens?)": "Security Service of Ukraine (SBU)",
+        "choïgou": "Russian Security Council (Sergei Shoigu)",
+        "ministère américain de la défense": "US Department of Defense",
+        # ── end of 16h block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",
         "responsables? militaires? américains?": "US Department of Defense",

@@ -202,6 +202,20 @@ ARTICLES = {
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "北大西洋条約機構": "NATO",
+        "ルッテ": "NATO",
+        "ペンタゴン": "US Department of Defense",
+        "戦争研究所": "Institute for the Study of War (ISW)",
+        "ウクライナ保安局": "Security Service of Ukraine (SBU)",
+        "ブダノフ": "Ukraine Defence Intelligence (HUR)",
+        "ショイグ": "Russian Security Council (Sergei Shoigu)",
+        "シルスキー": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
+        "ゼレンシキー": "Volodymyr Zelensky (President of Ukraine)",
+        "聯合ニュース": "News media (own reporting)",
+        "英国防情報": "UK Ministry of Defence (Defence Intelligence)",
+        # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",
         "北朝鮮が発表": "North Korea (state media and leadership)",

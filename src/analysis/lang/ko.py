@@ -212,6 +212,21 @@ ARTICLES = {
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "나토": "NATO",
+        "북대서양조약기구": "NATO",
+        "뤼터": "NATO",
+        "jcs": "South Korea Joint Chiefs of Staff",
+        "미국 국방부": "US Department of Defense",
+        "전쟁연구소": "Institute for the Study of War (ISW)",
+        "우크라이나 보안국": "Security Service of Ukraine (SBU)",
+        "국방부 정보총국": "Ukraine Defence Intelligence (HUR)",
+        "정보총국": "Ukraine Defence Intelligence (HUR)",
+        "부다노프": "Ukraine Defence Intelligence (HUR)",
+        "쇼이구": "Russian Security Council (Sergei Shoigu)",
+        "시르스키": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
+        # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         "북한이 공개": "North Korea (state media and leadership)",
         "북한이 발표": "North Korea (state media and leadership)",

@@ -313,6 +313,31 @@ ARTICLES = {
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["направ\\w*", "отправ\\w*", "переброс\\w*", "разверну\\w*", "воюют"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "нис": "South Korea National Intelligence Service (NIS)",
+        "национальн\\w* разведк\\w*": "South Korea National Intelligence Service (NIS)",
+        "национальн\\w* разведывательн\\w* служб\\w*": "South Korea National Intelligence Service (NIS)",
+        "служб\\w* национальной разведки": "South Korea National Intelligence Service (NIS)",
+        "главн\\w* управлени\\w* разведки": "Ukraine Defence Intelligence (HUR)",
+        "украинск\\w* (?:военн\\w* )?разведк\\w*": "Ukraine Defence Intelligence (HUR)",
+        "объедин[её]нн\\w* комитет\\w* начальников штабов": "South Korea Joint Chiefs of Staff",
+        "окнш": "South Korea Joint Chiefs of Staff",
+        "нато": "NATO",
+        "рютте": "NATO",
+        "институт\\w* изучения войны": "Institute for the Study of War (ISW)",
+        "сбу": "Security Service of Ukraine (SBU)",
+        "служб\\w* безопасности украины": "Security Service of Ukraine (SBU)",
+        "сырск\\w*": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
+        "цтак": "North Korea (state media and leadership)",
+        "центральн\\w* телеграфн\\w* агентств\\w* кореи": "North Korea (state media and leadership)",
+        "министерств\\w* обороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
+        "президент\\w* украины": "Volodymyr Zelensky (President of Ukraine)",
+        "ёнхап\\w*": "News media (own reporting)",
+        "ренхап\\w*": "News media (own reporting)",
+        "рёнхап\\w*": "News media (own reporting)",
+        "йонхап\\w*": "News media (own reporting)",
+        # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",
         "американск\\w+ военн\\w+ чиновник\\w*": "US Department of Defense",
