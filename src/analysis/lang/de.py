@@ -301,11 +301,11 @@ ARTICLES = {
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "nationale\\w* geheimdienst\\w*": "South Korea National Intelligence Service (NIS)",
-        "südkoreanische\\w* nachrichtendienst\\w*": "South Korea National Intelligence Service (NIS)",
+        "südkoreanische\\w* nachrichtendienst\\w*":
+            "South Korea National Intelligence Service (NIS)",
         "nationale\\w* nachrichtendienst\\w*": "South Korea National Intelligence Service (NIS)",
         "budanow\\w*": "Ukraine Defence Intelligence (HUR)",
-        "hauptverwaltung für aufklärung(?: der ukraine| des ukrainischen verteidigungsministeriums)?": "Ukraine Defence Intelligence (HUR)",
-        "ukrainische\\w* militärgeheimdienst\\w*": "Ukraine Defence Intelligence (HUR)",
+        "hauptverwaltung für aufklärung(?: der ukraine)?": "Ukraine Defence Intelligence (HUR)",
         "sicherheitsdienst\\w* der ukraine": "Security Service of Ukraine (SBU)",
         "ukrainische\\w* geheimdienst\\w* sbu": "Security Service of Ukraine (SBU)",
         "südkoreanische\\w* generalstab\\w*": "South Korea Joint Chiefs of Staff",

@@ -361,12 +361,13 @@ ARTICLES = {
     "claimants": {
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
-        "ukraine['’]s (?:military|defen[cs]e) intelligence(?: agency| directorate)?": "Ukraine Defence Intelligence (HUR)",
+        "ukraine['’]s (?:military|defen[cs]e) intelligence(?: agency| directorate)?":
+            "Ukraine Defence Intelligence (HUR)",
         "main intelligence directorate": "Ukraine Defence Intelligence (HUR)",
-        "gur": "Ukraine Defence Intelligence (HUR)",
         "jcs": "South Korea Joint Chiefs of Staff",
         "korean central news agency": "North Korea (state media and leadership)",
-        "british (?:defen[cs]e ministry|ministry of defen[cs]e)": "UK Ministry of Defence (Defence Intelligence)",
+        "british (?:defen[cs]e ministry|ministry of defen[cs]e)":
+            "UK Ministry of Defence (Defence Intelligence)",
         # ── end of 16h block ──
         "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":

@@ -300,8 +300,10 @@ ARTICLES = {
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "sni": "South Korea National Intelligence Service (NIS)",
-        "agencia de (?:espionaje|inteligencia) (?:de corea del sur|surcoreana)": "South Korea National Intelligence Service (NIS)",
-        "servicios? de inteligencia surcoreanos?": "South Korea National Intelligence Service (NIS)",
+        "agencia de (?:espionaje|inteligencia) (?:de corea del sur|surcoreana)":
+            "South Korea National Intelligence Service (NIS)",
+        "servicios? de inteligencia surcoreanos?":
+            "South Korea National Intelligence Service (NIS)",
         "otan": "NATO",
         "budánov": "Ukraine Defence Intelligence (HUR)",
         "dirección principal de inteligencia": "Ukraine Defence Intelligence (HUR)",
@@ -310,7 +312,8 @@ ARTICLES = {
         "shoigú": "Russian Security Council (Sergei Shoigu)",
         "sirski": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
         "instituto para el estudio de la guerra": "Institute for the Study of War (ISW)",
-        "departamento de defensa(?: de (?:ee\\.? ?uu\\.?|estados unidos))?": "US Department of Defense",
+        "departamento de defensa(?: de (?:ee\\.? ?uu\\.?|estados unidos))?":
+            "US Department of Defense",
         # ── end of 16h block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

@@ -279,7 +279,8 @@ ARTICLES = {
         "service national du renseignement": "South Korea National Intelligence Service (NIS)",
         "service de renseignement national": "South Korea National Intelligence Service (NIS)",
         "services? secrets? sud-coréens?": "South Korea National Intelligence Service (NIS)",
-        "services? de renseignement (?:en|de (?:la )?) corée du sud": "South Korea National Intelligence Service (NIS)",
+        "services? de renseignement (?:en|de (?:la )?) corée du sud":
+            "South Korea National Intelligence Service (NIS)",
         "otan": "NATO",
         "gur": "Ukraine Defence Intelligence (HUR)",
         "boudanov": "Ukraine Defence Intelligence (HUR)",

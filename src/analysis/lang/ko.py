@@ -222,7 +222,6 @@ ARTICLES = {
         "전쟁연구소": "Institute for the Study of War (ISW)",
         "우크라이나 보안국": "Security Service of Ukraine (SBU)",
         "국방부 정보총국": "Ukraine Defence Intelligence (HUR)",
-        "정보총국": "Ukraine Defence Intelligence (HUR)",
         "부다노프": "Ukraine Defence Intelligence (HUR)",
         "쇼이구": "Russian Security Council (Sergei Shoigu)",
         "시르스키": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",

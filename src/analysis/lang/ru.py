@@ -317,7 +317,8 @@ ARTICLES = {
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "нис": "South Korea National Intelligence Service (NIS)",
         "национальн\\w* разведк\\w*": "South Korea National Intelligence Service (NIS)",
-        "национальн\\w* разведывательн\\w* служб\\w*": "South Korea National Intelligence Service (NIS)",
+        "национальн\\w* разведывательн\\w* служб\\w*":
+            "South Korea National Intelligence Service (NIS)",
         "служб\\w* национальной разведки": "South Korea National Intelligence Service (NIS)",
         "главн\\w* управлени\\w* разведки": "Ukraine Defence Intelligence (HUR)",
         "украинск\\w* (?:военн\\w* )?разведк\\w*": "Ukraine Defence Intelligence (HUR)",
@@ -330,7 +331,8 @@ ARTICLES = {
         "служб\\w* безопасности украины": "Security Service of Ukraine (SBU)",
         "сырск\\w*": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
         "цтак": "North Korea (state media and leadership)",
-        "центральн\\w* телеграфн\\w* агентств\\w* кореи": "North Korea (state media and leadership)",
+        "центральн\\w* телеграфн\\w* агентств\\w* кореи":
+            "North Korea (state media and leadership)",
         "министерств\\w* обороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
         "президент\\w* украины": "Volodymyr Zelensky (President of Ukraine)",
         "ёнхап\\w*": "News media (own reporting)",

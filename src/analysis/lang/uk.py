@@ -309,9 +309,12 @@ ARTICLES = {
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "ніс": "South Korea National Intelligence Service (NIS)",
-        "національн\\w* розвідувальн\\w* служб\\w*": "South Korea National Intelligence Service (NIS)",
-        "розвідувальн\\w* агентств\\w* південної кореї": "South Korea National Intelligence Service (NIS)",
-        "розвідувальн\\w* відомств\\w* південної кореї": "South Korea National Intelligence Service (NIS)",
+        "національн\\w* розвідувальн\\w* служб\\w*":
+            "South Korea National Intelligence Service (NIS)",
+        "розвідувальн\\w* агентств\\w* південної кореї":
+            "South Korea National Intelligence Service (NIS)",
+        "розвідувальн\\w* відомств\\w* південної кореї":
+            "South Korea National Intelligence Service (NIS)",
         "головн\\w* управлінн\\w* розвідки": "Ukraine Defence Intelligence (HUR)",
         "скібіцьк\\w*": "Ukraine Defence Intelligence (HUR)",
         "об['’]єднан\\w* комітет\\w* начальників штабів": "South Korea Joint Chiefs of Staff",
@@ -321,7 +324,8 @@ ARTICLES = {
         "інститут\\w* вивчення війни": "Institute for the Study of War (ISW)",
         "служб\\w* безпеки україни": "Security Service of Ukraine (SBU)",
         "цтак": "North Korea (state media and leadership)",
-        "міністерств\\w* оборони (?:великої )?британії": "UK Ministry of Defence (Defence Intelligence)",
+        "міністерств\\w* оборони (?:великої )?британії":
+            "UK Ministry of Defence (Defence Intelligence)",
         "міноборони (?:великої )?британії": "UK Ministry of Defence (Defence Intelligence)",
         "британськ\\w* розвідк\\w*": "UK Ministry of Defence (Defence Intelligence)",
         "президент\\w* україни": "Volodymyr Zelensky (President of Ukraine)",
