@@ -3,7 +3,7 @@
 The forms (tests/cases/articles/claimant_names.yml) and the sentences
 (tests/cases/articles/claimant_sentences.yml) are real: read on stored public pages, each
 sentence with its URL. Before the names were completed by language (issue 16), the reader
-recognised 226 of the 344 forms and gave 34 of the 43 sentences their claimant.
+recognised 282 of the 488 forms and gave 34 of the 43 sentences their claimant.
 """
 
 from __future__ import annotations

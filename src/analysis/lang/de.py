@@ -312,6 +312,18 @@ ARTICLES = {
         "vereinigte\\w* generalstab\\w*": "South Korea Joint Chiefs of Staff",
         "schoigu\\w*": "Russian Security Council (Sergei Shoigu)",
         "mazegora\\w*": "Russian ambassador to North Korea (Alexander Matsegora)",
+        "weiße\\w* haus\\w*": "White House",
+        "us-außenministerium\\w*": "US State Department",
+        "südkoreanische\\w* verteidigungsministerium\\w*":
+            "South Korea Ministry of National Defense",
+        "südkoreanische\\w* militärgeheimdienst\\w*": "South Korea Defense Intelligence Agency",
+        "ukrainische\\w* spezialkräfte\\w*": "Ukraine Special Operations Forces",
+        "spezialeinsatzkräfte\\w*(?: der ukraine)?": "Ukraine Special Operations Forces",
+        "zentrum\\w* zur bekämpfung von desinformation":
+            "Ukraine National Security and Defense Council (NSDC)",
+        "kowalenko": "Ukraine National Security and Defense Council (NSDC)",
+        "umerow": "Ukraine Ministry of Defence",
+        "raschewska": "Regional Center for Human Rights (Kateryna Rashevska)",
         # ── end of 16h block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":

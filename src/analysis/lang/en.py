@@ -368,6 +368,8 @@ ARTICLES = {
         "korean central news agency": "North Korea (state media and leadership)",
         "british (?:defen[cs]e ministry|ministry of defen[cs]e)":
             "UK Ministry of Defence (Defence Intelligence)",
+        "south korean? (?:defen[cs]e ministry|ministry of defen[cs]e)":
+            "South Korea Ministry of National Defense",
         # ── end of 16h block ──
         "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":

@@ -314,6 +314,15 @@ ARTICLES = {
         "instituto para el estudio de la guerra": "Institute for the Study of War (ISW)",
         "departamento de defensa(?: de (?:ee\\.? ?uu\\.?|estados unidos))?":
             "US Department of Defense",
+        "departamento de estado": "US State Department",
+        "ministerio de defensa (?:surcoreano|de corea del sur)":
+            "South Korea Ministry of National Defense",
+        "inteligencia militar surcoreana": "South Korea Defense Intelligence Agency",
+        "fuerzas de operaciones especiales": "Ukraine Special Operations Forces",
+        "fuerzas especiales ucranianas": "Ukraine Special Operations Forces",
+        "centro de lucha contra la desinformación":
+            "Ukraine National Security and Defense Council (NSDC)",
+        "umérov": "Ukraine Ministry of Defence",
         # ── end of 16h block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

@@ -288,6 +288,16 @@ ARTICLES = {
         "services? de sécurité (?:d['’]ukraine|ukrainiens?)": "Security Service of Ukraine (SBU)",
         "choïgou": "Russian Security Council (Sergei Shoigu)",
         "ministère américain de la défense": "US Department of Defense",
+        "maison-blanche": "White House",
+        "département d['’]état": "US State Department",
+        "ministère sud-coréen de la défense": "South Korea Ministry of National Defense",
+        "ministère de la défense sud-coréen": "South Korea Ministry of National Defense",
+        "renseignement militaire sud-coréen": "South Korea Defense Intelligence Agency",
+        "forces spéciales ukrainiennes": "Ukraine Special Operations Forces",
+        "forces d['’]opérations spéciales": "Ukraine Special Operations Forces",
+        "centre de lutte contre la désinformation":
+            "Ukraine National Security and Defense Council (NSDC)",
+        "oumerov": "Ukraine Ministry of Defence",
         # ── end of 16h block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",

@@ -215,6 +215,14 @@ ARTICLES = {
         "ゼレンシキー": "Volodymyr Zelensky (President of Ukraine)",
         "聯合ニュース": "News media (own reporting)",
         "英国防情報": "UK Ministry of Defence (Defence Intelligence)",
+        "カービー": "White House",
+        "国務省": "US State Department",
+        "ブリンケン": "US State Department",
+        "韓国国防(?:省|部)": "South Korea Ministry of National Defense",
+        "国防情報本部": "South Korea Defense Intelligence Agency",
+        "特殊作戦軍": "Ukraine Special Operations Forces",
+        "連邦保安局": "Russian Federal Security Service (FSB)",
+        "多国間制裁監視チーム": "Multilateral Sanctions Monitoring Team (MSMT)",
         # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",

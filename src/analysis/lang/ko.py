@@ -225,6 +225,15 @@ ARTICLES = {
         "부다노프": "Ukraine Defence Intelligence (HUR)",
         "쇼이구": "Russian Security Council (Sergei Shoigu)",
         "시르스키": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
+        "커비": "White House",
+        "국무부": "US State Department",
+        "블링컨": "US State Department",
+        "신원식": "South Korea Ministry of National Defense",
+        "국방정보본부": "South Korea Defense Intelligence Agency",
+        "특수작전군": "Ukraine Special Operations Forces",
+        "허위정보대응센터": "Ukraine National Security and Defense Council (NSDC)",
+        "연방보안국": "Russian Federal Security Service (FSB)",
+        "다국적제재모니터링팀": "Multilateral Sanctions Monitoring Team (MSMT)",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         "북한이 공개": "North Korea (state media and leadership)",

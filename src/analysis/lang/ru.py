@@ -339,6 +339,28 @@ ARTICLES = {
         "ренхап\\w*": "News media (own reporting)",
         "рёнхап\\w*": "News media (own reporting)",
         "йонхап\\w*": "News media (own reporting)",
+        "бел\\w* дом\\w*": "White House",
+        "кирби": "White House",
+        "госдеп\\w*": "US State Department",
+        "блинкен\\w*": "US State Department",
+        "министерств\\w* обороны южной кореи": "South Korea Ministry of National Defense",
+        "минобороны южной кореи": "South Korea Ministry of National Defense",
+        "южнокорейск\\w* военн\\w* ведомств\\w*": "South Korea Ministry of National Defense",
+        "южнокорейск\\w* военн\\w* разведк\\w*": "South Korea Defense Intelligence Agency",
+        "сил\\w* специальных операций": "Ukraine Special Operations Forces",
+        "ссо(?: украины)?": "Ukraine Special Operations Forces",
+        "центр\\w* противодействия дезинформации":
+            "Ukraine National Security and Defense Council (NSDC)",
+        "цпд": "Ukraine National Security and Defense Council (NSDC)",
+        "снбо": "Ukraine National Security and Defense Council (NSDC)",
+        "коваленко": "Ukraine National Security and Defense Council (NSDC)",
+        "умеров\\w*": "Ukraine Ministry of Defence",
+        "минобороны украины": "Ukraine Ministry of Defence",
+        "министерств\\w* обороны украины": "Ukraine Ministry of Defence",
+        "фсб": "Russian Federal Security Service (FSB)",
+        "рашевск\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
+        "региональн\\w* центр\\w* прав человека":
+            "Regional Center for Human Rights (Kateryna Rashevska)",
         # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",
