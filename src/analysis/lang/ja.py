@@ -163,7 +163,7 @@ ARTICLES = {
             "捕虜[^。\\d]{0,30}死亡",
             "捕虜になった兵士は", "捕虜となった後に死亡", "その後、死亡", "拘束後に死亡",
         ],
-        "deployed": ["派遣", "派兵", "配置", "配備", "投入", "送った", "送り込", "駐留", "展開"],
+        "deployed": ["派遣", "派兵", "増派", "配置", "配備", "投入", "送った", "送り込", "駐留", "展開"],
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
         "workers_sent": ["労働者", "作業員"],
@@ -172,7 +172,7 @@ ARTICLES = {
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     "children": ["子ども", "子供", "児童", "孤児"],
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
-    "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣"],
+    "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派"],
     # 北韓: the word of KBS World and other Korean outlets
     "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
     "other_side": [
@@ -190,7 +190,8 @@ ARTICLES = {
     "clause": ["し、", "ており、"],
     "relay": ["議員"],
     # estimates nobody makes (no claimant carried from before)
-    "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],
+    "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ",
+                   "ことが[^。、]{0,12}明らかにな"],  # "…したことが10月に明らかになって"
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
@@ -222,6 +223,13 @@ ARTICLES = {
         "米高官": "US government (unspecified)",
         "ホワイトハウス": "White House",
         "英国防省": "UK Ministry of Defence (Defence Intelligence)",
+        "英国国防(?:省|部)": "UK Ministry of Defence (Defence Intelligence)",
+        "ウクライナの情報では": "Ukrainian government (unspecified)",
+        # "韓国、ウクライナ、西側諸国の情報筋": several countries' sources at once
+        "(?:韓国|ウクライナ|米国|西側諸国)(?:[、・と](?:韓国|ウクライナ|米国|西側諸国))+の"
+        "(?:情報筋|情報機関|当局)": "Several governments jointly",
+        # a dateline ("[14日 ロイター]", "【ソウル共同】") says who wrote, not whose the figures are
+        "[\\[【][^\\]】]{0,12}(?:ロイター|共同|時事|afp)[\\]】]": "Unattributed",
         "朝鮮中央通信": "North Korea (state media and leadership)",
         "金正恩": "North Korea (state media and leadership)",
         "マツェゴラ": "Russian ambassador to North Korea (Alexander Matsegora)",
@@ -239,7 +247,9 @@ ARTICLES = {
         "の消息筋", "の関係者", "の情報筋", "消息筋",
         "ミリ", "mm",  # calibres ("170ミリ自走砲")
         "の韓国メディア", "のメディア", "の報道機関",  # "複数の韓国メディア": outlets
+        "の[^\\d。、]{0,6}(?:関係者|当局者|消息筋)",  # "複数の韓国軍関係者": officials
+        "独立",  # a unit's number ("36独立海兵旅団")
     ],
-    "not_figure_before": ["\\$", "第"],
+    "not_figure_before": ["\\$", "第", "分の"],  # "3分の1": a fraction
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -166,7 +166,8 @@ ARTICLES = {
     # (Hangul phrases match inside words: keep them specific)
     "metrics": {
         "killed_or_wounded": ["사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
-                              "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상"],
+                              "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상",
+                              "(?:숨지|사망하|전사하|죽)거나 다[치친쳤]"],
         "killed": ["사망", "전사", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살"],
         "wounded": ["부상", "다쳤", "다친"],
         "captured": ["생포", "포로", "포획", "붙잡"],
@@ -222,6 +223,8 @@ ARTICLES = {
         "(?:우크라이나|키이우|키예프)와 (?:서방 )?동맹국": "Several governments jointly",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
+        "(?:국방부 )?국방정보본부": "South Korea Defense Intelligence Agency",
+        "북한 관영\\s?(?:매체|언론|통신)": "North Korea (state media and leadership)",
         "젤렌스키": "Volodymyr Zelensky (President of Ukraine)",
         "우크라이나 정보총국": "Ukraine Defence Intelligence (HUR)",
         "정보총국": "Ukraine Defence Intelligence (HUR)",
@@ -245,7 +248,7 @@ ARTICLES = {
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "개 분야", "개 부문", "개 항목",  # "14개 분야": sectors, not people
         "여단", "사단", "대대", "년", "개 여단", "개 사단", "개 대대",
-        "mm", "밀리",  # calibres ("240mm 방사포")
+        "mm", "㎜", "밀리",  # calibres ("240mm 방사포")
         "월", "소식통",
     ],
     "not_figure_before": ["\\$", "제"],

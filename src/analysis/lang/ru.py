@@ -253,14 +253,14 @@ ARTICLES = {
                    "погибш\\w*"],
         "wounded": ["ранен\\w*", "пострадал\\w*"],
         "captured": ["задержа\\w*",
-                     "в плен\\w*", "пленн\\w*", "взят\\w* в плен", "захвачен\\w*", "плена"],
+                     "в плен\\w*", "пленн\\w*", "военнопленн\\w*", "пленил\\w*", "взят\\w* в плен", "захвачен\\w*", "плена"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "(?:взят\\w* в плен|захвачен\\w*)[^.\\d]{0,60} (?:умер|скончал)\\w*",
             "умер\\w* в плену", "скончал\\w* в плену", "умер от ранений", "скончался от ранений",
         ],
         "deployed": ["направ\\w*", "отправ\\w*", "перебро\\w*", "размещ\\w*", "развернут\\w*",
-                     "прибыл\\w*", "воюют", "находится", "находятся", "контингент\\w*"],
+                     "прибыл\\w*", "приехал\\w*", "воюют", "находится", "находятся", "контингент\\w*"],
         "treated_in_north_korea": ["лечени\\w*", "реабилитаци\\w*", "санатори\\w*",
                                    "лечатся", "лечились"],
         # "приняли участие" (took part) hosts nobody
@@ -279,7 +279,10 @@ ARTICLES = {
     "other_side": [
         "российск\\w* и северокорейск\\w*",  # mixed units are not ours
         "российск\\w* военн\\w*", "российск\\w* солдат\\w*", "украинск\\w* военн\\w*",
-                   "всу", "мирн\\w* жител\\w*"],
+                   "всу", "мирн\\w* жител\\w*",
+        # Russia's own losses, another country's army ("армия Европы", "армия Франции")
+        "росси\\w* потерял\\w*", "враг\\w* потерял\\w*", "противник\\w* потерял\\w*",
+        "арми(?:я|ю|ей|и)"],
     "attribution_next": [  # предложение о том, чьи цифры приведены перед ним
         "об этом (?:\\w+ ){0,3}(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|информир\\w*)",
         "(?:такие|эти) (?:данные|цифры|оценки) (?:\\w+ )?(?:привел\\w*|привод\\w*|озвучил\\w*)",
@@ -290,7 +293,9 @@ ARTICLES = {
                     "рассказал\\w*", "отметил\\w*", "подтвердил\\w*", "по мнению",
                     "отмечается", "как указано", "по их данным", "как считал\\w*",
                     # "По его словам, …": the speaker named before
-                    "по его словам", "по ее словам", "по её словам", "по их словам"],
+                    "по его словам", "по ее словам", "по её словам", "по их словам",
+                    # earlier or unnamed reports: "Ранее … сообщали", "Уточнялось, что"
+                    "сообщал\\w*", "уточнял\\w*", "отмечал\\w*", "напомнил\\w*"],
     "intelligence": ["разведк\\w*", "разведыватель\\w*"],
     "clause": ["и", "а", "но"],
     "relay": ["член\\w* парламента", "депутат\\w*", "законодател\\w*", "парламентари\\w*"],
@@ -320,8 +325,16 @@ ARTICLES = {
         "телевидени\\w* (?:северной кореи|кндр)": "North Korea (state media and leadership)",
         "сми": "News media (own reporting)",
         "зеленск\\w*": "Volodymyr Zelensky (President of Ukraine)",
+        "президент\\w* украины": "Volodymyr Zelensky (President of Ukraine)",
         "разведк\\w* южной кореи": "South Korea National Intelligence Service (NIS)",
         "южнокорейск\\w* разведк\\w*": "South Korea National Intelligence Service (NIS)",
+        "спецслужб\\w* южной кореи": "South Korea National Intelligence Service (NIS)",
+        "южнокорейск\\w* спецслужб\\w*": "South Korea National Intelligence Service (NIS)",
+        "национальн\\w* разведывательн\\w* служб\\w* южной кореи":
+            "South Korea National Intelligence Service (NIS)",
+        "разведок южной кореи и запада": "Several governments jointly",
+        "рашевск\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
+        "регионального центра прав человека": "Regional Center for Human Rights (Kateryna Rashevska)",
         "сеул\\w*": "South Korea government",  # Сеул, в Сеуле, по оценкам Сеула
         "киев": "Ukrainian government (unspecified)",
         "гур": "Ukraine Defence Intelligence (HUR)",
@@ -355,7 +368,9 @@ ARTICLES = {
         "бригад\\w*", "дивизи\\w*", "батальон\\w*", "стран\\w*", "-минутный", "-й", "-го",
         "источник\\w*",
         "-?миллиметр\\w*", "-?мм",  # calibres ("152-миллиметровых снарядов")
+        "трет(?:и|ей|ью)", "четверт\\w*", "половин\\w*",  # fractions ("две трети")
+        "на \\d+",  # an exchange format ("обмен 1000 на 1000"), not a count
     ],
-    "not_figure_before": ["\\$", "€", "в возрасте", "№"],
+    "not_figure_before": ["\\$", "€", "в возрасте", "№", "\\d\\s*на"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
