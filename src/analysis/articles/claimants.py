@@ -85,7 +85,8 @@ class Claimants:
         for a, b in zip(mentions, mentions[1:], strict=False):
             between = low[a.end:b.start]
             joined = any(j.start >= a.end and j.end <= b.start for j in joints)
-            if joined and len(between.split()) <= 2 and a.value != b.value and \
+            if joined and len(between.split()) <= 2 and len(between.strip()) <= 12 and \
+                    a.value != b.value and \
                     self.country.get(a.value) and self.country.get(b.value) and \
                     self.country[a.value] != self.country[b.value]:
                 out = [m for m in out if m not in (a, b)]

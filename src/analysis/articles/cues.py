@@ -47,6 +47,7 @@ class Cues:
     small_words: frozenset[str] = frozenset()
     including: re.Pattern[str] = re.compile("(?!)")
     among: re.Pattern[str] = re.compile("(?!)")
+    among_after: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -209,6 +210,8 @@ def compile_cues(code: str) -> Cues:
     cues.filter = Prefilter(patterns)
     cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
     cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
+    cues.among_after = re.compile(r"\s*" + _words(table.get("among_after", []) or ["(?!)"],
+                                                     spaced))
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
     if fig.get("range_pre"):

@@ -125,8 +125,9 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
-    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after):
-        return True
+    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and not any(
+            rx.match(after.lstrip()) for kind in ("troops", "metric") for _, rx in cues.groups[kind]):
+        return True  # a year, unless people are counted ("о примерно 2000 погибших")
     if _NOT_AFTER.match(after) or \
             _NOT_BEFORE.search(before):
         return True
@@ -220,7 +221,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
                if m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])]
-    among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])}
+    among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])
+             or cues.among_after.match(low, c.end)}  # "1万1千人のうち4千人が死傷"
     sent = among | {i for i, c in enumerate(out) if any(
         not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) for m in sending)}
     for group in (EVENTS, ("deployed",)):
@@ -248,7 +250,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     for i, c in enumerate(out):
         if not c.metric and _troops_follow(cues, low, c.end):
             out[i] = replace(c, metric="deployed", cue="troops")
-        elif not c.metric:  # an alternative estimate beside another ("(others say up to 15,000)")
+        elif not c.metric and i not in among:  # an alternative estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60]
             if near:
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
@@ -525,7 +527,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if metric == "wounded" and treated and side == "north_korea":
         metric = "treated_in_north_korea"
     if metric == "treated_in_north_korea":
-        if side != "north_korea":
+        if side != "north_korea" or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians
+                m.kind == "north_korea" and 0 <= c.start - m.end <= 2 for m in here["side"]):
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
@@ -647,7 +650,9 @@ def _dedupe(rows: list[dict]) -> list[dict]:
                                           claimant=_source(twin, row))
         elif (twin["claimant"] == "Unattributed" and row["claimant"] != "Unattributed") or \
                 twin["claimant"] in load_claimants().broader.get(row["claimant"], ()):
-            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"])
+            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"]) \
+                if not _nan(row["best"]) or _nan(twin["best"]) else \
+                dict(twin, claimant=row["claimant"])  # "двоих детей … дети": the number stays
     return kept
 
 

@@ -179,9 +179,10 @@ breakdown_next
     "이 중"): when that sentence names its source, the figure before is the same source's.
 anaphora
     "This figure" words: a number with no cue takes the metric of the figure before.
-among, sent
-    The group a loss is counted among ("parmi les") and the words of sending ("envoyés",
-    "schicken"): such a number is a deployment, not a loss named in another clause.
+among, among_after, sent
+    The group a loss is counted among, written before the number ("parmi les") or after it
+    ("1万1千人のうち", "1만1000명 가운데"), and the words of sending ("envoyés", "schicken"): such
+    a number is a deployment, not a loss named in another clause.
 
 The period table
 ----------------

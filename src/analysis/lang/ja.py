@@ -177,7 +177,9 @@ ARTICLES = {
     "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
     "other_side": [
         "ロシア兵と北朝鮮兵",  # mixed units are not ours
-        "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人"],
+        "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人",
+        # Russia's own losses ("ロシアは74万5700人の損失を出している")
+        "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失"],
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
         "このように", "こう(?:明らかに|述べ|説明|発表)",
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
@@ -185,7 +187,7 @@ ARTICLES = {
     ],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
-                    "とみてい"],
+                    "とみてい", "という"],  # "…計画があるという": hearsay, the source before
     "intelligence": ["情報"],
     "clause": ["し、", "ており、"],
     "relay": ["議員"],
@@ -202,6 +204,8 @@ ARTICLES = {
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵"],
+    # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")
+    "among_after": ["のうち", "の中で", "中(?!国)"],
     "claimants": {
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",

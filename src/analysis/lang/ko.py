@@ -212,6 +212,8 @@ ARTICLES = {
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],
+    # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
+    "among_after": ["가운데", "중에서", "중 "],
     "claimants": {
         "소식통": "Unattributed",  # unnamed sources: nobody
         "북한이 공개": "North Korea (state media and leadership)",
