@@ -377,7 +377,8 @@ def _owner(m: Mention, troops: list[Mention], low: str) -> bool:
     i = bisect_right([t.start for t in troops], m.start)
     before = troops[i - 1] if i else None
     after = troops[i] if i < len(troops) else None
-    return bool(before and before.end <= m.start and _OF.fullmatch(low[before.end:m.start])) \
+    # (a troops word glued to the name is part of another name: "韓国軍合同参謀本部")
+    return bool(before and before.end < m.start and _OF.fullmatch(low[before.end:m.start])) \
         or bool(after and m.end <= after.start and _OWNS.fullmatch(low[m.end:after.start]))
 
 
