@@ -637,6 +637,11 @@ def _dedupe(rows: list[dict]) -> list[dict]:
             kept[kept.index(one)] = dict(one, metric=row["metric"], subject=row["subject"],
                                          claimant=_source(row, one))
             continue
+        drift = next((k for k in kept if _restated(k, row) or _restated(row, k)), None)
+        if drift is not None:  # a headline's "4 тис. … загинуло" for the body's losses
+            if drift["claimant"] == "Unattributed":
+                kept[kept.index(drift)] = row
+            continue
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
             (k["status"] == row["status"] == "ok" and k["best"] == row["best"])
             or row["status"] != "ok" or _nan(k["best"]))), None)
@@ -655,6 +660,22 @@ def _dedupe(rows: list[dict]) -> list[dict]:
                 if not _nan(row["best"]) or _nan(twin["best"]) else \
                 dict(twin, claimant=row["claimant"])  # "двоих детей … дети": the number stays
     return kept
+
+
+_CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
+
+
+def _restated(headline: dict, body: dict) -> bool:
+    """Whether an unattributed headline gives the very casualty figure of a body sentence.
+
+    A headline (no full stop) often says "killed" for the body's "losses": the same number,
+    another casualty metric, no source of its own, is the body's figure again.
+    """
+    return headline["claimant"] == "Unattributed" and body["claimant"] != "Unattributed" and \
+        headline["metric"] != body["metric"] and \
+        {headline["metric"], body["metric"]} <= _CASUALTIES and \
+        headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
+        headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
 
 
 def _nan(value: float) -> bool:
