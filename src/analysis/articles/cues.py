@@ -48,6 +48,7 @@ class Cues:
     including: re.Pattern[str] = re.compile("(?!)")
     among: re.Pattern[str] = re.compile("(?!)")
     among_after: re.Pattern[str] = re.compile("(?!)")
+    part_of: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -210,6 +211,7 @@ def compile_cues(code: str) -> Cues:
     cues.filter = Prefilter(patterns)
     cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
     cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
+    cues.part_of = re.compile(_words(table.get("part_of", []) or ["(?!)"], spaced) + r"\s*$")
     cues.among_after = re.compile(r"\s*" + _words(table.get("among_after", []) or ["(?!)"],
                                                      spaced))
     if fig.get("including"):

@@ -535,6 +535,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         return None
     if _in_clause(here["excluded"], c, low, s0, s1):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
+    if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
+                                                                  c.start):
+        return None  # "생포된 북한군 중 1명은 …": one of the captives, no capture of its own
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None

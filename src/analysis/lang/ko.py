@@ -212,6 +212,8 @@ ARTICLES = {
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],
+    # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
+    "part_of": ["중", "가운데"],
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
     "among_after": ["가운데", "중에서", "중 "],
     "claimants": {
@@ -228,6 +230,8 @@ ARTICLES = {
         "(?:국방부 )?국방정보본부": "South Korea Defense Intelligence Agency",
         "북한 관영\\s?(?:매체|언론|통신)": "North Korea (state media and leadership)",
         "젤렌스키": "Volodymyr Zelensky (President of Ukraine)",
+        # the country speaking ("우크라이나는 … 생포했다면서"): its government
+        "우크라이나(?: 정부| 당국| 측)?(?:는|은) ": "Ukrainian government (unspecified)",
         "우크라이나 정보총국": "Ukraine Defence Intelligence (HUR)",
         "정보총국": "Ukraine Defence Intelligence (HUR)",
         "미국 군 고위 관계자": "US Department of Defense",
