@@ -106,7 +106,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for cut in _SENTENCE.finditer(text):
         if "\n" not in cut.group() and (
                 _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
-                or text[cut.end():cut.end() + 1].islower()):
+                or text[cut.end():cut.end() + 1].islower() or _quoting(text, start, cut.end())):
             continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))
@@ -114,6 +114,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _quoting(text: str, start: int, end: int) -> bool:
+    # inside a quotation («… 12 тисяч приїхали. …», — сказав президент): one statement
+    part = text[start:end]
+    return sum(part.count(q) for q in "«“「") > sum(part.count(q) for q in "»”」")
 
 
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:

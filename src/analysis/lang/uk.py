@@ -320,6 +320,8 @@ ARTICLES = {
         "президент\\w* україни": "Volodymyr Zelensky (President of Ukraine)",
         # a bare title in Ukrainian reporting is the country's own president
         "за слова(?:ми|м) президента(?=,)": "Volodymyr Zelensky (President of Ukraine)",
+        "(?:сказав|заявив|зазначив|наголосив|додав|підкреслив) президент(?=\\.)":
+            "Volodymyr Zelensky (President of Ukraine)",
         "рашевськ\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
         "регіонального центру прав людини": "Regional Center for Human Rights (Kateryna Rashevska)",
         "південнокорейськ\\w* депутат\\w*": "South Korea government",
