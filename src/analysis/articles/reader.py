@@ -119,7 +119,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _quoting(text: str, start: int, end: int) -> bool:
     # inside a quotation («… 12 тисяч приїхали. …», — сказав президент): one statement
     part = text[start:end]
-    return sum(part.count(q) for q in "«“「") > sum(part.count(q) for q in "»”」")
+    return len(part) < 1500 and sum(part.count(q) for q in "«“「") > sum(part.count(q) for q in "»”」")
 
 
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
