@@ -757,7 +757,8 @@ def test_precision_recall_and_fields_on_the_fifth_held_out_set():
     ("uk", "Двоє полонених солдатів КНДР не були включені до обміну у форматі «1000 на 1000».",
      "1000"),
     ("ru", "Пленных из КНДР не включили в обмен 1000 на 1000.", "1000"),
-    ("ja", "複数の韓国軍関係者が、北朝鮮が1千人以上の兵力をロシアに増派したと明らかにした。", "複数"),
+    ("ja", "複数の韓国軍関係者が、北朝鮮が1千人以上の兵力をロシアに増派したと明らかにした。",
+     "複数"),
     ("ja", "ウクライナ36独立海兵旅団によると、北朝鮮兵3千人が死傷した。", "36"),
     ("ko", "컨테이너에 실린 물건이 모두 152㎜ 고폭탄이라고 가정할 때, 북한이 러시아에 포탄 600여만 "
            "발을 보낸 규모다.", "152"),
@@ -791,7 +792,8 @@ def test_metric_words_of_the_fifth_round(lang, text, metric):
 
 @pytest.mark.parametrize(("lang", "text", "claimant"), [
     ("ja", "NATOによると、北朝鮮は約1万人の兵士をロシアに派遣した。", "NATO"),
-    ("ko", "국방부 국방정보본부가 제출한 자료에 따르면 북한은 컨테이너 2만8천여개를 러시아로 반출했다.",
+    ("ko", "국방부 국방정보본부가 제출한 자료에 따르면 북한은 컨테이너 2만8천여개를 "
+           "러시아로 반출했다.",
      "South Korea Defense Intelligence Agency"),
     ("ko", "북한 관영매체들이 전사자 초상 101개에 메달을 수여했다고 보도했다.",
      "North Korea (state media and leadership)"),
@@ -837,8 +839,9 @@ def test_a_number_written_once_keeps_it_when_a_later_mention_without_one_is_attr
 
 
 def test_the_photo_of_captives_after_treatment_is_no_russian_wounded():
-    text = ("국가정보원은 우크라이나군이 북한군 2명을 생포한 사실을 확인했다.\n젤렌스키 대통령은 치료 후 "
-            "수용시설 내 침대에 있는 북한군 2명의 사진을 텔레그램에 게재했다.")
+    text = ("국가정보원은 우크라이나군이 북한군 2명을 생포한 사실을 확인했다.\n"
+            "젤렌스키 대통령은 치료 후 수용시설 내 침대에 있는 북한군 2명의 사진을 "
+            "텔레그램에 게재했다.")
     assert extract_figures(text, "ko")["metric"].tolist() == ["captured"]
 
 

@@ -119,7 +119,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _quoting(text: str, start: int, end: int) -> bool:
     # inside a quotation («… 12 тисяч приїхали. …», — сказав президент): one statement
     part = text[start:end]
-    return len(part) < 1500 and sum(part.count(q) for q in "«“「") > sum(part.count(q) for q in "»”」")
+    opened = sum(part.count(q) for q in "«“「")
+    return len(part) < 1500 and opened > sum(part.count(q) for q in "»”」")
 
 
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
@@ -132,7 +133,8 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
     if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and not any(
-            rx.match(after.lstrip()) for kind in ("troops", "metric") for _, rx in cues.groups[kind]):
+            rx.match(after.lstrip()) for kind in ("troops", "metric")
+            for _, rx in cues.groups[kind]):
         return True  # a year, unless people are counted ("о примерно 2000 погибших")
     if _NOT_AFTER.match(after) or \
             _NOT_BEFORE.search(before):
@@ -256,7 +258,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     for i, c in enumerate(out):
         if not c.metric and _troops_follow(cues, low, c.end):
             out[i] = replace(c, metric="deployed", cue="troops")
-        elif not c.metric and i not in among:  # an alternative estimate ("(others say up to 15,000)")
+        elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60]
             if near:
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))

@@ -253,14 +253,16 @@ ARTICLES = {
                    "погибш\\w*"],
         "wounded": ["ранен\\w*", "пострадал\\w*"],
         "captured": ["задержа\\w*",
-                     "в плен\\w*", "пленн\\w*", "военнопленн\\w*", "пленил\\w*", "взят\\w* в плен", "захвачен\\w*", "плена"],
+                     "в плен\\w*", "пленн\\w*", "военнопленн\\w*", "пленил\\w*",
+                     "взят\\w* в плен", "захвачен\\w*", "плена"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "(?:взят\\w* в плен|захвачен\\w*)[^.\\d]{0,60} (?:умер|скончал)\\w*",
             "умер\\w* в плену", "скончал\\w* в плену", "умер от ранений", "скончался от ранений",
         ],
         "deployed": ["направ\\w*", "отправ\\w*", "перебро\\w*", "размещ\\w*", "развернут\\w*",
-                     "прибыл\\w*", "приехал\\w*", "воюют", "находится", "находятся", "контингент\\w*"],
+                     "прибыл\\w*", "приехал\\w*", "воюют", "находится", "находятся",
+                     "контингент\\w*"],
         "treated_in_north_korea": ["лечени\\w*", "реабилитаци\\w*", "санатори\\w*",
                                    "лечатся", "лечились"],
         # "приняли участие" (took part) hosts nobody
@@ -305,7 +307,8 @@ ARTICLES = {
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "избега\\w* плена", "избежать плена", "не попасть в плен",
-        "пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*", "отозван\\w*",
+        "пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
+        "отозван\\w*",
         "репатриир\\w*"],
     # "this figure": the metric of the figure before
     # staying verbs: "остается еще 11 тыс." is "still", not more
@@ -334,7 +337,8 @@ ARTICLES = {
             "South Korea National Intelligence Service (NIS)",
         "разведок южной кореи и запада": "Several governments jointly",
         "рашевск\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
-        "регионального центра прав человека": "Regional Center for Human Rights (Kateryna Rashevska)",
+        "регионального центра прав человека":
+            "Regional Center for Human Rights (Kateryna Rashevska)",
         "сеул\\w*": "South Korea government",  # Сеул, в Сеуле, по оценкам Сеула
         "киев": "Ukrainian government (unspecified)",
         "гур": "Ukraine Defence Intelligence (HUR)",
