@@ -631,6 +631,181 @@ def test_soldiers_avoiding_capture_are_no_capture(lang, text):
     assert extract_figures(text, lang).empty
 
 
+# ── issue 16d: the fourth held-out round (en, de, fr, es) ──────────────────────────────────
+
+def test_precision_recall_and_fields_on_the_issue_16d_held_out_set():
+    # seventeen articles held out in issue 16d (5 en, 4 de, 4 fr, 4 es; 51 figures) scored,
+    # before any rule was changed for them: precision 0.89, recall 0.92, metric 0.91,
+    # claimant 0.60, reading 1.00, every field right 0.53 (en 1.00/0.89/0.62, de 0.93/0.93/
+    # 0.57, fr 0.70/1.00/0.14, es 0.83/0.91/0.60 as precision/recall/every field).
+    # After fixing the error classes (names and joint lists of sources, note markers, rates,
+    # stages, "between" ranges, repeats, incises, partitives): precision 1.00, recall 1.00,
+    # metric 0.98, claimant 0.96, every field right 0.94 (in sample)
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16d"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["articles"] >= 16
+    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.95
+    assert overall["claimant"] >= 0.90 and overall["all_fields"] >= 0.88
+    for lang, row in result.items():
+        assert row["precision"] >= 0.90 and row["all_fields"] >= 0.85, lang
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a note marker after the participle, a rate, stages: no figures
+    ("es", "Según el Servicio Nacional de Inteligencia coreano, unos 3.000 combatientes enviados "
+           "por Pyongyang han muerto o han resultado heridos 1. Esta cifra implica una media de "
+           "unas 92 bajas al día.", [("killed_or_wounded", 3000.0)]),
+    ("de", "Laut dem NIS soll Nordkorea etwa 15.000 Soldaten nach Russland geschickt haben. "
+           "Demnach habe Nordkorea in zwei Phasen Truppen nach Russland geschickt.",
+     [("deployed", 15000.0)]),
+    # "between" opens a range, the article before a scale word is its one
+    ("en", "Officials suggest that between 11,000 and 12,000 North Korean soldiers are "
+           "currently in Russia.", [("deployed", 11500.0)]),
+    ("en", "North Korea has sent more than a million artillery shells to Russia, the NIS said.",
+     [("materiel_sent", 1e6)]),
+    # a German compound of the people lost
+    ("de", "Von den 11.000 nordkoreanischen Soldaten haben 4.000 Kriegsverluste erlitten, sagten "
+           "westliche Beamte.", [("deployed", 11000.0), ("killed_or_wounded", 4000.0)]),
+])
+def test_notes_rates_stages_ranges_and_compounds(lang, text, expected):
+    found = extract_figures(text, lang)
+    assert found[["metric", "best"]].apply(tuple, axis=1).tolist() == expected
+    if "million" in text:
+        assert found.iloc[0][["figure_text", "qualifier"]].tolist() == [
+            "more than a million", "at_least"]
+
+
+JOINT = "Several governments jointly"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Western, South Korean and Ukrainian intelligence agencies have said Pyongyang "
+           "deployed more than 10,000 troops."),
+    ("en", "Intelligence estimates from the US, Ukraine, and South Korea suggest that 11,000 "
+           "North Korean soldiers are in Russia."),
+    ("de", "Nach Erkenntnissen südkoreanischer und westlicher Geheimdienste hatte Nordkorea mehr "
+           "als 10.000 Soldaten nach Russland entsandt."),
+    ("fr", "D'après les autorités sud-coréennes, américaines et ukrainiennes, quelque 12 000 "
+           "soldats nord-coréens sont déployés en Russie."),
+    ("es", "Las agencias de inteligencia surcoreanas y occidentales aseguran que Corea del Norte "
+           "envió más de 10.000 soldados a Rusia."),
+])
+def test_nationalities_sharing_one_noun_are_a_joint_source(lang, text):
+    assert extract_figures(text, lang)["claimant"].tolist() == [JOINT]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    ("en", "Ukraine's special forces reported that 50 North Korean soldiers were killed.",
+     "Ukraine Special Operations Forces"),
+    ("en", "Hundreds of Russian soldiers wounded in Ukraine are undergoing rehabilitation in North "
+           "Korean hospitals, Russia's ambassador in Pyongyang said.", MATSEGORA),
+    ("fr", "Quelque 1.500 soldats nord-coréens se trouvent déjà en Russie, a déclaré l'agence "
+           "sud-coréenne du renseignement.", NIS),
+    ("fr", "L'état-major interarmées de Séoul parle de 1 100 soldats nord-coréens blessés ou "
+           "tués.", "South Korea Joint Chiefs of Staff"),
+    ("es", "Rusia planea traer a 12,000 trabajadores norcoreanos, según dijo la inteligencia "
+           "militar ucraniana (GUR).", "Ukraine Defence Intelligence (HUR)"),
+    ("es", "De acuerdo con estimaciones del Ejército surcoreano, Corea del Norte había enviado "
+           "más de 10,000 soldados a Rusia.", "South Korea military (unspecified)"),
+    ("de", "Der südkoreanische Geheimdienst nennt Zahlen. Etwa 600 nordkoreanische Soldaten "
+           "wurden demnach getötet.", NIS),
+])
+def test_more_names_of_claimants(lang, text, claimant):
+    assert extract_figures(text, lang)["claimant"].tolist() == [claimant]
+
+
+def test_a_headline_credited_to_an_agency_takes_the_source_named_below_it():
+    text = ("About 600 North Korean soldiers have been killed fighting against Ukraine — Reuters\n"
+            "Around 600 North Korean soldiers have been killed, Reuters reported, citing South "
+            "Korean lawmakers briefed by the country's intelligence agency.")
+    found = extract_figures(text, "en")
+    assert found[["best", "claimant"]].values.tolist() == [[600.0, NIS]]
+
+
+def test_the_same_number_from_two_named_sources_is_two_figures():
+    text = ("Según el NIS, unos 10,000 soldados norcoreanos están estacionados en la frontera.\n"
+            "De acuerdo con estimaciones del Ejército surcoreano, Corea del Norte había enviado "
+            "más de 10,000 soldados a Rusia.")
+    found = extract_figures(text, "es")
+    assert found["claimant"].tolist() == [NIS, "South Korea military (unspecified)"]
+
+
+def test_companions_and_scare_quotes_take_nothing_from_the_sentences_before():
+    text = ("Seoul says North Korean soldiers have fought alongside tens of thousands of Russian "
+            "troops.\nSince October, there have been \"hundreds\" of casualties, both killed and "
+            "wounded, in Kursk.")
+    found = extract_figures(text, "en")
+    assert found[["figure_text", "metric", "claimant"]].values.tolist() == [
+        ["hundreds", "killed_or_wounded", "Unattributed"]]
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    # an incise between the verb and its object does not cut the clause; "les deux
+    # prisonniers" are the same two
+    ("L'Ukraine a annoncé avoir capturé, jeudi dernier, deux soldats nord-coréens déployés en "
+     "Russie. Agés de 20 et 26 ans, les deux prisonniers ont été blessés.",
+     "Ukrainian government (unspecified)"),
+    # the capture said without a number, then its number; "deux militaires" again is no other
+    ("Les services de sécurité ukrainiens ont signalé les premiers cas de capture de militaires "
+     "nord-coréens. Deux soldats ont été faits prisonniers. Il s'agit de deux militaires "
+     "nord-coréens, dont l'un a été capturé par des combattants du SSO.",
+     "Security Service of Ukraine (SBU)"),
+])
+def test_two_captives_said_three_ways_are_one_capture(text, claimant):
+    found = extract_figures(text, "fr")
+    assert found[["metric", "best", "claimant"]].values.tolist() == [["captured", 2.0, claimant]]
+
+
+def test_a_part_of_a_new_wave_is_an_additional_deployment():
+    text = ("Pjöngjang will nach Informationen des südkoreanischen Geheimdienstes weitere 6.000 "
+            "Soldaten nach Russland entsenden. 1.000 dieser Soldaten seien bereits in Russland "
+            "eingetroffen.")
+    found = extract_figures(text, "de")
+    assert found[["metric", "best"]].values.tolist() == [
+        ["additional_deployed", 6000.0], ["additional_deployed", 1000.0]]
+
+
+def test_precision_recall_and_fields_on_the_fourth_round_check():
+    # eight more fresh articles (issue-16d-after: en, de, fr, es; 18 figures), scored with the
+    # 16d rules before any change for them: precision 0.89, recall 0.94, claimant 0.88, every
+    # field right 0.88; after the table entries below: 1.00 on each (in sample)
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16d-after"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["articles"] >= 8
+    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.95
+    assert overall["all_fields"] >= 0.90
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "According to Ukrainian and Western assessments, some 11,000 North Korean troops are "
+           "deployed in the Kursk region.", [("deployed", JOINT)]),
+    ("es", "Las tropas norcoreanas entraron en la guerra en octubre, según Kiev y sus aliados "
+           "occidentales, que estimaron su número en 10,000 o más.", [("deployed", JOINT)]),
+    ("de", "Nordkorea erwägt laut einem Medienbericht, 25.000 Arbeiter in eine Drohnenfabrik in "
+           "Russland zu entsenden.", [("workers_sent", "News media (own reporting)")]),
+    ("de", "Es wird erwartet, dass etwa 25.000 nordkoreanische Arbeiter zur Fabrik in Tatarstan "
+           "gehen, wo im vergangenen Jahr über 6.000 Kampfdrohnen hergestellt wurden.",
+     [("workers_sent", "Unattributed")]),
+])
+def test_joint_assessments_media_reports_and_drone_compounds(lang, text, expected):
+    found = extract_figures(text, lang)
+    assert found[["metric", "claimant"]].apply(tuple, axis=1).tolist() == expected
+
+
+def test_a_headline_capture_and_the_number_in_its_lede_are_one_figure():
+    text = ("Ukraine captures North Korean soldiers for the 1st time\nKyiv stated on Saturday "
+            "that the soldiers were wounded while fighting Ukrainian troops in Russia's Kursk "
+            "region but did not give any proof of their nationality.\nHowever, on Sunday, "
+            "Seoul's National Intelligence Service (NIS) told AFP it had \"confirmed that the "
+            "Ukrainian military captured two North Korean soldiers on January 9 in the Kursk "
+            "battlefield.\"\nThis is the first instance of Ukraine capturing troops from the "
+            "reclusive state alive.")
+    found = extract_figures(text, "en")
+    assert found[["metric", "best", "claimant"]].values.tolist() == [["captured", 2.0, NIS]]
+
+
 # ── issue 16e: a fourth round of unseen articles (ru, uk, ko, ja) ───────────────────────────
 
 
@@ -727,6 +902,19 @@ def test_russian_wounded_treated_where_the_article_last_named_north_korea():
     assert found[["metric", "claimant"]].values.tolist() == [["treated_in_north_korea", MATSEGORA]]
     russia = "Реабилитация сотен раненых бойцов СВО проходит в санаториях Подмосковья."
     assert extract_figures(russia, "ru").empty
+
+
+def test_two_countries_side_by_side_are_no_joint_source():
+    text = ("North Korea sent troops to fight Ukraine, and South Korea said about 300 of them were "
+            "killed.")
+    assert extract_figures(text, "en")["claimant"].tolist() == ["South Korea government"]
+
+
+def test_a_count_closing_its_sentence_after_another_event_is_no_note_marker():
+    text = ("North Korean troops attacked near Kursk; about 300 were wounded and the special "
+            "forces killed 12.")
+    assert extract_figures(text, "en")[["metric", "best"]].values.tolist() == [
+        ["wounded", 300.0], ["killed", 12.0]]
 
 
 # ── issue 16f: a fifth round of unseen articles (ru, uk, ko, ja) ────────────────────────────

@@ -80,7 +80,9 @@ class Claimants:
         """Merge joint attributions and relays within one sentence's mentions."""
         out = list(mentions)
         relay, intelligence = relays
-        if relay and intelligence and not any(m.value == RELAYED for m in out):
+        # (a lawmaker handing on another intelligence body's material names it: "국방정보본부")
+        if relay and intelligence and not any(self.kind.get(m.value) == "intelligence"
+                                              for m in out):
             out.append(Mention(relay[0].start, relay[0].end, "claimant", RELAYED))
         for a, b in zip(mentions, mentions[1:], strict=False):
             between = low[a.end:b.start]

@@ -146,7 +146,11 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
         body = "|".join(re.escape(w) for w in sorted(morphemes, key=len, reverse=True))
         link = "|".join(re.escape(w) for w in fig.get("compound_and", [])) or "(?!)"
         word = rf"(?:{word}|(?<!\w)(?:{body})+(?:(?:{link})(?:{body})+)?(?!\w))"
-    return rf"(?<![\w.,])(?:{digit_run}|{word}(?:{joiner}{word})*)"
+    # "a million", "un millón": the article before a scale word is its one
+    big = [w for w in scales if len(w) > 3]
+    lead = (rf"(?:{_literal(fig['articles'], True)}\s+(?={_literal(big, True)}))?"
+            if fig.get("articles") and big else "")
+    return rf"(?<![\w.,])(?:{digit_run}|{lead}{word}(?:{joiner}{word})*)"
 
 
 @cache
@@ -192,7 +196,7 @@ def compile_cues(code: str) -> Cues:
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
-                 "still", "pronoun", "continues"):
+                 "still", "alongside", "partitive", "pronoun", "continues"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))

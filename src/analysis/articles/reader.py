@@ -35,6 +35,7 @@ import pandas as pd
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
+from analysis.articles.repeats import dedupe
 from analysis.figures import parse_figure
 from analysis.lang import FIGURE_TABLES
 from analysis.periods import parse_period
@@ -78,7 +79,9 @@ _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
+_INCISE = re.compile(r"\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _QUOTE = re.compile(r"[\"“”«»「」]")
+_SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
 _RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|который|которая|которые|"
                        r"які|який|яка|que|donde)\s")
 
@@ -132,9 +135,10 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
-    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and not any(
-            rx.match(after.lstrip()) for kind in ("troops", "metric")
-            for _, rx in cues.groups[kind]):
+    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and (
+            cues.months.search(before[-15:]) or not any(
+                rx.match(after.lstrip()) for kind in ("troops", "metric")
+                for _, rx in cues.groups[kind])):
         return True  # a year, unless people are counted ("о примерно 2000 погибших")
     if _NOT_AFTER.match(after) or \
             _NOT_BEFORE.search(before):
@@ -165,17 +169,20 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
         merged: list[list[int]] = []
         for span in spans:
             if merged and cues.range_join.match(low[merged[-1][1]:span[0]]):
-                merged[-1][1] = span[1]
+                merged[-1][1:] = [span[1], True]
             else:
-                merged.append(span)
-        for start, end in merged:
-            if is_not_a_figure(cues, low, start, end):
-                continue
+                merged.append([*span, False])
+        for start, end, ranged in merged:
+            if is_not_a_figure(cues, low, start, end) or (
+                    merged[0][0] < start and _footnote(cues, low, merged[0][1], start, end, s1)):
+                continue  # a note marker follows the sentence's own count
             if low[start:end].strip() in cues.small_words and \
                     not _noun_follows(cues, low[:s1], end):
                 continue
             left = cues.qualifier_left.search(low[max(s0, start - 40):start])
-            left = left if left and not cues.range_pre.fullmatch(left.group().strip()) else None
+            # "between" / "von" opens a range ("between 11,000 and 12,000"), not one number
+            left = left if left and (ranged or not cues.range_pre.fullmatch(
+                left.group().strip())) else None
             if left and left.group().strip():
                 start = start - len(left.group())
             post = cues.post.match(low[end:s1])
@@ -185,6 +192,24 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
     # a number word that a qualifier of the next number took in ("some 8,000") is no other
     return [c for i, c in enumerate(out)
             if not any(_holds(o, c) for o in out[max(0, i - 1):i] + out[i + 1:i + 2])]
+
+
+def _footnote(cues: Cues, low: str, first: int, start: int, end: int, s1: int) -> bool:
+    """Whether a number is a note marker ("… han resultado heridos 1.").
+
+    A one- or two-digit number closing its sentence right after a metric word, in a sentence
+    whose first number (ending at ``first``) that word already describes (no other event word
+    between them): the count stands before the word, the note after it ("killed 12." alone, or
+    "300 were wounded and … killed 12.", stays a count).
+    """
+    if not cues.spaced or end - start > 2 or not low[start:end].isdigit() or \
+            low[end:s1].strip(" .;)\"'”»"):
+        return False
+    before = low[first:start].rstrip()
+    events = resolve_overlaps([Mention(m.start(), m.end(), "metric", metric)
+                               for metric, rx in cues.groups["metric"] if metric in EVENTS
+                               for m in rx.finditer(before)])
+    return [m.end for m in events] == [len(before)]
 
 
 def _holds(outer: Candidate, inner: Candidate) -> bool:
@@ -210,6 +235,8 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _boundary(cues: Cues, low: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     between = low[min(a[1], b[1]):max(a[0], b[0])]
+    if _INCISE.fullmatch(between):  # "capturé, jeudi dernier, deux soldats": one clause
+        return False
     return bool(_PUNCTUATION.search(between)) or bool(
         cues.groups["clause"][0][1].search(between))
 
@@ -364,13 +391,14 @@ def figure_rows(text: str, lang: str | None = None,
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora", "breakdown_next", "still", "pronoun", "continues")}
+              "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
+              "continues")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
                          if not _owner(m, found["troops"], low)]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return _dedupe(rows)
+    return dedupe(rows)
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
@@ -443,7 +471,11 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
                                    cands.get(index, []), (named[index], recent, side, after,
                                                           last), published)
-        side = here["side"][-1].kind if here["side"] else side
+        # "fought alongside Russian troops": companions, not the side the article counts
+        counted = [m for m in here["side"] if not any(
+            0 <= m.start - a.end <= 30 and not _PUNCTUATION.search(low, a.end, m.start)
+            for a in here["alongside"])]
+        side = counted[-1].kind if counted else side
         recent = (recent + [named[index]])[-2:]
     return rows
 
@@ -500,13 +532,20 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
+    if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
+        mine = [replace(c, metric=last) if c.metric == "deployed" and any(
+            0 <= p.start - c.end <= 2 for p in here["partitive"]) else c for c in mine]
     if here["anaphora"] and last:  # "estime ce chiffre à environ 1 100": the figure before's metric
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])
                 for c in mine]
     # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
     # takes no claimant from the sentences before
-    attributed = (bool(here["attribution"]) or bool(_QUOTE.search(text, s0, s1))) and \
+    # a quotation says somebody spoke; a word or two in quotes ('"hundreds" of casualties')
+    # only marks the word
+    quoted = _QUOTE.findall(text, s0, s1) and len(_QUOTE.findall(text, s0, s1)) > 2 * len(
+        _SCARE_QUOTE.findall(text, s0, s1))
+    attributed = (bool(here["attribution"]) or bool(quoted)) and \
         not here["impersonal"]
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
@@ -533,10 +572,12 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     treated = [m for m in here["metric"] if m.value == "treated_in_north_korea"]
     # North Korea named in the sentence, or the one the article last named ("реабилитация
     # сотен раненых бойцов в корейских санаториях" after "… КНДР")
-    if metric == "wounded" and treated and side == "north_korea":
+    # ("Hundreds of Russian soldiers … in North Korean hospitals": the Russians are the subject)
+    in_north_korea = side == "north_korea" or any(m.kind == "north_korea" for m in here["side"])
+    if metric == "wounded" and treated and in_north_korea:
         metric = "treated_in_north_korea"
     if metric == "treated_in_north_korea":
-        if side != "north_korea" or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians
+        if not in_north_korea or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians
                 m.kind == "north_korea" and 0 <= c.start - m.end <= 2 for m in here["side"]):
             return None
     elif metric != "hosted_children" and side != "north_korea":
@@ -629,69 +670,3 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
             start = m.start
     return [Candidate(start, noun.end, text[start:noun.end], index, cue.value,
                       low[cue.start:cue.end], numbered=False)]
-
-
-def _dedupe(rows: list[dict]) -> list[dict]:
-    """Keep each figure once.
-
-    The same metric and reading again (a headline repeating its paragraph) is one figure,
-    attributed where any occurrence is; a figure written without a number is kept only the
-    first time its metric comes up, and takes the number when the text gives it later
-    ("captured North Korean soldiers … Це двоє солдатів, які хоч і були поранені"). A death
-    in captivity told without a number ("이 병사가 … 사망했다") is the one captive counted before.
-    """
-    kept: list[dict] = []
-    for row in rows:
-        one = next((k for k in reversed(kept) if k["metric"] == "captured" and k["best"] == 1),
-                   None) if row["metric"] == "died_in_captivity" and _nan(row["best"]) else None
-        if one is not None:
-            kept[kept.index(one)] = dict(one, metric=row["metric"], subject=row["subject"],
-                                         claimant=_source(row, one))
-            continue
-        drift = next((k for k in kept if _restated(k, row) or _restated(row, k)), None)
-        if drift is not None:  # a headline's "4 тис. … загинуло" for the body's losses
-            if drift["claimant"] == "Unattributed":
-                kept[kept.index(drift)] = row
-            continue
-        twin = next((k for k in kept if k["metric"] == row["metric"] and (
-            (k["status"] == row["status"] == "ok" and k["best"] == row["best"])
-            or row["status"] != "ok" or _nan(k["best"]))), None)
-        # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
-        twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
-                             "wounded" and row["status"] == "ok" and row["best"] < 10 and (
-                                 k["best"] == row["best"] or _nan(k["best"]))), None)
-        if twin is None:
-            kept.append(row)
-        elif _nan(twin["best"]) and not _nan(row["best"]):
-            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"],
-                                          claimant=_source(twin, row))
-        elif (twin["claimant"] == "Unattributed" and row["claimant"] != "Unattributed") or \
-                twin["claimant"] in load_claimants().broader.get(row["claimant"], ()):
-            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"]) \
-                if not _nan(row["best"]) or _nan(twin["best"]) else \
-                dict(twin, claimant=row["claimant"])  # "двоих детей … дети": the number stays
-    return kept
-
-
-_CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
-
-
-def _restated(headline: dict, body: dict) -> bool:
-    """Whether an unattributed headline gives the very casualty figure of a body sentence.
-
-    A headline (no full stop) often says "killed" for the body's "losses": the same number,
-    another casualty metric, no source of its own, is the body's figure again.
-    """
-    return headline["claimant"] == "Unattributed" and body["claimant"] != "Unattributed" and \
-        headline["metric"] != body["metric"] and \
-        {headline["metric"], body["metric"]} <= _CASUALTIES and \
-        headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
-        headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
-
-
-def _nan(value: float) -> bool:
-    return value != value
-
-
-def _source(first: dict, second: dict) -> str:
-    return first["claimant"] if first["claimant"] != "Unattributed" else second["claimant"]

@@ -15,6 +15,8 @@ from analysis.figures.units import Unit
 
 __all__ = ["BREAK_SYMBOLS", "qualified", "qualifier", "relation", "scan_after", "scan_before"]
 
+_new = tuple.__new__
+
 BREAK_SYMBOLS = frozenset(",;:()[]{}|/")
 """Symbols a qualifier does not reach across."""
 
@@ -154,8 +156,9 @@ def relation(units: list[Unit], q: Quantity, hi: int, additional: bool) -> str:
 def qualified(value: float, unit: str, qual: str, rel: str) -> Figure:
     """Return the figure of one quantity: open above for at_least, below for at_most/nearly."""
     value = tidy(value)
+    # tuple.__new__ makes the same Figure as Figure(...), without its keyword handling
     if qual == "at_least":
-        return Figure(value, value, NAN, unit, qual, rel, "ok")
+        return _new(Figure, (value, value, NAN, unit, qual, rel, "ok"))
     if qual in ("at_most", "nearly"):
-        return Figure(NAN, value, value, unit, qual, rel, "ok")
-    return Figure(value, value, value, unit, qual, rel, "ok")
+        return _new(Figure, (NAN, value, value, unit, qual, rel, "ok"))
+    return _new(Figure, (value, value, value, unit, qual, rel, "ok"))

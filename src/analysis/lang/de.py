@@ -215,7 +215,10 @@ ARTICLES = {
             "getötet oder verwundet", "getötet oder verletzt", "getötet und verwundet",
             "getötet und verletzt", "tot oder verletzt", "tote oder verletzte",
             "tote und verletzte",
-            "gefallen oder verwundet", "verluste\\w*", "opfer\\w*", "opferzahl", "kampfopfer",
+            "gefallen oder verwundet", "verluste\\w*",
+            # compounds of the people lost ("4.000 Kriegsverluste"), not of land or materiel
+            "(?:kriegs|gesamt|personal|menschen|kampf)verlust\\w*",
+            "opfer\\w*", "opferzahl", "kampfopfer",
             "verwundet oder getötet", "verletzt oder getötet", "ums leben gekommen oder verletzt",
         ],
         "killed": [
@@ -264,6 +267,7 @@ ARTICLES = {
     ],
     "attribution": [
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
+        "demnach", "ausgegangen",
         "berichtet\\w*", "meldete\\w*", "unter berufung", "schätzt", "schätzen", "schätzte\\w*",
         "schätzung\\w*", "gesagt", "hieß es", "seien", "sei", "habe", "hätten",
         "heißt es", "angaben", "bestätigt\\w*",
@@ -272,7 +276,8 @@ ARTICLES = {
     "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
     # estimates nobody makes (no carried claimant)
-    "impersonal": ["es wird geschätzt", "man geht davon aus", "mutmaßlich", "vermutlich"],
+    "impersonal": ["es wird geschätzt", "man geht davon aus",
+                   "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
@@ -282,6 +287,10 @@ ARTICLES = {
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
+    # "1.000 dieser Soldaten": a part of the figure before
+    "partitive": ["dieser", "von ihnen", "davon"],
+    # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
+    "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den"],
@@ -290,6 +299,14 @@ ARTICLES = {
              "verlegt"],
     "claimants": {
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
+        "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":
+            "Western intelligence (unnamed)",
+        # nationality adjectives sharing one noun ("südkoreanischer und westlicher
+        # Geheimdienste"): several governments at once
+        "(?:südkoreanisch|westlich|ukrainisch|amerikanisch|britisch)\\w*(?:,? (?:und )?"
+        "(?:südkoreanisch|westlich|ukrainisch|amerikanisch|britisch)\\w*){1,3} "
+        "(?:geheimdienst\\w*|behörden|angaben|beamte\\w*|regierungen|einschätzungen|schätzungen)":
+            "Several governments jointly",
         "(?:den )?ukrainern zufolge": "Ukrainian government (unspecified)",
         "(?:ungenannte|anonyme) quellen": "Unattributed",  # unnamed sources: nobody
         "(?:südkoreanisch\\w* )?nationale\\w* nachrichtendienst\\w*":
@@ -319,6 +336,10 @@ ARTICLES = {
         "kim jong un": "North Korea (state media and leadership)",
         "botschafter": "Russian ambassador to North Korea (Alexander Matsegora)",
         "bbc": "News media (own reporting)",
+        "(?:kiew|die ukraine) und (?:ihre|seine)n? (?:westlichen )?verbündeten":
+            "Several governments jointly",
+        "medienbericht\\w*": "News media (own reporting)",  # "laut einem Medienbericht"
+        "nhk": "News media (own reporting)",
     },
     "joint": ["und", "sowie"],
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
@@ -328,8 +349,11 @@ ARTICLES = {
         "tägig\\w*", "-wöchig\\w*", "-monatig\\w*", "dollar",
         "euro", "rubel", "won", "prozent", "%", "stunden", "tage\\w*", "wochen", "monate\\w*",
         "jahre\\w*", "minuten", "tonnen", "dörfer\\w*", "mal", "panzer\\w*", "drohnen",
+        "\\w+drohnen",  # "6.000 Kampfdrohnen"
         "brigaden", "divisionen", "bataillon\\w*", "regiment\\w*", "länder\\w*", "staaten",
         "quellen",
+        # stages and rates are no counts ("in zwei Phasen", "92 Opfer pro Tag")
+        "phasen", "etappen", "wellen", "\\w+ (?:pro|am) tag",
     ],
     "not_figure_before": ["\\$", "€", "£", "alter von", "nr\\.", "seite"],
 }

@@ -349,9 +349,13 @@ ARTICLES = {
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["of them", "of those", "of whom"],
+    # "1,000 of these soldiers": a part of the figure before
+    "partitive": ["of these", "of those", "of them"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of"],
+    # companions of the North Koreans ("alongside Russian troops"): not the side counted
+    "alongside": ["alongside", "along with", "together with", "side by side with"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     "claimants": {
@@ -387,16 +391,33 @@ ARTICLES = {
         "british ministry of defence": "UK Ministry of Defence (Defence Intelligence)",
         "uk defence ministry": "UK Ministry of Defence (Defence Intelligence)",
         "western officials": "Western intelligence (unnamed)",
+        # nationality adjectives sharing one noun ("Western, South Korean and Ukrainian
+        # intelligence agencies"): several governments at once
+        "(?:western|south korean|ukrainian|u\\.?s\\.?|american|british)(?:,? (?:and )?"
+        "(?:western|south korean|ukrainian|u\\.?s\\.?|american|british)){1,3} (?:intelligence "
+        "agencies|intelligence services|intelligence|officials|authorities|governments|"
+        "assessments|estimates)":
+            "Several governments jointly",
+        # a list of countries as one source ("estimates from the US, Ukraine, and South Korea"),
+        # not any two countries side by side ("to fight Ukraine, and South Korea said …")
+        "(?:from|by|according to|estimates of) (?:the )?(?:us|u\\.s\\.|united states|ukraine|"
+        "south korea)(?:,? (?:and )?(?:the )?"
+        "(?:us|u\\.s\\.|united states|ukraine|south korea)){1,3}": "Several governments jointly",
+        "(?:kyiv|kiev|ukraine) and its (?:western )?allies": "Several governments jointly",
+        "(?:ukraine's|ukrainian) special (?:operations )?forces":
+            "Ukraine Special Operations Forces",
         "kremlin": "Russian media",
         "kim jong un": "North Korea (state media and leadership)",
         "kim jong-un": "North Korea (state media and leadership)",
         "the ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "russian ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "moscow's ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
+        "russia's ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
         "the bbc": "News media (own reporting)",
         "bbc": "News media (own reporting)",
         "cnn": "News media (own reporting)",
+        "nhk": "News media (own reporting)",
         "the new york times": "News media (own reporting)",
     },
     "joint": ["and", "as well as", "both"],
@@ -411,6 +432,8 @@ ARTICLES = {
         "pages?", "countries", "nations", "states", "regions?", "brigades?", "divisions?",
         "battalions?", "regiments?", "tanks?", "aircraft", "drones?", "uavs?", "jets?",
         "sources",
+        # stages and rates are no counts ("in two phases", "92 casualties a day")
+        "phases", "stages", "waves", "\\w+ (?:a|per) day",
     ],
     "not_figure_before": [
         "\\$", "us\\$", "€", "£", "₩", "aged", "age", "no\\.", "page", "pages", "article",

@@ -245,7 +245,8 @@ ARTICLES = {
             "murió en cautiverio", "murió tras ser capturado", "murió a causa de sus heridas",
             "murieron tras ser capturados",
         ],
-        "deployed": ["desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
+        "deployed": ["(?:estimaron|estima|estiman|cifraron|cifra) su número",  # "… en 10,000"
+                     "desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
                      "estacionad\\w*", "luchan", "combaten", "llegad\\w*", "destinad\\w*"],
         "treated_in_north_korea": ["tratad\\w*", "tratamiento", "rehabilitación", "sanatorio\\w*",
                                    "atendid\\w*"],
@@ -286,6 +287,10 @@ ARTICLES = {
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["de ellos", "de los cuales"],
+    # "1.000 de estos soldados": a part of the figure before
+    "partitive": ["de estos", "de esos", "de ellos"],
+    # companions of the North Koreans ("junto a las tropas rusas"): not the side counted
+    "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los"],
@@ -307,6 +312,16 @@ ARTICLES = {
         "seúl": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
         "inteligencia ucraniana": "Ukraine Defence Intelligence (HUR)",
+        "inteligencia militar ucraniana": "Ukraine Defence Intelligence (HUR)",
+        "gur": "Ukraine Defence Intelligence (HUR)",
+        "ejército surcoreano": "South Korea military (unspecified)",
+        "kiev y sus aliados(?: occidentales)?": "Several governments jointly",
+        "ejército de corea del sur": "South Korea military (unspecified)",
+        # nationality adjectives sharing one noun ("las agencias de inteligencia surcoreanas
+        # y occidentales"): several governments at once
+        "(?:agencias de inteligencia|servicios de inteligencia|autoridades|funcionarios) "
+        "(?:surcorean|estadounidens|ucranian|occidental|británic)\\w*(?:,? (?:y )?(?:surcorean|"
+        "estadounidens|ucranian|occidental|británic)\\w*){1,3}": "Several governments jointly",
         "funcionario militar estadounidense": "US Department of Defense",
         "pentágono": "US Department of Defense",
         "casa blanca": "White House",
@@ -327,6 +342,8 @@ ARTICLES = {
         "aldeas?", "veces", "tanques?", "drones?", "brigadas?", "divisiones?", "batallones?",
         "países", "ataques",
         "fuentes",
+        # stages and rates are no counts ("en dos fases", "unas 92 bajas al día")
+        "fases", "etapas", "oleadas", "\\w+ (?:al|por) día",
     ],
     "not_figure_before": ["\\$", "€", "£", "edad de", "n\\.º", "página"],
 }

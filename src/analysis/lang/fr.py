@@ -220,7 +220,9 @@ ARTICLES = {
             "décédés? après avoir été capturés?", "décédées? après avoir été capturées?",
         ],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
-                     "stationnés?", "engagés?", "combat\\w*", "arrivés?", "transférés?"],
+                     "stationnés?", "engagés?",
+                     "arrivés?", "transférés?",
+                     "combat(?!tants?\\b)\\w*"],  # fighting; "combattants" are a noun
         "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
                                    "sanatorium\\w*", "convalescence"],
         "hosted_children": ["accueilli\\w*", "camp\\w*", "colonie\\w*"],
@@ -262,6 +264,10 @@ ARTICLES = {
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["parmi eux", "dont"],
+    # "1 000 de ces soldats": a part of the figure before
+    "partitive": ["de ces", "d'entre eux"],
+    # companions of the North Koreans ("aux côtés des troupes russes"): not the side counted
+    "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["parmi les", "sur les"],
@@ -274,6 +280,18 @@ ARTICLES = {
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "service de renseignement de son pays": "South Korea National Intelligence Service (NIS)",
         "renseignements? sud-coréens?": "South Korea National Intelligence Service (NIS)",
+        "(?:kiev|kyiv|l'ukraine) et ses alliés(?: occidentaux)?": "Several governments jointly",
+        "agence sud-coréenne (?:du|de) renseignement":
+            "South Korea National Intelligence Service (NIS)",
+        "état-major interarmées(?: sud-coréen| de séoul)?": "South Korea Joint Chiefs of Staff",
+        "services? de sécurité (?:ukrainiens?|de l'ukraine)": "Security Service of Ukraine (SBU)",
+        "l'ukraine a (?:annoncé|affirmé|déclaré|indiqué)": "Ukrainian government (unspecified)",
+        # nationality adjectives sharing one noun ("les autorités sud-coréennes, américaines
+        # et ukrainiennes"): several governments at once
+        "(?:autorités|responsables|services de renseignement|renseignements) (?:sud-coréen|"
+        "américain|ukrainien|occidentau|occidental|britannique)\\w*(?:,? (?:et )?(?:sud-coréen|"
+        "américain|ukrainien|occidentau|occidental|britannique)\\w*){1,3}":
+            "Several governments jointly",
         # the office-holder named by his title (the story runs from 2024)
         "(?:le )?président ukrainien": "Volodymyr Zelensky (President of Ukraine)",
         "services de renseignement sud-coréens": "South Korea National Intelligence Service (NIS)",
@@ -300,6 +318,8 @@ ARTICLES = {
         "villages?", "fois", "chars?", "drones?", "brigades?", "divisions?", "bataillons?",
         "pays", "e", "er", "ème",
         "sources",
+        # stages and rates are no counts ("en deux phases", "92 pertes par jour")
+        "phases", "étapes", "vagues", "\\w+ par jour",
     ],
     "not_figure_before": ["\\$", "€", "£", "âgés? de", "n°", "page"],
 }
