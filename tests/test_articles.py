@@ -1049,3 +1049,10 @@ def test_an_unattributed_headline_restating_the_body_figure_is_that_figure():
 def test_an_odd_count_before_a_korean_scale_is_read_whole():
     text = "국방정보본부 자료에 따르면 북한은 포탄 약 600여만 발을 러시아로 보냈다."
     assert extract_figures(text, "ko")["best"].tolist() == [6_000_000.0]
+
+
+def test_another_countrys_army_is_not_ours_but_the_korean_peoples_army_is():
+    assert extract_figures("Европа сможет собрать армию в три миллиона человек.", "ru").empty
+    found = extract_figures("Более 1000 саперов Корейской народной армии работают в Курской "
+                            "области.", "ru")
+    assert found[["metric", "best"]].values.tolist() == [["deployed", 1000.0]]
