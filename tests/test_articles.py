@@ -1056,3 +1056,13 @@ def test_another_countrys_army_is_not_ours_but_the_korean_peoples_army_is():
     found = extract_figures("Более 1000 саперов Корейской народной армии работают в Курской "
                             "области.", "ru")
     assert found[["metric", "best"]].values.tolist() == [["deployed", 1000.0]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "국정원은 \"우크라이나 정보당국(SBU)과의 실시간 공조를 통해 북한군 2명을 생포한 사실을 "
+           "확인했다\"고 밝혔다."),
+    ("uk", "Розвідка Південної Кореї у співпраці з СБУ підтвердила, що двоє військових КНДР "
+           "потрапили у полон."),
+])
+def test_a_partner_of_the_source_is_not_the_source(lang, text):
+    assert set(extract_figures(text, lang)["claimant"]) == {NIS}

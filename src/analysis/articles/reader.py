@@ -392,11 +392,15 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues")}
+              "continues", "partner")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
+    # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
+    # 통해" after it) is no source; neither is the owner of the troops ("Kim Jong Un's troops")
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
-                         if not _owner(m, found["troops"], low)]
+                         if not _owner(m, found["troops"], low) and not any(
+                             0 <= (m.start - p.end if cues.spaced else p.start - m.end) <= 3
+                             for p in found["partner"])]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return dedupe(rows)
 

@@ -179,6 +179,9 @@ breakdown_next
     "이 중"): when that sentence names its source, the figure before is the same source's.
 anaphora
     "This figure" words: a number with no cue takes the metric of the figure before.
+partner
+    Words next to a name saying it worked with the source, not that it is one ("SBU와의 공조를
+    통해", "SBUとの協力で", "в сотрудничестве с СБУ"): that name is no claimant.
 part_of
     Words right before a number making it a part of the group before them ("생포된 북한군 중
     1명은", "捕虜のうち1人は"): one of the captives is no capture of its own.

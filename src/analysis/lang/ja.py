@@ -205,6 +205,8 @@ ARTICLES = {
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵"],
+    # a partner, not the source ("SBUとの協力で")
+    "partner": ["との(?:協力|連携|共同)", "と(?:協力|連携)し"],
     # one of the group before ("捕虜のうち1人は"): no capture of its own
     "part_of": ["のうち", "の中の"],
     # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")

@@ -212,6 +212,8 @@ ARTICLES = {
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],
+    # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")
+    "partner": ["(?:과|와)의 (?:실시간 )?(?:공조|협력|협조)", "(?:과|와) (?:공조|협력|협조)하"],
     # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
     "part_of": ["중", "가운데"],
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
