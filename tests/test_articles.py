@@ -924,8 +924,8 @@ def test_precision_recall_and_fields_on_the_fifth_held_out_set():
     # twenty articles held out in issue 16f (ru, uk, ko, ja; 56 figures) scored, before any
     # rule was changed for them: precision 0.75, recall 0.89, metric 0.86, claimant 0.44,
     # reading 0.98, every field right 0.40 (ru 0.83/0.91/0.10, uk 0.53/0.73/0.75,
-    # ko 0.85/1.00/0.36, ja 0.78/0.91/0.43 as precision/recall/every field); after: precision
-    # 1.00, recall 0.95, metric 0.94, claimant 0.87, every field right 0.81
+    # ko 0.85/1.00/0.36, ja 0.78/0.91/0.43 as precision/recall/every field); after (merged with
+    # main): precision 1.00, recall 0.95, metric 0.94, claimant 0.87, every field right 0.81
     result = score([a for a in DEVSET if a.get("heldout") == "issue-16f"])
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
     overall = result["all"]
