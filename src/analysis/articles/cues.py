@@ -128,7 +128,7 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
         vague = [w for key in ("vague", "several") for w in fig.get(key, {})]
         words = f"|{_literal(vague, False)}" if vague else ""
         return (rf"(?<![\d.,])(?:{digits}(?:\s?(?:여|余)?[{cjk}](?:\s?{digits})?)*"
-                rf"|(?:수|数)[십백천만十百千万]+{words})")
+                rf"|(?:수|数|몇)[십백천만十百千万]+{words})")
     words = [w for key in ("numbers", "small", "collective", "vague", "several",
                            "several_magnitude") for w in fig.get(key, {})]
     scales = [w for w in list(fig.get("scales", {})) + list(fig.get("vague", {})) if len(w) > 1]

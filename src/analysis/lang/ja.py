@@ -199,7 +199,10 @@ ARTICLES = {
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",
-        "行方不明", "帰還", "帰国", "送還"],
+        "行方不明", "帰還", "帰国", "送還",
+        # what Russia sent back ("見返りとして…コンテナ約9000個")
+        "見返りとして", "ロシアから北朝鮮",
+    ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
@@ -226,6 +229,10 @@ ARTICLES = {
         "ゼレンスキー": "Volodymyr Zelensky (President of Ukraine)",
         "ウクライナ軍情報総局": "Ukraine Defence Intelligence (HUR)",
         "情報総局": "Ukraine Defence Intelligence (HUR)",
+        "申源湜": "South Korea Ministry of National Defense",
+        "韓国の?(?:[^。、]{0,6}・)?国防相":
+            "South Korea Ministry of National Defense",
+        "韓国国防省": "South Korea Ministry of National Defense",
         "米国防総省": "US Department of Defense",
         "国防総省": "US Department of Defense",
         "ライダー報道官": "US Department of Defense",
@@ -245,7 +252,8 @@ ARTICLES = {
         "ロイター": "News media (own reporting)",
         "共同通信": "News media (own reporting)",
     },
-    "pronoun": ["同氏は", "彼は"],  # the source named before, not the wire carrying it
+    # the source named before, not the wire carrying it
+    "pronoun": ["同氏は", "彼は", "同相は", "同相が", "同長官は"],
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
@@ -257,6 +265,7 @@ ARTICLES = {
         "ミリ", "mm",  # calibres ("170ミリ自走砲")
         "の韓国メディア", "のメディア", "の報道機関",  # "複数の韓国メディア": outlets
         "の[^\\d。、]{0,6}(?:関係者|当局者|消息筋)",  # "複数の韓国軍関係者": officials
+        "つ",  # "この2つ": things, not people
         "独立",  # a unit's number ("36独立海兵旅団")
     ],
     "not_figure_before": ["\\$", "第", "分の"],  # "3分の1": a fraction

@@ -206,6 +206,7 @@ ARTICLES = {
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
         "실종", "송환", "귀환", "귀국", "복귀",
         "보유",  # "4만2000명의 군사력을 보유": a force's strength, not the troops sent
+        "러시아에서 북한으로",  # what Russia sent back ("러시아에서 북한으로 넘어간 컨테이너")
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
@@ -254,7 +255,9 @@ ARTICLES = {
     "not_figure_after": [
         "km", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
-        "개 분야", "개 부문", "개 항목",  # "14개 분야": sectors, not people
+        "개 분야", "개 부문", "개 항목",
+        # "14개 분야": sectors, not people; "수백 개의 북한 군수공장": factories
+        "개의 (?:\\S+ )?(?:군수)?공장",
         "여단", "사단", "대대", "년", "개 여단", "개 사단", "개 대대",
         "mm", "㎜", "밀리",  # calibres ("240mm 방사포")
         "월", "소식통",

@@ -267,7 +267,7 @@ ARTICLES = {
                                    "лечатся", "лечились"],
         # "приняли участие" (took part) hosts nobody
         "hosted_children": ["лагер\\w*", "принял\\w*(?!\\s+участ)", "отдых\\w*"],
-        "workers_sent": ["рабоч\\w*", "строител\\w*"],
+        "workers_sent": ["рабоч\\w*", "строител\\w*", "на работу"],
         "materiel_sent": ["снаряд\\w*", "ракет\\w*", "контейнер\\w*", "боеприпас\\w*",
                           "гаубиц\\w*", "единиц\\w* (?:военной )?техник\\w*"],
     },
@@ -340,6 +340,10 @@ ARTICLES = {
         "рашевск\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
         "регионального центра прав человека":
             "Regional Center for Human Rights (Kateryna Rashevska)",
+        # South Korea's foreign ministry ("МИД Южной Кореи", "глава южнокорейского МИД")
+        "мид южной кореи": "South Korea government",
+        "южнокорейск\\w* мид": "South Korea government",
+        "министерств\\w* иностранных дел южной кореи": "South Korea government",
         "сеул\\w*": "South Korea government",  # Сеул, в Сеуле, по оценкам Сеула
         "киев": "Ukrainian government (unspecified)",
         "гур": "Ukraine Defence Intelligence (HUR)",

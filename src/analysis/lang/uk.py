@@ -260,7 +260,7 @@ ARTICLES = {
         "treated_in_north_korea": ["лікуван\\w*", "реабілітаці\\w*", "санатор\\w*", "лікуються"],
         # "прийняли участь" (took part) hosts nobody
         "hosted_children": ["табор\\w*", "прийня\\w*(?!\\s+участ)", "відпочин\\w*"],
-        "workers_sent": ["робітник\\w*", "будівельник\\w*"],
+        "workers_sent": ["робітник\\w*", "будівельник\\w*", "на роботу"],
         "materiel_sent": ["снаряд\\w*", "ракет\\w*", "контейнер\\w*", "боєприпас\\w*",
                           "гаубиц\\w*", "одиниц\\w* (?:військової )?техніки"],
     },
@@ -315,6 +315,8 @@ ARTICLES = {
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
         "сеул\\w+": "South Korea government",
+        "мзс південної кореї": "South Korea government",  # the foreign ministry
+        "південнокорейськ\\w* мзс": "South Korea government",
         "американськ\\w+ військов\\w+ (?:чиновник|посадов)\\w*": "US Department of Defense",
         "телебачен\\w* (?:північної кореї|кндр)": "North Korea (state media and leadership)",
         "змі": "News media (own reporting)",
@@ -331,7 +333,7 @@ ARTICLES = {
         "розвідк\\w* південної кореї": "South Korea National Intelligence Service (NIS)",
         "південнокорейськ\\w* розвідк\\w*": "South Korea National Intelligence Service (NIS)",
         "розвідувальне відомство": "South Korea National Intelligence Service (NIS)",
-        "національн\\w* розвідувальн\\w* служб\\w* південної кореї":
+        "національн\\w* розвідувальн\\w* служб\\w* південної коре\\w*":
             "South Korea National Intelligence Service (NIS)",
         "сеул": "South Korea government",
         "південнокорейських, українських та західних": "Several governments jointly",
