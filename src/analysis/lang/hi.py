@@ -68,6 +68,12 @@ FIGURES = {
     "post_at_most": ["तक", "से कम", "से भी कम"],
     # not "और": it is "and" ("बाढ़ और भूस्खलन") as often as "more"
     "additional": ["अतिरिक्त", "अन्य"],
+    # "और" alone is "and" as often as "more"; right after the number and before a noun of people
+    # it is "N more" ("दो और लोगों की मौत", two more people died; rule 12)
+    "additional_post": [
+        "और लोगों", "और लोग", "और व्यक्तियों", "और व्यक्ति", "और शव", "और मौतें", "और जवानों", "और जवान",
+        "और सैनिकों", "और सैनिक",
+    ],
     "including": ["इनमें से", "इनमें", "जिनमें", "जिनमें से"],
     # written after what they include ("600 सैनिकों सहित")
     "including_post": ["सहित", "समेत"],

@@ -159,6 +159,10 @@ FIGURES = {
         # "rose to N" is the new total, exact (rule 1): not "do" = up to
         "wzrosła do", "wzrosło do", "wzrósł do", "wzrosły do", "wzrośnie do",
         "zwiększyła się do", "zwiększyło się do", "zwiększył się do", "zwiększyły się do",
+        # "doszło do 1442 wypadków" (there were), "doprowadził do przesiedlenia 13 milionów" (led
+        # to): "do" belongs to the verb (D31)
+        "doszło do", "doprowadził do", "doprowadziła do", "doprowadziło do", "doprowadziły do",
+        "doprowadzi do",
         "żołnierzy", "żołnierze", "wojska", "osób", "ludzi", "zabitych", "rannych", "co", "i", "w",
         "na", "z", "do", "tysięcy", "najmniej",
     ],

@@ -70,6 +70,10 @@ FIGURES = {
         "superam", "superou", "ultrapassa", "ultrapassam", "ultrapassou", "excede", "excedem",
         "acima de", "bem mais de", "mínimo de", "superior a", "passa de", "passam de",
         "passou de", "passaram de", "pouco mais de",
+        # "ultrapassam a casa dos 600" (pass the 600 mark)
+        "ultrapassa a casa dos", "ultrapassam a casa dos", "ultrapassou a casa dos",
+        "ultrapassaram a casa dos", "supera a casa dos", "superou a casa dos", "passa da casa dos",
+        "passou da casa dos",
     ],
     "at_most": [
         "até", "no máximo", "não mais de", "não mais que", "menos de", "um máximo de", "máximo de",
@@ -113,6 +117,8 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # the unit written at both ends of a range: "entre 320 milímetros e 500 milímetros" (rule 6)
+        (r"\bentre (\d[\d.,]*) ([^\W\d]+) e (\d[\d.,]*) \2\b", r"entre \1 e \3 \2"),
         # "15 mortos, quatro deles crianças": the number before "of them" is the breakdown (D30)
         (r",\s*([^\s,]+) (?:deles|delas)\b", r", incluindo \1"),
         (r"\bmeio (milhão|milhao|bilhão)\b", r"0.5 \1"),

@@ -38,7 +38,15 @@ FIGURES = {
     # stems.
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
-    "rewrites": [(r"(?<=\d)'[^\W\d_]+", "")],
+    "rewrites": [
+        # an ordinal ("4'üncü günde", on the fourth day) is not the figure (D7)
+        (
+            r"\b\d+'(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)"
+            r"(?:\s+(?:günde|gününde|haftada|haftasında|ayda|ayında|yılda|yılında))?\b",
+            " ",
+        ),
+        (r"(?<=\d)'[^\W\d_]+", ""),
+    ],
     "numbers": {
         "sıfır": 0, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7,
         "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
@@ -68,7 +76,10 @@ FIGURES = {
     },
     "collective": {"düzine": 12, "düzinelerce": 12},
     "several": ["birkaç", "bir kaç"],
-    "approx": ["yaklaşık", "tahminen", "yaklaşık olarak", "aşağı yukarı", "~", "tahmini"],
+    "approx": [
+        "yaklaşık", "takribi", "takriben", "tahminen", "yaklaşık olarak", "aşağı yukarı", "~",
+        "tahmini",
+    ],
     "at_least": ["en az", "en azından", "asgari"],
     "at_most": ["en fazla", "azami"],
     "nearly": ["neredeyse", "hemen hemen"],
@@ -91,7 +102,11 @@ FIGURES = {
     "including": ["aralarında", "bunlardan", "içlerinde"],
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
     "including_post": ["dahil", "dâhil"],
-    "total": ["toplam", "toplamda", "toplamı"],
+    "total": [
+        "toplam", "toplamda", "toplamı",
+        # "toplam can kaybı sayısı 59'a yükseldi": the total word two nouns before the number
+        "toplam can kaybı", "toplam can kaybı sayısı", "toplam ölü sayısı", "toplam yaralı sayısı",
+    ],
     "range_sep": ["ile", "-", "ila"],
     "percent": ["%"],
     # multipliers ("üç kat") are ratios, not counts
