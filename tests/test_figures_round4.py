@@ -1,15 +1,18 @@
 """A fourth held-out round: figure phrases and casualty rows found after the fresh set.
 
-``tests/cases/figures_round4.csv`` holds 448 figure phrases printed in reporting on wars, floods,
-earthquakes, wildfires, cyclones, landslides and mine disasters in 15 languages (19 to 52 each;
-337 in the ten judged languages tr, pl, zh, ar, hi, ko, ja, it, pt, es; 111 in en, de, fr, ru,
-uk), found through the pages corpus for issue 17 and in no other ``tests/cases`` file (41
+``tests/cases/figures_round4.csv`` holds 654 figure phrases printed in reporting on wars, floods,
+earthquakes, wildfires, cyclones, landslides, mine disasters, explosions, building collapses,
+crashes and shipwrecks in 15 languages (27 to 62 each; 482 in the ten judged languages tr, pl, zh,
+ar, hi, ko, ja, it, pt, es; 172 in en, de, fr, ru, uk), from 275 pages (264 used by no earlier
+set), found through the pages corpus for issue 17 and in no other ``tests/cases`` file (41
 candidates that repeated or contained a numbered phrase of an earlier file were dropped before
-scoring). ``tests/cases/casualty_rows_round4.csv`` holds 71 whole casualty sentences or cells
+scoring). They came in two batches: the first 448 rows, then 206 more collected after the first
+batch's changes. ``tests/cases/casualty_rows_round4.csv`` holds 71 whole casualty sentences or cells
 from the same reporting, 37 of which hold no single count. Each row has its source URL and the
 reading the codebook gives it, written by hand before the engine was run on it.
 
-Scores before any change (the engine of main at caf3942):
+Scores of the first batch (448 phrases) and the rows before any change (the engine of main at
+caf3942):
 
 - as first labelled: phrases 418/448 = 93.3 % (judged languages 313/337 = 92.9 %, en/de/fr/ru/uk
   105/111 = 94.6 %); casualty rows 65/71 = 91.5 %;
@@ -22,12 +25,23 @@ Scores before any change (the engine of main at caf3942):
   en/de/fr/ru/uk 105/111 = 94.6 %) and casualty rows 67/71 = 94.4 %.
 
 After the changes (codebook D31-D33 and table words): phrases 447/448, casualty rows 70/71.
-The misses were language features: "rose to" written with "hasta" or 까지 and the Polish
-"do" of a verb (D31), aircraft designations read as counts (D32), French "par" ("by") read as
-a rate, clock times after "as of", a Turkish ordinal day read as a rate (D33), the unit written
-at both ends of a range, "N, most of them in ..." as a breakdown, and qualifier and scale words
-(tr takribi, toplam can kaybı; ja 越える; fr au-dessus de; pt ultrapassam a casa dos; de
-wenige; ar المليون; hi "दो और लोगों"; zh 時). Two are left (below).
+
+The second batch (206 phrases; 145 judged, 61 en/de/fr/ru/uk), scored before any change for it
+(the engine after the first batch's changes): 190/206 = 92.2 % as first labelled; three labels
+were wrong under the codebook and were corrected (a slip, D13; "certains" + noun, D9; "jednego
+z", D8), giving 193/206 = 93.7 % (judged 134/145 = 92.4 %, en/de/fr/ru/uk 59/61 = 96.7 %). The
+engine from before round 4 also reads 193 of them. After the second changes: 205/206.
+
+The misses of the first batch were language features: "rose to" written with "hasta"
+or 까지 and the Polish "do" of a verb (D31), aircraft designations read as counts
+(D32), French "par" ("by") read as a rate, clock times after "as of", a Turkish
+ordinal day read as a rate (D33), the unit written at both ends of a range, "N, most
+of them in ..." as a breakdown, and qualifier and scale words (tr takribi, toplam
+can kaybı; ja 越える; fr au-dessus de; pt ultrapassam a casa dos; de wenige; ar
+المليون; hi "दो और लोगों"; zh 時); in the second batch a cardinal case ending read as
+an ordinal (ru "4-х"), words holding a shorter table word (tr taburcu, ko 소방당국, 더미),
+the including word "olmak üzere", "teens" 十数 / 十几, additional 他の / 新发现, the clock
+mark 分, fr "la plupart" and pt ", na maioria". Three are left (below).
 """
 
 from __future__ import annotations
@@ -52,6 +66,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # a count of occasions ("interweniowali ponad 6 tysięcy razy", intervened over 6,000 times);
     # the words do not tell them apart.
     ("pl", "strażacy interweniowali ponad 6 tysięcy razy"),
+    # Portuguese "mais" before a number is "more" ("e de mais cinco conhecidos": five more, joined
+    # by "and" to people named but not counted, D12), but "mais" alone is also "most": the table
+    # does not list it (as in tests/test_figures_newsrooms.py), so the five read as a count.
+    ("pt", "Acompanhada de uma amiga, da irmã, e de mais cinco conhecidos"),
     # "one" is read as 1 (D8); here it is the pronoun ("one that struck"), like "some" in
     # "Some say 200-300": the phrase reads as two quantities.
     (
@@ -63,7 +81,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
 
 
 def test_the_round_is_real_reporting_in_every_judged_language() -> None:
-    assert len(PHRASES) >= 400
+    assert len(PHRASES) >= 600
     assert 40 <= len(ROWS) <= 80
     counts: dict[str, int] = {}
     for row in [*PHRASES, *ROWS]:

@@ -94,6 +94,7 @@ FIGURES = {
     "percent": ["%", "pour cent", "pourcent", "pour-cent"],
     "fraction": [
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
+        "la plupart",
     ],
     "rate": [
         "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",

@@ -55,7 +55,9 @@ FIGURES = {
     "post_at_most": ["以下", "未満", "まで"],
     "post_nearly": ["近く", "近い", "弱", "に迫る", "迫る"],
     "weak_at_least": ["余り", "余", "あまり", "有余"],
-    "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で"],
+    "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で", "他の"],
+    # "teens" (rule 7): 十数人 = 11-19 people
+    "teens": ["十数"],
     "including": ["うち"],
     # written after what they include ("約600人を含む4700人余り")
     "including_post": ["含む", "含め", "を含む", "を含め", "含めて", "を含めて"],

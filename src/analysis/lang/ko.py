@@ -78,6 +78,8 @@ FIGURES = {
     # "up to"
     "rewrites": [(r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라)", r" \1")],
     "stop": [
+        # words holding a one-syllable qualifier or rate word: 소방당국 (당, per), 더미 (더, more)
+        "당국", "더미",
         "명", "북한군", "병사", "명을", "명의", "파병", "병력", "사상자", "사망", "부상", "포로",
         "파병된",
         # "배치" (deployment) begins with the multiplier "배" (times): not a ratio (D14)

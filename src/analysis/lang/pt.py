@@ -117,6 +117,8 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "cerca de 500 pessoas, na maioria jovens": who most of them were is a breakdown (D30)
+        (r",\s*(?:na|em sua|a) maioria\b", ", incluindo"),
         # the unit written at both ends of a range: "entre 320 milímetros e 500 milímetros" (rule 6)
         (r"\bentre (\d[\d.,]*) ([^\W\d]+) e (\d[\d.,]*) \2\b", r"entre \1 e \3 \2"),
         # "15 mortos, quatro deles crianças": the number before "of them" is the breakdown (D30)

@@ -101,7 +101,8 @@ FIGURES = {
     "additional": ["ilave", "ek", "ilaveten"],
     "including": ["aralarında", "bunlardan", "içlerinde"],
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
-    "including_post": ["dahil", "dâhil"],
+    # "6'sı ağır olmak üzere 30 kişi" (30, six of them seriously): written after the breakdown (D23)
+    "including_post": ["dahil", "dâhil", "olmak üzere"],
     "total": [
         "toplam", "toplamda", "toplamı",
         # "toplam can kaybı sayısı 59'a yükseldi": the total word two nouns before the number
@@ -112,7 +113,11 @@ FIGURES = {
     # multipliers ("üç kat") are ratios, not counts
     "fraction": ["yarısı", "yarısından", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına"],
     "rate": ["günde", "her gün", "günlük", "haftada", "ayda"],
-    "units": ["tabur\\w*", "tugay\\w*", "alay\\w*", "tümen\\w*", "bölük\\w*"],
+    # not "tabur\\w*": "taburcu" (discharged from hospital) is no battalion (D14)
+    "units": [
+        "tabur", "taburu", "taburun", "tabura", "taburda", "taburdan", "taburlar\\w*", "tugay\\w*",
+        "alay\\w*", "tümen\\w*", "bölük\\w*",
+    ],
     "uncountable": ["çok sayıda", "birçok", "pek çok"],
     "months": [form for forms in MONTHS for form in forms],
     "year_post": ["yılında", "yılı", "yılının", "yılından"],
