@@ -1,13 +1,13 @@
 """A fourth held-out round: figure phrases and casualty rows found after the fresh set.
 
-``tests/cases/figures_round4.csv`` holds 654 figure phrases printed in reporting on wars, floods,
+``tests/cases/figures_round4.csv`` holds 854 figure phrases printed in reporting on wars, floods,
 earthquakes, wildfires, cyclones, landslides, mine disasters, explosions, building collapses,
-crashes and shipwrecks in 15 languages (27 to 62 each; 482 in the ten judged languages tr, pl, zh,
-ar, hi, ko, ja, it, pt, es; 172 in en, de, fr, ru, uk), from 275 pages (264 used by no earlier
-set), found through the pages corpus for issue 17 and in no other ``tests/cases`` file (41
+crashes, shipwrecks, heatwaves, epidemics, volcanoes and tornadoes in 15 languages (27 to 77
+each; 643 in the ten judged languages tr, pl, zh, ar, hi, ko, ja, it, pt, es; 211 in en, de, fr,
+ru, uk), found through the pages corpus for issue 17 and in no other ``tests/cases`` file (41
 candidates that repeated or contained a numbered phrase of an earlier file were dropped before
-scoring). They came in two batches: the first 448 rows, then 206 more collected after the first
-batch's changes. ``tests/cases/casualty_rows_round4.csv`` holds 71 whole casualty sentences or cells
+scoring). They came in three batches: the first 448 rows, then 206 collected after the first
+batch's changes, then 200 collected after the second batch's changes. ``tests/cases/casualty_rows_round4.csv`` holds 71 whole casualty sentences or cells
 from the same reporting, 37 of which hold no single count. Each row has its source URL and the
 reading the codebook gives it, written by hand before the engine was run on it.
 
@@ -31,6 +31,13 @@ The second batch (206 phrases; 145 judged, 61 en/de/fr/ru/uk), scored before any
 were wrong under the codebook and were corrected (a slip, D13; "certains" + noun, D9; "jednego
 z", D8), giving 193/206 = 93.7 % (judged 134/145 = 92.4 %, en/de/fr/ru/uk 59/61 = 96.7 %). The
 engine from before round 4 also reads 193 of them. After the second changes: 205/206.
+
+The third batch (200 phrases; 161 judged, 39 en/ru/uk), scored before any change for it: 182/200
+= 91.0 % as first labelled; one label was made consistent with ``figures_newsrooms.csv`` (Korean
+추정, "estimated", after the number is no qualifier there), giving 183/200 = 91.5 % (judged
+147/161 = 91.3 %, en/ru/uk 36/39 = 92.3 %); the engine from before round 4 reads 182. After the
+third changes: 200/200. Over the three batches, each scored before its own changes, the judged
+languages read 320/337, 134/145 and 147/161 right: 601/643 = 93.5 %, below the 97 % target.
 
 The misses of the first batch were language features: "rose to" written with "hasta"
 or 까지 and the Polish "do" of a verb (D31), aircraft designations read as counts
@@ -81,7 +88,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
 
 
 def test_the_round_is_real_reporting_in_every_judged_language() -> None:
-    assert len(PHRASES) >= 600
+    assert len(PHRASES) >= 800
     assert 40 <= len(ROWS) <= 80
     counts: dict[str, int] = {}
     for row in [*PHRASES, *ROWS]:

@@ -138,6 +138,7 @@ FIGURES = {
     "year_pre": ["en", "desde", "año", "a finales de", "a principios de"],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
+        "primeros días", "primeras semanas", "primeros meses", "últimos días",
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
@@ -154,7 +155,8 @@ FIGURES = {
         # to; "hasta ahora" (so far) is no qualifier
         "incrementado hasta", "aumentado hasta", "ascendido hasta", "subido hasta", "elevado hasta",
         "crecido hasta", "aumentó hasta", "ascendió hasta", "subió hasta", "se elevó hasta",
-        "creció hasta", "incrementó hasta", "hasta ahora", "hasta el momento", "hasta la fecha",
+        "creció hasta", "incrementó hasta", "dispararon hasta", "disparó hasta", "hasta ahora",
+        "hasta el momento", "hasta la fecha",
         "el", "la", "los", "las", "soldados", "tropas", "militares", "norcoreanos", "muertos",
         "heridos", "bajas", "personas", "trabajadores", "equipos", "artillería", "misiles", "y",
         "de", "del", "en", "con", "por", "para", "que", "se", "ya", "más", "menos", "unos", "cerca",

@@ -76,6 +76,8 @@ FIGURES = {
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [(r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " ")],
     "stop": [
+        # "新たに発表" (newly announced): not "新たに" (additional) of the count
+        "新たに発表", "と新たに発表",
         "人", "名", "兵士", "北朝鮮", "北朝鮮兵", "派遣", "戦死", "負傷", "発", "の", "が", "を",
         "は", "約", "以上", "超",
     ],

@@ -128,7 +128,7 @@ FIGURES = {
         # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than
         # the distributive "po 100"
         "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
-        "każdego dnia", "na tydzień",
+        "każdego dnia", "na tydzień", "co roku", "co miesiąc", "co tydzień", "codziennie",
     ],
     "units": ["batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*"],
     "uncountable": ["wielu", "wiele", "liczne", "mnóstwo"],
@@ -150,6 +150,8 @@ FIGURES = {
     "rewrites": [
         # "15 zabitych, czworo z nich to dzieci": the number before "of them" is the breakdown (D30)
         (r",\s*([^\s,]+) z nich\b", r", w tym \1"),
+        # "W latach 2022–2023": a range of years is a date (D7)
+        (r"\bw latach (1[89]|20)\d\d\s*[–-]\s*(1[89]|20)\d\d\b", "w latach"),
         (
             r"\bdo ((?:[^\s,]+ ){0,2}[^\s,]+) (wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się)\b",
             r"\1 \2",

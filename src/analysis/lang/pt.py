@@ -64,6 +64,7 @@ FIGURES = {
     "approx": [
         "cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas", "estimados",
         "estimadas", "aprox.", "~", "na ordem de", "da ordem de", "algo como", "cerca",
+        "na ordem dos", "na ordem das", "da ordem dos", "da ordem das",
     ],
     "at_least": [
         "mais de", "pelo menos", "ao menos", "no mínimo", "no minimo", "não menos de", "supera",
