@@ -1,15 +1,16 @@
 """A fourth held-out round: figure phrases and casualty rows found after the fresh set.
 
-``tests/cases/figures_round4.csv`` holds 854 figure phrases printed in reporting on wars, floods,
-earthquakes, wildfires, cyclones, landslides, mine disasters, explosions, building collapses,
-crashes, shipwrecks, heatwaves, epidemics, volcanoes and tornadoes in 15 languages (27 to 77
-each; 643 in the ten judged languages tr, pl, zh, ar, hi, ko, ja, it, pt, es; 211 in en, de, fr,
-ru, uk), found through the pages corpus for issue 17 and in no other ``tests/cases`` file (41
-candidates that repeated or contained a numbered phrase of an earlier file were dropped before
-scoring). They came in three batches: the first 448 rows, then 206 collected after the first
-batch's changes, then 200 collected after the second batch's changes. ``tests/cases/casualty_rows_round4.csv`` holds 71 whole casualty sentences or cells
-from the same reporting, 37 of which hold no single count. Each row has its source URL and the
-reading the codebook gives it, written by hand before the engine was run on it.
+``tests/cases/figures_round4.csv`` holds 854 figure phrases printed in reporting on wars,
+floods, earthquakes, wildfires, cyclones, landslides, mine disasters, explosions, building
+collapses, crashes, shipwrecks, heatwaves, epidemics, volcanoes and tornadoes in 15 languages
+(27 to 77 each; 643 in the ten judged languages tr, pl, zh, ar, hi, ko, ja, it, pt, es; 211 in
+en, de, fr, ru, uk), found through the pages corpus for issue 17 and in no other ``tests/cases``
+file (41 candidates that repeated or contained a numbered phrase of an earlier file were dropped
+before scoring). They came in three batches: the first 448 rows, then 206 collected after the
+first batch's changes, then 200 collected after the second batch's changes.
+``tests/cases/casualty_rows_round4.csv`` holds 71 whole casualty sentences or cells from the
+same reporting, 37 of which hold no single count. Each row has its source URL and the reading
+the codebook gives it, written by hand before the engine was run on it.
 
 Scores of the first batch (448 phrases) and the rows before any change (the engine of main at
 caf3942):
