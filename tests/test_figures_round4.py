@@ -1,16 +1,17 @@
 """A fourth held-out round: figure phrases and casualty rows found after the fresh set.
 
-``tests/cases/figures_round4.csv`` holds 854 figure phrases printed in reporting on wars,
+``tests/cases/figures_round4.csv`` holds 1,000 figure phrases printed in reporting on wars,
 floods, earthquakes, wildfires, cyclones, landslides, mine disasters, explosions, building
-collapses, crashes, shipwrecks, heatwaves, epidemics, volcanoes and tornadoes in 15 languages
-(27 to 77 each; 643 in the ten judged languages tr, pl, zh, ar, hi, ko, ja, it, pt, es; 211 in
-en, de, fr, ru, uk), found through the pages corpus for issue 17 and in no other ``tests/cases``
-file (41 candidates that repeated or contained a numbered phrase of an earlier file were dropped
-before scoring). They came in three batches: the first 448 rows, then 206 collected after the
-first batch's changes, then 200 collected after the second batch's changes.
-``tests/cases/casualty_rows_round4.csv`` holds 71 whole casualty sentences or cells from the
-same reporting, 37 of which hold no single count. Each row has its source URL and the reading
-the codebook gives it, written by hand before the engine was run on it.
+collapses, crashes, shipwrecks, heatwaves, epidemics, volcanoes, tornadoes, avalanches and
+stampedes in 15 languages (27 to 92 each; 789 in the ten judged languages tr, pl, zh, ar, hi,
+ko, ja, it, pt, es; 211 in en, de, fr, ru, uk), found through the pages corpus for issue 17
+and in no other ``tests/cases`` file (48 candidates that repeated or contained a numbered
+phrase of an earlier file were dropped before scoring). They came in four batches, each
+collected after the changes for the one before and scored before any change for it: rows
+1-448, 449-654, 655-854 and 855-1000. ``tests/cases/casualty_rows_round4.csv`` holds 71 whole
+casualty sentences or cells from the first batch's reporting, 37 of which hold no single
+count. Each row has its source URL and the reading the codebook gives it, written by hand
+before the engine was run on it.
 
 Scores of the first batch (448 phrases) and the rows before any change (the engine of main at
 caf3942):
@@ -37,8 +38,15 @@ The third batch (200 phrases; 161 judged, 39 en/ru/uk), scored before any change
 = 91.0 % as first labelled; one label was made consistent with ``figures_newsrooms.csv`` (Korean
 추정, "estimated", after the number is no qualifier there), giving 183/200 = 91.5 % (judged
 147/161 = 91.3 %, en/ru/uk 36/39 = 92.3 %); the engine from before round 4 reads 182. After the
-third changes: 200/200. Over the three batches, each scored before its own changes, the judged
-languages read 320/337, 134/145 and 147/161 right: 601/643 = 93.5 %, below the 97 % target.
+third changes: 200/200.
+
+The fourth batch (146 phrases, all in the judged languages), scored before any change for it:
+131/146 = 89.7 % (no label corrected after scoring; the engine from before round 4 also reads
+131). After the fourth changes: 145/146.
+
+Over the four batches, each scored before its own changes, the judged languages read 320/337,
+134/145, 147/161 and 131/146 right: 732/789 = 92.8 %, below the 97 % target; en/de/fr/ru/uk
+200/211 = 94.8 %.
 
 The misses of the first batch were language features: "rose to" written with "hasta"
 or 까지 and the Polish "do" of a verb (D31), aircraft designations read as counts
@@ -49,7 +57,7 @@ can kaybı; ja 越える; fr au-dessus de; pt ultrapassam a casa dos; de wenige;
 المليون; hi "दो और लोगों"; zh 時); in the second batch a cardinal case ending read as
 an ordinal (ru "4-х"), words holding a shorter table word (tr taburcu, ko 소방당국, 더미),
 the including word "olmak üzere", "teens" 十数 / 十几, additional 他の / 新发现, the clock
-mark 分, fr "la plupart" and pt ", na maioria". Three are left (below).
+mark 分, fr "la plupart" and pt ", na maioria". Four are left (below).
 """
 
 from __future__ import annotations
@@ -78,6 +86,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # by "and" to people named but not counted, D12), but "mais" alone is also "most": the table
     # does not list it (as in tests/test_figures_newsrooms.py), so the five read as a count.
     ("pt", "Acompanhada de uma amiga, da irmã, e de mais cinco conhecidos"),
+    # An Arabic dual noun counts two ("طفلان", two children), but the table lists number words,
+    # not the dual of every noun: "three women and two children" reads as 3, not as a list.
+    ("ar", "بينهم ثلاث نساء وطفلان قاصران"),
     # "one" is read as 1 (D8); here it is the pronoun ("one that struck"), like "some" in
     # "Some say 200-300": the phrase reads as two quantities.
     (
@@ -89,7 +100,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
 
 
 def test_the_round_is_real_reporting_in_every_judged_language() -> None:
-    assert len(PHRASES) >= 800
+    assert len(PHRASES) >= 1000
     assert 40 <= len(ROWS) <= 80
     counts: dict[str, int] = {}
     for row in [*PHRASES, *ROWS]:

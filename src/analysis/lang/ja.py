@@ -55,7 +55,7 @@ FIGURES = {
     "post_at_most": ["以下", "未満", "まで"],
     "post_nearly": ["近く", "近い", "弱", "に迫る", "迫る"],
     "weak_at_least": ["余り", "余", "あまり", "有余"],
-    "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で", "他の"],
+    "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で", "他の", "ほかの"],
     # "teens" (rule 7): 十数人 = 11-19 people
     "teens": ["十数"],
     "including": ["うち"],
@@ -74,7 +74,11 @@ FIGURES = {
     "year_post": ["年", "月", "日", "年度", "時", "分"],
     "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間"],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
-    "rewrites": [(r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " ")],
+    "rewrites": [
+        (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
+        # "300メートルから400メートル": the unit written at both ends of a range (rule 6)
+        (r"(\d+)(メートル|キロ|センチ|ミリ)から(\d+)\2", r"\1から\3\2"),
+    ],
     "stop": [
         # "新たに発表" (newly announced): not "新たに" (additional) of the count
         "新たに発表", "と新たに発表",

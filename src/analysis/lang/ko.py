@@ -82,7 +82,7 @@ FIGURES = {
     "stop": [
         # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
         # (최고, at most: the highest temperature)
-        "당국", "더미", "최고기온",
+        "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",
         "명", "북한군", "병사", "명을", "명의", "파병", "병력", "사상자", "사망", "부상", "포로",
         "파병된",
         # "배치" (deployment) begins with the multiplier "배" (times): not a ratio (D14)

@@ -64,6 +64,9 @@ FIGURES = {
         # collective numerals for people and children ("troje dzieci", "pięcioro cywilów")
         "dwoje": 2, "dwojga": 2, "troje": 3, "trojga": 3, "czworo": 4, "czworga": 4,
         "pięcioro": 5, "pięciorga": 5, "sześcioro": 6, "sześciorga": 6, "siedmioro": 7,
+        "jedenaścioro": 11, "dwanaścioro": 12, "trzynaścioro": 13, "czternaścioro": 14,
+        "piętnaścioro": 15, "szesnaścioro": 16, "siedemnaścioro": 17, "osiemnaścioro": 18,
+        "dziewiętnaścioro": 19, "dwadzieścioro": 20,
         "siedmiorga": 7, "ośmioro": 8, "ośmiorga": 8, "dziewięcioro": 9, "dziewięciorga": 9,
         "dziesięcioro": 10, "dziesięciorga": 10,
     },
@@ -91,6 +94,7 @@ FIGURES = {
     # "teens" words: vague 11-19 (times the magnitude after them)
     "teens": ["kilkanaście", "kilkunastu"],
     "approx": [
+        "jakieś", "jakichś",
         "około", "ok.", "mniej więcej", "szacunkowo", "rzędu", "w przybliżeniu", "~",
         "szacuje się na",
     ],
@@ -150,6 +154,12 @@ FIGURES = {
     "rewrites": [
         # "15 zabitych, czworo z nich to dzieci": the number before "of them" is the breakdown (D30)
         (r",\s*([^\s,]+) z nich\b", r", w tym \1"),
+        # "Kilkanaście godzin później": a vague count of hours or days is a duration (D7)
+        (
+            r"\b(kilka|kilkanaście|kilkadziesiąt|kilkunastu|kilku)\s+"
+            r"(godzin|dni|minut|tygodni|lat|miesięcy)\b",
+            " ",
+        ),
         # "W latach 2022–2023": a range of years is a date (D7)
         (r"\bw latach (1[89]|20)\d\d\s*[–-]\s*(1[89]|20)\d\d\b", "w latach"),
         (

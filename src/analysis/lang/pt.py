@@ -118,6 +118,10 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "13 milhões de m³" (cubic metres): not the scale "m" and a 3
+        (r"(?<![\w\d])m[³3](?![\w\d])", " metros cúbicos"),
+        (r"(?<![\w\d])km[²2](?![\w\d])", " quilômetros quadrados"),
+        (r"(?<![\w\d])m[²2](?![\w\d])", " metros quadrados"),
         # "cerca de 500 pessoas, na maioria jovens": who most of them were is a breakdown (D30)
         (r",\s*(?:na|em sua|a) maioria\b", ", incluindo"),
         # the unit written at both ends of a range: "entre 320 milímetros e 500 milímetros" (rule 6)

@@ -90,7 +90,8 @@ FIGURES = {
     "post_at_least": [
         # with case endings too ("539 binden fazlasının")
         "fazla", "fazla\\w*", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan",
-        "geçen", "üzerine", "üstüne",
+        # "üzerine" alone is also "onto" ("18 kişilik grubun üzerine çığ düştü")
+        "geçen", "üzerine çıktı", "üzerine çıkan", "üzerine çıkarak", "üstüne çıktı",
         "aşıyor", "+", "aşkin", "aşiyor", "aşti",
     ],
     "post_at_most": ["kadar", "altında", "altinda"],
