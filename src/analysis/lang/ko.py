@@ -50,7 +50,9 @@ FIGURES = {
     "at_least": ["최소", "적어도", "최소한", "무려", "최저"],
     "at_most": ["최대", "많게는", "최고"],
     "nearly": ["거의", "근"],
-    "post_approx": ["정도", "가량", "쯤", "안팎", "내외", "규모", "남짓한", "께", "수준"],
+    "post_approx": [
+        "정도", "가량", "쯤", "안팎", "내외", "규모", "남짓한", "께", "수준",
+    ],
     "post_at_least": [
         "돌파", "돌파했다",
         "이상", "넘는", "넘게", "넘어", "넘었", "넘어선", "넘긴", "넘은", "초과", "넘", "상회",
@@ -74,7 +76,13 @@ FIGURES = {
     "uncountable": ["다수", "많은", "상당수", "대규모"],
     "year_post": ["년", "월", "일", "년도", "시", "분"],
     "time_units": ["시간", "일간", "주간", "개월", "년간", "주일"],
+    # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
+    # "up to"
+    "rewrites": [(r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1")],
     "stop": [
+        # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
+        # (최고, at most: the highest temperature)
+        "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",
         "명", "북한군", "병사", "명을", "명의", "파병", "병력", "사상자", "사망", "부상", "포로",
         "파병된",
         # "배치" (deployment) begins with the multiplier "배" (times): not a ratio (D14)
