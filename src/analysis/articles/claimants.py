@@ -60,6 +60,9 @@ class Claimants:
     kind: dict[str, str]
     broader: dict[str, set[str]]
     filter: Prefilter | None = None
+    unspaced: list[tuple[str, re.Pattern[str]]] | None = None
+    """The patterns for Korean and Japanese text: word edges only between Latin letters and
+    digits ("NATOによると", "NIS는": a Latin name glued to Hangul or kana still has its edge)."""
 
     def mentions(self, text: str, low: str, cues: Cues, present: set[int] | None = None
                  ) -> list[Mention]:
@@ -68,8 +71,9 @@ class Claimants:
         ``present`` is :meth:`Cues.present` of ``low`` when already known.
         """
         named = self.filter.hits(text) if self.filter else range(len(self.patterns))
+        patterns = self.patterns if cues.spaced or not self.unspaced else self.unspaced
         found = [Mention(m.start(), m.end(), "claimant", name)
-                 for k, (name, rx) in enumerate(self.patterns) if k in named
+                 for k, (name, rx) in enumerate(patterns) if k in named
                  for m in rx.finditer(text) if m.end() > m.start()]
         found += cues.find(low, "claimant", cues.present(low) if present is None else present)
         return resolve_overlaps(found)
@@ -79,12 +83,15 @@ class Claimants:
         """Merge joint attributions and relays within one sentence's mentions."""
         out = list(mentions)
         relay, intelligence = relays
-        if relay and intelligence and not any(m.value == RELAYED for m in out):
+        # (a lawmaker handing on another intelligence body's material names it: "국방정보본부")
+        if relay and intelligence and not any(self.kind.get(m.value) == "intelligence"
+                                              for m in out):
             out.append(Mention(relay[0].start, relay[0].end, "claimant", RELAYED))
         for a, b in zip(mentions, mentions[1:], strict=False):
             between = low[a.end:b.start]
             joined = any(j.start >= a.end and j.end <= b.start for j in joints)
-            if joined and len(between.split()) <= 2 and a.value != b.value and \
+            if joined and len(between.split()) <= 2 and len(between.strip()) <= 12 and \
+                    a.value != b.value and \
                     self.country.get(a.value) and self.country.get(b.value) and \
                     self.country[a.value] != self.country[b.value]:
                 out = [m for m in out if m not in (a, b)]
@@ -137,5 +144,8 @@ def load_claimants() -> Claimants:
     for row in load_hierarchy().itertuples():
         if row.specific != "*":
             broader.setdefault(row.specific, set()).add(row.broader)
+    unspaced = [(row.claimant, re.compile(_sentence_pattern(row.pattern),
+                                          re.IGNORECASE | re.ASCII))
+                for row in table.itertuples() if row.claimant not in _SKIPPED]
     return Claimants(patterns, country, kind, broader,
-                     Prefilter([rx.pattern for _, rx in patterns]))
+                     Prefilter([rx.pattern for _, rx in patterns]), unspaced)

@@ -49,6 +49,8 @@ class Cues:
     small_words: frozenset[str] = frozenset()
     including: re.Pattern[str] = re.compile("(?!)")
     among: re.Pattern[str] = re.compile("(?!)")
+    among_after: re.Pattern[str] = re.compile("(?!)")
+    part_of: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -128,8 +130,8 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
         cjk = "만천백억万千百億"
         vague = [w for key in ("vague", "several") for w in fig.get(key, {})]
         words = f"|{_literal(vague, False)}" if vague else ""
-        return (rf"(?<![\d.,])(?:{digits}(?:\s?[{cjk}](?:\s?{digits})?)*"
-                rf"|(?:수|数)[십백천만十百千万]+{words})")
+        return (rf"(?<![\d.,])(?:{digits}(?:\s?(?:여|余)?[{cjk}](?:\s?{digits})?)*"
+                rf"|(?:수|数|몇)[십백천만十百千万]+{words})")
     words = [w for key in ("numbers", "small", "collective", "vague", "several",
                            "several_magnitude") for w in fig.get(key, {})]
     scales = [w for w in list(fig.get("scales", {})) + list(fig.get("vague", {})) if len(w) > 1]
@@ -197,7 +199,7 @@ def compile_cues(code: str) -> Cues:
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
-                 "still", "alongside", "partitive", "pronoun", "continues"):
+                 "still", "alongside", "partitive", "pronoun", "continues", "partner"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
@@ -216,6 +218,9 @@ def compile_cues(code: str) -> Cues:
     cues.filter = Prefilter(patterns)
     cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
     cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
+    cues.part_of = re.compile(_words(table.get("part_of", []) or ["(?!)"], spaced) + r"\s*$")
+    cues.among_after = re.compile(r"\s*" + _words(table.get("among_after", []) or ["(?!)"],
+                                                     spaced))
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
     if fig.get("range_pre"):

@@ -13,7 +13,10 @@ from analysis.figures.model import NAN, Figure, tidy
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
-__all__ = ["BREAK_SYMBOLS", "qualified", "qualifier", "relation", "scan_after", "scan_before"]
+__all__ = [
+    "BREAK_SYMBOLS", "inside_word", "qualified", "qualifier", "relation", "scan_after",
+    "scan_before",
+]
 
 _new = tuple.__new__
 
@@ -21,11 +24,34 @@ BREAK_SYMBOLS = frozenset(",;:()[]{}|/")
 """Symbols a qualifier does not reach across."""
 
 
-def _inside_word(units: list[Unit], k: int) -> bool:
-    """Whether the Hangul unit at *k* is the tail of a longer word ("만약")."""
+def inside_word(units: list[Unit], k: int) -> bool:
+    """Whether the Hangul unit at *k* is part of a longer word (codebook D14).
+
+    Its tail ("약" in "만약", "당" in "상당"): glued to a Hangul unit before it that is no
+    table word, or a number word not itself glued to digits. Its head, for one syllable
+    starting a word ("당" in "당국", "배" in "배치"): glued to a Hangul syllable after it that
+    is no table word.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    k : int
+        Index of the unit.
+
+    Returns
+    -------
+    bool
+        True when the unit is not a word of its own.
+    """
     u = units[k]
-    if not (u.cjk and u.glued_prev and k > 0 and "\uac00" <= u.text[0] <= "\ud7af"):
+    if not (u.cjk and "\uac00" <= u.text[0] <= "\ud7af"):
         return False
+    if not u.glued_prev or k == 0:
+        if len(u.text) != 1 or not u.glued_next or k + 1 >= len(units):
+            return False
+        n = units[k + 1]
+        return n.cjk and not n.cats and "\uac00" <= n.text[0] <= "\ud7af"
     p = units[k - 1]
     if not p.cjk:
         return False
@@ -60,7 +86,7 @@ def scan_before(units: list[Unit], q_start: int, lo: int, cat: str) -> tuple[obj
     while k >= lo:
         u = units[k]
         v = u.cats.get(cat)
-        if v is not None and not _inside_word(units, k):
+        if v is not None and not inside_word(units, k):
             return v, words
         if u.kind == "s":
             if u.text in BREAK_SYMBOLS:

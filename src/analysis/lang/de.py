@@ -58,7 +58,9 @@ FIGURES = {
         "tausenden": 1000, "zehntausende": 10_000, "zehntausenden": 10_000,
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 1_000_000,
     },
-    "several": ["mehrere", "einige", "ein paar", "etliche", "einigen", "mehreren"],
+    "several": [
+        "mehrere", "einige", "ein paar", "etliche", "einigen", "mehreren", "wenige", "wenigen",
+    ],
     "articles": ["ein", "eine", "einen", "einem", "einer"],
     "of": ["von"],
     "und": ["und"],

@@ -138,6 +138,7 @@ FIGURES = {
     "year_pre": ["en", "desde", "año", "a finales de", "a principios de"],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
+        "primeros días", "primeras semanas", "primeros meses", "últimos días",
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
@@ -145,8 +146,17 @@ FIGURES = {
         (r",\s*([^\s,]+) de (?:ellos|ellas)\b", r", entre ellos \1"),
         (r"\bmedio (millón|millon|centenar|millar)\b", r"0.5 \1"),
         (r"\b(?:un |1 )(millón|millon|millar) y medio\b", r"1.5 \1"),
+        # "cerca de 1.000 personas murieron, la mayoría en la capital": where most of them were
+        # is a breakdown of the figure, not a share reported instead of it (D30)
+        (r",\s*la mayoría (?=en |de ellos|de ellas)", ", entre ellos "),
     ],
     "stop": [
+        # "se ha incrementado hasta 165" is the new total, exact (rule 1, D31): not "hasta" = up
+        # to; "hasta ahora" (so far) is no qualifier
+        "incrementado hasta", "aumentado hasta", "ascendido hasta", "subido hasta", "elevado hasta",
+        "crecido hasta", "aumentó hasta", "ascendió hasta", "subió hasta", "se elevó hasta",
+        "creció hasta", "incrementó hasta", "dispararon hasta", "disparó hasta", "hasta ahora",
+        "hasta el momento", "hasta la fecha",
         "el", "la", "los", "las", "soldados", "tropas", "militares", "norcoreanos", "muertos",
         "heridos", "bajas", "personas", "trabajadores", "equipos", "artillería", "misiles", "y",
         "de", "del", "en", "con", "por", "para", "que", "se", "ya", "más", "menos", "unos", "cerca",

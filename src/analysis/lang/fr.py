@@ -66,7 +66,8 @@ FIGURES = {
     "at_least": [
         "plus de", "au moins", "au minimum", "pas moins de", "plus d'", "dépasse", "dépassent",
         "dépassé", "dépassant", "excède", "excèdent", "supérieur à", "supérieurs à", "bien plus de",
-        "largement plus de", "un peu plus de", "au-delà de", "plus de quelque", "a minima",
+        "largement plus de", "un peu plus de", "au-delà de", "au-dessus de", "au-dessus des",
+        "au-dessus d'", "plus de quelque", "a minima",
         "minimum",
     ],
     "at_most": [
@@ -93,11 +94,15 @@ FIGURES = {
     "percent": ["%", "pour cent", "pourcent", "pour-cent"],
     "fraction": [
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
+        "la plupart",
     ],
     "rate": [
         "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",
-        "par an", "par année", "chacun", "chacune", "chaque", "par",
+        "par an", "par année", "chacun", "chacune", "chaque",
     ],
+    # "par" alone is "by" ("tués par", "évoqué par le premier ministre") far more often than
+    # "per": a rate only right after the quantity ("200 par village"; D19)
+    "rate_post": ["par"],
     "units": [
         "bataillon\\w*", "brigade\\w*", "régiment\\w*", "division\\w*", "compagnie\\w*", "unités",
     ],
