@@ -351,7 +351,6 @@ ARTICLES = {
         "центральн\\w* телеграфн\\w* агентств\\w* кореи":
             "North Korea (state media and leadership)",
         "министерств\\w* обороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
-        "президент\\w* украины": "Volodymyr Zelensky (President of Ukraine)",
         "ёнхап\\w*": "News media (own reporting)",
         "ренхап\\w*": "News media (own reporting)",
         "рёнхап\\w*": "News media (own reporting)",
@@ -375,7 +374,6 @@ ARTICLES = {
         "минобороны украины": "Ukraine Ministry of Defence",
         "министерств\\w* обороны украины": "Ukraine Ministry of Defence",
         "фсб": "Russian Federal Security Service (FSB)",
-        "рашевск\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
         "региональн\\w* центр\\w* прав человека":
             "Regional Center for Human Rights (Kateryna Rashevska)",
         # ── end of 16h block ──

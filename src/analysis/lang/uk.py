@@ -339,7 +339,6 @@ ARTICLES = {
             "UK Ministry of Defence (Defence Intelligence)",
         "міноборони (?:великої )?британії": "UK Ministry of Defence (Defence Intelligence)",
         "британськ\\w* розвідк\\w*": "UK Ministry of Defence (Defence Intelligence)",
-        "президент\\w* україни": "Volodymyr Zelensky (President of Ukraine)",
         "йонхап\\w*": "News media (own reporting)",
         "біл\\w* д(?:ім|ому|омі)": "White House",
         "кірбі": "White House",
@@ -359,7 +358,6 @@ ARTICLES = {
         "міноборони україни": "Ukraine Ministry of Defence",
         "міністерств\\w* оборони україни": "Ukraine Ministry of Defence",
         "фсб": "Russian Federal Security Service (FSB)",
-        "рашевськ\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
         "регіональн\\w* центр\\w* прав людини":
             "Regional Center for Human Rights (Kateryna Rashevska)",
         # ── end of 16h block ──
