@@ -333,6 +333,9 @@ ARTICLES = {
         "centro de lucha contra la desinformación":
             "Ukraine National Security and Defense Council (NSDC)",
         "umérov": "Ukraine Ministry of Defence",
+        # two governments' services written with "de … y de …" (a joint claim)
+        "(?:servicios de inteligencia|agencias de inteligencia|autoridades) de corea del sur y "
+        "(?:de )?(?:países occidentales|ucrania|estados unidos)": "Several governments jointly",
         # ── end of 16h block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

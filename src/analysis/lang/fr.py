@@ -303,6 +303,10 @@ ARTICLES = {
         "centre de lutte contre la désinformation":
             "Ukraine National Security and Defense Council (NSDC)",
         "oumerov": "Ukraine Ministry of Defence",
+        # two governments' services written with "de … et de …" (a joint claim)
+        "(?:services? (?:secrets|de renseignement)|autorités|renseignements) de (?:la )?corée du "
+        "sud et (?:des |de |d['’])?(?:pays occidentaux|l['’]ukraine|états-unis)":
+            "Several governments jointly",
         # ── end of 16h block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",
