@@ -326,6 +326,7 @@ ARTICLES = {
         "kowalenko": "Ukraine National Security and Defense Council (NSDC)",
         "umerow": "Ukraine Ministry of Defence",
         "raschewska": "Regional Center for Human Rights (Kateryna Rashevska)",
+        "nationale\\w* widerstandszentrum\\w*": "Ukraine National Resistance Center",
         # ── end of 16h block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":

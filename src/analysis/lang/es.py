@@ -336,6 +336,7 @@ ARTICLES = {
         # two governments' services written with "de … y de …" (a joint claim)
         "(?:servicios de inteligencia|agencias de inteligencia|autoridades) de corea del sur y "
         "(?:de )?(?:países occidentales|ucrania|estados unidos)": "Several governments jointly",
+        "centro nacional de resistencia": "Ukraine National Resistance Center",
         # ── end of 16h block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

@@ -307,6 +307,7 @@ ARTICLES = {
         "(?:services? (?:secrets|de renseignement)|autorités|renseignements) de (?:la )?corée du "
         "sud et (?:des |de |d['’])?(?:pays occidentaux|l['’]ukraine|états-unis)":
             "Several governments jointly",
+        "centre national de (?:la )?résistance": "Ukraine National Resistance Center",
         # ── end of 16h block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",

@@ -247,6 +247,9 @@ ARTICLES = {
         "特殊作戦軍": "Ukraine Special Operations Forces",
         "連邦保安局": "Russian Federal Security Service (FSB)",
         "多国間制裁監視チーム": "Multilateral Sanctions Monitoring Team (MSMT)",
+        "国民抵抗センター": "Ukraine National Resistance Center",
+        "ウメロフ": "Ukraine Ministry of Defence",
+        "グローバル・?ディフェンス・?コーポレーション": "Global Defense Corp",
         # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",

@@ -250,6 +250,8 @@ ARTICLES = {
         "허위정보대응센터": "Ukraine National Security and Defense Council (NSDC)",
         "연방보안국": "Russian Federal Security Service (FSB)",
         "다국적제재모니터링팀": "Multilateral Sanctions Monitoring Team (MSMT)",
+        "국가저항센터": "Ukraine National Resistance Center",
+        "우메로프": "Ukraine Ministry of Defence",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         "북한이 공개": "North Korea (state media and leadership)",

@@ -376,6 +376,8 @@ ARTICLES = {
         "фсб": "Russian Federal Security Service (FSB)",
         "региональн\\w* центр\\w* прав человека":
             "Regional Center for Human Rights (Kateryna Rashevska)",
+        "центр\\w* национального сопротивления": "Ukraine National Resistance Center",
+        "колмаков\\w*": "Novosibirsk region government",
         # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",

@@ -360,6 +360,8 @@ ARTICLES = {
         "фсб": "Russian Federal Security Service (FSB)",
         "регіональн\\w* центр\\w* прав людини":
             "Regional Center for Human Rights (Kateryna Rashevska)",
+        "центр\\w* національного спротиву": "Ukraine National Resistance Center",
+        "колмаков\\w*": "Novosibirsk region government",
         # ── end of 16h block ──
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
