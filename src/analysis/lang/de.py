@@ -327,6 +327,9 @@ ARTICLES = {
         "umerow": "Ukraine Ministry of Defence",
         "raschewska": "Regional Center for Human Rights (Kateryna Rashevska)",
         "nationale\\w* widerstandszentrum\\w*": "Ukraine National Resistance Center",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "ukrainische\\w* generalstab\\w*": "Ukrainian army units",
+        "generalstab\\w* der ukrainischen (?:armee|streitkräfte)": "Ukrainian army units",
         # ── end of 16h block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":

@@ -370,6 +370,10 @@ ARTICLES = {
             "UK Ministry of Defence (Defence Intelligence)",
         "south korean? (?:defen[cs]e ministry|ministry of defen[cs]e)":
             "South Korea Ministry of National Defense",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "(?:ukraine['’]s|ukrainian) general staff": "Ukrainian army units",
+        "general staff of (?:the )?(?:ukrainian armed forces|armed forces of ukraine)":
+            "Ukrainian army units",
         # ── end of 16h block ──
         "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":

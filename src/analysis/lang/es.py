@@ -337,6 +337,9 @@ ARTICLES = {
         "(?:servicios de inteligencia|agencias de inteligencia|autoridades) de corea del sur y "
         "(?:de )?(?:países occidentales|ucrania|estados unidos)": "Several governments jointly",
         "centro nacional de resistencia": "Ukraine National Resistance Center",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "estado mayor (?:general )?(?:ucraniano|de las fuerzas armadas de ucrania)":
+            "Ukrainian army units",
         # ── end of 16h block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

@@ -308,6 +308,10 @@ ARTICLES = {
         "sud et (?:des |de |d['’])?(?:pays occidentaux|l['’]ukraine|états-unis)":
             "Several governments jointly",
         "centre national de (?:la )?résistance": "Ukraine National Resistance Center",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "état-major (?:général )?(?:ukrainien|de l['’]armée ukrainienne|"
+        "des forces armées ukrainiennes)":
+            "Ukrainian army units",
         # ── end of 16h block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",

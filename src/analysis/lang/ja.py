@@ -250,6 +250,8 @@ ARTICLES = {
         "国民抵抗センター": "Ukraine National Resistance Center",
         "ウメロフ": "Ukraine Ministry of Defence",
         "グローバル・?ディフェンス・?コーポレーション": "Global Defense Corp",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "ウクライナ軍?(?:の)?参謀本部": "Ukrainian army units",
         # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",

@@ -252,6 +252,8 @@ ARTICLES = {
         "다국적제재모니터링팀": "Multilateral Sanctions Monitoring Team (MSMT)",
         "국가저항센터": "Ukraine National Resistance Center",
         "우메로프": "Ukraine Ministry of Defence",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "우크라이나(?:군)? 총참모부": "Ukrainian army units",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         "북한이 공개": "North Korea (state media and leadership)",

@@ -378,6 +378,9 @@ ARTICLES = {
             "Regional Center for Human Rights (Kateryna Rashevska)",
         "центр\\w* национального сопротивления": "Ukraine National Resistance Center",
         "колмаков\\w*": "Novosibirsk region government",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "генштаб\\w* (?:всу|украины)": "Ukrainian army units",
+        "генеральн\\w* штаб\\w* (?:всу|украины)": "Ukrainian army units",
         # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",

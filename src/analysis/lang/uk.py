@@ -362,6 +362,9 @@ ARTICLES = {
             "Regional Center for Human Rights (Kateryna Rashevska)",
         "центр\\w* національного спротиву": "Ukraine National Resistance Center",
         "колмаков\\w*": "Novosibirsk region government",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "генштаб\\w* (?:зсу|україни)": "Ukrainian army units",
+        "генеральн\\w* штаб\\w* (?:зсу|україни)": "Ukrainian army units",
         # ── end of 16h block ──
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
