@@ -3,8 +3,8 @@
 The forms (tests/cases/articles/claimant_names.yml) and the sentences
 (tests/cases/articles/claimant_sentences.yml) are real: read on stored public pages, each
 sentence with its URL. Before the names were completed by language (issue 16), the reader
-recognised 286 of the 523 forms and gave 41 of the 51 sentences their claimant (main
-after the 16f merge: 292 and 44); after, 523 and 50 (tests/cases/articles/README.md).
+recognised 299 of the 557 forms and gave 41 of the 51 sentences their claimant (main
+after the 16f merge: 307 and 44); after, 557 and 50 (tests/cases/articles/README.md).
 """
 
 from __future__ import annotations

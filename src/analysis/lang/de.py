@@ -330,6 +330,12 @@ ARTICLES = {
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
         "ukrainische\\w* generalstab\\w*": "Ukrainian army units",
         "generalstab\\w* der ukrainischen (?:armee|streitkräfte)": "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:geheimdienst\\w*|nachrichtendienst\\w*|spionagebehörde\\w*|spionageagentur\\w*) "
+        "(?:in|aus) (?:seoul|südkorea)":
+            "South Korea National Intelligence Service (NIS)",
+        "südkoreanische\\w* (?:spionagebehörde\\w*|spionageagentur\\w*|geheimdienstbehörde\\w*)":
+            "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":

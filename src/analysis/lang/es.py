@@ -340,6 +340,10 @@ ARTICLES = {
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
         "estado mayor (?:general )?(?:ucraniano|de las fuerzas armadas de ucrania)":
             "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:servicios? de (?:inteligencia|espionaje)|agencias? de "
+        "(?:inteligencia|espionaje)|inteligencia) (?:de seúl|surcorean\\w*)":
+            "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

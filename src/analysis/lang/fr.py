@@ -312,6 +312,10 @@ ARTICLES = {
         "état-major (?:général )?(?:ukrainien|de l['’]armée ukrainienne|"
         "des forces armées ukrainiennes)":
             "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:agence|services?|renseignements?)(?: de renseignements?| du renseignement)? "
+        "(?:sud-coréen\\w*|de séoul)":
+            "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",

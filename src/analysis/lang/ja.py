@@ -252,6 +252,8 @@ ARTICLES = {
         "グローバル・?ディフェンス・?コーポレーション": "Global Defense Corp",
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
         "ウクライナ軍?(?:の)?参謀本部": "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "韓国の?情報(?:当局|機関)": "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",

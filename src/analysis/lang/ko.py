@@ -254,6 +254,8 @@ ARTICLES = {
         "우메로프": "Ukraine Ministry of Defence",
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
         "우크라이나(?:군)? 총참모부": "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:한국|우리) 정보당국": "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         "북한이 공개": "North Korea (state media and leadership)",

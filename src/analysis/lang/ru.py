@@ -381,6 +381,9 @@ ARTICLES = {
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
         "генштаб\\w* (?:всу|украины)": "Ukrainian army units",
         "генеральн\\w* штаб\\w* (?:всу|украины)": "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:разведк\\w*|спецслужб\\w*) сеула": "South Korea National Intelligence Service (NIS)",
+        "национальн\\w* служб\\w* разведки": "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",

@@ -365,6 +365,11 @@ ARTICLES = {
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
         "генштаб\\w* (?:зсу|україни)": "Ukrainian army units",
         "генеральн\\w* штаб\\w* (?:зсу|україни)": "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:розвідк\\w*|спецслужб\\w*) (?:сеула|південної кореї)":
+            "South Korea National Intelligence Service (NIS)",
+        "південнокорейськ\\w* спецслужб\\w*": "South Korea National Intelligence Service (NIS)",
+        "національн\\w* служб\\w* розвідки": "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
