@@ -60,9 +60,6 @@ class Claimants:
     kind: dict[str, str]
     broader: dict[str, set[str]]
     filter: Prefilter | None = None
-    unspaced: list[tuple[str, re.Pattern[str]]] | None = None
-    """The patterns for Korean and Japanese text: word edges only between Latin letters and
-    digits ("NATOによると", "NIS는": a Latin name glued to Hangul or kana still has its edge)."""
 
     def mentions(self, text: str, low: str, cues: Cues, present: set[int] | None = None
                  ) -> list[Mention]:
@@ -71,9 +68,10 @@ class Claimants:
         ``present`` is :meth:`Cues.present` of ``low`` when already known.
         """
         named = self.filter.hits(text) if self.filter else range(len(self.patterns))
-        patterns = self.patterns if cues.spaced or not self.unspaced else self.unspaced
+        # one set for every language: the word edges only look at Latin letters and digits
+        # ("NATOによると", "NIS는": a Latin name glued to Hangul or kana has its edge)
         found = [Mention(m.start(), m.end(), "claimant", name)
-                 for k, (name, rx) in enumerate(patterns) if k in named
+                 for k, (name, rx) in enumerate(self.patterns) if k in named
                  for m in rx.finditer(text) if m.end() > m.start()]
         found += cues.find(low, "claimant", cues.present(low) if present is None else present)
         return resolve_overlaps(found)
@@ -144,8 +142,5 @@ def load_claimants() -> Claimants:
     for row in load_hierarchy().itertuples():
         if row.specific != "*":
             broader.setdefault(row.specific, set()).add(row.broader)
-    unspaced = [(row.claimant, re.compile(_sentence_pattern(row.pattern),
-                                          re.IGNORECASE | re.ASCII))
-                for row in table.itertuples() if row.claimant not in _SKIPPED]
     return Claimants(patterns, country, kind, broader,
-                     Prefilter([rx.pattern for _, rx in patterns]), unspaced)
+                     Prefilter([rx.pattern for _, rx in patterns]))
