@@ -7,6 +7,9 @@ r"""Word edges that know scripts: a Latin name ends where Latin letters end.
 Han, kana, Hangul or Cyrillic is a whole word. The classes are small on purpose: Python's
 ``re`` spends compile time in proportion to a class's size, and the reader compiles
 hundreds of cues per language.
+
+Used by the sheet's claimant patterns (every language) and by the Latin cues of the
+languages written without spaces; the cues of spaced languages keep ``(?<!\w)`` edges.
 """
 
 from __future__ import annotations
