@@ -32,6 +32,8 @@ WEAK_AT_LEAST = "weak_at_least"  # "-odd" suffixes (여, 余): at_least unless q
 ADDITIONAL = "additional"  # "another", "further": relation additional
 ADDITIONAL_AFTER = "additional_after"  # "N more"
 TOTAL = "total"  # "in total": with several numbers, the one after it is the figure
+PREPOSITION = "preposition"  # a qualifier that is also a preposition ("до", "over", "bis"):
+# it reaches the number across number and table words only, never across a word of its own
 
 # ---- ranges (rule 6)
 RANGE_BEFORE = "range_before"  # "between", "from"

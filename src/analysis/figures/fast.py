@@ -48,7 +48,8 @@ _INERT_BEFORE = frozenset((Cat.STOP, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER, Cat.A
 # the qualifier right before the number: "up to" also separates a range, "some" also
 # means "several", neither when one number follows
 _QUALIFIER = frozenset(
-    (Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.STOP, Cat.RANGE_SEP, Cat.SEVERAL)
+    (Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.STOP, Cat.RANGE_SEP, Cat.SEVERAL,
+     Cat.PREPOSITION)
 )
 _SCALE = frozenset((Cat.SCALE, Cat.VAGUE, Cat.STOP))
 _PERCENT = frozenset((Cat.PERCENT, Cat.STOP))

@@ -67,6 +67,7 @@ FLAG_FIELDS = {
     "und": Cat.UND,
     "vague_prefix": Cat.VAGUE_PREFIX,
     "teens": Cat.TEENS,
+    "prepositions": Cat.PREPOSITION,
 }
 #: Morphemes of numbers written as one word: field -> kind of morpheme.
 COMPOUND_FIELDS = {

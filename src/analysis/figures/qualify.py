@@ -20,6 +20,9 @@ __all__ = [
 
 _new = tuple.__new__
 
+_TIME_WORDS = frozenset((Cat.DURATION, Cat.MONTH))
+"""Categories of words that, like a word no table lists, stop a preposition ("over the weekend")."""
+
 BREAK_SYMBOLS = frozenset(",;:()[]{}|/")
 """Symbols a qualifier does not reach across."""
 
@@ -83,15 +86,19 @@ def scan_before(units: list[Unit], q_start: int, lo: int, cat: str) -> tuple[obj
     """
     words = 0.0
     k = q_start - 1
+    plain = False  # a word no table lists lies between ("до лікарів звернулось 122")
     while k >= lo:
         u = units[k]
         v = u.cats.get(cat)
         if v is not None and not inside_word(units, k):
+            if plain and Cat.PREPOSITION in u.cats:
+                return None, 0  # "over the weekend 300", "bis Montag 300": a preposition
             return v, words
         if u.kind == "s":
             if u.text in BREAK_SYMBOLS:
                 return None, 0
         else:
+            plain = plain or (u.kind == "w" and not (u.cats.keys() - _TIME_WORDS))
             words += 0.5 if u.cjk else 1.0
             if words > 2:
                 return None, 0

@@ -64,6 +64,12 @@ FIGURES = {
     "articles": ["ein", "eine", "einen", "einem", "einer"],
     "of": ["von"],
     "und": ["und"],
+    # qualifiers that are also prepositions: they reach a number across number and table
+    # words only ("over the weekend 300 people" is no "over 300", D34)
+    "prepositions": [
+        "über", "unter", "bis", "gegen", "an die", "um die", "bis zu", "oberhalb von",
+        "jenseits von",
+    ],
     "approx": [
         "rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "schätzungsweise", "geschätzt",
         "geschätzte", "geschätzten", "um die", "an die", "in etwa", "annähernd", "grob", "gegen",
@@ -83,7 +89,9 @@ FIGURES = {
         "fast", "knapp", "beinahe", "nahezu", "gut und gern", "knapp unter", "kaum weniger als",
     ],
     "post_approx": ["etwa", "ungefähr"],
-    "post_at_least": ["und mehr", "oder mehr", "plus", "+", "mindestens"],
+    "post_at_least": [
+        "und mehr", "oder mehr", "plus", "+", "mindestens", "oder noch mehr", "und noch mehr",
+    ],
     "post_at_most": ["höchstens"],
     "additional": [
         "weitere", "weiteren", "weiterer", "weiteres", "zusätzliche", "zusätzlichen", "zusätzlich",
@@ -118,6 +126,7 @@ FIGURES = {
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "-jährige\\w*",
+        "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
         # "15 Tote, vier davon Kinder": the number before "of them" is the breakdown (D30)

@@ -57,6 +57,11 @@ FIGURES = {
     "articles": ["a", "an"],
     "of": ["of"],
     "and": ["and"],
+    # qualifiers that are also prepositions: they reach a number across number and table
+    # words only ("over the weekend 300 people" is no "over 300", D34)
+    "prepositions": [
+        "over", "under", "around", "about", "above", "below", "past", "near", "up to", "top",
+    ],
     "approx": [
         "about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",
         "estimated", "est.", "circa", "ca.", "~", "an approximate", "in the region of",

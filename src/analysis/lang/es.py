@@ -68,6 +68,12 @@ FIGURES = {
     "articles": ["un", "una"],
     "of": ["de"],
     "and": ["y"],
+    # qualifiers that are also prepositions: they reach a number across number and table
+    # words only ("over the weekend 300 people" is no "over 300", D34)
+    "prepositions": [
+        "hasta", "cerca de", "cerca del", "cerca", "sobre", "alrededor de", "alrededor del",
+        "alrededor", "por encima de", "por debajo de", "arriba de", "en torno a",
+    ],
     "approx": [
         "alrededor de", "alrededor del", "unos", "unas", "cerca de", "cerca del",
         "aproximadamente", "aprox.", "en torno a",

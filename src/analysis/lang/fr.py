@@ -58,6 +58,12 @@ FIGURES = {
     "articles": ["un", "une"],
     "of": ["de", "d'"],
     "and": ["et"],
+    # qualifiers that are also prepositions: they reach a number across number and table
+    # words only ("over the weekend 300 people" is no "over 300", D34)
+    "prepositions": [
+        "jusqu'à", "jusqu'a", "autour de", "près de", "pres de", "au-dessus de", "en dessous de",
+        "au-delà de", "dans les",
+    ],
     "approx": [
         "environ", "quelque", "autour de", "aux alentours de", "approximativement", "à peu près",
         "estimé à", "estimés à", "estimées à", "estimée à", "une estimation de", "grosso modo",

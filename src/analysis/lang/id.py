@@ -52,6 +52,9 @@ FIGURES = {
         "jutaan": 1_000_000,
     },
     "several": ["beberapa"],
+    # qualifiers that are also prepositions: they reach a number across number and table
+    # words only ("over the weekend 300 people" is no "over 300", D34)
+    "prepositions": ["hingga", "sampai", "di atas", "di bawah", "menjelang"],
     "approx": [
         "sekitar", "kira-kira", "kurang lebih", "lebih kurang", "sekira", "diperkirakan", "kisaran",
         "~", "lk.", "kurang-lebih",

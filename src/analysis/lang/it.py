@@ -64,6 +64,12 @@ FIGURES = {
     "articles": ["un", "una", "uno"],
     "of": ["di", "d'"],
     "and": ["e"],
+    # qualifiers that are also prepositions: they reach a number across number and table
+    # words only ("over the weekend 300 people" is no "over 300", D34)
+    "prepositions": [
+        "fino a", "fino ad", "sopra", "vicino a", "oltre", "sui",
+        "sulle",
+    ],
     "approx": [
         "circa", "intorno a", "intorno ai", "intorno alle", "attorno a", "attorno ai",
         "all'incirca", "approssimativamente", "stimati", "stimate", "una stima di", "sui", "sulle",

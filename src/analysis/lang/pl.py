@@ -93,6 +93,9 @@ FIGURES = {
     },
     # "teens" words: vague 11-19 (times the magnitude after them)
     "teens": ["kilkanaście", "kilkunastu"],
+    # qualifiers that are also prepositions: they reach a number across number and table
+    # words only ("over the weekend 300 people" is no "over 300", D34)
+    "prepositions": ["do", "około", "powyżej", "poniżej", "blisko", "ponad", "aż do"],
     "approx": [
         "jakieś", "jakichś",
         "około", "ok.", "mniej więcej", "szacunkowo", "rzędu", "w przybliżeniu", "~",

@@ -61,6 +61,11 @@ FIGURES = {
     "articles": ["um", "uma"],
     "of": ["de"],
     "and": ["e"],
+    # qualifiers that are also prepositions: they reach a number across number and table
+    # words only ("over the weekend 300 people" is no "over 300", D34)
+    "prepositions": [
+        "até", "cerca de", "perto de", "por volta de", "em torno de", "acima de", "abaixo de",
+    ],
     "approx": [
         "cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas", "estimados",
         "estimadas", "aprox.", "~", "na ordem de", "da ordem de", "algo como", "cerca",

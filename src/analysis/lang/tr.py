@@ -112,7 +112,9 @@ FIGURES = {
     "range_sep": ["ile", "-", "ila"],
     "percent": ["%"],
     # multipliers ("üç kat") are ratios, not counts
-    "fraction": ["yarısı", "yarısından", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına"],
+    "fraction": [
+        "yarısı", "yarısından", "yarısı\\w*", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına",
+    ],
     "rate": ["günde", "her gün", "günlük", "haftada", "ayda"],
     # not "tabur\\w*": "taburcu" (discharged from hospital) is no battalion (D14)
     "units": [

@@ -1,0 +1,105 @@
+"""A last held-out round for issue 17: phrases labelled by a helper who never ran the engine.
+
+``tests/cases/figures_final_heldout.csv`` holds 336 figure phrases printed in reporting on
+earthquakes, floods, wildfires, typhoons, mine disasters, factory explosions, shipwrecks,
+epidemics, shelling and troop deployments, from 157 pages of the pages corpus that no earlier
+``tests/cases`` file cites (244 in the ten judged languages tr, pl, zh, ar, hi, ko, ja, it, pt,
+es; 92 in en, de, fr, ru, uk; 49 unparsed under the codebook: sums, lists, multipliers,
+fractions, ratios, rates, durations). Each was labelled from ``docs/codebook.md`` by a helper
+who changed no code and did not run the engine on them; none repeats a phrase of another file.
+
+Score before any change for them (the engine of main at 9b4acfd, after round 4 and the D14
+fix for Korean words holding a rate word): **judged languages 236/244 = 96.7 %, en/de/fr/ru/uk
+86/92 = 93.5 %, all 322/336 = 95.8 %** (ar 16/18, de 19/21, en 15/15, es 26/27, fr 18/18,
+hi 24/25, it 25/26, ja 21/21, ko 31/32, pl 25/25, pt 26/26, ru 15/16, tr 22/24, uk 19/22,
+zh 20/20). No label was changed after scoring.
+
+The misses were language features: a qualifier that is also a preposition read across a noun
+("до лікарів звернулось 122 людини", D34), Korean speeds (초속), Hindi "हर साल" (every year),
+German "oder noch mehr" (or more), breakdown words (ru "из которых", uk "серед яких", ar
+"بينها"), Arabic "ربع مليون" (a quarter of a million), a Ukrainian dative numeral, Turkish
+"yarısını" (half of it) and a German age ("75-Jährigen"). After the changes: 333/336; the three
+left are below.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from figure_sets import read_right
+
+from analysis.figures import parse_figure
+
+CASES = Path(__file__).parent / "cases"
+NAME = "figures_final_heldout.csv"
+PHRASES = list(csv.DictReader((CASES / NAME).open(encoding="utf-8")))
+JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "es")
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # "tres decenas" (three tens) is labelled approx 30 by analogy with "una decena" (D6); the
+    # engine reads the number word times the plural "decenas" as exact 30. The codebook lists
+    # the singular collectives only: a decision for the codebook before a table change.
+    ("es", "con tres decenas de víctimas mortales"),
+    # Turkish "bir" before a noun is the indefinite article ("öyle bir sel": such a flood), as
+    # D8 says for "a"/"an"; the table reads it as one, so the phrase holds two quantities.
+    ("tr", "öyle bir sel geldi ki 23 kişiyi yuttu"),
+    # "4 workers and the owner's wife" is a sum with a person not counted (D12, like "a monk and
+    # 16 other people"); the words do not say the wife is one more victim.
+    ("it", "Le vittime sono 4 operai e la moglie del titolare della fabbrica"),
+}
+
+
+def test_the_round_is_real_reporting_in_every_judged_language() -> None:
+    assert len(PHRASES) >= 300
+    counts: dict[str, int] = {}
+    for row in PHRASES:
+        assert row["source"].startswith("http"), row
+        assert row["status"] in ("ok", "unparsed"), row
+        counts[row["lang"]] = counts.get(row["lang"], 0) + 1
+    for lang in JUDGED:
+        assert counts.get(lang, 0) >= 18, (lang, counts)
+    for lang in ("en", "de", "fr", "ru", "uk"):
+        assert counts.get(lang, 0) >= 15, (lang, counts)
+
+
+def test_the_round_is_new() -> None:
+    old = {
+        row["phrase"].strip().lower()
+        for path in CASES.glob("*.csv")
+        if path.name != NAME
+        for row in csv.DictReader(path.open(encoding="utf-8"))
+        if row.get("phrase")
+    }
+    phrases = [row["phrase"].strip().lower() for row in PHRASES]
+    assert not [p for p in phrases if p in old]
+    assert len(set(phrases)) == len(phrases)
+
+
+@pytest.mark.parametrize("row", PHRASES, ids=lambda r: f"{r['lang']}-{r['phrase'][:40]}")
+def test_every_row_reads_right(row: dict[str, str]) -> None:
+    if (row["lang"], row["phrase"]) in KNOWN_MISSES:
+        assert not read_right(row), "a known miss now reads right: take it off the list"
+        return
+    got = parse_figure(row["phrase"], row["lang"])
+    assert read_right(row), (row, got)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "qualifier"),
+    [
+        # the preposition reaches its number right before it, or across number and table words
+        ("до 8 000 військових КНДР", "uk", "at_most"),
+        ("up to an estimated 3,000", "en", "approx"),
+        ("bis zu 300 Tote", "de", "at_most"),
+        # a word of its own between: a preposition of place or time, no qualifier (D34)
+        ("Станом на зараз за допомогою до лікарів звернулось 122 людини", "uk", "exact"),
+        ("jusqu'à présent 300 morts", "fr", "exact"),
+        ("bis Montag 300 Tote", "de", "exact"),
+        # a verb of passing is no preposition: it still reaches across
+        ("dépasse désormais les 11.200 morts", "fr", "at_least"),
+    ],
+)
+def test_a_preposition_reaches_only_its_own_number(phrase: str, lang: str, qualifier: str) -> None:
+    assert parse_figure(phrase, lang).qualifier == qualifier
