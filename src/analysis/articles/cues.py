@@ -95,11 +95,18 @@ def _spans(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
 
 
 def lower(text: str) -> str:
-    """Lower-case ``text`` keeping every character at its offset."""
+    """Lower-case ``text`` keeping every character at its offset.
+
+    Typographic apostrophes become straight ones ("South Korea’s", "d’après"), so a cue
+    written with "'" matches both.
+    """
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower()[:1] or ch for ch in text)
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    return low.translate(_APOSTROPHES)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
 def _phrase(pattern: str) -> str:

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.articles.claimants import MEDIA, Claimants, load_claimants
+from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.figures import parse_figure
@@ -56,7 +56,10 @@ SUBJECTS = {"treated_in_north_korea": "russian_wounded", "hosted_children": "chi
             "workers_sent": "north_korean_workers", "materiel_sent": "north_korean_materiel"}
 """The subject class of each metric whose subject is not the North Korean troops."""
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=\S)|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=\S)|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*"
+                       # a full stop glued to the next sentence ("gefallen.Dies", KBS World):
+                       # a word of two lower-case letters or more, then a capitalised word
+                       r"|(?<=[a-zß-ÿа-яіїєё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯІЇЄЁ][a-zß-ÿа-яіїєё])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
 _PERIOD_WORDS = re.compile(
@@ -518,6 +521,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     claimants, recent, side, after, last = context
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
+    claimants = _speakers(claimants, (cues, low), here["attribution"], after)
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
         mine = [replace(c, metric=last) if c.metric == "deployed" and any(
@@ -551,6 +555,29 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
         rows.append(row)
     return rows
+
+
+def _speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list[Mention],
+              after: list[Mention]) -> list[Mention]:
+    """Set aside North Korea's leader named as the one who sends, not the one who says.
+
+    "Shoigu said Kim Jong Un agreed to send an additional 6,000", "Kim Jong-un will 6.000 …
+    entsenden. Das kündigte … Schoigu an": when a word of sending (``ARTICLES["sent"]``)
+    follows the leader's name in its clause, another source named in the sentence, or in the
+    next one saying whose the figures are, is the claimant, unless an attribution word
+    follows the name ("Kim Jong Un said").
+    """
+    cues, low = read
+
+    def sends(m: Mention) -> bool:
+        stop = _CLAUSE_END.search(low, m.end, m.end + 120)
+        return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
+            not any(0 <= a.start - m.end <= 12 for a in attribution)
+
+    actor = [m for m in claimants if m.value == ACTOR and sends(m)]
+    if actor and (len(actor) < len(claimants) or after):
+        return [m for m in claimants if m not in actor]
+    return claimants
 
 
 def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: str,

@@ -261,11 +261,12 @@ ARTICLES = {
                    "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten"],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
         "(?:das|dies) (?:\\w+ )?(?:schätzt|schätzte|sagte|sagt|teilte|teilt|berichtet\\w*|"
-        "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen)",
+        "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen|kündigte)",
         "so (?:der|die|das)", "wie (?:der|die|das) \\w+ (?:berichtet\\w*|mitteilte|meldete)",
         "diese zahl\\w*", "diese angabe\\w*", "diese schätzung\\w*",
     ],
     "attribution": [
+        "kündigte\\w* an", "angekündigt",
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
         "demnach", "ausgegangen",
         "berichtet\\w*", "meldete\\w*", "unter berufung", "schätzt", "schätzen", "schätzte\\w*",
@@ -334,6 +335,11 @@ ARTICLES = {
             "UK Ministry of Defence (Defence Intelligence)",
         "westliche\\w* einschätzungen": "Western intelligence (unnamed)",
         "kim jong un": "North Korea (state media and leadership)",
+        # Shoigu in German spelling and by his title
+        "schoigu": "Russian Security Council (Sergei Shoigu)",
+        "russische\\w* sicherheitsrat\\w*": "Russian Security Council (Sergei Shoigu)",
+        "sicherheitsratssekretär\\w*": "Russian Security Council (Sergei Shoigu)",
+        "sekretär\\w* des russischen (?:nationalen )?sicherheitsrat\\w*": "Russian Security Council (Sergei Shoigu)",
         "botschafter": "Russian ambassador to North Korea (Alexander Matsegora)",
         "bbc": "News media (own reporting)",
         "(?:kiew|die ukraine) und (?:ihre|seine)n? (?:westlichen )?verbündeten":

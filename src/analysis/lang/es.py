@@ -306,6 +306,9 @@ ARTICLES = {
             "Security Service of Ukraine (SBU)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
         "inteligencia surcoreana": "South Korea National Intelligence Service (NIS)",
+        "agencia de (?:espionaje|inteligencia) (?:surcoreana|de corea del sur)":
+            "South Korea National Intelligence Service (NIS)",
+        "sni": "South Korea National Intelligence Service (NIS)",  # Servicio Nacional de I.
         "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":
             "South Korea National Intelligence Service (NIS)",
         "servicios de inteligencia de seúl": "South Korea National Intelligence Service (NIS)",
@@ -331,6 +334,9 @@ ARTICLES = {
         "ministerio de defensa británico": "UK Ministry of Defence (Defence Intelligence)",
         "ministerio de defensa de reino unido": "UK Ministry of Defence (Defence Intelligence)",
         "kim jong un": "North Korea (state media and leadership)",
+        # Shoigu with the Spanish accent and by his title
+        "shoig[uú]": "Russian Security Council (Sergei Shoigu)",
+        "consejo de seguridad (?:ruso|de rusia)": "Russian Security Council (Sergei Shoigu)",
         "embajador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
     },

@@ -298,7 +298,7 @@ ARTICLES = {
         "séoul": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
         "kyiv": "Ukrainian government (unspecified)",
-        "renseignement militaire ukrainien": "Ukraine Defence Intelligence (HUR)",
+        "renseignement militaire ukrainien\\w*": "Ukraine Defence Intelligence (HUR)",
         "responsable militaire américain": "US Department of Defense",
         "pentagone": "US Department of Defense",
         "washington": "US government (unspecified)",
@@ -307,6 +307,13 @@ ARTICLES = {
         "renseignement britannique": "UK Ministry of Defence (Defence Intelligence)",
         "services de renseignement britanniques": "UK Ministry of Defence (Defence Intelligence)",
         "kim jong-un": "North Korea (state media and leadership)",
+        # Shoigu in French spelling and by his title
+        "cho[iï]gou": "Russian Security Council (Sergei Shoigu)",
+        "conseil de sécurité (?:russe|de (?:la )?russie)": "Russian Security Council (Sergei Shoigu)",
+        "ministère sud-coréen de la défense": "South Korea Ministry of National Defense",
+        "la corée du sud a (?:affirmé|annoncé|déclaré|indiqué|estimé)": "South Korea government",
+        "les états-unis (?:ont|avaient) (?:confirmé|affirmé|estimé|déclaré|indiqué)":
+            "US government (unspecified)",
         "ambassadeur": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
     },
