@@ -339,7 +339,8 @@ ARTICLES = {
         "schoigu": "Russian Security Council (Sergei Shoigu)",
         "russische\\w* sicherheitsrat\\w*": "Russian Security Council (Sergei Shoigu)",
         "sicherheitsratssekretär\\w*": "Russian Security Council (Sergei Shoigu)",
-        "sekretär\\w* des russischen (?:nationalen )?sicherheitsrat\\w*": "Russian Security Council (Sergei Shoigu)",
+        "sekretär\\w* des russischen (?:nationalen )?sicherheitsrat\\w*":
+            "Russian Security Council (Sergei Shoigu)",
         "botschafter": "Russian ambassador to North Korea (Alexander Matsegora)",
         "bbc": "News media (own reporting)",
         "(?:kiew|die ukraine) und (?:ihre|seine)n? (?:westlichen )?verbündeten":

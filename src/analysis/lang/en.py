@@ -408,8 +408,10 @@ ARTICLES = {
             "Ukraine Special Operations Forces",
         "kremlin": "Russian media",
         # the secretary of Russia's Security Council (Shoigu), by his title
-        "(?:russia's |russian )?security council secretary": "Russian Security Council (Sergei Shoigu)",
-        "secretary of (?:russia's |the russian )?security council": "Russian Security Council (Sergei Shoigu)",
+        "(?:russia's |russian )?security council secretary":
+            "Russian Security Council (Sergei Shoigu)",
+        "secretary of (?:russia's |the russian )?security council":
+            "Russian Security Council (Sergei Shoigu)",
         "kim jong un": "North Korea (state media and leadership)",
         "kim jong-un": "North Korea (state media and leadership)",
         "the ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",

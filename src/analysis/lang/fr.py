@@ -309,7 +309,8 @@ ARTICLES = {
         "kim jong-un": "North Korea (state media and leadership)",
         # Shoigu in French spelling and by his title
         "cho[iï]gou": "Russian Security Council (Sergei Shoigu)",
-        "conseil de sécurité (?:russe|de (?:la )?russie)": "Russian Security Council (Sergei Shoigu)",
+        "conseil de sécurité (?:russe|de (?:la )?russie)":
+            "Russian Security Council (Sergei Shoigu)",
         "ministère sud-coréen de la défense": "South Korea Ministry of National Defense",
         "la corée du sud a (?:affirmé|annoncé|déclaré|indiqué|estimé)": "South Korea government",
         "les états-unis (?:ont|avaient) (?:confirmé|affirmé|estimé|déclaré|indiqué)":
