@@ -48,6 +48,7 @@ class Cues:
     including: re.Pattern[str] = re.compile("(?!)")
     among: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
+    engineers: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
@@ -219,6 +220,7 @@ def compile_cues(code: str) -> Cues:
         patterns += [rx.pattern for _, rx in group]
     cues.filter = Prefilter(patterns)
     cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
+    cues.engineers = re.compile(_words(table.get("engineers", []) or ["(?!)"], spaced))
     cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))

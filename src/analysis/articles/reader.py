@@ -615,6 +615,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
+    if metric in ("deployed", "workers_sent") and _engineers(cues, low, c.end, s1):
+        metric = "additional_deployed"  # sappers and military builders: the later waves
     return {
         "start": c.start, "end": c.end, "figure_text": c.text,
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,
@@ -627,6 +629,19 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
 
 
 _CLAUSE_END = re.compile(r"[,;:()]")
+
+
+def _engineers(cues: Cues, low: str, end: int, s1: int) -> bool:
+    """Whether the number ending at ``end`` counts sappers, deminers or military builders.
+
+    North Korea sent its combat troops in 2024; the engineers, sappers and military
+    construction units (``ARTICLES["engineers"]``: "1,000 sappers", "5.000 Bauarbeiter des
+    Militärs", "5 000 ouvriers militaires", "mil zapadores") came after them, so the ledger
+    counts them as an additional deployment, not as workers or the first deployment. The
+    noun must follow within 50 characters, with no other number between.
+    """
+    hit = cues.engineers.search(low, end, min(s1, end + 50))
+    return bool(hit) and not any(ch.isdigit() for ch in low[end:hit.start()])
 
 
 def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int) -> bool:

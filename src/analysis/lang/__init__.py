@@ -182,6 +182,10 @@ anaphora
 among, sent
     The group a loss is counted among ("parmi les") and the words of sending ("envoyés",
     "schicken"): such a number is a deployment, not a loss named in another clause.
+engineers
+    Sappers, deminers and military builders ("1,000 sappers", "5.000 Bauarbeiter des
+    Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is
+    an additional deployment (they came after the 2024 combat troops), not workers.
 
 The period table
 ----------------

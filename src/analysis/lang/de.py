@@ -296,6 +296,12 @@ ARTICLES = {
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den"],
     # deployment words that say troops were sent (a number in their clause is no loss)
+    # Pioniere, Minenräumer und Bausoldaten: die späteren Wellen (zusätzliche Entsendung)
+    "engineers": ["pionier\\w*", "minenräumer\\w*", "minen-entschärfer\\w*",
+                  "minenentschärfer\\w*", "bausoldaten", "bautruppen", "baupionier\\w*",
+                  "bauarbeiter des militärs", "militärische\\w* bauarbeiter\\w*",
+                  "militärbauarbeiter\\w*",
+                  "soldaten für (?:den )?wiederaufbau\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
              "verlegt"],
     "claimants": {

@@ -357,6 +357,12 @@ ARTICLES = {
     # companions of the North Koreans ("alongside Russian troops"): not the side counted
     "alongside": ["alongside", "along with", "together with", "side by side with"],
     # deployment words that say troops were sent (a number in their clause is no loss)
+    # sappers, deminers and military builders: the later waves (an additional deployment)
+    "engineers": ["sappers", "deminers", "de-miners", "mine[- ]clear\\w*", "demining",
+                  "combat engineers", "military engineers", "construction troops",
+                  "military builders", "military construction workers",
+                  "engineering troops", "engineer troops",
+                  "(?:troops|soldiers|personnel) for (?:demining|reconstruction)"],
     "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     "claimants": {
         "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody

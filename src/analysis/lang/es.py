@@ -295,6 +295,11 @@ ARTICLES = {
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los"],
     # deployment words that say troops were sent (a number in their clause is no loss)
+    # zapadores, desminadores y obreros militares: las oleadas siguientes (envío adicional)
+    "engineers": ["zapadores", "desminadores", "artificieros", "ingenieros militares",
+                  "ingenieros de combate", "construcción militar", "división de obreros",
+                  "obreros del ejército", "trabajadores militares",
+                  "soldados para (?:la )?reconstrucción"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó"],
     "claimants": {
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody

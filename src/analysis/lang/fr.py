@@ -272,6 +272,11 @@ ARTICLES = {
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["parmi les", "sur les"],
     # deployment words that say troops were sent (a number in their clause is no loss)
+    # sapeurs, démineurs et ouvriers militaires : les vagues suivantes (envoi supplémentaire)
+    "engineers": ["sapeurs", "démineurs", "ouvriers militaires", "ouvriers de l'armée",
+                  "division d'ouvriers", "soldats du génie", "génie militaire",
+                  "ingénieurs militaires", "bâtisseurs militaires",
+                  "soldats pour (?:la )?reconstruction"],
     "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     "claimants": {
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
