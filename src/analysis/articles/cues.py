@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from analysis.articles.prefilter import Prefilter
-from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, SCRIPTS
+from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, SCRIPTS
 
 __all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps"]
 
@@ -41,6 +41,8 @@ class Cues:
     post: re.Pattern[str]
     range_join: re.Pattern[str]
     months: re.Pattern[str]
+    weekdays: re.Pattern[str] = re.compile("(?!)")
+    glued_month: re.Pattern[str] = re.compile("(?!)")
     groups: dict[str, list[tuple[str, re.Pattern[str]]]] = field(default_factory=dict)
     not_after: re.Pattern[str] | None = None
     not_before: re.Pattern[str] | None = None
@@ -221,6 +223,13 @@ def compile_cues(code: str) -> Cues:
     cues.filter = Prefilter(patterns)
     cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
     cues.engineers = re.compile(_words(table.get("engineers", []) or ["(?!)"], spaced))
+    days = [w for day in getattr(MODULES[code], "WEEKDAYS", []) for w in day]
+    if days:  # "el miércoles 30": a day of the month after a weekday
+        cues.weekdays = re.compile(_literal(days, spaced))
+    if spaced:  # "KurskDecember 27": a month glued to the word before it (scraped headlines)
+        long_months = [m for m in fig.get("months", []) if len(m) >= 5]
+        cues.glued_month = re.compile(rf"\w(?:{'|'.join(map(re.escape, long_months))})$"
+                                      if long_months else "(?!)")
     cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))

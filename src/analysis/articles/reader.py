@@ -124,13 +124,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is no figure of the story.
 
-    Dates (a month name next to it, "12.01.2025", "14:00"), years (a plain four-digit
-    number from 1900 to 2099), ages, money, distances, durations, ordinals, percentages and
+    Dates (a month name next to it, also glued to the word before, "12.01.2025", "14:00",
+    a weekday before a day of the month), years (a plain four-digit number from 1900 to
+    2099 not followed by a troops noun), ages, money, distances, durations, ordinals, percentages and
     footnote markers (a number glued to the word before it) are not figures.
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
-    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after):
+    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and not \
+            cues.groups["troops"][0][1].match(after.lstrip()):  # "alrededor de 2000 soldados"
         return True
     if _NOT_AFTER.match(after) or \
             _NOT_BEFORE.search(before):
@@ -140,8 +142,11 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         return True
     last_word = before.split()[-1] if before.split() else "~"
     if cues.months.match(_MONTH_LEAD.sub("", after)) or \
-            cues.months.fullmatch(last_word.strip(".,")):
+            cues.months.fullmatch(last_word.strip(".,")) or \
+            cues.glued_month.search(last_word.strip(".,")):
         return True
+    if len(token) <= 2 and cues.weekdays.fullmatch(last_word.strip(".,")):
+        return True  # "el miércoles 30", "Mittwoch, 30." (a day of the month)
     if cues.not_after.match(after) or cues.not_before.search(before):
         return True
     return bool(_YEARS_OLD.match(after))
