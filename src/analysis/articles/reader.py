@@ -124,8 +124,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is no figure of the story.
 
-    Dates (a month name next to it, also glued to the word before, "12.01.2025", "14:00",
-    a weekday before a day of the month), years (a plain four-digit number from 1900 to
+    Dates (a month name next to it, also glued to the word before, "12.01.2025",
+    "14:00", a weekday before a day of the month), years (a plain four-digit number from 1900 to
     2099 not followed by a troops noun), ages, money, distances, durations, ordinals, percentages and
     footnote markers (a number glued to the word before it) are not figures.
     """
@@ -684,6 +684,10 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     if not nouns:
         return []
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
+    # "Ukrainian forces have captured an injured North Korean soldier": the captors are
+    # another side's noun, not the captive
+    nouns = [n for n in nouns if not any(m.kind == "other_side" and m.start <= n.start and
+                                         n.end <= m.end for m in here["side"])] or nouns
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
     between = low[min(noun.end, cue.end):max(noun.start, cue.start)]
@@ -691,7 +695,9 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
         # ", which Ukraine captured in August": the cue is another clause's (the territory)
         return []
     start = noun.start
-    adjectives = [m for m in here["metric"] if m.value == "captured"]
+    # "captured North Korean soldiers", "an injured North Korean soldier": adjectives of the
+    # noun phrase
+    adjectives = [m for m in here["metric"] if m.value in ("captured", "wounded")]
     lead = sorted(here["side"] + here["determiners"] + adjectives, key=lambda m: -m.start)
     for m in lead:
         if m.end <= start and not low[m.end:start].strip(" -'’"):

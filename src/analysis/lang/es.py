@@ -311,6 +311,9 @@ ARTICLES = {
             "Security Service of Ukraine (SBU)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
         "inteligencia surcoreana": "South Korea National Intelligence Service (NIS)",
+        "corea del sur (?:[^.]|\\.\\d){0,120}(?:citando|según) "
+        "(?:a )?sus servicios de inteligencia":
+            "South Korea National Intelligence Service (NIS)",
         "agencia de (?:espionaje|inteligencia) (?:surcoreana|de corea del sur)":
             "South Korea National Intelligence Service (NIS)",
         "sni": "South Korea National Intelligence Service (NIS)",  # Servicio Nacional de I.

@@ -246,7 +246,8 @@ ARTICLES = {
         "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
         "ce chiffre", "ces chiffres", "ce bilan", "cette estimation",
     ],
-    "attribution": ["selon", "d'après", "a déclaré", "a affirmé", "a indiqué", "a annoncé",
+    "attribution": ["rapportent", "rapporte", "selon", "d'après", "a déclaré", "a affirmé",
+                    "a indiqué", "a annoncé",
                     "a estimé", "estime", "rapporté", "citant", "a ajouté", "a précisé",
                     "a dit", "a rapporté", "ont déclaré", "affirme", "a confirmé", "a révélé"],
     "intelligence": ["renseignement\\w*"],
@@ -316,6 +317,10 @@ ARTICLES = {
         "cho[iï]gou": "Russian Security Council (Sergei Shoigu)",
         "conseil de sécurité (?:russe|de (?:la )?russie)":
             "Russian Security Council (Sergei Shoigu)",
+        # "la Corée du Sud a affirmé …, en citant ses services de renseignement": the NIS
+        "la corée du sud (?:[^.]|\\.\\d){0,120}(?:citant|selon) "
+        "ses services de renseignement":
+            "South Korea National Intelligence Service (NIS)",
         "ministère sud-coréen de la défense": "South Korea Ministry of National Defense",
         "la corée du sud a (?:affirmé|annoncé|déclaré|indiqué|estimé)": "South Korea government",
         "les états-unis (?:ont|avaient) (?:confirmé|affirmé|estimé|déclaré|indiqué)":
