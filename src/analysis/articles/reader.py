@@ -125,9 +125,10 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is no figure of the story.
 
     Dates (a month name next to it, also glued to the word before, "12.01.2025",
-    "14:00", a weekday before a day of the month), years (a plain four-digit number from 1900 to
-    2099 not followed by a troops noun), ages, money, distances, durations, ordinals, percentages and
-    footnote markers (a number glued to the word before it) are not figures.
+    "14:00", a weekday before a day of the month), years (a plain four-digit number from
+    1900 to 2099 not followed by a troops noun), ages, money, distances, durations,
+    ordinals, percentages and footnote markers (a number glued to the word before it) are
+    not figures.
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
