@@ -258,7 +258,11 @@ ARTICLES = {
     "other_side": [
         "russische\\w* und nordkoreanische\\w*",  # mixed units are not ours
         "russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
-                   "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten"],
+                   "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten",
+        "russische\\w* armee", "russische\\w* streitkräfte",
+        # die Opfer eines Angriffs auf die Ukraine ("14 Tote bei Luftangriff auf Kiew")
+        "(?:luft|raketen|drohnen)?angriff\\w* auf (?:kiew|die ukraine)",
+        "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*"],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
         "(?:das|dies) (?:\\w+ )?(?:schätzt|schätzte|sagte|sagt|teilte|teilt|berichtet\\w*|"
         "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen|kündigte)",

@@ -318,6 +318,10 @@ ARTICLES = {
         "russian soldiers", "russian troops", "russian servicemen", "russians", "russian forces",
         "ukrainian soldiers", "ukrainian troops", "ukrainian servicemen", "ukrainians",
         "ukrainian forces", "chechen", "civilians", "israeli\\w*", "palestinian\\w*",
+        # the victims of an attack on Ukraine ("14 dead in a Russian air strike on Kyiv")
+        "(?:air ?strikes?|attacks?|missile strikes?|drone attacks?|shelling) "
+        "(?:on|against) (?:kyiv|kiev|ukraine\\w*)",
+        "russian (?:air ?strikes?|missile strikes?|drone attacks?|missile attacks?)",
     ],
     "attribution_next": [  # a sentence saying whose the figures just before are
         "(?:that|this|that's|this's) (?:is|was|comes|came) (?:according to|from)",

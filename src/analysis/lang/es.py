@@ -264,7 +264,10 @@ ARTICLES = {
     "other_side": [
         "rusos y norcoreanos",  # mixed units are not ours
         "rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
-                   "civiles"],
+                   "civiles",
+        # las víctimas de un ataque contra Ucrania
+        "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
+        "(?:ataques?|bombardeos?) rusos?"],
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
         "(?:proceden?|provienen?|vienen?)",

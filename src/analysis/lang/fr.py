@@ -240,7 +240,10 @@ ARTICLES = {
     "other_side": [
         "russes et nord-coréens",  # mixed units are not ours
         "russes", "soldats russes", "troupes russes", "ukrainiens",
-                   "soldats ukrainiens", "civils"],
+                   "soldats ukrainiens", "civils",
+        # les victimes d'une attaque contre l'Ukraine
+        "(?:frappes?|attaques?|bombardements?) (?:russes? )?(?:sur|contre) (?:kiev|kyiv|l'ukraine)",
+        "(?:frappes?|attaques?|bombardements?) russes?"],
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
         "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
         "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
