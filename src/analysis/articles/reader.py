@@ -250,6 +250,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     deployment. ``additional`` words before it make it an additional deployment.
     """
     out, used = list(cands), set()
+    metrics = _enumerated(metrics, low)
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
@@ -287,6 +288,28 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             if near:
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
+    return out
+
+
+_LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
+
+
+def _enumerated(metrics: list[Mention], low: str) -> list[Mention]:
+    """Read a list of the dead and the wounded as one killed-or-wounded cue.
+
+    "Die Verluste, die die Gefallenen, Verwundeten und Vermissten umfassen, würden auf 4.000
+    geschätzt": killed and wounded words with nothing but commas and "and" between them name
+    the casualties as a whole, not the wounded alone.
+    """
+    out: list[Mention] = []
+    for m in metrics:
+        last = out[-1] if out else None
+        if last is not None and {last.value, m.value} <= {"killed", "wounded",
+                                                            "killed_or_wounded"} \
+                and last.value != m.value and _LIST_GLUE.fullmatch(low, last.end, m.start):
+            out[-1] = Mention(last.start, m.end, "metric", "killed_or_wounded")
+        else:
+            out.append(m)
     return out
 
 
@@ -395,7 +418,7 @@ def figure_rows(text: str, lang: str | None = None,
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
                          if not _owner(m, found["troops"], low)]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return _dedupe(rows)
+    return _without_parts(_dedupe(rows))
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
@@ -707,6 +730,28 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
             start = m.start
     return [Candidate(start, noun.end, text[start:noun.end], index, cue.value,
                       low[cue.start:cue.end], numbered=False)]
+
+
+def _without_parts(rows: list[dict]) -> list[dict]:
+    """Drop the parts of a figure given before, in a sentence of their own.
+
+    "Kim Jong-un will 6.000 Kräfte … entsenden. … Demnach entsendet Nordkorea 1.000 Pioniere
+    … sowie 5.000 Bauarbeiter": two or more numbers of one sentence and one metric that add up
+    exactly to a figure of that metric in an earlier sentence are its breakdown, not new
+    figures.
+    """
+    drop: set[int] = set()
+    for sentence in dict.fromkeys(r["sentence"] for r in rows):
+        mine = [i for i, r in enumerate(rows) if r["sentence"] == sentence and r["status"] == "ok"]
+        for metric in {rows[i]["metric"] for i in mine}:
+            parts = [i for i in mine if rows[i]["metric"] == metric]
+            total = sum(rows[i]["best"] for i in parts)
+            if len(parts) >= 2 and any(
+                    r["metric"] == metric and r["status"] == "ok" and r["best"] == total
+                    and r["sentence"] != sentence and r["start"] < rows[parts[0]]["start"]
+                    for r in rows):
+                drop.update(parts)
+    return [r for i, r in enumerate(rows) if i not in drop]
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
