@@ -32,9 +32,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
+from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
+from analysis.articles.rules import captives, engineers, enumerated, speakers, without_parts
 from analysis.figures import parse_figure
 from analysis.lang import FIGURE_TABLES
 from analysis.periods import parse_period
@@ -124,11 +125,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is no figure of the story.
 
-    Dates (a month name next to it, also glued to the word before, "12.01.2025",
-    "14:00", a weekday before a day of the month), years (a plain four-digit number from
-    1900 to 2099 not followed by a troops noun), ages, money, distances, durations,
-    ordinals, percentages and footnote markers (a number glued to the word before it) are
-    not figures.
+    Dates (a month, also glued to the word before, or a weekday next to it), years (1900 to
+    2099 with no troops noun after), ages, money, distances, durations, ordinals, percentages
+    and footnote markers (a number glued to the word before it) are not figures.
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
@@ -142,12 +141,10 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
                                       _GLUED.search(before)):
         return True
     last_word = before.split()[-1] if before.split() else "~"
-    if cues.months.match(_MONTH_LEAD.sub("", after)) or \
-            cues.months.fullmatch(last_word.strip(".,")) or \
-            cues.glued_month.search(last_word.strip(".,")):
+    word = last_word.strip(".,")  # "el miércoles 30": a day of the month after a weekday
+    if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.months.fullmatch(word) or \
+            cues.glued_month.search(word) or len(token) <= 2 and cues.weekdays.fullmatch(word):
         return True
-    if len(token) <= 2 and cues.weekdays.fullmatch(last_word.strip(".,")):
-        return True  # "el miércoles 30", "Mittwoch, 30." (a day of the month)
     if cues.not_after.match(after) or cues.not_before.search(before):
         return True
     return bool(_YEARS_OLD.match(after))
@@ -250,7 +247,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     deployment. ``additional`` words before it make it an additional deployment.
     """
     out, used = list(cands), set()
-    metrics = _enumerated(metrics, low)
+    metrics = enumerated(metrics, low)
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
@@ -288,28 +285,6 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             if near:
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
-    return out
-
-
-_LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
-
-
-def _enumerated(metrics: list[Mention], low: str) -> list[Mention]:
-    """Read a list of the dead and the wounded as one killed-or-wounded cue.
-
-    "Die Verluste, die die Gefallenen, Verwundeten und Vermissten umfassen, würden auf 4.000
-    geschätzt": killed and wounded words with nothing but commas and "and" between them name
-    the casualties as a whole, not the wounded alone.
-    """
-    out: list[Mention] = []
-    for m in metrics:
-        last = out[-1] if out else None
-        if last is not None and {last.value, m.value} <= {"killed", "wounded",
-                                                            "killed_or_wounded"} \
-                and last.value != m.value and _LIST_GLUE.fullmatch(low, last.end, m.start):
-            out[-1] = Mention(last.start, m.end, "metric", "killed_or_wounded")
-        else:
-            out.append(m)
     return out
 
 
@@ -418,7 +393,7 @@ def figure_rows(text: str, lang: str | None = None,
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
                          if not _owner(m, found["troops"], low)]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return _without_parts(_dedupe(rows))
+    return without_parts(_dedupe(rows))
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
@@ -550,7 +525,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     claimants, recent, side, after, last = context
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
-    claimants = _speakers(claimants, (cues, low), here["attribution"], after)
+    claimants = speakers(claimants, (cues, low), here["attribution"], after)
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
         mine = [replace(c, metric=last) if c.metric == "deployed" and any(
@@ -584,29 +559,6 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
         rows.append(row)
     return rows
-
-
-def _speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list[Mention],
-              after: list[Mention]) -> list[Mention]:
-    """Set aside North Korea's leader named as the one who sends, not the one who says.
-
-    "Shoigu said Kim Jong Un agreed to send an additional 6,000", "Kim Jong-un will 6.000 …
-    entsenden. Das kündigte … Schoigu an": when a word of sending (``ARTICLES["sent"]``)
-    follows the leader's name in its clause, another source named in the sentence, or in the
-    next one saying whose the figures are, is the claimant, unless an attribution word
-    follows the name ("Kim Jong Un said").
-    """
-    cues, low = read
-
-    def sends(m: Mention) -> bool:
-        stop = _CLAUSE_END.search(low, m.end, m.end + 120)
-        return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
-            not any(0 <= a.start - m.end <= 12 for a in attribution)
-
-    actor = [m for m in claimants if m.value == ACTOR and sends(m)]
-    if actor and (len(actor) < len(claimants) or after):
-        return [m for m in claimants if m not in actor]
-    return claimants
 
 
 def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: str,
@@ -644,8 +596,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
-    if metric in ("deployed", "workers_sent") and _engineers(cues, low, c.end, s1):
-        metric = "additional_deployed"  # sappers and military builders: the later waves
+    metric = engineers(cues, low, (c.end, s1), metric)  # sappers, builders: later waves
     return {
         "start": c.start, "end": c.end, "figure_text": c.text,
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,
@@ -658,19 +609,6 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
 
 
 _CLAUSE_END = re.compile(r"[,;:()]")
-
-
-def _engineers(cues: Cues, low: str, end: int, s1: int) -> bool:
-    """Whether the number ending at ``end`` counts sappers, deminers or military builders.
-
-    North Korea sent its combat troops in 2024; the engineers, sappers and military
-    construction units (``ARTICLES["engineers"]``: "1,000 sappers", "5.000 Bauarbeiter des
-    Militärs", "5 000 ouvriers militaires", "mil zapadores") came after them, so the ledger
-    counts them as an additional deployment, not as workers or the first deployment. The
-    noun must follow within 50 characters, with no other number between.
-    """
-    hit = cues.engineers.search(low, end, min(s1, end + 50))
-    return bool(hit) and not any(ch.isdigit() for ch in low[end:hit.start()])
 
 
 def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int) -> bool:
@@ -710,8 +648,7 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
     # "Ukrainian forces have captured an injured North Korean soldier": the captors are
     # another side's noun, not the captive
-    nouns = [n for n in nouns if not any(m.kind == "other_side" and m.start <= n.start and
-                                         n.end <= m.end for m in here["side"])] or nouns
+    nouns = captives(nouns, here["side"])
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
     between = low[min(noun.end, cue.end):max(noun.start, cue.start)]
@@ -730,28 +667,6 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
             start = m.start
     return [Candidate(start, noun.end, text[start:noun.end], index, cue.value,
                       low[cue.start:cue.end], numbered=False)]
-
-
-def _without_parts(rows: list[dict]) -> list[dict]:
-    """Drop the parts of a figure given before, in a sentence of their own.
-
-    "Kim Jong-un will 6.000 Kräfte … entsenden. … Demnach entsendet Nordkorea 1.000 Pioniere
-    … sowie 5.000 Bauarbeiter": two or more numbers of one sentence and one metric that add up
-    exactly to a figure of that metric in an earlier sentence are its breakdown, not new
-    figures.
-    """
-    drop: set[int] = set()
-    for sentence in dict.fromkeys(r["sentence"] for r in rows):
-        mine = [i for i, r in enumerate(rows) if r["sentence"] == sentence and r["status"] == "ok"]
-        for metric in {rows[i]["metric"] for i in mine}:
-            parts = [i for i in mine if rows[i]["metric"] == metric]
-            total = sum(rows[i]["best"] for i in parts)
-            if len(parts) >= 2 and any(
-                    r["metric"] == metric and r["status"] == "ok" and r["best"] == total
-                    and r["sentence"] != sentence and r["start"] < rows[parts[0]]["start"]
-                    for r in rows):
-                drop.update(parts)
-    return [r for i, r in enumerate(rows) if i not in drop]
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

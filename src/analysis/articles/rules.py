@@ -1,0 +1,111 @@
+"""Rules of the article reader added for wordings of the fifth round (issue 16g).
+
+Each function is one rule of ``docs/articles.md`` ("The reader"), called from
+:mod:`analysis.articles.reader`: a list of the dead and the wounded, North Korea's leader as
+the one who sends, sappers and military builders, and breakdowns of a figure given before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.articles.claimants import ACTOR
+from analysis.articles.cues import Cues, Mention
+
+__all__ = ["captives", "engineers", "enumerated", "speakers", "without_parts"]
+
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+_LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
+
+
+def enumerated(metrics: list[Mention], low: str) -> list[Mention]:
+    """Read a list of the dead and the wounded as one killed-or-wounded cue.
+
+    "Die Verluste, die die Gefallenen, Verwundeten und Vermissten umfassen, würden auf 4.000
+    geschätzt": killed and wounded words with nothing but commas and "and" between them name
+    the casualties as a whole, not the wounded alone.
+    """
+    out: list[Mention] = []
+    for m in metrics:
+        last = out[-1] if out else None
+        if last is not None and {last.value, m.value} <= {"killed", "wounded",
+                                                            "killed_or_wounded"} \
+                and last.value != m.value and _LIST_GLUE.fullmatch(low, last.end, m.start):
+            out[-1] = Mention(last.start, m.end, "metric", "killed_or_wounded")
+        else:
+            out.append(m)
+    return out
+
+
+def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list[Mention],
+              after: list[Mention]) -> list[Mention]:
+    """Set aside North Korea's leader named as the one who sends, not the one who says.
+
+    "Shoigu said Kim Jong Un agreed to send an additional 6,000", "Kim Jong-un will 6.000 …
+    entsenden. Das kündigte … Schoigu an": when a word of sending (``ARTICLES["sent"]``)
+    follows the leader's name in its clause, another source named in the sentence, or in the
+    next one saying whose the figures are, is the claimant, unless an attribution word
+    follows the name ("Kim Jong Un said").
+    """
+    cues, low = read
+
+    def sends(m: Mention) -> bool:
+        stop = _CLAUSE_END.search(low, m.end, m.end + 120)
+        return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
+            not any(0 <= a.start - m.end <= 12 for a in attribution)
+
+    actor = [m for m in claimants if m.value == ACTOR and sends(m)]
+    if actor and (len(actor) < len(claimants) or after):
+        return [m for m in claimants if m not in actor]
+    return claimants
+
+
+def engineers(cues: Cues, low: str, where: tuple[int, int], metric: str) -> str:
+    """Return ``additional_deployed`` for a number counting sappers or military builders.
+
+    North Korea sent its combat troops in 2024; the engineers, sappers and military
+    construction units (``ARTICLES["engineers"]``: "1,000 sappers", "5.000 Bauarbeiter des
+    Militärs", "5 000 ouvriers militaires", "mil zapadores") came after them, so the ledger
+    counts them as an additional deployment, not as workers or the first deployment. The
+    noun must follow the number (ending at ``where[0]``, in a sentence ending at
+    ``where[1]``) within 50 characters, with no other number between; other metrics stay.
+    """
+    end, s1 = where
+    if metric not in ("deployed", "workers_sent"):
+        return metric
+    hit = cues.engineers.search(low, end, min(s1, end + 50))
+    found = bool(hit) and not any(ch.isdigit() for ch in low[end:hit.start()])
+    return "additional_deployed" if found else metric
+
+
+def captives(nouns: list[Mention], sides: list[Mention]) -> list[Mention]:
+    """Set aside the captors among the nouns a capture without a number may count.
+
+    "Ukrainian forces have captured an injured North Korean soldier": a noun inside another
+    side's words ("Ukrainian forces") is not the captive.
+    """
+    return [n for n in nouns if not any(m.kind == "other_side" and m.start <= n.start and
+                                        n.end <= m.end for m in sides)] or nouns
+
+
+def without_parts(rows: list[dict]) -> list[dict]:
+    """Drop the parts of a figure given before, in a sentence of their own.
+
+    "Kim Jong-un will 6.000 Kräfte … entsenden. … Demnach entsendet Nordkorea 1.000 Pioniere
+    … sowie 5.000 Bauarbeiter": two or more numbers of one sentence and one metric that add up
+    exactly to a figure of that metric in an earlier sentence are its breakdown, not new
+    figures.
+    """
+    drop: set[int] = set()
+    for sentence in dict.fromkeys(r["sentence"] for r in rows):
+        mine = [i for i, r in enumerate(rows) if r["sentence"] == sentence and r["status"] == "ok"]
+        for metric in {rows[i]["metric"] for i in mine}:
+            parts = [i for i in mine if rows[i]["metric"] == metric]
+            total = sum(rows[i]["best"] for i in parts)
+            if len(parts) >= 2 and any(
+                    r["metric"] == metric and r["status"] == "ok" and r["best"] == total
+                    and r["sentence"] != sentence and r["start"] < rows[parts[0]]["start"]
+                    for r in rows):
+                drop.update(parts)
+    return [r for i, r in enumerate(rows) if i not in drop]
