@@ -212,7 +212,7 @@ def compile_cues(code: str) -> Cues:
     cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
                                for p, name in table.get("claimants", {}).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
-    cues.not_after = re.compile(r"^\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
+    cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
                                                     spaced) + ")")
     cues.not_before = re.compile("(?:" + "|".join(
         _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")

@@ -362,6 +362,8 @@ ARTICLES = {
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
                     "gefangene\\w*", "verwundete\\w*", "erste\\w*"],
     "not_figure_after": [
+        # Minen sind kein geliefertes Material ("Hunderte Minen")
+        "minen(?!-)",
         "km", "kilometer\\w*", "meter\\w*", "jahre alt", "-jährig\\w*", "jährig\\w*", "-tägig\\w*",
         "tägig\\w*", "-wöchig\\w*", "-monatig\\w*", "dollar",
         "euro", "rubel", "won", "prozent", "%", "stunden", "tage\\w*", "wochen", "monate\\w*",

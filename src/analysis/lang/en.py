@@ -439,6 +439,8 @@ ARTICLES = {
     "determiners": ["another", "the", "a", "one", "two", "captured", "wounded", "an", "its",
                     "first", "both", "several", "some", "its first", "those"],
     "not_figure_after": [
+        # mines to clear are no materiel sent ("hundreds of mines")
+        "(?:of )?(?:land ?)?mines(?!-)",
         "km", "kilomet\\w*", "miles?", "meters?", "metres?", "years? old", "year-old",
         "-year-old", "dollars?", "usd", "euros?", "won", "rubles?", "roubles?", "percent",
         "per cent", "%", "hours?", "days?", "weeks?", "months?", "years", "minutes?", "tons?",

@@ -354,6 +354,8 @@ ARTICLES = {
     "joint": ["y", "e"],
     "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer"],
     "not_figure_after": [
+        # las minas no son material enviado ("cientos de minas")
+        "(?:de )?minas",
         "km", "kilómetros?", "metros?", "años", "dólares?", "euros?", "rublos?", "wones?",
         "por ciento", "%", "horas?", "días?", "semanas?", "meses", "minutos?", "toneladas?",
         "aldeas?", "veces", "tanques?", "drones?", "brigadas?", "divisiones?", "batallones?",

@@ -334,6 +334,8 @@ ARTICLES = {
     "joint": ["et"],
     "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des"],
     "not_figure_after": [
+        # des mines à déminer ne sont pas du matériel envoyé ("des centaines de mines")
+        "(?:de )?mines(?!-)",
         "km", "kilomètres?", "mètres?", "ans", "dollars?", "euros?", "roubles?", "wons?",
         "pour cent", "%", "heures?", "jours?", "semaines?", "mois", "minutes?", "tonnes?",
         "villages?", "fois", "chars?", "drones?", "brigades?", "divisions?", "bataillons?",
