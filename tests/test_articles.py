@@ -445,7 +445,8 @@ def test_a_carried_claimant_is_the_source_rather_than_the_agency_that_relayed_it
            "Ukrainiens a succombé à ses blessures.", "un soldat"),
     ("uk", "Поранений солдат КНДР, захоплений у полон українськими військовими, помер у "
            "п'ятницю. Про це 27 грудня повідомляє Yonhap з посиланням на Національну "
-           "розвідувальну службу Південної Кореї (NIS).", "солдат"),
+           "розвідувальну службу Південної Кореї (NIS).", "Поранений солдат"),  # 16g: the
+    # wounded of "an injured North Korean soldier" is part of the noun phrase
 ])
 def test_a_soldier_who_died_in_captivity_is_read_from_its_noun_phrase(lang, text, phrase):
     found = extract_figures(text, lang)

@@ -387,7 +387,7 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues")}
+              "continues", "losses_of")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -576,6 +576,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
+    if any(0 <= c.start - m.end <= 30 and not _PUNCTUATION.search(low, m.end, c.start)
+           for m in here["losses_of"]):
+        return None  # "Moscou a dépassé le million de pertes": the other side's losses
     if _in_clause(here["excluded"], c, low, s0, s1):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     figure = parse_figure(c.text, code)

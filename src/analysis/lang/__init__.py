@@ -182,6 +182,9 @@ anaphora
 among, sent
     The group a loss is counted among ("parmi les") and the words of sending ("envoyés",
     "schicken"): such a number is a deployment, not a loss named in another clause.
+losses_of
+    The other side named as the one that lost, right before a number ("Moscou a dépassé le
+    million de pertes", "Russia has lost"): the number is not a figure of the story.
 engineers
     Sappers, deminers and military builders ("1,000 sappers", "5.000 Bauarbeiter des
     Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is

@@ -361,6 +361,8 @@ ARTICLES = {
     "joint": ["und", "sowie"],
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
                     "gefangene\\w*", "verwundete\\w*", "erste\\w*"],
+    # die andere Seite als die, die verlor ("Russland verlor mehr als eine Million")
+    "losses_of": ["(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)"],
     "not_figure_after": [
         # Minen sind kein geliefertes Material ("Hunderte Minen")
         "minen(?!-)",

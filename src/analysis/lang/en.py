@@ -438,6 +438,9 @@ ARTICLES = {
     "joint": ["and", "as well as", "both"],
     "determiners": ["another", "the", "a", "one", "two", "captured", "wounded", "an", "its",
                     "first", "both", "several", "some", "its first", "those"],
+    # the other side as the one that lost ("Russia has lost over a million"): not our figures
+    "losses_of": ["(?:russia|moscow|ukraine|kyiv|kiev) (?:has |had )?(?:lost|suffered|"
+                  "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)"],
     "not_figure_after": [
         # mines to clear are no materiel sent ("hundreds of mines")
         "(?:of )?(?:land ?)?mines(?!-)",

@@ -353,6 +353,9 @@ ARTICLES = {
     },
     "joint": ["y", "e"],
     "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer"],
+    # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
+    "losses_of": ["(?:moscú|rusia|kiev|ucrania) (?:ha |había )?(?:perdido|sufrido|superado)",
+                  "(?:moscú|rusia|kiev|ucrania) (?:perdió|sufrió|superó)"],
     "not_figure_after": [
         # las minas no son material enviado ("cientos de minas")
         "(?:de )?minas",

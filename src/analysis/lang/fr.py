@@ -333,6 +333,9 @@ ARTICLES = {
     },
     "joint": ["et"],
     "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des"],
+    # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
+    "losses_of": ["(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
+                  "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)"],
     "not_figure_after": [
         # des mines à déminer ne sont pas du matériel envoyé ("des centaines de mines")
         "(?:de )?mines(?!-)",
