@@ -32,10 +32,10 @@ from functools import lru_cache
 
 import pandas as pd
 
+from analysis.articles import rules
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
-from analysis.articles.rules import captives, engineers, enumerated, speakers, without_parts
 from analysis.figures import parse_figure
 from analysis.lang import FIGURE_TABLES
 from analysis.periods import parse_period
@@ -125,9 +125,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is no figure of the story.
 
-    Dates (a month, also glued to the word before, or a weekday next to it), years (1900 to
-    2099 with no troops noun after), ages, money, distances, durations, ordinals, percentages
-    and footnote markers (a number glued to the word before it) are not figures.
+    Not figures: dates (a month, also glued, or a weekday by it), years (no troops noun
+    after), ages, money, distances, durations, ordinals, percentages, footnote markers.
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
@@ -247,7 +246,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     deployment. ``additional`` words before it make it an additional deployment.
     """
     out, used = list(cands), set()
-    metrics = enumerated(metrics, low)
+    metrics = rules.enumerated(metrics, low)
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
@@ -393,7 +392,7 @@ def figure_rows(text: str, lang: str | None = None,
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
                          if not _owner(m, found["troops"], low)]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return without_parts(_dedupe(rows))
+    return rules.without_parts(_dedupe(rows))
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
@@ -525,7 +524,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     claimants, recent, side, after, last = context
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
-    claimants = speakers(claimants, (cues, low), here["attribution"], after)
+    claimants = rules.speakers(claimants, (cues, low), here["attribution"], after)
     mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
         mine = [replace(c, metric=last) if c.metric == "deployed" and any(
@@ -576,10 +575,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
-    if any(0 <= c.start - m.end <= 30 and not _PUNCTUATION.search(low, m.end, c.start)
-           for m in here["losses_of"]):
-        return None  # "Moscou a dépassé le million de pertes": the other side's losses
-    if _in_clause(here["excluded"], c, low, s0, s1):
+    # "Moscou a dépassé le million de pertes": the other side's losses
+    if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
+            _in_clause(here["excluded"], c, low, s0, s1):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
@@ -599,7 +597,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
-    metric = engineers(cues, low, (c.end, s1), metric)  # sappers, builders: later waves
+    metric = rules.engineers(cues, low, (c.end, s1), metric)  # sappers, builders: later waves
     return {
         "start": c.start, "end": c.end, "figure_text": c.text,
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,
@@ -651,7 +649,7 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
     # "Ukrainian forces have captured an injured North Korean soldier": the captors are
     # another side's noun, not the captive
-    nouns = captives(nouns, here["side"])
+    nouns = rules.captives(nouns, here["side"])
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
     between = low[min(noun.end, cue.end):max(noun.start, cue.start)]

@@ -12,9 +12,11 @@ import re
 from analysis.articles.claimants import ACTOR
 from analysis.articles.cues import Cues, Mention
 
-__all__ = ["captives", "engineers", "enumerated", "speakers", "without_parts"]
+__all__ = ["captives", "engineers", "enumerated", "lost_by_other_side", "speakers",
+           "without_parts"]
 
 _CLAUSE_END = re.compile(r"[,;:()]")
+_PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
 
@@ -109,3 +111,14 @@ def without_parts(rows: list[dict]) -> list[dict]:
                     for r in rows):
                 drop.update(parts)
     return [r for i, r in enumerate(rows) if i not in drop]
+
+
+def lost_by_other_side(start: int, losses_of: list[Mention], low: str) -> bool:
+    """Whether the number at ``start`` follows the other side named as the one that lost.
+
+    "Moscou a dépassé le million de pertes", "Russia has lost over …" (``ARTICLES
+    ["losses_of"]``, within 30 characters before the number, no punctuation between): the
+    other side's losses, not a figure of the story.
+    """
+    return any(0 <= start - m.end <= 30 and not _PUNCTUATION.search(low, m.end, start)
+               for m in losses_of)
