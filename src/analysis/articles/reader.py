@@ -656,16 +656,7 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     if _gap((noun.start, noun.end), (cue.start, cue.end)) > 40 or _RELATIVE.search(between):
         # ", which Ukraine captured in August": the cue is another clause's (the territory)
         return []
-    start = noun.start
-    # "captured North Korean soldiers", "an injured North Korean soldier": adjectives of the
-    # noun phrase
-    adjectives = [m for m in here["metric"] if m.value in ("captured", "wounded")]
-    lead = sorted(here["side"] + here["determiners"] + adjectives, key=lambda m: -m.start)
-    for m in lead:
-        if m.end <= start and not low[m.end:start].strip(" -'’"):
-            if m in adjectives and any(d.start == start for d in here["determiners"]):
-                break  # "fait prisonnier un soldat": a verb before the article, not an adjective
-            start = m.start
+    start = rules.phrase_start(noun.start, here, low)
     return [Candidate(start, noun.end, text[start:noun.end], index, cue.value,
                       low[cue.start:cue.end], numbered=False)]
 

@@ -12,8 +12,8 @@ import re
 from analysis.articles.claimants import ACTOR
 from analysis.articles.cues import Cues, Mention
 
-__all__ = ["captives", "engineers", "enumerated", "lost_by_other_side", "speakers",
-           "without_parts"]
+__all__ = ["captives", "engineers", "enumerated", "lost_by_other_side", "phrase_start",
+           "speakers", "without_parts"]
 
 _CLAUSE_END = re.compile(r"[,;:()]")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
@@ -122,3 +122,22 @@ def lost_by_other_side(start: int, losses_of: list[Mention], low: str) -> bool:
     """
     return any(0 <= start - m.end <= 30 and not _PUNCTUATION.search(low, m.end, start)
                for m in losses_of)
+
+
+def phrase_start(start: int, here: dict[str, list[Mention]], low: str) -> int:
+    """Return where the noun phrase of a figure without a number starts.
+
+    The side, determiner and adjective words right before the noun at ``start`` belong to
+    it: "captured North Korean soldiers", "an injured North Korean soldier" (a wounded or
+    captured word is an adjective), "another North Korean soldier"; a capture verb before
+    the article is not ("fait prisonnier un soldat", "have captured an injured soldier").
+    """
+    adjectives = [m for m in here["metric"] if m.value in ("captured", "wounded")]
+    lead = sorted(here["side"] + here["determiners"] + adjectives, key=lambda m: -m.start)
+    for m in lead:
+        if m.end <= start and not low[m.end:start].strip(" -'’"):
+            if any(a.start == m.start for a in adjectives) and any(
+                    d.start == start for d in here["determiners"]):
+                break
+            start = m.start
+    return start

@@ -256,7 +256,7 @@ ARTICLES = {
                           "artillería"],
     },
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",
-               "fuerzas", "zapadores"],
+               "fuerzas", "zapadores", "desminadores", "artificieros"],
     "children": ["niños", "niñas", "huérfanos", "menores"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
     "additional": ["adicional\\w*", "otros?", "otras?", "más", "nuevos?", "refuerzos"],
