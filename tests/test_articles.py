@@ -1043,3 +1043,15 @@ def test_an_injured_captive_after_the_captors_reads_one_and_then_died():
     found = extract_figures(text, "en")
     assert found[["figure_text", "metric", "best", "claimant"]].values.tolist() == [
         ["an injured North Korean soldier", "died_in_captivity", 1.0, NIS]]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Zwei Kriegsgefangene aus Nordkorea haben darum gebeten, an Südkorea ausgeliefert zu "
+           "werden.\nDies berichtet RBK Ukrajina unter Berufung auf die Deutsche Welle.",
+     "News media (own reporting)"),
+    ("en", "Two captured North Korean soldiers were transferred to Kyiv.", "Unattributed"),
+    ("en", "According to South Korea, two North Korean soldiers were captured.",
+     "South Korea government"),
+])
+def test_a_place_the_soldiers_go_to_is_no_source(lang, text, expected):
+    assert extract_figures(text, lang)["claimant"].tolist() == [expected]

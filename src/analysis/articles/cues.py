@@ -51,6 +51,7 @@ class Cues:
     among: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
     engineers: re.Pattern[str] = re.compile("(?!)")
+    destination: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
@@ -223,6 +224,8 @@ def compile_cues(code: str) -> Cues:
     cues.filter = Prefilter(patterns)
     cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
     cues.engineers = re.compile(_words(table.get("engineers", []) or ["(?!)"], spaced))
+    cues.destination = re.compile(_words(table.get("destination", []) or ["(?!)"], spaced)
+                                  + r"\s+(?:the\s+|die\s+|la\s+|le\s+|l')?$")
     days = [w for day in getattr(MODULES[code], "WEEKDAYS", []) for w in day]
     if days:  # "el miércoles 30": a day of the month after a weekday
         cues.weekdays = re.compile(_literal(days, spaced))

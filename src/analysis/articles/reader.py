@@ -390,7 +390,8 @@ def figure_rows(text: str, lang: str | None = None,
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
-                         if not _owner(m, found["troops"], low)]
+                         if not _owner(m, found["troops"], low)
+                         and not rules.destination(m, cues, low, found["attribution"])]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return rules.without_parts(_dedupe(rows))
 

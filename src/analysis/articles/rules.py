@@ -12,8 +12,8 @@ import re
 from analysis.articles.claimants import ACTOR
 from analysis.articles.cues import Cues, Mention
 
-__all__ = ["captives", "engineers", "enumerated", "lost_by_other_side", "phrase_start",
-           "speakers", "without_parts"]
+__all__ = ["captives", "destination", "engineers", "enumerated", "lost_by_other_side",
+           "phrase_start", "speakers", "without_parts"]
 
 _CLAUSE_END = re.compile(r"[,;:()]")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
@@ -141,3 +141,14 @@ def phrase_start(start: int, here: dict[str, list[Mention]], low: str) -> int:
                 break
             start = m.start
     return start
+
+
+def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) -> bool:
+    """Whether a name stands as a place the soldiers go to, not as a source.
+
+    "… haben darum gebeten, an Südkorea ausgeliefert zu werden", "transferred to Kyiv": a
+    name right after a word of direction (``ARTICLES["destination"]``) is no claimant,
+    unless that word belongs to an attribution ("according to South Korea").
+    """
+    hit = cues.destination.search(low, max(0, m.start - 16), m.start)
+    return bool(hit) and not any(a.start <= hit.start() < a.end for a in attribution)

@@ -182,6 +182,10 @@ anaphora
 among, sent
     The group a loss is counted among ("parmi les") and the words of sending ("envoyés",
     "schicken"): such a number is a deployment, not a loss named in another clause.
+destination
+    Words of direction ("to", "an", "vers", "hacia"): a name right after one is a place the
+    soldiers go to ("an Südkorea ausgeliefert"), not a source, unless the word belongs to an
+    attribution ("according to").
 losses_of
     The other side named as the one that lost, right before a number ("Moscou a dépassé le
     million de pertes", "Russia has lost"): the number is not a figure of the story.

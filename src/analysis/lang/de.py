@@ -358,12 +358,17 @@ ARTICLES = {
             "Several governments jointly",
         "medienbericht\\w*": "News media (own reporting)",  # "laut einem Medienbericht"
         "nhk": "News media (own reporting)",
+        "deutsche welle": "News media (own reporting)",
+        "rbk(?: ukrajina| ukraine)?": "News media (own reporting)",
+        "dpa": "News media (own reporting)",
     },
     "joint": ["und", "sowie"],
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
                     "gefangene\\w*", "verwundete\\w*", "erste\\w*"],
     # die andere Seite als die, die verlor ("Russland verlor mehr als eine Million")
     "losses_of": ["(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)"],
+    # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
+    "destination": ["an", "nach"],
     "not_figure_after": [
         # Minen sind kein geliefertes Material ("Hunderte Minen")
         "minen(?!-)",

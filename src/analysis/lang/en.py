@@ -441,6 +441,8 @@ ARTICLES = {
     # the other side as the one that lost ("Russia has lost over a million"): not our figures
     "losses_of": ["(?:russia|moscow|ukraine|kyiv|kiev) (?:has |had )?(?:lost|suffered|"
                   "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)"],
+    # a place the soldiers go to ("transferred to Kyiv"): the name after it is no source
+    "destination": ["to", "into", "towards"],
     "not_figure_after": [
         # mines to clear are no materiel sent ("hundreds of mines")
         "(?:of )?(?:land ?)?mines(?!-)",

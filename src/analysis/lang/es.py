@@ -356,6 +356,8 @@ ARTICLES = {
     # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
     "losses_of": ["(?:moscú|rusia|kiev|ucrania) (?:ha |había )?(?:perdido|sufrido|superado)",
                   "(?:moscú|rusia|kiev|ucrania) (?:perdió|sufrió|superó)"],
+    # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
+    "destination": ["a", "hacia"],
     "not_figure_after": [
         # las minas no son material enviado ("cientos de minas")
         "(?:de )?minas",

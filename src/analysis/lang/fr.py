@@ -336,6 +336,8 @@ ARTICLES = {
     # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
     "losses_of": ["(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
                   "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)"],
+    # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
+    "destination": ["vers", "à"],
     "not_figure_after": [
         # des mines à déminer ne sont pas du matériel envoyé ("des centaines de mines")
         "(?:de )?mines(?!-)",
