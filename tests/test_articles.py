@@ -1055,3 +1055,14 @@ def test_an_injured_captive_after_the_captors_reads_one_and_then_died():
 ])
 def test_a_place_the_soldiers_go_to_is_no_source(lang, text, expected):
     assert extract_figures(text, lang)["claimant"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The entire North Korean contingent of approximately 12,000 troops currently deployed "
+           "in Kursk may be killed or wounded by mid-April should it suffer its current high "
+           "loss rate.", [("deployed", 12000.0)]),
+    ("en", "Up to 3,000 North Korean soldiers may have been killed.", [("killed", 3000.0)]),
+])
+def test_a_projection_is_no_count(lang, text, expected):
+    found = extract_figures(text, lang)
+    assert found[["metric", "best"]].apply(tuple, axis=1).tolist() == expected

@@ -205,7 +205,8 @@ def compile_cues(code: str) -> Cues:
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
-                 "still", "alongside", "partitive", "pronoun", "continues", "losses_of"):
+                 "still", "alongside", "partitive", "pronoun", "continues", "losses_of",
+                 "hypothetical"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))

@@ -386,7 +386,7 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "losses_of")}
+              "continues", "losses_of", "hypothetical")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
@@ -526,7 +526,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
     claimants = rules.speakers(claimants, (cues, low), here["attribution"], after)
-    mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
+    mine = assign_metrics(cands, rules.projected(here, low), cues, low) if cands else []
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
         mine = [replace(c, metric=last) if c.metric == "deployed" and any(
             0 <= p.start - c.end <= 2 for p in here["partitive"]) else c for c in mine]

@@ -13,7 +13,7 @@ from analysis.articles.claimants import ACTOR
 from analysis.articles.cues import Cues, Mention
 
 __all__ = ["captives", "destination", "engineers", "enumerated", "lost_by_other_side",
-           "phrase_start", "speakers", "without_parts"]
+           "phrase_start", "projected", "speakers", "without_parts"]
 
 _CLAUSE_END = re.compile(r"[,;:()]")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
@@ -152,3 +152,18 @@ def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) ->
     """
     hit = cues.destination.search(low, max(0, m.start - 16), m.start)
     return bool(hit) and not any(a.start <= hit.start() < a.end for a in attribution)
+
+
+def projected(here: dict[str, list[Mention]], low: str) -> list[Mention]:
+    """Return the metric cues of a sentence without those of a projection.
+
+    "the entire contingent of approximately 12,000 troops … may be killed or wounded by
+    mid-April … should they continue to suffer their current high loss rate": loss words
+    after a word of possibility (``ARTICLES["hypothetical"]``: "may be", "could be",
+    "pourrait être", "podría ser") in its clause are what might happen, not a count, so the
+    number keeps its own noun (a deployment). Past estimates ("may have been killed") are
+    not projections.
+    """
+    return [m for m in here["metric"] if not any(
+        h.end <= m.start and not _CLAUSE_END.search(low, h.end, m.start)
+        for h in here["hypothetical"])]

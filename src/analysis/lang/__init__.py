@@ -186,6 +186,9 @@ destination
     Words of direction ("to", "an", "vers", "hacia"): a name right after one is a place the
     soldiers go to ("an Südkorea ausgeliefert"), not a source, unless the word belongs to an
     attribution ("according to").
+hypothetical
+    Words of possibility before a loss word ("may be killed", "pourraient être tués"): a
+    projection, not a count; the loss word is no cue of the number.
 losses_of
     The other side named as the one that lost, right before a number ("Moscou a dépassé le
     million de pertes", "Russia has lost"): the number is not a figure of the story.

@@ -443,6 +443,8 @@ ARTICLES = {
                   "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)"],
     # a place the soldiers go to ("transferred to Kyiv"): the name after it is no source
     "destination": ["to", "into", "towards"],
+    # a projection, not a count ("may be killed or wounded by mid-April")
+    "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
         # mines to clear are no materiel sent ("hundreds of mines")
         "(?:of )?(?:land ?)?mines(?!-)",

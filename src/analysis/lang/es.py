@@ -358,6 +358,8 @@ ARTICLES = {
                   "(?:moscú|rusia|kiev|ucrania) (?:perdió|sufrió|superó)"],
     # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
     "destination": ["a", "hacia"],
+    # una proyección, no un recuento ("podrían ser abatidos antes de abril")
+    "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
         # las minas no son material enviado ("cientos de minas")
         "(?:de )?minas",

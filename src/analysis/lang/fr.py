@@ -338,6 +338,8 @@ ARTICLES = {
                   "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)"],
     # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
     "destination": ["vers", "à"],
+    # une projection, pas un bilan ("pourraient être tués d'ici avril")
+    "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
         # des mines à déminer ne sont pas du matériel envoyé ("des centaines de mines")
         "(?:de )?mines(?!-)",
