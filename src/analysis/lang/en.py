@@ -362,7 +362,7 @@ ARTICLES = {
     "alongside": ["alongside", "along with", "together with", "side by side with"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sappers, deminers and military builders: the later waves (an additional deployment)
-    "engineers": ["sappers", "deminers", "de-miners", "mine[- ]clear\\w*", "demining",
+    "engineers": ["sappers", "deminers", "de-miners", "mine[- ]clear(?:ers|ance (?:troops|units))",
                   "combat engineers", "military engineers", "construction troops",
                   "military builders", "military construction workers",
                   "engineering troops", "engineer troops",
