@@ -541,8 +541,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     # only marks the word
     quoted = _QUOTE.findall(text, s0, s1) and len(_QUOTE.findall(text, s0, s1)) > 2 * len(
         _SCARE_QUOTE.findall(text, s0, s1))
-    attributed = (bool(here["attribution"]) or bool(quoted)) and \
-        not here["impersonal"]
+    attributed = (bool(here["attribution"]) or bool(quoted) or rules.goes_on(here, cands)) \
+        and not here["impersonal"]
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
         # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、

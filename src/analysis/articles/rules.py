@@ -12,7 +12,7 @@ import re
 from analysis.articles.claimants import ACTOR
 from analysis.articles.cues import Cues, Mention
 
-__all__ = ["captives", "destination", "engineers", "enumerated", "lost_by_other_side",
+__all__ = ["captives", "destination", "engineers", "enumerated", "goes_on", "lost_by_other_side",
            "phrase_start", "projected", "speakers", "without_parts"]
 
 _CLAUSE_END = re.compile(r"[,;:()]")
@@ -167,3 +167,14 @@ def projected(here: dict[str, list[Mention]], low: str) -> list[Mention]:
     return [m for m in here["metric"] if not any(
         h.end <= m.start and not _CLAUSE_END.search(low, h.end, m.start)
         for h in here["hypothetical"])]
+
+
+def goes_on(here: dict[str, list[Mention]], cands: list) -> bool:
+    """Whether a sentence counts more of what the sentence before reported.
+
+    "… plus de 20 militaires nord-coréens ont été tués, rapportent des sources du
+    renseignement militaire ukrainien. …, et trois autres soldats ont été blessés": a number
+    right after an ``additional`` word ("trois autres", "another 2,700") goes on with the
+    report before it, so it takes that report's source like an attributed sentence.
+    """
+    return any(c.start - 12 <= m.start <= c.end + 2 for m in here["additional"] for c in cands)
