@@ -13,6 +13,8 @@ Prints
    read one by one with the caches cleared, against text2num's ``alpha2digit`` on the same
    phrases in the same run (target >= 0.25x its rate); ``--profile`` adds where the time
    goes (cProfile).
+``benchmarks/compare_figures.py`` checks that a faster engine reads every phrase exactly as
+before; ``benchmarks/try_mypyc.py`` times a mypyc-compiled copy of the engine.
 Every parse starts from empty caches. Times are CPU times of this process (`time.process_time`),
 best of several runs, so that the load of other processes does not skew a ratio.
 

@@ -918,12 +918,197 @@ def test_a_count_closing_its_sentence_after_another_event_is_no_note_marker():
         ["wounded", 300.0], ["killed", 12.0]]
 
 
+# ── issue 16f: a fifth round of unseen articles (ru, uk, ko, ja) ────────────────────────────
+
+
+def test_precision_recall_and_fields_on_the_fifth_held_out_set():
+    # twenty articles held out in issue 16f (ru, uk, ko, ja; 56 figures) scored, before any
+    # rule was changed for them: precision 0.75, recall 0.89, metric 0.86, claimant 0.44,
+    # reading 0.98, every field right 0.40 (ru 0.83/0.91/0.10, uk 0.53/0.73/0.75,
+    # ko 0.85/1.00/0.36, ja 0.78/0.91/0.43 as precision/recall/every field); after (merged with
+    # main): precision 1.00, recall 0.95, metric 0.94, claimant 0.87, every field right 0.81
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16f"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["articles"] >= 20 and overall["figures"] >= 56
+    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.92
+    assert overall["metric"] >= 0.90 and overall["claimant"] >= 0.83
+    assert overall["all_fields"] >= 0.78
+    for lang in ("ru", "uk", "ko", "ja"):
+        assert result[lang]["precision"] >= 0.88 and result[lang]["recall"] >= 0.88, lang
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), [
+    ("uk", "За словами Зеленського, втрати північнокорейських військ становлять 4 тис., з них "
+           "дві третини загиблих.", "дві"),
+    ("ja", "英国国防省は北朝鮮軍が5千人以上の死傷者を出し、このうち約3分の1が戦死したと分析した。",
+     "1"),
+    ("uk", "Двоє полонених солдатів КНДР не були включені до обміну у форматі «1000 на 1000».",
+     "1000"),
+    ("ru", "Пленных из КНДР не включили в обмен 1000 на 1000.", "1000"),
+    ("ja", "複数の韓国軍関係者が、北朝鮮が1千人以上の兵力をロシアに増派したと明らかにした。",
+     "複数"),
+    ("ja", "ウクライナ36独立海兵旅団によると、北朝鮮兵3千人が死傷した。", "36"),
+    ("ko", "컨테이너에 실린 물건이 모두 152㎜ 고폭탄이라고 가정할 때, 북한이 러시아에 포탄 600여만 "
+           "발을 보낸 규모다.", "152"),
+    ("uk", "Зеленський заявив, що Європа зможе зібрати армію, яка налічуватиме три мільйони осіб.",
+     "три мільйони"),
+    ("ja", "ウクライナ国防省によると、ロシアは74万5700人の損失を出している。北朝鮮兵は1万人。",
+     "74万5700人"),
+    ("ru", "Зеленский рассказал о 12 000 северокорейских военных. На одном Курском направлении "
+           "россия потеряла 30-35 тысяч личного состава.", "30-35 тысяч"),
+])
+def test_fractions_exchanges_units_and_other_armies_are_no_figures(lang, text, number):
+    assert number not in {t.strip() for t in extract_figures(text, lang)["figure_text"]}
+
+
+@pytest.mark.parametrize(("lang", "text", "metric"), [
+    ("ko", "국정원은 북한 파병 군인 가운데 6000여 명이 숨지거나 다친 것으로 파악했다.",
+     "killed_or_wounded"),
+    ("ja", "韓国軍は、北朝鮮が1千人以上の兵力をロシアに増派する動きを把握した。",
+     "additional_deployed"),
+    ("ru", "Двух северокорейских военнопленных передадут Южной Корее.", "captured"),
+    ("uk", "«Північна Корея. 12 тисяч приїхали», — сказав Зеленський.", "deployed"),
+    ("uk", "Зеленський: українські військові взяли в полон північнокорейських солдатів. За "
+           "словами президента, полонені солдати КНДР померли через тяжкі поранення.",
+     "died_in_captivity"),
+    ("ja", "韓国軍合同参謀本部は「北朝鮮兵士1万1千人のうち4千人が死傷した」と発表した。",
+     "killed_or_wounded"),
+])
+def test_metric_words_of_the_fifth_round(lang, text, metric):
+    assert extract_figures(text, lang)["metric"].tolist()[-1:] == [metric]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    ("ja", "NATOによると、北朝鮮は約1万人の兵士をロシアに派遣した。", "NATO"),
+    ("ko", "국방부 국방정보본부가 제출한 자료에 따르면 북한은 컨테이너 2만8천여개를 "
+           "러시아로 반출했다.",
+     "South Korea Defense Intelligence Agency"),
+    ("ko", "북한 관영매체들이 전사자 초상 101개에 메달을 수여했다고 보도했다.",
+     "North Korea (state media and leadership)"),
+    ("ja", "英国国防部は、北朝鮮軍は5千人以上の死傷者を出したと分析していた。",
+     "UK Ministry of Defence (Defence Intelligence)"),
+    ("ja", "北朝鮮が1万1千人の兵士をロシアに派遣したのがウクライナの情報では昨年10月である。",
+     "Ukrainian government (unspecified)"),
+    ("ja", "韓国、ウクライナ、西側諸国の情報筋によると6000人以上の北朝鮮兵が死亡した。",
+     "Several governments jointly"),
+    ("ja", "[14日 ロイター] - ロシア国防省が動画を公開した。北朝鮮は約1万4000人の兵士を派遣し、"
+           "6000人以上が死亡したとされる。", "Unattributed"),
+    ("ja", "韓国軍合同参謀本部は3月27日に「北朝鮮兵士1万1千人のうち4千人が死傷した」と発表し、"
+           "英国国防部も翌3月28日に別の分析を示した。", "South Korea Joint Chiefs of Staff"),
+    ("ru", "В 2024–2025 годах по меньшей мере двоих детей вывезли в детский лагерь «Сондовон» в "
+           "КНДР. Об этом 3 декабря 2025 года во время слушаний в Сенате США сообщила "
+           "эксперт Регионального центра прав человека Катерина Рашевская.",
+     "Regional Center for Human Rights (Kateryna Rashevska)"),
+    ("ru", "Ранее спецслужбы Южной Кореи сообщали о примерно 2000 погибших северокорейских "
+           "военных.", NIS),
+    ("ru", "Ранее президент Украины сообщал, что Северная Корея потеряла около 4000 солдат.",
+     ZELENSKY),
+    ("uk", "За словам президента, втрати північнокорейських військ становлять 4 тис.", ZELENSKY),
+    ("uk", "Двоє полонених солдатів КНДР не були включені у список, інформує Yonhap із посиланням "
+           "на депутата парламенту Південної Кореї.", "South Korea government"),
+    ("ko", "우크라이나는 지난달에도 쿠르스크에서 북한군 1명을 생포했다면서 사진을 공개했다.",
+     "Ukrainian government (unspecified)"),
+])
+def test_claimants_of_the_fifth_round(lang, text, claimant):
+    assert set(extract_figures(text, lang)["claimant"]) == {claimant}
+
+
+def test_a_year_like_number_counting_people_is_a_figure():
+    found = extract_figures("Спецслужбы Южной Кореи сообщали о примерно 2000 погибших "
+                            "северокорейских военных в 2024 году.", "ru")
+    assert found[["figure_text", "best"]].values.tolist() == [["примерно 2000", 2000.0]]
+
+
+def test_a_number_written_once_keeps_it_when_a_later_mention_without_one_is_attributed():
+    text = ("По меньшей мере двоих детей вывезли в детский лагерь в КНДР. Об этом сообщила "
+            "Катерина Рашевская.\nЛагерь был открыт в 1960 году, туда приезжали дети из России.")
+    found = extract_figures(text, "ru")
+    assert found[["metric", "best"]].values.tolist() == [["hosted_children", 2.0]]
+
+
+def test_the_photo_of_captives_after_treatment_is_no_russian_wounded():
+    text = ("국가정보원은 우크라이나군이 북한군 2명을 생포한 사실을 확인했다.\n"
+            "젤렌스키 대통령은 치료 후 수용시설 내 침대에 있는 북한군 2명의 사진을 "
+            "텔레그램에 게재했다.")
+    assert extract_figures(text, "ko")["metric"].tolist() == ["captured"]
+
+
+def test_one_of_the_captives_is_no_capture_of_its_own():
+    text = ("국정원은 북한군 2명을 생포한 사실을 확인했다. 국정원에 따르면 생포된 북한군 중 1명은 "
+            "조사에서 작년 11월 러시아에 도착했다고 언급했다.")
+    assert extract_figures(text, "ko")["best"].tolist() == [2.0]
+
+
+def test_an_unattributed_headline_restating_the_body_figure_is_that_figure():
+    text = ("Втрати північнокорейських військ уже склали 4 тис. військових. Про це повідомив "
+            "Володимир Зеленський.\nВже 4 тис. військових КНДР загинуло у війні")
+    found = extract_figures(text, "uk")
+    assert found[["metric", "claimant"]].values.tolist() == [["killed_or_wounded", ZELENSKY]]
+
+
+def test_an_odd_count_before_a_korean_scale_is_read_whole():
+    text = "국방정보본부 자료에 따르면 북한은 포탄 약 600여만 발을 러시아로 보냈다."
+    assert extract_figures(text, "ko")["best"].tolist() == [6_000_000.0]
+
+
+def test_another_countrys_army_is_not_ours_but_the_korean_peoples_army_is():
+    assert extract_figures("Европа сможет собрать армию в три миллиона человек.", "ru").empty
+    found = extract_figures("Более 1000 саперов Корейской народной армии работают в Курской "
+                            "области.", "ru")
+    assert found[["metric", "best"]].values.tolist() == [["deployed", 1000.0]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "국정원은 \"우크라이나 정보당국(SBU)과의 실시간 공조를 통해 북한군 2명을 생포한 사실을 "
+           "확인했다\"고 밝혔다."),
+    ("uk", "Розвідка Південної Кореї у співпраці з СБУ підтвердила, що двоє військових КНДР "
+           "потрапили у полон."),
+])
+def test_a_partner_of_the_source_is_not_the_source(lang, text):
+    assert set(extract_figures(text, lang)["claimant"]) == {NIS}
+
+
+def test_precision_recall_and_fields_after_the_fifth_round():
+    # six more fresh articles (issue 16f-after: ru 1, uk 1, ko 2, ja 2; 14 figures) scored after
+    # the 16f changes and before any change for them: precision 0.72, recall 0.93, metric 1.00,
+    # claimant 0.54, every field right 0.54 (main the same); after their table entries: 1.00
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16f-after"])
+    overall = result["all"]
+    assert overall["figures"] >= 14
+    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.95
+    assert overall["all_fields"] >= 0.90
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    ("ru", "Украина заверила, что двух северокорейских военных, захваченных на Курщине, не "
+           "передадут России. Об этом пишет UPI со ссылкой на главу южнокорейского МИД Чо Хён.",
+     "South Korea government"),
+    ("ja", "韓国の申源湜・国防相は、北朝鮮がコンテナ約6700個の武器・弾薬をロシアに提供したと"
+           "述べた。聯合ニュースによると、同相は少なくとも数百万発の砲弾が提供されたと発言。",
+     "South Korea Ministry of National Defense"),
+    ("uk", "Північна Корея направила тисячі своїх громадян на роботу до Росії. Про це повідомляє "
+           "Yonhap із посиланням на Національну розвідувальну службу Південної Коре.", NIS),
+])
+def test_claimants_after_the_fifth_round(lang, text, claimant):
+    assert set(extract_figures(text, lang)["claimant"]) == {claimant}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ko", "신 장관은 \"수백 개의 북한 군수공장은 가동률이 약 30% 수준\"이라며 적어도 포탄 "
+           "몇백만 발이 갔다고 볼 수 있다고 말했다. 같은 기간 러시아에서 북한으로 넘어간 "
+           "컨테이너는 약 1만 개로 추정된다.", [2_000_000.0]),
+    ("ja", "同相は「この2つが混在していた」と発言。北朝鮮は見返りとして食料などが積載された"
+           "コンテナ約9000個を受け取った。北朝鮮は砲弾100万発をロシアに送った。", [1_000_000.0]),
+])
+def test_what_russia_sent_back_factories_and_things_are_no_materiel(lang, text, expected):
+    assert extract_figures(text, lang)["best"].tolist() == expected
 # ── issue 16g: a fifth round of unseen articles (en, de, fr, es) ─────────────────────────────
 
 SHOIGU = "Russian Security Council (Sergei Shoigu)"
 
 
-def test_precision_recall_and_fields_on_the_fifth_held_out_set():
+def test_precision_recall_and_fields_on_the_issue_16g_held_out_set():
     # twenty articles held out in issue 16g (5 each in en, de, fr, es; 65 figures) scored with
     # main's reader before any rule was changed for them: precision 0.82, recall 0.92, metric
     # 0.75, claimant 0.62, reading 1.00, every field right 0.52 (en 0.88/0.93/0.64, de 0.68/

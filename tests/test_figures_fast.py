@@ -72,7 +72,8 @@ def test_fast_reading_leaves_unusual_phrases_to_the_engine() -> None:
         "1,500 a day",
         "three brigades",
         "24 october",
-        "1,5 million",
+        "18.10.24 troops",
+        "1.000,5 million",
         "more than 1,000+",
     ):
         assert read_simple(normalise(text), en) is None, text
@@ -80,7 +81,7 @@ def test_fast_reading_leaves_unusual_phrases_to_the_engine() -> None:
     assert (fig.low, fig.best, fig.qualifier, x) == (3000, 3000, "at_least", 3000)
 
 
-def test_fast_reading_covers_qualifiers_after_per_cents_and_abbreviated_scales() -> None:
+def test_fast_reading_covers_qualifiers_after_per_cents_scales_and_decimals() -> None:
     # each is answered by the fast reader, and exactly as the full engine reads it
     for text, lang, want in (
         ("3,000 or more", "en", (3000.0, "at_least", "count")),
@@ -88,6 +89,12 @@ def test_fast_reading_covers_qualifiers_after_per_cents_and_abbreviated_scales()
         ("40 per cent", "en", (40.0, "exact", "percent")),
         ("около 3 тыс. военных", "ru", (3000.0, "approx", "count")),
         ("1.351 mortes", "pt", (1351.0, "exact", "count")),
+        ("1,5 million", "en", (1_500_000.0, "exact", "count")),
+        ("около 1,5 тыс. военных", "ru", (1500.0, "approx", "count")),
+        ("2,5 tysiąca żołnierzy", "pl", (2500.0, "exact", "count")),
+        ("12,5 per cent", "en", (12.5, "exact", "percent")),
+        ("1,597 घायल", "hi", (1597.0, "exact", "count")),  # a word with vowel signs
+        ("2 करोड़", "hi", (20_000_000.0, "exact", "count")),
     ):
         norm = normalise(text)
         simple = read_simple(norm, LEXICONS[lang])
@@ -109,7 +116,7 @@ def test_fast_reading_agrees_with_the_engine_on_every_table_word() -> None:
     # in pairs (qualifier and scale, qualifier and word after, scale and word after)
     from analysis.figures import cats as Cat
 
-    numbers = ("3", "1,500", "12.000", "2024", "40 000", "0")
+    numbers = ("3", "1,500", "12.000", "2024", "40 000", "0", "1,5", "2.75", "0,5", "15.3")
     answered, differ = 0, []
     for code, lex in sorted(LEXICONS.items()):
         pre = ["", *_table_phrases(lex, Cat.QUALIFIER_BEFORE)]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
+from analysis.articles.edges import LATIN_EDGE
 from analysis.articles.prefilter import Prefilter
 from analysis.ledger.reference import load_alias_table, load_hierarchy
 
@@ -44,9 +45,11 @@ def _top_level(pattern: str) -> list[str]:
 
 def _sentence_pattern(pattern: str) -> str:
     # the sheet's patterns are written for an attribution cell: a whole-cell alternative
-    # ("^Ukraine$") names no one inside a sentence; other anchors become word edges
+    # ("^Ukraine$") names no one inside a sentence; other anchors become word edges, and
+    # word edges know scripts ("NATOによると": NATO glued to kana is a whole word)
     kept = [p for p in _top_level(pattern) if not (p.startswith("^") and p.endswith("$"))]
-    return re.sub(r"(?<![\\\[])\^", r"\\b", "|".join(kept) or "(?!)")
+    edged = re.sub(r"(?<![\\\[])\^", r"\\b", "|".join(kept) or "(?!)")
+    return re.sub(r"(?<!\\)\\b", lambda _: LATIN_EDGE, edged)
 
 
 @dataclass
@@ -66,6 +69,8 @@ class Claimants:
         ``present`` is :meth:`Cues.present` of ``low`` when already known.
         """
         named = self.filter.hits(text) if self.filter else range(len(self.patterns))
+        # one set for every language: the word edges only look at Latin letters and digits
+        # ("NATOによると", "NIS는": a Latin name glued to Hangul or kana has its edge)
         found = [Mention(m.start(), m.end(), "claimant", name)
                  for k, (name, rx) in enumerate(self.patterns) if k in named
                  for m in rx.finditer(text) if m.end() > m.start()]
@@ -77,12 +82,15 @@ class Claimants:
         """Merge joint attributions and relays within one sentence's mentions."""
         out = list(mentions)
         relay, intelligence = relays
-        if relay and intelligence and not any(m.value == RELAYED for m in out):
+        # (a lawmaker handing on another intelligence body's material names it: "국방정보본부")
+        if relay and intelligence and not any(self.kind.get(m.value) == "intelligence"
+                                              for m in out):
             out.append(Mention(relay[0].start, relay[0].end, "claimant", RELAYED))
         for a, b in zip(mentions, mentions[1:], strict=False):
             between = low[a.end:b.start]
             joined = any(j.start >= a.end and j.end <= b.start for j in joints)
-            if joined and len(between.split()) <= 2 and a.value != b.value and \
+            if joined and len(between.split()) <= 2 and len(between.strip()) <= 12 and \
+                    a.value != b.value and \
                     self.country.get(a.value) and self.country.get(b.value) and \
                     self.country[a.value] != self.country[b.value]:
                 out = [m for m in out if m not in (a, b)]

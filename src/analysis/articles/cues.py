@@ -2,7 +2,8 @@
 
 Every cue list becomes one regular expression; a match is a :class:`Mention` (start, end,
 kind, value). Latin and Cyrillic cues match whole words; Hangul, kana and Han cues match
-inside words (those scripts do not separate words with spaces).
+inside words (those scripts do not separate words with spaces), and a Latin cue of those
+languages ("nato") only needs Latin word edges (:mod:`analysis.articles.edges`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
+from analysis.articles.edges import latin_edged
 from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, SCRIPTS
 
@@ -49,6 +51,8 @@ class Cues:
     small_words: frozenset[str] = frozenset()
     including: re.Pattern[str] = re.compile("(?!)")
     among: re.Pattern[str] = re.compile("(?!)")
+    among_after: re.Pattern[str] = re.compile("(?!)")
+    part_of: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
     engineers: re.Pattern[str] = re.compile("(?!)")
     destination: re.Pattern[str] = re.compile("(?!)")
@@ -119,7 +123,8 @@ def _phrase(pattern: str) -> str:
 
 
 def _words(patterns, spaced: bool) -> str:
-    body = "|".join(sorted((_phrase(p) for p in patterns), key=len, reverse=True))
+    phrases = sorted((_phrase(p) for p in patterns), key=len, reverse=True)
+    body = "|".join(phrases if spaced else map(latin_edged, phrases))
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
@@ -136,8 +141,8 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
         cjk = "만천백억万千百億"
         vague = [w for key in ("vague", "several") for w in fig.get(key, {})]
         words = f"|{_literal(vague, False)}" if vague else ""
-        return (rf"(?<![\d.,])(?:{digits}(?:\s?[{cjk}](?:\s?{digits})?)*"
-                rf"|(?:수|数)[십백천만十百千万]+{words})")
+        return (rf"(?<![\d.,])(?:{digits}(?:\s?(?:여|余)?[{cjk}](?:\s?{digits})?)*"
+                rf"|(?:수|数|몇)[십백천만十百千万]+{words})")
     words = [w for key in ("numbers", "small", "collective", "vague", "several",
                            "several_magnitude") for w in fig.get(key, {})]
     scales = [w for w in list(fig.get("scales", {})) + list(fig.get("vague", {})) if len(w) > 1]
@@ -205,8 +210,8 @@ def compile_cues(code: str) -> Cues:
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
-                 "still", "alongside", "partitive", "pronoun", "continues", "losses_of",
-                 "hypothetical"):
+                 "still", "alongside", "partitive", "pronoun", "continues", "partner",
+                 "losses_of", "hypothetical"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
@@ -235,6 +240,9 @@ def compile_cues(code: str) -> Cues:
         cues.glued_month = re.compile(rf"\w(?:{'|'.join(map(re.escape, long_months))})$"
                                       if long_months else "(?!)")
     cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
+    cues.part_of = re.compile(_words(table.get("part_of", []) or ["(?!)"], spaced) + r"\s*$")
+    cues.among_after = re.compile(r"\s*" + _words(table.get("among_after", []) or ["(?!)"],
+                                                     spaced))
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
     if fig.get("range_pre"):

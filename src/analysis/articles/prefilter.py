@@ -17,9 +17,11 @@ from collections.abc import Sequence
 
 import re2
 
+from analysis.articles.edges import LATIN_EDGE
+
 __all__ = ["Prefilter", "loosen"]
 
-_WRAPPERS = ("(?<!\\w)", "(?!\\w)")
+_WRAPPERS = ("(?<!\\w)", "(?!\\w)", LATIN_EDGE)
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")
 _OUTSIDE = {"b": "", "B": "", "A": "", "Z": "", "w": r"[\w\pL\pN]", "d": r"\pN",
             "s": r"[\s\pZ\x{85}\x{1c}-\x{1f}]"}

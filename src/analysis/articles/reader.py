@@ -36,6 +36,7 @@ from analysis.articles import rules
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
+from analysis.articles.repeats import dedupe
 from analysis.figures import parse_figure
 from analysis.lang import FIGURE_TABLES
 from analysis.periods import parse_period
@@ -113,7 +114,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for cut in _SENTENCE.finditer(text):
         if "\n" not in cut.group() and (
                 _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
-                or text[cut.end():cut.end() + 1].islower()):
+                or text[cut.end():cut.end() + 1].islower() or _quoting(text, start, cut.end())):
             continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))
@@ -121,6 +122,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _quoting(text: str, start: int, end: int) -> bool:
+    # inside a quotation («… 12 тисяч приїхали. …», — сказав президент): one statement
+    part = text[start:end]
+    opened = sum(part.count(q) for q in "«“「")
+    return len(part) < 1500 and opened > sum(part.count(q) for q in "»”」")
 
 
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
@@ -131,9 +139,11 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
-    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and not \
-            cues.groups["troops"][0][1].match(after.lstrip()):  # "alrededor de 2000 soldados"
-        return True
+    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and (
+            cues.months.search(before[-15:]) or not any(
+                rx.match(after.lstrip()) for kind in ("troops", "metric")
+                for _, rx in cues.groups[kind])):
+        return True  # a year, unless people are counted ("о примерно 2000 погибших")
     if _NOT_AFTER.match(after) or \
             _NOT_BEFORE.search(before):
         return True
@@ -252,7 +262,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
                if m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])]
-    among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])}
+    among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])
+             or cues.among_after.match(low, c.end)}  # "1万1千人のうち4千人が死傷"
     sent = among | {i for i, c in enumerate(out) if any(
         not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) for m in sending)}
     for group in (EVENTS, ("deployed",)):
@@ -280,7 +291,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     for i, c in enumerate(out):
         if not c.metric and _troops_follow(cues, low, c.end):
             out[i] = replace(c, metric="deployed", cue="troops")
-        elif not c.metric:  # an alternative estimate beside another ("(others say up to 15,000)")
+        elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60]
             if near:
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
@@ -387,14 +398,18 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "losses_of", "hypothetical")}
+              "continues", "partner", "losses_of", "hypothetical")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
+    # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
+    # 통해" after it) is no source; neither is the owner of the troops ("Kim Jong Un's troops")
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
-                         if not _owner(m, found["troops"], low)
+                         if not _owner(m, found["troops"], low) and not any(
+                             0 <= (m.start - p.end if cues.spaced else p.start - m.end) <= 3
+                             for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return rules.without_parts(_dedupe(rows))
+    return rules.without_parts(dedupe(rows))
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
@@ -409,7 +424,8 @@ def _owner(m: Mention, troops: list[Mention], low: str) -> bool:
     i = bisect_right([t.start for t in troops], m.start)
     before = troops[i - 1] if i else None
     after = troops[i] if i < len(troops) else None
-    return bool(before and before.end <= m.start and _OF.fullmatch(low[before.end:m.start])) \
+    # (a troops word glued to the name is part of another name: "韓国軍合同参謀本部")
+    return bool(before and before.end < m.start and _OF.fullmatch(low[before.end:m.start])) \
         or bool(after and m.end <= after.start and _OWNS.fullmatch(low[m.end:after.start]))
 
 
@@ -573,7 +589,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if metric == "wounded" and treated and in_north_korea:
         metric = "treated_in_north_korea"
     if metric == "treated_in_north_korea":
-        if not in_north_korea:
+        if not in_north_korea or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians
+                m.kind == "north_korea" and 0 <= c.start - m.end <= 2 for m in here["side"]):
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
@@ -581,6 +598,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
             _in_clause(here["excluded"], c, low, s0, s1):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
+    if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
+                                                                  c.start):
+        return None  # "생포된 북한군 중 1명은 …": one of the captives, no capture of its own
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None
@@ -661,62 +681,3 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     start = rules.phrase_start(noun.start, here, low)
     return [Candidate(start, noun.end, text[start:noun.end], index, cue.value,
                       low[cue.start:cue.end], numbered=False)]
-
-
-def _dedupe(rows: list[dict]) -> list[dict]:
-    """Keep each figure once.
-
-    The same metric and reading again (a headline repeating its paragraph) is one figure,
-    attributed where any occurrence is; a figure written without a number is kept only the
-    first time its metric comes up, and takes the number when the text gives it later
-    ("captured North Korean soldiers … Це двоє солдатів, які хоч і були поранені"). A death
-    in captivity told without a number ("이 병사가 … 사망했다") is the one captive counted before.
-    """
-    kept: list[dict] = []
-    names = load_claimants()
-    for row in rows:
-        one = next((k for k in reversed(kept) if k["metric"] == "captured" and k["best"] == 1),
-                   None) if row["metric"] == "died_in_captivity" and _nan(row["best"]) else None
-        if one is not None:
-            kept[kept.index(one)] = dict(one, metric=row["metric"], subject=row["subject"],
-                                         claimant=_source(row, one))
-            continue
-        twin = next((k for k in kept if k["metric"] == row["metric"] and (
-            (k["status"] == row["status"] == "ok" and k["best"] == row["best"]
-             and not _other_source(k["claimant"], row["claimant"], names))
-            or row["status"] != "ok" or _nan(k["best"]))), None)
-        # the same count again, read as troops only by the noun after it ("Deux soldats ont été
-        # faits prisonniers. Il s'agit de deux militaires …"): the people counted before
-        twin = twin or next((k for k in kept if row["why"].startswith("metric: 'troops'")
-                             and k["status"] == row["status"] == "ok"
-                             and k["best"] == row["best"]), None)
-        # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
-        twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
-                             "wounded" and row["status"] == "ok" and row["best"] < 10 and (
-                                 k["best"] == row["best"] or _nan(k["best"]))), None)
-        if twin is None:
-            kept.append(row)
-        elif _nan(twin["best"]) and not _nan(row["best"]):
-            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"],
-                                          claimant=_source(twin, row))
-        elif twin["claimant"] in ("Unattributed", MEDIA) and row["claimant"] not in (
-                "Unattributed", MEDIA, twin["claimant"]) or \
-                twin["claimant"] in names.broader.get(row["claimant"], ()):
-            # a headline's or a news agency's figure attributed further down to its source
-            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"])
-    return kept
-
-
-def _other_source(a: str, b: str, names: Claimants) -> bool:
-    """Whether two named claimants differ (neither is unnamed, a news agency or broader)."""
-    vague = ("Unattributed", MEDIA)
-    return a != b and a not in vague and b not in vague and \
-        a not in names.broader.get(b, ()) and b not in names.broader.get(a, ())
-
-
-def _nan(value: float) -> bool:
-    return value != value
-
-
-def _source(first: dict, second: dict) -> str:
-    return first["claimant"] if first["claimant"] != "Unattributed" else second["claimant"]

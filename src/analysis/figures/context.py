@@ -18,7 +18,7 @@ _ORD_CYR = frozenset(("й", "го", "я", "е", "ї", "ий", "ого", "ої", 
 _ORD_PREFIX = frozenset(("제", "第"))
 
 
-def dropped(units: list[Unit], q: Quantity) -> bool:
+def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     """Return whether quantity *q* is a date, year, ordinal or duration, not the figure.
 
     Parameters
@@ -27,6 +27,8 @@ def dropped(units: list[Unit], q: Quantity) -> bool:
         The phrase.
     q : Quantity
         A quantity read from it.
+    months : bool, default True
+        Whether a unit of the phrase names a month (False skips the search for one).
 
     Returns
     -------
@@ -55,7 +57,7 @@ def dropped(units: list[Unit], q: Quantity) -> bool:
             return True
         if yearish and prv is not None and Cat.YEAR_BEFORE in prv.cats:
             return True
-        if (yearish or (v == int(v) and 1 <= v <= 31)) and _next_to_month(units, q):
+        if months and (yearish or (v == int(v) and 1 <= v <= 31)) and _next_to_month(units, q):
             return True
     # a duration: "three days", "8-hour"
     k = q.end + 1

@@ -33,8 +33,13 @@ a range): such a phrase never serves as a template for the same wording with ano
 number."""
 
 
-def _quantities(units: list[Unit], lex: Lexicon) -> tuple[list[Quantity], list[int]]:
-    """Every quantity of the phrase, and the ends of those dropped as dates or durations."""
+def _quantities(
+    units: list[Unit], lex: Lexicon, months: bool
+) -> tuple[list[Quantity], list[int]]:
+    """Every quantity of the phrase, and the ends of those dropped as dates or durations.
+
+    *months* says whether a unit names a month (a day next to one is a date).
+    """
     qs: list[Quantity] = []
     dropped_at: list[int] = []
     i, n = 0, len(units)
@@ -43,7 +48,7 @@ def _quantities(units: list[Unit], lex: Lexicon) -> tuple[list[Quantity], list[i
         if u.kind == "d" or (u.cats and not Cat.RUN_STARTS.isdisjoint(u.cats)):
             q, i = read_run(units, i, lex)
             if q is not None:
-                if dropped(units, q):
+                if dropped(units, q, months):
                     dropped_at.append(q.end)
                 else:
                     qs.append(q)
@@ -126,7 +131,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     for u in units:
         if u.cats:
             has.update(u.cats)
-    qs, dropped_at = _quantities(units, lex)
+    qs, dropped_at = _quantities(units, lex, Cat.MONTH in has)
     qs = drop_breakdown(units, qs, dropped_at, has)
     value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
     reason = rate_or_fraction(units, qs, has) or (None if qs else nothing_read(has))

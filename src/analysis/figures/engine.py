@@ -32,6 +32,7 @@ from analysis.figures.model import (
 from analysis.figures.normalise import (
     DATE_RE,
     DIGITS_SPLIT,
+    HAS_CJK,
     digits_value,
     join_stray_comma,
     normalise,
@@ -48,6 +49,7 @@ Template = tuple[tuple[float, float, float] | None, Figure, str]
 _CACHE: dict[tuple[str, str | None], Result] = {}
 _TEMPLATES: dict[tuple[str, str, str | None], Template] = {}
 _CACHE_LIMIT = 1_000_000
+_new = tuple.__new__  # builds a Figure from a tuple, as Figure(...) does, without its keywords
 _NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d")
 """A minus sign (ASCII, typographic, figure or en dash, small or full-width) before the
 first digit: "-5" is a negative count, never 5 (issue 18)."""
@@ -61,7 +63,8 @@ def _from_template(hit: Template, x: float) -> Result:
         return fig, reason
     lo, be, hi = mults
     low, best, high = tidy(lo * x), tidy(be * x), tidy(hi * x)
-    return Figure(low, best, high, fig.unit, fig.qualifier, fig.relation, fig.status), reason
+    values = (low, best, high, fig.unit, fig.qualifier, fig.relation, fig.status)
+    return _new(Figure, values), reason
 
 
 def _parse(text: str, hint: str | None) -> Result:
@@ -81,15 +84,21 @@ def _parse(text: str, hint: str | None) -> Result:
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
-    if hint is not None:
+    # the fast reader reads one digit group: no other phrase is worth trying on it
+    if hint is not None and len(parts) == 3:
         simple = _read_simple(norm, hint, key)
         if simple is not None:
             return simple
-    return _read_in_full(norm, hint, key)
+    return _read_in_full(norm, hint, key, parts[1] if key is not None else None)
 
 
-def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] | None) -> Result:
-    """Read the normalised phrase *norm* with every step; leave its template under *key*."""
+def _read_in_full(
+    norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None
+) -> Result:
+    """Read the normalised phrase *norm* with every step; leave its template under *key*.
+
+    *raw* is the one digit group of *norm* when *key* is given (found again when it is not).
+    """
     toks = tokens(norm)
     lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
     # a numeric date holds "-", "." or "/"
@@ -107,7 +116,7 @@ def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] 
             if reason in _VALUE_FREE_REASONS:
                 _TEMPLATES[key] = (None, fig, reason)
         elif q is not None and q.linear and fig.qualifier != "range":
-            x = digits_value(DIGITS_SPLIT.split(norm)[1])
+            x = digits_value(raw if raw is not None else DIGITS_SPLIT.split(norm)[1])
             if x:
                 _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
     return fig, reason
@@ -116,8 +125,8 @@ def _read_in_full(norm: str, hint: str | None, key: tuple[str, str, str | None] 
 def _read_simple(norm: str, hint: str, key: tuple[str, str, str | None] | None) -> Result | None:
     """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template."""
     lex: Lexicon | None = LEXICONS.get(hint.strip().lower()[:2])
-    if lex is None:
-        return None
+    if lex is None or HAS_CJK.search(norm):
+        return None  # read_simple leaves CJK text to the engine
     simple = read_simple(norm, lex)
     if simple is None:
         return None
@@ -132,7 +141,7 @@ def _cached(text: object, lang: object) -> Result:
     if not isinstance(text, str):
         number = isinstance(text, (int, float, np.integer, np.floating))
         if number and not isinstance(text, bool) and math.isfinite(text):  # type: ignore[arg-type]
-            text = str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type]
+            text = str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type, call-overload]
         else:
             return UNPARSED, Reason.NO_TEXT.value
     hint = lang if isinstance(lang, str) and lang else None

@@ -10,8 +10,10 @@ otherwise (the caller then runs the full engine). The conditions below are what 
 the two agree: every other word carries no category of the table but "additional" (no
 "more", no year, month, rate, unit or range word), each phrase is the longest phrase the
 table could match there, the engine would keep the hinted table (it knows a word of the
-phrase, or no other table does), and nothing is rewritten. CJK text, decimals, several
-digit groups, number words and "N more" are left to the engine.
+phrase, or no other table does), and nothing is rewritten. A decimal with one separator
+("1,5 тыс.", "2.5 million") is read like a whole number: the engine's steps read both
+alike (rule 9 gives the value, a scale multiplies it). CJK text, several digit groups,
+number words and "N more" are left to the engine.
 """
 
 from __future__ import annotations
@@ -22,17 +24,23 @@ from analysis.figures import cats as Cat
 from analysis.figures.language import guess_language, knows
 from analysis.figures.lexicon import LEXICONS, Cats, Lexicon
 from analysis.figures.model import Figure
-from analysis.figures.normalise import HAS_CJK, digits_value
+from analysis.figures.normalise import HAS_CJK, MARKS, digits_value
 from analysis.figures.qualify import qualified
 from analysis.figures.units import other_cats
 
 __all__ = ["SIMPLE_RE", "read_simple"]
 
+_WORD = rf"[^\W\d_](?:[^\W\d_]++|[{MARKS}]++)*+"
 SIMPLE_RE = re.compile(
-    r"((?:[^\W\d_]+ )*)(\d{1,3}(?:[,.]\d{3})+|\d{1,3}(?: \d{3})+|\d+)((?: [^\W\d_]+\.?)*)",
+    rf"((?:{_WORD} )*)(\d{{1,3}}(?:[,.]\d{{3}})+|\d{{1,3}}(?: \d{{3}})+|\d+(?:[,.]\d+)?)"
+    rf"((?: {_WORD}\.?)*)",
 )
-"""Words, one digit group (plain or grouped by thousands), words (an abbreviation's dot
-after them, "тыс."): single spaces only."""
+"""Words, one digit group (plain, grouped by thousands, or a decimal), words (an
+abbreviation's dot after them, "тыс."): single spaces only. A word starts with a letter
+and may hold combining marks, as the engine's words do (Devanagari vowel signs, Arabic
+short vowels: "सैनिक", "تقريبًا"). The digit group is the
+token the engine cuts there (one separator at most besides thousands groups: two would
+make a date such as 18.10.24)."""
 
 # categories that play no part in a phrase of the simple shape where they stand (an
 # article starts no quantity before a word that is no magnitude)
@@ -97,29 +105,37 @@ def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | Non
     whether an "additional" word follows ("soldats supplémentaires"); None when the words
     after it are not of the simple shape.
     """
-    scale, pct, post, more = 1.0, False, None, False
+    scale, pct, more = 1.0, False, False
+    post: str | None = None
     i, end = n + 1, len(seq)
-    if i < end:
-        k, cats = _unit(seq, i, lex)
-        if Cat.SCALE in cats and _SCALE.issuperset(cats):
-            scale = float(cats[Cat.SCALE])  # type: ignore[arg-type]
-            i += k
-        elif Cat.PERCENT in cats and _PERCENT.issuperset(cats):
-            pct = True
-            i += k
-    if i < end and seq[i] == "." and scale != 1.0:
-        i += 1  # the dot of an abbreviated scale ("тыс.")
-    if i < end:
-        k, cats = _unit(seq, i, lex)
-        if Cat.QUALIFIER_AFTER in cats and _POST.issuperset(cats):
-            post = str(cats[Cat.QUALIFIER_AFTER])
-            i += k
+    if i == end:
+        return scale, pct, post, more
+    # each unit is looked up once: the next step reuses it when this one does not take it
+    k, cats = _unit(seq, i, lex)
+    if Cat.SCALE in cats and _SCALE.issuperset(cats):
+        scale = float(cats[Cat.SCALE])  # type: ignore[arg-type]
+        i += k
+        if i < end and seq[i] == "." and scale != 1.0:
+            i += 1  # the dot of an abbreviated scale ("тыс.")
+        if i < end:
+            k, cats = _unit(seq, i, lex)
+    elif Cat.PERCENT in cats and _PERCENT.issuperset(cats):
+        pct = True
+        i += k
+        if i < end:
+            k, cats = _unit(seq, i, lex)
+    if i < end and Cat.QUALIFIER_AFTER in cats and _POST.issuperset(cats):
+        post = str(cats[Cat.QUALIFIER_AFTER])
+        i += k
+        if i < end:
+            k, cats = _unit(seq, i, lex)
     while i < end:
-        k, cats = _unit(seq, i, lex)
         if not _INERT_AFTER.issuperset(cats):
             return None
         more = more or Cat.ADDITIONAL in cats
         i += k
+        if i < end:
+            k, cats = _unit(seq, i, lex)
     return scale, pct, post, more
 
 

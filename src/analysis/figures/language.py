@@ -68,7 +68,7 @@ def _vote(pool: tuple[str, ...], found: list[str]) -> str:
         if votes is None:
             # a number written as one word ("dreitausend", "tremila"), or a stem ("binden")
             votes = tuple((c, 1.0) for c in _COMPOUND_LANGS if LEXICONS[c].compound_value(w))
-            votes += tuple((c, 0.5) for c in _STEM_LANGS if LEXICONS[c].stem_re.match(w))
+            votes += tuple((c, 0.5) for c in _STEM_LANGS if LEXICONS[c].stem_re.match(w))  # type: ignore[union-attr]
         for code, weight in votes:
             if code in scores:
                 scores[code] += weight

@@ -179,12 +179,12 @@ class Lexicon:
         elif field in COMPOUND_FIELDS:
             kind = COMPOUND_FIELDS[field]
             for word, value in _pairs(entries, 0.0):
-                self.compound[word] = (kind, float(value))
+                self.compound[word] = (kind, float(value))  # type: ignore[arg-type]
         elif field == "after_number":
             self.after_number = {table_tokens(x)[0] for x in entries}
         elif field in VALUE_FIELDS:
             for word, value in _pairs(entries, None):
-                self._add(word, VALUE_FIELDS[field], float(value))
+                self._add(word, VALUE_FIELDS[field], float(value))  # type: ignore[arg-type]
         elif field == "several":
             for word in entries:
                 self._add(word, Cat.SEVERAL, 1.0)

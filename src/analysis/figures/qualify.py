@@ -13,17 +13,45 @@ from analysis.figures.model import NAN, Figure, tidy
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
-__all__ = ["BREAK_SYMBOLS", "qualified", "qualifier", "relation", "scan_after", "scan_before"]
+__all__ = [
+    "BREAK_SYMBOLS", "inside_word", "qualified", "qualifier", "relation", "scan_after",
+    "scan_before",
+]
+
+_new = tuple.__new__
 
 BREAK_SYMBOLS = frozenset(",;:()[]{}|/")
 """Symbols a qualifier does not reach across."""
 
 
-def _inside_word(units: list[Unit], k: int) -> bool:
-    """Whether the Hangul unit at *k* is the tail of a longer word ("만약")."""
+def inside_word(units: list[Unit], k: int) -> bool:
+    """Whether the Hangul unit at *k* is part of a longer word (codebook D14).
+
+    Its tail ("약" in "만약", "당" in "상당"): glued to a Hangul unit before it that is no
+    table word, or a number word not itself glued to digits. Its head, for one syllable
+    starting a word ("당" in "당국", "배" in "배치"): glued to a Hangul syllable after it that
+    is no table word.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    k : int
+        Index of the unit.
+
+    Returns
+    -------
+    bool
+        True when the unit is not a word of its own.
+    """
     u = units[k]
-    if not (u.cjk and u.glued_prev and k > 0 and "\uac00" <= u.text[0] <= "\ud7af"):
+    if not (u.cjk and "\uac00" <= u.text[0] <= "\ud7af"):
         return False
+    if not u.glued_prev or k == 0:
+        if len(u.text) != 1 or not u.glued_next or k + 1 >= len(units):
+            return False
+        n = units[k + 1]
+        return n.cjk and not n.cats and "\uac00" <= n.text[0] <= "\ud7af"
     p = units[k - 1]
     if not p.cjk:
         return False
@@ -58,7 +86,7 @@ def scan_before(units: list[Unit], q_start: int, lo: int, cat: str) -> tuple[obj
     while k >= lo:
         u = units[k]
         v = u.cats.get(cat)
-        if v is not None and not _inside_word(units, k):
+        if v is not None and not inside_word(units, k):
             return v, words
         if u.kind == "s":
             if u.text in BREAK_SYMBOLS:
@@ -154,8 +182,9 @@ def relation(units: list[Unit], q: Quantity, hi: int, additional: bool) -> str:
 def qualified(value: float, unit: str, qual: str, rel: str) -> Figure:
     """Return the figure of one quantity: open above for at_least, below for at_most/nearly."""
     value = tidy(value)
+    # tuple.__new__ makes the same Figure as Figure(...), without its keyword handling
     if qual == "at_least":
-        return Figure(value, value, NAN, unit, qual, rel, "ok")
+        return _new(Figure, (value, value, NAN, unit, qual, rel, "ok"))
     if qual in ("at_most", "nearly"):
-        return Figure(NAN, value, value, unit, qual, rel, "ok")
-    return Figure(value, value, value, unit, qual, rel, "ok")
+        return _new(Figure, (NAN, value, value, unit, qual, rel, "ok"))
+    return _new(Figure, (value, value, value, unit, qual, rel, "ok"))

@@ -466,12 +466,11 @@ def _lone_digits(units: list[Unit], i: int, n: int) -> Quantity | None:
     What the loop of :func:`read_run` returns for "3,000" or "1,5 тыс." followed by
     nothing that can join them, without its state; None for any other run.
     """
-    q = Quantity()
-    q.start = i
-    q.digit_units = 1
     v: float = units[i].value  # type: ignore[assignment]
     if _ends_run(units, i + 1, n):
-        q.end = i
+        q = Quantity()
+        q.start = q.end = i
+        q.digit_units = 1
         q.value = v
         return q
     scale = units[i + 1]
@@ -481,6 +480,9 @@ def _lone_digits(units: list[Unit], i: int, n: int) -> Quantity | None:
     s = float(c[Cat.SCALE])  # type: ignore[arg-type]
     if math.isinf(s):
         return None
+    q = Quantity()
+    q.start = i
+    q.digit_units = 1
     q.end = i + 1
     q.value = q.big_part = (0.0 + v) * s
     q.big_unit = s

@@ -10,7 +10,7 @@ from __future__ import annotations
 from analysis.figures import cats as Cat
 from analysis.figures.context import bounds
 from analysis.figures.model import Reason
-from analysis.figures.qualify import scan_after, scan_before
+from analysis.figures.qualify import inside_word, scan_after, scan_before
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
@@ -37,18 +37,23 @@ def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Re
         "/" or ":"), else None.
     """
     n = len(units)
-    if Cat.RATE in has:
+    if Cat.RATE in has and _written(units, Cat.RATE):
         return Reason.RATE
     if Cat.RATE_AFTER in has:
         for q in qs:
             if scan_after(units, q.end, n, Cat.RATE_AFTER, 1)[0] is not None:
                 return Reason.RATE
-    if Cat.FRACTION in has:
+    if Cat.FRACTION in has and _written(units, Cat.FRACTION):
         return Reason.FRACTION
     for k in range(1, n - 1):
         if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d":
             return Reason.FRACTION
     return None
+
+
+def _written(units: list[Unit], cat: str) -> bool:
+    """Whether a unit carrying *cat* is a word of its own, not inside a longer one (D14)."""
+    return any(cat in u.cats and not inside_word(units, k) for k, u in enumerate(units))
 
 
 def nothing_read(has: set[str]) -> Reason:

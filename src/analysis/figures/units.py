@@ -83,10 +83,12 @@ def _phrase_at(
         while run < top and toks[i + run][2] and toks[i + run][1] == "c":
             run += 1
         top = run
-    for k in lex.lengths[toks[i][0]]:
+    top = min(top, lex.maxlen)
+    texts = [t[0] for t in toks[i : i + top]]
+    for k in lex.lengths[texts[0]]:
         if k > top:
             continue
-        key = tuple(t[0] for t in toks[i : i + k])
+        key = tuple(texts[:k])
         cats = lex.multi.get(key)
         if cats is not None:
             return k, key, cats
@@ -127,8 +129,8 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
         else:
             hit = _phrase_at(toks, i, lex) if tok in starts else None
             if hit is not None:
-                k, key, cats = hit
-                u = Unit(cats, "p", " ".join(key), None, glued, kind == "c")
+                k, key, phrase_cats = hit
+                u = Unit(phrase_cats, "p", " ".join(key), None, glued, kind == "c")
                 i += k
             else:
                 cats = one.get(tok)

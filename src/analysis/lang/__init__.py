@@ -179,9 +179,16 @@ breakdown_next
     "이 중"): when that sentence names its source, the figure before is the same source's.
 anaphora
     "This figure" words: a number with no cue takes the metric of the figure before.
-among, sent
-    The group a loss is counted among ("parmi les") and the words of sending ("envoyés",
-    "schicken"): such a number is a deployment, not a loss named in another clause.
+partner
+    Words next to a name saying it worked with the source, not that it is one ("SBU와의 공조를
+    통해", "SBUとの協力で", "в сотрудничестве с СБУ"): that name is no claimant.
+part_of
+    Words right before a number making it a part of the group before them ("생포된 북한군 중
+    1명은", "捕虜のうち1人は"): one of the captives is no capture of its own.
+among, among_after, sent
+    The group a loss is counted among, written before the number ("parmi les") or after it
+    ("1万1千人のうち", "1만1000명 가운데"), and the words of sending ("envoyés", "schicken"): such
+    a number is a deployment, not a loss named in another clause.
 destination
     Words of direction ("to", "an", "vers", "hacia"): a name right after one is a place the
     soldiers go to ("an Südkorea ausgeliefert"), not a source, unless the word belongs to an

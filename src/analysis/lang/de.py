@@ -58,7 +58,9 @@ FIGURES = {
         "tausenden": 1000, "zehntausende": 10_000, "zehntausenden": 10_000,
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 1_000_000,
     },
-    "several": ["mehrere", "einige", "ein paar", "etliche", "einigen", "mehreren"],
+    "several": [
+        "mehrere", "einige", "ein paar", "etliche", "einigen", "mehreren", "wenige", "wenigen",
+    ],
     "articles": ["ein", "eine", "einen", "einem", "einer"],
     "of": ["von"],
     "und": ["und"],
@@ -310,6 +312,43 @@ ARTICLES = {
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
              "verlegt"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "nationale\\w* geheimdienst\\w*": "South Korea National Intelligence Service (NIS)",
+        "südkoreanische\\w* nachrichtendienst\\w*":
+            "South Korea National Intelligence Service (NIS)",
+        "nationale\\w* nachrichtendienst\\w*": "South Korea National Intelligence Service (NIS)",
+        "budanow\\w*": "Ukraine Defence Intelligence (HUR)",
+        "hauptverwaltung für aufklärung(?: der ukraine)?": "Ukraine Defence Intelligence (HUR)",
+        "sicherheitsdienst\\w* der ukraine": "Security Service of Ukraine (SBU)",
+        "ukrainische\\w* geheimdienst\\w* sbu": "Security Service of Ukraine (SBU)",
+        "südkoreanische\\w* generalstab\\w*": "South Korea Joint Chiefs of Staff",
+        "vereinigte\\w* generalstab\\w*": "South Korea Joint Chiefs of Staff",
+        "schoigu\\w*": "Russian Security Council (Sergei Shoigu)",
+        "mazegora\\w*": "Russian ambassador to North Korea (Alexander Matsegora)",
+        "weiße\\w* haus\\w*": "White House",
+        "us-außenministerium\\w*": "US State Department",
+        "südkoreanische\\w* verteidigungsministerium\\w*":
+            "South Korea Ministry of National Defense",
+        "südkoreanische\\w* militärgeheimdienst\\w*": "South Korea Defense Intelligence Agency",
+        "ukrainische\\w* spezialkräfte\\w*": "Ukraine Special Operations Forces",
+        "spezialeinsatzkräfte\\w*(?: der ukraine)?": "Ukraine Special Operations Forces",
+        "zentrum\\w* zur bekämpfung von desinformation":
+            "Ukraine National Security and Defense Council (NSDC)",
+        "kowalenko": "Ukraine National Security and Defense Council (NSDC)",
+        "umerow": "Ukraine Ministry of Defence",
+        "raschewska": "Regional Center for Human Rights (Kateryna Rashevska)",
+        "nationale\\w* widerstandszentrum\\w*": "Ukraine National Resistance Center",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "ukrainische\\w* generalstab\\w*": "Ukrainian army units",
+        "generalstab\\w* der ukrainischen (?:armee|streitkräfte)": "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:geheimdienst\\w*|nachrichtendienst\\w*|spionagebehörde\\w*|spionageagentur\\w*) "
+        "(?:in|aus) (?:seoul|südkorea)":
+            "South Korea National Intelligence Service (NIS)",
+        "südkoreanische\\w* (?:spionagebehörde\\w*|spionageagentur\\w*|geheimdienstbehörde\\w*)":
+            "South Korea National Intelligence Service (NIS)",
+        # ── end of 16h block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":
             "Western intelligence (unnamed)",

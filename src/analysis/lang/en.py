@@ -369,6 +369,22 @@ ARTICLES = {
                   "(?:troops|soldiers|personnel) for (?:demining|reconstruction)"],
     "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "ukraine['’]s (?:military|defen[cs]e) intelligence(?: agency| directorate)?":
+            "Ukraine Defence Intelligence (HUR)",
+        "main intelligence directorate": "Ukraine Defence Intelligence (HUR)",
+        "jcs": "South Korea Joint Chiefs of Staff",
+        "korean central news agency": "North Korea (state media and leadership)",
+        "british (?:defen[cs]e ministry|ministry of defen[cs]e)":
+            "UK Ministry of Defence (Defence Intelligence)",
+        "south korean? (?:defen[cs]e ministry|ministry of defen[cs]e)":
+            "South Korea Ministry of National Defense",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "(?:ukraine['’]s|ukrainian) general staff": "Ukrainian army units",
+        "general staff of (?:the )?(?:ukrainian armed forces|armed forces of ukraine)":
+            "Ukrainian army units",
+        # ── end of 16h block ──
         "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":
             "Ukrainian government (unspecified)",

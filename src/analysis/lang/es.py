@@ -138,6 +138,7 @@ FIGURES = {
     "year_pre": ["en", "desde", "año", "a finales de", "a principios de"],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
+        "primeros días", "primeras semanas", "primeros meses", "últimos días",
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
@@ -145,8 +146,17 @@ FIGURES = {
         (r",\s*([^\s,]+) de (?:ellos|ellas)\b", r", entre ellos \1"),
         (r"\bmedio (millón|millon|centenar|millar)\b", r"0.5 \1"),
         (r"\b(?:un |1 )(millón|millon|millar) y medio\b", r"1.5 \1"),
+        # "cerca de 1.000 personas murieron, la mayoría en la capital": where most of them were
+        # is a breakdown of the figure, not a share reported instead of it (D30)
+        (r",\s*la mayoría (?=en |de ellos|de ellas)", ", entre ellos "),
     ],
     "stop": [
+        # "se ha incrementado hasta 165" is the new total, exact (rule 1, D31): not "hasta" = up
+        # to; "hasta ahora" (so far) is no qualifier
+        "incrementado hasta", "aumentado hasta", "ascendido hasta", "subido hasta", "elevado hasta",
+        "crecido hasta", "aumentó hasta", "ascendió hasta", "subió hasta", "se elevó hasta",
+        "creció hasta", "incrementó hasta", "dispararon hasta", "disparó hasta", "hasta ahora",
+        "hasta el momento", "hasta la fecha",
         "el", "la", "los", "las", "soldados", "tropas", "militares", "norcoreanos", "muertos",
         "heridos", "bajas", "personas", "trabajadores", "equipos", "artillería", "misiles", "y",
         "de", "del", "en", "con", "por", "para", "que", "se", "ya", "más", "menos", "unos", "cerca",
@@ -305,6 +315,44 @@ ARTICLES = {
                   "soldados para (?:la )?reconstrucción"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "sni": "South Korea National Intelligence Service (NIS)",
+        "agencia de (?:espionaje|inteligencia) (?:de corea del sur|surcoreana)":
+            "South Korea National Intelligence Service (NIS)",
+        "servicios? de inteligencia surcoreanos?":
+            "South Korea National Intelligence Service (NIS)",
+        "otan": "NATO",
+        "budánov": "Ukraine Defence Intelligence (HUR)",
+        "dirección principal de inteligencia": "Ukraine Defence Intelligence (HUR)",
+        "estado mayor conjunto": "South Korea Joint Chiefs of Staff",
+        "junta de jefes de estado mayor": "South Korea Joint Chiefs of Staff",
+        "shoigú": "Russian Security Council (Sergei Shoigu)",
+        "sirski": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
+        "instituto para el estudio de la guerra": "Institute for the Study of War (ISW)",
+        "departamento de defensa(?: de (?:ee\\.? ?uu\\.?|estados unidos))?":
+            "US Department of Defense",
+        "departamento de estado": "US State Department",
+        "ministerio de defensa (?:surcoreano|de corea del sur)":
+            "South Korea Ministry of National Defense",
+        "inteligencia militar surcoreana": "South Korea Defense Intelligence Agency",
+        "fuerzas de operaciones especiales": "Ukraine Special Operations Forces",
+        "fuerzas especiales ucranianas": "Ukraine Special Operations Forces",
+        "centro de lucha contra la desinformación":
+            "Ukraine National Security and Defense Council (NSDC)",
+        "umérov": "Ukraine Ministry of Defence",
+        # two governments' services written with "de … y de …" (a joint claim)
+        "(?:servicios de inteligencia|agencias de inteligencia|autoridades) de corea del sur y "
+        "(?:de )?(?:países occidentales|ucrania|estados unidos)": "Several governments jointly",
+        "centro nacional de resistencia": "Ukraine National Resistance Center",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "estado mayor (?:general )?(?:ucraniano|de las fuerzas armadas de ucrania)":
+            "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:servicios? de (?:inteligencia|espionaje)|agencias? de "
+        "(?:inteligencia|espionaje)|inteligencia) (?:de seúl|surcorean\\w*)":
+            "South Korea National Intelligence Service (NIS)",
+        # ── end of 16h block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
@@ -319,7 +367,6 @@ ARTICLES = {
             "South Korea National Intelligence Service (NIS)",
         "agencia de (?:espionaje|inteligencia) (?:surcoreana|de corea del sur)":
             "South Korea National Intelligence Service (NIS)",
-        "sni": "South Korea National Intelligence Service (NIS)",  # Servicio Nacional de I.
         "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":
             "South Korea National Intelligence Service (NIS)",
         "servicios de inteligencia de seúl": "South Korea National Intelligence Service (NIS)",

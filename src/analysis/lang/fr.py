@@ -66,7 +66,8 @@ FIGURES = {
     "at_least": [
         "plus de", "au moins", "au minimum", "pas moins de", "plus d'", "dépasse", "dépassent",
         "dépassé", "dépassant", "excède", "excèdent", "supérieur à", "supérieurs à", "bien plus de",
-        "largement plus de", "un peu plus de", "au-delà de", "plus de quelque", "a minima",
+        "largement plus de", "un peu plus de", "au-delà de", "au-dessus de", "au-dessus des",
+        "au-dessus d'", "plus de quelque", "a minima",
         "minimum",
     ],
     "at_most": [
@@ -93,11 +94,15 @@ FIGURES = {
     "percent": ["%", "pour cent", "pourcent", "pour-cent"],
     "fraction": [
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
+        "la plupart",
     ],
     "rate": [
         "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",
-        "par an", "par année", "chacun", "chacune", "chaque", "par",
+        "par an", "par année", "chacun", "chacune", "chaque",
     ],
+    # "par" alone is "by" ("tués par", "évoqué par le premier ministre") far more often than
+    # "per": a rate only right after the quantity ("200 par village"; D19)
+    "rate_post": ["par"],
     "units": [
         "bataillon\\w*", "brigade\\w*", "régiment\\w*", "division\\w*", "compagnie\\w*", "unités",
     ],
@@ -283,6 +288,44 @@ ARTICLES = {
                   "soldats pour (?:la )?reconstruction"],
     "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "service national du renseignement": "South Korea National Intelligence Service (NIS)",
+        "service de renseignement national": "South Korea National Intelligence Service (NIS)",
+        "services? secrets? sud-coréens?": "South Korea National Intelligence Service (NIS)",
+        "services? de renseignement (?:en|de (?:la )?) corée du sud":
+            "South Korea National Intelligence Service (NIS)",
+        "otan": "NATO",
+        "gur": "Ukraine Defence Intelligence (HUR)",
+        "boudanov": "Ukraine Defence Intelligence (HUR)",
+        "services? de renseignement militaire ukrainiens?": "Ukraine Defence Intelligence (HUR)",
+        "services? de sécurité (?:d['’]ukraine|ukrainiens?)": "Security Service of Ukraine (SBU)",
+        "choïgou": "Russian Security Council (Sergei Shoigu)",
+        "ministère américain de la défense": "US Department of Defense",
+        "maison-blanche": "White House",
+        "département d['’]état": "US State Department",
+        "ministère sud-coréen de la défense": "South Korea Ministry of National Defense",
+        "ministère de la défense sud-coréen": "South Korea Ministry of National Defense",
+        "renseignement militaire sud-coréen": "South Korea Defense Intelligence Agency",
+        "forces spéciales ukrainiennes": "Ukraine Special Operations Forces",
+        "forces d['’]opérations spéciales": "Ukraine Special Operations Forces",
+        "centre de lutte contre la désinformation":
+            "Ukraine National Security and Defense Council (NSDC)",
+        "oumerov": "Ukraine Ministry of Defence",
+        # two governments' services written with "de … et de …" (a joint claim)
+        "(?:services? (?:secrets|de renseignement)|autorités|renseignements) de (?:la )?corée du "
+        "sud et (?:des |de |d['’])?(?:pays occidentaux|l['’]ukraine|états-unis)":
+            "Several governments jointly",
+        "centre national de (?:la )?résistance": "Ukraine National Resistance Center",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "état-major (?:général )?(?:ukrainien|de l['’]armée ukrainienne|"
+        "des forces armées ukrainiennes)":
+            "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:agence|services?|renseignements?)(?: de renseignements?| du renseignement)? "
+        "(?:sud-coréen\\w*|de séoul)":
+            "South Korea National Intelligence Service (NIS)",
+        # ── end of 16h block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",
         "responsables? militaires? américains?": "US Department of Defense",
@@ -324,7 +367,6 @@ ARTICLES = {
         "la corée du sud (?:[^.]|\\.\\d){0,120}(?:citant|selon) "
         "ses services de renseignement":
             "South Korea National Intelligence Service (NIS)",
-        "ministère sud-coréen de la défense": "South Korea Ministry of National Defense",
         "la corée du sud a (?:affirmé|annoncé|déclaré|indiqué|estimé)": "South Korea government",
         "les états-unis (?:ont|avaient) (?:confirmé|affirmé|estimé|déclaré|indiqué)":
             "US government (unspecified)",

@@ -106,7 +106,10 @@ FIGURES = {
     ],
     "units": ["battaglion\\w*", "brigat\\w*", "reggiment\\w*", "division\\w*", "compagni\\w*"],
     "uncountable": ["molti", "molte", "numerosi", "numerose", "tanti", "un gran numero"],
-    "year_pre": ["nel", "dal", "anno", "entro il", "a fine", "inizio"],
+    "year_pre": [
+        "nel", "dal", "anno", "entro il", "a fine", "inizio", "estate", "inverno", "primavera",
+        "autunno",
+    ],
     "time_units": [
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
         "minut\\w*", "nott\\w*",

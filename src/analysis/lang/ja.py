@@ -50,11 +50,14 @@ FIGURES = {
     "post_approx": ["ほど", "程度", "前後", "ぐらい", "くらい", "規模", "ばかり", "内外", "程"],
     "post_at_least": [
         "以上", "超", "超える", "を超える", "を上回る", "上回る", "強", "超え", "突破", "+",
+        "越える", "を越える", "越え", "を越え", "越えた",
     ],
     "post_at_most": ["以下", "未満", "まで"],
     "post_nearly": ["近く", "近い", "弱", "に迫る", "迫る"],
     "weak_at_least": ["余り", "余", "あまり", "有余"],
-    "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で"],
+    "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で", "他の", "ほかの"],
+    # "teens" (rule 7): 十数人 = 11-19 people
+    "teens": ["十数"],
     "including": ["うち"],
     # written after what they include ("約600人を含む4700人余り")
     "including_post": ["含む", "含め", "を含む", "を含め", "含めて", "を含めて"],
@@ -69,8 +72,16 @@ FIGURES = {
     "units": ["大隊", "旅団", "連隊", "師団", "中隊", "軍団", "小隊", "部隊"],
     "uncountable": ["多数", "大勢", "多くの", "大量"],
     "year_post": ["年", "月", "日", "年度", "時", "分"],
-    "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "年間"],
+    "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間"],
+    # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
+    "rewrites": [
+        (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
+        # "300メートルから400メートル": the unit written at both ends of a range (rule 6)
+        (r"(\d+)(メートル|キロ|センチ|ミリ)から(\d+)\2", r"\1から\3\2"),
+    ],
     "stop": [
+        # "新たに発表" (newly announced): not "新たに" (additional) of the count
+        "新たに発表", "と新たに発表",
         "人", "名", "兵士", "北朝鮮", "北朝鮮兵", "派遣", "戦死", "負傷", "発", "の", "が", "を",
         "は", "約", "以上", "超",
     ],
@@ -163,7 +174,8 @@ ARTICLES = {
             "捕虜[^。\\d]{0,30}死亡",
             "捕虜になった兵士は", "捕虜となった後に死亡", "その後、死亡", "拘束後に死亡",
         ],
-        "deployed": ["派遣", "派兵", "配置", "配備", "投入", "送った", "送り込", "駐留", "展開"],
+        "deployed": ["派遣", "派兵", "増派", "配置", "配備", "投入", "送った", "送り込", "駐留",
+                     "展開"],
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
         "workers_sent": ["労働者", "作業員"],
@@ -172,12 +184,14 @@ ARTICLES = {
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     "children": ["子ども", "子供", "児童", "孤児"],
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
-    "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣"],
+    "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派"],
     # 北韓: the word of KBS World and other Korean outlets
     "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
     "other_side": [
         "ロシア兵と北朝鮮兵",  # mixed units are not ours
-        "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人"],
+        "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人",
+        # Russia's own losses ("ロシアは74万5700人の損失を出している")
+        "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失"],
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
         "このように", "こう(?:明らかに|述べ|説明|発表)",
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
@@ -185,23 +199,62 @@ ARTICLES = {
     ],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
-                    "とみてい"],
+                    "とみてい", "という"],  # "…計画があるという": hearsay, the source before
     "intelligence": ["情報"],
     "clause": ["し、", "ており、"],
     "relay": ["議員"],
     # estimates nobody makes (no claimant carried from before)
-    "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ"],
+    "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ",
+                   "ことが[^。、]{0,12}明らかにな"],  # "…したことが10月に明らかになって"
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",
-        "行方不明", "帰還", "帰国", "送還"],
+        "行方不明", "帰還", "帰国", "送還",
+        # what Russia sent back ("見返りとして…コンテナ約9000個")
+        "見返りとして", "ロシアから北朝鮮",
+    ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵"],
+    # a partner, not the source ("SBUとの協力で")
+    "partner": ["との(?:協力|連携|共同)", "と(?:協力|連携)し"],
+    # one of the group before ("捕虜のうち1人は"): no capture of its own
+    "part_of": ["のうち", "の中の"],
+    # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")
+    "among_after": ["のうち", "の中で", "中(?!国)"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "北大西洋条約機構": "NATO",
+        "ルッテ": "NATO",
+        "ペンタゴン": "US Department of Defense",
+        "戦争研究所": "Institute for the Study of War (ISW)",
+        "ウクライナ保安局": "Security Service of Ukraine (SBU)",
+        "ブダノフ": "Ukraine Defence Intelligence (HUR)",
+        "ショイグ": "Russian Security Council (Sergei Shoigu)",
+        "シルスキー": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
+        "ゼレンシキー": "Volodymyr Zelensky (President of Ukraine)",
+        "聯合ニュース": "News media (own reporting)",
+        "英国防情報": "UK Ministry of Defence (Defence Intelligence)",
+        "カービー": "White House",
+        "国務省": "US State Department",
+        "ブリンケン": "US State Department",
+        "韓国国防(?:省|部)": "South Korea Ministry of National Defense",
+        "国防情報本部": "South Korea Defense Intelligence Agency",
+        "特殊作戦軍": "Ukraine Special Operations Forces",
+        "連邦保安局": "Russian Federal Security Service (FSB)",
+        "多国間制裁監視チーム": "Multilateral Sanctions Monitoring Team (MSMT)",
+        "国民抵抗センター": "Ukraine National Resistance Center",
+        "ウメロフ": "Ukraine Ministry of Defence",
+        "グローバル・?ディフェンス・?コーポレーション": "Global Defense Corp",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "ウクライナ軍?(?:の)?参謀本部": "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "韓国の?情報(?:当局|機関)": "South Korea National Intelligence Service (NIS)",
+        # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",
         "北朝鮮が発表": "North Korea (state media and leadership)",
@@ -216,19 +269,31 @@ ARTICLES = {
         "ゼレンスキー": "Volodymyr Zelensky (President of Ukraine)",
         "ウクライナ軍情報総局": "Ukraine Defence Intelligence (HUR)",
         "情報総局": "Ukraine Defence Intelligence (HUR)",
+        "申源湜": "South Korea Ministry of National Defense",
+        "韓国の?(?:[^。、]{0,6}・)?国防相":
+            "South Korea Ministry of National Defense",
+        "韓国国防省": "South Korea Ministry of National Defense",
         "米国防総省": "US Department of Defense",
         "国防総省": "US Department of Defense",
         "ライダー報道官": "US Department of Defense",
         "米高官": "US government (unspecified)",
         "ホワイトハウス": "White House",
         "英国防省": "UK Ministry of Defence (Defence Intelligence)",
+        "英国国防(?:省|部)": "UK Ministry of Defence (Defence Intelligence)",
+        "ウクライナの情報では": "Ukrainian government (unspecified)",
+        # "韓国、ウクライナ、西側諸国の情報筋": several countries' sources at once
+        "(?:韓国|ウクライナ|米国|西側諸国)(?:[、・と](?:韓国|ウクライナ|米国|西側諸国))+の"
+        "(?:情報筋|情報機関|当局)": "Several governments jointly",
+        # a dateline ("[14日 ロイター]", "【ソウル共同】") says who wrote, not whose the figures are
+        "[\\[【][^\\]】]{0,12}(?:ロイター|共同|時事|afp)[\\]】]": "Unattributed",
         "朝鮮中央通信": "North Korea (state media and leadership)",
         "金正恩": "North Korea (state media and leadership)",
         "マツェゴラ": "Russian ambassador to North Korea (Alexander Matsegora)",
         "ロイター": "News media (own reporting)",
         "共同通信": "News media (own reporting)",
     },
-    "pronoun": ["同氏は", "彼は"],  # the source named before, not the wire carrying it
+    # the source named before, not the wire carrying it
+    "pronoun": ["同氏は", "彼は", "同相は", "同相が", "同長官は"],
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
@@ -239,7 +304,10 @@ ARTICLES = {
         "の消息筋", "の関係者", "の情報筋", "消息筋",
         "ミリ", "mm",  # calibres ("170ミリ自走砲")
         "の韓国メディア", "のメディア", "の報道機関",  # "複数の韓国メディア": outlets
+        "の[^\\d。、]{0,6}(?:関係者|当局者|消息筋)",  # "複数の韓国軍関係者": officials
+        "つ",  # "この2つ": things, not people
+        "独立",  # a unit's number ("36独立海兵旅団")
     ],
-    "not_figure_before": ["\\$", "第"],
+    "not_figure_before": ["\\$", "第", "分の"],  # "3分の1": a fraction
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -50,7 +50,9 @@ FIGURES = {
     "at_least": ["최소", "적어도", "최소한", "무려", "최저"],
     "at_most": ["최대", "많게는", "최고"],
     "nearly": ["거의", "근"],
-    "post_approx": ["정도", "가량", "쯤", "안팎", "내외", "규모", "남짓한", "께", "수준"],
+    "post_approx": [
+        "정도", "가량", "쯤", "안팎", "내외", "규모", "남짓한", "께", "수준",
+    ],
     "post_at_least": [
         "돌파", "돌파했다",
         "이상", "넘는", "넘게", "넘어", "넘었", "넘어선", "넘긴", "넘은", "초과", "넘", "상회",
@@ -74,7 +76,13 @@ FIGURES = {
     "uncountable": ["다수", "많은", "상당수", "대규모"],
     "year_post": ["년", "월", "일", "년도", "시", "분"],
     "time_units": ["시간", "일간", "주간", "개월", "년간", "주일"],
+    # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
+    # "up to"
+    "rewrites": [(r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1")],
     "stop": [
+        # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
+        # (최고, at most: the highest temperature)
+        "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",
         "명", "북한군", "병사", "명을", "명의", "파병", "병력", "사상자", "사망", "부상", "포로",
         "파병된",
         # "배치" (deployment) begins with the multiplier "배" (times): not a ratio (D14)
@@ -166,7 +174,8 @@ ARTICLES = {
     # (Hangul phrases match inside words: keep them specific)
     "metrics": {
         "killed_or_wounded": ["사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
-                              "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상"],
+                              "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상",
+                              "(?:숨지|사망하|전사하|죽)거나 다[치친쳤]"],
         "killed": ["사망", "전사", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살"],
         "wounded": ["부상", "다쳤", "다친"],
         "captured": ["생포", "포로", "포획", "붙잡"],
@@ -205,13 +214,49 @@ ARTICLES = {
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
         "실종", "송환", "귀환", "귀국", "복귀",
         "보유",  # "4만2000명의 군사력을 보유": a force's strength, not the troops sent
+        "러시아에서 북한으로",  # what Russia sent back ("러시아에서 북한으로 넘어간 컨테이너")
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],
+    # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")
+    "partner": ["(?:과|와)의 (?:실시간 )?(?:공조|협력|협조)", "(?:과|와) (?:공조|협력|협조)하"],
+    # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
+    "part_of": ["중", "가운데"],
+    # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
+    "among_after": ["가운데", "중에서", "중 "],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "나토": "NATO",
+        "북대서양조약기구": "NATO",
+        "뤼터": "NATO",
+        "jcs": "South Korea Joint Chiefs of Staff",
+        "미국 국방부": "US Department of Defense",
+        "전쟁연구소": "Institute for the Study of War (ISW)",
+        "우크라이나 보안국": "Security Service of Ukraine (SBU)",
+        "국방부 정보총국": "Ukraine Defence Intelligence (HUR)",
+        "부다노프": "Ukraine Defence Intelligence (HUR)",
+        "쇼이구": "Russian Security Council (Sergei Shoigu)",
+        "시르스키": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
+        "커비": "White House",
+        "국무부": "US State Department",
+        "블링컨": "US State Department",
+        "신원식": "South Korea Ministry of National Defense",
+        "국방정보본부": "South Korea Defense Intelligence Agency",
+        "특수작전군": "Ukraine Special Operations Forces",
+        "허위정보대응센터": "Ukraine National Security and Defense Council (NSDC)",
+        "연방보안국": "Russian Federal Security Service (FSB)",
+        "다국적제재모니터링팀": "Multilateral Sanctions Monitoring Team (MSMT)",
+        "국가저항센터": "Ukraine National Resistance Center",
+        "우메로프": "Ukraine Ministry of Defence",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "우크라이나(?:군)? 총참모부": "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:한국|우리) 정보당국": "South Korea National Intelligence Service (NIS)",
+        # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         "북한이 공개": "North Korea (state media and leadership)",
         "북한이 발표": "North Korea (state media and leadership)",
@@ -222,7 +267,11 @@ ARTICLES = {
         "(?:우크라이나|키이우|키예프)와 (?:서방 )?동맹국": "Several governments jointly",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
+        "(?:국방부 )?국방정보본부": "South Korea Defense Intelligence Agency",
+        "북한 관영\\s?(?:매체|언론|통신)": "North Korea (state media and leadership)",
         "젤렌스키": "Volodymyr Zelensky (President of Ukraine)",
+        # the country speaking ("우크라이나는 … 생포했다면서"): its government
+        "우크라이나(?: 정부| 당국| 측)?(?:는|은) ": "Ukrainian government (unspecified)",
         "우크라이나 정보총국": "Ukraine Defence Intelligence (HUR)",
         "정보총국": "Ukraine Defence Intelligence (HUR)",
         "미국 군 고위 관계자": "US Department of Defense",
@@ -243,9 +292,11 @@ ARTICLES = {
     "not_figure_after": [
         "km", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
-        "개 분야", "개 부문", "개 항목",  # "14개 분야": sectors, not people
+        "개 분야", "개 부문", "개 항목",
+        # "14개 분야": sectors, not people; "수백 개의 북한 군수공장": factories
+        "개의 (?:\\S+ )?(?:군수)?공장",
         "여단", "사단", "대대", "년", "개 여단", "개 사단", "개 대대",
-        "mm", "밀리",  # calibres ("240mm 방사포")
+        "mm", "㎜", "밀리",  # calibres ("240mm 방사포")
         "월", "소식통",
     ],
     "not_figure_before": ["\\$", "제"],

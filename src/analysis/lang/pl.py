@@ -64,6 +64,9 @@ FIGURES = {
         # collective numerals for people and children ("troje dzieci", "pięcioro cywilów")
         "dwoje": 2, "dwojga": 2, "troje": 3, "trojga": 3, "czworo": 4, "czworga": 4,
         "pięcioro": 5, "pięciorga": 5, "sześcioro": 6, "sześciorga": 6, "siedmioro": 7,
+        "jedenaścioro": 11, "dwanaścioro": 12, "trzynaścioro": 13, "czternaścioro": 14,
+        "piętnaścioro": 15, "szesnaścioro": 16, "siedemnaścioro": 17, "osiemnaścioro": 18,
+        "dziewiętnaścioro": 19, "dwadzieścioro": 20,
         "siedmiorga": 7, "ośmioro": 8, "ośmiorga": 8, "dziewięcioro": 9, "dziewięciorga": 9,
         "dziesięcioro": 10, "dziesięciorga": 10,
     },
@@ -91,6 +94,7 @@ FIGURES = {
     # "teens" words: vague 11-19 (times the magnitude after them)
     "teens": ["kilkanaście", "kilkunastu"],
     "approx": [
+        "jakieś", "jakichś",
         "około", "ok.", "mniej więcej", "szacunkowo", "rzędu", "w przybliżeniu", "~",
         "szacuje się na",
     ],
@@ -128,7 +132,7 @@ FIGURES = {
         # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than
         # the distributive "po 100"
         "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
-        "każdego dnia", "na tydzień",
+        "każdego dnia", "na tydzień", "co roku", "co miesiąc", "co tydzień", "codziennie",
     ],
     "units": ["batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*"],
     "uncountable": ["wielu", "wiele", "liczne", "mnóstwo"],
@@ -150,6 +154,14 @@ FIGURES = {
     "rewrites": [
         # "15 zabitych, czworo z nich to dzieci": the number before "of them" is the breakdown (D30)
         (r",\s*([^\s,]+) z nich\b", r", w tym \1"),
+        # "Kilkanaście godzin później": a vague count of hours or days is a duration (D7)
+        (
+            r"\b(kilka|kilkanaście|kilkadziesiąt|kilkunastu|kilku)\s+"
+            r"(godzin|dni|minut|tygodni|lat|miesięcy)\b",
+            " ",
+        ),
+        # "W latach 2022–2023": a range of years is a date (D7)
+        (r"\bw latach (1[89]|20)\d\d\s*[–-]\s*(1[89]|20)\d\d\b", "w latach"),
         (
             r"\bdo ((?:[^\s,]+ ){0,2}[^\s,]+) (wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się)\b",
             r"\1 \2",
@@ -159,6 +171,10 @@ FIGURES = {
         # "rose to N" is the new total, exact (rule 1): not "do" = up to
         "wzrosła do", "wzrosło do", "wzrósł do", "wzrosły do", "wzrośnie do",
         "zwiększyła się do", "zwiększyło się do", "zwiększył się do", "zwiększyły się do",
+        # "doszło do 1442 wypadków" (there were), "doprowadził do przesiedlenia 13 milionów" (led
+        # to): "do" belongs to the verb (D31)
+        "doszło do", "doprowadził do", "doprowadziła do", "doprowadziło do", "doprowadziły do",
+        "doprowadzi do",
         "żołnierzy", "żołnierze", "wojska", "osób", "ludzi", "zabitych", "rannych", "co", "i", "w",
         "na", "z", "do", "tysięcy", "najmniej",
     ],

@@ -64,12 +64,17 @@ FIGURES = {
     "approx": [
         "cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas", "estimados",
         "estimadas", "aprox.", "~", "na ordem de", "da ordem de", "algo como", "cerca",
+        "na ordem dos", "na ordem das", "da ordem dos", "da ordem das",
     ],
     "at_least": [
         "mais de", "pelo menos", "ao menos", "no mínimo", "no minimo", "não menos de", "supera",
         "superam", "superou", "ultrapassa", "ultrapassam", "ultrapassou", "excede", "excedem",
         "acima de", "bem mais de", "mínimo de", "superior a", "passa de", "passam de",
         "passou de", "passaram de", "pouco mais de",
+        # "ultrapassam a casa dos 600" (pass the 600 mark)
+        "ultrapassa a casa dos", "ultrapassam a casa dos", "ultrapassou a casa dos",
+        "ultrapassaram a casa dos", "supera a casa dos", "superou a casa dos", "passa da casa dos",
+        "passou da casa dos",
     ],
     "at_most": [
         "até", "no máximo", "não mais de", "não mais que", "menos de", "um máximo de", "máximo de",
@@ -113,6 +118,14 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "13 milhões de m³" (cubic metres): not the scale "m" and a 3
+        (r"(?<![\w\d])m[³3](?![\w\d])", " metros cúbicos"),
+        (r"(?<![\w\d])km[²2](?![\w\d])", " quilômetros quadrados"),
+        (r"(?<![\w\d])m[²2](?![\w\d])", " metros quadrados"),
+        # "cerca de 500 pessoas, na maioria jovens": who most of them were is a breakdown (D30)
+        (r",\s*(?:na|em sua|a) maioria\b", ", incluindo"),
+        # the unit written at both ends of a range: "entre 320 milímetros e 500 milímetros" (rule 6)
+        (r"\bentre (\d[\d.,]*) ([^\W\d]+) e (\d[\d.,]*) \2\b", r"entre \1 e \3 \2"),
         # "15 mortos, quatro deles crianças": the number before "of them" is the breakdown (D30)
         (r",\s*([^\s,]+) (?:deles|delas)\b", r", incluindo \1"),
         (r"\bmeio (milhão|milhao|bilhão)\b", r"0.5 \1"),

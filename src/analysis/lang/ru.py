@@ -155,10 +155,18 @@ FIGURES = {
     "rewrites": [
         # "15 погибших, четверо из них дети": the number before "of them" is the breakdown (D30)
         (r",\s*([^\s,]+) из них\b", r", в том числе \1"),
+        # "до 4-х человек", "42-х украинцев": a case ending on a cardinal, not an ordinal (D7);
+        # "90-х годов" (the nineties) stays a date
+        (r"\b(\d+)-(?:х|ти|ми|ёх|ех)\b(?!\s+(?:год|гг|лет))", r"\1"),
+        # "по состоянию на 11.00", "в 14:30": a clock time is no figure (D28, D33)
+        (r"\b(по состоянию на) ([01]?\d|2[0-3])[.:][0-5]\d\b", r"\1"),
+        (r"\b(на|в) ([01]?\d|2[0-3]):[0-5]\d\b", r"\1"),
         (r"\bпол(?:-| )?(миллиона|тысячи|сотни)\b", r"0.5 \1"),
         (r"\bполтор(?:а|ы) (тысячи|миллиона|сотни)\b", r"1.5 \1"),
     ],
     "stop": [
+        # "за неделю утонули 99" (in a week): a period, not "за" = over
+        "за неделю", "за сутки", "за день", "за месяц", "за год", "за выходные",
         # "rose to N" is the new total, exact (rule 1): not "до" = up to
         "возросло до", "возросла до", "возрос до", "возросли до", "выросло до", "выросла до",
         "вырос до", "выросли до", "увеличилось до", "увеличилась до", "увеличился до",
@@ -253,19 +261,21 @@ ARTICLES = {
                    "погибш\\w*"],
         "wounded": ["ранен\\w*", "пострадал\\w*"],
         "captured": ["задержа\\w*",
-                     "в плен\\w*", "пленн\\w*", "взят\\w* в плен", "захвачен\\w*", "плена"],
+                     "в плен\\w*", "пленн\\w*", "военнопленн\\w*", "пленил\\w*",
+                     "взят\\w* в плен", "захвачен\\w*", "плена"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "(?:взят\\w* в плен|захвачен\\w*)[^.\\d]{0,60} (?:умер|скончал)\\w*",
             "умер\\w* в плену", "скончал\\w* в плену", "умер от ранений", "скончался от ранений",
         ],
         "deployed": ["направ\\w*", "отправ\\w*", "перебро\\w*", "размещ\\w*", "развернут\\w*",
-                     "прибыл\\w*", "воюют", "находится", "находятся", "контингент\\w*"],
+                     "прибыл\\w*", "приехал\\w*", "воюют", "находится", "находятся",
+                     "контингент\\w*"],
         "treated_in_north_korea": ["лечени\\w*", "реабилитаци\\w*", "санатори\\w*",
                                    "лечатся", "лечились"],
         # "приняли участие" (took part) hosts nobody
         "hosted_children": ["лагер\\w*", "принял\\w*(?!\\s+участ)", "отдых\\w*"],
-        "workers_sent": ["рабоч\\w*", "строител\\w*"],
+        "workers_sent": ["рабоч\\w*", "строител\\w*", "на работу"],
         "materiel_sent": ["снаряд\\w*", "ракет\\w*", "контейнер\\w*", "боеприпас\\w*",
                           "гаубиц\\w*", "единиц\\w* (?:военной )?техник\\w*"],
     },
@@ -275,13 +285,17 @@ ARTICLES = {
     "russian_wounded": ["ранен\\w* российск\\w*", "ранен\\w* бойц\\w*", "ранен\\w* военн\\w*"],
     "additional": ["дополнительн\\w*", "ещё", "еще", "нов\\w*", "вторая волна", "третьей волны"],
     "north_korea": ["северокорейск\\w*", "кндр", "северн\\w* коре\\w*", "пхеньян\\w*",
-                    "ким чен ын\\w*"],
+                    "ким чен ын\\w*",
+                    "корейск\\w* народн\\w* арми\\w*", "кна"],  # the Korean People's Army
     "other_side": [
         "российск\\w* и северокорейск\\w*",  # mixed units are not ours
         "российск\\w* военн\\w*", "российск\\w* солдат\\w*", "украинск\\w* военн\\w*",
-                   "всу", "мирн\\w* жител\\w*"],
+                   "всу", "мирн\\w* жител\\w*",
+        # Russia's own losses, another country's army ("армия Европы", "армия Франции")
+        "росси\\w* потерял\\w*", "враг\\w* потерял\\w*", "противник\\w* потерял\\w*",
+        "арми(?:я|ю|ей|и)"],
     "attribution_next": [  # предложение о том, чьи цифры приведены перед ним
-        "об этом (?:\\w+ ){0,3}(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|информир\\w*)",
+        "об этом [^.]{0,80}?(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|информир\\w*)",
         "(?:такие|эти) (?:данные|цифры|оценки) (?:\\w+ )?(?:привел\\w*|привод\\w*|озвучил\\w*)",
         "эта цифра", "эти цифры", "эти данные",
     ],
@@ -290,7 +304,9 @@ ARTICLES = {
                     "рассказал\\w*", "отметил\\w*", "подтвердил\\w*", "по мнению",
                     "отмечается", "как указано", "по их данным", "как считал\\w*",
                     # "По его словам, …": the speaker named before
-                    "по его словам", "по ее словам", "по её словам", "по их словам"],
+                    "по его словам", "по ее словам", "по её словам", "по их словам",
+                    # earlier or unnamed reports: "Ранее … сообщали", "Уточнялось, что"
+                    "сообщал\\w*", "уточнял\\w*", "отмечал\\w*", "напомнил\\w*"],
     "intelligence": ["разведк\\w*", "разведыватель\\w*"],
     "clause": ["и", "а", "но"],
     "relay": ["член\\w* парламента", "депутат\\w*", "законодател\\w*", "парламентари\\w*"],
@@ -301,7 +317,8 @@ ARTICLES = {
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "избега\\w* плена", "избежать плена", "не попасть в плен",
         "пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
-        "репатриир\\w*", "отозван\\w*"],
+        "отозван\\w*",
+        "репатриир\\w*"],
     # "this figure": the metric of the figure before
     # staying verbs: "остается еще 11 тыс." is "still", not more
     "still": ["оста[её]тся", "остаются", "находится", "находятся"],
@@ -313,6 +330,61 @@ ARTICLES = {
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["направ\\w*", "отправ\\w*", "переброс\\w*", "разверну\\w*", "воюют"],
     "claimants": {
+        # ── issue 16 (16h): names as outlets in this language write them (coverage
+        # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
+        "нис": "South Korea National Intelligence Service (NIS)",
+        "национальн\\w* разведк\\w*": "South Korea National Intelligence Service (NIS)",
+        "национальн\\w* разведывательн\\w* служб\\w*":
+            "South Korea National Intelligence Service (NIS)",
+        "служб\\w* национальной разведки": "South Korea National Intelligence Service (NIS)",
+        "главн\\w* управлени\\w* разведки": "Ukraine Defence Intelligence (HUR)",
+        "украинск\\w* (?:военн\\w* )?разведк\\w*": "Ukraine Defence Intelligence (HUR)",
+        "объедин[её]нн\\w* комитет\\w* начальников штабов": "South Korea Joint Chiefs of Staff",
+        "окнш": "South Korea Joint Chiefs of Staff",
+        "нато": "NATO",
+        "рютте": "NATO",
+        "институт\\w* изучения войны": "Institute for the Study of War (ISW)",
+        "сбу": "Security Service of Ukraine (SBU)",
+        "служб\\w* безопасности украины": "Security Service of Ukraine (SBU)",
+        "сырск\\w*": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
+        "цтак": "North Korea (state media and leadership)",
+        "центральн\\w* телеграфн\\w* агентств\\w* кореи":
+            "North Korea (state media and leadership)",
+        "министерств\\w* обороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
+        "ёнхап\\w*": "News media (own reporting)",
+        "ренхап\\w*": "News media (own reporting)",
+        "рёнхап\\w*": "News media (own reporting)",
+        "йонхап\\w*": "News media (own reporting)",
+        "бел\\w* дом\\w*": "White House",
+        "кирби": "White House",
+        "госдеп\\w*": "US State Department",
+        "блинкен\\w*": "US State Department",
+        "министерств\\w* обороны южной кореи": "South Korea Ministry of National Defense",
+        "минобороны южной кореи": "South Korea Ministry of National Defense",
+        "южнокорейск\\w* военн\\w* ведомств\\w*": "South Korea Ministry of National Defense",
+        "южнокорейск\\w* военн\\w* разведк\\w*": "South Korea Defense Intelligence Agency",
+        "сил\\w* специальных операций": "Ukraine Special Operations Forces",
+        "ссо(?: украины)?": "Ukraine Special Operations Forces",
+        "центр\\w* противодействия дезинформации":
+            "Ukraine National Security and Defense Council (NSDC)",
+        "цпд": "Ukraine National Security and Defense Council (NSDC)",
+        "снбо": "Ukraine National Security and Defense Council (NSDC)",
+        "коваленко": "Ukraine National Security and Defense Council (NSDC)",
+        "умеров\\w*": "Ukraine Ministry of Defence",
+        "минобороны украины": "Ukraine Ministry of Defence",
+        "министерств\\w* обороны украины": "Ukraine Ministry of Defence",
+        "фсб": "Russian Federal Security Service (FSB)",
+        "региональн\\w* центр\\w* прав человека":
+            "Regional Center for Human Rights (Kateryna Rashevska)",
+        "центр\\w* национального сопротивления": "Ukraine National Resistance Center",
+        "колмаков\\w*": "Novosibirsk region government",
+        # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
+        "генштаб\\w* (?:всу|украины)": "Ukrainian army units",
+        "генеральн\\w* штаб\\w* (?:всу|украины)": "Ukrainian army units",
+        # Seoul's spy agency by any of the language's intelligence nouns
+        "(?:разведк\\w*|спецслужб\\w*) сеула": "South Korea National Intelligence Service (NIS)",
+        "национальн\\w* служб\\w* разведки": "South Korea National Intelligence Service (NIS)",
+        # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",
         "американск\\w+ военн\\w+ чиновник\\w*": "US Department of Defense",
@@ -320,8 +392,21 @@ ARTICLES = {
         "телевидени\\w* (?:северной кореи|кндр)": "North Korea (state media and leadership)",
         "сми": "News media (own reporting)",
         "зеленск\\w*": "Volodymyr Zelensky (President of Ukraine)",
+        "президент\\w* украины": "Volodymyr Zelensky (President of Ukraine)",
         "разведк\\w* южной кореи": "South Korea National Intelligence Service (NIS)",
         "южнокорейск\\w* разведк\\w*": "South Korea National Intelligence Service (NIS)",
+        "спецслужб\\w* южной кореи": "South Korea National Intelligence Service (NIS)",
+        "южнокорейск\\w* спецслужб\\w*": "South Korea National Intelligence Service (NIS)",
+        "национальн\\w* разведывательн\\w* служб\\w* южной кореи":
+            "South Korea National Intelligence Service (NIS)",
+        "разведок южной кореи и запада": "Several governments jointly",
+        "рашевск\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
+        "регионального центра прав человека":
+            "Regional Center for Human Rights (Kateryna Rashevska)",
+        # South Korea's foreign ministry ("МИД Южной Кореи", "глава южнокорейского МИД")
+        "мид южной кореи": "South Korea government",
+        "южнокорейск\\w* мид": "South Korea government",
+        "министерств\\w* иностранных дел южной кореи": "South Korea government",
         "сеул\\w*": "South Korea government",  # Сеул, в Сеуле, по оценкам Сеула
         "киев": "Ukrainian government (unspecified)",
         "гур": "Ukraine Defence Intelligence (HUR)",
@@ -344,6 +429,8 @@ ARTICLES = {
     # a pronoun speaker ("сообщил он"): the source named before, not the wire that carries it
     "pronoun": ["сообщил он", "заявил он", "добавил он", "отметил он", "сказал он",
                 "он сообщил", "он заявил", "по его словам", "по ее словам", "по её словам"],
+    # a partner, not the source ("в сотрудничестве с СБУ")
+    "partner": ["в сотрудничестве с", "совместно с", "во взаимодействии с", "при содействии"],
     # a sentence going on with the one before ("… дополнительные силы. Речь идет о 6000 …")
     "continues": ["речь идет о", "речь идёт о", "речь идет об", "речь идёт об"],
     "joint": ["и"],
@@ -355,7 +442,9 @@ ARTICLES = {
         "бригад\\w*", "дивизи\\w*", "батальон\\w*", "стран\\w*", "-минутный", "-й", "-го",
         "источник\\w*",
         "-?миллиметр\\w*", "-?мм",  # calibres ("152-миллиметровых снарядов")
+        "трет(?:и|ей|ью)", "четверт\\w*", "половин\\w*",  # fractions ("две трети")
+        "на \\d+",  # an exchange format ("обмен 1000 на 1000"), not a count
     ],
-    "not_figure_before": ["\\$", "€", "в возрасте", "№"],
+    "not_figure_before": ["\\$", "€", "в возрасте", "№", "\\d\\s*на"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

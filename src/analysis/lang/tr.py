@@ -38,7 +38,15 @@ FIGURES = {
     # stems.
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
-    "rewrites": [(r"(?<=\d)'[^\W\d_]+", "")],
+    "rewrites": [
+        # an ordinal ("4'üncü günde", on the fourth day) is not the figure (D7)
+        (
+            r"\b\d+'(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)"
+            r"(?:\s+(?:günde|gününde|haftada|haftasında|ayda|ayında|yılda|yılında))?\b",
+            " ",
+        ),
+        (r"(?<=\d)'[^\W\d_]+", ""),
+    ],
     "numbers": {
         "sıfır": 0, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7,
         "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
@@ -68,7 +76,10 @@ FIGURES = {
     },
     "collective": {"düzine": 12, "düzinelerce": 12},
     "several": ["birkaç", "bir kaç"],
-    "approx": ["yaklaşık", "tahminen", "yaklaşık olarak", "aşağı yukarı", "~", "tahmini"],
+    "approx": [
+        "yaklaşık", "takribi", "takriben", "tahminen", "yaklaşık olarak", "aşağı yukarı", "~",
+        "tahmini",
+    ],
     "at_least": ["en az", "en azından", "asgari"],
     "at_most": ["en fazla", "azami"],
     "nearly": ["neredeyse", "hemen hemen"],
@@ -79,7 +90,8 @@ FIGURES = {
     "post_at_least": [
         # with case endings too ("539 binden fazlasının")
         "fazla", "fazla\\w*", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan",
-        "geçen", "üzerine", "üstüne",
+        # "üzerine" alone is also "onto" ("18 kişilik grubun üzerine çığ düştü")
+        "geçen", "üzerine çıktı", "üzerine çıkan", "üzerine çıkarak", "üstüne çıktı",
         "aşıyor", "+", "aşkin", "aşiyor", "aşti",
     ],
     "post_at_most": ["kadar", "altında", "altinda"],
@@ -90,14 +102,23 @@ FIGURES = {
     "additional": ["ilave", "ek", "ilaveten"],
     "including": ["aralarında", "bunlardan", "içlerinde"],
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
-    "including_post": ["dahil", "dâhil"],
-    "total": ["toplam", "toplamda", "toplamı"],
+    # "6'sı ağır olmak üzere 30 kişi" (30, six of them seriously): written after the breakdown (D23)
+    "including_post": ["dahil", "dâhil", "olmak üzere"],
+    "total": [
+        "toplam", "toplamda", "toplamı",
+        # "toplam can kaybı sayısı 59'a yükseldi": the total word two nouns before the number
+        "toplam can kaybı", "toplam can kaybı sayısı", "toplam ölü sayısı", "toplam yaralı sayısı",
+    ],
     "range_sep": ["ile", "-", "ila"],
     "percent": ["%"],
     # multipliers ("üç kat") are ratios, not counts
     "fraction": ["yarısı", "yarısından", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına"],
     "rate": ["günde", "her gün", "günlük", "haftada", "ayda"],
-    "units": ["tabur\\w*", "tugay\\w*", "alay\\w*", "tümen\\w*", "bölük\\w*"],
+    # not "tabur\\w*": "taburcu" (discharged from hospital) is no battalion (D14)
+    "units": [
+        "tabur", "taburu", "taburun", "tabura", "taburda", "taburdan", "taburlar\\w*", "tugay\\w*",
+        "alay\\w*", "tümen\\w*", "bölük\\w*",
+    ],
     "uncountable": ["çok sayıda", "birçok", "pek çok"],
     "months": [form for forms in MONTHS for form in forms],
     "year_post": ["yılında", "yılı", "yılının", "yılından"],

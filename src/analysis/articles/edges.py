@@ -1,0 +1,37 @@
+r"""Word edges that know scripts: a Latin name ends where Latin letters end.
+
+``\b`` and ``(?<!\w)`` treat the letters of every script as one word, so "NATOによると"
+(NATO glued to Japanese kana) or "NATO는" has no word edge after "NATO", and a name
+``\bNATO\b`` never matches there. A Latin edge only looks at Latin letters and digits:
+"NATOs" is still not "NATO" (Latin-in-Latin edges are kept), while a Latin name glued to
+Han, kana, Hangul or Cyrillic is a whole word. The classes are small on purpose: Python's
+``re`` spends compile time in proportion to a class's size, and the reader compiles
+hundreds of cues per language.
+
+Used by the sheet's claimant patterns (every language) and by the Latin cues of the
+languages written without spaces; the cues of spaced languages keep ``(?<!\w)`` edges.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LATIN_EDGE", "latin_edged"]
+
+_LATIN = r"[\d_a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
+LATIN_EDGE = f"(?!(?<={_LATIN}){_LATIN})"
+"""A zero-width edge: the characters either side are not both Latin letters or digits."""
+
+_STARTS_LATIN = re.compile(r"^[a-zA-Z0-9\u00c0-\u024f]")
+_ENDS_LATIN = re.compile(r"(?<!\\)[a-zA-Z0-9\u00c0-\u024f]$")
+
+
+def latin_edged(pattern: str) -> str:
+    """Return a cue ``pattern`` with Latin edges where it starts or ends with a Latin letter.
+
+    For the languages written without spaces (Japanese, Korean, Chinese), whose cues match
+    inside words: their Latin names ("nato", "isw") must still not match inside a Latin word.
+    """
+    head = LATIN_EDGE if _STARTS_LATIN.search(pattern) else ""
+    tail = LATIN_EDGE if _ENDS_LATIN.search(pattern) else ""
+    return f"{head}(?:{pattern}){tail}" if head or tail else pattern

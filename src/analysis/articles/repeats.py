@@ -1,0 +1,99 @@
+"""Figures told more than once in an article (a headline and its paragraph) kept once.
+
+Step 7 of the reader (:mod:`analysis.articles.reader`): the same metric and reading again
+is one figure, attributed where any occurrence is; a figure written without a number takes
+the number when the text gives it; an unattributed headline restating the body's casualty
+figure under another metric is that figure.
+"""
+
+from __future__ import annotations
+
+from analysis.articles.claimants import MEDIA, Claimants, load_claimants
+
+__all__ = ["dedupe"]
+
+
+def dedupe(rows: list[dict]) -> list[dict]:
+    """Keep each figure once.
+
+    The same metric and reading again (a headline repeating its paragraph) is one figure,
+    attributed where any occurrence is; a figure written without a number is kept only the
+    first time its metric comes up, and takes the number when the text gives it later
+    ("captured North Korean soldiers … Це двоє солдатів, які хоч і були поранені"). A death
+    in captivity told without a number ("이 병사가 … 사망했다") is the one captive counted before.
+    """
+    kept: list[dict] = []
+    names = load_claimants()
+    for row in rows:
+        one = next((k for k in reversed(kept) if k["metric"] == "captured" and k["best"] == 1),
+                   None) if row["metric"] == "died_in_captivity" and _nan(row["best"]) else None
+        if one is not None:
+            kept[kept.index(one)] = dict(one, metric=row["metric"], subject=row["subject"],
+                                         claimant=_source(row, one))
+            continue
+        drift = next((k for k in kept if _restated(k, row) or _restated(row, k)), None)
+        if drift is not None:  # a headline's "4 тис. … загинуло" for the body's losses
+            if drift["claimant"] == "Unattributed":
+                kept[kept.index(drift)] = row
+            continue
+        twin = next((k for k in kept if k["metric"] == row["metric"] and (
+            (k["status"] == row["status"] == "ok" and k["best"] == row["best"]
+             and not _other_source(k["claimant"], row["claimant"], names))
+            or row["status"] != "ok" or _nan(k["best"]))), None)
+        # the same count again, read as troops only by the noun after it ("Deux soldats ont été
+        # faits prisonniers. Il s'agit de deux militaires …"): the people counted before
+        # (not another batch, "Еще тысяча военных", nor a vague "数万人" for "約1万人")
+        twin = twin or next((k for k in kept if row["why"].startswith("metric: 'troops'")
+                             and k["status"] == row["status"] == "ok"
+                             and k["best"] == row["best"] and "vague" not in (
+                                 k["qualifier"], row["qualifier"])
+                             and row["metric"] != "additional_deployed"), None)
+        # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
+        twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
+                             "wounded" and row["status"] == "ok" and row["best"] < 10 and (
+                                 k["best"] == row["best"] or _nan(k["best"]))), None)
+        if twin is None:
+            kept.append(row)
+        elif _nan(twin["best"]) and not _nan(row["best"]):
+            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"],
+                                          claimant=_source(twin, row))
+        elif twin["claimant"] in ("Unattributed", MEDIA) and row["claimant"] not in (
+                "Unattributed", MEDIA, twin["claimant"]) or \
+                twin["claimant"] in names.broader.get(row["claimant"], ()):
+            # a headline's or a news agency's figure attributed further down to its source;
+            # a mention without a number lends its claimant only ("двоих детей … дети")
+            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"]) \
+                if not _nan(row["best"]) or _nan(twin["best"]) else \
+                dict(twin, claimant=row["claimant"])
+    return kept
+
+
+def _other_source(a: str, b: str, names: Claimants) -> bool:
+    """Whether two named claimants differ (neither is unnamed, a news agency or broader)."""
+    vague = ("Unattributed", MEDIA)
+    return a != b and a not in vague and b not in vague and \
+        a not in names.broader.get(b, ()) and b not in names.broader.get(a, ())
+
+
+_CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
+
+
+def _restated(headline: dict, body: dict) -> bool:
+    """Whether an unattributed headline gives the very casualty figure of a body sentence.
+
+    A headline (no full stop) often says "killed" for the body's "losses": the same number,
+    another casualty metric, no source of its own, is the body's figure again.
+    """
+    return headline["claimant"] == "Unattributed" and body["claimant"] != "Unattributed" and \
+        headline["metric"] != body["metric"] and \
+        {headline["metric"], body["metric"]} <= _CASUALTIES and \
+        headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
+        headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
+
+
+def _nan(value: float) -> bool:
+    return value != value
+
+
+def _source(first: dict, second: dict) -> str:
+    return first["claimant"] if first["claimant"] != "Unattributed" else second["claimant"]
