@@ -445,7 +445,8 @@ def test_a_carried_claimant_is_the_source_rather_than_the_agency_that_relayed_it
            "Ukrainiens a succombé à ses blessures.", "un soldat"),
     ("uk", "Поранений солдат КНДР, захоплений у полон українськими військовими, помер у "
            "п'ятницю. Про це 27 грудня повідомляє Yonhap з посиланням на Національну "
-           "розвідувальну службу Південної Кореї (NIS).", "солдат"),
+           "розвідувальну службу Південної Кореї (NIS).", "Поранений солдат"),  # 16g: the
+    # wounded of "an injured North Korean soldier" is part of the noun phrase
 ])
 def test_a_soldier_who_died_in_captivity_is_read_from_its_noun_phrase(lang, text, phrase):
     found = extract_figures(text, lang)
@@ -1102,3 +1103,159 @@ def test_claimants_after_the_fifth_round(lang, text, claimant):
 ])
 def test_what_russia_sent_back_factories_and_things_are_no_materiel(lang, text, expected):
     assert extract_figures(text, lang)["best"].tolist() == expected
+# ── issue 16g: a fifth round of unseen articles (en, de, fr, es) ─────────────────────────────
+
+SHOIGU = "Russian Security Council (Sergei Shoigu)"
+
+
+def test_precision_recall_and_fields_on_the_issue_16g_held_out_set():
+    # twenty articles held out in issue 16g (5 each in en, de, fr, es; 65 figures) scored with
+    # main's reader before any rule was changed for them: precision 0.82, recall 0.92, metric
+    # 0.75, claimant 0.62, reading 1.00, every field right 0.52 (en 0.88/0.93/0.64, de 0.68/
+    # 0.93/0.54, fr 0.86/0.92/0.17, es 0.88/0.91/0.62 as precision/recall/every field). After
+    # the rules below: precision 1.00, recall 0.97, metric 0.97, claimant 0.97, every field
+    # right 0.94 (in sample)
+    result = score([a for a in DEVSET if a.get("heldout") == "issue-16g"])
+    print("\n" + pd.DataFrame(result).T.round(2).to_string())
+    overall = result["all"]
+    assert overall["articles"] >= 20 and overall["figures"] >= 65
+    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.95
+    assert overall["metric"] >= 0.92 and overall["claimant"] >= 0.90
+    assert overall["all_fields"] >= 0.85
+    for lang in ("en", "de", "fr", "es"):
+        assert result[lang]["precision"] >= 0.90 and result[lang]["recall"] >= 0.90, lang
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it():
+    text = ("Etwa 1.000 nordkoreanische Soldaten sind laut BBC gefallen.Der ukrainische Präsident "
+            "Wolodymyr Selenskyj hatte am 9. Januar gesagt, dass die Truppen 4.000 Verluste zu "
+            "beklagen hätten.")
+    found = extract_figures(text, "de")
+    assert found[["figure_text", "claimant"]].values.tolist() == [
+        ["Etwa 1.000", "News media (own reporting)"], ["4.000", ZELENSKY]]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # typographic apostrophe
+    ("en", "South Korea’s intelligence service has estimated North Korea’s death toll at 600.",
+     NIS),
+    ("de", "Nordkorea schickt nach russischen Angaben 1.000 Minen-Entschärfer in das Gebiet "
+           "Kursk. Das teilte der Sekretär des russischen nationalen Sicherheitsrats, Sergej "
+           "Schoigu, mit.", SHOIGU),
+    ("fr", "Sergueï Choïgou a annoncé l'arrivée de 1 000 sapeurs nord-coréens.", SHOIGU),
+    ("es", "Corea del Norte enviará 1.000 desminadores. Así lo anunció Serguéi Shoigú.", SHOIGU),
+    ("fr", "Selon le ministère sud-coréen de la Défense, la Russie a reçu près de 5 millions "
+           "d'obus de la Corée du Nord.", "South Korea Ministry of National Defense"),
+    ("es", "La agencia de espionaje surcoreana informó que al menos 300 soldados norcoreanos "
+           "han muerto.", NIS),
+    ("fr", "Début novembre, la Corée du Sud a affirmé qu'environ 5.000 soldats nord-coréens "
+           "avaient été envoyés, en citant ses services de renseignement.", NIS),
+])
+def test_sources_named_in_the_fifth_round(lang, text, expected):
+    assert extract_figures(text, lang)["claimant"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Security Council Secretary Sergei Shoigu said Kim Jong Un agreed to send an "
+           "additional 6,000 North Korean personnel."),
+    ("de", "Nordkoreas Machthaber Kim Jong-un will 6.000 Kräfte der Pionier- und Bautruppen "
+           "in das russische Gebiet Kursk entsenden.Das kündigte der russische "
+           "Sicherheitsratssekretär Sergei Schoigu am Dienstag an."),
+])
+def test_north_koreas_leader_sending_troops_is_not_the_source(lang, text):
+    assert extract_figures(text, lang)[["metric", "claimant"]].values.tolist() == [
+        ["additional_deployed", SHOIGU]]
+
+
+def test_north_koreas_leader_who_says_is_the_source():
+    text = "Kim Jong Un said nine North Korean soldiers were killed in the demining mission."
+    assert extract_figures(text, "en")["claimant"].tolist() == [
+        "North Korea (state media and leadership)"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "About 5,000 North Korean construction troops moved into Russia."),
+    ("de", "Demnach entsendet Nordkorea 5.000 Bauarbeiter des Militärs nach Kursk."),
+    ("fr", "Choïgou a annoncé l'arrivée de 5 000 ouvriers militaires nord-coréens."),
+    ("es", "Shoigu dijo que Corea del Norte enviará mil zapadores norcoreanos."),
+])
+def test_sappers_and_military_builders_are_an_additional_deployment(lang, text):
+    assert extract_figures(text, lang)["metric"].tolist() == ["additional_deployed"]
+
+
+def test_civilian_workers_stay_workers():
+    text = ("Según la inteligencia surcoreana, al menos 15.000 trabajadores norcoreanos ya están "
+            "en Rusia.")
+    assert extract_figures(text, "es")["metric"].tolist() == ["workers_sent"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La cifra de 600 soldados norcoreanos muertos fue revelada el miércoles 30."),
+    ("en", "Ukraine updates: North Korean soldiers killed in KurskDecember 27, 2024"),
+    # the victims of a Russian strike on Kyiv, the other side's own losses, mines to clear
+    ("de", "Nordkorea schickt Soldaten nach Kursk. Behörden: Mindestens 14 Tote bei Luftangriff "
+           "auf Kiew."),
+    ("fr", "La Russie accueille des troupes nord-coréennes, alors que Moscou a dépassé le "
+           "million de pertes humaines."),
+    ("fr", "Les démineurs nord-coréens travaillent là où des \"centaines\" de mines restent."),
+])
+def test_weekday_dates_glued_months_and_other_losses_are_no_figures(lang, text):
+    found = extract_figures(text, lang)
+    assert not {"30", "27", "Mindestens 14", "million", "centaines"} & set(found["figure_text"])
+
+
+def test_a_year_like_count_of_soldiers_is_a_figure():
+    text = ("La inteligencia surcoreana calcula que alrededor de 2000 soldados norcoreanos han "
+            "muerto.")
+    assert extract_figures(text, "es")[["metric", "best"]].values.tolist() == [["killed", 2000.0]]
+
+
+def test_a_list_of_the_dead_and_wounded_is_killed_or_wounded():
+    text = ("Nordkoreanische Truppen: Die Verluste, die die Gefallenen, Verwundeten und "
+            "Vermissten umfassen, würden auf 4.000 geschätzt.")
+    assert extract_figures(text, "de")["metric"].tolist() == ["killed_or_wounded"]
+
+
+def test_parts_adding_up_to_an_earlier_figure_are_its_breakdown():
+    text = ("Kim Jong-un will 6.000 Kräfte der Pionier- und Bautruppen nach Kursk entsenden. "
+            "Demnach entsendet Nordkorea 1.000 Pioniere sowie 5.000 Bauarbeiter des Militärs.")
+    assert extract_figures(text, "de")["best"].tolist() == [6000.0]
+
+
+def test_an_injured_captive_after_the_captors_reads_one_and_then_died():
+    text = ("Ukrainian forces have captured an injured North Korean soldier.\nSouth Korea's "
+            "intelligence agency confirmed that the soldier has died from his injuries.")
+    found = extract_figures(text, "en")
+    assert found[["figure_text", "metric", "best", "claimant"]].values.tolist() == [
+        ["an injured North Korean soldier", "died_in_captivity", 1.0, NIS]]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Zwei Kriegsgefangene aus Nordkorea haben darum gebeten, an Südkorea ausgeliefert zu "
+           "werden.\nDies berichtet RBK Ukrajina unter Berufung auf die Deutsche Welle.",
+     "News media (own reporting)"),
+    ("en", "Two captured North Korean soldiers were transferred to Kyiv.", "Unattributed"),
+    ("en", "According to South Korea, two North Korean soldiers were captured.",
+     "South Korea government"),
+])
+def test_a_place_the_soldiers_go_to_is_no_source(lang, text, expected):
+    assert extract_figures(text, lang)["claimant"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The entire North Korean contingent of approximately 12,000 troops currently deployed "
+           "in Kursk may be killed or wounded by mid-April should it suffer its current high "
+           "loss rate.", [("deployed", 12000.0)]),
+    ("en", "Up to 3,000 North Korean soldiers may have been killed.", [("killed", 3000.0)]),
+])
+def test_a_projection_is_no_count(lang, text, expected):
+    found = extract_figures(text, lang)
+    assert found[["metric", "best"]].apply(tuple, axis=1).tolist() == expected
+
+
+def test_another_count_goes_on_with_the_report_before():
+    text = ("Des sources de renseignement militaire ukrainiennes rapportent que plus de 20 "
+            "militaires nord-coréens ont été tués. Cette opération a eu lieu le 3 octobre, et "
+            "trois autres soldats ont été blessés.")
+    found = extract_figures(text, "fr")
+    assert found["claimant"].tolist() == ["Ukraine Defence Intelligence (HUR)"] * 2

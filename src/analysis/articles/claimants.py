@@ -19,7 +19,7 @@ from analysis.articles.edges import LATIN_EDGE
 from analysis.articles.prefilter import Prefilter
 from analysis.ledger.reference import load_alias_table, load_hierarchy
 
-__all__ = ["JOINT", "MEDIA", "UNATTRIBUTED", "Claimants", "load_claimants"]
+__all__ = ["ACTOR", "JOINT", "MEDIA", "UNATTRIBUTED", "Claimants", "load_claimants"]
 
 RELAYED = "South Korea National Intelligence Service (NIS)"
 """Whose briefing a lawmaker relays when a sentence names a lawmaker and intelligence: in
@@ -27,6 +27,7 @@ this story, South Korea's spy agency briefs parliament's intelligence committee.
 UNATTRIBUTED = "Unattributed"
 JOINT = "Several governments jointly"
 MEDIA = "News media (own reporting)"
+ACTOR = "North Korea (state media and leadership)"  # also the one who sends the troops
 _SKIPPED = {UNATTRIBUTED, "Individual witnesses and sources"}  # patterns of free text only
 
 

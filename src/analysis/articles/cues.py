@@ -15,7 +15,7 @@ from functools import cache
 
 from analysis.articles.edges import latin_edged
 from analysis.articles.prefilter import Prefilter
-from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, SCRIPTS
+from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, SCRIPTS
 
 __all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps"]
 
@@ -43,6 +43,8 @@ class Cues:
     post: re.Pattern[str]
     range_join: re.Pattern[str]
     months: re.Pattern[str]
+    weekdays: re.Pattern[str] = re.compile("(?!)")
+    glued_month: re.Pattern[str] = re.compile("(?!)")
     groups: dict[str, list[tuple[str, re.Pattern[str]]]] = field(default_factory=dict)
     not_after: re.Pattern[str] | None = None
     not_before: re.Pattern[str] | None = None
@@ -52,6 +54,8 @@ class Cues:
     among_after: re.Pattern[str] = re.compile("(?!)")
     part_of: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
+    engineers: re.Pattern[str] = re.compile("(?!)")
+    destination: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
@@ -99,11 +103,18 @@ def _spans(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
 
 
 def lower(text: str) -> str:
-    """Lower-case ``text`` keeping every character at its offset."""
+    """Lower-case ``text`` keeping every character at its offset.
+
+    Typographic apostrophes become straight ones ("South Korea’s", "d’après"), so a cue
+    written with "'" matches both.
+    """
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower()[:1] or ch for ch in text)
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    return low.translate(_APOSTROPHES)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
 def _phrase(pattern: str) -> str:
@@ -199,7 +210,8 @@ def compile_cues(code: str) -> Cues:
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
-                 "still", "alongside", "partitive", "pronoun", "continues", "partner"):
+                 "still", "alongside", "partitive", "pronoun", "continues", "partner",
+                 "losses_of", "hypothetical"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
@@ -207,7 +219,7 @@ def compile_cues(code: str) -> Cues:
     cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
                                for p, name in table.get("claimants", {}).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
-    cues.not_after = re.compile(r"^\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
+    cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
                                                     spaced) + ")")
     cues.not_before = re.compile("(?:" + "|".join(
         _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")
@@ -217,6 +229,16 @@ def compile_cues(code: str) -> Cues:
         patterns += [rx.pattern for _, rx in group]
     cues.filter = Prefilter(patterns)
     cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
+    cues.engineers = re.compile(_words(table.get("engineers", []) or ["(?!)"], spaced))
+    cues.destination = re.compile(_words(table.get("destination", []) or ["(?!)"], spaced)
+                                  + r"\s+(?:the\s+|die\s+|la\s+|le\s+|l')?$")
+    days = [w for day in getattr(MODULES[code], "WEEKDAYS", []) for w in day]
+    if days:  # "el miércoles 30": a day of the month after a weekday
+        cues.weekdays = re.compile(_literal(days, spaced))
+    if spaced:  # "KurskDecember 27": a month glued to the word before it (scraped headlines)
+        long_months = [m for m in fig.get("months", []) if len(m) >= 5]
+        cues.glued_month = re.compile(rf"\w(?:{'|'.join(map(re.escape, long_months))})$"
+                                      if long_months else "(?!)")
     cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
     cues.part_of = re.compile(_words(table.get("part_of", []) or ["(?!)"], spaced) + r"\s*$")
     cues.among_after = re.compile(r"\s*" + _words(table.get("among_after", []) or ["(?!)"],

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from analysis.articles import rules
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
@@ -57,7 +58,11 @@ SUBJECTS = {"treated_in_north_korea": "russian_wounded", "hosted_children": "chi
             "workers_sent": "north_korean_workers", "materiel_sent": "north_korean_materiel"}
 """The subject class of each metric whose subject is not the North Korean troops."""
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=\S)|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])(?:[\"'”’»)]*\s+(?=\S)"
+                       # a full stop glued to the next sentence ("gefallen.Dies", KBS World):
+                       # a word of two lower-case letters or more, then a capitalised word
+                       r"|(?<=[a-zß-ÿа-яіїєё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯІЇЄЁ][a-zß-ÿа-яіїєё]))"
+                       r"|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
 _PERIOD_WORDS = re.compile(
@@ -129,9 +134,8 @@ def _quoting(text: str, start: int, end: int) -> bool:
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is no figure of the story.
 
-    Dates (a month name next to it, "12.01.2025", "14:00"), years (a plain four-digit
-    number from 1900 to 2099), ages, money, distances, durations, ordinals, percentages and
-    footnote markers (a number glued to the word before it) are not figures.
+    Not figures: dates (a month, also glued, or a weekday by it), years (no troops noun
+    after), ages, money, distances, durations, ordinals, percentages, footnote markers.
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
@@ -147,8 +151,9 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
                                       _GLUED.search(before)):
         return True
     last_word = before.split()[-1] if before.split() else "~"
-    if cues.months.match(_MONTH_LEAD.sub("", after)) or \
-            cues.months.fullmatch(last_word.strip(".,")):
+    word = last_word.strip(".,")  # "el miércoles 30": a day of the month after a weekday
+    if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.months.fullmatch(word) or \
+            cues.glued_month.search(word) or len(token) <= 2 and cues.weekdays.fullmatch(word):
         return True
     if cues.not_after.match(after) or cues.not_before.search(before):
         return True
@@ -252,6 +257,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     deployment. ``additional`` words before it make it an additional deployment.
     """
     out, used = list(cands), set()
+    metrics = rules.enumerated(metrics, low)
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
@@ -392,7 +398,7 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "partner")}
+              "continues", "partner", "losses_of", "hypothetical")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -400,9 +406,10 @@ def figure_rows(text: str, lang: str | None = None,
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
                          if not _owner(m, found["troops"], low) and not any(
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end) <= 3
-                             for p in found["partner"])]
+                             for p in found["partner"])
+                         and not rules.destination(m, cues, low, found["attribution"])]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return dedupe(rows)
+    return rules.without_parts(dedupe(rows))
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
@@ -535,7 +542,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     claimants, recent, side, after, last = context
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
-    mine = assign_metrics(cands, here["metric"], cues, low) if cands else []
+    claimants = rules.speakers(claimants, (cues, low), here["attribution"], after)
+    mine = assign_metrics(cands, rules.projected(here, low), cues, low) if cands else []
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
         mine = [replace(c, metric=last) if c.metric == "deployed" and any(
             0 <= p.start - c.end <= 2 for p in here["partitive"]) else c for c in mine]
@@ -549,8 +557,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     # only marks the word
     quoted = _QUOTE.findall(text, s0, s1) and len(_QUOTE.findall(text, s0, s1)) > 2 * len(
         _SCARE_QUOTE.findall(text, s0, s1))
-    attributed = (bool(here["attribution"]) or bool(quoted)) and \
-        not here["impersonal"]
+    attributed = (bool(here["attribution"]) or bool(quoted) or rules.goes_on(here, cands)) \
+        and not here["impersonal"]
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
         # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、
@@ -586,7 +594,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             return None
     elif metric != "hosted_children" and side != "north_korea":
         return None
-    if _in_clause(here["excluded"], c, low, s0, s1):
+    # "Moscou a dépassé le million de pertes": the other side's losses
+    if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
+            _in_clause(here["excluded"], c, low, s0, s1):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
                                                                   c.start):
@@ -609,6 +619,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
+    metric = rules.engineers(cues, low, (c.end, s1), metric)  # sappers, builders: later waves
     return {
         "start": c.start, "end": c.end, "figure_text": c.text,
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,
@@ -658,19 +669,15 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     if not nouns:
         return []
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
+    # "Ukrainian forces have captured an injured North Korean soldier": the captors are
+    # another side's noun, not the captive
+    nouns = rules.captives(nouns, here["side"])
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
     between = low[min(noun.end, cue.end):max(noun.start, cue.start)]
     if _gap((noun.start, noun.end), (cue.start, cue.end)) > 40 or _RELATIVE.search(between):
         # ", which Ukraine captured in August": the cue is another clause's (the territory)
         return []
-    start = noun.start
-    adjectives = [m for m in here["metric"] if m.value == "captured"]
-    lead = sorted(here["side"] + here["determiners"] + adjectives, key=lambda m: -m.start)
-    for m in lead:
-        if m.end <= start and not low[m.end:start].strip(" -'’"):
-            if m in adjectives and any(d.start == start for d in here["determiners"]):
-                break  # "fait prisonnier un soldat": a verb before the article, not an adjective
-            start = m.start
+    start = rules.phrase_start(noun.start, here, low)
     return [Candidate(start, noun.end, text[start:noun.end], index, cue.value,
                       low[cue.start:cue.end], numbered=False)]

@@ -189,6 +189,20 @@ among, among_after, sent
     The group a loss is counted among, written before the number ("parmi les") or after it
     ("1万1千人のうち", "1만1000명 가운데"), and the words of sending ("envoyés", "schicken"): such
     a number is a deployment, not a loss named in another clause.
+destination
+    Words of direction ("to", "an", "vers", "hacia"): a name right after one is a place the
+    soldiers go to ("an Südkorea ausgeliefert"), not a source, unless the word belongs to an
+    attribution ("according to").
+hypothetical
+    Words of possibility before a loss word ("may be killed", "pourraient être tués"): a
+    projection, not a count; the loss word is no cue of the number.
+losses_of
+    The other side named as the one that lost, right before a number ("Moscou a dépassé le
+    million de pertes", "Russia has lost"): the number is not a figure of the story.
+engineers
+    Sappers, deminers and military builders ("1,000 sappers", "5.000 Bauarbeiter des
+    Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is
+    an additional deployment (they came after the 2024 combat troops), not workers.
 
 The period table
 ----------------

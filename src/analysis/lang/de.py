@@ -260,7 +260,8 @@ ARTICLES = {
                           "haubitzen", "artillerie\\w*"],
     },
     "troops": ["soldat\\w*", "truppen", "militärs", "kämpfer\\w*", "mann", "streitkräfte",
-               "militärangehörige\\w*", "einheiten", "pioniere", "soldaten"],
+               "militärangehörige\\w*", "einheiten", "pioniere", "soldaten", "minenräumer\\w*",
+               "minen-entschärfer\\w*", "bausoldaten"],
     "children": ["kinder\\w*", "waisen\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
@@ -269,14 +270,19 @@ ARTICLES = {
     "other_side": [
         "russische\\w* und nordkoreanische\\w*",  # mixed units are not ours
         "russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
-                   "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten"],
+                   "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten",
+        "russische\\w* armee", "russische\\w* streitkräfte",
+        # die Opfer eines Angriffs auf die Ukraine ("14 Tote bei Luftangriff auf Kiew")
+        "(?:luft|raketen|drohnen)?angriff\\w* auf (?:kiew|die ukraine)",
+        "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*"],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
         "(?:das|dies) (?:\\w+ )?(?:schätzt|schätzte|sagte|sagt|teilte|teilt|berichtet\\w*|"
-        "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen)",
+        "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen|kündigte)",
         "so (?:der|die|das)", "wie (?:der|die|das) \\w+ (?:berichtet\\w*|mitteilte|meldete)",
         "diese zahl\\w*", "diese angabe\\w*", "diese schätzung\\w*",
     ],
     "attribution": [
+        "kündigte\\w* an", "angekündigt",
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
         "demnach", "ausgegangen",
         "berichtet\\w*", "meldete\\w*", "unter berufung", "schätzt", "schätzen", "schätzte\\w*",
@@ -306,6 +312,12 @@ ARTICLES = {
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den"],
     # deployment words that say troops were sent (a number in their clause is no loss)
+    # Pioniere, Minenräumer und Bausoldaten: die späteren Wellen (zusätzliche Entsendung)
+    "engineers": ["pionier\\w*", "minenräumer\\w*", "minen-entschärfer\\w*",
+                  "minenentschärfer\\w*", "bausoldaten", "bautruppen", "baupionier\\w*",
+                  "bauarbeiter des militärs", "militärische\\w* bauarbeiter\\w*",
+                  "militärbauarbeiter\\w*",
+                  "soldaten für (?:den )?wiederaufbau\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
              "verlegt"],
     "claimants": {
@@ -382,17 +394,32 @@ ARTICLES = {
             "UK Ministry of Defence (Defence Intelligence)",
         "westliche\\w* einschätzungen": "Western intelligence (unnamed)",
         "kim jong un": "North Korea (state media and leadership)",
+        # Shoigu in German spelling and by his title
+        "schoigu": "Russian Security Council (Sergei Shoigu)",
+        "russische\\w* sicherheitsrat\\w*": "Russian Security Council (Sergei Shoigu)",
+        "sicherheitsratssekretär\\w*": "Russian Security Council (Sergei Shoigu)",
+        "sekretär\\w* des russischen (?:nationalen )?sicherheitsrat\\w*":
+            "Russian Security Council (Sergei Shoigu)",
         "botschafter": "Russian ambassador to North Korea (Alexander Matsegora)",
         "bbc": "News media (own reporting)",
         "(?:kiew|die ukraine) und (?:ihre|seine)n? (?:westlichen )?verbündeten":
             "Several governments jointly",
         "medienbericht\\w*": "News media (own reporting)",  # "laut einem Medienbericht"
         "nhk": "News media (own reporting)",
+        "deutsche welle": "News media (own reporting)",
+        "rbk(?: ukrajina| ukraine)?": "News media (own reporting)",
+        "dpa": "News media (own reporting)",
     },
     "joint": ["und", "sowie"],
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
                     "gefangene\\w*", "verwundete\\w*", "erste\\w*"],
+    # die andere Seite als die, die verlor ("Russland verlor mehr als eine Million")
+    "losses_of": ["(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)"],
+    # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
+    "destination": ["an", "nach"],
     "not_figure_after": [
+        # Minen sind kein geliefertes Material ("Hunderte Minen")
+        "minen(?!-)",
         "km", "kilometer\\w*", "meter\\w*", "jahre alt", "-jährig\\w*", "jährig\\w*", "-tägig\\w*",
         "tägig\\w*", "-wöchig\\w*", "-monatig\\w*", "dollar",
         "euro", "rubel", "won", "prozent", "%", "stunden", "tage\\w*", "wochen", "monate\\w*",

@@ -323,6 +323,10 @@ ARTICLES = {
         "russian soldiers", "russian troops", "russian servicemen", "russians", "russian forces",
         "ukrainian soldiers", "ukrainian troops", "ukrainian servicemen", "ukrainians",
         "ukrainian forces", "chechen", "civilians", "israeli\\w*", "palestinian\\w*",
+        # the victims of an attack on Ukraine ("14 dead in a Russian air strike on Kyiv")
+        "(?:air ?strikes?|attacks?|missile strikes?|drone attacks?|shelling) "
+        "(?:on|against) (?:kyiv|kiev|ukraine\\w*)",
+        "russian (?:air ?strikes?|missile strikes?|drone attacks?|missile attacks?)",
     ],
     "attribution_next": [  # a sentence saying whose the figures just before are
         "(?:that|this|that's|this's) (?:is|was|comes|came) (?:according to|from)",
@@ -362,6 +366,12 @@ ARTICLES = {
     # companions of the North Koreans ("alongside Russian troops"): not the side counted
     "alongside": ["alongside", "along with", "together with", "side by side with"],
     # deployment words that say troops were sent (a number in their clause is no loss)
+    # sappers, deminers and military builders: the later waves (an additional deployment)
+    "engineers": ["sappers", "deminers", "de-miners", "mine[- ]clear(?:ers|ance (?:troops|units))",
+                  "combat engineers", "military engineers", "construction troops",
+                  "military builders", "military construction workers",
+                  "engineering troops", "engineer troops",
+                  "(?:troops|soldiers|personnel) for (?:demining|reconstruction)"],
     "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     "claimants": {
         # ── issue 16 (16h): names as outlets in this language write them (coverage
@@ -428,6 +438,11 @@ ARTICLES = {
         "(?:ukraine's|ukrainian) special (?:operations )?forces":
             "Ukraine Special Operations Forces",
         "kremlin": "Russian media",
+        # the secretary of Russia's Security Council (Shoigu), by his title
+        "(?:russia's |russian )?security council secretary":
+            "Russian Security Council (Sergei Shoigu)",
+        "secretary of (?:russia's |the russian )?security council":
+            "Russian Security Council (Sergei Shoigu)",
         "kim jong un": "North Korea (state media and leadership)",
         "kim jong-un": "North Korea (state media and leadership)",
         "the ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
@@ -444,7 +459,16 @@ ARTICLES = {
     "joint": ["and", "as well as", "both"],
     "determiners": ["another", "the", "a", "one", "two", "captured", "wounded", "an", "its",
                     "first", "both", "several", "some", "its first", "those"],
+    # the other side as the one that lost ("Russia has lost over a million"): not our figures
+    "losses_of": ["(?:russia|moscow|ukraine|kyiv|kiev) (?:has |had )?(?:lost|suffered|"
+                  "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)"],
+    # a place the soldiers go to ("transferred to Kyiv"): the name after it is no source
+    "destination": ["to", "into", "towards"],
+    # a projection, not a count ("may be killed or wounded by mid-April")
+    "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
+        # mines to clear are no materiel sent ("hundreds of mines")
+        "(?:of )?(?:land ?)?mines(?!-)",
         "km", "kilomet\\w*", "miles?", "meters?", "metres?", "years? old", "year-old",
         "-year-old", "dollars?", "usd", "euros?", "won", "rubles?", "roubles?", "percent",
         "per cent", "%", "hours?", "days?", "weeks?", "months?", "years", "minutes?", "tons?",

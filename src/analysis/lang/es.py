@@ -272,7 +272,7 @@ ARTICLES = {
                           "artillería"],
     },
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",
-               "fuerzas", "zapadores"],
+               "fuerzas", "zapadores", "desminadores", "artificieros"],
     "children": ["niños", "niñas", "huérfanos", "menores"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
     "additional": ["adicional\\w*", "otros?", "otras?", "más", "nuevos?", "refuerzos"],
@@ -280,7 +280,10 @@ ARTICLES = {
     "other_side": [
         "rusos y norcoreanos",  # mixed units are not ours
         "rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
-                   "civiles"],
+                   "civiles",
+        # las víctimas de un ataque contra Ucrania
+        "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
+        "(?:ataques?|bombardeos?) rusos?"],
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
         "(?:proceden?|provienen?|vienen?)",
@@ -311,6 +314,11 @@ ARTICLES = {
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los"],
     # deployment words that say troops were sent (a number in their clause is no loss)
+    # zapadores, desminadores y obreros militares: las oleadas siguientes (envío adicional)
+    "engineers": ["zapadores", "desminadores", "artificieros", "ingenieros militares",
+                  "ingenieros de combate", "construcción militar", "división de obreros",
+                  "obreros del ejército", "trabajadores militares",
+                  "soldados para (?:la )?reconstrucción"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó"],
     "claimants": {
         # ── issue 16 (16h): names as outlets in this language write them (coverage
@@ -360,6 +368,11 @@ ARTICLES = {
             "Security Service of Ukraine (SBU)",
         "agencia de inteligencia de su país": "South Korea National Intelligence Service (NIS)",
         "inteligencia surcoreana": "South Korea National Intelligence Service (NIS)",
+        "corea del sur (?:[^.]|\\.\\d){0,120}(?:citando|según) "
+        "(?:a )?sus servicios de inteligencia":
+            "South Korea National Intelligence Service (NIS)",
+        "agencia de (?:espionaje|inteligencia) (?:surcoreana|de corea del sur)":
+            "South Korea National Intelligence Service (NIS)",
         "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":
             "South Korea National Intelligence Service (NIS)",
         "servicios de inteligencia de seúl": "South Korea National Intelligence Service (NIS)",
@@ -385,12 +398,24 @@ ARTICLES = {
         "ministerio de defensa británico": "UK Ministry of Defence (Defence Intelligence)",
         "ministerio de defensa de reino unido": "UK Ministry of Defence (Defence Intelligence)",
         "kim jong un": "North Korea (state media and leadership)",
+        # Shoigu with the Spanish accent and by his title
+        "shoig[uú]": "Russian Security Council (Sergei Shoigu)",
+        "consejo de seguridad (?:ruso|de rusia)": "Russian Security Council (Sergei Shoigu)",
         "embajador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
     },
     "joint": ["y", "e"],
     "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer"],
+    # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
+    "losses_of": ["(?:moscú|rusia|kiev|ucrania) (?:ha |había )?(?:perdido|sufrido|superado)",
+                  "(?:moscú|rusia|kiev|ucrania) (?:perdió|sufrió|superó)"],
+    # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
+    "destination": ["a", "hacia"],
+    # una proyección, no un recuento ("podrían ser abatidos antes de abril")
+    "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
+        # las minas no son material enviado ("cientos de minas")
+        "(?:de )?minas",
         "km", "kilómetros?", "metros?", "años", "dólares?", "euros?", "rublos?", "wones?",
         "por ciento", "%", "horas?", "días?", "semanas?", "meses", "minutos?", "toneladas?",
         "aldeas?", "veces", "tanques?", "drones?", "brigadas?", "divisiones?", "batallones?",

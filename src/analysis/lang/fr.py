@@ -251,13 +251,17 @@ ARTICLES = {
     "other_side": [
         "russes et nord-coréens",  # mixed units are not ours
         "russes", "soldats russes", "troupes russes", "ukrainiens",
-                   "soldats ukrainiens", "civils"],
+                   "soldats ukrainiens", "civils",
+        # les victimes d'une attaque contre l'Ukraine
+        "(?:frappes?|attaques?|bombardements?) (?:russes? )?(?:sur|contre) (?:kiev|kyiv|l'ukraine)",
+        "(?:frappes?|attaques?|bombardements?) russes?"],
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
         "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
         "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
         "ce chiffre", "ces chiffres", "ce bilan", "cette estimation",
     ],
-    "attribution": ["selon", "d'après", "a déclaré", "a affirmé", "a indiqué", "a annoncé",
+    "attribution": ["rapportent", "rapporte", "selon", "d'après", "a déclaré", "a affirmé",
+                    "a indiqué", "a annoncé",
                     "a estimé", "estime", "rapporté", "citant", "a ajouté", "a précisé",
                     "a dit", "a rapporté", "ont déclaré", "affirme", "a confirmé", "a révélé"],
     "intelligence": ["renseignement\\w*"],
@@ -283,6 +287,11 @@ ARTICLES = {
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["parmi les", "sur les"],
     # deployment words that say troops were sent (a number in their clause is no loss)
+    # sapeurs, démineurs et ouvriers militaires : les vagues suivantes (envoi supplémentaire)
+    "engineers": ["sapeurs", "démineurs", "ouvriers militaires", "ouvriers de l'armée",
+                  "division d'ouvriers", "soldats du génie", "génie militaire",
+                  "ingénieurs militaires", "bâtisseurs militaires",
+                  "soldats pour (?:la )?reconstruction"],
     "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     "claimants": {
         # ── issue 16 (16h): names as outlets in this language write them (coverage
@@ -347,7 +356,7 @@ ARTICLES = {
         "séoul": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
         "kyiv": "Ukrainian government (unspecified)",
-        "renseignement militaire ukrainien": "Ukraine Defence Intelligence (HUR)",
+        "renseignement militaire ukrainien\\w*": "Ukraine Defence Intelligence (HUR)",
         "responsable militaire américain": "US Department of Defense",
         "pentagone": "US Department of Defense",
         "washington": "US government (unspecified)",
@@ -356,12 +365,32 @@ ARTICLES = {
         "renseignement britannique": "UK Ministry of Defence (Defence Intelligence)",
         "services de renseignement britanniques": "UK Ministry of Defence (Defence Intelligence)",
         "kim jong-un": "North Korea (state media and leadership)",
+        # Shoigu in French spelling and by his title
+        "cho[iï]gou": "Russian Security Council (Sergei Shoigu)",
+        "conseil de sécurité (?:russe|de (?:la )?russie)":
+            "Russian Security Council (Sergei Shoigu)",
+        # "la Corée du Sud a affirmé …, en citant ses services de renseignement": the NIS
+        "la corée du sud (?:[^.]|\\.\\d){0,120}(?:citant|selon) "
+        "ses services de renseignement":
+            "South Korea National Intelligence Service (NIS)",
+        "la corée du sud a (?:affirmé|annoncé|déclaré|indiqué|estimé)": "South Korea government",
+        "les états-unis (?:ont|avaient) (?:confirmé|affirmé|estimé|déclaré|indiqué)":
+            "US government (unspecified)",
         "ambassadeur": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
     },
     "joint": ["et"],
     "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des"],
+    # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
+    "losses_of": ["(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
+                  "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)"],
+    # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
+    "destination": ["vers", "à"],
+    # une projection, pas un bilan ("pourraient être tués d'ici avril")
+    "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
+        # des mines à déminer ne sont pas du matériel envoyé ("des centaines de mines")
+        "(?:de )?mines(?!-)",
         "km", "kilomètres?", "mètres?", "ans", "dollars?", "euros?", "roubles?", "wons?",
         "pour cent", "%", "heures?", "jours?", "semaines?", "mois", "minutes?", "tonnes?",
         "villages?", "fois", "chars?", "drones?", "brigades?", "divisions?", "bataillons?",

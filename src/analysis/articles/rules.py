@@ -1,0 +1,180 @@
+"""Rules of the article reader added for wordings of the fifth round (issue 16g).
+
+Each function is one rule of ``docs/articles.md`` ("The reader"), called from
+:mod:`analysis.articles.reader`: a list of the dead and the wounded, North Korea's leader as
+the one who sends, sappers and military builders, and breakdowns of a figure given before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.articles.claimants import ACTOR
+from analysis.articles.cues import Cues, Mention
+
+__all__ = ["captives", "destination", "engineers", "enumerated", "goes_on", "lost_by_other_side",
+           "phrase_start", "projected", "speakers", "without_parts"]
+
+_CLAUSE_END = re.compile(r"[,;:()]")
+_PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
+
+_LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
+
+
+def enumerated(metrics: list[Mention], low: str) -> list[Mention]:
+    """Read a list of the dead and the wounded as one killed-or-wounded cue.
+
+    "Die Verluste, die die Gefallenen, Verwundeten und Vermissten umfassen, würden auf 4.000
+    geschätzt": killed and wounded words with nothing but commas and "and" between them name
+    the casualties as a whole, not the wounded alone.
+    """
+    out: list[Mention] = []
+    for m in metrics:
+        last = out[-1] if out else None
+        if last is not None and {last.value, m.value} <= {"killed", "wounded",
+                                                            "killed_or_wounded"} \
+                and last.value != m.value and _LIST_GLUE.fullmatch(low, last.end, m.start):
+            out[-1] = Mention(last.start, m.end, "metric", "killed_or_wounded")
+        else:
+            out.append(m)
+    return out
+
+
+def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list[Mention],
+              after: list[Mention]) -> list[Mention]:
+    """Set aside North Korea's leader named as the one who sends, not the one who says.
+
+    "Shoigu said Kim Jong Un agreed to send an additional 6,000", "Kim Jong-un will 6.000 …
+    entsenden. Das kündigte … Schoigu an": when a word of sending (``ARTICLES["sent"]``)
+    follows the leader's name in its clause, another source named in the sentence, or in the
+    next one saying whose the figures are, is the claimant, unless an attribution word
+    follows the name ("Kim Jong Un said").
+    """
+    cues, low = read
+
+    def sends(m: Mention) -> bool:
+        stop = _CLAUSE_END.search(low, m.end, m.end + 120)
+        return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
+            not any(0 <= a.start - m.end <= 12 for a in attribution)
+
+    actor = [m for m in claimants if m.value == ACTOR and sends(m)]
+    if actor and (len(actor) < len(claimants) or after):
+        return [m for m in claimants if m not in actor]
+    return claimants
+
+
+def engineers(cues: Cues, low: str, where: tuple[int, int], metric: str) -> str:
+    """Return ``additional_deployed`` for a number counting sappers or military builders.
+
+    North Korea sent its combat troops in 2024; the engineers, sappers and military
+    construction units (``ARTICLES["engineers"]``: "1,000 sappers", "5.000 Bauarbeiter des
+    Militärs", "5 000 ouvriers militaires", "mil zapadores") came after them, so the ledger
+    counts them as an additional deployment, not as workers or the first deployment. The
+    noun must follow the number (ending at ``where[0]``, in a sentence ending at
+    ``where[1]``) within 50 characters, with no other number between; other metrics stay.
+    """
+    end, s1 = where
+    if metric not in ("deployed", "workers_sent"):
+        return metric
+    hit = cues.engineers.search(low, end, min(s1, end + 50))
+    found = bool(hit) and not any(ch.isdigit() for ch in low[end:hit.start()])
+    return "additional_deployed" if found else metric
+
+
+def captives(nouns: list[Mention], sides: list[Mention]) -> list[Mention]:
+    """Set aside the captors among the nouns a capture without a number may count.
+
+    "Ukrainian forces have captured an injured North Korean soldier": a noun inside another
+    side's words ("Ukrainian forces") is not the captive.
+    """
+    return [n for n in nouns if not any(m.kind == "other_side" and m.start <= n.start and
+                                        n.end <= m.end for m in sides)] or nouns
+
+
+def without_parts(rows: list[dict]) -> list[dict]:
+    """Drop the parts of a figure given before, in a sentence of their own.
+
+    "Kim Jong-un will 6.000 Kräfte … entsenden. … Demnach entsendet Nordkorea 1.000 Pioniere
+    … sowie 5.000 Bauarbeiter": two or more numbers of one sentence and one metric that add up
+    exactly to a figure of that metric in an earlier sentence are its breakdown, not new
+    figures.
+    """
+    drop: set[int] = set()
+    for sentence in dict.fromkeys(r["sentence"] for r in rows):
+        mine = [i for i, r in enumerate(rows) if r["sentence"] == sentence and r["status"] == "ok"]
+        for metric in {rows[i]["metric"] for i in mine}:
+            parts = [i for i in mine if rows[i]["metric"] == metric]
+            total = sum(rows[i]["best"] for i in parts)
+            if len(parts) >= 2 and any(
+                    r["metric"] == metric and r["status"] == "ok" and r["best"] == total
+                    and r["sentence"] != sentence and r["start"] < rows[parts[0]]["start"]
+                    for r in rows):
+                drop.update(parts)
+    return [r for i, r in enumerate(rows) if i not in drop]
+
+
+def lost_by_other_side(start: int, losses_of: list[Mention], low: str) -> bool:
+    """Whether the number at ``start`` follows the other side named as the one that lost.
+
+    "Moscou a dépassé le million de pertes", "Russia has lost over …" (``ARTICLES
+    ["losses_of"]``, within 30 characters before the number, no punctuation between): the
+    other side's losses, not a figure of the story.
+    """
+    return any(0 <= start - m.end <= 30 and not _PUNCTUATION.search(low, m.end, start)
+               for m in losses_of)
+
+
+def phrase_start(start: int, here: dict[str, list[Mention]], low: str) -> int:
+    """Return where the noun phrase of a figure without a number starts.
+
+    The side, determiner and adjective words right before the noun at ``start`` belong to
+    it: "captured North Korean soldiers", "an injured North Korean soldier" (a wounded or
+    captured word is an adjective), "another North Korean soldier"; a capture verb before
+    the article is not ("fait prisonnier un soldat", "have captured an injured soldier").
+    """
+    adjectives = [m for m in here["metric"] if m.value in ("captured", "wounded")]
+    lead = sorted(here["side"] + here["determiners"] + adjectives, key=lambda m: -m.start)
+    for m in lead:
+        if m.end <= start and not low[m.end:start].strip(" -'’"):
+            if any(a.start == m.start for a in adjectives) and any(
+                    d.start == start for d in here["determiners"]):
+                break
+            start = m.start
+    return start
+
+
+def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) -> bool:
+    """Whether a name stands as a place the soldiers go to, not as a source.
+
+    "… haben darum gebeten, an Südkorea ausgeliefert zu werden", "transferred to Kyiv": a
+    name right after a word of direction (``ARTICLES["destination"]``) is no claimant,
+    unless that word belongs to an attribution ("according to South Korea").
+    """
+    hit = cues.destination.search(low, max(0, m.start - 16), m.start)
+    return bool(hit) and not any(a.start <= hit.start() < a.end for a in attribution)
+
+
+def projected(here: dict[str, list[Mention]], low: str) -> list[Mention]:
+    """Return the metric cues of a sentence without those of a projection.
+
+    "the entire contingent of approximately 12,000 troops … may be killed or wounded by
+    mid-April … should they continue to suffer their current high loss rate": loss words
+    after a word of possibility (``ARTICLES["hypothetical"]``: "may be", "could be",
+    "pourrait être", "podría ser") in its clause are what might happen, not a count, so the
+    number keeps its own noun (a deployment). Past estimates ("may have been killed") are
+    not projections.
+    """
+    return [m for m in here["metric"] if not any(
+        h.end <= m.start and not _CLAUSE_END.search(low, h.end, m.start)
+        for h in here["hypothetical"])]
+
+
+def goes_on(here: dict[str, list[Mention]], cands: list) -> bool:
+    """Whether a sentence counts more of what the sentence before reported.
+
+    "… plus de 20 militaires nord-coréens ont été tués, rapportent des sources du
+    renseignement militaire ukrainien. …, et trois autres soldats ont été blessés": a number
+    right after an ``additional`` word ("trois autres", "another 2,700") goes on with the
+    report before it, so it takes that report's source like an attributed sentence.
+    """
+    return any(c.start - 12 <= m.start <= c.end + 2 for m in here["additional"] for c in cands)
