@@ -29,11 +29,13 @@ MAX_RATIO = 24.0
 
 
 def _best_of(run: Callable[[], object], repeat: int = 3) -> float:
+    # CPU time of this process: other processes on a shared machine (the suite runs on every
+    # core) do not stretch it as they stretch wall time
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
@@ -93,7 +95,7 @@ def test_extra_columns_cost_grows_linearly(tmp_path):
     """200,000 named extra columns: the header check counted each name in the whole header."""
     small, large = _wide_sheet(tmp_path, 25_000), _wide_sheet(tmp_path, 200_000)
     read_sheet(small)
-    ratio = _best_of(lambda: read_sheet(large), 2) / _best_of(lambda: read_sheet(small), 2)
+    ratio = _best_of(lambda: read_sheet(large)) / _best_of(lambda: read_sheet(small))
     assert ratio <= MAX_RATIO, ratio
     assert read_sheet(large).rows.loc[0, "figure_text"] == "300"
 
