@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import math
+from pathlib import Path
 
 from analysis.figures import parse_figure
 
@@ -32,3 +34,70 @@ def read_right(row: dict[str, str]) -> bool:
     return (_same(got.low, row["low"]) and _same(got.best, row["best"])
             and _same(got.high, row["high"]) and got.qualifier == row["qualifier"]
             and got.relation == row["relation"])
+
+
+def assert_reads_right(row: dict[str, str], known_misses: set[tuple[str, str]]) -> None:
+    """Assert a labelled row reads right, or that a listed known miss still reads wrong.
+
+    Parameters
+    ----------
+    row : dict
+        A labelled row (see :func:`read_right`).
+    known_misses : set of (lang, phrase)
+        Rows the engine is known to misread, each explained where it is listed.
+    """
+    if (row["lang"], row["phrase"]) in known_misses:
+        assert not read_right(row), "a known miss now reads right: take it off the list"
+        return
+    got = parse_figure(row["phrase"], row["lang"])
+    assert read_right(row), (row, got)
+
+
+def phrases_elsewhere(cases: Path, own: tuple[str, ...]) -> set[str]:
+    """Return every phrase (stripped, lower case) of the case tables other than *own*.
+
+    Parameters
+    ----------
+    cases : Path
+        The folder of case tables (``tests/cases``).
+    own : tuple of str
+        File names of the set being checked for novelty.
+
+    Returns
+    -------
+    set of str
+        The phrases of every other ``*.csv`` table with a ``phrase`` column.
+    """
+    return {
+        row["phrase"].strip().lower()
+        for path in cases.glob("*.csv")
+        if path.name not in own
+        for row in csv.DictReader(path.open(encoding="utf-8"))
+        if row.get("phrase")
+    }
+
+
+def casualty_rows_share(rows: list[dict[str, str]], known_misses: set[tuple[str, str]]) -> float:
+    """Check every casualty row left unparsed is labelled unparsed; return the share read right.
+
+    Parameters
+    ----------
+    rows : list of dict
+        Whole casualty sentences or cells, labelled (see :func:`read_right`).
+    known_misses : set of (lang, phrase)
+        Rows the engine is known to misread.
+
+    Returns
+    -------
+    float
+        The share of rows read exactly as labelled.
+    """
+    left = [
+        r["phrase"]
+        for r in rows
+        if parse_figure(r["phrase"], r["lang"]).status == "unparsed"
+        and r["status"] != "unparsed"
+        and (r["lang"], r["phrase"]) not in known_misses
+    ]
+    assert not left, left
+    return sum(read_right(r) for r in rows) / len(rows)
