@@ -99,8 +99,8 @@ class Prefilter:
             self.loose.append((index, loose))
             self.index.append(index)
         self.set.Compile()
-        self.any = re2.compile("|".join(f"(?:{loose})" for _, loose in self.loose) or "$^",
-                               options)
+        # (the single search over all loose patterns, compiled when first needed)
+        self.either = "|".join(f"(?:{loose})" for _, loose in self.loose) or "$^"
 
     def hits(self, text: str) -> set[int]:
         """Return the indices of the patterns that may match ``text``."""
@@ -109,7 +109,7 @@ class Prefilter:
         members = self.set.Match(encoded) if self.index else []
         if members:
             return found | {self.index[m] for m in members}
-        if not self.loose or not self.any.search(encoded):
+        if not self.loose or not _compiled(self.either, self.options).search(encoded):
             return found
         # (each loose pattern compiled only here: compiling hundreds of them up front costs
         # more than all the texts of a batch)

@@ -144,13 +144,16 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
                 rx.match(after.lstrip()) for kind in ("troops", "metric")
                 for _, rx in cues.groups[kind])):
         return True  # a year, unless people are counted ("о примерно 2000 погибших")
+    # (_NOT_BEFORE and _GLUED end at the end of ``before``: only its last characters are
+    # searched, all of it when a "№" may lead spaces)
     if _NOT_AFTER.match(after) or \
-            _NOT_BEFORE.search(before):
+            _NOT_BEFORE.search(before, 0 if "№" in before else max(0, len(before) - 7)):
         return True
     if cues.spaced and start > 0 and (low[start - 1].isalpha() or
-                                      _GLUED.search(before)):
+                                      _GLUED.search(before, max(0, len(before) - 3))):
         return True
-    last_word = before.split()[-1] if before.split() else "~"
+    words = before.split()
+    last_word = words[-1] if words else "~"
     word = last_word.strip(".,")  # "el miércoles 30": a day of the month after a weekday
     if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.months.fullmatch(word) or \
             cues.glued_month.search(word) or len(token) <= 2 and cues.weekdays.fullmatch(word):
