@@ -574,8 +574,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     # takes no claimant from the sentences before
     # a quotation says somebody spoke; a word or two in quotes ('"hundreds" of casualties')
     # only marks the word
-    quoted = _QUOTE.findall(text, s0, s1) and len(_QUOTE.findall(text, s0, s1)) > 2 * len(
-        _SCARE_QUOTE.findall(text, s0, s1))
+    quotes = _QUOTE.findall(text, s0, s1)
+    quoted = quotes and len(quotes) > 2 * len(_SCARE_QUOTE.findall(text, s0, s1))
     attributed = (bool(here["attribution"]) or bool(quoted) or rules.goes_on(here, cands)) \
         and not here["impersonal"]
     rows, period = [], None
