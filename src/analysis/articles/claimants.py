@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
-from analysis.articles.edges import LATIN_EDGE
+from analysis.articles.edges import LATIN_EDGE, letter_first
 from analysis.articles.prefilter import Prefilter
 from analysis.ledger.reference import load_alias_table, load_hierarchy
 
@@ -135,8 +135,10 @@ class Claimants:
 def load_claimants() -> Claimants:
     """Read the claimant names and hierarchy from ``data/raw`` (cached)."""
     table = load_alias_table()
-    patterns = [(row.claimant, re.compile(_sentence_pattern(row.pattern), re.IGNORECASE))
-                for row in table.itertuples() if row.claimant not in _SKIPPED]
+    rows = [(row.claimant, _sentence_pattern(row.pattern)) for row in table.itertuples()
+            if row.claimant not in _SKIPPED]
+    patterns = [(name, re.compile(letter_first(pattern), re.IGNORECASE))
+                for name, pattern in rows]
     country = {row.claimant: row.country for row in table.itertuples() if row.country}
     kind = {row.claimant: row.kind for row in table.itertuples()}
     broader: dict[str, set[str]] = {}
@@ -144,4 +146,4 @@ def load_claimants() -> Claimants:
         if row.specific != "*":
             broader.setdefault(row.specific, set()).add(row.broader)
     return Claimants(patterns, country, kind, broader,
-                     Prefilter([rx.pattern for _, rx in patterns]))
+                     Prefilter([pattern for _, pattern in rows]))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LATIN_EDGE", "latin_edged"]
+__all__ = ["LATIN_EDGE", "latin_edged", "letter_first"]
 
 _LATIN = r"[\d_a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
 LATIN_EDGE = f"(?!(?<={_LATIN}){_LATIN})"
@@ -35,3 +35,19 @@ def latin_edged(pattern: str) -> str:
     head = LATIN_EDGE if _STARTS_LATIN.search(pattern) else ""
     tail = LATIN_EDGE if _ENDS_LATIN.search(pattern) else ""
     return f"{head}(?:{pattern}){tail}" if head or tail else pattern
+
+
+_EDGE_THEN_LETTER = re.compile(re.escape(LATIN_EDGE) + r"([A-Za-z0-9])(?![?*+{])")
+_EDGE_AFTER = f"(?<!{_LATIN}{_LATIN})"
+
+
+def letter_first(pattern: str) -> str:
+    """Return ``pattern`` with each Latin edge before a plain letter moved after that letter.
+
+    ``EDGE n`` becomes ``n(?<!LL)``: the letter, then a look-behind that the letter and the
+    character before it are not both Latin. Both match the same text, but ``re`` tries a
+    pattern at every position of the text, and a letter fails faster than two look-arounds
+    (the sheet's claimant patterns run over whole articles). Not for the RE2 prefilter, which
+    only knows the plain edges.
+    """
+    return _EDGE_THEN_LETTER.sub(lambda m: m.group(1) + _EDGE_AFTER, pattern)

@@ -83,22 +83,24 @@ class Prefilter:
         options.log_errors = False
         options.max_mem = 64 << 20
         self.set = re2.Set.SearchSet(options)
-        self.loose: list[tuple[int, re2._Regexp]] = []
+        self.options = options
+        self.loose: list[tuple[int, str]] = []
         self.always: list[int] = []
         self.index: list[int] = []  # the pattern of each member of the set
         for index, pattern in enumerate(patterns):
             loose = loosen(pattern)
             try:
-                compiled = re2.compile(loose, options)
-                self.set.Add(loose)
+                if loose is None:
+                    raise TypeError(pattern)
+                self.set.Add(loose)  # (parses the pattern: raises where RE2 cannot read it)
             except (re2.error, TypeError):
                 self.always.append(index)
                 continue
-            self.loose.append((index, compiled))
+            self.loose.append((index, loose))
             self.index.append(index)
         self.set.Compile()
-        self.any = re2.compile("|".join(f"(?:{rx.pattern})" for _, rx in self.loose) or "$^",
-                               options)
+        # (the single search over all loose patterns, compiled when first needed)
+        self.either = "|".join(f"(?:{loose})" for _, loose in self.loose) or "$^"
 
     def hits(self, text: str) -> set[int]:
         """Return the indices of the patterns that may match ``text``."""
@@ -107,6 +109,19 @@ class Prefilter:
         members = self.set.Match(encoded) if self.index else []
         if members:
             return found | {self.index[m] for m in members}
-        if not self.loose or not self.any.search(encoded):
+        if not self.loose or not _compiled(self.either, self.options).search(encoded):
             return found
-        return found | {index for index, rx in self.loose if rx.search(encoded)}
+        # (each loose pattern compiled only here: compiling hundreds of them up front costs
+        # more than all the texts of a batch)
+        return found | {index for index, loose in self.loose
+                        if _compiled(loose, self.options).search(encoded)}
+
+
+_CACHE: dict[str, re2._Regexp] = {}
+
+
+def _compiled(pattern: str, options: re2.Options) -> re2._Regexp:
+    """Return ``pattern`` compiled by RE2 with ``options`` (one cache for all prefilters)."""
+    if pattern not in _CACHE:
+        _CACHE[pattern] = re2.compile(pattern, options)
+    return _CACHE[pattern]

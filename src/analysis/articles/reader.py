@@ -144,13 +144,16 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
                 rx.match(after.lstrip()) for kind in ("troops", "metric")
                 for _, rx in cues.groups[kind])):
         return True  # a year, unless people are counted ("о примерно 2000 погибших")
+    # (_NOT_BEFORE and _GLUED end at the end of ``before``: only its last characters are
+    # searched, all of it when a "№" may lead spaces)
     if _NOT_AFTER.match(after) or \
-            _NOT_BEFORE.search(before):
+            _NOT_BEFORE.search(before, 0 if "№" in before else max(0, len(before) - 7)):
         return True
     if cues.spaced and start > 0 and (low[start - 1].isalpha() or
-                                      _GLUED.search(before)):
+                                      _GLUED.search(before, max(0, len(before) - 3))):
         return True
-    last_word = before.split()[-1] if before.split() else "~"
+    words = before.split()
+    last_word = words[-1] if words else "~"
     word = last_word.strip(".,")  # "el miércoles 30": a day of the month after a weekday
     if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.months.fullmatch(word) or \
             cues.glued_month.search(word) or len(token) <= 2 and cues.weekdays.fullmatch(word):
@@ -440,16 +443,32 @@ def _known(lang: str) -> str:
     return code
 
 
-def _by_sentence(mentions: list[Mention], sentences: list[tuple[int, int]]
-                 ) -> dict[int, list[Mention]]:
-    """Return the mentions inside each sentence (starting and ending in it), in order."""
+class _Here(dict):
+    """The mentions of one sentence by kind; a kind it does not name has none."""
+
+    def __missing__(self, kind: str) -> list[Mention]:
+        return []
+
+
+def _by_sentence(found: dict[str, list[Mention]], sentences: list[tuple[int, int]]
+                 ) -> tuple[dict[str, dict[int, list[Mention]]], dict[int, dict[str, list]]]:
+    """Return the mentions inside each sentence (starting and ending in it), in order.
+
+    Both by kind then sentence, and by sentence then kind (only the kinds it names).
+    """
     starts = [s0 for s0, _ in sentences]
-    out: dict[int, list[Mention]] = {}
-    for m in mentions:
-        i = bisect_right(starts, m.start) - 1
-        if i >= 0 and m.start < sentences[i][1] and m.end <= sentences[i][1]:
-            out.setdefault(i, []).append(m)
-    return out
+    inside: dict[str, dict[int, list[Mention]]] = {}
+    per: dict[int, dict[str, list[Mention]]] = {}
+    for kind, mentions in found.items():
+        out: dict[int, list[Mention]] = {}
+        for m in mentions:
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < sentences[i][1] and m.end <= sentences[i][1]:
+                out.setdefault(i, []).append(m)
+        inside[kind] = out
+        for i, ms in out.items():
+            per.setdefault(i, {})[kind] = ms
+    return inside, per
 
 
 def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants,
@@ -459,7 +478,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     cands: dict[int, list[Candidate]] = {}
     for c in find_candidates(cues, text, low, sentences):
         cands.setdefault(c.sentence, []).append(c)
-    inside = {k: _by_sentence(v, sentences) for k, v in found.items()}
+    inside, per = _by_sentence(found, sentences)
     unnumbered_cues = {i for i, ms in inside["metric"].items()
                        if any(m.value in UNNUMBERED for m in ms)}
     # a lawmaker relays the intelligence briefing named in the sentence or the two around it
@@ -472,12 +491,12 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
              for i in range(len(sentences))]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
-        here = {k: v.get(index, []) for k, v in inside.items()}
+        here = _Here(per.get(index, ()))
         if here["continues"] and here["continues"][0].start <= s0 + 3:
             here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
             # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
         if index in cands or index in unnumbered_cues:
-            after = _named_after(cues, low, sentences, inside, index, (named, cands))
+            after = _named_after(cues, low, sentences, per, index, (named, cands))
             last = rows[-1]["metric"] if rows else ""
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
                                    cands.get(index, []), (named[index], recent, side, after,
@@ -492,7 +511,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
 
 
 def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
-                 inside: dict[str, dict[int, list[Mention]]], index: int,
+                 per: dict[int, dict[str, list[Mention]]], index: int,
                  known: tuple[list[list[Mention]], dict[int, list[Candidate]]]
                  ) -> list[Mention]:
     """Return the claimants of a later sentence that only says whose the figures are.
@@ -504,7 +523,7 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
     for j in (index + 1, index + 2):
         if j >= len(sentences):
             break
-        here = {k: v.get(j, []) for k, v in inside.items()}
+        here = _Here(per.get(j, ()))
         numbered = any(c.text.strip().lower() not in cues.small_words for c in cands.get(j, []))
         if named[j] and _says_whose(cues, low, sentences[j], here, numbered):
             return named[j]
@@ -555,8 +574,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     # takes no claimant from the sentences before
     # a quotation says somebody spoke; a word or two in quotes ('"hundreds" of casualties')
     # only marks the word
-    quoted = _QUOTE.findall(text, s0, s1) and len(_QUOTE.findall(text, s0, s1)) > 2 * len(
-        _SCARE_QUOTE.findall(text, s0, s1))
+    quotes = _QUOTE.findall(text, s0, s1)
+    quoted = quotes and len(quotes) > 2 * len(_SCARE_QUOTE.findall(text, s0, s1))
     attributed = (bool(here["attribution"]) or bool(quoted) or rules.goes_on(here, cands)) \
         and not here["impersonal"]
     rows, period = [], None
