@@ -55,6 +55,9 @@ class Cues:
     part_of: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
     engineers: re.Pattern[str] = re.compile("(?!)")
+    counters: re.Pattern[str] = re.compile("(?!)")
+    people: re.Pattern[str] = re.compile("(?!)")
+    materiel: re.Pattern[str] = re.compile("(?!)")
     destination: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -228,6 +231,12 @@ def compile_cues(code: str) -> Cues:
     cues.filter = Prefilter(patterns)
     cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
     cues.engineers = re.compile(_words(table.get("engineers", []) or ["(?!)"], spaced))
+    # counters of things sent ("50門", "1백 대") and of people ("1万1000人", "4000명")
+    cues.counters = re.compile(r"\s*" + _words(table.get("materiel_counters", []) or ["(?!)"],
+                                                 spaced))
+    cues.people = re.compile(_words(table.get("people_counters", []) or ["(?!)"], spaced))
+    cues.materiel = re.compile(_words(table["metrics"].get("materiel_sent", []) or ["(?!)"],
+                                      spaced))
     cues.destination = re.compile(_words(table.get("destination", []) or ["(?!)"], spaced)
                                   + r"\s+(?:the\s+|die\s+|la\s+|le\s+|l')?$")
     days = [w for day in getattr(MODULES[code], "WEEKDAYS", []) for w in day]

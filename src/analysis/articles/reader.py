@@ -158,7 +158,8 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.months.fullmatch(word) or \
             cues.glued_month.search(word) or len(token) <= 2 and cues.weekdays.fullmatch(word):
         return True
-    if cues.not_after.match(after) or cues.not_before.search(before):
+    if cues.not_after.match(after) and not rules.materiel_counted(cues, before, after) or \
+            cues.not_before.search(before):
         return True
     return bool(_YEARS_OLD.match(after))
 
@@ -277,7 +278,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             for i, c in enumerate(out) if not out[i].metric
             for k, m in enumerate(metrics) if m.value in group and not (
                 group is EVENTS and i in sent and (
-                    i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end)))))
+                    i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))))
+            and rules.counter_fits(cues, low, (c.start, c.end), m.value))
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
                 continue
@@ -295,7 +297,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
         if not c.metric and _troops_follow(cues, low, c.end):
             out[i] = replace(c, metric="deployed", cue="troops")
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
-            near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60]
+            near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
+                    and rules.counter_fits(cues, low, (c.start, c.end), m.value)]
             if near:
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])

@@ -178,3 +178,26 @@ def goes_on(here: dict[str, list[Mention]], cands: list) -> bool:
     report before it, so it takes that report's source like an attributed sentence.
     """
     return any(c.start - 12 <= m.start <= c.end + 2 for m in here["additional"] for c in cands)
+
+
+def materiel_counted(cues: Cues, before: str, after: str) -> bool:
+    """Whether a number is a count of guns, launchers or shells by its counter.
+
+    A counter of things (``ARTICLES["materiel_counters"]``: 両, 門, 基, 대, 문 ...) right
+    after the number, with a word of materiel in the text just before it ("自走砲「M1989」
+    約50両", "포격시스템 1백 대"): the counter does not make it no figure, as "대" or "両" after
+    a number otherwise do (vehicles, tanks lost).
+    """
+    return bool(cues.counters.match(after)) and bool(cues.materiel.search(before))
+
+
+def counter_fits(cues: Cues, low: str, span: tuple[int, int], metric: str) -> bool:
+    """Whether the counter of a number allows ``metric`` (a number at ``low[span[0]:span[1]]``).
+
+    People counted ("約1万1000人", "4000명") are no materiel sent; guns and shells counted
+    ("160門", "100만발") are no soldiers, killed or wounded. Without a counter any metric fits.
+    """
+    start, end = span
+    if metric == "materiel_sent":
+        return not cues.people.search(low, start, end + 1)
+    return not cues.counters.match(low, end)

@@ -179,7 +179,9 @@ ARTICLES = {
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
         "workers_sent": ["労働者", "作業員"],
-        "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲"],
+        "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲",
+                          # launchers and guns (16j): "多連装ロケットシステム約20基", "放射砲"
+                          "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲"],
     },
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     "children": ["子ども", "子供", "児童", "孤児"],
@@ -286,6 +288,18 @@ ARTICLES = {
         "(?:情報筋|情報機関|当局)": "Several governments jointly",
         # a dateline ("[14日 ロイター]", "【ソウル共同】") says who wrote, not whose the figures are
         "[\\[【][^\\]】]{0,12}(?:ロイター|共同|時事|afp)[\\]】]": "Unattributed",
+        # ── 16j: sources written without a name block above ──
+        "ウクライナ国防省": "Ukraine Ministry of Defence",
+        "ウクライナ国防省(?:の)?情報総局": "Ukraine Defence Intelligence (HUR)",
+        # the sheet reads "Ukrainian intelligence" as the HUR
+        "ウクライナ(?:の)?情報(?:機関|当局)(?![(（])": "Ukraine Defence Intelligence (HUR)",
+        # the army speaking ("ウクライナ軍によれば", "ウクライナ軍は…明らかにした"); "ウクライナ軍が
+        # 越境攻撃": the army acting, no source
+        "ウクライナ軍(?:は|によると|によれば)": "Ukrainian government (unspecified)",
+        "英国の?情報(?:機関|当局)": "UK Ministry of Defence (Defence Intelligence)",
+        "米国(?:政府)?(?:は|によると|によれば)": "US government (unspecified)",
+        "米政府": "US government (unspecified)",
+        "(?:ロシア|露)(?:の)?(?:主要|国営)?(?:メディア|報道機関|マスコミ)": "Russian media",
         "朝鮮中央通信": "North Korea (state media and leadership)",
         "金正恩": "North Korea (state media and leadership)",
         "マツェゴラ": "Russian ambassador to North Korea (Alexander Matsegora)",
@@ -297,7 +311,7 @@ ARTICLES = {
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
-        "キロ", "km", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
+        "キロ", "km", "㎞", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
         "時間", "日", "週", "か月", "カ月", "ヶ月", "分", "トン", "倍", "回", "カ国", "か国",
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
         "の分野", "分野", "部門",  # "14の分野": sectors, not people
@@ -309,5 +323,9 @@ ARTICLES = {
         "独立",  # a unit's number ("36独立海兵旅団")
     ],
     "not_figure_before": ["\\$", "第", "分の"],  # "3分の1": a fraction
+    # counters of things sent: a number they follow is materiel, never people (and "両"
+    # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
+    "materiel_counters": ["両(?![国軍者方])", "門", "基(?![地づ本準盤])", "発(?![表生射見足言])"],
+    "people_counters": ["人", "名"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
