@@ -322,7 +322,9 @@ ARTICLES = {
     "not_figure_before": ["\\$", "제"],
     # counters of things sent: a number they follow is materiel, never people (and "대"
     # above is a figure only after a word of materiel: "포격시스템 1백 대")
-    "materiel_counters": [c + "(?=[\\s을를이가의에로과와은는도만씩,.)]|$)" for c in ("대", "문", "발")],
+    # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
+    "materiel_counters": [c + "(?=[\\s을를이가의에로과와은는도만씩,.)]|$)"
+                          for c in ("대", "문", "발")],
     "people_counters": ["명"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
