@@ -294,7 +294,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                    c.metric == "wounded" and c.text.lower().strip() in cues.small_words)
                else c for c in out]
     for i, c in enumerate(out):
-        if not c.metric and _troops_follow(cues, low, c.end):
+        if not c.metric and (_troops_follow(cues, low, c.end) or
+                             rules.engineers_before(cues, low, c.start)):
             out[i] = replace(c, metric="deployed", cue="troops")
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
@@ -641,7 +642,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
-    metric = rules.engineers(cues, low, (c.end, s1), metric)  # sappers, builders: later waves
+    metric = rules.engineers(cues, low, (c.start, c.end, s1), metric)  # sappers, builders: later waves
     return {
         "start": c.start, "end": c.end, "figure_text": c.text,
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,
@@ -653,7 +654,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     }
 
 
-_CLAUSE_END = re.compile(r"[,;:()]")
+_CLAUSE_END = re.compile(r"[,;:()]|(?<![はもが])[、，]")  # (not "約2000人は、…送還": one clause)
 
 
 def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int) -> bool:

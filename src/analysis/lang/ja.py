@@ -203,7 +203,7 @@ ARTICLES = {
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
                     "とみてい", "という"],  # "…計画があるという": hearsay, the source before
     "intelligence": ["情報"],
-    "clause": ["し、", "ており、"],
+    "clause": ["し、", "ており、", "ていて、", "でいて、", "んでおり、"],
     "relay": ["議員"],
     # estimates nobody makes (no claimant carried from before)
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ",
@@ -212,13 +212,17 @@ ARTICLES = {
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",
-        "行方不明", "帰還", "帰国", "送還",
+        # (not "死傷者と行方不明者": the missing counted with the casualties)
+        "(?<!死傷者と)(?<!死傷者や)(?<!死傷者・)(?<!死傷者及び)行方不明", "帰還", "帰国", "送還",
         # what Russia sent back ("見返りとして…コンテナ約9000個")
         "見返りとして", "ロシアから北朝鮮",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
+    # sappers, deminers and military builders (16j): a later wave, an additional deployment;
+    # written before the number ("建設部隊約5000人", "工兵約1000人")
+    "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵"],
     # a partner, not the source ("SBUとの協力で")
@@ -321,6 +325,7 @@ ARTICLES = {
         "の[^\\d。、]{0,6}(?:関係者|当局者|消息筋)",  # "複数の韓国軍関係者": officials
         "つ",  # "この2つ": things, not people
         "独立",  # a unit's number ("36独立海兵旅団")
+        "人(?:規模)?の(?:ロシア|露|ウクライナ)軍",  # "約5万人の露軍": the other side's troops
     ],
     "not_figure_before": ["\\$", "第", "分の"],  # "3分の1": a fraction
     # counters of things sent: a number they follow is materiel, never people (and "両"

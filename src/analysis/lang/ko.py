@@ -217,7 +217,8 @@ ARTICLES = {
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
-        "실종", "송환", "귀환", "귀국", "복귀",
+        # (not "사상자와 실종자": the missing counted with the casualties)
+        "(?<!사상자와\\s)(?<!사상자\\s및\\s)실종", "송환", "귀환", "귀국", "복귀",
         "보유",  # "4만2000명의 군사력을 보유": a force's strength, not the troops sent
         "러시아에서 북한으로",  # what Russia sent back ("러시아에서 북한으로 넘어간 컨테이너")
     ],
@@ -317,6 +318,7 @@ ARTICLES = {
         "여단", "사단", "대대", "년", "개 여단", "개 사단", "개 대대",
         "mm", "㎜", "밀리",  # calibres ("240mm 방사포")
         "월", "소식통",
+        "명(?:\\s규모)?의\\s(?:러시아|우크라이나)군",  # "5만 명의 러시아군": the other side's troops
         "여?\\s*차례",  # "10여차례에 걸쳐": times, not things
     ],
     "not_figure_before": ["\\$", "제"],
