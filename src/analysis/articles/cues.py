@@ -192,6 +192,12 @@ def compile_cues(code: str) -> Cues:
                            "weak_at_least", "additional_post") for w in fig.get(key, [])]
     counters = ["명", "人", "여", "余", "余り"] if not spaced else []
     post = _literal(posts + counters, spaced) if posts + counters else "(?!)"
+    # a counter of things ("160門以上", "100만발 이상") belongs to the phrase, with its own
+    # look-arounds (not "발생"); not one the figure engine reads as a number (両 = 2)
+    things = [c for c in table.get("materiel_counters", [])
+              if re.sub(r"\(\?.*$", "", c) not in fig.get("numbers", {})]
+    if things:
+        post = f"(?:{post}|{'|'.join(things)})"
     seps = [w for key in ("range_sep", "range_and") for w in fig.get(key, [])]
     seps = [s for s in seps if s not in ("or", "или", "oder", "ou", "o", "либо", "або")]
     join = _literal(seps, spaced) if seps else "(?!)"

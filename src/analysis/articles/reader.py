@@ -642,7 +642,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
-    metric = rules.engineers(cues, low, (c.start, c.end, s1), metric)  # sappers, builders: later waves
+    # sappers, builders: later waves
+    metric = rules.engineers(cues, low, (c.start, c.end, s1), metric)
     return {
         "start": c.start, "end": c.end, "figure_text": c.text,
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,

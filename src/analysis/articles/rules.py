@@ -86,10 +86,11 @@ def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) ->
 
 
 def engineers_before(cues: Cues, low: str, start: int) -> bool:
-    """Whether the noun of sappers or builders ends right before a number phrase starting at
-    ``start``, in a language without spaces ("建設部隊約5000人", "追加派遣された工兵約1000人").
+    """Whether the noun of sappers or builders ends right before a number phrase.
 
-    At most three characters (a particle, a bracket) may stand between them.
+    In a language without spaces ("建設部隊約5000人", "追加派遣された工兵約1000人"), the
+    phrase starting at ``start``: at most three characters (a particle, a bracket) may stand
+    between them.
     """
     if cues.spaced:
         return False
