@@ -84,6 +84,7 @@ _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
+_DIGIT = re.compile(r"\d")
 _INCISE = re.compile(r"\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
@@ -636,9 +637,11 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
     if metric == "deployed" and (figure.relation == "additional" or here.get("more") or any(
-            0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
+            (0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
                 0 <= m.start - c.end <= 60 and not _boundary(cues, low, (c.start, c.end),
-                                                             (m.start, m.end)))  # третьої хвилі"
+                                                             (m.start, m.end))))  # третьої хвилі"
+            # (not past another number: "約1万人で、工兵約1000人が追加で": that one's word)
+            and not _DIGIT.search(low, min(c.end, m.end), max(c.start, m.start))
             for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
