@@ -1378,3 +1378,14 @@ def test_a_bracketed_body_after_ukrainian_intelligence_names_the_partner():
 def test_ja_and_ko_figures_of_round_16j(lang, text, expected):
     found = extract_figures(text, lang)
     assert found[["metric", "best"]].apply(tuple, axis=1).tolist() == expected
+
+
+@pytest.mark.parametrize(("second", "claimant"), [
+    ("韓国の国家情報院は30日、北朝鮮がロシアに兵士を派遣したことなどを国会に報告しました。", NIS),
+    # the next sentence speaks of something else: no source for the lead
+    ("ゼレンスキー大統領は30日、ロシア軍の損失について述べました。", "Unattributed"),
+])
+def test_a_japanese_lead_takes_the_source_opening_the_next_sentence(second, claimant):
+    text = "ロシアに派遣された北朝鮮兵約600人が死亡したことが分かりました。\n" + second
+    found = extract_figures(text, "ja")
+    assert found[["metric", "best", "claimant"]].values.tolist() == [["killed", 600.0, claimant]]

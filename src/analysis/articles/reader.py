@@ -406,7 +406,7 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "partner", "losses_of", "hypothetical")}
+              "continues", "partner", "losses_of", "hypothetical", "source_follows")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -525,6 +525,13 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
     no source ("… 6,000 killed or wounded. Some 11,000 remain. That is according to …").
     """
     named, cands = known
+    # a lead that tells what became known ("…が死亡したことが分かりました。"): the source
+    # opening the next sentence with its own report on North Korea ("国家情報院は30日、北朝鮮が
+    # …と報告しました。")
+    if _Here(per.get(index, ()))["source_follows"] and index + 1 < len(sentences) and \
+            named[index + 1] and _Here(per.get(index + 1, ()))["attribution"] and any(
+                m.kind == "north_korea" for m in _Here(per.get(index + 1, ()))["side"]):
+        return named[index + 1]
     for j in (index + 1, index + 2):
         if j >= len(sentences):
             break

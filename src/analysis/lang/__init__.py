@@ -204,6 +204,10 @@ engineers
     Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is
     an additional deployment (they came after the 2024 combat troops), not workers. In a
     language without spaces the noun comes right before the number ("建設部隊約5000人").
+source_follows
+    A lead telling what became known ("…ことが分かりました"): with no source of its own, it
+    takes the source opening the next sentence when that sentence reports on North Korea
+    with an attribution word ("国家情報院は30日、北朝鮮が…と報告しました").
 materiel_counters, people_counters
     Counters written after a number (Korean and Japanese): of things sent ("門", "発", "両",
     "문", "발", "대"; regular expressions, with look-aheads where the counter starts other

@@ -217,6 +217,8 @@ ARTICLES = {
         # what Russia sent back ("見返りとして…コンテナ約9000個")
         "見返りとして", "ロシアから北朝鮮",
     ],
+    # a lead telling what became known: the source opens the next sentence (16j)
+    "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
