@@ -101,7 +101,6 @@ HAS_CJK = re.compile(f"[{CJK}]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SEP_SPLIT = re.compile(r"([,.' ])")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[,.' ]\d{3})+")  # 1,500 / 3.000 / 12 000
-_SEPARATORS = re.compile(r"[,.' ]")
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
 _ELISION_MAX = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
@@ -128,7 +127,7 @@ def digits_value(raw: str) -> float:
     if _THOUSANDS.fullmatch(raw):
         # every group after the first has three digits and the first is no "0": all group
         # thousands, as the loop below would read them
-        return float(_SEPARATORS.sub("", raw))
+        return float(raw.replace(",", "").replace(".", "").replace(" ", "").replace("'", ""))
     if _INDIAN_GROUPS.fullmatch(raw):
         return float(raw.replace(",", ""))
     parts = _SEP_SPLIT.split(raw)
