@@ -89,6 +89,15 @@ _GAPPED_TOKEN_RE = re.compile(
 The same tokens, matched faster: a word is runs of letters and of marks taken whole
 (possessive), as nothing after a word could make the pattern give any of it back."""
 
+_ASCII_TOKEN_RE = re.compile(
+    rf"([\s_]*)(?:(?P<d>{_NUM_PATTERN})"
+    r"|(?P<c>(?!x)x)"
+    r"|(?P<w>[A-Za-z]++(?:[.'](?=[A-Za-z])[A-Za-z]++)*+)"
+    r"|(?P<s>[^\w\s]))"
+)
+""":data:`_GAPPED_TOKEN_RE` for ASCII text, where its letter classes are ``[A-Za-z]`` (no
+CJK character, no combining mark): the same tokens, a third faster."""
+
 DIGITS_SPLIT = re.compile(f"({_NUM_PATTERN})")
 """Splits a text around its digit groups (the template path of the engine)."""
 
@@ -219,7 +228,8 @@ def tokens(text: str) -> list[Token]:
     append = toks.append
     first = True
     # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
-    for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(text):
+    pattern = _ASCII_TOKEN_RE if text.isascii() else _GAPPED_TOKEN_RE
+    for gap, d, c, w, s in pattern.findall(text):
         glued = not (gap or first)
         first = False
         if d:
