@@ -39,6 +39,10 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # "bir buçuk" (one and a half) is the numeral, not the article (D8)
+        (r"\bbir buçuk\b", "1 buçuk"),
+        # nor is "bir X daha" (one more X: "bir kişi daha", "bir askerin daha"): additional 1
+        (r"\bbir(?= [^\W\d_]+ daha\b)", "1"),
         # an ordinal ("4'üncü günde", on the fourth day) is not the figure (D7)
         (
             r"\b\d+'(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)"
@@ -76,6 +80,9 @@ FIGURES = {
     },
     "collective": {"düzine": 12, "düzinelerce": 12},
     "several": ["birkaç", "bir kaç"],
+    # "bir" is also the indefinite article ("öyle bir sel": such a flood): a count only before
+    # a magnitude ("bir milyon"), as "a", "ein", "una" (D8)
+    "articles": ["bir"],
     "approx": [
         "yaklaşık", "takribi", "takriben", "tahminen", "yaklaşık olarak", "aşağı yukarı", "~",
         "tahmini",
