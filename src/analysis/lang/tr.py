@@ -77,6 +77,8 @@ FIGURES = {
         "onlarca": 10, "yüzlerce": 100, "binlerce": 1000, "on binlerce": 10_000,
         "yüz binlerce": 100_000, "milyonlarca": 1_000_000,
         "onbinlerce": 10_000, "yüzbinlerce": 100_000,
+        # the plural noun ("Milyonlar mitingde buluştu": millions met)
+        "milyonlar": 1_000_000,
     },
     "collective": {"düzine": 12, "düzinelerce": 12},
     "several": ["birkaç", "bir kaç"],
@@ -100,6 +102,8 @@ FIGURES = {
         # "üzerine" alone is also "onto" ("18 kişilik grubun üzerine çığ düştü")
         "geçen", "üzerine çıktı", "üzerine çıkan", "üzerine çıkarak", "üstüne çıktı",
         "aşıyor", "+", "aşkin", "aşiyor", "aşti",
+        # participles ("81 bini geçtiği biliniyor": known to have passed 81,000)
+        "geçtiği", "geçtiğini", "aştığı", "aştığını", "geçerek", "aşarak",
     ],
     "post_at_most": ["kadar", "altında", "altinda"],
     "post_nearly": [
