@@ -78,6 +78,10 @@ FIGURES = {
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
         # "300メートルから400メートル": the unit written at both ends of a range (rule 6)
         (r"(\d+)(メートル|キロ|センチ|ミリ)から(\d+)\2", r"\1から\3\2"),
+        # a number's name or age, no count (D7, D32): "台風10号" (Typhoon No. 10), "70代の女性"
+        # (a woman in her seventies); a range of days or months ("4~16日")
+        (r"\d+(?:号|代)", " "),
+        (r"\d+[~-]\d+(?:日|月)", " "),
     ],
     "stop": [
         # "新たに発表" (newly announced): not "新たに" (additional) of the count
