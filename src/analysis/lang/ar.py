@@ -109,7 +109,8 @@ FIGURES = {
     ],
     "total": ["إجمالي", "المجموع", "في المجموع", "بمجموع"],
     "range_pre": ["بين", "من"],
-    "range_sep": ["إلى", "الى", "أو"],
+    # "إلي" is a common spelling of "إلى" (to)
+    "range_sep": ["إلى", "الى", "إلي", "أو"],
     "range_and": ["و"],
     "percent": ["%", "بالمئة", "بالمائة", "في المئة", "في المائة", "٪"],
     # multipliers ("three times") and fractions of a population ("two thirds") are no count

@@ -125,7 +125,7 @@ FIGURES = {
     "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte"],
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
-        "minute\\w*", "-jährige\\w*",
+        "minute\\w*", "sekunde\\w*", "-jährige\\w*",
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [

@@ -121,7 +121,7 @@ FIGURES = {
         "times that", "times as many", "times more", "times higher", "times the",
         "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
         "tenths", "two-thirds", "one-third", "one-quarter", "three-quarters", "majority",
-        "minority", "share", "proportion", "ratio", "out of", "one in", "in every",
+        "minority", "share", "proportion", "ratio", "one in", "in every",
     ],
     "rate": [
         "per day", "each day", "every day", "daily", "per week", "every week", "weekly",

@@ -125,6 +125,12 @@ FIGURES = {
         "nuit\\w*",
     ],
     "rewrites": [
+        # a range of days ("entre le 4 et le 18 août"): dates, not the figure (D7)
+        (
+            r"\bentre le \d{1,2}(?:er)? et le \d{1,2}(?:er)? (?=(?:janvier|février|mars|avril|mai|"
+            r"juin|juillet|août|septembre|octobre|novembre|décembre)\b)",
+            " ",
+        ),
         # "la mort de plus de 300": "de plus" is not "in addition" there
         (r"\bde (plus|moins) de\b", r"\1 de"),
         (r"\b(?:un )?demi-? ?(million|milliard)\b", r"0.5 \1"),

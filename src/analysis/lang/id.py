@@ -87,13 +87,16 @@ FIGURES = {
         "per hari", "sehari", "setiap hari", "per minggu", "per bulan", "per tahun",
         "masing-masing", "setiap", "tiap", "per",
     ],
-    "units": ["batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "unit", "korps"],
+    # not "unit": a counter of houses and vehicles ("30 unit rumah")
+    "units": ["batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "korps"],
     "uncountable": ["banyak", "sejumlah"],
     "year_pre": ["pada", "tahun", "sejak"],
     "time_units": ["jam", "hari", "minggu", "bulan", "tahun", "menit", "malam"],
     "stop": [
         "tentara", "pasukan", "prajurit", "orang", "korea", "utara", "tewas", "terluka", "yang",
         "dan", "dari", "di", "ke", "sekitar", "lebih", "bertambah menjadi",
+        # "sehari setelah" (a day after) is a time, no rate
+        "sehari setelah", "sehari sebelum", "sehari kemudian", "sehari sebelumnya",
     ],
 }
 

@@ -56,6 +56,8 @@ FIGURES = {
     "post_nearly": ["近く", "近い", "弱", "に迫る", "迫る"],
     "weak_at_least": ["余り", "余", "あまり", "有余"],
     "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で", "他の", "ほかの"],
+    # "4千人増えた" (increased by 4,000); "4千人に増えた" (to 4,000) is the new total
+    "additional_post": ["増えた", "増加した", "増えて", "増加し"],
     # "teens" (rule 7): 十数人 = 11-19 people
     "teens": ["十数"],
     "including": ["うち"],
@@ -76,6 +78,8 @@ FIGURES = {
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
+        # "4千人に増えた" (rose to 4,000) is the new total (D29), as "に達した"
+        (r"に(?:増えた|増加した|増えて|増加し)", "に達した"),
         # "300メートルから400メートル": the unit written at both ends of a range (rule 6)
         (r"(\d+)(メートル|キロ|センチ|ミリ)から(\d+)\2", r"\1から\3\2"),
         # a number's name or age, no count (D7, D32): "台風10号" (Typhoon No. 10), "70代の女性"

@@ -84,11 +84,17 @@ FIGURES = {
     "time_units": ["시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간"],
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
-    "rewrites": [(r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1")],
+    "rewrites": [
+        (r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1"),
+        # "하루 만에" (within a day) is a time, no rate (하루, daily)
+        (r"하루\s*(?:만에|사이에|사이|새)", " "),
+    ],
     "stop": [
         # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
         # (최고, at most: the highest temperature)
         "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",
+        # "조만간" (soon) holds the scales 조 and 만
+        "조만간",
         "명", "북한군", "병사", "명을", "명의", "파병", "병력", "사상자", "사망", "부상", "포로",
         "파병된",
         # "배치" (deployment) begins with the multiplier "배" (times): not a ratio (D14)
