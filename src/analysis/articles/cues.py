@@ -17,7 +17,7 @@ from analysis.articles.edges import latin_edged
 from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, SCRIPTS
 
-__all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps"]
+__all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps", "words_pattern"]
 
 _SPACED = ("latin", "cyrillic", "greek", "arabic", "devanagari")
 
@@ -124,6 +124,24 @@ def _words(patterns, spaced: bool) -> str:
     phrases = sorted((_phrase(p) for p in patterns), key=len, reverse=True)
     body = "|".join(phrases if spaced else map(latin_edged, phrases))
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
+
+
+def words_pattern(patterns: list[str], spaced: bool) -> str:
+    """Return one expression matching any of the cue ``patterns`` as whole words.
+
+    Parameters
+    ----------
+    patterns : list of str
+        Cue expressions in lower case (a space matches any run of spaces).
+    spaced : bool
+        Whether the language separates words with spaces (Latin, Cyrillic ...).
+
+    Returns
+    -------
+    str
+        The expression, with word edges as :func:`compile_cues` gives every cue.
+    """
+    return _words(patterns, spaced)
 
 
 def _literal(words, spaced: bool) -> str:
