@@ -90,7 +90,7 @@ def carry_cues(code: str) -> CarryCues:
 
 
 def _fits(kind: str, names: Claimants) -> Callable[[str], bool]:
-    """Whether a claimant is one an anaphor of ``kind`` can refer to."""
+    """Return a test of whether a claimant is one an anaphor of ``kind`` can refer to."""
     checks: dict[str, Callable[[str], bool]] = {
         "agency": lambda v: names.kind.get(v) == "intelligence",
         "lawmaker": lambda v: names.kind.get(v) == "intelligence",
@@ -104,7 +104,7 @@ def _fits(kind: str, names: Claimants) -> Callable[[str], bool]:
 
 def _back(named: list[list[Mention]], index: int, fits: Callable[[str], bool],
           reach: int) -> str | None:
-    """The claimant of the nearest of ``reach`` sentences before that names one that fits.
+    """Return the claimant of the nearest of ``reach`` sentences before that names one that fits.
 
     ``None`` when none does, or when the nearest such sentence names two (ambiguous).
     """
@@ -140,7 +140,7 @@ def _goes_on(cues: CarryCues, low: str, span: tuple[int, int]) -> Mention | None
 
 def _relayed(named: list[list[Mention]], index: int, relays: dict[int, list[Mention]],
              names: Claimants) -> str | None:
-    """The intelligence source a lawmaker cited in the two sentences before, if not the NIS."""
+    """Return the intelligence source a lawmaker cited in the two sentences before (not the NIS)."""
     for j in (index - 1, index - 2):
         if j >= 0 and j in relays:
             values = {m.value for m in named[j] if names.kind.get(m.value) == "intelligence"}
@@ -198,7 +198,7 @@ def fill(named: list[list[Mention]], low: str, code: str,
 
 def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
              has_figures: bool) -> tuple[str | None, Mention]:
-    """The source carried into one sentence that names none, and the words that carry it."""
+    """Return the source carried into a sentence that names none, and the words carrying it."""
     low, span, sentences = text
     cues, names, per = read
     anaphor = _anaphor(cues, low, span)
