@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from analysis.articles.claimants import MEDIA, RELAYED, Claimants
+from analysis.articles.claimants import MEDIA, RELAYED, UNATTRIBUTED, Claimants
 from analysis.articles.cues import Mention, words_pattern
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
 
@@ -99,7 +99,7 @@ def _fits(kind: str, names: Claimants) -> Callable[[str], bool]:
         "person": lambda v: v in PERSONS,
     }
     fits = checks.get(kind, lambda v: True)  # "source": any named source
-    return lambda v: v != MEDIA and fits(v)
+    return lambda v: v not in (MEDIA, UNATTRIBUTED) and fits(v)
 
 
 def _back(named: list[list[Mention]], index: int, fits: Callable[[str], bool],
@@ -191,8 +191,8 @@ def fill(named: list[list[Mention]], low: str, code: str,
             continue
         value, where = _carried(out, index, (low, span, sentences), (cues, names, per),
                                 index in cands)
-        if value:
-            out[index] = [Mention(where.start, where.end, "carried", value)]
+        if value or where.end > where.start:  # a word that refers back to nobody it fits
+            out[index] = [Mention(where.start, where.end, "carried", value or UNATTRIBUTED)]
     return out
 
 
@@ -206,8 +206,11 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
         kind, where = anaphor
         return _back(named, index, _fits(kind, names), LOOKBACK), where
     where = _goes_on(cues, low, span)
-    if where:
-        return _back(named, index, _fits("source", names), 2), where
+    if where:  # (a news outlet named alone before is the report's source too)
+        value = _back(named, index, _fits("source", names), 2) or _back(
+            named, index, lambda v: v == MEDIA, 1)
+        # unresolved, it leaves the sentence to the reader's "he said" rule (claimants.choose)
+        return value, (where if value else Mention(span[0], span[0], "carried", ""))
     nowhere = Mention(span[0], span[0], "carried", "")
     if not has_figures or index == 0 or "attribution" in per.get(index, {}):
         return None, nowhere
@@ -216,5 +219,6 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     if "\n" in low[previous[1]:span[0]] or cues.ends.search(low, *span) or \
             "attribution" not in per.get(index - 1, {}):
         return None, nowhere
-    values = {m.value for m in named[index - 1] if m.value != MEDIA}
+    values = {m.value for m in named[index - 1] if m.value != MEDIA} or {
+        m.value for m in named[index - 1]}
     return (values.pop() if len(values) == 1 else None), nowhere
