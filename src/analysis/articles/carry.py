@@ -58,10 +58,12 @@ PERSONS = frozenset({
 
 @dataclass(frozen=True)
 class CarryCues:
-    """The compiled carry words of one language."""
+    """The compiled carry words of one language read here.
 
-    anaphors: tuple[tuple[str, re.Pattern[str]], ...]
-    goes_on: re.Pattern[str]
+    Anaphors and ``goes_on`` forms are the cue kinds ``carry_anaphor`` and ``carry_goes_on`` of
+    :func:`~analysis.articles.cues.compile_cues`, found with the other cues.
+    """
+
     goes_on_start: re.Pattern[str]
     reports: re.Pattern[str]
     ends: re.Pattern[str]
@@ -77,12 +79,7 @@ def carry_cues(code: str) -> CarryCues:
     def rx(words: list[str]) -> re.Pattern[str]:
         return re.compile(words_pattern(words or ["(?!)"], spaced))
 
-    by_class: dict[str, list[str]] = {}
-    for word, kind in table.get("anaphors", {}).items():
-        by_class.setdefault(kind, []).append(word)
     return CarryCues(
-        anaphors=tuple((kind, rx(words)) for kind, words in sorted(by_class.items())),
-        goes_on=rx(table.get("goes_on", [])),
         goes_on_start=re.compile(r"\s*(?:" + "|".join(table.get("goes_on_start", [])
                                                       or ["(?!)"]) + ")"),
         reports=rx(table.get("reports", [])),
@@ -117,21 +114,20 @@ def _back(named: list[list[Mention]], index: int, fits: Callable[[str], bool],
     return None
 
 
-def _anaphor(cues: CarryCues, low: str, span: tuple[int, int]) -> tuple[str, Mention] | None:
-    s0, s1 = span
-    found = [(m.start(), kind, m) for kind, rx in cues.anaphors
-             for m in [rx.search(low, s0, s1)] if m]
+def _anaphor(here: dict[str, list[Mention]]) -> tuple[str, Mention] | None:
+    found = here.get("carry_anaphor")
     if not found:
         return None
-    _, kind, m = min(found, key=lambda f: f[0])
-    return kind, Mention(m.start(), m.end(), "carried", "")
+    m = found[0]  # the first in the sentence
+    return m.value, Mention(m.start, m.end, "carried", "")
 
 
-def _goes_on(cues: CarryCues, low: str, span: tuple[int, int]) -> Mention | None:
+def _goes_on(cues: CarryCues, low: str, span: tuple[int, int],
+             here: dict[str, list[Mention]]) -> Mention | None:
     s0, s1 = span
-    m = cues.goes_on.search(low, s0, s1)
-    if m:
-        return Mention(m.start(), m.end(), "carried", "")
+    if here.get("carry_goes_on"):
+        m = here["carry_goes_on"][0]
+        return Mention(m.start, m.end, "carried", "")
     m = cues.goes_on_start.match(low, s0, s1)
     if m and cues.reports.search(low, m.end(), s1):
         return Mention(m.start(), m.end(), "carried", "")
@@ -201,11 +197,12 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     """Return the source carried into a sentence that names none, and the words carrying it."""
     low, span, sentences = text
     cues, names, per = read
-    anaphor = _anaphor(cues, low, span)
+    here = per.get(index, {})
+    anaphor = _anaphor(here)
     if anaphor:
         kind, where = anaphor
         return _back(named, index, _fits(kind, names), LOOKBACK), where
-    where = _goes_on(cues, low, span)
+    where = _goes_on(cues, low, span, here)
     if where:  # (a news outlet named alone before is the report's source too)
         value = _back(named, index, _fits("source", names), 2) or _back(
             named, index, lambda v: v == MEDIA, 1)

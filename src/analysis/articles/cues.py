@@ -235,6 +235,13 @@ def compile_cues(code: str) -> Cues:
     cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
                                for p, name in table.get("claimants", {}).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
+    # words that carry a source across sentences (articles/carry.py): an anaphor's value is the
+    # kind of source it fits
+    carry = table.get("carry", {})
+    cues.groups["carry_anaphor"] = [(kind, re.compile(_words([p], spaced)))
+                                    for p, kind in carry.get("anaphors", {}).items()]
+    cues.groups["carry_goes_on"] = [("goes_on", re.compile(_words(
+        carry.get("goes_on", []) or ["(?!)"], spaced)))]
     cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
                                                     spaced) + ")")
     cues.not_before = re.compile("(?:" + "|".join(

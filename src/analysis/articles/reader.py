@@ -401,7 +401,8 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "partner", "losses_of", "hypothetical")}
+              "continues", "partner", "losses_of", "hypothetical", "carry_anaphor",
+              "carry_goes_on")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
