@@ -12,7 +12,8 @@ Prints
    tests/cases/figures.csv and figures_heldout.csv; 20+ languages, language hint given)
    read one by one with the caches cleared, against text2num's ``alpha2digit`` on the same
    phrases in the same run (target >= 0.25x its rate); ``--profile`` adds where the time
-   goes (cProfile).
+   goes (cProfile); ``--stages`` adds [5], the µs per phrase of each way a phrase is read
+   (template, fast reader, full engine) and of the full engine's steps, each timed alone.
 ``benchmarks/compare_figures.py`` checks that a faster engine reads every phrase exactly as
 before; ``benchmarks/try_mypyc.py`` times a mypyc-compiled copy of the engine.
 Every parse starts from empty caches. Times are CPU times of this process (`time.process_time`),
@@ -244,6 +245,87 @@ def unseen_wordings(profile: bool = False) -> None:
         pstats.Stats(prof).sort_stats("tottime").print_stats(15)
 
 
+def _paths(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """Which way each phrase is read in one pass from empty caches: template, fast, full."""
+    from analysis.figures import engine
+
+    read_full, read_fast = engine._read_in_full, engine._read_simple
+    seen: list[str] = []
+
+    def full(*args):  # noqa: ANN002, ANN202
+        seen.append("full")
+        return read_full(*args)
+
+    def fast(*args):  # noqa: ANN002, ANN202
+        out = read_fast(*args)
+        seen.append("fast" if out is not None else "fast tried")
+        return out
+
+    engine._read_in_full, engine._read_simple = full, fast
+    out: dict[str, list[tuple[str, str]]] = {}
+    try:
+        figures.clear_cache()
+        for pair in pairs:
+            seen.clear()
+            parse_figure(pair[0], pair[1] or None)
+            way = "template" if not seen else "full, after the fast reader" if len(seen) == 2 \
+                else seen[0]
+            out.setdefault(way, []).append(pair)
+    finally:
+        engine._read_in_full, engine._read_simple = read_full, read_fast
+    return out
+
+
+def stage_profile(pairs: list[tuple[str, str]]) -> None:
+    """Where the time goes, in µs per phrase (CPU time, best of 7, caches cleared)."""
+    from analysis.figures import decide, engine, language, normalise, units
+
+    n = len(pairs)
+
+    def best(fn) -> float:  # noqa: ANN001
+        return min(_timed(fn, repeat=1) for _ in range(7))
+
+    print(f"[5] where the time goes ({n:,} phrases of [4], µs per phrase of the whole set)")
+    ways = _paths(pairs)
+    # each phrase's best of 7 passes, read in order from empty caches (templates as in [4])
+    each = dict.fromkeys(pairs, float("inf"))
+    clock = time.perf_counter
+    for _ in range(7):
+        figures.clear_cache()
+        for pair in pairs:
+            t0 = clock()
+            parse_figure(pair[0], pair[1] or None)
+            each[pair] = min(each[pair], clock() - t0)
+    for way, group in sorted(ways.items(), key=lambda kv: -len(kv[1])):
+        t = sum(each[p] for p in group)
+        print(f"    {way:28s} {len(group):5,} phrases  {t / n * 1e6:5.1f} µs "
+              f"({t / len(group) * 1e6:5.1f} µs each)")
+    print(f"    all (sum of each phrase's best)    {sum(each.values()) / n * 1e6:5.1f} µs")
+    # the full engine's steps, each timed alone on the normalised phrases that reach it
+    full = [(normalise.normalise(x), lang or None) for x, lang in
+            ways.get("full", []) + ways.get("full, after the fast reader", [])]
+    toks = [normalise.tokens(x) for x, _ in full]
+    words = [[t for t, kind, _ in tk if kind == "w"] for tk in toks]
+    lexes = [language.choose_language(x, h, w) for (x, h), w in zip(full, words, strict=True)]
+    us = [units.read_units(tk, lex) for tk, (lex, _) in zip(toks, lexes, strict=True)]
+    steps = {
+        "_read_in_full, all": lambda: [engine._read_in_full(x, h, None) for x, h in full],
+        "tokens": lambda: [normalise.tokens(x) for x, _ in full],
+        "choose_language": lambda: [language.choose_language(x, h, w)
+                                    for (x, h), w in zip(full, words, strict=True)],
+        "decide, all": lambda: [decide.decide(tk, lex, s)
+                                for tk, (lex, s) in zip(toks, lexes, strict=True)],
+        "read_units": lambda: [units.read_units(tk, lex)
+                               for tk, (lex, _) in zip(toks, lexes, strict=True)],
+        "_quantities": lambda: [decide._quantities(u, lex, True)
+                                for u, (lex, _) in zip(us, lexes, strict=True)],
+    }
+    for step, fn in steps.items():
+        t = best(fn)
+        each_full = t / len(full) * 1e6
+        print(f"    full engine: {step:24s} {t / n * 1e6:5.1f} µs ({each_full:5.1f} µs each)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1_000_000)
@@ -251,12 +333,15 @@ def main() -> None:
     ap.add_argument("--libraries", action="store_true", help="evaluate text2num/number-parser")
     ap.add_argument("--unseen", action="store_true", help="only [4], wordings never seen")
     ap.add_argument("--profile", action="store_true", help="profile [4] (cProfile)")
+    ap.add_argument("--stages", action="store_true", help="with --unseen: µs per step [5]")
     args = ap.parse_args()
     if args.libraries:
         evaluate_libraries()
         return
     if args.unseen:
         unseen_wordings(args.profile)
+        if args.stages:
+            stage_profile(_real_phrases())
         return
     rng = np.random.default_rng(20241018)
     ledger = _ledger()

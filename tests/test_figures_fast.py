@@ -137,3 +137,17 @@ def test_fast_reading_agrees_with_the_engine_on_every_table_word() -> None:
                 differ.append((code, text, simple[0], full, reason))
     assert not differ, differ[:10]
     assert answered >= 1_000
+
+
+def test_ascii_tokens_match_the_general_pattern() -> None:
+    # ASCII text is cut by a pattern with ASCII letter classes (a speed shortcut): it must
+    # give the general pattern's tokens on every ASCII phrase and every two-character text
+    from analysis.figures import normalise as N
+
+    texts = [normalise(t) for t, _ in _phrases()]
+    texts += [chr(a) + chr(b) for a in range(128) for b in range(128)]
+    texts += ["it's l'a", "a.b.c 1.5", "3 000 000", "1'000", "x''y", "_x_ 1,5 тыс"]
+    ascii_texts = [t for t in texts if t.isascii()]
+    assert len(ascii_texts) > 19_000
+    for text in ascii_texts:
+        assert N._ASCII_TOKEN_RE.findall(text) == N._GAPPED_TOKEN_RE.findall(text), repr(text)

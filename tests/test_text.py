@@ -18,6 +18,20 @@ def test_fold_gives_one_apostrophe_dash_tilde_and_digit_set():
     assert fold("५००") == "500"
 
 
+def test_fold_of_ascii_text_matches_the_full_fold():
+    # ASCII text takes a shortcut (no NFKC, no table): it must give what the full path gives
+    import unicodedata
+
+    from analysis.text.normalise import FOLD_TABLE
+
+    texts = [chr(a) + chr(b) for a in range(128) for b in range(128)]
+    texts += ["It`s MORE than 3,000", "l`Ukraine", "A\tB\x1fC"]
+    for text in texts:
+        full = unicodedata.normalize("NFKC", text).translate(FOLD_TABLE).lower()
+        assert fold(text) == full, repr(text)
+    assert fold("It`s MORE") == "it's more"
+
+
 @pytest.mark.parametrize(
     ("text", "scripts"),
     [

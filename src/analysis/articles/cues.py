@@ -55,6 +55,9 @@ class Cues:
     part_of: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
     engineers: re.Pattern[str] = re.compile("(?!)")
+    counters: re.Pattern[str] = re.compile("(?!)")
+    people: re.Pattern[str] = re.compile("(?!)")
+    materiel: re.Pattern[str] = re.compile("(?!)")
     destination: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -207,6 +210,12 @@ def compile_cues(code: str) -> Cues:
                            "weak_at_least", "additional_post") for w in fig.get(key, [])]
     counters = ["명", "人", "여", "余", "余り"] if not spaced else []
     post = _literal(posts + counters, spaced) if posts + counters else "(?!)"
+    # a counter of things ("160門以上", "100만발 이상") belongs to the phrase, with its own
+    # look-arounds (not "발생"); not one the figure engine reads as a number (両 = 2)
+    things = [c for c in table.get("materiel_counters", [])
+              if re.sub(r"\(\?.*$", "", c) not in fig.get("numbers", {})]
+    if things:
+        post = f"(?:{post}|{'|'.join(things)})"
     seps = [w for key in ("range_sep", "range_and") for w in fig.get(key, [])]
     seps = [s for s in seps if s not in ("or", "или", "oder", "ou", "o", "либо", "або")]
     join = _literal(seps, spaced) if seps else "(?!)"
@@ -227,7 +236,7 @@ def compile_cues(code: str) -> Cues:
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
                  "still", "alongside", "partitive", "pronoun", "continues", "partner",
-                 "losses_of", "hypothetical"):
+                 "losses_of", "hypothetical", "source_follows"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
@@ -253,6 +262,12 @@ def compile_cues(code: str) -> Cues:
     cues.filter = Prefilter(patterns)
     cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
     cues.engineers = re.compile(_words(table.get("engineers", []) or ["(?!)"], spaced))
+    # counters of things sent ("50門", "1백 대") and of people ("1万1000人", "4000명")
+    cues.counters = re.compile(r"\s*" + _words(table.get("materiel_counters", []) or ["(?!)"],
+                                                 spaced))
+    cues.people = re.compile(_words(table.get("people_counters", []) or ["(?!)"], spaced))
+    cues.materiel = re.compile(_words(table["metrics"].get("materiel_sent", []) or ["(?!)"],
+                                      spaced))
     cues.destination = re.compile(_words(table.get("destination", []) or ["(?!)"], spaced)
                                   + r"\s+(?:the\s+|die\s+|la\s+|le\s+|l')?$")
     days = [w for day in getattr(MODULES[code], "WEEKDAYS", []) for w in day]

@@ -84,6 +84,7 @@ _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
+_DIGIT = re.compile(r"\d")
 _INCISE = re.compile(r"\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
@@ -158,7 +159,8 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.months.fullmatch(word) or \
             cues.glued_month.search(word) or len(token) <= 2 and cues.weekdays.fullmatch(word):
         return True
-    if cues.not_after.match(after) or cues.not_before.search(before):
+    if cues.not_after.match(after) and not rules.materiel_counted(cues, before, after) or \
+            cues.not_before.search(before):
         return True
     return bool(_YEARS_OLD.match(after))
 
@@ -277,7 +279,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             for i, c in enumerate(out) if not out[i].metric
             for k, m in enumerate(metrics) if m.value in group and not (
                 group is EVENTS and i in sent and (
-                    i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end)))))
+                    i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))))
+            and rules.counter_fits(cues, low, (c.start, c.end), m.value))
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
                 continue
@@ -292,10 +295,12 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                    c.metric == "wounded" and c.text.lower().strip() in cues.small_words)
                else c for c in out]
     for i, c in enumerate(out):
-        if not c.metric and _troops_follow(cues, low, c.end):
+        if not c.metric and (_troops_follow(cues, low, c.end) or
+                             rules.engineers_before(cues, low, c.start)):
             out[i] = replace(c, metric="deployed", cue="troops")
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
-            near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60]
+            near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
+                    and rules.counter_fits(cues, low, (c.start, c.end), m.value)]
             if near:
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
@@ -401,8 +406,8 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "partner", "losses_of", "hypothetical", "carry_anaphor",
-              "carry_goes_on")}
+              "continues", "partner", "losses_of", "hypothetical", "source_follows",
+              "carry_anaphor", "carry_goes_on")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -523,6 +528,13 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
     no source ("… 6,000 killed or wounded. Some 11,000 remain. That is according to …").
     """
     named, cands = known
+    # a lead that tells what became known ("…が死亡したことが分かりました。"): the source
+    # opening the next sentence with its own report on North Korea ("国家情報院は30日、北朝鮮が
+    # …と報告しました。")
+    if _Here(per.get(index, ()))["source_follows"] and index + 1 < len(sentences) and \
+            named[index + 1] and _Here(per.get(index + 1, ()))["attribution"] and any(
+                m.kind == "north_korea" for m in _Here(per.get(index + 1, ()))["side"]):
+        return named[index + 1]
     for j in (index + 1, index + 2):
         if j >= len(sentences):
             break
@@ -639,13 +651,16 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
     if metric == "deployed" and (figure.relation == "additional" or here.get("more") or any(
-            0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
+            (0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
                 0 <= m.start - c.end <= 60 and not _boundary(cues, low, (c.start, c.end),
-                                                             (m.start, m.end)))  # третьої хвилі"
+                                                             (m.start, m.end))))  # третьої хвилі"
+            # (not past another number: "約1万人で、工兵約1000人が追加で": that one's word)
+            and not _DIGIT.search(low, min(c.end, m.end), max(c.start, m.start))
             for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
-    metric = rules.engineers(cues, low, (c.end, s1), metric)  # sappers, builders: later waves
+    # sappers, builders: later waves
+    metric = rules.engineers(cues, low, (c.start, c.end, s1), metric)
     return {
         "start": c.start, "end": c.end, "figure_text": c.text,
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,
@@ -657,7 +672,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     }
 
 
-_CLAUSE_END = re.compile(r"[,;:()]")
+_CLAUSE_END = re.compile(r"[,;:()]|(?<![はもが])[、，]")  # (not "約2000人は、…送還": one clause)
 
 
 def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int) -> bool:

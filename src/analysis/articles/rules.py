@@ -63,22 +63,39 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
     return claimants
 
 
-def engineers(cues: Cues, low: str, where: tuple[int, int], metric: str) -> str:
+def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) -> str:
     """Return ``additional_deployed`` for a number counting sappers or military builders.
 
     North Korea sent its combat troops in 2024; the engineers, sappers and military
     construction units (``ARTICLES["engineers"]``: "1,000 sappers", "5.000 Bauarbeiter des
-    Militärs", "5 000 ouvriers militaires", "mil zapadores") came after them, so the ledger
-    counts them as an additional deployment, not as workers or the first deployment. The
-    noun must follow the number (ending at ``where[0]``, in a sentence ending at
-    ``where[1]``) within 50 characters, with no other number between; other metrics stay.
+    Militärs", "5 000 ouvriers militaires", "mil zapadores", "建設部隊約5000人") came after
+    them, so the ledger counts them as an additional deployment, not as workers or the first
+    deployment. In spaced languages the noun follows the number (``where``: the number's
+    start and end, and the end of its sentence) within 50 characters, with no other number
+    between; in Japanese it comes right before it (:func:`engineers_before`). Other metrics
+    stay.
     """
-    end, s1 = where
+    start, end, s1 = where
     if metric not in ("deployed", "workers_sent"):
         return metric
+    if not cues.spaced:
+        return "additional_deployed" if engineers_before(cues, low, start) else metric
     hit = cues.engineers.search(low, end, min(s1, end + 50))
     found = bool(hit) and not any(ch.isdigit() for ch in low[end:hit.start()])
     return "additional_deployed" if found else metric
+
+
+def engineers_before(cues: Cues, low: str, start: int) -> bool:
+    """Whether the noun of sappers or builders ends right before a number phrase.
+
+    In a language without spaces ("建設部隊約5000人", "追加派遣された工兵約1000人"), the
+    phrase starting at ``start``: at most three characters (a particle, a bracket) may stand
+    between them.
+    """
+    if cues.spaced:
+        return False
+    return any(m.end() >= start - 3 for m in cues.engineers.finditer(low, max(0, start - 20),
+                                                                       start))
 
 
 def captives(nouns: list[Mention], sides: list[Mention]) -> list[Mention]:
@@ -178,3 +195,26 @@ def goes_on(here: dict[str, list[Mention]], cands: list) -> bool:
     report before it, so it takes that report's source like an attributed sentence.
     """
     return any(c.start - 12 <= m.start <= c.end + 2 for m in here["additional"] for c in cands)
+
+
+def materiel_counted(cues: Cues, before: str, after: str) -> bool:
+    """Whether a number is a count of guns, launchers or shells by its counter.
+
+    A counter of things (``ARTICLES["materiel_counters"]``: 両, 門, 基, 대, 문 ...) right
+    after the number, with a word of materiel in the text just before it ("自走砲「M1989」
+    約50両", "포격시스템 1백 대"): the counter does not make it no figure, as "대" or "両" after
+    a number otherwise do (vehicles, tanks lost).
+    """
+    return bool(cues.counters.match(after)) and bool(cues.materiel.search(before))
+
+
+def counter_fits(cues: Cues, low: str, span: tuple[int, int], metric: str) -> bool:
+    """Whether the counter of a number allows ``metric`` (a number at ``low[span[0]:span[1]]``).
+
+    People counted ("約1万1000人", "4000명") are no materiel sent; guns and shells counted
+    ("160門", "100만발") are no soldiers, killed or wounded. Without a counter any metric fits.
+    """
+    start, end = span
+    if metric == "materiel_sent":
+        return not cues.people.search(low, start, end + 1)
+    return not cues.counters.match(low, end)

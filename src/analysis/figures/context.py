@@ -13,7 +13,10 @@ from analysis.figures.units import Unit
 
 __all__ = ["bounds", "drop_breakdown", "dropped"]
 
-_ORD_SUFFIX = frozenset(("st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "è", "º", "ª"))
+# "º" and "ª" are "o" and "a" once normalised (NFKC): "10º andar", "3ª vez"
+_ORD_SUFFIX = frozenset(
+    ("st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "è", "º", "ª", "o", "a")
+)
 _ORD_CYR = frozenset(("й", "го", "я", "е", "ї", "ий", "ого", "ої", "му", "м", "х", "ю", "ій"))
 _ORD_PREFIX = frozenset(("제", "第"))
 
@@ -35,11 +38,12 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     bool
         True when the quantity is not a candidate for the figure.
     """
-    if q.vague is not None or q.pct:
+    if q.pct:
         return False
     n = len(units)
     first = units[q.start]
-    if q.start == q.end and first.kind == "d":
+    # a vague quantity is no date, but "several months" is a duration like "three months"
+    if q.vague is None and q.start == q.end and first.kind == "d":
         # one digit group: an ordinal, a year, or a day next to a month
         nxt = units[q.end + 1] if q.end + 1 < n else None
         prv = units[q.start - 1] if q.start > 0 else None
@@ -59,9 +63,9 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
             return True
         if months and (yearish or (v == int(v) and 1 <= v <= 31)) and _next_to_month(units, q):
             return True
-    # a duration: "three days", "8-hour"
+    # a duration: "three days", "8-hour", "20여 시간" (some 20 hours)
     k = q.end + 1
-    if k < n and units[k].text == "-":
+    if k < n and (units[k].text == "-" or Cat.WEAK_AT_LEAST in units[k].cats):
         k += 1
     return k < n and Cat.DURATION in units[k].cats
 
@@ -102,9 +106,10 @@ def drop_breakdown(
     Returns
     -------
     list of Quantity
-        The quantities before "including", when there is one before it; the quantities
-        after a post-positional "including" (含む, 포함), when there is one on each side;
-        else *qs*.
+        The quantities before "including", when there is one before it, less a number
+        right before the word when another stands before that ("39 человек, девять из
+        которых", "32 people, with 29 of them"); the quantities after a post-positional
+        "including" (含む, 포함), when there is one on each side; else *qs*.
     """
     if Cat.INCLUDING_AFTER in has and qs:
         # "約600人を含む4700人余り": the quantities before the word are the breakdown
@@ -118,7 +123,11 @@ def drop_breakdown(
     if qs[0].end >= k:
         return qs
     dropped_at.extend(q.end for q in qs if q.end >= k)
-    return [q for q in qs if q.end < k]
+    kept = [q for q in qs if q.end < k]
+    if len(kept) > 1 and kept[-1].end == k - 1:
+        dropped_at.append(kept[-1].end)
+        kept.pop()
+    return kept
 
 
 def bounds(q: Quantity, qs: list[Quantity], dropped_at: list[int], n: int) -> tuple[int, int]:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from analysis.figures.decide import decide
 from analysis.figures.fast import read_simple
-from analysis.figures.language import choose_language
+from analysis.figures.language import OTHER_VOTES, choose_language
 from analysis.figures.lexicon import LEXICONS, Lexicon
 from analysis.figures.model import (
     QUALIFIERS,
@@ -159,6 +159,7 @@ def clear_cache() -> None:
     """Forget every phrase, template and word read so far (used by the benchmark)."""
     _CACHE.clear()
     _TEMPLATES.clear()
+    OTHER_VOTES.clear()
     for lex in LEXICONS.values():
         lex.other.clear()
 

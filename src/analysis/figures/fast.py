@@ -91,7 +91,10 @@ def _before(seq: list[str], n: int, lex: Lexicon) -> tuple[str, bool] | None:
 
 def _unit(seq: list[str], i: int, lex: Lexicon) -> tuple[int, Cats]:
     """Return the unit the engine reads at ``seq[i]``: the longest table phrase, else the token."""
-    for k in lex.lengths.get(seq[i], ()):
+    second = lex.seconds.get(seq[i])
+    if second is None or i + 1 >= len(seq) or seq[i + 1] not in second:
+        return 1, _cats(seq[i], lex)  # no phrase starts with these two tokens
+    for k in lex.lengths[seq[i]]:
         if i + k <= len(seq):
             cats = lex.multi.get(tuple(seq[i : i + k]))
             if cats is not None:

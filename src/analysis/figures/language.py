@@ -14,7 +14,7 @@ from analysis.figures.units import other_cats
 from analysis.lang import LETTERS, SCRIPTS
 from analysis.text.scripts import PATTERNS, SPACELESS
 
-__all__ = ["VOTES", "choose_language", "guess_language", "knows"]
+__all__ = ["OTHER_VOTES", "VOTES", "choose_language", "guess_language", "knows"]
 
 # Scripts checked first, in this order: each is written by one language or a few
 # (Japanese and Chinese share Han). Any other text is Cyrillic or else Latin.
@@ -57,6 +57,23 @@ def _by_characters(text: str, codes: tuple[str, ...]) -> str:
     return max(codes, key=known)
 
 
+OTHER_VOTES: dict[str, tuple[tuple[str, float], ...]] = {}
+"""Votes found so far for words no table lists (a one-word number or a stem in some
+languages): a memo, emptied by :func:`analysis.figures.clear_cache`."""
+_MEMO_LIMIT = 100_000
+
+
+def _other_votes(w: str) -> tuple[tuple[str, float], ...]:
+    """Return the votes of a word no table lists, and remember them in :data:`OTHER_VOTES`."""
+    # a number written as one word ("dreitausend", "tremila"), or a stem ("binden")
+    votes = tuple((c, 1.0) for c in _COMPOUND_LANGS if LEXICONS[c].compound_value(w))
+    votes += tuple((c, 0.5) for c in _STEM_LANGS if LEXICONS[c].stem_re.match(w))  # type: ignore[union-attr]
+    if len(OTHER_VOTES) >= _MEMO_LIMIT:
+        OTHER_VOTES.clear()
+    OTHER_VOTES[w] = votes
+    return votes
+
+
 def _vote(pool: tuple[str, ...], found: list[str]) -> str:
     """Return the language of *pool* whose table knows most of the words *found*.
 
@@ -66,9 +83,9 @@ def _vote(pool: tuple[str, ...], found: list[str]) -> str:
     for w in found:
         votes = VOTES.get(w)
         if votes is None:
-            # a number written as one word ("dreitausend", "tremila"), or a stem ("binden")
-            votes = tuple((c, 1.0) for c in _COMPOUND_LANGS if LEXICONS[c].compound_value(w))
-            votes += tuple((c, 0.5) for c in _STEM_LANGS if LEXICONS[c].stem_re.match(w))  # type: ignore[union-attr]
+            votes = OTHER_VOTES.get(w)
+            if votes is None:
+                votes = _other_votes(w)
         for code, weight in votes:
             if code in scores:
                 scores[code] += weight

@@ -126,6 +126,9 @@ class Lexicon:
         Matches where any rewrite would (a text it does not match is left as it is).
     lengths : dict
         For each first token of a longer phrase, the lengths of its phrases, longest first.
+    seconds : dict
+        For each first token of a longer phrase, the second tokens of its phrases (a token
+        followed by none of them starts no phrase: the common case, settled by one look-up).
     known : set of str
         Every token of the table (for guessing the language).
     months : frozenset of str
@@ -138,7 +141,7 @@ class Lexicon:
     __slots__ = (
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
-        "lengths", "months",
+        "lengths", "months", "seconds",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -165,6 +168,10 @@ class Lexicon:
         for k in self.multi:
             lengths.setdefault(k[0], set()).add(len(k))
         self.lengths = {tok: tuple(sorted(ks, reverse=True)) for tok, ks in lengths.items()}
+        seconds: dict[str, set[str]] = {}
+        for k in self.multi:
+            seconds.setdefault(k[0], set()).add(k[1])
+        self.seconds = {tok: frozenset(ks) for tok, ks in seconds.items()}
         self.rewrite_any = (
             re.compile("|".join(f"(?:{pat.pattern})" for pat, _ in self.rewrites))
             if self.rewrites

@@ -89,6 +89,15 @@ _GAPPED_TOKEN_RE = re.compile(
 The same tokens, matched faster: a word is runs of letters and of marks taken whole
 (possessive), as nothing after a word could make the pattern give any of it back."""
 
+_ASCII_TOKEN_RE = re.compile(
+    rf"([\s_]*)(?:(?P<d>{_NUM_PATTERN})"
+    r"|(?P<c>(?!x)x)"
+    r"|(?P<w>[A-Za-z]++(?:[.'](?=[A-Za-z])[A-Za-z]++)*+)"
+    r"|(?P<s>[^\w\s]))"
+)
+""":data:`_GAPPED_TOKEN_RE` for ASCII text, where its letter classes are ``[A-Za-z]`` (no
+CJK character, no combining mark): the same tokens, a third faster."""
+
 DIGITS_SPLIT = re.compile(f"({_NUM_PATTERN})")
 """Splits a text around its digit groups (the template path of the engine)."""
 
@@ -101,7 +110,6 @@ HAS_CJK = re.compile(f"[{CJK}]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SEP_SPLIT = re.compile(r"([,.' ])")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[,.' ]\d{3})+")  # 1,500 / 3.000 / 12 000
-_SEPARATORS = re.compile(r"[,.' ]")
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
 _ELISION_MAX = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
@@ -128,7 +136,7 @@ def digits_value(raw: str) -> float:
     if _THOUSANDS.fullmatch(raw):
         # every group after the first has three digits and the first is no "0": all group
         # thousands, as the loop below would read them
-        return float(_SEPARATORS.sub("", raw))
+        return float(raw.replace(",", "").replace(".", "").replace(" ", "").replace("'", ""))
     if _INDIAN_GROUPS.fullmatch(raw):
         return float(raw.replace(",", ""))
     parts = _SEP_SPLIT.split(raw)
@@ -220,7 +228,8 @@ def tokens(text: str) -> list[Token]:
     append = toks.append
     first = True
     # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
-    for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(text):
+    pattern = _ASCII_TOKEN_RE if text.isascii() else _GAPPED_TOKEN_RE
+    for gap, d, c, w, s in pattern.findall(text):
         glued = not (gap or first)
         first = False
         if d:

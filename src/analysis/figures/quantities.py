@@ -324,8 +324,11 @@ def _multiplier(st: RunState, u: Unit) -> int:
     elif Cat.SMALL in c:
         s, small = float(c[Cat.SMALL]), True  # type: ignore[arg-type]
     else:
+        # a plural magnitude counted ("tres decenas", "две дюжины", "dos millares"): a
+        # collective count, approximate like "two dozen" (D6); not a plural million
         s = float(c[Cat.VAGUE])  # type: ignore[arg-type]
         small = s < 1000
+        st.q.approx = st.q.approx or s < 1_000_000
     number = st.number
     if u.text in st.lex.after_number and (number is None or st.units[st.j - 1].kind != "d"):
         return STOP

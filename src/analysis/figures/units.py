@@ -73,10 +73,15 @@ other_cats = _other_cats
 def _phrase_at(
     toks: list[Token], i: int, lex: Lexicon
 ) -> tuple[int, tuple[str, ...], Cats] | None:
-    """Return the longest table phrase at token *i*: (length, key, categories), or None."""
-    kind = toks[i][1]
+    """Return the longest table phrase at token *i*: (length, key, categories), or None.
+
+    Every phrase of ``lex.multi`` has two tokens or more: a token not followed by the
+    second token of one of its phrases starts none (most tokens, one look-up).
+    """
     top = len(toks) - i
-    if kind == "c":
+    if top < 2 or toks[i + 1][0] not in lex.seconds[toks[i][0]]:
+        return None
+    if toks[i][1] == "c":
         # Han, kana and Hangul phrases only join characters written together
         run = 1
         top = min(lex.maxlen, top)
@@ -112,7 +117,7 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
     """
     units: list[Unit] = []
     append = units.append
-    one, other, starts = lex.one, lex.other, lex.starts
+    one, other, seconds = lex.one, lex.other, lex.seconds
     i, n = 0, len(toks)
     prev: Unit | None = None
     while i < n:
@@ -127,7 +132,8 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
                 u = Unit(NO_CATS, "d", tok, value, glued, False)
                 i += 1
         else:
-            hit = _phrase_at(toks, i, lex) if tok in starts else None
+            sec = seconds.get(tok)  # the first token of a table phrase, and its second
+            hit = _phrase_at(toks, i, lex) if sec and i + 1 < n and toks[i + 1][0] in sec else None
             if hit is not None:
                 k, key, phrase_cats = hit
                 u = Unit(phrase_cats, "p", " ".join(key), None, glued, kind == "c")

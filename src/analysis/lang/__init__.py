@@ -211,7 +211,20 @@ losses_of
 engineers
     Sappers, deminers and military builders ("1,000 sappers", "5.000 Bauarbeiter des
     Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is
-    an additional deployment (they came after the 2024 combat troops), not workers.
+    an additional deployment (they came after the 2024 combat troops), not workers. In a
+    language without spaces the noun comes right before the number ("建設部隊約5000人").
+source_follows
+    A lead telling what became known ("…ことが分かりました"): with no source of its own, it
+    takes the source opening the next sentence when that sentence reports on North Korea
+    with an attribution word ("国家情報院は30日、北朝鮮が…と報告しました").
+materiel_counters, people_counters
+    Counters written after a number (Korean and Japanese): of things sent ("門", "発", "両",
+    "문", "발", "대"; regular expressions, with look-aheads where the counter starts other
+    words: not "발생") and of people ("人", "名", "명"). A number counted in people takes no
+    ``materiel_sent`` cue and one counted in things no other metric; a counter of things
+    also listed in ``not_figure_after`` ("대", "両": vehicles) keeps its number only after a
+    word of materiel ("포격시스템 1백 대"); and the counter with the qualifier after it belongs
+    to the figure's phrase ("160門以上"), unless the figure engine reads it as a number.
 
 The period table
 ----------------

@@ -104,7 +104,9 @@ FIGURES = {
         "new batch of", "reinforcements of",
     ],
     "additional_post": ["more", "other", "others", "additional", "extra", "further"],
-    "including": ["including", "of whom", "of which", "among them", "among whom", "incl.", "incl"],
+    "including": [
+        "including", "of whom", "of which", "of them", "among them", "among whom", "incl.", "incl",
+    ],
     "total": [
         "total", "in total", "totaling", "totalling", "a total of", "total of", "in all",
         "altogether", "overall", "cumulative", "all told", "combined", "totalling some",

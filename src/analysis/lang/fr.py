@@ -54,7 +54,7 @@ FIGURES = {
     "vague": {
         "dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1000, "millions": 1_000_000,
     },
-    "several": ["plusieurs", "quelques", "certains"],
+    "several": ["plusieurs", "quelques", "certains", "une poignée de", "une poignée d'"],
     "articles": ["un", "une"],
     "of": ["de", "d'"],
     "and": ["et"],
@@ -101,6 +101,8 @@ FIGURES = {
     "fraction": [
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
         "la plupart",
+        # multipliers ("huit fois plus élevés") are ratios, not counts
+        "fois plus", "fois moins",
     ],
     "rate": [
         "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",

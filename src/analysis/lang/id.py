@@ -80,6 +80,8 @@ FIGURES = {
     "percent": ["%", "persen"],
     "fraction": [
         "setengah", "separuh", "sepertiga", "seperempat", "dua pertiga", "mayoritas", "sebagian",
+        # multipliers ("naik tiga kali lipat": tripled) are ratios, not counts
+        "kali lipat",
     ],
     "rate": [
         "per hari", "sehari", "setiap hari", "per minggu", "per bulan", "per tahun",

@@ -96,7 +96,10 @@ FIGURES = {
         "altri", "altre", "ulteriori", "ulteriore", "nuovi", "supplementari", "aggiuntivi",
     ],
     "additional_post": ["in più", "altri"],
-    "including": ["di cui", "tra cui", "compresi", "inclusi"],
+    "including": [
+        "di cui", "tra cui", "compresi", "inclusi", "tra i quali", "tra le quali", "fra i quali",
+        "fra le quali",
+    ],
     "total": ["in totale", "totale", "complessivamente", "in tutto", "un totale di"],
     "range_pre": ["tra", "fra", "da", "tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli"],
     "range_and": ["e", "e i", "e le", "e gli"],

@@ -78,6 +78,10 @@ FIGURES = {
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
         # "300メートルから400メートル": the unit written at both ends of a range (rule 6)
         (r"(\d+)(メートル|キロ|センチ|ミリ)から(\d+)\2", r"\1から\3\2"),
+        # a number's name or age, no count (D7, D32): "台風10号" (Typhoon No. 10), "70代の女性"
+        # (a woman in her seventies); a range of days or months ("4~16日")
+        (r"\d+(?:号|代)", " "),
+        (r"\d+[~-]\d+(?:日|月)", " "),
     ],
     "stop": [
         # "新たに発表" (newly announced): not "新たに" (additional) of the count
@@ -179,7 +183,9 @@ ARTICLES = {
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
         "workers_sent": ["労働者", "作業員"],
-        "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲"],
+        "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲",
+                          # launchers and guns (16j): "多連装ロケットシステム約20基", "放射砲"
+                          "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲"],
     },
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     "children": ["子ども", "子供", "児童", "孤児"],
@@ -201,7 +207,7 @@ ARTICLES = {
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
                     "とみてい", "という"],  # "…計画があるという": hearsay, the source before
     "intelligence": ["情報"],
-    "clause": ["し、", "ており、"],
+    "clause": ["し、", "ており、", "ていて、", "でいて、", "んでおり、"],
     "relay": ["議員"],
     # estimates nobody makes (no claimant carried from before)
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ",
@@ -210,10 +216,13 @@ ARTICLES = {
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",
-        "行方不明", "帰還", "帰国", "送還",
+        # (not "死傷者と行方不明者": the missing counted with the casualties)
+        "(?<!死傷者と)(?<!死傷者や)(?<!死傷者・)(?<!死傷者及び)行方不明", "帰還", "帰国", "送還",
         # what Russia sent back ("見返りとして…コンテナ約9000個")
         "見返りとして", "ロシアから北朝鮮",
     ],
+    # a lead telling what became known: the source opens the next sentence (16j)
+    "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
@@ -235,6 +244,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "わけだ", "ことになる", "計算になる"],
     },
+    # sappers, deminers and military builders (16j): a later wave, an additional deployment;
+    # written before the number ("建設部隊約5000人", "工兵約1000人")
+    "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵"],
     # a partner, not the source ("SBUとの協力で")
@@ -304,6 +316,18 @@ ARTICLES = {
         "(?:情報筋|情報機関|当局)": "Several governments jointly",
         # a dateline ("[14日 ロイター]", "【ソウル共同】") says who wrote, not whose the figures are
         "[\\[【][^\\]】]{0,12}(?:ロイター|共同|時事|afp)[\\]】]": "Unattributed",
+        # ── 16j: sources written without a name block above ──
+        "ウクライナ国防省": "Ukraine Ministry of Defence",
+        "ウクライナ国防省(?:の)?情報総局": "Ukraine Defence Intelligence (HUR)",
+        # the sheet reads "Ukrainian intelligence" as the HUR
+        "ウクライナ(?:の)?情報(?:機関|当局)(?![(（])": "Ukraine Defence Intelligence (HUR)",
+        # the army speaking ("ウクライナ軍によれば", "ウクライナ軍は…明らかにした"); "ウクライナ軍が
+        # 越境攻撃": the army acting, no source
+        "ウクライナ軍(?:は|によると|によれば)": "Ukrainian government (unspecified)",
+        "英国の?情報(?:機関|当局)": "UK Ministry of Defence (Defence Intelligence)",
+        "米国(?:政府)?(?:は|によると|によれば)": "US government (unspecified)",
+        "米政府": "US government (unspecified)",
+        "(?:ロシア|露)(?:の)?(?:主要|国営)?(?:メディア|報道機関|マスコミ)": "Russian media",
         "朝鮮中央通信": "North Korea (state media and leadership)",
         "金正恩": "North Korea (state media and leadership)",
         "マツェゴラ": "Russian ambassador to North Korea (Alexander Matsegora)",
@@ -315,7 +339,7 @@ ARTICLES = {
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
-        "キロ", "km", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
+        "キロ", "km", "㎞", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
         "時間", "日", "週", "か月", "カ月", "ヶ月", "分", "トン", "倍", "回", "カ国", "か国",
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
         "の分野", "分野", "部門",  # "14の分野": sectors, not people
@@ -325,7 +349,12 @@ ARTICLES = {
         "の[^\\d。、]{0,6}(?:関係者|当局者|消息筋)",  # "複数の韓国軍関係者": officials
         "つ",  # "この2つ": things, not people
         "独立",  # a unit's number ("36独立海兵旅団")
+        "人(?:規模)?の(?:ロシア|露|ウクライナ)軍",  # "約5万人の露軍": the other side's troops
     ],
     "not_figure_before": ["\\$", "第", "分の"],  # "3分の1": a fraction
+    # counters of things sent: a number they follow is materiel, never people (and "両"
+    # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
+    "materiel_counters": ["両(?![国軍者方])", "門", "基(?![地づ本準盤])", "発(?![表生射見足言])"],
+    "people_counters": ["人", "名"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -36,6 +36,9 @@ FIGURES = {
     "numbers": {
         "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
         "열": 10,
+        # native tens ("주택 서른 동": thirty houses; 스무 before a counter)
+        "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "예순": 60, "일흔": 70, "여든": 80,
+        "아흔": 90,
     },
     "small": {"십": 10, "백": 100, "천": 1000},
     "scales": {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000, "k": 1000},
@@ -78,7 +81,7 @@ FIGURES = {
     "units": ["대대", "여단", "연대", "사단", "중대", "군단", "소대", "부대"],
     "uncountable": ["다수", "많은", "상당수", "대규모"],
     "year_post": ["년", "월", "일", "년도", "시", "분"],
-    "time_units": ["시간", "일간", "주간", "개월", "년간", "주일"],
+    "time_units": ["시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간"],
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [(r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1")],
@@ -191,7 +194,9 @@ ARTICLES = {
         "treated_in_north_korea": ["치료", "재활", "요양"],
         "hosted_children": ["야영소", "캠프", "초청"],
         "workers_sent": ["노동자", "근로자", "인력"],
-        "materiel_sent": ["포탄", "미사일", "컨테이너", "탄약", "자주포", "방사포"],
+        "materiel_sent": ["포탄", "미사일", "컨테이너", "탄약", "자주포", "방사포",
+                          # launchers and guns (16j): "포격시스템 1백 대", "다연장로켓포"
+                          "다연장로켓", "로켓포", "곡사포", "장사정포", "포격\\s*시스템"],
     },
     "troops": ["병력", "군인", "병사", "장병", "북한군", "군", "명", "전투원", "공병"],
     "children": ["어린이", "아이들", "아동", "자녀"],
@@ -215,7 +220,8 @@ ARTICLES = {
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
-        "실종", "송환", "귀환", "귀국", "복귀",
+        # (not "사상자와 실종자": the missing counted with the casualties)
+        "(?<!사상자와\\s)(?<!사상자\\s및\\s)실종", "송환", "귀환", "귀국", "복귀",
         "보유",  # "4만2000명의 군사력을 보유": a force's strength, not the troops sent
         "러시아에서 북한으로",  # what Russia sent back ("러시아에서 북한으로 넘어간 컨테이너")
     ],
@@ -300,6 +306,20 @@ ARTICLES = {
         "백악관": "White House",
         "영국 국방부": "UK Ministry of Defence (Defence Intelligence)",
         "서방 관계자": "Western intelligence (unnamed)",
+        # ── 16j: sources written without a name block above ──
+        "우크라이나 국방부": "Ukraine Ministry of Defence",
+        "우크라이나 국방부 정보총국": "Ukraine Defence Intelligence (HUR)",
+        # the sheet reads "Ukrainian intelligence" as the HUR ("FT에 따르면 우크라이나 정보당국은")
+        # (not "정보당국(SBU)": the bracket names the body)
+        "우크라(?:이나)? (?:군 )?정보\\s*(?:당국|기관)(?!\\s*\\()":
+            "Ukraine Defence Intelligence (HUR)",
+        "영국 (?:국방정보국|국방정보참모부|정보\\s*당국|정보기관)":
+            "UK Ministry of Defence (Defence Intelligence)",
+        "(?:허위|거짓)정보\\s*대응\\s*센터": "Ukraine National Security and Defense Council (NSDC)",
+        "국가안보국방회의": "Ukraine National Security and Defense Council (NSDC)",
+        "코발렌코": "Ukraine National Security and Defense Council (NSDC)",
+        "러시아 (?:관영 )?(?:언론|매체|방송)": "Russian media",
+        "미국(?: 정부| 당국)?(?:은|는) ": "US government (unspecified)",
         "조선중앙통신": "North Korea (state media and leadership)",
         "김정은": "North Korea (state media and leadership)",
         "마체고라": "Russian ambassador to North Korea (Alexander Matsegora)",
@@ -310,7 +330,7 @@ ARTICLES = {
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
-        "km", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
+        "km", "㎞", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "개 분야", "개 부문", "개 항목",
         # "14개 분야": sectors, not people; "수백 개의 북한 군수공장": factories
@@ -318,7 +338,16 @@ ARTICLES = {
         "여단", "사단", "대대", "년", "개 여단", "개 사단", "개 대대",
         "mm", "㎜", "밀리",  # calibres ("240mm 방사포")
         "월", "소식통",
+        # "5만 명의 러시아군": the other side's troops
+        "명(?:\\s규모)?의\\s(?:러시아|우크라이나)군",
+        "여?\\s*차례",  # "10여차례에 걸쳐": times, not things
     ],
     "not_figure_before": ["\\$", "제"],
+    # counters of things sent: a number they follow is materiel, never people (and "대"
+    # above is a figure only after a word of materiel: "포격시스템 1백 대")
+    # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
+    "materiel_counters": [c + "(?=[\\s을를이가의에로과와은는도만씩,.)]|$)"
+                          for c in ("대", "문", "발")],
+    "people_counters": ["명"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

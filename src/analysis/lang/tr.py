@@ -39,6 +39,10 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # "bir buçuk" (one and a half) is the numeral, not the article (D8)
+        (r"\bbir buçuk\b", "1 buçuk"),
+        # nor is "bir X daha" (one more X: "bir kişi daha", "bir askerin daha"): additional 1
+        (r"\bbir(?= [^\W\d_]+ daha\b)", "1"),
         # an ordinal ("4'üncü günde", on the fourth day) is not the figure (D7)
         (
             r"\b\d+'(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)"
@@ -73,9 +77,14 @@ FIGURES = {
         "onlarca": 10, "yüzlerce": 100, "binlerce": 1000, "on binlerce": 10_000,
         "yüz binlerce": 100_000, "milyonlarca": 1_000_000,
         "onbinlerce": 10_000, "yüzbinlerce": 100_000,
+        # the plural noun ("Milyonlar mitingde buluştu": millions met)
+        "milyonlar": 1_000_000,
     },
     "collective": {"düzine": 12, "düzinelerce": 12},
     "several": ["birkaç", "bir kaç"],
+    # "bir" is also the indefinite article ("öyle bir sel": such a flood): a count only before
+    # a magnitude ("bir milyon"), as "a", "ein", "una" (D8)
+    "articles": ["bir"],
     "approx": [
         "yaklaşık", "takribi", "takriben", "tahminen", "yaklaşık olarak", "aşağı yukarı", "~",
         "tahmini",
@@ -93,6 +102,8 @@ FIGURES = {
         # "üzerine" alone is also "onto" ("18 kişilik grubun üzerine çığ düştü")
         "geçen", "üzerine çıktı", "üzerine çıkan", "üzerine çıkarak", "üstüne çıktı",
         "aşıyor", "+", "aşkin", "aşiyor", "aşti",
+        # participles ("81 bini geçtiği biliniyor": known to have passed 81,000)
+        "geçtiği", "geçtiğini", "aştığı", "aştığını", "geçerek", "aşarak",
     ],
     "post_at_most": ["kadar", "altında", "altinda"],
     "post_nearly": [
