@@ -186,6 +186,17 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     return rf"(?<![\w.,])(?:{digit_run}|{lead}{word}(?:{joiner}{word})*)"
 
 
+def _carry_groups(carry: dict, spaced: bool) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    # words that carry a source across sentences (articles/carry.py): an anaphor's value is the
+    # kind of source it fits
+    return {
+        "carry_anaphor": [(kind, re.compile(_words([p], spaced)))
+                          for p, kind in carry.get("anaphors", {}).items()],
+        "carry_goes_on": [("goes_on", re.compile(_words(carry.get("goes_on", []) or ["(?!)"],
+                                                        spaced)))],
+    }
+
+
 @cache
 def compile_cues(code: str) -> Cues:
     """Compile the article and figure words of language ``code``.
@@ -244,13 +255,7 @@ def compile_cues(code: str) -> Cues:
     cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
                                for p, name in table.get("claimants", {}).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
-    # words that carry a source across sentences (articles/carry.py): an anaphor's value is the
-    # kind of source it fits
-    carry = table.get("carry", {})
-    cues.groups["carry_anaphor"] = [(kind, re.compile(_words([p], spaced)))
-                                    for p, kind in carry.get("anaphors", {}).items()]
-    cues.groups["carry_goes_on"] = [("goes_on", re.compile(_words(
-        carry.get("goes_on", []) or ["(?!)"], spaced)))]
+    cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
                                                     spaced) + ")")
     cues.not_before = re.compile("(?:" + "|".join(
