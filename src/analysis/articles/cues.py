@@ -17,7 +17,7 @@ from analysis.articles.edges import latin_edged
 from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, SCRIPTS
 
-__all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps"]
+__all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps", "words_pattern"]
 
 _SPACED = ("latin", "cyrillic", "greek", "arabic", "devanagari")
 
@@ -129,6 +129,24 @@ def _words(patterns, spaced: bool) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
+def words_pattern(patterns: list[str], spaced: bool) -> str:
+    """Return one expression matching any of the cue ``patterns`` as whole words.
+
+    Parameters
+    ----------
+    patterns : list of str
+        Cue expressions in lower case (a space matches any run of spaces).
+    spaced : bool
+        Whether the language separates words with spaces (Latin, Cyrillic ...).
+
+    Returns
+    -------
+    str
+        The expression, with word edges as :func:`compile_cues` gives every cue.
+    """
+    return _words(patterns, spaced)
+
+
 def _literal(words, spaced: bool) -> str:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
                                                                           reverse=True))
@@ -166,6 +184,17 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     lead = (rf"(?:{_literal(fig['articles'], True)}\s+(?={_literal(big, True)}))?"
             if fig.get("articles") and big else "")
     return rf"(?<![\w.,])(?:{digit_run}|{lead}{word}(?:{joiner}{word})*)"
+
+
+def _carry_groups(carry: dict, spaced: bool) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    # words that carry a source across sentences (articles/carry.py): an anaphor's value is the
+    # kind of source it fits
+    return {
+        "carry_anaphor": [(kind, re.compile(_words([p], spaced)))
+                          for p, kind in carry.get("anaphors", {}).items()],
+        "carry_goes_on": [("goes_on", re.compile(_words(carry.get("goes_on", []) or ["(?!)"],
+                                                        spaced)))],
+    }
 
 
 @cache
@@ -226,6 +255,7 @@ def compile_cues(code: str) -> Cues:
     cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
                                for p, name in table.get("claimants", {}).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
+    cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
                                                     spaced) + ")")
     cues.not_before = re.compile("(?:" + "|".join(

@@ -309,6 +309,25 @@ ARTICLES = {
     # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
     "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
+    # Zuschreibung über Satzgrenzen (articles/carry.py): Wörter, die auf eine zuvor genannte
+    # Quelle zurückverweisen (und zu welcher Art Quelle sie passen), Formen, die den Bericht
+    # fortsetzen, und Wörter, die ihn beenden
+    "carry": {
+        "anaphors": {
+            "(?:der|die|den|dem|des) (?:geheimdienst\\w*|nachrichtendienst\\w*|spionagebehörde"
+            "|spionageagentur)": "agency",
+            "(?:die|der) (?:agentur|behörde)": "agency",
+            "(?:das|dem|des) ministerium\\w*": "ministry",
+            "(?:der|die|den|dem) abgeordnete\\w*": "lawmaker",
+            "(?:derselben|der gleichen) quelle": "source",
+        },
+        "goes_on": ["es hieß", "hieß es", "wie es weiter hieß", "nach denselben angaben",
+                    "fügte (?:er|sie) hinzu", "so (?:die|der) (?:behörde|agentur|geheimdienst)"],
+        "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",
+                 "man geht davon aus",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "bedeutet", "deutet darauf hin", "das heißt"],
+    },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den"],
     # deployment words that say troops were sent (a number in their clause is no loss)

@@ -363,6 +363,24 @@ ARTICLES = {
     # "1,000 of these soldiers": a part of the figure before
     "partitive": ["of these", "of those", "of them"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
+    # attribution carried across sentences (articles/carry.py): words that refer back to a
+    # source named before (and the kind of source they fit), forms that go on with the report
+    # before, and words that end it (a background sentence carries no source)
+    "carry": {
+        "anaphors": {
+            "the (?:spy |intelligence )?agency": "agency",
+            "the (?:spy |intelligence )?service": "agency",
+            "the ministry": "ministry", "the department": "ministry",
+            "the lawmakers?": "lawmaker", "the legislators?": "lawmaker",
+            "the same sources?": "source", "the sources? said": "source",
+            "the officials?": "source",
+        },
+        "goes_on": ["it added", "it also said", "it said", "it noted", "it estimated",
+                    "according to the same source", "the same report"],
+        "ends": ["earlier", "previously", "last year", "it is believed", "reportedly",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "suggests", "implies", "which means", "that means", "meaning that"],
+    },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of"],
     # companions of the North Koreans ("alongside Russian troops"): not the side counted

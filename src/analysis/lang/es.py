@@ -311,6 +311,24 @@ ARTICLES = {
     # companions of the North Koreans ("junto a las tropas rusas"): not the side counted
     "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
+    # atribución de una frase a otra (articles/carry.py): palabras que remiten a una fuente
+    # nombrada antes (y la clase de fuente que designan), formas que continúan el relato y
+    # palabras que lo terminan
+    "carry": {
+        "anaphors": {
+            "la agencia(?! de noticias| efe| de prensa)": "agency",
+            "el organismo": "institution",
+            "el ministerio": "ministry",
+            "el diputado": "lawmaker", "el legislador": "lawmaker",
+            "la misma fuente": "source",
+            "estas afirmaciones": "source", "esta información": "source",
+            "estos datos": "source",
+        },
+        "goes_on": ["según la misma fuente", "agregó", "añadió", "precisó", "detalló"],
+        "ends": ["anteriormente", "previamente", "el año pasado",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "sugiere", "implica", "lo que significa", "es decir"],
+    },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los"],
     # deployment words that say troops were sent (a number in their clause is no loss)

@@ -292,6 +292,24 @@ ARTICLES = {
     # companions of the North Koreans ("aux côtés des troupes russes"): not the side counted
     "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
+    # attribution d'une phrase à l'autre (articles/carry.py) : mots qui renvoient à une source
+    # nommée avant (et le genre de source qu'ils désignent), formes qui prolongent le compte
+    # rendu, et mots qui y mettent fin
+    "carry": {
+        "anaphors": {
+            "l'agence(?! de presse| france)": "agency",
+            "le service(?! de presse)": "agency",
+            "le ministère": "ministry",
+            "le député": "lawmaker", "les députés": "lawmaker",
+            "la même source": "source", "de même source": "source",
+        },
+        "goes_on": ["selon la même source", "de même source", "a-t-(?:il|elle) (?:ajouté|précisé)",
+                    "ajoute-t-(?:il|elle)", "précise-t-(?:il|elle)", "a-t-on appris",
+                    "a-t-on précisé"],
+        "ends": ["auparavant", "précédemment", "plus tôt", "l'an dernier", "l'année dernière",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
+    },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["parmi les", "sur les"],
     # deployment words that say troops were sent (a number in their clause is no loss)

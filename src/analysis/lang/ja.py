@@ -230,6 +230,24 @@ ARTICLES = {
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
+    # 文をまたぐ出所 (articles/carry.py): 前に名指した出所を指し直す語(と指しうる出所の種類)、
+    # 報告を続ける形、それを終える語
+    "carry": {
+        "anaphors": {
+            "同院": "agency", "同局": "agency", "同庁": "agency", "情報当局": "agency",
+            "同省": "ministry", "同部": "ministry", "同総省": "ministry",
+            "同議員": "lawmaker",
+            "当局は": "institution",
+        },
+        # a sentence opening with these, ending with a reporting verb, goes on with the source
+        "goes_on_start": ["さらに、?", "また、", "加えて、?", "このほか、?"],
+        "reports": ["推算した", "推計した", "明らかにした", "述べた", "説明した", "とした",
+                    "指摘した", "分析した", "報告した", "強調した", "付け加えた", "という",
+                    "示した"],
+        "ends": ["以前", "先に", "昨年",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "わけだ", "ことになる", "計算になる"],
+    },
     # sappers, deminers and military builders (16j): a later wave, an additional deployment;
     # written before the number ("建設部隊約5000人", "工兵約1000人")
     "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)"],
