@@ -48,6 +48,11 @@ def dedupe(rows: list[dict]) -> list[dict]:
                              and k["best"] == row["best"] and "vague" not in (
                                  k["qualifier"], row["qualifier"])
                              and row["metric"] != "additional_deployed"), None)
+        # the same few captives told again by another source ("Zelensky … deux soldats capturés
+        # … Le SBU a déclaré que les deux hommes, capturés le 9 janvier"): the men counted before
+        twin = twin or next((k for k in kept if k["metric"] == row["metric"] == "captured"
+                             and k["status"] == row["status"] == "ok"
+                             and k["best"] == row["best"] < 10), None)
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
                              "wounded" and row["status"] == "ok" and row["best"] < 10 and (

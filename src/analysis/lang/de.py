@@ -358,6 +358,9 @@ ARTICLES = {
         "us-außenministerium\\w*": "US State Department",
         "südkoreanische\\w* verteidigungsministerium\\w*":
             "South Korea Ministry of National Defense",
+        # the minister (16n): the ministry's statement by its head
+        "südkoreanische\\w* verteidigungsminister\\w*": "South Korea Ministry of National Defense",
+        "shin won[- ]?sik": "South Korea Ministry of National Defense",
         "südkoreanische\\w* militärgeheimdienst\\w*": "South Korea Defense Intelligence Agency",
         "ukrainische\\w* spezialkräfte\\w*": "Ukraine Special Operations Forces",
         "spezialeinsatzkräfte\\w*(?: der ukraine)?": "Ukraine Special Operations Forces",

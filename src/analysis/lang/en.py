@@ -405,6 +405,9 @@ ARTICLES = {
             "UK Ministry of Defence (Defence Intelligence)",
         "south korean? (?:defen[cs]e ministry|ministry of defen[cs]e)":
             "South Korea Ministry of National Defense",
+        # the minister (16n): the ministry's statement by its head
+        "south korean? defen[cs]e minister": "South Korea Ministry of National Defense",
+        "shin won[- ]?sik": "South Korea Ministry of National Defense",
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
         "(?:ukraine['’]s|ukrainian) general staff": "Ukrainian army units",
         "general staff of (?:the )?(?:ukrainian armed forces|armed forces of ukraine)":

@@ -359,6 +359,12 @@ ARTICLES = {
         "departamento de estado": "US State Department",
         "ministerio de defensa (?:surcoreano|de corea del sur)":
             "South Korea Ministry of National Defense",
+        # the minister (16n): the ministry's statement by its head
+        "ministro (?:surcoreano de defensa|de defensa (?:surcoreano|de corea del sur))":
+            "South Korea Ministry of National Defense",
+        "shin won[- ]?sik": "South Korea Ministry of National Defense",
+        # the US military by its army's name (16n), as its officials are the Pentagon
+        "ejército (?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos))": "US Department of Defense",
         "inteligencia militar surcoreana": "South Korea Defense Intelligence Agency",
         "fuerzas de operaciones especiales": "Ukraine Special Operations Forces",
         "fuerzas especiales ucranianas": "Ukraine Special Operations Forces",

@@ -338,6 +338,10 @@ ARTICLES = {
         "département d['’]état": "US State Department",
         "ministère sud-coréen de la défense": "South Korea Ministry of National Defense",
         "ministère de la défense sud-coréen": "South Korea Ministry of National Defense",
+        # the minister (16n): the ministry's statement by its head
+        "ministre sud-coréen de la défense": "South Korea Ministry of National Defense",
+        "ministre de la défense sud-coréen": "South Korea Ministry of National Defense",
+        "shin won[- ]?sik": "South Korea Ministry of National Defense",
         "renseignement militaire sud-coréen": "South Korea Defense Intelligence Agency",
         "forces spéciales ukrainiennes": "Ukraine Special Operations Forces",
         "forces d['’]opérations spéciales": "Ukraine Special Operations Forces",

@@ -315,6 +315,8 @@ ARTICLES = {
         # ── 16j: sources written without a name block above ──
         "우크라이나 국방부": "Ukraine Ministry of Defence",
         "우크라이나 국방부 정보총국": "Ukraine Defence Intelligence (HUR)",
+        # Ukraine's defence intelligence as "국방정보국" (16n); alone it is also the US DIA
+        "우크라이나 국방정보국": "Ukraine Defence Intelligence (HUR)",
         # the sheet reads "Ukrainian intelligence" as the HUR ("FT에 따르면 우크라이나 정보당국은")
         # (not "정보당국(SBU)": the bracket names the body)
         "우크라(?:이나)? (?:군 )?정보\\s*(?:당국|기관)(?!\\s*\\()":

@@ -294,7 +294,7 @@ ARTICLES = {
                                    "лечатся", "лечились"],
         # "приняли участие" (took part) hosts nobody
         "hosted_children": ["лагер\\w*", "принял\\w*(?!\\s+участ)", "отдых\\w*"],
-        "workers_sent": ["рабоч\\w*", "строител\\w*", "на работу"],
+        "workers_sent": ["рабоч\\w*", "работник\\w*", "строител\\w*", "на работу"],
         "materiel_sent": ["снаряд\\w*", "ракет\\w*", "контейнер\\w*", "боеприпас\\w*",
                           "гаубиц\\w*", "единиц\\w* (?:военной )?техник\\w*"],
     },
@@ -401,6 +401,11 @@ ARTICLES = {
         "министерств\\w* обороны южной кореи": "South Korea Ministry of National Defense",
         "минобороны южной кореи": "South Korea Ministry of National Defense",
         "южнокорейск\\w* военн\\w* ведомств\\w*": "South Korea Ministry of National Defense",
+        # the defence office and its minister by other nouns (16n)
+        "оборонн\\w* ведомств\\w* южной кореи": "South Korea Ministry of National Defense",
+        "южнокорейск\\w* оборонн\\w* ведомств\\w*": "South Korea Ministry of National Defense",
+        "министр\\w* обороны южной кореи": "South Korea Ministry of National Defense",
+        "шин\\w* вон[- ]?сик\\w*": "South Korea Ministry of National Defense",
         "южнокорейск\\w* военн\\w* разведк\\w*": "South Korea Defense Intelligence Agency",
         "сил\\w* специальных операций": "Ukraine Special Operations Forces",
         "ссо(?: украины)?": "Ukraine Special Operations Forces",

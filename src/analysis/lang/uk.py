@@ -293,7 +293,7 @@ ARTICLES = {
         "treated_in_north_korea": ["лікуван\\w*", "реабілітаці\\w*", "санатор\\w*", "лікуються"],
         # "прийняли участь" (took part) hosts nobody
         "hosted_children": ["табор\\w*", "прийня\\w*(?!\\s+участ)", "відпочин\\w*"],
-        "workers_sent": ["робітник\\w*", "будівельник\\w*", "на роботу"],
+        "workers_sent": ["робітник\\w*", "працівник\\w*", "будівельник\\w*", "на роботу"],
         "materiel_sent": ["снаряд\\w*", "ракет\\w*", "контейнер\\w*", "боєприпас\\w*",
                           "гаубиц\\w*", "одиниц\\w* (?:військової )?техніки"],
     },
@@ -395,6 +395,11 @@ ARTICLES = {
         "блінкен\\w*": "US State Department",
         "міністерств\\w* оборони південної кореї": "South Korea Ministry of National Defense",
         "міноборони південної кореї": "South Korea Ministry of National Defense",
+        # the defence office and its minister by other nouns (16n)
+        "оборонн\\w* відомств\\w* південної кореї": "South Korea Ministry of National Defense",
+        "південнокорейськ\\w* оборонн\\w* відомств\\w*": "South Korea Ministry of National Defense",
+        "міністр\\w* оборони південної кореї": "South Korea Ministry of National Defense",
+        "шін\\w* вон[- ]?сік\\w*": "South Korea Ministry of National Defense",
         "південнокорейськ\\w* військов\\w* розвідк\\w*": "South Korea Defense Intelligence Agency",
         "сил\\w* спеціальних операцій": "Ukraine Special Operations Forces",
         "ссо": "Ukraine Special Operations Forces",
