@@ -244,6 +244,7 @@ ARTICLES = {
         "killed_or_wounded": [
             "murieron o resultaron heridos", "murieron o fueron heridos",
             "muerto o han resultado heridos", "murieron y resultaron heridos",
+            "tanto muertos como heridos", "tanto heridos como muertos",
             "muertos o heridos", "muertos y heridos", "heridos o muertos", "heridos o asesinados",
             "muerto o resultado heridos", "muerto y \\w+ heridos",
             "perdido la vida o resultado heridos",

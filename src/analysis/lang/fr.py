@@ -225,6 +225,7 @@ ARTICLES = {
         "killed_or_wounded": [
             "tués ou blessés", "tués et blessés", "morts ou blessés", "morts et blessés",
             "blessés ou tués", "pertes", "victimes", "tués ou ont été blessés",
+            "tant (?:tués|morts) que blessés",
         ],
         "killed": ["tués?", "tuées?", "morts?", "mortes?", "décès", "décédés?", "péri",
                    "perdu la vie", "tombés?", "éliminés?"],

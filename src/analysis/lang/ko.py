@@ -290,6 +290,9 @@ ARTICLES = {
         "(?:한국|우리) 정보당국": "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
+        # Russia's defence ministry ("러시아 국방부와 계약"): no claimant of the sheet, and not
+        # Seoul's "국방부"
+        "러시아 국방부": "Unattributed",
         "북한이 공개": "North Korea (state media and leadership)",
         "북한이 발표": "North Korea (state media and leadership)",
         "국정원": "South Korea National Intelligence Service (NIS)",
