@@ -155,7 +155,8 @@ def _literal(words, spaced: bool) -> str:
 
 def _number_pattern(fig: dict, spaced: bool) -> str:
     # a run of digits (with CJK or spelled-out scales after it), or a run of number words
-    digits = r"\d+(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})*(?:[.,]\d+)?"
+    # (Swiss German and French group thousands with an apostrophe: "12'000")
+    digits = r"\d+(?:(?:[.,]|['’](?=\d{3}(?!\d))|\s(?=\d{3}(?!\d)))\d{3})*(?:[.,]\d+)?"
     if not spaced:
         cjk = "만천백억万千百億"
         vague = [w for key in ("vague", "several") for w in fig.get(key, {})]

@@ -320,6 +320,8 @@ ARTICLES = {
             "(?:das|dem|des) ministerium\\w*": "ministry",
             "(?:der|die|den|dem) abgeordnete\\w*": "lawmaker",
             "(?:derselben|der gleichen) quelle": "source",
+            # the report of the institution named before (16n)
+            "laut (?:dem )?bericht": "institution", "dem bericht zufolge": "institution",
         },
         "goes_on": ["es hieß", "hieß es", "wie es weiter hieß", "nach denselben angaben",
                     "fügte (?:er|sie) hinzu", "so (?:die|der) (?:behörde|agentur|geheimdienst)"],

@@ -374,6 +374,9 @@ ARTICLES = {
             "the lawmakers?": "lawmaker", "the legislators?": "lawmaker",
             "the same sources?": "source", "the sources? said": "source",
             "the officials?": "source",
+            # the report of the institution named before (16n)
+            "according to the report": "institution",
+            "the report (?:said|says|found|estimated|estimates)": "institution",
         },
         "goes_on": ["it added", "it also said", "it said", "it noted", "it estimated",
                     "according to the same source", "the same report"],

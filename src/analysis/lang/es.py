@@ -324,6 +324,8 @@ ARTICLES = {
             "la misma fuente": "source",
             "estas afirmaciones": "source", "esta información": "source",
             "estos datos": "source",
+            # the report of the institution named before (16n)
+            "según el informe": "institution",
         },
         "goes_on": ["según la misma fuente", "agregó", "añadió", "precisó", "detalló"],
         "ends": ["anteriormente", "previamente", "el año pasado",

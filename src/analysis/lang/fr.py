@@ -303,6 +303,8 @@ ARTICLES = {
             "le ministère": "ministry",
             "le député": "lawmaker", "les députés": "lawmaker",
             "la même source": "source", "de même source": "source",
+            # the report of the institution named before (16n)
+            "selon le rapport": "institution", "d['’]après le rapport": "institution",
         },
         "goes_on": ["selon la même source", "de même source", "a-t-(?:il|elle) (?:ajouté|précisé)",
                     "ajoute-t-(?:il|elle)", "précise-t-(?:il|elle)", "a-t-on appris",

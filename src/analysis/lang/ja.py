@@ -238,6 +238,8 @@ ARTICLES = {
             "同省": "ministry", "同部": "ministry", "同総省": "ministry",
             "同議員": "lawmaker",
             "当局は": "institution",
+            # the report of the institution named before (16n)
+            "報告書によると": "institution", "同報告書": "institution", "報告書は": "institution",
         },
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["さらに、?", "また、", "加えて、?", "このほか、?"],

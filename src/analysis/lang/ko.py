@@ -242,6 +242,8 @@ ARTICLES = {
             "정보\\s*당국": "agency",
             "당국은": "institution", "당국이": "institution", "당국에 따르면": "institution",
             "[가-힣] 의원[은이]": "lawmaker", "이 의원": "lawmaker",
+            # the report of the institution named before (16n)
+            "보고서에 따르면": "institution", "보고서는": "institution",
         },
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["또한?,? ", "이어서?,? ", "아울러 ", "그러면서 "],
