@@ -226,7 +226,9 @@ ARTICLES = {
         "見返りとして", "ロシアから北朝鮮",
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
-    "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明"],
+    "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",
+                       # "…などが確認された。" then "MSMTは…発表した報告書で" (16n)
+                       "が明らかにな(?:りました|った)", "が確認され(?:ました|た)"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
