@@ -337,6 +337,9 @@ ARTICLES = {
         "so (?:said|says)", "(?:that|this) (?:is|was) what", "(?:that|this) (?:was|is) "
         "(?:reported|stated|announced|estimated|said|revealed) by",
         "(?:this|that) (?:figure|number|estimate)", "these (?:figures|numbers|estimates)",
+        # "This information was revealed by White House spokesperson John Kirby" (16n)
+        "(?:this|that|the) (?:information|data|assessment) (?:is|was|were|has been) "
+        "(?:reported|stated|announced|revealed|disclosed|released|provided|given) by",
     ],
     "attribution": [
         "according to", "said", "says", "say", "told", "citing", "cited", "reported", "reports",
