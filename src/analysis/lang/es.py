@@ -404,6 +404,9 @@ ARTICLES = {
             "South Korea National Intelligence Service (NIS)",
         "servicios de inteligencia de seúl": "South Korea National Intelligence Service (NIS)",
         "seúl": "South Korea government",
+        # Seoul's official figures (16n): "estimaciones oficiales de Corea del Sur"
+        "(?:estimaciones|cifras|datos|fuentes) oficiales (?:de corea del sur|surcorean[oa]s)":
+            "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
         "inteligencia ucraniana": "Ukraine Defence Intelligence (HUR)",
         "inteligencia militar ucraniana": "Ukraine Defence Intelligence (HUR)",

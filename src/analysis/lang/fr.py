@@ -341,6 +341,9 @@ ARTICLES = {
         "département d['’]état": "US State Department",
         "ministère sud-coréen de la défense": "South Korea Ministry of National Defense",
         "ministère de la défense sud-coréen": "South Korea Ministry of National Defense",
+        # the NIS as "Service national de renseignement" (16n), or without its noun
+        "service national de renseignements?": "South Korea National Intelligence Service (NIS)",
+        "service national sud-coréen": "South Korea National Intelligence Service (NIS)",
         # the minister (16n): the ministry's statement by its head
         "ministre sud-coréen de la défense": "South Korea Ministry of National Defense",
         "ministre de la défense sud-coréen": "South Korea Ministry of National Defense",
