@@ -444,6 +444,8 @@ ARTICLES = {
     "not_figure_after": [
         # Minen sind kein geliefertes Material ("Hunderte Minen")
         "minen(?!-)",
+        # Lieferungen und Fabriken werden gezählt, nicht das Material (16n)
+        "lieferungen", "sendungen", "chargen", "fabriken",
         "km", "kilometer\\w*", "meter\\w*", "jahre alt", "-jährig\\w*", "jährig\\w*", "-tägig\\w*",
         "tägig\\w*", "-wöchig\\w*", "-monatig\\w*", "dollar",
         "euro", "rubel", "won", "prozent", "%", "stunden", "tage\\w*", "wochen", "monate\\w*",

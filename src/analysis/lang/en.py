@@ -498,6 +498,8 @@ ARTICLES = {
     "not_figure_after": [
         # mines to clear are no materiel sent ("hundreds of mines")
         "(?:of )?(?:land ?)?mines(?!-)",
+        # shipments and factories are counted, not the materiel (16n)
+        "shipments?", "batch(?:es)?", "consignments?", "deliveries", "(?:of )?factories",
         "km", "kilomet\\w*", "miles?", "meters?", "metres?", "years? old", "year-old",
         "-year-old", "dollars?", "usd", "euros?", "won", "rubles?", "roubles?", "percent",
         "per cent", "%", "hours?", "days?", "weeks?", "months?", "years", "minutes?", "tons?",

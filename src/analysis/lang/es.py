@@ -446,6 +446,8 @@ ARTICLES = {
     "not_figure_after": [
         # las minas no son material enviado ("cientos de minas")
         "(?:de )?minas",
+        # envíos y fábricas, no material (16n)
+        "envíos", "cargamentos", "entregas", "(?:de )?fábricas",
         "km", "kilómetros?", "metros?", "años", "dólares?", "euros?", "rublos?", "wones?",
         "por ciento", "%", "horas?", "días?", "semanas?", "meses", "minutos?", "toneladas?",
         "aldeas?", "veces", "tanques?", "drones?", "brigadas?", "divisiones?", "batallones?",

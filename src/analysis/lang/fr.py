@@ -427,6 +427,8 @@ ARTICLES = {
     "not_figure_after": [
         # des mines à déminer ne sont pas du matériel envoyé ("des centaines de mines")
         "(?:de )?mines(?!-)",
+        # des livraisons et des usines, pas du matériel (16n)
+        "livraisons", "cargaisons", "(?:d['’])?usines",
         "km", "kilomètres?", "mètres?", "ans", "dollars?", "euros?", "roubles?", "wons?",
         "pour cent", "%", "heures?", "jours?", "semaines?", "mois", "minutes?", "tonnes?",
         "villages?", "fois", "chars?", "drones?", "brigades?", "divisions?", "bataillons?",
