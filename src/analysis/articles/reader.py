@@ -76,7 +76,8 @@ _PERIOD_WORDS = re.compile(
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
-_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w")
+_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w"
+                        r"|^-(?:е|х|ті)\b")  # decades: "в 70-е годы", "70-х", "70-ті"
 _NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[^\W\d_]{1,4}-$")
 _GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
 _MONTH_LEAD = re.compile(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*")
