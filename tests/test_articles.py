@@ -161,6 +161,10 @@ def test_the_devset_is_big_enough_and_its_labels_are_in_the_text():
 
 KNOWN_MISSES = {
     "fr-kbs-88921": "'les noms de neuf soldats' (names on a list) is read as a deployment",
+    # round 16n (issue 16u): calibres after "obus de"/"Geschosse des Kalibers" (helper 16r's class)
+    "de-16n-kbs-6700-container": "calibres '152' and '122' ('des Kalibers 152 mm') read as counts",
+    "fr-16n-24jours-6700-conteneurs": "calibres '152' and '122' ('obus de 152 mm') read as counts",
+    "fr-16n-kbs-isw-obus": "'un conteneur pourrait renfermer 300 à 500 obus' (per container) is read",
 }
 """Held-out articles whose listed negatives the reader still reports (xfail, strict)."""
 

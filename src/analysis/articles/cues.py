@@ -52,6 +52,7 @@ class Cues:
     including: re.Pattern[str] = re.compile("(?!)")
     among: re.Pattern[str] = re.compile("(?!)")
     among_after: re.Pattern[str] = re.compile("(?!)")
+    including_after: re.Pattern[str] = re.compile("(?!)")
     part_of: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
     engineers: re.Pattern[str] = re.compile("(?!)")
@@ -287,6 +288,8 @@ def compile_cues(code: str) -> Cues:
     cues.part_of = re.compile(_words(table.get("part_of", []) or ["(?!)"], spaced) + r"\s*$")
     cues.among_after = re.compile(r"\s*" + _words(table.get("among_after", []) or ["(?!)"],
                                                      spaced))
+    cues.including_after = re.compile(r"[^,;.。、]{0,20}?" + _words(
+        table.get("including_after", []) or ["(?!)"], spaced))
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
     if fig.get("range_pre"):

@@ -651,6 +651,11 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
             and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
+    part = cues.including_after.match(low, c.end, s1) if metric == "deployed" else None
+    if part and _DIGIT.search(low, part.end(), s1) and not any(
+            m.kind == "north_korea" and 0 <= c.start - m.end <= 2 for m in here["side"]):
+        return None  # "장교 500명과 장성 3명을 포함한 1만 2000명": the parts before the whole
+        # (not North Korea's share of a larger force: "北朝鮮兵1万人以上を含む約5万人の露軍")
     if metric == "deployed" and (figure.relation == "additional" or here.get("more") or any(
             (0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
                 0 <= m.start - c.end <= 60 and not _boundary(cues, low, (c.start, c.end),

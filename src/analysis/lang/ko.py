@@ -196,7 +196,9 @@ ARTICLES = {
             "생포[^.\\d]{0,30}(?:사망|숨)",
             "포로가 된 뒤 사망", "생포 후 사망", "포로 사망", "생포됐다가 숨",
         ],
-        "deployed": ["파병", "파견", "배치", "투입", "보냈", "보낸", "주둔"],
+        "deployed": ["파병", "파견", "배치", "투입", "보냈", "보낸", "주둔",
+                     # present in Russia ("1만 2000명이 러시아 땅에 있으며", 16n)
+                     "러시아(?: 땅| 영토| 본토)?에 (?:있|머물)"],
         "treated_in_north_korea": ["치료", "재활", "요양"],
         "hosted_children": ["야영소", "캠프", "초청"],
         "workers_sent": ["노동자", "근로자", "인력"],
@@ -260,6 +262,8 @@ ARTICLES = {
     # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
     "part_of": ["중", "가운데"],
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
+    # the whole a part is counted in, after the part ("장교 500명과 … 포함한 1만 2000명")
+    "including_after": ["포함한", "포함해", "포함하여", "포함된", "비롯한"],
     "among_after": ["가운데", "중에서", "중 "],
     "claimants": {
         # ── issue 16 (16h): names as outlets in this language write them (coverage
@@ -346,6 +350,7 @@ ARTICLES = {
         "km", "㎞", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "개 분야", "개 부문", "개 항목",
+        "개 (?:기지|훈련소|시설|지역)", "곳",  # bases and places (16n)
         # "14개 분야": sectors, not people; "수백 개의 북한 군수공장": factories
         "개의 (?:\\S+ )?(?:군수)?공장",
         "여단", "사단", "대대", "년", "개 여단", "개 사단", "개 대대",
