@@ -164,7 +164,7 @@ KNOWN_MISSES = {
     # round 16n (issue 16u): calibres after "obus de"/"Geschosse des Kalibers" (helper 16r's class)
     "de-16n-kbs-6700-container": "calibres '152' and '122' ('des Kalibers 152 mm') read as counts",
     "fr-16n-24jours-6700-conteneurs": "calibres '152' and '122' ('obus de 152 mm') read as counts",
-    "fr-16n-kbs-isw-obus": "'un conteneur pourrait renfermer 300 à 500 obus' (per container) is read",
+    "fr-16n-kbs-isw-obus": "'un conteneur pourrait renfermer 300 à 500 obus' (one container)",
 }
 """Held-out articles whose listed negatives the reader still reports (xfail, strict)."""
 

@@ -284,17 +284,24 @@ def compile_cues(code: str) -> Cues:
         long_months = [m for m in fig.get("months", []) if len(m) >= 5]
         cues.glued_month = re.compile(rf"\w(?:{'|'.join(map(re.escape, long_months))})$"
                                       if long_months else "(?!)")
-    cues.among = re.compile(_words(table.get("among", []) or ["(?!)"], spaced) + r"\s*$")
-    cues.part_of = re.compile(_words(table.get("part_of", []) or ["(?!)"], spaced) + r"\s*$")
-    cues.among_after = re.compile(r"\s*" + _words(table.get("among_after", []) or ["(?!)"],
-                                                     spaced))
-    cues.including_after = re.compile(r"[^,;.。、]{0,20}?" + _words(
-        table.get("including_after", []) or ["(?!)"], spaced))
+    _part_words(cues, table, spaced)
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
     if fig.get("range_pre"):
         cues.range_pre = re.compile(_literal(fig["range_pre"], spaced))
     return cues
+
+
+def _part_words(cues: Cues, table: dict, spaced: bool) -> None:
+    """Compile the words that make a number a part of a group (before or after it)."""
+    def words(kind: str) -> str:
+        return _words(table.get(kind, []) or ["(?!)"], spaced)
+
+    cues.among = re.compile(words("among") + r"\s*$")
+    cues.part_of = re.compile(words("part_of") + r"\s*$")
+    cues.among_after = re.compile(r"\s*" + words("among_after"))
+    # "장교 500명과 장성 3명을 포함한 1만 2000명": the whole after its parts
+    cues.including_after = re.compile(r"[^,;.。、]{0,20}?" + words("including_after"))
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -367,7 +367,8 @@ ARTICLES = {
             "South Korea Ministry of National Defense",
         "shin won[- ]?sik": "South Korea Ministry of National Defense",
         # the US military by its army's name (16n), as its officials are the Pentagon
-        "ejército (?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos))": "US Department of Defense",
+        "ejército (?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos))":
+            "US Department of Defense",
         "inteligencia militar surcoreana": "South Korea Defense Intelligence Agency",
         "fuerzas de operaciones especiales": "Ukraine Special Operations Forces",
         "fuerzas especiales ucranianas": "Ukraine Special Operations Forces",
