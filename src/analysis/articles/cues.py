@@ -284,7 +284,7 @@ def compile_cues(code: str) -> Cues:
         long_months = [m for m in fig.get("months", []) if len(m) >= 5]
         cues.glued_month = re.compile(rf"\w(?:{'|'.join(map(re.escape, long_months))})$"
                                       if long_months else "(?!)")
-    _part_words(cues, table, spaced)
+    _part_words(cues, table, fig, spaced)
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
     if fig.get("range_pre"):
@@ -292,16 +292,17 @@ def compile_cues(code: str) -> Cues:
     return cues
 
 
-def _part_words(cues: Cues, table: dict, spaced: bool) -> None:
+def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
     """Compile the words that make a number a part of a group (before or after it)."""
     def words(kind: str) -> str:
-        return _words(table.get(kind, []) or ["(?!)"], spaced)
+        return _words(table.get(kind, []) or fig.get(kind, []) or ["(?!)"], spaced)
 
     cues.among = re.compile(words("among") + r"\s*$")
     cues.part_of = re.compile(words("part_of") + r"\s*$")
     cues.among_after = re.compile(r"\s*" + words("among_after"))
-    # "장교 500명과 장성 3명을 포함한 1만 2000명": the whole after its parts
-    cues.including_after = re.compile(r"[^,;.。、]{0,20}?" + words("including_after"))
+    # "장교 500명과 장성 3명을 포함한 1만 2000명": the whole after its parts (the figure
+    # words' ``including_post``)
+    cues.including_after = re.compile(r"[^,;.。、]{0,20}?" + words("including_post"))
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

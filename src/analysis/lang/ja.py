@@ -262,8 +262,6 @@ ARTICLES = {
     # one of the group before ("捕虜のうち1人は"): no capture of its own
     "part_of": ["のうち", "の中の"],
     # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")
-    # the whole a part is counted in, after the part ("将校500人を含む1万2000人")
-    "including_after": ["を含む", "を含め", "含めた"],
     "among_after": ["のうち", "の中で", "中(?!国)"],
     "claimants": {
         # ── issue 16 (16h): names as outlets in this language write them (coverage

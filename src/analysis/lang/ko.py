@@ -262,8 +262,6 @@ ARTICLES = {
     # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
     "part_of": ["중", "가운데"],
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
-    # the whole a part is counted in, after the part ("장교 500명과 … 포함한 1만 2000명")
-    "including_after": ["포함한", "포함해", "포함하여", "포함된", "비롯한"],
     "among_after": ["가운데", "중에서", "중 "],
     "claimants": {
         # ── issue 16 (16h): names as outlets in this language write them (coverage
