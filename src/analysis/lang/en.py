@@ -437,6 +437,9 @@ ARTICLES = {
         "kyiv": "Ukrainian government (unspecified)",
         "kiev": "Ukrainian government (unspecified)",
         "ukrainian officials": "Ukrainian government (unspecified)",
+        # Ukraine's own data (16n), as de 'ukrainische Angaben'
+        "ukrainian (?:data|figures)": "Ukrainian government (unspecified)",
+        "ukraine['’]s (?:data|figures)": "Ukrainian government (unspecified)",
         "ukraine's military intelligence": "Ukraine Defence Intelligence (HUR)",
         "ukraine's defence intelligence": "Ukraine Defence Intelligence (HUR)",
         "ukraine's defense intelligence": "Ukraine Defence Intelligence (HUR)",

@@ -409,6 +409,8 @@ ARTICLES = {
         "(?:estimaciones|cifras|datos|fuentes) oficiales (?:de corea del sur|surcorean[oa]s)":
             "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
+        # Ukraine's own data (16n), as de 'ukrainische Angaben'
+        "(?:datos|cifras) (?:ucranian[oa]s|de ucrania)": "Ukrainian government (unspecified)",
         "inteligencia ucraniana": "Ukraine Defence Intelligence (HUR)",
         "inteligencia militar ucraniana": "Ukraine Defence Intelligence (HUR)",
         "gur": "Ukraine Defence Intelligence (HUR)",

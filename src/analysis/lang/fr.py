@@ -392,6 +392,9 @@ ARTICLES = {
         "séoul": "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
         "kyiv": "Ukrainian government (unspecified)",
+        # Ukraine's own data (16n), as de 'ukrainische Angaben'
+        "(?:données|chiffres) (?:ukrainien\\w*|de l['’]ukraine)":
+            "Ukrainian government (unspecified)",
         "renseignement militaire ukrainien\\w*": "Ukraine Defence Intelligence (HUR)",
         "responsable militaire américain": "US Department of Defense",
         "pentagone": "US Department of Defense",

@@ -455,6 +455,9 @@ ARTICLES = {
         "министерств\\w* иностранных дел южной кореи": "South Korea government",
         "сеул\\w*": "South Korea government",  # Сеул, в Сеуле, по оценкам Сеула
         "киев": "Ukrainian government (unspecified)",
+        # Ukraine's own data (16n), as de 'ukrainische Angaben'
+        "данн\\w* украины": "Ukrainian government (unspecified)",
+        "украинск\\w* данн\\w*": "Ukrainian government (unspecified)",
         "гур": "Ukraine Defence Intelligence (HUR)",
         "буданов\\w*": "Ukraine Defence Intelligence (HUR)",
         "скибицк\\w*": "Ukraine Defence Intelligence (HUR)",

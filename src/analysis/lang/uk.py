@@ -456,6 +456,9 @@ ARTICLES = {
         "розвідслужб\\w* південної кореї (?:та|і|й) заходу": "Several governments jointly",
         "за даними видання": "News media (own reporting)",  # the outlet's own count
         "київ": "Ukrainian government (unspecified)",
+        # Ukraine's own data (16n), as de 'ukrainische Angaben'
+        "дан\\w* україни": "Ukrainian government (unspecified)",
+        "українськ\\w* дан\\w*": "Ukrainian government (unspecified)",
         "гур": "Ukraine Defence Intelligence (HUR)",
         "буданов\\w*": "Ukraine Defence Intelligence (HUR)",
         "сили спеціальних операцій": "Ukraine Special Operations Forces",
