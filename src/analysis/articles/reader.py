@@ -532,10 +532,16 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
     # a lead that tells what became known ("…が死亡したことが分かりました。"): the source
     # opening the next sentence with its own report on North Korea ("国家情報院は30日、北朝鮮が
     # …と報告しました。")
-    if _Here(per.get(index, ()))["source_follows"] and index + 1 < len(sentences) and \
-            named[index + 1] and _Here(per.get(index + 1, ()))["attribution"] and any(
-                m.kind == "north_korea" for m in _Here(per.get(index + 1, ()))["side"]):
-        return named[index + 1]
+    # (or the one after a background sentence naming nobody and counting nothing: "…駐留して
+    # いることが分かった。…今回が初めてだ。ウクライナ軍情報総局（GUR）は…「…」とし")
+    if _Here(per.get(index, ()))["source_follows"]:
+        for j in range(index + 1, min(index + 3, len(sentences))):
+            here = _Here(per.get(j, ()))
+            if named[j] and here["attribution"] and any(
+                    m.kind == "north_korea" for m in here["side"]):
+                return named[j]
+            if named[j] or j in cands:
+                break
     for j in (index + 1, index + 2):
         if j >= len(sentences):
             break
