@@ -300,7 +300,7 @@ ARTICLES = {
             "rehabilitation", "treated", "treatment", "sanatorium\\w*", "medical facilit\\w*",
             "recuperat\\w*", "convalesc\\w*",
         ],
-        "hosted_children": ["hosted", "camp", "summer camp", "children's camp"],
+        "hosted_children": ["hosted", "hosting", "hosts", "camp", "summer camp", "children's camp"],
         "workers_sent": ["workers", "labou?rers", "construction workers", "builders"],
         "materiel_sent": [
             "shells", "rounds", "missiles", "containers", "howitzers", "rocket launchers",

@@ -267,7 +267,7 @@ ARTICLES = {
                      "estacionad\\w*", "luchan", "combaten", "llegad\\w*", "destinad\\w*"],
         "treated_in_north_korea": ["tratad\\w*", "tratamiento", "rehabilitación", "sanatorio\\w*",
                                    "atendid\\w*"],
-        "hosted_children": ["campamento\\w*", "acogi\\w*", "alojad\\w*"],
+        "hosted_children": ["campamento\\w*", "acog\\w*", "alojad\\w*"],
         "workers_sent": ["trabajadores", "obreros"],
         "materiel_sent": ["proyectiles", "misiles", "contenedores", "municiones", "obuses",
                           "artillería"],

@@ -245,7 +245,7 @@ ARTICLES = {
                      "combat(?!tants?\\b)\\w*"],  # fighting; "combattants" are a noun
         "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
                                    "sanatorium\\w*", "convalescence"],
-        "hosted_children": ["accueilli\\w*", "camp\\w*", "colonie\\w*"],
+        "hosted_children": ["accueill\\w*", "camp\\w*", "colonie\\w*"],
         "workers_sent": ["travailleurs", "ouvriers"],
         "materiel_sent": ["obus", "missiles", "conteneurs", "munitions", "obusiers",
                           "lance-roquettes"],
