@@ -631,7 +631,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     # сотен раненых бойцов в корейских санаториях" after "… КНДР")
     # ("Hundreds of Russian soldiers … in North Korean hospitals": the Russians are the subject)
     in_north_korea = side == "north_korea" or any(m.kind == "north_korea" for m in here["side"])
-    if metric == "wounded" and treated and in_north_korea:
+    # the wounded counted are Russians ("hundreds of wounded Russian troops … in North Korea")
+    russians = any(m.kind == "other_side" and 0 <= m.start - c.end <= 16 for m in here["side"])
+    if metric == "wounded" and (treated or russians) and in_north_korea:
         metric = "treated_in_north_korea"
     if metric == "treated_in_north_korea":
         if not in_north_korea or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians
