@@ -359,7 +359,9 @@ ARTICLES = {
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "to avoid (?:being )?captur\\w*", "to avoid capture",
         "missing", "returned", "returning", "repatriated", "sent (?:back|home)",
-        "brought (?:back|home)", "rotated (?:out|home)"],
+        "brought (?:back|home)", "rotated (?:out|home)",
+        # a count of combined Russian and North Korean forces is no figure of the story (16n)
+        "combined (?:russian and north korean |north korean and russian )?forces"],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["of them", "of those", "of whom"],

@@ -303,7 +303,9 @@ ARTICLES = {
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "para no ser capturad\\w*", "evitar ser capturad\\w*", "evitar la captura",
         "desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
-        "retornad\\w*", "devuelt\\w*"],
+        "retornad\\w*", "devuelt\\w*",
+        # a count of combined Russian and North Korean forces is no figure of the story (16n)
+        "fuerzas combinadas"],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["de ellos", "de los cuales"],

@@ -284,7 +284,9 @@ ARTICLES = {
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "éviter d'être captur\\w*", "pour ne pas être captur\\w*", "éviter la capture",
         "disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
-        "renvoyé\\w*"],
+        "renvoyé\\w*",
+        # a count of combined Russian and North Korean forces is no figure of the story (16n)
+        "forces combinées"],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["parmi eux", "dont"],

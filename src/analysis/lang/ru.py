@@ -338,7 +338,9 @@ ARTICLES = {
         "избега\\w* плена", "избежать плена", "не попасть в плен",
         "пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
         "отозван\\w*",
-        "репатриир\\w*"],
+        "репатриир\\w*",
+        # a count of combined Russian and North Korean forces is no figure of the story (16n)
+        "объедин[её]нн\\w* (?:российско-северокорейск\\w* )?(?:сил|войск)\\w*"],
     # "this figure": the metric of the figure before
     # staying verbs: "остается еще 11 тыс." is "still", not more
     "still": ["оста[её]тся", "остаются", "находится", "находятся"],
