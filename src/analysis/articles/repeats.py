@@ -53,6 +53,14 @@ def dedupe(rows: list[dict]) -> list[dict]:
         twin = twin or next((k for k in kept if k["metric"] == row["metric"] == "captured"
                              and k["status"] == row["status"] == "ok"
                              and k["best"] == row["best"] < 10), None)
+        # a round figure told again exactly ("fast 16.000 Containern … fast 15.809 Containern"):
+        # within 2 % of a round (thousands) figure of the same metric, the same figure
+        twin = twin or next((k for k in kept if k["metric"] == row["metric"]
+                             and k["status"] == row["status"] == "ok"
+                             and k["qualifier"] in ("approx", "nearly") and k["best"] >= 1000
+                             and k["best"] % 1000 == 0 and row["best"] % 1000 != 0
+                             and abs(k["best"] - row["best"]) <= 0.02 * k["best"]
+                             and not _other_source(k["claimant"], row["claimant"], names)), None)
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
                              "wounded" and row["status"] == "ok" and row["best"] < 10 and (
