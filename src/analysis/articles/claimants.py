@@ -120,8 +120,9 @@ class Claimants:
 
         if claimants:
             best = min(claimants, key=weight)
-            if best.kind == "carried" and after:  # "…, хотя эти данные нуждаются в уточнении.
-                # Об этом заявил начальник Генштаба ВСУ": the next sentence says whose they are
+            if best.kind == "carried" and after and after[0].value != MEDIA:
+                # "…, хотя эти данные нуждаются в уточнении. Об этом заявил начальник Генштаба
+                # ВСУ": the next sentence says whose they are (a wire naming itself does not)
                 return after[0].value, f"'{after[0].value}' named in the next sentence"
             if best.kind == "carried" and best.value == UNATTRIBUTED:
                 return UNATTRIBUTED, "refers back to no single source named just before"
