@@ -297,6 +297,12 @@ ARTICLES = {
         # Russia's defence ministry ("러시아 국방부와 계약"): no claimant of the sheet, and not
         # Seoul's "국방부"
         "러시아 국방부": "Unattributed",
+        # the defence minister by title (16n): Seoul's unless another country is named
+        "국방(?:부 )?장관": "South Korea Ministry of National Defense",
+        "러시아 국방(?:부 )?장관": "Unattributed",
+        "미(?:국)? 국방(?:부 )?장관": "US Department of Defense",
+        "우크라이나 국방(?:부 )?장관": "Ukraine Ministry of Defence",
+        "영국 국방(?:부 )?장관": "UK Ministry of Defence (Defence Intelligence)",
         "북한이 공개": "North Korea (state media and leadership)",
         "북한이 발표": "North Korea (state media and leadership)",
         "국정원": "South Korea National Intelligence Service (NIS)",
