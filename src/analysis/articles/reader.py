@@ -680,7 +680,10 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         "sentence": " ".join(text[s0:s1].split()), "metric": metric,
         "subject": SUBJECTS.get(metric, "north_korean_troops"), "claimant": who,
         "low": reading[0], "best": reading[1], "high": reading[2], "unit": figure.unit,
-        "qualifier": figure.qualifier, "relation": figure.relation, "status": figure.status,
+        "qualifier": figure.qualifier, "status": figure.status,
+        # "captured two more": more captives, not the ones counted before (repeats.py)
+        "relation": "additional" if metric == "captured" and any(
+            c.start - 12 <= m.start <= c.end + 2 for m in here["additional"]) else figure.relation,
         "period_text": "", "period_start": None, "period_end": None,
         "why": f"metric: '{c.cue}'; claimant: {how}",
     }

@@ -52,7 +52,8 @@ def dedupe(rows: list[dict]) -> list[dict]:
         # … Le SBU a déclaré que les deux hommes, capturés le 9 janvier"): the men counted before
         twin = twin or next((k for k in kept if k["metric"] == row["metric"] == "captured"
                              and k["status"] == row["status"] == "ok"
-                             and k["best"] == row["best"] < 10), None)
+                             and k["best"] == row["best"] < 10
+                             and row["relation"] != "additional"), None)
         # a round figure told again exactly ("fast 16.000 Containern … fast 15.809 Containern"):
         # within 2 % of a round (thousands) figure of the same metric, the same figure
         twin = twin or next((k for k in kept if k["metric"] == row["metric"]
