@@ -632,8 +632,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     # ("Hundreds of Russian soldiers … in North Korean hospitals": the Russians are the subject)
     in_north_korea = side == "north_korea" or any(m.kind == "north_korea" for m in here["side"])
     # the wounded counted are Russians ("hundreds of wounded Russian troops … in North Korea")
-    russians = any(m.kind == "other_side" and 0 <= m.start - c.end <= 16 for m in here["side"])
-    if metric == "wounded" and (treated or russians) and in_north_korea:
+    if metric == "wounded" and (treated or rules.russians(c.end, here["side"])) and in_north_korea:
         metric = "treated_in_north_korea"
     if metric == "treated_in_north_korea":
         if not in_north_korea or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians
@@ -659,11 +658,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
             and not cues.among.search(low[max(s0, c.start - 20):c.start]):
         return None  # a part of a deployment ("of whom 500 officers") is no other deployment
-    part = cues.including_after.match(low, c.end, s1) if metric == "deployed" else None
-    if part and _DIGIT.search(low, part.end(), s1) and not any(
-            m.kind == "north_korea" and 0 <= c.start - m.end <= 2 for m in here["side"]):
-        return None  # "장교 500명과 장성 3명을 포함한 1만 2000명": the parts before the whole
-        # (not North Korea's share of a larger force: "北朝鮮兵1万人以上を含む約5万人の露軍")
+    if metric == "deployed" and rules.part_before_whole(cues, low, (c.start, c.end, s1),
+                                                        here["side"]):
+        return None  # "장교 500명과 장성 3명을 포함한 1만 2000명"
     if metric == "deployed" and (figure.relation == "additional" or here.get("more") or any(
             (0 <= c.start - m.end <= 25 or 0 <= m.start - c.end <= 15 or (  # "… у рамках
                 0 <= m.start - c.end <= 60 and not _boundary(cues, low, (c.start, c.end),
@@ -681,9 +678,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         "subject": SUBJECTS.get(metric, "north_korean_troops"), "claimant": who,
         "low": reading[0], "best": reading[1], "high": reading[2], "unit": figure.unit,
         "qualifier": figure.qualifier, "status": figure.status,
-        # "captured two more": more captives, not the ones counted before (repeats.py)
-        "relation": "additional" if metric == "captured" and any(
-            c.start - 12 <= m.start <= c.end + 2 for m in here["additional"]) else figure.relation,
+        "relation": "additional" if metric == "captured" and rules.goes_on(here, [c])
+        else figure.relation,  # "captured two more": not the captives before (repeats.py)
         "period_text": "", "period_start": None, "period_end": None,
         "why": f"metric: '{c.cue}'; claimant: {how}",
     }

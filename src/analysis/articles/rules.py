@@ -13,12 +13,15 @@ from analysis.articles.claimants import ACTOR
 from analysis.articles.cues import Cues, Mention
 
 __all__ = ["captives", "destination", "engineers", "enumerated", "goes_on", "lost_by_other_side",
-           "phrase_start", "projected", "speakers", "without_parts"]
+           "part_before_whole", "phrase_start", "projected", "russians", "speakers",
+           "without_parts"]
 
 _CLAUSE_END = re.compile(r"[,;:()]")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
+
+_DIGIT = re.compile(r"\d")
 
 
 def enumerated(metrics: list[Mention], low: str) -> list[Mention]:
@@ -195,6 +198,30 @@ def goes_on(here: dict[str, list[Mention]], cands: list) -> bool:
     report before it, so it takes that report's source like an attributed sentence.
     """
     return any(c.start - 12 <= m.start <= c.end + 2 for m in here["additional"] for c in cands)
+
+
+def part_before_whole(cues: Cues, low: str, span: tuple[int, int, int],
+                      side: list[Mention]) -> bool:
+    """Whether a number is a part written before the whole it is in.
+
+    "장교 500명과 장성 3명을 포함한 1만 2000명": a number followed, in its clause, by the
+    figure words' ``including_post`` and then another number (``span``: the number's start,
+    end and its sentence's end) is a part of that whole; not North Korea's share of a larger
+    force ("北朝鮮兵1万人以上を含む約5万人の露軍": North Korea named right before the number).
+    """
+    start, end, s1 = span
+    part = cues.including_after.match(low, end, s1)
+    return bool(part) and bool(_DIGIT.search(low, part.end(), s1)) and not any(
+        m.kind == "north_korea" and 0 <= start - m.end <= 2 for m in side)
+
+
+def russians(end: int, side: list[Mention]) -> bool:
+    """Whether the people counted are named as the other side's right after the number.
+
+    "hundreds of wounded Russian troops", "сотни раненых российских военных": Russians (within
+    16 characters after the number), not North Koreans.
+    """
+    return any(m.kind == "other_side" and 0 <= m.start - end <= 16 for m in side)
 
 
 def materiel_counted(cues: Cues, before: str, after: str) -> bool:
