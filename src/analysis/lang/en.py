@@ -487,6 +487,7 @@ ARTICLES = {
         "the bbc": "News media (own reporting)",
         "bbc": "News media (own reporting)",
         "cnn": "News media (own reporting)",
+        "bloomberg": "News media (own reporting)",
         "nhk": "News media (own reporting)",
         "the new york times": "News media (own reporting)",
     },
