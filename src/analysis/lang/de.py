@@ -55,6 +55,8 @@ FIGURES = {
     "collective": {"dutzend": 12},
     "vague": {
         "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1000,
+        # "viele Tausend Bürger" (many thousand)
+        "viele tausend": 1000, "viele tausende": 1000, "viele hundert": 100, "viele hunderte": 100,
         "tausenden": 1000, "zehntausende": 10_000, "zehntausenden": 10_000,
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 1_000_000,
     },

@@ -161,6 +161,14 @@ FIGURES = {
         "года", "году", "минут\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "в четыре раза" (fourfold): a multiplier, as "раз больше" (rule 13)
+        (
+            r"\bв (\d[\d,.]*|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора|"
+            r"сто|тысячу|десятки|сотни|несколько|пару) раза?\b",
+            r"\1 раз больше",
+        ),
+        # "в одном из сел" (in one of the villages): a place, no count
+        (r"\bв одн(?:ом|ой) из\b", " "),
         # an age written with a hyphen ("36-летнего проходчика"), not "летний" (summer)
         (r"\b\d+-летн\w*", " "),
         # "три с половиной тысячи" (three and a half thousand): the number word and its half
