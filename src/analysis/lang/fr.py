@@ -73,7 +73,8 @@ FIGURES = {
         "plus de", "au moins", "au minimum", "pas moins de", "plus d'", "dépasse", "dépassent",
         "dépassé", "dépassant", "excède", "excèdent", "supérieur à", "supérieurs à", "bien plus de",
         "largement plus de", "un peu plus de", "au-delà de", "au-dessus de", "au-dessus des",
-        "au-dessus d'", "plus de quelque", "a minima",
+        "au-dessus d'", "plus de quelque", "a minima", "surpasse", "surpassent", "surpassé",
+        "surpasserait", "surpasseraient", "surpasse les", "surpasserait les",
         "minimum",
     ],
     "at_most": [

@@ -35,6 +35,9 @@ WEEKDAYS = [
 FIGURES = {
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # "seratusan" (some hundred), "seribuan": approximate like "une centaine" (D6)
+        (r"\bseratusan\b", "sekitar 100"),
+        (r"\bseribuan\b", "sekitar 1000"),
         (r"\bsetengah (ribu|juta|miliar)\b", r"0.5 \1"),
         # "dari 129 menjadi 182" (from 129 to 182): the new total (D29)
         (r"\bdari \d[\d.,]* (?=menjadi\b|jadi\b)", " "),

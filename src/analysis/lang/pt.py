@@ -125,6 +125,13 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "mais quatro detentos" (four more): "mais" right before a number is additional; "mais
+        # de" stays "more than"
+        (
+            r"\bmais (?=(?:\d+|um|uma|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|"
+            r"cem|mil)\b)",
+            "outros ",
+        ),
         # the number repeated in words in brackets ("As 11 (onze) vítimas"): one number
         (r"(\d+)\s*\([^\W\d_]+\)", r"\1"),
         # "13 milhões de m³" (cubic metres): not the scale "m" and a 3
