@@ -63,11 +63,26 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
             return True
         if months and (yearish or (v == int(v) and 1 <= v <= 31)) and _next_to_month(units, q):
             return True
+        if months and yearish and _year_of_date(units, q.start):
+            return True
     # a duration: "three days", "8-hour", "20여 시간" (some 20 hours)
     k = q.end + 1
     if k < n and (units[k].text == "-" or Cat.WEAK_AT_LEAST in units[k].cats):
         k += 1
     return k < n and Cat.DURATION in units[k].cats
+
+
+def _year_of_date(units: list[Unit], s: int) -> bool:
+    """Whether the number at *s* is the year of "October 1, 2017" or "Nov. 5, 2017"."""
+    if s < 3 or units[s - 1].text != ",":
+        return False
+    day = units[s - 2]
+    if day.kind != "d" or day.value is None or not 1 <= day.value <= 31:
+        return False
+    m = s - 3
+    if units[m].text == "." and m > 0:
+        m -= 1
+    return Cat.MONTH in units[m].cats
 
 
 def _next_to_month(units: list[Unit], q: Quantity) -> bool:

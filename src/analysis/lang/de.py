@@ -55,6 +55,8 @@ FIGURES = {
     "collective": {"dutzend": 12},
     "vague": {
         "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1000,
+        # "viele Tausend Bürger" (many thousand)
+        "viele tausend": 1000, "viele tausende": 1000, "viele hundert": 100, "viele hunderte": 100,
         "tausenden": 1000, "zehntausende": 10_000, "zehntausenden": 10_000,
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 1_000_000,
     },
@@ -129,6 +131,9 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)
+        # (a space after the comma: "3,400 von ihnen" is one number)
+        (r",\s+([^\s,]+) von (?:ihnen|denen)\b", r", darunter \1"),
         # "15 Tote, vier davon Kinder": the number before "of them" is the breakdown (D30)
         (r",\s*([^\s,]+) davon\b", r", darunter \1"),
         (r"\b(?:eine |einer )?halbe(?:n)? (million|milliarde)\b", r"0.5 \1"),

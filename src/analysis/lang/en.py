@@ -119,6 +119,8 @@ FIGURES = {
     "percent": ["%", "per cent", "percent", "pct", "per-cent", "percentage points"],
     "fraction": [
         "times that", "times as many", "times more", "times higher", "times the",
+        # a share of a group ("many of the 11 million displaced")
+        "many of the", "many of its", "some of the", "some of its",
         "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
         "tenths", "two-thirds", "one-third", "one-quarter", "three-quarters", "majority",
         "minority", "share", "proportion", "ratio", "one in", "in every",

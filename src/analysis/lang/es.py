@@ -86,7 +86,10 @@ FIGURES = {
         "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "como mínimo",
         "como minimo", "mínimo",
         "no menos de", "ha superado", "han superado", "superado", "supera", "superan", "superó",
-        "supero", "superaron", "sobrepasa",
+        "supero", "superaron", "superaban", "superaba", "superaban los", "superaron los",
+        "supera los", "superan los", "a lo menos", "sobrepasa",
+        # "y más de un centenar": not the "y más" written after a number
+        "y más de", "o más de",
         "sobrepasan", "sobrepasó", "rebasa", "rebasan", "excede", "exceden", "algo más de",
         "bastante más de", "ya supera", "superior a", "superiores a", "arriba de", "por encima de",
         "sobre",
@@ -148,6 +151,8 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # the number repeated in words in brackets ("11 (once) víctimas"): one number
+        (r"(\d+)\s*\([^\W\d_]+\)", r"\1"),
         # "15 muertos, cuatro de ellos niños": the number before "of them" is the breakdown (D30)
         (r",\s*([^\s,]+) de (?:ellos|ellas)\b", r", entre ellos \1"),
         (r"\bmedio (millón|millon|centenar|millar)\b", r"0.5 \1"),

@@ -73,7 +73,8 @@ FIGURES = {
         "plus de", "au moins", "au minimum", "pas moins de", "plus d'", "dépasse", "dépassent",
         "dépassé", "dépassant", "excède", "excèdent", "supérieur à", "supérieurs à", "bien plus de",
         "largement plus de", "un peu plus de", "au-delà de", "au-dessus de", "au-dessus des",
-        "au-dessus d'", "plus de quelque", "a minima",
+        "au-dessus d'", "plus de quelque", "a minima", "surpasse", "surpassent", "surpassé",
+        "surpasserait", "surpasseraient", "surpasse les", "surpasserait les",
         "minimum",
     ],
     "at_most": [
@@ -92,7 +93,8 @@ FIGURES = {
         "renforts",
     ],
     "additional_post": ["de plus", "supplémentaires", "autres", "en plus"],
-    "including": ["dont", "y compris", "parmi lesquels", "parmi eux"],
+    # "des dizaines de personnes, pour la plupart des adolescents": a breakdown (D30)
+    "including": ["dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart"],
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
     "range_pre": ["entre", "de"],
     "range_sep": ["à", "a", "ou", "jusqu'à"],
@@ -101,6 +103,8 @@ FIGURES = {
     "fraction": [
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
         "la plupart",
+        # "presque autant de blessés" (nearly as many wounded): a second quantity, a ratio
+        "autant de", "autant d'",
         # multipliers ("huit fois plus élevés") are ratios, not counts
         "fois plus", "fois moins",
     ],
@@ -123,6 +127,9 @@ FIGURES = {
     "time_units": [
         "heure\\w*", "jour", "jours", "semaine\\w*", "mois", "an", "ans", "année\\w*", "minute\\w*",
         "nuit\\w*",
+        # "sur les six premiers mois" (over the first six months)
+        "premiers mois", "derniers mois", "premières semaines", "dernières semaines",
+        "premiers jours", "derniers jours",
     ],
     "rewrites": [
         # a range of days ("entre le 4 et le 18 août"): dates, not the figure (D7)

@@ -70,6 +70,7 @@ FIGURES = {
     "rate": [
         "1日あたり", "一日あたり", "毎日", "日あたり", "あたり", "毎週", "毎月", "それぞれ", "ずつ",
         "当たり",
+        "毎年",
     ],
     "units": ["大隊", "旅団", "連隊", "師団", "中隊", "軍団", "小隊", "部隊"],
     "uncountable": ["多数", "大勢", "多くの", "大量"],
@@ -78,6 +79,13 @@ FIGURES = {
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
+        # ages ("10歳未満は4人": under-tens, four; D7) and a fall before the new total ("1人減って
+        # 2人となりました": down one to two)
+        (r"\d+歳(?:未満|以上|以下|超)?", " "),
+        # an average ("年間平均1,300件": 1,300 a year on average) is a rate; rewritten rather than
+        # listed so that its characters do not count as Japanese when no language is given
+        (r"年間?平均", "毎年"),
+        (r"\d+(?:人|名)減って", " "),
         # "4千人に増えた" (rose to 4,000) is the new total (D29), as "に達した"
         (r"に(?:増えた|増加した|増えて|増加し)", "に達した"),
         # "300メートルから400メートル": the unit written at both ends of a range (rule 6)

@@ -1,0 +1,140 @@
+"""An eighth held-out round for issue 17 (17v): phrases labelled by a helper who never ran the
+engine.
+
+``tests/cases/figures_round8.csv`` holds 400 figure phrases from 208 pages of the pages corpus that
+no earlier file cites (mass shootings, plane and train crashes, prison riots, mine collapses,
+droughts, migrant shipwrecks, parades, protests): 200 in issue 17's new languages (tr, pl, zh, ar,
+hi, ko, ja, it, pt, id; 20 each) and 200 in en, de, fr, es, ru, uk (31-35 each); 63 unparsed. It
+was collected while round 7's fixes were being written, and scored once they were done.
+
+Score before any change for it: main at 2f7572b (before this session) **357/400 = 89.3 %**; main
+after rounds 5-7 (2873885) **362/400 = 90.5 %** (the ten new languages with es 214/233 =
+91.8 %, en/de/fr/ru/uk 148/167 = 88.6 %). No label was changed.
+
+Fixed: the year of a US date ("Nov. 5, 2017", "October 1, 2017", D7); uk case endings on digits
+("50-ти тисяч", "3-х тисяч"); a number after "№" and Cyrillic designations ("Ан-24") are no counts
+(D32); de "vier von ihnen" (D30); pt "mais N" is N more; fr "surpasserait"; id "seratusan"; ru/uk
+sections of rescuers are units (D20). After: 375/400. The misses left are below, each with why.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from figure_sets import assert_reads_right, phrases_elsewhere
+
+from analysis.figures import parse_figure
+
+CASES = Path(__file__).parent / "cases"
+NAME = "figures_round8.csv"
+PHRASES = list(csv.DictReader((CASES / NAME).open(encoding="utf-8")))
+JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # a person named and a count (D12)
+    ("tr", "Hastaneye kaldırılan 2 işçiden Tevfik Soy hayatını kaybetti"),
+    # a number word with a possessive and case suffix (üçünün, of three of them) is not read
+    ("tr", "Mahkumlardan üçünün hayatını kaybettiği bildirildi"),
+    # "T1" (a ward's name) is read as a number
+    ("tr", "T1 koğuşunda 20 kişi kadar tutuklu veya hükümlü"),
+    # "bazı" (some) is not a several word in the table
+    ("tr", "Bazı tutuklu ve hükümlülerin yaralandığı olaylar sırasında"),
+    # "آخرين" (others) ends a second clause here ("and the others survived")
+    ("ar", "في فقدان 17 مصريًّا ونجاه آخرين"),
+    # a typo glued to the word ("ىمئات")
+    ("ar", "بأن ىمئات من المهاجرين فقدوا"),
+    # the number repeated in words without brackets
+    ("hi", "रेल हादसे में 3 तीन लोगों की मौत हो गयी है"),
+    # a range written "A건에서 B건 사이" with a counter other than people
+    ("ko", "총기 난사 사건이 3건에서 268건 사이에 머물고 있다"),
+    # ages in brackets after names
+    ("ko", "신상만(40)씨와 신태익(36)씨 등 2명의 구조작업은"),
+    # "社員も" before the number: the particle も is not read as a boundary
+    ("ja", "当社社員も200名以上が現地で対応にあたり"),
+    # "多かった" (more than the year before) is a comparison, not read as additional
+    ("ja", "最低でも5万5千人以上多かったことが分かった"),
+    # a density ("per metro quadrato") is not in the rate table
+    ("it", "con una densità massima di 4 persone per metro quadrato"),
+    # a day range "tra l'8 e l'11 marzo" is read as a range of numbers
+    ("it", "Ventuno carceri si ribellarono tra l'8 e l'11 marzo 2020"),
+    # "Kelas II A" (a prison class) is read as a second number
+    ("id", "Seratusan napi Lembaga Pemasyarakatan (Lapas) Kelas II A Lambaro"),
+    # "one" is a pronoun here (D8 reads it as 1)
+    ("en", "defines a \"mass killing\" as one resulting in at least 3 victims"),
+    # "one" is a pronoun here (D8 reads it as 1)
+    ("en", "one of at least 23 countries that no longer exist"),
+    # "by one" after a rise is additional (rule 12); "raising ... by" is not in the table
+    ("en", "raising the initial toll by one"),
+    # a sentence boundary inside the phrase: the label counts two quantities
+    ("de", "bei Magdeburg zwei Züge. Dabei starben 196 Menschen"),
+    # "d'autres détenus" (other inmates) is the killers, not an additional count
+    ("fr", "Six d'entre eux ont été tués par d'autres détenus"),
+    # a year after "de" and a duration with a number before "premiers jours" leave two quantities
+    ("fr", "Pour les 16 premiers jours de 2019, l'organisation a dénombré 4.449 arrivées"),
+    # a person and others (D12): "otras" reads as additional
+    ("es", "fue mantenido como rehén junto a otras 60 personas"),
+    # an aircraft designation in Latin script (D32 is read for Japanese, Russian and Ukrainian)
+    ("es", "ocupantes del Boeing 747 siniestrado en las cercanías de Madrid eran 192"),
+    # a number after a month and a comma is read as its day
+    ("es", "En septiembre, 14 personas murieron al estrellarse un avión"),
+    # "многих из 75" (many of the 75) is a share not in the table
+    (
+        "ru",
+        "Была организована срочная эвакуация персонала, и многих из 75 горняков удалось вывести",
+    ),
+    # the qualifier "как минимум" is read across the comma only by meaning (D1 says never)
+    ("ru", "из одесской колонии № 51 сбежало, как минимум, 15 человек"),
+}
+
+
+def test_the_round_is_real_reporting_in_every_judged_language() -> None:
+    assert len(PHRASES) == 400
+    counts: dict[str, int] = {}
+    for row in PHRASES:
+        assert row["source"].startswith("http"), row
+        assert row["status"] in ("ok", "unparsed"), row
+        counts[row["lang"]] = counts.get(row["lang"], 0) + 1
+    for lang in JUDGED:
+        assert counts.get(lang, 0) >= 20, (lang, counts)
+    for lang in ("en", "de", "fr", "es", "ru", "uk"):
+        assert counts.get(lang, 0) >= 31, (lang, counts)
+
+
+def test_the_round_is_new() -> None:
+    old = phrases_elsewhere(CASES, (NAME,))
+    phrases = [row["phrase"].strip().lower() for row in PHRASES]
+    assert not [p for p in phrases if p in old]
+    assert len(set(phrases)) == len(phrases)
+
+
+@pytest.mark.parametrize("row", PHRASES, ids=lambda r: f"{r['lang']}-{r['phrase'][:40]}")
+def test_every_row_reads_right(row: dict[str, str]) -> None:
+    assert_reads_right(row, KNOWN_MISSES)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "best", "qualifier", "relation"),
+    [
+        # the year of "Nov. 5, 2017" is a date, a day after a month and a comma is not
+        ("26 dead - Sutherland Springs, Texas - Nov. 5, 2017", "en", 26, "exact", "total"),
+        ("On October 1, 25 people died", "en", 25, "exact", "total"),
+        # case endings on digits (uk), institutions and designations (D32)
+        ("близько 50-ти тисяч людей", "uk", 50000, "approx", "total"),
+        ("Около 600 заключенных устроили бунт в исправительной колонии №1", "ru", 600, "approx",
+         "total"),
+        ("Число погибших в аварии Ан-24 под Донецком возросло до пяти", "ru", 5, "exact", "total"),
+        # "N of them" after a comma (D30), but not inside a number
+        ("52 Menschen werden verletzt, vier von ihnen schwer", "de", 52, "exact", "total"),
+        ("Nur 3,400 von ihnen konnten gerettet werden", "de", 3400, "exact", "total"),
+        # "mais N" is N more; "mais de N" more than N
+        ("mais quatro detentos morrem", "pt", 4, "exact", "additional"),
+        ("mais de 200 pessoas", "pt", 200, "at_least", "total"),
+    ],
+)
+def test_dates_designations_and_parts(
+    phrase: str, lang: str, best: float, qualifier: str, relation: str
+) -> None:
+    got = parse_figure(phrase, lang)
+    assert (got.best, got.qualifier, got.relation) == (best, qualifier, relation)
