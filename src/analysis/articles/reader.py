@@ -65,6 +65,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])(?:[\"'”’»)]*\s+(?=\S)"
                        r"|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
+_DAY_DOT = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])\.$")  # "28." before "Februar"
 _PERIOD_WORDS = re.compile(
     r"(?:(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d|\s?(?:명|人|名|여|余))|summer|winter|"
     r"spring|autumn|"
@@ -80,7 +81,7 @@ _NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)
                         r"|^-(?:е|х|ті)\b")  # decades: "в 70-е годы", "70-х", "70-ті"
 _NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[^\W\d_]{1,4}-$")
 _GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
-_MONTH_LEAD = re.compile(r"^\s*(?:(?:de|of|du)\s+|d'|-)?\s*")
+_MONTH_LEAD = re.compile(r"^\.?\s*(?:(?:de|of|du)\s+|d'|-)?\s*")  # ".": "am 28. Februar"
 _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
@@ -106,17 +107,22 @@ class Candidate:
     numbered: bool = True
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` offsets of the sentences of ``text``.
 
     A full stop after a single capital or a common abbreviation ("U.S.", "Jan.") or before a
     lower-case letter ("11 тыс. солдат") does not end a sentence; a line break always does.
+    Nor does the full stop of a day of the month before one of the language's ``months``
+    ("am 28. Februar", "den 3. März").
     """
     spans, start = [], 0
     for cut in _SENTENCE.finditer(text):
         if "\n" not in cut.group() and (
                 _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
-                or text[cut.end():cut.end() + 1].islower() or _quoting(text, start, cut.end())):
+                or text[cut.end():cut.end() + 1].islower() or _quoting(text, start, cut.end())
+                or months is not None and _DAY_DOT.search(text, max(0, cut.start() - 4),
+                                                          cut.start())
+                and months.match(text[cut.end():cut.end() + 12].lower())):
             continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))
@@ -401,7 +407,7 @@ def figure_rows(text: str, lang: str | None = None,
     code = guess_language(text) if lang is None else _known(lang)
     cues, names = compile_cues(code), load_claimants()
     low = lower(text)
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, cues.months)
     present = cues.present(low)
     found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",

@@ -262,7 +262,7 @@ ARTICLES = {
         "hosted_children": ["ferienlager", "kinderlager", "lager", "aufgenommen",
                             "beherberg\\w*"],
         "workers_sent": ["arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte"],
-        "materiel_sent": ["granaten", "geschosse", "raketen", "container\\w*", "munition",
+        "materiel_sent": ["\\w*granaten", "geschosse", "raketen", "\\w*container\\w*", "munition",
                           "haubitzen", "artillerie\\w*"],
     },
     "troops": ["soldat\\w*", "truppen", "militärs", "kämpfer\\w*", "mann", "streitkräfte",

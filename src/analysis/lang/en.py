@@ -418,6 +418,9 @@ ARTICLES = {
         # the minister (16n): the ministry's statement by its head
         "south korean? defen[cs]e minister": "South Korea Ministry of National Defense",
         "shin won[- ]?sik": "South Korea Ministry of National Defense",
+        # South Korea's military intelligence (16p): the DIA, as de/fr/es/ru/uk already have it
+        "(?:south korea['’]s|south korean|seoul['’]s) military intelligence":
+            "South Korea Defense Intelligence Agency",
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
         "(?:ukraine['’]s|ukrainian) general staff": "Ukrainian army units",
         "general staff of (?:the )?(?:ukrainian armed forces|armed forces of ukraine)":

@@ -377,6 +377,10 @@ ARTICLES = {
         "ejército (?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos))":
             "US Department of Defense",
         "inteligencia militar surcoreana": "South Korea Defense Intelligence Agency",
+        # the DIA by its own name (16p)
+        "agencia de inteligencia (?:de (?:la )?)?defensa(?: de corea del sur| surcoreana)?":
+            "South Korea Defense Intelligence Agency",
+        "inteligencia militar de corea del sur": "South Korea Defense Intelligence Agency",
         "fuerzas de operaciones especiales": "Ukraine Special Operations Forces",
         "fuerzas especiales ucranianas": "Ukraine Special Operations Forces",
         "centro de lucha contra la desinformación":

@@ -358,6 +358,10 @@ ARTICLES = {
         "ministre de la défense sud-coréen": "South Korea Ministry of National Defense",
         "shin won[- ]?sik": "South Korea Ministry of National Defense",
         "renseignement militaire sud-coréen": "South Korea Defense Intelligence Agency",
+        # the DIA by its own name (16p)
+        "agence (?:du |de )?renseignement de (?:la )?défense(?: sud-coréenne| de (?:la )?corée du "
+        "sud)?": "South Korea Defense Intelligence Agency",
+        "renseignement militaire de (?:la )?corée du sud": "South Korea Defense Intelligence Agency",
         "forces spéciales ukrainiennes": "Ukraine Special Operations Forces",
         "forces d['’]opérations spéciales": "Ukraine Special Operations Forces",
         "centre de lutte contre la désinformation":
