@@ -282,6 +282,8 @@ ARTICLES = {
         "블링컨": "US State Department",
         "신원식": "South Korea Ministry of National Defense",
         "국방정보본부": "South Korea Defense Intelligence Agency",
+        # the defence news site in Hangul (16p), as ja's katakana
+        "글로벌 ?디펜스 ?코퍼레이션": "Global Defense Corp",
         "특수작전군": "Ukraine Special Operations Forces",
         "허위정보대응센터": "Ukraine National Security and Defense Council (NSDC)",
         "연방보안국": "Russian Federal Security Service (FSB)",
