@@ -162,8 +162,12 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
         cjk = "만천백억万千百億"
         vague = [w for key in ("vague", "several") for w in fig.get(key, {})]
         words = f"|{_literal(vague, False)}" if vague else ""
+        # Han numerals without a digit before a people counter ("約千人", "三千人", "二百名"):
+        # a ten, hundred, thousand or ten-thousand in the run, never a bare "一人"
+        han = (r"(?<![\d一二三四五六七八九十百千万数何幾])[一二三四五六七八九両]?[十百千万]"
+               r"(?:[一二三四五六七八九]?[十百千])*(?=余?[人名])")
         return (rf"(?<![\d.,])(?:{digits}(?:\s?(?:여|余)?[{cjk}](?:\s?{digits})?)*"
-                rf"|(?:수|数|몇)[십백천만十百千万]+{words})")
+                rf"|(?:수|数|몇)[십백천만十百千万]+{words}|{han})")
     words = [w for key in ("numbers", "small", "collective", "vague", "several",
                            "several_magnitude") for w in fig.get(key, {})]
     scales = [w for w in list(fig.get("scales", {})) + list(fig.get("vague", {})) if len(w) > 1]
