@@ -65,7 +65,6 @@ _SENTENCE = re.compile(r"(?<=[.!?])(?:[\"'”’»)]*\s+(?=\S)"
                        r"|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
-_DAY_DOT = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])\.$")  # "28." before "Februar"
 _PERIOD_WORDS = re.compile(
     r"(?:(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d|\s?(?:명|人|名|여|余))|summer|winter|"
     r"spring|autumn|"
@@ -112,17 +111,12 @@ def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tu
 
     A full stop after a single capital or a common abbreviation ("U.S.", "Jan.") or before a
     lower-case letter ("11 тыс. солдат") does not end a sentence; a line break always does.
-    Nor does the full stop of a day of the month before one of the language's ``months``
-    ("am 28. Februar", "den 3. März").
     """
     spans, start = [], 0
     for cut in _SENTENCE.finditer(text):
         if "\n" not in cut.group() and (
                 _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
-                or text[cut.end():cut.end() + 1].islower() or _quoting(text, start, cut.end())
-                or months is not None and _DAY_DOT.search(text, max(0, cut.start() - 4),
-                                                          cut.start())
-                and months.match(text[cut.end():cut.end() + 12].lower())):
+                or rules.sentence_goes_on(text, cut, months) or _quoting(text, start, cut.end())):
             continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))

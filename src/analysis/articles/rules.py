@@ -245,3 +245,18 @@ def counter_fits(cues: Cues, low: str, span: tuple[int, int], metric: str) -> bo
     if metric == "materiel_sent":
         return not cues.people.search(low, start, end + 1)
     return not cues.counters.match(low, end)
+
+
+_DAY_DOT = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])\.$")  # "28." before "Februar"
+
+
+def sentence_goes_on(text: str, cut: re.Match[str], months: re.Pattern[str] | None) -> bool:
+    """Whether the sentence goes on after the full stop ``cut`` of ``text``.
+
+    It does before a lower-case letter ("11 тыс. солдат"), and after a day of the month before
+    one of the language's ``months`` ("am 28. Februar", "den 3. März").
+    """
+    if text[cut.end():cut.end() + 1].islower():
+        return True
+    return bool(months is not None and _DAY_DOT.search(text, max(0, cut.start() - 4), cut.start())
+                and months.match(text[cut.end():cut.end() + 12].lower()))

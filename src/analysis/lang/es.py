@@ -381,7 +381,8 @@ ARTICLES = {
         "agencia de inteligencia (?:de (?:la )?)?defensa(?: de corea del sur| surcoreana)?":
             "South Korea Defense Intelligence Agency",
         "inteligencia militar de corea del sur": "South Korea Defense Intelligence Agency",
-        "(?:la|según) dia": "South Korea Defense Intelligence Agency",  # "dijo la DIA" (día: accent)
+        # "dijo la DIA" ("día" has its accent)
+        "(?:la|según) dia": "South Korea Defense Intelligence Agency",
         "fuerzas de operaciones especiales": "Ukraine Special Operations Forces",
         "fuerzas especiales ucranianas": "Ukraine Special Operations Forces",
         "centro de lucha contra la desinformación":

@@ -361,7 +361,8 @@ ARTICLES = {
         # the DIA by its own name (16p)
         "agence (?:du |de )?renseignement de (?:la )?défense(?: sud-coréenne| de (?:la )?corée du "
         "sud)?": "South Korea Defense Intelligence Agency",
-        "renseignement militaire de (?:la )?corée du sud": "South Korea Defense Intelligence Agency",
+        "renseignement militaire de (?:la )?corée du sud":
+            "South Korea Defense Intelligence Agency",
         "forces spéciales ukrainiennes": "Ukraine Special Operations Forces",
         "forces d['’]opérations spéciales": "Ukraine Special Operations Forces",
         "centre de lutte contre la désinformation":
