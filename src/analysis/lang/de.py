@@ -454,6 +454,7 @@ ARTICLES = {
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
+        "zoll",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # Minen sind kein geliefertes Material ("Hunderte Minen")
         "minen(?!-)",
         # Lieferungen und Fabriken werden gezählt, nicht das Material (16n)

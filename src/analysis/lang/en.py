@@ -507,6 +507,7 @@ ARTICLES = {
     # a projection, not a count ("may be killed or wounded by mid-April")
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
+        "inch(?:es)?", "-inch",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # mines to clear are no materiel sent ("hundreds of mines")
         "(?:of )?(?:land ?)?mines(?!-)",
         # shipments and factories are counted, not the materiel (16n)

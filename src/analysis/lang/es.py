@@ -467,6 +467,7 @@ ARTICLES = {
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
+        "pulgadas?",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # las minas no son material enviado ("cientos de minas")
         "(?:de )?minas",
         # envíos y fábricas, no material (16n)

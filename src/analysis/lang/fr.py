@@ -449,6 +449,7 @@ ARTICLES = {
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
+        "pouces?",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # des mines à déminer ne sont pas du matériel envoyé ("des centaines de mines")
         "(?:de )?mines(?!-)",
         # des livraisons et des usines, pas du matériel (16n)
