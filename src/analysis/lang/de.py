@@ -370,6 +370,11 @@ ARTICLES = {
         "südkoreanische\\w* verteidigungsminister\\w*": "South Korea Ministry of National Defense",
         "shin won[- ]?sik": "South Korea Ministry of National Defense",
         "südkoreanische\\w* militärgeheimdienst\\w*": "South Korea Defense Intelligence Agency",
+        # officials by nationality (16p), as en "Ukrainian officials", "US officials"
+        "ukrainische\\w* (?:beamte\\w*|regierungsvertreter\\w*)":
+            "Ukrainian government (unspecified)",
+        "(?:us-|amerikanische\\w* )(?:beamte\\w*|regierungsvertreter\\w*)":
+            "US government (unspecified)",
         "ukrainische\\w* spezialkräfte\\w*": "Ukraine Special Operations Forces",
         "spezialeinsatzkräfte\\w*(?: der ukraine)?": "Ukraine Special Operations Forces",
         "zentrum\\w* zur bekämpfung von desinformation":

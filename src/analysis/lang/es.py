@@ -436,6 +436,9 @@ ARTICLES = {
         "(?:surcorean|estadounidens|ucranian|occidental|británic)\\w*(?:,? (?:y )?(?:surcorean|"
         "estadounidens|ucranian|occidental|británic)\\w*){1,3}": "Several governments jointly",
         "funcionario militar estadounidense": "US Department of Defense",
+        # officials by nationality (16p), as en "Ukrainian officials", "US officials"
+        "funcionari[oa]s? ucranian[oa]s?": "Ukrainian government (unspecified)",
+        "funcionari[oa]s? estadounidenses?": "US government (unspecified)",
         "pentágono": "US Department of Defense",
         "casa blanca": "White House",
         "estados unidos": "US government (unspecified)",

@@ -411,6 +411,9 @@ ARTICLES = {
             "Ukrainian government (unspecified)",
         "renseignement militaire ukrainien\\w*": "Ukraine Defence Intelligence (HUR)",
         "responsable militaire américain": "US Department of Defense",
+        # officials by nationality (16p), as en "Ukrainian officials", "US officials"
+        "responsables? ukrainiens?": "Ukrainian government (unspecified)",
+        "responsables? américains?": "US government (unspecified)",
         "pentagone": "US Department of Defense",
         "washington": "US government (unspecified)",
         "maison blanche": "White House",

@@ -449,6 +449,9 @@ ARTICLES = {
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",
         "американск\\w+ военн\\w+ чиновник\\w*": "US Department of Defense",
+        # officials by nationality (16p), as en "Ukrainian officials", "US officials"
+        "украинск\\w+ чиновник\\w*": "Ukrainian government (unspecified)",
+        "американск\\w+ чиновник\\w*": "US government (unspecified)",
         "тв-канал\\w* кндр": "North Korea (state media and leadership)",
         "телевидени\\w* (?:северной кореи|кндр)": "North Korea (state media and leadership)",
         "сми": "News media (own reporting)",

@@ -446,6 +446,9 @@ ARTICLES = {
         "мзс південної кореї": "South Korea government",  # the foreign ministry
         "південнокорейськ\\w* мзс": "South Korea government",
         "американськ\\w+ військов\\w+ (?:чиновник|посадов)\\w*": "US Department of Defense",
+        # officials by nationality (16p), as en "Ukrainian officials", "US officials"
+        "українськ\\w+ (?:чиновник|посадов)\\w*": "Ukrainian government (unspecified)",
+        "американськ\\w+ (?:чиновник|посадов)\\w*": "US government (unspecified)",
         "телебачен\\w* (?:північної кореї|кндр)": "North Korea (state media and leadership)",
         "змі": "News media (own reporting)",
         "зеленськ\\w*": "Volodymyr Zelensky (President of Ukraine)",
