@@ -168,7 +168,7 @@ KNOWN_MISSES = {
     # round 16p (issue 16v): calibres (helper 16r's class), the other side's use and output
     "de-16p-dieposaune-3-millionen": "calibre '152' ('152-mm-Artilleriegranaten') read as a count",
     "fr-16p-free-usine-a-obus": "calibre '152' ('obus de 152 mm') read as a count",
-    "es-16p-bloomberglinea-28000-contenedores": "calibre '152' ('de 152 milímetros') read as a count",
+    "es-16p-bloomberglinea-28000-contenedores": "calibre '152' ('152 milímetros') as a count",
     "en-16p-kyivindependent-6-million": "'around 50' missiles Russia fired (use) read as sent",
     "en-16p-ukranews-4-8-million": "Russian and Western factories' output read as materiel sent",
     "ko-16p-ilyo-3000-sasangja": "'장병 1명' in an anecdote (a suicide attempt) read as captured",
