@@ -15,7 +15,7 @@ from functools import cache
 
 from analysis.articles.edges import latin_edged
 from analysis.articles.prefilter import Prefilter
-from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, SCRIPTS
+from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, PERIOD_TABLES, SCRIPTS
 
 __all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps"]
 
@@ -45,6 +45,8 @@ class Cues:
     months: re.Pattern[str]
     weekdays: re.Pattern[str] = re.compile("(?!)")
     glued_month: re.Pattern[str] = re.compile("(?!)")
+    year_word: re.Pattern[str] = re.compile("(?!)")
+    estimate_left: re.Pattern[str] = re.compile("(?!)")
     groups: dict[str, list[tuple[str, re.Pattern[str]]]] = field(default_factory=dict)
     not_after: re.Pattern[str] | None = None
     not_before: re.Pattern[str] | None = None
@@ -137,7 +139,8 @@ def _literal(words, spaced: bool) -> str:
 
 def _number_pattern(fig: dict, spaced: bool) -> str:
     # a run of digits (with CJK or spelled-out scales after it), or a run of number words
-    digits = r"\d+(?:(?:[.,]|\s(?=\d{3}(?!\d)))\d{3})*(?:[.,]\d+)?"
+    # one kind of thousands separator per number: "500,000 122-millimeter" is two numbers
+    digits = r"\d+(?:(?:[.,]\d{3})+|(?:\s(?=\d{3}(?!\d))\d{3})+)?(?:[.,]\d+)?"
     if not spaced:
         cjk = "만천백억万千百億"
         vague = [w for key in ("vague", "several") for w in fig.get(key, {})]
@@ -168,6 +171,13 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     return rf"(?<![\w.,])(?:{digit_run}|{lead}{word}(?:{joiner}{word})*)"
 
 
+def _year_words(code: str) -> list[str]:
+    """The year words of the period table ("year", "года", "року", "年"): D7's year context."""
+    words = PERIOD_TABLES.get(code, {}).get("words", {})
+    return [f for tags, frags in words.items() for f in frags
+            if {"unit:year", "units:year", "ymark"} & set(tags.split())]
+
+
 @cache
 def compile_cues(code: str) -> Cues:
     """Compile the article and figure words of language ``code``.
@@ -188,6 +198,7 @@ def compile_cues(code: str) -> Cues:
     quals = [w for key in ("approx", "at_least", "at_most", "nearly", "additional",
                            "range_pre") for w in fig.get(key, [])]
     left = _literal(quals, spaced) if quals else "(?!)"
+    estimates = [w for key in ("approx", "at_least", "nearly") for w in fig.get(key, [])]
     posts = [w for key in ("post_approx", "post_at_least", "post_at_most", "post_nearly",
                            "weak_at_least", "additional_post") for w in fig.get(key, [])]
     counters = ["명", "人", "여", "余", "余り"] if not spaced else []
@@ -210,6 +221,11 @@ def compile_cues(code: str) -> Cues:
         range_join=re.compile(rf"^\s*(?:{'명|人|名' if not spaced else '(?!)'})?\s*"
                               rf"(?:[-–—~〜∼]|{join})\s*$"),
         months=re.compile(_literal(fig.get("months", []) or ["january"], spaced)),
+        # a year needs a year word after it ("2000 года") or a date (D7); a count of about
+        # or more than N ("около 2000 северокорейских военнослужащих") has none
+        year_word=re.compile(r"^\s*-?" + _words(_year_words(code) or ["(?!)"], spaced)),
+        estimate_left=re.compile(rf"(?:{_literal(estimates, spaced)})\s*$" if estimates
+                                 else "(?!)"),
         small_words=frozenset(w for key in ("numbers", "compound")
                               for w, v in fig.get(key, {}).items() if v < 10)
         | frozenset(fig.get("several", {})),

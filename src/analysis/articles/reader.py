@@ -141,10 +141,13 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
     if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and (
-            cues.months.search(before[-15:]) or not any(
-                rx.match(after.lstrip()) for kind in ("troops", "metric")
-                for _, rx in cues.groups[kind])):
-        return True  # a year, unless people are counted ("о примерно 2000 погибших")
+            cues.months.search(before[-15:]) or cues.year_word.match(after) or not (
+                cues.estimate_left.search(before) or any(
+                    rx.match(after.lstrip()) for kind in ("troops", "metric")
+                    for _, rx in cues.groups[kind]))):
+        # a year, unless people are counted ("о примерно 2000 погибших") or it is an
+        # estimate with no year word ("около 2000 северокорейских военнослужащих", D7)
+        return True
     # (_NOT_BEFORE and _GLUED end at the end of ``before``: only its last characters are
     # searched, all of it when a "№" may lead spaces)
     if _NOT_AFTER.match(after) or \
@@ -278,7 +281,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
              * (0.3 if m.value == "died_in_captivity" else 1), i, k, m)
             for i, c in enumerate(out) if not out[i].metric
             for k, m in enumerate(metrics) if m.value in group and not (
-                group is EVENTS and i in sent and (
+                group is EVENTS and i in sent and not _counts(c, m, low) and (
                     i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))))
             and rules.counter_fits(cues, low, (c.start, c.end), m.value))
         for _, i, _k, m in pairs:
@@ -305,6 +308,13 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
     return out
+
+
+def _counts(c: Candidate, m: Mention, low: str) -> bool:
+    # the materiel noun right after the number is what it counts ("among the 6,700 containers
+    # sent from North Korea"): it wins over the word of sending and the group it is among
+    return m.value == "materiel_sent" and m.start >= c.end and \
+        len(low[c.end:m.start].split()) <= 1
 
 
 def _troops_follow(cues: Cues, low: str, end: int) -> bool:
