@@ -710,6 +710,8 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
         return []
     cue = min(cues, key=lambda m: UNNUMBERED.index(m.value))
     nouns = here["children"] if cue.value == "hosted_children" else here["troops"]
+    if cue.value == "died_in_captivity" and not nouns:  # "la muerte de los prisioneros"
+        nouns = [m for m in here["metric"] if m.value == "captured"]
     if not nouns:
         return []
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns

@@ -16,6 +16,9 @@ __all__ = ["captives", "destination", "engineers", "enumerated", "goes_on", "los
            "phrase_start", "projected", "speakers", "without_parts"]
 
 _CLAUSE_END = re.compile(r"[,;:()]")
+# loss words a projection may hold ("could be killed"); not things counted ("there could be
+# over 3 million 152-millimeter shells" is an estimate of shells sent)
+_LOSSES = ("killed", "wounded", "killed_or_wounded", "captured", "died_in_captivity")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
@@ -53,7 +56,10 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
     cues, low = read
 
     def sends(m: Mention) -> bool:
-        stop = _CLAUSE_END.search(low, m.end, m.end + 120)
+        # (a comma right after the name closes an apposition, not the clause: "el dictador
+        # norcoreano, Kim Jong-un, envió más de 10.000 soldados")
+        gap = 1 if low.startswith(",", m.end) else 0
+        stop = _CLAUSE_END.search(low, m.end + gap, m.end + 120)
         return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
             not any(0 <= a.start - m.end <= 12 for a in attribution)
 
@@ -181,7 +187,7 @@ def projected(here: dict[str, list[Mention]], low: str) -> list[Mention]:
     number keeps its own noun (a deployment). Past estimates ("may have been killed") are
     not projections.
     """
-    return [m for m in here["metric"] if not any(
+    return [m for m in here["metric"] if m.value not in _LOSSES or not any(
         h.end <= m.start and not _CLAUSE_END.search(low, h.end, m.start)
         for h in here["hypothetical"])]
 

@@ -342,6 +342,8 @@ ARTICLES = {
         "im auftrag von",
     ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "südkoreanische\\w* und westliche\\w* geheimdienst\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
         "nach us-angaben": "US government (unspecified)",
         "us-angaben": "US government (unspecified)",

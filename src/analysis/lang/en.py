@@ -357,6 +357,9 @@ ARTICLES = {
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
+        "containers of aid",
+        "aid containers",
+        # (16r) goods sent the other way, from Russia to North Korea (E)
         "from russia to (?:north korea|pyongyang|the dprk)",
         "(?:sent|shipped|delivered|supplied) (?:\\w+ )?from russia",
         "(?:north korea|pyongyang|the dprk) (?:has |had )?(?:probably |likely |reportedly )?received",
@@ -389,6 +392,9 @@ ARTICLES = {
         "by (?:the )?(?:personal )?order of",
     ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:ukrainian|south korean|u\\.s\\.|us|american) (?:officials|intelligence|authorities) and western (?:intelligence|officials)(?: reports?| agencies| services| sources)?": "Several governments jointly",
+        "south korean and western intelligence": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
         "south korea['’]s military intelligence": "South Korea Defense Intelligence Agency",
         "south korean military intelligence": "South Korea Defense Intelligence Agency",

@@ -259,7 +259,7 @@ ARTICLES = {
                      "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron"],
         "died_in_captivity": [
             # (16r) a death in captivity told without a number (N)
-            "(?:la )?muerte de (?:los |las |l[oa] |un |una )?(?:\\w+ )?prisioner\\w*",
+            "muerte de(?: (?:los|las|la|lo|un|una))?(?: \\w+)?(?= prisioner)",
             # captured …, then died (no number between)
             "capturad\\w*[^.\\d]{0,60} murió",
             "murió en cautiverio", "murió tras ser capturado", "murió a causa de sus heridas",
@@ -351,6 +351,9 @@ ARTICLES = {
         "bajo las órdenes de",
     ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:funcionarios|autoridades|inteligencia) (?:ucranian|surcorean|estadounidens)\\w* y (?:la )?(?:inteligencia )?occidental\\w*": "Several governments jointly",
+        "(?:la )?inteligencia surcoreana y occidental": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
         "(?:las )?estimaciones estadounidenses": "US government (unspecified)",
         "(?:datos|cifras|fuentes) estadounidenses": "US government (unspecified)",

@@ -320,6 +320,9 @@ ARTICLES = {
         "par ordre de",
     ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:responsables|autorités|renseignements?) (?:ukrainien|sud-coréen|américain)\\w* et (?:les )?(?:renseignements? |services de renseignement )?occidenta\\w*": "Several governments jointly",
+        "renseignements? sud-coréens? et occidenta\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
         "les états-unis (?:ont|avaient) (?:déjà |aussi )?(?:dénombré|compté|évalué|recensé|annoncé)": "US government (unspecified)",
         "selon les états-unis": "US government (unspecified)",

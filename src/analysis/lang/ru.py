@@ -337,6 +337,8 @@ ARTICLES = {
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
+        "контейнер\\w* (?:с )?помощ\\w*",
+        # (16r) goods sent the other way, from Russia to North Korea (E)
         "из россии (?:в|до) (?:кндр|пхеньян|северную корею)",
         "(?:пхеньян|кндр|северная корея),? (?:\\S+,? ){0,2}получил\\w*",
         "получил\\w* (?:от|из) россии",
@@ -370,6 +372,9 @@ ARTICLES = {
         "строительн\\w* войск\\w*",
     ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:украинск|южнокорейск|американск)\\w* (?:чиновник|официальн|власт|разведк)\\w* и западн\\w* разведк\\w*": "Several governments jointly",
+        "южнокорейск\\w* и западн\\w* разведк\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
         "по (?:официальным )?данным (?:кндр|пхеньяна|северной кореи)": "North Korea (state media and leadership)",
         "военн\\w* разведк\\w* южной кореи": "South Korea Defense Intelligence Agency",

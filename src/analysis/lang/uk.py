@@ -333,6 +333,8 @@ ARTICLES = {
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
+        "контейнер\\w* (?:з )?допомог\\w*",
+        # (16r) goods sent the other way, from Russia to North Korea (E)
         "з росії (?:до|в) (?:кндр|пхеньяна|північної кореї)",
         "(?:пхеньян|кндр|північна корея),? (?:\\S+,? ){0,2}отрима\\w*",
         "отрима\\w* (?:від|з) росії",
@@ -365,6 +367,9 @@ ARTICLES = {
         "будівельн\\w* військ\\w*",
     ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:українськ|південнокорейськ|американськ)\\w* (?:посадовц|чиновник|влад|розвідк)\\w* (?:і|та) західн\\w* розвідк\\w*": "Several governments jointly",
+        "південнокорейськ\\w* (?:і|та) західн\\w* розвідк\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
         "за (?:офіційними )?даними (?:кндр|пхеньяна|північної кореї)": "North Korea (state media and leadership)",
         "військов\\w* розвідк\\w* південної кореї": "South Korea Defense Intelligence Agency",
