@@ -172,7 +172,7 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
 
 
 def _year_words(code: str) -> list[str]:
-    """The year words of the period table ("year", "года", "року", "年"): D7's year context."""
+    """Return the year words of the period table ("year", "года", "року", "年"), D7's context."""
     words = PERIOD_TABLES.get(code, {}).get("words", {})
     return [f for tags, frags in words.items() for f in frags
             if {"unit:year", "units:year", "ymark"} & set(tags.split())]

@@ -348,18 +348,23 @@ ARTICLES = {
         "nach us-angaben": "US government (unspecified)",
         "us-angaben": "US government (unspecified)",
         "nach (?:amerikanischen|us-amerikanischen) angaben": "US government (unspecified)",
-        "(?:die )?usa(?= (?:sagten|erklärten|schätzen|schätzten|gaben an))": "US government (unspecified)",
+        "(?:die )?usa(?= (?:sagten|erklärten|schätzen|schätzten|gaben an))":
+            "US government (unspecified)",
         "us-au(?:ss|ß)en(?:amt|ministerium)\\w*": "US State Department",
         "au(?:ss|ß)enamtssprecher\\w* vedant patel": "US State Department",
         "vedant patel": "US State Department",
         "us-botschafter\\w* (?:bei den vereinten nationen|bei der uno?)": "US State Department",
         "robert wood": "US State Department",
-        "(?:ukrainische\\w* )?generalstaatsanwa\\w*(?: der ukraine)?": "Ukrainian government (unspecified)",
+        "(?:ukrainische\\w* )?generalstaatsanwa\\w*(?: der ukraine)?":
+            "Ukrainian government (unspecified)",
         "andrij kostin": "Ukrainian government (unspecified)",
         "militärgeheimdienst\\w* südkoreas": "South Korea Defense Intelligence Agency",
-        "(?:die )?ukraine(?= (?:sagt|erklärt|schätzt|gibt an|spricht von))": "Ukrainian government (unspecified)",
-        "nach (?:offiziellen )?nordkoreanischen angaben": "North Korea (state media and leadership)",
-        "ukrainische\\w* (?:beamte\\w*|behörden) und westliche\\w* geheimdienst\\w*": "Several governments jointly",
+        "(?:die )?ukraine(?= (?:sagt|erklärt|schätzt|gibt an|spricht von))":
+            "Ukrainian government (unspecified)",
+        "nach (?:offiziellen )?nordkoreanischen angaben":
+            "North Korea (state media and leadership)",
+        "ukrainische\\w* (?:beamte\\w*|behörden) und westliche\\w* geheimdienst\\w*":
+            "Several governments jointly",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "nationale\\w* geheimdienst\\w*": "South Korea National Intelligence Service (NIS)",
@@ -455,12 +460,14 @@ ARTICLES = {
     # die andere Seite als die, die verlor ("Russland verlor mehr als eine Million")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
-        "(?:die )?verluste (?:russlands|moskaus)(?: \\S+){0,3},? die (?:\\S+ )?(?:betragen|liegen bei|übersteigen)",
+        "(?:die )?verluste (?:russlands|moskaus)(?: \\S+){0,3},? die (?:\\S+ "
+        ")?(?:betragen|liegen bei|übersteigen)",
         "(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)"],
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
-        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache', A); a number counting a noun outside the story: factories, interviewees (B)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
         "-?mm", "uhr",
         "-?millimeter\\w*",
         "-?fach\\w*",

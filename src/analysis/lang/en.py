@@ -362,7 +362,8 @@ ARTICLES = {
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "from russia to (?:north korea|pyongyang|the dprk)",
         "(?:sent|shipped|delivered|supplied) (?:\\w+ )?from russia",
-        "(?:north korea|pyongyang|the dprk) (?:has |had )?(?:probably |likely |reportedly )?received",
+        "(?:north korea|pyongyang|the dprk) (?:has |had )?(?:probably |likely |reportedly "
+        ")?received",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "to avoid (?:being )?captur\\w*", "to avoid capture",
         "missing", "returned", "returning", "repatriated", "sent (?:back|home)",
@@ -393,19 +394,28 @@ ARTICLES = {
     ],
     "claimants": {
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
-        "(?:ukrainian|south korean|u\\.s\\.|us|american) (?:officials|intelligence|authorities) and western (?:intelligence|officials)(?: reports?| agencies| services| sources)?": "Several governments jointly",
+        "(?:ukrainian|south korean|u\\.s\\.|us|american) (?:officials|intelligence|authorities) "
+        "and western (?:intelligence|officials)(?: reports?| agencies| services| sources)?":
+            "Several governments jointly",
         "south korean and western intelligence": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
         "south korea['’]s military intelligence": "South Korea Defense Intelligence Agency",
         "south korean military intelligence": "South Korea Defense Intelligence Agency",
-        "(?:ukraine['’]s |ukrainian )prosecutor[- ]general(?:['’]s office)?": "Ukrainian government (unspecified)",
+        "(?:ukraine['’]s |ukrainian )prosecutor[- ]general(?:['’]s office)?":
+            "Ukrainian government (unspecified)",
         "andriy kostin": "Ukrainian government (unspecified)",
-        "(?:the )?(?:us|u\\.s\\.|american) (?:deputy )?ambassador to the (?:un|u\\.n\\.|united nations)": "US State Department",
+        "(?:the )?(?:us|u\\.s\\.|american) (?:deputy )?ambassador to the (?:un|u\\.n\\.|united "
+        "nations)":
+            "US State Department",
         "robert wood": "US State Department",
         "vedant patel": "US State Department",
-        "(?:the )?(?:united states|us|u\\.s\\.)(?= (?:said|says|estimated|estimates|counted|has counted|claimed|claims))": "US government (unspecified)",
-        "western intelligence(?: reports?| agencies| services| officials| sources)?": "Western intelligence (unnamed)",
-        "according to (?:official )?(?:north korean|pyongyang['’]s) (?:figures|data)": "North Korea (state media and leadership)",
+        "(?:the )?(?:united states|us|u\\.s\\.)(?= (?:said|says|estimated|estimates|counted|has "
+        "counted|claimed|claims))":
+            "US government (unspecified)",
+        "western intelligence(?: reports?| agencies| services| officials| sources)?":
+            "Western intelligence (unnamed)",
+        "according to (?:official )?(?:north korean|pyongyang['’]s) (?:figures|data)":
+            "North Korea (state media and leadership)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "ukraine['’]s (?:military|defen[cs]e) intelligence(?: agency| directorate)?":
@@ -494,7 +504,8 @@ ARTICLES = {
     # the other side as the one that lost ("Russia has lost over a million"): not our figures
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
-        "(?:russia|moscow)['’]s (?:own )?losses(?: \\S+){0,3},? which (?:\\S+ )?(?:amount to|stand at|exceed|total|reach)",
+        "(?:russia|moscow)['’]s (?:own )?losses(?: \\S+){0,3},? which (?:\\S+ )?(?:amount "
+        "to|stand at|exceed|total|reach)",
         "(?:russia|moscow|ukraine|kyiv|kiev) (?:has |had )?(?:lost|suffered|"
                   "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)"],
     # a place the soldiers go to ("transferred to Kyiv"): the name after it is no source
@@ -502,7 +513,8 @@ ARTICLES = {
     # a projection, not a count ("may be killed or wounded by mid-April")
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
-        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache', A); a number counting a noun outside the story: factories, interviewees (B)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
         "-?mm", "a\\.m\\.?", "p\\.m\\.?", "o['’]clock",
         "-?millimet(?:er|re)s?",
         "-?fold",

@@ -243,7 +243,8 @@ ARTICLES = {
     "metrics": {
         "killed_or_wounded": [
             # (16r) casualty cue variants (M5)
-            "(?:están|estarían|estaban|quedaron|han quedado|habían quedado|quedado) fuera de combate",
+            "(?:están|estarían|estaban|quedaron|han quedado|habían quedado|quedado) fuera de "
+            "combate",
             "murieron o resultaron heridos", "murieron o fueron heridos",
             "muerto o han resultado heridos", "murieron y resultaron heridos",
             "muertos o heridos", "muertos y heridos", "heridos o muertos", "heridos o asesinados",
@@ -352,19 +353,25 @@ ARTICLES = {
     ],
     "claimants": {
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
-        "(?:funcionarios|autoridades|inteligencia) (?:ucranian|surcorean|estadounidens)\\w* y (?:la )?(?:inteligencia )?occidental\\w*": "Several governments jointly",
+        "(?:funcionarios|autoridades|inteligencia) (?:ucranian|surcorean|estadounidens)\\w* y "
+        "(?:la )?(?:inteligencia )?occidental\\w*":
+            "Several governments jointly",
         "(?:la )?inteligencia surcoreana y occidental": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
         "(?:las )?estimaciones estadounidenses": "US government (unspecified)",
         "(?:datos|cifras|fuentes) estadounidenses": "US government (unspecified)",
-        "ucrania(?= (?:asegura|afirma|sostiene|dice|estima|calcula|informó|aseguró|afirmó))": "Ukrainian government (unspecified)",
+        "ucrania(?= (?:asegura|afirma|sostiene|dice|estima|calcula|informó|aseguró|afirmó))":
+            "Ukrainian government (unspecified)",
         "inteligencia militar de corea del sur": "South Korea Defense Intelligence Agency",
         "fiscal general (?:ucraniano|de ucrania)": "Ukrainian government (unspecified)",
         "andri[iy] kostin": "Ukrainian government (unspecified)",
-        "embajador\\w* (?:adjunto )?(?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos)) ante (?:la )?onu": "US State Department",
+        "embajador\\w* (?:adjunto )?(?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos)) ante "
+        "(?:la )?onu":
+            "US State Department",
         "robert wood": "US State Department",
         "vedant patel": "US State Department",
-        "según (?:los )?datos (?:oficiales )?(?:norcoreanos|de pyongyang|de pionyang)": "North Korea (state media and leadership)",
+        "según (?:los )?datos (?:oficiales )?(?:norcoreanos|de pyongyang|de pionyang)":
+            "North Korea (state media and leadership)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "sni": "South Korea National Intelligence Service (NIS)",
@@ -453,7 +460,8 @@ ARTICLES = {
     # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
-        "(?:las )?pérdidas (?:de rusia|rusas|de moscú)(?: \\S+){0,3},? que (?:\\S+ )?(?:ascienden a|alcanzan|superan)",
+        "(?:las )?pérdidas (?:de rusia|rusas|de moscú)(?: \\S+){0,3},? que (?:\\S+ "
+        ")?(?:ascienden a|alcanzan|superan)",
         "(?:moscú|rusia|kiev|ucrania) (?:ha |había )?(?:perdido|sufrido|superado)",
                   "(?:moscú|rusia|kiev|ucrania) (?:perdió|sufrió|superó)"],
     # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
@@ -461,7 +469,8 @@ ARTICLES = {
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
-        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache', A); a number counting a noun outside the story: factories, interviewees (B)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
         "-?mm",
         "-?milímetros?",
         "(?:de )?(?:fábricas|empresas)",

@@ -321,21 +321,32 @@ ARTICLES = {
     ],
     "claimants": {
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
-        "(?:responsables|autorités|renseignements?) (?:ukrainien|sud-coréen|américain)\\w* et (?:les )?(?:renseignements? |services de renseignement )?occidenta\\w*": "Several governments jointly",
+        "(?:responsables|autorités|renseignements?) (?:ukrainien|sud-coréen|américain)\\w* et "
+        "(?:les )?(?:renseignements? |services de renseignement )?occidenta\\w*":
+            "Several governments jointly",
         "renseignements? sud-coréens? et occidenta\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
-        "les états-unis (?:ont|avaient) (?:déjà |aussi )?(?:dénombré|compté|évalué|recensé|annoncé)": "US government (unspecified)",
+        "les états-unis (?:ont|avaient) (?:déjà |aussi "
+        ")?(?:dénombré|compté|évalué|recensé|annoncé)":
+            "US government (unspecified)",
         "selon les états-unis": "US government (unspecified)",
-        "(?:estimations?|chiffres|données|renseignements?) américain\\w*": "US government (unspecified)",
-        "renseignement militaire de (?:la )?corée du sud": "South Korea Defense Intelligence Agency",
-        "procureur général (?:ukrainien|d['’]ukraine|de l['’]ukraine)": "Ukrainian government (unspecified)",
+        "(?:estimations?|chiffres|données|renseignements?) américain\\w*":
+            "US government (unspecified)",
+        "renseignement militaire de (?:la )?corée du sud":
+            "South Korea Defense Intelligence Agency",
+        "procureur général (?:ukrainien|d['’]ukraine|de l['’]ukraine)":
+            "Ukrainian government (unspecified)",
         "andriy kostine?": "Ukrainian government (unspecified)",
-        "ambassadeur (?:adjoint )?(?:américain|des états-unis) (?:à|auprès de) l['’]onu": "US State Department",
+        "ambassadeur (?:adjoint )?(?:américain|des états-unis) (?:à|auprès de) l['’]onu":
+            "US State Department",
         "robert wood": "US State Department",
         "vedant patel": "US State Department",
-        "l['’]ukraine(?= (?:affirme|assure|estime|dit|évalue))": "Ukrainian government (unspecified)",
-        "selon (?:les )?(?:chiffres|données) (?:officiel\\w* )?(?:nord-coréen\\w*|de pyongyang)": "North Korea (state media and leadership)",
-        "(?:responsables|autorités) ukrainien\\w* et (?:le )?renseignement occidental": "Several governments jointly",
+        "l['’]ukraine(?= (?:affirme|assure|estime|dit|évalue))":
+            "Ukrainian government (unspecified)",
+        "selon (?:les )?(?:chiffres|données) (?:officiel\\w* )?(?:nord-coréen\\w*|de pyongyang)":
+            "North Korea (state media and leadership)",
+        "(?:responsables|autorités) ukrainien\\w* et (?:le )?renseignement occidental":
+            "Several governments jointly",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "service national du renseignement": "South Korea National Intelligence Service (NIS)",
@@ -426,7 +437,8 @@ ARTICLES = {
     # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
-        "(?:les )?pertes (?:de la russie|russes|de moscou)(?: \\S+){0,3},? qui (?:\\S+ )?(?:s['’]élèvent à|atteignent|dépassent)",
+        "(?:les )?pertes (?:de la russie|russes|de moscou)(?: \\S+){0,3},? qui (?:\\S+ "
+        ")?(?:s['’]élèvent à|atteignent|dépassent)",
         "(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
                   "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)"],
     # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
@@ -434,7 +446,8 @@ ARTICLES = {
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
-        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache', A); a number counting a noun outside the story: factories, interviewees (B)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
         "-?mm",
         "-?millimètres?",
         "(?:d['’])?(?:usines|entreprises)",

@@ -245,7 +245,8 @@ ARTICLES = {
         "ロバート・ウッド": "US State Department",
         "米(?:国)?(?:側)?の(?:推計|推定)": "US government (unspecified)",
         "北朝鮮(?:側)?の公式(?:発表|集計|データ)": "North Korea (state media and leadership)",
-        "(?:韓国|ウクライナ|米国)(?:当局|政府|情報機関)と西側(?:の)?情報機関": "Several governments jointly",
+        "(?:韓国|ウクライナ|米国)(?:当局|政府|情報機関)と西側(?:の)?情報機関":
+            "Several governments jointly",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "北大西洋条約機構": "NATO",

@@ -244,7 +244,8 @@ ARTICLES = {
         "로버트 우드": "US State Department",
         "미국 측? ?(?:추산|추정치)": "US government (unspecified)",
         "북한 (?:당국의 )?공식 (?:발표|집계|자료)": "North Korea (state media and leadership)",
-        "(?:한국|우크라이나|미국) (?:당국|정보기관|관리들?)(?:과|와) 서방 정보(?:기관|당국)": "Several governments jointly",
+        "(?:한국|우크라이나|미국) (?:당국|정보기관|관리들?)(?:과|와) 서방 정보(?:기관|당국)":
+            "Several governments jointly",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "나토": "NATO",

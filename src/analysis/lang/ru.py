@@ -359,7 +359,8 @@ ARTICLES = {
     "sent": ["направ\\w*", "отправ\\w*", "переброс\\w*", "разверну\\w*", "воюют"],
     # Russia's own losses, told in a relative clause (S2)
     "losses_of": [
-        "потер\\w* (?:россии|рф|москвы)(?: \\S+){0,3},? (?:которые|что) (?:\\S+ )?(?:составляют|достигают|превышают)",
+        "потер\\w* (?:россии|рф|москвы)(?: \\S+){0,3},? (?:которые|что) (?:\\S+ "
+        ")?(?:составляют|достигают|превышают)",
         "(?:россия|москва|рф) (?:потеряла|теряет|потеряли)",
     ],
     # sappers and military builders of the later waves (M3, M4)
@@ -373,18 +374,22 @@ ARTICLES = {
     ],
     "claimants": {
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
-        "(?:украинск|южнокорейск|американск)\\w* (?:чиновник|официальн|власт|разведк)\\w* и западн\\w* разведк\\w*": "Several governments jointly",
-        "южнокорейск\\w* и западн\\w* разведк\\w*": "Several governments jointly",
+        "(?:украинск|южнокорейск|американск)\\w* (?:чиновник|официальн|власт|разведк)\\w* и "
+        "западн\\w* разведк\\w*":
+            "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
-        "по (?:официальным )?данным (?:кндр|пхеньяна|северной кореи)": "North Korea (state media and leadership)",
+        "по (?:официальным )?данным (?:кндр|пхеньяна|северной кореи)":
+            "North Korea (state media and leadership)",
         "военн\\w* разведк\\w* южной кореи": "South Korea Defense Intelligence Agency",
-        "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*) украины": "Ukrainian government (unspecified)",
+        "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*) украины":
+            "Ukrainian government (unspecified)",
         "андре\\w* костин\\w*": "Ukrainian government (unspecified)",
         "(?:постпред\\w*|посл\\w*|представител\\w*) сша (?:при|в) оон": "US State Department",
         "роберт\\w* вуд\\w*": "US State Department",
         "по данным сша": "US government (unspecified)",
         "американск\\w* оценк\\w*": "US government (unspecified)",
-        "украина(?= (?:заявля\\w*|утвержда\\w*|сообщ\\w*|заявил\\w*))": "Ukrainian government (unspecified)",
+        "украина(?= (?:заявля\\w*|утвержда\\w*|сообщ\\w*|заявил\\w*))":
+            "Ukrainian government (unspecified)",
         "шойг[уа]": "Russian Security Council (Sergei Shoigu)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
@@ -497,7 +502,8 @@ ARTICLES = {
     "joint": ["и"],
     "determiners": ["один", "одного", "ещё", "еще", "двое", "двух", "первый", "первого"],
     "not_figure_after": [
-        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache', A); a number counting a noun outside the story: factories, interviewees (B)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
         "-?кратн\\w*",
         "-?калибр\\w*",
         "(?:северокорейск\\w* )?(?:завод\\w*|предприяти\\w*|фабрик\\w*)",

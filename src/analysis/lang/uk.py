@@ -354,7 +354,8 @@ ARTICLES = {
     "sent": ["направ\\w*", "відправ\\w*", "перекину\\w*", "розгорну\\w*", "воюють"],
     # Russia's own losses, told in a relative clause (S2)
     "losses_of": [
-        "втрат\\w* (?:росії|рф|москви)(?: \\S+){0,3},? (?:які|що) (?:\\S+ )?(?:становлять|сягають|складають|перевищують)",
+        "втрат\\w* (?:росії|рф|москви)(?: \\S+){0,3},? (?:які|що) (?:\\S+ "
+        ")?(?:становлять|сягають|складають|перевищують)",
         "(?:росія|москва|рф) (?:втратила|втрачає)",
     ],
     # sappers and military builders of the later waves (M3, M4)
@@ -368,18 +369,23 @@ ARTICLES = {
     ],
     "claimants": {
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
-        "(?:українськ|південнокорейськ|американськ)\\w* (?:посадовц|чиновник|влад|розвідк)\\w* (?:і|та) західн\\w* розвідк\\w*": "Several governments jointly",
+        "(?:українськ|південнокорейськ|американськ)\\w* (?:посадовц|чиновник|влад|розвідк)\\w* "
+        "(?:і|та) західн\\w* розвідк\\w*":
+            "Several governments jointly",
         "південнокорейськ\\w* (?:і|та) західн\\w* розвідк\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
-        "за (?:офіційними )?даними (?:кндр|пхеньяна|північної кореї)": "North Korea (state media and leadership)",
+        "за (?:офіційними )?даними (?:кндр|пхеньяна|північної кореї)":
+            "North Korea (state media and leadership)",
         "військов\\w* розвідк\\w* південної кореї": "South Korea Defense Intelligence Agency",
-        "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*)(?: україни)?": "Ukrainian government (unspecified)",
+        "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*)(?: україни)?":
+            "Ukrainian government (unspecified)",
         "андрі\\w* костін\\w*": "Ukrainian government (unspecified)",
         "(?:постпред\\w*|посл\\w*|представник\\w*) сша (?:при|в|в) оон": "US State Department",
         "роберт\\w* вуд\\w*": "US State Department",
         "за даними сша": "US government (unspecified)",
         "американськ\\w* оцінк\\w*": "US government (unspecified)",
-        "україна(?= (?:заявля\\w*|стверджу\\w*|повідом\\w*|заявил\\w*))": "Ukrainian government (unspecified)",
+        "україна(?= (?:заявля\\w*|стверджу\\w*|повідом\\w*|заявил\\w*))":
+            "Ukrainian government (unspecified)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "ніс": "South Korea National Intelligence Service (NIS)",
@@ -494,7 +500,8 @@ ARTICLES = {
     "joint": ["і", "та", "й"],
     "determiners": ["один", "одного", "ще", "двоє", "двох", "перший", "першого"],
     "not_figure_after": [
-        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache', A); a number counting a noun outside the story: factories, interviewees (B)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
         "-?кратн\\w*",
         "-?калібр\\w*",
         "(?:північнокорейськ\\w* )?(?:завод\\w*|підприєм\\w*|фабрик\\w*)",
