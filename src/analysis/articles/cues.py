@@ -171,11 +171,20 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     return rf"(?<![\w.,])(?:{digit_run}|{lead}{word}(?:{joiner}{word})*)"
 
 
-def _year_words(code: str) -> list[str]:
-    """Return the year words of the period table ("year", "года", "року", "年"), D7's context."""
+def _year_word(code: str, spaced: bool) -> re.Pattern[str]:
+    # a year needs a year word after it ("2000 года") or a date (D7): the year words of the
+    # period table ("year", "года", "року", "年")
     words = PERIOD_TABLES.get(code, {}).get("words", {})
-    return [f for tags, frags in words.items() for f in frags
-            if {"unit:year", "units:year", "ymark"} & set(tags.split())]
+    years = [f for tags, frags in words.items() for f in frags
+             if {"unit:year", "units:year", "ymark"} & set(tags.split())]
+    return re.compile(r"^\s*-?" + _words(years or ["(?!)"], spaced))
+
+
+def _estimate_left(fig: dict, spaced: bool) -> re.Pattern[str]:
+    # an estimate ("около", "about", "more than") right before a year-like number makes it a
+    # count ("около 2000 северокорейских военнослужащих"), unless a year word follows
+    words = [w for key in ("approx", "at_least", "nearly") for w in fig.get(key, [])]
+    return re.compile(rf"(?:{_literal(words, spaced)})\s*$" if words else "(?!)")
 
 
 @cache
@@ -198,7 +207,6 @@ def compile_cues(code: str) -> Cues:
     quals = [w for key in ("approx", "at_least", "at_most", "nearly", "additional",
                            "range_pre") for w in fig.get(key, [])]
     left = _literal(quals, spaced) if quals else "(?!)"
-    estimates = [w for key in ("approx", "at_least", "nearly") for w in fig.get(key, [])]
     posts = [w for key in ("post_approx", "post_at_least", "post_at_most", "post_nearly",
                            "weak_at_least", "additional_post") for w in fig.get(key, [])]
     counters = ["명", "人", "여", "余", "余り"] if not spaced else []
@@ -221,11 +229,7 @@ def compile_cues(code: str) -> Cues:
         range_join=re.compile(rf"^\s*(?:{'명|人|名' if not spaced else '(?!)'})?\s*"
                               rf"(?:[-–—~〜∼]|{join})\s*$"),
         months=re.compile(_literal(fig.get("months", []) or ["january"], spaced)),
-        # a year needs a year word after it ("2000 года") or a date (D7); a count of about
-        # or more than N ("около 2000 северокорейских военнослужащих") has none
-        year_word=re.compile(r"^\s*-?" + _words(_year_words(code) or ["(?!)"], spaced)),
-        estimate_left=re.compile(rf"(?:{_literal(estimates, spaced)})\s*$" if estimates
-                                 else "(?!)"),
+        year_word=_year_word(code, spaced), estimate_left=_estimate_left(fig, spaced),
         small_words=frozenset(w for key in ("numbers", "compound")
                               for w, v in fig.get(key, {}).items() if v < 10)
         | frozenset(fig.get("several", {})),
