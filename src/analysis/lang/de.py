@@ -261,7 +261,12 @@ ARTICLES = {
             # (16r) workers told by their work, with no worker noun (M2)
             "(?:geschickt|geschickten|entsandt|geschickt worden),? um [^.\\d]{0,60}zu arbeiten",
             "arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte"],
-        "materiel_sent": ["granaten", "geschosse", "raketen", "container\\w*", "munition",
+        "materiel_sent": [
+            # (16r) materiel noun variants (V)
+            "\\w+granaten",
+            "\\w+geschosse",
+            "\\w*munition",
+            "granaten", "geschosse", "raketen", "container\\w*", "munition",
                           "haubitzen", "artillerie\\w*"],
     },
     "troops": ["soldat\\w*", "truppen", "militärs", "kämpfer\\w*", "mann", "streitkräfte",

@@ -306,6 +306,10 @@ ARTICLES = {
             "(?:sent|dispatched|shipped) [^.\\d]{0,40}to work",
             "workers", "labou?rers", "construction workers", "builders"],
         "materiel_sent": [
+            # (16r) materiel noun variants (V)
+            "munitions",
+            "projectiles",
+            "artillery rounds",
             "shells", "rounds", "missiles", "containers", "howitzers", "rocket launchers",
             "artillery", "ammunition",
         ],

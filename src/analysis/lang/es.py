@@ -276,7 +276,11 @@ ARTICLES = {
             # (16r) workers told by their work (M2)
             "enviad\\w* [^.\\d]{0,40}para trabajar",
             "trabajadores", "obreros"],
-        "materiel_sent": ["proyectiles", "misiles", "contenedores", "municiones", "obuses",
+        "materiel_sent": [
+            # (16r) materiel noun variants (V)
+            "munición",
+            "obuses de artillería",
+            "proyectiles", "misiles", "contenedores", "municiones", "obuses",
                           "artillería"],
     },
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",

@@ -202,7 +202,10 @@ ARTICLES = {
     "children": ["어린이", "아이들", "아동", "자녀"],
     "russian_wounded": ["러시아 부상병", "부상병"],
     "additional": ["추가", "더", "또", "3차", "2차"],
-    "north_korea": ["북한", "북", "조선인민군", "김정은"],
+    "north_korea": [
+        # (16r) North Korea spellings (S1)
+        "평양",
+        "북한", "북", "조선인민군", "김정은"],
     "other_side": [
         "러시아군과 북한군",  # mixed units are not ours
         "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
