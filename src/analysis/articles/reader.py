@@ -420,11 +420,12 @@ def figure_rows(text: str, lang: str | None = None,
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
-    # 통해" after it) is no source; neither is the owner of the troops ("Kim Jong Un's troops")
+    # 통해" after it, "l'armée de Kim Jong-un" holding it) is no source; neither is the owner of
+    # the troops ("Kim Jong Un's troops")
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
                          if not _owner(m, found["troops"], low) and not any(
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end) <= 3
-                             for p in found["partner"])
+                             or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return rules.without_parts(dedupe(rows))

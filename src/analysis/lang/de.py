@@ -341,7 +341,7 @@ ARTICLES = {
              "verlegt"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
-        "armee von(?= (?:kim))",
+        "armee von kim",
         "auf (?:persönliche )?anweisung von",
         "auf (?:persönlichen )?befehl von",
         "im auftrag von",
@@ -353,7 +353,7 @@ ARTICLES = {
         "nach us-angaben": "US government (unspecified)",
         "us-angaben": "US government (unspecified)",
         "nach (?:amerikanischen|us-amerikanischen) angaben": "US government (unspecified)",
-        "(?:die )?usa(?= (?:sagten|erklärten|schätzen|schätzten|gaben an))":
+        "(?:die )?usa (?:sagten|erklärten|schätzen|schätzten|gaben an)":
             "US government (unspecified)",
         "us-au(?:ss|ß)en(?:amt|ministerium)\\w*": "US State Department",
         "au(?:ss|ß)enamtssprecher\\w* vedant patel": "US State Department",
@@ -364,7 +364,7 @@ ARTICLES = {
             "Ukrainian government (unspecified)",
         "andrij kostin": "Ukrainian government (unspecified)",
         "militärgeheimdienst\\w* südkoreas": "South Korea Defense Intelligence Agency",
-        "(?:die )?ukraine(?= (?:sagt|erklärt|schätzt|gibt an|spricht von))":
+        "(?:die )?ukraine (?:sagt|erklärt|schätzt|gibt an|spricht von)":
             "Ukrainian government (unspecified)",
         "nach (?:offiziellen )?nordkoreanischen angaben":
             "North Korea (state media and leadership)",

@@ -392,7 +392,7 @@ ARTICLES = {
     "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
-        "(?:army|forces|troops) of(?= (?:kim))",
+        "(?:army|forces|troops) of kim",
         "on (?:the )?(?:personal )?orders? of",
         "by (?:the )?(?:personal )?order of",
     ],
@@ -413,8 +413,8 @@ ARTICLES = {
             "US State Department",
         "robert wood": "US State Department",
         "vedant patel": "US State Department",
-        "(?:the )?(?:united states|us|u\\.s\\.)(?= (?:said|says|estimated|estimates|counted|has "
-        "counted|claimed|claims))":
+        "(?:the )?(?:united states|us|u\\.s\\.) (?:said|says|estimated|estimates|counted|has "
+        "counted|claimed|claims)":
             "US government (unspecified)",
         "western intelligence(?: reports?| agencies| services| officials| sources)?":
             "Western intelligence (unnamed)",

@@ -350,7 +350,7 @@ ARTICLES = {
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
-        "ejército de(?= (?:kim))",
+        "ejército de kim",
         "por orden de",
         "por (?:la )?orden personal de",
         "bajo las órdenes de",
@@ -364,7 +364,7 @@ ARTICLES = {
         # (16r) claimant forms: titles, country as speaker (C1)
         "(?:las )?estimaciones estadounidenses": "US government (unspecified)",
         "(?:datos|cifras|fuentes) estadounidenses": "US government (unspecified)",
-        "ucrania(?= (?:asegura|afirma|sostiene|dice|estima|calcula|informó|aseguró|afirmó))":
+        "ucrania (?:asegura|afirma|sostiene|dice|estima|calcula|informó|aseguró|afirmó)":
             "Ukrainian government (unspecified)",
         "inteligencia militar de corea del sur": "South Korea Defense Intelligence Agency",
         "fiscal general (?:ucraniano|de ucrania)": "Ukrainian government (unspecified)",

@@ -314,7 +314,7 @@ ARTICLES = {
     "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
-        "armée de(?= (?:kim))",
+        "armée de kim",
         "sur (?:l['’])?ordre de",
         "sur ordre personnel de",
         "par ordre de",
@@ -341,7 +341,7 @@ ARTICLES = {
             "US State Department",
         "robert wood": "US State Department",
         "vedant patel": "US State Department",
-        "l['’]ukraine(?= (?:affirme|assure|estime|dit|évalue))":
+        "l['’]ukraine (?:affirme|assure|estime|dit|évalue)":
             "Ukrainian government (unspecified)",
         "selon (?:les )?(?:chiffres|données) (?:officiel\\w* )?(?:nord-coréen\\w*|de pyongyang)":
             "North Korea (state media and leadership)",

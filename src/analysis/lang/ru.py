@@ -388,7 +388,7 @@ ARTICLES = {
         "роберт\\w* вуд\\w*": "US State Department",
         "по данным сша": "US government (unspecified)",
         "американск\\w* оценк\\w*": "US government (unspecified)",
-        "украина(?= (?:заявля\\w*|утвержда\\w*|сообщ\\w*|заявил\\w*))":
+        "украина (?:заявля\\w*|утвержда\\w*|сообщ\\w*|заявил\\w*)":
             "Ukrainian government (unspecified)",
         "шойг[уа]": "Russian Security Council (Sergei Shoigu)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
@@ -495,7 +495,7 @@ ARTICLES = {
         # (16r) the one who orders or owns the sending is no source (C6)
         "по (?:личному )?указанию(?: северокорейского лидера)?",
         "по (?:личному )?приказу(?: северокорейского лидера)?",
-        "арми\\w*(?= (?:ким))",
+        "арми\\w* ким",
         "в сотрудничестве с", "совместно с", "во взаимодействии с", "при содействии"],
     # a sentence going on with the one before ("… дополнительные силы. Речь идет о 6000 …")
     "continues": ["речь идет о", "речь идёт о", "речь идет об", "речь идёт об"],

@@ -384,7 +384,7 @@ ARTICLES = {
         "роберт\\w* вуд\\w*": "US State Department",
         "за даними сша": "US government (unspecified)",
         "американськ\\w* оцінк\\w*": "US government (unspecified)",
-        "україна(?= (?:заявля\\w*|стверджу\\w*|повідом\\w*|заявил\\w*))":
+        "україна (?:заявля\\w*|стверджу\\w*|повідом\\w*|заявил\\w*)":
             "Ukrainian government (unspecified)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
@@ -493,7 +493,7 @@ ARTICLES = {
     "partner": [
         # (16r) the one who orders or owns the sending is no source (C6)
         "за (?:особистим )?(?:наказом|вказівкою)(?: північнокорейського лідера)?",
-        "арм\\w*(?= (?:кім))",
+        "арм\\w* кім",
         "у співпраці з", "в співпраці з", "спільно з", "у взаємодії з", "за сприяння"],
     # a sentence going on with the one before ("… додаткові ресурси. Йдеться про 6000 …")
     "continues": ["йдеться про", "ідеться про", "мова йде про"],
