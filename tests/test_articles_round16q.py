@@ -26,15 +26,15 @@ def test_precision_recall_and_fields_on_round_16q():
     # twenty-four articles labelled by helper 16q before the reader ran on them (en de fr es
     # ru uk); main before 16r, with the labels as judged in 16r: precision 0.86, recall 0.91,
     # metric 0.83, claimant 0.60, every field 0.48; after 16r: precision 1.00, recall 1.00,
-    # metric 1.00, claimant 0.86, every field 0.84 (the claimants left are carried across
-    # sentences: classes C3-C5, issue 16x)
+    # metric 1.00, claimant 0.86, every field 0.84; merged with 16x's carry rules: claimant
+    # 0.90, every field 0.88 (left: C3-C5 carries, C7 a contrasting clause's source)
     result = score([a for a in DEVSET if a.get("heldout") == "issue-16q"])
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
     overall = result["all"]
     assert overall["articles"] == 24 and overall["figures"] == 69
     assert overall["precision"] >= 0.97 and overall["recall"] >= 0.97
-    assert overall["metric"] >= 0.97 and overall["claimant"] >= 0.82
-    assert overall["all_fields"] >= 0.80
+    assert overall["metric"] >= 0.97 and overall["claimant"] >= 0.85
+    assert overall["all_fields"] >= 0.83
     for lang in ("en", "de", "fr", "es", "ru", "uk"):
         assert result[lang]["precision"] >= 0.95 and result[lang]["recall"] >= 0.95, lang
 

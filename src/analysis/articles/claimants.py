@@ -120,6 +120,10 @@ class Claimants:
 
         if claimants:
             best = min(claimants, key=weight)
+            if best.kind == "carried" and best.value == UNATTRIBUTED:
+                return UNATTRIBUTED, "refers back to no single source named just before"
+            if best.kind == "carried":  # a word of the language that refers back to it
+                return best.value, f"'{best.value}' carried from before"
             return best.value, f"'{best.value}' named in the sentence"
         if after:
             return after[0].value, f"'{after[0].value}' named in the next sentence"

@@ -17,7 +17,7 @@ from analysis.articles.edges import latin_edged
 from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, PERIOD_TABLES, SCRIPTS
 
-__all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps"]
+__all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps", "words_pattern"]
 
 _SPACED = ("latin", "cyrillic", "greek", "arabic", "devanagari")
 
@@ -131,6 +131,24 @@ def _words(patterns, spaced: bool) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
+def words_pattern(patterns: list[str], spaced: bool) -> str:
+    """Return one expression matching any of the cue ``patterns`` as whole words.
+
+    Parameters
+    ----------
+    patterns : list of str
+        Cue expressions in lower case (a space matches any run of spaces).
+    spaced : bool
+        Whether the language separates words with spaces (Latin, Cyrillic ...).
+
+    Returns
+    -------
+    str
+        The expression, with word edges as :func:`compile_cues` gives every cue.
+    """
+    return _words(patterns, spaced)
+
+
 def _literal(words, spaced: bool) -> str:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
                                                                           reverse=True))
@@ -180,11 +198,26 @@ def _year_word(code: str, spaced: bool) -> re.Pattern[str]:
     return re.compile(r"^\s*-?" + _words(years or ["(?!)"], spaced))
 
 
+def _table_words(table: dict, key: str, spaced: bool) -> re.Pattern[str]:
+    return re.compile(_words(table.get(key, []) or ["(?!)"], spaced))
+
+
 def _estimate_left(fig: dict, spaced: bool) -> re.Pattern[str]:
     # an estimate ("около", "about", "more than") right before a year-like number makes it a
     # count ("около 2000 северокорейских военнослужащих"), unless a year word follows
     words = [w for key in ("approx", "at_least", "nearly") for w in fig.get(key, [])]
     return re.compile(rf"(?:{_literal(words, spaced)})\s*$" if words else "(?!)")
+
+
+def _carry_groups(carry: dict, spaced: bool) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    # words that carry a source across sentences (articles/carry.py): an anaphor's value is the
+    # kind of source it fits
+    return {
+        "carry_anaphor": [(kind, re.compile(_words([p], spaced)))
+                          for p, kind in carry.get("anaphors", {}).items()],
+        "carry_goes_on": [("goes_on", re.compile(_words(carry.get("goes_on", []) or ["(?!)"],
+                                                        spaced)))],
+    }
 
 
 @cache
@@ -246,6 +279,7 @@ def compile_cues(code: str) -> Cues:
     cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
                                for p, name in table.get("claimants", {}).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
+    cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
                                                     spaced) + ")")
     cues.not_before = re.compile("(?:" + "|".join(
@@ -255,8 +289,7 @@ def compile_cues(code: str) -> Cues:
         cues.members[kind] = list(range(len(patterns), len(patterns) + len(group)))
         patterns += [rx.pattern for _, rx in group]
     cues.filter = Prefilter(patterns)
-    cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
-    cues.engineers = re.compile(_words(table.get("engineers", []) or ["(?!)"], spaced))
+    cues.sent, cues.engineers = (_table_words(table, k, spaced) for k in ("sent", "engineers"))
     # counters of things sent ("50門", "1백 대") and of people ("1万1000人", "4000명")
     cues.counters = re.compile(r"\s*" + _words(table.get("materiel_counters", []) or ["(?!)"],
                                                  spaced))

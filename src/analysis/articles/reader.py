@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from analysis.articles import rules
+from analysis.articles import carry, rules
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
@@ -416,7 +416,8 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "partner", "losses_of", "hypothetical", "source_follows")}
+              "continues", "partner", "losses_of", "hypothetical", "source_follows",
+              "carry_anaphor", "carry_goes_on")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -505,6 +506,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
                            (inside["relay"].get(i, []), briefed[i]))
              if i in inside["claimant"] or i in inside["relay"] else []
              for i in range(len(sentences))]
+    # sources the language carries into sentences that name none ("the agency", "уточнялось")
+    named = carry.fill(named, low, code, sentences, (names, per, cands))
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
         here = _Here(per.get(index, ()))
@@ -550,7 +553,11 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
         numbered = any(c.text.strip().lower() not in cues.small_words for c in cands.get(j, []))
         if named[j] and _says_whose(cues, low, sentences[j], here, numbered):
             return named[j]
-        if named[j] or here["attribution"] or j not in cands:
+        # a sentence with no figure, metric or source in the same paragraph ("Частина цих
+        # військ вже брала участь … Про це заявив президент") does not end the report
+        if named[j] or here["attribution"] or (j not in cands and (
+                here["metric"] or j + 1 >= len(sentences)
+                or "\n" in low[sentences[index][1]:sentences[j + 1][0]])):
             break
     return []
 

@@ -103,6 +103,24 @@ MAX_COMPOUND_CHARS = 80
 """Longer words are not numbers written as one word (the longest real one is ~40)."""
 
 
+
+_BACKREF = re.compile(r"(?<!\\)\\([1-9])")
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    r"""Return one pattern matching wherever one of *patterns* matches.
+
+    Numbered back-references ("entre (\d+) (\w+) e (\d+) \2") are renumbered past the groups
+    of the patterns before them, so that each still refers to its own group.
+    """
+    parts, shift = [], 0
+    for pat in patterns:
+        source = _BACKREF.sub(lambda m, k=shift: f"\\{int(m.group(1)) + k}", pat.pattern)
+        parts.append(f"(?:{source})")
+        shift += pat.groups
+    return re.compile("|".join(parts))
+
+
 class Lexicon:
     r"""One language's figure table compiled into dictionaries keyed by token tuples.
 
@@ -172,11 +190,7 @@ class Lexicon:
         for k in self.multi:
             seconds.setdefault(k[0], set()).add(k[1])
         self.seconds = {tok: frozenset(ks) for tok, ks in seconds.items()}
-        self.rewrite_any = (
-            re.compile("|".join(f"(?:{pat.pattern})" for pat, _ in self.rewrites))
-            if self.rewrites
-            else None
-        )
+        self.rewrite_any = _any_of([pat for pat, _ in self.rewrites]) if self.rewrites else None
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
         self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)

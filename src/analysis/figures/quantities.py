@@ -127,11 +127,15 @@ def is_magnitude(u: Unit) -> bool:
 
 
 def _counted(units: list[Unit], i: int) -> bool:
-    """Whether the Han numerals from *i* end at a counter or a scale ("廿一人", "七萬")."""
+    """Whether the Han numerals from *i* end at a counter or scale ("廿一人", "七萬", "十七人")."""
     j = i
-    while j < len(units) and units[j].cjk and Cat.NUMBER in units[j].cats:
+    while j < len(units) and units[j].cjk and (
+        Cat.NUMBER in units[j].cats or Cat.SMALL in units[j].cats
+    ):
         if j > i and not units[j].glued_prev:
             return False
+        if j > i and units[j].text in _COUNTERS:
+            return True  # "八千", "七十": a magnitude after the first numeral
         j += 1
     if j == i or j >= len(units) or not units[j].glued_prev:
         return False
@@ -161,7 +165,8 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
             and not ("\u4e00" <= u.text[0] <= "\u9fff" and _counted(units, i))
         ):
             return False
-    if u.glued_next and i + 1 < len(units):
+    if u.glued_next and i + 1 < len(units) and not (u.kind == "p" and u.text[-1] in _COUNTERS):
+        # (a table phrase ending in its counter, "数人", ends the numeral whatever follows)
         nx = units[i + 1]
         if nx.cjk and not (
             any(r in nx.cats for r in Cat.NUMBER_ROLES)

@@ -179,6 +179,15 @@ breakdown_next
     "이 중"): when that sentence names its source, the figure before is the same source's.
 anaphora
     "This figure" words: a number with no cue takes the metric of the figure before.
+carry
+    Attribution carried across sentences (:mod:`analysis.articles.carry`): ``anaphors`` maps
+    words that refer back to a source named before to the kind of source they fit
+    (``agency``, ``ministry``, ``institution``, ``lawmaker``, ``source``: "the agency",
+    "ведомство", "同院", "이 기관"); ``goes_on`` are forms that go on with the report before
+    ("it added", "уточнялось", "selon la même source"); ``goes_on_start`` and ``reports``
+    (Korean, Japanese) a sentence opening ("또", "さらに") that does so when the sentence has a
+    reporting verb; ``ends`` words after which a sentence with no attribution carries nothing
+    (background: "earlier", "ранее", "以前"; the journalist's own reasoning: "which means").
 partner
     Words next to a name saying it worked with the source, not that it is one ("SBU와의 공조를
     통해", "SBUとの協力で", "в сотрудничестве с СБУ"), or that it ordered or owns the sending

@@ -55,6 +55,8 @@ FIGURES = {
     "collective": {"dutzend": 12},
     "vague": {
         "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1000,
+        # "viele Tausend Bürger" (many thousand)
+        "viele tausend": 1000, "viele tausende": 1000, "viele hundert": 100, "viele hunderte": 100,
         "tausenden": 1000, "zehntausende": 10_000, "zehntausenden": 10_000,
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 1_000_000,
     },
@@ -125,7 +127,7 @@ FIGURES = {
     "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte"],
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
-        "minute\\w*", "-jährige\\w*",
+        "minute\\w*", "sekunde\\w*", "-jährige\\w*",
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
@@ -328,6 +330,25 @@ ARTICLES = {
     # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
     "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
+    # Zuschreibung über Satzgrenzen (articles/carry.py): Wörter, die auf eine zuvor genannte
+    # Quelle zurückverweisen (und zu welcher Art Quelle sie passen), Formen, die den Bericht
+    # fortsetzen, und Wörter, die ihn beenden
+    "carry": {
+        "anaphors": {
+            "(?:der|die|den|dem|des) (?:geheimdienst\\w*|nachrichtendienst\\w*|spionagebehörde"
+            "|spionageagentur)": "agency",
+            "(?:die|der) (?:agentur|behörde)": "agency",
+            "(?:das|dem|des) ministerium\\w*": "ministry",
+            "(?:der|die|den|dem) abgeordnete\\w*": "lawmaker",
+            "(?:derselben|der gleichen) quelle": "source",
+        },
+        "goes_on": ["es hieß", "hieß es", "wie es weiter hieß", "nach denselben angaben",
+                    "fügte (?:er|sie) hinzu", "so (?:die|der) (?:behörde|agentur|geheimdienst)"],
+        "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",
+                 "man geht davon aus",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "bedeutet", "deutet darauf hin", "das heißt"],
+    },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den"],
     # deployment words that say troops were sent (a number in their clause is no loss)

@@ -119,9 +119,11 @@ FIGURES = {
     "percent": ["%", "per cent", "percent", "pct", "per-cent", "percentage points"],
     "fraction": [
         "times that", "times as many", "times more", "times higher", "times the",
+        # a share of a group ("many of the 11 million displaced")
+        "many of the", "many of its", "some of the", "some of its",
         "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
         "tenths", "two-thirds", "one-third", "one-quarter", "three-quarters", "majority",
-        "minority", "share", "proportion", "ratio", "out of", "one in", "in every",
+        "minority", "share", "proportion", "ratio", "one in", "in every",
     ],
     "rate": [
         "per day", "each day", "every day", "daily", "per week", "every week", "weekly",
@@ -378,6 +380,24 @@ ARTICLES = {
     # "1,000 of these soldiers": a part of the figure before
     "partitive": ["of these", "of those", "of them"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
+    # attribution carried across sentences (articles/carry.py): words that refer back to a
+    # source named before (and the kind of source they fit), forms that go on with the report
+    # before, and words that end it (a background sentence carries no source)
+    "carry": {
+        "anaphors": {
+            "the (?:spy |intelligence )?agency": "agency",
+            "the (?:spy |intelligence )?service": "agency",
+            "the ministry": "ministry", "the department": "ministry",
+            "the lawmakers?": "lawmaker", "the legislators?": "lawmaker",
+            "the same sources?": "source", "the sources? said": "source",
+            "the officials?": "source",
+        },
+        "goes_on": ["it added", "it also said", "it said", "it noted", "it estimated",
+                    "according to the same source", "the same report"],
+        "ends": ["earlier", "previously", "last year", "it is believed", "reportedly",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "suggests", "implies", "which means", "that means", "meaning that"],
+    },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of"],
     # companions of the North Koreans ("alongside Russian troops"): not the side counted

@@ -86,7 +86,10 @@ FIGURES = {
         "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "como mínimo",
         "como minimo", "mínimo",
         "no menos de", "ha superado", "han superado", "superado", "supera", "superan", "superó",
-        "supero", "superaron", "sobrepasa",
+        "supero", "superaron", "superaban", "superaba", "superaban los", "superaron los",
+        "supera los", "superan los", "a lo menos", "sobrepasa",
+        # "y más de un centenar": not the "y más" written after a number
+        "y más de", "o más de",
         "sobrepasan", "sobrepasó", "rebasa", "rebasan", "excede", "exceden", "algo más de",
         "bastante más de", "ya supera", "superior a", "superiores a", "arriba de", "por encima de",
         "sobre",
@@ -148,6 +151,8 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # the number repeated in words in brackets ("11 (once) víctimas"): one number
+        (r"(\d+)\s*\([^\W\d_]+\)", r"\1"),
         # "15 muertos, cuatro de ellos niños": the number before "of them" is the breakdown (D30)
         (r",\s*([^\s,]+) de (?:ellos|ellas)\b", r", entre ellos \1"),
         (r"\bmedio (millón|millon|centenar|millar)\b", r"0.5 \1"),
@@ -334,6 +339,24 @@ ARTICLES = {
     # companions of the North Koreans ("junto a las tropas rusas"): not the side counted
     "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
+    # atribución de una frase a otra (articles/carry.py): palabras que remiten a una fuente
+    # nombrada antes (y la clase de fuente que designan), formas que continúan el relato y
+    # palabras que lo terminan
+    "carry": {
+        "anaphors": {
+            "la agencia(?! de noticias| efe| de prensa)": "agency",
+            "el organismo": "institution",
+            "el ministerio": "ministry",
+            "el diputado": "lawmaker", "el legislador": "lawmaker",
+            "la misma fuente": "source",
+            "estas afirmaciones": "source", "esta información": "source",
+            "estos datos": "source",
+        },
+        "goes_on": ["según la misma fuente", "agregó", "añadió", "precisó", "detalló"],
+        "ends": ["anteriormente", "previamente", "el año pasado",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "sugiere", "implica", "lo que significa", "es decir"],
+    },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los"],
     # deployment words that say troops were sent (a number in their clause is no loss)

@@ -92,7 +92,8 @@ FIGURES = {
         "renforts",
     ],
     "additional_post": ["de plus", "supplémentaires", "autres", "en plus"],
-    "including": ["dont", "y compris", "parmi lesquels", "parmi eux"],
+    # "des dizaines de personnes, pour la plupart des adolescents": a breakdown (D30)
+    "including": ["dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart"],
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
     "range_pre": ["entre", "de"],
     "range_sep": ["à", "a", "ou", "jusqu'à"],
@@ -101,6 +102,8 @@ FIGURES = {
     "fraction": [
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
         "la plupart",
+        # "presque autant de blessés" (nearly as many wounded): a second quantity, a ratio
+        "autant de", "autant d'",
         # multipliers ("huit fois plus élevés") are ratios, not counts
         "fois plus", "fois moins",
     ],
@@ -123,8 +126,17 @@ FIGURES = {
     "time_units": [
         "heure\\w*", "jour", "jours", "semaine\\w*", "mois", "an", "ans", "année\\w*", "minute\\w*",
         "nuit\\w*",
+        # "sur les six premiers mois" (over the first six months)
+        "premiers mois", "derniers mois", "premières semaines", "dernières semaines",
+        "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # a range of days ("entre le 4 et le 18 août"): dates, not the figure (D7)
+        (
+            r"\bentre le \d{1,2}(?:er)? et le \d{1,2}(?:er)? (?=(?:janvier|février|mars|avril|mai|"
+            r"juin|juillet|août|septembre|octobre|novembre|décembre)\b)",
+            " ",
+        ),
         # "la mort de plus de 300": "de plus" is not "in addition" there
         (r"\bde (plus|moins) de\b", r"\1 de"),
         (r"\b(?:un )?demi-? ?(million|milliard)\b", r"0.5 \1"),
@@ -299,6 +311,24 @@ ARTICLES = {
     # companions of the North Koreans ("aux côtés des troupes russes"): not the side counted
     "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
+    # attribution d'une phrase à l'autre (articles/carry.py) : mots qui renvoient à une source
+    # nommée avant (et le genre de source qu'ils désignent), formes qui prolongent le compte
+    # rendu, et mots qui y mettent fin
+    "carry": {
+        "anaphors": {
+            "l'agence(?! de presse| france)": "agency",
+            "le service(?! de presse)": "agency",
+            "le ministère": "ministry",
+            "le député": "lawmaker", "les députés": "lawmaker",
+            "la même source": "source", "de même source": "source",
+        },
+        "goes_on": ["selon la même source", "de même source", "a-t-(?:il|elle) (?:ajouté|précisé)",
+                    "ajoute-t-(?:il|elle)", "précise-t-(?:il|elle)", "a-t-on appris",
+                    "a-t-on précisé"],
+        "ends": ["auparavant", "précédemment", "plus tôt", "l'an dernier", "l'année dernière",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
+    },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["parmi les", "sur les"],
     # deployment words that say troops were sent (a number in their clause is no loss)

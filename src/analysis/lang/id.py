@@ -34,7 +34,11 @@ WEEKDAYS = [
 
 FIGURES = {
     # "setengah juta" = half a million ("setengah" alone is a fraction)
-    "rewrites": [(r"\bsetengah (ribu|juta|miliar)\b", r"0.5 \1")],
+    "rewrites": [
+        (r"\bsetengah (ribu|juta|miliar)\b", r"0.5 \1"),
+        # "dari 129 menjadi 182" (from 129 to 182): the new total (D29)
+        (r"\bdari \d[\d.,]* (?=menjadi\b|jadi\b)", " "),
+    ],
     "numbers": {
         "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
         "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
@@ -87,13 +91,16 @@ FIGURES = {
         "per hari", "sehari", "setiap hari", "per minggu", "per bulan", "per tahun",
         "masing-masing", "setiap", "tiap", "per",
     ],
-    "units": ["batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "unit", "korps"],
+    # not "unit": a counter of houses and vehicles ("30 unit rumah")
+    "units": ["batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "korps"],
     "uncountable": ["banyak", "sejumlah"],
     "year_pre": ["pada", "tahun", "sejak"],
     "time_units": ["jam", "hari", "minggu", "bulan", "tahun", "menit", "malam"],
     "stop": [
         "tentara", "pasukan", "prajurit", "orang", "korea", "utara", "tewas", "terluka", "yang",
-        "dan", "dari", "di", "ke", "sekitar", "lebih", "bertambah menjadi",
+        "dan", "dari", "di", "ke", "sekitar", "lebih", "bertambah menjadi", "bertambah jadi",
+        # "sehari setelah" (a day after) is a time, no rate
+        "sehari setelah", "sehari sebelum", "sehari kemudian", "sehari sebelumnya",
     ],
 }
 

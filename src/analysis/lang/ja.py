@@ -56,6 +56,8 @@ FIGURES = {
     "post_nearly": ["近く", "近い", "弱", "に迫る", "迫る"],
     "weak_at_least": ["余り", "余", "あまり", "有余"],
     "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で", "他の", "ほかの"],
+    # "4千人増えた" (increased by 4,000); "4千人に増えた" (to 4,000) is the new total
+    "additional_post": ["増えた", "増加した", "増えて", "増加し"],
     # "teens" (rule 7): 十数人 = 11-19 people
     "teens": ["十数"],
     "including": ["うち"],
@@ -68,6 +70,7 @@ FIGURES = {
     "rate": [
         "1日あたり", "一日あたり", "毎日", "日あたり", "あたり", "毎週", "毎月", "それぞれ", "ずつ",
         "当たり",
+        "毎年",
     ],
     "units": ["大隊", "旅団", "連隊", "師団", "中隊", "軍団", "小隊", "部隊"],
     "uncountable": ["多数", "大勢", "多くの", "大量"],
@@ -76,6 +79,15 @@ FIGURES = {
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
+        # ages ("10歳未満は4人": under-tens, four; D7) and a fall before the new total ("1人減って
+        # 2人となりました": down one to two)
+        (r"\d+歳(?:未満|以上|以下|超)?", " "),
+        # an average ("年間平均1,300件": 1,300 a year on average) is a rate; rewritten rather than
+        # listed so that its characters do not count as Japanese when no language is given
+        (r"年間?平均", "毎年"),
+        (r"\d+(?:人|名)減って", " "),
+        # "4千人に増えた" (rose to 4,000) is the new total (D29), as "に達した"
+        (r"に(?:増えた|増加した|増えて|増加し)", "に達した"),
         # "300メートルから400メートル": the unit written at both ends of a range (rule 6)
         (r"(\d+)(メートル|キロ|センチ|ミリ)から(\d+)\2", r"\1から\3\2"),
         # a number's name or age, no count (D7, D32): "台風10号" (Typhoon No. 10), "70代の女性"
@@ -226,6 +238,24 @@ ARTICLES = {
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["このうち", "その内訳"],
     "anaphora": ["この数字", "その数"],  # "this figure": the metric of the figure before
+    # 文をまたぐ出所 (articles/carry.py): 前に名指した出所を指し直す語(と指しうる出所の種類)、
+    # 報告を続ける形、それを終える語
+    "carry": {
+        "anaphors": {
+            "同院": "agency", "同局": "agency", "同庁": "agency", "情報当局": "agency",
+            "同省": "ministry", "同部": "ministry", "同総省": "ministry",
+            "同議員": "lawmaker",
+            "当局は": "institution",
+        },
+        # a sentence opening with these, ending with a reporting verb, goes on with the source
+        "goes_on_start": ["さらに、?", "また、", "加えて、?", "このほか、?"],
+        "reports": ["推算した", "推計した", "明らかにした", "述べた", "説明した", "とした",
+                    "指摘した", "分析した", "報告した", "強調した", "付け加えた", "という",
+                    "示した"],
+        "ends": ["以前", "先に", "昨年",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "わけだ", "ことになる", "計算になる"],
+    },
     # sappers, deminers and military builders (16j): a later wave, an additional deployment;
     # written before the number ("建設部隊約5000人", "工兵約1000人")
     "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)"],

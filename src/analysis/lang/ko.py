@@ -84,11 +84,17 @@ FIGURES = {
     "time_units": ["시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간"],
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
-    "rewrites": [(r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1")],
+    "rewrites": [
+        (r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1"),
+        # "하루 만에" (within a day) is a time, no rate (하루, daily)
+        (r"하루\s*(?:만에|사이에|사이|새)", " "),
+    ],
     "stop": [
         # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
         # (최고, at most: the highest temperature)
         "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",
+        # "조만간" (soon) holds the scales 조 and 만
+        "조만간",
         "명", "북한군", "병사", "명을", "명의", "파병", "병력", "사상자", "사망", "부상", "포로",
         "파병된",
         # "배치" (deployment) begins with the multiplier "배" (times): not a ratio (D14)
@@ -231,6 +237,23 @@ ARTICLES = {
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
     "anaphora": ["이 수치", "그 수치", "이 숫자"],  # "this figure": the metric of the figure before
+    # 문장을 넘는 출처 (articles/carry.py): 앞서 밝힌 출처를 다시 가리키는 말(과 가리킬 수
+    # 있는 출처의 종류), 보고를 이어 가는 형식, 그리고 그것을 끝내는 말
+    "carry": {
+        "anaphors": {
+            "이 기관": "agency", "해당 기관": "agency", "같은 기관": "agency",
+            "정보\\s*당국": "agency",
+            "당국은": "institution", "당국이": "institution", "당국에 따르면": "institution",
+            "[가-힣] 의원[은이]": "lawmaker", "이 의원": "lawmaker",
+        },
+        # a sentence opening with these, ending with a reporting verb, goes on with the source
+        "goes_on_start": ["또한?,? ", "이어서?,? ", "아울러 ", "그러면서 "],
+        "reports": ["밝혔", "평가했", "덧붙였", "설명했", "전했", "보고했", "분석했",
+                    "추산했", "파악했", "말했", "강조했", "내다봤", "예상했", "파악됐"],
+        "ends": ["앞서", "지난해", "이전에",
+                 # the journalist's own reasoning ("which means", "わけだ")
+                 "셈이", "이 말대로면"],
+    },
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],
     # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")

@@ -130,6 +130,8 @@ FIGURES = {
     "fraction": [
         "razy", "krotnie", "połowa", "połowę", "połowy", "trzecia", "trzecie", "trzecich",
         "trzecią", "czwarta", "czwarte", "ćwierć", "większość", "większości",
+        # "i drugie tyle" (and as many again): a sum, not one count
+        "drugie tyle",
     ],
     "rate": [
         # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than

@@ -70,6 +70,8 @@ FIGURES = {
         "cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas", "estimados",
         "estimadas", "aprox.", "~", "na ordem de", "da ordem de", "algo como", "cerca",
         "na ordem dos", "na ordem das", "da ordem dos", "da ordem das",
+        # "estima que 15" (estimates that 15), like "an estimated"
+        "estima que", "estimam que", "estima-se que",
     ],
     "at_least": [
         "mais de", "pelo menos", "ao menos", "no mínimo", "no minimo", "não menos de", "supera",
@@ -123,6 +125,8 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # the number repeated in words in brackets ("As 11 (onze) vítimas"): one number
+        (r"(\d+)\s*\([^\W\d_]+\)", r"\1"),
         # "13 milhões de m³" (cubic metres): not the scale "m" and a 3
         (r"(?<![\w\d])m[³3](?![\w\d])", " metros cúbicos"),
         (r"(?<![\w\d])km[²2](?![\w\d])", " quilômetros quadrados"),

@@ -1,0 +1,221 @@
+"""Attribution carried across sentences: the language's own words that refer back to a source.
+
+A report often names its source once and goes on in the next sentences without naming it
+again. The reader carries the source forward only where the language says so
+(``ARTICLES["carry"]`` in :mod:`analysis.lang`), never blindly:
+
+* an **anaphor** names the kind of source it refers back to ("the agency", "ведомство",
+  "同院", "이 기관", "der Geheimdienst", "the lawmaker"): it takes the most recent named
+  claimant of that kind within the last :data:`LOOKBACK` sentences, and none when the nearest
+  sentence naming one names two of that kind (ambiguous);
+* a **continuation form** says the report goes on without naming anybody ("it added",
+  "уточнялось", "зазначається", "selon la même source", "Es hieß"; in Korean and Japanese a
+  sentence opening with "또", "이어", "さらに", "また" that ends with a reporting verb): it takes
+  the source of the sentence before (or the one before that when the sentence before names
+  none), when that sentence names a single source;
+* a sentence with **no attribution at all** goes on with the source of the sentence just
+  before only inside the same paragraph (no line break between them), when that sentence
+  attributes to a single named source and this one has no word that ends a report: a
+  background word ("earlier", "ранее", "以前", "앞서", "zuvor"), an impersonal estimate ("it is
+  believed", "man geht davon aus") or another side's name.
+
+A lawmaker named again ("유 의원은", "the lawmaker") relays the intelligence source he cited
+just before, not the default briefing (the NIS) of :meth:`Claimants.resolve`.
+
+Carried claimants are :class:`~analysis.articles.cues.Mention` of kind ``"carried"``, so the
+figure's ``why`` says where the source came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.articles.claimants import MEDIA, RELAYED, UNATTRIBUTED, Claimants
+from analysis.articles.cues import Mention, words_pattern
+from analysis.lang import ARTICLE_TABLES, SCRIPTS
+
+__all__ = ["LOOKBACK", "MINISTRIES", "PERSONS", "CarryCues", "carry_cues", "fill"]
+
+LOOKBACK = 3
+"""How many sentences back an anaphor looks for the source it names."""
+
+MINISTRIES = frozenset({
+    "South Korea Ministry of National Defense", "Ukraine Ministry of Defence",
+    "US Department of Defense", "UK Ministry of Defence (Defence Intelligence)",
+    "US State Department"})
+"""Claimants a ministry or department word ("the ministry", "同省", "міністерство") refers to."""
+
+PERSONS = frozenset({
+    "Volodymyr Zelensky (President of Ukraine)", "Russian Security Council (Sergei Shoigu)",
+    "Russian ambassador to North Korea (Alexander Matsegora)",
+    "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
+    "Regional Center for Human Rights (Kateryna Rashevska)"})
+"""Claimants that are one person: no institution word ("ведомство", "당국") refers to them."""
+
+
+@dataclass(frozen=True)
+class CarryCues:
+    """The compiled carry words of one language read here.
+
+    Anaphors and ``goes_on`` forms are the cue kinds ``carry_anaphor`` and ``carry_goes_on`` of
+    :func:`~analysis.articles.cues.compile_cues`, found with the other cues.
+    """
+
+    goes_on_start: re.Pattern[str]
+    reports: re.Pattern[str]
+    ends: re.Pattern[str]
+
+
+@cache
+def carry_cues(code: str) -> CarryCues:
+    """Compile ``ARTICLES["carry"]`` of language ``code`` (cached)."""
+    table = ARTICLE_TABLES[code].get("carry", {})
+    spaced = any(s in ("latin", "cyrillic", "greek", "arabic", "devanagari")
+                 for s in SCRIPTS.get(code, ("latin",)))
+
+    def rx(words: list[str]) -> re.Pattern[str]:
+        return re.compile(words_pattern(words or ["(?!)"], spaced))
+
+    return CarryCues(
+        goes_on_start=re.compile(r"\s*(?:" + "|".join(table.get("goes_on_start", [])
+                                                      or ["(?!)"]) + ")"),
+        reports=rx(table.get("reports", [])),
+        ends=rx(table.get("ends", [])))
+
+
+def _fits(kind: str, names: Claimants) -> Callable[[str], bool]:
+    """Return a test of whether a claimant is one an anaphor of ``kind`` can refer to."""
+    checks: dict[str, Callable[[str], bool]] = {
+        "agency": lambda v: names.kind.get(v) == "intelligence",
+        "lawmaker": lambda v: names.kind.get(v) == "intelligence",
+        "ministry": lambda v: v in MINISTRIES,
+        "institution": lambda v: v not in PERSONS,
+        "person": lambda v: v in PERSONS,
+    }
+    fits = checks.get(kind, lambda v: True)  # "source": any named source
+    return lambda v: v not in (MEDIA, UNATTRIBUTED) and fits(v)
+
+
+def _back(named: list[list[Mention]], index: int, fits: Callable[[str], bool],
+          reach: int) -> str | None:
+    """Return the claimant of the nearest of ``reach`` sentences before that names one that fits.
+
+    ``None`` when none does, or when the nearest such sentence names two (ambiguous).
+    """
+    for j in range(index - 1, max(index - 1 - reach, -1), -1):
+        values = {m.value for m in named[j] if fits(m.value)}
+        if len(values) == 1:
+            return values.pop()
+        if values:
+            return None
+    return None
+
+
+def _anaphor(here: dict[str, list[Mention]]) -> tuple[str, Mention] | None:
+    found = here.get("carry_anaphor")
+    if not found:
+        return None
+    m = found[0]  # the first in the sentence
+    return m.value, Mention(m.start, m.end, "carried", "")
+
+
+def _goes_on(cues: CarryCues, low: str, span: tuple[int, int],
+             here: dict[str, list[Mention]]) -> Mention | None:
+    s0, s1 = span
+    if here.get("carry_goes_on"):
+        m = here["carry_goes_on"][0]
+        return Mention(m.start, m.end, "carried", "")
+    m = cues.goes_on_start.match(low, s0, s1)
+    if m and cues.reports.search(low, m.end(), s1):
+        return Mention(m.start(), m.end(), "carried", "")
+    return None
+
+
+def _relayed(named: list[list[Mention]], index: int, relays: dict[int, list[Mention]],
+             names: Claimants) -> str | None:
+    """Return the intelligence source a lawmaker cited in the two sentences before (not the NIS)."""
+    for j in (index - 1, index - 2):
+        if j >= 0 and j in relays:
+            values = {m.value for m in named[j] if names.kind.get(m.value) == "intelligence"}
+            if len(values) == 1 and RELAYED not in values:
+                return values.pop()
+    return None
+
+
+def fill(named: list[list[Mention]], low: str, code: str,
+         sentences: list[tuple[int, int]], context: tuple[Claimants, dict, dict]
+         ) -> list[list[Mention]]:
+    """Return ``named`` (the claimants of each sentence) with the sources carried forward.
+
+    Parameters
+    ----------
+    named : list of list of Mention
+        The claimants each sentence names (:meth:`Claimants.resolve`), in order.
+    low : str
+        The lower-cased text.
+    code : str
+        The language.
+    sentences : list of (int, int)
+        The sentence offsets.
+    context : tuple
+        The claimant names, the mentions of each sentence by kind (``per``: ``attribution``,
+        ``impersonal``, ``relay``, ``side`` ...) and the sentences holding candidate figures.
+
+    Returns
+    -------
+    list of list of Mention
+        The claimants of each sentence, carried ones of kind ``"carried"``.
+    """
+    names, per, cands = context
+    cues = carry_cues(code)
+    relays = {i: k["relay"] for i, k in per.items() if "relay" in k}
+    out = list(named)
+    for index, span in enumerate(sentences):
+        here = per.get(index, {})
+        if out[index]:
+            only = out[index]
+            if index in relays and len(only) == 1 and only[0].value == RELAYED and any(
+                    (r.start, r.end) == (only[0].start, only[0].end) for r in relays[index]):
+                value = _relayed(out, index, relays, names)
+                if value:
+                    out[index] = [Mention(only[0].start, only[0].end, "carried", value)]
+            continue
+        if "impersonal" in here:
+            continue
+        value, where = _carried(out, index, (low, span, sentences), (cues, names, per),
+                                index in cands)
+        if value or where.end > where.start:  # a word that refers back to nobody it fits
+            out[index] = [Mention(where.start, where.end, "carried", value or UNATTRIBUTED)]
+    return out
+
+
+def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
+             has_figures: bool) -> tuple[str | None, Mention]:
+    """Return the source carried into a sentence that names none, and the words carrying it."""
+    low, span, sentences = text
+    cues, names, per = read
+    here = per.get(index, {})
+    anaphor = _anaphor(here)
+    if anaphor:
+        kind, where = anaphor
+        return _back(named, index, _fits(kind, names), LOOKBACK), where
+    where = _goes_on(cues, low, span, here)
+    if where:  # (a news outlet named alone before is the report's source too)
+        value = _back(named, index, _fits("source", names), 2) or _back(
+            named, index, lambda v: v == MEDIA, 1)
+        # unresolved, it leaves the sentence to the reader's "he said" rule (claimants.choose)
+        return value, (where if value else Mention(span[0], span[0], "carried", ""))
+    nowhere = Mention(span[0], span[0], "carried", "")
+    if not has_figures or index == 0 or "attribution" in per.get(index, {}):
+        return None, nowhere
+    # no attribution at all: the report of the sentence just before, in the same paragraph
+    previous = sentences[index - 1]
+    if "\n" in low[previous[1]:span[0]] or cues.ends.search(low, *span) or \
+            "attribution" not in per.get(index - 1, {}):
+        return None, nowhere
+    values = {m.value for m in named[index - 1] if m.value != MEDIA} or {
+        m.value for m in named[index - 1]}
+    return (values.pop() if len(values) == 1 else None), nowhere
