@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
+import re2
 from articles_devset import load_devset, score
 
 from analysis.articles import extract_figures
+from analysis.articles.prefilter import loosen
 
 DEVSET = load_devset()
 NIS = "South Korea National Intelligence Service (NIS)"
@@ -195,3 +199,14 @@ def test_claimant_forms_of_round_16q(lang, text, claimant):
 def test_places_and_owners_are_no_country_claimants(lang, text):
     found = extract_figures(text, lang)
     assert not set(found["claimant"]) & {US, KP}
+
+
+
+def test_a_counted_repeat_is_loosened_for_the_prefilter_and_still_finds_its_texts():
+    pattern = (r"(?<!\w)(?:geschickt,? um [^.\d]{0,60}zu arbeiten|"
+               r"(?:nordkorea) (?:\S+ ){0,3}erhalten)(?!\w)")
+    loose = loosen(pattern)
+    assert "{" not in loose  # "[^.\d]{0,60}" → "[^.\pN]*": a smaller automaton for the set
+    for text in ("nach russland geschickt, um unter harten bedingungen zu arbeiten",
+                 "nordkorea hat wohl 9000 container erhalten"):
+        assert re.search(pattern, text) and re2.search(loose, text)

@@ -88,9 +88,10 @@ def _restated(headline: dict, body: dict) -> bool:
     headline's builders for the body's military builders (an additional deployment: "КНДР
     отправит 5 тысяч строителей" over "около пяти тысяч военных строителей").
     """
-    pair = {headline["metric"], body["metric"]}
     return headline["claimant"] == "Unattributed" and body["claimant"] != "Unattributed" and \
-        headline["metric"] != body["metric"] and (pair <= _CASUALTIES or pair == _BUILDERS) and \
+        headline["metric"] != body["metric"] and (
+            {headline["metric"], body["metric"]} <= _CASUALTIES
+            or {headline["metric"], body["metric"]} == _BUILDERS) and \
         headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
         headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
 
