@@ -208,5 +208,5 @@ def test_a_counted_repeat_is_loosened_for_the_prefilter_and_still_finds_its_text
     loose = loosen(pattern)
     assert "{" not in loose  # "[^.\d]{0,60}" → "[^.\pN]*": a smaller automaton for the set
     for text in ("nach russland geschickt, um unter harten bedingungen zu arbeiten",
-                 "nordkorea hat wohl 9000 container erhalten"):
+                 "nordkorea hat 9000 container erhalten"):
         assert re.search(pattern, text) and re2.search(loose, text)
