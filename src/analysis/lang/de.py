@@ -265,9 +265,9 @@ ARTICLES = {
             "arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)
-            "\\w+granaten",
-            "\\w+geschosse",
-            "\\w*munition",
+            "artilleriegranaten",
+            "artilleriegeschosse",
+            "artilleriemunition",
             "granaten", "geschosse", "raketen", "container\\w*", "munition",
                           "haubitzen", "artillerie\\w*"],
     },
