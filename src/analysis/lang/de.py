@@ -374,18 +374,18 @@ ARTICLES = {
         "nach us-angaben": "US government (unspecified)",
         "us-angaben": "US government (unspecified)",
         "nach (?:amerikanischen|us-amerikanischen) angaben": "US government (unspecified)",
-        "(?:die )?usa (?:sagten|erklärten|schätzen|schätzten|gaben an)":
+        "usa (?:sagten|erklärten|schätzen|schätzten|gaben an)":
             "US government (unspecified)",
         "us-au(?:ss|ß)en(?:amt|ministerium)\\w*": "US State Department",
         "au(?:ss|ß)enamtssprecher\\w* vedant patel": "US State Department",
         "vedant patel": "US State Department",
         "us-botschafter\\w* (?:bei den vereinten nationen|bei der uno?)": "US State Department",
         "robert wood": "US State Department",
-        "(?:ukrainische\\w* )?generalstaatsanwa\\w*(?: der ukraine)?":
+        "generalstaatsanwa\\w*(?: der ukraine)?":
             "Ukrainian government (unspecified)",
         "andrij kostin": "Ukrainian government (unspecified)",
         "militärgeheimdienst\\w* südkoreas": "South Korea Defense Intelligence Agency",
-        "(?:die )?ukraine (?:sagt|erklärt|schätzt|gibt an|spricht von)":
+        "ukraine (?:sagt|erklärt|schätzt|gibt an|spricht von)":
             "Ukrainian government (unspecified)",
         "nach (?:offiziellen )?nordkoreanischen angaben":
             "North Korea (state media and leadership)",
@@ -486,7 +486,7 @@ ARTICLES = {
     # die andere Seite als die, die verlor ("Russland verlor mehr als eine Million")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
-        "(?:die )?verluste (?:russlands|moskaus)(?: \\S+){0,3},? die (?:\\S+ "
+        "verluste (?:russlands|moskaus)(?: \\S+){0,3},? die (?:\\S+ "
         ")?(?:betragen|liegen bei|übersteigen)",
         "(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)"],
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle

@@ -428,12 +428,12 @@ ARTICLES = {
         "(?:ukraine['’]s |ukrainian )prosecutor[- ]general(?:['’]s office)?":
             "Ukrainian government (unspecified)",
         "andriy kostin": "Ukrainian government (unspecified)",
-        "(?:the )?(?:us|u\\.s\\.|american) (?:deputy )?ambassador to the (?:un|u\\.n\\.|united "
+        "(?:us|u\\.s\\.|american) (?:deputy )?ambassador to the (?:un|u\\.n\\.|united "
         "nations)":
             "US State Department",
         "robert wood": "US State Department",
         "vedant patel": "US State Department",
-        "(?:the )?(?:united states|us|u\\.s\\.) (?:said|says|estimated|estimates|counted|has "
+        "(?:united states|us|u\\.s\\.) (?:said|says|estimated|estimates|counted|has "
         "counted|claimed|claims)":
             "US government (unspecified)",
         "western intelligence(?: reports?| agencies| services| officials| sources)?":

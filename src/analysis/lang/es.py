@@ -383,9 +383,9 @@ ARTICLES = {
         "(?:funcionarios|autoridades|inteligencia) (?:ucranian|surcorean|estadounidens)\\w* y "
         "(?:la )?(?:inteligencia )?occidental\\w*":
             "Several governments jointly",
-        "(?:la )?inteligencia surcoreana y occidental": "Several governments jointly",
+        "inteligencia surcoreana y occidental": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
-        "(?:las )?estimaciones estadounidenses": "US government (unspecified)",
+        "estimaciones estadounidenses": "US government (unspecified)",
         "(?:datos|cifras|fuentes) estadounidenses": "US government (unspecified)",
         "ucrania (?:asegura|afirma|sostiene|dice|estima|calcula|informó|aseguró|afirmó)":
             "Ukrainian government (unspecified)",
@@ -487,7 +487,7 @@ ARTICLES = {
     # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
-        "(?:las )?pérdidas (?:de rusia|rusas|de moscú)(?: \\S+){0,3},? que (?:\\S+ "
+        "pérdidas (?:de rusia|rusas|de moscú)(?: \\S+){0,3},? que (?:\\S+ "
         ")?(?:ascienden a|alcanzan|superan)",
         "(?:moscú|rusia|kiev|ucrania) (?:ha |había )?(?:perdido|sufrido|superado)",
                   "(?:moscú|rusia|kiev|ucrania) (?:perdió|sufrió|superó)"],

@@ -467,7 +467,7 @@ ARTICLES = {
     # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
-        "(?:les )?pertes (?:de la russie|russes|de moscou)(?: \\S+){0,3},? qui (?:\\S+ "
+        "pertes (?:de la russie|russes|de moscou)(?: \\S+){0,3},? qui (?:\\S+ "
         ")?(?:s['’]élèvent à|atteignent|dépassent)",
         "(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
                   "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)"],
