@@ -15,7 +15,7 @@ from functools import cache
 
 from analysis.articles.edges import latin_edged
 from analysis.articles.prefilter import Prefilter
-from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, SCRIPTS
+from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, PERIOD_TABLES, SCRIPTS
 
 __all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps", "words_pattern"]
 
@@ -45,6 +45,8 @@ class Cues:
     months: re.Pattern[str]
     weekdays: re.Pattern[str] = re.compile("(?!)")
     glued_month: re.Pattern[str] = re.compile("(?!)")
+    year_word: re.Pattern[str] = re.compile("(?!)")
+    estimate_left: re.Pattern[str] = re.compile("(?!)")
     groups: dict[str, list[tuple[str, re.Pattern[str]]]] = field(default_factory=dict)
     not_after: re.Pattern[str] | None = None
     not_before: re.Pattern[str] | None = None
@@ -156,8 +158,12 @@ def _literal(words, spaced: bool) -> str:
 
 def _number_pattern(fig: dict, spaced: bool) -> str:
     # a run of digits (with CJK or spelled-out scales after it), or a run of number words
-    # (Swiss German and French group thousands with an apostrophe: "12'000")
-    digits = r"\d+(?:(?:[.,]|['’](?=\d{3}(?!\d))|\s(?=\d{3}(?!\d)))\d{3})*(?:[.,]\d+)?"
+    # one kind of thousands separator per number ("500,000 122-millimeter" is two numbers);
+    # Swiss German and French group thousands with an apostrophe ("12'000")
+    digits = (
+        r"\d+(?:(?:[.,]\d{3})+|(?:['’](?=\d{3}(?!\d))\d{3})+|(?:\s(?=\d{3}(?!\d))\d{3})+)?"
+        r"(?:[.,]\d+)?"
+    )
     if not spaced:
         cjk = "만천백억万千百億"
         vague = [w for key in ("vague", "several") for w in fig.get(key, {})]
@@ -190,6 +196,26 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     lead = (rf"(?:{_literal(fig['articles'], True)}\s+(?={_literal(big, True)}))?"
             if fig.get("articles") and big else "")
     return rf"(?<![\w.,])(?:{digit_run}|{lead}{word}(?:{joiner}{word})*)"
+
+
+def _year_word(code: str, spaced: bool) -> re.Pattern[str]:
+    # a year needs a year word after it ("2000 года") or a date (D7): the year words of the
+    # period table ("year", "года", "року", "年")
+    words = PERIOD_TABLES.get(code, {}).get("words", {})
+    years = [f for tags, frags in words.items() for f in frags
+             if {"unit:year", "units:year", "ymark"} & set(tags.split())]
+    return re.compile(r"^\s*-?" + _words(years or ["(?!)"], spaced))
+
+
+def _table_words(table: dict, key: str, spaced: bool) -> re.Pattern[str]:
+    return re.compile(_words(table.get(key, []) or ["(?!)"], spaced))
+
+
+def _estimate_left(fig: dict, spaced: bool) -> re.Pattern[str]:
+    # an estimate ("около", "about", "more than") right before a year-like number makes it a
+    # count ("около 2000 северокорейских военнослужащих"), unless a year word follows
+    words = [w for key in ("approx", "at_least", "nearly") for w in fig.get(key, [])]
+    return re.compile(rf"(?:{_literal(words, spaced)})\s*$" if words else "(?!)")
 
 
 def _carry_groups(carry: dict, spaced: bool) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
@@ -245,6 +271,7 @@ def compile_cues(code: str) -> Cues:
         range_join=re.compile(rf"^\s*(?:{'명|人|名' if not spaced else '(?!)'})?\s*"
                               rf"(?:[-–—~〜∼]|{join})\s*$"),
         months=re.compile(_literal(fig.get("months", []) or ["january"], spaced)),
+        year_word=_year_word(code, spaced), estimate_left=_estimate_left(fig, spaced),
         small_words=frozenset(w for key in ("numbers", "compound")
                               for w, v in fig.get(key, {}).items() if v < 10)
         | frozenset(fig.get("several", {})),
@@ -271,8 +298,7 @@ def compile_cues(code: str) -> Cues:
         cues.members[kind] = list(range(len(patterns), len(patterns) + len(group)))
         patterns += [rx.pattern for _, rx in group]
     cues.filter = Prefilter(patterns)
-    cues.sent = re.compile(_words(table.get("sent", []) or ["(?!)"], spaced))
-    cues.engineers = re.compile(_words(table.get("engineers", []) or ["(?!)"], spaced))
+    cues.sent, cues.engineers = (_table_words(table, k, spaced) for k in ("sent", "engineers"))
     # counters of things sent ("50門", "1백 대") and of people ("1万1000人", "4000명")
     cues.counters = re.compile(r"\s*" + _words(table.get("materiel_counters", []) or ["(?!)"],
                                                  spaced))

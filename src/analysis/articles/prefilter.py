@@ -23,6 +23,7 @@ __all__ = ["Prefilter", "loosen"]
 
 _WRAPPERS = ("(?<!\\w)", "(?!\\w)", LATIN_EDGE)
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")
+_BOUND = re.compile(r"\{(\d+),(\d*)\}")
 _OUTSIDE = {"b": "", "B": "", "A": "", "Z": "", "w": r"[\w\pL\pN]", "d": r"\pN",
             "s": r"[\s\pZ\x{85}\x{1c}-\x{1f}]"}
 _INSIDE = {"w": r"\w\pL\pN", "d": r"\pN", "s": r"\s\pZ\x{85}\x{1c}-\x{1f}"}
@@ -58,6 +59,11 @@ def loosen(pattern: str) -> str | None:
             class_at = i + 1 + (pattern[i + 1:i + 2] == "^")
         elif ch in "^$":
             ch = ""
+        elif ch == "{" and (bound := _BOUND.match(pattern, i)):
+            # a counted repeat ("[^.\\d]{0,60}") loosened to "*" or "+": the same texts or more
+            # match, and the set's automaton stays small (a bound of 60 copies its states 60 times)
+            ch = "*" if bound.group(1) == "0" else "+"
+            i = bound.end() - 1
         out.append(ch)
         i += 1
     return "".join(out)

@@ -142,10 +142,13 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
     if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and (
-            cues.months.search(before[-15:]) or not any(
-                rx.match(after.lstrip()) for kind in ("troops", "metric")
-                for _, rx in cues.groups[kind])):
-        return True  # a year, unless people are counted ("о примерно 2000 погибших")
+            cues.months.search(before[-15:]) or cues.year_word.match(after) or not (
+                cues.estimate_left.search(before) or any(
+                    rx.match(after.lstrip()) for kind in ("troops", "metric")
+                    for _, rx in cues.groups[kind]))):
+        # a year, unless people are counted ("о примерно 2000 погибших") or it is an
+        # estimate with no year word ("около 2000 северокорейских военнослужащих", D7)
+        return True
     # (_NOT_BEFORE and _GLUED end at the end of ``before``: only its last characters are
     # searched, all of it when a "№" may lead spaces)
     if _NOT_AFTER.match(after) or \
@@ -185,7 +188,8 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
                 merged.append([*span, False])
         for start, end, ranged in merged:
             if is_not_a_figure(cues, low, start, end) or (
-                    merged[0][0] < start and _footnote(cues, low, merged[0][1], start, end, s1)):
+                    merged[0][0] < start
+                    and rules.footnote(cues, low, merged[0][1], start, end, s1, EVENTS)):
                 continue  # a note marker follows the sentence's own count
             if low[start:end].strip() in cues.small_words and \
                     not _noun_follows(cues, low[:s1], end):
@@ -203,24 +207,6 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
     # a number word that a qualifier of the next number took in ("some 8,000") is no other
     return [c for i, c in enumerate(out)
             if not any(_holds(o, c) for o in out[max(0, i - 1):i] + out[i + 1:i + 2])]
-
-
-def _footnote(cues: Cues, low: str, first: int, start: int, end: int, s1: int) -> bool:
-    """Whether a number is a note marker ("… han resultado heridos 1.").
-
-    A one- or two-digit number closing its sentence right after a metric word, in a sentence
-    whose first number (ending at ``first``) that word already describes (no other event word
-    between them): the count stands before the word, the note after it ("killed 12." alone, or
-    "300 were wounded and … killed 12.", stays a count).
-    """
-    if not cues.spaced or end - start > 2 or not low[start:end].isdigit() or \
-            low[end:s1].strip(" .;)\"'”»"):
-        return False
-    before = low[first:start].rstrip()
-    events = resolve_overlaps([Mention(m.start(), m.end(), "metric", metric)
-                               for metric, rx in cues.groups["metric"] if metric in EVENTS
-                               for m in rx.finditer(before)])
-    return [m.end for m in events] == [len(before)]
 
 
 def _holds(outer: Candidate, inner: Candidate) -> bool:
@@ -279,7 +265,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
              * (0.3 if m.value == "died_in_captivity" else 1), i, k, m)
             for i, c in enumerate(out) if not out[i].metric
             for k, m in enumerate(metrics) if m.value in group and not (
-                group is EVENTS and i in sent and (
+                group is EVENTS and i in sent and not _counts(c, m, low) and (
                     i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))))
             and rules.counter_fits(cues, low, (c.start, c.end), m.value))
         for _, i, _k, m in pairs:
@@ -306,6 +292,13 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
     return out
+
+
+def _counts(c: Candidate, m: Mention, low: str) -> bool:
+    # the materiel noun right after the number is what it counts ("among the 6,700 containers
+    # sent from North Korea"): it wins over the word of sending and the group it is among
+    return m.value == "materiel_sent" and m.start >= c.end and \
+        len(low[c.end:m.start].split()) <= 1
 
 
 def _troops_follow(cues: Cues, low: str, end: int) -> bool:
@@ -412,11 +405,12 @@ def figure_rows(text: str, lang: str | None = None,
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
-    # 통해" after it) is no source; neither is the owner of the troops ("Kim Jong Un's troops")
+    # 통해" after it, "l'armée de Kim Jong-un" holding it) is no source; neither is the owner of
+    # the troops ("Kim Jong Un's troops")
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
                          if not _owner(m, found["troops"], low) and not any(
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end) <= 3
-                             for p in found["partner"])
+                             or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return rules.without_parts(dedupe(rows))
@@ -720,6 +714,8 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
         return []
     cue = min(cues, key=lambda m: UNNUMBERED.index(m.value))
     nouns = here["children"] if cue.value == "hosted_children" else here["troops"]
+    if cue.value == "died_in_captivity" and not nouns:  # "la muerte de los prisioneros"
+        nouns = [m for m in here["metric"] if m.value == "captured"]
     if not nouns:
         return []
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns

@@ -90,17 +90,22 @@ def _other_source(a: str, b: str, names: Claimants) -> bool:
 
 
 _CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
+# a headline's builders ("КНДР отправит 5 тысяч строителей") for the body's military builders
+_BUILDERS = {"workers_sent", "additional_deployed"}
 
 
 def _restated(headline: dict, body: dict) -> bool:
     """Whether an unattributed headline gives the very casualty figure of a body sentence.
 
     A headline (no full stop) often says "killed" for the body's "losses": the same number,
-    another casualty metric, no source of its own, is the body's figure again.
+    another casualty metric, no source of its own, is the body's figure again. So are a
+    headline's builders for the body's military builders (an additional deployment: "КНДР
+    отправит 5 тысяч строителей" over "около пяти тысяч военных строителей").
     """
     return headline["claimant"] == "Unattributed" and body["claimant"] != "Unattributed" and \
-        headline["metric"] != body["metric"] and \
-        {headline["metric"], body["metric"]} <= _CASUALTIES and \
+        headline["metric"] != body["metric"] and (
+            {headline["metric"], body["metric"]} <= _CASUALTIES
+            or {headline["metric"], body["metric"]} == _BUILDERS) and \
         headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
         headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
 

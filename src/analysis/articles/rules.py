@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 
 from analysis.articles.claimants import ACTOR
-from analysis.articles.cues import Cues, Mention
+from analysis.articles.cues import Cues, Mention, resolve_overlaps
 
 __all__ = ["captives", "destination", "engineers", "enumerated", "goes_on", "lost_by_other_side",
            "part_before_whole", "phrase_start", "projected", "russians", "speakers",
            "without_parts"]
 
 _CLAUSE_END = re.compile(r"[,;:()]")
+# loss words a projection may hold ("could be killed"); not things counted ("there could be
+# over 3 million 152-millimeter shells" is an estimate of shells sent)
+_LOSSES = ("killed", "wounded", "killed_or_wounded", "captured", "died_in_captivity")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
@@ -56,7 +59,10 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
     cues, low = read
 
     def sends(m: Mention) -> bool:
-        stop = _CLAUSE_END.search(low, m.end, m.end + 120)
+        # (a comma right after the name closes an apposition, not the clause: "el dictador
+        # norcoreano, Kim Jong-un, envió más de 10.000 soldados")
+        gap = 1 if low.startswith(",", m.end) else 0
+        stop = _CLAUSE_END.search(low, m.end + gap, m.end + 120)
         return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
             not any(0 <= a.start - m.end <= 12 for a in attribution)
 
@@ -184,7 +190,7 @@ def projected(here: dict[str, list[Mention]], low: str) -> list[Mention]:
     number keeps its own noun (a deployment). Past estimates ("may have been killed") are
     not projections.
     """
-    return [m for m in here["metric"] if not any(
+    return [m for m in here["metric"] if m.value not in _LOSSES or not any(
         h.end <= m.start and not _CLAUSE_END.search(low, h.end, m.start)
         for h in here["hypothetical"])]
 
@@ -245,6 +251,26 @@ def counter_fits(cues: Cues, low: str, span: tuple[int, int], metric: str) -> bo
     if metric == "materiel_sent":
         return not cues.people.search(low, start, end + 1)
     return not cues.counters.match(low, end)
+
+
+def footnote(
+    cues: Cues, low: str, first: int, start: int, end: int, s1: int, events: tuple[str, ...]
+) -> bool:
+    """Whether a number is a note marker ("… han resultado heridos 1.").
+
+    A one- or two-digit number closing its sentence right after a metric word, in a sentence
+    whose first number (ending at ``first``) that word already describes (no other event word
+    between them): the count stands before the word, the note after it ("killed 12." alone, or
+    "300 were wounded and … killed 12.", stays a count).
+    """
+    if not cues.spaced or end - start > 2 or not low[start:end].isdigit() or \
+            low[end:s1].strip(" .;)\"'”»"):
+        return False
+    before = low[first:start].rstrip()
+    events = resolve_overlaps([Mention(m.start(), m.end(), "metric", metric)
+                               for metric, rx in cues.groups["metric"] if metric in events
+                               for m in rx.finditer(before)])
+    return [m.end for m in events] == [len(before)]
 
 
 _DAY_DOT = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])\.$")  # "28." before "Februar"

@@ -190,7 +190,8 @@ carry
     (background: "earlier", "ранее", "以前"; the journalist's own reasoning: "which means").
 partner
     Words next to a name saying it worked with the source, not that it is one ("SBU와의 공조를
-    통해", "SBUとの協力で", "в сотрудничестве с СБУ"): that name is no claimant.
+    통해", "SBUとの協力で", "в сотрудничестве с СБУ"), or that it ordered or owns the sending
+    ("по личному указанию … Ким Чен Ына", "l'armée de Kim Jong-un"): that name is no claimant.
 part_of
     Words right before a number making it a part of the group before them ("생포된 북한군 중
     1명은", "捕虜のうち1人は"): one of the captives is no capture of its own.
@@ -207,7 +208,8 @@ hypothetical
     projection, not a count; the loss word is no cue of the number.
 losses_of
     The other side named as the one that lost, right before a number ("Moscou a dépassé le
-    million de pertes", "Russia has lost"): the number is not a figure of the story.
+    million de pertes", "Russia has lost", "втрати Росії …, які щодня становлять"): the number
+    is not a figure of the story.
 engineers
     Sappers, deminers and military builders ("1,000 sappers", "5.000 Bauarbeiter des
     Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is

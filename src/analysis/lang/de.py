@@ -247,6 +247,8 @@ ARTICLES = {
             "festgenommen", "gefasst", "in gefangenschaft",
         ],
         "died_in_captivity": [
+            # (16r) a death in captivity told without a number (N)
+            "in (?:\\w+ )?gefangenschaft geraten\\w*[^.\\d]{0,60} (?:verstorben|gestorben)",
             # captured …, then died (no number between)
             "gefangen genommen[^.\\d]{0,60} gestorben",
             "in gefangenschaft gestorben", "in gefangenschaft verstorben",
@@ -261,8 +263,18 @@ ARTICLES = {
                                    "kur", "erholung"],
         "hosted_children": ["ferienlager", "kinderlager", "lager", "aufgenommen",
                             "beherberg\\w*"],
-        "workers_sent": ["arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte"],
-        "materiel_sent": ["\\w*granaten", "geschosse", "raketen", "\\w*container\\w*", "munition",
+        "workers_sent": [
+            # (16r) workers told by their work, with no worker noun (M2)
+            "(?:geschickt|geschickten|entsandt|geschickt worden),? um [^.\\d]{0,60}zu arbeiten",
+            "arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte"],
+        "materiel_sent": [
+            # (16r) materiel noun variants (V)
+            "artilleriegranaten",
+            "artilleriegeschosse",
+            "artilleriemunition",
+            "granaten", "geschosse", "raketen", "container\\w*", "munition",
+            # ship containers as one word (16p: "6700 Schiffscontainer")
+            "schiffscontainer\\w*",
                           "haubitzen", "artillerie\\w*"],
     },
     "troops": ["soldat\\w*", "truppen", "militärs", "kämpfer\\w*", "mann", "streitkräfte",
@@ -272,7 +284,12 @@ ARTICLES = {
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
     "additional": ["weitere\\w*", "zusätzlich\\w*", "erneut", "nochmals", "neue\\w*"],
-    "north_korea": ["nordkorea\\w*", "pjöngjang", "kim jong un", "kim jong-un"],
+    "north_korea": [
+        # (16r) North Korea spellings (S1)
+        "pyongyang",
+        "pjongjang",
+        "kim jong-un['’]?s",
+        "nordkorea\\w*", "pjöngjang", "kim jong un", "kim jong-un"],
     "other_side": [
         "russische\\w* und nordkoreanische\\w*",  # mixed units are not ours
         "russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
@@ -303,6 +320,10 @@ ARTICLES = {
                    "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
+        # (16r) goods sent the other way, from Russia to North Korea (E)
+        "aus russland (?:nach|an) nordkorea",
+        "(?:von|aus) russland (?:\\S+ )?(?:erhalten|geliefert)",
+        "(?:nordkorea|pjöngjang) (?:hat|habe|hätte) (?:\\S+ ){0,3}erhalten",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "gefangennahme zu entgehen", "gefangennahme zu entkommen",
         "nicht in gefangenschaft zu geraten",
@@ -347,7 +368,37 @@ ARTICLES = {
                   "soldaten für (?:den )?wiederaufbau\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
              "verlegt"],
+    # the one who orders or owns the sending is no source (C6)
+    "partner": [
+        "armee von kim",
+        "auf (?:persönliche )?anweisung von",
+        "auf (?:persönlichen )?befehl von",
+        "im auftrag von",
+    ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "südkoreanische\\w* und westliche\\w* geheimdienst\\w*": "Several governments jointly",
+        # (16r) claimant forms: titles, country as speaker (C1)
+        "nach us-angaben": "US government (unspecified)",
+        "us-angaben": "US government (unspecified)",
+        "nach (?:amerikanischen|us-amerikanischen) angaben": "US government (unspecified)",
+        "usa (?:sagten|erklärten|schätzen|schätzten|gaben an)":
+            "US government (unspecified)",
+        "us-au(?:ss|ß)en(?:amt|ministerium)\\w*": "US State Department",
+        "au(?:ss|ß)enamtssprecher\\w* vedant patel": "US State Department",
+        "vedant patel": "US State Department",
+        "us-botschafter\\w* (?:bei den vereinten nationen|bei der uno?)": "US State Department",
+        "robert wood": "US State Department",
+        "generalstaatsanwa\\w*(?: der ukraine)?":
+            "Ukrainian government (unspecified)",
+        "andrij kostin": "Ukrainian government (unspecified)",
+        "militärgeheimdienst\\w* südkoreas": "South Korea Defense Intelligence Agency",
+        "ukraine (?:sagt|erklärt|schätzt|gibt an|spricht von)":
+            "Ukrainian government (unspecified)",
+        "nach (?:offiziellen )?nordkoreanischen angaben":
+            "North Korea (state media and leadership)",
+        "ukrainische\\w* (?:beamte\\w*|behörden) und westliche\\w* geheimdienst\\w*":
+            "Several governments jointly",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "nationale\\w* geheimdienst\\w*": "South Korea National Intelligence Service (NIS)",
@@ -455,11 +506,22 @@ ARTICLES = {
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
                     "gefangene\\w*", "verwundete\\w*", "erste\\w*"],
     # die andere Seite als die, die verlor ("Russland verlor mehr als eine Million")
-    "losses_of": ["(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)"],
+    "losses_of": [
+        # (16r) Russia's own losses, told in a relative clause (S2)
+        "verluste (?:russlands|moskaus)(?: \\S+){0,3},? die (?:\\S+ "
+        ")?(?:betragen|liegen bei|übersteigen)",
+        "(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)"],
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
         "zoll",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
+        "-?mm", "uhr",
+        "-?millimeter\\w*",
+        "-?fach\\w*",
+        "-?kaliber\\w*",
+        "(?:nordkoreanische\\w* )?(?:fabriken|betriebe|unternehmen|firmen)",
         # Minen sind kein geliefertes Material ("Hunderte Minen")
         "minen(?!-)",
         # Lieferungen und Fabriken werden gezählt, nicht das Material (16n)
@@ -474,6 +536,11 @@ ARTICLES = {
         # stages and rates are no counts ("in zwei Phasen", "92 Opfer pro Tag")
         "phasen", "etappen", "wellen", "\\w+ (?:pro|am) tag",
     ],
-    "not_figure_before": ["\\$", "€", "£", "alter von", "nr\\.", "seite"],
+    "not_figure_before": [
+        # (16r) a number counting a noun outside the story: factories, interviewees (B)
+        "befragt\\w*(?: \\S+){0,2}",
+        "interviewt\\w*(?: \\S+){0,2}",
+        "sprach\\w* mit(?: \\S+){0,2}",
+        "\\$", "€", "£", "alter von", "nr\\.", "seite"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -303,8 +303,15 @@ ARTICLES = {
             "recuperat\\w*", "convalesc\\w*",
         ],
         "hosted_children": ["hosted", "hosting", "hosts", "camp", "summer camp", "children's camp"],
-        "workers_sent": ["workers", "labou?rers", "construction workers", "builders"],
+        "workers_sent": [
+            # (16r) workers told by their work, with no worker noun (M2)
+            "(?:sent|dispatched|shipped) [^.\\d]{0,40}to work",
+            "workers", "labou?rers", "construction workers", "builders"],
         "materiel_sent": [
+            # (16r) materiel noun variants (V)
+            "munitions",
+            "projectiles",
+            "artillery rounds",
             "shells", "rounds", "missiles", "containers", "howitzers", "rocket launchers",
             "artillery", "ammunition",
         ],
@@ -358,6 +365,14 @@ ARTICLES = {
         "are said to", "reportedly", "estimates suggest"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
+        # (16r) goods sent the other way, from Russia to North Korea (E)
+        "containers of aid",
+        "aid containers",
+        # (16r) goods sent the other way, from Russia to North Korea (E)
+        "from russia to (?:north korea|pyongyang|the dprk)",
+        "(?:sent|shipped|delivered|supplied) (?:\\w+ )?from russia",
+        "(?:north korea|pyongyang|the dprk) (?:has |had )?(?:probably |likely |reportedly "
+        ")?received",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "to avoid (?:being )?captur\\w*", "to avoid capture",
         "missing", "returned", "returning", "repatriated", "sent (?:back|home)",
@@ -403,7 +418,36 @@ ARTICLES = {
                   "engineering troops", "engineer troops",
                   "(?:troops|soldiers|personnel) for (?:demining|reconstruction)"],
     "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
+    # the one who orders or owns the sending is no source (C6)
+    "partner": [
+        "(?:army|forces|troops) of kim",
+        "on (?:the )?(?:personal )?orders? of",
+        "by (?:the )?(?:personal )?order of",
+    ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:ukrainian|south korean|u\\.s\\.|us|american) (?:officials|intelligence|authorities) "
+        "and western (?:intelligence|officials)(?: reports?| agencies| services| sources)?":
+            "Several governments jointly",
+        "south korean and western intelligence": "Several governments jointly",
+        # (16r) claimant forms: titles, country as speaker (C1)
+        "south korea['’]s military intelligence": "South Korea Defense Intelligence Agency",
+        "south korean military intelligence": "South Korea Defense Intelligence Agency",
+        "(?:ukraine['’]s |ukrainian )prosecutor[- ]general(?:['’]s office)?":
+            "Ukrainian government (unspecified)",
+        "andriy kostin": "Ukrainian government (unspecified)",
+        "(?:us|u\\.s\\.|american) (?:deputy )?ambassador to the (?:un|u\\.n\\.|united "
+        "nations)":
+            "US State Department",
+        "robert wood": "US State Department",
+        "vedant patel": "US State Department",
+        "(?:united states|us|u\\.s\\.) (?:said|says|estimated|estimates|counted|has "
+        "counted|claimed|claims)":
+            "US government (unspecified)",
+        "western intelligence(?: reports?| agencies| services| officials| sources)?":
+            "Western intelligence (unnamed)",
+        "according to (?:official )?(?:north korean|pyongyang['’]s) (?:figures|data)":
+            "North Korea (state media and leadership)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "ukraine['’]s (?:military|defen[cs]e) intelligence(?: agency| directorate)?":
@@ -500,7 +544,11 @@ ARTICLES = {
     "determiners": ["another", "the", "a", "one", "two", "captured", "wounded", "an", "its",
                     "first", "both", "several", "some", "its first", "those"],
     # the other side as the one that lost ("Russia has lost over a million"): not our figures
-    "losses_of": ["(?:russia|moscow|ukraine|kyiv|kiev) (?:has |had )?(?:lost|suffered|"
+    "losses_of": [
+        # (16r) Russia's own losses, told in a relative clause (S2)
+        "(?:russia|moscow)['’]s (?:own )?losses(?: \\S+){0,3},? which (?:\\S+ )?(?:amount "
+        "to|stand at|exceed|total|reach)",
+        "(?:russia|moscow|ukraine|kyiv|kiev) (?:has |had )?(?:lost|suffered|"
                   "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)"],
     # a place the soldiers go to ("transferred to Kyiv"): the name after it is no source
     "destination": ["to", "into", "towards"],
@@ -508,6 +556,13 @@ ARTICLES = {
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
         "inch(?:es)?", "-inch",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
+        "-?mm", "a\\.m\\.?", "p\\.m\\.?", "o['’]clock",
+        "-?millimet(?:er|re)s?",
+        "-?fold",
+        "-?calib(?:er|re)",
+        "(?:of )?(?:(?:north )?korean )?(?:factories|plants|enterprises|firms|companies)",
         # mines to clear are no materiel sent ("hundreds of mines")
         "(?:of )?(?:land ?)?mines(?!-)",
         # shipments and factories are counted, not the materiel (16n)
@@ -524,6 +579,9 @@ ARTICLES = {
         "phases", "stages", "waves", "\\w+ (?:a|per) day",
     ],
     "not_figure_before": [
+        # (16r) a number counting a noun outside the story: factories, interviewees (B)
+        "interview(?:ed|s)(?: \\S+){0,2}",
+        "spoke to(?: \\S+){0,2}",
         "\\$", "us\\$", "€", "£", "₩", "aged", "age", "no\\.", "page", "pages", "article",
         "resolution", "kh-", "ks-", "top",
     ],

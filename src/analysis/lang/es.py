@@ -247,6 +247,9 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     "metrics": {
         "killed_or_wounded": [
+            # (16r) casualty cue variants (M5)
+            "(?:están|estarían|estaban|quedaron|han quedado|habían quedado|quedado) fuera de "
+            "combate",
             "murieron o resultaron heridos", "murieron o fueron heridos",
             "muerto o han resultado heridos", "murieron y resultaron heridos",
             "tanto muertos como heridos", "tanto heridos como muertos",
@@ -262,6 +265,8 @@ ARTICLES = {
         "captured": ["capturados?", "captura", "prisioneros?", "prisioneros de guerra",
                      "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron"],
         "died_in_captivity": [
+            # (16r) a death in captivity told without a number (N)
+            "muerte de(?: (?:los|las|la|lo|un|una))?(?: \\w+)?(?= prisioner)",
             # captured …, then died (no number between)
             "capturad\\w*[^.\\d]{0,60} murió",
             "murió en cautiverio", "murió tras ser capturado", "murió a causa de sus heridas",
@@ -273,8 +278,15 @@ ARTICLES = {
         "treated_in_north_korea": ["tratad\\w*", "tratamiento", "rehabilitación", "sanatorio\\w*",
                                    "atendid\\w*"],
         "hosted_children": ["campamento\\w*", "acog\\w*", "alojad\\w*"],
-        "workers_sent": ["trabajadores", "obreros"],
-        "materiel_sent": ["proyectiles", "misiles", "contenedores", "municiones", "obuses",
+        "workers_sent": [
+            # (16r) workers told by their work (M2)
+            "enviad\\w* [^.\\d]{0,40}para trabajar",
+            "trabajadores", "obreros"],
+        "materiel_sent": [
+            # (16r) materiel noun variants (V)
+            "munición",
+            "obuses de artillería",
+            "proyectiles", "misiles", "contenedores", "municiones", "obuses",
                           "artillería"],
     },
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",
@@ -282,7 +294,13 @@ ARTICLES = {
     "children": ["niños", "niñas", "huérfanos", "menores"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
     "additional": ["adicional\\w*", "otros?", "otras?", "más", "nuevos?", "refuerzos"],
-    "north_korea": ["norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
+    "north_korea": [
+        # (16r) North Korea spellings (S1)
+        "pionyang",
+        "piongyang",
+        "kim jong-un",
+        "norcorea",
+        "norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
     "other_side": [
         "rusos y norcoreanos",  # mixed units are not ours
         "rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
@@ -305,6 +323,11 @@ ARTICLES = {
     "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
+        # (16r) goods sent the other way, from Russia to North Korea (E)
+        "(?:enviad|entregad|suministrad)\\w* desde rusia",
+        "procedentes? de rusia",
+        "de rusia (?:a|hacia) (?:corea del norte|pyongyang|pionyang)",
+        "(?:pyongyang|pionyang|corea del norte) (?:ha |habría )?(?:\\S+ )?recibid\\w*",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "para no ser capturad\\w*", "evitar ser capturad\\w*", "evitar la captura",
         "desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
@@ -343,12 +366,44 @@ ARTICLES = {
     "among": ["entre los", "de entre los"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # zapadores, desminadores y obreros militares: las oleadas siguientes (envío adicional)
-    "engineers": ["zapadores", "desminadores", "artificieros", "ingenieros militares",
+    "engineers": [
+        # (16r) military workers of the later waves (M3)
+        "operarios militares",
+        "obreros militares",
+        "constructores militares",
+        "zapadores", "desminadores", "artificieros", "ingenieros militares",
                   "ingenieros de combate", "construcción militar", "división de obreros",
                   "obreros del ejército", "trabajadores militares",
                   "soldados para (?:la )?reconstrucción"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó"],
+    # the one who orders or owns the sending is no source (C6)
+    "partner": [
+        "ejército de kim",
+        "por orden de",
+        "por (?:la )?orden personal de",
+        "bajo las órdenes de",
+    ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:funcionarios|autoridades|inteligencia) (?:ucranian|surcorean|estadounidens)\\w* y "
+        "(?:la )?(?:inteligencia )?occidental\\w*":
+            "Several governments jointly",
+        "inteligencia surcoreana y occidental": "Several governments jointly",
+        # (16r) claimant forms: titles, country as speaker (C1)
+        "estimaciones estadounidenses": "US government (unspecified)",
+        "(?:datos|cifras|fuentes) estadounidenses": "US government (unspecified)",
+        "ucrania (?:asegura|afirma|sostiene|dice|estima|calcula|informó|aseguró|afirmó)":
+            "Ukrainian government (unspecified)",
+        "inteligencia militar de corea del sur": "South Korea Defense Intelligence Agency",
+        "fiscal general (?:ucraniano|de ucrania)": "Ukrainian government (unspecified)",
+        "andri[iy] kostin": "Ukrainian government (unspecified)",
+        "embajador\\w* (?:adjunto )?(?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos)) ante "
+        "(?:la )?onu":
+            "US State Department",
+        "robert wood": "US State Department",
+        "vedant patel": "US State Department",
+        "según (?:los )?datos (?:oficiales )?(?:norcoreanos|de pyongyang|de pionyang)":
+            "North Korea (state media and leadership)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "sni": "South Korea National Intelligence Service (NIS)",
@@ -380,7 +435,6 @@ ARTICLES = {
         # the DIA by its own name (16p)
         "agencia de inteligencia (?:de (?:la )?)?defensa(?: de corea del sur| surcoreana)?":
             "South Korea Defense Intelligence Agency",
-        "inteligencia militar de corea del sur": "South Korea Defense Intelligence Agency",
         # "dijo la DIA" ("día" has its accent)
         "(?:la|según) dia": "South Korea Defense Intelligence Agency",
         "fuerzas de operaciones especiales": "Ukraine Special Operations Forces",
@@ -463,7 +517,11 @@ ARTICLES = {
     "joint": ["y", "e"],
     "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer"],
     # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
-    "losses_of": ["(?:moscú|rusia|kiev|ucrania) (?:ha |había )?(?:perdido|sufrido|superado)",
+    "losses_of": [
+        # (16r) Russia's own losses, told in a relative clause (S2)
+        "pérdidas (?:de rusia|rusas|de moscú)(?: \\S+){0,3},? que (?:\\S+ "
+        ")?(?:ascienden a|alcanzan|superan)",
+        "(?:moscú|rusia|kiev|ucrania) (?:ha |había )?(?:perdido|sufrido|superado)",
                   "(?:moscú|rusia|kiev|ucrania) (?:perdió|sufrió|superó)"],
     # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
     "destination": ["a", "hacia"],
@@ -471,6 +529,11 @@ ARTICLES = {
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
         "pulgadas?",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
+        "-?mm",
+        "-?milímetros?",
+        "(?:de )?(?:fábricas|empresas)",
         # las minas no son material enviado ("cientos de minas")
         "(?:de )?minas",
         # envíos y fábricas, no material (16n)
@@ -483,6 +546,10 @@ ARTICLES = {
         # stages and rates are no counts ("en dos fases", "unas 92 bajas al día")
         "fases", "etapas", "oleadas", "\\w+ (?:al|por) día",
     ],
-    "not_figure_before": ["\\$", "€", "£", "edad de", "n\\.º", "página"],
+    "not_figure_before": [
+        # (16r) a number counting a noun outside the story: factories, interviewees (B)
+        "entrevist\\w*(?: \\S+){0,2}",
+        "habló con(?: \\S+){0,2}",
+        "\\$", "€", "£", "edad de", "n\\.º", "página"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -253,7 +253,10 @@ ARTICLES = {
         "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
                                    "sanatorium\\w*", "convalescence"],
         "hosted_children": ["accueill\\w*", "camp\\w*", "colonie\\w*"],
-        "workers_sent": ["travailleurs", "ouvriers"],
+        "workers_sent": [
+            # (16r) workers told by their work (M2)
+            "envoyé\\w* [^.\\d]{0,40}pour (?:y )?travailler",
+            "travailleurs", "ouvriers"],
         "materiel_sent": ["obus", "missiles", "conteneurs", "munitions", "obusiers",
                           "lance-roquettes"],
     },
@@ -262,7 +265,12 @@ ARTICLES = {
     "children": ["enfants?", "orphelins?", "mineurs"],
     "russian_wounded": ["blessés russes", "soldats russes blessés", "soldats blessés"],
     "additional": ["supplémentaires?", "autres?", "nouveaux?", "nouvelles?", "renforts"],
-    "north_korea": ["nord-coréen\\w*", "nord coréen\\w*", "corée du nord", "pyongyang",
+    "north_korea": [
+        # (16r) North Korea spellings (S1)
+        "pyong-yang",
+        "kim jong un",
+        "nord-corée",
+        "nord-coréen\\w*", "nord coréen\\w*", "corée du nord", "pyongyang",
                     "rpdc", "kim jong-un"],
     "other_side": [
         "russes et nord-coréens",  # mixed units are not ours
@@ -288,6 +296,11 @@ ARTICLES = {
         "selon les estimations"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
+        # (16r) goods sent the other way, from Russia to North Korea (E)
+        "(?:livr|envoy|expédi|achemin)\\w* depuis la russie",
+        "en provenance de (?:la )?russie",
+        "de (?:la )?russie (?:vers|à destination de) (?:la corée du nord|pyongyang)",
+        "(?:pyongyang|la corée du nord) a (?:\\S+ )?reçu",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "éviter d'être captur\\w*", "pour ne pas être captur\\w*", "éviter la capture",
         "disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
@@ -326,12 +339,50 @@ ARTICLES = {
     "among": ["parmi les", "sur les"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sapeurs, démineurs et ouvriers militaires : les vagues suivantes (envoi supplémentaire)
-    "engineers": ["sapeurs", "démineurs", "ouvriers militaires", "ouvriers de l'armée",
+    "engineers": [
+        # (16r) military engineers of the later waves (M3)
+        "militaires du génie(?: civil)?",
+        "soldats du génie civil",
+        "sapeurs", "démineurs", "ouvriers militaires", "ouvriers de l'armée",
                   "division d'ouvriers", "soldats du génie", "génie militaire",
                   "ingénieurs militaires", "bâtisseurs militaires",
                   "soldats pour (?:la )?reconstruction"],
     "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
+    # the one who orders or owns the sending is no source (C6)
+    "partner": [
+        "armée de kim",
+        "sur (?:l['’])?ordre de",
+        "sur ordre personnel de",
+        "par ordre de",
+    ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:responsables|autorités|renseignements?) (?:ukrainien|sud-coréen|américain)\\w* et "
+        "(?:les )?(?:renseignements? |services de renseignement )?occidenta\\w*":
+            "Several governments jointly",
+        "renseignements? sud-coréens? et occidenta\\w*": "Several governments jointly",
+        # (16r) claimant forms: titles, country as speaker (C1)
+        "les états-unis (?:ont|avaient) (?:déjà |aussi "
+        ")?(?:dénombré|compté|évalué|recensé|annoncé)":
+            "US government (unspecified)",
+        "selon les états-unis": "US government (unspecified)",
+        "(?:estimations?|chiffres|données|renseignements?) américain\\w*":
+            "US government (unspecified)",
+        "renseignement militaire de (?:la )?corée du sud":
+            "South Korea Defense Intelligence Agency",
+        "procureur général (?:ukrainien|d['’]ukraine|de l['’]ukraine)":
+            "Ukrainian government (unspecified)",
+        "andriy kostine?": "Ukrainian government (unspecified)",
+        "ambassadeur (?:adjoint )?(?:américain|des états-unis) (?:à|auprès de) l['’]onu":
+            "US State Department",
+        "robert wood": "US State Department",
+        "vedant patel": "US State Department",
+        "l['’]ukraine (?:affirme|assure|estime|dit|évalue)":
+            "Ukrainian government (unspecified)",
+        "selon (?:les )?(?:chiffres|données) (?:officiel\\w* )?(?:nord-coréen\\w*|de pyongyang)":
+            "North Korea (state media and leadership)",
+        "(?:responsables|autorités) ukrainien\\w* et (?:le )?renseignement occidental":
+            "Several governments jointly",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "service national du renseignement": "South Korea National Intelligence Service (NIS)",
@@ -361,8 +412,6 @@ ARTICLES = {
         # the DIA by its own name (16p)
         "agence (?:du |de )?renseignement de (?:la )?défense(?: sud-coréenne| de (?:la )?corée du "
         "sud)?": "South Korea Defense Intelligence Agency",
-        "renseignement militaire de (?:la )?corée du sud":
-            "South Korea Defense Intelligence Agency",
         "forces spéciales ukrainiennes": "Ukraine Special Operations Forces",
         "forces d['’]opérations spéciales": "Ukraine Special Operations Forces",
         "centre de lutte contre la désinformation":
@@ -445,7 +494,11 @@ ARTICLES = {
     "joint": ["et"],
     "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des"],
     # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
-    "losses_of": ["(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
+    "losses_of": [
+        # (16r) Russia's own losses, told in a relative clause (S2)
+        "pertes (?:de la russie|russes|de moscou)(?: \\S+){0,3},? qui (?:\\S+ "
+        ")?(?:s['’]élèvent à|atteignent|dépassent)",
+        "(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
                   "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)"],
     # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
     "destination": ["vers", "à"],
@@ -453,6 +506,11 @@ ARTICLES = {
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
         "pouces?",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
+        "-?mm",
+        "-?millimètres?",
+        "(?:d['’])?(?:usines|entreprises)",
         # des mines à déminer ne sont pas du matériel envoyé ("des centaines de mines")
         "(?:de )?mines(?!-)",
         # des livraisons et des usines, pas du matériel (16n)
@@ -465,6 +523,10 @@ ARTICLES = {
         # stages and rates are no counts ("en deux phases", "92 pertes par jour")
         "phases", "étapes", "vagues", "\\w+ par jour",
     ],
-    "not_figure_before": ["\\$", "€", "£", "âgés? de", "n°", "page"],
+    "not_figure_before": [
+        # (16r) a number counting a noun outside the story: factories, interviewees (B)
+        "interrogé\\w*(?: \\S+){0,2}",
+        "interviewé\\w*(?: \\S+){0,2}",
+        "\\$", "€", "£", "âgés? de", "n°", "page"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

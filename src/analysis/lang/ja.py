@@ -272,6 +272,15 @@ ARTICLES = {
     # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")
     "among_after": ["のうち", "の中で", "中(?!国)"],
     "claimants": {
+        # (16r) claimant forms: titles, country as speaker (C1)
+        "ウクライナ(?:の)?(?:検事総長|検察当局|最高検察庁)": "Ukrainian government (unspecified)",
+        "コスティン": "Ukrainian government (unspecified)",
+        "米(?:国)?(?:の)?国連(?:次席)?大使": "US State Department",
+        "ロバート・ウッド": "US State Department",
+        "米(?:国)?(?:側)?の(?:推計|推定)": "US government (unspecified)",
+        "北朝鮮(?:側)?の公式(?:発表|集計|データ)": "North Korea (state media and leadership)",
+        "(?:韓国|ウクライナ|米国)(?:当局|政府|情報機関)と西側(?:の)?情報機関":
+            "Several governments jointly",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "北大西洋条約機構": "NATO",

@@ -210,7 +210,10 @@ ARTICLES = {
     "children": ["어린이", "아이들", "아동", "자녀"],
     "russian_wounded": ["러시아 부상병", "부상병"],
     "additional": ["추가", "더", "또", "3차", "2차"],
-    "north_korea": ["북한", "북", "조선인민군", "김정은"],
+    "north_korea": [
+        # (16r) North Korea spellings (S1)
+        "평양",
+        "북한", "북", "조선인민군", "김정은"],
     "other_side": [
         "러시아군과 북한군",  # mixed units are not ours
         "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
@@ -264,6 +267,15 @@ ARTICLES = {
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
     "among_after": ["가운데", "중에서", "중 "],
     "claimants": {
+        # (16r) claimant forms: titles, country as speaker (C1)
+        "우크라이나 (?:검찰총장|검찰청장|검찰)": "Ukrainian government (unspecified)",
+        "코스틴": "Ukrainian government (unspecified)",
+        "(?:주유엔 미국|유엔 주재 미국|미국 유엔) (?:차석|부)?대사": "US State Department",
+        "로버트 우드": "US State Department",
+        "미국 측? ?(?:추산|추정치)": "US government (unspecified)",
+        "북한 (?:당국의 )?공식 (?:발표|집계|자료)": "North Korea (state media and leadership)",
+        "(?:한국|우크라이나|미국) (?:당국|정보기관|관리들?)(?:과|와) 서방 정보(?:기관|당국)":
+            "Several governments jointly",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "나토": "NATO",

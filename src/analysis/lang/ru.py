@@ -279,6 +279,10 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     "metrics": {
         "killed_or_wounded": [
+            # (16r) casualty cue variants (M5)
+            "погибл\\w* или (?:были )?ранен\\w*",
+            "убит\\w* или (?:были )?ранен\\w*",
+            "погибл\\w* или (?:получили )?ранени\\w*",
             "убит\\w* или ранен\\w*", "убит\\w* и ранен\\w*", "погибш\\w* и ранен\\w*",
             "погибл\\w* или ранен\\w*", "ранен\\w* и погибш\\w*", "ранен\\w* или убит\\w*",
             "потер\\w*", "включая раненых и погибших", "жертв\\w*",
@@ -304,8 +308,12 @@ ARTICLES = {
         # "приняли участие" (took part) hosts nobody
         "hosted_children": ["лагер\\w*", "принял\\w*(?!\\s+участ)", "отдых\\w*"],
         "workers_sent": ["рабоч\\w*", "работник\\w*", "строител\\w*", "на (?:\\w+ )?работу"],
-        "materiel_sent": ["снаряд\\w*", "артснаряд\\w*", "ракет\\w*", "контейнер\\w*",
-                          "боеприпас\\w*",
+        "materiel_sent": [
+            # (16r) materiel noun variants (V)
+            "артснаряд\\w*",
+            "артиллерийск\\w* снаряд\\w*",
+            "мин\\w* для миномет\\w*",
+            "снаряд\\w*", "ракет\\w*", "контейнер\\w*", "боеприпас\\w*",
                           "гаубиц\\w*", "единиц\\w* (?:военной )?техник\\w*"],
     },
     "troops": ["солдат\\w*", "военн\\w*", "военнослужащ\\w*", "бойц\\w*", "войск\\w*",
@@ -347,6 +355,12 @@ ARTICLES = {
     "impersonal": ["считается", "предположительно", "по некоторым данным"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
+        # (16r) goods sent the other way, from Russia to North Korea (E)
+        "контейнер\\w* (?:с )?помощ\\w*",
+        # (16r) goods sent the other way, from Russia to North Korea (E)
+        "из россии (?:в|до) (?:кндр|пхеньян|северную корею)",
+        "(?:пхеньян|кндр|северная корея),? (?:\\S+,? ){0,2}получил\\w*",
+        "получил\\w* (?:от|из) россии",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "избега\\w* плена", "избежать плена", "не попасть в плен",
         "пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
@@ -385,7 +399,42 @@ ARTICLES = {
     "among": ["среди", "из числа"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["направ\\w*", "отправ\\w*", "переброс\\w*", "разверну\\w*", "воюют"],
+    # Russia's own losses, told in a relative clause (S2)
+    "losses_of": [
+        "потер\\w* (?:россии|рф|москвы)(?: \\S+){0,3},? (?:которые|что) (?:\\S+ "
+        ")?(?:составляют|достигают|превышают)",
+        "(?:россия|москва|рф) (?:потеряла|теряет|потеряли)",
+    ],
+    # sappers and military builders of the later waves (M3, M4)
+    "engineers": [
+        "сап[её]р\\w*",
+        "военн\\w* строител\\w*",
+        # written as one hyphenated word ("военнослужащих-строителей")
+        "военн\\w*-строител\\w*",
+        "военн\\w* инженер\\w*",
+        "специалист\\w* по разминированию",
+        "инженерн\\w* войск\\w*",
+        "строительн\\w* войск\\w*",
+    ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:украинск|южнокорейск|американск)\\w* (?:чиновник|официальн|власт|разведк)\\w* и "
+        "западн\\w* разведк\\w*":
+            "Several governments jointly",
+        # (16r) claimant forms: titles, country as speaker (C1)
+        "по (?:официальным )?данным (?:кндр|пхеньяна|северной кореи)":
+            "North Korea (state media and leadership)",
+        "военн\\w* разведк\\w* южной кореи": "South Korea Defense Intelligence Agency",
+        "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*) украины":
+            "Ukrainian government (unspecified)",
+        "андре\\w* костин\\w*": "Ukrainian government (unspecified)",
+        "(?:постпред\\w*|посл\\w*|представител\\w*) сша (?:при|в) оон": "US State Department",
+        "роберт\\w* вуд\\w*": "US State Department",
+        "по данным сша": "US government (unspecified)",
+        "американск\\w* оценк\\w*": "US government (unspecified)",
+        "украина (?:заявля\\w*|утвержда\\w*|сообщ\\w*|заявил\\w*)":
+            "Ukrainian government (unspecified)",
+        "шойг[уа]": "Russian Security Council (Sergei Shoigu)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "нис": "South Korea National Intelligence Service (NIS)",
@@ -504,7 +553,12 @@ ARTICLES = {
     "pronoun": ["сообщил он", "заявил он", "добавил он", "отметил он", "сказал он",
                 "он сообщил", "он заявил", "по его словам", "по ее словам", "по её словам"],
     # a partner, not the source ("в сотрудничестве с СБУ")
-    "partner": ["в сотрудничестве с", "совместно с", "во взаимодействии с", "при содействии"],
+    "partner": [
+        # (16r) the one who orders or owns the sending is no source (C6)
+        "по (?:личному )?указанию(?: северокорейского лидера)?",
+        "по (?:личному )?приказу(?: северокорейского лидера)?",
+        "арми\\w* ким",
+        "в сотрудничестве с", "совместно с", "во взаимодействии с", "при содействии"],
     # a sentence going on with the one before ("… дополнительные силы. Речь идет о 6000 …")
     "continues": ["речь идет о", "речь идёт о", "речь идет об", "речь идёт об"],
     "joint": ["и"],
@@ -512,7 +566,12 @@ ARTICLES = {
     "not_figure_after": [
         "дюйм\\w*",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # партии, поставки и заводы, а не снаряды (16n)
-        "парти[йия]", "поставок", "завод\\w*",
+        "парти[йия]", "поставок",
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
+        "-?кратн\\w*",
+        "-?калибр\\w*",
+        "(?:северокорейск\\w* )?(?:завод\\w*|предприяти\\w*|фабрик\\w*)",
         "км", "километр\\w*", "метр\\w*", "лет", "год\\w*", "долл\\w*", "\\$", "евро", "руб\\w*",
         "процент\\w*", "%", "час\\w*", "дн\\w*", "день", "недел\\w*", "месяц\\w*", "минут\\w*",
         "тонн\\w*", "сел\\w*", "раз\\w*", "танк\\w*", "дрон\\w*", "беспилотник\\w*",
@@ -522,6 +581,10 @@ ARTICLES = {
         "трет(?:и|ей|ью)", "четверт\\w*", "половин\\w*",  # fractions ("две трети")
         "на \\d+",  # an exchange format ("обмен 1000 на 1000"), not a count
     ],
-    "not_figure_before": ["\\$", "€", "в возрасте", "№", "\\d\\s*на"],
+    "not_figure_before": [
+        # (16r) a number counting a noun outside the story: factories, interviewees (B)
+        "опросил\\w*(?: \\S+){0,2}",
+        "побеседовал\\w* с(?: \\S+){0,2}",
+        "\\$", "€", "в возрасте", "№", "\\d\\s*на"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

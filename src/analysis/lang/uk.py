@@ -278,6 +278,9 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     "metrics": {
         "killed_or_wounded": [
+            # (16r) casualty cue variants (M5)
+            "загинул\\w* або (?:були )?поранен\\w*",
+            "вбит\\w* або (?:були )?поранен\\w*",
             "вбит\\w* або поранен\\w*", "вбит\\w* та поранен\\w*", "вбит\\w* [ій] поранен\\w*",
             "вбитими та пораненими", "загибл\\w* і поранен\\w*", "поранен\\w* та загибл\\w*",
             "втрат\\w*", "загинул\\w* або поранен\\w*", "убит\\w* або поранен\\w*",
@@ -305,8 +308,11 @@ ARTICLES = {
         # "прийняли участь" (took part) hosts nobody
         "hosted_children": ["табор\\w*", "прийня\\w*(?!\\s+участ)", "відпочин\\w*"],
         "workers_sent": ["робітник\\w*", "працівник\\w*", "будівельник\\w*", "на (?:\\w+ )?роботу"],
-        "materiel_sent": ["снаряд\\w*", "артснаряд\\w*", "ракет\\w*", "контейнер\\w*",
-                          "боєприпас\\w*",
+        "materiel_sent": [
+            # (16r) materiel noun variants (V)
+            "артснаряд\\w*",
+            "артилерійськ\\w* снаряд\\w*",
+            "снаряд\\w*", "ракет\\w*", "контейнер\\w*", "боєприпас\\w*",
                           "гаубиц\\w*", "одиниц\\w* (?:військової )?техніки"],
     },
     "troops": ["солдат\\w*", "військов\\w*", "військовослужбов\\w*", "бійц\\w*", "вояк\\w*",
@@ -345,6 +351,12 @@ ARTICLES = {
     "impersonal": ["вважається", "імовірно", "ймовірно", "за деякими даними", "як відомо"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
+        # (16r) goods sent the other way, from Russia to North Korea (E)
+        "контейнер\\w* (?:з )?допомог\\w*",
+        # (16r) goods sent the other way, from Russia to North Korea (E)
+        "з росії (?:до|в) (?:кндр|пхеньяна|північної кореї)",
+        "(?:пхеньян|кндр|північна корея),? (?:\\S+,? ){0,2}отрима\\w*",
+        "отрима\\w* (?:від|з) росії",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "уникну\\w* полону", "уника\\w* полону", "не потрапити в полон",
         "зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*", "відкликан\\w*",
@@ -380,7 +392,41 @@ ARTICLES = {
     "among": ["серед", "з числа"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["направ\\w*", "відправ\\w*", "перекину\\w*", "розгорну\\w*", "воюють"],
+    # Russia's own losses, told in a relative clause (S2)
+    "losses_of": [
+        "втрат\\w* (?:росії|рф|москви)(?: \\S+){0,3},? (?:які|що) (?:\\S+ "
+        ")?(?:становлять|сягають|складають|перевищують)",
+        "(?:росія|москва|рф) (?:втратила|втрачає)",
+    ],
+    # sappers and military builders of the later waves (M3, M4)
+    "engineers": [
+        "сапер\\w*",
+        "військов\\w* будівельник\\w*",
+        "військов\\w*-будівельник\\w*",
+        "військов\\w* інженер\\w*",
+        "фахівц\\w* з розмінування",
+        "інженерн\\w* військ\\w*",
+        "будівельн\\w* військ\\w*",
+    ],
     "claimants": {
+        # (16r) two sides as one source: a country's officials and Western intelligence (C2)
+        "(?:українськ|південнокорейськ|американськ)\\w* (?:посадовц|чиновник|влад|розвідк)\\w* "
+        "(?:і|та) західн\\w* розвідк\\w*":
+            "Several governments jointly",
+        "південнокорейськ\\w* (?:і|та) західн\\w* розвідк\\w*": "Several governments jointly",
+        # (16r) claimant forms: titles, country as speaker (C1)
+        "за (?:офіційними )?даними (?:кндр|пхеньяна|північної кореї)":
+            "North Korea (state media and leadership)",
+        "військов\\w* розвідк\\w* південної кореї": "South Korea Defense Intelligence Agency",
+        "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*)(?: україни)?":
+            "Ukrainian government (unspecified)",
+        "андрі\\w* костін\\w*": "Ukrainian government (unspecified)",
+        "(?:постпред\\w*|посл\\w*|представник\\w*) сша (?:при|в|в) оон": "US State Department",
+        "роберт\\w* вуд\\w*": "US State Department",
+        "за даними сша": "US government (unspecified)",
+        "американськ\\w* оцінк\\w*": "US government (unspecified)",
+        "україна (?:заявля\\w*|стверджу\\w*|повідом\\w*|заявил\\w*)":
+            "Ukrainian government (unspecified)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "ніс": "South Korea National Intelligence Service (NIS)",
@@ -502,7 +548,11 @@ ARTICLES = {
     "pronoun": ["повідомив він", "заявив він", "додав він", "сказав він", "він заявив",
                 "він повідомив", "за його словами", "за її словами"],
     # a partner, not the source ("у співпраці з СБУ")
-    "partner": ["у співпраці з", "в співпраці з", "спільно з", "у взаємодії з", "за сприяння"],
+    "partner": [
+        # (16r) the one who orders or owns the sending is no source (C6)
+        "за (?:особистим )?(?:наказом|вказівкою)(?: північнокорейського лідера)?",
+        "арм\\w* кім",
+        "у співпраці з", "в співпраці з", "спільно з", "у взаємодії з", "за сприяння"],
     # a sentence going on with the one before ("… додаткові ресурси. Йдеться про 6000 …")
     "continues": ["йдеться про", "ідеться про", "мова йде про"],
     "joint": ["і", "та", "й"],
@@ -510,7 +560,12 @@ ARTICLES = {
     "not_figure_after": [
         "дюйм\\w*",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # партії, поставки і заводи, а не снаряди (16n)
-        "партій", "партії", "поставок", "завод\\w*",
+        "партій", "партії", "поставок",
+        # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
+        # A); a number counting a noun outside the story: factories, interviewees (B)
+        "-?кратн\\w*",
+        "-?калібр\\w*",
+        "(?:північнокорейськ\\w* )?(?:завод\\w*|підприєм\\w*|фабрик\\w*)",
         "км", "кілометр\\w*", "метр\\w*", "років", "рок\\w*", "долар\\w*", "\\$", "євро",
         "грн", "гривень", "відсот\\w*", "%", "годин\\w*", "дн\\w*", "день", "тиж\\w*",
         "місяц\\w*", "хвилин\\w*", "тонн\\w*", "сіл\\w*", "раз\\w*", "танк\\w*", "дрон\\w*",
@@ -522,6 +577,10 @@ ARTICLES = {
         "третин\\w*", "чверт\\w*", "половин\\w*",  # fractions ("дві третини")
         "на \\d+",  # an exchange format ("обмін 1000 на 1000"), not a count
     ],
-    "not_figure_before": ["\\$", "€", "у віці", "№", "\\d\\s*на"],
+    "not_figure_before": [
+        # (16r) a number counting a noun outside the story: factories, interviewees (B)
+        "опитал\\w*(?: \\S+){0,2}",
+        "поспілкувал\\w* з(?: \\S+){0,2}",
+        "\\$", "€", "у віці", "№", "\\d\\s*на"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
