@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from analysis.figures import parse_figure
+
+CASES = Path(__file__).parent / "cases"
 
 
 def _same(got: float, want: str) -> bool:
@@ -101,3 +106,55 @@ def casualty_rows_share(rows: list[dict[str, str]], known_misses: set[tuple[str,
     ]
     assert not left, left
     return sum(read_right(r) for r in rows) / len(rows)
+
+
+def held_out_round(
+    name: str,
+    known_misses: set[tuple[str, str]],
+    languages: dict[tuple[str, ...], int],
+    size: int | None = None,
+) -> tuple[Callable[..., None], ...]:
+    """Return the three tests every held-out round of phrases runs.
+
+    Parameters
+    ----------
+    name : str
+        The case table (``tests/cases/<name>``).
+    known_misses : set of (lang, phrase)
+        Rows the engine is known to misread, each explained where the round lists them.
+    languages : dict
+        ``{languages: least rows in each}`` the round must hold.
+    size : int, optional
+        The exact number of rows (at least 300 when not given).
+
+    Returns
+    -------
+    tuple of callables
+        The round is real reporting in every language; it is new (no phrase of another
+        table); every row reads right (or is a listed miss). A test module assigns them to
+        names starting with ``test_``.
+    """
+    phrases = list(csv.DictReader((CASES / name).open(encoding="utf-8")))
+
+    def real_reporting() -> None:
+        assert len(phrases) == size if size is not None else len(phrases) >= 300
+        counts: dict[str, int] = {}
+        for row in phrases:
+            assert row["source"].startswith("http"), row
+            assert row["status"] in ("ok", "unparsed"), row
+            counts[row["lang"]] = counts.get(row["lang"], 0) + 1
+        for langs, least in languages.items():
+            for lang in langs:
+                assert counts.get(lang, 0) >= least, (lang, counts)
+
+    def new() -> None:
+        old = phrases_elsewhere(CASES, (name,))
+        texts = [row["phrase"].strip().lower() for row in phrases]
+        assert not [p for p in texts if p in old]
+        assert len(set(texts)) == len(texts)
+
+    @pytest.mark.parametrize("row", phrases, ids=lambda r: f"{r['lang']}-{r['phrase'][:40]}")
+    def every_row(row: dict[str, str]) -> None:
+        assert_reads_right(row, known_misses)
+
+    return real_reporting, new, every_row
