@@ -15,7 +15,7 @@ from functools import cache
 
 from analysis.articles.edges import latin_edged
 from analysis.articles.prefilter import Prefilter
-from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, PERIOD_TABLES, SCRIPTS
+from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, OUTLETS, PERIOD_TABLES, SCRIPTS
 
 __all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps", "words_pattern"]
 
@@ -285,8 +285,10 @@ def compile_cues(code: str) -> Cues:
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
                              for m, ps in table["metrics"].items()]
+    own = table.get("claimants", {})  # the table's own names first, then the outlets
+    claimants = {**own, **{p: n for p, n in OUTLETS.items() if p not in own}}
     cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
-                               for p, name in table.get("claimants", {}).items()]
+                               for p, name in claimants.items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
     cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),

@@ -330,6 +330,13 @@ ARTICLE_TABLES: dict[str, dict] = {
 }
 """The article table of each language that has one (read by :mod:`analysis.articles`)."""
 
+OUTLETS: dict[str, str] = {
+    name: "News media (own reporting)"
+    for name in ("reuters", "bbc", "cnn", "nhk", "bloomberg", "yonhap", "afp")
+}
+"""International outlets as every language writes them, in Latin letters ("CNN escribe que …",
+"NHK는"): read after each article table's own ``claimants``."""
+
 SCRIPTS: dict[str, tuple[str, ...]] = {code: m.SCRIPTS for code, m in MODULES.items()}
 """The scripts each language is written in."""
 

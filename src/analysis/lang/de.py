@@ -495,12 +495,6 @@ ARTICLES = {
         "deutsche welle": "News media (own reporting)",
         "rbk(?: ukrajina| ukraine)?": "News media (own reporting)",
         "dpa": "News media (own reporting)",
-        # international outlets by their Latin names (16n: "CNN escribe que …")
-        "reuters": "News media (own reporting)",
-        "cnn": "News media (own reporting)",
-        "bloomberg": "News media (own reporting)",
-        "yonhap": "News media (own reporting)",
-        "afp": "News media (own reporting)",
     },
     "joint": ["und", "sowie"],
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",

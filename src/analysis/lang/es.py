@@ -506,13 +506,6 @@ ARTICLES = {
         "consejo de seguridad (?:ruso|de rusia)": "Russian Security Council (Sergei Shoigu)",
         "embajador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
-        # international outlets by their Latin names (16n: "CNN escribe que …")
-        "bbc": "News media (own reporting)",
-        "cnn": "News media (own reporting)",
-        "nhk": "News media (own reporting)",
-        "bloomberg": "News media (own reporting)",
-        "yonhap": "News media (own reporting)",
-        "afp": "News media (own reporting)",
     },
     "joint": ["y", "e"],
     "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer"],

@@ -483,13 +483,6 @@ ARTICLES = {
             "US government (unspecified)",
         "ambassadeur": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
-        # international outlets by their Latin names (16n: "CNN escribe que …")
-        "bbc": "News media (own reporting)",
-        "cnn": "News media (own reporting)",
-        "nhk": "News media (own reporting)",
-        "bloomberg": "News media (own reporting)",
-        "yonhap": "News media (own reporting)",
-        "afp": "News media (own reporting)",
     },
     "joint": ["et"],
     "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des"],

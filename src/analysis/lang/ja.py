@@ -358,14 +358,6 @@ ARTICLES = {
         "マツェゴラ": "Russian ambassador to North Korea (Alexander Matsegora)",
         "ロイター": "News media (own reporting)",
         "共同通信": "News media (own reporting)",
-        # international outlets by their Latin names (16n: "CNN escribe que …")
-        "reuters": "News media (own reporting)",
-        "bbc": "News media (own reporting)",
-        "cnn": "News media (own reporting)",
-        "nhk": "News media (own reporting)",
-        "bloomberg": "News media (own reporting)",
-        "yonhap": "News media (own reporting)",
-        "afp": "News media (own reporting)",
     },
     # the source named before, not the wire carrying it
     "pronoun": ["同氏は", "彼は", "同相は", "同相が", "同長官は"],

@@ -360,14 +360,6 @@ ARTICLES = {
         "마체고라": "Russian ambassador to North Korea (Alexander Matsegora)",
         "로이터": "News media (own reporting)",
         "연합뉴스": "News media (own reporting)",
-        # international outlets by their Latin names (16n: "CNN escribe que …")
-        "reuters": "News media (own reporting)",
-        "bbc": "News media (own reporting)",
-        "cnn": "News media (own reporting)",
-        "nhk": "News media (own reporting)",
-        "bloomberg": "News media (own reporting)",
-        "yonhap": "News media (own reporting)",
-        "afp": "News media (own reporting)",
     },
     "pronoun": ["그는", "그에 따르면"],  # the source named before, not the wire carrying it
     "joint": ["와", "과", "및"],

@@ -541,13 +541,6 @@ ARTICLES = {
         "минобороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
         "британск\\w* разведк\\w*": "UK Ministry of Defence (Defence Intelligence)",
         "reuters": "News media (own reporting)",
-        # international outlets by their Latin names (16n: "CNN escribe que …")
-        "bbc": "News media (own reporting)",
-        "cnn": "News media (own reporting)",
-        "nhk": "News media (own reporting)",
-        "bloomberg": "News media (own reporting)",
-        "yonhap": "News media (own reporting)",
-        "afp": "News media (own reporting)",
     },
     # a pronoun speaker ("сообщил он"): the source named before, not the wire that carries it
     "pronoun": ["сообщил он", "заявил он", "добавил он", "отметил он", "сказал он",

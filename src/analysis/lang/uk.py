@@ -537,12 +537,6 @@ ARTICLES = {
         "reuters": "News media (own reporting)",
         "bbc": "News media (own reporting)",
         "ввс": "News media (own reporting)",
-        # international outlets by their Latin names (16n: "CNN escribe que …")
-        "cnn": "News media (own reporting)",
-        "nhk": "News media (own reporting)",
-        "bloomberg": "News media (own reporting)",
-        "yonhap": "News media (own reporting)",
-        "afp": "News media (own reporting)",
     },
     # a pronoun speaker ("повідомив він"): the source named before, not the wire carrying it
     "pronoun": ["повідомив він", "заявив він", "додав він", "сказав він", "він заявив",
