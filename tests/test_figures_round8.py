@@ -105,6 +105,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
         # "N of them" after a comma (D30), but not inside a number
         ("52 Menschen werden verletzt, vier von ihnen schwer", "de", 52, "exact", "total"),
         ("Nur 3,400 von ihnen konnten gerettet werden", "de", 3400, "exact", "total"),
+        # the comma of a thousands group opens no breakdown, in any language's D30 rewrite
+        ("only 3,400 of them were rescued", "en", 3400, "exact", "total"),
+        ("nur 3,400 davon gerettet", "de", 3400, "exact", "total"),
+        ("погибли 3,400 человек", "ru", 3400, "exact", "total"),
         # "mais N" is N more; "mais de N" more than N
         ("mais quatro detentos morrem", "pt", 4, "exact", "additional"),
         ("mais de 200 pessoas", "pt", 200, "at_least", "total"),

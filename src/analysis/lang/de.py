@@ -132,10 +132,9 @@ FIGURES = {
     ],
     "rewrites": [
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)
-        # (a space after the comma: "3,400 von ihnen" is one number)
-        (r",\s+([^\s,]+) von (?:ihnen|denen)\b", r", darunter \1"),
+        (r",(?!\d)\s*([^\s,]+) von (?:ihnen|denen)\b", r", darunter \1"),
         # "15 Tote, vier davon Kinder": the number before "of them" is the breakdown (D30)
-        (r",\s*([^\s,]+) davon\b", r", darunter \1"),
+        (r",(?!\d)\s*([^\s,]+) davon\b", r", darunter \1"),
         (r"\b(?:eine |einer )?halbe(?:n)? (million|milliarde)\b", r"0.5 \1"),
         (r"\beinhalb (million|milliarden)\b", r"0.5 \1"),
     ],

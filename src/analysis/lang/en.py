@@ -155,7 +155,7 @@ FIGURES = {
     ],
     "rewrites": [
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)
-        (r",\s*([^\s,]+) of (?:them|whom)\b", r", including \1"),
+        (r",(?!\d)\s*([^\s,]+) of (?:them|whom)\b", r", including \1"),
         (r"\bhalf (?:a |an )?(million|billion|thousand|dozen|hundred)\b", r"0.5 \1"),
         (r"\b(?:a|one) (million|billion|thousand|hundred|dozen) and a half\b", r"1.5 \1"),
         (r"\bone and a half (million|billion|thousand|hundred|dozen)\b", r"1.5 \1"),

@@ -154,7 +154,7 @@ FIGURES = {
         # the number repeated in words in brackets ("11 (once) víctimas"): one number
         (r"(\d+)\s*\([^\W\d_]+\)", r"\1"),
         # "15 muertos, cuatro de ellos niños": the number before "of them" is the breakdown (D30)
-        (r",\s*([^\s,]+) de (?:ellos|ellas)\b", r", entre ellos \1"),
+        (r",(?!\d)\s*([^\s,]+) de (?:ellos|ellas)\b", r", entre ellos \1"),
         (r"\bmedio (millón|millon|centenar|millar)\b", r"0.5 \1"),
         (r"\b(?:un |1 )(millón|millon|millar) y medio\b", r"1.5 \1"),
         # "cerca de 1.000 personas murieron, la mayoría en la capital": where most of them were

@@ -126,7 +126,7 @@ FIGURES = {
     "rewrites": [
         # "15 morti, quattro dei quali bambini": the number before "of them" is the breakdown
         # (D30)
-        (r",\s*([^\s,]+) (?:dei quali|delle quali|di loro)\b", r", di cui \1"),
+        (r",(?!\d)\s*([^\s,]+) (?:dei quali|delle quali|di loro)\b", r", di cui \1"),
         (r"\bmezzo (milione|miliardo|migliaio)\b", r"0.5 \1"),
         (r"\b(?:un |1 )(milione|miliardo) e mezzo\b", r"1.5 \1"),
     ],

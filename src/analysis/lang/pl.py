@@ -158,7 +158,7 @@ FIGURES = {
     # is not "up to" (rule 1)
     "rewrites": [
         # "15 zabitych, czworo z nich to dzieci": the number before "of them" is the breakdown (D30)
-        (r",\s*([^\s,]+) z nich\b", r", w tym \1"),
+        (r",(?!\d)\s*([^\s,]+) z nich\b", r", w tym \1"),
         # "Kilkanaście godzin później": a vague count of hours or days is a duration (D7)
         (
             r"\b(kilka|kilkanaście|kilkadziesiąt|kilkunastu|kilku)\s+"

@@ -143,7 +143,7 @@ FIGURES = {
         # the unit written at both ends of a range: "entre 320 milímetros e 500 milímetros" (rule 6)
         (r"\bentre (\d[\d.,]*) ([^\W\d]+) e (\d[\d.,]*) \2\b", r"entre \1 e \3 \2"),
         # "15 mortos, quatro deles crianças": the number before "of them" is the breakdown (D30)
-        (r",\s*([^\s,]+) (?:deles|delas)\b", r", incluindo \1"),
+        (r",(?!\d)\s*([^\s,]+) (?:deles|delas)\b", r", incluindo \1"),
         (r"\bmeio (milhão|milhao|bilhão)\b", r"0.5 \1"),
         (r"\b(?:um |1 )(milhão|milhao) e meio\b", r"1.5 \1"),
     ],

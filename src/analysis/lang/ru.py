@@ -182,7 +182,7 @@ FIGURES = {
         # an age written with a hyphen ("36-летнего проходчика"), not "летний" (summer)
         (r"\b\d+-летн\w*", " "),
         # "15 погибших, четверо из них дети": the number before "of them" is the breakdown (D30)
-        (r",\s*([^\s,]+) из них\b", r", в том числе \1"),
+        (r",(?!\d)\s*([^\s,]+) из них\b", r", в том числе \1"),
         # "до 4-х человек", "42-х украинцев": a case ending on a cardinal, not an ordinal (D7);
         # "90-х годов" (the nineties) stays a date
         (r"\b(\d+)-(?:х|ти|ми|ёх|ех)\b(?!\s+(?:год|гг|лет))", r"\1"),

@@ -179,7 +179,7 @@ FIGURES = {
         # an age written with a hyphen ("36-річного шахтаря"), not "річний" (annual)
         (r"\b\d+-річн\w*", " "),
         # "15 загиблих, четверо з них діти": the number before "of them" is the breakdown (D30)
-        (r",\s*([^\s,]+) (?:з|із|зі) них\b", r", у тому числі \1"),
+        (r",(?!\d)\s*([^\s,]+) (?:з|із|зі) них\b", r", у тому числі \1"),
         # "піднялася лише до 35,9": a verb of rising before "до" gives the new value (D29, D31)
         (r"\b(піднял\w+|підняв\w*|зросл\w+|зріс|збільшил\w+) (?:лише |тільки |вже )?до\b", r"\1"),
         # with a qualifier between ("зросла щонайменше до 69"): the qualifier is kept
