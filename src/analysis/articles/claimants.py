@@ -86,20 +86,31 @@ class Claimants:
         if relay and intelligence and not any(self.kind.get(m.value) == "intelligence"
                                               for m in out):
             out.append(Mention(relay[0].start, relay[0].end, "claimant", RELAYED))
+        chain: list[Mention] = []  # governments listed so far ("Kyiv, Washington y Seúl")
         for a, b in zip(mentions, mentions[1:], strict=False):
             between = low[a.end:b.start]
             joined = any(j.start >= a.end and j.end <= b.start for j in joints)
+            listed = between.strip() == "," and self._governments(a, b)
+            if listed:
+                chain = chain or [a]
+                chain.append(b)
+                continue
             if joined and len(between.split()) <= 2 and len(between.strip()) <= 12 and \
-                    a.value != b.value and \
-                    self.country.get(a.value) and self.country.get(b.value) and \
-                    self.country[a.value] != self.country[b.value]:
-                out = [m for m in out if m not in (a, b)]
-                out.append(Mention(a.start, b.end, "claimant", JOINT))
+                    self._governments(a, b):
+                first = chain[0] if chain and chain[-1] is a else a
+                out = [m for m in out if m not in (*chain, a, b)]
+                out.append(Mention(first.start, b.end, "claimant", JOINT))
+            chain = []
         values = {m.value for m in out}
         broader = {b for v in values for b in self.broader.get(v, ())}
         specific = [m for m in out if m.value not in broader]
         named = [m for m in specific if m.value != MEDIA]
         return sorted(named or specific, key=lambda m: m.start)
+
+    def _governments(self, a: Mention, b: Mention) -> bool:
+        """Whether two names are of different countries (a joint claim when joined)."""
+        return a.value != b.value and bool(self.country.get(a.value)) and \
+            bool(self.country.get(b.value)) and self.country[a.value] != self.country[b.value]
 
     def choose(self, c, claimants: list[Mention], attribution: list[Mention],
                recent: list[list[Mention]], attributed: bool,

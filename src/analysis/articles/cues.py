@@ -63,6 +63,7 @@ class Cues:
     materiel: re.Pattern[str] = re.compile("(?!)")
     destination: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
+    upper_alternative: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
 
@@ -319,6 +320,9 @@ def compile_cues(code: str) -> Cues:
     _part_words(cues, table, fig, spaced)
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
+    if table.get("upper_alternative"):  # "hundreds, if not thousands"
+        cues.upper_alternative = re.compile(r",?\s*" + _words(table["upper_alternative"], spaced)
+                                            + r"\s*$")
     if fig.get("range_pre"):
         cues.range_pre = re.compile(_literal(fig["range_pre"], spaced))
     return cues

@@ -186,7 +186,10 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
                 merged[-1][1:] = [span[1], True]
             else:
                 merged.append([*span, False])
-        for start, end, ranged in merged:
+        for k, (start, end, ranged) in enumerate(merged):
+            if k and end - merged[k - 1][1] <= 80 and cues.upper_alternative.search(
+                    low, max(merged[k - 1][1], start - 30), start):
+                continue  # "Cientos de ellos, si no miles": the first number's upper guess
             if is_not_a_figure(cues, low, start, end) or (
                     merged[0][0] < start
                     and rules.footnote(cues, low, merged[0][1], start, end, s1, EVENTS)):
@@ -650,8 +653,11 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
     if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
-            and not cues.among.search(low[max(s0, c.start - 20):c.start]):
-        return None  # a part of a deployment ("of whom 500 officers") is no other deployment
+            and not cues.among.search(low[max(s0, c.start - 20):c.start]) \
+            and cues.number.search(low, s0, c.start):
+        # a part of a deployment counted before ("of whom 500 officers") is no other one; of
+        # an uncounted one ("un contingente …, de los cuales 11.000 …") it is the count
+        return None
     if metric == "deployed" and rules.part_before_whole(cues, low, (c.start, c.end, s1),
                                                         here["side"]):
         return None  # "장교 500명과 장성 3명을 포함한 1만 2000명"

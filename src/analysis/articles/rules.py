@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.articles.claimants import ACTOR
+from analysis.articles.claimants import ACTOR, MEDIA
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 
 __all__ = ["captives", "destination", "engineers", "enumerated", "goes_on", "lost_by_other_side",
@@ -66,9 +66,18 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
         return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
             not any(0 <= a.start - m.end <= 12 for a in attribution)
 
+    def says(m: Mention) -> bool:  # "X said", "according to (the) X"
+        return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
+                   for a in attribution)
+
     actor = [m for m in claimants if m.value == ACTOR and sends(m)]
     if actor and (len(actor) < len(claimants) or after):
         return [m for m in claimants if m not in actor]
+    # the leader named in passing ("since the summit between Kim Jong Un and Putin, South
+    # Korean Defense Minister Shin Won-sik said"): another source says, the leader does not
+    silent = [m for m in claimants if m.value == ACTOR and not says(m)]
+    if silent and any(m.value not in (ACTOR, MEDIA) and says(m) for m in claimants):
+        return [m for m in claimants if m not in silent]
     return claimants
 
 

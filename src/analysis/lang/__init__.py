@@ -215,6 +215,10 @@ engineers
     Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is
     an additional deployment (they came after the 2024 combat troops), not workers. In a
     language without spaces the noun comes right before the number ("建設部隊約5000人").
+upper_alternative
+    Words between two numbers of one guess ("hundreds, if not thousands", "des centaines,
+    voire des milliers", "сотни, если не тысячи"): the second number is the first one's
+    upper guess, no figure of its own.
 source_follows
     A lead telling what became known ("…ことが分かりました"): with no source of its own, it
     takes the source opening the next sentence when that sentence reports on North Korea

@@ -225,6 +225,9 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["wenn nicht(?: gar| sogar)?", "oder gar", "oder sogar", "vielleicht sogar"],
     "metrics": {
         "killed_or_wounded": [
             "getötet oder verwundet", "getötet oder verletzt", "getötet und verwundet",
@@ -239,6 +242,8 @@ ARTICLES = {
         "killed": [
             "getötet\\w*", "tot", "tote\\w*", "gefallen\\w*", "ums leben", "gestorben",
             "starben", "todesopfer", "getötet worden", "umgekommen", "sterben",
+            # the deaths as a noun, verbs in the present of headlines ("tötet 21 Nordkoreaner")
+            "todesfäll\\w*", "todesfall", "tötet\\w*", "töten",
         ],
         "wounded": ["verwundet\\w*", "verletzt\\w*"],
         "captured": [
@@ -357,7 +362,7 @@ ARTICLES = {
                  "bedeutet", "deutet darauf hin", "das heißt"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["unter den", "von den"],
+    "among": ["unter den", "von den", "von insgesamt", "von den insgesamt"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # Pioniere, Minenräumer und Bausoldaten: die späteren Wellen (zusätzliche Entsendung)
     "engineers": ["pionier\\w*", "minenräumer\\w*", "minen-entschärfer\\w*",
@@ -375,6 +380,9 @@ ARTICLES = {
         "im auftrag von",
     ],
     "claimants": {
+        # the NSDC by its German name (16t)
+        "(?:ukrainische\\w* )?nationale\\w* sicherheits- und verteidigungsrat\\w*(?: der ukraine)?":
+            "Ukraine National Security and Defense Council (NSDC)",
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "südkoreanische\\w* und westliche\\w* geheimdienst\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
@@ -464,6 +472,8 @@ ARTICLES = {
         "seoul": "South Korea government",
         "südkorea": "South Korea government",
         "kiew": "Ukrainian government (unspecified)",
+        "kyjiw": "Ukrainian government (unspecified)",  # the Ukrainian spelling (16t)
+        "kyiv": "Ukrainian government (unspecified)",
         "ukrainische\\w* angaben": "Ukrainian government (unspecified)",
         "ukrainische\\w* militärgeheimdienst\\w*": "Ukraine Defence Intelligence (HUR)",
         "ukrainische\\w* geheimdienst\\w*": "Ukraine Defence Intelligence (HUR)",

@@ -268,6 +268,9 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["if not", "or even", "or perhaps even", "possibly even", "perhaps even"],
     "metrics": {
         "killed_or_wounded": [
             "casualt\\w*", "loss\\w*", "killed or wounded", "killed and wounded",
@@ -278,9 +281,11 @@ ARTICLES = {
         ],
         "killed": [
             "killed", "dead", "death\\w*", "died", "die", "slain", "perished", "lost their lives",
-            "fatalit\\w*", "eliminated", "neutrali[sz]ed", "wiped out", "death toll", "killing",
+            "fatalit\\w*", "eliminat\\w*", "neutrali[sz]\\w*", "wiped out", "death toll", "killing",
+            # headline verbs in the present ("Ukrainian forces eliminate 21 …, wound 40")
+            "kills?",
         ],
-        "wounded": ["wounded", "injured", "injur\\w*", "hurt"],
+        "wounded": ["wounded", "injured", "injur\\w*", "hurt", "wound(?:s|ing)?"],
         "captured": [
             "captured", "capture", "captures", "taken prisoner", "prisoners? of war", "pows?",
             "prisoners?", "captive\\w*", "in custody",
@@ -407,7 +412,8 @@ ARTICLES = {
                  "suggests", "implies", "which means", "that means", "meaning that"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["among the", "among", "out of the", "out of"],
+    "among": ["among the", "among", "out of the", "out of", "out of a total of", "of a total of",
+              "from a total of"],
     # companions of the North Koreans ("alongside Russian troops"): not the side counted
     "alongside": ["alongside", "along with", "together with", "side by side with"],
     # deployment words that say troops were sent (a number in their clause is no loss)
@@ -425,6 +431,9 @@ ARTICLES = {
         "by (?:the )?(?:personal )?order of",
     ],
     "claimants": {
+        # the NSDC by its full name (16t)
+        "(?:ukraine's |ukrainian )?national security and defen[cs]e council(?: of ukraine)?":
+            "Ukraine National Security and Defense Council (NSDC)",
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "(?:ukrainian|south korean|u\\.s\\.|us|american) (?:officials|intelligence|authorities) "
         "and western (?:intelligence|officials)(?: reports?| agencies| services| sources)?":

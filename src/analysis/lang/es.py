@@ -245,6 +245,9 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["si no", "o incluso", "o hasta", "quizás incluso", "tal vez incluso"],
     "metrics": {
         "killed_or_wounded": [
             # (16r) casualty cue variants (M5)
@@ -260,8 +263,10 @@ ARTICLES = {
             "muertos o resultado heridos",
         ],
         "killed": ["muertos?", "muertes?", "muerto", "fallecidos?", "murieron", "asesinados?",
-                   "han muerto", "perdido la vida", "abatidos?", "eliminados?"],
-        "wounded": ["heridos?", "resultado heridos"],
+                   "han muerto", "perdido la vida", "abatidos?", "eliminados?",
+                   # verbs of headlines ("Ucrania mata a 21 soldados")
+                   "mata", "matan", "mató", "mataron", "neutralizados?"],
+        "wounded": ["heridos?", "resultado heridos", "hiere", "hieren", "hirió", "hirieron"],
         "captured": ["capturados?", "captura", "prisioneros?", "prisioneros de guerra",
                      "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron"],
         "died_in_captivity": [
@@ -363,7 +368,7 @@ ARTICLES = {
                  "sugiere", "implica", "lo que significa", "es decir"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["entre los", "de entre los"],
+    "among": ["entre los", "de entre los", "de un total de"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # zapadores, desminadores y obreros militares: las oleadas siguientes (envío adicional)
     "engineers": [
@@ -384,6 +389,9 @@ ARTICLES = {
         "bajo las órdenes de",
     ],
     "claimants": {
+        # the NSDC by its Spanish name (16t)
+        "consejo (?:nacional )?de seguridad (?:nacional )?y (?:de )?defensa(?: (?:nacional )?de ucrania)?":
+            "Ukraine National Security and Defense Council (NSDC)",
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "(?:funcionarios|autoridades|inteligencia) (?:ucranian|surcorean|estadounidens)\\w* y "
         "(?:la )?(?:inteligencia )?occidental\\w*":
@@ -476,6 +484,8 @@ ARTICLES = {
         "(?:estimaciones|cifras|datos|fuentes) oficiales (?:de corea del sur|surcorean[oa]s)":
             "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
+        "kyiv": "Ukrainian government (unspecified)",  # the Ukrainian spelling (16t)
+        "kíev": "Ukrainian government (unspecified)",
         # Ukraine's own data (16n), as de 'ukrainische Angaben'
         "(?:datos|cifras) (?:ucranian[oa]s|de ucrania)": "Ukrainian government (unspecified)",
         "inteligencia ucraniana": "Ukraine Defence Intelligence (HUR)",
@@ -507,7 +517,7 @@ ARTICLES = {
         "embajador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
     },
-    "joint": ["y", "e"],
+    "joint": ["y", "e", "así como"],
     "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer"],
     # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
     "losses_of": [

@@ -228,6 +228,9 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["voire", "voire même", "sinon", "si ce n['’]est", "ou même", "peut-être même"],
     "metrics": {
         "killed_or_wounded": [
             "tués ou blessés", "tués et blessés", "morts ou blessés", "morts et blessés",
@@ -235,8 +238,10 @@ ARTICLES = {
             "tant (?:tués|morts) que blessés",
         ],
         "killed": ["tués?", "tuées?", "morts?", "mortes?", "décès", "décédés?", "péri",
-                   "perdu la vie", "tombés?", "éliminés?"],
-        "wounded": ["blessés?", "blessées?"],
+                   "perdu la vie", "tombés?", "éliminés?",
+                   # verbs in the present of headlines ("l'Ukraine tue 21 soldats")
+                   "tuent", "tue", "tuant", "neutralisés?", "abattus?"],
+        "wounded": ["blessés?", "blessées?", "blessent", "blessant"],
         "captured": ["capturés?", "capture", "prisonniers?", "faits? prisonniers?", "captifs?",
                      "prisonniers de guerre"],
         "died_in_captivity": [
@@ -336,7 +341,7 @@ ARTICLES = {
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["parmi les", "sur les"],
+    "among": ["parmi les", "sur les", "sur un total de"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sapeurs, démineurs et ouvriers militaires : les vagues suivantes (envoi supplémentaire)
     "engineers": [
@@ -393,7 +398,9 @@ ARTICLES = {
         "otan": "NATO",
         "gur": "Ukraine Defence Intelligence (HUR)",
         "boudanov": "Ukraine Defence Intelligence (HUR)",
-        "services? de renseignement militaire ukrainiens?": "Ukraine Defence Intelligence (HUR)",
+        "services? de renseignements? militaires? ukrainiens?": "Ukraine Defence Intelligence (HUR)",
+        "conseil (?:ukrainien )?de (?:la )?sécurité nationale et de (?:la )?défense(?: (?:d['’]ukraine|ukrainien|de l['’]ukraine))?":
+            "Ukraine National Security and Defense Council (NSDC)",
         "services? de sécurité (?:d['’]ukraine|ukrainiens?)": "Security Service of Ukraine (SBU)",
         "choïgou": "Russian Security Council (Sergei Shoigu)",
         "ministère américain de la défense": "US Department of Defense",
@@ -484,7 +491,7 @@ ARTICLES = {
         "ambassadeur": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
     },
-    "joint": ["et"],
+    "joint": ["et", "ainsi que"],
     "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des"],
     # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
     "losses_of": [
