@@ -28,6 +28,7 @@ UNATTRIBUTED = "Unattributed"
 JOINT = "Several governments jointly"
 MEDIA = "News media (own reporting)"
 ACTOR = "North Korea (state media and leadership)"  # also the one who sends the troops
+_PARENTHESES = re.compile(r"\([^)]*\)")
 _SKIPPED = {UNATTRIBUTED, "Individual witnesses and sources"}  # patterns of free text only
 
 
@@ -79,7 +80,12 @@ class Claimants:
 
     def resolve(self, mentions: list[Mention], joints: list[Mention], low: str,
                 relays: tuple[list[Mention], list[Mention]] = ([], [])) -> list[Mention]:
-        """Merge joint attributions and relays within one sentence's mentions."""
+        """Merge joint attributions and relays within one sentence's mentions.
+
+        ``joints`` holds the words joining two names ("and": a joint claim) and those
+        putting the first under the second ("the DIA under South Korea's defence ministry",
+        kind ``subordinate``: the body it belongs to is no other source).
+        """
         out = list(mentions)
         relay, intelligence = relays
         # (a lawmaker handing on another intelligence body's material names it: "국방정보본부")
@@ -89,13 +95,22 @@ class Claimants:
         chain: list[Mention] = []  # governments listed so far ("Kyiv, Washington y Seúl")
         for a, b in zip(mentions, mentions[1:], strict=False):
             between = low[a.end:b.start]
-            joined = any(j.start >= a.end and j.end <= b.start for j in joints)
+            if any(j.kind == "subordinate" and j.start >= a.end and j.end <= b.start
+                   for j in joints) and len(_PARENTHESES.sub("", between).split()) <= 2 \
+                    and "," not in between:
+                out = [m for m in out if m is not b]  # "the DIA under South Korea's ministry"
+                continue
+            joint = next((j for j in joints if j.kind == "joint" and j.start >= a.end
+                          and j.end <= b.start), None)
             listed = between.strip() == "," and self._governments(a, b)
             if listed:
                 chain = chain or [a]
                 chain.append(b)
                 continue
-            if joined and len(between.split()) <= 2 and len(between.strip()) <= 12 and \
+            # besides the joining word, a comma and a word or two ("Seoul and the US", "así
+            # como las de Estados Unidos")
+            rest = low[a.end:joint.start] + " " + low[joint.end:b.start] if joint else ""
+            if joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and \
                     self._governments(a, b):
                 first = chain[0] if chain and chain[-1] is a else a
                 out = [m for m in out if m not in (*chain, a, b)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from analysis.articles.edges import latin_edged
+from analysis.articles.grammar import composed_claimants
 from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, OUTLETS, PERIOD_TABLES, SCRIPTS
 
@@ -281,15 +282,12 @@ def compile_cues(code: str) -> Cues:
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
                  "still", "alongside", "partitive", "pronoun", "continues", "partner",
-                 "losses_of", "hypothetical", "source_follows"):
+                 "losses_of", "hypothetical", "source_follows", "subordinate"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
                              for m, ps in table["metrics"].items()]
-    own = table.get("claimants", {})  # the table's own names first, then the outlets
-    claimants = {**own, **{p: n for p, n in OUTLETS.items() if p not in own}}
-    cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
-                               for p, name in claimants.items()]
+    cues.groups["claimant"] = _claimant_group(table, spaced)
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
     cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
@@ -320,12 +318,19 @@ def compile_cues(code: str) -> Cues:
     _part_words(cues, table, fig, spaced)
     if fig.get("including"):
         cues.including = re.compile(_literal(fig["including"], spaced))
-    if table.get("upper_alternative"):  # "hundreds, if not thousands"
-        cues.upper_alternative = re.compile(r",?\s*" + _words(table["upper_alternative"], spaced)
-                                            + r"\s*$")
     if fig.get("range_pre"):
         cues.range_pre = re.compile(_literal(fig["range_pre"], spaced))
     return cues
+
+
+def _claimant_group(table: dict, spaced: bool) -> list[tuple[str, re.Pattern[str]]]:
+    """Compile the claimant names of a language, in the order they win ties."""
+    own = table.get("claimants", {})  # the table's own names first, then the outlets, then
+    # the names composed of a country and a body ("autoridades de Ucrania")
+    claimants = {**own, **{p: n for p, n in OUTLETS.items() if p not in own}}
+    claimants.update((p, n) for p, n in composed_claimants(table.get("claimant_grammar", {}))
+                     .items() if p not in claimants)
+    return [(name, re.compile(_words([p], spaced))) for p, name in claimants.items()]
 
 
 def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
@@ -334,6 +339,7 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
         return _words(table.get(kind, []) or fig.get(kind, []) or ["(?!)"], spaced)
 
     cues.among = re.compile(words("among") + r"\s*$")
+    cues.upper_alternative = re.compile(r",?\s*" + words("upper_alternative") + r"\s*$")
     cues.part_of = re.compile(words("part_of") + r"\s*$")
     cues.among_after = re.compile(r"\s*" + words("among_after"))
     # "장교 500명과 장성 3명을 포함한 1만 2000명": the whole after its parts (the figure

@@ -227,7 +227,34 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
-    "upper_alternative": ["wenn nicht(?: gar| sogar)?", "oder gar", "oder sogar", "vielleicht sogar"],
+    "upper_alternative": ["wenn nicht(?: gar| sogar)?", "oder gar", "oder sogar",
+                          "vielleicht sogar"],
+    # a body named under the one it belongs to ("the DIA under South Korea's defence
+    # ministry"): the second is no other source
+    "subordinate": ["unter", "unterstellt", "beim"],
+    # Namen aus Land und Behörde (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": ["ukrainische\\w*"], "name": ["der ukraine", "kiews", "kyjiws"]},
+            "KR": {"adj": ["südkoreanische\\w*", "süd-koreanische\\w*"],
+                   "name": ["südkoreas", "seouls"]},
+            "US": {"adj": ["us-amerikanische\\w*", "amerikanische\\w*", "us-"],
+                   "name": ["der usa", "der vereinigten staaten", "washingtons"]},
+            "GB": {"adj": ["britische\\w*", "uk-"], "name": ["großbritanniens", "londons"]},
+        },
+        "bodies": {
+            "government": ["behörden", "beamte\\w*", "regierung\\w*", "regierungsvertreter\\w*",
+                           "regierungskreise\\w*", "offizielle\\w*", "stellen"],
+            "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*", "geheimdienstkreise\\w*",
+                             "geheimdienstinformationen", "geheimdienstangaben", "aufklärung"],
+            "military_intelligence": [
+                "militärgeheimdienst\\w*", "militärische\\w* geheimdienst\\w*",
+                "militärnachrichtendienst\\w*", "militäraufklärung"],
+            "defence": ["verteidigungsministerium\\w*", "verteidigungsministers?"],
+            "military": ["militär\\b", "militärs", "streitkräfte\\w*", "armee"],
+        },
+        "templates": ["{adj} ?{body}", "{body} {name}"],
+    },
     "metrics": {
         "killed_or_wounded": [
             "getötet oder verwundet", "getötet oder verletzt", "getötet und verwundet",

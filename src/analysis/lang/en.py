@@ -271,6 +271,36 @@ ARTICLES = {
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["if not", "or even", "or perhaps even", "possibly even", "perhaps even"],
+    # a body named under the one it belongs to ("the DIA under South Korea's defence
+    # ministry"): the second is no other source
+    "subordinate": ["under", "within", "part of", "subordinate to", "attached to"],
+    # claimant names composed of a country and a body (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": ["ukrainian", "ukraine's", "kyiv's", "kiev's"],
+                   "name": ["ukraine", "kyiv", "kiev"]},
+            "KR": {"adj": ["south korean", "south korea's", "seoul's", "s\\. ?korean"],
+                   "name": ["south korea", "seoul"]},
+            "US": {"adj": ["u\\.s\\.", "us", "american", "united states'?", "washington's",
+                           "america's"],
+                   "name": ["the u\\.s\\.", "the us", "the united states", "washington"]},
+            "GB": {"adj": ["british", "uk", "u\\.k\\.", "britain's"],
+                   "name": ["the uk", "the united kingdom", "britain", "london"]},
+        },
+        "bodies": {
+            "government": ["officials?", "authorities", "government", "administration",
+                           "government sources", "officials and sources"],
+            "intelligence": ["intelligence", "intelligence (?:services?|agenc(?:y|ies)|officials?|"
+                             "community|reports?|assessments?|estimates?|sources)",
+                             "spy (?:agency|service)", "spies", "spy chiefs?"],
+            "military_intelligence": ["military intelligence", "defen[cs]e intelligence"],
+            "defence": ["defen[cs]e ministry", "ministry of defen[cs]e", "defen[cs]e department",
+                        "department of defen[cs]e", "defen[cs]e officials?", "defen[cs]e chiefs?"],
+            "military": ["military", "army", "armed forces", "military officials?",
+                         "military sources"],
+        },
+        "templates": ["{adj} {body}", "{body} (?:of|in|from) {name}"],
+    },
     "metrics": {
         "killed_or_wounded": [
             "casualt\\w*", "loss\\w*", "killed or wounded", "killed and wounded",

@@ -248,6 +248,29 @@ ARTICLES = {
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["si no", "o incluso", "o hasta", "quizás incluso", "tal vez incluso"],
+    # a body named under the one it belongs to ("the DIA under South Korea's defence
+    # ministry"): the second is no other source
+    "subordinate": ["bajo", "dependiente del?", "adscrit[oa] al?", "dentro del?"],
+    # nombres compuestos de un país y un organismo (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": ["ucranian\\w*"], "name": ["ucrania", "kiev", "kyiv"]},
+            "KR": {"adj": ["surcorean\\w*", "sudcorean\\w*"], "name": ["corea del sur", "seúl"]},
+            "US": {"adj": ["estadounidense\\w*", "norteamerican\\w*"],
+                   "name": ["(?:los )?estados unidos", "ee\\.? ?uu\\.?", "washington"]},
+            "GB": {"adj": ["británic\\w*"], "name": ["(?:el )?reino unido", "londres"]},
+        },
+        "bodies": {
+            "government": ["autoridades", "funcionarios", "fuentes oficiales", "gobierno",
+                           "responsables", "oficiales"],
+            "intelligence": ["inteligencia", "servicios? de inteligencia",
+                             "agencias? de inteligencia", "espías", "espionaje"],
+            "military_intelligence": ["inteligencia militar", "servicios? de inteligencia militar"],
+            "defence": ["ministerio de defensa", "ministro de defensa"],
+            "military": ["ejército", "militares", "fuerzas armadas", "mandos militares"],
+        },
+        "templates": ["{body} {adj}", "{body} (?:de |del ){name}"],
+    },
     "metrics": {
         "killed_or_wounded": [
             # (16r) casualty cue variants (M5)
@@ -390,7 +413,8 @@ ARTICLES = {
     ],
     "claimants": {
         # the NSDC by its Spanish name (16t)
-        "consejo (?:nacional )?de seguridad (?:nacional )?y (?:de )?defensa(?: (?:nacional )?de ucrania)?":
+        "consejo (?:nacional )?de seguridad (?:nacional )?y (?:de )?defensa"
+        "(?: (?:nacional )?de ucrania)?":
             "Ukraine National Security and Defense Council (NSDC)",
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "(?:funcionarios|autoridades|inteligencia) (?:ucranian|surcorean|estadounidens)\\w* y "

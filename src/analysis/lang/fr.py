@@ -230,7 +230,33 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
-    "upper_alternative": ["voire", "voire même", "sinon", "si ce n['’]est", "ou même", "peut-être même"],
+    "upper_alternative": ["voire", "voire même", "sinon", "si ce n['’]est", "ou même",
+                          "peut-être même"],
+    # a body named under the one it belongs to ("the DIA under South Korea's defence
+    # ministry"): the second is no other source
+    "subordinate": ["sous", "relevant d[eu]", "rattachée? à", "au sein d[eu]"],
+    # noms composés d'un pays et d'un organe (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": ["ukrainien\\w*"], "name": ["l['’]ukraine", "kiev", "kyiv"]},
+            "KR": {"adj": ["sud-coréen\\w*"], "name": ["la corée du sud", "séoul"]},
+            "US": {"adj": ["américain\\w*", "états-unien\\w*"],
+                   "name": ["les états-unis", "washington"]},
+            "GB": {"adj": ["britannique\\w*"], "name": ["le royaume-uni", "londres"]},
+        },
+        "bodies": {
+            "government": ["autorités", "responsables", "officiels", "gouvernement",
+                           "sources officielles", "dirigeants"],
+            "intelligence": ["renseignements?", "services? (?:de renseignements?|secrets?)",
+                             "agence (?:de|du) renseignement", "espions"],
+            "military_intelligence": ["renseignements? militaires?",
+                                      "services? de renseignements? militaires?"],
+            "defence": ["ministère de la défense", "ministre de la défense"],
+            "military": ["armée", "militaires", "forces armées", "responsables militaires"],
+        },
+        "templates": ["(?:les |le |la |l['’])?{body} {adj}", "{body} (?:de |d['’]|du |des ){name}",
+                      "{body} de {name}"],
+    },
     "metrics": {
         "killed_or_wounded": [
             "tués ou blessés", "tués et blessés", "morts ou blessés", "morts et blessés",
@@ -398,8 +424,10 @@ ARTICLES = {
         "otan": "NATO",
         "gur": "Ukraine Defence Intelligence (HUR)",
         "boudanov": "Ukraine Defence Intelligence (HUR)",
-        "services? de renseignements? militaires? ukrainiens?": "Ukraine Defence Intelligence (HUR)",
-        "conseil (?:ukrainien )?de (?:la )?sécurité nationale et de (?:la )?défense(?: (?:d['’]ukraine|ukrainien|de l['’]ukraine))?":
+        "services? de renseignements? militaires? ukrainiens?":
+            "Ukraine Defence Intelligence (HUR)",
+        "conseil (?:ukrainien )?de (?:la )?sécurité nationale et de (?:la )?défense"
+        "(?: (?:d['’]ukraine|ukrainien|de l['’]ukraine))?":
             "Ukraine National Security and Defense Council (NSDC)",
         "services? de sécurité (?:d['’]ukraine|ukrainiens?)": "Security Service of Ukraine (SBU)",
         "choïgou": "Russian Security Council (Sergei Shoigu)",
