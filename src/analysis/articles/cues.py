@@ -65,6 +65,7 @@ class Cues:
     destination: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     upper_alternative: re.Pattern[str] = re.compile("(?!)")
+    place_after: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
 
@@ -340,6 +341,9 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
 
     cues.among = re.compile(words("among") + r"\s*$")
     cues.upper_alternative = re.compile(r",?\s*" + words("upper_alternative") + r"\s*$")
+    # (glued to the name: "kyiv-based")
+    cues.place_after = re.compile(r"\s?(?:" + "|".join(
+        _phrase(p) for p in table.get("place_after", ["(?!)"])) + r")(?!\w)")
     cues.part_of = re.compile(words("part_of") + r"\s*$")
     cues.among_after = re.compile(r"\s*" + words("among_after"))
     # "장교 500명과 장성 3명을 포함한 1만 2000명": the whole after its parts (the figure

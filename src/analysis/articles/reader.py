@@ -600,7 +600,9 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     # only marks the word
     quotes = _QUOTE.findall(text, s0, s1)
     quoted = quotes and len(quotes) > 2 * len(_SCARE_QUOTE.findall(text, s0, s1))
-    attributed = (bool(here["attribution"]) or bool(quoted) or rules.goes_on(here, cands)) \
+    # (a word of the figure's own phrase says no one spoke: "an estimated 11,000")
+    says = [a for a in here["attribution"] if not any(c.start <= a.start < c.end for c in cands)]
+    attributed = (bool(says) or bool(quoted) or rules.goes_on(here, cands)) \
         and not here["impersonal"]
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):

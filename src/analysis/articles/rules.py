@@ -183,8 +183,12 @@ def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) ->
 
     "… haben darum gebeten, an Südkorea ausgeliefert zu werden", "transferred to Kyiv": a
     name right after a word of direction (``ARTICLES["destination"]``) is no claimant,
-    unless that word belongs to an attribution ("according to South Korea").
+    unless that word belongs to an attribution ("according to South Korea"); nor is a name
+    followed by a word making it the place of something (``ARTICLES["place_after"]``: "the
+    Kyiv-based Regional Centre", "die in Seoul ansässige").
     """
+    if cues.place_after.match(low, m.end):  # "the Kyiv-based Regional Centre": a place
+        return True
     hit = cues.destination.search(low, max(0, m.start - 16), m.start)
     return bool(hit) and not any(a.start <= hit.start() < a.end for a in attribution)
 

@@ -215,6 +215,9 @@ engineers
     Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is
     an additional deployment (they came after the 2024 combat troops), not workers. In a
     language without spaces the noun comes right before the number ("建設部隊約5000人").
+place_after
+    Words right after a name making it the place of something ("the Kyiv-based centre",
+    "die in Seoul ansässige"): that name is no source.
 subordinate
     Words putting a body under the one it belongs to ("the DIA under South Korea's defence
     ministry", "국방부 산하"): when they stand between two names, the second is no other

@@ -231,6 +231,8 @@ ARTICLES = {
                           "vielleicht sogar"],
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
+    # ein Ort, keine Quelle ("die in Kiew ansässige", "das Kiewer")
+    "place_after": ["ansässige\\w*", "-basierte\\w*"],
     "subordinate": ["unter", "unterstellt", "beim"],
     # Namen aus Land und Behörde (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {

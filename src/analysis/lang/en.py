@@ -273,6 +273,8 @@ ARTICLES = {
     "upper_alternative": ["if not", "or even", "or perhaps even", "possibly even", "perhaps even"],
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
+    # a name that is the place of something ("the Kyiv-based Regional Centre"): no source
+    "place_after": ["-based", "based"],
     "subordinate": ["under", "within", "part of", "subordinate to", "attached to"],
     # claimant names composed of a country and a body (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
@@ -461,6 +463,8 @@ ARTICLES = {
         "by (?:the )?(?:personal )?order of",
     ],
     "claimants": {
+        "regional cent(?:re|er) for human rights":
+            "Regional Center for Human Rights (Kateryna Rashevska)",  # British spelling (16t)
         # the NSDC by its full name (16t)
         "(?:ukraine's |ukrainian )?national security and defen[cs]e council(?: of ukraine)?":
             "Ukraine National Security and Defense Council (NSDC)",
