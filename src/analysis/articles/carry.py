@@ -194,7 +194,7 @@ def fill(named: list[list[Mention]], low: str, code: str,
 
 def _headline(named: list[list[Mention]], index: int, low: str,
               sentences: list[tuple[int, int]]) -> str | None:
-    """The one source a headline names for the whole story, when no sentence names another."""
+    """Return the one source a headline names for the story, when no sentence names another."""
     first = sentences[0]
     if "\n" not in low[first[1]:first[1] + 2] and first[1] < len(low):
         return None  # no headline line

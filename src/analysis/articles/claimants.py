@@ -84,7 +84,9 @@ class Claimants:
 
         ``joints`` holds the words joining two names ("and": a joint claim) and those
         putting the first under the second ("the DIA under South Korea's defence ministry",
-        kind ``subordinate``: the body it belongs to is no other source).
+        kind ``subordinate``: the body it belongs to is no other source). ``mentions`` may
+        hold countries named alone (kind ``country``, the value their government): joined
+        to a source of another country they make a joint claim; alone they name no one.
         """
         out = list(mentions)
         relay, intelligence = relays
@@ -102,6 +104,9 @@ class Claimants:
                 continue
             joint = next((j for j in joints if j.kind == "joint" and j.start >= a.end
                           and j.end <= b.start), None)
+            if a.kind == b.kind == "country":
+                chain = []
+                continue  # two countries named together, neither as a source
             listed = between.strip() == "," and self._governments(a, b)
             if listed:
                 chain = chain or [a]
@@ -110,22 +115,31 @@ class Claimants:
             # besides the joining word, a comma and a word or two ("Seoul and the US", "así
             # como las de Estados Unidos")
             rest = low[a.end:joint.start] + " " + low[joint.end:b.start] if joint else ""
-            if joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and \
+            # (a country alone joins a source within one phrase: "fight Ukraine, and South
+            # Korea said" is no joint claim)
+            alone = "country" in (a.kind, b.kind) and "," in between
+            if joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and not alone and \
                     self._governments(a, b):
                 first = chain[0] if chain and chain[-1] is a else a
                 out = [m for m in out if m not in (*chain, a, b)]
                 out.append(Mention(first.start, b.end, "claimant", JOINT))
             chain = []
+        out = [m for m in out if m.kind != "country"]  # a country alone names no source
         values = {m.value for m in out}
         broader = {b for v in values for b in self.broader.get(v, ())}
         specific = [m for m in out if m.value not in broader]
         named = [m for m in specific if m.value != MEDIA]
         return sorted(named or specific, key=lambda m: m.start)
 
+    def _side(self, value: str) -> str:
+        # Western intelligence has no country of its own: it is the West's
+        return self.country.get(value) or ("WEST" if self.kind.get(value) == "intelligence"
+                                           else "")
+
     def _governments(self, a: Mention, b: Mention) -> bool:
         """Whether two names are of different countries (a joint claim when joined)."""
-        return a.value != b.value and bool(self.country.get(a.value)) and \
-            bool(self.country.get(b.value)) and self.country[a.value] != self.country[b.value]
+        return a.value != b.value and bool(self._side(a.value)) and \
+            bool(self._side(b.value)) and self._side(a.value) != self._side(b.value)
 
     def choose(self, c, claimants: list[Mention], attribution: list[Mention],
                recent: list[list[Mention]], attributed: bool,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from analysis.articles.edges import latin_edged
-from analysis.articles.grammar import composed_claimants
+from analysis.articles.grammar import composed_claimants, country_names
 from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, OUTLETS, PERIOD_TABLES, SCRIPTS
 
@@ -125,8 +125,9 @@ def lower(text: str) -> str:
 
 
 def _phrase(pattern: str) -> str:
-    # a cue is a regular expression in lower case; a space matches any run of spaces
-    return pattern.replace(" ", r"\s+")
+    # a cue is a regular expression in lower case; a space matches any run of spaces, and an
+    # optional space (" ?": "air ?strikes") one space or none
+    return pattern.replace(" ?", r"\s?").replace(" ", r"\s+")
 
 
 def _words(patterns, spaced: bool) -> str:
@@ -289,6 +290,8 @@ def compile_cues(code: str) -> Cues:
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
                              for m, ps in table["metrics"].items()]
     cues.groups["claimant"] = _claimant_group(table, spaced)
+    cues.groups["country"] = [(code, re.compile(_words([pattern], spaced))) for pattern, code
+                              in country_names(table.get("claimant_grammar", {})).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
     cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),

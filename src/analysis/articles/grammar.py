@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from analysis.lang import BODIES
 
-__all__ = ["composed_claimants"]
+__all__ = ["composed_claimants", "country_names"]
 
 
 def _any(words: list[str]) -> str:
@@ -49,3 +49,14 @@ def composed_claimants(grammar: dict) -> dict[str, str]:
                       for template in grammar.get("templates", [])]
             out["|".join(f"(?:{f})" for f in filled)] = claimant
     return out
+
+
+def country_names(grammar: dict) -> dict[str, str]:
+    """Return ``{cue pattern: country code}`` for the countries whose government is a claimant.
+
+    A country named alone ("the US", "Südkoreas", "Corea del Sur") is no source by itself;
+    the reader makes it one right after an attribution word ("according to the US") or
+    joined to a source of another country ("las autoridades de EEUU y de Corea del Sur").
+    """
+    return {_any(forms["name"]): code for code, forms in grammar.get("countries", {}).items()
+            if forms.get("name") and (code, "government") in BODIES}

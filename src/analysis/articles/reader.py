@@ -415,6 +415,8 @@ def figure_rows(text: str, lang: str | None = None,
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
+    found["claimant"], found["country"] = rules.countries(
+        cues.find(low, "country", present), found["claimant"], found["attribution"])
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return rules.without_parts(dedupe(rows))
 
@@ -489,7 +491,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     # ("Об этом заявил член парламента … Ли выступил после закрытого брифинга NIS")
     briefed = [[m for j in range(i - 2, i + 3) for m in inside["intelligence"].get(j, [])]
                if i in inside["relay"] else [] for i in range(len(sentences))]
-    named = [names.resolve(inside["claimant"].get(i, []),
+    named = [names.resolve(sorted(inside["claimant"].get(i, []) + inside["country"].get(i, []),
+                                  key=lambda m: m.start),
                            inside["joint"].get(i, []) + inside["subordinate"].get(i, []), low,
                            (inside["relay"].get(i, []), briefed[i]))
              if i in inside["claimant"] or i in inside["relay"] else []
@@ -655,12 +658,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             FIGURE_TABLES[code].get("articles", ())):
         reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
-    if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
-            and not cues.among.search(low[max(s0, c.start - 20):c.start]) \
-            and cues.number.search(low, s0, c.start):
-        # a part of a deployment counted before ("of whom 500 officers") is no other one; of
-        # an uncounted one ("un contingente …, de los cuales 11.000 …") it is the count
-        return None
+    if metric == "deployed" and rules.part_of_counted(cues, low, s0, c.start):
+        return None  # "of whom 500 officers": a part of the deployment counted before
     if metric == "deployed" and rules.part_before_whole(cues, low, (c.start, c.end, s1),
                                                         here["side"]):
         return None  # "장교 500명과 장성 3명을 포함한 1만 2000명"

@@ -371,11 +371,16 @@ BODIES: dict[tuple[str, str], str] = {
     ("GB", "intelligence"): "UK Ministry of Defence (Defence Intelligence)",
     ("GB", "military_intelligence"): "UK Ministry of Defence (Defence Intelligence)",
     ("GB", "defence"): "UK Ministry of Defence (Defence Intelligence)",
+    ("UA", "security"): "Security Service of Ukraine (SBU)",
+    ("RU", "security"): "Russian Federal Security Service (FSB)",
+    ("WEST", "intelligence"): "Western intelligence (unnamed)",
+    ("WEST", "government"): "Western intelligence (unnamed)",
 }
 """The claimant a country's body stands for ("South Korean intelligence" → the NIS,
 "autoridades de Ucrania" → Ukraine's government), for the ``claimant_grammar`` of the
 article tables. Not listed: North Korea's bodies (the one who sends, named as the actor of
-nearly every sentence) and Ukraine's and North Korea's armies (the ones who fight)."""
+nearly every sentence) and Ukraine's and North Korea's armies (the ones who fight). "WEST"
+stands for Western countries named together ("Western intelligence", "western officials")."""
 
 SCRIPTS: dict[str, tuple[str, ...]] = {code: m.SCRIPTS for code, m in MODULES.items()}
 """The scripts each language is written in."""

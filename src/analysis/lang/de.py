@@ -243,9 +243,13 @@ ARTICLES = {
             "US": {"adj": ["us-amerikanische\\w*", "amerikanische\\w*", "us-"],
                    "name": ["der usa", "der vereinigten staaten", "washingtons"]},
             "GB": {"adj": ["britische\\w*", "uk-"], "name": ["großbritanniens", "londons"]},
+            "RU": {"adj": ["russische\\w*"], "name": ["russlands"]},
+            "WEST": {"adj": ["westliche\\w*"], "name": []},
         },
         "bodies": {
+            "security": ["sicherheitsdienst\\w*", "inlandsgeheimdienst\\w*"],
             "government": ["behörden", "beamte\\w*", "regierung\\w*", "regierungsvertreter\\w*",
+                           "kongress\\w*", "diplomat\\w*",
                            "regierungskreise\\w*", "offizielle\\w*", "stellen"],
             "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*", "geheimdienstkreise\\w*",
                              "geheimdienstinformationen", "geheimdienstangaben", "aufklärung"],
@@ -253,9 +257,10 @@ ARTICLES = {
                 "militärgeheimdienst\\w*", "militärische\\w* geheimdienst\\w*",
                 "militärnachrichtendienst\\w*", "militäraufklärung"],
             "defence": ["verteidigungsministerium\\w*", "verteidigungsministers?"],
-            "military": ["militär\\b", "militärs", "streitkräfte\\w*", "armee"],
+            "military": ["militär\\b", "militärs", "streitkräfte\\w*", "armee", "general\\b",
+                         "generäle", "generals", "kommandeur\\w*"],
         },
-        "templates": ["{adj} ?{body}", "{body} {name}"],
+        "templates": ["{adj}\\s?{body}", "{body} {name}"],
     },
     "metrics": {
         "killed_or_wounded": [
@@ -291,6 +296,10 @@ ARTICLES = {
             "geschickt", "entsandt\\w*", "stationiert\\w*", "verlegt", "eingesetzt\\w*",
             "entsendet", "schickte\\w*", "kämpf\\w*", "einsatz", "im einsatz", "schicken",
             "entsenden",
+            # arrived, present ("12.000 Menschen kamen", "befinden sich … an der Grenze", "sich
+            # in der Region Kursk aufhielten") (16w)
+            "kamen", "gekommen", "eingetroffen", "befinden sich", "befindet sich",
+            "befanden sich", "aufhielten", "aufhalten", "hält sich", "halten sich",
         ],
         "treated_in_north_korea": ["behandelt", "behandlung", "rehabilitation", "sanatori\\w*",
                                    "kur", "erholung"],
@@ -312,7 +321,9 @@ ARTICLES = {
     },
     "troops": ["soldat\\w*", "truppen", "militärs", "kämpfer\\w*", "mann", "streitkräfte",
                "militärangehörige\\w*", "einheiten", "pioniere", "soldaten", "minenräumer\\w*",
-               "minen-entschärfer\\w*", "bausoldaten"],
+               "minen-entschärfer\\w*", "bausoldaten",
+               # members of the army (16w)
+               "angehörige\\w* der (?:\\w+ )?armee"],
     "children": ["kinder\\w*", "waisen\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
@@ -397,7 +408,8 @@ ARTICLES = {
     "engineers": ["pionier\\w*", "minenräumer\\w*", "minen-entschärfer\\w*",
                   "minenentschärfer\\w*", "bausoldaten", "bautruppen", "baupionier\\w*",
                   "bauarbeiter des militärs", "militärische\\w* bauarbeiter\\w*",
-                  "militärbauarbeiter\\w*",
+                  "militärbauarbeiter\\w*", "baueinheiten", "bauregiment\\w*",
+                  "baubataillon\\w*",
                   "soldaten für (?:den )?wiederaufbau\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
              "verlegt"],

@@ -257,17 +257,22 @@ ARTICLES = {
             "UA": {"adj": ["ucranian\\w*"], "name": ["ucrania", "kiev", "kyiv"]},
             "KR": {"adj": ["surcorean\\w*", "sudcorean\\w*"], "name": ["corea del sur", "seúl"]},
             "US": {"adj": ["estadounidense\\w*", "norteamerican\\w*"],
-                   "name": ["(?:los )?estados unidos", "ee\\.? ?uu\\.?", "washington"]},
+                   "name": ["(?:los )?estados unidos", "ee\\.?\\s?uu\\.?", "washington"]},
             "GB": {"adj": ["británic\\w*"], "name": ["(?:el )?reino unido", "londres"]},
+            "RU": {"adj": ["rus[oa]s?"], "name": ["rusia"]},
+            "WEST": {"adj": ["occidental\\w*"], "name": []},
         },
         "bodies": {
+            "security": ["servicios? de seguridad", "servicio federal de seguridad"],
             "government": ["autoridades", "funcionarios", "fuentes oficiales", "gobierno",
+                           "congreso", "diplomáticos?",
                            "responsables", "oficiales"],
             "intelligence": ["inteligencia", "servicios? de inteligencia",
                              "agencias? de inteligencia", "espías", "espionaje"],
             "military_intelligence": ["inteligencia militar", "servicios? de inteligencia militar"],
             "defence": ["ministerio de defensa", "ministro de defensa"],
-            "military": ["ejército", "militares", "fuerzas armadas", "mandos militares"],
+            "military": ["ejército", "militares", "fuerzas armadas", "mandos militares",
+                         "generale?s?"],
         },
         "templates": ["{body} {adj}", "{body} (?:de |del ){name}"],
     },
@@ -351,6 +356,8 @@ ARTICLES = {
     "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
+        # a count of combined Russian and North Korean forces is no figure of the story (16w)
+        "fuerzas combinadas",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "(?:enviad|entregad|suministrad)\\w* desde rusia",
         "procedentes? de rusia",
