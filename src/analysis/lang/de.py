@@ -308,7 +308,9 @@ ARTICLES = {
         "workers_sent": [
             # (16r) workers told by their work, with no worker noun (M2)
             "(?:geschickt|geschickten|entsandt|geschickt worden),? um [^.\\d]{0,60}zu arbeiten",
-            "arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte"],
+            "arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte",
+            # North Koreans working there ("in dem angeblich 20.000 Nordkoreaner arbeiten") (16w)
+            "arbeiten", "arbeiteten"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)
             "artilleriegranaten",
@@ -361,7 +363,9 @@ ARTICLES = {
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
     # estimates nobody makes (no carried claimant)
     "impersonal": ["es wird geschätzt", "man geht davon aus",
-                   "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich"],
+                   "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich",
+                   # reports nobody is named for (16w)
+                   "berichten zufolge", "medienberichten zufolge", "angeblich"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)

@@ -404,7 +404,9 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated",
         "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to",
-        "are said to", "reportedly", "estimates suggest"],
+        "are said to", "reportedly", "estimates suggest",
+        # reports nobody is named for (16w)
+        "according to (?:media |press |unconfirmed |some )?reports", "reports suggest"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)

@@ -353,7 +353,9 @@ ARTICLES = {
     "clause": ["y", "pero", "mientras"],
     "relay": ["legislador\\w*", "diputad\\w*", "parlamentari\\w*"],
     # estimates nobody makes (no carried claimant)
-    "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],
+    "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones",
+                   # reports nobody is named for (16w)
+                   "según (?:informes|reportes|medios|informaciones)(?! de)", "al parecer"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # a count of combined Russian and North Korean forces is no figure of the story (16w)

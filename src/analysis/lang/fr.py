@@ -331,7 +331,9 @@ ARTICLES = {
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
     # estimates nobody makes (no carried claimant)
     "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé",
-        "selon les estimations"],
+        "selon les estimations",
+        # reports nobody is named for (16w)
+        "selon (?:des|certains|plusieurs) (?:informations|rapports|médias)", "selon la presse"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
