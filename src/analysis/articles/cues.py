@@ -63,6 +63,7 @@ class Cues:
     materiel: re.Pattern[str] = re.compile("(?!)")
     destination: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
+    predicate_dash: bool = False  # a dash joins a number to its predicate (ru, uk)
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
 
@@ -275,12 +276,13 @@ def compile_cues(code: str) -> Cues:
         small_words=frozenset(w for key in ("numbers", "compound")
                               for w, v in fig.get(key, {}).items() if v < 10)
         | frozenset(fig.get("several", {})),
+        predicate_dash=bool(table.get("predicate_dash")),
     )
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
                  "still", "alongside", "partitive", "pronoun", "continues", "partner",
-                 "losses_of", "hypothetical", "source_follows"):
+                 "losses_of", "hypothetical", "source_follows", "planned"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))

@@ -261,7 +261,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
-              + (1000 if _boundary(cues, low, (c.start, c.end), (m.start, m.end)) else 0))
+              + (1000 if _boundary(cues, low, (c.start, c.end), (m.start, m.end)) and not
+                 rules.dash_predicate(cues, low, (c.start, c.end), (m.start, m.end)) else 0))
              * (0.3 if m.value == "died_in_captivity" else 1), i, k, m)
             for i, c in enumerate(out) if not out[i].metric
             for k, m in enumerate(metrics) if m.value in group and not (
@@ -401,7 +402,7 @@ def figure_rows(text: str, lang: str | None = None,
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
               "continues", "partner", "losses_of", "hypothetical", "source_follows",
-              "carry_anaphor", "carry_goes_on")}
+              "carry_anaphor", "carry_goes_on", "planned")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -582,10 +583,15 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
     claimants = rules.speakers(claimants, (cues, low), here["attribution"], after)
+    if not rules.later_wave(published):
+        here["planned"] = []  # a sending planned before the first one arrived is the first
     mine = assign_metrics(cands, rules.projected(here, low), cues, low) if cands else []
+    part = [c for c in mine if c.metric == "deployed" and any(
+        0 <= p.start - c.end <= 2 for p in here["partitive"])]
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
-        mine = [replace(c, metric=last) if c.metric == "deployed" and any(
-            0 <= p.start - c.end <= 2 for p in here["partitive"]) else c for c in mine]
+        mine = [replace(c, metric=last) if c in part else c for c in mine]
+    elif last == "deployed":  # "Понад тисяча цих військових …": a part of the deployment
+        mine = [c for c in mine if c not in part]  # before, no other deployment
     if here["anaphora"] and last:  # "estime ce chiffre à environ 1 100": the figure before's metric
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])
@@ -661,7 +667,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
                                                              (m.start, m.end))))  # третьої хвилі"
             # (not past another number: "約1万人で、工兵約1000人が追加で": that one's word)
             and not _DIGIT.search(low, min(c.end, m.end), max(c.start, m.start))
-            for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
+            for m in here["additional"] + here["planned"])) and not any(
+                # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
     # sappers, builders: later waves

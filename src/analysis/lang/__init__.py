@@ -145,6 +145,14 @@ troops, children, russian_wounded
     Nouns of the story's subjects.
 additional
     Words making a deployment ``additional_deployed``.
+predicate_dash
+    ``True`` where a dash joins a number to its predicate ("ще тисяча – зазнали поранення": the
+    verb left out or the subject's dash of Russian and Ukrainian): a cue right after such a
+    dash is in the number's clause.
+planned
+    Words of a planned, announced or future sending ("планирует перебросить", "незабаром
+    прибудуть", "планується прибуття"): a deployment they stand by (as ``additional``
+    words) is ``additional_deployed``, not the troops already there.
 north_korea, other_side
     Cues of the side a number counts (a figure of Russian or Ukrainian losses is not ours).
 attribution, relay, joint
