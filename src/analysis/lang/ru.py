@@ -566,6 +566,22 @@ ARTICLES = {
         "ким чен ын\\w*": "North Korea (state media and leadership)",
         "минобороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
         "британск\\w* разведк\\w*": "UK Ministry of Defence (Defence Intelligence)",
+        # (16y) the UK by its other names: its defence intelligence and ministry, and the
+        # country as the speaker of an estimate ("Великобритания считает, что потери …"):
+        # every UK figure of the ledger is its Defence Intelligence's
+        "британск\\w* (?:военн\\w* |оборонн\\w* )разведк\\w*":
+            "UK Ministry of Defence (Defence Intelligence)",
+        "(?:(?:оборонн|военн)\\w* )?разведк\\w* (?:великобритании|британии|"
+        "соедин[её]нного королевства)": "UK Ministry of Defence (Defence Intelligence)",
+        "британск\\w* (?:министерств\\w* обороны|минобороны|оборонн\\w* ведомств\\w*)":
+            "UK Ministry of Defence (Defence Intelligence)",
+        "(?:министерств\\w* обороны|минобороны) соедин[её]нного королевства":
+            "UK Ministry of Defence (Defence Intelligence)",
+        "(?:соедин[её]нн\\w* королевств\\w*|великобритани\\w*|британи\\w*|лондон) "
+        "(?:счита\\w*|заявля\\w*|заяви\\w*|сообщ\\w*|оценива\\w*|оценил\\w*|утвержда\\w*|"
+        "подсчита\\w*)": "UK Ministry of Defence (Defence Intelligence)",
+        "по (?:данным|оценкам|информации) (?:соедин[её]нного королевства|великобритании|"
+        "британии|лондона)": "UK Ministry of Defence (Defence Intelligence)",
         "reuters": "News media (own reporting)",
     },
     # a pronoun speaker ("сообщил он"): the source named before, not the wire that carries it

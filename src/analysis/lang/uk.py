@@ -483,6 +483,22 @@ ARTICLES = {
             "UK Ministry of Defence (Defence Intelligence)",
         "міноборони (?:великої )?британії": "UK Ministry of Defence (Defence Intelligence)",
         "британськ\\w* розвідк\\w*": "UK Ministry of Defence (Defence Intelligence)",
+        # (16y) the UK by its other names: its defence intelligence and ministry, and the
+        # country as the speaker of an estimate ("Сполучене королівство вважає, що втрати …"):
+        # every UK figure of the ledger is its Defence Intelligence's
+        "британськ\\w* (?:військов\\w* |оборонн\\w* )розвідк\\w*":
+            "UK Ministry of Defence (Defence Intelligence)",
+        "(?:(?:оборонн|військов)\\w* )?розвідк\\w* (?:великої британії|британії|"
+        "сполученого королівства)": "UK Ministry of Defence (Defence Intelligence)",
+        "британськ\\w* (?:міністерств\\w* оборони|міноборони|оборонн\\w* відомств\\w*)":
+            "UK Ministry of Defence (Defence Intelligence)",
+        "(?:міністерств\\w* оборони|міноборони) сполученого королівства":
+            "UK Ministry of Defence (Defence Intelligence)",
+        "(?:сполучен\\w* королівств\\w*|велик\\w* британі\\w*|британі\\w*|лондон) "
+        "(?:вважа\\w*|заявля\\w*|заяви\\w*|повідоми\\w*|повідомля\\w*|оціню\\w*|оцінил\\w*|"
+        "стверджу\\w*|підрахува\\w*)": "UK Ministry of Defence (Defence Intelligence)",
+        "за (?:даними|оцінками|інформацією) (?:сполученого королівства|великої британії|"
+        "британії|лондона)": "UK Ministry of Defence (Defence Intelligence)",
         "йонхап\\w*": "News media (own reporting)",
         "біл\\w* д(?:ім|ому|омі)": "White House",
         "кірбі": "White House",
