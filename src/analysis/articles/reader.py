@@ -550,7 +550,8 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
                 here["metric"] or j + 1 >= len(sentences)
                 or "\n" in low[sentences[index][1]:sentences[j + 1][0]])):
             break
-    return []
+    # "… Про це повідомив …" closing the report a few sentences (or paragraphs) on
+    return carry.closing(cues.code, low, sentences, index, (named, per, cands))
 
 
 def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],

@@ -195,7 +195,11 @@ carry
     ("it added", "уточнялось", "selon la même source"); ``goes_on_start`` and ``reports``
     (Korean, Japanese) a sentence opening ("또", "さらに") that does so when the sentence has a
     reporting verb; ``ends`` words after which a sentence with no attribution carries nothing
-    (background: "earlier", "ранее", "以前"; the journalist's own reasoning: "which means").
+    (background: "earlier", "ранее", "以前"; the journalist's own reasoning: "which means");
+    ``adds`` words opening a sentence that adds to the report before it ("Кроме того,"), which
+    then carries its source across a line break; ``closes`` forms opening a sentence that
+    closes the report ("Про це повідомив …"), whose source the figures of up to four
+    sentences before it take (:func:`analysis.articles.carry.closing`).
 partner
     Words next to a name saying it worked with the source, not that it is one ("SBU와의 공조를
     통해", "SBUとの協力で", "в сотрудничестве с СБУ"), or that it ordered or owns the sending

@@ -417,7 +417,20 @@ ARTICLES = {
                     "добавили", "также заявили", "по (?:его|ее|её|их) словам",
                     "по (?:его|ее|её|их) данным", "как указано в публикации",
                     "по (?:его|ее|её|их) (?:информации|мнению|оценк\\w*)"],  # (16y)
+        # (16y) a sentence opening with a word that adds to the report ("Кроме того, …")
+        # goes on with the source of the sentence before across a line break
+        "adds": ["кроме того", "помимо этого", "помимо того", "к тому же"],
+        # (16y) a sentence opening with these closes the report: it names the source of the
+        # figures of the sentences before it (articles/carry.py, closing)
+        "closes": [
+            "об этом (?:\\S+ ){0,8}?(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|"
+            "написал\\w*|информир\\w*)",
+            "(?:такую|эту) информацию (?:\\w+ )?(?:предостав\\w*|обнародова\\w*|"
+            "распростран\\w*|сообщи\\w*)",
+            "(?:такое|это) заявление (?:\\w+ )?сделал\\w*"],
         "ends": ["ранее", "прежде", "до этого", "в прошлом году",
+                 # (16y) background the outlet recalls ("Напомним, …")
+                 "напомним", "напоминаем",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "означает", "то есть", "получается"],
     },

@@ -418,7 +418,20 @@ ARTICLES = {
                     # (16y)
                     "за (?:його|її|їхніми|їх) оцінками", "за (?:його|її|їхньою|їх) інформацією",
                     "на (?:його|її|їхню|їх) думку"],
+        # (16y) a sentence opening with a word that adds to the report ("Крім того, …")
+        # goes on with the source of the sentence before across a line break
+        "adds": ["крім того", "окрім того", "крім цього", "окрім цього", "до того ж"],
+        # (16y) a sentence opening with these closes the report: it names the source of the
+        # figures of the sentences before it (articles/carry.py, closing)
+        "closes": [
+            "про це (?:\\S+ ){0,8}?(?:повідом\\w*|заяв\\w*|розпові\\w*|пише|пишуть|написа\\w*|"
+            "інформу\\w*|сказа\\w*)",
+            "(?:таку|цю) інформацію (?:\\w+ )?(?:надав\\w*|оприлюдни\\w*|пошири\\w*|"
+            "повідоми\\w*)",
+            "(?:таку|цю) заяву (?:\\w+ )?(?:зробив|зробила|зробили)"],
         "ends": ["раніше", "до цього", "торік", "минулого року",
+                 # (16y) background the outlet recalls ("Нагадаємо, …")
+                 "нагадаємо", "нагадуємо",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "означає", "тобто", "виходить"],
     },
