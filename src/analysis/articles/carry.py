@@ -267,14 +267,14 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
     Returns
     -------
     list of Mention
-        The closing sentence's claimants, or none.
+        The closing sentence's claimants (of kind ``"closing"``), or none.
     """
     named, per, cands = read
     cues = carry_cues(code)
     for j in range(index, min(index + CLOSING_REACH + 1, len(sentences))):
         s0, s1 = sentences[j]
         if j > index and named[j] and j not in cands and cues.closes.match(low, s0, s1):
-            return named[j]
+            return [Mention(m.start, m.end, "closing", m.value) for m in named[j]]
         here = per.get(j, {})
         if named[j] or "attribution" in here or "impersonal" in here or \
                 cues.ends.search(low, s0, s1) or (j not in cands and "metric" in here):

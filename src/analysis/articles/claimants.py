@@ -129,8 +129,9 @@ class Claimants:
             if best.kind == "carried":  # a word of the language that refers back to it
                 return best.value, f"'{best.value}' carried from before"
             return best.value, f"'{best.value}' named in the sentence"
-        if after:
-            return after[0].value, f"'{after[0].value}' named in the next sentence"
+        if after:  # (a sentence closing the report a few sentences on: carry.closing)
+            where = "closing the report" if after[0].kind == "closing" else "in the next sentence"
+            return after[0].value, f"'{after[0].value}' named {where}"
         if attributed:  # a news agency named just before yields to a source named before it
             carried = [m for previous in recent for m in previous]
             sources = [m for m in carried if m.value != MEDIA] or carried
