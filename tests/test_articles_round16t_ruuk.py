@@ -174,3 +174,8 @@ def test_a_closing_sentence_does_not_reach_past_another_item():
     article = _devset("ru-strana-pow-transfer")
     found = extract_figures(article["text"], "ru", article.get("published"))
     assert found.set_index("figure_text").loc["Двух", "claimant"] == "Unattributed"
+    # segodnya.ua (dev set, ru-segodnya-containers): a headline is no part of the report; its
+    # figure, told again below, keeps the body's phrase and source
+    article = _devset("ru-segodnya-containers")
+    assert _rows(article["text"], "ru", article.get("published"))[0] == (
+        "более 13 тысяч", "materiel_sent", DOD)

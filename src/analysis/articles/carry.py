@@ -248,7 +248,8 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
     paragraph), when the figure's sentence and those between name no source, have no
     attribution word, no impersonal estimate and no word that ends a report ("раніше"), and
     those between have a figure or no metric word (another item of the news, as the reader's
-    ``attribution_next`` rule reads them).
+    ``attribution_next`` rule reads them). A headline (the first line, alone) is no part of the
+    report: its figure, told again below, is lent the body's source by the repeats rule.
 
     Parameters
     ----------
@@ -271,6 +272,8 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
     """
     named, per, cands = read
     cues = carry_cues(code)
+    if index == 0 and len(sentences) > 1 and "\n" in low[sentences[0][1]:sentences[1][0]]:
+        return []  # a headline: its figure told again below takes the body's source (repeats)
     for j in range(index, min(index + CLOSING_REACH + 1, len(sentences))):
         s0, s1 = sentences[j]
         if j > index and named[j] and j not in cands and cues.closes.match(low, s0, s1):
