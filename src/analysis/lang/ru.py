@@ -437,7 +437,9 @@ ARTICLES = {
                  "означает", "то есть", "получается"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["среди", "из числа"],
+    "among": ["среди", "из числа",
+              # (16y) the base of a share ("более половины от примерно 11 000 военнослужащих")
+              "(?:половин\\w*|трет(?:ь|и|ью|ей)|четверт(?:ь|и|ью|ей))(?: (?:от|из))?"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["направ\\w*", "отправ\\w*", "переброс\\w*", "разверну\\w*", "воюют"],
     # Russia's own losses, told in a relative clause (S2)

@@ -438,7 +438,9 @@ ARTICLES = {
                  "означає", "тобто", "виходить"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["серед", "з числа"],
+    "among": ["серед", "з числа",
+              # (16y) the base of a share ("більше половини від приблизно 11 000 військових")
+              "(?:половин|третин|чверт)\\w*(?: (?:від|з|із))?"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["направ\\w*", "відправ\\w*", "перекину\\w*", "розгорну\\w*", "воюють"],
     # Russia's own losses, told in a relative clause (S2)
