@@ -17,7 +17,13 @@ again. The reader carries the source forward only where the language says so
   before only inside the same paragraph (no line break between them), when that sentence
   attributes to a single named source and this one has no word that ends a report: a
   background word ("earlier", "ранее", "以前", "앞서", "zuvor"), an impersonal estimate ("it is
-  believed", "man geht davon aus") or another side's name.
+  believed", "man geht davon aus") or another side's name; a sentence opening with a word
+  that adds to the report (``adds``: "Кроме того,", "Крім того,") does so across a line break;
+* a sentence that **closes the report** (``closes``: "Про це повідомив …", "Об этом сообщил …"
+  opening it) names the source of the figures before it up to :data:`CLOSING_REACH`
+  sentences back, across line breaks (:func:`closing`), when none of the sentences between
+  names a source, attributes, is an impersonal estimate or has a word that ends a report
+  (the nearer cases are the reader's ``attribution_next`` rule).
 
 A lawmaker named again ("유 의원은", "the lawmaker") relays the intelligence source he cited
 just before, not the default briefing (the NIS) of :meth:`Claimants.resolve`.
@@ -37,10 +43,14 @@ from analysis.articles.claimants import MEDIA, RELAYED, UNATTRIBUTED, Claimants
 from analysis.articles.cues import Mention, words_pattern
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
 
-__all__ = ["LOOKBACK", "MINISTRIES", "PERSONS", "CarryCues", "carry_cues", "fill"]
+__all__ = ["CLOSING_REACH", "LOOKBACK", "MINISTRIES", "PERSONS", "CarryCues", "carry_cues",
+           "closing", "fill"]
 
 LOOKBACK = 3
 """How many sentences back an anaphor looks for the source it names."""
+
+CLOSING_REACH = 4
+"""How many sentences back a sentence closing the report ("Про це повідомив …") reaches."""
 
 MINISTRIES = frozenset({
     "South Korea Ministry of National Defense", "Ukraine Ministry of Defence",
@@ -67,6 +77,8 @@ class CarryCues:
     goes_on_start: re.Pattern[str]
     reports: re.Pattern[str]
     ends: re.Pattern[str]
+    adds: re.Pattern[str]
+    closes: re.Pattern[str]
 
 
 @cache
@@ -83,7 +95,10 @@ def carry_cues(code: str) -> CarryCues:
         goes_on_start=re.compile(r"\s*(?:" + "|".join(table.get("goes_on_start", [])
                                                       or ["(?!)"]) + ")"),
         reports=rx(table.get("reports", [])),
-        ends=rx(table.get("ends", [])))
+        ends=rx(table.get("ends", [])),
+        # (matched where a sentence starts, with ``match``)
+        adds=re.compile(r"\s*" + rx(table.get("adds", [])).pattern),
+        closes=re.compile(r"\s*" + rx(table.get("closes", [])).pattern))
 
 
 def _fits(kind: str, names: Claimants) -> Callable[[str], bool]:
@@ -230,8 +245,59 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     previous = sentences[index - 1]
     if cues.ends.search(low, *span):
         return None, nowhere
-    if "\n" in low[previous[1]:span[0]] or "attribution" not in per.get(index - 1, {}):
+    if "\n" in low[previous[1]:span[0]] and not cues.adds.match(low, *span) or \
+            "attribution" not in per.get(index - 1, {}):
         return _headline(named, index, low, sentences), nowhere
     values = {m.value for m in named[index - 1] if m.value != MEDIA} or {
         m.value for m in named[index - 1]}
     return (values.pop() if len(values) == 1 else None), nowhere
+
+
+def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
+            read: tuple[list[list[Mention]], dict, dict]) -> list[Mention]:
+    """Return the source of a later sentence that closes the report of sentence ``index``.
+
+    "… вже перебуває близько 11 тисяч військових … Протягом … ще 6 тисяч … Північна Корея
+    отримує … досвід … Про це повідомив заступник начальника ГУР … Скібіцький.": a sentence
+    opening with the language's ``closes`` form names the source of the sentences before it,
+    up to :data:`CLOSING_REACH` back and across line breaks (outlets write one sentence a
+    paragraph), when the figure's sentence and those between name no source, have no
+    attribution word, no impersonal estimate and no word that ends a report ("раніше"), and
+    those between have a figure or no metric word (another item of the news, as the reader's
+    ``attribution_next`` rule reads them). A headline (the first line, alone) is no part of the
+    report: its figure, told again below, is lent the body's source by the repeats rule.
+
+    Parameters
+    ----------
+    code : str
+        The language.
+    low : str
+        The lower-cased text.
+    sentences : list of (int, int)
+        The sentence offsets.
+    index : int
+        The figure's sentence.
+    read : tuple
+        The claimants of each sentence (carried ones included), the mentions of each sentence
+        by kind, and the sentences holding candidate figures.
+
+    Returns
+    -------
+    list of Mention
+        The closing sentence's claimants (of kind ``"closing"``), or none.
+    """
+    named, per, cands = read
+    cues = carry_cues(code)
+    if index == 0 and len(sentences) > 1 and "\n" in low[sentences[0][1]:sentences[1][0]]:
+        return []  # a headline: its figure told again below takes the body's source (repeats)
+    for j in range(index, min(index + CLOSING_REACH + 1, len(sentences))):
+        s0, s1 = sentences[j]
+        if j > index and named[j] and j not in cands and cues.closes.match(low, s0, s1):
+            return [Mention(m.start, m.end, "closing", m.value) for m in named[j]]
+        here = per.get(j, {})
+        # (a source only carried, by no word of the sentence, does not stop it: the headline's)
+        if any(m.end > m.start for m in named[j]) or "attribution" in here or \
+                "impersonal" in here or \
+                cues.ends.search(low, s0, s1) or (j not in cands and "metric" in here):
+            return []  # (a metric word with no figure: another item, as the reader's rule)
+    return []

@@ -158,19 +158,21 @@ class Claimants:
                        for a in attribution)
             return gap * (0.5 if near else 1.0)
 
+        where = "closing the report" if after and after[0].kind == "closing" else \
+            "in the next sentence"  # (a sentence closing the report: carry.closing)
         if claimants:
             best = min(claimants, key=weight)
             if best.kind == "carried" and after and after[0].value != MEDIA:
                 # "…, хотя эти данные нуждаются в уточнении. Об этом заявил начальник Генштаба
                 # ВСУ": the next sentence says whose they are (a wire naming itself does not)
-                return after[0].value, f"'{after[0].value}' named in the next sentence"
+                return after[0].value, f"'{after[0].value}' named {where}"
             if best.kind == "carried" and best.value == UNATTRIBUTED:
                 return UNATTRIBUTED, "refers back to no single source named just before"
             if best.kind == "carried":  # a word of the language that refers back to it
                 return best.value, f"'{best.value}' carried from before"
             return best.value, f"'{best.value}' named in the sentence"
         if after:
-            return after[0].value, f"'{after[0].value}' named in the next sentence"
+            return after[0].value, f"'{after[0].value}' named {where}"
         if attributed:  # a news agency named just before yields to a source named before it
             carried = [m for previous in recent for m in previous]
             sources = [m for m in carried if m.value != MEDIA] or carried

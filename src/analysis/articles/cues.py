@@ -66,6 +66,7 @@ class Cues:
     range_pre: re.Pattern[str] = re.compile("(?!)")
     upper_alternative: re.Pattern[str] = re.compile("(?!)")
     place_after: re.Pattern[str] = re.compile("(?!)")
+    predicate_dash: bool = False  # a dash joins a number to its predicate (ru, uk)
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
 
@@ -279,12 +280,14 @@ def compile_cues(code: str) -> Cues:
         small_words=frozenset(w for key in ("numbers", "compound")
                               for w, v in fig.get(key, {}).items() if v < 10)
         | frozenset(fig.get("several", {})),
+        predicate_dash=bool(table.get("predicate_dash")),
     )
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
                  "still", "alongside", "partitive", "pronoun", "continues", "partner",
-                 "losses_of", "hypothetical", "source_follows", "subordinate"):
+                 "losses_of", "hypothetical", "source_follows", "subordinate",
+                 "planned"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))

@@ -28,7 +28,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 import pandas as pd
 
@@ -36,10 +35,10 @@ from analysis.articles import carry, rules
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
+from analysis.articles.period import period_of
 from analysis.articles.repeats import dedupe
 from analysis.figures import parse_figure
 from analysis.lang import FIGURE_TABLES
-from analysis.periods import parse_period
 
 __all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
 
@@ -65,14 +64,6 @@ _SENTENCE = re.compile(r"(?<=[.!?])(?:[\"'”’»)]*\s+(?=\S)"
                        r"|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
-_PERIOD_WORDS = re.compile(
-    r"(?:(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d|\s?(?:명|人|名|여|余))|summer|winter|"
-    r"spring|autumn|"
-    r"fall|last year|this year|end of|beginning of|mid-?\w+|sommer|winter|"
-    r"(?<!\ba )(?<!\bont )(?<!avait )(?<!avaient )(?<!aurait )(?<!auraient )(?<!ayant )"
-    r"(?<!avoir )(?<!\bait )(?<!aient )été|hiver|verano|invierno|лет\w*|зим\w*|влітку|взимку|"
-    r"прошлого года|минулого року|지난해|올해|여름|겨울|昨年|今年|夏|冬)", re.IGNORECASE)
-
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
@@ -264,7 +255,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
-              + (1000 if _boundary(cues, low, (c.start, c.end), (m.start, m.end)) else 0))
+              + (1000 if _boundary(cues, low, (c.start, c.end), (m.start, m.end)) and not
+                 rules.dash_predicate(cues, low, (c.start, c.end), (m.start, m.end)) else 0))
              * (0.3 if m.value == "died_in_captivity" else 1), i, k, m)
             for i, c in enumerate(out) if not out[i].metric
             for k, m in enumerate(metrics) if m.value in group and not (
@@ -326,32 +318,6 @@ def side_of(c: Candidate, sides: list[Mention], carried: str, low: str) -> str:
     return "other_side" if kinds else carried
 
 
-@lru_cache(maxsize=65536)
-def _period(sentence: str, lang: str, published: date | str | None) -> tuple[str, object,
-                                                                           object]:
-    """Return the period a sentence gives.
-
-    The widest phrase around a time word that the period engine reads, written as the
-    shortest phrase that reads the same.
-    """
-    for hit in _PERIOD_WORDS.finditer(sentence):
-        before = sentence[:hit.start()].split()[-4:]
-        after = sentence[hit.end():].split()[:3]
-        read = {}
-        for k in range(len(before) + 1):
-            for j in range(len(after) + 1):
-                phrase = " ".join(before[len(before) - k:] + [hit.group()] + after[:j])
-                phrase = phrase.strip(" ,.;:")
-                found = parse_period(phrase, published, lang)
-                if found.status == "ok" and found.precision not in ("open", "none"):
-                    read[phrase] = (found.start, found.end)
-        if read:
-            widest = read[max(read, key=len)]
-            phrase = min((p for p, v in read.items() if v == widest), key=len)
-            return phrase, widest[0], widest[1]
-    return "", None, None
-
-
 def extract_figures(text: str, lang: str | None = None,
                     published: str | date | None = None) -> pd.DataFrame:
     """Find every figure of the story in an article's text.
@@ -404,7 +370,8 @@ def figure_rows(text: str, lang: str | None = None,
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
               "continues", "partner", "losses_of", "hypothetical", "source_follows",
-              "carry_anaphor", "carry_goes_on", "subordinate")}
+              "carry_anaphor", "carry_goes_on", "subordinate",
+              "planned")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -556,7 +523,8 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
                 here["metric"] or j + 1 >= len(sentences)
                 or "\n" in low[sentences[index][1]:sentences[j + 1][0]])):
             break
-    return []
+    # "… Про це повідомив …" closing the report a few sentences (or paragraphs) on
+    return carry.closing(cues.code, low, sentences, index, (named, per, cands))
 
 
 def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],
@@ -589,10 +557,15 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
     claimants = rules.speakers(claimants, (cues, low), here["attribution"], after)
+    if not rules.later_wave(published):
+        here["planned"] = []  # a sending planned before the first one arrived is the first
     mine = assign_metrics(cands, rules.projected(here, low), cues, low) if cands else []
+    part = [c for c in mine if c.metric == "deployed" and any(
+        0 <= p.start - c.end <= 2 for p in here["partitive"])]
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
-        mine = [replace(c, metric=last) if c.metric == "deployed" and any(
-            0 <= p.start - c.end <= 2 for p in here["partitive"]) else c for c in mine]
+        mine = [replace(c, metric=last) if c in part else c for c in mine]
+    elif last == "deployed":  # "Понад тисяча цих військових …": a part of the deployment
+        mine = [c for c in mine if c not in part]  # before, no other deployment
     if here["anaphora"] and last:  # "estime ce chiffre à environ 1 100": the figure before's metric
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])
@@ -620,7 +593,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         if row is None:
             continue
         if period is None:
-            period = _period(text[s0:s1], code, published)
+            period = period_of(text[s0:s1], code, published)
         row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
         rows.append(row)
     return rows
@@ -669,7 +642,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
                                                              (m.start, m.end))))  # третьої хвилі"
             # (not past another number: "約1万人で、工兵約1000人が追加で": that one's word)
             and not _DIGIT.search(low, min(c.end, m.end), max(c.start, m.start))
-            for m in here["additional"])) and not any(  # "остается еще 11 тыс.": still, not more
+            for m in here["additional"] + here["planned"])) and not any(
+                # "остается еще 11 тыс.": still, not more
                 0 <= c.start - m.end <= 12 for m in here["still"]):
         metric = "additional_deployed"
     # sappers, builders: later waves

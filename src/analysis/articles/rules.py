@@ -8,14 +8,21 @@ the one who sends, sappers and military builders, and breakdowns of a figure giv
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from analysis.articles.claimants import ACTOR, MEDIA
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.lang import BODIES
 
-__all__ = ["captives", "countries", "destination", "engineers", "enumerated", "goes_on",
-           "lost_by_other_side", "part_before_whole", "part_of_counted", "phrase_start",
-           "projected", "russians", "speakers", "without_parts"]
+__all__ = ["LATER_WAVES", "captives", "countries", "dash_predicate", "destination", "engineers",
+           "enumerated", "goes_on", "later_wave", "lost_by_other_side", "part_before_whole",
+           "part_of_counted", "phrase_start", "projected", "russians", "speakers",
+           "without_parts"]
+
+LATER_WAVES = date(2025, 1, 1)
+"""North Korea's first deployment (about 11,000-12,000 troops) reached Russia from October to
+December 2024; a sending an article published from this day on says is planned or to come
+("планирует перебросить", "незабаром прибудуть") is a later wave: ``additional_deployed``."""
 
 _CLAUSE_END = re.compile(r"[,;:()]")
 # loss words a projection may hold ("could be killed"); not things counted ("there could be
@@ -334,3 +341,34 @@ def sentence_goes_on(text: str, cut: re.Match[str], months: re.Pattern[str] | No
         return True
     return bool(months is not None and _DAY_DOT.search(text, max(0, cut.start() - 4), cut.start())
                 and months.match(text[cut.end():cut.end() + 12].lower()))
+
+
+def later_wave(published: str | date | None) -> bool:
+    """Whether an article published on ``published`` tells of the later waves' sendings.
+
+    A sending planned or to come (``ARTICLES["planned"]``: "планирует перебросить", "незабаром
+    прибудуть") is the first deployment in an article of 2024 ("к 28 октября ожидается
+    прибытие … до 5 тыс. военных КНДР") and a later wave from :data:`LATER_WAVES` on. With no
+    date it is read as neither (the deployment's metric stays).
+    """
+    try:
+        day = published if isinstance(published, date) else date.fromisoformat(
+            str(published)[:10])
+    except ValueError:
+        return False
+    return day >= LATER_WAVES
+
+
+_DASH_PREDICATE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?[-–—]\s+(?:[^\W\d]+\s+){0,2}")
+
+
+def dash_predicate(cues: Cues, low: str, number: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Whether a dash joins a number to the predicate after it ("ще тисяча – зазнали поранення").
+
+    In Russian and Ukrainian a dash stands for a verb left out or joins the subject to its
+    predicate (``ARTICLES["predicate_dash"]``): "щонайменше 100 … були вбиті, ще тисяча – зазнали
+    поранення" counts the wounded after the dash, not the killed before the comma. The number's
+    own noun (at most two words), the dash and at most two words before the cue: one clause.
+    """
+    return cues.predicate_dash and number[1] <= cue[0] and \
+        bool(_DASH_PREDICATE.fullmatch(low, number[1], cue[0]))

@@ -145,6 +145,14 @@ troops, children, russian_wounded
     Nouns of the story's subjects.
 additional
     Words making a deployment ``additional_deployed``.
+predicate_dash
+    ``True`` where a dash joins a number to its predicate ("ще тисяча – зазнали поранення": the
+    verb left out or the subject's dash of Russian and Ukrainian): a cue right after such a
+    dash is in the number's clause.
+planned
+    Words of a planned, announced or future sending ("планирует перебросить", "незабаром
+    прибудуть", "планується прибуття"): a deployment they stand by (as ``additional``
+    words) is ``additional_deployed``, not the troops already there.
 north_korea, other_side
     Cues of the side a number counts (a figure of Russian or Ukrainian losses is not ours).
 attribution, relay, joint
@@ -187,7 +195,11 @@ carry
     ("it added", "уточнялось", "selon la même source"); ``goes_on_start`` and ``reports``
     (Korean, Japanese) a sentence opening ("또", "さらに") that does so when the sentence has a
     reporting verb; ``ends`` words after which a sentence with no attribution carries nothing
-    (background: "earlier", "ранее", "以前"; the journalist's own reasoning: "which means").
+    (background: "earlier", "ранее", "以前"; the journalist's own reasoning: "which means");
+    ``adds`` words opening a sentence that adds to the report before it ("Кроме того,"), which
+    then carries its source across a line break; ``closes`` forms opening a sentence that
+    closes the report ("Про це повідомив …"), whose source the figures of up to four
+    sentences before it take (:func:`analysis.articles.carry.closing`).
 partner
     Words next to a name saying it worked with the source, not that it is one ("SBU와의 공조를
     통해", "SBUとの協力で", "в сотрудничестве с СБУ"), or that it ordered or owns the sending
