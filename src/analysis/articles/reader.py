@@ -383,7 +383,7 @@ def figure_rows(text: str, lang: str | None = None,
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"], found["country"] = rules.countries(
-        cues.find(low, "country", present), found["claimant"], found["attribution"])
+        cues.find(low, "country", present), found["claimant"], found["attribution"], low)
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return rules.without_parts(dedupe(rows))
 

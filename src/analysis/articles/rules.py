@@ -89,8 +89,8 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
     return claimants
 
 
-def countries(named: list[Mention], claimants: list[Mention], attribution: list[Mention]
-              ) -> tuple[list[Mention], list[Mention]]:
+def countries(named: list[Mention], claimants: list[Mention], attribution: list[Mention],
+              low: str) -> tuple[list[Mention], list[Mention]]:
     """Countries named alone: a source right after an attribution word, else a joint's part.
 
     "according to the US", "nach Angaben der USA", "selon les États-Unis": the country's
@@ -101,8 +101,9 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
     """
     said, alone = [], []
     for m in named:
-        if any(c.start < m.end and m.start < c.end for c in claimants):
-            continue
+        if any(c.start < m.end and m.start < c.end for c in claimants) or \
+                low[m.start - 1:m.start] == "-" or low[m.end:m.end + 1] == "-":
+            continue  # (inside a longer name: "РБК-Украина")
         government = BODIES[(m.value, "government")]
         if any(0 <= m.start - a.end <= 6 for a in attribution):
             said.append(Mention(m.start, m.end, "claimant", government))
