@@ -139,7 +139,10 @@ FIGURES = {
             r"\1 mehr ",
         ),
         # a change "from A to B" gives the new total B (D35)
-        (r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))? auf (?=\S)", "auf "),
+        (
+            r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))? auf (?=\S)",
+            "auf ",
+        ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) von (?:ihnen|denen)\b", r", darunter \1"),
         # "15 Tote, vier davon Kinder": the number before "of them" is the breakdown (D30)

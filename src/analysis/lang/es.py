@@ -163,7 +163,8 @@ FIGURES = {
         (
             r"\b(pasó|pasaron|pasando|pasado|aumentó|aumentaron|aumentando|aumentado|subió|subieron|"
             r"subiendo|subido|bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|disminuyeron|"
-            r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) de (?:unos |unas )?\d[\d.,]*"
+            r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
+            r"de (?:unos |unas )?\d[\d.,]*"
             r"(?: (?:mil|millones|millón))? (?:a|hasta) (?=\S)",
             r"\1 a ",
         ),

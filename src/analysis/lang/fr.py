@@ -145,7 +145,8 @@ FIGURES = {
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b(passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|augmentant|"
-            r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))? (?:à|a) (?=\S)",
+            r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) "
+            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))? (?:à|a) (?=\S)",
             r"\1 à ",
         ),
         # a range of days ("entre le 4 et le 18 août"): dates, not the figure (D7)

@@ -134,8 +134,8 @@ FIGURES = {
         "yarısı", "yarısından", "yarısı\\w*", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına",
     ],
     "rate": [
-        "günde", "her gün", "günlük", "haftada", "ayda", "her yıl", "her sene", "her ay", "her hafta",
-        "yılda", "yıllık",
+        "günde", "her gün", "günlük", "haftada", "ayda", "her yıl", "her sene", "her ay",
+        "her hafta",
     ],
     # not "tabur\\w*": "taburcu" (discharged from hospital) is no battalion (D14)
     "units": [
