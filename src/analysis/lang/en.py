@@ -157,10 +157,10 @@ FIGURES = {
         # "Some historians have put the toll up to 3,000", "Some say 200-300": "some" names who
         # reports the figure, no count (D9)
         (
-            r"\bsome (?=(?:say|said|put|estimate|estimated|claim|claimed|believe|suggest|"
-            r"suggested|historians|experts|estimates|sources|reports|officials|analysts|observers|"
-            r"scholars|researchers|accounts)\b)",
-            "",
+            r"\bsome (say|said|put|estimate|estimated|claim|claimed|believe|suggest|suggested|"
+            r"historians|experts|estimates|sources|reports|officials|analysts|observers|scholars|"
+            r"researchers|accounts)\b",
+            r"\1",
         ),
         # a change "from A to B" gives the new total B (D35)
         (
