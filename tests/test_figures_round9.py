@@ -93,10 +93,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
         ("Some experts put the toll at 4,000", "en", 4000, "exact", "total"),
         # "rose by N" and other additional words (rule 12)
         ("die Zahl der Helfer wurde um 50 erhöht", "de", 50, "exact", "additional"),
+        ("die Zahl wurde um 10 Prozent erhöht", "de", 10, "exact", "total"),
         ("un contingente aggiuntivo di 300 militari", "it", 300, "exact", "additional"),
         ("enviou 200 mil doses extras", "pt", 200000, "exact", "additional"),
         ("कई सौ ज्यादा लोग पहुंचे", "hi", 200, "vague", "additional"),
         ("500 से ज्यादा लोग", "hi", 500, "at_least", "total"),
+        # "sur deux jours" (over two days) is a period, no ratio
+        ("300 morts sur 2 jours", "fr", 300, "exact", "total"),
+        ("trois morts sur 24 heures", "fr", 3, "exact", "total"),
         # "in other regions" names places, not more of the count
         ("Сотни случаев выявлены в других регионах", "ru", 100, "vague", "total"),
         # qualifiers, breakdowns, number words, units

@@ -134,7 +134,8 @@ FIGURES = {
     "rewrites": [
         # "um 100 erhöht" (raised by 100): "rose by N" is additional (rule 12)
         (
-            r"\bum (\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?) (?=(?:[^\W\d_]+ )?"
+            r"\bum (\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?) "
+            r"(?!prozent\b)(?=(?:[^\W\d_]+ )?"
             r"(?:erhöht|gestiegen|angestiegen|gewachsen|zugenommen|aufgestockt|gesteigert)\b)",
             r"\1 mehr ",
         ),

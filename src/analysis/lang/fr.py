@@ -136,10 +136,13 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
-        # "un décès sur six" (one death in six): a ratio, not a count (rule 13)
+        # "un décès sur six" (one death in six): a ratio, not a count (rule 13); "sur deux
+        # jours" (over two days) is a period
         (
             r"\b(un|une|deux|trois|quatre|cinq|\d+)(?: [^\W\d_]+)? sur "
-            r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|\d+)\b(?! ?\d)",
+            r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|\d+)\b(?! ?\d)"
+            r"(?! (?:jours?|nuits?|semaines?|mois|ans?|années?|heures?|minutes?|km|kilomètres?|"
+            r"mètres?|kilos?|tonnes?)\b)",
             r"\1 sur \2 proportion",
         ),
         # a change "from A to B" gives the new total B (D35)
