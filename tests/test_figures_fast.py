@@ -151,3 +151,25 @@ def test_ascii_tokens_match_the_general_pattern() -> None:
     assert len(ascii_texts) > 19_000
     for text in ascii_texts:
         assert N._ASCII_TOKEN_RE.findall(text) == N._GAPPED_TOKEN_RE.findall(text), repr(text)
+
+
+def test_the_rewrite_gate_matches_where_a_rewrite_does() -> None:
+    # a table's rewrites are tried only where its combined pattern (the gate) matches; the
+    # gate shares one "\b" among the patterns that begin with it (a speed shortcut): it must
+    # match exactly where one of the patterns matches, on every phrase, in every language
+    from analysis.figures.lexicon import _any_of
+
+    texts = [normalise(t) for t, _ in _phrases()]
+    texts += ["entre 10 mil e 12 mil", "xbar", "foo", "a foo b"]
+    tables = [lex for lex in LEXICONS.values() if lex.rewrites]
+    assert len(tables) >= 15
+    for lex in tables:
+        patterns = [pat for pat, _ in lex.rewrites]
+        for text in texts:
+            want = any(pat.search(text) for pat in patterns)
+            assert bool(lex.rewrite_any.search(text)) == want, (lex.code, text)
+    # a pattern with an alternation outside its groups keeps its own boundary
+    import re
+
+    gate = _any_of([re.compile(r"\bfoo|bar"), re.compile(r"\bbaz")])
+    assert gate.search("xbar") and not gate.search("xbaz") and gate.search("a baz")

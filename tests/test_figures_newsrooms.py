@@ -29,8 +29,6 @@ ROWS = list(csv.DictReader((CASES / "casualty_rows.csv").open(encoding="utf-8"))
 
 # Misses left on purpose, with why (see docs/codebook.md, "Languages and tables").
 KNOWN_MISSES = {
-    # "some" here is the pronoun ("some people say"); the engine reads it as "several".
-    ("en", "Some say 200-300."),
     # Czech "na" + number is "some" ("zahynulo na 600"), but "na" is first the preposition
     # "on / at"; the table does not list it, so the figure reads as exact 600.
     ("cs", "zahynulo na 600 severokorejských vojáků"),

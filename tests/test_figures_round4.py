@@ -87,8 +87,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # An Arabic dual noun counts two ("طفلان", two children), but the table lists number words,
     # not the dual of every noun: "three women and two children" reads as 3, not as a list.
     ("ar", "بينهم ثلاث نساء وطفلان قاصران"),
-    # "one" is read as 1 (D8); here it is the pronoun ("one that struck"), like "some" in
-    # "Some say 200-300": the phrase reads as two quantities.
+    # "one" is read as 1 (D8); here it is the pronoun ("one that struck"): the phrase reads as
+    # two quantities.
     (
         "en",
         "The cyclone hit just as the state was recovering from one that struck three weeks ago, "

@@ -107,17 +107,45 @@ MAX_COMPOUND_CHARS = 80
 _BACKREF = re.compile(r"(?<!\\)\\([1-9])")
 
 
+def _splits_at_top(source: str) -> bool:
+    """Whether the regular expression *source* holds an alternation outside every group."""
+    depth, in_class, escaped = 0, False, False
+    for ch in source:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     r"""Return one pattern matching wherever one of *patterns* matches.
 
     Numbered back-references ("entre (\d+) (\w+) e (\d+) \2") are renumbered past the groups
-    of the patterns before them, so that each still refers to its own group.
+    of the patterns before them, so that each still refers to its own group. The patterns that
+    begin with a word boundary share one ``\b`` ("\b(?:A|B)|C"): a position inside a word is
+    then refused once, not once per pattern, which keeps the gate's cost from growing with each
+    rewrite a table adds.
     """
-    parts, shift = [], 0
-    for pat in patterns:
-        source = _BACKREF.sub(lambda m, k=shift: f"\\{int(m.group(1)) + k}", pat.pattern)
-        parts.append(f"(?:{source})")
-        shift += pat.groups
+    bounded = [p for p in patterns if p.pattern.startswith("\\b") and not _splits_at_top(p.pattern)]
+    others = [p for p in patterns if p not in bounded]
+    heads, tails, shift = [], [], 0
+    for group, cut, out in ((bounded, 2, heads), (others, 0, tails)):
+        for pat in group:
+            source = _BACKREF.sub(lambda m, k=shift: f"\\{int(m.group(1)) + k}", pat.pattern)
+            out.append(f"(?:{source[cut:]})")
+            shift += pat.groups
+    parts = ([f"\\b(?:{'|'.join(heads)})"] if heads else []) + tails
     return re.compile("|".join(parts))
 
 

@@ -113,6 +113,7 @@ FIGURES = {
     "rate": [
         "pro tag", "am tag", "täglich", "pro woche", "pro monat", "im monat", "monatlich",
         "pro stunde", "pro jahr", "im jahr", "jährlich", "jeweils", "je", "pro",
+        "jedes jahr", "jeden tag", "jede woche", "jeden monat", "alljährlich",
     ],
     "units": [
         "bataillon\\w*", "brigade\\w*", "regiment\\w*", "division\\w*", "kompanie\\w*", "zug",
@@ -131,6 +132,18 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "um 100 erhöht" (raised by 100): "rose by N" is additional (rule 12)
+        (
+            r"\bum (\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?) "
+            r"(?!prozent\b)(?=(?:[^\W\d_]+ )?"
+            r"(?:erhöht|gestiegen|angestiegen|gewachsen|zugenommen|aufgestockt|gesteigert)\b)",
+            r"\1 mehr ",
+        ),
+        # a change "from A to B" gives the new total B (D35)
+        (
+            r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))? auf (?=\S)",
+            "auf ",
+        ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) von (?:ihnen|denen)\b", r", darunter \1"),
         # "15 Tote, vier davon Kinder": the number before "of them" is the breakdown (D30)

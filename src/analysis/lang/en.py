@@ -154,6 +154,22 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "Some historians have put the toll up to 3,000", "Some say 200-300": "some" names who
+        # reports the figure, no count (D9)
+        (
+            r"\bsome (say|said|put|estimate|estimated|claim|claimed|believe|suggest|suggested|"
+            r"historians|experts|estimates|sources|reports|officials|analysts|observers|scholars|"
+            r"researchers|accounts)\b",
+            r"\1",
+        ),
+        # a change "from A to B" gives the new total B (D35)
+        (
+            r"\b(rose|risen|rises|rising|increased|increasing|climbed|climbing|jumped|grew|grown|"
+            r"growing|went up|gone up|soared|surged|fell|fallen|falling|dropped|declined|decreased|"
+            r"put|raised|revised|lowered) from (?:about |around |some )?\d[\d.,]*"
+            r"(?: (?:hundred|thousand|million))? to\b",
+            r"\1 to",
+        ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) of (?:them|whom)\b", r", including \1"),
         (r"\bhalf (?:a |an )?(million|billion|thousand|dozen|hundred)\b", r"0.5 \1"),

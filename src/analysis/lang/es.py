@@ -93,6 +93,8 @@ FIGURES = {
         "sobrepasan", "sobrepasó", "rebasa", "rebasan", "excede", "exceden", "algo más de",
         "bastante más de", "ya supera", "superior a", "superiores a", "arriba de", "por encima de",
         "sobre",
+        # "no menor de 2.000" (not less than)
+        "no menor de", "no menor a", "no inferior a",
     ],
     "at_most": [
         "hasta", "menos de", "menos del", "como máximo", "como maximo", "máximo", "no más de",
@@ -135,7 +137,7 @@ FIGURES = {
     "rate": [
         "por día", "por dia", "al día", "al dia", "diarios", "diarias", "diariamente", "por semana",
         "a la semana", "al mes", "por mes", "por hora", "al año", "por año", "cada uno", "cada una",
-        "cada", "por cada",
+        "cada", "por cada", "anualmente", "mensualmente", "semanalmente",
     ],
     "units": [
         "batallón", "batallones", "brigada\\w*", "regimiento\\w*", "división", "divisiones",
@@ -151,6 +153,21 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "enero del 2022": the year of a month is a date (D7)
+        (
+            r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+            r"noviembre|diciembre) del (?=(?:1[89]|20)\d\d\b)",
+            r"\1 de ",
+        ),
+        # a change "from A to B" gives the new total B (D35)
+        (
+            r"\b(pasó|pasaron|pasando|pasado|aumentó|aumentaron|aumentando|aumentado|subió|subieron|"
+            r"subiendo|subido|bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|disminuyeron|"
+            r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
+            r"de (?:unos |unas )?\d[\d.,]*"
+            r"(?: (?:mil|millones|millón))? (?:a|hasta) (?=\S)",
+            r"\1 a ",
+        ),
         # the number repeated in words in brackets ("11 (once) víctimas"): one number
         (r"(\d+)\s*\([^\W\d_]+\)", r"\1"),
         # "15 muertos, cuatro de ellos niños": the number before "of them" is the breakdown (D30)

@@ -123,7 +123,11 @@ FIGURES = {
     ],
     # MONTHS without "sept", which is also seven ("5-sept" is a range, "sept 2024" is not a date).
     "months": [form for forms in MONTHS for form in forms if form != "sept"],
-    "year_pre": ["en", "depuis", "année", "fin", "début", "courant"],
+    "year_pre": [
+        "en", "depuis", "année", "fin", "début", "courant",
+        # a year after a season word ("l'été 2022") is a date (D7)
+        "été", "l'été", "hiver", "l'hiver", "printemps", "automne", "l'automne",
+    ],
     "time_units": [
         "heure\\w*", "jour", "jours", "semaine\\w*", "mois", "an", "ans", "année\\w*", "minute\\w*",
         "nuit\\w*",
@@ -132,6 +136,22 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # "un décès sur six" (one death in six): a ratio, not a count (rule 13); "sur deux
+        # jours" (over two days) is a period
+        (
+            r"\b(un|une|deux|trois|quatre|cinq|\d+)(?: [^\W\d_]+)? sur "
+            r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|\d+)\b(?! ?\d)"
+            r"(?! (?:jours?|nuits?|semaines?|mois|ans?|années?|heures?|minutes?|km|kilomètres?|"
+            r"mètres?|kilos?|tonnes?)\b)",
+            r"\1 sur \2 proportion",
+        ),
+        # a change "from A to B" gives the new total B (D35)
+        (
+            r"\b(passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|augmentant|"
+            r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) "
+            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))? (?:à|a) (?=\S)",
+            r"\1 à ",
+        ),
         # a range of days ("entre le 4 et le 18 août"): dates, not the figure (D7)
         (
             r"\bentre le \d{1,2}(?:er)? et le \d{1,2}(?:er)? (?=(?:janvier|février|mars|avril|mai|"

@@ -88,7 +88,7 @@ FIGURES = {
     "fraction": [
         "setengah", "separuh", "sepertiga", "seperempat", "dua pertiga", "mayoritas", "sebagian",
         # multipliers ("naik tiga kali lipat": tripled) are ratios, not counts
-        "kali lipat",
+        "kali lipat", "kali lebih", "kali lebih banyak",
     ],
     "rate": [
         "per hari", "sehari", "setiap hari", "per minggu", "per bulan", "per tahun",
@@ -98,7 +98,7 @@ FIGURES = {
     "units": ["batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "korps"],
     "uncountable": ["banyak", "sejumlah"],
     "year_pre": ["pada", "tahun", "sejak"],
-    "time_units": ["jam", "hari", "minggu", "bulan", "tahun", "menit", "malam"],
+    "time_units": ["jam", "hari", "minggu", "bulan", "tahun", "menit", "malam", "detik"],
     "stop": [
         "tentara", "pasukan", "prajurit", "orang", "korea", "utara", "tewas", "terluka", "yang",
         "dan", "dari", "di", "ke", "sekitar", "lebih", "bertambah menjadi", "bertambah jadi",

@@ -94,6 +94,7 @@ FIGURES = {
     "post_at_most": ["al massimo"],
     "additional": [
         "altri", "altre", "ulteriori", "ulteriore", "nuovi", "supplementari", "aggiuntivi",
+        "aggiuntivo", "aggiuntiva", "aggiuntive", "supplementare",
     ],
     "additional_post": ["in più", "altri"],
     "including": [
@@ -124,6 +125,20 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # a change "from A to B" gives the new total B (D35)
+        (
+            r"\b(passando|passato|passata|passati|passate|passa|passano|passò|salit[oaie]|sale|"
+            r"salgono|aumentat[oaie]|cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|"
+            r"lievitat[oaie]|balzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
+            r"(?:a|ad) (?=\S)",
+            r"\1 a ",
+        ),
+        # "da metà giugno" (from mid-June): a date, no fraction (D7)
+        (
+            r"\bmetà (?=(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|"
+            r"ottobre|novembre|dicembre)\b)",
+            "",
+        ),
         # "15 morti, quattro dei quali bambini": the number before "of them" is the breakdown
         # (D30)
         (r",(?!\d)\s*([^\s,]+) (?:dei quali|delle quali|di loro)\b", r", di cui \1"),

@@ -78,6 +78,12 @@ FIGURES = {
     "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間"],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # a change "from A to B" gives the new total B (D35)
+        (
+            r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から(?=\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}に"
+            r"(?:増|減|急増|急減|上|下|拡大|膨))",
+            "",
+        ),
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
         # ages ("10歳未満は4人": under-tens, four; D7) and a fall before the new total ("1人減って
         # 2人となりました": down one to two)

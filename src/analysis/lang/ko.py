@@ -85,6 +85,13 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # a change "from A to B" gives the new total B (D35)
+        (
+            r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}에서\s*"
+            r"(?=\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}(?:으로|로)\s*"
+            r"(?:줄|늘|증가|감소|불어|치솟|올라|오른|올랐|급증|급감|떨어|하락|상승|낮아|높아))",
+            "",
+        ),
         (r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1"),
         # "하루 만에" (within a day) is a time, no rate (하루, daily)
         (r"하루\s*(?:만에|사이에|사이|새)", " "),

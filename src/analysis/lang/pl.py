@@ -113,7 +113,9 @@ FIGURES = {
     ],
     "nearly": [
         "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",
-        "zbliżyły się do", "niespełna", "prawie że"],
+        "zbliżyły się do", "niespełna", "prawie że",
+        # "niecałe 24 tys." (not quite, not a whole)
+        "niecałe", "niecały", "niecała", "niecałych", "niecałego", "niecałej"],
     "post_at_least": ["+", "lub więcej", "i więcej"],
     # "cztery inne zostały ranne" (four others)
     "additional_post": ["inne", "inni", "innych", "więcej"],
@@ -170,6 +172,12 @@ FIGURES = {
         (
             r"\bdo ((?:[^\s,]+ ){0,2}[^\s,]+) (wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się)\b",
             r"\1 \2",
+        ),
+        # a change "from A to B" and "fell to N" give the new total (D29, D35)
+        (
+            r"\b(wzr(?:osła|osło|ósł|osły)|spadł[aoy]?|zmalał[aoy]?|zmniejszył[aoy]? się|"
+            r"zwiększył[aoy]? się) (?:z \d[\d,.]*(?: tys\.?| tysięcy)? )?do\b",
+            r"\1",
         ),
     ],
     "stop": [

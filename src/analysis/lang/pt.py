@@ -96,6 +96,7 @@ FIGURES = {
     "post_at_most": ["no máximo"],
     "additional": [
         "outros", "outras", "adicionais", "adicional", "novos", "mais outros", "reforço de",
+        "extras", "extra",
     ],
     "additional_post": ["a mais", "adicionais"],
     "including": ["incluindo", "dos quais", "entre eles", "inclusive"],
@@ -125,6 +126,13 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # a change "from A to B" gives the new total B (D35)
+        (
+            r"\b(passou|passaram|passando|passado|aumentou|aumentaram|aumentando|subiu|subiram|"
+            r"subindo|saltou|saltaram|caiu|caíram|cresceu|cresceram|diminuiu|diminuíram|disparou|"
+            r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))? para (?=\S)",
+            r"\1 para ",
+        ),
         # "mais quatro detentos" (four more): "mais" right before a number is additional; "mais
         # de" stays "more than"
         (

@@ -39,6 +39,13 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # a change "from A to B" gives the new total B (D35)
+        (
+            r"\b\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:dan|den|tan|ten) "
+            r"(?=\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:a|e|ya|ye) "
+            r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
+            "",
+        ),
         # "bir buçuk" (one and a half) is the numeral, not the article (D8)
         (r"\bbir buçuk\b", "1 buçuk"),
         # nor is "bir X daha" (one more X: "bir kişi daha", "bir askerin daha"): additional 1
@@ -126,7 +133,10 @@ FIGURES = {
     "fraction": [
         "yarısı", "yarısından", "yarısı\\w*", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına",
     ],
-    "rate": ["günde", "her gün", "günlük", "haftada", "ayda"],
+    "rate": [
+        "günde", "her gün", "günlük", "haftada", "ayda", "her yıl", "her sene", "her ay",
+        "her hafta",
+    ],
     # not "tabur\\w*": "taburcu" (discharged from hospital) is no battalion (D14)
     "units": [
         "tabur", "taburu", "taburun", "tabura", "taburda", "taburdan", "taburlar\\w*", "tugay\\w*",

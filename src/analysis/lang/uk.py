@@ -168,6 +168,15 @@ FIGURES = {
         # "до 3-х тисяч", "50-ти тисяч": a case ending on a cardinal, not an ordinal (D7);
         # "90-х років" (the nineties) stays a date
         (r"\b(\d+)-(?:х|ти|ми|ох|ьох)\b(?!\s+(?:рок|рр|літ))", r"\1"),
+        # "152-м особам": the dative ending before a dative plural is a cardinal (D7)
+        (r"\b(\d+)-м(?=\s+[^\W\d_]+(?:ам|ям|им)\b)", r"\1"),
+        # ages ("у віці від 18 до 22 років", "віком 25 років") are no counts (D7)
+        (
+            r"\b(?:[ув] віці|віком) (?:від |до )?\d+(?:\s*(?:-|–|до)\s*\d+)? (?:років|року|рік)\b",
+            " ",
+        ),
+        # "в інших регіонах" (in other regions): "other" names a place, not more of the count
+        (r"\b(в|у|на|з|із|зі|від|для|по|серед|при) інших\b(?!\s*\d)", r"\1"),
         # "у вісім разів" (eightfold): a multiplier, as "разів більше" (rule 13)
         (
             r"\b[ув] (\d[\d,.]*|два|дві|три|чотири|п'ять|шість|сім|вісім|дев'ять|десять|півтора|"
@@ -181,7 +190,13 @@ FIGURES = {
         # "15 загиблих, четверо з них діти": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) (?:з|із|зі) них\b", r", у тому числі \1"),
         # "піднялася лише до 35,9": a verb of rising before "до" gives the new value (D29, D31)
-        (r"\b(піднял\w+|підняв\w*|зросл\w+|зріс|збільшил\w+) (?:лише |тільки |вже )?до\b", r"\1"),
+        # a change "from A to B", "fell to N" and "having raised them to N" too (D35)
+        (
+            r"\b(піднял\w+|підняв\w*|зросл\w+|зріс|збільшил\w+|збільшивши|зменш\w+|скороти\w+|"
+            r"знизи\w+|впал\w+) (?:(?:їх|його|її) )?(?:(?:з|від) \d[\d,.]* )?"
+            r"(?:лише |тільки |вже )?до\b",
+            r"\1",
+        ),
         # with a qualifier between ("зросла щонайменше до 69"): the qualifier is kept
         (
             r"\b(піднял\w+|підняв\w*|зросл\w+|зріс|збільшил\w+) "
