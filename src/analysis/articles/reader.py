@@ -401,7 +401,7 @@ def figure_rows(text: str, lang: str | None = None,
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
               "continues", "partner", "losses_of", "hypothetical", "source_follows",
-              "carry_anaphor", "carry_goes_on")}
+              "carry_anaphor", "carry_goes_on", "according")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -487,7 +487,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     briefed = [[m for j in range(i - 2, i + 3) for m in inside["intelligence"].get(j, [])]
                if i in inside["relay"] else [] for i in range(len(sentences))]
     named = [names.resolve(inside["claimant"].get(i, []), inside["joint"].get(i, []), low,
-                           (inside["relay"].get(i, []), briefed[i]))
+                           (inside["relay"].get(i, []), briefed[i]), inside["according"].get(i))
              if i in inside["claimant"] or i in inside["relay"] else []
              for i in range(len(sentences))]
     # sources the language carries into sentences that name none ("the agency", "уточнялось")

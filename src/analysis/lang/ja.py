@@ -215,6 +215,9 @@ ARTICLES = {
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
         "この数字", "この数",
     ],
+    # the explicit source of a clause ("Xによると"): a broader name there keeps its clause
+    # when a more specific one is named in another (claimants.resolve; 16z)
+    "according": ["によると", "によれば", "によりますと"],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
                     "とみてい", "という"],  # "…計画があるという": hearsay, the source before
@@ -281,6 +284,20 @@ ARTICLES = {
         "北朝鮮(?:側)?の公式(?:発表|集計|データ)": "North Korea (state media and leadership)",
         "(?:韓国|ウクライナ|米国)(?:当局|政府|情報機関)と西側(?:の)?情報機関":
             "Several governments jointly",
+        # (16z) a government and the West as one source ("ウクライナ当局や西側諸国の情報機関",
+        # "ウクライナや西側諸国によれば"), as en "Ukrainian officials and Western intelligence"
+        "(?:韓国|ウクライナ|米国?)(?:の)?(?:政府|当局者?|情報機関|情報当局)?[やと、・]西側(?:諸国)?(?:の)?"
+        "(?:政府|当局者?|情報機関|情報当局)": "Several governments jointly",
+        "(?:韓国|ウクライナ|米国?)[やと、・]西側(?:諸国)?"
+        "(?:によ(?:ると|れば)|は|の(?:推計|推定|分析|見方|報告))": "Several governments jointly",
+        # (16z) officials of a country by their nouns (en "US officials", "Ukrainian officials",
+        # "Western officials", "US military officials")
+        "米(?:国)?(?:政府)?(?:当局者|当局|高官|関係者)": "US government (unspecified)",
+        "米(?:国)?(?:軍|国防)(?:当局者|当局|高官|関係者)": "US Department of Defense",
+        "ウクライナ(?:の)?(?:政府)?(?:当局者?|高官|政府関係者)":
+            "Ukrainian government (unspecified)",
+        "西側(?:諸国)?(?:の)?(?:情報機関|情報当局|当局者|当局|高官|関係者)":
+            "Western intelligence (unnamed)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "北大西洋条約機構": "NATO",
@@ -370,6 +387,8 @@ ARTICLES = {
         "ヵ月", "ケ月", "箇月", "ヵ国", "ヶ国", "ケ国",
         "ヵ所", "カ所", "か所", "ヶ所", "ケ所", "箇所",
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
+        # units counted ("3個旅団分の重砲": three brigades' worth), no count of people or things
+        "個(?:旅団|師団|大隊|連隊|中隊|軍団)",
         "の分野", "分野", "部門",  # "14の分野": sectors, not people
         "の消息筋", "の関係者", "の情報筋", "消息筋",
         "ミリ", "mm",  # calibres ("170ミリ自走砲")

@@ -221,6 +221,9 @@ ARTICLES = {
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
     ],
+    # the explicit source of a clause ("X에 따르면"): a broader name there keeps its clause
+    # when a more specific one is named in another (claimants.resolve; 16z)
+    "according": ["따르면"],
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
                     "주장", "파악", "알려졌", "전해졌", "인용"],
     "intelligence": ["정보"],
@@ -324,6 +327,19 @@ ARTICLES = {
         "정보 당국": "South Korea National Intelligence Service (NIS)",
         "합참": "South Korea Joint Chiefs of Staff",
         "(?:우크라이나|키이우|키예프)와 (?:서방 )?동맹국": "Several governments jointly",
+        # (16z) a government and the West as one source ("우리나라와 서방 정보기관은",
+        # "우크라이나와 서방에 따르면"), as en "Ukrainian officials and Western intelligence"
+        "(?:한국|우리나라|우크라이나|미국)(?: 정부| 당국| 정보기관| 정보당국| 관리들?)?"
+        "(?:과|와|및) 서방(?: 국가들?| 정보기관| 정보당국| 당국| 관리들?)?"
+        "(?:에 따르면|은|는|이|가|의 (?:추산|추정|분석|평가|보고))": "Several governments jointly",
+        # (16z) officials of a country by their nouns (en "US officials", "Ukrainian officials",
+        # "Western officials"), with a particle: not "미국 관리 하에" (management)
+        "우크라이나 (?:정부|당국)(?: 관계자| 관리|자)?들?(?:에 따르면|은|는|이|가|의)":
+            "Ukrainian government (unspecified)",
+        "미(?:국)? (?:정부 )?(?:고위 )?(?:당국자|관리|관계자)들?(?:에 따르면|은|는|이|가|의)":
+            "US government (unspecified)",
+        "서방(?: 국가들?의?)? ?(?:정보기관|정보\\s*당국|당국자|관리)들?":
+            "Western intelligence (unnamed)",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
         "(?:국방부 )?국방정보본부": "South Korea Defense Intelligence Agency",
@@ -378,7 +394,8 @@ ARTICLES = {
         "명(?:\\s규모)?의\\s(?:러시아|우크라이나)군",
         "여?\\s*차례",  # "10여차례에 걸쳐": times, not things
     ],
-    "not_figure_before": ["\\$", "제"],
+    # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
+    "not_figure_before": ["\\$", "제", "분의"],
     # counters of things sent: a number they follow is materiel, never people (and "대"
     # above is a figure only after a word of materiel: "포격시스템 1백 대")
     # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
