@@ -400,7 +400,7 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "partner", "losses_of", "hypothetical", "source_follows",
+              "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
               "carry_anaphor", "carry_goes_on", "according")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
@@ -495,6 +495,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
         here = _Here(per.get(index, ()))
+        if here["new_topic"] and here["new_topic"][0].start <= s0 + 3:
+            recent = []  # "한편 …", "一方、…": a new topic, no source of the report before
         if here["continues"] and here["continues"][0].start <= s0 + 3:
             here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
             # Йдеться про близько 6000 військовослужбовців": the sentence before goes on

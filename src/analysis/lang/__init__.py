@@ -219,6 +219,15 @@ source_follows
     A lead telling what became known ("…ことが分かりました"): with no source of its own, it
     takes the source opening the next sentence when that sentence reports on North Korea
     with an attribution word ("国家情報院は30日、北朝鮮が…と報告しました").
+according
+    The "according to" words of a language that writes them after the name ("에 따르면",
+    "によると"): a broader name right before one is the explicit source of its clause, and
+    a more specific name in another clause ("우크라이나 정부에 따르면 …, 젤렌스키 대통령의
+    주장이 사실이라면") does not take its place.
+new_topic
+    Words opening a sentence that turns to a new topic ("한편", "一方、": meanwhile): from
+    there on, no sentence takes the source of the sentences before it (neither "he said"
+    nor the carry of a sentence with no attribution).
 materiel_counters, people_counters
     Counters written after a number (Korean and Japanese): of things sent ("門", "発", "両",
     "문", "발", "대"; regular expressions, with look-aheads where the counter starts other

@@ -217,6 +217,9 @@ ARTICLES = {
     ],
     # the explicit source of a clause ("Xによると"): a broader name there keeps its clause
     # when a more specific one is named in another (claimants.resolve; 16z)
+    # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
+    # take no source of the report before (16z)
+    "new_topic": ["一方、", "一方で、"],
     "according": ["によると", "によれば", "によりますと"],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
@@ -261,7 +264,9 @@ ARTICLES = {
                     "示した"],
         "ends": ["以前", "先に", "昨年",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "わけだ", "ことになる", "計算になる"],
+                 "わけだ", "ことになる", "計算になる",
+                 # a new topic (meanwhile, 16z; not "一方的": unilateral)
+                 "一方、", "一方で、"],
     },
     # sappers, deminers and military builders (16j): a later wave, an additional deployment;
     # written before the number ("建設部隊約5000人", "工兵約1000人")

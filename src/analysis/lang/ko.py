@@ -193,7 +193,8 @@ ARTICLES = {
         "captured": ["생포", "포로", "포획", "붙잡"],
         "died_in_captivity": [
             # captured …, then died (no number between)
-            "생포[^.\\d]{0,30}(?:사망|숨)",
+            # (16z: "붙잡힌 지 하루 만에 사망", as "생포된 지 하루 만에 사망")
+            "(?:생포|붙잡)[^.\\d]{0,30}(?:사망|숨)",
             "포로가 된 뒤 사망", "생포 후 사망", "포로 사망", "생포됐다가 숨",
         ],
         "deployed": ["파병", "파견", "배치", "투입", "보냈", "보낸", "주둔",
@@ -223,6 +224,9 @@ ARTICLES = {
     ],
     # the explicit source of a clause ("X에 따르면"): a broader name there keeps its clause
     # when a more specific one is named in another (claimants.resolve; 16z)
+    # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
+    # take no source of the report before (16z)
+    "new_topic": ["한편"],
     "according": ["따르면"],
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
                     "주장", "파악", "알려졌", "전해졌", "인용"],
@@ -259,7 +263,9 @@ ARTICLES = {
                     "추산했", "파악했", "말했", "강조했", "내다봤", "예상했", "파악됐"],
         "ends": ["앞서", "지난해", "이전에",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "셈이", "이 말대로면"],
+                 "셈이", "이 말대로면",
+                 # a new topic (meanwhile, 16z)
+                 "한편"],
     },
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],
