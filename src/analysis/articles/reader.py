@@ -401,6 +401,7 @@ def figure_rows(text: str, lang: str | None = None,
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
               "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
+              "earlier_estimate",
               "carry_anaphor", "carry_goes_on", "according")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
@@ -606,8 +607,11 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         # 国家情報院が…": North Korea's, not the NIS's)
         own = [m for m in claimants
                if not _boundary(cues, low, (c.start, c.end), (m.start, m.end))]
-        who, how = names.choose(c, own or claimants, here["attribution"], recent, attributed,
-                                after)
+        # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
+        # 수치": nobody's, not the name of another clause)
+        lone = not own and _in_clause(here["earlier_estimate"], c, low, s0, s1)
+        who, how = names.choose(c, [] if lone else own or claimants, here["attribution"], recent,
+                                attributed, after)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
                    low)
         if row is None:

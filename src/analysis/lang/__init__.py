@@ -164,6 +164,10 @@ excluded
 impersonal
     Impersonal estimates ("it is estimated", "se estima", "전해졌"): such a sentence takes no
     claimant from the sentences before it.
+earlier_estimate
+    An earlier estimate recalled in the figure's own clause ("이는 며칠 전 7,000~8,000명으로
+    추정되던 수치에서 크게 증가한 것", "推定されていた"): with no name in that clause, the figure is
+    nobody's, not the source of another clause of the sentence.
 still
     Verbs of staying before "ещё"/"ще" ("остается еще около 11 тыс."): the word means "still",
     so the number is no additional deployment.

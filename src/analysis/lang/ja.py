@@ -230,6 +230,9 @@ ARTICLES = {
     # estimates nobody makes (no claimant carried from before)
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ",
                    "ことが[^。、]{0,12}明らかにな"],  # "…したことが10月に明らかになって"
+    # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
+    # of another clause ("…と発表し、数日前に7000~8000人と推定されていた数から", as ko, 16z)
+    "earlier_estimate": ["(?:推定|推計|見積も)(?:され|ら)ていた", "とされていた"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")

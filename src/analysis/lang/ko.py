@@ -234,6 +234,9 @@ ARTICLES = {
     "clause": ["하고", "했고", "되고", "했으며", "며 "],
     "relay": ["의원", "정보위"],
     "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
+    # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
+    # of another clause ("… 발표했으며, 이는 며칠 전 7,000~8,000명으로 추정되던 수치에서", 16z)
+    "earlier_estimate": ["(?:추정|추산|집계)(?:되던|됐던|되었던)"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
