@@ -294,17 +294,19 @@ ARTICLES = {
             "Several governments jointly",
         # (16z) a government and the West as one source ("ウクライナ当局や西側諸国の情報機関",
         # "ウクライナや西側諸国によれば"), as en "Ukrainian officials and Western intelligence"
-        "(?:韓国|ウクライナ|米国?)(?:の)?(?:政府|当局者?|情報機関|情報当局)?[やと、・]西側(?:諸国)?(?:の)?"
+        "(?:韓国|ウクライナ|米国?|アメリカ)(?:の)?(?:政府|当局者?|情報機関|情報当局)?(?:[やと、・]|および|"
+        "及び)(?:西側|欧米)(?:諸国)?(?:の)?"
         "(?:政府|当局者?|情報機関|情報当局)": "Several governments jointly",
-        "(?:韓国|ウクライナ|米国?)[やと、・]西側(?:諸国)?"
+        "(?:韓国|ウクライナ|米国?|アメリカ)(?:[やと、・]|および|及び)(?:西側|欧米)(?:諸国)?"
         "(?:によ(?:ると|れば)|は|の(?:推計|推定|分析|見方|報告))": "Several governments jointly",
         # (16z) officials of a country by their nouns (en "US officials", "Ukrainian officials",
         # "Western officials", "US military officials")
-        "米(?:国)?(?:政府)?(?:当局者|当局|高官|関係者)": "US government (unspecified)",
-        "米(?:国)?(?:軍|国防)(?:当局者|当局|高官|関係者)": "US Department of Defense",
+        "(?:米|アメリカ)(?:国)?(?:政府)?(?:当局者|当局|高官|関係者)": "US government (unspecified)",
+        "(?:米|アメリカ)(?:国)?(?:軍|国防)(?:当局者|当局|高官|関係者)": "US Department of Defense",
+        "アメリカ政府": "US government (unspecified)",
         "ウクライナ(?:の)?(?:政府)?(?:当局者?|高官|政府関係者)":
             "Ukrainian government (unspecified)",
-        "西側(?:諸国)?(?:の)?(?:情報機関|情報当局|当局者|当局|高官|関係者)":
+        "(?:西側|欧米)(?:諸国)?(?:の)?(?:情報機関|情報当局|当局者|当局|高官|関係者)":
             "Western intelligence (unnamed)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
@@ -344,7 +346,9 @@ ARTICLES = {
         "韓国情報機関": "South Korea National Intelligence Service (NIS)",
         "合同参謀本部": "South Korea Joint Chiefs of Staff",
         "韓国軍": "South Korea military (unspecified)",
-        "ウクライナ側": "Ukrainian government (unspecified)",
+        # the side speaking, not its captives ("ウクライナ側の捕虜になった": Ukraine's prisoner)
+        "ウクライナ側(?:は|が|も|によると|によれば|の(?:発表|推計|推定|分析|見方|集計|主張|情報))":
+            "Ukrainian government (unspecified)",
         "ウクライナ政府": "Ukrainian government (unspecified)",
         "ゼレンスキー": "Volodymyr Zelensky (President of Ukraine)",
         "ウクライナ軍情報総局": "Ukraine Defence Intelligence (HUR)",
@@ -362,8 +366,8 @@ ARTICLES = {
         "英国国防(?:省|部)": "UK Ministry of Defence (Defence Intelligence)",
         "ウクライナの情報では": "Ukrainian government (unspecified)",
         # "韓国、ウクライナ、西側諸国の情報筋": several countries' sources at once
-        "(?:韓国|ウクライナ|米国|西側諸国)(?:[、・と](?:韓国|ウクライナ|米国|西側諸国))+の"
-        "(?:情報筋|情報機関|当局)": "Several governments jointly",
+        "(?:韓国|ウクライナ|米国|アメリカ|西側諸国)(?:[、・とや](?:韓国|ウクライナ|米国|アメリカ|"
+        "西側諸国))+の(?:情報筋|情報機関|当局者?)": "Several governments jointly",
         # a dateline ("[14日 ロイター]", "【ソウル共同】") says who wrote, not whose the figures are
         "[\\[【][^\\]】]{0,12}(?:ロイター|共同|時事|afp)[\\]】]": "Unattributed",
         # ── 16j: sources written without a name block above ──
@@ -375,7 +379,7 @@ ARTICLES = {
         # 越境攻撃": the army acting, no source
         "ウクライナ軍(?:は|によると|によれば)": "Ukrainian government (unspecified)",
         "英国の?情報(?:機関|当局)": "UK Ministry of Defence (Defence Intelligence)",
-        "米国(?:政府)?(?:は|によると|によれば)": "US government (unspecified)",
+        "(?:米国|アメリカ)(?:政府)?(?:は|によると|によれば)": "US government (unspecified)",
         "米政府": "US government (unspecified)",
         "(?:ロシア|露)(?:の)?(?:主要|国営)?(?:メディア|報道機関|マスコミ)": "Russian media",
         "朝鮮中央通信": "North Korea (state media and leadership)",

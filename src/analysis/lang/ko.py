@@ -347,6 +347,7 @@ ARTICLES = {
             "Ukrainian government (unspecified)",
         "미(?:국)? (?:정부 )?(?:고위 )?(?:당국자|관리|관계자)들?(?:에 따르면|은|는|이|가|의)":
             "US government (unspecified)",
+        "미(?:국 )?군 (?:고위 )?(?:당국자|관리|관계자)들?": "US Department of Defense",
         "서방(?: 국가들?의?)? ?(?:정보기관|정보\\s*당국|당국자|관리)들?":
             "Western intelligence (unnamed)",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
