@@ -28,10 +28,11 @@ def dedupe(rows: list[dict]) -> list[dict]:
     kept: list[dict] = []
     names = load_claimants()
     for row in rows:
-        # (the first death told after it: a later one is that death again, or other captives')
-        one = next((k for k in reversed(kept) if k["metric"] in ("captured", row["metric"])),
+        one = next((k for k in reversed(kept) if k["metric"] == "captured" and k["best"] == 1),
                    None) if row["metric"] == "died_in_captivity" and _nan(row["best"]) else None
-        one = one if one is not None and one["metric"] == "captured" and one["best"] == 1 else None
+        # (the first death told after it: a later one is that death again, or other captives')
+        one = None if one is None or any(k["metric"] == row["metric"] for k in
+                                         kept[kept.index(one):]) else one
         if one is not None and _other_source(one["claimant"], row["claimant"], names):
             row = dict(row, low=1.0, best=1.0, high=1.0)  # another source's: a figure of its own
         elif one is not None:
