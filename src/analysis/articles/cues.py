@@ -20,6 +20,7 @@ from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, OUTLETS, PERIO
 __all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps", "words_pattern"]
 
 _SPACED = ("latin", "cyrillic", "greek", "arabic", "devanagari")
+_NOTHING = r"[^\x00-\x{10ffff}]"  # an RE2 pattern that matches no text
 
 
 @dataclass(frozen=True)
@@ -297,9 +298,12 @@ def compile_cues(code: str) -> Cues:
     cues.not_before = re.compile("(?:" + "|".join(
         _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")
     patterns: list[str] = []
+    never = _words(["(?!)"], spaced)  # a kind the language has no words for
     for kind, group in cues.groups.items():
         cues.members[kind] = list(range(len(patterns), len(patterns) + len(group)))
-        patterns += [rx.pattern for _, rx in group]
+        # (given to RE2 as a class of no character: never present, so never scanned by ``re``,
+        # where the look-ahead would send it to the patterns always run)
+        patterns += [_NOTHING if rx.pattern == never else rx.pattern for _, rx in group]
     cues.filter = Prefilter(patterns)
     cues.sent, cues.engineers = (_table_words(table, k, spaced) for k in ("sent", "engineers"))
     # counters of things sent ("50門", "1백 대") and of people ("1万1000人", "4000명")
