@@ -70,6 +70,16 @@ def test_korean_joint_source_of_seoul_and_western_intelligence():
     assert [r[2] for r in _read(text, "ko")] == [JOINT]
 
 
+def test_a_list_of_countries_sharing_one_noun_and_seouls_government():
+    # https://ipdefenseforum.com/ko/2025/07/ (devset ko-16p-ipdefenseforum-sucheon-myeong)
+    text = ("북한이 러시아에 파견한 병력 규모에 대해 양국은 공식 발표를 하지 않았지만, "
+            "한국, 우크라이나, 미국 당국은 2024년에 북한이 러시아에 1만~1만 2천 명의 "
+            "병력을 파견했다고 밝혔다. 한국 정부는 북한이 2025년 초에도 러시아에 "
+            "3천~4천 명의 병력을 추가 파견했다고 밝혔다.")
+    assert [r[1:3] for r in _read(text, "ko")] == [
+        ["deployed", JOINT], ["additional_deployed", "South Korea government"]]
+
+
 def test_us_officials_by_their_nouns():
     # ja-16t-cnn-treated-hundreds
     ja = ("米当局者によれば、ロシアは弾薬などの物資を搭載したコンテナ数千個を"

@@ -304,6 +304,8 @@ ARTICLES = {
         "(?:米|アメリカ)(?:国)?(?:政府)?(?:当局者|当局|高官|関係者)": "US government (unspecified)",
         "(?:米|アメリカ)(?:国)?(?:軍|国防)(?:当局者|当局|高官|関係者)": "US Department of Defense",
         "アメリカ政府": "US government (unspecified)",
+        # Seoul's government (en "South Korean officials", "Seoul")
+        "韓国政府(?:関係者|当局者|高官)?": "South Korea government",
         "ウクライナ(?:の)?(?:政府)?(?:当局者?|高官|政府関係者)":
             "Ukrainian government (unspecified)",
         "(?:西側|欧米)(?:諸国)?(?:の)?(?:情報機関|情報当局|当局者|当局|高官|関係者)":

@@ -341,6 +341,11 @@ ARTICLES = {
         "(?:한국|우리나라|우크라이나|미국)(?: 정부| 당국| 정보기관| 정보당국| 관리들?)?"
         "(?:과|와|및) 서방(?: 국가들?| 정보기관| 정보당국| 당국| 관리들?)?"
         "(?:에 따르면|은|는|이|가|의 (?:추산|추정|분석|평가|보고))": "Several governments jointly",
+        # (16z) a list of countries sharing one noun ("한국, 우크라이나, 미국 당국은"), as ja
+        # "韓国、ウクライナ、西側諸国の情報筋" and en "Western, South Korean and Ukrainian …"
+        "(?:한국|우크라이나|미국|서방)(?:(?:,|와|과|및)? ?(?:한국|우크라이나|미국|서방)){1,3} "
+        "(?:당국|정부|정보기관|정보당국|관리들?|당국자들?)(?:은|는|이|가|의|에 따르면)":
+            "Several governments jointly",
         # (16z) officials of a country by their nouns (en "US officials", "Ukrainian officials",
         # "Western officials"), with a particle: not "미국 관리 하에" (management)
         "우크라이나 (?:정부|당국)(?: 관계자| 관리|자)?들?(?:에 따르면|은|는|이|가|의)":
@@ -348,6 +353,9 @@ ARTICLES = {
         "미(?:국)? (?:정부 )?(?:고위 )?(?:당국자|관리|관계자)들?(?:에 따르면|은|는|이|가|의)":
             "US government (unspecified)",
         "미(?:국 )?군 (?:고위 )?(?:당국자|관리|관계자)들?": "US Department of Defense",
+        # Seoul's government (en "South Korean officials", "Seoul")
+        "(?:한국|우리) 정부(?: 관계자| 당국자| 고위 관계자)?들?(?:에 따르면|은|는|이|가|의)":
+            "South Korea government",
         "서방(?: 국가들?의?)? ?(?:정보기관|정보\\s*당국|당국자|관리)들?":
             "Western intelligence (unnamed)",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
