@@ -192,6 +192,21 @@ def fill(named: list[list[Mention]], low: str, code: str,
     return out
 
 
+def _headline(named: list[list[Mention]], index: int, low: str,
+              sentences: list[tuple[int, int]]) -> str | None:
+    """Return the one source a headline names for the story, when no sentence names another."""
+    first = sentences[0]
+    if "\n" not in low[first[1]:first[1] + 2] and first[1] < len(low):
+        return None  # no headline line
+    if low[first[0]:first[1]].rstrip()[-1:] in ".!?。":
+        return None
+    values = {m.value for m in named[0] if m.value != MEDIA}
+    if len(values) != 1:
+        return None
+    later = {m.value for ms in named[1:index] for m in ms if m.value != MEDIA}
+    return values.pop() if later <= values else None
+
+
 def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
              has_figures: bool) -> tuple[str | None, Mention]:
     """Return the source carried into a sentence that names none, and the words carrying it."""
@@ -213,9 +228,10 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
         return None, nowhere
     # no attribution at all: the report of the sentence just before, in the same paragraph
     previous = sentences[index - 1]
-    if "\n" in low[previous[1]:span[0]] or cues.ends.search(low, *span) or \
-            "attribution" not in per.get(index - 1, {}):
+    if cues.ends.search(low, *span):
         return None, nowhere
+    if "\n" in low[previous[1]:span[0]] or "attribution" not in per.get(index - 1, {}):
+        return _headline(named, index, low, sentences), nowhere
     values = {m.value for m in named[index - 1] if m.value != MEDIA} or {
         m.value for m in named[index - 1]}
     return (values.pop() if len(values) == 1 else None), nowhere

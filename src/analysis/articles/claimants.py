@@ -29,6 +29,7 @@ JOINT = "Several governments jointly"
 MEDIA = "News media (own reporting)"
 ACTOR = "North Korea (state media and leadership)"  # also the one who sends the troops
 _CLAUSE = re.compile(r"[,;:、，]")
+_PARENTHESES = re.compile(r"\([^)]*\)")
 _SKIPPED = {UNATTRIBUTED, "Individual witnesses and sources"}  # patterns of free text only
 
 
@@ -83,6 +84,11 @@ class Claimants:
                 according: list[Mention] | None = None) -> list[Mention]:
         """Merge joint attributions and relays within one sentence's mentions.
 
+        ``joints`` holds the words joining two names ("and": a joint claim) and those
+        putting the first under the second ("the DIA under South Korea's defence ministry",
+        kind ``subordinate``: the body it belongs to is no other source). ``mentions`` may
+        hold countries named alone (kind ``country``, the value their government): joined
+        to a source of another country they make a joint claim; alone they name no one.
         ``according`` are the sentence's "according to" words (``ARTICLES["according"]``).
         """
         according = according or []
@@ -92,15 +98,37 @@ class Claimants:
         if relay and intelligence and not any(self.kind.get(m.value) == "intelligence"
                                               for m in out):
             out.append(Mention(relay[0].start, relay[0].end, "claimant", RELAYED))
+        chain: list[Mention] = []  # governments listed so far ("Kyiv, Washington y Seúl")
         for a, b in zip(mentions, mentions[1:], strict=False):
             between = low[a.end:b.start]
-            joined = any(j.start >= a.end and j.end <= b.start for j in joints)
-            if joined and len(between.split()) <= 2 and len(between.strip()) <= 12 and \
-                    a.value != b.value and \
-                    self.country.get(a.value) and self.country.get(b.value) and \
-                    self.country[a.value] != self.country[b.value]:
-                out = [m for m in out if m not in (a, b)]
-                out.append(Mention(a.start, b.end, "claimant", JOINT))
+            if any(j.kind == "subordinate" and j.start >= a.end and j.end <= b.start
+                   for j in joints) and len(_PARENTHESES.sub("", between).split()) <= 2 \
+                    and "," not in between:
+                out = [m for m in out if m is not b]  # "the DIA under South Korea's ministry"
+                continue
+            joint = next((j for j in joints if j.kind == "joint" and j.start >= a.end
+                          and j.end <= b.start), None)
+            if a.kind == b.kind == "country":
+                chain = []
+                continue  # two countries named together, neither as a source
+            listed = between.strip() == "," and self._governments(a, b)
+            if listed:
+                chain = chain or [a]
+                chain.append(b)
+                continue
+            # besides the joining word, a comma and a word or two ("Seoul and the US", "así
+            # como las de Estados Unidos")
+            rest = low[a.end:joint.start] + " " + low[joint.end:b.start] if joint else ""
+            # (a country alone joins a source within one phrase: "fight Ukraine, and South
+            # Korea said" is no joint claim)
+            alone = "country" in (a.kind, b.kind) and "," in between
+            if joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and not alone and \
+                    self._governments(a, b):
+                first = chain[0] if chain and chain[-1] is a else a
+                out = [m for m in out if m not in (*chain, a, b)]
+                out.append(Mention(first.start, b.end, "claimant", JOINT))
+            chain = []
+        out = [m for m in out if m.kind != "country"]  # a country alone names no source
         # the broader name of a specific one gives way to it, unless it is the explicit source
         # ("according to", ``ARTICLES["according"]``) of another clause: "우크라이나 정부에
         # 따르면 … 파견했는데, 젤렌스키 대통령의 주장이 사실이라면" is Kyiv's figure (16z)
@@ -111,6 +139,16 @@ class Claimants:
             for o in out)]
         named = [m for m in specific if m.value != MEDIA]
         return sorted(named or specific, key=lambda m: m.start)
+
+    def _side(self, value: str) -> str:
+        # Western intelligence has no country of its own: it is the West's
+        return self.country.get(value) or ("WEST" if self.kind.get(value) == "intelligence"
+                                           else "")
+
+    def _governments(self, a: Mention, b: Mention) -> bool:
+        """Whether two names are of different countries (a joint claim when joined)."""
+        return a.value != b.value and bool(self._side(a.value)) and \
+            bool(self._side(b.value)) and self._side(a.value) != self._side(b.value)
 
     def choose(self, c, claimants: list[Mention], attribution: list[Mention],
                recent: list[list[Mention]], attributed: bool,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from analysis.articles.edges import latin_edged
+from analysis.articles.grammar import composed_claimants, country_names
 from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, OUTLETS, PERIOD_TABLES, SCRIPTS
 
@@ -64,6 +65,8 @@ class Cues:
     materiel: re.Pattern[str] = re.compile("(?!)")
     destination: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
+    upper_alternative: re.Pattern[str] = re.compile("(?!)")
+    place_after: re.Pattern[str] = re.compile("(?!)")
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
 
@@ -123,8 +126,9 @@ def lower(text: str) -> str:
 
 
 def _phrase(pattern: str) -> str:
-    # a cue is a regular expression in lower case; a space matches any run of spaces
-    return pattern.replace(" ", r"\s+")
+    # a cue is a regular expression in lower case; a space matches any run of spaces, and an
+    # optional space (" ?": "air ?strikes") one space or none
+    return pattern.replace(" ?", r"\s?").replace(" ", r"\s+")
 
 
 def _words(patterns, spaced: bool) -> str:
@@ -281,16 +285,15 @@ def compile_cues(code: str) -> Cues:
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
                  "still", "alongside", "partitive", "pronoun", "continues", "partner",
-                 "losses_of", "hypothetical", "source_follows", "according",
+                 "losses_of", "hypothetical", "source_follows", "subordinate", "according",
                  "new_topic", "earlier_estimate"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
                              for m, ps in table["metrics"].items()]
-    own = table.get("claimants", {})  # the table's own names first, then the outlets
-    claimants = {**own, **{p: n for p, n in OUTLETS.items() if p not in own}}
-    cues.groups["claimant"] = [(name, re.compile(_words([p], spaced)))
-                               for p, name in claimants.items()]
+    cues.groups["claimant"] = _claimant_group(table, spaced)
+    cues.groups["country"] = [(code, re.compile(_words([pattern], spaced))) for pattern, code
+                              in country_names(table.get("claimant_grammar", {})).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
     cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
@@ -334,12 +337,26 @@ def _prefilter(cues: Cues) -> None:
     cues.filter = Prefilter(patterns)
 
 
+def _claimant_group(table: dict, spaced: bool) -> list[tuple[str, re.Pattern[str]]]:
+    """Compile the claimant names of a language, in the order they win ties."""
+    own = table.get("claimants", {})  # the table's own names first, then the outlets, then
+    # the names composed of a country and a body ("autoridades de Ucrania")
+    claimants = {**own, **{p: n for p, n in OUTLETS.items() if p not in own}}
+    claimants.update((p, n) for p, n in composed_claimants(table.get("claimant_grammar", {}))
+                     .items() if p not in claimants)
+    return [(name, re.compile(_words([p], spaced))) for p, name in claimants.items()]
+
+
 def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
     """Compile the words that make a number a part of a group (before or after it)."""
     def words(kind: str) -> str:
         return _words(table.get(kind, []) or fig.get(kind, []) or ["(?!)"], spaced)
 
     cues.among = re.compile(words("among") + r"\s*$")
+    cues.upper_alternative = re.compile(r",?\s*" + words("upper_alternative") + r"\s*$")
+    # (glued to the name: "kyiv-based")
+    cues.place_after = re.compile(r"\s?(?:" + "|".join(
+        _phrase(p) for p in table.get("place_after", ["(?!)"])) + r")(?!\w)")
     cues.part_of = re.compile(words("part_of") + r"\s*$")
     cues.among_after = re.compile(r"\s*" + words("among_after"))
     # "장교 500명과 장성 3명을 포함한 1만 2000명": the whole after its parts (the figure

@@ -186,7 +186,10 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
                 merged[-1][1:] = [span[1], True]
             else:
                 merged.append([*span, False])
-        for start, end, ranged in merged:
+        for k, (start, end, ranged) in enumerate(merged):
+            if k and end - merged[k - 1][1] <= 80 and cues.upper_alternative.search(
+                    low, max(merged[k - 1][1], start - 30), start):
+                continue  # "Cientos de ellos, si no miles": the first number's upper guess
             if is_not_a_figure(cues, low, start, end) or (
                     merged[0][0] < start
                     and rules.footnote(cues, low, merged[0][1], start, end, s1, EVENTS)):
@@ -401,8 +404,7 @@ def figure_rows(text: str, lang: str | None = None,
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
               "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
-              "earlier_estimate",
-              "carry_anaphor", "carry_goes_on", "according")}
+              "earlier_estimate", "carry_anaphor", "carry_goes_on", "subordinate", "according")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -413,6 +415,8 @@ def figure_rows(text: str, lang: str | None = None,
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
+    found["claimant"], found["country"] = rules.countries(
+        cues.find(low, "country", present), found["claimant"], found["attribution"])
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return rules.without_parts(dedupe(rows))
 
@@ -487,7 +491,9 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     # ("Об этом заявил член парламента … Ли выступил после закрытого брифинга NIS")
     briefed = [[m for j in range(i - 2, i + 3) for m in inside["intelligence"].get(j, [])]
                if i in inside["relay"] else [] for i in range(len(sentences))]
-    named = [names.resolve(inside["claimant"].get(i, []), inside["joint"].get(i, []), low,
+    named = [names.resolve(sorted(inside["claimant"].get(i, []) + inside["country"].get(i, []),
+                                  key=lambda m: m.start),
+                           inside["joint"].get(i, []) + inside["subordinate"].get(i, []), low,
                            (inside["relay"].get(i, []), briefed[i]), inside["according"].get(i))
              if i in inside["claimant"] or i in inside["relay"] else []
              for i in range(len(sentences))]
@@ -496,8 +502,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
         here = _Here(per.get(index, ()))
-        if here["new_topic"] and here["new_topic"][0].start <= s0 + 3:
-            recent = []  # "한편 …", "一方、…": a new topic, no source of the report before
+        # "한편 …", "一方、…": a new topic, no source of the report before
+        recent = [] if here["new_topic"] and here["new_topic"][0].start <= s0 + 3 else recent
         if here["continues"] and here["continues"][0].start <= s0 + 3:
             here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
             # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
@@ -599,19 +605,20 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     # only marks the word
     quotes = _QUOTE.findall(text, s0, s1)
     quoted = quotes and len(quotes) > 2 * len(_SCARE_QUOTE.findall(text, s0, s1))
-    attributed = (bool(here["attribution"]) or bool(quoted) or rules.goes_on(here, cands)) \
+    # (a word of the figure's own phrase says no one spoke: "an estimated 11,000")
+    says = [a for a in here["attribution"] if not any(c.start <= a.start < c.end for c in cands)]
+    attributed = (bool(says) or bool(quoted) or rules.goes_on(here, cands)) \
         and not here["impersonal"]
     rows, period = [], None
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
         # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、
         # 国家情報院が…": North Korea's, not the NIS's)
-        own = [m for m in claimants
-               if not _boundary(cues, low, (c.start, c.end), (m.start, m.end))]
         # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
         # 수치": nobody's, not the name of another clause)
-        lone = not own and _in_clause(here["earlier_estimate"], c, low, s0, s1)
-        who, how = names.choose(c, [] if lone else own or claimants, here["attribution"], recent,
-                                attributed, after)
+        own = [m for m in claimants if not _boundary(cues, low, (c.start, c.end), (
+            m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
+                                  else claimants)
+        who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
                    low)
         if row is None:
@@ -655,9 +662,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             FIGURE_TABLES[code].get("articles", ())):
         reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
-    if metric == "deployed" and cues.including.search(re.split(r"[,;:]", low[s0:c.start])[-1]) \
-            and not cues.among.search(low[max(s0, c.start - 20):c.start]):
-        return None  # a part of a deployment ("of whom 500 officers") is no other deployment
+    if metric == "deployed" and rules.part_of_counted(cues, low, s0, c.start):
+        return None  # "of whom 500 officers": a part of the deployment counted before
     if metric == "deployed" and rules.part_before_whole(cues, low, (c.start, c.end, s1),
                                                         here["side"]):
         return None  # "장교 500명과 장성 3명을 포함한 1만 2000명"

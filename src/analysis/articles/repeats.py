@@ -39,9 +39,10 @@ def dedupe(rows: list[dict]) -> list[dict]:
             kept[kept.index(one)] = dict(one, metric=row["metric"], subject=row["subject"],
                                          claimant=_source(row, one))
             continue
-        drift = next((k for k in kept if _restated(k, row) or _restated(row, k)), None)
+        drift = next((k for k in kept if _restated(k, row, names) or _restated(row, k, names)),
+                     None)
         if drift is not None:  # a headline's "4 тис. … загинуло" for the body's losses
-            if drift["claimant"] == "Unattributed":
+            if _restated(drift, row, names):
                 kept[kept.index(drift)] = row
             continue
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
@@ -81,6 +82,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
                                           claimant=_source(twin, row))
         elif twin["claimant"] in ("Unattributed", MEDIA) and row["claimant"] not in (
                 "Unattributed", MEDIA, twin["claimant"]) or \
+                twin["claimant"] == "Unattributed" and row["claimant"] == MEDIA or \
                 twin["claimant"] in names.broader.get(row["claimant"], ()):
             # a headline's or a news agency's figure attributed further down to its source;
             # a mention without a number lends its claimant only ("двоих детей … дети")
@@ -98,22 +100,27 @@ def _other_source(a: str, b: str, names: Claimants) -> bool:
 
 
 _CASUALTIES = {"killed", "wounded", "killed_or_wounded"}
-# a headline's builders ("КНДР отправит 5 тысяч строителей") for the body's military builders
-_BUILDERS = {"workers_sent", "additional_deployed"}
+# a headline's builders ("КНДР отправит 5 тысяч строителей") for the body's military builders,
+# its soldiers for the body's new wave ("Pionyang ha enviado a unos 5.000 soldados …, según
+# Seúl" over "unos 5.000 operarios militares … según el NIS")
+_BUILDERS = ({"workers_sent", "additional_deployed"}, {"deployed", "additional_deployed"})
 
 
-def _restated(headline: dict, body: dict) -> bool:
-    """Whether an unattributed headline gives the very casualty figure of a body sentence.
+def _restated(headline: dict, body: dict, names: Claimants) -> bool:
+    """Whether a headline gives the very figure of a body sentence, less precisely.
 
     A headline (no full stop) often says "killed" for the body's "losses": the same number,
-    another casualty metric, no source of its own, is the body's figure again. So are a
-    headline's builders for the body's military builders (an additional deployment: "КНДР
-    отправит 5 тысяч строителей" over "около пяти тысяч военных строителей").
+    another casualty metric, no source of its own or a broader one ("Seoul" for the body's
+    NIS), is the body's figure again. So are a headline's builders for the body's military
+    builders (an additional deployment: "КНДР отправит 5 тысяч строителей" over "около пяти
+    тысяч военных строителей"), and its soldiers for the body's new wave.
     """
-    return headline["claimant"] == "Unattributed" and body["claimant"] != "Unattributed" and \
+    return body["claimant"] != "Unattributed" and (
+        headline["claimant"] == "Unattributed"
+        or headline["claimant"] in names.broader.get(body["claimant"], ())) and \
         headline["metric"] != body["metric"] and (
             {headline["metric"], body["metric"]} <= _CASUALTIES
-            or {headline["metric"], body["metric"]} == _BUILDERS) and \
+            or {headline["metric"], body["metric"]} in _BUILDERS) and \
         headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
         headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from analysis.articles.claimants import ACTOR
+from analysis.articles.claimants import ACTOR, MEDIA
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
+from analysis.lang import BODIES
 
-__all__ = ["captives", "destination", "engineers", "enumerated", "goes_on", "lost_by_other_side",
-           "part_before_whole", "phrase_start", "projected", "russians", "speakers",
-           "without_parts"]
+__all__ = ["captives", "countries", "destination", "engineers", "enumerated", "goes_on",
+           "lost_by_other_side", "part_before_whole", "part_of_counted", "phrase_start",
+           "projected", "russians", "speakers", "without_parts"]
 
 _CLAUSE_END = re.compile(r"[,;:()]")
 # loss words a projection may hold ("could be killed"); not things counted ("there could be
@@ -66,10 +67,53 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
         return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
             not any(0 <= a.start - m.end <= 12 for a in attribution)
 
+    def says(m: Mention) -> bool:  # "X said", "according to (the) X"
+        return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
+                   for a in attribution)
+
     actor = [m for m in claimants if m.value == ACTOR and sends(m)]
     if actor and (len(actor) < len(claimants) or after):
         return [m for m in claimants if m not in actor]
+    # the leader named in passing ("since the summit between Kim Jong Un and Putin, South
+    # Korean Defense Minister Shin Won-sik said"): another source says, the leader does not
+    silent = [m for m in claimants if m.value == ACTOR and not says(m)]
+    if silent and any(m.value not in (ACTOR, MEDIA) and says(m) for m in claimants):
+        return [m for m in claimants if m not in silent]
     return claimants
+
+
+def countries(named: list[Mention], claimants: list[Mention], attribution: list[Mention]
+              ) -> tuple[list[Mention], list[Mention]]:
+    """Countries named alone: a source right after an attribution word, else a joint's part.
+
+    "according to the US", "nach Angaben der USA", "selon les États-Unis": the country's
+    government (:data:`analysis.lang.BODIES`) is the source. Elsewhere a country is a
+    mention of kind ``country`` that only joins a source of another country ("las
+    autoridades de EEUU y de Corea del Sur": several governments jointly). A country inside
+    a longer name ("South Korea's defence ministry") is that name.
+    """
+    said, alone = [], []
+    for m in named:
+        if any(c.start < m.end and m.start < c.end for c in claimants):
+            continue
+        government = BODIES[(m.value, "government")]
+        if any(0 <= m.start - a.end <= 6 for a in attribution):
+            said.append(Mention(m.start, m.end, "claimant", government))
+        else:
+            alone.append(Mention(m.start, m.end, "country", government))
+    return sorted(claimants + said, key=lambda m: m.start), alone
+
+
+def part_of_counted(cues: Cues, low: str, s0: int, start: int) -> bool:
+    """Whether a number is a part of a deployment its sentence counted before it.
+
+    "12.000 militares, de los cuales 11.000 …", "of whom 500 officers": no other deployment;
+    of an uncounted one ("un contingente de militares, de los cuales 11.000 …") the number
+    is the count.
+    """
+    return bool(cues.including.search(re.split(r"[,;:]", low[s0:start])[-1])) and \
+        not cues.among.search(low[max(s0, start - 20):start]) and \
+        bool(cues.number.search(low, s0, start))
 
 
 def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) -> str:
@@ -174,8 +218,12 @@ def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) ->
 
     "… haben darum gebeten, an Südkorea ausgeliefert zu werden", "transferred to Kyiv": a
     name right after a word of direction (``ARTICLES["destination"]``) is no claimant,
-    unless that word belongs to an attribution ("according to South Korea").
+    unless that word belongs to an attribution ("according to South Korea"); nor is a name
+    followed by a word making it the place of something (``ARTICLES["place_after"]``: "the
+    Kyiv-based Regional Centre", "die in Seoul ansässige").
     """
+    if cues.place_after.match(low, m.end):  # "the Kyiv-based Regional Centre": a place
+        return True
     hit = cues.destination.search(low, max(0, m.start - 16), m.start)
     return bool(hit) and not any(a.start <= hit.start() < a.end for a in attribution)
 

@@ -219,6 +219,22 @@ engineers
     Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is
     an additional deployment (they came after the 2024 combat troops), not workers. In a
     language without spaces the noun comes right before the number ("建設部隊約5000人").
+place_after
+    Words right after a name making it the place of something ("the Kyiv-based centre",
+    "die in Seoul ansässige"): that name is no source.
+subordinate
+    Words putting a body under the one it belongs to ("the DIA under South Korea's defence
+    ministry", "국방부 산하"): when they stand between two names, the second is no other
+    source of the figure.
+claimant_grammar
+    Claimant names composed of a country and a body (:mod:`analysis.articles.grammar`):
+    ``countries`` (each code's ``adj`` and ``name`` forms), ``bodies`` (officials,
+    intelligence, military intelligence, defence, military) and ``templates``
+    ("{adj} {body}", "{body} de {name}"); :data:`BODIES` says whom each stands for.
+upper_alternative
+    Words between two numbers of one guess ("hundreds, if not thousands", "des centaines,
+    voire des milliers", "сотни, если не тысячи"): the second number is the first one's
+    upper guess, no figure of its own.
 source_follows
     A lead telling what became known ("…ことが分かりました"): with no source of its own, it
     takes the source opening the next sentence when that sentence reports on North Korea
@@ -349,6 +365,35 @@ OUTLETS: dict[str, str] = {
 }
 """International outlets as every language writes them, in Latin letters ("CNN escribe que …",
 "NHK는"): read after each article table's own ``claimants``."""
+
+BODIES: dict[tuple[str, str], str] = {
+    ("UA", "government"): "Ukrainian government (unspecified)",
+    ("UA", "intelligence"): "Ukraine Defence Intelligence (HUR)",
+    ("UA", "military_intelligence"): "Ukraine Defence Intelligence (HUR)",
+    ("UA", "defence"): "Ukraine Ministry of Defence",
+    ("KR", "government"): "South Korea government",
+    ("KR", "intelligence"): "South Korea National Intelligence Service (NIS)",
+    ("KR", "military_intelligence"): "South Korea Defense Intelligence Agency",
+    ("KR", "defence"): "South Korea Ministry of National Defense",
+    ("KR", "military"): "South Korea military (unspecified)",
+    ("US", "government"): "US government (unspecified)",
+    ("US", "intelligence"): "US government (unspecified)",
+    ("US", "military_intelligence"): "US Department of Defense",
+    ("US", "defence"): "US Department of Defense",
+    ("US", "military"): "US Department of Defense",
+    ("GB", "intelligence"): "UK Ministry of Defence (Defence Intelligence)",
+    ("GB", "military_intelligence"): "UK Ministry of Defence (Defence Intelligence)",
+    ("GB", "defence"): "UK Ministry of Defence (Defence Intelligence)",
+    ("UA", "security"): "Security Service of Ukraine (SBU)",
+    ("RU", "security"): "Russian Federal Security Service (FSB)",
+    ("WEST", "intelligence"): "Western intelligence (unnamed)",
+    ("WEST", "government"): "Western intelligence (unnamed)",
+}
+"""The claimant a country's body stands for ("South Korean intelligence" → the NIS,
+"autoridades de Ucrania" → Ukraine's government), for the ``claimant_grammar`` of the
+article tables. Not listed: North Korea's bodies (the one who sends, named as the actor of
+nearly every sentence) and Ukraine's and North Korea's armies (the ones who fight). "WEST"
+stands for Western countries named together ("Western intelligence", "western officials")."""
 
 SCRIPTS: dict[str, tuple[str, ...]] = {code: m.SCRIPTS for code, m in MODULES.items()}
 """The scripts each language is written in."""

@@ -225,6 +225,43 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["wenn nicht(?: gar| sogar)?", "oder gar", "oder sogar",
+                          "vielleicht sogar"],
+    # a body named under the one it belongs to ("the DIA under South Korea's defence
+    # ministry"): the second is no other source
+    # ein Ort, keine Quelle ("die in Kiew ansässige", "das Kiewer")
+    "place_after": ["ansässige\\w*", "-basierte\\w*"],
+    "subordinate": ["unter", "unterstellt", "beim"],
+    # Namen aus Land und Behörde (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": ["ukrainische\\w*"], "name": ["der ukraine", "kiews", "kyjiws"]},
+            "KR": {"adj": ["südkoreanische\\w*", "süd-koreanische\\w*"],
+                   "name": ["südkoreas", "seouls"]},
+            "US": {"adj": ["us-amerikanische\\w*", "amerikanische\\w*", "us-"],
+                   "name": ["der usa", "der vereinigten staaten", "washingtons"]},
+            "GB": {"adj": ["britische\\w*", "uk-"], "name": ["großbritanniens", "londons"]},
+            "RU": {"adj": ["russische\\w*"], "name": ["russlands"]},
+            "WEST": {"adj": ["westliche\\w*"], "name": []},
+        },
+        "bodies": {
+            "security": ["sicherheitsdienst\\w*", "inlandsgeheimdienst\\w*"],
+            "government": ["behörden", "beamte\\w*", "regierung\\w*", "regierungsvertreter\\w*",
+                           "kongress\\w*", "diplomat\\w*",
+                           "regierungskreise\\w*", "offizielle\\w*", "stellen"],
+            "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*", "geheimdienstkreise\\w*",
+                             "geheimdienstinformationen", "geheimdienstangaben", "aufklärung"],
+            "military_intelligence": [
+                "militärgeheimdienst\\w*", "militärische\\w* geheimdienst\\w*",
+                "militärnachrichtendienst\\w*", "militäraufklärung"],
+            "defence": ["verteidigungsministerium\\w*", "verteidigungsministers?"],
+            "military": ["militär\\b", "militärs", "streitkräfte\\w*", "armee", "general\\b",
+                         "generäle", "generals", "kommandeur\\w*"],
+        },
+        "templates": ["{adj}\\s?{body}", "{body} {name}"],
+    },
     "metrics": {
         "killed_or_wounded": [
             "getötet oder verwundet", "getötet oder verletzt", "getötet und verwundet",
@@ -239,6 +276,8 @@ ARTICLES = {
         "killed": [
             "getötet\\w*", "tot", "tote\\w*", "gefallen\\w*", "ums leben", "gestorben",
             "starben", "todesopfer", "getötet worden", "umgekommen", "sterben",
+            # the deaths as a noun, verbs in the present of headlines ("tötet 21 Nordkoreaner")
+            "todesfäll\\w*", "todesfall", "tötet\\w*", "töten",
         ],
         "wounded": ["verwundet\\w*", "verletzt\\w*"],
         "captured": [
@@ -257,6 +296,10 @@ ARTICLES = {
             "geschickt", "entsandt\\w*", "stationiert\\w*", "verlegt", "eingesetzt\\w*",
             "entsendet", "schickte\\w*", "kämpf\\w*", "einsatz", "im einsatz", "schicken",
             "entsenden",
+            # arrived, present ("12.000 Menschen kamen", "befinden sich … an der Grenze", "sich
+            # in der Region Kursk aufhielten") (16w)
+            "kamen", "gekommen", "eingetroffen", "befinden sich", "befindet sich",
+            "befanden sich", "aufhielten", "aufhalten", "hält sich", "halten sich",
         ],
         "treated_in_north_korea": ["behandelt", "behandlung", "rehabilitation", "sanatori\\w*",
                                    "kur", "erholung"],
@@ -265,7 +308,9 @@ ARTICLES = {
         "workers_sent": [
             # (16r) workers told by their work, with no worker noun (M2)
             "(?:geschickt|geschickten|entsandt|geschickt worden),? um [^.\\d]{0,60}zu arbeiten",
-            "arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte"],
+            "arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte",
+            # North Koreans working there ("in dem angeblich 20.000 Nordkoreaner arbeiten") (16w)
+            "arbeiten", "arbeiteten"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)
             "artilleriegranaten",
@@ -278,7 +323,9 @@ ARTICLES = {
     },
     "troops": ["soldat\\w*", "truppen", "militärs", "kämpfer\\w*", "mann", "streitkräfte",
                "militärangehörige\\w*", "einheiten", "pioniere", "soldaten", "minenräumer\\w*",
-               "minen-entschärfer\\w*", "bausoldaten"],
+               "minen-entschärfer\\w*", "bausoldaten",
+               # members of the army (16w)
+               "angehörige\\w* der (?:\\w+ )?armee"],
     "children": ["kinder\\w*", "waisen\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
@@ -316,7 +363,9 @@ ARTICLES = {
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
     # estimates nobody makes (no carried claimant)
     "impersonal": ["es wird geschätzt", "man geht davon aus",
-                   "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich"],
+                   "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich",
+                   # reports nobody is named for (16w)
+                   "berichten zufolge", "medienberichten zufolge", "angeblich"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
@@ -357,13 +406,14 @@ ARTICLES = {
                  "bedeutet", "deutet darauf hin", "das heißt"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["unter den", "von den"],
+    "among": ["unter den", "von den", "von insgesamt", "von den insgesamt"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # Pioniere, Minenräumer und Bausoldaten: die späteren Wellen (zusätzliche Entsendung)
     "engineers": ["pionier\\w*", "minenräumer\\w*", "minen-entschärfer\\w*",
                   "minenentschärfer\\w*", "bausoldaten", "bautruppen", "baupionier\\w*",
                   "bauarbeiter des militärs", "militärische\\w* bauarbeiter\\w*",
-                  "militärbauarbeiter\\w*",
+                  "militärbauarbeiter\\w*", "baueinheiten", "bauregiment\\w*",
+                  "baubataillon\\w*",
                   "soldaten für (?:den )?wiederaufbau\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
              "verlegt"],
@@ -375,6 +425,9 @@ ARTICLES = {
         "im auftrag von",
     ],
     "claimants": {
+        # the NSDC by its German name (16t)
+        "(?:ukrainische\\w* )?nationale\\w* sicherheits- und verteidigungsrat\\w*(?: der ukraine)?":
+            "Ukraine National Security and Defense Council (NSDC)",
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "südkoreanische\\w* und westliche\\w* geheimdienst\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
@@ -464,6 +517,8 @@ ARTICLES = {
         "seoul": "South Korea government",
         "südkorea": "South Korea government",
         "kiew": "Ukrainian government (unspecified)",
+        "kyjiw": "Ukrainian government (unspecified)",  # the Ukrainian spelling (16t)
+        "kyiv": "Ukrainian government (unspecified)",
         "ukrainische\\w* angaben": "Ukrainian government (unspecified)",
         "ukrainische\\w* militärgeheimdienst\\w*": "Ukraine Defence Intelligence (HUR)",
         "ukrainische\\w* geheimdienst\\w*": "Ukraine Defence Intelligence (HUR)",

@@ -268,6 +268,46 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["if not", "or even", "or perhaps even", "possibly even", "perhaps even"],
+    # a body named under the one it belongs to ("the DIA under South Korea's defence
+    # ministry"): the second is no other source
+    # a name that is the place of something ("the Kyiv-based Regional Centre"): no source
+    "place_after": ["-based", "based"],
+    "subordinate": ["under", "within", "part of", "subordinate to", "attached to"],
+    # claimant names composed of a country and a body (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": ["ukrainian", "ukraine's", "kyiv's", "kiev's"],
+                   "name": ["ukraine", "kyiv", "kiev"]},
+            "KR": {"adj": ["south korean", "south korea's", "seoul's", "s\\.\\s?korean"],
+                   "name": ["south korea", "seoul"]},
+            "US": {"adj": ["u\\.s\\.", "us", "american", "united states'?", "washington's",
+                           "america's"],
+                   "name": ["the u\\.s\\.", "the us", "the united states", "washington"]},
+            "GB": {"adj": ["british", "uk", "u\\.k\\.", "britain's"],
+                   "name": ["the uk", "the united kingdom", "britain", "london"]},
+            "RU": {"adj": ["russian", "russia's"], "name": ["russia"]},
+            "WEST": {"adj": ["western"], "name": []},
+        },
+        "bodies": {
+            "government": ["officials?", "authorities", "government", "administration",
+                           "government sources", "officials and sources", "civil servants",
+                           "diplomats?", "congress", "congressional (?:report|research service)"],
+            "security": ["security service", "federal security service"],
+            "intelligence": ["intelligence", "intelligence (?:services?|agenc(?:y|ies)|officials?|"
+                             "community|reports?|assessments?|estimates?|sources)",
+                             "spy (?:agency|service)", "spies", "spy chiefs?",
+                             "secret services?(?: reports?)?"],
+            "military_intelligence": ["military intelligence", "defen[cs]e intelligence"],
+            "defence": ["defen[cs]e ministry", "ministry of defen[cs]e", "defen[cs]e department",
+                        "department of defen[cs]e", "defen[cs]e officials?", "defen[cs]e chiefs?"],
+            "military": ["military", "army", "armed forces", "military officials?",
+                         "military sources", "generals?", "commanders?"],
+        },
+        "templates": ["{adj} {body}", "{body} (?:of|in|from) {name}"],
+    },
     "metrics": {
         "killed_or_wounded": [
             "casualt\\w*", "loss\\w*", "killed or wounded", "killed and wounded",
@@ -278,9 +318,11 @@ ARTICLES = {
         ],
         "killed": [
             "killed", "dead", "death\\w*", "died", "die", "slain", "perished", "lost their lives",
-            "fatalit\\w*", "eliminated", "neutrali[sz]ed", "wiped out", "death toll", "killing",
+            "fatalit\\w*", "eliminat\\w*", "neutrali[sz]\\w*", "wiped out", "death toll", "killing",
+            # headline verbs in the present ("Ukrainian forces eliminate 21 …, wound 40")
+            "kills?",
         ],
-        "wounded": ["wounded", "injured", "injur\\w*", "hurt"],
+        "wounded": ["wounded", "injured", "injur\\w*", "hurt", "wound(?:s|ing)?"],
         "captured": [
             "captured", "capture", "captures", "taken prisoner", "prisoners? of war", "pows?",
             "prisoners?", "captive\\w*", "in custody",
@@ -362,7 +404,9 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated",
         "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to",
-        "are said to", "reportedly", "estimates suggest"],
+        "are said to", "reportedly", "estimates suggest",
+        # reports nobody is named for (16w)
+        "according to (?:media |press |unconfirmed |some )?reports", "reports suggest"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
@@ -407,7 +451,8 @@ ARTICLES = {
                  "suggests", "implies", "which means", "that means", "meaning that"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["among the", "among", "out of the", "out of"],
+    "among": ["among the", "among", "out of the", "out of", "out of a total of", "of a total of",
+              "from a total of"],
     # companions of the North Koreans ("alongside Russian troops"): not the side counted
     "alongside": ["alongside", "along with", "together with", "side by side with"],
     # deployment words that say troops were sent (a number in their clause is no loss)
@@ -425,6 +470,11 @@ ARTICLES = {
         "by (?:the )?(?:personal )?order of",
     ],
     "claimants": {
+        "regional cent(?:re|er) for human rights":
+            "Regional Center for Human Rights (Kateryna Rashevska)",  # British spelling (16t)
+        # the NSDC by its full name (16t)
+        "(?:ukraine's |ukrainian )?national security and defen[cs]e council(?: of ukraine)?":
+            "Ukraine National Security and Defense Council (NSDC)",
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "(?:ukrainian|south korean|u\\.s\\.|us|american) (?:officials|intelligence|authorities) "
         "and western (?:intelligence|officials)(?: reports?| agencies| services| sources)?":

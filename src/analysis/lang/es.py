@@ -245,6 +245,37 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["si no", "o incluso", "o hasta", "quizás incluso", "tal vez incluso"],
+    # a body named under the one it belongs to ("the DIA under South Korea's defence
+    # ministry"): the second is no other source
+    "subordinate": ["bajo", "dependiente del?", "adscrit[oa] al?", "dentro del?"],
+    # nombres compuestos de un país y un organismo (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": ["ucranian\\w*"], "name": ["ucrania", "kiev", "kyiv"]},
+            "KR": {"adj": ["surcorean\\w*", "sudcorean\\w*"], "name": ["corea del sur", "seúl"]},
+            "US": {"adj": ["estadounidense\\w*", "norteamerican\\w*"],
+                   "name": ["(?:los )?estados unidos", "ee\\.?\\s?uu\\.?", "washington"]},
+            "GB": {"adj": ["británic\\w*"], "name": ["(?:el )?reino unido", "londres"]},
+            "RU": {"adj": ["rus[oa]s?"], "name": ["rusia"]},
+            "WEST": {"adj": ["occidental\\w*"], "name": []},
+        },
+        "bodies": {
+            "security": ["servicios? de seguridad", "servicio federal de seguridad"],
+            "government": ["autoridades", "funcionarios", "fuentes oficiales", "gobierno",
+                           "congreso", "diplomáticos?",
+                           "responsables", "oficiales"],
+            "intelligence": ["inteligencia", "servicios? de inteligencia",
+                             "agencias? de inteligencia", "espías", "espionaje"],
+            "military_intelligence": ["inteligencia militar", "servicios? de inteligencia militar"],
+            "defence": ["ministerio de defensa", "ministro de defensa"],
+            "military": ["ejército", "militares", "fuerzas armadas", "mandos militares",
+                         "generale?s?"],
+        },
+        "templates": ["{body} {adj}", "{body} (?:de |del ){name}"],
+    },
     "metrics": {
         "killed_or_wounded": [
             # (16r) casualty cue variants (M5)
@@ -260,8 +291,10 @@ ARTICLES = {
             "muertos o resultado heridos",
         ],
         "killed": ["muertos?", "muertes?", "muerto", "fallecidos?", "murieron", "asesinados?",
-                   "han muerto", "perdido la vida", "abatidos?", "eliminados?"],
-        "wounded": ["heridos?", "resultado heridos"],
+                   "han muerto", "perdido la vida", "abatidos?", "eliminados?",
+                   # verbs of headlines ("Ucrania mata a 21 soldados")
+                   "mata", "matan", "mató", "mataron", "neutralizados?"],
+        "wounded": ["heridos?", "resultado heridos", "hiere", "hieren", "hirió", "hirieron"],
         "captured": ["capturados?", "captura", "prisioneros?", "prisioneros de guerra",
                      "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron"],
         "died_in_captivity": [
@@ -320,9 +353,13 @@ ARTICLES = {
     "clause": ["y", "pero", "mientras"],
     "relay": ["legislador\\w*", "diputad\\w*", "parlamentari\\w*"],
     # estimates nobody makes (no carried claimant)
-    "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones"],
+    "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones",
+                   # reports nobody is named for (16w)
+                   "según (?:informes|reportes|medios|informaciones)(?! de)", "al parecer"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
+        # a count of combined Russian and North Korean forces is no figure of the story (16w)
+        "fuerzas combinadas",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "(?:enviad|entregad|suministrad)\\w* desde rusia",
         "procedentes? de rusia",
@@ -363,7 +400,7 @@ ARTICLES = {
                  "sugiere", "implica", "lo que significa", "es decir"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["entre los", "de entre los"],
+    "among": ["entre los", "de entre los", "de un total de"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # zapadores, desminadores y obreros militares: las oleadas siguientes (envío adicional)
     "engineers": [
@@ -384,6 +421,10 @@ ARTICLES = {
         "bajo las órdenes de",
     ],
     "claimants": {
+        # the NSDC by its Spanish name (16t)
+        "consejo (?:nacional )?de seguridad (?:nacional )?y (?:de )?defensa"
+        "(?: (?:nacional )?de ucrania)?":
+            "Ukraine National Security and Defense Council (NSDC)",
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "(?:funcionarios|autoridades|inteligencia) (?:ucranian|surcorean|estadounidens)\\w* y "
         "(?:la )?(?:inteligencia )?occidental\\w*":
@@ -476,6 +517,8 @@ ARTICLES = {
         "(?:estimaciones|cifras|datos|fuentes) oficiales (?:de corea del sur|surcorean[oa]s)":
             "South Korea government",
         "kiev": "Ukrainian government (unspecified)",
+        "kyiv": "Ukrainian government (unspecified)",  # the Ukrainian spelling (16t)
+        "kíev": "Ukrainian government (unspecified)",
         # Ukraine's own data (16n), as de 'ukrainische Angaben'
         "(?:datos|cifras) (?:ucranian[oa]s|de ucrania)": "Ukrainian government (unspecified)",
         "inteligencia ucraniana": "Ukraine Defence Intelligence (HUR)",
@@ -507,7 +550,7 @@ ARTICLES = {
         "embajador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
     },
-    "joint": ["y", "e"],
+    "joint": ["y", "e", "así como"],
     "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer"],
     # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
     "losses_of": [

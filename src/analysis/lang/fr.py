@@ -228,6 +228,40 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["voire", "voire même", "sinon", "si ce n['’]est", "ou même",
+                          "peut-être même"],
+    # a body named under the one it belongs to ("the DIA under South Korea's defence
+    # ministry"): the second is no other source
+    "subordinate": ["sous", "relevant d[eu]", "rattachée? à", "au sein d[eu]"],
+    # noms composés d'un pays et d'un organe (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": ["ukrainien\\w*"], "name": ["l['’]ukraine", "kiev", "kyiv"]},
+            "KR": {"adj": ["sud-coréen\\w*"], "name": ["la corée du sud", "séoul"]},
+            "US": {"adj": ["américain\\w*", "états-unien\\w*"],
+                   "name": ["les états-unis", "washington"]},
+            "GB": {"adj": ["britannique\\w*"], "name": ["le royaume-uni", "londres"]},
+            "RU": {"adj": ["russes?"], "name": ["(?:la )?russie"]},
+            "WEST": {"adj": ["occidenta\\w*"], "name": []},
+        },
+        "bodies": {
+            "security": ["services? de sécurité", "service fédéral de sécurité"],
+            "government": ["autorités", "responsables", "officiels", "gouvernement", "congrès",
+                           "diplomates?", "fonctionnaires",
+                           "sources officielles", "dirigeants"],
+            "intelligence": ["renseignements?", "services? (?:de renseignements?|secrets?)",
+                             "agence (?:de|du) renseignement", "espions"],
+            "military_intelligence": ["renseignements? militaires?",
+                                      "services? de renseignements? militaires?"],
+            "defence": ["ministère de la défense", "ministre de la défense"],
+            "military": ["armée", "militaires", "forces armées", "responsables militaires",
+                         "généra(?:l|ux)"],
+        },
+        "templates": ["(?:les |le |la |l['’])?{body} {adj}", "{body} (?:de |d['’]|du |des ){name}",
+                      "{body} de {name}"],
+    },
     "metrics": {
         "killed_or_wounded": [
             "tués ou blessés", "tués et blessés", "morts ou blessés", "morts et blessés",
@@ -235,8 +269,12 @@ ARTICLES = {
             "tant (?:tués|morts) que blessés",
         ],
         "killed": ["tués?", "tuées?", "morts?", "mortes?", "décès", "décédés?", "péri",
-                   "perdu la vie", "tombés?", "éliminés?"],
-        "wounded": ["blessés?", "blessées?"],
+                   "perdu la vie", "tombés?", "éliminés?",
+                   # verbs in the present of headlines ("l'Ukraine tue 21 soldats")
+                   "tuent", "tue", "tuant", "neutralisés?", "abattus?"],
+        "wounded": ["blessés?", "blessées?", "blessent", "blessant",
+                    # admitted to hospital (16w)
+                    "hospitalisés?", "admis (?:\\S+ ){0,4}(?:à|dans) (?:un |l['’])hôpital"],
         "captured": ["capturés?", "capture", "prisonniers?", "faits? prisonniers?", "captifs?",
                      "prisonniers de guerre"],
         "died_in_captivity": [
@@ -293,7 +331,9 @@ ARTICLES = {
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
     # estimates nobody makes (no carried claimant)
     "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé",
-        "selon les estimations"],
+        "selon les estimations",
+        # reports nobody is named for (16w)
+        "selon (?:des|certains|plusieurs) (?:informations|rapports|médias)", "selon la presse"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
@@ -336,7 +376,7 @@ ARTICLES = {
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["parmi les", "sur les"],
+    "among": ["parmi les", "sur les", "sur un total de"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sapeurs, démineurs et ouvriers militaires : les vagues suivantes (envoi supplémentaire)
     "engineers": [
@@ -393,7 +433,11 @@ ARTICLES = {
         "otan": "NATO",
         "gur": "Ukraine Defence Intelligence (HUR)",
         "boudanov": "Ukraine Defence Intelligence (HUR)",
-        "services? de renseignement militaire ukrainiens?": "Ukraine Defence Intelligence (HUR)",
+        "services? de renseignements? militaires? ukrainiens?":
+            "Ukraine Defence Intelligence (HUR)",
+        "conseil (?:ukrainien )?de (?:la )?sécurité nationale et de (?:la )?défense"
+        "(?: (?:d['’]ukraine|ukrainien|de l['’]ukraine))?":
+            "Ukraine National Security and Defense Council (NSDC)",
         "services? de sécurité (?:d['’]ukraine|ukrainiens?)": "Security Service of Ukraine (SBU)",
         "choïgou": "Russian Security Council (Sergei Shoigu)",
         "ministère américain de la défense": "US Department of Defense",
@@ -484,7 +528,7 @@ ARTICLES = {
         "ambassadeur": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
     },
-    "joint": ["et"],
+    "joint": ["et", "ainsi que"],
     "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des"],
     # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
     "losses_of": [

@@ -277,6 +277,9 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["если не", "а то и", "или даже", "а может и", "возможно, даже"],
     "metrics": {
         "killed_or_wounded": [
             # (16r) casualty cue variants (M5)

@@ -276,6 +276,10 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # "hundreds, if not thousands": the number after them is the figure's upper guess, no
+    # other figure
+    "upper_alternative": ["якщо не", "а то й", "а то і", "або навіть", "чи навіть",
+                          "можливо, навіть"],
     "metrics": {
         "killed_or_wounded": [
             # (16r) casualty cue variants (M5)

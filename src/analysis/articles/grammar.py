@@ -1,0 +1,62 @@
+"""Claimant names composed from a country and a body ("the Ukrainian authorities").
+
+Outlets name a source in more ways than a list of phrases can hold: "South Korean
+intelligence", "the South Korean spy agency", "Geheimdienst Südkoreas", "les services de
+renseignement militaires ukrainiens", "autoridades de Ucrania". A language's
+``claimant_grammar`` gives the words for each country (as an adjective and as a name), the
+words for each kind of body (officials, intelligence, military intelligence, defence
+ministry, military) and the templates that join them; :data:`analysis.lang.BODIES` says
+which claimant each country's body stands for. The phrases an article table lists itself
+are read first (:func:`analysis.articles.cues.compile_cues`); these fill the gaps.
+"""
+
+from __future__ import annotations
+
+from analysis.lang import BODIES
+
+__all__ = ["composed_claimants", "country_names"]
+
+
+def _any(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+def composed_claimants(grammar: dict) -> dict[str, str]:
+    """Return ``{cue pattern: claimant}`` for every country's body a grammar can write.
+
+    Parameters
+    ----------
+    grammar : dict
+        ``{"countries": {code: {"adj": [...], "name": [...]}}, "bodies": {kind: [...]},
+        "templates": [...]}``: each template holds ``{adj}`` or ``{name}`` and ``{body}``
+        ("{adj} {body}", "{body} de {name}"); words are cue expressions in lower case.
+
+    Returns
+    -------
+    dict
+        One pattern per claimant-standing (country, body) pair the grammar has words for.
+    """
+    out: dict[str, str] = {}
+    bodies = grammar.get("bodies", {})
+    for code, forms in grammar.get("countries", {}).items():
+        for kind, words in bodies.items():
+            claimant = BODIES.get((code, kind))
+            if claimant is None or not words:
+                continue
+            filled = [template.format(body=_any(words),
+                                      adj=_any(forms.get("adj", []) or ["(?!)"]),
+                                      name=_any(forms.get("name", []) or ["(?!)"]))
+                      for template in grammar.get("templates", [])]
+            out["|".join(f"(?:{f})" for f in filled)] = claimant
+    return out
+
+
+def country_names(grammar: dict) -> dict[str, str]:
+    """Return ``{cue pattern: country code}`` for the countries whose government is a claimant.
+
+    A country named alone ("the US", "Südkoreas", "Corea del Sur") is no source by itself;
+    the reader makes it one right after an attribution word ("according to the US") or
+    joined to a source of another country ("las autoridades de EEUU y de Corea del Sur").
+    """
+    return {_any(forms["name"]): code for code, forms in grammar.get("countries", {}).items()
+            if forms.get("name") and (code, "government") in BODIES}
