@@ -896,10 +896,23 @@ def test_a_capture_told_without_a_number_takes_the_number_of_the_wounded_captive
     assert found[["metric", "best", "claimant"]].values.tolist() == [["captured", 2.0, ZELENSKY]]
 
 
-def test_the_one_captive_counted_before_is_the_one_who_died_in_captivity():
+def test_the_death_of_the_one_captive_told_by_another_source_is_a_figure_of_its_own():
+    # (16z) the capture stays Ukraine's; the NIS's death of "this soldier" is one more figure, one
+    # captive (as the ledger's rows c027/c028 and round 16t read it)
     text = ("앞서 우크라이나는 지난달에도 쿠르스크주에서 북한군 1명을 생포했다며 사진을 공개했다.\n"
             "국가정보원은 이 병사가 부상 악화로 인해 생포된 지 하루 만에 사망했다고 확인했다.")
     found = extract_figures(text, "ko")
+    assert found[["metric", "best", "claimant"]].values.tolist() == [
+        ["captured", 1.0, "Ukrainian government (unspecified)"], ["died_in_captivity", 1.0, NIS]]
+
+
+def test_the_one_captive_counted_before_is_the_one_who_died_in_captivity():
+    # no source of its own for the capture: the death is that captive's fate, one figure
+    text = ("Ukrainian forces have captured an injured North Korean soldier, the first such "
+            "incident since North Korea sent troops to support Russia in the war.\nSouth Korea's "
+            "intelligence agency confirmed that the soldier captured on December 26 has died from "
+            "his injuries.")
+    found = extract_figures(text, "en")
     assert found[["metric", "best", "claimant"]].values.tolist() == [
         ["died_in_captivity", 1.0, NIS]]
 

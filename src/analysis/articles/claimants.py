@@ -28,6 +28,7 @@ UNATTRIBUTED = "Unattributed"
 JOINT = "Several governments jointly"
 MEDIA = "News media (own reporting)"
 ACTOR = "North Korea (state media and leadership)"  # also the one who sends the troops
+_CLAUSE = re.compile(r"[,;:、，]")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _SKIPPED = {UNATTRIBUTED, "Individual witnesses and sources"}  # patterns of free text only
 
@@ -79,7 +80,8 @@ class Claimants:
         return resolve_overlaps(found)
 
     def resolve(self, mentions: list[Mention], joints: list[Mention], low: str,
-                relays: tuple[list[Mention], list[Mention]] = ([], [])) -> list[Mention]:
+                relays: tuple[list[Mention], list[Mention]] = ([], []),
+                according: list[Mention] | None = None) -> list[Mention]:
         """Merge joint attributions and relays within one sentence's mentions.
 
         ``joints`` holds the words joining two names ("and": a joint claim) and those
@@ -87,7 +89,9 @@ class Claimants:
         kind ``subordinate``: the body it belongs to is no other source). ``mentions`` may
         hold countries named alone (kind ``country``, the value their government): joined
         to a source of another country they make a joint claim; alone they name no one.
+        ``according`` are the sentence's "according to" words (``ARTICLES["according"]``).
         """
+        according = according or []
         out = list(mentions)
         relay, intelligence = relays
         # (a lawmaker handing on another intelligence body's material names it: "국방정보본부")
@@ -125,9 +129,14 @@ class Claimants:
                 out.append(Mention(first.start, b.end, "claimant", JOINT))
             chain = []
         out = [m for m in out if m.kind != "country"]  # a country alone names no source
-        values = {m.value for m in out}
-        broader = {b for v in values for b in self.broader.get(v, ())}
-        specific = [m for m in out if m.value not in broader]
+        # the broader name of a specific one gives way to it, unless it is the explicit source
+        # ("according to", ``ARTICLES["according"]``) of another clause: "우크라이나 정부에
+        # 따르면 … 파견했는데, 젤렌스키 대통령의 주장이 사실이라면" is Kyiv's figure (16z)
+        specific = [m for m in out if not any(
+            m.value in self.broader.get(o.value, ()) and not (_CLAUSE.search(
+                low, min(m.end, o.end), max(m.start, o.start)) and any(
+                    a.start <= m.end + 3 and a.end >= m.start - 3 for a in according))
+            for o in out)]
         named = [m for m in specific if m.value != MEDIA]
         return sorted(named or specific, key=lambda m: m.start)
 

@@ -21,6 +21,7 @@ from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, OUTLETS, PERIO
 __all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps", "words_pattern"]
 
 _SPACED = ("latin", "cyrillic", "greek", "arabic", "devanagari")
+_NOTHING = r"[^\x00-\x{10ffff}]"  # an RE2 pattern that matches no text
 
 
 @dataclass(frozen=True)
@@ -286,8 +287,8 @@ def compile_cues(code: str) -> Cues:
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
                  "still", "alongside", "partitive", "pronoun", "continues", "partner",
-                 "losses_of", "hypothetical", "source_follows", "subordinate",
-                 "planned"):
+                 "losses_of", "hypothetical", "source_follows", "subordinate", "according",
+                 "new_topic", "earlier_estimate", "planned"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
@@ -301,11 +302,7 @@ def compile_cues(code: str) -> Cues:
                                                     spaced) + ")")
     cues.not_before = re.compile("(?:" + "|".join(
         _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")
-    patterns: list[str] = []
-    for kind, group in cues.groups.items():
-        cues.members[kind] = list(range(len(patterns), len(patterns) + len(group)))
-        patterns += [rx.pattern for _, rx in group]
-    cues.filter = Prefilter(patterns)
+    _prefilter(cues)
     cues.sent, cues.engineers = (_table_words(table, k, spaced) for k in ("sent", "engineers"))
     # counters of things sent ("50門", "1백 대") and of people ("1万1000人", "4000명")
     cues.counters = re.compile(r"\s*" + _words(table.get("materiel_counters", []) or ["(?!)"],
@@ -328,6 +325,18 @@ def compile_cues(code: str) -> Cues:
     if fig.get("range_pre"):
         cues.range_pre = re.compile(_literal(fig["range_pre"], spaced))
     return cues
+
+
+def _prefilter(cues: Cues) -> None:
+    """Give the cues one RE2 prefilter of all their patterns (and each kind its members)."""
+    patterns: list[str] = []
+    never = _words(["(?!)"], cues.spaced)  # a kind the language has no words for
+    for kind, group in cues.groups.items():
+        cues.members[kind] = list(range(len(patterns), len(patterns) + len(group)))
+        # (given to RE2 as a class of no character: never present, so never scanned by ``re``,
+        # where the look-ahead would send it to the patterns always run)
+        patterns += [_NOTHING if rx.pattern == never else rx.pattern for _, rx in group]
+    cues.filter = Prefilter(patterns)
 
 
 def _claimant_group(table: dict, spaced: bool) -> list[tuple[str, re.Pattern[str]]]:

@@ -369,8 +369,8 @@ def figure_rows(text: str, lang: str | None = None,
              ("metric", "troops", "children", "additional", "attribution", "attribution_next",
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "partner", "losses_of", "hypothetical", "source_follows",
-              "carry_anaphor", "carry_goes_on", "subordinate",
+              "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
+              "earlier_estimate", "carry_anaphor", "carry_goes_on", "subordinate", "according",
               "planned")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
@@ -461,7 +461,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     named = [names.resolve(sorted(inside["claimant"].get(i, []) + inside["country"].get(i, []),
                                   key=lambda m: m.start),
                            inside["joint"].get(i, []) + inside["subordinate"].get(i, []), low,
-                           (inside["relay"].get(i, []), briefed[i]))
+                           (inside["relay"].get(i, []), briefed[i]), inside["according"].get(i))
              if i in inside["claimant"] or i in inside["relay"] else []
              for i in range(len(sentences))]
     # sources the language carries into sentences that name none ("the agency", "уточнялось")
@@ -469,6 +469,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
         here = _Here(per.get(index, ()))
+        # "한편 …", "一方、…": a new topic, no source of the report before
+        recent = [] if here["new_topic"] and here["new_topic"][0].start <= s0 + 3 else recent
         if here["continues"] and here["continues"][0].start <= s0 + 3:
             here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
             # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
@@ -584,10 +586,12 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
         # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、
         # 国家情報院が…": North Korea's, not the NIS's)
-        own = [m for m in claimants
-               if not _boundary(cues, low, (c.start, c.end), (m.start, m.end))]
-        who, how = names.choose(c, own or claimants, here["attribution"], recent, attributed,
-                                after)
+        # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
+        # 수치": nobody's, not the name of another clause)
+        own = [m for m in claimants if not _boundary(cues, low, (c.start, c.end), (
+            m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
+                                  else claimants)
+        who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
                    low)
         if row is None:

@@ -20,14 +20,22 @@ def dedupe(rows: list[dict]) -> list[dict]:
     attributed where any occurrence is; a figure written without a number is kept only the
     first time its metric comes up, and takes the number when the text gives it later
     ("captured North Korean soldiers … Це двоє солдатів, які хоч і були поранені"). A death
-    in captivity told without a number ("이 병사가 … 사망했다") is the one captive counted before.
+    in captivity told without a number ("the soldier … has died") is the one captive counted
+    before; when another named source tells it than the capture's ("우크라이나는 … 1명을
+    생포했다며 … 국가정보원은 이 병사가 … 사망했다고 확인했다"), it is that source's figure of its
+    own, read as one, and the capture stays the captor's (16z).
     """
     kept: list[dict] = []
     names = load_claimants()
     for row in rows:
         one = next((k for k in reversed(kept) if k["metric"] == "captured" and k["best"] == 1),
                    None) if row["metric"] == "died_in_captivity" and _nan(row["best"]) else None
-        if one is not None:
+        # (the first death told after it: a later one is that death again, or other captives')
+        one = None if one is None or any(k["metric"] == row["metric"] for k in
+                                         kept[kept.index(one):]) else one
+        if one is not None and _other_source(one["claimant"], row["claimant"], names):
+            row = dict(row, low=1.0, best=1.0, high=1.0)  # another source's: a figure of its own
+        elif one is not None:
             kept[kept.index(one)] = dict(one, metric=row["metric"], subject=row["subject"],
                                          claimant=_source(row, one))
             continue

@@ -172,6 +172,10 @@ excluded
 impersonal
     Impersonal estimates ("it is estimated", "se estima", "전해졌"): such a sentence takes no
     claimant from the sentences before it.
+earlier_estimate
+    An earlier estimate recalled in the figure's own clause ("이는 며칠 전 7,000~8,000명으로
+    추정되던 수치에서 크게 증가한 것", "推定されていた"): with no name in that clause, the figure is
+    nobody's, not the source of another clause of the sentence.
 still
     Verbs of staying before "ещё"/"ще" ("остается еще около 11 тыс."): the word means "still",
     so the number is no additional deployment.
@@ -247,6 +251,15 @@ source_follows
     A lead telling what became known ("…ことが分かりました"): with no source of its own, it
     takes the source opening the next sentence when that sentence reports on North Korea
     with an attribution word ("国家情報院は30日、北朝鮮が…と報告しました").
+according
+    The "according to" words of a language that writes them after the name ("에 따르면",
+    "によると"): a broader name right before one is the explicit source of its clause, and
+    a more specific name in another clause ("우크라이나 정부에 따르면 …, 젤렌스키 대통령의
+    주장이 사실이라면") does not take its place.
+new_topic
+    Words opening a sentence that turns to a new topic ("한편", "一方、": meanwhile): from
+    there on, no sentence takes the source of the sentences before it (neither "he said"
+    nor the carry of a sentence with no attribution).
 materiel_counters, people_counters
     Counters written after a number (Korean and Japanese): of things sent ("門", "発", "両",
     "문", "발", "대"; regular expressions, with look-aheads where the counter starts other

@@ -221,6 +221,12 @@ ARTICLES = {
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
         "この数字", "この数",
     ],
+    # the explicit source of a clause ("Xによると"): a broader name there keeps its clause
+    # when a more specific one is named in another (claimants.resolve; 16z)
+    # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
+    # take no source of the report before (16z)
+    "new_topic": ["一方、", "一方で、"],
+    "according": ["によると", "によれば", "によりますと"],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
                     "とみてい", "という"],  # "…計画があるという": hearsay, the source before
@@ -230,6 +236,9 @@ ARTICLES = {
     # estimates nobody makes (no claimant carried from before)
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ",
                    "ことが[^。、]{0,12}明らかにな"],  # "…したことが10月に明らかになって"
+    # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
+    # of another clause ("…と発表し、数日前に7000~8000人と推定されていた数から", as ko, 16z)
+    "earlier_estimate": ["(?:推定|推計|見積も)(?:され|ら)ていた", "とされていた"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
@@ -264,7 +273,9 @@ ARTICLES = {
                     "示した"],
         "ends": ["以前", "先に", "昨年",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "わけだ", "ことになる", "計算になる"],
+                 "わけだ", "ことになる", "計算になる",
+                 # a new topic (meanwhile, 16z; not "一方的": unilateral)
+                 "一方、", "一方で、"],
     },
     # sappers, deminers and military builders (16j): a later wave, an additional deployment;
     # written before the number ("建設部隊約5000人", "工兵約1000人")
@@ -287,6 +298,24 @@ ARTICLES = {
         "北朝鮮(?:側)?の公式(?:発表|集計|データ)": "North Korea (state media and leadership)",
         "(?:韓国|ウクライナ|米国)(?:当局|政府|情報機関)と西側(?:の)?情報機関":
             "Several governments jointly",
+        # (16z) a government and the West as one source ("ウクライナ当局や西側諸国の情報機関",
+        # "ウクライナや西側諸国によれば"), as en "Ukrainian officials and Western intelligence"
+        "(?:韓国|ウクライナ|米国?|アメリカ)(?:の)?(?:政府|当局者?|情報機関|情報当局)?(?:[やと、・]|および|"
+        "及び)(?:西側|欧米)(?:諸国)?(?:の)?"
+        "(?:政府|当局者?|情報機関|情報当局)": "Several governments jointly",
+        "(?:韓国|ウクライナ|米国?|アメリカ)(?:[やと、・]|および|及び)(?:西側|欧米)(?:諸国)?"
+        "(?:によ(?:ると|れば)|は|の(?:推計|推定|分析|見方|報告))": "Several governments jointly",
+        # (16z) officials of a country by their nouns (en "US officials", "Ukrainian officials",
+        # "Western officials", "US military officials")
+        "(?:米|アメリカ)(?:国)?(?:政府)?(?:当局者|当局|高官|関係者)": "US government (unspecified)",
+        "(?:米|アメリカ)(?:国)?(?:軍|国防)(?:当局者|当局|高官|関係者)": "US Department of Defense",
+        "アメリカ政府": "US government (unspecified)",
+        # Seoul's government (en "South Korean officials", "Seoul")
+        "韓国政府(?:関係者|当局者|高官)?": "South Korea government",
+        "ウクライナ(?:の)?(?:政府)?(?:当局者?|高官|政府関係者)":
+            "Ukrainian government (unspecified)",
+        "(?:西側|欧米)(?:諸国)?(?:の)?(?:情報機関|情報当局|当局者|当局|高官|関係者)":
+            "Western intelligence (unnamed)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "北大西洋条約機構": "NATO",
@@ -325,7 +354,9 @@ ARTICLES = {
         "韓国情報機関": "South Korea National Intelligence Service (NIS)",
         "合同参謀本部": "South Korea Joint Chiefs of Staff",
         "韓国軍": "South Korea military (unspecified)",
-        "ウクライナ側": "Ukrainian government (unspecified)",
+        # the side speaking, not its captives ("ウクライナ側の捕虜になった": Ukraine's prisoner)
+        "ウクライナ側(?:は|が|も|によると|によれば|の(?:発表|推計|推定|分析|見方|集計|主張|情報))":
+            "Ukrainian government (unspecified)",
         "ウクライナ政府": "Ukrainian government (unspecified)",
         "ゼレンスキー": "Volodymyr Zelensky (President of Ukraine)",
         "ウクライナ軍情報総局": "Ukraine Defence Intelligence (HUR)",
@@ -343,8 +374,8 @@ ARTICLES = {
         "英国国防(?:省|部)": "UK Ministry of Defence (Defence Intelligence)",
         "ウクライナの情報では": "Ukrainian government (unspecified)",
         # "韓国、ウクライナ、西側諸国の情報筋": several countries' sources at once
-        "(?:韓国|ウクライナ|米国|西側諸国)(?:[、・と](?:韓国|ウクライナ|米国|西側諸国))+の"
-        "(?:情報筋|情報機関|当局)": "Several governments jointly",
+        "(?:韓国|ウクライナ|米国|アメリカ|西側諸国)(?:[、・とや](?:韓国|ウクライナ|米国|アメリカ|"
+        "西側諸国))+の(?:情報筋|情報機関|当局者?)": "Several governments jointly",
         # a dateline ("[14日 ロイター]", "【ソウル共同】") says who wrote, not whose the figures are
         "[\\[【][^\\]】]{0,12}(?:ロイター|共同|時事|afp)[\\]】]": "Unattributed",
         # ── 16j: sources written without a name block above ──
@@ -356,7 +387,7 @@ ARTICLES = {
         # 越境攻撃": the army acting, no source
         "ウクライナ軍(?:は|によると|によれば)": "Ukrainian government (unspecified)",
         "英国の?情報(?:機関|当局)": "UK Ministry of Defence (Defence Intelligence)",
-        "米国(?:政府)?(?:は|によると|によれば)": "US government (unspecified)",
+        "(?:米国|アメリカ)(?:政府)?(?:は|によると|によれば)": "US government (unspecified)",
         "米政府": "US government (unspecified)",
         "(?:ロシア|露)(?:の)?(?:主要|国営)?(?:メディア|報道機関|マスコミ)": "Russian media",
         "朝鮮中央通信": "North Korea (state media and leadership)",
@@ -376,6 +407,8 @@ ARTICLES = {
         "ヵ月", "ケ月", "箇月", "ヵ国", "ヶ国", "ケ国",
         "ヵ所", "カ所", "か所", "ヶ所", "ケ所", "箇所",
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
+        # units counted ("3個旅団分の重砲": three brigades' worth), no count of people or things
+        "個(?:旅団|師団|大隊|連隊|中隊|軍団)",
         "の分野", "分野", "部門",  # "14の分野": sectors, not people
         "の消息筋", "の関係者", "の情報筋", "消息筋",
         "ミリ", "mm",  # calibres ("170ミリ自走砲")

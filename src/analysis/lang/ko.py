@@ -200,7 +200,8 @@ ARTICLES = {
         "captured": ["생포", "포로", "포획", "붙잡"],
         "died_in_captivity": [
             # captured …, then died (no number between)
-            "생포[^.\\d]{0,30}(?:사망|숨)",
+            # (16z: "붙잡힌 지 하루 만에 사망", as "생포된 지 하루 만에 사망")
+            "(?:생포|붙잡)[^.\\d]{0,30}(?:사망|숨)",
             "포로가 된 뒤 사망", "생포 후 사망", "포로 사망", "생포됐다가 숨",
         ],
         "deployed": ["파병", "파견", "배치", "투입", "보냈", "보낸", "주둔",
@@ -228,12 +229,21 @@ ARTICLES = {
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
     ],
+    # the explicit source of a clause ("X에 따르면"): a broader name there keeps its clause
+    # when a more specific one is named in another (claimants.resolve; 16z)
+    # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
+    # take no source of the report before (16z)
+    "new_topic": ["한편"],
+    "according": ["따르면"],
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
                     "주장", "파악", "알려졌", "전해졌", "인용"],
     "intelligence": ["정보"],
     "clause": ["하고", "했고", "되고", "했으며", "며 "],
     "relay": ["의원", "정보위"],
     "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
+    # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
+    # of another clause ("… 발표했으며, 이는 며칠 전 7,000~8,000명으로 추정되던 수치에서", 16z)
+    "earlier_estimate": ["(?:추정|추산|집계)(?:되던|됐던|되었던)"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
@@ -263,7 +273,9 @@ ARTICLES = {
                     "추산했", "파악했", "말했", "강조했", "내다봤", "예상했", "파악됐"],
         "ends": ["앞서", "지난해", "이전에",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "셈이", "이 말대로면"],
+                 "셈이", "이 말대로면",
+                 # a new topic (meanwhile, 16z)
+                 "한편"],
     },
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["파병", "파견", "보냈", "보낸"],
@@ -331,6 +343,28 @@ ARTICLES = {
         "정보 당국": "South Korea National Intelligence Service (NIS)",
         "합참": "South Korea Joint Chiefs of Staff",
         "(?:우크라이나|키이우|키예프)와 (?:서방 )?동맹국": "Several governments jointly",
+        # (16z) a government and the West as one source ("우리나라와 서방 정보기관은",
+        # "우크라이나와 서방에 따르면"), as en "Ukrainian officials and Western intelligence"
+        "(?:한국|우리나라|우크라이나|미국)(?: 정부| 당국| 정보기관| 정보당국| 관리들?)?"
+        "(?:과|와|및) 서방(?: 국가들?| 정보기관| 정보당국| 당국| 관리들?)?"
+        "(?:에 따르면|은|는|이|가|의 (?:추산|추정|분석|평가|보고))": "Several governments jointly",
+        # (16z) a list of countries sharing one noun ("한국, 우크라이나, 미국 당국은"), as ja
+        # "韓国、ウクライナ、西側諸国の情報筋" and en "Western, South Korean and Ukrainian …"
+        "(?:한국|우크라이나|미국|서방)(?:(?:,|와|과|및)? ?(?:한국|우크라이나|미국|서방)){1,3} "
+        "(?:당국|정부|정보기관|정보당국|관리들?|당국자들?)(?:은|는|이|가|의|에 따르면)":
+            "Several governments jointly",
+        # (16z) officials of a country by their nouns (en "US officials", "Ukrainian officials",
+        # "Western officials"), with a particle: not "미국 관리 하에" (management)
+        "우크라이나 (?:정부|당국)(?: 관계자| 관리|자)?들?(?:에 따르면|은|는|이|가|의)":
+            "Ukrainian government (unspecified)",
+        "미(?:국)? (?:정부 )?(?:고위 )?(?:당국자|관리|관계자)들?(?:에 따르면|은|는|이|가|의)":
+            "US government (unspecified)",
+        "미(?:국 )?군 (?:고위 )?(?:당국자|관리|관계자)들?": "US Department of Defense",
+        # Seoul's government (en "South Korean officials", "Seoul")
+        "(?:한국|우리) 정부(?: 관계자| 당국자| 고위 관계자)?들?(?:에 따르면|은|는|이|가|의)":
+            "South Korea government",
+        "서방(?: 국가들?의?)? ?(?:정보기관|정보\\s*당국|당국자|관리)들?":
+            "Western intelligence (unnamed)",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
         "(?:국방부 )?국방정보본부": "South Korea Defense Intelligence Agency",
@@ -385,7 +419,8 @@ ARTICLES = {
         "명(?:\\s규모)?의\\s(?:러시아|우크라이나)군",
         "여?\\s*차례",  # "10여차례에 걸쳐": times, not things
     ],
-    "not_figure_before": ["\\$", "제"],
+    # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
+    "not_figure_before": ["\\$", "제", "분의"],
     # counters of things sent: a number they follow is materiel, never people (and "대"
     # above is a figure only after a word of materiel: "포격시스템 1백 대")
     # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
