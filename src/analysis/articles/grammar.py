@@ -21,6 +21,18 @@ def _any(words: list[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
+def _filled(templates: list[str], parts: dict[str, str]) -> str:
+    # templates opening with the same part share it ("{body}(?: {adj}| de {name})"): the
+    # expression engine then tries the long word lists once per position, not once per template
+    by_head: dict[str, list[str]] = {}
+    for template in templates:
+        head = template[:template.index("}") + 1] if template.startswith("{") else ""
+        by_head.setdefault(head, []).append(template[len(head):])
+    return "|".join(
+        head.format(**parts) + "(?:" + "|".join(rest.format(**parts) for rest in rests) + ")"
+        for head, rests in by_head.items())
+
+
 def composed_claimants(grammar: dict) -> dict[str, str]:
     """Return ``{cue pattern: claimant}`` for every country's body a grammar can write.
 
@@ -43,11 +55,9 @@ def composed_claimants(grammar: dict) -> dict[str, str]:
             claimant = BODIES.get((code, kind))
             if claimant is None or not words:
                 continue
-            filled = [template.format(body=_any(words),
-                                      adj=_any(forms.get("adj", []) or ["(?!)"]),
-                                      name=_any(forms.get("name", []) or ["(?!)"]))
-                      for template in grammar.get("templates", [])]
-            out["|".join(f"(?:{f})" for f in filled)] = claimant
+            parts = {"body": _any(words), "adj": _any(forms.get("adj", []) or ["(?!)"]),
+                     "name": _any(forms.get("name", []) or ["(?!)"])}
+            out[_filled(grammar.get("templates", []), parts)] = claimant
     return out
 
 

@@ -279,8 +279,7 @@ ARTICLES = {
             "military": ["armée", "militaires", "forces armées", "responsables militaires",
                          "généra(?:l|ux)"],
         },
-        "templates": ["(?:les |le |la |l['’])?{body} {adj}", "{body} (?:de |d['’]|du |des ){name}",
-                      "{body} de {name}"],
+        "templates": ["{body} {adj}", "{body} (?:de |d['’]|du |des ){name}"],
     },
     "metrics": {
         "killed_or_wounded": [
