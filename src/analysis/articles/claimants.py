@@ -121,7 +121,7 @@ class Claimants:
             rest = low[a.end:joint.start] + " " + low[joint.end:b.start] if joint else ""
             # (a country alone joins a source within one phrase: "fight Ukraine, and South
             # Korea said" is no joint claim)
-            alone = "country" in (a.kind, b.kind) and "," in between
+            alone = "country" in (a.kind, b.kind) and ("," in between or len(rest.split()) > 1)
             if joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and not alone and \
                     self._governments(a, b):
                 first = chain[0] if chain and chain[-1] is a else a

@@ -40,6 +40,8 @@ from analysis.articles.repeats import dedupe
 from analysis.figures import parse_figure
 from analysis.lang import FIGURE_TABLES
 
+_BRACKET = re.compile(r"\s?\([^)]{1,40}\)")
+
 __all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
 
 COLUMNS = [
@@ -379,17 +381,25 @@ def figure_rows(text: str, lang: str | None = None,
     # the troops ("Kim Jong Un's troops")
     found["claimant"] = [m for m in names.mentions(text, low, cues, present)
                          if not _owner(m, found["troops"], low) and not any(
-                             0 <= (m.start - p.end if cues.spaced else p.start - m.end) <= 3
+                             0 <= (m.start - p.end if cues.spaced else p.start - m.end
+                                   - _bracketed(low, m.end, p.start)) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"], found["country"] = rules.countries(
-        cues.find(low, "country", present), found["claimant"], found["attribution"], low)
+        cues.find(low, "country", present), found["claimant"], found["attribution"],
+        (low, cues.spaced))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return rules.without_parts(dedupe(rows))
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
 _OWNS = re.compile(r"['’]s?\s+(?:\w+\s+)?$")
+
+
+def _bracketed(low: str, start: int, end: int) -> int:
+    # the length of a bracket right after a name ("우크라이나 정보당국(SBU)과의 … 공조")
+    hit = _BRACKET.match(low, start, end)
+    return hit.end() - start if hit else 0
 
 
 def _owner(m: Mention, troops: list[Mention], low: str) -> bool:

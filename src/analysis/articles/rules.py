@@ -90,7 +90,7 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
 
 
 def countries(named: list[Mention], claimants: list[Mention], attribution: list[Mention],
-              low: str) -> tuple[list[Mention], list[Mention]]:
+              read: tuple[str, bool]) -> tuple[list[Mention], list[Mention]]:
     """Countries named alone: a source right after an attribution word, else a joint's part.
 
     "according to the US", "nach Angaben der USA", "selon les États-Unis": the country's
@@ -99,13 +99,17 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
     autoridades de EEUU y de Corea del Sur": several governments jointly). A country inside
     a longer name ("South Korea's defence ministry") is that name.
     """
+    low, spaced = read
     said, alone = [], []
     for m in named:
         if any(c.start < m.end and m.start < c.end for c in claimants) or \
                 low[m.start - 1:m.start] == "-" or low[m.end:m.end + 1] == "-":
             continue  # (inside a longer name: "РБК-Украина")
         government = BODIES[(m.value, "government")]
-        if any(0 <= m.start - a.end <= 6 for a in attribution):
+        # (right after the word in spaced languages, right before it in Korean and Japanese:
+        # "미국에 따르면", "米国によると")
+        if any(0 <= m.start - a.end <= 6 if spaced else 0 <= a.start - m.end <= 2
+               for a in attribution):
             said.append(Mention(m.start, m.end, "claimant", government))
         else:
             alone.append(Mention(m.start, m.end, "country", government))

@@ -185,6 +185,26 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # 国と機関からなる名前 (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": [], "name": ["ウクライナ"]},
+            "KR": {"adj": [], "name": ["韓国"]},
+            "US": {"adj": [], "name": ["米国", "米", "アメリカ"]},
+            "GB": {"adj": [], "name": ["英国", "英", "イギリス"]},
+            "RU": {"adj": [], "name": ["ロシア"]},
+            "WEST": {"adj": [], "name": ["西側(?:諸国)?", "欧米(?:諸国)?"]},
+        },
+        "bodies": {
+            "government": ["当局者", "当局", "政府(?:高官|関係者)?", "高官", "外交筋", "議会"],
+            "intelligence": ["情報機関", "情報当局", "諜報機関", "情報筋"],
+            "military_intelligence": ["軍情報機関", "国防情報(?:局|本部)?"],
+            "defence": ["国防省", "国防相", "国防総省", "国防部", "国防当局"],
+            "military": ["軍(?:関係者|当局|高官)", "軍"],
+            "security": ["保安庁", "連邦保安庁"],
+        },
+        "templates": ["{name}の?{body}"],
+    },
     # (kana and Han phrases match inside words: keep them specific)
     "metrics": {
         "killed_or_wounded": ["死傷", "死傷者", "損失", "犠牲者"],

@@ -190,6 +190,28 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # 국가와 기관으로 이루어진 이름 (articles/grammar.py, lang.BODIES)
+    "claimant_grammar": {
+        "countries": {
+            "UA": {"adj": [], "name": ["우크라이나"]},
+            "KR": {"adj": [], "name": ["한국", "남한", "우리"]},
+            "US": {"adj": [], "name": ["미국", "미"]},
+            "GB": {"adj": [], "name": ["영국"]},
+            "RU": {"adj": [], "name": ["러시아"]},
+            "WEST": {"adj": [], "name": ["서방(?:국가들|국들|국)?", "서방 국가들"]},
+        },
+        "bodies": {
+            "government": ["당국자들?", "당국", "정부(?: ?관계자들?)?", "고위 (?:관계자|관리)",
+                           "외교관", "의회"],
+            "intelligence": ["정보당국", "정보 당국", "정보기관", "정보 기관", "첩보 당국"],
+            "military_intelligence": ["군 정보당국", "군정보당국", "국방정보본부",
+                                      "국방 정보 당국"],
+            "defence": ["국방부", "국방장관", "국방 당국"],
+            "military": ["군 당국", "군당국", "군 관계자", "군 고위 관계자", "군"],
+            "security": ["보안국", "연방보안국"],
+        },
+        "templates": ["{name} ?{body}", "{name}의 ?{body}"],
+    },
     # (Hangul phrases match inside words: keep them specific)
     "metrics": {
         "killed_or_wounded": ["사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
