@@ -66,6 +66,7 @@ class Cues:
     destination: re.Pattern[str] = re.compile("(?!)")
     range_pre: re.Pattern[str] = re.compile("(?!)")
     upper_alternative: re.Pattern[str] = re.compile("(?!)")
+    weapons: re.Pattern[str] = re.compile("(?!)")
     place_after: re.Pattern[str] = re.compile("(?!)")
     predicate_dash: bool = False  # a dash joins a number to its predicate (ru, uk)
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -356,6 +357,7 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
 
     cues.among = re.compile(words("among") + r"\s*$")
     cues.upper_alternative = re.compile(r",?\s*" + words("upper_alternative") + r"\s*$")
+    cues.weapons = re.compile(words("weapons"))
     # (glued to the name: "kyiv-based")
     cues.place_after = re.compile(r"\s?(?:" + "|".join(
         _phrase(p) for p in table.get("place_after", ["(?!)"])) + r")(?!\w)")

@@ -602,7 +602,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
                                   else claimants)
         who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
-        row = _row(c, code, text, s0, s1, who, how, side_of(c, here["side"], side, low), here,
+        sides = rules.people_sides(c.metric, here["side"], cues, low)
+        row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low), here,
                    low)
         if row is None:
             continue

@@ -16,7 +16,8 @@ from analysis.lang import BODIES
 
 __all__ = ["LATER_WAVES", "captives", "countries", "dash_predicate", "destination", "engineers",
            "enumerated", "goes_on", "later_wave", "lost_by_other_side", "part_before_whole",
-           "part_of_counted", "phrase_start", "projected", "russians", "speakers",
+           "part_of_counted", "people_sides", "phrase_start", "projected", "russians",
+           "speakers",
            "without_parts"]
 
 LATER_WAVES = date(2025, 1, 1)
@@ -126,6 +127,28 @@ def part_of_counted(cues: Cues, low: str, s0: int, start: int) -> bool:
     return bool(cues.including.search(re.split(r"[,;:]", low[s0:start])[-1])) and \
         not cues.among.search(low[max(s0, start - 20):start]) and \
         bool(cues.number.search(low, s0, start))
+
+
+def people_sides(metric: str, sides: list[Mention], cues: Cues, low: str) -> list[Mention]:
+    """Return the side mentions that may make a loss North Korea's.
+
+    "a North Korean ballistic missile …, which killed at least 10 people", "eine
+    nordkoreanische Rakete …, was zu mindestens 10 Todesfällen führte": North Korea named as
+    the maker of a weapon (a materiel word right before or after the name) says nothing of
+    whose the dead are.
+    """
+    if metric not in _LOSSES:
+        return sides
+
+    def arms(m: Mention) -> bool:
+        if not cues.spaced:  # "북한산 미사일", "北朝鮮製ミサイル"
+            return bool(cues.weapons.match(low, m.end, m.end + 12) or
+                        cues.weapons.search(low[m.end:m.end + 6]))
+        after = " ".join(low[m.end:m.end + 40].split()[:2])
+        before = " ".join(low[max(0, m.start - 40):m.start].split()[-2:])
+        return bool(cues.weapons.search(after) or cues.weapons.search(before))
+
+    return [m for m in sides if m.kind != "north_korea" or not arms(m)]
 
 
 def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) -> str:

@@ -231,6 +231,10 @@ engineers
     Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is
     an additional deployment (they came after the 2024 combat troops), not workers. In a
     language without spaces the noun comes right before the number ("建設部隊約5000人").
+weapons
+    Weapon nouns, singular and plural: a loss in a sentence naming North Korea only as a
+    weapon's maker ("a North Korean missile … killed at least 10 people") is not a North Korean
+    loss (`rules.people_sides`).
 place_after
     Words right after a name making it the place of something ("the Kyiv-based centre",
     "die in Seoul ansässige"): that name is no source.

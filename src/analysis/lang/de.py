@@ -238,6 +238,10 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # weapons (singular and plural): North Korea named as their maker says nothing of whose the
+    # dead are ("a North Korean missile … killed at least 10 people")
+    "weapons": ["raketen?\\w*", "granaten?\\w*", "geschoss\\w*", "haubitze\\w*", "drohnen?\\w*",
+                "artillerie\\w*", "waffen?\\w*", "munition\\w*"],
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["wenn nicht(?: gar| sogar)?", "oder gar", "oder sogar",

@@ -284,6 +284,10 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # weapons (singular and plural): North Korea named as their maker says nothing of whose the
+    # dead are ("a North Korean missile … killed at least 10 people")
+    "weapons": ["missiles?", "rockets?", "shells?", "howitzers?", "drones?", "artillery", "guns?",
+                "weapons?", "munitions?", "ammunition"],
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["if not", "or even", "or perhaps even", "possibly even", "perhaps even"],

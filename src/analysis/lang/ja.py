@@ -185,6 +185,9 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # weapons (singular and plural): North Korea named as their maker says nothing of whose the
+    # dead are ("a North Korean missile … killed at least 10 people")
+    "weapons": ["ミサイル", "ロケット", "砲弾", "兵器", "武器", "ドローン", "自走砲"],
     # 国と機関からなる名前 (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {

@@ -190,6 +190,9 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # weapons (singular and plural): North Korea named as their maker says nothing of whose the
+    # dead are ("a North Korean missile … killed at least 10 people")
+    "weapons": ["미사일", "로켓", "포탄", "탄도", "무기", "드론", "자주포", "방사포"],
     # 국가와 기관으로 이루어진 이름 (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {

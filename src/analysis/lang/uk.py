@@ -291,6 +291,10 @@ PERIODS = {
 
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
+    # weapons (singular and plural): North Korea named as their maker says nothing of whose the
+    # dead are ("a North Korean missile … killed at least 10 people")
+    "weapons": ["ракет\\w*", "снаряд\\w*", "гаубиц\\w*", "дрон\\w*", "артилері\\w*", "зброї",
+                "зброя", "боєприпас\\w*"],
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["якщо не", "а то й", "а то і", "або навіть", "чи навіть",
