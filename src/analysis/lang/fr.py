@@ -582,6 +582,8 @@ ARTICLES = {
         "sources",
         # stages and rates are no counts ("en deux phases", "92 pertes par jour")
         "phases", "étapes", "vagues", "\\w+ par jour",
+        # a duration with its adjective between ("ces trente derniers jours")
+        "(?:derni|premi|prochain)\\w* (?:jours|semaines|mois|années|ans)",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
