@@ -252,8 +252,12 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                if m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])]
     among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])
              or cues.among_after.match(low, c.end)}  # "1万1千人のうち4千人が死傷"
+    # (not a sending that names the group the number is a part of: "派遣された北朝鮮兵のうち
+    # 6千人超が、…死傷")
     sent = among | {i for i, c in enumerate(out) if any(
-        not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) for m in sending)}
+        not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) and not (
+            m.end <= c.start and cues.part_of.search(low, max(m.end, c.start - 12), c.start))
+        for m in sending)}
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)

@@ -304,7 +304,7 @@ ARTICLES = {
     # written before the number ("建設部隊約5000人", "工兵約1000人")
     "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)"],
     # deployment words that say troops were sent (a number in their clause is no loss)
-    "sent": ["派遣", "派兵"],
+    "sent": ["派遣", "派兵", "配置", "配備", "投入", "駐留"],
     # a partner, not the source ("SBUとの協力で")
     "partner": ["との(?:協力|連携|共同)", "と(?:協力|連携)し"],
     # one of the group before ("捕虜のうち1人は"): no capture of its own

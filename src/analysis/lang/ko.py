@@ -303,7 +303,7 @@ ARTICLES = {
                  "한편"],
     },
     # deployment words that say troops were sent (a number in their clause is no loss)
-    "sent": ["파병", "파견", "보냈", "보낸"],
+    "sent": ["파병", "파견", "보냈", "보낸", "배치", "투입", "주둔"],
     # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")
     "partner": ["(?:과|와)의 (?:실시간 )?(?:공조|협력|협조)", "(?:과|와) (?:공조|협력|협조)하"],
     # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
