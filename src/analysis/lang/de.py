@@ -534,8 +534,6 @@ ARTICLES = {
         "seoul": "South Korea government",
         "südkorea": "South Korea government",
         "kiew": "Ukrainian government (unspecified)",
-        "kyjiw": "Ukrainian government (unspecified)",  # the Ukrainian spelling (16t)
-        "kyiv": "Ukrainian government (unspecified)",
         "ukrainische\\w* angaben": "Ukrainian government (unspecified)",
         "ukrainische\\w* militärgeheimdienst\\w*": "Ukraine Defence Intelligence (HUR)",
         "ukrainische\\w* geheimdienst\\w*": "Ukraine Defence Intelligence (HUR)",
