@@ -87,6 +87,37 @@ def score(articles: list[dict]) -> dict[str, dict]:
     return out
 
 
+def scored_round(name: str, tag: str, figures: int, floors: dict[str, float],
+                 others: tuple[str, ...]):
+    """Return the two tests of a labelled round of 32 articles: its score and its novelty.
+
+    ``floors`` gives the least ``precision``, ``recall``, ``metric``, ``claimant`` and
+    ``all_fields`` of the whole round; ``others`` the sets (files beside it) it shares no
+    article with. A test module assigns them to names starting with ``test_``.
+    """
+    where = DEVSET.parent / name
+
+    def scores() -> None:
+        import pandas as pd
+
+        articles = yaml.safe_load(where.read_text(encoding="utf-8"))
+        assert {a["heldout"] for a in articles} == {tag}
+        result = score(articles)
+        print("\n" + pd.DataFrame(result).T.round(2).to_string())
+        overall = result["all"]
+        assert overall["articles"] == 32 and overall["figures"] == figures
+        assert {k: overall[k] for k in floors if overall[k] < floors[k]} == {}
+
+    def new() -> None:
+        articles = yaml.safe_load(where.read_text(encoding="utf-8"))
+        seen = {a["url"] for other in others
+                for a in yaml.safe_load((DEVSET.parent / other).read_text(encoding="utf-8"))}
+        assert not [a["id"] for a in articles if a["url"] in seen]
+        assert len({a["id"] for a in articles}) == 32
+
+    return scores, new
+
+
 if __name__ == "__main__":
     arts = load_devset()
     for a in arts:

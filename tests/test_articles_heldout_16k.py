@@ -19,31 +19,11 @@ Do not tune rules on these articles. This test keeps the measurement from gettin
 
 from __future__ import annotations
 
-from pathlib import Path
+from articles_devset import scored_round
 
-import pandas as pd
-import yaml
-from articles_devset import score
-
-ROUND = Path(__file__).parent / "cases" / "articles" / "round_16k.yml"
-
-
-def test_round_16k_scored_without_tuning() -> None:
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
-    assert {a["heldout"] for a in articles} == {"issue-16k"}
-    result = score(articles)
-    print("\n" + pd.DataFrame(result).T.round(2).to_string())
-    overall = result["all"]
-    assert overall["articles"] == 32 and overall["figures"] == 89
-    assert overall["precision"] >= 0.81 and overall["recall"] >= 0.92
-    assert overall["metric"] >= 0.89 and overall["claimant"] >= 0.71
-    assert overall["all_fields"] >= 0.65
-
-
-def test_round_16k_shares_no_article_with_the_other_sets() -> None:
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
-    seen = {a["url"] for name in ("devset.yml", "final_heldout.yml", "round_16t.yml",
-                                  "round_16w.yml")
-            for a in yaml.safe_load((ROUND.parent / name).read_text(encoding="utf-8"))}
-    assert not [a["id"] for a in articles if a["url"] in seen]
-    assert len({a["id"] for a in articles}) == 32
+test_round_16k_scored_without_tuning, test_round_16k_shares_no_article_with_other_sets = (
+    scored_round(
+        "round_16k.yml", "issue-16k", 89,
+        {"precision": 0.81, "recall": 0.92, "metric": 0.89, "claimant": 0.71,
+         "all_fields": 0.65},
+        ("devset.yml", "final_heldout.yml", "round_16t.yml", "round_16w.yml")))

@@ -24,31 +24,11 @@ now rounds 16k (``test_articles_heldout_16k.py``) and, until it was used, 16w.
 
 from __future__ import annotations
 
-from pathlib import Path
+from articles_devset import scored_round
 
-import pandas as pd
-import yaml
-from articles_devset import score
-
-ROUND = Path(__file__).parent / "cases" / "articles" / "round_16t.yml"
-
-
-def test_round_16t_scored_without_tuning() -> None:
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
-    assert {a["heldout"] for a in articles} == {"issue-16t"}
-    result = score(articles)
-    print("\n" + pd.DataFrame(result).T.round(2).to_string())
-    overall = result["all"]
-    assert overall["articles"] == 32 and overall["figures"] == 84
-    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.95
-    assert overall["metric"] >= 0.97 and overall["claimant"] >= 0.94
-    assert overall["all_fields"] >= 0.92
-
-
-def test_round_16t_shares_no_article_with_the_dev_set() -> None:
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
-    dev = yaml.safe_load((ROUND.parent / "devset.yml").read_text(encoding="utf-8"))
-    final = yaml.safe_load((ROUND.parent / "final_heldout.yml").read_text(encoding="utf-8"))
-    seen = {a["url"] for a in dev} | {a["url"] for a in final}
-    assert not [a["id"] for a in articles if a["url"] in seen]
-    assert len({a["id"] for a in articles}) == 32
+test_round_16t_scored_without_tuning, test_round_16t_shares_no_article_with_the_dev_set = (
+    scored_round(
+        "round_16t.yml", "issue-16t", 84,
+        {"precision": 0.95, "recall": 0.95, "metric": 0.97, "claimant": 0.94,
+         "all_fields": 0.92},
+        ("devset.yml", "final_heldout.yml")))

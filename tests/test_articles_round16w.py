@@ -17,30 +17,9 @@ The floors below only go up.
 
 from __future__ import annotations
 
-from pathlib import Path
+from articles_devset import scored_round
 
-import pandas as pd
-import yaml
-from articles_devset import score
-
-ROUND = Path(__file__).parent / "cases" / "articles" / "round_16w.yml"
-
-
-def test_round_16w_scores() -> None:
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
-    assert {a["heldout"] for a in articles} == {"issue-16w"}
-    result = score(articles)
-    print("\n" + pd.DataFrame(result).T.round(2).to_string())
-    overall = result["all"]
-    assert overall["articles"] == 32 and overall["figures"] == 93
-    assert overall["precision"] >= 0.87 and overall["recall"] >= 0.97
-    assert overall["metric"] >= 0.96 and overall["claimant"] >= 0.83
-    assert overall["all_fields"] >= 0.80
-
-
-def test_round_16w_shares_no_article_with_the_other_sets() -> None:
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
-    seen = {a["url"] for name in ("devset.yml", "final_heldout.yml", "round_16t.yml")
-            for a in yaml.safe_load((ROUND.parent / name).read_text(encoding="utf-8"))}
-    assert not [a["id"] for a in articles if a["url"] in seen]
-    assert len({a["id"] for a in articles}) == 32
+test_round_16w_scores, test_round_16w_shares_no_article_with_the_other_sets = scored_round(
+    "round_16w.yml", "issue-16w", 93,
+    {"precision": 0.87, "recall": 0.97, "metric": 0.96, "claimant": 0.83, "all_fields": 0.80},
+    ("devset.yml", "final_heldout.yml", "round_16t.yml"))
