@@ -7,11 +7,12 @@ each expected value written by hand.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 import yaml
 from articles_devset import load_devset, score
-from test_articles_heldout_16t import ROUND
 
 from analysis.articles import extract_figures
 
@@ -21,6 +22,8 @@ UK = "UK Ministry of Defence (Defence Intelligence)"
 DOD = "US Department of Defense"
 AMBASSADOR = "Russian ambassador to North Korea (Alexander Matsegora)"
 MEDIA = "News media (own reporting)"
+
+ROUND = Path(__file__).parent / "cases" / "articles" / "round_16t.yml"
 
 
 def _rows(text: str, lang: str, published: str | None = None) -> list[tuple[str, str, str]]:

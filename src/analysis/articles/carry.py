@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.articles.claimants import MEDIA, RELAYED, UNATTRIBUTED, Claimants
 from analysis.articles.cues import Mention, words_pattern
@@ -253,6 +253,14 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     return (values.pop() if len(values) == 1 else None), nowhere
 
 
+@lru_cache(maxsize=64)
+def _closing_sentences(code: str, low: str, sentences: tuple[tuple[int, int], ...]
+                       ) -> frozenset[int]:
+    """Return the sentences opening with a form that closes a report ("Про це повідомив …")."""
+    closes = carry_cues(code).closes
+    return frozenset(j for j, (s0, s1) in enumerate(sentences) if closes.match(low, s0, s1))
+
+
 def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
             read: tuple[list[list[Mention]], dict, dict]) -> list[Mention]:
     """Return the source of a later sentence that closes the report of sentence ``index``.
@@ -290,6 +298,9 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
     cues = carry_cues(code)
     if index == 0 and len(sentences) > 1 and "\n" in low[sentences[0][1]:sentences[1][0]]:
         return []  # a headline: its figure told again below takes the body's source (repeats)
+    closes = _closing_sentences(code, low, tuple(sentences))
+    if not any(index < j <= index + CLOSING_REACH for j in closes):
+        return []  # (no sentence within reach closes a report: most articles, read at once)
     for j in range(index, min(index + CLOSING_REACH + 1, len(sentences))):
         s0, s1 = sentences[j]
         if j > index and named[j] and j not in cands and cues.closes.match(low, s0, s1):

@@ -46,16 +46,20 @@ def composed_claimants(grammar: dict) -> dict[str, str]:
     Returns
     -------
     dict
-        One pattern per claimant-standing (country, body) pair the grammar has words for.
+        One pattern per country and claimant its bodies stand for.
     """
     out: dict[str, str] = {}
     bodies = grammar.get("bodies", {})
     for code, forms in grammar.get("countries", {}).items():
-        for kind, words in bodies.items():
+        # the bodies of a country standing for one claimant share one expression (one scan
+        # of the text: "US officials", "US intelligence" → the US government)
+        words: dict[str, list[str]] = {}
+        for kind, body in bodies.items():
             claimant = BODIES.get((code, kind))
-            if claimant is None or not words:
-                continue
-            parts = {"body": _any(words), "adj": _any(forms.get("adj", []) or ["(?!)"]),
+            if claimant is not None and body:
+                words.setdefault(claimant, []).extend(body)
+        for claimant, body in words.items():
+            parts = {"body": _any(body), "adj": _any(forms.get("adj", []) or ["(?!)"]),
                      "name": _any(forms.get("name", []) or ["(?!)"])}
             out[_filled(grammar.get("templates", []), parts)] = claimant
     return out

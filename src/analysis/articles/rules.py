@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from analysis.articles.claimants import ACTOR, MEDIA
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
@@ -379,12 +380,17 @@ def later_wave(published: str | date | None) -> bool:
     прибытие … до 5 тыс. военных КНДР") and a later wave from :data:`LATER_WAVES` on. With no
     date it is read as neither (the deployment's metric stays).
     """
+    if isinstance(published, date):
+        return published >= LATER_WAVES
+    return _later(str(published)[:10])
+
+
+@lru_cache(maxsize=256)
+def _later(day: str) -> bool:
     try:
-        day = published if isinstance(published, date) else date.fromisoformat(
-            str(published)[:10])
+        return date.fromisoformat(day) >= LATER_WAVES
     except ValueError:
         return False
-    return day >= LATER_WAVES
 
 
 _DASH_PREDICATE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?[-–—]\s+(?:[^\W\d]+\s+){0,2}")
