@@ -7,6 +7,7 @@ each expected value written by hand.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -121,6 +122,10 @@ PLANNED = ("Северная Корея в ближайшее время мож�
     ("2025-08-14", "additional_deployed"),  # the date of the article: a later wave
     ("2024-10-28", "deployed"),  # in 2024 a sending to come is the first deployment
     (None, "deployed"),  # no date: the deployment's metric stays
+    # the signature's other date types (a datetime and a pandas Timestamp are dates too)
+    (date(2025, 8, 14), "additional_deployed"),
+    (datetime(2025, 8, 14, 9, 30), "additional_deployed"),
+    (pd.Timestamp("2024-10-28"), "deployed"),
 ])
 def test_a_sending_to_come_is_a_later_wave_from_2025(published, metric):
     assert _rows(PLANNED, "ru", published)[0] == ("около 6 тысяч", metric, HUR)

@@ -8,7 +8,7 @@ the one who sends, sappers and military builders, and breakdowns of a figure giv
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from analysis.articles.claimants import ACTOR, MEDIA
@@ -380,6 +380,8 @@ def later_wave(published: str | date | None) -> bool:
     прибытие … до 5 тыс. военных КНДР") and a later wave from :data:`LATER_WAVES` on. With no
     date it is read as neither (the deployment's metric stays).
     """
+    if isinstance(published, datetime):  # (a datetime or pandas Timestamp is also a date)
+        published = published.date()
     if isinstance(published, date):
         return published >= LATER_WAVES
     return _later(str(published)[:10])
