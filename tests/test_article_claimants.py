@@ -89,3 +89,25 @@ def test_a_name_inside_a_latin_word_is_not_a_name(lang, text):
     # Latin-in-Latin edges are kept in every language: "NATOs" (a rare German genitive;
     # outlets write "der NATO") is not read as NATO rather than risk names inside words
     assert extract_figures(text, lang)["claimant"].tolist() == ["Unattributed"]
+
+
+# ── the sheet's patterns match the lowered text ─────────────────────────────────────────
+
+def test_lowered_keeps_the_case_of_escapes_and_straightens_apostrophes():
+    from analysis.articles.edges import lowered
+
+    assert lowered(r"Kyiv\S+ and \DSeoul’s [A-Z]") == r"kyiv\S+ and \Dseoul's [a-z]"
+
+
+@pytest.mark.parametrize("text", [
+    "Pentagon spokesperson Sabrina Singh said 11,000 troops were sent to Russia.",
+    "PENTAGON SPOKESPERSON SABRINA SINGH SAID 11,000 TROOPS WERE SENT TO RUSSIA.",
+    "pentagon spokesperson sabrina singh said 11,000 troops were sent to russia.",
+])
+def test_a_sheet_name_is_found_whatever_its_case(text):
+    # the sheet's patterns alone (no language cue: ``present`` empty) run without
+    # IGNORECASE on the lowered text (edges.lowered)
+    names, low = load_claimants(), lower(text)
+    found = names.mentions(text, low, compile_cues("en"), present=set())
+    assert [(text[m.start:m.end].lower(), m.value) for m in found] == [
+        ("pentagon", "US Department of Defense"), ("sabrina singh", "US Department of Defense")]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
-from analysis.articles.edges import LATIN_EDGE, letter_first
+from analysis.articles.edges import LATIN_EDGE, letter_first, lowered
 from analysis.articles.prefilter import Prefilter
 from analysis.ledger.reference import load_alias_table, load_hierarchy
 
@@ -73,9 +73,9 @@ class Claimants:
         named = self.filter.hits(text) if self.filter else range(len(self.patterns))
         # one set for every language: the word edges only look at Latin letters and digits
         # ("NATOによると", "NIS는": a Latin name glued to Hangul or kana has its edge)
-        found = [Mention(m.start(), m.end(), "claimant", name)
-                 for k, (name, rx) in enumerate(self.patterns) if k in named
-                 for m in rx.finditer(text) if m.end() > m.start()]
+        found = [Mention(m.start(), m.end(), "claimant", self.patterns[k][0])
+                 for k in sorted(named) for m in self.patterns[k][1].finditer(low)
+                 if m.end() > m.start()]
         found += cues.find(low, "claimant", cues.present(low) if present is None else present)
         return resolve_overlaps(found)
 
@@ -196,8 +196,8 @@ def load_claimants() -> Claimants:
     table = load_alias_table()
     rows = [(row.claimant, _sentence_pattern(row.pattern)) for row in table.itertuples()
             if row.claimant not in _SKIPPED]
-    patterns = [(name, re.compile(letter_first(pattern), re.IGNORECASE))
-                for name, pattern in rows]
+    # (matched on the lowered text: see :func:`~analysis.articles.edges.lowered`)
+    patterns = [(name, re.compile(lowered(letter_first(pattern)))) for name, pattern in rows]
     country = {row.claimant: row.country for row in table.itertuples() if row.country}
     kind = {row.claimant: row.kind for row in table.itertuples()}
     broader: dict[str, set[str]] = {}
