@@ -69,6 +69,7 @@ class Cues:
     weapons: re.Pattern[str] = re.compile("(?!)")
     place_after: re.Pattern[str] = re.compile("(?!)")
     predicate_dash: bool = False  # a dash joins a number to its predicate (ru, uk)
+    subject_first: bool = False  # a name right before a speech verb is who speaks
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
 
@@ -283,6 +284,7 @@ def compile_cues(code: str) -> Cues:
                               for w, v in fig.get(key, {}).items() if v < 10)
         | frozenset(fig.get("several", {})),
         predicate_dash=bool(table.get("predicate_dash")),
+        subject_first=bool(table.get("subject_first")),
     )
     for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
                  "other_side", "attribution", "attribution_next", "relay", "determiners",
@@ -299,8 +301,9 @@ def compile_cues(code: str) -> Cues:
                               in country_names(table.get("claimant_grammar", {})).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
     cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
-    cues.not_after = re.compile(r"^[\"”»]?\s*(?:" + _words(table.get("not_figure_after", ["(?!)"]),
-                                                    spaced) + ")")
+    # (a unit may be hyphen-joined: "12-hour shifts", "12-Stunden-Schichten", "20-kilometre")
+    cues.not_after = re.compile(r"^[\"”»]?\s*-?(?:" + _words(
+        table.get("not_figure_after", ["(?!)"]), spaced) + ")")
     cues.not_before = re.compile("(?:" + "|".join(
         _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")
     _prefilter(cues)

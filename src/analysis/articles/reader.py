@@ -391,7 +391,7 @@ def figure_rows(text: str, lang: str | None = None,
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"], found["country"] = rules.countries(
         cues.find(low, "country", present), found["claimant"], found["attribution"],
-        (low, cues.spaced))
+        (low, cues))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return rules.without_parts(dedupe(rows))
 
@@ -604,7 +604,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         # 수치": nobody's, not the name of another clause)
         own = [m for m in claimants if not _boundary(cues, low, (c.start, c.end), (
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
-                                  else claimants)
+                                  else rules.scoped(claimants, (c.start, c.end), here,
+                                                     cues.spaced))
         who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
         sides = rules.people_sides(c.metric, here["side"], cues, low)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low), here,

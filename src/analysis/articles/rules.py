@@ -18,8 +18,8 @@ from analysis.lang import BODIES
 __all__ = ["LATER_WAVES", "captives", "countries", "dash_predicate", "destination", "engineers",
            "enumerated", "goes_on", "later_wave", "lost_by_other_side", "part_before_whole",
            "part_of_counted", "people_sides", "phrase_start", "projected", "russians",
-           "speakers",
-           "without_parts"]
+           "scoped", "speakers",
+           "speaks", "without_parts"]
 
 LATER_WAVES = date(2025, 1, 1)
 """North Korea's first deployment (about 11,000-12,000 troops) reached Russia from October to
@@ -76,9 +76,9 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
         return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
             not any(0 <= a.start - m.end <= 12 for a in attribution)
 
-    def says(m: Mention) -> bool:  # "X said", "according to (the) X"
+    def says(m: Mention) -> bool:  # "X said", "according to (the) X", "X a précédemment affirmé"
         return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
-                   for a in attribution)
+                   for a in attribution) or speaks(m, attribution, low, cues)
 
     actor = [m for m in claimants if m.value == ACTOR and sends(m)]
     if actor and (len(actor) < len(claimants) or after):
@@ -92,30 +92,79 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
 
 
 def countries(named: list[Mention], claimants: list[Mention], attribution: list[Mention],
-              read: tuple[str, bool]) -> tuple[list[Mention], list[Mention]]:
-    """Countries named alone: a source right after an attribution word, else a joint's part.
+              read: tuple[str, Cues]) -> tuple[list[Mention], list[Mention]]:
+    """Countries named alone: a source when it speaks, else a joint's part.
 
-    "according to the US", "nach Angaben der USA", "selon les États-Unis": the country's
-    government (:data:`analysis.lang.BODIES`) is the source. Elsewhere a country is a
-    mention of kind ``country`` that only joins a source of another country ("las
-    autoridades de EEUU y de Corea del Sur": several governments jointly). A country inside
-    a longer name ("South Korea's defence ministry") is that name.
+    "according to the US", "nach Angaben der USA", "selon les États-Unis", "Seoul said",
+    "Kiev dijo": the country's government (:data:`analysis.lang.BODIES`) is the source.
+    Elsewhere a country is a mention of kind ``country`` that only joins a source of another
+    country ("las autoridades de EEUU y de Corea del Sur": several governments jointly); a
+    country or capital a language lists as a claimant name is no source there either ("pour
+    aider Moscou à combattre Kyiv", "la région où, selon Kiev, …" is Kiev's). A country
+    inside a longer name ("South Korea's defence ministry") is that name.
     """
-    low, spaced = read
-    said, alone = [], []
+    low, cues = read
+    said, alone, bare = [], [], []
     for m in named:
+        government = BODIES[(m.value, "government")]
+        exact = [c for c in claimants if (c.start, c.end) == (m.start, m.end)]
+        if exact and cues.spaced and not speaks(m, attribution, low, cues) and not any(
+                _LISTED.fullmatch(low, min(m.end, n.end), max(m.start, n.start))
+                for n in claimants + named if n.start != m.start):
+            bare += exact  # (written alone where nobody speaks: no source)
+            alone.append(Mention(m.start, m.end, "country", government))
+            continue
         if any(c.start < m.end and m.start < c.end for c in claimants) or \
                 low[m.start - 1:m.start] == "-" or low[m.end:m.end + 1] == "-":
             continue  # (inside a longer name: "РБК-Украина")
-        government = BODIES[(m.value, "government")]
-        # (right after the word in spaced languages, right before it in Korean and Japanese:
-        # "미국에 따르면", "米国によると")
-        if any(0 <= m.start - a.end <= 6 if spaced else 0 <= a.start - m.end <= 2
-               for a in attribution):
+        if speaks(m, attribution, low, cues):
             said.append(Mention(m.start, m.end, "claimant", government))
         else:
             alone.append(Mention(m.start, m.end, "country", government))
-    return sorted(claimants + said, key=lambda m: m.start), alone
+    kept = [c for c in claimants if not any(c is b for b in bare)]
+    return sorted(kept + said, key=lambda m: m.start), alone
+
+
+# (a name listed with others: "según Kyiv, Washington y Seúl", "Estados Unidos y de Corea")
+_LISTED = re.compile(r"\s*,?\s*(?:[^\W\d]{1,3}\s+){0,2}")
+def scoped(claimants: list[Mention], figure: tuple[int, int], here: dict[str, list[Mention]],
+           spaced: bool) -> list[Mention]:
+    """Return the sources of a figure that no name of its own clause gives.
+
+    Those an explicit "according to" puts before it, else every name of the sentence.
+
+    "Según las estimaciones estadounidenses, de las 10.000 unidades …, al menos 1.000 ya
+    estarían fuera de combate, mientras que Ucrania asegura que la cifra es de 3.000": the
+    1,000 is the US estimate; Ukraine's word opens a clause after it.
+    """
+    def explicit(m: Mention) -> bool:
+        if spaced:
+            return any(a.start < m.start <= a.end + 6 and any(
+                a.start <= g.start and g.end <= a.end for g in here["according"])
+                for a in here["attribution"])
+        return any(0 <= g.start - m.end <= 2 for g in here["according"])
+
+    return [m for m in claimants if m.end <= figure[0] and explicit(m)] or claimants
+
+
+_SUBJECT_GAP = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*")
+
+
+def speaks(m: Mention, attribution: list[Mention], low: str, cues: Cues) -> bool:
+    """Whether a country named alone is who speaks.
+
+    Right after an attribution word, or a headline's source before a colon ("Seoul: …");
+    where the language writes its subject first (``ARTICLES["subject_first"]``), also right
+    before the word, two words at most between ("Seoul said", "Séoul a précédemment
+    affirmé", "Kiev dijo"). In Korean and Japanese, right before the word ("미국에 따르면",
+    "米国によると").
+    """
+    if not cues.spaced:
+        return any(0 <= a.start - m.end <= 2 for a in attribution)
+    return any(a.start < m.start <= a.end + 6 or (
+        cues.subject_first and a.start >= m.end
+        and _SUBJECT_GAP.fullmatch(low, m.end, a.start) is not None)
+        for a in attribution) or low[m.end:m.end + 2].strip()[:1] == ":"
 
 
 def part_of_counted(cues: Cues, low: str, s0: int, start: int) -> bool:

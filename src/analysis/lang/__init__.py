@@ -149,6 +149,12 @@ predicate_dash
     ``True`` where a dash joins a number to its predicate ("ще тисяча – зазнали поранення": the
     verb left out or the subject's dash of Russian and Ukrainian): a cue right after such a
     dash is in the number's clause.
+subject_first
+    ``True`` where a country or capital named right before a speech verb (two words at
+    most between) is who speaks ("Seoul said", "Séoul a précédemment affirmé", "Kiev dijo",
+    "Seoul erklärte"): en, de, fr, es. Not in Russian and Ukrainian, whose verb often comes
+    first and a country before it is another noun's ("в Сенате США сообщила
+    правозащитница").
 planned
     Words of a planned, announced or future sending ("планирует перебросить", "незабаром
     прибудуть", "планується прибуття"): a deployment they stand by (as ``additional``

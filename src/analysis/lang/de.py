@@ -374,7 +374,21 @@ ARTICLES = {
         "berichtet\\w*", "meldete\\w*", "unter berufung", "schätzt", "schätzen", "schätzte\\w*",
         "schätzung\\w*", "gesagt", "hieß es", "seien", "sei", "habe", "hätten",
         "heißt es", "angaben", "bestätigt\\w*",
+        # the rest of the speech verbs, every tense outlets write (16k)
+        "erklärt", "sagen", "meldet", "berichten", "betont\\w*", "beziffert\\w*",
+        "schrieb\\w*", "schreibt", "räumte\\w* ein", "gab\\w* an", "gibt an", "mitgeteilt",
+        "teilt\\w* mit", "geht\\w* davon aus", "gehen davon aus", "vermutet\\w*", "nannte\\w*",
+        "sprach\\w* von", "spricht von", "zitiert\\w*", "warnte\\w*", "äußerte\\w*",
+        "erläuterte\\w*", "ergänzte\\w*", "fügte\\w* hinzu", "informierte\\w*",
+        "behauptet\\w*", "warf\\w* [^.]{0,40}vor", "wirft [^.]{0,40}vor", "beschuldigt\\w*",
+        # a statement's noun with its author ("nach Erkenntnissen aus Kiew", "von Kiew
+        # veröffentlichte Bilder")
+        "nach (?:angaben|informationen|schätzungen|erkenntnissen) (?:aus|von|des|der)",
+        "veröffentlicht\\w* von", "geht aus [^.]{0,60} hervor",
+        "(?<=[,\"“”»])\\s*so",  # "…“, so Skibitskyj"
     ],
+    "according": ["laut", "nach angaben", "zufolge"],
+    "subject_first": True,
     "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*"],
     "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
@@ -382,7 +396,8 @@ ARTICLES = {
     "impersonal": ["es wird geschätzt", "man geht davon aus",
                    "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich",
                    # reports nobody is named for (16w)
-                   "berichten zufolge", "medienberichten zufolge", "angeblich"],
+                   "berichten zufolge", "medienberichten zufolge", "angeblich",
+                   "(?:medien)?berichte\\w* (?:deuten|zeigen|legen nahe|besagen)"],
     # returned, repatriated, missing, a breakdown: no figure
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
@@ -589,6 +604,8 @@ ARTICLES = {
         "minen(?!-)",
         # Lieferungen und Fabriken werden gezählt, nicht das Material (16n)
         "lieferungen", "sendungen", "chargen", "fabriken",
+        # Flächen ("200 Quadratkilometer", "mehrere hundert km2")
+        "quadratkilometer\\w*", "km2", "km²", "qkm", "hektar\\w*",
         "km", "kilometer\\w*", "meter\\w*", "jahre alt", "-jährig\\w*", "jährig\\w*", "-tägig\\w*",
         "tägig\\w*", "-wöchig\\w*", "-monatig\\w*", "dollar",
         "euro", "rubel", "won", "prozent", "%", "stunden", "tage\\w*", "wochen", "monate\\w*",

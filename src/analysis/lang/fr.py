@@ -348,13 +348,39 @@ ARTICLES = {
     "attribution": ["rapportent", "rapporte", "selon", "d'après", "a déclaré", "a affirmé",
                     "a indiqué", "a annoncé",
                     "a estimé", "estime", "rapporté", "citant", "a ajouté", "a précisé",
-                    "a dit", "a rapporté", "ont déclaré", "affirme", "a confirmé", "a révélé"],
+                    "a dit", "a rapporté", "ont déclaré", "affirme", "a confirmé", "a révélé",
+                    # the rest of the speech verbs, every tense outlets write, an adverb
+                    # allowed between the auxiliary and the participle (16k: "Séoul a
+                    # précédemment affirmé")
+                    "affirmé", "déclaré", "indiqué", "annoncé", "précisé", "confirmé", "révélé",
+                    "assuré", "souligné", "expliqué", "ajouté", "avancé", "évoqué", "signalé",
+                    "reconnu", "averti", "chiffré", "évalué", "détaillé", "raconté",
+                    "affirment", "déclare", "déclarent", "indique", "indiquent", "précise",
+                    "précisent", "confirme", "confirment", "révèle", "révèlent", "assure",
+                    "assurent", "souligne", "soulignent", "explique", "expliquent", "ajoute",
+                    "ajoutent", "avancent", "évoque", "évoquent", "signale", "signalent",
+                    "estiment", "chiffrent", "évalue", "évaluent", "disent", "ont dit",
+                    "avait dit", "avaient dit", "affirmait", "affirmaient", "indiquait",
+                    "estimait", "estimaient", "déclarait", "évoquait", "avançait",
+                    "(?:a |ont |avait |avaient )?fait savoir", "(?:a |ont )?fait état",
+                    "selon (?:lui|elle|eux|elles)", "cité\\w* par", "accuse", "accusent",
+                    "accusé",
+                    # a statement's noun with its author ("selon les informations de Kiev",
+                    # "des photos publiées par Kiev")
+                    "selon (?:les |des )?(?:informations|données|estimations|chiffres|sources|"
+                    "services|renseignements)(?: d[eu']| des)?",
+                    "d'après (?:les |des )?(?:informations|données|estimations|chiffres)"
+                    "(?: d[eu']| des)?", "publié\\w* par", "diffusé\\w* par"],
+    "according": ["selon", "d'après"],
+    "subject_first": True,
     "intelligence": ["renseignement\\w*"],
     "clause": ["et", "mais"],
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
     # estimates nobody makes (no carried claimant)
     "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé",
         "selon les estimations",
+        "(?:des|d'autres|certains|plusieurs) (?:rapports|informations) (?:indiquent|affirment|"
+        "évoquent|suggèrent|font état|montrent)",
         # reports nobody is named for (16w)
         "selon (?:des|certains|plusieurs) (?:informations|rapports|médias)", "selon la presse"],
     # returned, repatriated, missing, a breakdown: no figure
@@ -575,6 +601,8 @@ ARTICLES = {
         "(?:de )?mines(?!-)",
         # des livraisons et des usines, pas du matériel (16n)
         "livraisons", "cargaisons", "(?:d['’])?usines",
+        # des surfaces ("plusieurs centaines de km2", "200 kilomètres carrés")
+        "(?:de )?km2", "(?:de )?km²", "(?:de )?kilomètres? carrés", "(?:d['’])?hectares?",
         "km", "kilomètres?", "mètres?", "ans", "dollars?", "euros?", "roubles?", "wons?",
         "pour cent", "%", "heures?", "jours?", "semaines?", "mois", "minutes?", "tonnes?",
         "villages?", "fois", "chars?", "drones?", "brigades?", "divisions?", "bataillons?",
