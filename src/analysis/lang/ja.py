@@ -243,6 +243,12 @@ ARTICLES = {
         "このように", "こう(?:明らかに|述べ|説明|発表)",
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
         "この数字", "この数",
+        # (16k) "…「多国間制裁監視チーム(MSMT)」の報告書で明らかになった", "…の調査で分かった":
+        # the report that made the figures before known; "こうした内容", "この内容"
+        "(?:報告書?|調査|分析|資料|発表)(?:で|によって|により)(?:明らかにな|分か|わか|判明)",
+        "(?:こうした|このような|こういった|これらの|この)(?:内容|事実|情報)",
+        # "国家情報院が13日、国会で明らかにした。": a source closing the passage, no object
+        "[がは]、?[^。をと「」]{0,30}明らかにした(?=。|$)",
     ],
     # the explicit source of a clause ("Xによると"): a broader name there keeps its clause
     # when a more specific one is named in another (claimants.resolve; 16z)
@@ -270,6 +276,10 @@ ARTICLES = {
         "(?<!死傷者と)(?<!死傷者や)(?<!死傷者・)(?<!死傷者及び)行方不明", "帰還", "帰国", "送還",
         # what Russia sent back ("見返りとして…コンテナ約9000個")
         "見返りとして", "ロシアから北朝鮮",
+        # one of a group told before, then the other ("1人は北朝鮮に帰りたい意向を示し、もう1人は
+        # …", 16k): no count of their own
+        "(?<![\\d万千百十])(?:1|一|ひと)人は(?=[^。]{0,80}もう(?:1|一|ひと)人[はも])",
+        "もう(?:1|一|ひと)人[はも]",
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
     "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",
@@ -367,6 +377,13 @@ ARTICLES = {
         "ウクライナ軍?(?:の)?参謀本部": "Ukrainian army units",
         # Seoul's spy agency by any of the language's intelligence nouns
         "韓国の?情報(?:当局|機関)": "South Korea National Intelligence Service (NIS)",
+        # (16k) an expert or analyst named as the speaker ("ウクライナの軍事専門家であるスミトソン
+        # は", "アナリストの山田氏は"): one person, no government (a new speaker ends a carry);
+        # not "専門家パネル", "専門家の見方は" (a name, with "である" or an honorific)
+        "(?:専門家|アナリスト|研究員|研究者|分析家|評論家)である(?:[ァ-ヴー・]{2,}|[一-龥]{2,4})"
+        "(?:氏|さん)?(?:は|が|によると|によれば)": "Individual witnesses and sources",
+        "(?:専門家|アナリスト|研究員|研究者|分析家|評論家)の?(?:[ァ-ヴー・]{2,}|[一-龥]{2,4})"
+        "(?:氏|さん)(?:は|が|によると|によれば)": "Individual witnesses and sources",
         # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",
@@ -429,6 +446,7 @@ ARTICLES = {
         # every spelling of the month and place counters (16p: "最大3ヵ月", "約200ヵ所")
         "ヵ月", "ケ月", "箇月", "ヵ国", "ヶ国", "ケ国",
         "ヵ所", "カ所", "か所", "ヶ所", "ケ所", "箇所",
+        "隻",  # ships ("コンテナ船4隻", 16k): the carriers, not what they carry
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
         # units counted ("3個旅団分の重砲": three brigades' worth), no count of people or things
         "個(?:旅団|師団|大隊|連隊|中隊|軍団)",
