@@ -247,8 +247,13 @@ ARTICLES = {
         # the report that made the figures before known; "こうした内容", "この内容"
         "(?:報告書?|調査|分析|資料|発表)(?:で|によって|により)(?:明らかにな|分か|わか|判明)",
         "(?:こうした|このような|こういった|これらの|この)(?:内容|事実|情報)",
+        # "…国政監査で先のように報告したと、…議員が記者たちに明らかにした" (as above)
+        "(?:先|上記|前記|以上)のように",
         # "国家情報院が13日、国会で明らかにした。": a source closing the passage, no object
         "[がは]、?[^。をと「」]{0,30}明らかにした(?=。|$)",
+        # "…が国会に報告した内容だ", "…の分析によるものだ": what the source said
+        "(?:明らかにした|発表した|報告した|分析した|説明した)(?:もの|内容)(?:だ|です|である)",
+        "によるもの(?:だ|です|である)",
     ],
     # the explicit source of a clause ("Xによると"): a broader name there keeps its clause
     # when a more specific one is named in another (claimants.resolve; 16z)
@@ -280,6 +285,8 @@ ARTICLES = {
         # …", 16k): no count of their own
         "(?<![\\d万千百十])(?:1|一|ひと)人は(?=[^。]{0,80}もう(?:1|一|ひと)人[はも])",
         "もう(?:1|一|ひと)人[はも]",
+        # "そのうち1人は" (one of them, told of): a part of the group before
+        "(?:その|この)?うち(?:の)?(?:1|一|ひと)人は",
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
     "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",
@@ -295,6 +302,10 @@ ARTICLES = {
             "同院": "agency", "同局": "agency", "同庁": "agency", "情報当局": "agency",
             "同省": "ministry", "同部": "ministry", "同総省": "ministry",
             "同議員": "lawmaker",
+            # (16k) a Korean official named in full once, then by surname and title ("申源湜
+            # 国防相は … 申国防相は"): the ministry or agency named before (a one-kanji surname)
+            "(?<![一-龥])[一-龥](?:国防相|長官|大臣)(?:は|が|によると|によれば)": "ministry",
+            "(?<![一-龥])[一-龥]院長(?:は|が|によると|によれば)": "agency",
             "当局は": "institution",
             # the report of the institution named before (16n)
             "報告書によると": "institution", "同報告書": "institution", "報告書は": "institution",

@@ -243,7 +243,8 @@ ARTICLES = {
     "children": ["어린이", "아이들", "아동", "자녀"],
     "russian_wounded": ["러시아 부상병", "부상병"],
     # (16k: not "2차례에 걸쳐", in two rounds: a count of waves, no additional wave)
-    "additional": ["추가", "더", "또", "3차(?!례)", "2차(?!례)"],
+    # (16k: not "더불어민주당", a party; "더욱", even more; "또한", also)
+    "additional": ["추가", "더(?!불어|욱)", "또(?!한)", "3차(?!례)", "2차(?!례)"],
     "north_korea": [
         # (16r) North Korea spellings (S1)
         "평양",
@@ -257,7 +258,10 @@ ARTICLES = {
         # (16k) "…이런 내용을 보고했다고 … 전했다", "이 같은 사실을 확인했다": this content, the
         # figures of the sentence before (a closing sentence naming their source)
         "(?:이런|이러한|이와 같은|이 같은|이같은|이상의) (?:내용|사실|분석|추산|추정|평가|결과|정보)",
-        "이 내용", "해당 내용",
+        "이 내용", "해당 내용", "위와 같(?:이|은)",
+        # "국정원이 30일 국회 정보위원회에 보고한 내용이다": what the source said
+        "(?:보고한|발표한|설명한|공개한|분석한|밝힌|전한|추산한|집계한) (?:내용|것|결과|수치)"
+        "(?:이다|이었다|입니다|이었습니다|다)",
     ],
     # the explicit source of a clause ("X에 따르면"): a broader name there keeps its clause
     # when a more specific one is named in another (claimants.resolve; 16z)
@@ -284,6 +288,8 @@ ARTICLES = {
         # one of a group told before, then the other ("한 명은 … 다른 한 명은", 16k): no count
         "(?:한|1) ?명은(?=[^.]{0,80}(?:다른|나머지) (?:한|1) ?명[은도])",
         "(?:다른|나머지) (?:한|1) ?명[은도]",
+        # "그중 한 명은", "이 중 1명은" (one of them, told of): a part of the group before
+        "(?:그|이) ?중 (?:한|1) ?명은",
         # what Russia sent back ("러시아에서 북한으로 넘어간 컨테이너", "컨테이너 9천 개 정도가
         # 러시아에서 북으로 갔다", "러시아가 북한에 보낸 컨테이너"): the other direction (16k)
         "러시아에서 북(?:한)?(?:으로|에)", "러시아(?:가|는|측이) 북(?:한)?(?:에|으로) (?:보낸|보냈|넘긴|제공)",
