@@ -281,6 +281,8 @@ ARTICLES = {
         "(?<!死傷者と)(?<!死傷者や)(?<!死傷者・)(?<!死傷者及び)行方不明", "帰還", "帰国", "送還",
         # what Russia sent back ("見返りとして…コンテナ約9000個")
         "見返りとして", "ロシアから北朝鮮",
+        # (16k) the other direction said with the giver first ("ロシアが北朝鮮に送ったコンテナ")
+        "ロシア(?:側)?(?:が|は)北朝鮮(?:側)?に(?:送|提供|供与|渡)",
         # one of a group told before, then the other ("1人は北朝鮮に帰りたい意向を示し、もう1人は
         # …", 16k): no count of their own
         "(?<![\\d万千百十])(?:1|一|ひと)人は(?=[^。]{0,80}もう(?:1|一|ひと)人[はも])",
@@ -395,6 +397,9 @@ ARTICLES = {
         "(?:氏|さん)?(?:は|が|によると|によれば)": "Individual witnesses and sources",
         "(?:専門家|アナリスト|研究員|研究者|分析家|評論家)の?(?:[ァ-ヴー・]{2,}|[一-龥]{2,4})"
         "(?:氏|さん)(?:は|が|によると|によれば)": "Individual witnesses and sources",
+        # a scholar named with his title ("ランコフ教授は", "慶応大学の礒崎敦仁教授によると")
+        "(?:[ァ-ヴー・]{2,}|[一-龥]{2,5})(?:准?教授|主任研究員|上席研究員|研究員)"
+        "(?:は|が|によると|によれば)": "Individual witnesses and sources",
         # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",
@@ -458,6 +463,7 @@ ARTICLES = {
         "ヵ月", "ケ月", "箇月", "ヵ国", "ヶ国", "ケ国",
         "ヵ所", "カ所", "か所", "ヶ所", "ケ所", "箇所",
         "隻",  # ships ("コンテナ船4隻", 16k): the carriers, not what they carry
+        "度",  # times ("2度にわたり", in two rounds, as ko "2차례", 16k), degrees
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
         # units counted ("3個旅団分の重砲": three brigades' worth), no count of people or things
         "個(?:旅団|師団|大隊|連隊|中隊|軍団)",

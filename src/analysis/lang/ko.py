@@ -257,7 +257,8 @@ ARTICLES = {
         "이 수치", "이 숫자",
         # (16k) "…이런 내용을 보고했다고 … 전했다", "이 같은 사실을 확인했다": this content, the
         # figures of the sentence before (a closing sentence naming their source)
-        "(?:이런|이러한|이와 같은|이 같은|이같은|이상의) (?:내용|사실|분석|추산|추정|평가|결과|정보)",
+        "(?:이런|이러한|이와 같은|이 같은|이같은|이상의) "
+        "(?:내용|사실|분석|추산|추정|평가|결과|정보)",
         "이 내용", "해당 내용", "위와 같(?:이|은)",
         # "국정원이 30일 국회 정보위원회에 보고한 내용이다": what the source said
         "(?:보고한|발표한|설명한|공개한|분석한|밝힌|전한|추산한|집계한) (?:내용|것|결과|수치)"
@@ -292,7 +293,8 @@ ARTICLES = {
         "(?:그|이) ?중 (?:한|1) ?명은",
         # what Russia sent back ("러시아에서 북한으로 넘어간 컨테이너", "컨테이너 9천 개 정도가
         # 러시아에서 북으로 갔다", "러시아가 북한에 보낸 컨테이너"): the other direction (16k)
-        "러시아에서 북(?:한)?(?:으로|에)", "러시아(?:가|는|측이) 북(?:한)?(?:에|으로) (?:보낸|보냈|넘긴|제공)",
+        "러시아에서 북(?:한)?(?:으로|에)",
+        "러시아(?:가|는|측이) 북(?:한)?(?:에|으로) (?:보낸|보냈|넘긴|제공)",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
@@ -310,6 +312,8 @@ ARTICLES = {
             # of an agency the agency (one syllable, a Korean surname: not "오스틴 장관")
             "(?<![가-힣])[가-힣] (?:장관|차관)(?:은|이|도|의|에 따르면)": "ministry",
             "(?<![가-힣])[가-힣] 원장(?:은|이|도|의|에 따르면)": "agency",
+            # a spokesman or chairman ("전하규 국방부 대변인 … 전 대변인은", "김 의장은")
+            "(?<![가-힣])[가-힣] (?:대변인|의장)(?:은|이|도|에 따르면)": "institution",
             # the report of the institution named before (16n)
             "보고서에 따르면": "institution", "보고서는": "institution",
         },
@@ -377,6 +381,9 @@ ARTICLES = {
             "Individual witnesses and sources",
         "(?:전문가|분석가|애널리스트) [가-힣]{2,6} (?:씨|박사|교수)(?:은|는|이|가|에 따르면)":
             "Individual witnesses and sources",
+        # a scholar named with his title ("란코프 교수는", "홍민 통일연구원 선임연구위원은")
+        "(?<![가-힣])[가-힣]{2,5} (?:[가-힣A-Za-z]+ ){0,3}(?:교수|선임연구위원|연구위원)"
+        "(?:은|는|이|가|에 따르면)": "Individual witnesses and sources",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         # Russia's defence ministry ("러시아 국방부와 계약"): no claimant of the sheet, and not
