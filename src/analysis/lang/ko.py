@@ -243,8 +243,9 @@ ARTICLES = {
     "children": ["어린이", "아이들", "아동", "자녀"],
     "russian_wounded": ["러시아 부상병", "부상병"],
     # (16k: not "2차례에 걸쳐", in two rounds: a count of waves, no additional wave)
-    # (16k: not "더불어민주당", a party; "더욱", even more; "또한", also)
-    "additional": ["추가", "더(?!불어|욱)", "또(?!한)", "3차(?!례)", "2차(?!례)"],
+    # (16k: not "더불어민주당", a party; "더욱", even more; "또한", also; "2차례", two rounds)
+    # (the letter after is matched, not looked at: a look-around keeps RE2 from skipping it)
+    "additional": ["추가", "더(?:[^불욱]|$)", "또(?:[^한]|$)", "[23]차(?:[^례]|$)"],
     "north_korea": [
         # (16r) North Korea spellings (S1)
         "평양",
@@ -310,10 +311,10 @@ ARTICLES = {
             # (16k) an official named in full once, then by surname and title ("신원식
             # 국방장관은 … 신 장관은"): a minister is the ministry named before, the director
             # of an agency the agency (one syllable, a Korean surname: not "오스틴 장관")
-            "(?<![가-힣])[가-힣] (?:장관|차관)(?:은|이|도|의|에 따르면)": "ministry",
-            "(?<![가-힣])[가-힣] 원장(?:은|이|도|의|에 따르면)": "agency",
+            "\\b[가-힣] (?:장관|차관)(?:은|이|도|의|에 따르면)": "ministry",
+            "\\b[가-힣] 원장(?:은|이|도|의|에 따르면)": "agency",
             # a spokesman or chairman ("전하규 국방부 대변인 … 전 대변인은", "김 의장은")
-            "(?<![가-힣])[가-힣] (?:대변인|의장)(?:은|이|도|에 따르면)": "institution",
+            "\\b[가-힣] (?:대변인|의장)(?:은|이|도|에 따르면)": "institution",
             # the report of the institution named before (16n)
             "보고서에 따르면": "institution", "보고서는": "institution",
         },
@@ -382,8 +383,8 @@ ARTICLES = {
         "(?:전문가|분석가|애널리스트) [가-힣]{2,6} (?:씨|박사|교수)(?:은|는|이|가|에 따르면)":
             "Individual witnesses and sources",
         # a scholar named with his title ("란코프 교수는", "홍민 통일연구원 선임연구위원은")
-        "(?<![가-힣])[가-힣]{2,5} (?:[가-힣A-Za-z]+ ){0,3}(?:교수|선임연구위원|연구위원)"
-        "(?:은|는|이|가|에 따르면)": "Individual witnesses and sources",
+        "[가-힣] (?:교수|선임연구위원|연구위원)(?:은|는|이|가|에 따르면)":
+            "Individual witnesses and sources",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         # Russia's defence ministry ("러시아 국방부와 계약"): no claimant of the sheet, and not
