@@ -190,7 +190,11 @@ def fill(named: list[list[Mention]], low: str, code: str,
     out = list(named)
     for index, span in enumerate(sentences):
         here = per.get(index, {})
-        if out[index]:
+        # "신 장관은 … 로이터통신 인터뷰에서 이같이 말하고": the outlet is where the official
+        # named again spoke, not the source (an anaphor that finds nobody keeps the outlet)
+        relayed_by_outlet = bool(out[index]) and "carry_anaphor" in here and all(
+            m.value == MEDIA for m in out[index])
+        if out[index] and not relayed_by_outlet:
             only = out[index]
             if index in relays and len(only) == 1 and only[0].value == RELAYED and any(
                     (r.start, r.end) == (only[0].start, only[0].end) for r in relays[index]):
@@ -202,6 +206,8 @@ def fill(named: list[list[Mention]], low: str, code: str,
             continue
         value, where = _carried(out, index, (low, span, sentences), (cues, names, per),
                                 index in cands)
+        if relayed_by_outlet and not value:
+            continue
         if value or where.end > where.start:  # a word that refers back to nobody it fits
             out[index] = [Mention(where.start, where.end, "carried", value or UNATTRIBUTED)]
     return out

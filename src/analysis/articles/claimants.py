@@ -169,6 +169,9 @@ class Claimants:
 
         where = "closing the report" if after and after[0].kind == "closing" else \
             "in the next sentence"  # (a sentence closing the report: carry.closing)
+        # a dateline ("[ソウル 29日 ロイター]") names nobody: the next sentence says whose (16k)
+        if after and all(m.value == UNATTRIBUTED and m.kind == "claimant" for m in claimants):
+            claimants = []
         if claimants:
             best = min(claimants, key=weight)
             if best.kind == "carried" and after and after[0].value != MEDIA:

@@ -243,6 +243,17 @@ ARTICLES = {
         "このように", "こう(?:明らかに|述べ|説明|発表)",
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
         "この数字", "この数",
+        # (16k) "…「多国間制裁監視チーム(MSMT)」の報告書で明らかになった", "…の調査で分かった":
+        # the report that made the figures before known; "こうした内容", "この内容"
+        "(?:報告書?|調査|分析|資料|発表)(?:で|によって|により)(?:明らかにな|分か|わか|判明)",
+        "(?:こうした|このような|こういった|これらの|この)(?:内容|事実|情報)",
+        # "…国政監査で先のように報告したと、…議員が記者たちに明らかにした" (as above)
+        "(?:先|上記|前記|以上)のように",
+        # "国家情報院が13日、国会で明らかにした。": a source closing the passage, no object
+        "[がは]、?[^。をと「」]{0,30}(?:明らかに|発表|公表|報告)し(?:た|ました)(?:。|$)",
+        # "…が国会に報告した内容だ", "…の分析によるものだ": what the source said
+        "(?:明らかにした|発表した|報告した|分析した|説明した)(?:もの|内容)(?:だ|です|である)",
+        "によるもの(?:だ|です|である)",
     ],
     # the explicit source of a clause ("Xによると"): a broader name there keeps its clause
     # when a more specific one is named in another (claimants.resolve; 16z)
@@ -270,6 +281,14 @@ ARTICLES = {
         "(?<!死傷者と)(?<!死傷者や)(?<!死傷者・)(?<!死傷者及び)行方不明", "帰還", "帰国", "送還",
         # what Russia sent back ("見返りとして…コンテナ約9000個")
         "見返りとして", "ロシアから北朝鮮",
+        # (16k) the other direction said with the giver first ("ロシアが北朝鮮に送ったコンテナ")
+        "ロシア(?:側)?(?:が|は)北朝鮮(?:側)?に(?:送|提供|供与|渡)",
+        # one of a group told before, then the other ("1人は北朝鮮に帰りたい意向を示し、もう1人は
+        # …", 16k): no count of their own
+        "(?<![\\d万千百十])(?:1|一|ひと)人は(?=[^。]{0,80}もう(?:1|一|ひと)人[はも])",
+        "もう(?:1|一|ひと)人[はも]",
+        # "そのうち1人は" (one of them, told of): a part of the group before
+        "(?:その|この)?うち(?:の)?(?:1|一|ひと)人は",
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
     "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",
@@ -285,6 +304,10 @@ ARTICLES = {
             "同院": "agency", "同局": "agency", "同庁": "agency", "情報当局": "agency",
             "同省": "ministry", "同部": "ministry", "同総省": "ministry",
             "同議員": "lawmaker",
+            # (16k) a Korean official named in full once, then by surname and title ("申源湜
+            # 国防相は … 申国防相は"): the ministry or agency named before (a one-kanji surname)
+            "(?<![一-龥])[一-龥](?:国防相|長官|大臣)(?:は|が|によると|によれば)": "ministry",
+            "(?<![一-龥])[一-龥]院長(?:は|が|によると|によれば)": "agency",
             "当局は": "institution",
             # the report of the institution named before (16n)
             "報告書によると": "institution", "同報告書": "institution", "報告書は": "institution",
@@ -367,6 +390,16 @@ ARTICLES = {
         "ウクライナ軍?(?:の)?参謀本部": "Ukrainian army units",
         # Seoul's spy agency by any of the language's intelligence nouns
         "韓国の?情報(?:当局|機関)": "South Korea National Intelligence Service (NIS)",
+        # (16k) an expert or analyst named as the speaker ("ウクライナの軍事専門家であるスミトソン
+        # は", "アナリストの山田氏は"): one person, no government (a new speaker ends a carry);
+        # not "専門家パネル", "専門家の見方は" (a name, with "である" or an honorific)
+        "(?:専門家|アナリスト|研究員|研究者|分析家|評論家)である(?:[ァ-ヴー・]{2,}|[一-龥]{2,4})"
+        "(?:氏|さん)?(?:は|が|によると|によれば)": "Individual witnesses and sources",
+        "(?:専門家|アナリスト|研究員|研究者|分析家|評論家)の?(?:[ァ-ヴー・]{2,}|[一-龥]{2,4})"
+        "(?:氏|さん)(?:は|が|によると|によれば)": "Individual witnesses and sources",
+        # a scholar named with his title ("ランコフ教授は", "慶応大学の礒崎敦仁教授によると")
+        "(?:[ァ-ヴー・]{2,}|[一-龥]{2,5})(?:准?教授|主任研究員|上席研究員|研究員)"
+        "(?:は|が|によると|によれば)": "Individual witnesses and sources",
         # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",
@@ -429,6 +462,8 @@ ARTICLES = {
         # every spelling of the month and place counters (16p: "最大3ヵ月", "約200ヵ所")
         "ヵ月", "ケ月", "箇月", "ヵ国", "ヶ国", "ケ国",
         "ヵ所", "カ所", "か所", "ヶ所", "ケ所", "箇所",
+        "隻",  # ships ("コンテナ船4隻", 16k): the carriers, not what they carry
+        "度",  # times ("2度にわたり", in two rounds, as ko "2차례", 16k), degrees
         "旅団", "師団", "大隊", "年", "月", "両", "機", "陣",
         # units counted ("3個旅団分の重砲": three brigades' worth), no count of people or things
         "個(?:旅団|師団|大隊|連隊|中隊|軍団)",

@@ -242,7 +242,10 @@ ARTICLES = {
     "troops": ["병력", "군인", "병사", "장병", "북한군", "군", "명", "전투원", "공병"],
     "children": ["어린이", "아이들", "아동", "자녀"],
     "russian_wounded": ["러시아 부상병", "부상병"],
-    "additional": ["추가", "더", "또", "3차", "2차"],
+    # (16k: not "2차례에 걸쳐", in two rounds: a count of waves, no additional wave)
+    # (16k: not "더불어민주당", a party; "더욱", even more; "또한", also; "2차례", two rounds)
+    # (the letter after is matched, not looked at: a look-around keeps RE2 from skipping it)
+    "additional": ["추가", "더(?:[^불욱]|$)", "또(?:[^한]|$)", "[23]차(?:[^례]|$)"],
     "north_korea": [
         # (16r) North Korea spellings (S1)
         "평양",
@@ -253,6 +256,14 @@ ARTICLES = {
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
+        # (16k) "…이런 내용을 보고했다고 … 전했다", "이 같은 사실을 확인했다": this content, the
+        # figures of the sentence before (a closing sentence naming their source)
+        "(?:이런|이러한|이와 같은|이 같은|이같은|이상의) "
+        "(?:내용|사실|분석|추산|추정|평가|결과|정보)",
+        "이 내용", "해당 내용", "위와 같(?:이|은)",
+        # "국정원이 30일 국회 정보위원회에 보고한 내용이다": what the source said
+        "(?:보고한|발표한|설명한|공개한|분석한|밝힌|전한|추산한|집계한) (?:내용|것|결과|수치)"
+        "(?:이다|이었다|입니다|이었습니다|다)",
     ],
     # the explicit source of a clause ("X에 따르면"): a broader name there keeps its clause
     # when a more specific one is named in another (claimants.resolve; 16z)
@@ -276,7 +287,15 @@ ARTICLES = {
         # (not "사상자와 실종자": the missing counted with the casualties)
         "(?<!사상자와\\s)(?<!사상자\\s및\\s)실종", "송환", "귀환", "귀국", "복귀",
         "보유",  # "4만2000명의 군사력을 보유": a force's strength, not the troops sent
-        "러시아에서 북한으로",  # what Russia sent back ("러시아에서 북한으로 넘어간 컨테이너")
+        # one of a group told before, then the other ("한 명은 … 다른 한 명은", 16k): no count
+        "(?:한|1) ?명은(?=[^.]{0,80}(?:다른|나머지) (?:한|1) ?명[은도])",
+        "(?:다른|나머지) (?:한|1) ?명[은도]",
+        # "그중 한 명은", "이 중 1명은" (one of them, told of): a part of the group before
+        "(?:그|이) ?중 (?:한|1) ?명은",
+        # what Russia sent back ("러시아에서 북한으로 넘어간 컨테이너", "컨테이너 9천 개 정도가
+        # 러시아에서 북으로 갔다", "러시아가 북한에 보낸 컨테이너"): the other direction (16k)
+        "러시아에서 북(?:한)?(?:으로|에)",
+        "러시아(?:가|는|측이) 북(?:한)?(?:에|으로) (?:보낸|보냈|넘긴|제공)",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
@@ -289,6 +308,13 @@ ARTICLES = {
             "정보\\s*당국": "agency",
             "당국은": "institution", "당국이": "institution", "당국에 따르면": "institution",
             "[가-힣] 의원[은이]": "lawmaker", "이 의원": "lawmaker",
+            # (16k) an official named in full once, then by surname and title ("신원식
+            # 국방장관은 … 신 장관은"): a minister is the ministry named before, the director
+            # of an agency the agency (one syllable, a Korean surname: not "오스틴 장관")
+            "\\b[가-힣] (?:장관|차관)(?:은|이|도|의|에 따르면)": "ministry",
+            "\\b[가-힣] 원장(?:은|이|도|의|에 따르면)": "agency",
+            # a spokesman or chairman ("전하규 국방부 대변인 … 전 대변인은", "김 의장은")
+            "\\b[가-힣] (?:대변인|의장)(?:은|이|도|에 따르면)": "institution",
             # the report of the institution named before (16n)
             "보고서에 따르면": "institution", "보고서는": "institution",
         },
@@ -350,6 +376,15 @@ ARTICLES = {
         "우크라이나(?:군)? 총참모부": "Ukrainian army units",
         # Seoul's spy agency by any of the language's intelligence nouns
         "(?:한국|우리) 정보당국": "South Korea National Intelligence Service (NIS)",
+        # (16k) an expert or analyst named as the speaker ("군사 전문가인 스미트슨은", "분석가
+        # 홍길동 박사는"): one person, no government (a new speaker ends a carry), as ja
+        "(?:전문가|분석가|애널리스트)인 [가-힣]{2,6}(?: 씨| 박사| 교수)?(?:은|는|이|가|에 따르면)":
+            "Individual witnesses and sources",
+        "(?:전문가|분석가|애널리스트) [가-힣]{2,6} (?:씨|박사|교수)(?:은|는|이|가|에 따르면)":
+            "Individual witnesses and sources",
+        # a scholar named with his title ("란코프 교수는", "홍민 통일연구원 선임연구위원은")
+        "[가-힣] (?:교수|선임연구위원|연구위원)(?:은|는|이|가|에 따르면)":
+            "Individual witnesses and sources",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         # Russia's defence ministry ("러시아 국방부와 계약"): no claimant of the sheet, and not
@@ -443,6 +478,7 @@ ARTICLES = {
         # "5만 명의 러시아군": the other side's troops
         "명(?:\\s규모)?의\\s(?:러시아|우크라이나)군",
         "여?\\s*차례",  # "10여차례에 걸쳐": times, not things
+        "척",  # ships ("화물선 4척", 16k): the carriers, not what they carry
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     "not_figure_before": ["\\$", "제", "분의"],
