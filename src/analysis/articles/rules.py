@@ -15,7 +15,8 @@ from analysis.articles.claimants import ACTOR, MEDIA
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.lang import BODIES
 
-__all__ = ["LATER_WAVES", "captives", "countries", "dash_predicate", "destination", "engineers",
+__all__ = ["LATER_WAVES", "captives", "children_sent", "countries", "dash_predicate",
+           "destination", "engineers",
            "enumerated", "goes_on", "later_wave", "lost_by_other_side", "part_before_whole",
            "part_of_counted", "people_sides", "phrase_start", "projected", "russians",
            "scoped", "speakers",
@@ -127,6 +128,19 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
 
 # (a name listed with others: "según Kyiv, Washington y Seúl", "Estados Unidos y de Corea")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d]{1,3}\s+){0,2}")
+def children_sent(metric: str, children: list[Mention], low: str, end: int) -> str:
+    """Return ``hosted_children`` for a sending that counts children, else ``metric``.
+
+    "at least two Ukrainian children have been forcibly transferred to North Korea": a
+    word of sending with a children noun right after the number (two words at most
+    between) sends children to North Korea's camps, not troops.
+    """
+    if metric == "deployed" and any(m.start >= end and len(low[end:m.start].split()) <= 2
+                                    for m in children):
+        return "hosted_children"
+    return metric
+
+
 def scoped(claimants: list[Mention], figure: tuple[int, int], here: dict[str, list[Mention]],
            spaced: bool) -> list[Mention]:
     """Return the sources of a figure that no name of its own clause gives.
@@ -147,7 +161,8 @@ def scoped(claimants: list[Mention], figure: tuple[int, int], here: dict[str, li
     return [m for m in claimants if m.end <= figure[0] and explicit(m)] or claimants
 
 
-_SUBJECT_GAP = re.compile(r"(?:\s+[^\W\d]+){0,2}\s*")
+# (an incise may stand between: "Estados Unidos, por su parte, calculó")
+_SUBJECT_GAP = re.compile(r"\s*(?:,(?:\s*[^\W\d]+){1,3}\s*,)?(?:\s+[^\W\d]+){0,2}\s*")
 
 
 def speaks(m: Mention, attribution: list[Mention], low: str, cues: Cues) -> bool:
@@ -163,7 +178,8 @@ def speaks(m: Mention, attribution: list[Mention], low: str, cues: Cues) -> bool
         return any(0 <= a.start - m.end <= 2 for a in attribution)
     return any(a.start < m.start <= a.end + 6 or (
         cues.subject_first and a.start >= m.end
-        and _SUBJECT_GAP.fullmatch(low, m.end, a.start) is not None)
+        and _SUBJECT_GAP.fullmatch(low, m.end, a.start) is not None
+        and not any(m.end <= b.start and b.end <= a.start for b in attribution))
         for a in attribution) or low[m.end:m.end + 2].strip()[:1] == ":"
 
 

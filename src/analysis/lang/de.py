@@ -296,10 +296,12 @@ ARTICLES = {
             # the deaths as a noun, verbs in the present of headlines ("tötet 21 Nordkoreaner")
             "todesfäll\\w*", "todesfall", "tötet\\w*", "töten",
         ],
-        "wounded": ["verwundet\\w*", "verletzt\\w*"],
+        "wounded": ["verwundet\\w*", "verletzt\\w*", "verwundungen", "verletzungen"],
         "captured": [
             "gefangen genommen", "gefangene\\w*", "kriegsgefangen\\w*", "gefangennahme",
             "festgenommen", "gefasst", "in gefangenschaft",
+            # the verb in every tense (16k)
+            "nahm\\w* [^.\\d]{0,40}gefangen", "nehmen [^.\\d]{0,40}gefangen", "gefangen",
         ],
         "died_in_captivity": [
             # (16r) a death in captivity told without a number (N)
@@ -326,6 +328,7 @@ ARTICLES = {
             # (16r) workers told by their work, with no worker noun (M2)
             "(?:geschickt|geschickten|entsandt|geschickt worden),? um [^.\\d]{0,60}zu arbeiten",
             "arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte",
+            "zur arbeit", "zum arbeiten", "fachkräfte\\w*", "arbeitnehmer\\w*",
             # North Koreans working there ("in dem angeblich 20.000 Nordkoreaner arbeiten") (16w)
             "arbeiten", "arbeiteten"],
         "materiel_sent": [

@@ -346,6 +346,8 @@ ARTICLES = {
         "captured": [
             "captured", "capture", "captures", "taken prisoner", "prisoners? of war", "pows?",
             "prisoners?", "captive\\w*", "in custody",
+            # the verb in every tense (16k)
+            "capturing", "took prisoner", "taken captive", "took captive",
         ],
         "died_in_captivity": [
             "died in captivity", "died after being captured", "died after capture",
@@ -355,6 +357,7 @@ ARTICLES = {
             # captured …, then died (the count may stand between)
             "captured [^.\\d]{0,60} who later died",
             "took [^.\\d]{0,20}captive but (?:they|he) died",
+            "captured [^.\\d]{0,60}(?:but|and later|before) (?:they |he )?died",
         ],
         "deployed": [
             "deploy\\w*", "sent", "send\\w*", "dispatch\\w*", "station\\w*", "transferred",
@@ -368,6 +371,7 @@ ARTICLES = {
         "workers_sent": [
             # (16r) workers told by their work, with no worker noun (M2)
             "(?:sent|dispatched|shipped) [^.\\d]{0,40}to work",
+            "to work (?:in|at|on|for)", "workforce", "labou?r force",
             "workers", "labou?rers", "construction workers", "builders"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)

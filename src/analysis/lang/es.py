@@ -317,7 +317,11 @@ ARTICLES = {
                    "mata", "matan", "mató", "mataron", "neutralizados?"],
         "wounded": ["heridos?", "resultado heridos", "hiere", "hieren", "hirió", "hirieron"],
         "captured": ["capturados?", "captura", "prisioneros?", "prisioneros de guerra",
-                     "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron"],
+                     "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron",
+                     # the verb in every tense (16k: "capturaron a dos soldados")
+                     "capturaron", "capturó", "capturan", "captura[rn]",
+                     "apresaron", "apresó", "hech[oa]s? prisioner[oa]s?",
+                     "tomad[oa]s? prisioner\\w*"],
         "died_in_captivity": [
             # (16r) a death in captivity told without a number (N)
             "muerte de(?: (?:los|las|la|lo|un|una))?(?: \\w+)?(?= prisioner)",
@@ -325,6 +329,10 @@ ARTICLES = {
             "capturad\\w*[^.\\d]{0,60} murió",
             "murió en cautiverio", "murió tras ser capturado", "murió a causa de sus heridas",
             "murieron tras ser capturados",
+            # captured …, but died (16k: "había tomado cautivos a varios norcoreanos, pero que
+            # murieron a causa de heridas graves")
+            "(?:cautiv\\w*|capturad\\w*|prisioner\\w*)[^.\\d]{0,60}pero (?:que )?(?:murieron|murió|"
+            "fallecieron|falleció)",
         ],
         "deployed": ["(?:estimaron|estima|estiman|cifraron|cifra) su número",  # "… en 10,000"
                      "desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
@@ -335,7 +343,8 @@ ARTICLES = {
         "workers_sent": [
             # (16r) workers told by their work (M2)
             "enviad\\w* [^.\\d]{0,40}para trabajar",
-            "trabajadores", "obreros"],
+            "trabajadores", "obreros",
+            "para trabajar", "mano de obra", "operarios"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)
             "munición",

@@ -295,7 +295,7 @@ ARTICLES = {
                    "perdu la vie", "tombés?", "éliminés?",
                    # verbs in the present of headlines ("l'Ukraine tue 21 soldats")
                    "tuent", "tue", "tuant", "neutralisés?", "abattus?"],
-        "wounded": ["blessés?", "blessées?", "blessent", "blessant",
+        "wounded": ["blessés?", "blessées?", "blessent", "blessant", "blessures",
                     # admitted to hospital (16w)
                     "hospitalisés?", "admis (?:\\S+ ){0,4}(?:à|dans) (?:un |l['’])hôpital"],
         "captured": ["capturés?", "capture", "prisonniers?", "faits? prisonniers?", "captifs?",
@@ -306,6 +306,9 @@ ARTICLES = {
             "mort en captivité", "mort après avoir été capturé",
             "succombé à ses blessures", "mort de ses blessures", "morts après avoir été capturés",
             "décédés? après avoir été capturés?", "décédées? après avoir été capturées?",
+            # captured …, but died (16k)
+            "(?:captur\\w*|fait\\w* prisonniers?)[^.\\d]{0,60}(?:mais|puis) (?:\\w+ )?"
+            "(?:sont morts|est mort|sont décédés|est décédé|ont succombé|a succombé)",
         ],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
                      "stationnés?", "engagés?",
@@ -317,7 +320,8 @@ ARTICLES = {
         "workers_sent": [
             # (16r) workers told by their work (M2)
             "envoyé\\w* [^.\\d]{0,40}pour (?:y )?travailler",
-            "travailleurs", "ouvriers"],
+            "travailleurs", "ouvriers",
+            "pour (?:y )?travailler", "main-d['’]œuvre", "main-d['’]oeuvre"],
         "materiel_sent": ["obus", "missiles", "conteneurs", "munitions", "obusiers",
                           "lance-roquettes"],
     },
