@@ -303,6 +303,8 @@ ARTICLES = {
     # other figure
     "upper_alternative": ["если не", "а то и", "или даже", "а может и", "возможно, даже"],
     # имена из страны и органа (articles/grammar.py, lang.BODIES)
+    # (16g) a body under the one it belongs to ("посол США при НАТО"): the second is no source
+    "subordinate": ["при", "в составе", "подчин[её]нн\\w*", "подчиняющ\\w*", "подведомственн\\w*"],
     "claimant_grammar": {
         "countries": {
             "UA": {"adj": ["украинск\\w*"], "name": ["украин[аыеу]", "киев[ау]?"]},
@@ -316,7 +318,10 @@ ARTICLES = {
         },
         "bodies": {
             "government": ["власт\\w*", "чиновник\\w*", "официальн\\w* лиц\\w*", "правительств\\w*",
-                           "представител\\w*", "дипломат\\w*", "конгресс\\w*"],
+                           "представител\\w*", "дипломат\\w*", "конгресс\\w*",
+                           # (16g) a country's ambassador speaks for its government ("посол США
+                           # при НАТО"); Russia's (no government in BODIES) is named below
+                           "посл(?:а|ом|у|ы|ов)?", "посольств\\w*"],
             "intelligence": ["разведк\\w*", "спецслужб\\w*", "разведслужб\\w*",
                              "разведывательн\\w* (?:служб\\w*|сообществ\\w*|данн\\w*)"],
             "military_intelligence": ["военн\\w* разведк\\w*"],
@@ -348,7 +353,10 @@ ARTICLES = {
         "wounded": ["ранен\\w*", "пострадал\\w*"],
         "captured": ["задержа\\w*",
                      "в плен\\w*", "пленн\\w*", "военнопленн\\w*", "пленил\\w*",
-                     "взят\\w* в плен", "захвачен\\w*", "плена"],
+                     "взят\\w* в плен", "захвачен\\w*", "плена",
+                     # (16g) seizing verbs ("Украина захватила двух … солдат"): a capture when
+                     # they govern the soldiers (a village seized is no count: "сел" below)
+                     "захватил\\w*", "захватыва\\w*", "захвати(?:ть|т|ли)"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "(?:взят\\w* в плен|захвачен\\w*)[^.\\d]{0,60} (?:умер|скончал)\\w*",
@@ -469,7 +477,15 @@ ARTICLES = {
         "goes_on": ["уточнялось", "уточняется", "отмечается", "отмечалось", "подчеркивается",
                     "добавили", "также заявили", "по (?:его|ее|её|их) словам",
                     "по (?:его|ее|её|их) данным", "как указано в публикации",
-                    "по (?:его|ее|её|их) (?:информации|мнению|оценк\\w*)"],  # (16y)
+                    "по (?:его|ее|её|их) (?:информации|мнению|оценк\\w*)",  # (16y)
+                    # (16g) a pronoun as the subject of a verb of saying ("он заявлял, что …",
+                    # "сказала она"): the speaker named just before (a person, or a body the
+                    # pronoun agrees with: "разведка … она")
+                    "(?:он|она|они) (?:также |ранее |уже |неоднократно )?(?:заяв|сообщ|"
+                    "утвержда|сказа|говори|отмети|отмеча|подчеркну|подчеркива|рассказа|"
+                    "рассказыва|уточни|поясни|поясня|оцени|оценива)\\w*",
+                    "(?:заяв|сообщ|утвержда|сказа|говори|отмети|подчеркну|рассказа|уточни|поясни|"
+                    "оцени|доба)\\w* (?:он|она|они)"],
         # (16y) a sentence opening with a word that adds to the report ("Кроме того, …")
         # goes on with the source of the sentence before across a line break
         "adds": ["кроме того", "помимо этого", "помимо того", "к тому же"],
@@ -537,6 +553,15 @@ ARTICLES = {
             "South Korea National Intelligence Service (NIS)",
         "служб\\w* национальной разведки": "South Korea National Intelligence Service (NIS)",
         "главн\\w* управлени\\w* разведки": "Ukraine Defence Intelligence (HUR)",
+        # (16g) an intelligence body named under the defence ministry, in the genitive ("Главное
+        # управление разведки Министерства обороны Украины", "разведка Минобороны Украины"):
+        # the body named first is the source, not the ministry
+        "(?:гур|главн\\w* управлени\\w* разведки|(?:военн\\w* )?разведк\\w*|"
+        "разведывательн\\w* управлени\\w*) (?:министерств\\w* обороны|минобороны|мо) украины":
+            "Ukraine Defence Intelligence (HUR)",
+        "(?:(?:военн\\w* )?разведк\\w*|разведывательн\\w* управлени\\w*) (?:министерств\\w* "
+        "обороны|минобороны) (?:южной кореи|республики корея)":
+            "South Korea Defense Intelligence Agency",
         "украинск\\w* (?:военн\\w* )?разведк\\w*": "Ukraine Defence Intelligence (HUR)",
         "объедин[её]нн\\w* комитет\\w* начальников штабов": "South Korea Joint Chiefs of Staff",
         "окнш": "South Korea Joint Chiefs of Staff",
@@ -630,7 +655,10 @@ ARTICLES = {
         "белого дома": "White House",
         "шойгу": "Russian Security Council (Sergei Shoigu)",
         "мацегор\\w*": "Russian ambassador to North Korea (Alexander Matsegora)",
-        "посол": "Russian ambassador to North Korea (Alexander Matsegora)",
+        # (16g) Russia's ambassador in Pyongyang, never "посол" alone ("посол США при НАТО")
+        "(?:российск\\w* посл(?:а|ом|у)?|посл(?:а|ом|у)? (?:россии|рф))"
+        "(?: (?:в|при) (?:кндр|пхеньяне|северной корее))?":
+            "Russian ambassador to North Korea (Alexander Matsegora)",
         "ким чен ын\\w*": "North Korea (state media and leadership)",
         "минобороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
         "британск\\w* разведк\\w*": "UK Ministry of Defence (Defence Intelligence)",
@@ -684,6 +712,13 @@ ARTICLES = {
         "-?миллиметр\\w*", "-?мм",  # calibres ("152-миллиметровых снарядов")
         "трет(?:и|ей|ью)", "четверт\\w*", "половин\\w*",  # fractions ("две трети")
         "на \\d+",  # an exchange format ("обмен 1000 на 1000"), not a count
+        # (16g) a measure joined to the number by a hyphen ("12-часовом рабочем дне", "8-часовой
+        # сменой", "10-дневный", "5-летний", "100-километровый") and areas ("км2", "кв. км",
+        # "гектаров"): no count of people
+        "-(?:час|минут|секунд|дн[её]в|дневн|суточн|недельн|месячн|годичн|летн|километров|"
+        "метров|тонн|процентн|градусн)\\w*",
+        "км2", "км²", "кв\\.? ?(?:км|м|километр\\w*|метр\\w*)", "квадратн\\w*", "гектар\\w*",
+        "га",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
