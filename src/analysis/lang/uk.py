@@ -317,7 +317,7 @@ ARTICLES = {
             "government": ["влад\\w*", "посадовц\\w*", "посадов\\w* ос\\w*", "чиновник\\w*",
                            "уряд\\w*", "представник\\w*", "дипломат\\w*", "конгрес\\w*",
                            # (16g) a country's ambassador speaks for its government ("посол США")
-                           "посл(?:а|ом|ові|у|и|ів)?", "посольств\\w*"],
+                           "пос(?:ол|л(?:а|ом|ові|у|и|ів|ам))", "посольств\\w*"],
             "intelligence": ["розвідк\\w*", "розвідувальн\\w* (?:служб\\w*|спільнот\\w*|дан\\w*)",
                              "спецслужб\\w*"],
             "military_intelligence": ["військов\\w* розвідк\\w*"],
@@ -535,7 +535,7 @@ ARTICLES = {
         "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*)(?: україни)?":
             "Ukrainian government (unspecified)",
         "андрі\\w* костін\\w*": "Ukrainian government (unspecified)",
-        "(?:постпред\\w*|посл\\w*|представник\\w*) сша (?:при|в|в) оон": "US State Department",
+        "(?:постпред\\w*|пос(?:ол|л\\w+)|представник\\w*) сша (?:при|в|у) оон": "US State Department",
         "роберт\\w* вуд\\w*": "US State Department",
         "за даними сша": "US government (unspecified)",
         "американськ\\w* оцінк\\w*": "US government (unspecified)",
@@ -561,7 +561,7 @@ ARTICLES = {
         "оборони|міноборони) (?:південної кореї|республіки корея)":
             "South Korea Defense Intelligence Agency",
         # (16g) Russia's ambassador in Pyongyang (the bare "посол" is anyone's)
-        "(?:російськ\\w* посл(?:а|ом|ові)?|посл(?:а|ом|ові)? (?:росії|рф))"
+        "(?:російськ\\w* пос(?:ол|ла|лом|лові)|пос(?:ол|ла|лом|лові) (?:росії|рф))"
         "(?: (?:в|у|при) (?:кндр|пхеньяні|північній кореї))?":
             "Russian ambassador to North Korea (Alexander Matsegora)",
         "скібіцьк\\w*": "Ukraine Defence Intelligence (HUR)",
