@@ -540,7 +540,8 @@ ARTICLES = {
         "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*) украины":
             "Ukrainian government (unspecified)",
         "андре\\w* костин\\w*": "Ukrainian government (unspecified)",
-        "(?:постпред\\w*|пос(?:ол|л\\w+)|представител\\w*) сша (?:при|в) оон": "US State Department",
+        "(?:постпред\\w*|пос(?:ол|л\\w+)|представител\\w*) сша (?:при|в) оон":
+            "US State Department",
         "роберт\\w* вуд\\w*": "US State Department",
         "по данным сша": "US government (unspecified)",
         "американск\\w* оценк\\w*": "US government (unspecified)",

@@ -535,7 +535,8 @@ ARTICLES = {
         "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*)(?: україни)?":
             "Ukrainian government (unspecified)",
         "андрі\\w* костін\\w*": "Ukrainian government (unspecified)",
-        "(?:постпред\\w*|пос(?:ол|л\\w+)|представник\\w*) сша (?:при|в|у) оон": "US State Department",
+        "(?:постпред\\w*|пос(?:ол|л\\w+)|представник\\w*) сша (?:при|в|у) оон":
+            "US State Department",
         "роберт\\w* вуд\\w*": "US State Department",
         "за даними сша": "US government (unspecified)",
         "американськ\\w* оцінк\\w*": "US government (unspecified)",
