@@ -159,3 +159,15 @@ def test_moreover_carries_the_source_to_a_figure_without_a_number():
     text = _round("uk-16k-uanews-likuvannia", 2, 6)
     rows = _rows(text, "uk", "2025-01-20")
     assert ("дітей", "hosted_children", AMBASSADOR) in rows
+
+
+def test_the_people_a_reporter_spoke_to_and_a_time_of_day_are_no_counts():
+    # 24tv.ua/economy/ru/kndr-predostavljaet-rossii-svoih-ljudej-dlja-raboty-na-zavodah-…
+    # _n2892143: "северокорейцев" name the side; the six interviewees and "в 6 утра" are no figures
+    text = ("Тысячи северокорейцев в прошлом году выехали на работу в Россию. Один из рабочих "
+            "рассказал, что чувствовал себя, будто в трудовом лагере, в тюрьме без решетки.\n\n"
+            "Все шестеро рабочих, с которыми разговаривали журналисты BBC, описывали одинаково "
+            "изнурительные рабочие дни – просыпались в 6 утра и были вынуждены строить "
+            "многоэтажки до 2 часов ночи следующего дня, имея только два выходных в год.")
+    assert [t for t, _, _ in _rows(text, "ru", "2025-03-01")] == ["Тысячи"]
+    assert _rows(text, "ru", "2025-03-01")[0][1] == "workers_sent"

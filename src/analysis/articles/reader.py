@@ -83,7 +83,9 @@ _INCISE = re.compile(r"\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
 _RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|который|которая|которые|"
-                       r"які|який|яка|que|donde)\s")
+                       r"які|який|яка|que|donde|"
+                       # ru/uk "с которыми", "з якими" (16g: "шестеро рабочих, с которыми …")
+                       r"(?:с|со|з|із|зі)\s+(?:которыми|которым|которой|якими|яким|якою))\s")
 
 
 @dataclass(frozen=True)
