@@ -171,3 +171,21 @@ def test_the_people_a_reporter_spoke_to_and_a_time_of_day_are_no_counts():
             "многоэтажки до 2 часов ночи следующего дня, имея только два выходных в год.")
     assert [t for t, _, _ in _rows(text, "ru", "2025-03-01")] == ["Тысячи"]
     assert _rows(text, "ru", "2025-03-01")[0][1] == "workers_sent"
+
+
+def test_prisoners_of_war_in_one_word_and_intelligence_services():
+    # rbc.ua/rus/news/poloneni-soldati-kndr-kievi-prosyat-povertati-1762070894.html (uk): the two
+    # prisoners of war told twice are one capture
+    text = ("Двоє військовополонених із Північної Кореї, які воювали на боці Росії, звернулися з "
+            "проханням передати їх Південній Кореї.\n\nПро це повідомляє РБК-Україна з посиланням "
+            "Deutsche Welle.\n\nДвоє північнокорейських військовослужбовців, захоплених в Україні, "
+            "під час інтерв’ю для документального фільму заявили про бажання потрапити до "
+            "Південної Кореї.")
+    assert [(t, m) for t, m, _ in _rows(text, "uk", "2025-11-02")] == [("Двоє", "captured")]
+    # interfax.com.ua/news/general/1131144.html: "розвідслужб Південної Кореї" is the NIS
+    text = ("За оцінками розвідслужб Південної Кореї, з жовтня 2024 року Північна Корея направила "
+            "близько 10 тисяч своїх військових до України для підтримки російських військ.")
+    assert _rows(text, "uk", "2025-12-24") == [("близько 10 тисяч", "deployed", NIS)]
+    # and with the West, in either language: a joint claim
+    assert _rows(text.replace("Південної Кореї", "Південної Кореї та Заходу"), "uk",
+                 "2025-12-24")[0][2] == "Several governments jointly"

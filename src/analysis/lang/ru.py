@@ -638,7 +638,10 @@ ARTICLES = {
         "южнокорейск\\w* спецслужб\\w*": "South Korea National Intelligence Service (NIS)",
         "национальн\\w* разведывательн\\w* служб\\w* южной кореи":
             "South Korea National Intelligence Service (NIS)",
-        "разведок южной кореи и запада": "Several governments jointly",
+        # (16g) any intelligence noun of South Korea and the West ("разведслужб Южной Кореи и
+        # Запада")
+        "(?:разведк\\w*|разведок|разведслужб\\w*|спецслужб\\w*) (?:южной кореи|сеула) и запада":
+            "Several governments jointly",
         "рашевск\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
         "регионального центра прав человека":
             "Regional Center for Human Rights (Kateryna Rashevska)",
