@@ -189,3 +189,20 @@ def test_prisoners_of_war_in_one_word_and_intelligence_services():
     # and with the West, in either language: a joint claim
     assert _rows(text.replace("Південної Кореї", "Південної Кореї та Заходу"), "uk",
                  "2025-12-24")[0][2] == "Several governments jointly"
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    # zaxid.net/pivdenna_koreya_zayavila_pro_peredachu_kndr_blizko_5_mln_…_n1587483 (headline)
+    ("uk", "Південна Корея заявила про передачу КНДР близько 5 млн артилерійських снарядів для "
+           "Росії", "South Korea government"),
+    ("ru", "США заявили, что КНДР передала России около 5 млн артиллерийских снарядов.", US),
+    # dn.ua (dev set, ru-dnua-sondowon-children) in Ukrainian: the verb agrees with the speaker,
+    # not with the country of the Senate
+    ("uk", "У 2024–2025 роках щонайменше двох дітей із тимчасово окупованих територій України "
+           "російська сторона вивезла до дитячого табору «Сондовон» у КНДР. Про це 3 грудня 2025 "
+           "року під час слухань у Сенаті США повідомила правозахисниця, експерт Регіонального "
+           "центру прав людини Катерина Рашевська.",
+     "Regional Center for Human Rights (Kateryna Rashevska)"),
+])
+def test_a_country_as_the_speaker_of_an_agreeing_verb(lang, text, claimant):
+    assert _rows(text, lang, "2025-12-04")[0][2] == claimant

@@ -551,6 +551,15 @@ ARTICLES = {
         "американск\\w* оценк\\w*": "US government (unspecified)",
         "украина (?:заявля\\w*|утвержда\\w*|сообщ\\w*|заявил\\w*)":
             "Ukrainian government (unspecified)",
+        # (16g) the other governments as the speaker of a verb of saying, as Ukraine above
+        # ("Южная Корея заявила", "США заявили": the BODIES government of the country), the
+        # verb agreeing with the country (not "в Сенате США сообщила правозахисница")
+        "(?:южная корея|республика корея) (?:заявила|заявляет|утверждает|сообщила|сообщает|"
+        "считает|оценивает|оценила)": "South Korea government",
+        "(?:сша|соедин[её]нные штаты) (?:заявили|заявляют|утверждают|сообщили|сообщают|считают|"
+        "оценивают|оценили)": "US government (unspecified)",
+        "вашингтон (?:заявил|заявляет|утверждает|сообщил|сообщает|считает|оценивает|оценил)":
+            "US government (unspecified)",
         "шойг[уа]": "Russian Security Council (Sergei Shoigu)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────

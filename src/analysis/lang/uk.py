@@ -548,6 +548,15 @@ ARTICLES = {
         "американськ\\w* оцінк\\w*": "US government (unspecified)",
         "україна (?:заявля\\w*|стверджу\\w*|повідом\\w*|заявил\\w*)":
             "Ukrainian government (unspecified)",
+        # (16g) the other governments as the speaker of a verb of saying, as Ukraine above
+        # ("Південна Корея заявила", "США заявили": the BODIES government of the country), the
+        # verb agreeing with the country (not "у Сенаті США повідомила правозахисниця")
+        "(?:південна корея|республіка корея) (?:заявила|заявляє|стверджує|повідомила|повідомляє|"
+        "вважає|оцінює|оцінила)": "South Korea government",
+        "(?:сша|сполучені штати) (?:заявили|заявляють|стверджують|повідомили|повідомляють|"
+        "вважають|оцінюють|оцінили)": "US government (unspecified)",
+        "вашингтон (?:заявив|заявляє|стверджує|повідомив|повідомляє|вважає|оцінює|оцінив)":
+            "US government (unspecified)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "ніс": "South Korea National Intelligence Service (NIS)",
