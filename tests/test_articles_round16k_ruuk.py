@@ -206,3 +206,15 @@ def test_prisoners_of_war_in_one_word_and_intelligence_services():
 ])
 def test_a_country_as_the_speaker_of_an_agreeing_verb(lang, text, claimant):
     assert _rows(text, lang, "2025-12-04")[0][2] == claimant
+
+
+def test_a_pronoun_speaker_is_the_source_before_not_the_media_he_mentions():
+    # mynewsua.com/6/2374876: "- написав він": the NSDC's Kovalenko, not the media ("ЗМІ") his
+    # quote names
+    text = ("Як передає Укрінформ, про це написав керівник Центру протидії дезінформації Ради "
+            "національної безпеки й оборони України Андрій Коваленко у Телеграмі .\n\"Інформація "
+            "про підготовку 100 тисяч військових КНДР і задіювання їх на території України, яка "
+            "з‘явилася у ЗМІ, наразі - вигадки\", - написав він і додав, що менше 1% кадрового "
+            "офіцерського складу армії КНДР володіє російською мовою.")
+    assert _rows(text, "uk", "2024-10-15") == [
+        ("100 тисяч", "deployed", "Ukraine National Security and Defense Council (NSDC)")]
