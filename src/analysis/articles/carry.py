@@ -245,7 +245,10 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
         # unresolved, it leaves the sentence to the reader's "he said" rule (claimants.choose)
         return value, (where if value else Mention(span[0], span[0], "carried", ""))
     nowhere = Mention(span[0], span[0], "carried", "")
-    if not has_figures or index == 0 or "attribution" in per.get(index, {}):
+    # (a sentence adding to the report may give its figure without a number: "Крім того, …
+    # табір прийняв дітей загиблих військових")
+    if not (has_figures or cues.adds.match(low, *span)) or index == 0 or \
+            "attribution" in per.get(index, {}):
         return None, nowhere
     # no attribution at all: the report of the sentence just before, in the same paragraph
     previous = sentences[index - 1]

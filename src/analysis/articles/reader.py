@@ -75,7 +75,7 @@ _NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[^\W\d_]{1,4}-$")
 _GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
 _MONTH_LEAD = re.compile(r"^\.?\s*(?:(?:de|of|du)\s+|d'|-)?\s*")  # ".": "am 28. Februar"
 _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
-_PART_OF = re.compile(r"\s*(?:of|de|из|з|von|der|de los|des)\s")
+_PART_OF = re.compile(r"\s*(?:of|de|из|з|із|зі|von|der|de los|des)\s")  # uk "один із"
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
 _DIGIT = re.compile(r"\d")
@@ -83,7 +83,9 @@ _INCISE = re.compile(r"\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
 _RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|который|которая|которые|"
-                       r"які|який|яка|que|donde)\s")
+                       r"які|який|яка|que|donde|"
+                       # ru/uk "с которыми", "з якими" (16g: "шестеро рабочих, с которыми …")
+                       r"(?:с|со|з|із|зі)\s+(?:которыми|которым|которой|якими|яким|якою))\s")
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,8 @@ def _holds(outer: Candidate, inner: Candidate) -> bool:
 
 def _noun_follows(cues: Cues, low: str, end: int) -> bool:
     after = low[end:end + 40]
+    incise = _INCISE.match(after)  # "двох, як він стверджує, полонених": past the parenthesis
+    after = low[end + incise.end():end + incise.end() + 40] if incise else after
     if _PART_OF.match(after):
         return False
     for kind in ("troops", "children", "metric", "north_korea"):

@@ -303,6 +303,8 @@ ARTICLES = {
     # other figure
     "upper_alternative": ["если не", "а то и", "или даже", "а может и", "возможно, даже"],
     # имена из страны и органа (articles/grammar.py, lang.BODIES)
+    # (16g) a body under the one it belongs to ("посол США при НАТО"): the second is no source
+    "subordinate": ["при", "в составе", "подчин[её]нн\\w*", "подчиняющ\\w*", "подведомственн\\w*"],
     "claimant_grammar": {
         "countries": {
             "UA": {"adj": ["украинск\\w*"], "name": ["украин[аыеу]", "киев[ау]?"]},
@@ -316,7 +318,10 @@ ARTICLES = {
         },
         "bodies": {
             "government": ["власт\\w*", "чиновник\\w*", "официальн\\w* лиц\\w*", "правительств\\w*",
-                           "представител\\w*", "дипломат\\w*", "конгресс\\w*"],
+                           "представител\\w*", "дипломат\\w*", "конгресс\\w*",
+                           # (16g) a country's ambassador speaks for its government ("посол США
+                           # при НАТО"); Russia's (no government in BODIES) is named below
+                           "пос(?:ол|л(?:а|ом|у|ы|ов|ам))", "посольств\\w*"],
             "intelligence": ["разведк\\w*", "спецслужб\\w*", "разведслужб\\w*",
                              "разведывательн\\w* (?:служб\\w*|сообществ\\w*|данн\\w*)"],
             "military_intelligence": ["военн\\w* разведк\\w*"],
@@ -348,7 +353,10 @@ ARTICLES = {
         "wounded": ["ранен\\w*", "пострадал\\w*"],
         "captured": ["задержа\\w*",
                      "в плен\\w*", "пленн\\w*", "военнопленн\\w*", "пленил\\w*",
-                     "взят\\w* в плен", "захвачен\\w*", "плена"],
+                     "взят\\w* в плен", "захвачен\\w*", "плена",
+                     # (16g) seizing verbs ("Украина захватила двух … солдат"): a capture when
+                     # they govern the soldiers (a village seized is no count: "сел" below)
+                     "захватил\\w*", "захватыва\\w*", "захвати(?:ть|т|ли)"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "(?:взят\\w* в плен|захвачен\\w*)[^.\\d]{0,60} (?:умер|скончал)\\w*",
@@ -391,7 +399,9 @@ ARTICLES = {
                 "(?:может|могут|сможет|смогут) (?:отправить|направить|перебросить|прислать)",
                 "будут (?:отправлен|направлен|переброшен|развернут)\\w*",
                 "(?:ожидается|планируется) (?:прибытие|отправка|переброска)"],
-    "north_korea": ["северокорейск\\w*", "кндр", "северн\\w* коре\\w*", "пхеньян\\w*",
+    "north_korea": ["северокорейск\\w*", "кндр",
+                    "северн\\w* коре\\w*", "пхеньян\\w*",
+                    "северокорейц\\w*",  # (16g) the people ("потери северокорейцев")
                     "ким чен ын\\w*",
                     "корейск\\w* народн\\w* арми\\w*", "кна"],  # the Korean People's Army
     "other_side": [
@@ -440,6 +450,10 @@ ARTICLES = {
         "пропал\\w* без вести", "пропавш\\w*", "[–—] это", "вернул\\w*", "возвращ\\w*",
         "отозван\\w*",
         "репатриир\\w*",
+        # (16g) the people a reporter spoke to ("шестеро рабочих, с которыми разговаривали
+        # журналисты BBC"): interviewees, no count of the story
+        "с (?:которым|которой|которыми) (?:\\S+ ){0,3}?(?:разговарива|поговори|побеседова|"
+        "беседова|общал)\\w*",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
         "объедин[её]нн\\w* (?:российско-северокорейск\\w* )?(?:сил|войск)\\w*"],
     # "this figure": the metric of the figure before
@@ -469,7 +483,15 @@ ARTICLES = {
         "goes_on": ["уточнялось", "уточняется", "отмечается", "отмечалось", "подчеркивается",
                     "добавили", "также заявили", "по (?:его|ее|её|их) словам",
                     "по (?:его|ее|её|их) данным", "как указано в публикации",
-                    "по (?:его|ее|её|их) (?:информации|мнению|оценк\\w*)"],  # (16y)
+                    "по (?:его|ее|её|их) (?:информации|мнению|оценк\\w*)",  # (16y)
+                    # (16g) a pronoun as the subject of a verb of saying ("он заявлял, что …",
+                    # "сказала она"): the speaker named just before (a person, or a body the
+                    # pronoun agrees with: "разведка … она")
+                    "(?:он|она|они) (?:также |ранее |уже |неоднократно )?(?:заяв|сообщ|"
+                    "утвержда|сказа|говори|отмети|отмеча|подчеркну|подчеркива|рассказа|"
+                    "рассказыва|уточни|поясни|поясня|оцени|оценива|написа|доба)\\w*",
+                    "(?:заяв|сообщ|утвержда|сказа|говори|отмети|подчеркну|рассказа|уточни|поясни|"
+                    "оцени|доба|написа)\\w* (?:он|она|они)"],
         # (16y) a sentence opening with a word that adds to the report ("Кроме того, …")
         # goes on with the source of the sentence before across a line break
         "adds": ["кроме того", "помимо этого", "помимо того", "к тому же"],
@@ -522,12 +544,22 @@ ARTICLES = {
         "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*) украины":
             "Ukrainian government (unspecified)",
         "андре\\w* костин\\w*": "Ukrainian government (unspecified)",
-        "(?:постпред\\w*|посл\\w*|представител\\w*) сша (?:при|в) оон": "US State Department",
+        "(?:постпред\\w*|пос(?:ол|л\\w+)|представител\\w*) сша (?:при|в) оон":
+            "US State Department",
         "роберт\\w* вуд\\w*": "US State Department",
         "по данным сша": "US government (unspecified)",
         "американск\\w* оценк\\w*": "US government (unspecified)",
         "украина (?:заявля\\w*|утвержда\\w*|сообщ\\w*|заявил\\w*)":
             "Ukrainian government (unspecified)",
+        # (16g) the other governments as the speaker of a verb of saying, as Ukraine above
+        # ("Южная Корея заявила", "США заявили": the BODIES government of the country), the
+        # verb agreeing with the country (not "в Сенате США сообщила правозахисница")
+        "(?:южная корея|республика корея) (?:заявила|заявляет|утверждает|сообщила|сообщает|"
+        "считает|оценивает|оценила)": "South Korea government",
+        "(?:сша|соедин[её]нные штаты) (?:заявили|заявляют|утверждают|сообщили|сообщают|считают|"
+        "оценивают|оценили)": "US government (unspecified)",
+        "вашингтон (?:заявил|заявляет|утверждает|сообщил|сообщает|считает|оценивает|оценил)":
+            "US government (unspecified)",
         "шойг[уа]": "Russian Security Council (Sergei Shoigu)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
@@ -537,6 +569,15 @@ ARTICLES = {
             "South Korea National Intelligence Service (NIS)",
         "служб\\w* национальной разведки": "South Korea National Intelligence Service (NIS)",
         "главн\\w* управлени\\w* разведки": "Ukraine Defence Intelligence (HUR)",
+        # (16g) an intelligence body named under the defence ministry, in the genitive ("Главное
+        # управление разведки Министерства обороны Украины", "разведка Минобороны Украины"):
+        # the body named first is the source, not the ministry
+        "(?:гур|главн\\w* управлени\\w* разведки|(?:военн\\w* )?разведк\\w*|"
+        "разведывательн\\w* управлени\\w*) (?:министерств\\w* обороны|минобороны|мо) украины":
+            "Ukraine Defence Intelligence (HUR)",
+        "(?:(?:военн\\w* )?разведк\\w*|разведывательн\\w* управлени\\w*) (?:министерств\\w* "
+        "обороны|минобороны) (?:южной кореи|республики корея)":
+            "South Korea Defense Intelligence Agency",
         "украинск\\w* (?:военн\\w* )?разведк\\w*": "Ukraine Defence Intelligence (HUR)",
         "объедин[её]нн\\w* комитет\\w* начальников штабов": "South Korea Joint Chiefs of Staff",
         "окнш": "South Korea Joint Chiefs of Staff",
@@ -606,7 +647,10 @@ ARTICLES = {
         "южнокорейск\\w* спецслужб\\w*": "South Korea National Intelligence Service (NIS)",
         "национальн\\w* разведывательн\\w* служб\\w* южной кореи":
             "South Korea National Intelligence Service (NIS)",
-        "разведок южной кореи и запада": "Several governments jointly",
+        # (16g) any intelligence noun of South Korea and the West ("разведслужб Южной Кореи и
+        # Запада")
+        "(?:разведк\\w*|разведок|разведслужб\\w*|спецслужб\\w*) (?:южной кореи|сеула) и запада":
+            "Several governments jointly",
         "рашевск\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
         "регионального центра прав человека":
             "Regional Center for Human Rights (Kateryna Rashevska)",
@@ -630,7 +674,10 @@ ARTICLES = {
         "белого дома": "White House",
         "шойгу": "Russian Security Council (Sergei Shoigu)",
         "мацегор\\w*": "Russian ambassador to North Korea (Alexander Matsegora)",
-        "посол": "Russian ambassador to North Korea (Alexander Matsegora)",
+        # (16g) Russia's ambassador in Pyongyang, never "посол" alone ("посол США при НАТО")
+        "(?:российск\\w* пос(?:ол|ла|лом|лу)|пос(?:ол|ла|лом|лу) (?:россии|рф))"
+        "(?: (?:в|при) (?:кндр|пхеньяне|северной корее))?":
+            "Russian ambassador to North Korea (Alexander Matsegora)",
         "ким чен ын\\w*": "North Korea (state media and leadership)",
         "минобороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
         "британск\\w* разведк\\w*": "UK Ministry of Defence (Defence Intelligence)",
@@ -655,7 +702,10 @@ ARTICLES = {
     # a pronoun speaker ("сообщил он"): the source named before, not the wire that carries it
     "pronoun": ["сообщил он", "заявил он", "добавил он", "отметил он", "сказал он",
                 "он сообщил", "он заявил", "по его словам", "по ее словам", "по её словам",
-                "по (?:его|ее|её) (?:информации|данным|мнению|оценк\\w*)"],
+                "по (?:его|ее|её) (?:информации|данным|мнению|оценк\\w*)",
+                # (16g) either gender, more verbs ("написал он", "заявила она", "она сообщила")
+                "(?:сообщил|заявил|добавил|отметил|сказал|написал|подчеркнул|уточнил)а? (?:он|она)",
+                "(?:он|она) (?:сообщил|заявил|написал|отметил|сказал)а?"],
     # a partner, not the source ("в сотрудничестве с СБУ")
     "partner": [
         # (16r) the one who orders or owns the sending is no source (C6)
@@ -684,6 +734,14 @@ ARTICLES = {
         "-?миллиметр\\w*", "-?мм",  # calibres ("152-миллиметровых снарядов")
         "трет(?:и|ей|ью)", "четверт\\w*", "половин\\w*",  # fractions ("две трети")
         "на \\d+",  # an exchange format ("обмен 1000 на 1000"), not a count
+        # (16g) a measure joined to the number by a hyphen ("12-часовом рабочем дне", "8-часовой
+        # сменой", "10-дневный", "5-летний", "100-километровый") and areas ("км2", "кв. км",
+        # "гектаров"): no count of people
+        "-(?:час|минут|секунд|дн[её]в|дневн|суточн|недельн|месячн|годичн|летн|километров|"
+        "метров|тонн|процентн|градусн)\\w*",
+        "утра", "вечера", "ночи",  # (16g) a time of day ("просыпались в 6 утра")
+        "км2", "км²", "кв\\.? ?(?:км|м|километр\\w*|метр\\w*)", "квадратн\\w*", "гектар\\w*",
+        "га",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)

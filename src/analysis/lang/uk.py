@@ -300,6 +300,8 @@ ARTICLES = {
     "upper_alternative": ["якщо не", "а то й", "а то і", "або навіть", "чи навіть",
                           "можливо, навіть"],
     # імена з країни та органу (articles/grammar.py, lang.BODIES)
+    # (16g) a body under the one it belongs to ("посол США при НАТО"): the second is no source
+    "subordinate": ["при", "у складі", "в складі", "підпорядкован\\w*", "підвідомч\\w*"],
     "claimant_grammar": {
         "countries": {
             "UA": {"adj": ["українськ\\w*"], "name": ["україн[аиіу]", "києв[аі]?", "київ"]},
@@ -313,9 +315,12 @@ ARTICLES = {
         },
         "bodies": {
             "government": ["влад\\w*", "посадовц\\w*", "посадов\\w* ос\\w*", "чиновник\\w*",
-                           "уряд\\w*", "представник\\w*", "дипломат\\w*", "конгрес\\w*"],
+                           "уряд\\w*", "представник\\w*", "дипломат\\w*", "конгрес\\w*",
+                           # (16g) a country's ambassador speaks for its government ("посол США")
+                           "пос(?:ол|л(?:а|ом|ові|у|и|ів|ам))", "посольств\\w*"],
             "intelligence": ["розвідк\\w*", "розвідувальн\\w* (?:служб\\w*|спільнот\\w*|дан\\w*)",
-                             "спецслужб\\w*"],
+                             # (16g) "за оцінками розвідслужб Південної Кореї"
+                             "спецслужб\\w*", "розвідслужб\\w*"],
             "military_intelligence": ["військов\\w* розвідк\\w*"],
             "defence": ["міністерств\\w* оборони", "міноборони", "міністр\\w* оборони",
                         "оборонн\\w* відомств\\w*"],
@@ -347,7 +352,11 @@ ARTICLES = {
         "wounded": ["поранен\\w*"],
         "captured": ["затрима\\w*",
                      "в полон\\w*", "у полон\\w*", "полонен\\w*", "полонил\\w*", "полонених",
-                     "взял\\w* в полон", "захоплен\\w*", "полоні"],
+                     # (16g) prisoners of war in one word ("Двоє військовополонених із КНДР")
+                     "військовополонен\\w*",
+                     "взял\\w* в полон", "захоплен\\w*", "полоні",
+                     # (16g) seizing verbs ("Україна захопила двох … солдатів", "захоплено")
+                     "захопил\\w*", "захоплю\\w*", "захопи(?:ти|ть|ли)", "захоплено"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "захоплен\\w* у полон[^.\\d]{0,60} помер\\w*",
@@ -438,7 +447,10 @@ ARTICLES = {
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "уникну\\w* полону", "уника\\w* полону", "не потрапити в полон",
         "зникл\\w* безвісти", "безвісти зникл\\w*", "[–—] це", "повернул\\w*", "відкликан\\w*",
-        "поверну\\w*", "повертаю\\w*", "репатрі\\w*"],
+        "поверну\\w*", "повертаю\\w*", "репатрі\\w*",
+        # (16g) the people a reporter spoke to ("шестеро робітників, з якими розмовляли
+        # журналісти BBC"): interviewees, no count of the story
+        "з (?:яким|якою|якими) (?:\\S+ ){0,3}?(?:розмовля|поговори|поспілкува|спілкува)\\w*"],
     # "this figure": the metric of the figure before
     # (16y) a dash joins a number to its predicate ("ще тисяча – зазнали поранення"): one clause
     "predicate_dash": True,
@@ -468,7 +480,15 @@ ARTICLES = {
                     "за (?:його|її|їхніми|їх) словами", "за (?:його|її|їхніми|їх) даними",
                     # (16y)
                     "за (?:його|її|їхніми|їх) оцінками", "за (?:його|її|їхньою|їх) інформацією",
-                    "на (?:його|її|їхню|їх) думку"],
+                    "на (?:його|її|їхню|їх) думку",
+                    # (16g) a pronoun as the subject of a verb of saying ("він заявляв, що …",
+                    # "сказала вона"): the speaker named just before (a person, or a body the
+                    # pronoun agrees with: "розвідка … вона")
+                    "(?:він|вона|вони) (?:також |раніше |вже |неодноразово )?(?:заяв|повідом|"
+                    "стверджу|сказа|каза|говори|зазнач|наголоси|наголошува|підкресли|підкреслюва|"
+                    "розповів|розповіла|розповідав|уточни|поясни|поясню|оціни|оцінюва|написа|дода)\\w*",
+                    "(?:заяв|повідом|стверджу|сказа|каза|говори|зазнач|наголоси|підкресли|"
+                    "розповів|розповіла|уточни|поясни|оціни|дода|написа)\\w* (?:він|вона|вони)"],
         # (16y) a sentence opening with a word that adds to the report ("Крім того, …")
         # goes on with the source of the sentence before across a line break
         "adds": ["крім того", "окрім того", "крім цього", "окрім цього", "до того ж"],
@@ -521,12 +541,22 @@ ARTICLES = {
         "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*)(?: україни)?":
             "Ukrainian government (unspecified)",
         "андрі\\w* костін\\w*": "Ukrainian government (unspecified)",
-        "(?:постпред\\w*|посл\\w*|представник\\w*) сша (?:при|в|в) оон": "US State Department",
+        "(?:постпред\\w*|пос(?:ол|л\\w+)|представник\\w*) сша (?:при|в|у) оон":
+            "US State Department",
         "роберт\\w* вуд\\w*": "US State Department",
         "за даними сша": "US government (unspecified)",
         "американськ\\w* оцінк\\w*": "US government (unspecified)",
         "україна (?:заявля\\w*|стверджу\\w*|повідом\\w*|заявил\\w*)":
             "Ukrainian government (unspecified)",
+        # (16g) the other governments as the speaker of a verb of saying, as Ukraine above
+        # ("Південна Корея заявила", "США заявили": the BODIES government of the country), the
+        # verb agreeing with the country (not "у Сенаті США повідомила правозахисниця")
+        "(?:південна корея|республіка корея) (?:заявила|заявляє|стверджує|повідомила|повідомляє|"
+        "вважає|оцінює|оцінила)": "South Korea government",
+        "(?:сша|сполучені штати) (?:заявили|заявляють|стверджують|повідомили|повідомляють|"
+        "вважають|оцінюють|оцінили)": "US government (unspecified)",
+        "вашингтон (?:заявив|заявляє|стверджує|повідомив|повідомляє|вважає|оцінює|оцінив)":
+            "US government (unspecified)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "ніс": "South Korea National Intelligence Service (NIS)",
@@ -537,6 +567,19 @@ ARTICLES = {
         "розвідувальн\\w* відомств\\w* південної кореї":
             "South Korea National Intelligence Service (NIS)",
         "головн\\w* управлінн\\w* розвідки": "Ukraine Defence Intelligence (HUR)",
+        # (16g) an intelligence body named under the defence ministry, in the genitive ("Головне
+        # управління розвідки Міністерства оборони України", "розвідка Міноборони"): the body
+        # named first is the source, not the ministry
+        "(?:гур|головн\\w* управлінн\\w* розвідки|(?:військов\\w* )?розвідк\\w*|"
+        "розвідувальн\\w* управлінн\\w*) (?:міністерств\\w* оборони|міноборони|мо) україни":
+            "Ukraine Defence Intelligence (HUR)",
+        "(?:(?:військов\\w* )?розвідк\\w*|розвідувальн\\w* управлінн\\w*) (?:міністерств\\w* "
+        "оборони|міноборони) (?:південної кореї|республіки корея)":
+            "South Korea Defense Intelligence Agency",
+        # (16g) Russia's ambassador in Pyongyang (the bare "посол" is anyone's)
+        "(?:російськ\\w* пос(?:ол|ла|лом|лові)|пос(?:ол|ла|лом|лові) (?:росії|рф))"
+        "(?: (?:в|у|при) (?:кндр|пхеньяні|північній кореї))?":
+            "Russian ambassador to North Korea (Alexander Matsegora)",
         "скібіцьк\\w*": "Ukraine Defence Intelligence (HUR)",
         "об['’]єднан\\w* комітет\\w* начальників штабів": "South Korea Joint Chiefs of Staff",
         "окнш": "South Korea Joint Chiefs of Staff",
@@ -632,7 +675,10 @@ ARTICLES = {
         "південнокорейських, українських та західних": "Several governments jointly",
         "південнокорейських та українських": "Several governments jointly",
         "південнокорейськ\\w* (?:та|і|й) західн\\w* розвідк\\w*": "Several governments jointly",
-        "розвідслужб\\w* південної кореї (?:та|і|й) заходу": "Several governments jointly",
+        # (16g) any intelligence noun of South Korea and the West ("розвідки Південної Кореї та
+        # Заходу")
+        "(?:розвідслужб\\w*|розвідк\\w*|розвідок|спецслужб\\w*) (?:південної кореї|сеула) "
+        "(?:та|і|й) заходу": "Several governments jointly",
         "за даними видання": "News media (own reporting)",  # the outlet's own count
         "київ": "Ukrainian government (unspecified)",
         # Ukraine's own data (16n), as de 'ukrainische Angaben'
@@ -657,7 +703,10 @@ ARTICLES = {
     # a pronoun speaker ("повідомив він"): the source named before, not the wire carrying it
     "pronoun": ["повідомив він", "заявив він", "додав він", "сказав він", "він заявив",
                 "він повідомив", "за його словами", "за її словами",
-                "за (?:його|її) (?:даними|оцінками|інформацією)", "на (?:його|її) думку"],
+                "за (?:його|її) (?:даними|оцінками|інформацією)", "на (?:його|її) думку",
+                # (16g) either gender, more verbs ("написав він", "заявила вона", "вона повідомила")
+                "(?:повідоми|заяви|дода|сказа|написа|наголоси|зазначи|уточни)(?:в|ла) (?:він|вона)",
+                "(?:він|вона) (?:повідоми|заяви|написа|зазначи|сказа)(?:в|ла)"],
     # a partner, not the source ("у співпраці з СБУ")
     "partner": [
         # (16r) the one who orders or owns the sending is no source (C6)
@@ -687,6 +736,14 @@ ARTICLES = {
         "держав\\w*",  # "ще однієї держави": a state, not a soldier
         "третин\\w*", "чверт\\w*", "половин\\w*",  # fractions ("дві третини")
         "на \\d+",  # an exchange format ("обмін 1000 на 1000"), not a count
+        # (16g) a measure joined to the number by a hyphen ("12-годинна зміна", "8-годинний
+        # робочий день", "10-денний", "5-річний", "100-кілометровий") and areas ("км2", "кв. км",
+        # "гектарів"): no count of people
+        "-(?:годин|хвилин|секунд|денн|добов|тижнев|місячн|річн|літн|кілометров|метров|тонн|"
+        "відсотков|градусн)\\w*",
+        "ранку", "вечора", "ночі",  # (16g) a time of day ("прокидалися о 6 ранку")
+        "км2", "км²", "кв\\.? ?(?:км|м|кілометр\\w*|метр\\w*)", "квадратн\\w*", "гектар\\w*",
+        "га",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
