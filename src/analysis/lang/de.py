@@ -349,6 +349,12 @@ ARTICLES = {
     "children": ["kinder\\w*", "waisen\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
+    # a planned, announced or future sending is an additional deployment in an article of
+    # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
+    "planned": ["plant\\w*", "geplant\\w*", "beabsichtigt\\w*", "vorbereit\\w*",
+                "(?:wird|werden|will|wollen|soll|sollen|könnte|könnten) (?:\\w+ ){0,3}"
+                "(?:schicken|entsenden|verlegen|senden|geschickt|entsandt|verlegt)",
+                "zugesagt", "sagte\\w* [^.]{0,30}zu", "in kürze", "demnächst", "künftig\\w*"],
     "additional": ["weitere\\w*", "zusätzlich\\w*", "erneut", "nochmals", "neue\\w*"],
     "north_korea": [
         # (16r) North Korea spellings (S1)

@@ -389,6 +389,15 @@ ARTICLES = {
     ],
     "children": ["children", "child", "orphans", "minors"],
     "russian_wounded": ["wounded russian\\w*", "russian wounded", "wounded soldiers"],
+    # a planned, announced or future sending is an additional deployment in an article of
+    # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
+    "planned": ["plans? to (?:send|deploy|dispatch|transfer)", "planning to", "planned",
+                "will (?:send|deploy|dispatch)", "will be (?:sent|deployed|dispatched)",
+                "(?:is|are) (?:set|expected|preparing|going|due|poised) to (?:send|deploy|"
+                "dispatch|be sent|be deployed|arrive)", "to be (?:sent|deployed|dispatched)",
+                "(?:could|may|might|would) (?:send|deploy|dispatch|be sent|be deployed)",
+                "intends? to", "(?:agreed|pledged|promised|vowed|decided) to (?:send|deploy)",
+                "upcoming", "forthcoming", "future"],
     "additional": ["additional", "further", "another", "more", "extra", "new", "second wave",
                    "third wave", "reinforcements"],
     "north_korea": [

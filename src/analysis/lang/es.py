@@ -356,6 +356,13 @@ ARTICLES = {
                "fuerzas", "zapadores", "desminadores", "artificieros"],
     "children": ["niños", "niñas", "huérfanos", "menores"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
+    # a planned, announced or future sending is an additional deployment in an article of
+    # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
+    "planned": ["planea\\w*", "prevé", "prevén", "previst[oa]s?", "tiene\\w* previsto",
+                "enviará\\w*", "desplegará\\w*", "(?:va|van|iba|iban) a (?:enviar|desplegar|"
+                "ser enviados|llegar)", "se prepara\\w* para", "podría\\w* (?:enviar|desplegar|"
+                "ser enviados)", "(?:serán|serían) (?:enviad|desplegad)\\w*", "se enviarán",
+                "pretende\\w*", "próximamente", "futur[oa]s?"],
     "additional": ["adicional\\w*", "otros?", "otras?", "más", "nuevos?", "refuerzos"],
     "north_korea": [
         # (16r) North Korea spellings (S1)

@@ -329,6 +329,15 @@ ARTICLES = {
                "effectifs", "démineurs", "sapeurs"],
     "children": ["enfants?", "orphelins?", "mineurs"],
     "russian_wounded": ["blessés russes", "soldats russes blessés", "soldats blessés"],
+    # a planned, announced or future sending is an additional deployment in an article of
+    # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
+    "planned": ["prévoi\\w*", "prévu\\w*", "projette\\w*", "(?:va|vont|allait|allaient) "
+                "(?:envoyer|déployer|dépêcher|être envoyés|arriver)", "enverr\\w*",
+                "déploier\\w*",
+                "devrai\\w* (?:envoyer|déployer|être envoyés|être déployés|arriver)",
+                "s'apprête\\w* à", "compte\\w* envoyer", "doi\\w* (?:envoyer|être envoyés)",
+                "pourrai\\w* (?:envoyer|déployer|être envoyés)", "envisage\\w*", "à venir",
+                "prochainement"],
     "additional": ["supplémentaires?", "autres?", "nouveaux?", "nouvelles?", "renforts"],
     "north_korea": [
         # (16r) North Korea spellings (S1)

@@ -231,6 +231,9 @@ ARTICLES = {
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     "children": ["子ども", "子供", "児童", "孤児"],
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
+    # a planned, announced or future sending is an additional deployment in an article of
+    # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
+    "planned": ["予定", "計画", "方針", "見通し", "派遣へ", "派遣する", "送る", "準備"],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派"],
     # 北韓: the word of KBS World and other Korean outlets
     "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],

@@ -245,6 +245,10 @@ ARTICLES = {
     # (16k: not "2차례에 걸쳐", in two rounds: a count of waves, no additional wave)
     # (16k: not "더불어민주당", a party; "더욱", even more; "또한", also; "2차례", two rounds)
     # (the letter after is matched, not looked at: a look-around keeps RE2 from skipping it)
+    # a planned, announced or future sending is an additional deployment in an article of
+    # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
+    "planned": ["파병할", "파견할", "보낼", "보내기로", "파병하기로", "파견하기로", "예정",
+                "계획", "방침", "준비 중", "준비하고", "전망"],
     "additional": ["추가", "더(?:[^불욱]|$)", "또(?:[^한]|$)", "[23]차(?:[^례]|$)"],
     "north_korea": [
         # (16r) North Korea spellings (S1)
