@@ -88,8 +88,8 @@ def score(articles: list[dict]) -> dict[str, dict]:
 
 
 def scored_round(name: str, tag: str, figures: int, floors: dict[str, float],
-                 others: tuple[str, ...]):
-    """Return the two tests of a labelled round of 32 articles: its score and its novelty.
+                 others: tuple[str, ...], articles: int = 32):
+    """Return the two tests of a labelled round of ``articles`` articles: score and novelty.
 
     ``floors`` gives the least ``precision``, ``recall``, ``metric``, ``claimant`` and
     ``all_fields`` of the whole round; ``others`` the sets (files beside it) it shares no
@@ -100,20 +100,20 @@ def scored_round(name: str, tag: str, figures: int, floors: dict[str, float],
     def scores() -> None:
         import pandas as pd
 
-        articles = yaml.safe_load(where.read_text(encoding="utf-8"))
-        assert {a["heldout"] for a in articles} == {tag}
-        result = score(articles)
+        labelled = yaml.safe_load(where.read_text(encoding="utf-8"))
+        assert {a["heldout"] for a in labelled} == {tag}
+        result = score(labelled)
         print("\n" + pd.DataFrame(result).T.round(2).to_string())
         overall = result["all"]
-        assert overall["articles"] == 32 and overall["figures"] == figures
+        assert overall["articles"] == articles and overall["figures"] == figures
         assert {k: overall[k] for k in floors if overall[k] < floors[k]} == {}
 
     def new() -> None:
-        articles = yaml.safe_load(where.read_text(encoding="utf-8"))
+        labelled = yaml.safe_load(where.read_text(encoding="utf-8"))
         seen = {a["url"] for other in others
                 for a in yaml.safe_load((DEVSET.parent / other).read_text(encoding="utf-8"))}
-        assert not [a["id"] for a in articles if a["url"] in seen]
-        assert len({a["id"] for a in articles}) == 32
+        assert not [a["id"] for a in labelled if a["url"] in seen]
+        assert len({a["id"] for a in labelled}) == articles
 
     return scores, new
 
