@@ -262,6 +262,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
         not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) and not (
             m.end <= c.start and cues.part_of.search(low, max(m.end, c.start - 12), c.start))
         for m in sending)}
+    held = rules.counting_troops(cues, low, out)  # "… misiles y más de 14.000 soldados"
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
@@ -272,6 +273,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             for k, m in enumerate(metrics) if m.value in group and not (
                 group is EVENTS and i in sent and not _counts(c, m, low) and (
                     i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))))
+            and not (i in held and m.value == "materiel_sent" and _boundary(
+                cues, low, (c.start, c.end), (m.start, m.end)))
             and rules.counter_fits(cues, low, (c.start, c.end), m.value))
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:

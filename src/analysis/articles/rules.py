@@ -15,7 +15,8 @@ from analysis.articles.claimants import ACTOR, MEDIA
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.lang import BODIES
 
-__all__ = ["LATER_WAVES", "captives", "children_sent", "countries", "dash_predicate",
+__all__ = ["LATER_WAVES", "captives", "children_sent", "counting_troops", "countries",
+           "dash_predicate",
            "destination", "engineers",
            "enumerated", "goes_on", "later_wave", "lost_by_other_side", "part_before_whole",
            "part_of_counted", "people_sides", "phrase_start", "projected", "russians",
@@ -36,6 +37,8 @@ _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
 
 _DIGIT = re.compile(r"\d")
+# the agent of a passive sending: "enviadas por (el líder norcoreano) Kim Jong-un"
+_AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 
 
 def enumerated(metrics: list[Mention], low: str) -> list[Mention]:
@@ -65,7 +68,9 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
     entsenden. Das kündigte … Schoigu an": when a word of sending (``ARTICLES["sent"]``)
     follows the leader's name in its clause, another source named in the sentence, or in the
     next one saying whose the figures are, is the claimant, unless an attribution word
-    follows the name ("Kim Jong Un said").
+    follows the name ("Kim Jong Un said"). The leader who sends and says nothing is no source
+    even alone ("el líder norcoreano, Kim Jong-un, aprobó el envío de mil zapadores", "miles
+    de tropas enviadas por Kim Jong-un": the article's own account).
     """
     cues, low = read
 
@@ -74,15 +79,17 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
         # norcoreano, Kim Jong-un, envió más de 10.000 soldados")
         gap = 1 if low.startswith(",", m.end) else 0
         stop = _CLAUSE_END.search(low, m.end + gap, m.end + 120)
-        return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
-            not any(0 <= a.start - m.end <= 12 for a in attribution)
+        before = cues.sent.search(low, max(0, m.start - 40), m.start)  # "sent by Kim Jong Un"
+        return (bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) or (
+            before is not None and _AGENT.fullmatch(low, before.end(), m.start) is not None)) \
+            and not any(0 <= a.start - m.end <= 12 for a in attribution)
 
     def says(m: Mention) -> bool:  # "X said", "according to (the) X", "X a précédemment affirmé"
         return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
                    for a in attribution) or speaks(m, attribution, low, cues)
 
     actor = [m for m in claimants if m.value == ACTOR and sends(m)]
-    if actor and (len(actor) < len(claimants) or after):
+    if actor and (len(actor) < len(claimants) or after or not any(says(m) for m in actor)):
         return [m for m in claimants if m not in actor]
     # the leader named in passing ("since the summit between Kim Jong Un and Putin, South
     # Korean Defense Minister Shin Won-sik said"): another source says, the leader does not
@@ -128,6 +135,26 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
 
 # (a name listed with others: "según Kyiv, Washington y Seúl", "Estados Unidos y de Corea")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d]{1,3}\s+){0,2}")
+def counting_troops(cues: Cues, low: str, cands: list) -> set[int]:
+    """Return the numbers (indices of ``cands``) a troops noun follows right after.
+
+    "including heavy weaponry, ballistic missiles and more than 14,000 troops", "more than
+    11,000 troops last year; rocket launchers …": the noun says what the number counts, so it
+    takes no materiel cue of another clause or list item.
+    """
+    if not cues.spaced:  # (Korean and Japanese count with counters: "約200門や兵力約1万1000人")
+        return set()
+    rx = cues.groups["troops"][0][1]
+    out = set()
+    for i, c in enumerate(cands):
+        after = low[c.end:c.end + 40]
+        hit = rx.search(after)
+        if hit and len(after[:hit.start()].split()) <= 1 and not _PUNCTUATION.search(
+                after[:hit.start()]):
+            out.add(i)
+    return out
+
+
 def children_sent(metric: str, children: list[Mention], low: str, end: int) -> str:
     """Return ``hosted_children`` for a sending that counts children, else ``metric``.
 

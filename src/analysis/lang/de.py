@@ -245,7 +245,7 @@ ARTICLES = {
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["wenn nicht(?: gar| sogar)?", "oder gar", "oder sogar",
-                          "vielleicht sogar"],
+                          "vielleicht sogar", "vielleicht", "möglicherweise"],
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
     # ein Ort, keine Quelle ("die in Kiew ansässige", "das Kiewer")
@@ -289,6 +289,9 @@ ARTICLES = {
             "(?:kriegs|gesamt|personal|menschen|kampf)verlust\\w*",
             "opfer\\w*", "opferzahl", "kampfopfer",
             "verwundet oder getötet", "verletzt oder getötet", "ums leben gekommen oder verletzt",
+            # a list of the lost ("zerstört, verletzt oder vermisst", "tot, verwundet oder
+            # vermisst": 16m)
+            "(?:getötet|zerstört|tot|gefallen)(?:,| oder| und) (?:verletzt|verwundet)",
         ],
         "killed": [
             "getötet\\w*", "tot", "tote\\w*", "gefallen\\w*", "ums leben", "gestorben",
@@ -346,7 +349,7 @@ ARTICLES = {
                "minen-entschärfer\\w*", "bausoldaten",
                # members of the army (16w)
                "angehörige\\w* der (?:\\w+ )?armee"],
-    "children": ["kinder\\w*", "waisen\\w*"],
+    "children": ["kinder\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*", "schüler\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
     # a planned, announced or future sending is an additional deployment in an article of

@@ -268,7 +268,8 @@ ARTICLES = {
                 "armas?", "municiones?", "cañones?"],
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
-    "upper_alternative": ["si no", "o incluso", "o hasta", "quizás incluso", "tal vez incluso"],
+    "upper_alternative": ["si no", "o incluso", "o hasta", "quizás incluso", "tal vez incluso",
+                          "quizás", "tal vez", "posiblemente"],
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
     "subordinate": ["bajo", "dependiente del?", "adscrit[oa] al?", "dentro del?"],
@@ -312,6 +313,7 @@ ARTICLES = {
             "muertos o resultado heridos",
         ],
         "killed": ["muertos?", "muertes?", "muerto", "fallecidos?", "murieron", "asesinados?",
+                   "caíd[oa]s", "han caído", "cayeron",
                    "han muerto", "perdido la vida", "abatidos?", "eliminados?",
                    # verbs of headlines ("Ucrania mata a 21 soldados")
                    "mata", "matan", "mató", "mataron", "neutralizados?"],
@@ -354,7 +356,8 @@ ARTICLES = {
     },
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",
                "fuerzas", "zapadores", "desminadores", "artificieros"],
-    "children": ["niños", "niñas", "huérfanos", "menores"],
+    "children": ["niños", "niñas", "huérfanos", "menores", "adolescentes", "chicas", "chicos",
+                 "escolares"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
@@ -363,7 +366,7 @@ ARTICLES = {
                 "ser enviados|llegar)", "se prepara\\w* para", "podría\\w* (?:enviar|desplegar|"
                 "ser enviados)", "(?:serán|serían) (?:enviad|desplegad)\\w*", "se enviarán",
                 "pretende\\w*", "próximamente", "futur[oa]s?"],
-    "additional": ["adicional\\w*", "otros?", "otras?", "más", "nuevos?", "refuerzos"],
+    "additional": ["adicional\\w*", "otros?", "otras?", "más(?! de)", "nuevos?", "refuerzos"],
     "north_korea": [
         # (16r) North Korea spellings (S1)
         "pionyang",
@@ -474,12 +477,13 @@ ARTICLES = {
         # (16r) military workers of the later waves (M3)
         "operarios militares",
         "obreros militares",
-        "constructores militares",
+        "constructores militares", "trabajadores de (?:la )?construcción militar",
         "zapadores", "desminadores", "artificieros", "ingenieros militares",
                   "ingenieros de combate", "construcción militar", "división de obreros",
                   "obreros del ejército", "trabajadores militares",
                   "soldados para (?:la )?reconstrucción"],
-    "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó"],
+    "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
+             "desplegar\\w*", "despliegue"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "ejército de kim",

@@ -255,7 +255,7 @@ ARTICLES = {
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["voire", "voire même", "sinon", "si ce n['’]est", "ou même",
-                          "peut-être même"],
+                          "peut-être même", "peut-être"],
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
     "subordinate": ["sous", "relevant d[eu]", "rattachée? à", "au sein d[eu]"],
@@ -327,7 +327,8 @@ ARTICLES = {
     },
     "troops": ["soldats?", "troupes?", "militaires?", "combattants?", "hommes", "forces",
                "effectifs", "démineurs", "sapeurs"],
-    "children": ["enfants?", "orphelins?", "mineurs"],
+    "children": ["enfants?", "orphelins?", "mineurs", "fillettes", "jeunes filles", "garçons",
+                 "adolescent\\w*", "écoliers"],
     "russian_wounded": ["blessés russes", "soldats russes blessés", "soldats blessés"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
@@ -444,7 +445,7 @@ ARTICLES = {
     "engineers": [
         # (16r) military engineers of the later waves (M3)
         "militaires du génie(?: civil)?",
-        "soldats du génie civil",
+        "soldats du génie(?: civil| militaire)?", "génie militaire",
         "sapeurs", "démineurs", "ouvriers militaires", "ouvriers de l'armée",
                   "division d'ouvriers", "soldats du génie", "génie militaire",
                   "ingénieurs militaires", "bâtisseurs militaires",
