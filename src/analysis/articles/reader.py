@@ -612,7 +612,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         own = [m for m in claimants if not _boundary(cues, low, (c.start, c.end), (
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
                                   else rules.scoped(claimants, (c.start, c.end), here,
-                                                     cues.spaced))
+                                                     (cues, low)))
         who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
         sides = rules.people_sides(c.metric, here["side"], cues, low)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low), here,

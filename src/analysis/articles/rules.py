@@ -169,19 +169,26 @@ def children_sent(metric: str, children: list[Mention], low: str, end: int) -> s
 
 
 def scoped(claimants: list[Mention], figure: tuple[int, int], here: dict[str, list[Mention]],
-           spaced: bool) -> list[Mention]:
+           read: tuple[Cues, str]) -> list[Mention]:
     """Return the sources of a figure that no name of its own clause gives.
 
-    Those an explicit "according to" puts before it, else every name of the sentence.
+    Those an explicit "according to" puts before it, or (``ARTICLES["subject_first"]``) who
+    says it before it ("The NIS said in January that about 300 … died and another 2,700
+    were injured, and the South Korean military increased …"), else every name of the
+    sentence.
 
     "Según las estimaciones estadounidenses, de las 10.000 unidades …, al menos 1.000 ya
     estarían fuera de combate, mientras que Ucrania asegura que la cifra es de 3.000": the
     1,000 is the US estimate; Ukraine's word opens a clause after it.
     """
+    cues, low = read
+
     def explicit(m: Mention) -> bool:
-        if spaced:
+        if cues.spaced:
             return any(a.start < m.start <= a.end + 6 and any(
                 a.start <= g.start and g.end <= a.end for g in here["according"])
+                or cues.subject_first and m.end <= a.start and a.end <= figure[0]
+                and _SUBJECT_GAP.fullmatch(low, m.end, a.start) is not None
                 for a in here["attribution"])
         return any(0 <= g.start - m.end <= 2 for g in here["according"])
 
