@@ -79,6 +79,7 @@ _PART_OF = re.compile(r"\s*(?:of|de|из|з|із|зі|von|der|de los|des)\s")  #
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
 _DIGIT = re.compile(r"\d")
+_AND = re.compile(r"^\s*(?:y|e|and|und|et)\s+")
 _INCISE = re.compile(r"\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
@@ -196,8 +197,8 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
             # "between" / "von" opens a range ("between 11,000 and 12,000"), not one number
             left = left if left and (ranged or not cues.range_pre.fullmatch(
                 left.group().strip())) else None
-            if left and left.group().strip():
-                start = start - len(left.group())
+            if left and left.group().strip():  # (not the "y" of "misiles y más de 14.000")
+                start = start - len(_AND.sub("", left.group()))
             post = cues.post.match(low[end:s1])
             if post and post.group().strip():
                 end += len(post.group().rstrip())
