@@ -19,6 +19,7 @@ _ORD_SUFFIX = frozenset(
 )
 _ORD_CYR = frozenset(("й", "го", "я", "е", "ї", "ий", "ого", "ої", "му", "м", "х", "ю", "ій"))
 _ORD_PREFIX = frozenset(("제", "第"))
+_JOINS = frozenset((Cat.RANGE_SEP, Cat.AND, Cat.RANGE_AND))
 
 
 def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
@@ -69,7 +70,27 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     k = q.end + 1
     if k < n and (units[k].text == "-" or Cat.WEAK_AT_LEAST in units[k].cats):
         k += 1
-    return k < n and Cat.DURATION in units[k].cats
+    if k < n and Cat.DURATION in units[k].cats:
+        return True
+    return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
+
+
+def _duration_shared(units: list[Unit], k: int, n: int, vague: bool) -> bool:
+    """Whether the time unit after the next number, or after "of", is this quantity's too (D37).
+
+    "26 et 29 ans", "3 to 4 days", "2-3 Tage": the first number of a list or range of
+    durations is a duration; "une dizaine d'années", "dozens of years": a vague or
+    collective count of a time unit is a duration, as "several months" (D7).
+    """
+    if k + 1 >= n:
+        return False
+    cats = units[k].cats
+    if vague and Cat.OF in cats:
+        return Cat.DURATION in units[k + 1].cats
+    if k + 2 >= n or _JOINS.isdisjoint(cats):
+        return False
+    nxt = units[k + 1]
+    return (nxt.kind == "d" or Cat.NUMBER in nxt.cats) and Cat.DURATION in units[k + 2].cats
 
 
 def _year_of_date(units: list[Unit], s: int) -> bool:

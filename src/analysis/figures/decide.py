@@ -65,6 +65,7 @@ def _unreadable(units: list[Unit]) -> str | None:
     return None
 
 
+_PLAIN = frozenset((Cat.STOP,))
 _QUALIFIER_CATS = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST))
 
 
@@ -93,10 +94,13 @@ def _and_others(units: list[Unit], q: Quantity, lo: int) -> bool:
     """Whether *q* is joined by "and" to words before it: "a monk and 16 other people".
 
     Such an additional quantity adds to something named but not counted in the same
-    phrase; the whole is a sum the codebook does not compute (rule 13, D12).
+    phrase; the whole is a sum the codebook does not compute (rule 13, D12). One verb may
+    stand between "and" and the number: "killing a child and wounding 16 others" (D37).
     """
     k = q.start - 1
     while k >= lo and (Cat.ADDITIONAL in units[k].cats or Cat.QUALIFIER_BEFORE in units[k].cats):
+        k -= 1
+    if k > lo and units[k].kind == "w" and not (units[k].cats.keys() - _PLAIN):
         k -= 1
     if k <= lo or not (Cat.AND in units[k].cats or Cat.RANGE_AND in units[k].cats):
         return False

@@ -88,6 +88,8 @@ FIGURES = {
         "hodin\\w*", "den", "dny", "dní", "dnů", "týden", "týdny", "týdnů", "měsíc\\w*", "rok",
         "roky", "let",
     ],
+    # an age written "22letý", "22letá", "22-letého" (22-year-old) is no count (D7)
+    "rewrites": [(r"\b\d+-?let(?:ý|á|é|ého|ou|ém|ých|ým|ými|í|ému)\b", " ")],
     "stop": [
         "vojáků", "vojáci", "vojáky", "severokorejských", "zabitých", "zraněných", "lidí", "osob",
         "v", "na", "je", "jsou", "bylo", "zahynulo",

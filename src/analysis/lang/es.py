@@ -168,6 +168,13 @@ FIGURES = {
             r"(?: (?:mil|millones|millón))? (?:a|hasta) (?=\S)",
             r"\1 a ",
         ),
+        # "mil 600 enfermos de dengue más" (1,600 more dengue patients): "más" closing the noun
+        # of the count is "N more" (D12, D37), not "más" before an adjective ("más afectada")
+        (
+            r"\b(\d[\d.,]*(?: mil| millones)?) ([^\W\d_]+ de [^\W\d_]+) más"
+            r"(?=\s*(?:$|[,.;:]|(?:que|en|y|con|por|para|desde|hoy|ayer|durante|este|esta)\b))",
+            r"\1 más \2",
+        ),
         # the number repeated in words in brackets ("11 (once) víctimas"): one number
         (r"(\d+)\s*\([^\W\d_]+\)", r"\1"),
         # "15 muertos, cuatro de ellos niños": the number before "of them" is the breakdown (D30)

@@ -117,7 +117,8 @@ FIGURES = {
         "yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşti", "yaklaşiyor",
     ],
     "additional_post": ["daha"],
-    "additional": ["ilave", "ek", "ilaveten"],
+    # "diğer iki kişi" (the other two): before the count, as ja 他の, zh 其他 (rule 12)
+    "additional": ["ilave", "ek", "ilaveten", "diğer"],
     "including": ["aralarında", "bunlardan", "içlerinde"],
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
     # "6'sı ağır olmak üzere 30 kişi" (30, six of them seriously): written after the breakdown (D23)
@@ -127,7 +128,8 @@ FIGURES = {
         # "toplam can kaybı sayısı 59'a yükseldi": the total word two nouns before the number
         "toplam can kaybı", "toplam can kaybı sayısı", "toplam ölü sayısı", "toplam yaralı sayısı",
     ],
-    "range_sep": ["ile", "-", "ila"],
+    # "iki ya da üç" (two or three; also written "yada"), "iki veya üç"
+    "range_sep": ["ile", "-", "ila", "ya da", "yada", "veya", "yahut", "veyahut"],
     "percent": ["%"],
     # multipliers ("üç kat") are ratios, not counts
     "fraction": [
@@ -148,6 +150,8 @@ FIGURES = {
     # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
     "time_units": [
         "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
+        # ages ("22 yaşındaki", "22 yaşında", "3 aylık bebek") are no counts (D7)
+        "yaş\\w*", "yas\\w*", "aylık",
     ],
     "stop": [
         # case suffixes cut after an apostrophe ("19’unu", "35'ini"): words of this table, so

@@ -98,7 +98,8 @@ FIGURES = {
     ],
     # 時 / 分 after a number: a clock time (D28, D33); 分之 is a fraction
     "year_post": ["年", "月", "日", "時", "时", "分"],
-    "time_units": ["小时", "小時", "天", "周", "週", "个月", "個月"],
+    # also ages ("22岁男子", "22歲"): no count (D7)
+    "time_units": ["小时", "小時", "天", "周", "週", "个月", "個月", "岁", "歲", "周岁", "週歲"],
     "stop": [
         # 各 is "each" (a rate) but not in "各地" (everywhere) and the like
         "各地", "各國", "各国", "各方", "各界", "各種", "各种", "各省",
