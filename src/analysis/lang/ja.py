@@ -78,6 +78,9 @@ FIGURES = {
     "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間"],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # "111の活火山のうち50" (50 of 111): a share, no count (rule 13, D37); "26人、このうち2人"
+        # after a comma stays a breakdown (D23)
+        (r"(\d[\d,]*[万千]?[^\d\s、。,]{0,4}?)のうち(?=(?:約|およそ)?\d)", r"\1分の"),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から(?=\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}に"

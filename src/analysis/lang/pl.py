@@ -159,7 +159,7 @@ FIGURES = {
     "percent": ["%", "procent", "proc."],
     "fraction": [
         "razy", "krotnie", "połowa", "połowę", "połowy", "trzecia", "trzecie", "trzecich",
-        "trzecią", "czwarta", "czwarte", "ćwierć", "większość", "większości",
+        "trzecią", "czwarta", "czwarte", "czwartą", "czwartej", "ćwierć", "większość", "większości",
         # "i drugie tyle" (and as many again): a sum, not one count
         "drugie tyle",
     ],
@@ -187,6 +187,8 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # "ani jednej ofiary" (not a single victim): none, no count (D36)
+        (r"\bani (?:jeden|jedna|jedno|jednego|jednej|jedną|jednym|jednemu)\b", "ani"),
         # ages ("22-letni kierowca", "22-latek", "w wieku od 33 do 46 lat") and clock times
         # ("po godzinie 22", "o godz. 22.30") are no counts (D7, D28)
         (r"\b\d+-(?:letn|latk|latek|latc|miesięczn|tygodniow|dniow|godzinn)\w*", " "),
