@@ -90,7 +90,7 @@ FIGURES = {
     ],
     # an age written "22letý", "22letá", "22-letého" (22-year-old) is no count (D7)
     "rewrites": [
-        (r"\b\d+-?let(?:ý|á|é|ého|ou|ém|ých|ým|ými|í|ému)\b", " "),
+        (r"\b\d[\d.,]*-?let(?:ý|á|é|ého|ou|ém|ých|ým|ými|í|ému)\b", " "),
         # "ani jeden" (not a single one): none, no count (D36)
         (r"\bani (?:jeden|jedna|jedno|jednoho|jediný|jediná|jediné|jediného)\b", "ani"),
     ],

@@ -136,7 +136,7 @@ FIGURES = {
         # a designation, no count (D32)
         (
             r"\b(autobahn|bundesstraße|bundesstrasse|landstraße|kreisstraße|linie|gleis|flug|"
-            r"reaktor|reaktorblock|route) \d+\b",
+            r"reaktor|reaktorblock|route) \d[\d.,]*",
             r"\1",
         ),
         # "um 100 erhöht" (raised by 100): "rose by N" is additional (rule 12)

@@ -157,7 +157,7 @@ FIGURES = {
     ],
     "rewrites": [
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
-        (r"\b(?:[01]?\d|2[0-4]) ?h(?: ?[0-5]\d)?\b", " "),
+        (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
         # "ni uno", "ni una sola víctima" (not a single one): none, no count (D36)
         (r"\bni (?:uno|una|un)\b", "ni"),
         # "enero del 2022": the year of a month is a date (D7)

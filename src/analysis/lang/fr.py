@@ -137,7 +137,7 @@ FIGURES = {
     ],
     "rewrites": [
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
-        (r"\b(?:[01]?\d|2[0-4]) ?h(?: ?[0-5]\d)?\b", " "),
+        (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
         # "un décès sur six" (one death in six): a ratio, not a count (rule 13); "sur deux
         # jours" (over two days) is a period
         (

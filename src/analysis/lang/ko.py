@@ -86,7 +86,7 @@ FIGURES = {
     # "up to"
     "rewrites": [
         # an age ("22세 남성", "65세 이상"): no count, and its 이상 / 미만 qualify no count (D7)
-        (r"\d+\s?세(?:\s?(?:이상|이하|미만|초과|안팎|전후))?(?![가-힣])", " "),
+        (r"\d[\d.,]*\s?세(?:\s?(?:이상|이하|미만|초과|안팎|전후))?(?:의|로|인|가|이|에|도|는|를)?(?![가-힣])", " "),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}에서\s*"

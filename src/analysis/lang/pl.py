@@ -191,13 +191,13 @@ FIGURES = {
         (r"\bani (?:jeden|jedna|jedno|jednego|jednej|jedną|jednym|jednemu)\b", "ani"),
         # ages ("22-letni kierowca", "22-latek", "w wieku od 33 do 46 lat") and clock times
         # ("po godzinie 22", "o godz. 22.30") are no counts (D7, D28)
-        (r"\b\d+-(?:letn|latk|latek|latc|miesięczn|tygodniow|dniow|godzinn)\w*", " "),
+        (r"\b\d[\d.,]*-(?:letn|latk|latek|latc|miesięczn|tygodniow|dniow|godzinn)\w*", " "),
         (
-            r"\bw wieku (?:od |do |ok\. |około |powyżej |poniżej |ponad )?\d+"
-            r"(?:\s*(?:-|–|do|i)\s*\d+)?(?: (?:lat|roku|lata)\b)?",
+            r"w wieku (?:od |do |ok\. |około |powyżej |poniżej |ponad )?\d[\d.,]*"
+            r"(?:\s*(?:-|–|do|i)\s*\d[\d.,]*)?(?: (?:lat|roku|lata))?",
             " ",
         ),
-        (r"\b(?:godz\.|godzinie|godziny|godzina)\s*\d{1,2}(?:[:.]\d\d)?(?![\d,])", " "),
+        (r"\b(?:godz\.|godzinie|godziny|godzina)\s*\d[\d:.,]*", " "),
         # "jest jeszcze osiem" (there are still eight): "jeszcze" after a verb of being is
         # "still", the count is the total (D12)
         (

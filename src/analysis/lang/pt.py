@@ -131,7 +131,7 @@ FIGURES = {
     ],
     "rewrites": [
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
-        (r"\b(?:[01]?\d|2[0-4]) ?h(?: ?[0-5]\d)?\b", " "),
+        (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b(passou|passaram|passando|passado|aumentou|aumentaram|aumentando|subiu|subiram|"

@@ -151,7 +151,7 @@ FIGURES = {
     "time_units": [
         "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
         # ages ("22 yaşındaki", "22 yaşında", "3 aylık bebek") are no counts (D7)
-        "yaş\\w*", "yas\\w*", "aylık",
+        "yaş", "yaşında\\w*", "yaşlarında\\w*", "yaşını", "yaşından", "yasında\\w*", "aylık",
     ],
     "stop": [
         # case suffixes cut after an apostrophe ("19’unu", "35'ini"): words of this table, so
@@ -162,6 +162,9 @@ FIGURES = {
         "sayısı",
         "ulaştı", "kayıp", "kayıplar", "öldü", "yükseldi", "ulaşti", "kayip", "kayiplar",
         "kaybi", "sayisi", "yarali",
+        # common verbs: with the hint "tr", a phrase holding them is read with this table
+        # ("Edirne'de yaşanan ... 2 bin 700 kişinin", "BİN 881 SURİYELİ YAŞIYOR", D15)
+        "yaşanan", "yaşandı", "yaşıyor", "yaşiyor", "yaşamını", "yaşamini", "hayatını", "hayatini",
         # words that start like a scale but are none (the stems "bin\w*", "milyon\w*")
         "bina\\w*", "binbaşı\\w*", "binici\\w*", "milyoner\\w*", "milyarder\\w*",
     ],
