@@ -39,7 +39,7 @@ FIGURES = {
         (r"\b(?:tidak|tak) (?:satu|seorang) pun\b", "tidak"),
         # "13 siswa dan seorang guru" (13 pupils and a teacher): "seorang" (one person) joined
         # to a count by "dan" is a second member of a sum (rule 13, D37)
-        (r"(\d[^,;:]*?\b(?:dan|serta)) seorang\b", r"\1 1 orang"),
+        (r"\b(\d[^,;:]*?\b(?:dan|serta)) seorang\b", r"\1 1 orang"),
         # "seratusan" (some hundred), "seribuan": approximate like "une centaine" (D6)
         (r"\bseratusan\b", "sekitar 100"),
         (r"\bseribuan\b", "sekitar 1000"),

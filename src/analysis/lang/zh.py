@@ -80,10 +80,15 @@ FIGURES = {
         (rf"{a}{b}(?=[人名个個位户戶间間])", f"{n}至{n + 1}")
         for n, (a, b) in enumerate(zip("一二三四五六七八", "二三四五六七八九", strict=True), 1)
     ] + [
-        # "2成個案" (two tenths of the cases): 成 after a numeral is a share like ja 割 (D18, D37)
-        (r"(\d)成", r"\1分之"),
-        # "111座火山中的50座", "8人中有5人" (5 of 8): a share, no count (rule 13, D37)
-        (r"(\d[\d,]*[万千]?[^\d\s，。,]{0,4}?)中(?:的|有)(?=(?:约|約)?\d)", r"\1分之"),
+        # "2成個案" (two tenths of the cases): 成 after a numeral is a share like ja 割 (D18, D37);
+        # "111座火山中的50座", "8人中有5人" (5 of 8): a share, no count (rule 13, D37). One
+        # pattern for both, starting at its character (the look-behinds check the number before
+        # it): a pattern starting at a digit would be tried at every character of the text.
+        (
+            r"成(?<=\d成)|中(?:的|有)(?=(?:约|約)?\d)(?:(?<=\d中.)|(?<=\d[^\d\s，。,]中.)|"
+            r"(?<=\d[^\d\s，。,]{2}中.)|(?<=\d[^\d\s，。,]{3}中.)|(?<=\d[^\d\s，。,]{4}中.))",
+            "分之",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"[从從由]\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
