@@ -56,6 +56,11 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
                 return True
         if prv is not None and first.glued_prev and prv.text in _ORD_PREFIX:
             return True
+        if prv is not None and first.glued_prev and _designation(prv):
+            # "A7", "MH17", "G20", "B29": letters glued to a number name a thing (D32); not
+            # before another number ("Q1 2024" is a period, no figure)
+            if nxt is None or nxt.kind != "d":
+                return True
         yearish = first.text.isdigit() and len(first.text) == 4 and 1800 <= v <= 2100
         year_after = nxt is not None and Cat.YEAR_AFTER in nxt.cats
         if year_after and (yearish or (nxt.cjk and nxt.glued_prev)):  # type: ignore[union-attr]
@@ -73,6 +78,13 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     if k < n and Cat.DURATION in units[k].cats:
         return True
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
+
+
+def _designation(prv: Unit) -> bool:
+    """Whether *prv*, glued before a number, makes it a designation: 1-3 Latin letters no
+    table lists ("a" of "A7", "mh" of "MH17"; not "de" of a typo "de1000")."""
+    t = prv.text
+    return prv.kind == "w" and not prv.cats and len(t) <= 3 and t.isascii() and t.isalpha()
 
 
 def _duration_shared(units: list[Unit], k: int, n: int, vague: bool) -> bool:

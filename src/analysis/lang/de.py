@@ -139,6 +139,8 @@ FIGURES = {
             r"reaktor|reaktorblock|route) \d[\d.,]*",
             r"\1",
         ),
+        # "auf der A 7", "B 23": a motorway or federal road written with a space (D32)
+        (r"\b[ab] \d{1,3}\b(?![.,]\d)", " "),
         # "um 100 erhöht" (raised by 100): "rose by N" is additional (rule 12)
         (
             r"\bum (\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?) "

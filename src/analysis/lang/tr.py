@@ -46,6 +46,13 @@ FIGURES = {
             r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
             "",
         ),
+        # "diğer iki kişi" (the other two) right before the count is "N other" (rule 12, D37);
+        # "diğer araçta 1 kişi" (in the other car, one person) names no other count
+        (
+            r"\bdiğer (?=(?:\d|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|"
+            r"birkaç|onlarca|yüzlerce|binlerce)\b)",
+            "ilave ",
+        ),
         # "bir buçuk" (one and a half) is the numeral, not the article (D8)
         (r"\bbir buçuk\b", "1 buçuk"),
         # nor is "bir X daha" (one more X: "bir kişi daha", "bir askerin daha"): additional 1
@@ -117,8 +124,7 @@ FIGURES = {
         "yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşti", "yaklaşiyor",
     ],
     "additional_post": ["daha"],
-    # "diğer iki kişi" (the other two): before the count, as ja 他の, zh 其他 (rule 12)
-    "additional": ["ilave", "ek", "ilaveten", "diğer"],
+    "additional": ["ilave", "ek", "ilaveten"],
     "including": ["aralarında", "bunlardan", "içlerinde"],
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
     # "6'sı ağır olmak üzere 30 kişi" (30, six of them seriously): written after the breakdown (D23)
