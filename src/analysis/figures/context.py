@@ -81,8 +81,10 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
 
 
 def _designation(prv: Unit) -> bool:
-    """Whether *prv*, glued before a number, makes it a designation: 1-3 Latin letters no
-    table lists ("a" of "A7", "mh" of "MH17"; not "de" of a typo "de1000")."""
+    """Whether *prv*, glued before a number, makes it a designation (D32).
+
+    1-3 Latin letters no table lists: "a" of "A7", "mh" of "MH17"; not "de" of a typo "de1000".
+    """
     t = prv.text
     return prv.kind == "w" and not prv.cats and len(t) <= 3 and t.isascii() and t.isalpha()
 
