@@ -132,6 +132,15 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # the number of a road, line, flight or reactor ("Autobahn 2", "Linie 5", "Flug 370") is
+        # a designation, no count (D32)
+        (
+            r"\b(autobahn|bundesstraße|bundesstrasse|landstraße|kreisstraße|linie|gleis|flug|"
+            r"reaktor|reaktorblock|route) \d[\d.,]*",
+            r"\1",
+        ),
+        # "auf der A 7", "B 23": a motorway or federal road written with a space (D32)
+        (r"\b[ab] \d{1,3}\b(?![.,]\d)", " "),
         # "um 100 erhöht" (raised by 100): "rose by N" is additional (rule 12)
         (
             r"\bum (\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?) "

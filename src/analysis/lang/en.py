@@ -154,6 +154,11 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # the number of a road, line, flight or reactor ("Highway 1", "Flight 370", "Reactor 4")
+        # is a designation, no count (D32)
+        (r"\b(highway|interstate|route|flight|reactor|platform|gate) \d[\d.,]*", r"\1"),
+        # "no one died", "not a single one" (D36): none, no count
+        (r"\b(?:no|not)(?:-| )(?:a single )?one\b", "none"),
         # "Some historians have put the toll up to 3,000", "Some say 200-300": "some" names who
         # reports the figure, no count (D9)
         (

@@ -146,13 +146,20 @@ FIGURES = {
     "uncountable": [
         "muchos", "muchas", "numerosos", "numerosas", "un gran número", "gran cantidad",
     ],
-    "year_pre": ["en", "desde", "año", "a finales de", "a principios de"],
+    "year_pre": [
+        "en", "desde", "año", "a finales de", "a principios de", "período de", "periodo de",
+        "año de", "inicios de", "finales de", "mediados de", "principios de",
+    ],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
         "primeros días", "primeras semanas", "primeros meses", "últimos días",
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
+        (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
+        # "ni uno", "ni una sola víctima" (not a single one): none, no count (D36)
+        (r"\bni (?:uno|una|un)\b", "ni"),
         # "enero del 2022": the year of a month is a date (D7)
         (
             r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
@@ -167,6 +174,13 @@ FIGURES = {
             r"de (?:unos |unas )?\d[\d.,]*"
             r"(?: (?:mil|millones|millón))? (?:a|hasta) (?=\S)",
             r"\1 a ",
+        ),
+        # "mil 600 enfermos de dengue más" (1,600 more dengue patients): "más" closing the noun
+        # of the count is "N more" (D12, D37), not "más" before an adjective ("más afectada")
+        (
+            r"\b(\d[\d.,]*(?: mil| millones)?) ([^\W\d_]+ de [^\W\d_]+) más"
+            r"(?=\s*(?:$|[,.;:]|(?:que|en|y|con|por|para|desde|hoy|ayer|durante|este|esta)\b))",
+            r"\1 más \2",
         ),
         # the number repeated in words in brackets ("11 (once) víctimas"): one number
         (r"(\d+)\s*\([^\W\d_]+\)", r"\1"),

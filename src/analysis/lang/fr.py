@@ -136,6 +136,8 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
+        (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
         # "un décès sur six" (one death in six): a ratio, not a count (rule 13); "sur deux
         # jours" (over two days) is a period
         (

@@ -78,6 +78,15 @@ FIGURES = {
     "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間"],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # "111の活火山のうち50" (50 of 111): a share, no count (rule 13, D37); "26人、このうち2人"
+        # after a comma stays a breakdown (D23). The pattern starts at its own characters (the
+        # look-behinds check the number before): one starting at a digit is tried everywhere.
+        (
+            r"のうち(?=(?:約|およそ)?\d)(?:(?<=\dのうち)|(?<=\d[^\d\s、。,]のうち)|"
+            r"(?<=\d[^\d\s、。,]{2}のうち)|(?<=\d[^\d\s、。,]{3}のうち)|"
+            r"(?<=\d[^\d\s、。,]{4}のうち))",
+            "分の",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から(?=\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}に"

@@ -85,6 +85,14 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # an age ("22세 남성", "65세 이상"): the number is a duration, and its 이상 / 미만 qualify
+        # no count (D7); written from 세 with a look-behind for the digit, so that the pattern is
+        # not tried at every character
+        (
+            r"세(?:(?<=\d세)|(?<=\d 세))(?:\s?(?:이상|이하|미만|초과|안팎|전후))?"
+            r"(?:의|로|인|가|이|에|도|는|를)?(?![가-힣])",
+            " 년간 ",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}에서\s*"

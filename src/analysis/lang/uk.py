@@ -159,6 +159,8 @@ FIGURES = {
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "ні одного загиблого" (not a single one): none, no count (D36)
+        (r"\b(?:ні|ані) (?:одного|одної|однієї|один|одна|одну|єдиного|єдиної)\b", "ні"),
         # a number after "№" names an institution ("колонии №1", "no1" once normalised), no
         # count (D32)
         (r"(?:№|\bno)\s*\d+", " "),
