@@ -121,6 +121,18 @@ def _rows(text: str, lang: str, published: str) -> list[tuple[str, str, str]]:
      "que esos explosivos equivalen a 1,6 millones de proyectiles de artillería del tipo que "
      "Rusia ha venido usando en la guerra.",
      [("1,6 millones", "materiel_sent", UNATTRIBUTED)]),
+    # news1global.com: what a memorial can hold is no count of the dead
+    ("en", "2026-01-08",
+     "North Korea recently unveiled a memorial complex for troops deployed to Russia, which "
+     "analysts estimate could accommodate over 400 bodies.", []),
+    # politico.eu: what containers could hold is the ledger's estimate of shells sent
+    ("en", "2024-03-04",
+     "Speaking at a media briefing Monday, the South Korean defense minister said North Korea "
+     "had sent around 6,700 containers to Russia, which could accommodate up to approximately "
+     "3 million rounds of 152 mm artillery shells.",
+     [("around 6,700", "materiel_sent", "South Korea Ministry of National Defense"),
+      ("up to approximately 3 million", "materiel_sent",
+       "South Korea Ministry of National Defense")]),
     # babel.ua: a finding is its finder's
     ("en", "2024-06-14",
      "Seoul discovered at least 10 000 shipping containers going from North Korea to Russia.",

@@ -385,7 +385,7 @@ def figure_rows(text: str, lang: str | None = None,
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
               "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
               "earlier_estimate", "carry_anaphor", "carry_goes_on", "subordinate", "according",
-              "planned")}
+              "planned", "capacity")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -646,7 +646,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         return None
     # "Moscou a dépassé le million de pertes": the other side's losses
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
-            _in_clause(here["excluded"], c, low, s0, s1):
+            _in_clause(here["excluded"], c, low, s0, s1) or (  # (what containers hold counts)
+                metric != "materiel_sent" and _in_clause(here["capacity"], c, low, s0, s1)):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
                                                                   c.start):

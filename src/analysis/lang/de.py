@@ -420,6 +420,12 @@ ARTICLES = {
                    "berichten zufolge", "medienberichten zufolge", "angeblich",
                    "(?:medien)?berichte\\w* (?:deuten|zeigen|legen nahe|besagen)"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:platz|raum|kapazität\\w*) für",
+        "(?:kann|könnte|können|könnten) [^.,]{0,40}(?:unterbringen|aufnehmen|fassen)",
+        "bietet platz",
+    ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "aus russland (?:nach|an) nordkorea",

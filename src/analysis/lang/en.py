@@ -471,6 +471,13 @@ ARTICLES = {
         "according to (?:media |press |unconfirmed |some )?reports", "reports suggest",
 ],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:could|can|able to|would) (?:accommodate|house|seat|hold)",
+        "capacity (?:of|for)",
+        "room for",
+        "(?:beds?|places) for",
+    ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "containers of aid",

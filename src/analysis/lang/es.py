@@ -441,6 +441,12 @@ ARTICLES = {
                    "se (?:informa|informó|reporta|reportó|indica|indicó|afirma|señala|señaló|dice|"
                    "asegura|sabe|supo|calcula|calculó|estimó)"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:podría|puede|pueden|podrían|capaz de) (?:albergar|acoger|alojar|contener)",
+        "(?:con )?capacidad (?:para|de)",
+        "plazas? para",
+    ],
     "excluded": [
         # a count of combined Russian and North Korean forces is no figure of the story (16w)
         "fuerzas combinadas",

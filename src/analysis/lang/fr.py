@@ -400,6 +400,12 @@ ARTICLES = {
         # reports nobody is named for (16w)
         "selon (?:des|certains|plusieurs) (?:informations|rapports|médias)", "selon la presse"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:pouvant|pourrait|peut|pourraient|peuvent|capable d['’]) (?:accueillir|abriter|loger|contenir)",
+        "capacité d[e'’]",
+        "places? pour",
+    ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "(?:livr|envoy|expédi|achemin)\\w* depuis la russie",

@@ -286,6 +286,8 @@ ARTICLES = {
     # of another clause ("…と発表し、数日前に7000~8000人と推定されていた数から", as ko, 16z)
     "earlier_estimate": ["(?:推定|推計|見積も)(?:され|ら)ていた", "とされていた"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": ["収容でき", "収容可能", "収容能力", "収容する規模"],
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",

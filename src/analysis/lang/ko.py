@@ -293,6 +293,8 @@ ARTICLES = {
     # of another clause ("… 발표했으며, 이는 며칠 전 7,000~8,000명으로 추정되던 수치에서", 16z)
     "earlier_estimate": ["(?:추정|추산|집계)(?:되던|됐던|되었던)"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": ["수용할 수 있", "수용 가능", "수용 규모", "수용 능력"],
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",

@@ -440,6 +440,13 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["считается", "предположительно", "по некоторым данным"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:может|могут|сможет) (?:вместить|разместить)",
+        "вместимост\\w*",
+        "рассчитан\\w* на",
+        "мест(?:а)? для",
+    ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "контейнер\\w* (?:с )?помощ\\w*",

@@ -439,6 +439,13 @@ ARTICLES = {
     # estimates nobody makes (no carried claimant)
     "impersonal": ["вважається", "імовірно", "ймовірно", "за деякими даними", "як відомо"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:може|можуть|зможе) (?:вмістити|розмістити)",
+        "місткіст\\w*",
+        "розрахован\\w* на",
+        "місць? для",
+    ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "контейнер\\w* (?:з )?допомог\\w*",
