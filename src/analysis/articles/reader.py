@@ -397,6 +397,7 @@ def figure_rows(text: str, lang: str | None = None,
                                    - _bracketed(low, m.end, p.start)) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
+    found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
     found["claimant"], found["country"] = rules.countries(
         cues.find(low, "country", present), found["claimant"], found["attribution"],
         (low, cues))

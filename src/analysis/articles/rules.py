@@ -11,17 +11,15 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from analysis.articles.claimants import ACTOR, MEDIA
+from analysis.articles.claimants import ACTOR, JOINT, MEDIA
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.lang import BODIES
 
 __all__ = ["LATER_WAVES", "captives", "children_sent", "counting_troops", "countries",
-           "dash_predicate",
-           "destination", "engineers",
-           "enumerated", "goes_on", "later_wave", "lost_by_other_side", "part_before_whole",
-           "part_of_counted", "people_sides", "phrase_start", "projected", "russians",
-           "scoped", "speakers",
-           "speaks", "without_parts"]
+           "dash_predicate", "destination", "engineers", "enumerated", "goes_on",
+           "joined_adjectives", "later_wave", "lost_by_other_side", "part_before_whole",
+           "part_of_counted", "people_sides", "phrase_start", "projected", "russians", "scoped",
+           "speakers", "speaks", "without_parts"]
 
 LATER_WAVES = date(2025, 1, 1)
 """North Korea's first deployment (about 11,000-12,000 troops) reached Russia from October to
@@ -152,6 +150,25 @@ def counting_troops(cues: Cues, low: str, cands: list) -> set[int]:
         if hit and len(after[:hit.start()].split()) <= 1 and not _PUNCTUATION.search(
                 after[:hit.start()]):
             out.add(i)
+    return out
+
+
+def joined_adjectives(claimants: list[Mention], cues: Cues, low: str) -> list[Mention]:
+    """Return the claimants with two countries' adjectives joined on one name made joint.
+
+    "South Korean and Western intelligence agencies", "fuentes surcoreanas y occidentales",
+    "les services sud-coréens et occidentaux": one body of two sides, several governments
+    jointly (the name covers both adjectives).
+    """
+    out = []
+    for m in claimants:
+        after = cues.joined_after.match(low, m.end)
+        before = cues.joined_before.search(low, max(0, m.start - 40), m.start)
+        if m.kind == "claimant" and (after or before):
+            out.append(Mention(before.start() if before else m.start,
+                               after.end() if after else m.end, "claimant", JOINT))
+        else:
+            out.append(m)
     return out
 
 

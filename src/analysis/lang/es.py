@@ -300,7 +300,7 @@ ARTICLES = {
         },
         "bodies": {
             "security": ["servicios? de seguridad", "servicio federal de seguridad"],
-            "government": ["autoridades", "funcionarios", "fuentes oficiales", "gobierno",
+            "government": ["autoridades", "funcionarios", "fuentes(?: oficiales)?", "gobierno",
                            "congreso", "diplomáticos?",
                            "responsables", "oficiales"],
             "intelligence": ["inteligencia", "servicios? de inteligencia",

@@ -402,7 +402,8 @@ ARTICLES = {
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
     "capacity": [
-        "(?:pouvant|pourrait|peut|pourraient|peuvent|capable d['’]) (?:accueillir|abriter|loger|contenir)",
+        "(?:pouvant|pourrait|peut|pourraient|peuvent|capable d['’]) "
+        "(?:accueillir|abriter|loger|contenir)",
         "capacité d[e'’]",
         "places? pour",
     ],
