@@ -38,7 +38,8 @@ _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+
 
 _DIGIT = re.compile(r"\d")
 _GLOSS = re.compile(r"(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?,?")
-_OF = re.compile(r"\s*(?:の|規模の)")  # "5000人の工兵", "数千人規模の軍事建設要員"
+# "5000人の工兵", "数千人規模の軍事建設要員", "수천 명 규모의 군사 건설 인력"
+_OF = re.compile(r"\s*(?:の|規模の|(?:\s*규모)?의\s*)")
 # the agent of a passive sending: "enviadas por (el líder norcoreano) Kim Jong-un"
 _AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 
@@ -264,13 +265,14 @@ def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) ->
     them, so the ledger counts them as an additional deployment, not as workers or the first
     deployment. In spaced languages the noun follows the number (``where``: the number's
     start and end, and the end of its sentence) within 50 characters, with no other number
-    between; in Japanese it comes right before it (:func:`engineers_before`). Other metrics
-    stay.
+    between; in Japanese and Korean it comes right before it (:func:`engineers_before`) or
+    right after "の" / "의" ("数千人の軍事建設作業員", "수천 명 규모의 군사 건설 인력"). Other
+    metrics stay.
     """
     start, end, s1 = where
     if metric not in ("deployed", "workers_sent"):
         return metric
-    if not cues.spaced:  # before it, or after "の" ("数千人の軍事建設作業員", 16s)
+    if not cues.spaced:  # before it, or after "の", "의" ("数千人の軍事建設作業員", 16s)
         after = _OF.match(low, end)
         return "additional_deployed" if engineers_before(cues, low, start) or (
             after is not None and cues.engineers.match(low, after.end())) else metric
