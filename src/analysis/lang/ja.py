@@ -247,7 +247,8 @@ ARTICLES = {
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["予定", "計画", "方針", "見通し", "派遣へ", "派遣する", "送る", "準備",
-                # "派遣する見込み", "派遣することにした", "派遣することを決定", "配備される可能性" (16s)
+                # "派遣する見込み", "派遣することにした", "派遣することを決定", "配備される
+                # 可能性" (16s)
                 "見込み", "ことにし", "ことを決(?:定|め)", "(?:され|す)る可能性"],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派"],
     # 北韓: the word of KBS World and other Korean outlets
@@ -296,8 +297,9 @@ ARTICLES = {
                     "指摘し", "説明し", "(?:との|という)説明", "推算し", "見積もっ", "集計し",
                     "公表し", "明かし", "強調し", "試算し", "話し", "証言し", "側は",
                     "の(?:調べ|資料|報告書?|見立て)では",
-                    # the topic of a sentence that ends saying so: "韓国は、北朝鮮が…追加派兵を行なっ
-                    # たと発表した" (16s; a country named alone speaks right before this word)
+                    # the topic of a sentence that ends saying so: "韓国は、北朝鮮が…
+                    # 追加派兵を行なったと発表した" (16s; a country named alone speaks right
+                    # before this word)
                     "は、?(?=[^。「」]{0,150}と(?:発表|明らかに|述べ|説明|主張|報告)し(?:た|ました)。)"],
     "intelligence": ["情報"],
     "clause": ["し、", "ており、", "ていて、", "でいて、", "んでおり、"],
