@@ -30,5 +30,7 @@ test_round_16m_scores, test_round_16m_shares_no_article_with_other_sets = scored
 
 test_round_16s_scores, test_round_16s_shares_no_article_with_other_sets = scored_round(
     "round_16s.yml", "issue-16s", 58,
-    {"precision": 0.86, "recall": 0.92, "metric": 0.82, "claimant": 0.66, "all_fields": 0.56},
+    # (raised by helper 16d's ko/ja gains: 0.90 / 0.93 / 0.83 / 0.67 / 0.57 on main 5ce7677 →
+    # 0.95 / 0.95 / 0.93 / 0.80 / 0.78, ru and uk unchanged)
+    {"precision": 0.90, "recall": 0.93, "metric": 0.91, "claimant": 0.79, "all_fields": 0.76},
     (*OTHERS, "round_16m.yml"), articles=20)

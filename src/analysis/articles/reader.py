@@ -540,8 +540,10 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
             break
         here = _Here(per.get(j, ()))
         numbered = any(c.text.strip().lower() not in cues.small_words for c in cands.get(j, []))
-        if named[j] and _says_whose(cues, low, sentences[j], here, numbered):
-            return named[j]
+        if named[j] and _says_whose(cues, low, sentences[j], here, numbered) and not (
+                _Here(per.get(index, ()))["impersonal"] and here["breakdown_next"]):
+            return named[j]  # ("… 보낸 것으로 알려졌다. 이 가운데 사상자 수는 … 영국 국방정보국은
+            # 추산했다": the breakdown's source is not the impersonal report's, 16s)
         # a sentence with no figure, metric or source in the same paragraph ("Частина цих
         # військ вже брала участь … Про це заявив президент") does not end the report
         if named[j] or here["attribution"] or (j not in cands and (

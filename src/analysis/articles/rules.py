@@ -26,7 +26,7 @@ LATER_WAVES = date(2025, 1, 1)
 December 2024; a sending an article published from this day on says is planned or to come
 ("планирует перебросить", "незабаром прибудуть") is a later wave: ``additional_deployed``."""
 
-_CLAUSE_END = re.compile(r"[,;:()]")
+_CLAUSE_END = re.compile(r"[;:()]|,(?!\d{3})")  # (not a digit group's comma: "1,000人", 16s)
 # loss words a projection may hold ("could be killed"); not things counted ("there could be
 # over 3 million 152-millimeter shells" is an estimate of shells sent)
 _LOSSES = ("killed", "wounded", "killed_or_wounded", "captured", "died_in_captivity")
@@ -35,6 +35,9 @@ _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
 
 _DIGIT = re.compile(r"\d")
+_GLOSS = re.compile(r"(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?,?")
+# "5000人の工兵", "数千人規模の軍事建設要員", "수천 명 규모의 군사 건설 인력"
+_OF = re.compile(r"\s*(?:の|規模の|(?:\s*규모)?의\s*)")
 # the agent of a passive sending: "enviadas por (el líder norcoreano) Kim Jong-un"
 _AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 
@@ -74,8 +77,9 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
 
     def sends(m: Mention) -> bool:
         # (a comma right after the name closes an apposition, not the clause: "el dictador
-        # norcoreano, Kim Jong-un, envió más de 10.000 soldados")
-        gap = 1 if low.startswith(",", m.end) else 0
+        # norcoreano, Kim Jong-un, envió más de 10.000 soldados"; nor does a reading in
+        # brackets: "金正恩(キム・ジョンウン)国務委員長が", 16s)
+        gap = _GLOSS.match(low, m.end).end() - m.end
         stop = _CLAUSE_END.search(low, m.end + gap, m.end + 120)
         before = cues.sent.search(low, max(0, m.start - 40), m.start)  # "sent by Kim Jong Un"
         return (bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) or (
@@ -241,7 +245,8 @@ def part_of_counted(cues: Cues, low: str, s0: int, start: int) -> bool:
     of an uncounted one ("un contingente de militares, de los cuales 11.000 …") the number
     is the count.
     """
-    return bool(cues.including.search(re.split(r"[,;:]", low[s0:start])[-1])) and \
+    # (a CJK comma parts clauses too, not one closing the breakdown word: "このうち、")
+    return bool(cues.including.search(re.split(r"[,;:]|[、，](?!\s*$)", low[s0:start])[-1])) and \
         not cues.among.search(low[max(s0, start - 20):start]) and \
         bool(cues.number.search(low, s0, start))
 
@@ -277,14 +282,17 @@ def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) ->
     them, so the ledger counts them as an additional deployment, not as workers or the first
     deployment. In spaced languages the noun follows the number (``where``: the number's
     start and end, and the end of its sentence) within 50 characters, with no other number
-    between; in Japanese it comes right before it (:func:`engineers_before`). Other metrics
-    stay.
+    between; in Japanese and Korean it comes right before it (:func:`engineers_before`) or
+    right after "の" / "의" ("数千人の軍事建設作業員", "수천 명 규모의 군사 건설 인력"). Other
+    metrics stay.
     """
     start, end, s1 = where
     if metric not in ("deployed", "workers_sent"):
         return metric
-    if not cues.spaced:
-        return "additional_deployed" if engineers_before(cues, low, start) else metric
+    if not cues.spaced:  # before it, or after "の", "의" ("数千人の軍事建設作業員", 16s)
+        after = _OF.match(low, end)
+        return "additional_deployed" if engineers_before(cues, low, start) or (
+            after is not None and cues.engineers.match(low, after.end())) else metric
     hit = cues.engineers.search(low, end, min(s1, end + 50))
     found = bool(hit) and not any(ch.isdigit() for ch in low[end:hit.start()])
     return "additional_deployed" if found else metric
