@@ -167,7 +167,11 @@ def joined_adjectives(claimants: list[Mention], cues: Cues, low: str) -> list[Me
     out = []
     for m in claimants:
         after = cues.joined_after.match(low, m.end)
+        if after and any(m.end < n.start <= after.end() + 1 for n in claimants):
+            after = None  # ("South Korea's spy agency and Ukraine's military intelligence": two)
         before = cues.joined_before.search(low, max(0, m.start - 40), m.start)
+        if before and any(before.start() <= n.end <= m.start for n in claimants):
+            before = None
         if m.kind == "claimant" and (after or before):
             out.append(Mention(before.start() if before else m.start,
                                after.end() if after else m.end, "claimant", JOINT))
