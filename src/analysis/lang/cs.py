@@ -90,6 +90,8 @@ FIGURES = {
     ],
     # an age written "22letý", "22letá", "22-letého" (22-year-old) is no count (D7)
     "rewrites": [
+        # "čtvrt milionu" (a quarter of a million) = 250,000 (rule 8, D38)
+        (r"\bčtvrt (?=(?:tisíc|milion|miliard)\w*)", "0,25 "),
         (r"\b\d[\d.,]*-?let(?:ý|á|é|ého|ou|ém|ých|ým|ými|í|ému)\b", " "),
         # "ani jeden" (not a single one): none, no count (D36)
         (r"\bani (?:jeden|jedna|jedno|jednoho|jediný|jediná|jediné|jediného)\b", "ani"),

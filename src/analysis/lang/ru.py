@@ -167,6 +167,10 @@ FIGURES = {
         "года", "году", "минут\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\bномер[аеу]? \d+\b", " "),
+        # "четверть миллиона" (a quarter of a million) = 250,000 (rule 8, D38)
+        (r"\bчетверт[ьи] (?=(?:тысяч|миллион|миллиард)\w*)", "0,25 "),
         # a number after "№" names an institution ("колонии №1", "no1" once normalised), no
         # count (D32)
         (r"(?:№|\bno)\s*\d+", " "),

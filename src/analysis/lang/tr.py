@@ -39,6 +39,8 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\b\d+ numaral\w*|\bnumara ?\d+\b", " "),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:dan|den|tan|ten) "
