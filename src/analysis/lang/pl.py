@@ -200,6 +200,9 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # "1 tys. 344" (1,344): the dot of an abbreviated scale does not end the
+        # number, the next part adds up as after the full word (rule 8, D38)
+        (r"\b(tys|mln|mld)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ z\b)", r"\1 "),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\b(?:nr|numer|numerze) ?\d+\b", " "),
         # "ani jednej ofiary" (not a single victim): none, no count (D36)
