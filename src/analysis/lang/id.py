@@ -38,11 +38,13 @@ FIGURES = {
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\bnomor \d+\b", " "),
         # "141 orang, sebanyak 22 orang di antaranya ABK" (22 of them): after a comma, a count
-        # followed by "among them" is a part of the figure before (D30, D38)
+        # followed by "among them" is a part of the figure before (D30, D38); not after "dari"
+        # (of) before the first count: "Dari 708 korban tersebut, 133 diantaranya" is a share
+        # (rule 13, D37)
         (
-            r",\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*(?: [^\s,]+)?) "
-            r"(?:di antaranya|diantaranya|di antara mereka)\b",
-            r", di antaranya \1",
+            r"^((?:(?!\bdari \d).)*?),\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*"
+            r"(?: [^\s,]+)?) (?:di antaranya|diantaranya|di antara mereka)\b",
+            r"\1, di antaranya \2",
         ),
         # "tidak satu pun" (not a single one): none, no count (D36)
         (r"\b(?:tidak|tak) (?:satu|seorang) pun\b", "tidak"),
@@ -93,7 +95,7 @@ FIGURES = {
     # "bertambah 436" is "rose by 436"; "bertambah menjadi" (rose to) is listed under stop
     "additional": ["tambahan", "lagi", "lainnya", "baru", "bertambah"],
     "additional_post": ["lagi", "lainnya", "tambahan"],
-    "including": ["termasuk", "di antaranya", "diantaranya", "di antara mereka"],
+    "including": ["termasuk", "di antaranya", "di antara mereka"],
     "total": ["total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total"],
     "range_pre": ["antara", "dari"],
     "range_sep": ["hingga", "sampai", "atau", "-"],
