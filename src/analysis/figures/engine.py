@@ -66,6 +66,8 @@ def _unquote_name(m: re.Match[str]) -> str:
     """Drop the number of a quoted name (see :data:`_QUOTED_NAME`)."""
     text = m.group()
     return text.rstrip("0123456789") if m.group(1)[0].isupper() else text
+
+
 # unparsed reasons that do not depend on the value of the one digit group
 _VALUE_FREE_REASONS = frozenset((Reason.RATE.value, Reason.FRACTION.value))
 
