@@ -86,8 +86,6 @@ def _parse(text: str, hint: str | None) -> Result:
     """Read *text*: from a template when its wording was read before, else in full."""
     if _NEGATIVE.match(text):  # checked once per phrase read, then cached like any reading
         return UNPARSED, Reason.NEGATIVE.value
-    if '"' in text or "«" in text or "“" in text:
-        text = _QUOTED_NAME.sub(_unquote_name, text)
     norm = normalise(text)
     # the template path: the same wording around one digit group was read before
     key = None
@@ -106,6 +104,11 @@ def _parse(text: str, hint: str | None) -> Result:
         simple = _read_simple(norm, hint, key)
         if simple is not None:
             return simple
+    if key is None and ('"' in text or "«" in text or "“" in text):
+        # a quoted name's number (D38): read on the text, where its capital letter is seen
+        cut = _QUOTED_NAME.sub(_unquote_name, text)
+        if cut != text:
+            norm = normalise(cut)
     return _read_in_full(norm, hint, key, parts[1] if key is not None else None)
 
 

@@ -42,9 +42,14 @@ FIGURES = {
         # (of) before the first count: "Dari 708 korban tersebut, 133 diantaranya" is a share
         # (rule 13, D37)
         (
-            r"^((?:(?!\bdari \d).)*?),\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*"
-            r"(?: [^\s,]+)?) (?:di antaranya|diantaranya|di antara mereka)\b",
-            r"\1, di antaranya \2",
+            r"\bdari (\d[^,]*),\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*(?: [^\s,]+)?) "
+            r"(?:di antaranya|diantaranya|di antara mereka)\b",
+            r"dari \1, \2 dari mereka",
+        ),
+        (
+            r",\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*(?: [^\s,]+)?) "
+            r"(?:di antaranya|diantaranya|di antara mereka)\b",
+            r", di antaranya \1",
         ),
         # "tidak satu pun" (not a single one): none, no count (D36)
         (r"\b(?:tidak|tak) (?:satu|seorang) pun\b", "tidak"),

@@ -103,8 +103,10 @@ FIGURES = {
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
         # ages ("10歳未満は4人": under-tens, four; D7) and a fall before the new total ("1人減って
         # 2人となりました": down one to two)
-        # an age range writes the unit once ("計6人(21~90歳)", D37)
-        (r"(?:\d+\s*[~〜～\-–]\s*)?\d+歳(?:未満|以上|以下|超)?", " "),
+        # an age range writes the unit once ("計6人(21~90歳)", D37): the unit is written at both
+        # ends first (a pattern starting at the tilde, not at every digit)
+        (r"[~〜～](?<=\d[~〜～])(?=\d+歳)", "歳 "),
+        (r"\d+歳(?:未満|以上|以下|超)?", " "),
         # an average ("年間平均1,300件": 1,300 a year on average) is a rate; rewritten rather than
         # listed so that its characters do not count as Japanese when no language is given
         (r"年間?平均", "毎年"),
