@@ -142,7 +142,7 @@ FIGURES = {
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
         (r"\bfür ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"in \1"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
-        (r"\b(?:nr\.?|nummer) ?\d+\b", " "),
+        (r"\b(?:nr\.?|nummer) ?\d+(?:[.,]\d+)*\b", " "),
         # "eine Viertelmillion" (a quarter of a million) = 250,000 (rule 8, D38)
         (r"\b(?:eine[rn]? )?viertel ?(million|milliarde)\b", r"0,25 \1"),
         # the number of a road, line, flight or reactor ("Autobahn 2", "Linie 5", "Flug 370") is

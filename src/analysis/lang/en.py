@@ -157,7 +157,7 @@ FIGURES = {
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
         (r"\bfor ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"in \1"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
-        (r"\bnumber \d+\b", " "),
+        (r"\bnumber \d+(?:[.,]\d+)*\b", " "),
         # the number of a road, line, flight or reactor ("Highway 1", "Flight 370", "Reactor 4")
         # is a designation, no count (D32)
         (r"\b(highway|interstate|route|flight|reactor|platform|gate) \d[\d.,]*", r"\1"),

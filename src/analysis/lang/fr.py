@@ -146,7 +146,7 @@ FIGURES = {
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
         (r"\bpour ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"en \1"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
-        (r"\b(?:n°|numéro) ?\d+\b", " "),
+        (r"\b(?:n°|numéro) ?\d+(?:[.,]\d+)*\b", " "),
         # "un quart de million" (a quarter of a million) = 250,000 (rule 8, D38)
         (r"\b(?:un )?quart de (million|milliard)s?\b", r"0,25 \1"),
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)

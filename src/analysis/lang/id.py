@@ -36,14 +36,14 @@ FIGURES = {
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
-        (r"\bnomor \d+\b", " "),
+        (r"\bnomor \d+(?:[.,]\d+)*\b", " "),
         # "141 orang, sebanyak 22 orang di antaranya ABK" (22 of them): after a comma, a count
         # followed by "among them" is a part of the figure before (D30, D38); not after "dari"
         # (of) before the first count: "Dari 708 korban tersebut, 133 diantaranya" is a share
         # (rule 13, D37)
         (
-            r"\bdari (\d[^,]*),\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*(?: [^\s,]+)?) "
-            r"(?:di antaranya|diantaranya|di antara mereka)\b",
+            r"\bdari (\d[\d.,]*[^,]*),\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*"
+            r"(?: [^\s,]+)?) (?:di antaranya|diantaranya|di antara mereka)\b",
             r"dari \1, \2 dari mereka",
         ),
         (

@@ -133,7 +133,7 @@ FIGURES = {
             "1 su ",
         ),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
-        (r"\b(?:numero|n°) ?\d+\b", " "),
+        (r"\b(?:numero|n°) ?\d+(?:[.,]\d+)*\b", " "),
         # an age written "22enne" (a 22-year-old) is no count (D7)
         (r"\b\d[\d.,]*enn[ei]\b", " "),
         # a change "from A to B" gives the new total B (D35)

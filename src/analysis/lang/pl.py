@@ -204,7 +204,7 @@ FIGURES = {
         # number, the next part adds up as after the full word (rule 8, D38)
         (r"\b(tys|mln|mld)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ z\b)", r"\1 "),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
-        (r"\b(?:nr|numer|numerze) ?\d+\b", " "),
+        (r"\b(?:nr|numer|numerze) ?\d+(?:[.,]\d+)*\b", " "),
         # "ani jednej ofiary" (not a single victim): none, no count (D36)
         (r"\bani (?:jeden|jedna|jedno|jednego|jednej|jedną|jednym|jednemu)\b", "ani"),
         # ages ("22-letni kierowca", "22-latek", "w wieku od 33 do 46 lat") and clock times

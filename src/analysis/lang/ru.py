@@ -175,7 +175,7 @@ FIGURES = {
         # number, the next part adds up as after the full word (rule 8, D38)
         (r"\b(тыс|млн|млрд)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ из\b)", r"\1 "),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
-        (r"\bномер[аеу]? \d+\b", " "),
+        (r"\bномер[аеу]? \d+(?:[.,]\d+)*\b", " "),
         # "четверть миллиона" (a quarter of a million) = 250,000 (rule 8, D38)
         (r"\bчетверт[ьи] (?=(?:тысяч|миллион|миллиард)\w*)", "0,25 "),
         # a number after "№" names an institution ("колонии №1", "no1" once normalised), no

@@ -42,7 +42,7 @@ FIGURES = {
         # "son 24 saatte" (in the last 24 hours) is a duration; "saatte" alone is per hour (D38)
         (r"\b(\d+|bir) (saat|dakika|saniye)(?:te|de|da)\b", r"\1 \2"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
-        (r"\b(?:\d+ numaral\w*|numara ?\d+\b)", " "),
+        (r"\b(?:\d+(?:[.,]\d+)* numaral\w*|numara ?\d+(?:[.,]\d+)*\b)", " "),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:dan|den|tan|ten) "

@@ -165,7 +165,7 @@ FIGURES = {
         # number, the next part adds up as after the full word (rule 8, D38)
         (r"\b(тис|млн|млрд)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ (?:з|із)\b)", r"\1 "),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
-        (r"\bномер[аіу]? \d+\b", " "),
+        (r"\bномер[аіу]? \d+(?:[.,]\d+)*\b", " "),
         # "чверть мільйона" (a quarter of a million) = 250,000 (rule 8, D38)
         (r"\bчверт[ьі] (?=(?:тисяч|мільйон|мільярд)\w*)", "0,25 "),
         # "ні одного загиблого" (not a single one): none, no count (D36)
