@@ -134,3 +134,20 @@ def test_troops_due_to_arrive_are_an_announced_wave():
             "инженерных войск северокорейской армии, они будут заниматься восстановлением "
             "инфраструктуры в зоне проведения спецоперации на Украине.")
     assert ("пять тысяч", "additional_deployed", NIS) in _rows(text, "ru", "2025-11-05")
+
+
+def test_the_first_day_of_a_date_range_is_no_count():
+    # tsn.ua/ru/svit/severnaya-koreya-obvinila-rossiyu-v-poteryah-…-2913329.html: "с 14 по 21
+    # декабря" is a date, the "потери" after it have no number
+    text = ("В документе от 22 декабря 2024 северокорейские командиры отмечали, что им пришлось "
+            "«пересмотреть задачи некоторых подразделений» после «проблем, возникших во время "
+            "первой операции» с 14 по 21 декабря, что привело к потерям.")
+    assert _rows(text, "ru", "2025-09-01") == []
+
+
+def test_people_sent_to_work_are_workers():
+    # report.az/ru/drugie-strany/bbc-severokorejcev-otpravlyayut-rabotat-v-rossiyu-kak-rabov/
+    text = ("Тысячи граждан Северной Кореи отправляются работать в России в рабских условиях, "
+            "чтобы восполнить огромный дефицит рабочей силы, усугубленный продолжающимся "
+            "вторжением России в Украину.")
+    assert _rows(text, "ru", "2025-08-12") == [("Тысячи", "workers_sent", UNATTRIBUTED)]
