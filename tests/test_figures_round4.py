@@ -84,9 +84,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # by "and" to people named but not counted, D12), but "mais" alone is also "most": the table
     # does not list it (as in tests/test_figures_newsrooms.py), so the five read as a count.
     ("pt", "Acompanhada de uma amiga, da irmã, e de mais cinco conhecidos"),
-    # An Arabic dual noun counts two ("طفلان", two children), but the table lists number words,
-    # not the dual of every noun: "three women and two children" reads as 3, not as a list.
-    ("ar", "بينهم ثلاث نساء وطفلان قاصران"),
     # "one" is read as 1 (D8); here it is the pronoun ("one that struck"): the phrase reads as
     # two quantities.
     (

@@ -67,6 +67,9 @@ class Cues:
     range_pre: re.Pattern[str] = re.compile("(?!)")
     upper_alternative: re.Pattern[str] = re.compile("(?!)")
     weapons: re.Pattern[str] = re.compile("(?!)")
+    # a country's adjective joined after or before a name ("fuentes surcoreanas y occidentales")
+    joined_after: re.Pattern[str] = re.compile("(?!)")
+    joined_before: re.Pattern[str] = re.compile("(?!)")
     place_after: re.Pattern[str] = re.compile("(?!)")
     predicate_dash: bool = False  # a dash joins a number to its predicate (ru, uk)
     subject_first: bool = False  # a name right before a speech verb is who speaks
@@ -291,7 +294,7 @@ def compile_cues(code: str) -> Cues:
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
                  "still", "alongside", "partitive", "pronoun", "continues", "partner",
                  "losses_of", "hypothetical", "source_follows", "subordinate", "according",
-                 "new_topic", "earlier_estimate", "planned"):
+                 "new_topic", "earlier_estimate", "planned", "capacity"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
@@ -300,6 +303,12 @@ def compile_cues(code: str) -> Cues:
     cues.groups["country"] = [(code, re.compile(_words([pattern], spaced))) for pattern, code
                               in country_names(table.get("claimant_grammar", {})).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
+    adjectives = [a for forms in table.get("claimant_grammar", {}).get("countries", {}).values()
+                  for a in forms.get("adj", [])]
+    if adjectives and spaced:
+        adj, joint = "|".join(adjectives), "|".join(table.get("joint", ["and"]))
+        cues.joined_after = re.compile(rf",?\s+(?:{joint})\s+(?:{adj})(?!\w)")
+        cues.joined_before = re.compile(rf"(?<!\w)(?:{adj}),?\s+(?:{joint})\s+$")
     cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     # (a unit may be hyphen-joined: "12-hour shifts", "12-Stunden-Schichten", "20-kilometre")
     cues.not_after = re.compile(r"^[\"”»]?\s*-?(?:" + _words(

@@ -79,6 +79,7 @@ _PART_OF = re.compile(r"\s*(?:of|de|из|з|із|зі|von|der|de los|des)\s")  #
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
 _DIGIT = re.compile(r"\d")
+_AND = re.compile(r"^\s*(?:y|e|and|und|et)\s+")
 _INCISE = re.compile(r"\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
@@ -196,8 +197,8 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
             # "between" / "von" opens a range ("between 11,000 and 12,000"), not one number
             left = left if left and (ranged or not cues.range_pre.fullmatch(
                 left.group().strip())) else None
-            if left and left.group().strip():
-                start = start - len(left.group())
+            if left and left.group().strip():  # (not the "y" of "misiles y más de 14.000")
+                start = start - len(_AND.sub("", left.group()))
             post = cues.post.match(low[end:s1])
             if post and post.group().strip():
                 end += len(post.group().rstrip())
@@ -262,6 +263,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
         not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) and not (
             m.end <= c.start and cues.part_of.search(low, max(m.end, c.start - 12), c.start))
         for m in sending)}
+    held = rules.counting_troops(cues, low, out)  # "… misiles y más de 14.000 soldados"
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
@@ -272,6 +274,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             for k, m in enumerate(metrics) if m.value in group and not (
                 group is EVENTS and i in sent and not _counts(c, m, low) and (
                     i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))))
+            and not (i in held and m.value == "materiel_sent" and _boundary(
+                cues, low, (c.start, c.end), (m.start, m.end)))
             and rules.counter_fits(cues, low, (c.start, c.end), m.value))
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
@@ -381,7 +385,7 @@ def figure_rows(text: str, lang: str | None = None,
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
               "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
               "earlier_estimate", "carry_anaphor", "carry_goes_on", "subordinate", "according",
-              "planned")}
+              "planned", "capacity")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -393,6 +397,7 @@ def figure_rows(text: str, lang: str | None = None,
                                    - _bracketed(low, m.end, p.start)) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
+    found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
     found["claimant"], found["country"] = rules.countries(
         cues.find(low, "country", present), found["claimant"], found["attribution"],
         (low, cues))
@@ -535,8 +540,10 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
             break
         here = _Here(per.get(j, ()))
         numbered = any(c.text.strip().lower() not in cues.small_words for c in cands.get(j, []))
-        if named[j] and _says_whose(cues, low, sentences[j], here, numbered):
-            return named[j]
+        if named[j] and _says_whose(cues, low, sentences[j], here, numbered) and not (
+                _Here(per.get(index, ()))["impersonal"] and here["breakdown_next"]):
+            return named[j]  # ("… 보낸 것으로 알려졌다. 이 가운데 사상자 수는 … 영국 국방정보국은
+            # 추산했다": the breakdown's source is not the impersonal report's, 16s)
         # a sentence with no figure, metric or source in the same paragraph ("Частина цих
         # військ вже брала участь … Про це заявив президент") does not end the report
         if named[j] or here["attribution"] or (j not in cands and (
@@ -612,7 +619,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         own = [m for m in claimants if not _boundary(cues, low, (c.start, c.end), (
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
                                   else rules.scoped(claimants, (c.start, c.end), here,
-                                                     cues.spaced))
+                                                     (cues, low)))
         who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
         sides = rules.people_sides(c.metric, here["side"], cues, low)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low), here,
@@ -645,7 +652,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         return None
     # "Moscou a dépassé le million de pertes": the other side's losses
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
-            _in_clause(here["excluded"], c, low, s0, s1):
+            _in_clause(here["excluded"], c, low, s0, s1) or (  # (what containers hold counts)
+                metric != "materiel_sent" and _in_clause(here["capacity"], c, low, s0, s1)):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
                                                                   c.start):

@@ -11,23 +11,22 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from analysis.articles.claimants import ACTOR, MEDIA
+from analysis.articles.claimants import ACTOR, JOINT, MEDIA
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.lang import BODIES
 
-__all__ = ["LATER_WAVES", "captives", "children_sent", "countries", "dash_predicate",
-           "destination", "engineers",
-           "enumerated", "goes_on", "later_wave", "lost_by_other_side", "part_before_whole",
-           "part_of_counted", "people_sides", "phrase_start", "projected", "russians",
-           "scoped", "speakers",
-           "speaks", "without_parts"]
+__all__ = ["LATER_WAVES", "captives", "children_sent", "counting_troops", "countries",
+           "dash_predicate", "destination", "engineers", "enumerated", "goes_on",
+           "joined_adjectives", "later_wave", "lost_by_other_side", "part_before_whole",
+           "part_of_counted", "people_sides", "phrase_start", "projected", "russians", "scoped",
+           "speakers", "speaks", "without_parts"]
 
 LATER_WAVES = date(2025, 1, 1)
 """North Korea's first deployment (about 11,000-12,000 troops) reached Russia from October to
 December 2024; a sending an article published from this day on says is planned or to come
 ("планирует перебросить", "незабаром прибудуть") is a later wave: ``additional_deployed``."""
 
-_CLAUSE_END = re.compile(r"[,;:()]")
+_CLAUSE_END = re.compile(r"[;:()]|,(?!\d{3})")  # (not a digit group's comma: "1,000人", 16s)
 # loss words a projection may hold ("could be killed"); not things counted ("there could be
 # over 3 million 152-millimeter shells" is an estimate of shells sent)
 _LOSSES = ("killed", "wounded", "killed_or_wounded", "captured", "died_in_captivity")
@@ -36,6 +35,11 @@ _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|und|et|y|e|и|і|та|or|oder|ou|o)\s+)?[\s,]*")
 
 _DIGIT = re.compile(r"\d")
+_GLOSS = re.compile(r"(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?,?")
+# "5000人の工兵", "数千人規模の軍事建設要員", "수천 명 규모의 군사 건설 인력"
+_OF = re.compile(r"\s*(?:の|規模の|(?:\s*규모)?의\s*)")
+# the agent of a passive sending: "enviadas por (el líder norcoreano) Kim Jong-un"
+_AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 
 
 def enumerated(metrics: list[Mention], low: str) -> list[Mention]:
@@ -65,24 +69,29 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
     entsenden. Das kündigte … Schoigu an": when a word of sending (``ARTICLES["sent"]``)
     follows the leader's name in its clause, another source named in the sentence, or in the
     next one saying whose the figures are, is the claimant, unless an attribution word
-    follows the name ("Kim Jong Un said").
+    follows the name ("Kim Jong Un said"). The leader who sends and says nothing is no source
+    even alone ("el líder norcoreano, Kim Jong-un, aprobó el envío de mil zapadores", "miles
+    de tropas enviadas por Kim Jong-un": the article's own account).
     """
     cues, low = read
 
     def sends(m: Mention) -> bool:
         # (a comma right after the name closes an apposition, not the clause: "el dictador
-        # norcoreano, Kim Jong-un, envió más de 10.000 soldados")
-        gap = 1 if low.startswith(",", m.end) else 0
+        # norcoreano, Kim Jong-un, envió más de 10.000 soldados"; nor does a reading in
+        # brackets: "金正恩(キム・ジョンウン)国務委員長が", 16s)
+        gap = _GLOSS.match(low, m.end).end() - m.end
         stop = _CLAUSE_END.search(low, m.end + gap, m.end + 120)
-        return bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) and \
-            not any(0 <= a.start - m.end <= 12 for a in attribution)
+        before = cues.sent.search(low, max(0, m.start - 40), m.start)  # "sent by Kim Jong Un"
+        return (bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) or (
+            before is not None and _AGENT.fullmatch(low, before.end(), m.start) is not None)) \
+            and not any(0 <= a.start - m.end <= 12 for a in attribution)
 
     def says(m: Mention) -> bool:  # "X said", "according to (the) X", "X a précédemment affirmé"
         return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
                    for a in attribution) or speaks(m, attribution, low, cues)
 
     actor = [m for m in claimants if m.value == ACTOR and sends(m)]
-    if actor and (len(actor) < len(claimants) or after):
+    if actor and (len(actor) < len(claimants) or after or not any(says(m) for m in actor)):
         return [m for m in claimants if m not in actor]
     # the leader named in passing ("since the summit between Kim Jong Un and Putin, South
     # Korean Defense Minister Shin Won-sik said"): another source says, the leader does not
@@ -128,6 +137,45 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
 
 # (a name listed with others: "según Kyiv, Washington y Seúl", "Estados Unidos y de Corea")
 _LISTED = re.compile(r"\s*,?\s*(?:[^\W\d]{1,3}\s+){0,2}")
+def counting_troops(cues: Cues, low: str, cands: list) -> set[int]:
+    """Return the numbers (indices of ``cands``) a troops noun follows right after.
+
+    "including heavy weaponry, ballistic missiles and more than 14,000 troops", "more than
+    11,000 troops last year; rocket launchers …": the noun says what the number counts, so it
+    takes no materiel cue of another clause or list item.
+    """
+    if not cues.spaced:  # (Korean and Japanese count with counters: "約200門や兵力約1万1000人")
+        return set()
+    rx = cues.groups["troops"][0][1]
+    out = set()
+    for i, c in enumerate(cands):
+        after = low[c.end:c.end + 40]
+        hit = rx.search(after)
+        if hit and len(after[:hit.start()].split()) <= 1 and not _PUNCTUATION.search(
+                after[:hit.start()]):
+            out.add(i)
+    return out
+
+
+def joined_adjectives(claimants: list[Mention], cues: Cues, low: str) -> list[Mention]:
+    """Return the claimants with two countries' adjectives joined on one name made joint.
+
+    "South Korean and Western intelligence agencies", "fuentes surcoreanas y occidentales",
+    "les services sud-coréens et occidentaux": one body of two sides, several governments
+    jointly (the name covers both adjectives).
+    """
+    out = []
+    for m in claimants:
+        after = cues.joined_after.match(low, m.end)
+        before = cues.joined_before.search(low, max(0, m.start - 40), m.start)
+        if m.kind == "claimant" and (after or before):
+            out.append(Mention(before.start() if before else m.start,
+                               after.end() if after else m.end, "claimant", JOINT))
+        else:
+            out.append(m)
+    return out
+
+
 def children_sent(metric: str, children: list[Mention], low: str, end: int) -> str:
     """Return ``hosted_children`` for a sending that counts children, else ``metric``.
 
@@ -142,19 +190,26 @@ def children_sent(metric: str, children: list[Mention], low: str, end: int) -> s
 
 
 def scoped(claimants: list[Mention], figure: tuple[int, int], here: dict[str, list[Mention]],
-           spaced: bool) -> list[Mention]:
+           read: tuple[Cues, str]) -> list[Mention]:
     """Return the sources of a figure that no name of its own clause gives.
 
-    Those an explicit "according to" puts before it, else every name of the sentence.
+    Those an explicit "according to" puts before it, or (``ARTICLES["subject_first"]``) who
+    says it before it ("The NIS said in January that about 300 … died and another 2,700
+    were injured, and the South Korean military increased …"), else every name of the
+    sentence.
 
     "Según las estimaciones estadounidenses, de las 10.000 unidades …, al menos 1.000 ya
     estarían fuera de combate, mientras que Ucrania asegura que la cifra es de 3.000": the
     1,000 is the US estimate; Ukraine's word opens a clause after it.
     """
+    cues, low = read
+
     def explicit(m: Mention) -> bool:
-        if spaced:
+        if cues.spaced:
             return any(a.start < m.start <= a.end + 6 and any(
                 a.start <= g.start and g.end <= a.end for g in here["according"])
+                or cues.subject_first and m.end <= a.start and a.end <= figure[0]
+                and _SUBJECT_GAP.fullmatch(low, m.end, a.start) is not None
                 for a in here["attribution"])
         return any(0 <= g.start - m.end <= 2 for g in here["according"])
 
@@ -190,7 +245,8 @@ def part_of_counted(cues: Cues, low: str, s0: int, start: int) -> bool:
     of an uncounted one ("un contingente de militares, de los cuales 11.000 …") the number
     is the count.
     """
-    return bool(cues.including.search(re.split(r"[,;:]", low[s0:start])[-1])) and \
+    # (a CJK comma parts clauses too, not one closing the breakdown word: "このうち、")
+    return bool(cues.including.search(re.split(r"[,;:]|[、，](?!\s*$)", low[s0:start])[-1])) and \
         not cues.among.search(low[max(s0, start - 20):start]) and \
         bool(cues.number.search(low, s0, start))
 
@@ -226,14 +282,17 @@ def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) ->
     them, so the ledger counts them as an additional deployment, not as workers or the first
     deployment. In spaced languages the noun follows the number (``where``: the number's
     start and end, and the end of its sentence) within 50 characters, with no other number
-    between; in Japanese it comes right before it (:func:`engineers_before`). Other metrics
-    stay.
+    between; in Japanese and Korean it comes right before it (:func:`engineers_before`) or
+    right after "の" / "의" ("数千人の軍事建設作業員", "수천 명 규모의 군사 건설 인력"). Other
+    metrics stay.
     """
     start, end, s1 = where
     if metric not in ("deployed", "workers_sent"):
         return metric
-    if not cues.spaced:
-        return "additional_deployed" if engineers_before(cues, low, start) else metric
+    if not cues.spaced:  # before it, or after "の", "의" ("数千人の軍事建設作業員", 16s)
+        after = _OF.match(low, end)
+        return "additional_deployed" if engineers_before(cues, low, start) or (
+            after is not None and cues.engineers.match(low, after.end())) else metric
     hit = cues.engineers.search(low, end, min(s1, end + 50))
     found = bool(hit) and not any(ch.isdigit() for ch in low[end:hit.start()])
     return "additional_deployed" if found else metric

@@ -19,6 +19,7 @@ _ORD_SUFFIX = frozenset(
 )
 _ORD_CYR = frozenset(("й", "го", "я", "е", "ї", "ий", "ого", "ої", "му", "м", "х", "ю", "ій"))
 _ORD_PREFIX = frozenset(("제", "第"))
+_JOINS = frozenset((Cat.RANGE_SEP, Cat.AND, Cat.RANGE_AND))
 
 
 def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
@@ -55,6 +56,11 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
                 return True
         if prv is not None and first.glued_prev and prv.text in _ORD_PREFIX:
             return True
+        if prv is not None and first.glued_prev and _designation(prv):
+            # "A7", "MH17", "G20", "B29": letters glued to a number name a thing (D32); not
+            # before another number ("Q1 2024" is a period, no figure)
+            if nxt is None or nxt.kind != "d":
+                return True
         yearish = first.text.isdigit() and len(first.text) == 4 and 1800 <= v <= 2100
         year_after = nxt is not None and Cat.YEAR_AFTER in nxt.cats
         if year_after and (yearish or (nxt.cjk and nxt.glued_prev)):  # type: ignore[union-attr]
@@ -69,7 +75,36 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     k = q.end + 1
     if k < n and (units[k].text == "-" or Cat.WEAK_AT_LEAST in units[k].cats):
         k += 1
-    return k < n and Cat.DURATION in units[k].cats
+    if k < n and Cat.DURATION in units[k].cats:
+        return True
+    return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
+
+
+def _designation(prv: Unit) -> bool:
+    """Whether *prv*, glued before a number, makes it a designation (D32).
+
+    1-3 Latin letters no table lists: "a" of "A7", "mh" of "MH17"; not "de" of a typo "de1000".
+    """
+    t = prv.text
+    return prv.kind == "w" and not prv.cats and len(t) <= 3 and t.isascii() and t.isalpha()
+
+
+def _duration_shared(units: list[Unit], k: int, n: int, vague: bool) -> bool:
+    """Whether the time unit after the next number, or after "of", is this quantity's too (D37).
+
+    "26 et 29 ans", "3 to 4 days", "2-3 Tage": the first number of a list or range of
+    durations is a duration; "une dizaine d'années", "dozens of years": a vague or
+    collective count of a time unit is a duration, as "several months" (D7).
+    """
+    if k + 1 >= n:
+        return False
+    cats = units[k].cats
+    if vague and Cat.OF in cats:
+        return Cat.DURATION in units[k + 1].cats
+    if k + 2 >= n or _JOINS.isdisjoint(cats):
+        return False
+    nxt = units[k + 1]
+    return (nxt.kind == "d" or Cat.NUMBER in nxt.cats) and Cat.DURATION in units[k + 2].cats
 
 
 def _year_of_date(units: list[Unit], s: int) -> bool:

@@ -65,6 +65,7 @@ def _unreadable(units: list[Unit]) -> str | None:
     return None
 
 
+_PLAIN = frozenset((Cat.STOP,))
 _QUALIFIER_CATS = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST))
 
 
@@ -89,18 +90,30 @@ def _one_figure(
     return qualified(q.value, unit, qual, rel)
 
 
-def _and_others(units: list[Unit], q: Quantity, lo: int) -> bool:
-    """Whether *q* is joined by "and" to words before it: "a monk and 16 other people".
+def _and_others(units: list[Unit], q: Quantity, lo: int) -> int:
+    """Where the "and" joining *q* to words before it stands: "a monk and 16 other people".
 
     Such an additional quantity adds to something named but not counted in the same
-    phrase; the whole is a sum the codebook does not compute (rule 13, D12).
+    phrase; the whole is a sum the codebook does not compute (rule 13, D12). One verb may
+    stand between "and" and the number: "killing a child and wounding 16 others" (D37).
+    Returns -1 when no such "and" stands there.
     """
     k = q.start - 1
     while k >= lo and (Cat.ADDITIONAL in units[k].cats or Cat.QUALIFIER_BEFORE in units[k].cats):
         k -= 1
+    if k > lo and units[k].kind == "w" and not (units[k].cats.keys() - _PLAIN):
+        k -= 1
     if k <= lo or not (Cat.AND in units[k].cats or Cat.RANGE_AND in units[k].cats):
-        return False
-    return units[k - 1].kind in ("w", "c", "p")
+        return -1
+    return k if units[k - 1].kind in ("w", "c", "p") else -1
+
+
+def _additional_from(units: list[Unit], k: int, hi: int) -> bool:
+    """Whether an "additional" word stands from *k* to *hi* (the clause after an "and")."""
+    return any(
+        Cat.ADDITIONAL in units[j].cats or Cat.ADDITIONAL_AFTER in units[j].cats
+        for j in range(k, min(hi + 1, len(units)))
+    )
 
 
 def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
@@ -156,6 +169,10 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if Cat.MILITARY_UNIT in has and is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
     fig = _one_figure(units, q, lo, hi, additional, has)
-    if fig.relation == "additional" and _and_others(units, q, lo):
-        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
+    if fig.relation == "additional":
+        k = _and_others(units, q, lo)
+        if k >= 0 and _additional_from(units, k, hi):
+            return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
+        if k >= 0:  # "more" was said of the clause before "and" (D37): "toll rises and thousands …"
+            fig = Figure(fig.low, fig.best, fig.high, fig.unit, fig.qualifier, "total", fig.status)
     return (fig, "", q, value_dependent)

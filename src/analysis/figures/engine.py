@@ -53,6 +53,10 @@ _new = tuple.__new__  # builds a Figure from a tuple, as Figure(...) does, witho
 _NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d")
 """A minus sign (ASCII, typographic, figure or en dash, small or full-width) before the
 first digit: "-5" is a negative count, never 5 (issue 18)."""
+_YEAR_SPAN = re.compile(
+    r"\(\s*(?:1[89]|20)\d\d\s*(?:[-\u2013\u2014/]|[^\W\d_]{1,4})\s*(?:1[89]|20)\d\d\s*\)"
+)
+"""Two years in brackets joined by a dash or a short word: "(1964 bis 1975)", "(1939–1945)"."""
 # unparsed reasons that do not depend on the value of the one digit group
 _VALUE_FREE_REASONS = frozenset((Reason.RATE.value, Reason.FRACTION.value))
 
@@ -105,6 +109,8 @@ def _read_in_full(
     body = DATE_RE.sub(" ", norm) if ("-" in norm or "." in norm or "/" in norm) else norm
     if ", " in body:
         body = join_stray_comma(body, lex.months)
+    if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
+        body = _YEAR_SPAN.sub(" ", body)
     if lex.rewrite_any is not None and lex.rewrite_any.search(body):
         body = rewrite(body, lex.rewrites)
     if body != norm:

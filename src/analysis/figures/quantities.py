@@ -148,6 +148,8 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
     u = units[i]
     if not u.cjk or (u.kind == "p" and len(u.text) > 5):
         return True  # a table phrase of four characters or more ("数以万计") is no part of a word
+    if u.kind == "p" and Cat.SEVERAL in u.cats and "\u4e00" <= u.text[0] <= "\u9fff":
+        return True  # a Han "several" word of two characters ("複数", "若干"), as "several" (D37)
     if (
         Cat.VAGUE_PREFIX in u.cats
         and not "\uac00" <= u.text[0] <= "\ud7af"

@@ -175,6 +175,10 @@ excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
     missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid
     capture", "избегать плена": no capture figure).
+capacity
+    Words of what a place can hold ("could accommodate over 400 bodies", "pouvant accueillir",
+    "рассчитан на", "수용할 수 있는", "収容可能"): a number of people in their clause is a
+    capacity, no count; what containers could hold (materiel) is the ledger's estimate.
 impersonal
     Impersonal estimates ("it is estimated", "se estima", "전해졌"): such a sentence takes no
     claimant from the sentences before it.

@@ -88,6 +88,12 @@ FIGURES = {
         "hodin\\w*", "den", "dny", "dní", "dnů", "týden", "týdny", "týdnů", "měsíc\\w*", "rok",
         "roky", "let",
     ],
+    # an age written "22letý", "22letá", "22-letého" (22-year-old) is no count (D7)
+    "rewrites": [
+        (r"\b\d[\d.,]*-?let(?:ý|á|é|ého|ou|ém|ých|ým|ými|í|ému)\b", " "),
+        # "ani jeden" (not a single one): none, no count (D36)
+        (r"\bani (?:jeden|jedna|jedno|jednoho|jediný|jediná|jediné|jediného)\b", "ani"),
+    ],
     "stop": [
         "vojáků", "vojáci", "vojáky", "severokorejských", "zabitých", "zraněných", "lidí", "osob",
         "v", "na", "je", "jsou", "bylo", "zahynulo",

@@ -132,6 +132,15 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # the number of a road, line, flight or reactor ("Autobahn 2", "Linie 5", "Flug 370") is
+        # a designation, no count (D32)
+        (
+            r"\b(autobahn|bundesstraße|bundesstrasse|landstraße|kreisstraße|linie|gleis|flug|"
+            r"reaktor|reaktorblock|route) \d[\d.,]*",
+            r"\1",
+        ),
+        # "auf der A 7", "B 23": a motorway or federal road written with a space (D32)
+        (r"\b[ab] \d{1,3}\b(?![.,]\d)", " "),
         # "um 100 erhöht" (raised by 100): "rose by N" is additional (rule 12)
         (
             r"\bum (\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?) "
@@ -245,7 +254,7 @@ ARTICLES = {
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["wenn nicht(?: gar| sogar)?", "oder gar", "oder sogar",
-                          "vielleicht sogar"],
+                          "vielleicht sogar", "vielleicht", "möglicherweise"],
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
     # ein Ort, keine Quelle ("die in Kiew ansässige", "das Kiewer")
@@ -289,6 +298,9 @@ ARTICLES = {
             "(?:kriegs|gesamt|personal|menschen|kampf)verlust\\w*",
             "opfer\\w*", "opferzahl", "kampfopfer",
             "verwundet oder getötet", "verletzt oder getötet", "ums leben gekommen oder verletzt",
+            # a list of the lost ("zerstört, verletzt oder vermisst", "tot, verwundet oder
+            # vermisst": 16m)
+            "(?:getötet|zerstört|tot|gefallen)(?:,| oder| und) (?:verletzt|verwundet)",
         ],
         "killed": [
             "getötet\\w*", "tot", "tote\\w*", "gefallen\\w*", "ums leben", "gestorben",
@@ -346,7 +358,7 @@ ARTICLES = {
                "minen-entschärfer\\w*", "bausoldaten",
                # members of the army (16w)
                "angehörige\\w* der (?:\\w+ )?armee"],
-    "children": ["kinder\\w*", "waisen\\w*"],
+    "children": ["kinder\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*", "schüler\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
     # a planned, announced or future sending is an additional deployment in an article of
@@ -408,6 +420,12 @@ ARTICLES = {
                    "berichten zufolge", "medienberichten zufolge", "angeblich",
                    "(?:medien)?berichte\\w* (?:deuten|zeigen|legen nahe|besagen)"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:platz|raum|kapazität\\w*) für",
+        "(?:kann|könnte|können|könnten) [^.,]{0,40}(?:unterbringen|aufnehmen|fassen)",
+        "bietet platz",
+    ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "aus russland (?:nach|an) nordkorea",

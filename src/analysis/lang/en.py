@@ -154,6 +154,11 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # the number of a road, line, flight or reactor ("Highway 1", "Flight 370", "Reactor 4")
+        # is a designation, no count (D32)
+        (r"\b(highway|interstate|route|flight|reactor|platform|gate) \d[\d.,]*", r"\1"),
+        # "no one died", "not a single one" (D36): none, no count
+        (r"\b(?:no|not)(?:-| )(?:a single )?one\b", "none"),
         # "Some historians have put the toll up to 3,000", "Some say 200-300": "some" names who
         # reports the figure, no count (D9)
         (
@@ -290,7 +295,8 @@ ARTICLES = {
                 "weapons?", "munitions?", "ammunition"],
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
-    "upper_alternative": ["if not", "or even", "or perhaps even", "possibly even", "perhaps even"],
+    "upper_alternative": ["if not", "or even", "or perhaps even", "possibly even", "perhaps even",
+                          "perhaps", "maybe", "possibly"],
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
     # a name that is the place of something ("the Kyiv-based Regional Centre"): no source
@@ -335,9 +341,11 @@ ARTICLES = {
             "killed and injured", "dead or wounded", "dead and wounded", "dead or injured",
             "wounded or killed", "injured or killed", "killed, wounded", "died or were wounded",
             "were killed or", "killed or",
+            "(?:killed|dead),? (?:wounded|injured)(?:,? or missing)?",
         ],
         "killed": [
             "killed", "dead", "death\\w*", "died", "die", "slain", "perished", "lost their lives",
+            "fallen",
             "fatalit\\w*", "eliminat\\w*", "neutrali[sz]\\w*", "wiped out", "death toll", "killing",
             # headline verbs in the present ("Ukrainian forces eliminate 21 …, wound 40")
             "kills?",
@@ -387,7 +395,8 @@ ARTICLES = {
         "military personnel", "forces", "men", "service members", "infantry", "sappers",
         "deminers", "engineers",
     ],
-    "children": ["children", "child", "orphans", "minors"],
+    "children": ["children", "child", "orphans", "minors", "girls", "boys", "teenagers", "kids",
+                 "schoolchildren", "pupils"],
     "russian_wounded": ["wounded russian\\w*", "russian wounded", "wounded soldiers"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
@@ -398,8 +407,8 @@ ARTICLES = {
                 "(?:could|may|might|would) (?:send|deploy|dispatch|be sent|be deployed)",
                 "intends? to", "(?:agreed|pledged|promised|vowed|decided) to (?:send|deploy)",
                 "upcoming", "forthcoming", "future"],
-    "additional": ["additional", "further", "another", "more", "extra", "new", "second wave",
-                   "third wave", "reinforcements"],
+    "additional": ["additional", "further", "another", "more(?! than)", "extra", "new",
+                   "second wave", "third wave", "reinforcements"],
     "north_korea": [
         "north korea\\w*", "dprk", "kpa", "pyongyang", "n\\. korea\\w*", "kim jong un's",
         "korean people's army",
@@ -462,6 +471,13 @@ ARTICLES = {
         "according to (?:media |press |unconfirmed |some )?reports", "reports suggest",
 ],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:could|can|able to|would) (?:accommodate|house|seat|hold)",
+        "capacity (?:of|for)",
+        "room for",
+        "(?:beds?|places) for",
+    ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "containers of aid",
@@ -636,6 +652,11 @@ ARTICLES = {
         "russian ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "moscow's ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "russia's ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
+        # (16m) the envoy by his post ("Moscow's envoy to Pyongyang has told state media")
+        "(?:moscow's|russia's|russian|the russian) envoy(?: to (?:pyongyang|north korea))?":
+            "Russian ambassador to North Korea (Alexander Matsegora)",
+        "(?:russian )?(?:envoy|ambassador) to (?:pyongyang|north korea)":
+            "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
         "the bbc": "News media (own reporting)",
         "bbc": "News media (own reporting)",

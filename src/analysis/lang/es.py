@@ -146,13 +146,20 @@ FIGURES = {
     "uncountable": [
         "muchos", "muchas", "numerosos", "numerosas", "un gran número", "gran cantidad",
     ],
-    "year_pre": ["en", "desde", "año", "a finales de", "a principios de"],
+    "year_pre": [
+        "en", "desde", "año", "a finales de", "a principios de", "período de", "periodo de",
+        "año de", "inicios de", "finales de", "mediados de", "principios de",
+    ],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
         "primeros días", "primeras semanas", "primeros meses", "últimos días",
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
+        (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
+        # "ni uno", "ni una sola víctima" (not a single one): none, no count (D36)
+        (r"\bni (?:uno|una|un)\b", "ni"),
         # "enero del 2022": the year of a month is a date (D7)
         (
             r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
@@ -167,6 +174,13 @@ FIGURES = {
             r"de (?:unos |unas )?\d[\d.,]*"
             r"(?: (?:mil|millones|millón))? (?:a|hasta) (?=\S)",
             r"\1 a ",
+        ),
+        # "mil 600 enfermos de dengue más" (1,600 more dengue patients): "más" closing the noun
+        # of the count is "N more" (D12, D37), not "más" before an adjective ("más afectada")
+        (
+            r"\b(\d[\d.,]*(?: mil| millones)?) ([^\W\d_]+ de [^\W\d_]+) más"
+            r"(?=\s*(?:$|[,.;:]|(?:que|en|y|con|por|para|desde|hoy|ayer|durante|este|esta)\b))",
+            r"\1 más \2",
         ),
         # the number repeated in words in brackets ("11 (once) víctimas"): one number
         (r"(\d+)\s*\([^\W\d_]+\)", r"\1"),
@@ -268,7 +282,8 @@ ARTICLES = {
                 "armas?", "municiones?", "cañones?"],
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
-    "upper_alternative": ["si no", "o incluso", "o hasta", "quizás incluso", "tal vez incluso"],
+    "upper_alternative": ["si no", "o incluso", "o hasta", "quizás incluso", "tal vez incluso",
+                          "quizás", "tal vez", "posiblemente"],
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
     "subordinate": ["bajo", "dependiente del?", "adscrit[oa] al?", "dentro del?"],
@@ -285,7 +300,7 @@ ARTICLES = {
         },
         "bodies": {
             "security": ["servicios? de seguridad", "servicio federal de seguridad"],
-            "government": ["autoridades", "funcionarios", "fuentes oficiales", "gobierno",
+            "government": ["autoridades", "funcionarios", "fuentes(?: oficiales)?", "gobierno",
                            "congreso", "diplomáticos?",
                            "responsables", "oficiales"],
             "intelligence": ["inteligencia", "servicios? de inteligencia",
@@ -312,6 +327,7 @@ ARTICLES = {
             "muertos o resultado heridos",
         ],
         "killed": ["muertos?", "muertes?", "muerto", "fallecidos?", "murieron", "asesinados?",
+                   "caíd[oa]s", "han caído", "cayeron",
                    "han muerto", "perdido la vida", "abatidos?", "eliminados?",
                    # verbs of headlines ("Ucrania mata a 21 soldados")
                    "mata", "matan", "mató", "mataron", "neutralizados?"],
@@ -354,7 +370,8 @@ ARTICLES = {
     },
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",
                "fuerzas", "zapadores", "desminadores", "artificieros"],
-    "children": ["niños", "niñas", "huérfanos", "menores"],
+    "children": ["niños", "niñas", "huérfanos", "menores", "adolescentes", "chicas", "chicos",
+                 "escolares"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
@@ -363,7 +380,7 @@ ARTICLES = {
                 "ser enviados|llegar)", "se prepara\\w* para", "podría\\w* (?:enviar|desplegar|"
                 "ser enviados)", "(?:serán|serían) (?:enviad|desplegad)\\w*", "se enviarán",
                 "pretende\\w*", "próximamente", "futur[oa]s?"],
-    "additional": ["adicional\\w*", "otros?", "otras?", "más", "nuevos?", "refuerzos"],
+    "additional": ["adicional\\w*", "otros?", "otras?", "más(?! de)", "nuevos?", "refuerzos"],
     "north_korea": [
         # (16r) North Korea spellings (S1)
         "pionyang",
@@ -424,6 +441,12 @@ ARTICLES = {
                    "se (?:informa|informó|reporta|reportó|indica|indicó|afirma|señala|señaló|dice|"
                    "asegura|sabe|supo|calcula|calculó|estimó)"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:podría|puede|pueden|podrían|capaz de) (?:albergar|acoger|alojar|contener)",
+        "(?:con )?capacidad (?:para|de)",
+        "plazas? para",
+    ],
     "excluded": [
         # a count of combined Russian and North Korean forces is no figure of the story (16w)
         "fuerzas combinadas",
@@ -474,12 +497,13 @@ ARTICLES = {
         # (16r) military workers of the later waves (M3)
         "operarios militares",
         "obreros militares",
-        "constructores militares",
+        "constructores militares", "trabajadores de (?:la )?construcción militar",
         "zapadores", "desminadores", "artificieros", "ingenieros militares",
                   "ingenieros de combate", "construcción militar", "división de obreros",
                   "obreros del ejército", "trabajadores militares",
                   "soldados para (?:la )?reconstrucción"],
-    "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó"],
+    "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
+             "desplegar\\w*", "despliegue"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "ejército de kim",

@@ -136,6 +136,8 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
+        (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
         # "un décès sur six" (one death in six): a ratio, not a count (rule 13); "sur deux
         # jours" (over two days) is a period
         (
@@ -255,7 +257,7 @@ ARTICLES = {
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["voire", "voire même", "sinon", "si ce n['’]est", "ou même",
-                          "peut-être même"],
+                          "peut-être même", "peut-être"],
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
     "subordinate": ["sous", "relevant d[eu]", "rattachée? à", "au sein d[eu]"],
@@ -327,7 +329,8 @@ ARTICLES = {
     },
     "troops": ["soldats?", "troupes?", "militaires?", "combattants?", "hommes", "forces",
                "effectifs", "démineurs", "sapeurs"],
-    "children": ["enfants?", "orphelins?", "mineurs"],
+    "children": ["enfants?", "orphelins?", "mineurs", "fillettes", "jeunes filles", "garçons",
+                 "adolescent\\w*", "écoliers"],
     "russian_wounded": ["blessés russes", "soldats russes blessés", "soldats blessés"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
@@ -397,6 +400,13 @@ ARTICLES = {
         # reports nobody is named for (16w)
         "selon (?:des|certains|plusieurs) (?:informations|rapports|médias)", "selon la presse"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:pouvant|pourrait|peut|pourraient|peuvent|capable d['’]) "
+        "(?:accueillir|abriter|loger|contenir)",
+        "capacité d[e'’]",
+        "places? pour",
+    ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "(?:livr|envoy|expédi|achemin)\\w* depuis la russie",
@@ -444,7 +454,7 @@ ARTICLES = {
     "engineers": [
         # (16r) military engineers of the later waves (M3)
         "militaires du génie(?: civil)?",
-        "soldats du génie civil",
+        "soldats du génie(?: civil| militaire)?", "génie militaire",
         "sapeurs", "démineurs", "ouvriers militaires", "ouvriers de l'armée",
                   "division d'ouvriers", "soldats du génie", "génie militaire",
                   "ingénieurs militaires", "bâtisseurs militaires",

@@ -35,6 +35,11 @@ WEEKDAYS = [
 FIGURES = {
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # "tidak satu pun" (not a single one): none, no count (D36)
+        (r"\b(?:tidak|tak) (?:satu|seorang) pun\b", "tidak"),
+        # "13 siswa dan seorang guru" (13 pupils and a teacher): "seorang" (one person) joined
+        # to a count by "dan" is a second member of a sum (rule 13, D37)
+        (r"\b(\d[^,;:]*?\b(?:dan|serta)) seorang\b", r"\1 1 orang"),
         # "seratusan" (some hundred), "seribuan": approximate like "une centaine" (D6)
         (r"\bseratusan\b", "sekitar 100"),
         (r"\bseribuan\b", "sekitar 1000"),

@@ -125,6 +125,8 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # an age written "22enne" (a 22-year-old) is no count (D7)
+        (r"\b\d[\d.,]*enn[ei]\b", " "),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b(passando|passato|passata|passati|passate|passa|passano|passò|salit[oaie]|sale|"

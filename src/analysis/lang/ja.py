@@ -64,7 +64,7 @@ FIGURES = {
     # written after what they include ("約600人を含む4700人余り")
     "including_post": ["含む", "含め", "を含む", "を含め", "含めて", "を含めて"],
     "total": ["合計", "計", "総勢", "全体", "累計", "総", "合わせて", "あわせて"],
-    "range_sep": ["~", "から", "ないし", "-", "∼", "〜"],
+    "range_sep": ["~", "から", "ないし", "-", "∼", "〜", "～", "－", "–"],  # (16s: "18－22歳")
     "percent": ["%", "パーセント"],
     "fraction": ["倍", "半数", "分の", "半分", "大半", "過半", "割"],
     "rate": [
@@ -78,6 +78,15 @@ FIGURES = {
     "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間"],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # "111の活火山のうち50" (50 of 111): a share, no count (rule 13, D37); "26人、このうち2人"
+        # after a comma stays a breakdown (D23). The pattern starts at its own characters (the
+        # look-behinds check the number before): one starting at a digit is tried everywhere.
+        (
+            r"のうち(?=(?:約|およそ)?\d)(?:(?<=\dのうち)|(?<=\d[^\d\s、。,]のうち)|"
+            r"(?<=\d[^\d\s、。,]{2}のうち)|(?<=\d[^\d\s、。,]{3}のうち)|"
+            r"(?<=\d[^\d\s、。,]{4}のうち))",
+            "分の",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から(?=\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}に"
@@ -210,7 +219,10 @@ ARTICLES = {
     },
     # (kana and Han phrases match inside words: keep them specific)
     "metrics": {
-        "killed_or_wounded": ["死傷", "死傷者", "損失", "犠牲者"],
+        "killed_or_wounded": ["死傷", "死傷者", "損失", "犠牲者",
+                              # "約4千人が死亡または負傷し" (16s): killed or wounded, either word
+                              "(?:死亡|戦死)(?:または|あるいは|もしくは|か|や|・|、)負傷",
+                              "(?:死亡|戦死)したり負傷", "死んだり(?:けが|ケガ|負傷)"],
         "killed": ["死亡", "戦死", "死者", "殺害", "命を落と", "死んだ"],
         "wounded": ["負傷", "ケガ", "けが", "負傷者"],
         "captured": ["捕虜", "拘束", "捕らえ", "生け捕り"],
@@ -223,7 +235,8 @@ ARTICLES = {
                      "展開"],
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
-        "workers_sent": ["労働者", "作業員"],
+        # (not "軍事建設作業員", military builders: ARTICLES["engineers"], 16s)
+        "workers_sent": ["労働者", "(?<!建設)作業員"],
         "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲",
                           # launchers and guns (16j): "多連装ロケットシステム約20基", "放射砲"
                           "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲"],
@@ -233,12 +246,17 @@ ARTICLES = {
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
-    "planned": ["予定", "計画", "方針", "見通し", "派遣へ", "派遣する", "送る", "準備"],
+    "planned": ["予定", "計画", "方針", "見通し", "派遣へ", "派遣する", "送る", "準備",
+                # "派遣する見込み", "派遣することにした", "派遣することを決定", "配備される
+                # 可能性" (16s)
+                "見込み", "ことにし", "ことを決(?:定|め)", "(?:され|す)る可能性"],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派"],
     # 北韓: the word of KBS World and other Korean outlets
     "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
     "other_side": [
         "ロシア兵と北朝鮮兵",  # mixed units are not ours
+        # (16s, as ko "러시아 및 북한군 병력"): "ロシア軍と北朝鮮軍", "ロシア・北朝鮮兵"
+        "ロシア(?:軍|兵)?(?:と|および|及び|・)北朝鮮(?:軍|兵)",
         "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人",
         # Russia's own losses ("ロシアは74万5700人の損失を出している")
         "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失"],
@@ -257,16 +275,32 @@ ARTICLES = {
         # "…が国会に報告した内容だ", "…の分析によるものだ": what the source said
         "(?:明らかにした|発表した|報告した|分析した|説明した)(?:もの|内容)(?:だ|です|である)",
         "によるもの(?:だ|です|である)",
+        # "米国の北朝鮮専門メディア、38ノースが17日に報じた。" (16s): a report closing the passage
+        "[がは]、?[^。をと「」]{0,30}(?:報じ|伝え)(?:た|ました)(?:。|$)",
     ],
     # the explicit source of a clause ("Xによると"): a broader name there keeps its clause
     # when a more specific one is named in another (claimants.resolve; 16z)
     # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
     # take no source of the report before (16z)
     "new_topic": ["一方、", "一方で、"],
-    "according": ["によると", "によれば", "によりますと"],
+    "according": ["によると", "によれば", "によりますと",
+                  # "国防省の推計では", "同院の調べでは" (16s)
+                  "の(?:調べ|推計|推定|集計|分析|見積もり|資料|発表|報告書?)では"],
     "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
-                    "とみてい", "という"],  # "…計画があるという": hearsay, the source before
+                    "とみてい", "という",  # "…計画があるという": hearsay, the source before
+                    # (16s) every speech verb and statement noun outlets write: reported ("報じた",
+                    # "同通信いわく…とのこと"), confirmed, accused, explained, revealed, and the
+                    # party speaking ("ウクライナ側は"), a statement's noun with its author
+                    # (active forms: "指摘されている" is nobody's)
+                    "報じ", "いわく", "とのこと", "によりますと", "確認し", "非難し", "批判し",
+                    "指摘し", "説明し", "(?:との|という)説明", "推算し", "見積もっ", "集計し",
+                    "公表し", "明かし", "強調し", "試算し", "話し", "証言し", "側は",
+                    "の(?:調べ|資料|報告書?|見立て)では",
+                    # the topic of a sentence that ends saying so: "韓国は、北朝鮮が…
+                    # 追加派兵を行なったと発表した" (16s; a country named alone speaks right
+                    # before this word)
+                    "は、?(?=[^。「」]{0,150}と(?:発表|明らかに|述べ|説明|主張|報告)し(?:た|ました)。)"],
     "intelligence": ["情報"],
     "clause": ["し、", "ており、", "ていて、", "でいて、", "んでおり、"],
     "relay": ["議員"],
@@ -277,6 +311,8 @@ ARTICLES = {
     # of another clause ("…と発表し、数日前に7000~8000人と推定されていた数から", as ko, 16z)
     "earlier_estimate": ["(?:推定|推計|見積も)(?:され|ら)ていた", "とされていた"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": ["収容でき", "収容可能", "収容能力", "収容する規模"],
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",
@@ -284,6 +320,8 @@ ARTICLES = {
         "(?<!死傷者と)(?<!死傷者や)(?<!死傷者・)(?<!死傷者及び)行方不明", "帰還", "帰国", "送還",
         # what Russia sent back ("見返りとして…コンテナ約9000個")
         "見返りとして", "ロシアから北朝鮮",
+        # a capacity, not people there ("最大で4万1000人が収容可能", 16s)
+        "収容(?:可能|でき|する能力)",
         # (16k) the other direction said with the giver first ("ロシアが北朝鮮に送ったコンテナ")
         "ロシア(?:側)?(?:が|は)北朝鮮(?:側)?に(?:送|提供|供与|渡)",
         # one of a group told before, then the other ("1人は北朝鮮に帰りたい意向を示し、もう1人は
@@ -332,7 +370,11 @@ ARTICLES = {
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵", "配置", "配備", "投入", "駐留"],
     # a partner, not the source ("SBUとの協力で")
-    "partner": ["との(?:協力|連携|共同)", "と(?:協力|連携)し"],
+    "partner": ["との(?:協力|連携|共同)", "と(?:協力|連携)し",
+                # the captor, not the source ("ウクライナ当局に拘束された北朝鮮兵2人", as ko 16s;
+                # "ウクライナ軍によって捕らえられた", "ウクライナ軍の捕虜となった")
+                "に(?:よって|より)?(?:拘束され|捕らえられ|捕獲され|生け捕りにされ)",
+                "の捕虜(?:とな|にな)"],
     # one of the group before ("捕虜のうち1人は"): no capture of its own
     "part_of": ["のうち", "の中の"],
     # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")
@@ -454,6 +496,8 @@ ARTICLES = {
         "マツェゴラ": "Russian ambassador to North Korea (Alexander Matsegora)",
         "ロイター": "News media (own reporting)",
         "共同通信": "News media (own reporting)",
+        # "米国の北朝鮮専門メディア、38ノース" (38 North, 16s): an outlet reporting on its own
+        "38ノース": "News media (own reporting)",
     },
     # the source named before, not the wire carrying it
     "pronoun": ["同氏は", "彼は", "同相は", "同相が", "同長官は"],
@@ -478,6 +522,7 @@ ARTICLES = {
         "つ",  # "この2つ": things, not people
         "独立",  # a unit's number ("36独立海兵旅団")
         "人(?:規模)?の(?:ロシア|露|ウクライナ)軍",  # "約5万人の露軍": the other side's troops
+        "ノース",  # "38ノース" (38 North, 16s): a name, no number
     ],
     "not_figure_before": ["\\$", "第", "分の"],  # "3分の1": a fraction
     # counters of things sent: a number they follow is materiel, never people (and "両"

@@ -71,7 +71,7 @@ FIGURES = {
     # written after what it includes ("사망자 600명을 포함, 총 4천700명")
     "including_post": ["포함", "포함해", "포함한", "포함하여", "포함해서"],
     "total": ["총", "모두", "누적", "합계", "전체"],
-    "range_sep": ["~", "에서", "내지", "-", "∼"],
+    "range_sep": ["~", "에서", "내지", "-", "∼", "～", "－", "–"],  # (16s as ja: "18－22세")
     "percent": ["%", "퍼센트", "프로"],
     "fraction": ["배", "절반", "분의", "과반", "대부분", "삼분의", "3분의"],
     "rate": [
@@ -85,6 +85,14 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # an age ("22세 남성", "65세 이상"): the number is a duration, and its 이상 / 미만 qualify
+        # no count (D7); written from 세 with a look-behind for the digit, so that the pattern is
+        # not tried at every character
+        (
+            r"세(?:(?<=\d세)|(?<=\d 세))(?:\s?(?:이상|이하|미만|초과|안팎|전후))?"
+            r"(?:의|로|인|가|이|에|도|는|를)?(?![가-힣])",
+            " 년간 ",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}에서\s*"
@@ -248,14 +256,20 @@ ARTICLES = {
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["파병할", "파견할", "보낼", "보내기로", "파병하기로", "파견하기로", "예정",
-                "계획", "방침", "준비 중", "준비하고", "전망"],
-    "additional": ["추가", "더(?:[^불욱]|$)", "또(?:[^한]|$)", "[23]차(?:[^례]|$)"],
+                "계획", "방침", "준비 중", "준비하고", "전망",
+                # (16s) every future or passive-future sending: "배치할", "투입될", "파견될 수"
+                "배치할", "투입할", "(?:파병|파견|배치|투입)될", "투입하기로", "배치하기로"],
+    "additional": ["추가", "더(?:[^불욱]|$)", "또(?:[^한]|$)", "[23]차(?:[^례]|$)",
+                   # "새롭게 배치된", "새로 파병된" (newly, 16s; as ja "新たに"; not "새로운")
+                   "새롭게", "새로 "],
     "north_korea": [
         # (16r) North Korea spellings (S1)
         "평양",
         "북한", "북", "조선인민군", "김정은"],
     "other_side": [
         "러시아군과 북한군",  # mixed units are not ours
+        # (16s) "러시아 및 북한군 병력이 사살됐다", "러시아·북한군", "러시아와 북한 병사"
+        "러시아(?:군)?(?:과|와| 및|·|, ) ?북한(?:군| 병사| 병력)",
         "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
@@ -266,6 +280,10 @@ ARTICLES = {
         "(?:내용|사실|분석|추산|추정|평가|결과|정보)",
         "이 내용", "해당 내용", "위와 같(?:이|은)",
         # "국정원이 30일 국회 정보위원회에 보고한 내용이다": what the source said
+        # "CNN이 2일 보도했다." (16s, as ja "38ノースが17日に報じた。"): a report closing
+        # the passage
+        r"(?:^|(?<=\n)|(?<=\.)\s)[^.\n\"“”]{0,30}(?:이|가|은|는) [^.\n\"“”]{0,25}"
+        r"(?:보도|발표|공개|보고|전)했(?:다|습니다)\.",
         "(?:보고한|발표한|설명한|공개한|분석한|밝힌|전한|추산한|집계한) (?:내용|것|결과|수치)"
         "(?:이다|이었다|입니다|이었습니다|다)",
     ],
@@ -274,9 +292,22 @@ ARTICLES = {
     # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
     # take no source of the report before (16z)
     "new_topic": ["한편"],
-    "according": ["따르면"],
+    "according": ["따르면", "의하면"],
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
-                    "주장", "파악", "알려졌", "전해졌", "인용"],
+                    "주장", "파악", "알려졌", "전해졌", "인용",
+                    # (16s) every tense and form outlets write (밝히며, 밝힌, 말하며, 전한),
+                    # reported,
+                    # confirmed, accused, explained, stressed, and the party speaking ("X 측은")
+                    # (active forms: "보도됐다", "지적된다" are nobody's)
+                    "의하면", "밝히며", "밝히고", "밝힌", "말하며", "말한", "전하며", "전한",
+                    "보도했", "보도한", "확인했", "확인한", "확인하며", "설명했", "설명한",
+                    "설명하며",
+                    "평가했", "강조했", "강조하며", "덧붙", "언급했", "지적했", "비난했", "규탄했",
+                    "예상했", "내다봤", "집계했", "공개했", "증언했", "측은", "측이",
+                    # the topic of a sentence that ends saying so: "한국은 북한이 … 추가 파병했다고
+                    # 발표했다" (16s as ja; a country named alone speaks right before this word)
+                    "(?:은|는)(?=\\s[^.\"“”]{0,150}(?:다|라)?고 "
+                    "(?:발표|밝혔|말했|주장했|설명했|보고했))"],
     "intelligence": ["정보"],
     "clause": ["하고", "했고", "되고", "했으며", "며 "],
     "relay": ["의원", "정보위"],
@@ -285,6 +316,8 @@ ARTICLES = {
     # of another clause ("… 발표했으며, 이는 며칠 전 7,000~8,000명으로 추정되던 수치에서", 16z)
     "earlier_estimate": ["(?:추정|추산|집계)(?:되던|됐던|되었던)"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": ["수용할 수 있", "수용 가능", "수용 규모", "수용 능력"],
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
@@ -299,6 +332,8 @@ ARTICLES = {
         # what Russia sent back ("러시아에서 북한으로 넘어간 컨테이너", "컨테이너 9천 개 정도가
         # 러시아에서 북으로 갔다", "러시아가 북한에 보낸 컨테이너"): the other direction (16k)
         "러시아에서 북(?:한)?(?:으로|에)",
+        # a capacity, not people there ("최대 4만1000명을 수용할 수 있는", 16s as ja)
+        "수용(?: 가능|할 수|이 가능| 능력)",
         "러시아(?:가|는|측이) 북(?:한)?(?:에|으로) (?:보낸|보냈|넘긴|제공)",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -333,9 +368,18 @@ ARTICLES = {
                  "한편"],
     },
     # deployment words that say troops were sent (a number in their clause is no loss)
+    # deminers and military builders (16s, as ja 16j): a later wave, an additional
+    # deployment ("수천 명 규모의 군사 건설 인력과 지뢰 제거 요원")
+    # (not "공병" alone: "전투병 1만 명, 공병 1000명 등이 배치돼 있고" counts the force there)
+    "engineers": ["군사 ?건설 ?(?:인력|노동자|근로자|요원|부대|병력)", "건설 ?부대",
+                  "지뢰 ?제거 ?(?:요원|인력|병력|부대|병)"],
     "sent": ["파병", "파견", "보냈", "보낸", "배치", "투입", "주둔"],
     # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")
-    "partner": ["(?:과|와)의 (?:실시간 )?(?:공조|협력|협조)", "(?:과|와) (?:공조|협력|협조)하"],
+    "partner": ["(?:과|와)의 (?:실시간 )?(?:공조|협력|협조)", "(?:과|와) (?:공조|협력|협조)하",
+                # the captor, not the source ("우크라이나 당국에 생포된 북한군 포로 2명", 16s;
+                # "우크라이나군에 의해 붙잡힌", "우크라이나군의 포로가 된")
+                "에 (?:의해 )?(?:생포|붙잡|억류|포획|사로잡)", "에 (?:포로로 )?(?:잡힌|잡혀)",
+                "의 포로(?:가|로) (?:된|되|잡)"],
     # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
     "part_of": ["중", "가운데"],
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
@@ -344,6 +388,8 @@ ARTICLES = {
         # (16r) claimant forms: titles, country as speaker (C1)
         "우크라이나 (?:검찰총장|검찰청장|검찰)": "Ukrainian government (unspecified)",
         "코스틴": "Ukrainian government (unspecified)",
+        # "미국의 북한 전문 매체 38노스" (38 North, 16s as ja): an outlet reporting on its own
+        "38노스": "News media (own reporting)",
         "(?:주유엔 미국|유엔 주재 미국|미국 유엔) (?:차석|부)?대사": "US State Department",
         "로버트 우드": "US State Department",
         "미국 측? ?(?:추산|추정치)": "US government (unspecified)",
@@ -483,6 +529,7 @@ ARTICLES = {
         "명(?:\\s규모)?의\\s(?:러시아|우크라이나)군",
         "여?\\s*차례",  # "10여차례에 걸쳐": times, not things
         "척",  # ships ("화물선 4척", 16k): the carriers, not what they carry
+        "노스",  # "38노스" (38 North, 16s): a name, no number
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     "not_figure_before": ["\\$", "제", "분의"],

@@ -69,6 +69,34 @@ FIGURES = {
         "dziewiętnaścioro": 19, "dwadzieścioro": 20,
         "siedmiorga": 7, "ośmioro": 8, "ośmiorga": 8, "dziewięcioro": 9, "dziewięciorga": 9,
         "dziesięcioro": 10, "dziesięciorga": 10,
+        # the other cases of the cardinals (D37): dative and instrumental ("z siedmioma
+        # zaginionymi", "dwóm rannym"), "dwu", and of the collective numerals and nouns
+        "jednemu": 1, "jednym": 1, "jedną": 1, "jednej": 1,
+        "dwu": 2, "dwom": 2, "dwóm": 2, "dwoma": 2, "dwiema": 2, "trzem": 3, "trzema": 3,
+        "czterem": 4, "czterema": 4,
+        **{
+            f"{stem}oma": value
+            for stem, value in (
+                ("pięci", 5), ("sześci", 6), ("siedmi", 7), ("ośmi", 8), ("dziewięci", 9),
+                ("dziesięci", 10), ("jedenast", 11), ("dwunast", 12), ("trzynast", 13),
+                ("czternast", 14), ("piętnast", 15), ("szesnast", 16), ("siedemnast", 17),
+                ("osiemnast", 18), ("dziewiętnast", 19), ("dwudziest", 20), ("trzydziest", 30),
+                ("czterdziest", 40), ("pięćdziesięci", 50), ("sześćdziesięci", 60),
+                ("siedemdziesięci", 70), ("osiemdziesięci", 80), ("dziewięćdziesięci", 90),
+                ("st", 100), ("dwust", 200), ("trzyst", 300), ("czteryst", 400),
+            )
+        },
+        **{
+            f"{stem}{ending}": value
+            for stem, value in (
+                ("dwoj", 2), ("troj", 3), ("czworg", 4), ("pięciorg", 5), ("sześciorg", 6),
+                ("siedmiorg", 7), ("ośmiorg", 8), ("dziewięciorg", 9), ("dziesięciorg", 10),
+            )
+            for ending in (("gu", "giem") if stem in ("dwoj", "troj") else ("u", "iem"))
+        },
+        "dwójce": 2, "dwójką": 2, "trójce": 3, "trójką": 3, "czwórce": 4, "czwórką": 4,
+        "piątce": 5, "piątką": 5, "szóstce": 6, "szóstką": 6, "siódemce": 7, "siódemką": 7,
+        "ósemce": 8, "ósemką": 8, "siódemki": 7, "ósemki": 8,
     },
     "scales": {
         "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tysiąca": 1000, "tysiącach": 1000,
@@ -131,7 +159,7 @@ FIGURES = {
     "percent": ["%", "procent", "proc."],
     "fraction": [
         "razy", "krotnie", "połowa", "połowę", "połowy", "trzecia", "trzecie", "trzecich",
-        "trzecią", "czwarta", "czwarte", "ćwierć", "większość", "większości",
+        "trzecią", "czwarta", "czwarte", "czwartą", "czwartej", "ćwierć", "większość", "większości",
         # "i drugie tyle" (and as many again): a sum, not one count
         "drugie tyle",
     ],
@@ -159,6 +187,24 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # "ani jednej ofiary" (not a single victim): none, no count (D36)
+        (r"\bani (?:jeden|jedna|jedno|jednego|jednej|jedną|jednym|jednemu)\b", "ani"),
+        # ages ("22-letni kierowca", "22-latek", "w wieku od 33 do 46 lat") and clock times
+        # ("po godzinie 22", "o godz. 22.30") are no counts (D7, D28)
+        (r"\b\d[\d.,]*-(?:letn|latk|latek|latc|miesięczn|tygodniow|dniow|godzinn)\w*", " "),
+        (
+            r"w wieku (?:od |do |ok\. |około |powyżej |poniżej |ponad )?\d[\d.,]*"
+            r"(?:\s*(?:-|–|do|i)\s*\d[\d.,]*)?(?: (?:lat|roku|lata))?",
+            " ",
+        ),
+        (r"\b(?:godz\.|godzinie|godziny|godzina)\s*\d[\d:.,]*", " "),
+        # "jest jeszcze osiem" (there are still eight): "jeszcze" after a verb of being is
+        # "still", the count is the total (D12)
+        (
+            r"\b(jest|są|było|były|był|była|pozostaje|pozostają|pozostało|pozostały|nadal|wciąż|"
+            r"przebywa|przebywają|przebywało) jeszcze\b",
+            r"\1",
+        ),
         # "15 zabitych, czworo z nich to dzieci": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) z nich\b", r", w tym \1"),
         # "Kilkanaście godzin później": a vague count of hours or days is a duration (D7)
@@ -190,6 +236,10 @@ FIGURES = {
         "doprowadzi do",
         "żołnierzy", "żołnierze", "wojska", "osób", "ludzi", "zabitych", "rannych", "co", "i", "w",
         "na", "z", "do", "tysięcy", "najmniej",
+        # function words only Polish writes: with the hint "pl", a phrase of them is not read
+        # with another table ("Według ... ponosi młody 22-letni kierowca", D15)
+        "według", "się", "przez", "oraz", "który", "która", "które", "jest", "są", "został",
+        "została", "zostało", "zostały",
     ],
 }
 

@@ -120,12 +120,18 @@ FIGURES = {
         "companhia\\w*", "unidades",
     ],
     "uncountable": ["muitos", "muitas", "numerosos", "numerosas", "um grande número"],
-    "year_pre": ["em", "desde", "ano"],
+    # "no mesmo período de 2018", "início de 2020" (D7)
+    "year_pre": [
+        "em", "desde", "ano", "período de", "periodo de", "ano de", "início de", "inicio de",
+        "final de", "fim de", "meados de",
+    ],
     "time_units": [
         "hora\\w*", "dia", "dias", "semana\\w*", "mês", "mes", "meses", "ano", "anos", "minuto\\w*",
         "noite\\w*",
     ],
     "rewrites": [
+        # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
+        (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b(passou|passaram|passando|passado|aumentou|aumentaram|aumentando|subiu|subiram|"

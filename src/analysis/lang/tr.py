@@ -46,6 +46,13 @@ FIGURES = {
             r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
             "",
         ),
+        # "diğer iki kişi" (the other two) right before the count is "N other" (rule 12, D37);
+        # "diğer araçta 1 kişi" (in the other car, one person) names no other count
+        (
+            r"\bdiğer (?=(?:\d|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|"
+            r"birkaç|onlarca|yüzlerce|binlerce)\b)",
+            "ilave ",
+        ),
         # "bir buçuk" (one and a half) is the numeral, not the article (D8)
         (r"\bbir buçuk\b", "1 buçuk"),
         # nor is "bir X daha" (one more X: "bir kişi daha", "bir askerin daha"): additional 1
@@ -127,7 +134,8 @@ FIGURES = {
         # "toplam can kaybı sayısı 59'a yükseldi": the total word two nouns before the number
         "toplam can kaybı", "toplam can kaybı sayısı", "toplam ölü sayısı", "toplam yaralı sayısı",
     ],
-    "range_sep": ["ile", "-", "ila"],
+    # "iki ya da üç" (two or three; also written "yada"), "iki veya üç"
+    "range_sep": ["ile", "-", "ila", "ya da", "yada", "veya", "yahut", "veyahut"],
     "percent": ["%"],
     # multipliers ("üç kat") are ratios, not counts
     "fraction": [
@@ -148,6 +156,8 @@ FIGURES = {
     # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
     "time_units": [
         "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
+        # ages ("22 yaşındaki", "22 yaşında", "3 aylık bebek") are no counts (D7)
+        "yaş", "yaşında\\w*", "yaşlarında\\w*", "yaşını", "yaşından", "yasında\\w*", "aylık",
     ],
     "stop": [
         # case suffixes cut after an apostrophe ("19’unu", "35'ini"): words of this table, so
@@ -158,6 +168,9 @@ FIGURES = {
         "sayısı",
         "ulaştı", "kayıp", "kayıplar", "öldü", "yükseldi", "ulaşti", "kayip", "kayiplar",
         "kaybi", "sayisi", "yarali",
+        # common verbs: with the hint "tr", a phrase holding them is read with this table
+        # ("Edirne'de yaşanan ... 2 bin 700 kişinin", "BİN 881 SURİYELİ YAŞIYOR", D15)
+        "yaşanan", "yaşandı", "yaşıyor", "yaşiyor", "yaşamını", "yaşamini", "hayatını", "hayatini",
         # words that start like a scale but are none (the stems "bin\w*", "milyon\w*")
         "bina\\w*", "binbaşı\\w*", "binici\\w*", "milyoner\\w*", "milyarder\\w*",
     ],

@@ -159,6 +159,8 @@ FIGURES = {
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "ні одного загиблого" (not a single one): none, no count (D36)
+        (r"\b(?:ні|ані) (?:одного|одної|однієї|один|одна|одну|єдиного|єдиної)\b", "ні"),
         # a number after "№" names an institution ("колонии №1", "no1" once normalised), no
         # count (D32)
         (r"(?:№|\bno)\s*\d+", " "),
@@ -487,6 +489,13 @@ ARTICLES = {
                    "згідно з (?:даними|оцінками|підрахунками)) (?:\\w+ )?(?:аналітик|експерт|"
                    "фахів|спостерігач|дослідник)\\w*"],
     # returned, repatriated, missing, a breakdown: no figure
+    # what a place can hold is no count ("could accommodate over 400 bodies")
+    "capacity": [
+        "(?:може|можуть|зможе) (?:вмістити|розмістити)",
+        "місткіст\\w*",
+        "розрахован\\w* на",
+        "місць? для",
+    ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "контейнер\\w* (?:з )?допомог\\w*",

@@ -80,6 +80,15 @@ FIGURES = {
         (rf"{a}{b}(?=[人名个個位户戶间間])", f"{n}至{n + 1}")
         for n, (a, b) in enumerate(zip("一二三四五六七八", "二三四五六七八九", strict=True), 1)
     ] + [
+        # "2成個案" (two tenths of the cases): 成 after a numeral is a share like ja 割 (D18, D37);
+        # "111座火山中的50座", "8人中有5人" (5 of 8): a share, no count (rule 13, D37). One
+        # pattern for both, starting at its character (the look-behinds check the number before
+        # it): a pattern starting at a digit would be tried at every character of the text.
+        (
+            r"成(?<=\d成)|中(?:的|有)(?=(?:约|約)?\d)(?:(?<=\d中.)|(?<=\d[^\d\s，。,]中.)|"
+            r"(?<=\d[^\d\s，。,]{2}中.)|(?<=\d[^\d\s，。,]{3}中.)|(?<=\d[^\d\s，。,]{4}中.))",
+            "分之",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"[从從由]\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
@@ -98,7 +107,8 @@ FIGURES = {
     ],
     # 時 / 分 after a number: a clock time (D28, D33); 分之 is a fraction
     "year_post": ["年", "月", "日", "時", "时", "分"],
-    "time_units": ["小时", "小時", "天", "周", "週", "个月", "個月"],
+    # also ages ("22岁男子", "22歲"): no count (D7)
+    "time_units": ["小时", "小時", "天", "周", "週", "个月", "個月", "岁", "歲", "周岁", "週歲"],
     "stop": [
         # 各 is "each" (a rate) but not in "各地" (everywhere) and the like
         "各地", "各國", "各国", "各方", "各界", "各種", "各种", "各省",
