@@ -76,10 +76,6 @@ JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "es")
 
 # Misses left on purpose, with why (see docs/codebook.md, "Languages and tables").
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # Polish "razy" after a number is "times": a multiplier ("trzy razy", rule 13) or, as here,
-    # a count of occasions ("interweniowali ponad 6 tysięcy razy", intervened over 6,000 times);
-    # the words do not tell them apart.
-    ("pl", "strażacy interweniowali ponad 6 tysięcy razy"),
     # Portuguese "mais" before a number is "more" ("e de mais cinco conhecidos": five more, joined
     # by "and" to people named but not counted, D12), but "mais" alone is also "most": the table
     # does not list it (as in tests/test_figures_newsrooms.py), so the five read as a count.

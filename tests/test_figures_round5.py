@@ -45,8 +45,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("tr", "dumandan etkilenen 8'i çocuk 22 kişi itfaiye ekiplerince tahliye edildi"),
     # a density ("two people per square metre") written with a dative case, not a rate word
     ("tr", "Metrekareye iki kişi düştüğünü hesaplarsak"),
-    # "razy": times (a multiplier) or occasions, as in round 4's known miss
-    ("pl", "do wczesnych godzin porannych w czwartek strażacy interweniowali ponad 5300 razy"),
     # "do" is "to" (went to 12 fires) and "up to": the verb of motion is not in the table
     ("pl", "Funkcjonariusze wyjeżdżali także do 12 pożarów spowodowanych uderzeniami piorunów"),
     # the verb of passing stands three words before the number, beyond a qualifier's reach (D1)

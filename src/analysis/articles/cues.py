@@ -303,12 +303,7 @@ def compile_cues(code: str) -> Cues:
     cues.groups["country"] = [(code, re.compile(_words([pattern], spaced))) for pattern, code
                               in country_names(table.get("claimant_grammar", {})).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
-    adjectives = [a for forms in table.get("claimant_grammar", {}).get("countries", {}).values()
-                  for a in forms.get("adj", [])]
-    if adjectives and spaced:
-        adj, joint = "|".join(adjectives), "|".join(table.get("joint", ["and"]))
-        cues.joined_after = re.compile(rf",?\s+(?:{joint})\s+(?:{adj})(?!\w)")
-        cues.joined_before = re.compile(rf"(?<!\w)(?:{adj}),?\s+(?:{joint})\s+$")
+    _joined_adjectives(cues, table, spaced)
     cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     # (a unit may be hyphen-joined: "12-hour shifts", "12-Stunden-Schichten", "20-kilometre")
     cues.not_after = re.compile(r"^[\"”»]?\s*-?(?:" + _words(
@@ -350,6 +345,20 @@ def _prefilter(cues: Cues) -> None:
         # where the look-ahead would send it to the patterns always run)
         patterns += [_NOTHING if rx.pattern == never else rx.pattern for _, rx in group]
     cues.filter = Prefilter(patterns)
+
+
+def _joined_adjectives(cues: Cues, table: dict, spaced: bool) -> None:
+    """Compile a country's adjective joined after or before a name.
+
+    "fuentes surcoreanas y occidentales", "South Korean and Western intelligence": read by
+    :func:`analysis.articles.rules.joined_adjectives`.
+    """
+    adjectives = [a for forms in table.get("claimant_grammar", {}).get("countries", {}).values()
+                  for a in forms.get("adj", [])]
+    if adjectives and spaced:
+        adj, joint = "|".join(adjectives), "|".join(table.get("joint", ["and"]))
+        cues.joined_after = re.compile(rf",?\s+(?:{joint})\s+(?:{adj})(?!\w)")
+        cues.joined_before = re.compile(rf"(?<!\w)(?:{adj}),?\s+(?:{joint})\s+$")
 
 
 def _claimant_group(table: dict, spaced: bool) -> list[tuple[str, re.Pattern[str]]]:

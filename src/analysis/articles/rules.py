@@ -8,6 +8,7 @@ the one who sends, sappers and military builders, and breakdowns of a figure giv
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -115,19 +116,28 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
     """
     low, cues = read
     said, alone, bare = [], [], []
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for c in claimants:
+        spans.setdefault((c.start, c.end), []).append(c)
+    ordered = sorted(claimants, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    attribution = sorted(attribution, key=lambda a: a.start)
+    said_at = [a.start for a in attribution]
     for m in named:
         government = BODIES[(m.value, "government")]
-        exact = [c for c in claimants if (c.start, c.end) == (m.start, m.end)]
-        if exact and cues.spaced and not speaks(m, attribution, low, cues) and not any(
+        exact = spans.get((m.start, m.end), [])
+        near = attribution[bisect_left(said_at, m.start - 200):bisect_right(said_at, m.end + 200)]
+        if exact and cues.spaced and not speaks(m, near, low, cues) and not any(
                 _LISTED.fullmatch(low, min(m.end, n.end), max(m.start, n.start))
                 for n in claimants + named if n.start != m.start):
             bare += exact  # (written alone where nobody speaks: no source)
             alone.append(Mention(m.start, m.end, "country", government))
             continue
-        if any(c.start < m.end and m.start < c.end for c in claimants) or \
+        around = ordered[bisect_left(starts, m.start - 200):bisect_left(starts, m.end)]
+        if any(c.start < m.end and m.start < c.end for c in around) or \
                 low[m.start - 1:m.start] == "-" or low[m.end:m.end + 1] == "-":
             continue  # (inside a longer name: "РБК-Украина")
-        if speaks(m, attribution, low, cues):
+        if speaks(m, near, low, cues):
             said.append(Mention(m.start, m.end, "claimant", government))
         else:
             alone.append(Mention(m.start, m.end, "country", government))
@@ -167,7 +177,11 @@ def joined_adjectives(claimants: list[Mention], cues: Cues, low: str) -> list[Me
     out = []
     for m in claimants:
         after = cues.joined_after.match(low, m.end)
+        if after and any(m.end < n.start <= after.end() + 1 for n in claimants):
+            after = None  # ("South Korea's spy agency and Ukraine's military intelligence": two)
         before = cues.joined_before.search(low, max(0, m.start - 40), m.start)
+        if before and any(before.start() <= n.end <= m.start for n in claimants):
+            before = None
         if m.kind == "claimant" and (after or before):
             out.append(Mention(before.start() if before else m.start,
                                after.end() if after else m.end, "claimant", JOINT))

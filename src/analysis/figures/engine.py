@@ -57,6 +57,17 @@ _YEAR_SPAN = re.compile(
     r"\(\s*(?:1[89]|20)\d\d\s*(?:[-\u2013\u2014/]|[^\W\d_]{1,4})\s*(?:1[89]|20)\d\d\s*\)"
 )
 """Two years in brackets joined by a dash or a short word: "(1964 bis 1975)", "(1939–1945)"."""
+_QUOTED_NAME = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+)\s+\d{1,4}(?=\s*["»”“])')
+"""A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
+(a designation, D32, D38); not a quoted statement ("we lost 50")."""
+
+
+def _unquote_name(m: re.Match[str]) -> str:
+    """Drop the number of a quoted name (see :data:`_QUOTED_NAME`)."""
+    text = m.group()
+    return text.rstrip("0123456789") if m.group(1)[0].isupper() else text
+
+
 # unparsed reasons that do not depend on the value of the one digit group
 _VALUE_FREE_REASONS = frozenset((Reason.RATE.value, Reason.FRACTION.value))
 
@@ -93,6 +104,11 @@ def _parse(text: str, hint: str | None) -> Result:
         simple = _read_simple(norm, hint, key)
         if simple is not None:
             return simple
+    if key is None and ('"' in text or "«" in text or "“" in text):
+        # a quoted name's number (D38): read on the text, where its capital letter is seen
+        cut = _QUOTED_NAME.sub(_unquote_name, text)
+        if cut != text:
+            norm = normalise(cut)
     return _read_in_full(norm, hint, key, parts[1] if key is not None else None)
 
 

@@ -90,6 +90,11 @@ FIGURES = {
     ],
     # an age written "22letý", "22letá", "22-letého" (22-year-old) is no count (D7)
     "rewrites": [
+        # "1 tis. 344" (1,344): the dot of an abbreviated scale does not end the
+        # number, the next part adds up as after the full word (rule 8, D38)
+        (r"\b(tis|mil|mld)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ z\b)", r"\1 "),
+        # "čtvrt milionu" (a quarter of a million) = 250,000 (rule 8, D38)
+        (r"\bčtvrt (?=(?:tisíc|milion|miliard)\w*)", "0,25 "),
         (r"\b\d[\d.,]*-?let(?:ý|á|é|ého|ou|ém|ých|ým|ými|í|ému)\b", " "),
         # "ani jeden" (not a single one): none, no count (D36)
         (r"\bani (?:jeden|jedna|jedno|jednoho|jediný|jediná|jediné|jediného)\b", "ani"),

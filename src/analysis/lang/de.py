@@ -132,6 +132,19 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
+        (
+            r"\b(?:einer|eine|eines|einem|einen) (?:der|von den|unter den|von) (?=\d|(?:zwei|drei|"
+            r"vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w*zig|\w*hundert|"
+            r"\w*tausend)\b)",
+            "1 von ",
+        ),
+        # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
+        (r"\bfür ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"in \1"),
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\b(?:nr\.?|nummer) ?\d+(?:[.,]\d+)*\b", " "),
+        # "eine Viertelmillion" (a quarter of a million) = 250,000 (rule 8, D38)
+        (r"\b(?:eine[rn]? )?viertel ?(million|milliarde)\b", r"0,25 \1"),
         # the number of a road, line, flight or reactor ("Autobahn 2", "Linie 5", "Flug 370") is
         # a designation, no count (D32)
         (

@@ -154,6 +154,10 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
+        (r"\bfor ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"in \1"),
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\bnumber \d+(?:[.,]\d+)*\b", " "),
         # the number of a road, line, flight or reactor ("Highway 1", "Flight 370", "Reactor 4")
         # is a designation, no count (D32)
         (r"\b(highway|interstate|route|flight|reactor|platform|gate) \d[\d.,]*", r"\1"),
@@ -180,7 +184,7 @@ FIGURES = {
         (r"\bhalf (?:a |an )?(million|billion|thousand|dozen|hundred)\b", r"0.5 \1"),
         (r"\b(?:a|one) (million|billion|thousand|hundred|dozen) and a half\b", r"1.5 \1"),
         (r"\bone and a half (million|billion|thousand|hundred|dozen)\b", r"1.5 \1"),
-        (r"\b(?:a |one )?quarter of a (million|billion)\b", r"0.25 \1"),
+        (r"\b(?:a |one )?quarter(?: of a|-| ) ?(million|billion)\b", r"0.25 \1"),
         (r"\bthree quarters of a (million|billion)\b", r"0.75 \1"),
     ],
     "stop": [

@@ -156,6 +156,12 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
+        (r"\bpara ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"en \1"),
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\b(?:número|núm\.|nº|n\.º) ?\d+(?:[.,]\d+)*\b", " "),
+        # "un cuarto de millón" (a quarter of a million) = 250,000 (rule 8, D38)
+        (r"\b(?:un )?cuarto de (mill[oó]n|millardo)\b", r"0,25 \1"),
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
         (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
         # "ni uno", "ni una sola víctima" (not a single one): none, no count (D36)

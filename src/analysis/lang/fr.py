@@ -136,6 +136,19 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
+        (
+            r"\bl'une? (?:des|d'entre les) (?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+            r"onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|"
+            r"cent|mille)\b)",
+            "1 sur ",
+        ),
+        # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
+        (r"\bpour ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"en \1"),
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\b(?:n°|numéro) ?\d+(?:[.,]\d+)*\b", " "),
+        # "un quart de million" (a quarter of a million) = 250,000 (rule 8, D38)
+        (r"\b(?:un )?quart de (million|milliard)s?\b", r"0,25 \1"),
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
         (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
         # "un décès sur six" (one death in six): a ratio, not a count (rule 13); "sur deux

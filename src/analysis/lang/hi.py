@@ -101,6 +101,8 @@ FIGURES = {
     ],
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"(?:नंबर|नम्बर|नं\.) ?\d+(?:[.,]\d+)*", " "),
         (r"\d[\d,.]*(?: (?:हजार|हज़ार|लाख|करोड़))? से (?=(?:बढ़कर|घटकर|बढ़ कर|घट कर) )", ""),
         # "12 और मामले" (12 more cases): "और" right after digits and before a word that is no
         # number is "more" (rule 12, D37); "10 और 20" stays "and"

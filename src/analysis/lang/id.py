@@ -35,6 +35,22 @@ WEEKDAYS = [
 FIGURES = {
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\bnomor \d+(?:[.,]\d+)*\b", " "),
+        # "141 orang, sebanyak 22 orang di antaranya ABK" (22 of them): after a comma, a count
+        # followed by "among them" is a part of the figure before (D30, D38); not after "dari"
+        # (of) before the first count: "Dari 708 korban tersebut, 133 diantaranya" is a share
+        # (rule 13, D37)
+        (
+            r"\bdari (\d[\d.,]*[^,]*),\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*"
+            r"(?: [^\s,]+)?) (?:di antaranya|diantaranya|di antara mereka)\b",
+            r"dari \1, \2 dari mereka",
+        ),
+        (
+            r",\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*(?: [^\s,]+)?) "
+            r"(?:di antaranya|diantaranya|di antara mereka)\b",
+            r", di antaranya \1",
+        ),
         # "tidak satu pun" (not a single one): none, no count (D36)
         (r"\b(?:tidak|tak) (?:satu|seorang) pun\b", "tidak"),
         # "13 siswa dan seorang guru" (13 pupils and a teacher): "seorang" (one person) joined
@@ -84,7 +100,7 @@ FIGURES = {
     # "bertambah 436" is "rose by 436"; "bertambah menjadi" (rose to) is listed under stop
     "additional": ["tambahan", "lagi", "lainnya", "baru", "bertambah"],
     "additional_post": ["lagi", "lainnya", "tambahan"],
-    "including": ["termasuk", "di antaranya"],
+    "including": ["termasuk", "di antaranya", "di antara mereka"],
     "total": ["total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total"],
     "range_pre": ["antara", "dari"],
     "range_sep": ["hingga", "sampai", "atau", "-"],

@@ -125,6 +125,15 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
+        (
+            r"\b(?:uno|una|un) (?:dei|degli|delle|tra i|fra i|tra le|fra le) (?=\d|(?:due|tre|"
+            r"quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|"
+            r"sedici|venti|trenta|quaranta|cinquanta|cento|mille)\b)",
+            "1 su ",
+        ),
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\b(?:numero|n°) ?\d+(?:[.,]\d+)*\b", " "),
         # an age written "22enne" (a 22-year-old) is no count (D7)
         (r"\b\d[\d.,]*enn[ei]\b", " "),
         # a change "from A to B" gives the new total B (D35)

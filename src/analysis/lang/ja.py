@@ -78,6 +78,13 @@ FIGURES = {
     "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間"],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # "前年より2700人程多く" (2,700 more than a year before): "N more" is additional (rule
+        # 12, D38); written from 多 with a look-behind for the count
+        (
+            r"多(?=く|い|かった)(?:(?<=\d多)|(?<=\d[人名件棟戸]多)|(?<=\d[人名件棟戸][程ほ]多)|"
+            r"(?<=\dほど多)|(?<=\d程多)|(?<=\d[人名件]ほど多))",
+            "追加",
+        ),
         # "111の活火山のうち50" (50 of 111): a share, no count (rule 13, D37); "26人、このうち2人"
         # after a comma stays a breakdown (D23). The pattern starts at its own characters (the
         # look-behinds check the number before): one starting at a digit is tried everywhere.
@@ -96,6 +103,9 @@ FIGURES = {
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
         # ages ("10歳未満は4人": under-tens, four; D7) and a fall before the new total ("1人減って
         # 2人となりました": down one to two)
+        # an age range writes the unit once ("計6人(21~90歳)", D37): the unit is written at both
+        # ends first (a pattern starting at the tilde, not at every digit)
+        (r"[~〜～](?<=\d[~〜～])(?=\d+歳)", "歳 "),
         (r"\d+歳(?:未満|以上|以下|超)?", " "),
         # an average ("年間平均1,300件": 1,300 a year on average) is a rate; rewritten rather than
         # listed so that its characters do not count as Japanese when no language is given

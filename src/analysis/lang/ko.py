@@ -42,7 +42,8 @@ FIGURES = {
     },
     "small": {"십": 10, "백": 100, "천": 1000},
     "scales": {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000, "k": 1000},
-    "after_number": ["k"],
+    # 조 (10^12) only right after a number: "조수석" (passenger seat) is no trillion (D38)
+    "after_number": ["k", "조"],
     "vague": {
         "수십": 10, "수백": 100, "수천": 1000, "수만": 10_000, "수십만": 100_000,
         "수백만": 1_000_000, "수천만": 10_000_000,
@@ -85,6 +86,14 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # "작년보다 300명 많은" (300 more than last year): "N more" is additional (rule 12, D38)
+        (
+            r"많(?=[은아다았])(?:(?<=\d많)|(?<=\d[명건채곳]많)|(?<=\d [명건채곳]많)|"
+            r"(?<=\d[명건채곳] 많)|(?<=\d 많))",
+            "더 많",
+        ),
+        # an age in 살 ("70살인데", "3살배기"): the number is a duration, no count (D7, D38)
+        (r"살(?:(?<=\d살)|(?<=\d 살))[가-힣]*", " 년간 "),
         # an age ("22세 남성", "65세 이상"): the number is a duration, and its 이상 / 미만 qualify
         # no count (D7); written from 세 with a look-behind for the digit, so that the pattern is
         # not tried at every character

@@ -99,13 +99,21 @@ FIGURES = {
         "ósemce": 8, "ósemką": 8, "siódemki": 7, "ósemki": 8,
     },
     "scales": {
-        "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "tysiąca": 1000, "tysiącach": 1000,
-        "tys.": 1000, "tys": 1000,
-        "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000, "miliona": 1_000_000,
-        "mln": 1_000_000,
-        "mln.": 1_000_000, "miliard": 1_000_000_000, "miliarda": 1_000_000_000,
-        "miliardy": 1_000_000_000,
-        "miliardów": 1_000_000_000, "mld": 1_000_000_000,
+        "tys.": 1000, "tys": 1000, "mln": 1_000_000, "mln.": 1_000_000, "mld": 1_000_000_000,
+        # the scale words in every case, singular and plural (D38): "około 2 tysiącom
+        # mieszkańców" (dative), "z 3 tysiącami" (instrumental), "o milionie"
+        **{
+            f"{stem}{ending}": value
+            for stem, value, endings in (
+                ("tysi", 1000, ("ąc", "ąca", "ącowi", "ącem", "ącu", "ące", "ęcy", "ącom",
+                                "ącami", "ącach")),
+                ("milio", 1_000_000, ("n", "na", "nowi", "nem", "nie", "ny", "nów", "nom",
+                                      "nami", "nach")),
+                ("miliard", 1_000_000_000, ("", "a", "owi", "em", "zie", "y", "ów", "om",
+                                            "ami", "ach")),
+            )
+            for ending in endings
+        },
     },
     "collective": {"tuzin": 12, "setka": 100},
     "vague": {
@@ -158,7 +166,12 @@ FIGURES = {
     "range_and": ["a"],
     "percent": ["%", "procent", "proc."],
     "fraction": [
-        "razy", "krotnie", "połowa", "połowę", "połowy", "trzecia", "trzecie", "trzecich",
+        # "razy" (times) is a multiplier before a comparative ("trzy razy więcej", "dwa razy
+        # tyle"); after a verb it counts occasions ("interweniowali ponad 2800 razy", D38),
+        # as English "times" and Russian "раз"
+        "razy więcej", "razy mniej", "razy tyle", "razy większ\\w*", "razy mniejsz\\w*",
+        "razy wyższ\\w*", "razy niższ\\w*", "razy szybciej", "razy częściej", "krotnie",
+        "połowa", "połowę", "połowy", "trzecia", "trzecie", "trzecich",
         "trzecią", "czwarta", "czwarte", "czwartą", "czwartej", "ćwierć", "większość", "większości",
         # "i drugie tyle" (and as many again): a sum, not one count
         "drugie tyle",
@@ -187,6 +200,11 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # "1 tys. 344" (1,344): the dot of an abbreviated scale does not end the
+        # number, the next part adds up as after the full word (rule 8, D38)
+        (r"\b(tys|mln|mld)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ z\b)", r"\1 "),
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\b(?:nr|numer|numerze) ?\d+(?:[.,]\d+)*\b", " "),
         # "ani jednej ofiary" (not a single victim): none, no count (D36)
         (r"\bani (?:jeden|jedna|jedno|jednego|jednej|jedną|jednym|jednemu)\b", "ani"),
         # ages ("22-letni kierowca", "22-latek", "w wieku od 33 do 46 lat") and clock times
@@ -207,6 +225,8 @@ FIGURES = {
         ),
         # "15 zabitych, czworo z nich to dzieci": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) z nich\b", r", w tym \1"),
+        # "ćwierć miliona" (a quarter of a million) = 250,000, as "pół miliona" (rule 8, D38)
+        (r"\bćwierć (?=(?:tysi|milio|miliard)\w*)", "0,25 "),
         # "Kilkanaście godzin później": a vague count of hours or days is a duration (D7)
         (
             r"\b(kilka|kilkanaście|kilkadziesiąt|kilkunastu|kilku)\s+"

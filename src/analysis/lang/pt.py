@@ -130,6 +130,8 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\b(?:número|nº|n\.º) ?\d+(?:[.,]\d+)*\b", " "),
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
         (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
         # a change "from A to B" gives the new total B (D35)

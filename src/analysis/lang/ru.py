@@ -163,10 +163,21 @@ FIGURES = {
     "year_pre": ["начале", "конце", "середине"],
     "year_post": ["год", "года", "году", "г.", "г", "гг.", "годов"],
     "time_units": [
-        "час\\w*", "день", "дня", "дней", "сутки", "суток", "недел\\w*", "месяц\\w*", "лет", "год",
+        # the forms of "час" (hour), not a stem: "час\\w*" also took "частных" (private) and
+        # "частично" (D38)
+        "час", "часа", "часов", "часу", "часом", "часам", "часами", "часах", "часы", "часовой",
+        "часового", "часовую", "часовых", "часовые", "часовым", "день", "дня", "дней", "сутки",
+        "суток", "недел\\w*", "месяц\\w*", "лет", "год",
         "года", "году", "минут\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "1 тыс. 344" (1,344): the dot of an abbreviated scale does not end the
+        # number, the next part adds up as after the full word (rule 8, D38)
+        (r"\b(тыс|млн|млрд)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ из\b)", r"\1 "),
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\bномер[аеу]? \d+(?:[.,]\d+)*\b", " "),
+        # "четверть миллиона" (a quarter of a million) = 250,000 (rule 8, D38)
+        (r"\bчетверт[ьи] (?=(?:тысяч|миллион|миллиард)\w*)", "0,25 "),
         # a number after "№" names an institution ("колонии №1", "no1" once normalised), no
         # count (D32)
         (r"(?:№|\bno)\s*\d+", " "),
@@ -190,10 +201,12 @@ FIGURES = {
         (r"\b(\d+)-(?:х|ти|ми|ёх|ех)\b(?!\s+(?:год|гг|лет))", r"\1"),
         # "152-м пострадавшим": the dative ending before a dative plural is a cardinal (D7)
         (r"\b(\d+)-м(?=\s+[^\W\d_]+(?:ам|ям|им|ым)\b)", r"\1"),
-        # a change "from A to B" and "fell to N" give the new total (D29, D35)
+        # a change "from A to B" and "fell to N" give the new total (D29, D35), also with the
+        # count named between ("выросло число погибших до 17", D38)
         (
             r"\b(возрос\w*|вырос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|"
-            r"поднял\w*|подскочил\w*) (?:с \d[\d,.]* )?до\b",
+            r"поднял\w*|подскочил\w*) (?:(?:число|количество|численность) [^\s\d,.]+ )?"
+            r"(?:с \d[\d,.]* )?до\b",
             r"\1",
         ),
         # ages ("в возрасте от 18 до 22 лет") are no counts (D7)

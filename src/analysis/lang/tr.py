@@ -39,6 +39,10 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # "son 24 saatte" (in the last 24 hours) is a duration; "saatte" alone is per hour (D38)
+        (r"\b(\d+|bir) (saat|dakika|saniye)(?:te|de|da)\b", r"\1 \2"),
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\b(?:\d+(?:[.,]\d+)* numaral\w*|numara ?\d+(?:[.,]\d+)*\b)", " "),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:dan|den|tan|ten) "
@@ -144,6 +148,8 @@ FIGURES = {
     "rate": [
         "günde", "her gün", "günlük", "haftada", "ayda", "her yıl", "her sene", "her ay",
         "her hafta",
+        # "saatte 80 kilometre" (80 km an hour, a speed): per hour, minute, second (rule 13, D38)
+        "saatte", "dakikada", "saniyede",
     ],
     # not "tabur\\w*": "taburcu" (discharged from hospital) is no battalion (D14)
     "units": [
@@ -156,6 +162,7 @@ FIGURES = {
     # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
     "time_units": [
         "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
+        "dakika\\w*", "saniye\\w*",
         # ages ("22 yaşındaki", "22 yaşında", "3 aylık bebek") are no counts (D7)
         "yaş", "yaşında\\w*", "yaşlarında\\w*", "yaşını", "yaşından", "yasında\\w*", "aylık",
     ],

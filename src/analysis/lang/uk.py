@@ -122,6 +122,8 @@ FIGURES = {
     ],
     "including": [
         "у тому числі", "в тому числі", "з них", "із них", "включно з", "серед них", "зокрема",
+        # "including" as a participle, as Russian "включая" (D30, D38)
+        "включаючи", "включно із",
         "серед яких", "з яких", "із яких", "в тому числі й",
     ],
     "total": ["загалом", "усього", "всього", "загальною кількістю", "в цілому", "разом"],
@@ -159,6 +161,13 @@ FIGURES = {
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "1 тис. 344" (1,344): the dot of an abbreviated scale does not end the
+        # number, the next part adds up as after the full word (rule 8, D38)
+        (r"\b(тис|млн|млрд)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ (?:з|із)\b)", r"\1 "),
+        # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
+        (r"\bномер[аіу]? \d+(?:[.,]\d+)*\b", " "),
+        # "чверть мільйона" (a quarter of a million) = 250,000 (rule 8, D38)
+        (r"\bчверт[ьі] (?=(?:тисяч|мільйон|мільярд)\w*)", "0,25 "),
         # "ні одного загиблого" (not a single one): none, no count (D36)
         (r"\b(?:ні|ані) (?:одного|одної|однієї|один|одна|одну|єдиного|єдиної)\b", "ні"),
         # a number after "№" names an institution ("колонии №1", "no1" once normalised), no
@@ -192,10 +201,13 @@ FIGURES = {
         # "15 загиблих, четверо з них діти": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) (?:з|із|зі) них\b", r", у тому числі \1"),
         # "піднялася лише до 35,9": a verb of rising before "до" gives the new value (D29, D31)
-        # a change "from A to B", "fell to N" and "having raised them to N" too (D35)
+        # a change "from A to B", "fell to N" and "having raised them to N" too (D35), also with
+        # the count named between ("зросла кількість загиблих до 17", D38)
         (
             r"\b(піднял\w+|підняв\w*|зросл\w+|зріс|збільшил\w+|збільшивши|зменш\w+|скороти\w+|"
-            r"знизи\w+|впал\w+) (?:(?:їх|його|її) )?(?:(?:з|від) \d[\d,.]* )?"
+            r"знизи\w+|впал\w+) (?:(?:їх|його|її) )?"
+            r"(?:(?:кількість|число|чисельність) [^\s\d,.]+ )?"
+            r"(?:(?:з|від) \d[\d,.]* )?"
             r"(?:лише |тільки |вже )?до\b",
             r"\1",
         ),

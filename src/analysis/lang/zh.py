@@ -80,6 +80,9 @@ FIGURES = {
         (rf"{a}{b}(?=[人名个個位户戶间間])", f"{n}至{n + 1}")
         for n, (a, b) in enumerate(zip("一二三四五六七八", "二三四五六七八九", strict=True), 1)
     ] + [
+        # "比去年多300人", "多了300人" (300 more than last year): "N more" is additional (rule
+        # 12, D38)
+        (r"比([^\d\s，。,]{1,8})多了?(?=\d)", r"比\1增加了"),
         # "2成個案" (two tenths of the cases): 成 after a numeral is a share like ja 割 (D18, D37);
         # "111座火山中的50座", "8人中有5人" (5 of 8): a share, no count (rule 13, D37). One
         # pattern for both, starting at its character (the look-behinds check the number before
@@ -91,7 +94,7 @@ FIGURES = {
         ),
         # a change "from A to B" gives the new total B (D35)
         (
-            r"[从從由]\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
+            r"[从從由](?:[^\d\s，。,、]{1,8}(?=\d))?\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
             r"(?=(?:增至|增加到|增加至|增长到|增长至|增長到|增長至|上升到|上升至|升至|升到|"
             r"降至|降到|减少到|减少至|減少到|減少至|减至|減至|下降到|下降至|跃升至|躍升至|攀升至))",
             "",
