@@ -116,13 +116,14 @@ def test_unnamed_analysts_are_nobody():
 
 
 def test_announcing_is_a_verb_of_saying():
-    # ipress.ua/news/kim_chen_yn_vpershe_vyznav_…_379842.html: "оголосив" says who speaks (the
-    # dev set's uk-ipress labels "1000 військових для розмінування" a deployment, not sappers)
-    text = ("Лідер Північної Кореї Кім Чен Ин вперше публічно оголосив, що КНДР направила в росію "
-            "персонал інженерних військ для розмінування Курської області. КНДР загалом "
-            "відправила туди 1000 військових для розмінування території, яку буцімто "
-            "замінували українські війська.")
-    assert _rows(text, "uk", "2025-12-13") == [("1000", "deployed", NORTH_KOREA)]
+    # politarena.ua/?p=99673: "…”, – оголосив він." goes on with the lawmaker named before (who
+    # relays the NIS briefing)
+    text = ("Як повідомляє агенція Yonhap, про це повідомив депутат парламенту Республіки Корея Лі "
+            "Сон Квон після брифінгу, проведеного для законодавців Національною розвідувальною "
+            "службою.\n“Наразі втрати північнокорейських військ оцінюються приблизно в 4700 осіб, "
+            "включно з приблизно 600 загиблими”, – оголосив він.")
+    assert _rows(text, "uk", "2025-04-30") == [
+        ("4700", "killed_or_wounded", NIS), ("з приблизно 600", "killed", NIS)]
 
 
 def test_troops_due_to_arrive_are_an_announced_wave():
