@@ -583,7 +583,10 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     claimants, recent, side, after, last = context
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
-    claimants = rules.speakers(claimants, (cues, low), here["attribution"], after)
+    # (a pronoun speaker, "«Кім Чен Ином прийнято рішення направити …», - сказав він", says
+    # who spoke as a next sentence would: the leader sending is no source, 16c)
+    claimants = rules.speakers(claimants, (cues, low), here["attribution"],
+                               after or here["pronoun"])
     if not rules.later_wave(published):
         here["planned"] = []  # a sending planned before the first one arrived is the first
     mine = assign_metrics(cands, rules.projected(here, low), cues, low) if cands else []
