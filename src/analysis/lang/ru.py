@@ -87,8 +87,10 @@ FIGURES = {
         "сотнями тысяч": 100_000,
     },
     "several": [
-        # (16c) not "некоторые" ("some": "некоторые подразделения уже приблизились" counts nobody)
+        # "some" alone is read like "several" (D9): the article reader's words decide whether a
+        # "some" counts anybody ("некоторые подразделения" are units, no people)
         "несколько", "нескольких", "несколькими", "нескольким", "пара", "пару", "пары", "ряд",
+        "некоторые", "некоторых",
     ],
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
@@ -799,6 +801,8 @@ ARTICLES = {
     "joint": ["и"],
     "determiners": ["один", "одного", "ещё", "еще", "двое", "двух", "первый", "первого"],
     "not_figure_after": [
+        # units, not people ("некоторые северокорейские подразделения", 16s)
+        "(?:[^\\W\\d]+ )?подразделени\\w*",
         # (16c) the first day of a date range ("с 14 по 21 декабря")
         "(?:по|-|–) ?\\d{1,2} (?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|"
         "октябр|ноябр|декабр)\\w*",

@@ -90,7 +90,7 @@ FIGURES = {
     },
     "several": [
         "кілька", "декілька", "кількох", "декількох", "кількома", "декількома", "кільком", "пара",
-        "пару",  # (16c) not "деякі" ("some": "деякі підрозділи" counts nobody)
+        "пару", "деякі", "деяких",  # "some" alone is read like "several" (D9)
     ],
     "several_magnitude": {"кількасот": 100},
     # qualifiers that are also prepositions: they reach a number across number and table
@@ -803,6 +803,8 @@ ARTICLES = {
     "joint": ["і", "та", "й"],
     "determiners": ["один", "одного", "ще", "двоє", "двох", "перший", "першого"],
     "not_figure_after": [
+        # units, not people ("некоторые северокорейские подразделения", 16s)
+        "(?:[^\\W\\d]+ )?підрозділ\\w*",
         # (16c) the first day of a date range ("з 14 по 21 грудня")
         "(?:по|-|–) ?\\d{1,2} (?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|"
         "груд)\\w*",
