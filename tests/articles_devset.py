@@ -128,3 +128,17 @@ if __name__ == "__main__":
             print(f[["figure_text", "metric", "claimant", "best"]].to_string())
     for lang, s in score(arts).items():
         print(lang, {k: (round(v, 2) if isinstance(v, float) else v) for k, v in s.items()})
+
+
+def figure_rows(text: str, lang: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    """Return the (figure text, metric, claimant) rows the reader finds in ``text``."""
+    found = extract_figures(text, lang, published)
+    return [(t.strip(), m, c) for t, m, c in
+            zip(found["figure_text"], found["metric"], found["claimant"], strict=True)]
+
+
+def round_lines(name: str, article_id: str, first: int = 0, last: int | None = None) -> str:
+    """Return lines ``first`` to ``last`` (verbatim) of an article of a labelled round."""
+    articles = yaml.safe_load((DEVSET.parent / name).read_text(encoding="utf-8"))
+    text = next(a["text"] for a in articles if a["id"] == article_id)
+    return "\n".join(text.split("\n")[first:last])

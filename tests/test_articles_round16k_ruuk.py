@@ -12,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-from articles_devset import score
+from articles_devset import figure_rows as _rows
+from articles_devset import round_lines, score
 
 from analysis.articles import extract_figures
 
@@ -25,17 +26,8 @@ US = "US government (unspecified)"
 ROUND = Path(__file__).parent / "cases" / "articles" / "round_16k.yml"
 
 
-def _rows(text: str, lang: str, published: str | None = None) -> list[tuple[str, str, str]]:
-    found = extract_figures(text, lang, published)
-    return [(t.strip(), m, c) for t, m, c in
-            zip(found["figure_text"], found["metric"], found["claimant"], strict=True)]
-
-
 def _round(article_id: str, first: int = 0, last: int | None = None) -> str:
-    """Lines ``first`` to ``last`` (verbatim) of a round-16k article."""
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
-    text = next(a["text"] for a in articles if a["id"] == article_id)
-    return "\n".join(text.split("\n")[first:last])
+    return round_lines("round_16k.yml", article_id, first, last)
 
 
 def test_round_16k_ru_and_uk_scores_only_go_up():

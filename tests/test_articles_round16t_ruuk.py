@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-from articles_devset import load_devset, score
+from articles_devset import figure_rows as _rows
+from articles_devset import load_devset, round_lines, score
 
 from analysis.articles import extract_figures
 
@@ -27,21 +28,12 @@ MEDIA = "News media (own reporting)"
 ROUND = Path(__file__).parent / "cases" / "articles" / "round_16t.yml"
 
 
-def _rows(text: str, lang: str, published: str | None = None) -> list[tuple[str, str, str]]:
-    found = extract_figures(text, lang, published)
-    return [(t.strip(), m, c) for t, m, c in
-            zip(found["figure_text"], found["metric"], found["claimant"], strict=True)]
-
-
 def _devset(article_id: str) -> dict:
     return next(a for a in load_devset() if a["id"] == article_id)
 
 
 def _round(article_id: str, first: int = 0, last: int | None = None) -> str:
-    """Lines ``first`` to ``last`` (verbatim) of a round-16t article."""
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
-    text = next(a["text"] for a in articles if a["id"] == article_id)
-    return "\n".join(text.split("\n")[first:last])
+    return round_lines("round_16t.yml", article_id, first, last)
 
 
 def test_round_16t_ru_and_uk_scores_only_go_up():

@@ -11,6 +11,7 @@ units and areas, the sending leader, a troops noun after the number, "more than"
 from __future__ import annotations
 
 import pytest
+from articles_devset import figure_rows as _rows
 
 from analysis.articles import extract_figures
 
@@ -20,12 +21,6 @@ KYIV = "Ukrainian government (unspecified)"
 SEOUL = "South Korea government"
 US = "US government (unspecified)"
 UNATTRIBUTED = "Unattributed"
-
-
-def _rows(text: str, lang: str, published: str) -> list[tuple[str, str, str]]:
-    found = extract_figures(text, lang, published)
-    return [(t.strip(), m, c) for t, m, c in
-            zip(found["figure_text"], found["metric"], found["claimant"], strict=True)]
 
 
 @pytest.mark.parametrize(("lang", "published", "text", "expected"), [
