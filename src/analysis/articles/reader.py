@@ -291,7 +291,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                    c.metric == "wounded" and c.text.lower().strip() in cues.small_words)
                else c for c in out]
     for i, c in enumerate(out):
-        if not c.metric and (_troops_follow(cues, low, c.end) or
+        if not c.metric and (rules.troops_follow(cues, low, c.end) or
                              rules.engineers_before(cues, low, c.start)):
             out[i] = replace(c, metric="deployed", cue="troops")
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
@@ -308,12 +308,6 @@ def _counts(c: Candidate, m: Mention, low: str) -> bool:
     # sent from North Korea"): it wins over the word of sending and the group it is among
     return m.value == "materiel_sent" and m.start >= c.end and \
         len(low[c.end:m.start].split()) <= 1
-
-
-def _troops_follow(cues: Cues, low: str, end: int) -> bool:
-    after = low[end:end + 60]
-    hit = cues.groups["troops"][0][1].search(after)
-    return bool(hit) and len(after[:hit.start()].split()) <= 3 and "," not in after[:hit.start()]
 
 
 def side_of(c: Candidate, sides: list[Mention], carried: str, low: str) -> str:

@@ -20,7 +20,7 @@ __all__ = ["LATER_WAVES", "captives", "children_sent", "counting_troops", "count
            "dash_predicate", "destination", "engineers", "enumerated", "goes_on",
            "joined_adjectives", "later_wave", "lost_by_other_side", "part_before_whole",
            "part_of_counted", "people_sides", "phrase_start", "projected", "russians", "scoped",
-           "speakers", "speaks", "without_parts"]
+           "speakers", "speaks", "troops_follow", "without_parts"]
 
 LATER_WAVES = date(2025, 1, 1)
 """North Korea's first deployment (about 11,000-12,000 troops) reached Russia from October to
@@ -156,15 +156,18 @@ def counting_troops(cues: Cues, low: str, cands: list) -> set[int]:
     """
     if not cues.spaced:  # (Korean and Japanese count with counters: "約200門や兵力約1万1000人")
         return set()
-    rx = cues.groups["troops"][0][1]
-    out = set()
-    for i, c in enumerate(cands):
-        after = low[c.end:c.end + 40]
-        hit = rx.search(after)
-        if hit and len(after[:hit.start()].split()) <= 1 and not _PUNCTUATION.search(
-                after[:hit.start()]):
-            out.add(i)
-    return out
+    return {i for i, c in enumerate(cands) if troops_follow(cues, low, c.end, words=1)}
+
+
+def troops_follow(cues: Cues, low: str, end: int, words: int = 3) -> bool:
+    """Return whether a troops noun follows the number ending at ``end``.
+
+    ``words`` words at most between, and no comma ("11,000 North Korean troops").
+    """
+    after = low[end:end + 60]
+    hit = cues.groups["troops"][0][1].search(after)
+    return bool(hit) and len(after[:hit.start()].split()) <= words and \
+        "," not in after[:hit.start()]
 
 
 def joined_adjectives(claimants: list[Mention], cues: Cues, low: str) -> list[Mention]:
@@ -222,8 +225,7 @@ def scoped(claimants: list[Mention], figure: tuple[int, int], here: dict[str, li
         if cues.spaced:
             return any(a.start < m.start <= a.end + 6 and any(
                 a.start <= g.start and g.end <= a.end for g in here["according"])
-                or cues.subject_first and m.end <= a.start and a.end <= figure[0]
-                and _SUBJECT_GAP.fullmatch(low, m.end, a.start) is not None
+                or a.end <= figure[0] and _subject_of(m, a, here["attribution"], low, cues)
                 for a in here["attribution"])
         return any(0 <= g.start - m.end <= 2 for g in here["according"])
 
@@ -245,11 +247,17 @@ def speaks(m: Mention, attribution: list[Mention], low: str, cues: Cues) -> bool
     """
     if not cues.spaced:
         return any(0 <= a.start - m.end <= 2 for a in attribution)
-    return any(a.start < m.start <= a.end + 6 or (
-        cues.subject_first and a.start >= m.end
-        and _SUBJECT_GAP.fullmatch(low, m.end, a.start) is not None
-        and not any(m.end <= b.start and b.end <= a.start for b in attribution))
-        for a in attribution) or low[m.end:m.end + 2].strip()[:1] == ":"
+    return any(a.start < m.start <= a.end + 6 or _subject_of(m, a, attribution, low, cues)
+               for a in attribution) or low[m.end:m.end + 2].strip()[:1] == ":"
+
+
+def _subject_of(m: Mention, a: Mention, attribution: list[Mention], low: str,
+                cues: Cues) -> bool:
+    # ``m`` the subject of the speech word ``a`` (subject-first languages): right before it,
+    # two words or an incise at most between, no other speech word between
+    return cues.subject_first and a.start >= m.end and \
+        _SUBJECT_GAP.fullmatch(low, m.end, a.start) is not None and \
+        not any(m.end <= b.start and b.end <= a.start for b in attribution)
 
 
 def part_of_counted(cues: Cues, low: str, s0: int, start: int) -> bool:
