@@ -262,6 +262,38 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     return (values.pop() if len(values) == 1 else None), nowhere
 
 
+QUOTE_REACH = 8
+"""How many sentences of its paragraph a quote closed by a dash ("… - Zelensky said.") holds."""
+
+_DASH_CLOSE = re.compile(r"\s[-–—]\s*[^-–—\n]{1,80}$")
+
+
+def dash_closed(low: str, sentences: list[tuple[int, int]], index: int,
+                read: tuple[list[list[Mention]], dict, dict]) -> list[Mention]:
+    """Return the speaker of a quoted paragraph closed by a dash and who said it.
+
+    "We see 12 thousand North Korean soldiers … 4 thousand were killed. They suffered heavy
+    losses. … The Russians have suffered great losses - Zelensky said.": outlets that drop
+    the quotation marks close a quoted paragraph with "- X said" ("- сказав Зеленський"). Its
+    speaker is the source of the figures of the paragraph's sentences before it (up to
+    :data:`QUOTE_REACH`) that name no source and have no attribution word of their own.
+    """
+    named, per, _ = read
+    for j in range(index, min(index + QUOTE_REACH + 1, len(sentences))):
+        s0, s1 = sentences[j]
+        if j > index and "\n" in low[sentences[j - 1][1]:s0]:
+            return []  # (the paragraph ended first)
+        here = per.get(j, {})
+        dash = _DASH_CLOSE.search(low, s0, s1) if j > index else None
+        after = [m for m in named[j] if dash and m.start > dash.start() and m.end > m.start]
+        if after and any(a.start > dash.start() for a in here.get("attribution", [])):
+            return [Mention(m.start, m.end, "closing", m.value) for m in after]
+        if j > index and (any(m.end > m.start for m in named[j]) or "attribution" in here
+                          or "impersonal" in here):
+            return []
+    return []
+
+
 @lru_cache(maxsize=64)
 def _closing_sentences(code: str, low: str, sentences: tuple[tuple[int, int], ...]
                        ) -> frozenset[int]:

@@ -71,6 +71,7 @@ class Cues:
     joined_after: re.Pattern[str] = re.compile("(?!)")
     joined_before: re.Pattern[str] = re.compile("(?!)")
     place_after: re.Pattern[str] = re.compile("(?!)")
+    definite: re.Pattern[str] = re.compile("(?!)")  # "the", "las": right before a number
     predicate_dash: bool = False  # a dash joins a number to its predicate (ru, uk)
     subject_first: bool = False  # a name right before a speech verb is who speaks
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -353,11 +354,13 @@ def _joined_adjectives(cues: Cues, table: dict, spaced: bool) -> None:
     "fuentes surcoreanas y occidentales", "South Korean and Western intelligence": read by
     :func:`analysis.articles.rules.joined_adjectives`.
     """
-    adjectives = [a for forms in table.get("claimant_grammar", {}).get("countries", {}).values()
-                  for a in forms.get("adj", [])]
+    adjectives = [a for code, forms in table.get("claimant_grammar", {}).get("countries", {})
+                  .items() if code != "KP" for a in forms.get("adj", [])]  # (the one who sends)
     if adjectives and spaced:
         adj, joint = "|".join(adjectives), "|".join(table.get("joint", ["and"]))
-        cues.joined_after = re.compile(rf",?\s+(?:{joint})\s+(?:{adj})(?!\w)")
+        # (a list: "fuentes surcoreanas, ucranianas y occidentales")
+        cues.joined_after = re.compile(
+            rf"(?:,\s*(?:{adj}))*,?\s+(?:{joint})\s+(?:{adj})(?!\w)")
         cues.joined_before = re.compile(rf"(?<!\w)(?:{adj}),?\s+(?:{joint})\s+$")
 
 
@@ -379,6 +382,7 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
     cues.among = re.compile(words("among") + r"\s*$")
     cues.upper_alternative = re.compile(r",?\s*" + words("upper_alternative") + r"\s*$")
     cues.weapons = re.compile(words("weapons"))
+    cues.definite = re.compile(words("definite") + r"\s+$")
     # (glued to the name: "kyiv-based")
     cues.place_after = re.compile(r"\s?(?:" + "|".join(
         _phrase(p) for p in table.get("place_after", ["(?!)"])) + r")(?!\w)")

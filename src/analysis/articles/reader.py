@@ -71,8 +71,10 @@ _YEAR = re.compile(r"(19|20)\d\d")
 _YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
 _NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w"
                         r"|^-(?:е|х|ті)\b")  # decades: "в 70-е годы", "70-х", "70-ті"
-_NOT_BEFORE = re.compile(r"\d[:/.]$|№\s*$|#$|(?<![\w-])[^\W\d_]{1,4}-$")
-_GLUED = re.compile(r"[\w)]\.$|\[$|\^$")
+# (\Z, not $: "$" also matches before a final line break, and a paragraph opening with its
+# number, "…troupes.\nNeuf soldats", is no footnote glued to the word before)
+_NOT_BEFORE = re.compile(r"\d[:/.]\Z|№\s*\Z|#\Z|(?<![\w-])[^\W\d_]{1,4}-\Z")
+_GLUED = re.compile(r"[\w)]\.\Z|\[\Z|\^\Z")
 _MONTH_LEAD = re.compile(r"^\.?\s*(?:(?:de|of|du)\s+|d'|-)?\s*")  # ".": "am 28. Februar"
 _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|із|зі|von|der|de los|des)\s")  # uk "один із"
@@ -396,7 +398,7 @@ def figure_rows(text: str, lang: str | None = None,
         cues.find(low, "country", present), found["claimant"], found["attribution"],
         (low, cues))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return rules.without_parts(dedupe(rows))
+    return rules.without_parts(dedupe(rules.told_again(rows, cues, low)))
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
@@ -544,8 +546,10 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
                 here["metric"] or j + 1 >= len(sentences)
                 or "\n" in low[sentences[index][1]:sentences[j + 1][0]])):
             break
-    # "… Про це повідомив …" closing the report a few sentences (or paragraphs) on
-    return carry.closing(cues.code, low, sentences, index, (named, per, cands))
+    # "… Про це повідомив …" closing the report a few sentences (or paragraphs) on; "… - Zelensky
+    # said." closing a quoted paragraph
+    return carry.closing(cues.code, low, sentences, index, (named, per, cands)) or \
+        carry.dash_closed(low, sentences, index, (named, per, cands))
 
 
 def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],

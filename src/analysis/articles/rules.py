@@ -27,7 +27,9 @@ LATER_WAVES = date(2025, 1, 1)
 December 2024; a sending an article published from this day on says is planned or to come
 ("планирует перебросить", "незабаром прибудуть") is a later wave: ``additional_deployed``."""
 
-_CLAUSE_END = re.compile(r"[;:()]|,(?!\d{3})")  # (not a digit group's comma: "1,000人", 16s)
+# (not a digit group's comma: "1,000人", 16s; a sentence's end too: "… de Pyongyang.\nCorea del
+# Norte ha enviado")
+_CLAUSE_END = re.compile(r"[;:()\n。]|[.!?](?=\s)|,(?!\d{3})")
 # loss words a projection may hold ("could be killed"); not things counted ("there could be
 # over 3 million 152-millimeter shells" is an estimate of shells sent)
 _LOSSES = ("killed", "wounded", "killed_or_wounded", "captured", "died_in_captivity")
@@ -365,6 +367,23 @@ def without_parts(rows: list[dict]) -> list[dict]:
     return [r for i, r in enumerate(rows) if i not in drop]
 
 
+def told_again(rows: list[dict], cues: Cues, low: str) -> list[dict]:
+    """Drop a number told again after a definite article: the people of an earlier figure.
+
+    "… murieron nueve soldados … otorgó a las nueve víctimas el título de Héroes", "the 11,000
+    troops": the same number after "the" / "las" / "die" (``ARTICLES["definite"]``) names
+    the people an earlier figure counted, whatever the noun; no figure of its own.
+    """
+    out: list[dict] = []
+    for row in rows:
+        if row["status"] == "ok" and cues.definite.search(low, max(0, row["start"] - 12),
+                                                          row["start"]) and any(
+                k["status"] == "ok" and k["best"] == row["best"] for k in out):
+            continue
+        out.append(row)
+    return out
+
+
 def lost_by_other_side(start: int, losses_of: list[Mention], low: str) -> bool:
     """Whether the number at ``start`` follows the other side named as the one that lost.
 
@@ -406,6 +425,9 @@ def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) ->
     """
     if cues.place_after.match(low, m.end):  # "the Kyiv-based Regional Centre": a place
         return True
+    if any(m.start <= a.start and a.end <= m.end for a in attribution):
+        return False  # a name holding an attribution word is a statement: "nach ukrainischen
+        # Angaben"
     hit = cues.destination.search(low, max(0, m.start - 16), m.start)
     return bool(hit) and not any(a.start <= hit.start() < a.end for a in attribution)
 

@@ -201,6 +201,10 @@ breakdown_next
     "이 중"): when that sentence names its source, the figure before is the same source's.
 anaphora
     "This figure" words: a number with no cue takes the metric of the figure before.
+definite
+    Definite articles and demonstratives ("the", "las", "die"): a number right after one,
+    told before in the article, is the people of that figure again ("a las nueve víctimas"),
+    no figure of its own.
 carry
     Attribution carried across sentences (:mod:`analysis.articles.carry`): ``anaphors`` maps
     words that refer back to a source named before to the kind of source they fit
@@ -255,7 +259,8 @@ subordinate
 claimant_grammar
     Claimant names composed of a country and a body (:mod:`analysis.articles.grammar`):
     ``countries`` (each code's ``adj`` and ``name`` forms), ``bodies`` (officials,
-    intelligence, military intelligence, defence, military) and ``templates``
+    intelligence, military intelligence, defence, military, security service, state media,
+    and ``statement``: what a side published, "estimates", "Angaben") and ``templates``
     ("{adj} {body}", "{body} de {name}"); :data:`BODIES` says whom each stands for.
 upper_alternative
     Words between two numbers of one guess ("hundreds, if not thousands", "des centaines,
@@ -414,12 +419,23 @@ BODIES: dict[tuple[str, str], str] = {
     ("RU", "security"): "Russian Federal Security Service (FSB)",
     ("WEST", "intelligence"): "Western intelligence (unnamed)",
     ("WEST", "government"): "Western intelligence (unnamed)",
+    ("UA", "statement"): "Ukrainian government (unspecified)",
+    ("KR", "statement"): "South Korea government",
+    ("US", "statement"): "US government (unspecified)",
+    ("GB", "statement"): "UK Ministry of Defence (Defence Intelligence)",
+    ("WEST", "statement"): "Western intelligence (unnamed)",
+    ("KP", "statement"): "North Korea (state media and leadership)",
+    ("KP", "state_media"): "North Korea (state media and leadership)",
 }
 """The claimant a country's body stands for ("South Korean intelligence" → the NIS,
 "autoridades de Ucrania" → Ukraine's government), for the ``claimant_grammar`` of the
-article tables. Not listed: North Korea's bodies (the one who sends, named as the actor of
-nearly every sentence) and Ukraine's and North Korea's armies (the ones who fight). "WEST"
-stands for Western countries named together ("Western intelligence", "western officials")."""
+article tables. Not listed: North Korea's government and army (the one who sends, named as
+the actor of nearly every sentence) and Ukraine's army (the one who fights): of North Korea
+only what it publishes is a source ("North Korean state media", "les médias de Pyongyang",
+"nach nordkoreanischen Angaben"). A ``statement`` is what a side has published ("according
+to Ukrainian estimates", "nach ukrainischen Angaben", "según cifras surcoreanas"): its
+government's claim. "WEST" stands for Western countries named together ("Western
+intelligence", "western officials")."""
 
 SCRIPTS: dict[str, tuple[str, ...]] = {code: m.SCRIPTS for code, m in MODULES.items()}
 """The scripts each language is written in."""

@@ -276,16 +276,28 @@ ARTICLES = {
     # Namen aus Land und Behörde (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
-            "UA": {"adj": ["ukrainische\\w*"], "name": ["der ukraine", "kiews", "kyjiws"]},
+            # (genitive names: "Geheimdienst Kiews"; the plain name after "in"/"aus")
+            "UA": {"adj": ["ukrainische\\w*"],
+                   "name": ["der ukraine", "kiews", "kyjiws", "kiew", "kyjiw"]},
             "KR": {"adj": ["südkoreanische\\w*", "süd-koreanische\\w*"],
-                   "name": ["südkoreas", "seouls"]},
+                   "name": ["südkoreas", "seouls", "seoul"]},
             "US": {"adj": ["us-amerikanische\\w*", "amerikanische\\w*", "us-"],
-                   "name": ["der usa", "der vereinigten staaten", "washingtons"]},
-            "GB": {"adj": ["britische\\w*", "uk-"], "name": ["großbritanniens", "londons"]},
+                   "name": ["der usa", "der vereinigten staaten", "washingtons", "washington"]},
+            "GB": {"adj": ["britische\\w*", "uk-"],
+                   "name": ["großbritanniens", "londons", "london"]},
+            "KP": {"adj": ["nordkoreanische\\w*"],
+                   "name": ["nordkoreas", "pjöngjangs", "nordkorea", "pjöngjang"]},
             "RU": {"adj": ["russische\\w*"], "name": ["russlands"]},
             "WEST": {"adj": ["westliche\\w*"], "name": []},
         },
         "bodies": {
+            # what a side has published ("nach ukrainischen Angaben"): its government
+            "statement": ["angaben", "schätzungen", "informationen", "erkenntnisse\\w*",
+                          "zahlen", "einschätzung\\w*", "darstellung"],
+            "state_media": ["staatsmedien", "staatliche\\w* medien", "offizielle\\w* medien",
+                            "medien", "staatliche\\w* nachrichtenagentur", "staatsagentur",
+                            "nachrichtenagentur", "staatsfernsehen\\w*",
+                            "staatliche\\w* fernsehen\\w*", "propaganda\\w*"],
             "security": ["sicherheitsdienst\\w*", "inlandsgeheimdienst\\w*"],
             "government": ["behörden", "beamte\\w*", "regierung\\w*", "regierungsvertreter\\w*",
                            "kongress\\w*", "diplomat\\w*",
@@ -299,10 +311,12 @@ ARTICLES = {
             "military": ["militär\\b", "militärs", "streitkräfte\\w*", "armee", "general\\b",
                          "generäle", "generals", "kommandeur\\w*"],
         },
-        "templates": ["{adj}\\s?{body}", "{body} {name}"],
+        "templates": ["{adj}\\s?{body}", "{body} (?:in |aus )?{name}"],
     },
     "metrics": {
         "killed_or_wounded": [
+            # a side that "lost" soldiers lost them killed or wounded, as "Verluste" says
+            "verloren", "verlor", "verliert", "eingebüßt",
             "getötet oder verwundet", "getötet oder verletzt", "getötet und verwundet",
             "getötet und verletzt", "tot oder verletzt", "tote oder verletzte",
             "tote und verletzte",
@@ -370,7 +384,11 @@ ARTICLES = {
                "militärangehörige\\w*", "einheiten", "pioniere", "soldaten", "minenräumer\\w*",
                "minen-entschärfer\\w*", "bausoldaten",
                # members of the army (16w)
-               "angehörige\\w* der (?:\\w+ )?armee"],
+               "angehörige\\w* der (?:\\w+ )?armee",
+               # members of a military body ("neun Mitglieder des Regiments")
+               "(?:angehörige|mitglieder)\\w* (?:de[rsn] |eine[rsn] )?(?:\\w+ ){0,2}"
+               "(?:regiment\\w*|"
+               "einheit\\w*|brigade\\w*|bataillon\\w*|korps|kontingent\\w*|streitkräfte|truppe\\w*)"],
     "children": ["kinder\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*", "schüler\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
@@ -455,6 +473,8 @@ ARTICLES = {
     "partitive": ["dieser", "von ihnen", "davon"],
     # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
     "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
+    # a number told again after one of these is an earlier figure's people ("die 101 Soldaten")
+    "definite": ["die", "den", "der", "diese[nr]?"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     # Zuschreibung über Satzgrenzen (articles/carry.py): Wörter, die auf eine zuvor genannte
     # Quelle zurückverweisen (und zu welcher Art Quelle sie passen), Formen, die den Bericht
@@ -628,7 +648,10 @@ ARTICLES = {
         # (16r) Russia's own losses, told in a relative clause (S2)
         "verluste (?:russlands|moskaus)(?: \\S+){0,3},? die (?:\\S+ "
         ")?(?:betragen|liegen bei|übersteigen)",
-        "(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)"],
+        "(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)",
+        "(?:die )?(?:russen|ukrainer|russische\\w* (?:armee|truppen|streitkräfte)) "
+        "(?:haben |hatten )?"
+        "(?:verloren|verlieren|verlor\\w*|erlitten|erleiden)"],
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
@@ -654,7 +677,9 @@ ARTICLES = {
         "brigaden", "divisionen", "bataillon\\w*", "regiment\\w*", "länder\\w*", "staaten",
         "quellen",
         # stages and rates are no counts ("in zwei Phasen", "92 Opfer pro Tag")
-        "phasen", "etappen", "wellen", "\\w+ (?:pro|am) tag",
+        "phasen", "etappen", "wellen", "(?:\\w+ ){1,2}(?:pro|am|jeden) tag",
+        # kinds, not items ("mehrere Arten von Raketen")
+        "(?:verschiedene\\w* )?(?:arten|typen|sorten|modelle)",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)

@@ -320,8 +320,16 @@ ARTICLES = {
                    "name": ["the uk", "the united kingdom", "britain", "london"]},
             "RU": {"adj": ["russian", "russia's"], "name": ["russia"]},
             "WEST": {"adj": ["western"], "name": []},
+            "KP": {"adj": ["north korean", "north korea's", "pyongyang's"],
+                   "name": ["north korea", "pyongyang"]},
         },
         "bodies": {
+            # what a side has published ("according to Ukrainian estimates"): its government
+            "statement": ["estimates?", "figures", "data", "information", "assessments?",
+                          "claims", "count"],
+            "state_media": ["(?:state|state-run|state-controlled|official|government) (?:media|"
+                            "news agency|press|television|tv|broadcaster)", "media",
+                            "propaganda"],
             "government": ["officials?", "authorities", "government", "administration",
                            "government sources", "officials and sources", "civil servants",
                            "diplomats?", "congress", "congressional (?:report|research service)"],
@@ -340,6 +348,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # a side that "lost" soldiers lost them killed or wounded, as "losses" says
+            "lost", "losing",
             "casualt\\w*", "loss\\w*", "killed or wounded", "killed and wounded",
             "killed or injured",
             "killed and injured", "dead or wounded", "dead and wounded", "dead or injured",
@@ -398,6 +408,10 @@ ARTICLES = {
         "troops?", "soldiers?", "servicemen", "servicem[ae]n", "personnel", "fighters?",
         "military personnel", "forces", "men", "service members", "infantry", "sappers",
         "deminers", "engineers",
+        # members of a military body ("nine members of the regiment")
+        "members of (?:the |an? |its |their )?(?:\\w+ ){0,2}(?:regiment|unit|brigade|battalion|"
+        "corps|"
+        "contingent|army|armed forces|military|force)s?",
     ],
     "children": ["children", "child", "orphans", "minors", "girls", "boys", "teenagers", "kids",
                  "schoolchildren", "pupils"],
@@ -502,6 +516,8 @@ ARTICLES = {
     "breakdown_next": ["of them", "of those", "of whom"],
     # "1,000 of these soldiers": a part of the figure before
     "partitive": ["of these", "of those", "of them"],
+    # a number told again after one of these is an earlier figure's people ("the 11,000 troops")
+    "definite": ["the", "these", "those"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
     # attribution carried across sentences (articles/carry.py): words that refer back to a
     # source named before (and the kind of source they fit), forms that go on with the report
@@ -678,7 +694,10 @@ ARTICLES = {
         "(?:russia|moscow)['’]s (?:own )?losses(?: \\S+){0,3},? which (?:\\S+ )?(?:amount "
         "to|stand at|exceed|total|reach)",
         "(?:russia|moscow|ukraine|kyiv|kiev) (?:has |had )?(?:lost|suffered|"
-                  "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)"],
+                  "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)",
+        # (the people or the army: "Russians have lost up to 35,000 troops")
+        "(?:the )?(?:russians|ukrainians|russian (?:army|forces|military)|ukrainian (?:army|forces|"
+        "military)) (?:ha(?:ve|s|d) |are |is |were |was )?(?:lost|losing|suffered|suffering)"],
     # a place the soldiers go to ("transferred to Kyiv"): the name after it is no source
     "destination": ["to", "into", "towards"],
     # a projection, not a count ("may be killed or wounded by mid-April")
@@ -708,7 +727,9 @@ ARTICLES = {
         "battalions?", "regiments?", "tanks?", "aircraft", "drones?", "uavs?", "jets?",
         "sources",
         # stages and rates are no counts ("in two phases", "92 casualties a day")
-        "phases", "stages", "waves", "\\w+ (?:a|per) day",
+        "phases", "stages", "waves", "(?:\\w+ ){1,2}(?:a|per|each|every) day",
+        # kinds, not items ("several types of missiles")
+        "(?:different )?(?:types?|kinds?|sorts?|models?) of",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)

@@ -303,8 +303,16 @@ ARTICLES = {
             "GB": {"adj": ["británic\\w*"], "name": ["(?:el )?reino unido", "londres"]},
             "RU": {"adj": ["rus[oa]s?"], "name": ["rusia"]},
             "WEST": {"adj": ["occidental\\w*"], "name": []},
+            "KP": {"adj": ["norcorean\\w*"], "name": ["corea del norte", "pyongyang", "pionyang"]},
         },
         "bodies": {
+            # what a side has published ("según estimaciones ucranianas"): its government
+            "statement": ["datos", "estimaciones", "cifras", "informaciones", "información",
+                          "cálculos", "evaluaciones?", "afirmaciones", "recuentos?"],
+            "state_media": ["medios(?: de comunicación)?(?: estatales| oficiales)?",
+                            "prensa(?: estatal| oficial)?",
+                            "agencia(?: de noticias)?(?: estatal| oficial)?",
+                            "televisión(?: estatal| oficial)?", "propaganda"],
             "security": ["servicios? de seguridad", "servicio federal de seguridad"],
             "government": ["autoridades", "funcionarios", "fuentes(?: oficiales)?", "gobierno",
                            "congreso", "diplomáticos?",
@@ -316,10 +324,12 @@ ARTICLES = {
             "military": ["ejército", "militares", "fuerzas armadas", "mandos militares",
                          "generale?s?"],
         },
-        "templates": ["{body} {adj}", "{body} (?:de |del ){name}"],
+        "templates": ["{body} {adj}", "{body} (?:de |del |en ){name}"],
     },
     "metrics": {
         "killed_or_wounded": [
+            # a side that "lost" soldiers lost them killed or wounded, as "pérdidas" says
+            "perdido", "perdió", "pierde", "perdía",
             # (16r) casualty cue variants (M5)
             "(?:están|estarían|estaban|quedaron|han quedado|habían quedado|quedado) fuera de "
             "combate",
@@ -375,7 +385,11 @@ ARTICLES = {
                           "artillería"],
     },
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",
-               "fuerzas", "zapadores", "desminadores", "artificieros"],
+               "fuerzas", "zapadores", "desminadores", "artificieros",
+               # members of a military body ("nueve miembros del regimiento")
+               "(?:miembros|integrantes) (?:del |de la |de los |de las |de un |de una )?"
+               "(?:\\w+ ){0,2}(?:"
+               "regimiento|unidad|brigada|batallón|cuerpo|contingente|ejército|fuerzas)(?:es|s)?"],
     "children": ["niños", "niñas", "huérfanos", "menores", "adolescentes", "chicas", "chicos",
                  "escolares"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
@@ -474,6 +488,8 @@ ARTICLES = {
     "partitive": ["de estos", "de esos", "de ellos"],
     # companions of the North Koreans ("junto a las tropas rusas"): not the side counted
     "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
+    # a number told again after one of these is an earlier figure's people ("las nueve víctimas")
+    "definite": ["los", "las", "estos", "estas", "esos", "esas"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
     # atribución de una frase a otra (articles/carry.py): palabras que remiten a una fuente
     # nombrada antes (y la clase de fuente que designan), formas que continúan el relato y
@@ -655,7 +671,11 @@ ARTICLES = {
         "pérdidas (?:de rusia|rusas|de moscú)(?: \\S+){0,3},? que (?:\\S+ "
         ")?(?:ascienden a|alcanzan|superan)",
         "(?:moscú|rusia|kiev|ucrania) (?:ha |había )?(?:perdido|sufrido|superado)",
-                  "(?:moscú|rusia|kiev|ucrania) (?:perdió|sufrió|superó)"],
+                  "(?:moscú|rusia|kiev|ucrania) (?:perdió|sufrió|superó)",
+                  "(?:moscú|rusia|kiev|ucrania) (?:está|estaba|sigue|seguía) "
+                  "(?:perdiendo|sufriendo)",
+                  "los (?:rusos|ucranianos) (?:han |habían )?"
+                  "(?:perdido|sufrido|perdieron|sufrieron)"],
     # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
     "destination": ["a", "hacia"],
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
@@ -679,7 +699,9 @@ ARTICLES = {
         "países", "ataques",
         "fuentes",
         # stages and rates are no counts ("en dos fases", "unas 92 bajas al día")
-        "fases", "etapas", "oleadas", "\\w+ (?:al|por) día",
+        "fases", "etapas", "oleadas", "(?:\\w+ ){1,2}(?:al|por|cada) día",
+        # kinds, not items ("varios tipos de misiles")
+        "(?:tipos|clases|modelos) de",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)

@@ -284,8 +284,15 @@ ARTICLES = {
             "GB": {"adj": ["britannique\\w*"], "name": ["le royaume-uni", "londres"]},
             "RU": {"adj": ["russes?"], "name": ["(?:la )?russie"]},
             "WEST": {"adj": ["occidenta\\w*"], "name": []},
+            "KP": {"adj": ["nord-coréen\\w*"], "name": ["la corée du nord", "pyongyang"]},
         },
         "bodies": {
+            # what a side has published ("selon des estimations ukrainiennes"): its government
+            "statement": ["estimations?", "données", "informations", "chiffres", "évaluations?",
+                          "affirmations", "décomptes?"],
+            "state_media": ["médias(?: d['’]état| officiels)?", "presse(?: d['’]état| officielle)?",
+                            "agence (?:de presse )?officielle", "agence de presse",
+                            "télévision(?: d['’]état| officielle)?", "propagande"],
             "security": ["services? de sécurité", "service fédéral de sécurité"],
             "government": ["autorités", "responsables", "officiels", "gouvernement", "congrès",
                            "diplomates?", "fonctionnaires",
@@ -298,10 +305,12 @@ ARTICLES = {
             "military": ["armée", "militaires", "forces armées", "responsables militaires",
                          "généra(?:l|ux)"],
         },
-        "templates": ["{body} {adj}", "{body} (?:de |d['’]|du |des ){name}"],
+        "templates": ["{body} {adj}", "{body} (?:de |d['’]|du |des |à |en ){name}"],
     },
     "metrics": {
         "killed_or_wounded": [
+            # a side that "lost" soldiers lost them killed or wounded, as "pertes" says
+            "perdu", "perd", "perdait",
             "tués ou blessés", "tués et blessés", "morts ou blessés", "morts et blessés",
             "blessés ou tués", "pertes", "victimes", "tués ou ont été blessés",
             "tant (?:tués|morts) que blessés",
@@ -341,7 +350,11 @@ ARTICLES = {
                           "lance-roquettes"],
     },
     "troops": ["soldats?", "troupes?", "militaires?", "combattants?", "hommes", "forces",
-               "effectifs", "démineurs", "sapeurs"],
+               "effectifs", "démineurs", "sapeurs",
+               # members of a military body ("neuf membres du régiment")
+               "membres (?:du |de la |de l['’]|des |d['’]un |d['’]une )?(?:\\w+ ){0,2}"
+               "(?:régiment|unité|"
+               "brigade|bataillon|corps|contingent|armée|forces|génie)s?"],
     "children": ["enfants?", "orphelins?", "mineurs", "fillettes", "jeunes filles", "garçons",
                  "adolescent\\w*", "écoliers"],
     "russian_wounded": ["blessés russes", "soldats russes blessés", "soldats blessés"],
@@ -439,6 +452,8 @@ ARTICLES = {
     "partitive": ["de ces", "d'entre eux"],
     # companions of the North Koreans ("aux côtés des troupes russes"): not the side counted
     "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
+    # a number told again after one of these is an earlier figure's people ("les neuf soldats")
+    "definite": ["les", "aux", "des", "ces"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
     # attribution d'une phrase à l'autre (articles/carry.py) : mots qui renvoient à une source
     # nommée avant (et le genre de source qu'ils désignent), formes qui prolongent le compte
@@ -621,7 +636,8 @@ ARTICLES = {
         "pertes (?:de la russie|russes|de moscou)(?: \\S+){0,3},? qui (?:\\S+ "
         ")?(?:s['’]élèvent à|atteignent|dépassent)",
         "(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
-                  "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)"],
+                  "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)",
+                  "les (?:russes|ukrainiens) (?:ont |avaient )?(?:perdu|subi|perdent|subissent)"],
     # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
     "destination": ["vers", "à"],
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
@@ -645,7 +661,9 @@ ARTICLES = {
         "pays", "e", "er", "ème",
         "sources",
         # stages and rates are no counts ("en deux phases", "92 pertes par jour")
-        "phases", "étapes", "vagues", "\\w+ par jour",
+        "phases", "étapes", "vagues", "(?:\\w+ ){1,2}(?:par|chaque) jour",
+        # kinds, not items ("plusieurs types de missiles")
+        "(?:types?|sortes|genres|modèles) d(?:e |['’])",
         # a duration with its adjective between ("ces trente derniers jours")
         "(?:derni|premi|prochain)\\w* (?:jours|semaines|mois|années|ans)",
     ],
