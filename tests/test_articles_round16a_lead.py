@@ -8,7 +8,8 @@ North Korea's state media as a body of a country ("la prensa estatal de Pyongyan
 médias de Pyongyang"), a body "in" a capital ("der Geheimdienst in Kiew"), a list of
 adjectives on one body, "lost N soldiers", members of a regiment, the other side that lost,
 kinds of things ("several types of missiles"), a number told again after a definite article,
-a quoted paragraph closed by "- X said", a paragraph opening with its number.
+a quoted paragraph closed by "- X said", a paragraph opening with its number, a report's
+author named once ("a new report by …"), a number word's article ("al menos un centenar").
 """
 
 from __future__ import annotations
@@ -124,3 +125,41 @@ def test_quoted_paragraph_closed_by_a_dash():
 ])
 def test_published_by_a_side(lang, text, claimant):
     assert extract_figures(text, lang, "2025-12-13")["claimant"].tolist() == [claimant]
+
+
+MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # truthlensai.com (16m): "a new report by an international watchdog", named in the next
+    # sentence ("The report was released Thursday by the … (MSMT)")
+    ("en",
+     "North Korea has sent soldiers and millions of munitions, including missiles and rockets, "
+     "to Russia over the past year, according to a new report by an international watchdog. "
+     "The report was released Thursday by the Multilateral Sanctions Monitoring Team (MSMT), "
+     "an initiative made up of 11 United Nations members.",
+     [("millions", "materiel_sent", MSMT)]),
+    # oszar.com (16m): a headline citing "un informe internacional", its author named below
+    ("es",
+     "Rusia recibió miles de tropas y millones de municiones de Corea del Norte, según un "
+     "informe internacional\n"
+     "El documento también denuncia la transferencia de lanzacohetes, vehículos militares y "
+     "al menos un centenar de misiles balísticos norcoreanos, muchos de los cuales fueron "
+     "empleados contra infraestructura civil.\n"
+     "Corea del Norte le ha suministrado a Rusia una cantidad masiva de ayuda militar en el "
+     "último año, incluyendo armamento pesado, misiles balísticos y más de 14.000 soldados, en "
+     "un esfuerzo por impulsar la ofensiva contra Ucrania. Así lo revela un informe reciente "
+     "publicado por el Equipo de Monitoreo de Sanciones Multilaterales (MSMT), una entidad "
+     "conformada por once países de las Naciones Unidas que rastrea las violaciones a las "
+     "sanciones internacionales.",
+     [("miles", "deployed", MSMT), ("millones", "materiel_sent", MSMT),
+      ("al menos un centenar", "materiel_sent", MSMT), ("más de 14.000", "deployed", MSMT)]),
+    # two reports by two authors: "the report" is neither's
+    ("en",
+     "North Korea has sent 11,000 soldiers, according to a report. A report by the "
+     "Multilateral Sanctions Monitoring Team (MSMT) described the shipments, and a report by "
+     "the Institute for the Study of War (ISW) the fighting.",
+     [("11,000", "deployed", UNATTRIBUTED)]),
+])
+def test_the_report_and_its_author(lang, text, expected):
+    assert _read(lang, text) == expected

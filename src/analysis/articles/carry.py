@@ -210,7 +210,46 @@ def fill(named: list[list[Mention]], low: str, code: str,
             continue
         if value or where.end > where.start:  # a word that refers back to nobody it fits
             out[index] = [Mention(where.start, where.end, "carried", value or UNATTRIBUTED)]
+    return _the_report(out, named, per, low)
+
+
+REPORT_AUTHOR_REACH = (80, 30)
+"""How far after (and before) a report word its author may be named ("a report by …")."""
+
+
+def _the_report(out: list[list[Mention]], named: list[list[Mention]],
+                per: dict[int, dict[str, list[Mention]]], low: str) -> list[list[Mention]]:
+    """Give the sentences citing "the report" the one author the article names for it.
+
+    "… according to a new report by an international watchdog … The report was released
+    Thursday by the Multilateral Sanctions Monitoring Team (MSMT)", "según un informe
+    internacional … un informe reciente publicado por el Equipo de Monitoreo (MSMT)": a report
+    word of the language (``ARTICLES["carry"]["report"]``) with a named institution right
+    after it ("by", "publicado por") or right before it ("the MSMT report") names the
+    report's author. When the article names exactly one author, a sentence that attributes
+    to a report and names no source of its own takes it, before or after the naming.
+    """
+    after, before = REPORT_AUTHOR_REACH
+    authors: set[str] = set()
+    for j, here in per.items():
+        for r in here.get("carry_report", []):
+            authors |= {m.value for m in named[j] if m.end > m.start
+                        and m.value not in (MEDIA, UNATTRIBUTED) and m.value not in PERSONS
+                        and (0 <= m.start - r.end <= after or 0 <= r.start - m.end <= before)
+                        and not _SENTENCE_END.search(low, min(m.end, r.end),
+                                                     max(m.start, r.start))}
+    if len(authors) != 1:
+        return out
+    author = authors.pop()
+    for j, here in per.items():
+        if here.get("carry_report") and here.get("attribution") and all(
+                m.value == UNATTRIBUTED for m in out[j]):
+            r = here["carry_report"][0]
+            out[j] = [Mention(r.start, r.end, "carried", author)]
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?。;]\s")
 
 
 def _headline(named: list[list[Mention]], index: int, low: str,

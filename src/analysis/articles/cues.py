@@ -72,6 +72,7 @@ class Cues:
     joined_before: re.Pattern[str] = re.compile("(?!)")
     place_after: re.Pattern[str] = re.compile("(?!)")
     definite: re.Pattern[str] = re.compile("(?!)")  # "the", "las": right before a number
+    indefinite: re.Pattern[str] = re.compile("(?!)")  # "un centenar", "a hundred"
     predicate_dash: bool = False  # a dash joins a number to its predicate (ru, uk)
     subject_first: bool = False  # a name right before a speech verb is who speaks
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -238,6 +239,8 @@ def _carry_groups(carry: dict, spaced: bool) -> dict[str, list[tuple[str, re.Pat
                           for p, kind in carry.get("anaphors", {}).items()],
         "carry_goes_on": [("goes_on", re.compile(_words(carry.get("goes_on", []) or ["(?!)"],
                                                         spaced)))],
+        "carry_report": [("report", re.compile(_words(carry.get("report", []) or ["(?!)"],
+                                                      spaced)))],
     }
 
 
@@ -383,6 +386,7 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
     cues.upper_alternative = re.compile(r",?\s*" + words("upper_alternative") + r"\s*$")
     cues.weapons = re.compile(words("weapons"))
     cues.definite = re.compile(words("definite") + r"\s+$")
+    cues.indefinite = re.compile(words("indefinite") + r"\s+$")
     # (glued to the name: "kyiv-based")
     cues.place_after = re.compile(r"\s?(?:" + "|".join(
         _phrase(p) for p in table.get("place_after", ["(?!)"])) + r")(?!\w)")

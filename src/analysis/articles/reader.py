@@ -36,7 +36,7 @@ from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
-from analysis.articles.repeats import dedupe
+from analysis.articles.repeats import dedupe, told_again
 from analysis.figures import parse_figure
 from analysis.lang import FIGURE_TABLES
 
@@ -195,6 +195,10 @@ def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, 
             if low[start:end].strip() in cues.small_words and \
                     not _noun_follows(cues, low[:s1], end):
                 continue
+            # (a number word's article is its own: "al menos un centenar", "more than a hundred")
+            article = cues.indefinite.search(low, max(s0, start - 6), start) \
+                if low[start].isalpha() else None
+            start = article.start() if article else start
             left = cues.qualifier_left.search(low[max(s0, start - 40):start])
             # "between" / "von" opens a range ("between 11,000 and 12,000"), not one number
             left = left if left and (ranged or not cues.range_pre.fullmatch(
@@ -380,7 +384,8 @@ def figure_rows(text: str, lang: str | None = None,
               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
               "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
-              "earlier_estimate", "carry_anaphor", "carry_goes_on", "subordinate", "according",
+              "earlier_estimate", "carry_anaphor", "carry_goes_on", "carry_report", "subordinate",
+              "according",
               "planned", "capacity")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
@@ -398,7 +403,7 @@ def figure_rows(text: str, lang: str | None = None,
         cues.find(low, "country", present), found["claimant"], found["attribution"],
         (low, cues))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return rules.without_parts(dedupe(rules.told_again(rows, cues, low)))
+    return rules.without_parts(dedupe(told_again(rows, cues.definite, low)))
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")

@@ -1,6 +1,7 @@
 """Figures told more than once in an article (a headline and its paragraph) kept once.
 
-Step 7 of the reader (:mod:`analysis.articles.reader`): the same metric and reading again
+Step 7 of the reader (:mod:`analysis.articles.reader`): a number told again after "the" is
+the people of an earlier figure; the same metric and reading again
 is one figure, attributed where any occurrence is; a figure written without a number takes
 the number when the text gives it; an unattributed headline restating the body's casualty
 figure under another metric is that figure.
@@ -8,9 +9,11 @@ figure under another metric is that figure.
 
 from __future__ import annotations
 
+import re
+
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 
-__all__ = ["dedupe"]
+__all__ = ["dedupe", "told_again"]
 
 
 def dedupe(rows: list[dict]) -> list[dict]:
@@ -90,6 +93,29 @@ def dedupe(rows: list[dict]) -> list[dict]:
                 if not _nan(row["best"]) or _nan(twin["best"]) else \
                 dict(twin, claimant=row["claimant"])
     return kept
+
+
+def told_again(rows: list[dict], definite: re.Pattern[str], low: str) -> list[dict]:
+    """Drop a number told again after a definite article: the people of an earlier figure.
+
+    "… murieron nueve soldados … otorgó a las nueve víctimas el título de Héroes", "the 11,000
+    troops": the same number after "the" / "las" / "die" (``ARTICLES["definite"]``, compiled
+    as ``definite``) names the people an earlier figure counted, whatever the noun, unless
+    another named source gives it (then a claim of its own).
+    """
+    names = load_claimants()
+    out: list[dict] = []
+    for row in rows:
+        first = next((k for k in out if k["status"] == "ok" and k["best"] == row["best"]
+                      and not _other_source(k["claimant"], row["claimant"], names)), None) \
+            if row["status"] == "ok" and definite.search(
+                low, max(0, row["start"] - 12), row["start"]) else None
+        if first is None:
+            out.append(row)
+        elif first["claimant"] in ("Unattributed", MEDIA) and row["claimant"] != first["claimant"]:
+            out[out.index(first)] = dict(first, claimant=row["claimant"])  # (its source, told
+            # with the people again: "… las nueve víctimas …, añadió KCNA")
+    return out
 
 
 def _other_source(a: str, b: str, names: Claimants) -> bool:

@@ -367,23 +367,6 @@ def without_parts(rows: list[dict]) -> list[dict]:
     return [r for i, r in enumerate(rows) if i not in drop]
 
 
-def told_again(rows: list[dict], cues: Cues, low: str) -> list[dict]:
-    """Drop a number told again after a definite article: the people of an earlier figure.
-
-    "… murieron nueve soldados … otorgó a las nueve víctimas el título de Héroes", "the 11,000
-    troops": the same number after "the" / "las" / "die" (``ARTICLES["definite"]``) names
-    the people an earlier figure counted, whatever the noun; no figure of its own.
-    """
-    out: list[dict] = []
-    for row in rows:
-        if row["status"] == "ok" and cues.definite.search(low, max(0, row["start"] - 12),
-                                                          row["start"]) and any(
-                k["status"] == "ok" and k["best"] == row["best"] for k in out):
-            continue
-        out.append(row)
-    return out
-
-
 def lost_by_other_side(start: int, losses_of: list[Mention], low: str) -> bool:
     """Whether the number at ``start`` follows the other side named as the one that lost.
 

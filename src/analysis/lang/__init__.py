@@ -205,6 +205,9 @@ definite
     Definite articles and demonstratives ("the", "las", "die"): a number right after one,
     told before in the article, is the people of that figure again ("a las nueve víctimas"),
     no figure of its own.
+indefinite
+    Indefinite articles ("a", "un", "eine"): right before a number word they belong to the
+    figure ("al menos un centenar", "more than a hundred"), so its qualifier reaches it.
 carry
     Attribution carried across sentences (:mod:`analysis.articles.carry`): ``anaphors`` maps
     words that refer back to a source named before to the kind of source they fit
@@ -217,7 +220,10 @@ carry
     ``adds`` words opening a sentence that adds to the report before it ("Кроме того,"), which
     then carries its source across a line break; ``closes`` forms opening a sentence that
     closes the report ("Про це повідомив …"), whose source the figures of up to four
-    sentences before it take (:func:`analysis.articles.carry.closing`).
+    sentences before it take (:func:`analysis.articles.carry.closing`); ``report`` the words
+    for a report ("report", "informe", "Bericht"): when the article names one institution as
+    a report's author ("a new report by …", "the MSMT report"), the sentences attributing to
+    a report and naming no source take it.
 partner
     Words next to a name saying it worked with the source, not that it is one ("SBU와의 공조를
     통해", "SBUとの協力で", "в сотрудничестве с СБУ"), or that it ordered or owns the sending

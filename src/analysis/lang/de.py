@@ -278,13 +278,14 @@ ARTICLES = {
         "countries": {
             # (genitive names: "Geheimdienst Kiews"; the plain name after "in"/"aus")
             "UA": {"adj": ["ukrainische\\w*"],
-                   "name": ["der ukraine", "kiews", "kyjiws", "kiew", "kyjiw"]},
+                   "name": ["(?:der|die) ukraine", "kiews", "kyjiws", "kiew", "kyjiw"]},
             "KR": {"adj": ["südkoreanische\\w*", "süd-koreanische\\w*"],
-                   "name": ["südkoreas", "seouls", "seoul"]},
+                   "name": ["südkoreas", "seouls", "seoul", "südkorea"]},
             "US": {"adj": ["us-amerikanische\\w*", "amerikanische\\w*", "us-"],
-                   "name": ["der usa", "der vereinigten staaten", "washingtons", "washington"]},
+                   "name": ["(?:der|die) usa", "(?:der|die) vereinigten staaten", "washingtons",
+                            "washington"]},
             "GB": {"adj": ["britische\\w*", "uk-"],
-                   "name": ["großbritanniens", "londons", "london"]},
+                   "name": ["großbritanniens", "londons", "london", "großbritannien"]},
             "KP": {"adj": ["nordkoreanische\\w*"],
                    "name": ["nordkoreas", "pjöngjangs", "nordkorea", "pjöngjang"]},
             "RU": {"adj": ["russische\\w*"], "name": ["russlands"]},
@@ -475,6 +476,8 @@ ARTICLES = {
     "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
     # a number told again after one of these is an earlier figure's people ("die 101 Soldaten")
     "definite": ["die", "den", "der", "diese[nr]?"],
+    # the article of a number word ("un centenar", "a hundred"): part of the figure
+    "indefinite": ["ein", "eine", "einen", "einem", "einer"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     # Zuschreibung über Satzgrenzen (articles/carry.py): Wörter, die auf eine zuvor genannte
     # Quelle zurückverweisen (und zu welcher Art Quelle sie passen), Formen, die den Bericht
@@ -490,6 +493,8 @@ ARTICLES = {
             # the report of the institution named before (16n)
             "laut (?:dem )?bericht": "institution", "dem bericht zufolge": "institution",
         },
+        # a report the article names an author for ("un informe publicado por …")
+        "report": ["bericht", "report", "dokument", "studie"],
         "goes_on": ["es hieß", "hieß es", "wie es weiter hieß", "nach denselben angaben",
                     "fügte (?:er|sie) hinzu", "so (?:die|der) (?:behörde|agentur|geheimdienst)"],
         "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",

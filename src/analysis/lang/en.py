@@ -518,6 +518,8 @@ ARTICLES = {
     "partitive": ["of these", "of those", "of them"],
     # a number told again after one of these is an earlier figure's people ("the 11,000 troops")
     "definite": ["the", "these", "those"],
+    # the article of a number word ("un centenar", "a hundred"): part of the figure
+    "indefinite": ["a", "an"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
     # attribution carried across sentences (articles/carry.py): words that refer back to a
     # source named before (and the kind of source they fit), forms that go on with the report
@@ -534,6 +536,8 @@ ARTICLES = {
             "according to the report": "institution",
             "the report (?:said|says|found|estimated|estimates)": "institution",
         },
+        # a report the article names an author for ("a new report by …", "the MSMT report")
+        "report": ["report", "study", "document"],
         "goes_on": ["it added", "it also said", "it said", "it noted", "it estimated",
                     "according to the same source", "the same report"],
         "ends": ["earlier", "previously", "last year", "it is believed", "reportedly",

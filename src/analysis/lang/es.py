@@ -490,6 +490,8 @@ ARTICLES = {
     "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
     # a number told again after one of these is an earlier figure's people ("las nueve víctimas")
     "definite": ["los", "las", "estos", "estas", "esos", "esas"],
+    # the article of a number word ("un centenar", "a hundred"): part of the figure
+    "indefinite": ["un", "una"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
     # atribución de una frase a otra (articles/carry.py): palabras que remiten a una fuente
     # nombrada antes (y la clase de fuente que designan), formas que continúan el relato y
@@ -506,6 +508,8 @@ ARTICLES = {
             # the report of the institution named before (16n)
             "según el informe": "institution",
         },
+        # a report the article names an author for ("un informe publicado por …")
+        "report": ["informe", "documento", "estudio", "reporte"],
         "goes_on": ["según la misma fuente", "agregó", "añadió", "precisó", "detalló"],
         "ends": ["anteriormente", "previamente", "el año pasado",
                  # the journalist's own reasoning ("which means", "わけだ")

@@ -454,6 +454,8 @@ ARTICLES = {
     "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
     # a number told again after one of these is an earlier figure's people ("les neuf soldats")
     "definite": ["les", "aux", "des", "ces"],
+    # the article of a number word ("un centenar", "a hundred"): part of the figure
+    "indefinite": ["un", "une"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
     # attribution d'une phrase à l'autre (articles/carry.py) : mots qui renvoient à une source
     # nommée avant (et le genre de source qu'ils désignent), formes qui prolongent le compte
@@ -468,6 +470,8 @@ ARTICLES = {
             # the report of the institution named before (16n)
             "selon le rapport": "institution", "d['’]après le rapport": "institution",
         },
+        # a report the article names an author for ("un informe publicado por …")
+        "report": ["rapport", "document", "étude"],
         "goes_on": ["selon la même source", "de même source", "a-t-(?:il|elle) (?:ajouté|précisé)",
                     "ajoute-t-(?:il|elle)", "précise-t-(?:il|elle)", "a-t-on appris",
                     "a-t-on précisé"],
