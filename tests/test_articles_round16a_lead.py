@@ -163,3 +163,26 @@ MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
 ])
 def test_the_report_and_its_author(lang, text, expected):
     assert _read(lang, text) == expected
+
+
+MATSEGORA = "Russian ambassador to North Korea (Alexander Matsegora)"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # die-nachrichten.at (16w): a headline's figure is the story its lead attributes
+    ("en",
+     "Hundreds of injured Russian soldiers treated in North Korea\n"
+     "North Korea has treated a large number of injured Russian soldiers who were violated in "
+     "the Ukraine conflict. This was explained by the Russian ambassador in Pyongyang, "
+     "Alexander Matsegora, in a comprehensive interview with the State Medium Rossiyskaya "
+     "Gazeta, which was released on Sunday.",
+     [("Hundreds", "treated_in_north_korea", MATSEGORA)]),
+    # two sources in the lead: the headline's figure is neither's
+    ("en",
+     "Hundreds of North Korean soldiers killed in Kursk\n"
+     "Ukraine's military intelligence said North Korean units suffered heavy losses, while "
+     "South Korea's spy agency said it could not confirm the toll.",
+     [("Hundreds", "killed", UNATTRIBUTED)]),
+])
+def test_headline_takes_the_lead_source(lang, text, expected):
+    assert _read(lang, text) == expected

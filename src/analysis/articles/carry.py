@@ -301,6 +301,38 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     return (values.pop() if len(values) == 1 else None), nowhere
 
 
+LEAD_REACH = 3
+"""How many sentences of the first paragraph under a headline count as its lead."""
+
+
+def headline_lead(low: str, sentences: list[tuple[int, int]], index: int,
+                  read: tuple[list[list[Mention]], dict, dict]) -> list[Mention]:
+    """Return the one source the lead gives for the story of a headline that names none.
+
+    "Hundreds of injured Russian soldiers treated in North Korea" over "North Korea has
+    treated a large number of injured Russian soldiers … This was explained by the Russian
+    ambassador in Pyongyang, Alexander Matsegora": a headline (the first line, with no full
+    stop) sums up the story its lead attributes. When the sentences of the first paragraph
+    under it (up to :data:`LEAD_REACH`) that attribute name exactly one source (news outlets
+    aside), the headline's figures are that source's.
+    """
+    named, per, cands = read
+    if index or 0 not in cands or len(sentences) < 2 \
+            or "\n" not in low[sentences[0][1]:sentences[1][0] + 1] \
+            or low[sentences[0][0]:sentences[0][1]].rstrip()[-1:] in ".!?。":
+        return []
+    lead: list[Mention] = []
+    for j in range(1, min(1 + LEAD_REACH, len(sentences))):
+        if j > 1 and "\n" in low[sentences[j - 1][1]:sentences[j][0]]:
+            break  # (the first paragraph ended)
+        if "attribution" in per.get(j, {}):
+            lead += [m for m in named[j] if m.end > m.start
+                     and m.value not in (MEDIA, UNATTRIBUTED)]
+    if len({m.value for m in lead}) != 1:
+        return []
+    return [Mention(m.start, m.end, "lead", m.value) for m in lead[:1]]
+
+
 QUOTE_REACH = 8
 """How many sentences of its paragraph a quote closed by a dash ("… - Zelensky said.") holds."""
 

@@ -554,7 +554,8 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
     # "… Про це повідомив …" closing the report a few sentences (or paragraphs) on; "… - Zelensky
     # said." closing a quoted paragraph
     return carry.closing(cues.code, low, sentences, index, (named, per, cands)) or \
-        carry.dash_closed(low, sentences, index, (named, per, cands))
+        carry.dash_closed(low, sentences, index, (named, per, cands)) or \
+        carry.headline_lead(low, sentences, index, (named, per, cands))
 
 
 def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],

@@ -136,13 +136,14 @@ def _restated(headline: dict, body: dict, names: Claimants) -> bool:
     """Whether a headline gives the very figure of a body sentence, less precisely.
 
     A headline (no full stop) often says "killed" for the body's "losses": the same number,
-    another casualty metric, no source of its own or a broader one ("Seoul" for the body's
-    NIS), is the body's figure again. So are a headline's builders for the body's military
-    builders (an additional deployment: "КНДР отправит 5 тысяч строителей" over "около пяти
-    тысяч военных строителей"), and its soldiers for the body's new wave.
+    another casualty metric, no source of its own (or the lead's, the body's own) or a
+    broader one ("Seoul" for the body's NIS), is the body's figure again. So are a
+    headline's builders for the body's military builders (an additional deployment: "КНДР
+    отправит 5 тысяч строителей" over "около пяти тысяч военных строителей"), and its
+    soldiers for the body's new wave.
     """
     return body["claimant"] != "Unattributed" and (
-        headline["claimant"] == "Unattributed"
+        headline["claimant"] in ("Unattributed", body["claimant"])
         or headline["claimant"] in names.broader.get(body["claimant"], ())) and \
         headline["metric"] != body["metric"] and (
             {headline["metric"], body["metric"]} <= _CASUALTIES
