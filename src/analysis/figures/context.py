@@ -56,6 +56,17 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
                 return True
         if prv is not None and first.glued_prev and prv.text in _ORD_PREFIX:
             return True
+        if (
+            prv is not None
+            and prv.text == "-"
+            and q.start >= 2
+            and first.glued_prev
+            and prv.glued_prev
+            and (nxt is None or nxt.kind != "d")
+            and _designation(units[q.start - 2], 6)
+        ):
+            # "IŁ-62", "COVID-19", "Су-25": a word glued by a hyphen to a number (D32, D39)
+            return True
         if prv is not None and first.glued_prev and _designation(prv):
             # "A7", "MH17", "G20", "B29": letters glued to a number name a thing (D32); not
             # before another number ("Q1 2024" is a period, no figure)
@@ -80,13 +91,16 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
 
 
-def _designation(prv: Unit) -> bool:
+def _designation(prv: Unit, longest: int = 3) -> bool:
     """Whether *prv*, glued before a number, makes it a designation (D32).
 
     1-3 Latin letters no table lists: "a" of "A7", "mh" of "MH17"; not "de" of a typo "de1000".
+    Before a hyphen (*longest* 6) letters of any script: "ił" of "IŁ-62", "covid" of "COVID-19".
     """
     t = prv.text
-    return prv.kind == "w" and not prv.cats and len(t) <= 3 and t.isascii() and t.isalpha()
+    if prv.kind != "w" or prv.cats or len(t) > longest:
+        return False
+    return longest > 3 or (t.isascii() and t.isalpha())
 
 
 def _duration_shared(units: list[Unit], k: int, n: int, vague: bool) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from analysis.figures import cats as Cat
 from analysis.figures.context import bounds, drop_breakdown, dropped
 from analysis.figures.lexicon import Lexicon
@@ -24,6 +26,13 @@ MAX_QUANTITIES = 8
 of the codebook makes one figure out of them. The cap keeps the work on each quantity
 (its window, its neighbours) constant, so the cost of a phrase grows linearly with it."""
 
+
+_GROUPED = re.compile(r"\d[.,' \u00a0\u202f\u2009]\d{3}(?!\d)")
+"""Digits grouped by thousands ("44.309.925", "2,000"), not a decimal ("1.5")."""
+_JOINS = frozenset(
+    (Cat.QUALIFIER_BEFORE, Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP, Cat.RANGE_BEFORE, Cat.ADDITIONAL)
+)
+"""Words before a number that make it a count: a qualifier, "and", a range, "more"."""
 
 Decision = tuple[Figure, str, Quantity | None, bool]
 """The result of reading one phrase: figure, unparsed reason ("" when parsed), the one
@@ -54,7 +63,42 @@ def _quantities(
                     qs.append(q)
         else:
             i += 1
+    if len(qs) > 1:
+        _drop_bare_years(units, qs, dropped_at)
     return qs, dropped_at
+
+
+def _joined(u: Unit) -> bool:
+    """Whether *u*, next to a number, makes it one of a list, range or sum, or qualifies it."""
+    return u.text in (",", ";", "+", "/") or not _JOINS.isdisjoint(u.cats)
+
+
+def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> None:
+    """Drop a year written bare beside a count written with thousands separators (D39).
+
+    "44.309.925 gaben 2013 ihre Stimme ab": a writer who groups the digits of a count
+    writes a count of 2,013 as "2.013"; a four-digit 1900-2100 without a separator, with no
+    qualifier before it, is then the year, as after a year word (D7).
+    """
+    grouped = any(
+        units[q.start].kind == "d" and _GROUPED.search(units[q.start].text) for q in qs
+    )
+    if not grouped:
+        return
+    for q in list(qs):
+        u = units[q.start]
+        if (
+            q.start == q.end
+            and u.kind == "d"
+            and len(u.text) == 4
+            and u.text.isdigit()
+            and 1900 <= float(u.text) <= 2100
+            and not (q.start > 0 and _joined(units[q.start - 1]))
+            and not (q.end + 1 < len(units) and _joined(units[q.end + 1]))
+        ):
+            qs.remove(q)
+            dropped_at.append(q.end)
+    dropped_at.sort()
 
 
 def _unreadable(units: list[Unit]) -> str | None:

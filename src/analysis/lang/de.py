@@ -125,7 +125,7 @@ FIGURES = {
     ],
     # The figure engine also reads two abbreviations the period table does not list.
     "months": [*(form for forms in MONTHS for form in forms), "febr.", "mär."],
-    "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte"],
+    "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während"],
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "sekunde\\w*", "-jährige\\w*",
@@ -163,7 +163,9 @@ FIGURES = {
         ),
         # a change "from A to B" gives the new total B (D35)
         (
-            r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))? auf (?=\S)",
+            # the old count's year may follow it ("von 306 im Jahr 2014 auf 444", D39)
+            r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
+            r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d)? auf (?=\S)",
             "auf ",
         ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)

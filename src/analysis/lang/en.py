@@ -176,7 +176,8 @@ FIGURES = {
             r"\b(rose|risen|rises|rising|increased|increasing|climbed|climbing|jumped|grew|grown|"
             r"growing|went up|gone up|soared|surged|fell|fallen|falling|dropped|declined|decreased|"
             r"put|raised|revised|lowered) from (?:about |around |some )?\d[\d.,]*"
-            r"(?: (?:hundred|thousand|million))? to\b",
+            # the old count's year may follow it ("from 306 in 2014 to 444", D39)
+            r"(?: (?:hundred|thousand|million))?(?: in (?:19|20)\d\d)? to\b",
             r"\1 to",
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)

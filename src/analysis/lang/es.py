@@ -88,6 +88,8 @@ FIGURES = {
         "no menos de", "ha superado", "han superado", "superado", "supera", "superan", "superó",
         "supero", "superaron", "superaban", "superaba", "superaban los", "superaron los",
         "supera los", "superan los", "a lo menos", "sobrepasa",
+        # every form of "superar" (to exceed, D39): superar, superará, superaría, superado …
+        "supera\\w*", "supere\\w*", "superar los", "superaría los", "superará los",
         # "y más de un centenar": not the "y más" written after a number
         "y más de", "o más de",
         "sobrepasan", "sobrepasó", "rebasa", "rebasan", "excede", "exceden", "algo más de",
@@ -149,6 +151,8 @@ FIGURES = {
     "year_pre": [
         "en", "desde", "año", "a finales de", "a principios de", "período de", "periodo de",
         "año de", "inicios de", "finales de", "mediados de", "principios de",
+        # "durante 2019" (during 2019, D39)
+        "durante", "a lo largo de",
     ],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
@@ -156,6 +160,13 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "superar la barrera de los 7 millones" (to pass the mark of): the mark is the number's
+        # (D39)
+        (
+            r"\b(supera\w*|superó|supere\w*|sobrepas\w*|rebas\w*|alcanz\w*|roza\w*) (?:la |el )?"
+            r"(?:barrera|cifra|marca|umbral|cota|techo|nivel|listón)(?: de(?: los| las)?)?\b",
+            r"\1",
+        ),
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
         (r"\bpara ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"en \1"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
@@ -178,7 +189,8 @@ FIGURES = {
             r"subiendo|subido|bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|disminuyeron|"
             r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
             r"de (?:unos |unas )?\d[\d.,]*"
-            r"(?: (?:mil|millones|millón))? (?:a|hasta) (?=\S)",
+            # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
+            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d)? (?:a|hasta) (?=\S)",
             r"\1 a ",
         ),
         # "mil 600 enfermos de dengue más" (1,600 more dengue patients): "más" closing the noun

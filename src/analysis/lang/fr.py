@@ -125,6 +125,8 @@ FIGURES = {
     "months": [form for forms in MONTHS for form in forms if form != "sept"],
     "year_pre": [
         "en", "depuis", "année", "fin", "début", "courant",
+        # "durant 2019", "pendant 2019" (during 2019, D39)
+        "durant", "pendant", "au cours de",
         # a year after a season word ("l'été 2022") is a date (D7)
         "été", "l'été", "hiver", "l'hiver", "printemps", "automne", "l'automne",
     ],
@@ -164,7 +166,9 @@ FIGURES = {
         (
             r"\b(passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|augmentant|"
             r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) "
-            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))? (?:à|a) (?=\S)",
+            # the old count's year may follow it ("de 306 en 2014 à 444", D39)
+            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d)? "
+            r"(?:à|a) (?=\S)",
             r"\1 à ",
         ),
         # a range of days ("entre le 4 et le 18 août"): dates, not the figure (D7)

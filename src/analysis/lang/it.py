@@ -81,6 +81,8 @@ FIGURES = {
         # "crossed the threshold of"
         "varcato la soglia dei", "varcato la soglia di", "superato la soglia dei",
         "superato la soglia di", "oltrepassato", "oltrepassato la soglia dei",
+        # every form of "superare" (to exceed, D39): superate, superata, superare, supererà …
+        "supera\\w*", "superer\\w*", "oltrepassa\\w*",
     ],
     "at_most": [
         "fino a", "non più di", "meno di", "al massimo", "massimo", "fino ad", "inferiore a",
@@ -119,12 +121,22 @@ FIGURES = {
     "year_pre": [
         "nel", "dal", "anno", "entro il", "a fine", "inizio", "estate", "inverno", "primavera",
         "autunno",
+        # "durante il 2019" (during 2019, D39)
+        "durante", "durante il", "nel corso del",
     ],
     "time_units": [
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "superato il livello di 3,8 milioni" (passed the level of): the mark is the number's
+        # (D39)
+        (
+            r"\b(supera\w*|superer\w*|oltrepass\w*|varca\w*|raggiun\w*|sfiora\w*) "
+            r"(?:il |la |l'|l’)?(?:livello|soglia|quota|tetto|traguardo|muro|limite)"
+            r"(?: dei| delle| degli| di| del| della)?\b",
+            r"\1",
+        ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
         (
             r"\b(?:uno|una|un) (?:dei|degli|delle|tra i|fra i|tra le|fra le) (?=\d|(?:due|tre|"
@@ -141,7 +153,8 @@ FIGURES = {
             r"\b(passando|passato|passata|passati|passate|passa|passano|passò|salit[oaie]|sale|"
             r"salgono|aumentat[oaie]|cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|"
             r"lievitat[oaie]|balzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
-            r"(?:a|ad) (?=\S)",
+            # the old count's year may follow it ("da 306 nel 2014 a 444", D39)
+            r"(?:(?:nel|del) (?:19|20)\d\d )?(?:a|ad) (?=\S)",
             r"\1 a ",
         ),
         # "da metà giugno" (from mid-June): a date, no fraction (D7)

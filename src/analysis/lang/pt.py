@@ -78,6 +78,8 @@ FIGURES = {
         "superam", "superou", "ultrapassa", "ultrapassam", "ultrapassou", "excede", "excedem",
         "acima de", "bem mais de", "mínimo de", "superior a", "passa de", "passam de",
         "passou de", "passaram de", "pouco mais de",
+        # every form of "superar" and "ultrapassar" (D39): superar, superaram, ultrapassará …
+        "supera\\w*", "supere\\w*", "ultrapassa\\w*",
         # "ultrapassam a casa dos 600" (pass the 600 mark)
         "ultrapassa a casa dos", "ultrapassam a casa dos", "ultrapassou a casa dos",
         "ultrapassaram a casa dos", "supera a casa dos", "superou a casa dos", "passa da casa dos",
@@ -124,12 +126,20 @@ FIGURES = {
     "year_pre": [
         "em", "desde", "ano", "período de", "periodo de", "ano de", "início de", "inicio de",
         "final de", "fim de", "meados de",
+        # "durante 2019" (during 2019, D39)
+        "durante", "ao longo de",
     ],
     "time_units": [
         "hora\\w*", "dia", "dias", "semana\\w*", "mês", "mes", "meses", "ano", "anos", "minuto\\w*",
         "noite\\w*",
     ],
     "rewrites": [
+        # "superou a marca de 1 milhão" (passed the mark of): the mark is the number's (D39)
+        (
+            r"\b(supera\w*|superou|ultrapass\w*|atingi\w*|alcanç\w*) (?:a |o )?"
+            r"(?:marca|barreira|cifra|patamar|nível|teto)(?: d[aeo]s?)?\b",
+            r"\1",
+        ),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\b(?:número|nº|n\.º) ?\d+(?:[.,]\d+)*\b", " "),
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
@@ -138,7 +148,9 @@ FIGURES = {
         (
             r"\b(passou|passaram|passando|passado|aumentou|aumentaram|aumentando|subiu|subiram|"
             r"subindo|saltou|saltaram|caiu|caíram|cresceu|cresceram|diminuiu|diminuíram|disparou|"
-            r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))? para (?=\S)",
+            r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))?"
+            # the old count's year may follow it ("de 306 em 2014 para 444", D39)
+            r"(?: (?:em|no ano de) (?:19|20)\d\d)? para (?=\S)",
             r"\1 para ",
         ),
         # "mais quatro detentos" (four more): "mais" right before a number is additional; "mais
