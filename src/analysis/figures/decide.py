@@ -30,9 +30,12 @@ of the codebook makes one figure out of them. The cap keeps the work on each qua
 _GROUPED = re.compile(r"\d[.,' \u00a0\u202f\u2009]\d{3}(?!\d)")
 """Digits grouped by thousands ("44.309.925", "2,000"), not a decimal ("1.5")."""
 _JOINS = frozenset(
-    (Cat.QUALIFIER_BEFORE, Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP, Cat.RANGE_BEFORE, Cat.ADDITIONAL)
+    (
+        Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP,
+        Cat.RANGE_BEFORE, Cat.ADDITIONAL, Cat.FRACTION, Cat.INCLUDING, Cat.TOTAL,
+    )
 )
-"""Words before a number that make it a count: a qualifier, "and", a range, "more"."""
+"""Words next to a number that make it a count: a qualifier, "and", a range, a ratio, "more"."""
 
 Decision = tuple[Figure, str, Quantity | None, bool]
 """The result of reading one phrase: figure, unparsed reason ("" when parsed), the one
@@ -69,8 +72,23 @@ def _quantities(
 
 
 def _joined(u: Unit) -> bool:
-    """Whether *u*, next to a number, makes it one of a list, range or sum, or qualifies it."""
-    return u.text in (",", ";", "+", "/") or not _JOINS.isdisjoint(u.cats)
+    """Whether *u*, next to a number, makes it one of a list, range, sum or ratio, or qualifies it."""
+    return u.kind == "d" or u.text in (",", ";", "+", "/") or not _JOINS.isdisjoint(u.cats)
+
+
+def _bare_year(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is a four-digit 1900-2100 alone, inside the phrase, with no word joining it."""
+    u = units[q.start]
+    return (
+        q.start == q.end
+        and 0 < q.start
+        and u.kind == "d"
+        and len(u.text) == 4
+        and u.text.isdigit()
+        and 1900 <= float(u.text) <= 2100
+        and not _joined(units[q.start - 1])
+        and not (q.end + 1 < len(units) and _joined(units[q.end + 1]))
+    )
 
 
 def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> None:
@@ -78,26 +96,19 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
 
     "44.309.925 gaben 2013 ihre Stimme ab": a writer who groups the digits of a count
     writes a count of 2,013 as "2.013"; a four-digit 1900-2100 without a separator, with no
-    qualifier before it, is then the year, as after a year word (D7).
+    qualifier, "and", list or range word next to it, is then the year, as after a year word
+    (D7). Not the first word of the phrase ("2013 Tote und 1.500 Verletzte"), and not when
+    "and" or a comma stands between it and the grouped count (a sum or a list).
     """
-    grouped = any(
-        units[q.start].kind == "d" and _GROUPED.search(units[q.start].text) for q in qs
-    )
+    grouped = [q for q in qs if units[q.start].kind == "d" and _GROUPED.search(units[q.start].text)]
     if not grouped:
         return
-    for q in list(qs):
-        u = units[q.start]
-        if (
-            q.start == q.end
-            and u.kind == "d"
-            and len(u.text) == 4
-            and u.text.isdigit()
-            and 1900 <= float(u.text) <= 2100
-            and not (q.start > 0 and _joined(units[q.start - 1]))
-            and not (q.end + 1 < len(units) and _joined(units[q.end + 1]))
-        ):
-            qs.remove(q)
-            dropped_at.append(q.end)
+    for q in [q for q in qs if _bare_year(units, q)]:
+        lo, hi = min(q.start, grouped[0].start), max(q.end, grouped[-1].end)
+        if any(_joined(u) and u.kind != "d" for u in units[lo + 1 : hi]):
+            continue
+        qs.remove(q)
+        dropped_at.append(q.end)
     dropped_at.sort()
 
 

@@ -132,7 +132,7 @@ FIGURES = {
         # "superato il livello di 3,8 milioni" (passed the level of): the mark is the number's
         # (D39)
         (
-            r"\b(supera\w*|superer\w*|oltrepass\w*|varca\w*|raggiun\w*|sfiora\w*) "
+            r"\b(supera\w*|superer\w*|oltrepass\w*|raggiun\w*|sfiora\w*) "
             r"(?:il |la |l'|l’)?(?:livello|soglia|quota|tetto|traguardo|muro|limite)"
             r"(?: dei| delle| degli| di| del| della)?\b",
             r"\1",
