@@ -80,6 +80,8 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
             return True
         if months and (yearish or (v == int(v) and 1 <= v <= 31)) and _next_to_month(units, q):
             return True
+        if months and v == int(v) and 1 <= v <= 31 and _day_range(units, q.end + 1, v):
+            return True
         if months and yearish and _year_of_date(units, q.start):
             return True
     # a duration: "three days", "8-hour", "20여 시간" (some 20 hours)
@@ -132,6 +134,31 @@ def _year_of_date(units: list[Unit], s: int) -> bool:
     if units[m].text == "." and m > 0:
         m -= 1
     return Cat.MONTH in units[m].cats
+
+
+def _day_range(units: list[Unit], k: int, first: float) -> bool:
+    """Whether a later day and its month follow the day *first* across one short word (D24, D39).
+
+    "dal 13 al 19 dicembre", "du 13 au 19 décembre", "del 13 al 19 de diciembre", "vom 13.
+    bis 19. Dezember", "с 13 по 19 декабря": *k* is the unit after the first day.
+    """
+    n = len(units)
+    if k < n and units[k].text == ".":
+        k += 1
+    if k + 1 >= n:
+        return False
+    word = units[k]
+    if word.kind not in ("w", "p") or not (
+        Cat.RANGE_SEP in word.cats or Cat.RANGE_AND in word.cats or len(word.text) <= 3
+    ):
+        return False
+    day = units[k + 1]
+    if day.kind != "d" or day.value is None or not first < day.value <= 31 or day.value % 1:
+        return False
+    j = k + 2
+    while j < n and j < k + 4 and (units[j].kind == "s" or Cat.OF in units[j].cats):
+        j += 1
+    return j < n and Cat.MONTH in units[j].cats
 
 
 def _next_to_month(units: list[Unit], q: Quantity) -> bool:

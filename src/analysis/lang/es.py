@@ -160,6 +160,8 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "el domingo (3)": the day of the month in brackets after a weekday is a date (D7, D39)
+        (r"\b(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo) \(\d{1,2}\)", r"\1"),
         # "superar la barrera de los 7 millones" (to pass the mark of): the mark is the number's
         # (D39)
         (

@@ -129,6 +129,9 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "2,7 milioni di over 60", "gli under 30": the English words name an age group, an age
+        # (D7, D39), never "more than" (Italian writes "oltre")
+        (r"\b(over|under) ?-?\d{1,2}\b(?![.,]?\d)", r"\1"),
         # "superato il livello di 3,8 milioni" (passed the level of): the mark is the number's
         # (D39)
         (

@@ -134,6 +134,13 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "neste domingo (3)": the day of the month in brackets after a weekday is a date (D7,
+        # D39)
+        (
+            r"\b(domingo|s[áa]bado|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?) "
+            r"\((?:dia )?\d{1,2}\)",
+            r"\1",
+        ),
         # "superou a marca de 1 milhão" (passed the mark of): the mark is the number's (D39)
         (
             r"\b(supera\w*|superou|ultrapass\w*|atingi\w*|alcanç\w*) (?:a |o )?"
