@@ -132,6 +132,20 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(mindestens|wenigstens|zumindest) (?:ein|eine|einen|einem|einer)\b"
+            r"(?! ?(?:tausend|million|milliarde|hundert|dutzend|halb|drittel|viertel|paar|bisschen|wenig)\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\b(?:keiner|keine|keines|keinem|keinen) (?:der|von den|unter den|von) "
+            r"(?=\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w*zig|\w*hundert)\b)",
+            "0 von ",
+        ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
         (
             r"\b(?:einer|eine|eines|einem|einen) (?:der|von den|unter den|von) (?=\d|(?:zwei|drei|"

@@ -154,6 +154,13 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\bnone of (?:the |these |those )?"
+            r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)",
+            "0 of ",
+        ),
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
         (r"\bfor ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"in \1"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)

@@ -160,6 +160,20 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(al menos|por lo menos|como mínimo) (?:un|una|uno)\b"
+            r"(?! ?(?:millar|millón|millon|centenar|docena|decena|veintena|medio|media|tercio|cuarto|poco|mil)\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\bningun[oa] (?:de (?:los|las|estos|estas)) "
+            r"(?=\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien)\b)",
+            "0 de ",
+        ),
         # "el domingo (3)": the day of the month in brackets after a weekday is a date (D7, D39)
         (r"\b(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo) \(\d{1,2}\)", r"\1"),
         # "superar la barrera de los 7 millones" (to pass the mark of): the mark is the number's

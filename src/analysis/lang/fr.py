@@ -138,6 +138,20 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(au moins|pas moins d'|jusqu'à) (?:un|une)\b"
+            r"(?! ?(?:millier|million|milliard|centaine|dizaine|douzaine|vingtaine|quinzaine|trentaine|cinquantaine|demi|tiers|quart|cinquième|peu)\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\baucune? (?:des|d'entre les|de ces|parmi les) "
+            r"(?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent)\b)",
+            "0 sur ",
+        ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
         (
             r"\bl'une? (?:des|d'entre les) (?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"

@@ -129,6 +129,20 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(almeno|non meno di) (?:un|una|uno)\b"
+            r"(?! ?(?:migliaio|milione|miliardo|centinaio|decina|dozzina|ventina|quindicina|mezzo|mezza|terzo|quarto|po')\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\bnessun[oa]? (?:dei|degli|delle|tra i|fra i|tra le|fra le) "
+            r"(?=\d|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento)\b)",
+            "0 su ",
+        ),
         # "2,7 milioni di over 60", "gli under 30": the English words name an age group, an age
         # (D7, D39), never "more than" (Italian writes "oltre")
         (r"\b(over|under) ?-?\d{1,2}\b(?![.,]?\d)", r"\1"),

@@ -200,6 +200,13 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\b(?:żaden|żadna|żadne|żadnego|żadnej|ani jeden|ani jedna) (?:z|ze|spośród) "
+            r"(?=\d|(?:dwóch|trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu|\w+nastu|\w+dziestu)\b)",
+            "0 z ",
+        ),
         # "1 tys. 344" (1,344): the dot of an abbreviated scale does not end the
         # number, the next part adds up as after the full word (rule 8, D38)
         (r"\b(tys|mln|mld)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ z\b)", r"\1 "),

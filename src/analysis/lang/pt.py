@@ -134,6 +134,20 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(pelo menos|ao menos|no mínimo) (?:um|uma)\b"
+            r"(?! ?(?:milhar|milhão|milhao|centena|dezena|dúzia|duzia|meio|meia|terço|quarto|pouco|mil)\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\bnenhum(?:a)? (?:dos|das|destes|destas) "
+            r"(?=\d|(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem)\b)",
+            "0 de ",
+        ),
         # "neste domingo (3)": the day of the month in brackets after a weekday is a date (D7,
         # D39)
         (
