@@ -163,6 +163,21 @@ def _and_others(units: list[Unit], q: Quantity, lo: int) -> int:
     return k if units[k - 1].kind in ("w", "c", "p") else -1
 
 
+def _more_in_later_clause(units: list[Unit], q: Quantity) -> bool:
+    """Whether every "other / more" word stands after *q*, beyond a comma (D39).
+
+    "три людини загинули, інших пасажирів ушпиталили" (three died, the other passengers were
+    taken to hospital): "other" belongs to the clause after the comma, not to the three.
+    """
+    comma = False
+    for j, u in enumerate(units):
+        if Cat.ADDITIONAL in u.cats and (j < q.start or not comma):
+            return False
+        if j > q.end and u.text in (",", ";"):
+            comma = True
+    return True
+
+
 def _additional_from(units: list[Unit], k: int, hi: int) -> bool:
     """Whether an "additional" word stands from *k* to *hi* (the clause after an "and")."""
     return any(
@@ -223,6 +238,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     lo, hi = bounds(q, qs, dropped_at, n)
     if Cat.MILITARY_UNIT in has and is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
+    if additional and _more_in_later_clause(units, q):
+        additional = False
     fig = _one_figure(units, q, lo, hi, additional, has)
     if fig.relation == "additional":
         k = _and_others(units, q, lo)

@@ -132,11 +132,14 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:eine|einer|zwei|drei|beide\w*) ((?:impf)?dos\w*)", r"\1"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(mindestens|wenigstens|zumindest) (?:ein|eine|einen|einem|einer)\b"
-            r"(?! ?(?:tausend|million|milliarde|hundert|dutzend|halb|drittel|viertel|paar|bisschen|wenig)\w*)",
+            r"(?! ?(?:\d|tausend|million|milliarde|hundert|dutzend|halb|drittel|viertel|paar|bisschen|wenig)\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,

@@ -154,6 +154,9 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:one|two|three|both) (doses?)\b", r"\1"),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)
         (
@@ -194,6 +197,22 @@ FIGURES = {
         (r"\bone and a half (million|billion|thousand|hundred|dozen)\b", r"1.5 \1"),
         (r"\b(?:a |one )?quarter(?: of a|-| ) ?(million|billion)\b", r"0.25 \1"),
         (r"\bthree quarters of a (million|billion)\b", r"0.75 \1"),
+        # "could rise to around 15": the nearest qualifier governs (D1), "rose to" is no range's
+        # "to around" (rule 6) when no number stands before it (D39)
+        (
+            r"\b(rise|rises|rising|rose|risen|climb\w*|increas\w*|jump\w*|grow|grows|growing|grew|"
+            r"grown|fell|fall|falls|falling|fallen|drop\w*|soar\w*|surg\w*|swell\w*|swollen) "
+            r"to (about|around)\b",
+            r"\1 \2",
+        ),
+        # "this one", "that one": a pronoun, no count (D8, D39); "centered around", "revolves
+        # around": the verb's preposition, no "approximately" (D34, D39)
+        (r"\b(this|that|which) one\b(?! (?:of|hundred|thousand|million)\b)", r"\1"),
+        (
+            r"\b(cent(?:e|)red|cent(?:e|)ring|centres|centers|revolv\w*|clustered|gathered|"
+            r"built|based) around\b",
+            r"\1 on",
+        ),
     ],
     "stop": [
         "the", "troops", "soldiers", "soldier", "personnel", "people", "men", "women", "killed",

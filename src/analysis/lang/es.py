@@ -160,11 +160,14 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:una|dos|tres|ambas|las dos) (dosis)\b", r"\1"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(al menos|por lo menos|como mínimo) (?:un|una|uno)\b"
-            r"(?! ?(?:millar|millón|millon|centenar|docena|decena|veintena|medio|media|tercio|cuarto|poco|mil)\w*)",
+            r"(?! ?(?:\d|millar|millón|millon|centenar|docena|decena|veintena|medio|media|tercio|cuarto|poco|mil)\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,

@@ -138,11 +138,14 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:une|deux|trois) (doses?)\b", r"\1"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(au moins|pas moins d'|jusqu'à) (?:un|une)\b"
-            r"(?! ?(?:millier|million|milliard|centaine|dizaine|douzaine|vingtaine|quinzaine|trentaine|cinquantaine|demi|tiers|quart|cinquième|peu)\w*)",
+            r"(?! ?(?:\d|millier|million|milliard|centaine|dizaine|douzaine|vingtaine|quinzaine|trentaine|cinquantaine|demi|tiers|quart|cinquième|peu)\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,

@@ -129,11 +129,14 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:una|due|tre|entrambe le|le due) (dos[ei])\b", r"\1"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(almeno|non meno di) (?:un|una|uno)\b"
-            r"(?! ?(?:migliaio|milione|miliardo|centinaio|decina|dozzina|ventina|quindicina|mezzo|mezza|terzo|quarto|po')\w*)",
+            r"(?! ?(?:\d|migliaio|milione|miliardo|centinaio|decina|dozzina|ventina|quindicina|mezzo|mezza|terzo|quarto|po')\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,

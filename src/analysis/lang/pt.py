@@ -134,11 +134,14 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:uma|duas|três|as duas|ambas as) (doses?)\b", r"\1"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(pelo menos|ao menos|no mínimo) (?:um|uma)\b"
-            r"(?! ?(?:milhar|milhão|milhao|centena|dezena|dúzia|duzia|meio|meia|terço|quarto|pouco|mil)\w*)",
+            r"(?! ?(?:\d|milhar|milhão|milhao|centena|dezena|dúzia|duzia|meio|meia|terço|quarto|pouco|mil)\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,

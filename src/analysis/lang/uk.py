@@ -161,6 +161,9 @@ FIGURES = {
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:одн[аоуіи]\w*|дв[іо]\w*|обидв\w*|три|трьом\w*|трьох) (доз\w*)", r"\1"),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)
         (
