@@ -51,6 +51,8 @@ FIGURES = {
         "mil": 1000, "millón": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
         "mill.": 1_000_000, "mln": 1_000_000, "k": 1000, "millardo": 1_000_000_000,
         "millardos": 1_000_000_000,
+        # "5 mil millones" (5 billion, rule 8): rewritten to one scale word (D39)
+        "milmillones": 1_000_000_000,
     },
     "after_number": ["k", "mill.", "mln"],
     "collective": {
@@ -160,6 +162,8 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "5 mil millones" (5,000 million = 5 billion): "mil" multiplies the scale after it (rule 8)
+        (r"\bmil millones\b", "milmillones"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:una|dos|tres|ambas|las dos) (dosis)\b", r"\1"),
@@ -182,7 +186,8 @@ FIGURES = {
         # "superar la barrera de los 7 millones" (to pass the mark of): the mark is the number's
         # (D39)
         (
-            r"\b(supera\w*|superó|supere\w*|sobrepas\w*|rebas\w*|alcanz\w*|roza\w*) (?:la |el )?"
+            r"\b(supera\w*|superó|supere\w*|sobrepas\w*|rebas\w*|alcanz\w*|roza\w*) "
+            r"(?:(?:ya|hoy|ayer|también|ahora) )?(?:la |el )?"
             r"(?:barrera|cifra|marca|umbral|cota|techo|nivel|listón)(?: de(?: los| las)?)?\b",
             r"\1",
         ),

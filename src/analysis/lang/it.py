@@ -153,7 +153,7 @@ FIGURES = {
         # (D39)
         (
             r"\b(supera\w*|superer\w*|oltrepass\w*|raggiun\w*|sfiora\w*) "
-            r"(?:il |la |l'|l’)?(?:livello|soglia|quota|tetto|traguardo|muro|limite)"
+            r"(?:(?:oggi|ieri|già|anche|ormai|ora|così) )?(?:il |la |l'|l’)?(?:livello|soglia|quota|tetto|traguardo|muro|limite)"
             r"(?: dei| delle| degli| di| del| della)?\b",
             r"\1",
         ),

@@ -49,6 +49,8 @@ FIGURES = {
         "mil": 1000, "milhão": 1_000_000, "milhao": 1_000_000, "milhões": 1_000_000,
         "milhoes": 1_000_000, "mi": 1_000_000, "bilhão": 1_000_000_000, "bilhões": 1_000_000_000,
         "k": 1000,
+        # "5 mil milhões" (5 billion, European Portuguese; rule 8): one scale word (D39)
+        "milmilhões": 1_000_000_000,
     },
     "after_number": ["k", "mi"],
     "collective": {
@@ -134,6 +136,8 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "5 mil milhões" (5,000 million = 5 billion): "mil" multiplies the scale after it (rule 8)
+        (r"\bmil milh(?:ões|oes)\b", "milmilhões"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:uma|duas|três|as duas|ambas as) (doses?)\b", r"\1"),
@@ -160,7 +164,8 @@ FIGURES = {
         ),
         # "superou a marca de 1 milhão" (passed the mark of): the mark is the number's (D39)
         (
-            r"\b(supera\w*|superou|ultrapass\w*|atingi\w*|alcanç\w*) (?:a |o )?"
+            r"\b(supera\w*|superou|ultrapass\w*|atingi\w*|alcanç\w*) "
+            r"(?:(?:hoje|ontem|já|também|agora) )?(?:a |o )?"
             r"(?:marca|barreira|cifra|patamar|nível|teto)(?: d[aeo]s?)?\b",
             r"\1",
         ),
