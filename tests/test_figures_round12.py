@@ -16,25 +16,26 @@ Two French phrases of the 400 ("une soixantaine de détenus …", "une quarantai
 are phrases of earlier rounds and were taken out here, so every round stays new (398 rows, both
 read right: 368/398).
 
-After 17d (the round made a development round: rules for the classes of its 30 misses, each for
-the language and its neighbours, not the phrase; D39 in docs/codebook.md, tests below on other
-phrases) **398/398** (ar 20/20 de 33/33 en 33/33 es 34/34 fr 31/31 hi 20/20 id 20/20 it 20/20 ja
-20/20 ko 20/20 pl 20/20 pt 20/20 ru 34/34 tr 20/20 uk 33/33 zh 20/20). The classes: a maker's
-model or a word glued by a hyphen to a number ("Boeing 787", "Airbus A320", "IŁ-62", "COVID-19":
-designations, D32); a bare year beside a count written with thousands separators ("44.309.925
-gaben 2013 ihre Stimme ab"), "durante 2019", a year after the old count of "from A to B" (D7,
-D35); a day range written with words before a month ("dal 13 al 19 dicembre", D24) and a day in
-brackets after a weekday ("neste domingo (3)"); "passed / exceed" in every form and across "the
-mark of" (superate, superar la barrera de, superato il livello di); Arabic "لا" glued to its verb
-("لايقل عن"); Italian age groups "over 60" (D7); Chinese unit characters inside other words
-(师生, 旅客) and a Han magnitude alone after a qualifier (近千); Japanese 数 + counter (数軒) and the
-verb 割れる (not the tenth 割); Turkish "N artan / artarak" (rose by N: additional; "N'e artarak"
-stays the total); Polish "i" (and: the sum of D37.2; "między A i B" a range) and "rzędu" (row)
-as a preposition; "none of the N" (aucun des 34: a share of none, D36); "at least" + the article
-("au moins un enfant" = at least 1, D8); "rise to around N" (the nearest qualifier, D1); "this
-one" (a pronoun), "centered around" (a verb's preposition); "one dose / two doses" (which dose,
-no count); "other" in a later clause after a comma (no "more" for the count before it).
-Nothing is left.
+After 17d (the round made a development round: rules for the classes of its 30 misses, each
+for the language and its neighbours, not the phrase; D39 in docs/codebook.md, tests below on
+other phrases) **398/398** (ar 20/20 de 33/33 en 33/33 es 34/34 fr 31/31 hi 20/20 id 20/20
+it 20/20 ja 20/20 ko 20/20 pl 20/20 pt 20/20 ru 34/34 tr 20/20 uk 33/33 zh 20/20). The
+classes: a maker's model or a word glued by a hyphen to a number ("Boeing 787", "Airbus
+A320", "IŁ-62", "COVID-19": designations, D32); a bare year beside a count written with
+thousands separators ("44.309.925 gaben 2013 ihre Stimme ab"), "durante 2019", a year after
+the old count of "from A to B" (D7, D35); a day range written with words before a month
+("dal 13 al 19 dicembre", D24) and a day in brackets after a weekday ("neste domingo (3)");
+"passed / exceed" in every form and across "the mark of" (superate, superar la barrera de,
+superato il livello di); Arabic "لا" glued to its verb ("لايقل عن"); Italian age groups
+"over 60" (D7); Chinese unit characters inside other words (师生, 旅客) and a Han magnitude
+alone after a qualifier (近千); Japanese 数 + counter (数軒) and the verb 割れる (not the tenth 割);
+Turkish "N artan / artarak" (rose by N: additional; "N'e artarak" stays the total); Polish
+"i" (and: the sum of D37.2; "między A i B" a range) and "rzędu" (row) as a preposition;
+"none of the N" (aucun des 34: a share of none, D36); "at least" + the article ("au moins un
+enfant" = at least 1, D8); "rise to around N" (the nearest qualifier, D1); "this one" (a
+pronoun), "centered around" (a verb's preposition); "one dose / two doses" (which dose, no
+count); "other" in a later clause after a comma (no "more" for the count before it). Nothing
+is left.
 """
 
 from __future__ import annotations

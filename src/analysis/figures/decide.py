@@ -72,7 +72,7 @@ def _quantities(
 
 
 def _joined(u: Unit) -> bool:
-    """Whether *u*, next to a number, makes it one of a list, range, sum or ratio, or qualifies it."""
+    """Whether *u*, next to a number, joins it to a list, range, sum or ratio, or qualifies it."""
     return u.kind == "d" or u.text in (",", ";", "+", "/") or not _JOINS.isdisjoint(u.cats)
 
 

@@ -139,14 +139,16 @@ FIGURES = {
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(mindestens|wenigstens|zumindest) (?:ein|eine|einen|einem|einer)\b"
-            r"(?! ?(?:\d|tausend|million|milliarde|hundert|dutzend|halb|drittel|viertel|paar|bisschen|wenig)\w*)",
+            r"(?! ?(?:\d|tausend|million|milliarde|hundert|dutzend|halb|drittel|viertel|paar|"
+            r"bisschen|wenig)\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)
         (
             r"\b(?:keiner|keine|keines|keinem|keinen) (?:der|von den|unter den|von) "
-            r"(?=\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w*zig|\w*hundert)\b)",
+            r"(?=\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w*zig|"
+            r"\w*hundert)\b)",
             "0 von ",
         ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)

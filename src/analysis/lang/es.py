@@ -171,14 +171,16 @@ FIGURES = {
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(al menos|por lo menos|como mínimo) (?:un|una|uno)\b"
-            r"(?! ?(?:\d|millar|millón|millon|centenar|docena|decena|veintena|medio|media|tercio|cuarto|poco|mil)\w*)",
+            r"(?! ?(?:\d|millar|millón|millon|centenar|docena|decena|veintena|medio|media|tercio|"
+            r"cuarto|poco|mil)\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)
         (
             r"\bningun[oa] (?:de (?:los|las|estos|estas)) "
-            r"(?=\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien)\b)",
+            r"(?=\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|"
+            r"cuarenta|cincuenta|cien)\b)",
             "0 de ",
         ),
         # "el domingo (3)": the day of the month in brackets after a weekday is a date (D7, D39)
@@ -209,12 +211,15 @@ FIGURES = {
         ),
         # a change "from A to B" gives the new total B (D35)
         (
-            r"\b(pasó|pasaron|pasando|pasado|aumentó|aumentaron|aumentando|aumentado|subió|subieron|"
-            r"subiendo|subido|bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|disminuyeron|"
+            r"\b(pasó|pasaron|pasando|pasado|aumentó|aumentaron|aumentando|aumentado|subió|"
+            r"subieron|"
+            r"subiendo|subido|bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|"
+            r"disminuyeron|"
             r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
             r"de (?:unos |unas )?\d[\d.,]*"
             # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
-            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d)? (?:a|hasta) (?=\S)",
+            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d)? (?:a|"
+            r"hasta) (?=\S)",
             r"\1 a ",
         ),
         # "mil 600 enfermos de dengue más" (1,600 more dengue patients): "más" closing the noun

@@ -145,14 +145,16 @@ FIGURES = {
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(au moins|pas moins d'|jusqu'à) (?:un|une)\b"
-            r"(?! ?(?:\d|millier|million|milliard|centaine|dizaine|douzaine|vingtaine|quinzaine|trentaine|cinquantaine|demi|tiers|quart|cinquième|peu)\w*)",
+            r"(?! ?(?:\d|millier|million|milliard|centaine|dizaine|douzaine|vingtaine|quinzaine|"
+            r"trentaine|cinquantaine|demi|tiers|quart|cinquième|peu)\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)
         (
             r"\baucune? (?:des|d'entre les|de ces|parmi les) "
-            r"(?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante|cent)\b)",
+            r"(?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|"
+            r"quarante|cinquante|cent)\b)",
             "0 sur ",
         ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
@@ -181,7 +183,8 @@ FIGURES = {
         ),
         # a change "from A to B" gives the new total B (D35)
         (
-            r"\b(passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|augmentant|"
+            r"\b(passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|"
+            r"augmentant|"
             r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) "
             # the old count's year may follow it ("de 306 en 2014 à 444", D39)
             r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d)? "

@@ -136,14 +136,16 @@ FIGURES = {
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(almeno|non meno di) (?:un|una|uno)\b"
-            r"(?! ?(?:\d|migliaio|milione|miliardo|centinaio|decina|dozzina|ventina|quindicina|mezzo|mezza|terzo|quarto|po')\w*)",
+            r"(?! ?(?:\d|migliaio|milione|miliardo|centinaio|decina|dozzina|ventina|quindicina|"
+            r"mezzo|mezza|terzo|quarto|po')\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)
         (
             r"\bnessun[oa]? (?:dei|degli|delle|tra i|fra i|tra le|fra le) "
-            r"(?=\d|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|trenta|quaranta|cinquanta|cento)\b)",
+            r"(?=\d|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|"
+            r"trenta|quaranta|cinquanta|cento)\b)",
             "0 su ",
         ),
         # "2,7 milioni di over 60", "gli under 30": the English words name an age group, an age
@@ -153,7 +155,8 @@ FIGURES = {
         # (D39)
         (
             r"\b(supera\w*|superer\w*|oltrepass\w*|raggiun\w*|sfiora\w*) "
-            r"(?:(?:oggi|ieri|già|anche|ormai|ora|così) )?(?:il |la |l'|l’)?(?:livello|soglia|quota|tetto|traguardo|muro|limite)"
+            r"(?:(?:oggi|ieri|già|anche|ormai|ora|così) )?(?:il |la |l'|l’)?(?:livello|soglia|"
+            r"quota|tetto|traguardo|muro|limite)"
             r"(?: dei| delle| degli| di| del| della)?\b",
             r"\1",
         ),

@@ -207,12 +207,16 @@ FIGURES = {
     "rewrites": [
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
-        (r"\b(?:jedn[aąeo]\w*|dwie|dwóch|dwiema|trzy|trzech|trzema|obie|obu|obiema) (daw\w*)", r"\1"),
+        (
+            r"\b(?:jedn[aąeo]\w*|dwie|dwóch|dwiema|trzy|trzech|trzema|obie|obu|obiema) (daw\w*)",
+            r"\1",
+        ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)
         (
             r"\b(?:żaden|żadna|żadne|żadnego|żadnej|ani jeden|ani jedna) (?:z|ze|spośród) "
-            r"(?=\d|(?:dwóch|trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu|\w+nastu|\w+dziestu)\b)",
+            r"(?=\d|(?:dwóch|trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu|"
+            r"\w+nastu|\w+dziestu)\b)",
             "0 z ",
         ),
         # "1 tys. 344" (1,344): the dot of an abbreviated scale does not end the

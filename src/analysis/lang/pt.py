@@ -145,14 +145,16 @@ FIGURES = {
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
             r"\b(pelo menos|ao menos|no mínimo) (?:um|uma)\b"
-            r"(?! ?(?:\d|milhar|milhão|milhao|centena|dezena|dúzia|duzia|meio|meia|terço|quarto|pouco|mil)\w*)",
+            r"(?! ?(?:\d|milhar|milhão|milhao|centena|dezena|dúzia|duzia|meio|meia|terço|quarto|"
+            r"pouco|mil)\w*)",
             r"\1 1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)
         (
             r"\bnenhum(?:a)? (?:dos|das|destes|destas) "
-            r"(?=\d|(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|quarenta|cinquenta|cem)\b)",
+            r"(?=\d|(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|"
+            r"quarenta|cinquenta|cem)\b)",
             "0 de ",
         ),
         # "neste domingo (3)": the day of the month in brackets after a weekday is a date (D7,
