@@ -198,20 +198,37 @@ FIGURES = {
         (r"\b(?:a |one )?quarter(?: of a|-| ) ?(million|billion)\b", r"0.25 \1"),
         (r"\bthree quarters of a (million|billion)\b", r"0.75 \1"),
         # "could rise to around 15": the nearest qualifier governs (D1), "rose to" is no range's
-        # "to around" (rule 6) when no number stands before it (D39)
+        # "to around" (rule 6) when no number stands before it (D39). Written from "to" with
+        # look-behinds for the verb, so that the gate tries one word, not every verb, at each word
         (
-            r"\b(rise|rises|rising|rose|risen|climb\w*|increas\w*|jump\w*|grow|grows|growing|grew|"
-            r"grown|fell|fall|falls|falling|fallen|drop\w*|soar\w*|surg\w*|swell\w*|swollen) "
-            r"to (about|around)\b",
-            r"\1 \2",
+            r"\bto (?=(?:about|around)\b)(?:"
+            r"(?<=rise to )|(?<=rises to )|(?<=rising to )|(?<=rose to )|(?<=risen to )|"
+            r"(?<=climb to )|(?<=climbs to )|(?<=climbed to )|(?<=climbing to )|"
+            r"(?<=increase to )|(?<=increases to )|(?<=increased to )|(?<=increasing to )|"
+            r"(?<=jump to )|(?<=jumps to )|(?<=jumped to )|(?<=grow to )|(?<=grows to )|"
+            r"(?<=growing to )|(?<=grew to )|(?<=grown to )|(?<=fall to )|(?<=falls to )|"
+            r"(?<=falling to )|(?<=fell to )|(?<=fallen to )|(?<=drop to )|(?<=drops to )|"
+            r"(?<=dropped to )|(?<=soared to )|(?<=surged to )|(?<=swelled to )|"
+            r"(?<=swollen to )"
+            r")",
+            "",
         ),
         # "this one", "that one": a pronoun, no count (D8, D39); "centered around", "revolves
         # around": the verb's preposition, no "approximately" (D34, D39)
-        (r"\b(this|that|which) one\b(?! (?:of|hundred|thousand|million)\b)", r"\1"),
         (
-            r"\b(cent(?:e|)red|cent(?:e|)ring|centres|centers|revolv\w*|clustered|gathered|"
-            r"built|based) around\b",
-            r"\1 on",
+            r"\bone\b(?:(?<=this one)|(?<=that one)|(?<=which one))"
+            r"(?! (?:of|hundred|thousand|million)\b)",
+            "",
+        ),
+        (
+            r"\baround\b(?:"
+            r"(?<=centered around)|(?<=centred around)|(?<=centering around)|"
+            r"(?<=centring around)|(?<=centers around)|(?<=centres around)|"
+            r"(?<=revolves around)|(?<=revolved around)|(?<=revolving around)|"
+            r"(?<=revolve around)|(?<=clustered around)|(?<=gathered around)|"
+            r"(?<=built around)|(?<=based around)"
+            r")",
+            "on",
         ),
     ],
     "stop": [

@@ -37,7 +37,7 @@ FIGURES = {
     "rewrites": [
         # "4-5x lebih mudah menular" (4-5 times more): "x" glued to a number is "kali", a
         # multiplier (rule 13)
-        (r"(?<=\d)x(?= lebih| lipat)", " kali"),
+        (r"\b(\d[\d.,]*)x(?= lebih| lipat)", r"\1 kali"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\bnomor \d+(?:[.,]\d+)*\b", " "),
         # "141 orang, sebanyak 22 orang di antaranya ABK" (22 of them): after a comma, a count

@@ -52,10 +52,8 @@ FIGURES = {
         ),
         # "33'e artarak", "5 bine arttı" (rose to N, the dative): the new total (rule 1, D39), not
         # "rose by N"
-        (
-            r"(\d['’]?(?:y?[ae])|\b(?:bine|milyona|milyara|kişiye))\s+art(?:an|arak|tı|mış)\b",
-            r"\1 yükseldi",
-        ),
+        (r"\b(\d+['’]?y?[ae])\s+art(?:an|arak|tı|mış)\b", r"\1 yükseldi"),
+        (r"\b(bine|milyona|milyara|kişiye)\s+art(?:an|arak|tı|mış)\b", r"\1 yükseldi"),
         # "diğer iki kişi" (the other two) right before the count is "N other" (rule 12, D37);
         # "diğer araçta 1 kişi" (in the other car, one person) names no other count
         (

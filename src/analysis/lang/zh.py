@@ -99,10 +99,11 @@ FIGURES = {
         # a unit's character inside another word is no unit (D20, D39): 师/師 (division) in
         # 师生 (teachers and pupils), 教师, 老师, 律师; 旅 (brigade) in 旅客 (passengers), 旅游;
         # 营/營 (battalion) in 营救 (rescue), 露营; 团/團 (regiment) in 团体, 集团
+        # (one pattern starting at the unit's character: the look-arounds check its neighbours)
         (
-            r"[师師](?=[生资資范範])|(?<=[教老律医醫厨廚技讲講牧导導法])[师師]|"
-            r"旅(?=[客游遊行馆館店途程居])|[营營](?=[救业業地养養运運销銷])|"
-            r"(?<=[露军軍兵阵陣])[营營]|[团團](?=[体體队隊聚结結伙夥])|(?<=[集社剧劇乐樂])[团團]",
+            r"[师師旅营營团團](?:(?<=[师師])(?=[生资資范範])|(?<=[教老律医醫厨廚技讲講牧导導法][师師])|"
+            r"(?<=旅)(?=[客游遊行馆館店途程居])|(?<=[营營])(?=[救业業地养養运運销銷])|"
+            r"(?<=[露军軍兵阵陣][营營])|(?<=[团團])(?=[体體队隊聚结結伙夥])|(?<=[集社剧劇乐樂][团團]))",
             "员",
         ),
         # a change "from A to B" gives the new total B (D35)
