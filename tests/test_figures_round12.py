@@ -98,6 +98,8 @@ KNOWN_MISSES: set[tuple[str, str]] = set()
         ("500 Geimpfte vom 3. bis 9. Januar", "de", 500, "exact", "total"),
         ("500 привитых с 3 по 9 января", "ru", 500, "exact", "total"),
         ("killed 3 people on 19 December", "en", 3, "exact", "total"),
+        ("a strike killed 3 on 19 December", "en", 3, "exact", "total"),
+        ("500 osób od 3 do 9 stycznia", "pl", 500, "exact", "total"),
         # a day in brackets after a weekday (D7, D39)
         # https://www.folhadoprogresso.com.br/pai-mae-e-filhos-vitimas-de-acidente-entre-carro-e-carreta-no-mt-sao-identificadas/
         ("as cinco pessoas que morreram após uma batida nesta segunda-feira (14)", "pt", 5,

@@ -80,7 +80,7 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
             return True
         if months and (yearish or (v == int(v) and 1 <= v <= 31)) and _next_to_month(units, q):
             return True
-        if months and v == int(v) and 1 <= v <= 31 and _day_range(units, q.end + 1, v):
+        if months and v == int(v) and 1 <= v <= 31 and _day_range(units, q, v):
             return True
         if months and yearish and _year_of_date(units, q.start):
             return True
@@ -136,22 +136,25 @@ def _year_of_date(units: list[Unit], s: int) -> bool:
     return Cat.MONTH in units[m].cats
 
 
-def _day_range(units: list[Unit], k: int, first: float) -> bool:
+def _day_range(units: list[Unit], q: Quantity, first: float) -> bool:
     """Whether a later day and its month follow the day *first* across one short word (D24, D39).
 
     "dal 13 al 19 dicembre", "du 13 au 19 décembre", "del 13 al 19 de diciembre", "vom 13.
-    bis 19. Dezember", "с 13 по 19 декабря": *k* is the unit after the first day.
+    bis 19. Dezember", "с 13 по 19 декабря". The word between is a range word ("bis", "to") or
+    a short one after a short one ("dal … al", "с … по"): "killed 3 on 19 December" is no range.
     """
-    n = len(units)
+    n, k = len(units), q.end + 1
     if k < n and units[k].text == ".":
         k += 1
     if k + 1 >= n:
         return False
     word = units[k]
-    if word.kind not in ("w", "p") or not (
-        Cat.RANGE_SEP in word.cats or Cat.RANGE_AND in word.cats or len(word.text) <= 3
-    ):
+    if word.kind not in ("w", "p"):
         return False
+    if Cat.RANGE_SEP not in word.cats and Cat.RANGE_AND not in word.cats:
+        before = units[q.start - 1] if q.start > 0 else None
+        if len(word.text) > 3 or before is None or before.kind != "w" or len(before.text) > 4:
+            return False
     day = units[k + 1]
     if day.kind != "d" or day.value is None or not first < day.value <= 31 or day.value % 1:
         return False
