@@ -51,8 +51,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "新たに" (newly) before the number is additional in the table; here the label reads a newly
     # announced total
     ("ja", "新たに1人の死亡が発表されました"),
-    # "uma" is the article (D8), so only "várias" is read; the label counts two quantities
-    ("pt", "Pelo menos uma pessoa morreu e várias ficaram feridas"),
     # a person named and a count (D12)
     ("id", "menemukan mandor dan tiga orang rekan mereka tewas"),
     # "one in" is a ratio word ("one in five"); here it is a pronoun before a year

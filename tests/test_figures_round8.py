@@ -68,8 +68,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr", "Pour les 16 premiers jours de 2019, l'organisation a dénombré 4.449 arrivées"),
     # a person and others (D12): "otras" reads as additional
     ("es", "fue mantenido como rehén junto a otras 60 personas"),
-    # an aircraft designation in Latin script (D32 is read for Japanese, Russian and Ukrainian)
-    ("es", "ocupantes del Boeing 747 siniestrado en las cercanías de Madrid eran 192"),
     # a number after a month and a comma is read as its day
     ("es", "En septiembre, 14 personas murieron al estrellarse un avión"),
     # "многих из 75" (many of the 75) is a share not in the table

@@ -56,6 +56,17 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
                 return True
         if prv is not None and first.glued_prev and prv.text in _ORD_PREFIX:
             return True
+        if (
+            prv is not None
+            and prv.text == "-"
+            and q.start >= 2
+            and first.glued_prev
+            and prv.glued_prev
+            and (nxt is None or nxt.kind != "d")
+            and _designation(units[q.start - 2], 6)
+        ):
+            # "IŁ-62", "COVID-19", "Су-25": a word glued by a hyphen to a number (D32, D39)
+            return True
         if prv is not None and first.glued_prev and _designation(prv):
             # "A7", "MH17", "G20", "B29": letters glued to a number name a thing (D32); not
             # before another number ("Q1 2024" is a period, no figure)
@@ -69,6 +80,8 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
             return True
         if months and (yearish or (v == int(v) and 1 <= v <= 31)) and _next_to_month(units, q):
             return True
+        if months and v == int(v) and 1 <= v <= 31 and _day_range(units, q, v):
+            return True
         if months and yearish and _year_of_date(units, q.start):
             return True
     # a duration: "three days", "8-hour", "20여 시간" (some 20 hours)
@@ -80,13 +93,16 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
 
 
-def _designation(prv: Unit) -> bool:
+def _designation(prv: Unit, longest: int = 3) -> bool:
     """Whether *prv*, glued before a number, makes it a designation (D32).
 
     1-3 Latin letters no table lists: "a" of "A7", "mh" of "MH17"; not "de" of a typo "de1000".
+    Before a hyphen (*longest* 6) letters of any script: "ił" of "IŁ-62", "covid" of "COVID-19".
     """
     t = prv.text
-    return prv.kind == "w" and not prv.cats and len(t) <= 3 and t.isascii() and t.isalpha()
+    if prv.kind != "w" or prv.cats or len(t) > longest:
+        return False
+    return longest > 3 or (t.isascii() and t.isalpha())
 
 
 def _duration_shared(units: list[Unit], k: int, n: int, vague: bool) -> bool:
@@ -118,6 +134,34 @@ def _year_of_date(units: list[Unit], s: int) -> bool:
     if units[m].text == "." and m > 0:
         m -= 1
     return Cat.MONTH in units[m].cats
+
+
+def _day_range(units: list[Unit], q: Quantity, first: float) -> bool:
+    """Whether a later day and its month follow the day *first* across one short word (D24, D39).
+
+    "dal 13 al 19 dicembre", "du 13 au 19 décembre", "del 13 al 19 de diciembre", "vom 13.
+    bis 19. Dezember", "с 13 по 19 декабря". The word between is a range word ("bis", "to") or
+    a short one after a short one ("dal … al", "с … по"): "killed 3 on 19 December" is no range.
+    """
+    n, k = len(units), q.end + 1
+    if k < n and units[k].text == ".":
+        k += 1
+    if k + 1 >= n:
+        return False
+    word = units[k]
+    if word.kind not in ("w", "p"):
+        return False
+    if Cat.RANGE_SEP not in word.cats and Cat.RANGE_AND not in word.cats:
+        before = units[q.start - 1] if q.start > 0 else None
+        if len(word.text) > 3 or before is None or before.kind != "w" or len(before.text) > 4:
+            return False
+    day = units[k + 1]
+    if day.kind != "d" or day.value is None or not first < day.value <= 31 or day.value % 1:
+        return False
+    j = k + 2
+    while j < n and j < k + 4 and (units[j].kind == "s" or Cat.OF in units[j].cats):
+        j += 1
+    return j < n and Cat.MONTH in units[j].cats
 
 
 def _next_to_month(units: list[Unit], q: Quantity) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from analysis.figures import cats as Cat
 from analysis.figures.context import bounds, drop_breakdown, dropped
 from analysis.figures.lexicon import Lexicon
@@ -24,6 +26,16 @@ MAX_QUANTITIES = 8
 of the codebook makes one figure out of them. The cap keeps the work on each quantity
 (its window, its neighbours) constant, so the cost of a phrase grows linearly with it."""
 
+
+_GROUPED = re.compile(r"\d[.,' \u00a0\u202f\u2009]\d{3}(?!\d)")
+"""Digits grouped by thousands ("44.309.925", "2,000"), not a decimal ("1.5")."""
+_JOINS = frozenset(
+    (
+        Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP,
+        Cat.RANGE_BEFORE, Cat.ADDITIONAL, Cat.FRACTION, Cat.INCLUDING, Cat.TOTAL,
+    )
+)
+"""Words next to a number that make it a count: a qualifier, "and", a range, a ratio, "more"."""
 
 Decision = tuple[Figure, str, Quantity | None, bool]
 """The result of reading one phrase: figure, unparsed reason ("" when parsed), the one
@@ -54,7 +66,50 @@ def _quantities(
                     qs.append(q)
         else:
             i += 1
+    if len(qs) > 1:
+        _drop_bare_years(units, qs, dropped_at)
     return qs, dropped_at
+
+
+def _joined(u: Unit) -> bool:
+    """Whether *u*, next to a number, joins it to a list, range, sum or ratio, or qualifies it."""
+    return u.kind == "d" or u.text in (",", ";", "+", "/") or not _JOINS.isdisjoint(u.cats)
+
+
+def _bare_year(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is a four-digit 1900-2100 alone, inside the phrase, with no word joining it."""
+    u = units[q.start]
+    return (
+        q.start == q.end
+        and 0 < q.start
+        and u.kind == "d"
+        and len(u.text) == 4
+        and u.text.isdigit()
+        and 1900 <= float(u.text) <= 2100
+        and not _joined(units[q.start - 1])
+        and not (q.end + 1 < len(units) and _joined(units[q.end + 1]))
+    )
+
+
+def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> None:
+    """Drop a year written bare beside a count written with thousands separators (D39).
+
+    "44.309.925 gaben 2013 ihre Stimme ab": a writer who groups the digits of a count
+    writes a count of 2,013 as "2.013"; a four-digit 1900-2100 without a separator, with no
+    qualifier, "and", list or range word next to it, is then the year, as after a year word
+    (D7). Not the first word of the phrase ("2013 Tote und 1.500 Verletzte"), and not when
+    "and" or a comma stands between it and the grouped count (a sum or a list).
+    """
+    grouped = [q for q in qs if units[q.start].kind == "d" and _GROUPED.search(units[q.start].text)]
+    if not grouped:
+        return
+    for q in [q for q in qs if _bare_year(units, q)]:
+        lo, hi = min(q.start, grouped[0].start), max(q.end, grouped[-1].end)
+        if any(_joined(u) and u.kind != "d" for u in units[lo + 1 : hi]):
+            continue
+        qs.remove(q)
+        dropped_at.append(q.end)
+    dropped_at.sort()
 
 
 def _unreadable(units: list[Unit]) -> str | None:
@@ -106,6 +161,21 @@ def _and_others(units: list[Unit], q: Quantity, lo: int) -> int:
     if k <= lo or not (Cat.AND in units[k].cats or Cat.RANGE_AND in units[k].cats):
         return -1
     return k if units[k - 1].kind in ("w", "c", "p") else -1
+
+
+def _more_in_later_clause(units: list[Unit], q: Quantity) -> bool:
+    """Whether every "other / more" word stands after *q*, beyond a comma (D39).
+
+    "три людини загинули, інших пасажирів ушпиталили" (three died, the other passengers were
+    taken to hospital): "other" belongs to the clause after the comma, not to the three.
+    """
+    comma = False
+    for j, u in enumerate(units):
+        if Cat.ADDITIONAL in u.cats and (j < q.start or not comma):
+            return False
+        if j > q.end and u.text in (",", ";"):
+            comma = True
+    return True
 
 
 def _additional_from(units: list[Unit], k: int, hi: int) -> bool:
@@ -168,6 +238,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     lo, hi = bounds(q, qs, dropped_at, n)
     if Cat.MILITARY_UNIT in has and is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
+    if additional and _more_in_later_clause(units, q):
+        additional = False
     fig = _one_figure(units, q, lo, hi, additional, has)
     if fig.relation == "additional":
         k = _and_others(units, q, lo)

@@ -61,6 +61,24 @@ _QUOTED_NAME = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+)\s+\d{
 """A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
 (a designation, D32, D38); not a quoted statement ("we lost 50")."""
 
+_MAKER = re.compile(
+    r"\b(boeing|airbus|embraer|cessna|bombardier|fokker|tupolev|antonov|ilyushin|iljuschin|"
+    r"sukhoi|superjet|atr|mcdonnell douglas|lockheed|beechcraft|learjet|gulfstream|dornier|"
+    r"туполев|антонов|ильюшин|суперджет) ?-? ?[^\W\d_]{0,3}-?\d+"
+    r"(?:-\d+)?(?![\d.,]\d)"
+)
+"""A maker's name and its model: "Boeing 787", "Airbus A320", "Tupolev Tu-154", "ATR 72-600"
+are designations, no counts (D32, D39); the maker is kept, its number dropped."""
+_MAKERS = frozenset(
+    (
+        "boeing", "airbus", "embraer", "cessna", "bombardier", "fokker", "tupolev", "antonov",
+        "ilyushin", "iljuschin", "sukhoi", "superjet", "atr", "mcdonnell", "lockheed",
+        "beechcraft", "learjet", "gulfstream", "dornier", "туполев", "антонов", "ильюшин",
+        "суперджет",
+    )
+)
+"""The words of :data:`_MAKER`: a phrase holding none of them is not searched for it."""
+
 
 def _unquote_name(m: re.Match[str]) -> str:
     """Drop the number of a quoted name (see :data:`_QUOTED_NAME`)."""
@@ -120,13 +138,16 @@ def _read_in_full(
     *raw* is the one digit group of *norm* when *key* is given (found again when it is not).
     """
     toks = tokens(norm)
-    lex, strict = choose_language(norm, hint, [t for t, kind, _ in toks if kind == "w"])
+    words = [t for t, kind, _ in toks if kind == "w"]
+    lex, strict = choose_language(norm, hint, words)
     # a numeric date holds "-", "." or "/"
     body = DATE_RE.sub(" ", norm) if ("-" in norm or "." in norm or "/" in norm) else norm
     if ", " in body:
         body = join_stray_comma(body, lex.months)
     if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
         body = _YEAR_SPAN.sub(" ", body)
+    if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model, no count (D32, D39)
+        body = _MAKER.sub(r"\1", body)
     if lex.rewrite_any is not None and lex.rewrite_any.search(body):
         body = rewrite(body, lex.rewrites)
     if body != norm:

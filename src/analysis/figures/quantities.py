@@ -167,8 +167,15 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
             and not ("\u4e00" <= u.text[0] <= "\u9fff" and _counted(units, i))
         ):
             return False
-    if u.glued_next and i + 1 < len(units) and not (u.kind == "p" and u.text[-1] in _COUNTERS):
-        # (a table phrase ending in its counter, "数人", ends the numeral whatever follows)
+    if (
+        u.glued_next
+        and i + 1 < len(units)
+        and not (u.kind == "p" and u.text[-1] in _COUNTERS)
+        and not (u.glued_prev and i > 0 and _qualified_magnitude(units[i - 1], u, units[i + 1]))
+    ):
+        # (a table phrase ending in its counter, "数人", ends the numeral whatever follows; a
+        # magnitude right after a qualifier, "近千師生", nearly a thousand teachers and pupils,
+        # is a number before any noun: D39)
         nx = units[i + 1]
         if nx.cjk and not (
             any(r in nx.cats for r in Cat.NUMBER_ROLES)
@@ -178,6 +185,19 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
         ):
             return False
     return True
+
+
+def _qualified_magnitude(prv: Unit, u: Unit, nx: Unit) -> bool:
+    """Whether *u* is a Han magnitude alone ("千", "万") right after a qualifier ("近", "逾").
+
+    Not before a year or time unit: "近千年" (nearly a thousand years) is a duration.
+    """
+    return (
+        bool(prv.cats.get(Cat.QUALIFIER_BEFORE))
+        and (Cat.SMALL in u.cats or Cat.SCALE in u.cats)
+        and Cat.YEAR_AFTER not in nx.cats
+        and Cat.DURATION not in nx.cats
+    )
 
 
 def _scale_follows(units: list[Unit], j: int, big: float) -> bool:

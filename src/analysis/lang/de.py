@@ -125,13 +125,32 @@ FIGURES = {
     ],
     # The figure engine also reads two abbreviations the period table does not list.
     "months": [*(form for forms in MONTHS for form in forms), "febr.", "mär."],
-    "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte"],
+    "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während"],
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "sekunde\\w*", "-jährige\\w*",
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:eine|einer|zwei|drei|beide\w*) ((?:impf)?dos\w*)", r"\1"),
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(mindestens|wenigstens|zumindest) (?:ein|eine|einen|einem|einer)\b"
+            r"(?! ?(?:\d|tausend|million|milliarde|hundert|dutzend|halb|drittel|viertel|paar|"
+            r"bisschen|wenig)\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\b(?:keiner|keine|keines|keinem|keinen) (?:der|von den|unter den|von) "
+            r"(?=\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w*zig|"
+            r"\w*hundert)\b)",
+            "0 von ",
+        ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
         (
             r"\b(?:einer|eine|eines|einem|einen) (?:der|von den|unter den|von) (?=\d|(?:zwei|drei|"
@@ -163,7 +182,9 @@ FIGURES = {
         ),
         # a change "from A to B" gives the new total B (D35)
         (
-            r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))? auf (?=\S)",
+            # the old count's year may follow it ("von 306 im Jahr 2014 auf 444", D39)
+            r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
+            r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d)? auf (?=\S)",
             "auf ",
         ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)

@@ -154,6 +154,16 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:one|two|three|both) (doses?)\b", r"\1"),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\bnone of (?:the |these |those )?"
+            r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)",
+            "0 of ",
+        ),
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
         (r"\bfor ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"in \1"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
@@ -176,7 +186,8 @@ FIGURES = {
             r"\b(rose|risen|rises|rising|increased|increasing|climbed|climbing|jumped|grew|grown|"
             r"growing|went up|gone up|soared|surged|fell|fallen|falling|dropped|declined|decreased|"
             r"put|raised|revised|lowered) from (?:about |around |some )?\d[\d.,]*"
-            r"(?: (?:hundred|thousand|million))? to\b",
+            # the old count's year may follow it ("from 306 in 2014 to 444", D39)
+            r"(?: (?:hundred|thousand|million))?(?: in (?:19|20)\d\d)? to\b",
             r"\1 to",
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)
@@ -186,6 +197,39 @@ FIGURES = {
         (r"\bone and a half (million|billion|thousand|hundred|dozen)\b", r"1.5 \1"),
         (r"\b(?:a |one )?quarter(?: of a|-| ) ?(million|billion)\b", r"0.25 \1"),
         (r"\bthree quarters of a (million|billion)\b", r"0.75 \1"),
+        # "could rise to around 15": the nearest qualifier governs (D1), "rose to" is no range's
+        # "to around" (rule 6) when no number stands before it (D39). Written from "to" with
+        # look-behinds for the verb, so that the gate tries one word, not every verb, at each word
+        (
+            r"\bto (?=(?:about|around)\b)(?:"
+            r"(?<=rise to )|(?<=rises to )|(?<=rising to )|(?<=rose to )|(?<=risen to )|"
+            r"(?<=climb to )|(?<=climbs to )|(?<=climbed to )|(?<=climbing to )|"
+            r"(?<=increase to )|(?<=increases to )|(?<=increased to )|(?<=increasing to )|"
+            r"(?<=jump to )|(?<=jumps to )|(?<=jumped to )|(?<=grow to )|(?<=grows to )|"
+            r"(?<=growing to )|(?<=grew to )|(?<=grown to )|(?<=fall to )|(?<=falls to )|"
+            r"(?<=falling to )|(?<=fell to )|(?<=fallen to )|(?<=drop to )|(?<=drops to )|"
+            r"(?<=dropped to )|(?<=soared to )|(?<=surged to )|(?<=swelled to )|"
+            r"(?<=swollen to )"
+            r")",
+            "",
+        ),
+        # "this one", "that one": a pronoun, no count (D8, D39); "centered around", "revolves
+        # around": the verb's preposition, no "approximately" (D34, D39)
+        (
+            r"\bone\b(?:(?<=this one)|(?<=that one)|(?<=which one))"
+            r"(?! (?:of|hundred|thousand|million)\b)",
+            "",
+        ),
+        (
+            r"\baround\b(?:"
+            r"(?<=centered around)|(?<=centred around)|(?<=centering around)|"
+            r"(?<=centring around)|(?<=centers around)|(?<=centres around)|"
+            r"(?<=revolves around)|(?<=revolved around)|(?<=revolving around)|"
+            r"(?<=revolve around)|(?<=clustered around)|(?<=gathered around)|"
+            r"(?<=built around)|(?<=based around)"
+            r")",
+            "on",
+        ),
     ],
     "stop": [
         "the", "troops", "soldiers", "soldier", "personnel", "people", "men", "women", "killed",

@@ -51,6 +51,8 @@ FIGURES = {
         "mil": 1000, "millón": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
         "mill.": 1_000_000, "mln": 1_000_000, "k": 1000, "millardo": 1_000_000_000,
         "millardos": 1_000_000_000,
+        # "5 mil millones" (5 billion, rule 8): rewritten to one scale word (D39)
+        "milmillones": 1_000_000_000,
     },
     "after_number": ["k", "mill.", "mln"],
     "collective": {
@@ -88,6 +90,8 @@ FIGURES = {
         "no menos de", "ha superado", "han superado", "superado", "supera", "superan", "superó",
         "supero", "superaron", "superaban", "superaba", "superaban los", "superaron los",
         "supera los", "superan los", "a lo menos", "sobrepasa",
+        # every form of "superar" (to exceed, D39): superar, superará, superaría, superado …
+        "supera\\w*", "supere\\w*", "superar los", "superaría los", "superará los",
         # "y más de un centenar": not the "y más" written after a number
         "y más de", "o más de",
         "sobrepasan", "sobrepasó", "rebasa", "rebasan", "excede", "exceden", "algo más de",
@@ -149,6 +153,8 @@ FIGURES = {
     "year_pre": [
         "en", "desde", "año", "a finales de", "a principios de", "período de", "periodo de",
         "año de", "inicios de", "finales de", "mediados de", "principios de",
+        # "durante 2019" (during 2019, D39)
+        "durante", "a lo largo de",
     ],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
@@ -156,6 +162,37 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "5 mil millones" (5,000 million = 5 billion): "mil" multiplies the scale after it (rule 8)
+        (r"\bmil millones\b", "milmillones"),
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:una|dos|tres|ambas|las dos) (dosis)\b", r"\1"),
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(al menos|por lo menos|como mínimo) (?:un|una|uno)\b"
+            r"(?! ?(?:\d|millar|millón|millon|centenar|docena|decena|veintena|medio|media|tercio|"
+            r"cuarto|poco|mil)\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\bningun[oa] (?:de (?:los|las|estos|estas)) "
+            r"(?=\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|"
+            r"cuarenta|cincuenta|cien)\b)",
+            "0 de ",
+        ),
+        # "el domingo (3)": the day of the month in brackets after a weekday is a date (D7, D39)
+        (r"\b(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo) \(\d{1,2}\)", r"\1"),
+        # "superar la barrera de los 7 millones" (to pass the mark of): the mark is the number's
+        # (D39)
+        (
+            r"\b(supera\w*|superó|supere\w*|sobrepas\w*|rebas\w*|alcanz\w*|roza\w*) "
+            r"(?:(?:ya|hoy|ayer|también|ahora) )?(?:la |el )?"
+            r"(?:barrera|cifra|marca|umbral|cota|techo|nivel|listón)(?: de(?: los| las)?)?\b",
+            r"\1",
+        ),
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
         (r"\bpara ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"en \1"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
@@ -174,11 +211,15 @@ FIGURES = {
         ),
         # a change "from A to B" gives the new total B (D35)
         (
-            r"\b(pasó|pasaron|pasando|pasado|aumentó|aumentaron|aumentando|aumentado|subió|subieron|"
-            r"subiendo|subido|bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|disminuyeron|"
+            r"\b(pasó|pasaron|pasando|pasado|aumentó|aumentaron|aumentando|aumentado|subió|"
+            r"subieron|"
+            r"subiendo|subido|bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|"
+            r"disminuyeron|"
             r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
             r"de (?:unos |unas )?\d[\d.,]*"
-            r"(?: (?:mil|millones|millón))? (?:a|hasta) (?=\S)",
+            # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
+            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d)? (?:a|"
+            r"hasta) (?=\S)",
             r"\1 a ",
         ),
         # "mil 600 enfermos de dengue más" (1,600 more dengue patients): "más" closing the noun

@@ -125,6 +125,8 @@ FIGURES = {
     "months": [form for forms in MONTHS for form in forms if form != "sept"],
     "year_pre": [
         "en", "depuis", "année", "fin", "début", "courant",
+        # "durant 2019", "pendant 2019" (during 2019, D39)
+        "durant", "pendant", "au cours de",
         # a year after a season word ("l'été 2022") is a date (D7)
         "été", "l'été", "hiver", "l'hiver", "printemps", "automne", "l'automne",
     ],
@@ -136,6 +138,25 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:une|deux|trois) (doses?)\b", r"\1"),
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(au moins|pas moins d'|jusqu'à) (?:un|une)\b"
+            r"(?! ?(?:\d|millier|million|milliard|centaine|dizaine|douzaine|vingtaine|quinzaine|"
+            r"trentaine|cinquantaine|demi|tiers|quart|cinquième|peu)\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\baucune? (?:des|d'entre les|de ces|parmi les) "
+            r"(?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|"
+            r"quarante|cinquante|cent)\b)",
+            "0 sur ",
+        ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
         (
             r"\bl'une? (?:des|d'entre les) (?=\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
@@ -162,9 +183,12 @@ FIGURES = {
         ),
         # a change "from A to B" gives the new total B (D35)
         (
-            r"\b(passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|augmentant|"
+            r"\b(passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|"
+            r"augmentant|"
             r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) "
-            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))? (?:à|a) (?=\S)",
+            # the old count's year may follow it ("de 306 en 2014 à 444", D39)
+            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d)? "
+            r"(?:à|a) (?=\S)",
             r"\1 à ",
         ),
         # a range of days ("entre le 4 et le 18 août"): dates, not the figure (D7)

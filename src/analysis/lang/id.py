@@ -35,6 +35,9 @@ WEEKDAYS = [
 FIGURES = {
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # "4-5x lebih mudah menular" (4-5 times more): "x" glued to a number is "kali", a
+        # multiplier (rule 13)
+        (r"\b(\d[\d.,]*)x(?= lebih| lipat)", r"\1 kali"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\bnomor \d+(?:[.,]\d+)*\b", " "),
         # "141 orang, sebanyak 22 orang di antaranya ABK" (22 of them): after a comma, a count

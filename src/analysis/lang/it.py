@@ -81,6 +81,8 @@ FIGURES = {
         # "crossed the threshold of"
         "varcato la soglia dei", "varcato la soglia di", "superato la soglia dei",
         "superato la soglia di", "oltrepassato", "oltrepassato la soglia dei",
+        # every form of "superare" (to exceed, D39): superate, superata, superare, supererà …
+        "supera\\w*", "superer\\w*", "oltrepassa\\w*",
     ],
     "at_most": [
         "fino a", "non più di", "meno di", "al massimo", "massimo", "fino ad", "inferiore a",
@@ -119,12 +121,45 @@ FIGURES = {
     "year_pre": [
         "nel", "dal", "anno", "entro il", "a fine", "inizio", "estate", "inverno", "primavera",
         "autunno",
+        # "durante il 2019" (during 2019, D39)
+        "durante", "durante il", "nel corso del",
     ],
     "time_units": [
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:una|due|tre|entrambe le|le due) (dos[ei])\b", r"\1"),
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(almeno|non meno di) (?:un|una|uno)\b"
+            r"(?! ?(?:\d|migliaio|milione|miliardo|centinaio|decina|dozzina|ventina|quindicina|"
+            r"mezzo|mezza|terzo|quarto|po')\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\bnessun[oa]? (?:dei|degli|delle|tra i|fra i|tra le|fra le) "
+            r"(?=\d|(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti|"
+            r"trenta|quaranta|cinquanta|cento)\b)",
+            "0 su ",
+        ),
+        # "2,7 milioni di over 60", "gli under 30": the English words name an age group, an age
+        # (D7, D39), never "more than" (Italian writes "oltre")
+        (r"\b(over|under) ?-?\d{1,2}\b(?![.,]?\d)", r"\1"),
+        # "superato il livello di 3,8 milioni" (passed the level of): the mark is the number's
+        # (D39)
+        (
+            r"\b(supera\w*|superer\w*|oltrepass\w*|raggiun\w*|sfiora\w*) "
+            r"(?:(?:oggi|ieri|già|anche|ormai|ora|così) )?(?:il |la |l'|l’)?(?:livello|soglia|"
+            r"quota|tetto|traguardo|muro|limite)"
+            r"(?: dei| delle| degli| di| del| della)?\b",
+            r"\1",
+        ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
         (
             r"\b(?:uno|una|un) (?:dei|degli|delle|tra i|fra i|tra le|fra le) (?=\d|(?:due|tre|"
@@ -141,7 +176,8 @@ FIGURES = {
             r"\b(passando|passato|passata|passati|passate|passa|passano|passò|salit[oaie]|sale|"
             r"salgono|aumentat[oaie]|cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|"
             r"lievitat[oaie]|balzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
-            r"(?:a|ad) (?=\S)",
+            # the old count's year may follow it ("da 306 nel 2014 a 444", D39)
+            r"(?:(?:nel|del) (?:19|20)\d\d )?(?:a|ad) (?=\S)",
             r"\1 a ",
         ),
         # "da metà giugno" (from mid-June): a date, no fraction (D7)

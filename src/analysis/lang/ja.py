@@ -40,7 +40,11 @@ FIGURES = {
     "small": {"十": 10, "百": 100, "千": 1000},
     "scales": {"万": 10_000, "億": 100_000_000, "兆": 1_000_000_000_000},
     "vague_prefix": ["数", "何"],
-    "several": ["数人", "何人か", "若干", "複数"],
+    # 数 before a counter of houses, vehicles, places (D39): "家が数軒" = several (2-9)
+    "several": [
+        "数人", "何人か", "若干", "複数", "数名", "数軒", "数棟", "数戸", "数世帯", "数か所",
+        "数カ所", "数ヶ所", "数箇所",
+    ],
     "approx": ["約", "およそ", "推定", "概ね", "おおよそ", "ざっと", "~", "大体", "約推定"],
     "at_least": ["少なくとも", "最低", "最低でも", "少なくても", "突破"],
     # 零 marks an empty place inside a numeral ("三百零八" = 308)
@@ -85,6 +89,9 @@ FIGURES = {
             r"(?<=\dほど多)|(?<=\d程多)|(?<=\d[人名件]ほど多))",
             "追加",
         ),
+        # 割 is a tenth (D18) only as a noun: the verb 割る (to break, "割れたガラス", broken
+        # glass; "割った") is none (D39)
+        (r"割(?=[れらりるっ])", "わ"),
         # "111の活火山のうち50" (50 of 111): a share, no count (rule 13, D37); "26人、このうち2人"
         # after a comma stays a breakdown (D23). The pattern starts at its own characters (the
         # look-behinds check the number before): one starting at a digit is tried everywhere.

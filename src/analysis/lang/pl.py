@@ -131,7 +131,9 @@ FIGURES = {
     "teens": ["kilkanaście", "kilkunastu"],
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
-    "prepositions": ["do", "około", "powyżej", "poniżej", "blisko", "ponad", "aż do"],
+    # "rzędu" is also "row" (genitive): "środkowego rzędu dla sześciu osób" (the middle row, for
+    # six) is no "of the order of six" (D34, D39)
+    "prepositions": ["do", "około", "powyżej", "poniżej", "blisko", "ponad", "aż do", "rzędu"],
     "approx": [
         "jakieś", "jakichś",
         "około", "ok.", "mniej więcej", "szacunkowo", "rzędu", "w przybliżeniu", "~",
@@ -163,7 +165,10 @@ FIGURES = {
     "total": ["łącznie", "w sumie", "ogółem", "razem", "w całości"],
     "range_pre": ["od", "między", "pomiędzy"],
     "range_sep": ["do", "lub", "albo", "-"],
-    "range_and": ["a"],
+    "range_and": ["a", "i"],
+    # "and": "zabijając mężczyznę i raniąc cztery inne osoby" (killing a man and wounding four
+    # others) is a sum with someone not counted (D12, D37, D39)
+    "and": ["i", "oraz"],
     "percent": ["%", "procent", "proc."],
     "fraction": [
         # "razy" (times) is a multiplier before a comparative ("trzy razy więcej", "dwa razy
@@ -200,6 +205,20 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (
+            r"\b(?:jedn[aąeo]\w*|dwie|dwóch|dwiema|trzy|trzech|trzema|obie|obu|obiema) (daw\w*)",
+            r"\1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\b(?:żaden|żadna|żadne|żadnego|żadnej|ani jeden|ani jedna) (?:z|ze|spośród) "
+            r"(?=\d|(?:dwóch|trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu|"
+            r"\w+nastu|\w+dziestu)\b)",
+            "0 z ",
+        ),
         # "1 tys. 344" (1,344): the dot of an abbreviated scale does not end the
         # number, the next part adds up as after the full word (rule 8, D38)
         (r"\b(tys|mln|mld)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ z\b)", r"\1 "),

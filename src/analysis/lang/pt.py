@@ -49,6 +49,8 @@ FIGURES = {
         "mil": 1000, "milhão": 1_000_000, "milhao": 1_000_000, "milhões": 1_000_000,
         "milhoes": 1_000_000, "mi": 1_000_000, "bilhão": 1_000_000_000, "bilhões": 1_000_000_000,
         "k": 1000,
+        # "5 mil milhões" (5 billion, European Portuguese; rule 8): one scale word (D39)
+        "milmilhões": 1_000_000_000,
     },
     "after_number": ["k", "mi"],
     "collective": {
@@ -78,6 +80,8 @@ FIGURES = {
         "superam", "superou", "ultrapassa", "ultrapassam", "ultrapassou", "excede", "excedem",
         "acima de", "bem mais de", "mínimo de", "superior a", "passa de", "passam de",
         "passou de", "passaram de", "pouco mais de",
+        # every form of "superar" and "ultrapassar" (D39): superar, superaram, ultrapassará …
+        "supera\\w*", "supere\\w*", "ultrapassa\\w*",
         # "ultrapassam a casa dos 600" (pass the 600 mark)
         "ultrapassa a casa dos", "ultrapassam a casa dos", "ultrapassou a casa dos",
         "ultrapassaram a casa dos", "supera a casa dos", "superou a casa dos", "passa da casa dos",
@@ -124,12 +128,49 @@ FIGURES = {
     "year_pre": [
         "em", "desde", "ano", "período de", "periodo de", "ano de", "início de", "inicio de",
         "final de", "fim de", "meados de",
+        # "durante 2019" (during 2019, D39)
+        "durante", "ao longo de",
     ],
     "time_units": [
         "hora\\w*", "dia", "dias", "semana\\w*", "mês", "mes", "meses", "ano", "anos", "minuto\\w*",
         "noite\\w*",
     ],
     "rewrites": [
+        # "5 mil milhões" (5,000 million = 5 billion): "mil" multiplies the scale after it (rule 8)
+        (r"\bmil milh(?:ões|oes)\b", "milmilhões"),
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:uma|duas|três|as duas|ambas as) (doses?)\b", r"\1"),
+        # "au moins un enfant" (at least one child): after an at-least word the article is the
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        (
+            r"\b(pelo menos|ao menos|no mínimo) (?:um|uma)\b"
+            r"(?! ?(?:\d|milhar|milhão|milhao|centena|dezena|dúzia|duzia|meio|meia|terço|quarto|"
+            r"pouco|mil)\w*)",
+            r"\1 1",
+        ),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\bnenhum(?:a)? (?:dos|das|destes|destas) "
+            r"(?=\d|(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|trinta|"
+            r"quarenta|cinquenta|cem)\b)",
+            "0 de ",
+        ),
+        # "neste domingo (3)": the day of the month in brackets after a weekday is a date (D7,
+        # D39)
+        (
+            r"\b(domingo|s[áa]bado|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?) "
+            r"\((?:dia )?\d{1,2}\)",
+            r"\1",
+        ),
+        # "superou a marca de 1 milhão" (passed the mark of): the mark is the number's (D39)
+        (
+            r"\b(supera\w*|superou|ultrapass\w*|atingi\w*|alcanç\w*) "
+            r"(?:(?:hoje|ontem|já|também|agora) )?(?:a |o )?"
+            r"(?:marca|barreira|cifra|patamar|nível|teto)(?: d[aeo]s?)?\b",
+            r"\1",
+        ),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\b(?:número|nº|n\.º) ?\d+(?:[.,]\d+)*\b", " "),
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
@@ -138,7 +179,9 @@ FIGURES = {
         (
             r"\b(passou|passaram|passando|passado|aumentou|aumentaram|aumentando|subiu|subiram|"
             r"subindo|saltou|saltaram|caiu|caíram|cresceu|cresceram|diminuiu|diminuíram|disparou|"
-            r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))? para (?=\S)",
+            r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))?"
+            # the old count's year may follow it ("de 306 em 2014 para 444", D39)
+            r"(?: (?:em|no ano de) (?:19|20)\d\d)? para (?=\S)",
             r"\1 para ",
         ),
         # "mais quatro detentos" (four more): "mais" right before a number is additional; "mais

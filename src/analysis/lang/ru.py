@@ -173,6 +173,16 @@ FIGURES = {
         "года", "году", "минут\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:одн[аоуи]\w*|две|двух|двумя|обе\w*|три|трех|трёх|тремя) (доз\w*)", r"\1"),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\bни (?:один|одна|одно|одного|одной) из "
+            r"(?=\d|(?:двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|\w+десяти|ста)\b)",
+            "0 из ",
+        ),
         # "1 тыс. 344" (1,344): the dot of an abbreviated scale does not end the
         # number, the next part adds up as after the full word (rule 8, D38)
         (r"\b(тыс|млн|млрд)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ из\b)", r"\1 "),

@@ -50,6 +50,10 @@ FIGURES = {
             r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
             "",
         ),
+        # "33'e artarak", "5 bine arttı" (rose to N, the dative): the new total (rule 1, D39), not
+        # "rose by N"
+        (r"\b(\d+['’]?y?[ae])\s+art(?:an|arak|tı|mış)\b", r"\1 yükseldi"),
+        (r"\b(bine|milyona|milyara|kişiye)\s+art(?:an|arak|tı|mış)\b", r"\1 yükseldi"),
         # "diğer iki kişi" (the other two) right before the count is "N other" (rule 12, D37);
         # "diğer araçta 1 kişi" (in the other car, one person) names no other count
         (
@@ -127,7 +131,9 @@ FIGURES = {
     "post_nearly": [
         "yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşti", "yaklaşiyor",
     ],
-    "additional_post": ["daha"],
+    # "4,5 milyon artan" (increasing by 4.5 million), "748 kişi artarak" (rising by 748): "rose
+    # by N" is additional (rule 12, D39); "N'e arttı" (rose to N) is the total (rewrite)
+    "additional_post": ["daha", "artan", "artarak", "arttı", "artmış", "artış", "artışla"],
     "additional": ["ilave", "ek", "ilaveten"],
     "including": ["aralarında", "bunlardan", "içlerinde"],
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")

@@ -161,6 +161,16 @@ FIGURES = {
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
+        # received it ("Одну дозу отримали 103 783 людини", D39)
+        (r"\b(?:одн[аоуіи]\w*|дв[іо]\w*|обидв\w*|три|трьом\w*|трьох) (доз\w*)", r"\1"),
+        # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
+        # no count (rule 13, D36, D39)
+        (
+            r"\b(?:жоден|жодна|жодне|жодного|жодної|ні один|ні одна) (?:з|із|зі) "
+            r"(?=\d|(?:двох|трьох|чотирьох|п'яти|шести|семи|восьми|дев'яти|десяти|\w+надцяти|\w+десяти|ста)\b)",
+            "0 з ",
+        ),
         # "1 тис. 344" (1,344): the dot of an abbreviated scale does not end the
         # number, the next part adds up as after the full word (rule 8, D38)
         (r"\b(тис|млн|млрд)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ (?:з|із)\b)", r"\1 "),

@@ -49,7 +49,11 @@ FIGURES = {
         "數以十萬計": 100_000, "数以百万计": 1_000_000, "數以百萬計": 1_000_000,
     },
     # "数人" (a few people): 数 before a counter, not a magnitude
-    "several": ["几", "幾", "数人", "數人", "数名", "數名"],
+    # 数 before a counter of houses, vehicles, places (D39): "数家", "數棟" = several (2-9)
+    "several": [
+        "几", "幾", "数人", "數人", "数名", "數名", "数家", "數家", "数户", "數戶", "数栋", "數棟",
+        "数间", "數間", "数辆", "數輛", "数架", "數架", "数艘", "數艘", "数处", "數處",
+    ],
     "approx": ["约", "約", "大约", "大約", "大概", "估计", "估計", "~", "预计", "預計"],
     "at_least": [
         "至少", "超过", "超過", "逾", "多于", "多於", "不少于", "不少於", "最少", "超",
@@ -91,6 +95,16 @@ FIGURES = {
             r"成(?<=\d成)|中(?:的|有)(?=(?:约|約)?\d)(?:(?<=\d中.)|(?<=\d[^\d\s，。,]中.)|"
             r"(?<=\d[^\d\s，。,]{2}中.)|(?<=\d[^\d\s，。,]{3}中.)|(?<=\d[^\d\s，。,]{4}中.))",
             "分之",
+        ),
+        # a unit's character inside another word is no unit (D20, D39): 师/師 (division) in
+        # 师生 (teachers and pupils), 教师, 老师, 律师; 旅 (brigade) in 旅客 (passengers), 旅游;
+        # 营/營 (battalion) in 营救 (rescue), 露营; 团/團 (regiment) in 团体, 集团
+        # (one pattern starting at the unit's character: the look-arounds check its neighbours)
+        (
+            r"[师師旅营營团團](?:(?<=[师師])(?=[生资資范範])|(?<=[教老律医醫厨廚技讲講牧导導法][师師])|"
+            r"(?<=旅)(?=[客游遊行馆館店途程居])|(?<=[营營])(?=[救业業地养養运運销銷])|"
+            r"(?<=[露军軍兵阵陣][营營])|(?<=[团團])(?=[体體队隊聚结結伙夥])|(?<=[集社剧劇乐樂][团團]))",
+            "员",
         ),
         # a change "from A to B" gives the new total B (D35)
         (
