@@ -186,3 +186,20 @@ MATSEGORA = "Russian ambassador to North Korea (Alexander Matsegora)"
 ])
 def test_headline_takes_the_lead_source(lang, text, expected):
     assert _read(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # europesays.com (16k): the workers whose accounts the outlet gathered are no count
+    ("fr", "La BBC a récupéré les témoignages de six travailleurs nord-coréens qui sont parvenus "
+           "à fuir le pays pour échapper à un traitement « proche de l’esclavage »."),
+    # larazon.pe (16w): losses of the combined Russian and North Korean forces are not ours
+    ("es", "La inteligencia ucraniana había informado previamente que, hasta mediados de "
+           "diciembre, unas 200 bajas, entre muertos y heridos, habían sido registradas entre "
+           "las fuerzas combinadas rusas y norcoreanas en Kursk."),
+    # primenewsmonde.bj (16w): "the two men" are Shoigu and Kim, named before
+    ("fr", "La rencontre entre le dirigeant nord-coréen et Shoigu a eu lieu mardi à Pyongyang où "
+           "les deux hommes ont discuté d’une « opération militaire spéciale » dans la région de "
+           "Koursk."),
+])
+def test_no_figure_of_the_story(lang, text):
+    assert _read(lang, text) == []

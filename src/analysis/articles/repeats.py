@@ -101,15 +101,21 @@ def told_again(rows: list[dict], definite: re.Pattern[str], low: str) -> list[di
     "… murieron nueve soldados … otorgó a las nueve víctimas el título de Héroes", "the 11,000
     troops": the same number after "the" / "las" / "die" (``ARTICLES["definite"]``, compiled
     as ``definite``) names the people an earlier figure counted, whatever the noun, unless
-    another named source gives it (then a claim of its own).
+    another named source gives it (then a claim of its own); a few people so named with no
+    word of the story but their noun ("les deux hommes ont discuté") are people named
+    before, no count.
     """
     names = load_claimants()
     out: list[dict] = []
     for row in rows:
+        told = row["status"] == "ok" and definite.search(low, max(0, row["start"] - 12),
+                                                         row["start"]) is not None
         first = next((k for k in out if k["status"] == "ok" and k["best"] == row["best"]
                       and not _other_source(k["claimant"], row["claimant"], names)), None) \
-            if row["status"] == "ok" and definite.search(
-                low, max(0, row["start"] - 12), row["start"]) else None
+            if told else None
+        if told and first is None and row["best"] < 10 and row["why"].startswith(
+                "metric: 'troops'"):
+            continue  # "les deux hommes ont discuté": the men named before, no count
         if first is None:
             out.append(row)
         elif first["claimant"] in ("Unattributed", MEDIA) and row["claimant"] != first["claimant"]:

@@ -428,7 +428,8 @@ ARTICLES = {
         "kim jong-un['’]?s",
         "nordkorea\\w*", "pjöngjang", "kim jong un", "kim jong-un"],
     "other_side": [
-        "russische\\w* und nordkoreanische\\w*",  # mixed units are not ours
+        # mixed units are not ours
+        "nordkoreanische\\w* und russische\\w*", "russische\\w* und nordkoreanische\\w*",
         "russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
                    "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten",
         "russische\\w* armee", "russische\\w* streitkräfte",
@@ -712,6 +713,8 @@ ARTICLES = {
         "befragt\\w*(?: \\S+){0,2}",
         "interviewt\\w*(?: \\S+){0,2}",
         "sprach\\w* mit(?: \\S+){0,2}",
+        # those whose accounts the outlet gathered ("die Aussagen von sechs Arbeitern")
+        "(?:aussagen|berichte|schilderungen) von(?: \\S+){0,2}",
         "\\$", "€", "£", "alter von", "nr\\.", "seite"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

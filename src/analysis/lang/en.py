@@ -476,7 +476,8 @@ ARTICLES = {
         "korean people's army",
     ],
     "other_side": [
-        "russian and north korean",  # mixed units are not ours
+        # mixed units are not ours
+        "north korean and russian", "combined russian and north korean", "russian and north korean",
         "russian soldiers", "russian troops", "russian servicemen", "russians", "russian forces",
         "ukrainian soldiers", "ukrainian troops", "ukrainian servicemen", "ukrainians",
         "ukrainian forces", "chechen", "civilians", "israeli\\w*", "palestinian\\w*",
@@ -783,6 +784,8 @@ ARTICLES = {
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
         "interview(?:ed|s)(?: \\S+){0,2}",
         "spoke to(?: \\S+){0,2}",
+        # those whose accounts the outlet gathered ("the testimonies of six workers")
+        "(?:testimon(?:y|ies)|accounts) of(?: \\S+){0,2}", "talked to(?: \\S+){0,2}",
         "\\$", "us\\$", "€", "£", "₩", "aged", "age", "no\\.", "page", "pages", "article",
         "resolution", "kh-", "ks-", "top",
     ],

@@ -450,7 +450,9 @@ ARTICLES = {
         "norcorea",
         "norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
     "other_side": [
-        "rusos y norcoreanos",  # mixed units are not ours
+        # mixed units are not ours ("las fuerzas combinadas rusas y norcoreanas")
+        "(?:fuerzas |tropas )?(?:combinadas )?rus[oa]s y norcorean[oa]s",
+        "norcorean[oa]s y rus[oa]s", "rusos y norcoreanos",
         "rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
                    "civiles",
         # las víctimas de un ataque contra Ucrania
@@ -752,6 +754,8 @@ ARTICLES = {
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
         "entrevist\\w*(?: \\S+){0,2}",
         "habló con(?: \\S+){0,2}",
+        # those whose accounts the outlet gathered ("los testimonios de seis trabajadores")
+        "testimonios? de(?: \\S+){0,2}", "relatos? de(?: \\S+){0,2}",
         "\\$", "€", "£", "edad de", "n\\.º", "página"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

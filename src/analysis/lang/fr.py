@@ -400,7 +400,8 @@ ARTICLES = {
         "nord-coréen\\w*", "nord coréen\\w*", "corée du nord", "pyongyang",
                     "rpdc", "kim jong-un"],
     "other_side": [
-        "russes et nord-coréens",  # mixed units are not ours
+        # mixed units are not ours
+        "russes et nord-coréen\\w*", "nord-coréen\\w* et russes", "russes et nord-coréens",
         "russes", "soldats russes", "troupes russes", "ukrainiens",
                    "soldats ukrainiens", "civils",
         # les victimes d'une attaque contre l'Ukraine
@@ -699,6 +700,9 @@ ARTICLES = {
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
         "interrogé\\w*(?: \\S+){0,2}",
         "interviewé\\w*(?: \\S+){0,2}",
+        # those whose accounts the outlet gathered ("les témoignages de six travailleurs")
+        "témoignages? d(?:e |['’])(?:\\S+ ){0,2}", "récits? d(?:e |['’])(?:\\S+ ){0,2}",
+        "(?:rencontré|parlé (?:à|avec))(?: \\S+){0,2}",
         "\\$", "€", "£", "âgés? de", "n°", "page"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
