@@ -203,3 +203,19 @@ def test_headline_takes_the_lead_source(lang, text, expected):
 ])
 def test_no_figure_of_the_story(lang, text):
     assert _read(lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    # a country right after a speech verb is the subject of the reported clause when an
+    # auxiliary follows it ("say Russia has deployed"), the speaker at its clause's end
+    ("en", "Officials in Seoul say Ukraine has captured two North Korean soldiers in the Kursk "
+           "region.", "South Korea government"),
+    ("es", "Corea del Norte ha enviado más de 10.000 soldados a Rusia, afirmó Kiev.", KYIV),
+    # the US Defense Intelligence Agency, not South Korea's (the sheet's name alone)
+    ("en", "The U.S. Defense Intelligence Agency estimated that 11,000 North Korean troops "
+           "were in Kursk.", "US Department of Defense"),
+    ("fr", "Selon la DIA américaine, 11 000 soldats nord-coréens sont à Koursk.",
+     "US Department of Defense"),
+])
+def test_who_speaks_after_the_verb(lang, text, claimant):
+    assert extract_figures(text, lang, "2025-06-01")["claimant"].tolist() == [claimant]

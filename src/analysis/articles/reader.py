@@ -401,7 +401,7 @@ def figure_rows(text: str, lang: str | None = None,
     found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
     found["claimant"], found["country"] = rules.countries(
         cues.find(low, "country", present), found["claimant"], found["attribution"],
-        (low, cues))
+        (low, cues), found["according"])
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     return rules.without_parts(dedupe(told_again(rows, cues.definite, low)))
 

@@ -105,7 +105,8 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
 
 
 def countries(named: list[Mention], claimants: list[Mention], attribution: list[Mention],
-              read: tuple[str, Cues]) -> tuple[list[Mention], list[Mention]]:
+              read: tuple[str, Cues], according: list[Mention] | None = None
+              ) -> tuple[list[Mention], list[Mention]]:
     """Countries named alone: a source when it speaks, else a joint's part.
 
     "according to the US", "nach Angaben der USA", "selon les États-Unis", "Seoul said",
@@ -114,7 +115,8 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
     country ("las autoridades de EEUU y de Corea del Sur": several governments jointly); a
     country or capital a language lists as a claimant name is no source there either ("pour
     aider Moscou à combattre Kyiv", "la région où, selon Kiev, …" is Kiev's). A country
-    inside a longer name ("South Korea's defence ministry") is that name.
+    inside a longer name ("South Korea's defence ministry") is that name. ``according`` are
+    the text's "according to" words (:func:`speaks`).
     """
     low, cues = read
     said, alone, bare = [], [], []
@@ -129,7 +131,7 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
         government = BODIES[(m.value, "government")]
         exact = spans.get((m.start, m.end), [])
         near = attribution[bisect_left(said_at, m.start - 200):bisect_right(said_at, m.end + 200)]
-        if exact and cues.spaced and not speaks(m, near, low, cues) and not any(
+        if exact and cues.spaced and not speaks(m, near, low, cues, according) and not any(
                 _LISTED.fullmatch(low, min(m.end, n.end), max(m.start, n.start))
                 for n in claimants + named if n.start != m.start):
             bare += exact  # (written alone where nobody speaks: no source)
@@ -139,7 +141,7 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
         if any(c.start < m.end and m.start < c.end for c in around) or \
                 low[m.start - 1:m.start] == "-" or low[m.end:m.end + 1] == "-":
             continue  # (inside a longer name: "РБК-Украина")
-        if speaks(m, near, low, cues):
+        if speaks(m, near, low, cues, according):
             said.append(Mention(m.start, m.end, "claimant", government))
         else:
             alone.append(Mention(m.start, m.end, "country", government))
@@ -238,10 +240,14 @@ def scoped(claimants: list[Mention], figure: tuple[int, int], here: dict[str, li
 _SUBJECT_GAP = re.compile(r"\s*(?:,(?:\s*[^\W\d]+){1,3}\s*,)?(?:\s+[^\W\d]+){0,2}\s*")
 
 
-def speaks(m: Mention, attribution: list[Mention], low: str, cues: Cues) -> bool:
+def speaks(m: Mention, attribution: list[Mention], low: str, cues: Cues,
+           according: list[Mention] | None = None) -> bool:
     """Whether a country named alone is who speaks.
 
     Right after an attribution word, or a headline's source before a colon ("Seoul: …");
+    when the text's "according to" words are given (``according``), right after a speech
+    verb only where the name ends its clause ("…, dijo Kiev."), not as the subject of a
+    reported clause ("U.S. officials say Russia has deployed some 8,000");
     where the language writes its subject first (``ARTICLES["subject_first"]``), also right
     before the word, two words at most between ("Seoul said", "Séoul a précédemment
     affirmé", "Kiev dijo"). In Korean and Japanese, right before the word ("미국에 따르면",
@@ -249,8 +255,27 @@ def speaks(m: Mention, attribution: list[Mention], low: str, cues: Cues) -> bool
     """
     if not cues.spaced:
         return any(0 <= a.start - m.end <= 2 for a in attribution)
-    return any(a.start < m.start <= a.end + 6 or _subject_of(m, a, attribution, low, cues)
+    return any((a.start < m.start <= a.end + 6 and _after(m, a, low, according))
+               or _subject_of(m, a, attribution, low, cues)
                for a in attribution) or low[m.end:m.end + 2].strip()[:1] == ":"
+
+
+def _after(m: Mention, a: Mention, low: str, according: list[Mention] | None) -> bool:
+    # a name right after the attribution word ``a`` speaks ("according to the US", "…, a
+    # affirmé Séoul", "la confirmación por parte de Kiev"), unless an auxiliary makes it the
+    # subject of the reported clause ("officials say Russia has deployed", "sagte, Russland
+    # habe … eingeführt")
+    if according is None or any(x.start <= a.start < x.end or a.start <= x.start < a.end
+                                for x in according):
+        return True
+    return not _AUXILIARY.match(low, m.end)
+
+
+# auxiliaries opening a reported clause after its subject (en, de, fr, es)
+_AUXILIARY = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|hat|haben|habe|hatte|hätte|"
+    r"ist|sei|war|wird|würde|a|ont|avait|aurait|est|sera|serait|va|ha|han|había|habría|es|fue|"
+    r"será|sería)(?!\w)")
 
 
 def _subject_of(m: Mention, a: Mention, attribution: list[Mention], low: str,

@@ -309,7 +309,8 @@ ARTICLES = {
                    "name": ["großbritanniens", "londons", "london", "großbritannien"]},
             "KP": {"adj": ["nordkoreanische\\w*"],
                    "name": ["nordkoreas", "pjöngjangs", "nordkorea", "pjöngjang"]},
-            "RU": {"adj": ["russische\\w*"], "name": ["russlands"]},
+            "RU": {"adj": ["russische\\w*"],
+                   "name": ["russlands", "russland", "(?:der|des|dem) kreml\\w*"]},
             "WEST": {"adj": ["westliche\\w*"], "name": []},
         },
         "bodies": {
@@ -544,6 +545,11 @@ ARTICLES = {
         "im auftrag von",
     ],
     "claimants": {
+        # der Militärgeheimdienst der USA (die DIA allein ist Südkoreas)
+        "(?:us-militärgeheimdienst\\w* )?(?:dia|defense intelligence agency(?: \\(dia\\))?) "
+        "(?:des pentagons|der usa|der vereinigten staaten)":
+            "US Department of Defense",
+        "us-militärgeheimdienst\\w*(?: dia)?": "US Department of Defense",
         # the NSDC by its German name (16t)
         "(?:ukrainische\\w* )?nationale\\w* sicherheits- und verteidigungsrat\\w*(?: der ukraine)?":
             "Ukraine National Security and Defense Council (NSDC)",

@@ -362,7 +362,7 @@ ARTICLES = {
                    "name": ["the u\\.s\\.", "the us", "the united states", "washington"]},
             "GB": {"adj": ["british", "uk", "u\\.k\\.", "britain's"],
                    "name": ["the uk", "the united kingdom", "britain", "london"]},
-            "RU": {"adj": ["russian", "russia's"], "name": ["russia"]},
+            "RU": {"adj": ["russian", "russia's", "kremlin"], "name": ["russia", "the kremlin"]},
             "WEST": {"adj": ["western"], "name": []},
             "KP": {"adj": ["north korean", "north korea's", "pyongyang's"],
                    "name": ["north korea", "pyongyang"]},
@@ -609,6 +609,15 @@ ARTICLES = {
         "by (?:the )?(?:personal )?order of",
     ],
     "claimants": {
+        # the US Defense Intelligence Agency (the sheet's "Defense Intelligence Agency" alone is
+        # South Korea's)
+        "(?:the )?(?:u\\.?s\\.?|us|american|pentagon['’]s) defen[cs]e intelligence agency"
+        "(?: \\(dia\\))?":
+            "US Department of Defense",
+        "defen[cs]e intelligence agency(?: \\(dia\\))?,? (?:of the (?:us|u\\.s\\.|pentagon)|"
+        "at the pentagon)":
+            "US Department of Defense",
+        "(?:u\\.?s\\.?|us|american|pentagon['’]s) dia": "US Department of Defense",
         "regional cent(?:re|er) for human rights":
             "Regional Center for Human Rights (Kateryna Rashevska)",  # British spelling (16t)
         # the NSDC by its full name (16t)

@@ -342,7 +342,7 @@ ARTICLES = {
             "US": {"adj": ["estadounidense\\w*", "norteamerican\\w*"],
                    "name": ["(?:los )?estados unidos", "ee\\.?\\s?uu\\.?", "washington"]},
             "GB": {"adj": ["británic\\w*"], "name": ["(?:el )?reino unido", "londres"]},
-            "RU": {"adj": ["rus[oa]s?"], "name": ["rusia"]},
+            "RU": {"adj": ["rus[oa]s?"], "name": ["rusia", "(?:el )?kremlin"]},
             "WEST": {"adj": ["occidental\\w*"], "name": []},
             "KP": {"adj": ["norcorean\\w*"], "name": ["corea del norte", "pyongyang", "pionyang"]},
         },
@@ -581,6 +581,11 @@ ARTICLES = {
         "bajo las órdenes de",
     ],
     "claimants": {
+        # la agencia de inteligencia militar de EE. UU. (la DIA sola es la de Seúl)
+        "(?:la )?(?:dia|agencia de inteligencia (?:de (?:la )?defensa|militar)(?: \\(dia\\))?|"
+        "defense intelligence agency(?: \\(dia\\))?) (?:estadounidense|de (?:ee\\.? ?uu\\.?|"
+        "estados unidos)|del pentágono)":
+            "US Department of Defense",
         # the NSDC by its Spanish name (16t)
         "consejo (?:nacional )?de seguridad (?:nacional )?y (?:de )?defensa"
         "(?: (?:nacional )?de ucrania)?":

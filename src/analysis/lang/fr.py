@@ -306,7 +306,7 @@ ARTICLES = {
             "US": {"adj": ["américain\\w*", "états-unien\\w*"],
                    "name": ["les états-unis", "washington"]},
             "GB": {"adj": ["britannique\\w*"], "name": ["le royaume-uni", "londres"]},
-            "RU": {"adj": ["russes?"], "name": ["(?:la )?russie"]},
+            "RU": {"adj": ["russes?"], "name": ["(?:la )?russie", "(?:le )?kremlin"]},
             "WEST": {"adj": ["occidenta\\w*"], "name": []},
             "KP": {"adj": ["nord-coréen\\w*"], "name": ["la corée du nord", "pyongyang"]},
         },
@@ -525,6 +525,10 @@ ARTICLES = {
         "par ordre de",
     ],
     "claimants": {
+        # l'agence de renseignement militaire des États-Unis (la DIA seule est celle de Séoul)
+        "(?:la |l['’])?(?:dia|agence de renseignement (?:de la défense|militaire)(?: \\(dia\\))?|"
+        "defense intelligence agency(?: \\(dia\\))?) (?:américaine|des états-unis|du pentagone)":
+            "US Department of Defense",
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "(?:responsables|autorités|renseignements?) (?:ukrainien|sud-coréen|américain)\\w* et "
         "(?:les )?(?:renseignements? |services de renseignement )?occidenta\\w*":
