@@ -218,7 +218,9 @@ ARTICLES = {
             "WEST": {"adj": [], "name": ["西側(?:諸国)?", "欧米(?:諸国)?"]},
         },
         "bodies": {
-            "government": ["当局者", "当局", "政府(?:高官|関係者)?", "高官", "外交筋", "議会"],
+            "government": ["当局者", "当局", "政府(?:高官|関係者)?", "高官", "外交筋", "議会",
+                           # the presidential office (16o: "韓国大統領府", "ウクライナ大統領府")
+                           "大統領(?:府|室)"],
             "intelligence": ["情報機関", "情報当局", "諜報機関", "情報筋"],
             "military_intelligence": ["軍情報機関", "国防情報(?:局|本部)?"],
             "defence": ["国防省", "国防相", "国防総省", "国防部", "国防当局"],
@@ -340,6 +342,9 @@ ARTICLES = {
         "もう(?:1|一|ひと)人[はも]",
         # "そのうち1人は" (one of them, told of): a part of the group before
         "(?:その|この)?うち(?:の)?(?:1|一|ひと)人は",
+        # (16o) a year before the war dates the clause ("2017年当時、ロシアに派遣された北朝鮮
+        # 労働者は3万人と推定された"): history, not the story (not "2017年以降", since then), as ko
+        "(?<!\\d)(?:19\\d\\d|20[01]\\d|202[01])年(?!(?:以降|以来|から|まで|比|より|と比べ))",
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
     "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",
@@ -365,6 +370,10 @@ ARTICLES = {
         },
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["さらに、?", "また、", "加えて、?", "このほか、?"],
+        # (16o) the figure before converted ("…全て152ミリ砲弾だと仮定した場合、約600万発分に
+        # 相当する規模だ", "換算すると"): its source's, also across a line break, as ko "가정할 때"
+        "goes_on": ["(?:だ|である)?と仮定(?:した場合|すると|すれば|したとき|した際)",
+                    "(?:に)?換算(?:すると|すれば|した場合)"],
         "reports": ["推算した", "推計した", "明らかにした", "述べた", "説明した", "とした",
                     "指摘した", "分析した", "報告した", "強調した", "付け加えた", "という",
                     "示した"],
@@ -434,6 +443,9 @@ ARTICLES = {
         "国務省": "US State Department",
         "ブリンケン": "US State Department",
         "韓国国防(?:省|部)": "South Korea Ministry of National Defense",
+        # (16o) the DIA under the ministry ("韓国国防部の国防情報本部", as ko "국방부 국방정보본부")
+        "(?:韓国)?(?:国防(?:省|部))(?:の|傘下の|所属の|直属の)?国防情報本部":
+            "South Korea Defense Intelligence Agency",
         "国防情報本部": "South Korea Defense Intelligence Agency",
         "特殊作戦軍": "Ukraine Special Operations Forces",
         "連邦保安局": "Russian Federal Security Service (FSB)",
@@ -459,12 +471,30 @@ ARTICLES = {
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",
         "北朝鮮が発表": "North Korea (state media and leadership)",
+        # (16o) what North Korea made public, as a relative clause on the figure's noun ("北朝鮮が
+        # 1・2回目の表彰式で公開した戦死者は350人ほど", as ko "북한이 … 공개한 전사자는")
+        # or of what it made public ("北朝鮮が最近、350人ほどの戦死者を公開した"), not past
+        # another speaker ("北朝鮮が…1万人を派遣したと国家情報院が発表した": the NIS says)
+        "北朝鮮(?:が|側が|当局が|メディアが)(?:(?!と|によると|[^。、]が)(?:[^。「」]|、(?=\\d))){0,40}?"
+        "(?:公開|発表|公表|公式発表|認め)した": "North Korea (state media and leadership)",
+        # (16o) Shin Won-sik as national security adviser (from September 2024), not the
+        # defence minister he was: the presidential office ("韓国大統領府の申源湜(シンウォンシク)
+        # 国家安保室長", "国家安保室長の申源湜氏"), as ko
+        "申源湜(?:[(（][^)）]{0,15}[)）])?(?:氏)?(?:韓国)?(?:大統領(?:府|室)の?)?(?:国家)?安保室長":
+            "South Korea government",
+        "(?:国家)?安保室長(?:の|である)?申源湜": "South Korea government",
+        "(?:韓国の?)?国家安保室(?:長)?": "South Korea government",
+        "大統領室": "South Korea government",
         "国家情報院": "South Korea National Intelligence Service (NIS)",
         "国情院": "South Korea National Intelligence Service (NIS)",
         "韓国の情報機関": "South Korea National Intelligence Service (NIS)",
         "韓国情報機関": "South Korea National Intelligence Service (NIS)",
         "合同参謀本部": "South Korea Joint Chiefs of Staff",
         "韓国軍": "South Korea military (unspecified)",
+        # (16o) the military named bare ("軍関係者によると", Korean outlets' Japanese editions),
+        # as ko "군 관계자": Seoul's (not "ロシア軍関係者", "ウクライナの軍関係者")
+        "(?<![一-龥ァ-ヴーの])軍(?:の)?(?:関係者|当局者?|高官)":
+            "South Korea military (unspecified)",
         # the side speaking, not its captives ("ウクライナ側の捕虜になった": Ukraine's prisoner)
         "ウクライナ側(?:は|が|も|によると|によれば|の(?:発表|推計|推定|分析|見方|集計|主張|情報))":
             "Ukrainian government (unspecified)",
@@ -533,8 +563,13 @@ ARTICLES = {
         "独立",  # a unit's number ("36独立海兵旅団")
         "人(?:規模)?の(?:ロシア|露|ウクライナ)軍",  # "約5万人の露軍": the other side's troops
         "ノース",  # "38ノース" (38 North, 16s): a name, no number
+        # (16o) a number of a series ("安保理決議2397号", "1号機"): a designation, as ko "호"
+        "号",
+        # (16o) the first of a list of rounds ("1・2回目の表彰式", "1、2次"), as ko "1·2차"
+        "[・、,]\\d{1,2}(?:回|次|度|陣|期)",
     ],
-    "not_figure_before": ["\\$", "第", "分の"],  # "3分の1": a fraction
+    # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
+    "not_figure_before": ["\\$", "第", "分の", "コロナ-?", "covid-?"],
     # counters of things sent: a number they follow is materiel, never people (and "両"
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
     "materiel_counters": ["両(?![国軍者方])", "門", "基(?![地づ本準盤])", "発(?![表生射見足言])"],
