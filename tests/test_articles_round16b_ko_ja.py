@@ -30,16 +30,16 @@ def test_korean_figure_north_korea_disclosed_is_north_koreas():
     # ko-newsis-2000-killed: "북한이 1,2차 표창 수여식에서 공개한 전사자는 350명 정도지만 국정원이 …
     # 보고한 전사자는 최소 600명 …, 현재는 2000여명으로 사망자를 추산" (the NIS quoting
     # North Korea's own count, then its own two); "2000여명" is no year ("여": about)
-    text = ('국정원은 "북한이 1,2차 표창 수여식에서 공개한 전사자는 350명 정도지만 국정원이 지난 4월 '
-            "정보위에 보고한 전사자는 최소 600명 수준이었으며 우방국과 전황을 종합한 결과 현재는 "
-            '2000여명으로 사망자를 추산하고 있다"고 분석했다.')
+    text = ('국정원은 "북한이 1,2차 표창 수여식에서 공개한 전사자는 350명 정도지만 국정원이 지난 '
+            "4월 정보위에 보고한 전사자는 최소 600명 수준이었으며 우방국과 전황을 종합한 결과 현"
+            '재는 2000여명으로 사망자를 추산하고 있다"고 분석했다.')
     assert _read(text, "ko", "2025-09-02") == [
         ["350명 정도", "killed", PYONGYANG, 350.0],
         ["최소 600명 수준", "killed", NIS, 600.0],
         ["2000여명", "killed", NIS, 2000.0]]
     # the object form (https://ir.newspim.com/news/view/20250902000635)
-    text = ("북한이 최근 김정은 주도로 전사자 추모행사를 벌이면서 350명 정도의 전사자를 공개한 것과 "
-            "관련해 국정원은 2000명 가운데 일부에 불과한 것으로 판단하고 있는 것으로 알려졌다.")
+    text = ("북한이 최근 김정은 주도로 전사자 추모행사를 벌이면서 350명 정도의 전사자를 공개한 것"
+            "과 관련해 국정원은 2000명 가운데 일부에 불과한 것으로 판단하고 있는 것으로 알려졌다.")
     assert _read(text, "ko", "2025-09-02")[0][:3] == ["350명 정도", "killed", PYONGYANG]
     # not past another speaker's verb (written on the model)
     assert _read("북한이 러시아에 1만명을 파병했다고 국정원이 발표했다.", "ko")[0][2] == NIS
@@ -89,9 +89,9 @@ def test_korean_sending_a_second_wave_came_after_is_the_first():
 
 def test_korean_sappers_alone_are_an_additional_deployment():
     # ko-asiae-10000-border: "공병 1천여 명은 이미 … 지뢰 제거 임무를 수행 중", the NIS's report
-    text = ("국가정보원이 북한군 건설부대 5000여 명이 러시아로 순차 이동 중이며, 인프라 복구 작업에 "
-            "투입될 것으로 보인다고 밝혔다. 공병 1천여 명은 이미 러시아-우크라이나 전선 부근에서 "
-            "지뢰 제거 임무를 수행 중인 것으로 파악됐다.")
+    text = ("국가정보원이 북한군 건설부대 5000여 명이 러시아로 순차 이동 중이며, 인프라 복구 작업"
+            "에 투입될 것으로 보인다고 밝혔다. 공병 1천여 명은 이미 러시아-우크라이나 전선 부근에"
+            "서 지뢰 제거 임무를 수행 중인 것으로 파악됐다.")
     assert _read(text, "ko", "2025-11-04") == [
         ["5000여 명", "additional_deployed", NIS, 5000.0],
         ["1천여 명", "additional_deployed", NIS, 1000.0]]
@@ -111,16 +111,17 @@ def test_shin_won_sik_as_national_security_adviser_is_the_presidential_office():
     # the defence minister he was is still the ministry
     assert _read("申源湜国防相は、北朝鮮がコンテナ約6700個を送ったと述べた。", "ja")[0][2] == MND
     # the same in Korean (written on the model)
-    text = "신원식 국가안보실장은 지난해 11월 북한이 러시아에 장사정포 150~160문 이상을 넘겼다고 말했다."
+    text = ("신원식 국가안보실장은 지난해 11월 북한이 러시아에 장사정포 150~160문 이상을 "
+            "넘겼다고 말했다.")
     assert _read(text, "ko")[0][2] == SEOUL
 
 
 def test_korean_military_officials_named_bare_are_seouls():
     # ko-daum-kn23-containers: "군 관계자는 당시 … “북한 나진항을 통해 러시아로 보낸 컨테이너는 총
     # 2000여 개로 추산된다”고 했다." ("2000여 개" is no year either)
-    text = ("군 관계자는 당시 “신뢰할 만한 첩보에 의하면 북한이 열차 컨테이너나 선박 등을 통해 SRBM을 "
-            "건넨 정황이 여러 방식으로 파악됐다”며 “북한 나진항을 통해 러시아로 보낸 컨테이너는 총 "
-            "2000여 개로 추산된다”고 했다.")
+    text = ("군 관계자는 당시 “신뢰할 만한 첩보에 의하면 북한이 열차 컨테이너나 선박 등을 통해 SR"
+            "BM을 건넨 정황이 여러 방식으로 파악됐다”며 “북한 나진항을 통해 러시아로 보낸 컨테이"
+            "너는 총 2000여 개로 추산된다”고 했다.")
     assert _read(text, "ko", "2024-01-05") == [["2000여", "materiel_sent", MILITARY, 2000.0]]
     # another country's military is not Seoul's
     text = "러시아 군 관계자는 북한군 1만명이 쿠르스크에 배치됐다고 말했다."
@@ -138,8 +139,8 @@ def test_dia_under_the_ministry_and_a_conversion_of_its_figure():
     assert [r[1:] for r in _read(text, "ja", "2024-08-27")] == [
         ["materiel_sent", DIA, 13000.0], ["materiel_sent", DIA, 6000000.0]]
     # the same story in Korean (dev set ko-fcs-containers, http://fcs.news/View.aspx?No=3347247)
-    text = ("27일 국회 국방위원회 소속 국민의힘 강대식 의원이 국방부 국방정보본부에서 제출받은 자료에 "
-            "따르면 북한은 2022년 중반부터 현재까지 약 2년에 걸쳐 나진항을 통해 총 1만3천개 이상의 "
-            "컨테이너를 러시아로 보냈다.\n컨테이너에 실린 물건이 모두 152㎜ 고폭탄이라고 가정할 때, "
-            "약 600여만 발을 운반할 수 있는 규모다.")
+    text = ("27일 국회 국방위원회 소속 국민의힘 강대식 의원이 국방부 국방정보본부에서 제출받은 자"
+            "료에 따르면 북한은 2022년 중반부터 현재까지 약 2년에 걸쳐 나진항을 통해 총 1만3천개 "
+            "이상의 컨테이너를 러시아로 보냈다.\n컨테이너에 실린 물건이 모두 152㎜ 고폭탄이라고 "
+            "가정할 때, 약 600여만 발을 운반할 수 있는 규모다.")
     assert [r[2] for r in _read(text, "ko", "2024-08-27")] == [DIA, DIA]
