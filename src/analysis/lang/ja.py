@@ -115,6 +115,8 @@ FIGURES = {
         (r"に(?:増えた|増加した|増えて|増加し)", "に達した"),
         # "300メートルから400メートル": the unit written at both ends of a range (rule 6)
         (r"(\d+)(メートル|キロ|センチ|ミリ)から(\d+)\2", r"\1から\3\2"),
+        # (16o) and of things ("300万発から500万発", "1万個から2万個")
+        (r"(\d[\d,.]*(?:万|千)?\d*)(発|個|門|基)から(\d[\d,.]*(?:万|千)?\d*)\2", r"\1から\3\2"),
         # a number's name or age, no count (D7, D32): "台風10号" (Typhoon No. 10), "70代の女性"
         # (a woman in her seventies); a range of days or months ("4~16日")
         (r"\d+(?:号|代)", " "),
@@ -236,8 +238,9 @@ ARTICLES = {
                               "(?:死亡|戦死)(?:または|あるいは|もしくは|か|や|・|、)負傷",
                               "(?:死亡|戦死)したり負傷", "死んだり(?:けが|ケガ|負傷)"],
         "killed": ["死亡", "戦死", "死者", "殺害", "命を落と", "死んだ"],
-        "wounded": ["負傷", "ケガ", "けが", "負傷者"],
-        "captured": ["捕虜", "拘束", "捕らえ", "生け捕り"],
+        # (16o) in hospital ("約220人の北朝鮮兵が病院に入院", as ko "입원")
+        "wounded": ["負傷", "ケガ", "けが", "負傷者", "入院"],
+        "captured": ["捕虜", "拘束", "捕らえ", "生け捕り", "捕縛"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "捕虜[^。\\d]{0,30}死亡",
@@ -345,6 +348,10 @@ ARTICLES = {
         # (16o) a year before the war dates the clause ("2017年当時、ロシアに派遣された北朝鮮
         # 労働者は3万人と推定された"): history, not the story (not "2017年以降", since then), as ko
         "(?<!\\d)(?:19\\d\\d|20[01]\\d|202[01])年(?!(?:以降|以来|から|まで|比|より|と比べ))",
+        # (16o) an age in brackets after a name ("リ氏（27）とペク氏（22）"), and the people a
+        # reporter met ("インタビューに応じた6人の労働者"): no count, as ko
+        "(?<=[（(])\\d{1,2}(?=[）)])", "インタビューに応じた", "取材に応じた", "が話を聞いた",
+        "が会った",
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
     "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",
@@ -567,12 +574,16 @@ ARTICLES = {
         "号",
         # (16o) the first of a list of rounds ("1・2回目の表彰式", "1、2次"), as ko "1·2차"
         "[・、,]\\d{1,2}(?:回|次|度|陣|期)",
+        # (16o) a rate ("500人ずつ", "コンテナ1個あたり"), no total, as ko "씩", "당"
+        "(?:発|人|個|門|基|両)?ずつ", "(?:発|人|個|門|基|両)?(?:あたり|当たり)",
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     "not_figure_before": ["\\$", "第", "分の", "コロナ-?", "covid-?"],
     # counters of things sent: a number they follow is materiel, never people (and "両"
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
-    "materiel_counters": ["両(?![国軍者方])", "門", "基(?![地づ本準盤])", "発(?![表生射見足言])"],
+    # (16o: not "500発ずつ", "1基あたり": a rate, no total)
+    "materiel_counters": ["両(?![国軍者方ず]|あた|当た)", "門(?!ず|あた|当た)",
+                          "基(?![地づ本準盤ず]|あた|当た)", "発(?![表生射見足言ず]|あた|当た)"],
     "people_counters": ["人", "名"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -240,8 +240,9 @@ ARTICLES = {
                               "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상",
                               "(?:숨지|사망하|전사하|죽)거나 다[치친쳤]"],
         "killed": ["사망", "전사", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살"],
-        "wounded": ["부상", "다쳤", "다친"],
-        "captured": ["생포", "포로", "포획", "붙잡"],
+        # (16o) in hospital ("입원", as ja "入院")
+        "wounded": ["부상", "다쳤", "다친", "입원"],
+        "captured": ["생포", "포로", "포획", "붙잡", "사로잡"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             # (16z: "붙잡힌 지 하루 만에 사망", as "생포된 지 하루 만에 사망")
@@ -281,7 +282,9 @@ ARTICLES = {
         "러시아군과 북한군",  # mixed units are not ours
         # (16s) "러시아 및 북한군 병력이 사살됐다", "러시아·북한군", "러시아와 북한 병사"
         "러시아(?:군)?(?:과|와| 및|·|, ) ?북한(?:군| 병사| 병력)",
-        "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
+        "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인",
+        # (16o) "20여 명의 다른 러시아 군인들과 함께": Russians
+        "러시아 군인", "우크라이나 군인"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
@@ -354,6 +357,9 @@ ARTICLES = {
         # 3만명으로 추정됐다", "2019년 말 … 1000여명만 남기고"): history, not the story (not "2017년
         # 이후", since then), as ja
         "(?<!\\d)(?:19\\d\\d|20[01]\\d|202[01]) ?년(?! ?(?:이후|이래|부터|까지|대비|보다|과 비교))",
+        # (16o) an age in brackets after a name ("리모(27)씨"), and the people a reporter met
+        # ("인터뷰에 응한 6명의 북한 노동자들", "BBC가 만난 노동자 6명"): no count, as ja
+        "(?<=[（(])\\d{1,2}(?=[）)])", "인터뷰에 응한", "인터뷰한", "취재에 응한", "(?:가|이) 만난",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
@@ -565,6 +571,12 @@ ARTICLES = {
         "km", "㎞", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "개 분야", "개 부문", "개 항목",
+        # (16o) "14개 산업 부문": sectors with their noun between
+        "개 (?:\\S+ )?(?:분야|부문|항목|업종)",
+        # (16o) a unit's number ("북한군의 94 독립 여단", as ja "独立"); an hour ("새벽 2시까지");
+        # a rate ("포탄 300~500발씩", "컨테이너 1개당"), no total
+        "독립", "시(?=[에까부쯤경께\\s,.]|$)", "(?:발|명|개|문|대)?씩", "(?:개|명|대|발)?당",
+
         "개 (?:기지|훈련소|시설|지역)", "곳",  # bases and places (16n)
         # "14개 분야": sectors, not people; "수백 개의 북한 군수공장": factories
         "개의 (?:\\S+ )?(?:군수)?공장",
@@ -587,7 +599,8 @@ ARTICLES = {
     # counters of things sent: a number they follow is materiel, never people (and "대"
     # above is a figure only after a word of materiel: "포격시스템 1백 대")
     # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
-    "materiel_counters": [c + "(?=[\\s을를이가의에로과와은는도만씩,.)]|$)"
+    # (16o: not "300~500발씩", "1대당": a rate, no total)
+    "materiel_counters": [c + "(?=[\\s을를이가의에로과와은는도만,.)]|$)"
                           for c in ("대", "문", "발")],
     "people_counters": ["명"],
 }
