@@ -144,3 +144,61 @@ def test_dia_under_the_ministry_and_a_conversion_of_its_figure():
             "이상의 컨테이너를 러시아로 보냈다.\n컨테이너에 실린 물건이 모두 152㎜ 고폭탄이라고 "
             "가정할 때, 약 600여만 발을 운반할 수 있는 규모다.")
     assert [r[2] for r in _read(text, "ko", "2024-08-27")] == [DIA, DIA]
+
+
+# ── more numbers that count nobody (seen on other stored pages) ──────────────────────────
+
+def test_unit_numbers_sectors_hours_rates_and_interviewees_count_nobody():
+    # https://news1.kr/amp/world/europe/5633827: a brigade's number ("94 독립 여단")
+    text = ('DIU는 이러한 손실 발생을 보완하기 위해 "북한군의 94 독립 여단에서 새 인력이 공격 '
+            '부대에 배치되고 있다"고 했다.')
+    assert _read(text, "ko") == []
+    # https://m.edaily.co.kr/News/Read?mediaCodeNo=257&newsId=03680166642141368: sectors
+    text = ("국정원은 정찰위성 발사대, 기술 자문 등이 북한에 넘어갔다고 보고했다. 양국은 금속, "
+            "항공, 에너지, 관광 등 14개 산업 부문에서 협력 및 현대화 방안을 협의 중이며, 북한 "
+            "노동자 약 1만5000명도 러시아에 송출된 상태라고 밝혔다.")
+    assert [r[0] for r in _read(text, "ko")] == ["약 1만5000명"]
+    # https://www.kmib.co.kr/article/view.asp?arcid=0028532805: the workers a reporter met, and
+    # the hours they worked
+    text = ("인터뷰에 응한 6명의 북한 노동자들 모두 오전 6시에 일어나 다음날 새벽 2시까지 "
+            "일했다고 증언했다.")
+    assert _read(text, "ko") == []
+    # https://nownewstv.seoul.co.kr/news/politics/2023/10/25/20231025500042: shells per
+    # container ("300~500발씩"), no total; as ja "500人ずつ"
+    text = ("북한이 나진항을 통해 러시아에 보낸 컨테이너가 1000개에 달하고 컨테이너마다 포탄 "
+            "300~500발씩을 싣는다고 가정해 나온 계산이다.")
+    assert [r[0] for r in _read(text, "ko")] == ["1000"]
+    # https://s.japanese.joins.com/JArticle/145821
+    text = ("ウラジオストクでは北朝鮮勤労者およそ3000人が、会議場建設現場で働いている。このほか、"
+            "アムール州の水力発電所と鉄道施設に500人ずつ派遣される予定だ。")
+    assert [r[0] for r in _read(text, "ja")] == ["およそ3000人"]
+
+
+def test_japanese_ages_in_brackets_count_nobody():
+    # https://news.livedoor.com/topics/detail/30418910/: "リ氏（27）とペク氏（22）"
+    text = ("ロシアに派兵された後、ウクライナ軍に生け捕りにされた北朝鮮兵捕虜2人のインタビュー内容"
+            "が公開された。20日、韓国メディアMBC（文化放送）の時事番組『PD手帳』は北朝鮮兵捕虜の"
+            "リ氏（27）とペク氏（22）の近況を伝えた。")
+    assert [r[:2] for r in _read(text, "ja")] == [["2人", "captured"]]
+
+
+def test_japanese_seized_and_hospitalised_soldiers():
+    # https://maldankon.cloud/…: "北朝鮮兵2人を捕縛した" (seized: a capture)
+    text = ("ウクライナ保安庁は11日、ウクライナ軍が越境攻撃を続けるロシア南部クリスコ州で、露軍に"
+            "加わっていた北朝鮮兵2人を捕縛したと発表した。")
+    assert _read(text, "ja") == [["2人", "captured", "Security Service of Ukraine (SBU)", 2.0]]
+    # https://news.yahoo.co.jp/articles/1f2d0116962bea0fb652702e7a1f4e1a0e0eec38: in hospital
+    text = ("この通話で、女性看護師は前日に100人、同日に120人、合わせて約220人の北朝鮮兵が病院に"
+            "入院していると説明した")
+    assert ["約220人", "wounded"] in [r[:2] for r in _read(text, "ja")]
+
+
+def test_a_range_of_things_with_the_counter_at_both_ends_is_one_figure():
+    # https://news.sbs.co.kr/news/endPage.do?news_id=N1007408310 ("20만 발에서 100만 발")
+    text = ("북한 나진에서 러시아 블라디보스토크로 대형 컨테이너 2천 개가 넘어간 게 우리 군 당국에 "
+            "포착됐습니다. 북한이 해당 컨테이너에 포탄을 넣었다면 20만 발에서 100만 발에 이르는 "
+            "규모가 러시아에 지원됐다는 뜻입니다.")
+    assert _read(text, "ko")[-1][0::3] == ["20만 발에서 100만 발", 600000.0]
+    # the same in Japanese (written on the model)
+    text = "北朝鮮が送った砲弾は300万発から500万発と推定される。"
+    assert _read(text, "ja") == [["300万発から500万発", "materiel_sent", NOBODY, 4000000.0]]
