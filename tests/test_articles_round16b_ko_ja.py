@@ -202,3 +202,17 @@ def test_a_range_of_things_with_the_counter_at_both_ends_is_one_figure():
     # the same in Japanese (written on the model)
     text = "北朝鮮が送った砲弾は300万発から500万発と推定される。"
     assert _read(text, "ja") == [["300万発から500万発", "materiel_sent", NOBODY, 4000000.0]]
+
+
+def test_long_range_guns_are_materiel_and_a_difference_counts_nobody():
+    # (written on the model of round 16b's ja-japantoday-200-guns: "長距離砲", as "長射程砲")
+    text = "韓国国防部は、北朝鮮がロシアに長距離砲約200門を供与したと明らかにした。"
+    assert _read(text, "ja") == [["約200門", "materiel_sent", MND, 200.0]]
+    text = "국방부는 북한이 러시아에 장거리포 200여 문을 지원했다고 밝혔다."
+    assert _read(text, "ko")[0][1:3] == ["materiel_sent", MND]
+    # a difference between two estimates ("1000명 더 많은 수치", "1000人多い"), no count
+    text = ("합참은 북한군 사상자가 약 4000명 발생했다고 밝혔는데, 이보다도 1000명 더 많은 "
+            "수치다.")
+    assert [r[0] for r in _read(text, "ko")] == ["약 4000명"]
+    text = "韓国軍は北朝鮮兵の死傷者を約4000人と推定したが、これより1000人多い数字だ。"
+    assert [r[0] for r in _read(text, "ja")] == ["約4000人"]
