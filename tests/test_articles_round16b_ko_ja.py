@@ -76,6 +76,11 @@ def test_designations_diseases_and_years_before_the_war_are_no_figures():
     assert _read(text, "ja", "2025-02-09") == []
     text = "2017年以降で初めて、北朝鮮は昨年ロシアに労働者1万人を派遣した。"
     assert _read(text, "ja", "2025-02-09")[0][:2] == ["1万人", "workers_sent"]
+    # nor does a year a few words before "since" (written on the model)
+    text = "북한은 1950년 한국전쟁 이후 처음으로 1만명의 병력을 러시아에 파병했다."
+    assert _read(text, "ko")[0][:2] == ["1만명", "deployed"]
+    text = "北朝鮮は1950年の朝鮮戦争以来初めて1万人の兵士をロシアに派遣した。"
+    assert _read(text, "ja")[0][:2] == ["1万人", "deployed"]
 
 
 # ── metric: the first sending a later wave came after; sappers ────────────────────────────

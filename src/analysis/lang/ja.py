@@ -349,7 +349,9 @@ ARTICLES = {
         "(?:その|この)?うち(?:の)?(?:1|一|ひと)人は",
         # (16o) a year before the war dates the clause ("2017年当時、ロシアに派遣された北朝鮮
         # 労働者は3万人と推定された"): history, not the story (not "2017年以降", since then), as ko
-        "(?<!\\d)(?:19\\d\\d|20[01]\\d|202[01])年(?!(?:以降|以来|から|まで|比|より|と比べ))",
+        # (a few words may stand before "since": "1950年の朝鮮戦争以来初めて…派兵")
+        "(?<!\\d)(?:19\\d\\d|20[01]\\d|202[01])年(?![^、。]{0,15}(?:以降|以来|から|まで|比|より|"
+        "比べ|ぶり|初めて))",
         # (16o) an age in brackets after a name ("リ氏（27）とペク氏（22）"), and the people a
         # reporter met ("インタビューに応じた6人の労働者"): no count, as ko
         "(?<=[（(])\\d{1,2}(?=[）)])", "インタビューに応じた", "取材に応じた", "が話を聞いた",
@@ -493,7 +495,7 @@ ARTICLES = {
             "South Korea government",
         "(?:国家)?安保室長(?:の|である)?申源湜": "South Korea government",
         "(?:韓国の?)?国家安保室(?:長)?": "South Korea government",
-        "大統領室": "South Korea government",
+        "(?<!ロシア)(?<!北朝鮮)大統領室": "South Korea government",
         "国家情報院": "South Korea National Intelligence Service (NIS)",
         "国情院": "South Korea National Intelligence Service (NIS)",
         "韓国の情報機関": "South Korea National Intelligence Service (NIS)",

@@ -358,7 +358,9 @@ ARTICLES = {
         # (16o) a year before the war dates the clause ("2017년 당시 러시아에 파견된 북한 노동자는
         # 3만명으로 추정됐다", "2019년 말 … 1000여명만 남기고"): history, not the story (not "2017년
         # 이후", since then), as ja
-        "(?<!\\d)(?:19\\d\\d|20[01]\\d|202[01]) ?년(?! ?(?:이후|이래|부터|까지|대비|보다|과 비교))",
+        # (a few words may stand before "since": "1950년 한국전쟁 이후 처음으로 … 파병")
+        "(?<!\\d)(?:19\\d\\d|20[01]\\d|202[01]) ?년(?![^,.]{0,15}(?:이후|이래|부터|까지|대비|보다|"
+        "비교|만에|처음))",
         # (16o) an age in brackets after a name ("리모(27)씨"), and the people a reporter met
         # ("인터뷰에 응한 6명의 북한 노동자들", "BBC가 만난 노동자 6명"): no count, as ja
         "(?<=[（(])\\d{1,2}(?=[）)])", "인터뷰에 응한", "인터뷰한", "취재에 응한", "(?:가|이) 만난",
@@ -494,7 +496,7 @@ ARTICLES = {
         "신원식 (?:대통령실 )?(?:국가)?안보실장": "South Korea government",
         "(?:대통령실 )?(?:국가)?안보실장(?:인|을 맡은)? 신원식": "South Korea government",
         "국가안보실(?:장)?": "South Korea government",
-        "대통령실": "South Korea government",
+        "(?<!러시아\\s)(?<!북한\\s)대통령실": "South Korea government",
         # (16o) the military named bare ("군 관계자는 …", "앞서 군 당국은"): Seoul's, in Korean
         # (not "북한군 관계자", "러시아 군 당국": another country's; composed names win)
         "(?<![가-힣])(?<!러시아\\s)(?<!우크라이나\\s)(?<!북한\\s)(?<!러\\s)(?<!북\\s)"
