@@ -221,3 +221,17 @@ def test_long_range_guns_are_materiel_and_a_difference_counts_nobody():
     assert [r[0] for r in _read(text, "ko")] == ["약 4000명"]
     text = "韓国軍は北朝鮮兵の死傷者を約4000人と推定したが、これより1000人多い数字だ。"
     assert [r[0] for r in _read(text, "ja")] == ["約4000人"]
+
+
+def test_korean_dia_by_its_short_name_and_a_conversion_with_da_go():
+    # https://kollo.kr/todaycontent?id=aurSfj: "정보본부의 컨테이너 추산량은 약 1만3000여 개, …
+    # 미국이 밝힌 컨테이너 숫자는 약 1만6400여 개였다" (the DIA's, then the US's)
+    # (the page's lead names North Korea; here in the sentence: "북한 컨테이너")
+    text = ("지난 8월 27일 공개된 정보본부의 북한 컨테이너 추산량은 약 1만3000여 개, 지난 9월 4일 "
+            "미국이 밝힌 컨테이너 숫자는 약 1만6400여 개였다.")
+    assert [r[2] for r in _read(text, "ko")] == [DIA, "US government (unspecified)"]
+    # "…넣었다고 가정할 경우" (a conversion) goes on with the one source before it
+    text = ("국방정보본부는 북한이 러시아로 반출한 컨테이너를 약 2만여 개 이상으로 평가했다.\n"
+            "2만여 개의 컨테이너에 모두 152㎜ 포탄을 넣었다고 가정할 경우 940여만 발에 "
+            "달한다.")
+    assert [r[2] for r in _read(text, "ko")] == [DIA, DIA]

@@ -390,7 +390,7 @@ ARTICLES = {
         "goes_on_start": ["또한?,? ", "이어서?,? ", "아울러 ", "그러면서 "],
         # (16o) the figure before converted ("…라고 가정할 때, 약 600여만 발을 운반할 수 있는
         # 규모다", "환산하면"): its source's, also across a line break, as ja "仮定した場合"
-        "goes_on": ["(?:이?라고|으?로) 가정(?:하면|할 때|할 경우|했을 때|하면)",
+        "goes_on": ["(?:이?라고|다고|으?로) 가정(?:하면|할 때|할 경우|했을 때)",
                     "(?:으?로 )?환산(?:하면|할 경우|할 때|했을 때)"],
         "reports": ["밝혔", "평가했", "덧붙였", "설명했", "전했", "보고했", "분석했",
                     "추산했", "파악했", "말했", "강조했", "내다봤", "예상했", "파악됐"],
@@ -534,6 +534,8 @@ ARTICLES = {
         # 国防情報本部")
         "(?:(?:한국 )?국방부(?: 산하| 소속| 직할)?의? )?국방정보본부":
             "South Korea Defense Intelligence Agency",
+        # (16o) the DIA by its short name ("정보본부는 …", "정보본부의 컨테이너 추산량은")
+        "(?<![가-힣])정보본부": "South Korea Defense Intelligence Agency",
         "북한 관영\\s?(?:매체|언론|통신)": "North Korea (state media and leadership)",
         "젤렌스키": "Volodymyr Zelensky (President of Ukraine)",
         # the country speaking ("우크라이나는 … 생포했다면서"): its government
