@@ -499,7 +499,8 @@ ARTICLES = {
         "(?<!러시아\\s)(?<!북한\\s)대통령실": "South Korea government",
         # (16o) the military named bare ("군 관계자는 …", "앞서 군 당국은"): Seoul's, in Korean
         # (not "북한군 관계자", "러시아 군 당국": another country's; composed names win)
-        "(?<![가-힣])(?<!러시아\\s)(?<!우크라이나\\s)(?<!북한\\s)(?<!러\\s)(?<!북\\s)"
+        "(?<![가-힣美英露])(?<!러시아\\s)(?<!우크라이나\\s)(?<!북한\\s)(?<!러\\s)(?<!북\\s)"
+        "(?<!미\\s)(?<!美\\s)(?<!영국\\s)(?<!미국\\s)"
         "군(?: 고위)? ?(?:당국자?|관계자)들?": "South Korea military (unspecified)",
         "국정원": "South Korea National Intelligence Service (NIS)",
         "국가정보원": "South Korea National Intelligence Service (NIS)",
