@@ -32,5 +32,7 @@ test_round_16a_scores, test_round_16a_shares_no_article_with_other_sets = scored
 
 test_round_16b_scores, test_round_16b_shares_no_article_with_other_sets = scored_round(
     "round_16b.yml", "issue-16b", 36,
-    {"precision": 0.77, "recall": 0.85, "metric": 0.93, "claimant": 0.70, "all_fields": 0.67},
+    # (raised by 16o's ko/ja fixes, round 16b a development round: precision +0.07, recall
+    # +0.08, metric +0.03, claimant +0.14, every field +0.17)
+    {"precision": 0.84, "recall": 0.93, "metric": 0.96, "claimant": 0.84, "all_fields": 0.84},
     (*OTHERS, "round_16a.yml"), articles=20)

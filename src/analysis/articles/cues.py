@@ -22,6 +22,7 @@ __all__ = ["Cues", "Mention", "compile_cues", "lower", "resolve_overlaps", "word
 
 _SPACED = ("latin", "cyrillic", "greek", "arabic", "devanagari")
 _NOTHING = r"[^\x00-\x{10ffff}]"  # an RE2 pattern that matches no text
+_CJK_COUNTERS = "명|人|名|발|개|문|発|個|門|基"  # counters that may close a range's first number
 
 
 @dataclass(frozen=True)
@@ -282,8 +283,9 @@ def compile_cues(code: str) -> Cues:
         number=re.compile(_number_pattern(fig, spaced)),
         qualifier_left=re.compile(rf"(?:{left})\s*(?:{left}\s*)*$"),
         post=re.compile(rf"^\s?(?:{post})(?:\s?(?:{post}))*"),
-        # "1000人から3000人": a CJK counter may close the first number of a range
-        range_join=re.compile(rf"^\s*(?:{'명|人|名' if not spaced else '(?!)'})?\s*"
+        # "1000人から3000人": a CJK counter may close the first number of a range (of things
+        # too: "300万発から500万発", "20만 발에서 100만 발", 16o)
+        range_join=re.compile(rf"^\s*(?:{_CJK_COUNTERS if not spaced else '(?!)'})?\s*"
                               rf"(?:[-–—~〜∼]|{join})\s*$"),
         months=re.compile(_literal(fig.get("months", []) or ["january"], spaced)),
         year_word=_year_word(code, spaced), estimate_left=_estimate_left(fig, spaced),

@@ -68,7 +68,8 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
 
 _YEAR = re.compile(r"(19|20)\d\d")
-_YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers)")
+# (a year is never written "about": "2000여명", "2000여 개", "2000余人" count; not "2000여 년")
+_YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers|(?:여|余)(?!\s?[년年]))")
 _NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w"
                         r"|^-(?:е|х|ті)\b")  # decades: "в 70-е годы", "70-х", "70-ті"
 # (\Z, not $: "$" also matches before a final line break, and a paragraph opening with its

@@ -90,7 +90,9 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
             and not any(0 <= a.start - m.end <= 12 for a in attribution)
 
     def says(m: Mention) -> bool:  # "X said", "according to (the) X", "X a précédemment affirmé"
+        # (or a name holding its verb: "北朝鮮が…公表した", "북한이 … 공개한", 16o)
         return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
+                   or m.start <= a.start < m.end
                    for a in attribution) or speaks(m, attribution, low, cues)
 
     actor = [m for m in claimants if m.value == ACTOR and sends(m)]

@@ -174,7 +174,8 @@ not_figure_after, not_figure_before
 excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
     missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid
-    capture", "избегать плена": no capture figure).
+    capture", "избегать плена": no capture figure), a year before the war dating the clause
+    ("2017년 당시", "2017年当時": history), an age in brackets, the people a reporter met.
 capacity
     Words of what a place can hold ("could accommodate over 400 bodies", "pouvant accueillir",
     "рассчитан на", "수용할 수 있는", "収容可能"): a number of people in their clause is a

@@ -122,6 +122,8 @@ FIGURES = {
         (r"に(?:増えた|増加した|増えて|増加し)", "に達した"),
         # "300メートルから400メートル": the unit written at both ends of a range (rule 6)
         (r"(\d+)(メートル|キロ|センチ|ミリ)から(\d+)\2", r"\1から\3\2"),
+        # (16o) and of things ("300万発から500万発", "1万個から2万個")
+        (r"(\d[\d,.]*(?:万|千)?\d*)(発|個|門|基)から(\d[\d,.]*(?:万|千)?\d*)\2", r"\1から\3\2"),
         # a number's name or age, no count (D7, D32): "台風10号" (Typhoon No. 10), "70代の女性"
         # (a woman in her seventies); a range of days or months ("4~16日")
         (r"\d+(?:号|代)", " "),
@@ -225,7 +227,9 @@ ARTICLES = {
             "WEST": {"adj": [], "name": ["西側(?:諸国)?", "欧米(?:諸国)?"]},
         },
         "bodies": {
-            "government": ["当局者", "当局", "政府(?:高官|関係者)?", "高官", "外交筋", "議会"],
+            "government": ["当局者", "当局", "政府(?:高官|関係者)?", "高官", "外交筋", "議会",
+                           # the presidential office (16o: "韓国大統領府", "ウクライナ大統領府")
+                           "大統領(?:府|室)"],
             "intelligence": ["情報機関", "情報当局", "諜報機関", "情報筋"],
             "military_intelligence": ["軍情報機関", "国防情報(?:局|本部)?"],
             "defence": ["国防省", "国防相", "国防総省", "国防部", "国防当局"],
@@ -241,8 +245,9 @@ ARTICLES = {
                               "(?:死亡|戦死)(?:または|あるいは|もしくは|か|や|・|、)負傷",
                               "(?:死亡|戦死)したり負傷", "死んだり(?:けが|ケガ|負傷)"],
         "killed": ["死亡", "戦死", "死者", "殺害", "命を落と", "死んだ"],
-        "wounded": ["負傷", "ケガ", "けが", "負傷者"],
-        "captured": ["捕虜", "拘束", "捕らえ", "生け捕り"],
+        # (16o) in hospital ("約220人の北朝鮮兵が病院に入院", as ko "입원")
+        "wounded": ["負傷", "ケガ", "けが", "負傷者", "入院"],
+        "captured": ["捕虜", "拘束", "捕らえ", "生け捕り", "捕縛"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             "捕虜[^。\\d]{0,30}死亡",
@@ -256,7 +261,9 @@ ARTICLES = {
         "workers_sent": ["労働者", "(?<!建設)作業員"],
         "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲",
                           # launchers and guns (16j): "多連装ロケットシステム約20基", "放射砲"
-                          "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲"],
+                          "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲",
+                          # (16o) "長距離砲約200門", "火砲", "迫撃砲", as ko "장거리포"
+                          "長距離砲", "火砲", "迫撃砲"],
     },
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     "children": ["子ども", "子供", "児童", "孤児"],
@@ -347,6 +354,15 @@ ARTICLES = {
         "もう(?:1|一|ひと)人[はも]",
         # "そのうち1人は" (one of them, told of): a part of the group before
         "(?:その|この)?うち(?:の)?(?:1|一|ひと)人は",
+        # (16o) a year before the war dates the clause ("2017年当時、ロシアに派遣された北朝鮮
+        # 労働者は3万人と推定された"): history, not the story (not "2017年以降", since then), as ko
+        # (a few words may stand before "since": "1950年の朝鮮戦争以来初めて…派兵")
+        "(?<!\\d)(?:19\\d\\d|20[01]\\d|202[01])年(?![^、。]{0,15}(?:以降|以来|から|まで|比|より|"
+        "比べ|ぶり|初めて))",
+        # (16o) an age in brackets after a name ("リ氏（27）とペク氏（22）"), and the people a
+        # reporter met ("インタビューに応じた6人の労働者"): no count, as ko
+        "(?<=[（(])\\d{1,2}(?=[）)])", "インタビューに応じた", "取材に応じた", "が話を聞いた",
+        "が会った",
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
     "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",
@@ -372,6 +388,10 @@ ARTICLES = {
         },
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["さらに、?", "また、", "加えて、?", "このほか、?"],
+        # (16o) the figure before converted ("…全て152ミリ砲弾だと仮定した場合、約600万発分に
+        # 相当する規模だ", "換算すると"): its source's, also across a line break, as ko "가정할 때"
+        "goes_on": ["(?:だ|である)?と仮定(?:した場合|すると|すれば|したとき|した際)",
+                    "(?:に)?換算(?:すると|すれば|した場合)"],
         "reports": ["推算した", "推計した", "明らかにした", "述べた", "説明した", "とした",
                     "指摘した", "分析した", "報告した", "強調した", "付け加えた", "という",
                     "示した"],
@@ -441,6 +461,9 @@ ARTICLES = {
         "国務省": "US State Department",
         "ブリンケン": "US State Department",
         "韓国国防(?:省|部)": "South Korea Ministry of National Defense",
+        # (16o) the DIA under the ministry ("韓国国防部の国防情報本部", as ko "국방부 국방정보본부")
+        "(?:韓国)?(?:国防(?:省|部))(?:の|傘下の|所属の|直属の)?国防情報本部":
+            "South Korea Defense Intelligence Agency",
         "国防情報本部": "South Korea Defense Intelligence Agency",
         "特殊作戦軍": "Ukraine Special Operations Forces",
         "連邦保安局": "Russian Federal Security Service (FSB)",
@@ -466,12 +489,30 @@ ARTICLES = {
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",
         "北朝鮮が発表": "North Korea (state media and leadership)",
+        # (16o) what North Korea made public, as a relative clause on the figure's noun ("北朝鮮が
+        # 1・2回目の表彰式で公開した戦死者は350人ほど", as ko "북한이 … 공개한 전사자는")
+        # or of what it made public ("北朝鮮が最近、350人ほどの戦死者を公開した"), not past
+        # another speaker ("北朝鮮が…1万人を派遣したと国家情報院が発表した": the NIS says)
+        "北朝鮮(?:が|側が|当局が|メディアが)(?:(?!と|によると|[^。、]が)(?:[^。「」]|、(?=\\d))){0,40}?"
+        "(?:公開|発表|公表|公式発表|認め)した": "North Korea (state media and leadership)",
+        # (16o) Shin Won-sik as national security adviser (from September 2024), not the
+        # defence minister he was: the presidential office ("韓国大統領府の申源湜(シンウォンシク)
+        # 国家安保室長", "国家安保室長の申源湜氏"), as ko
+        "申源湜(?:[(（][^)）]{0,15}[)）])?(?:氏)?(?:韓国)?(?:大統領(?:府|室)の?)?(?:国家)?安保室長":
+            "South Korea government",
+        "(?:国家)?安保室長(?:の|である)?申源湜": "South Korea government",
+        "(?:韓国の?)?国家安保室(?:長)?": "South Korea government",
+        "(?<!ロシア)(?<!北朝鮮)大統領室": "South Korea government",
         "国家情報院": "South Korea National Intelligence Service (NIS)",
         "国情院": "South Korea National Intelligence Service (NIS)",
         "韓国の情報機関": "South Korea National Intelligence Service (NIS)",
         "韓国情報機関": "South Korea National Intelligence Service (NIS)",
         "合同参謀本部": "South Korea Joint Chiefs of Staff",
         "韓国軍": "South Korea military (unspecified)",
+        # (16o) the military named bare ("軍関係者によると", Korean outlets' Japanese editions),
+        # as ko "군 관계자": Seoul's (not "ロシア軍関係者", "ウクライナの軍関係者")
+        "(?<![一-龥ァ-ヴーの])軍(?:の)?(?:関係者|当局者?|高官)":
+            "South Korea military (unspecified)",
         # the side speaking, not its captives ("ウクライナ側の捕虜になった": Ukraine's prisoner)
         "ウクライナ側(?:は|が|も|によると|によれば|の(?:発表|推計|推定|分析|見方|集計|主張|情報))":
             "Ukrainian government (unspecified)",
@@ -540,11 +581,22 @@ ARTICLES = {
         "独立",  # a unit's number ("36独立海兵旅団")
         "人(?:規模)?の(?:ロシア|露|ウクライナ)軍",  # "約5万人の露軍": the other side's troops
         "ノース",  # "38ノース" (38 North, 16s): a name, no number
+        # (16o) a number of a series ("安保理決議2397号", "1号機"): a designation, as ko "호"
+        "号",
+        # (16o) the first of a list of rounds ("1・2回目の表彰式", "1、2次"), as ko "1·2차"
+        "[・、,]\\d{1,2}(?:回|次|度|陣|期)",
+        # (16o) a difference ("これより1000人多い"), no count, as ko "1000명 더 많은"
+        "人(?:多い|少ない|多く|少なく|上回|下回)",
+        # (16o) a rate ("500人ずつ", "コンテナ1個あたり"), no total, as ko "씩", "당"
+        "(?:発|人|個|門|基|両)?ずつ", "(?:発|人|個|門|基|両)?(?:あたり|当たり)",
     ],
-    "not_figure_before": ["\\$", "第", "分の"],  # "3分の1": a fraction
+    # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
+    "not_figure_before": ["\\$", "第", "分の", "コロナ-?", "covid-?"],
     # counters of things sent: a number they follow is materiel, never people (and "両"
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
-    "materiel_counters": ["両(?![国軍者方])", "門", "基(?![地づ本準盤])", "発(?![表生射見足言])"],
+    # (16o: not "500発ずつ", "1基あたり": a rate, no total)
+    "materiel_counters": ["両(?![国軍者方ず]|あた|当た)", "門(?!ず|あた|当た)",
+                          "基(?![地づ本準盤ず]|あた|当た)", "発(?![表生射見足言ず]|あた|当た)"],
     "people_counters": ["人", "名"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -222,7 +222,9 @@ ARTICLES = {
         },
         "bodies": {
             "government": ["당국자들?", "당국", "정부(?: ?관계자들?)?", "고위 (?:관계자|관리)",
-                           "외교관", "의회"],
+                           "외교관", "의회",
+                           # the presidential office (16o: "우크라이나 대통령실" is Kyiv's)
+                           "대통령실", "대통령 ?비서실"],
             "intelligence": ["정보당국", "정보 당국", "정보기관", "정보 기관", "첩보 당국"],
             "military_intelligence": ["군 정보당국", "군정보당국", "국방정보본부",
                                       "국방 정보 당국"],
@@ -238,8 +240,9 @@ ARTICLES = {
                               "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상",
                               "(?:숨지|사망하|전사하|죽)거나 다[치친쳤]"],
         "killed": ["사망", "전사", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살"],
-        "wounded": ["부상", "다쳤", "다친"],
-        "captured": ["생포", "포로", "포획", "붙잡"],
+        # (16o) in hospital ("입원", as ja "入院")
+        "wounded": ["부상", "다쳤", "다친", "입원"],
+        "captured": ["생포", "포로", "포획", "붙잡", "사로잡"],
         "died_in_captivity": [
             # captured …, then died (no number between)
             # (16z: "붙잡힌 지 하루 만에 사망", as "생포된 지 하루 만에 사망")
@@ -254,7 +257,9 @@ ARTICLES = {
         "workers_sent": ["노동자", "근로자", "인력"],
         "materiel_sent": ["포탄", "미사일", "컨테이너", "탄약", "자주포", "방사포",
                           # launchers and guns (16j): "포격시스템 1백 대", "다연장로켓포"
-                          "다연장로켓", "로켓포", "곡사포", "장사정포", "포격\\s*시스템"],
+                          "다연장로켓", "로켓포", "곡사포", "장사정포", "포격\\s*시스템",
+                          # (16o) long-range guns and field guns, as ja "長距離砲"
+                          "장거리포", "화포", "박격포"],
     },
     "troops": ["병력", "군인", "병사", "장병", "북한군", "군", "명", "전투원", "공병"],
     "children": ["어린이", "아이들", "아동", "자녀"],
@@ -279,7 +284,9 @@ ARTICLES = {
         "러시아군과 북한군",  # mixed units are not ours
         # (16s) "러시아 및 북한군 병력이 사살됐다", "러시아·북한군", "러시아와 북한 병사"
         "러시아(?:군)?(?:과|와| 및|·|, ) ?북한(?:군| 병사| 병력)",
-        "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인"],
+        "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인",
+        # (16o) "20여 명의 다른 러시아 군인들과 함께": Russians
+        "러시아 군인", "우크라이나 군인"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
@@ -318,7 +325,11 @@ ARTICLES = {
                     "(?:은|는)(?=\\s[^.\"“”]{0,150}(?:다|라)?고 "
                     "(?:발표|밝혔|말했|주장했|설명했|보고했))"],
     "intelligence": ["정보"],
-    "clause": ["하고", "했고", "되고", "했으며", "며 "],
+    "clause": ["하고", "했고", "되고", "했으며", "며 ",
+               # (16o) "but", as en: "…공개한 전사자는 350명 정도지만 국정원이 …"; and the
+               # sending a later one came after ("1만 1천여명의 병력을 러시아에 파견한 이후 2차
+               # 파병이다": the number is the first sending's, not the second's)
+               "지만 ", "(?:었|았|였|했)으나 ", "(?:한|된|난) (?:이후|후|뒤)(?:에)? "],
     "relay": ["의원", "정보위"],
     "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
     # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
@@ -344,6 +355,15 @@ ARTICLES = {
         # a capacity, not people there ("최대 4만1000명을 수용할 수 있는", 16s as ja)
         "수용(?: 가능|할 수|이 가능| 능력)",
         "러시아(?:가|는|측이) 북(?:한)?(?:에|으로) (?:보낸|보냈|넘긴|제공)",
+        # (16o) a year before the war dates the clause ("2017년 당시 러시아에 파견된 북한 노동자는
+        # 3만명으로 추정됐다", "2019년 말 … 1000여명만 남기고"): history, not the story (not "2017년
+        # 이후", since then), as ja
+        # (a few words may stand before "since": "1950년 한국전쟁 이후 처음으로 … 파병")
+        "(?<!\\d)(?:19\\d\\d|20[01]\\d|202[01]) ?년(?![^,.]{0,15}(?:이후|이래|부터|까지|대비|보다|"
+        "비교|만에|처음))",
+        # (16o) an age in brackets after a name ("리모(27)씨"), and the people a reporter met
+        # ("인터뷰에 응한 6명의 북한 노동자들", "BBC가 만난 노동자 6명"): no count, as ja
+        "(?<=[（(])\\d{1,2}(?=[）)])", "인터뷰에 응한", "인터뷰한", "취재에 응한", "(?:가|이) 만난",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
@@ -368,6 +388,10 @@ ARTICLES = {
         },
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["또한?,? ", "이어서?,? ", "아울러 ", "그러면서 "],
+        # (16o) the figure before converted ("…라고 가정할 때, 약 600여만 발을 운반할 수 있는
+        # 규모다", "환산하면"): its source's, also across a line break, as ja "仮定した場合"
+        "goes_on": ["(?:이?라고|다고|으?로) 가정(?:하면|할 때|할 경우|했을 때)",
+                    "(?:으?로 )?환산(?:하면|할 경우|할 때|했을 때)"],
         "reports": ["밝혔", "평가했", "덧붙였", "설명했", "전했", "보고했", "분석했",
                     "추산했", "파악했", "말했", "강조했", "내다봤", "예상했", "파악됐"],
         "ends": ["앞서", "지난해", "이전에",
@@ -379,9 +403,11 @@ ARTICLES = {
     # deployment words that say troops were sent (a number in their clause is no loss)
     # deminers and military builders (16s, as ja 16j): a later wave, an additional
     # deployment ("수천 명 규모의 군사 건설 인력과 지뢰 제거 요원")
-    # (not "공병" alone: "전투병 1만 명, 공병 1000명 등이 배치돼 있고" counts the force there)
+    # (16o) sappers ("공병") alone too, as ja "工兵" and en "sappers": the ledger counts every
+    # sending of engineers as an additional deployment ("공병 1천여 명은 이미 … 지뢰 제거
+    # 임무를 수행 중"; the dev set's "전투병 1만 명, 공병 1000명 등이 배치돼 있고" was relabelled)
     "engineers": ["군사 ?건설 ?(?:인력|노동자|근로자|요원|부대|병력)", "건설 ?부대",
-                  "지뢰 ?제거 ?(?:요원|인력|병력|부대|병)"],
+                  "지뢰 ?제거 ?(?:요원|인력|병력|부대|병)", "공병(?:대|부대|병력)?"],
     "sent": ["파병", "파견", "보냈", "보낸", "배치", "투입", "주둔"],
     # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")
     "partner": ["(?:과|와)의 (?:실시간 )?(?:공조|협력|협조)", "(?:과|와) (?:공조|협력|협조)하",
@@ -457,6 +483,25 @@ ARTICLES = {
         "영국 국방(?:부 )?장관": "UK Ministry of Defence (Defence Intelligence)",
         "북한이 공개": "North Korea (state media and leadership)",
         "북한이 발표": "North Korea (state media and leadership)",
+        # (16o) what North Korea made public, as a relative clause on the figure's noun ("북한이
+        # 1,2차 표창 수여식에서 공개한 전사자는 350명 정도지만 국정원이 …"), as ja
+        # or of what it made public ("북한이 … 350명 정도의 전사자를 공개한 것과 관련해 국정원은"),
+        # not past a quotation's end or another subject ("북한이 … 파병했다고 국정원이 발표한")
+        "북한(?:이|은| 당국이| 매체가| 관영 매체가) "
+        "(?:(?!다고|라고|고 |며 |것으로|[가-힣](?:이|가) )(?:[^.,\"“”]|,(?=\\d))){0,60}?"
+        "(?:공개|발표|공식 집계|인정)(?:한|했|하)(?: 것과 관련해| 것에 대해| 것과)?":
+            "North Korea (state media and leadership)",
+        # (16o) Shin Won-sik as national security adviser (from September 2024), not the
+        # defence minister he was: the presidential office ("신원식 국가안보실장", as ja)
+        "신원식 (?:대통령실 )?(?:국가)?안보실장": "South Korea government",
+        "(?:대통령실 )?(?:국가)?안보실장(?:인|을 맡은)? 신원식": "South Korea government",
+        "국가안보실(?:장)?": "South Korea government",
+        "(?<!러시아\\s)(?<!북한\\s)대통령실": "South Korea government",
+        # (16o) the military named bare ("군 관계자는 …", "앞서 군 당국은"): Seoul's, in Korean
+        # (not "북한군 관계자", "러시아 군 당국": another country's; composed names win)
+        "(?<![가-힣美英露])(?<!러시아\\s)(?<!우크라이나\\s)(?<!북한\\s)(?<!러\\s)(?<!북\\s)"
+        "(?<!미\\s)(?<!美\\s)(?<!영국\\s)(?<!미국\\s)"
+        "군(?: 고위)? ?(?:당국자?|관계자)들?": "South Korea military (unspecified)",
         "국정원": "South Korea National Intelligence Service (NIS)",
         "국가정보원": "South Korea National Intelligence Service (NIS)",
         "정보 당국": "South Korea National Intelligence Service (NIS)",
@@ -486,7 +531,12 @@ ARTICLES = {
             "Western intelligence (unnamed)",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
-        "(?:국방부 )?국방정보본부": "South Korea Defense Intelligence Agency",
+        # (16o) the DIA under the ministry ("국방부 산하 국방정보본부", as ja "韓国国防部の
+        # 国防情報本部")
+        "(?:(?:한국 )?국방부(?: 산하| 소속| 직할)?의? )?국방정보본부":
+            "South Korea Defense Intelligence Agency",
+        # (16o) the DIA by its short name ("정보본부는 …", "정보본부의 컨테이너 추산량은")
+        "(?<![가-힣])정보본부": "South Korea Defense Intelligence Agency",
         "북한 관영\\s?(?:매체|언론|통신)": "North Korea (state media and leadership)",
         "젤렌스키": "Volodymyr Zelensky (President of Ukraine)",
         # the country speaking ("우크라이나는 … 생포했다면서"): its government
@@ -528,6 +578,14 @@ ARTICLES = {
         "km", "㎞", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "개 분야", "개 부문", "개 항목",
+        # (16o) "14개 산업 부문": sectors with their noun between
+        "개 (?:\\S+ )?(?:분야|부문|항목|업종)",
+        # (16o) a unit's number ("북한군의 94 독립 여단", as ja "独立"); an hour ("새벽 2시까지");
+        # a rate ("포탄 300~500발씩", "컨테이너 1개당"), no total
+        # a difference ("이보다도 1000명 더 많은 수치다"), no count, as ja "1000人多い"
+        "명?\\s?더\\s?(?:많|적)", "명\\s?(?:많은|적은|많다|적다)",
+        "독립", "시(?=[에까부쯤경께\\s,.]|$)", "(?:발|명|개|문|대)?씩", "(?:개|명|대|발)?당",
+
         "개 (?:기지|훈련소|시설|지역)", "곳",  # bases and places (16n)
         # "14개 분야": sectors, not people; "수백 개의 북한 군수공장": factories
         "개의 (?:\\S+ )?(?:군수)?공장",
@@ -539,13 +597,19 @@ ARTICLES = {
         "여?\\s*차례",  # "10여차례에 걸쳐": times, not things
         "척",  # ships ("화물선 4척", 16k): the carriers, not what they carry
         "노스",  # "38노스" (38 North, 16s): a name, no number
+        # (16o) a number of a series ("안보리 결의 2397호", "1호기"): a designation, as ja "号"
+        "호(?=[\\s가는를의에와로도기,.)]|$)",
+        # (16o) the first of a list of rounds ("1·2차 표창 수여식", "1, 2차"), as ja "1・2回目"
+        "[·・,]\\s?\\d{1,2}\\s?(?:차|회|번째|기)",
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
-    "not_figure_before": ["\\$", "제", "분의"],
+    # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"
+    "not_figure_before": ["\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?"],
     # counters of things sent: a number they follow is materiel, never people (and "대"
     # above is a figure only after a word of materiel: "포격시스템 1백 대")
     # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
-    "materiel_counters": [c + "(?=[\\s을를이가의에로과와은는도만씩,.)]|$)"
+    # (16o: not "300~500발씩", "1대당": a rate, no total)
+    "materiel_counters": [c + "(?=[\\s을를이가의에로과와은는도만,.)]|$)"
                           for c in ("대", "문", "발")],
     "people_counters": ["명"],
 }
