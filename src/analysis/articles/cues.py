@@ -298,7 +298,8 @@ def compile_cues(code: str) -> Cues:
                  "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
                  "still", "alongside", "partitive", "pronoun", "continues", "partner",
                  "losses_of", "hypothetical", "source_follows", "subordinate", "according",
-                 "new_topic", "earlier_estimate", "planned", "capacity"):
+                 "new_topic", "earlier_estimate", "planned", "capacity", "used",
+                 "supplied"):
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
