@@ -21,12 +21,20 @@ from collections.abc import Callable
 from analysis.articles.cues import Mention
 from analysis.lang import SCRIPTS
 
-__all__ = ["PARTICIPLE", "designation", "made_in_north_korea", "used_by_russia"]
+__all__ = ["PARTICIPLE", "designation", "made_in_north_korea", "relative_follows",
+           "used_by_russia"]
 
 PARTICIPLE = re.compile(r",\s+(?:що\s|[^\W\d]+(?:вш|ющ|ящ|енн|анн|янн|ен|ан|ян|ут)"
                         r"(?:ий|ій|ый|ая|ое|ее|ие|ые|их|ых|им|ым|ими|ыми|ую|ей|ого|его|ому|ему|ой|"
                         r"ої|ою)(?:ся|сь)?\s)")
 """A participle phrase after a comma (ru/uk -вш-, -ющ-, -ящ-, -енн-, -ен-, -ан-, -ут-; uk "що")."""
+
+
+
+def relative_follows(relative: re.Pattern[str], low: str, at: int) -> bool:
+    """Whether a relative clause (the reader's ``relative``) or a participle opens at ``at``."""
+    return bool(relative.match(low, at) or PARTICIPLE.match(low, at))
+
 
 _DESIGNATION = re.compile(r"[a-z]{1,3}(?![^\W\d_])")
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")

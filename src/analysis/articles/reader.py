@@ -711,8 +711,8 @@ def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int
         return False
     before = [m.end() for m in _CLAUSE_END.finditer(low, s0, c.start)]
     after = _CLAUSE_END.search(low, c.end, s1)
-    if after and (_RELATIVE.match(low, after.start())  # "1100 військових, які повернулися"
-                  or clauses.PARTICIPLE.match(low, after.start())):  # "…, вернувшихся"
+    # ("1100 військових, які повернулися", "военнослужащих, вернувшихся")
+    if after and clauses.relative_follows(_RELATIVE, low, after.start()):
         after = _CLAUSE_END.search(low, after.end(), s1)
     lo, hi = (before[-1] if before else s0), (after.start() if after else s1)
     return any(lo <= m.start and m.end <= hi for m in mentions)
