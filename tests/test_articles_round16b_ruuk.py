@@ -32,15 +32,15 @@ def _round(article_id: str, first: int = 0, last: int | None = None) -> str:
 
 def test_round_16b_ru_and_uk_scores_only_go_up():
     # main before 16l (e0f0dde): ru precision 0.73, recall 0.89, metric 0.88, claimant 0.62,
-    # every field 0.62; uk 0.67 / 0.86 / 1.00 / 0.67 / 0.67. After: ru 1.00 / 1.00 / 0.89 / 0.78 /
-    # 0.78 (left: the headline's vague "тысяч бойцов", labelled the NIS's new wave; Robert Wood
+    # every field 0.62; uk 0.67 / 0.86 / 1.00 / 0.67 / 0.67. After: ru 1.00 / 1.00 / 0.89 / 0.89 /
+    # 0.78 (left: the headline's vague "тысяч бойцов", labelled the new wave; Robert Wood
     # labelled US government where the dev set's uk-16q-unian-wood has the State Department),
     # uk 1.00 / 0.86 / 1.00 / 1.00 / 1.00 (left: "Половина з близько трьох мільйонів" labelled
     # 1.5 million where the dev set and round 16k label neither the share nor Russia's total)
     articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
     result = score([a for a in articles if a["lang"] in ("ru", "uk")])
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
-    for lang, floor in (("ru", (1.0, 1.0, 0.88, 0.77, 0.77)), ("uk", (1.0, 0.85, 1.0, 1.0, 1.0))):
+    for lang, floor in (("ru", (1.0, 1.0, 0.88, 0.88, 0.77)), ("uk", (1.0, 0.85, 1.0, 1.0, 1.0))):
         got = tuple(result[lang][k] for k in ("precision", "recall", "metric", "claimant",
                                               "all_fields"))
         assert all(g >= f for g, f in zip(got, floor, strict=True)), (lang, got)
