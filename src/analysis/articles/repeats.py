@@ -169,7 +169,7 @@ def _restated(headline: dict, body: dict, names: Claimants) -> bool:
     headline's builders for the body's military builders (an additional deployment: "КНДР
     отправит 5 тысяч строителей" over "около пяти тысяч военных строителей"), and its
     soldiers for the body's new wave. A vague magnitude ("об отправке тысяч бойцов") is no
-    body figure's number again (16l: not "Еще 1 тыс.").
+    exact body figure's number again (16l: not "Еще 1 тыс.").
     """
     return body["claimant"] != "Unattributed" and (
         headline["claimant"] in ("Unattributed", body["claimant"])
@@ -178,7 +178,7 @@ def _restated(headline: dict, body: dict, names: Claimants) -> bool:
             {headline["metric"], body["metric"]} <= _CASUALTIES
             or {headline["metric"], body["metric"]} in _BUILDERS) and \
         headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
-        "vague" not in (headline["qualifier"], body["qualifier"]) and \
+        (headline["qualifier"] == "vague") == (body["qualifier"] == "vague") and \
         headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
 
 
