@@ -16,6 +16,14 @@ figures):
 Half of the claimant errors left are figures the labeller gave to a source named in an earlier
 sentence, where the reader finds no word that carries it (it answers "Unattributed"). Do not tune
 rules on these rounds; this test keeps the measurement from getting worse.
+
+Both rounds then became development rounds (session of 2026-12-04, fourth): the lead fixed
+16a's en/de/fr/es classes (16a 0.83 / 0.97 / 0.63, claimant 0.63 → 0.94 / 1.00 / 0.84, claimant
+0.87), helper 16l 16b's ru/uk (ru 0.73 / 0.89 / 0.62 → 1.00 / 1.00 / 0.78, uk 0.67 / 0.86 /
+0.67 → 1.00 / 0.86 / 1.00) and helper 16o its ko/ja (ko 0.70 / 0.70 / 0.71 → 1.00 / 1.00 /
+1.00, ja 1.00 / 1.00 / 0.70 → 1.00 / 1.00 / 1.00): 16b 0.78 / 0.86 / 0.68, claimant 0.71 →
+1.00 / 0.97 / 0.94, claimant 0.97. The floors below are raised by those gains. The session's
+untuned measurement is rounds 16e-16h (``test_articles_heldout_16eh.py``).
 """
 
 from __future__ import annotations
@@ -27,12 +35,12 @@ OTHERS = ("devset.yml", "final_heldout.yml", "round_16t.yml", "round_16w.yml", "
 
 test_round_16a_scores, test_round_16a_shares_no_article_with_other_sets = scored_round(
     "round_16a.yml", "issue-16a", 31,
-    {"precision": 0.82, "recall": 0.96, "metric": 0.92, "claimant": 0.62, "all_fields": 0.62},
+    # (raised by the lead's en/de/fr/es fixes, round 16a a development round)
+    {"precision": 0.93, "recall": 0.99, "metric": 0.93, "claimant": 0.86, "all_fields": 0.83},
     (*OTHERS, "round_16b.yml"), articles=20)
 
 test_round_16b_scores, test_round_16b_shares_no_article_with_other_sets = scored_round(
     "round_16b.yml", "issue-16b", 36,
-    # (raised by 16o's ko/ja fixes, round 16b a development round: precision +0.07, recall
-    # +0.08, metric +0.03, claimant +0.14, every field +0.17)
-    {"precision": 0.84, "recall": 0.93, "metric": 0.96, "claimant": 0.84, "all_fields": 0.84},
+    # (raised by 16o's ko/ja and 16l's ru/uk fixes, round 16b a development round)
+    {"precision": 0.99, "recall": 0.96, "metric": 0.96, "claimant": 0.96, "all_fields": 0.93},
     (*OTHERS, "round_16a.yml"), articles=20)

@@ -7,7 +7,9 @@ again. The reader carries the source forward only where the language says so
 * an **anaphor** names the kind of source it refers back to ("the agency", "ведомство",
   "同院", "이 기관", "der Geheimdienst", "the lawmaker"): it takes the most recent named
   claimant of that kind within the last :data:`LOOKBACK` sentences, and none when the nearest
-  sentence naming one names two of that kind (ambiguous);
+  sentence naming one names two of that kind (ambiguous); the outlet named again without its
+  name (kind ``outlet``: "по данным издания,", "за даними видання,") is the source it cited
+  just before, else its own reporting;
 * a **continuation form** says the report goes on without naming anybody ("it added",
   "уточнялось", "зазначається", "selon la même source", "Es hieß"; in Korean and Japanese a
   sentence opening with "또", "이어", "さらに", "また" that ends with a reporting verb): it takes
@@ -149,6 +151,23 @@ def _goes_on(cues: CarryCues, low: str, span: tuple[int, int],
     return None
 
 
+def _outlet(named: list[list[Mention]], index: int, per: dict) -> str:
+    """Return the source behind "the outlet" named again without its name (16l).
+
+    "Об этом сообщило агентство «Рёнхап» со ссылкой на данные NIS. По данным издания, …": the
+    outlet's data are the source it cited in the nearest of the two sentences before that names
+    a source or attributes; the outlet's own reporting when it cited nobody ("Про це повідомляє
+    rfi. За даними видання, …").
+    """
+    for j in (index - 1, index - 2):
+        if j < 0:
+            break
+        values = {m.value for m in named[j] if m.value not in (MEDIA, UNATTRIBUTED)}
+        if named[j] or "attribution" in per.get(j, {}):
+            return values.pop() if len(values) == 1 else MEDIA
+    return MEDIA
+
+
 def _relayed(named: list[list[Mention]], index: int, relays: dict[int, list[Mention]],
              names: Claimants) -> str | None:
     """Return the intelligence source a lawmaker cited in the two sentences before (not the NIS)."""
@@ -276,6 +295,8 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     anaphor = _anaphor(here)
     if anaphor:
         kind, where = anaphor
+        if kind == "outlet":
+            return _outlet(named, index, per), where
         return _back(named, index, _fits(kind, names), LOOKBACK), where
     where = _goes_on(cues, low, span, here)
     if where:  # (a news outlet named alone before is the report's source too)

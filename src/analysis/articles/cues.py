@@ -245,6 +245,15 @@ def _carry_groups(carry: dict, spaced: bool) -> dict[str, list[tuple[str, re.Pat
     }
 
 
+WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_korea",
+              "other_side", "attribution", "attribution_next", "relay", "determiners",
+              "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
+              "still", "alongside", "partitive", "pronoun", "continues", "partner", "losses_of",
+              "hypothetical", "source_follows", "subordinate", "according", "new_topic",
+              "earlier_estimate", "planned", "capacity", "used", "supplied")
+"""The cue kinds read as plain word lists of the article table (one expression each)."""
+
+
 @cache
 def compile_cues(code: str) -> Cues:
     """Compile the article and figure words of language ``code``.
@@ -295,12 +304,7 @@ def compile_cues(code: str) -> Cues:
         predicate_dash=bool(table.get("predicate_dash")),
         subject_first=bool(table.get("subject_first")),
     )
-    for kind in ("troops", "children", "russian_wounded", "additional", "north_korea",
-                 "other_side", "attribution", "attribution_next", "relay", "determiners",
-                 "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
-                 "still", "alongside", "partitive", "pronoun", "continues", "partner",
-                 "losses_of", "hypothetical", "source_follows", "subordinate", "according",
-                 "new_topic", "earlier_estimate", "planned", "capacity"):
+    for kind in WORD_KINDS:
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))

@@ -31,14 +31,14 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import carry, rules
+from analysis.articles import carry, clauses, rules
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
 from analysis.articles.repeats import dedupe, told_again
 from analysis.figures import parse_figure
-from analysis.lang import FIGURE_TABLES
+from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
 _BRACKET = re.compile(r"\s?\([^)]{1,40}\)")
 
@@ -150,7 +150,8 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         return True
     # (_NOT_BEFORE and _GLUED end at the end of ``before``: only its last characters are
     # searched, all of it when a "№" may lead spaces)
-    if _NOT_AFTER.match(after) or \
+    # ("HVASON 11GA": Latin letters glued to the number in a Cyrillic text, a model name)
+    if _NOT_AFTER.match(after) or clauses.designation(cues.code, after) or \
             _NOT_BEFORE.search(before, 0 if "№" in before else max(0, len(before) - 7)):
         return True
     if cues.spaced and start > 0 and (low[start - 1].isalpha() or
@@ -386,8 +387,7 @@ def figure_rows(text: str, lang: str | None = None,
               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
               "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
               "earlier_estimate", "carry_anaphor", "carry_goes_on", "carry_report", "subordinate",
-              "according",
-              "planned", "capacity")}
+              "according", "planned", "capacity", "used", "supplied")}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -658,7 +658,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     # "Moscou a dépassé le million de pertes": the other side's losses
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
             _in_clause(here["excluded"], c, low, s0, s1) or (  # (what containers hold counts)
-                metric != "materiel_sent" and _in_clause(here["capacity"], c, low, s0, s1)):
+                metric != "materiel_sent" and _in_clause(here["capacity"], c, low, s0, s1)) or (
+                metric == "materiel_sent" and clauses.used_by_russia(  # (16l) Russia's stock
+                    here, c.end, low, lambda ms: _in_clause(ms, c, low, s0, s1))):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
                                                                   c.start):
@@ -668,7 +670,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         return None
     reading = (figure.low, figure.best, figure.high)
     if not c.numbered and set(c.text.lower().split()[:3]) & set(
-            FIGURE_TABLES[code].get("articles", ())):
+            FIGURE_TABLES[code].get("articles", ())).union(ARTICLE_TABLES[code].get("one", ())):
         reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
     if metric == "deployed" and rules.part_of_counted(cues, low, s0, c.start):
@@ -710,7 +712,8 @@ def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int
         return False
     before = [m.end() for m in _CLAUSE_END.finditer(low, s0, c.start)]
     after = _CLAUSE_END.search(low, c.end, s1)
-    if after and _RELATIVE.match(low, after.start()):  # "1100 військових, які повернулися"
+    # ("1100 військових, які повернулися", "военнослужащих, вернувшихся")
+    if after and clauses.relative_follows(_RELATIVE, low, after.start()):
         after = _CLAUSE_END.search(low, after.end(), s1)
     lo, hi = (before[-1] if before else s0), (after.start() if after else s1)
     return any(lo <= m.start and m.end <= hi for m in mentions)

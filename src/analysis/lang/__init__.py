@@ -169,6 +169,10 @@ claimants
     language (the sheet's own patterns are read as well).
 determiners
     Words kept before a story noun that has no number ("another North Korean soldier").
+one
+    Words opening a noun phrase with no number that count one in a language without articles
+    (ru/uk "першого північнокорейця", "первого солдата": the first captive is one); the
+    figure tables' ``articles`` do so elsewhere ("a North Korean soldier").
 not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals).
 excluded
@@ -240,6 +244,17 @@ destination
     Words of direction ("to", "an", "vers", "hacia"): a name right after one is a place the
     soldiers go to ("an Südkorea ausgeliefert"), not a source, unless the word belongs to an
     attribution ("according to").
+used
+    Words of Russia using or firing ammunition ("снарядов, которые использует Россия", "пяти
+    ракет, выпущенных утром по Харькову"): a materiel number in their clause counts Russia's
+    stock or one strike, not what North Korea sent, unless North Korea is named right after
+    it ("девять ракет северокорейского производства") or a word of ``supplied`` stands in
+    the clause ("Північна Корея відправила росіянам понад 1 мільйон артилерійських снарядів,
+    які кремль використовує").
+supplied
+    Words of supplying, sending or receiving ammunition ("передала", "поставляет",
+    "відправила", "отримала"): a materiel number in their clause is what was sent, even
+    when the clause says Russia uses it (``used``).
 hypothetical
     Words of possibility before a loss word ("may be killed", "pourraient être tués"): a
     projection, not a count; the loss word is no cue of the number.
