@@ -126,6 +126,8 @@ FIGURES = {
         "minority", "share", "proportion", "ratio", "one in", "in every",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "on average", "an average of", "on an average",
         "per day", "each day", "every day", "daily", "per week", "every week", "weekly",
         "per month", "every month", "monthly", "per hour", "per year", "annually", "per night",
         "each", "apiece", "per unit", "per brigade", "per battalion", "per regiment", "per soldier",
@@ -180,6 +182,33 @@ FIGURES = {
             r"historians|experts|estimates|sources|reports|officials|analysts|observers|scholars|"
             r"researchers|accounts)\b",
             r"\1",
+        ),
+        # a unit's name in the singular after a count above one, before a plural noun, names what
+        # the counted belong to: "six construction company officials", "three battalion
+        # commanders" count people, no units (D20, D40); "six companies" stays a unit count
+        (
+            r"\b((?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"dozens|hundreds)(?: [a-z]+)?) (?:company|battalion|brigade|regiment|division|platoon|"
+            r"squad|battery|unit)(?= [a-z]+s\b)(?! (?:was|has|is|does)\b)",
+            r"\1",
+        ),
+        # "the 1985 earthquake that killed thousands": a bare 1900-2099 after "the" and before a
+        # noun, with another figure later in the phrase (not after "and"), is the year of the
+        # event (D7, D39, D40); "the 1985 troops" alone and round hundreds ("the 1500 soldiers
+        # killed 30") stay counts
+        (
+            r"\b(the|its|their|this|that) ((?:19|20)(?!00)\d\d) (?=[a-z]+ (?:(?!\band\b)[^,;])*?"
+            r"(?:\d|\b(?:dozens|"
+            r"hundreds|thousands|millions|scores)\b))",
+            r"\1 year \2 ",
+        ),
+        # "Death toll up to 32" (a headline: the toll has risen to 32) is the new total, as
+        # Russian "до" after a verb of change (D29, D40); "put the (total death) toll up to 3,000"
+        # (as many as), the toll after "the" (a verb's object), is not
+        (
+            r"(?<!the )(?<!the death )(?<!total death )(?<!put )(?<!puts )"
+            r"\btoll (?:is |now |climbs |climbed |has climbed )?up to\b(?=,? (?:about |around )?\d)",
+            "toll rose to",
         ),
         # a change "from A to B" gives the new total B (D35)
         (
