@@ -197,9 +197,9 @@ FIGURES = {
         # event (D7, D39, D40); "the 1985 troops" alone and round hundreds ("the 1500 soldiers
         # killed 30") stay counts
         (
-            r"\b(the|its|their|this|that) ((?:19|20)(?!00)\d\d) (?=[a-z]+ (?:(?!\band\b)[^,;])*?"
-            r"(?:\d|\b(?:dozens|"
-            r"hundreds|thousands|millions|scores)\b))",
+            r"\b(the|its|their|this|that) ((?:19|20)(?!00)\d\d) (?!(?:or|to|and)\b)"
+            r"(?=[a-z]+ (?:(?!\band\b)[^,;])*?(?:\d|\b(?:dozens|hundreds|thousands|millions|"
+            r"scores)\b))",
             r"\1 year \2 ",
         ),
         # "Death toll up to 32" (a headline: the toll has risen to 32) is the new total, as
@@ -207,7 +207,8 @@ FIGURES = {
         # (as many as), the toll after "the" (a verb's object), is not
         (
             r"(?<!the )(?<!the death )(?<!total death )(?<!put )(?<!puts )"
-            r"\btoll (?:is |now |climbs |climbed |has climbed )?up to\b(?=,? (?:about |around )?\d)",
+            r"\btoll (?:in [a-z]+ (?:[a-z]+ )?)?(?:is |now |climbs |climbed |has climbed )?up to\b"
+            r"(?=,? (?:about |around )?\d)",
             "toll rose to",
         ),
         # a change "from A to B" gives the new total B (D35)

@@ -175,9 +175,9 @@ FIGURES = {
         # "aumentó durante 2020 hasta 4.500" (rose in 2020 to 4,500): the year between the verb and
         # "hasta" does not make "hasta" "up to" (D31, D39, D40)
         (
-            r"\b(aument[óo]|aumentaron|increment[óo]|incrementaron|ascendi[óo]|ascendieron|subi[óo]|"
-            r"subieron|creci[óo]|crecieron|se elev[óo]) (?:durante|en) (?:el )?(?:año )?(?:19|20)\d\d"
-            r" hasta\b",
+            r"\b(aument[óo]|aumentaron|increment[óo]|incrementaron|ascendi[óo]|ascendieron|"
+            r"subi[óo]|subieron|creci[óo]|crecieron|se elev[óo]) (?:durante|en) (?:el )?(?:año )?"
+            r"(?:19|20)\d\d hasta\b",
             r"\1 hasta",
         ),
         # "Sobre las 34 personas hospitalizadas" (as for the 34 people in hospital): "sobre" opening
