@@ -25,7 +25,7 @@ singular scale word after "1" and three digits is a decimal ("1,127 milhão", "1
 "1,127 milione", "1,127 million" = 1,127,000; rule 9); "pelo menos mais uma" = at least 1 more
 (D8, D39.9); a year after "the" with another figure later ("the 1985 earthquake that killed
 thousands", D7); a time unit after "N more" ("two more days", "zwei weitere Tage": a duration);
-a unit's name in the singular after a count above one ("six construction company officials":
+a unit's name in the singular before a plural noun ("six construction company officials":
 people, D20); "toll up to N" in a headline and Spanish "aumentó durante 2020 hasta" (rose to,
 D29, D31); an average ("durchschnittlich", "on average", "en moyenne" …) is a per-unit figure
 (rule 13); Spanish "Sobre las 34" (as for) and "un aproximado de" (approx); French "quelque
@@ -116,7 +116,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
         # a year after "the" with another figure later (D7, D40); not a round hundred
         ("the 2004 tsunami that killed 230,000 people", "en", 230_000, "exact", "total"),
         ("the 2000 troops", "en", 2000, "exact", "total"),
-        # a unit's name in the singular after a count above one names what the counted belong to
+        # a unit's name in the singular before a plural noun names what the counted belong to
         ("three battalion commanders were killed", "en", 3, "exact", "total"),
         # Spanish "Sobre" opening the phrase (as for), "un aproximado de" (D40)
         ("Sobre los 12 detenidos, la fiscalía dijo", "es", 12, "exact", "total"),
@@ -163,6 +163,7 @@ def test_round13_rules(phrase: str, lang: str, best: float, qualifier: str, rela
         ("rata-rata 200 orang", "id"),
         # a unit count stays one (D20)
         ("six companies", "en"),
+        ("one battalion attacks", "en"),
         # a share written "YのうちのX" (D37.4, D40)
         ("乗客10人のうちの3人", "ja"),
     ],

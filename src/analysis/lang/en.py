@@ -183,14 +183,22 @@ FIGURES = {
             r"researchers|accounts)\b",
             r"\1",
         ),
-        # a unit's name in the singular after a count above one, before a plural noun, names what
-        # the counted belong to: "six construction company officials", "three battalion
-        # commanders" count people, no units (D20, D40); "six companies" stays a unit count
+        # a unit's name in the singular before a plural noun names what the counted belong to:
+        # "six construction company officials", "three battalion commanders" count people, no
+        # units (D20, D40); "six companies" stays a unit count, and so does a unit after "one",
+        # "a", "the", "each" ("one battalion attacks"). Written from the unit's name, so that the
+        # gate tries a rare word, not every number
         (
-            r"\b((?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"dozens|hundreds)(?: [a-z]+)?) (?:company|battalion|brigade|regiment|division|platoon|"
-            r"squad|battery|unit)(?= [a-z]+s\b)(?! (?:was|has|is|does)\b)",
-            r"\1",
+            r"\b(?:company|battalion|brigade|regiment|division|platoon|squad|battery|unit)"
+            r"(?= [a-z]+s\b)(?! (?:was|has|is|does)\b)"
+            r"(?<!\bone company)(?<!\bone battalion)(?<!\bone brigade)(?<!\bone regiment)"
+            r"(?<!\bone division)(?<!\bone platoon)(?<!\bone squad)(?<!\bone battery)"
+            r"(?<!\bone unit)(?<!\b1 company)(?<!\b1 battalion)(?<!\b1 brigade)(?<!\b1 unit)"
+            r"(?<!\ba company)(?<!\ba battalion)(?<!\ba brigade)(?<!\ba regiment)"
+            r"(?<!\ba division)(?<!\ba platoon)(?<!\ba squad)(?<!\ba battery)(?<!\ba unit)"
+            r"(?<!\bthe company)(?<!\bthe battalion)(?<!\bthe brigade)(?<!\bthe unit)"
+            r"(?<!\beach company)(?<!\beach battalion)(?<!\beach brigade)(?<!\beach unit)",
+            "",
         ),
         # "the 1985 earthquake that killed thousands": a bare 1900-2099 after "the" and before a
         # noun, with another figure later in the phrase (not after "and"), is the year of the
@@ -206,8 +214,9 @@ FIGURES = {
         # Russian "до" after a verb of change (D29, D40); "put the (total death) toll up to 3,000"
         # (as many as), the toll after "the" (a verb's object), is not
         (
-            r"(?<!the )(?<!the death )(?<!total death )(?<!put )(?<!puts )"
-            r"\btoll (?:in [a-z]+ (?:[a-z]+ )?)?(?:is |now |climbs |climbed |has climbed )?up to\b"
+            r"\btoll(?<!the toll)(?<!the death toll)(?<!total death toll)(?<!put toll)"
+            r"(?<!puts toll) (?:in [a-z]+ (?:[a-z]+ )?)?(?:is |now |climbs |climbed |has climbed )?"
+            r"up to\b"
             r"(?=,? (?:about |around )?\d)",
             "toll rose to",
         ),
