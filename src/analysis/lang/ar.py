@@ -70,11 +70,16 @@ FIGURES = {
         # so their "-ين / -ان" is the dual, never the plural (D37.3, D40). Not participles in م
         # ("مقيمين", residents: a sound plural) or in ل / ا (a clitic or the article before a
         # word of another shape: "للطيران", aviation), nor "كثيرين" (many), "قليلين", "عديدين",
-        # "قريبين", "بعيدين", "دقيقتين" (two minutes, a duration), the name "سليمان".
+        # "قريبين", "بعيدين", "دقيقتين" (two minutes, a duration), the name "سليمان". Written from
+        # the ي of the stem, with look-behinds for its first two letters and a clitic: "شقيقين" is
+        # read as "شقيق 2" (the number after its noun, as "مهاجرين اثنين").
         (
-            r"(?<!\w)(?:و|ب|ل|ال|وال|بال|لل)?(?!(?:كثير|قليل|عديد|قريب|بعيد|دقيق|سليم)ت?(?:ين|ان))"
-            r"([^\W\dملا][^\W\d]ي[^\W\d]ت?)(?:ين|ان)(?!\w)",
-            r"2 \1",
+            r"ي(?=[^\W\d]ت?(?:ين|ان)(?!\w))(?<=[^\W\dملا][^\W\d]ي)"
+            r"(?:(?<=(?<!\w)\w\wي)|(?<=(?<!\w)[وبل]\w\wي)|(?<=(?<!\w)(?:ال|لل)\w\wي)|"
+            r"(?<=(?<!\w)(?:وال|بال)\w\wي))"
+            r"(?!(?<=كثي)ر|(?<=قلي)ل|(?<=عدي)د|(?<=قري)ب|(?<=بعي)د|(?<=دقي)ق|(?<=سلي)م)"
+            r"([^\W\d]ت?)(?:ين|ان)(?!\w)",
+            r"ي\1 2",
         ),
     ],
     "numbers": {
