@@ -84,13 +84,17 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
             return True
         if months and yearish and _year_of_date(units, q.start):
             return True
-    # a duration: "three days", "8-hour", "20여 시간" (some 20 hours)
+    # a duration: "three days", "8-hour", "20여 시간" (some 20 hours), "two more days" (D40)
     k = q.end + 1
-    if k < n and (units[k].text == "-" or Cat.WEAK_AT_LEAST in units[k].cats):
+    if k < n and (units[k].text == "-" or not _BEFORE_TIME_UNIT.isdisjoint(units[k].cats)):
         k += 1
     if k < n and Cat.DURATION in units[k].cats:
         return True
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
+
+
+_BEFORE_TIME_UNIT = frozenset((Cat.WEAK_AT_LEAST, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
+"""Words between a number and its time unit: "20여 시간", "two more days", "zwei weitere Tage"."""
 
 
 def _designation(prv: Unit, longest: int = 3) -> bool:

@@ -56,6 +56,31 @@ FIGURES = {
         # "و" glued to a word starting with a hamza is "and" before a count of others ("مقتل طفل
         # وإصابة 16 آخرين": a child killed and 16 others wounded, a sum, D12)
         (r"\bو(?=[إأآ]\w* \S+(?: \S+)? (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
+        # the same for a verb with any first letter, also before a qualified count ("مقتل شخص
+        # وفقدان نحو عشرين آخرين": one killed and about twenty others missing, a sum, D37.2, D40)
+        (r"\bو(?=[^\W\d]+ \S+(?: \S+)? (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
+        # "مصرع مهاجرين اثنين وفقدان ثالث" (two migrants died and a third is missing): "a third"
+        # after "and" and a verbal noun is one person more, a list (rule 13, D40)
+        (
+            r"\bو([^\W\d]+) (?:ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|سابع|سابعة)(?!\w)",
+            r"و \1 1",
+        ),
+        # the dual of a noun of the pattern فعيل (CCīC: "شقيقين" two brothers, "قتيلين", "جريحان",
+        # "رضيعين", "شقيقتين") is two of it: such nouns take a broken plural (أشقاء, قتلى, جرحى),
+        # so their "-ين / -ان" is the dual, never the plural (D37.3, D40). Not participles in م
+        # ("مقيمين", residents: a sound plural) or in ل / ا (a clitic or the article before a
+        # word of another shape: "للطيران", aviation), nor "كثيرين" (many), "قليلين", "عديدين",
+        # "قريبين", "بعيدين", "دقيقتين" (two minutes, a duration), the name "سليمان". Written from
+        # the ي of the stem, with look-behinds for its first two letters and a clitic: "شقيقين" is
+        # read as "شقيق 2" (the number after its noun, as "مهاجرين اثنين").
+        (
+            r"ي(?=[^\W\d]ت?(?:ين|ان)(?!\w))(?<=[^\W\dملا][^\W\d]ي)"
+            r"(?:(?<=(?<!\w)\w\wي)|(?<=(?<!\w)[وبل]\w\wي)|(?<=(?<!\w)(?:ال|لل)\w\wي)|"
+            r"(?<=(?<!\w)(?:وال|بال)\w\wي))"
+            r"(?!(?<=كثي)ر|(?<=قلي)ل|(?<=عدي)د|(?<=قري)ب|(?<=بعي)د|(?<=دقي)ق|(?<=سلي)م)"
+            r"([^\W\d]ت?)(?:ين|ان)(?!\w)",
+            r"ي\1 2",
+        ),
     ],
     "numbers": {
         "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,

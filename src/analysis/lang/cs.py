@@ -90,6 +90,10 @@ FIGURES = {
     ],
     # an age written "22letý", "22letá", "22-letého" (22-year-old) is no count (D7)
     "rewrites": [
+        # a number with a dot before a word is an ordinal ("byl 21. tajfunem", the 21st
+        # typhoon), no count (D7, D40): the text is lower-cased, so a sentence's end is not told
+        # from it; phrases are cut from sentences
+        (r"\b(?<![\d.,])\d{1,4}\.(?= [^\W\d_])", " "),
         # "1 tis. 344" (1,344): the dot of an abbreviated scale does not end the
         # number, the next part adds up as after the full word (rule 8, D38)
         (r"\b(tis|mil|mld)\. (?=\d{1,3}\b(?![.,]\d))(?!\d+ z\b)", r"\1 "),

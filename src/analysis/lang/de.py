@@ -111,6 +111,9 @@ FIGURES = {
         "jeder",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "durchschnittlich", "im durchschnitt", "im schnitt", "durchschnittliche",
+        "durchschnittlichen",
         "pro tag", "am tag", "täglich", "pro woche", "pro monat", "im monat", "monatlich",
         "pro stunde", "pro jahr", "im jahr", "jährlich", "jeweils", "je", "pro",
         "jedes jahr", "jeden tag", "jede woche", "jeden monat", "alljährlich",

@@ -126,6 +126,8 @@ FIGURES = {
         "minority", "share", "proportion", "ratio", "one in", "in every",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "on average", "an average of", "on an average",
         "per day", "each day", "every day", "daily", "per week", "every week", "weekly",
         "per month", "every month", "monthly", "per hour", "per year", "annually", "per night",
         "each", "apiece", "per unit", "per brigade", "per battalion", "per regiment", "per soldier",
@@ -180,6 +182,43 @@ FIGURES = {
             r"historians|experts|estimates|sources|reports|officials|analysts|observers|scholars|"
             r"researchers|accounts)\b",
             r"\1",
+        ),
+        # a unit's name in the singular before a plural noun names what the counted belong to:
+        # "six construction company officials", "three battalion commanders" count people, no
+        # units (D20, D40); "six companies" stays a unit count, and so does a unit after "one",
+        # "a", "the", "each" ("one battalion attacks"). Written from the unit's name, so that the
+        # gate tries a rare word, not every number
+        (
+            r"\b(?:company|battalion|brigade|regiment|division|platoon|squad|battery|unit)"
+            r"(?= [a-z]+s\b)(?! (?:was|has|is|does)\b)"
+            r"(?<!\bone company)(?<!\bone battalion)(?<!\bone brigade)(?<!\bone regiment)"
+            r"(?<!\bone division)(?<!\bone platoon)(?<!\bone squad)(?<!\bone battery)"
+            r"(?<!\bone unit)(?<!\b1 company)(?<!\b1 battalion)(?<!\b1 brigade)(?<!\b1 unit)"
+            r"(?<!\ba company)(?<!\ba battalion)(?<!\ba brigade)(?<!\ba regiment)"
+            r"(?<!\ba division)(?<!\ba platoon)(?<!\ba squad)(?<!\ba battery)(?<!\ba unit)"
+            r"(?<!\bthe company)(?<!\bthe battalion)(?<!\bthe brigade)(?<!\bthe unit)"
+            r"(?<!\beach company)(?<!\beach battalion)(?<!\beach brigade)(?<!\beach unit)",
+            "",
+        ),
+        # "the 1985 earthquake that killed thousands": a bare 1900-2099 after "the" and before a
+        # noun, with another figure later in the phrase (not after "and"), is the year of the
+        # event (D7, D39, D40); "the 1985 troops" alone and round hundreds ("the 1500 soldiers
+        # killed 30") stay counts
+        (
+            r"\b(the|its|their|this|that) ((?:19|20)(?!00)\d\d) (?!(?:or|to|and)\b)"
+            r"(?=[a-z]+ (?:(?!\band\b)[^,;])*?(?:\d|\b(?:dozens|hundreds|thousands|millions|"
+            r"scores)\b))",
+            r"\1 year \2 ",
+        ),
+        # "Death toll up to 32" (a headline: the toll has risen to 32) is the new total, as
+        # Russian "до" after a verb of change (D29, D40); "put the (total death) toll up to 3,000"
+        # (as many as), the toll after "the" (a verb's object), is not
+        (
+            r"\btoll(?<!the toll)(?<!the death toll)(?<!total death toll)(?<!put toll)"
+            r"(?<!puts toll) (?:in [a-z]+ (?:[a-z]+ )?)?(?:is |now |climbs |climbed |has climbed )?"
+            r"up to\b"
+            r"(?=,? (?:about |around )?\d)",
+            "toll rose to",
         ),
         # a change "from A to B" gives the new total B (D35)
         (

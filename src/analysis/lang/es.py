@@ -83,6 +83,8 @@ FIGURES = {
         "aproximados", "rondaba", "rondaban", "ronda", "rondan", "rondaría", "alrededor",
         "unos aproximadamente", "~", "cerca", "a rededor de",
         "algo así como",
+        # "un aproximado de 40" (an approximate 40, D40), as "un estimado de"
+        "un aproximado de", "aproximado de",
     ],
     "at_least": [
         "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "como mínimo",
@@ -116,10 +118,11 @@ FIGURES = {
     "post_at_least": ["o más", "y más", "al menos", "como mínimo", "+"],
     "post_at_most": ["como máximo"],
     "additional": [
-        "otros", "otras", "adicionales", "adicional", "nuevos", "más otros",
+        "otros", "otras", "adicionales", "adicional", "más otros",
         "un nuevo contingente de", "refuerzos de",
     ],
-    "additional_post": ["más", "adicionales", "otros"],
+    # "new" counts only after the number ("300 nuevos casos"), not before it (D40)
+    "additional_post": ["más", "adicionales", "otros", "nuevos"],
     "including": [
         "incluidos", "incluidas", "incluyendo", "de los cuales", "de ellos", "entre ellos",
     ],
@@ -139,6 +142,8 @@ FIGURES = {
         "proporción", "de cada",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "en promedio", "un promedio de", "como promedio", "de media",
         "por día", "por dia", "al día", "al dia", "diarios", "diarias", "diariamente", "por semana",
         "a la semana", "al mes", "por mes", "por hora", "al año", "por año", "cada uno", "cada una",
         "cada", "por cada", "anualmente", "mensualmente", "semanalmente",
@@ -162,6 +167,22 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # a singular scale word after "1" and three digits ("1,127 millón") is 1.127 of it: the
+        # singular says the number is below two, so the separator is the decimal point (rule 9,
+        # D40)
+        (r"\b1[.,](\d{3}) mill(?:ón|on)\b", r"1\1 mil"),
+        (r"\b1[.,](\d{3}) bill(?:ón|on)\b", r"1\1 millones"),
+        # "aumentó durante 2020 hasta 4.500" (rose in 2020 to 4,500): the year between the verb and
+        # "hasta" does not make "hasta" "up to" (D31, D39, D40)
+        (
+            r"\b(aument[óo]|aumentaron|increment[óo]|incrementaron|ascendi[óo]|ascendieron|"
+            r"subi[óo]|subieron|creci[óo]|crecieron|se elev[óo]) (?:durante|en) (?:el )?(?:año )?"
+            r"(?:19|20)\d\d hasta\b",
+            r"\1 hasta",
+        ),
+        # "Sobre las 34 personas hospitalizadas" (as for the 34 people in hospital): "sobre" opening
+        # the phrase before an article names the topic, no "over" (D34, D40)
+        (r"^sobre (?=(?:las|los|el|la) )", ""),
         # "5 mil millones" (5,000 million = 5 billion): "mil" multiplies the scale after it (rule 8)
         (r"\bmil millones\b", "milmillones"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
@@ -245,6 +266,8 @@ FIGURES = {
         "incrementado hasta", "aumentado hasta", "ascendido hasta", "subido hasta", "elevado hasta",
         "crecido hasta", "aumentó hasta", "ascendió hasta", "subió hasta", "se elevó hasta",
         "creció hasta", "incrementó hasta", "dispararon hasta", "disparó hasta", "hasta ahora",
+        "aumentaron hasta", "incrementaron hasta", "ascendieron hasta", "subieron hasta",
+        "crecieron hasta",
         "hasta el momento", "hasta la fecha",
         "el", "la", "los", "las", "soldados", "tropas", "militares", "norcoreanos", "muertos",
         "heridos", "bajas", "personas", "trabajadores", "equipos", "artillería", "misiles", "y",

@@ -75,6 +75,8 @@ FIGURES = {
         "largement plus de", "un peu plus de", "au-delà de", "au-dessus de", "au-dessus des",
         "au-dessus d'", "plus de quelque", "a minima", "surpasse", "surpassent", "surpassé",
         "surpasserait", "surpasseraient", "surpasse les", "surpasserait les",
+        # "a franchi (la barre des) 1000" (crossed the mark of, D40)
+        "franchi", "franchit", "franchir", "franchissent", "franchissant",
         "minimum",
     ],
     "at_most": [
@@ -89,10 +91,14 @@ FIGURES = {
     "post_at_least": ["ou plus", "et plus", "au moins", "+"],
     "post_at_most": ["au plus", "au maximum"],
     "additional": [
-        "supplémentaires", "supplémentaire", "autres", "nouveaux", "nouvelles", "de renfort",
-        "renforts",
+        "supplémentaires", "supplémentaire", "autres", "de renfort", "renforts",
     ],
-    "additional_post": ["de plus", "supplémentaires", "autres", "en plus"],
+    # "new" counts only after the number ("300 nouveaux cas"): before it, it names new events
+    # ("Les nouvelles secousses ont provoqué des dizaines de …", "de nouveaux affrontements ont
+    # fait 10 morts"), not more of the count (rule 12, D40)
+    "additional_post": [
+        "de plus", "supplémentaires", "autres", "en plus", "nouveaux", "nouvelles",
+    ],
     # "des dizaines de personnes, pour la plupart des adolescents": a breakdown (D30)
     "including": ["dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart"],
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
@@ -109,6 +115,8 @@ FIGURES = {
         "fois plus", "fois moins",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "en moyenne", "une moyenne de", "une moyenne d'",
         "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",
         "par an", "par année", "chacun", "chacune", "chaque",
     ],
@@ -138,6 +146,23 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # a plural magnitude after an approximate word ("quelque milliers de morts", "environ
+        # centaines") is the vague plural, the qualifier absorbed (D10, D40); not the collective
+        # count it is after a number ("3 milliers")
+        (r"\b(quelque|environ) (?=(?:dizaines|douzaines|centaines|milliers)\b)", r"\1 des "),
+        # "dépasse maintenant le seuil des 11.200" (passes the mark of): the mark is the number's,
+        # as Italian "superato la soglia dei" (D39, D40)
+        (
+            r"\b(dépass\w*|franchi\w*|surpass\w*|excèd\w*|atteint|atteindre|atteignent) "
+            r"(?:(?:maintenant|désormais|déjà|aujourd'hui|hier|ainsi|donc) )?(?:le |la |l')?"
+            r"(?:seuil|cap|barre|barrière|marque|niveau|plafond)(?: des| de| du)?\b",
+            r"\1",
+        ),
+        # a singular scale word after "1" and three digits ("1,127 million") is 1.127 of it: the
+        # singular says the number is below two, so the separator is the decimal point (rule 9,
+        # D40)
+        (r"\b1[.,](\d{3}) million\b", r"1\1 mille"),
+        (r"\b1[.,](\d{3}) milliard\b", r"1\1 millions"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:une|deux|trois) (doses?)\b", r"\1"),

@@ -115,6 +115,8 @@ FIGURES = {
         "kali lipat", "kali lebih", "kali lebih banyak",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "rata-rata", "rerata",
         "per hari", "sehari", "setiap hari", "per minggu", "per bulan", "per tahun",
         "masing-masing", "setiap", "tiap", "per",
     ],

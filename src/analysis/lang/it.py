@@ -95,10 +95,11 @@ FIGURES = {
     "post_at_least": ["o più", "e più", "+"],
     "post_at_most": ["al massimo"],
     "additional": [
-        "altri", "altre", "ulteriori", "ulteriore", "nuovi", "supplementari", "aggiuntivi",
+        "altri", "altre", "ulteriori", "ulteriore", "supplementari", "aggiuntivi",
         "aggiuntivo", "aggiuntiva", "aggiuntive", "supplementare",
     ],
-    "additional_post": ["in più", "altri"],
+    # "new" counts only after the number ("4mila nuovi posti"), not before it (D40)
+    "additional_post": ["in più", "altri", "nuovi"],
     "including": [
         "di cui", "tra cui", "compresi", "inclusi", "tra i quali", "tra le quali", "fra i quali",
         "fra le quali",
@@ -113,6 +114,8 @@ FIGURES = {
         "proporzione",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "in media", "una media di", "mediamente",
         "al giorno", "ogni giorno", "quotidianamente", "alla settimana", "al mese", "all'ora",
         "all'anno", "ciascuno", "ciascuna", "ogni",
     ],
@@ -129,6 +132,11 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # a singular scale word after "1" and three digits ("1,127 milione") is 1.127 of it: the
+        # singular says the number is below two, so the separator is the decimal point (rule 9,
+        # D40)
+        (r"\b1[.,](\d{3}) milione\b", r"1\1 mila"),
+        (r"\b1[.,](\d{3}) miliardo\b", r"1\1 milioni"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:una|due|tre|entrambe le|le due) (dos[ei])\b", r"\1"),

@@ -95,6 +95,8 @@ FIGURES = {
         # "111の活火山のうち50" (50 of 111): a share, no count (rule 13, D37); "26人、このうち2人"
         # after a comma stays a breakdown (D23). The pattern starts at its own characters (the
         # look-behinds check the number before): one starting at a digit is tried everywhere.
+        # "3人のうちの2人" (two of the three) writes the share with a second の (D37, D40)
+        (r"の(?<=のうちの)(?=(?:約|およそ)?\d)", ""),
         (
             r"のうち(?=(?:約|およそ)?\d)(?:(?<=\dのうち)|(?<=\d[^\d\s、。,]のうち)|"
             r"(?<=\d[^\d\s、。,]{2}のうち)|(?<=\d[^\d\s、。,]{3}のうち)|"
@@ -113,6 +115,8 @@ FIGURES = {
         # an age range writes the unit once ("計6人(21~90歳)", D37): the unit is written at both
         # ends first (a pattern starting at the tilde, not at every digit)
         (r"[~〜～](?<=\d[~〜～])(?=\d+歳)", "歳 "),
+        # an age group's range ("60~90代の男女5人", in their sixties to nineties) likewise (D40)
+        (r"[~〜～](?<=\d[~〜～])(?=\d+代)", "代 "),
         (r"\d+歳(?:未満|以上|以下|超)?", " "),
         # an average ("年間平均1,300件": 1,300 a year on average) is a rate; rewritten rather than
         # listed so that its characters do not count as Japanese when no language is given
@@ -127,7 +131,7 @@ FIGURES = {
         # a number's name or age, no count (D7, D32): "台風10号" (Typhoon No. 10), "70代の女性"
         # (a woman in her seventies); a range of days or months ("4~16日")
         (r"\d+(?:号|代)", " "),
-        (r"\d+[~-]\d+(?:日|月)", " "),
+        (r"\d+[~〜～-]\d+(?:日|月)", " "),
     ],
     "stop": [
         # "新たに発表" (newly announced): not "新たに" (additional) of the count

@@ -110,6 +110,17 @@ FIGURES = {
             "",
         ),
         (r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1"),
+        # "감염으로 추정되는 5건" (five cases presumed to be infections): 추정 after a word with no
+        # number says what the cases are thought to be, not that their count is estimated
+        # ("100명으로 추정" stays approx; D40)
+        # (written from 추정, with look-behinds for the word before: a counter there is a count's)
+        (
+            r"추정(?=되|된)(?:(?<=[가-힣]으로 추정)|(?<=[가-힣]로 추정))"
+            r"(?<![명건채곳개대척구여만천]으로 추정)(?<![명건채곳개대척구여만천]로 추정)",
+            "여겨",
+        ),
+        # a range of days ("7~11일 닷새 사이 3명", from the 7th to the 11th) is a date (D24, D40)
+        (r"[~〜～-](?<=\d[~〜～-])\d+일", "일 "),
         # "하루 만에" (within a day) is a time, no rate (하루, daily)
         (r"하루\s*(?:만에|사이에|사이|새)", " "),
     ],

@@ -182,6 +182,8 @@ FIGURES = {
         "drugie tyle",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "średnio", "przeciętnie",
         # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than
         # the distributive "po 100"
         "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
@@ -205,6 +207,10 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # a number with a dot before a word is an ordinal ("był 21. tajfunem", the 21st
+        # typhoon), no count (D7, D40): the text is lower-cased, so a sentence's end is not told
+        # from it; phrases are cut from sentences
+        (r"\b(?<![\d.,])\d{1,4}\.(?= [^\W\d_])", " "),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (

@@ -99,10 +99,11 @@ FIGURES = {
     "post_at_least": ["ou mais", "e tanto", "+", "no mínimo"],
     "post_at_most": ["no máximo"],
     "additional": [
-        "outros", "outras", "adicionais", "adicional", "novos", "mais outros", "reforço de",
+        "outros", "outras", "adicionais", "adicional", "mais outros", "reforço de",
         "extras", "extra",
     ],
-    "additional_post": ["a mais", "adicionais"],
+    # "new" counts only after the number ("3.339 novos casos"), not before it (D40)
+    "additional_post": ["a mais", "adicionais", "novos"],
     "including": ["incluindo", "dos quais", "entre eles", "inclusive"],
     "total": [
         "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
@@ -116,6 +117,8 @@ FIGURES = {
         "proporção",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "em média", "uma média de", "em media",
         "por dia", "ao dia", "diários", "diariamente", "por semana", "por mês", "ao mês",
         "por hora", "por ano", "ao ano", "cada um", "cada uma", "cada",
     ],
@@ -136,18 +139,24 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # a singular scale word after "1" and three digits ("1,127 milhão") is 1.127 of it: the
+        # singular says the number is below two, so the separator is the decimal point (rule 9,
+        # D40)
+        (r"\b1[.,](\d{3}) milh(?:ão|ao)\b", r"1\1 mil"),
+        (r"\b1[.,](\d{3}) bilh(?:ão|ao)\b", r"1\1 milhões"),
         # "5 mil milhões" (5,000 million = 5 billion): "mil" multiplies the scale after it (rule 8)
         (r"\bmil milh(?:ões|oes)\b", "milmilhões"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:uma|duas|três|as duas|ambas as) (doses?)\b", r"\1"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
-        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
+        # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier");
+        # also with "mais" (more) between: "pelo menos mais uma pessoa" = at least 1 more (D40)
         (
-            r"\b(pelo menos|ao menos|no mínimo) (?:um|uma)\b"
+            r"\b(pelo menos|ao menos|no mínimo) (mais )?(?:um|uma)\b"
             r"(?! ?(?:\d|milhar|milhão|milhao|centena|dezena|dúzia|duzia|meio|meia|terço|quarto|"
             r"pouco|mil)\w*)",
-            r"\1 1",
+            r"\1 \g<2>1",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)

@@ -152,6 +152,8 @@ FIGURES = {
         "yarısı", "yarısından", "yarısı\\w*", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına",
     ],
     "rate": [
+        # an average is a per-unit figure, no single quantity (rule 13, D40)
+        "ortalama", "ortalamada",
         "günde", "her gün", "günlük", "haftada", "ayda", "her yıl", "her sene", "her ay",
         "her hafta",
         # "saatte 80 kilometre" (80 km an hour, a speed): per hour, minute, second (rule 13, D38)
@@ -177,6 +179,9 @@ FIGURES = {
         # that a phrase whose only other words are unlisted stays Turkish (Romanian "unu" = 1)
         "unu", "ünü", "ını", "ini", "ına", "ine", "üne", "ından", "inden", "undan", "ünden",
         "ında", "inde", "unda", "ünde",
+        # "diğer" (other) is read by the rewrites: listed so that "diğer 3 işçimizi de" keeps
+        # the hinted table (D15, D40)
+        "diğer", "diğeri", "diğerleri",
         "asker", "askeri", "askerin", "rus", "kişi", "ve", "bu", "şehit", "yaralı", "sayı",
         "sayısı",
         "ulaştı", "kayıp", "kayıplar", "öldü", "yükseldi", "ulaşti", "kayip", "kayiplar",
