@@ -219,3 +219,38 @@ def test_no_figure_of_the_story(lang, text):
 ])
 def test_who_speaks_after_the_verb(lang, text, claimant):
     assert extract_figures(text, lang, "2025-06-01")["claimant"].tolist() == [claimant]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # newslingo.site (16e): the sentences after the report's naming give its findings, with
+    # their dates ("last year") and another body named in passing
+    ("en",
+     "North Korea has provided enough heavy artillery to Russia for three brigades.\n"
+     "This, from the very first report by the Multilateral Sanctions Monitoring Team, released "
+     "on Thursday.\n"
+     "The team serves as an alternative framework to the UN Panel of Experts on North Korean "
+     "sanctions monitoring after it was disbanded in March 2024 due to Russia's veto.\n"
+     "The North has supplied Russia with over 20-thousand containers worth of artillery shells "
+     "and related materials since September 2023.\n"
+     "Around nine million artillery and rocket shells were transferred to Russia over 49 cargo "
+     "shipments last year.",
+     [("over 20-thousand", "materiel_sent", MSMT), ("Around nine million", "materiel_sent", MSMT)]),
+    # world.kbs.co.kr (16e): the MSMT by its French name; "le Nord" sends; Russian cargo ships
+    # count no Russians
+    ("fr",
+     "Sept mois après son lancement, l’équipe multilatérale de surveillance des sanctions contre "
+     "la Corée du Nord (MSMT), vient de publier son premier rapport. Le rapport affirme que le "
+     "Nord a transmis à son allié plus de 20 000 conteneurs d’obus et matériels connexes, dès "
+     "septembre 2023. L’an dernier, il lui a livré quelque neuf millions d’obus ainsi que 200 "
+     "pièces d’artillerie lourde, via des cargos russes.",
+     [("plus de 20 000", "materiel_sent", MSMT), ("quelque neuf millions", "materiel_sent", MSMT),
+      ("200", "materiel_sent", MSMT)]),
+    # thequickflash (dev set): the figure told in digits, then spelled out in the quotation
+    ("fr",
+     "Sergueï Choïgou a annoncé l’arrivée prochaine de 5 000 ouvriers militaires nord-coréens. "
+     "\"Cinq mille personnes, réunies au sein d’une division d’ouvriers, se chargeront de la "
+     "reconstruction de la région de Koursk\", a déclaré Choïgou.",
+     [("5 000", "additional_deployed", "Russian Security Council (Sergei Shoigu)")]),
+])
+def test_a_reports_findings(lang, text, expected):
+    assert _read(lang, text) == expected

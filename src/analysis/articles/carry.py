@@ -41,7 +41,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from analysis.articles.claimants import MEDIA, RELAYED, UNATTRIBUTED, Claimants
+from analysis.articles.claimants import ACTOR, MEDIA, RELAYED, UNATTRIBUTED, Claimants
 from analysis.articles.cues import Mention, words_pattern
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
 
@@ -229,15 +229,19 @@ def fill(named: list[list[Mention]], low: str, code: str,
             continue
         if value or where.end > where.start:  # a word that refers back to nobody it fits
             out[index] = [Mention(where.start, where.end, "carried", value or UNATTRIBUTED)]
-    return _the_report(out, named, per, low)
+    return _the_report(out, named, per, (low, sentences))
 
 
-REPORT_AUTHOR_REACH = (80, 30)
+REPORT_AUTHOR_REACH = (100, 40)
 """How far after (and before) a report word its author may be named ("a report by …")."""
+
+REPORT_REACH = 6
+"""How many sentences after the one naming a report and its author go on with its findings."""
 
 
 def _the_report(out: list[list[Mention]], named: list[list[Mention]],
-                per: dict[int, dict[str, list[Mention]]], low: str) -> list[list[Mention]]:
+                per: dict[int, dict[str, list[Mention]]], read: tuple
+                ) -> list[list[Mention]]:
     """Give the sentences citing "the report" the one author the article names for it.
 
     "… according to a new report by an international watchdog … The report was released
@@ -246,17 +250,24 @@ def _the_report(out: list[list[Mention]], named: list[list[Mention]],
     word of the language (``ARTICLES["carry"]["report"]``) with a named institution right
     after it ("by", "publicado por") or right before it ("the MSMT report") names the
     report's author. When the article names exactly one author, a sentence that attributes
-    to a report and names no source of its own takes it, before or after the naming.
+    to a report and names no source of its own takes it, before or after the naming; so do
+    the sentences after the naming that give its findings ("This, from the very first report
+    by the Multilateral Sanctions Monitoring Team … The North has supplied Russia with over
+    20-thousand containers …"): up to :data:`REPORT_REACH` of them, until a sentence where
+    another source speaks or an impersonal estimate.
     """
+    low, sentences = read
     after, before = REPORT_AUTHOR_REACH
     authors: set[str] = set()
+    first = len(sentences)  # the first sentence naming the report's author
     for j, here in per.items():
         for r in here.get("carry_report", []):
-            authors |= {m.value for m in named[j] if m.end > m.start
-                        and m.value not in (MEDIA, UNATTRIBUTED) and m.value not in PERSONS
-                        and (0 <= m.start - r.end <= after or 0 <= r.start - m.end <= before)
-                        and not _SENTENCE_END.search(low, min(m.end, r.end),
-                                                     max(m.start, r.start))}
+            found = {m.value for m in named[j] if m.end > m.start
+                     and m.value not in (MEDIA, UNATTRIBUTED) and m.value not in PERSONS
+                     and (0 <= m.start - r.end <= after or 0 <= r.start - m.end <= before)
+                     and not _SENTENCE_END.search(low, min(m.end, r.end), max(m.start, r.start))}
+            authors |= found
+            first = min(first, j) if found else first
     if len(authors) != 1:
         return out
     author = authors.pop()
@@ -265,6 +276,16 @@ def _the_report(out: list[list[Mention]], named: list[list[Mention]],
                 m.value == UNATTRIBUTED for m in out[j]):
             r = here["carry_report"][0]
             out[j] = [Mention(r.start, r.end, "carried", author)]
+    for j in range(first + 1, min(first + 1 + REPORT_REACH, len(sentences))):
+        here = per.get(j, {})
+        # (another body named in passing, "The team serves as an alternative to the UN Panel of
+        # Experts", does not end the findings, nor does North Korea as the actor; one that speaks
+        # does)
+        if any(m.value not in (author, UNATTRIBUTED, ACTOR) for m in out[j]) \
+                and "attribution" in here or "impersonal" in here:
+            break  # (a report's findings have dates, "last year", "l'an dernier": no background)
+        if not out[j]:
+            out[j] = [Mention(sentences[j][0], sentences[j][0], "carried", author)]
     return out
 
 

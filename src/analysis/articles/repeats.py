@@ -74,6 +74,13 @@ def dedupe(rows: list[dict]) -> list[dict]:
                              and k["best"] % 1000 == 0 and row["best"] % 1000 != 0
                              and abs(k["best"] - row["best"]) <= 0.02 * k["best"]
                              and not _other_source(k["claimant"], row["claimant"], names)), None)
+        # a figure told in digits, then spelled out in its speaker's quotation ("5 000 ouvriers
+        # militaires … « Cinq mille personnes, réunies au sein d'une division d'ouvriers »")
+        twin = twin or next((k for k in kept if k["status"] == row["status"] == "ok"
+                             and k["best"] == row["best"] >= 100
+                             and k["claimant"] == row["claimant"] != "Unattributed"
+                             and any(ch.isdigit() for ch in k["figure_text"])
+                             and not any(ch.isdigit() for ch in row["figure_text"])), None)
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
                              "wounded" and row["status"] == "ok" and row["best"] < 10 and (

@@ -426,6 +426,8 @@ ARTICLES = {
                 "zugesagt", "sagte\\w* [^.]{0,30}zu", "in kürze", "demnächst", "künftig\\w*"],
     "additional": ["weitere\\w*", "zusätzlich\\w*", "erneut", "nochmals", "neue\\w*"],
     "north_korea": [
+        # "der Norden" as the one that sends
+        "der norden(?= (?:hat|habe|hatte|schickte|lieferte|entsandte) )",
         # (16r) North Korea spellings (S1)
         "pyongyang",
         "pjongjang",
@@ -548,6 +550,10 @@ ARTICLES = {
         "im auftrag von",
     ],
     "claimants": {
+        # the MSMT by its name
+        "multilaterale\\w* (?:sanktions-?überwachungs-?team\\w*|team\\w* zur überwachung "
+        "(?:der|von) sanktionen)": "Multilateral Sanctions Monitoring Team (MSMT)",
+        "sanktionsüberwachungsteam\\w*": "Multilateral Sanctions Monitoring Team (MSMT)",
         # der Militärgeheimdienst der USA (die DIA allein ist Südkoreas)
         "(?:us-militärgeheimdienst\\w* )?(?:dia|defense intelligence agency(?: \\(dia\\))?) "
         "(?:des pentagons|der usa|der vereinigten staaten)":

@@ -511,6 +511,9 @@ ARTICLES = {
     "additional": ["additional", "further", "another", "more(?! than)", "extra", "new",
                    "second wave", "third wave", "reinforcements"],
     "north_korea": [
+        # "the North" as the one that sends ("The North has supplied Russia with …")
+        "the north(?=['’]s | (?:has|had|sent|supplied|provided|delivered|shipped|transferred|"
+        "dispatched|deployed)\\b)",
         "north korea\\w*", "dprk", "kpa", "pyongyang", "n\\. korea\\w*", "kim jong un's",
         "korean people's army",
     ],
@@ -811,7 +814,8 @@ ARTICLES = {
         # mines to clear are no materiel sent ("hundreds of mines")
         "(?:of )?(?:land ?)?mines(?!-)",
         # shipments and factories are counted, not the materiel (16n)
-        "shipments?", "batch(?:es)?", "consignments?", "deliveries", "(?:of )?factories",
+        "(?:cargo |rail |arms )?(?:shipments?|batch(?:es)?|consignments?|deliveries)",
+        "(?:of )?factories",
         "km", "kilomet\\w*", "miles?", "meters?", "metres?", "years? old", "year-old",
         # areas ("several hundred square kilometres", "200 km2")
         "square (?:kilomet\\w*|km|miles?)", "sq\\.? ?(?:km|miles?)", "km2", "km²", "hectares?",

@@ -466,6 +466,8 @@ ARTICLES = {
                 "pretende\\w*", "próximamente", "futur[oa]s?"],
     "additional": ["adicional\\w*", "otros?", "otras?", "más(?! de)", "nuevos?", "refuerzos"],
     "north_korea": [
+        # "el Norte" as the one that sends
+        "el norte(?= (?:ha|había|habría|envió|envía|suministró) )",
         # (16r) North Korea spellings (S1)
         "pionyang",
         "piongyang",
@@ -476,7 +478,9 @@ ARTICLES = {
         # mixed units are not ours ("las fuerzas combinadas rusas y norcoreanas")
         "(?:fuerzas |tropas )?(?:combinadas )?rus[oa]s y norcorean[oa]s",
         "norcorean[oa]s y rus[oa]s", "rusos y norcoreanos",
-        "rusos", "soldados rusos", "tropas rusas", "ucranianos", "soldados ucranianos",
+        # (the people, not an adjective of things: "buques rusos" counts no Russians)
+        "(?:los|a los|de los|\\d+) rusos", "soldados rusos", "tropas rusas", "fuerzas rusas",
+        "militares rusos", "(?:los|a los|de los|\\d+) ucranianos", "soldados ucranianos",
                    "civiles",
         # las víctimas de un ataque contra Ucrania
         "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
@@ -604,6 +608,9 @@ ARTICLES = {
         "bajo las órdenes de",
     ],
     "claimants": {
+        # the MSMT by its name
+        "equipo (?:multilateral )?de (?:monitoreo|supervisión|vigilancia|seguimiento) de (?:las )?"
+        "sanciones(?: multilaterales)?": "Multilateral Sanctions Monitoring Team (MSMT)",
         # la agencia de inteligencia militar de EE. UU. (la DIA sola es la de Seúl)
         "(?:la )?(?:dia|agencia de inteligencia (?:de (?:la )?defensa|militar)(?: \\(dia\\))?|"
         "defense intelligence agency(?: \\(dia\\))?) (?:estadounidense|de (?:ee\\.? ?uu\\.?|"

@@ -418,6 +418,8 @@ ARTICLES = {
                 "prochainement"],
     "additional": ["supplémentaires?", "autres?", "nouveaux?", "nouvelles?", "renforts"],
     "north_korea": [
+        # "le Nord" as the one that sends ("le Nord a transmis à son allié …")
+        "le nord(?= (?:a|avait|aurait|envoie|fournit|livre) )",
         # (16r) North Korea spellings (S1)
         "pyong-yang",
         "kim jong un",
@@ -427,7 +429,9 @@ ARTICLES = {
     "other_side": [
         # mixed units are not ours
         "russes et nord-coréen\\w*", "nord-coréen\\w* et russes", "russes et nord-coréens",
-        "russes", "soldats russes", "troupes russes", "ukrainiens",
+        # (the people, not an adjective of things: "via des cargos russes" counts no Russians)
+        "(?:les|des|aux|de|\\d+) russes", "soldats russes", "troupes russes", "forces russes",
+        "militaires russes", "(?:les|des|aux|de|\\d+) ukrainiens",
                    "soldats ukrainiens", "civils",
         # les victimes d'une attaque contre l'Ukraine
         "(?:frappes?|attaques?|bombardements?) (?:russes? )?(?:sur|contre) (?:kiev|kyiv|l'ukraine)",
@@ -550,6 +554,9 @@ ARTICLES = {
         "par ordre de",
     ],
     "claimants": {
+        # the MSMT by its name
+        "(?:l['’])?équipe multilatérale de (?:surveillance|contrôle|suivi) des sanctions":
+            "Multilateral Sanctions Monitoring Team (MSMT)",
         # l'agence de renseignement militaire des États-Unis (la DIA seule est celle de Séoul)
         "(?:la |l['’])?(?:dia|agence de renseignement (?:de la défense|militaire)(?: \\(dia\\))?|"
         "defense intelligence agency(?: \\(dia\\))?) (?:américaine|des états-unis|du pentagone)":
