@@ -254,3 +254,20 @@ def test_who_speaks_after_the_verb(lang, text, claimant):
 ])
 def test_a_reports_findings(lang, text, expected):
     assert _read(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # tid.news (16e): the part lost, its group was sent ("über 6.000 der 14.000 … entsandten …
+    # getötet oder verwundet"), in each language that writes the part first
+    ("de", "Die Initiative folgt auf Schätzungen des Geheimdienstes, wonach über 6.000 der 14.000 "
+           "in den Konflikt entsandten nordkoreanischen Soldaten getötet oder verwundet wurden.",
+     [("über 6.000", "killed_or_wounded", UNATTRIBUTED), ("14.000", "deployed", UNATTRIBUTED)]),
+    ("en", "Over 6,000 of the 14,000 North Korean soldiers sent to the conflict were killed or "
+           "wounded, according to South Korean intelligence.",
+     [("Over 6,000", "killed_or_wounded", NIS), ("14,000", "deployed", NIS)]),
+    # infobae.com (16e): "el 528º Regimiento" is an ordinal, no count
+    ("es", "Kim habló en el acto de bienvenida al 528º Regimiento de Ingenieros del Ejército "
+           "norcoreano, desplegado a principios de agosto.", []),
+])
+def test_part_and_whole(lang, text, expected):
+    assert _read(lang, text) == expected

@@ -74,6 +74,7 @@ class Cues:
     place_after: re.Pattern[str] = re.compile("(?!)")
     definite: re.Pattern[str] = re.compile("(?!)")  # "the", "las": right before a number
     indefinite: re.Pattern[str] = re.compile("(?!)")  # "un centenar", "a hundred"
+    of_the: re.Pattern[str] = re.compile("(?!)")  # "6,000 of the 14,000": part and whole
     predicate_dash: bool = False  # a dash joins a number to its predicate (ru, uk)
     subject_first: bool = False  # a name right before a speech verb is who speaks
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -253,6 +254,15 @@ WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_kore
               "earlier_estimate", "planned", "capacity", "used", "supplied")
 """The cue kinds read as plain word lists of the article table (one expression each)."""
 
+FOUND_KINDS = ("metric", "troops", "children", "additional", "attribution", "attribution_next",
+               "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
+               "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
+               "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
+               "earlier_estimate", "carry_anaphor", "carry_goes_on", "carry_report",
+               "subordinate", "according", "planned", "capacity", "used", "supplied")
+"""The cue kinds the reader finds in a whole text, each resolved to non-overlapping mentions
+(the sides and claimants are found apart)."""
+
 
 @cache
 def compile_cues(code: str) -> Cues:
@@ -393,6 +403,7 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
     cues.weapons = re.compile(words("weapons"))
     cues.definite = re.compile(words("definite") + r"\s+$")
     cues.indefinite = re.compile(words("indefinite") + r"\s+$")
+    cues.of_the = re.compile(r"\s+" + words("of_the") + r"\s+")
     # (glued to the name: "kyiv-based")
     cues.place_after = re.compile(r"\s?(?:" + "|".join(
         _phrase(p) for p in table.get("place_after", ["(?!)"])) + r")(?!\w)")

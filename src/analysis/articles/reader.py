@@ -33,7 +33,7 @@ import pandas as pd
 
 from analysis.articles import carry, clauses, rules
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
-from analysis.articles.cues import Cues, Mention, compile_cues, lower, resolve_overlaps
+from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
 from analysis.articles.repeats import dedupe, told_again
@@ -70,7 +70,7 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun
 _YEAR = re.compile(r"(19|20)\d\d")
 # (a year is never written "about": "2000여명", "2000여 개", "2000余人" count; not "2000여 년")
 _YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers|(?:여|余)(?!\s?[년年]))")
-_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w"
+_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^[ºª°]|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w"
                         r"|^-(?:е|х|ті)\b")  # decades: "в 70-е годы", "70-х", "70-ті"
 # (\Z, not $: "$" also matches before a final line break, and a paragraph opening with its
 # number, "…troupes.\nNeuf soldats", is no footnote glued to the word before)
@@ -381,13 +381,7 @@ def figure_rows(text: str, lang: str | None = None,
     low = lower(text)
     sentences = split_sentences(text, cues.months)
     present = cues.present(low)
-    found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in
-             ("metric", "troops", "children", "additional", "attribution", "attribution_next",
-              "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
-              "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
-              "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
-              "earlier_estimate", "carry_anaphor", "carry_goes_on", "carry_report", "subordinate",
-              "according", "planned", "capacity", "used", "supplied")}
+    found = {kind: resolve_overlaps(cues.find(low, kind, present)) for kind in FOUND_KINDS}
     found["side"] = resolve_overlaps(cues.find(low, "north_korea", present)
                                      + cues.find(low, "other_side", present))
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
@@ -594,7 +588,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                                after or here["pronoun"])
     if not rules.later_wave(published):
         here["planned"] = []  # a sending planned before the first one arrived is the first
-    mine = assign_metrics(cands, rules.projected(here, low), cues, low) if cands else []
+    mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low), cues, low)
+                               if cands else [], cues, low)
     part = [c for c in mine if c.metric == "deployed" and any(
         0 <= p.start - c.end <= 2 for p in here["partitive"])]
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before

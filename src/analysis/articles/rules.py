@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -392,6 +393,25 @@ def without_parts(rows: list[dict]) -> list[dict]:
                     for r in rows):
                 drop.update(parts)
     return [r for i, r in enumerate(rows) if i not in drop]
+
+
+def part_of_whole(mine: list, cues: Cues, low: str) -> list:
+    """Give the part its loss and the whole its sending: "A of the B sent … were killed".
+
+    "over 6,000 of the 14,000 North Korean soldiers sent to the conflict were killed or
+    wounded", "über 6.000 der 14.000 … entsandten … getötet oder verwundet": each number takes
+    the cue nearest to it, so the part gets the whole's "sent" and the whole the part's loss.
+    Two numbers joined by a word of the group (``ARTICLES["of_the"]``) with those two metrics
+    swap them.
+    """
+    out = list(mine)
+    for i in range(len(out) - 1):
+        part, whole = out[i], out[i + 1]
+        if part.metric in ("deployed", "additional_deployed") and whole.metric in _LOSSES \
+                and cues.of_the.fullmatch(low, part.end, whole.start):
+            out[i] = replace(part, metric=whole.metric, cue=whole.cue)
+            out[i + 1] = replace(whole, metric=part.metric, cue=part.cue)
+    return out
 
 
 def lost_by_other_side(start: int, losses_of: list[Mention], low: str) -> bool:

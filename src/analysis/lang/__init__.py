@@ -210,6 +210,10 @@ definite
     Definite articles and demonstratives ("the", "las", "die"): a number right after one,
     told before in the article, is the people of that figure again ("a las nueve víctimas"),
     no figure of its own.
+of_the
+    Words joining a part to its group ("6,000 of the 14,000", "6.000 der 14.000", "из"):
+    a part with a sending cue and its group with a loss cue swap them (the part lost, the
+    group was sent).
 indefinite
     Indefinite articles ("a", "un", "eine"): right before a number word they belong to the
     figure ("al menos un centenar", "more than a hundred"), so its qualifier reaches it.

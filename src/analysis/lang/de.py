@@ -506,6 +506,9 @@ ARTICLES = {
     "definite": ["die", "den", "der", "diese[nr]?"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["ein", "eine", "einen", "einem", "einer"],
+    # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
+    # takes the loss, the group the sending
+    "of_the": ["der", "von den", "von insgesamt"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     # Zuschreibung über Satzgrenzen (articles/carry.py): Wörter, die auf eine zuvor genannte
     # Quelle zurückverweisen (und zu welcher Art Quelle sie passen), Formen, die den Bericht

@@ -607,6 +607,9 @@ ARTICLES = {
     "definite": ["the", "these", "those"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["a", "an"],
+    # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
+    # takes the loss, the group the sending
+    "of_the": ["of the", "out of the", "out of"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
     # attribution carried across sentences (articles/carry.py): words that refer back to a
     # source named before (and the kind of source they fit), forms that go on with the report

@@ -562,6 +562,9 @@ ARTICLES = {
     "definite": ["los", "las", "estos", "estas", "esos", "esas"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["un", "una"],
+    # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
+    # takes the loss, the group the sending
+    "of_the": ["de los", "de las", "del total de"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
     # atribución de una frase a otra (articles/carry.py): palabras que remiten a una fuente
     # nombrada antes (y la clase de fuente que designan), formas que continúan el relato y

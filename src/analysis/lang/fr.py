@@ -510,6 +510,9 @@ ARTICLES = {
     "definite": ["les", "aux", "des", "ces"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["un", "une"],
+    # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
+    # takes the loss, the group the sending
+    "of_the": ["des", "sur les", "parmi les"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
     # attribution d'une phrase à l'autre (articles/carry.py) : mots qui renvoient à une source
     # nommée avant (et le genre de source qu'ils désignent), formes qui prolongent le compte

@@ -582,6 +582,9 @@ ARTICLES = {
     # (16y) "N of these" right after a number: a part of the figure before ("тысяча этих военных")
     "partitive": ["этих", "из них", "из этих"],
     # (16c) "чем прежняя оценка Белого дома в 3 000": an earlier count of the same thing
+    # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
+    # takes the loss, the group the sending
+    "of_the": ["из"],
     "anaphora": ["эту цифру", "эта цифра", "это число",
                  "(?:предыдущ|прежн|предварительн)\\w* оценк\\w*"],
     # атрибуция через границу предложения (articles/carry.py): слова, отсылающие к источнику,

@@ -573,6 +573,9 @@ ARTICLES = {
     # (16y) "N of these" right after a number: a part of the figure before ("тисяча цих військових")
     "partitive": ["цих", "з них", "із них", "з цих", "із цих"],
     # (16c) "ніж попередня оцінка Білого дому в 3 000": an earlier count of the same thing
+    # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
+    # takes the loss, the group the sending
+    "of_the": ["з", "із"],
     "anaphora": ["цю цифру", "ця цифра", "це число", "попередн\\w* оцінк\\w*"],
     # атрибуція через межу речення (articles/carry.py): слова, що відсилають до джерела,
     # названого раніше (і якому джерелу вони відповідають), форми, що продовжують повідомлення,
