@@ -24,8 +24,11 @@ again. The reader carries the source forward only where the language says so
 * a sentence that **closes the report** (``closes``: "Про це повідомив …", "Об этом сообщил …"
   opening it) names the source of the figures before it up to :data:`CLOSING_REACH`
   sentences back, across line breaks (:func:`closing`), when none of the sentences between
-  names a source, attributes, is an impersonal estimate or has a word that ends a report
-  (the nearer cases are the reader's ``attribution_next`` rule).
+  names a source, attributes, is an impersonal estimate with a figure or has a word that
+  ends a report (the nearer cases are the reader's ``attribution_next`` rule); an outlet
+  saying whose the figures are yields to the source the next sentence names for it
+  (:func:`relayed_by_outlet`: "Об этом сообщает РБК-Украина со ссылкой на BBC.
+  Соответствующие данные изданию сообщили западные чиновники.").
 
 A lawmaker named again ("유 의원은", "the lawmaker") relays the intelligence source he cited
 just before, not the default briefing (the NIS) of :meth:`Claimants.resolve`.
@@ -42,11 +45,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from analysis.articles.claimants import ACTOR, MEDIA, RELAYED, UNATTRIBUTED, Claimants
-from analysis.articles.cues import Mention, words_pattern
+from analysis.articles.cues import Cues, Mention, words_pattern
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
 
 __all__ = ["CLOSING_REACH", "LOOKBACK", "MINISTRIES", "PERSONS", "CarryCues", "carry_cues",
-           "closing", "fill"]
+           "closing", "fill", "relayed_by_outlet", "says_whose"]
 
 LOOKBACK = 3
 """How many sentences back an anaphor looks for the source it names."""
@@ -343,6 +346,47 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     return (values.pop() if len(values) == 1 else None), nowhere
 
 
+def says_whose(cues: Cues, low: str, sentences: list[tuple[int, int]], j: int,
+               read: tuple[dict[int, dict[str, list[Mention]]], dict[int, list]]) -> bool:
+    """Whether sentence ``j`` only says whose the figures before it are.
+
+    "That is according to the NIS." / "Об этом сообщило издание Yonhap со ссылкой на
+    разведку" / "국정원이 이같이 밝혔다": a sentence that gives no figure of its own
+    (no number but "a"/"one", no metric word) and either uses a back-referring attribution of its
+    language (``ARTICLES["attribution_next"]``) or is a short attribution ("Laut NIS.").
+    ``read``: the mentions of each sentence by kind and the sentences' candidate figures (moved
+    here from the reader, 16x).
+    """
+    (s0, s1), (per, cands) = sentences[j], read
+    here = per.get(j, {})
+    numbered = any(c.text.strip().lower() not in cues.small_words for c in cands.get(j, []))
+    breakdown, said = here.get("breakdown_next"), here.get("attribution")
+    if breakdown and said and breakdown[0].start <= s0 + 3:
+        return True  # "Из них около 300 погибли …, сообщил депутат": the total is the same source's
+    if numbered or here.get("metric"):
+        return False
+    if here.get("attribution_next"):
+        return True
+    short = len(low[s0:s1].split()) <= 8 if cues.spaced else s1 - s0 <= 30
+    return short and bool(said)
+
+
+def relayed_by_outlet(named: list[list[Mention]], index: int,
+                      says_whose: Callable[[int], bool]) -> list[Mention]:
+    """Return the source of the figures before an outlet's closing sentence ``index``.
+
+    "… около 4000 военных. Об этом сообщает РБК-Украина со ссылкой на BBC. Соответствующие
+    данные изданию сообщили западные чиновники.": when the sentence saying whose the figures
+    are names only news outlets and the next one also only says whose they are
+    (``says_whose``) naming another source, that source is the outlet's, as a source named in
+    the same sentence as the outlet relaying it is (:meth:`Claimants.resolve`).
+    """
+    if all(m.value == MEDIA for m in named[index]) and says_whose(index + 1):
+        origin = [m for m in named[index + 1] if m.value not in (MEDIA, UNATTRIBUTED)]
+        return origin or named[index]
+    return named[index]
+
+
 LEAD_REACH = 3
 """How many sentences of the first paragraph under a headline count as its lead."""
 
@@ -424,7 +468,8 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
     opening with the language's ``closes`` form names the source of the sentences before it,
     up to :data:`CLOSING_REACH` back and across line breaks (outlets write one sentence a
     paragraph), when the figure's sentence and those between name no source, have no
-    attribution word, no impersonal estimate and no word that ends a report ("раніше"), and
+    attribution word, no impersonal estimate (between: none with a figure; "Імовірно, …" with
+    none is the journalist's guess) and no word that ends a report ("раніше"), and
     those between have a figure or no metric word (another item of the news, as the reader's
     ``attribution_next`` rule reads them). A headline (the first line, alone) is no part of the
     report: its figure, told again below, is lent the body's source by the repeats rule.
@@ -460,9 +505,11 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
         if j > index and named[j] and j not in cands and cues.closes.match(low, s0, s1):
             return [Mention(m.start, m.end, "closing", m.value) for m in named[j]]
         here = per.get(j, {})
-        # (a source only carried, by no word of the sentence, does not stop it: the headline's)
+        # (a source only carried, by no word of the sentence, does not stop it: the headline's;
+        # nor the journalist's guess with no figure between, "Імовірно, саме з цієї зброї
+        # гатять по Україні.", 16x)
         if any(m.end > m.start for m in named[j]) or "attribution" in here or \
-                "impersonal" in here or \
+                ("impersonal" in here and (j == index or j in cands)) or \
                 cues.ends.search(low, s0, s1) or (j not in cands and "metric" in here):
             return []  # (a metric word with no figure: another item, as the reader's rule)
     return []

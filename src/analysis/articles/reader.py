@@ -535,11 +535,13 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
         if j >= len(sentences):
             break
         here = _Here(per.get(j, ()))
-        numbered = any(c.text.strip().lower() not in cues.small_words for c in cands.get(j, []))
-        if named[j] and _says_whose(cues, low, sentences[j], here, numbered) and not (
+        if named[j] and carry.says_whose(cues, low, sentences, j, (per, cands)) and not (
                 _Here(per.get(index, ()))["impersonal"] and here["breakdown_next"]):
-            return named[j]  # ("… 보낸 것으로 알려졌다. 이 가운데 사상자 수는 … 영국 국방정보국은
-            # 추산했다": the breakdown's source is not the impersonal report's, 16s)
+            # ("… 보낸 것으로 알려졌다. 이 가운데 사상자 수는 … 영국 국방정보국은 추산했다": the
+            # breakdown's source is not the impersonal report's, 16s; an outlet's source named
+            # in the sentence after it, 16x)
+            return carry.relayed_by_outlet(named, j, lambda k: k < len(sentences) and
+                                           carry.says_whose(cues, low, sentences, k, (per, cands)))
         # a sentence with no figure, metric or source in the same paragraph ("Частина цих
         # військ вже брала участь … Про це заявив президент") does not end the report
         if named[j] or here["attribution"] or (j not in cands and (
@@ -551,26 +553,6 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
     return carry.closing(cues.code, low, sentences, index, (named, per, cands)) or \
         carry.dash_closed(low, sentences, index, (named, per, cands)) or \
         carry.headline_lead(low, sentences, index, (named, per, cands))
-
-
-def _says_whose(cues: Cues, low: str, sentence: tuple[int, int],
-                here: dict[str, list[Mention]], numbered: bool) -> bool:
-    """Whether a sentence only says whose the figures before it are.
-
-    "That is according to the NIS." / "Об этом сообщило издание Yonhap со ссылкой на
-    разведку" / "국정원이 이같이 밝혔다": a sentence that gives no figure of its own
-    (no number but "a"/"one", no metric word) and either uses a back-referring attribution of its
-    language (``ARTICLES["attribution_next"]``) or is a short attribution ("Laut NIS.").
-    """
-    s0, s1 = sentence
-    if here["breakdown_next"] and here["attribution"] and here["breakdown_next"][0].start <= s0 + 3:
-        return True  # "Из них около 300 погибли …, сообщил депутат": the total is the same source's
-    if numbered or here["metric"]:
-        return False
-    if here["attribution_next"]:
-        return True
-    short = len(low[s0:s1].split()) <= 8 if cues.spaced else s1 - s0 <= 30
-    return short and bool(here["attribution"])
 
 
 def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,

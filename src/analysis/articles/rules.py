@@ -88,7 +88,8 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
         before = cues.sent.search(low, max(0, m.start - 40), m.start)  # "sent by Kim Jong Un"
         return (bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) or (
             before is not None and _AGENT.fullmatch(low, before.end(), m.start) is not None)) \
-            and not any(0 <= a.start - m.end <= 12 for a in attribution)
+            and not any(0 <= a.start - m.end <= 12 or m.start <= a.start < m.end  # (a name
+                        for a in attribution)  # holding its verb: "КНДР повідомляла про …")
 
     def says(m: Mention) -> bool:  # "X said", "according to (the) X", "X a précédemment affirmé"
         # (or a name holding its verb: "北朝鮮が…公表した", "북한이 … 공개한", 16o)
@@ -556,15 +557,21 @@ def footnote(
 
 
 _DAY_DOT = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])\.$")  # "28." before "Februar"
+_LATIN_GLUED = re.compile(r"[a-z]\.[A-Z]")
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 
 
 def sentence_goes_on(text: str, cut: re.Match[str], months: re.Pattern[str] | None) -> bool:
     """Whether the sentence goes on after the full stop ``cut`` of ``text``.
 
-    It does before a lower-case letter ("11 тыс. солдат"), and after a day of the month before
-    one of the language's ``months`` ("am 28. Februar", "den 3. März").
+    It does before a lower-case letter ("11 тыс. солдат"), after a day of the month before
+    one of the language's ``months`` ("am 28. Februar", "den 3. März"), and inside a Latin name
+    glued by its full stop in a Cyrillic text ("агенція новин Yonhap.News": one name, 16x).
     """
     if text[cut.end():cut.end() + 1].islower():
+        return True
+    if cut.end() == cut.start() and _LATIN_GLUED.match(text, cut.start() - 2, cut.end() + 1) \
+            and _CYRILLIC.search(text, max(0, cut.start() - 80), cut.start()):
         return True
     return bool(months is not None and _DAY_DOT.search(text, max(0, cut.start() - 4), cut.start())
                 and months.match(text[cut.end():cut.end() + 12].lower()))

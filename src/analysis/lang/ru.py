@@ -389,7 +389,11 @@ ARTICLES = {
         ],
         "killed": ["гибел\\w*",
                    "погиб\\w*", "убит\\w*", "уничтожен\\w*", "ликвидирован\\w*", "смерт\\w*",
-                   "погибш\\w*"],
+                   "погибш\\w*",
+                   # (16x) the dead counted on a memorial ("мемориальная стена, где были размещены
+                   # портреты 101 человека", "стела с фотографиями 101 бойца")
+                   "(?:мемориал\\w*|стел(?:а|е|у|ы|ой)|памятн\\w*)[^.\\d]{0,60}?"
+                   "(?:портрет|фотографи|фото|имен|им[её]н)\\w*"],
         "wounded": ["ранен\\w*", "пострадал\\w*"],
         "captured": ["задержа\\w*",
                      "в плен\\w*", "пленн\\w*", "военнопленн\\w*", "пленил\\w*",
@@ -527,14 +531,18 @@ ARTICLES = {
                     "согласно (?:данным|оценк\\w*|информации|сведениям|подсч[её]там|заявлени\\w*|"
                     "доклад\\w*|отч[её]т\\w*)", "объявил\\w*", "объявля\\w*",
                     "анонсировал\\w*", "со слов", "по версии", "по утверждению", "цитиру\\w*",
-                    "ссылаясь на"],
+                    "ссылаясь на",
+                    # (16x) supposing ("Син Вон Сик также предположил в интервью, что …")
+                    "предположи(?:л|ла|ли)"],
     # (16c) the "according to" words (articles.claimants, rules.scoped)
     "according": ["по данным", "по словам", "со слов", "по версии", "по утверждению",
                   "по оценкам", "по оценке", "по информации",
                   "по сведениям", "по подсч[её]там",
                   "согласно (?:данным|оценк\\w*|информации|сведениям|подсч[её]там|заявлени\\w*|"
                   "доклад\\w*|отч[её]т\\w*)"],
-    "intelligence": ["разведк\\w*", "разведыватель\\w*"],
+    "intelligence": ["разведк\\w*", "разведыватель\\w*",
+                     # (16x) "По словам парламентариев …, разведслужба также заявила"
+                     "разведслужб\\w*", "спецслужб\\w*"],
     "clause": ["и", "а", "но"],
     "relay": ["член\\w* парламента", "депутат\\w*", "законодател\\w*", "парламентари\\w*"],
     # estimates nobody makes (no carried claimant)
@@ -686,6 +694,12 @@ ARTICLES = {
         # (16r) claimant forms: titles, country as speaker (C1)
         "по (?:официальным )?данным (?:кндр|пхеньяна|северной кореи)":
             "North Korea (state media and leadership)",
+        # (16x) North Korea as the speaker ("Северная Корея официально сообщала о примерно 350
+        # погибших", "КНДР впервые признала", "Пхеньян заявил")
+        "(?:северная корея|кндр|пхеньян) (?:\\w+ )?(?:сообща(?:л|ла|ли|ет|ют)|сообщи(?:л|ла|ли)|"
+        "заяв(?:ил|ила|или|ляла?|ляли|ляет|ляют)|призна(?:л|ла|ли|ет|ют|вала?)|"
+        "объяви(?:л|ла|ли)|обнародова(?:л|ла|ли)|подтверди(?:л|ла|ли))":
+            "North Korea (state media and leadership)",
         "военн\\w* разведк\\w* южной кореи": "South Korea Defense Intelligence Agency",
         "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*) украины":
             "Ukrainian government (unspecified)",
@@ -738,7 +752,7 @@ ARTICLES = {
             "North Korea (state media and leadership)",
         "министерств\\w* обороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
         "ёнхап\\w*": "News media (own reporting)",
-        "ренхап\\w*": "News media (own reporting)",
+        "р[её]нхап\\w*": "News media (own reporting)",
         "рёнхап\\w*": "News media (own reporting)",
         "йонхап\\w*": "News media (own reporting)",
         "бел\\w* дом\\w*": "White House",
@@ -752,7 +766,8 @@ ARTICLES = {
         "оборонн\\w* ведомств\\w* южной кореи": "South Korea Ministry of National Defense",
         "южнокорейск\\w* оборонн\\w* ведомств\\w*": "South Korea Ministry of National Defense",
         "министр\\w* обороны южной кореи": "South Korea Ministry of National Defense",
-        "шин\\w* вон[- ]?сик\\w*": "South Korea Ministry of National Defense",
+        # (16x) every spelling outlets use: "Шин", "Син Вон Сик"
+        "(?:шин|син)\\w* вон[- ]?сик\\w*": "South Korea Ministry of National Defense",
         "южнокорейск\\w* военн\\w* разведк\\w*": "South Korea Defense Intelligence Agency",
         "сил\\w* специальных операций": "Ukraine Special Operations Forces",
         "ссо(?: украины)?": "Ukraine Special Operations Forces",
@@ -899,6 +914,9 @@ ARTICLES = {
         "утра", "вечера", "ночи",  # (16g) a time of day ("просыпались в 6 утра")
         "км2", "км²", "кв\\.? ?(?:км|м|километр\\w*|метр\\w*)", "квадратн\\w*", "гектар\\w*",
         "га",
+        # (16x) waves, rotations and stages of the sending are counted, not people ("в первых
+        # двух волнах отправки", "в две ротации", "в три этапа")
+        "волн\\w*", "ротаци\\w*", "этап\\w*",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
