@@ -271,3 +271,13 @@ def test_a_reports_findings(lang, text, expected):
 ])
 def test_part_and_whole(lang, text, expected):
     assert _read(lang, text) == expected
+
+
+def test_a_reports_findings_in_russian():
+    # the MSMT by its Russian name; the next sentence gives the report's findings (ru table's
+    # report words, the rule of round 16e)
+    text = ("Согласно докладу Многосторонней группы по мониторингу санкций, КНДР отправила в "
+            "Россию более 20 тысяч контейнеров. В прошлом году Северная Корея отправила около 9 "
+            "млн снарядов.")
+    assert _read("ru", text) == [("более 20 тысяч", "materiel_sent", MSMT),
+                                 ("около 9 млн", "materiel_sent", MSMT)]
