@@ -29,6 +29,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
     own, read as one, and the capture stays the captor's (16z).
     """
     kept: list[dict] = []
+    confirmed: set[int] = set()  # headline figures the body told again under their own metric
     names = load_claimants()
     for row in rows:
         one = next((k for k in reversed(kept) if k["metric"] == "captured" and k["best"] == 1),
@@ -45,7 +46,9 @@ def dedupe(rows: list[dict]) -> list[dict]:
         drift = next((k for k in kept if _restated(k, row, names) or _restated(row, k, names)),
                      None)
         if drift is not None:  # a headline's "4 тис. … загинуло" for the body's losses
-            if _restated(drift, row, names):
+            # (not once the body said it so: "少なくとも100人死亡" over "100人を超える死者", then
+            # "100人以上と表現した" about the casualties is that figure again, 16y)
+            if _restated(drift, row, names) and kept.index(drift) not in confirmed:
                 kept[kept.index(drift)] = row
             continue
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
@@ -78,6 +81,8 @@ def dedupe(rows: list[dict]) -> list[dict]:
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
                              "wounded" and row["status"] == "ok" and row["best"] < 10 and (
                                  k["best"] == row["best"] or _nan(k["best"]))), None)
+        if twin is not None and twin["metric"] == row["metric"] and _ends(row["sentence"]):
+            confirmed.add(kept.index(twin))
         if twin is None:
             kept.append(row)
         elif _nan(twin["best"]) and not _nan(row["best"]):
@@ -180,6 +185,11 @@ def _restated(headline: dict, body: dict, names: Claimants) -> bool:
         headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
         (headline["qualifier"] == "vague") == (body["qualifier"] == "vague") and \
         headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
+
+
+def _ends(sentence: str) -> bool:
+    """Whether a sentence ends with a full stop (a body sentence, no headline)."""
+    return sentence.rstrip().endswith((".", "。", "!", "?", "»", "”", '"'))
 
 
 def _nan(value: float) -> bool:
