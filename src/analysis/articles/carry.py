@@ -361,7 +361,8 @@ def headline_lead(low: str, sentences: list[tuple[int, int]], index: int,
                      and m.value not in (MEDIA, UNATTRIBUTED)]
     if len({m.value for m in lead}) != 1:
         return []
-    return [Mention(m.start, m.end, "lead", m.value) for m in lead[:1]]
+    kind = "lead" if "\n" not in low[sentences[1][1]:lead[0].start] else "lede"  # (16y)
+    return [Mention(m.start, m.end, kind, m.value) for m in lead[:1]]
 
 
 QUOTE_REACH = 8
