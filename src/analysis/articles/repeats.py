@@ -85,8 +85,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
             confirmed.add(kept.index(twin))
         if twin is None:
             kept.append(row)
-        elif "in the lead paragraph" in twin["why"] and row["claimant"] == twin["claimant"] \
-                and _ends(row["sentence"]) and not _ends(twin["sentence"]):
+        elif "in the lead paragraph" in twin["why"] and row["claimant"] == twin["claimant"]:
             # a headline's figure with the source of the paragraph after a lede attributing
             # nothing (carry.headline_lead), told again below: the body's phrase ("13 тысяч
             # контейнеров" over "более 13 тысяч транспортных контейнеров", 16y)
