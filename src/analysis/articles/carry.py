@@ -310,6 +310,11 @@ def _headline(named: list[list[Mention]], index: int, low: str,
     return values.pop() if later <= values else None
 
 
+def _heading(low: str, sentences: list[tuple[int, int]], index: int) -> bool:
+    """Whether a sentence is one of the headline's lines (no full stop up to it)."""
+    return all(low[s0:s1].rstrip()[-1:] not in ".!?。" for s0, s1 in sentences[:index + 1])
+
+
 def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
              has_figures: bool) -> tuple[str | None, Mention]:
     """Return the source carried into a sentence that names none, and the words carrying it."""
@@ -336,7 +341,9 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
         return None, nowhere
     # no attribution at all: the report of the sentence just before, in the same paragraph
     previous = sentences[index - 1]
-    if cues.ends.search(low, *span):
+    # (a headline's own line dates its story, "북한 노동자 8000명 지난해 러시아에 파견": no
+    # earlier report, 16y)
+    if cues.ends.search(low, *span) and not _heading(low, sentences, index):
         return None, nowhere
     if "\n" in low[previous[1]:span[0]] and not cues.adds.match(low, *span) or \
             "attribution" not in per.get(index - 1, {}):
@@ -409,14 +416,18 @@ def headline_lead(low: str, sentences: list[tuple[int, int]], index: int,
         return []
     lead: list[Mention] = []
     for j in range(1, min(1 + LEAD_REACH, len(sentences))):
-        if j > 1 and "\n" in low[sentences[j - 1][1]:sentences[j][0]]:
-            break  # (the first paragraph ended)
+        # (the first paragraph ended; a first paragraph attributing nothing, "ドナルド・トランプ
+        # 米大統領の就任を控え、…兆しが捉えられた。", leaves the lead to the next, 16y)
+        if j > 1 and "\n" in low[sentences[j - 1][1]:sentences[j][0]] and any(
+                "attribution" in per.get(i, {}) for i in range(1, j)):
+            break
         if "attribution" in per.get(j, {}):
             lead += [m for m in named[j] if m.end > m.start
                      and m.value not in (MEDIA, UNATTRIBUTED)]
     if len({m.value for m in lead}) != 1:
         return []
-    return [Mention(m.start, m.end, "lead", m.value) for m in lead[:1]]
+    kind = "lead" if "\n" not in low[sentences[1][1]:lead[0].start] else "lede"  # (16y)
+    return [Mention(m.start, m.end, kind, m.value) for m in lead[:1]]
 
 
 QUOTE_REACH = 8

@@ -31,7 +31,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import carry, clauses, rules
+from analysis.articles import abbrev, carry, clauses, rules
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
@@ -387,7 +387,7 @@ def figure_rows(text: str, lang: str | None = None,
     # a partner named by a working word ("в сотрудничестве с СБУ" before it, "SBU와의 공조를
     # 통해" after it, "l'armée de Kim Jong-un" holding it) is no source; neither is the owner of
     # the troops ("Kim Jong Un's troops")
-    found["claimant"] = [m for m in names.mentions(text, low, cues, present)
+    found["claimant"] = [m for m in abbrev.named(names, (text, low), cues, code, present)
                          if not _owner(m, found["troops"], low) and not any(
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end
                                    - _bracketed(low, m.end, p.start)) <= 3

@@ -29,6 +29,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
     own, read as one, and the capture stays the captor's (16z).
     """
     kept: list[dict] = []
+    confirmed: set[int] = set()  # headline figures the body told again under their own metric
     names = load_claimants()
     for row in rows:
         one = next((k for k in reversed(kept) if k["metric"] == "captured" and k["best"] == 1),
@@ -45,7 +46,9 @@ def dedupe(rows: list[dict]) -> list[dict]:
         drift = next((k for k in kept if _restated(k, row, names) or _restated(row, k, names)),
                      None)
         if drift is not None:  # a headline's "4 тис. … загинуло" for the body's losses
-            if _restated(drift, row, names):
+            # (not once the body said it so: "少なくとも100人死亡" over "100人を超える死者", then
+            # "100人以上と表現した" about the casualties is that figure again, 16y)
+            if _restated(drift, row, names) and kept.index(drift) not in confirmed:
                 kept[kept.index(drift)] = row
             continue
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
@@ -74,19 +77,20 @@ def dedupe(rows: list[dict]) -> list[dict]:
                              and k["best"] % 1000 == 0 and row["best"] % 1000 != 0
                              and abs(k["best"] - row["best"]) <= 0.02 * k["best"]
                              and not _other_source(k["claimant"], row["claimant"], names)), None)
-        # a figure told in digits, then spelled out in its speaker's quotation ("5 000 ouvriers
-        # militaires … « Cinq mille personnes, réunies au sein d'une division d'ouvriers »")
-        twin = twin or next((k for k in kept if k["status"] == row["status"] == "ok"
-                             and k["best"] == row["best"] >= 100
-                             and k["claimant"] == row["claimant"] != "Unattributed"
-                             and any(ch.isdigit() for ch in k["figure_text"])
-                             and not any(ch.isdigit() for ch in row["figure_text"])), None)
+        twin = twin or _spelled_again(kept, row)
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
                              "wounded" and row["status"] == "ok" and row["best"] < 10 and (
                                  k["best"] == row["best"] or _nan(k["best"]))), None)
+        if twin is not None and twin["metric"] == row["metric"] and _ends(row["sentence"]):
+            confirmed.add(kept.index(twin))
         if twin is None:
             kept.append(row)
+        elif "in the lead paragraph" in twin["why"] and row["claimant"] == twin["claimant"]:
+            # a headline's figure with the source of the paragraph after a lede attributing
+            # nothing (carry.headline_lead), told again below: the body's phrase ("13 тысяч
+            # контейнеров" over "более 13 тысяч транспортных контейнеров", 16y)
+            kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"])
         elif _nan(twin["best"]) and not _nan(row["best"]):
             kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"],
                                           claimant=_source(twin, row))
@@ -153,6 +157,19 @@ def told_again(rows: list[dict], definite: re.Pattern[str], low: str) -> list[di
     return out
 
 
+def _spelled_again(kept: list[dict], row: dict) -> dict | None:
+    """Return the figure told in digits before and spelled out again in a quotation.
+
+    "5 000 ouvriers militaires … « Cinq mille personnes, réunies au sein d'une division
+    d'ouvriers »": the same source and number, words after digits, is one figure.
+    """
+    return next((k for k in kept if k["status"] == row["status"] == "ok"
+                 and k["best"] == row["best"] >= 100
+                 and k["claimant"] == row["claimant"] != "Unattributed"
+                 and any(ch.isdigit() for ch in k["figure_text"])
+                 and not any(ch.isdigit() for ch in row["figure_text"])), None)
+
+
 def _other_source(a: str, b: str, names: Claimants) -> bool:
     """Whether two named claimants differ (neither is unnamed, a news agency or broader)."""
     vague = ("Unattributed", MEDIA)
@@ -187,6 +204,11 @@ def _restated(headline: dict, body: dict, names: Claimants) -> bool:
         headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
         (headline["qualifier"] == "vague") == (body["qualifier"] == "vague") and \
         headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
+
+
+def _ends(sentence: str) -> bool:
+    """Whether a sentence ends with a full stop (a body sentence, no headline)."""
+    return sentence.rstrip().endswith((".", "。", "!", "?", "»", "”", '"'))
 
 
 def _nan(value: float) -> bool:

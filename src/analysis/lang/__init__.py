@@ -301,6 +301,10 @@ according
     "によると"): a broader name right before one is the explicit source of its clause, and
     a more specific name in another clause ("우크라이나 정부에 따르면 …, 젤렌스키 대통령의
     주장이 사실이라면") does not take its place.
+short_names
+    The bracket that gives a source's Latin short name after its full name (a regular
+    expression, group 1 the short name: "米国防総省傘下の国防情報局(DIA)"): the short name
+    alone later ("DIAによると") is that source (``articles/abbrev.py``).
 new_topic
     Words opening a sentence that turns to a new topic ("한편", "一方、": meanwhile): from
     there on, no sentence takes the source of the sentences before it (neither "he said"

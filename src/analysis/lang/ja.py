@@ -311,6 +311,9 @@ ARTICLES = {
     # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
     # take no source of the report before (16z)
     "new_topic": ["一方、", "一方で、"],
+    # (16y) a source's Latin short name in brackets after its full name ("米国防総省傘下の国防情報
+    # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
+    "short_names": "[(（]([a-z]{2,6})[)）]",
     "according": ["によると", "によれば", "によりますと",
                   # "国防省の推計では", "同院の調べでは" (16s)
                   "の(?:調べ|推計|推定|集計|分析|見積もり|資料|発表|報告書?)では"],
@@ -324,6 +327,9 @@ ARTICLES = {
                     "報じ", "いわく", "とのこと", "によりますと", "確認し", "非難し", "批判し",
                     "指摘し", "説明し", "(?:との|という)説明", "推算し", "見積もっ", "集計し",
                     "公表し", "明かし", "強調し", "試算し", "話し", "証言し", "側は",
+                    # (16y) judged, saw as, wrote (a report's findings: "…輸出の可能性も大きいと
+                    # 判断した", "…とみている", "報告書に…と記した"; active only, as ko)
+                    "と判断し", "とみてい", "とみた", "と記し", "と結論づけ",
                     "の(?:調べ|資料|報告書?|見立て)では",
                     # the topic of a sentence that ends saying so: "韓国は、北朝鮮が…
                     # 追加派兵を行なったと発表した" (16s; a country named alone speaks right

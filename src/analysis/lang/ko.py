@@ -319,6 +319,9 @@ ARTICLES = {
     # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
     # take no source of the report before (16z)
     "new_topic": ["한편"],
+    # (16y) a source's Latin short name in brackets after its full name ("米国防総省傘下の国防情報
+    # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
+    "short_names": "[(（]([a-z]{2,6})[)）]",
     "according": ["따르면", "의하면"],
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
                     "주장", "파악", "알려졌", "전해졌", "인용",
@@ -331,6 +334,11 @@ ARTICLES = {
                     "설명하며",
                     "평가했", "강조했", "강조하며", "덧붙", "언급했", "지적했", "비난했", "규탄했",
                     "예상했", "내다봤", "집계했", "공개했", "증언했", "측은", "측이",
+                    # (16y) judged, saw as, wrote (a report's findings: "…넘어갔다고
+                    # 판단했다", "…이전한 것으로 봤다", "보고서에 … 적었다"; active only:
+                    # "판단된다" is nobody's)
+                    "판단했", "판단하고 있", "판단한다고", "(?:것으로|으로|로) 봤",
+                    "(?:것으로|으로) 보고 있", "적었", "기술했",
                     # the topic of a sentence that ends saying so: "한국은 북한이 … 추가 파병했다고
                     # 발표했다" (16s as ja; a country named alone speaks right before this word)
                     "(?:은|는)(?=\\s[^.\"“”]{0,150}(?:다|라)?고 "
@@ -556,6 +564,10 @@ ARTICLES = {
         "정보총국": "Ukraine Defence Intelligence (HUR)",
         "미국 군 고위 관계자": "US Department of Defense",
         "미 국방부": "US Department of Defense",
+        # (16y) the US Defense Intelligence Agency ("미 국방부 산하 국방정보국(DIA)",
+        # "미국 국방정보국"; as en and ja "米国防総省傘下の国防情報局"): the Pentagon's, as the
+        # sheet reads it
+        "미(?:국)?(?:의)? (?:국방부 산하(?:의)? )?국방정보국": "US Department of Defense",
         "펜타곤": "US Department of Defense",
         "백악관": "White House",
         "영국 국방부": "UK Ministry of Defence (Defence Intelligence)",
