@@ -281,3 +281,12 @@ def test_a_reports_findings_in_russian():
             "млн снарядов.")
     assert _read("ru", text) == [("более 20 тысяч", "materiel_sent", MSMT),
                                  ("около 9 млн", "materiel_sent", MSMT)]
+
+
+def test_the_enemy_is_not_the_side_counted():
+    # webjosh.com (16e): "gegen die Ukrainer" names whom they fight; "600 von ihnen" are the
+    # North Koreans of the sentence before
+    text = ("Tausende Soldaten aus Pjöngjang kämpfen an der Seite der russischen Streitkräfte "
+            "gegen die Ukrainer. Laut südkoreanischen Angaben sind 600 von ihnen bereits gefallen.")
+    assert _read("de", text) == [("Tausende", "deployed", UNATTRIBUTED),
+                                 ("600", "killed", "South Korea government")]

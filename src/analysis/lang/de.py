@@ -501,7 +501,8 @@ ARTICLES = {
     # "1.000 dieser Soldaten": a part of the figure before
     "partitive": ["dieser", "von ihnen", "davon"],
     # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
-    "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
+    # (and the enemy they fight: "gegen die Ukrainer" counts no Ukrainians)
+    "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit", "gegen"],
     # a number told again after one of these is an earlier figure's people ("die 101 Soldaten")
     "definite": ["die", "den", "der", "diese[nr]?"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure

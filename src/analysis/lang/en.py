@@ -638,7 +638,8 @@ ARTICLES = {
     "among": ["among the", "among", "out of the", "out of", "out of a total of", "of a total of",
               "from a total of"],
     # companions of the North Koreans ("alongside Russian troops"): not the side counted
-    "alongside": ["alongside", "along with", "together with", "side by side with"],
+    # (and the enemy they fight: "fighting against the Ukrainians" counts no Ukrainians)
+    "alongside": ["alongside", "along with", "together with", "side by side with", "against"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sappers, deminers and military builders: the later waves (an additional deployment)
     "engineers": ["sappers", "deminers", "de-miners", "mine[- ]clear(?:ers|ance (?:troops|units))",

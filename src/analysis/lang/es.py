@@ -557,7 +557,8 @@ ARTICLES = {
     # "1.000 de estos soldados": a part of the figure before
     "partitive": ["de estos", "de esos", "de ellos"],
     # companions of the North Koreans ("junto a las tropas rusas"): not the side counted
-    "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
+    # (and the enemy they fight: "contra los ucranianos" counts no Ukrainians)
+    "alongside": ["junto a", "junto con", "al lado de", "codo con codo con", "contra"],
     # a number told again after one of these is an earlier figure's people ("las nueve víctimas")
     "definite": ["los", "las", "estos", "estas", "esos", "esas"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure

@@ -505,7 +505,8 @@ ARTICLES = {
     # "1 000 de ces soldats": a part of the figure before
     "partitive": ["de ces", "d'entre eux"],
     # companions of the North Koreans ("aux côtés des troupes russes"): not the side counted
-    "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
+    # (and the enemy they fight: "contre les Ukrainiens" counts no Ukrainians)
+    "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec", "contre"],
     # a number told again after one of these is an earlier figure's people ("les neuf soldats")
     "definite": ["les", "aux", "des", "ces"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
