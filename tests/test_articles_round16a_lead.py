@@ -290,3 +290,10 @@ def test_the_enemy_is_not_the_side_counted():
             "gegen die Ukrainer. Laut südkoreanischen Angaben sind 600 von ihnen bereits gefallen.")
     assert _read("de", text) == [("Tausende", "deployed", UNATTRIBUTED),
                                  ("600", "killed", "South Korea government")]
+
+
+def test_the_enemy_is_not_the_side_counted_in_russian():
+    # the same class in Russian (written on the model of the webjosh.com passage)
+    text = ("Тысячи северокорейских солдат воюют вместе с российскими военными против украинцев. "
+            "По данным разведки Южной Кореи, 600 из них погибли.")
+    assert _read("ru", text) == [("Тысячи", "deployed", UNATTRIBUTED), ("600", "killed", NIS)]

@@ -584,6 +584,8 @@ ARTICLES = {
     # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
     # takes the loss, the group the sending
     "of_the": ["з", "із"],
+    # companions of the North Koreans and the enemy they fight: not the side counted
+    "alongside": ["разом з", "разом із", "пліч-о-пліч з", "пліч-о-пліч із", "проти"],
     "anaphora": ["цю цифру", "ця цифра", "це число", "попередн\\w* оцінк\\w*"],
     # атрибуція через межу речення (articles/carry.py): слова, що відсилають до джерела,
     # названого раніше (і якому джерелу вони відповідають), форми, що продовжують повідомлення,
