@@ -297,3 +297,35 @@ def test_the_enemy_is_not_the_side_counted_in_russian():
     text = ("Тысячи северокорейских солдат воюют вместе с российскими военными против украинцев. "
             "По данным разведки Южной Кореи, 600 из них погибли.")
     assert _read("ru", text) == [("Тысячи", "deployed", UNATTRIBUTED), ("600", "killed", NIS)]
+
+
+# The review of this session's rules (written by a reviewer on the model of real sentences):
+# each case read wrong by a first version of a rule and right by the rule as kept.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "us" the pronoun and "figures" / "information" are no statement of a side
+    ("en", "Officials gave us figures showing that 3,000 North Korean soldiers were killed.",
+     [("3,000", "killed", UNATTRIBUTED)]),
+    ("en", "Pyongyang also sends North Korean information technology workers abroad; about 3,000 "
+           "of them are in Russia.", [("about 3,000", "workers_sent", UNATTRIBUTED)]),
+    # "report" the verb, and a report *on* North Korea's media, name no author
+    ("en", "Ukrainian officials report heavy fighting in the Kursk region.\n\nMeanwhile, about "
+           "2,000 North Korean soldiers arrived.", [("about 2,000", "deployed", UNATTRIBUTED)]),
+    ("en", "A new report on North Korean state media coverage of the war was published on "
+           "Monday.\nAbout 3,000 North Korean soldiers were killed in December.",
+     [("About 3,000", "killed", UNATTRIBUTED)]),
+    # "par rapport à" is no report; "rencontré Kim." does not reach the next paragraph's number
+    ("fr", "Les pertes ont doublé par rapport à l'été, selon le renseignement sud-coréen.\n\n"
+           "Le président a rencontré Kim.\n\nEnviron 3 000 soldats nord-coréens sont arrivés.",
+     [("Environ 3 000", "deployed", UNATTRIBUTED)]),
+    # sanctions against North Korea leave North Korea the side counted
+    ("en", "Thousands of Ukrainian soldiers have died in the war. Seoul has now imposed new "
+           "sanctions against North Korea. About 500 soldiers were killed in Kursk this week, "
+           "Ukraine's intelligence said.", [("About 500", "killed", HUR)]),
+    # "lost contact with" is no loss; "dijo Kiev a la agencia" is Kiev speaking
+    ("en", "Ukraine's intelligence said North Korean units lost contact with 300 soldiers in "
+           "Kursk.", [("300", "deployed", HUR)]),
+    ("es", "Unos 3.000 soldados norcoreanos murieron en Kursk, dijo Kiev a la agencia EFE.",
+     [("Unos 3.000", "killed", KYIV)]),
+])
+def test_the_reviews_cases(lang, text, expected):
+    assert _read(lang, text) == expected

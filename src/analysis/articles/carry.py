@@ -266,7 +266,7 @@ def _the_report(out: list[list[Mention]], named: list[list[Mention]],
     for j, here in per.items():
         for r in here.get("carry_report", []):
             found = {m.value for m in named[j] if m.end > m.start
-                     and m.value not in (MEDIA, UNATTRIBUTED) and m.value not in PERSONS
+                     and m.value not in (MEDIA, UNATTRIBUTED, ACTOR) and m.value not in PERSONS
                      and (0 <= m.start - r.end <= after or 0 <= r.start - m.end <= before)
                      and not _SENTENCE_END.search(low, min(m.end, r.end), max(m.start, r.start))}
             authors |= found
@@ -284,8 +284,8 @@ def _the_report(out: list[list[Mention]], named: list[list[Mention]],
         # (another body named in passing, "The team serves as an alternative to the UN Panel of
         # Experts", does not end the findings, nor does North Korea as the actor; one that speaks
         # does)
-        if any(m.value not in (author, UNATTRIBUTED, ACTOR) for m in out[j]) \
-                and "attribution" in here or "impersonal" in here:
+        if (any(m.value not in (author, UNATTRIBUTED, ACTOR) for m in out[j])
+                and "attribution" in here) or "impersonal" in here:
             break  # (a report's findings have dates, "last year", "l'an dernier": no background)
         if not out[j]:
             out[j] = [Mention(sentences[j][0], sentences[j][0], "carried", author)]

@@ -499,10 +499,11 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
                                    cands.get(index, []), (named[index], recent, side, after,
                                                           last), published)
-        # "fought alongside Russian troops": companions, not the side the article counts
+        # "fought alongside Russian troops": companions, not the side the article counts; nor
+        # the enemy fought against ("gegen die Ukrainer"; "sanctions against North Korea" is ours)
         counted = [m for m in here["side"] if not any(
             0 <= m.start - a.end <= 30 and not _PUNCTUATION.search(low, a.end, m.start)
-            for a in here["alongside"])]
+            for a in here["alongside"] + (here["against"] if m.kind == "other_side" else []))]
         side = counted[-1].kind if counted else side
         recent = (recent + [named[index]])[-2:]
     return rows

@@ -275,11 +275,12 @@ def _after(m: Mention, a: Mention, low: str, according: list[Mention] | None) ->
     return not _AUXILIARY.match(low, m.end)
 
 
-# auxiliaries opening a reported clause after its subject (en, de, fr, es)
+# auxiliaries opening a reported clause after its subject (en, de, fr, es; French "a" only
+# before a participle: "dijo Kiev a la agencia EFE" is "to")
 _AUXILIARY = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|hat|haben|habe|hatte|hätte|"
-    r"ist|sei|war|wird|würde|a|ont|avait|aurait|est|sera|serait|va|ha|han|había|habría|es|fue|"
-    r"será|sería)(?!\w)")
+    r"ist|sei|war|wird|würde|ont|avait|aurait|est|sera|serait|ha|han|había|habría|fue|será|"
+    r"sería|a\s+\w+(?:é|és|ée|i|u|is|it|ert))(?!\w)")
 
 
 def _subject_of(m: Mention, a: Mention, attribution: list[Mention], low: str,

@@ -210,6 +210,10 @@ definite
     Definite articles and demonstratives ("the", "las", "die"): a number right after one,
     told before in the article, is the people of that figure again ("a las nueve víctimas"),
     no figure of its own.
+against
+    Words of fighting against ("gegen", "contre", "против"): the other side named right after
+    one is the enemy, not the side the article counts ("… kämpfen … gegen die Ukrainer. …
+    600 von ihnen"); North Korea named after one ("sanctions against North Korea") still is.
 of_the
     Words joining a part to its group ("6,000 of the 14,000", "6.000 der 14.000", "из"):
     a part with a sending cue and its group with a loss cue swap them (the part lost, the

@@ -318,8 +318,7 @@ ARTICLES = {
         },
         "bodies": {
             # what a side has published ("nach ukrainischen Angaben"): its government
-            "statement": ["angaben", "schätzungen", "informationen", "erkenntnisse\\w*",
-                          "zahlen", "einschätzung\\w*", "darstellung"],
+            "statement": ["angaben", "schätzungen", "erkenntnisse\\w*", "einschätzung\\w*"],
             "state_media": ["staatsmedien", "staatliche\\w* medien", "offizielle\\w* medien",
                             "medien", "staatliche\\w* nachrichtenagentur", "staatsagentur",
                             "nachrichtenagentur", "staatsfernsehen\\w*",
@@ -502,7 +501,8 @@ ARTICLES = {
     "partitive": ["dieser", "von ihnen", "davon"],
     # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
     # (and the enemy they fight: "gegen die Ukrainer" counts no Ukrainians)
-    "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit", "gegen"],
+    "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
+    "against": ["gegen"],
     # a number told again after one of these is an earlier figure's people ("die 101 Soldaten")
     "definite": ["die", "den", "der", "diese[nr]?"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
@@ -733,7 +733,7 @@ ARTICLES = {
         "interviewt\\w*(?: \\S+){0,2}",
         "sprach\\w* mit(?: \\S+){0,2}",
         # those whose accounts the outlet gathered ("die Aussagen von sechs Arbeitern")
-        "(?:aussagen|berichte|schilderungen) von(?: \\S+){0,2}",
+        "(?:aussagen|berichte|schilderungen) von(?: [^\\s.!?;:]+){0,2}",
         "\\$", "€", "£", "alter von", "nr\\.", "seite"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -408,8 +408,9 @@ ARTICLES = {
         },
         "bodies": {
             # what a side has published ("according to Ukrainian estimates"): its government
-            "statement": ["estimates?", "figures", "data", "information", "assessments?",
-                          "claims", "count"],
+            # (not "figures", "data", "information", "count": "gave us figures", "let us count",
+            # "North Korean information technology workers")
+            "statement": ["estimates?", "assessments?", "claims", "tally"],
             "state_media": ["(?:state|state-run|state-controlled|official|government) (?:media|"
                             "news agency|press|television|tv|broadcaster)", "media",
                             "propaganda"],
@@ -432,7 +433,7 @@ ARTICLES = {
     "metrics": {
         "killed_or_wounded": [
             # a side that "lost" soldiers lost them killed or wounded, as "losses" says
-            "lost", "losing",
+            "lost(?! contact| touch| track)", "losing(?! contact| touch| track)",
             "casualt\\w*", "loss\\w*", "killed or wounded", "killed and wounded",
             "killed or injured",
             "killed and injured", "dead or wounded", "dead and wounded", "dead or injured",
@@ -626,8 +627,10 @@ ARTICLES = {
             "according to the report": "institution",
             "the report (?:said|says|found|estimated|estimates)": "institution",
         },
-        # a report the article names an author for ("a new report by …", "the MSMT report")
-        "report": ["report", "study", "document"],
+        # a report the article names an author for ("a new report by …", "the MSMT report"): the
+        # noun, after a determiner ("officials report heavy fighting" is the verb)
+        "report": ["(?:the|a|an|its|their|this|that|new|latest|recent|first|inaugural|annual)"
+                   "(?: [\\w-]+){0,2} (?:report|study|document)"],
         "goes_on": ["it added", "it also said", "it said", "it noted", "it estimated",
                     "according to the same source", "the same report"],
         "ends": ["earlier", "previously", "last year", "it is believed", "reportedly",
@@ -639,7 +642,11 @@ ARTICLES = {
               "from a total of"],
     # companions of the North Koreans ("alongside Russian troops"): not the side counted
     # (and the enemy they fight: "fighting against the Ukrainians" counts no Ukrainians)
-    "alongside": ["alongside", "along with", "together with", "side by side with", "against"],
+    "alongside": ["alongside", "along with", "together with", "side by side with"],
+    # the enemy they fight: "fighting against the Ukrainians" counts no Ukrainians (an other
+    # side's mention right after one of these is not the side counted; "sanctions against
+    # North Korea" leaves North Korea counted)
+    "against": ["against"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sappers, deminers and military builders: the later waves (an additional deployment)
     "engineers": ["sappers", "deminers", "de-miners", "mine[- ]clear(?:ers|ance (?:troops|units))",
@@ -841,7 +848,8 @@ ARTICLES = {
         "interview(?:ed|s)(?: \\S+){0,2}",
         "spoke to(?: \\S+){0,2}",
         # those whose accounts the outlet gathered ("the testimonies of six workers")
-        "(?:testimon(?:y|ies)|accounts) of(?: \\S+){0,2}", "talked to(?: \\S+){0,2}",
+        "(?:testimon(?:y|ies)|accounts) of(?: [^\\s.!?;:]+){0,2}",
+        "talked to(?: [^\\s.!?;:]+){0,2}",
         "\\$", "us\\$", "€", "£", "₩", "aged", "age", "no\\.", "page", "pages", "article",
         "resolution", "kh-", "ks-", "top",
     ],

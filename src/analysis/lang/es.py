@@ -371,8 +371,8 @@ ARTICLES = {
         },
         "bodies": {
             # what a side has published ("según estimaciones ucranianas"): its government
-            "statement": ["datos", "estimaciones", "cifras", "informaciones", "información",
-                          "cálculos", "evaluaciones?", "afirmaciones", "recuentos?"],
+            "statement": ["datos", "estimaciones", "cifras", "cálculos", "evaluaciones?",
+                          "afirmaciones", "recuentos?"],
             "state_media": ["medios(?: de comunicación)?(?: estatales| oficiales)?",
                             "prensa(?: estatal| oficial)?",
                             "agencia(?: de noticias)?(?: estatal| oficial)?",
@@ -558,7 +558,8 @@ ARTICLES = {
     "partitive": ["de estos", "de esos", "de ellos"],
     # companions of the North Koreans ("junto a las tropas rusas"): not the side counted
     # (and the enemy they fight: "contra los ucranianos" counts no Ukrainians)
-    "alongside": ["junto a", "junto con", "al lado de", "codo con codo con", "contra"],
+    "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
+    "against": ["contra"],
     # a number told again after one of these is an earlier figure's people ("las nueve víctimas")
     "definite": ["los", "las", "estos", "estas", "esos", "esas"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
@@ -794,7 +795,7 @@ ARTICLES = {
         "entrevist\\w*(?: \\S+){0,2}",
         "habló con(?: \\S+){0,2}",
         # those whose accounts the outlet gathered ("los testimonios de seis trabajadores")
-        "testimonios? de(?: \\S+){0,2}", "relatos? de(?: \\S+){0,2}",
+        "testimonios? de(?: [^\\s.!?;:]+){0,2}", "relatos? de(?: [^\\s.!?;:]+){0,2}",
         "\\$", "€", "£", "edad de", "n\\.º", "página"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -337,8 +337,8 @@ ARTICLES = {
         },
         "bodies": {
             # what a side has published ("selon des estimations ukrainiennes"): its government
-            "statement": ["estimations?", "données", "informations", "chiffres", "évaluations?",
-                          "affirmations", "décomptes?"],
+            "statement": ["estimations?", "données", "chiffres", "évaluations?", "affirmations",
+                          "décomptes?"],
             "state_media": ["médias(?: d['’]état| officiels)?", "presse(?: d['’]état| officielle)?",
                             "agence (?:de presse )?officielle", "agence de presse",
                             "télévision(?: d['’]état| officielle)?", "propagande"],
@@ -506,7 +506,8 @@ ARTICLES = {
     "partitive": ["de ces", "d'entre eux"],
     # companions of the North Koreans ("aux côtés des troupes russes"): not the side counted
     # (and the enemy they fight: "contre les Ukrainiens" counts no Ukrainians)
-    "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec", "contre"],
+    "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
+    "against": ["contre"],
     # a number told again after one of these is an earlier figure's people ("les neuf soldats")
     "definite": ["les", "aux", "des", "ces"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
@@ -529,7 +530,7 @@ ARTICLES = {
             "selon le rapport": "institution", "d['’]après le rapport": "institution",
         },
         # a report the article names an author for ("un informe publicado por …")
-        "report": ["rapport", "document", "étude"],
+        "report": ["(?<!par.)rapport", "document", "étude"],
         "goes_on": ["selon la même source", "de même source", "a-t-(?:il|elle) (?:ajouté|précisé)",
                     "ajoute-t-(?:il|elle)", "précise-t-(?:il|elle)", "a-t-on appris",
                     "a-t-on précisé"],
@@ -741,8 +742,9 @@ ARTICLES = {
         "interrogé\\w*(?: \\S+){0,2}",
         "interviewé\\w*(?: \\S+){0,2}",
         # those whose accounts the outlet gathered ("les témoignages de six travailleurs")
-        "témoignages? d(?:e |['’])(?:\\S+ ){0,2}", "récits? d(?:e |['’])(?:\\S+ ){0,2}",
-        "(?:rencontré|parlé (?:à|avec))(?: \\S+){0,2}",
+        "témoignages? d(?:e |['’])(?:[^\\s.!?;:]+ ){0,2}",
+        "récits? d(?:e |['’])(?:[^\\s.!?;:]+ ){0,2}",
+        "(?:rencontré|parlé (?:à|avec))(?: [^\\s.!?;:]+){0,2}",
         "\\$", "€", "£", "âgés? de", "n°", "page"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -594,7 +594,8 @@ ARTICLES = {
     # takes the loss, the group the sending
     "of_the": ["из"],
     # companions of the North Koreans and the enemy they fight: not the side counted
-    "alongside": ["вместе с", "наряду с", "бок о бок с", "плечом к плечу с", "против"],
+    "alongside": ["вместе с", "наряду с", "бок о бок с", "плечом к плечу с"],
+    "against": ["против"],
     "anaphora": ["эту цифру", "эта цифра", "это число",
                  "(?:предыдущ|прежн|предварительн)\\w* оценк\\w*"],
     # атрибуция через границу предложения (articles/carry.py): слова, отсылающие к источнику,
