@@ -14,7 +14,7 @@ figures found (claimant):
 - 16g-16j together (80 articles, 177 figures): 0.86 / 0.92 / 0.61 (0.67) at e0f0dde, 0.85 / 0.93
   / 0.63 (0.68) at the session's end (16g 0.90 / 0.96 / 0.68, 16h 0.83 / 0.92 / 0.77, 16i 0.95 /
   0.90 / 0.59, 16j 0.75 / 0.91 / 0.46);
-- 16e + 16f (40, 109), as development rounds: 0.95 / 0.92 / 0.58 (0.64) → 0.98 / 0.95 / 0.84
+- 16e + 16f (40, 109), as development rounds: 0.95 / 0.92 / 0.58 (0.64) → 0.98 / 0.95 / 0.85
   (0.88).
 
 Two more helpers labelled the texts of 16e and 16f a second time without seeing the first
