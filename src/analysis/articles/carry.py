@@ -298,16 +298,20 @@ _SENTENCE_END = re.compile(r"[.!?。;]\s")
 def _headline(named: list[list[Mention]], index: int, low: str,
               sentences: list[tuple[int, int]]) -> str | None:
     """Return the one source a headline names for the story, when no sentence names another."""
-    first = sentences[0]
-    if "\n" not in low[first[1]:first[1] + 2] and first[1] < len(low):
-        return None  # no headline line
-    if low[first[0]:first[1]].rstrip()[-1:] in ".!?。":
+    if not _headline_line(low, sentences):
         return None
     values = {m.value for m in named[0] if m.value != MEDIA}
     if len(values) != 1:
         return None
     later = {m.value for ms in named[1:index] for m in ms if m.value != MEDIA}
     return values.pop() if later <= values else None
+
+
+def _headline_line(low: str, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the first sentence is a headline: its own line, with no full stop."""
+    (s0, s1), after = sentences[0], sentences[1][0] if len(sentences) > 1 else len(low)
+    return (s1 >= len(low) or "\n" in low[s1:after + 1]) and \
+        low[s0:s1].rstrip()[-1:] not in ".!?。"
 
 
 def _heading(low: str, sentences: list[tuple[int, int]], index: int) -> bool:
@@ -410,9 +414,7 @@ def headline_lead(low: str, sentences: list[tuple[int, int]], index: int,
     aside), the headline's figures are that source's.
     """
     named, per, cands = read
-    if index or 0 not in cands or len(sentences) < 2 \
-            or "\n" not in low[sentences[0][1]:sentences[1][0] + 1] \
-            or low[sentences[0][0]:sentences[0][1]].rstrip()[-1:] in ".!?。":
+    if index or 0 not in cands or len(sentences) < 2 or not _headline_line(low, sentences):
         return []
     lead: list[Mention] = []
     for j in range(1, min(1 + LEAD_REACH, len(sentences))):

@@ -75,6 +75,7 @@ class Cues:
     definite: re.Pattern[str] = re.compile("(?!)")  # "the", "las": right before a number
     indefinite: re.Pattern[str] = re.compile("(?!)")  # "un centenar", "a hundred"
     of_the: re.Pattern[str] = re.compile("(?!)")  # "6,000 of the 14,000": part and whole
+    auxiliary: re.Pattern[str] = re.compile("(?!)")  # "say Ukraine has captured": a subject
     predicate_dash: bool = False  # a dash joins a number to its predicate (ru, uk)
     subject_first: bool = False  # a name right before a speech verb is who speaks
     members: dict[str, list[int]] = field(default_factory=dict)
@@ -404,6 +405,7 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
     cues.definite = re.compile(words("definite") + r"\s+$")
     cues.indefinite = re.compile(words("indefinite") + r"\s+$")
     cues.of_the = re.compile(r"\s+" + words("of_the") + r"\s+")
+    cues.auxiliary = re.compile(r"\s+" + words("auxiliary"))
     # (glued to the name: "kyiv-based")
     cues.place_after = re.compile(r"\s?(?:" + "|".join(
         _phrase(p) for p in table.get("place_after", ["(?!)"])) + r")(?!\w)")

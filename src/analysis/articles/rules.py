@@ -259,28 +259,22 @@ def speaks(m: Mention, attribution: list[Mention], low: str, cues: Cues,
     """
     if not cues.spaced:
         return any(0 <= a.start - m.end <= 2 for a in attribution)
-    return any((a.start < m.start <= a.end + 6 and _after(m, a, low, according))
+    return any((a.start < m.start <= a.end + 6 and _after(m, a, (low, cues), according))
                or _subject_of(m, a, attribution, low, cues)
                for a in attribution) or low[m.end:m.end + 2].strip()[:1] == ":"
 
 
-def _after(m: Mention, a: Mention, low: str, according: list[Mention] | None) -> bool:
+def _after(m: Mention, a: Mention, read: tuple[str, Cues],
+           according: list[Mention] | None) -> bool:
     # a name right after the attribution word ``a`` speaks ("according to the US", "…, a
     # affirmé Séoul", "la confirmación por parte de Kiev"), unless an auxiliary makes it the
     # subject of the reported clause ("officials say Russia has deployed", "sagte, Russland
     # habe … eingeführt")
+    low, cues = read
     if according is None or any(x.start <= a.start < x.end or a.start <= x.start < a.end
                                 for x in according):
         return True
-    return not _AUXILIARY.match(low, m.end)
-
-
-# auxiliaries opening a reported clause after its subject (en, de, fr, es; French "a" only
-# before a participle: "dijo Kiev a la agencia EFE" is "to")
-_AUXILIARY = re.compile(
-    r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|hat|haben|habe|hatte|hätte|"
-    r"ist|sei|war|wird|würde|ont|avait|aurait|est|sera|serait|ha|han|había|habría|fue|será|"
-    r"sería|a\s+\w+(?:é|és|ée|i|u|is|it|ert))(?!\w)")
+    return not cues.auxiliary.match(low, m.end)  # (``ARTICLES["auxiliary"]``)
 
 
 def _subject_of(m: Mention, a: Mention, attribution: list[Mention], low: str,

@@ -210,6 +210,9 @@ definite
     Definite articles and demonstratives ("the", "las", "die"): a number right after one,
     told before in the article, is the people of that figure again ("a las nueve víctimas"),
     no figure of its own.
+auxiliary
+    Auxiliaries that open a reported clause ("has", "habe", "a été"): a country right after a
+    speech verb and followed by one is that clause's subject, not who speaks.
 against
     Words of fighting against ("gegen", "contre", "против"): the other side named right after
     one is the enemy, not the side the article counts ("… kämpfen … gegen die Ukrainer. …

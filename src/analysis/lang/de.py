@@ -507,6 +507,9 @@ ARTICLES = {
     "definite": ["die", "den", "der", "diese[nr]?"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["ein", "eine", "einen", "einem", "einer"],
+    # auxiliaries after a name right after a speech verb: it is the reported clause's subject
+    # ("officials in Seoul say Ukraine has captured …"), not who speaks
+    "auxiliary": ["hat", "haben", "habe", "hatte", "hätte", "ist", "sei", "war", "wird", "würde"],
     # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
     # takes the loss, the group the sending
     "of_the": ["der", "von den", "von insgesamt"],

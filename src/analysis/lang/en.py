@@ -608,6 +608,10 @@ ARTICLES = {
     "definite": ["the", "these", "those"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["a", "an"],
+    # auxiliaries after a name right after a speech verb: it is the reported clause's subject
+    # ("officials in Seoul say Ukraine has captured …"), not who speaks
+    "auxiliary": ["has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "may",
+                  "might"],
     # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
     # takes the loss, the group the sending
     "of_the": ["of the", "out of the", "out of"],

@@ -564,6 +564,9 @@ ARTICLES = {
     "definite": ["los", "las", "estos", "estas", "esos", "esas"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["un", "una"],
+    # auxiliaries after a name right after a speech verb: it is the reported clause's subject
+    # ("officials in Seoul say Ukraine has captured …"), not who speaks
+    "auxiliary": ["ha", "han", "había", "habría", "fue", "será", "sería"],
     # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
     # takes the loss, the group the sending
     "of_the": ["de los", "de las", "del total de"],

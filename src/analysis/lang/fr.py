@@ -512,6 +512,11 @@ ARTICLES = {
     "definite": ["les", "aux", "des", "ces"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["un", "une"],
+    # auxiliaries after a name right after a speech verb: it is the reported clause's subject
+    # ("officials in Seoul say Ukraine has captured …"), not who speaks
+    "auxiliary": ["ont", "avait", "aurait", "est", "sera", "serait",
+                  # ("a" only before a participle)
+                  "a \\w+(?:é|és|ée|i|u|is|it|ert)"],
     # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
     # takes the loss, the group the sending
     "of_the": ["des", "sur les", "parmi les"],
