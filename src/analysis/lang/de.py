@@ -532,6 +532,10 @@ ARTICLES = {
         "report": ["bericht", "report", "dokument", "studie"],
         "goes_on": ["es hieß", "hieß es", "wie es weiter hieß", "nach denselben angaben",
                     "fügte (?:er|sie) hinzu", "so (?:die|der) (?:behörde|agentur|geheimdienst)"],
+        # the subjunctive of reported speech ("seien getötet worden", "habe … entsandt"): the
+        # sentence still relays the source before it, whatever time it names (not "soll",
+        # "sollen": "reportedly", hearsay of nobody named, like "berichten zufolge")
+        "reported": ["seien", "sei", "habe", "hätten"],
         "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",
                  "man geht davon aus",
                  # the journalist's own reasoning ("which means", "わけだ")
@@ -548,7 +552,7 @@ ARTICLES = {
                   "baubataillon\\w*",
                   "soldaten für (?:den )?wiederaufbau\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
-             "verlegt"],
+             "verlegt", "geliefert", "liefert\\w*", "lieferte\\w*", "bereitgestellt"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "armee von kim",

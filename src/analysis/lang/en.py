@@ -658,7 +658,8 @@ ARTICLES = {
                   "military builders", "military construction workers",
                   "engineering troops", "engineer troops",
                   "(?:troops|soldiers|personnel) for (?:demining|reconstruction)"],
-    "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
+    "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*", "suppl(?:y|ied|ies|ying)",
+             "provid\\w*", "deliver\\w*", "shipped"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "(?:army|forces|troops) of kim",

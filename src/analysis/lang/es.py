@@ -589,6 +589,9 @@ ARTICLES = {
         # a report the article names an author for ("un informe publicado por …")
         "report": ["informe", "documento", "estudio", "reporte"],
         "goes_on": ["según la misma fuente", "agregó", "añadió", "precisó", "detalló"],
+        # the conditional of reported speech ("habrían muerto"): the sentence still relays the
+        # source before it, whatever time it names
+        "reported": ["habrían?", "serían?", "estarían?"],
         "ends": ["anteriormente", "previamente", "el año pasado",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "sugiere", "implica", "lo que significa", "es decir"],
@@ -607,7 +610,8 @@ ARTICLES = {
                   "obreros del ejército", "trabajadores militares",
                   "soldados para (?:la )?reconstrucción"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
-             "desplegar\\w*", "despliegue"],
+             "desplegar\\w*", "despliegue", "suministr\\w*", "proporcion[óa]\\w*",
+             "entreg[óa]\\w*"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "ejército de kim",

@@ -539,6 +539,9 @@ ARTICLES = {
         "goes_on": ["selon la même source", "de même source", "a-t-(?:il|elle) (?:ajouté|précisé)",
                     "ajoute-t-(?:il|elle)", "précise-t-(?:il|elle)", "a-t-on appris",
                     "a-t-on précisé"],
+        # the conditional of reported speech ("auraient été tués"): the sentence still relays the
+        # source before it, whatever time it names
+        "reported": ["(?:aur|ser)ai(?:en)?t (?:été|eu|\\w+(?:é|és|ée|ées|is|it|u|us))"],
         "ends": ["auparavant", "précédemment", "plus tôt", "l'an dernier", "l'année dernière",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
@@ -555,7 +558,7 @@ ARTICLES = {
                   "division d'ouvriers", "soldats du génie", "génie militaire",
                   "ingénieurs militaires", "bâtisseurs militaires",
                   "soldats pour (?:la )?reconstruction"],
-    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
+    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*", "fourni\\w*", "livr[éeèa]\\w*"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "armée de kim",

@@ -1,0 +1,67 @@
+"""The article reader on the en/de/fr/es error classes of rounds 16g and 16i (issue 16, lead).
+
+Rounds 16g and 16i were the untuned measurement of the session of 2026-12-04 (fourth)
+(``test_articles_heldout_16eh.py``); in the fifth session they became development rounds.
+The sentences below are from their articles (URL given) or other real pages, each expected
+value written by hand from the sentence. Each class is fixed for the language:
+
+- the mood of reported speech (French and Spanish conditional, German subjunctive I) keeps
+  a sentence in the report of the sentence before, whatever time it names ("auraient été
+  tués … l'année dernière"), where a background time word alone ends the report;
+- the one who supplies is the actor, not a source: words of supplying ("a fourni",
+  "supplied", "geliefert", "suministró") are words of sending (``ARTICLES["sent"]``), so
+  North Korea's leader named as the one who supplies is no source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.articles import extract_figures
+
+HUR = "Ukraine Defence Intelligence (HUR)"
+MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
+UNATTRIBUTED = "Unattributed"
+
+
+def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
+    found = extract_figures(text, lang, "2025-12-13")
+    return list(zip(found["figure_text"], found["metric"], found["claimant"], strict=True))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # on-news.fr: the conditional relays Budanov's figures despite "l'année dernière"
+    ("fr",
+     "Selon Kyrylo Boudanov, chef du renseignement militaire ukrainien, la Corée du Nord "
+     "sortirait renforcée de la guerre en Ukraine. Kyrylo Boudanov souligne que seuls trois "
+     "pays ont actuellement l’expérience de mener une guerre moderne sur une très longue ligne "
+     "de front avec tous les moyens conventionnels disponibles : l’Ukraine, la Russie et la "
+     "Corée du Nord. Environ 5 000 soldats nord-coréens auraient été tués ou blessés l’année "
+     "dernière, sur les 12 000 envoyés pour repousser l’incursion ukrainienne dans l’oblast "
+     "russe de Koursk.",
+     [("Environ 5 000", "killed_or_wounded", HUR), ("12 000", "deployed", HUR)]),
+    # the same sentence in the indicative is background, nobody's
+    ("fr",
+     "Selon Kyrylo Boudanov, chef du renseignement militaire ukrainien, la Corée du Nord "
+     "sortira renforcée de la guerre en Ukraine. Environ 5 000 soldats nord-coréens ont été "
+     "tués ou blessés l’année dernière.",
+     [("Environ 5 000", "killed_or_wounded", UNATTRIBUTED)]),
+    # final_heldout, panoramajachal: a conditional after a sentence that attributes nothing
+    # carries nothing
+    ("es",
+     "El líder de Corea del Norte, Kim Jong Un, instó a sus tropas a alistarse “para una "
+     "guerra real”, mientras crece su cooperación con Rusia en el conflicto bélico contra "
+     "Ucrania. Pyongyang ya habría enviado más de 10.000 soldados, proyectiles y misiles a la "
+     "región rusa de Kursk.",
+     [("más de 10.000", "deployed", UNATTRIBUTED)]),
+    # quebecnouvelles.com: the report's findings; Kim Jong-un's regime supplied, said nothing
+    ("fr",
+     "Les États membres de l'Équipe multilatérale de surveillance des sanctions ont sorti "
+     "leur premier rapport. Ainsi, ce premier rapport met en lumière la coopération militaire "
+     "entre la Corée du Nord et la Russie. On y apprend tout d'abord que le régime de Kim "
+     "Jong-un a fourni plus de 11.000 soldats, au moins 100 missiles balistiques en 2024.",
+     [("plus de 11.000", "deployed", MSMT), ("au moins 100", "materiel_sent", MSMT)]),
+])
+def test_the_classes_of_rounds_16g_16i(lang: str, text: str,
+                                       expected: list[tuple[str, str, str]]) -> None:
+    assert _read(lang, text) == expected
