@@ -10,7 +10,11 @@ value written by hand from the sentence. Each class is fixed for the language:
   tués … l'année dernière"), where a background time word alone ends the report;
 - the one who supplies is the actor, not a source: words of supplying ("a fourni",
   "supplied", "geliefert", "suministró") are words of sending (``ARTICLES["sent"]``), so
-  North Korea's leader named as the one who supplies is no source.
+  North Korea's leader named as the one who supplies is no source;
+- names in each language's words: a US military official or commander ("un alto mando
+  militar estadounidense"), the South Korean General Staff ("el Estado Mayor de Corea del
+  Sur", "l'état-major sud-coréen"), a side's statements ("selon des déclarations
+  américaines").
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ import pytest
 from analysis.articles import extract_figures
 
 HUR = "Ukraine Defence Intelligence (HUR)"
+JCS = "South Korea Joint Chiefs of Staff"
+PENTAGON = "US Department of Defense"
+US = "US government (unspecified)"
 MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
 UNATTRIBUTED = "Unattributed"
 
@@ -61,6 +68,26 @@ def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
      "entre la Corée du Nord et la Russie. On y apprend tout d'abord que le régime de Kim "
      "Jong-un a fourni plus de 11.000 soldats, au moins 100 missiles balistiques en 2024.",
      [("plus de 11.000", "deployed", MSMT), ("au moins 100", "materiel_sent", MSMT)]),
+    # libertador.mx: the South Korean General Staff, the subject of "que … reportó"
+    ("es",
+     "Estas cifras superan con creces las estimaciones del Estado Mayor de Corea del Sur, que "
+     "el lunes reportó más de 1,100 militares norcoreanos muertos o heridos cuando combatían "
+     "contra Ucrania junto a las fuerzas rusas.",
+     [("más de 1,100", "killed_or_wounded", JCS)]),
+    ("fr",
+     "L'état-major sud-coréen a annoncé plus de 1 100 soldats nord-coréens tués ou "
+     "blessés.",
+     [("plus de 1 100", "killed_or_wounded", JCS)]),
+    # nenkamedia.com: a US military commander
+    ("es",
+     "Washington, D.C. – Un alto mando militar estadounidense ha revelado que “cientos” de "
+     "soldados norcoreanos han muerto o han resultado heridos en combates con el ejército "
+     "ucraniano en la región rusa de Kursk.",
+     [("cientos", "killed_or_wounded", PENTAGON)]),
+    ("fr",
+     "Des milliers de soldats nord-coréens ont été envoyés en Russie, selon des déclarations "
+     "américaines.",
+     [("milliers", "deployed", US)]),
 ])
 def test_the_classes_of_rounds_16g_16i(lang: str, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:

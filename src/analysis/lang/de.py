@@ -318,7 +318,8 @@ ARTICLES = {
         },
         "bodies": {
             # what a side has published ("nach ukrainischen Angaben"): its government
-            "statement": ["angaben", "schätzungen", "erkenntnisse\\w*", "einschätzung\\w*"],
+            "statement": ["angaben", "schätzungen", "erkenntnisse\\w*", "einschätzung\\w*",
+                          "aussagen", "erklärungen"],
             "state_media": ["staatsmedien", "staatliche\\w* medien", "offizielle\\w* medien",
                             "medien", "staatliche\\w* nachrichtenagentur", "staatsagentur",
                             "nachrichtenagentur", "staatsfernsehen\\w*",

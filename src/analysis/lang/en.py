@@ -410,7 +410,7 @@ ARTICLES = {
             # what a side has published ("according to Ukrainian estimates"): its government
             # (not "figures", "data", "information", "count": "gave us figures", "let us count",
             # "North Korean information technology workers")
-            "statement": ["estimates?", "assessments?", "claims", "tally"],
+            "statement": ["estimates?", "assessments?", "claims", "tally", "statements"],
             "state_media": ["(?:state|state-run|state-controlled|official|government) (?:media|"
                             "news agency|press|television|tv|broadcaster)", "media",
                             "propaganda"],

@@ -372,7 +372,7 @@ ARTICLES = {
         "bodies": {
             # what a side has published ("según estimaciones ucranianas"): its government
             "statement": ["datos", "estimaciones", "cifras", "cálculos", "evaluaciones?",
-                          "afirmaciones", "recuentos?"],
+                          "afirmaciones", "recuentos?", "declaraciones"],
             "state_media": ["medios(?: de comunicación)?(?: estatales| oficiales)?",
                             "prensa(?: estatal| oficial)?",
                             "agencia(?: de noticias)?(?: estatal| oficial)?",
@@ -663,6 +663,7 @@ ARTICLES = {
         "budánov": "Ukraine Defence Intelligence (HUR)",
         "dirección principal de inteligencia": "Ukraine Defence Intelligence (HUR)",
         "estado mayor conjunto": "South Korea Joint Chiefs of Staff",
+        "estado mayor (?:de corea del sur|surcoreano)": "South Korea Joint Chiefs of Staff",
         "junta de jefes de estado mayor": "South Korea Joint Chiefs of Staff",
         "shoigú": "Russian Security Council (Sergei Shoigu)",
         "sirski": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
@@ -739,7 +740,9 @@ ARTICLES = {
         "(?:agencias de inteligencia|servicios de inteligencia|autoridades|funcionarios) "
         "(?:surcorean|estadounidens|ucranian|occidental|británic)\\w*(?:,? (?:y )?(?:surcorean|"
         "estadounidens|ucranian|occidental|británic)\\w*){1,3}": "Several governments jointly",
-        "funcionario militar estadounidense": "US Department of Defense",
+        # a US military official or commander by any of the language's words for one
+        "(?:alto )?(?:funcionario|mando|oficial|responsable|cargo) militar "
+        "(?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos))": "US Department of Defense",
         # officials by nationality (16p), as en "Ukrainian officials", "US officials"
         "funcionari[oa]s? ucranian[oa]s?": "Ukrainian government (unspecified)",
         "funcionari[oa]s? estadounidenses?": "US government (unspecified)",

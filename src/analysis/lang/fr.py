@@ -338,7 +338,7 @@ ARTICLES = {
         "bodies": {
             # what a side has published ("selon des estimations ukrainiennes"): its government
             "statement": ["estimations?", "données", "chiffres", "évaluations?", "affirmations",
-                          "décomptes?"],
+                          "décomptes?", "déclarations?"],
             "state_media": ["médias(?: d['’]état| officiels)?", "presse(?: d['’]état| officielle)?",
                             "agence (?:de presse )?officielle", "agence de presse",
                             "télévision(?: d['’]état| officielle)?", "propagande"],
@@ -663,6 +663,7 @@ ARTICLES = {
         "agence sud-coréenne (?:du|de) renseignement":
             "South Korea National Intelligence Service (NIS)",
         "état-major interarmées(?: sud-coréen| de séoul)?": "South Korea Joint Chiefs of Staff",
+        "état-major (?:sud-coréen|de (?:la )?corée du sud)": "South Korea Joint Chiefs of Staff",
         "services? de sécurité (?:ukrainiens?|de l'ukraine)": "Security Service of Ukraine (SBU)",
         "l'ukraine a (?:annoncé|affirmé|déclaré|indiqué)": "Ukrainian government (unspecified)",
         # nationality adjectives sharing one noun ("les autorités sud-coréennes, américaines
