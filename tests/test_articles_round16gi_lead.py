@@ -14,7 +14,10 @@ value written by hand from the sentence. Each class is fixed for the language:
 - names in each language's words: a US military official or commander ("un alto mando
   militar estadounidense"), the South Korean General Staff ("el Estado Mayor de Corea del
   Sur", "l'état-major sud-coréen"), a side's statements ("selon des déclarations
-  américaines").
+  américaines");
+- losing one's life in any tense ("perdieron la vida", "ihr Leben verloren", "lose their
+  lives"), and the dead of an attack with missiles supplied by North Korea ("misiles
+  recibidos de Pionyang") are not North Korea's.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import pytest
 from analysis.articles import extract_figures
 
 HUR = "Ukraine Defence Intelligence (HUR)"
+NIS = "South Korea National Intelligence Service (NIS)"
 JCS = "South Korea Joint Chiefs of Staff"
 PENTAGON = "US Department of Defense"
 US = "US government (unspecified)"
@@ -88,6 +92,21 @@ def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
      "Des milliers de soldats nord-coréens ont été envoyés en Russie, selon des déclarations "
      "américaines.",
      [("milliers", "deployed", US)]),
+    # semana.com: "perdieron la vida" is killed, a part of the 15,000 sent
+    ("es",
+     "De un total de 15,000 soldados norcoreanos enviados a Ucrania, unos 600 perdieron la "
+     "vida, según una evaluación de inteligencia de Corea del Sur.",
+     [("15,000", "deployed", NIS), ("unos 600", "killed", NIS)]),
+    ("de",
+     "Mindestens 300 Nordkoreaner haben in Kursk ihr Leben verloren.",
+     [("Mindestens 300", "killed", UNATTRIBUTED)]),
+    # round 16t, diariodeinformes.com: the victims of Russian strikes with North Korean
+    # missiles are no North Korean loss
+    ("es",
+     "Kovalenko explicó que los misiles norcoreanos KN-23 mataron a cuatro personas en Kiev en "
+     "un ataque ruso perpetrado el 2 de junio de este año. Otras cinco personas perdieron la "
+     "vida el 11 de septiembre en otro ataque ruso con misiles recibidos de Pionyang, agregó.",
+     []),
 ])
 def test_the_classes_of_rounds_16g_16i(lang: str, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:

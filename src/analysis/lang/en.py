@@ -443,6 +443,7 @@ ARTICLES = {
         ],
         "killed": [
             "killed", "dead", "death\\w*", "died", "die", "slain", "perished", "lost their lives",
+            "los(?:t|e|es|ing) (?:their|his|her) li(?:ves|fe)",
             "fallen",
             "fatalit\\w*", "eliminat\\w*", "neutrali[sz]\\w*", "wiped out", "death toll", "killing",
             # headline verbs in the present ("Ukrainian forces eliminate 21 …, wound 40")

@@ -408,7 +408,7 @@ ARTICLES = {
         ],
         "killed": ["muertos?", "muertes?", "muerto", "fallecidos?", "murieron", "asesinados?",
                    "caíd[oa]s", "han caído", "cayeron",
-                   "han muerto", "perdido la vida", "abatidos?", "eliminados?",
+                   "han muerto", "perdido la vida", "perd\\w+ la vida", "abatidos?", "eliminados?",
                    # verbs of headlines ("Ucrania mata a 21 soldados")
                    "mata", "matan", "mató", "mataron", "neutralizados?"],
         "wounded": ["heridos?", "resultado heridos", "hiere", "hieren", "hirió", "hirieron"],

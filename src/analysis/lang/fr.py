@@ -365,7 +365,7 @@ ARTICLES = {
             "tant (?:tués|morts) que blessés",
         ],
         "killed": ["tués?", "tuées?", "morts?", "mortes?", "décès", "décédés?", "péri",
-                   "perdu la vie", "tombés?", "éliminés?",
+                   "perdu la vie", "perd\\w+ la vie", "tombés?", "éliminés?",
                    # verbs in the present of headlines ("l'Ukraine tue 21 soldats")
                    "tuent", "tue", "tuant", "neutralisés?", "abattus?"],
         "wounded": ["blessés?", "blessées?", "blessent", "blessant", "blessures",
