@@ -357,7 +357,8 @@ ARTICLES = {
         ],
         "killed": [
             "getötet\\w*", "tot", "tote\\w*", "gefallen\\w*", "ums leben", "gestorben",
-            "starben", "todesopfer", "(?:ihr|sein|das) leben (?:verloren|gelassen)", "getötet worden", "umgekommen", "sterben",
+            "starben", "todesopfer", "(?:ihr|sein|das) leben (?:verloren|gelassen)",
+            "getötet worden", "umgekommen", "sterben",
             # the deaths as a noun, verbs in the present of headlines ("tötet 21 Nordkoreaner")
             "todesfäll\\w*", "todesfall", "tötet\\w*", "töten",
         ],
