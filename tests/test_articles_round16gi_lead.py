@@ -17,7 +17,9 @@ value written by hand from the sentence. Each class is fixed for the language:
   américaines");
 - losing one's life in any tense ("perdieron la vida", "ihr Leben verloren", "lose their
   lives"), and the dead of an attack with missiles supplied by North Korea ("misiles
-  recibidos de Pionyang") are not North Korea's.
+  recibidos de Pionyang") are not North Korea's;
+- the object of a word of sending right before it ("had deployed 10,000 to 12,000 troops")
+  takes no event cue from farther before it ("losses since reports emerged …").
 """
 
 from __future__ import annotations
@@ -107,6 +109,16 @@ def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
      "un ataque ruso perpetrado el 2 de junio de este año. Otras cinco personas perdieron la "
      "vida el 11 de septiembre en otro ataque ruso con misiles recibidos de Pionyang, agregó.",
      []),
+    # reportertodaynews.com: "losses" is the estimate's, "deployed" the number's
+    ("en",
+     "This marks the first significant estimate of North Korean losses since reports emerged "
+     "weeks ago that Pyongyang had deployed 10,000 to 12,000 troops to support Russia’s war "
+     "effort.",
+     [("10,000 to 12,000", "deployed", UNATTRIBUTED)]),
+    # a noun after the number still counts: "sending thousands of workers"
+    ("en",
+     "Russia is considering sending thousands of North Korean workers to the drone plant.",
+     [("thousands", "workers_sent", UNATTRIBUTED)]),
 ])
 def test_the_classes_of_rounds_16g_16i(lang: str, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:
