@@ -19,7 +19,10 @@ value written by hand from the sentence. Each class is fixed for the language:
   lives"), and the dead of an attack with missiles supplied by North Korea ("misiles
   recibidos de Pionyang") are not North Korea's;
 - the object of a word of sending right before it ("had deployed 10,000 to 12,000 troops")
-  takes no event cue from farther before it ("losses since reports emerged …").
+  takes no event cue from farther before it ("losses since reports emerged …");
+- a rate word in the figure's clause ("annually", "täglich", "chaque année", "cada año")
+  makes it a per-unit figure, no count (codebook rule 13), as a rate right after the number
+  already did.
 """
 
 from __future__ import annotations
@@ -119,6 +122,19 @@ def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
     ("en",
      "Russia is considering sending thousands of North Korean workers to the drone plant.",
      [("thousands", "workers_sent", UNATTRIBUTED)]),
+    # swedenherald.com: a yearly rate of shipments
+    ("en",
+     "Three million shells are to be transported annually from Pyongyang to Moscow, although "
+     "many of the shells are defective.",
+     []),
+    # bluewin.ch: the ISW's daily rate
+    ("de",
+     "Das Institute for the Study of War schätzt, dass seit Beginn des nordkoreanischen "
+     "Einsatzes Anfang Dezember täglich 92 Soldaten pro Tag verletzt oder getötet worden sind.",
+     []),
+    ("es",
+     "Corea del Norte envía cada año tres millones de proyectiles a Rusia, según Seúl.",
+     []),
 ])
 def test_the_classes_of_rounds_16g_16i(lang: str, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:

@@ -488,6 +488,10 @@ ARTICLES = {
         "bietet platz",
     ],
     "excluded": [
+        # a rate in the figure's clause ("täglich 92 Soldaten … verletzt"): a per-unit figure,
+        # no count (codebook rule 13)
+        "jährlich", "monatlich", "täglich", "pro (?:jahr|monat|woche|tag)",
+        "(?:jedes|jeden) (?:jahr|monat|tag)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "aus russland (?:nach|an) nordkorea",
         "(?:von|aus) russland (?:\\S+ )?(?:erhalten|geliefert)",

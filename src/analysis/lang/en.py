@@ -586,6 +586,10 @@ ARTICLES = {
         "(?:beds?|places) for",
     ],
     "excluded": [
+        # a rate in the figure's clause ("3 million shells are to be transported annually"):
+        # a per-unit figure, no count (codebook rule 13)
+        "annually", "yearly", "monthly", "per (?:year|month|week|day)",
+        "(?:each|every) (?:year|month|week|day)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "containers of aid",
         "aid containers",

@@ -538,6 +538,10 @@ ARTICLES = {
         "plazas? para",
     ],
     "excluded": [
+        # a rate in the figure's clause ("transportados cada año"): a per-unit figure, no count
+        # (codebook rule 13)
+        "anualmente", "mensualmente", "diariamente", "por (?:año|mes|semana|día)",
+        "al (?:año|mes)", "al día(?! siguiente)", "cada (?:año|mes|semana|día)",
         # a count of combined Russian and North Korean forces is no figure of the story (16w)
         "fuerzas combinadas",
         # (16r) goods sent the other way, from Russia to North Korea (E)

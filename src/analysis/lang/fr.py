@@ -488,6 +488,10 @@ ARTICLES = {
         "places? pour",
     ],
     "excluded": [
+        # a rate in the figure's clause ("transportés chaque année"): a per-unit figure, no count
+        # (codebook rule 13)
+        "annuellement", "mensuellement", "quotidiennement", "par (?:an|année|mois|semaine|jour)",
+        "chaque (?:année|an|mois|semaine|jour)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "(?:livr|envoy|expédi|achemin)\\w* depuis la russie",
         "en provenance de (?:la )?russie",
