@@ -631,7 +631,10 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         if not in_north_korea or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians
                 m.kind == "north_korea" and 0 <= c.start - m.end <= 2 for m in here["side"]):
             return None
-    elif metric != "hosted_children" and side != "north_korea":
+    elif metric != "hosted_children" and side != "north_korea" or (
+            # (16ru) "…, вбивши та поранивши дев'ятьох американських солдатів" in a story
+            # of the camp: soldiers of another side named right after the number, no children
+            metric == "hosted_children" and rules.russians(c.end, here["side"])):
         return None
     # "Moscou a dépassé le million de pertes": the other side's losses
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
