@@ -21,6 +21,12 @@ Two more helpers labelled the texts of 16e and 16f a second time without seeing 
 labels or the reader: the two labellings agree on every field for 96 % and 94 % of the figures
 (tests/cases/articles/README.md). The reader's gap to the target (80 %) on unseen text is the
 reader's. Do not tune rules on 16g-16j; these floors keep the measurement from getting worse.
+
+After 16ru/16kj: rounds 16h and 16j then became development rounds of the next session (helpers
+16ru: ru/uk, 16kj: ko/ja), measured on new untuned rounds. 16ru alone (main dbfc5bd → 16ru),
+precision / recall / every field (claimant) of the whole round: 16h 0.83 / 0.92 / 0.77 (0.86) →
+0.90 / 0.97 / 0.84 (0.86), 16j 0.75 / 0.91 / 0.46 (0.51) → 0.79 / 0.95 / 0.59 (0.61); the floors
+of 16h and 16j below rose by those gains.
 """
 
 from __future__ import annotations
@@ -56,7 +62,8 @@ test_round_16g_scores, test_round_16g_shares_no_article_with_other_sets = scored
 
 test_round_16h_scores, test_round_16h_shares_no_article_with_other_sets = scored_round(
     "round_16h.yml", "issue-16h", 38,
-    {"precision": 0.82, "recall": 0.91, "metric": 0.93, "claimant": 0.85, "all_fields": 0.76},
+    # (16ru: +0.06 / +0.05 / +0.05 / +0.00 / +0.06)
+    {"precision": 0.88, "recall": 0.96, "metric": 0.98, "claimant": 0.85, "all_fields": 0.82},
     _others("round_16h.yml"), articles=20)
 
 test_round_16i_scores, test_round_16i_shares_no_article_with_other_sets = scored_round(
@@ -66,5 +73,6 @@ test_round_16i_scores, test_round_16i_shares_no_article_with_other_sets = scored
 
 test_round_16j_scores, test_round_16j_shares_no_article_with_other_sets = scored_round(
     "round_16j.yml", "issue-16j", 43,
-    {"precision": 0.74, "recall": 0.90, "metric": 0.91, "claimant": 0.50, "all_fields": 0.45},
+    # (16ru: +0.03 / +0.04 / +0.02 / +0.09 / +0.12)
+    {"precision": 0.77, "recall": 0.94, "metric": 0.93, "claimant": 0.59, "all_fields": 0.57},
     _others("round_16j.yml"), articles=20)
