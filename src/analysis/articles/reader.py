@@ -405,7 +405,7 @@ def figure_rows(text: str, lang: str | None = None,
 
 
 def _captive_pronoun(code: str, low: str, cue: int) -> list[Mention]:
-    """The pronoun subject right before a death word ("он скончался", "він помер"), if any."""
+    """Return the pronoun subject right before a death word ("он скончался", "він помер")."""
     words = ARTICLE_TABLES[code].get("captive_pronoun", ())
     hit = re.search(r"\b(" + "|".join(words) + r")\s+(?:\w+\s+){0,2}$", low[max(0, cue - 40):cue]
                     ) if words else None
@@ -646,7 +646,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     elif metric != "hosted_children" and side != "north_korea" or (
             # (16ru) "…, вбивши та поранивши дев'ятьох американських солдатів" in a story
             # of the camp: soldiers of another side named right after the number, no children
-            metric == "hosted_children" and rules.russians(c.end, here["side"])):
+            # (not "the children of fallen Russian servicemen": the children are counted)
+            metric == "hosted_children" and c.numbered and rules.russians(c.end, here["side"])
+            and not any(0 <= m.start - c.end <= 16 for m in here["children"])):
         return None
     # "Moscou a dépassé le million de pertes": the other side's losses
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
