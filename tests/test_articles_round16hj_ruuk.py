@@ -151,3 +151,14 @@ def test_a_captive_dead_of_his_wounds_past_the_clause_of_his_capture():
     found = extract_figures(text, "uk", "2024-12-27")
     assert list(found["metric"]) == ["died_in_captivity"] and list(found["best"]) == [1.0]
     assert list(found["claimant"]) == [NIS]
+
+
+def test_a_soldier_in_the_singular_after_the_capture_verb_reads_one():
+    # bukvy.org (stored page on the first captive's death): "взяли у полон військового з
+    # Північної Кореї" (the phrase opens with the capture verb; "військового" is one soldier)
+    text = ("Це повідомлення з’явилось за кілька годин після того, як південнокорейська розвідка "
+            "підтвердила, що українські воїни вперше взяли у полон військового з Північної Кореї, "
+            "який воює на боці РФ у Курській області.")
+    found = extract_figures(text, "uk", "2024-12-27")
+    assert list(found["metric"]) == ["captured"] and list(found["best"]) == [1.0]
+    assert list(found["claimant"]) == [NIS]

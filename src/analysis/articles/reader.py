@@ -664,8 +664,11 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if c.numbered and figure.status != "ok":
         return None
     reading = (figure.low, figure.best, figure.high)
-    if not c.numbered and set(c.text.lower().split()[:3]) & set(
-            FIGURE_TABLES[code].get("articles", ())).union(ARTICLE_TABLES[code].get("one", ())):
+    # (the words of one anywhere in the phrase, which may open with the capture verb: "взяли в
+    # полон північнокорейського військового", 16ru)
+    words = c.text.lower().split()
+    if not c.numbered and (set(words[:3]) & set(FIGURE_TABLES[code].get("articles", ())) or set(
+            words) & set(ARTICLE_TABLES[code].get("one", ()))):
         reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
     if metric == "deployed" and rules.part_of_counted(cues, low, s0, c.start):
