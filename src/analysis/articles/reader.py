@@ -405,7 +405,19 @@ def figure_rows(text: str, lang: str | None = None,
         cues.find(low, "country", present), found["claimant"], found["attribution"],
         (low, cues), found["according"])
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
-    return rules.without_parts(dedupe(told_again(rows, cues.definite, low)))
+    pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
+    # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
+    return rules.without_parts([r for r in dedupe(told_again(rows, cues.definite, low)) if not (
+        r["metric"] == "died_in_captivity" and r["figure_text"].lower() in pronouns)])
+
+
+def _captive_pronoun(code: str, low: str, cue: int) -> list[Mention]:
+    """Return the pronoun subject right before a death word ("он скончался", "він помер")."""
+    words = ARTICLE_TABLES[code].get("captive_pronoun", ())
+    hit = re.search(r"\b(" + "|".join(words) + r")\s+(?:\w+\s+){0,2}$", low[max(0, cue - 40):cue]
+                    ) if words else None
+    return [Mention(max(0, cue - 40) + hit.start(1), max(0, cue - 40) + hit.end(1), "troops",
+                    "pronoun")] if hit else []
 
 
 _OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
@@ -601,7 +613,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     attributed = (bool(says) or bool(quoted) or rules.goes_on(here, cands)) \
         and not here["impersonal"]
     rows, period = [], None
-    for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, index):
+    for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code)):
         # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、
         # 国家情報院が…": North Korea's, not the NIS's)
         # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
@@ -638,7 +650,12 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         if not in_north_korea or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians
                 m.kind == "north_korea" and 0 <= c.start - m.end <= 2 for m in here["side"]):
             return None
-    elif metric != "hosted_children" and side != "north_korea":
+    elif metric != "hosted_children" and side != "north_korea" or (
+            # (16ru) "…, вбивши та поранивши дев'ятьох американських солдатів" in a story
+            # of the camp: soldiers of another side named right after the number, no children
+            # (not "the children of fallen Russian servicemen": the children are counted)
+            metric == "hosted_children" and c.numbered and rules.russians(c.end, here["side"])
+            and not any(0 <= m.start - c.end <= 16 for m in here["children"])):
         return None
     # "Moscou a dépassé le million de pertes": the other side's losses
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
@@ -654,8 +671,11 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if c.numbered and figure.status != "ok":
         return None
     reading = (figure.low, figure.best, figure.high)
-    if not c.numbered and set(c.text.lower().split()[:3]) & set(
-            FIGURE_TABLES[code].get("articles", ())).union(ARTICLE_TABLES[code].get("one", ())):
+    # (the words of one anywhere in the phrase, which may open with the capture verb: "взяли в
+    # полон північнокорейського військового", 16ru)
+    words = c.text.lower().split()
+    if not c.numbered and (set(words[:3]) & set(FIGURE_TABLES[code].get("articles", ())) or set(
+            words) & set(ARTICLE_TABLES[code].get("one", ()))):
         reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
     if metric == "deployed" and rules.part_of_counted(cues, low, s0, c.start):
@@ -709,13 +729,17 @@ UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")
 
 
 def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: str,
-               text: str, index: int) -> list[Candidate]:
+               text: str, where: tuple[int, str]) -> list[Candidate]:
     """Return the captivity or children figure of a sentence that gives no number for it.
 
     The most specific cue wins ("died in captivity" over "captured"); the figure is the
     noun phrase of the story closest to the cue, with its determiners ("another North
-    Korean soldier", "the children").
+    Korean soldier", "the children"). A death told of the captive by a pronoun only ("…
+    захватили в плен … солдата КНДР. На следующий день стало известно, что он скончался от
+    обострения ран", ``ARTICLES["captive_pronoun"]``) is the pronoun's: :func:`figure_rows` keeps
+    it only as the death of the one captive counted before (``repeats.dedupe``).
     """
+    index, code = where
     # "un soldat", "ein Soldat": an article read as a number takes no cue from the noun phrase
     taken = {c.metric for c in numbered if c.metric and not any(
         d.start <= c.start and c.end <= d.end for d in here["determiners"])}
@@ -725,7 +749,8 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     cue = min(cues, key=lambda m: UNNUMBERED.index(m.value))
     nouns = here["children"] if cue.value == "hosted_children" else here["troops"]
     if cue.value == "died_in_captivity" and not nouns:  # "la muerte de los prisioneros"
-        nouns = [m for m in here["metric"] if m.value == "captured"]
+        nouns = [m for m in here["metric"] if m.value == "captured"] or _captive_pronoun(
+            code, low, cue.start)
     if not nouns:
         return []
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
@@ -735,7 +760,13 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
     between = low[min(noun.end, cue.end):max(noun.start, cue.start)]
-    if _gap((noun.start, noun.end), (cue.start, cue.end)) > 40 or _RELATIVE.search(between):
+    # ("перший солдат КНДР, якого ЗСУ взяли у полон на Курщині, помер унаслідок ускладнення
+    # ран": a clause holding the capture between the captive and his death is his, 16ru)
+    captive = cue.value == "died_in_captivity" and any(
+        m.value == "captured" and noun.end <= m.start and m.end <= cue.start
+        for m in here["metric"]) and _gap((noun.start, noun.end), (cue.start, cue.end)) <= 100
+    if not captive and (_gap((noun.start, noun.end), (cue.start, cue.end)) > 40
+                        or _RELATIVE.search(between)):
         # ", which Ukraine captured in August": the cue is another clause's (the territory)
         return []
     start = rules.phrase_start(noun.start, here, low)

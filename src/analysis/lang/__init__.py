@@ -173,6 +173,10 @@ one
     Words opening a noun phrase with no number that count one in a language without articles
     (ru/uk "першого північнокорейця", "первого солдата": the first captive is one); the
     figure tables' ``articles`` do so elsewhere ("a North Korean soldier").
+captive_pronoun
+    Pronouns for the one captive whose death a sentence tells with no noun ("… захватили в
+    плен … солдата КНДР. На следующий день … он скончался от обострения ран"): the death of the
+    captive counted before (ru, uk); with no captive of one counted before, no figure.
 not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals).
 excluded
