@@ -286,6 +286,9 @@ ARTICLES = {
         # (16s, as ko "러시아 및 북한군 병력"): "ロシア軍と北朝鮮軍", "ロシア・北朝鮮兵"
         "ロシア(?:軍|兵)?(?:と|および|及び|・)北朝鮮(?:軍|兵)",
         "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人",
+        # (16kj) Russia's Chechen units ("チェチェン共和国の特殊部隊「アフマト」…アフマトの兵士8人が
+        # 死亡"), as ko
+        "アフマト", "チェチェン",
         # Russia's own losses ("ロシアは74万5700人の損失を出している")
         "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失"],
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
@@ -416,6 +419,13 @@ ARTICLES = {
     "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵", "配置", "配備", "投入", "駐留"],
+    # (16kj) ammunition Russia uses or still holds ("ロシアが1日に約1万発の砲弾を消費する",
+    # "ロシアにはまだ400万発の砲弾が残っている"): its stock, not what North Korea sent, unless the
+    # clause says it was sent (`supplied`), as ru/uk and ko
+    "used": ["消費(?:する|して|し、)", "使用している", "(?:砲弾|弾薬|ミサイル|兵器)(?:が|は)?(?:まだ)?残って",
+             "保有(?:する|して)", "撃っている", "発射している"],
+    "supplied": ["送っ", "送ら", "送り", "提供", "供与", "供給", "支援", "輸出", "移送", "運ば",
+                 "引き渡", "船積み"],
     # a partner, not the source ("SBUとの協力で")
     "partner": ["との(?:協力|連携|共同)", "と(?:協力|連携)し",
                 # the captor, not the source ("ウクライナ当局に拘束された北朝鮮兵2人", as ko 16s;
@@ -587,6 +597,8 @@ ARTICLES = {
         "ミリ", "mm",  # calibres ("170ミリ自走砲")
         "の韓国メディア", "のメディア", "の報道機関",  # "複数の韓国メディア": outlets
         "の[^\\d。、]{0,6}(?:関係者|当局者|消息筋)",  # "複数の韓国軍関係者": officials
+        # (16kj) "複数のデイリーNK内部情報筋" (several of an outlet's sources), as ko "소식통"
+        "の[^\\d。、]{0,12}(?:情報筋|消息筋|関係筋)",
         "つ",  # "この2つ": things, not people
         "独立",  # a unit's number ("36独立海兵旅団")
         "人(?:規模)?の(?:ロシア|露|ウクライナ)軍",  # "約5万人の露軍": the other side's troops
@@ -595,13 +607,28 @@ ARTICLES = {
         "号",
         # (16o) the first of a list of rounds ("1・2回目の表彰式", "1、2次"), as ko "1·2차"
         "[・、,]\\d{1,2}(?:回|次|度|陣|期)",
+        # (16kj) the first of two numbers sharing a time unit ("4、5日間"), as ko "4, 5일간"
+        "[・、,]\\s?\\d{1,2}(?:日|時間|週|か月|カ月|ヵ月|ヶ月|年)",
+        # (16kj) countries counted ("32の加盟国", "4つのパートナー国"), as ko "32개 회원국"
+        "(?:つ)?の(?:加盟国|パートナー国|同盟国|参加国|国)",
         # (16o) a difference ("これより1000人多い"), no count, as ko "1000명 더 많은"
         "人(?:多い|少ない|多く|少なく|上回|下回)",
         # (16o) a rate ("500人ずつ", "コンテナ1個あたり"), no total, as ko "씩", "당"
         "(?:発|人|個|門|基|両)?ずつ", "(?:発|人|個|門|基|両)?(?:あたり|当たり)",
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
-    "not_figure_before": ["\\$", "第", "分の", "コロナ-?", "covid-?"],
+    "not_figure_before": ["\\$", "第", "分の", "コロナ-?", "covid-?",
+                          # (16kj) Latin letters glued to the number: a model or a name ("RPG7対戦車
+                          # ロケットランチャー", "IP4"), as ko
+                          "[a-z]+(?=$)",
+                          # (16kj) a rate: per day ("1日に約1万発を消費"), per thing ("各コンテナに
+                          # 300～500発"), no total, as ko "하루에", "각 컨테이너에"
+                          "(?:1日|一日|毎日)(?:に|で|あたり|当たり)?(?:約|平均|最大|およそ)?",
+                          "各[^\\d、。]{1,8}(?:に|あたり|当たり)(?:約|最大|およそ)?",
+                          # (16kj) the other side's soldiers named before their number (the
+                          # language's order: "アフマトの兵士8人が死亡", "ロシア軍兵士約300人"), as ko
+                          "(?:ロシア|ウクライナ|アフマト|チェチェン)(?:軍|側)?の?(?:兵士|兵|戦闘員|隊員)"
+                          "(?:約|少なくとも|最大|およそ)?"],
     # counters of things sent: a number they follow is materiel, never people (and "両"
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
     # (16o: not "500発ずつ", "1基あたり": a rate, no total)

@@ -297,7 +297,9 @@ ARTICLES = {
         "러시아(?:군)?(?:과|와| 및|·|, ) ?북한(?:군| 병사| 병력)",
         "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인",
         # (16o) "20여 명의 다른 러시아 군인들과 함께": Russians
-        "러시아 군인", "우크라이나 군인"],
+        "러시아 군인", "우크라이나 군인",
+        # (16kj) Russia's Chechen units ("체첸 특수부대 '아흐마트'의 병사 8명"), as ja
+        "아흐마트", "체첸"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
@@ -428,6 +430,13 @@ ARTICLES = {
     "engineers": ["군사 ?건설 ?(?:인력|노동자|근로자|요원|부대|병력)", "건설 ?부대",
                   "지뢰 ?제거 ?(?:요원|인력|병력|부대|병)", "공병(?:대|부대|병력)?"],
     "sent": ["파병", "파견", "보냈", "보낸", "배치", "투입", "주둔"],
+    # (16kj) ammunition Russia uses or still holds ("러시아가 현재 하루에 약 1만 발의 포탄을
+    # 소비하는", "러시아에 아직 400만 발의 포탄이 남아 있기에"): its stock, not what North Korea
+    # sent, unless the clause says it was sent (`supplied`), as ru/uk and ja
+    "used": ["소비하(?:는|고|며|고 있)", "사용하고 있", "(?:포탄|탄약|미사일|무기)[이가은는]? (?:아직 )?남아 ?있",
+             "보유하(?:고|며|는|고 있)", "쏘는", "발사하는"],
+    "supplied": ["보낸", "보냈", "보내", "제공", "공급", "지원", "넘긴", "넘어간", "수출", "이전",
+                 "선적", "운송", "인도"],
     # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")
     "partner": ["(?:과|와)의 (?:실시간 )?(?:공조|협력|협조)", "(?:과|와) (?:공조|협력|협조)하",
                 # the captor, not the source ("우크라이나 당국에 생포된 북한군 포로 2명", 16s;
@@ -624,10 +633,26 @@ ARTICLES = {
         "호(?=[\\s가는를의에와로도기,.)]|$)",
         # (16o) the first of a list of rounds ("1·2차 표창 수여식", "1, 2차"), as ja "1・2回目"
         "[·・,]\\s?\\d{1,2}\\s?(?:차|회|번째|기)",
+        # (16kj) the first of two numbers sharing a time unit ("4, 5일간 먹지도 못하다가", "3·4개월"):
+        # a duration, as ja "4、5日間"
+        "[·・,]\\s?\\d{1,2}\\s?(?:일|시간|주|개월|달|년)",
+        # (16kj) countries counted ("인도·태평양 4개 파트너국", "나토 32개 회원국"), as ja "カ国"
+        "개 ?(?:[가-힣·]+ )?(?:회원국|파트너국|동맹국|참가국|참여국|국가|나라)",
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"
-    "not_figure_before": ["\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?"],
+    "not_figure_before": ["\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?",
+                          # (16kj) a name glued to its number: Latin letters ("IP4", "RPG7"), the
+                          # news agency "뉴스1" ("(서울=뉴스1)"), as ja "RPG7"
+                          "[a-z]+(?=$)", "뉴스(?=$)",
+                          # (16kj) a rate: per day ("하루에 약 1만 발의 포탄을 소비"), per thing
+                          # ("각 컨테이너에 300~500개의 포탄"), no total, as ja "1日に", "各コンテナに"
+                          "(?:하루|매일|일일|하루 평균)(?:에|에만)? ?(?:약|평균|최대|최소|대략)?",
+                          "각 ?[가-힣]{1,8}(?:에|마다|당|에는) ?(?:약|최대|최소|대략)?",
+                          # (16kj) the other side's soldiers named before their number (the
+                          # language's order: "아흐마트의 병사 8명", "러시아군 병사 300명"), as ja
+                          "(?:러시아|우크라이나|아흐마트|체첸)(?:군|측)?(?:의)? ?(?:병사|군인|장병|전투원|대원)"
+                          "(?: 약| 최소| 최대)?"],
     # counters of things sent: a number they follow is materiel, never people (and "대"
     # above is a figure only after a word of materiel: "포격시스템 1백 대")
     # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
