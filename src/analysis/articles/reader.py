@@ -264,7 +264,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     sending = [m for m in metrics
                if m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])]
     among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])
-             or cues.among_after.match(low, c.end)}  # "1万1千人のうち4千人が死傷"
+             or cues.among_after.match(low, c.end)  # "1万1千人のうち4千人が死傷"
+             or _broken_down(cues, low, c, metrics)}
     # (not a sending that names the group the number is a part of: "派遣された北朝鮮兵のうち
     # 6千人超が、…死傷")
     sent = among | {i for i, c in enumerate(out) if any(
@@ -300,7 +301,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                else c for c in out]
     for i, c in enumerate(out):
         if not c.metric and (rules.troops_follow(cues, low, c.end) or
-                             rules.engineers_before(cues, low, c.start)):
+                             rules.engineers_before(cues, low, c.start) or
+                             _north_koreans_before(cues, low, c)):
             out[i] = replace(c, metric="deployed", cue="troops")
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
@@ -309,6 +311,26 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
     return out
+
+
+def _broken_down(cues: Cues, low: str, c: Candidate, metrics: list[Mention]) -> bool:
+    # the group a later clause breaks down ("북한군 1만 1천 명이 … 사용되고 있다"면서 "… 이 가운데
+    # 3분의 1 정도가 부상 또는 사망했다", ``ARTICLES["breakdown_next"]`` between the number and an
+    # event cue, not right after it: "3,000 of them were killed" is the part, 16kj)
+    events = [m.start for m in metrics if m.value in EVENTS and m.start > c.end]
+    found = events and cues.groups["breakdown_next"][0][1].search(low, c.end, max(events))
+    return bool(found) and found.start() - c.end > 12
+
+
+def _north_koreans_before(cues: Cues, low: str, c: Candidate) -> bool:
+    # a count of people with North Korean troops named right before it, the order of a
+    # language without spaces ("북한군 1만 1천 명이 러시아에 의해 사용되고", "北朝鮮兵1万1000人が"),
+    # as "11,000 North Korean troops" (16kj)
+    if cues.spaced or not cues.people.search(low, c.start, c.end):
+        return False
+    before = low[max(0, c.start - 12):c.start].rstrip()
+    return any(not before[m.end():].strip() or cues.groups["troops"][0][1].fullmatch(
+        before[m.end():].strip()) for m in cues.groups["north_korea"][0][1].finditer(before))
 
 
 def _counts(c: Candidate, m: Mention, low: str) -> bool:

@@ -256,6 +256,10 @@ ARTICLES = {
             # captured …, then died (no number between)
             "捕虜[^。\\d]{0,30}死亡",
             "捕虜になった兵士は", "捕虜となった後に死亡", "その後、死亡", "拘束後に死亡",
+            # (16kj) the captive, counted, died ("捕虜となった北朝鮮兵1人が負傷の悪化で死亡"), as ko
+            "(?:捕虜(?:とな|にな)った|拘束された|捕らえられた|捕獲された|捕まった)[^。\\d]{0,15}"
+            "\\d{1,2}人(?:が|は|も)"
+            "[^。\\d]{0,25}(?:死亡|死ん)",
         ],
         "deployed": ["派遣", "派兵", "増派", "配置", "配備", "投入", "送った", "送り込", "駐留",
                      "展開"],
@@ -343,6 +347,9 @@ ARTICLES = {
     "relay": ["議員"],
     # estimates nobody makes (no claimant carried from before)
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ",
+                   # (16kj) a passive estimate ("…と推定され、…と分析される"; not "推定されると
+                   # 明らかにした", a source saying so), as ko "추정되며"
+                   "と(?:推定|推計|分析|推算)され(?:る|ている|た|、)(?!と)",
                    "ことが[^。、]{0,12}明らかにな"],  # "…したことが10月に明らかになって"
     # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
     # of another clause ("…と発表し、数日前に7000~8000人と推定されていた数から", as ko, 16z)

@@ -259,6 +259,10 @@ ARTICLES = {
             # (16z: "붙잡힌 지 하루 만에 사망", as "생포된 지 하루 만에 사망")
             "(?:생포|붙잡)[^.\\d]{0,30}(?:사망|숨)",
             "포로가 된 뒤 사망", "생포 후 사망", "포로 사망", "생포됐다가 숨",
+            # (16kj) the captive, counted, died ("26일 생포되었던 북한군 1명이 부상이 심해져 조금
+            # 전 사망하였음을"): the count between, as en "captured … who later died" and ja
+            "(?:생포|붙잡|포로로 잡)(?:되었던|됐던|된|힌|혔던|았던)[^.\\d]{0,15}\\d{1,2} ?명[이은도]"
+            "[^.\\d]{0,25}(?:사망|숨)",
         ],
         "deployed": ["파병", "파견", "배치", "투입", "보냈", "보낸", "주둔",
                      # present in Russia ("1만 2000명이 러시아 땅에 있으며", 16n)
@@ -352,7 +356,10 @@ ARTICLES = {
                # 파병이다": the number is the first sending's, not the second's)
                "지만 ", "(?:었|았|였|했)으나 ", "(?:한|된|난) (?:이후|후|뒤)(?:에)? "],
     "relay": ["의원", "정보위"],
-    "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
+    "impersonal": ["전해졌", "알려졌",  # estimates nobody makes (no carried claimant)
+                   # (16kj) a passive estimate ("1만 명에서 1만 2000명 정도로 추정되며 … 사상자가 발생한
+                   # 것으로 분석된다"; not "추정된다고 밝혔다", a source saying so), as ja "と推定される"
+                   "(?:추정|분석|추산|관측)(?:된다|되며|됐다|되었다|되고 있다|돼 왔다)(?![고며])"],
     # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
     # of another clause ("… 발표했으며, 이는 며칠 전 7,000~8,000명으로 추정되던 수치에서", 16z)
     "earlier_estimate": ["(?:추정|추산|집계)(?:되던|됐던|되었던)"],
