@@ -506,7 +506,11 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
              if i in inside["claimant"] or i in inside["relay"] else []
              for i in range(len(sentences))]
     # sources the language carries into sentences that name none ("the agency", "уточнялось")
-    named = carry.fill(named, low, code, sentences, (names, per, cands))
+    # (a name quoted by the speaker is no source to carry: "군 관계자는 … "김정은의 러시아 방문
+    # 직전인 …"고 말했습니다. … 이 관계자는 설명했습니다", 16kj)
+    unquoted = [_outside_quotes(n, low, sentences[i][0]) for i, n in enumerate(named)]
+    carried = carry.fill(unquoted, low, code, sentences, (names, per, cands))
+    named = [n if unquoted[i] is not n else carried[i] for i, n in enumerate(named)]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
         here = _Here(per.get(index, ()))
@@ -527,8 +531,20 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
             0 <= m.start - a.end <= 30 and not _PUNCTUATION.search(low, a.end, m.start)
             for a in here["alongside"] + (here["against"] if m.kind == "other_side" else []))]
         side = counted[-1].kind if counted else side
-        recent = (recent + [named[index]])[-2:]
+        recent = (recent + [carried[index]])[-2:]
     return rows
+
+
+def _in_quotes(low: str, s0: int, at: int) -> bool:
+    part = low[s0:at]
+    return sum(part.count(q) for q in "“«「『") > sum(part.count(q) for q in "”»」』") or \
+        part.count('"') % 2 == 1
+
+
+def _outside_quotes(mentions: list[Mention], low: str, s0: int) -> list[Mention]:
+    """Return the names outside quotation marks when the sentence (from ``s0``) has some."""
+    out = [m for m in mentions if not _in_quotes(low, s0, m.start)]
+    return out if out else mentions
 
 
 def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],

@@ -403,6 +403,8 @@ ARTICLES = {
             "(?<![一-龥])[一-龥](?:国防相|長官|大臣)(?:は|が|によると|によれば)": "ministry",
             "(?<![一-龥])[一-龥]院長(?:は|が|によると|によれば)": "agency",
             "当局は": "institution",
+            # (16kj) the official named before ("韓国軍の関係者は … 同関係者は"), as ko "이 관계자는"
+            "(?:同|この|当該)(?:関係者|当局者)(?:は|が|も|によると|によれば)": "institution",
             # the report of the institution named before (16n)
             "報告書によると": "institution", "同報告書": "institution", "報告書は": "institution",
         },
@@ -635,7 +637,8 @@ ARTICLES = {
                           # (16kj) the other side's soldiers named before their number (the
                           # language's order: "アフマトの兵士8人が死亡", "ロシア軍兵士約300人"), as ko
                           "(?:ロシア|ウクライナ|アフマト|チェチェン)(?:軍|側)?の?(?:兵士|兵|戦闘員|隊員)"
-                          "(?:約|少なくとも|最大|およそ)?"],
+                          "(?:約|少なくとも|最大|およそ)?",
+                          "(?:ロシア|ウクライナ)軍(?:約|少なくとも|最大|およそ)?"],
     # counters of things sent: a number they follow is materiel, never people (and "両"
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
     # (16o: not "500発ずつ", "1基あたり": a rate, no total)

@@ -411,6 +411,9 @@ ARTICLES = {
             "\\b[가-힣] 원장(?:은|이|도|의|에 따르면)": "agency",
             # a spokesman or chairman ("전하규 국방부 대변인 … 전 대변인은", "김 의장은")
             "\\b[가-힣] (?:대변인|의장)(?:은|이|도|에 따르면)": "institution",
+            # (16kj) the official named before ("군 관계자는 … 이 관계자는 설명했습니다"), as ja
+            # "同関係者"
+            "(?:이|해당|같은) (?:관계자|당국자)(?:는|은|가|이|도|에 따르면)": "institution",
             # the report of the institution named before (16n)
             "보고서에 따르면": "institution", "보고서는": "institution",
         },
@@ -659,7 +662,8 @@ ARTICLES = {
                           # (16kj) the other side's soldiers named before their number (the
                           # language's order: "아흐마트의 병사 8명", "러시아군 병사 300명"), as ja
                           "(?:러시아|우크라이나|아흐마트|체첸)(?:군|측)?(?:의)? ?(?:병사|군인|장병|전투원|대원)"
-                          "(?: 약| 최소| 최대)?"],
+                          "(?: 약| 최소| 최대)?",
+                          "(?:러시아|우크라이나)군(?:의)?(?: 약| 최소| 최대)?"],
     # counters of things sent: a number they follow is materiel, never people (and "대"
     # above is a figure only after a word of materiel: "포격시스템 1백 대")
     # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
