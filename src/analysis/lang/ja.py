@@ -324,7 +324,9 @@ ARTICLES = {
     "according": ["によると", "によれば", "によりますと",
                   # "国防省の推計では", "同院の調べでは" (16s)
                   "の(?:調べ|推計|推定|集計|分析|見積もり|資料|発表|報告書?)では"],
-    "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
+    # (16kj: not what a source said compared ("米国が発表した数の2倍"), as ko "발표한 내용보다")
+    "attribution": ["によると", "によれば", "明らかに", "発表(?!した(?:内容|数字?|推定値?|推計)(?:より|の\\d))",
+                    "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
                     "とみてい", "という",  # "…計画があるという": hearsay, the source before
                     # (16s) every speech verb and statement noun outlets write: reported ("報じた",
@@ -618,6 +620,8 @@ ARTICLES = {
         "[・、,]\\d{1,2}(?:回|次|度|陣|期)",
         # (16kj) the first of two numbers sharing a time unit ("4、5日間"), as ko "4, 5일간"
         "[・、,]\\s?\\d{1,2}(?:日|時間|週|か月|カ月|ヵ月|ヶ月|年)",
+        # (16kj) a number denied ("1000個ではなく2000個", not A but B), as ko "1000개 아니라"
+        "(?:個|人|発|門|両)?(?:ではなく|でなく|じゃなく)",
         # (16kj) countries counted ("32の加盟国", "4つのパートナー国"), as ko "32개 회원국"
         "(?:つ)?の(?:加盟国|パートナー国|同盟国|参加国|国)",
         # (16o) a difference ("これより1000人多い"), no count, as ko "1000명 더 많은"

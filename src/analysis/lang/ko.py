@@ -294,7 +294,9 @@ ARTICLES = {
     "north_korea": [
         # (16r) North Korea spellings (S1)
         "평양",
-        "북한", "북", "조선인민군", "김정은"],
+        "북한", "북", "조선인민군", "김정은",
+        # (16kj) the headline's hanja ("北, 러에 컨테이너 … 2000개 보냈다"; not 北京, Beijing)
+        "北(?!京)"],
     "other_side": [
         "러시아군과 북한군",  # mixed units are not ours
         # (16s) "러시아 및 북한군 병력이 사살됐다", "러시아·북한군", "러시아와 북한 병사"
@@ -329,7 +331,10 @@ ARTICLES = {
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
     "according": ["따르면", "의하면"],
-    "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
+    # (16kj: not what a source said compared ("이는 최근 미국이 발표한 내용보다 2배나 많은
+    # 수치다"): no attribution of the figures before, as ja "発表した数の2倍")
+    "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석",
+                    "발표(?!(?:한|했던|된) (?:내용|것|수치|추정치|숫자|규모)(?:보다|의 \\d))",
                     "주장", "파악", "알려졌", "전해졌", "인용",
                     # (16s) every tense and form outlets write (밝히며, 밝힌, 말하며, 전한),
                     # reported,
@@ -567,6 +572,10 @@ ARTICLES = {
             "South Korea government",
         "서방(?: 국가들?의?)? ?(?:정보기관|정보\\s*당국|당국자|관리)들?":
             "Western intelligence (unnamed)",
+        # (16kj) the military named bare as the topic ("군은 … 컨테이너 규모를 약 2000개로 보고
+        # 있다", "우리 군은"): Seoul's, as "군 당국은" (not "북한군은", "러시아 군은")
+        "(?<![가-힣])(?<!러시아\\s)(?<!우크라이나\\s)(?<!북한\\s)(?<!미\\s)(?<!미국\\s)(?<!영국\\s)"
+        "군은 ": "South Korea military (unspecified)",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
         # (16o) the DIA under the ministry ("국방부 산하 국방정보본부", as ja "韓国国防部の
@@ -646,6 +655,9 @@ ARTICLES = {
         # (16kj) the first of two numbers sharing a time unit ("4, 5일간 먹지도 못하다가", "3·4개월"):
         # a duration, as ja "4、5日間"
         "[·・,]\\s?\\d{1,2}\\s?(?:일|시간|주|개월|달|년)",
+        # (16kj) a number denied ("컨테이너 1000개 아니라 2000개", not A but B): no figure, as ja
+        # "1000個ではなく"
+        "(?:개|명|발|대|문)?(?:이|가)? ?아니(?:라|고)",
         # (16kj) countries counted ("인도·태평양 4개 파트너국", "나토 32개 회원국"), as ja "カ国"
         "개 ?(?:[가-힣·]+ )?(?:회원국|파트너국|동맹국|참가국|참여국|국가|나라)",
     ],
