@@ -317,9 +317,11 @@ def _broken_down(cues: Cues, low: str, c: Candidate, metrics: list[Mention]) -> 
     # the group a later clause breaks down ("북한군 1만 1천 명이 … 사용되고 있다"면서 "… 이 가운데
     # 3분의 1 정도가 부상 또는 사망했다", ``ARTICLES["breakdown_next"]`` between the number and an
     # event cue, not right after it: "3,000 of them were killed" is the part, 16kj)
+    # (its own event cue before the breakdown: "rund 4.700 Opfer habe es darunter gegeben",
+    # "1万1千人のうち4千人が死傷し、…このうち約3分の1が戦死": not broken down)
     events = [m.start for m in metrics if m.value in EVENTS and m.start > c.end]
     found = events and cues.groups["breakdown_next"][0][1].search(low, c.end, max(events))
-    return bool(found) and found.start() - c.end > 12
+    return bool(found) and found.start() - c.end > 12 and min(events) > found.start()
 
 
 def _north_koreans_before(cues: Cues, low: str, c: Candidate) -> bool:
@@ -340,7 +342,11 @@ def _counts(c: Candidate, m: Mention, low: str) -> bool:
         len(low[c.end:m.start].split()) <= 1
 
 
-def side_of(c: Candidate, sides: list[Mention], carried: str, low: str) -> str:
+_POSSESSIVE = re.compile(r"^(?:の|의)\s?")
+
+
+def side_of(c: Candidate, sides: list[Mention], carried: str, low: str,
+            cues: Cues | None = None) -> str:
     """Whose people a number counts: ``"north_korea"``, ``"other_side"`` or ``""``.
 
     A side named right after the number ("18 Russians", "500 North Korean soldiers")
@@ -350,6 +356,13 @@ def side_of(c: Candidate, sides: list[Mention], carried: str, low: str) -> str:
     for m in sides:
         if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
             return m.kind
+    # (16kj) in a language without spaces the side stands right before ("アフマトの兵士8人",
+    # "러시아군 1만 명"; "ウクライナで負傷したロシア兵数百人が北朝鮮で治療": treated, as "18 Russians")
+    near = max((m for m in sides if m.end <= c.start), key=lambda m: m.end, default=None)
+    if cues is not None and not cues.spaced and near is not None and (
+            not (gap := _POSSESSIVE.sub("", low[near.end:c.start].strip())) or
+            cues.groups["troops"][0][1].fullmatch(gap)):
+        return near.kind
     kinds = {m.kind for m in sides}
     if "north_korea" in kinds:
         return "north_korea"
@@ -535,16 +548,43 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     return rows
 
 
-def _in_quotes(low: str, s0: int, at: int) -> bool:
-    part = low[s0:at]
-    return sum(part.count(q) for q in "“«「『") > sum(part.count(q) for q in "”»」』") or \
-        part.count('"') % 2 == 1
+_NAME_QUOTED = re.compile(r"[\"“«「『][^\"“”«»「」『』]{1,20}[\"”»」』]")
 
 
-def _outside_quotes(mentions: list[Mention], low: str, s0: int) -> list[Mention]:
-    """Return the names outside quotation marks when the sentence (from ``s0``) has some."""
-    out = [m for m in mentions if not _in_quotes(low, s0, m.start)]
-    return out if out else mentions
+def _quote_of(low: str, s0: int, at: int) -> int | None:
+    """Return where the quotation holding ``at`` opens (its sentence starts at ``s0``).
+
+    A name in quotation marks («Рёнхап», 「アフマト」, '밀리타르니': at most two words and 20
+    characters) is no quotation.
+    """
+    opened: list[int] = []
+    i = s0
+    while i < at:
+        name = _NAME_QUOTED.match(low, i)
+        if name and len(name.group().split()) <= 2:
+            i = name.end() if name.end() <= at else at
+            continue
+        if low[i] in "“«「『" or low[i] == '"' and not (opened and low[opened[-1]] == '"'):
+            opened.append(i)
+        elif low[i] in "”»」』\"" and opened:
+            opened.pop()
+        i += 1
+    return opened[0] if opened else None
+
+
+def _outside_quotes(mentions: list[Mention], low: str, s0: int, at: int | None = None
+                    ) -> list[Mention]:
+    """Return the names outside quotation marks when the sentence (from ``s0``) has some.
+
+    With ``at`` (a figure), the names of the quotation holding it are kept too: a name
+    quoted elsewhere by the speaker is not the figure's source ("国防部は…「ホワイトハウスが
+    公表した…」とし、「…砲弾数十万発に相当…」と明らかにした", 16kj).
+    """
+    if not any(_quote_of(low, s0, m.start) is None for m in mentions):
+        return mentions
+    mine = _quote_of(low, s0, at) if at is not None else None
+    out = [m for m in mentions if _quote_of(low, s0, m.start) in (None, mine)]
+    return out if len(out) < len(mentions) else mentions
 
 
 def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
@@ -637,13 +677,13 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         # 国家情報院が…": North Korea's, not the NIS's)
         # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
         # 수치": nobody's, not the name of another clause)
-        own = [m for m in claimants if not _boundary(cues, low, (c.start, c.end), (
+        fit = _outside_quotes(claimants, low, s0, c.start) if quotes else claimants
+        own = [m for m in fit if not _boundary(cues, low, (c.start, c.end), (
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
-                                  else rules.scoped(claimants, (c.start, c.end), here,
-                                                     (cues, low)))
+                                  else rules.scoped(fit, (c.start, c.end), here, (cues, low)))
         who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
         sides = rules.people_sides(c.metric, here["side"], cues, low)
-        row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low), here,
+        row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low, cues), here,
                    low)
         if row is None:
             continue

@@ -266,7 +266,8 @@ ARTICLES = {
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
         # (not "軍事建設作業員", military builders: ARTICLES["engineers"], 16s)
-        "workers_sent": ["労働者", "(?<!建設)作業員"],
+        # (16kj) people sent to a factory ("ドローン工場に若い女性1万人余りを派遣"), as ko "공장에"
+        "workers_sent": ["労働者", "(?<!建設)作業員", "工場に"],
         "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲",
                           # launchers and guns (16j): "多連装ロケットシステム約20基", "放射砲"
                           "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲",
@@ -291,7 +292,7 @@ ARTICLES = {
         "ロシア(?:軍|兵)?(?:と|および|及び|・)北朝鮮(?:軍|兵)",
         "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人",
         # (16kj) Russia's Chechen units ("チェチェン共和国の特殊部隊「アフマト」…アフマトの兵士8人が
-        # 死亡"), as ko
+        # 死亡"), as ko (a side named right before the number is its side: reader.side_of)
         "アフマト", "チェチェン",
         # Russia's own losses ("ロシアは74万5700人の損失を出している")
         "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失"],
@@ -410,6 +411,9 @@ ARTICLES = {
             # the report of the institution named before (16n)
             "報告書によると": "institution", "同報告書": "institution", "報告書は": "institution",
         },
+        # (16kj) a report the article names an author for ("多国間制裁監視チーム(MSMT)が報告書を通じて
+        # …明らかにした"): its findings after (carry._the_report, as en/de/fr/es/ru/uk), as ko
+        "report": ["報告書", "リポート", "レポート"],
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["さらに、?", "また、", "加えて、?", "このほか、?"],
         # (16o) the figure before converted ("…全て152ミリ砲弾だと仮定した場合、約600万発分に
@@ -492,6 +496,11 @@ ARTICLES = {
         "国務省": "US State Department",
         "ブリンケン": "US State Department",
         "韓国国防(?:省|部)": "South Korea Ministry of National Defense",
+        # (16kj) "国防部" named bare, the Korean ministry's own name in Korean outlets' Japanese
+        # ("国防部は16日、報道資料を通じて"), as ko "국방부" (Japan's is 防衛省, the US's 国防総省,
+        # Russia's and Ukraine's 国防省)
+        "(?<!ロシア)(?<!ウクライナ)(?<!北朝鮮)(?<![米露朝宇台中])国防部(?:は|が|も|によると|によれば)":
+            "South Korea Ministry of National Defense",
         # (16o) the DIA under the ministry ("韓国国防部の国防情報本部", as ko "국방부 국방정보본부")
         "(?:韓国)?(?:国防(?:省|部))(?:の|傘下の|所属の|直属の)?国防情報本部":
             "South Korea Defense Intelligence Agency",
@@ -637,12 +646,7 @@ ARTICLES = {
                           # (16kj) a rate: per day ("1日に約1万発を消費"), per thing ("各コンテナに
                           # 300～500発"), no total, as ko "하루에", "각 컨테이너에"
                           "(?:1日|一日|毎日)(?:に|で|あたり|当たり)?(?:約|平均|最大|およそ)?",
-                          "各[^\\d、。]{1,8}(?:に|あたり|当たり)(?:約|最大|およそ)?",
-                          # (16kj) the other side's soldiers named before their number (the
-                          # language's order: "アフマトの兵士8人が死亡", "ロシア軍兵士約300人"), as ko
-                          "(?:ロシア|ウクライナ|アフマト|チェチェン)(?:軍|側)?の?(?:兵士|兵|戦闘員|隊員)"
-                          "(?:約|少なくとも|最大|およそ)?",
-                          "(?:ロシア|ウクライナ)軍(?:約|少なくとも|最大|およそ)?"],
+                          "各[^\\d、。]{1,8}(?:に|あたり|当たり)(?:約|最大|およそ)?"],
     # counters of things sent: a number they follow is materiel, never people (and "両"
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
     # (16o: not "500発ずつ", "1基あたり": a rate, no total)

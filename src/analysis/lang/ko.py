@@ -269,7 +269,8 @@ ARTICLES = {
                      "러시아(?: 땅| 영토| 본토)?에 (?:있|머물)"],
         "treated_in_north_korea": ["치료", "재활", "요양"],
         "hosted_children": ["야영소", "캠프", "초청"],
-        "workers_sent": ["노동자", "근로자", "인력"],
+        # (16kj) people sent to a factory ("러시아 드론 공장에 젊은 여성 1만여명 파견"), as ja "工場に"
+        "workers_sent": ["노동자", "근로자", "인력", "공장(?:에|으로)(?!서)"],
         "materiel_sent": ["포탄", "미사일", "컨테이너", "탄약", "자주포", "방사포",
                           # launchers and guns (16j): "포격시스템 1백 대", "다연장로켓포"
                           "다연장로켓", "로켓포", "곡사포", "장사정포", "포격\\s*시스템",
@@ -304,7 +305,8 @@ ARTICLES = {
         "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인",
         # (16o) "20여 명의 다른 러시아 군인들과 함께": Russians
         "러시아 군인", "우크라이나 군인",
-        # (16kj) Russia's Chechen units ("체첸 특수부대 '아흐마트'의 병사 8명"), as ja
+        # (16kj) Russia's Chechen units ("체첸 특수부대 '아흐마트'의 병사 8명"), as ja (a side
+        # named right before the number is its side: reader.side_of)
         "아흐마트", "체첸"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
@@ -422,6 +424,9 @@ ARTICLES = {
             # the report of the institution named before (16n)
             "보고서에 따르면": "institution", "보고서는": "institution",
         },
+        # (16kj) a report the article names an author for ("다국적제재모니터링팀(MSMT)이 … 보고서를
+        # 통해"): its findings after (carry._the_report, as en/de/fr/es/ru/uk), as ja "報告書"
+        "report": ["보고서", "리포트"],
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["또한?,? ", "이어서?,? ", "아울러 ", "그러면서 "],
         # (16o) the figure before converted ("…라고 가정할 때, 약 600여만 발을 운반할 수 있는
@@ -670,12 +675,7 @@ ARTICLES = {
                           # (16kj) a rate: per day ("하루에 약 1만 발의 포탄을 소비"), per thing
                           # ("각 컨테이너에 300~500개의 포탄"), no total, as ja "1日に", "各コンテナに"
                           "(?:하루|매일|일일|하루 평균)(?:에|에만)? ?(?:약|평균|최대|최소|대략)?",
-                          "각 ?[가-힣]{1,8}(?:에|마다|당|에는) ?(?:약|최대|최소|대략)?",
-                          # (16kj) the other side's soldiers named before their number (the
-                          # language's order: "아흐마트의 병사 8명", "러시아군 병사 300명"), as ja
-                          "(?:러시아|우크라이나|아흐마트|체첸)(?:군|측)?(?:의)? ?(?:병사|군인|장병|전투원|대원)"
-                          "(?: 약| 최소| 최대)?",
-                          "(?:러시아|우크라이나)군(?:의)?(?: 약| 최소| 최대)?"],
+                          "각 ?[가-힣]{1,8}(?:에|마다|당|에는) ?(?:약|최대|최소|대략)?"],
     # counters of things sent: a number they follow is materiel, never people (and "대"
     # above is a figure only after a word of materiel: "포격시스템 1백 대")
     # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
