@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 from datetime import date
 
 import pandas as pd
 
 from analysis.articles import abbrev, carry, clauses, rules
-from analysis.articles.claimants import MEDIA, Claimants, load_claimants
+from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
@@ -319,9 +320,16 @@ def _broken_down(cues: Cues, low: str, c: Candidate, metrics: list[Mention]) -> 
     # event cue, not right after it: "3,000 of them were killed" is the part, 16kj)
     # (its own event cue before the breakdown: "rund 4.700 Opfer habe es darunter gegeben",
     # "1万1千人のうち4千人が死傷し、…このうち約3分の1が戦死": not broken down)
+    # (a share of them, no count: "dont six officiers, ont été tués" is the twenty's loss)
     events = [m.start for m in metrics if m.value in EVENTS and m.start > c.end]
     found = events and cues.groups["breakdown_next"][0][1].search(low, c.end, max(events))
-    return bool(found) and found.start() - c.end > 12 and min(events) > found.start()
+    return bool(found) and found.start() - c.end > 12 and min(events) > found.start() and \
+        _fraction(cues.code).search(low, found.end(), found.end() + 20) is not None
+
+
+@cache
+def _fraction(code: str) -> re.Pattern[str]:
+    return re.compile("|".join(FIGURE_TABLES[code].get("fraction", []) or ["(?!)"]))
 
 
 def _north_koreans_before(cues: Cues, low: str, c: Candidate) -> bool:
@@ -544,7 +552,11 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
             0 <= m.start - a.end <= 30 and not _PUNCTUATION.search(low, a.end, m.start)
             for a in here["alongside"] + (here["against"] if m.kind == "other_side" else []))]
         side = counted[-1].kind if counted else side
-        recent = (recent + [carried[index]])[-2:]
+        # (North Korea acting in a sentence that attributes nothing is no source of the next:
+        # "김정은 … 푸틴 … 조약을 체결하고 … 합의한 바 있다. 이후 북한은 … 공병 6000명 추가 파병을
+        # 약속했다", 16kj)
+        recent = (recent + [[m for m in carried[index]
+                             if m.value != ACTOR or here["attribution"]]])[-2:]
     return rows
 
 
@@ -552,13 +564,13 @@ _NAME_QUOTED = re.compile(r"[\"“«「『][^\"“”«»「」『』]{1,20}[\"�
 
 
 def _quote_of(low: str, s0: int, at: int) -> int | None:
-    """Return where the quotation holding ``at`` opens (its sentence starts at ``s0``).
+    """Return where the quotation holding ``at`` opens (in the paragraph of ``s0``).
 
     A name in quotation marks («Рёнхап», 「アフマト」, '밀리타르니': at most two words and 20
     characters) is no quotation.
     """
     opened: list[int] = []
-    i = s0
+    i = low.rfind("\n", 0, s0) + 1  # (a quotation may hold several sentences of its paragraph)
     while i < at:
         name = _NAME_QUOTED.match(low, i)
         if name and len(name.group().split()) <= 2:
@@ -580,7 +592,8 @@ def _outside_quotes(mentions: list[Mention], low: str, s0: int, at: int | None =
     quoted elsewhere by the speaker is not the figure's source ("国防部は…「ホワイトハウスが
     公表した…」とし、「…砲弾数十万発に相当…」と明らかにした", 16kj).
     """
-    if not any(_quote_of(low, s0, m.start) is None for m in mentions):
+    if not mentions or not _QUOTE.search(low, s0, max([m.end for m in mentions] + [at or 0])) \
+            or not any(_quote_of(low, s0, m.start) is None for m in mentions):
         return mentions
     mine = _quote_of(low, s0, at) if at is not None else None
     out = [m for m in mentions if _quote_of(low, s0, m.start) in (None, mine)]
@@ -615,10 +628,12 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
             break
         here = _Here(per.get(j, ()))
         if named[j] and carry.says_whose(cues, low, sentences, j, (per, cands)) and not (
-                _Here(per.get(index, ()))["impersonal"] and here["breakdown_next"]):
+                _Here(per.get(index, ()))["impersonal"] and (here["breakdown_next"]
+                                                            or here["attribution_next"])):
             # ("… 보낸 것으로 알려졌다. 이 가운데 사상자 수는 … 영국 국방정보국은 추산했다": the
-            # breakdown's source is not the impersonal report's, 16s; an outlet's source named
-            # in the sentence after it, 16x)
+            # breakdown's source is not the impersonal report's, 16s; nor is "this" of a speaker
+            # named after it: "…3000여 명으로 알려졌다. 뤼터 총장은 … 이같이 말했다", what he said
+            # before, 16kj; an outlet's source named in the sentence after it, 16x)
             return carry.relayed_by_outlet(named, j, lambda k: k < len(sentences) and
                                            carry.says_whose(cues, low, sentences, k, (per, cands)))
         # a sentence with no figure, metric or source in the same paragraph ("Частина цих

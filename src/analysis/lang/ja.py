@@ -262,7 +262,10 @@ ARTICLES = {
             "[^。\\d]{0,25}(?:死亡|死ん)",
         ],
         "deployed": ["派遣", "派兵", "増派", "配置", "配備", "投入", "送った", "送り込", "駐留",
-                     "展開"],
+                     "展開",
+                     # (16kj) moved to Russia or the front ("ロシアに移動した北朝鮮兵は約3000人"),
+                     # as ko "러시아로 이동한"
+                     "(?:ロシア|クルスク|前線|戦場)(?:へ|に)(?:移動|移送|集結)(?:した|された|する|中の)(?!。)"],
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
         # (not "軍事建設作業員", military builders: ARTICLES["engineers"], 16s)
@@ -353,6 +356,10 @@ ARTICLES = {
                    # (16kj) a passive estimate ("…と推定され、…と分析される"; not "推定されると
                    # 明らかにした", a source saying so), as ko "추정되며"
                    "と(?:推定|推計|分析|推算)され(?:る|ている|た|、)(?!と)",
+                   # (16kj) the journalist comparing the figure before with another ("当初派遣された
+                   # 1万1000人の半数を超える規模だ"), as ko "절반이 넘는 규모다"
+                   "(?:半数|半分|\\d+倍|\\d分の\\d)[^。\\d]{0,10}(?:規模|水準|数|量|数字)"
+                   "(?:だ|である|です|に当たる|に相当する)",
                    "ことが[^。、]{0,12}明らかにな"],  # "…したことが10月に明らかになって"
     # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
     # of another clause ("…と発表し、数日前に7000~8000人と推定されていた数から", as ko, 16z)

@@ -47,6 +47,8 @@ FIGURES = {
     "vague": {
         "수십": 10, "수백": 100, "수천": 1000, "수만": 10_000, "수십만": 100_000,
         "수백만": 1_000_000, "수천만": 10_000_000,
+        # (16kj) written with a space ("수백 만의 무기와 미사일", millions)
+        "수십 만": 100_000, "수백 만": 1_000_000, "수천 만": 10_000_000,
     },
     "vague_prefix": ["수"],
     "several": ["몇", "여러", "몇몇"],
@@ -266,7 +268,12 @@ ARTICLES = {
         ],
         "deployed": ["파병", "파견", "배치", "투입", "보냈", "보낸", "주둔",
                      # present in Russia ("1만 2000명이 러시아 땅에 있으며", 16n)
-                     "러시아(?: 땅| 영토| 본토)?에 (?:있|머물)"],
+                     "러시아(?: 땅| 영토| 본토)?에 (?:있|머물)",
+                     # (16kj) moved to Russia or the front ("러시아로 이동한 북한군 규모는 … 3000여
+                     # 명"), as en "moved" and ja "ロシアに移動した"
+                     # (a relative clause on the troops: not "북한군은 다시 전선으로 이동했다", the
+                     # same troops moving again)
+                     "(?:러시아|쿠르스크|전선|전장|최전방)(?:으로|로) (?:이동|이송|집결)(?:한|된|하는|중인)"],
         "treated_in_north_korea": ["치료", "재활", "요양"],
         "hosted_children": ["야영소", "캠프", "초청"],
         # (16kj) people sent to a factory ("러시아 드론 공장에 젊은 여성 1만여명 파견"), as ja "工場に"
@@ -366,7 +373,12 @@ ARTICLES = {
     "impersonal": ["전해졌", "알려졌",  # estimates nobody makes (no carried claimant)
                    # (16kj) a passive estimate ("1만 명에서 1만 2000명 정도로 추정되며 … 사상자가 발생한
                    # 것으로 분석된다"; not "추정된다고 밝혔다", a source saying so), as ja "と推定される"
-                   "(?:추정|분석|추산|관측)(?:된다|되며|됐다|되었다|되고 있다|돼 왔다)(?![고며])"],
+                   "(?:추정|분석|추산|관측)(?:된다|되며|됐다|되었다|되고 있다|돼 왔다)(?![고며])",
+                   # (16kj) the journalist comparing the figure before with another ("첫 배치된 북한군
+                   # 1만1000명의 절반이 넘는 규모다", "2배나 많은 수치다"): nobody's, and no finding of
+                   # the report before, as ja "半数を超える規模だ"
+                   "(?:절반|\\d+ ?배|두 배|세 배|\\d분의 ?\\d)[^.\\d]{0,10}(?:규모|수준|수치|양|숫자)"
+                   "(?:다|이다|입니다)(?=[.\\s]|$)"],
     # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
     # of another clause ("… 발표했으며, 이는 며칠 전 7,000~8,000명으로 추정되던 수치에서", 16z)
     "earlier_estimate": ["(?:추정|추산|집계)(?:되던|됐던|되었던)"],
