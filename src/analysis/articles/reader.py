@@ -628,12 +628,10 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
             break
         here = _Here(per.get(j, ()))
         if named[j] and carry.says_whose(cues, low, sentences, j, (per, cands)) and not (
-                _Here(per.get(index, ()))["impersonal"] and (here["breakdown_next"]
-                                                            or here["attribution_next"])):
+                _Here(per.get(index, ()))["impersonal"] and here["breakdown_next"]):
             # ("… 보낸 것으로 알려졌다. 이 가운데 사상자 수는 … 영국 국방정보국은 추산했다": the
-            # breakdown's source is not the impersonal report's, 16s; nor is "this" of a speaker
-            # named after it: "…3000여 명으로 알려졌다. 뤼터 총장은 … 이같이 말했다", what he said
-            # before, 16kj; an outlet's source named in the sentence after it, 16x)
+            # breakdown's source is not the impersonal report's, 16s; an outlet's source named
+            # in the sentence after it, 16x)
             return carry.relayed_by_outlet(named, j, lambda k: k < len(sentences) and
                                            carry.says_whose(cues, low, sentences, k, (per, cands)))
         # a sentence with no figure, metric or source in the same paragraph ("Частина цих

@@ -438,7 +438,10 @@ ARTICLES = {
     },
     # sappers, deminers and military builders (16j): a later wave, an additional deployment;
     # written before the number ("建設部隊約5000人", "工兵約1000人")
-    "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)"],
+    # (16kj) a construction unit, its soldiers counted after it ("「第2215建設旅団」に所属する兵士
+    # 約1000人"), as ko "건설여단 소속 병사"
+    "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)",
+                  "建設(?:旅団|連隊|大隊|部隊)」?(?:に所属する|所属の|の)?(?:兵士|兵|隊員|将兵)?"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵", "配置", "配備", "投入", "駐留"],
     # (16kj) ammunition Russia uses or still holds ("ロシアが1日に約1万発の砲弾を消費する",
@@ -602,6 +605,10 @@ ARTICLES = {
         "ロイター": "News media (own reporting)",
         "共同通信": "News media (own reporting)",
         # "米国の北朝鮮専門メディア、38ノース" (38 North, 16s): an outlet reporting on its own
+        # (16kj) Daily NK, reporting from its own sources in North Korea ("複数のデイリーNK内部
+        # 情報筋によると"): an outlet's own reporting, as 38 North and ko "데일리NK 소식통"
+        "デイリー ?nk(?:の)?(?:内部)?(?:情報筋|消息筋)?": "News media (own reporting)",
+        "デイリー・?エヌケー": "News media (own reporting)",
         "38ノース": "News media (own reporting)",
     },
     # the source named before, not the wire carrying it

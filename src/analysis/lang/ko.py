@@ -459,7 +459,10 @@ ARTICLES = {
     # (16o) sappers ("공병") alone too, as ja "工兵" and en "sappers": the ledger counts every
     # sending of engineers as an additional deployment ("공병 1천여 명은 이미 … 지뢰 제거
     # 임무를 수행 중"; the dev set's "전투병 1만 명, 공병 1000명 등이 배치돼 있고" was relabelled)
+    # (16kj) a construction unit, its soldiers counted after it ("제2215건설여단 소속 병사 약
+    # 1000명"), as ja "建設旅団に所属する兵士"
     "engineers": ["군사 ?건설 ?(?:인력|노동자|근로자|요원|부대|병력)", "건설 ?부대",
+                  "건설 ?(?:여단|연대|대대)[’'」]?(?:에 소속된|에 속한| 소속|의)? ?(?:병사|군인|장병|병력)?",
                   "지뢰 ?제거 ?(?:요원|인력|병력|부대|병)", "공병(?:대|부대|병력)?"],
     "sent": ["파병", "파견", "보냈", "보낸", "배치", "투입", "주둔"],
     # (16kj) ammunition Russia uses or still holds ("러시아가 현재 하루에 약 1만 발의 포탄을
@@ -485,6 +488,8 @@ ARTICLES = {
         "코스틴": "Ukrainian government (unspecified)",
         # "미국의 북한 전문 매체 38노스" (38 North, 16s as ja): an outlet reporting on its own
         "38노스": "News media (own reporting)",
+        # (16kj) Daily NK, reporting from its own sources ("데일리NK 내부 소식통에 따르면"), as ja
+        "데일리 ?(?:nk|엔케이)(?:의)? ?(?:내부 ?)?(?:소식통)?": "News media (own reporting)",
         "(?:주유엔 미국|유엔 주재 미국|미국 유엔) (?:차석|부)?대사": "US State Department",
         "로버트 우드": "US State Department",
         "미국 측? ?(?:추산|추정치)": "US government (unspecified)",
