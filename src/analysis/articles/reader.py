@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
 from datetime import date
+from functools import cache
 
 import pandas as pd
 
@@ -365,7 +365,8 @@ def side_of(c: Candidate, sides: list[Mention], carried: str, low: str,
         if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
             return m.kind
     # (16kj) in a language without spaces the side stands right before ("アフマトの兵士8人",
-    # "러시아군 1만 명"; "ウクライナで負傷したロシア兵数百人が北朝鮮で治療": treated, as "18 Russians")
+    # "러시아군 1만 명"; "ウクライナで負傷したロシア兵数百人が北朝鮮で治療": treated, as "18
+    # Russians")
     near = max((m for m in sides if m.end <= c.start), key=lambda m: m.end, default=None)
     if cues is not None and not cues.spaced and near is not None and (
             not (gap := _POSSESSIVE.sub("", low[near.end:c.start].strip())) or

@@ -329,7 +329,8 @@ ARTICLES = {
                   # "国防省の推計では", "同院の調べでは" (16s)
                   "の(?:調べ|推計|推定|集計|分析|見積もり|資料|発表|報告書?)では"],
     # (16kj: not what a source said compared ("米国が発表した数の2倍"), as ko "발표한 내용보다")
-    "attribution": ["によると", "によれば", "明らかに", "発表(?!した(?:内容|数字?|推定値?|推計)(?:より|の\\d))",
+    "attribution": ["によると", "によれば", "明らかに",
+                    "発表(?!した(?:内容|数字?|推定値?|推計)(?:より|の\\d))",
                     "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
                     "とみてい", "という",  # "…計画があるという": hearsay, the source before
@@ -413,13 +414,15 @@ ARTICLES = {
             "(?<![一-龥])[一-龥](?:国防相|長官|大臣)(?:は|が|によると|によれば)": "ministry",
             "(?<![一-龥])[一-龥]院長(?:は|が|によると|によれば)": "agency",
             "当局は": "institution",
-            # (16kj) the official named before ("韓国軍の関係者は … 同関係者は"), as ko "이 관계자는"
+            # (16kj) the official named before ("韓国軍の関係者は … 同関係者は"), as ko
+            # "이 관계자는"
             "(?:同|この|当該)(?:関係者|当局者)(?:は|が|も|によると|によれば)": "institution",
             # the report of the institution named before (16n)
             "報告書によると": "institution", "同報告書": "institution", "報告書は": "institution",
         },
-        # (16kj) a report the article names an author for ("多国間制裁監視チーム(MSMT)が報告書を通じて
-        # …明らかにした"): its findings after (carry._the_report, as en/de/fr/es/ru/uk), as ko
+        # (16kj) a report the article names an author for ("多国間制裁監視チーム(MSMT)が報告書
+        # を通じて…明らかにした"): its findings after (carry._the_report, as en/de/fr/es/ru/uk),
+        # as ko
         "report": ["報告書", "リポート", "レポート"],
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["さらに、?", "また、", "加えて、?", "このほか、?"],
@@ -447,7 +450,8 @@ ARTICLES = {
     # (16kj) ammunition Russia uses or still holds ("ロシアが1日に約1万発の砲弾を消費する",
     # "ロシアにはまだ400万発の砲弾が残っている"): its stock, not what North Korea sent, unless the
     # clause says it was sent (`supplied`), as ru/uk and ko
-    "used": ["消費(?:する|して|し、)", "使用している", "(?:砲弾|弾薬|ミサイル|兵器)(?:が|は)?(?:まだ)?残って",
+    "used": ["消費(?:する|して|し、)", "使用している",
+             "(?:砲弾|弾薬|ミサイル|兵器)(?:が|は)?(?:まだ)?残って",
              "保有(?:する|して)", "撃っている", "発射している"],
     "supplied": ["送っ", "送ら", "送り", "提供", "供与", "供給", "支援", "輸出", "移送", "運ば",
                  "引き渡", "船積み"],

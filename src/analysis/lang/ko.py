@@ -263,7 +263,8 @@ ARTICLES = {
             "포로가 된 뒤 사망", "생포 후 사망", "포로 사망", "생포됐다가 숨",
             # (16kj) the captive, counted, died ("26일 생포되었던 북한군 1명이 부상이 심해져 조금
             # 전 사망하였음을"): the count between, as en "captured … who later died" and ja
-            "(?:생포|붙잡|포로로 잡)(?:되었던|됐던|된|힌|혔던|았던)[^.\\d]{0,15}\\d{1,2} ?명[이은도]"
+            "(?:생포|붙잡|포로로 잡)(?:되었던|됐던|된|힌|혔던|았던)[^.\\d]{0,15}"
+            "\\d{1,2} ?명[이은도]"
             "[^.\\d]{0,25}(?:사망|숨)",
         ],
         "deployed": ["파병", "파견", "배치", "투입", "보냈", "보낸", "주둔",
@@ -273,10 +274,12 @@ ARTICLES = {
                      # 명"), as en "moved" and ja "ロシアに移動した"
                      # (a relative clause on the troops: not "북한군은 다시 전선으로 이동했다", the
                      # same troops moving again)
-                     "(?:러시아|쿠르스크|전선|전장|최전방)(?:으로|로) (?:이동|이송|집결)(?:한|된|하는|중인)"],
+                     "(?:러시아|쿠르스크|전선|전장|최전방)(?:으로|로) "
+                     "(?:이동|이송|집결)(?:한|된|하는|중인)"],
         "treated_in_north_korea": ["치료", "재활", "요양"],
         "hosted_children": ["야영소", "캠프", "초청"],
-        # (16kj) people sent to a factory ("러시아 드론 공장에 젊은 여성 1만여명 파견"), as ja "工場に"
+        # (16kj) people sent to a factory ("러시아 드론 공장에 젊은 여성 1만여명 파견"), as ja
+        # "工場に"
         "workers_sent": ["노동자", "근로자", "인력", "공장(?:에|으로)(?!서)"],
         "materiel_sent": ["포탄", "미사일", "컨테이너", "탄약", "자주포", "방사포",
                           # launchers and guns (16j): "포격시스템 1백 대", "다연장로켓포"
@@ -371,13 +374,15 @@ ARTICLES = {
                "지만 ", "(?:었|았|였|했)으나 ", "(?:한|된|난) (?:이후|후|뒤)(?:에)? "],
     "relay": ["의원", "정보위"],
     "impersonal": ["전해졌", "알려졌",  # estimates nobody makes (no carried claimant)
-                   # (16kj) a passive estimate ("1만 명에서 1만 2000명 정도로 추정되며 … 사상자가 발생한
-                   # 것으로 분석된다"; not "추정된다고 밝혔다", a source saying so), as ja "と推定される"
+                   # (16kj) a passive estimate ("1만 명에서 1만 2000명 정도로 추정되며 …
+                   # 사상자가 발생한 것으로 분석된다"; not "추정된다고 밝혔다", a source saying
+                   # so), as ja "と推定される"
                    "(?:추정|분석|추산|관측)(?:된다|되며|됐다|되었다|되고 있다|돼 왔다)(?![고며])",
-                   # (16kj) the journalist comparing the figure before with another ("첫 배치된 북한군
-                   # 1만1000명의 절반이 넘는 규모다", "2배나 많은 수치다"): nobody's, and no finding of
-                   # the report before, as ja "半数を超える規模だ"
-                   "(?:절반|\\d+ ?배|두 배|세 배|\\d분의 ?\\d)[^.\\d]{0,10}(?:규모|수준|수치|양|숫자)"
+                   # (16kj) the journalist comparing the figure before with another ("첫 배치된
+                   # 북한군 1만1000명의 절반이 넘는 규모다", "2배나 많은 수치다"): nobody's, and
+                   # no finding of the report before, as ja "半数を超える規模だ"
+                   "(?:절반|\\d+ ?배|두 배|세 배|\\d분의 ?\\d)[^.\\d]{0,10}"
+                   "(?:규모|수준|수치|양|숫자)"
                    "(?:다|이다|입니다)(?=[.\\s]|$)"],
     # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
     # of another clause ("… 발표했으며, 이는 며칠 전 7,000~8,000명으로 추정되던 수치에서", 16z)
@@ -462,13 +467,15 @@ ARTICLES = {
     # (16kj) a construction unit, its soldiers counted after it ("제2215건설여단 소속 병사 약
     # 1000명"), as ja "建設旅団に所属する兵士"
     "engineers": ["군사 ?건설 ?(?:인력|노동자|근로자|요원|부대|병력)", "건설 ?부대",
-                  "건설 ?(?:여단|연대|대대)[’'」]?(?:에 소속된|에 속한| 소속|의)? ?(?:병사|군인|장병|병력)?",
+                  "건설 ?(?:여단|연대|대대)[’'」]?(?:에 소속된|에 속한| 소속|의)? ?"
+                  "(?:병사|군인|장병|병력)?",
                   "지뢰 ?제거 ?(?:요원|인력|병력|부대|병)", "공병(?:대|부대|병력)?"],
     "sent": ["파병", "파견", "보냈", "보낸", "배치", "투입", "주둔"],
     # (16kj) ammunition Russia uses or still holds ("러시아가 현재 하루에 약 1만 발의 포탄을
     # 소비하는", "러시아에 아직 400만 발의 포탄이 남아 있기에"): its stock, not what North Korea
     # sent, unless the clause says it was sent (`supplied`), as ru/uk and ja
-    "used": ["소비하(?:는|고|며|고 있)", "사용하고 있", "(?:포탄|탄약|미사일|무기)[이가은는]? (?:아직 )?남아 ?있",
+    "used": ["소비하(?:는|고|며|고 있)", "사용하고 있",
+             "(?:포탄|탄약|미사일|무기)[이가은는]? (?:아직 )?남아 ?있",
              "보유하(?:고|며|는|고 있)", "쏘는", "발사하는"],
     "supplied": ["보낸", "보냈", "보내", "제공", "공급", "지원", "넘긴", "넘어간", "수출", "이전",
                  "선적", "운송", "인도"],
@@ -674,8 +681,8 @@ ARTICLES = {
         "호(?=[\\s가는를의에와로도기,.)]|$)",
         # (16o) the first of a list of rounds ("1·2차 표창 수여식", "1, 2차"), as ja "1・2回目"
         "[·・,]\\s?\\d{1,2}\\s?(?:차|회|번째|기)",
-        # (16kj) the first of two numbers sharing a time unit ("4, 5일간 먹지도 못하다가", "3·4개월"):
-        # a duration, as ja "4、5日間"
+        # (16kj) the first of two numbers sharing a time unit ("4, 5일간 먹지도 못하다가",
+        # "3·4개월"): a duration, as ja "4、5日間"
         "[·・,]\\s?\\d{1,2}\\s?(?:일|시간|주|개월|달|년)",
         # (16kj) a number denied ("컨테이너 1000개 아니라 2000개", not A but B): no figure, as ja
         # "1000個ではなく"
@@ -690,7 +697,8 @@ ARTICLES = {
                           # news agency "뉴스1" ("(서울=뉴스1)"), as ja "RPG7"
                           "[a-z]+(?=$)", "뉴스(?=$)",
                           # (16kj) a rate: per day ("하루에 약 1만 발의 포탄을 소비"), per thing
-                          # ("각 컨테이너에 300~500개의 포탄"), no total, as ja "1日に", "各コンテナに"
+                          # ("각 컨테이너에 300~500개의 포탄"), no total, as ja "1日に",
+                          # "各コンテナに"
                           "(?:하루|매일|일일|하루 평균)(?:에|에만)? ?(?:약|평균|최대|최소|대략)?",
                           "각 ?[가-힣]{1,8}(?:에|마다|당|에는) ?(?:약|최대|최소|대략)?"],
     # counters of things sent: a number they follow is materiel, never people (and "대"
