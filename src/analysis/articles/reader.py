@@ -28,11 +28,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, rules
+from analysis.articles import abbrev, carry, clauses, order, rules
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
@@ -266,7 +265,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                if m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])]
     among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])
              or cues.among_after.match(low, c.end)  # "1万1千人のうち4千人が死傷"
-             or _broken_down(cues, low, c, metrics)}
+             or order.broken_down(cues, low, c.end, metrics, EVENTS)}
     # (not a sending that names the group the number is a part of: "派遣された北朝鮮兵のうち
     # 6千人超が、…死傷")
     sent = among | {i for i, c in enumerate(out) if any(
@@ -303,7 +302,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     for i, c in enumerate(out):
         if not c.metric and (rules.troops_follow(cues, low, c.end) or
                              rules.engineers_before(cues, low, c.start) or
-                             _north_koreans_before(cues, low, c)):
+                             order.north_koreans_before(cues, low, c.start, c.end)):
             out[i] = replace(c, metric="deployed", cue="troops")
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
@@ -314,43 +313,11 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     return out
 
 
-def _broken_down(cues: Cues, low: str, c: Candidate, metrics: list[Mention]) -> bool:
-    # the group a later clause breaks down ("북한군 1만 1천 명이 … 사용되고 있다"면서 "… 이 가운데
-    # 3분의 1 정도가 부상 또는 사망했다", ``ARTICLES["breakdown_next"]`` between the number and an
-    # event cue, not right after it: "3,000 of them were killed" is the part, 16kj)
-    # (its own event cue before the breakdown: "rund 4.700 Opfer habe es darunter gegeben",
-    # "1万1千人のうち4千人が死傷し、…このうち約3分の1が戦死": not broken down)
-    # (a share of them, no count: "dont six officiers, ont été tués" is the twenty's loss)
-    events = [m.start for m in metrics if m.value in EVENTS and m.start > c.end]
-    found = events and cues.groups["breakdown_next"][0][1].search(low, c.end, max(events))
-    return bool(found) and found.start() - c.end > 12 and min(events) > found.start() and \
-        _fraction(cues.code).search(low, found.end(), found.end() + 20) is not None
-
-
-@cache
-def _fraction(code: str) -> re.Pattern[str]:
-    return re.compile("|".join(FIGURE_TABLES[code].get("fraction", []) or ["(?!)"]))
-
-
-def _north_koreans_before(cues: Cues, low: str, c: Candidate) -> bool:
-    # a count of people with North Korean troops named right before it, the order of a
-    # language without spaces ("북한군 1만 1천 명이 러시아에 의해 사용되고", "北朝鮮兵1万1000人が"),
-    # as "11,000 North Korean troops" (16kj)
-    if cues.spaced or not cues.people.search(low, c.start, c.end):
-        return False
-    before = low[max(0, c.start - 12):c.start].rstrip()
-    return any(not before[m.end():].strip() or cues.groups["troops"][0][1].fullmatch(
-        before[m.end():].strip()) for m in cues.groups["north_korea"][0][1].finditer(before))
-
-
 def _counts(c: Candidate, m: Mention, low: str) -> bool:
     # the materiel noun right after the number is what it counts ("among the 6,700 containers
     # sent from North Korea"): it wins over the word of sending and the group it is among
     return m.value == "materiel_sent" and m.start >= c.end and \
         len(low[c.end:m.start].split()) <= 1
-
-
-_POSSESSIVE = re.compile(r"^(?:の|의)\s?")
 
 
 def side_of(c: Candidate, sides: list[Mention], carried: str, low: str,
@@ -364,14 +331,10 @@ def side_of(c: Candidate, sides: list[Mention], carried: str, low: str,
     for m in sides:
         if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
             return m.kind
-    # (16kj) in a language without spaces the side stands right before ("アフマトの兵士8人",
-    # "러시아군 1만 명"; "ウクライナで負傷したロシア兵数百人が北朝鮮で治療": treated, as "18
-    # Russians")
-    near = max((m for m in sides if m.end <= c.start), key=lambda m: m.end, default=None)
-    if cues is not None and not cues.spaced and near is not None and (
-            not (gap := _POSSESSIVE.sub("", low[near.end:c.start].strip())) or
-            cues.groups["troops"][0][1].fullmatch(gap)):
-        return near.kind
+    # (in a language without spaces right before it: "アフマトの兵士8人", 16kj)
+    before = order.side_before(cues, sides, low, c.start) if cues is not None else None
+    if before:
+        return before
     kinds = {m.kind for m in sides}
     if "north_korea" in kinds:
         return "north_korea"
@@ -530,7 +493,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     # sources the language carries into sentences that name none ("the agency", "уточнялось")
     # (a name quoted by the speaker is no source to carry: "군 관계자는 … "김정은의 러시아 방문
     # 직전인 …"고 말했습니다. … 이 관계자는 설명했습니다", 16kj)
-    unquoted = [_outside_quotes(n, low, sentences[i][0]) for i, n in enumerate(named)]
+    unquoted = [order.outside_quotes(n, low, sentences[i][0]) for i, n in enumerate(named)]
     carried = carry.fill(unquoted, low, code, sentences, (names, per, cands))
     named = [n if unquoted[i] is not n else carried[i] for i, n in enumerate(named)]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
@@ -559,46 +522,6 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         recent = (recent + [[m for m in carried[index]
                              if m.value != ACTOR or here["attribution"]]])[-2:]
     return rows
-
-
-_NAME_QUOTED = re.compile(r"[\"“«「『][^\"“”«»「」『』]{1,20}[\"”»」』]")
-
-
-def _quote_of(low: str, s0: int, at: int) -> int | None:
-    """Return where the quotation holding ``at`` opens (in the paragraph of ``s0``).
-
-    A name in quotation marks («Рёнхап», 「アフマト」, '밀리타르니': at most two words and 20
-    characters) is no quotation.
-    """
-    opened: list[int] = []
-    i = low.rfind("\n", 0, s0) + 1  # (a quotation may hold several sentences of its paragraph)
-    while i < at:
-        name = _NAME_QUOTED.match(low, i)
-        if name and len(name.group().split()) <= 2:
-            i = name.end() if name.end() <= at else at
-            continue
-        if low[i] in "“«「『" or low[i] == '"' and not (opened and low[opened[-1]] == '"'):
-            opened.append(i)
-        elif low[i] in "”»」』\"" and opened:
-            opened.pop()
-        i += 1
-    return opened[0] if opened else None
-
-
-def _outside_quotes(mentions: list[Mention], low: str, s0: int, at: int | None = None
-                    ) -> list[Mention]:
-    """Return the names outside quotation marks when the sentence (from ``s0``) has some.
-
-    With ``at`` (a figure), the names of the quotation holding it are kept too: a name
-    quoted elsewhere by the speaker is not the figure's source ("国防部は…「ホワイトハウスが
-    公表した…」とし、「…砲弾数十万発に相当…」と明らかにした", 16kj).
-    """
-    if not mentions or not _QUOTE.search(low, s0, max([m.end for m in mentions] + [at or 0])) \
-            or not any(_quote_of(low, s0, m.start) is None for m in mentions):
-        return mentions
-    mine = _quote_of(low, s0, at) if at is not None else None
-    out = [m for m in mentions if _quote_of(low, s0, m.start) in (None, mine)]
-    return out if len(out) < len(mentions) else mentions
 
 
 def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
@@ -691,7 +614,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         # 国家情報院が…": North Korea's, not the NIS's)
         # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
         # 수치": nobody's, not the name of another clause)
-        fit = _outside_quotes(claimants, low, s0, c.start) if quotes else claimants
+        fit = order.outside_quotes(claimants, low, s0, c.start) if quotes else claimants
         own = [m for m in fit if not _boundary(cues, low, (c.start, c.end), (
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
                                   else rules.scoped(fit, (c.start, c.end), here, (cues, low)))
