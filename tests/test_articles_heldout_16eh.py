@@ -21,6 +21,12 @@ Two more helpers labelled the texts of 16e and 16f a second time without seeing 
 labels or the reader: the two labellings agree on every field for 96 % and 94 % of the figures
 (tests/cases/articles/README.md). The reader's gap to the target (80 %) on unseen text is the
 reader's. Do not tune rules on 16g-16j; these floors keep the measurement from getting worse.
+
+After 16ru/16kj (the next session): rounds 16h and 16j became development rounds (16ru: ru/uk,
+16kj: ko/ja); a new untuned set measures them. 16kj alone (ko and ja fixed, ru and uk as
+before): 16h 0.83 / 0.92 / 0.77 -> 0.88 / 0.95 / 0.81 (claimant 0.86 -> 0.86), 16j 0.75 / 0.91 /
+0.46 -> 0.93 / 0.95 / 0.68 (claimant 0.51 -> 0.73); ko and ja of 16h 0.89 / 0.94 / 0.76 ->
+1.00 / 1.00 / 0.83, of 16j 0.68 / 0.92 / 0.43 -> 0.96 / 1.00 / 0.80 (figures pooled).
 """
 
 from __future__ import annotations
@@ -56,7 +62,8 @@ test_round_16g_scores, test_round_16g_shares_no_article_with_other_sets = scored
 
 test_round_16h_scores, test_round_16h_shares_no_article_with_other_sets = scored_round(
     "round_16h.yml", "issue-16h", 38,
-    {"precision": 0.82, "recall": 0.91, "metric": 0.93, "claimant": 0.85, "all_fields": 0.76},
+    # (a development round after 16ru/16kj; 16kj's ko/ja: 0.83 / 0.92 / 0.77 -> 0.88 / 0.95 / 0.81)
+    {"precision": 0.87, "recall": 0.94, "metric": 0.93, "claimant": 0.85, "all_fields": 0.80},
     _others("round_16h.yml"), articles=20)
 
 test_round_16i_scores, test_round_16i_shares_no_article_with_other_sets = scored_round(
@@ -66,5 +73,6 @@ test_round_16i_scores, test_round_16i_shares_no_article_with_other_sets = scored
 
 test_round_16j_scores, test_round_16j_shares_no_article_with_other_sets = scored_round(
     "round_16j.yml", "issue-16j", 43,
-    {"precision": 0.74, "recall": 0.90, "metric": 0.91, "claimant": 0.50, "all_fields": 0.45},
+    # (a development round after 16ru/16kj; 16kj's ko/ja: 0.75 / 0.91 / 0.46 -> 0.93 / 0.95 / 0.68)
+    {"precision": 0.93, "recall": 0.95, "metric": 0.97, "claimant": 0.73, "all_fields": 0.68},
     _others("round_16j.yml"), articles=20)
