@@ -84,6 +84,7 @@ class CarryCues:
     ends: re.Pattern[str]
     adds: re.Pattern[str]
     closes: re.Pattern[str]
+    reported: re.Pattern[str]
 
 
 @cache
@@ -103,7 +104,8 @@ def carry_cues(code: str) -> CarryCues:
         ends=rx(table.get("ends", [])),
         # (matched where a sentence starts, with ``match``)
         adds=re.compile(r"\s*" + rx(table.get("adds", [])).pattern),
-        closes=re.compile(r"\s*" + rx(table.get("closes", [])).pattern))
+        closes=re.compile(r"\s*" + rx(table.get("closes", [])).pattern),
+        reported=rx(table.get("reported", [])))
 
 
 def _fits(kind: str, names: Claimants) -> Callable[[str], bool]:
@@ -287,7 +289,9 @@ def _the_report(out: list[list[Mention]], named: list[list[Mention]],
         if (any(m.value not in (author, UNATTRIBUTED, ACTOR) for m in out[j])
                 and "attribution" in here) or "impersonal" in here:
             break  # (a report's findings have dates, "last year", "l'an dernier": no background)
-        if not out[j]:
+        # (North Korea named as the one who supplied, saying nothing: "On y apprend que le
+        # régime de Kim Jong-un a fourni plus de 11.000 soldats")
+        if not out[j] or "attribution" not in here and all(m.value == ACTOR for m in out[j]):
             out[j] = [Mention(sentences[j][0], sentences[j][0], "carried", author)]
     return out
 
@@ -347,7 +351,9 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     previous = sentences[index - 1]
     # (a headline's own line dates its story, "북한 노동자 8000명 지난해 러시아에 파견": no
     # earlier report, 16y)
-    if cues.ends.search(low, *span) and not _heading(low, sentences, index):
+    # (unless its verb is in the mood of reported speech: "auraient été tués l'année dernière")
+    if cues.ends.search(low, *span) and not _heading(low, sentences, index) and \
+            not cues.reported.search(low, *span):
         return None, nowhere
     if "\n" in low[previous[1]:span[0]] and not cues.adds.match(low, *span) or \
             "attribution" not in per.get(index - 1, {}):

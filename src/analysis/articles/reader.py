@@ -272,6 +272,11 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
         not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) and not (
             m.end <= c.start and cues.part_of.search(low, max(m.end, c.start - 12), c.start))
         for m in sending)}
+    governed = {i: min(_gap((c.start, c.end), (m.start, m.end)) for m in sending
+                       if m.end <= c.start and _gap((c.start, c.end), (m.start, m.end)) <= 12)
+                for i, c in enumerate(out) if any(
+                    m.end <= c.start and _gap((c.start, c.end), (m.start, m.end)) <= 12
+                    for m in sending)}
     held = rules.counting_troops(cues, low, out)  # "… misiles y más de 14.000 soldados"
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
@@ -282,7 +287,9 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             for i, c in enumerate(out) if not out[i].metric
             for k, m in enumerate(metrics) if m.value in group and not (
                 group is EVENTS and i in sent and not _counts(c, m, low) and (
-                    i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))))
+                    i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))
+                    or m.end <= c.start
+                    and _gap((c.start, c.end), (m.start, m.end)) > governed.get(i, 10 ** 6)))
             and not (i in held and m.value == "materiel_sent" and _boundary(
                 cues, low, (c.start, c.end), (m.start, m.end)))
             and rules.counter_fits(cues, low, (c.start, c.end), m.value))

@@ -304,8 +304,8 @@ def people_sides(metric: str, sides: list[Mention], cues: Cues, low: str) -> lis
 
     "a North Korean ballistic missile …, which killed at least 10 people", "eine
     nordkoreanische Rakete …, was zu mindestens 10 Todesfällen führte": North Korea named as
-    the maker of a weapon (a materiel word right before or after the name) says nothing of
-    whose the dead are.
+    the maker or supplier of a weapon (a materiel word right before or after the name, or two
+    words before it: "misiles recibidos de Pionyang") says nothing of whose the dead are.
     """
     if metric not in _LOSSES:
         return sides
@@ -315,7 +315,8 @@ def people_sides(metric: str, sides: list[Mention], cues: Cues, low: str) -> lis
             return bool(cues.weapons.match(low, m.end, m.end + 12) or
                         cues.weapons.search(low[m.end:m.end + 6]))
         after = " ".join(low[m.end:m.end + 40].split()[:2])
-        before = " ".join(low[max(0, m.start - 40):m.start].split()[-2:])
+        # (or a word of supplying between: "misiles recibidos de Pionyang")
+        before = " ".join(low[max(0, m.start - 40):m.start].split()[-3:])
         return bool(cues.weapons.search(after) or cues.weapons.search(before))
 
     return [m for m in sides if m.kind != "north_korea" or not arms(m)]

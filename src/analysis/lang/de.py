@@ -318,7 +318,8 @@ ARTICLES = {
         },
         "bodies": {
             # what a side has published ("nach ukrainischen Angaben"): its government
-            "statement": ["angaben", "schätzungen", "erkenntnisse\\w*", "einschätzung\\w*"],
+            "statement": ["angaben", "schätzungen", "erkenntnisse\\w*", "einschätzung\\w*",
+                          "aussagen", "erklärungen"],
             "state_media": ["staatsmedien", "staatliche\\w* medien", "offizielle\\w* medien",
                             "medien", "staatliche\\w* nachrichtenagentur", "staatsagentur",
                             "nachrichtenagentur", "staatsfernsehen\\w*",
@@ -356,7 +357,8 @@ ARTICLES = {
         ],
         "killed": [
             "getötet\\w*", "tot", "tote\\w*", "gefallen\\w*", "ums leben", "gestorben",
-            "starben", "todesopfer", "getötet worden", "umgekommen", "sterben",
+            "starben", "todesopfer", "(?:ihr|sein|das) leben (?:verloren|gelassen)",
+            "getötet worden", "umgekommen", "sterben",
             # the deaths as a noun, verbs in the present of headlines ("tötet 21 Nordkoreaner")
             "todesfäll\\w*", "todesfall", "tötet\\w*", "töten",
         ],
@@ -486,6 +488,10 @@ ARTICLES = {
         "bietet platz",
     ],
     "excluded": [
+        # a rate in the figure's clause ("täglich 92 Soldaten … verletzt"): a per-unit figure,
+        # no count (codebook rule 13)
+        "jährlich", "monatlich", "täglich", "pro (?:jahr|monat|woche|tag)",
+        "(?:jedes|jeden) (?:jahr|monat|tag)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "aus russland (?:nach|an) nordkorea",
         "(?:von|aus) russland (?:\\S+ )?(?:erhalten|geliefert)",
@@ -532,6 +538,10 @@ ARTICLES = {
         "report": ["bericht", "report", "dokument", "studie"],
         "goes_on": ["es hieß", "hieß es", "wie es weiter hieß", "nach denselben angaben",
                     "fügte (?:er|sie) hinzu", "so (?:die|der) (?:behörde|agentur|geheimdienst)"],
+        # the subjunctive of reported speech ("seien getötet worden", "habe … entsandt"): the
+        # sentence still relays the source before it, whatever time it names (not "soll",
+        # "sollen": "reportedly", hearsay of nobody named, like "berichten zufolge")
+        "reported": ["seien", "sei", "habe", "hätten"],
         "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",
                  "man geht davon aus",
                  # the journalist's own reasoning ("which means", "わけだ")
@@ -548,7 +558,7 @@ ARTICLES = {
                   "baubataillon\\w*",
                   "soldaten für (?:den )?wiederaufbau\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
-             "verlegt"],
+             "verlegt", "geliefert", "liefert\\w*", "lieferte\\w*", "bereitgestellt"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "armee von kim",

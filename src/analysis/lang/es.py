@@ -372,7 +372,7 @@ ARTICLES = {
         "bodies": {
             # what a side has published ("según estimaciones ucranianas"): its government
             "statement": ["datos", "estimaciones", "cifras", "cálculos", "evaluaciones?",
-                          "afirmaciones", "recuentos?"],
+                          "afirmaciones", "recuentos?", "declaraciones"],
             "state_media": ["medios(?: de comunicación)?(?: estatales| oficiales)?",
                             "prensa(?: estatal| oficial)?",
                             "agencia(?: de noticias)?(?: estatal| oficial)?",
@@ -408,7 +408,7 @@ ARTICLES = {
         ],
         "killed": ["muertos?", "muertes?", "muerto", "fallecidos?", "murieron", "asesinados?",
                    "caíd[oa]s", "han caído", "cayeron",
-                   "han muerto", "perdido la vida", "abatidos?", "eliminados?",
+                   "han muerto", "perdido la vida", "perd\\w+ la vida", "abatidos?", "eliminados?",
                    # verbs of headlines ("Ucrania mata a 21 soldados")
                    "mata", "matan", "mató", "mataron", "neutralizados?"],
         "wounded": ["heridos?", "resultado heridos", "hiere", "hieren", "hirió", "hirieron"],
@@ -538,6 +538,10 @@ ARTICLES = {
         "plazas? para",
     ],
     "excluded": [
+        # a rate in the figure's clause ("transportados cada año"): a per-unit figure, no count
+        # (codebook rule 13)
+        "anualmente", "mensualmente", "diariamente", "por (?:año|mes|semana|día)",
+        "al (?:año|mes)", "al día(?! siguiente)", "cada (?:año|mes|semana|día)",
         # a count of combined Russian and North Korean forces is no figure of the story (16w)
         "fuerzas combinadas",
         # (16r) goods sent the other way, from Russia to North Korea (E)
@@ -589,6 +593,9 @@ ARTICLES = {
         # a report the article names an author for ("un informe publicado por …")
         "report": ["informe", "documento", "estudio", "reporte"],
         "goes_on": ["según la misma fuente", "agregó", "añadió", "precisó", "detalló"],
+        # the conditional of reported speech ("habrían muerto"): the sentence still relays the
+        # source before it, whatever time it names
+        "reported": ["habrían?", "serían?", "estarían?"],
         "ends": ["anteriormente", "previamente", "el año pasado",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "sugiere", "implica", "lo que significa", "es decir"],
@@ -607,7 +614,8 @@ ARTICLES = {
                   "obreros del ejército", "trabajadores militares",
                   "soldados para (?:la )?reconstrucción"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
-             "desplegar\\w*", "despliegue"],
+             "desplegar\\w*", "despliegue", "suministr\\w*", "proporcion[óa]\\w*",
+             "entreg[óa]\\w*"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "ejército de kim",
@@ -659,6 +667,7 @@ ARTICLES = {
         "budánov": "Ukraine Defence Intelligence (HUR)",
         "dirección principal de inteligencia": "Ukraine Defence Intelligence (HUR)",
         "estado mayor conjunto": "South Korea Joint Chiefs of Staff",
+        "estado mayor (?:de corea del sur|surcoreano)": "South Korea Joint Chiefs of Staff",
         "junta de jefes de estado mayor": "South Korea Joint Chiefs of Staff",
         "shoigú": "Russian Security Council (Sergei Shoigu)",
         "sirski": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
@@ -735,7 +744,9 @@ ARTICLES = {
         "(?:agencias de inteligencia|servicios de inteligencia|autoridades|funcionarios) "
         "(?:surcorean|estadounidens|ucranian|occidental|británic)\\w*(?:,? (?:y )?(?:surcorean|"
         "estadounidens|ucranian|occidental|británic)\\w*){1,3}": "Several governments jointly",
-        "funcionario militar estadounidense": "US Department of Defense",
+        # a US military official or commander by any of the language's words for one
+        "(?:alto )?(?:funcionario|mando|oficial|responsable|cargo) militar "
+        "(?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos))": "US Department of Defense",
         # officials by nationality (16p), as en "Ukrainian officials", "US officials"
         "funcionari[oa]s? ucranian[oa]s?": "Ukrainian government (unspecified)",
         "funcionari[oa]s? estadounidenses?": "US government (unspecified)",

@@ -338,7 +338,7 @@ ARTICLES = {
         "bodies": {
             # what a side has published ("selon des estimations ukrainiennes"): its government
             "statement": ["estimations?", "données", "chiffres", "évaluations?", "affirmations",
-                          "décomptes?"],
+                          "décomptes?", "déclarations?"],
             "state_media": ["médias(?: d['’]état| officiels)?", "presse(?: d['’]état| officielle)?",
                             "agence (?:de presse )?officielle", "agence de presse",
                             "télévision(?: d['’]état| officielle)?", "propagande"],
@@ -365,7 +365,7 @@ ARTICLES = {
             "tant (?:tués|morts) que blessés",
         ],
         "killed": ["tués?", "tuées?", "morts?", "mortes?", "décès", "décédés?", "péri",
-                   "perdu la vie", "tombés?", "éliminés?",
+                   "perdu la vie", "perd\\w+ la vie", "tombés?", "éliminés?",
                    # verbs in the present of headlines ("l'Ukraine tue 21 soldats")
                    "tuent", "tue", "tuant", "neutralisés?", "abattus?"],
         "wounded": ["blessés?", "blessées?", "blessent", "blessant", "blessures",
@@ -488,6 +488,10 @@ ARTICLES = {
         "places? pour",
     ],
     "excluded": [
+        # a rate in the figure's clause ("transportés chaque année"): a per-unit figure, no count
+        # (codebook rule 13)
+        "annuellement", "mensuellement", "quotidiennement", "par (?:an|année|mois|semaine|jour)",
+        "chaque (?:année|an|mois|semaine|jour)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "(?:livr|envoy|expédi|achemin)\\w* depuis la russie",
         "en provenance de (?:la )?russie",
@@ -539,6 +543,9 @@ ARTICLES = {
         "goes_on": ["selon la même source", "de même source", "a-t-(?:il|elle) (?:ajouté|précisé)",
                     "ajoute-t-(?:il|elle)", "précise-t-(?:il|elle)", "a-t-on appris",
                     "a-t-on précisé"],
+        # the conditional of reported speech ("auraient été tués"): the sentence still relays the
+        # source before it, whatever time it names
+        "reported": ["(?:aur|ser)ai(?:en)?t (?:été|eu|\\w+(?:é|és|ée|ées|is|it|u|us))"],
         "ends": ["auparavant", "précédemment", "plus tôt", "l'an dernier", "l'année dernière",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
@@ -555,7 +562,7 @@ ARTICLES = {
                   "division d'ouvriers", "soldats du génie", "génie militaire",
                   "ingénieurs militaires", "bâtisseurs militaires",
                   "soldats pour (?:la )?reconstruction"],
-    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
+    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*", "fourni\\w*", "livr[éeèa]\\w*"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "armée de kim",
@@ -660,6 +667,7 @@ ARTICLES = {
         "agence sud-coréenne (?:du|de) renseignement":
             "South Korea National Intelligence Service (NIS)",
         "état-major interarmées(?: sud-coréen| de séoul)?": "South Korea Joint Chiefs of Staff",
+        "état-major (?:sud-coréen|de (?:la )?corée du sud)": "South Korea Joint Chiefs of Staff",
         "services? de sécurité (?:ukrainiens?|de l'ukraine)": "Security Service of Ukraine (SBU)",
         "l'ukraine a (?:annoncé|affirmé|déclaré|indiqué)": "Ukrainian government (unspecified)",
         # nationality adjectives sharing one noun ("les autorités sud-coréennes, américaines
