@@ -24,9 +24,10 @@ reader's. In the session of 2026-12-04 (fifth) rounds 16g-16j became development
 (the lead: 16g, 16i; helpers 16ru, 16kj: 16h, 16j); rounds 16q and 16r measure that session
 (``test_articles_heldout_16qr.py``). Floors may only go up.
 
-After 16kj (ko and ja of 16h and 16j fixed; ru and uk as before), from main dbfc5bd: 16h 0.83 / 0.92 / 0.77 -> 0.88 / 0.95 / 0.81 (claimant 0.86 -> 0.86), 16j 0.75 / 0.91 /
-0.46 -> 0.93 / 0.95 / 0.68 (claimant 0.51 -> 0.73); ko and ja of 16h 0.89 / 0.94 / 0.76 ->
-1.00 / 1.00 / 0.83, of 16j 0.68 / 0.92 / 0.43 -> 0.96 / 1.00 / 0.80 (figures pooled).
+After 16kj (ko and ja of 16h and 16j fixed; ru and uk as before), from main dbfc5bd: 16h 0.83 /
+0.92 / 0.77 -> 0.88 / 0.95 / 0.81 (claimant 0.86 -> 0.86), 16j 0.75 / 0.91 / 0.46 -> 0.93 /
+0.95 / 0.68 (claimant 0.51 -> 0.73); ko and ja of 16h 0.89 / 0.94 / 0.76 -> 1.00 / 1.00 /
+0.83, of 16j 0.68 / 0.92 / 0.43 -> 0.96 / 1.00 / 0.80 (figures pooled).
 """
 
 from __future__ import annotations
