@@ -31,8 +31,8 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, rules
-from analysis.articles.claimants import MEDIA, Claimants, load_claimants
+from analysis.articles import abbrev, carry, clauses, order, rules
+from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
@@ -264,7 +264,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     sending = [m for m in metrics
                if m.value == "deployed" and cues.sent.fullmatch(low[m.start:m.end])]
     among = {i for i, c in enumerate(out) if cues.among.search(low[max(0, c.start - 20):c.start])
-             or cues.among_after.match(low, c.end)}  # "1万1千人のうち4千人が死傷"
+             or cues.among_after.match(low, c.end)  # "1万1千人のうち4千人が死傷"
+             or order.broken_down(cues, low, c.end, metrics, EVENTS)}
     # (not a sending that names the group the number is a part of: "派遣された北朝鮮兵のうち
     # 6千人超が、…死傷")
     sent = among | {i for i, c in enumerate(out) if any(
@@ -307,7 +308,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                else c for c in out]
     for i, c in enumerate(out):
         if not c.metric and (rules.troops_follow(cues, low, c.end) or
-                             rules.engineers_before(cues, low, c.start)):
+                             rules.engineers_before(cues, low, c.start) or
+                             order.north_koreans_before(cues, low, c.start, c.end)):
             out[i] = replace(c, metric="deployed", cue="troops")
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
@@ -325,7 +327,8 @@ def _counts(c: Candidate, m: Mention, low: str) -> bool:
         len(low[c.end:m.start].split()) <= 1
 
 
-def side_of(c: Candidate, sides: list[Mention], carried: str, low: str) -> str:
+def side_of(c: Candidate, sides: list[Mention], carried: str, low: str,
+            cues: Cues | None = None) -> str:
     """Whose people a number counts: ``"north_korea"``, ``"other_side"`` or ``""``.
 
     A side named right after the number ("18 Russians", "500 North Korean soldiers")
@@ -335,6 +338,10 @@ def side_of(c: Candidate, sides: list[Mention], carried: str, low: str) -> str:
     for m in sides:
         if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
             return m.kind
+    # (in a language without spaces right before it: "アフマトの兵士8人", 16kj)
+    before = order.side_before(cues, sides, low, c.start) if cues is not None else None
+    if before:
+        return before
     kinds = {m.kind for m in sides}
     if "north_korea" in kinds:
         return "north_korea"
@@ -395,7 +402,7 @@ def figure_rows(text: str, lang: str | None = None,
     # 통해" after it, "l'armée de Kim Jong-un" holding it) is no source; neither is the owner of
     # the troops ("Kim Jong Un's troops")
     found["claimant"] = [m for m in abbrev.named(names, (text, low), cues, code, present)
-                         if not _owner(m, found["troops"], low) and not any(
+                         if not order.owner_only(m, found["troops"], low) and not any(
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end
                                    - _bracketed(low, m.end, p.start)) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
@@ -411,36 +418,10 @@ def figure_rows(text: str, lang: str | None = None,
         r["metric"] == "died_in_captivity" and r["figure_text"].lower() in pronouns)])
 
 
-def _captive_pronoun(code: str, low: str, cue: int) -> list[Mention]:
-    """Return the pronoun subject right before a death word ("он скончался", "він помер")."""
-    words = ARTICLE_TABLES[code].get("captive_pronoun", ())
-    hit = re.search(r"\b(" + "|".join(words) + r")\s+(?:\w+\s+){0,2}$", low[max(0, cue - 40):cue]
-                    ) if words else None
-    return [Mention(max(0, cue - 40) + hit.start(1), max(0, cue - 40) + hit.end(1), "troops",
-                    "pronoun")] if hit else []
-
-
-_OF = re.compile(r"\s*(?:(?:of|de|d'|d’|du|des|von|der)\s*)?")
-_OWNS = re.compile(r"['’]s?\s+(?:\w+\s+)?$")
-
-
 def _bracketed(low: str, start: int, end: int) -> int:
     # the length of a bracket right after a name ("우크라이나 정보당국(SBU)과의 … 공조")
     hit = _BRACKET.match(low, start, end)
     return hit.end() - start if hit else 0
-
-
-def _owner(m: Mention, troops: list[Mention], low: str) -> bool:
-    """Whether a name only says whose the troops are ("Kim Jong Un's troops").
-
-    "soldats de Kim Jong-un", "солдат Ким Чен Ына": the name is no source of the figure.
-    """
-    i = bisect_right([t.start for t in troops], m.start)
-    before = troops[i - 1] if i else None
-    after = troops[i] if i < len(troops) else None
-    # (a troops word glued to the name is part of another name: "韓国軍合同参謀本部")
-    return bool(before and before.end < m.start and _OF.fullmatch(low[before.end:m.start])) \
-        or bool(after and m.end <= after.start and _OWNS.fullmatch(low[m.end:after.start]))
 
 
 def _known(lang: str) -> str:
@@ -503,7 +484,11 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
              if i in inside["claimant"] or i in inside["relay"] else []
              for i in range(len(sentences))]
     # sources the language carries into sentences that name none ("the agency", "уточнялось")
-    named = carry.fill(named, low, code, sentences, (names, per, cands))
+    # (a name quoted by the speaker is no source to carry: "군 관계자는 … "김정은의 러시아 방문
+    # 직전인 …"고 말했습니다. … 이 관계자는 설명했습니다", 16kj)
+    unquoted = [order.outside_quotes(n, low, sentences[i][0]) for i, n in enumerate(named)]
+    carried = carry.fill(unquoted, low, code, sentences, (names, per, cands))
+    named = [n if unquoted[i] is not n else carried[i] for i, n in enumerate(named)]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
         here = _Here(per.get(index, ()))
@@ -524,7 +509,11 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
             0 <= m.start - a.end <= 30 and not _PUNCTUATION.search(low, a.end, m.start)
             for a in here["alongside"] + (here["against"] if m.kind == "other_side" else []))]
         side = counted[-1].kind if counted else side
-        recent = (recent + [named[index]])[-2:]
+        # (North Korea acting in a sentence that attributes nothing is no source of the next:
+        # "김정은 … 푸틴 … 조약을 체결하고 … 합의한 바 있다. 이후 북한은 … 공병 6000명 추가 파병을
+        # 약속했다", 16kj)
+        recent = (recent + [[m for m in carried[index]
+                             if m.value != ACTOR or here["attribution"]]])[-2:]
     return rows
 
 
@@ -618,13 +607,13 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         # 国家情報院が…": North Korea's, not the NIS's)
         # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
         # 수치": nobody's, not the name of another clause)
-        own = [m for m in claimants if not _boundary(cues, low, (c.start, c.end), (
+        fit = order.outside_quotes(claimants, low, s0, c.start) if quotes else claimants
+        own = [m for m in fit if not _boundary(cues, low, (c.start, c.end), (
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
-                                  else rules.scoped(claimants, (c.start, c.end), here,
-                                                     (cues, low)))
+                                  else rules.scoped(fit, (c.start, c.end), here, (cues, low)))
         who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
         sides = rules.people_sides(c.metric, here["side"], cues, low)
-        row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low), here,
+        row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low, cues), here,
                    low)
         if row is None:
             continue
@@ -749,7 +738,7 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     cue = min(cues, key=lambda m: UNNUMBERED.index(m.value))
     nouns = here["children"] if cue.value == "hosted_children" else here["troops"]
     if cue.value == "died_in_captivity" and not nouns:  # "la muerte de los prisioneros"
-        nouns = [m for m in here["metric"] if m.value == "captured"] or _captive_pronoun(
+        nouns = [m for m in here["metric"] if m.value == "captured"] or order.captive_pronoun(
             code, low, cue.start)
     if not nouns:
         return []

@@ -78,6 +78,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
                              and abs(k["best"] - row["best"]) <= 0.02 * k["best"]
                              and not _other_source(k["claimant"], row["claimant"], names)), None)
         twin = twin or _spelled_again(kept, row)
+        twin = twin or _captive_who_died(kept, row, names)
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
                              "wounded" and row["status"] == "ok" and row["best"] < 10 and (
@@ -168,6 +169,19 @@ def _spelled_again(kept: list[dict], row: dict) -> dict | None:
                  and k["claimant"] == row["claimant"] != "Unattributed"
                  and any(ch.isdigit() for ch in k["figure_text"])
                  and not any(ch.isdigit() for ch in row["figure_text"])), None)
+
+
+def _captive_who_died(kept: list[dict], row: dict, names: Claimants) -> dict | None:
+    """Return the death in captivity of one that a capture told after it counts again.
+
+    "…생포했지만 … 결국 사망했다. … 국정원은 … 북한군 1명이 생포된 사실을 확인했다": the one
+    captive who died, told again as captured (with one, or no number) by the same source or
+    none (16kj).
+    """
+    if row["metric"] != "captured" or not (row["best"] == 1 or _nan(row["best"])):
+        return None
+    return next((k for k in kept if k["metric"] == "died_in_captivity" and k["best"] == 1
+                 and not _other_source(k["claimant"], row["claimant"], names)), None)
 
 
 def _other_source(a: str, b: str, names: Claimants) -> bool:

@@ -256,13 +256,21 @@ ARTICLES = {
             # captured …, then died (no number between)
             "捕虜[^。\\d]{0,30}死亡",
             "捕虜になった兵士は", "捕虜となった後に死亡", "その後、死亡", "拘束後に死亡",
+            # (16kj) the captive, counted, died ("捕虜となった北朝鮮兵1人が負傷の悪化で死亡"), as ko
+            "(?:捕虜(?:とな|にな)った|拘束された|捕らえられた|捕獲された|捕まった)[^。\\d]{0,15}"
+            "\\d{1,2}人(?:が|は|も)"
+            "[^。\\d]{0,25}(?:死亡|死ん)",
         ],
         "deployed": ["派遣", "派兵", "増派", "配置", "配備", "投入", "送った", "送り込", "駐留",
-                     "展開"],
+                     "展開",
+                     # (16kj) moved to Russia or the front ("ロシアに移動した北朝鮮兵は約3000人"),
+                     # as ko "러시아로 이동한"
+                     "(?:ロシア|クルスク|前線|戦場)(?:へ|に)(?:移動|移送|集結)(?:した|された|する|中の)(?!。)"],
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
         # (not "軍事建設作業員", military builders: ARTICLES["engineers"], 16s)
-        "workers_sent": ["労働者", "(?<!建設)作業員"],
+        # (16kj) people sent to a factory ("ドローン工場に若い女性1万人余りを派遣"), as ko "공장에"
+        "workers_sent": ["労働者", "(?<!建設)作業員", "工場に"],
         "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲",
                           # launchers and guns (16j): "多連装ロケットシステム約20基", "放射砲"
                           "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲",
@@ -286,6 +294,9 @@ ARTICLES = {
         # (16s, as ko "러시아 및 북한군 병력"): "ロシア軍と北朝鮮軍", "ロシア・北朝鮮兵"
         "ロシア(?:軍|兵)?(?:と|および|及び|・)北朝鮮(?:軍|兵)",
         "ロシア兵", "ウクライナ兵", "ロシア軍兵士", "ウクライナ軍兵士", "民間人",
+        # (16kj) Russia's Chechen units ("チェチェン共和国の特殊部隊「アフマト」…アフマトの兵士8人が
+        # 死亡"), as ko (a side named right before the number is its side: reader.side_of)
+        "アフマト", "チェチェン",
         # Russia's own losses ("ロシアは74万5700人の損失を出している")
         "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失"],
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
@@ -317,7 +328,10 @@ ARTICLES = {
     "according": ["によると", "によれば", "によりますと",
                   # "国防省の推計では", "同院の調べでは" (16s)
                   "の(?:調べ|推計|推定|集計|分析|見積もり|資料|発表|報告書?)では"],
-    "attribution": ["によると", "によれば", "明らかに", "発表", "推計", "推定", "分析",
+    # (16kj: not what a source said compared ("米国が発表した数の2倍"), as ko "발표한 내용보다")
+    "attribution": ["によると", "によれば", "明らかに",
+                    "発表(?!した(?:内容|数字?|推定値?|推計)(?:より|の\\d))",
+                    "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
                     "とみてい", "という",  # "…計画があるという": hearsay, the source before
                     # (16s) every speech verb and statement noun outlets write: reported ("報じた",
@@ -340,6 +354,13 @@ ARTICLES = {
     "relay": ["議員"],
     # estimates nobody makes (no claimant carried from before)
     "impersonal": ["とされ", "と伝えられ", "といわれ", "と言われ",
+                   # (16kj) a passive estimate ("…と推定され、…と分析される"; not "推定されると
+                   # 明らかにした", a source saying so), as ko "추정되며"
+                   "と(?:推定|推計|分析|推算)され(?:る|ている|た|、)(?!と)",
+                   # (16kj) the journalist comparing the figure before with another ("当初派遣された
+                   # 1万1000人の半数を超える規模だ"), as ko "절반이 넘는 규모다"
+                   "(?:半数|半分|\\d+倍|\\d分の\\d)[^。\\d]{0,10}(?:規模|水準|数|量|数字)"
+                   "(?:だ|である|です|に当たる|に相当する)",
                    "ことが[^。、]{0,12}明らかにな"],  # "…したことが10月に明らかになって"
     # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
     # of another clause ("…と発表し、数日前に7000~8000人と推定されていた数から", as ko, 16z)
@@ -393,9 +414,16 @@ ARTICLES = {
             "(?<![一-龥])[一-龥](?:国防相|長官|大臣)(?:は|が|によると|によれば)": "ministry",
             "(?<![一-龥])[一-龥]院長(?:は|が|によると|によれば)": "agency",
             "当局は": "institution",
+            # (16kj) the official named before ("韓国軍の関係者は … 同関係者は"), as ko
+            # "이 관계자는"
+            "(?:同|この|当該)(?:関係者|当局者)(?:は|が|も|によると|によれば)": "institution",
             # the report of the institution named before (16n)
             "報告書によると": "institution", "同報告書": "institution", "報告書は": "institution",
         },
+        # (16kj) a report the article names an author for ("多国間制裁監視チーム(MSMT)が報告書
+        # を通じて…明らかにした"): its findings after (carry._the_report, as en/de/fr/es/ru/uk),
+        # as ko
+        "report": ["報告書", "リポート", "レポート"],
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["さらに、?", "また、", "加えて、?", "このほか、?"],
         # (16o) the figure before converted ("…全て152ミリ砲弾だと仮定した場合、約600万発分に
@@ -413,9 +441,20 @@ ARTICLES = {
     },
     # sappers, deminers and military builders (16j): a later wave, an additional deployment;
     # written before the number ("建設部隊約5000人", "工兵約1000人")
-    "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)"],
+    # (16kj) a construction unit, its soldiers counted after it ("「第2215建設旅団」に所属する兵士
+    # 約1000人"), as ko "건설여단 소속 병사"
+    "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)",
+                  "建設(?:旅団|連隊|大隊|部隊)」?(?:に所属する|所属の|の)?(?:兵士|兵|隊員|将兵)?"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵", "配置", "配備", "投入", "駐留"],
+    # (16kj) ammunition Russia uses or still holds ("ロシアが1日に約1万発の砲弾を消費する",
+    # "ロシアにはまだ400万発の砲弾が残っている"): its stock, not what North Korea sent, unless the
+    # clause says it was sent (`supplied`), as ru/uk and ko
+    "used": ["消費(?:する|して|し、)", "使用している",
+             "(?:砲弾|弾薬|ミサイル|兵器)(?:が|は)?(?:まだ)?残って",
+             "保有(?:する|して)", "撃っている", "発射している"],
+    "supplied": ["送っ", "送ら", "送り", "提供", "供与", "供給", "支援", "輸出", "移送", "運ば",
+                 "引き渡", "船積み"],
     # a partner, not the source ("SBUとの協力で")
     "partner": ["との(?:協力|連携|共同)", "と(?:協力|連携)し",
                 # the captor, not the source ("ウクライナ当局に拘束された北朝鮮兵2人", as ko 16s;
@@ -471,6 +510,11 @@ ARTICLES = {
         "国務省": "US State Department",
         "ブリンケン": "US State Department",
         "韓国国防(?:省|部)": "South Korea Ministry of National Defense",
+        # (16kj) "国防部" named bare, the Korean ministry's own name in Korean outlets' Japanese
+        # ("国防部は16日、報道資料を通じて"), as ko "국방부" (Japan's is 防衛省, the US's 国防総省,
+        # Russia's and Ukraine's 国防省)
+        "(?<!ロシア)(?<!ウクライナ)(?<!北朝鮮)(?<![米露朝宇台中])国防部(?:は|が|も|によると|によれば)":
+            "South Korea Ministry of National Defense",
         # (16o) the DIA under the ministry ("韓国国防部の国防情報本部", as ko "국방부 국방정보본부")
         "(?:韓国)?(?:国防(?:省|部))(?:の|傘下の|所属の|直属の)?国防情報本部":
             "South Korea Defense Intelligence Agency",
@@ -565,6 +609,10 @@ ARTICLES = {
         "ロイター": "News media (own reporting)",
         "共同通信": "News media (own reporting)",
         # "米国の北朝鮮専門メディア、38ノース" (38 North, 16s): an outlet reporting on its own
+        # (16kj) Daily NK, reporting from its own sources in North Korea ("複数のデイリーNK内部
+        # 情報筋によると"): an outlet's own reporting, as 38 North and ko "데일리NK 소식통"
+        "デイリー ?nk(?:の)?(?:内部)?(?:情報筋|消息筋)?": "News media (own reporting)",
+        "デイリー・?エヌケー": "News media (own reporting)",
         "38ノース": "News media (own reporting)",
     },
     # the source named before, not the wire carrying it
@@ -587,6 +635,8 @@ ARTICLES = {
         "ミリ", "mm",  # calibres ("170ミリ自走砲")
         "の韓国メディア", "のメディア", "の報道機関",  # "複数の韓国メディア": outlets
         "の[^\\d。、]{0,6}(?:関係者|当局者|消息筋)",  # "複数の韓国軍関係者": officials
+        # (16kj) "複数のデイリーNK内部情報筋" (several of an outlet's sources), as ko "소식통"
+        "の[^\\d。、]{0,12}(?:情報筋|消息筋|関係筋)",
         "つ",  # "この2つ": things, not people
         "独立",  # a unit's number ("36独立海兵旅団")
         "人(?:規模)?の(?:ロシア|露|ウクライナ)軍",  # "約5万人の露軍": the other side's troops
@@ -595,13 +645,26 @@ ARTICLES = {
         "号",
         # (16o) the first of a list of rounds ("1・2回目の表彰式", "1、2次"), as ko "1·2차"
         "[・、,]\\d{1,2}(?:回|次|度|陣|期)",
+        # (16kj) the first of two numbers sharing a time unit ("4、5日間"), as ko "4, 5일간"
+        "[・、,]\\s?\\d{1,2}(?:日|時間|週|か月|カ月|ヵ月|ヶ月|年)",
+        # (16kj) a number denied ("1000個ではなく2000個", not A but B), as ko "1000개 아니라"
+        "(?:個|人|発|門|両)?(?:ではなく|でなく|じゃなく)",
+        # (16kj) countries counted ("32の加盟国", "4つのパートナー国"), as ko "32개 회원국"
+        "(?:つ)?の(?:加盟国|パートナー国|同盟国|参加国|国)",
         # (16o) a difference ("これより1000人多い"), no count, as ko "1000명 더 많은"
         "人(?:多い|少ない|多く|少なく|上回|下回)",
         # (16o) a rate ("500人ずつ", "コンテナ1個あたり"), no total, as ko "씩", "당"
         "(?:発|人|個|門|基|両)?ずつ", "(?:発|人|個|門|基|両)?(?:あたり|当たり)",
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
-    "not_figure_before": ["\\$", "第", "分の", "コロナ-?", "covid-?"],
+    "not_figure_before": ["\\$", "第", "分の", "コロナ-?", "covid-?",
+                          # (16kj) Latin letters glued to the number: a model or a name ("RPG7対戦車
+                          # ロケットランチャー", "IP4"), as ko
+                          "[a-z]+(?=$)",
+                          # (16kj) a rate: per day ("1日に約1万発を消費"), per thing ("各コンテナに
+                          # 300～500発"), no total, as ko "하루에", "각 컨테이너에"
+                          "(?:1日|一日|毎日)(?:に|で|あたり|当たり)?(?:約|平均|最大|およそ)?",
+                          "各[^\\d、。]{1,8}(?:に|あたり|当たり)(?:約|最大|およそ)?"],
     # counters of things sent: a number they follow is materiel, never people (and "両"
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
     # (16o: not "500発ずつ", "1基あたり": a rate, no total)

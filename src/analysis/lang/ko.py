@@ -47,6 +47,8 @@ FIGURES = {
     "vague": {
         "수십": 10, "수백": 100, "수천": 1000, "수만": 10_000, "수십만": 100_000,
         "수백만": 1_000_000, "수천만": 10_000_000,
+        # (16kj) written with a space ("수백 만의 무기와 미사일", millions)
+        "수십 만": 100_000, "수백 만": 1_000_000, "수천 만": 10_000_000,
     },
     "vague_prefix": ["수"],
     "several": ["몇", "여러", "몇몇"],
@@ -259,13 +261,26 @@ ARTICLES = {
             # (16z: "붙잡힌 지 하루 만에 사망", as "생포된 지 하루 만에 사망")
             "(?:생포|붙잡)[^.\\d]{0,30}(?:사망|숨)",
             "포로가 된 뒤 사망", "생포 후 사망", "포로 사망", "생포됐다가 숨",
+            # (16kj) the captive, counted, died ("26일 생포되었던 북한군 1명이 부상이 심해져 조금
+            # 전 사망하였음을"): the count between, as en "captured … who later died" and ja
+            "(?:생포|붙잡|포로로 잡)(?:되었던|됐던|된|힌|혔던|았던)[^.\\d]{0,15}"
+            "\\d{1,2} ?명[이은도]"
+            "[^.\\d]{0,25}(?:사망|숨)",
         ],
         "deployed": ["파병", "파견", "배치", "투입", "보냈", "보낸", "주둔",
                      # present in Russia ("1만 2000명이 러시아 땅에 있으며", 16n)
-                     "러시아(?: 땅| 영토| 본토)?에 (?:있|머물)"],
+                     "러시아(?: 땅| 영토| 본토)?에 (?:있|머물)",
+                     # (16kj) moved to Russia or the front ("러시아로 이동한 북한군 규모는 … 3000여
+                     # 명"), as en "moved" and ja "ロシアに移動した"
+                     # (a relative clause on the troops: not "북한군은 다시 전선으로 이동했다", the
+                     # same troops moving again)
+                     "(?:러시아|쿠르스크|전선|전장|최전방)(?:으로|로) "
+                     "(?:이동|이송|집결)(?:한|된|하는|중인)"],
         "treated_in_north_korea": ["치료", "재활", "요양"],
         "hosted_children": ["야영소", "캠프", "초청"],
-        "workers_sent": ["노동자", "근로자", "인력"],
+        # (16kj) people sent to a factory ("러시아 드론 공장에 젊은 여성 1만여명 파견"), as ja
+        # "工場に"
+        "workers_sent": ["노동자", "근로자", "인력", "공장(?:에|으로)(?!서)"],
         "materiel_sent": ["포탄", "미사일", "컨테이너", "탄약", "자주포", "방사포",
                           # launchers and guns (16j): "포격시스템 1백 대", "다연장로켓포"
                           "다연장로켓", "로켓포", "곡사포", "장사정포", "포격\\s*시스템",
@@ -290,14 +305,19 @@ ARTICLES = {
     "north_korea": [
         # (16r) North Korea spellings (S1)
         "평양",
-        "북한", "북", "조선인민군", "김정은"],
+        "북한", "북", "조선인민군", "김정은",
+        # (16kj) the headline's hanja ("北, 러에 컨테이너 … 2000개 보냈다"; not 北京, Beijing)
+        "北(?!京)"],
     "other_side": [
         "러시아군과 북한군",  # mixed units are not ours
         # (16s) "러시아 및 북한군 병력이 사살됐다", "러시아·북한군", "러시아와 북한 병사"
         "러시아(?:군)?(?:과|와| 및|·|, ) ?북한(?:군| 병사| 병력)",
         "러시아군", "우크라이나군", "러시아 병사", "우크라이나 병사", "민간인",
         # (16o) "20여 명의 다른 러시아 군인들과 함께": Russians
-        "러시아 군인", "우크라이나 군인"],
+        "러시아 군인", "우크라이나 군인",
+        # (16kj) Russia's Chechen units ("체첸 특수부대 '아흐마트'의 병사 8명"), as ja (a side
+        # named right before the number is its side: reader.side_of)
+        "아흐마트", "체첸"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
@@ -323,7 +343,10 @@ ARTICLES = {
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
     "according": ["따르면", "의하면"],
-    "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석", "발표",
+    # (16kj: not what a source said compared ("이는 최근 미국이 발표한 내용보다 2배나 많은
+    # 수치다"): no attribution of the figures before, as ja "発表した数の2倍")
+    "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석",
+                    "발표(?!(?:한|했던|된) (?:내용|것|수치|추정치|숫자|규모)(?:보다|의 \\d))",
                     "주장", "파악", "알려졌", "전해졌", "인용",
                     # (16s) every tense and form outlets write (밝히며, 밝힌, 말하며, 전한),
                     # reported,
@@ -350,7 +373,17 @@ ARTICLES = {
                # 파병이다": the number is the first sending's, not the second's)
                "지만 ", "(?:었|았|였|했)으나 ", "(?:한|된|난) (?:이후|후|뒤)(?:에)? "],
     "relay": ["의원", "정보위"],
-    "impersonal": ["전해졌", "알려졌"],  # estimates nobody makes (no carried claimant)
+    "impersonal": ["전해졌", "알려졌",  # estimates nobody makes (no carried claimant)
+                   # (16kj) a passive estimate ("1만 명에서 1만 2000명 정도로 추정되며 …
+                   # 사상자가 발생한 것으로 분석된다"; not "추정된다고 밝혔다", a source saying
+                   # so), as ja "と推定される"
+                   "(?:추정|분석|추산|관측)(?:된다|되며|됐다|되었다|되고 있다|돼 왔다)(?![고며])",
+                   # (16kj) the journalist comparing the figure before with another ("첫 배치된
+                   # 북한군 1만1000명의 절반이 넘는 규모다", "2배나 많은 수치다"): nobody's, and
+                   # no finding of the report before, as ja "半数を超える規模だ"
+                   "(?:절반|\\d+ ?배|두 배|세 배|\\d분의 ?\\d)[^.\\d]{0,10}"
+                   "(?:규모|수준|수치|양|숫자)"
+                   "(?:다|이다|입니다)(?=[.\\s]|$)"],
     # an earlier estimate the article recalls in the figure's own clause: nobody's, not the source
     # of another clause ("… 발표했으며, 이는 며칠 전 7,000~8,000명으로 추정되던 수치에서", 16z)
     "earlier_estimate": ["(?:추정|추산|집계)(?:되던|됐던|되었던)"],
@@ -402,9 +435,15 @@ ARTICLES = {
             "\\b[가-힣] 원장(?:은|이|도|의|에 따르면)": "agency",
             # a spokesman or chairman ("전하규 국방부 대변인 … 전 대변인은", "김 의장은")
             "\\b[가-힣] (?:대변인|의장)(?:은|이|도|에 따르면)": "institution",
+            # (16kj) the official named before ("군 관계자는 … 이 관계자는 설명했습니다"), as ja
+            # "同関係者"
+            "(?:이|해당|같은) (?:관계자|당국자)(?:는|은|가|이|도|에 따르면)": "institution",
             # the report of the institution named before (16n)
             "보고서에 따르면": "institution", "보고서는": "institution",
         },
+        # (16kj) a report the article names an author for ("다국적제재모니터링팀(MSMT)이 … 보고서를
+        # 통해"): its findings after (carry._the_report, as en/de/fr/es/ru/uk), as ja "報告書"
+        "report": ["보고서", "리포트"],
         # a sentence opening with these, ending with a reporting verb, goes on with the source
         "goes_on_start": ["또한?,? ", "이어서?,? ", "아울러 ", "그러면서 "],
         # (16o) the figure before converted ("…라고 가정할 때, 약 600여만 발을 운반할 수 있는
@@ -425,9 +464,21 @@ ARTICLES = {
     # (16o) sappers ("공병") alone too, as ja "工兵" and en "sappers": the ledger counts every
     # sending of engineers as an additional deployment ("공병 1천여 명은 이미 … 지뢰 제거
     # 임무를 수행 중"; the dev set's "전투병 1만 명, 공병 1000명 등이 배치돼 있고" was relabelled)
+    # (16kj) a construction unit, its soldiers counted after it ("제2215건설여단 소속 병사 약
+    # 1000명"), as ja "建設旅団に所属する兵士"
     "engineers": ["군사 ?건설 ?(?:인력|노동자|근로자|요원|부대|병력)", "건설 ?부대",
+                  "건설 ?(?:여단|연대|대대)[’'」]?(?:에 소속된|에 속한| 소속|의)? ?"
+                  "(?:병사|군인|장병|병력)?",
                   "지뢰 ?제거 ?(?:요원|인력|병력|부대|병)", "공병(?:대|부대|병력)?"],
     "sent": ["파병", "파견", "보냈", "보낸", "배치", "투입", "주둔"],
+    # (16kj) ammunition Russia uses or still holds ("러시아가 현재 하루에 약 1만 발의 포탄을
+    # 소비하는", "러시아에 아직 400만 발의 포탄이 남아 있기에"): its stock, not what North Korea
+    # sent, unless the clause says it was sent (`supplied`), as ru/uk and ja
+    "used": ["소비하(?:는|고|며|고 있)", "사용하고 있",
+             "(?:포탄|탄약|미사일|무기)[이가은는]? (?:아직 )?남아 ?있",
+             "보유하(?:고|며|는|고 있)", "쏘는", "발사하는"],
+    "supplied": ["보낸", "보냈", "보내", "제공", "공급", "지원", "넘긴", "넘어간", "수출", "이전",
+                 "선적", "운송", "인도"],
     # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")
     "partner": ["(?:과|와)의 (?:실시간 )?(?:공조|협력|협조)", "(?:과|와) (?:공조|협력|협조)하",
                 # the captor, not the source ("우크라이나 당국에 생포된 북한군 포로 2명", 16s;
@@ -444,6 +495,8 @@ ARTICLES = {
         "코스틴": "Ukrainian government (unspecified)",
         # "미국의 북한 전문 매체 38노스" (38 North, 16s as ja): an outlet reporting on its own
         "38노스": "News media (own reporting)",
+        # (16kj) Daily NK, reporting from its own sources ("데일리NK 내부 소식통에 따르면"), as ja
+        "데일리 ?(?:nk|엔케이)(?:의)? ?(?:내부 ?)?(?:소식통)?": "News media (own reporting)",
         "(?:주유엔 미국|유엔 주재 미국|미국 유엔) (?:차석|부)?대사": "US State Department",
         "로버트 우드": "US State Department",
         "미국 측? ?(?:추산|추정치)": "US government (unspecified)",
@@ -548,6 +601,10 @@ ARTICLES = {
             "South Korea government",
         "서방(?: 국가들?의?)? ?(?:정보기관|정보\\s*당국|당국자|관리)들?":
             "Western intelligence (unnamed)",
+        # (16kj) the military named bare as the topic ("군은 … 컨테이너 규모를 약 2000개로 보고
+        # 있다", "우리 군은"): Seoul's, as "군 당국은" (not "북한군은", "러시아 군은")
+        "(?<![가-힣])(?<!러시아\\s)(?<!우크라이나\\s)(?<!북한\\s)(?<!미\\s)(?<!미국\\s)(?<!영국\\s)"
+        "군은 ": "South Korea military (unspecified)",
         "합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
         # (16o) the DIA under the ministry ("국방부 산하 국방정보본부", as ja "韓国国防部の
@@ -624,10 +681,26 @@ ARTICLES = {
         "호(?=[\\s가는를의에와로도기,.)]|$)",
         # (16o) the first of a list of rounds ("1·2차 표창 수여식", "1, 2차"), as ja "1・2回目"
         "[·・,]\\s?\\d{1,2}\\s?(?:차|회|번째|기)",
+        # (16kj) the first of two numbers sharing a time unit ("4, 5일간 먹지도 못하다가",
+        # "3·4개월"): a duration, as ja "4、5日間"
+        "[·・,]\\s?\\d{1,2}\\s?(?:일|시간|주|개월|달|년)",
+        # (16kj) a number denied ("컨테이너 1000개 아니라 2000개", not A but B): no figure, as ja
+        # "1000個ではなく"
+        "(?:개|명|발|대|문)?(?:이|가)? ?아니(?:라|고)",
+        # (16kj) countries counted ("인도·태평양 4개 파트너국", "나토 32개 회원국"), as ja "カ国"
+        "개 ?(?:[가-힣·]+ )?(?:회원국|파트너국|동맹국|참가국|참여국|국가|나라)",
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"
-    "not_figure_before": ["\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?"],
+    "not_figure_before": ["\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?",
+                          # (16kj) a name glued to its number: Latin letters ("IP4", "RPG7"), the
+                          # news agency "뉴스1" ("(서울=뉴스1)"), as ja "RPG7"
+                          "[a-z]+(?=$)", "뉴스(?=$)",
+                          # (16kj) a rate: per day ("하루에 약 1만 발의 포탄을 소비"), per thing
+                          # ("각 컨테이너에 300~500개의 포탄"), no total, as ja "1日に",
+                          # "各コンテナに"
+                          "(?:하루|매일|일일|하루 평균)(?:에|에만)? ?(?:약|평균|최대|최소|대략)?",
+                          "각 ?[가-힣]{1,8}(?:에|마다|당|에는) ?(?:약|최대|최소|대략)?"],
     # counters of things sent: a number they follow is materiel, never people (and "대"
     # above is a figure only after a word of materiel: "포격시스템 1백 대")
     # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
