@@ -9,7 +9,7 @@ from analysis.figures.context import bounds, drop_breakdown, dropped
 from analysis.figures.lexicon import Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
-from analysis.figures.qualify import qualified, qualifier, relation
+from analysis.figures.qualify import inside_word, qualified, qualifier, relation
 from analysis.figures.quantities import Quantity, read_run
 from analysis.figures.ranges import is_range, read_range
 from analysis.figures.reject import is_unit_count, nothing_read, one_quantity, rate_or_fraction
@@ -220,7 +220,10 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     reason = rate_or_fraction(units, qs, has) or (None if qs else nothing_read(has))
     if reason is not None:
         return (UNPARSED, reason, None, value_dependent)
-    additional = Cat.ADDITIONAL in has
+    # a "more" word inside a longer Hangul word is none ("더" in "더위", heat: D14, D41)
+    additional = Cat.ADDITIONAL in has and any(
+        Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units)
+    )
     n = len(units)
     if len(qs) == 2:
         lo_a = bounds(qs[0], qs, dropped_at, n)[0]

@@ -82,10 +82,12 @@ FIGURES = {
         "gute", "guten", "deutlich über", "übersteigt", "überstieg", "überschreitet",
         "überschritten", "überschritt", "übertrifft", "oberhalb von", "jenseits von", "über die",
         "mindestens rund",
+        # "zumindest 600" (at least), and the abbreviations "mind. 15", "min. 15" (D41)
+        "zumindest", "mind.", "min.",
     ],
     "at_most": [
         "bis zu", "höchstens", "weniger als", "unter", "maximal", "nicht mehr als", "bis",
-        "allenfalls", "bis hin zu", "so viele wie",
+        "allenfalls", "bis hin zu", "so viele wie", "max.",
     ],
     "nearly": [
         "fast", "knapp", "beinahe", "nahezu", "gut und gern", "knapp unter", "kaum weniger als",

@@ -145,9 +145,12 @@ FIGURES = {
         "przekroczą", "przynajmniej", "więcej niż", "powyżej",
         "minimum", "przeszło",
         "blisko ponad",
+        # the abbreviations "min. 15" (at least) and "maks. 15", "max. 15" (at most) (D41)
+        "min.", "minim.",
     ],
     "at_most": [
         "do", "nawet", "maksymalnie", "najwyżej", "mniej niż", "poniżej", "nie więcej niż", "aż do",
+        "maks.", "max.",
     ],
     "nearly": [
         "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",
@@ -189,7 +192,15 @@ FIGURES = {
         "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
         "każdego dnia", "na tydzień", "co roku", "co miesiąc", "co tydzień", "codziennie",
     ],
-    "units": ["batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*"],
+    "units": [
+        "batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*",
+        # the fire service's sections and units ("14 zastępów straży", "osiem jednostek straży
+        # pożarnej") and crews are units, as ru "расчёты", uk "розрахунки" (D20, D41); the forms,
+        # not a stem: "zastępca" is a deputy
+        "zastęp", "zastępy", "zastępów", "zastępami", "zastępom", "zastępu", "zastępie",
+        "jednostka", "jednostki", "jednostek", "jednostkami", "jednostkom", "jednostkę",
+        "sekcja", "sekcje", "sekcji", "plutonów", "plutony", "pluton",
+    ],
     "uncountable": ["wielu", "wiele", "liczne", "mnóstwo"],
     # Not MONTHS: the figure engine reads stems on any word and does not count them as words of the
     # language when it guesses one ("stycznia" would no longer point to Polish), so it reads the
