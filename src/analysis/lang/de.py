@@ -137,6 +137,12 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r",\s*(einige|manche|mehrere|viele)(?= (?:davon |von ihnen )?(?:schwer|schwerst|lebensgefährlich|kritisch|ernsthaft)\w*\b)",
+            r", darunter \1",
+        ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:eine|einer|zwei|drei|beide\w*) ((?:impf)?dos\w*)", r"\1"),
@@ -189,7 +195,10 @@ FIGURES = {
         (
             # the old count's year may follow it ("von 306 im Jahr 2014 auf 444", D39)
             r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
-            r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d)? auf (?=\S)",
+            # or another word of its time ("von 935 im Vorjahr auf 1.031", D41)
+            r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr| im vergangenen jahr|"
+            r" letztes jahr| vor einem jahr| zuvor| vorher| gestern| am vortag| anfangs|"
+            r" zunächst)? auf (?=\S)",
             "auf ",
         ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)

@@ -156,6 +156,12 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r",\s*(some|several|many|a few|most)(?= (?:of them |of whom )?(?:critically|seriously|severely|badly|gravely|fatally|in critical|in serious)\b)",
+            r", including \1",
+        ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:one|two|three|both) (doses?)\b", r"\1"),
@@ -225,8 +231,11 @@ FIGURES = {
             r"\b(rose|risen|rises|rising|increased|increasing|climbed|climbing|jumped|grew|grown|"
             r"growing|went up|gone up|soared|surged|fell|fallen|falling|dropped|declined|decreased|"
             r"put|raised|revised|lowered) from (?:about |around |some )?\d[\d.,]*"
-            # the old count's year may follow it ("from 306 in 2014 to 444", D39)
-            r"(?: (?:hundred|thousand|million))?(?: in (?:19|20)\d\d)? to\b",
+            # the old count's year may follow it ("from 306 in 2014 to 444", D39), or another word
+            # of its time ("from 935 last year to 1,031", D41)
+            r"(?: (?:hundred|thousand|million))?(?: in (?:19|20)\d\d| last (?:year|month|week)|"
+            r" the (?:previous|prior) (?:year|month|week|day)| a (?:year|month|week|day) "
+            r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first)? to\b",
             r"\1 to",
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)

@@ -167,6 +167,20 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r",\s*(algunos|algunas|varios|varias|muchos|muchas)(?= (?:de ellos |de ellas )?(?:de gravedad|graves?|gravemente|en estado grave|de consideración|de seriedad|en estado crítico)\b)",
+            r", entre ellos \1",
+        ),
+        # "another dozen" written with a singular "other" before a collective numeral ("Otra
+        # docena de personas", "une autre dizaine", "un'altra decina", "outra dezena") is
+        # additional, approx (D6, D12, D41); "otra" alone is no "more" word ("por otra parte")
+        (
+            r"\b(?:otra|otro)(?= (?:medio )?(?:decena|docena|veintena|treintena|cuarentena|"
+            r"cincuentena|centenar|centena|millar)\b)",
+            "otros",
+        ),
         # a singular scale word after "1" and three digits ("1,127 millón") is 1.127 of it: the
         # singular says the number is below two, so the separator is the decimal point (rule 9,
         # D40)
@@ -239,7 +253,10 @@ FIGURES = {
             r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
             r"de (?:unos |unas )?\d[\d.,]*"
             # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
-            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d)? (?:a|"
+            # or another word of its time ("de 935 el año pasado a 1.031", D41)
+            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
+            r" el año (?:pasado|anterior)| la semana (?:pasada|anterior)| el mes (?:pasado|"
+            r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio)? (?:a|"
             r"hasta) (?=\S)",
             r"\1 a ",
         ),

@@ -146,6 +146,20 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r",\s*(certains|certaines|plusieurs|quelques-uns|quelques-unes)(?= (?:d['’]entre eux |d['’]entre elles )?(?:grièvement|gravement|sérieusement|dans un état|en urgence absolue)\b)",
+            r", dont \1",
+        ),
+        # "another dozen" written with a singular "other" before a collective numeral ("Otra
+        # docena de personas", "une autre dizaine", "un'altra decina", "outra dezena") is
+        # additional, approx (D6, D12, D41); "otra" alone is no "more" word ("por otra parte")
+        (
+            r"\b(?:une autre|un autre)(?= (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+            r"quarantaine|cinquantaine|soixantaine|centaine|millier)\b)",
+            "autres une",
+        ),
         # a plural magnitude after an approximate word ("quelque milliers de morts", "environ
         # centaines") is the vague plural, the qualifier absorbed (D10, D40); not the collective
         # count it is after a number ("3 milliers")
@@ -212,7 +226,11 @@ FIGURES = {
             r"augmentant|"
             r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) "
             # the old count's year may follow it ("de 306 en 2014 à 444", D39)
-            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d)? "
+            # or another word of its time ("de 935 l'année dernière à 1.031", D41)
+            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d|"
+            r" l['’]année (?:dernière|précédente|passée)| l['’]an (?:dernier|passé)|"
+            r" la semaine (?:dernière|précédente)| le mois (?:dernier|précédent)| la veille| hier|"
+            r" auparavant| précédemment| initialement| au départ)? "
             r"(?:à|a) (?=\S)",
             r"\1 à ",
         ),

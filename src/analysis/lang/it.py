@@ -132,6 +132,20 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r",\s*(alcuni|alcune|diversi|diverse|molti|molte)(?= (?:dei quali |delle quali |di loro )?(?:gravemente|in gravi condizioni|in modo grave|seriamente|in condizioni critiche|in codice rosso|gravi)\b)",
+            r", tra cui \1",
+        ),
+        # "another dozen" written with a singular "other" before a collective numeral ("Otra
+        # docena de personas", "une autre dizaine", "un'altra decina", "outra dezena") is
+        # additional, approx (D6, D12, D41); "otra" alone is no "more" word ("por otra parte")
+        (
+            r"\b(?:un['’] ?altra|un['’] ?altro|un altro)(?= (?:decina|dozzina|quindicina|ventina|"
+            r"trentina|quarantina|cinquantina|sessantina|centinaio|migliaio)\b)",
+            "altri una",
+        ),
         # a singular scale word after "1" and three digits ("1,127 milione") is 1.127 of it: the
         # singular says the number is below two, so the separator is the decimal point (rule 9,
         # D40)
@@ -185,7 +199,10 @@ FIGURES = {
             r"salgono|aumentat[oaie]|cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|"
             r"lievitat[oaie]|balzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
             # the old count's year may follow it ("da 306 nel 2014 a 444", D39)
-            r"(?:(?:nel|del) (?:19|20)\d\d )?(?:a|ad) (?=\S)",
+            # or another word of its time ("da 935 l'anno scorso a 1.031", D41)
+            r"(?:(?:nel|del) (?:19|20)\d\d |l['’]anno (?:scorso|precedente) |la settimana "
+            r"scorsa |il mese scorso |ieri |in precedenza |precedentemente |inizialmente )?"
+            r"(?:a|ad) (?=\S)",
             r"\1 a ",
         ),
         # "da metà giugno" (from mid-June): a date, no fraction (D7)

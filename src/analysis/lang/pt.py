@@ -139,6 +139,19 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r",\s*(alguns|algumas|vários|várias|muitos|muitas)(?= (?:deles |delas )?(?:em estado grave|gravemente|com gravidade|em estado crítico|graves?)\b)",
+            r", entre eles \1",
+        ),
+        # "another dozen" written with a singular "other" before a collective numeral ("Otra
+        # docena de personas", "une autre dizaine", "un'altra decina", "outra dezena") is
+        # additional, approx (D6, D12, D41); "otra" alone is no "more" word ("por otra parte")
+        (
+            r"\b(?:outra|outro)(?= (?:dezena|dúzia|duzia|vintena|centena|milhar)\b)",
+            "outros",
+        ),
         # a singular scale word after "1" and three digits ("1,127 milhão") is 1.127 of it: the
         # singular says the number is below two, so the separator is the decimal point (rule 9,
         # D40)
@@ -190,7 +203,10 @@ FIGURES = {
             r"subindo|saltou|saltaram|caiu|caíram|cresceu|cresceram|diminuiu|diminuíram|disparou|"
             r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))?"
             # the old count's year may follow it ("de 306 em 2014 para 444", D39)
-            r"(?: (?:em|no ano de) (?:19|20)\d\d)? para (?=\S)",
+            # or another word of its time ("de 935 no ano passado para 1.031", D41)
+            r"(?: (?:em|no ano de) (?:19|20)\d\d| no ano (?:passado|anterior)| o ano passado|"
+            r" na semana passada| no mês passado| ontem| anteriormente| inicialmente)?"
+            r" para (?=\S)",
             r"\1 para ",
         ),
         # "mais quatro detentos" (four more): "mais" right before a number is additional; "mais

@@ -183,6 +183,12 @@ FIGURES = {
         "года", "году", "минут\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r",\s*(некоторые|многие|несколько)(?= (?:из них )?(?:тяжело|серьезно|серьёзно|в тяжелом|в тяжёлом|в критическом|критически)\b)",
+            r", в том числе \1",
+        ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:одн[аоуи]\w*|две|двух|двумя|обе\w*|три|трех|трёх|тремя) (доз\w*)", r"\1"),

@@ -165,6 +165,12 @@ FIGURES = {
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r",\s*(деякі|багато|кілька|декілька)(?= (?:з них |із них )?(?:тяжко|важко|серйозно|у важкому|у тяжкому|в важкому|в тяжкому|критично|у критичному)\b)",
+            r", з них \1",
+        ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:одн[аоуіи]\w*|дв[іо]\w*|обидв\w*|три|трьом\w*|трьох) (доз\w*)", r"\1"),
