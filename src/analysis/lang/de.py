@@ -137,6 +137,13 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
+        # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
+        (
+            r"\b((?:der|die|das|dem) (?:älteste|jüngste)\w*)(?:\s*[—–:]\s*| (?:war|ist|sei) )"
+            r"\d+(?:\s*(?:jahre\w*))?(?![\w.,]*\s*(?:tausend|million))",
+            r"\1",
+        ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (

@@ -156,6 +156,21 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
+        # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
+        (
+            r"\b(the (?:oldest|youngest|eldest))(?: [^\W\d_]+)?(?:\s*[—–:]\s*| (?:was|is|being|aged) )"
+            r"\d+(?:\s*(?:years?(?: old)?))?(?![\w.,]*\s*(?:thousand|million))",
+            r"\1",
+        ),
+        # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
+        # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
+        (
+            r"\b(at|until|till|by|from|around|after|before|about|since|to) (?:\d{1,2}|one|two|three|"
+            r"four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.][0-5]\d)? ?(?:in the "
+            r"(?:morning|afternoon|evening)|at night|o['’]clock|a\.m\.|p\.m\.|am|pm)(?!\w)",
+            r"\1 ",
+        ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (

@@ -132,6 +132,15 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
+        # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
+        (
+            r"\b(alle|fino alle|dalle|verso le|intorno alle|entro le|all['’]una|fino all['’]una)"
+            r"(?: (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici))?"
+            r"(?:[:.][0-5]\d| e mezza| e mezzo)? (?:del (?:mattino|pomeriggio)|di (?:notte|sera|"
+            r"mattina)|della (?:notte|sera|mattina))\b",
+            r"\1 ",
+        ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (

@@ -218,6 +218,13 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
+        # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
+        (
+            r"\b(najstarsz\w*|najmłodsz\w*)(?: [^\W\d_]+)?(?:\s*[—–:-]\s*|\s+)(?:miał |miała |ma )?"
+            r"\d+(?:\s*(?:lat\w*|rok\w*))?(?![\w.,]*\s*(?:tys|mln))",
+            r"\1",
+        ),
         # a number with a dot before a word is an ordinal ("był 21. tajfunem", the 21st
         # typhoon), no count (D7, D40): the text is lower-cased, so a sentence's end is not told
         # from it; phrases are cut from sentences

@@ -139,6 +139,21 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "dez vez mais do que" (ten times more, "vez" for "vezes"): a multiplier, no count
+        # (rule 13, D41); "uma vez mais" (once more) is no multiplier
+        (
+            r"\b(\d[\d.,]*|duas|três|quatro|cinco|seis|sete|oito|nove|dez|vinte|cem|mil) vez "
+            r"(?=(?:mais|menos|maior|maiores|menor|menores|superior|inferior)\b)",
+            r"\1 vezes ",
+        ),
+        # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
+        # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
+        (
+            r"\b(às|as|até às|até as|desde as|desde às|por volta das|das|pelas) (?:\d{1,2}|uma|duas|"
+            r"três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)(?:[:.][0-5]\d| e meia)? "
+            r"(?:da (?:manhã|tarde|noite|madrugada))\b",
+            r"\1 ",
+        ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (

@@ -183,6 +183,14 @@ FIGURES = {
         "года", "году", "минут\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
+        # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
+        (
+            r"\b((?:наи|самому |самой |самого |самая |самый )(?:старш|младш)\w*)(?: [^\W\d_]+)?"
+            r"(?:\s*[—–:-]\s*|\s+)(?:было |был |была |исполнилось )?\d+(?:-\w+)?"
+            r"(?:\s*(?:год\w*|лет))?(?![\w.,]*\s*(?:тыс|млн))",
+            r"\1",
+        ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (

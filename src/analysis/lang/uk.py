@@ -165,6 +165,13 @@ FIGURES = {
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
+        # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
+        (
+            r"\b(най(?:старш|молодш)\w*)(?: [^\W\d_]+)?(?:\s*[—–:-]\s*|\s+)(?:було |був |була |має |мав |мала )?"
+            r"\d+(?:-\w+)?(?:\s*(?:рок\w*|річ\w*|літ\w*))?(?![\w.,]*\s*(?:тис|млн))",
+            r"\1",
+        ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
