@@ -12,7 +12,13 @@ from analysis.figures.normalise import Token
 from analysis.figures.qualify import inside_word, qualified, qualifier, relation
 from analysis.figures.quantities import Quantity, read_run
 from analysis.figures.ranges import is_range, read_range
-from analysis.figures.reject import is_unit_count, nothing_read, one_quantity, rate_or_fraction
+from analysis.figures.reject import (
+    is_unit_count,
+    listed_with_many,
+    nothing_read,
+    one_quantity,
+    rate_or_fraction,
+)
 from analysis.figures.units import Unit, read_units
 
 __all__ = ["Decision", "decide"]
@@ -241,6 +247,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     lo, hi = bounds(q, qs, dropped_at, n)
     if Cat.MILITARY_UNIT in has and is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
+    if (Cat.UNCOUNTABLE in has or Cat.ARTICLE in has) and listed_with_many(units, q):
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
     if additional and _more_in_later_clause(units, q):
         additional = False
     fig = _one_figure(units, q, lo, hi, additional, has)
