@@ -137,6 +137,9 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
+        # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
+        (r"\b(\d[\d.,]*) (der|von) (?:insgesamt|gesamt) (?=\d)", r"\1 \2 "),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
         (
