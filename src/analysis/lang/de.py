@@ -105,7 +105,7 @@ FIGURES = {
     "including": ["darunter", "davon", "einschließlich", "inklusive", "inkl."],
     "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total"],
     "range_pre": ["zwischen", "von"],
-    "range_sep": ["bis", "oder", "bis zu", "bis rund", "bis etwa"],
+    "range_sep": ["bis", "oder", "bis zu", "bis rund", "bis etwa", "wenn nicht gar", "wenn nicht sogar", "oder sogar", "ja sogar", "vielleicht sogar"],
     "range_and": ["und"],
     "percent": ["%", "prozent"],
     "fraction": [
@@ -137,6 +137,9 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r",\s*(?=(?:wenn nicht gar|wenn nicht sogar|oder sogar|ja sogar|vielleicht sogar) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(\d[\d.,]*) (der|von) (?:insgesamt|gesamt) (?=\d)", r"\1 \2 "),

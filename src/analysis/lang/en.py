@@ -113,6 +113,7 @@ FIGURES = {
     ],
     "range_pre": ["between", "from"],
     "range_sep": [
+        "if not", "or even", "perhaps even", "possibly even",
         "to", "or", "through", "up to", "to about", "to around", "to as many as", "and up to",
     ],
     "range_and": ["and"],
@@ -156,6 +157,9 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r",\s*(?=(?:if not|or even|perhaps even|possibly even) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(\d[\d.,]*) (?:out )?of (?:a total of|the total of|the total|a total) (?=\d)", r"\1 of the "),

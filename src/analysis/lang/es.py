@@ -133,7 +133,7 @@ FIGURES = {
     "range_pre": [
         "entre", "de", "desde", "entre los", "entre las", "de los", "de las",
     ],
-    "range_sep": ["a", "o", "al", "hasta", "y hasta"],
+    "range_sep": ["a", "o", "al", "hasta", "y hasta", "si no", "o incluso", "cuando no"],
     "range_and": ["y", "y los", "y las"],
     "percent": ["%", "por ciento", "por cien"],
     "fraction": [
@@ -167,6 +167,9 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r",\s*(?=(?:si no|o incluso|cuando no) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(\d[\d.,]*) de un total de (?=\d)", r"\1 de los "),

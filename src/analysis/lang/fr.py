@@ -103,7 +103,7 @@ FIGURES = {
     "including": ["dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart"],
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
     "range_pre": ["entre", "de"],
-    "range_sep": ["à", "a", "ou", "jusqu'à"],
+    "range_sep": ["à", "a", "ou", "jusqu'à", "voire", "sinon", "voire même", "ou même"],
     "range_and": ["et", "et les"],
     "percent": ["%", "pour cent", "pourcent", "pour-cent"],
     "fraction": [
@@ -146,6 +146,9 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r",\s*(?=(?:voire|sinon|voire même|ou même) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(\d[\d.,]*) (?:sur|des) un total de (?=\d)", r"\1 des "),

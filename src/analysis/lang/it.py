@@ -107,7 +107,7 @@ FIGURES = {
     "total": ["in totale", "totale", "complessivamente", "in tutto", "un totale di"],
     "range_pre": ["tra", "fra", "da", "tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli"],
     "range_and": ["e", "e i", "e le", "e gli"],
-    "range_sep": ["a", "o", "fino a"],
+    "range_sep": ["a", "o", "fino a", "se non", "o addirittura", "o persino"],
     "percent": ["%", "per cento", "percento"],
     "fraction": [
         "volte", "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza",
@@ -132,6 +132,9 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r",\s*(?=(?:se non|o addirittura|o persino) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(\d[\d.,]*) (?:su|di) un totale di (?=\d)", r"\1 dei "),

@@ -167,7 +167,7 @@ FIGURES = {
     "including": ["w tym", "z czego", "spośród nich"],
     "total": ["łącznie", "w sumie", "ogółem", "razem", "w całości"],
     "range_pre": ["od", "między", "pomiędzy"],
-    "range_sep": ["do", "lub", "albo", "-"],
+    "range_sep": ["do", "lub", "albo", "-", "jeśli nie", "a nawet", "czy nawet", "o ile nie"],
     "range_and": ["a", "i"],
     # "and": "zabijając mężczyznę i raniąc cztery inne osoby" (killing a man and wounding four
     # others) is a sum with someone not counted (D12, D37, D39)
@@ -218,6 +218,9 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r",\s*(?=(?:jeśli nie|a nawet|czy nawet|o ile nie) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(\d[\d.,]*) (z|spośród) (?:łącznie|ogółem|ogólnej liczby|wszystkich) (?=\d)", r"\1 \2 "),

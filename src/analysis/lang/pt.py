@@ -109,7 +109,7 @@ FIGURES = {
         "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
     ],
     "range_pre": ["entre", "de", "entre os", "entre as"],
-    "range_sep": ["a", "ou", "até"],
+    "range_sep": ["a", "ou", "até", "senão", "se não", "ou até mesmo", "ou mesmo"],
     "range_and": ["e", "e os", "e as"],
     "percent": ["%", "por cento"],
     "fraction": [
@@ -139,6 +139,9 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r",\s*(?=(?:senão|se não|ou até mesmo|ou mesmo) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(\d[\d.,]*) de um total de (?=\d)", r"\1 dos "),

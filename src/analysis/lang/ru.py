@@ -136,7 +136,7 @@ FIGURES = {
         "суммарно",
     ],
     "range_pre": ["от", "между", "с"],
-    "range_sep": ["до", "или", "и до", "либо"],
+    "range_sep": ["до", "или", "и до", "либо", "а то и", "если не", "а может и", "или даже"],
     "range_and": ["и"],
     "percent": ["%", "процент\\w*"],
     "fraction": [
@@ -183,6 +183,9 @@ FIGURES = {
         "года", "году", "минут\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r",\s*(?=(?:а то и|если не|а может и|или даже) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(\d[\d.,]*) из (?:в общей сложности|общего числа|общего количества|всего) (?=\d)", r"\1 из "),

@@ -128,7 +128,7 @@ FIGURES = {
     ],
     "total": ["загалом", "усього", "всього", "загальною кількістю", "в цілому", "разом"],
     "range_pre": ["від", "між", "з"],
-    "range_sep": ["до", "або", "чи", "і до"],
+    "range_sep": ["до", "або", "чи", "і до", "а то й", "а то і", "якщо не", "або навіть", "а може й"],
     "range_and": ["і", "й", "та"],
     "percent": ["%", "відсот\\w*"],
     "fraction": [
@@ -165,6 +165,9 @@ FIGURES = {
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r",\s*(?=(?:а то й|а то і|якщо не|або навіть|а може й) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(\d[\d.,]*) (з|із) (?:загальної кількості|загалом|усього|всього) (?=\d)", r"\1 \2 "),
