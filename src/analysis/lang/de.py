@@ -137,6 +137,15 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "785 Menschen mehr als erwartet" (785 more than expected): "mehr als" after the count
+        # and its noun, before what it is compared with, is "N more" (rule 12, D38.4, D41), not
+        # "more than" before a number
+        (
+            r"\b(\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?(?: [^\W\d_]+)?) mehr als "
+            r"(?=(?:erwartet|üblich|normal|gewöhnlich|sonst|zuvor|bisher|befürchtet|gedacht|"
+            r"angenommen|geplant|gemeldet|damals|vorher|im|in|am|vor|bei|letztes|im vorjahr)\b)",
+            r"\1 mehr ",
+        ),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (r",\s*(?=(?:wenn nicht gar|wenn nicht sogar|oder sogar|ja sogar|vielleicht sogar) )", " "),
