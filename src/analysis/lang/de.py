@@ -105,7 +105,10 @@ FIGURES = {
     "including": ["darunter", "davon", "einschließlich", "inklusive", "inkl."],
     "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total"],
     "range_pre": ["zwischen", "von"],
-    "range_sep": ["bis", "oder", "bis zu", "bis rund", "bis etwa", "wenn nicht gar", "wenn nicht sogar", "oder sogar", "ja sogar", "vielleicht sogar"],
+    "range_sep": [
+        "bis", "oder", "bis zu", "bis rund", "bis etwa", "wenn nicht gar", "wenn nicht sogar",
+        "oder sogar", "ja sogar", "vielleicht sogar",
+    ],
     "range_and": ["und"],
     "percent": ["%", "prozent"],
     "fraction": [
@@ -162,7 +165,8 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(einige|manche|mehrere|viele)(?= (?:davon |von ihnen )?(?:schwer|schwerst|lebensgefährlich|kritisch|ernsthaft)\w*\b)",
+            r",\s*(einige|manche|mehrere|viele)(?= (?:davon |von ihnen )?(?:schwer|schwerst|"
+            r"lebensgefährlich|kritisch|ernsthaft)\w*\b)",
             r", darunter \1",
         ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who

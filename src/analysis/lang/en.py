@@ -162,18 +162,23 @@ FIGURES = {
         (r",\s*(?=(?:if not|or even|perhaps even|possibly even) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(\d[\d.,]*) (?:out )?of (?:a total of|the total of|the total|a total) (?=\d)", r"\1 of the "),
+        (
+            r"\b(\d[\d.,]*) (?:out )?of (?:a total of|the total of|the total|a total) (?=\d)",
+            r"\1 of the ",
+        ),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
         (
-            r"\b(the (?:oldest|youngest|eldest))(?: [^\W\d_]+)?(?:\s*[—–:]\s*| (?:was|is|being|aged) )"
+            r"\b(the (?:oldest|youngest|eldest))(?: [^\W\d_]+)?(?:\s*[—–:]\s*| (?:was|is|being|"
+            r"aged) )"
             r"\d+(?:\s*(?:years?(?: old)?))?(?![\w.,]*\s*(?:thousand|million))",
             r"\1",
         ),
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
         # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
         (
-            r"\b(at|until|till|by|from|around|after|before|about|since|to) (?:\d{1,2}|one|two|three|"
+            r"\b(at|until|till|by|from|around|after|before|about|since|to) (?:\d{1,2}|one|two|"
+            r"three|"
             r"four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.][0-5]\d)? ?(?:in the "
             r"(?:morning|afternoon|evening)|at night|o['’]clock|a\.m\.|p\.m\.|am|pm)(?!\w)",
             r"\1 ",
@@ -181,7 +186,8 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(some|several|many|a few|most)(?= (?:of them |of whom )?(?:critically|seriously|severely|badly|gravely|fatally|in critical|in serious)\b)",
+            r",\s*(some|several|many|a few|most)(?= (?:of them |of whom )?(?:critically|seriously|"
+            r"severely|badly|gravely|fatally|in critical|in serious)\b)",
             r", including \1",
         ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who

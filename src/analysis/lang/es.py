@@ -176,7 +176,8 @@ FIGURES = {
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
         # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
         (
-            r"\b(a|hasta|desde|sobre|hacia|pasadas|antes de|después de|de) (?:las|la) (?:\d{1,2}|una|"
+            r"\b(a|hasta|desde|sobre|hacia|pasadas|antes de|después de|de) (?:las|la) (?:\d{1,2}|"
+            r"una|"
             r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?:[:.][0-5]\d| y "
             r"(?:media|cuarto))? (?:de la (?:mañana|tarde|noche|madrugada)|del mediodía)\b",
             r"\1 ",
@@ -184,7 +185,9 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(algunos|algunas|varios|varias|muchos|muchas)(?= (?:de ellos |de ellas )?(?:de gravedad|graves?|gravemente|en estado grave|de consideración|de seriedad|en estado crítico)\b)",
+            r",\s*(algunos|algunas|varios|varias|muchos|muchas)(?= (?:de ellos |"
+            r"de ellas )?(?:de gravedad|graves?|gravemente|en estado grave|de consideración|"
+            r"de seriedad|en estado crítico)\b)",
             r", entre ellos \1",
         ),
         # "another dozen" written with a singular "other" before a collective numeral ("Otra

@@ -155,7 +155,9 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(certains|certaines|plusieurs|quelques-uns|quelques-unes)(?= (?:d['’]entre eux |d['’]entre elles )?(?:grièvement|gravement|sérieusement|dans un état|en urgence absolue)\b)",
+            r",\s*(certains|certaines|plusieurs|quelques-uns|quelques-unes)(?= (?:d['’]entre eux |"
+            r"d['’]entre elles )?(?:grièvement|gravement|sérieusement|dans un état|"
+            r"en urgence absolue)\b)",
             r", dont \1",
         ),
         # "another dozen" written with a singular "other" before a collective numeral ("Otra

@@ -53,8 +53,9 @@ FIGURES = {
         # / of the total" before the comma names the whole, so the count after it is a share of
         # it, as with a number ("Dari 708 korban", rule 13, D41)
         (
-            r"\bdari (total|jumlah|seluruh|semua|keseluruhan)\b([^,\d]*),\s*(?=(?:sebanyak |sekitar "
-            r"|setidaknya )?\d[\d.,]*(?: [^\s,]+)? (?:di antaranya|diantaranya|di antara mereka)\b)",
+            r"\bdari (total|jumlah|seluruh|semua|keseluruhan)\b([^,\d]*),\s*(?=(?:sebanyak |"
+            r"sekitar |setidaknya )?\d[\d.,]*(?: [^\s,]+)? (?:di antaranya|diantaranya|"
+            r"di antara mereka)\b)",
             r"sebagian dari \1\2, ",
         ),
         (

@@ -150,7 +150,9 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(alcuni|alcune|diversi|diverse|molti|molte)(?= (?:dei quali |delle quali |di loro )?(?:gravemente|in gravi condizioni|in modo grave|seriamente|in condizioni critiche|in codice rosso|gravi)\b)",
+            r",\s*(alcuni|alcune|diversi|diverse|molti|molte)(?= (?:dei quali |delle quali |"
+            r"di loro )?(?:gravemente|in gravi condizioni|in modo grave|seriamente|"
+            r"in condizioni critiche|in codice rosso|gravi)\b)",
             r", tra cui \1",
         ),
         # "another dozen" written with a singular "other" before a collective numeral ("Otra

@@ -155,7 +155,8 @@ FIGURES = {
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
         # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
         (
-            r"\b(às|as|até às|até as|desde as|desde às|por volta das|das|pelas) (?:\d{1,2}|uma|duas|"
+            r"\b(às|as|até às|até as|desde as|desde às|por volta das|das|pelas) (?:\d{1,2}|uma|"
+            r"duas|"
             r"três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)(?:[:.][0-5]\d| e meia)? "
             r"(?:da (?:manhã|tarde|noite|madrugada))\b",
             r"\1 ",
@@ -163,7 +164,8 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(alguns|algumas|vários|várias|muitos|muitas)(?= (?:deles |delas )?(?:em estado grave|gravemente|com gravidade|em estado crítico|graves?)\b)",
+            r",\s*(alguns|algumas|vários|várias|muitos|muitas)(?= (?:deles |"
+            r"delas )?(?:em estado grave|gravemente|com gravidade|em estado crítico|graves?)\b)",
             r", entre eles \1",
         ),
         # "another dozen" written with a singular "other" before a collective numeral ("Otra

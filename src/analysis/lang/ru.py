@@ -188,7 +188,10 @@ FIGURES = {
         (r",\s*(?=(?:а то и|если не|а может и|или даже) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(\d[\d.,]*) из (?:в общей сложности|общего числа|общего количества|всего) (?=\d)", r"\1 из "),
+        (
+            r"\b(\d[\d.,]*) из (?:в общей сложности|общего числа|общего количества|всего) (?=\d)",
+            r"\1 из ",
+        ),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
         (
@@ -200,7 +203,8 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(некоторые|многие|несколько)(?= (?:из них )?(?:тяжело|серьезно|серьёзно|в тяжелом|в тяжёлом|в критическом|критически)\b)",
+            r",\s*(некоторые|многие|несколько)(?= (?:из них )?(?:тяжело|серьезно|серьёзно|"
+            r"в тяжелом|в тяжёлом|в критическом|критически)\b)",
             r", в том числе \1",
         ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
