@@ -144,7 +144,8 @@ FIGURES = {
         # and its noun, before what it is compared with, is "N more" (rule 12, D38.4, D41), not
         # "more than" before a number
         (
-            r"\b(\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?(?: [^\W\d_]+)?) mehr als "
+            r"\b(?<![\d.,])(\d[\d.,]*(?: (?:tausend|millionen|million|"
+            r"mio\.))?(?: [^\W\d_]+)?) mehr als "
             r"(?=(?:erwartet|üblich|normal|gewöhnlich|sonst|zuvor|bisher|befürchtet|gedacht|"
             r"angenommen|geplant|gemeldet|damals|vorher|im|in|am|vor|bei|letztes|im vorjahr)\b)",
             r"\1 mehr ",
@@ -154,7 +155,7 @@ FIGURES = {
         (r",\s*(?=(?:wenn nicht gar|wenn nicht sogar|oder sogar|ja sogar|vielleicht sogar) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(\d[\d.,]*) (der|von) (?:insgesamt|gesamt) (?=\d)", r"\1 \2 "),
+        (r"\b(?<![\d.,])(\d[\d.,]*) (der|von) (?:insgesamt|gesamt) (?=\d)", r"\1 \2 "),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
         (

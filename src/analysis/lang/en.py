@@ -163,7 +163,8 @@ FIGURES = {
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (
-            r"\b(\d[\d.,]*) (?:out )?of (?:a total of|the total of|the total|a total) (?=\d)",
+            r"\b(?<![\d.,])(\d[\d.,]*) (?:out )?of (?:a total of|the total of|the total|"
+            r"a total) (?=\d)",
             r"\1 of the ",
         ),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,

@@ -172,7 +172,7 @@ FIGURES = {
         (r",\s*(?=(?:si no|o incluso|cuando no) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(\d[\d.,]*) de un total de (?=\d)", r"\1 de los "),
+        (r"\b(?<![\d.,])(\d[\d.,]*) de un total de (?=\d)", r"\1 de los "),
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
         # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
         (

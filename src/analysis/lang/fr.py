@@ -151,7 +151,7 @@ FIGURES = {
         (r",\s*(?=(?:voire|sinon|voire même|ou même) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(\d[\d.,]*) (?:sur|des) un total de (?=\d)", r"\1 des "),
+        (r"\b(?<![\d.,])(\d[\d.,]*) (?:sur|des) un total de (?=\d)", r"\1 des "),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (

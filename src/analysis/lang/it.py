@@ -137,7 +137,7 @@ FIGURES = {
         (r",\s*(?=(?:se non|o addirittura|o persino) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(\d[\d.,]*) (?:su|di) un totale di (?=\d)", r"\1 dei "),
+        (r"\b(?<![\d.,])(\d[\d.,]*) (?:su|di) un totale di (?=\d)", r"\1 dei "),
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
         # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
         (

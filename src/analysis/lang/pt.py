@@ -144,11 +144,12 @@ FIGURES = {
         (r",\s*(?=(?:senão|se não|ou até mesmo|ou mesmo) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(\d[\d.,]*) de um total de (?=\d)", r"\1 dos "),
+        (r"\b(?<![\d.,])(\d[\d.,]*) de um total de (?=\d)", r"\1 dos "),
         # "dez vez mais do que" (ten times more, "vez" for "vezes"): a multiplier, no count
         # (rule 13, D41); "uma vez mais" (once more) is no multiplier
         (
-            r"\b(\d[\d.,]*|duas|três|quatro|cinco|seis|sete|oito|nove|dez|vinte|cem|mil) vez "
+            r"\b(?<![\d.,])(\d[\d.,]*|duas|três|quatro|cinco|seis|sete|oito|nove|dez|vinte|cem|"
+            r"mil) vez "
             r"(?=(?:mais|menos|maior|maiores|menor|menores|superior|inferior)\b)",
             r"\1 vezes ",
         ),

@@ -86,7 +86,7 @@ FIGURES = {
         # them seriously), it is the breakdown "olmak üzere" writes (D23, D41); after a comma
         # and before such a word ("30 kişi yaralandı, 6'sı ağır") it is "of them" (D30)
         (
-            r"\b(\d[\d.,]*)'(?:i|ı|u|ü|si|sı|su|sü)((?: [^\W\d_]+){1,2}?),? (?=\d)",
+            r"\b(?<![\d.,])(\d[\d.,]*)'(?:i|ı|u|ü|si|sı|su|sü)((?: [^\W\d_]+){1,2}?),? (?=\d)",
             r"\1\2 olmak üzere ",
         ),
         (

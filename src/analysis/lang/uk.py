@@ -172,7 +172,10 @@ FIGURES = {
         (r",\s*(?=(?:а то й|а то і|якщо не|або навіть|а може й) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(\d[\d.,]*) (з|із) (?:загальної кількості|загалом|усього|всього) (?=\d)", r"\1 \2 "),
+        (
+            r"\b(?<![\d.,])(\d[\d.,]*) (з|із) (?:загальної кількості|загалом|усього|всього) (?=\d)",
+            r"\1 \2 ",
+        ),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
         (
