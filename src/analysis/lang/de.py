@@ -160,7 +160,7 @@ FIGURES = {
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
         (
             r"\b((?:der|die|das|dem) (?:älteste|jüngste)\w*)(?:\s*[—–:]\s*| (?:war|ist|sei) )"
-            r"\d+(?:\s*(?:jahre\w*))?(?![\w.,]*\s*(?:tausend|million))",
+            r"\d+(?:[.,]\d+)*(?:\s*(?:jahre\w*))?(?![\w.,]*\s*(?:tausend|million))",
             r"\1",
         ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are

@@ -172,7 +172,7 @@ FIGURES = {
         (
             r"\b(the (?:oldest|youngest|eldest))(?: [^\W\d_]+)?(?:\s*[—–:]\s*| (?:was|is|being|"
             r"aged) )"
-            r"\d+(?:\s*(?:years?(?: old)?))?(?![\w.,]*\s*(?:thousand|million))",
+            r"\d+(?:[.,]\d+)*(?:\s*(?:years?(?: old)?))?(?![\w.,]*\s*(?:thousand|million))",
             r"\1",
         ),
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5

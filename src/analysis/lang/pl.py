@@ -232,7 +232,7 @@ FIGURES = {
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
         (
             r"\b(najstarsz\w*|najmłodsz\w*)(?: [^\W\d_]+)?(?:\s*[—–:-]\s*|\s+)(?:miał |miała |ma )?"
-            r"\d+(?:\s*(?:lat\w*|rok\w*))?(?![\w.,]*\s*(?:tys|mln))",
+            r"\d+(?:[.,]\d+)*(?:\s*(?:lat\w*|rok\w*))?(?![\w.,]*\s*(?:tys|mln))",
             r"\1",
         ),
         # a number with a dot before a word is an ordinal ("był 21. tajfunem", the 21st

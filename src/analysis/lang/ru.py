@@ -136,7 +136,7 @@ FIGURES = {
         "суммарно",
     ],
     "range_pre": ["от", "между", "с"],
-    "range_sep": ["до", "или", "и до", "либо", "а то и", "если не", "а может и", "или даже"],
+    "range_sep": ["до", "или", "и до", "либо", "если не", "или даже"],
     "range_and": ["и"],
     "percent": ["%", "процент\\w*"],
     "fraction": [
@@ -185,7 +185,10 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r",\s*(?=(?:а то и|если не|а может и|или даже) )", " "),
+        # ("а то и", "а может и" are written as "или даже": a phrase of the table starting with
+        # "а" would make "а" a word of the table, and a Ukrainian phrase with it Russian, D15)
+        (r",\s*(?=(?:если не|или даже) )", " "),
+        (r",?\s*\bа (?:то|может) и(?= )", " или даже"),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (
@@ -197,7 +200,7 @@ FIGURES = {
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
         (
             r"\b((?:наи|самому |самой |самого |самая |самый )(?:старш|младш)\w*)(?: [^\W\d_]+)?"
-            r"(?:\s*[—–:-]\s*|\s+)(?:было |был |была |исполнилось )?\d+(?:-\w+)?"
+            r"(?:\s*[—–:-]\s*|\s+)(?:было |был |была |исполнилось )?\d+(?:[.,]\d+)*(?:-\w+)?"
             r"(?:\s*(?:год\w*|лет))?(?![\w.,]*\s*(?:тыс|млн))",
             r"\1",
         ),

@@ -129,7 +129,7 @@ FIGURES = {
     "total": ["загалом", "усього", "всього", "загальною кількістю", "в цілому", "разом"],
     "range_pre": ["від", "між", "з"],
     "range_sep": [
-        "до", "або", "чи", "і до", "а то й", "а то і", "якщо не", "або навіть", "а може й",
+        "до", "або", "чи", "і до", "якщо не", "або навіть",
     ],
     "range_and": ["і", "й", "та"],
     "percent": ["%", "відсот\\w*"],
@@ -169,7 +169,10 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r",\s*(?=(?:а то й|а то і|якщо не|або навіть|а може й) )", " "),
+        # ("а то й", "а може й" are written as "або навіть": a phrase of the table starting with
+        # "а" would make "а" a word of the table, and a Russian phrase with it Ukrainian, D15)
+        (r",\s*(?=(?:якщо не|або навіть) )", " "),
+        (r",?\s*\bа (?:то [йі]|може й)(?= )", " або навіть"),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (
@@ -181,7 +184,7 @@ FIGURES = {
         (
             r"\b(най(?:старш|молодш)\w*)(?: [^\W\d_]+)?(?:\s*[—–:-]\s*|\s+)(?:було |був |була |"
             r"має |мав |мала )?"
-            r"\d+(?:-\w+)?(?:\s*(?:рок\w*|річ\w*|літ\w*))?(?![\w.,]*\s*(?:тис|млн))",
+            r"\d+(?:[.,]\d+)*(?:-\w+)?(?:\s*(?:рок\w*|річ\w*|літ\w*))?(?![\w.,]*\s*(?:тис|млн))",
             r"\1",
         ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
