@@ -144,18 +144,22 @@ FIGURES = {
         # and its noun, before what it is compared with, is "N more" (rule 12, D38.4, D41), not
         # "more than" before a number
         (
-            r"\b(?<![\d.,])(\d[\d.,]*(?: (?:tausend|millionen|million|"
-            r"mio\.))?(?: [^\W\d_]+)?) mehr als "
-            r"(?=(?:erwartet|üblich|normal|gewöhnlich|sonst|zuvor|bisher|befürchtet|gedacht|"
-            r"angenommen|geplant|gemeldet|damals|vorher|im|in|am|vor|bei|letztes|im vorjahr)\b)",
-            r"\1 mehr ",
+            # (written from "mehr als", so that the rewrites' gate stays cheap: what it is
+            # compared with is named, and "more than" before a number is never followed by it)
+            r"\bmehr als (?=(?:erwartet|üblich|normal|gewöhnlich|sonst|zuvor|bisher|befürchtet|"
+            r"gedacht|angenommen|geplant|gemeldet|damals|vorher|im vorjahr|im vergleich|"
+            r"im gleichen zeitraum|im selben zeitraum|letztes jahr|vor einem jahr)\b)",
+            "mehr ",
         ),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r",\s*(?=(?:wenn nicht gar|wenn nicht sogar|oder sogar|ja sogar|vielleicht sogar) )", " "),
+        (
+            r"\b,\s*(?=(?:wenn nicht gar|wenn nicht sogar|oder sogar|ja sogar|vielleicht sogar) )",
+            " ",
+        ),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(?<![\d.,])(\d[\d.,]*) (der|von) (?:insgesamt|gesamt) (?=\d)", r"\1 \2 "),
+        (r"\b(?<=\d )(der|von) (?:insgesamt|gesamt) (?=\d)", r"\1 "),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
         (
@@ -166,7 +170,7 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(einige|manche|mehrere|viele)(?= (?:davon |von ihnen )?(?:schwer|schwerst|"
+            r"\b,\s*(einige|manche|mehrere|viele)(?= (?:davon |von ihnen )?(?:schwer|schwerst|"
             r"lebensgefährlich|kritisch|ernsthaft)\w*\b)",
             r", darunter \1",
         ),

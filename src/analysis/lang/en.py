@@ -159,13 +159,13 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r",\s*(?=(?:if not|or even|perhaps even|possibly even) )", " "),
+        (r"\b,\s*(?=(?:if not|or even|perhaps even|possibly even) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (
-            r"\b(?<![\d.,])(\d[\d.,]*) (?:out )?of (?:a total of|the total of|the total|"
+            r"\b(?<=\d )(?:out )?of (?:a total of|the total of|the total|"
             r"a total) (?=\d)",
-            r"\1 of the ",
+            "of the ",
         ),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
@@ -187,7 +187,8 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(some|several|many|a few|most)(?= (?:of them |of whom )?(?:critically|seriously|"
+            r"\b,\s*(some|several|many|a few|most)(?= (?:of them |of whom )?(?:critically|"
+            r"seriously|"
             r"severely|badly|gravely|fatally|in critical|in serious)\b)",
             r", including \1",
         ),

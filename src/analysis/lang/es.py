@@ -169,10 +169,10 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r",\s*(?=(?:si no|o incluso|cuando no) )", " "),
+        (r"\b,\s*(?=(?:si no|o incluso|cuando no) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(?<![\d.,])(\d[\d.,]*) de un total de (?=\d)", r"\1 de los "),
+        (r"\b(?<=\d )de un total de (?=\d)", "de los "),
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
         # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
         (
@@ -185,7 +185,7 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(algunos|algunas|varios|varias|muchos|muchas)(?= (?:de ellos |"
+            r"\b,\s*(algunos|algunas|varios|varias|muchos|muchas)(?= (?:de ellos |"
             r"de ellas )?(?:de gravedad|graves?|gravemente|en estado grave|de consideración|"
             r"de seriedad|en estado crítico)\b)",
             r", entre ellos \1",

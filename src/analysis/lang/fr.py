@@ -148,14 +148,15 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r",\s*(?=(?:voire|sinon|voire même|ou même) )", " "),
+        (r"\b,\s*(?=(?:voire|sinon|voire même|ou même) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(?<![\d.,])(\d[\d.,]*) (?:sur|des) un total de (?=\d)", r"\1 des "),
+        (r"\b(?<=\d )(?:sur|des) un total de (?=\d)", "des "),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(certains|certaines|plusieurs|quelques-uns|quelques-unes)(?= (?:d['’]entre eux |"
+            r"\b,\s*(certains|certaines|plusieurs|quelques-uns|"
+            r"quelques-unes)(?= (?:d['’]entre eux |"
             r"d['’]entre elles )?(?:grièvement|gravement|sérieusement|dans un état|"
             r"en urgence absolue)\b)",
             r", dont \1",

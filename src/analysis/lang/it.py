@@ -134,10 +134,10 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r",\s*(?=(?:se non|o addirittura|o persino) )", " "),
+        (r"\b,\s*(?=(?:se non|o addirittura|o persino) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(?<![\d.,])(\d[\d.,]*) (?:su|di) un totale di (?=\d)", r"\1 dei "),
+        (r"\b(?<=\d )(?:su|di) un totale di (?=\d)", "dei "),
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
         # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
         (
@@ -150,7 +150,7 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(alcuni|alcune|diversi|diverse|molti|molte)(?= (?:dei quali |delle quali |"
+            r"\b,\s*(alcuni|alcune|diversi|diverse|molti|molte)(?= (?:dei quali |delle quali |"
             r"di loro )?(?:gravemente|in gravi condizioni|in modo grave|seriamente|"
             r"in condizioni critiche|in codice rosso|gravi)\b)",
             r", tra cui \1",

@@ -220,13 +220,13 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r",\s*(?=(?:jeśli nie|a nawet|czy nawet|o ile nie) )", " "),
+        (r"\b,\s*(?=(?:jeśli nie|a nawet|czy nawet|o ile nie) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (
-            r"\b(?<![\d.,])(\d[\d.,]*) (z|spośród) (?:łącznie|ogółem|ogólnej liczby|"
+            r"\b(?<=\d )(z|spośród) (?:łącznie|ogółem|ogólnej liczby|"
             r"wszystkich) (?=\d)",
-            r"\1 \2 ",
+            r"\1 ",
         ),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)

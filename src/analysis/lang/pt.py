@@ -141,10 +141,10 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r",\s*(?=(?:senão|se não|ou até mesmo|ou mesmo) )", " "),
+        (r"\b,\s*(?=(?:senão|se não|ou até mesmo|ou mesmo) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
-        (r"\b(?<![\d.,])(\d[\d.,]*) de um total de (?=\d)", r"\1 dos "),
+        (r"\b(?<=\d )de um total de (?=\d)", "dos "),
         # "dez vez mais do que" (ten times more, "vez" for "vezes"): a multiplier, no count
         # (rule 13, D41); "uma vez mais" (once more) is no multiplier
         (
@@ -165,7 +165,7 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(alguns|algumas|vários|várias|muitos|muitas)(?= (?:deles |"
+            r"\b,\s*(alguns|algumas|vários|várias|muitos|muitas)(?= (?:deles |"
             r"delas )?(?:em estado grave|gravemente|com gravidade|em estado crítico|graves?)\b)",
             r", entre eles \1",
         ),

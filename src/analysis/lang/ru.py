@@ -187,14 +187,14 @@ FIGURES = {
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         # ("а то и", "а может и" are written as "или даже": a phrase of the table starting with
         # "а" would make "а" a word of the table, and a Ukrainian phrase with it Russian, D15)
-        (r",\s*(?=(?:если не|или даже) )", " "),
-        (r",?\s*\bа (?:то|может) и(?= )", " или даже"),
+        (r"\bа (?:то|может) и(?= )", "или даже"),
+        (r"\b,\s*(?=(?:если не|или даже) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (
-            r"\b(?<![\d.,])(\d[\d.,]*) из (?:в общей сложности|общего числа|общего количества|"
+            r"\b(?<=\d )из (?:в общей сложности|общего числа|общего количества|"
             r"всего) (?=\d)",
-            r"\1 из ",
+            "из ",
         ),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
@@ -207,7 +207,7 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(некоторые|многие|несколько)(?= (?:из них )?(?:тяжело|серьезно|серьёзно|"
+            r"\b,\s*(некоторые|многие|несколько)(?= (?:из них )?(?:тяжело|серьезно|серьёзно|"
             r"в тяжелом|в тяжёлом|в критическом|критически)\b)",
             r", в том числе \1",
         ),

@@ -32,6 +32,12 @@ WEEKDAYS = [
     ["pazar", "pazarı", "pazar günü"],
 ]
 
+_NEIGHBOURS = [(str(n), str(n + 1)) for n in range(1, 9)] + list(zip(
+    ("bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz"),
+    ("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"), strict=True,
+))
+"""Neighbouring numerals ("7, 8 bin", "beş altı kişi"): a range (D41)."""
+
 FIGURES = {
     # Case suffixes: after an apostrophe ("780'den", "33'e") they are cut by the rewrite
     # below; written directly on a scale word ("binden", "bini", "milyonu") the scales are
@@ -63,13 +69,14 @@ FIGURES = {
         ),
         # two neighbouring numerals, side by side or with a comma, are "N or N+1" ("tahminen 7, 8
         # bin", "beş altı kişi"): a range (rule 6, D41), as Chinese "五六人"; not inside a list
-        # ("1, 2, 3")
-    ] + [
-        (rf"(?<![\d.,] )(?<![\d.,])\b{a},? {b}\b(?![.,]?\d)(?!,? ?\d)", f"{a}-{b}")
-        for a, b in [(str(n), str(n + 1)) for n in range(1, 9)] + list(zip(
-            ("bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz"),
-            ("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"), strict=True,
-        ))
+        # ("1, 2, 3"). One pattern starting at a word boundary, one group per pair (the groups
+        # not matched are empty in the replacement), so the rewrites' gate stays cheap.
+        (
+            r"\b(?=[1-8biüdays])(?<![\d.,] )(?<![\d.,])(?:" + "|".join(
+                f"({a}),? (?={b}\\b(?![.,]?\\d)(?!,? ?\\d))" for a, b in _NEIGHBOURS
+            ) + ")",
+            "".join(f"\\{k}" for k in range(1, len(_NEIGHBOURS) + 1)) + "-",
+        ),
     ] + [
         # "bir buçuk" (one and a half) is the numeral, not the article (D8)
         (r"\bbir buçuk\b", "1 buçuk"),

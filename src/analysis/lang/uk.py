@@ -171,13 +171,13 @@ FIGURES = {
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         # ("а то й", "а може й" are written as "або навіть": a phrase of the table starting with
         # "а" would make "а" a word of the table, and a Russian phrase with it Ukrainian, D15)
-        (r",\s*(?=(?:якщо не|або навіть) )", " "),
-        (r",?\s*\bа (?:то [йі]|може й)(?= )", " або навіть"),
+        (r"\bа (?:то [йі]|може й)(?= )", "або навіть"),
+        (r"\b,\s*(?=(?:якщо не|або навіть) )", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (
-            r"\b(?<![\d.,])(\d[\d.,]*) (з|із) (?:загальної кількості|загалом|усього|всього) (?=\d)",
-            r"\1 \2 ",
+            r"\b(?<=\d )(з|із) (?:загальної кількості|загалом|усього|всього) (?=\d)",
+            r"\1 ",
         ),
         # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
         # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
@@ -190,7 +190,7 @@ FIGURES = {
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
         # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
         (
-            r",\s*(деякі|багато|кілька|декілька)(?= (?:з них |із них )?(?:тяжко|важко|серйозно|"
+            r"\b,\s*(деякі|багато|кілька|декілька)(?= (?:з них |із них )?(?:тяжко|важко|серйозно|"
             r"у важкому|у тяжкому|в важкому|в тяжкому|критично|у критичному)\b)",
             r", з них \1",
         ),
