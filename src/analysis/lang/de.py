@@ -95,6 +95,8 @@ FIGURES = {
     "post_approx": ["etwa", "ungefähr"],
     "post_at_least": [
         "und mehr", "oder mehr", "plus", "+", "mindestens", "oder noch mehr", "und noch mehr",
+        # "N, wenn nicht mehr" (or even more) is at least, as "oder mehr" (D3, D41)
+        "wenn nicht mehr", "oder sogar mehr", "vielleicht sogar mehr",
     ],
     "post_at_most": ["höchstens"],
     "additional": [
@@ -154,7 +156,8 @@ FIGURES = {
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (
-            r"\b,\s*(?=(?:wenn nicht gar|wenn nicht sogar|oder sogar|ja sogar|vielleicht sogar) )",
+            r"\b,\s*(?=(?:wenn nicht gar|wenn nicht sogar|wenn nicht mehr|oder sogar|ja sogar|"
+            r"vielleicht sogar)(?!\w))",
             " ",
         ),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the

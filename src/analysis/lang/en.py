@@ -94,6 +94,8 @@ FIGURES = {
     "post_at_least": [
         "or more", "and more", "plus", "+", "and above", "or above", "at least", "and up",
         "or over", "minimum",
+        # "N, if not more" (or even more) is at least, as "or more" (D3, D41)
+        "if not more", "or even more", "perhaps even more", "possibly even more",
     ],
     "post_at_most": [
         "or fewer", "or less", "tops", "at most", "at the most", "max", "maximum", "or under",
@@ -159,7 +161,7 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r"\b,\s*(?=(?:if not|or even|perhaps even|possibly even) )", " "),
+        (r"\b,\s*(?=(?:if not|or even|perhaps even|possibly even)(?!\w))", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (

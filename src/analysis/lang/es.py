@@ -115,7 +115,10 @@ FIGURES = {
         "próximo a", "próximos a", "poco menos de",
     ],
     "post_approx": ["aproximadamente", "más o menos"],
-    "post_at_least": ["o más", "y más", "al menos", "como mínimo", "+"],
+    # "N, si no más" (or even more) is at least, as "o más" (D3, D41)
+    "post_at_least": [
+        "o más", "y más", "al menos", "como mínimo", "+", "si no más", "o incluso más",
+    ],
     "post_at_most": ["como máximo"],
     "additional": [
         "otros", "otras", "adicionales", "adicional", "más otros",
@@ -169,7 +172,7 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r"\b,\s*(?=(?:si no|o incluso|cuando no) )", " "),
+        (r"\b,\s*(?=(?:si no|o incluso|cuando no)(?!\w))", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(?<=\d )de un total de (?=\d)", "de los "),

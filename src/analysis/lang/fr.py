@@ -88,7 +88,11 @@ FIGURES = {
         "avoisinent", "approche", "approchent", "un peu moins de", "pres de",
     ],
     "post_approx": ["environ", "à peu près"],
-    "post_at_least": ["ou plus", "et plus", "au moins", "+"],
+    # "N, voire plus" (or even more) is at least, as "ou plus" (D3, D41)
+    "post_at_least": [
+        "ou plus", "et plus", "au moins", "+", "voire plus", "voire davantage", "sinon plus",
+        "ou même plus",
+    ],
     "post_at_most": ["au plus", "au maximum"],
     "additional": [
         "supplémentaires", "supplémentaire", "autres", "de renfort", "renforts",
@@ -148,7 +152,7 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r"\b,\s*(?=(?:voire|sinon|voire même|ou même) )", " "),
+        (r"\b,\s*(?=(?:voire|sinon|voire même|ou même)(?!\w))", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(?<=\d )(?:sur|des) un total de (?=\d)", "des "),

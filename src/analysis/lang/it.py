@@ -92,7 +92,8 @@ FIGURES = {
         "pressoché", "vicini a",
     ],
     "post_approx": ["circa"],
-    "post_at_least": ["o più", "e più", "+"],
+    # "N, se non di più" (or even more) is at least, as "o più" (D3, D41)
+    "post_at_least": ["o più", "e più", "+", "se non di più", "se non più", "o addirittura di più"],
     "post_at_most": ["al massimo"],
     "additional": [
         "altri", "altre", "ulteriori", "ulteriore", "supplementari", "aggiuntivi",
@@ -134,7 +135,7 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r"\b,\s*(?=(?:se non|o addirittura|o persino) )", " "),
+        (r"\b,\s*(?=(?:se non|o addirittura|o persino)(?!\w))", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(?<=\d )(?:su|di) un totale di (?=\d)", "dei "),

@@ -157,7 +157,8 @@ FIGURES = {
         "zbliżyły się do", "niespełna", "prawie że",
         # "niecałe 24 tys." (not quite, not a whole)
         "niecałe", "niecały", "niecała", "niecałych", "niecałego", "niecałej"],
-    "post_at_least": ["+", "lub więcej", "i więcej"],
+    # "N, a nawet więcej" (or even more) is at least, as "lub więcej" (D3, D41)
+    "post_at_least": ["+", "lub więcej", "i więcej", "a nawet więcej", "jeśli nie więcej"],
     # "cztery inne zostały ranne" (four others)
     "additional_post": ["inne", "inni", "innych", "więcej"],
     "additional": [
@@ -220,7 +221,7 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r"\b,\s*(?=(?:jeśli nie|a nawet|czy nawet|o ile nie) )", " "),
+        (r"\b,\s*(?=(?:jeśli nie|a nawet|czy nawet|o ile nie)(?!\w))", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (

@@ -96,7 +96,8 @@ FIGURES = {
         "próximas de", "beirando", "beira", "quase que",
     ],
     "post_approx": ["aproximadamente"],
-    "post_at_least": ["ou mais", "e tanto", "+", "no mínimo"],
+    # "N, senão mais" (or even more) is at least, as "ou mais" (D3, D41)
+    "post_at_least": ["ou mais", "e tanto", "+", "no mínimo", "senão mais", "ou até mais"],
     "post_at_most": ["no máximo"],
     "additional": [
         "outros", "outras", "adicionais", "adicional", "mais outros", "reforço de",
@@ -141,7 +142,7 @@ FIGURES = {
     "rewrites": [
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
-        (r"\b,\s*(?=(?:senão|se não|ou até mesmo|ou mesmo) )", " "),
+        (r"\b,\s*(?=(?:senão|se não|ou até mesmo|ou até mais|ou mesmo)(?!\w))", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (r"\b(?<=\d )de um total de (?=\d)", "dos "),

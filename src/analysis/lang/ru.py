@@ -122,6 +122,8 @@ FIGURES = {
     "post_approx": ["примерно", "приблизительно"],
     "post_at_least": [
         "с лишним", "и более", "или более", "и больше", "или больше", "с небольшим", "+",
+        # "N, а то и больше" (or even more; "а то и" is written "или даже") is at least (D41)
+        "если не больше", "или даже больше", "если не более", "или даже более",
     ],
     "additional": [
         "ещё", "еще", "дополнительно", "дополнительных", "дополнительные", "дополнительный",
@@ -188,7 +190,7 @@ FIGURES = {
         # ("а то и", "а может и" are written as "или даже": a phrase of the table starting with
         # "а" would make "а" a word of the table, and a Ukrainian phrase with it Russian, D15)
         (r"\bа (?:то|может) и(?= )", "или даже"),
-        (r"\b,\s*(?=(?:если не|или даже) )", " "),
+        (r"\b,\s*(?=(?:если не|или даже)(?!\w))", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (

@@ -115,7 +115,10 @@ FIGURES = {
         "майже", "ледь не", "трохи менше", "трохи менш ніж", "без малого", "наближається до", "під",
     ],
     "post_approx": ["приблизно"],
-    "post_at_least": ["з гаком", "і більше", "або більше", "з лишком", "+"],
+    # "N, а то й більше" (or even more; "а то й" is written "або навіть") is at least (D41)
+    "post_at_least": [
+        "з гаком", "і більше", "або більше", "з лишком", "+", "якщо не більше", "або навіть більше",
+    ],
     "additional": [
         "ще", "додатково", "додаткових", "додаткові", "додатковий", "нових", "нові", "чергові",
         "чергових", "інших",
@@ -172,7 +175,7 @@ FIGURES = {
         # ("а то й", "а може й" are written as "або навіть": a phrase of the table starting with
         # "а" would make "а" a word of the table, and a Russian phrase with it Ukrainian, D15)
         (r"\bа (?:то [йі]|може й)(?= )", "або навіть"),
-        (r"\b,\s*(?=(?:якщо не|або навіть) )", " "),
+        (r"\b,\s*(?=(?:якщо не|або навіть)(?!\w))", " "),
         # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
         # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
         (
