@@ -174,3 +174,29 @@ def test_round14_rules(
 def test_round14_no_count(phrase: str, lang: str) -> None:
     got = parse_figure(phrase, lang)
     assert got.status == "unparsed" and math.isnan(got.best), got
+
+
+def test_the_rewrites_gate_lets_every_rewrite_through() -> None:
+    """The first-character gate of a table's rewrites (D41) refuses no text a rewrite matches.
+
+    Every phrase of every case table, normalised, with its language's table: wherever one of
+    the table's rewrites matches, the gate matches too.
+    """
+    import csv
+    from pathlib import Path
+
+    from analysis.figures.lexicon import LEXICONS
+    from analysis.figures.normalise import normalise
+
+    checked = 0
+    for path in sorted((Path(__file__).parent / "cases").glob("figures*.csv")):
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                lex = LEXICONS.get(row.get("lang") or "")
+                if lex is None or lex.rewrite_any is None:
+                    continue
+                text = normalise(row["phrase"])
+                if any(pat.search(text) for pat, _ in lex.rewrites):
+                    assert lex.rewrite_any.search(text), (row["lang"], text)
+                    checked += 1
+    assert checked > 300
