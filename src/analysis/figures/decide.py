@@ -226,10 +226,12 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     reason = rate_or_fraction(units, qs, has) or (None if qs else nothing_read(has))
     if reason is not None:
         return (UNPARSED, reason, None, value_dependent)
-    # a "more" word inside a longer Hangul word is none ("더" in "더위", heat: D14, D41)
-    additional = Cat.ADDITIONAL in has and any(
-        Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units)
-    )
+    additional = Cat.ADDITIONAL in has
+    if additional and lex.code == "ko":
+        # a "more" word inside a longer Hangul word is none ("더" in "더위", heat: D14, D41)
+        additional = any(
+            Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units)
+        )
     n = len(units)
     if len(qs) == 2:
         lo_a = bounds(qs[0], qs, dropped_at, n)[0]
@@ -247,7 +249,10 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     lo, hi = bounds(q, qs, dropped_at, n)
     if Cat.MILITARY_UNIT in has and is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
-    if (Cat.UNCOUNTABLE in has or Cat.ARTICLE in has) and listed_with_many(units, q):
+    if (
+        Cat.UNCOUNTABLE in has
+        or (Cat.ARTICLE in has and (Cat.AND in has or Cat.RANGE_AND in has))
+    ) and listed_with_many(units, q):
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
     if additional and _more_in_later_clause(units, q):
         additional = False
