@@ -83,7 +83,8 @@ def listed_with_many(units: list[Unit], q: Quantity) -> bool:
     """Whether *q* is listed with counts no number gives (D41).
 
     "18 persone e numerosi feriti" (18 dead and many wounded), "當場1人死亡,多人受傷": after
-    the count, beyond "and" or a comma, "many" counts something else; and "fünf Schiffe, ein
+    the count, beyond "and" (or a comma, in Chinese and Japanese: after a comma alone, "300
+    dead, many children" may be a breakdown), "many" counts something else; and "fünf Schiffe, ein
     Helikopter und ein Flugzeug" lists two more things after a comma, each with "a" (one), the
     last after "and". The phrase is a list (rule 13, D5). Not in a breakdown ("18, many of
     them children": an including word comes first), not "many of" (a share), not a "many"
@@ -101,7 +102,7 @@ def listed_with_many(units: list[Unit], q: Quantity) -> bool:
     bool
         True when such a "many" word follows the quantity.
     """
-    joined = False
+    joined = punct = False  # an "and" / a comma between the count and the word
     comma = article = False
     for k in range(q.end + 1, len(units)):
         u = units[k]
@@ -112,10 +113,12 @@ def listed_with_many(units: list[Unit], q: Quantity) -> bool:
             if article and not _LIST_JOINS.isdisjoint(units[k - 1].cats):
                 return True  # ", a helicopter and a plane"
             article = True
-        if u.text in (",", ";", "、") or not _LIST_JOINS.isdisjoint(c):
+        if u.text in (",", ";", "、"):
             comma = comma or u.text == ","
+            punct = True
+        elif not _LIST_JOINS.isdisjoint(c):
             joined = True
-        elif Cat.UNCOUNTABLE in c and joined and not inside_word(units, k):
+        elif Cat.UNCOUNTABLE in c and (joined or (punct and u.cjk)) and not inside_word(units, k):
             prev = units[k - 1]
             glued = u.glued_prev and (prev.kind == "d" or Cat.NUMBER in prev.cats)
             nxt = units[k + 1] if k + 1 < len(units) else None
