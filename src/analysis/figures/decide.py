@@ -9,10 +9,16 @@ from analysis.figures.context import bounds, drop_breakdown, dropped
 from analysis.figures.lexicon import Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
-from analysis.figures.qualify import qualified, qualifier, relation
+from analysis.figures.qualify import inside_word, qualified, qualifier, relation
 from analysis.figures.quantities import Quantity, read_run
 from analysis.figures.ranges import is_range, read_range
-from analysis.figures.reject import is_unit_count, nothing_read, one_quantity, rate_or_fraction
+from analysis.figures.reject import (
+    is_unit_count,
+    listed_with_many,
+    nothing_read,
+    one_quantity,
+    rate_or_fraction,
+)
 from analysis.figures.units import Unit, read_units
 
 __all__ = ["Decision", "decide"]
@@ -221,6 +227,11 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if reason is not None:
         return (UNPARSED, reason, None, value_dependent)
     additional = Cat.ADDITIONAL in has
+    if additional and lex.code == "ko":
+        # a "more" word inside a longer Hangul word is none ("더" in "더위", heat: D14, D41)
+        additional = any(
+            Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units)
+        )
     n = len(units)
     if len(qs) == 2:
         lo_a = bounds(qs[0], qs, dropped_at, n)[0]
@@ -238,6 +249,11 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     lo, hi = bounds(q, qs, dropped_at, n)
     if Cat.MILITARY_UNIT in has and is_unit_count(units, q, hi):
         return (UNPARSED, Reason.UNIT_SIZE, None, value_dependent)
+    if (
+        Cat.UNCOUNTABLE in has
+        or (Cat.ARTICLE in has and (Cat.AND in has or Cat.RANGE_AND in has))
+    ) and listed_with_many(units, q):
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
     if additional and _more_in_later_clause(units, q):
         additional = False
     fig = _one_figure(units, q, lo, hi, additional, has)

@@ -128,6 +128,85 @@ def _splits_at_top(source: str) -> bool:
     return False
 
 
+try:  # the standard library's own parser of regular expressions (sre_parse before 3.11)
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python: no first-character gate
+    _P = _C = None
+
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_DIGIT = "\\d"
+"""Stands for every character ``\\d`` matches (the folded text keeps some non-ASCII digits)."""
+
+
+def _first_chars(items: Any) -> tuple[set[str], bool] | None:
+    r"""Return the characters a parsed pattern can start with, and whether it can match empty.
+
+    None when they cannot be told (a category such as ``\w``, a negated class, a wide
+    range): the caller then gates on nothing. ``\d`` is kept as itself (:data:`_DIGIT`).
+    """
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue  # a boundary or a look-around consumes nothing
+        if name == "LITERAL":
+            return chars | {chr(av)}, False
+        if name == "IN":
+            for o, a in av:
+                if str(o) == "LITERAL":
+                    chars.add(chr(a))
+                elif str(o) == "RANGE" and a[1] - a[0] < 64:
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                elif str(o) == "CATEGORY" and str(a) == "CATEGORY_DIGIT":
+                    chars.add(_DIGIT)
+                else:
+                    return None
+            return chars, False
+        if name in ("BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT"):
+            if name == "BRANCH":
+                subs = [_first_chars(b) for b in av[1]]
+            elif name == "SUBPATTERN":
+                subs = [_first_chars(av[3])]
+            else:
+                subs = [_first_chars(av[2])]
+                if av[0] == 0:
+                    subs.append((set(), True))
+            if any(s is None for s in subs):
+                return None
+            for found, _ in subs:  # type: ignore[misc]
+                chars |= found
+            if not any(empty for _, empty in subs):  # type: ignore[misc]
+                return chars, False
+            continue  # the group may match nothing: what follows may start the match
+        return None
+    return chars, True
+
+
+def _gate(heads: list[str]) -> str:
+    """Return a look-ahead for the first characters of the word-bounded *heads*, or "".
+
+    Checked once at a word boundary, it refuses most positions before any head is tried, so
+    that each rewrite a table adds costs little at the positions where it cannot start.
+    """
+    if _P is None:
+        return ""
+    chars: set[str] = set()
+    for head in heads:
+        try:
+            found = _first_chars(_P.parse(head).data)
+        except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no gate
+            return ""
+        if found is None or found[1]:
+            return ""
+        chars |= found[0]
+    if not chars:
+        return ""
+    digit = _DIGIT if _DIGIT in chars else ""
+    chars.discard(_DIGIT)
+    return "(?=[" + digit + "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars)) + "])"
+
+
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     r"""Return one pattern matching wherever one of *patterns* matches.
 
@@ -135,7 +214,8 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     of the patterns before them, so that each still refers to its own group. The patterns that
     begin with a word boundary share one ``\b`` ("\b(?:A|B)|C"): a position inside a word is
     then refused once, not once per pattern, which keeps the gate's cost from growing with each
-    rewrite a table adds.
+    rewrite a table adds; a look-ahead for the characters the heads can start with
+    (:func:`_gate`) then refuses most word starts before any head is tried.
     """
     bounded = [p for p in patterns if p.pattern.startswith("\\b") and not _splits_at_top(p.pattern)]
     others = [p for p in patterns if p not in bounded]
@@ -145,7 +225,7 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
             source = _BACKREF.sub(lambda m, k=shift: f"\\{int(m.group(1)) + k}", pat.pattern)
             out.append(f"(?:{source[cut:]})")
             shift += pat.groups
-    parts = ([f"\\b(?:{'|'.join(heads)})"] if heads else []) + tails
+    parts = ([f"\\b{_gate(heads)}(?:{'|'.join(heads)})"] if heads else []) + tails
     return re.compile("|".join(parts))
 
 

@@ -151,13 +151,15 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
     if u.kind == "p" and Cat.SEVERAL in u.cats and "\u4e00" <= u.text[0] <= "\u9fff":
         return True  # a Han "several" word of two characters ("複数", "若干"), as "several" (D37)
     if (
-        Cat.VAGUE_PREFIX in u.cats
+        (Cat.VAGUE_PREFIX in u.cats or (Cat.SEVERAL in u.cats and u.kind != "p"))
         and not "\uac00" <= u.text[0] <= "\ud7af"
         and u.glued_next
         and i + 1 < len(units)
         and is_magnitude(units[i + 1])
     ):
-        return True  # Han 数 + magnitude is a numeral wherever it stands ("兵士が数百人")
+        # Han 数 + magnitude is a numeral wherever it stands ("兵士が数百人"), and so is 几 +
+        # magnitude ("有几十具尸体", several tens of bodies: D41)
+        return True
     if u.glued_prev and i > 0:
         p = units[i - 1]
         if (

@@ -36,9 +36,18 @@ def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
         return False
     first = gap[0].cats
     has_pre = scan_before(units, a.start, lo_a, Cat.RANGE_BEFORE)[0] is not None
+    # before a vague high end an article or "of" may stand ("des dizaines ou des centaines",
+    # "dizaines, voire de centaines": D4, D41)
+    vague = a.vague is not None and b.vague is not None
     return (Cat.RANGE_SEP in first or (Cat.RANGE_AND in first and has_pre)) and all(
-        Cat.QUALIFIER_BEFORE in g.cats for g in gap[1:]
+        Cat.QUALIFIER_BEFORE in g.cats
+        or (vague and g.kind == "w" and g.cats and g.cats.keys() <= _GLUE)
+        for g in gap[1:]
     )
+
+
+_GLUE = frozenset((Cat.STOP, Cat.OF, Cat.RANGE_BEFORE))
+"""Categories of the articles and "of" words that may stand before a vague range end."""
 
 
 def share_magnitude(a: Quantity, b: Quantity) -> float:

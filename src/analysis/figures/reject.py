@@ -14,7 +14,9 @@ from analysis.figures.qualify import inside_word, scan_after, scan_before
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
-__all__ = ["is_unit_count", "nothing_read", "one_quantity", "rate_or_fraction"]
+__all__ = ["is_unit_count", "listed_with_many", "nothing_read", "one_quantity", "rate_or_fraction"]
+
+_LIST_JOINS = frozenset((Cat.AND, Cat.RANGE_AND))
 
 
 def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Reason | None:
@@ -75,6 +77,53 @@ def nothing_read(has: set[str]) -> Reason:
     if Cat.UNCOUNTABLE in has:
         return Reason.NO_MAGNITUDE
     return Reason.NO_NUMBER
+
+
+def listed_with_many(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is listed with counts no number gives (D41).
+
+    "18 persone e numerosi feriti" (18 dead and many wounded), "當場1人死亡,多人受傷": after
+    the count, beyond "and" (or a comma, in Chinese and Japanese: after a comma alone, "300
+    dead, many children" may be a breakdown), "many" counts something else; and "fünf Schiffe, ein
+    Helikopter und ein Flugzeug" lists two more things after a comma, each with "a" (one), the
+    last after "and". The phrase is a list (rule 13, D5). Not in a breakdown ("18, many of
+    them children": an including word comes first), not "many of" (a share), not a "many"
+    glued to a number ("10多人", ten-odd).
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    q : Quantity
+        The one quantity read.
+
+    Returns
+    -------
+    bool
+        True when such a "many" word follows the quantity.
+    """
+    joined = punct = False  # an "and" / a comma between the count and the word
+    comma = article = False
+    for k in range(q.end + 1, len(units)):
+        u = units[k]
+        c = u.cats
+        if Cat.INCLUDING in c or Cat.INCLUDING_AFTER in c:
+            return False
+        if Cat.ARTICLE in c and comma:
+            if article and not _LIST_JOINS.isdisjoint(units[k - 1].cats):
+                return True  # ", a helicopter and a plane"
+            article = True
+        if u.text in (",", ";", "、"):
+            comma = comma or u.text == ","
+            punct = True
+        elif not _LIST_JOINS.isdisjoint(c):
+            joined = True
+        elif Cat.UNCOUNTABLE in c and (joined or (punct and u.cjk)) and not inside_word(units, k):
+            prev = units[k - 1]
+            glued = u.glued_prev and (prev.kind == "d" or Cat.NUMBER in prev.cats)
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            return not glued and not (nxt is not None and Cat.OF in nxt.cats)
+    return False
 
 
 def is_unit_count(units: list[Unit], q: Quantity, hi: int) -> bool:

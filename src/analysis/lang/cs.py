@@ -65,8 +65,10 @@ FIGURES = {
     "at_least": [
         "více než", "víc než", "přes", "nejméně", "minimálně", "alespoň", "aspoň", "nad",
         "přesáhl", "přesáhla", "přesáhlo", "překročil", "překročila", "překročilo", "přesahuje",
+        # the abbreviations "min. 15" (at least), "max. 15" (at most) (D41)
+        "min.",
     ],
-    "at_most": ["až", "až do", "nejvýše", "maximálně", "méně než", "míň než"],
+    "at_most": ["až", "až do", "nejvýše", "maximálně", "méně než", "míň než", "max."],
     "nearly": ["téměř", "skoro", "bezmála", "necelých", "necelé", "takřka", "blízko"],
     "post_at_least": ["+", "a více"],
     "additional": ["dalších", "další", "nových", "dodatečných", "ještě"],

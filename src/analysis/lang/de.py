@@ -82,10 +82,12 @@ FIGURES = {
         "gute", "guten", "deutlich über", "übersteigt", "überstieg", "überschreitet",
         "überschritten", "überschritt", "übertrifft", "oberhalb von", "jenseits von", "über die",
         "mindestens rund",
+        # "zumindest 600" (at least), and the abbreviations "mind. 15", "min. 15" (D41)
+        "zumindest", "mind.", "min.",
     ],
     "at_most": [
         "bis zu", "höchstens", "weniger als", "unter", "maximal", "nicht mehr als", "bis",
-        "allenfalls", "bis hin zu", "so viele wie",
+        "allenfalls", "bis hin zu", "so viele wie", "max.",
     ],
     "nearly": [
         "fast", "knapp", "beinahe", "nahezu", "gut und gern", "knapp unter", "kaum weniger als",
@@ -93,6 +95,8 @@ FIGURES = {
     "post_approx": ["etwa", "ungefähr"],
     "post_at_least": [
         "und mehr", "oder mehr", "plus", "+", "mindestens", "oder noch mehr", "und noch mehr",
+        # "N, wenn nicht mehr" (or even more) is at least, as "oder mehr" (D3, D41)
+        "wenn nicht mehr", "oder sogar mehr", "vielleicht sogar mehr",
     ],
     "post_at_most": ["höchstens"],
     "additional": [
@@ -103,7 +107,10 @@ FIGURES = {
     "including": ["darunter", "davon", "einschließlich", "inklusive", "inkl."],
     "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total"],
     "range_pre": ["zwischen", "von"],
-    "range_sep": ["bis", "oder", "bis zu", "bis rund", "bis etwa"],
+    "range_sep": [
+        "bis", "oder", "bis zu", "bis rund", "bis etwa", "wenn nicht gar", "wenn nicht sogar",
+        "oder sogar", "ja sogar", "vielleicht sogar",
+    ],
     "range_and": ["und"],
     "percent": ["%", "prozent"],
     "fraction": [
@@ -135,6 +142,41 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
     ],
     "rewrites": [
+        # "785 Menschen mehr als erwartet" (785 more than expected): "mehr als" after the count
+        # and its noun, before what it is compared with, is "N more" (rule 12, D38.4, D41), not
+        # "more than" before a number
+        (
+            # (written from "mehr als", so that the rewrites' gate stays cheap: what it is
+            # compared with is named, and "more than" before a number is never followed by it)
+            r"\bmehr als (?=(?:erwartet|üblich|normal|gewöhnlich|sonst|zuvor|bisher|befürchtet|"
+            r"gedacht|angenommen|geplant|gemeldet|damals|vorher|im vorjahr|im vergleich|"
+            r"im gleichen zeitraum|im selben zeitraum|letztes jahr|vor einem jahr)\b)",
+            "mehr ",
+        ),
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (
+            r"\b,\s*(?=(?:wenn nicht gar|wenn nicht sogar|wenn nicht mehr|oder sogar|ja sogar|"
+            r"vielleicht sogar)(?!\w))",
+            " ",
+        ),
+        # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
+        # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
+        (r"\b(?<=\d )(der|von) (?:insgesamt|gesamt) (?=\d)", r"\1 "),
+        # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
+        # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
+        (
+            r"\b((?:der|die|das|dem) (?:älteste|jüngste)\w*)(?:\s*[—–:]\s*| (?:war|ist|sei) )"
+            r"\d+(?:[.,]\d+)*(?:\s*(?:jahre\w*))?(?![\w.,]*\s*(?:tausend|million))",
+            r"\1",
+        ),
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r"\b,\s*(einige|manche|mehrere|viele)(?= (?:davon |von ihnen )?(?:schwer|schwerst|"
+            r"lebensgefährlich|kritisch|ernsthaft)\w*\b)",
+            r", darunter \1",
+        ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:eine|einer|zwei|drei|beide\w*) ((?:impf)?dos\w*)", r"\1"),
@@ -187,7 +229,10 @@ FIGURES = {
         (
             # the old count's year may follow it ("von 306 im Jahr 2014 auf 444", D39)
             r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
-            r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d)? auf (?=\S)",
+            # or another word of its time ("von 935 im Vorjahr auf 1.031", D41)
+            r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr| im vergangenen jahr|"
+            r" letztes jahr| vor einem jahr| zuvor| vorher| gestern| am vortag| anfangs|"
+            r" zunächst)? auf (?=\S)",
             "auf ",
         ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)

@@ -94,6 +94,8 @@ FIGURES = {
     "post_at_least": [
         "or more", "and more", "plus", "+", "and above", "or above", "at least", "and up",
         "or over", "minimum",
+        # "N, if not more" (or even more) is at least, as "or more" (D3, D41)
+        "if not more", "or even more", "perhaps even more", "possibly even more",
     ],
     "post_at_most": [
         "or fewer", "or less", "tops", "at most", "at the most", "max", "maximum", "or under",
@@ -113,6 +115,7 @@ FIGURES = {
     ],
     "range_pre": ["between", "from"],
     "range_sep": [
+        "if not", "or even", "perhaps even", "possibly even",
         "to", "or", "through", "up to", "to about", "to around", "to as many as", "and up to",
     ],
     "range_and": ["and"],
@@ -156,6 +159,41 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r"\b,\s*(?=(?:if not|or even|perhaps even|possibly even)(?!\w))", " "),
+        # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
+        # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
+        (
+            r"\b(?<=\d )(?:out )?of (?:a total of|the total of|the total|"
+            r"a total) (?=\d)",
+            "of the ",
+        ),
+        # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
+        # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
+        (
+            r"\b(the (?:oldest|youngest|eldest))(?: [^\W\d_]+)?(?:\s*[—–:]\s*| (?:was|is|being|"
+            r"aged) )"
+            r"\d+(?:[.,]\d+)*(?:\s*(?:years?(?: old)?))?(?![\w.,]*\s*(?:thousand|million))",
+            r"\1",
+        ),
+        # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
+        # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
+        (
+            r"\b(at|until|till|by|from|around|after|before|about|since|to) (?:\d{1,2}|one|two|"
+            r"three|"
+            r"four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.][0-5]\d)? ?(?:in the "
+            r"(?:morning|afternoon|evening)|at night|o['’]clock|a\.m\.|p\.m\.|am|pm)(?!\w)",
+            r"\1 ",
+        ),
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r"\b,\s*(some|several|many|a few|most)(?= (?:of them |of whom )?(?:critically|"
+            r"seriously|"
+            r"severely|badly|gravely|fatally|in critical|in serious)\b)",
+            r", including \1",
+        ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:one|two|three|both) (doses?)\b", r"\1"),
@@ -225,8 +263,11 @@ FIGURES = {
             r"\b(rose|risen|rises|rising|increased|increasing|climbed|climbing|jumped|grew|grown|"
             r"growing|went up|gone up|soared|surged|fell|fallen|falling|dropped|declined|decreased|"
             r"put|raised|revised|lowered) from (?:about |around |some )?\d[\d.,]*"
-            # the old count's year may follow it ("from 306 in 2014 to 444", D39)
-            r"(?: (?:hundred|thousand|million))?(?: in (?:19|20)\d\d)? to\b",
+            # the old count's year may follow it ("from 306 in 2014 to 444", D39), or another word
+            # of its time ("from 935 last year to 1,031", D41)
+            r"(?: (?:hundred|thousand|million))?(?: in (?:19|20)\d\d| last (?:year|month|week)|"
+            r" the (?:previous|prior) (?:year|month|week|day)| a (?:year|month|week|day) "
+            r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first)? to\b",
             r"\1 to",
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)

@@ -115,7 +115,10 @@ FIGURES = {
         "próximo a", "próximos a", "poco menos de",
     ],
     "post_approx": ["aproximadamente", "más o menos"],
-    "post_at_least": ["o más", "y más", "al menos", "como mínimo", "+"],
+    # "N, si no más" (or even more) is at least, as "o más" (D3, D41)
+    "post_at_least": [
+        "o más", "y más", "al menos", "como mínimo", "+", "si no más", "o incluso más",
+    ],
     "post_at_most": ["como máximo"],
     "additional": [
         "otros", "otras", "adicionales", "adicional", "más otros",
@@ -133,7 +136,7 @@ FIGURES = {
     "range_pre": [
         "entre", "de", "desde", "entre los", "entre las", "de los", "de las",
     ],
-    "range_sep": ["a", "o", "al", "hasta", "y hasta"],
+    "range_sep": ["a", "o", "al", "hasta", "y hasta", "si no", "o incluso", "cuando no"],
     "range_and": ["y", "y los", "y las"],
     "percent": ["%", "por ciento", "por cien"],
     "fraction": [
@@ -167,6 +170,37 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r"\b,\s*(?=(?:si no|o incluso|cuando no)(?!\w))", " "),
+        # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
+        # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
+        (r"\b(?<=\d )de un total de (?=\d)", "de los "),
+        # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
+        # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
+        (
+            r"\b(a|hasta|desde|sobre|hacia|pasadas|antes de|después de|de) (?:las|la) (?:\d{1,2}|"
+            r"una|"
+            r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?:[:.][0-5]\d| y "
+            r"(?:media|cuarto))? (?:de la (?:mañana|tarde|noche|madrugada)|del mediodía)\b",
+            r"\1 ",
+        ),
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r"\b,\s*(algunos|algunas|varios|varias|muchos|muchas)(?= (?:de ellos |"
+            r"de ellas )?(?:de gravedad|graves?|gravemente|en estado grave|de consideración|"
+            r"de seriedad|en estado crítico)\b)",
+            r", entre ellos \1",
+        ),
+        # "another dozen" written with a singular "other" before a collective numeral ("Otra
+        # docena de personas", "une autre dizaine", "un'altra decina", "outra dezena") is
+        # additional, approx (D6, D12, D41); "otra" alone is no "more" word ("por otra parte")
+        (
+            r"\b(?:otra|otro)(?= (?:medio )?(?:decena|docena|veintena|treintena|cuarentena|"
+            r"cincuentena|centenar|centena|millar)\b)",
+            "otros",
+        ),
         # a singular scale word after "1" and three digits ("1,127 millón") is 1.127 of it: the
         # singular says the number is below two, so the separator is the decimal point (rule 9,
         # D40)
@@ -239,7 +273,10 @@ FIGURES = {
             r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
             r"de (?:unos |unas )?\d[\d.,]*"
             # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
-            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d)? (?:a|"
+            # or another word of its time ("de 935 el año pasado a 1.031", D41)
+            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
+            r" el año (?:pasado|anterior)| la semana (?:pasada|anterior)| el mes (?:pasado|"
+            r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio)? (?:a|"
             r"hasta) (?=\S)",
             r"\1 a ",
         ),

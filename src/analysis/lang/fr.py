@@ -88,7 +88,11 @@ FIGURES = {
         "avoisinent", "approche", "approchent", "un peu moins de", "pres de",
     ],
     "post_approx": ["environ", "à peu près"],
-    "post_at_least": ["ou plus", "et plus", "au moins", "+"],
+    # "N, voire plus" (or even more) is at least, as "ou plus" (D3, D41)
+    "post_at_least": [
+        "ou plus", "et plus", "au moins", "+", "voire plus", "voire davantage", "sinon plus",
+        "ou même plus",
+    ],
     "post_at_most": ["au plus", "au maximum"],
     "additional": [
         "supplémentaires", "supplémentaire", "autres", "de renfort", "renforts",
@@ -103,7 +107,7 @@ FIGURES = {
     "including": ["dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart"],
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
     "range_pre": ["entre", "de"],
-    "range_sep": ["à", "a", "ou", "jusqu'à"],
+    "range_sep": ["à", "a", "ou", "jusqu'à", "voire", "sinon", "voire même", "ou même"],
     "range_and": ["et", "et les"],
     "percent": ["%", "pour cent", "pourcent", "pour-cent"],
     "fraction": [
@@ -146,6 +150,29 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r"\b,\s*(?=(?:voire|sinon|voire même|ou même)(?!\w))", " "),
+        # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
+        # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
+        (r"\b(?<=\d )(?:sur|des) un total de (?=\d)", "des "),
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r"\b,\s*(certains|certaines|plusieurs|quelques-uns|"
+            r"quelques-unes)(?= (?:d['’]entre eux |"
+            r"d['’]entre elles )?(?:grièvement|gravement|sérieusement|dans un état|"
+            r"en urgence absolue)\b)",
+            r", dont \1",
+        ),
+        # "another dozen" written with a singular "other" before a collective numeral ("Otra
+        # docena de personas", "une autre dizaine", "un'altra decina", "outra dezena") is
+        # additional, approx (D6, D12, D41); "otra" alone is no "more" word ("por otra parte")
+        (
+            r"\b(?:une autre|un autre)(?= (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+            r"quarantaine|cinquantaine|soixantaine|centaine|millier)\b)",
+            "autres une",
+        ),
         # a plural magnitude after an approximate word ("quelque milliers de morts", "environ
         # centaines") is the vague plural, the qualifier absorbed (D10, D40); not the collective
         # count it is after a number ("3 milliers")
@@ -212,7 +239,11 @@ FIGURES = {
             r"augmentant|"
             r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) "
             # the old count's year may follow it ("de 306 en 2014 à 444", D39)
-            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d)? "
+            # or another word of its time ("de 935 l'année dernière à 1.031", D41)
+            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d|"
+            r" l['’]année (?:dernière|précédente|passée)| l['’]an (?:dernier|passé)|"
+            r" la semaine (?:dernière|précédente)| le mois (?:dernier|précédent)| la veille| hier|"
+            r" auparavant| précédemment| initialement| au départ)? "
             r"(?:à|a) (?=\S)",
             r"\1 à ",
         ),

@@ -84,7 +84,10 @@ FIGURES = {
     "total": ["कुल"],
     "range_sep": ["से", "या"],
     "percent": ["%", "प्रतिशत", "फीसदी", "फ़ीसदी"],
-    "fraction": ["गुना", "गुणा", "आधे", "आधा", "तिहाई", "चौथाई"],
+    # "अधिकांश", "ज्यादातर" (most of them) is a share, as fr "la plupart" (rule 13, D41)
+    "fraction": [
+        "गुना", "गुणा", "आधे", "आधा", "तिहाई", "चौथाई", "अधिकांश", "ज्यादातर", "ज़्यादातर",
+    ],
     "rate": [
         "प्रतिदिन", "रोज़", "रोज", "रोजाना", "रोज़ाना", "हर दिन", "प्रति", "हर साल", "हर वर्ष",
         "हर महीने", "हर हफ्ते", "सालाना",
@@ -98,6 +101,9 @@ FIGURES = {
         "सालों",
         # an age ("35 वर्षीय", 35-year-old)
         "वर्षीय",
+        # "60 वर्ष से अधिक आयु के" (aged over 60): years after a number are a duration or an
+        # age, also with a qualifier written after them ("वर्ष 2024" stays a year, D7, D41)
+        "वर्ष", "वर्षों",
     ],
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [

@@ -49,6 +49,15 @@ FIGURES = {
             r"(?: [^\s,]+)?) (?:di antaranya|diantaranya|di antara mereka)\b",
             r"dari \1, \2 dari mereka",
         ),
+        # "Dari total penumpang, 60 di antaranya" (of the total passengers, 60 of them): "of all
+        # / of the total" before the comma names the whole, so the count after it is a share of
+        # it, as with a number ("Dari 708 korban", rule 13, D41)
+        (
+            r"\bdari (total|jumlah|seluruh|semua|keseluruhan)\b([^,\d]*),\s*(?=(?:sebanyak |"
+            r"sekitar |setidaknya )?\d[\d.,]*(?: [^\s,]+)? (?:di antaranya|diantaranya|"
+            r"di antara mereka)\b)",
+            r"sebagian dari \1\2, ",
+        ),
         (
             r",\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*(?: [^\s,]+)?) "
             r"(?:di antaranya|diantaranya|di antara mereka)\b",
@@ -63,8 +72,16 @@ FIGURES = {
         (r"\bseratusan\b", "sekitar 100"),
         (r"\bseribuan\b", "sekitar 1000"),
         (r"\bsetengah (ribu|juta|miliar)\b", r"0.5 \1"),
-        # "dari 129 menjadi 182" (from 129 to 182): the new total (D29)
-        (r"\bdari \d[\d.,]* (?=menjadi\b|jadi\b)", " "),
+        # "dari 129 menjadi 182" (from 129 to 182): the new total (D29); also with a word of
+        # time or of change around the old count ("Dari awalnya 13 kini menjadi 14", from
+        # initially 13 now to 14; "dari semula 5 orang bertambah menjadi 9", D35, D41)
+        (
+            r"\bdari (?:(?:awalnya|semula|sebelumnya|sebelumnya hanya|hanya|sekitar) )?\d[\d.,]*"
+            r"(?: (?:ribu|juta|orang|jiwa|korban|kasus|pasien|warga))?"
+            r"(?: (?:kini|sekarang|lalu|kemudian|naik|bertambah|berkurang|turun|meningkat|menurun|"
+            r"melonjak))* (?=menjadi\b|jadi\b)",
+            " ",
+        ),
     ],
     "numbers": {
         "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,

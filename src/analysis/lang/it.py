@@ -92,7 +92,8 @@ FIGURES = {
         "pressoché", "vicini a",
     ],
     "post_approx": ["circa"],
-    "post_at_least": ["o più", "e più", "+"],
+    # "N, se non di più" (or even more) is at least, as "o più" (D3, D41)
+    "post_at_least": ["o più", "e più", "+", "se non di più", "se non più", "o addirittura di più"],
     "post_at_most": ["al massimo"],
     "additional": [
         "altri", "altre", "ulteriori", "ulteriore", "supplementari", "aggiuntivi",
@@ -107,7 +108,7 @@ FIGURES = {
     "total": ["in totale", "totale", "complessivamente", "in tutto", "un totale di"],
     "range_pre": ["tra", "fra", "da", "tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli"],
     "range_and": ["e", "e i", "e le", "e gli"],
-    "range_sep": ["a", "o", "fino a"],
+    "range_sep": ["a", "o", "fino a", "se non", "o addirittura", "o persino"],
     "percent": ["%", "per cento", "percento"],
     "fraction": [
         "volte", "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza",
@@ -132,6 +133,37 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r"\b,\s*(?=(?:se non|o addirittura|o persino)(?!\w))", " "),
+        # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
+        # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
+        (r"\b(?<=\d )(?:su|di) un totale di (?=\d)", "dei "),
+        # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
+        # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
+        (
+            r"\b(alle|fino alle|dalle|verso le|intorno alle|entro le|all['’]una|fino all['’]una)"
+            r"(?: (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici))?"
+            r"(?:[:.][0-5]\d| e mezza| e mezzo)? (?:del (?:mattino|pomeriggio)|di (?:notte|sera|"
+            r"mattina)|della (?:notte|sera|mattina))\b",
+            r"\1 ",
+        ),
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r"\b,\s*(alcuni|alcune|diversi|diverse|molti|molte)(?= (?:dei quali |delle quali |"
+            r"di loro )?(?:gravemente|in gravi condizioni|in modo grave|seriamente|"
+            r"in condizioni critiche|in codice rosso|gravi)\b)",
+            r", tra cui \1",
+        ),
+        # "another dozen" written with a singular "other" before a collective numeral ("Otra
+        # docena de personas", "une autre dizaine", "un'altra decina", "outra dezena") is
+        # additional, approx (D6, D12, D41); "otra" alone is no "more" word ("por otra parte")
+        (
+            r"\b(?:un['’] ?altra|un['’] ?altro|un altro)(?= (?:decina|dozzina|quindicina|ventina|"
+            r"trentina|quarantina|cinquantina|sessantina|centinaio|migliaio)\b)",
+            "altri una",
+        ),
         # a singular scale word after "1" and three digits ("1,127 milione") is 1.127 of it: the
         # singular says the number is below two, so the separator is the decimal point (rule 9,
         # D40)
@@ -185,7 +217,10 @@ FIGURES = {
             r"salgono|aumentat[oaie]|cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|"
             r"lievitat[oaie]|balzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
             # the old count's year may follow it ("da 306 nel 2014 a 444", D39)
-            r"(?:(?:nel|del) (?:19|20)\d\d )?(?:a|ad) (?=\S)",
+            # or another word of its time ("da 935 l'anno scorso a 1.031", D41)
+            r"(?:(?:nel|del) (?:19|20)\d\d |l['’]anno (?:scorso|precedente) |la settimana "
+            r"scorsa |il mese scorso |ieri |in precedenza |precedentemente |inizialmente )?"
+            r"(?:a|ad) (?=\S)",
             r"\1 a ",
         ),
         # "da metà giugno" (from mid-June): a date, no fraction (D7)

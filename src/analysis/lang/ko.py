@@ -104,6 +104,16 @@ FIGURES = {
             r"(?:의|로|인|가|이|에|도|는|를)?(?![가-힣])",
             " 년간 ",
         ),
+        # an age group ("10대 2명", two teenagers; "60대 남성", a man in his sixties; "20대
+        # 초반"): a round ten before 대 is a decade of life, no count of vehicles, when a count, a
+        # person or 초반/중반/후반 follows (D7, D41; "차량 10대" stays ten vehicles)
+        (
+            r"대(?:(?<=[1-9]0대)|(?<=[1-9]0 대))(?<!\d\d0대)(?<!\d\d0 대)"
+            r"(?:(?:\s?(?:초반|중반|후반))(?:의|인|이|가|도|는)?|"
+            r"(?=\s?(?:\d|남성|여성|남자|여자|남녀|청소년|학생|아들|딸|부부|노인|주민|운전자|환자|"
+            r"어린이|자녀|아이|직장인|근로자|노동자|외국인|관광객|등산객|엄마|아빠|여학생|남학생)))",
+            " 년간 ",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}에서\s*"

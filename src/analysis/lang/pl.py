@@ -145,16 +145,20 @@ FIGURES = {
         "przekroczą", "przynajmniej", "więcej niż", "powyżej",
         "minimum", "przeszło",
         "blisko ponad",
+        # the abbreviations "min. 15" (at least) and "maks. 15", "max. 15" (at most) (D41)
+        "min.", "minim.",
     ],
     "at_most": [
         "do", "nawet", "maksymalnie", "najwyżej", "mniej niż", "poniżej", "nie więcej niż", "aż do",
+        "maks.", "max.",
     ],
     "nearly": [
         "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",
         "zbliżyły się do", "niespełna", "prawie że",
         # "niecałe 24 tys." (not quite, not a whole)
         "niecałe", "niecały", "niecała", "niecałych", "niecałego", "niecałej"],
-    "post_at_least": ["+", "lub więcej", "i więcej"],
+    # "N, a nawet więcej" (or even more) is at least, as "lub więcej" (D3, D41)
+    "post_at_least": ["+", "lub więcej", "i więcej", "a nawet więcej", "jeśli nie więcej"],
     # "cztery inne zostały ranne" (four others)
     "additional_post": ["inne", "inni", "innych", "więcej"],
     "additional": [
@@ -164,7 +168,7 @@ FIGURES = {
     "including": ["w tym", "z czego", "spośród nich"],
     "total": ["łącznie", "w sumie", "ogółem", "razem", "w całości"],
     "range_pre": ["od", "między", "pomiędzy"],
-    "range_sep": ["do", "lub", "albo", "-"],
+    "range_sep": ["do", "lub", "albo", "-", "jeśli nie", "a nawet", "czy nawet", "o ile nie"],
     "range_and": ["a", "i"],
     # "and": "zabijając mężczyznę i raniąc cztery inne osoby" (killing a man and wounding four
     # others) is a sum with someone not counted (D12, D37, D39)
@@ -189,7 +193,15 @@ FIGURES = {
         "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
         "każdego dnia", "na tydzień", "co roku", "co miesiąc", "co tydzień", "codziennie",
     ],
-    "units": ["batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*"],
+    "units": [
+        "batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*",
+        # the fire service's sections and units ("14 zastępów straży", "osiem jednostek straży
+        # pożarnej") and crews are units, as ru "расчёты", uk "розрахунки" (D20, D41); the forms,
+        # not a stem: "zastępca" is a deputy
+        "zastęp", "zastępy", "zastępów", "zastępami", "zastępom", "zastępu", "zastępie",
+        "jednostka", "jednostki", "jednostek", "jednostkami", "jednostkom", "jednostkę",
+        "sekcja", "sekcje", "sekcji", "plutonów", "plutony", "pluton",
+    ],
     "uncountable": ["wielu", "wiele", "liczne", "mnóstwo"],
     # Not MONTHS: the figure engine reads stems on any word and does not count them as words of the
     # language when it guesses one ("stycznia" would no longer point to Polish), so it reads the
@@ -207,6 +219,23 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r"\b,\s*(?=(?:jeśli nie|a nawet|czy nawet|o ile nie)(?!\w))", " "),
+        # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
+        # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
+        (
+            r"\b(?<=\d )(z|spośród) (?:łącznie|ogółem|ogólnej liczby|"
+            r"wszystkich) (?=\d)",
+            r"\1 ",
+        ),
+        # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
+        # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
+        (
+            r"\b(najstarsz\w*|najmłodsz\w*)(?: [^\W\d_]+)?(?:\s*[—–:-]\s*|\s+)(?:miał |miała |ma )?"
+            r"\d+(?:[.,]\d+)*(?:\s*(?:lat\w*|rok\w*))?(?![\w.,]*\s*(?:tys|mln))",
+            r"\1",
+        ),
         # a number with a dot before a word is an ordinal ("był 21. tajfunem", the 21st
         # typhoon), no count (D7, D40): the text is lower-cased, so a sentence's end is not told
         # from it; phrases are cut from sentences

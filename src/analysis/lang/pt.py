@@ -96,7 +96,8 @@ FIGURES = {
         "próximas de", "beirando", "beira", "quase que",
     ],
     "post_approx": ["aproximadamente"],
-    "post_at_least": ["ou mais", "e tanto", "+", "no mínimo"],
+    # "N, senão mais" (or even more) is at least, as "ou mais" (D3, D41)
+    "post_at_least": ["ou mais", "e tanto", "+", "no mínimo", "senão mais", "ou até mais"],
     "post_at_most": ["no máximo"],
     "additional": [
         "outros", "outras", "adicionais", "adicional", "mais outros", "reforço de",
@@ -109,7 +110,7 @@ FIGURES = {
         "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
     ],
     "range_pre": ["entre", "de", "entre os", "entre as"],
-    "range_sep": ["a", "ou", "até"],
+    "range_sep": ["a", "ou", "até", "senão", "se não", "ou até mesmo", "ou mesmo"],
     "range_and": ["e", "e os", "e as"],
     "percent": ["%", "por cento"],
     "fraction": [
@@ -139,6 +140,43 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        (r"\b,\s*(?=(?:senão|se não|ou até mesmo|ou até mais|ou mesmo)(?!\w))", " "),
+        # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
+        # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
+        (r"\b(?<=\d )de um total de (?=\d)", "dos "),
+        # "dez vez mais do que" (ten times more, "vez" for "vezes"): a multiplier, no count
+        # (rule 13, D41); "uma vez mais" (once more) is no multiplier
+        (
+            r"\b(?<![\d.,])(\d[\d.,]*|duas|três|quatro|cinco|seis|sete|oito|nove|dez|vinte|cem|"
+            r"mil) vez "
+            r"(?=(?:mais|menos|maior|maiores|menor|menores|superior|inferior)\b)",
+            r"\1 vezes ",
+        ),
+        # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
+        # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
+        (
+            r"\b(às|as|até às|até as|desde as|desde às|por volta das|das|pelas) (?:\d{1,2}|uma|"
+            r"duas|"
+            r"três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)(?:[:.][0-5]\d| e meia)? "
+            r"(?:da (?:manhã|tarde|noite|madrugada))\b",
+            r"\1 ",
+        ),
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r"\b,\s*(alguns|algumas|vários|várias|muitos|muitas)(?= (?:deles |"
+            r"delas )?(?:em estado grave|gravemente|com gravidade|em estado crítico|graves?)\b)",
+            r", entre eles \1",
+        ),
+        # "another dozen" written with a singular "other" before a collective numeral ("Otra
+        # docena de personas", "une autre dizaine", "un'altra decina", "outra dezena") is
+        # additional, approx (D6, D12, D41); "otra" alone is no "more" word ("por otra parte")
+        (
+            r"\b(?:outra|outro)(?= (?:dezena|dúzia|duzia|vintena|centena|milhar)\b)",
+            "outros",
+        ),
         # a singular scale word after "1" and three digits ("1,127 milhão") is 1.127 of it: the
         # singular says the number is below two, so the separator is the decimal point (rule 9,
         # D40)
@@ -190,7 +228,10 @@ FIGURES = {
             r"subindo|saltou|saltaram|caiu|caíram|cresceu|cresceram|diminuiu|diminuíram|disparou|"
             r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))?"
             # the old count's year may follow it ("de 306 em 2014 para 444", D39)
-            r"(?: (?:em|no ano de) (?:19|20)\d\d)? para (?=\S)",
+            # or another word of its time ("de 935 no ano passado para 1.031", D41)
+            r"(?: (?:em|no ano de) (?:19|20)\d\d| no ano (?:passado|anterior)| o ano passado|"
+            r" na semana passada| no mês passado| ontem| anteriormente| inicialmente)?"
+            r" para (?=\S)",
             r"\1 para ",
         ),
         # "mais quatro detentos" (four more): "mais" right before a number is additional; "mais

@@ -122,6 +122,8 @@ FIGURES = {
     "post_approx": ["примерно", "приблизительно"],
     "post_at_least": [
         "с лишним", "и более", "или более", "и больше", "или больше", "с небольшим", "+",
+        # "N, а то и больше" (or even more; "а то и" is written "или даже") is at least (D41)
+        "если не больше", "или даже больше", "если не более", "или даже более",
     ],
     "additional": [
         "ещё", "еще", "дополнительно", "дополнительных", "дополнительные", "дополнительный",
@@ -136,7 +138,7 @@ FIGURES = {
         "суммарно",
     ],
     "range_pre": ["от", "между", "с"],
-    "range_sep": ["до", "или", "и до", "либо"],
+    "range_sep": ["до", "или", "и до", "либо", "если не", "или даже"],
     "range_and": ["и"],
     "percent": ["%", "процент\\w*"],
     "fraction": [
@@ -156,6 +158,9 @@ FIGURES = {
         "дивизи\\w*", "рота", "роты", "роту", "рот", "взвод\\w*", "корпус\\w*", "подразделени\\w*",
         # "два отделения горноспасателей" (two rescue sections)
         "отделени\\w*",
+        # fire-and-rescue crews ("семнадцать пожарно-спасательных расчетов", D20, D41)
+        "расчет", "расчета", "расчеты", "расчетов", "расчетами", "расчёт", "расчёта", "расчёты",
+        "расчётов", "расчётами", "пожарных расчетов", "пожарных расчётов",
     ],
     "uncountable": [
         "много", "многие", "многих", "множество", "большое количество", "значительное число",
@@ -180,6 +185,34 @@ FIGURES = {
         "года", "году", "минут\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
+        # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
+        # ("а то и", "а может и" are written as "или даже": a phrase of the table starting with
+        # "а" would make "а" a word of the table, and a Ukrainian phrase with it Russian, D15)
+        (r"\bа (?:то|может) и(?= )", "или даже"),
+        (r"\b,\s*(?=(?:если не|или даже)(?!\w))", " "),
+        # "241 der insgesamt 263" (241 of the 263 in all): a total word inside a share names the
+        # whole; it is a share "X of Y" (rule 13, D37.4, D41), not the total of D5
+        (
+            r"\b(?<=\d )из (?:в общей сложности|общего числа|общего количества|"
+            r"всего) (?=\d)",
+            "из ",
+        ),
+        # the age of the oldest or youngest, its unit left out ("наймолодшому — 26 років,
+        # найстаршому — 60", "the oldest was 60"), is no count (D7, D41)
+        (
+            r"\b((?:наи|самому |самой |самого |самая |самый )(?:старш|младш)\w*)(?: [^\W\d_]+)?"
+            r"(?:\s*[—–:-]\s*|\s+)(?:было |был |была |исполнилось )?\d+(?:[.,]\d+)*(?:-\w+)?"
+            r"(?:\s*(?:год\w*|лет))?(?![\w.,]*\s*(?:тыс|млн))",
+            r"\1",
+        ),
+        # "60 injured, some critically": a vague part after a comma, told by how badly they are
+        # hurt, is a breakdown of the count before it, as "four of them" (D30, D41)
+        (
+            r"\b,\s*(некоторые|многие|несколько)(?= (?:из них )?(?:тяжело|серьезно|серьёзно|"
+            r"в тяжелом|в тяжёлом|в критическом|критически)\b)",
+            r", в том числе \1",
+        ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
         # received it ("Одну дозу отримали 103 783 людини", D39)
         (r"\b(?:одн[аоуи]\w*|две|двух|двумя|обе\w*|три|трех|трёх|тремя) (доз\w*)", r"\1"),

@@ -32,6 +32,12 @@ WEEKDAYS = [
     ["pazar", "pazarı", "pazar günü"],
 ]
 
+_NEIGHBOURS = [(str(n), str(n + 1)) for n in range(1, 9)] + list(zip(
+    ("bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz"),
+    ("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz"), strict=True,
+))
+"""Neighbouring numerals ("7, 8 bin", "beş altı kişi"): a range (D41)."""
+
 FIGURES = {
     # Case suffixes: after an apostrophe ("780'den", "33'e") they are cut by the rewrite
     # below; written directly on a scale word ("binden", "bini", "milyonu") the scales are
@@ -61,6 +67,17 @@ FIGURES = {
             r"birkaç|onlarca|yüzlerce|binlerce)\b)",
             "ilave ",
         ),
+        # two neighbouring numerals, side by side or with a comma, are "N or N+1" ("tahminen 7, 8
+        # bin", "beş altı kişi"): a range (rule 6, D41), as Chinese "五六人"; not inside a list
+        # ("1, 2, 3"). One pattern starting at a word boundary, one group per pair (the groups
+        # not matched are empty in the replacement), so the rewrites' gate stays cheap.
+        (
+            r"\b(?=[1-8biüdays])(?<![\d.,] )(?<![\d.,])(?:" + "|".join(
+                f"({a}),? (?={b}\\b(?![.,]?\\d)(?!,? ?\\d))" for a, b in _NEIGHBOURS
+            ) + ")",
+            "".join(f"\\{k}" for k in range(1, len(_NEIGHBOURS) + 1)) + "-",
+        ),
+    ] + [
         # "bir buçuk" (one and a half) is the numeral, not the article (D8)
         (r"\bbir buçuk\b", "1 buçuk"),
         # nor is "bir X daha" (one more X: "bir kişi daha", "bir askerin daha"): additional 1
@@ -70,6 +87,19 @@ FIGURES = {
             r"\b\d+'(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)"
             r"(?:\s+(?:günde|gününde|haftada|haftasında|ayda|ayında|yılda|yılında))?\b",
             " ",
+        ),
+        # a numeral with the possessive ("4'ü", "6'sı": four / six of them) is a part: before a
+        # count, with the words that say which part ("4'ü ağır 6 işçi", six workers, four of
+        # them seriously), it is the breakdown "olmak üzere" writes (D23, D41); after a comma
+        # and before such a word ("30 kişi yaralandı, 6'sı ağır") it is "of them" (D30)
+        (
+            r"\b(?<![\d.,])(\d[\d.,]*)'(?:i|ı|u|ü|si|sı|su|sü)((?: [^\W\d_]+){1,2}?),? (?=\d)",
+            r"\1\2 olmak üzere ",
+        ),
+        (
+            r",\s*(\d[\d.,]*)'(?:i|ı|u|ü|si|sı|su|sü)(?= (?:ağır|hafif|durumu|çocuk|kadın|asker|"
+            r"öğrenci|yabancı|polis|itfaiye)\w*\b)",
+            r", aralarında \1",
         ),
         (r"(?<=\d)'[^\W\d_]+", ""),
     ],

@@ -114,6 +114,9 @@ FIGURES = {
             "",
         ),
     ],
+    # "多人受傷" (many injured) not glued to a number is "many", no magnitude: listed after a
+    # count it is a second quantity ("當場1人死亡,多人受傷", D41); "10多人" stays ten-odd
+    "uncountable": ["多人", "许多", "許多", "很多", "众多", "眾多", "大批", "不少"],
     "percent": ["%"],
     "fraction": ["倍", "一半", "半数", "半數", "分之", "大半", "多数", "多數"],
     "rate": ["每天", "每日", "每", "各"],
