@@ -85,6 +85,7 @@ class CarryCues:
     adds: re.Pattern[str]
     closes: re.Pattern[str]
     reported: re.Pattern[str]
+    reports_end: re.Pattern[str]
 
 
 @cache
@@ -105,7 +106,9 @@ def carry_cues(code: str) -> CarryCues:
         # (matched where a sentence starts, with ``match``)
         adds=re.compile(r"\s*" + rx(table.get("adds", [])).pattern),
         closes=re.compile(r"\s*" + rx(table.get("closes", [])).pattern),
-        reported=rx(table.get("reported", [])))
+        reported=rx(table.get("reported", [])),
+        reports_end=re.compile(r"(?:" + "|".join(table.get("reports_end", []) or ["(?!)"])
+                               + r")[。.]?\s*$"))
 
 
 def _fits(kind: str, names: Claimants) -> Callable[[str], bool]:
@@ -153,7 +156,10 @@ def _goes_on(cues: CarryCues, low: str, span: tuple[int, int],
     m = cues.goes_on_start.match(low, s0, s1)
     if m and cues.reports.search(low, m.end(), s1):
         return Mention(m.start(), m.end(), "carried", "")
-    return None
+    # (a sentence naming nobody that ends in a reporting form, "…と説明しています。",
+    # "…고 설명했다.": Korean and Japanese leave the subject out when it is the one before)
+    m = cues.reports_end.search(low, max(s0, s1 - 30), s1)
+    return Mention(m.start(), m.end(), "carried", "") if m else None
 
 
 def _outlet(named: list[list[Mention]], index: int, per: dict) -> str:

@@ -235,8 +235,12 @@ carry
     "ведомство", "同院", "이 기관"); ``goes_on`` are forms that go on with the report before
     ("it added", "уточнялось", "selon la même source"); ``goes_on_start`` and ``reports``
     (Korean, Japanese) a sentence opening ("또", "さらに") that does so when the sentence has a
-    reporting verb; ``ends`` words after which a sentence with no attribution carries nothing
-    (background: "earlier", "ранее", "以前"; the journalist's own reasoning: "which means");
+    reporting verb; ``reports_end`` (Korean, Japanese) a reporting form ending a sentence that
+    names nobody ("…と説明しています。", "…고 설명했다."), which goes on with the source before,
+    also across a line break; ``reported`` the mood of reported speech (the French and
+    Spanish conditional, the German subjunctive I), which keeps a sentence in the report
+    before even with an ``ends`` time word; ``ends`` words after which a sentence with no
+    attribution carries nothing (background: "earlier", "ранее", "以前"; the journalist's own reasoning: "which means");
     ``adds`` words opening a sentence that adds to the report before it ("Кроме того,"), which
     then carries its source across a line break; ``closes`` forms opening a sentence that
     closes the report ("Про це повідомив …"), whose source the figures of up to four

@@ -460,6 +460,10 @@ ARTICLES = {
         # 규모다", "환산하면"): its source's, also across a line break, as ja "仮定した場合"
         "goes_on": ["(?:이?라고|다고|으?로) 가정(?:하면|할 때|할 경우|했을 때)",
                     "(?:으?로 )?환산(?:하면|할 경우|할 때|했을 때)"],
+        # a sentence naming nobody that ends in a reporting form ("…고 설명했다.", "…라고
+        # 밝혔습니다."): it goes on with the source of the sentence before
+        "reports_end": ["(?:고|다고|라고|며) (?:밝혔|설명했|전했|말했|덧붙였|강조했|분석했|보고했|"
+                        "추산했|평가했)(?:다|습니다)"],
         "reports": ["밝혔", "평가했", "덧붙였", "설명했", "전했", "보고했", "분석했",
                     "추산했", "파악했", "말했", "강조했", "내다봤", "예상했", "파악됐"],
         "ends": ["앞서", "지난해", "이전에",
