@@ -240,7 +240,8 @@ carry
     also across a line break; ``reported`` the mood of reported speech (the French and
     Spanish conditional, the German subjunctive I), which keeps a sentence in the report
     before even with an ``ends`` time word; ``ends`` words after which a sentence with no
-    attribution carries nothing (background: "earlier", "ранее", "以前"; the journalist's own reasoning: "which means");
+    attribution carries nothing (background: "earlier", "ранее", "以前"; the journalist's
+    own reasoning: "which means");
     ``adds`` words opening a sentence that adds to the report before it ("Кроме того,"), which
     then carries its source across a line break; ``closes`` forms opening a sentence that
     closes the report ("Про це повідомив …"), whose source the figures of up to four
