@@ -1,0 +1,64 @@
+"""A fifteenth held-out round for issue 17: phrases labelled by a helper who never ran the
+engine, the session's untuned measurement of the figure reader.
+
+``tests/cases/figures_round15.csv`` holds 400 figure phrases from pages of the pages corpus (mine
+collapses, avalanches, dengue and mpox, migrants at sea, bus crashes, building collapses,
+crackdowns on protests, cyclones, locusts): 200 in issue 17's new languages (tr, pl, zh, ar, hi,
+ko, ja, it, pt, id; 20 each) and 200 in en, de, fr, es, ru, uk (33-34 each).
+
+Score, untuned: main at the start of the session of 2026-12-04 (fifth, dbfc5bd) **379/400 =
+94.75 %** (ar 19/20 de 33/34 en 32/33 es 31/33 fr 33/33 hi 19/20 id 18/20 it 18/20 ja 19/20
+ko 18/20 pl 20/20 pt 20/20 ru 32/34 tr 15/20 uk 32/33 zh 20/20); after round 14 was made a
+development round (17r: 372 -> 398 on round 14, codebook D41) still **379/400**, the same 21
+phrases missed. The misses, read after the measurement, are below, each with its class: four
+clock times inside a count's phrase, three "one of" partitives the labeller reads as no count,
+four phrases with a second number, two rates, two vague words and two plural magnitudes the
+tables lack, two "rose to" wordings, and two readings the codebook leaves open.
+"""
+
+from __future__ import annotations
+
+from figure_sets import held_out_round
+
+NAME = "figures_round15.csv"
+JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # -- a clock time in the count's phrase (D28 drops times; these leave the phrase unread, or
+    #    read the time) --
+    ("tr", "2 dağcının üzerine dün 16.00 sıralarında çığ düştü"),
+    ("tr", "SAAT 20:55 - CAN KAYBI 17'YE YÜKSELDİ"),
+    ("de", "waren zwei Skitourenfahrer am Sonntag gegen 13.30 Uhr"),
+    ("hi", "सुबह करीब साढ़े आठ बजे खाई में गिर गई"),  # "बजे" (o'clock) is no time word yet
+    # -- "one of" a group: the labeller reads no count (a person), the engine reads one --
+    ("tr", "çığ altında kalan iki dağcıdan biri olan Halil İşcan"),
+    ("ru", "задержан один из участников несогласованного мероприятия"),
+    ("uk", "у центрі Києва затримали одного з протестувальників"),
+    # -- a second number in the phrase --
+    ("ko", "6명이 119구조대에 구조됐다"),  # 119, the emergency number
+    ("es", "rescató a otros 355 inmigrantes de dos cayucos"),  # the boats counted too
+    ("ru", "Четверым удалось выбраться, тело одного нашли ранее"),  # dative four, then one
+    ("id", "Pelaku Ricuh Demo PA 212, 561 Orang Ditangkap"),  # "212" a name, read as 212,561
+    # -- rates (rule 13) the Italian table lacks: "la media", "annui" --
+    ("it", "la media degli ultimi 7 anni è pari a 168 vittime"),
+    ("it", "tra i 35 e i 40 decessi annui"),
+    # -- vague words and plural magnitudes the tables lack --
+    ("tr", "gruptan bazı kişileri gözaltına aldı"),  # "bazı" (some), vague 2-9
+    ("id", "Sejumlah pekerja timah sempat melarikan diri"),  # "sejumlah" (a number of)
+    ("tr", "milyonların zorlu koşullarda yaşamaya mecbur kaldığı"),  # "millions" with a case
+    ("ar", "فيضانات الصومال تشرد مئات الألوف"),  # "hundreds of thousands"
+    # -- "rose to": "rising to A from B" unread, "eleva hasta" read as "up to" --
+    ("en", "rising to 8,975 from about 6,800 in February"),
+    ("es", "eleva hasta 1.631 el número de migrantes rescatados"),
+    # -- readings the codebook leaves open (the labeller's own doubtful list) --
+    # an "added" breakdown inside the total (D23): labelled the total, read as additional
+    ("ko", "추가된 5천466건을 포함해 올해 들어 모두 2만 4천851건의 엠폭스 의심 사례가"),
+    # companions ("with three friends"): labelled no count
+    ("ja", "男性は友人3人と28日朝からスノーボードをしていた"),
+}
+
+(
+    test_the_round_is_real_reporting_in_every_judged_language,
+    test_the_round_is_new,
+    test_every_row_reads_right,
+) = held_out_round(NAME, KNOWN_MISSES, {JUDGED: 20, ("en", "de", "fr", "es", "ru", "uk"): 33}, 400)
