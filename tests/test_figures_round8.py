@@ -32,8 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("tr", "Hastaneye kaldırılan 2 işçiden Tevfik Soy hayatını kaybetti"),
     # a number word with a possessive and case suffix (üçünün, of three of them) is not read
     ("tr", "Mahkumlardan üçünün hayatını kaybettiği bildirildi"),
-    # "bazı" (some) is not a several word in the table
-    ("tr", "Bazı tutuklu ve hükümlülerin yaralandığı olaylar sırasında"),
     # "آخرين" (others) ends a second clause here ("and the others survived")
     ("ar", "في فقدان 17 مصريًّا ونجاه آخرين"),
     # a typo glued to the word ("ىمئات")

@@ -119,6 +119,8 @@ FIGURES = {
         "in media", "una media di", "mediamente",
         "al giorno", "ogni giorno", "quotidianamente", "alla settimana", "al mese", "all'ora",
         "all'anno", "ciascuno", "ciascuna", "ogni",
+        # yearly ("decessi annui") and "the average of" (rule 13)
+        "annui", "annue", "annuo", "annua", "la media",
     ],
     "units": ["battaglion\\w*", "brigat\\w*", "reggiment\\w*", "division\\w*", "compagni\\w*"],
     "uncountable": ["molti", "molte", "numerosi", "numerose", "tanti", "un gran numero"],

@@ -133,7 +133,8 @@ FIGURES = {
         "milyonlar": 1_000_000,
     },
     "collective": {"düzine": 12, "düzinelerce": 12},
-    "several": ["birkaç", "bir kaç"],
+    # "bazı" (some), as "некоторые" (D9)
+    "several": ["birkaç", "bir kaç", "bazı"],
     # "bir" is also the indefinite article ("öyle bir sel": such a flood): a count only before
     # a magnitude ("bir milyon"), as "a", "ein", "una" (D8)
     "articles": ["bir"],
