@@ -374,7 +374,9 @@ def _prefilter(cues: Cues) -> None:
         # (given to RE2 as a class of no character: never present, so never scanned by ``re``,
         # where the look-ahead would send it to the patterns always run)
         patterns += [_NOTHING if rx.pattern == never else rx.pattern for _, rx in group]
-    cues.filter = Prefilter(patterns)
+    # (the cues are matched in their case, lower, on the lowered text: so are the loose forms)
+    cues.filter = Prefilter(patterns, case_sensitive=not any(
+        rx.flags & re.IGNORECASE for group in cues.groups.values() for _, rx in group))
 
 
 def _joined_adjectives(cues: Cues, table: dict, spaced: bool) -> None:
