@@ -429,6 +429,8 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (then the first), in text order."""
+    if all(a.start < a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False)):
+        return list(mentions)  # (in order, none overlapping: the matches of one cue)
     starts: list[int] = []  # kept mentions, in text order: their starts and ends
     ends: list[int] = []
     kept: list[Mention] = []
