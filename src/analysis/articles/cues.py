@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
+from analysis.articles.alternation import grouped, regrouped
 from analysis.articles.edges import latin_edged
 from analysis.articles.grammar import composed_claimants, country_names
 from analysis.articles.prefilter import Prefilter
@@ -96,22 +97,29 @@ _EDGE = "(?<!\\w)"
 
 
 @cache
-def _headless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    # a cue "(?<!\w)(?:...)" without its leading word edge: re then skips ahead to the
-    # cues' first letters instead of trying every position (the edge is checked by hand)
-    if not pattern.pattern.startswith(_EDGE):
-        return None
-    return re.compile(pattern.pattern[len(_EDGE):], pattern.flags)
+def _scanner(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
+    r"""Return the expression :func:`_spans` searches for a cue, and whether it lost its edge.
+
+    A cue "(?<!\w)(?:...)" without its leading word edge: ``re`` then skips ahead to the
+    cues' first letters instead of trying every position (the edge is checked by hand). Its
+    alternatives are grouped by first letter (:func:`~analysis.articles.alternation.regrouped`:
+    the same matches, fewer tries).
+    """
+    headless = pattern.pattern.startswith(_EDGE)
+    text = pattern.pattern[len(_EDGE):] if headless else pattern.pattern
+    if not pattern.flags & re.IGNORECASE:  # (letters of two cases may start the same match)
+        text = regrouped(text)
+    return re.compile(text, pattern.flags), headless
 
 
 def _spans(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
-    """Return the spans of ``rx.finditer(low)``, found faster for word-edged cues."""
-    headless = _headless(rx)
-    if headless is None:
-        return [m.span() for m in rx.finditer(low)]
+    """Return the spans of ``rx.finditer(low)``, found faster."""
+    scanner, headless = _scanner(rx)
+    if not headless:
+        return [m.span() for m in scanner.finditer(low)]
     out, pos, size = [], 0, len(low)
     while pos <= size:
-        m = headless.search(low, pos)
+        m = scanner.search(low, pos)
         if m is None:
             break
         start, end = m.span()
@@ -167,8 +175,9 @@ def words_pattern(patterns: list[str], spaced: bool) -> str:
 
 
 def _literal(words, spaced: bool) -> str:
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
-                                                                          reverse=True))
+    # (grouped by first letter: the number words are tried at every word of a sentence)
+    body = grouped([re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                          reverse=True)])
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
@@ -366,7 +375,9 @@ def _prefilter(cues: Cues) -> None:
         # (given to RE2 as a class of no character: never present, so never scanned by ``re``,
         # where the look-ahead would send it to the patterns always run)
         patterns += [_NOTHING if rx.pattern == never else rx.pattern for _, rx in group]
-    cues.filter = Prefilter(patterns)
+    # (the cues are matched in their case, lower, on the lowered text: so are the loose forms)
+    cues.filter = Prefilter(patterns, case_sensitive=not any(
+        rx.flags & re.IGNORECASE for group in cues.groups.values() for _, rx in group))
 
 
 def _joined_adjectives(cues: Cues, table: dict, spaced: bool) -> None:
@@ -419,6 +430,8 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (then the first), in text order."""
+    if all(a.start < a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False)):
+        return list(mentions)  # (in order, none overlapping: the matches of one cue)
     starts: list[int] = []  # kept mentions, in text order: their starts and ends
     ends: list[int] = []
     kept: list[Mention] = []

@@ -8,11 +8,12 @@ from functools import lru_cache
 
 from analysis.core.errors import ArticleError
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, LETTERS, SCRIPTS
-from analysis.text.scripts import PATTERNS
+from analysis.text.scripts import CHARACTERS
 
 __all__ = ["guess_language"]
 
 _WORD = re.compile(r"[^\W\d_]+")
+_RUNS = {script: re.compile(f"[{chars}]+") for script, chars in CHARACTERS.items()}
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,8 @@ def guess_language(text: str) -> str:
         When the text is in a script none of the article languages write.
     """
     sample = text[:20000]
-    counts = {script: len(PATTERNS[script].findall(sample))
+    # (letters counted in runs: one match per word, not per letter)
+    counts = {script: sum(map(len, _RUNS[script].findall(sample)))
               for script in ("hangul", "kana", "han", "cyrillic", "latin")}
     script = max(counts, key=lambda s: counts[s])
     if counts["kana"] > 0 and script in ("han", "kana"):
