@@ -65,7 +65,8 @@ test_round_16f_scores, test_round_16f_shares_no_article_with_other_sets = scored
 
 test_round_16g_scores, test_round_16g_shares_no_article_with_other_sets = scored_round(
     "round_16g.yml", "issue-16g", 55,
-    {"precision": 0.89, "recall": 0.95, "metric": 0.93, "claimant": 0.73, "all_fields": 0.67},
+    # (a development round of the lead: 0.90 / 0.96 / 0.68 (0.74) -> 0.91 / 0.96 / 0.77 (0.81))
+    {"precision": 0.90, "recall": 0.95, "metric": 0.97, "claimant": 0.80, "all_fields": 0.76},
     _others("round_16g.yml"), articles=20)
 
 test_round_16h_scores, test_round_16h_shares_no_article_with_other_sets = scored_round(
@@ -76,7 +77,8 @@ test_round_16h_scores, test_round_16h_shares_no_article_with_other_sets = scored
 
 test_round_16i_scores, test_round_16i_shares_no_article_with_other_sets = scored_round(
     "round_16i.yml", "issue-16i", 41,
-    {"precision": 0.94, "recall": 0.89, "metric": 0.94, "claimant": 0.61, "all_fields": 0.58},
+    # (a development round of the lead: 0.95 / 0.90 / 0.59 (0.62) -> 0.95 / 0.90 / 0.70 (0.73))
+    {"precision": 0.94, "recall": 0.89, "metric": 0.96, "claimant": 0.72, "all_fields": 0.69},
     _others("round_16i.yml"), articles=20)
 
 test_round_16j_scores, test_round_16j_shares_no_article_with_other_sets = scored_round(
