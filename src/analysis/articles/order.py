@@ -142,7 +142,9 @@ def owner_only(m: Mention, troops: list[Mention], low: str) -> bool:
 def captive_pronoun(code: str, low: str, cue: int) -> list[Mention]:
     """Return the pronoun subject right before a death word ("он скончался", "він помер")."""
     words = ARTICLE_TABLES[code].get("captive_pronoun", ())
-    hit = re.search(r"\b(" + "|".join(words) + r")\s+(?:\w+\s+){0,2}$", low[max(0, cue - 40):cue]
-                    ) if words else None
-    return [Mention(max(0, cue - 40) + hit.start(1), max(0, cue - 40) + hit.end(1), "troops",
+    # (opening its sentence or a "that" clause, "стало известно, что он скончался": not after
+    # a clause with a subject of its own, "Командир … был тяжело ранен, он скончался", 16rv)
+    hit = re.search(r"(?:^|[.!?]\s+|\b(?:что|що|як|как)\s+)(" + "|".join(words)
+                    + r")\s+(?:\w+\s+){0,2}$", low[max(0, cue - 60):cue]) if words else None
+    return [Mention(max(0, cue - 60) + hit.start(1), max(0, cue - 60) + hit.end(1), "troops",
                     "pronoun")] if hit else []

@@ -272,11 +272,9 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
         not _boundary(cues, low, (c.start, c.end), (m.start, m.end)) and not (
             m.end <= c.start and cues.part_of.search(low, max(m.end, c.start - 12), c.start))
         for m in sending)}
-    governed = {i: min(_gap((c.start, c.end), (m.start, m.end)) for m in sending
-                       if m.end <= c.start and _gap((c.start, c.end), (m.start, m.end)) <= 12)
-                for i, c in enumerate(out) if any(
-                    m.end <= c.start and _gap((c.start, c.end), (m.start, m.end)) <= 12
-                    for m in sending)}
+    # (right before it, nothing between: not "the troops deployed now number 4,000")
+    governed = {i: _gap((c.start, c.end), (m.start, m.end)) for i, c in enumerate(out)
+                for m in sending if m.end <= c.start and not low[m.end:c.start].strip()}
     held = rules.counting_troops(cues, low, out)  # "… misiles y más de 14.000 soldados"
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(

@@ -79,6 +79,10 @@ def nothing_read(has: set[str]) -> Reason:
     return Reason.NO_NUMBER
 
 
+_COPULA = frozenset("是為为")
+"""A Chinese copula after "many": "不少是儿童" (many are children) is a breakdown."""
+
+
 def listed_with_many(units: list[Unit], q: Quantity) -> bool:
     """Whether *q* is listed with counts no number gives (D41).
 
@@ -122,7 +126,9 @@ def listed_with_many(units: list[Unit], q: Quantity) -> bool:
             prev = units[k - 1]
             glued = u.glued_prev and (prev.kind == "d" or Cat.NUMBER in prev.cats)
             nxt = units[k + 1] if k + 1 < len(units) else None
-            return not glued and not (nxt is not None and Cat.OF in nxt.cats)
+            # ("300人死亡，不少是儿童": "many of them are children", a breakdown)
+            return not glued and not (nxt is not None and (
+                Cat.OF in nxt.cats or nxt.text[:1] in _COPULA))
     return False
 
 

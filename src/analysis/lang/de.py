@@ -533,10 +533,6 @@ ARTICLES = {
         "bietet platz",
     ],
     "excluded": [
-        # a rate in the figure's clause ("täglich 92 Soldaten … verletzt"): a per-unit figure,
-        # no count (codebook rule 13)
-        "jährlich", "monatlich", "täglich", "pro (?:jahr|monat|woche|tag)",
-        "(?:jedes|jeden) (?:jahr|monat|tag)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "aus russland (?:nach|an) nordkorea",
         "(?:von|aus) russland (?:\\S+ )?(?:erhalten|geliefert)",
@@ -587,6 +583,8 @@ ARTICLES = {
         # sentence still relays the source before it, whatever time it names (not "soll",
         # "sollen": "reportedly", hearsay of nobody named, like "berichten zufolge")
         "reported": ["seien", "sei", "habe", "hätten"],
+        # (not past the journalist's own reasoning: "das bedeutet, … seien")
+        "reasoning": ["bedeutet", "deutet darauf hin", "das heißt"],
         "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",
                  "man geht davon aus",
                  # the journalist's own reasoning ("which means", "わけだ")
@@ -603,7 +601,7 @@ ARTICLES = {
                   "baubataillon\\w*",
                   "soldaten für (?:den )?wiederaufbau\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
-             "verlegt", "geliefert", "liefert\\w*", "lieferte\\w*", "bereitgestellt"],
+             "verlegt"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "armee von kim",

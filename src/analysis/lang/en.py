@@ -484,7 +484,7 @@ ARTICLES = {
         ],
         "killed": [
             "killed", "dead", "death\\w*", "died", "die", "slain", "perished", "lost their lives",
-            "los(?:t|e|es|ing) (?:their|his|her) li(?:ves|fe)",
+            "los(?:t|es) (?:their|his|her) li(?:ves|fe)",
             "fallen",
             "fatalit\\w*", "eliminat\\w*", "neutrali[sz]\\w*", "wiped out", "death toll", "killing",
             # headline verbs in the present ("Ukrainian forces eliminate 21 …, wound 40")
@@ -627,10 +627,6 @@ ARTICLES = {
         "(?:beds?|places) for",
     ],
     "excluded": [
-        # a rate in the figure's clause ("3 million shells are to be transported annually"):
-        # a per-unit figure, no count (codebook rule 13)
-        "annually", "yearly", "monthly", "per (?:year|month|week|day)",
-        "(?:each|every) (?:year|month|week|day)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "containers of aid",
         "aid containers",
@@ -704,8 +700,7 @@ ARTICLES = {
                   "military builders", "military construction workers",
                   "engineering troops", "engineer troops",
                   "(?:troops|soldiers|personnel) for (?:demining|reconstruction)"],
-    "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*", "suppl(?:y|ied|ies|ying)",
-             "provid\\w*", "deliver\\w*", "shipped"],
+    "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "(?:army|forces|troops) of kim",

@@ -445,7 +445,9 @@ ARTICLES = {
         ],
         "killed": ["muertos?", "muertes?", "muerto", "fallecidos?", "murieron", "asesinados?",
                    "caíd[oa]s", "han caído", "cayeron",
-                   "han muerto", "perdido la vida", "perd\\w+ la vida", "abatidos?", "eliminados?",
+                   "han muerto", "perdido la vida",
+                   "(?:perdieron|perdió|pierden|pierde|perdían|perdía) la vida",
+                   "abatidos?", "eliminados?",
                    # verbs of headlines ("Ucrania mata a 21 soldados")
                    "mata", "matan", "mató", "mataron", "neutralizados?"],
         "wounded": ["heridos?", "resultado heridos", "hiere", "hieren", "hirió", "hirieron"],
@@ -575,10 +577,6 @@ ARTICLES = {
         "plazas? para",
     ],
     "excluded": [
-        # a rate in the figure's clause ("transportados cada año"): a per-unit figure, no count
-        # (codebook rule 13)
-        "anualmente", "mensualmente", "diariamente", "por (?:año|mes|semana|día)",
-        "al (?:año|mes)", "al día(?! siguiente)", "cada (?:año|mes|semana|día)",
         # a count of combined Russian and North Korean forces is no figure of the story (16w)
         "fuerzas combinadas",
         # (16r) goods sent the other way, from Russia to North Korea (E)
@@ -632,7 +630,11 @@ ARTICLES = {
         "goes_on": ["según la misma fuente", "agregó", "añadió", "precisó", "detalló"],
         # the conditional of reported speech ("habrían muerto"): the sentence still relays the
         # source before it, whatever time it names
-        "reported": ["habrían?", "serían?", "estarían?"],
+        "reported": ["(?:habr|ser)ían? \\w{2,}(?:[aií]d[oa]s?|ert[oa]s?|ech[oa]s?|ist[oa]s?"
+                     "|uest[oa]s?)",
+                     "estarían? \\w+(?:ando|iendo)"],
+        # (not past the journalist's own reasoning: "lo que significa que … habrían")
+        "reasoning": ["sugiere", "implica", "lo que significa", "es decir"],
         "ends": ["anteriormente", "previamente", "el año pasado",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "sugiere", "implica", "lo que significa", "es decir"],
@@ -651,8 +653,7 @@ ARTICLES = {
                   "obreros del ejército", "trabajadores militares",
                   "soldados para (?:la )?reconstrucción"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
-             "desplegar\\w*", "despliegue", "suministr\\w*", "proporcion[óa]\\w*",
-             "entreg[óa]\\w*"],
+             "desplegar\\w*", "despliegue"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "ejército de kim",

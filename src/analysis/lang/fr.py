@@ -396,7 +396,8 @@ ARTICLES = {
             "tant (?:tués|morts) que blessés",
         ],
         "killed": ["tués?", "tuées?", "morts?", "mortes?", "décès", "décédés?", "péri",
-                   "perdu la vie", "perd\\w+ la vie", "tombés?", "éliminés?",
+                   "perdu la vie", "(?:perdent|perd|perdirent|perdit|perdaient|perdait) la vie",
+                   "tombés?", "éliminés?",
                    # verbs in the present of headlines ("l'Ukraine tue 21 soldats")
                    "tuent", "tue", "tuant", "neutralisés?", "abattus?"],
         "wounded": ["blessés?", "blessées?", "blessent", "blessant", "blessures",
@@ -519,10 +520,6 @@ ARTICLES = {
         "places? pour",
     ],
     "excluded": [
-        # a rate in the figure's clause ("transportés chaque année"): a per-unit figure, no count
-        # (codebook rule 13)
-        "annuellement", "mensuellement", "quotidiennement", "par (?:an|année|mois|semaine|jour)",
-        "chaque (?:année|an|mois|semaine|jour)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "(?:livr|envoy|expédi|achemin)\\w* depuis la russie",
         "en provenance de (?:la )?russie",
@@ -576,7 +573,9 @@ ARTICLES = {
                     "a-t-on précisé"],
         # the conditional of reported speech ("auraient été tués"): the sentence still relays the
         # source before it, whatever time it names
-        "reported": ["(?:aur|ser)ai(?:en)?t (?:été|eu|\\w+(?:é|és|ée|ées|is|it|u|us))"],
+        "reported": ["(?:aur|ser)ai(?:en)?t (?:été|eu|\\w{3,}(?:é|és|ée|ées|is|it|u|us))"],
+        # (not past the journalist's own reasoning: "ce qui signifie que … auraient été")
+        "reasoning": ["suggère", "implique", "ce qui signifie", "c'est-à-dire"],
         "ends": ["auparavant", "précédemment", "plus tôt", "l'an dernier", "l'année dernière",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
@@ -593,7 +592,7 @@ ARTICLES = {
                   "division d'ouvriers", "soldats du génie", "génie militaire",
                   "ingénieurs militaires", "bâtisseurs militaires",
                   "soldats pour (?:la )?reconstruction"],
-    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*", "fourni\\w*", "livr[éeèa]\\w*"],
+    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
         "armée de kim",

@@ -120,7 +120,8 @@ FIGURES = {
         "al giorno", "ogni giorno", "quotidianamente", "alla settimana", "al mese", "all'ora",
         "all'anno", "ciascuno", "ciascuna", "ogni",
         # yearly ("decessi annui") and "the average of" (rule 13)
-        "annui", "annue", "annuo", "annua", "la media",
+        "annui", "annue", "annuo", "annua", "la media di", "la media dei",
+        "la media degli", "la media del", "la media delle",
     ],
     "units": ["battaglion\\w*", "brigat\\w*", "reggiment\\w*", "division\\w*", "compagni\\w*"],
     "uncountable": ["molti", "molte", "numerosi", "numerose", "tanti", "un gran numero"],

@@ -133,8 +133,7 @@ FIGURES = {
         "milyonlar": 1_000_000,
     },
     "collective": {"düzine": 12, "düzinelerce": 12},
-    # "bazı" (some), as "некоторые" (D9)
-    "several": ["birkaç", "bir kaç", "bazı"],
+    "several": ["birkaç", "bir kaç"],
     # "bir" is also the indefinite article ("öyle bir sel": such a flood): a count only before
     # a magnitude ("bir milyon"), as "a", "ein", "una" (D8)
     "articles": ["bir"],
