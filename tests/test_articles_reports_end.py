@@ -11,17 +11,11 @@ across a line break. Expected values written by hand.
 from __future__ import annotations
 
 import pytest
-
-from analysis.articles import extract_figures
+from articles_devset import figure_rows
 
 JCS = "South Korea Joint Chiefs of Staff"
 MILITARY = "South Korea military (unspecified)"
 UNATTRIBUTED = "Unattributed"
-
-
-def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
-    found = extract_figures(text, lang, "2025-12-13")
-    return list(zip(found["figure_text"], found["metric"], found["claimant"], strict=True))
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -50,4 +44,4 @@ def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
 ])
 def test_a_reporting_form_goes_on_with_the_source_before(
         lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _read(lang, text) == expected
+    assert figure_rows(text, lang, "2025-12-13") == expected

@@ -32,8 +32,7 @@ value written by hand from the sentence. Each class is fixed for the language:
 from __future__ import annotations
 
 import pytest
-
-from analysis.articles import extract_figures
+from articles_devset import figure_rows
 
 HUR = "Ukraine Defence Intelligence (HUR)"
 NIS = "South Korea National Intelligence Service (NIS)"
@@ -44,11 +43,6 @@ PENTAGON = "US Department of Defense"
 US = "US government (unspecified)"
 MSMT = "Multilateral Sanctions Monitoring Team (MSMT)"
 UNATTRIBUTED = "Unattributed"
-
-
-def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
-    found = extract_figures(text, lang, "2025-12-13")
-    return list(zip(found["figure_text"], found["metric"], found["claimant"], strict=True))
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -159,4 +153,4 @@ def _read(lang: str, text: str) -> list[tuple[str, str, str]]:
 ])
 def test_the_classes_of_rounds_16g_16i(lang: str, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:
-    assert _read(lang, text) == expected
+    assert figure_rows(text, lang, "2025-12-13") == expected
