@@ -150,6 +150,9 @@ UNATTRIBUTED = "Unattributed"
     ("es",
      "Unos 12.000 soldados norcoreanos arriesgan perder la vida en Kursk.",
      [("Unos 12.000", "deployed", UNATTRIBUTED)]),
+    ("es",
+     "Según Kiev, los drones atacaron a norcoreanos en Kursk y mataron a 30.",
+     [("30", "killed", KYIV)]),
 ])
 def test_the_classes_of_rounds_16g_16i(lang: str, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:

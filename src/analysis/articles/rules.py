@@ -299,6 +299,10 @@ def part_of_counted(cues: Cues, low: str, s0: int, start: int) -> bool:
         bool(cues.number.search(low, s0, start))
 
 
+_FROM = frozenset({"from", "by", "de", "del", "von", "aus", "par", "por", "из", "от", "з", "від"})
+"""Words of origin after a weapon and its supplying word ("misiles recibidos de Pionyang")."""
+
+
 def people_sides(metric: str, sides: list[Mention], cues: Cues, low: str) -> list[Mention]:
     """Return the side mentions that may make a loss North Korea's.
 
@@ -315,9 +319,12 @@ def people_sides(metric: str, sides: list[Mention], cues: Cues, low: str) -> lis
             return bool(cues.weapons.match(low, m.end, m.end + 12) or
                         cues.weapons.search(low[m.end:m.end + 6]))
         after = " ".join(low[m.end:m.end + 40].split()[:2])
-        # (or a word of supplying between: "misiles recibidos de Pionyang")
-        before = " ".join(low[max(0, m.start - 40):m.start].split()[-3:])
-        return bool(cues.weapons.search(after) or cues.weapons.search(before))
+        # (or a word of supplying and "from" between: "misiles recibidos de Pionyang"; not
+        # "los drones atacaron a norcoreanos", 16rv)
+        words = low[max(0, m.start - 40):m.start].split()
+        before = " ".join(words[-2:])
+        supplied = len(words) >= 3 and words[-1] in _FROM and cues.weapons.search(words[-3])
+        return bool(cues.weapons.search(after) or cues.weapons.search(before) or supplied)
 
     return [m for m in sides if m.kind != "north_korea" or not arms(m)]
 
