@@ -139,12 +139,18 @@ def owner_only(m: Mention, troops: list[Mention], low: str) -> bool:
         or bool(after and m.end <= after.start and _OWNS.fullmatch(low[m.end:after.start]))
 
 
+@cache
+def _pronoun_before(code: str) -> re.Pattern[str] | None:
+    words = ARTICLE_TABLES[code].get("captive_pronoun", ())
+    # (opening the text, a sentence or a "that" clause, "стало известно, что он скончался": not
+    # after a clause with a subject of its own, "Командир … был тяжело ранен, он скончался", 16rv)
+    return re.compile(r"(?:^|[.!?]\s+|\b(?:что|що|як|как)\s+)(" + "|".join(words)
+                      + r")\s+(?:\w+\s+){0,2}$") if words else None
+
+
 def captive_pronoun(code: str, low: str, cue: int) -> list[Mention]:
     """Return the pronoun subject right before a death word ("он скончался", "він помер")."""
-    words = ARTICLE_TABLES[code].get("captive_pronoun", ())
-    # (opening its sentence or a "that" clause, "стало известно, что он скончался": not after
-    # a clause with a subject of its own, "Командир … был тяжело ранен, он скончался", 16rv)
-    hit = re.search(r"(?:^|[.!?]\s+|\b(?:что|що|як|как)\s+)(" + "|".join(words)
-                    + r")\s+(?:\w+\s+){0,2}$", low[max(0, cue - 60):cue]) if words else None
-    return [Mention(max(0, cue - 60) + hit.start(1), max(0, cue - 60) + hit.end(1), "troops",
-                    "pronoun")] if hit else []
+    rx = _pronoun_before(code)
+    # (``search`` with a start: "^" is the text's own start, "$" the death word)
+    hit = rx.search(low, max(0, cue - 60), cue) if rx else None
+    return [Mention(hit.start(1), hit.end(1), "troops", "pronoun")] if hit else []

@@ -325,8 +325,7 @@ def _counts(c: Candidate, m: Mention, low: str) -> bool:
         len(low[c.end:m.start].split()) <= 1
 
 
-def side_of(c: Candidate, sides: list[Mention], carried: str, low: str,
-            cues: Cues | None = None) -> str:
+def side_of(c: Candidate, sides: list[Mention], carried: str, low: str, cues: Cues) -> str:
     """Whose people a number counts: ``"north_korea"``, ``"other_side"`` or ``""``.
 
     A side named right after the number ("18 Russians", "500 North Korean soldiers")
@@ -337,7 +336,7 @@ def side_of(c: Candidate, sides: list[Mention], carried: str, low: str,
         if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
             return m.kind
     # (in a language without spaces right before it: "アフマトの兵士8人", 16kj)
-    before = order.side_before(cues, sides, low, c.start) if cues is not None else None
+    before = order.side_before(cues, sides, low, c.start)
     if before:
         return before
     kinds = {m.kind for m in sides}
