@@ -53,6 +53,7 @@ class Cues:
     estimate_left: re.Pattern[str] = re.compile("(?!)")
     groups: dict[str, list[tuple[str, re.Pattern[str]]]] = field(default_factory=dict)
     not_after: re.Pattern[str] | None = None
+    percent_end: re.Pattern[str] = re.compile("(?!)")
     not_before: re.Pattern[str] | None = None
     small_words: frozenset[str] = frozenset()
     including: re.Pattern[str] = re.compile("(?!)")
@@ -62,6 +63,7 @@ class Cues:
     part_of: re.Pattern[str] = re.compile("(?!)")
     sent: re.Pattern[str] = re.compile("(?!)")
     engineers: re.Pattern[str] = re.compile("(?!)")
+    rebuilding: re.Pattern[str] = re.compile("(?!)")
     counters: re.Pattern[str] = re.compile("(?!)")
     people: re.Pattern[str] = re.compile("(?!)")
     materiel: re.Pattern[str] = re.compile("(?!)")
@@ -337,12 +339,17 @@ def compile_cues(code: str) -> Cues:
     _joined_adjectives(cues, table, spaced)
     cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     # (a unit may be hyphen-joined: "12-hour shifts", "12-Stunden-Schichten", "20-kilometre")
+    # (the figure engine's percent words are no count's noun: "40 por ciento", "40프로")
+    percent = fig.get("percent", [])
     cues.not_after = re.compile(r"^[\"”»]?\s*-?(?:" + _words(
-        table.get("not_figure_after", ["(?!)"]), spaced) + ")")
+        table.get("not_figure_after", []) + percent or ["(?!)"], spaced) + ")")
+    # a number word closing a percent word is none either ("el 40 por ciento": not "ciento")
+    cues.percent_end = re.compile(f"(?:{_words(percent or ['(?!)'], spaced)})$")
     cues.not_before = re.compile("(?:" + "|".join(
         _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")
     _prefilter(cues)
-    cues.sent, cues.engineers = (_table_words(table, k, spaced) for k in ("sent", "engineers"))
+    cues.sent, cues.engineers, cues.rebuilding = (
+        _table_words(table, k, spaced) for k in ("sent", "engineers", "rebuilding"))
     # counters of things sent ("50門", "1백 대") and of people ("1万1000人", "4000명")
     cues.counters = re.compile(r"\s*" + _words(table.get("materiel_counters", []) or ["(?!)"],
                                                  spaced))

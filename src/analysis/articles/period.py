@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from analysis.periods import parse_period
 
-__all__ = ["period_of"]
+__all__ = ["period_of", "years_span"]
 
 _PERIOD_WORDS = re.compile(
     r"(?:(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d|\s?(?:명|人|名|여|余))|summer|winter|"
@@ -21,6 +21,23 @@ _PERIOD_WORDS = re.compile(
     r"(?<!\ba )(?<!\bont )(?<!avait )(?<!avaient )(?<!aurait )(?<!auraient )(?<!ayant )"
     r"(?<!avoir )(?<!\bait )(?<!aient )été|hiver|verano|invierno|лет\w*|зим\w*|влітку|взимку|"
     r"прошлого года|минулого року|지난해|올해|여름|겨울|昨年|今年|夏|冬)", re.IGNORECASE)
+
+# two years joined ("les combats de 2024-2025", "2024–25")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)")
+
+
+def years_span(token: str) -> bool:
+    """Whether a number phrase is two years joined, a span of time and no range of counts.
+
+    "les combats de 2024-2025", "in 2024–25": the second year after the first, at most ten
+    years on ("2000-2500 soldiers" is a range of counts).
+    """
+    span = _YEAR_SPAN.fullmatch(token)
+    if not span:
+        return False
+    first, second = int(span[1]), int(span[2])
+    second += first // 100 * 100 if second < 100 else 0
+    return first < second <= first + 10
 
 
 @lru_cache(maxsize=65536)

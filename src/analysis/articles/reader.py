@@ -31,7 +31,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, order, rules
+from analysis.articles import abbrev, carry, clauses, order, period, rules
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
@@ -140,6 +140,11 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """
     before, after = low[max(0, start - 30):start], low[end:end + 30]
     token = low[start:end]
+    percent = cues.percent_end.search(low, max(0, start - 16), end)
+    if percent and percent.start() <= start:
+        return True
+    if period.years_span(token):
+        return True
     if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and (
             cues.months.search(before[-15:]) or cues.year_word.match(after) or not (
                 cues.estimate_left.search(before) or any(

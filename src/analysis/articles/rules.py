@@ -345,6 +345,8 @@ def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) ->
     start, end, s1 = where
     if metric not in ("deployed", "workers_sent"):
         return metric
+    if metric == "deployed" and _for_rebuilding(cues, low, where):
+        return "additional_deployed"
     if not cues.spaced:  # before it, or after "の", "의" ("数千人の軍事建設作業員", 16s)
         after = _OF.match(low, end)
         return "additional_deployed" if engineers_before(cues, low, start) or (
@@ -352,6 +354,21 @@ def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) ->
     hit = cues.engineers.search(low, end, min(s1, end + 50))
     found = bool(hit) and not any(ch.isdigit() for ch in low[end:hit.start()])
     return "additional_deployed" if found else metric
+
+
+def _for_rebuilding(cues: Cues, low: str, where: tuple[int, int, int]) -> bool:
+    # troops sent for the work sappers and builders do (``ARTICLES["rebuilding"]``: "pour
+    # participer à des travaux de reconstruction", "для разминирования"), after the number in
+    # its sentence with no other number between; in Japanese and Korean the purpose comes
+    # first ("재건을 위해 6000명을"), in the number's clause (after it, it is what troops
+    # already there do: "8500~1万3000人が駐留し、…地雷除去…に従事")
+    start, end, s1 = where
+    if cues.spaced:
+        hit = cues.rebuilding.search(low, end, s1)
+        return bool(hit) and not cues.number.search(low, end, hit.start())
+    s0 = max(low.rfind(ch, 0, start) for ch in ".。\n、,")
+    before = list(cues.rebuilding.finditer(low, s0 + 1, start))
+    return bool(before) and not cues.number.search(low, before[-1].end(), start)
 
 
 def engineers_before(cues: Cues, low: str, start: int) -> bool:

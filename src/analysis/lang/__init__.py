@@ -287,6 +287,10 @@ engineers
     Militärs", "ouvriers militaires", "zapadores"): a number they follow within its clause is
     an additional deployment (they came after the 2024 combat troops), not workers. In a
     language without spaces the noun comes right before the number ("建設部隊約5000人").
+rebuilding
+    The work sappers and builders are sent for ("reconstruction", "déminage", "разминирование",
+    "재건"): troops sent for it, the purpose after the number in its sentence (before it in
+    Japanese and Korean) with no other number between, are an additional deployment.
 weapons
     Weapon nouns, singular and plural: a loss in a sentence naming North Korea only as a
     weapon's maker ("a North Korean missile … killed at least 10 people") is not a North Korean

@@ -594,6 +594,13 @@ ARTICLES = {
     "among": ["unter den", "von den", "von insgesamt", "von den insgesamt"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # Pioniere, Minenräumer und Bausoldaten: die späteren Wellen (zusätzliche Entsendung)
+    # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
+    # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
+    # deployment for it is a later, additional one
+    "rebuilding": [
+        "wiederaufbau\\w*", "minenräum\\w*", "entminung\\w*", "bauarbeiten", "räumung von minen",
+        "wiederherstellung der infrastruktur",
+    ],
     "engineers": ["pionier\\w*", "minenräumer\\w*", "minen-entschärfer\\w*",
                   "minenentschärfer\\w*", "bausoldaten", "bautruppen", "baupionier\\w*",
                   "bauarbeiter des militärs", "militärische\\w* bauarbeiter\\w*",

@@ -695,6 +695,14 @@ ARTICLES = {
     "against": ["against"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sappers, deminers and military builders: the later waves (an additional deployment)
+    # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
+    # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
+    # deployment for it is a later, additional one
+    "rebuilding": [
+        "reconstruction", "rebuild\\w*", "de-?mining", "mine[- ]clearance",
+        "clear(?:ing)? (?:the )?mines", "construction work\\w*",
+        "restor\\w* (?:the )?infrastructure",
+    ],
     "engineers": ["sappers", "deminers", "de-miners", "mine[- ]clear(?:ers|ance (?:troops|units))",
                   "combat engineers", "military engineers", "construction troops",
                   "military builders", "military construction workers",

@@ -643,6 +643,13 @@ ARTICLES = {
     "among": ["entre los", "de entre los", "de un total de"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # zapadores, desminadores y obreros militares: las oleadas siguientes (envío adicional)
+    # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
+    # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
+    # deployment for it is a later, additional one
+    "rebuilding": [
+        "reconstrucción", "reconstruir", "desminado", "desminar", "remoción de minas",
+        "obras de construcción", "restaurar la infraestructura",
+    ],
     "engineers": [
         # (16r) military workers of the later waves (M3)
         "operarios militares",

@@ -584,6 +584,13 @@ ARTICLES = {
     "among": ["parmi les", "sur les", "sur un total de"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sapeurs, démineurs et ouvriers militaires : les vagues suivantes (envoi supplémentaire)
+    # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
+    # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
+    # deployment for it is a later, additional one
+    "rebuilding": [
+        "reconstruction", "reconstruire", "déminage", "déminer", "travaux de construction",
+        "rétablir les infrastructures",
+    ],
     "engineers": [
         # (16r) military engineers of the later waves (M3)
         "militaires du génie(?: civil)?",

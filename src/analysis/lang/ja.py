@@ -448,6 +448,12 @@ ARTICLES = {
     # written before the number ("建設部隊約5000人", "工兵約1000人")
     # (16kj) a construction unit, its soldiers counted after it ("「第2215建設旅団」に所属する兵士
     # 約1000人"), as ko "건설여단 소속 병사"
+    # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
+    # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
+    # deployment for it is a later, additional one
+    "rebuilding": [
+        "復興", "再建", "復旧", "地雷(?:除去|処理)", "建設(?:作業|工事)",
+    ],
     "engineers": ["工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)",
                   "建設(?:旅団|連隊|大隊|部隊)」?(?:に所属する|所属の|の)?(?:兵士|兵|隊員|将兵)?"],
     # deployment words that say troops were sent (a number in their clause is no loss)

@@ -480,6 +480,12 @@ ARTICLES = {
     # 임무를 수행 중"; the dev set's "전투병 1만 명, 공병 1000명 등이 배치돼 있고" was relabelled)
     # (16kj) a construction unit, its soldiers counted after it ("제2215건설여단 소속 병사 약
     # 1000명"), as ja "建設旅団に所属する兵士"
+    # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
+    # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
+    # deployment for it is a later, additional one
+    "rebuilding": [
+        "재건", "복구", "지뢰 ?(?:제거|해체)", "건설 ?(?:작업|공사)",
+    ],
     "engineers": ["군사 ?건설 ?(?:인력|노동자|근로자|요원|부대|병력)", "건설 ?부대",
                   "건설 ?(?:여단|연대|대대)[’'」]?(?:에 소속된|에 속한| 소속|의)? ?"
                   "(?:병사|군인|장병|병력)?",

@@ -730,6 +730,14 @@ ARTICLES = {
                  "отправ\\w*", "направ\\w*", "получ\\w*", "импортирова\\w*", "прислал\\w*",
                  "присыла\\w*", "перебро\\w*", "доставл\\w*", "доставил\\w*"],
     # sappers and military builders of the later waves (M3, M4)
+    # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
+    # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
+    # deployment for it is a later, additional one
+    "rebuilding": [
+        "разминировани\\w*",
+        "восстановлени\\w* (?:инфраструктур\\w*|объект\\w*|региона|области|курской)",
+        "восстанавлива\\w*", "восстановить", "отстраива\\w*", "строительн\\w* работ\\w*",
+    ],
     "engineers": [
         "сап[её]р\\w*",
         "военн\\w* строител\\w*",

@@ -726,6 +726,14 @@ ARTICLES = {
                  "відправ\\w*", "направ\\w*", "отрима\\w*", "імпортува\\w*", "надісла\\w*",
                  "надсила\\w*", "перекину\\w*", "перекида\\w*", "доставл\\w*", "достави\\w*"],
     # sappers and military builders of the later waves (M3, M4)
+    # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
+    # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
+    # deployment for it is a later, additional one
+    "rebuilding": [
+        "розмінуванн\\w*", "розмінувати", "відбудов\\w*",
+        "відновленн\\w* (?:інфраструктур\\w*|об'єкт\\w*|регіону|області|курської)", "відновлювати",
+        "відновити", "будівельн\\w* робіт\\w*",
+    ],
     "engineers": [
         "сапер\\w*",
         "військов\\w* будівельник\\w*",
