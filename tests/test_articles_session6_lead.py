@@ -14,7 +14,10 @@ sentence. Each class is fixed for every language from its tables:
   travaux de reconstruction", "для разминирования") are the later, additional deployment of
   sappers and builders; what troops already there do ("8500~1万3000人が駐留し、…地雷除去…に
   従事") and a purpose beyond another number ("около десяти тысяч …, еще пять тысяч …, чтобы
-  они помогли восстановить") leave the number as it was.
+  они помогли восстановить") leave the number as it was;
+- what a ship or plane can carry is a capacity, no count (``ARTICLES["capacity"]`` gains the
+  words of carrying: "pouvant transporter jusqu'à 400 soldats", "capable of carrying",
+  "способный перевозить", "수송할 수 있는", "輸送できる").
 """
 
 from __future__ import annotations
@@ -57,3 +60,25 @@ def test_what_troops_already_there_do_and_a_purpose_beyond_another_number_change
     rows = figure_rows(ru, "ru")
     assert ("около десяти тысяч", "deployed", NIS) in rows
     assert [m for t, m, _ in rows if t == "еще пять тысяч"] == ["additional_deployed"]
+
+
+def test_what_a_ship_can_carry_is_no_count_in_any_language():
+    fr = round_lines("round_16q.yml", "fr-16q-buminteractif-30000")
+    assert "pouvant transporter jusqu’à 400 soldats" in fr
+    assert [row for row in figure_rows(fr, "fr") if row[0].endswith(" 400")] == []
+    # the same class in the other languages' words, each read by hand
+    for lang, sentence in [
+        ("en", "A Russian Ropucha-class landing ship capable of carrying up to 400 troops docked "
+               "at the port of Dunai in North Korea."),
+        ("de", "Ein russisches Landungsschiff, das bis zu 400 Soldaten transportieren kann, "
+               "legte im nordkoreanischen Hafen Dunai an."),
+        ("es", "Un buque ruso capaz de transportar hasta 400 soldados atracó en el puerto "
+               "norcoreano de Dunai."),
+        ("ru", "Российский десантный корабль, способный перевозить до 400 военных, зашел в порт "
+               "Дунай в КНДР."),
+        ("uk", "Російський десантний корабель, здатний перевозити до 400 військових, зайшов у "
+               "порт Дунай у КНДР."),
+        ("ko", "병력 400명을 수송할 수 있는 러시아 상륙함이 북한 두나이항에 입항했다."),
+        ("ja", "兵士400人を輸送できるロシアの揚陸艦が北朝鮮の豆満江港に入港した。"),
+    ]:
+        assert figure_rows(sentence, lang) == [], lang

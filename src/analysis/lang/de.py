@@ -531,6 +531,9 @@ ARTICLES = {
         "(?:platz|raum|kapazität\\w*) für",
         "(?:kann|könnte|können|könnten) [^.,]{0,40}(?:unterbringen|aufnehmen|fassen)",
         "bietet platz",
+        # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
+        # jusqu'à 400 soldats", 16q)
+        "(?:transportieren|befördern|an bord nehmen) (?:kann|können|könnte)",
     ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)

@@ -625,6 +625,12 @@ ARTICLES = {
         "capacity (?:of|for)",
         "room for",
         "(?:beds?|places) for",
+        # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
+        # jusqu'à 400 soldats", 16q)
+        "capable of (?:carrying|transporting)",
+        "(?:can|could|able to) (?:carry|transport)",
+        "designed to carry",
+        "carrying capacity",
     ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)

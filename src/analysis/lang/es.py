@@ -575,6 +575,9 @@ ARTICLES = {
         "(?:podría|puede|pueden|podrían|capaz de) (?:albergar|acoger|alojar|contener)",
         "(?:con )?capacidad (?:para|de)",
         "plazas? para",
+        # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
+        # jusqu'à 400 soldats", 16q)
+        "(?:podría\\w*|puede\\w*|capa(?:z|ces) de) (?:transportar|embarcar)",
     ],
     "excluded": [
         # a count of combined Russian and North Korean forces is no figure of the story (16w)

@@ -518,6 +518,9 @@ ARTICLES = {
         "(?:accueillir|abriter|loger|contenir)",
         "capacité d[e'’]",
         "places? pour",
+        # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
+        # jusqu'à 400 soldats", 16q)
+        "(?:pouvant|pourrai\\w*|peu(?:t|vent)|capables? de) (?:transporter|embarquer)",
     ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)

@@ -367,7 +367,14 @@ ARTICLES = {
     "earlier_estimate": ["(?:推定|推計|見積も)(?:され|ら)ていた", "とされていた"],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
-    "capacity": ["収容でき", "収容可能", "収容能力", "収容する規模"],
+    "capacity": [
+        "収容でき", "収容可能", "収容能力", "収容する規模",
+        # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
+        # jusqu'à 400 soldats", 16q)
+        "(?:輸送|搭載)(?:でき|可能)",
+        "乗せ(?:ることが)?でき",
+        "運べる",
+    ],
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",

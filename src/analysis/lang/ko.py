@@ -399,7 +399,13 @@ ARTICLES = {
     "earlier_estimate": ["(?:추정|추산|집계)(?:되던|됐던|되었던)"],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
-    "capacity": ["수용할 수 있", "수용 가능", "수용 규모", "수용 능력"],
+    "capacity": [
+        "수용할 수 있", "수용 가능", "수용 규모", "수용 능력",
+        # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
+        # jusqu'à 400 soldats", 16q)
+        "(?:수송|태울|실을|탑승시킬|운송할|실어 나를) 수 있",
+        "(?:수송|탑승) 가능",
+    ],
     "excluded": [
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",

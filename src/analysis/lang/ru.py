@@ -604,6 +604,9 @@ ARTICLES = {
         "вместимост\\w*",
         "рассчитан\\w* на",
         "мест(?:а)? для",
+        # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
+        # jusqu'à 400 soldats", 16q)
+        "(?:способн\\w*|может|могут|сможет) (?:перевозить|перевезти|принять на борт|взять на борт)",
     ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)

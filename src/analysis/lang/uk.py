@@ -603,6 +603,9 @@ ARTICLES = {
         "місткіст\\w*",
         "розрахован\\w* на",
         "місць? для",
+        # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
+        # jusqu'à 400 soldats", 16q)
+        "(?:здатн\\w*|може|можуть|зможе) (?:перевозити|перевезти|взяти на борт)",
     ],
     "excluded": [
         # (16r) goods sent the other way, from Russia to North Korea (E)
