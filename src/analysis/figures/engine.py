@@ -57,6 +57,12 @@ _YEAR_SPAN = re.compile(
     r"\(\s*(?:1[89]|20)\d\d\s*(?:[-\u2013\u2014/]|[^\W\d_]{1,4})\s*(?:1[89]|20)\d\d\s*\)"
 )
 """Two years in brackets joined by a dash or a short word: "(1964 bis 1975)", "(1939–1945)"."""
+_YEARS_JOINED = re.compile(
+    r"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:[-\u2013\u2014/]|[^\W\d_]{1,4}(?:\s+[^\W\d_]{1,3})?)\s*"
+    r"((?:1[89]|20)\d\d)(?![\d.,]?\d)"
+)
+"""Two years joined by a dash or a short word, brackets or none: "entre 2000 y 2001", "tra il
+2000 e il 2001", "с 2000 по 2001 год" (D37 when the phrase counts something else)."""
 _QUOTED_NAME = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+)\s+\d{1,4}(?=\s*["»”“])')
 """A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
 (a designation, D32, D38); not a quoted statement ("we lost 50")."""
@@ -146,6 +152,7 @@ def _read_in_full(
         body = join_stray_comma(body, lex.months)
     if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
         body = _YEAR_SPAN.sub(" ", body)
+    body = _without_year_spans(body)
     if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model, no count (D32, D39)
         body = _MAKER.sub(r"\1", body)
     if lex.rewrite_any is not None and lex.rewrite_any.search(body):
@@ -163,6 +170,19 @@ def _read_in_full(
             if x:
                 _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
     return fig, reason
+
+
+def _without_year_spans(body: str) -> str:
+    """Drop two years joined ("between 2000 and 2001") from a phrase that counts after them.
+
+    A span of years (the second one to thirty years after the first) is a date (D37), so the
+    count beside it is read alone: "más de un centenar de muertos entre 2000 y 2001"; "between
+    2000 and 3000 troops" and "1,900 to 2,000" are ranges of counts. A span alone is no count.
+    """
+    for span in _YEARS_JOINED.finditer(body):
+        if 0 < int(span[2]) - int(span[1]) <= 30 and int(span[2]) <= 2035:
+            return body[:span.start()] + " " + body[span.end():]
+    return body
 
 
 def _read_simple(norm: str, hint: str, key: tuple[str, str, str | None] | None) -> Result | None:

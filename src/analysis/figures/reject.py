@@ -39,7 +39,8 @@ def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Re
         "/" or ":"), else None.
     """
     n = len(units)
-    if Cat.RATE in has and _written(units, Cat.RATE):
+    if Cat.RATE in has and any(Cat.RATE in u.cats and not inside_word(units, k)
+                               and not _before_year(units, k) for k, u in enumerate(units)):
         return Reason.RATE
     if Cat.RATE_AFTER in has:
         for q in qs:
@@ -51,6 +52,17 @@ def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Re
         if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d":
             return Reason.FRACTION
     return None
+
+
+def _before_year(units: list[Unit], k: int) -> bool:
+    """Whether the rate word at *k* is a year's preposition: "im Jahr 2001" (in the year).
+
+    Only a rate word that is also a year's word (``FIGURES["year_pre"]``: de "im Jahr") is
+    one; "saatte 2024 kilometre" stays a rate whatever its digits.
+    """
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return Cat.YEAR_BEFORE in units[k].cats and nxt is not None and nxt.kind == "d" and \
+        len(nxt.text) == 4 and nxt.text.isdigit() and 1800 <= int(nxt.text) <= 2100
 
 
 def _written(units: list[Unit], cat: str) -> bool:

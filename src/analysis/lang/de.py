@@ -135,7 +135,9 @@ FIGURES = {
     ],
     # The figure engine also reads two abbreviations the period table does not list.
     "months": [*(form for forms in MONTHS for form in forms), "febr.", "mär."],
-    "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während"],
+    "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während",
+                 # "im Jahr 2001", "im Jahre 2001" (in the year; "im Jahr" is also a rate)
+                 "im jahr", "im jahre"],
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "sekunde\\w*", "-jährige\\w*",

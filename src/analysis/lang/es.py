@@ -159,6 +159,8 @@ FIGURES = {
         "muchos", "muchas", "numerosos", "numerosas", "un gran número", "gran cantidad",
     ],
     "year_pre": [
+        # "en el 2001", "en l'an 2001": an article or "an" before the year (session 6)
+        "en el", "el año",
         "en", "desde", "año", "a finales de", "a principios de", "período de", "periodo de",
         "año de", "inicios de", "finales de", "mediados de", "principios de",
         # "durante 2019" (during 2019, D39)

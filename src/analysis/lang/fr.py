@@ -136,6 +136,8 @@ FIGURES = {
     # MONTHS without "sept", which is also seven ("5-sept" is a range, "sept 2024" is not a date).
     "months": [form for forms in MONTHS for form in forms if form != "sept"],
     "year_pre": [
+        # "en el 2001", "en l'an 2001": an article or "an" before the year (session 6)
+        "en l'an", "l'an",
         "en", "depuis", "année", "fin", "début", "courant",
         # "durant 2019", "pendant 2019" (during 2019, D39)
         "durant", "pendant", "au cours de",

@@ -1,0 +1,102 @@
+"""A sixteenth held-out round for issue 17: phrases labelled by a helper who never ran the
+engine, the session's untuned measurement of the figure reader.
+
+``tests/cases/figures_round16.csv`` holds 400 figure phrases from pages of the pages corpus (heat
+deaths, factory fires, dam failures, alcohol poisonings, shipwrecks, prison riots, hurricane
+evacuations, measles and cholera, stranded tourists, school kidnappings): 200 in issue 17's new
+languages (tr, pl, zh, ar, hi, ko, ja, it, pt, id; 20 each) and 200 in en, de, fr, es, ru, uk
+(33-34 each).
+
+Score, untuned: main at the start of the session of 2026-12-04 (sixth, 6b4840b) **381/400 =
+95.25 %** (ar 20/20 de 33/34 en 33/33 es 30/33 fr 32/34 hi 19/20 id 18/20 it 19/20 ja 20/20
+ko 20/20 pl 20/20 pt 19/20 ru 31/33 tr 16/20 uk 32/33 zh 19/20). After the measurement the lead
+read its misses, and fixed three classes for every language (each tested below on its own
+sentences as well): two years joined are a span of time, no count beside the figure ("más de
+un centenar de muertos entre 2000 y 2001", "tra il 2000 e il 2001", "с 2000 по 2001 год"); an
+article before a year ("en el 2001") and German "im Jahr 2001" (a rate word elsewhere) are a
+year's words; Russian "чуть ли не" and Ukrainian "мало не" are "nearly": **384/400**.
+The 16 misses left are below, each with its class.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_sets import held_out_round
+
+from analysis.figures import parse_figure
+
+NAME = "figures_round16.csv"
+JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # -- "one of" a group or a part of the count told with it (the labeller reads the total or
+    #    no count; the engine the other number) --
+    ("tr", "yaralanan dört işçiden biri öldü"),
+    ("tr", "Müdahale sırasında 12 tutuklu ve hükümlü, yaralanırken, 3'ü hastanede hayatını "
+           "kaybetti"),
+    ("pt", "192 pessoas resgatadas com vida, das quais 23 estão hospitalizadas"),
+    ("ru", "28 человек находятся еще в больницах, 13 из них"),
+    ("es", "fue una de las seis turistas que murieron en 2024"),
+    # -- a time span before the count, written with a rate word's form (Turkish "günde", "ayda":
+    #    per day / in N days) --
+    ("tr", "son 69 günde 92 kişi sahte içki sebebiyle vefat etti"),
+    ("tr", "Son Bir Ayda 103 Kişi Hayatını Kaybetti"),
+    ("uk", "За 5 год. вода підніметься до критичного рівня"),  # "5 год." hours, no count
+    # -- a second number or "one" as an article: "एक स्कूल" (a school), "un mort et deux",
+    #    "un ustionato e sedici", "Quatre navires et un hélicoptère", "20 Feuerwehren mit 100" --
+    ("hi", "एक स्कूल से बंदूकधारियों द्वारा 136 छात्रों का अपहरण"),
+    ("it", "Incendio in fabbrica: un ustionato e sedici intossicati"),
+    ("fr", "Naufrage dans la Manche : un mort et deux portés disparus"),
+    ("fr", "Quatre navires et un hélicoptère français"),
+    ("de", "Am Löscheinsatz sind rund 20 Feuerwehren mit etwa 100 Einsatzkräften beteiligt"),
+    # -- words the tables lack --
+    ("zh", "紧接着有两三个犯人对刑务所的待遇提出抗议"),  # 两三个 (two or three): a range
+    ("id", "Korban meninggal satu persatu"),  # one by one: no count
+    ("id", "masih ada 13 penumpang lain yang saat ini belum ditemukan"),  # "lain" (other): more
+}
+
+(
+    test_the_round_is_real_reporting_in_every_judged_language,
+    test_the_round_is_new,
+    test_every_row_reads_right,
+) = held_out_round(NAME, KNOWN_MISSES, {JUDGED: 20, ("en", "de", "fr", "es", "ru", "uk"): 33}, 400)
+
+
+@pytest.mark.parametrize(("lang", "phrase", "best"), [
+    # two years joined, beside the count (the round's phrase and the class in other languages)
+    ("es", "hubo más de un centenar de muertos entre 2000 y 2001", 100),
+    ("en", "between 2000 and 2001, more than 100 people died", 100),
+    ("de", "zwischen 2000 und 2001 starben 147 Menschen", 147),
+    ("fr", "entre 2000 et 2001, plus de 100 morts", 100),
+    ("it", "tra il 2000 e il 2001 sono morte 147 persone", 147),
+    ("pt", "entre 2000 e 2001 morreram 147 pessoas", 147),
+    ("ru", "с 2000 по 2001 год погибли 147 человек", 147),
+    ("uk", "з 2000 по 2001 рік загинули 147 людей", 147),
+    ("tr", "2000-2001 yıllarında 147 kişi öldü", 147),
+    # a year after an article or "im Jahr"
+    ("es", "en Estonia en el 2001 se intoxicaron 147 pacientes", 147),
+    ("fr", "en l'an 2001, 147 personnes sont mortes", 147),
+    ("de", "im Jahr 2001 starben 147 Menschen", 147),
+])
+def test_a_year_or_a_span_of_years_beside_the_count_is_a_date(lang, phrase, best):
+    assert parse_figure(phrase, lang).best == best
+
+
+@pytest.mark.parametrize("phrase", ["between 2022 and 2023", "in the winter of 2024-2025"])
+def test_a_span_of_years_alone_is_no_count(phrase):
+    assert parse_figure(phrase, "en").status == "unparsed"
+
+
+def test_ranges_of_counts_that_look_like_years_stay_ranges():
+    assert parse_figure("between 2000 and 3000 troops", "en").best == 2500
+    assert parse_figure("1,900 to 2,000 soldiers", "en").best == 1950
+    assert parse_figure("im Jahr 500 Tote", "de").status == "unparsed"  # a rate: per year
+
+
+@pytest.mark.parametrize(("lang", "phrase"), [
+    ("ru", "могло достигнуть уже чуть ли не 41 жителя Ленинградской области"),
+    ("uk", "мало не 41 мешканець області"),
+])
+def test_all_but_is_nearly(lang, phrase):
+    read = parse_figure(phrase, lang)
+    assert (read.qualifier, read.best, read.high) == ("nearly", 41, 41)
