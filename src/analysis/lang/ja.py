@@ -618,7 +618,6 @@ ARTICLES = {
         "ユン・ソンニョル": "South Korea government",
         "ユン・ソクヨル": "South Korea government",
         "李在明大統領": "South Korea government",
-        "韓国(?:の)?(?:外務省|外交部)": "South Korea government",
         "韓国大統領": "South Korea government",
         "(?:英国?|イギリス)(?:の)?国防(?:省|相|情報(?:部|局|参謀部)?)":
             "UK Ministry of Defence (Defence Intelligence)",
@@ -627,6 +626,7 @@ ARTICLES = {
         "ウクライナ(?:の)?国防相": "Ukraine Ministry of Defence",
         "ウクライナ軍(?:の)?参謀総長": "Ukrainian army units",
         "国家抵抗センター": "Ukraine National Resistance Center",
+        "(?:バリレヴィチ|バルヒレヴィチ|バルヒレビッチ)": "Ukrainian army units",
         # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",

@@ -625,7 +625,7 @@ ARTICLES = {
         "전하규": "South Korea Ministry of National Defense",
         "윤석열": "South Korea government",
         "이재명 대통령": "South Korea government",
-        "(?:한국|우리) 외교부": "South Korea government",
+        "바르힐레비치": "Ukrainian army units",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         # Russia's defence ministry ("러시아 국방부와 계약"): no claimant of the sheet, and not

@@ -970,6 +970,8 @@ ARTICLES = {
         "андре\\w* колмаков\\w*": "Novosibirsk region government",
         "(?:правительств\\w*|губернатор\\w*|власт\\w*) новосибирской области":
             "Novosibirsk region government",
+        "(?:анатоли\\w* )?баргилевич\\w*": "Ukrainian army units",
+        "(?:андре\\w* )?гнатов\\w*": "Ukrainian army units",
         # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",

@@ -989,6 +989,8 @@ ARTICLES = {
         "(?:уряд\\w*|губернатор\\w*|влад\\w*) новосибірської області":
             "Novosibirsk region government",
         "андрі\\w* коваленк\\w*": "Ukraine National Security and Defense Council (NSDC)",
+        "(?:анатолі\\w* )?баргилевич\\w*": "Ukrainian army units",
+        "(?:андрі\\w* )?гнатов\\w*": "Ukrainian army units",
         # ── end of 16h block ──
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
