@@ -627,6 +627,14 @@ ARTICLES = {
         "ウクライナ軍(?:の)?参謀総長": "Ukrainian army units",
         "国家抵抗センター": "Ukraine National Resistance Center",
         "(?:バリレヴィチ|バルヒレヴィチ|バルヒレビッチ)": "Ukrainian army units",
+        # (16nb) the big outlets of the language reporting on their own (an outlet that only
+        # relays another source yields to it: claimants.MEDIA, carry.relayed_by_outlet)
+        "読売新聞": "News media (own reporting)",
+        "朝日新聞": "News media (own reporting)",
+        "毎日新聞": "News media (own reporting)",
+        "日本経済新聞": "News media (own reporting)",
+        "産経新聞": "News media (own reporting)",
+        "時事通信": "News media (own reporting)",
         # ── end of 16h block ──
         "消息筋": "Unattributed",  # unnamed sources: nobody
         "北朝鮮が公開": "North Korea (state media and leadership)",

@@ -626,6 +626,19 @@ ARTICLES = {
         "윤석열": "South Korea government",
         "이재명 대통령": "South Korea government",
         "바르힐레비치": "Ukrainian army units",
+        # (16nb) the big outlets of the language reporting on their own (an outlet that only
+        # relays another source yields to it: claimants.MEDIA, carry.relayed_by_outlet)
+        "조선일보": "News media (own reporting)",
+        "중앙일보": "News media (own reporting)",
+        "동아일보": "News media (own reporting)",
+        "한겨레": "News media (own reporting)",
+        "경향신문": "News media (own reporting)",
+        "한국일보": "News media (own reporting)",
+        "kbs": "News media (own reporting)",
+        "sbs": "News media (own reporting)",
+        "ytn": "News media (own reporting)",
+        "jtbc": "News media (own reporting)",
+        "mbc": "News media (own reporting)",
         # ── end of 16h block ──
         "소식통": "Unattributed",  # unnamed sources: nobody
         # Russia's defence ministry ("러시아 국방부와 계약"): no claimant of the sheet, and not

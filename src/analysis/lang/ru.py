@@ -972,6 +972,16 @@ ARTICLES = {
             "Novosibirsk region government",
         "(?:анатоли\\w* )?баргилевич\\w*": "Ukrainian army units",
         "(?:андре\\w* )?гнатов\\w*": "Ukrainian army units",
+        # (16nb) the big outlets of the language reporting on their own (an outlet that only
+        # relays another source yields to it: claimants.MEDIA, carry.relayed_by_outlet)
+        "рбк": "News media (own reporting)",
+        "коммерсантъ|«коммерсант\\w*»": "News media (own reporting)",
+        "медуз[аеыу]": "News media (own reporting)",
+        "би-би-си": "News media (own reporting)",
+        "русск\\w* служб\\w* bbc": "News media (own reporting)",
+        "нов(?:ая|ой|ую) газет(?:а|ы|е|у)(?: европа)?": "News media (own reporting)",
+        "радио свобод(?:а|ы|е|у)": "News media (own reporting)",
+        "медиазон\\w*": "News media (own reporting)",
         # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",

@@ -991,6 +991,20 @@ ARTICLES = {
         "андрі\\w* коваленк\\w*": "Ukraine National Security and Defense Council (NSDC)",
         "(?:анатолі\\w* )?баргилевич\\w*": "Ukrainian army units",
         "(?:андрі\\w* )?гнатов\\w*": "Ukrainian army units",
+        # (16nb) the big outlets of the language reporting on their own (an outlet that only
+        # relays another source yields to it: claimants.MEDIA, carry.relayed_by_outlet)
+        "українськ\\w* правд\\w*": "News media (own reporting)",
+        "уніан\\w*": "News media (own reporting)",
+        "укрінформ\\w*": "News media (own reporting)",
+        # the public broadcaster, not the adjective ("суспільне життя"): named at a clause end
+        "суспільн(?:е|ого|ому)(?=\\s*[,.;:!?»)]|$)": "News media (own reporting)",
+        "суспільн\\w* мовник\\w*": "News media (own reporting)",
+        "рбк-україн\\w*": "News media (own reporting)",
+        "ліга\\.net": "News media (own reporting)",
+        "цензор\\.нет": "News media (own reporting)",
+        "hromadske": "News media (own reporting)",
+        "радіо свобод\\w*": "News media (own reporting)",
+        "united24": "News media (own reporting)",
         # ── end of 16h block ──
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
