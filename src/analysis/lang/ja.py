@@ -577,7 +577,7 @@ ARTICLES = {
         "マリューク": "Security Service of Ukraine (SBU)",
         "ウクライナ保安庁": "Security Service of Ukraine (SBU)",
         "米?戦争省": "US Department of Defense",
-        "(?:米)?国防長官": "US Department of Defense",
+        "(?:米|米国|アメリカ)(?:の)?国防長官": "US Department of Defense",
         "(?:ロイド・)?オースティン": "US Department of Defense",
         "ヘグセス": "US Department of Defense",
         "パット・ライダー": "US Department of Defense",

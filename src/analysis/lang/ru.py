@@ -982,6 +982,9 @@ ARTICLES = {
         "нов(?:ая|ой|ую) газет(?:а|ы|е|у)(?: европа)?": "News media (own reporting)",
         "радио свобод(?:а|ы|е|у)": "News media (own reporting)",
         "медиазон\\w*": "News media (own reporting)",
+        # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Ли Сынгвон")
+        "ли с[ыу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
+            "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",

@@ -1005,6 +1005,9 @@ ARTICLES = {
         "hromadske": "News media (own reporting)",
         "радіо свобод\\w*": "News media (own reporting)",
         "united24": "News media (own reporting)",
+        # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Лі Син Гвон")
+        "л[іи] с[иу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
+            "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
