@@ -774,6 +774,17 @@ ARTICLES = {
         "ria nowosti": "Russian media",
         "regionale\\w* zentrum\\w* für menschenrechte":
             "Regional Center for Human Rights (Kateryna Rashevska)",
+        # big outlets reporting on their own (16na; one relaying a source yields to it)
+        "frankfurter allgemeine\\w*(?: zeitung)?": "News media (own reporting)",
+        "faz": "News media (own reporting)",
+        "süddeutsche\\w* zeitung": "News media (own reporting)",
+        "bild-zeitung": "News media (own reporting)",
+        "ard": "News media (own reporting)",
+        "zdf": "News media (own reporting)",
+        "tagesschau": "News media (own reporting)",
+        "deutsche\\w* welle": "News media (own reporting)",
+        "nzz": "News media (own reporting)",
+        "neue\\w* zürcher zeitung": "News media (own reporting)",
         # ── end of 16na block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":

@@ -855,6 +855,19 @@ ARTICLES = {
         "(?:novosibirsk (?:region(?:al)?|oblast) government|government of (?:the )?novosibirsk "
         "(?:region|oblast))":
             "Novosibirsk region government",
+        # big outlets reporting on their own (16na; one relaying a source yields to it)
+        "associated press": "News media (own reporting)",
+        "(?:the )?wall street journal": "News media (own reporting)",
+        "wsj": "News media (own reporting)",
+        "(?:the )?washington post": "News media (own reporting)",
+        "the guardian": "News media (own reporting)",
+        "(?:the )?kyiv independent": "News media (own reporting)",
+        "nk news": "News media (own reporting)",
+        "daily nk": "News media (own reporting)",
+        "sky news": "News media (own reporting)",
+        "kyodo(?: news)?": "News media (own reporting)",
+        "politico": "News media (own reporting)",
+        "axios": "News media (own reporting)",
         # ── end of 16na block ──
         "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":

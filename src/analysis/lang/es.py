@@ -824,6 +824,13 @@ ARTICLES = {
         "ria novosti": "Russian media",
         "centro regional (?:de|para los) derechos humanos":
             "Regional Center for Human Rights (Kateryna Rashevska)",
+        # big outlets reporting on their own (16na; one relaying a source yields to it)
+        "europa press": "News media (own reporting)",
+        "la vanguardia": "News media (own reporting)",
+        "rtve": "News media (own reporting)",
+        "infobae": "News media (own reporting)",
+        "clarín": "News media (own reporting)",
+        "el confidencial": "News media (own reporting)",
         # ── end of 16na block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

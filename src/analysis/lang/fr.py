@@ -769,6 +769,14 @@ ARTICLES = {
         "(?:kateryna )?rachevska": "Regional Center for Human Rights (Kateryna Rashevska)",
         "centre régional (?:pour les|des) droits (?:de l['’]homme|humains)":
             "Regional Center for Human Rights (Kateryna Rashevska)",
+        # big outlets reporting on their own (16na; one relaying a source yields to it)
+        "(?:le )?figaro": "News media (own reporting)",
+        "france ?24": "News media (own reporting)",
+        "rfi": "News media (own reporting)",
+        "franceinfo": "News media (own reporting)",
+        "bfmtv": "News media (own reporting)",
+        "radio-canada": "News media (own reporting)",
+        "ouest-france": "News media (own reporting)",
         # ── end of 16na block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",
