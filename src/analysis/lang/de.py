@@ -785,6 +785,7 @@ ARTICLES = {
         "deutsche\\w* welle": "News media (own reporting)",
         "nzz": "News media (own reporting)",
         "neue\\w* zürcher zeitung": "News media (own reporting)",
+        "the national interest": "News media (own reporting)",  # the US magazine, in English
         # ── end of 16na block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":

@@ -831,6 +831,12 @@ ARTICLES = {
         "infobae": "News media (own reporting)",
         "clarín": "News media (own reporting)",
         "el confidencial": "News media (own reporting)",
+        "(?:agencia|servicio)s? de (?:espionaje|inteligencia) militar (?:de ucrania|ucranian[oa])":
+            "Ukraine Defence Intelligence (HUR)",
+        "(?:agencia|servicio)s? de (?:espionaje|inteligencia) militar "
+        "(?:de corea del sur|surcorean[oa])":
+            "South Korea Defense Intelligence Agency",
+        "the national interest": "News media (own reporting)",  # the US magazine, in English
         # ── end of 16na block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

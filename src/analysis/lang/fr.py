@@ -720,7 +720,17 @@ ARTICLES = {
         "yoon suk[- ]?yeol": "South Korea government",
         "lee jae[- ]?myung": "South Korea government",
         "ministre britannique de la défense": "UK Ministry of Defence (Defence Intelligence)",
-        "renseignements? (?:militaires? )?du royaume-uni":
+        # a body of the US or the UK after "des" / "du" (de + les, de + le: "selon des
+        # déclarations des États-Unis", "le ministère de la Défense du Royaume-Uni")
+        "(?:déclarations?|estimations?|données|chiffres|évaluations?|affirmations|responsables|"
+        "autorités|gouvernement|officiels|renseignements?|services? (?:de renseignements?|"
+        "secrets?)) des états-unis":
+            "US government (unspecified)",
+        "(?:ministère|ministre|département) de la défense des états-unis":
+            "US Department of Defense",
+        "(?:estimations?|évaluations?|déclarations?|données|chiffres|renseignements?(?: "
+        "militaires?)?|services? (?:de renseignements?|secrets?)|ministère de la défense|"
+        "ministre de la défense) du royaume-uni":
             "UK Ministry of Defence (Defence Intelligence)",
         "(?:john )?healey": "UK Ministry of Defence (Defence Intelligence)",
         "grant shapps": "UK Ministry of Defence (Defence Intelligence)",
@@ -777,6 +787,7 @@ ARTICLES = {
         "bfmtv": "News media (own reporting)",
         "radio-canada": "News media (own reporting)",
         "ouest-france": "News media (own reporting)",
+        "the national interest": "News media (own reporting)",  # the US magazine, in English
         # ── end of 16na block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",
