@@ -786,6 +786,11 @@ ARTICLES = {
         "nzz": "News media (own reporting)",
         "neue\\w* zürcher zeitung": "News media (own reporting)",
         "the national interest": "News media (own reporting)",  # the US magazine, in English
+        "(?:russlands|moskaus) oberste\\w* sicherheits(?:beamte|funktionär|politiker)\\w*":
+            "Russian Security Council (Sergei Shoigu)",
+        "oberste\\w* sicherheits(?:beamte|funktionär)\\w* (?:russlands|moskaus|des kremls)":
+            "Russian Security Council (Sergei Shoigu)",
+        "außenminist\\w* der ukraine": "Ukrainian government (unspecified)",
         # ── end of 16na block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":

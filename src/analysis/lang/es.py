@@ -837,6 +837,12 @@ ARTICLES = {
         "(?:de corea del sur|surcorean[oa])":
             "South Korea Defense Intelligence Agency",
         "the national interest": "News media (own reporting)",  # the US magazine, in English
+        "(?:máximo|principal|alto) responsable de (?:la )?seguridad (?:rus[oa]|de rusia)":
+            "Russian Security Council (Sergei Shoigu)",
+        "ministerio de (?!defensa)(?:\\w+ ){1,3}de ucrania": "Ukrainian government (unspecified)",
+        "ministr[oa] (?:ucranian[oa] de (?:asuntos )?exteriores|de (?:asuntos )?exteriores "
+        "(?:ucranian[oa]|de ucrania))":
+            "Ukrainian government (unspecified)",
         # ── end of 16na block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

@@ -788,6 +788,12 @@ ARTICLES = {
         "radio-canada": "News media (own reporting)",
         "ouest-france": "News media (own reporting)",
         "the national interest": "News media (own reporting)",  # the US magazine, in English
+        "(?:plus )?haut responsable de la sécurité (?:russe|de (?:la )?russie)":
+            "Russian Security Council (Sergei Shoigu)",
+        "(?:ministère|ministre) ukrainien des affaires étrangères":
+            "Ukrainian government (unspecified)",
+        "(?:ministère|ministre) des affaires étrangères (?:ukrainien|d['’]ukraine|de l['’]ukraine)":
+            "Ukrainian government (unspecified)",
         # ── end of 16na block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",
