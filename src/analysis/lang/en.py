@@ -868,10 +868,6 @@ ARTICLES = {
         "kyodo(?: news)?": "News media (own reporting)",
         "politico": "News media (own reporting)",
         "axios": "News media (own reporting)",
-        # "The Independent" as the outlet only where it reports (not "the independent monitors")
-        "the independent(?= (?:reports?|reported|newspaper|said|says|wrote)\\b)":
-            "News media (own reporting)",
-        "according to the independent": "News media (own reporting)",
         "ministry of (?!defen[cs]e)(?:\\w+ ){1,3}of ukraine": "Ukrainian government (unspecified)",
         "novosibirsk (?:oblast|region(?:al)?) official": "Novosibirsk region government",
         "(?:moscow['’]s|russia['’]s|the kremlin['’]s|russian) top security official":
