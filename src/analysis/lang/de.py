@@ -752,7 +752,7 @@ ARTICLES = {
         "(?:andrij )?sybiha": "Ukrainian government (unspecified)",
         "(?:dmytro )?kuleba": "Ukrainian government (unspecified)",
         "(?:andrij )?jermak": "Ukrainian government (unspecified)",
-        "lloyd austin": "US Department of Defense",
+        "(?:lloyd )?austin": "US Department of Defense",  # (Austin, Texas is not in this story)
         "verteidigungsminister austin": "US Department of Defense",
         "(?:pete )?hegseth": "US Department of Defense",
         "sean parnell": "US Department of Defense",

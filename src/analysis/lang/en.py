@@ -829,7 +829,7 @@ ARTICLES = {
         "(?:andrii |andriy )?sybiha": "Ukrainian government (unspecified)",
         "(?:dmytro )?kuleba": "Ukrainian government (unspecified)",
         "(?:andrii |andriy )?yermak": "Ukrainian government (unspecified)",
-        "lloyd austin": "US Department of Defense",
+        "(?:lloyd )?austin": "US Department of Defense",  # (Austin, Texas is not in this story)
         "(?:defense|war) secretary(?: lloyd)? austin": "US Department of Defense",
         "secretary austin": "US Department of Defense",
         "(?:pete )?hegseth": "US Department of Defense",

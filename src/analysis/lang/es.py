@@ -799,7 +799,7 @@ ARTICLES = {
         "(?:andrí )?(?:sibiga|sybiha)": "Ukrainian government (unspecified)",
         "(?:dmitro |dmytro )?kuleba": "Ukrainian government (unspecified)",
         "(?:andrí )?yermak": "Ukrainian government (unspecified)",
-        "lloyd austin": "US Department of Defense",
+        "(?:lloyd )?austin": "US Department of Defense",  # (Austin, Texas is not in this story)
         "(?:pete )?hegseth": "US Department of Defense",
         "sean parnell": "US Department of Defense",
         "secretari[oa] de (?:defensa|guerra) (?:estadounidense|de (?:estados "

@@ -757,7 +757,7 @@ ARTICLES = {
         "sybiha": "Ukrainian government (unspecified)",
         "(?:dmytro )?k(?:ou|u)leba": "Ukrainian government (unspecified)",
         "(?:andriï )?(?:iermak|yermak)": "Ukrainian government (unspecified)",
-        "lloyd austin": "US Department of Defense",
+        "(?:lloyd )?austin": "US Department of Defense",  # (Austin, Texas is not in this story)
         "(?:pete )?hegseth": "US Department of Defense",
         "sean parnell": "US Department of Defense",
         "secrétaire (?:américain )?à la (?:défense|guerre)": "US Department of Defense",
