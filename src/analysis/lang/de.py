@@ -791,6 +791,17 @@ ARTICLES = {
         "oberste\\w* sicherheits(?:beamte|funktionär)\\w* (?:russlands|moskaus|des kremls)":
             "Russian Security Council (Sergei Shoigu)",
         "außenminist\\w* der ukraine": "Ukrainian government (unspecified)",
+        "hong jang[- ]?won": "South Korea National Intelligence Service (NIS)",
+        "kurt campbell": "US State Department",
+        "rob bauer": "NATO",
+        "giuseppe cavo dragone": "NATO",
+        "andrij tschernjak": "Ukraine Defence Intelligence (HUR)",
+        "artem dechtjarenko": "Security Service of Ukraine (SBU)",
+        "(?:dmytro )?lubinez": "Ukrainian government (unspecified)",
+        "koordinierungs(?:stab|zentrale|zentrum)\\w* für (?:die )?(?:behandlung von )?"
+        "kriegsgefangene\\w*":
+            "Ukrainian government (unspecified)",
+        "südkoreanische\\w* (?:außen|vereinigungs)minist\\w*": "South Korea government",
         # ── end of 16na block ──
         "westliche\\w* einschätzung\\w*": "Western intelligence (unnamed)",
         "westliche\\w* (?:beamte\\w*|regierungsvertreter\\w*|geheimdienst\\w*)":

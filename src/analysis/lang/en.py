@@ -872,6 +872,20 @@ ARTICLES = {
         "novosibirsk (?:oblast|region(?:al)?) official": "Novosibirsk region government",
         "(?:moscow['’]s|russia['’]s|the kremlin['’]s|russian) top security official":
             "Russian Security Council (Sergei Shoigu)",
+        "hong jang[- ]?won": "South Korea National Intelligence Service (NIS)",
+        "kurt campbell": "US State Department",
+        "rob bauer": "NATO",
+        "giuseppe cavo dragone": "NATO",
+        "andri(?:y|i) chern(?:y|i)?ak": "Ukraine Defence Intelligence (HUR)",
+        # prisoners of war: Ukraine's ombudsman and coordination headquarters speak for Kyiv
+        "(?:dmytro )?lubinets": "Ukrainian government (unspecified)",
+        "coordination (?:headquarters|staff|centre|center) for the treatment of (?:prisoners of "
+        "war|pows)":
+            "Ukrainian government (unspecified)",
+        "petro yatsenko": "Ukrainian government (unspecified)",
+        "(?:south korea['’]s|south korean|seoul['’]s) (?:foreign|unification) "
+        "(?:ministry|minister)":
+            "South Korea government",
         # ── end of 16na block ──
         "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":

@@ -843,6 +843,19 @@ ARTICLES = {
         "ministr[oa] (?:ucranian[oa] de (?:asuntos )?exteriores|de (?:asuntos )?exteriores "
         "(?:ucranian[oa]|de ucrania))":
             "Ukrainian government (unspecified)",
+        "hong jang[- ]?won": "South Korea National Intelligence Service (NIS)",
+        "kurt campbell": "US State Department",
+        "rob bauer": "NATO",
+        "giuseppe cavo dragone": "NATO",
+        "andrí cherniak": "Ukraine Defence Intelligence (HUR)",
+        "artem dejtiarenko": "Security Service of Ukraine (SBU)",
+        "(?:dmitro |dmytro )?lubinets": "Ukrainian government (unspecified)",
+        "cuartel general de coordinación (?:para|del) (?:el )?tratamiento de (?:los )?prisioneros "
+        "de guerra":
+            "Ukrainian government (unspecified)",
+        "(?:ministerio|ministro) surcoreano de (?:asuntos exteriores|unificación)":
+            "South Korea government",
+        "cancillería surcoreana": "South Korea government",
         # ── end of 16na block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",

@@ -794,6 +794,18 @@ ARTICLES = {
             "Ukrainian government (unspecified)",
         "(?:ministère|ministre) des affaires étrangères (?:ukrainien|d['’]ukraine|de l['’]ukraine)":
             "Ukrainian government (unspecified)",
+        "hong jang[- ]?won": "South Korea National Intelligence Service (NIS)",
+        "kurt campbell": "US State Department",
+        "rob bauer": "NATO",
+        "giuseppe cavo dragone": "NATO",
+        "andri(?:ï|i|y) tcherniak": "Ukraine Defence Intelligence (HUR)",
+        "artem dekhtiarenko": "Security Service of Ukraine (SBU)",
+        "(?:dmytro )?loubinets": "Ukrainian government (unspecified)",
+        "(?:quartier général|état-major) de coordination (?:pour le traitement|du traitement) des "
+        "prisonniers de guerre":
+            "Ukrainian government (unspecified)",
+        "(?:ministère|ministre) sud-coréen (?:des affaires étrangères|de l['’]unification)":
+            "South Korea government",
         # ── end of 16na block ──
         "sources anonymes": "Unattributed",  # unnamed sources: nobody
         "gouvernement sud-coréen": "South Korea government",
