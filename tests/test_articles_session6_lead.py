@@ -17,7 +17,10 @@ sentence. Each class is fixed for every language from its tables:
   они помогли восстановить") leave the number as it was;
 - what a ship or plane can carry is a capacity, no count (``ARTICLES["capacity"]`` gains the
   words of carrying: "pouvant transporter jusqu'à 400 soldats", "capable of carrying",
-  "способный перевозить", "수송할 수 있는", "輸送できる").
+  "способный перевозить", "수송할 수 있는", "輸送できる");
+- estimates nobody is named for ("De acuerdo con las estimaciones disponibles", "according to
+  available estimates", "по имеющимся оценкам") carry no source from the sentence before
+  (``ARTICLES["impersonal"]``; the session's names had made an outlet the source there).
 """
 
 from __future__ import annotations
@@ -82,3 +85,13 @@ def test_what_a_ship_can_carry_is_no_count_in_any_language():
         ("ja", "兵士400人を輸送できるロシアの揚陸艦が北朝鮮の豆満江港に入港した。"),
     ]:
         assert figure_rows(sentence, lang) == [], lang
+
+
+def test_estimates_nobody_is_named_for_take_no_source_from_before():
+    # (the names of session 6 made "The National Interest" a source of its own in Spanish, and
+    # "De acuerdo con las estimaciones disponibles" carried it to the next sentence's figure)
+    text = round_lines("devset.yml", "es-kbs", 0, 2)
+    assert figure_rows(text, "es") == [
+        ("Más de 5.000", "killed_or_wounded", "News media (own reporting)"),
+        ("unos 11.000", "deployed", "Unattributed"),
+    ]

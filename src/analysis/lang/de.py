@@ -522,7 +522,12 @@ ARTICLES = {
     "clause": ["und", "aber", "während"],
     "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
     # estimates nobody makes (no carried claimant)
-    "impersonal": ["es wird geschätzt", "man geht davon aus",
+    "impersonal": [
+        # (session 6) estimates nobody is named for ("de acuerdo con las estimaciones
+        # disponibles"): no source carried from before
+        "(?:nach|laut) (?:vorliegenden |aktuellen |bisherigen |groben )?schätzungen"
+        "(?! (?:des|der|von))",
+        "es wird geschätzt", "man geht davon aus",
                    "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich",
                    # reports nobody is named for (16w)
                    "berichten zufolge", "medienberichten zufolge", "angeblich",

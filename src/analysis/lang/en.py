@@ -612,7 +612,12 @@ ARTICLES = {
     "clause": ["and", "but", "while", "whereas"],
     "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament"],
     # estimates nobody makes (no carried claimant)
-    "impersonal": ["it is believed", "is believed to", "are believed to", "it is estimated",
+    "impersonal": [
+        # (session 6) estimates nobody is named for ("de acuerdo con las estimaciones
+        # disponibles"): no source carried from before
+        "according to (?:available |current |the latest |latest |some |various |rough )?"
+        "estimates(?! (?:by|of|from))",
+        "it is believed", "is believed to", "are believed to", "it is estimated",
         "is estimated to", "are estimated to", "is thought to", "are thought to", "is said to",
         "are said to", "reportedly", "estimates suggest",
         # reports nobody is named for (16w)

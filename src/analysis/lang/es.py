@@ -563,7 +563,12 @@ ARTICLES = {
     "clause": ["y", "pero", "mientras"],
     "relay": ["legislador\\w*", "diputad\\w*", "parlamentari\\w*"],
     # estimates nobody makes (no carried claimant)
-    "impersonal": ["se estima", "se cree", "se calcula", "se dice", "según estimaciones",
+    "impersonal": [
+        # (session 6) estimates nobody is named for ("de acuerdo con las estimaciones
+        # disponibles"): no source carried from before
+        "(?:de acuerdo con|según) (?:las )?estimaciones"
+        "(?: disponibles| actuales| recientes)?(?! de)",
+        "se estima", "se cree", "se calcula", "se dice", "según estimaciones",
                    # reports nobody is named for (16w)
                    "según (?:informes|reportes|medios|informaciones)(?! de)", "al parecer",
                    "(?:los |algunos |varios |otros )?(?:informes|reportes) (?:indican|señalan|"

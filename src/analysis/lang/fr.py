@@ -507,7 +507,11 @@ ARTICLES = {
     "clause": ["et", "mais"],
     "relay": ["député\\w*", "parlementaire\\w*", "législateur\\w*"],
     # estimates nobody makes (no carried claimant)
-    "impersonal": ["on estime", "est estimé", "sont estimés", "il est estimé",
+    "impersonal": [
+        # (session 6) estimates nobody is named for ("de acuerdo con las estimaciones
+        # disponibles"): no source carried from before
+        "d\'après (?:les |des )?estimations(?: disponibles| actuelles| récentes)?(?! d)",
+        "on estime", "est estimé", "sont estimés", "il est estimé",
         "selon les estimations",
         "(?:des|d'autres|certains|plusieurs) (?:rapports|informations) (?:indiquent|affirment|"
         "évoquent|suggèrent|font état|montrent)",
