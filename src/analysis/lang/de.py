@@ -918,15 +918,15 @@ ARTICLES = {
         "griwn\\w*", "uah", "pfund", "franken", "cents?",
         # (notfig, session 6) Maße: Längen, Gewichte, Mengen ("500 m", "500 Seemeilen", "500 kg",
         # "500 t", "500 Liter", "500 Barrel")
-        "m", "cm", "zentimeter\\w*", "meilen", "seemeilen", "kg", "kilo(?:gramm)?\\w*", "t",
-        "kilotonnen", "liter\\w*", "barrel\\w*", "fass", "kubikmeter\\w*",
+        "m(?!-)", "cm", "zentimeter\\w*", "meilen", "seemeilen", "kg", "kilo(?:gramm)?\\w*",
+        "t(?!-)", "kilotonnen", "liter\\w*", "barrel\\w*", "fass", "kubikmeter\\w*",
         # (notfig, session 6) Dauer und Geschwindigkeit ("500 Sekunden", "seit Jahrzehnten",
         # "500 Stundenkilometer", "-stündigen")
         "sekunden", "jahrzehnt\\w*", "jahrhundert\\w*", "-stündig\\w*", "stündig\\w*",
         "-minütig\\w*", "stundenkilometer\\w*", "km/h", "knoten",
         # (notfig, session 6) Prozentpunkte, Uhrzeit, Grad, Leistung, andere Zählungen
         # ("5 Prozentpunkte", "40 Grad", "300 Sitze", "500 Stimmen")
-        "prozentpunkt\\w*", "ortszeit", "mez", "gmt", "utc", "grad", "°c?", "megawatt", "mw",
+        "prozentpunkt\\w*", "ortszeit", "mez", "gmt", "utc", "grad(?!-)", "°c?", "megawatt", "mw",
         "kalorien", "sitze", "stimmen",
     ],
     "not_figure_before": [

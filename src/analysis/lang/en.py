@@ -1034,8 +1034,8 @@ ARTICLES = {
         "pounds?(?: sterling)?", "sterling", "gbp", "cents?",
         # (notfig, session 6) measures: lengths, weights, volumes ("500 m", "500 feet", "500 t",
         # "500 metric tons", "500 barrels", "500 litres")
-        "m", "cm", "centimet(?:er|re)s?", "mi", "feet", "ft", "yards?", "nautical miles?",
-        "lbs?", "t", "metric tons?", "kilotons?", "megatons?", "lit(?:er|re)s?", "gallons?",
+        "m(?!-)", "cm", "centimet(?:er|re)s?", "mi(?!-)", "feet", "ft", "yards?", "nautical miles?",
+        "lbs?", "t(?!-)", "metric tons?", "kilotons?", "megatons?", "lit(?:er|re)s?", "gallons?",
         "barrels?", "bpd", "cubic met(?:er|re)s?",
         # (notfig, session 6) durations and speeds ("500 seconds", "for decades", "500 mph")
         "seconds?", "secs?", "mins?", "hrs?", "decades?", "centur(?:y|ies)", "kph", "kmh", "mph",

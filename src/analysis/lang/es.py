@@ -977,8 +977,8 @@ ARTICLES = {
         "de (?:dólares|euros|rublos|wones|yenes|yuanes|grivnas|libras)",
         # (notfig, session 6) medidas: longitudes, pesos, volúmenes ("500 m", "500 millas
         # náuticas", "500 kg", "500 t", "500 litros", "500 barriles")
-        "m", "cm", "centímetros?", "millas(?: náuticas)?", "nudos", "kg", "kilo(?:gramo)?s?",
-        "t", "kilotones", "litros?", "barriles", "m3", "metros cúbicos",
+        "m(?!-)", "cm", "centímetros?", "millas(?: náuticas)?", "nudos", "kg", "kilo(?:gramo)?s?",
+        "t(?!-)", "kilotones", "litros?", "barriles", "m3", "metros cúbicos",
         # (notfig, session 6) duraciones ("500 segundos", "durante décadas", "dos siglos")
         "segundos?", "décadas?", "siglos?",
         # (notfig, session 6) puntos porcentuales, horas del día, grados, potencia, otros

@@ -922,8 +922,8 @@ ARTICLES = {
         "(?:de |d['’])(?:dollars?|euros?|roubles?|wons?|yens?|yuans?|hryvnias?|livres?)",
         # (notfig, session 6) mesures : longueurs, poids, volumes ("500 m", "500 milles",
         # "500 kg", "500 t", "500 litres", "500 barils")
-        "m", "cm", "centimètres?", "milles(?: nautiques)?", "kg", "kilo(?:gramme)?s?", "t",
-        "kilotonnes?", "litres?", "barils?", "m3", "mètres? cubes?",
+        "m(?!-)", "cm", "centimètres?", "milles(?: nautiques)?", "kg", "kilo(?:gramme)?s?",
+        "t(?!-)", "kilotonnes?", "litres?", "barils?", "m3", "mètres? cubes?",
         # (notfig, session 6) durées et vitesses ("500 secondes", "des décennies", "500 nœuds",
         # "500 km/h")
         "secondes?", "années", "décennies", "siècles?", "nœuds", "noeuds",
