@@ -985,7 +985,7 @@ ARTICLES = {
         # recuentos ("5 puntos porcentuales", "a las 10 de la mañana", "40 grados", "300 escaños")
         "puntos porcentuales", "h", "de la (?:mañana|tarde|noche|madrugada)", "hora local",
         "gmt", "utc", "grados", "°c?", "megavatios", "mw", "calorías", "escaños", "votos", "º",
-        "ª",
+        "ª", "\\.º", "\\.ª",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
@@ -999,6 +999,8 @@ ARTICLES = {
         "₩", "¥", "hwasong-?", "(?<!\\w)(?:capítulo|sección|apartado|párrafo|calibre)",
         "(?<!\\w)(?:puesto|nivel|fase|vuelo|ruta|sala|edificio|puerta|unidad|regimiento|"
         "brigada|batallón|modelo|tipo|versión|número)",
+        # (notfig, session 6) "nº 5", "núm. 5": a number of a series
+        "(?<!\\w)n\\.?[º°]", "(?<!\\w)núm\\.?",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
