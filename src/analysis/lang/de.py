@@ -912,6 +912,22 @@ ARTICLES = {
         "phasen", "etappen", "wellen", "(?:\\w+ ){1,2}(?:pro|am|jeden) tag",
         # kinds, not items ("mehrere Arten von Raketen")
         "(?:verschiedene\\w* )?(?:arten|typen|sorten|modelle)",
+        # (notfig, session 6) Geld: Währungen, ihre Kürzel und Zeichen nach der Zahl
+        # ("500 US-Dollar", "500 EUR", "500 Yuan", "500 Hrywnja", "500 Pfund")
+        "us-dollar", "usd", "\\$", "€", "£", "eur", "yen", "yuan", "renminbi", "hrywnj\\w*",
+        "griwn\\w*", "uah", "pfund", "franken", "cents?",
+        # (notfig, session 6) Maße: Längen, Gewichte, Mengen ("500 m", "500 Seemeilen", "500 kg",
+        # "500 t", "500 Liter", "500 Barrel")
+        "m(?!-)", "cm", "zentimeter\\w*", "meilen", "seemeilen", "kg", "kilo(?:gramm)?\\w*",
+        "t(?!-)", "kilotonnen", "liter\\w*", "barrel\\w*", "fass", "kubikmeter\\w*",
+        # (notfig, session 6) Dauer und Geschwindigkeit ("500 Sekunden", "seit Jahrzehnten",
+        # "500 Stundenkilometer", "-stündigen")
+        "sekunden", "jahrzehnt\\w*", "jahrhundert\\w*", "-stündig\\w*", "stündig\\w*",
+        "-minütig\\w*", "stundenkilometer\\w*", "km/h", "knoten",
+        # (notfig, session 6) Prozentpunkte, Uhrzeit, Grad, Leistung, andere Zählungen
+        # ("5 Prozentpunkte", "40 Grad", "300 Sitze", "500 Stimmen")
+        "prozentpunkt\\w*", "ortszeit", "mez", "gmt", "utc", "grad(?!-)", "°c?", "megawatt", "mw",
+        "kalorien", "sitze", "stimmen",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
@@ -920,6 +936,12 @@ ARTICLES = {
         "sprach\\w* mit(?: \\S+){0,2}",
         # those whose accounts the outlet gathered ("die Aussagen von sechs Arbeitern")
         "(?:aussagen|berichte|schilderungen) von(?: [^\\s.!?;:]+){0,2}",
-        "\\$", "€", "£", "alter von", "nr\\.", "seite"],
+        "\\$", "€", "£", "alter von", "nr\\.", "seite",
+        # (notfig, session 6) Geld und Bezeichnungen vor der Zahl: "¥500", "Hwasong-11",
+        # "Kapitel 5", "Einheit 29155", "Typ 73", "Flug 17"
+        "₩", "¥", "hwasong-?", "(?<!\\w)(?:kapitel|abschnitt|absatz|paragraph|paragraf)",
+        "(?<!\\w)(?:platz|rang|stufe|phase|flug|route|raum|zimmer|gebäude|tor|einheit|"
+        "regiment|brigade|bataillon|modell|typ|version)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

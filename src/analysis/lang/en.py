@@ -1027,6 +1027,23 @@ ARTICLES = {
         "phases", "stages", "waves", "(?:\\w+ ){1,2}(?:a|per|each|every) day",
         # kinds, not items ("several types of missiles")
         "(?:different )?(?:types?|kinds?|sorts?|models?) of",
+        # (notfig, session 6) money: currencies, their codes and symbols after the number
+        # ("500 US dollars", "500 EUR", "500 yuan", "500 hryvnias", "500 pounds sterling")
+        "(?:us|u\\.s\\.|american) dollars?", "\\$", "€", "£", "eur", "krw", "jpy", "yen",
+        "yuan", "renminbi", "rmb", "cny", "rub", "hryvnias?", "hryvnya", "uah",
+        "pounds?(?: sterling)?", "sterling", "gbp", "cents?",
+        # (notfig, session 6) measures: lengths, weights, volumes ("500 m", "500 feet", "500 t",
+        # "500 metric tons", "500 barrels", "500 litres")
+        "m(?!-)", "cm", "centimet(?:er|re)s?", "mi(?!-)", "feet", "ft", "yards?", "nautical miles?",
+        "lbs?", "t(?!-)", "metric tons?", "kilotons?", "megatons?", "lit(?:er|re)s?", "gallons?",
+        "barrels?", "bpd", "cubic met(?:er|re)s?",
+        # (notfig, session 6) durations and speeds ("500 seconds", "for decades", "500 mph")
+        "seconds?", "secs?", "mins?", "hrs?", "decades?", "centur(?:y|ies)", "kph", "kmh", "mph",
+        "knots?", "-?cal\\.?",
+        # (notfig, session 6) percentage points, times of day, degrees, power, other counts
+        # ("5 percentage points", "at 5 am", "0600 GMT", "40 degrees", "300 seats")
+        "(?:percentage|basis) points?", "am", "pm", "gmt", "utc", "kst", "cet", "local time",
+        "degrees?", "°c?", "megawatts?", "mw", "kw", "calories", "seats", "votes",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
@@ -1037,6 +1054,12 @@ ARTICLES = {
         "talked to(?: [^\\s.!?;:]+){0,2}",
         "\\$", "us\\$", "€", "£", "₩", "aged", "age", "no\\.", "page", "pages", "article",
         "resolution", "kh-", "ks-", "top",
+        # (notfig, session 6) money and designations before the number: "¥500", "No 5",
+        # "Hwasong-11", "chapter 5", "ranked 3", "Unit 29155", "Flight 17", "Type 73"
+        "¥", "cn¥", "(?<!\\w)nos?\\.?", "hwasong-?", "(?<!\\w)(?:chapter|section|paragraph)",
+        "(?<!\\w)rank(?:ed|s)?", "(?<!\\w)(?:grade|level|tier|phase|stage)",
+        "(?<!\\w)(?:flight|route|highway|road|room|building|gate|block|platform)",
+        "(?<!\\w)(?:unit|regiment|brigade|battalion|model|type|version|ages)",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -970,6 +970,22 @@ ARTICLES = {
         "fases", "etapas", "oleadas", "(?:\\w+ ){1,2}(?:al|por|cada) día",
         # kinds, not items ("varios tipos de misiles")
         "(?:tipos|clases|modelos) de",
+        # (notfig, session 6) dinero: monedas, sus códigos y símbolos tras el número
+        # ("500 USD", "500 yuanes", "500 libras esterlinas", "500 millones de dólares")
+        "usd", "\\$", "€", "£", "eur", "won", "yen(?:es)?", "yuan(?:es)?", "grivnas?",
+        "hryvnias?", "uah", "libras?(?: esterlinas)?", "francos", "céntimos", "centavos",
+        "de (?:dólares|euros|rublos|wones|yenes|yuanes|grivnas|libras)",
+        # (notfig, session 6) medidas: longitudes, pesos, volúmenes ("500 m", "500 millas
+        # náuticas", "500 kg", "500 t", "500 litros", "500 barriles")
+        "m(?!-)", "cm", "centímetros?", "millas(?: náuticas)?", "nudos", "kg", "kilo(?:gramo)?s?",
+        "t(?!-)", "kilotones", "litros?", "barriles", "m3", "metros cúbicos",
+        # (notfig, session 6) duraciones ("500 segundos", "durante décadas", "dos siglos")
+        "segundos?", "décadas?", "siglos?",
+        # (notfig, session 6) puntos porcentuales, horas del día, grados, potencia, otros
+        # recuentos ("5 puntos porcentuales", "a las 10 de la mañana", "40 grados", "300 escaños")
+        "puntos porcentuales", "h", "de la (?:mañana|tarde|noche|madrugada)", "hora local",
+        "gmt", "utc", "grados", "°c?", "megavatios", "mw", "calorías", "escaños", "votos", "º",
+        "ª", "\\.º", "\\.ª",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
@@ -977,6 +993,14 @@ ARTICLES = {
         "habló con(?: \\S+){0,2}",
         # those whose accounts the outlet gathered ("los testimonios de seis trabajadores")
         "testimonios? de(?: [^\\s.!?;:]+){0,2}", "relatos? de(?: [^\\s.!?;:]+){0,2}",
-        "\\$", "€", "£", "edad de", "n\\.º", "página"],
+        "\\$", "€", "£", "edad de", "n\\.º", "página",
+        # (notfig, session 6) dinero y designaciones antes del número: "¥500", "Hwasong-11",
+        # "capítulo 5", "unidad 29155", "tipo 73", "vuelo 17"
+        "₩", "¥", "hwasong-?", "(?<!\\w)(?:capítulo|sección|apartado|párrafo|calibre)",
+        "(?<!\\w)(?:puesto|nivel|fase|vuelo|ruta|sala|edificio|puerta|unidad|regimiento|"
+        "brigada|batallón|modelo|tipo|versión|número)",
+        # (notfig, session 6) "nº 5", "núm. 5": a number of a series
+        "(?<!\\w)n\\.?[º°]", "(?<!\\w)núm\\.?",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -915,6 +915,22 @@ ARTICLES = {
         "(?:types?|sortes|genres|modèles) d(?:e |['’])",
         # a duration with its adjective between ("ces trente derniers jours")
         "(?:derni|premi|prochain)\\w* (?:jours|semaines|mois|années|ans)",
+        # (notfig, session 6) l'argent : monnaies, leurs codes et symboles après le nombre
+        # ("500 USD", "500 yuans", "500 livres sterling", "500 millions de dollars")
+        "dollars? américains", "usd", "\\$", "€", "£", "eur", "yens?", "yuans?", "hryvnias?",
+        "uah", "livres?(?: sterling)?", "francs?", "centimes?",
+        "(?:de |d['’])(?:dollars?|euros?|roubles?|wons?|yens?|yuans?|hryvnias?|livres?)",
+        # (notfig, session 6) mesures : longueurs, poids, volumes ("500 m", "500 milles",
+        # "500 kg", "500 t", "500 litres", "500 barils")
+        "m(?!-)", "cm", "centimètres?", "milles(?: nautiques)?", "kg", "kilo(?:gramme)?s?",
+        "t(?!-)", "kilotonnes?", "litres?", "barils?", "m3", "mètres? cubes?",
+        # (notfig, session 6) durées et vitesses ("500 secondes", "des décennies", "500 nœuds",
+        # "500 km/h")
+        "secondes?", "années", "décennies", "siècles?", "nœuds", "noeuds",
+        # (notfig, session 6) points de pourcentage, heures, degrés, puissance, autres comptes
+        # ("5 points de pourcentage", "à 10 h", "40 degrés", "300 sièges", "500 voix")
+        "points? de pourcentage", "h", "heure locale", "gmt", "utc", "degrés", "°c?",
+        "mégawatts?", "mw", "calories", "sièges", "voix", "re", "ᵉ",
     ],
     "not_figure_before": [
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
@@ -924,6 +940,12 @@ ARTICLES = {
         "témoignages? d(?:e |['’])(?:[^\\s.!?;:]+ ){0,2}",
         "récits? d(?:e |['’])(?:[^\\s.!?;:]+ ){0,2}",
         "(?:rencontré|parlé (?:à|avec))(?: [^\\s.!?;:]+){0,2}",
-        "\\$", "€", "£", "âgés? de", "n°", "page"],
+        "\\$", "€", "£", "âgés? de", "n°", "page",
+        # (notfig, session 6) argent et désignations avant le nombre : "¥500", "Hwasong-11",
+        # "chapitre 5", "unité 29155", "type 73", "vol 17"
+        "₩", "¥", "hwasong-?", "(?<!\\w)(?:chapitre|section|alinéa|paragraphe|calibre)",
+        "(?<!\\w)(?:rang|niveau|phase|vol|route|salle|bâtiment|porte|unité|régiment|brigade|"
+        "bataillon|modèle|type|version|numéro)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
