@@ -75,7 +75,7 @@ FIGURES = {
     "approx": [
         # (lexicon 17, session 6) register and articled variants of cerca de
         "por volta dos", "por volta das", "em torno dos", "em torno das", "ao redor de",
-        "ao redor dos", "ao redor das", "à volta de", "à volta dos", "à volta das", "a volta de",
+        "ao redor dos", "ao redor das", "a volta de",
         "na casa dos", "na casa das", "na faixa de", "na faixa dos", "na faixa das",
         "mais ou menos", "aproximadamente uns",
         "cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas", "estimados",
@@ -152,7 +152,7 @@ FIGURES = {
     ],
     "range_sep": [
         # (lexicon 17, session 6) articled forms: dos 200 aos 300
-        "aos", "às",
+        "aos",
         "a", "ou", "até", "senão", "se não", "ou até mesmo", "ou mesmo",
     ],
     "range_and": ["e", "e os", "e as"],
