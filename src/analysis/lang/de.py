@@ -78,6 +78,9 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "nicht unter", "nicht über", "im bereich von", "um etwa", "um rund", "kaum unter",
         "über", "unter", "bis", "gegen", "an die", "um die", "bis zu", "oberhalb von",
         "jenseits von",
     ],
@@ -91,7 +94,7 @@ FIGURES = {
     ],
     "at_least": [
         # (lexicon 17, session 6) register variants of mehr als
-        "nicht unter", "reichlich", "gutes", "guter", "deutlich mehr als", "weit mehr als",
+        "nicht unter", "reichlich", "deutlich mehr als", "weit mehr als",
         "etwas mehr als", "knapp mehr als", "ein wenig mehr als", "wesentlich mehr als",
         "erheblich mehr als",
         "über", "mehr als", "mindestens", "wenigstens", "nicht weniger als", "weit über", "gut",
@@ -115,7 +118,7 @@ FIGURES = {
     ],
     "post_approx": [
         # (lexicon 17, session 6) after the number
-        "circa", "ca.", "rund", "in etwa", "oder so",
+        "circa", "ca.", "in etwa", "oder so",
         "etwa", "ungefähr",
     ],
     "post_at_least": [
@@ -283,6 +286,9 @@ FIGURES = {
         (r"\beinhalb (million|milliarden)\b", r"0.5 \1"),
         # (lexicon 17, session 6) "ein halbes Dutzend" = approx 6 (rule 2, D6)
         (r"\b(?:ein|einem|eines) halbe[ns]? dutzends?\b", "0.5 dutzend"),
+        # (lexicon 17, session 6) "ein gutes Dutzend" (a good dozen) is more than a dozen, as
+        # "gut" before a number (rule 3); "ein guter Freund" qualifies nothing
+        (r"\bein(?:em|es)? gute[ns]? dutzends?\b", "gut ein dutzend"),
     ],
     "stop": [
         "der", "die", "das", "den", "dem", "soldaten", "soldat", "truppen", "nordkoreanische",

@@ -60,6 +60,11 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "well above", "just above", "slightly above", "a little above", "not above", "not over",
+        "a shade over", "a shade under", "a shade below", "barely under", "barely below",
+        "a little below", "slightly below",
         "over", "under", "around", "about", "above", "below", "past", "near", "up to", "top",
     ],
     "approx": [

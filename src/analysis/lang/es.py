@@ -79,6 +79,10 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "más allá de", "mas alla de", "apenas por debajo de", "muy por encima de", "prácticamente",
+        "practicamente",
         "hasta", "cerca de", "cerca del", "cerca", "sobre", "alrededor de", "alrededor del",
         "alrededor", "por encima de", "por debajo de", "arriba de", "en torno a",
     ],

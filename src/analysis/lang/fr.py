@@ -61,6 +61,10 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "au-delà d'", "au-delà des", "autour des", "autour d'", "aux alentours des",
+        "aux alentours d'", "tout près de", "près d'", "pres d'", "pas loin d'",
         "jusqu'à", "jusqu'a", "autour de", "près de", "pres de", "au-dessus de", "en dessous de",
         "au-delà de", "dans les",
     ],
@@ -77,7 +81,7 @@ FIGURES = {
         # (lexicon 17, session 6) variants and elided forms of plus de
         "au bas mot", "pas moins d'", "bien plus d'", "un peu plus d'", "largement plus d'",
         "au-delà d'", "au-delà des", "excédant", "excédé", "supérieure à", "supérieures à",
-        "une bonne", "un bon", "une grosse", "un gros", "nettement plus de", "légèrement plus de",
+        "nettement plus de", "légèrement plus de",
         "davantage que", "tout au moins",
         "plus de", "au moins", "au minimum", "pas moins de", "plus d'", "dépasse", "dépassent",
         "dépassé", "dépassant", "excède", "excèdent", "supérieur à", "supérieurs à", "bien plus de",
@@ -98,7 +102,7 @@ FIGURES = {
         # (lexicon 17, session 6) variants and elided forms of près de
         "près d'", "pres d'", "pas loin d'", "un peu moins d'", "tout près de", "frôlant",
         "frôlant les", "avoisinant", "avoisinant les", "approchant", "approchant les", "frôle les",
-        "avoisine les", "approche les", "une petite", "un petit", "à peine moins de",
+        "avoisine les", "approche les", "à peine moins de",
         "légèrement moins de",
         "près de", "presque", "quasi", "quasiment", "pas loin de", "frôle", "frôlent", "avoisine",
         "avoisinent", "approche", "approchent", "un peu moins de", "pres de",
@@ -183,6 +187,13 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # (lexicon 17, session 6) "une bonne centaine" (a good hundred) is more than a hundred,
+        # "un petit millier" (a small thousand) nearly a thousand: read as "plus d'une centaine",
+        # "près d'un millier" (rules 3, 5; D6); the adjectives alone qualify no number
+        (r"\b(une?) (?:bonne|bon|grosse|gros) (?=(?:dizaine|douzaine|quinzaine|vingtaine|"
+         r"trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?\b)", r"plus d'\1 "),
+        (r"\b(une?) (?:petite|petit) (?=(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+         r"quarantaine|cinquantaine|soixantaine|centaine|millier)s?\b)", r"près d'\1 "),
         # (lexicon 17, session 6) the 1990 spelling joins every compound with hyphens:
         # "vingt-et-un", "soixante-et-onze" read as "vingt et un" (rule 11); "une demi-douzaine"
         # is approx 6 (rule 2, D6)

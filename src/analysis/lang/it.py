@@ -71,6 +71,12 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "sotto i", "sotto le", "al di sotto di", "al di sotto dei", "al di sotto delle",
+        "al di sopra di", "al di sopra dei", "vicino ai", "vicino alle", "vicini ai", "vicini alle",
+        "a ridosso dei", "a ridosso delle", "attorno alle", "attorno agli", "intorno agli", "sugli",
+        "praticamente", "prossimo ai", "prossimi ai", "prossima ai",
         "fino a", "fino ad", "sopra", "vicino a", "oltre", "sui",
         "sulle",
     ],

@@ -70,6 +70,12 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "abaixo dos", "abaixo das", "acima dos", "acima das", "perto dos", "perto das",
+        "ao redor de", "ao redor dos", "ao redor das", "em torno dos", "em torno das",
+        "por volta dos", "por volta das", "praticamente", "próximo dos", "próximo das",
+        "na casa dos", "na casa das",
         "até", "cerca de", "perto de", "por volta de", "em torno de", "acima de", "abaixo de",
     ],
     "approx": [

@@ -118,7 +118,12 @@ FIGURES = {
     ],
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
-    "prepositions": ["до", "около", "под", "за", "от", "сверх", "в районе", "далеко за"],
+    "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "практически", "близко к", "не выше",
+        "до", "около", "под", "за", "от", "сверх", "в районе", "далеко за",
+    ],
     "approx": [
         "около", "порядка", "приблизительно", "примерно", "ориентировочно", "где-то", "в районе",
         "ориентировочно около", "по оценкам", "по разным оценкам", "предположительно", "~", "ок.",

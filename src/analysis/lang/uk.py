@@ -117,7 +117,12 @@ FIGURES = {
     "teens": ["кільканадцять", "кільканадцяти", "кільканадцятьох"],
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
-    "prepositions": ["до", "під", "за", "від", "близько", "в районі"],
+    "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "біля", "у районі", "десь біля", "десь у", "практично",
+        "до", "під", "за", "від", "близько", "в районі",
+    ],
     "approx": [
         # (lexicon 17, session 6) register variants of близько
         "у районі", "біля", "десь біля", "десь у",
