@@ -34,7 +34,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("tr", "yaralanan dört işçiden biri öldü"),
     ("tr", "Müdahale sırasında 12 tutuklu ve hükümlü, yaralanırken, 3'ü hastanede hayatını "
            "kaybetti"),
-    ("pt", "192 pessoas resgatadas com vida, das quais 23 estão hospitalizadas"),
     ("ru", "28 человек находятся еще в больницах, 13 из них"),
     ("es", "fue una de las seis turistas que murieron en 2024"),
     # -- a time span before the count, written with a rate word's form (Turkish "günde", "ayda":

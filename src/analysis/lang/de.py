@@ -33,7 +33,13 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
-    "numbers": {"eins": 1, "zwo": 2, "anderthalb": 1.5, "eineinhalb": 1.5, "null": 0},
+    "numbers": {
+        # (lexicon 17, session 6) fractional numbers: zweieinhalb Millionen = 2,500,000
+        "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5,
+        "sechseinhalb": 6.5, "siebeneinhalb": 7.5, "achteinhalb": 8.5, "neuneinhalb": 9.5,
+        "zehneinhalb": 10.5,
+        "eins": 1, "zwo": 2, "anderthalb": 1.5, "eineinhalb": 1.5, "null": 0,
+    },
     "compound": {
         "ein": 1, "eins": 1, "eine": 1, "einen": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4,
         "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
@@ -54,6 +60,9 @@ FIGURES = {
     "after_number": ["k", "tsd.", "tsd"],
     "collective": {"dutzend": 12},
     "vague": {
+        # (lexicon 17, session 6) plural magnitudes: Abertausende, zigtausende
+        "abertausende": 1000, "abertausenden": 1000, "aberhunderte": 100, "aberhunderten": 100,
+        "zigtausende": 10000, "zigtausenden": 10000, "zigtausend": 10000,
         "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1000,
         # "viele Tausend Bürger" (many thousand)
         "viele tausend": 1000, "viele tausende": 1000, "viele hundert": 100, "viele hunderte": 100,
@@ -69,15 +78,25 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "nicht unter", "nicht über", "im bereich von", "um etwa", "um rund", "kaum unter",
         "über", "unter", "bis", "gegen", "an die", "um die", "bis zu", "oberhalb von",
         "jenseits von",
     ],
     "approx": [
+        # (lexicon 17, session 6) register variants of ungefähr
+        "in der größenordnung von", "in einer größenordnung von", "im bereich von", "rd.",
+        "grob geschätzt", "so um die", "um etwa", "um rund", "etwa um die",
         "rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "schätzungsweise", "geschätzt",
         "geschätzte", "geschätzten", "um die", "an die", "in etwa", "annähernd", "grob", "gegen",
         "~",
     ],
     "at_least": [
+        # (lexicon 17, session 6) register variants of mehr als
+        "nicht unter", "reichlich", "deutlich mehr als", "weit mehr als",
+        "etwas mehr als", "knapp mehr als", "ein wenig mehr als", "wesentlich mehr als",
+        "erheblich mehr als",
         "über", "mehr als", "mindestens", "wenigstens", "nicht weniger als", "weit über", "gut",
         "gute", "guten", "deutlich über", "übersteigt", "überstieg", "überschreitet",
         "überschritten", "überschritt", "übertrifft", "oberhalb von", "jenseits von", "über die",
@@ -86,25 +105,47 @@ FIGURES = {
         "zumindest", "mind.", "min.",
     ],
     "at_most": [
+        # (lexicon 17, session 6) register variants of höchstens
+        "allerhöchstens", "nicht über", "maximal bis zu", "bis maximal",
         "bis zu", "höchstens", "weniger als", "unter", "maximal", "nicht mehr als", "bis",
         "allenfalls", "bis hin zu", "so viele wie", "max.",
     ],
     "nearly": [
+        # (lexicon 17, session 6) register variants of fast
+        "nicht ganz", "etwas weniger als", "knapp weniger als", "annähernd an die", "beinah",
+        "kaum unter",
         "fast", "knapp", "beinahe", "nahezu", "gut und gern", "knapp unter", "kaum weniger als",
     ],
-    "post_approx": ["etwa", "ungefähr"],
+    "post_approx": [
+        # (lexicon 17, session 6) after the number
+        "circa", "ca.", "in etwa", "oder so",
+        "etwa", "ungefähr",
+    ],
     "post_at_least": [
+        # (lexicon 17, session 6) after the number
+        "und darüber", "oder darüber", "aufwärts", "und aufwärts", "und mehr noch",
         "und mehr", "oder mehr", "plus", "+", "mindestens", "oder noch mehr", "und noch mehr",
         # "N, wenn nicht mehr" (or even more) is at least, as "oder mehr" (D3, D41)
         "wenn nicht mehr", "oder sogar mehr", "vielleicht sogar mehr",
     ],
-    "post_at_most": ["höchstens"],
+    "post_at_most": [
+        # (lexicon 17, session 6) after the number
+        "oder weniger", "und weniger", "maximal", "oder darunter",
+        "höchstens",
+    ],
     "additional": [
+        # (lexicon 17, session 6) once more: another N
+        "nochmals", "abermals", "nochmal",
         "weitere", "weiteren", "weiterer", "weiteres", "zusätzliche", "zusätzlichen", "zusätzlich",
         "noch einmal", "erneut",
     ],
     "additional_post": ["weitere", "mehr"],
-    "including": ["darunter", "davon", "einschließlich", "inklusive", "inkl."],
+    "including": [
+        # (lexicon 17, session 6) breakdown words
+        "unter ihnen", "unter denen", "darunter auch", "davon allein", "einschließlich der",
+        "einschliesslich",
+        "darunter", "davon", "einschließlich", "inklusive", "inkl.",
+    ],
     "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total"],
     "range_pre": ["zwischen", "von"],
     "range_sep": [
@@ -243,6 +284,11 @@ FIGURES = {
         (r",(?!\d)\s*([^\s,]+) davon\b", r", darunter \1"),
         (r"\b(?:eine |einer )?halbe(?:n)? (million|milliarde)\b", r"0.5 \1"),
         (r"\beinhalb (million|milliarden)\b", r"0.5 \1"),
+        # (lexicon 17, session 6) "ein halbes Dutzend" = approx 6 (rule 2, D6)
+        (r"\b(?:ein|einem|eines) halbe[ns]? dutzends?\b", "0.5 dutzend"),
+        # (lexicon 17, session 6) "ein gutes Dutzend" (a good dozen) is more than a dozen, as
+        # "gut" before a number (rule 3); "ein guter Freund" qualifies nothing
+        (r"\bein(?:em|es)? gute[ns]? dutzends?\b", "gut ein dutzend"),
     ],
     "stop": [
         "der", "die", "das", "den", "dem", "soldaten", "soldat", "truppen", "nordkoreanische",

@@ -60,9 +60,17 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "well above", "just above", "slightly above", "a little above", "not above", "not over",
+        "a shade over", "a shade under", "a shade below", "barely under", "barely below",
+        "a little below", "slightly below",
         "over", "under", "around", "about", "above", "below", "past", "near", "up to", "top",
     ],
     "approx": [
+        # (lexicon 17, session 6) register variants of approximately
+        "give or take", "more or less", "in the ballpark of", "something like",
+        "somewhere in the region of", "in the order of", "round about", "roughly some",
         "about", "around", "some", "roughly", "approximately", "approx.", "approx", "an estimated",
         "estimated", "est.", "circa", "ca.", "~", "an approximate", "in the region of",
         "in the vicinity of",
@@ -70,6 +78,10 @@ FIGURES = {
         "somewhere around", "reportedly around", "an approximately", "≈",
     ],
     "at_least": [
+        # (lexicon 17, session 6) register variants of more than
+        "at the very least", "well above", "well in excess of", "far more than", "many more than",
+        "considerably more than", "significantly more than", "a shade over", "just above",
+        "slightly above", "a little above",
         "more than", "over", "at least", "as few as", "in excess of", "upwards of", "upward of",
         "exceeding", "exceeded", "exceeds", "exceed", "tops", "topped", "topping", "surpass",
         "surpassed", "surpasses", "surpassing", "well over", "just over", "a little over",
@@ -79,25 +91,38 @@ FIGURES = {
         "better than", "more then", "passed", "passes", "top",
     ],
     "at_most": [
+        # (lexicon 17, session 6) register variants of up to
+        "as high as", "not exceeding", "no higher than", "not over", "not above",
         "up to", "as many as", "at most", "no more than", "not more than", "less than",
         "fewer than", "under", "below", "a maximum of", "maximum of", "at the most", "max.", "max",
         "as much as", "up to about", "upto",
     ],
     "nearly": [
+        # (lexicon 17, session 6) register variants of nearly
+        "nigh on", "well-nigh", "close upon", "getting on for", "not far short of", "not far off",
+        "a shade under", "a shade below", "barely under", "barely below", "a little below",
+        "slightly below", "edging towards", "edging toward",
         "nearly", "almost", "close to", "approaching", "just under", "nearing", "not quite",
         "just shy of", "shy of", "a little under", "just short of", "slightly under",
         "slightly less than", "just below", "close on", "closer to", "near", "approximating",
     ],
     "post_approx": [
+        # (lexicon 17, session 6) register variants: 300-ish, 300 more or less
+        "ish", "more or less", "or thereabout", "or about",
         "or so", "odd", "or thereabouts", "give or take", "or around", "roughly", "approximately",
     ],
     "post_at_least": [
+        # (lexicon 17, session 6) after the number: at least
+        "at a minimum", "at the very least", "at the least", "and counting", "and rising",
+        "or higher", "or upwards", "and upwards", "and over",
         "or more", "and more", "plus", "+", "and above", "or above", "at least", "and up",
         "or over", "minimum",
         # "N, if not more" (or even more) is at least, as "or more" (D3, D41)
         "if not more", "or even more", "perhaps even more", "possibly even more",
     ],
     "post_at_most": [
+        # (lexicon 17, session 6) after the number: at most
+        "or below", "and under", "and below", "at the outside",
         "or fewer", "or less", "tops", "at most", "at the most", "max", "maximum", "or under",
     ],
     "additional": [

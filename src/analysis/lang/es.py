@@ -34,6 +34,8 @@ WEEKDAYS = [
 
 FIGURES = {
     "numbers": {
+        # (lexicon 17, session 6) spellings without the accent
+        "veintiun": 21,
         "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
         "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
         "quince": 15, "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
@@ -56,6 +58,8 @@ FIGURES = {
     },
     "after_number": ["k", "mill.", "mln"],
     "collective": {
+        # (lexicon 17, session 6) half a dozen
+        "media docena": 6, "sesentena": 60, "setentena": 70, "ochentena": 80, "noventena": 90,
         "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "cuarentena": 40,
         "cincuentena": 50, "medio centenar": 50, "centenar": 100, "centena": 100, "millar": 1000,
     },
@@ -64,6 +68,8 @@ FIGURES = {
         "miles": 1000, "millares": 1000, "millones": 1_000_000,
     },
     "several": [
+        # (lexicon 17, session 6) a handful of
+        "un puñado de", "un puñado",
         "varios", "varias", "algunos", "algunas", "unos cuantos", "unas cuantas", "un par de",
         "unos pocos",
     ],
@@ -73,10 +79,17 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "más allá de", "mas alla de", "apenas por debajo de", "muy por encima de", "prácticamente",
+        "practicamente",
         "hasta", "cerca de", "cerca del", "cerca", "sobre", "alrededor de", "alrededor del",
         "alrededor", "por encima de", "por debajo de", "arriba de", "en torno a",
     ],
     "approx": [
+        # (lexicon 17, session 6) register variants of alrededor de
+        "en el orden de", "más o menos", "mas o menos", "rondando", "rondando los", "rondando las",
+        "ronda los", "rondan los", "aproximadamente unos", "alrededor de unos", "al rededor de",
         "alrededor de", "alrededor del", "unos", "unas", "cerca de", "cerca del",
         "aproximadamente", "aprox.", "en torno a",
         "en torno de", "del orden de", "un estimado de", "estimados", "estimadas", "se estima que",
@@ -87,6 +100,9 @@ FIGURES = {
         "un aproximado de", "aproximado de",
     ],
     "at_least": [
+        # (lexicon 17, session 6) register variants of más de
+        "más allá de", "mas alla de", "pasan de", "pasa de", "pasan de los", "pasa de los",
+        "pasaron de", "pasaron los", "un poco más de", "ligeramente más de", "muy por encima de",
         "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "como mínimo",
         "como minimo", "mínimo",
         "no menos de", "ha superado", "han superado", "superado", "supera", "superan", "superó",
@@ -103,23 +119,39 @@ FIGURES = {
         "no menor de", "no menor a", "no inferior a",
     ],
     "at_most": [
+        # (lexicon 17, session 6) register variants of como máximo
+        "a lo sumo", "a lo más", "como mucho", "cuanto mucho", "no más que",
         "hasta", "menos de", "menos del", "como máximo", "como maximo", "máximo", "no más de",
         "un máximo de",
         "hasta unos", "inferior a", "por debajo de",
     ],
     "nearly": [
+        # (lexicon 17, session 6) register variants of casi
+        "prácticamente", "practicamente", "bordea", "bordean", "bordeando", "bordea los",
+        "bordean los", "bordeando los", "algo menos de", "un poco menos de", "ligeramente menos de",
+        "apenas por debajo de",
         "casi", "se acerca a", "se acercan a", "se acercaba a", "rozando", "roza", "rozan",
         "acercando a", "acercándose a", "acercándonos a", "se acerca a los", "se acercan a los",
         "acercando a los", "acercándose a los", "acercándonos a los", "se acercaba a los",
         "cerca de alcanzar",
         "próximo a", "próximos a", "poco menos de",
     ],
-    "post_approx": ["aproximadamente", "más o menos"],
+    "post_approx": [
+        # (lexicon 17, session 6) after the number
+        "aprox.", "aprox", "aproximados",
+        "aproximadamente", "más o menos",
+    ],
     # "N, si no más" (or even more) is at least, as "o más" (D3, D41)
     "post_at_least": [
+        # (lexicon 17, session 6) after the number: 300 y pico, 300 y tantos
+        "y pico", "y picos", "y tantos", "y tantas", "por lo menos", "como poco",
         "o más", "y más", "al menos", "como mínimo", "+", "si no más", "o incluso más",
     ],
-    "post_at_most": ["como máximo"],
+    "post_at_most": [
+        # (lexicon 17, session 6) after the number
+        "a lo sumo", "o menos", "como mucho", "máximo", "a lo más",
+        "como máximo",
+    ],
     "additional": [
         "otros", "otras", "adicionales", "adicional", "más otros",
         "un nuevo contingente de", "refuerzos de",
@@ -127,6 +159,9 @@ FIGURES = {
     # "new" counts only after the number ("300 nuevos casos"), not before it (D40)
     "additional_post": ["más", "adicionales", "otros", "nuevos"],
     "including": [
+        # (lexicon 17, session 6) breakdown words
+        "entre ellas", "de las cuales", "de ellas", "entre los que", "entre las que",
+        "entre los cuales", "entre las cuales", "incluyendo a",
         "incluidos", "incluidas", "incluyendo", "de los cuales", "de ellos", "entre ellos",
     ],
     "total": [
@@ -172,6 +207,10 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # (lexicon 17, session 6) "treinta y un muertos", "cuarenta y una víctimas": the
+        # apocopated and feminine forms of "uno" in a compound (rule 11)
+        (r"\b(treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa) y (?:un|una)\b",
+         r"\1 y uno"),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (r"\b,\s*(?=(?:si no|o incluso|cuando no)(?!\w))", " "),

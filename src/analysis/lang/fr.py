@@ -61,15 +61,28 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "au-delà d'", "au-delà des", "autour des", "autour d'", "aux alentours des",
+        "aux alentours d'", "tout près de", "près d'", "pres d'", "pas loin d'",
         "jusqu'à", "jusqu'a", "autour de", "près de", "pres de", "au-dessus de", "en dessous de",
         "au-delà de", "dans les",
     ],
     "approx": [
+        # (lexicon 17, session 6) variants and elided forms of environ
+        "quelques", "autour des", "autour d'", "aux alentours des", "aux alentours d'",
+        "a peu pres", "a peu près", "de l'ordre des", "de l'ordre d'", "approximativement de",
+        "environ de",
         "environ", "quelque", "autour de", "aux alentours de", "approximativement", "à peu près",
         "estimé à", "estimés à", "estimées à", "estimée à", "une estimation de", "grosso modo",
         "en gros", "de l'ordre de", "d'environ", "dans les", "~", "env.",
     ],
     "at_least": [
+        # (lexicon 17, session 6) variants and elided forms of plus de
+        "au bas mot", "pas moins d'", "bien plus d'", "un peu plus d'", "largement plus d'",
+        "au-delà d'", "au-delà des", "excédant", "excédé", "supérieure à", "supérieures à",
+        "nettement plus de", "légèrement plus de",
+        "davantage que", "tout au moins",
         "plus de", "au moins", "au minimum", "pas moins de", "plus d'", "dépasse", "dépassent",
         "dépassé", "dépassant", "excède", "excèdent", "supérieur à", "supérieurs à", "bien plus de",
         "largement plus de", "un peu plus de", "au-delà de", "au-dessus de", "au-dessus des",
@@ -80,20 +93,38 @@ FIGURES = {
         "minimum",
     ],
     "at_most": [
+        # (lexicon 17, session 6) variants and elided forms of moins de
+        "pas plus d'", "moins d'", "au grand maximum",
         "jusqu'à", "moins de", "au plus", "au maximum", "pas plus de", "tout au plus", "maximum",
         "inférieur à", "en dessous de", "jusqu'a",
     ],
     "nearly": [
+        # (lexicon 17, session 6) variants and elided forms of près de
+        "près d'", "pres d'", "pas loin d'", "un peu moins d'", "tout près de", "frôlant",
+        "frôlant les", "avoisinant", "avoisinant les", "approchant", "approchant les", "frôle les",
+        "avoisine les", "approche les", "à peine moins de",
+        "légèrement moins de",
         "près de", "presque", "quasi", "quasiment", "pas loin de", "frôle", "frôlent", "avoisine",
         "avoisinent", "approche", "approchent", "un peu moins de", "pres de",
     ],
-    "post_approx": ["environ", "à peu près"],
+    "post_approx": [
+        # (lexicon 17, session 6) after the number
+        "approximativement", "grosso modo", "à peu de chose près", "ou à peu près",
+        "environ", "à peu près",
+    ],
     # "N, voire plus" (or even more) is at least, as "ou plus" (D3, D41)
     "post_at_least": [
+        # (lexicon 17, session 6) after the number
+        "au bas mot", "au minimum", "minimum", "et quelques", "et des poussières",
+        "à tout le moins",
         "ou plus", "et plus", "au moins", "+", "voire plus", "voire davantage", "sinon plus",
         "ou même plus",
     ],
-    "post_at_most": ["au plus", "au maximum"],
+    "post_at_most": [
+        # (lexicon 17, session 6) after the number
+        "ou moins", "tout au plus", "maximum", "au grand maximum", "grand maximum",
+        "au plus", "au maximum",
+    ],
     "additional": [
         "supplémentaires", "supplémentaire", "autres", "de renfort", "renforts",
     ],
@@ -104,7 +135,11 @@ FIGURES = {
         "de plus", "supplémentaires", "autres", "en plus", "nouveaux", "nouvelles",
     ],
     # "des dizaines de personnes, pour la plupart des adolescents": a breakdown (D30)
-    "including": ["dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart"],
+    "including": [
+        # (lexicon 17, session 6) breakdown words
+        "parmi lesquelles", "parmi elles", "notamment", "incluant", "dont au moins",
+        "dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart",
+    ],
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
     "range_pre": ["entre", "de"],
     "range_sep": ["à", "a", "ou", "jusqu'à", "voire", "sinon", "voire même", "ou même"],
@@ -152,6 +187,18 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # (lexicon 17, session 6) "une bonne centaine" (a good hundred) is more than a hundred,
+        # "un petit millier" (a small thousand) nearly a thousand: read as "plus d'une centaine",
+        # "près d'un millier" (rules 3, 5; D6); the adjectives alone qualify no number
+        (r"\b(une?) (?:bonne|bon|grosse|gros) (?=(?:dizaine|douzaine|quinzaine|vingtaine|"
+         r"trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)s?\b)", r"plus d'\1 "),
+        (r"\b(une?) (?:petite|petit) (?=(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|"
+         r"quarantaine|cinquantaine|soixantaine|centaine|millier)s?\b)", r"près d'\1 "),
+        # (lexicon 17, session 6) the 1990 spelling joins every compound with hyphens:
+        # "vingt-et-un", "soixante-et-onze" read as "vingt et un" (rule 11); "une demi-douzaine"
+        # is approx 6 (rule 2, D6)
+        (r"\b(vingt|trente|quarante|cinquante|soixante)-et-(une?|onze)\b", r"\1 et \2"),
+        (r"\b(?:une )?demi[- ]douzaines?\b", "0.5 douzaine"),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (r"\b,\s*(?=(?:voire|sinon|voire même|ou même)(?!\w))", " "),

@@ -51,6 +51,8 @@ FIGURES = {
     },
     "after_number": ["k", "mln"],
     "collective": {
+        # (lexicon 17, session 6) half a dozen, half a hundred
+        "mezza dozzina": 6, "mezzo centinaio": 50,
         "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
         "quarantina": 40, "cinquantina": 50, "sessantina": 60, "centinaio": 100, "migliaio": 1000,
     },
@@ -58,6 +60,8 @@ FIGURES = {
         "decine": 10, "dozzine": 12, "centinaia": 100, "migliaia": 1000, "milioni": 1_000_000,
     },
     "several": [
+        # (lexicon 17, session 6) a couple of, a handful of
+        "un paio di", "un paio", "una manciata di", "svariati", "svariate",
         "diversi", "diverse", "parecchi", "parecchie", "alcuni", "alcune", "qualche", "vari",
         "varie",
     ],
@@ -67,15 +71,30 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "sotto i", "sotto le", "al di sotto di", "al di sotto dei", "al di sotto delle",
+        "al di sopra di", "al di sopra dei", "vicino ai", "vicino alle", "vicini ai", "vicini alle",
+        "a ridosso dei", "a ridosso delle", "attorno alle", "attorno agli", "intorno agli", "sugli",
+        "praticamente", "prossimo ai", "prossimi ai", "prossima ai",
         "fino a", "fino ad", "sopra", "vicino a", "oltre", "sui",
         "sulle",
     ],
     "approx": [
+        # (lexicon 17, session 6) register variants of circa
+        "più o meno", "piu o meno", "nell'ordine dei", "dell'ordine dei", "nell'ordine delle",
+        "dell'ordine delle", "pressappoco", "pressapoco", "suppergiù", "suppergiu",
+        "orientativamente", "grossomodo", "grosso modo", "attorno alle", "intorno agli",
+        "attorno agli", "sugli", "all'incirca di",
         "circa", "intorno a", "intorno ai", "intorno alle", "attorno a", "attorno ai",
         "all'incirca", "approssimativamente", "stimati", "stimate", "una stima di", "sui", "sulle",
         "~", "nell'ordine di", "dell'ordine di",
     ],
     "at_least": [
+        # (lexicon 17, session 6) register variants of più di
+        "superiore ai", "superiore alle", "superiori a", "superiori ai", "superiori alle",
+        "quantomeno", "perlomeno", "per lo meno", "quanto meno", "al di sopra dei",
+        "al di sopra di", "abbondantemente oltre", "ben oltre i", "oltre le", "come minimo",
         "più di", "oltre", "almeno", "non meno di", "supera", "superano", "superato", "superati",
         "ben oltre", "più di circa", "quasi più di", "sopra", "superiore a", "minimo",
         # "crossed the threshold of"
@@ -85,16 +104,35 @@ FIGURES = {
         "supera\\w*", "superer\\w*", "oltrepassa\\w*",
     ],
     "at_most": [
+        # (lexicon 17, session 6) register variants of al massimo
+        "al più", "tutt'al più", "tuttalpiù", "sotto i", "sotto le", "al di sotto di",
+        "al di sotto dei", "al di sotto delle", "non oltre",
         "fino a", "non più di", "meno di", "al massimo", "massimo", "fino ad", "inferiore a",
     ],
     "nearly": [
+        # (lexicon 17, session 6) register variants of quasi
+        "vicino ai", "vicino alle", "vicini ai", "vicini alle", "prossimo ai", "prossimi ai",
+        "prossima ai", "praticamente", "appena meno di", "poco al di sotto di", "sfiorando",
+        "sfiorando i", "sfiorando le", "a ridosso dei", "a ridosso delle",
         "quasi", "poco meno di", "vicino a", "sfiora", "sfiorano", "prossimo a", "prossimi a",
         "pressoché", "vicini a",
     ],
-    "post_approx": ["circa"],
+    "post_approx": [
+        # (lexicon 17, session 6) after the number
+        "all'incirca", "più o meno", "grosso modo", "pressappoco",
+        "circa",
+    ],
     # "N, se non di più" (or even more) is at least, as "o più" (D3, D41)
-    "post_at_least": ["o più", "e più", "+", "se non di più", "se non più", "o addirittura di più"],
-    "post_at_most": ["al massimo"],
+    "post_at_least": [
+        # (lexicon 17, session 6) after the number: 300 e passa
+        "e oltre", "e passa", "abbondanti", "come minimo", "almeno", "minimo", "per lo meno",
+        "o più", "e più", "+", "se non di più", "se non più", "o addirittura di più",
+    ],
+    "post_at_most": [
+        # (lexicon 17, session 6) after the number
+        "o meno", "massimo", "al più", "tutt'al più",
+        "al massimo",
+    ],
     "additional": [
         "altri", "altre", "ulteriori", "ulteriore", "supplementari", "aggiuntivi",
         "aggiuntivo", "aggiuntiva", "aggiuntive", "supplementare",
@@ -102,13 +140,24 @@ FIGURES = {
     # "new" counts only after the number ("4mila nuovi posti"), not before it (D40)
     "additional_post": ["in più", "altri", "nuovi"],
     "including": [
+        # (lexicon 17, session 6) breakdown words
+        "fra cui", "incluse", "comprese", "tra questi", "tra queste", "fra questi", "fra queste",
+        "tra loro",
         "di cui", "tra cui", "compresi", "inclusi", "tra i quali", "tra le quali", "fra i quali",
         "fra le quali",
     ],
     "total": ["in totale", "totale", "complessivamente", "in tutto", "un totale di"],
-    "range_pre": ["tra", "fra", "da", "tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli"],
+    "range_pre": [
+        # (lexicon 17, session 6) articled forms: dai 200 ai 300
+        "dai", "dalle", "dagli",
+        "tra", "fra", "da", "tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli",
+    ],
     "range_and": ["e", "e i", "e le", "e gli"],
-    "range_sep": ["a", "o", "fino a", "se non", "o addirittura", "o persino"],
+    "range_sep": [
+        # (lexicon 17, session 6) articled forms: dai 200 ai 300
+        "ai", "alle", "agli",
+        "a", "o", "fino a", "se non", "o addirittura", "o persino",
+    ],
     "percent": ["%", "per cento", "percento"],
     "fraction": [
         "volte", "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza",

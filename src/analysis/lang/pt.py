@@ -54,10 +54,14 @@ FIGURES = {
     },
     "after_number": ["k", "mi"],
     "collective": {
+        # (lexicon 17, session 6) half a dozen, half a hundred
+        "meia dúzia": 6, "meia duzia": 6, "meia centena": 50, "meio milhar": 500,
         "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "centena": 100, "milhar": 1000,
     },
     "vague": {"dezenas": 10, "dúzias": 12, "centenas": 100, "milhares": 1000, "milhões": 1_000_000},
     "several": [
+        # (lexicon 17, session 6) a handful of
+        "um punhado de", "um punhado",
         "vários", "várias", "varios", "alguns", "algumas", "uns poucos", "umas poucas", "um par de",
     ],
     "articles": ["um", "uma"],
@@ -66,9 +70,20 @@ FIGURES = {
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": [
+        # (lexicon 17, session 6) added qualifiers that are also prepositions or adverbs: they
+        # reach a number across number and table words only (D34)
+        "abaixo dos", "abaixo das", "acima dos", "acima das", "perto dos", "perto das",
+        "ao redor de", "ao redor dos", "ao redor das", "em torno dos", "em torno das",
+        "por volta dos", "por volta das", "praticamente", "próximo dos", "próximo das",
+        "na casa dos", "na casa das",
         "até", "cerca de", "perto de", "por volta de", "em torno de", "acima de", "abaixo de",
     ],
     "approx": [
+        # (lexicon 17, session 6) register and articled variants of cerca de
+        "por volta dos", "por volta das", "em torno dos", "em torno das", "ao redor de",
+        "ao redor dos", "ao redor das", "a volta de",
+        "na casa dos", "na casa das", "na faixa de", "na faixa dos", "na faixa das",
+        "mais ou menos", "aproximadamente uns",
         "cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas", "estimados",
         "estimadas", "aprox.", "~", "na ordem de", "da ordem de", "algo como", "cerca",
         "na ordem dos", "na ordem das", "da ordem dos", "da ordem das",
@@ -76,6 +91,10 @@ FIGURES = {
         "estima que", "estimam que", "estima-se que",
     ],
     "at_least": [
+        # (lexicon 17, session 6) register variants of mais de
+        "não menos que", "não menos do que", "mais do que", "acima dos", "acima das", "passa dos",
+        "passam dos", "passou dos", "passaram dos", "muito mais de", "um pouco mais de",
+        "nao menos de",
         "mais de", "pelo menos", "ao menos", "no mínimo", "no minimo", "não menos de", "supera",
         "superam", "superou", "ultrapassa", "ultrapassam", "ultrapassou", "excede", "excedem",
         "acima de", "bem mais de", "mínimo de", "superior a", "passa de", "passam de",
@@ -88,29 +107,60 @@ FIGURES = {
         "passou da casa dos",
     ],
     "at_most": [
+        # (lexicon 17, session 6) register variants of no máximo
+        "não mais do que", "menos do que", "quando muito", "abaixo dos", "abaixo das", "no maximo",
+        "nao mais de",
         "até", "no máximo", "não mais de", "não mais que", "menos de", "um máximo de", "máximo de",
         "inferior a", "abaixo de",
     ],
     "nearly": [
+        # (lexicon 17, session 6) register variants of quase
+        "perto dos", "perto das", "próximo dos", "próximo das", "proximo de", "pouco menos de",
+        "se aproxima de", "se aproximam de", "aproximando-se de", "praticamente", "beirando os",
+        "beirando as",
         "quase", "perto de", "próximo de", "próximo a", "próxima de", "próxima a", "próximos de",
         "próximas de", "beirando", "beira", "quase que",
     ],
-    "post_approx": ["aproximadamente"],
+    "post_approx": [
+        # (lexicon 17, session 6) after the number
+        "mais ou menos", "aprox.", "aprox",
+        "aproximadamente",
+    ],
     # "N, senão mais" (or even more) is at least, as "ou mais" (D3, D41)
-    "post_at_least": ["ou mais", "e tanto", "+", "no mínimo", "senão mais", "ou até mais"],
-    "post_at_most": ["no máximo"],
+    "post_at_least": [
+        # (lexicon 17, session 6) after the number: 300 e tantos
+        "e tantos", "e tantas", "e poucos", "e poucas", "e pouco", "pelo menos", "ou mais de",
+        "ou mais", "e tanto", "+", "no mínimo", "senão mais", "ou até mais",
+    ],
+    "post_at_most": [
+        # (lexicon 17, session 6) after the number
+        "ou menos", "quando muito", "no maximo",
+        "no máximo",
+    ],
     "additional": [
         "outros", "outras", "adicionais", "adicional", "mais outros", "reforço de",
         "extras", "extra",
     ],
     # "new" counts only after the number ("3.339 novos casos"), not before it (D40)
     "additional_post": ["a mais", "adicionais", "novos"],
-    "including": ["incluindo", "dos quais", "entre eles", "inclusive"],
+    "including": [
+        # (lexicon 17, session 6) breakdown words
+        "das quais", "entre elas", "dentre eles", "dentre elas", "sendo",
+        "incluindo", "dos quais", "entre eles", "inclusive",
+    ],
     "total": [
         "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
     ],
-    "range_pre": ["entre", "de", "entre os", "entre as"],
-    "range_sep": ["a", "ou", "até", "senão", "se não", "ou até mesmo", "ou mesmo"],
+    "range_pre": [
+        # (lexicon 17, session 6) articled forms: dos 200 aos 300
+        "dos", "das",
+        "entre", "de", "entre os", "entre as",
+    ],
+    "range_sep": [
+        # (lexicon 17, session 6) articled forms: dos 200 aos 300
+        "aos",
+        "a", "ou", "até", "senão", "se não", "ou até mesmo", "ou mesmo",
+    ],
     "range_and": ["e", "e os", "e as"],
     "percent": ["%", "por cento"],
     "fraction": [
