@@ -15,7 +15,10 @@ At the session's end, after 16g-16j were made development rounds (16g 0.68 -> 0.
 figure read differently; 16r 0.89 / 1.00 / 0.78 (0.85), precision and metric up, claimant down
 one Korean figure; together 0.90 / 0.95 / 0.75 (0.81). The floors are the end's scores.
 
-Do not tune rules on 16q or 16r; these floors keep the measurement from getting worse.
+In the sixth session they became development rounds (16u and 16v the measurement,
+``test_articles_heldout_16uv.py``): with the names completed by language and the lead's classes
+(``test_articles_session6_lead.py``), 16q 0.98 / 0.91 / 0.80 (0.84) and 16r 0.91 / 1.00 / 0.83
+(0.88). The floors are these scores.
 """
 
 from __future__ import annotations
@@ -28,10 +31,10 @@ OTHERS = ("devset.yml", "final_heldout.yml", "round_16t.yml", "round_16w.yml", "
 
 test_round_16q_scores, test_round_16q_shares_no_article_with_other_sets = scored_round(
     "round_16q.yml", "issue-16q", 55,
-    {"precision": 0.90, "recall": 0.90, "metric": 0.91, "claimant": 0.77, "all_fields": 0.71},
+    {"precision": 0.97, "recall": 0.90, "metric": 0.93, "claimant": 0.83, "all_fields": 0.79},
     (*OTHERS, "round_16r.yml"), articles=20)
 
 test_round_16r_scores, test_round_16r_shares_no_article_with_other_sets = scored_round(
     "round_16r.yml", "issue-16r", 41,
-    {"precision": 0.88, "recall": 0.99, "metric": 0.92, "claimant": 0.84, "all_fields": 0.77},
+    {"precision": 0.91, "recall": 0.99, "metric": 0.95, "claimant": 0.87, "all_fields": 0.82},
     (*OTHERS, "round_16q.yml"), articles=20)
