@@ -3,6 +3,8 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._latin import LATIN_NAMES
+
 # fmt: off
 
 SCRIPTS = ("latin",)
@@ -664,6 +666,8 @@ ARTICLES = {
         "par ordre de",
     ],
     "claimants": {
+        # people and bodies every Latin-script language writes alike (lang/_latin.py)
+        **LATIN_NAMES,
         # the MSMT by its name
         "(?:l['’])?équipe multilatérale de (?:surveillance|contrôle|suivi) des sanctions":
             "Multilateral Sanctions Monitoring Team (MSMT)",
@@ -690,8 +694,6 @@ ARTICLES = {
         "andriy kostine?": "Ukrainian government (unspecified)",
         "ambassadeur (?:adjoint )?(?:américain|des états-unis) (?:à|auprès de) l['’]onu":
             "US State Department",
-        "robert wood": "US State Department",
-        "vedant patel": "US State Department",
         "l['’]ukraine (?:affirme|assure|estime|dit|évalue)":
             "Ukrainian government (unspecified)",
         "selon (?:les )?(?:chiffres|données) (?:officiel\\w* )?(?:nord-coréen\\w*|de pyongyang)":
@@ -706,7 +708,6 @@ ARTICLES = {
         "services? de renseignement (?:en|de (?:la )?) corée du sud":
             "South Korea National Intelligence Service (NIS)",
         "otan": "NATO",
-        "gur": "Ukraine Defence Intelligence (HUR)",
         "boudanov": "Ukraine Defence Intelligence (HUR)",
         "services? de renseignements? militaires? ukrainiens?":
             "Ukraine Defence Intelligence (HUR)",
@@ -726,7 +727,6 @@ ARTICLES = {
         # the minister (16n): the ministry's statement by its head
         "ministre sud-coréen de la défense": "South Korea Ministry of National Defense",
         "ministre de la défense sud-coréen": "South Korea Ministry of National Defense",
-        "shin won[- ]?sik": "South Korea Ministry of National Defense",
         "renseignement militaire sud-coréen": "South Korea Defense Intelligence Agency",
         # the DIA by its own name (16p)
         "agence (?:du |de )?renseignement de (?:la )?défense(?: sud-coréenne| de (?:la )?corée du "
@@ -758,30 +758,20 @@ ARTICLES = {
         "surveillance des sanctions(?: multilatérales)?":
             "Multilateral Sanctions Monitoring Team (MSMT)",
         "emss": "Multilateral Sanctions Monitoring Team (MSMT)",
-        "(?:jens )?stoltenberg": "NATO",
         "organisation du traité de l['’]atlantique nord": "NATO",
         "alliance atlantique": "NATO",
-        "rodong sinmun": "North Korea (state media and leadership)",
         "agence centrale de presse coréenne": "North Korea (state media and leadership)",
-        "kim yo[- ]?jong": "North Korea (state media and leadership)",
         "jcs": "South Korea Joint Chiefs of Staff",
-        "lee sung[- ]?jun": "South Korea Joint Chiefs of Staff",
         "ministère de la défense (?:nationale )?de (?:la )?corée du sud":
             "South Korea Ministry of National Defense",
         "ministère (?:sud-coréen )?de la défense nationale(?: sud-coréen| de "
         "(?:la )?corée du sud)?":
             "South Korea Ministry of National Defense",
-        "kim yong[- ]?hyun": "South Korea Ministry of National Defense",
-        "ahn gyu[- ]?back": "South Korea Ministry of National Defense",
-        "jeon ha[- ]?kyu": "South Korea Ministry of National Defense",
-        "lee jong[- ]?seok": "South Korea National Intelligence Service (NIS)",
         "services? de renseignements? (?:de |en )corée du sud":
             "South Korea National Intelligence Service (NIS)",
         "(?:agence|service)s? d['’]espionnage (?:sud-coréen\\w*|de séoul|de (?:la )?corée du sud)":
             "South Korea National Intelligence Service (NIS)",
         "(?:présidence|président) sud-coréen\\w*": "South Korea government",
-        "yoon suk[- ]?yeol": "South Korea government",
-        "lee jae[- ]?myung": "South Korea government",
         "ministre britannique de la défense": "UK Ministry of Defence (Defence Intelligence)",
         # a body of the US or the UK after "des" / "du" (de + les, de + le: "selon des
         # déclarations des États-Unis", "le ministère de la Défense du Royaume-Uni")
@@ -795,14 +785,11 @@ ARTICLES = {
         "militaires?)?|services? (?:de renseignements?|secrets?)|ministère de la défense|"
         "ministre de la défense) du royaume-uni":
             "UK Ministry of Defence (Defence Intelligence)",
-        "(?:john )?healey": "UK Ministry of Defence (Defence Intelligence)",
-        "grant shapps": "UK Ministry of Defence (Defence Intelligence)",
         "(?:andriï |andriy )?ioussov": "Ukraine Defence Intelligence (HUR)",
         "yusov": "Ukraine Defence Intelligence (HUR)",
         "direction principale du renseignement(?: militaire)?(?: ukrainien| de l['’]ukraine)?":
             "Ukraine Defence Intelligence (HUR)",
         "oleh ivachtchenko": "Ukraine Defence Intelligence (HUR)",
-        "sso": "Ukraine Special Operations Forces",
         "(?:vassyl )?maliouk": "Security Service of Ukraine (SBU)",
         "maliuk": "Security Service of Ukraine (SBU)",
         "commandant en chef (?:de l['’]armée ukrainienne|des forces armées ukrainiennes|"
@@ -820,24 +807,15 @@ ARTICLES = {
         "sybiha": "Ukrainian government (unspecified)",
         "(?:dmytro )?k(?:ou|u)leba": "Ukrainian government (unspecified)",
         "(?:andriï )?(?:iermak|yermak)": "Ukrainian government (unspecified)",
-        "(?:lloyd )?austin": "US Department of Defense",  # (Austin, Texas is not in this story)
-        "(?:pete )?hegseth": "US Department of Defense",
-        "sean parnell": "US Department of Defense",
         "secrétaire (?:américain )?à la (?:défense|guerre)": "US Department of Defense",
         "(?:ministre|ministère) américain de la (?:défense|guerre)": "US Department of Defense",
         "département (?:américain )?de la (?:défense|guerre)": "US Department of Defense",
-        "jake sullivan": "White House",
-        "(?:karoline )?leavitt": "White House",
-        "karine jean-pierre": "White House",
-        "mike waltz": "White House",
-        "(?:marco )?rubio": "US State Department",
         "secrétaire d['’]état (?:américain|des états-unis)": "US State Department",
         "(?:chef de la )?diplomatie américaine": "US State Department",
         "administration (?:américaine|biden|trump)": "US government (unspecified)",
         "institut (?:pour l['’]|d['’])étude de la guerre": "Institute for the Study of War (ISW)",
         "médias (?:d['’]état |officiels )?russes": "Russian media",
         "(?:dmitri )?peskov": "Russian media",
-        "tass": "Russian media",
         "ria novosti": "Russian media",
         "(?:kateryna )?rachevska": "Regional Center for Human Rights (Kateryna Rashevska)",
         "centre régional (?:pour les|des) droits (?:de l['’]homme|humains)":
@@ -857,10 +835,6 @@ ARTICLES = {
             "Ukrainian government (unspecified)",
         "(?:ministère|ministre) des affaires étrangères (?:ukrainien|d['’]ukraine|de l['’]ukraine)":
             "Ukrainian government (unspecified)",
-        "hong jang[- ]?won": "South Korea National Intelligence Service (NIS)",
-        "kurt campbell": "US State Department",
-        "rob bauer": "NATO",
-        "giuseppe cavo dragone": "NATO",
         "andri(?:ï|i|y) tcherniak": "Ukraine Defence Intelligence (HUR)",
         "artem dekhtiarenko": "Security Service of Ukraine (SBU)",
         "(?:dmytro )?loubinets": "Ukrainian government (unspecified)",
@@ -904,7 +878,6 @@ ARTICLES = {
         "responsables? ukrainiens?": "Ukrainian government (unspecified)",
         "responsables? américains?": "US government (unspecified)",
         "pentagone": "US Department of Defense",
-        "washington": "US government (unspecified)",
         "maison blanche": "White House",
         "ministère britannique de la défense": "UK Ministry of Defence (Defence Intelligence)",
         "renseignement britannique": "UK Ministry of Defence (Defence Intelligence)",
