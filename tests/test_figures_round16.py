@@ -82,12 +82,11 @@ def test_a_year_or_a_span_of_years_beside_the_count_is_a_date(lang, phrase, best
     assert parse_figure(phrase, lang).best == best
 
 
-@pytest.mark.parametrize("phrase", ["between 2022 and 2023", "in the winter of 2024-2025"])
-def test_a_span_of_years_alone_is_no_count(phrase):
-    assert parse_figure(phrase, "en").status == "unparsed"
-
-
 def test_ranges_of_counts_that_look_like_years_stay_ranges():
+    # (with no other number beside them, two years joined stay as written: the review's
+    # "entre 1990 y 2000 soldados", "от 2000 до 2010 военных")
+    assert parse_figure("entre 1990 y 2000 soldados", "es").best == 1995
+    assert parse_figure("от 2000 до 2010 военных", "ru").best == 2005
     assert parse_figure("between 2000 and 3000 troops", "en").best == 2500
     assert parse_figure("1,900 to 2,000 soldiers", "en").best == 1950
     assert parse_figure("im Jahr 500 Tote", "de").status == "unparsed"  # a rate: per year

@@ -143,7 +143,8 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     percent = cues.percent_end.search(low, max(0, start - 16), end)
     if percent and percent.start() <= start:
         return True
-    if period.years_span(token):
+    if period.years_span(token) and not any(  # (not "entre 1990 y 2000 soldados")
+            rx.match(after.lstrip()) for _, rx in cues.groups["troops"]):
         return True
     if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and (
             cues.months.search(before[-15:]) or cues.year_word.match(after) or not (
@@ -651,7 +652,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     # "Moscou a dépassé le million de pertes": the other side's losses
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
             _in_clause(here["excluded"], c, low, s0, s1) or (  # (what containers hold counts)
-                metric != "materiel_sent" and _in_clause(here["capacity"], c, low, s0, s1)) or (
+                metric != "materiel_sent" and rules.capacity_of(
+                    here["capacity"], (c.start, c.end), low, compile_cues(code).spaced)) or (
                 metric == "materiel_sent" and clauses.used_by_russia(  # (16l) Russia's stock
                     here, c.end, low, lambda ms: _in_clause(ms, c, low, s0, s1))):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure

@@ -17,8 +17,8 @@ from analysis.articles.claimants import ACTOR, JOINT, MEDIA
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.lang import BODIES
 
-__all__ = ["LATER_WAVES", "captives", "children_sent", "counting_troops", "countries",
-           "dash_predicate", "destination", "engineers", "enumerated", "goes_on",
+__all__ = ["LATER_WAVES", "capacity_of", "captives", "children_sent", "counting_troops",
+           "countries", "dash_predicate", "destination", "engineers", "enumerated", "goes_on",
            "joined_adjectives", "later_wave", "lost_by_other_side", "part_before_whole",
            "part_of_counted", "people_sides", "phrase_start", "projected", "russians", "scoped",
            "speakers", "speaks", "troops_follow", "without_parts"]
@@ -356,19 +356,41 @@ def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) ->
     return "additional_deployed" if found else metric
 
 
+_BETWEEN_PURPOSE = re.compile(r"[,;:()]|\s[-–—]\s")
+_DIGIT = re.compile(r"\d")
+
+
 def _for_rebuilding(cues: Cues, low: str, where: tuple[int, int, int]) -> bool:
     # troops sent for the work sappers and builders do (``ARTICLES["rebuilding"]``: "pour
-    # participer à des travaux de reconstruction", "для разминирования"), after the number in
-    # its sentence with no other number between; in Japanese and Korean the purpose comes
-    # first ("재건을 위해 6000명을"), in the number's clause (after it, it is what troops
-    # already there do: "8500~1万3000人が駐留し、…地雷除去…に従事")
+    # participer à des travaux de reconstruction", "для разминирования"): the purpose after the
+    # number in its clause, no comma, other number or "and" between (not the region's own
+    # rebuilding in a relative clause: "… Kursk, which Moscow has pledged to rebuild"; not a
+    # second thing done: "to expel Ukrainian forces and clear mines"); only in a language with
+    # spaces (in Japanese and Korean the purpose may stand before another year's number)
     start, end, s1 = where
-    if cues.spaced:
-        hit = cues.rebuilding.search(low, end, s1)
-        return bool(hit) and not cues.number.search(low, end, hit.start())
-    s0 = max(low.rfind(ch, 0, start) for ch in ".。\n、,")
-    before = list(cues.rebuilding.finditer(low, s0 + 1, start))
-    return bool(before) and not cues.number.search(low, before[-1].end(), start)
+    if not cues.spaced:
+        return False
+    hit = cues.rebuilding.search(low, end, min(s1, end + 120))
+    return bool(hit) and not _BETWEEN_PURPOSE.search(low, end, hit.start()) and not (
+        cues.number.search(low, end, hit.start())) and not any(
+            end <= m.start() < hit.start() for _, rx in cues.groups["joint"]
+            for m in rx.finditer(low, end, hit.start()))
+
+
+def capacity_of(words: list[Mention], span: tuple[int, int], low: str,
+                spaced: bool) -> bool:
+    """Whether a word of capacity says what the number at ``span`` can hold, no count.
+
+    ``ARTICLES["capacity"]`` right before the number ("could accommodate over 400",
+    "pouvant transporter jusqu'à 400 soldats": at most 30 characters and no other number
+    between) or right after it and its noun ("400人を輸送できる", "400 Soldaten transportieren
+    kann", "4万1000人が収容可能"; in Japanese and Korean only after it). Another number of the
+    clause stays a count: "A ferry capable of carrying 500 passengers took about 1,500 soldiers".
+    """
+    start, end = span
+    return any(spaced and 0 <= start - w.end <= 30 and not _DIGIT.search(low, w.end, start)
+               or 0 <= w.start - end <= 30 and not _DIGIT.search(low, end, w.start)
+               and not _BETWEEN_PURPOSE.search(low, end, w.start) for w in words)
 
 
 def engineers_before(cues: Cues, low: str, start: int) -> bool:

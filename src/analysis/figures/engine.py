@@ -15,6 +15,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from analysis.figures.cats import NUMBER_ROLES
 from analysis.figures.decide import decide
 from analysis.figures.fast import read_simple
 from analysis.figures.language import OTHER_VOTES, choose_language
@@ -63,6 +64,7 @@ _YEARS_JOINED = re.compile(
 )
 """Two years joined by a dash or a short word, brackets or none: "entre 2000 y 2001", "tra il
 2000 e il 2001", "с 2000 по 2001 год" (D37 when the phrase counts something else)."""
+_NUMBER_ROLES = frozenset(NUMBER_ROLES)
 _QUOTED_NAME = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+)\s+\d{1,4}(?=\s*["»”“])')
 """A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
 (a designation, D32, D38); not a quoted statement ("we lost 50")."""
@@ -152,7 +154,7 @@ def _read_in_full(
         body = join_stray_comma(body, lex.months)
     if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
         body = _YEAR_SPAN.sub(" ", body)
-    body = _without_year_spans(body)
+    body = _without_year_spans(body, lex)
     if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model, no count (D32, D39)
         body = _MAKER.sub(r"\1", body)
     if lex.rewrite_any is not None and lex.rewrite_any.search(body):
@@ -172,16 +174,20 @@ def _read_in_full(
     return fig, reason
 
 
-def _without_year_spans(body: str) -> str:
-    """Drop two years joined ("between 2000 and 2001") from a phrase that counts after them.
+def _without_year_spans(body: str, lex: Lexicon) -> str:
+    """Drop two years joined ("between 2000 and 2001") from a phrase that counts beside them.
 
     A span of years (the second one to thirty years after the first) is a date (D37), so the
-    count beside it is read alone: "más de un centenar de muertos entre 2000 y 2001"; "between
-    2000 and 3000 troops" and "1,900 to 2,000" are ranges of counts. A span alone is no count.
+    count beside it is read alone: "más de un centenar de muertos entre 2000 y 2001". With no
+    other number in the phrase it stays as written: "between 2022 and 2023" is no count, and
+    "entre 1990 y 2000 soldados" a range of counts.
     """
     for span in _YEARS_JOINED.finditer(body):
         if 0 < int(span[2]) - int(span[1]) <= 30 and int(span[2]) <= 2035:
-            return body[:span.start()] + " " + body[span.end():]
+            rest = body[:span.start()] + " " + body[span.end():]
+            if any(ch.isdigit() for ch in rest) or any(
+                    not _NUMBER_ROLES.isdisjoint(lex.one.get(word, ())) for word in rest.split()):
+                return rest
     return body
 
 

@@ -959,8 +959,7 @@ ARTICLES = {
         # (notfig, session 6) Geld und Bezeichnungen vor der Zahl: "¥500", "Hwasong-11",
         # "Kapitel 5", "Einheit 29155", "Typ 73", "Flug 17"
         "₩", "¥", "hwasong-?", "(?<!\\w)(?:kapitel|abschnitt|absatz|paragraph|paragraf)",
-        "(?<!\\w)(?:platz|rang|stufe|phase|flug|route|raum|zimmer|gebäude|tor|einheit|"
-        "regiment|brigade|bataillon|modell|typ|version)",
+        "(?<!\\w)(?:platz|rang|stufe|flug|route|raum|zimmer|gebäude|tor|modell|typ|version)",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

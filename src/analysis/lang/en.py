@@ -738,14 +738,16 @@ ARTICLES = {
     # deployment for it is a later, additional one
     "rebuilding": [
         "reconstruction", "rebuild\\w*", "de-?mining", "mine[- ]clearance",
-        "clear(?:ing)? (?:the )?mines", "construction work\\w*",
+        "clear(?:ing)? (?:the )?mines", "construction works?",
         "restor\\w* (?:the )?infrastructure",
     ],
     "engineers": ["sappers", "deminers", "de-miners", "mine[- ]clear(?:ers|ance (?:troops|units))",
                   "combat engineers", "military engineers", "construction troops",
                   "military builders", "military construction workers",
                   "engineering troops", "engineer troops",
-                  "(?:troops|soldiers|personnel) for (?:demining|reconstruction)"],
+                  "(?:troops|soldiers|personnel) for (?:demining|reconstruction)",
+                  # (session 6) "6,000 engineers and construction workers"
+                  "engineers and (?:construction workers|builders|sappers|deminers)"],
     "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     # the one who orders or owns the sending is no source (C6)
     "partner": [
@@ -883,7 +885,7 @@ ARTICLES = {
         "(?:the )?wall street journal": "News media (own reporting)",
         "wsj": "News media (own reporting)",
         "(?:the )?washington post": "News media (own reporting)",
-        "the guardian": "News media (own reporting)",
+        "the guardian(?! of)": "News media (own reporting)",  # not "the guardian of the base"
         "(?:the )?kyiv independent": "News media (own reporting)",
         "nk news": "News media (own reporting)",
         "daily nk": "News media (own reporting)",
@@ -906,7 +908,9 @@ ARTICLES = {
         "(?:ministry|minister)":
             "South Korea government",
         # ── end of 16na block ──
-        "(?:unnamed|anonymous) sources?": "Unattributed",  # unnamed sources: nobody
+        "(?:unnamed|anonymous|unidentified) (?:\\w+ )?sources?": "Unattributed",  # nobody
+        # (session 6, review) "quoting two people familiar with the matter": nobody named
+        "(?:(?:two|three|several|some) )?(?:people|persons|sources) familiar with": "Unattributed",
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":
             "Ukrainian government (unspecified)",
         "western media": "News media (own reporting)",
@@ -1055,9 +1059,11 @@ ARTICLES = {
         # (notfig, session 6) money and designations before the number: "¥500", "No 5",
         # "Hwasong-11", "chapter 5", "ranked 3", "Unit 29155", "Flight 17", "Type 73"
         "¥", "cn¥", "(?<!\\w)nos?\\.?", "hwasong-?", "(?<!\\w)(?:chapter|section|paragraph)",
-        "(?<!\\w)rank(?:ed|s)?", "(?<!\\w)(?:grade|level|tier|phase|stage)",
+        # (not phase, stage, unit, regiment, brigade, battalion: "In the first phase 3,000
+        # soldiers were sent", "a unit 3,000 strong"; the session's review)
+        "(?<!\\w)rank(?:ed|s)?", "(?<!\\w)(?:grade|level|tier)",
         "(?<!\\w)(?:flight|route|highway|road|room|building|gate|block|platform)",
-        "(?<!\\w)(?:unit|regiment|brigade|battalion|model|type|version|ages)",
+        "(?<!\\w)(?:model|type|version|ages)",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1009,8 +1009,7 @@ ARTICLES = {
         # (notfig, session 6) dinero y designaciones antes del número: "¥500", "Hwasong-11",
         # "capítulo 5", "unidad 29155", "tipo 73", "vuelo 17"
         "₩", "¥", "hwasong-?", "(?<!\\w)(?:capítulo|sección|apartado|párrafo|calibre)",
-        "(?<!\\w)(?:puesto|nivel|fase|vuelo|ruta|sala|edificio|puerta|unidad|regimiento|"
-        "brigada|batallón|modelo|tipo|versión|número)",
+        "(?<!\\w)(?:puesto|nivel|vuelo|ruta|sala|edificio|puerta|modelo|tipo|versión|número)",
         # (notfig, session 6) "nº 5", "núm. 5": a number of a series
         "(?<!\\w)n\\.?[º°]", "(?<!\\w)núm\\.?",
     ],

@@ -964,8 +964,7 @@ ARTICLES = {
         # (notfig, session 6) argent et désignations avant le nombre : "¥500", "Hwasong-11",
         # "chapitre 5", "unité 29155", "type 73", "vol 17"
         "₩", "¥", "hwasong-?", "(?<!\\w)(?:chapitre|section|alinéa|paragraphe|calibre)",
-        "(?<!\\w)(?:rang|niveau|phase|vol|route|salle|bâtiment|porte|unité|régiment|brigade|"
-        "bataillon|modèle|type|version|numéro)",
+        "(?<!\\w)(?:rang|niveau|vol|route|salle|bâtiment|porte|modèle|type|version|numéro)",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
