@@ -1,0 +1,68 @@
+"""Lexicon 17 (session 6, helper 17lb): qualifier and count words of tr, pl, zh, ar, hi, ko,
+ja and id that their FIGURES tables lacked, built from each language's grammar (not from the
+misses of any held-out round).
+
+One phrase per added word, with its reading by docs/codebook.md written by hand. "written"
+marks a phrase written for the test (no stored page had the word); a URL marks a page the
+phrase comes from.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis.figures import parse_figure
+
+N = math.nan
+C, P = "count", "percent"
+
+# (lang, phrase, low, best, high, unit, qualifier, relation)
+CASES = [
+    # --- Turkish (all written) ---
+    ("tr", "100 küsur kişi", 100, 100, N, C, "at_least", "total"),  # -odd, D2
+    ("tr", "bin küsur asker", 1000, 1000, N, C, "at_least", "total"),
+    ("tr", "yaklaşık 100 küsur kişi", 100, 100, 100, C, "approx", "total"),  # explicit wins, D2
+    ("tr", "70'i geçkin kişi", 70, 70, N, C, "at_least", "total"),
+    ("tr", "100'den çok kişi", 100, 100, N, C, "at_least", "total"),
+    ("tr", "100'den daha fazla kişi", 100, 100, N, C, "at_least", "total"),
+    ("tr", "500'den daha çok asker", 500, 500, N, C, "at_least", "total"),
+    ("tr", "200 askin kisi", 200, 200, N, C, "at_least", "total"),  # ASCII spelling
+    ("tr", "100'un uzerinde yarali", 100, 100, N, C, "at_least", "total"),
+    ("tr", "100'den az kişi", N, 100, 100, C, "at_most", "total"),
+    ("tr", "100'den daha az kişi", N, 100, 100, C, "at_most", "total"),
+    ("tr", "en çok 100 kişi", N, 100, 100, C, "at_most", "total"),
+    ("tr", "100'ü geçmeyen kişi", N, 100, 100, C, "at_most", "total"),
+    ("tr", "1000'i aşmayan asker", N, 1000, 1000, C, "at_most", "total"),
+    ("tr", "nerdeyse 100 kişi", N, 100, 100, C, "nearly", "total"),
+    ("tr", "1000'i bulmak üzere", N, 1000, 1000, C, "nearly", "total"),
+    ("tr", "yaklasik 100 kisi", 100, 100, 100, C, "approx", "total"),
+    ("tr", "tahmini olarak 3 bin kişi", 3000, 3000, 3000, C, "approx", "total"),
+    ("tr", "takr. 300 kişi", 300, 300, 300, C, "approx", "total"),
+    ("tr", "1000 sularında", 1000, 1000, 1000, C, "approx", "total"),
+    ("tr", "5 bin raddesinde", 5000, 5000, 5000, C, "approx", "total"),
+    ("tr", "yüzde 40", 40, 40, 40, P, "exact", "total"),
+    ("tr", "%40'ı", 40, 40, 40, P, "exact", "total"),
+    ("tr", "yarım milyon kişi", 500_000, 500_000, 500_000, C, "exact", "total"),
+    ("tr", "milyarlarca", 1e9, 1e9, 1e10 - 1, C, "vague", "total"),
+    ("tr", "on milyonlarca", 1e7, 1e7, 1e8 - 1, C, "vague", "total"),
+    ("tr", "yüz milyonlarca", 1e8, 1e8, 1e9 - 1, C, "vague", "total"),
+    ("tr", "düzinelerce asker", 12, 12, 99, C, "vague", "total"),
+    ("tr", "100'den 200'e kadar", 100, 150, 200, C, "range", "total"),
+    ("tr", "fazladan 200 asker", 200, 200, 200, C, "exact", "additional"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "low", "best", "high", "unit", "qualifier", "relation"), CASES)
+def test_lexicon_word(
+    lang: str, phrase: str, low: float, best: float, high: float, unit: str, qualifier: str,
+    relation: str,
+) -> None:
+    fig = parse_figure(phrase, lang)
+    got = (fig.low, fig.best, fig.high)
+    for g, w in zip(got, (low, best, high), strict=True):
+        assert (math.isnan(g) and math.isnan(w)) or g == pytest.approx(w), (phrase, fig)
+    assert (fig.unit, fig.qualifier, fig.relation, fig.status) == (unit, qualifier, relation, "ok"), (
+        phrase, fig,
+    )
