@@ -159,6 +159,10 @@ FIGURES = {
         "yaklasik", "yaklasik olarak", "asagi yukari", "tahmini olarak", "takr.",
     ],
     "at_least": ["en az", "en azından", "asgari"],
+    # (lexicon 17, session 6) "en çok" is also "most" ("Sel en çok Kastamonu'daki 5 bin 400
+    # nüfuslu ilçeyi vurdu": the flood hit most the district of 5,400): "at most" only when
+    # nothing but number and table words stand between it and the number (D34)
+    "prepositions": ["en çok", "en cok"],
     "at_most": [
         "en fazla", "azami",
         # (lexicon 17, session 6) "en çok" (at most), "en fazla" without diacritics
