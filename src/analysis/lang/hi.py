@@ -33,6 +33,12 @@ WEEKDAYS = [
     ["रविवार"],
 ]
 
+_NEIGHBOURS = (
+    ("एक", "दो"), ("दो", "तीन"), ("तीन", "चार"), ("चार", "पांच|पाँच"), ("पांच|पाँच", "छह"),
+    ("छह", "सात"), ("सात", "आठ"), ("आठ", "नौ"), ("नौ", "दस"),
+)
+"""(lexicon 17, session 6) Neighbouring numerals ("दो तीन लोग"): a range (D41)."""
+
 FIGURES = {
     "numbers": {
         # "all N" ("पांचों को डिस्चार्ज कर दिया", all five were discharged)
@@ -186,9 +192,8 @@ FIGURES = {
         # (lexicon 17, session 6) two neighbouring numerals side by side ("दो तीन लोग", two or
         # three people) are "N or N+1", as "दो-तीन": a range (rule 6, D41)
         (
-            r"(?<!\S)(एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ) (?=(?:दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|"
-            r"दस)(?!\S))(?!एक दो\b)",
-            r"\1-",
+            r"(?<!\S)(?:" + "|".join(f"({a}) (?=(?:{b})(?!\\S))" for a, b in _NEIGHBOURS) + ")",
+            "".join(f"\\{k}" for k in range(1, len(_NEIGHBOURS) + 1)) + "-",
         ),
         # (lexicon 17, session 6) "100 से लेकर 200 तक" (from 100 up to 200): the range "से … तक"
         (r"(?<=\d) से लेकर (?=\d)", " से "),
