@@ -254,7 +254,6 @@ CASES = [
     ("id", "lebih-kurang 100 orang", 100, 100, 100, C, "approx", "total"),
     ("id", "ditaksir 100 orang", 100, 100, 100, C, "approx", "total"),
     ("id", "berkisar 100 orang", 100, 100, 100, C, "approx", "total"),
-    ("id", "kira2 100 orang", 100, 100, 100, C, "approx", "total"),
     ("id", "paling tidak 100 orang", 100, 100, N, C, "at_least", "total"),
     ("id", "tidak kurang dari 100 orang", 100, 100, N, C, "at_least", "total"),
     ("id", "tak kurang dari 100 orang", 100, 100, N, C, "at_least", "total"),

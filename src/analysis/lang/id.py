@@ -136,7 +136,7 @@ FIGURES = {
         "~", "lk.", "kurang-lebih",
         # (lexicon 17, session 6) spellings without the hyphen, "ditaksir" (estimated),
         # "berkisar" (ranging around)
-        "kira kira", "lebih-kurang", "ditaksir", "berkisar", "berkisar di angka", "kira2",
+        "kira kira", "lebih-kurang", "ditaksir", "berkisar", "berkisar di angka",
     ],
     "at_least": [
         "lebih dari", "setidaknya", "sedikitnya", "paling sedikit", "minimal", "sekurang-kurangnya",
