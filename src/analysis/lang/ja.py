@@ -92,8 +92,9 @@ FIGURES = {
     ],
     "range_sep": [
         "~", "から", "ないし", "-", "∼", "〜", "～", "－", "–",
-        # (lexicon 17, session 6) "2人または3人" (or), "あるいは", "もしくは", "乃至"
-        "または", "あるいは", "もしくは", "或いは", "乃至",
+        # (lexicon 17, session 6) "2人または3人" (or), "あるいは", "もしくは"; not the kanji "乃至":
+        # its 至 would make Chinese "至少" (at least) look Japanese without a hint (D15)
+        "または", "あるいは", "もしくは", "或いは",
     ],  # (16s: "18－22歳")
     "percent": ["%", "パーセント"],
     "fraction": ["倍", "半数", "分の", "半分", "大半", "過半", "割"],
