@@ -35,8 +35,16 @@ CASES = [
     ("tr", "en çok 100 kişi", N, 100, 100, C, "at_most", "total"),
     # "en çok" is "most" when a word not of the table stands before the number (a phrase of
     # tests/cases): the flood hit most the district of 5,400
-    ("tr", "Sel en çok Kastamonu’daki 5 bin 400 nüfuslu Bozkurt ilçesini vurdu", 5400, 5400, 5400, C,
-     "exact", "total"),
+    (
+        "tr",
+        "Sel en çok Kastamonu’daki 5 bin 400 nüfuslu Bozkurt ilçesini vurdu",
+        5400,
+        5400,
+        5400,
+        C,
+        "exact",
+        "total",
+    ),
     ("tr", "100'ü geçmeyen kişi", N, 100, 100, C, "at_most", "total"),
     ("tr", "1000'i aşmayan asker", N, 1000, 1000, C, "at_most", "total"),
     ("tr", "nerdeyse 100 kişi", N, 100, 100, C, "nearly", "total"),
@@ -281,15 +289,23 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "low", "best", "high", "unit", "qualifier", "relation"), CASES)
+@pytest.mark.parametrize(
+    ("lang", "phrase", "low", "best", "high", "unit", "qualifier", "relation"),
+    CASES,
+)
 def test_lexicon_word(
-    lang: str, phrase: str, low: float, best: float, high: float, unit: str, qualifier: str,
+    lang: str,
+    phrase: str,
+    low: float,
+    best: float,
+    high: float,
+    unit: str,
+    qualifier: str,
     relation: str,
 ) -> None:
     fig = parse_figure(phrase, lang)
     got = (fig.low, fig.best, fig.high)
     for g, w in zip(got, (low, best, high), strict=True):
         assert (math.isnan(g) and math.isnan(w)) or g == pytest.approx(w), (phrase, fig)
-    assert (fig.unit, fig.qualifier, fig.relation, fig.status) == (unit, qualifier, relation, "ok"), (
-        phrase, fig,
-    )
+    want = (unit, qualifier, relation, "ok")
+    assert (fig.unit, fig.qualifier, fig.relation, fig.status) == want, (phrase, fig)

@@ -189,7 +189,8 @@ FIGURES = {
         "geçtiği", "geçtiğini", "aştığı", "aştığını", "geçerek", "aşarak",
         # (lexicon 17, session 6) "100'ü geçkin" (past 100), "100'den çok" (more than), ASCII
         # spellings
-        "geçkin", "geçkın", "çok", "daha fazla", "daha çok", "askin", "uzerinde", "ustunde", "asti", "gecti", "asan",
+        "geçkin", "geçkın", "çok", "daha fazla", "daha çok", "askin", "uzerinde", "ustunde",
+        "asti", "gecti", "asan",
     ],
     # (lexicon 17, session 6) "100 küsur", "bin küsur" (a hundred-odd): "-odd", weak at least (D2)
     "weak_at_least": ["küsur", "kusur"],
