@@ -20,7 +20,7 @@ C, P = "count", "percent"
 
 # (lang, phrase, low, best, high, unit, qualifier, relation)
 CASES = [
-    # --- Turkish (all written) ---
+    # --- Turkish (written, unless a URL is given) ---
     ("tr", "100 küsur kişi", 100, 100, N, C, "at_least", "total"),  # -odd, D2
     ("tr", "bin küsur asker", 1000, 1000, N, C, "at_least", "total"),
     ("tr", "yaklaşık 100 küsur kişi", 100, 100, 100, C, "approx", "total"),  # explicit wins, D2
@@ -63,6 +63,13 @@ CASES = [
     ("tr", "düzinelerce asker", 12, 12, 99, C, "vague", "total"),
     ("tr", "100'den 200'e kadar", 100, 150, 200, C, "range", "total"),
     ("tr", "fazladan 200 asker", 200, 200, 200, C, "exact", "additional"),
+    # "kadar" after the nominative is "about"; after the dative "up to"
+    # https://t24.com.tr/haber/dha-yurt-bulteni--1,434587
+    ("tr", "yaklaşık 40 kadar ev", 40, 40, 40, C, "approx", "total"),
+    ("tr", "100 kadar kişi", 100, 100, 100, C, "approx", "total"),
+    ("tr", "5 bin kadar kişi", 5000, 5000, 5000, C, "approx", "total"),
+    ("tr", "5 bine kadar", N, 5000, 5000, C, "at_most", "total"),
+    ("tr", "100'e kadar", N, 100, 100, C, "at_most", "total"),
     # --- Polish (all written) ---
     ("pl", "nie mniej niż 100 osób", 100, 100, N, C, "at_least", "total"),
     ("pl", "nie mniej jak 100 osób", 100, 100, N, C, "at_least", "total"),
@@ -256,13 +263,14 @@ CASES = [
     ("ja", "五、六人", 5, 5.5, 6, C, "range", "total"),
     ("ja", "二、三十人", 20, 25, 30, C, "range", "total"),
     ("ja", "四、五百人", 400, 450, 500, C, "range", "total"),
-    # --- Indonesian (all written) ---
+    # --- Indonesian (written, unless a URL is given) ---
     ("id", "kira kira 100 orang", 100, 100, 100, C, "approx", "total"),
     ("id", "lebih-kurang 100 orang", 100, 100, 100, C, "approx", "total"),
     ("id", "ditaksir 100 orang", 100, 100, 100, C, "approx", "total"),
     ("id", "berkisar 100 orang", 100, 100, 100, C, "approx", "total"),
     ("id", "paling tidak 100 orang", 100, 100, N, C, "at_least", "total"),
-    ("id", "tidak kurang dari 100 orang", 100, 100, N, C, "at_least", "total"),
+    # https://lingkarjatim.com/?p=56103 (was read "at most": "kurang dari" alone)
+    ("id", "telah menelan korban tidak kurang dari 125 orang", 125, 125, N, C, "at_least", "total"),
     ("id", "tak kurang dari 100 orang", 100, 100, N, C, "at_least", "total"),
     ("id", "lebih daripada 100 orang", 100, 100, N, C, "at_least", "total"),
     ("id", "100 orang ke atas", 100, 100, N, C, "at_least", "total"),

@@ -103,6 +103,10 @@ FIGURES = {
         ),
         # (lexicon 17, session 6) "%40", "yüzde 40" (per cent written before the number): 40 %
         (r"(?:%|\byüzde) ?(?=\d)((?:\d+[.,])*\d+)", r"\1 %"),
+        # (lexicon 17, session 6) "kadar" after a number in the nominative ("40 kadar ev", "5 bin
+        # kadar kişi") is "about" (approx); after the dative ("100'e kadar", "5 bine kadar") "up
+        # to" (at most)
+        (r"\b(\d[\d.,]*(?: (?:bin|milyon|milyar))?) kadar\b", r"\1 civarında"),
         # (lexicon 17, session 6) "100'den 200'e kadar" (from 100 up to 200) is a range (rule 6)
         (
             r"\b(\d[\d.,]*(?: (?:bin|milyon))?)'?(?:dan|den|tan|ten) "
