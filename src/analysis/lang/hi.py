@@ -119,8 +119,8 @@ FIGURES = {
     ],
     "post_at_most": [
         "तक", "से कम", "से भी कम",
-        # (lexicon 17, session 6) "से नीचे" (below)
-        "से नीचे",
+        # (lexicon 17, session 6) "से नीचे" (below), "से अधिक नहीं" (not more than)
+        "से नीचे", "से अधिक नहीं", "से ज्यादा नहीं", "से ज़्यादा नहीं",
     ],
     # not "और": it is "and" ("बाढ़ और भूस्खलन") as often as "more"
     "additional": ["अतिरिक्त", "अन्य"],

@@ -152,6 +152,8 @@ FIGURES = {
         # daripada", "maksimum", "tidak sampai" (not even)
         "tidak lebih dari", "tak lebih dari", "tidak lebih", "kurang daripada", "maksimum",
         "tidak sampai", "tak sampai",
+        # (lexicon 17, session 6) "tidak melebihi" (does not exceed): not "melebihi"
+        "tidak melebihi", "tak melebihi", "tidak melampaui", "tak melampaui",
     ],
     "nearly": [
         "hampir", "nyaris", "mendekati", "menjelang",

@@ -87,6 +87,9 @@ FIGURES = {
         # (lexicon 17, session 6) "못 미치는" (short of), "밑도는" / "밑돌았다" (below), "(채) 안
         # 되는" (not even, fewer than)
         "못미치", "밑도", "밑돌", "안되는", "안된다", "안돼",
+        # (lexicon 17, session 6) "넘지 않는" / "넘지 못한" (not exceeding): not "넘" (rewritten
+        # without the space)
+        "넘지않", "넘지못",
     ],
     "post_nearly": ["가까이", "가까운", "육박", "가깝"],
     "weak_at_least": ["여"],
@@ -138,6 +141,7 @@ FIGURES = {
         # read as one word, as written without the space; "채" (not even) qualifies them
         (r"(?:채 )?못 미치", "못미치"),
         (r"(?:채 )?안 (?=되는|된다|돼)", "안"),
+        (r"넘지 (?=않|못)", "넘지"),
         # "작년보다 300명 많은" (300 more than last year): "N more" is additional (rule 12, D38)
         (
             r"많(?=[은아다았])(?:(?<=\d많)|(?<=\d[명건채곳]많)|(?<=\d [명건채곳]많)|"

@@ -158,6 +158,8 @@ FIGURES = {
         "do", "około", "powyżej", "poniżej", "blisko", "ponad", "aż do", "rzędu",
         # (lexicon 17, session 6) "koło" / "w okolicach" are also "near" a place
         "koło", "w okolicach",
+        # (lexicon 17, session 6) "dobre" (a good …) is also the adjective "good"
+        "dobre", "dobrych", "dobry", "dobra",
     ],
     "approx": [
         "jakieś", "jakichś",
@@ -178,12 +180,17 @@ FIGURES = {
         # (lexicon 17, session 6) "nie mniej niż" / "nie mniej jak" (no fewer than), "więcej jak",
         # "z górą" (upwards of), "dobrze ponad" / "grubo ponad" (well over)
         "nie mniej niż", "nie mniej jak", "więcej jak", "z górą", "dobrze ponad", "grubo ponad",
+        # (lexicon 17, session 6) "dobre 100 osób" (a good 100, as de "gut")
+        "dobre", "dobrych", "dobry", "dobra",
     ],
     "at_most": [
         "do", "nawet", "maksymalnie", "najwyżej", "mniej niż", "poniżej", "nie więcej niż", "aż do",
         "maks.", "max.",
         # (lexicon 17, session 6) "co najwyżej" (at most), colloquial "mniej jak"
         "co najwyżej", "mniej jak", "nie więcej jak",
+        # (lexicon 17, session 6) "nie przekracza" (does not exceed): at most, not "przekracza"
+        "nie przekracza", "nie przekraczają", "nie przekroczyła", "nie przekroczył",
+        "nie przekroczyły", "nie przekroczyło", "nie przekroczy", "nie przekroczą",
     ],
     "nearly": [
         "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",

@@ -161,6 +161,8 @@ FIGURES = {
         "tahmini",
         # (lexicon 17, session 6) ASCII spellings, "tahmini olarak", abbreviation "takr."
         "yaklasik", "yaklasik olarak", "asagi yukari", "tahmini olarak", "takr.",
+        # (lexicon 17, session 6) "kabaca" (roughly)
+        "kabaca",
     ],
     "at_least": ["en az", "en azından", "asgari"],
     # (lexicon 17, session 6) "en çok" is also "most" ("Sel en çok Kastamonu'daki 5 bin 400
@@ -195,6 +197,8 @@ FIGURES = {
         # spellings
         "geçkin", "geçkın", "çok", "daha fazla", "daha çok", "askin", "uzerinde", "ustunde",
         "asti", "gecti", "asan",
+        # (lexicon 17, session 6) "100'den ziyade" (more than)
+        "ziyade",
     ],
     # (lexicon 17, session 6) "100 küsur", "bin küsur" (a hundred-odd): "-odd", weak at least (D2)
     "weak_at_least": ["küsur", "kusur"],
@@ -203,6 +207,8 @@ FIGURES = {
         # (lexicon 17, session 6) "100'den az" / "daha az" (fewer than), "1000'i aşmayan" /
         # "geçmeyen" (not exceeding)
         "az", "daha az", "aşmayan", "aşmayacak", "geçmeyen", "geçmeyecek", "aşmadı", "geçmedi",
+        # (lexicon 17, session 6) "10 bine varan" (up to 10,000)
+        "varan",
     ],
     "post_nearly": [
         # (lexicon 17, session 6) "bulmak üzere" (about to reach)
@@ -214,8 +220,9 @@ FIGURES = {
     "additional_post": ["daha", "artan", "artarak", "arttı", "artmış", "artış", "artışla"],
     "additional": [
         "ilave", "ek", "ilaveten",
-        # (lexicon 17, session 6) "fazladan 200 asker" (200 extra troops)
-        "fazladan",
+        # (lexicon 17, session 6) "fazladan 200 asker" (200 extra troops), "başka 3 kişi" (3
+        # other people)
+        "fazladan", "başka",
     ],
     "including": ["aralarında", "bunlardan", "içlerinde"],
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
