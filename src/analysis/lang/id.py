@@ -144,6 +144,7 @@ FIGURES = {
         # (lexicon 17, session 6) "paling tidak" (at least), "tidak kurang dari" / "tak kurang dari"
         # (no fewer than), "lebih daripada"
         "paling tidak", "tidak kurang dari", "tak kurang dari", "tidak kurang", "lebih daripada",
+        "setidak-tidaknya", "sekurangnya",
     ],
     "at_most": [
         "hingga", "sampai", "paling banyak", "maksimal", "kurang dari", "sebanyak-banyaknya",

@@ -136,7 +136,11 @@ FIGURES = {
         "dziesiątki milionów": 10_000_000, "dziesiątek milionów": 10_000_000,
         "setki milionów": 100_000_000, "setek milionów": 100_000_000,
     },
-    "several": ["kilka", "kilku", "kilkoma", "parę", "paru"],
+    "several": [
+        "kilka", "kilku", "kilkoma", "parę", "paru",
+        # (lexicon 17, session 6) the collective "kilkoro" (a few, of children or mixed groups)
+        "kilkoro", "kilkorga", "kilkorgu", "kilkorgiem",
+    ],
     "several_magnitude": {
         "kilkadziesiąt": 10, "kilkudziesięciu": 10, "kilkaset": 100, "kilkuset": 100,
         # (lexicon 17, session 6) instrumental forms and the colloquial "parę-" (a few tens,
@@ -149,6 +153,8 @@ FIGURES = {
         "kilkanaście", "kilkunastu",
         # (lexicon 17, session 6) instrumental and the colloquial "paręnaście"
         "kilkunastoma", "paręnaście", "parunastu",
+        # (lexicon 17, session 6) the collective "kilkanaścioro" (a dozen-odd children)
+        "kilkanaścioro", "kilkanaściorga", "kilkunaściorga",
     ],
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)

@@ -84,7 +84,11 @@ FIGURES = {
         "直逼",
     ],
     "post_approx": ["左右", "上下", "前后", "前後"],
-    "post_at_least": ["以上", "多人", "+", "突破"],
+    "post_at_least": [
+        "以上", "多人", "+", "突破",
+        # (lexicon 17, session 6) "100出头" (a little over 100: just over, at least)
+        "出头", "出頭",
+    ],
     "post_at_most": ["以下", "以内", "以內"],
     "weak_at_least": ["余", "餘", "多"],
     "additional": [
