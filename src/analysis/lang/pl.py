@@ -217,7 +217,7 @@ FIGURES = {
         "nowych",
         # (lexicon 17, session 6) other genders and cases of "kolejny", "dodatkowy", "dalszy"
         "kolejni", "kolejny", "kolejna", "kolejnego", "kolejnej", "dodatkowo", "dodatkowi",
-        "dodatkowych", "dalsze", "dalszych", "dalsi",
+        "dalsze", "dalszych", "dalsi",
     ],
     "including": [
         "w tym", "z czego", "spośród nich",
