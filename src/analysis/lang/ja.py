@@ -32,6 +32,12 @@ WEEKDAYS = [
     ["日曜日", "日曜"],
 ]
 
+_NEIGHBOURS = [
+    *zip("12345678", "23456789", strict=True),
+    *zip("一二三四五六七八", "二三四五六七八九", strict=True),
+]
+"""(lexicon 17, session 6) Neighbouring numerals ("2、3人", "五、六人"): a range (D41)."""
+
 FIGURES = {
     "numbers": {
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0,
@@ -112,19 +118,23 @@ FIGURES = {
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
         # (lexicon 17, session 6) two neighbouring numerals with a comma ("2、3人", "五、六人": two
-        # or three) are a range (rule 6, D41), not a list ("1、2、3")
-        *[
-            (rf"(?<![\d、,.一二三四五六七八九十]){a}、{b}(?![\d、,十百千])", f"{a}~{b}")
-            for digits in ("123456789", "一二三四五六七八九")
-            for a, b in zip(digits, digits[1:], strict=False)
-        ],
+        # or three) are a range (rule 6, D41), not a list ("1、2、3"); "二、三十人" (twenty or
+        # thirty) shares its magnitude (D4). One pattern each, one group per pair (the groups not
+        # matched are empty in the replacement), so that the rewrites' gate stays cheap.
+        (
+            r"(?<![\d、,.一二三四五六七八九十])(?:" + "|".join(
+                f"({a})、(?={b}(?![\\d、,十百千]))" for a, b in _NEIGHBOURS
+            ) + ")",
+            "".join(f"\\{k}" for k in range(1, len(_NEIGHBOURS) + 1)) + "~",
+        ),
+        (
+            r"(?<![\d、,.一二三四五六七八九十])(?:" + "|".join(
+                f"({a})、(?={b}([十百千]))" for a, b in _NEIGHBOURS[8:]
+            ) + ")",
+            "".join(f"\\{k}" for k in range(1, 17)) + "~",
+        ),
         # (lexicon 17, session 6) "ふたり" (two people) written in kana is "2人"
         ("ふたり", "2人"),
-        # "二、三十人" (twenty or thirty): the magnitude written once is shared (D4)
-        *[
-            (rf"(?<![\d、,.一二三四五六七八九十]){a}、{b}([十百千])", rf"{a}\1~{b}\1")
-            for a, b in zip("一二三四五六七八", "二三四五六七八九", strict=True)
-        ],
         # "前年より2700人程多く" (2,700 more than a year before): "N more" is additional (rule
         # 12, D38); written from 多 with a look-behind for the count
         (
