@@ -52,7 +52,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # -- words the tables lack --
     ("zh", "紧接着有两三个犯人对刑务所的待遇提出抗议"),  # 两三个 (two or three): a range
     ("id", "Korban meninggal satu persatu"),  # one by one: no count
-    ("id", "masih ada 13 penumpang lain yang saat ini belum ditemukan"),  # "lain" (other): more
 }
 
 (

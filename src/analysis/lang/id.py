@@ -72,6 +72,28 @@ FIGURES = {
         (r"\bseratusan\b", "sekitar 100"),
         (r"\bseribuan\b", "sekitar 1000"),
         (r"\bsetengah (ribu|juta|miliar)\b", r"0.5 \1"),
+        # (lexicon 17, session 6) "satu setengah juta" (one and a half million) = 1,500,000
+        *[
+            (rf"\b{w} (?:setengah|0\.5)\b", f"{n}.5")
+            for n, w in enumerate(
+                ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), 1,
+            )
+        ],
+        # (lexicon 17, session 6) "100 s.d. 200", "s/d", "sampai dengan" (up to and including):
+        # the range "hingga" (rule 6)
+        (r"(?<=\d) (?:s\.d\.?|s/d|sampai dengan) (?=\d)", " hingga "),
+        # (lexicon 17, session 6) two neighbouring numerals side by side ("dua tiga orang", two or
+        # three people) are "N or N+1": a range (rule 6, D41)
+        (
+            r"\b(?:" + "|".join(
+                f"({a}) (?={b}\\b(?! (?:puluh|ratus|belas)\\b))" for a, b in zip(
+                    ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan"),
+                    ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"),
+                    strict=True,
+                )
+            ) + ")",
+            "".join(f"\\{k}" for k in range(1, 9)) + " atau ",
+        ),
         # "dari 129 menjadi 182" (from 129 to 182): the new total (D29); also with a word of
         # time or of change around the old count ("Dari awalnya 13 kini menjadi 14", from
         # initially 13 now to 14; "dari semula 5 orang bertambah menjadi 9", D35, D41)
@@ -98,29 +120,66 @@ FIGURES = {
     "vague": {
         "puluhan": 10, "lusinan": 12, "ratusan": 100, "ribuan": 1000, "puluhan ribu": 10_000,
         "jutaan": 1_000_000,
+        # (lexicon 17, session 6) billions (rule 7)
+        "miliaran": 1_000_000_000, "milyaran": 1_000_000_000,
     },
-    "several": ["beberapa"],
+    "several": [
+        "beberapa",
+        # (lexicon 17, session 6) "segelintir" (a handful, D9): 2 / 2 / 9 alone
+        "segelintir",
+    ],
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     "prepositions": ["hingga", "sampai", "di atas", "di bawah", "menjelang"],
     "approx": [
         "sekitar", "kira-kira", "kurang lebih", "lebih kurang", "sekira", "diperkirakan", "kisaran",
         "~", "lk.", "kurang-lebih",
+        # (lexicon 17, session 6) spellings without the hyphen, "ditaksir" (estimated),
+        # "berkisar" (ranging around)
+        "kira kira", "lebih-kurang", "ditaksir", "berkisar", "berkisar di angka",
     ],
     "at_least": [
         "lebih dari", "setidaknya", "sedikitnya", "paling sedikit", "minimal", "sekurang-kurangnya",
         "melebihi", "melampaui", "di atas", "lebih", "tembus", "menembus", "melewati",
+        # (lexicon 17, session 6) "paling tidak" (at least), "tidak kurang dari" / "tak kurang dari"
+        # (no fewer than), "lebih daripada"
+        "paling tidak", "tidak kurang dari", "tak kurang dari", "tidak kurang", "lebih daripada",
+        "setidak-tidaknya", "sekurangnya",
     ],
     "at_most": [
         "hingga", "sampai", "paling banyak", "maksimal", "kurang dari", "sebanyak-banyaknya",
         "di bawah",
+        # (lexicon 17, session 6) "tidak lebih dari" / "tak lebih dari" (no more than), "kurang
+        # daripada", "maksimum", "tidak sampai" (not even)
+        "tidak lebih dari", "tak lebih dari", "tidak lebih", "kurang daripada", "maksimum",
+        "tidak sampai", "tak sampai",
+        # (lexicon 17, session 6) "tidak melebihi" (does not exceed): not "melebihi"
+        "tidak melebihi", "tak melebihi", "tidak melampaui", "tak melampaui",
     ],
-    "nearly": ["hampir", "nyaris", "mendekati", "menjelang"],
-    "post_at_least": ["lebih", "lebih banyak", "+"],
+    "nearly": [
+        "hampir", "nyaris", "mendekati", "menjelang",
+        # (lexicon 17, session 6) "jelang" (short for menjelang)
+        "jelang",
+    ],
+    "post_at_least": [
+        "lebih", "lebih banyak", "+",
+        # (lexicon 17, session 6) "100 orang ke atas" (100 and over)
+        "ke atas",
+    ],
+    # (lexicon 17, session 6) "100 orang ke bawah" (100 and under)
+    "post_at_most": ["ke bawah"],
     # "bertambah 436" is "rose by 436"; "bertambah menjadi" (rose to) is listed under stop
     "additional": ["tambahan", "lagi", "lainnya", "baru", "bertambah"],
-    "additional_post": ["lagi", "lainnya", "tambahan"],
-    "including": ["termasuk", "di antaranya", "di antara mereka"],
+    "additional_post": [
+        "lagi", "lainnya", "tambahan",
+        # (lexicon 17, session 6) "3 orang lain" (three other people, D12)
+        "lain",
+    ],
+    "including": [
+        "termasuk", "di antaranya", "di antara mereka",
+        # (lexicon 17, session 6) the common spelling "diantaranya", "antara lain" (among others)
+        "diantaranya", "antara lain", "diantara mereka",
+    ],
     "total": ["total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total"],
     "range_pre": ["antara", "dari"],
     "range_sep": ["hingga", "sampai", "atau", "-"],

@@ -32,6 +32,12 @@ WEEKDAYS = [
     ["日曜日", "日曜"],
 ]
 
+_NEIGHBOURS = [
+    *zip("12345678", "23456789", strict=True),
+    *zip("一二三四五六七八", "二三四五六七八九", strict=True),
+]
+"""(lexicon 17, session 6) Neighbouring numerals ("2、3人", "五、六人"): a range (D41)."""
+
 FIGURES = {
     "numbers": {
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0,
@@ -45,19 +51,39 @@ FIGURES = {
         "数人", "何人か", "若干", "複数", "数名", "数軒", "数棟", "数戸", "数世帯", "数か所",
         "数カ所", "数ヶ所", "数箇所",
     ],
-    "approx": ["約", "およそ", "推定", "概ね", "おおよそ", "ざっと", "~", "大体", "約推定"],
+    "approx": [
+        "約", "およそ", "推定", "概ね", "おおよそ", "ざっと", "~", "大体", "約推定",
+        # (lexicon 17, session 6) "凡そ", "おおむね", "だいたい" (roughly)
+        "凡そ", "おおむね", "だいたい",
+    ],
     "at_least": ["少なくとも", "最低", "最低でも", "少なくても", "突破"],
     # 零 marks an empty place inside a numeral ("三百零八" = 308)
     "and": ["零", "〇"],
-    "at_most": ["最大", "最多", "多くて", "最大で"],
+    "at_most": [
+        "最大", "最多", "多くて", "最大で",
+        # (lexicon 17, session 6) "せいぜい" (at most), "多くとも" / "多くても"
+        "せいぜい", "多くとも", "多くても",
+    ],
     "nearly": ["ほぼ", "近", "ほとんど"],
     "post_approx": ["ほど", "程度", "前後", "ぐらい", "くらい", "規模", "ばかり", "内外", "程"],
     "post_at_least": [
         "以上", "超", "超える", "を超える", "を上回る", "上回る", "強", "超え", "突破", "+",
         "越える", "を越える", "越え", "を越え", "越えた",
+        # (lexicon 17, session 6) the past "上回った", "超した"
+        "上回っ", "超し",
     ],
-    "post_at_most": ["以下", "未満", "まで"],
-    "post_nearly": ["近く", "近い", "弱", "に迫る", "迫る"],
+    "post_at_most": [
+        "以下", "未満", "まで",
+        # (lexicon 17, session 6) "に満たない" (short of, fewer than), "を下回る" (below)
+        "に満たない", "満たない", "に満たず", "を下回る", "下回る", "下回っ",
+        # (lexicon 17, session 6) "超えない" / "上回らない" (not exceeding): not "超え"
+        "超えない", "を超えない", "超えず", "上回らない", "を上回らない", "超えていない",
+    ],
+    "post_nearly": [
+        "近く", "近い", "弱", "に迫る", "迫る",
+        # (lexicon 17, session 6) "100人足らず" (just under 100)
+        "足らず",
+    ],
     "weak_at_least": ["余り", "余", "あまり", "有余"],
     "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で", "他の", "ほかの"],
     # "4千人増えた" (increased by 4,000); "4千人に増えた" (to 4,000) is the new total
@@ -67,8 +93,17 @@ FIGURES = {
     "including": ["うち"],
     # written after what they include ("約600人を含む4700人余り")
     "including_post": ["含む", "含め", "を含む", "を含め", "含めて", "を含めて"],
-    "total": ["合計", "計", "総勢", "全体", "累計", "総", "合わせて", "あわせて"],
-    "range_sep": ["~", "から", "ないし", "-", "∼", "〜", "～", "－", "–"],  # (16s: "18－22歳")
+    "total": [
+        "合計", "計", "総勢", "全体", "累計", "総", "合わせて", "あわせて",
+        # (lexicon 17, session 6) "延べ" (cumulative), "全部で" (in all)
+        "延べ", "のべ", "全部で",
+    ],
+    "range_sep": [
+        "~", "から", "ないし", "-", "∼", "〜", "～", "－", "–",
+        # (lexicon 17, session 6) "2人または3人" (or), "あるいは", "もしくは"; not the kanji "乃至":
+        # its 至 would make Chinese "至少" (at least) look Japanese without a hint (D15)
+        "または", "あるいは", "もしくは", "或いは",
+    ],  # (16s: "18－22歳")
     "percent": ["%", "パーセント"],
     "fraction": ["倍", "半数", "分の", "半分", "大半", "過半", "割"],
     "rate": [
@@ -82,6 +117,24 @@ FIGURES = {
     "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間"],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # (lexicon 17, session 6) two neighbouring numerals with a comma ("2、3人", "五、六人": two
+        # or three) are a range (rule 6, D41), not a list ("1、2、3"); "二、三十人" (twenty or
+        # thirty) shares its magnitude (D4). One pattern each, one group per pair (the groups not
+        # matched are empty in the replacement), so that the rewrites' gate stays cheap.
+        (
+            r"(?<![\d、,.一二三四五六七八九十])(?:" + "|".join(
+                f"({a})、(?={b}(?![\\d、,十百千]))" for a, b in _NEIGHBOURS
+            ) + ")",
+            "".join(f"\\{k}" for k in range(1, len(_NEIGHBOURS) + 1)) + "~",
+        ),
+        (
+            r"(?<![\d、,.一二三四五六七八九十])(?:" + "|".join(
+                f"({a})、(?={b}([十百千]))" for a, b in _NEIGHBOURS[8:]
+            ) + ")",
+            "".join(f"\\{k}" for k in range(1, 17)) + "~",
+        ),
+        # (lexicon 17, session 6) "ふたり" (two people) written in kana is "2人"
+        ("ふたり", "2人"),
         # "前年より2700人程多く" (2,700 more than a year before): "N more" is additional (rule
         # 12, D38); written from 多 with a look-behind for the count
         (

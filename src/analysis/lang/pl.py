@@ -42,6 +42,8 @@ FIGURES = {
         "dziewiątka": 9, "dziewiątkę": 9, "dziesiątka": 10, "dziesiątkę": 10,
         # "pół tysiąca" = 500: pół multiplies the scale after it, like "half a million"
         "pół": 0.5,
+        # (lexicon 17, session 6) "półtora tysiąca" / "półtorej" (one and a half) = 1,500 (rule 8)
+        "półtora": 1.5, "półtorej": 1.5,
         "zero": 0, "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "dwa": 2, "dwie": 2,
         "dwóch": 2, "dwaj": 2, "trzy": 3, "trzech": 3, "trzej": 3, "cztery": 4, "czterech": 4,
         "czterej": 4, "pięć": 5, "pięciu": 5,
@@ -115,29 +117,63 @@ FIGURES = {
             for ending in endings
         },
     },
-    "collective": {"tuzin": 12, "setka": 100},
+    "collective": {
+        "tuzin": 12, "setka": 100,
+        # (lexicon 17, session 6) other cases of tuzin and setka ("około tuzina", "ponad setkę")
+        "tuzina": 12, "tuzinem": 12, "tuzinie": 12, "setkę": 100, "setką": 100,
+    },
     "vague": {
         "dziesiątki": 10, "setki": 100, "tysiące": 1000, "dziesiątki tysięcy": 10_000,
         "miliony": 1_000_000,
         # genitive plural alone ("życie tysięcy żołnierzy"); after a number a multiplier
         "dziesiątek": 10, "setek": 100, "tysięcy": 1000, "dziesiątek tysięcy": 10_000,
         "setek tysięcy": 100_000, "milionów": 1_000_000,
+        # (lexicon 17, session 6) instrumental and locative plurals ("setkami", "w tysiącach"),
+        # billions, tens and hundreds of millions
+        "dziesiątkami": 10, "setkami": 100, "tysiącami": 1000, "milionami": 1_000_000,
+        "dziesiątkach": 10, "setkach": 100, "tysiącach": 1000, "milionach": 1_000_000,
+        "miliardy": 1_000_000_000, "miliardów": 1_000_000_000,
+        "dziesiątki milionów": 10_000_000, "dziesiątek milionów": 10_000_000,
+        "setki milionów": 100_000_000, "setek milionów": 100_000_000,
     },
-    "several": ["kilka", "kilku", "kilkoma", "parę", "paru"],
+    "several": [
+        "kilka", "kilku", "kilkoma", "parę", "paru",
+        # (lexicon 17, session 6) the collective "kilkoro" (a few, of children or mixed groups)
+        "kilkoro", "kilkorga", "kilkorgu", "kilkorgiem",
+    ],
     "several_magnitude": {
         "kilkadziesiąt": 10, "kilkudziesięciu": 10, "kilkaset": 100, "kilkuset": 100,
+        # (lexicon 17, session 6) instrumental forms and the colloquial "parę-" (a few tens,
+        # a few hundred)
+        "kilkudziesięcioma": 10, "parędziesiąt": 10,
+        "parudziesięciu": 10, "paręset": 100, "paruset": 100,
     },
     # "teens" words: vague 11-19 (times the magnitude after them)
-    "teens": ["kilkanaście", "kilkunastu"],
+    "teens": [
+        "kilkanaście", "kilkunastu",
+        # (lexicon 17, session 6) instrumental and the colloquial "paręnaście"
+        "kilkunastoma", "paręnaście", "parunastu",
+        # (lexicon 17, session 6) the collective "kilkanaścioro" (a dozen-odd children)
+        "kilkanaścioro", "kilkanaściorga", "kilkunaściorga",
+    ],
     # qualifiers that are also prepositions: they reach a number across number and table
     # words only ("over the weekend 300 people" is no "over 300", D34)
     # "rzędu" is also "row" (genitive): "środkowego rzędu dla sześciu osób" (the middle row, for
     # six) is no "of the order of six" (D34, D39)
-    "prepositions": ["do", "około", "powyżej", "poniżej", "blisko", "ponad", "aż do", "rzędu"],
+    "prepositions": [
+        "do", "około", "powyżej", "poniżej", "blisko", "ponad", "aż do", "rzędu",
+        # (lexicon 17, session 6) "koło" / "w okolicach" are also "near" a place
+        "koło", "w okolicach",
+        # (lexicon 17, session 6) "dobre" (a good …) is also the adjective "good"
+        "dobre", "dobrych", "dobry", "dobra",
+    ],
     "approx": [
         "jakieś", "jakichś",
         "około", "ok.", "mniej więcej", "szacunkowo", "rzędu", "w przybliżeniu", "~",
         "szacuje się na",
+        # (lexicon 17, session 6) colloquial "koło", "w granicach" / "w okolicach" (in the
+        # region of), "ok" without its dot
+        "koło", "w granicach", "w okolicach", "ok", "mniej-więcej", "circa",
     ],
     "at_least": [
         "ponad", "nieco ponad", "co najmniej", "przekroczyła", "przekroczył", "przekroczyły",
@@ -147,16 +183,31 @@ FIGURES = {
         "blisko ponad",
         # the abbreviations "min. 15" (at least) and "maks. 15", "max. 15" (at most) (D41)
         "min.", "minim.",
+        # (lexicon 17, session 6) "nie mniej niż" / "nie mniej jak" (no fewer than), "więcej jak",
+        # "z górą" (upwards of), "dobrze ponad" / "grubo ponad" (well over)
+        "nie mniej niż", "nie mniej jak", "więcej jak", "z górą", "dobrze ponad", "grubo ponad",
+        # (lexicon 17, session 6) "dobre 100 osób" (a good 100, as de "gut")
+        "dobre", "dobrych", "dobry", "dobra",
     ],
     "at_most": [
         "do", "nawet", "maksymalnie", "najwyżej", "mniej niż", "poniżej", "nie więcej niż", "aż do",
         "maks.", "max.",
+        # (lexicon 17, session 6) "co najwyżej" (at most), colloquial "mniej jak"
+        "co najwyżej", "mniej jak", "nie więcej jak",
+        # (lexicon 17, session 6) "nie przekracza" (does not exceed): at most, not "przekracza"
+        "nie przekracza", "nie przekraczają", "nie przekroczyła", "nie przekroczył",
+        "nie przekroczyły", "nie przekroczyło", "nie przekroczy", "nie przekroczą",
     ],
     "nearly": [
         "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",
         "zbliżyły się do", "niespełna", "prawie że",
         # "niecałe 24 tys." (not quite, not a whole)
-        "niecałe", "niecały", "niecała", "niecałych", "niecałego", "niecałej"],
+        "niecałe", "niecały", "niecała", "niecałych", "niecałego", "niecałej",
+        # (lexicon 17, session 6) "nieomal", "bez mała" (all but, nearly)
+        "nieomal", "bez mała", "omal",
+    ],
+    # (lexicon 17, session 6) "100 z okładem" / "z hakiem" (a hundred-odd): weak at least (D2)
+    "weak_at_least": ["z okładem", "z hakiem"],
     # "N, a nawet więcej" (or even more) is at least, as "lub więcej" (D3, D41)
     "post_at_least": ["+", "lub więcej", "i więcej", "a nawet więcej", "jeśli nie więcej"],
     # "cztery inne zostały ranne" (four others)
@@ -164,11 +215,24 @@ FIGURES = {
     "additional": [
         "kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze", "następne", "następnych",
         "nowych",
+        # (lexicon 17, session 6) other genders and cases of "kolejny", "dodatkowy", "dalszy"
+        "kolejni", "kolejny", "kolejna", "kolejnego", "kolejnej", "dodatkowo", "dodatkowi",
+        "dalsze", "dalszych", "dalsi",
     ],
-    "including": ["w tym", "z czego", "spośród nich"],
-    "total": ["łącznie", "w sumie", "ogółem", "razem", "w całości"],
+    "including": [
+        "w tym", "z czego", "spośród nich",
+        # (lexicon 17, session 6) "wśród nich", "wśród których", "z których" (of whom)
+        "wśród nich", "wśród których", "z których", "spośród których",
+    ],
+    "total": [
+        "łącznie", "w sumie", "ogółem", "razem", "w całości",
+        # (lexicon 17, session 6) "sumarycznie" (in sum)
+        "sumarycznie",
+    ],
     "range_pre": ["od", "między", "pomiędzy"],
-    "range_sep": ["do", "lub", "albo", "-", "jeśli nie", "a nawet", "czy nawet", "o ile nie"],
+    "range_sep": ["do", "lub", "albo", "-", "jeśli nie", "a nawet", "czy nawet", "o ile nie",
+        # (lexicon 17, session 6) "dwa czy trzy", "dwa bądź trzy" (two or three)
+        "czy", "bądź"],
     "range_and": ["a", "i"],
     # "and": "zabijając mężczyznę i raniąc cztery inne osoby" (killing a man and wounding four
     # others) is a sum with someone not counted (D12, D37, D39)

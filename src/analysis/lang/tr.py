@@ -101,6 +101,18 @@ FIGURES = {
             r"öğrenci|yabancı|polis|itfaiye)\w*\b)",
             r", aralarında \1",
         ),
+        # (lexicon 17, session 6) "%40", "yüzde 40" (per cent written before the number): 40 %
+        (r"(?:%|\byüzde) ?(?=\d)((?:\d+[.,])*\d+)", r"\1 %"),
+        # (lexicon 17, session 6) "kadar" after a number in the nominative ("40 kadar ev", "5 bin
+        # kadar kişi") is "about" (approx); after the dative ("100'e kadar", "5 bine kadar") "up
+        # to" (at most)
+        (r"\b(\d[\d.,]*(?: (?:bin|milyon|milyar))?) kadar\b", r"\1 civarında"),
+        # (lexicon 17, session 6) "100'den 200'e kadar" (from 100 up to 200) is a range (rule 6)
+        (
+            r"\b(\d[\d.,]*(?: (?:bin|milyon))?)'?(?:dan|den|tan|ten) "
+            r"(\d[\d.,]*(?: (?:bin|milyon))?)'?(?:a|e|ya|ye) kadar\b",
+            r"\1 ila \2",
+        ),
         (r"(?<=\d)'[^\W\d_]+", ""),
     ],
     "numbers": {
@@ -110,6 +122,8 @@ FIGURES = {
         "altmiş": 60,
         # "and a half" after a number ("üç buçuk milyon" = 3,500,000)
         "buçuk": 0.5,
+        # (lexicon 17, session 6) "yarım milyon" (half a million) = 500,000 (rule 8)
+        "yarım": 0.5, "yarim": 0.5,
     },
     # numbers written as one word ("yediyüzbin" = 700,000, "altıyüz yirmi bin" = 620,000)
     "compound": {
@@ -128,11 +142,16 @@ FIGURES = {
     "vague": {
         "onlarca": 10, "yüzlerce": 100, "binlerce": 1000, "on binlerce": 10_000,
         "yüz binlerce": 100_000, "milyonlarca": 1_000_000,
+        # (lexicon 17, session 6) "düzinelerce" (dozens) is the plural, vague 12-99 (rule 7)
+        "düzinelerce": 12,
         "onbinlerce": 10_000, "yüzbinlerce": 100_000,
         # the plural noun ("Milyonlar mitingde buluştu": millions met)
         "milyonlar": 1_000_000,
+        # (lexicon 17, session 6) billions, tens and hundreds of millions (rule 7)
+        "milyarlarca": 1_000_000_000, "on milyonlarca": 10_000_000, "yüz milyonlarca": 100_000_000,
+        "onmilyonlarca": 10_000_000, "yüzmilyonlarca": 100_000_000,
     },
-    "collective": {"düzine": 12, "düzinelerce": 12},
+    "collective": {"düzine": 12},
     "several": ["birkaç", "bir kaç"],
     # "bir" is also the indefinite article ("öyle bir sel": such a flood): a count only before
     # a magnitude ("bir milyon"), as "a", "ein", "una" (D8)
@@ -140,12 +159,30 @@ FIGURES = {
     "approx": [
         "yaklaşık", "takribi", "takriben", "tahminen", "yaklaşık olarak", "aşağı yukarı", "~",
         "tahmini",
+        # (lexicon 17, session 6) ASCII spellings, "tahmini olarak", abbreviation "takr."
+        "yaklasik", "yaklasik olarak", "asagi yukari", "tahmini olarak", "takr.",
+        # (lexicon 17, session 6) "kabaca" (roughly)
+        "kabaca",
     ],
     "at_least": ["en az", "en azından", "asgari"],
-    "at_most": ["en fazla", "azami"],
-    "nearly": ["neredeyse", "hemen hemen"],
+    # (lexicon 17, session 6) "en çok" is also "most" ("Sel en çok Kastamonu'daki 5 bin 400
+    # nüfuslu ilçeyi vurdu": the flood hit most the district of 5,400): "at most" only when
+    # nothing but number and table words stand between it and the number (D34)
+    "prepositions": ["en çok", "en cok"],
+    "at_most": [
+        "en fazla", "azami",
+        # (lexicon 17, session 6) "en çok" (at most), "en fazla" without diacritics
+        "en çok", "en cok",
+    ],
+    "nearly": [
+        "neredeyse", "hemen hemen",
+        # (lexicon 17, session 6) the colloquial spelling "nerdeyse"
+        "nerdeyse",
+    ],
     "post_approx": [
         "civarında", "civarı", "dolayında", "kadarı", "civarinda", "civari", "dolayinda",
+        # (lexicon 17, session 6) "1000 sularında", "1000 raddesinde" (in the region of)
+        "sularında", "sularinda", "raddesinde", "raddelerinde",
     ],
     # "passed / surpassed N" is at least (aştı, geçti); "reached N" (ulaştı) is exact
     "post_at_least": [
@@ -156,15 +193,37 @@ FIGURES = {
         "aşıyor", "+", "aşkin", "aşiyor", "aşti",
         # participles ("81 bini geçtiği biliniyor": known to have passed 81,000)
         "geçtiği", "geçtiğini", "aştığı", "aştığını", "geçerek", "aşarak",
+        # (lexicon 17, session 6) "100'ü geçkin" (past 100), "100'den çok" (more than), ASCII
+        # spellings
+        "geçkin", "geçkın", "çok", "daha fazla", "daha çok", "askin", "uzerinde", "ustunde",
+        "asti", "gecti", "asan",
+        # (lexicon 17, session 6) "100'den ziyade" (more than)
+        "ziyade",
     ],
-    "post_at_most": ["kadar", "altında", "altinda"],
+    # (lexicon 17, session 6) "100 küsur", "bin küsur" (a hundred-odd): "-odd", weak at least (D2)
+    "weak_at_least": ["küsur", "kusur"],
+    "post_at_most": [
+        "kadar", "altında", "altinda",
+        # (lexicon 17, session 6) "100'den az" / "daha az" (fewer than), "1000'i aşmayan" /
+        # "geçmeyen" (not exceeding)
+        "az", "daha az", "aşmayan", "aşmayacak", "geçmeyen", "geçmeyecek", "aşmadı", "geçmedi",
+        # (lexicon 17, session 6) "10 bine varan" (up to 10,000)
+        "varan",
+    ],
     "post_nearly": [
+        # (lexicon 17, session 6) "bulmak üzere" (about to reach)
+        "bulmak üzere",
         "yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşti", "yaklaşiyor",
     ],
     # "4,5 milyon artan" (increasing by 4.5 million), "748 kişi artarak" (rising by 748): "rose
     # by N" is additional (rule 12, D39); "N'e arttı" (rose to N) is the total (rewrite)
     "additional_post": ["daha", "artan", "artarak", "arttı", "artmış", "artış", "artışla"],
-    "additional": ["ilave", "ek", "ilaveten"],
+    "additional": [
+        "ilave", "ek", "ilaveten",
+        # (lexicon 17, session 6) "fazladan 200 asker" (200 extra troops), "başka 3 kişi" (3
+        # other people)
+        "fazladan", "başka",
+    ],
     "including": ["aralarında", "bunlardan", "içlerinde"],
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
     # "6'sı ağır olmak üzere 30 kişi" (30, six of them seriously): written after the breakdown (D23)

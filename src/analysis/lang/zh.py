@@ -53,20 +53,42 @@ FIGURES = {
     "several": [
         "几", "幾", "数人", "數人", "数名", "數名", "数家", "數家", "数户", "數戶", "数栋", "數棟",
         "数间", "數間", "数辆", "數輛", "数架", "數架", "数艘", "數艘", "数处", "數處",
+        # (lexicon 17, session 6) "若干" (several), "一些" (some, D9): 2 / 2 / 9 alone
+        "若干", "一些",
     ],
-    "approx": ["约", "約", "大约", "大約", "大概", "估计", "估計", "~", "预计", "預計"],
+    "approx": [
+        "约", "約", "大约", "大約", "大概", "估计", "估計", "~", "预计", "預計",
+        # (lexicon 17, session 6) "大致" (roughly), "估算" (estimated), "大体" / "大體"
+        "大致", "估算", "大体", "大體",
+    ],
     "at_least": [
         "至少", "超过", "超過", "逾", "多于", "多於", "不少于", "不少於", "最少", "超",
         "突破", "超出", "破",
         # "过百万" (over a million), "过万人"
         "过", "過",
+        # (lexicon 17, session 6) "不下" (no fewer than), "不止" (more than), "起码" / "起碼"
+        # (at least), "高于" / "高於" (above)
+        "不下", "不止", "起码", "起碼", "高于", "高於",
     ],
     "at_most": [
         "最多", "高达", "高達", "多达", "多達", "至多", "不超过", "不超過", "不到", "少于", "少於",
+        # (lexicon 17, session 6) "不足" (short of, fewer than), "低于" / "低於" (below), "未满" /
+        # "不满" (under)
+        "不足", "低于", "低於", "未满", "未滿", "不满", "不滿",
+        # (lexicon 17, session 6) "未超过" / "没有超过" (did not exceed): not "超过"
+        "未超过", "未超過", "没有超过", "沒有超過", "没超过", "沒超過",
     ],
-    "nearly": ["近", "将近", "將近", "接近", "几乎", "幾乎", "差不多"],
+    "nearly": [
+        "近", "将近", "將近", "接近", "几乎", "幾乎", "差不多",
+        # (lexicon 17, session 6) "直逼" (closing in on)
+        "直逼",
+    ],
     "post_approx": ["左右", "上下", "前后", "前後"],
-    "post_at_least": ["以上", "多人", "+", "突破"],
+    "post_at_least": [
+        "以上", "多人", "+", "突破",
+        # (lexicon 17, session 6) "100出头" (a little over 100: just over, at least)
+        "出头", "出頭",
+    ],
     "post_at_most": ["以下", "以内", "以內"],
     "weak_at_least": ["余", "餘", "多"],
     "additional": [
@@ -74,13 +96,26 @@ FIGURES = {
     ],
     # "teens" (rule 7): 十几人 = 11-19 people
     "teens": ["十几", "十幾", "十数", "十數"],
-    "including": ["其中", "包括"],
+    "including": [
+        "其中", "包括",
+        # (lexicon 17, session 6) "包含" (including), "含" in "内含"
+        "包含", "内含", "內含",
+    ],
     "total": [
         "共", "总共", "總共", "总计", "總計", "累计", "累計", "合计", "合計", "共收治", "共救治",
     ],
-    "range_sep": ["~", "至", "到", "-", "〜"],
+    "range_sep": [
+        "~", "至", "到", "-", "〜",
+        # (lexicon 17, session 6) "三或四人" (three or four), the full-width tilde and dashes
+        "或", "～", "—", "－",
+    ],
     # two neighbouring numerals before a counter are "five or six" ("五六人"): a range
     "rewrites": [
+        # (lexicon 17, session 6) "成千上万" (thousands upon tens of thousands) and "成百上千"
+        # (hundreds upon thousands) are two vague ends (D4): 1,000-99,999 and 100-9,999
+        ("成千上万|成千上萬", "数千至数万"),
+        ("成百上千", "数百至数千"),
+    ] + [
         (rf"{a}{b}(?=[人名个個位户戶间間])", f"{n}至{n + 1}")
         for n, (a, b) in enumerate(zip("一二三四五六七八", "二三四五六七八九", strict=True), 1)
     ] + [
