@@ -264,6 +264,9 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     """
     out, used = list(cands), set()
     metrics = rules.enumerated(metrics, low)
+    if not metrics:  # (no cue to pair: only a troops noun or North Koreans by it decide)
+        return [replace(c, metric="deployed", cue="troops") if _troops(cues, low, c) else c
+                for c in out]
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
@@ -310,9 +313,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                    c.metric == "wounded" and c.text.lower().strip() in cues.small_words)
                else c for c in out]
     for i, c in enumerate(out):
-        if not c.metric and (rules.troops_follow(cues, low, c.end) or
-                             rules.engineers_before(cues, low, c.start) or
-                             order.north_koreans_before(cues, low, c.start, c.end)):
+        if not c.metric and _troops(cues, low, c):
             out[i] = replace(c, metric="deployed", cue="troops")
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
@@ -321,6 +322,12 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
     return out
+
+
+def _troops(cues: Cues, low: str, c: Candidate) -> bool:
+    # a number of the troops without a cue: "11,000 North Korean troops", "北朝鮮兵1万1000人"
+    return rules.troops_follow(cues, low, c.end) or rules.engineers_before(cues, low, c.start) \
+        or order.north_koreans_before(cues, low, c.start, c.end)
 
 
 def _counts(c: Candidate, m: Mention, low: str) -> bool:
@@ -499,12 +506,15 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         if here["continues"] and here["continues"][0].start <= s0 + 3:
             here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
             # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
-        if index in cands or index in unnumbered_cues:
+        # (the sources named after a sentence are looked for only when it has figures)
+        figures = _figures(text, low, (code, cues), (index, s0, s1), here, cands.get(index, []),
+                           rows[-1]["metric"] if rows else "", published) \
+            if index in cands or index in unnumbered_cues else []
+        if figures:
             after = _named_after(cues, low, sentences, per, index, (named, cands))
-            last = rows[-1]["metric"] if rows else ""
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
-                                   cands.get(index, []), (named[index], recent, side, after,
-                                                          last), published)
+                                   (cands.get(index, []), figures),
+                                   (named[index], recent, side, after), published)
         # "fought alongside Russian troops": companions, not the side the article counts; nor
         # the enemy fought against ("gegen die Ukrainer"; "sanctions against North Korea" is ours)
         counted = [m for m in here["side"] if not any(
@@ -566,19 +576,16 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
         carry.headline_lead(low, sentences, index, (named, per, cands))
 
 
-def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
-                   where: tuple[int, int, int], here: dict[str, list[Mention]],
-                   cands: list[Candidate], context: tuple, published: str | date | None
-                   ) -> list[dict]:
-    """Return the figures of one sentence (``where``: its index and offsets)."""
-    index, s0, s1 = where
-    claimants, recent, side, after, last = context
-    if here["pronoun"] and all(m.value == MEDIA for m in claimants):
-        claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
-    # (a pronoun speaker, "«Кім Чен Ином прийнято рішення направити …», - сказав він", says
-    # who spoke as a next sentence would: the leader sending is no source, 16c)
-    claimants = rules.speakers(claimants, (cues, low), here["attribution"],
-                               after or here["pronoun"])
+def _figures(text: str, low: str, lang: tuple[str, Cues], where: tuple[int, int, int],
+             here: dict[str, list[Mention]], cands: list[Candidate], last: str,
+             published: str | date | None) -> list[Candidate]:
+    """Return the numbers of one sentence that took a metric, then its unnumbered figure.
+
+    ``last`` is the metric of the figure before (the article's last row), ``where`` the
+    sentence's index and offsets.
+    """
+    code, cues = lang
+    index = where[0]
     if not rules.later_wave(published):
         here["planned"] = []  # a sending planned before the first one arrived is the first
     mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low), cues, low)
@@ -593,6 +600,26 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])
                 for c in mine]
+    return [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code))
+
+
+def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
+                   where: tuple[int, int, int], here: dict[str, list[Mention]],
+                   numbers: tuple[list[Candidate], list[Candidate]], context: tuple,
+                   published: str | date | None) -> list[dict]:
+    """Return the rows of one sentence (``where``: its index and offsets).
+
+    ``numbers`` are the sentence's candidates and its figures (:func:`_figures`).
+    """
+    index, s0, s1 = where
+    cands, figures = numbers
+    claimants, recent, side, after = context
+    if here["pronoun"] and all(m.value == MEDIA for m in claimants):
+        claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
+    # (a pronoun speaker, "«Кім Чен Ином прийнято рішення направити …», - сказав він", says
+    # who spoke as a next sentence would: the leader sending is no source, 16c)
+    claimants = rules.speakers(claimants, (cues, low), here["attribution"],
+                               after or here["pronoun"])
     # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
     # takes no claimant from the sentences before
     # a quotation says somebody spoke; a word or two in quotes ('"hundreds" of casualties')
@@ -604,7 +631,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     attributed = (bool(says) or bool(quoted) or rules.goes_on(here, cands)) \
         and not here["impersonal"]
     rows, period = [], None
-    for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code)):
+    for c in figures:
         # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、
         # 国家情報院が…": North Korea's, not the NIS's)
         # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
