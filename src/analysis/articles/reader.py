@@ -264,9 +264,6 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     """
     out, used = list(cands), set()
     metrics = rules.enumerated(metrics, low)
-    if not metrics:  # (no cue to pair: only a troops noun or North Koreans by it decide)
-        return [replace(c, metric="deployed", cue="troops") if _troops(cues, low, c) else c
-                for c in out]
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
@@ -283,7 +280,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     # (right before it, nothing between: not "the troops deployed now number 4,000")
     governed = {i: _gap((c.start, c.end), (m.start, m.end)) for i, c in enumerate(out)
                 for m in sending if m.end <= c.start and not low[m.end:c.start].strip()}
-    held = rules.counting_troops(cues, low, out)  # "… misiles y más de 14.000 soldados"
+    # "… misiles y más de 14.000 soldados" (with no cue, nothing to pair: not looked for)
+    held = rules.counting_troops(cues, low, out) if metrics else set()
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
@@ -313,7 +311,9 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                    c.metric == "wounded" and c.text.lower().strip() in cues.small_words)
                else c for c in out]
     for i, c in enumerate(out):
-        if not c.metric and _troops(cues, low, c):
+        if not c.metric and (rules.troops_follow(cues, low, c.end) or
+                             rules.engineers_before(cues, low, c.start) or
+                             order.north_koreans_before(cues, low, c.start, c.end)):
             out[i] = replace(c, metric="deployed", cue="troops")
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
@@ -322,12 +322,6 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
     return out
-
-
-def _troops(cues: Cues, low: str, c: Candidate) -> bool:
-    # a number of the troops without a cue: "11,000 North Korean troops", "北朝鮮兵1万1000人"
-    return rules.troops_follow(cues, low, c.end) or rules.engineers_before(cues, low, c.start) \
-        or order.north_koreans_before(cues, low, c.start, c.end)
 
 
 def _counts(c: Candidate, m: Mention, low: str) -> bool:
@@ -435,7 +429,6 @@ def _bracketed(low: str, start: int, end: int) -> int:
 
 def _known(lang: str) -> str:
     from analysis.core.errors import ArticleError
-    from analysis.lang import ARTICLE_TABLES
 
     code = str(lang).lower().split("-")[0]
     if code not in ARTICLE_TABLES:
@@ -506,15 +499,14 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         if here["continues"] and here["continues"][0].start <= s0 + 3:
             here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
             # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
-        # (the sources named after a sentence are looked for only when it has figures)
-        figures = _figures(text, low, (code, cues), (index, s0, s1), here, cands.get(index, []),
-                           rows[-1]["metric"] if rows else "", published) \
-            if index in cands or index in unnumbered_cues else []
-        if figures:
-            after = _named_after(cues, low, sentences, per, index, (named, cands))
+        if index in cands or index in unnumbered_cues:
+            # (the arguments of _named_after: the sources named after the sentence are looked
+            # for only when it has figures)
+            after = (cues, low, sentences, per, index, (named, cands))
+            last = rows[-1]["metric"] if rows else ""
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
-                                   (cands.get(index, []), figures),
-                                   (named[index], recent, side, after), published)
+                                   cands.get(index, []), (named[index], recent, side, after,
+                                                          last), published)
         # "fought alongside Russian troops": companions, not the side the article counts; nor
         # the enemy fought against ("gegen die Ukrainer"; "sanctions against North Korea" is ours)
         counted = [m for m in here["side"] if not any(
@@ -576,16 +568,13 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
         carry.headline_lead(low, sentences, index, (named, per, cands))
 
 
-def _figures(text: str, low: str, lang: tuple[str, Cues], where: tuple[int, int, int],
-             here: dict[str, list[Mention]], cands: list[Candidate], last: str,
-             published: str | date | None) -> list[Candidate]:
-    """Return the numbers of one sentence that took a metric, then its unnumbered figure.
-
-    ``last`` is the metric of the figure before (the article's last row), ``where`` the
-    sentence's index and offsets.
-    """
-    code, cues = lang
-    index = where[0]
+def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
+                   where: tuple[int, int, int], here: dict[str, list[Mention]],
+                   cands: list[Candidate], context: tuple, published: str | date | None
+                   ) -> list[dict]:
+    """Return the figures of one sentence (``where``: its index and offsets)."""
+    index, s0, s1 = where
+    claimants, recent, side, named_after, last = context
     if not rules.later_wave(published):
         here["planned"] = []  # a sending planned before the first one arrived is the first
     mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low), cues, low)
@@ -600,26 +589,15 @@ def _figures(text: str, low: str, lang: tuple[str, Cues], where: tuple[int, int,
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])
                 for c in mine]
-    return [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code))
-
-
-def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
-                   where: tuple[int, int, int], here: dict[str, list[Mention]],
-                   numbers: tuple[list[Candidate], list[Candidate]], context: tuple,
-                   published: str | date | None) -> list[dict]:
-    """Return the rows of one sentence (``where``: its index and offsets).
-
-    ``numbers`` are the sentence's candidates and its figures (:func:`_figures`).
-    """
-    index, s0, s1 = where
-    cands, figures = numbers
-    claimants, recent, side, after = context
+    figures = [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code))
+    if not figures:
+        return []  # (the sources named after the sentence are not looked for)
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
     # (a pronoun speaker, "«Кім Чен Ином прийнято рішення направити …», - сказав він", says
     # who spoke as a next sentence would: the leader sending is no source, 16c)
     claimants = rules.speakers(claimants, (cues, low), here["attribution"],
-                               after or here["pronoun"])
+                               (after := _named_after(*named_after)) or here["pronoun"])
     # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
     # takes no claimant from the sentences before
     # a quotation says somebody spoke; a word or two in quotes ('"hundreds" of casualties')
