@@ -93,7 +93,7 @@ class Prefilter:
         options = re2.Options()
         options.case_sensitive = case_sensitive
         options.log_errors = False
-        options.max_mem = int(__import__("os").environ.get("MM", "64")) << 20
+        options.max_mem = 64 << 20
         self.set = re2.Set.SearchSet(options)
         self.options = options
         self.loose: list[tuple[int, str]] = []
