@@ -315,9 +315,20 @@ def test_alternatives_grouped_by_first_letter_match_as_before():
                                                                         grouped(words)))
         assert [m.span() for m in fast.finditer(low)] == [m.span() for m in plain.finditer(low)]
     assert grouped(["said", "told", "says"]) == "s(?:aid|ays)|told"
-    # a class, a capturing or quantified group keeps its place; a leading group is spread
+    # a class with a special character, a capturing or quantified group keeps its place; a
+    # leading group is spread, an optional one too (its alternatives, then none of them)
     assert grouped(["[]s]ay", "said", "(?:x|s)ays", "(s)ee", "(?:a|b)?c", "s?x"]) == \
-        "[]s]ay|s(?:aid|ays)|xays|(s)ee|(?:a|b)?c|s?x"
+        "[]s]ay|s(?:aid|ays)|xays|(s)ee|ac|bc|c|s?x"
+    # a look-behind goes after the first letter, with it; a small class is one per letter
+    assert grouped(["(?<!x)ab", "[23]c", "b"]) == "a(?<!(?:x)a)b|2c|3c|b"
+    # every cue of every language as the reader scans it: the same spans as its own pattern
+    from analysis.articles.cues import _spans, compile_cues
+
+    for lang in sorted({a["lang"] for a in DEVSET}):
+        low = lower("\n".join(a["text"] for a in DEVSET if a["lang"] == lang))
+        for group in compile_cues(lang).groups.values():
+            for _, rx in group:
+                assert _spans(rx, low) == [m.span() for m in rx.finditer(low)], rx.pattern
 
 
 def test_a_name_that_owns_the_troops_is_no_source():

@@ -582,6 +582,7 @@ def scan_articles(folder: str | Path, lang: str | None = None, jobs: int | None 
     ArticleError
         When ``folder`` is not a folder.
     """
+    import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
@@ -600,8 +601,13 @@ def scan_articles(folder: str | Path, lang: str | None = None, jobs: int | None 
     if jobs == 1:
         parts = [work(b) for b in batches]
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            parts = list(pool.map(work, batches))
+        # the first batch here: the workers, forked after it, share the tables it loaded and
+        # the cues it compiled instead of each building them again
+        parts = [work(batches[0])]
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(
+                "fork" if fork else None)) as pool:
+            parts += list(pool.map(work, batches[1:]))
     if not parts:
         return pd.DataFrame(columns=["file", "error"])
     table = pd.concat(parts, ignore_index=True)

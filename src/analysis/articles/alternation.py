@@ -18,11 +18,14 @@ the same order of tries).
 
 from __future__ import annotations
 
+from analysis.articles.edges import LATIN_EDGE
+
 __all__ = ["grouped", "regrouped"]
 
 _SPECIAL = frozenset("\\[](){}.*+?|^$#")
 _QUANTIFIERS = frozenset("?*+{")
 _EXPANDED = 16  # at most this many alternatives from one distributed leading group
+_LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _tokens(pattern: str) -> list[str]:
@@ -58,28 +61,102 @@ def _top_level(tokens: list[str]) -> list[list[str]]:
     return parts
 
 
-def _group_end(tokens: list[str]) -> int | None:
-    """Return where the group opening ``tokens`` closes; ``None`` when a quantifier follows."""
+_EDGE = _tokens(LATIN_EDGE)
+_EDGE_AFTER = "(?<!" + LATIN_EDGE[LATIN_EDGE.index("[")
+                      :LATIN_EDGE.index("]") + 1] * 2 + ")"  # (two Latin characters)
+
+
+def _group_end(tokens: list[str], optional: bool = False) -> int | None:
+    """Return where the group opening ``tokens`` closes; ``None`` when a quantifier follows.
+
+    With ``optional``, a greedy ``?`` may follow (not ``??`` nor ``?+``).
+    """
     depth = 0
     for end, tok in enumerate(tokens):
         depth += (tok == "(") - (tok == ")")
         if depth == 0:
-            following = tokens[end + 1:end + 2]
+            following = tokens[end + 1:end + 3]
+            if optional and following[:1] == ["?"] and following[1:] not in (["?"], ["+"]):
+                return end
             return None if following and following[0] in _QUANTIFIERS else end
     return None
 
 
+def _behind(alt: list[str]) -> int:
+    """Return how many tokens of look-behinds (and Latin edges) ``alt`` opens with."""
+    at = 0
+    while alt[at:at + 3] == ["(", "?", "<"] and alt[at + 3:at + 4] in (["!"], ["="]) \
+            or "".join(alt[at:at + len(_EDGE)]) == LATIN_EDGE:
+        if alt[at + 2] != "<":
+            at += len(_EDGE)
+            continue
+        depth = 0
+        for end in range(at, len(alt)):
+            depth += (alt[end] == "(") - (alt[end] == ")")
+            if depth == 0:
+                break
+        at = end + 1
+    return at
+
+
+def _letter_first(alt: list[str], at: int) -> list[str]:
+    """Return ``alt`` with its leading look-behinds after its plain first character.
+
+    ``(?<!X)c`` becomes ``c(?<!(?:X)c)``: the text before ``c`` does not end with ``X``
+    exactly when the text up to ``c`` does not end with ``Xc``. A Latin edge before a
+    Latin letter or digit becomes :func:`~analysis.articles.edges.letter_first`'s look-behind.
+    """
+    head, out, k = alt[at], [], 0
+    while k < at:
+        if "".join(alt[k:k + len(_EDGE)]) == LATIN_EDGE:
+            out += _tokens(_EDGE_AFTER)
+            k += len(_EDGE)
+            continue
+        depth, end = 0, k
+        for end in range(k, at):
+            depth += (alt[end] == "(") - (alt[end] == ")")
+            if depth == 0:
+                break
+        out += alt[k:k + 4] + ["(", "?", ":"] + alt[k + 4:end] + [")", head, ")"]
+        k = end + 1
+    return [head, *out, *alt[at + 1:]]
+
+
 def _distributed(alt: list[str]) -> list[list[str]]:
-    """Return ``(?:x|y)rest`` as ``[xrest, yrest]`` (each again), other alternatives alone."""
-    if alt[:3] != ["(", "?", ":"] or any(
-            tok == "(" and alt[k + 1:k + 2] != ["?"] or tok == "?" and alt[k + 1:k + 2] == ["P"]
-            or tok[:1] == "\\" and tok[1:].isdigit() for k, tok in enumerate(alt)):
+    """Return ``(?:x|y)rest`` as ``[xrest, yrest]`` (each again), other alternatives alone.
+
+    An optional leading group ``(?:x|y)?rest`` is ``[xrest, yrest, rest]``: a greedy ``?``
+    tries the group's alternatives in order, then none of them. Leading look-behinds go
+    with each alternative of the group, and after a plain first character
+    (:func:`_letter_first`).
+    """
+    if any(tok == "(" and alt[k + 1:k + 2] != ["?"] or tok == "?" and alt[k + 1:k + 2] == ["P"]
+           or tok[:1] == "\\" and tok[1:].isdigit() for k, tok in enumerate(alt)):
         return [alt]  # (groups numbered or named, back-references: not copied)
-    end = _group_end(alt)
+    at = _behind(alt)
+    if at:
+        if _plain_head(alt[at:]) and (alt[at] in _LATIN_LETTERS or "".join(alt[:at]).find(
+                LATIN_EDGE) < 0):
+            return [_letter_first(alt, at)]
+        inner = _distributed(alt[at:]) if alt[at:at + 3] == ["(", "?", ":"] else [alt[at:]]
+        if len(inner) == 1 and inner[0] == alt[at:]:
+            return [alt]
+        out = [b for a in inner for b in _distributed(alt[:at] + a)]
+        return out if len(out) <= _EXPANDED else [alt]
+    members = alt[0][1:-1] if alt and alt[0][:1] == "[" and len(alt[0]) <= 10 else ""
+    if members and not any(ch in _SPECIAL or ch in "-" or ch.isspace() for ch in members) \
+            and alt[1:2] not in (["?"], ["*"], ["+"], ["{"]):
+        # "[23]차": one alternative per character ("2차", "3차"); at most one matches there
+        return [[ch, *alt[1:]] for ch in members]
+    if alt[:3] != ["(", "?", ":"]:
+        return [alt]
+    end = _group_end(alt, optional=True)
     if end is None:
         return [alt]
-    rest = alt[end + 1:]
+    optional = alt[end + 1:end + 2] == ["?"]
+    rest = alt[end + 1 + optional:]
     out = [a + rest for part in _top_level(alt[3:end]) for a in _distributed(part)]
+    out += _distributed(rest) if optional else []
     return out if len(out) <= _EXPANDED else [alt]
 
 

@@ -43,7 +43,9 @@ def quote_of(low: str, s0: int, at: int) -> int | None:
     """
     opened: list[int] = []
     i = low.rfind("\n", 0, s0) + 1
-    while i < at:
+    # (from one quotation mark to the next: the characters between change nothing)
+    while (mark := _QUOTE.search(low, i, at)) is not None:
+        i = mark.start()
         name = _NAME_QUOTED.match(low, i)
         if name and len(name.group().split()) <= 2:
             i = min(name.end(), at)

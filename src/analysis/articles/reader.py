@@ -281,7 +281,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     # (right before it, nothing between: not "the troops deployed now number 4,000")
     governed = {i: _gap((c.start, c.end), (m.start, m.end)) for i, c in enumerate(out)
                 for m in sending if m.end <= c.start and not low[m.end:c.start].strip()}
-    held = rules.counting_troops(cues, low, out)  # "… misiles y más de 14.000 soldados"
+    # "… misiles y más de 14.000 soldados" (with no cue, nothing to pair: not looked for)
+    held = rules.counting_troops(cues, low, out) if metrics else set()
     for group in (EVENTS, ("deployed",)):
         pairs = sorted(
             ((_gap((c.start, c.end), (m.start, m.end)) + (1 if m.start < c.start else 0)
@@ -429,7 +430,6 @@ def _bracketed(low: str, start: int, end: int) -> int:
 
 def _known(lang: str) -> str:
     from analysis.core.errors import ArticleError
-    from analysis.lang import ARTICLE_TABLES
 
     code = str(lang).lower().split("-")[0]
     if code not in ARTICLE_TABLES:
@@ -501,7 +501,9 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
             here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
             # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
         if index in cands or index in unnumbered_cues:
-            after = _named_after(cues, low, sentences, per, index, (named, cands))
+            # (the arguments of _named_after: the sources named after the sentence are looked
+            # for only when it has figures)
+            after = (cues, low, sentences, per, index, (named, cands))
             last = rows[-1]["metric"] if rows else ""
             rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
                                    cands.get(index, []), (named[index], recent, side, after,
@@ -573,13 +575,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                    ) -> list[dict]:
     """Return the figures of one sentence (``where``: its index and offsets)."""
     index, s0, s1 = where
-    claimants, recent, side, after, last = context
-    if here["pronoun"] and all(m.value == MEDIA for m in claimants):
-        claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
-    # (a pronoun speaker, "«Кім Чен Ином прийнято рішення направити …», - сказав він", says
-    # who spoke as a next sentence would: the leader sending is no source, 16c)
-    claimants = rules.speakers(claimants, (cues, low), here["attribution"],
-                               after or here["pronoun"])
+    claimants, recent, side, named_after, last = context
     if not rules.later_wave(published):
         here["planned"] = []  # a sending planned before the first one arrived is the first
     mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low), cues, low)
@@ -594,6 +590,15 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])
                 for c in mine]
+    figures = [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code))
+    if not figures:
+        return []  # (the sources named after the sentence are not looked for)
+    if here["pronoun"] and all(m.value == MEDIA for m in claimants):
+        claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
+    # (a pronoun speaker, "«Кім Чен Ином прийнято рішення направити …», - сказав він", says
+    # who spoke as a next sentence would: the leader sending is no source, 16c)
+    claimants = rules.speakers(claimants, (cues, low), here["attribution"],
+                               (after := _named_after(*named_after)) or here["pronoun"])
     # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
     # takes no claimant from the sentences before
     # a quotation says somebody spoke; a word or two in quotes ('"hundreds" of casualties')
@@ -605,7 +610,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     attributed = (bool(says) or bool(quoted) or rules.goes_on(here, cands)) \
         and not here["impersonal"]
     rows, period = [], None
-    for c in [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code)):
+    for c in figures:
         # of several names, those in the figure's own clause ("北朝鮮が公開した…350人ほどでしたが、
         # 国家情報院が…": North Korea's, not the NIS's)
         # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
