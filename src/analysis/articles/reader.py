@@ -115,7 +115,8 @@ def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tu
     for cut in _SENTENCE.finditer(text):
         if "\n" not in cut.group() and (
                 _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
-                or rules.sentence_goes_on(text, cut, months) or _quoting(text, start, cut.end())):
+                or rules.sentence_goes_on(text, cut, months)
+                or rules.quoting(text, start, cut.end())):
             continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))
@@ -123,13 +124,6 @@ def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tu
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
-
-
-def _quoting(text: str, start: int, end: int) -> bool:
-    # inside a quotation («… 12 тисяч приїхали. …», — сказав президент): one statement
-    part = text[start:end]
-    opened = sum(part.count(q) for q in "«“「")
-    return len(part) < 1500 and opened > sum(part.count(q) for q in "»”」")
 
 
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:

@@ -20,8 +20,8 @@ from analysis.lang import BODIES
 __all__ = ["LATER_WAVES", "capacity_of", "captives", "children_sent", "counting_troops",
            "countries", "dash_predicate", "destination", "engineers", "enumerated", "goes_on",
            "joined_adjectives", "later_wave", "lost_by_other_side", "part_before_whole",
-           "part_of_counted", "people_sides", "phrase_start", "projected", "russians", "scoped",
-           "speakers", "speaks", "troops_follow", "without_parts"]
+           "part_of_counted", "people_sides", "phrase_start", "projected", "quoting", "russians",
+           "scoped", "speakers", "speaks", "troops_follow", "without_parts"]
 
 LATER_WAVES = date(2025, 1, 1)
 """North Korea's first deployment (about 11,000-12,000 troops) reached Russia from October to
@@ -375,6 +375,16 @@ def _for_rebuilding(cues: Cues, low: str, where: tuple[int, int, int]) -> bool:
         cues.number.search(low, end, hit.start())) and not any(
             end <= m.start() < hit.start() for _, rx in cues.groups["joint"]
             for m in rx.finditer(low, end, hit.start()))
+
+
+def quoting(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a quotation it does not close: one statement.
+
+    «… 12 тисяч приїхали. …», — сказав президент: a sentence end inside it ends no sentence.
+    """
+    part = text[start:end]
+    opened = sum(part.count(q) for q in "«“「")
+    return len(part) < 1500 and opened > sum(part.count(q) for q in "»”」")
 
 
 def capacity_of(words: list[Mention], span: tuple[int, int], low: str,
