@@ -178,9 +178,9 @@ def _without_year_spans(body: str, lex: Lexicon) -> str:
     """Drop two years joined ("between 2000 and 2001") from a phrase that counts beside them.
 
     A span of years (the second one to thirty years after the first) is a date (D37), so the
-    count beside it is read alone: "más de un centenar de muertos entre 2000 y 2001". With no
-    other number in the phrase it stays as written: "between 2022 and 2023" is no count, and
-    "entre 1990 y 2000 soldados" a range of counts.
+    count beside it is read alone: "más de un centenar de muertos entre 2000 y 2001". A phrase
+    with no other number keeps them as written, a range: "between 2022 and 2023", "entre 1990 y
+    2000 soldados" (which counts soldiers).
     """
     for span in _YEARS_JOINED.finditer(body):
         if 0 < int(span[2]) - int(span[1]) <= 30 and int(span[2]) <= 2035:
