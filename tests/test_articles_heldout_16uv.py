@@ -25,7 +25,7 @@ from articles_devset import scored_round
 OTHERS = ("devset.yml", "final_heldout.yml", "round_16t.yml", "round_16w.yml", "round_16k.yml",
           "round_16m.yml", "round_16s.yml", "round_16a.yml", "round_16b.yml", "round_16e.yml",
           "round_16f.yml", "round_16g.yml", "round_16h.yml", "round_16i.yml", "round_16j.yml",
-          "round_16q.yml", "round_16r.yml")
+          "round_16q.yml", "round_16r.yml", "round_16x.yml", "round_16y.yml")
 
 test_round_16u_scores, test_round_16u_shares_no_article_with_other_sets = scored_round(
     "round_16u.yml", "issue-16u", 40,
