@@ -242,7 +242,7 @@ def fill(named: list[list[Mention]], low: str, code: str,
             continue
         if value or where.end > where.start:  # a word that refers back to nobody it fits
             out[index] = [Mention(where.start, where.end, "carried", value or UNATTRIBUTED)]
-    return _the_report(out, named, per, (low, sentences))
+    return _introduced(_the_report(out, named, per, (low, sentences)), per, (low, sentences))
 
 
 REPORT_AUTHOR_REACH = (100, 40)
@@ -305,6 +305,35 @@ def _the_report(out: list[list[Mention]], named: list[list[Mention]],
 
 
 _SENTENCE_END = re.compile(r"[.!?。;]\s")
+
+
+_INTRODUCES = re.compile(r"[:：]\s*\n")
+
+
+def _introduced(out: list[list[Mention]], per: dict[int, dict[str, list[Mention]]],
+                read: tuple) -> list[list[Mention]]:
+    """Give the lines a source introduces with a colon that source.
+
+    "Here is what the NIS has assessed:", "Der Geheimdienst teilte Folgendes mit:" (16u). A
+    sentence naming one source that ends its line with a colon introduces what follows: the
+    next sentences that name no source take it, up to :data:`REPORT_REACH` of them, until a
+    sentence where another source speaks or an impersonal estimate.
+    """
+    low, sentences = read
+    for j, (s0, s1) in enumerate(sentences[:-1]):
+        values = {m.value for m in out[j] if m.value != UNATTRIBUTED}
+        end = s0 + len(low[s0:s1].rstrip())
+        if len(values) != 1 or not _INTRODUCES.match(low, end - 1):
+            continue
+        author = values.pop()
+        for k in range(j + 1, min(j + 1 + REPORT_REACH, len(sentences))):
+            here = per.get(k, {})
+            if (any(m.value not in (author, UNATTRIBUTED, ACTOR) for m in out[k])
+                    and "attribution" in here) or "impersonal" in here:
+                break
+            if not out[k] or "attribution" not in here and all(m.value == ACTOR for m in out[k]):
+                out[k] = [Mention(sentences[k][0], sentences[k][0], "carried", author)]
+    return out
 
 
 def _headline(named: list[list[Mention]], index: int, low: str,

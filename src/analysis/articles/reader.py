@@ -510,9 +510,10 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         side = counted[-1].kind if counted else side
         # (North Korea acting in a sentence that attributes nothing is no source of the next:
         # "김정은 … 푸틴 … 조약을 체결하고 … 합의한 바 있다. 이후 북한은 … 공병 6000명 추가 파병을
-        # 약속했다", 16kj)
-        recent = (recent + [[m for m in carried[index]
-                             if m.value != ACTOR or here["attribution"]]])[-2:]
+        # 약속했다", 16kj; unless a pronoun speaks next: "Лидер КНДР поздравил военных … Он
+        # заявил, что … погибли девять", 16v)
+        recent = (recent + [[m for m in carried[index] if m.value != ACTOR or here[
+            "attribution"] or _Here(per.get(index + 1, ()))["pronoun"]]])[-2:]
     return rows
 
 

@@ -619,6 +619,13 @@ ARTICLES = {
     # takes the loss, the group the sending
     "of_the": ["der", "von den", "von insgesamt"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
+    # ein Pronomen spricht ("sagte er"): die zuvor genannte Quelle, nicht die Agentur
+    "pronoun": ["(?:sagte|erklärte|betonte|schrieb|berichtete|meinte|bestätigte|räumte|gab|"
+                "fügte|teilte|gestand|sprach) (?:er|sie)", "so er",
+                "er (?:sagte|erklärte|betonte|schrieb|berichtete|bestätigte|teilte|sprach)",
+                "(?:seinen|ihren) (?:angaben|worten) zufolge",
+                "nach (?:seinen|ihren) (?:angaben|worten)",
+                "laut (?:ihm|ihr)"],
     # Zuschreibung über Satzgrenzen (articles/carry.py): Wörter, die auf eine zuvor genannte
     # Quelle zurückverweisen (und zu welcher Art Quelle sie passen), Formen, die den Bericht
     # fortsetzen, und Wörter, die ihn beenden
@@ -703,6 +710,15 @@ ARTICLES = {
         "generalstaatsanwa\\w*(?: der ukraine)?":
             "Ukrainian government (unspecified)",
         "andrij kostin": "Ukrainian government (unspecified)",
+        # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March
+        # 2024), not its military intelligence (HUR): no claimant of its own
+        "oleh iwaschtschenko": "Ukrainian government (unspecified)",
+        "iwaschtschenko": "Ukrainian government (unspecified)",
+        "auslands(?:geheim|nachrichten)dienst\\w* der ukraine":
+            "Ukrainian government (unspecified)",
+        "ukrainische\\w* auslands(?:geheim|nachrichten)dienst\\w*":
+            "Ukrainian government (unspecified)",
+        "szru": "Ukrainian government (unspecified)",
         "militärgeheimdienst\\w* südkoreas": "South Korea Defense Intelligence Agency",
         "ukraine (?:sagt|erklärt|schätzt|gibt an|spricht von)":
             "Ukrainian government (unspecified)",
@@ -783,7 +799,6 @@ ARTICLES = {
             "UK Ministry of Defence (Defence Intelligence)",
         "(?:wadym )?skibizkyj\\w*": "Ukraine Defence Intelligence (HUR)",
         "(?:andrij )?jussow\\w*": "Ukraine Defence Intelligence (HUR)",
-        "oleh iwaschtschenko": "Ukraine Defence Intelligence (HUR)",
         "spezialkräfte\\w* der ukraine": "Ukraine Special Operations Forces",
         "spezialoperationskräfte\\w*": "Ukraine Special Operations Forces",
         "(?:wassyl )?maljuk\\w*": "Security Service of Ukraine (SBU)",
@@ -875,6 +890,10 @@ ARTICLES = {
             "UK Ministry of Defence (Defence Intelligence)",
         "westliche\\w* einschätzungen": "Western intelligence (unnamed)",
         "kim jong un": "North Korea (state media and leadership)",
+        "nordkoreas (?:machthaber|diktator|staatschef)(?!,? ?kim)":
+            "North Korea (state media and leadership)",
+        "nordkoreanische\\w* (?:machthaber|diktator|staatschef)\\w*(?!,? ?kim)":
+            "North Korea (state media and leadership)",
         # Shoigu in German spelling and by his title
         "schoigu": "Russian Security Council (Sergei Shoigu)",
         "russische\\w* sicherheitsrat\\w*": "Russian Security Council (Sergei Shoigu)",

@@ -696,6 +696,13 @@ ARTICLES = {
     # takes the loss, the group the sending
     "of_the": ["of the", "out of the", "out of"],
     "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
+    # a pronoun speaker ("he said"): the source named before, not the wire carrying it, even
+    # the North Korean leader acting in the sentence before ("Kim … congratulated the troops.
+    # He said nine were killed", 16v)
+    "pronoun": ["(?:he|she) (?:said|says|added|told|stated|noted|estimated|claimed|wrote|explained|"
+                "reported|announced|confirmed|revealed|disclosed|acknowledged|admitted)",
+                "(?:said|added|told|wrote) (?:he|she)", "according to (?:him|her)",
+                "in (?:his|her) words"],
     # attribution carried across sentences (articles/carry.py): words that refer back to a
     # source named before (and the kind of source they fit), forms that go on with the report
     # before, and words that end it (a background sentence carries no source)
@@ -783,6 +790,14 @@ ARTICLES = {
         "(?:ukraine['’]s |ukrainian )prosecutor[- ]general(?:['’]s office)?":
             "Ukrainian government (unspecified)",
         "andriy kostin": "Ukrainian government (unspecified)",
+        # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March
+        # 2024), not its military intelligence (HUR): no claimant of its own
+        "oleh ivashchenko": "Ukrainian government (unspecified)",
+        "ivashchenko": "Ukrainian government (unspecified)",
+        "(?:the )?foreign intelligence service of ukraine": "Ukrainian government (unspecified)",
+        "ukraine['’]s foreign intelligence(?: service)?": "Ukrainian government (unspecified)",
+        "ukrainian foreign intelligence(?: service)?": "Ukrainian government (unspecified)",
+        "szru": "Ukrainian government (unspecified)",
         "(?:us|u\\.s\\.|american) (?:deputy )?ambassador to the (?:un|u\\.n\\.|united "
         "nations)":
             "US State Department",
@@ -844,7 +859,6 @@ ARTICLES = {
             "UK Ministry of Defence (Defence Intelligence)",
         "(?:andriy |andrii )?yusov": "Ukraine Defence Intelligence (HUR)",
         "main directorate of intelligence": "Ukraine Defence Intelligence (HUR)",
-        "oleh ivashchenko": "Ukraine Defence Intelligence (HUR)",
         "(?:vasyl )?mal(?:iu|yu)k": "Security Service of Ukraine (SBU)",
         "artem dekhtiarenko": "Security Service of Ukraine (SBU)",
         "(?:ukraine['’]s|ukrainian) (?:commander-in-chief|top commander|army chief|top general)":
@@ -966,6 +980,14 @@ ARTICLES = {
             "Russian Security Council (Sergei Shoigu)",
         "kim jong un": "North Korea (state media and leadership)",
         "kim jong-un": "North Korea (state media and leadership)",
+        # (16v) the leader by his title, a source as his name is ("Лидер КНДР … Он заявил"),
+        # unless his name follows in apposition (the name decides: "el líder norcoreano, Kim …")
+        "(?:the )?north korean leader(?!,? ?kim)":
+            "North Korea (state media and leadership)",
+        "north korea['’]s leader(?!,? ?kim)":
+            "North Korea (state media and leadership)",
+        "(?:the )?leader of north korea(?!,? ?kim)":
+            "North Korea (state media and leadership)",
         "the ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "russian ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",
         "moscow's ambassador": "Russian ambassador to North Korea (Alexander Matsegora)",

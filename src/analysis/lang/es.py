@@ -661,6 +661,12 @@ ARTICLES = {
     # takes the loss, the group the sending
     "of_the": ["de los", "de las", "del total de"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
+    # un pronombre habla ("dijo él"): la fuente nombrada antes, no la agencia que la lleva
+    "pronoun": ["(?:dijo|afirmó|añadió|agregó|aseguró|declaró|explicó|indicó|señaló|precisó|"
+                "sostuvo|estimó|anunció|reconoció|confirmó|escribió) (?:él|ella)",
+                "(?:él|ella) (?:dijo|afirmó|añadió|agregó|aseguró|declaró|explicó|indicó|señaló|"
+                "precisó|sostuvo|estimó|anunció|reconoció|confirmó|escribió)",
+                "según (?:él|ella)", "según sus (?:palabras|datos|cálculos)"],
     # atribución de una frase a otra (articles/carry.py): palabras que remiten a una fuente
     # nombrada antes (y la clase de fuente que designan), formas que continúan el relato y
     # palabras que lo terminan
@@ -746,6 +752,15 @@ ARTICLES = {
             "Ukrainian government (unspecified)",
         "inteligencia militar de corea del sur": "South Korea Defense Intelligence Agency",
         "fiscal general (?:ucraniano|de ucrania)": "Ukrainian government (unspecified)",
+        # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March
+        # 2024), not its military intelligence (HUR): no claimant of its own
+        "oleh ivashchenko": "Ukrainian government (unspecified)",
+        "ivashchenko": "Ukrainian government (unspecified)",
+        "ivaschenko": "Ukrainian government (unspecified)",
+        "servicio de inteligencia exterior (?:de ucrania|ucraniano)":
+            "Ukrainian government (unspecified)",
+        "inteligencia exterior ucraniana": "Ukrainian government (unspecified)",
+        "szru": "Ukrainian government (unspecified)",
         "andri[iy] kostin": "Ukrainian government (unspecified)",
         "embajador\\w* (?:adjunto )?(?:estadounidense|de (?:ee\\.? ?uu\\.?|estados unidos)) ante "
         "(?:la )?onu":
@@ -825,7 +840,6 @@ ARTICLES = {
         "dirección (?:general|principal) de inteligencia(?: militar)?(?: de ucrania| ucraniana)?":
             "Ukraine Defence Intelligence (HUR)",
         "inteligencia de defensa de ucrania": "Ukraine Defence Intelligence (HUR)",
-        "oleh ivashchenko": "Ukraine Defence Intelligence (HUR)",
         "fuerzas especiales de ucrania": "Ukraine Special Operations Forces",
         "(?:vasil |vasyl )?maliuk": "Security Service of Ukraine (SBU)",
         "comandante en jefe (?:de las fuerzas armadas (?:de ucrania|ucranianas)|del ejército "
@@ -937,6 +951,10 @@ ARTICLES = {
         "ministerio de defensa británico": "UK Ministry of Defence (Defence Intelligence)",
         "ministerio de defensa de reino unido": "UK Ministry of Defence (Defence Intelligence)",
         "kim jong un": "North Korea (state media and leadership)",
+        "(?:el )?(?:líder|dictador|mandatario) norcoreano(?!,? ?kim)":
+            "North Korea (state media and leadership)",
+        "(?:el )?líder de corea del norte(?!,? ?kim)":
+            "North Korea (state media and leadership)",
         # Shoigu with the Spanish accent and by his title
         "shoig[uú]": "Russian Security Council (Sergei Shoigu)",
         "consejo de seguridad (?:ruso|de rusia)": "Russian Security Council (Sergei Shoigu)",

@@ -611,6 +611,12 @@ ARTICLES = {
     # takes the loss, the group the sending
     "of_the": ["des", "sur les", "parmi les"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
+    # un pronom parle (« a-t-il dit ») : la source nommée avant, non l'agence qui relaie
+    "pronoun": ["a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|souligné|"
+                "assuré|estimé|poursuivi|annoncé|reconnu|confirmé|écrit)",
+                "(?:il|elle) a (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|souligné|"
+                "assuré|estimé|annoncé|reconnu|confirmé|écrit)",
+                "(?:selon|d'après) (?:lui|elle)"],
     # attribution d'une phrase à l'autre (articles/carry.py) : mots qui renvoient à une source
     # nommée avant (et le genre de source qu'ils désignent), formes qui prolongent le compte
     # rendu, et mots qui y mettent fin
@@ -692,6 +698,15 @@ ARTICLES = {
         "procureur général (?:ukrainien|d['’]ukraine|de l['’]ukraine)":
             "Ukrainian government (unspecified)",
         "andriy kostine?": "Ukrainian government (unspecified)",
+        # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March
+        # 2024), not its military intelligence (HUR): no claimant of its own
+        "oleh ivachtchenko": "Ukrainian government (unspecified)",
+        "ivachtchenko": "Ukrainian government (unspecified)",
+        "ivashchenko": "Ukrainian government (unspecified)",
+        "service (?:de )?renseignement extérieur (?:de l['’]ukraine|ukrainien)":
+            "Ukrainian government (unspecified)",
+        "renseignement extérieur ukrainien": "Ukrainian government (unspecified)",
+        "szru": "Ukrainian government (unspecified)",
         "ambassadeur (?:adjoint )?(?:américain|des états-unis) (?:à|auprès de) l['’]onu":
             "US State Department",
         "l['’]ukraine (?:affirme|assure|estime|dit|évalue)":
@@ -789,7 +804,6 @@ ARTICLES = {
         "yusov": "Ukraine Defence Intelligence (HUR)",
         "direction principale du renseignement(?: militaire)?(?: ukrainien| de l['’]ukraine)?":
             "Ukraine Defence Intelligence (HUR)",
-        "oleh ivachtchenko": "Ukraine Defence Intelligence (HUR)",
         "(?:vassyl )?maliouk": "Security Service of Ukraine (SBU)",
         "maliuk": "Security Service of Ukraine (SBU)",
         "commandant en chef (?:de l['’]armée ukrainienne|des forces armées ukrainiennes|"
@@ -883,6 +897,10 @@ ARTICLES = {
         "renseignement britannique": "UK Ministry of Defence (Defence Intelligence)",
         "services de renseignement britanniques": "UK Ministry of Defence (Defence Intelligence)",
         "kim jong-un": "North Korea (state media and leadership)",
+        "(?:le )?(?:dirigeant|leader|dictateur) nord-coréen(?!,? ?kim)":
+            "North Korea (state media and leadership)",
+        "(?:le )?(?:dirigeant|leader) de la corée du nord(?!,? ?kim)":
+            "North Korea (state media and leadership)",
         # Shoigu in French spelling and by his title
         "cho[iï]gou": "Russian Security Council (Sergei Shoigu)",
         "conseil de sécurité (?:russe|de (?:la )?russie)":

@@ -539,6 +539,11 @@ ARTICLES = {
     "claimants": {
         # (16r) claimant forms: titles, country as speaker (C1)
         "ウクライナ(?:の)?(?:検事総長|検察当局|最高検察庁)": "Ukrainian government (unspecified)",
+        # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March
+        # 2024), not its military intelligence (HUR): no claimant of its own
+        "イワシチェンコ": "Ukrainian government (unspecified)",
+        "イバシチェンコ": "Ukrainian government (unspecified)",
+        "ウクライナ(?:の)?対外情報庁": "Ukrainian government (unspecified)",
         "コスティン": "Ukrainian government (unspecified)",
         "米(?:国)?(?:の)?国連(?:次席)?大使": "US State Department",
         "ロバート・ウッド": "US State Department",
@@ -767,6 +772,9 @@ ARTICLES = {
         "(?:ロシア|露)(?:の)?(?:主要|国営)?(?:メディア|報道機関|マスコミ)": "Russian media",
         "朝鮮中央通信": "North Korea (state media and leadership)",
         "金正恩": "North Korea (state media and leadership)",
+        "北朝鮮の指導者(?![、,]? ?金)": "North Korea (state media and leadership)",
+        "金総書記": "North Korea (state media and leadership)",
+        "金委員長": "North Korea (state media and leadership)",
         "マツェゴラ": "Russian ambassador to North Korea (Alexander Matsegora)",
         "ロイター": "News media (own reporting)",
         "共同通信": "News media (own reporting)",

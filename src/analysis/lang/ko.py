@@ -572,6 +572,12 @@ ARTICLES = {
     "claimants": {
         # (16r) claimant forms: titles, country as speaker (C1)
         "우크라이나 (?:검찰총장|검찰청장|검찰)": "Ukrainian government (unspecified)",
+        # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March
+        # 2024), not its military intelligence (HUR): no claimant of its own
+        "이바셴코": "Ukrainian government (unspecified)",
+        "이바슈첸코": "Ukrainian government (unspecified)",
+        "우크라이나 해외정보국": "Ukrainian government (unspecified)",
+        "우크라이나 대외정보국": "Ukrainian government (unspecified)",
         "코스틴": "Ukrainian government (unspecified)",
         # "미국의 북한 전문 매체 38노스" (38 North, 16s as ja): an outlet reporting on its own
         "38노스": "News media (own reporting)",
@@ -810,6 +816,9 @@ ARTICLES = {
         "미국(?: 정부| 당국)?(?:은|는) ": "US government (unspecified)",
         "조선중앙통신": "North Korea (state media and leadership)",
         "김정은": "North Korea (state media and leadership)",
+        "북한 지도자(?!,? ?김)": "North Korea (state media and leadership)",
+        "김 위원장": "North Korea (state media and leadership)",
+        "김 총비서": "North Korea (state media and leadership)",
         "마체고라": "Russian ambassador to North Korea (Alexander Matsegora)",
         "로이터": "News media (own reporting)",
         "연합뉴스": "News media (own reporting)",

@@ -833,6 +833,12 @@ ARTICLES = {
         "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*) украины":
             "Ukrainian government (unspecified)",
         "андре\\w* костин\\w*": "Ukrainian government (unspecified)",
+        # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March
+        # 2024), not its military intelligence (HUR): no claimant of its own
+        "(?:олег\\w* )?иващенк\\w*": "Ukrainian government (unspecified)",
+        "служб\\w* внешней разведки украины": "Ukrainian government (unspecified)",
+        "свр украины": "Ukrainian government (unspecified)",
+        "сзру": "Ukrainian government (unspecified)",
         "(?:постпред\\w*|пос(?:ол|л\\w+)|представител\\w*) сша (?:при|в) оон":
             "US State Department",
         "роберт\\w* вуд\\w*": "US State Department",
@@ -1114,6 +1120,12 @@ ARTICLES = {
         "(?: (?:в|при) (?:кндр|пхеньяне|северной корее))?":
             "Russian ambassador to North Korea (Alexander Matsegora)",
         "ким чен ын\\w*": "North Korea (state media and leadership)",
+        "лидер\\w* (?:кндр|северной кореи)(?!,? ?ким)":
+            "North Korea (state media and leadership)",
+        "северокорейск\\w* лидер\\w*(?!,? ?ким)":
+            "North Korea (state media and leadership)",
+        "председател\\w* кндр(?!,? ?ким)":
+            "North Korea (state media and leadership)",
         "минобороны великобритании": "UK Ministry of Defence (Defence Intelligence)",
         "британск\\w* разведк\\w*": "UK Ministry of Defence (Defence Intelligence)",
         # (16y) the UK by its other names: its defence intelligence and ministry, and the

@@ -830,6 +830,11 @@ ARTICLES = {
         "(?:генпрокурор\\w*|генеральн\\w* прокурор\\w*)(?: україни)?":
             "Ukrainian government (unspecified)",
         "андрі\\w* костін\\w*": "Ukrainian government (unspecified)",
+        # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March
+        # 2024), not its military intelligence (HUR): no claimant of its own
+        "(?:олег\\w* )?іващенк\\w*": "Ukrainian government (unspecified)",
+        "служб\\w* зовнішньої розвідки(?: україни)?": "Ukrainian government (unspecified)",
+        "сзру": "Ukrainian government (unspecified)",
         "(?:постпред\\w*|пос(?:ол|л\\w+)|представник\\w*) сша (?:при|в|у) оон":
             "US State Department",
         "роберт\\w* вуд\\w*": "US State Department",
@@ -1138,6 +1143,11 @@ ARTICLES = {
         "шойгу": "Russian Security Council (Sergei Shoigu)",
         "мацегор\\w*": "Russian ambassador to North Korea (Alexander Matsegora)",
         "кім чен ин\\w*": "North Korea (state media and leadership)",
+        "лідер\\w* (?:кндр|північної кореї)(?!,? ?кім)":
+            "North Korea (state media and leadership)",
+        "північнокорейськ\\w* лідер\\w*(?!,? ?кім)":
+            "North Korea (state media and leadership)",
+        "голов\\w* кндр(?!,? ?кім)": "North Korea (state media and leadership)",
         "західні чиновники": "Western intelligence (unnamed)",
         "reuters": "News media (own reporting)",
         "bbc": "News media (own reporting)",
