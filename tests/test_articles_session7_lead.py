@@ -134,3 +134,41 @@ def test_the_foreign_intelligence_service_is_not_the_military_intelligence(lang:
                                                                           text: str) -> None:
     got = _claimants(text, lang)
     assert [who for _, who in got] == ["Ukrainian government (unspecified)"], got
+
+
+SHOIGU = "Russian Security Council (Sergei Shoigu)"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the counted, a pronoun opening the next sentence that the speaker closes: his report (16u)
+    ("de", "Nordkorea schickt rund 5000 Bausoldaten nach Russland. Sie sollen das russische "
+           "Gebiet Kursk wiederaufbauen, teilte der Sekretär des russischen Nationalen "
+           "Sicherheitsrats mit."),
+    ("en", "North Korea is sending about 5,000 military builders to Russia. They will rebuild the "
+           "Kursk region, said the secretary of Russia's Security Council."),
+    ("fr", "La Corée du Nord envoie environ 5 000 ouvriers militaires en Russie. Ils doivent "
+           "reconstruire la région de Koursk, a annoncé le secrétaire du Conseil de sécurité "
+           "russe."),
+    ("ru", "КНДР направит в Россию около 5000 военных строителей. Они займутся восстановлением "
+           "Курской области, сообщил секретарь Совбеза России."),
+    ("uk", "КНДР направить до Росії близько 5000 військових будівельників. Вони відновлюватимуть "
+           "Курську область, повідомив секретар Ради безпеки РФ."),
+    # the Security Council's secretary by his title in Korean and Japanese
+    ("ko", "러시아 국가안보회의 서기는 북한이 군사 건설인력 5000명을 보낼 것이라고 밝혔다."),
+    ("ja", "ロシア安全保障会議書記は、北朝鮮が軍事建設要員5000人を派遣すると述べた。"),
+    # a German separable verb split around its subject
+    ("de", "Nordkorea hat rund 5000 Bausoldaten nach Russland geschickt, teilte der Sekretär des "
+           "russischen Nationalen Sicherheitsrats am Montag mit."),
+])
+def test_the_speaker_closing_the_sentence_after_is_the_source(lang: str, text: str) -> None:
+    assert [who for _, who in _claimants(text, lang)] == [SHOIGU]
+
+
+def test_a_pronoun_opening_a_sentence_the_speaker_does_not_close_carries_nothing(
+) -> None:
+    # (round 16t's sentence: "They" are the soldiers' answers, the officials speak mid-sentence)
+    got = _claimants("It offered a glimpse into the mind-set of an estimated 11,000 North Korean "
+                     "troops deployed to help Russia. They appeared to back up what South Korean "
+                     "and U.S. officials have said in recent weeks: North Korean troops were "
+                     "taking heavy casualties.", "en")
+    assert got[0] == ("an estimated 11,000", "Unattributed")

@@ -417,7 +417,17 @@ def says_whose(cues: Cues, low: str, sentences: list[tuple[int, int]], j: int,
     breakdown, said = here.get("breakdown_next"), here.get("attribution")
     if breakdown and said and breakdown[0].start <= s0 + 3:
         return True  # "Из них около 300 погибли …, сообщил депутат": the total is the same source's
-    if numbered or here.get("metric"):
+    if numbered:
+        return False
+    # "Nordkorea schickt rund 5000 Bausoldaten … Sie sollen … wiederaufbauen, teilte der Sekretär
+    # … mit": the counted, a pronoun opening the next sentence, go on with the same report (16u)
+    # (only when the speaker closes it, "…, said X.": not "They appeared to back up what South
+    # Korean and U.S. officials have said …", 16t)
+    they, last = here.get("they_open"), here.get("claimant", [])[-1:]
+    if they and said and last and they[0].start <= s0 + 3 and said[-1].start < last[0].start \
+            and s0 + len(low[s0:s1].rstrip()) - last[0].end <= 6:
+        return True
+    if here.get("metric"):
         return False
     if here.get("attribution_next"):
         return True

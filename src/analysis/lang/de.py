@@ -546,6 +546,12 @@ ARTICLES = {
     ],
     "attribution": [
         "kündigte\\w* an", "angekündigt",
+        # (16u) a separable verb split around its subject ("teilte der Sekretär … mit.", "gab das
+        # Ministerium … bekannt."): the verb, when its particle ends the clause
+        "(?:teilte|teilt|teilten)(?=[^.!?;]{1,100}? mit[.,;:!?])",
+        "(?:gab|gibt|gaben)(?=[^.!?;]{1,100}? (?:an|bekannt)[.,;:!?])",
+        "(?:kündigte|kündigt|kündigten)(?=[^.!?;]{1,100}? an[.,;:!?])",
+        "(?:räumte|räumt|räumten)(?=[^.!?;]{1,100}? ein[.,;:!?])",
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
         "demnach", "ausgegangen",
         "berichtet\\w*", "meldete\\w*", "unter berufung", "schätzt", "schätzen", "schätzte\\w*",
@@ -620,6 +626,9 @@ ARTICLES = {
     "of_the": ["der", "von den", "von insgesamt"],
     "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
     # ein Pronomen spricht ("sagte er"): die zuvor genannte Quelle, nicht die Agentur
+    # the counted, a pronoun opening the next sentence that goes on with the report and
+    # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    "they_open": ["sie"],
     "pronoun": ["(?:sagte|erklärte|betonte|schrieb|berichtete|meinte|bestätigte|räumte|gab|"
                 "fügte|teilte|gestand|sprach) (?:er|sie)", "so er",
                 "er (?:sagte|erklärte|betonte|schrieb|berichtete|bestätigte|teilte|sprach)",

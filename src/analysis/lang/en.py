@@ -699,6 +699,9 @@ ARTICLES = {
     # a pronoun speaker ("he said"): the source named before, not the wire carrying it, even
     # the North Korean leader acting in the sentence before ("Kim … congratulated the troops.
     # He said nine were killed", 16v)
+    # the counted, a pronoun opening the next sentence that goes on with the report and
+    # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    "they_open": ["they"],
     "pronoun": ["(?:he|she) (?:said|says|added|told|stated|noted|estimated|claimed|wrote|explained|"
                 "reported|announced|confirmed|revealed|disclosed|acknowledged|admitted)",
                 "(?:said|added|told|wrote) (?:he|she)", "according to (?:him|her)",

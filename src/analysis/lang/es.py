@@ -662,6 +662,9 @@ ARTICLES = {
     "of_the": ["de los", "de las", "del total de"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
     # un pronombre habla ("dijo él"): la fuente nombrada antes, no la agencia que la lleva
+    # the counted, a pronoun opening the next sentence that goes on with the report and
+    # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    "they_open": ["ellos", "ellas", "estos", "estas"],
     "pronoun": ["(?:dijo|afirmó|añadió|agregó|aseguró|declaró|explicó|indicó|señaló|precisó|"
                 "sostuvo|estimó|anunció|reconoció|confirmó|escribió) (?:él|ella)",
                 "(?:él|ella) (?:dijo|afirmó|añadió|agregó|aseguró|declaró|explicó|indicó|señaló|"

@@ -612,6 +612,9 @@ ARTICLES = {
     "of_the": ["des", "sur les", "parmi les"],
     "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
     # un pronom parle (« a-t-il dit ») : la source nommée avant, non l'agence qui relaie
+    # the counted, a pronoun opening the next sentence that goes on with the report and
+    # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    "they_open": ["ils", "elles"],
     "pronoun": ["a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|souligné|"
                 "assuré|estimé|poursuivi|annoncé|reconnu|confirmé|écrit)",
                 "(?:il|elle) a (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|souligné|"

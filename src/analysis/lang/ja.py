@@ -578,6 +578,9 @@ ARTICLES = {
         "ウクライナ保安局": "Security Service of Ukraine (SBU)",
         "ブダノフ": "Ukraine Defence Intelligence (HUR)",
         "ショイグ": "Russian Security Council (Sergei Shoigu)",
+        # (16u) his title
+        "(?:ロシア(?:の)?)?(?:国家)?安全保障会議(?:の)?書記":
+            "Russian Security Council (Sergei Shoigu)",
         "シルスキー": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
         "ゼレンシキー": "Volodymyr Zelensky (President of Ukraine)",
         "聯合ニュース": "News media (own reporting)",
@@ -786,6 +789,9 @@ ARTICLES = {
         "38ノース": "News media (own reporting)",
     },
     # the source named before, not the wire carrying it
+    # the counted, a pronoun opening the next sentence that goes on with the report and
+    # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    "they_open": ["彼らは", "彼らが"],
     "pronoun": ["同氏は", "彼は", "同相は", "同相が", "同長官は"],
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],

@@ -601,6 +601,9 @@ ARTICLES = {
         "국방부 정보총국": "Ukraine Defence Intelligence (HUR)",
         "부다노프": "Ukraine Defence Intelligence (HUR)",
         "쇼이구": "Russian Security Council (Sergei Shoigu)",
+        # (16u) his title
+        "(?:러시아 )?(?:국가)?안(?:보|전보장)회의 서기(?:장)?":
+            "Russian Security Council (Sergei Shoigu)",
         "시르스키": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
         "커비": "White House",
         "국무부": "US State Department",
@@ -823,6 +826,9 @@ ARTICLES = {
         "로이터": "News media (own reporting)",
         "연합뉴스": "News media (own reporting)",
     },
+    # the counted, a pronoun opening the next sentence that goes on with the report and
+    # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    "they_open": ["이들은", "이들이", "그들은"],
     "pronoun": ["그는", "그에 따르면"],  # the source named before, not the wire carrying it
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],

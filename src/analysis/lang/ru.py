@@ -1147,6 +1147,9 @@ ARTICLES = {
         "reuters": "News media (own reporting)",
     },
     # a pronoun speaker ("сообщил он"): the source named before, not the wire that carries it
+    # the counted, a pronoun opening the next sentence that goes on with the report and
+    # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    "they_open": ["они"],
     "pronoun": ["сообщил он", "заявил он", "добавил он", "отметил он", "сказал он",
                 "он сообщил", "он заявил", "по его словам", "по ее словам", "по её словам",
                 "по (?:его|ее|её) (?:информации|данным|мнению|оценк\\w*)",

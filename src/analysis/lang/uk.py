@@ -1154,6 +1154,9 @@ ARTICLES = {
         "ввс": "News media (own reporting)",
     },
     # a pronoun speaker ("повідомив він"): the source named before, not the wire carrying it
+    # the counted, a pronoun opening the next sentence that goes on with the report and
+    # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    "they_open": ["вони"],
     "pronoun": ["повідомив він", "заявив він", "додав він", "сказав він", "він заявив",
                 "він повідомив", "за його словами", "за її словами",
                 "за (?:його|її) (?:даними|оцінками|інформацією)", "на (?:його|її) думку",
