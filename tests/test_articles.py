@@ -164,7 +164,6 @@ KNOWN_MISSES = {
     # round 16n (issue 16u)
     "fr-16n-kbs-isw-obus": "'un conteneur pourrait renfermer 300 à 500 obus' (one container)",
     # round 16p (issue 16v): the other side's use and output, an anecdote
-    "en-16p-kyivindependent-6-million": "'around 50' missiles Russia fired (use) read as sent",
     "en-16p-ukranews-4-8-million": "Russian and Western factories' output read as materiel sent",
     "ko-16p-ilyo-3000-sasangja": "'장병 1명' in an anecdote (a suicide attempt) read as captured",
 }

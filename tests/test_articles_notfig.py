@@ -53,8 +53,9 @@ CASES = [
         "http://world.kbs.co.kr/service/news_view.htm?lang=f&Seq_Code=85769",
         "La Russie aurait tiré près de cinquante missiles balistiques nord-coréens de type "
         "« Hwasong-11 », surnommé Iskander version nord-coréenne, dans six régions ukrainiennes.",
-        [("près de cinquante", "materiel_sent")],
-        [("Hwasong-11", "11")],
+        # (16pf: missiles fired are no sending, docs/articles.md "precision classes")
+        [],
+        [("Hwasong-11", "11"), ("près de cinquante", "cinquante")],
     ),
     (
         "es",
@@ -89,8 +90,9 @@ CASES = [
         "https://dprkanalysis.info/news/news_detail_830.html",
         "ウクライナ軍情報局によると、2024年基準でロシアが発射した弾道ミサイル約194発のうち約60発"
         "余りが北朝鮮製KN-23(火星-11型)だ。",
-        [("約60発余り", "materiel_sent")],
-        [("製KN-23", "23")],
+        # (16pf: missiles Russia fired are no sending, docs/articles.md "precision classes")
+        [],
+        [("製KN-23", "23"), ("約60発余り", "60")],
     ),
 ]
 
@@ -116,7 +118,8 @@ def test_the_passages_are_real_and_cover_the_languages():
     # figure before them; their tables already dropped every measure met in the stored pages)
     assert {c[0] for c in CASES} >= {"en", "de", "fr", "es", "ko", "ja"}
     for lang, url, text, kept, dropped in CASES:
-        assert kept, (lang, url)
+        # (16pf: two passages keep no figure since missiles fired are no sending)
+        assert kept or len(dropped) > 1, (lang, url)
         assert url.startswith("http")
         for snippet, number in dropped:
             assert snippet in text and number in snippet, (lang, snippet)

@@ -157,8 +157,9 @@ def test_a_headline_s_builders_are_the_body_s_military_builders():
            "13,000 troops.", "South Korea Defense Intelligence Agency"),
     ("en", "Ukrainian Prosecutor General Andriy Kostin stated that Russians had used at least "
            "24 North Korean ballistic missiles.", UA),
-    ("uk", "Генпрокурор Андрій Костін заявив, що росіяни застосували 24 північнокорейські "
-           "ракети.", UA),
+    # (16pf: a count of weapons used is no sending unless a lower bound, as the en above)
+    ("uk", "Генпрокурор Андрій Костін заявив, що росіяни застосували щонайменше 24 "
+           "північнокорейські ракети.", UA),
     ("de", "Tausende nordkoreanische Soldaten sind nach US-Angaben in Kursk im Einsatz.", US),
     ("fr", "Les États-Unis ont déjà dénombré plus de 10 000 conteneurs envoyés par la Corée du "
            "Nord en Russie.", US),

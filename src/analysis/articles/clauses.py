@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from analysis.articles.cues import Mention
+from analysis.articles.cues import Mention, compile_cues
+from analysis.figures import parse_figure
 from analysis.lang import SCRIPTS
 
 __all__ = ["PARTICIPLE", "designation", "made_in_north_korea", "relative_follows",
@@ -61,14 +62,33 @@ def made_in_north_korea(end: int, sides: list[Mention], low: str) -> bool:
         for m in sides)
 
 
-def used_by_russia(here: dict[str, list[Mention]], end: int, low: str,
+def used_by_russia(here: dict[str, list[Mention]], number: tuple, low: str,
                    in_clause: Callable[[list[Mention]], bool]) -> bool:
-    """Whether a materiel number (ending at ``end``) counts ammunition Russia uses or fires.
+    """Whether a materiel number counts ammunition Russia uses or fires.
+
+    ``number`` is the reader's candidate and the text's language.
 
     A word of ``ARTICLES["used"]`` in its clause ("снарядів, які використовує Росія", "пяти
     ракет, выпущенных утром по Харькову"), none of ``supplied`` ("відправила росіянам понад 1
     мільйон снарядів, які кремль використовує") and no North Korea in its noun phrase
     (:func:`made_in_north_korea`); ``in_clause`` tells whether mentions stand in its clause.
+    A word of ``ARTICLES["fired"]`` in its clause counts launches whatever made the weapons
+    ("Russia used two North Korean ballistic missiles", "약 60기의 북한산 미사일을 발사했다",
+    16pf): no sending either, unless the clause says they were sent ("sent 100 missiles, of
+    which 60 were fired" keeps the 100) or the number is a lower bound ("accusé la Russie
+    d'avoir utilisé plus de 20 missiles balistiques de fabrication nord-coréenne", "уже
+    применила … по меньшей мере девять ракет северокорейского производства": at least so many
+    were sent, as the labels of rounds 16b, 16e and 16m read it; not "fired around 50").
+    In Korean and Japanese the verb after the number is the clause's: a word of supplying
+    before it only says where the weapons came from ("북한에서 제공받은 탄도미사일 약 60기를
+    사용했다", round 16v: not a figure).
     """
-    return in_clause(here["used"]) and not in_clause(here["supplied"]) and \
-        not made_in_north_korea(end, here["side"], low)
+    candidate, code = number
+    end = candidate.end
+    fired = in_clause(here["fired"]) and parse_figure(candidate.text, code).qualifier != \
+        "at_least"
+    verb_last = fired and not compile_cues(code).spaced and in_clause(
+        [m for m in here["fired"] if m.start >= end])
+    supplied = [m for m in here["supplied"] if not (verb_last and m.end <= candidate.start)]
+    return (fired or in_clause(here["used"]) and not made_in_north_korea(
+        end, here["side"], low)) and not in_clause(supplied)

@@ -264,7 +264,8 @@ WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_kore
               "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
               "still", "alongside", "partitive", "pronoun", "continues", "partner", "losses_of",
               "hypothetical", "source_follows", "subordinate", "according", "new_topic",
-              "earlier_estimate", "planned", "capacity", "used", "supplied", "against", "they_open")
+              "earlier_estimate", "planned", "capacity", "used", "fired", "supplied", "against",
+              "they_open")
 """The cue kinds read as plain word lists of the article table (one expression each)."""
 
 FOUND_KINDS = ("metric", "troops", "children", "additional", "attribution", "attribution_next",
@@ -272,8 +273,8 @@ FOUND_KINDS = ("metric", "troops", "children", "additional", "attribution", "att
                "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
                "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
                "earlier_estimate", "carry_anaphor", "carry_goes_on", "carry_report",
-               "subordinate", "according", "planned", "capacity", "used", "supplied", "against",
-               "they_open")
+               "subordinate", "according", "planned", "capacity", "used", "fired", "supplied",
+               "against", "they_open")
 """The cue kinds the reader finds in a whole text, each resolved to non-overlapping mentions
 (the sides and claimants are found apart)."""
 

@@ -655,7 +655,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
                 metric != "materiel_sent" and rules.capacity_of(
                     here["capacity"], (c.start, c.end), low, compile_cues(code).spaced)) or (
                 metric == "materiel_sent" and clauses.used_by_russia(  # (16l) Russia's stock
-                    here, c.end, low, lambda ms: _in_clause(ms, c, low, s0, s1))):
+                    here, (c, code), low, lambda ms: _in_clause(ms, c, low, s0, s1))):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
                                                                   c.start):

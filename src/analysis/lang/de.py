@@ -530,6 +530,12 @@ ARTICLES = {
         "kim jong-un['’]?s",
         "nordkorea\\w*", "pjöngjang", "kim jong un", "kim jong-un"],
     "other_side": [
+        # (16pf) the victims of North Korean weapons: people of the other side ("14 Menschen in
+        # Kiew", "den Tod von 14
+        # ukrainischen Zivilisten")
+        "(?:menschen|personen|einwohner\\w*|zivilisten) in (?:kiew|charkiw|odessa|dnipro|"
+        "saporischschja|lwiw|der ukraine)",
+        "ukrainische\\w* zivilisten",
         # mixed units are not ours
         "nordkoreanische\\w* und russische\\w*", "russische\\w* und nordkoreanische\\w*",
         "russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
@@ -613,6 +619,17 @@ ARTICLES = {
     # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
     # (and the enemy they fight: "gegen die Ukrainer" counts no Ukrainians)
     "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
+    "fired": [
+        # (16pf) weapons fired or used, not sent ("Russland hat etwa 60 nordkoreanische Raketen
+        # abgefeuert"), unless its clause says they were sent (`supplied`), as en
+        "abgefeuert\\w*", "feuerte\\w*", "abgeschossen", "verschossen", "eingesetzt\\w*",
+        "setzte\\w* (?:[^\\s,.;]+ ){1,6}ein", "verwendet\\w*", "benutzt\\w*",
+    ],
+    "supplied": [
+        "geliefert", "liefert\\w*", "lieferte\\w*", "geschickt", "schickt\\w*", "übergeben",
+        "übergab\\w*", "bereitgestellt", "gesendet", "entsandt", "erhalten", "erhielt\\w*",
+        "exportiert\\w*",
+    ],
     "against": ["gegen"],
     # a number told again after one of these is an earlier figure's people ("die 101 Soldaten")
     "definite": ["die", "den", "der", "diese[nr]?"],
@@ -934,6 +951,17 @@ ARTICLES = {
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
+        # (16pf) sources counted, no figure ("zwei US-Beamte", "drei mit der Sache vertraute
+        # Personen", "einer der Beamten")
+        "(?:(?:ranghohe|hochrangige|amerikanische|westliche|südkoreanische|ukrainische)\\w* )*"
+        "(?:\\S+-)?(?:beamte|beamten|diplomaten|regierungsvertreter|insider)",
+        "(?:personen|menschen|quellen),? die mit (?:der|den|dem) \\S+ vertraut",
+        "mit (?:der|den|dem) \\S+ vertraute\\w*",
+        "der (?:\\S+ )?(?:beamten|diplomaten|quellen)",
+        # (16pf) an organisation's members counted, no figure ("32 NATO-Mitgliedstaaten", "27 EU-
+        # Staaten")
+        "(?:nato|eu|g7|g20|un)-?(?:mitglied)?(?:staaten|länder|mitglieder)",
+        "(?:mitglied(?:s)?staaten|mitgliedsländer|verbündete\\w*|alliierte\\w*)",
         "zoll",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
         # A); a number counting a noun outside the story: factories, interviewees (B)
@@ -977,6 +1005,9 @@ ARTICLES = {
         "kalorien", "sitze", "stimmen",
     ],
     "not_figure_before": [
+        # (16pf) a document's number, no figure ("Resolution 2375", "Dekret Nr. 123", "Artikel 5")
+        "(?<!\\w)(?:resolution(?:en)?|artikel[ns]?|art\\.|dekret\\w*|erlass\\w*|verordnung|"
+        "gesetz(?:es|e)?|ukas|§)(?: nr\\.?)?",
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
         "befragt\\w*(?: \\S+){0,2}",
         "interviewt\\w*(?: \\S+){0,2}",

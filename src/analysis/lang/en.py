@@ -588,6 +588,12 @@ ARTICLES = {
         "korean people's army",
     ],
     "other_side": [
+        # (16pf) the victims of North Korean weapons: people of the other side ("killed 14 people in
+        # Kyiv",
+        # "deaths of Ukrainian civilians")
+        "(?:people|persons|residents|civilians) (?:in|of) (?:kyiv|kiev|kharkiv|odesa|odessa|dnipro|"
+        "zaporizhzhia|lviv|ukraine)",
+        "deaths? of (?:\\S+ )?(?:ukrainians?|civilians)",
         # mixed units are not ours
         "north korean and russian", "combined russian and north korean", "russian and north korean",
         "russian soldiers", "russian troops", "russian servicemen", "russians", "russian forces",
@@ -740,6 +746,18 @@ ARTICLES = {
     # the enemy they fight: "fighting against the Ukrainians" counts no Ukrainians (an other
     # side's mention right after one of these is not the side counted; "sanctions against
     # North Korea" leaves North Korea counted)
+    "fired": [
+        # (16pf) weapons fired or used, not sent ("Russia used two North Korean ballistic
+        # missiles", "has fired about 60 North Korean missiles"): a count of launches, unless its
+        # clause says they were sent (`supplied`: "sent 100 missiles, of which 60 were fired")
+        "fired", "launched", "used", "employed", "expended",
+    ],
+    "supplied": [
+        "sent", "sends?", "sending", "supplied", "suppl(?:y|ies|ying)", "delivered",
+        "deliver(?:s|ing)?",
+        "shipped", "ship(?:s|ping)?", "provided", "provid(?:e|es|ing)", "transferred", "handed",
+        "gave", "given", "received", "exported",
+    ],
     "against": ["against"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sappers, deminers and military builders: the later waves (an additional deployment)
@@ -1026,6 +1044,19 @@ ARTICLES = {
     # a projection, not a count ("may be killed or wounded by mid-April")
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
+        # (16pf) sources counted, no figure ("two US officials said", "3 people familiar with",
+        # "two diplomats", "one of the officials")
+        "(?:(?:senior|top|u\\.s\\.|us|american|western|south korean|north korean|russian|"
+        "ukrainian|european|"
+        "government|defen[cs]e|intelligence|administration|other) ){0,3}(?:officials|diplomats|"
+        "insiders)",
+        "(?:people|persons|individuals|sources) (?:familiar|close to|briefed|"
+        "with (?:direct )?knowledge)",
+        "of (?:the|those|these) (?:\\S+ )?(?:officials|diplomats|sources)",
+        # (16pf) an organisation's members counted, no figure ("all 32 NATO member countries", "the
+        # 27 EU states")
+        "(?:nato|eu|european union|g7|g20|un|asean|member|allied|western) (?:member )?"
+        "(?:countries|states|nations|allies|members)",
         "inch(?:es)?", "-inch",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
         # A); a number counting a noun outside the story: factories, interviewees (B)
@@ -1073,6 +1104,11 @@ ARTICLES = {
         "degrees?", "°c?", "megawatts?", "mw", "kw", "calories", "seats", "votes",
     ],
     "not_figure_before": [
+        # (16pf) a document's number, no figure ("resolution 2375", "decree No. 123", "article 5")
+        "(?<!\\w)(?:resolutions|decrees?|directives?|ordinances?|executive order|"
+        "laws?)(?: no\\.?)?",
+        # (16pf) an organisation's members counted, no figure ("the G-7")
+        "(?<!\\w)g-",
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
         "interview(?:ed|s)(?: \\S+){0,2}",
         "spoke to(?: \\S+){0,2}",

@@ -557,6 +557,10 @@ ARTICLES = {
         "norcorea",
         "norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
     "other_side": [
+        # (16pf) the victims of North Korean weapons: people of the other side ("varias muertes de
+        # ucranianos", "14 personas en Kiev")
+        "personas en (?:kiev|kyiv|járkov|jarkov|odesa|dnipro|zaporiyia|leópolis|ucrania)",
+        "muertes? de (?:\\S+ )?(?:ucranianos|civiles)", "civiles ucranianos",
         # mixed units are not ours ("las fuerzas combinadas rusas y norcoreanas")
         "(?:fuerzas |tropas )?(?:combinadas )?rus[oa]s y norcorean[oa]s",
         "norcorean[oa]s y rus[oa]s", "rusos y norcoreanos",
@@ -649,6 +653,17 @@ ARTICLES = {
     # companions of the North Koreans ("junto a las tropas rusas"): not the side counted
     # (and the enemy they fight: "contra los ucranianos" counts no Ukrainians)
     "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
+    "fired": [
+        # (16pf) weapons fired or used, not sent ("Rusia ya ha lanzado unos 60 misiles
+        # norcoreanos"), unless its clause says they were sent (`supplied`), as en
+        "lanz(?:ado|ada|ados|adas|ó|aron)", "dispar(?:ado|ada|ados|adas|ó|aron)",
+        "utiliz(?:ado|ada|ados|adas|ó|aron)", "us(?:ado|ada|ados|adas|ó|aron)",
+        "emple(?:ado|ada|ados|adas|ó|aron)",
+    ],
+    "supplied": [
+        "envi\\w*", "suministr\\w*", "entreg\\w*", "transfer\\w*", "proporcion\\w*", "recib\\w*",
+        "export\\w*",
+    ],
     "against": ["contra"],
     # a number told again after one of these is an earlier figure's people ("las nueve víctimas")
     "definite": ["los", "las", "estos", "estas", "esos", "esas"],
@@ -982,6 +997,14 @@ ARTICLES = {
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
+        # (16pf) sources counted, no figure ("dos funcionarios estadounidenses", "tres personas
+        # familiarizadas", "uno de los funcionarios")
+        "(?:altos? )?(?:funcionarios|diplomáticos)",
+        "personas (?:familiarizadas|al tanto|cercanas|con conocimiento)",
+        "de (?:los|esos|estos) (?:\\S+ )?(?:funcionarios|diplomáticos|fuentes)",
+        # (16pf) an organisation's members counted, no figure ("los 27 Estados de la UE", "los 32
+        # países miembros")
+        "estados(?: miembros)?(?: de la ue| de la otan)?", "aliados",
         "pulgadas?",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
         # A); a number counting a noun outside the story: factories, interviewees (B)
@@ -1021,6 +1044,10 @@ ARTICLES = {
         "ª", "\\.º", "\\.ª",
     ],
     "not_figure_before": [
+        # (16pf) a document's number, no figure ("resolución 2397", "decreto número 123", "artículo
+        # 5")
+        "(?<!\\w)(?:resolución|resoluciones|artículos?|decretos?|leyes|ley|directivas?)"
+        "(?: n\\.?º| núm\\.?| número)?",
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
         "entrevist\\w*(?: \\S+){0,2}",
         "habló con(?: \\S+){0,2}",

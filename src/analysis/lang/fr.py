@@ -510,6 +510,12 @@ ARTICLES = {
         "nord-coréen\\w*", "nord coréen\\w*", "corée du nord", "pyongyang",
                     "rpdc", "kim jong-un"],
     "other_side": [
+        # (16pf) the victims of North Korean weapons: people of the other side ("14 personnes à
+        # Kiev", "la mort de 14 civils
+        # ukrainiens")
+        "(?:personnes|habitants) (?:à|en|de) (?:kiev|kyiv|kharkiv|odessa|dnipro|zaporijia|lviv|"
+        "l[\'’]ukraine|ukraine)",
+        "morts? d(?:e |[\'’])(?:\\S+ )?(?:ukrainiens|civils)",
         # mixed units are not ours
         "russes et nord-coréen\\w*", "nord-coréen\\w* et russes", "russes et nord-coréens",
         # (the people, not an adjective of things: "via des cargos russes" counts no Russians)
@@ -597,6 +603,16 @@ ARTICLES = {
     # companions of the North Koreans ("aux côtés des troupes russes"): not the side counted
     # (and the enemy they fight: "contre les Ukrainiens" counts no Ukrainians)
     "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
+    "fired": [
+        # (16pf) weapons fired or used, not sent ("la Russie a tiré environ 60 missiles
+        # nord-coréens"), unless its clause says they were sent (`supplied`), as en
+        "tir(?:é|ée|és|ées)", "tirent", "lanc(?:é|ée|és|ées)", "utilis(?:é|ée|és|ées)",
+        "employ(?:é|ée|és|ées)",
+    ],
+    "supplied": [
+        "livr\\w*", "envoy\\w*", "envoi\\w*", "fourni\\w*", "transféré\\w*", "expédi\\w*",
+        "cédé\\w*", "reçu\\w*", "exporté\\w*",
+    ],
     "against": ["contre"],
     # a number told again after one of these is an earlier figure's people ("les neuf soldats")
     "definite": ["les", "aux", "des", "ces"],
@@ -933,6 +949,14 @@ ARTICLES = {
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
+        # (16pf) sources counted, no figure ("deux responsables américains", "trois personnes
+        # proches du dossier", "l'un des responsables")
+        "(?:hauts? )?(?:responsables|diplomates|fonctionnaires|officiels)",
+        "personnes (?:proches|au fait|informées|familières|ayant connaissance)",
+        "d(?:es|e ces) (?:\\S+ )?(?:responsables|diplomates|fonctionnaires|sources)",
+        # (16pf) an organisation's members counted, no figure ("les 32 pays membres de l'OTAN", "les
+        # 27 États de l'UE")
+        "(?:états|etats)(?: membres)?(?: de l[\'’]ue| de l[\'’]otan)?", "alliés",
         "pouces?",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # (16r) calibres and multipliers are no counts ('152mm', '152-millimeter', '12-fache',
         # A); a number counting a noun outside the story: factories, interviewees (B)
@@ -974,6 +998,9 @@ ARTICLES = {
         "mégawatts?", "mw", "calories", "sièges", "voix", "re", "ᵉ",
     ],
     "not_figure_before": [
+        # (16pf) a document's number, no figure ("résolution 2375", "décret n° 123", "article 5")
+        "(?<!\\w)(?:résolutions?|articles?|décrets?|lois?|arrêtés?|ordonnances?|directives?)"
+        "(?: n°| no\\.?| numéro)?",
         # (16r) a number counting a noun outside the story: factories, interviewees (B)
         "interrogé\\w*(?: \\S+){0,2}",
         "interviewé\\w*(?: \\S+){0,2}",

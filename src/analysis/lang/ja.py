@@ -343,6 +343,10 @@ ARTICLES = {
     # 北韓: the word of KBS World and other Korean outlets
     "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
     "other_side": [
+        # (16pf) the victims of North Korean weapons: people of the other side ("キーウの4人が死亡",
+        # "ウクライナの市民14人")
+        "(?:キーウ|キエフ|ハルキウ|ハリコフ|オデーサ|オデッサ|ドニプロ|ザポリージャ|リビウ)(?:で|の)(?:市民|住民|民間人)?",
+        "ウクライナ(?:の)?(?:市民|住民|人)",
         "ロシア兵と北朝鮮兵",  # mixed units are not ours
         # (16s, as ko "러시아 및 북한군 병력"): "ロシア軍と北朝鮮軍", "ロシア・北朝鮮兵"
         "ロシア(?:軍|兵)?(?:と|および|及び|・)北朝鮮(?:軍|兵)",
@@ -524,6 +528,11 @@ ARTICLES = {
     "used": ["消費(?:する|して|し、)", "使用している",
              "(?:砲弾|弾薬|ミサイル|兵器)(?:が|は)?(?:まだ)?残って",
              "保有(?:する|して)", "撃っている", "発射している"],
+    "fired": [
+        # (16pf) weapons fired or used, not sent ("北朝鮮製ミサイル2発を使用"), North Korean or
+        # not, unless its clause says they were sent (`supplied`), as ko and ru/uk
+        "発射(?:した|し、|して|され)", "使用(?:した|し、|して|され)",
+    ],
     "supplied": ["送っ", "送ら", "送り", "提供", "供与", "供給", "支援", "輸出", "移送", "運ば",
                  "引き渡", "船積み"],
     # a partner, not the source ("SBUとの協力で")
@@ -845,7 +854,12 @@ ARTICLES = {
         "才",
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
-    "not_figure_before": ["\\$", "第", "分の", "コロナ-?", "covid-?",
+    "not_figure_before": [
+        # (16pf) sources counted, no figure ("アメリカ当局者2人が", "当局者の1人は")
+        "(?:当局者|関係者|外交官|高官|消息筋)(?:のうちの|のうち|の)?",
+        # (16pf) a document's number, no figure ("決議2397", as "決議2397号")
+        "決議",
+        "\\$", "第", "分の", "コロナ-?", "covid-?",
                           # (16kj) Latin letters glued to the number: a model or a name ("RPG7対戦車
                           # ロケットランチャー", "IP4"), as ko
                           "[a-z]+(?=$)",

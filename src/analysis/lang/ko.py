@@ -373,6 +373,11 @@ ARTICLES = {
         # (16kj) the headline's hanja ("北, 러에 컨테이너 … 2000개 보냈다"; not 北京, Beijing)
         "北(?!京)"],
     "other_side": [
+        # (16pf) the victims of North Korean weapons: people of the other side
+        # ("키이우에서 4명이 숨졌다", "우크라이나 주민 14명")
+        "(?:키이우|키예프|하르키우|하르키프|오데사|드니프로|자포리자|르비우)"
+        "(?:에서|의) ?(?:주민|시민|민간인)? ?",
+        "우크라이나(?:인| 주민| 시민)",
         "러시아군과 북한군",  # mixed units are not ours
         # (16s) "러시아 및 북한군 병력이 사살됐다", "러시아·북한군", "러시아와 북한 병사"
         "러시아(?:군)?(?:과|와| 및|·|, ) ?북한(?:군| 병사| 병력)",
@@ -557,6 +562,12 @@ ARTICLES = {
     "used": ["소비하(?:는|고|며|고 있)", "사용하고 있",
              "(?:포탄|탄약|미사일|무기)[이가은는]? (?:아직 )?남아 ?있",
              "보유하(?:고|며|는|고 있)", "쏘는", "발사하는"],
+    "fired": [
+        # (16pf) weapons fired or used, not sent ("약 60기의 북한산 미사일을 발사했다",
+        # "북한제 탄도미사일 2발 사용"), North Korean or not, unless its clause says they were
+        # sent (`supplied`), as ja and ru/uk
+        "발사(?:했|한|해|하였|됐|된|되었)", "사용(?:했|한|해|하였|됐|된|되었|(?=[”\"\'’]))",
+    ],
     "supplied": ["보낸", "보냈", "보내", "제공", "공급", "지원", "넘긴", "넘어간", "수출", "이전",
                  "선적", "운송", "인도"],
     # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")
@@ -833,6 +844,8 @@ ARTICLES = {
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
+        # (16pf) sources counted, no figure ("2명의 미국 당국자")
+        "명의 (?:\\S+ ){0,2}(?:당국자|관계자|외교관|관리)",
         "km", "㎞", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "개 분야", "개 부문", "개 항목",
@@ -880,7 +893,12 @@ ARTICLES = {
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"
-    "not_figure_before": ["\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?",
+    "not_figure_before": [
+        # (16pf) sources counted, no figure ("미국 당국자 2명은", "당국자 중 1명은")
+        "(?:당국자|관계자|외교관|소식통|관리)(?: 중| 가운데)? ?",
+        # (16pf) a document's number, no figure ("결의 2397", as "결의 2397호")
+        "결의(?:안)? ?",
+        "\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?",
                           # (16kj) a name glued to its number: Latin letters ("IP4", "RPG7"), the
                           # news agency "뉴스1" ("(서울=뉴스1)"), as ja "RPG7"
                           "[a-z]+(?=$)", "뉴스(?=$)",
