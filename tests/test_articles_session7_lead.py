@@ -172,3 +172,29 @@ def test_a_pronoun_opening_a_sentence_the_speaker_does_not_close_carries_nothing
                      "and U.S. officials have said in recent weeks: North Korean troops were "
                      "taking heavy casualties.", "en")
     assert got[0] == ("an estimated 11,000", "Unattributed")
+
+
+AUSTIN = "US Department of Defense"
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), [
+    # a quotation running on from the figure's sentence, closed with its speaker (16i)
+    ("de", "„Nach neuesten Erkenntnissen hat Nordkorea 10.000 Soldaten entsandt, die im östlichen "
+           "Teil Russlands eine Ausbildung absolvieren. Einige dieser nordkoreanischen Einheiten "
+           "wurden bereits in die Nähe der Ukraine verlegt“, sagte der Leiter des "
+           "US-Verteidigungsministeriums, Lloyd Austin.", AUSTIN),
+    ("en", "\"North Korea has sent 10,000 soldiers who are training in eastern Russia. Some of "
+           "these units have already moved closer to Ukraine,\" said Defense Secretary Lloyd "
+           "Austin.", AUSTIN),
+    ("en", "“North Korea has sent 10,000 soldiers to eastern Russia. These units have moved closer to "
+           "Ukraine,” Lloyd Austin told reporters.", AUSTIN),
+    # (« » and the dash already held the quote together in French, Spanish and Russian)
+    ("fr", "« La Corée du Nord a envoyé 10 000 soldats qui s'entraînent dans l'est de la Russie. "
+           "Certaines unités se sont déjà rapprochées de l'Ukraine », a déclaré le secrétaire à la "
+           "Défense Lloyd Austin.", AUSTIN),
+    # the quotation closes with nobody named after it: nobody
+    ("en", "\"North Korea has sent 10,000 soldiers to eastern Russia. These units have moved closer to "
+           "Ukraine.\" The claim could not be verified.", "Unattributed"),
+])
+def test_a_quotation_running_on_is_its_closing_speakers(lang: str, text: str, who: str) -> None:
+    assert [w for _, w in _claimants(text, lang)] == [who]

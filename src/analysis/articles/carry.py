@@ -490,6 +490,41 @@ QUOTE_REACH = 8
 
 _DASH_CLOSE = re.compile(r"\s[-–—]\s*[^-–—\n]{1,80}$")
 
+_QUOTE_MARK = re.compile(r"[\"“”„«»「」『』]")
+
+
+def quote_closed(low: str, sentences: list[tuple[int, int]], index: int,
+                 read: tuple[list[list[Mention]], dict, dict]) -> list[Mention]:
+    """Return the speaker named after a quotation that runs on from the figure's sentence.
+
+    "„Nach neuesten Erkenntnissen hat Nordkorea 10.000 Soldaten entsandt … Einige dieser
+    Einheiten wurden bereits verlegt“, sagte … Lloyd Austin" (16i): the figure's sentence ends
+    inside a quotation (an odd number of quotation marks in its paragraph up to its end); the
+    source is the one named, with an attribution word, after the mark that closes it in one of
+    the next :data:`QUOTE_REACH` sentences of the paragraph. A source named inside the quote
+    before it closes, or none after it, gives nobody.
+    """
+    named, per, _ = read
+    start = low.rfind("\n", 0, sentences[index][0]) + 1
+    if len(_QUOTE_MARK.findall(low, start, sentences[index][1])) % 2 == 0:
+        return []
+    for j in range(index + 1, min(index + QUOTE_REACH + 1, len(sentences))):
+        s0, s1 = sentences[j]
+        if "\n" in low[sentences[j - 1][1]:s0]:
+            return []  # (the paragraph ended first)
+        marks = list(_QUOTE_MARK.finditer(low, s0, s1))
+        if not marks:
+            if any(m.end > m.start for m in named[j]):
+                return []
+            continue
+        close = marks[0].end()
+        here = per.get(j, {})
+        after = [m for m in named[j] if m.start >= close and m.end > m.start]
+        if after and any(a.start >= close for a in here.get("attribution", [])):
+            return [Mention(m.start, m.end, "quote", m.value) for m in after[:1]]
+        return []
+    return []
+
 
 def dash_closed(low: str, sentences: list[tuple[int, int]], index: int,
                 read: tuple[list[list[Mention]], dict, dict]) -> list[Mention]:
@@ -502,6 +537,9 @@ def dash_closed(low: str, sentences: list[tuple[int, int]], index: int,
     :data:`QUOTE_REACH`) that name no source and have no attribution word of their own.
     """
     named, per, _ = read
+    closed = quote_closed(low, sentences, index, read)
+    if closed:
+        return closed
     for j in range(index, min(index + QUOTE_REACH + 1, len(sentences))):
         s0, s1 = sentences[j]
         if j > index and "\n" in low[sentences[j - 1][1]:s0]:

@@ -168,7 +168,7 @@ class Claimants:
             return gap * (0.5 if near else 1.0)
 
         where = {"closing": "closing the report", "lead": "in the lead",
-                 "lede": "in the lead paragraph"}.get(
+                 "lede": "in the lead paragraph", "quote": "after the quotation"}.get(
             after[0].kind if after else "", "in the next sentence")  # (carry.closing, .lead)
         # a dateline ("[ソウル 29日 ロイター]") names nobody: the next sentence says whose (16k)
         if after and all(m.value == UNATTRIBUTED and m.kind == "claimant" for m in claimants):
