@@ -186,15 +186,15 @@ AUSTIN = "US Department of Defense"
     ("en", "\"North Korea has sent 10,000 soldiers who are training in eastern Russia. Some of "
            "these units have already moved closer to Ukraine,\" said Defense Secretary Lloyd "
            "Austin.", AUSTIN),
-    ("en", "“North Korea has sent 10,000 soldiers to eastern Russia. These units have moved closer to "
-           "Ukraine,” Lloyd Austin told reporters.", AUSTIN),
+    ("en", "“North Korea has sent 10,000 soldiers to eastern Russia. These units have moved "
+           "closer to Ukraine,” Lloyd Austin told reporters.", AUSTIN),
     # (« » and the dash already held the quote together in French, Spanish and Russian)
     ("fr", "« La Corée du Nord a envoyé 10 000 soldats qui s'entraînent dans l'est de la Russie. "
            "Certaines unités se sont déjà rapprochées de l'Ukraine », a déclaré le secrétaire à la "
            "Défense Lloyd Austin.", AUSTIN),
     # the quotation closes with nobody named after it: nobody
-    ("en", "\"North Korea has sent 10,000 soldiers to eastern Russia. These units have moved closer to "
-           "Ukraine.\" The claim could not be verified.", "Unattributed"),
+    ("en", "\"North Korea has sent 10,000 soldiers to eastern Russia. These units have moved "
+           "closer to Ukraine.\" The claim could not be verified.", "Unattributed"),
 ])
 def test_a_quotation_running_on_is_its_closing_speakers(lang: str, text: str, who: str) -> None:
     assert [w for _, w in _claimants(text, lang)] == [who]
