@@ -500,7 +500,19 @@ ARTICLES = {
             "granaten", "geschosse", "raketen", "container\\w*", "munition",
             # ship containers as one word (16p: "6700 Schiffscontainer")
             "schiffscontainer\\w*",
-                          "haubitzen", "artillerie\\w*"],
+                          "haubitzen", "artillerie\\w*",
+            # (16mw) guns and launchers as compounds ("Selbstfahrlafetten", "Koksan-Geschütze",
+            # "Mehrfachraketenwerfer", "Feldhaubitzen"; not "geschützt"), rockets, grenades
+            # and containers of a kind ("Kurzstreckenraketen", not "Pukguksong-2-
+            # Ballistikraketen-Abschussvorrichtungen"; "Mörsergranaten",
+            # "Munitionscontainer"), mortars, small arms, armoured vehicles and air defence;
+            # "Panzer…" and drones stay counts of no figure (``not_figure_after``)
+            "\\w*selbstfahrlafette\\w*", "\\w*geschütz(?:e|en|systeme?n?)", "koksan\\w*",
+            "\\w*raketenwerfer\\w*", "\\w+haubitzen", "(?:kurz|mittel|lang)strecken\\w*raketen",
+            "(?:flugabwehr|panzerabwehr|lenk|marsch)raketen", "\\w+granaten",
+            "\\w+container\\w*", "mörser\\w*", "\\w*gewehre[n]?", "(?:klein|handfeuer)waffen",
+            "\\w+panzer[n]?", "gepanzerte\\w* (?:\\w+)?fahrzeuge\\w*",
+            "(?:flug|luft)abwehr(?:systeme|raketen|geschütze)[n]?"],
     },
     "troops": ["soldat\\w*", "truppen", "militärs", "kämpfer\\w*", "mann", "streitkräfte",
                "militärangehörige\\w*", "einheiten", "pioniere", "soldaten", "minenräumer\\w*",

@@ -555,6 +555,14 @@ ARTICLES = {
             "artillery rounds",
             "shells", "rounds", "missiles", "containers", "howitzers", "rocket launchers",
             "artillery", "ammunition",
+            # (16mw) guns and launchers ("120 self-propelled guns", "Koksan guns", "240 MLRS",
+            # "multiple launch rocket systems"), rockets, mortars, small arms, armoured
+            # vehicles and air defence ("20 air-defence systems"); tanks and drones stay
+            # counts of no figure (``not_figure_after``)
+            "guns", "koksans?", "mlrs", "launchers", "rockets", "mortars", "grenades",
+            "(?:multiple )?(?:launch )?rocket systems", "rifles", "small arms",
+            "armou?red (?:vehicles|personnel carriers)", "apcs",
+            "(?:air[- ]?defen[cs]e|anti-?aircraft) systems",
         ],
     },
     "troops": [

@@ -528,7 +528,15 @@ ARTICLES = {
             "munición",
             "obuses de artillería",
             "proyectiles", "misiles", "contenedores", "municiones", "obuses",
-                          "artillería"],
+                          "artillería",
+            # (16mw) guns ("cañones autopropulsados", Koksan), launchers ("lanzacohetes
+            # múltiples", "sistemas de lanzamiento múltiple de cohetes"), rockets, mortars,
+            # small arms, armoured vehicles and air defence; tanks ("tanques") and drones stay
+            # counts of no figure (``not_figure_after``)
+            "cañones", "koksan", "lanzacohetes", "lanzamisiles", "lanzadores",
+            "sistemas de lanzamiento\\w*(?: múltiple)?", "cohetes", "morteros", "granadas",
+            "fusiles", "armas ligeras", "vehículos blindados", "blindados",
+            "sistemas (?:de defensa (?:anti)?aérea|antiaéreos|tierra-aire)"],
     },
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",
                "fuerzas", "zapadores", "desminadores", "artificieros",

@@ -479,7 +479,19 @@ ARTICLES = {
             "travailleurs", "ouvriers",
             "pour (?:y )?travailler", "main-d['’]œuvre", "main-d['’]oeuvre"],
         "materiel_sent": ["obus", "missiles", "conteneurs", "munitions", "obusiers",
-                          "lance-roquettes"],
+                          "lance-roquettes",
+                          # (16mw) artillery reached through its system or piece ("120
+                          # systèmes d'artillerie automoteurs", "pièces d'artillerie"; not
+                          # bare "artillerie", "projectiles": "trois millions de projectiles
+                          # d'artillerie utilisés … par la Russie"), guns
+                          # ("canons automoteurs"), launchers, rockets, mortars, small arms,
+                          # armoured vehicles and air defence; tanks ("chars") and drones
+                          # stay counts of no figure (``not_figure_after``)
+                          "(?:systèmes|pièces|canons|batteries) d['’]artillerie", "canons",
+                          "koksan", "lance-missiles", "roquettes", "mortiers", "grenades", "fusils",
+                          "armes légères",
+                          "véhicules blindés", "blindés",
+                          "systèmes (?:de défense (?:anti)?aérienne|antiaériens|sol-air)"],
     },
     "troops": ["soldats?", "troupes?", "militaires?", "combattants?", "hommes", "forces",
                "effectifs", "démineurs", "sapeurs",

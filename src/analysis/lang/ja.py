@@ -328,7 +328,12 @@ ARTICLES = {
                           # launchers and guns (16j): "多連装ロケットシステム約20基", "放射砲"
                           "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲",
                           # (16o) "長距離砲約200門", "火砲", "迫撃砲", as ko "장거리포"
-                          "長距離砲", "火砲", "迫撃砲"],
+                          "長距離砲", "火砲", "迫撃砲",
+                          # (16mw) field guns, rockets ("ロケット弾300発"), tanks ("戦車50両"),
+                          # armoured vehicles, air defence, small arms (not drones:
+                          # "シャヘド136", as ko)
+                          "野砲", "大砲", "ロケット", "戦車", "装甲車", "防空システム", "対空砲",
+                          "小銃", "ライフル", "機関銃"],
     },
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     "children": ["子ども", "子供", "児童", "孤児"],
@@ -875,7 +880,9 @@ ARTICLES = {
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
     # (16o: not "500発ずつ", "1基あたり": a rate, no total)
     "materiel_counters": ["両(?![国軍者方ず]|あた|当た)", "門(?!ず|あた|当た)",
-                          "基(?![地づ本準盤ず]|あた|当た)", "発(?![表生射見足言ず]|あた|当た)"],
+                          "基(?![地づ本準盤ず]|あた|当た)", "発(?![表生射見足言ず]|あた|当た)",
+                          # (16mw) rifles ("小銃10万丁"; not "丁目")
+                          "丁(?![目寧度ず]|あた|当た)"],
     "people_counters": ["人", "名"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

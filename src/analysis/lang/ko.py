@@ -349,7 +349,13 @@ ARTICLES = {
                           # launchers and guns (16j): "포격시스템 1백 대", "다연장로켓포"
                           "다연장로켓", "로켓포", "곡사포", "장사정포", "포격\\s*시스템",
                           # (16o) long-range guns and field guns, as ja "長距離砲"
-                          "장거리포", "화포", "박격포"],
+                          "장거리포", "화포", "박격포",
+                          # (16mw) field guns, rockets ("로켓 300발"), tanks ("전차 50대"; not
+                          # "탱크": "싱크탱크"), armoured vehicles, air defence, small arms (not
+                          # drones: "샤헤드136", "여러 종류의 무인기", Russia's "드론 수십 대")
+                          "야포", "견인포", "로켓", "전차", "장갑차",
+                          "방공\\s*(?:시스템|체계|무기)", "대공포", "소총", "기관총",
+                          "포병\\s*(?:시스템|체계)"],
     },
     "troops": ["병력", "군인", "병사", "장병", "북한군", "군", "명", "전투원", "공병"],
     "children": ["어린이", "아이들", "아동", "자녀"],
@@ -916,7 +922,10 @@ ARTICLES = {
     # (a particle, a space or punctuation after it: "100만발 이상", "1백 대를"; not "발생", "문제")
     # (16o: not "300~500발씩", "1대당": a rate, no total)
     "materiel_counters": [c + "(?=[\\s을를이가의에로과와은는도만,.)]|$)"
-                          for c in ("대", "문", "발")],
+                          for c in ("대", "문", "발")] + [
+        # (16mw) launchers and missiles ("탄도미사일 100기를"; not "100기가") and rifles ("소총
+        # 10만 정을"; not "1만 정도": about)
+        "기(?=[\\s을를이의에로과와은는도만,.)]|$)", "정(?=[\\s을를이의에로과와은는만,.)]|$)"],
     "people_counters": ["명"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
