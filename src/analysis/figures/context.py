@@ -105,7 +105,9 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
         if months and yearish and _year_of_date(units, q.start):
             return True
     # a duration: "three days", "8-hour", "20여 시간" (some 20 hours), "two more days" (D40)
-    k = _past_ending(units, q.end + 1, n)
+    k = q.end + 1
+    if k < n and units[k].text == "-":
+        k = _past_ending(units, k, n)
     if k < n and (units[k].text == "-" or not _BEFORE_TIME_UNIT.isdisjoint(units[k].cats)):
         k += 1
     if k < n and Cat.DURATION in units[k].cats:

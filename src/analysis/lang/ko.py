@@ -122,7 +122,12 @@ FIGURES = {
     "units": ["대대", "여단", "연대", "사단", "중대", "군단", "소대", "부대"],
     "uncountable": ["다수", "많은", "상당수", "대규모"],
     "year_post": ["년", "월", "일", "년도", "시", "분"],
-    "time_units": ["시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간"],
+    "time_units": [
+        "시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간",
+        # "3학년" (third-year): a school grade names a class, no count; dropped as a duration is
+        # (D32, D43.3)
+        "학년",
+    ],
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
@@ -131,9 +136,12 @@ FIGURES = {
         (r"(?<![가-힣])(이|그|이들) (?=(?:중|가운데)(?:에서|에|엔)?(?![가-힣]))", r"\1"),
         # "학생 6명 등 … 28명", "70대 2명과 20대 1명 등 3명": counts before "등" (and others)
         # with a later count in the same clause are its parts, as before 포함 (D23, D43.5)
-        (r"(\d\s*(?:여\s?)?(?:명|인))\s*등(?=[^,.\d]*\d)", r"\1 포함 "),
-        # "3학년" (third-year): a school grade names a class, no count (D32, D43.3)
-        (r"\d+\s*학년", "학년"),
+        # (written from "등", so that the rewrites' gate stays cheap)
+        (
+            r"등(?:(?<=\d명등)|(?<=\d명 등)|(?<=\d 명 등)|(?<=여명 등)|(?<=여 명 등)|(?<=\d인 등))"
+            r"(?=[^,.\d]*\d)",
+            " 포함 ",
+        ),
         # "한 초등학교" (a primary school): 한 before a place is the article "a", no count (D8,
         # D43.3)
         (
