@@ -57,6 +57,17 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
         if prv is not None and first.glued_prev and prv.text in _ORD_PREFIX:
             return True
         if (
+            len(first.text) > 1
+            and first.text[0] == "0"
+            and first.text[1].isdigit()
+            and prv is not None
+            and prv.kind in ("w", "c")
+            and first.text.strip("0")
+        ):
+            # "RT 003 RW 002", "SD Negeri 01": a number written with a leading zero names
+            # a thing; no count is written so (D43.3)
+            return True
+        if (
             prv is not None
             and prv.text == "-"
             and q.start >= 2
@@ -78,6 +89,15 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
             return True
         if yearish and prv is not None and Cat.YEAR_BEFORE in prv.cats:
             return True
+        if (
+            yearish
+            and prv is not None
+            and Cat.ARTICLE in prv.cats
+            and q.start >= 2
+            and Cat.YEAR_BEFORE in units[q.start - 2].cats
+        ):
+            # "died in a 2010 collision": a year after "in" and an article (D7, D43.2)
+            return True
         if months and (yearish or (v == int(v) and 1 <= v <= 31)) and _next_to_month(units, q):
             return True
         if months and v == int(v) and 1 <= v <= 31 and _day_range(units, q, v):
@@ -86,11 +106,29 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
             return True
     # a duration: "three days", "8-hour", "20여 시간" (some 20 hours), "two more days" (D40)
     k = q.end + 1
+    if k < n and units[k].text == "-":
+        k = _past_ending(units, k, n)
     if k < n and (units[k].text == "-" or not _BEFORE_TIME_UNIT.isdisjoint(units[k].cats)):
         k += 1
     if k < n and Cat.DURATION in units[k].cats:
         return True
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
+
+
+_CASE_ENDINGS = frozenset(("х", "ти", "ми", "ох", "ьох", "ёх", "ех", "и"))
+"""Case endings written after a cardinal and a hyphen in Russian and Ukrainian ("6-ти")."""
+
+
+def _past_ending(units: list[Unit], k: int, n: int) -> int:
+    """Skip "-ти", "-х" after a number before a time unit: "6-ти років" is six years (D43.4)."""
+    if (
+        k + 2 < n
+        and units[k].text == "-"
+        and units[k + 1].text in _CASE_ENDINGS
+        and Cat.DURATION in units[k + 2].cats
+    ):
+        return k + 2
+    return k
 
 
 _BEFORE_TIME_UNIT = frozenset((Cat.WEAK_AT_LEAST, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
@@ -124,7 +162,8 @@ def _duration_shared(units: list[Unit], k: int, n: int, vague: bool) -> bool:
     if k + 2 >= n or _JOINS.isdisjoint(cats):
         return False
     nxt = units[k + 1]
-    return (nxt.kind == "d" or Cat.NUMBER in nxt.cats) and Cat.DURATION in units[k + 2].cats
+    unit = units[_past_ending(units, k + 2, n)]
+    return (nxt.kind == "d" or Cat.NUMBER in nxt.cats) and Cat.DURATION in unit.cats
 
 
 def _year_of_date(units: list[Unit], s: int) -> bool:

@@ -65,6 +65,9 @@ _YEARS_JOINED = re.compile(
 """Two years joined by a dash or a short word, brackets or none: "entre 2000 y 2001", "tra il
 2000 e il 2001", "с 2000 по 2001 год" (D37 when the phrase counts something else)."""
 _NUMBER_ROLES = frozenset(NUMBER_ROLES)
+_AGE_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s?\(\s*(\d{1,3})\s*(?:세|살|歳|才)?\s*\)")
+"""A number in brackets right after a word: the age of the person named, "노모(43) 씨",
+"女性(24)ら", "John Smith (44)" (D43.1): dropped when the phrase counts beside it."""
 _QUOTED_NAME = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+)\s+\d{1,4}(?=\s*["»”“])')
 """A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
 (a designation, D32, D38); not a quoted statement ("we lost 50")."""
@@ -153,7 +156,7 @@ def _read_in_full(
     if ", " in body:
         body = join_stray_comma(body, lex.months)
     if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
-        body = _YEAR_SPAN.sub(" ", body)
+        body = _without_ages(_YEAR_SPAN.sub(" ", body), lex)
     body = _without_year_spans(body, lex)
     if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model, no count (D32, D39)
         body = _MAKER.sub(r"\1", body)
@@ -172,6 +175,31 @@ def _read_in_full(
             if x:
                 _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
     return fig, reason
+
+
+def _counts_beside(rest: str, lex: Lexicon) -> bool:
+    """Whether *rest* still holds a digit or a number word of *lex* (a word, or a CJK character)."""
+    if any(ch.isdigit() for ch in rest):
+        return True
+    pieces = rest.split()
+    if HAS_CJK.search(rest):
+        pieces += list(rest)
+    return any(not _NUMBER_ROLES.isdisjoint(lex.one.get(p, ())) for p in pieces)
+
+
+def _without_ages(body: str, lex: Lexicon) -> str:
+    """Drop the ages in brackets after a name ("강재희씨(44)등 9명") from a phrase that counts.
+
+    An age of 1 to 120 in brackets, glued to a word or one space after it, is the age of the
+    person named, no count (D43.1); a phrase with no other number keeps it as written.
+    """
+    ages = [m for m in _AGE_IN_BRACKETS.finditer(body) if 0 < int(m[1]) <= 120]
+    if not ages:
+        return body
+    rest = body
+    for m in reversed(ages):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    return rest if _counts_beside(rest, lex) else body
 
 
 def _without_year_spans(body: str, lex: Lexicon) -> str:

@@ -197,9 +197,31 @@ def one_quantity(
     counts = [q for q in qs if not is_unit_count(units, q, bounds(q, qs, dropped_at, n)[1])]
     if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None:
         return [last]
+    if _parts_told(units, qs):
+        return [qs[0]]
     if len(counts) == 1 and not any(
         Cat.AND in u.cats or Cat.RANGE_AND in u.cats or u.text == "+"
         for u in units[qs[0].end + 1 : qs[-1].start]
     ):
         return counts
     return None
+
+
+_PARTS_OPEN = frozenset(("-", "\u2013", "\u2014", ":", "("))
+
+
+def _parts_told(units: list[Unit], qs: list[Quantity]) -> bool:
+    """Whether the count is told with its parts after a dash, colon or bracket (D43.5).
+
+    "91 людина – 76 дітей і 15 дорослих" (91 people: 76 children and 15 adults): two or more
+    exact counts after the first, opened by a dash, a colon or a bracket, that add up to it
+    exactly, are its parts. Parts that do not add up leave several quantities (precision
+    first: either could be the count).
+    """
+    if len(qs) < 3 or any(q.vague is not None or q.pct or q.approx or q.odd for q in qs):
+        return False
+    between = units[qs[0].end + 1 : qs[1].start]
+    if not any(u.text in _PARTS_OPEN for u in between) or len(between) > 3:
+        return False
+    return abs(sum(q.value for q in qs[1:]) - qs[0].value) < 1e-9
+

@@ -36,6 +36,8 @@ FIGURES = {
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
         ("[\u064b-\u0652]", ""),
+        # "القطار رقم 1935" (train number 1935): a number's name, no count (D32, D38, D43.3)
+        (r"(?:\bرقم|\bرقمه|\bرقمها|\bالرقم)\s*\d+(?:[/.,-]\d+)*", " "),
         # "لا" (not) written glued to its verb: "ما لايقل عن 50" = "ما لا يقل عن" (at least, D39)
         (r"\bلا(?=(?:يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى)\b)", "لا "),
         # "يزيد عددها على 130" (whose number exceeds 130), "يتجاوز عددهم 500": the number

@@ -185,6 +185,8 @@ FIGURES = {
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "sekunde\\w*", "-jährige\\w*",
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
+        # "nach ihrer 60-stündigen Geiselhaft": an adjective of a duration (D7, D43.4)
+        "stündig\\w*", "tägig\\w*", "wöchig\\w*", "monatig\\w*", "minütig\\w*",
     ],
     "rewrites": [
         # "785 Menschen mehr als erwartet" (785 more than expected): "mehr als" after the count

@@ -339,6 +339,14 @@ FIGURES = {
         # "cerca de 1.000 personas murieron, la mayoría en la capital": where most of them were
         # is a breakdown of the figure, not a share reported instead of it (D30)
         (r",\s*la mayoría (?=en |de ellos|de ellas)", ", entre ellos "),
+        # "más de 300 pasajeros, en su mayoría turistas" (mostly tourists): who most of them
+        # were, after a comma, is a breakdown, no share reported instead of the count (D30, D43.5)
+        (r",\s*(?:en su (?:gran |inmensa |amplia )?mayoría|mayoritariamente)\b", ", entre ellos "),
+        # "uno de los más extremos ocurrió …" (one of the most extreme): "one" before a
+        # superlative is the pronoun of a thing ranked, no count (D8, D43.2)
+        (r"\b(?:uno|una) de (?:los|las) (?=(?:más|mayores|peores|menos)\b)", " "),
+        # "el helicóptero del 112": an emergency number names the service, no count (D32, D43.3)
+        (r"\b(el|del|al) (?:112|911|061)\b", r"\1 servicio"),
     ],
     "stop": [
         # "se ha incrementado hasta 165" is the new total, exact (rule 1, D31): not "hasta" = up

@@ -189,6 +189,13 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # "ces quinze dernières années" (these fifteen last years): "last" written between the
+        # number and its time unit; the number is a duration (D7, D43.4)
+        (
+            r"\b(derni[eè]re?s?|prochaine?s?|précédente?s?|passée?s?) (?=(?:années|ans|mois|"
+            r"semaines|jours|heures|minutes|décennies|siècles)\b)",
+            "",
+        ),
         # (lexicon 17, session 6) "une bonne centaine" (a good hundred) is more than a hundred,
         # "un petit millier" (a small thousand) nearly a thousand: read as "plus d'une centaine",
         # "près d'un millier" (rules 3, 5; D6); the adjectives alone qualify no number

@@ -40,6 +40,14 @@ FIGURES = {
         (r"\b(\d[\d.,]*)x(?= lebih| lipat)", r"\1 kali"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\bnomor \d+(?:[.,]\d+)*\b", " "),
+        # "siswa kelas 3" (third-grade pupils), "SD Gemblegan 2", "SMPN 1 Kalikotes": a grade or
+        # a school's number names it, no count (D32, D43.3)
+        (r"\bkelas \d{1,2}[a-z]?\b", "kelas"),
+        (
+            r"\b(sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|min|mts|mtsn|tk|sekolah dasar|"
+            r"sekolah dasar negeri)((?: [a-z]+){0,2}) \d{1,3}\b(?![.,]\d)",
+            r"\1\2",
+        ),
         # "141 orang, sebanyak 22 orang di antaranya ABK" (22 of them): after a comma, a count
         # followed by "among them" is a part of the figure before (D30, D38); not after "dari"
         # (of) before the first count: "Dari 708 korban tersebut, 133 diantaranya" is a share

@@ -261,6 +261,9 @@ FIGURES = {
         ),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\b(?:numero|n°) ?\d+(?:[.,]\d+)*\b", " "),
+        # "elicottero del 118", "chiamato il 112": an emergency number names the service, no
+        # count (D32, D43.3); a count takes the plural article ("i 118 morti")
+        (r"\b(il|del|dal|al|col|sul|nel) (?:112|113|115|118)\b", r"\1 servizio"),
         # an age written "22enne" (a 22-year-old) is no count (D7)
         (r"\b\d[\d.,]*enn[ei]\b", " "),
         # a change "from A to B" gives the new total B (D35)

@@ -114,7 +114,8 @@ FIGURES = {
     "units": ["大隊", "旅団", "連隊", "師団", "中隊", "軍団", "小隊", "部隊"],
     "uncountable": ["多数", "大勢", "多くの", "大量"],
     "year_post": ["年", "月", "日", "年度", "時", "分"],
-    "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間"],
+    # "4泊5日" (four nights, five days) is a stay's length (D7, D43.4)
+    "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間", "泊"],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
         # (lexicon 17, session 6) two neighbouring numerals with a comma ("2、3人", "五、六人": two

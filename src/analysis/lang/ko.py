@@ -122,10 +122,33 @@ FIGURES = {
     "units": ["대대", "여단", "연대", "사단", "중대", "군단", "소대", "부대"],
     "uncountable": ["다수", "많은", "상당수", "대규모"],
     "year_post": ["년", "월", "일", "년도", "시", "분"],
-    "time_units": ["시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간"],
+    "time_units": [
+        "시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간",
+        # "3학년" (third-year): a school grade names a class, no count; dropped as a duration is
+        # (D32, D43.3)
+        "학년",
+    ],
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # "이 중", "이 가운데" (of them) written with a space: joined, as the table's Hangul
+        # phrases join only characters written together (D30, D43.5)
+        (r"(?<![가-힣])(이|그|이들) (?=(?:중|가운데)(?:에서|에|엔)?(?![가-힣]))", r"\1"),
+        # "학생 6명 등 … 28명", "70대 2명과 20대 1명 등 3명": counts before "등" (and others)
+        # with a later count in the same clause are its parts, as before 포함 (D23, D43.5)
+        # (written from "등", so that the rewrites' gate stays cheap)
+        (
+            r"등(?:(?<=\d명등)|(?<=\d명 등)|(?<=\d 명 등)|(?<=여명 등)|(?<=여 명 등)|(?<=\d인 등))"
+            r"(?=[^,.\d]*\d)",
+            " 포함 ",
+        ),
+        # "한 초등학교" (a primary school): 한 before a place is the article "a", no count (D8,
+        # D43.3)
+        (
+            r"(?<![가-힣])한 (?=(?:초등학교|중학교|고등학교|학교|대학교|병원|마을|아파트|공장|식당|"
+            r"업체|주택|건물|회사|호텔|야영장|캠핑장))",
+            "",
+        ),
         # (lexicon 17, session 6) native numerals of two neighbours ("두세 명", two or three;
         # "서너", "네댓", "대여섯", "예닐곱", "일고여덟", "한두"): a range (rule 6, D41)
         (r"(?<![가-힣])한두(?=\s?[가-힣])", "1~2"),
@@ -194,6 +217,8 @@ FIGURES = {
         # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
         # (최고, at most: the highest temperature)
         "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",
+        # "사고를 당한" (who suffered the accident) holds 당 (per): no rate (D43)
+        "당한", "당했", "당해", "당하",
         # "조만간" (soon) holds the scales 조 and 만
         "조만간",
         "명", "북한군", "병사", "명을", "명의", "파병", "병력", "사상자", "사망", "부상", "포로",

@@ -280,7 +280,7 @@ FIGURES = {
         (r"\bчетверт[ьи] (?=(?:тысяч|миллион|миллиард)\w*)", "0,25 "),
         # a number after "№" names an institution ("колонии №1", "no1" once normalised), no
         # count (D32)
-        (r"(?:№|\bno)\s*\d+", " "),
+        (r"(?:№|\bno)\s*\d+(?:/\d+)?", " "),
         # aircraft and weapon designations ("Ан-24", "Су-25", "Т-72"; lower case once
         # normalised): no count (D32)
         (r"\b[а-яёіїє]{1,2}-\d+", " "),

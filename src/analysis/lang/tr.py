@@ -45,6 +45,14 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # "aralarında 3 mühendis … bulunan 16 Türk işçi" (16 workers among whom are 3
+        # engineers): the counts between "among them" and "being" are parts of the count after,
+        # as before "olmak üzere" (D23, D43.5)
+        (
+            r"\b(?:aralarında|arasında|içlerinde) ([^.;]*?\d[^.;]*?) "
+            r"(?:bulunduğu|bulunan|olduğu|olan)(?= (?:toplam )?\d)",
+            r"\1 olmak üzere",
+        ),
         # "son 24 saatte" (in the last 24 hours) is a duration; "saatte" alone is per hour (D38)
         (r"\b(\d+|bir) (saat|dakika|saniye)(?:te|de|da)\b", r"\1 \2"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
@@ -264,6 +272,9 @@ FIGURES = {
         "yaş", "yaşında\\w*", "yaşlarında\\w*", "yaşını", "yaşından", "yasında\\w*", "aylık",
     ],
     "stop": [
+        # "arasında … bulunduğu 42 kişi" (D43.5): Turkish words, so that "de" (also) does not
+        # make the phrase French (D15)
+        "arasında", "bulunduğu", "bulunan",
         # case suffixes cut after an apostrophe ("19’unu", "35'ini"): words of this table, so
         # that a phrase whose only other words are unlisted stays Turkish (Romanian "unu" = 1)
         "unu", "ünü", "ını", "ini", "ına", "ine", "üne", "ından", "inden", "undan", "ünden",
