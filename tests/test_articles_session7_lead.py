@@ -198,3 +198,31 @@ AUSTIN = "US Department of Defense"
 ])
 def test_a_quotation_running_on_is_its_closing_speakers(lang: str, text: str, who: str) -> None:
     assert [w for _, w in _claimants(text, lang)] == [who]
+
+
+def _metrics(text: str, lang: str) -> list[tuple[str, str]]:
+    rows = extract_figures(text, lang)
+    return list(zip(rows["figure_text"], rows["metric"], strict=True))
+
+
+@pytest.mark.parametrize(("lang", "text", "figure"), [
+    # losses told again as the dead are the dead (16u)
+    ("de", "Obwohl es neun bedauerliche Verluste gegeben habe, möchte er den Soldaten danken, "
+           "sagte Kim Jong Un. Die neun gefallenen Soldaten wurden mit dem Titel „Held der "
+           "Republik“ ausgezeichnet.", "neun"),
+    ("en", "North Korea suffered nine losses in the operation, Kim Jong Un said. The nine fallen "
+           "soldiers were named Heroes of the Republic.", "nine"),
+    # a sacrifice of soldiers counted is their death (16v)
+    ("ko", "김정은 위원장은 \"비록 9명의 안타까운 희생이 있었지만 "
+           "병사들 모두가 돌아와 주어 감사하다\"고 말했다.", "9명"),
+    ("ja", "金正恩氏は「9人の痛ましい犠牲はあったが、"
+           "全員が戻ってきてくれたことに感謝している」と述べた。", "9人"),
+])
+def test_losses_said_to_be_deaths_are_killed(lang: str, text: str, figure: str) -> None:
+    assert _metrics(text, lang) == [(figure, "killed")]
+
+
+def test_losses_told_again_without_saying_which_stay_killed_or_wounded() -> None:
+    got = _metrics("North Korea suffered 300 losses in Kursk, the NIS said. The 300 soldiers were "
+                   "from the storm corps.", "en")
+    assert got == [("300", "killed_or_wounded")]

@@ -137,7 +137,8 @@ def told_again(rows: list[dict], definite: re.Pattern[str], low: str) -> list[di
     as ``definite``) names the people an earlier figure counted, whatever the noun, unless
     another named source gives it (then a claim of its own); a few people so named with no
     word of the story but their noun ("les deux hommes ont discuté") are people named
-    before, no count.
+    before, no count. Losses told again as the dead or the wounded are those (killed or
+    wounded becomes killed, or wounded).
     """
     names = load_claimants()
     out: list[dict] = []
@@ -152,7 +153,13 @@ def told_again(rows: list[dict], definite: re.Pattern[str], low: str) -> list[di
             continue  # "les deux hommes ont discuté": the men named before, no count
         if first is None:
             out.append(row)
-        elif first["claimant"] in ("Unattributed", MEDIA) and row["claimant"] != first["claimant"]:
+            continue
+        if first["metric"] == "killed_or_wounded" and row["metric"] in ("killed", "wounded"):
+            # the people told again say which the losses were ("neun bedauerliche Verluste …
+            # Die neun gefallenen Soldaten": killed, 16u)
+            out[out.index(first)] = first = dict(first, metric=row["metric"],
+                                                 subject=row["subject"])
+        if first["claimant"] in ("Unattributed", MEDIA) and row["claimant"] != first["claimant"]:
             out[out.index(first)] = dict(first, claimant=row["claimant"])  # (its source, told
             # with the people again: "… las nueve víctimas …, añadió KCNA")
     return out
