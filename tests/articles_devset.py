@@ -87,6 +87,13 @@ def score(articles: list[dict]) -> dict[str, dict]:
     return out
 
 
+def sets_besides(*own: str) -> tuple[str, ...]:
+    """Return every labelled set of articles (files beside ``devset.yml``) but ``own``."""
+    names = ["devset.yml", "final_heldout.yml", *sorted(
+        p.name for p in DEVSET.parent.glob("round_16*.yml"))]
+    return tuple(n for n in names if n not in own)
+
+
 def scored_round(name: str, tag: str, figures: int, floors: dict[str, float],
                  others: tuple[str, ...], articles: int = 32):
     """Return the two tests of a labelled round of ``articles`` articles: score and novelty.
