@@ -226,3 +226,18 @@ def test_losses_told_again_without_saying_which_stay_killed_or_wounded() -> None
     got = _metrics("North Korea suffered 300 losses in Kursk, the NIS said. The 300 soldiers were "
                    "from the storm corps.", "en")
     assert got == [("300", "killed_or_wounded")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # German: an estimate's split verb ("geht davon aus") attributes, and "sollen" (hearsay)
+    # is the reported mood that goes on with the report before (16g)
+    ("Südkoreas Geheimdienst geht davon aus, dass Nordkorea weitere Truppen schicken wird. Rund "
+     "3.000 Soldaten sollen sich bereits im Land aufhalten.", NIS),
+    ("Der südkoreanische Geheimdienst ging davon aus, dass rund 3.000 Soldaten in Russland "
+     "eingetroffen seien.", NIS),
+    # (no source before: nobody's)
+    ("Nordkorea plant weitere Entsendungen. Rund 3.000 Soldaten sollen sich bereits im Land "
+     "aufhalten.", "Unattributed"),
+])
+def test_german_estimates_and_hearsay_carry_their_source(text: str, who: str) -> None:
+    assert [w for _, w in _claimants(text, "de")] == [who]

@@ -572,6 +572,9 @@ ARTICLES = {
         "(?:gab|gibt|gaben)(?=[^.!?;]{1,100}? (?:an|bekannt)[.,;:!?])",
         "(?:kündigte|kündigt|kündigten)(?=[^.!?;]{1,100}? an[.,;:!?])",
         "(?:räumte|räumt|räumten)(?=[^.!?;]{1,100}? ein[.,;:!?])",
+        # (16g) an estimate's verb split the same way ("Südkoreas Geheimdienst geht davon aus, dass
+        # …") and joined ("davon ausgehen")
+        "(?:geht|gehen|ging|gingen)(?= davon aus\\b)", "davon ausg\\w+",
         "laut", "nach angaben", "zufolge", "sagte\\w*", "sagt", "teilte\\w* mit", "erklärte\\w*",
         "demnach", "ausgegangen",
         "berichtet\\w*", "meldete\\w*", "unter berufung", "schätzt", "schätzen", "schätzte\\w*",
@@ -687,7 +690,7 @@ ARTICLES = {
         # the subjunctive of reported speech ("seien getötet worden", "habe … entsandt"): the
         # sentence still relays the source before it, whatever time it names (not "soll",
         # "sollen": "reportedly", hearsay of nobody named, like "berichten zufolge")
-        "reported": ["seien", "sei", "habe", "hätten"],
+        "reported": ["seien", "sei", "habe", "hätten", "soll", "sollen"],
         # (not past the journalist's own reasoning: "das bedeutet, … seien")
         "reasoning": ["bedeutet", "deutet darauf hin", "das heißt"],
         "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",
