@@ -233,8 +233,8 @@ def test_losses_told_again_without_saying_which_stay_killed_or_wounded() -> None
     # is the reported mood that goes on with the report before (16g)
     ("Südkoreas Geheimdienst geht davon aus, dass Nordkorea weitere Truppen schicken wird. Rund "
      "3.000 Soldaten sollen sich bereits im Land aufhalten.", NIS),
-    ("Der südkoreanische Geheimdienst ging davon aus, dass rund 3.000 Soldaten in Russland "
-     "eingetroffen seien.", NIS),
+    ("Der südkoreanische Geheimdienst ging davon aus, dass Nordkorea rund 3.000 Soldaten nach "
+     "Russland geschickt habe.", NIS),
     # (no source before: nobody's)
     ("Nordkorea plant weitere Entsendungen. Rund 3.000 Soldaten sollen sich bereits im Land "
      "aufhalten.", "Unattributed"),
