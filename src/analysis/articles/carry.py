@@ -490,6 +490,10 @@ QUOTE_REACH = 8
 
 _DASH_CLOSE = re.compile(r"\s[-–—]\s*[^-–—\n]{1,80}$")
 
+_QUOTE_SENTENCE_END = re.compile(
+    r"(?<![.\s]\w)(?<!\s\w\w)(?<!gen|col|maj|adm|sgt|rep|sen|gov|apt|nos|vol)[.!?。;]\s")
+"""A full stop ending a sentence, not an abbreviation's ("U.S.", "Lt.", "Gen.")."""
+
 _QUOTE_MARK = re.compile(r"[\"“”„«»「」『』]")
 
 
@@ -519,8 +523,12 @@ def quote_closed(low: str, sentences: list[tuple[int, int]], index: int,
             continue
         close = marks[0].end()
         here = per.get(j, {})
-        after = [m for m in named[j] if m.start >= close and m.end > m.start]
-        if after and any(a.start >= close for a in here.get("attribution", [])):
+        # (up to the end of the sentence the closing mark stands in, even when the sentences
+        # were not told apart: "…“, sagte ein Sprecher. Der NIS meldete später 12.000", 16rv)
+        stop = _QUOTE_SENTENCE_END.search(low, close, s1)
+        end = stop.start() + 1 if stop else s1
+        after = [m for m in named[j] if close <= m.start < end and m.end > m.start]
+        if after and any(close <= a.start < end for a in here.get("attribution", [])):
             return [Mention(m.start, m.end, "quote", m.value) for m in after[:1]]
         return []
     return []

@@ -62,6 +62,11 @@ def made_in_north_korea(end: int, sides: list[Mention], low: str) -> bool:
         for m in sides)
 
 
+_PART_OF = re.compile(r"\S{0,2}?\s?(?:중|가운데|의 (?:일부|대부분|상당수|절반)|の(?:うち|多く|一部|大半|"
+                      r"半分|ほとんど|半数))")
+"""A part of the number just after it, in Korean and Japanese ("900万発の多く", "900만 발 중")."""
+
+
 def used_by_russia(here: dict[str, list[Mention]], number: tuple, low: str,
                    in_clause: Callable[[list[Mention]], bool]) -> bool:
     """Whether a materiel number counts ammunition Russia uses or fires.
@@ -87,8 +92,11 @@ def used_by_russia(here: dict[str, list[Mention]], number: tuple, low: str,
     end = candidate.end
     fired = in_clause(here["fired"]) and parse_figure(candidate.text, code).qualifier != \
         "at_least"
-    verb_last = fired and not compile_cues(code).spaced and in_clause(
-        [m for m in here["fired"] if m.start >= end])
+    after = [m for m in here["fired"] if m.start >= end]
+    # (not when a part of the number is what was fired: "送った砲弾900万発の多くが使用された",
+    # "보낸 포탄 900만 발 중 상당수가 사용됐다": the sent total stays, 16rv)
+    verb_last = fired and not compile_cues(code).spaced and in_clause(after) and not \
+        _PART_OF.match(low, end, min(m.start for m in after))
     supplied = [m for m in here["supplied"] if not (verb_last and m.end <= candidate.start)]
     return (fired or in_clause(here["used"]) and not made_in_north_korea(
         end, here["side"], low)) and not in_clause(supplied)

@@ -1054,7 +1054,9 @@ ARTICLES = {
     "not_figure_after": [
         # (16pf) sources counted, no figure ("two US officials said", "3 people familiar with",
         # "two diplomats", "one of the officials")
-        "(?:(?:senior|top|u\\.s\\.|us|american|western|south korean|north korean|russian|"
+        # (not North Korea's officials, counted in the story: "1,000 North Korean officials and
+        # soldiers were sent", "3 North Korean officials were killed", 16rv)
+        "(?:(?:senior|top|u\\.s\\.|us|american|western|south korean|russian|"
         "ukrainian|european|"
         "government|defen[cs]e|intelligence|administration|other) ){0,3}(?:officials|diplomats|"
         "insiders)",

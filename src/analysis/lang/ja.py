@@ -303,7 +303,10 @@ ARTICLES = {
                               "(?:死亡|戦死)(?:または|あるいは|もしくは|か|や|・|、)負傷",
                               "(?:死亡|戦死)したり負傷", "死んだり(?:けが|ケガ|負傷)"],
         "killed": ["死亡", "戦死", "死者", "殺害", "命を落と", "死んだ",
-                   "犠牲(?!者)"],  # (16v) "9人の痛ましい犠牲": the lives given
+                   # (16v) "9人の痛ましい犠牲はあったが", "2000人が犠牲になった": the lives
+                   # given; not the sacrifice paid or praised ("大きな犠牲を払った", "犠牲的精神",
+                   # 16rv)
+                   "犠牲(?:[はが](?:あっ|出)|に(?:なっ|なり)|と(?:なっ|なり))"],
         # (16o) in hospital ("約220人の北朝鮮兵が病院に入院", as ko "입원")
         "wounded": ["負傷", "ケガ", "けが", "負傷者", "入院"],
         "captured": ["捕虜", "拘束", "捕らえ", "生け捕り", "捕縛"],
@@ -863,6 +866,8 @@ ARTICLES = {
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     "not_figure_before": [
         # (16pf) sources counted, no figure ("アメリカ当局者2人が", "当局者の1人は")
+        # (not North Korea's, counted in the story: "北朝鮮の高官3人が死亡", 16rv)
+        "(?<!北朝鮮)(?<!北朝鮮の)(?<!北朝鮮軍の)"
         "(?:当局者|関係者|外交官|高官|消息筋)(?:のうちの|のうち|の)?",
         # (16pf) a document's number, no figure ("決議2397", as "決議2397号")
         "決議",
