@@ -62,8 +62,8 @@ def made_in_north_korea(end: int, sides: list[Mention], low: str) -> bool:
         for m in sides)
 
 
-_PART_OF = re.compile(r"\S{0,2}?\s?(?:중|가운데|의 (?:일부|대부분|상당수|절반)|の(?:うち|多く|一部|大半|"
-                      r"半分|ほとんど|半数))")
+_PART_OF = re.compile(r"\S{0,2}?\s?(?:중|가운데|의 (?:일부|대부분|상당수|절반)|"
+                      r"の(?:うち|多く|一部|大半|半分|ほとんど|半数))")
 """A part of the number just after it, in Korean and Japanese ("900万発の多く", "900만 발 중")."""
 
 

@@ -931,7 +931,8 @@ ARTICLES = {
     "not_figure_before": [
         # (16pf) sources counted, no figure ("미국 당국자 2명은", "당국자 중 1명은")
         # (not North Korea's, counted in the story: "북한 고위 당국자 3명이 사망했다", 16rv)
-        "(?<!북한\\x20)(?<!북한\\x20고위\\x20)(?<!북한군\\x20)(?<!북한\\x20군\\x20)"  # (\\x20: a space, fixed)
+        # (\\x20: a space, of fixed width in a look-behind)
+        "(?<!북한\\x20)(?<!북한\\x20고위\\x20)(?<!북한군\\x20)(?<!북한\\x20군\\x20)"
         "(?:당국자|관계자|외교관|소식통|관리)(?: 중| 가운데)? ?",
         # (16pf) a document's number, no figure ("결의 2397", as "결의 2397호")
         "결의(?:안)? ?",
