@@ -45,7 +45,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("uk", "За 5 год. вода підніметься до критичного рівня"),  # "5 год." hours, no count
     # -- a second number or "one" as an article: "एक स्कूल" (a school), "un mort et deux",
     #    "un ustionato e sedici", "Quatre navires et un hélicoptère", "20 Feuerwehren mit 100" --
-    ("hi", "एक स्कूल से बंदूकधारियों द्वारा 136 छात्रों का अपहरण"),
     ("it", "Incendio in fabbrica: un ustionato e sedici intossicati"),
     ("fr", "Naufrage dans la Manche : un mort et deux portés disparus"),
     ("fr", "Quatre navires et un hélicoptère français"),

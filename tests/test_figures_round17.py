@@ -14,7 +14,11 @@ Score, untuned: main at the start of the session of 2026-12-04 (seventh, 9fe12d7
 ko 12/20 pl 18/20 pt 19/20 ru 31/33 tr 16/20 uk 29/33 zh 20/20). The misses were read after
 the measurement; they are listed below (a round's test lists what the engine misreads). Most
 are a second number beside the count that is no count (an age in brackets, "노모(43) 씨", a
-year, a train's or school's number, a duration) or a total told with its parts.
+year, a train's or school's number, a duration) or a total told with its parts. After D43 (17nc)
+381/400; after 17nd's classes by language (Polish collective numerals and "jednego z", Hindi
+"आधा दर्जन", a number word beside a month and "एक" before a place, Arabic duals, Italian
+"una ventina" between dashes, "diversi ospedali" and "più il macchinista", Russian "полсотни",
+Korean "다른 N명") 391/400.
 """
 
 from __future__ import annotations
@@ -27,21 +31,11 @@ JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Şii milislerin her bir işçiye Kuran-ı Kerim ve zarf içinde 200 dolar para verdikleri de öğrenildi'),
     ('tr', "60 KİŞİ RAHATSIZLANDI, 20'Sİ HASTANEDE"),
-    ('pl', 'Blisko 50 gości jednego z hosteli w centrum miasta zgłosiło dolegliwości żołądkowe'),
-    ('pl', 'Prawie trzydzieścioro osób z objawami zatrucia pokarmowego trafiło do szpitala w Koninie'),
-    ('ar', 'مما أسفر عن مقتل راكبين على الأقل'),
-    ('hi', 'जबकि आधा दर्जन लोग झुलस गये'),
-    ('hi', 'केरल के एक प्राथमिक विद्यालय के आठ छात्रों को जून चार को फूड पॉइजनिंग के एक संदिग्ध मामले में अस्पताल में भर्ती कराया गया'),
-    ('ko', '다른 5명은 생명에 지장 없어'),
     ('ko', '김목사는 신도 19명과 함께'),
     ('ja', '女性1人が死亡、女性1人が意識不明の重体、男女計8人が軽傷を負った'),
-    ('it', 'All’interno della carrozza si trovavano in tutto circa 20 persone, più il macchinista e il capotreno'),
-    ('it', 'Alcune persone - una ventina, secondo prime informazioni - sono rimaste ferite'),
-    ('it', 'tanto che in 40 circa sono stati portati in diversi ospedali della zona'),
     ('pt', 'Equipes de resgate estimam em 30 pessoas ainda desaparecidas'),
     ('id', 'Lagi Berteduh, 7 Warga di Pringsewu Disambar Petir, Dua Diantaranya Meninggal Dunia'),
     ('id', 'Kantor SAR Surabaya menerjunkan 1 tim operasi yang berisi tujuh orang'),
-    ('ru', 'Вчера полсотни детей из лагеря «Солнечный» под Красноярском попали в больницу'),
     ('ru', 'Всего жалобы поступили от 55 человек'),
     ('uk', 'Адже сила струму блискавки у 16 тис. разів більша'),
 }

@@ -63,9 +63,14 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
             and prv is not None
             and prv.kind in ("w", "c")
             and first.text.strip("0")
+            and any(
+                (u.kind == "d" and u.text[0] != "0") or u.cats.get(Cat.NUMBER, 0) >= 2  # type: ignore[operator]
+                for u in units
+            )
         ):
             # "RT 003 RW 002", "SD Negeri 01": a number written with a leading zero names
-            # a thing; no count is written so (D43.3)
+            # a thing when the phrase counts beside it in digits or words ("Dua warga … RT 003";
+            # D43.3); alone it is the count ("deja 03 muertos": Peruvian writing pads counts)
             return True
         if (
             prv is not None

@@ -241,7 +241,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if len(qs) > MAX_QUANTITIES:
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
     if len(qs) > 1:
-        chosen = one_quantity(units, qs, dropped_at)
+        chosen = one_quantity(units, qs, dropped_at, lex.outcomes)
         if chosen is None:
             return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
         qs = chosen

@@ -193,13 +193,36 @@ def _without_ages(body: str, lex: Lexicon) -> str:
     An age of 1 to 120 in brackets, glued to a word or one space after it, is the age of the
     person named, no count (D43.1); a phrase with no other number keeps it as written.
     """
-    ages = [m for m in _AGE_IN_BRACKETS.finditer(body) if 0 < int(m[1]) <= 120]
+    ages = [
+        m
+        for m in _AGE_IN_BRACKETS.finditer(body)
+        if 0 < int(m[1]) <= 120 and not _counted_before(body, m.start(), lex)
+    ]
     if not ages:
         return body
     rest = body
     for m in reversed(ages):
         rest = rest[:m.start()] + " " + rest[m.end():]
     return rest if _counts_beside(rest, lex) else body
+
+
+def _counted_before(body: str, at: int, lex: Lexicon) -> bool:
+    """Whether the word before *at* counts casualties: "Fatalities (12)", "사망자(12)" (D43.1).
+
+    A number in brackets after "dead", "injured", "victims" is a count, no age. A word in
+    Han or kana is matched at its end ("事故の死者(12)").
+    """
+    if lex.counted is None:
+        return False
+    before = body[:at].split()
+    if not before:
+        return False
+    word = before[-1]
+    if lex.counted.fullmatch(word):
+        return True
+    return bool(HAS_CJK.search(word)) and any(
+        lex.counted.fullmatch(word[k:]) for k in range(len(word) - 1, max(len(word) - 6, -1), -1)
+    )
 
 
 def _without_year_spans(body: str, lex: Lexicon) -> str:

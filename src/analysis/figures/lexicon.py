@@ -107,6 +107,11 @@ MAX_COMPOUND_CHARS = 80
 _BACKREF = re.compile(r"(?<!\\)\\([1-9])")
 
 
+def _words_re(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern of the whole words *patterns* (None for none), matched with ``fullmatch``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 def _splits_at_top(source: str) -> bool:
     """Whether the regular expression *source* holds an alternation outside every group."""
     depth, in_class, escaped = 0, False, False
@@ -259,6 +264,13 @@ class Lexicon:
         Every token of the table (for guessing the language).
     months : frozenset of str
         One-token month names (a stray comma next to one is not closed up).
+    outcomes : re.Pattern or None
+        A word naming what befell the counted ("dead", "injured", "missing"; the table's
+        ``outcomes``): parts told with another outcome than their whole's are none of its
+        parts (D43.5).
+    counted : re.Pattern or None
+        The outcomes and the words that count casualties ("victims", "casualties"; the
+        table's ``casualties``): a number in brackets after one is a count, no age (D43.1).
     other : dict
         Categories found so far for tokens not in ``one`` (symbols, one-word numbers,
         stems): a memo, emptied by :func:`analysis.figures.clear_cache`.
@@ -267,7 +279,7 @@ class Lexicon:
     __slots__ = (
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
-        "lengths", "months", "seconds",
+        "lengths", "months", "seconds", "outcomes", "counted",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -279,8 +291,14 @@ class Lexicon:
         self.after_number: set[str] = set()
         self.rewrites: list[tuple[re.Pattern[str], str]] = []
         self.other: dict[str, Cats] = {}
+        words: dict[str, list[str]] = {"outcomes": [], "casualties": []}
         for field, entries in table.items():
+            if field in words:  # no table words: they vote for no language (D15)
+                words[field] = list(entries)  # type: ignore[call-overload]
+                continue
             self._read_field(field, entries)
+        self.outcomes = _words_re(words["outcomes"])
+        self.counted = _words_re(words["outcomes"] + words["casualties"])
         self.stems.sort(key=lambda item: -len(item[0]))
         self.stem_of = {stem: (cat, val) for stem, cat, val in reversed(self.stems)}
         self.stem_re = (

@@ -7,6 +7,8 @@ that are not one figure (a sum, a list, a ratio).
 
 from __future__ import annotations
 
+import re
+
 from analysis.figures import cats as Cat
 from analysis.figures.context import bounds
 from analysis.figures.model import Reason
@@ -169,7 +171,10 @@ def is_unit_count(units: list[Unit], q: Quantity, hi: int) -> bool:
 
 
 def one_quantity(
-    units: list[Unit], qs: list[Quantity], dropped_at: list[int]
+    units: list[Unit],
+    qs: list[Quantity],
+    dropped_at: list[int],
+    outcomes: re.Pattern[str] | None = None,
 ) -> list[Quantity] | None:
     """Narrow several quantities down to the figure, or None when they are several.
 
@@ -185,6 +190,8 @@ def one_quantity(
         Two or more quantities, in order.
     dropped_at : list of int
         Ends of the dropped quantities.
+    outcomes : re.Pattern, optional
+        The language's words of what befell the counted (``Lexicon.outcomes``).
 
     Returns
     -------
@@ -197,7 +204,7 @@ def one_quantity(
     counts = [q for q in qs if not is_unit_count(units, q, bounds(q, qs, dropped_at, n)[1])]
     if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None:
         return [last]
-    if _parts_told(units, qs):
+    if _parts_told(units, qs, outcomes):
         return [qs[0]]
     if len(counts) == 1 and not any(
         Cat.AND in u.cats or Cat.RANGE_AND in u.cats or u.text == "+"
@@ -210,18 +217,30 @@ def one_quantity(
 _PARTS_OPEN = frozenset(("-", "\u2013", "\u2014", ":", "("))
 
 
-def _parts_told(units: list[Unit], qs: list[Quantity]) -> bool:
+def _parts_told(units: list[Unit], qs: list[Quantity], outcomes: re.Pattern[str] | None) -> bool:
     """Whether the count is told with its parts after a dash, colon or bracket (D43.5).
 
     "91 людина – 76 дітей і 15 дорослих" (91 people: 76 children and 15 adults): two or more
     exact counts after the first, opened by a dash, a colon or a bracket, that add up to it
     exactly, are its parts. Parts that do not add up leave several quantities (precision
-    first: either could be the count).
+    first: either could be the count), and so do parts told with another outcome than the
+    whole's, which add up by chance ("5 dead - 3 injured and 2 missing").
     """
     if len(qs) < 3 or any(q.vague is not None or q.pct or q.approx or q.odd for q in qs):
         return False
     between = units[qs[0].end + 1 : qs[1].start]
     if not any(u.text in _PARTS_OPEN for u in between) or len(between) > 3:
         return False
-    return abs(sum(q.value for q in qs[1:]) - qs[0].value) < 1e-9
+    if abs(sum(q.value for q in qs[1:]) - qs[0].value) >= 1e-9:
+        return False
+    if outcomes is None:
+        return True
+    told = {u.text for u in between if outcomes.fullmatch(u.text)}
+    if not told:
+        return True
+    for k, q in enumerate(qs[1:], 1):
+        stop = qs[k + 1].start if k + 1 < len(qs) else min(q.end + 4, len(units))
+        if any(outcomes.fullmatch(u.text) and u.text not in told for u in units[q.end + 1 : stop]):
+            return False
+    return True
 

@@ -129,6 +129,12 @@ rewrites
 stop
     Common words of the language (nouns of the domain, articles); used only to
     recognise the language when no hint is given.
+outcomes, casualties
+    Regular expressions of whole words: what befell the counted (``dead``, ``injured``,
+    ``missing``) and the words that count casualties (``victims``). A number in brackets
+    after one is a count, no age ("Fatalities (12)"); parts told with another outcome than
+    their whole's are no parts of it ("5 dead - 3 injured and 2 missing"; codebook D43).
+    They are no table words: they vote for no language.
 
 The article table
 -----------------

@@ -33,6 +33,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "(?:ال)?قتلى", "قتيلا?", "(?:ال)?جرحى", "جريحا?", "(?:ال)?مصابين", "(?:ال)?مصابون",
+        "مصابا", "(?:ال)?مفقودين", "(?:ال)?وفيات", "(?:ال)?معتقلين",
+    ],
+    "casualties": [
+        "(?:ال)?ضحايا", "(?:ال)?حالات",
+    ],
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
         ("[\u064b-\u0652]", ""),
@@ -117,7 +128,11 @@ FIGURES = {
             f"{pre}{stem}{end}": 2
             for stems, ends in (
                 (("شخص", "طفل", "شاب", "جندي", "قتيل", "جريح", "منزل", "بيت", "جسر", "صاروخ",
-                  "قارب", "زورق", "منجم", "سد"), ("ين", "ان")),
+                  "قارب", "زورق", "منجم", "سد",
+                  # (17nd) people: "مقتل راكبين" (two passengers); plurals ركاب, أشقاء, صبية,
+                  # أولاد, ضباط, سياح, بحارة (not "رجلين", also two legs; not nouns with a sound
+                  # plural in "-ين": مسافرين, عاملين, مدنيين, شرطيين)
+                  "راكب", "شقيق", "صبي", "ولد", "ضابط", "سائح", "بحار"), ("ين", "ان")),
                 (("طائرت", "سيارت", "حافلت", "شاحنت", "سفينت", "مروحيت", "امرأت", "طفلت", "فتات",
                   "عائلت", "أسرت", "اسرت", "دبابت", "مسيرت", "عمارت", "قريت"), ("ين", "ان", "ي")),
             )

@@ -35,6 +35,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "tote\\w*", "tot", "getötete\\w*", "verletzte\\w*", "verletzt", "verwundete\\w*",
+        "vermisste\\w*", "festgenommene\\w*", "evakuierte\\w*", "gestorben",
+    ],
+    "casualties": [
+        "opfer\\w*", "todesopfer\\w*", "festnahmen", "fälle\\w*", "betroffene\\w*",
+    ],
     "numbers": {
         # (lexicon 17, session 6) fractional numbers: zweieinhalb Millionen = 2,500,000
         "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5,
@@ -189,6 +200,9 @@ FIGURES = {
         "stündig\\w*", "tägig\\w*", "wöchig\\w*", "monatig\\w*", "minütig\\w*",
     ],
     "rewrites": [
+        # "unter den 7 Toten" (among the 7 dead): "unter" before an article and a number is
+        # "among", no "under" (rule 3, D43.1: "Ein Mann (45) ist unter den 7 Toten")
+        (r"\bunter (?=(?:den|diesen|allen) \d)", ""),
         # "785 Menschen mehr als erwartet" (785 more than expected): "mehr als" after the count
         # and its noun, before what it is compared with, is "N more" (rule 12, D38.4, D41), not
         # "more than" before a number

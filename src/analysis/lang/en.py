@@ -35,6 +35,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "dead", "killed", "died", "deaths?", "fatalit\\w*", "injured", "wounded", "hurt",
+        "missing", "arrested", "detained", "evacuated", "hospitali[sz]ed", "displaced",
+    ],
+    "casualties": [
+        "victims?", "casualt\\w*", "injuries", "cases", "infected", "evacuees", "arrests",
+    ],
     "numbers": {
         "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -186,6 +197,10 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # "in the 2004 floods", "during the 2011 earthquake": a year after a year word and
+        # "the" is a date (D7, 17nd), as after "in a" (D43.2); not with a comma or a decimal
+        # ("in the 2,000 homes"), nor before a hyphen ("the 1500-strong crowd")
+        (r"\b(in|during|since|before|after|until) the (?=(?:19|20)\d\d(?![\d,.\-]))", r"\1 "),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (r"\b,\s*(?=(?:if not|or even|perhaps even|possibly even)(?!\w))", " "),

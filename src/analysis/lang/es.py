@@ -35,6 +35,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "muertos?", "muertes", "fallecid[oa]s?", "herid[oa]s?", "lesionad[oa]s?",
+        "desaparecid[oa]s?", "detenid[oa]s?", "evacuad[oa]s?", "hospitalizad[oa]s?",
+    ],
+    "casualties": [
+        "víctimas?", "casos", "afectad[oa]s?", "damnificad[oa]s?",
+    ],
     "numbers": {
         # (lexicon 17, session 6) spellings without the accent
         "veintiun": 21,
@@ -344,7 +355,13 @@ FIGURES = {
         (r",\s*(?:en su (?:gran |inmensa |amplia )?mayoría|mayoritariamente)\b", ", entre ellos "),
         # "uno de los más extremos ocurrió …" (one of the most extreme): "one" before a
         # superlative is the pronoun of a thing ranked, no count (D8, D43.2)
-        (r"\b(?:uno|una) de (?:los|las) (?=(?:más|mayores|peores|menos)\b)", " "),
+        # ("uno de los más de 300 heridos": "más de" before a number is a qualifier, no
+        # superlative; the phrase stays with its two counts)
+        (
+            r"\b(?:uno|una) de (?:los|las) (?=(?:más|mayores|peores|menos)\b)"
+            r"(?!(?:más|menos) de \d)",
+            " ",
+        ),
         # "el helicóptero del 112": an emergency number names the service, no count (D32, D43.3)
         (r"\b(el|del|al) (?:112|911|061)\b", r"\1 servicio"),
     ],

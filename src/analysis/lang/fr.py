@@ -35,6 +35,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "morts?", "décès", "tués?", "tuées?", "blessée?s?", "disparue?s?", "évacuée?s?",
+        "interpellée?s?", "hospitalisée?s?", "décédée?s?",
+    ],
+    "casualties": [
+        "victimes?", "cas", "interpellations?",
+    ],
     "numbers": {
         "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
         "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,

@@ -39,7 +39,28 @@ _NEIGHBOURS = (
 )
 """(lexicon 17, session 6) Neighbouring numerals ("दो तीन लोग"): a range (D41)."""
 
+_MONTH_WORDS = "|".join(
+    [name for names in MONTHS for name in names] + ["फ़रवरी", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"]
+)
+"""The month names, for a day written in words beside one ("जून चार", 17nd)."""
+_DAY_WORDS = (
+    "एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|ग्यारह|बारह|तेरह|"
+    "चौदह|पंद्रह|पन्द्रह|सोलह|सत्रह|अठारह|उन्नीस|बीस|इक्कीस|बाईस|"
+    "तेईस|चौबीस|पच्चीस|छब्बीस|सत्ताईस|अट्ठाईस|उनतीस|तीस|इकतीस"
+)
+"""The numbers 1-31 in words."""
+
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "मृत", "मृतक\\S*", "घायल\\S*", "लापता", "मौत\\S*", "गिरफ्तार",
+    ],
+    "casualties": [
+        "हताहत\\S*", "पीड़ित\\S*", "मामले",
+    ],
     "numbers": {
         # "all N" ("पांचों को डिस्चार्ज कर दिया", all five were discharged)
         "दोनों": 2, "तीनों": 3, "चारों": 4, "पांचों": 5, "पाँचों": 5, "छहों": 6, "सातों": 7, "आठों": 8,
@@ -74,7 +95,9 @@ FIGURES = {
         # (lexicon 17, session 6) अरब (10^9, "5 अरब"); alone it is "Arab" and no scale
         "अरब": 1_000_000_000,
     },
-    "collective": {"दर्जन": 12, "दर्जनभर": 12, "एक दर्जन": 12},
+    "collective": {"दर्जन": 12, "दर्जनभर": 12, "एक दर्जन": 12,
+                   # (17nd) "आधा दर्जन" (half a dozen): about six, as "दर्जन" is about twelve
+                   "आधा दर्जन": 6, "आधे दर्जन": 6},
     "vague": {
         "सैकड़ों": 100, "सैंकड़ों": 100, "सैकडों": 100, "सैकड़ो": 100, "हज़ारों": 1000,
         "हजारों": 1000, "लाखों": 100_000, "करोड़ों": 10_000_000, "दर्जनों": 12,
@@ -173,6 +196,25 @@ FIGURES = {
     ],
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [
+        # "के एक प्राथमिक विद्यालय के" (of a primary school), "एक संदिग्ध मामले में" (in a
+        # suspected case): एक before a place or a case is the article "a", no count (D8, as ko
+        # "한 초등학교", D43.3; 17nd)
+        (
+            r"(?<!\S)एक (?=(?:(?:प्राथमिक|सरकारी|निजी|संदिग्ध|स्थानीय|छोटे|बड़े) )?"
+            r"(?:विद्यालय|स्कूल|अस्पताल|गांव|गाँव|मामले|मामला|होटल|कारखाने|फैक्ट्री|कंपनी|"
+            r"मंदिर|समारोह)(?=\s|$|[,.।]))",
+            "",
+        ),
+        # "जून चार को" (on June four), "चार जून को": a number word beside a month is the day,
+        # a date (D7, 17nd); with digits the month is seen by the engine ("जून 4")
+        (
+            rf"(?<!\S)({_MONTH_WORDS}) (?:{_DAY_WORDS})(?=\s|$|[,.।])",
+            r"\1",
+        ),
+        (
+            rf"(?<!\S)(?:{_DAY_WORDS}) ({_MONTH_WORDS})(?=\s|$|[,.।])",
+            r"\1",
+        ),
         # a clock time ("सुबह करीब साढ़े आठ बजे", at about half past eight): no count (D28)
         (
             r"(?:करीब |लगभग )?(?:साढ़े |सवा |पौने )?(?:\d{1,2}(?:[:.][0-5]\d)?|एक|दो|तीन|चार|पांच|"

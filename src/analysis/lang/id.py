@@ -33,6 +33,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "tewas", "meninggal", "luka\\w*", "hilang", "ditahan", "ditangkap", "dievakuasi",
+        "dirawat", "mengungsi",
+    ],
+    "casualties": [
+        "korban\\w*", "kasus", "pengungsi",
+    ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
         # "4-5x lebih mudah menular" (4-5 times more): "x" glued to a number is "kali", a
@@ -44,8 +55,13 @@ FIGURES = {
         # a school's number names it, no count (D32, D43.3)
         (r"\bkelas \d{1,2}[a-z]?\b", "kelas"),
         (
+            # (the words between are the school's name: "SMP tersebut terdapat 300 siswa",
+            # "SDN yang berjumlah 45 orang" count; so does a number before a counted noun)
             r"\b(sd|sdn|smp|smpn|sma|sman|smk|smkn|mi|min|mts|mtsn|tk|sekolah dasar|"
-            r"sekolah dasar negeri)((?: [a-z]+){0,2}) \d{1,3}\b(?![.,]\d)",
+            r"sekolah dasar negeri)((?: (?!(?:tersebut|itu|ini|yang|terdapat|ada|berjumlah|"
+            r"sebanyak|mencapai|sekitar|hingga|sedikitnya|total|dengan|dan|di|ke|dari|"
+            r"setidaknya|lebih|kurang|hampir)\b)[a-z]+){0,2}) \d{1,3}\b(?![.,]\d)"
+            r"(?! (?:orang|siswa|murid|pelajar|anak|guru|warga|korban|jiwa|santri)\b)",
             r"\1\2",
         ),
         # "141 orang, sebanyak 22 orang di antaranya ABK" (22 of them): after a comma, a count

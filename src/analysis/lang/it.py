@@ -33,6 +33,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "morti", "mort[oa]", "morte", "feriti", "ferit[oa]", "dispersi", "decedut[ie]",
+        "evacuati", "arrestati", "ricoverati", "intossicati",
+    ],
+    "casualties": [
+        "vittim[ae]", "casi", "sfollati",
+    ],
     "numbers": {"zero": 0, "uno": 1},
     "compound": {
         "uno": 1, "un": 1, "una": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5,
@@ -185,6 +196,23 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # "Alcune persone - una ventina, …" (some people - about twenty): the number between
+        # dashes after "some" tells how many, one count (17nd)
+        (
+            r"\b(?:alcun[ei]|diverse|diversi|numeros[ei]|molt[ei]|parecchi[e]?) (\w+) ([-–—]) ",
+            r"\1 \2 ",
+        ),
+        # "portati in diversi ospedali" (taken to several hospitals): "several" counting the
+        # places the counted went to is no count of them (17nd)
+        (
+            r"\b(?:divers[ie]|vari[e]?|alcun[ie]|numeros[ie]|molt[ie]|parecchi[e]?) "
+            r"(?=(?:ospedali|strutture(?: sanitarie| ospedaliere)?|pronto soccorso|comuni|località|"
+            r"centri|paesi|città|regioni|province|zone|quartieri)\b)",
+            "",
+        ),
+        # "20 persone, più il macchinista e il capotreno" (plus the driver and the guard):
+        # a sum with people not counted, no figure (rule 13, 17nd)
+        (r"(\d[^.;]*?),? più (?:il|lo|la|l['’]|i|gli|le) (?!\d)(?=\w)", r"\1 e 1 "),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (r"\b,\s*(?=(?:se non|o addirittura|o persino)(?!\w))", " "),

@@ -39,6 +39,16 @@ _NEIGHBOURS = [
 """(lexicon 17, session 6) Neighbouring numerals ("2、3人", "五、六人"): a range (D41)."""
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "死者", "死亡", "負傷者?", "けが人", "重傷", "軽傷", "行方不明者?", "重体",
+    ],
+    "casualties": [
+        "犠牲者", "被害者", "患者", "感染者",
+    ],
     "numbers": {
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "〇": 0,
         "零": 0, "両": 2,

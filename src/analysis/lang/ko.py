@@ -33,6 +33,16 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "사망자?", "숨진", "부상자?", "중상자?", "경상자?", "실종자?", "확진자",
+    ],
+    "casualties": [
+        "사상자", "피해자", "희생자", "환자",
+    ],
     "numbers": {
         "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
         "열": 10,
@@ -131,6 +141,15 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # "다른 5명은" (the other five), "다른 승객 3명" (three other passengers): N other is
+        # more of the counted, relation additional (rule 12, 17nd); "다른 곳에서 5명" (in
+        # another place) is no "other" of the count
+        (
+            r"(?<![가-힣])다른 (?=(?:(?:승객|사람|학생|주민|근로자|노동자|직원|환자|어린이|"
+            r"아이|탑승객|선원|군인|병사|장병|대원|인원|부상자|사망자|피해자|관광객|등산객|"
+            r"교사|인질|일행) ?)?\d)",
+            "추가 ",
+        ),
         # "이 중", "이 가운데" (of them) written with a space: joined, as the table's Hangul
         # phrases join only characters written together (D30, D43.5)
         (r"(?<![가-힣])(이|그|이들) (?=(?:중|가운데)(?:에서|에|엔)?(?![가-힣]))", r"\1"),

@@ -33,6 +33,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "zabit\\w*", "zginęł\\w*", "zginęli", "zmarł\\w*", "zmarli", "rann\\w*", "zaginion\\w*",
+        "zatrzyman\\w*", "ewakuowan\\w*", "hospitalizowan\\w*",
+    ],
+    "casualties": [
+        "ofiar\\w*", "poszkodowan\\w*", "przypadk\\w*",
+    ],
     "numbers": {
         # collective nouns counting people one by one are exact (D27): "szóstka dzieci",
         # "dwójkę ewakuowali"
@@ -69,6 +80,12 @@ FIGURES = {
         "jedenaścioro": 11, "dwanaścioro": 12, "trzynaścioro": 13, "czternaścioro": 14,
         "piętnaścioro": 15, "szesnaścioro": 16, "siedemnaścioro": 17, "osiemnaścioro": 18,
         "dziewiętnaścioro": 19, "dwadzieścioro": 20,
+        # (17nd) the tens and the other cases ("trzydzieścioro osób", "dwadzieściorga dzieci")
+        "dwadzieściorga": 20, "trzydzieścioro": 30, "trzydzieściorga": 30, "czterdzieścioro": 40,
+        "czterdzieściorga": 40, "pięćdziesięcioro": 50, "pięćdziesięciorga": 50,
+        "jedenaściorga": 11, "dwanaściorga": 12, "trzynaściorga": 13, "czternaściorga": 14,
+        "piętnaściorga": 15, "szesnaściorga": 16, "siedemnaściorga": 17, "osiemnaściorga": 18,
+        "dziewiętnaściorga": 19, "dwadzieściorgiem": 20, "trzydzieściorgiem": 30,
         "siedmiorga": 7, "ośmioro": 8, "ośmiorga": 8, "dziewięcioro": 9, "dziewięciorga": 9,
         "dziesięcioro": 10, "dziesięciorga": 10,
         # the other cases of the cardinals (D37): dative and instrumental ("z siedmioma
@@ -283,6 +300,9 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # "Blisko 50 gości jednego z hosteli" (nearly 50 guests of one of the hostels): "one of"
+        # after a count, before no number, names a place or group, no count (D8, 17nd)
+        (r"(\d[^.;:\d]*?)\bjedn(?:ego|ej|ym) ze? (?![\d(])", r"\1"),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (r"\b,\s*(?=(?:jeśli nie|a nawet|czy nawet|o ile nie)(?!\w))", " "),

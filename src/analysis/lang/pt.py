@@ -33,6 +33,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "mort[oa]s?", "mortes", "ferid[oa]s?", "desaparecid[oa]s?", "detid[oa]s?", "pres[oa]s?",
+        "desalojad[oa]s?", "desabrigad[oa]s?", "óbitos?", "hospitalizad[oa]s?",
+    ],
+    "casualties": [
+        "vítimas?", "casos", "afetad[oa]s?",
+    ],
     "numbers": {
         "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4,
         "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,

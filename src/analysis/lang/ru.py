@@ -33,6 +33,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "погибш\\w*", "погибли", "ранен\\w*", "умерш\\w*", "умерли", "пропавш\\w*",
+        "задержанн\\w*", "эвакуированн\\w*", "госпитализированн\\w*", "убит\\w*",
+    ],
+    "casualties": [
+        "жертв\\w*", "пострадавш\\w*", "случа\\w*", "заболевш\\w*",
+    ],
     "numbers": {
         # (lexicon 17, session 6) dative, instrumental, prepositional of hundreds, tens, teens
         # (трёмстам, пятьюстами, двадцатью); полтораста = 150
@@ -322,7 +333,10 @@ FIGURES = {
         # "по состоянию на 11.00", "в 14:30": a clock time is no figure (D28, D33)
         (r"\b(по состоянию на|к) ([01]?\d|2[0-3])[.:][0-5]\d\b", r"\1"),
         (r"\b(на|в) ([01]?\d|2[0-3]):[0-5]\d\b", r"\1"),
-        (r"\bпол(?:-| )?(миллиона|тысячи|сотни)\b", r"0.5 \1"),
+        # "полсотни" (half a hundred) is a numeral of its own, exact 50 as "полтысячи" is 500
+        # (17nd); "сотни" alone is "hundreds", vague, so it is no "0.5 сотни"
+        (r"\bпол(?:-| )?сотни\b", "полсотни"),
+        (r"\bпол(?:-| )?(миллиона|тысячи)\b", r"0.5 \1"),
         (r"\bполтор(?:а|ы) (тысячи|миллиона|сотни)\b", r"1.5 \1"),
     ],
     "stop": [

@@ -39,6 +39,17 @@ _NEIGHBOURS = [(str(n), str(n + 1)) for n in range(1, 9)] + list(zip(
 """Neighbouring numerals ("7, 8 bin", "beş altı kişi"): a range (D41)."""
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "ölü\\w*", "öldü", "yaralı\\w*", "yarali\\w*", "kayıp", "kayip", "gözaltı\\w*",
+        "tutuklan\\w*",
+    ],
+    "casualties": [
+        "vaka\\w*", "kazazede\\w*",
+    ],
     # Case suffixes: after an apostrophe ("780'den", "33'e") they are cut by the rewrite
     # below; written directly on a scale word ("binden", "bini", "milyonu") the scales are
     # stems.

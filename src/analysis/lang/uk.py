@@ -34,6 +34,17 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "загибл\\w*", "загинули", "поранен\\w*", "травмован\\w*", "померл\\w*", "зниклі\\w*",
+        "зниклих", "затриман\\w*", "евакуйован\\w*", "госпіталізован\\w*", "вбит\\w*",
+    ],
+    "casualties": [
+        "жертв\\w*", "постраждал\\w*", "випадк\\w*",
+    ],
     "numbers": {
         # (lexicon 17, session 6) dative, instrumental, prepositional of hundreds, tens, teens
         # (трьомстам, п'ятьмастами, двадцятьма); півтораста = 150; пятсот (no apostrophe)
@@ -315,7 +326,10 @@ FIGURES = {
         # "станом на 23.00", "о 14:30": a clock time is no figure (D28, D33)
         (r"\b(станом на) ([01]?\d|2[0-3])[.:][0-5]\d\b", r"\1"),
         (r"\b(на|о) ([01]?\d|2[0-3]):[0-5]\d\b", r"\1"),
-        (r"\bпів(?:-| )?(мільйона|тисячі|сотні)\b", r"0.5 \1"),
+        # "півсотні" (half a hundred) is a numeral of its own, exact 50 as "півтисячі" is 500
+        # (17nd); "сотні" alone is "hundreds", vague, so it is no "0.5 сотні"
+        (r"\bпів(?:-| )?сотні\b", "півсотні"),
+        (r"\bпів(?:-| )?(мільйона|тисячі)\b", r"0.5 \1"),
         (r"\bпівтор(?:а|и) (тисячі|мільйона|сотні)\b", r"1.5 \1"),
     ],
     "stop": [

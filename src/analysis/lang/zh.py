@@ -33,6 +33,16 @@ WEEKDAYS = [
 ]
 
 FIGURES = {
+    # words of what befell the counted (dead, injured, missing): parts of a count told with
+    # another outcome than the whole's add up by chance (D43.5); with the words that count
+    # casualties, a number in brackets after one is a count, no age (D43.1). Not table
+    # words: they vote for no language
+    "outcomes": [
+        "死亡", "遇难", "受伤", "伤者", "死者", "失踪",
+    ],
+    "casualties": [
+        "伤亡", "遇难者", "患者", "确诊",
+    ],
     "numbers": {
         "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
         "九": 9, "〇": 0, "零": 0, "廿": 20, "卅": 30,
