@@ -12,6 +12,7 @@ from analysis.text.scripts import CHARACTERS
 # fields of a figure table that are not phrase -> category fields
 _OTHER_FIGURE_FIELDS = {
     "rewrites", "after_number", "compound", "compound_small", "compound_scales", "compound_and",
+    "outcomes", "casualties",  # word lists read apart (D43.1, D43.5): no categories
 }  # fmt: skip
 
 
