@@ -153,9 +153,6 @@ SHOIGU = "Russian Security Council (Sergei Shoigu)"
            "Курской области, сообщил секретарь Совбеза России."),
     ("uk", "КНДР направить до Росії близько 5000 військових будівельників. Вони відновлюватимуть "
            "Курську область, повідомив секретар Ради безпеки РФ."),
-    # the Security Council's secretary by his title in Korean and Japanese
-    ("ko", "러시아 국가안보회의 서기는 북한이 군사 건설인력 5000명을 보낼 것이라고 밝혔다."),
-    ("ja", "ロシア安全保障会議書記は、北朝鮮が軍事建設要員5000人を派遣すると述べた。"),
     # a German separable verb split around its subject
     ("de", "Nordkorea hat rund 5000 Bausoldaten nach Russland geschickt, teilte der Sekretär des "
            "russischen Nationalen Sicherheitsrats am Montag mit."),

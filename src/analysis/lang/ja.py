@@ -607,9 +607,6 @@ ARTICLES = {
         "ウクライナ保安局": "Security Service of Ukraine (SBU)",
         "ブダノフ": "Ukraine Defence Intelligence (HUR)",
         "ショイグ": "Russian Security Council (Sergei Shoigu)",
-        # (16u) his title
-        "(?:ロシア(?:の)?)?(?:国家)?安全保障会議(?:の)?書記":
-            "Russian Security Council (Sergei Shoigu)",
         "シルスキー": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
         "ゼレンシキー": "Volodymyr Zelensky (President of Ukraine)",
         "聯合ニュース": "News media (own reporting)",

@@ -666,9 +666,6 @@ ARTICLES = {
         "국방부 정보총국": "Ukraine Defence Intelligence (HUR)",
         "부다노프": "Ukraine Defence Intelligence (HUR)",
         "쇼이구": "Russian Security Council (Sergei Shoigu)",
-        # (16u) his title
-        "(?:러시아 )?(?:국가)?안(?:보|전보장)회의 서기(?:장)?":
-            "Russian Security Council (Sergei Shoigu)",
         "시르스키": "Ukraine Armed Forces Commander-in-Chief (Oleksandr Syrskyi)",
         "커비": "White House",
         "국무부": "US State Department",
