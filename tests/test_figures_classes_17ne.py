@@ -72,6 +72,18 @@ CLASSES = [
     ("ru", "с семью детьми", 7, "exact"),
     ("ru", "в день наводнения погибли пятеро", 5, "exact"),
     ("ru", "до 100 человек в день", U, ""),
+    # D45.9: Indonesian ke- on a numeral before the counted noun; the Arabic nominative dual of
+    # nouns with a sound plural
+    ("id", "ketiga pekerja tewas tertimbun", 3, "exact"),
+    ("id", "Kedua nelayan ditemukan selamat", 2, "exact"),
+    ("id", "pada hari kedua 6 orang dievakuasi", 6, "exact"),
+    ("id", "korban kedua ditemukan", U, ""),
+    ("ar", "أصيب مسافران في الحادث", 2, "exact"),
+    ("ar", "توفي موظفان في الحريق", 2, "exact"),
+    ("ar", "نقل عاملين إلى المستشفى", U, ""),
+    # D45.10: Hindi minutes and seconds are time units, also after "कुछ ही"
+    ("hi", "कुछ ही सेकंडों में 4 लोग झुलस गए", 4, "exact"),
+    ("hi", "कई मजदूर कुछ ही मिनटों में बाहर निकल आए", 2, "vague"),
 ]
 
 
