@@ -1,7 +1,8 @@
 # ruff: noqa: E501 (the phrases are data, as written)
 """17ne: the classes of figure round 18's misses (D45), per language, on phrases of their own.
 
-Every reading written by hand from the codebook before the engine was run on it. Each class has
+Every reading written by hand from the codebook (a few phrases, such as "с семью детьми", were
+probed while the rules were written; the rest were first run as this test). Each class has
 phrases that it reads and phrases at its edge that it must leave as they were (precision first:
 when two numbers could each be the count, unparsed).
 """
