@@ -38,7 +38,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("ru", "задержан один из участников несогласованного мероприятия"),
     ("uk", "у центрі Києва затримали одного з протестувальників"),
     # -- a second number in the phrase --
-    ("ko", "6명이 119구조대에 구조됐다"),  # 119, the emergency number
     ("es", "rescató a otros 355 inmigrantes de dos cayucos"),  # the boats counted too
     ("ru", "Четверым удалось выбраться, тело одного нашли ранее"),  # dative four, then one
     ("id", "Pelaku Ricuh Demo PA 212, 561 Orang Ditangkap"),  # "212" a name, read as 212,561

@@ -140,6 +140,15 @@ FIGURES = {
             for end in ends
             for pre in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل")
         },
+        # (17ne) the nominative dual "-ان" of nouns with a sound plural ("عاملان", two workers;
+        # "مقيمان", two residents): their plural is "-ون / -ين", so "-ان" is the dual alone; the
+        # oblique "-ين" stays unread, also the plural (D44.3, D45.9)
+        **{
+            f"{pre}{stem}ان": 2
+            for stem in ("عامل", "مقيم", "مسافر", "مدني", "شرطي", "موظف", "مواطن", "مسعف",
+                         "مزارع", "صياد", "معلم", "مهندس", "فلاح", "مصاب", "مفقود")
+            for pre in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل")
+        },
         # duals: "two thousand", "two million"
         "مئتان": 200, "مئتي": 200, "ألفان": 2000, "ألفي": 2000, "مليونان": 2_000_000,
         "مليونين": 2_000_000, "مليوني": 2_000_000,

@@ -200,6 +200,14 @@ FIGURES = {
         "stündig\\w*", "tägig\\w*", "wöchig\\w*", "monatig\\w*", "minütig\\w*",
     ],
     "rewrites": [
+        # a height, depth or distance in metres ("aus einer Höhe von drei Metern") is no count; a
+        # length alone stays as written ("auf einer Breite von etwa 3,5 Kilometern", round 4)
+        # (D45.3)
+        (
+            r"\b(höhe|tiefe|entfernung) von (?:etwa |rund |fast |über )?(?:\d[\d.,]*|[a-zäöüß]+) "
+            r"(?:metern|meter|m)\b",
+            r"\1",
+        ),
         # "unter den 7 Toten" (among the 7 dead): "unter" before an article and a number is
         # "among", no "under" (rule 3, D43.1: "Ein Mann (45) ist unter den 7 Toten")
         (r"\bunter (?=(?:den|diesen|allen) \d)", ""),

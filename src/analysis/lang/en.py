@@ -197,6 +197,13 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # a height, depth or distance in metres ("from a height of three metres", "at a depth of
+        # 300 metres") is no count; a length alone stays as written (D45.3)
+        (
+            r"\b(height|depth|distance|altitude) of (?:about |nearly |some |over )?"
+            r"(?:\d[\d.,]*|[a-z]+)(?: |-)(?:metres|meters|feet|m)\b",
+            r"\1",
+        ),
         # "in the 2004 floods", "during the 2011 earthquake": a year after a year word and
         # "the" is a date (D7, 17nd), as after "in a" (D43.2); not with a comma or a decimal
         # ("in the 2,000 homes"), nor before a hyphen ("the 1500-strong crowd")

@@ -220,6 +220,13 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # a height, depth or distance in metres ("desde una altura de tres metros") is no count;
+        # a length alone stays as written (D45.3)
+        (
+            r"\b(altura|profundidad|distancia) de (?:unos |casi |más de |cerca de )?"
+            r"(?:\d[\d.,]*|[a-záéíóúñ]+) (?:metros|m)\b",
+            r"\1",
+        ),
         # (lexicon 17, session 6) "treinta y un muertos", "cuarenta y una víctimas": the
         # apocopated and feminine forms of "uno" in a compound (rule 11)
         (r"\b(treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa) y (?:un|una)\b",

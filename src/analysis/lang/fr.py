@@ -200,6 +200,13 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # a height, depth or distance in metres ("d'une hauteur de trois mètres") is no count; a
+        # length alone stays as written (D45.3)
+        (
+            r"\b(hauteur|profondeur|distance) de (?:près de |plus de |quelque )?"
+            r"(?:\d[\d.,]*|[a-zàâçéèêëîïôûùüÿœ\-]+) (?:mètres|m)\b",
+            r"\1",
+        ),
         # "ces quinze dernières années" (these fifteen last years): "last" written between the
         # number and its time unit; the number is a duration (D7, D43.4)
         (

@@ -188,6 +188,8 @@ FIGURES = {
     "time_units": [
         "घंटे", "दिन", "सप्ताह", "महीने", "साल", "घंटों", "घंटा", "दिनों", "हफ्ते", "हफ्तों", "महीनों",
         "सालों",
+        # minutes and seconds ("कुछ ही मिनटों में", within a few minutes: D7, D45.3)
+        "मिनट", "मिनटों", "सेकंड", "सेकंडों",
         # an age ("35 वर्षीय", 35-year-old)
         "वर्षीय",
         # "60 वर्ष से अधिक आयु के" (aged over 60): years after a number are a duration or an
@@ -196,6 +198,9 @@ FIGURES = {
     ],
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [
+        # "कुछ ही मिनटों में" (within just a few minutes): the particle ही between "a few" and its
+        # time unit leaves a duration (D7, D45.3)
+        (r"(?<!\w)(कुछ|कई|चंद) ही (?=मिनट|घंट|दिन|सेकंड|सप्ताह|हफ्त|महीन|साल)", r"\1 "),
         # "के एक प्राथमिक विद्यालय के" (of a primary school), "एक संदिग्ध मामले में" (in a
         # suspected case): एक before a place or a case is the article "a", no count (D8, as ko
         # "한 초등학교", D43.3; 17nd)

@@ -46,6 +46,15 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # "kedua korban" (both victims), "keempat korban" (the four victims): ke- on a numeral
+        # before the counted noun is "the N of them", a count (D45.9); after a noun it is an
+        # ordinal ("hari kedua", the second day: D7)
+        (
+            r"\bke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?= (?:korban|orang|"
+            r"warga|pekerja|buruh|anak|penumpang|pelaku|tersangka|pria|wanita|perempuan|nelayan|"
+            r"siswa|santri|penambang|abk|awak|remaja|balita|pemuda|petugas)\b)",
+            r"\1",
+        ),
         # "4-5x lebih mudah menular" (4-5 times more): "x" glued to a number is "kali", a
         # multiplier (rule 13)
         (r"\b(\d[\d.,]*)x(?= lebih| lipat)", r"\1 kali"),

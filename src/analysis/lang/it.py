@@ -196,6 +196,13 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # a height, depth or distance in metres ("da un'altezza di tre metri") is no count; a
+        # length alone stays as written (D45.3)
+        (
+            r"\b(altezza|profondità|distanza) di (?:circa |quasi |oltre )?"
+            r"(?:\d[\d.,]*|[a-zàèéìòù]+) (?:metri|m)\b",
+            r"\1",
+        ),
         # "Alcune persone - una ventina, …" (some people - about twenty): the number between
         # dashes after "some" tells how many, one count (17nd)
         (

@@ -125,7 +125,10 @@ FIGURES = {
     "uncountable": ["多数", "大勢", "多くの", "大量"],
     "year_post": ["年", "月", "日", "年度", "時", "分"],
     # "4泊5日" (four nights, five days) is a stay's length (D7, D43.4)
-    "time_units": ["時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間", "泊"],
+    # "2分間" (for two minutes), "30秒間": durations (D7, D45.3)
+    "time_units": [
+        "時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間", "泊", "分間", "秒間",
+    ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
         # (lexicon 17, session 6) two neighbouring numerals with a comma ("2、3人", "五、六人": two
@@ -160,9 +163,10 @@ FIGURES = {
         # after a comma stays a breakdown (D23). The pattern starts at its own characters (the
         # look-behinds check the number before): one starting at a digit is tried everywhere.
         # "3人のうちの2人" (two of the three) writes the share with a second の (D37, D40)
-        (r"の(?<=のうちの)(?=(?:約|およそ)?\d)", ""),
+        # "13人のうちの一人" (one of the 13) with a Han numeral or "ひとり" too (D45.6)
+        (r"の(?<=のうちの)(?=(?:約|およそ)?(?:\d|[一二三四五六七八九十]+[人名]|ひとり))", ""),
         (
-            r"のうち(?=(?:約|およそ)?\d)(?:(?<=\dのうち)|(?<=\d[^\d\s、。,]のうち)|"
+            r"のうち(?=(?:約|およそ)?(?:\d|[一二三四五六七八九十]+[人名]|ひとり))(?:(?<=\dのうち)|(?<=\d[^\d\s、。,]のうち)|"
             r"(?<=\d[^\d\s、。,]{2}のうち)|(?<=\d[^\d\s、。,]{3}のうち)|"
             r"(?<=\d[^\d\s、。,]{4}のうち))",
             "分の",
@@ -195,6 +199,20 @@ FIGURES = {
         # a number's name or age, no count (D7, D32): "台風10号" (Typhoon No. 10), "70代の女性"
         # (a woman in her seventies); a range of days or months ("4~16日")
         (r"\d+(?:号|代)", " "),
+        # an address ("橘通東4丁目", "3番地") names a place, no count (D32, D45.4); an emergency
+        # number names the service ("119番通報", "110番"; D43.3)
+        (r"\d+(?:丁目|番地)", " "),
+        (r"(?<![\d.,])(?:110|119|118)(?=番|通報)", " "),
+        # "一人親方" (a sole master builder), "一人っ子" (an only child): words, no count (D45.7)
+        (r"一人(?=親方|っ子)", ""),
+        # a count of teams beside a count of people ("救助隊13チーム251人"): the people, by the
+        # person counters 人 / 名 (D20, D45.5); not places ("383か所で2万2373人" stays two counts,
+        # the label of figures_fresh)
+        (
+            r"(?<![\d,.])\d[\d,.]*(?=(?:チーム|隊|班)"
+            r"(?:で|の|に|、)?(?:約|計|およそ)?\d[\d,.]*(?:万|千)?\d*余?[人名])",
+            " ",
+        ),
         (r"\d+[~〜～-]\d+(?:日|月)", " "),
     ],
     "stop": [

@@ -165,7 +165,20 @@ FIGURES = {
         # D43.3)
         (
             r"(?<![가-힣])한 (?=(?:초등학교|중학교|고등학교|학교|대학교|병원|마을|아파트|공장|식당|"
-            r"업체|주택|건물|회사|호텔|야영장|캠핑장))",
+            r"업체|주택|건물|회사|호텔|야영장|캠핑장|"
+            # (D45.7) lodgings, shops and homes: "한 펜션 황토방에서 … 투숙객 7명"
+            r"펜션|모텔|여관|민박|숙박업소|찜질방|노래방|주점|가게|상가|빌라|원룸|창고|농장|"
+            r"교회|시장|가정집|가정|가족|일가족))",
+            "",
+        ),
+        # an emergency number names the service, no count ("119구급대", "112 신고"; D43.3,
+        # D45.4)
+        (r"(?<![\d.,])(?:119|112)(?=\s?(?:구급|구조|소방|상황실|종합상황|신고|에 신고))", ""),
+        # a count of teams beside a count of people ("13개 팀 251명"): the people, by the person
+        # counter 명 (D20, D45.5); not places, as in Japanese
+        (
+            r"(?<![\d,.])\d[\d,.]*(?=\s?(?:개\s?)?(?:팀|조|개조|개팀)(?:에서|에|의)?\s?(?:약|총|최소)?"
+            r"\s?\d[\d,.]*\s?(?:만|천)?\s?여?\s?명)",
             "",
         ),
         # (lexicon 17, session 6) native numerals of two neighbours ("두세 명", two or three;

@@ -201,6 +201,13 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # a height, depth or distance in metres ("de uma altura de três metros") is no count; a
+        # length alone stays as written (D45.3)
+        (
+            r"\b(altura|profundidade|distância) de (?:cerca de |quase |mais de )?"
+            r"(?:\d[\d.,]*|[a-záéíóúâêôãõç]+) (?:metros|m)\b",
+            r"\1",
+        ),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (r"\b,\s*(?=(?:senão|se não|ou até mesmo|ou até mais|ou mesmo)(?!\w))", " "),

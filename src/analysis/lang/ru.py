@@ -244,6 +244,20 @@ FIGURES = {
         "года", "году", "минут\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # a position told by its distance or height ("в 150 метрах от берега", "на высоте 10
+        # метров") is no count; a length alone stays as written ("370 километров дорог", round
+        # 14) (D45.3)
+        (
+            r"\b(в|на расстоянии|на высоте|на глубине|с высоты|с глубины) (?:около |почти |более "
+            r")?(?:\d[\d.,]*|[а-яё]+) (?:метрах|метров|метра)(?= от|\b(?![\s\w]*\bдорог))",
+            r"\1 ",
+        ),
+        # "обнаружили семью - все четверо" (found the family: all four): "семью" at the end of
+        # its clause is the noun (family), not the numeral seven (D45.8)
+        (r"\bсемью(?=\s*(?:[-–—,.:;]|$))", "семья"),
+        # "в день отключения" (on the day of the cut-off) before a noun of an event is a date,
+        # no rate (D19, D33, D45.8)
+        (r"\bв (?:день|дни) (?=[а-яё]+(?:ения|ания|тия|ления|ствия|ств|ии)\b)", "в тот раз "),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         # ("а то и", "а может и" are written as "или даже": a phrase of the table starting with

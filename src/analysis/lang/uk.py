@@ -102,6 +102,9 @@ FIGURES = {
     "collective": {
         "десяток": 10, "десятка": 10, "дюжина": 12, "дюжини": 12, "сотня": 100, "сотні": 100,
         "сотню": 100,
+        # the other cases, as Russian "десятком" ("з майже десятком людей", with nearly ten
+        # people: D6, D45.8)
+        "десятком": 10, "десятку": 10, "десятці": 10, "сотнею": 100, "сотнями": 100,
     },
     "vague": {
         # (lexicon 17, session 6) сот (genitive plural of сто) after кілька: several hundred
@@ -230,6 +233,13 @@ FIGURES = {
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
     ],
     "rewrites": [
+        # a position told by its distance or height ("за 150 метрів від берега", "на висоті 10
+        # метрів") is no count; a length alone stays as written (D45.3)
+        (
+            r"\b(за|на відстані|на висоті|на глибині|з висоти|з глибини) (?:близько |майже |понад "
+            r")?(?:\d[\d.,]*|[а-яіїєґ']+) (?:метрів|метра|метри)(?= від|\b(?! дор))",
+            r"\1 ",
+        ),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         # ("а то й", "а може й" are written as "або навіть": a phrase of the table starting with

@@ -151,6 +151,37 @@ FIGURES = {
             r"(?<=[露军軍兵阵陣][营營])|(?<=[团團])(?=[体體队隊聚结結伙夥])|(?<=[集社剧劇乐樂][团團]))",
             "员",
         ),
+        # "一家三口", "五口人" (a family of three, five people): 口 counts the people of a
+        # household, as 人 does (D45.1); not 口 alone after a numeral elsewhere ("三口井", three
+        # wells; "人口", population)
+        (r"(?<=家)([一二两兩三四五六七八九十]+|\d+)口(?!井|罐|锅|鍋|棺|箱|气|氣)(?:人)?", r"\1人"),
+        (r"(?<![\d一二两兩三四五六七八九十])([一二两兩三四五六七八九十]+|\d+)口人", r"\1人"),
+        # "六七十岁" (sixty or seventy years old), "六七十人": two neighbouring numerals before
+        # 十 are a range of the tens (D42, D45.2)
+    ] + [
+        (
+            r"(?<![一二三四五六七八九十百千])" + a + b + r"十(?![一二三四五六七八九])",
+            f"{n}0至{n + 1}0",
+        )
+        for n, (a, b) in enumerate(zip("一二三四五六七八", "二三四五六七八九", strict=True), 1)
+    ] + [
+        # an emergency number names the service, no count ("120急救人員", "110民警", "119消防";
+        # D43.3, D45.4)
+        (
+            r"(?<![\d.,])(?:120|110|119|122|999)(?=急救|救护|救護|救援|民警|警察|消防|指挥|指揮|报警|"
+            r"報警|电话|電話|急診|急诊|热线|熱線)",
+            "",
+        ),
+        # a count of places or teams beside a count of people ("21个乡镇逾23万人",
+        # "救援队伍13支251人"): the people, by the person counters 人 / 名 (D45.5); the other
+        # count is dropped, its noun kept. Not households (户: "223户918人"
+        # stays two counts of the same people, round 17)
+        (
+            r"(?<![\d,.一二两兩三四五六七八九十百])(?:\d[\d,.]*|[一二两兩三四五六七八九十百]+)(?:个|個)?"
+            r"(?=(?:乡镇|鄉鎮|村庄|村莊|村|县|縣|市|区|區|"
+            r"镇|鎮|乡|鄉|省|支|座|所)[^\d\s，。,；;、]{0,3}\d[\d,.]*[万萬]?(?:多|余|餘)?[人名])",
+            "",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"[从從由](?:[^\d\s，。,、]{1,8}(?=\d))?\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
@@ -163,7 +194,9 @@ FIGURES = {
     # count it is a second quantity ("當場1人死亡,多人受傷", D41); "10多人" stays ten-odd
     "uncountable": ["多人", "许多", "許多", "很多", "众多", "眾多", "大批", "不少"],
     "percent": ["%"],
-    "fraction": ["倍", "一半", "半数", "半數", "分之", "大半", "多数", "多數"],
+    # "13名被困矿工之一" (one of the 13 trapped miners): a share of the count, no count
+    # (rule 13, D37.4, D45.6)
+    "fraction": ["倍", "一半", "半数", "半數", "分之", "大半", "多数", "多數", "之一"],
     "rate": ["每天", "每日", "每", "各"],
     "units": [
         "营", "營", "旅", "团", "團", "师", "師", "军团", "軍團",
@@ -173,7 +206,14 @@ FIGURES = {
     # 時 / 分 after a number: a clock time (D28, D33); 分之 is a fraction
     "year_post": ["年", "月", "日", "時", "时", "分"],
     # also ages ("22岁男子", "22歲"): no count (D7)
-    "time_units": ["小时", "小時", "天", "周", "週", "个月", "個月", "岁", "歲", "周岁", "週歲"],
+    "time_units": [
+        "小时", "小時", "天", "周", "週", "个月", "個月", "岁", "歲", "周岁", "週歲",
+        # "近25个小时" (nearly 25 hours) with the general counter; "313公尺深" (313 metres deep):
+        # a depth or a place at a distance is no count (D7, D45.3); a length alone stays as
+        # written, and "海拔超过3800米" beside a count stays two quantities (round 4's label)
+        "个小时", "個小時", "个多小时", "個多小時", "分钟", "分鐘", "公尺深", "米深", "公尺处",
+        "公尺處", "米处", "米處",
+    ],
     "stop": [
         # 各 is "each" (a rate) but not in "各地" (everywhere) and the like
         "各地", "各國", "各国", "各方", "各界", "各種", "各种", "各省",
