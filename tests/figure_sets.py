@@ -39,6 +39,33 @@ def read_right(row: dict[str, str]) -> bool:
             and got.relation == row["relation"])
 
 
+UNPARSED = "unparsed"
+"""The ``best`` of a written reading that leaves the phrase unparsed."""
+
+
+def assert_reads_as(lang: str, phrase: str, best: object, qualifier: str) -> None:
+    """Assert that *phrase* reads as written by hand.
+
+    Parameters
+    ----------
+    lang, phrase : str
+        The language hint and the phrase.
+    best : float or str
+        The best value, or :data:`UNPARSED`.
+    qualifier : str
+        The qualifier, followed by " additional" for an additional count ("exact additional").
+    """
+    fig = parse_figure(phrase, lang)
+    if best == UNPARSED:
+        assert fig.status == "unparsed", fig
+        return
+    assert fig.status == "ok", fig
+    assert fig.best == best, fig
+    qual, _, relation = qualifier.partition(" ")
+    assert fig.qualifier == qual, fig
+    assert fig.relation == (relation or "total"), fig
+
+
 def assert_reads_right(row: dict[str, str], known_misses: set[tuple[str, str]]) -> None:
     """Assert a labelled row reads right, or that a listed known miss still reads wrong.
 
