@@ -38,6 +38,10 @@ _NEIGHBOURS = [
 ]
 """(lexicon 17, session 6) Neighbouring numerals ("2、3人", "五、六人"): a range (D41)."""
 
+# a Han numeral or kana "one" counting people after "のうち" (one of them: D45.6), but not a word
+# it starts ("一人暮らし", living alone; "一人親方"; "一人っ子"; "一人当たり", per person)
+_HAN_ONE_OF = r"(?:[一二三四五六七八九十]+[人名]|ひとり)(?!暮らし|ぐらし|親方|っ子|当たり|あたり)"
+
 FIGURES = {
     # words of what befell the counted (dead, injured, missing): parts of a count told with
     # another outcome than the whole's add up by chance (D43.5); with the words that count
@@ -163,10 +167,13 @@ FIGURES = {
         # after a comma stays a breakdown (D23). The pattern starts at its own characters (the
         # look-behinds check the number before): one starting at a digit is tried everywhere.
         # "3人のうちの2人" (two of the three) writes the share with a second の (D37, D40)
-        # "13人のうちの一人" (one of the 13) with a Han numeral or "ひとり" too (D45.6)
-        (r"の(?<=のうちの)(?=(?:約|およそ)?(?:\d|[一二三四五六七八九十]+[人名]|ひとり))", ""),
+        # "13人のうちの一人" (one of the 13) with a Han numeral or "ひとり" too (D45.6); not a word
+        # that starts with it ("5人のうち一人暮らしの3人": living alone; "一人当たり", per
+        # person; review 17rv)
+        (r"の(?<=のうちの)(?=(?:約|およそ)?(?:\d|" + _HAN_ONE_OF + r"))", ""),
         (
-            r"のうち(?=(?:約|およそ)?(?:\d|[一二三四五六七八九十]+[人名]|ひとり))(?:(?<=\dのうち)|(?<=\d[^\d\s、。,]のうち)|"
+            r"のうち(?=(?:約|およそ)?(?:\d|" + _HAN_ONE_OF + r"))(?:(?<=\dのうち)|"
+            r"(?<=\d[^\d\s、。,]のうち)|"
             r"(?<=\d[^\d\s、。,]{2}のうち)|(?<=\d[^\d\s、。,]{3}のうち)|"
             r"(?<=\d[^\d\s、。,]{4}のうち))",
             "分の",

@@ -182,6 +182,15 @@ FIGURES = {
             r"镇|鎮|乡|鄉|省|支|座|所)[^\d\s，。,；;、]{0,3}\d[\d,.]*[万萬]?(?:多|余|餘)?[人名])",
             "",
         ),
+        # "之一" (one of) is a share only after a count in its clause ("13名被困矿工之一", D45.6);
+        # after a superlative it ranks the event, no share ("最严重的矿难之一,造成214人死亡":
+        # 214; review 17rv, as es "uno de los más extremos", D43.2). Not "分之一" (a fraction).
+        (
+            # (a number's last numeral before its counter is enough: linear in the clause)
+            r"((?:^|(?<=[,.;:!?，。；：！？]))(?:(?![\d一二两兩三四五六七八九十百千万萬][多余餘]?"
+            r"(?:名|人|个|個|位|具|起|支|家|座|所|户|戶|口))[^,.;:!?，。；：！？])*?)(?<!分)之一",
+            r"\1",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"[从從由](?:[^\d\s，。,、]{1,8}(?=\d))?\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
