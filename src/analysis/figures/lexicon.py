@@ -8,7 +8,7 @@ categories of :mod:`~analysis.figures.cats` they carry.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from analysis.figures import cats as Cat
@@ -110,6 +110,15 @@ _BACKREF = re.compile(r"(?<!\\)\\([1-9])")
 def _words_re(patterns: list[str]) -> re.Pattern[str] | None:
     """One pattern of the whole words *patterns* (None for none), matched with ``fullmatch``."""
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _shifter(k: int) -> Callable[[re.Match[str]], str]:
+    r"""Return a substitution that moves a back-reference ``\N`` on by *k* groups."""
+
+    def sub(m: re.Match[str]) -> str:
+        return f"\\{int(m.group(1)) + k}"
+
+    return sub
 
 
 def _splits_at_top(source: str) -> bool:
@@ -224,10 +233,12 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     """
     bounded = [p for p in patterns if p.pattern.startswith("\\b") and not _splits_at_top(p.pattern)]
     others = [p for p in patterns if p not in bounded]
-    heads, tails, shift = [], [], 0
+    heads: list[str] = []
+    tails: list[str] = []
+    shift = 0
     for group, cut, out in ((bounded, 2, heads), (others, 0, tails)):
         for pat in group:
-            source = _BACKREF.sub(lambda m, k=shift: f"\\{int(m.group(1)) + k}", pat.pattern)
+            source = _BACKREF.sub(_shifter(shift), pat.pattern)
             out.append(f"(?:{source[cut:]})")
             shift += pat.groups
     parts = ([f"\\b{_gate(heads)}(?:{'|'.join(heads)})"] if heads else []) + tails
