@@ -168,6 +168,7 @@ def test_the_rewrite_gate_matches_where_a_rewrite_does() -> None:
         for text in texts:
             want = any(pat.search(text) for pat in patterns)
             assert bool(lex.rewrite_any.search(text)) == want, (lex.code, text)
+            assert lex.rewrites_apply(text) == want, (lex.code, text)
     # a pattern with an alternation outside its groups keeps its own boundary
     import re
 

@@ -17,7 +17,7 @@ import pandas as pd
 
 from analysis.figures.cats import NUMBER_ROLES
 from analysis.figures.decide import decide
-from analysis.figures.fast import read_simple
+from analysis.figures.fast import read_cjk, read_simple
 from analysis.figures.language import OTHER_VOTES, choose_language
 from analysis.figures.lexicon import LEXICONS, Lexicon
 from analysis.figures.model import (
@@ -40,6 +40,7 @@ from analysis.figures.normalise import (
     rewrite,
     tokens,
 )
+from analysis.figures.quantities import Quantity
 from analysis.text.vectorise import distinct
 
 __all__ = ["clear_cache", "explain_figure", "parse_figure", "parse_figures"]
@@ -128,9 +129,9 @@ def _parse(text: str, hint: str | None) -> Result:
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
-    # the fast reader reads one digit group: no other phrase is worth trying on it
-    if hint is not None and len(parts) == 3:
-        simple = _read_simple(norm, hint, key)
+    # the fast readers read one digit group, or CJK text: no other phrase is worth trying
+    if hint is not None and len(parts) >= 3:
+        simple = _read_simple(norm, hint, key, len(parts) == 3)
         if simple is not None:
             return simple
     if key is None and ('"' in text or "«" in text or "“" in text):
@@ -160,21 +161,33 @@ def _read_in_full(
     body = _without_year_spans(body, lex)
     if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model, no count (D32, D39)
         body = _MAKER.sub(r"\1", body)
-    if lex.rewrite_any is not None and lex.rewrite_any.search(body):
+    if lex.rewrites_apply(body):
         body = rewrite(body, lex.rewrites)
     if body != norm:
         toks = tokens(body)
     fig, reason, q, value_dependent = decide(toks, lex, strict)
     reason = str(reason)
     if key is not None and body == norm and not value_dependent:
-        if fig.status == "unparsed":
-            if reason in _VALUE_FREE_REASONS:
-                _TEMPLATES[key] = (None, fig, reason)
-        elif q is not None and q.linear and fig.qualifier != "range":
-            x = digits_value(raw if raw is not None else DIGITS_SPLIT.split(norm)[1])
-            if x:
-                _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
+        _leave_template(key, fig, reason, q, norm, raw)
     return fig, reason
+
+
+def _leave_template(
+    key: tuple[str, str, str | None], fig: Figure, reason: str, q: Quantity | None, norm: str,
+    raw: str | None,
+) -> None:
+    """Leave the template of a reading that does not depend on the value of its digits.
+
+    An unparsed reason that holds whatever the digits (a rate, a fraction), or a figure
+    that is its one digit group (*raw*, found in *norm* when None) times a constant.
+    """
+    if fig.status == "unparsed":
+        if reason in _VALUE_FREE_REASONS:
+            _TEMPLATES[key] = (None, fig, reason)
+    elif q is not None and q.linear and fig.qualifier != "range":
+        x = digits_value(raw if raw is not None else DIGITS_SPLIT.split(norm)[1])
+        if x:
+            _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
 
 
 def _counts_beside(rest: str, lex: Lexicon) -> bool:
@@ -242,11 +255,28 @@ def _without_year_spans(body: str, lex: Lexicon) -> str:
     return body
 
 
-def _read_simple(norm: str, hint: str, key: tuple[str, str, str | None] | None) -> Result | None:
-    """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template."""
+def _read_simple(
+    norm: str, hint: str, key: tuple[str, str, str | None] | None, one_group: bool = True
+) -> Result | None:
+    """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template.
+
+    *one_group* says whether *norm* holds one digit group (read_simple reads no other).
+    """
     lex: Lexicon | None = LEXICONS.get(hint.strip().lower()[:2])
-    if lex is None or HAS_CJK.search(norm):
-        return None  # read_simple leaves CJK text to the engine
+    if lex is None:
+        return None
+    if HAS_CJK.search(norm):
+        # the engine keeps the hinted table for CJK text; read_cjk reads with its steps
+        cjk = read_cjk(norm, lex)
+        if cjk is None:
+            return None
+        fig, why, q, value_dependent = cjk
+        reason = str(why)
+        if key is not None and not value_dependent:
+            _leave_template(key, fig, reason, q, norm, None)
+        return fig, reason
+    if not one_group:
+        return None
     simple = read_simple(norm, lex)
     if simple is None:
         return None

@@ -12,8 +12,12 @@ the two agree: every other word carries no category of the table but "additional
 table could match there, the engine would keep the hinted table (it knows a word of the
 phrase, or no other table does), and nothing is rewritten. A decimal with one separator
 ("1,5 тыс.", "2.5 million") is read like a whole number: the engine's steps read both
-alike (rule 9 gives the value, a scale multiplies it). CJK text, several digit groups,
-number words and "N more" are left to the engine.
+alike (rule 9 gives the value, a scale multiplies it). Several digit groups, number
+words and "N more" are left to the engine.
+
+A phrase of digits and Han, kana or Hangul characters ("約1万1000人", "3만여 명",
+"1000人以上") is decided by :func:`read_cjk` with the engine's own decision, the passes
+that run before it skipped when they would change nothing in it.
 """
 
 from __future__ import annotations
@@ -21,14 +25,15 @@ from __future__ import annotations
 import re
 
 from analysis.figures import cats as Cat
+from analysis.figures.decide import Decision, decide
 from analysis.figures.language import guess_language, knows
 from analysis.figures.lexicon import LEXICONS, Cats, Lexicon
 from analysis.figures.model import Figure
-from analysis.figures.normalise import HAS_CJK, MARKS, digits_value
+from analysis.figures.normalise import CJK, HAS_CJK, MARKS, digits_value, tokens
 from analysis.figures.qualify import qualified
 from analysis.figures.units import other_cats
 
-__all__ = ["SIMPLE_RE", "read_simple"]
+__all__ = ["CJK_SHAPE", "SIMPLE_RE", "read_cjk", "read_simple"]
 
 _WORD = rf"[^\W\d_](?:[^\W\d_]++|[{MARKS}]++)*+"
 SIMPLE_RE = re.compile(
@@ -162,7 +167,7 @@ def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
     m = SIMPLE_RE.fullmatch(norm)
     if m is None or HAS_CJK.search(norm):
         return None
-    if lex.rewrite_any is not None and lex.rewrite_any.search(norm):
+    if lex.rewrites_apply(norm):
         return None
     before = m.group(1).split()
     tail = m.group(3)
@@ -189,3 +194,43 @@ def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
     x = digits_value(m.group(2))
     unit = "percent" if pct else "count"
     return qualified(x * scale, unit, qual, "additional" if additional else "total"), x
+
+
+CJK_SHAPE = re.compile(rf"[\d,.~%〜～ {CJK}]+")
+"""A phrase of digit groups, spaces, tildes, per cent signs and Han, kana or Hangul
+characters only ("約1万1000人", "약 1만 2천 명", "1,500人以上", "2천~3천 명"): no word,
+bracket, quote, dash, slash or colon, so none of the passes the full engine runs before
+reading (numeric dates, quoted names, ages in brackets, makers' models) finds anything in
+it."""
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
+"""Four digits that may be a year: two of them may be a span of years, which the engine
+drops before reading (``engine._YEARS_JOINED`` matches nowhere without two of these)."""
+
+
+def read_cjk(norm: str, lex: Lexicon) -> Decision | None:
+    """Read a phrase of digits and CJK characters with the engine's decision alone.
+
+    The passes the full engine runs before deciding (numeric dates, stray commas, ages in
+    brackets, spans of years, makers' models, quoted names, the table's rewrites) change
+    nothing in a phrase of :data:`CJK_SHAPE` with at most one point, no ", ", fewer than
+    two possible years and no rewrite of the table matching: such a phrase is decided
+    (:func:`~.decide.decide`) directly, with the hinted table the engine keeps for CJK text
+    (:func:`~.language.choose_language`), not strict. Any other phrase gives None.
+
+    Parameters
+    ----------
+    norm : str
+        The normalised phrase; it holds a Han, kana or Hangul character.
+    lex : Lexicon
+        The table of the language hint.
+
+    Returns
+    -------
+    Decision or None
+        The engine's decision, or None when the full engine must read the phrase.
+    """
+    if CJK_SHAPE.fullmatch(norm) is None or ", " in norm or norm.count(".") > 1:
+        return None
+    if len(_YEARISH.findall(norm)) > 1 or lex.rewrites_apply(norm):
+        return None
+    return decide(tokens(norm), lex, False)

@@ -245,6 +245,77 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+_COMMON = frozenset(" ,.-'0123456789")
+"""Characters too common to anchor a rewrite on (nearly every phrase holds one)."""
+
+
+def _anchor_score(chars: set[str]) -> int:
+    return len(chars) + 100 * len(chars & _COMMON)
+
+
+def _required(items: Any) -> set[str] | None:
+    r"""Return characters one of which every match of a parsed pattern holds, or None.
+
+    Look-arounds count (their text is in the phrase too, if not in the match); of the
+    items that must match, the one with the fewest (and rarest) characters is taken. None
+    when no item tells (a category such as ``\d``, a negated class, an optional part,
+    letters matched without regard to case).
+    """
+    best: set[str] | None = None
+    for op, av in items:
+        name = str(op)
+        found: set[str] | None = None
+        if name == "LITERAL":
+            found = {chr(av)}
+        elif name == "IN":
+            found = set()
+            for o, a in av:
+                if str(o) == "LITERAL":
+                    found.add(chr(a))
+                elif str(o) == "RANGE" and a[1] - a[0] < 64:
+                    found.update(chr(c) for c in range(a[0], a[1] + 1))
+                else:
+                    found = None
+                    break
+        elif name == "SUBPATTERN":
+            found = None if av[1] & re.IGNORECASE else _required(av[3])
+        elif name == "ATOMIC_GROUP":
+            found = _required(av)
+        elif name == "ASSERT":
+            found = _required(av[1])
+        elif name == "BRANCH":
+            subs = [_required(b) for b in av[1]]
+            found = None if any(x is None for x in subs) else set().union(*subs)  # type: ignore[arg-type]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            found = _required(av[2])
+        if found is not None and (best is None or _anchor_score(found) < _anchor_score(best)):
+            best = found
+    return best
+
+
+def _anchors(patterns: list[re.Pattern[str]]) -> dict[str, re.Pattern[str]] | None:
+    """Return, for each anchor character, one pattern of the rewrites that need it.
+
+    Only for a table none of whose rewrites begins with a word boundary (the CJK tables:
+    :func:`_any_of` has nothing to gate on there, and its one pattern tries every rewrite at
+    every character); None for the others, or when a rewrite has no anchor. A rewrite can
+    then match only in a phrase holding one of its anchors, and only those are tried.
+    """
+    if _P is None or any(p.pattern.startswith("\\b") for p in patterns):
+        return None
+    by_char: dict[str, list[re.Pattern[str]]] = {}
+    for pat in patterns:
+        try:
+            found = None if pat.flags & re.IGNORECASE else _required(_P.parse(pat.pattern).data)
+        except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no anchors
+            return None
+        if not found or found & _COMMON:
+            return None
+        for ch in found:
+            by_char.setdefault(ch, []).append(pat)
+    return {ch: _any_of(pats) for ch, pats in by_char.items()}
+
+
 class Lexicon:
     r"""One language's figure table compiled into dictionaries keyed by token tuples.
 
@@ -266,6 +337,10 @@ class Lexicon:
         Rewrites applied before reading.
     rewrite_any : re.Pattern or None
         Matches where any rewrite would (a text it does not match is left as it is).
+    rewrite_anchors : dict or None
+        For a table whose rewrites begin with no word boundary: the rewrites that can match
+        only in a phrase holding a given character, by that character (see
+        :meth:`rewrites_apply`).
     lengths : dict
         For each first token of a longer phrase, the lengths of its phrases, longest first.
     seconds : dict
@@ -290,7 +365,7 @@ class Lexicon:
     __slots__ = (
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
-        "lengths", "months", "seconds", "outcomes", "counted",
+        "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -327,10 +402,25 @@ class Lexicon:
         for k in self.multi:
             seconds.setdefault(k[0], set()).add(k[1])
         self.seconds = {tok: frozenset(ks) for tok, ks in seconds.items()}
-        self.rewrite_any = _any_of([pat for pat, _ in self.rewrites]) if self.rewrites else None
+        patterns = [pat for pat, _ in self.rewrites]
+        self.rewrite_any = _any_of(patterns) if patterns else None
+        self.rewrite_anchors = _anchors(patterns) if patterns else None
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
         self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)
+
+    def rewrites_apply(self, text: str) -> bool:
+        """Return whether a rewrite of the table matches in *text* (as ``rewrite_any`` does).
+
+        A table with anchors tries only the rewrites whose anchor characters *text* holds.
+        """
+        anchors = self.rewrite_anchors
+        if anchors is None:
+            return self.rewrite_any is not None and self.rewrite_any.search(text) is not None
+        for ch in anchors.keys() & set(text):
+            if anchors[ch].search(text) is not None:
+                return True
+        return False
 
     def _read_field(self, field: str, entries: Any) -> None:
         if field == "rewrites":
