@@ -70,6 +70,12 @@ FIGURES = {
             r"تبلغ) ال((?:عشر|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون))(?!\w)",
             r"\1 \2",
         ),
+        # (17nf) "ما بين 5 واربعين" (between 5 and forty): after "بين" a digit and a tens word
+        # joined by "و" are a range's two ends, not the units and tens of one number (D46)
+        (
+            r"(بين \d+) و ?(?=(?:عشر|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)(?!\w))",
+            r"\1 إلى ",
+        ),
         # "نصف مليون" (half a million) = 500,000 (rule 8), not the fraction "half"
         (r"(?<!\w)نصف (مليون|ألف)(?!\w)", r"0.5 \1"),
         # "ربع مليون" (a quarter of a million) = 250,000, in the same way

@@ -154,9 +154,6 @@ FIGURES = {
         "और सैनिकों", "और सैनिक",
         # "कई हजार ज्यादा लोग" (several thousand more people); "से ज्यादा" stays more than
         "ज्यादा", "ज़्यादा",
-        # (17nf) "101 नए मामले" (101 new cases): "new" after the count is additional, as fr
-        # "nouveaux", pt "novos" (rule 12, D40.14, D46)
-        "नए", "नई", "नये",
     ],
     "including": [
         "इनमें से", "इनमें", "जिनमें", "जिनमें से",
