@@ -314,7 +314,9 @@ FIGURES = {
         (
             r"\bum (\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?) "
             r"(?!prozent\b)(?=(?:[^\W\d_]+ )?"
-            r"(?:erhöht|gestiegen|angestiegen|gewachsen|zugenommen|aufgestockt|gesteigert)\b)",
+            r"(?:erhöht|gestiegen|angestiegen|gewachsen|zugenommen|aufgestockt|gesteigert|"
+            # (17nf) extended by N (D46)
+            r"erweitert|ausgeweitet)\b)",
             r"\1 mehr ",
         ),
         # a change "from A to B" gives the new total B (D35)

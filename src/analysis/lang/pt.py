@@ -210,8 +210,8 @@ FIGURES = {
         # (17nf) "um dos quatro detidos", "uma das 20 vítimas" (one of the four): "um" before
         # "dos / das" and a number is "one", a share of them (rule 13, D8, D46)
         (
-            r"\b(?:um|uma) (?=d[oa]s (?:\d|dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|"
-            r"onze|doze|treze|catorze|quatorze|quinze|vinte|trinta|quarenta|cinquenta|cem)\b)",
+            r"\b(?:um|uma) (?=d[oa]s (?:\d|(?:dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|"
+            r"dez|onze|doze|treze|catorze|quatorze|quinze|vinte|trinta|quarenta|cinquenta|cem)\b))",
             "1 ",
         ),
         # (17nf) "Das 15 unidades que aderiram ao movimento, 11 já recuaram" (of the 15 units,
