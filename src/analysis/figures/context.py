@@ -212,6 +212,11 @@ def _day_range(units: list[Unit], q: Quantity, first: float) -> bool:
     return j < n and Cat.MONTH in units[j].cats
 
 
+def _day_before(u: Unit) -> bool:
+    """Whether *u* is a day of the month in digits (1-31) written before its month."""
+    return u.kind == "d" and u.value is not None and 1 <= u.value <= 31 and u.text.isdigit()
+
+
 def _next_to_month(units: list[Unit], q: Quantity) -> bool:
     """Whether a month is within two units of *q*, with only symbols or "of" between.
 
@@ -219,6 +224,17 @@ def _next_to_month(units: list[Unit], q: Quantity) -> bool:
     """
     for k in (q.start - 1, q.start - 2, q.start - 3, q.end + 1, q.end + 2, q.end + 3):
         if 0 <= k < len(units) and Cat.MONTH in units[k].cats:
+            if (
+                k == q.start - 1
+                and k > 0
+                and _day_before(units[k - 1])
+                and len(units[q.start].text) < 4
+                and (q.end + 1 >= len(units) or Cat.YEAR_AFTER not in units[q.end + 1].cats)
+            ):
+                # "30 октября 19 осужденных": the month has its day before it, so the number
+                # after it is no second day (D7, D46); a year after it stays a date ("1 Maret
+                # 2023", "19 грудня 19 року")
+                continue
             between = units[min(k, q.start) + 1 : max(k, q.end)]
             if len(between) == 2 and between[0 if k > q.end else 1].text == "-":
                 day = between[1 if k > q.end else 0]

@@ -287,11 +287,36 @@ FIGURES = {
         ),
         # "auf der A 7", "B 23": a motorway or federal road written with a space (D32)
         (r"\b[ab] \d{1,3}\b(?![.,]\d)", " "),
+        # (17nf) "erweitert um bis zu 1000 Stellen", "stieg um 100" (extended, rose by N): the
+        # verb before "um" and its number is "rose by N" too, additional (rule 12, D46)
+        (
+            r"\b(erweitert|erweitern|erweiterte|ausgeweitet|erhöht|erhöhte|erhöhen|stieg|steigt|"
+            r"gestiegen|wuchs|wächst|gewachsen|aufgestockt|gesteigert) um "
+            r"(?=(?:bis zu |rund |etwa |mehr als |über |fast |knapp |gut )?\d[\d.,]*"
+            r"(?![\d.,])(?: (?:tausend|millionen|million|mio\.))?(?! ?(?:prozent|%|uhr)))",
+            r"\1 weitere ",
+        ),
+        # "bis 2028 rund 1300 Stellen" (by 2028): a year after "bis" before another number is a
+        # date (D7, D46); "bis 2000 Stellen" alone stays up to 2000, "1000 bis 2000" a range
+        (
+            r"(?<!\d)(?<!\d )\bbis (?=(?:18|19|20)\d\d\b(?![.,]\d)(?! bis\b)"
+            r"[^\d]*\d)",
+            "bis zum jahr ",
+        ),
+        # "2023 waren es mindestens 3.155 Menschen" (in 2023 there were): a year opening the
+        # phrase before "waren es / gab es" and a number is the time, no count (D7, D46)
+        (
+            r"^((?:18|19|20)\d\d),? (?=(?:waren|sind|gab|starben|wurden) (?:es|damit|nach|laut)\b"
+            r"[^\d]*\d)",
+            r"im jahr \1 ",
+        ),
         # "um 100 erhöht" (raised by 100): "rose by N" is additional (rule 12)
         (
             r"\bum (\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?) "
             r"(?!prozent\b)(?=(?:[^\W\d_]+ )?"
-            r"(?:erhöht|gestiegen|angestiegen|gewachsen|zugenommen|aufgestockt|gesteigert)\b)",
+            r"(?:erhöht|gestiegen|angestiegen|gewachsen|zugenommen|aufgestockt|gesteigert|"
+            # (17nf) extended by N (D46)
+            r"erweitert|ausgeweitet)\b)",
             r"\1 mehr ",
         ),
         # a change "from A to B" gives the new total B (D35)

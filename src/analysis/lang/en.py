@@ -57,6 +57,8 @@ FIGURES = {
     "scales": {
         "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1000, "m": 1_000_000,
         "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+        # (17nf) Indian English: "12 lakh" = 1,200,000, "2 crore" = 20,000,000 (rule 8, D46)
+        "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
     },
     "after_number": ["k", "m", "mn", "mln", "bn"],
     "collective": {"dozen": 12, "score": 20},

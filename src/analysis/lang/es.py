@@ -211,6 +211,8 @@ FIGURES = {
         "en el", "el año",
         "en", "desde", "año", "a finales de", "a principios de", "período de", "periodo de",
         "año de", "inicios de", "finales de", "mediados de", "principios de",
+        # (17nf) "en lo que va de 2023" (so far in 2023; D7, D46)
+        "lo que va de",
         # "durante 2019" (during 2019, D39)
         "durante", "a lo largo de",
     ],

@@ -17,7 +17,7 @@ MONTHS = [
     ["जुलाई"],
     ["अगस्त"],
     ["सितंबर"],
-    ["अक्टूबर"],
+    ["अक्टूबर", "अक्तूबर"],
     ["नवंबर"],
     ["दिसंबर"],
 ]
@@ -198,6 +198,14 @@ FIGURES = {
     ],
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [
+        # (17nf) "हजारीबाग के लगभग सात सौ बंदी" (about 700 prisoners of Hazaribagh): "के" (of)
+        # before "लगभग" and a number is the genitive of the word before, not the "के लगभग" written
+        # after a number (D46)
+        (
+            r"(?<!\w)के (?=(?:लगभग|तकरीबन|तक़रीबन) (?:\d|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|"
+            r"बीस|तीस|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे|सौ|हजार|हज़ार|लाख|करोड़|डेढ़|ढाई|सवा))",
+            "",
+        ),
         # "कुछ ही मिनटों में" (within just a few minutes): the particle ही between "a few" and its
         # time unit leaves a duration (D7, D45.3)
         (r"(?<!\w)(कुछ|कई|चंद) ही (?=मिनट|घंट|दिन|सेकंड|सप्ताह|हफ्त|महीन|साल)", r"\1 "),

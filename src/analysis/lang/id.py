@@ -101,6 +101,9 @@ FIGURES = {
         # "13 siswa dan seorang guru" (13 pupils and a teacher): "seorang" (one person) joined
         # to a count by "dan" is a second member of a sum (rule 13, D37)
         (r"\b(\d[^,;:]*?\b(?:dan|serta)) seorang\b", r"\1 1 orang"),
+        # (17nf) "3000-an pekerja", "800-an pekerja" (some 3,000): "-an" on a number is about it,
+        # as "seratusan" (D6, D46); not a year's decade ("tahun 1990-an", "2000-an")
+        (r"(?<![\d.,])(\d[\d.,]*)-an\b(?<!(?:18|19|20)\d0-an)", r"sekitar \1"),
         # "seratusan" (some hundred), "seribuan": approximate like "une centaine" (D6)
         (r"\bseratusan\b", "sekitar 100"),
         (r"\bseribuan\b", "sekitar 1000"),
@@ -235,6 +238,9 @@ FIGURES = {
     "year_pre": ["pada", "tahun", "sejak"],
     "time_units": ["jam", "hari", "minggu", "bulan", "tahun", "menit", "malam", "detik"],
     "stop": [
+        # (17nf) workers and lay-offs: "3000-an pekerja dirumahkan" is Indonesian, though "an"
+        # is an English word (D15, D46)
+        "pekerja", "buruh", "karyawan", "dirumahkan", "phk",
         "tentara", "pasukan", "prajurit", "orang", "korea", "utara", "tewas", "terluka", "yang",
         "dan", "dari", "di", "ke", "sekitar", "lebih", "bertambah menjadi", "bertambah jadi",
         # "sehari setelah" (a day after) is a time, no rate

@@ -209,6 +209,9 @@ FIGURES = {
         # an address ("橘通東4丁目", "3番地") names a place, no count (D32, D45.4); an emergency
         # number names the service ("119番通報", "110番"; D43.3)
         (r"\d+(?:丁目|番地)", " "),
+        # (17nf) "ことし7件目" (the seventh this year): 目 after a counter is an ordinal, no count
+        # (D7, D46)
+        (r"(?<![\d.,])\d+(?:件|回|度|例)目", " "),
         (r"(?<![\d.,])(?:110|119|118)(?=番|通報)", " "),
         # "一人親方" (a sole master builder), "一人っ子" (an only child): words, no count (D45.7)
         (r"一人(?=親方|っ子)", ""),

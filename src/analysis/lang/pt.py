@@ -193,6 +193,8 @@ FIGURES = {
     "year_pre": [
         "em", "desde", "ano", "período de", "periodo de", "ano de", "início de", "inicio de",
         "final de", "fim de", "meados de",
+        # (17nf) "nos primeiros dias de 2023", "nos primeiros meses de" (D7, D46)
+        "dias de", "meses de", "semanas de",
         # "durante 2019" (during 2019, D39)
         "durante", "ao longo de",
     ],
@@ -201,6 +203,21 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # (17nf) "no meio da tarde" (in the middle of the afternoon): "meio" before a part of the
+        # day or of a place is "middle", no half (D46)
+        (r"\b(?:no|ao|pelo|em|do) meio d[aoe]s? (?=(?:tarde|manhã|noite|dia|semana|mês|ano|"
+         r"madrugada|caminho|rua|estrada|mar|rio|mata|floresta|cidade)\b)", " "),
+        # (17nf) "um dos quatro detidos", "uma das 20 vítimas" (one of the four): "um" before
+        # "dos / das" and a number is "one", a share of them (rule 13, D8, D46)
+        (
+            r"\b(?:um|uma) (?=d[oa]s (?:\d|(?:dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|"
+            r"dez|onze|doze|treze|catorze|quatorze|quinze|vinte|trinta|quarenta|cinquenta|cem)\b))",
+            "1 ",
+        ),
+        # (17nf) "Das 15 unidades que aderiram ao movimento, 11 já recuaram" (of the 15 units,
+        # 11): "of the N" opening the phrase before a comma and a count names the whole of a
+        # share (rule 13, D37.4, D46; id "Dari 708 korban tersebut, 133")
+        (r"^(d[oa]s) (\d[\d.,]*)([^,\d]*), (\d[\d.,]*)(?![\d.,])", r"\4 \1 \2\3"),
         # a height, depth or distance in metres ("de uma altura de três metros") is no count; a
         # length alone stays as written (D45.3)
         (

@@ -56,6 +56,9 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # (17nf) "Şakran 1 Nolu T Tipi Cezaevi" (prison No. 1), "2 numaralı": a number's name,
+        # no count (D32, D46)
+        (r"(?<![\d.,])\d+ ?(?:nolu|no'lu|no.lu|numaralı|numarali)\b", " "),
         # "aralarında 3 mühendis … bulunan 16 Türk işçi" (16 workers among whom are 3
         # engineers): the counts between "among them" and "being" are parts of the count after,
         # as before "olmak üzere" (D23, D43.5)
