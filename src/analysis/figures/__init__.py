@@ -32,6 +32,10 @@ the common shape ("more than 3,000 troops") is read directly by :mod:`~.fast` wh
 steps above would read it the same way. Every step is linear in the text. The public
 functions are :func:`parse_figure`, :func:`parse_figures` and :func:`explain_figure`
 (the reason a phrase is unparsed).
+
+``make setup`` compiles the step modules with mypyc into ``build/compiled/``; they are used
+when that build matches these sources (:mod:`~.compiled`; :data:`COMPILED` says so), and
+the Python modules otherwise or with ``ANALYSIS_PURE_PYTHON=1``: both read alike.
 """
 
 from __future__ import annotations
