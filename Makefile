@@ -20,7 +20,7 @@ JOBS   ?=
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
 
-setup:  ## create .venv from requirements.lock with uv (rebuilt only when the lock, pyproject.toml or the Python changed)
+setup:  ## create .venv from requirements.lock with uv (rebuilt only when the lock, pyproject.toml or the Python changed), then compile the figure engine (mypyc, build/compiled/) when its sources changed
 	@$(NEED_PYTHON)
 	@$(PYTHON) tools/setup_venv.py $(VENV)
 
@@ -53,6 +53,6 @@ lock:  ## re-resolve requirements.lock (Python 3.11-3.13) from pyproject.toml wi
 raw-manifest: setup  ## record the checksums of data/raw/ on purpose after adding or correcting a raw file
 	$(PY) -m analysis manifest --write
 
-clean:  ## remove .venv and caches (keeps data/processed and reports, which are committed, and uv's download cache)
+clean:  ## remove .venv, the compiled figure engine (build/) and caches (keeps data/processed and reports, which are committed, and uv's download cache)
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build src/*.egg-info test-artifacts .analysis.lock reports/_failed
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -15,7 +15,8 @@ Prints
    goes (cProfile); ``--stages`` adds [5], the µs per phrase of each way a phrase is read
    (template, fast reader, full engine) and of the full engine's steps, each timed alone.
 ``benchmarks/compare_figures.py`` checks that a faster engine reads every phrase exactly as
-before; ``benchmarks/try_mypyc.py`` times a mypyc-compiled copy of the engine.
+before; ``benchmarks/try_mypyc.py`` compares the compiled engine (``make setup`` builds it)
+with the Python one. The first line says which engine is measured.
 Every parse starts from empty caches. Times are CPU times of this process (`time.process_time`),
 best of several runs, so that the load of other processes does not skew a ratio.
 
@@ -40,6 +41,9 @@ from analysis import figures
 from analysis.figures import parse_figure, parse_figures
 
 ROOT = Path(__file__).resolve().parents[1]
+ENGINE = ("compiled (mypyc, build/compiled/; ANALYSIS_PURE_PYTHON=1 for the Python one)"
+          if figures.COMPILED else "pure Python (no matching compiled build, or"
+          " ANALYSIS_PURE_PYTHON set)")
 LEDGER = [ROOT / "data" / "raw" / "claims" / f"{n}.csv" for n in ("deployments", "casualties")]
 
 QUALIFIERS = {
@@ -338,6 +342,7 @@ def main() -> None:
     if args.libraries:
         evaluate_libraries()
         return
+    print(f"engine: {ENGINE}")
     if args.unseen:
         unseen_wordings(args.profile)
         if args.stages:

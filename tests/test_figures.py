@@ -123,7 +123,7 @@ def test_explain_figure(text: str, reason: str) -> None:
 
 
 def test_non_string_input_is_unparsed() -> None:
-    assert parse_figure(None).status == "unparsed"  # type: ignore[arg-type]
+    assert parse_figure(None).status == "unparsed"
     assert parse_figure("").status == "unparsed"
 
 

@@ -9,6 +9,9 @@ Run by ``make setup`` (and so by every other make target), ``make lock`` and CI:
     (``make PYTHON=python3.12``). The environment is rebuilt from scratch, never patched, when
     the lock, ``pyproject.toml`` or the Python differ from the last build (a stamp inside the
     environment records all three), so a fresh checkout of an unchanged lock installs nothing.
+    Then the figure engine is compiled with mypyc (``tools/compile_engine.py``) when its
+    sources changed since the last build; without a C compiler it says so in one line and the
+    pure-Python engine is used.
 ``setup_venv.py --lock [--upgrade-package NAME ...]``
     Re-resolve ``requirements.lock`` from ``pyproject.toml``: one universal lock, valid on every
     supported Python and platform (``uv pip compile --universal``). Pins already in the lock are
@@ -44,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "requirements.lock"
 PYPROJECT = ROOT / "pyproject.toml"
+COMPILE_ENGINE = ROOT / "tools" / "compile_engine.py"
 SUPPORTED = ((3, 11), (3, 12), (3, 13))
 STAMP = ".claims-desk-installed"
 REBUILD_ON = ("python", LOCK.name, PYPROJECT.name)  # stamp entries; the interpreter's path is not
@@ -282,7 +286,7 @@ def setup(env_dir: Path) -> int:
     found = read_stamp(env_dir)
     changed = [key for key in REBUILD_ON if found.get(key) != wanted[key]]
     if not changed and (env_dir / "bin" / "python").exists():
-        return 0
+        return compile_engine(env_dir)
     if Path(sys.prefix).resolve() == env_dir.resolve():
         print(f"setup: cannot rebuild {env_dir} with its own Python: pick another, e.g. "
               "`make PYTHON=python3.12`", file=sys.stderr)
@@ -304,6 +308,29 @@ def setup(env_dir: Path) -> int:
     (env_dir / STAMP).write_text("".join(f"{key}: {value}\n" for key, value in wanted.items()),
                                  encoding="utf-8")
     print(f"setup: {name} is ready ({time.monotonic() - started:.0f} s)", flush=True)
+    return compile_engine(env_dir)
+
+
+def compile_engine(env_dir: Path) -> int:
+    """Compile the figure engine with mypyc when its sources changed (``tools/compile_engine.py``).
+
+    Quick when the build is up to date; a build that cannot be made prints one line and the
+    pure-Python engine is used: set-up never fails because of it.
+
+    Returns
+    -------
+    int
+        0, always.
+    """
+    try:
+        done = subprocess.run([str(env_dir / "bin" / "python"), str(COMPILE_ENGINE), "--quiet"],
+                              cwd=ROOT, check=False)
+    except OSError as exc:
+        print(f"figure engine not compiled ({exc}); the pure-Python engine is used")
+        return 0
+    if done.returncode:
+        print(f"figure engine not compiled (tools/compile_engine.py exited {done.returncode});"
+              " the pure-Python engine is used")
     return 0
 
 

@@ -32,12 +32,40 @@ the common shape ("more than 3,000 troops") is read directly by :mod:`~.fast` wh
 steps above would read it the same way. Every step is linear in the text. The public
 functions are :func:`parse_figure`, :func:`parse_figures` and :func:`explain_figure`
 (the reason a phrase is unparsed).
+
+``make setup`` compiles the step modules with mypyc into ``build/compiled/``; they are used
+when that build matches these sources (:mod:`~.compiled`; :data:`COMPILED` says so), and
+the Python modules otherwise or with ``ANALYSIS_PURE_PYTHON=1``: both read alike.
 """
 
 from __future__ import annotations
 
-from analysis.figures.engine import clear_cache, explain_figure, parse_figure, parse_figures
-from analysis.figures.model import (
+import sys
+
+from analysis.figures import compiled as _compiled
+
+# The compiled build (tools/compile_engine.py, run by `make setup`) comes first on the
+# package's path when it was built from these very sources; otherwise the Python modules
+# are used (and always with ANALYSIS_PURE_PYTHON set). See analysis.figures.compiled.
+_FOLDER = _compiled.compiled_folder()
+if _FOLDER is not None:
+    __path__.insert(0, str(_FOLDER))
+    try:
+        import analysis.figures.engine  # noqa: F401
+    except ImportError:  # a build that does not load here: the Python engine, silently
+        __path__.remove(str(_FOLDER))
+        for _name in [name for name in sys.modules if name.startswith(__name__ + ".")]:
+            if str(getattr(sys.modules[_name], "__file__", "")).startswith(str(_FOLDER)):
+                del sys.modules[_name]
+        _FOLDER = None
+
+from analysis.figures.engine import (  # noqa: E402
+    clear_cache,
+    explain_figure,
+    parse_figure,
+    parse_figures,
+)
+from analysis.figures.model import (  # noqa: E402
     QUALIFIERS,
     RELATIONS,
     STATUSES,
@@ -47,7 +75,13 @@ from analysis.figures.model import (
     Reason,
 )
 
+COMPILED: bool = _FOLDER is not None and str(sys.modules[__name__ + ".engine"].__file__).startswith(
+    str(_FOLDER)
+)
+"""Whether the engine runs compiled (mypyc) rather than from the Python sources."""
+
 __all__ = [
+    "COMPILED",
     "QUALIFIERS",
     "RELATIONS",
     "STATUSES",

@@ -314,16 +314,18 @@ def clear_cache() -> None:
         lex.other.clear()
 
 
-def parse_figure(text: str, lang: str | None = None) -> Figure:
+def parse_figure(text: object, lang: object = None) -> Figure:
     """Read one reported figure under the codebook.
 
     Parameters
     ----------
     text : str
-        The figure as reported ("more than 3,000", "über 3.000", "1만여 명").
+        The figure as reported ("more than 3,000", "über 3.000", "1만여 명"). Any value
+        is accepted, as in a column: a finite number is read as its digits, anything else
+        that is not a string (None, NaN) is unparsed.
     lang : str, optional
-        ISO 639-1 hint ("en", "de", "ko" ...).  Without it the language is
-        guessed from the script and the words.
+        ISO 639-1 hint ("en", "de", "ko" ...).  Without it (or with a value that is not
+        a non-empty string) the language is guessed from the script and the words.
 
     Returns
     -------
@@ -342,13 +344,13 @@ relation='total', status='ok')
     return _cached(text, lang)[0]
 
 
-def explain_figure(text: str, lang: str | None = None) -> str:
+def explain_figure(text: object, lang: object = None) -> str:
     """Return why a phrase is unparsed (empty string when it parses).
 
     Parameters
     ----------
     text : str
-        The figure as reported.
+        The figure as reported (any value, as :func:`parse_figure` takes).
     lang : str, optional
         ISO 639-1 hint.
 
