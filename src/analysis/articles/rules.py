@@ -65,6 +65,16 @@ def enumerated(metrics: list[Mention], low: str) -> list[Mention]:
     return out
 
 
+def _supplies(cues: Cues, low: str, start: int, end: int) -> bool:
+    """Whether a word of supplying (``ARTICLES["supplied"]``) stands in ``low[start:end]``.
+
+    (16ab) The leader or the regime who ships shells is no source either, as the one who sends
+    troops: "the regime of North Korean dictator Kim Jong-un has transferred at least 4 million
+    artillery shells", "Kim Jong-Un mandó a su aliado un total de 11.000".
+    """
+    return any(rx.search(low, start, end) for _, rx in cues.groups.get("supplied", ()))
+
+
 def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list[Mention],
               after: list[Mention]) -> list[Mention]:
     """Set aside North Korea's leader named as the one who sends, not the one who says.
@@ -86,7 +96,8 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
         gap = _GLOSS.match(low, m.end).end() - m.end
         stop = _CLAUSE_END.search(low, m.end + gap, m.end + 120)
         before = cues.sent.search(low, max(0, m.start - 40), m.start)  # "sent by Kim Jong Un"
-        return (bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) or (
+        end = stop.start() if stop else m.end + 120
+        return (bool(cues.sent.search(low, m.end, end) or _supplies(cues, low, m.end, end)) or (
             before is not None and _AGENT.fullmatch(low, before.end(), m.start) is not None)) \
             and not any(0 <= a.start - m.end <= 12 or m.start <= a.start < m.end  # (a name
                         for a in attribution)  # holding its verb: "КНДР повідомляла про …")

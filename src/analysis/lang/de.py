@@ -668,6 +668,8 @@ ARTICLES = {
         "geliefert", "liefert\\w*", "lieferte\\w*", "geschickt", "schickt\\w*", "übergeben",
         "übergab\\w*", "bereitgestellt", "gesendet", "entsandt", "erhalten", "erhielt\\w*",
         "exportiert\\w*",
+        # (16ab) shipped ("dass Nordkorea 1.000 Container … nach Russland verschifft habe")
+        "verschifft\\w*", "verschiffte\\w*",
     ],
     "against": ["gegen"],
     # a number told again after one of these is an earlier figure's people ("die 101 Soldaten")

@@ -703,6 +703,9 @@ ARTICLES = {
     "supplied": [
         "envi\\w*", "suministr\\w*", "entreg\\w*", "transfer\\w*", "proporcion\\w*", "recib\\w*",
         "export\\w*",
+
+        # (16ab) "mandar", to send ("Kim Jong-Un mandó a su aliado un total de 11.000")
+        "mand(?:ó|aron|ado|ados|ada|adas)",
     ],
     "against": ["contra"],
     # a number told again after one of these is an earlier figure's people ("las nueve víctimas")
