@@ -495,6 +495,10 @@ ARTICLES = {
             "gefangen genommen[^.\\d]{0,60} gestorben",
             "in gefangenschaft gestorben", "in gefangenschaft verstorben",
             "seinen verletzungen erlegen", "nach der gefangennahme gestorben",
+            # (16ab) the captive named by the participle, then his death ("Der gefangene
+            # nordkoreanische Soldat ist verstorben")
+            "gefangen(?:e|en|er)? (?:(?!sagte|sagten|berichtete)[^.\\d,]){0,60}"
+            "(?:ist|sind) (?:\\w+ )?(?:gestorben|verstorben)",
         ],
         "deployed": [
             "geschickt", "entsandt\\w*", "stationiert\\w*", "verlegt", "eingesetzt\\w*",

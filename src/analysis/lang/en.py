@@ -555,6 +555,10 @@ ARTICLES = {
             "captured [^.\\d]{0,60} who later died",
             "took [^.\\d]{0,20}captive but (?:they|he) died",
             "captured [^.\\d]{0,60}(?:but|and later|before) (?:they |he )?died",
+            # (16ab) the captive named by the participle, then his death ("The North Korean
+            # soldier captured by Ukraine has died"; not "the captured soldier said many had died")
+            "captured (?:(?!said|says|told)[^.\\d,]){0,60}(?:has|had) (?:since |now )?"
+            "(?:died|passed away|succumbed)",
         ],
         "deployed": [
             "deploy\\w*", "sent", "send\\w*", "dispatch\\w*", "station\\w*", "transferred",

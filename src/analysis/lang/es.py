@@ -543,6 +543,11 @@ ARTICLES = {
             # murieron a causa de heridas graves")
             "(?:cautiv\\w*|capturad\\w*|prisioner\\w*)[^.\\d]{0,60}pero (?:que )?(?:murieron|murió|"
             "fallecieron|falleció)",
+            # (16ab) the captive named by the participle, then his death ("El soldado norcoreano
+            # capturado por Ucrania falleció a causa de sus heridas")
+            "capturad\\w* (?:(?!dijo|declaró|contó|afirmó)[^.\\d,]){0,60}(?:ha )?"
+            "(?:falleci(?:ó|do)|fallecieron|muerto)",
+            "falleci(?:ó|eron) a causa de sus heridas",
         ],
         "deployed": ["(?:estimaron|estima|estiman|cifraron|cifra) su número",  # "… en 10,000"
                      "desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",

@@ -490,6 +490,11 @@ ARTICLES = {
             # captured …, but died (16k)
             "(?:captur\\w*|fait\\w* prisonniers?)[^.\\d]{0,60}(?:mais|puis) (?:\\w+ )?"
             "(?:sont morts|est mort|sont décédés|est décédé|ont succombé|a succombé)",
+            # (16ab) the captive named by the participle, then his death ("Le soldat nord-coréen
+            # capturé par les forces ukrainiennes est décédé des suites de ses blessures")
+            "captur\\w* (?:(?!a déclaré|a dit|ont déclaré|a raconté)[^.\\d,]){0,60}"
+            "(?:est|sont) (?:décédés?|morts?)",
+            "décédés? des suites de (?:ses|leurs) blessures",
         ],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
                      "stationnés?", "engagés?",
