@@ -75,7 +75,18 @@ def _supplies(cues: Cues, low: str, start: int, end: int) -> bool:
     return any(rx.search(low, start, end) for _, rx in cues.groups.get("supplied", ()))
 
 
-def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list[Mention],
+def _victims(m: Mention, sides: list[Mention], low: str, cues: Cues) -> bool:
+    """Whether a name stands in the other side's people counted just before it.
+
+    (16ab) "qui avait fait neuf victimes parmi les militaires américains": the US military
+    there are the dead, no source (``ARTICLES["other_side"]`` after a count or "among").
+    """
+    return any(s.kind == "other_side" and s.start < m.end and m.start < s.end and (
+        cues.number.search(low, max(0, s.start - 30), s.start) is not None
+        or cues.among.search(low, max(0, s.start - 30), s.start) is not None) for s in sides)
+
+
+def speakers(claimants: list[Mention], read: tuple, attribution: list[Mention],
               after: list[Mention]) -> list[Mention]:
     """Set aside North Korea's leader named as the one who sends, not the one who says.
 
@@ -87,7 +98,9 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
     even alone ("el líder norcoreano, Kim Jong-un, aprobó el envío de mil zapadores", "miles
     de tropas enviadas por Kim Jong-un": the article's own account).
     """
-    cues, low = read
+    cues, low = read[:2]
+    claimants = [m for m in claimants if not _victims(m, read[2] if len(read) > 2 else [], low,
+                                                      cues)]
 
     def sends(m: Mention) -> bool:
         # (a comma right after the name closes an apposition, not the clause: "el dictador

@@ -581,6 +581,9 @@ ARTICLES = {
         "russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
                    "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten",
         "russische\\w* armee", "russische\\w* streitkräfte",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("neun amerikanische Soldaten")
+        "(?:amerikanisch|us-amerikanisch|britisch|japanisch|südkoreanisch)\\w* "
+        "(?:soldat|matros|seeleute|militärangehörig)\\w*",
         # die Opfer eines Angriffs auf die Ukraine ("14 Tote bei Luftangriff auf Kiew")
         "(?:luft|raketen|drohnen)?angriff\\w* auf (?:kiew|die ukraine)",
         "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*"],
@@ -996,6 +999,8 @@ ARTICLES = {
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
+        # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 Umerziehungslager")
+        "[\\w-]*lager(?:n)?",
         # (16pf) sources counted, no figure ("zwei US-Beamte", "drei mit der Sache vertraute
         # Personen", "einer der Beamten")
         "(?:(?:ranghohe|hochrangige|amerikanische|westliche|südkoreanische|ukrainische)\\w* )*"

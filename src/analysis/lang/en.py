@@ -633,6 +633,10 @@ ARTICLES = {
         "russian soldiers", "russian troops", "russian servicemen", "russians", "russian forces",
         "ukrainian soldiers", "ukrainian troops", "ukrainian servicemen", "ukrainians",
         "ukrainian forces", "chechen", "civilians", "israeli\\w*", "palestinian\\w*",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("killing and wounding nine American
+        # soldiers": the Pueblo's crew in 1968)
+        "(?:american|u\\.?s\\.?|british|japanese|south korean) (?:soldiers|troops|servicemen|"
+        "sailors|service members|military personnel)",
         # the victims of an attack on Ukraine ("14 dead in a Russian air strike on Kyiv")
         "(?:air ?strikes?|attacks?|missile strikes?|drone attacks?|shelling) "
         "(?:on|against) (?:kyiv|kiev|ukraine\\w*)",
@@ -1078,6 +1082,9 @@ ARTICLES = {
     # a projection, not a count ("may be killed or wounded by mid-April")
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
+        # (16ab) camps counted, no people, as ru/uk "лагерей" ("at least 165 camps", "165
+        # "re-education" camps")
+        "(?:[\"“”'‘’]?[\\w-]+[\"“”'‘’]? )?camps",
         # (16pf) sources counted, no figure ("two US officials said", "3 people familiar with",
         # "two diplomats", "one of the officials")
         # (not North Korea's officials, counted in the story: "1,000 North Korean officials and

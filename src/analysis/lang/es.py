@@ -612,6 +612,9 @@ ARTICLES = {
         # (the people, not an adjective of things: "buques rusos" counts no Russians)
         "(?:los|a los|de los|\\d+) rusos", "soldados rusos", "tropas rusas", "fuerzas rusas",
         "militares rusos", "(?:los|a los|de los|\\d+) ucranianos", "soldados ucranianos",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("nueve soldados estadounidenses")
+        "(?:soldados|militares|marineros|marinos|tropas) (?:estadounidense|norteamerican|"
+        "american|británic|japones|surcorean)\\w*",
                    "civiles",
         # las víctimas de un ataque contra Ucrania
         "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
@@ -1045,6 +1048,8 @@ ARTICLES = {
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
+        # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 campamentos")
+        "(?:campamentos|campos)",
         # (16pf) sources counted, no figure ("dos funcionarios estadounidenses", "tres personas
         # familiarizadas", "uno de los funcionarios")
         "(?:altos? )?(?:funcionarios|diplomáticos)",

@@ -564,6 +564,9 @@ ARTICLES = {
         "(?:les|des|aux|de|\\d+) russes", "soldats russes", "troupes russes", "forces russes",
         "militaires russes", "(?:les|des|aux|de|\\d+) ukrainiens",
                    "soldats ukrainiens", "civils",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("neuf victimes parmi les militaires
+        # américains")
+        "(?:soldats|militaires|marins|troupes) (?:américain|britannique|japonais|sud-coréen)\\w*",
         # les victimes d'une attaque contre l'Ukraine
         "(?:frappes?|attaques?|bombardements?) (?:russes? )?(?:sur|contre) (?:kiev|kyiv|l'ukraine)",
         "(?:frappes?|attaques?|bombardements?) russes?"],
@@ -991,6 +994,8 @@ ARTICLES = {
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
+        # (16ab) camps counted, no people, as ru/uk "лагерей" ("au moins 165 camps")
+        "camps",
         # (16pf) sources counted, no figure ("deux responsables américains", "trois personnes
         # proches du dossier", "l'un des responsables")
         "(?:hauts? )?(?:responsables|diplomates|fonctionnaires|officiels)",
