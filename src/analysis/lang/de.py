@@ -999,6 +999,8 @@ ARTICLES = {
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
+        # (16ab) a quantity per thing ("300 Granaten pro Container", "je Container")
+        "(?:[\\w-]+ ){0,2}(?:pro|je|in jedem) (?:container|kiste|waggon|lieferung|schiff)\\w*",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 Umerziehungslager")
         "[\\w-]*lager(?:n)?",
         # (16pf) sources counted, no figure ("zwei US-Beamte", "drei mit der Sache vertraute
@@ -1055,6 +1057,9 @@ ARTICLES = {
         "kalorien", "sitze", "stimmen",
     ],
     "not_figure_before": [
+        # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("wobei in
+        # jedem Container 300 bis 500 Granaten enthalten sein könnten")
+        "(?<!\\w)(?:in |pro |für )?jede[mnrs]? [\\w-]+(?: [\\w-]+){0,3}",
         # (16pf) a document's number, no figure ("Resolution 2375", "Dekret Nr. 123", "Artikel 5")
         "(?<!\\w)(?:resolution(?:en)?|artikel[ns]?|art\\.|dekret\\w*|erlass\\w*|verordnung|"
         "gesetz(?:es|e)?|ukas|§)(?: nr\\.?)?",

@@ -1082,6 +1082,9 @@ ARTICLES = {
     # a projection, not a count ("may be killed or wounded by mid-April")
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
+        # (16ab) a quantity per thing ("300 shells per container", "500 shells in each container")
+        "(?:[\\w-]+ ){0,2}(?:per|in each|in every|in a single) (?:container|box|crate|wagon|"
+        "shipment|train|ship)\\w*",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("at least 165 camps", "165
         # "re-education" camps")
         "(?:[\"“”'‘’]?[\\w-]+[\"“”'‘’]? )?camps",
@@ -1147,6 +1150,9 @@ ARTICLES = {
         "degrees?", "°c?", "megawatts?", "mw", "kw", "calories", "seats", "votes",
     ],
     "not_figure_before": [
+        # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("each
+        # container holding 300 to 500 shells"; not "each of the 11,000")
+        "(?<!\\w)(?:in |per )?(?:each|every) (?!of\\b)[\\w-]+(?: [\\w-]+){0,3}",
         # (16pf) a document's number, no figure ("resolution 2375", "decree No. 123", "article 5")
         "(?<!\\w)(?:resolutions|decrees?|directives?|ordinances?|executive order|"
         "laws?)(?: no\\.?)?",

@@ -1048,6 +1048,8 @@ ARTICLES = {
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
+        # (16ab) a quantity per thing ("300 proyectiles por contenedor", "en cada contenedor")
+        "(?:[\\w-]+ ){0,2}(?:por|en cada) (?:contenedor|caja|vagón|envío|buque)\\w*",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 campamentos")
         "(?:campamentos|campos)",
         # (16pf) sources counted, no figure ("dos funcionarios estadounidenses", "tres personas
@@ -1097,6 +1099,9 @@ ARTICLES = {
         "ª", "\\.º", "\\.ª",
     ],
     "not_figure_before": [
+        # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("en cada
+        # contenedor caben unos 300 proyectiles"; not "cada uno de los 12.000")
+        "(?<!\\w)(?:en |por |para )?cada (?!uno\\b|una\\b|vez\\b)[\\w-]+(?: [\\w-]+){0,3}",
         # (16pf) a document's number, no figure ("resolución 2397", "decreto número 123", "artículo
         # 5")
         "(?<!\\w)(?:resolución|resoluciones|artículos?|decretos?|leyes|ley|directivas?)"

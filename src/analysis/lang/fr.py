@@ -994,6 +994,8 @@ ARTICLES = {
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
+        # (16ab) a quantity per thing ("300 obus par conteneur", "dans chaque conteneur")
+        "(?:[\\w'’-]+ ){0,2}(?:par|dans chaque) (?:conteneur|caisse|wagon|livraison|navire)s?",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("au moins 165 camps")
         "camps",
         # (16pf) sources counted, no figure ("deux responsables américains", "trois personnes
@@ -1045,6 +1047,9 @@ ARTICLES = {
         "mégawatts?", "mw", "calories", "sièges", "voix", "re", "ᵉ",
     ],
     "not_figure_before": [
+        # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("chaque
+        # conteneur pouvant contenir 300 obus")
+        "(?<!\\w)(?:dans |par |pour )?chaque (?!fois\\b)[\\w'’-]+(?: [\\w'’-]+){0,3}",
         # (16pf) a document's number, no figure ("résolution 2375", "décret n° 123", "article 5")
         "(?<!\\w)(?:résolutions?|articles?|décrets?|lois?|arrêtés?|ordonnances?|directives?)"
         "(?: n°| no\\.?| numéro)?",
