@@ -189,7 +189,8 @@ def _captive_who_died(kept: list[dict], row: dict, names: Claimants) -> dict | N
     if row["metric"] != "captured" or not (row["best"] == 1 or _nan(row["best"])):
         return None
     return next((k for k in kept if k["metric"] == "died_in_captivity"
-                 and (k["best"] == 1 or _nan(k["best"])) and not _other_source(k["claimant"], row["claimant"], names)), None)
+                 and (k["best"] == 1 or _nan(k["best"]))
+                 and not _other_source(k["claimant"], row["claimant"], names)), None)
 
 
 def _other_source(a: str, b: str, names: Claimants) -> bool:

@@ -1085,9 +1085,6 @@ ARTICLES = {
         # (16ab) a quantity per thing ("300 shells per container", "500 shells in each container")
         "(?:[\\w-]+ ){0,2}(?:per|in each|in every|in a single) (?:container|box|crate|wagon|"
         "shipment|train|ship)\\w*",
-        # (16ab) camps counted, no people, as ru/uk "лагерей" ("at least 165 camps", "165
-        # "re-education" camps")
-        "(?:[\"“”'‘’]?[\\w-]+[\"“”'‘’]? )?camps",
         # (16pf) sources counted, no figure ("two US officials said", "3 people familiar with",
         # "two diplomats", "one of the officials")
         # (not North Korea's officials, counted in the story: "1,000 North Korean officials and

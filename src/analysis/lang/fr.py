@@ -500,7 +500,10 @@ ARTICLES = {
                      "stationnés?", "engagés?",
                      "arrivés?", "transférés?",
                      "combat(?!tants?\\b)\\w*"],  # fighting; "combattants" are a noun
+        # (16ab) "réhabilitation", the word translations from English and Russian use ("la
+        # réhabilitation de centaines de soldats blessés"), as en/de/es/ru/uk
         "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
+                                   "réhabilitation",
                                    "sanatorium\\w*", "convalescence"],
         "hosted_children": ["accueill\\w*", "camp\\w*", "colonie\\w*"],
         "workers_sent": [
