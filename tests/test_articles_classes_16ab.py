@@ -61,6 +61,11 @@ LEADER = [
            "області.", "дев", NK),
     ("ko", "김정은 위원장은 북한군 9명이 전사했다고 밝혔다.", "9명", NK),
     ("ja", "金正恩総書記は北朝鮮兵9人が戦死したと明らかにした。", "9人", NK),
+    # the leader who shipped, in a relative clause, and says
+    ("fr", "Kim Jong-un, qui a livré des obus à Moscou, a déclaré vendredi que neuf soldats "
+           "nord-coréens étaient morts.", "neuf", NK),
+    ("de", "Kim Jong-un, der Russland Granaten geliefert hat, sagte am Freitag, neun "
+           "nordkoreanische Soldaten seien gestorben.", "neun", NK),
 ]
 
 

@@ -65,6 +65,11 @@ def enumerated(metrics: list[Mention], low: str) -> list[Mention]:
     return out
 
 
+# a relative clause after a name ("Kim Jong Un, who has supplied …, said"): not its predicate
+_RELATIVE = re.compile(r"\s*,\s*(?:who|which|der|die|welche[rs]?|qui|que|quien|el cual|"
+                       r"котор\w+|як(?:ий|а|е|і)|яка)\b")
+
+
 def _supplies(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether a word of supplying (``ARTICLES["supplied"]``) stands in ``low[start:end]``.
 
@@ -72,6 +77,8 @@ def _supplies(cues: Cues, low: str, start: int, end: int) -> bool:
     troops: "the regime of North Korean dictator Kim Jong-un has transferred at least 4 million
     artillery shells", "Kim Jong-Un mandó a su aliado un total de 11.000".
     """
+    if _RELATIVE.match(low, start):
+        return False  # "Kim Jong Un, who has supplied Moscow with shells, said …": he says
     return any(rx.search(low, start, end) for _, rx in cues.groups.get("supplied", ()))
 
 
