@@ -592,7 +592,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         claimants = []  # "сообщил он …, пишет Reuters": the wire carries the speaker before
     # (a pronoun speaker, "«Кім Чен Ином прийнято рішення направити …», - сказав він", says
     # who spoke as a next sentence would: the leader sending is no source, 16c)
-    claimants = rules.speakers(claimants, (cues, low), here["attribution"],
+    claimants = rules.speakers(claimants, (cues, low, here["side"]), here["attribution"],
                                (after := _named_after(*named_after)) or here["pronoun"])
     # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
     # takes no claimant from the sentences before

@@ -183,11 +183,13 @@ def _captive_who_died(kept: list[dict], row: dict, names: Claimants) -> dict | N
 
     "…생포했지만 … 결국 사망했다. … 국정원은 … 북한군 1명이 생포된 사실을 확인했다": the one
     captive who died, told again as captured (with one, or no number) by the same source or
-    none (16kj).
+    none (16kj); the death told without a number too ("Le soldat nord-coréen capturé … est
+    décédé … « le soldat nord-coréen capturé vivant le 26 décembre vient de succomber »", 16ab).
     """
     if row["metric"] != "captured" or not (row["best"] == 1 or _nan(row["best"])):
         return None
-    return next((k for k in kept if k["metric"] == "died_in_captivity" and k["best"] == 1
+    return next((k for k in kept if k["metric"] == "died_in_captivity"
+                 and (k["best"] == 1 or _nan(k["best"]))
                  and not _other_source(k["claimant"], row["claimant"], names)), None)
 
 

@@ -65,7 +65,35 @@ def enumerated(metrics: list[Mention], low: str) -> list[Mention]:
     return out
 
 
-def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list[Mention],
+# a relative clause after a name ("Kim Jong Un, who has supplied …, said"): not its predicate
+_RELATIVE = re.compile(r"\s*,\s*(?:who|which|der|die|welche[rs]?|qui|que|quien|el cual|"
+                       r"котор\w+|як(?:ий|а|е|і)|яка)\b")
+
+
+def _supplies(cues: Cues, low: str, start: int, end: int) -> bool:
+    """Whether a word of supplying (``ARTICLES["supplied"]``) stands in ``low[start:end]``.
+
+    (16ab) The leader or the regime who ships shells is no source either, as the one who sends
+    troops: "the regime of North Korean dictator Kim Jong-un has transferred at least 4 million
+    artillery shells", "Kim Jong-Un mandó a su aliado un total de 11.000".
+    """
+    if _RELATIVE.match(low, start):
+        return False  # "Kim Jong Un, who has supplied Moscow with shells, said …": he says
+    return any(rx.search(low, start, end) for _, rx in cues.groups.get("supplied", ()))
+
+
+def _victims(m: Mention, sides: list[Mention], low: str, cues: Cues) -> bool:
+    """Whether a name stands in the other side's people counted just before it.
+
+    (16ab) "qui avait fait neuf victimes parmi les militaires américains": the US military
+    there are the dead, no source (``ARTICLES["other_side"]`` after a count or "among").
+    """
+    return any(s.kind == "other_side" and s.start < m.end and m.start < s.end and (
+        cues.number.search(low, max(0, s.start - 30), s.start) is not None
+        or cues.among.search(low, max(0, s.start - 30), s.start) is not None) for s in sides)
+
+
+def speakers(claimants: list[Mention], read: tuple, attribution: list[Mention],
               after: list[Mention]) -> list[Mention]:
     """Set aside North Korea's leader named as the one who sends, not the one who says.
 
@@ -77,7 +105,9 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
     even alone ("el líder norcoreano, Kim Jong-un, aprobó el envío de mil zapadores", "miles
     de tropas enviadas por Kim Jong-un": the article's own account).
     """
-    cues, low = read
+    cues, low = read[:2]
+    claimants = [m for m in claimants if not _victims(m, read[2] if len(read) > 2 else [], low,
+                                                      cues)]
 
     def sends(m: Mention) -> bool:
         # (a comma right after the name closes an apposition, not the clause: "el dictador
@@ -86,7 +116,8 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str], attribution: list
         gap = _GLOSS.match(low, m.end).end() - m.end
         stop = _CLAUSE_END.search(low, m.end + gap, m.end + 120)
         before = cues.sent.search(low, max(0, m.start - 40), m.start)  # "sent by Kim Jong Un"
-        return (bool(cues.sent.search(low, m.end, stop.start() if stop else m.end + 120)) or (
+        end = stop.start() if stop else m.end + 120
+        return (bool(cues.sent.search(low, m.end, end) or _supplies(cues, low, m.end, end)) or (
             before is not None and _AGENT.fullmatch(low, before.end(), m.start) is not None)) \
             and not any(0 <= a.start - m.end <= 12 or m.start <= a.start < m.end  # (a name
                         for a in attribution)  # holding its verb: "КНДР повідомляла про …")

@@ -520,6 +520,10 @@ ARTICLES = {
             "gefangen genommen[^.\\d]{0,60} gestorben",
             "in gefangenschaft gestorben", "in gefangenschaft verstorben",
             "seinen verletzungen erlegen", "nach der gefangennahme gestorben",
+            # (16ab) the captive named by the participle, then his death ("Der gefangene
+            # nordkoreanische Soldat ist verstorben")
+            "gefangen(?:e|en|er)? (?:(?!sagte|sagten|berichtete)[^.\\d,]){0,60}"
+            "(?:ist|sind) (?:\\w+ )?(?:gestorben|verstorben)",
         ],
         "deployed": [
             "geschickt", "entsandt\\w*", "stationiert\\w*", "verlegt", "eingesetzt\\w*",
@@ -602,6 +606,9 @@ ARTICLES = {
         "russen", "russische\\w* soldaten", "russische\\w* truppen", "ukrainer",
                    "ukrainische\\w* soldaten", "ukrainische\\w* truppen", "zivilisten",
         "russische\\w* armee", "russische\\w* streitkräfte",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("neun amerikanische Soldaten")
+        "(?:amerikanisch|us-amerikanisch|britisch|japanisch|südkoreanisch)\\w* "
+        "(?:soldat|matros|seeleute|militärangehörig)\\w*",
         # die Opfer eines Angriffs auf die Ukraine ("14 Tote bei Luftangriff auf Kiew")
         "(?:luft|raketen|drohnen)?angriff\\w* auf (?:kiew|die ukraine)",
         "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*"],
@@ -693,6 +700,8 @@ ARTICLES = {
         "geliefert", "liefert\\w*", "lieferte\\w*", "geschickt", "schickt\\w*", "übergeben",
         "übergab\\w*", "bereitgestellt", "gesendet", "entsandt", "erhalten", "erhielt\\w*",
         "exportiert\\w*",
+        # (16ab) shipped ("dass Nordkorea 1.000 Container … nach Russland verschifft habe")
+        "verschifft\\w*", "verschiffte\\w*",
     ],
     "against": ["gegen"],
     # a number told again after one of these is an earlier figure's people ("die 101 Soldaten")
@@ -1015,6 +1024,10 @@ ARTICLES = {
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
+        # (16ab) a quantity per thing ("300 Granaten pro Container", "je Container")
+        "(?:[\\w-]+ ){0,2}(?:pro|je|in jedem) (?:container|kiste|waggon|lieferung|schiff)\\w*",
+        # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 Umerziehungslager")
+        "[\\w-]*lager(?:n)?",
         # (16pf) sources counted, no figure ("zwei US-Beamte", "drei mit der Sache vertraute
         # Personen", "einer der Beamten")
         "(?:(?:ranghohe|hochrangige|amerikanische|westliche|südkoreanische|ukrainische)\\w* )*"
@@ -1069,6 +1082,9 @@ ARTICLES = {
         "kalorien", "sitze", "stimmen",
     ],
     "not_figure_before": [
+        # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("wobei in
+        # jedem Container 300 bis 500 Granaten enthalten sein könnten")
+        "(?<!\\w)(?:in |pro |für )?jede[mnrs]? [\\w-]+(?: [\\w-]+){0,3}",
         # (16pf) a document's number, no figure ("Resolution 2375", "Dekret Nr. 123", "Artikel 5")
         "(?<!\\w)(?:resolution(?:en)?|artikel[ns]?|art\\.|dekret\\w*|erlass\\w*|verordnung|"
         "gesetz(?:es|e)?|ukas|§)(?: nr\\.?)?",

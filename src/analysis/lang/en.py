@@ -557,6 +557,10 @@ ARTICLES = {
             "captured [^.\\d]{0,60} who later died",
             "took [^.\\d]{0,20}captive but (?:they|he) died",
             "captured [^.\\d]{0,60}(?:but|and later|before) (?:they |he )?died",
+            # (16ab) the captive named by the participle, then his death ("The North Korean
+            # soldier captured by Ukraine has died"; not "the captured soldier said many had died")
+            "captured (?:(?!said|says|told)[^.\\d,]){0,60}(?:has|had) (?:since |now )?"
+            "(?:died|passed away|succumbed)",
         ],
         "deployed": [
             "deploy\\w*", "sent", "send\\w*", "dispatch\\w*", "station\\w*", "transferred",
@@ -631,6 +635,10 @@ ARTICLES = {
         "russian soldiers", "russian troops", "russian servicemen", "russians", "russian forces",
         "ukrainian soldiers", "ukrainian troops", "ukrainian servicemen", "ukrainians",
         "ukrainian forces", "chechen", "civilians", "israeli\\w*", "palestinian\\w*",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("killing and wounding nine American
+        # soldiers": the Pueblo's crew in 1968)
+        "(?:american|u\\.?s\\.?|british|japanese|south korean) (?:soldiers|troops|servicemen|"
+        "sailors|service members|military personnel)",
         # the victims of an attack on Ukraine ("14 dead in a Russian air strike on Kyiv")
         "(?:air ?strikes?|attacks?|missile strikes?|drone attacks?|shelling) "
         "(?:on|against) (?:kyiv|kiev|ukraine\\w*)",
@@ -1076,6 +1084,9 @@ ARTICLES = {
     # a projection, not a count ("may be killed or wounded by mid-April")
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
+        # (16ab) a quantity per thing ("300 shells per container", "500 shells in each container")
+        "(?:[\\w-]+ ){0,2}(?:per|in each|in every|in a single) (?:container|box|crate|wagon|"
+        "shipment|train|ship)\\w*",
         # (16pf) sources counted, no figure ("two US officials said", "3 people familiar with",
         # "two diplomats", "one of the officials")
         # (not North Korea's officials, counted in the story: "1,000 North Korean officials and
@@ -1138,6 +1149,9 @@ ARTICLES = {
         "degrees?", "°c?", "megawatts?", "mw", "kw", "calories", "seats", "votes",
     ],
     "not_figure_before": [
+        # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("each
+        # container holding 300 to 500 shells"; not "each of the 11,000")
+        "(?<!\\w)(?:in |per )?(?:each|every) (?!of\\b)[\\w-]+(?: [\\w-]+){0,3}",
         # (16pf) a document's number, no figure ("resolution 2375", "decree No. 123", "article 5")
         "(?<!\\w)(?:resolutions|decrees?|directives?|ordinances?|executive order|"
         "laws?)(?: no\\.?)?",

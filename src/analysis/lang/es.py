@@ -545,6 +545,11 @@ ARTICLES = {
             # murieron a causa de heridas graves")
             "(?:cautiv\\w*|capturad\\w*|prisioner\\w*)[^.\\d]{0,60}pero (?:que )?(?:murieron|murió|"
             "fallecieron|falleció)",
+            # (16ab) the captive named by the participle, then his death ("El soldado norcoreano
+            # capturado por Ucrania falleció a causa de sus heridas")
+            "capturad\\w* (?:(?!dijo|declaró|contó|afirmó)[^.\\d,]){0,60}(?:ha )?"
+            "(?:falleci(?:ó|do)|fallecieron|muerto)",
+            "falleci(?:ó|eron) a causa de sus heridas",
         ],
         "deployed": ["(?:estimaron|estima|estiman|cifraron|cifra) su número",  # "… en 10,000"
                      "desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
@@ -609,6 +614,9 @@ ARTICLES = {
         # (the people, not an adjective of things: "buques rusos" counts no Russians)
         "(?:los|a los|de los|\\d+) rusos", "soldados rusos", "tropas rusas", "fuerzas rusas",
         "militares rusos", "(?:los|a los|de los|\\d+) ucranianos", "soldados ucranianos",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("nueve soldados estadounidenses")
+        "(?:soldados|militares|marineros|marinos|tropas) (?:estadounidense|norteamerican|"
+        "american|británic|japones|surcorean)\\w*",
                    "civiles",
         # las víctimas de un ataque contra Ucrania
         "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
@@ -705,6 +713,9 @@ ARTICLES = {
     "supplied": [
         "envi\\w*", "suministr\\w*", "entreg\\w*", "transfer\\w*", "proporcion\\w*", "recib\\w*",
         "export\\w*",
+
+        # (16ab) "mandar", to send ("Kim Jong-Un mandó a su aliado un total de 11.000")
+        "mand(?:ó|aron|ado|ados|ada|adas)",
     ],
     "against": ["contra"],
     # a number told again after one of these is an earlier figure's people ("las nueve víctimas")
@@ -1039,6 +1050,10 @@ ARTICLES = {
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
+        # (16ab) a quantity per thing ("300 proyectiles por contenedor", "en cada contenedor")
+        "(?:[\\w-]+ ){0,2}(?:por|en cada) (?:contenedor|caja|vagón|envío|buque)\\w*",
+        # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 campamentos")
+        "(?:campamentos|campos)",
         # (16pf) sources counted, no figure ("dos funcionarios estadounidenses", "tres personas
         # familiarizadas", "uno de los funcionarios")
         "(?:altos? )?(?:funcionarios|diplomáticos)",
@@ -1086,6 +1101,9 @@ ARTICLES = {
         "ª", "\\.º", "\\.ª",
     ],
     "not_figure_before": [
+        # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("en cada
+        # contenedor caben unos 300 proyectiles"; not "cada uno de los 12.000")
+        "(?<!\\w)(?:en |por |para )?cada (?!uno\\b|una\\b|vez\\b)[\\w-]+(?: [\\w-]+){0,3}",
         # (16pf) a document's number, no figure ("resolución 2397", "decreto número 123", "artículo
         # 5")
         "(?<!\\w)(?:resolución|resoluciones|artículos?|decretos?|leyes|ley|directivas?)"

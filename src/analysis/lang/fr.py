@@ -490,12 +490,20 @@ ARTICLES = {
             # captured …, but died (16k)
             "(?:captur\\w*|fait\\w* prisonniers?)[^.\\d]{0,60}(?:mais|puis) (?:\\w+ )?"
             "(?:sont morts|est mort|sont décédés|est décédé|ont succombé|a succombé)",
+            # (16ab) the captive named by the participle, then his death ("Le soldat nord-coréen
+            # capturé par les forces ukrainiennes est décédé des suites de ses blessures")
+            "captur\\w* (?:(?!a déclaré|a dit|ont déclaré|a raconté)[^.\\d,]){0,60}"
+            "(?:est|sont) (?:décédés?|morts?)",
+            "décédés? des suites de (?:ses|leurs) blessures",
         ],
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
                      "stationnés?", "engagés?",
                      "arrivés?", "transférés?",
                      "combat(?!tants?\\b)\\w*"],  # fighting; "combattants" are a noun
+        # (16ab) "réhabilitation", the word translations from English and Russian use ("la
+        # réhabilitation de centaines de soldats blessés"), as en/de/es/ru/uk
         "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
+                                   "réhabilitation",
                                    "sanatorium\\w*", "convalescence"],
         "hosted_children": ["accueill\\w*", "camp\\w*", "colonie\\w*"],
         "workers_sent": [
@@ -559,6 +567,9 @@ ARTICLES = {
         "(?:les|des|aux|de|\\d+) russes", "soldats russes", "troupes russes", "forces russes",
         "militaires russes", "(?:les|des|aux|de|\\d+) ukrainiens",
                    "soldats ukrainiens", "civils",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("neuf victimes parmi les militaires
+        # américains")
+        "(?:soldats|militaires|marins|troupes) (?:américain|britannique|japonais|sud-coréen)\\w*",
         # les victimes d'une attaque contre l'Ukraine
         "(?:frappes?|attaques?|bombardements?) (?:russes? )?(?:sur|contre) (?:kiev|kyiv|l'ukraine)",
         "(?:frappes?|attaques?|bombardements?) russes?"],
@@ -986,6 +997,10 @@ ARTICLES = {
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
+        # (16ab) a quantity per thing ("300 obus par conteneur", "dans chaque conteneur")
+        "(?:[\\w'’-]+ ){0,2}(?:par|dans chaque) (?:conteneur|caisse|wagon|livraison|navire)s?",
+        # (16ab) camps counted, no people, as ru/uk "лагерей" ("au moins 165 camps")
+        "camps",
         # (16pf) sources counted, no figure ("deux responsables américains", "trois personnes
         # proches du dossier", "l'un des responsables")
         "(?:hauts? )?(?:responsables|diplomates|fonctionnaires|officiels)",
@@ -1035,6 +1050,9 @@ ARTICLES = {
         "mégawatts?", "mw", "calories", "sièges", "voix", "re", "ᵉ",
     ],
     "not_figure_before": [
+        # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("chaque
+        # conteneur pouvant contenir 300 obus")
+        "(?<!\\w)(?:dans |par |pour )?chaque (?!fois\\b)[\\w'’-]+(?: [\\w'’-]+){0,3}",
         # (16pf) a document's number, no figure ("résolution 2375", "décret n° 123", "article 5")
         "(?<!\\w)(?:résolutions?|articles?|décrets?|lois?|arrêtés?|ordonnances?|directives?)"
         "(?: n°| no\\.?| numéro)?",

@@ -402,6 +402,8 @@ ARTICLES = {
         # (16kj) Russia's Chechen units ("チェチェン共和国の特殊部隊「アフマト」…アフマトの兵士8人が
         # 死亡"), as ko (a side named right before the number is its side: reader.side_of)
         "アフマト", "チェチェン",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("米兵9人を殺害": the Pueblo's crew)
+        "米兵", "米軍兵士", "米軍人", "米国人兵士", "日本兵",
         # Russia's own losses ("ロシアは74万5700人の損失を出している")
         "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失"],
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
@@ -850,6 +852,8 @@ ARTICLES = {
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
+        # (16ab) camps counted, no people, as ru/uk "лагерей" ("165のキャンプ"; "165カ所" is read)
+        "の(?:\\S{0,6})?(?:キャンプ|収容所)",
         "キロ", "km", "㎞", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
         "時間", "日", "週", "か月", "カ月", "ヶ月", "分", "トン", "倍", "回", "カ国", "か国",
         # every spelling of the month and place counters (16p: "最大3ヵ月", "約200ヵ所")

@@ -463,7 +463,9 @@ ARTICLES = {
         "러시아 군인", "우크라이나 군인",
         # (16kj) Russia's Chechen units ("체첸 특수부대 '아흐마트'의 병사 8명"), as ja (a side
         # named right before the number is its side: reader.side_of)
-        "아흐마트", "체첸"],
+        "아흐마트", "체첸",
+        # (16ab) another country's soldiers, as ru/uk 16ru ("미군 9명을 살해": the Pueblo's crew)
+        "미군", "미 해군", "미국 (?:군인|병사|해군)", "일본군", "일본 (?:군인|병사)"],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
@@ -918,6 +920,8 @@ ARTICLES = {
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
+        # (16ab) camps counted, no people, as ru/uk "лагерей" ("165개 캠프", "165곳")
+        "(?:개|곳)의? ?(?:\\S+ )?(?:캠프|수용소|야영소)", "곳",
         # (16pf) sources counted, no figure ("2명의 미국 당국자")
         "명의 (?!(?:\\S+ )?북한)(?:\\S+ ){0,2}(?:당국자|관계자|외교관|관리)",
         "km", "㎞", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
