@@ -38,8 +38,6 @@ NAME = "figures_round6.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # "其他" (other) is read as "additional", but here it qualifies the places, not the 50 people
-    ("zh", "该避暑休闲点50多人和其他地方部分群众听从劝导"),
     # "수만" is "the number alone" here (수 + 만, "only"), not "tens of thousands" (수만): the
     # two readings are written alike
     ("ko", "지난 7월 8일 하루 동안 발생한 온열질환자 수만 무려 254명"),

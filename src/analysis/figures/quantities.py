@@ -150,6 +150,8 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
         return True  # a table phrase of four characters or more ("数以万计") is no part of a word
     if u.kind == "p" and Cat.SEVERAL in u.cats and "\u4e00" <= u.text[0] <= "\u9fff":
         return True  # a Han "several" word of two characters ("複数", "若干"), as "several" (D37)
+    if u.kind == "p" and Cat.TEENS in u.cats and "\u4e00" <= u.text[0] <= "\u9fff":
+        return True  # a Han "teens" word ("十几", "十数") after any character ("一家十几万人", D47)
     if (
         (Cat.VAGUE_PREFIX in u.cats or (Cat.SEVERAL in u.cats and u.kind != "p"))
         and not "\uac00" <= u.text[0] <= "\ud7af"

@@ -222,6 +222,13 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # (17ng) "dejó, al menos, 16 familias" (left at least 16 families): a qualifier set off by
+        # commas right before its number qualifies it (D1, D47)
+        (
+            r",\s*(al menos|por lo menos|como mínimo|como máximo|cerca de|aproximadamente|casi),\s*"
+            r"(?=\d|(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil)\b)",
+            r" \1 ",
+        ),
         # a height, depth or distance in metres ("desde una altura de tres metros") is no count;
         # a length alone stays as written (D45.3)
         (

@@ -69,6 +69,9 @@ FIGURES = {
         "पन्द्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20,
         "पच्चीस": 25, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80,
         "नब्बे": 90,
+        # (17ng) "साढ़े तीन" (three and a half) … "साढ़े दस": a half added (rule 8, D47)
+        "साढ़े तीन": 3.5, "साढ़े चार": 4.5, "साढ़े पांच": 5.5, "साढ़े पाँच": 5.5, "साढ़े छह": 6.5,
+        "साढ़े सात": 7.5, "साढ़े आठ": 8.5, "साढ़े नौ": 9.5, "साढ़े दस": 10.5,
         # (lexicon 17, session 6) every cardinal from 21 to 99 (each is one word in Hindi), "छः"
         # (six, with visarga), "शून्य" (zero)
         "इक्कीस": 21, "बाईस": 22, "तेईस": 23, "चौबीस": 24, "छब्बीस": 26, "सत्ताईस": 27,
@@ -154,6 +157,10 @@ FIGURES = {
         "और सैनिकों", "और सैनिक",
         # "कई हजार ज्यादा लोग" (several thousand more people); "से ज्यादा" stays more than
         "ज्यादा", "ज़्यादा",
+        # (17ng) "10,000 अधिक छात्र", "6 लाख विद्यार्थी अधिक हैं" (N more students than last
+        # year; "से अधिक" stays more than), "107 केंद्र बढ़ गए" (107 centres were added): the
+        # count of a rise is additional (rule 12, D38.4, D47)
+        "अधिक", "बढ़ गए", "बढ़ गई", "बढ़ गया", "बढ़े",
     ],
     "including": [
         "इनमें से", "इनमें", "जिनमें", "जिनमें से",
@@ -176,6 +183,8 @@ FIGURES = {
     "rate": [
         "प्रतिदिन", "रोज़", "रोज", "रोजाना", "रोज़ाना", "हर दिन", "प्रति", "हर साल", "हर वर्ष",
         "हर महीने", "हर हफ्ते", "सालाना",
+        # (17ng) "हर घंटे" (every hour), "प्रति घंटे", "हर मिनट": rates (rule 13, D47)
+        "हर घंटे", "हर घंटा", "प्रति घंटे", "प्रति घंटा", "हर मिनट", "हर सप्ताह",
     ],
     "units": ["बटालियन", "ब्रिगेड", "रेजिमेंट", "डिवीजन"],
     "uncountable": [
@@ -198,6 +207,23 @@ FIGURES = {
     ],
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [
+        # (17ng) "हिस्सों से कम से कम 212" (from parts, at least 212): "से" (from) before "कम से कम"
+        # (at least) is the word before's, no "से कम" (less than): read as "न्यूनतम" (at least, D47)
+        (r"(?<!\S)कम[ -]से[ -]कम(?!\S)", "न्यूनतम"),
+        # (17ng) "500 तक बढ़ गई" (rose to 500) is the new total, as "तक पहुंच गई" (reached, rule
+        # 1, D29); "500 बढ़ गए" (500 were added) is the rise (D47)
+        (r"(?<=\S) तक बढ़ (?:गई|गए|गया)(?!\S)", " तक पहुंच गई"),
+        # (17ng) "साढ़े तीन लाख" (three and a half lakh): साढ़े adds a half to the numeral after it
+        # (rule 8, D47), as "ढाई", "डेढ़" name 2.5 and 1.5; a clock time ("साढ़े आठ बजे") is
+        # dropped before (D28)
+        (r"(?<!\S)साढ़े (\d+)(?!\S)", r"\1.5"),
+        # (17ng) "10 वीं और 12वीं" (the 10th and 12th): an ordinal in -वां / -वीं / -वें, glued or
+        # after a space, is no count (D7, D47)
+        (r"(?<![\d.,])\d+ ?(?:वीं|वां|वाँ|वें|वी|वा)(?!\S)", " "),
+        # (17ng) "एक ही गांव में 50 से ज्यादा पशुओं" (in one and the same village, more than 50
+        # animals): "एक ही" before a place or group and a later number is "the same", no count
+        # (D8, D47); alone ("एक ही व्यक्ति", only one person) it stays one
+        (r"(?<!\S)एक ही (?=\S+ (?:में|के|की|का|से)(?!\S)[^\d]*\d)", ""),
         # (17nf) "हजारीबाग के लगभग सात सौ बंदी" (about 700 prisoners of Hazaribagh): "के" (of)
         # before "लगभग" and a number is the genitive of the word before, not the "के लगभग" written
         # after a number (D46)

@@ -46,6 +46,17 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17ng) "naik menjadi 123 juta orang dari tahun sebelumnya 85 juta" (rose to 123 million
+        # from 85 million the year before): the old count of a change written after the new one,
+        # with a word of its time, is no figure (D35, D41.4, D47); "menjadi 9 dari 12" stays a
+        # share
+        (
+            r"\b(menjadi (?:sekitar |lebih dari )?\d[\d.,]*(?: (?:ribu|juta|miliar))?"
+            r"(?: [^\W\d]+)?)"
+            r" dari (?:[^\W\d]+ ){0,2}(?:sebelumnya|lalu|semula|awalnya|kemarin) "
+            r"\d[\d.,]*(?: (?:ribu|juta|miliar))?",
+            r"\1",
+        ),
         # "kedua korban" (both victims), "keempat korban" (the four victims): ke- on a numeral
         # before the counted noun is "the N of them", a count (D45.9); after a noun it is an
         # ordinal ("hari kedua", the second day: D7)
@@ -205,7 +216,13 @@ FIGURES = {
     # (lexicon 17, session 6) "100 orang ke bawah" (100 and under)
     "post_at_most": ["ke bawah"],
     # "bertambah 436" is "rose by 436"; "bertambah menjadi" (rose to) is listed under stop
-    "additional": ["tambahan", "lagi", "lainnya", "baru", "bertambah"],
+    "additional": [
+        "tambahan", "lagi", "lainnya", "baru", "bertambah",
+        # (17ng) "mengalami peningkatan sebanyak 673 ribu" (saw an increase of 673,000): the noun of
+        # a rise before the number, as "bertambah" (rule 12, D47); "naik menjadi" stays "rose to"
+        "peningkatan sebanyak", "peningkatan sebesar", "kenaikan sebanyak", "kenaikan sebesar",
+        "naik sebanyak", "meningkat sebanyak",
+    ],
     "additional_post": [
         "lagi", "lainnya", "tambahan",
         # (lexicon 17, session 6) "3 orang lain" (three other people, D12)
@@ -235,7 +252,12 @@ FIGURES = {
     # not "unit": a counter of houses and vehicles ("30 unit rumah")
     "units": ["batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "korps"],
     "uncountable": ["banyak", "sejumlah"],
-    "year_pre": ["pada", "tahun", "sejak"],
+    # (17ng) "sejak awal 2025" (since the start of 2025), "akhir", "pertengahan" (mid-), "mudik
+    # lebaran 2022" (the Eid homecoming of 2022): words of a time of the year before it (D7, D47)
+    "year_pre": [
+        "pada", "tahun", "sejak", "awal", "akhir", "pertengahan", "lebaran", "natal", "ramadan",
+        "ramadhan",
+    ],
     "time_units": ["jam", "hari", "minggu", "bulan", "tahun", "menit", "malam", "detik"],
     "stop": [
         # (17nf) workers and lay-offs: "3000-an pekerja dirumahkan" is Indonesian, though "an"

@@ -196,6 +196,13 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # (17ng) "ha lasciato, almeno, 16 famiglie": a qualifier set off by commas right before its
+        # number qualifies it (D1, D47)
+        (
+            r",\s*(almeno|come minimo|circa|quasi),\s*"
+            r"(?=\d|(?:un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|cento|mille)\b)",
+            r" \1 ",
+        ),
         # a height, depth or distance in metres ("da un'altezza di tre metri") is no count; a
         # length alone stays as written (D45.3)
         (

@@ -300,6 +300,14 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # (17ng) "o ponad tysiąc więcej niż w ubiegłym roku" (by over a thousand more than last
+        # year): "N more than last year" is additional (rule 12, D38.4, D47); "więcej niż" before
+        # a number stays more than
+        (
+            r"(?<=\S) więcej niż (?:w )?(?:ubiegłym|zeszłym|poprzednim) roku\b|"
+            r"(?<=\S) więcej niż (?:rok wcześniej|przed rokiem)\b",
+            " więcej",
+        ),
         # "Blisko 50 gości jednego z hosteli" (nearly 50 guests of one of the hostels): "one of"
         # after a count, before no number, names a place or group, no count (D8, 17nd)
         (r"(\d[^.;:\d]*?)\bjedn(?:ego|ej|ym) ze? (?![\d(])", r"\1"),

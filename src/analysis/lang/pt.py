@@ -203,6 +203,22 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # (17ng) "deixou, pelo menos, 16 famílias" (left at least 16 families): a qualifier set off
+        # by commas right before its number qualifies it; the commas bracket the qualifier, no
+        # clause (D1, D47)
+        (
+            r",\s*(pelo menos|no mínimo|ao menos|no máximo|cerca de|aproximadamente|quase),\s*"
+            r"(?=\d|(?:um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil)\b)",
+            r" \1 ",
+        ),
+        # (17ng) "4,175 milhões de estudantes" (4.175 million): Portuguese writes the decimal with a
+        # comma and groups thousands with a point, so a comma and three digits before a plural
+        # scale is the decimal comma (rule 9, D40.6, D47); "4.175 milhões" stays 4,175 million
+        (
+            r"(?<![\d.,])(\d{1,3}),(\d{3})"
+            r"(?= (?:milhões|milhão|bilhões|bilhão|trilhões|trilhão)\b)",
+            r"\1,\g<2>0",
+        ),
         # (17nf) "no meio da tarde" (in the middle of the afternoon): "meio" before a part of the
         # day or of a place is "middle", no half (D46)
         (r"\b(?:no|ao|pelo|em|do) meio d[aoe]s? (?=(?:tarde|manhã|noite|dia|semana|mês|ano|"

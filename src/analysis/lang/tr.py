@@ -135,6 +135,13 @@ FIGURES = {
             r"(\d[\d.,]*(?: (?:bin|milyon))?)'?(?:a|e|ya|ye) kadar\b",
             r"\1 ila \2",
         ),
+        # (17ng) "2018'de 28.144.670 kişi" (in 2018, 28,144,670 people): a year 1800-2100 with the
+        # locative or ablative after its apostrophe, before another number, is a date (D7, D47);
+        # alone it stays as written
+        (
+            r"\b(?:1[89]\d\d|20\d\d)['’](?:de|da|te|ta|den|dan|ten|tan)\b(?=\D*\d)",
+            " ",
+        ),
         (r"(?<=\d)'[^\W\d_]+", ""),
     ],
     "numbers": {
@@ -239,7 +246,12 @@ FIGURES = {
     ],
     # "4,5 milyon artan" (increasing by 4.5 million), "748 kişi artarak" (rising by 748): "rose
     # by N" is additional (rule 12, D39); "N'e arttı" (rose to N) is the total (rewrite)
-    "additional_post": ["daha", "artan", "artarak", "arttı", "artmış", "artış", "artışla"],
+    "additional_post": [
+        "daha", "artan", "artarak", "arttı", "artmış", "artış", "artışla",
+        # (17ng) "635 bin 522 aday artışıyla" (with an increase of 635,522 candidates): the noun
+        # of a rise, as "artışla" (rule 12, D47)
+        "artışıyla", "artışı", "artisiyla", "artisla",
+    ],
     "additional": [
         "ilave", "ek", "ilaveten",
         # (lexicon 17, session 6) "fazladan 200 asker" (200 extra troops), "başka 3 kişi" (3
@@ -305,6 +317,9 @@ FIGURES = {
         "yaşanan", "yaşandı", "yaşıyor", "yaşiyor", "yaşamını", "yaşamini", "hayatını", "hayatini",
         # words that start like a scale but are none (the stems "bin\w*", "milyon\w*")
         "bina\\w*", "binbaşı\\w*", "binici\\w*", "milyoner\\w*", "milyarder\\w*",
+        # (17ng) migrants and foreigners: with the hint "tr", "132’si yabancı uyruklu 169 göçmen
+        # kaçakçısının" keeps this table, whose rewrites read the breakdown (D15, D40.1, D47)
+        "göçmen\\w*", "gocmen\\w*", "yabancı", "yabanci", "uyruklu",
     ],
 }
 

@@ -191,6 +191,38 @@ FIGURES = {
             r"(?:名|人|个|個|位|具|起|支|家|座|所|户|戶|口))[^,.;:!?，。；：！？])*?)(?<!分)之一",
             r"\1",
         ),
+        # (17ng) "上万" (reaching ten thousand), "上千", "上百" are the plural magnitudes they
+        # are in "成千上万" (D42): 数万, 数千, 数百 (rule 7, D47): "上万只白鹭" = 10,000-99,999.
+        # Only at the start or after a word that ends before a count (了, 有, 到, 达, 模, 的 …):
+        # 上 ends many words ("马上", "船上千人")
+        (
+            r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[了有到达達模的是近约約计計现現逾超和及与與共成]))"
+            r"上(?=[万萬千百])",
+            "数",
+        ),
+        # (17ng) "上万只白鹭及其他鸟类" (ten thousand egrets and other birds): "other" after "and"
+        # names other things, no more of the count (D12, D47)
+        (r"(?<=[及和与與])其他(?![^\d，。,；;]{0,4}\d)", "别的"),
+        # (17ng) "大致有200多人", "约有" (there are about): 有 (there are) between a qualifier and
+        # its number leaves the qualifier the number's (D1, D2, D47)
+        (r"(?<=[约約概致体體计計])有(?=[\d一二两兩三四五六七八九十百千几幾数數上])", ""),
+        # (17ng) "同比增加3156万人次" (up by 31.56 million on the year): 增加 / 增长 right
+        # before the number is "rose by", additional (rule 12, as "增加了", D33, D47); "增加到" /
+        # "增至" stay "rose to"
+        (r"(?:增加|增长|增長)(?=(?:约|約|近|逾|超过|超過)?\d)", "增加了"),
+        # (17ng) "下午3點為止" (until 3 p.m.): a clock time by the part of the day (D28, D41.5, D47)
+        (
+            r"(?:上午|下午|凌晨|晚上|早上|中午|傍晚|清晨|晚间|晚間|早晨)"
+            r"(?:\d{1,2}|[一二两兩三四五六七八九十]{1,3})[点點](?:半|\d{1,2}分|[一二三四五六七八九十]+分)?",
+            "",
+        ),
+        # (17ng) "519遊行" (the march of May 19), "921大地震", "228事件": a month and day written
+        # before an event's name name the event, no count (D7, D32, D47)
+        (
+            r"(?<![\d,.])(?:[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+            r"(?=大?(?:遊行|游行|事件|惨案|慘案|地震|运动|運動))",
+            "",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"[从從由](?:[^\d\s，。,、]{1,8}(?=\d))?\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
@@ -206,7 +238,9 @@ FIGURES = {
     # "13名被困矿工之一" (one of the 13 trapped miners): a share of the count, no count
     # (rule 13, D37.4, D45.6)
     "fraction": ["倍", "一半", "半数", "半數", "分之", "大半", "多数", "多數", "之一"],
-    "rate": ["每天", "每日", "每", "各"],
+    # (17ng) "日均" (a daily average), "人均" (per head), "平均" (on average): per-unit figures
+    # (rule 13, D40.12, D47)
+    "rate": ["每天", "每日", "每", "各", "日均", "月均", "年均", "人均", "平均"],
     "units": [
         "营", "營", "旅", "团", "團", "师", "師", "军团", "軍團",
         # rescue teams are units beside one headcount ("20支救援队伍838名救援人员", D20)
