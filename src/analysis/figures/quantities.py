@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from analysis.figures import cats as Cat
 from analysis.figures.lexicon import Lexicon
@@ -22,20 +23,22 @@ from analysis.figures.units import Unit
 
 __all__ = ["COUNTERS", "PLURAL", "SEVERAL", "Quantity", "RunState", "is_magnitude", "read_run"]
 
-NAN = float("nan")
+NAN: Final = float("nan")
 
-_COUNTERS = frozenset("명人名여발개대기発個万만천千백百십十억億")
-COUNTERS = frozenset("명人名발개個")
+_COUNTERS: Final = frozenset("명人名여발개대기発個万만천千백百십十억億")
+COUNTERS: Final = frozenset("명人名발개個")
 """Counter nouns written after a CJK number ("1万人", "3000명")."""
 
-PLURAL = "plural"  # a vague plural: "hundreds", "수천"
-SEVERAL = "several"  # "several", "a few", "몇"
+PLURAL: Final = "plural"  # a vague plural: "hundreds", "수천"
+SEVERAL: Final = "several"  # "several", "a few", "몇"
 
-ACCEPT, LAST, STOP = 0, 1, 2
+ACCEPT: Final = 0
+LAST: Final = 1
+STOP: Final = 2
 """What a handler says about its unit (see the module docstring)."""
 
 # a unit takes part in a quantity only with one of these (or as digits, or a "-")
-_ROLES = frozenset((*Cat.NUMBER_ROLES, Cat.PERCENT, Cat.AND, Cat.UND, Cat.OF))
+_ROLES: Final = frozenset((*Cat.NUMBER_ROLES, Cat.PERCENT, Cat.AND, Cat.UND, Cat.OF))
 
 
 class Quantity:
@@ -479,7 +482,7 @@ def _odd_inside(st: RunState, u: Unit) -> bool:
     return nxt is not None and (Cat.SCALE in nxt.cats or Cat.SMALL in nxt.cats)
 
 
-_SCALE_ONLY = frozenset((Cat.SCALE, Cat.STOP))
+_SCALE_ONLY: Final = frozenset((Cat.SCALE, Cat.STOP))
 
 
 def _ends_run(units: list[Unit], k: int, n: int) -> bool:
