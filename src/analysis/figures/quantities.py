@@ -12,7 +12,6 @@ cent), which updates the state and says whether the unit belongs to the quantity
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Final
 
 from analysis.figures import cats as Cat
@@ -86,34 +85,41 @@ class Quantity:
         self.start = self.end = 0
 
 
-@dataclass(slots=True)
 class RunState:
     """The state of reading one run of units.
 
     ``total`` + ``section`` + ``number`` is the value so far: ``total`` the groups closed
     by a scale, ``section`` the part multiplied by a small multiplier, ``number`` the
-    number words not yet multiplied.
+    number words not yet multiplied. A plain class with slots (a dataclass's ``__init__``
+    is made by Python at run time, so it would not be compiled).
     """
 
-    units: list[Unit]
-    lex: Lexicon
-    q: Quantity
-    j: int  # the unit being read
-    last_ok: int  # the last unit that belongs to the quantity
-    total: float = 0.0
-    section: float = 0.0
-    number: float | None = None
-    big: float = math.inf  # the last scale: a later one must be smaller
-    last_mult: float = math.inf  # the last multiplier: a later number must be smaller
-    started: bool = False
-    article: bool = False  # "a" / "an" before a magnitude
-    vkind: str | None = None  # PLURAL or SEVERAL once the quantity is vague
-    mag: float = 1.0  # the magnitude of a vague quantity
-    mag_seen: bool = False
-    digits_in_run: bool = False
-    joiner: str | None = None  # "-", "and", "und" or "of" between two parts
-    teens: bool = False  # a "teens" word: 11 .. 19 times the magnitude
-    additions: int = 0  # parts added to the first one (the value is not linear)
+    __slots__ = (
+        "units", "lex", "q", "j", "last_ok", "total", "section", "number", "big",
+        "last_mult", "started", "article", "vkind", "mag", "mag_seen", "digits_in_run",
+        "joiner", "teens", "additions",
+    )  # fmt: skip
+
+    def __init__(self, units: list[Unit], lex: Lexicon, q: Quantity, j: int, last_ok: int) -> None:
+        self.units = units
+        self.lex = lex
+        self.q = q
+        self.j = j  # the unit being read
+        self.last_ok = last_ok  # the last unit that belongs to the quantity
+        self.total = 0.0
+        self.section = 0.0
+        self.number: float | None = None
+        self.big = math.inf  # the last scale: a later one must be smaller
+        self.last_mult = math.inf  # the last multiplier: a later number must be smaller
+        self.started = False
+        self.article = False  # "a" / "an" before a magnitude
+        self.vkind: str | None = None  # PLURAL or SEVERAL once the quantity is vague
+        self.mag = 1.0  # the magnitude of a vague quantity
+        self.mag_seen = False
+        self.digits_in_run = False
+        self.joiner: str | None = None  # "-", "and", "und" or "of" between two parts
+        self.teens = False  # a "teens" word: 11 .. 19 times the magnitude
+        self.additions = 0  # parts added to the first one (the value is not linear)
 
 
 def is_magnitude(u: Unit) -> bool:
