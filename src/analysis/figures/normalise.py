@@ -99,8 +99,14 @@ _ASCII_TOKEN_RE: Final = re.compile(
 """:data:`_GAPPED_TOKEN_RE` for ASCII text, where its letter classes are ``[A-Za-z]`` (no
 CJK character, no combining mark): the same tokens, a third faster."""
 
-DIGITS_SPLIT: Final = re.compile(f"({_NUM_PATTERN})")
-"""Splits a text around its digit groups (the template path of the engine)."""
+DIGITS_SPLIT: Final = re.compile(
+    r"(\d(?:\d{0,2}(?: \d{3}(?!\d))+(?:[,.]\d+)?|\d*(?:[,.'](?=\d)\d+)*))"
+)
+"""Splits a text around its digit groups (the template path of the engine).
+
+:data:`_NUM_PATTERN` with the first digit of both its branches taken out in front: the same
+matches, but a pattern that begins with a character class lets the regular expression
+engine skip the characters that cannot start one (twice as fast on a phrase)."""
 
 DATE_RE: Final = re.compile(
     r"(?<![\d.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\d])"
@@ -306,5 +312,8 @@ def rewrite(text: str, rewrites: Sequence[tuple[re.Pattern[str], str]]) -> str:
         The rewritten text.
     """
     for pat, rep in rewrites:
-        text = pat.sub(_fr_7099 if rep == FR_70_99 else rep, text)
+        # most rewrites do not match: a search is cheaper than a substitution, which first
+        # reads its replacement template (in Python) whether the pattern matches or not
+        if pat.search(text) is not None:
+            text = pat.sub(_fr_7099 if rep == FR_70_99 else rep, text)
     return text
