@@ -197,17 +197,17 @@ def _first_chars(items: Any) -> tuple[set[str], bool] | None:
     return chars, True
 
 
-def _starts(bounded: list[re.Pattern[str]]) -> list[frozenset[str]] | None:
-    r"""Return the characters each word-bounded pattern (its ``\b`` cut) can start with.
+def _starts(patterns: list[re.Pattern[str]], cut: int) -> list[frozenset[str]] | None:
+    r"""Return the characters each pattern (its first *cut* characters cut) can start with.
 
     None when those of one cannot be told, or when one can match the empty string.
     """
     if _P is None:
         return None
     starts: list[frozenset[str]] = []
-    for pat in bounded:
+    for pat in patterns:
         try:
-            found = _first_chars(_P.parse(pat.pattern[2:]).data)
+            found = _first_chars(_P.parse(pat.pattern[cut:]).data)
         except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no gate
             return None
         if found is None or found[1] or not found[0]:
@@ -237,14 +237,17 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     """
     bounded = [p for p in patterns if p.pattern.startswith("\\b") and not _splits_at_top(p.pattern)]
     others = [p for p in patterns if p not in bounded]
-    starts = _starts(bounded) if bounded else None
+    starts = _starts(bounded, 2) if bounded else None
     if starts is not None:
-        head, shift = _by_first_chars(bounded, starts)
+        head, shift = _by_first_chars(bounded, starts, 2, 0)
         head = f"(?={_char_class(set().union(*starts))})(?:{head})"
     else:
         heads, shift = _shifted(bounded, 2, 0)
         head = f"(?:{'|'.join(heads)})"
-    tails, _ = _shifted(others, 0, shift)
+    # the others are tried at every position: grouped too, most positions refuse them at once
+    starts = _starts(others, 0) if others else None
+    tails = [_by_first_chars(others, starts, 0, shift)[0]] if starts is not None else \
+        _shifted(others, 0, shift)[0]
     return re.compile("|".join(([f"\\b{head}"] if bounded else []) + tails))
 
 
@@ -262,9 +265,9 @@ def _shifted(patterns: list[re.Pattern[str]], cut: int, shift: int) -> tuple[lis
 
 
 def _by_first_chars(
-    bounded: list[re.Pattern[str]], starts: list[frozenset[str]]
+    patterns: list[re.Pattern[str]], starts: list[frozenset[str]], cut: int, shift: int
 ) -> tuple[str, int]:
-    r"""Return the word-bounded patterns (``\b`` cut) grouped by the characters they start with.
+    r"""Return *patterns* (their first *cut* characters cut) grouped by their first characters.
 
     ``[ab](?<=(?=(?:A1|A2)).)|[c](?<=(?=(?:C1)).)|...``: each branch begins with the class of
     the characters its patterns can start with (*starts*, :func:`_starts`), which the regular
@@ -273,21 +276,21 @@ def _by_first_chars(
     look-behind steps back over that character and the look-ahead matches the patterns from
     where it stands. A pattern with a back-reference (not allowed in a look-behind) is
     written plainly after the branches. As a search, the whole matches where and only where
-    one of *bounded* does. Returns the source and its number of groups.
+    one of *patterns* does. Returns the source and the number of groups after it, *shift*
+    those before it.
     """
     plain: list[re.Pattern[str]] = []
     by_start: dict[frozenset[str], list[re.Pattern[str]]] = {}
-    for pat, chars in zip(bounded, starts, strict=True):
+    for pat, chars in zip(patterns, starts, strict=True):
         if _BACKREF.search(pat.pattern):
             plain.append(pat)
         else:
             by_start.setdefault(chars, []).append(pat)
     parts: list[str] = []
-    shift = 0
     for chars, pats in by_start.items():
-        sources, shift = _shifted(pats, 2, shift)
+        sources, shift = _shifted(pats, cut, shift)
         parts.append(f"{_char_class(chars)}(?<=(?=(?:{'|'.join(sources)}))(?s:.))")
-    sources, shift = _shifted(plain, 2, shift)
+    sources, shift = _shifted(plain, cut, shift)
     return "|".join(parts + sources), shift
 
 
