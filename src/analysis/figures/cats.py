@@ -9,56 +9,58 @@ value: a number for the quantity roles, a qualifier name for the qualifier roles
 
 from __future__ import annotations
 
+from typing import Final
+
 # ---- quantities (codebook rules 7, 8, 10, 11)
-NUMBER = "number"  # a number word or numeral: its value ("three" -> 3.0)
-SMALL = "small"  # multiplier binding the word before it ("hundred" -> 100.0)
-SCALE = "scale"  # large multiplier closing a group ("thousand", "만")
-COLLECTIVE = "collective"  # collective noun read as approximate ("dozen" -> 12.0)
-VAGUE = "vague"  # plural magnitude read as vague ("hundreds" -> 100.0)
-VAGUE_PREFIX = "vague_prefix"  # makes the next magnitude a vague plural (수, 数)
-SEVERAL = "several"  # "several", "a few"
-SEVERAL_MAGNITUDE = "several_magnitude"  # "several" fused with a magnitude ("кількасот")
-TEENS = "teens"  # "teens" words: vague 11-19 times the magnitude after them ("kilkanaście")
-ARTICLE = "article"  # "a", "an": one, but only before a magnitude
-OF = "of"  # links magnitudes ("tens of thousands")
-AND = "and"  # joins number words ("hundred and fifty")
-UND = "und"  # "and" that may also put units before tens (German "fünfundzwanzig")
-PERCENT = "percent"  # per cent words and signs
+NUMBER: Final = "number"  # a number word or numeral: its value ("three" -> 3.0)
+SMALL: Final = "small"  # multiplier binding the word before it ("hundred" -> 100.0)
+SCALE: Final = "scale"  # large multiplier closing a group ("thousand", "만")
+COLLECTIVE: Final = "collective"  # collective noun read as approximate ("dozen" -> 12.0)
+VAGUE: Final = "vague"  # plural magnitude read as vague ("hundreds" -> 100.0)
+VAGUE_PREFIX: Final = "vague_prefix"  # makes the next magnitude a vague plural (수, 数)
+SEVERAL: Final = "several"  # "several", "a few"
+SEVERAL_MAGNITUDE: Final = "several_magnitude"  # "several" fused with a magnitude ("кількасот")
+TEENS: Final = "teens"  # "teens" words: vague 11-19 times the magnitude after them ("kilkanaście")
+ARTICLE: Final = "article"  # "a", "an": one, but only before a magnitude
+OF: Final = "of"  # links magnitudes ("tens of thousands")
+AND: Final = "and"  # joins number words ("hundred and fifty")
+UND: Final = "und"  # "and" that may also put units before tens (German "fünfundzwanzig")
+PERCENT: Final = "percent"  # per cent words and signs
 
 # ---- qualifier and relation (rules 1-5)
-QUALIFIER_BEFORE = "qualifier_before"  # value: "approx", "at_least", "at_most", "nearly"
-QUALIFIER_AFTER = "qualifier_after"  # the same, written after the number
-WEAK_AT_LEAST = "weak_at_least"  # "-odd" suffixes (여, 余): at_least unless qualified
-ADDITIONAL = "additional"  # "another", "further": relation additional
-ADDITIONAL_AFTER = "additional_after"  # "N more"
-TOTAL = "total"  # "in total": with several numbers, the one after it is the figure
-PREPOSITION = "preposition"  # a qualifier that is also a preposition ("до", "over", "bis"):
+QUALIFIER_BEFORE: Final = "qualifier_before"  # value: "approx", "at_least", "at_most", "nearly"
+QUALIFIER_AFTER: Final = "qualifier_after"  # the same, written after the number
+WEAK_AT_LEAST: Final = "weak_at_least"  # "-odd" suffixes (여, 余): at_least unless qualified
+ADDITIONAL: Final = "additional"  # "another", "further": relation additional
+ADDITIONAL_AFTER: Final = "additional_after"  # "N more"
+TOTAL: Final = "total"  # "in total": with several numbers, the one after it is the figure
+PREPOSITION: Final = "preposition"  # a qualifier that is also a preposition ("до", "over", "bis"):
 # it reaches the number across number and table words only, never across a word of its own
 
 # ---- ranges (rule 6)
-RANGE_BEFORE = "range_before"  # "between", "from"
-RANGE_SEP = "range_sep"  # "to", "-", "~"
-RANGE_AND = "range_and"  # "and" after "between"
+RANGE_BEFORE: Final = "range_before"  # "between", "from"
+RANGE_SEP: Final = "range_sep"  # "to", "-", "~"
+RANGE_AND: Final = "range_and"  # "and" after "between"
 
 # ---- not the figure (rules 12, 13)
-FRACTION = "fraction"
-RATE = "rate"
-RATE_AFTER = "rate_after"  # a rate only right after the number ("200 a day")
-INCLUDING = "including"  # opens a breakdown of the figure
-INCLUDING_AFTER = "including_after"  # closes a breakdown written before the figure (含む)
-MILITARY_UNIT = "military_unit"  # battalion, brigade: a count of units is no headcount
-UNCOUNTABLE = "uncountable"  # "a significant number": vague without a magnitude
-MONTH = "month"
-YEAR_BEFORE = "year_before"  # "in 2024"
-YEAR_AFTER = "year_after"  # "2024 року", "2024年"
-DURATION = "duration"  # "three days", "8-hour"
-STOP = "stop"  # common words, used only to recognise the language
+FRACTION: Final = "fraction"
+RATE: Final = "rate"
+RATE_AFTER: Final = "rate_after"  # a rate only right after the number ("200 a day")
+INCLUDING: Final = "including"  # opens a breakdown of the figure
+INCLUDING_AFTER: Final = "including_after"  # closes a breakdown written before the figure (含む)
+MILITARY_UNIT: Final = "military_unit"  # battalion, brigade: a count of units is no headcount
+UNCOUNTABLE: Final = "uncountable"  # "a significant number": vague without a magnitude
+MONTH: Final = "month"
+YEAR_BEFORE: Final = "year_before"  # "in 2024"
+YEAR_AFTER: Final = "year_after"  # "2024 року", "2024年"
+DURATION: Final = "duration"  # "three days", "8-hour"
+STOP: Final = "stop"  # common words, used only to recognise the language
 
-NUMBER_ROLES = (
+NUMBER_ROLES: Final = (
     NUMBER, SMALL, SCALE, COLLECTIVE, VAGUE, SEVERAL, SEVERAL_MAGNITUDE, VAGUE_PREFIX, ARTICLE,
     TEENS,
 )  # fmt: skip
 """Categories that make a unit part of a quantity."""
 
-RUN_STARTS = frozenset((*NUMBER_ROLES, PERCENT))
+RUN_STARTS: Final = frozenset((*NUMBER_ROLES, PERCENT))
 """Categories a quantity may start at (besides digits)."""

@@ -7,6 +7,8 @@ an ordinal ("3rd", "제3") or a duration ("three days", "8-hour"); numbers after
 
 from __future__ import annotations
 
+from typing import Final
+
 from analysis.figures import cats as Cat
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
@@ -14,12 +16,14 @@ from analysis.figures.units import Unit
 __all__ = ["bounds", "drop_breakdown", "dropped"]
 
 # "º" and "ª" are "o" and "a" once normalised (NFKC): "10º andar", "3ª vez"
-_ORD_SUFFIX = frozenset(
+_ORD_SUFFIX: Final = frozenset(
     ("st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "è", "º", "ª", "o", "a")
 )
-_ORD_CYR = frozenset(("й", "го", "я", "е", "ї", "ий", "ого", "ої", "му", "м", "х", "ю", "ій"))
-_ORD_PREFIX = frozenset(("제", "第"))
-_JOINS = frozenset((Cat.RANGE_SEP, Cat.AND, Cat.RANGE_AND))
+_ORD_CYR: Final = frozenset(
+    ("й", "го", "я", "е", "ї", "ий", "ого", "ої", "му", "м", "х", "ю", "ій")
+)
+_ORD_PREFIX: Final = frozenset(("제", "第"))
+_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.AND, Cat.RANGE_AND))
 
 
 def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
@@ -120,7 +124,7 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
 
 
-_CASE_ENDINGS = frozenset(("х", "ти", "ми", "ох", "ьох", "ёх", "ех", "и"))
+_CASE_ENDINGS: Final = frozenset(("х", "ти", "ми", "ох", "ьох", "ёх", "ех", "и"))
 """Case endings written after a cardinal and a hyphen in Russian and Ukrainian ("6-ти")."""
 
 
@@ -136,7 +140,7 @@ def _past_ending(units: list[Unit], k: int, n: int) -> int:
     return k
 
 
-_BEFORE_TIME_UNIT = frozenset((Cat.WEAK_AT_LEAST, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
+_BEFORE_TIME_UNIT: Final = frozenset((Cat.WEAK_AT_LEAST, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
 """Words between a number and its time unit: "20여 시간", "two more days", "zwei weitere Tage"."""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from analysis.figures import cats as Cat
 from analysis.figures.context import bounds, drop_breakdown, dropped
@@ -25,17 +26,17 @@ __all__ = ["Decision", "decide"]
 
 # readings near a month, a year word or a unit's name depend on the value
 # (24 October vs 40 October, 3 battalions vs 1,500 battalions)
-_NEAR_VALUE = frozenset((Cat.MONTH, Cat.YEAR_BEFORE, Cat.YEAR_AFTER, Cat.MILITARY_UNIT))
+_NEAR_VALUE: Final = frozenset((Cat.MONTH, Cat.YEAR_BEFORE, Cat.YEAR_AFTER, Cat.MILITARY_UNIT))
 
-MAX_QUANTITIES = 8
+MAX_QUANTITIES: Final = 8
 """More quantities than this in one phrase are several, whatever they are: no reading
 of the codebook makes one figure out of them. The cap keeps the work on each quantity
 (its window, its neighbours) constant, so the cost of a phrase grows linearly with it."""
 
 
-_GROUPED = re.compile(r"\d[.,' \u00a0\u202f\u2009]\d{3}(?!\d)")
+_GROUPED: Final = re.compile(r"\d[.,' \u00a0\u202f\u2009]\d{3}(?!\d)")
 """Digits grouped by thousands ("44.309.925", "2,000"), not a decimal ("1.5")."""
-_JOINS = frozenset(
+_JOINS: Final = frozenset(
     (
         Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP,
         Cat.RANGE_BEFORE, Cat.ADDITIONAL, Cat.FRACTION, Cat.INCLUDING, Cat.TOTAL,
@@ -126,8 +127,8 @@ def _unreadable(units: list[Unit]) -> str | None:
     return None
 
 
-_PLAIN = frozenset((Cat.STOP,))
-_QUALIFIER_CATS = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST))
+_PLAIN: Final = frozenset((Cat.STOP,))
+_QUALIFIER_CATS: Final = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST))
 
 
 def _one_figure(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Final
 
 import numpy as np
 import pandas as pd
@@ -48,32 +49,33 @@ __all__ = ["clear_cache", "explain_figure", "parse_figure", "parse_figures"]
 Result = tuple[Figure, str]
 Template = tuple[tuple[float, float, float] | None, Figure, str]
 
-_CACHE: dict[tuple[str, str | None], Result] = {}
-_TEMPLATES: dict[tuple[str, str, str | None], Template] = {}
-_CACHE_LIMIT = 1_000_000
-_new = tuple.__new__  # builds a Figure from a tuple, as Figure(...) does, without its keywords
-_NEGATIVE = re.compile(r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d")
+_CACHE: Final[dict[tuple[str, str | None], Result]] = {}
+_TEMPLATES: Final[dict[tuple[str, str, str | None], Template]] = {}
+_CACHE_LIMIT: Final = 1_000_000
+# builds a Figure from a tuple, as Figure(...) does, without its keywords
+_new: Final = tuple.__new__
+_NEGATIVE: Final = re.compile(r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d")
 """A minus sign (ASCII, typographic, figure or en dash, small or full-width) before the
 first digit: "-5" is a negative count, never 5 (issue 18)."""
-_YEAR_SPAN = re.compile(
+_YEAR_SPAN: Final = re.compile(
     r"\(\s*(?:1[89]|20)\d\d\s*(?:[-\u2013\u2014/]|[^\W\d_]{1,4})\s*(?:1[89]|20)\d\d\s*\)"
 )
 """Two years in brackets joined by a dash or a short word: "(1964 bis 1975)", "(1939–1945)"."""
-_YEARS_JOINED = re.compile(
+_YEARS_JOINED: Final = re.compile(
     r"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:[-\u2013\u2014/]|[^\W\d_]{1,4}(?:\s+[^\W\d_]{1,3})?)\s*"
     r"((?:1[89]|20)\d\d)(?![\d.,]?\d)"
 )
 """Two years joined by a dash or a short word, brackets or none: "entre 2000 y 2001", "tra il
 2000 e il 2001", "с 2000 по 2001 год" (D37 when the phrase counts something else)."""
-_NUMBER_ROLES = frozenset(NUMBER_ROLES)
-_AGE_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s?\(\s*(\d{1,3})\s*(?:세|살|歳|才)?\s*\)")
+_NUMBER_ROLES: Final = frozenset(NUMBER_ROLES)
+_AGE_IN_BRACKETS: Final = re.compile(r"(?<=[^\W\d_])\s?\(\s*(\d{1,3})\s*(?:세|살|歳|才)?\s*\)")
 """A number in brackets right after a word: the age of the person named, "노모(43) 씨",
 "女性(24)ら", "John Smith (44)" (D43.1): dropped when the phrase counts beside it."""
-_QUOTED_NAME = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+)\s+\d{1,4}(?=\s*["»”“])')
+_QUOTED_NAME: Final = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+)\s+\d{1,4}(?=\s*["»”“])')
 """A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
 (a designation, D32, D38); not a quoted statement ("we lost 50")."""
 
-_MAKER = re.compile(
+_MAKER: Final = re.compile(
     r"\b(boeing|airbus|embraer|cessna|bombardier|fokker|tupolev|antonov|ilyushin|iljuschin|"
     r"sukhoi|superjet|atr|mcdonnell douglas|lockheed|beechcraft|learjet|gulfstream|dornier|"
     r"туполев|антонов|ильюшин|суперджет) ?-? ?[^\W\d_]{0,3}-?\d+"
@@ -81,7 +83,7 @@ _MAKER = re.compile(
 )
 """A maker's name and its model: "Boeing 787", "Airbus A320", "Tupolev Tu-154", "ATR 72-600"
 are designations, no counts (D32, D39); the maker is kept, its number dropped."""
-_MAKERS = frozenset(
+_MAKERS: Final = frozenset(
     (
         "boeing", "airbus", "embraer", "cessna", "bombardier", "fokker", "tupolev", "antonov",
         "ilyushin", "iljuschin", "sukhoi", "superjet", "atr", "mcdonnell", "lockheed",
@@ -99,7 +101,7 @@ def _unquote_name(m: re.Match[str]) -> str:
 
 
 # unparsed reasons that do not depend on the value of the one digit group
-_VALUE_FREE_REASONS = frozenset((Reason.RATE.value, Reason.FRACTION.value))
+_VALUE_FREE_REASONS: Final = frozenset((Reason.RATE.value, Reason.FRACTION.value))
 
 
 def _from_template(hit: Template, x: float) -> Result:
@@ -363,10 +365,10 @@ def explain_figure(text: object, lang: object = None) -> str:
     return _cached(text, lang)[1]
 
 
-_QUAL_CODE = {q: k for k, q in enumerate(QUALIFIERS)}
-_REL_CODE = {r: k for k, r in enumerate(RELATIONS)}
-_STATUS_CODE = {s: k for k, s in enumerate(STATUSES)}
-_UNIT_CODE = {u: k for k, u in enumerate(UNITS)}
+_QUAL_CODE: Final = {q: k for k, q in enumerate(QUALIFIERS)}
+_REL_CODE: Final = {r: k for k, r in enumerate(RELATIONS)}
+_STATUS_CODE: Final = {s: k for k, s in enumerate(STATUSES)}
+_UNIT_CODE: Final = {u: k for k, u in enumerate(UNITS)}
 
 
 def parse_figures(texts: pd.Series, lang: pd.Series | str | None = None) -> pd.DataFrame:

@@ -23,6 +23,7 @@ that run before it skipped when they would change nothing in it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from analysis.figures import cats as Cat
 from analysis.figures.decide import Decision, decide
@@ -35,8 +36,8 @@ from analysis.figures.units import other_cats
 
 __all__ = ["CJK_SHAPE", "SIMPLE_RE", "read_cjk", "read_simple"]
 
-_WORD = rf"[^\W\d_](?:[^\W\d_]++|[{MARKS}]++)*+"
-SIMPLE_RE = re.compile(
+_WORD: Final = rf"[^\W\d_](?:[^\W\d_]++|[{MARKS}]++)*+"
+SIMPLE_RE: Final = re.compile(
     rf"((?:{_WORD} )*)(\d{{1,3}}(?:[,.]\d{{3}})+|\d{{1,3}}(?: \d{{3}})+|\d+(?:[,.]\d+)?)"
     rf"((?: {_WORD}\.?)*)",
 )
@@ -49,19 +50,19 @@ make a date such as 18.10.24)."""
 
 # categories that play no part in a phrase of the simple shape where they stand (an
 # article starts no quantity before a word that is no magnitude)
-_INERT_BEFORE = frozenset((Cat.STOP, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER, Cat.ARTICLE))
+_INERT_BEFORE: Final = frozenset((Cat.STOP, Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER, Cat.ARTICLE))
 # the qualifier right before the number: "up to" also separates a range, "some" also
 # means "several", neither when one number follows
-_QUALIFIER = frozenset(
+_QUALIFIER: Final = frozenset(
     (Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.STOP, Cat.RANGE_SEP, Cat.SEVERAL,
      Cat.PREPOSITION)
 )
-_SCALE = frozenset((Cat.SCALE, Cat.VAGUE, Cat.STOP))
-_PERCENT = frozenset((Cat.PERCENT, Cat.STOP))
-_POST = frozenset((Cat.QUALIFIER_AFTER, Cat.STOP))
+_SCALE: Final = frozenset((Cat.SCALE, Cat.VAGUE, Cat.STOP))
+_PERCENT: Final = frozenset((Cat.PERCENT, Cat.STOP))
+_POST: Final = frozenset((Cat.QUALIFIER_AFTER, Cat.STOP))
 # words after the quantity that change nothing but the relation ("N more" is left to the
 # engine: its reach depends on the words between)
-_INERT_AFTER = frozenset((Cat.STOP, Cat.ADDITIONAL))
+_INERT_AFTER: Final = frozenset((Cat.STOP, Cat.ADDITIONAL))
 
 
 def _cats(word: str, lex: Lexicon) -> Cats:
@@ -196,13 +197,13 @@ def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
     return qualified(x * scale, unit, qual, "additional" if additional else "total"), x
 
 
-CJK_SHAPE = re.compile(rf"[\d,.~%〜～ {CJK}]+")
+CJK_SHAPE: Final = re.compile(rf"[\d,.~%〜～ {CJK}]+")
 """A phrase of digit groups, spaces, tildes, per cent signs and Han, kana or Hangul
 characters only ("約1万1000人", "약 1만 2천 명", "1,500人以上", "2천~3천 명"): no word,
 bracket, quote, dash, slash or colon, so none of the passes the full engine runs before
 reading (numeric dates, quoted names, ages in brackets, makers' models) finds anything in
 it."""
-_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
+_YEARISH: Final = re.compile(r"(?:1[89]|20)\d\d")
 """Four digits that may be a year: two of them may be a span of years, which the engine
 drops before reading (``engine._YEARS_JOINED`` matches nowhere without two of these)."""
 

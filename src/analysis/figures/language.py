@@ -8,6 +8,8 @@ here.
 
 from __future__ import annotations
 
+from typing import Final
+
 from analysis.figures.lexicon import LEXICONS, Lexicon
 from analysis.figures.normalise import HAS_CJK
 from analysis.figures.units import other_cats
@@ -18,20 +20,20 @@ __all__ = ["OTHER_VOTES", "VOTES", "choose_language", "guess_language", "knows"]
 
 # Scripts checked first, in this order: each is written by one language or a few
 # (Japanese and Chinese share Han). Any other text is Cyrillic or else Latin.
-_NAMING_SCRIPTS = ("hangul", "kana", "han", "arabic", "devanagari")
-_BY_SCRIPT: dict[str, tuple[str, ...]] = {}
+_NAMING_SCRIPTS: Final = ("hangul", "kana", "han", "arabic", "devanagari")
+_BY_SCRIPT: Final[dict[str, tuple[str, ...]]] = {}
 for _code in LEXICONS:
     for _script in SCRIPTS[_code]:
         _BY_SCRIPT[_script] = (*_BY_SCRIPT.get(_script, ()), _code)
-_CHECKS = tuple(
+_CHECKS: Final = tuple(
     (PATTERNS[script], _BY_SCRIPT[script]) for script in _NAMING_SCRIPTS if script in _BY_SCRIPT
 )
-_CYRILLIC = PATTERNS["cyrillic"]
-_HAN_CHARS = PATTERNS["han"]
-_SPACELESS_LANGS = frozenset(c for c in LEXICONS if SPACELESS.intersection(SCRIPTS[c]))
-_LETTERS = {code: LETTERS[code] for code in LEXICONS if LETTERS[code]}
+_CYRILLIC: Final = PATTERNS["cyrillic"]
+_HAN_CHARS: Final = PATTERNS["han"]
+_SPACELESS_LANGS: Final = frozenset(c for c in LEXICONS if SPACELESS.intersection(SCRIPTS[c]))
+_LETTERS: Final = {code: LETTERS[code] for code in LEXICONS if LETTERS[code]}
 
-VOTES: dict[str, tuple[tuple[str, float], ...]] = {}
+VOTES: Final[dict[str, tuple[tuple[str, float], ...]]] = {}
 """word -> ((language, weight), ...) for guessing.
 
 A word listed on its own counts 1, a word only seen inside a longer phrase ("y" in "y
@@ -42,8 +44,8 @@ for _code, _lex in LEXICONS.items():
         if _word and _word[0].isalpha():
             _w = (1.0 if _word in _lex.one else 0.5) * (1.0 if len(_word) > 1 else 0.5)
             VOTES[_word] = (*VOTES.get(_word, ()), (_code, _w))
-_COMPOUND_LANGS = tuple(code for code, lex in LEXICONS.items() if lex.compound)
-_STEM_LANGS = tuple(code for code, lex in LEXICONS.items() if lex.stem_re is not None)
+_COMPOUND_LANGS: Final = tuple(code for code, lex in LEXICONS.items() if lex.compound)
+_STEM_LANGS: Final = tuple(code for code, lex in LEXICONS.items() if lex.stem_re is not None)
 
 
 def _by_characters(text: str, codes: tuple[str, ...]) -> str:
@@ -57,10 +59,10 @@ def _by_characters(text: str, codes: tuple[str, ...]) -> str:
     return max(codes, key=known)
 
 
-OTHER_VOTES: dict[str, tuple[tuple[str, float], ...]] = {}
+OTHER_VOTES: Final[dict[str, tuple[tuple[str, float], ...]]] = {}
 """Votes found so far for words no table lists (a one-word number or a stem in some
 languages): a memo, emptied by :func:`analysis.figures.clear_cache`."""
-_MEMO_LIMIT = 100_000
+_MEMO_LIMIT: Final = 100_000
 
 
 def _other_votes(w: str) -> tuple[tuple[str, float], ...]:

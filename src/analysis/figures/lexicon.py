@@ -197,28 +197,31 @@ def _first_chars(items: Any) -> tuple[set[str], bool] | None:
     return chars, True
 
 
-def _gate(heads: list[str]) -> str:
-    """Return a look-ahead for the first characters of the word-bounded *heads*, or "".
+def _starts(patterns: list[re.Pattern[str]], cut: int) -> list[frozenset[str]] | None:
+    r"""Return the characters each pattern (its first *cut* characters cut) can start with.
 
-    Checked once at a word boundary, it refuses most positions before any head is tried, so
-    that each rewrite a table adds costs little at the positions where it cannot start.
+    None when those of one cannot be told, or when one can match the empty string.
     """
     if _P is None:
-        return ""
-    chars: set[str] = set()
-    for head in heads:
+        return None
+    starts: list[frozenset[str]] = []
+    for pat in patterns:
         try:
-            found = _first_chars(_P.parse(head).data)
+            found = _first_chars(_P.parse(pat.pattern[cut:]).data)
         except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no gate
-            return ""
-        if found is None or found[1]:
-            return ""
-        chars |= found[0]
-    if not chars:
-        return ""
-    digit = _DIGIT if _DIGIT in chars else ""
-    chars.discard(_DIGIT)
-    return "(?=[" + digit + "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars)) + "])"
+            return None
+        if found is None or found[1] or not found[0]:
+            return None
+        starts.append(frozenset(found[0]))
+    return starts
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """Return the character class of *chars* (:data:`_DIGIT` for every digit)."""
+    rest = set(chars)
+    digit = _DIGIT if _DIGIT in rest else ""
+    rest.discard(_DIGIT)
+    return "[" + digit + "".join("\\" + c if c in "\\]^-[" else c for c in sorted(rest)) + "]"
 
 
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
@@ -228,21 +231,67 @@ def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
     of the patterns before them, so that each still refers to its own group. The patterns that
     begin with a word boundary share one ``\b`` ("\b(?:A|B)|C"): a position inside a word is
     then refused once, not once per pattern, which keeps the gate's cost from growing with each
-    rewrite a table adds; a look-ahead for the characters the heads can start with
-    (:func:`_gate`) then refuses most word starts before any head is tried.
+    rewrite a table adds; a look-ahead for the characters they can start with (the gate) then
+    refuses most word starts before any of them is tried, and at a word start it passes only
+    those that can start with its character (:func:`_by_first_chars`).
     """
     bounded = [p for p in patterns if p.pattern.startswith("\\b") and not _splits_at_top(p.pattern)]
     others = [p for p in patterns if p not in bounded]
-    heads: list[str] = []
-    tails: list[str] = []
-    shift = 0
-    for group, cut, out in ((bounded, 2, heads), (others, 0, tails)):
-        for pat in group:
-            source = _BACKREF.sub(_shifter(shift), pat.pattern)
-            out.append(f"(?:{source[cut:]})")
-            shift += pat.groups
-    parts = ([f"\\b{_gate(heads)}(?:{'|'.join(heads)})"] if heads else []) + tails
-    return re.compile("|".join(parts))
+    starts = _starts(bounded, 2) if bounded else None
+    if starts is not None:
+        head, shift = _by_first_chars(bounded, starts, 2, 0)
+        head = f"(?={_char_class(set().union(*starts))})(?:{head})"
+    else:
+        heads, shift = _shifted(bounded, 2, 0)
+        head = f"(?:{'|'.join(heads)})"
+    # the others are tried at every position: grouped too, most positions refuse them at once
+    starts = _starts(others, 0) if others else None
+    tails = [_by_first_chars(others, starts, 0, shift)[0]] if starts is not None else \
+        _shifted(others, 0, shift)[0]
+    return re.compile("|".join(([f"\\b{head}"] if bounded else []) + tails))
+
+
+def _shifted(patterns: list[re.Pattern[str]], cut: int, shift: int) -> tuple[list[str], int]:
+    """Return the sources of *patterns*, each in a group, and the number of groups after them.
+
+    The first *cut* characters of each source are cut, and its back-references are moved on
+    past the *shift* groups before it (and those of the patterns before it in the list).
+    """
+    out: list[str] = []
+    for pat in patterns:
+        out.append(f"(?:{_BACKREF.sub(_shifter(shift), pat.pattern)[cut:]})")
+        shift += pat.groups
+    return out, shift
+
+
+def _by_first_chars(
+    patterns: list[re.Pattern[str]], starts: list[frozenset[str]], cut: int, shift: int
+) -> tuple[str, int]:
+    r"""Return *patterns* (their first *cut* characters cut) grouped by their first characters.
+
+    ``[ab](?<=(?=(?:A1|A2)).)|[c](?<=(?=(?:C1)).)|...``: each branch begins with the class of
+    the characters its patterns can start with (*starts*, :func:`_starts`), which the regular
+    expression engine checks before it enters the branch, so that at a word start only the
+    patterns that can start there are tried (a plain alternation enters every one). The
+    look-behind steps back over that character and the look-ahead matches the patterns from
+    where it stands. A pattern with a back-reference (not allowed in a look-behind) is
+    written plainly after the branches. As a search, the whole matches where and only where
+    one of *patterns* does. Returns the source and the number of groups after it, *shift*
+    those before it.
+    """
+    plain: list[re.Pattern[str]] = []
+    by_start: dict[frozenset[str], list[re.Pattern[str]]] = {}
+    for pat, chars in zip(patterns, starts, strict=True):
+        if _BACKREF.search(pat.pattern):
+            plain.append(pat)
+        else:
+            by_start.setdefault(chars, []).append(pat)
+    parts: list[str] = []
+    for chars, pats in by_start.items():
+        sources, shift = _shifted(pats, cut, shift)
+        parts.append(f"{_char_class(chars)}(?<=(?=(?:{'|'.join(sources)}))(?s:.))")
+    sources, shift = _shifted(plain, cut, shift)
+    return "|".join(parts + sources), shift
 
 
 _COMMON = frozenset(" ,.-'0123456789")

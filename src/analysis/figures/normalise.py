@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from typing import Final
 
 from analysis.text.normalise import fold
 from analysis.text.scripts import CHARACTERS, HANGUL_SYLLABLES
@@ -30,7 +31,7 @@ __all__ = [
     "tokens",
 ]
 
-_HAN_DECIMAL = re.compile(r"(\d)\.(\d{3})(?=[万萬亿億])")
+_HAN_DECIMAL: Final = re.compile(r"(\d)\.(\d{3})(?=[万萬亿億])")
 
 
 def normalise(text: str) -> str:
@@ -58,27 +59,27 @@ def normalise(text: str) -> str:
         folded = _HAN_DECIMAL.sub(r"\1.\g<2>0", folded)
     return folded
 
-CJK = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
+CJK: Final = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
 """Characters read one per token (a regex class body): Han, kana, Hangul syllables."""
 
-_NUM_PATTERN = r"\d{1,3}(?: \d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.'](?=\d)\d+)*"
-MARKS = (
+_NUM_PATTERN: Final = r"\d{1,3}(?: \d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.'](?=\d)\d+)*"
+MARKS: Final = (
     "\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f"
     "\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7"
 )
 """Combining marks that belong to the word they are written in (Devanagari vowel signs,
 Arabic short vowels, Latin accents): ``\\w`` does not match them, and a word cut at its
 marks would hide number words inside longer words ("तीन" in "फिलिस्तीनी")."""
-_LETTER = rf"(?:[^\W\d_{CJK}]|[{MARKS}])"
-TOKEN_RE = re.compile(
+_LETTER: Final = rf"(?:[^\W\d_{CJK}]|[{MARKS}])"
+TOKEN_RE: Final = re.compile(
     rf"(?P<d>{_NUM_PATTERN})"
     rf"|(?P<c>[{CJK}])"
     rf"|(?P<w>{_LETTER}+(?:[.'](?={_LETTER}){_LETTER}+)*)"
     r"|(?P<s>[^\w\s])"
 )
 """Tokens: digit groups ``d``, CJK characters ``c``, words ``w``, symbols ``s``."""
-_LETTERS = rf"(?:[^\W\d_{CJK}]++|[{MARKS}]++)"
-_GAPPED_TOKEN_RE = re.compile(
+_LETTERS: Final = rf"(?:[^\W\d_{CJK}]++|[{MARKS}]++)"
+_GAPPED_TOKEN_RE: Final = re.compile(
     rf"([\s_]*)(?:(?P<d>{_NUM_PATTERN})"
     rf"|(?P<c>[{CJK}])"
     rf"|(?P<w>{_LETTERS}++(?:[.'](?={_LETTER}){_LETTERS}++)*+)"
@@ -89,7 +90,7 @@ _GAPPED_TOKEN_RE = re.compile(
 The same tokens, matched faster: a word is runs of letters and of marks taken whole
 (possessive), as nothing after a word could make the pattern give any of it back."""
 
-_ASCII_TOKEN_RE = re.compile(
+_ASCII_TOKEN_RE: Final = re.compile(
     rf"([\s_]*)(?:(?P<d>{_NUM_PATTERN})"
     r"|(?P<c>(?!x)x)"
     r"|(?P<w>[A-Za-z]++(?:[.'](?=[A-Za-z])[A-Za-z]++)*+)"
@@ -98,20 +99,26 @@ _ASCII_TOKEN_RE = re.compile(
 """:data:`_GAPPED_TOKEN_RE` for ASCII text, where its letter classes are ``[A-Za-z]`` (no
 CJK character, no combining mark): the same tokens, a third faster."""
 
-DIGITS_SPLIT = re.compile(f"({_NUM_PATTERN})")
-"""Splits a text around its digit groups (the template path of the engine)."""
+DIGITS_SPLIT: Final = re.compile(
+    r"(\d(?:\d{0,2}(?: \d{3}(?!\d))+(?:[,.]\d+)?|\d*(?:[,.'](?=\d)\d+)*))"
+)
+"""Splits a text around its digit groups (the template path of the engine).
 
-DATE_RE = re.compile(
+:data:`_NUM_PATTERN` with the first digit of both its branches taken out in front: the same
+matches, but a pattern that begins with a character class lets the regular expression
+engine skip the characters that cannot start one (twice as fast on a phrase)."""
+
+DATE_RE: Final = re.compile(
     r"(?<![\d.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\d])"
 )
 """Numeric dates (2024-10-18, 18.10.2024, 18/10/24), blanked before reading."""
 
-HAS_CJK = re.compile(f"[{CJK}]")
-_WORD_RE = re.compile(r"[^\W\d_]+")
-_SEP_SPLIT = re.compile(r"([,.' ])")
-_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[,.' ]\d{3})+")  # 1,500 / 3.000 / 12 000
-_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
-_ELISION_MAX = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
+HAS_CJK: Final = re.compile(f"[{CJK}]")
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+_SEP_SPLIT: Final = re.compile(r"([,.' ])")
+_THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}(?:[,.' ]\d{3})+")  # 1,500 / 3.000 / 12 000
+_INDIAN_GROUPS: Final = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
+_ELISION_MAX: Final = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
 
 def digits_value(raw: str) -> float:
@@ -155,7 +162,7 @@ def digits_value(raw: str) -> float:
     return float(out)
 
 
-STRAY_COMMA = re.compile(r"(?<![\d.,'])(?<!\d, )(\d{1,3}), (\d{3})(?![\d]|[,.]\d|, ?\d)")
+STRAY_COMMA: Final = re.compile(r"(?<![\d.,'])(?<!\d, )(\d{1,3}), (\d{3})(?![\d]|[,.]\d|, ?\d)")
 """A thousands comma followed by a stray space ("15, 200"), not inside a list of numbers."""
 
 
@@ -273,12 +280,12 @@ def table_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(merged)
 
 
-_FR_UNITS = {
+_FR_UNITS: Final = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
     "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
 }  # fmt: skip
-FR_70_99 = "FR7099"
+FR_70_99: Final = "FR7099"
 """The rewrite replacement that stands for the French 70-99 arithmetic."""
 
 
@@ -305,5 +312,8 @@ def rewrite(text: str, rewrites: Sequence[tuple[re.Pattern[str], str]]) -> str:
         The rewritten text.
     """
     for pat, rep in rewrites:
-        text = pat.sub(_fr_7099 if rep == FR_70_99 else rep, text)
+        # most rewrites do not match: a search is cheaper than a substitution, which first
+        # reads its replacement template (in Python) whether the pattern matches or not
+        if pat.search(text) is not None:
+            text = pat.sub(_fr_7099 if rep == FR_70_99 else rep, text)
     return text

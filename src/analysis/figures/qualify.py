@@ -8,6 +8,8 @@ other qualifier is written. The relation is ``additional`` when "another", "ще
 
 from __future__ import annotations
 
+from typing import Final
+
 from analysis.figures import cats as Cat
 from analysis.figures.model import NAN, Figure, tidy
 from analysis.figures.quantities import Quantity
@@ -18,12 +20,12 @@ __all__ = [
     "scan_before",
 ]
 
-_new = tuple.__new__
+_new: Final = tuple.__new__
 
-_TIME_WORDS = frozenset((Cat.DURATION, Cat.MONTH))
+_TIME_WORDS: Final = frozenset((Cat.DURATION, Cat.MONTH))
 """Categories of words that, like a word no table lists, stop a preposition ("over the weekend")."""
 
-BREAK_SYMBOLS = frozenset(",;:()[]{}|/")
+BREAK_SYMBOLS: Final = frozenset(",;:()[]{}|/")
 """Symbols a qualifier does not reach across."""
 
 

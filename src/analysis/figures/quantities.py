@@ -12,8 +12,7 @@ cent), which updates the state and says whether the unit belongs to the quantity
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
+from typing import Final
 
 from analysis.figures import cats as Cat
 from analysis.figures.lexicon import Lexicon
@@ -22,20 +21,22 @@ from analysis.figures.units import Unit
 
 __all__ = ["COUNTERS", "PLURAL", "SEVERAL", "Quantity", "RunState", "is_magnitude", "read_run"]
 
-NAN = float("nan")
+NAN: Final = float("nan")
 
-_COUNTERS = frozenset("명人名여발개대기発個万만천千백百십十억億")
-COUNTERS = frozenset("명人名발개個")
+_COUNTERS: Final = frozenset("명人名여발개대기発個万만천千백百십十억億")
+COUNTERS: Final = frozenset("명人名발개個")
 """Counter nouns written after a CJK number ("1万人", "3000명")."""
 
-PLURAL = "plural"  # a vague plural: "hundreds", "수천"
-SEVERAL = "several"  # "several", "a few", "몇"
+PLURAL: Final = "plural"  # a vague plural: "hundreds", "수천"
+SEVERAL: Final = "several"  # "several", "a few", "몇"
 
-ACCEPT, LAST, STOP = 0, 1, 2
+ACCEPT: Final = 0
+LAST: Final = 1
+STOP: Final = 2
 """What a handler says about its unit (see the module docstring)."""
 
 # a unit takes part in a quantity only with one of these (or as digits, or a "-")
-_ROLES = frozenset((*Cat.NUMBER_ROLES, Cat.PERCENT, Cat.AND, Cat.UND, Cat.OF))
+_ROLES: Final = frozenset((*Cat.NUMBER_ROLES, Cat.PERCENT, Cat.AND, Cat.UND, Cat.OF))
 
 
 class Quantity:
@@ -84,34 +85,41 @@ class Quantity:
         self.start = self.end = 0
 
 
-@dataclass(slots=True)
 class RunState:
     """The state of reading one run of units.
 
     ``total`` + ``section`` + ``number`` is the value so far: ``total`` the groups closed
     by a scale, ``section`` the part multiplied by a small multiplier, ``number`` the
-    number words not yet multiplied.
+    number words not yet multiplied. A plain class with slots (a dataclass's ``__init__``
+    is made by Python at run time, so it would not be compiled).
     """
 
-    units: list[Unit]
-    lex: Lexicon
-    q: Quantity
-    j: int  # the unit being read
-    last_ok: int  # the last unit that belongs to the quantity
-    total: float = 0.0
-    section: float = 0.0
-    number: float | None = None
-    big: float = math.inf  # the last scale: a later one must be smaller
-    last_mult: float = math.inf  # the last multiplier: a later number must be smaller
-    started: bool = False
-    article: bool = False  # "a" / "an" before a magnitude
-    vkind: str | None = None  # PLURAL or SEVERAL once the quantity is vague
-    mag: float = 1.0  # the magnitude of a vague quantity
-    mag_seen: bool = False
-    digits_in_run: bool = False
-    joiner: str | None = None  # "-", "and", "und" or "of" between two parts
-    teens: bool = False  # a "teens" word: 11 .. 19 times the magnitude
-    additions: int = 0  # parts added to the first one (the value is not linear)
+    __slots__ = (
+        "units", "lex", "q", "j", "last_ok", "total", "section", "number", "big",
+        "last_mult", "started", "article", "vkind", "mag", "mag_seen", "digits_in_run",
+        "joiner", "teens", "additions",
+    )  # fmt: skip
+
+    def __init__(self, units: list[Unit], lex: Lexicon, q: Quantity, j: int, last_ok: int) -> None:
+        self.units = units
+        self.lex = lex
+        self.q = q
+        self.j = j  # the unit being read
+        self.last_ok = last_ok  # the last unit that belongs to the quantity
+        self.total = 0.0
+        self.section = 0.0
+        self.number: float | None = None
+        self.big = math.inf  # the last scale: a later one must be smaller
+        self.last_mult = math.inf  # the last multiplier: a later number must be smaller
+        self.started = False
+        self.article = False  # "a" / "an" before a magnitude
+        self.vkind: str | None = None  # PLURAL or SEVERAL once the quantity is vague
+        self.mag = 1.0  # the magnitude of a vague quantity
+        self.mag_seen = False
+        self.digits_in_run = False
+        self.joiner: str | None = None  # "-", "and", "und" or "of" between two parts
+        self.teens = False  # a "teens" word: 11 .. 19 times the magnitude
+        self.additions = 0  # parts added to the first one (the value is not linear)
 
 
 def is_magnitude(u: Unit) -> bool:
@@ -440,25 +448,28 @@ def _finish(st: RunState, i: int) -> Quantity | None:
     return q
 
 
-def _role(st: RunState, u: Unit) -> Callable[[RunState, Unit], int] | None:
-    """Return the handler for the word or symbol *u*, or None when it ends the run."""
+def _role(st: RunState, u: Unit) -> int:
+    """Read the word or symbol *u* with the handler of its role; :data:`STOP` when it has none.
+
+    The handlers are called directly, not returned: compiled, a direct call is a C call.
+    """
     c = u.cats
     if Cat.PERCENT in c:
-        return _percent
+        return _percent(st, u)
     started = st.started
     if Cat.ARTICLE in c and not started:
-        return _article
+        return _article(st, u)
     if Cat.VAGUE_PREFIX in c and not started and Cat.VAGUE not in c:
-        return _vague_prefix
+        return _vague_prefix(st, u)
     if Cat.TEENS in c and not started:
-        return _teens
+        return _teens(st, u)
     if (Cat.SEVERAL in c or Cat.SEVERAL_MAGNITUDE in c) and not started:
-        return _several
+        return _several(st, u)
     if Cat.NUMBER in c and not (st.vkind is not None and is_magnitude(u)):
-        return _number_word
+        return _number_word(st, u)
     if Cat.SMALL in c or Cat.SCALE in c or Cat.COLLECTIVE in c or Cat.VAGUE in c:
-        return _magnitude
-    return None
+        return _magnitude(st, u)
+    return STOP
 
 
 def _joiner(st: RunState, u: Unit) -> str | None:
@@ -481,7 +492,7 @@ def _odd_inside(st: RunState, u: Unit) -> bool:
     return nxt is not None and (Cat.SCALE in nxt.cats or Cat.SMALL in nxt.cats)
 
 
-_SCALE_ONLY = frozenset((Cat.SCALE, Cat.STOP))
+_SCALE_ONLY: Final = frozenset((Cat.SCALE, Cat.STOP))
 
 
 def _ends_run(units: list[Unit], k: int, n: int) -> bool:
@@ -569,8 +580,7 @@ def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, 
                 break
         if st.joiner == Cat.OF and not is_magnitude(u):
             break
-        handler = _digits if u.kind == "d" else _role(st, u)
-        action = STOP if handler is None else handler(st, u)
+        action = _digits(st, u) if u.kind == "d" else _role(st, u)
         if action == STOP:
             break
         st.last_ok = st.j

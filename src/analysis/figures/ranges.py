@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from analysis.figures import cats as Cat
 from analysis.figures.model import NAN, UNPARSED, Figure, Reason
 from analysis.figures.qualify import scan_after, scan_before
@@ -46,7 +48,7 @@ def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
     )
 
 
-_GLUE = frozenset((Cat.STOP, Cat.OF, Cat.RANGE_BEFORE))
+_GLUE: Final = frozenset((Cat.STOP, Cat.OF, Cat.RANGE_BEFORE))
 """Categories of the articles and "of" words that may stand before a vague range end."""
 
 

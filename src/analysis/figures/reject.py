@@ -8,6 +8,7 @@ that are not one figure (a sum, a list, a ratio).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from analysis.figures import cats as Cat
 from analysis.figures.context import bounds
@@ -18,7 +19,7 @@ from analysis.figures.units import Unit
 
 __all__ = ["is_unit_count", "listed_with_many", "nothing_read", "one_quantity", "rate_or_fraction"]
 
-_LIST_JOINS = frozenset((Cat.AND, Cat.RANGE_AND))
+_LIST_JOINS: Final = frozenset((Cat.AND, Cat.RANGE_AND))
 
 
 def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Reason | None:
@@ -93,7 +94,7 @@ def nothing_read(has: set[str]) -> Reason:
     return Reason.NO_NUMBER
 
 
-_COPULA = frozenset("是為为")
+_COPULA: Final = frozenset("是為为")
 """A Chinese copula after "many": "不少是儿童" (many are children) is a breakdown."""
 
 
@@ -214,7 +215,7 @@ def one_quantity(
     return None
 
 
-_PARTS_OPEN = frozenset(("-", "\u2013", "\u2014", ":", "("))
+_PARTS_OPEN: Final = frozenset(("-", "\u2013", "\u2014", ":", "("))
 
 
 def _parts_told(units: list[Unit], qs: list[Quantity], outcomes: re.Pattern[str] | None) -> bool:

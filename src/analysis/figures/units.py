@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from analysis.figures import cats as Cat
 from analysis.figures.lexicon import NO_CATS, UNIVERSAL, Cats, Lexicon
 from analysis.figures.normalise import Token, digits_value
 
 __all__ = ["POWERS", "Unit", "other_cats", "read_units"]
 
-POWERS = frozenset((10.0, 100.0, 1e3, 1e4, 1e5, 1e6))
+POWERS: Final = frozenset((10.0, 100.0, 1e3, 1e4, 1e5, 1e6))
 """Digit groups that read as a plural magnitude with a glued "s" ("100s", "1,000s")."""
 
 class Unit:
@@ -45,7 +47,7 @@ class Unit:
         self.cjk = cjk
 
 
-_MEMO_LIMIT = 100_000
+_MEMO_LIMIT: Final = 100_000
 
 
 def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
@@ -67,7 +69,7 @@ def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
     return cats
 
 
-other_cats = _other_cats
+other_cats: Final = _other_cats
 
 
 def _phrase_at(
