@@ -642,6 +642,10 @@ ARTICLES = {
         "(?:transportieren|befördern|an bord nehmen) (?:kann|können|könnte)",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("der Region fehlen 5000 Arbeiter", "Mangel
+        # an rund 5000 Bauarbeitern"; not "schickte 5000 Arbeiter gegen den Arbeitskräftemangel")
+        "(?:fehl(?:en|t|ten)|mangel an|mangelt es an) (?:\\S+ ){0,4}?\\d+",
+        "\\d[\\d.]* (?:\\S+ ){0,3}?fehl(?:en|ten)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "aus russland (?:nach|an) nordkorea",
         "(?:von|aus) russland (?:\\S+ )?(?:erhalten|geliefert)",

@@ -701,6 +701,9 @@ ARTICLES = {
         "carrying capacity",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("the region is short of 5,000 workers",
+        # "a shortage of 5,000 builders"; not "sent 5,000 workers to ease a labour shortage")
+        "(?:short|shortage|shortfall|lack|deficit) of (?:\\S+ ){0,3}?\\d+",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "containers of aid",
         "aid containers",

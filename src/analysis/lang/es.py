@@ -672,6 +672,9 @@ ARTICLES = {
         "(?:podría\\w*|puede\\w*|capa(?:z|ces) de) (?:transportar|embarcar)",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("faltan 5.000 trabajadores", "un déficit de
+        # 5.000 obreros"; not "envió 5.000 trabajadores para paliar la escasez de mano de obra")
+        "(?:faltan|faltaban|escasez|déficit|carencia) (?:de )?(?:\\S+ ){0,3}?\\d+",
         # a count of combined Russian and North Korean forces is no figure of the story (16w)
         "fuerzas combinadas",
         # (16r) goods sent the other way, from Russia to North Korea (E)

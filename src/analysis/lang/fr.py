@@ -621,6 +621,9 @@ ARTICLES = {
         "(?:pouvant|pourrai\\w*|peu(?:t|vent)|capables? de) (?:transporter|embarquer)",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("il manque 5000 ouvriers", "une pénurie de
+        # 5000 travailleurs"; not "envoyé 5000 ouvriers pour pallier la pénurie de main-d'œuvre")
+        "(?:manque(?:nt)?|pénurie|déficit) (?:de |d')?(?:\\S+ ){0,3}?\\d+",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "(?:livr|envoy|expédi|achemin)\\w* depuis la russie",
         "en provenance de (?:la )?russie",

@@ -478,6 +478,9 @@ ARTICLES = {
         "運べる",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("5000人の労働者が不足", "5000人不足"; not
+        # "労働力不足を補うため、労働者5000人を派遣した")
+        "\\d[千万百十]*人(?:ほど|程度|近く|以上|余り)?(?:の[^、。\\d]{1,8}?)?(?:が)?不足",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",
         # (not "死傷者と行方不明者": the missing counted with the casualties)
