@@ -550,6 +550,10 @@ ARTICLES = {
     "children": ["kinder\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*", "schüler\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["(?:verwundete|verletzte)\\w* nordkoreanische\\w*",
+                    "nordkoreanische\\w* (?:verwundete|verletzte)\\w*"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["plant\\w*", "geplant\\w*", "beabsichtigt\\w*", "vorbereit\\w*",

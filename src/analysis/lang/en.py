@@ -599,6 +599,9 @@ ARTICLES = {
     "children": ["children", "child", "orphans", "minors", "girls", "boys", "teenagers", "kids",
                  "schoolchildren", "pupils"],
     "russian_wounded": ["wounded russian\\w*", "russian wounded", "wounded soldiers"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["(?:wounded|injured) north korean\\w*", "north korean (?:wounded|injured)"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["plans? to (?:send|deploy|dispatch|transfer)", "planning to", "planned",

@@ -579,6 +579,10 @@ ARTICLES = {
     "children": ["niños", "niñas", "huérfanos", "menores", "adolescentes", "chicas", "chicos",
                  "escolares"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["(?:soldados|militares|combatientes) norcoreanos heridos",
+                    "heridos norcoreanos"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["planea\\w*", "prevé", "prevén", "previst[oa]s?", "tiene\\w* previsto",

@@ -527,6 +527,10 @@ ARTICLES = {
     "children": ["enfants?", "orphelins?", "mineurs", "fillettes", "jeunes filles", "garçons",
                  "adolescent\\w*", "écoliers"],
     "russian_wounded": ["blessés russes", "soldats russes blessés", "soldats blessés"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["(?:soldats|militaires|combattants) nord-cor[ée]ens bless[ée]s",
+                    "bless[ée]s nord-cor[ée]ens"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["prévoi\\w*", "prévu\\w*", "projette\\w*", "(?:va|vont|allait|allaient) "

@@ -378,6 +378,10 @@ ARTICLES = {
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     "children": ["子ども", "子供", "児童", "孤児"],
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["北朝鮮(?:軍|兵)(?:の)?負傷(?:兵|者)",
+                    "負傷した北朝鮮(?:軍|兵)(?:兵士|の兵士)?"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["予定", "計画", "方針", "見通し", "派遣へ", "派遣する", "送る", "準備",

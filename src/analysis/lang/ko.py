@@ -421,6 +421,10 @@ ARTICLES = {
     "troops": ["병력", "군인", "병사", "장병", "북한군", "군", "명", "전투원", "공병"],
     "children": ["어린이", "아이들", "아동", "자녀"],
     "russian_wounded": ["러시아 부상병", "부상병"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["북한(?:군| 병사| 군인)(?:의)? ?부상(?:병|자)",
+                    "부상(?:당한|을 입은|한) 북한(?:군| 병사| 군인)"],
     # (16k: not "2차례에 걸쳐", in two rounds: a count of waves, no additional wave)
     # (16k: not "더불어민주당", a party; "더욱", even more; "또한", also; "2차례", two rounds)
     # (the letter after is matched, not looked at: a look-around keeps RE2 from skipping it)

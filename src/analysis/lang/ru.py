@@ -579,6 +579,9 @@ ARTICLES = {
                "северокорейц(?:а|у|ем|е)"],
     "children": ["дет\\w*", "ребят\\w*", "сирот\\w*"],
     "russian_wounded": ["ранен\\w* российск\\w*", "ранен\\w* бойц\\w*", "ранен\\w* военн\\w*"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["ранен\\w* северокорейск\\w*", "северокорейск\\w* ранен\\w*"],
     # (16c) not "всё ещё" (still: "8 тысяч … все еще воюют"); "в дополнение к 11 000" makes the
     # figure before it the additional one (the words take the number after them: not that one)
     "additional": ["дополнительн\\w*", "(?<!вс[её].)ещ[её]",

@@ -573,6 +573,10 @@ ARTICLES = {
                "північнокорейц(?:я|ю|ем|еві)"],
     "children": ["діт\\w*", "дитин\\w*", "сиріт\\w*"],
     "russian_wounded": ["поранен\\w* російськ\\w*", "поранен\\w* окупант\\w*"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["(?:поранен|ранен)\\w* північнокорейськ\\w*",
+                    "північнокорейськ\\w* (?:поранен|ранен)\\w*"],
     # (16c) not "все ще" (still: "8 тисяч … все ще воюють"); "на додачу до 11 000" makes the
     # figure before it the additional one (the words take the number after them: not that one)
     "additional": ["додатков\\w*", "(?<!вс[еі].)ще",
@@ -705,8 +709,10 @@ ARTICLES = {
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("бракує 5000 робітників", "нестача близько
-        # 5 тисяч будівельників"; not "відправила 5000 робітників, щоб покрити дефіцит робочої сили")
-        "(?:бракує|бракувало|не вистачає|не вистачало|нестач\\w*|дефіцит\\w*) (?:\\S+ ){0,3}?\\d+",
+        # 5 тисяч будівельників"; not "відправила 5000 робітників, щоб покрити дефіцит робочої
+        # сили")
+        "(?:бракує|бракувало|не вистачає|не вистачало|нестач\\w*|дефіцит\\w*) "
+        "(?:\\S+ ){0,3}?\\d+",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "контейнер\\w* (?:з )?допомог\\w*",
         # (16r) goods sent the other way, from Russia to North Korea (E)
