@@ -591,6 +591,8 @@ ARTICLES = {
         "diese zahl\\w*", "diese angabe\\w*", "diese schätzung\\w*",
     ],
     "attribution": [
+        # (16cd) sharing information is saying it ("Der NIS teilte zudem Informationen, wonach …")
+        "(?:teilte|teilten) (?:\\w+ )?(?:informationen|erkenntnisse|daten|einzelheiten)",
         "kündigte\\w* an", "angekündigt",
         # (16u) a separable verb split around its subject ("teilte der Sekretär … mit.", "gab das
         # Ministerium … bekannt."): the verb, when its particle ends the clause

@@ -649,6 +649,8 @@ ARTICLES = {
         "(?:reported|stated|announced|revealed|disclosed|released|provided|given) by",
     ],
     "attribution": [
+        # (16cd) sharing information is saying it ("The NIS also shared information that …")
+        "shared (?:the |its |new )?(?:information|data|intelligence|details)",
         "according to", "said", "says", "say", "told", "citing", "cited", "reported", "reports",
         "announced", "estimated", "estimates", "claimed", "claims", "stated", "added", "noted",
         "revealed", "confirmed", "believes?", "assessed", "disclosed", "briefed", "per",

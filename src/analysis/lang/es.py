@@ -645,7 +645,9 @@ ARTICLES = {
                     "según (?:las |los )?(?:informaciones|datos|estimaciones|cifras|cálculos|"
                     "fuentes)(?: de(?:l| la| los| las)?)?", "publicad[oa]s? por",
                     "difundid[oa]s? por",
-                    "(?:confirmación|anuncio|estimación|cálculo)(?:es|s)? (?:por parte )?de"],
+                    "(?:confirmación|anuncio|estimación|cálculo)(?:es|s)? (?:por parte )?de",
+                    # (16cd) sharing information is saying it ("compartió información …")
+                    "comparti(?:ó|eron) (?:\\w+ )?(?:información|datos|detalles)"],
     "according": ["según", "de acuerdo con", "de acuerdo a"],
     "subject_first": True,
     "intelligence": ["inteligencia"],

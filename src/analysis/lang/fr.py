@@ -596,7 +596,10 @@ ARTICLES = {
                     "selon (?:les |des )?(?:informations|données|estimations|chiffres|sources|"
                     "services|renseignements)(?: d[eu']| des)?",
                     "d'après (?:les |des )?(?:informations|données|estimations|chiffres)"
-                    "(?: d[eu']| des)?", "publié\\w* par", "diffusé\\w* par"],
+                    "(?: d[eu']| des)?", "publié\\w* par", "diffusé\\w* par",
+                    # (16cd) sharing information is saying it ("a partagé des informations")
+                    "(?:a|ont) (?:également |aussi )?partagé (?:des |les )?"
+                    "(?:informations|données)"],
     "according": ["selon", "d'après"],
     "subject_first": True,
     "intelligence": ["renseignement\\w*"],

@@ -454,7 +454,9 @@ ARTICLES = {
                     # the topic of a sentence that ends saying so: "韓国は、北朝鮮が…
                     # 追加派兵を行なったと発表した" (16s; a country named alone speaks right
                     # before this word)
-                    "は、?(?=[^。「」]{0,150}と(?:発表|明らかに|述べ|説明|主張|報告)し(?:た|ました)。)"],
+                    "は、?(?=[^。「」]{0,150}と(?:発表|明らかに|述べ|説明|主張|報告)し(?:た|ました)。)",
+                    # (16cd) sharing information is saying it ("…計画だとの情報を共有した")
+                    "情報を共有(?:した|し、|している)"],
     "intelligence": ["情報"],
     "clause": ["し、", "ており、", "ていて、", "でいて、", "んでおり、"],
     "relay": ["議員"],

@@ -505,7 +505,9 @@ ARTICLES = {
                     # the topic of a sentence that ends saying so: "한국은 북한이 … 추가 파병했다고
                     # 발표했다" (16s as ja; a country named alone speaks right before this word)
                     "(?:은|는)(?=\\s[^.\"“”]{0,150}(?:다|라)?고 "
-                    "(?:발표|밝혔|말했|주장했|설명했|보고했))"],
+                    "(?:발표|밝혔|말했|주장했|설명했|보고했))",
+                    # (16cd) sharing information is saying it ("… 계획이라는 정보를 공유했다")
+                    "정보를 공유(?:했|하며|하면서|한다고)"],
     "intelligence": ["정보"],
     "clause": ["하고", "했고", "되고", "했으며", "며 ",
                # (16o) "but", as en: "…공개한 전사자는 350명 정도지만 국정원이 …"; and the
