@@ -731,7 +731,10 @@ ARTICLES = {
                  "bedeutet", "deutet darauf hin", "das heißt"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["unter den", "von den", "von insgesamt", "von den insgesamt"],
+    "among": ["unter den", "von den", "von insgesamt", "von den insgesamt",
+              # (16cd) the base of a share ("mehr als die Hälfte der rund 11.000 … Soldaten"), as
+              # ru and uk
+              "(?:hälfte|drittel|viertel) (?:der|von den|von)"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # Pioniere, Minenräumer und Bausoldaten: die späteren Wellen (zusätzliche Entsendung)
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à

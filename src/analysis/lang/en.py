@@ -777,7 +777,11 @@ ARTICLES = {
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of", "out of a total of", "of a total of",
-              "from a total of"],
+              "from a total of",
+              # (16cd) the base of a share ("more than half of the roughly 11,000 troops … were
+              # killed or wounded"), as ru and uk
+              "(?:half|a third|one third|a quarter|one quarter|two[- ]thirds|three[- ]quarters) "
+              "of(?: the| those| these)?"],
     # companions of the North Koreans ("alongside Russian troops"): not the side counted
     # (and the enemy they fight: "fighting against the Ukrainians" counts no Ukrainians)
     "alongside": ["alongside", "along with", "together with", "side by side with"],

@@ -764,7 +764,10 @@ ARTICLES = {
                  "sugiere", "implica", "lo que significa", "es decir"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["entre los", "de entre los", "de un total de"],
+    "among": ["entre los", "de entre los", "de un total de",
+              # (16cd) the base of a share ("más de la mitad de los cerca de 11.000 soldados"), as
+              # ru and uk
+              "(?:mitad|tercera parte|cuarta parte)(?: de los| de)?"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # zapadores, desminadores y obreros militares: las oleadas siguientes (envío adicional)
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à

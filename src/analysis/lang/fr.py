@@ -711,7 +711,10 @@ ARTICLES = {
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["parmi les", "sur les", "sur un total de"],
+    "among": ["parmi les", "sur les", "sur un total de",
+              # (16cd) the base of a share ("plus de la moitié des quelque 11 000 soldats"), as ru
+              # and uk
+              "(?:moitié|tiers|quart) des"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sapeurs, démineurs et ouvriers militaires : les vagues suivantes (envoi supplémentaire)
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à

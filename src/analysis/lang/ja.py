@@ -598,7 +598,9 @@ ARTICLES = {
     # one of the group before ("捕虜のうち1人は"): no capture of its own
     "part_of": ["のうち", "の中の"],
     # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")
-    "among_after": ["のうち", "の中で", "中(?!国)"],
+    # (16cd) "の内" written with its kanji ("約1万1000人の内死傷したのは半数以上"; not
+    # "の内容", "の内部")
+    "among_after": ["のうち", "の中で", "中(?!国)", "の内(?![容部閣政務外側訳])"],
     "claimants": {
         # (16r) claimant forms: titles, country as speaker (C1)
         "ウクライナ(?:の)?(?:検事総長|検察当局|最高検察庁)": "Ukrainian government (unspecified)",
