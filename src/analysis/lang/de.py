@@ -1003,6 +1003,9 @@ ARTICLES = {
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
+        # (16cd) photos and videos counted, no figure ("veröffentlichte drei Fotos")
+        "(?:fotos?|fotografien|bilder|videos?|aufnahmen)"
+        "(?! (?:der |von )?(?:gefallenen|getöteten|toten))",
         # (16pf) sources counted, no figure ("zwei US-Beamte", "drei mit der Sache vertraute
         # Personen", "einer der Beamten")
         "(?:(?:ranghohe|hochrangige|amerikanische|westliche|südkoreanische|ukrainische)\\w* )*"

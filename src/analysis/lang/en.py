@@ -1086,6 +1086,11 @@ ARTICLES = {
     # a projection, not a count ("may be killed or wounded by mid-April")
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
+        # (16cd) photos and videos counted, no figure ("posted three photos of North Korean
+        # soldiers captured"; the soldiers of "photos of two captured soldiers" are counted; not
+        # the portraits of the dead on a memorial, "101 photos of the fallen", as ru and uk)
+        "(?:photos?|photographs?|pictures?|images?|videos?|video clips?|clips?)"
+        "(?! of (?:the )?(?:fallen|dead|killed))",
         # (16pf) sources counted, no figure ("two US officials said", "3 people familiar with",
         # "two diplomats", "one of the officials")
         # (not North Korea's officials, counted in the story: "1,000 North Korean officials and

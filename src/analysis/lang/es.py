@@ -1049,6 +1049,9 @@ ARTICLES = {
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
+        # (16cd) photos and videos counted, no figure ("publicó tres fotos")
+        "(?:fotos?|fotografías|imágenes|v[íi]deos?)"
+        "(?! de (?:los )?(?:soldados )?(?:caídos|muertos|fallecidos))",
         # (16pf) sources counted, no figure ("dos funcionarios estadounidenses", "tres personas
         # familiarizadas", "uno de los funcionarios")
         "(?:altos? )?(?:funcionarios|diplomáticos)",

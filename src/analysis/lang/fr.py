@@ -999,6 +999,9 @@ ARTICLES = {
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
+        # (16cd) photos and videos counted, no figure ("a publié trois photos")
+        "(?:photos?|photographies|images|vidéos?|clichés)"
+        "(?! (?:des|de) (?:soldats )?(?:morts|tués|tombés))",
         # (16pf) sources counted, no figure ("deux responsables américains", "trois personnes
         # proches du dossier", "l'un des responsables")
         "(?:hauts? )?(?:responsables|diplomates|fonctionnaires|officiels)",

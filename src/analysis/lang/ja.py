@@ -858,6 +858,9 @@ ARTICLES = {
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
+        # (16cd) photos and videos counted, no figure ("複数の写真とともに"; "写真3枚":
+        # not_figure_before)
+        "の(?:写真|映像|画像|動画)",
         "キロ", "km", "㎞", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
         "時間", "日", "週", "か月", "カ月", "ヶ月", "分", "トン", "倍", "回", "カ国", "か国",
         # every spelling of the month and place counters (16p: "最大3ヵ月", "約200ヵ所")
@@ -914,6 +917,8 @@ ARTICLES = {
         "(?:当局者|関係者|外交官|高官|消息筋)(?:のうちの|のうち|の)?",
         # (16pf) a document's number, no figure ("決議2397", as "決議2397号")
         "決議",
+        # (16cd) photos and videos counted, no figure ("写真3枚を公開"), as ko
+        "(?:写真|映像|動画|画像)",
         "\\$", "第", "分の", "コロナ-?", "covid-?",
                           # (16kj) Latin letters glued to the number: a model or a name ("RPG7対戦車
                           # ロケットランチャー", "IP4"), as ko

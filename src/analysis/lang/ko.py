@@ -975,6 +975,9 @@ ARTICLES = {
         "(?:당국자|관계자|외교관|소식통|관리)(?: 중| 가운데)? ?",
         # (16pf) a document's number, no figure ("결의 2397", as "결의 2397호")
         "결의(?:안)? ?",
+        # (16cd) photos and videos counted, no figure ("사진 3장을 공개"; not "101장의 사진이
+        # 걸렸는데 … 전사한 군인들", the dead on a memorial, 16r)
+        "(?:사진|영상|동영상|이미지) ?",
         "\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?",
                           # (16kj) a name glued to its number: Latin letters ("IP4", "RPG7"), the
                           # news agency "뉴스1" ("(서울=뉴스1)"), as ja "RPG7"
