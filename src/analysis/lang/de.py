@@ -547,7 +547,9 @@ ARTICLES = {
                "(?:angehörige|mitglieder)\\w* (?:de[rsn] |eine[rsn] )?(?:\\w+ ){0,2}"
                "(?:regiment\\w*|"
                "einheit\\w*|brigade\\w*|bataillon\\w*|korps|kontingent\\w*|streitkräfte|truppe\\w*)"],
-    "children": ["kinder\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*", "schüler\\w*"],
+    # (16cd) not a compound naming the camp ("Kinderferienlager", "Kinderlager"); schoolchildren
+    "children": ["kinder(?!\\w*lager)\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*",
+                 "schüler\\w*", "schulkinder\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the

@@ -376,7 +376,9 @@ ARTICLES = {
                           "小銃", "ライフル", "機関銃"],
     },
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
-    "children": ["子ども", "子供", "児童", "孤児"],
+    # (16cd) not the camp named by its children ("子どもキャンプ"); pupils are children
+    "children": ["子ども(?!キャンプ)", "子供(?!キャンプ)", "児童", "孤児", "小中学生", "小学生",
+                 "中学生", "生徒"],
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)

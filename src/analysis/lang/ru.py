@@ -541,7 +541,9 @@ ARTICLES = {
                                    "(?:\\w+ ){0,2}?в (?:кндр|северн\\w* коре\\w*|пхеньян)"],
         # "приняли участие" (took part) hosts nobody
         # (16c) nor "принял решение" (took a decision)
-        "hosted_children": ["лагер\\w*", "принял\\w*(?!\\s+(?:участ|решени))", "отдых\\w*"],
+        "hosted_children": ["лагер\\w*", "принял\\w*(?!\\s+(?:участ|решени))", "отдых\\w*",
+                        # (16cd) the future ("отдохнут около 250 школьников"), as uk "відпочинуть"
+                        "отдохн\\w*"],
         "workers_sent": ["рабоч\\w*", "работник\\w*", "строител\\w*", "на (?:\\w+ )?работу",
                          # (16c) sent to work ("отправляются работать в России")
                          "(?:отправ|направ|привоз|привез|выезжа|приезжа)\\w* "
@@ -579,7 +581,10 @@ ARTICLES = {
                # plural, "работают 15 тысяч северокорейцев", nor the nominative a number
                # ending in 1 takes, "въехал 13 221 северокореец": no troops)
                "северокорейц(?:а|у|ем|е)"],
-    "children": ["дет\\w*", "ребят\\w*", "сирот\\w*"],
+    # (16cd) not the adjective of a children's camp ("в детский лагерь": the camp, not the
+    # children); schoolchildren are children ("около 250 школьников")
+    "children": ["дет(?!ск)\\w*", "ребят\\w*", "сирот\\w*", "школьни(?:к|ц)\\w*",
+                 "учени(?:к|ц)\\w*"],
     "russian_wounded": ["ранен\\w* российск\\w*", "ранен\\w* бойц\\w*", "ранен\\w* военн\\w*"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)
@@ -1100,6 +1105,9 @@ ARTICLES = {
         "(?:российск\\w*|провластн\\w*|прокремл[её]вск\\w*) (?:государственн\\w* )?"
         "(?:сми|медиа|госсми|телевидени\\w*|пропагандист\\w*|военкор\\w*)": "Russian media",
         "(?:росси[йи]ск\\w* )?госсми": "Russian media",
+        # (16cd) Russia's state news agencies by name, as en, de, fr, es, ko and ja read them
+        # (not the dateline of its own wire, "СЕУЛ, 22 августа. /ТАСС/.": the outlet, no source)
+        "(?<!/)тасс(?!/)": "Russian media", "риа «?новост(?:и|ей|ям)»?": "Russian media",
         "екатерин\\w* рашевск\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
         "андре\\w* колмаков\\w*": "Novosibirsk region government",
         "(?:правительств\\w*|губернатор\\w*|власт\\w*) новосибирской области":

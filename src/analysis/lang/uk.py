@@ -573,7 +573,8 @@ ARTICLES = {
                # (16l) one North Korean ("першого північнокорейця"): a captive (not the
                # nominative a number ending in 1 takes: "в'їхав 13 221 північнокореєць")
                "північнокорейц(?:я|ю|ем|еві)"],
-    "children": ["діт\\w*", "дитин\\w*", "сиріт\\w*"],
+    # (16cd) schoolchildren are children ("близько 250 школярів"; "дитячий табір" names the camp)
+    "children": ["діт\\w*", "дитин\\w*", "сиріт\\w*", "школяр\\w*", "учн(?:і|ів|ям|ями|ях)"],
     "russian_wounded": ["поранен\\w* російськ\\w*", "поранен\\w* окупант\\w*"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)
@@ -1115,6 +1116,9 @@ ARTICLES = {
         "федеральн\\w* служб\\w* безпеки(?: росії| рф)?": "Russian Federal Security Service (FSB)",
         "(?:російськ\\w*|пропагандистськ\\w*|прокремлівськ\\w*) (?:державн\\w* )?"
         "(?:змі|медіа|телебачен\\w*|пропагандист\\w*|воєнкор\\w*)": "Russian media",
+        # (16cd) Russia's state news agencies by name, as en, de, fr, es, ko and ja read them
+        # (not the dateline of its own wire, "СЕУЛ, 22 августа. /ТАСС/.": the outlet, no source)
+        "(?<!/)тасс(?!/)": "Russian media", "(?:ріа|риа) «?(?:новин\\w*|новост(?:и|ей))»?": "Russian media",
         "катерин\\w* рашевськ\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
         "андрі\\w* колмаков\\w*": "Novosibirsk region government",
         "(?:уряд\\w*|губернатор\\w*|влад\\w*) новосибірської області":
