@@ -1118,7 +1118,8 @@ ARTICLES = {
         "(?:змі|медіа|телебачен\\w*|пропагандист\\w*|воєнкор\\w*)": "Russian media",
         # (16cd) Russia's state news agencies by name, as en, de, fr, es, ko and ja read them
         # (not the dateline of its own wire, "СЕУЛ, 22 августа. /ТАСС/.": the outlet, no source)
-        "(?<!/)тасс(?!/)": "Russian media", "(?:ріа|риа) «?(?:новин\\w*|новост(?:и|ей))»?": "Russian media",
+        "(?<!/)тасс(?!/)": "Russian media",
+        "(?:ріа|риа) «?(?:новин\\w*|новост(?:и|ей))»?": "Russian media",
         "катерин\\w* рашевськ\\w*": "Regional Center for Human Rights (Kateryna Rashevska)",
         "андрі\\w* колмаков\\w*": "Novosibirsk region government",
         "(?:уряд\\w*|губернатор\\w*|влад\\w*) новосибірської області":
