@@ -629,7 +629,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
 
 def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: str,
          side: str, here: dict[str, list[Mention]], low: str) -> dict | None:
-    metric = rules.children_sent(c.metric, here["children"], low, c.end)
+    metric = wording.first_metric(c, code, here["children"], low)
     treated = [m for m in here["metric"] if m.value == "treated_in_north_korea"]
     # North Korea named in the sentence, or the one the article last named ("реабилитация
     # сотен раненых бойцов в корейских санаториях" after "… КНДР")

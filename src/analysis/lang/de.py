@@ -538,6 +538,8 @@ ARTICLES = {
             "\\w+panzer[n]?", "gepanzerte\\w* (?:\\w+)?fahrzeuge\\w*",
             "(?:flug|luft)abwehr(?:systeme|raketen|geschütze)[n]?"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["soldat\\w*", "truppen?", "kämpfer\\w*", "militärangehörige\\w*"],
     "troops": ["soldat\\w*", "truppen", "militärs", "kämpfer\\w*", "mann", "streitkräfte",
                "militärangehörige\\w*", "einheiten", "pioniere", "soldaten", "minenräumer\\w*",
                "minen-entschärfer\\w*", "bausoldaten",

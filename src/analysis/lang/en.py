@@ -569,6 +569,8 @@ ARTICLES = {
             # (16r) workers told by their work, with no worker noun (M2)
             "(?:sent|dispatched|shipped) [^.\\d]{0,40}to work",
             "to work (?:in|at|on|for)", "workforce", "labou?r force",
+            # (16cd) people who work there ("thousands of North Koreans are working in Russia")
+            "(?:are|were|have been) (?:\\w+ )?working (?:in|at)",
             "workers", "labou?rers", "construction workers", "builders"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)
@@ -587,6 +589,8 @@ ARTICLES = {
             "(?:air[- ]?defen[cs]e|anti-?aircraft) systems",
         ],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["troops?", "soldiers?", "servicemen", "service members", "fighters?"],
     "troops": [
         "troops?", "soldiers?", "servicemen", "servicem[ae]n", "personnel", "fighters?",
         "military personnel", "forces", "men", "service members", "infantry", "sappers",

@@ -554,6 +554,8 @@ ARTICLES = {
             # (16r) workers told by their work (M2)
             "enviad\\w* [^.\\d]{0,40}para trabajar",
             "trabajadores", "obreros",
+            # (16cd) people who work there ("miles de norcoreanos trabajan en Rusia")
+            "trabaja(?:n|ban) (?:en|como)",
             "para trabajar", "mano de obra", "operarios"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)
@@ -570,6 +572,8 @@ ARTICLES = {
             "fusiles", "armas ligeras", "vehículos blindados", "blindados",
             "sistemas (?:de defensa (?:anti)?aérea|antiaéreos|tierra-aire)"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["soldados?", "militares", "combatientes", "tropas?", "efectivos"],
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",
                "fuerzas", "zapadores", "desminadores", "artificieros",
                # members of a military body ("nueve miembros del regimiento")

@@ -502,6 +502,8 @@ ARTICLES = {
             # (16r) workers told by their work (M2)
             "envoyé\\w* [^.\\d]{0,40}pour (?:y )?travailler",
             "travailleurs", "ouvriers",
+            # (16cd) people who work there ("des milliers de Nord-Coréens travaillent en Russie")
+            "travaill(?:ent|aient) (?:en|dans|sur)",
             "pour (?:y )?travailler", "main-d['’]œuvre", "main-d['’]oeuvre"],
         "materiel_sent": ["obus", "missiles", "conteneurs", "munitions", "obusiers",
                           "lance-roquettes",
@@ -518,6 +520,8 @@ ARTICLES = {
                           "véhicules blindés", "blindés",
                           "systèmes (?:de défense (?:anti)?aérienne|antiaériens|sol-air)"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["soldats?", "militaires", "combattants?", "troupes?"],
     "troops": ["soldats?", "troupes?", "militaires?", "combattants?", "hommes", "forces",
                "effectifs", "démineurs", "sapeurs",
                # members of a military body ("neuf membres du régiment")

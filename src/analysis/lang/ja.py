@@ -363,7 +363,8 @@ ARTICLES = {
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
         # (not "軍事建設作業員", military builders: ARTICLES["engineers"], 16s)
         # (16kj) people sent to a factory ("ドローン工場に若い女性1万人余りを派遣"), as ko "공장에"
-        "workers_sent": ["労働者", "(?<!建設)作業員", "工場に"],
+        # (16cd) people who work there ("数千人の北朝鮮人がロシアで…働いている")
+        "workers_sent": ["労働者", "(?<!建設)作業員", "工場に", "働いて"],
         "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲",
                           # launchers and guns (16j): "多連装ロケットシステム約20基", "放射砲"
                           "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲",
@@ -375,6 +376,8 @@ ARTICLES = {
                           "野砲", "大砲", "ロケット", "戦車", "装甲車", "防空システム", "対空砲",
                           "小銃", "ライフル", "機関銃"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["兵士", "北朝鮮兵", "北朝鮮軍", "将兵", "兵力"],
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     # (16cd) not the camp named by its children ("子どもキャンプ"); pupils are children
     "children": ["子ども(?!キャンプ)", "子供(?!キャンプ)", "児童", "孤児", "小中学生", "小学生",

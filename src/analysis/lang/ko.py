@@ -405,7 +405,8 @@ ARTICLES = {
         "hosted_children": ["야영소", "캠프", "초청"],
         # (16kj) people sent to a factory ("러시아 드론 공장에 젊은 여성 1만여명 파견"), as ja
         # "工場に"
-        "workers_sent": ["노동자", "근로자", "인력", "공장(?:에|으로)(?!서)"],
+        # (16cd) people who work there ("수천 명의 북한인이 러시아에서 … 일하고 있다")
+        "workers_sent": ["노동자", "근로자", "인력", "공장(?:에|으로)(?!서)", "일하(?:고|는|며)"],
         "materiel_sent": ["포탄", "미사일", "컨테이너", "탄약", "자주포", "방사포",
                           # launchers and guns (16j): "포격시스템 1백 대", "다연장로켓포"
                           "다연장로켓", "로켓포", "곡사포", "장사정포", "포격\\s*시스템",
@@ -418,6 +419,8 @@ ARTICLES = {
                           "방공\\s*(?:시스템|체계|무기)", "대공포", "소총", "기관총",
                           "포병\\s*(?:시스템|체계)"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["북한군", "군인", "병사", "장병", "병력"],
     "troops": ["병력", "군인", "병사", "장병", "북한군", "군", "명", "전투원", "공병"],
     # (16cd) not the camp named by its children ("어린이 캠프", "어린이 야영소"); pupils are
     # children
