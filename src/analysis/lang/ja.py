@@ -333,7 +333,9 @@ ARTICLES = {
     },
     # (kana and Han phrases match inside words: keep them specific)
     "metrics": {
-        "killed_or_wounded": ["死傷", "死傷者", "損失", "犠牲者",
+        # (16cd) the active verbs, killing or wounding them ("数百人を殺害または負傷させた")
+        "killed_or_wounded": ["殺害(?:または|もしくは|あるいは|や|・)負傷", "殺傷",
+                              "死傷", "死傷者", "損失", "犠牲者",
                               # "約4千人が死亡または負傷し" (16s): killed or wounded, either word
                               "(?:死亡|戦死)(?:または|あるいは|もしくは|か|や|・|、)負傷",
                               "(?:死亡|戦死)したり負傷", "死んだり(?:けが|ケガ|負傷)"],

@@ -370,7 +370,9 @@ ARTICLES = {
     },
     # (Hangul phrases match inside words: keep them specific)
     "metrics": {
-        "killed_or_wounded": ["사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
+        # (16cd) the active verbs, killing or wounding them ("수백 명을 사살하거나 부상을 입혔다")
+        "killed_or_wounded": ["(?:사살|살해)(?:하거나| 또는) 부상",
+                              "사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
                               "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상",
                               "(?:숨지|사망하|전사하|죽)거나 다[치친쳤]"],
         "killed": ["사망", "전사", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살",
