@@ -589,6 +589,8 @@ ARTICLES = {
         "(?:luft|raketen|drohnen)?angriff\\w* auf (?:kiew|die ukraine)",
         "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*"],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
+        # (16cd) "Zu diesem Schluss kommt das ISW"
+        "zu (?:diesem|dem|jenem) (?:schluss|ergebnis) (?:kommt|kommen|kam|kamen)",
         "(?:das|dies) (?:\\w+ )?(?:schätzt|schätzte|sagte|sagt|teilte|teilt|berichtet\\w*|"
         "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen|kündigte)",
         "so (?:der|die|das)", "wie (?:der|die|das) \\w+ (?:berichtet\\w*|mitteilte|meldete)",

@@ -642,6 +642,9 @@ ARTICLES = {
         "russian (?:air ?strikes?|missile strikes?|drone attacks?|missile attacks?)",
     ],
     "attribution_next": [  # a sentence saying whose the figures just before are
+        # (16cd) "That is the conclusion of a report by the ISW", "This conclusion was reached by"
+        "(?:that|this) (?:is|was) the conclusion (?:of|reached by|drawn by)",
+        "(?:that|this) conclusion (?:is|was) (?:contained|drawn|reached)",
         "(?:that|this|that's|this's) (?:is|was|comes|came) (?:according to|from)",
         "that's according to", "(?:that|this|the figures?|the estimates?|the numbers?) "
         "(?:is|are|was|were|comes?|came) (?:according to|from)",

@@ -620,6 +620,8 @@ ARTICLES = {
         "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
         "(?:ataques?|bombardeos?) rusos?"],
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
+        # (16cd) "Es la conclusión de un informe del ISW", "Así lo concluye el ISW"
+        "(?:es|esa es|esta es|tal es) la conclusión de", "así lo conclu(?:ye|yen|yó|yeron)",
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
         "(?:proceden?|provienen?|vienen?)",
         "esta cifra", "estas cifras", "este dato", "estos datos",

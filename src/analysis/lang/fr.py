@@ -571,6 +571,8 @@ ARTICLES = {
         "(?:frappes?|attaques?|bombardements?) (?:russes? )?(?:sur|contre) (?:kiev|kyiv|l'ukraine)",
         "(?:frappes?|attaques?|bombardements?) russes?"],
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
+        # (16cd) "C'est la conclusion d'un rapport de l'ISW", "Telle est la conclusion de"
+        "(?:c['’]est|telle est) la conclusion d",
         "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
         "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
         "ce chiffre", "ces chiffres", "ce bilan", "cette estimation",
