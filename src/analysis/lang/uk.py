@@ -961,6 +961,9 @@ ARTICLES = {
         "інститут\\w* вивчення війни": "Institute for the Study of War (ISW)",
         "служб\\w* безпеки україни": "Security Service of Ukraine (SBU)",
         "цтак": "North Korea (state media and leadership)",
+        # (16cd) KCNA by its full name, as ru
+        "центральн\\w* телеграфн\\w* агентств\\w* кореї":
+            "North Korea (state media and leadership)",
         "міністерств\\w* оборони (?:великої )?британії":
             "UK Ministry of Defence (Defence Intelligence)",
         "міноборони (?:великої )?британії": "UK Ministry of Defence (Defence Intelligence)",
