@@ -552,7 +552,9 @@ ARTICLES = {
         # "приняли участие" (took part) hosts nobody
         # (16c) nor "принял решение" (took a decision)
         "hosted_children": ["(?:детск\\w* )?лагер\\w*", "принял\\w*(?!\\s+(?:участ|решени))",
-                            "отдых\\w*",
+                            # (16cd) not the camp's name "центр детского отдыха": the cue is
+                            # the hosting ("… бесплатно принял детей погибших")
+                            "(?<!детского\\x20)отдых\\w*",
                             # (16cd) the future ("отдохнут около 250 школьников"), as uk
                             # "відпочинуть"; the camp with its adjective: the cue of "дети …,
                             # посещали детский лагерь"
