@@ -17,6 +17,7 @@ F. photos and videos counted are no figure ("posted three photos of … soldiers
 G. a children's camp is no children ("детский лагерь", "Kinderferienlager"); pupils are children;
 I. people who work there are workers, soldiers named at the number stay troops;
 J. the active verbs of killing or wounding ("ВСУ ликвидировали или ранили несколько сотен");
+K. "各地" (places around) is no "each" of a rate ("ロシア各地の建設現場に数千人の労働者");
 L. a conclusion and where it is drawn says whose the figures before are ("Такий висновок
    міститься в звіті ISW").
 """
@@ -339,6 +340,15 @@ CASES = [
      {"数千人": ("workers_sent", BBC)}, []),
     ("I-", "ja", "国家情報院によると、北朝鮮兵1万1000人がクルスク州でロシア軍とともに働いている。",
      {"1万1000人": ("deployed", NIS)}, []),
+    # K. "各地" (places around) is no "each" (ja; ko "각 컨테이너에" needs its space)
+    ("K+", "ja", "国家情報院は10日、北朝鮮がロシア各地の建設現場に数千人の労働者を派遣した"
+                 "と明らかにした。", {"数千人": ("workers_sent", NIS)}, []),
+    ("K-", "ja", "国家情報院によると、北朝鮮は砲弾を送り、各コンテナに300発が積まれていた。", {},
+     ["300発"]),
+    ("K+", "ko", "국정원은 10일 북한이 러시아 각지의 건설 현장에 수천 명의 노동자를 파견했다고 "
+                 "밝혔다.", {"수천 명": ("workers_sent", NIS)}, []),
+    ("K-", "ko", "국정원에 따르면 북한은 포탄을 보냈으며 각 컨테이너에 300발이 실려 있었다.", {},
+     ["300발"]),
     # J. the active verbs of killing or wounding (ru, uk, ko, ja; en, de, fr, es read them)
     ("J+", "ru", "По данным Пентагона, ВСУ ликвидировали или ранили «несколько сотен» "
                  "северокорейских солдат в Курской области.",
