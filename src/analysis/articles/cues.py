@@ -265,7 +265,7 @@ WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_kore
               "still", "alongside", "partitive", "pronoun", "continues", "partner", "losses_of",
               "hypothetical", "source_follows", "subordinate", "according", "new_topic",
               "earlier_estimate", "planned", "capacity", "used", "fired", "supplied", "against",
-              "they_open")
+              "they_open", "own_wounded")
 """The cue kinds read as plain word lists of the article table (one expression each)."""
 
 FOUND_KINDS = ("metric", "troops", "children", "additional", "attribution", "attribution_next",
@@ -274,7 +274,7 @@ FOUND_KINDS = ("metric", "troops", "children", "additional", "attribution", "att
                "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
                "earlier_estimate", "carry_anaphor", "carry_goes_on", "carry_report",
                "subordinate", "according", "planned", "capacity", "used", "fired", "supplied",
-               "against", "they_open")
+               "against", "they_open", "own_wounded")
 """The cue kinds the reader finds in a whole text, each resolved to non-overlapping mentions
 (the sides and claimants are found apart)."""
 

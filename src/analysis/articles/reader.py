@@ -31,7 +31,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, order, period, rules
+from analysis.articles import abbrev, carry, clauses, order, period, rules, wording
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
@@ -629,7 +629,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
 
 def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: str,
          side: str, here: dict[str, list[Mention]], low: str) -> dict | None:
-    metric = rules.children_sent(c.metric, here["children"], low, c.end)
+    metric = wording.first_metric(c, code, here["children"], low)
     treated = [m for m in here["metric"] if m.value == "treated_in_north_korea"]
     # North Korea named in the sentence, or the one the article last named ("реабилитация
     # сотен раненых бойцов в корейских санаториях" after "… КНДР")
@@ -637,7 +637,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     in_north_korea = side == "north_korea" or any(m.kind == "north_korea" for m in here["side"])
     # the wounded counted are Russians ("hundreds of wounded Russian troops … in North Korea")
     if metric == "wounded" and (treated or rules.russians(c.end, here["side"])) and in_north_korea:
-        metric = "treated_in_north_korea"
+        metric = wording.treated_or_own(c.start, c.end, here["own_wounded"])
     if metric == "treated_in_north_korea":
         if not in_north_korea or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians
                 m.kind == "north_korea" and 0 <= c.start - m.end <= 2 for m in here["side"]):

@@ -567,6 +567,8 @@ ARTICLES = {
             "\\w+panzer[n]?", "gepanzerte\\w* (?:\\w+)?fahrzeuge\\w*",
             "(?:flug|luft)abwehr(?:systeme|raketen|geschütze)[n]?"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["soldat\\w*", "truppen?", "kämpfer\\w*", "militärangehörige\\w*"],
     "troops": ["soldat\\w*", "truppen", "militärs", "kämpfer\\w*", "mann", "streitkräfte",
                "militärangehörige\\w*", "einheiten", "pioniere", "soldaten", "minenräumer\\w*",
                "minen-entschärfer\\w*", "bausoldaten",
@@ -576,9 +578,15 @@ ARTICLES = {
                "(?:angehörige|mitglieder)\\w* (?:de[rsn] |eine[rsn] )?(?:\\w+ ){0,2}"
                "(?:regiment\\w*|"
                "einheit\\w*|brigade\\w*|bataillon\\w*|korps|kontingent\\w*|streitkräfte|truppe\\w*)"],
-    "children": ["kinder\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*", "schüler\\w*"],
+    # (16cd) not a compound naming the camp ("Kinderferienlager", "Kinderlager"); schoolchildren
+    "children": ["kinder(?!\\w*lager)\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*",
+                 "schüler\\w*", "schulkinder\\w*"],
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["(?:verwundete|verletzte)\\w* nordkoreanische\\w*",
+                    "nordkoreanische\\w* (?:verwundete|verletzte)\\w*"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["plant\\w*", "geplant\\w*", "beabsichtigt\\w*", "vorbereit\\w*",
@@ -613,12 +621,16 @@ ARTICLES = {
         "(?:luft|raketen|drohnen)?angriff\\w* auf (?:kiew|die ukraine)",
         "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*"],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
+        # (16cd) "Zu diesem Schluss kommt das ISW"
+        "zu (?:diesem|dem|jenem) (?:schluss|ergebnis) (?:kommt|kommen|kam|kamen)",
         "(?:das|dies) (?:\\w+ )?(?:schätzt|schätzte|sagte|sagt|teilte|teilt|berichtet\\w*|"
         "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen|kündigte)",
         "so (?:der|die|das)", "wie (?:der|die|das) \\w+ (?:berichtet\\w*|mitteilte|meldete)",
         "diese zahl\\w*", "diese angabe\\w*", "diese schätzung\\w*",
     ],
     "attribution": [
+        # (16cd) sharing information is saying it ("Der NIS teilte zudem Informationen, wonach …")
+        "(?:teilte|teilten) (?:\\w+ )?(?:informationen|erkenntnisse|daten|einzelheiten)",
         "kündigte\\w* an", "angekündigt",
         # (16u) a separable verb split around its subject ("teilte der Sekretär … mit.", "gab das
         # Ministerium … bekannt."): the verb, when its particle ends the clause
@@ -674,6 +686,10 @@ ARTICLES = {
         "(?:transportieren|befördern|an bord nehmen) (?:kann|können|könnte)",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("der Region fehlen 5000 Arbeiter", "Mangel
+        # an rund 5000 Bauarbeitern"; not "schickte 5000 Arbeiter gegen den Arbeitskräftemangel")
+        "(?:fehl(?:en|t|ten)|mangel an|mangelt es an) (?:\\S+ ){0,4}?\\d+",
+        "\\d[\\d.]* (?:\\S+ ){0,3}?fehl(?:en|ten)",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "aus russland (?:nach|an) nordkorea",
         "(?:von|aus) russland (?:\\S+ )?(?:erhalten|geliefert)",
@@ -755,7 +771,10 @@ ARTICLES = {
                  "bedeutet", "deutet darauf hin", "das heißt"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["unter den", "von den", "von insgesamt", "von den insgesamt"],
+    "among": ["unter den", "von den", "von insgesamt", "von den insgesamt",
+              # (16cd) the base of a share ("mehr als die Hälfte der rund 11.000 … Soldaten"), as
+              # ru and uk
+              "(?:hälfte|drittel|viertel) (?:der|von den|von)"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # Pioniere, Minenräumer und Bausoldaten: die späteren Wellen (zusätzliche Entsendung)
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
@@ -1028,6 +1047,9 @@ ARTICLES = {
         "(?:[\\w-]+ ){0,2}(?:pro|je|in jedem) (?:container|kiste|waggon|lieferung|schiff)\\w*",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 Umerziehungslager")
         "[\\w-]*lager(?:n)?",
+        # (16cd) photos and videos counted, no figure ("veröffentlichte drei Fotos")
+        "(?:fotos?|fotografien|bilder|videos?|aufnahmen)"
+        "(?! (?:der |von )?(?:gefallenen|getöteten|toten))",
         # (16pf) sources counted, no figure ("zwei US-Beamte", "drei mit der Sache vertraute
         # Personen", "einer der Beamten")
         "(?:(?:ranghohe|hochrangige|amerikanische|westliche|südkoreanische|ukrainische)\\w* )*"

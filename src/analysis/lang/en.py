@@ -575,6 +575,8 @@ ARTICLES = {
             # (16r) workers told by their work, with no worker noun (M2)
             "(?:sent|dispatched|shipped) [^.\\d]{0,40}to work",
             "to work (?:in|at|on|for)", "workforce", "labou?r force",
+            # (16cd) people who work there ("thousands of North Koreans are working in Russia")
+            "(?:are|were|have been) (?:\\w+ )?working (?:in|at)",
             "workers", "labou?rers", "construction workers", "builders"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)
@@ -593,6 +595,8 @@ ARTICLES = {
             "(?:air[- ]?defen[cs]e|anti-?aircraft) systems",
         ],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["troops?", "soldiers?", "servicemen", "service members", "fighters?"],
     "troops": [
         "troops?", "soldiers?", "servicemen", "servicem[ae]n", "personnel", "fighters?",
         "military personnel", "forces", "men", "service members", "infantry", "sappers",
@@ -605,6 +609,9 @@ ARTICLES = {
     "children": ["children", "child", "orphans", "minors", "girls", "boys", "teenagers", "kids",
                  "schoolchildren", "pupils"],
     "russian_wounded": ["wounded russian\\w*", "russian wounded", "wounded soldiers"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["(?:wounded|injured) north korean\\w*", "north korean (?:wounded|injured)"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["plans? to (?:send|deploy|dispatch|transfer)", "planning to", "planned",
@@ -645,6 +652,9 @@ ARTICLES = {
         "russian (?:air ?strikes?|missile strikes?|drone attacks?|missile attacks?)",
     ],
     "attribution_next": [  # a sentence saying whose the figures just before are
+        # (16cd) "That is the conclusion of a report by the ISW", "This conclusion was reached by"
+        "(?:that|this) (?:is|was) the conclusion (?:of|reached by|drawn by)",
+        "(?:that|this) conclusion (?:is|was) (?:contained|drawn|reached)",
         "(?:that|this|that's|this's) (?:is|was|comes|came) (?:according to|from)",
         "that's according to", "(?:that|this|the figures?|the estimates?|the numbers?) "
         "(?:is|are|was|were|comes?|came) (?:according to|from)",
@@ -656,6 +666,8 @@ ARTICLES = {
         "(?:reported|stated|announced|revealed|disclosed|released|provided|given) by",
     ],
     "attribution": [
+        # (16cd) sharing information is saying it ("The NIS also shared information that …")
+        "shared (?:the |its |new )?(?:information|data|intelligence|details)",
         "according to", "said", "says", "say", "told", "citing", "cited", "reported", "reports",
         "announced", "estimated", "estimates", "claimed", "claims", "stated", "added", "noted",
         "revealed", "confirmed", "believes?", "assessed", "disclosed", "briefed", "per",
@@ -711,6 +723,9 @@ ARTICLES = {
         "carrying capacity",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("the region is short of 5,000 workers",
+        # "a shortage of 5,000 builders"; not "sent 5,000 workers to ease a labour shortage")
+        "(?:short|shortage|shortfall|lack|deficit) of (?:\\S+ ){0,3}?\\d+",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "containers of aid",
         "aid containers",
@@ -779,7 +794,11 @@ ARTICLES = {
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of", "out of a total of", "of a total of",
-              "from a total of"],
+              "from a total of",
+              # (16cd) the base of a share ("more than half of the roughly 11,000 troops … were
+              # killed or wounded"), as ru and uk
+              "(?:half|a third|one third|a quarter|one quarter|two[- ]thirds|three[- ]quarters) "
+              "of(?: the| those| these)?"],
     # companions of the North Koreans ("alongside Russian troops"): not the side counted
     # (and the enemy they fight: "fighting against the Ukrainians" counts no Ukrainians)
     "alongside": ["alongside", "along with", "together with", "side by side with"],
@@ -1087,6 +1106,11 @@ ARTICLES = {
         # (16ab) a quantity per thing ("300 shells per container", "500 shells in each container")
         "(?:[\\w-]+ ){0,2}(?:per|in each|in every|in a single) (?:container|box|crate|wagon|"
         "shipment|train|ship)\\w*",
+        # (16cd) photos and videos counted, no figure ("posted three photos of North Korean
+        # soldiers captured"; the soldiers of "photos of two captured soldiers" are counted; not
+        # the portraits of the dead on a memorial, "101 photos of the fallen", as ru and uk)
+        "(?:photos?|photographs?|pictures?|images?|videos?|video clips?|clips?)"
+        "(?! of (?:the )?(?:fallen|dead|killed))",
         # (16pf) sources counted, no figure ("two US officials said", "3 people familiar with",
         # "two diplomats", "one of the officials")
         # (not North Korea's officials, counted in the story: "1,000 North Korean officials and

@@ -568,6 +568,8 @@ ARTICLES = {
             # (16r) workers told by their work (M2)
             "enviad\\w* [^.\\d]{0,40}para trabajar",
             "trabajadores", "obreros",
+            # (16cd) people who work there ("miles de norcoreanos trabajan en Rusia")
+            "trabaja(?:n|ban) (?:en|como)",
             "para trabajar", "mano de obra", "operarios"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)
@@ -584,6 +586,8 @@ ARTICLES = {
             "fusiles", "armas ligeras", "vehículos blindados", "blindados",
             "sistemas (?:de defensa (?:anti)?aérea|antiaéreos|tierra-aire)"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["soldados?", "militares", "combatientes", "tropas?", "efectivos"],
     "troops": ["soldados?", "tropas?", "militares", "efectivos", "combatientes", "hombres",
                "fuerzas", "zapadores", "desminadores", "artificieros",
                # members of a military body ("nueve miembros del regimiento")
@@ -593,6 +597,10 @@ ARTICLES = {
     "children": ["niños", "niñas", "huérfanos", "menores", "adolescentes", "chicas", "chicos",
                  "escolares"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["(?:soldados|militares|combatientes) norcoreanos heridos",
+                    "heridos norcoreanos"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["planea\\w*", "prevé", "prevén", "previst[oa]s?", "tiene\\w* previsto",
@@ -629,6 +637,8 @@ ARTICLES = {
         "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
         "(?:ataques?|bombardeos?) rusos?"],
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
+        # (16cd) "Es la conclusión de un informe del ISW", "Así lo concluye el ISW"
+        "(?:es|esa es|esta es|tal es) la conclusión de", "así lo conclu(?:ye|yen|yó|yeron)",
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
         "(?:proceden?|provienen?|vienen?)",
         "esta cifra", "estas cifras", "este dato", "estos datos",
@@ -658,7 +668,9 @@ ARTICLES = {
                     "según (?:las |los )?(?:informaciones|datos|estimaciones|cifras|cálculos|"
                     "fuentes)(?: de(?:l| la| los| las)?)?", "publicad[oa]s? por",
                     "difundid[oa]s? por",
-                    "(?:confirmación|anuncio|estimación|cálculo)(?:es|s)? (?:por parte )?de"],
+                    "(?:confirmación|anuncio|estimación|cálculo)(?:es|s)? (?:por parte )?de",
+                    # (16cd) sharing information is saying it ("compartió información …")
+                    "comparti(?:ó|eron) (?:\\w+ )?(?:información|datos|detalles)"],
     "according": ["según", "de acuerdo con", "de acuerdo a"],
     "subject_first": True,
     "intelligence": ["inteligencia"],
@@ -689,6 +701,9 @@ ARTICLES = {
         "(?:podría\\w*|puede\\w*|capa(?:z|ces) de) (?:transportar|embarcar)",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("faltan 5.000 trabajadores", "un déficit de
+        # 5.000 obreros"; not "envió 5.000 trabajadores para paliar la escasez de mano de obra")
+        "(?:faltan|faltaban|escasez|déficit|carencia) (?:de )?(?:\\S+ ){0,3}?\\d+",
         # a count of combined Russian and North Korean forces is no figure of the story (16w)
         "fuerzas combinadas",
         # (16r) goods sent the other way, from Russia to North Korea (E)
@@ -775,7 +790,10 @@ ARTICLES = {
                  "sugiere", "implica", "lo que significa", "es decir"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["entre los", "de entre los", "de un total de"],
+    "among": ["entre los", "de entre los", "de un total de",
+              # (16cd) the base of a share ("más de la mitad de los cerca de 11.000 soldados"), as
+              # ru and uk
+              "(?:mitad|tercera parte|cuarta parte)(?: de los| de)?"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # zapadores, desminadores y obreros militares: las oleadas siguientes (envío adicional)
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
@@ -1061,6 +1079,9 @@ ARTICLES = {
         "(?:[\\w-]+ ){0,2}(?:por|en cada) (?:contenedor|caja|vagón|envío|buque)\\w*",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 campamentos")
         "(?:campamentos|campos)",
+        # (16cd) photos and videos counted, no figure ("publicó tres fotos")
+        "(?:fotos?|fotografías|imágenes|v[íi]deos?)"
+        "(?! de (?:los )?(?:soldados )?(?:caídos|muertos|fallecidos))",
         # (16pf) sources counted, no figure ("dos funcionarios estadounidenses", "tres personas
         # familiarizadas", "uno de los funcionarios")
         "(?:altos? )?(?:funcionarios|diplomáticos)",

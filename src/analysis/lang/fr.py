@@ -510,6 +510,8 @@ ARTICLES = {
             # (16r) workers told by their work (M2)
             "envoyé\\w* [^.\\d]{0,40}pour (?:y )?travailler",
             "travailleurs", "ouvriers",
+            # (16cd) people who work there ("des milliers de Nord-Coréens travaillent en Russie")
+            "travaill(?:ent|aient) (?:en|dans|sur)",
             "pour (?:y )?travailler", "main-d['’]œuvre", "main-d['’]oeuvre"],
         "materiel_sent": ["obus", "missiles", "conteneurs", "munitions", "obusiers",
                           "lance-roquettes",
@@ -526,6 +528,8 @@ ARTICLES = {
                           "véhicules blindés", "blindés",
                           "systèmes (?:de défense (?:anti)?aérienne|antiaériens|sol-air)"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["soldats?", "militaires", "combattants?", "troupes?"],
     "troops": ["soldats?", "troupes?", "militaires?", "combattants?", "hommes", "forces",
                "effectifs", "démineurs", "sapeurs",
                # members of a military body ("neuf membres du régiment")
@@ -535,6 +539,10 @@ ARTICLES = {
     "children": ["enfants?", "orphelins?", "mineurs", "fillettes", "jeunes filles", "garçons",
                  "adolescent\\w*", "écoliers"],
     "russian_wounded": ["blessés russes", "soldats russes blessés", "soldats blessés"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["(?:soldats|militaires|combattants) nord-cor[ée]ens bless[ée]s",
+                    "bless[ée]s nord-cor[ée]ens"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["prévoi\\w*", "prévu\\w*", "projette\\w*", "(?:va|vont|allait|allaient) "
@@ -574,6 +582,8 @@ ARTICLES = {
         "(?:frappes?|attaques?|bombardements?) (?:russes? )?(?:sur|contre) (?:kiev|kyiv|l'ukraine)",
         "(?:frappes?|attaques?|bombardements?) russes?"],
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
+        # (16cd) "C'est la conclusion d'un rapport de l'ISW", "Telle est la conclusion de"
+        "(?:c['’]est|telle est) la conclusion d",
         "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
         "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
         "ce chiffre", "ces chiffres", "ce bilan", "cette estimation",
@@ -603,7 +613,10 @@ ARTICLES = {
                     "selon (?:les |des )?(?:informations|données|estimations|chiffres|sources|"
                     "services|renseignements)(?: d[eu']| des)?",
                     "d'après (?:les |des )?(?:informations|données|estimations|chiffres)"
-                    "(?: d[eu']| des)?", "publié\\w* par", "diffusé\\w* par"],
+                    "(?: d[eu']| des)?", "publié\\w* par", "diffusé\\w* par",
+                    # (16cd) sharing information is saying it ("a partagé des informations")
+                    "(?:a|ont) (?:également |aussi )?partagé (?:des |les )?"
+                    "(?:informations|données)"],
     "according": ["selon", "d'après"],
     "subject_first": True,
     "intelligence": ["renseignement\\w*"],
@@ -632,6 +645,9 @@ ARTICLES = {
         "(?:pouvant|pourrai\\w*|peu(?:t|vent)|capables? de) (?:transporter|embarquer)",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("il manque 5000 ouvriers", "une pénurie de
+        # 5000 travailleurs"; not "envoyé 5000 ouvriers pour pallier la pénurie de main-d'œuvre")
+        "(?:manque(?:nt)?|pénurie|déficit) (?:de |d')?(?:\\S+ ){0,3}?\\d+",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "(?:livr|envoy|expédi|achemin)\\w* depuis la russie",
         "en provenance de (?:la )?russie",
@@ -712,7 +728,10 @@ ARTICLES = {
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
-    "among": ["parmi les", "sur les", "sur un total de"],
+    "among": ["parmi les", "sur les", "sur un total de",
+              # (16cd) the base of a share ("plus de la moitié des quelque 11 000 soldats"), as ru
+              # and uk
+              "(?:moitié|tiers|quart) des"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sapeurs, démineurs et ouvriers militaires : les vagues suivantes (envoi supplémentaire)
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
@@ -1001,6 +1020,9 @@ ARTICLES = {
         "(?:[\\w'’-]+ ){0,2}(?:par|dans chaque) (?:conteneur|caisse|wagon|livraison|navire)s?",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("au moins 165 camps")
         "camps",
+        # (16cd) photos and videos counted, no figure ("a publié trois photos")
+        "(?:photos?|photographies|images|vidéos?|clichés)"
+        "(?! (?:des|de) (?:soldats )?(?:morts|tués|tombés))",
         # (16pf) sources counted, no figure ("deux responsables américains", "trois personnes
         # proches du dossier", "l'un des responsables")
         "(?:hauts? )?(?:responsables|diplomates|fonctionnaires|officiels)",

@@ -336,7 +336,9 @@ ARTICLES = {
     },
     # (kana and Han phrases match inside words: keep them specific)
     "metrics": {
-        "killed_or_wounded": ["死傷", "死傷者", "損失", "犠牲者",
+        # (16cd) the active verbs, killing or wounding them ("数百人を殺害または負傷させた")
+        "killed_or_wounded": ["殺害(?:または|もしくは|あるいは|や|・)負傷", "殺傷",
+                              "死傷", "死傷者", "損失", "犠牲者",
                               # "約4千人が死亡または負傷し" (16s): killed or wounded, either word
                               "(?:死亡|戦死)(?:または|あるいは|もしくは|か|や|・|、)負傷",
                               "(?:死亡|戦死)したり負傷", "死んだり(?:けが|ケガ|負傷)"],
@@ -366,7 +368,8 @@ ARTICLES = {
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
         # (not "軍事建設作業員", military builders: ARTICLES["engineers"], 16s)
         # (16kj) people sent to a factory ("ドローン工場に若い女性1万人余りを派遣"), as ko "공장에"
-        "workers_sent": ["労働者", "(?<!建設)作業員", "工場に"],
+        # (16cd) people who work there ("数千人の北朝鮮人がロシアで…働いている")
+        "workers_sent": ["労働者", "(?<!建設)作業員", "工場に", "働いて"],
         "materiel_sent": ["砲弾", "ミサイル", "コンテナ", "弾薬", "自走砲", "ロケット砲",
                           # launchers and guns (16j): "多連装ロケットシステム約20基", "放射砲"
                           "多連装ロケット", "ロケットシステム", "放射砲", "榴弾砲", "長射程砲",
@@ -378,9 +381,17 @@ ARTICLES = {
                           "野砲", "大砲", "ロケット", "戦車", "装甲車", "防空システム", "対空砲",
                           "小銃", "ライフル", "機関銃"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["兵士", "北朝鮮兵", "北朝鮮軍", "将兵", "兵力"],
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
-    "children": ["子ども", "子供", "児童", "孤児"],
+    # (16cd) not the camp named by its children ("子どもキャンプ"); pupils are children
+    "children": ["子ども(?!キャンプ)", "子供(?!キャンプ)", "児童", "孤児", "小中学生", "小学生",
+                 "中学生", "生徒"],
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["北朝鮮(?:軍|兵)(?:の)?負傷(?:兵|者)",
+                    "負傷した北朝鮮(?:軍|兵)(?:兵士|の兵士)?"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
     "planned": ["予定", "計画", "方針", "見通し", "派遣へ", "派遣する", "送る", "準備",
@@ -455,7 +466,9 @@ ARTICLES = {
                     # the topic of a sentence that ends saying so: "韓国は、北朝鮮が…
                     # 追加派兵を行なったと発表した" (16s; a country named alone speaks right
                     # before this word)
-                    "は、?(?=[^。「」]{0,150}と(?:発表|明らかに|述べ|説明|主張|報告)し(?:た|ました)。)"],
+                    "は、?(?=[^。「」]{0,150}と(?:発表|明らかに|述べ|説明|主張|報告)し(?:た|ました)。)",
+                    # (16cd) sharing information is saying it ("…計画だとの情報を共有した")
+                    "情報を共有(?:した|し、|している)"],
     "intelligence": ["情報"],
     "clause": ["し、", "ており、", "ていて、", "でいて、", "んでおり、"],
     "relay": ["議員"],
@@ -483,6 +496,9 @@ ARTICLES = {
         "運べる",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("5000人の労働者が不足", "5000人不足"; not
+        # "労働力不足を補うため、労働者5000人を派遣した")
+        "\\d[千万百十]*人(?:ほど|程度|近く|以上|余り)?(?:の[^、。\\d]{1,8}?)?(?:が)?不足",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "捕まりそう", "捕虜になる前に自決", "捕虜になる前に自爆", "捕虜になるのを避け",
         # (not "死傷者と行方不明者": the missing counted with the casualties)
@@ -594,7 +610,9 @@ ARTICLES = {
     # one of the group before ("捕虜のうち1人は"): no capture of its own
     "part_of": ["のうち", "の中の"],
     # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")
-    "among_after": ["のうち", "の中で", "中(?!国)"],
+    # (16cd) "の内" written with its kanji ("約1万1000人の内死傷したのは半数以上"; not
+    # "の内容", "の内部")
+    "among_after": ["のうち", "の中で", "中(?!国)", "の内(?![容部閣政務外側訳])"],
     "claimants": {
         # (16r) claimant forms: titles, country as speaker (C1)
         "ウクライナ(?:の)?(?:検事総長|検察当局|最高検察庁)": "Ukrainian government (unspecified)",
@@ -854,6 +872,9 @@ ARTICLES = {
     "not_figure_after": [
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("165のキャンプ"; "165カ所" is read)
         "の(?:\\S{0,6})?(?:キャンプ|収容所)",
+        # (16cd) photos and videos counted, no figure ("複数の写真とともに"; "写真3枚":
+        # not_figure_before)
+        "の(?:写真|映像|画像|動画)",
         "キロ", "km", "㎞", "メートル", "歳", "ドル", "円", "ウォン", "ルーブル", "%", "パーセント",
         "時間", "日", "週", "か月", "カ月", "ヶ月", "分", "トン", "倍", "回", "カ国", "か国",
         # every spelling of the month and place counters (16p: "最大3ヵ月", "約200ヵ所")
@@ -910,6 +931,8 @@ ARTICLES = {
         "(?:当局者|関係者|外交官|高官|消息筋)(?:のうちの|のうち|の)?",
         # (16pf) a document's number, no figure ("決議2397", as "決議2397号")
         "決議",
+        # (16cd) photos and videos counted, no figure ("写真3枚を公開"), as ko
+        "(?:写真|映像|動画|画像)",
         "\\$", "第", "分の", "コロナ-?", "covid-?",
                           # (16kj) Latin letters glued to the number: a model or a name ("RPG7対戦車
                           # ロケットランチャー", "IP4"), as ko
@@ -917,7 +940,9 @@ ARTICLES = {
                           # (16kj) a rate: per day ("1日に約1万発を消費"), per thing ("各コンテナに
                           # 300～500発"), no total, as ko "하루에", "각 컨테이너에"
                           "(?:1日|一日|毎日)(?:に|で|あたり|当たり)?(?:約|平均|最大|およそ)?",
-                          "各[^\\d、。]{1,8}(?:に|あたり|当たり)(?:約|最大|およそ)?",
+                          # (16cd) not "各地", "各国" (places around, no "each": "ロシア各地の
+                          # 建設現場に数千人の労働者を派遣")
+                          "各(?![地国所])[^\\d、。]{1,8}(?:に|あたり|当たり)(?:約|最大|およそ)?",
                           # (notfig, session 6) お金と名称: "€500", "£500", "₩500", "¥500",
                           # "火星11", "KN-23" (Latin letters and a hyphen glued to Japanese)
                           "€", "£", "₩", "¥", "火星-?", "[a-z]+[-‐－]",

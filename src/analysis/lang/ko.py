@@ -380,7 +380,9 @@ ARTICLES = {
     },
     # (Hangul phrases match inside words: keep them specific)
     "metrics": {
-        "killed_or_wounded": ["사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
+        # (16cd) the active verbs, killing or wounding them ("수백 명을 사살하거나 부상을 입혔다")
+        "killed_or_wounded": ["(?:사살|살해)(?:하거나| 또는) 부상",
+                              "사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
                               "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상",
                               "(?:숨지|사망하|전사하|죽)거나 다[치친쳤]"],
         "killed": ["사망", "전사", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살",
@@ -415,7 +417,8 @@ ARTICLES = {
         "hosted_children": ["야영소", "캠프", "초청"],
         # (16kj) people sent to a factory ("러시아 드론 공장에 젊은 여성 1만여명 파견"), as ja
         # "工場に"
-        "workers_sent": ["노동자", "근로자", "인력", "공장(?:에|으로)(?!서)"],
+        # (16cd) people who work there ("수천 명의 북한인이 러시아에서 … 일하고 있다")
+        "workers_sent": ["노동자", "근로자", "인력", "공장(?:에|으로)(?!서)", "일하(?:고|는|며)"],
         "materiel_sent": ["포탄", "미사일", "컨테이너", "탄약", "자주포", "방사포",
                           # launchers and guns (16j): "포격시스템 1백 대", "다연장로켓포"
                           "다연장로켓", "로켓포", "곡사포", "장사정포", "포격\\s*시스템",
@@ -428,9 +431,18 @@ ARTICLES = {
                           "방공\\s*(?:시스템|체계|무기)", "대공포", "소총", "기관총",
                           "포병\\s*(?:시스템|체계)"],
     },
+    # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
+    "soldiers": ["북한군", "군인", "병사", "장병", "병력"],
     "troops": ["병력", "군인", "병사", "장병", "북한군", "군", "명", "전투원", "공병"],
-    "children": ["어린이", "아이들", "아동", "자녀"],
+    # (16cd) not the camp named by its children ("어린이 캠프", "어린이 야영소"); pupils are
+    # children
+    "children": ["어린이(?! ?(?:캠프|야영소|야영장|수련원))", "아이들", "아동", "자녀",
+                 "(?:초등|중|초중|고등)학생"],
     "russian_wounded": ["러시아 부상병", "부상병"],
+    # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
+    # Russians treated in North Korea (articles/wording.py)
+    "own_wounded": ["북한(?:군| 병사| 군인)(?:의)? ?부상(?:병|자)",
+                    "부상(?:당한|을 입은|한) 북한(?:군| 병사| 군인)"],
     # (16k: not "2차례에 걸쳐", in two rounds: a count of waves, no additional wave)
     # (16k: not "더불어민주당", a party; "더욱", even more; "또한", also; "2차례", two rounds)
     # (the letter after is matched, not looked at: a look-around keeps RE2 from skipping it)
@@ -513,7 +525,9 @@ ARTICLES = {
                     # the topic of a sentence that ends saying so: "한국은 북한이 … 추가 파병했다고
                     # 발표했다" (16s as ja; a country named alone speaks right before this word)
                     "(?:은|는)(?=\\s[^.\"“”]{0,150}(?:다|라)?고 "
-                    "(?:발표|밝혔|말했|주장했|설명했|보고했))"],
+                    "(?:발표|밝혔|말했|주장했|설명했|보고했))",
+                    # (16cd) sharing information is saying it ("… 계획이라는 정보를 공유했다")
+                    "정보를 공유(?:했|하며|하면서|한다고)"],
     "intelligence": ["정보"],
     "clause": ["하고", "했고", "되고", "했으며", "며 ",
                # (16o) "but", as en: "…공개한 전사자는 350명 정도지만 국정원이 …"; and the
@@ -545,6 +559,10 @@ ARTICLES = {
         "(?:수송|탑승) 가능",
     ],
     "excluded": [
+        # (16cd) a shortage counted, not people sent ("4천500~5천 명의 노동자가 부족", "부족한 인력
+        # 5천 명"; not "인력 부족을 메우기 위해 노동자 5천 명을 파견")
+        "\\d[천만백십]* ?명(?:의 [가-힣]+)?(?:가|이)? 부족",
+        "부족(?:한|분) (?:\\S+ ){0,2}?\\d",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
         # (not "사상자와 실종자": the missing counted with the casualties)
@@ -979,6 +997,9 @@ ARTICLES = {
         "(?:당국자|관계자|외교관|소식통|관리)(?: 중| 가운데)? ?",
         # (16pf) a document's number, no figure ("결의 2397", as "결의 2397호")
         "결의(?:안)? ?",
+        # (16cd) photos and videos counted, no figure ("사진 3장을 공개"; not "101장의 사진이
+        # 걸렸는데 … 전사한 군인들", the dead on a memorial, 16r)
+        "(?:사진|영상|동영상|이미지) ?",
         "\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?",
                           # (16kj) a name glued to its number: Latin letters ("IP4", "RPG7"), the
                           # news agency "뉴스1" ("(서울=뉴스1)"), as ja "RPG7"

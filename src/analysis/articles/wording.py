@@ -1,0 +1,79 @@
+"""Rules of the article reader for wordings of rounds 16y and 16zb (helper 16cd).
+
+Each function is one rule of ``docs/articles.md`` (session of 2026-12-04, eighth: classes of
+16y/16zb, ru, uk, ko, ja), called from :mod:`analysis.articles.reader`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from analysis.articles.cues import Mention
+from analysis.articles.rules import children_sent
+from analysis.lang import ARTICLE_TABLES
+
+if TYPE_CHECKING:
+    from analysis.articles.reader import Candidate
+
+__all__ = ["first_metric", "soldiers_not_workers", "treated_or_own"]
+
+_OWN_GAP = 4
+"""Characters at most between a number and the North Korean wounded named with it (a space,
+"약 ")."""
+
+
+def treated_or_own(start: int, end: int, own: list[Mention]) -> str:
+    """Return the metric of wounded people counted in a sentence of treatment, by whose they are.
+
+    ``treated_in_north_korea`` counts Russians treated in North Korea. North Korea's own
+    wounded named right at the number (``ARTICLES["own_wounded"]``: "24 wounded North Korean
+    soldiers are treated in Kursk", "북한군 부상병 24명이 … 치료 중", "北朝鮮軍の負傷兵24人が…治療")
+    are wounded, wherever they are treated.
+    """
+    near = any(0 <= m.start - end <= _OWN_GAP or 0 <= start - m.end <= _OWN_GAP for m in own)
+    return "wounded" if near else "treated_in_north_korea"
+
+
+_SPACED_SOLDIERS = r"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{})(?!\w)"
+_GLUED_SOLDIERS = r"(?:{})(?:の|의)?\s?$"
+
+
+@cache
+def _soldiers(code: str) -> tuple[re.Pattern[str], bool] | None:
+    words = ARTICLE_TABLES.get(code, {}).get("soldiers")
+    if not words:
+        return None
+    spaced = code not in ("ko", "ja", "zh")
+    rx = (_SPACED_SOLDIERS if spaced else _GLUED_SOLDIERS).format("|".join(words))
+    return re.compile(rx), spaced
+
+
+def soldiers_not_workers(metric: str, low: str, span: tuple[int, int], code: str) -> str:
+    """Return ``deployed`` for soldiers counted with a word of working, else ``metric``.
+
+    A verb of working makes people counted workers ("тисячі північнокорейців працюють у РФ",
+    "数千人の北朝鮮人が…働いている"); soldiers named at the number (``ARTICLES["soldiers"]``:
+    after it within three words in spaced languages, right before it in Korean and Japanese)
+    stay troops ("11,000 North Korean soldiers are working in Kursk alongside Russian units",
+    "북한군 1만 1000명이 … 일하고 있다"); sappers and builders go on to
+    :func:`analysis.articles.rules.engineers`.
+    """
+    found = _soldiers(code) if metric == "workers_sent" else None
+    if found is None:
+        return metric
+    rx, spaced = found
+    start, end = span
+    hit = rx.match(low, end) if spaced else rx.search(low, max(0, start - 8), start)
+    return "deployed" if hit else metric
+
+
+def first_metric(c: Candidate, code: str, children: list[Mention], low: str) -> str:
+    """Return the metric a number's row starts from: its cue's, read by two rules.
+
+    Children sent (:func:`analysis.articles.rules.children_sent`), then soldiers who work
+    (:func:`soldiers_not_workers`). ``c`` is the reader's candidate figure.
+    """
+    metric = children_sent(c.metric, children, low, c.end)
+    return soldiers_not_workers(metric, low, (c.start, c.end), code)
