@@ -82,6 +82,32 @@ def _supplies(cues: Cues, low: str, start: int, end: int) -> bool:
     return any(rx.search(low, start, end) for _, rx in cues.groups.get("supplied", ()))
 
 
+# (16rv2) a verb of saying joined to the leader's own clause: "Kim Jong Un lieferte Millionen
+# Granaten und sagte, …", "… и заявил, что …", "… y dijo que …", "金正恩氏は…を送り、…と述べた"
+_JOINED_SAY = re.compile(r"(?:(?<!\w)(?:and|und|и|і|й|та|y|et|e)\s+(?:[^\W\d]+\s+){0,2}|と|고\s?)$")
+_SENTENCE_END = re.compile(r"[.!?。](?=\s|$)")
+
+
+def _says_too(m: Mention, attribution: list[Mention], claimants: list[Mention], low: str) -> bool:
+    """Whether the leader who supplies also says, in his own sentence.
+
+    (16rv2) "Kim Jong Un shipped millions of shells and said nine soldiers died", "金正恩氏は
+    ロシアに砲弾を送り、…兵士9人が死亡したと述べた": a verb of saying joined to the leader's
+    clause (after "and", "und", "и", "y", "et", or the quotation's "と", "고"), with no other
+    source named in the sentence before the verb, makes him the speaker, as "Kim Jong Un, who
+    shipped …, said" does (not "ショイグ書記は、…金正恩が…派遣することを決定したと述べた").
+    """
+    stop = _SENTENCE_END.search(low, m.end)
+    end = stop.start() if stop else len(low)
+    begin = max((e.end() for e in _SENTENCE_END.finditer(low, 0, m.start)), default=0)
+    for a in attribution:
+        if m.end < a.start < end and not any(c is not m and begin <= c.start < a.start
+                                            for c in claimants) \
+                and _JOINED_SAY.search(low, max(m.end, a.start - 30), a.start):
+            return True
+    return False
+
+
 def _victims(m: Mention, sides: list[Mention], low: str, cues: Cues) -> bool:
     """Whether a name stands in the other side's people counted just before it.
 
@@ -117,7 +143,9 @@ def speakers(claimants: list[Mention], read: tuple, attribution: list[Mention],
         stop = _CLAUSE_END.search(low, m.end + gap, m.end + 120)
         before = cues.sent.search(low, max(0, m.start - 40), m.start)  # "sent by Kim Jong Un"
         end = stop.start() if stop else m.end + 120
-        return (bool(cues.sent.search(low, m.end, end) or _supplies(cues, low, m.end, end)) or (
+        supplies = _supplies(cues, low, m.end, end) and not _says_too(m, attribution,
+                                                                       claimants, low)
+        return (bool(cues.sent.search(low, m.end, end) or supplies) or (
             before is not None and _AGENT.fullmatch(low, before.end(), m.start) is not None)) \
             and not any(0 <= a.start - m.end <= 12 or m.start <= a.start < m.end  # (a name
                         for a in attribution)  # holding its verb: "КНДР повідомляла про …")

@@ -1104,8 +1104,10 @@ ARTICLES = {
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 shells per container", "500 shells in each container")
-        "(?:[\\w-]+ ){0,2}(?:per|in each|in every|in a single) (?:container|box|crate|wagon|"
-        "shipment|train|ship)\\w*",
+        # (16rv2) "in a single" only of a container: "sent 1,500 troops in a single shipment" is
+        # all of that sending
+        "(?:[\\w-]+ ){0,2}(?:(?:per|in each|in every) (?:container|box|crate|wagon|shipment|"
+        "train|ship)|in a single (?:container|box|crate))\\w*",
         # (16cd) photos and videos counted, no figure ("posted three photos of North Korean
         # soldiers captured"; the soldiers of "photos of two captured soldiers" are counted; not
         # the portraits of the dead on a memorial, "101 photos of the fallen", as ru and uk)

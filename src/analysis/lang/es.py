@@ -1076,7 +1076,9 @@ ARTICLES = {
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 proyectiles por contenedor", "en cada contenedor")
-        "(?:[\\w-]+ ){0,2}(?:por|en cada) (?:contenedor|caja|vagón|envío|buque)\\w*",
+        # (16rv2) "por" only of a container: "envió 1.500 soldados por buque" is by ship
+        "(?:[\\w-]+ ){0,2}(?:por (?:contenedor|caja)|en cada (?:contenedor|caja|vagón|envío|"
+        "buque))\\w*",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 campamentos")
         "(?:campamentos|campos)",
         # (16cd) photos and videos counted, no figure ("publicó tres fotos")

@@ -1017,7 +1017,9 @@ ARTICLES = {
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 obus par conteneur", "dans chaque conteneur")
-        "(?:[\\w'’-]+ ){0,2}(?:par|dans chaque) (?:conteneur|caisse|wagon|livraison|navire)s?",
+        # (16rv2) "par" only of a container: "envoyé 1 500 soldats par navire" is by ship
+        "(?:[\\w'’-]+ ){0,2}(?:par (?:conteneur|caisse)|dans chaque (?:conteneur|caisse|wagon|"
+        "livraison|navire))s?",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("au moins 165 camps")
         "camps",
         # (16cd) photos and videos counted, no figure ("a publié trois photos")

@@ -562,7 +562,9 @@ ARTICLES = {
         # (16cd) a shortage counted, not people sent ("4천500~5천 명의 노동자가 부족", "부족한 인력
         # 5천 명"; not "인력 부족을 메우기 위해 노동자 5천 명을 파견")
         "\\d[천만백십]* ?명(?:의 [가-힣]+)?(?:가|이)? 부족",
-        "부족(?:한|분) (?:\\S+ ){0,2}?\\d",
+        # (16rv2) not a place or a subject between ("병력이 부족한 러시아에 북한은 1만1000명을
+        # 파병"): the words between end in no case particle
+        "부족(?:한|분) (?:\\S*[^\\s에은는이가을를도] ){0,2}?\\d",
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "생포되기 전에 자폭", "생포를 피하", "포로가 되기 전에 자결", "포로가 되기 전에 자폭",
         # (not "사상자와 실종자": the missing counted with the casualties)

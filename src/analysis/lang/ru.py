@@ -747,8 +747,10 @@ ARTICLES = {
     "excluded": [
         # (16cd) a shortage counted, not people sent ("не хватает 5000 рабочих", "нехватка около
         # 5 тысяч строителей"; not "отправила 5000 рабочих, чтобы восполнить нехватку рабочей силы")
+        # (16rv2) at most one word and a qualifier between: not "из-за нехватки солдат Россия
+        # получила 11 тысяч" (the shortage's noun, then a sending of its own)
         "(?:не хватает|не хватало|не хватит|нехватк\\w*|дефицит\\w*|недоста[её]т\\w*) "
-        "(?:\\S+ ){0,3}?\\d+",
+        "(?:\\S+ )?(?:(?:около|примерно|более|почти|порядка|до|свыше|не менее|минимум) )?\\d+",
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "контейнер\\w* (?:с )?помощ\\w*",
         # (16r) goods sent the other way, from Russia to North Korea (E)
@@ -1282,6 +1284,8 @@ ARTICLES = {
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 снарядов на контейнер", "в каждом контейнере")
         "(?:[\\w-]+ ){0,2}(?:на (?:один |каждый )?|в каждом )(?:контейнер|ящик|вагон)\\w*",
+        # (16rv2) mines counted, no people ("саперы ликвидировали около 1000 мин")
+        "(?:\\w+ )?мин(?!\\w)",
         # (16cd) photos and videos counted, no figure ("опубликовал три фотографии")
         "(?:фотографи\\w*|фото|снимк\\w*|видео\\w*|изображени\\w*)(?! (?:погибш|убит|павш)\\w*)",
         # (16cd) a rate with its noun between ("92 солдата в день", "около 1500 военных в сутки"),
