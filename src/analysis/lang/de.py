@@ -503,6 +503,9 @@ ARTICLES = {
             "getötet\\w*", "tot", "tote\\w*", "gefallen\\w*", "ums leben", "gestorben",
             "starben", "todesopfer", "(?:ihr|sein|das) leben (?:verloren|gelassen)",
             "getötet worden", "umgekommen", "sterben",
+            # (16gh) losses counted as dead ("2000 Soldaten an Toten verloren"), not "an Toten
+            # und Verwundeten"
+            "an toten verlor\\w*",
             # the deaths as a noun, verbs in the present of headlines ("tötet 21 Nordkoreaner")
             "todesfäll\\w*", "todesfall", "tötet\\w*", "töten",
         ],
@@ -589,7 +592,10 @@ ARTICLES = {
                     "nordkoreanische\\w* (?:verwundete|verletzte)\\w*"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
-    "planned": ["plant\\w*", "geplant\\w*", "beabsichtigt\\w*", "vorbereit\\w*",
+    "planned": [
+        # (16gh) an agreement to send ("vereinbarte … die Entsendung von 6000")
+        "(?:vereinbart\\w*|einigt\\w* sich) (?:[^.;]|\\d\\.){0,60}?(?:die )?entsendung von",
+        "plant\\w*", "geplant\\w*", "beabsichtigt\\w*", "vorbereit\\w*",
                 "(?:wird|werden|will|wollen|soll|sollen|könnte|könnten) (?:\\w+ ){0,3}"
                 "(?:schicken|entsenden|verlegen|senden|geschickt|entsandt|verlegt)",
                 "zugesagt", "sagte\\w* [^.]{0,30}zu", "in kürze", "demnächst", "künftig\\w*"],
@@ -674,6 +680,9 @@ ARTICLES = {
                    "es wird (?:\\w+ )?davon ausgegangen", "mutmaßlich", "vermutlich",
                    # reports nobody is named for (16w)
                    "berichten zufolge", "medienberichten zufolge", "angeblich",
+                   # (16gh) reported earlier, nobody named ("Zuvor hieß es, …")
+                   "(?:zuvor|bereits|früher) hieß es",
+                   "(?:zuvor|bereits|früher) war berichtet worden",
                    "(?:medien)?berichte\\w* (?:deuten|zeigen|legen nahe|besagen)"],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")

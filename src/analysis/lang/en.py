@@ -614,7 +614,10 @@ ARTICLES = {
     "own_wounded": ["(?:wounded|injured) north korean\\w*", "north korean (?:wounded|injured)"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
-    "planned": ["plans? to (?:send|deploy|dispatch|transfer)", "planning to", "planned",
+    "planned": [
+        # (16gh) an agreement to send, its partner between ("agreed with Kim … to send 6,000")
+        "agreed with [^.;]{0,60}?to (?:send|deploy|dispatch)",
+        "plans? to (?:send|deploy|dispatch|transfer)", "planning to", "planned",
                 "will (?:send|deploy|dispatch)", "will be (?:sent|deployed|dispatched)",
                 "(?:is|are) (?:set|expected|preparing|going|due|poised) to (?:send|deploy|"
                 "dispatch|be sent|be deployed|arrive)", "to be (?:sent|deployed|dispatched)",
@@ -707,6 +710,8 @@ ARTICLES = {
         "are said to", "reportedly", "estimates suggest",
         # reports nobody is named for (16w)
         "according to (?:media |press |unconfirmed |some )?reports", "reports suggest",
+        # (16gh) reported earlier, nobody named ("It was reported earlier that …")
+        "it (?:was|had been) (?:earlier |previously )?reported",
 ],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")

@@ -603,7 +603,10 @@ ARTICLES = {
                     "heridos norcoreanos"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
-    "planned": ["planea\\w*", "prevé", "prevén", "previst[oa]s?", "tiene\\w* previsto",
+    "planned": [
+        # (16gh) an agreement to send ("acordó … el envío de 6.000")
+        "acord\\w* [^.;]{0,60}?(?:el envío de|enviar|desplegar)",
+        "planea\\w*", "prevé", "prevén", "previst[oa]s?", "tiene\\w* previsto",
                 "enviará\\w*", "desplegará\\w*", "(?:va|van|iba|iban) a (?:enviar|desplegar|"
                 "ser enviados|llegar)", "se prepara\\w* para", "podría\\w* (?:enviar|desplegar|"
                 "ser enviados)", "(?:serán|serían) (?:enviad|desplegad)\\w*", "se enviarán",

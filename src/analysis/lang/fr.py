@@ -545,7 +545,10 @@ ARTICLES = {
                     "bless[ée]s nord-cor[ée]ens"],
     # a planned, announced or future sending is an additional deployment in an article of
     # 2025 on (rules.later_wave), not the troops already there (16y's rule, every language)
-    "planned": ["prévoi\\w*", "prévu\\w*", "projette\\w*", "(?:va|vont|allait|allaient) "
+    "planned": [
+        # (16gh) an agreement to send ("a convenu … d'envoyer 6 000")
+        "(?:convenu|accepté|accord\\w*) [^.;]{0,60}?(?:d'envoyer|l'envoi de|de déployer)",
+        "prévoi\\w*", "prévu\\w*", "projette\\w*", "(?:va|vont|allait|allaient) "
                 "(?:envoyer|déployer|dépêcher|être envoyés|arriver)", "enverr\\w*",
                 "déploier\\w*",
                 "devrai\\w* (?:envoyer|déployer|être envoyés|être déployés|arriver)",
@@ -632,7 +635,9 @@ ARTICLES = {
         "(?:des|d'autres|certains|plusieurs) (?:rapports|informations) (?:indiquent|affirment|"
         "évoquent|suggèrent|font état|montrent)",
         # reports nobody is named for (16w)
-        "selon (?:des|certains|plusieurs) (?:informations|rapports|médias)", "selon la presse"],
+        "selon (?:des|certains|plusieurs) (?:informations|rapports|médias)", "selon la presse",
+        # (16gh) reported earlier, nobody named ("Il avait été rapporté que …")
+        "il (?:avait été|a été) (?:précédemment )?rapporté"],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
     "capacity": [
