@@ -231,10 +231,18 @@ FIGURES = {
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
         # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
         (
-            r"\b(at|until|till|by|from|around|after|before|about|since|to) (?:\d{1,2}|one|two|"
+            r"\b(at|until|till|by|from|around|after|before|about|since|to|as of|as at) "
+            r"(?:\d{1,2}|one|two|"
             r"three|"
             r"four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.][0-5]\d)? ?(?:in the "
             r"(?:morning|afternoon|evening)|at night|o['’]clock|a\.m\.|p\.m\.|am|pm)(?!\w)",
+            r"\1 ",
+        ),
+        # (17nh) a clock time written "11:30" after a word of time ("As of 11:00, about 350,000
+        # customers", "at 11.30") is no count (D28, D48.1); a ratio "1:10" has no such word
+        (
+            r"\b(at|until|till|by|from|around|after|before|since|as of|as at) (?:[01]?\d|2[0-3])"
+            r"(?::[0-5]\d|\.[0-5]\d(?! ?(?:million|billion|thousand|per|%)))\b(?![.,:]?\d)",
             r"\1 ",
         ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are

@@ -222,6 +222,18 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # (17nh) a clock time written "14:30" after "a las", "desde las" ... or an hour range
+        # "de las 8 a las 11" is no count (D28, D48.1); "a las 23 víctimas" stays a count
+        (
+            r"\b(a|de|desde|hasta|sobre|hacia|antes de|después de) las (?:[01]?\d|2[0-3])"
+            r"(?::[0-5]\d|\.[0-5]\d(?! ?(?:millones|mil)\b))\b(?![.,:]?\d)",
+            r"\1 las ",
+        ),
+        (
+            r"\b(de|desde) las (?:[01]?\d|2[0-4]) (a|hasta) las (?:[01]?\d|2[0-4])\b"
+            r"(?![.,:]?\d)(?! (?:mil|millones)\b)",
+            r"\1 las \2 las ",
+        ),
         # (17ng) "dejó, al menos, 16 familias" (left at least 16 families): a qualifier set off by
         # commas right before its number qualifies it (D1, D47)
         (

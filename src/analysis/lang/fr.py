@@ -200,6 +200,13 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # (17nh) a clock time written "14:30" after a word of time ("à 14:30", "vers 8:00") is no
+        # count (D28, D48.1); a ratio "1:10" has no such word
+        (
+            r"\b(à|a|vers|dès|des|jusqu['’]à|avant|après|depuis|entre|de) "
+            r"(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]?\d)",
+            r"\1 ",
+        ),
         # a height, depth or distance in metres ("d'une hauteur de trois mètres") is no count; a
         # length alone stays as written (D45.3)
         (

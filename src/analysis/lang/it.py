@@ -196,6 +196,23 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # (17nh) a clock time written "08:00" / "14.30" after "alle", "dalle" ..., after "ore",
+        # or an hour range "dalle 8 alle 11" is no count (D28, D48.1)
+        (
+            r"\b(alle|dalle|verso le|intorno alle|entro le|fino alle|dopo le|prima delle|le ore|"
+            r"alle ore|dalle ore|ore) (?:[01]?\d|2[0-3])"
+            r"(?::[0-5]\d|\.[0-5]\d(?! ?(?:milioni|mila)\b))\b(?![.,:]?\d)",
+            r"\1 ",
+        ),
+        (
+            r"\b(alle|dalle|entro le|fino alle|verso le) ore (?:[01]?\d|2[0-4])\b(?![.,:]?\d)",
+            r"\1 ore",
+        ),
+        (
+            r"\bdalle (?:[01]?\d|2[0-4]) alle (?:[01]?\d|2[0-4])\b(?![.,:]?\d)"
+            r"(?! (?:mila|milioni)\b)",
+            "dalle alle ",
+        ),
         # (17ng) "ha lasciato, almeno, 16 famiglie": a qualifier set off by commas right before its
         # number qualifies it (D1, D47)
         (

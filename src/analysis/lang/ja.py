@@ -135,6 +135,13 @@ FIGURES = {
     ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # (17nh) a clock time written "8:00" after AM / PM / 午前 / 午後 ("AM8:00現在") or before
+        # 現在, 時点, ごろ, から, まで is no count (D28, D48.1)
+        (r"(am|pm|午前|午後) ?(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?![\d:])", r"\1"),
+        (
+            r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:現在|時点|ごろ|頃|から|まで|すぎ|過ぎ))",
+            "",
+        ),
         # (lexicon 17, session 6) two neighbouring numerals with a comma ("2、3人", "五、六人": two
         # or three) are a range (rule 6, D41), not a list ("1、2、3"); "二、三十人" (twenty or
         # thirty) shares its magnitude (D4). One pattern each, one group per pair (the groups not

@@ -142,6 +142,10 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17nh) a clock time written "8:00" after 오전 / 오후 or before 기준, 현재, 쯤 ... is no
+        # count (D28, D48.1)
+        (r"(오전|오후|am|pm) ?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])", r"\1"),
+        (r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:기준|현재|쯤|께|경|부터|까지))", ""),
         # "다른 5명은" (the other five), "다른 승객 3명" (three other passengers): N other is
         # more of the counted, relation additional (rule 12, 17nd); "다른 곳에서 5명" (in
         # another place) is no "other" of the count

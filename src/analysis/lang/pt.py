@@ -203,6 +203,19 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # (17nh) a clock time written "14:30" after "às", "das", "até as" ... or an hour range
+        # "das 8 às 11" is no count (D28, D48.1)
+        (
+            r"\b(às|as|das|até as|até às|a partir das|por volta das|antes das|depois das) "
+            r"(?:[01]?\d|2[0-3])(?::[0-5]\d|(?<!\bas \d)(?<!\bas \d\d)\.[0-5]\d"
+            r"(?! ?(?:milhões|mil)\b))\b(?![.,:]?\d)",
+            r"\1 ",
+        ),
+        (
+            r"\b(das|desde as) (?:[01]?\d|2[0-4]) (às|até as|até às) (?:[01]?\d|2[0-4])\b"
+            r"(?![.,:]?\d)(?! (?:mil|milhões)\b)",
+            r"\1 \2 ",
+        ),
         # (17ng) "deixou, pelo menos, 16 famílias" (left at least 16 families): a qualifier set off
         # by commas right before its number qualifies it; the commas bracket the qualifier, no
         # clause (D1, D47)
