@@ -270,6 +270,10 @@ FIGURES = {
         # the number of a road, line, flight or reactor ("Highway 1", "Flight 370", "Reactor 4")
         # is a designation, no count (D32)
         (r"\b(highway|interstate|route|flight|reactor|platform|gate) \d[\d.,]*", r"\1"),
+        # (17nh) "bus line 5", "the A89", "the M25": a line's number and a road written as a
+        # letter glued to its number are designations too (D32, D48.2)
+        (r"\b((?:bus|tram|metro|subway|rail|train) line) \d{1,4}\b(?![.,]\d)", r"\1"),
+        (r"\b(the|on|off|along|via) [am]\d{1,3}\b(?![.,]\d)", r"\1 "),
         # "no one died", "not a single one" (D36): none, no count
         (r"\b(?:no|not)(?:-| )(?:a single )?one\b", "none"),
         # "Some historians have put the toll up to 3,000", "Some say 200-300": "some" names who

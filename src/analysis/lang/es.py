@@ -222,6 +222,13 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # (17nh) the number of a road, line or flight ("la ruta 40", "la línea 5", "el vuelo 370",
+        # "el kilómetro 45") is a designation, no count (D32, D48.2)
+        (
+            r"\b(ruta|línea|linea|vuelo|autopista|autovía|carretera|kilómetro|km|andén) "
+            r"(?:[a-z]{1,2}-? ?)?\d{1,4}\b(?![.,]\d)",
+            r"\1",
+        ),
         # (17nh) a clock time written "14:30" after "a las", "desde las" ... or an hour range
         # "de las 8 a las 11" is no count (D28, D48.1); "a las 23 víctimas" stays a count
         (

@@ -200,6 +200,16 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # (17nh) the number of a road, line or flight ("sur la RN 13", "l'autoroute A89", "la
+        # ligne 13", "le vol 370") is a designation, no count (D32, D48.2); "il y a 13 morts"
+        # (a = has) keeps its count: the letter "a" counts only glued to the number
+        (
+            r"\b(autoroute|nationale|départementale|route|ligne|vol|rer|voie|quai|tram|tramway|"
+            r"métro) (?:[a-z]{1,2}-? ?)?\d{1,4}\b(?![.,]\d)",
+            r"\1",
+        ),
+        (r"\b(?:rn|rd|a|n|d)-?\d{1,3}\b(?![.,]\d)", " "),
+        (r"\b(?:rn|rd) \d{1,3}\b(?![.,]\d)", " "),
         # (17nh) a clock time written "14:30" after a word of time ("à 14:30", "vers 8:00") is no
         # count (D28, D48.1); a ratio "1:10" has no such word
         (

@@ -196,6 +196,13 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # (17nh) the number of a road, line or flight ("la statale 36", "l'autostrada A1", "la
+        # linea 5", "il volo 370") is a designation, no count (D32, D48.2)
+        (
+            r"\b(autostrada|statale|provinciale|strada|linea|volo|binario|tram|ss|sp|sr) "
+            r"(?:[a-z]{1,2}-? ?)?\d{1,4}\b(?![.,]\d)",
+            r"\1",
+        ),
         # (17nh) a clock time written "08:00" / "14.30" after "alle", "dalle" ..., after "ore",
         # or an hour range "dalle 8 alle 11" is no count (D28, D48.1)
         (

@@ -203,6 +203,13 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # (17nh) the number of a road, line or flight ("um ônibus da linha 318", "a rodovia 101",
+        # "o voo 370", "no km 45") is a designation, no count (D32, D48.2)
+        (
+            r"\b(linha|rodovia|estrada|voo|rota|plataforma|km) (?:[a-z]{1,2}-? ?)?\d{1,4}\b"
+            r"(?![.,]\d)(?! ?(?:km|quilômetros|quilómetros|metros|m)\b)",
+            r"\1",
+        ),
         # (17nh) a clock time written "14:30" after "às", "das", "até as" ... or an hour range
         # "das 8 às 11" is no count (D28, D48.1)
         (
