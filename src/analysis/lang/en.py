@@ -199,6 +199,13 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
+        # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
+        (
+            r"\b(\d[\d.,]*\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"час|год|сут|добу)(?!\w)",
+            r"\1 per ",
+        ),
         # a height, depth or distance in metres ("from a height of three metres", "at a depth of
         # 300 metres") is no count; a length alone stays as written (D45.3)
         (

@@ -200,6 +200,13 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
+        # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
+        (
+            r"\b(\d[\d.,]*\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"час|год|сут|добу)(?!\w)",
+            r"\1 chaque ",
+        ),
         # (17nh) the number of a road, line or flight ("sur la RN 13", "l'autoroute A89", "la
         # ligne 13", "le vol 370") is a designation, no count (D32, D48.2); "il y a 13 morts"
         # (a = has) keeps its count: the letter "a" counts only glued to the number

@@ -196,6 +196,13 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
+        # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
+        (
+            r"\b(\d[\d.,]*\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"час|год|сут|добу)(?!\w)",
+            r"\1 ogni ",
+        ),
         # (17nh) the number of a road, line or flight ("la statale 36", "l'autostrada A1", "la
         # linea 5", "il volo 370") is a designation, no count (D32, D48.2)
         (
