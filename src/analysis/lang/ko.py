@@ -143,9 +143,11 @@ FIGURES = {
     # "up to"
     "rewrites": [
         # (17nh) a word starting in 만 / 천 then 수 / 세 and more Hangul ("만수시장", "만수동",
-        # "만세운동", "천수답") is a name or a noun, no 10,000 or 1,000 before a vague 수 (D14, D48.5)
+        # "만세운동", "천수답") is a name or a noun, no 10,000 or 1,000 before a vague 수 (D14,
+        # D48.5)
         (r"(?<![가-힣\d,.])[만천][수세][가-힣]+", ""),
-        # (17nh) a rank ("역대급 7위의 강풍", the 7th strongest) is an ordinal, no count (D7, D48.5)
+        # (17nh) a rank ("역대급 7위의 강풍", the 7th strongest) is an ordinal, no count (D7,
+        # D48.5)
         (r"(?<![\d,.])\d{1,3}위(?=의|를|로|에|는|가|인|이|였|\s|,|$)", ""),
         # (17nh) a clock time written "8:00" after 오전 / 오후 or before 기준, 현재, 쯤 ... is no
         # count (D28, D48.1)
