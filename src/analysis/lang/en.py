@@ -277,6 +277,14 @@ FIGURES = {
         # the number of a road, line, flight or reactor ("Highway 1", "Flight 370", "Reactor 4")
         # is a designation, no count (D32)
         (r"\b(highway|interstate|route|flight|reactor|platform|gate) \d[\d.,]*", r"\1"),
+        # (17nh) "did not pass / exceed N" is at most N, as "does not exceed" (D42, D48.6); "the N
+        # mark passed" (was passed) is at least N, as "passed the N mark" (rule 3, D39.4)
+        (r"\b(?:did|does|do|had|has|have|would|will) not (?:pass|exceed|surpass|top)\b", "up to"),
+        (
+            r"\b(?:the )?(\d[\d,.]*(?: (?:thousand|million|billion))?)[ -]mark "
+            r"(?:(?:was|has been|had been) )?(?:passed|surpassed|crossed|exceeded|topped)\b",
+            r"passed \1",
+        ),
         # (17nh) "bus line 5", "the A89", "the M25": a line's number and a road written as a
         # letter glued to its number are designations too (D32, D48.2)
         (r"\b((?:bus|tram|metro|subway|rail|train) line) \d{1,4}\b(?![.,]\d)", r"\1"),

@@ -222,6 +222,14 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # (17nh) "not passed N" ("no pasaron de 2.000", "no superaron los 2.000") is at most N, as
+        # "not exceeding N" (D42, D48.6)
+        (
+            r"\bno (?:pasa|pasan|pasó|paso|pasaron|pasaba|pasaban|supera|superan|superó|superaron|"
+            r"superaba|superaban|excede|exceden|excedió|excedieron|rebasa|rebasan|rebasó|rebasaron)"
+            r" (?:de |los |las |de los |de las )?(?=\d|(?:mil|un|una|dos|tres|cien|doscient)\w*\b)",
+            "hasta ",
+        ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (

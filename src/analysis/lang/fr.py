@@ -200,6 +200,17 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # (17nh) "18 enfants …, quatre d'entre eux ont été transportés": a number before "of them"
+        # after a comma is a breakdown of the count before it (D30, D48.6)
+        (r",(?!\d)\s*([^\s,]+) d['’]entre (?:eux|elles)\b", r", dont \1"),
+        # (17nh) "not passed N" (n'ont pas dépassé 2.000) is at most N, as "not exceeding N" (D42,
+        # D48.6)
+        (
+            r"\bn['’](?:a|ont|avait|avaient) pas (?:dépassé|excédé|franchi) "
+            r"(?:les |la barre des )?",
+            "jusqu'à ",
+        ),
+        (r"\bne (?:dépasse|dépassent|dépassait|dépassaient|dépassera) pas (?:les )?", "jusqu'à "),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (

@@ -46,6 +46,14 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17nh) "sejumlah korban" (a number of victims) as the phrase's only quantity is "a number
+        # of": 2 / 2 / 9 (rule 7, D48.6); beside a count it names other things ("ratusan pedagang
+        # … sejumlah toko", "sejumlah media bahwa sekitar 200 napi") and is not read
+        (
+            r"^(?!.*(?:\d|ratus|ribu|puluh|belas|juta|miliar|lusin|seorang|satu|dua|tiga|empat|"
+            r"lima|enam|tujuh|delapan|sembilan|sepuluh))(.*?)\bsejumlah\b",
+            r"\1beberapa",
+        ),
         # (17nh) a clock time after "pukul" ("Hingga pukul 17.00", "pukul 9 WIB") or written with
         # its minutes after "jam" ("jam 17.00") is no count (D28, D48.1)
         (

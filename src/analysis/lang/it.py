@@ -196,6 +196,14 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # (17nh) "not passed N" ("non hanno superato i 2.000") is at most N, as "not exceeding N"
+        # (D42, D48.6)
+        (
+            r"\bnon (?:(?:ha|hanno|aveva|avevano|è|sono) )?(?:supera|superano|superato|superata|"
+            r"superati|superate|oltrepassa|oltrepassato|eccede|ecceduto)"
+            r" (?:i |le |gli |il |la |quota |di )?(?=\d)",
+            "fino a ",
+        ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (

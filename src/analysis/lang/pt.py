@@ -203,6 +203,14 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # (17nh) "not passed N" ("não passaram de 2.000") is at most N, as "not exceeding N" (D42,
+        # D48.6)
+        (
+            r"\bnão (?:passa|passam|passou|passaram|passava|passavam|supera|superam|superou|"
+            r"superaram|ultrapassa|ultrapassam|ultrapassou|ultrapassaram|excede|excedeu)"
+            r" (?:de |os |as |dos |das )?(?=\d)",
+            "até ",
+        ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
