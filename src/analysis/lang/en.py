@@ -202,7 +202,7 @@ FIGURES = {
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
-            r"\b(\d[\d.,]*\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
             r"час|год|сут|добу)(?!\w)",
             r"\1 per ",
         ),
@@ -281,7 +281,7 @@ FIGURES = {
         # mark passed" (was passed) is at least N, as "passed the N mark" (rule 3, D39.4)
         (r"\b(?:did|does|do|had|has|have|would|will) not (?:pass|exceed|surpass|top)\b", "up to"),
         (
-            r"\b(?:the )?(\d[\d,.]*(?: (?:thousand|million|billion))?)[ -]mark "
+            r"\b(?:the )?(?<![\d.,])(\d[\d,.]*+(?: (?:thousand|million|billion))?)[ -]mark "
             r"(?:(?:was|has been|had been) )?(?:passed|surpassed|crossed|exceeded|topped)\b",
             r"passed \1",
         ),
