@@ -13,6 +13,7 @@ It measures the session's end on phrases nobody here had seen: the session's sta
 **351/400 = 87.75 %** (ar 16 de 32 en 31 es 30 fr 30 hi 19 id 15 it 19 ja 18 ko 19 pl 17 pt 18
 ru 30 tr 18 uk 29 zh 10). The misses below were listed after that measurement; 17ne (D45) then
 made it a development round: **374/400**, the misses it fixed removed from the list.
+17nh (D48.1 "saat 18.00", D48.6 "sejumlah" alone) read two more: 376/400.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Sabah saatlerinde eve gelen bakıcı S.S. (59), içerideki üç kişiyi baygın halde buldu'),
-    ('tr', '23 Kasım günü saat 18.00 sıralarında meydana gelen patlama yüzünden meydana gelen göçükte hayatını kaybeden on madenci için'),
     ('pl', 'Od początku listopada liczba takich ofiar wzrosła już do 50'),
     ('pl', 'od 1 listopada 2025 r. w Polsce z powodu wychłodzenia zmarło 37 osób (najwięcej w Lubelskim - 6)'),
     ('pl', 'informacja o zaginięciu trzech osób dorosłych – dwóch kobiet i mężczyzny'),
@@ -34,7 +34,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'Três dias de chuva com algumas tempestades de granizo deixaram pelo menos 279 pessoas desabrigadas no Rio Grande de Sul'),
     ('pt', 'Cerca de 300 casas e uma escola municipal ficaram danificadas'),
     ('id', 'Seorang perempuan berusia 53 tahun tewas'),
-    ('id', 'Sejumlah warga terpaksa harus gigit jari karena tak bisa menerima bantuan sembako'),
     ('id', 'Saat itu lima orang ABK dari TB Megawati 17 sedang menyeberang dari tongkang menuju kapal induk'),
     ('en', 'including one on March 23 in which the Hamas-run government said 21 people were killed by Israeli fire'),
     ('en', 'Local media reported that 11 bodies, nine men and two women, have been recovered from the river so far'),

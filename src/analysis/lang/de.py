@@ -200,6 +200,16 @@ FIGURES = {
         "stündig\\w*", "tägig\\w*", "wöchig\\w*", "monatig\\w*", "minütig\\w*",
     ],
     "rewrites": [
+        # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
+        # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
+        (
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"час|год|сут|добу)(?!\w)",
+            r"\1 pro ",
+        ),
+        # (17nh) a number before "Uhr" is a clock time ("um 17.30 Uhr", "gegen 20:30 Uhr"), no
+        # count (D28, D48.1)
+        (r"\b(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)? ?uhr\b", " uhr"),
         # a height, depth or distance in metres ("aus einer Höhe von drei Metern") is no count; a
         # length alone stays as written ("auf einer Breite von etwa 3,5 Kilometern", round 4)
         # (D45.3)

@@ -199,6 +199,13 @@ FIGURES = {
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
     ],
     "rewrites": [
+        # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
+        # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
+        (
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"час|год|сут|добу)(?!\w)",
+            r"\1 per ",
+        ),
         # a height, depth or distance in metres ("from a height of three metres", "at a depth of
         # 300 metres") is no count; a length alone stays as written (D45.3)
         (
@@ -231,10 +238,18 @@ FIGURES = {
         # a clock time told by the part of the day ("hasta las cinco de la mañana", "at 5
         # a.m.", "às cinco da manhã", "alle cinque del mattino") is no count (D28, D41)
         (
-            r"\b(at|until|till|by|from|around|after|before|about|since|to) (?:\d{1,2}|one|two|"
+            r"\b(at|until|till|by|from|around|after|before|about|since|to|as of|as at) "
+            r"(?:\d{1,2}|one|two|"
             r"three|"
             r"four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.][0-5]\d)? ?(?:in the "
             r"(?:morning|afternoon|evening)|at night|o['’]clock|a\.m\.|p\.m\.|am|pm)(?!\w)",
+            r"\1 ",
+        ),
+        # (17nh) a clock time written "11:30" after a word of time ("As of 11:00, about 350,000
+        # customers", "at 11.30") is no count (D28, D48.1); a ratio "1:10" has no such word
+        (
+            r"\b(at|until|till|by|from|around|after|before|since|as of|as at) (?:[01]?\d|2[0-3])"
+            r"(?::[0-5]\d|\.[0-5]\d(?! ?(?:million|billion|thousand|per|%)))\b(?![.,:]?\d)",
             r"\1 ",
         ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are
@@ -262,6 +277,18 @@ FIGURES = {
         # the number of a road, line, flight or reactor ("Highway 1", "Flight 370", "Reactor 4")
         # is a designation, no count (D32)
         (r"\b(highway|interstate|route|flight|reactor|platform|gate) \d[\d.,]*", r"\1"),
+        # (17nh) "did not pass / exceed N" is at most N, as "does not exceed" (D42, D48.6); "the N
+        # mark passed" (was passed) is at least N, as "passed the N mark" (rule 3, D39.4)
+        (r"\b(?:did|does|do|had|has|have|would|will) not (?:pass|exceed|surpass|top)\b", "up to"),
+        (
+            r"\b(?:the )?(?<![\d.,])(\d[\d,.]*+(?: (?:thousand|million|billion))?)[ -]mark "
+            r"(?:(?:was|has been|had been) )?(?:passed|surpassed|crossed|exceeded|topped)\b",
+            r"passed \1",
+        ),
+        # (17nh) "bus line 5", "the A89", "the M25": a line's number and a road written as a
+        # letter glued to its number are designations too (D32, D48.2)
+        (r"\b((?:bus|tram|metro|subway|rail|train) line) \d{1,4}\b(?![.,]\d)", r"\1"),
+        (r"\b(the|on|off|along|via) [am]\d{1,3}\b(?![.,]\d)", r"\1 "),
         # "no one died", "not a single one" (D36): none, no count
         (r"\b(?:no|not)(?:-| )(?:a single )?one\b", "none"),
         # "Some historians have put the toll up to 3,000", "Some say 200-300": "some" names who

@@ -222,6 +222,40 @@ FIGURES = {
         "minuto\\w*", "noche\\w*",
     ],
     "rewrites": [
+        # (17nh) "not passed N" ("no pasaron de 2.000", "no superaron los 2.000") is at most N, as
+        # "not exceeding N" (D42, D48.6)
+        (
+            r"\bno (?:pasa|pasan|pasó|paso|pasaron|pasaba|pasaban|supera|superan|superó|superaron|"
+            r"superaba|superaban|excede|exceden|excedió|excedieron|rebasa|rebasan|rebasó|rebasaron)"
+            r" (?:de |los |las |de los |de las )?(?=\d|(?:mil|un|una|dos|tres|cien|doscient)\w*\b)",
+            "hasta ",
+        ),
+        # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
+        # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
+        (
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"час|год|сут|добу)(?!\w)",
+            r"\1 cada ",
+        ),
+        # (17nh) the number of a road, line or flight ("la ruta 40", "la línea 5", "el vuelo 370",
+        # "el kilómetro 45") is a designation, no count (D32, D48.2)
+        (
+            r"\b(ruta|línea|linea|vuelo|autopista|autovía|carretera|kilómetro|km|andén) "
+            r"(?:[a-z]{1,2}-? ?)?\d{1,4}\b(?![.,]\d)",
+            r"\1",
+        ),
+        # (17nh) a clock time written "14:30" after "a las", "desde las" ... or an hour range
+        # "de las 8 a las 11" is no count (D28, D48.1); "a las 23 víctimas" stays a count
+        (
+            r"\b(a|de|desde|hasta|sobre|hacia|antes de|después de) las (?:[01]?\d|2[0-3])"
+            r"(?::[0-5]\d|\.[0-5]\d(?! ?(?:millones|mil)\b))\b(?![.,:]?\d)",
+            r"\1 las ",
+        ),
+        (
+            r"\b(de|desde) las (?:[01]?\d|2[0-4]) (a|hasta) las (?:[01]?\d|2[0-4])\b"
+            r"(?![.,:]?\d)(?! (?:mil|millones)\b)",
+            r"\1 las \2 las ",
+        ),
         # (17ng) "dejó, al menos, 16 familias" (left at least 16 families): a qualifier set off by
         # commas right before its number qualifies it (D1, D47)
         (

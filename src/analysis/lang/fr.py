@@ -200,6 +200,41 @@ FIGURES = {
         "premiers jours", "derniers jours",
     ],
     "rewrites": [
+        # (17nh) "18 enfants …, quatre d'entre eux ont été transportés": a number before "of them"
+        # after a comma is a breakdown of the count before it (D30, D48.6)
+        (r",(?!\d)\s*([^\s,]+) d['’]entre (?:eux|elles)\b", r", dont \1"),
+        # (17nh) "not passed N" (n'ont pas dépassé 2.000) is at most N, as "not exceeding N" (D42,
+        # D48.6)
+        (
+            r"\bn['’](?:a|ont|avait|avaient) pas (?:dépassé|excédé|franchi) "
+            r"(?:les |la barre des )?",
+            "jusqu'à ",
+        ),
+        (r"\bne (?:dépasse|dépassent|dépassait|dépassaient|dépassera) pas (?:les )?", "jusqu'à "),
+        # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
+        # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
+        (
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"час|год|сут|добу)(?!\w)",
+            r"\1 chaque ",
+        ),
+        # (17nh) the number of a road, line or flight ("sur la RN 13", "l'autoroute A89", "la
+        # ligne 13", "le vol 370") is a designation, no count (D32, D48.2); "il y a 13 morts"
+        # (a = has) keeps its count: the letter "a" counts only glued to the number
+        (
+            r"\b(autoroute|nationale|départementale|route|ligne|vol|rer|voie|quai|tram|tramway|"
+            r"métro) (?:[a-z]{1,2}-? ?)?\d{1,4}\b(?![.,]\d)",
+            r"\1",
+        ),
+        (r"\b(?:rn|rd|a|n|d)-?\d{1,3}\b(?![.,]\d)", " "),
+        (r"\b(?:rn|rd) \d{1,3}\b(?![.,]\d)", " "),
+        # (17nh) a clock time written "14:30" after a word of time ("à 14:30", "vers 8:00") is no
+        # count (D28, D48.1); a ratio "1:10" has no such word
+        (
+            r"\b(à|a|vers|dès|des|jusqu['’]à|avant|après|depuis|entre|de) "
+            r"(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]?\d)",
+            r"\1 ",
+        ),
         # a height, depth or distance in metres ("d'une hauteur de trois mètres") is no count; a
         # length alone stays as written (D45.3)
         (

@@ -46,6 +46,22 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17nh) "sejumlah korban" (a number of victims) as the phrase's only quantity is "a number
+        # of": 2 / 2 / 9 (rule 7, D48.6); beside a count it names other things ("ratusan pedagang
+        # … sejumlah toko", "sejumlah media bahwa sekitar 200 napi") and is not read
+        (
+            r"^(?!.*(?:\d|ratus|ribu|puluh|belas|juta|miliar|lusin|seorang|satu|dua|tiga|empat|"
+            r"lima|enam|tujuh|delapan|sembilan|sepuluh))(.*?)\bsejumlah\b",
+            r"\1beberapa",
+        ),
+        # (17nh) a clock time after "pukul" ("Hingga pukul 17.00", "pukul 9 WIB") or written with
+        # its minutes after "jam" ("jam 17.00") is no count (D28, D48.1)
+        (
+            r"\b(pukul|pkl\.?) (?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?(?: ?(?:wib|wita|wit))?\b"
+            r"(?![.,:]?\d)",
+            r"\1 ",
+        ),
+        (r"\bjam (?:[01]?\d|2[0-4])[.:][0-5]\d\b(?![.,:]?\d)(?: ?(?:wib|wita|wit)\b)?", "jam "),
         # (17ng) "naik menjadi 123 juta orang dari tahun sebelumnya 85 juta" (rose to 123 million
         # from 85 million the year before): the old count of a change written after the new one,
         # with a word of its time, is no figure (D35, D41.4, D47); "menjadi 9 dari 12" stays a

@@ -196,6 +196,45 @@ FIGURES = {
         "minut\\w*", "nott\\w*",
     ],
     "rewrites": [
+        # (17nh) "not passed N" ("non hanno superato i 2.000") is at most N, as "not exceeding N"
+        # (D42, D48.6)
+        (
+            r"\bnon (?:(?:ha|hanno|aveva|avevano|è|sono) )?(?:supera|superano|superato|superata|"
+            r"superati|superate|oltrepassa|oltrepassato|eccede|ecceduto)"
+            r" (?:i |le |gli |il |la |quota |di )?(?=\d)",
+            "fino a ",
+        ),
+        # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
+        # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
+        (
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"час|год|сут|добу)(?!\w)",
+            r"\1 ogni ",
+        ),
+        # (17nh) the number of a road, line or flight ("la statale 36", "l'autostrada A1", "la
+        # linea 5", "il volo 370") is a designation, no count (D32, D48.2)
+        (
+            r"\b(autostrada|statale|provinciale|strada|linea|volo|binario|tram|ss|sp|sr) "
+            r"(?:[a-z]{1,2}-? ?)?\d{1,4}\b(?![.,]\d)",
+            r"\1",
+        ),
+        # (17nh) a clock time written "08:00" / "14.30" after "alle", "dalle" ..., after "ore",
+        # or an hour range "dalle 8 alle 11" is no count (D28, D48.1)
+        (
+            r"\b(alle|dalle|verso le|intorno alle|entro le|fino alle|dopo le|prima delle|le ore|"
+            r"alle ore|dalle ore|ore) (?:[01]?\d|2[0-3])"
+            r"(?::[0-5]\d|\.[0-5]\d(?! ?(?:milioni|mila)\b))\b(?![.,:]?\d)",
+            r"\1 ",
+        ),
+        (
+            r"\b(alle|dalle|entro le|fino alle|verso le) ore (?:[01]?\d|2[0-4])\b(?![.,:]?\d)",
+            r"\1 ore",
+        ),
+        (
+            r"\bdalle (?:[01]?\d|2[0-4]) alle (?:[01]?\d|2[0-4])\b(?![.,:]?\d)"
+            r"(?! (?:mila|milioni)\b)",
+            "dalle alle ",
+        ),
         # (17ng) "ha lasciato, almeno, 16 famiglie": a qualifier set off by commas right before its
         # number qualifies it (D1, D47)
         (

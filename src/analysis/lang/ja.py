@@ -135,6 +135,19 @@ FIGURES = {
     ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # (17nh) 大規模 / 小規模 (large-scale) is a word: its 規模 is no "about" after the number
+        # ("13万8000戸余りで大規模な停電" = at least 138,000; D2, D14, D48.6)
+        (r"(大|小|中|超大|最大)規模", r"\1型"),
+        # (17nh) "other" in a later clause after a comma ("約30人が乗っていたが、ほかの乗客に
+        # けがはなかった") is no more of the count (D39.12, D48.6)
+        (r"(が|けど|ものの|、)\s*、?\s*(?:ほかの|他の|その他の)(?=[^\d]*$)", r"\1"),
+        # (17nh) a clock time written "8:00" after AM / PM / 午前 / 午後 ("AM8:00現在") or before
+        # 現在, 時点, ごろ, から, まで is no count (D28, D48.1)
+        (r"(am|pm|午前|午後) ?(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?![\d:])", r"\1"),
+        (
+            r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:現在|時点|ごろ|頃|から|まで|すぎ|過ぎ))",
+            "",
+        ),
         # (lexicon 17, session 6) two neighbouring numerals with a comma ("2、3人", "五、六人": two
         # or three) are a range (rule 6, D41), not a list ("1、2、3"); "二、三十人" (twenty or
         # thirty) shares its magnitude (D4). One pattern each, one group per pair (the groups not

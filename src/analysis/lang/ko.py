@@ -142,6 +142,17 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17nh) a word starting in 만 / 천 then 수 / 세 and more Hangul ("만수시장", "만수동",
+        # "만세운동", "천수답") is a name or a noun, no 10,000 or 1,000 before a vague 수 (D14,
+        # D48.5)
+        (r"(?<![가-힣\d,.])[만천][수세][가-힣]+", ""),
+        # (17nh) a rank ("역대급 7위의 강풍", the 7th strongest) is an ordinal, no count (D7,
+        # D48.5)
+        (r"(?<![\d,.])\d{1,3}위(?=의|를|로|에|는|가|인|이|였|\s|,|$)", ""),
+        # (17nh) a clock time written "8:00" after 오전 / 오후 or before 기준, 현재, 쯤 ... is no
+        # count (D28, D48.1)
+        (r"(오전|오후|am|pm) ?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])", r"\1"),
+        (r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*(?:기준|현재|쯤|께|경|부터|까지))", ""),
         # "다른 5명은" (the other five), "다른 승객 3명" (three other passengers): N other is
         # more of the counted, relation additional (rule 12, 17nd); "다른 곳에서 5명" (in
         # another place) is no "other" of the count
@@ -159,7 +170,9 @@ FIGURES = {
         # (written from "등", so that the rewrites' gate stays cheap)
         (
             r"등(?:(?<=\d명등)|(?<=\d명 등)|(?<=\d 명 등)|(?<=여명 등)|(?<=여 명 등)|(?<=\d인 등))"
-            r"(?=[^,.\d]*\d)",
+            # (17nh) not before a length or a weight ("48명 등을 태운 … 버스가 60여m를", D45.3):
+            # two quantities, unparsed (D48.5)
+            r"(?=[^,.\d]*\d(?![\d,.]*\s?(?:여\s?)?(?:m|km|cm|t|kg|미터|킬로미터|톤)(?![a-z])))",
             " 포함 ",
         ),
         # "한 초등학교" (a primary school): 한 before a place is the article "a", no count (D8,
@@ -235,7 +248,9 @@ FIGURES = {
         (
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}에서\s*"
             r"(?=\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}(?:으로|로)\s*"
-            r"(?:줄|늘|증가|감소|불어|치솟|올라|오른|올랐|급증|급감|떨어|하락|상승|낮아|높아))",
+            r"(?:줄|늘|증가|감소|불어|치솟|올라|오른|올랐|급증|급감|떨어|하락|상승|낮아|높아|"
+            # (17nh) revised up or down, adjusted, corrected, changed (D35, D48.3)
+            r"상향|하향|조정|수정|정정|변경|바뀌|바꿔))",
             "",
         ),
         (r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1"),

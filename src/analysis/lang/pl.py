@@ -300,6 +300,9 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # (17nh) a clock time written "14:30" after "o", "od", "do", "po", "przed", "około" is no
+        # count (D28, D48.1); a ratio "1:10" has no such word
+        (r"\b(o|od|do|po|przed|około|ok\.) (?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]?\d)", r"\1 "),
         # (17ng) "o ponad tysiąc więcej niż w ubiegłym roku" (by over a thousand more than last
         # year): "N more than last year" is additional (rule 12, D38.4, D47); "więcej niż" before
         # a number stays more than

@@ -203,6 +203,41 @@ FIGURES = {
         "noite\\w*",
     ],
     "rewrites": [
+        # (17nh) "not passed N" ("não passaram de 2.000") is at most N, as "not exceeding N" (D42,
+        # D48.6)
+        (
+            r"\bnão (?:passa|passam|passou|passaram|passava|passavam|supera|superam|superou|"
+            r"superaram|ultrapassa|ultrapassam|ultrapassou|ultrapassaram|excede|excedeu)"
+            r" (?:de |os |as |dos |das )?(?=\d)",
+            "até ",
+        ),
+        # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
+        # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
+        (
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"час|год|сут|добу)(?!\w)",
+            r"\1 cada ",
+        ),
+        # (17nh) the number of a road, line or flight ("um ônibus da linha 318", "a rodovia 101",
+        # "o voo 370", "no km 45") is a designation, no count (D32, D48.2)
+        (
+            r"\b(linha|rodovia|estrada|voo|rota|plataforma|km) (?:[a-z]{1,2}-? ?)?\d{1,4}\b"
+            r"(?![.,]\d)(?! ?(?:km|quilômetros|quilómetros|metros|m)\b)",
+            r"\1",
+        ),
+        # (17nh) a clock time written "14:30" after "às", "das", "até as" ... or an hour range
+        # "das 8 às 11" is no count (D28, D48.1)
+        (
+            r"\b(às|as|das|até as|até às|a partir das|por volta das|antes das|depois das) "
+            r"(?:[01]?\d|2[0-3])(?::[0-5]\d|(?<!\bas \d)(?<!\bas \d\d)\.[0-5]\d"
+            r"(?! ?(?:milhões|mil)\b))\b(?![.,:]?\d)",
+            r"\1 ",
+        ),
+        (
+            r"\b(das|desde as) (?:[01]?\d|2[0-4]) (às|até as|até às) (?:[01]?\d|2[0-4])\b"
+            r"(?![.,:]?\d)(?! (?:mil|milhões)\b)",
+            r"\1 \2 ",
+        ),
         # (17ng) "deixou, pelo menos, 16 famílias" (left at least 16 families): a qualifier set off
         # by commas right before its number qualifies it; the commas bracket the qualifier, no
         # clause (D1, D47)

@@ -56,6 +56,13 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # (17nh) a clock time after "saat" ("saat 14.30'da", "saat 9 sıralarında") is no count
+        # (D28, D48.1); "24 saat" (a duration) has its number before
+        (
+            r"\bsaat (?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
+            r"(?:['’]?(?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye))?\b(?![.,:]?\d)",
+            "saat ",
+        ),
         # (17nf) "Şakran 1 Nolu T Tipi Cezaevi" (prison No. 1), "2 numaralı": a number's name,
         # no count (D32, D46)
         (r"(?<![\d.,])\d+ ?(?:nolu|no'lu|no.lu|numaralı|numarali)\b", " "),

@@ -121,6 +121,17 @@ FIGURES = {
     ],
     # two neighbouring numerals before a counter are "five or six" ("五六人"): a range
     "rewrites": [
+        # (17nh) a clock time written "8:00" after 截至, 上午, 下午 ... or before 前, 许, 左右 ...
+        # is no count (D28, D48.1)
+        (
+            r"(截至|截止|上午|下午|凌晨|晚上|早上|中午|晚|早) ?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])",
+            r"\1",
+        ),
+        (
+            r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d"
+            r"(?=\s*(?:前|后|後|许|許|左右|起|止|为止|為止|时|時))",
+            "",
+        ),
         # (lexicon 17, session 6) "成千上万" (thousands upon tens of thousands) and "成百上千"
         # (hundreds upon thousands) are two vague ends (D4): 1,000-99,999 and 100-9,999
         ("成千上万|成千上萬", "数千至数万"),
