@@ -485,6 +485,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:tot|getötet|gefallen) oder (?:kampfunfähig\\w*|außer gefecht gesetzt)",
             # a side that "lost" soldiers lost them killed or wounded, as "Verluste" says
             "verloren", "verlor", "verliert", "eingebüßt",
             "getötet oder verwundet", "getötet oder verletzt", "getötet und verwundet",
@@ -1102,6 +1104,8 @@ ARTICLES = {
         # ("5 Prozentpunkte", "40 Grad", "300 Sitze", "500 Stimmen")
         "prozentpunkt\\w*", "ortszeit", "mez", "gmt", "utc", "grad(?!-)", "°c?", "megawatt", "mw",
         "kalorien", "sitze", "stimmen",
+        # (16ef) a unit's number or a count of units, no people ("das 528 Pionierregiment")
+        "\\w*regiment\\w*", "\\w*brigade\\w*", "\\w*bataillon\\w*",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("wobei in

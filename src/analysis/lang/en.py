@@ -524,6 +524,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:dead|killed) or (?:put )?(?:out of action|incapacitated)",
             # a side that "lost" soldiers lost them killed or wounded, as "losses" says
             "lost(?! contact| touch| track)", "losing(?! contact| touch| track)",
             "casualt\\w*", "loss\\w*", "killed or wounded", "killed and wounded",
@@ -841,6 +843,9 @@ ARTICLES = {
         "(?:army|forces|troops) of kim",
         "on (?:the )?(?:personal )?orders? of",
         "by (?:the )?(?:personal )?order of",
+        # (16ef) the one helped is no source ("sending thousands of troops … to help the
+        # Kremlin oust Ukrainian forces")
+        "help(?:s|ed|ing)?(?: the)?", "aid(?:s|ed|ing)? the", "in support of(?: the)?",
     ],
     "claimants": {
         # people and bodies every Latin-script language writes alike (lang/_latin.py)

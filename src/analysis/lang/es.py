@@ -513,6 +513,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:muert[oa]s?|fallecid[oa]s?) o (?:fuera de combate|incapacitad[oa]s?)",
             # a side that "lost" soldiers lost them killed or wounded, as "pérdidas" says
             "perdido", "perdió", "pierde", "perdía",
             # (16r) casualty cue variants (M5)
@@ -1014,6 +1016,9 @@ ARTICLES = {
             "South Korea National Intelligence Service (NIS)",
         "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":
             "South Korea National Intelligence Service (NIS)",
+        # (16ef) the English word order, as fr "service de renseignement national"
+        "servicio de inteligencia nacional(?: de corea del sur| surcoreano)?":
+            "South Korea National Intelligence Service (NIS)",
         "servicios de inteligencia de seúl": "South Korea National Intelligence Service (NIS)",
         "seúl": "South Korea government",
         # Seoul's official figures (16n): "estimaciones oficiales de Corea del Sur"
@@ -1127,6 +1132,8 @@ ARTICLES = {
         "puntos porcentuales", "h", "de la (?:mañana|tarde|noche|madrugada)", "hora local",
         "gmt", "utc", "grados", "°c?", "megavatios", "mw", "calorías", "escaños", "votos", "º",
         "ª", "\\.º", "\\.ª",
+        # (16ef) a unit's number or a count of units, no people ("el 528 regimiento")
+        "regimientos?", "brigadas?", "batall(?:ón|ones)",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("en cada
@@ -1148,6 +1155,8 @@ ARTICLES = {
         "(?<!\\w)(?:puesto|nivel|vuelo|ruta|sala|edificio|puerta|modelo|tipo|versión|número)",
         # (notfig, session 6) "nº 5", "núm. 5": a number of a series
         "(?<!\\w)n\\.?[º°]", "(?<!\\w)núm\\.?",
+        # (16ef) "el regimiento 528 de ingenieros": a unit's number
+        "(?<!\\w)(?:regimiento|brigada|batallón)",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

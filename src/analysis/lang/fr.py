@@ -465,6 +465,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:morts?|tués?) ou (?:mis )?hors de combat",
             # a side that "lost" soldiers lost them killed or wounded, as "pertes" says
             "perdu", "perd", "perdait",
             "tués ou blessés", "tués et blessés", "morts ou blessés", "morts et blessés",
@@ -1070,6 +1072,8 @@ ARTICLES = {
         # ("5 points de pourcentage", "à 10 h", "40 degrés", "300 sièges", "500 voix")
         "points? de pourcentage", "h", "heure locale", "gmt", "utc", "degrés", "°c?",
         "mégawatts?", "mw", "calories", "sièges", "voix", "re", "ᵉ",
+        # (16ef) a unit's number or a count of units, no people ("le 528 régiment du génie")
+        "régiments?", "brigades?", "bataillons?",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("chaque

@@ -490,6 +490,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:убит\\w*|погиб\\w*) или выведен\\w* из строя",
             # (16cd) the active verbs, killing or wounding them ("ВСУ ликвидировали или ранили
             # несколько сотен северокорейских солдат"), as en "killed or wounded"
             "(?:убил|ликвидировал|уничтожил)\\w* (?:или|и) ранил\\w*",
@@ -1352,6 +1354,8 @@ ARTICLES = {
         "п\\.\\s?п\\.", "процентн\\w* пункт\\w*", "градус\\w*", "°", "мегаватт\\w*", "мвт",
         "калори\\w*", "мест", "голос(?:ов|а)", "населённ\\w* пункт\\w*", "населенн\\w* пункт\\w*",
         "(?<=-)(?:ой|ом|ому|му|ым|ая|ое|ую|ых|ые)",
+        # (16ef) a unit's number or a count of units, no people ("528 инженерный полк")
+        "(?:\\w+(?:ый|ий|ой) )?(?:полк|батальон)\\w*", "(?:\\w+[ая]я )?бригад\\w*",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("в каждом

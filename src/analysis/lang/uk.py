@@ -479,6 +479,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:убит\\w*|вбит\\w*|загинул\\w*) або виведен\\w* з ладу",
             # (16cd) the active verbs, killing or wounding them ("ЗСУ ліквідували або поранили
             # кілька сотень"), as en "killed or wounded"
             "(?:вбил|убил|ліквідувал|знищил)\\w* (?:або|чи|і|й|та) поранил\\w*",
@@ -1350,6 +1352,8 @@ ARTICLES = {
         "в\\.\\s?п\\.", "відсотков\\w* пункт\\w*", "градус\\w*", "°", "мегават\\w*", "мвт",
         "калорі\\w*", "місць", "голос(?:ів|и)", "населен\\w* пункт\\w*",
         "(?<=-)(?:а|ій|му|ому|ої|ї|им|ою|та|ту|ого|их)",
+        # (16ef) a unit's number or a count of units, no people ("528 інженерний полк")
+        "(?:\\w+(?:ий|ій) )?(?:полк|батальйон)\\w*", "(?:\\w+[ая] )?бригад\\w*",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに"
