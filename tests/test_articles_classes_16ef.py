@@ -11,7 +11,12 @@ A. a year before a vague plural is no product ("Anfang 2023 Zehntausende", "in 2
 B. the one helped is no source ("sending thousands of troops … to help the Kremlin");
 C. a unit's number is no people ("le 528 régiment du génie", "528工兵連隊");
 D. Spanish "Servicio de Inteligencia Nacional" is the NIS, in the word order of the English name;
-E. dead or out of action are casualties ("tot oder kampfunfähig", "morts ou hors de combat").
+E. dead or out of action are casualties ("tot oder kampfunfähig", "morts ou hors de combat");
+F. convicts counted are Russia's, not the story's ("Zehntausende Sträflinge in den Tod geschickt");
+G. background the outlet recalls ("Pour rappel, …", "As a reminder, …") takes no source of the
+   report before, even where its troops are "supplémentaires" (as ru "Напомним" ends a carry);
+H. a full stop glued to the next sentence after a closing quote ("un honneur ».Pour rappel",
+   KBS World) or before an elided word ("l'Ukraine.C'est") ends a sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.articles import extract_figures
+from analysis.articles.reader import split_sentences
 
 PUBLISHED = "2025-03-01"
 NIS = "South Korea National Intelligence Service (NIS)"
@@ -165,3 +171,104 @@ def test_dead_or_out_of_action_are_casualties(lang, text, figure):
 @pytest.mark.parametrize("lang,text,figure", DEAD_ONLY)
 def test_the_dead_alone_stay_killed(lang, text, figure):
     assert _row(text, lang, figure)["metric"] == "killed"
+
+
+CONVICTS = [
+    # (lang, text): the second sentence's number is Russia's convicts
+    ("en", "North Korea sent 11,000 soldiers. Russia sent tens of thousands of convicts to their "
+           "deaths in 2023."),
+    ("de", "Nordkorea hat 11.000 Soldaten geschickt. Russland hat Anfang 2023 Zehntausende "
+           "Sträflinge in den Tod geschickt."),
+    ("fr", "La Corée du Nord a envoyé 11 000 soldats. La Russie a envoyé des dizaines de milliers "
+           "de détenus à la mort."),
+    ("es", "Corea del Norte envió 11.000 soldados. Rusia envió decenas de miles de presos a la "
+           "muerte."),
+    ("ru", "КНДР отправила 11 тысяч солдат. Россия отправила на смерть десятки тысяч "
+           "заключенных."),
+    ("uk", "КНДР відправила 11 тисяч солдатів. Росія відправила на смерть десятки тисяч "
+           "ув'язнених."),
+    ("ko", "북한은 1만1000명을 파병했다. 러시아는 수만 명의 죄수를 전장에 보냈다."),
+    ("ja", "北朝鮮は1万1000人を派遣した。ロシアは数万人の囚人を戦場に送った。"),
+]
+
+
+@pytest.mark.parametrize("lang,text", CONVICTS)
+def test_convicts_are_no_figure_and_the_soldiers_are(lang, text):
+    # the negative in the same text: North Korea's 11,000 soldiers stay a figure
+    assert [r["best"] for r in _rows(text, lang)] == [11000]
+
+
+RECALLED = [
+    # (lang, text, best of the figure, claimant)
+    ("en", "According to KCNA, Kim Jong Un praised the brigade. As a reminder, Pyongyang had sent "
+           "a special unit to Kursk, then dispatched more than 1,000 additional troops for "
+           "demining.", 1000, "Unattributed"),
+    ("de", "Laut KCNA lobte Kim Jong-un die Brigade. Zur Erinnerung: Pjöngjang hatte eine "
+           "Spezialeinheit nach Kursk geschickt und dann mehr als 1000 weitere Soldaten zur "
+           "Minenräumung entsandt.", 1000, "Unattributed"),
+    ("fr", "Selon la KCNA, Kim Jong-un a salué la brigade. Pour rappel, Pyongyang avait envoyé une "
+           "unité militaire spéciale à Koursk, puis dépêché plus de 1 000 hommes supplémentaires "
+           "pour le déminage.", 1000, "Unattributed"),
+    ("es", "Según la KCNA, Kim Jong-un elogió a la brigada. Recordemos que Pyongyang envió luego "
+           "otros 1.000 soldados para el desminado.", 1000, "Unattributed"),
+    ("ru", "По данным ЦТАК, Ким Чен Ын похвалил бригаду. Напомним, Пхеньян направил в Курск "
+           "спецподразделение, а затем ещё более 1000 военных для разминирования.",
+     1000, "Unattributed"),
+    ("uk", "За даними ЦТАК, Кім Чен Ин похвалив бригаду. Нагадаємо, Пхеньян направив до Курська "
+           "спецпідрозділ, а потім ще понад 1000 військових для розмінування.",
+     1000, "Unattributed"),
+]
+HUR = "Ukraine Defence Intelligence (HUR)"
+GOES_ON = [
+    # more of the same report, with no recall: the source before still holds
+    ("en", "More than 20 North Korean soldiers were killed, Ukraine's military intelligence said. "
+           "Another 30 were wounded.", 30, HUR),
+    ("de", "Mehr als 20 nordkoreanische Soldaten wurden getötet, teilte der ukrainische "
+           "Militärgeheimdienst mit. Weitere 30 wurden verletzt.", 30, HUR),
+    ("fr", "Plus de 20 soldats nord-coréens ont été tués, selon le renseignement militaire "
+           "ukrainien. 30 autres soldats ont été blessés.", 30, HUR),
+    ("es", "Más de 20 soldados norcoreanos murieron, según la inteligencia militar ucraniana. "
+           "Otros 30 resultaron heridos.", 30, HUR),
+    ("ru", "Более 20 северокорейских военных были убиты, сообщила украинская военная разведка. "
+           "Ещё 30 военных КНДР были ранены.", 30, HUR),
+    ("uk", "Понад 20 північнокорейських військових було вбито, повідомила українська воєнна "
+           "розвідка. Ще 30 дістали поранення.", 30, HUR),
+]
+
+
+@pytest.mark.parametrize("lang,text,best,claimant", RECALLED + GOES_ON)
+def test_recalled_background_takes_no_source(lang, text, best, claimant):
+    assert [r["claimant"] for r in _rows(text, lang) if r["best"] == best] == [claimant]
+
+
+GLUED = [
+    # (lang, text, sentences)
+    ("fr", "Il a parlé d'« un honneur ».Pour rappel, Pyongyang avait envoyé une unité.", 2),
+    ("fr", "Une partie fut contrôlée par l'Ukraine.C'est la première fois.", 2),
+    ("en", "He called it “an honour”.The troops came home.", 2),
+    ("de", "Er sprach von «einer Ehre».Die Truppen kehrten zurück.", 2),
+    ("es", "Habló de «un honor».Cabe recordar que las tropas volvieron.", 2),
+    ("ru", "Он назвал это «честью».Напомним, войска вернулись.", 2),
+    ("uk", "Він назвав це «честю».Нагадаємо, війська повернулися.", 2),
+    # no sentence starts in lower case, nor after a single capital ("U.S.")
+    ("fr", "Il a parlé d'« un honneur ».pour rappel, Pyongyang avait envoyé une unité.", 1),
+    ("en", "He called it “an honour”.the troops came home.", 1),
+    ("en", "U.S.Officials said the troops came home.", 1),
+    ("de", "Er sprach von «einer Ehre».die Truppen kehrten zurück.", 1),
+    ("es", "Habló de «un honor».y las tropas volvieron.", 1),
+    ("ru", "Он назвал это «честью».войска вернулись.", 1),
+    ("uk", "Він назвав це «честю».війська повернулися.", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,count", GLUED)
+def test_a_full_stop_glued_after_a_quote_ends_a_sentence(lang, text, count):
+    assert len(split_sentences(text)) == count
+
+
+def test_the_glued_recall_of_kbs_world_takes_no_source():
+    text = ("Kim Jong-un a salué la brigade. Il a ajouté que « les soldats nord-coréens considèrent "
+            "leur vie consacrée à la patrie comme un honneur ».Pour rappel, Pyongyang avait envoyé "
+            "une unité militaire spéciale à Koursk, puis dépêché plus de 1 000 hommes "
+            "supplémentaires pour le déminage.")
+    assert [r["claimant"] for r in _rows(text, "fr")] == ["Unattributed"]

@@ -789,7 +789,9 @@ ARTICLES = {
         "reasoning": ["sugiere", "implica", "lo que significa", "es decir"],
         "ends": ["anteriormente", "previamente", "el año pasado",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "sugiere", "implica", "lo que significa", "es decir"],
+                 "sugiere", "implica", "lo que significa", "es decir",
+                 # (16ef) background the outlet recalls (as ru "Напомним")
+                 "cabe recordar", "hay que recordar", "recordemos que", "conviene recordar"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los", "de un total de",
@@ -817,6 +819,10 @@ ARTICLES = {
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
              "desplegar\\w*", "despliegue"],
     # the one who orders or owns the sending is no source (C6)
+    # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
+    # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
+    # ko "한편" (and its "additional" troops no more of that report)
+    "new_topic": ["cabe recordar", "hay que recordar", "recordemos que", "conviene recordar"],
     "partner": [
         "ejército de kim",
         "por orden de",
@@ -1134,6 +1140,8 @@ ARTICLES = {
         "ª", "\\.º", "\\.ª",
         # (16ef) a unit's number or a count of units, no people ("el 528 regimiento")
         "regimientos?", "brigadas?", "batall(?:ón|ones)",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "(?:de )?(?:presos|reclusos|convictos|presidiarios)",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("en cada

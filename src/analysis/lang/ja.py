@@ -926,6 +926,8 @@ ARTICLES = {
         "才",
         # (16ef) a unit's number, no people ("528工兵連隊", "第528連隊")
         "\\s?(?:工兵|歩兵|砲兵|機械化|特殊)?(?:連隊|旅団|大隊)",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "人?の(?:囚人|受刑者)",
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     "not_figure_before": [

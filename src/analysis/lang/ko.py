@@ -990,6 +990,8 @@ ARTICLES = {
         "위(?=[\\s,.)를의에로는가]|$)",
         # (16ef) a unit's number, no people ("528 공병연대", "제528연대")
         "\\s?(?:공병|보병|포병|기계화|특수)?(?:연대|여단|대대)",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "\\s?명?의 (?:죄수|수감자|재소자)",
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"

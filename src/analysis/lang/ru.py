@@ -1260,6 +1260,9 @@ ARTICLES = {
                 "пояснил)а? (?:он|она)",  # (16c) "объявил он", "пояснил он"
                 "(?:он|она) (?:сообщил|заявил|написал|отметил|сказал)а?"],
     # a partner, not the source ("в сотрудничестве с СБУ")
+    # (16ef) background the outlet recalls, opening a sentence (as its carry "ends"): no
+    # source of the report before, as ko "한편" (nor its "ещё" troops more of it)
+    "new_topic": ["напомним", "напоминаем"],
     "partner": [
         # (16r) the one who orders or owns the sending is no source (C6)
         "по (?:личному )?указанию(?: северокорейского лидера)?",
@@ -1356,6 +1359,8 @@ ARTICLES = {
         "(?<=-)(?:ой|ом|ому|му|ым|ая|ое|ую|ых|ые)",
         # (16ef) a unit's number or a count of units, no people ("528 инженерный полк")
         "(?:\\w+(?:ый|ий|ой) )?(?:полк|батальон)\\w*", "(?:\\w+[ая]я )?бригад\\w*",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "(?:заключ[её]нн|осужд[её]нн|зек|уголовник)\\w*",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("в каждом
