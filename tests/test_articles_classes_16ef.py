@@ -267,8 +267,9 @@ def test_a_full_stop_glued_after_a_quote_ends_a_sentence(lang, text, count):
 
 
 def test_the_glued_recall_of_kbs_world_takes_no_source():
-    text = ("Kim Jong-un a salué la brigade. Il a ajouté que « les soldats nord-coréens considèrent "
-            "leur vie consacrée à la patrie comme un honneur ».Pour rappel, Pyongyang avait envoyé "
+    text = ("Kim Jong-un a salué la brigade. Il a ajouté que « les soldats nord-coréens "
+            "considèrent leur vie consacrée à la patrie comme un honneur ».Pour rappel, "
+            "Pyongyang avait envoyé "
             "une unité militaire spéciale à Koursk, puis dépêché plus de 1 000 hommes "
             "supplémentaires pour le déminage.")
     assert [r["claimant"] for r in _rows(text, "fr")] == ["Unattributed"]
