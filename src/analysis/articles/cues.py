@@ -209,7 +209,10 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     joiner = r"(?:\s+|-)"
     if glue:
         joiner = rf"(?:{joiner}(?:{_literal(glue, True)}{joiner})?)"
-    digit_run = digits + (rf"(?:{joiner}{_literal(scales, True)})*" if scales else "")
+    # a digit multiplies a scale ("3 Millionen"), never a vague plural: "Anfang 2023
+    # Zehntausende", "2024 Tausende Arbeiter" are a year and a vague number (16ef)
+    exact = [w for w in fig.get("scales", {}) if len(w) > 1]
+    digit_run = digits + (rf"(?:{joiner}{_literal(exact, True)})*" if exact else "")
     if not words:
         return rf"(?<![\w.,]){digit_run}"
     word = _literal(words + scales, True)

@@ -61,8 +61,8 @@ SUBJECTS = {"treated_in_north_korea": "russian_wounded", "hosted_children": "chi
 
 _SENTENCE = re.compile(r"(?<=[.!?])(?:[\"'”’»)]*\s+(?=\S)"
                        # a full stop glued to the next sentence ("gefallen.Dies", KBS World):
-                       # a word of two lower-case letters or more, then a capitalised word
-                       r"|(?<=[a-zß-ÿа-яіїєё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯІЇЄЁ][a-zß-ÿа-яіїєё]))"
+                       # (rules.GLUED_STOP: after a word or a closing quote, "honneur ».Pour")
+                       r"|" + rules.GLUED_STOP + r")"
                        r"|(?<=[。！？])[」』”’)）]*\s*(?=\S)|\n\s*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")

@@ -45,6 +45,12 @@ _OF = re.compile(r"\s*(?:の|規模の|(?:\s*규모)?의\s*)")
 # the agent of a passive sending: "enviadas por (el líder norcoreano) Kim Jong-un"
 _AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 
+# a full stop glued to the next sentence (KBS World, "gefallen.Dies"): a word of two lower-case
+# letters or more, or a closing quote (16ef: "un honneur ».Pour rappel"), then a capitalised
+# word, also elided ("l'Ukraine.C'est")
+GLUED_STOP = (r"(?<=[a-zß-ÿа-яіїєё]{2}[.!?]|[\w\s][»”][.!?])"
+              r"(?=[A-ZÀ-ÞА-ЯІЇЄЁ][a-zß-ÿа-яіїєё'’])")
+
 
 def enumerated(metrics: list[Mention], low: str) -> list[Mention]:
     """Read a list of the dead and the wounded as one killed-or-wounded cue.

@@ -495,6 +495,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:tot|getötet|gefallen) oder (?:kampfunfähig\\w*|außer gefecht gesetzt)",
             # a side that "lost" soldiers lost them killed or wounded, as "Verluste" says
             "verloren", "verlor", "verliert", "eingebüßt",
             "getötet oder verwundet", "getötet oder verletzt", "getötet und verwundet",
@@ -787,7 +789,9 @@ ARTICLES = {
         "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",
                  "man geht davon aus",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "bedeutet", "deutet darauf hin", "das heißt"],
+                 "bedeutet", "deutet darauf hin", "das heißt",
+                 # (16ef) background the outlet recalls (as ru "Напомним")
+                 "zur erinnerung", "zur einordnung"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den", "von insgesamt", "von den insgesamt",
@@ -812,6 +816,10 @@ ARTICLES = {
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
              "verlegt"],
     # the one who orders or owns the sending is no source (C6)
+    # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
+    # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
+    # ko "한편" (and its "additional" troops no more of that report)
+    "new_topic": ["zur erinnerung", "zur einordnung"],
     "partner": [
         "armee von kim",
         "auf (?:persönliche )?anweisung von",
@@ -1121,6 +1129,10 @@ ARTICLES = {
         # ("5 Prozentpunkte", "40 Grad", "300 Sitze", "500 Stimmen")
         "prozentpunkt\\w*", "ortszeit", "mez", "gmt", "utc", "grad(?!-)", "°c?", "megawatt", "mw",
         "kalorien", "sitze", "stimmen",
+        # (16ef) a unit's number or a count of units, no people ("das 528 Pionierregiment")
+        "\\w*regiment\\w*", "\\w*brigade\\w*", "\\w*bataillon\\w*",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "(?:strafgefangene|sträfling|häftling)\\w*",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("wobei in

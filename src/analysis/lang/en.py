@@ -551,6 +551,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:dead|killed) or (?:put )?(?:out of action|incapacitated)",
             # a side that "lost" soldiers lost them killed or wounded, as "losses" says
             "lost(?! contact| touch| track)", "losing(?! contact| touch| track)",
             "casualt\\w*", "loss\\w*", "killed or wounded", "killed and wounded",
@@ -822,7 +824,9 @@ ARTICLES = {
                     "according to the same source", "the same report"],
         "ends": ["earlier", "previously", "last year", "it is believed", "reportedly",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "suggests", "implies", "which means", "that means", "meaning that"],
+                 "suggests", "implies", "which means", "that means", "meaning that",
+                 # (16ef) background the outlet recalls ("As a reminder, …", as ru "Напомним")
+                 "as a reminder", "it should be recalled", "it is worth recalling"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of", "out of a total of", "of a total of",
@@ -869,10 +873,17 @@ ARTICLES = {
                   "engineers and (?:construction workers|builders|sappers|deminers)"],
     "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
     # the one who orders or owns the sending is no source (C6)
+    # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
+    # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
+    # ko "한편" (and its "additional" troops no more of that report)
+    "new_topic": ["as a reminder", "it should be recalled", "it is worth recalling"],
     "partner": [
         "(?:army|forces|troops) of kim",
         "on (?:the )?(?:personal )?orders? of",
         "by (?:the )?(?:personal )?order of",
+        # (16ef) the one helped is no source ("sending thousands of troops … to help the
+        # Kremlin oust Ukrainian forces")
+        "help(?:s|ed|ing)?(?: the)?", "aid(?:s|ed|ing)? the", "in support of(?: the)?",
     ],
     "claimants": {
         # people and bodies every Latin-script language writes alike (lang/_latin.py)
@@ -1205,6 +1216,8 @@ ARTICLES = {
         # ("5 percentage points", "at 5 am", "0600 GMT", "40 degrees", "300 seats")
         "(?:percentage|basis) points?", "am", "pm", "gmt", "utc", "kst", "cet", "local time",
         "degrees?", "°c?", "megawatts?", "mw", "kw", "calories", "seats", "votes",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "(?:of )?(?:convicts|inmates)",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("each

@@ -547,6 +547,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:muert[oa]s?|fallecid[oa]s?) o (?:fuera de combate|incapacitad[oa]s?)",
             # a side that "lost" soldiers lost them killed or wounded, as "pérdidas" says
             "perdido", "perdió", "pierde", "perdía",
             # (16r) casualty cue variants (M5)
@@ -824,7 +826,9 @@ ARTICLES = {
         "reasoning": ["sugiere", "implica", "lo que significa", "es decir"],
         "ends": ["anteriormente", "previamente", "el año pasado",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "sugiere", "implica", "lo que significa", "es decir"],
+                 "sugiere", "implica", "lo que significa", "es decir",
+                 # (16ef) background the outlet recalls (as ru "Напомним")
+                 "cabe recordar", "hay que recordar", "recordemos que", "conviene recordar"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los", "de un total de",
@@ -852,6 +856,10 @@ ARTICLES = {
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
              "desplegar\\w*", "despliegue"],
     # the one who orders or owns the sending is no source (C6)
+    # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
+    # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
+    # ko "한편" (and its "additional" troops no more of that report)
+    "new_topic": ["cabe recordar", "hay que recordar", "recordemos que", "conviene recordar"],
     "partner": [
         "ejército de kim",
         "por orden de",
@@ -1051,6 +1059,9 @@ ARTICLES = {
             "South Korea National Intelligence Service (NIS)",
         "servicio nacional de inteligencia(?: de corea del sur| surcoreano)?":
             "South Korea National Intelligence Service (NIS)",
+        # (16ef) the English word order, as fr "service de renseignement national"
+        "servicio de inteligencia nacional(?: de corea del sur| surcoreano)?":
+            "South Korea National Intelligence Service (NIS)",
         "servicios de inteligencia de seúl": "South Korea National Intelligence Service (NIS)",
         "seúl": "South Korea government",
         # Seoul's official figures (16n): "estimaciones oficiales de Corea del Sur"
@@ -1166,6 +1177,10 @@ ARTICLES = {
         "puntos porcentuales", "h", "de la (?:mañana|tarde|noche|madrugada)", "hora local",
         "gmt", "utc", "grados", "°c?", "megavatios", "mw", "calorías", "escaños", "votos", "º",
         "ª", "\\.º", "\\.ª",
+        # (16ef) a unit's number or a count of units, no people ("el 528 regimiento")
+        "regimientos?", "brigadas?", "batall(?:ón|ones)",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "(?:de )?(?:presos|reclusos|convictos|presidiarios)",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("en cada
@@ -1187,6 +1202,8 @@ ARTICLES = {
         "(?<!\\w)(?:puesto|nivel|vuelo|ruta|sala|edificio|puerta|modelo|tipo|versión|número)",
         # (notfig, session 6) "nº 5", "núm. 5": a number of a series
         "(?<!\\w)n\\.?[º°]", "(?<!\\w)núm\\.?",
+        # (16ef) "el regimiento 528 de ingenieros": a unit's number
+        "(?<!\\w)(?:regimiento|brigada|batallón)",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

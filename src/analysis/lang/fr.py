@@ -500,6 +500,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:morts?|tués?) ou (?:mis )?hors de combat",
             # a side that "lost" soldiers lost them killed or wounded, as "pertes" says
             "perdu", "perd", "perdait",
             "tués ou blessés", "tués et blessés", "morts ou blessés", "morts et blessés",
@@ -765,7 +767,9 @@ ARTICLES = {
         "reasoning": ["suggère", "implique", "ce qui signifie", "c'est-à-dire"],
         "ends": ["auparavant", "précédemment", "plus tôt", "l'an dernier", "l'année dernière",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "suggère", "implique", "ce qui signifie", "c'est-à-dire"],
+                 "suggère", "implique", "ce qui signifie", "c'est-à-dire",
+                 # (16ef) background the outlet recalls (as ru "Напомним")
+                 "pour rappel", "rappelons que", "rappelons-le"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["parmi les", "sur les", "sur un total de",
@@ -791,6 +795,10 @@ ARTICLES = {
                   "soldats pour (?:la )?reconstruction"],
     "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     # the one who orders or owns the sending is no source (C6)
+    # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
+    # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
+    # ko "한편" (and its "additional" troops no more of that report)
+    "new_topic": ["pour rappel", "rappelons que", "rappelons-le"],
     "partner": [
         "armée de kim",
         "sur (?:l['’])?ordre de",
@@ -1112,6 +1120,10 @@ ARTICLES = {
         # ("5 points de pourcentage", "à 10 h", "40 degrés", "300 sièges", "500 voix")
         "points? de pourcentage", "h", "heure locale", "gmt", "utc", "degrés", "°c?",
         "mégawatts?", "mw", "calories", "sièges", "voix", "re", "ᵉ",
+        # (16ef) a unit's number or a count of units, no people ("le 528 régiment du génie")
+        "régiments?", "brigades?", "bataillons?",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "(?:de )?(?:détenus|forçats|prisonniers de droit commun)",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("chaque

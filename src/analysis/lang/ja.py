@@ -351,6 +351,8 @@ ARTICLES = {
     "metrics": {
         # (16cd) the active verbs, killing or wounding them ("数百人を殺害または負傷させた")
         "killed_or_wounded": ["殺害(?:または|もしくは|あるいは|や|・)負傷", "殺傷",
+                              # (16ef) dead or out of action ("tot oder kampfunfähig")
+                              "死亡(?:または|もしくは|や|・)戦闘不能",
                               "死傷", "死傷者", "損失", "犠牲者",
                               # "約4千人が死亡または負傷し" (16s): killed or wounded, either word
                               "(?:死亡|戦死)(?:または|あるいは|もしくは|か|や|・|、)負傷",
@@ -940,6 +942,10 @@ ARTICLES = {
         # "152ミリ口径", "5ポイント", "40℃", "1位", "5番目", "午前5時", "20才")
         "秒", "世紀", "口径", "%?ポイント", "℃", "°", "位(?!置)", "番目", "時(?!点|代|期|間)",
         "才",
+        # (16ef) a unit's number, no people ("528工兵連隊", "第528連隊")
+        "\\s?(?:工兵|歩兵|砲兵|機械化|特殊)?(?:連隊|旅団|大隊)",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "人?の(?:囚人|受刑者)",
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     "not_figure_before": [

@@ -397,6 +397,8 @@ ARTICLES = {
     "metrics": {
         # (16cd) the active verbs, killing or wounding them ("수백 명을 사살하거나 부상을 입혔다")
         "killed_or_wounded": ["(?:사살|살해)(?:하거나| 또는) 부상",
+                              # (16ef) dead or out of action ("tot oder kampfunfähig")
+                              "사망하거나 전투 ?불능",
                               "사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
                               "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상",
                               "(?:숨지|사망하|전사하|죽)거나 다[치친쳤]"],
@@ -1008,6 +1010,10 @@ ARTICLES = {
         # "5포인트", "40℃", "세계 1위")
         "초(?:간|\\s?동안|\\s?만에)", "구경", "%?\\s?포인트", "%p", "℃", "°",
         "위(?=[\\s,.)를의에로는가]|$)",
+        # (16ef) a unit's number, no people ("528 공병연대", "제528연대")
+        "\\s?(?:공병|보병|포병|기계화|특수)?(?:연대|여단|대대)",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "\\s?명?의 (?:죄수|수감자|재소자)",
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"

@@ -500,6 +500,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:убит\\w*|погиб\\w*) или выведен\\w* из строя",
             # (16cd) the active verbs, killing or wounding them ("ВСУ ликвидировали или ранили
             # несколько сотен северокорейских солдат"), as en "killed or wounded"
             "(?:убил|ликвидировал|уничтожил)\\w* (?:или|и) ранил\\w*",
@@ -1281,6 +1283,9 @@ ARTICLES = {
                 "пояснил)а? (?:он|она)",  # (16c) "объявил он", "пояснил он"
                 "(?:он|она) (?:сообщил|заявил|написал|отметил|сказал)а?"],
     # a partner, not the source ("в сотрудничестве с СБУ")
+    # (16ef) background the outlet recalls, opening a sentence (as its carry "ends"): no
+    # source of the report before, as ko "한편" (nor its "ещё" troops more of it)
+    "new_topic": ["напомним", "напоминаем"],
     "partner": [
         # (16r) the one who orders or owns the sending is no source (C6)
         "по (?:личному )?указанию(?: северокорейского лидера)?",
@@ -1377,6 +1382,10 @@ ARTICLES = {
         "п\\.\\s?п\\.", "процентн\\w* пункт\\w*", "градус\\w*", "°", "мегаватт\\w*", "мвт",
         "калори\\w*", "мест", "голос(?:ов|а)", "населённ\\w* пункт\\w*", "населенн\\w* пункт\\w*",
         "(?<=-)(?:ой|ом|ому|му|ым|ая|ое|ую|ых|ые)",
+        # (16ef) a unit's number or a count of units, no people ("528 инженерный полк")
+        "(?:\\w+(?:ый|ий|ой) )?(?:полк|батальон)\\w*", "(?:\\w+[ая]я )?бригад\\w*",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "(?:заключ[её]нн|осужд[её]нн|зек|уголовник)\\w*",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("в каждом

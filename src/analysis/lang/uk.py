@@ -491,6 +491,8 @@ ARTICLES = {
     },
     "metrics": {
         "killed_or_wounded": [
+            # (16ef) dead or out of action: casualties ("tot oder kampfunfähig")
+            "(?:убит\\w*|вбит\\w*|загинул\\w*) або виведен\\w* з ладу",
             # (16cd) the active verbs, killing or wounding them ("ЗСУ ліквідували або поранили
             # кілька сотень"), as en "killed or wounded"
             "(?:вбил|убил|ліквідувал|знищил)\\w* (?:або|чи|і|й|та) поранил\\w*",
@@ -1278,6 +1280,9 @@ ARTICLES = {
                 "(?:він|вона)",  # (16c) "оголосив він"
                 "(?:він|вона) (?:повідоми|заяви|написа|зазначи|сказа)(?:в|ла)"],
     # a partner, not the source ("у співпраці з СБУ")
+    # (16ef) background the outlet recalls, opening a sentence (as its carry "ends"): no
+    # source of the report before, as ko "한편" (nor its "ещё" troops more of it)
+    "new_topic": ["нагадаємо", "нагадуємо"],
     "partner": [
         # (16r) the one who orders or owns the sending is no source (C6)
         "за (?:особистим )?(?:наказом|вказівкою)(?: північнокорейського лідера)?",
@@ -1377,6 +1382,10 @@ ARTICLES = {
         "в\\.\\s?п\\.", "відсотков\\w* пункт\\w*", "градус\\w*", "°", "мегават\\w*", "мвт",
         "калорі\\w*", "місць", "голос(?:ів|и)", "населен\\w* пункт\\w*",
         "(?<=-)(?:а|ій|му|ому|ої|ї|им|ою|та|ту|ого|их)",
+        # (16ef) a unit's number or a count of units, no people ("528 інженерний полк")
+        "(?:\\w+(?:ий|ій) )?(?:полк|батальйон)\\w*", "(?:\\w+[ая] )?бригад\\w*",
+        # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
+        "(?:ув['’]язнен|засуджен|в['’]язн)\\w*",
     ],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに"
