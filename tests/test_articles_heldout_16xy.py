@@ -10,7 +10,8 @@ session's untuned measurement: their rows are not read, only their scores. Preci
 - 16x: 0.91 / 0.89 / 0.61 (0.66); 16y: 0.80 / 0.91 / 0.62 (0.72); together (40 articles, 81
   figures) 0.86 / 0.90 / 0.62 (0.68).
 
-Do not tune rules on 16x or 16y; these floors keep the measurement from getting worse.
+In the session after (eighth) they became development rounds (16ab, 16cd): the floors
+keep what was reached from getting worse.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ field right (claimant), all 40 articles, 88 figures:
 - after that: 16za 0.85 / 0.82 / 0.73 (0.78), 16zb 0.85 / 0.92 / 0.66 (0.74); together 0.85 /
   0.86 / 0.70 (0.76).
 
-Their rows are not read. The floors are the scores after the drop was mended.
+Their rows were not read in that session; in the next (eighth) they became development rounds
+(16ab, 16cd). The floors are the scores after the drop was mended.
 """
 
 from __future__ import annotations

@@ -1,0 +1,43 @@
+"""The article reader on rounds 16zc-16zf, the session of 2026-12-04 (eighth) (issue 16).
+
+Four rounds of 20 real articles each, 5 per language, from the pages corpus, labelled by helpers
+who changed no code and never ran the reader on them (no URL of any other set): 16zc (en, de,
+fr, es; 53 figures) and 16zd (ru, uk, ko, ja; 43) at the session's start, 16ze (en, de, fr, es;
+45) and 16zf (ru, uk, ko, ja; 41) while its rules were being written. Nobody who wrote a rule
+read them: they are the session's untuned measurement, their rows never read, only their scores
+and counts of error kinds. Precision / recall / every field right (claimant), all 80 articles
+and 182 figures:
+
+- the session's starting code (a1fdc9b): 0.86 / 0.88 / 0.64 (0.71);
+- its end (after 16ab, 16cd, 16rv2, 16ef, 16gh): 0.87 / 0.88 / 0.65 (0.70): 16zc + 16zd
+  0.88 / 0.92 / 0.59 (0.68) -> 0.89 / 0.92 / 0.60 (0.67); 16ze + 16zf 0.84 / 0.84 / 0.71
+  (0.74) -> 0.85 / 0.85 / 0.71 (0.74).
+
+Do not tune rules on these rounds; the floors (the end's scores) keep the measurement from
+getting worse. They may become development rounds in a later session, as 16x-16zb did in this
+one.
+"""
+
+from __future__ import annotations
+
+from articles_devset import scored_round, sets_besides
+
+test_round_16zc_scores, test_round_16zc_shares_no_article_with_other_sets = scored_round(
+    "round_16zc.yml", "issue-16zc", 53,
+    {"precision": 0.90, "recall": 0.90, "metric": 0.89, "claimant": 0.66, "all_fields": 0.60},
+    sets_besides("round_16zc.yml"), articles=20)
+
+test_round_16zd_scores, test_round_16zd_shares_no_article_with_other_sets = scored_round(
+    "round_16zd.yml", "issue-16zd", 43,
+    {"precision": 0.86, "recall": 0.93, "metric": 0.95, "claimant": 0.67, "all_fields": 0.60},
+    sets_besides("round_16zd.yml"), articles=20)
+
+test_round_16ze_scores, test_round_16ze_shares_no_article_with_other_sets = scored_round(
+    "round_16ze.yml", "issue-16ze", 45,
+    {"precision": 0.90, "recall": 0.86, "metric": 0.92, "claimant": 0.64, "all_fields": 0.58},
+    sets_besides("round_16ze.yml"), articles=20)
+
+test_round_16zf_scores, test_round_16zf_shares_no_article_with_other_sets = scored_round(
+    "round_16zf.yml", "issue-16zf", 41,
+    {"precision": 0.79, "recall": 0.82, "metric": 0.97, "claimant": 0.85, "all_fields": 0.85},
+    sets_besides("round_16zf.yml"), articles=20)
