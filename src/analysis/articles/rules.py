@@ -125,8 +125,8 @@ def _victims(m: Mention, sides: list[Mention], low: str, cues: Cues) -> bool:
         or cues.among.search(low, max(0, s.start - 30), s.start) is not None) for s in sides)
 
 
-def speakers(claimants: list[Mention], read: tuple, attribution: list[Mention],
-              after: list[Mention]) -> list[Mention]:
+def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
+              attribution: list[Mention], after: list[Mention]) -> list[Mention]:
     """Set aside North Korea's leader named as the one who sends, not the one who says.
 
     "Shoigu said Kim Jong Un agreed to send an additional 6,000", "Kim Jong-un will 6.000 …
@@ -137,9 +137,8 @@ def speakers(claimants: list[Mention], read: tuple, attribution: list[Mention],
     even alone ("el líder norcoreano, Kim Jong-un, aprobó el envío de mil zapadores", "miles
     de tropas enviadas por Kim Jong-un": the article's own account).
     """
-    cues, low = read[:2]
-    claimants = [m for m in claimants if not _victims(m, read[2] if len(read) > 2 else [], low,
-                                                      cues)]
+    cues, low, sides = read  # sides: the other side's people named (``ARTICLES["other_side"]``)
+    claimants = [m for m in claimants if not _victims(m, sides, low, cues)]
 
     def sends(m: Mention) -> bool:
         # (a comma right after the name closes an apposition, not the clause: "el dictador
