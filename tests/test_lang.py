@@ -67,3 +67,23 @@ def test_a_figure_table_with_an_unknown_field_is_an_error():
 
     with pytest.raises(ValueError, match="unknown field 'aprox'"):
         Lexicon("xx", {"aprox": ["about"]})
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+@pytest.mark.parametrize("code", sorted(MODULES))
+def test_no_table_string_holds_a_control_character(code):
+    """A "\\b" typed where a raw string was meant becomes a backspace, and the pattern then
+    never matches (the Polish "w wieku …" rewrite did, unnoticed, until the eighth session)."""
+    module = MODULES[code]
+    tables = [getattr(module, name) for name in dir(module) if name.isupper()]
+    bad = [s for s in _strings(tables) if any(ord(ch) < 32 and ch not in "\n\t" for ch in s)]
+    assert bad == []

@@ -360,8 +360,8 @@ FIGURES = {
         # ("po godzinie 22", "o godz. 22.30") are no counts (D7, D28)
         (r"\b\d[\d.,]*-(?:letn|latk|latek|latc|miesięczn|tygodniow|dniow|godzinn)\w*", " "),
         (
-            r"w wieku (?:od |do |ok\. |około |powyżej |poniżej |ponad )?\d[\d.,]*"
-            r"(?:\s*(?:-|–|do|i)\s*\d[\d.,]*)?(?: (?:lat|roku|lata))?",
+            r"\bw wieku (?:od |do |ok\. |około |powyżej |poniżej |ponad )?\d[\d.,]*"
+            r"(?:\s*(?:-|–|do|i)\s*\d[\d.,]*)?(?: (?:lat|roku|lata)\b)?",
             " ",
         ),
         (r"\b(?:godz\.|godzinie|godziny|godzina)\s*\d[\d:.,]*", " "),
