@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from analysis.articles.cues import Mention
+from analysis.articles.cues import Mention, compile_cues
 from analysis.articles.rules import children_sent
 from analysis.lang import ARTICLE_TABLES
 
@@ -45,7 +45,7 @@ def _soldiers(code: str) -> tuple[re.Pattern[str], bool] | None:
     words = ARTICLE_TABLES.get(code, {}).get("soldiers")
     if not words:
         return None
-    spaced = code not in ("ko", "ja", "zh")
+    spaced = compile_cues(code).spaced  # written with spaces, by its scripts (not ko, ja, zh)
     rx = (_SPACED_SOLDIERS if spaced else _GLUED_SOLDIERS).format("|".join(words))
     return re.compile(rx), spaced
 
