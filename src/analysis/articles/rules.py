@@ -265,15 +265,19 @@ def joined_adjectives(claimants: list[Mention], cues: Cues, low: str) -> list[Me
     return out
 
 
-def children_sent(metric: str, children: list[Mention], low: str, end: int) -> str:
+def children_sent(metric: str, children: list[Mention], low: str, end: int,
+                  start: int = -1) -> str:
     """Return ``hosted_children`` for a sending that counts children, else ``metric``.
 
     "at least two Ukrainian children have been forcibly transferred to North Korea": a
     word of sending with a children noun right after the number (two words at most
-    between) sends children to North Korea's camps, not troops.
+    between) sends children to North Korea's camps, not troops. (16kl) Where the counted
+    noun comes first (ko, ja: ``start`` given), a children noun right before the number
+    does so too ("미성년자 2명을 북한으로 보냈다", "子ども2人を北朝鮮に送った").
     """
-    if metric == "deployed" and any(m.start >= end and len(low[end:m.start].split()) <= 2
-                                    for m in children):
+    if metric == "deployed" and any(
+            m.start >= end and len(low[end:m.start].split()) <= 2
+            or 0 <= start - m.end <= 2 and not low[m.end:start].strip() for m in children):
         return "hosted_children"
     return metric
 

@@ -75,5 +75,7 @@ def first_metric(c: Candidate, code: str, children: list[Mention], low: str) -> 
     Children sent (:func:`analysis.articles.rules.children_sent`), then soldiers who work
     (:func:`soldiers_not_workers`). ``c`` is the reader's candidate figure.
     """
-    metric = children_sent(c.metric, children, low, c.end)
+    # (16kl) ko, ja count the noun before the number ("어린이 2명", "子ども2人")
+    metric = children_sent(c.metric, children, low, c.end,
+                           c.start if code in ("ko", "ja") else -1)
     return soldiers_not_workers(metric, low, (c.start, c.end), code)

@@ -595,7 +595,8 @@ ARTICLES = {
                "einheit\\w*|brigade\\w*|bataillon\\w*|korps|kontingent\\w*|streitkräfte|truppe\\w*)"],
     # (16cd) not a compound naming the camp ("Kinderferienlager", "Kinderlager"); schoolchildren
     "children": ["kinder(?!\\w*lager)\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*",
-                 "schüler\\w*", "schulkinder\\w*"],
+                 "schüler\\w*", "schulkinder\\w*",
+                 "minderjährige\\w*"],  # (16kl) minors are children, as en "minors"
     "russian_wounded": ["verwundete\\w* russische\\w*", "russische\\w* verwundete\\w*",
                         "verwundete\\w* soldaten"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
@@ -1135,6 +1136,8 @@ ARTICLES = {
         "(?:strafgefangene|sträfling|häftling)\\w*",
     ],
     "not_figure_before": [
+        # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
+        "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("wobei in
         # jedem Container 300 bis 500 Granaten enthalten sein könnten")
         "(?<!\\w)(?:in |pro |für )?jede[mnrs]? [\\w-]+(?: [\\w-]+){0,3}",

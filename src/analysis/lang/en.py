@@ -1220,6 +1220,8 @@ ARTICLES = {
         "(?:of )?(?:convicts|inmates)",
     ],
     "not_figure_before": [
+        # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
+        "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("each
         # container holding 300 to 500 shells"; not "each of the 11,000")
         "(?<!\\w)(?:in |per )?(?:each|every) (?!of\\b)[\\w-]+(?: [\\w-]+){0,3}",

@@ -1183,6 +1183,8 @@ ARTICLES = {
         "(?:de )?(?:presos|reclusos|convictos|presidiarios)",
     ],
     "not_figure_before": [
+        # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
+        "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("en cada
         # contenedor caben unos 300 proyectiles"; not "cada uno de los 12.000")
         "(?<!\\w)(?:en |por |para )?cada (?!uno\\b|una\\b|vez\\b)[\\w-]+(?: [\\w-]+){0,3}",

@@ -1126,6 +1126,8 @@ ARTICLES = {
         "(?:de )?(?:détenus|forçats|prisonniers de droit commun)",
     ],
     "not_figure_before": [
+        # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
+        "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("chaque
         # conteneur pouvant contenir 300 obus")
         "(?<!\\w)(?:dans |par |pour )?chaque (?!fois\\b)[\\w'’-]+(?: [\\w'’-]+){0,3}",

@@ -401,7 +401,8 @@ ARTICLES = {
     "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     # (16cd) not the camp named by its children ("子どもキャンプ"); pupils are children
     "children": ["子ども(?!キャンプ)", "子供(?!キャンプ)", "児童", "孤児", "小中学生", "小学生",
-                 "中学生", "生徒"],
+                 "中学生", "生徒",
+                 "未成年(?:者)?"],  # (16kl) minors are children, as en "minors"
     "russian_wounded": ["負傷したロシア兵", "負傷兵", "ロシア兵負傷者"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)
@@ -918,6 +919,8 @@ ARTICLES = {
         "ノース",  # "38ノース" (38 North, 16s): a name, no number
         # (16o) a number of a series ("安保理決議2397号", "1号機"): a designation, as ko "호"
         "号",
+        # (16kl) a share in tenths ("北朝鮮兵の3割以上が死傷", 30 %), as "%" and "3分の1"
+        "割",
         # (16o) the first of a list of rounds ("1・2回目の表彰式", "1、2次"), as ko "1·2차"
         "[・、,]\\d{1,2}(?:回|次|度|陣|期)",
         # (16kj) the first of two numbers sharing a time unit ("4、5日間"), as ko "4, 5일간"

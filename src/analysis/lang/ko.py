@@ -454,7 +454,8 @@ ARTICLES = {
     # (16cd) not the camp named by its children ("어린이 캠프", "어린이 야영소"); pupils are
     # children
     "children": ["어린이(?! ?(?:캠프|야영소|야영장|수련원))", "아이들", "아동", "자녀",
-                 "(?:초등|중|초중|고등)학생"],
+                 "(?:초등|중|초중|고등)학생",
+                 "미성년자"],  # (16kl) minors are children, as en "minors"
     "russian_wounded": ["러시아 부상병", "부상병"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)

@@ -623,7 +623,8 @@ ARTICLES = {
     # (16cd) not the adjective of a children's camp ("в детский лагерь": the camp, not the
     # children); schoolchildren are children ("около 250 школьников")
     "children": ["дет(?!ск)\\w*", "ребят\\w*", "сирот\\w*", "школьни(?:к|ц)\\w*",
-                 "учени(?:к|ц)\\w*"],
+                 "учени(?:к|ц)\\w*",
+                 "несовершеннолетн\\w*"],  # (16kl) minors are children, as en "minors"
     "russian_wounded": ["ранен\\w* российск\\w*", "ранен\\w* бойц\\w*", "ранен\\w* военн\\w*"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)
@@ -1330,6 +1331,8 @@ ARTICLES = {
         # (16c) the first day of a date range ("с 14 по 21 декабря")
         "(?:по|-|–) ?\\d{1,2} (?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|"
         "октябр|ноябр|декабр)\\w*",
+        # (16kl) an outlet named by a number ("передає 24 Канал", "5 канал"): a name, no count
+        "канал\\w*",
         "дюйм\\w*",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # партии, поставки и заводы, а не снаряды (16n)
         "парти[йия]", "поставок",

@@ -604,7 +604,8 @@ ARTICLES = {
                # nominative a number ending in 1 takes: "в'їхав 13 221 північнокореєць")
                "північнокорейц(?:я|ю|ем|еві)"],
     # (16cd) schoolchildren are children ("близько 250 школярів"; "дитячий табір" names the camp)
-    "children": ["діт\\w*", "дитин\\w*", "сиріт\\w*", "школяр\\w*", "учн(?:і|ів|ям|ями|ях)"],
+    "children": ["діт\\w*", "дитин\\w*", "сиріт\\w*", "школяр\\w*", "учн(?:і|ів|ям|ями|ях)",
+                 "неповнолітн\\w*"],  # (16kl) minors are children, as en "minors"
     "russian_wounded": ["поранен\\w* російськ\\w*", "поранен\\w* окупант\\w*"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)
@@ -1327,6 +1328,8 @@ ARTICLES = {
         # (16c) the first day of a date range ("з 14 по 21 грудня")
         "(?:по|-|–) ?\\d{1,2} (?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|"
         "груд)\\w*",
+        # (16kl) an outlet named by a number ("передає 24 Канал", "5 канал"): a name, no count
+        "канал\\w*",
         "дюйм\\w*",  # inches: a calibre ("152 milímetros (6 pulgadas)", 16p)
         # партії, поставки і заводи, а не снаряди (16n)
         "партій", "партії", "поставок",
