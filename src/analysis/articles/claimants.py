@@ -30,6 +30,11 @@ MEDIA = "News media (own reporting)"
 ACTOR = "North Korea (state media and leadership)"  # also the one who sends the troops
 _CLAUSE = re.compile(r"[,;:、，]")
 _PARENTHESES = re.compile(r"\([^)]*\)")
+# (16ij) the outlet a source spoke to in an interview is no source of its own ("said in an
+# interview with Russian media", "in einem Interview mit russischen Medien", "dans une
+# interview accordée à", "en una entrevista con", "в интервью")
+_INTERVIEWER = re.compile(r"(?:interview|entrevista|entretien|интервью|інтерв[ʼ'’]?ю)\w*\s+"
+                          r"(?:\S+\s+){0,3}$")
 _SKIPPED = {UNATTRIBUTED, "Individual witnesses and sources"}  # patterns of free text only
 
 
@@ -92,6 +97,9 @@ class Claimants:
         ``according`` are the sentence's "according to" words (``ARTICLES["according"]``).
         """
         according = according or []
+        mentions = [m for m in mentions if not (self.kind.get(m.value) == "media" and
+                                                _INTERVIEWER.search(low, max(0, m.start - 45),
+                                                                    m.start))]
         out = list(mentions)
         relay, intelligence = relays
         # (a lawmaker handing on another intelligence body's material names it: "국방정보본부")

@@ -31,7 +31,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, order, period, rules, wording
+from analysis.articles import abbrev, carry, clauses, nonfigures, order, period, rules, wording
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
@@ -166,7 +166,7 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     if cues.not_after.match(after) and not rules.materiel_counted(cues, before, after) or \
             cues.not_before.search(before):
         return True
-    return bool(_YEARS_OLD.match(after))
+    return bool(_YEARS_OLD.match(after)) or nonfigures.no_figure(cues, low, start, end)
 
 
 def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, int]]
@@ -749,7 +749,7 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
     # "Ukrainian forces have captured an injured North Korean soldier": the captors are
     # another side's noun, not the captive
-    nouns = rules.captives(nouns, here["side"])
+    nouns = rules.captives(nouns, here["side"], low)
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
     between = low[min(noun.end, cue.end):max(noun.start, cue.start)]

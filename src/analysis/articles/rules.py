@@ -43,6 +43,9 @@ _GLOSS = re.compile(r"(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?,?")
 # "5000人の工兵", "数千人規模の軍事建設要員", "수천 명 규모의 군사 건설 인력"
 _OF = re.compile(r"\s*(?:の|規模の|(?:\s*규모)?의\s*)")
 # the agent of a passive sending: "enviadas por (el líder norcoreano) Kim Jong-un"
+# the agent of a passive capture, right before its noun: "von den Truppen", "by the troops"
+_BY_AGENT = re.compile(r"(?<!\w)(?:by|von|par|por)\s+(?:the\s+|den\s+|dem\s+|der\s+|les\s+|"
+                       r"la\s+|las\s+|los\s+|el\s+|des\s+)?$")
 _AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 
 # a full stop glued to the next sentence (KBS World, "gefallen.Dies"): a word of two lower-case
@@ -484,12 +487,18 @@ def engineers_before(cues: Cues, low: str, start: int) -> bool:
                                                                        start))
 
 
-def captives(nouns: list[Mention], sides: list[Mention]) -> list[Mention]:
+def captives(nouns: list[Mention], sides: list[Mention], low: str = "") -> list[Mention]:
     """Set aside the captors among the nouns a capture without a number may count.
 
     "Ukrainian forces have captured an injured North Korean soldier": a noun inside another
-    side's words ("Ukrainian forces") is not the captive.
+    side's words ("Ukrainian forces") is not the captive; nor is the agent of a passive ("von
+    den Truppen Kiews gefangen genommen", "captured by the troops", 16ij): with only agents,
+    no captive is named.
     """
+    kept = [n for n in nouns if not _BY_AGENT.search(low, max(0, n.start - 12), n.start)]
+    if nouns and not kept:
+        return []
+    nouns = kept
     return [n for n in nouns if not any(m.kind == "other_side" and m.start <= n.start and
                                         n.end <= m.end for m in sides)] or nouns
 

@@ -81,6 +81,10 @@ FIGURES = {
         "viele tausend": 1000, "viele tausende": 1000, "viele hundert": 100, "viele hunderte": 100,
         "tausenden": 1000, "zehntausende": 10_000, "zehntausenden": 10_000,
         "hunderttausende": 100_000, "hunderttausenden": 100_000, "millionen": 1_000_000,
+        # (16ij) the genitive plural, as ru "сотен", uk "сотень" ("die Rehabilitation Hunderter
+        # verwundeter Soldaten", "das Schicksal Tausender Kinder")
+        "hunderter": 100, "tausender": 1000, "zehntausender": 10_000,
+        "hunderttausender": 100_000, "aberhunderter": 100, "abertausender": 1000,
     },
     "several": [
         "mehrere", "einige", "ein paar", "etliche", "einigen", "mehreren", "wenige", "wenigen",
@@ -723,6 +727,10 @@ ARTICLES = {
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
+    # (16ij) an article or a preposition before a number with a full stop that the sentence
+    # goes on after: an ordinal ("für den kommenden 9. Parteitag", "zum 80. Jahrestag")
+    "ordinal_before": ["der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom",
+                       "beim", "ab", "seit", "bis zum"],
     # "1.000 dieser Soldaten": a part of the figure before
     "partitive": ["dieser", "von ihnen", "davon"],
     # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
@@ -1132,6 +1140,10 @@ ARTICLES = {
         "kalorien", "sitze", "stimmen",
         # (16ef) a unit's number or a count of units, no people ("das 528 Pionierregiment")
         "\\w*regiment\\w*", "\\w*brigade\\w*", "\\w*bataillon\\w*",
+        # (16ij) units counted with a side's or an arm's adjective between ("zwei
+        # nordkoreanische Brigaden"), as en "two North Korean brigades"
+        "(?:nordkoreanische|koreanische|militärische|motorisierte)\\w* "
+        "(?:brigade|division|bataillon|regiment)\\w*",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "(?:strafgefangene|sträfling|häftling)\\w*",
     ],

@@ -1195,6 +1195,10 @@ ARTICLES = {
         "pages?", "countries", "nations", "states", "regions?", "brigades?", "divisions?",
         "battalions?", "regiments?", "tanks?", "aircraft", "drones?", "uavs?", "jets?",
         "sources",
+        # (16ij) units counted with a side's or an arm's adjective between ("two North Korean
+        # brigades", "two military brigades"): no soldiers
+        "(?:north korean|dprk|korean|military|combat|army|infantry|assault) "
+        "(?:brigades?|divisions?|battalions?|regiments?)",
         # stages and rates are no counts ("in two phases", "92 casualties a day")
         "phases", "stages", "waves", "(?:\\w+ ){1,2}(?:a|per|each|every) day",
         # kinds, not items ("several types of missiles")
