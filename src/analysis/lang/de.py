@@ -334,9 +334,10 @@ FIGURES = {
             # the old count's year may follow it ("von 306 im Jahr 2014 auf 444", D39)
             r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
             # or another word of its time ("von 935 im Vorjahr auf 1.031", D41)
-            r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr| im vergangenen jahr|"
-            r" letztes jahr| vor einem jahr| zuvor| vorher| gestern| am vortag| anfangs|"
-            r" zunächst)? auf (?=\S)",
+            # (17nj) also after its noun ("von 22 Toten 2019 auf 9", D49)
+            r"(?:(?: [^\W\d_]+)?(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr|"
+            r" im vergangenen jahr| letztes jahr| vor einem jahr| zuvor| vorher| gestern|"
+            r" am vortag| anfangs| zunächst))? auf (?=\S)",
             "auf ",
         ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)

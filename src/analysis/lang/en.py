@@ -343,9 +343,12 @@ FIGURES = {
             r"put|raised|revised|lowered) from (?:about |around |some )?\d[\d.,]*"
             # the old count's year may follow it ("from 306 in 2014 to 444", D39), or another word
             # of its time ("from 935 last year to 1,031", D41)
-            r"(?: (?:hundred|thousand|million))?(?: in (?:19|20)\d\d| last (?:year|month|week)|"
+            # (17nj) also after its noun or between commas ("falling from 22 deaths in 2019 to 9",
+            # "from 404, in 2012, to", D49)
+            r"(?: (?:hundred|thousand|million))?(?:(?: [^\W\d_]+)?(?:,? in (?:19|20)\d\d,?|"
+            r" last (?:year|month|week)|"
             r" the (?:previous|prior) (?:year|month|week|day)| a (?:year|month|week|day) "
-            r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first)? to\b",
+            r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first))? to\b",
             r"\1 to",
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)

@@ -377,10 +377,11 @@ FIGURES = {
             r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
             r"de (?:unos |unas )?\d[\d.,]*"
             # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
-            # or another word of its time ("de 935 el año pasado a 1.031", D41)
-            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
+            # or another word of its time ("de 935 el año pasado a 1.031", D41), also after its
+            # noun ("pasando de 22 fallecidos en 2019 a 9", 17nj, D49)
+            r"(?: (?:mil|millones|millón))?(?:(?: [^\W\d_]+)?(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
             r" el año (?:pasado|anterior)| la semana (?:pasada|anterior)| el mes (?:pasado|"
-            r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio)? (?:a|"
+            r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio))? (?:a|"
             r"hasta) (?=\S)",
             r"\1 a ",
         ),

@@ -348,7 +348,9 @@ FIGURES = {
         (
             r"\b(passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|"
             r"augmentant|"
-            r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) "
+            r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé|"
+            # (17nj) "il est tombé de 500 en 2014 à 284 en 2017" (fell from A to B, D35, D49)
+            r"tombée?s?|tombant) "
             # the old count's year may follow it ("de 306 en 2014 à 444", D39)
             # or another word of its time ("de 935 l'année dernière à 1.031", D41)
             r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d|"

@@ -163,6 +163,9 @@ FIGURES = {
         (
             r"\bdari (?:(?:awalnya|semula|sebelumnya|sebelumnya hanya|hanya|sekitar) )?\d[\d.,]*"
             r"(?: (?:ribu|juta|orang|jiwa|korban|kasus|pasien|warga))?"
+            # (17nj) the old count's noun and year ("dari 2.152 kecelakaan pada 2024 menjadi
+            # 1.477", D49)
+            r"(?:(?: [^\W\d_]+)? (?:pada |di )?(?:tahun )?(?:19|20)\d\d)?"
             r"(?: (?:kini|sekarang|lalu|kemudian|naik|bertambah|berkurang|turun|meningkat|menurun|"
             r"melonjak))* (?=menjadi\b|jadi\b)",
             " ",

@@ -354,8 +354,10 @@ FIGURES = {
             r"lievitat[oaie]|balzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
             # the old count's year may follow it ("da 306 nel 2014 a 444", D39)
             # or another word of its time ("da 935 l'anno scorso a 1.031", D41)
-            r"(?:(?:nel|del) (?:19|20)\d\d |l['’]anno (?:scorso|precedente) |la settimana "
-            r"scorsa |il mese scorso |ieri |in precedenza |precedentemente |inizialmente )?"
+            # (17nj) also after its noun ("passando da 22 morti nel 2019 a 9", D49)
+            r"(?:(?:[^\W\d_]+ )?(?:(?:nel|del) (?:19|20)\d\d |l['’]anno (?:scorso|precedente) |"
+            r"la settimana scorsa |il mese scorso |ieri |in precedenza |precedentemente |"
+            r"inizialmente ))?"
             r"(?:a|ad) (?=\S)",
             r"\1 a ",
         ),

@@ -391,7 +391,10 @@ FIGURES = {
         # a change "from A to B" and "fell to N" give the new total (D29, D35)
         (
             r"\b(wzr(?:osła|osło|ósł|osły)|spadł[aoy]?|zmalał[aoy]?|zmniejszył[aoy]? się|"
-            r"zwiększył[aoy]? się) (?:z \d[\d,.]*(?: tys\.?| tysięcy)? )?do\b",
+            r"zwiększył[aoy]? się) (?:z \d[\d,.]*(?: tys\.?| tysięcy)? "
+            # (17nj) the old count's year, also after its noun ("spadła z 500 w 2014 roku do
+            # 284", D49)
+            r"(?:(?:[^\W\d_]+ )?w (?:19|20)\d\d (?:roku |r\. ?)?)?)?do\b",
             r"\1",
         ),
     ],

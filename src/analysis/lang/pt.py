@@ -365,7 +365,8 @@ FIGURES = {
             r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))?"
             # the old count's year may follow it ("de 306 em 2014 para 444", D39)
             # or another word of its time ("de 935 no ano passado para 1.031", D41)
-            r"(?: (?:em|no ano de) (?:19|20)\d\d| no ano (?:passado|anterior)| o ano passado|"
+            # (17nj) also between commas ("passaram de 404, em 2012, para mais de 14 mil", D49)
+            r"(?:,? (?:em|no ano de) (?:19|20)\d\d,?| no ano (?:passado|anterior)| o ano passado|"
             r" na semana passada| no mês passado| ontem| anteriormente| inicialmente)?"
             r" para (?=\S)",
             r"\1 para ",
