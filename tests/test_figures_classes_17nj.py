@@ -32,6 +32,34 @@ CLASSES = [
     ("ru", "снизилось с 500 в 2014 году до 284 в 2017 году", 284, "exact"),
     ("uk", "знизилася з 500 у 2014 році до 284", 284, "exact"),
     ("pl", "liczba ofiar spadła z 500 w 2014 roku do 284", 284, "exact"),
+    # D49.2: a year named by its part, its census or its feast is a date; the half of a year is
+    # no fraction
+    ("tr", "2019 sonunda nüfus 83 milyon 154 bin 997 kişiye ulaştı", 83154997, "exact"),
+    ("tr", "2020 başında 1200 kişi", 1200, "exact"),
+    ("tr", "2022'nin ilk yarısında 4,9 milyon turist geldi", 4900000, "exact"),
+    ("pt", "o país tinha 190 milhões de habitantes no Censo 2010", 190000000, "exact"),
+    ("pt", "cerca de 30 mil presos deixaram as cadeias na saidinha de Natal de 2022", 30000, "approx"),
+    ("pt", "no primeiro semestre de 2023 chegaram 3,2 milhões de turistas", 3200000, "exact"),
+    ("es", "según el censo de 2010, 2.500 habitantes", 2500, "exact"),
+    ("es", "en la primera mitad de 2022 llegaron 4,9 millones de turistas", 4900000, "exact"),
+    ("es", "la mitad de los 300 heridos", U, ""),
+    ("fr", "la région devrait compter 50 000 habitants de plus d’ici 2040", 50000, "exact additional"),
+    ("fr", "au premier semestre 2022, 4,9 millions de touristes", 4900000, "exact"),
+    ("fr", "la moitié des 300 blessés", U, ""),
+    ("de", "seit dem Zensus 2011 zählt die Stadt rund 12.000 Einwohner", 12000, "approx"),
+    ("de", "im ersten Halbjahr 2023 kamen 4,9 Millionen Touristen", 4900000, "exact"),
+    ("de", "die Hälfte der 300 Opfer", U, ""),
+    ("it", "nella prima metà del 2022 sono arrivati 4,9 milioni di turisti", 4900000, "exact"),
+    ("en", "4.9 million tourists in the first half of 2022", 4900000, "exact"),
+    ("en", "half of the 300 victims", U, ""),
+    ("ru", "в первой половине 2022 года приехали 4,9 млн туристов", 4900000, "exact"),
+    ("ru", "половина из 300 погибших", U, ""),
+    ("uk", "у першій половині 2022 року приїхали 4,9 млн туристів", 4900000, "exact"),
+    # D49.3: Arabic month names of Egypt and the Maghreb; "السائحين" is the plural, no dual
+    ("ar", "وصل عدد السائحين إلى مليون سائح خلال يونيه 2019", 1000000, "exact"),
+    ("ar", "300 مهاجر في جويلية 2020", 300, "exact"),
+    ("ar", "بلغ عدد السائحين 4,9 مليون سائح", 4900000, "exact"),
+    ("ar", "مقتل سائحان", 2, "exact"),
 ]
 
 

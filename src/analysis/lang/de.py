@@ -191,7 +191,15 @@ FIGURES = {
     "months": [*(form for forms in MONTHS for form in forms), "febr.", "mär."],
     "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während",
                  # "im Jahr 2001", "im Jahre 2001" (in the year; "im Jahr" is also a rate)
-                 "im jahr", "im jahre"],
+                 "im jahr", "im jahre",
+                 # (17nj) a census with its year ("Zensus von 2011", "Zensus 2022", "und dem von
+                 # 2022", the one of 2022) and a feast ("Weihnachten 2023") are dates (D7, D49)
+                 "zensus", "zensus von", "volkszählung", "volkszählung von", "dem von",
+                 "weihnachten", "ostern", "silvester",
+                 # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+                 "ersten hälfte", "zweiten hälfte", "ersten hälfte des jahres",
+                 "zweiten hälfte des jahres", "ersten halbjahr", "zweiten halbjahr",
+                 "ersten jahreshälfte", "zweiten jahreshälfte"],
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "sekunde\\w*", "-jährige\\w*",

@@ -192,6 +192,8 @@ FIGURES = {
     "year_pre": [
         "in", "since", "by", "until", "year", "during", "before", "after", "early", "late", "mid",
         "end of",
+        # (17nj) "in the first half of 2022" is a date, no fraction (D7, D49)
+        "first half of", "second half of", "latter half of",
     ],
     "time_units": [
         "hour\\w*", "day", "days", "week\\w*", "month\\w*", "year", "years", "minute\\w*",

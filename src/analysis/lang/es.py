@@ -215,6 +215,12 @@ FIGURES = {
         "lo que va de",
         # "durante 2019" (during 2019, D39)
         "durante", "a lo largo de",
+        # (17nj) a census or a feast with its year ("el censo de 2010", "Navidad de 2023") is a
+        # date (D7, D49)
+        "censo", "censo de", "navidad de", "semana santa de", "carnaval de", "nochevieja de",
+        # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+        "primera mitad de", "segunda mitad de", "primer semestre", "segundo semestre",
+        "primer semestre de", "segundo semestre de",
     ],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",

@@ -191,6 +191,13 @@ FIGURES = {
         "durant", "pendant", "au cours de",
         # a year after a season word ("l'été 2022") is a date (D7)
         "été", "l'été", "hiver", "l'hiver", "printemps", "automne", "l'automne",
+        # (17nj) "d'ici 2040" (by 2040), "d'ici à 2030", a census or a feast with its year
+        # ("recensement de 2011", "Noël 2023") are dates (D7, D49)
+        "d'ici", "d'ici à", "d'ici fin", "recensement", "recensement de", "noël",
+        # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+        "première moitié de", "seconde moitié de", "deuxième moitié de", "premier semestre",
+        "second semestre", "deuxième semestre", "premier semestre de", "second semestre de",
+        "deuxième semestre de",
     ],
     "time_units": [
         "heure\\w*", "jour", "jours", "semaine\\w*", "mois", "an", "ans", "année\\w*", "minute\\w*",

@@ -190,6 +190,12 @@ FIGURES = {
         "autunno",
         # "durante il 2019" (during 2019, D39)
         "durante", "durante il", "nel corso del",
+        # (17nj) a census or a feast with its year ("censimento del 2011", "Natale 2023") is a date
+        # (D7, D49)
+        "censimento", "censimento del", "natale", "natale del", "pasqua", "pasqua del",
+        # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+        "prima metà del", "seconda metà del", "prima metà", "seconda metà", "primo semestre",
+        "secondo semestre", "primo semestre del", "secondo semestre del",
     ],
     "time_units": [
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",

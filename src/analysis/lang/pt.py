@@ -197,6 +197,12 @@ FIGURES = {
         "dias de", "meses de", "semanas de",
         # "durante 2019" (during 2019, D39)
         "durante", "ao longo de",
+        # (17nj) a census or a feast with its year ("no Censo 2000", "Censo de 2010", "saidinha de
+        # Natal de 2023") is a date (D7, D49)
+        "censo", "censo de", "natal de", "páscoa de", "carnaval de", "réveillon de",
+        # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+        "primeira metade de", "segunda metade de", "primeiro semestre", "segundo semestre",
+        "primeiro semestre de", "segundo semestre de",
     ],
     "time_units": [
         "hora\\w*", "dia", "dias", "semana\\w*", "mês", "mes", "meses", "ano", "anos", "minuto\\w*",

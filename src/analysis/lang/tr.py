@@ -296,7 +296,14 @@ FIGURES = {
     ],
     "uncountable": ["çok sayıda", "birçok", "pek çok"],
     "months": [form for forms in MONTHS for form in forms],
-    "year_post": ["yılında", "yılı", "yılının", "yılından"],
+    "year_post": [
+        "yılında", "yılı", "yılının", "yılından",
+        # (17nj) "2011 sonunda" (at the end of 2011), "2020 başında", "2019 ortasında", "2011
+        # nüfus sayımında" (in the 2011 census): a year before a part of it is a date (D7, D49)
+        "sonunda", "sonu", "sonuna", "sonlarında", "başında", "başı", "başlarında", "ortasında",
+        "ortası", "ortalarında", "nüfus sayımında", "nüfus sayımı", "sayımında",
+        "ilk yarısında", "ikinci yarısında", "ilk yarısı", "ikinci yarısı",
+    ],
     # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
     "time_units": [
         "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
