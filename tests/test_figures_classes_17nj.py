@@ -60,6 +60,27 @@ CLASSES = [
     ("ar", "300 مهاجر في جويلية 2020", 300, "exact"),
     ("ar", "بلغ عدد السائحين 4,9 مليون سائح", 4900000, "exact"),
     ("ar", "مقتل سائحان", 2, "exact"),
+    # D49.4: durations: a number with a time unit in the Turkish locative, Polish "doba" and the
+    # locative plurals, Portuguese "dias de", "and a half" after the unit, Korean "한 해", "두 달"
+    ("tr", "ilk 6 ayda 12 milyon turist geldi", 12000000, "exact"),
+    ("tr", "son 3 günde 120 kişi hayatını kaybetti", 120, "exact"),
+    ("tr", "günde 40 kişi", U, ""),
+    ("tr", "ayda 300 başvuru", U, ""),
+    ("pl", "w ciągu dwóch dób policjanci zatrzymali 312 pijanych kierowców", 312, "exact"),
+    ("pl", "po trzech dniach 45 osób", 45, "exact"),
+    ("pt", "nos cinco dias de feriado, 80 mortos nas estradas", 80, "exact"),
+    ("pt", "40 mortos em dois dias e meio", 40, "exact"),
+    ("pt", "meio milhão de pessoas", 500000, "exact"),
+    ("es", "15 muertos en tres días y medio de lluvias", 15, "exact"),
+    ("es", "medio millón de personas", 500000, "exact"),
+    ("fr", "24 morts en quatre jours et demi", 24, "exact"),
+    ("fr", "un million et demi de personnes", 1500000, "exact"),
+    ("it", "24 morti in quattro giorni e mezzo", 24, "exact"),
+    ("it", "mezzo milione di persone", 500000, "exact"),
+    ("en", "24 dead in four and a half days", 24, "exact"),
+    ("ko", "지난해 한 해 동안 외국인 관광객 1750만명이 방문했다", 17500000, "exact"),
+    ("ko", "두 달 만에 500명", 500, "exact"),
+    ("ko", "한 해 평균 30건", U, ""),
 ]
 
 

@@ -199,6 +199,9 @@ FIGURES = {
         "hour\\w*", "day", "days", "week\\w*", "month\\w*", "year", "years", "minute\\w*",
         "night\\w*", "-year-old", "year-old", "years-old", "-hour", "-day", "-week", "-month",
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
+        # (17nj) "four and a half days" is a duration, no fraction (D40, D49)
+        "and a half days", "and a half hours", "and a half weeks", "and a half months",
+        "and a half years",
     ],
     "rewrites": [
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",

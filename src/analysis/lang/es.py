@@ -226,6 +226,10 @@ FIGURES = {
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
         "primeros días", "primeras semanas", "primeros meses", "últimos días",
         "minuto\\w*", "noche\\w*",
+        # (17nj) "y medio" after the unit ("cuatro días y medio", "dos horas y media") is part of
+        # the duration, no fraction (D40, D49)
+        "días y medio", "dias y medio", "día y medio", "horas y media", "hora y media",
+        "años y medio", "año y medio", "meses y medio", "mes y medio", "semanas y media",
     ],
     "rewrites": [
         # (17nh) "not passed N" ("no pasaron de 2.000", "no superaron los 2.000") is at most N, as

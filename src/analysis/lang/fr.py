@@ -205,6 +205,10 @@ FIGURES = {
         # "sur les six premiers mois" (over the first six months)
         "premiers mois", "derniers mois", "premières semaines", "dernières semaines",
         "premiers jours", "derniers jours",
+        # (17nj) "et demi" after the unit ("quatre jours et demi") is part of the duration, no
+        # fraction (D40, D49)
+        "jours et demi", "jour et demi", "heures et demie", "heure et demie", "ans et demi",
+        "an et demi", "mois et demi", "semaines et demie", "semaine et demie",
     ],
     "rewrites": [
         # (17nh) "18 enfants …, quatre d'entre eux ont été transportés": a number before "of them"

@@ -200,6 +200,11 @@ FIGURES = {
     "time_units": [
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
         "minut\\w*", "nott\\w*",
+        # (17nj) "e mezzo" after the unit ("quattro giorni e mezzo") is part of the duration, no
+        # fraction (D40, D49)
+        "giorni e mezzo", "giorno e mezzo", "ore e mezza", "ore e mezzo", "ora e mezza",
+        "anni e mezzo", "anno e mezzo", "mesi e mezzo", "mese e mezzo", "settimane e mezza",
+        "settimane e mezzo",
     ],
     "rewrites": [
         # (17nh) "not passed N" ("non hanno superato i 2.000") is at most N, as "not exceeding N"

@@ -296,6 +296,10 @@ FIGURES = {
     "year_post": ["r.", "roku", "rok"],
     "time_units": [
         "godzin\\w*", "dzień", "dni", "tydzień", "tygodni\\w*", "miesiąc\\w*", "lat", "rok", "lata",
+        # (17nj) the cases of "dzień" and "doba" (a day of 24 hours): "po dwóch dobach", "w ciągu
+        # trzech dni", "przez dwie doby" are durations, no counts (D40, D49)
+        "dniach", "dniami", "dniom", "doba", "doby", "dobę", "dobie", "dób", "dobach", "dobami",
+        "tygodniach", "miesiącach", "latach",
     ],
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)

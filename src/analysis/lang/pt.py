@@ -207,6 +207,11 @@ FIGURES = {
     "time_units": [
         "hora\\w*", "dia", "dias", "semana\\w*", "mês", "mes", "meses", "ano", "anos", "minuto\\w*",
         "noite\\w*",
+        # (17nj) also before "de", where "dias de" marks a year (17nf): "nos quatro dias de
+        # operação" is a duration (D40, D49); "e meio" after the unit ("dois dias e meio") is
+        # part of it, no fraction
+        "dias de", "meses de", "semanas de", "dias e meio", "dia e meio", "horas e meia",
+        "hora e meia", "anos e meio", "ano e meio", "meses e meio", "mês e meio", "semanas e meia",
     ],
     "rewrites": [
         # (17nh) "not passed N" ("não passaram de 2.000") is at most N, as "not exceeding N" (D42,
