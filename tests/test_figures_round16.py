@@ -17,8 +17,9 @@ article before a year ("en el 2001") and German "im Jahr 2001" (a rate word else
 year's words; Russian "чуть ли не" and Ukrainian "мало не" are "nearly": **384/400**. Helper
 17la's lexicon (words completed by language, not from this round) then read the Portuguese
 breakdown "das quais" (D5): 385/400, and 17lb's Indonesian "lain" (N other: additional, rule
-12): **386/400 = 96.5 %**. The 14 misses left are below, each with its class; D49.4 (17nj: a number
-and a time unit in the locative, Turkish "son 69 günde", is a duration) read two more: 389/400 after 17nj.
+12): **386/400 = 96.5 %**. The 14 misses left are below, each with its class; D49.4 (17nj: a
+number and a time unit in the locative, Turkish "son 69 günde", is a duration) read two more:
+389/400 after 17nj.
 """
 
 from __future__ import annotations
