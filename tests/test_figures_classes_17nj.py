@@ -81,6 +81,29 @@ CLASSES = [
     ("ko", "지난해 한 해 동안 외국인 관광객 1750만명이 방문했다", 17500000, "exact"),
     ("ko", "두 달 만에 500명", 500, "exact"),
     ("ko", "한 해 평균 30건", U, ""),
+    # D49.5: the count of a rise, "rose by N", and "N more" words after the counted noun are
+    # additional; "rose to N" stays the total
+    ("fr", "le nombre de visiteurs a augmenté de 12 000", 12000, "exact additional"),
+    ("fr", "la population s'est accrue de 250 000 habitants", 250000, "exact additional"),
+    ("fr", "le nombre de morts a augmenté à 300", 300, "exact"),
+    ("it", "il numero dei detenuti è aumentato di 300", 300, "exact additional"),
+    ("it", "è aumentato da 300 a 500", 500, "exact"),
+    ("ru", "число погибших выросло на 300", 300, "exact additional"),
+    ("ru", "число погибших выросло до 300", 300, "exact"),
+    ("uk", "кількість загиблих зросла на 12", 12, "exact additional"),
+    ("pl", "liczba ofiar wzrosła o 12", 12, "exact additional"),
+    ("pl", "liczba ofiar wzrosła do 12", 12, "exact"),
+    ("pl", "To 150 więcej niż w roku ubiegłym", 150, "exact additional"),
+    ("es", "la cifra de turistas aumentó en 300.000", 300000, "exact additional"),
+    ("es", "aumentó en 2023 a 300", 300, "exact"),
+    ("pt", "o número de casos aumentou em 300", 300, "exact additional"),
+    ("pt", "aumentou em 2023 para 300", 300, "exact"),
+    ("pt", "são 2,1 milhões de pessoas a mais do que em 2010", 2100000, "exact additional"),
+    ("pt", "milhões de pessoas", 1000000, "vague"),
+    ("de", "wuchs die Einwohnerzahl der Stadt seit 2011 um rund 12.000", 12000, "approx additional"),
+    ("de", "die Zahl stieg am Abend um 17 Uhr auf 300", 300, "exact"),
+    ("ar", "الإفراج عن 120 سجينًا إضافيًا", 120, "exact additional"),
+    ("zh", "增添了300名警力", 300, "exact additional"),
 ]
 
 

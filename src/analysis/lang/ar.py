@@ -296,6 +296,9 @@ FIGURES = {
     "weak_at_least": ["ونيف", "نيف", "ونيفا"],
     "additional": [
         "آخرين", "آخرون", "أخرى", "آخر", "إضافيين", "إضافيون", "إضافية", "جدد",
+        # (17nj) the accusative after a counted noun ("674 سجينًا إضافيًا", 674 more prisoners;
+        # rule 12, D49)
+        "إضافيا", "اضافيا",
         # written without the hamza ("واصيب ثمانية اخرون"); not "اخرى" ("قنوات اخرى", other
         # channels, names no count)
         "اخرين", "اخرون",

@@ -307,12 +307,14 @@ FIGURES = {
         (r"\b[ab] \d{1,3}\b(?![.,]\d)", " "),
         # (17nf) "erweitert um bis zu 1000 Stellen", "stieg um 100" (extended, rose by N): the
         # verb before "um" and its number is "rose by N" too, additional (rule 12, D46)
+        # (17nj) also with the subject and its time between, in the clause ("wuchs die Bevölkerung
+        # zwischen dem Zensus von 2011 und dem von 2022 um rund 2,5 Millionen", D49)
         (
             r"\b(erweitert|erweitern|erweiterte|ausgeweitet|erhöht|erhöhte|erhöhen|stieg|steigt|"
-            r"gestiegen|wuchs|wächst|gewachsen|aufgestockt|gesteigert) um "
+            r"gestiegen|wuchs|wächst|gewachsen|aufgestockt|gesteigert)((?: [^\s,.;:]+){0,12}?) um "
             r"(?=(?:bis zu |rund |etwa |mehr als |über |fast |knapp |gut )?\d[\d.,]*"
             r"(?![\d.,])(?: (?:tausend|millionen|million|mio\.))?(?! ?(?:prozent|%|uhr)))",
-            r"\1 weitere ",
+            r"\1\2 weitere ",
         ),
         # "bis 2028 rund 1300 Stellen" (by 2028): a year after "bis" before another number is a
         # date (D7, D46); "bis 2000 Stellen" alone stays up to 2000, "1000 bis 2000" a range

@@ -395,6 +395,13 @@ FIGURES = {
             r"hasta) (?=\S)",
             r"\1 a ",
         ),
+        # (17nj) "rose by N" ("aumentó en 300", not "en 2023"): the count of a rise is
+        # additional, as en "grew by" (rule 12, D39, D49)
+        (
+            r"\b(aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron) en "
+            r"(?!(?:19|20)\d\d\b)(?=(?:unos |unas |casi |más de |cerca de )?\d)",
+            r"\1 en adicionales ",
+        ),
         # "mil 600 enfermos de dengue más" (1,600 more dengue patients): "más" closing the noun
         # of the count is "N more" (D12, D37), not "más" before an adjective ("más afectada")
         (

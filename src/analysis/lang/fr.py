@@ -140,6 +140,10 @@ FIGURES = {
     ],
     "additional": [
         "supplémentaires", "supplémentaire", "autres", "de renfort", "renforts",
+        # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
+        # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
+        "augmenté de", "augmentée de", "augmentés de", "augmentées de", "accru de", "accrue de",
+        "accrus de", "accrues de", "progressé de", "crû de", "en hausse de", "une hausse de",
     ],
     # "new" counts only after the number ("300 nouveaux cas"): before it, it names new events
     # ("Les nouvelles secousses ont provoqué des dizaines de …", "de nouveaux affrontements ont

@@ -147,6 +147,10 @@ FIGURES = {
     "additional": [
         "altri", "altre", "ulteriori", "ulteriore", "supplementari", "aggiuntivi",
         "aggiuntivo", "aggiuntiva", "aggiuntive", "supplementare",
+        # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
+        # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
+        "aumentato di", "aumentata di", "aumentati di", "aumentate di", "cresciuto di",
+        "cresciuta di", "cresciuti di", "cresciute di", "salito di", "salita di", "saliti di",
     ],
     # "new" counts only after the number ("4mila nuovi posti"), not before it (D40)
     "additional_post": ["in più", "altri", "nuovi"],

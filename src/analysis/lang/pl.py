@@ -235,6 +235,10 @@ FIGURES = {
         # (lexicon 17, session 6) other genders and cases of "kolejny", "dodatkowy", "dalszy"
         "kolejni", "kolejny", "kolejna", "kolejnego", "kolejnej", "dodatkowo", "dodatkowi",
         "dalsze", "dalszych", "dalsi",
+        # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
+        # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
+        "wzrosła o", "wzrosło o", "wzrósł o", "wzrosły o", "zwiększyła się o",
+        "zwiększyło się o", "zwiększył się o", "zwiększyły się o",
     ],
     "including": [
         "w tym", "z czego", "spośród nich",
@@ -311,7 +315,9 @@ FIGURES = {
         # year): "N more than last year" is additional (rule 12, D38.4, D47); "więcej niż" before
         # a number stays more than
         (
+            # (17nj) also with the adjective after the noun ("72 więcej niż w roku ubiegłym", D49)
             r"(?<=\S) więcej niż (?:w )?(?:ubiegłym|zeszłym|poprzednim) roku\b|"
+            r"(?<=\S) więcej niż w roku (?:ubiegłym|zeszłym|poprzednim)\b|"
             r"(?<=\S) więcej niż (?:rok wcześniej|przed rokiem)\b",
             " więcej",
         ),

@@ -62,6 +62,11 @@ FIGURES = {
         "k": 1000,
         # "5 mil milhões" (5 billion, European Portuguese; rule 8): one scale word (D39)
         "milmilhões": 1_000_000_000,
+        # (17nj) the scale with its "de" ("20,9 milhões de pessoas a mais"): one word, so that a
+        # word after the counted noun ("a mais", more) is read there, as after "20 mil pessoas"
+        # (rule 12, D49)
+        "milhões de": 1_000_000, "milhão de": 1_000_000, "bilhões de": 1_000_000_000,
+        "bilhão de": 1_000_000_000,
     },
     "after_number": ["k", "mi"],
     "collective": {
@@ -69,7 +74,11 @@ FIGURES = {
         "meia dúzia": 6, "meia duzia": 6, "meia centena": 50, "meio milhar": 500,
         "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "centena": 100, "milhar": 1000,
     },
-    "vague": {"dezenas": 10, "dúzias": 12, "centenas": 100, "milhares": 1000, "milhões": 1_000_000},
+    "vague": {
+        "dezenas": 10, "dúzias": 12, "centenas": 100, "milhares": 1000, "milhões": 1_000_000,
+        # (17nj) with its "de", as the scale below ("milhões de pessoas": millions of people)
+        "milhões de": 1_000_000, "bilhões de": 1_000_000_000,
+    },
     "several": [
         # (lexicon 17, session 6) a handful of
         "um punhado de", "um punhado",
@@ -381,6 +390,13 @@ FIGURES = {
             r" na semana passada| no mês passado| ontem| anteriormente| inicialmente)?"
             r" para (?=\S)",
             r"\1 para ",
+        ),
+        # (17nj) "rose by N" ("aumentou em 300", not "em 2023"): the count of a rise is
+        # additional, as en "grew by" (rule 12, D39, D49)
+        (
+            r"\b(aumentou|aumentaram|cresceu|cresceram|subiu|subiram) em "
+            r"(?!(?:19|20)\d\d\b)(?=(?:cerca de |mais de |quase )?\d)",
+            r"\1 em adicionais ",
         ),
         # "mais quatro detentos" (four more): "mais" right before a number is additional; "mais
         # de" stays "more than"

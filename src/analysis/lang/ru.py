@@ -185,6 +185,11 @@ FIGURES = {
     "additional": [
         "ещё", "еще", "дополнительно", "дополнительных", "дополнительные", "дополнительный",
         "новых", "новые", "очередные", "очередных", "других",
+        # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
+        # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
+        "выросло на", "выросла на", "вырос на", "выросли на", "увеличилось на", "увеличилась на",
+        "увеличился на", "увеличились на", "возросло на", "возросла на", "возрос на",
+        "возросли на",
     ],
     "including": [
         # (lexicon 17, session 6) breakdown words

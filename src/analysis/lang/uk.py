@@ -183,6 +183,10 @@ FIGURES = {
     "additional": [
         "ще", "додатково", "додаткових", "додаткові", "додатковий", "нових", "нові", "чергові",
         "чергових", "інших",
+        # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
+        # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
+        "зросла на", "зросло на", "зріс на", "зросли на", "збільшилася на", "збільшилась на",
+        "збільшилося на", "збільшилось на", "збільшився на", "збільшилися на", "збільшились на",
     ],
     "including": [
         # (lexicon 17, session 6) breakdown words
