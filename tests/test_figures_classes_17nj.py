@@ -104,6 +104,31 @@ CLASSES = [
     ("de", "die Zahl stieg am Abend um 17 Uhr auf 300", 300, "exact"),
     ("ar", "الإفراج عن 120 سجينًا إضافيًا", 120, "exact additional"),
     ("zh", "增添了300名警力", 300, "exact additional"),
+    # D49.6: ordinals: ar 11th-19th in words, ja 番目, ko 번째
+    ("ar", "هذه هي المرة الحادية عشرة التي يقتل فيها 12 شخصا", 12, "exact"),
+    ("ar", "يعد الخامس عشر في سلسلة التمارين", U, ""),
+    ("ar", "ثلاثة عشر شخصا", 13, "exact"),
+    ("ja", "世界で3番目に多い", U, ""),
+    ("ja", "3番目の事故で42人が死亡", 42, "exact"),
+    ("ko", "올해 들어 5번째 사고로 12명이 숨졌다", 12, "exact"),
+    ("ko", "10번 공격", 10, "exact"),
+    # D49.7: rates: per mille, a frequency ("once in four years"), a count on each of both days
+    ("tr", "bebek ölüm hızı binde 9,2'ye düştü", U, ""),
+    ("tr", "bin 300 kişi", 1300, "exact"),
+    ("en", "a birth rate of 9.2 ‰", U, ""),
+    ("de", "mit 1,3 Promille am Steuer", U, ""),
+    ("es", "una tasa de mortalidad de 7,3 por mil habitantes", U, ""),
+    ("pt", "taxa de 13,4 por mil nascidos vivos", U, ""),
+    ("zh", "死亡率为千分之7.3", U, ""),
+    ("hi", "यह मेला 12 साल में एक बार लगता है", U, ""),
+    ("hi", "करीब 300 जवानों ने एक साथ योग किया", 300, "approx"),
+    ("hi", "एक बार फिर 300 लोग घायल", 300, "exact"),
+    ("hi", "एक व्यक्ति की मौत", 1, "exact"),
+    ("pl", "w oba dni policjanci zatrzymali po ponad 300 kierowców", U, ""),
+    ("pl", "po 3 dniach zatrzymano ponad 400 kierowców", 400, "at_least"),
+    ("ru", "в оба дня задержали по 400 водителей", U, ""),
+    ("ru", "за оба дня задержали 800 водителей", 800, "exact"),
+    ("uk", "в обидва дні затримали по 400 водіїв", U, ""),
 ]
 
 

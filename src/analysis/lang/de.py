@@ -172,6 +172,9 @@ FIGURES = {
         "jeder",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "promille",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "durchschnittlich", "im durchschnitt", "im schnitt", "durchschnittliche",
         "durchschnittlichen",

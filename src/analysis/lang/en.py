@@ -169,6 +169,9 @@ FIGURES = {
         "minority", "share", "proportion", "ratio", "one in", "in every",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "on average", "an average of", "on an average",
         "per day", "each day", "every day", "daily", "per week", "every week", "weekly",

@@ -193,6 +193,9 @@ FIGURES = {
         "proporción", "de cada",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "por mil",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "en promedio", "un promedio de", "como promedio", "de media",
         "por día", "por dia", "al día", "al dia", "diarios", "diarias", "diariamente", "por semana",

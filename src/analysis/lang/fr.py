@@ -171,6 +171,9 @@ FIGURES = {
         "fois plus", "fois moins",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "pour mille",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "en moyenne", "une moyenne de", "une moyenne d'",
         "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",

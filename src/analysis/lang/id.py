@@ -263,6 +263,9 @@ FIGURES = {
         "kali lipat", "kali lebih", "kali lebih banyak",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "rata-rata", "rerata",
         "per hari", "sehari", "setiap hari", "per minggu", "per bulan", "per tahun",

@@ -179,6 +179,9 @@ FIGURES = {
         "proporzione",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "per mille",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "in media", "una media di", "mediamente",
         "al giorno", "ogni giorno", "quotidianamente", "alla settimana", "al mese", "all'ora",

@@ -121,6 +121,9 @@ FIGURES = {
     "percent": ["%", "パーセント"],
     "fraction": ["倍", "半数", "分の", "半分", "大半", "過半", "割"],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰",
         "1日あたり", "一日あたり", "毎日", "日あたり", "あたり", "毎週", "毎月", "それぞれ", "ずつ",
         "当たり",
         "毎年",
@@ -132,6 +135,9 @@ FIGURES = {
     # "2分間" (for two minutes), "30秒間": durations (D7, D45.3)
     "time_units": [
         "時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間", "泊", "分間", "秒間",
+        # (17nj) an ordinal ("世界で10番目", the tenth) is no count; dropped as a duration is
+        # (D7, D49)
+        "番目",
     ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [

@@ -271,6 +271,13 @@ FIGURES = {
         "drugie tyle",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "promil", "promila", "promili",
+        # (17nj) "on both days" and the distributive before a qualifier ("W oba dni … zatrzymali po
+        # ponad 400", over 400 on each of the days): a count per day, no total (rule 13, D49)
+        "w oba dni", "w obu dniach", "w obydwa dni", "po ponad", "po około", "po blisko",
+        "po kilka", "po kilkanaście", "po kilkadziesiąt", "po kilkaset",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "średnio", "przeciętnie",
         # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than

@@ -188,6 +188,9 @@ FIGURES = {
         "proporção",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "por mil",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "em média", "uma média de", "em media",
         "por dia", "ao dia", "diários", "diariamente", "por semana", "por mês", "ao mês",

@@ -212,6 +212,12 @@ FIGURES = {
         "раз больше", "раз меньше", "раза больше", "раза меньше",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "промилле",
+        # (17nj) "on both days" and the distributive before a qualifier ("в оба дня задержали по
+        # 400", over 400 on each of the days): a count per day, no total (rule 13, D49)
+        "в оба дня", "по несколько", "по нескольку", "по более чем",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "в среднем", "в среднем по",
         "в день", "в сутки", "ежедневно", "в неделю", "в месяц", "ежемесячно", "в час", "в год",

@@ -134,6 +134,9 @@ FIGURES = {
         ),
         # (lexicon 17, session 6) "%40", "yüzde 40" (per cent written before the number): 40 %
         (r"(?:%|\byüzde) ?(?=\d)((?:\d+[.,])*\d+)", r"\1 %"),
+        # (17nj) "binde 13,4" (per mille, written before the number as "yüzde") is a rate, not
+        # 1,000 and 13.4 (rule 13, D49)
+        (r"(?:‰|\bbinde) ?(?=\d)((?:\d+[.,])*\d+)", r"\1 ‰"),
         # (lexicon 17, session 6) "kadar" after a number in the nominative ("40 kadar ev", "5 bin
         # kadar kişi") is "about" (approx); after the dative ("100'e kadar", "5 bine kadar") "up
         # to" (at most)
@@ -284,6 +287,9 @@ FIGURES = {
         "yarısı", "yarısından", "yarısı\\w*", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "ortalama", "ortalamada",
         "günde", "her gün", "günlük", "haftada", "ayda", "her yıl", "her sene", "her ay",

@@ -209,6 +209,13 @@ FIGURES = {
         "разів більше", "разів менше", "рази більше", "рази менше",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "проміле",
+        # (17nj) "on both days" ("в обидва дні затримали по 400", 400 on each of the days): a
+        # count per day, no total (rule 13, D49); not "по кілька", whose "по" would make Russian
+        # phrases Ukrainian
+        "в обидва дні", "у обидва дні",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "в середньому", "у середньому",
         "на день", "на добу", "щодня", "на тиждень", "на місяць", "щомісяця", "на годину", "на рік",

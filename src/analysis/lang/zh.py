@@ -253,7 +253,8 @@ FIGURES = {
     "fraction": ["倍", "一半", "半数", "半數", "分之", "大半", "多数", "多數", "之一"],
     # (17ng) "日均" (a daily average), "人均" (per head), "平均" (on average): per-unit figures
     # (rule 13, D40.12, D47)
-    "rate": ["每天", "每日", "每", "各", "日均", "月均", "年均", "人均", "平均"],
+    # (17nj) per mille ("‰") is a rate per thousand: no count, no per cent (rule 13, D49)
+    "rate": ["‰", "千分之", "每天", "每日", "每", "各", "日均", "月均", "年均", "人均", "平均"],
     "units": [
         "营", "營", "旅", "团", "團", "师", "師", "军团", "軍團",
         # rescue teams are units beside one headcount ("20支救援队伍838名救援人员", D20)
