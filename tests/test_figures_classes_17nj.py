@@ -129,6 +129,30 @@ CLASSES = [
     ("ru", "в оба дня задержали по 400 водителей", U, ""),
     ("ru", "за оба дня задержали 800 водителей", 800, "exact"),
     ("uk", "в обидва дні затримали по 400 водіїв", U, ""),
+    # D49.8: parts of a count: "most of the N", "one of those (over) N", "une X Y sur deux"
+    ("en", "most of the 120 sheep on board have died", U, ""),
+    ("en", "300 people died, most of them children", 300, "exact"),
+    ("de", "die meisten der 64 Grindwale sind gestorben", U, ""),
+    ("de", "300 Tote, die meisten davon Kinder", 300, "exact"),
+    ("de", "er war einer jener rund 3.000 Helfer", U, ""),
+    ("de", "einer der Verletzten, 300 Tote", 300, "exact"),
+    ("it", "la maggior parte dei 64 cetacei è morta", U, ""),
+    ("fr", "une classe maternelle sur trois est fermée", U, ""),
+    ("fr", "300 personnes évacuées sur deux communes", U, ""),
+    # D49.9: words that hold a qualifier's or a rate's character and mean none
+    ("zh", "1990年至2000年间共发生过12次大地震", 12, "exact"),
+    ("zh", "曾声称一度有过百万人响应", 1000000, "at_least"),
+    ("zh", "各类车辆200余台", 200, "at_least"),
+    ("zh", "每天300人", U, ""),
+    ("ja", "中国から来た人がいちばん多くて、120万人でした", 1200000, "exact"),
+    ("ja", "多くて100人", 100, "at_most"),
+    # D49.10: sizes of things ("20-page", "5-storey") and a weekday's date in brackets
+    ("de", "in dem 40-seitigen Bericht", U, ""),
+    ("de", "ein 5-stöckiges Haus, 30 Bewohner", 30, "exact"),
+    ("en", "a five-story building with 30 residents", 30, "exact"),
+    ("en", "in the 20-page paper", U, ""),
+    ("id", "sebanyak 35 narapidana bebas besok (Sabtu, 17/8)", 35, "exact"),
+    ("id", "1/3 korban", U, ""),
 ]
 
 

@@ -170,6 +170,9 @@ FIGURES = {
     "fraction": [
         "hälfte", "drittel", "viertel", "fünftel", "zehntel", "mehrheit", "anteil", "halb", "halbe",
         "jeder",
+        # (17nj) "die meisten der 64 Grindwale" (most of the 64): a part of the count (rule 13,
+        # D49); "die meisten davon" after a count stays a breakdown
+        "meisten der", "meisten von",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -209,6 +212,9 @@ FIGURES = {
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
         # "nach ihrer 60-stündigen Geiselhaft": an adjective of a duration (D7, D43.4)
         "stündig\\w*", "tägig\\w*", "wöchig\\w*", "monatig\\w*", "minütig\\w*",
+        # (17nj) an adjective of a size ("in dem 20-seitigen Papier", "ein 5-stöckiges Haus"): a
+        # measure of a thing, no count; dropped as a duration is (D32, D49)
+        "seitig\\w*", "stöckig\\w*", "geschossig\\w*", "spurig\\w*", "teilig\\w*",
     ],
     "rewrites": [
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
@@ -288,9 +294,12 @@ FIGURES = {
         ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
         (
-            r"\b(?:einer|eine|eines|einem|einen) (?:der|von den|unter den|von) (?=\d|(?:zwei|drei|"
+            # (17nj) also "einer jener / dieser" and with a qualifier between ("einer jener über
+            # 6.000 Soldaten", D49)
+            r"\b(?:einer|eine|eines|einem|einen) (?:der|von den|unter den|von|jener|dieser) "
+            r"(?=(?:(?:über|mehr als|rund|etwa|fast|knapp|gut|insgesamt) )?(?:\d|(?:zwei|drei|"
             r"vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w*zig|\w*hundert|"
-            r"\w*tausend)\b)",
+            r"\w*tausend)\b))",
             "1 von ",
         ),
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)

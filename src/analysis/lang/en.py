@@ -164,6 +164,9 @@ FIGURES = {
         "times that", "times as many", "times more", "times higher", "times the",
         # a share of a group ("many of the 11 million displaced")
         "many of the", "many of its", "some of the", "some of its",
+        # (17nj) "most of the 64 pilot whales … have died": a part of the count, as "many of the"
+        # (rule 13, D49); "most of them" after a count stays a breakdown
+        "most of the", "most of its",
         "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
         "tenths", "two-thirds", "one-third", "one-quarter", "three-quarters", "majority",
         "minority", "share", "proportion", "ratio", "one in", "in every",
@@ -205,6 +208,9 @@ FIGURES = {
         # (17nj) "four and a half days" is a duration, no fraction (D40, D49)
         "and a half days", "and a half hours", "and a half weeks", "and a half months",
         "and a half years",
+        # (17nj) an adjective of a size ("the 20-page paper", "a 5-storey building"): a measure of
+        # a thing, no count; dropped as a duration is (D32, D49)
+        "-page", "-storey", "-story", "-floor", "-lane",
     ],
     "rewrites": [
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",

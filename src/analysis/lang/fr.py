@@ -356,7 +356,10 @@ FIGURES = {
         # "un décès sur six" (one death in six): a ratio, not a count (rule 13); "sur deux
         # jours" (over two days) is a period
         (
-            r"\b(un|une|deux|trois|quatre|cinq|\d+)(?: [^\W\d_]+)? sur "
+            # (17nj) "un" / "une" also before a noun and its adjective ("une école primaire sur
+            # deux", D49)
+            r"\b(un|une|deux|trois|quatre|cinq|\d+)(?: [^\W\d_]+|(?<=un) [^\W\d_]+ [^\W\d_]+|"
+            r"(?<=une) [^\W\d_]+ [^\W\d_]+)? sur "
             r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|\d+)\b(?! ?\d)"
             r"(?! (?:jours?|nuits?|semaines?|mois|ans?|années?|heures?|minutes?|km|kilomètres?|"
             r"mètres?|kilos?|tonnes?)\b)",

@@ -46,6 +46,13 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17nj) a day and month after a weekday in brackets ("besok (Jumat, 17/8)", tomorrow,
+        # Friday 17 August) is a date, no ratio (D7, D49); begins with the rare "("
+        (
+            r"\((?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),? "
+            r"(?:[0-3]?\d)/(?:[01]?\d)(?:/(?:\d\d){1,2})?\)",
+            " ",
+        ),
         # (17nh) "sejumlah korban" (a number of victims) as the phrase's only quantity is "a number
         # of": 2 / 2 / 9 (rule 7, D48.6); beside a count it names other things ("ratusan pedagang
         # … sejumlah toko", "sejumlah media bahwa sekitar 200 napi") and is not read

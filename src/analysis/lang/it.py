@@ -177,6 +177,9 @@ FIGURES = {
     "fraction": [
         "volte", "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza",
         "proporzione",
+        # (17nj) "la maggior parte dei 64 cetacei" (most of the 64): a part of the count (rule
+        # 13, D49)
+        "maggior parte dei", "maggior parte delle", "maggior parte degli",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent

@@ -274,9 +274,16 @@ FIGURES = {
     "stop": [
         # 各 is "each" (a rate) but not in "各地" (everywhere) and the like
         "各地", "各國", "各国", "各方", "各界", "各種", "各种", "各省",
+        # (17nj) "各型车辆(装备)300余台" (vehicles of every type): a kind, no "each" (rule 13, D49)
+        "各型", "各类", "各類", "各式",
         # words holding 过 ("over", at least) that do not mean it
         "通过", "通過", "经过", "經過", "不过", "不過", "过去", "過去", "过后", "過後",
         "难过", "難過", "过程", "過程", "过度", "過度",
+        # (17nj) 过 after a verb is its aspect ("共实行过7次特赦", carried out seven amnesties), no
+        # "over" (D1, D49); not "有过" ("有过百万人", over a million)
+        "实行过", "實行過", "实施过", "實施過", "进行过", "進行過", "举行过", "舉行過", "发生过",
+        "發生過", "出现过", "出現過", "经历过", "經歷過", "发动过", "發動過",
+        "遭遇过", "遭遇過",
         "人", "名", "士兵", "朝鲜", "朝鮮", "军", "軍", "死亡", "受伤", "受傷", "兵", "部队",
         "部隊",
     ],
