@@ -153,6 +153,11 @@ CLASSES = [
     ("en", "in the 20-page paper", U, ""),
     ("id", "sebanyak 35 narapidana bebas besok (Sabtu, 17/8)", 35, "exact"),
     ("id", "1/3 korban", U, ""),
+    # D49.11: "as many" ("otros tantos") is a second count equal to the first: no single total
+    ("es", "murieron cinco personas en otros tantos incendios", U, ""),
+    ("es", "otros 6 heridos", 6, "exact additional"),
+    ("pt", "seis pessoas morreram em outros tantos acidentes", U, ""),
+    ("it", "sei persone morte in altrettanti incidenti", U, ""),
 ]
 
 

@@ -191,6 +191,10 @@ FIGURES = {
         "veces", "medio", "media", "mitad", "tercio", "tercios", "cuarto", "cuartos", "quinto",
         "mayoría",
         "proporción", "de cada",
+        # (17nj) "seis personas en otros tantos accidentes" (six people in as many accidents):
+        # a second count equal to the first, one per thing, as "uno de cada": no single total
+        # (rule 13, D45.5, D49)
+        "otros tantos", "otras tantas",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent

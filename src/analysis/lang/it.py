@@ -180,6 +180,10 @@ FIGURES = {
         # (17nj) "la maggior parte dei 64 cetacei" (most of the 64): a part of the count (rule
         # 13, D49)
         "maggior parte dei", "maggior parte delle", "maggior parte degli",
+        # (17nj) "sei persone in altrettanti incidenti" (six people in as many accidents): a
+        # second count equal to the first, one per thing, as "uno su": no single total (rule 13,
+        # D45.5, D49)
+        "altrettanti", "altrettante",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent

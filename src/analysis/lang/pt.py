@@ -186,6 +186,10 @@ FIGURES = {
     "fraction": [
         "vezes", "meio", "meia", "metade", "terço", "terços", "quarto", "quartos", "maioria",
         "proporção",
+        # (17nj) "seis pessoas em outros tantos acidentes" (six people in as many accidents):
+        # a second count equal to the first, one per thing, as "um em cada": no single total
+        # (rule 13, D45.5, D49)
+        "outros tantos", "outras tantas",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
