@@ -60,6 +60,7 @@ CLASSES = [
     ("ar", "300 مهاجر في جويلية 2020", 300, "exact"),
     ("ar", "بلغ عدد السائحين 4,9 مليون سائح", 4900000, "exact"),
     ("ar", "مقتل سائحان", 2, "exact"),
+    ("ar", "مقتل سائحين بريطانيين", 2, "exact"),
     # D49.4: durations: a number with a time unit in the Turkish locative, Polish "doba" and the
     # locative plurals, Portuguese "dias de", "and a half" after the unit, Korean "한 해", "두 달"
     ("tr", "ilk 6 ayda 12 milyon turist geldi", 12000000, "exact"),

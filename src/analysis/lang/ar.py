@@ -193,10 +193,12 @@ FIGURES = {
             for stem in ("عامل", "مقيم", "مسافر", "مدني", "شرطي", "موظف", "مواطن", "مسعف",
                          "مزارع", "صياد", "معلم", "مهندس", "فلاح", "مصاب", "مفقود",
                          # (17nj) "عدد السائحين" (the number of tourists): سائح has the sound
-                         # plural too (beside سياح), so "-ين" is no dual (D49)
+                         # plural too (beside سياح), so "-ين" with the article is no dual; without
+                         # it ("إصابة سائحين", two tourists hurt) it stays two, below (D44.3, D49)
                          "سائح")
             for pre in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل")
         },
+        **{f"{pre}سائحين": 2 for pre in ("", "و", "ب", "ل")},
         # duals: "two thousand", "two million"
         "مئتان": 200, "مئتي": 200, "ألفان": 2000, "ألفي": 2000, "مليونان": 2_000_000,
         "مليونين": 2_000_000, "مليوني": 2_000_000,
