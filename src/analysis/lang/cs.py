@@ -82,7 +82,11 @@ FIGURES = {
         "polovina", "polovinu", "poloviny", "třetina", "třetinu", "čtvrtina", "čtvrtinu",
         "většina", "většinu", "krát", "násob\\w*",
     ],
-    "rate": ["denně", "za den", "týdně", "měsíčně", "ročně", "každý", "každá", "každé", "na den"],
+    # (17nj) per mille ("‰") is a rate per thousand: no count, no per cent (rule 13, D49)
+    "rate": [
+        "‰", "promile", "denně", "za den", "týdně", "měsíčně", "ročně", "každý", "každá",
+        "každé", "na den",
+    ],
     "units": ["prapor\\w*", "brigád\\w*", "pluk\\w*", "divizi\\w*", "divize"],
     "uncountable": ["mnoho", "hodně", "spousta", "četní", "řada"],
     "year_pre": ["roku", "roce", "od"],

@@ -174,8 +174,14 @@ FIGURES = {
     "fraction": [
         "hälfte", "drittel", "viertel", "fünftel", "zehntel", "mehrheit", "anteil", "halb", "halbe",
         "jeder",
+        # (17nj) "die meisten der 64 Grindwale" (most of the 64): a part of the count (rule 13,
+        # D49); "die meisten davon" after a count stays a breakdown
+        "meisten der", "meisten von",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "promille",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "durchschnittlich", "im durchschnitt", "im schnitt", "durchschnittliche",
         "durchschnittlichen",
@@ -195,13 +201,24 @@ FIGURES = {
     "months": [*(form for forms in MONTHS for form in forms), "febr.", "mär."],
     "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während",
                  # "im Jahr 2001", "im Jahre 2001" (in the year; "im Jahr" is also a rate)
-                 "im jahr", "im jahre"],
+                 "im jahr", "im jahre",
+                 # (17nj) a census with its year ("Zensus von 2011", "Zensus 2022", "und dem von
+                 # 2022", the one of 2022) and a feast ("Weihnachten 2023") are dates (D7, D49)
+                 "zensus", "zensus von", "volkszählung", "volkszählung von", "dem von",
+                 "weihnachten", "ostern", "silvester",
+                 # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+                 "ersten hälfte", "zweiten hälfte", "ersten hälfte des jahres",
+                 "zweiten hälfte des jahres", "ersten halbjahr", "zweiten halbjahr",
+                 "ersten jahreshälfte", "zweiten jahreshälfte"],
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "sekunde\\w*", "-jährige\\w*",
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)
         # "nach ihrer 60-stündigen Geiselhaft": an adjective of a duration (D7, D43.4)
         "stündig\\w*", "tägig\\w*", "wöchig\\w*", "monatig\\w*", "minütig\\w*",
+        # (17nj) an adjective of a size ("in dem 20-seitigen Papier", "ein 5-stöckiges Haus"): a
+        # measure of a thing, no count; dropped as a duration is (D32, D49)
+        "seitig\\w*", "stöckig\\w*", "geschossig\\w*", "spurig\\w*", "teilig\\w*",
     ],
     "rewrites": [
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
@@ -281,9 +298,12 @@ FIGURES = {
         ),
         # "one of the twelve" is a share, no count, as English "one of the 12" (rule 13, D38)
         (
-            r"\b(?:einer|eine|eines|einem|einen) (?:der|von den|unter den|von) (?=\d|(?:zwei|drei|"
+            # (17nj) also "einer jener / dieser" and with a qualifier between ("einer jener über
+            # 6.000 Soldaten", D49)
+            r"\b(?:einer|eine|eines|einem|einen) (?:der|von den|unter den|von|jener|dieser) "
+            r"(?=(?:(?:über|mehr als|rund|etwa|fast|knapp|gut|insgesamt) )?(?:\d|(?:zwei|drei|"
             r"vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w*zig|\w*hundert|"
-            r"\w*tausend)\b)",
+            r"\w*tausend)\b))",
             "1 von ",
         ),
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
@@ -303,12 +323,14 @@ FIGURES = {
         (r"\b[ab] \d{1,3}\b(?![.,]\d)", " "),
         # (17nf) "erweitert um bis zu 1000 Stellen", "stieg um 100" (extended, rose by N): the
         # verb before "um" and its number is "rose by N" too, additional (rule 12, D46)
+        # (17nj) also with the subject and its time between, in the clause ("wuchs die Bevölkerung
+        # zwischen dem Zensus von 2011 und dem von 2022 um rund 2,5 Millionen", D49)
         (
             r"\b(erweitert|erweitern|erweiterte|ausgeweitet|erhöht|erhöhte|erhöhen|stieg|steigt|"
-            r"gestiegen|wuchs|wächst|gewachsen|aufgestockt|gesteigert) um "
+            r"gestiegen|wuchs|wächst|gewachsen|aufgestockt|gesteigert)((?: [^\s,.;:]+){0,12}?) um "
             r"(?=(?:bis zu |rund |etwa |mehr als |über |fast |knapp |gut )?\d[\d.,]*"
             r"(?![\d.,])(?: (?:tausend|millionen|million|mio\.))?(?! ?(?:prozent|%|uhr)))",
-            r"\1 weitere ",
+            r"\1\2 weitere ",
         ),
         # "bis 2028 rund 1300 Stellen" (by 2028): a year after "bis" before another number is a
         # date (D7, D46); "bis 2000 Stellen" alone stays up to 2000, "1000 bis 2000" a range
@@ -338,9 +360,10 @@ FIGURES = {
             # the old count's year may follow it ("von 306 im Jahr 2014 auf 444", D39)
             r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
             # or another word of its time ("von 935 im Vorjahr auf 1.031", D41)
-            r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr| im vergangenen jahr|"
-            r" letztes jahr| vor einem jahr| zuvor| vorher| gestern| am vortag| anfangs|"
-            r" zunächst)? auf (?=\S)",
+            # (17nj) also after its noun ("von 22 Toten 2019 auf 9", D49)
+            r"(?:(?: [^\W\d_]+)?(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr|"
+            r" im vergangenen jahr| letztes jahr| vor einem jahr| zuvor| vorher| gestern|"
+            r" am vortag| anfangs| zunächst))? auf (?=\S)",
             "auf ",
         ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)

@@ -164,11 +164,17 @@ FIGURES = {
         "times that", "times as many", "times more", "times higher", "times the",
         # a share of a group ("many of the 11 million displaced")
         "many of the", "many of its", "some of the", "some of its",
+        # (17nj) "most of the 64 pilot whales … have died": a part of the count, as "many of the"
+        # (rule 13, D49); "most of them" after a count stays a breakdown
+        "most of the", "most of its",
         "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
         "tenths", "two-thirds", "one-third", "one-quarter", "three-quarters", "majority",
         "minority", "share", "proportion", "ratio", "one in", "in every",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "on average", "an average of", "on an average",
         "per day", "each day", "every day", "daily", "per week", "every week", "weekly",
@@ -192,11 +198,19 @@ FIGURES = {
     "year_pre": [
         "in", "since", "by", "until", "year", "during", "before", "after", "early", "late", "mid",
         "end of",
+        # (17nj) "in the first half of 2022" is a date, no fraction (D7, D49)
+        "first half of", "second half of", "latter half of",
     ],
     "time_units": [
         "hour\\w*", "day", "days", "week\\w*", "month\\w*", "year", "years", "minute\\w*",
         "night\\w*", "-year-old", "year-old", "years-old", "-hour", "-day", "-week", "-month",
         "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
+        # (17nj) "four and a half days" is a duration, no fraction (D40, D49)
+        "and a half days", "and a half hours", "and a half weeks", "and a half months",
+        "and a half years",
+        # (17nj) an adjective of a size ("the 20-page paper", "a 5-storey building"): a measure of
+        # a thing, no count; dropped as a duration is (D32, D49)
+        "-page", "-storey", "-story", "-floor", "-lane",
     ],
     "rewrites": [
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
@@ -343,9 +357,12 @@ FIGURES = {
             r"put|raised|revised|lowered) from (?:about |around |some )?\d[\d.,]*"
             # the old count's year may follow it ("from 306 in 2014 to 444", D39), or another word
             # of its time ("from 935 last year to 1,031", D41)
-            r"(?: (?:hundred|thousand|million))?(?: in (?:19|20)\d\d| last (?:year|month|week)|"
+            # (17nj) also after its noun or between commas ("falling from 22 deaths in 2019 to 9",
+            # "from 404, in 2012, to", D49)
+            r"(?: (?:hundred|thousand|million))?(?:(?: [^\W\d_]+)?(?:,? in (?:19|20)\d\d,?|"
+            r" last (?:year|month|week)|"
             r" the (?:previous|prior) (?:year|month|week|day)| a (?:year|month|week|day) "
-            r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first)? to\b",
+            r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first))? to\b",
             r"\1 to",
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)

@@ -191,8 +191,15 @@ FIGURES = {
         "veces", "medio", "media", "mitad", "tercio", "tercios", "cuarto", "cuartos", "quinto",
         "mayoría",
         "proporción", "de cada",
+        # (17nj) "seis personas en otros tantos accidentes" (six people in as many accidents):
+        # a second count equal to the first, one per thing, as "uno de cada": no single total
+        # (rule 13, D45.5, D49)
+        "otros tantos", "otras tantas",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "por mil",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "en promedio", "un promedio de", "como promedio", "de media",
         "por día", "por dia", "al día", "al dia", "diarios", "diarias", "diariamente", "por semana",
@@ -215,11 +222,21 @@ FIGURES = {
         "lo que va de",
         # "durante 2019" (during 2019, D39)
         "durante", "a lo largo de",
+        # (17nj) a census or a feast with its year ("el censo de 2010", "Navidad de 2023") is a
+        # date (D7, D49)
+        "censo", "censo de", "navidad de", "semana santa de", "carnaval de", "nochevieja de",
+        # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+        "primera mitad de", "segunda mitad de", "primer semestre", "segundo semestre",
+        "primer semestre de", "segundo semestre de",
     ],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
         "primeros días", "primeras semanas", "primeros meses", "últimos días",
         "minuto\\w*", "noche\\w*",
+        # (17nj) "y medio" after the unit ("cuatro días y medio", "dos horas y media") is part of
+        # the duration, no fraction (D40, D49)
+        "días y medio", "dias y medio", "día y medio", "horas y media", "hora y media",
+        "años y medio", "año y medio", "meses y medio", "mes y medio", "semanas y media",
     ],
     "rewrites": [
         # (17nh) "not passed N" ("no pasaron de 2.000", "no superaron los 2.000") is at most N, as
@@ -377,12 +394,20 @@ FIGURES = {
             r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
             r"de (?:unos |unas )?\d[\d.,]*"
             # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
-            # or another word of its time ("de 935 el año pasado a 1.031", D41)
-            r"(?: (?:mil|millones|millón))?(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
+            # or another word of its time ("de 935 el año pasado a 1.031", D41), also after its
+            # noun ("pasando de 22 fallecidos en 2019 a 9", 17nj, D49)
+            r"(?: (?:mil|millones|millón))?(?:(?: [^\W\d_]+)?(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
             r" el año (?:pasado|anterior)| la semana (?:pasada|anterior)| el mes (?:pasado|"
-            r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio)? (?:a|"
+            r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio))? (?:a|"
             r"hasta) (?=\S)",
             r"\1 a ",
+        ),
+        # (17nj) "rose by N" ("aumentó en 300", not "en 2023"): the count of a rise is
+        # additional, as en "grew by" (rule 12, D39, D49)
+        (
+            r"\b(aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron) en "
+            r"(?!(?:19|20)\d\d\b)(?=(?:unos |unas |casi |más de |cerca de )?\d)",
+            r"\1 en adicionales ",
         ),
         # "mil 600 enfermos de dengue más" (1,600 more dengue patients): "más" closing the noun
         # of the count is "N more" (D12, D37), not "más" before an adjective ("más afectada")

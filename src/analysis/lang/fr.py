@@ -140,6 +140,10 @@ FIGURES = {
     ],
     "additional": [
         "supplémentaires", "supplémentaire", "autres", "de renfort", "renforts",
+        # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
+        # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
+        "augmenté de", "augmentée de", "augmentés de", "augmentées de", "accru de", "accrue de",
+        "accrus de", "accrues de", "progressé de", "crû de", "en hausse de", "une hausse de",
     ],
     # "new" counts only after the number ("300 nouveaux cas"): before it, it names new events
     # ("Les nouvelles secousses ont provoqué des dizaines de …", "de nouveaux affrontements ont
@@ -167,6 +171,9 @@ FIGURES = {
         "fois plus", "fois moins",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "pour mille",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "en moyenne", "une moyenne de", "une moyenne d'",
         "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",
@@ -191,6 +198,13 @@ FIGURES = {
         "durant", "pendant", "au cours de",
         # a year after a season word ("l'été 2022") is a date (D7)
         "été", "l'été", "hiver", "l'hiver", "printemps", "automne", "l'automne",
+        # (17nj) "d'ici 2040" (by 2040), "d'ici à 2030", a census or a feast with its year
+        # ("recensement de 2011", "Noël 2023") are dates (D7, D49)
+        "d'ici", "d'ici à", "d'ici fin", "recensement", "recensement de", "noël",
+        # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+        "première moitié de", "seconde moitié de", "deuxième moitié de", "premier semestre",
+        "second semestre", "deuxième semestre", "premier semestre de", "second semestre de",
+        "deuxième semestre de",
     ],
     "time_units": [
         "heure\\w*", "jour", "jours", "semaine\\w*", "mois", "an", "ans", "année\\w*", "minute\\w*",
@@ -198,6 +212,10 @@ FIGURES = {
         # "sur les six premiers mois" (over the first six months)
         "premiers mois", "derniers mois", "premières semaines", "dernières semaines",
         "premiers jours", "derniers jours",
+        # (17nj) "et demi" after the unit ("quatre jours et demi") is part of the duration, no
+        # fraction (D40, D49)
+        "jours et demi", "jour et demi", "heures et demie", "heure et demie", "ans et demi",
+        "an et demi", "mois et demi", "semaines et demie", "semaine et demie",
     ],
     "rewrites": [
         # (17nh) "18 enfants …, quatre d'entre eux ont été transportés": a number before "of them"
@@ -338,7 +356,10 @@ FIGURES = {
         # "un décès sur six" (one death in six): a ratio, not a count (rule 13); "sur deux
         # jours" (over two days) is a period
         (
-            r"\b(un|une|deux|trois|quatre|cinq|\d+)(?: [^\W\d_]+)? sur "
+            # (17nj) "un" / "une" also before a noun and its adjective ("une école primaire sur
+            # deux", D49)
+            r"\b(un|une|deux|trois|quatre|cinq|\d+)(?: [^\W\d_]+|(?<=un) [^\W\d_]+ [^\W\d_]+|"
+            r"(?<=une) [^\W\d_]+ [^\W\d_]+)? sur "
             r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|\d+)\b(?! ?\d)"
             r"(?! (?:jours?|nuits?|semaines?|mois|ans?|années?|heures?|minutes?|km|kilomètres?|"
             r"mètres?|kilos?|tonnes?)\b)",
@@ -348,7 +369,9 @@ FIGURES = {
         (
             r"\b(passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|"
             r"augmentant|"
-            r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé) "
+            r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé|"
+            # (17nj) "il est tombé de 500 en 2014 à 284 en 2017" (fell from A to B, D35, D49)
+            r"tombée?s?|tombant) "
             # the old count's year may follow it ("de 306 en 2014 à 444", D39)
             # or another word of its time ("de 935 l'année dernière à 1.031", D41)
             r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d|"

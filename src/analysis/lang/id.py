@@ -46,6 +46,13 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17nj) a day and month after a weekday in brackets ("besok (Jumat, 17/8)", tomorrow,
+        # Friday 17 August) is a date, no ratio (D7, D49); begins with the rare "("
+        (
+            r"\((?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad),? "
+            r"(?:[0-3]?\d)/(?:[01]?\d)(?:/(?:\d\d){1,2})?\)",
+            " ",
+        ),
         # (17nh) "sejumlah korban" (a number of victims) as the phrase's only quantity is "a number
         # of": 2 / 2 / 9 (rule 7, D48.6); beside a count it names other things ("ratusan pedagang
         # … sejumlah toko", "sejumlah media bahwa sekitar 200 napi") and is not read
@@ -163,6 +170,9 @@ FIGURES = {
         (
             r"\bdari (?:(?:awalnya|semula|sebelumnya|sebelumnya hanya|hanya|sekitar) )?\d[\d.,]*"
             r"(?: (?:ribu|juta|orang|jiwa|korban|kasus|pasien|warga))?"
+            # (17nj) the old count's noun and year ("dari 2.152 kecelakaan pada 2024 menjadi
+            # 1.477", D49)
+            r"(?:(?: [^\W\d_]+)? (?:pada |di )?(?:tahun )?(?:19|20)\d\d)?"
             r"(?: (?:kini|sekarang|lalu|kemudian|naik|bertambah|berkurang|turun|meningkat|menurun|"
             r"melonjak))* (?=menjadi\b|jadi\b)",
             " ",
@@ -260,6 +270,9 @@ FIGURES = {
         "kali lipat", "kali lebih", "kali lebih banyak",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "rata-rata", "rerata",
         "per hari", "sehari", "setiap hari", "per minggu", "per bulan", "per tahun",

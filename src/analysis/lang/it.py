@@ -147,6 +147,10 @@ FIGURES = {
     "additional": [
         "altri", "altre", "ulteriori", "ulteriore", "supplementari", "aggiuntivi",
         "aggiuntivo", "aggiuntiva", "aggiuntive", "supplementare",
+        # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
+        # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
+        "aumentato di", "aumentata di", "aumentati di", "aumentate di", "cresciuto di",
+        "cresciuta di", "cresciuti di", "cresciute di", "salito di", "salita di", "saliti di",
     ],
     # "new" counts only after the number ("4mila nuovi posti"), not before it (D40)
     "additional_post": ["in più", "altri", "nuovi"],
@@ -173,8 +177,18 @@ FIGURES = {
     "fraction": [
         "volte", "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza",
         "proporzione",
+        # (17nj) "la maggior parte dei 64 cetacei" (most of the 64): a part of the count (rule
+        # 13, D49)
+        "maggior parte dei", "maggior parte delle", "maggior parte degli",
+        # (17nj) "sei persone in altrettanti incidenti" (six people in as many accidents): a
+        # second count equal to the first, one per thing, as "uno su": no single total (rule 13,
+        # D45.5, D49)
+        "altrettanti", "altrettante",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "per mille",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "in media", "una media di", "mediamente",
         "al giorno", "ogni giorno", "quotidianamente", "alla settimana", "al mese", "all'ora",
@@ -190,10 +204,21 @@ FIGURES = {
         "autunno",
         # "durante il 2019" (during 2019, D39)
         "durante", "durante il", "nel corso del",
+        # (17nj) a census or a feast with its year ("censimento del 2011", "Natale 2023") is a date
+        # (D7, D49)
+        "censimento", "censimento del", "natale", "natale del", "pasqua", "pasqua del",
+        # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+        "prima metà del", "seconda metà del", "prima metà", "seconda metà", "primo semestre",
+        "secondo semestre", "primo semestre del", "secondo semestre del",
     ],
     "time_units": [
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
         "minut\\w*", "nott\\w*",
+        # (17nj) "e mezzo" after the unit ("quattro giorni e mezzo") is part of the duration, no
+        # fraction (D40, D49)
+        "giorni e mezzo", "giorno e mezzo", "ore e mezza", "ore e mezzo", "ora e mezza",
+        "anni e mezzo", "anno e mezzo", "mesi e mezzo", "mese e mezzo", "settimane e mezza",
+        "settimane e mezzo",
     ],
     "rewrites": [
         # (17nh) "not passed N" ("non hanno superato i 2.000") is at most N, as "not exceeding N"
@@ -354,8 +379,10 @@ FIGURES = {
             r"lievitat[oaie]|balzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
             # the old count's year may follow it ("da 306 nel 2014 a 444", D39)
             # or another word of its time ("da 935 l'anno scorso a 1.031", D41)
-            r"(?:(?:nel|del) (?:19|20)\d\d |l['’]anno (?:scorso|precedente) |la settimana "
-            r"scorsa |il mese scorso |ieri |in precedenza |precedentemente |inizialmente )?"
+            # (17nj) also after its noun ("passando da 22 morti nel 2019 a 9", D49)
+            r"(?:(?:[^\W\d_]+ )?(?:(?:nel|del) (?:19|20)\d\d |l['’]anno (?:scorso|precedente) |"
+            r"la settimana scorsa |il mese scorso |ieri |in precedenza |precedentemente |"
+            r"inizialmente ))?"
             r"(?:a|ad) (?=\S)",
             r"\1 a ",
         ),

@@ -121,6 +121,9 @@ FIGURES = {
     "percent": ["%", "パーセント"],
     "fraction": ["倍", "半数", "分の", "半分", "大半", "過半", "割"],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰",
         "1日あたり", "一日あたり", "毎日", "日あたり", "あたり", "毎週", "毎月", "それぞれ", "ずつ",
         "当たり",
         "毎年",
@@ -132,6 +135,9 @@ FIGURES = {
     # "2分間" (for two minutes), "30秒間": durations (D7, D45.3)
     "time_units": [
         "時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間", "泊", "分間", "秒間",
+        # (17nj) an ordinal ("世界で10番目", the tenth) is no count; dropped as a duration is
+        # (D7, D49)
+        "番目",
     ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
@@ -241,6 +247,8 @@ FIGURES = {
     "stop": [
         # "新たに発表" (newly announced): not "新たに" (additional) of the count
         "新たに発表", "と新たに発表",
+        # (17nj) "いちばん多くて" (the most numerous): 多くて there is no "at most" (D1, D49)
+        "いちばん多くて", "一番多くて", "最も多くて", "いちばん多く", "一番多く", "最も多く",
         "人", "名", "兵士", "北朝鮮", "北朝鮮兵", "派遣", "戦死", "負傷", "発", "の", "が", "を",
         "は", "約", "以上", "超",
     ],

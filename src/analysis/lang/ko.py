@@ -127,8 +127,14 @@ FIGURES = {
     "percent": ["%", "퍼센트", "프로"],
     "fraction": ["배", "절반", "분의", "과반", "대부분", "삼분의", "3분의"],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰",
         "하루", "매일", "일일", "매주", "매달", "매월", "각각", "각", "당",
         "초속", "시속", "분속",  # speeds: per second, per hour, per minute
+        # (17nj) an average or a yearly figure ("한 해 평균 20건", "매년 300명") is a rate, as zh
+        # 平均, 年均 (rule 13, D47.4, D49)
+        "평균", "연평균", "매년", "해마다",
     ],
     "units": ["대대", "여단", "연대", "사단", "중대", "군단", "소대", "부대"],
     "uncountable": ["다수", "많은", "상당수", "대규모"],
@@ -138,6 +144,12 @@ FIGURES = {
         # "3학년" (third-year): a school grade names a class, no count; dropped as a duration is
         # (D32, D43.3)
         "학년",
+        # (17nj) the native units after a native numeral: "한 해" (a year: "2018년 한 해 … 1534만
+        # 명"), "두 달" (two months), "3달": a duration, no count (D40, D49)
+        "해", "달",
+        # (17nj) an ordinal ("세계에서 10번째", the tenth) is no count; dropped as a duration is
+        # (D7, D49)
+        "번째",
     ],
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"

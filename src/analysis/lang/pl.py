@@ -235,6 +235,10 @@ FIGURES = {
         # (lexicon 17, session 6) other genders and cases of "kolejny", "dodatkowy", "dalszy"
         "kolejni", "kolejny", "kolejna", "kolejnego", "kolejnej", "dodatkowo", "dodatkowi",
         "dalsze", "dalszych", "dalsi",
+        # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
+        # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
+        "wzrosła o", "wzrosło o", "wzrósł o", "wzrosły o", "zwiększyła się o",
+        "zwiększyło się o", "zwiększył się o", "zwiększyły się o",
     ],
     "including": [
         "w tym", "z czego", "spośród nich",
@@ -267,6 +271,13 @@ FIGURES = {
         "drugie tyle",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "promil", "promila", "promili",
+        # (17nj) "on both days" and the distributive before a qualifier ("W oba dni … zatrzymali po
+        # ponad 400", over 400 on each of the days): a count per day, no total (rule 13, D49)
+        "w oba dni", "w obu dniach", "w obydwa dni", "po ponad", "po około", "po blisko",
+        "po kilka", "po kilkanaście", "po kilkadziesiąt", "po kilkaset",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "średnio", "przeciętnie",
         # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than
@@ -296,6 +307,10 @@ FIGURES = {
     "year_post": ["r.", "roku", "rok"],
     "time_units": [
         "godzin\\w*", "dzień", "dni", "tydzień", "tygodni\\w*", "miesiąc\\w*", "lat", "rok", "lata",
+        # (17nj) the cases of "dzień" and "doba" (a day of 24 hours): "po dwóch dobach", "w ciągu
+        # trzech dni", "przez dwie doby" are durations, no counts (D40, D49)
+        "dniach", "dniami", "dniom", "doba", "doby", "dobę", "dobie", "dób", "dobach", "dobami",
+        "tygodniach", "miesiącach", "latach",
     ],
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
@@ -307,7 +322,9 @@ FIGURES = {
         # year): "N more than last year" is additional (rule 12, D38.4, D47); "więcej niż" before
         # a number stays more than
         (
+            # (17nj) also with the adjective after the noun ("72 więcej niż w roku ubiegłym", D49)
             r"(?<=\S) więcej niż (?:w )?(?:ubiegłym|zeszłym|poprzednim) roku\b|"
+            r"(?<=\S) więcej niż w roku (?:ubiegłym|zeszłym|poprzednim)\b|"
             r"(?<=\S) więcej niż (?:rok wcześniej|przed rokiem)\b",
             " więcej",
         ),
@@ -391,7 +408,10 @@ FIGURES = {
         # a change "from A to B" and "fell to N" give the new total (D29, D35)
         (
             r"\b(wzr(?:osła|osło|ósł|osły)|spadł[aoy]?|zmalał[aoy]?|zmniejszył[aoy]? się|"
-            r"zwiększył[aoy]? się) (?:z \d[\d,.]*(?: tys\.?| tysięcy)? )?do\b",
+            r"zwiększył[aoy]? się) (?:z \d[\d,.]*(?: tys\.?| tysięcy)? "
+            # (17nj) the old count's year, also after its noun ("spadła z 500 w 2014 roku do
+            # 284", D49)
+            r"(?:(?:[^\W\d_]+ )?w (?:19|20)\d\d (?:roku |r\. ?)?)?)?do\b",
             r"\1",
         ),
     ],

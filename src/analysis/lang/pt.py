@@ -62,6 +62,11 @@ FIGURES = {
         "k": 1000,
         # "5 mil milhões" (5 billion, European Portuguese; rule 8): one scale word (D39)
         "milmilhões": 1_000_000_000,
+        # (17nj) the scale with its "de" ("20,9 milhões de pessoas a mais"): one word, so that a
+        # word after the counted noun ("a mais", more) is read there, as after "20 mil pessoas"
+        # (rule 12, D49)
+        "milhões de": 1_000_000, "milhão de": 1_000_000, "bilhões de": 1_000_000_000,
+        "bilhão de": 1_000_000_000,
     },
     "after_number": ["k", "mi"],
     "collective": {
@@ -69,7 +74,11 @@ FIGURES = {
         "meia dúzia": 6, "meia duzia": 6, "meia centena": 50, "meio milhar": 500,
         "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "centena": 100, "milhar": 1000,
     },
-    "vague": {"dezenas": 10, "dúzias": 12, "centenas": 100, "milhares": 1000, "milhões": 1_000_000},
+    "vague": {
+        "dezenas": 10, "dúzias": 12, "centenas": 100, "milhares": 1000, "milhões": 1_000_000,
+        # (17nj) with its "de", as the scale below ("milhões de pessoas": millions of people)
+        "milhões de": 1_000_000, "bilhões de": 1_000_000_000,
+    },
     "several": [
         # (lexicon 17, session 6) a handful of
         "um punhado de", "um punhado",
@@ -177,8 +186,15 @@ FIGURES = {
     "fraction": [
         "vezes", "meio", "meia", "metade", "terço", "terços", "quarto", "quartos", "maioria",
         "proporção",
+        # (17nj) "seis pessoas em outros tantos acidentes" (six people in as many accidents):
+        # a second count equal to the first, one per thing, as "um em cada": no single total
+        # (rule 13, D45.5, D49)
+        "outros tantos", "outras tantas",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰", "por mil",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "em média", "uma média de", "em media",
         "por dia", "ao dia", "diários", "diariamente", "por semana", "por mês", "ao mês",
@@ -197,10 +213,21 @@ FIGURES = {
         "dias de", "meses de", "semanas de",
         # "durante 2019" (during 2019, D39)
         "durante", "ao longo de",
+        # (17nj) a census or a feast with its year ("no Censo 2000", "Censo de 2010", "saidinha de
+        # Natal de 2023") is a date (D7, D49)
+        "censo", "censo de", "natal de", "páscoa de", "carnaval de", "réveillon de",
+        # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
+        "primeira metade de", "segunda metade de", "primeiro semestre", "segundo semestre",
+        "primeiro semestre de", "segundo semestre de",
     ],
     "time_units": [
         "hora\\w*", "dia", "dias", "semana\\w*", "mês", "mes", "meses", "ano", "anos", "minuto\\w*",
         "noite\\w*",
+        # (17nj) also before "de", where "dias de" marks a year (17nf): "nos quatro dias de
+        # operação" is a duration (D40, D49); "e meio" after the unit ("dois dias e meio") is
+        # part of it, no fraction
+        "dias de", "meses de", "semanas de", "dias e meio", "dia e meio", "horas e meia",
+        "hora e meia", "anos e meio", "ano e meio", "meses e meio", "mês e meio", "semanas e meia",
     ],
     "rewrites": [
         # (17nh) "not passed N" ("não passaram de 2.000") is at most N, as "not exceeding N" (D42,
@@ -365,10 +392,18 @@ FIGURES = {
             r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))?"
             # the old count's year may follow it ("de 306 em 2014 para 444", D39)
             # or another word of its time ("de 935 no ano passado para 1.031", D41)
-            r"(?: (?:em|no ano de) (?:19|20)\d\d| no ano (?:passado|anterior)| o ano passado|"
+            # (17nj) also between commas ("passaram de 404, em 2012, para mais de 14 mil", D49)
+            r"(?:,? (?:em|no ano de) (?:19|20)\d\d,?| no ano (?:passado|anterior)| o ano passado|"
             r" na semana passada| no mês passado| ontem| anteriormente| inicialmente)?"
             r" para (?=\S)",
             r"\1 para ",
+        ),
+        # (17nj) "rose by N" ("aumentou em 300", not "em 2023"): the count of a rise is
+        # additional, as en "grew by" (rule 12, D39, D49)
+        (
+            r"\b(aumentou|aumentaram|cresceu|cresceram|subiu|subiram) em "
+            r"(?!(?:19|20)\d\d\b)(?=(?:cerca de |mais de |quase )?\d)",
+            r"\1 em adicionais ",
         ),
         # "mais quatro detentos" (four more): "mais" right before a number is additional; "mais
         # de" stays "more than"

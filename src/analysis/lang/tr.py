@@ -74,8 +74,10 @@ FIGURES = {
             r"(?:bulunduğu|bulunan|olduğu|olan)(?= (?:toplam )?\d)",
             r"\1 olmak üzere",
         ),
-        # "son 24 saatte" (in the last 24 hours) is a duration; "saatte" alone is per hour (D38)
-        (r"\b(\d+|bir) (saat|dakika|saniye)(?:te|de|da)\b", r"\1 \2"),
+        # "son 24 saatte" (in the last 24 hours) is a duration; "saatte" alone is per hour (D38);
+        # (17nj) so are "ilk 4 ayda" (in the first four months), "3 günde", "2 haftada", "5 yılda"
+        # ("ayda", "günde" alone are per month, per day; D40, D49)
+        (r"\b(\d+|bir) (saat|dakika|saniye|gün|hafta|ay|yıl)(?:te|de|da)\b", r"\1 \2"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\b(?:\d+(?:[.,]\d+)* numaral\w*|numara ?\d+(?:[.,]\d+)*\b)", " "),
         # a change "from A to B" gives the new total B (D35)
@@ -132,6 +134,9 @@ FIGURES = {
         ),
         # (lexicon 17, session 6) "%40", "yüzde 40" (per cent written before the number): 40 %
         (r"(?:%|\byüzde) ?(?=\d)((?:\d+[.,])*\d+)", r"\1 %"),
+        # (17nj) "binde 13,4" (per mille, written before the number as "yüzde") is a rate, not
+        # 1,000 and 13.4 (rule 13, D49)
+        (r"(?:‰|\bbinde) ?(?=\d)((?:\d+[.,])*\d+)", r"\1 ‰"),
         # (lexicon 17, session 6) "kadar" after a number in the nominative ("40 kadar ev", "5 bin
         # kadar kişi") is "about" (approx); after the dative ("100'e kadar", "5 bine kadar") "up
         # to" (at most)
@@ -282,6 +287,9 @@ FIGURES = {
         "yarısı", "yarısından", "yarısı\\w*", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına",
     ],
     "rate": [
+        # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
+        # (rule 13, D49)
+        "‰",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "ortalama", "ortalamada",
         "günde", "her gün", "günlük", "haftada", "ayda", "her yıl", "her sene", "her ay",
@@ -296,7 +304,14 @@ FIGURES = {
     ],
     "uncountable": ["çok sayıda", "birçok", "pek çok"],
     "months": [form for forms in MONTHS for form in forms],
-    "year_post": ["yılında", "yılı", "yılının", "yılından"],
+    "year_post": [
+        "yılında", "yılı", "yılının", "yılından",
+        # (17nj) "2011 sonunda" (at the end of 2011), "2020 başında", "2019 ortasında", "2011
+        # nüfus sayımında" (in the 2011 census): a year before a part of it is a date (D7, D49)
+        "sonunda", "sonu", "sonuna", "sonlarında", "başında", "başı", "başlarında", "ortasında",
+        "ortası", "ortalarında", "nüfus sayımında", "nüfus sayımı", "sayımında",
+        "ilk yarısında", "ikinci yarısında", "ilk yarısı", "ikinci yarısı",
+    ],
     # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
     "time_units": [
         "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",

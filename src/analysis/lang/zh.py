@@ -103,6 +103,8 @@ FIGURES = {
     "weak_at_least": ["余", "餘", "多"],
     "additional": [
         "又", "再", "另外", "增派", "新增", "追加", "另", "新发现", "新發現", "增加了", "其他",
+        # (17nj) 增添 (added: "增添7206萬人"), as 新增 (rule 12, D47.1, D49)
+        "增添",
     ],
     # "teens" (rule 7): 十几人 = 11-19 people
     "teens": ["十几", "十幾", "十数", "十數"],
@@ -251,7 +253,8 @@ FIGURES = {
     "fraction": ["倍", "一半", "半数", "半數", "分之", "大半", "多数", "多數", "之一"],
     # (17ng) "日均" (a daily average), "人均" (per head), "平均" (on average): per-unit figures
     # (rule 13, D40.12, D47)
-    "rate": ["每天", "每日", "每", "各", "日均", "月均", "年均", "人均", "平均"],
+    # (17nj) per mille ("‰") is a rate per thousand: no count, no per cent (rule 13, D49)
+    "rate": ["‰", "千分之", "每天", "每日", "每", "各", "日均", "月均", "年均", "人均", "平均"],
     "units": [
         "营", "營", "旅", "团", "團", "师", "師", "军团", "軍團",
         # rescue teams are units beside one headcount ("20支救援队伍838名救援人员", D20)
@@ -271,9 +274,16 @@ FIGURES = {
     "stop": [
         # 各 is "each" (a rate) but not in "各地" (everywhere) and the like
         "各地", "各國", "各国", "各方", "各界", "各種", "各种", "各省",
+        # (17nj) "各型车辆(装备)300余台" (vehicles of every type): a kind, no "each" (rule 13, D49)
+        "各型", "各类", "各類", "各式",
         # words holding 过 ("over", at least) that do not mean it
         "通过", "通過", "经过", "經過", "不过", "不過", "过去", "過去", "过后", "過後",
         "难过", "難過", "过程", "過程", "过度", "過度",
+        # (17nj) 过 after a verb is its aspect ("共实行过7次特赦", carried out seven amnesties), no
+        # "over" (D1, D49); not "有过" ("有过百万人", over a million)
+        "实行过", "實行過", "实施过", "實施過", "进行过", "進行過", "举行过", "舉行過", "发生过",
+        "發生過", "出现过", "出現過", "经历过", "經歷過", "发动过", "發動過",
+        "遭遇过", "遭遇過",
         "人", "名", "士兵", "朝鲜", "朝鮮", "军", "軍", "死亡", "受伤", "受傷", "兵", "部队",
         "部隊",
     ],
