@@ -974,6 +974,9 @@ ARTICLES = {
         "allison hart": "NATO",
         "korean central (?:television|tv|broadcasting station)":
             "North Korea (state media and leadership)",
+        # (16in) "as Russia's media reported that Pyongyang will send 5,000"
+        "russia['’]s (?:state(?:-run|-controlled)? )?media":
+            "Russian media",
         "russian state(?:-run|-controlled)? (?:media|news agenc(?:y|ies)|television|tv)":
             "Russian media",
         "ria novosti": "Russian media",
