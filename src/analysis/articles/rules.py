@@ -48,7 +48,7 @@ _BY_AGENT = re.compile(r"(?<!\w)(?:by|von|par|por)\s+(?:the\s+|den\s+|dem\s+|der
                        r"la\s+|las\s+|los\s+|el\s+|des\s+)?$")
 # an apposition between the name and its verb, a few words between two commas: "Kim Jong-un,
 # el líder de Corea del Norte, envió hasta 12.000 tropas" (16in)
-_APPOSITION = re.compile(r",(?:\s*[^\W\d]+){1,6}\s*,(?=\s*[^\W\d])")
+_APPOSITION = re.compile(r",(?:\s*[^\W\d]+){1,8}\s*,(?=\s*[^\W\d])")
 _AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 
 # a full stop glued to the next sentence (KBS World, "gefallen.Dies"): a word of two lower-case
