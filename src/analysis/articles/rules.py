@@ -46,6 +46,9 @@ _OF = re.compile(r"\s*(?:の|規模の|(?:\s*규모)?의\s*)")
 # the agent of a passive capture, right before its noun: "von den Truppen", "by the troops"
 _BY_AGENT = re.compile(r"(?<!\w)(?:by|von|par|por)\s+(?:the\s+|den\s+|dem\s+|der\s+|les\s+|"
                        r"la\s+|las\s+|los\s+|el\s+|des\s+)?$")
+# an apposition between the name and its verb, a few words between two commas: "Kim Jong-un,
+# el líder de Corea del Norte, envió hasta 12.000 tropas" (16in)
+_APPOSITION = re.compile(r",(?:\s*[^\W\d]+){1,8}\s*,(?=\s*[^\W\d])")
 _AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 
 # a full stop glued to the next sentence (KBS World, "gefallen.Dies"): a word of two lower-case
@@ -147,7 +150,7 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
         # (a comma right after the name closes an apposition, not the clause: "el dictador
         # norcoreano, Kim Jong-un, envió más de 10.000 soldados"; nor does a reading in
         # brackets: "金正恩(キム・ジョンウン)国務委員長が", 16s)
-        gap = _GLOSS.match(low, m.end).end() - m.end
+        gap = (_APPOSITION.match(low, m.end) or _GLOSS.match(low, m.end)).end() - m.end
         stop = _CLAUSE_END.search(low, m.end + gap, m.end + 120)
         before = cues.sent.search(low, max(0, m.start - 40), m.start)  # "sent by Kim Jong Un"
         end = stop.start() if stop else m.end + 120

@@ -547,6 +547,8 @@ ARTICLES = {
             "an toten verlor\\w*",
             # the deaths as a noun, verbs in the present of headlines ("tötet 21 Nordkoreaner")
             "todesfäll\\w*", "todesfall", "tötet\\w*", "töten",
+            # (16in) the death of a number acknowledged ("den Tod von mehr als hundert Soldaten")
+            "(?:den |der )?tod von",
         ],
         "wounded": ["verwundet\\w*", "verletzt\\w*", "verwundungen", "verletzungen"],
         "captured": [
@@ -747,7 +749,9 @@ ARTICLES = {
         "gefangennahme zu entgehen", "gefangennahme zu entkommen",
         "nicht in gefangenschaft zu geraten",
         "vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
-        "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr"],
+        "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr",
+        # (16in) the wounded evacuated home are repatriated ("nach Nordkorea ausgeflogen")
+        "(?:nach nordkorea|in (?:ihre|die) heimat) (?:zurück )?(?:evakuiert|ausgeflogen)\\w*"],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
     # (16ij) an article or a preposition before a number with a full stop that the sentence
@@ -876,6 +880,13 @@ ARTICLES = {
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "südkoreanische\\w* und westliche\\w* geheimdienst\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
+        # (16in) Nordkorea, das seine Toten einräumt ("Nun hat das Regime in Pjöngjang erstmals
+        # den Tod von mehr als hundert Soldaten … anerkannt"): was es zugibt, veröffentlicht es
+        "(?:nordkorea|pjöngjang|das regime (?:in|von) pjöngjang|das nordkoreanische regime)"
+        "(?= (?:hat |hatte )?(?:\\w+ ){0,2}den tod [^.]{0,80}?(?:anerkannt|eingeräumt|zugegeben|"
+        "bestätigt|ein(?!\\w))|(?:räumt|räumte|erkennt|erkannte|gibt|gab|bestätigt|bestätigte) "
+        "(?:\\w+ ){0,2}den tod)":
+            "North Korea (state media and leadership)",
         "nach us-angaben": "US government (unspecified)",
         "us-angaben": "US government (unspecified)",
         "nach (?:amerikanischen|us-amerikanischen) angaben": "US government (unspecified)",
@@ -1039,7 +1050,8 @@ ARTICLES = {
         # Geheimdienste"): several governments at once
         "(?:südkoreanisch|westlich|ukrainisch|amerikanisch|britisch)\\w*(?:,? (?:und )?"
         "(?:südkoreanisch|westlich|ukrainisch|amerikanisch|britisch)\\w*){1,3} "
-        "(?:geheimdienst\\w*|behörden|angaben|beamte\\w*|regierungen|einschätzungen|schätzungen)":
+        "(?:geheimdienst\\w*|behörden|angaben|beamte\\w*|regierungen|einschätzungen|schätzungen|"
+        "quellen)":
             "Several governments jointly",
         "(?:den )?ukrainern zufolge": "Ukrainian government (unspecified)",
         "(?:ungenannte|anonyme) quellen": "Unattributed",  # unnamed sources: nobody

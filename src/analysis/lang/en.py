@@ -789,6 +789,8 @@ ARTICLES = {
         "to avoid (?:being )?captur\\w*", "to avoid capture",
         "missing", "returned", "returning", "repatriated", "sent (?:back|home)",
         "brought (?:back|home)", "rotated (?:out|home)",
+        # (16in) the wounded evacuated home are repatriated ("evacuated … back to North Korea")
+        "evacuated [^.\\d]{0,60}?(?:back )?(?:home|to north korea|to pyongyang)",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
         "combined (?:russian and north korean |north korean and russian )?forces"],
     # "this figure": the metric of the figure before
@@ -925,6 +927,12 @@ ARTICLES = {
             "Several governments jointly",
         "south korean and western intelligence": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
+        # (16in) North Korea acknowledging its own dead or deployment ("Pyongyang has officially
+        # acknowledged the deaths of nine soldiers"): what it admits is what it publishes
+        "(?:north korea|pyongyang)(?: has| had)?(?: (?:officially|publicly|now|also|finally))?"
+        "(?: for the first time)? (?:acknowledge[ds]?|admit(?:s|ted)?|concede[ds]?|"
+        "recogni[sz]e[ds]?)(?! to)":
+            "North Korea (state media and leadership)",
         "south korea['’]s military intelligence": "South Korea Defense Intelligence Agency",
         "south korean military intelligence": "South Korea Defense Intelligence Agency",
         "(?:ukraine['’]s |ukrainian )prosecutor[- ]general(?:['’]s office)?":
@@ -983,6 +991,9 @@ ARTICLES = {
         "allison hart": "NATO",
         "korean central (?:television|tv|broadcasting station)":
             "North Korea (state media and leadership)",
+        # (16in) "as Russia's media reported that Pyongyang will send 5,000"
+        "russia['’]s (?:state(?:-run|-controlled)? )?media":
+            "Russian media",
         "russian state(?:-run|-controlled)? (?:media|news agenc(?:y|ies)|television|tv)":
             "Russian media",
         "ria novosti": "Russian media",
@@ -1102,7 +1113,7 @@ ARTICLES = {
         "(?:western|south korean|ukrainian|u\\.?s\\.?|american|british)(?:,? (?:and )?"
         "(?:western|south korean|ukrainian|u\\.?s\\.?|american|british)){1,3} (?:intelligence "
         "agencies|intelligence services|intelligence|officials|authorities|governments|"
-        "assessments|estimates)":
+        "assessments|estimates|sources)":
             "Several governments jointly",
         # a list of countries as one source ("estimates from the US, Ukraine, and South Korea"),
         # not any two countries side by side ("to fight Ukraine, and South Korea said …")

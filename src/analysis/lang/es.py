@@ -696,7 +696,9 @@ ARTICLES = {
         # (16ab) another country's soldiers, as ru/uk 16ru ("nueve soldados estadounidenses")
         "(?:soldados|militares|marineros|marinos|tropas) (?:estadounidense|norteamerican|"
         "american|británic|japones|surcorean)\\w*",
-                   "civiles",
+                   # (16in) not the civilians North Korea sends to work ("15.000 trabajadores
+                   # civiles")
+                   "(?<!trabajadores\\s)(?<!obreros\\s)civiles",
         # las víctimas de un ataque contra Ucrania
         "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
         "(?:ataques?|bombardeos?) rusos?"],
@@ -726,6 +728,9 @@ ARTICLES = {
                     "(?:ha|han|había|habían|habría) dicho", "de acuerdo a", "a decir de",
                     "en palabras de", "citad[oa]s? por", "acusó", "acusa", "acusan",
                     "acusaron",
+                    # (16in) a side's belief is its claim ("Corea del Sur también cree que …", as
+                    # en "believes", fr "estime"); "se cree" names nobody (``impersonal``)
+                    "(?<!se\\s)(?:cree|creen|creía|creían)",
                     # a statement's noun with its author ("según las estimaciones
                     # estadounidenses", "fotografías publicadas por Kiev", "la confirmación
                     # por parte de Kiev")
@@ -779,6 +784,8 @@ ARTICLES = {
         "para no ser capturad\\w*", "evitar ser capturad\\w*", "evitar la captura",
         "desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
         "retornad\\w*", "devuelt\\w*",
+        # (16in) the wounded evacuated home are repatriated ("evacuados … a su país")
+        "evacuad\\w* [^.\\d]{0,60}?(?:a|hacia) (?:su país|corea del norte|pyongyang|pionyang)",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
         "fuerzas combinadas"],
     # "this figure": the metric of the figure before
@@ -912,6 +919,12 @@ ARTICLES = {
             "Several governments jointly",
         "inteligencia surcoreana y occidental": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
+        # (16in) Corea del Norte que reconoce sus muertos ("Pyongyang reconoció la muerte de
+        # nueve soldados"): lo que admite, lo publica
+        "(?:corea del norte|pyongyang|pionyang|el régimen (?:norcoreano|de pyongyang|de kim "
+        "jong[- ]un))(?:,? por su parte,?)? (?:ha |había )?(?:(?:oficialmente|públicamente) )?"
+        "(?:por primera vez )?(?:reconoci(?:ó|do)|reconoce|admiti(?:ó|do)|admite)":
+            "North Korea (state media and leadership)",
         "estimaciones estadounidenses": "US government (unspecified)",
         "(?:datos|cifras|fuentes) estadounidenses": "US government (unspecified)",
         "ucrania (?:asegura|afirma|sostiene|dice|estima|calcula|informó|aseguró|afirmó)":
@@ -1104,7 +1117,7 @@ ARTICLES = {
         "ejército de corea del sur": "South Korea military (unspecified)",
         # nationality adjectives sharing one noun ("las agencias de inteligencia surcoreanas
         # y occidentales"): several governments at once
-        "(?:agencias de inteligencia|servicios de inteligencia|autoridades|funcionarios) "
+        "(?:agencias de inteligencia|servicios de inteligencia|autoridades|funcionarios|fuentes) "
         "(?:surcorean|estadounidens|ucranian|occidental|británic)\\w*(?:,? (?:y )?(?:surcorean|"
         "estadounidens|ucranian|occidental|británic)\\w*){1,3}": "Several governments jointly",
         # a US military official or commander by any of the language's words for one

@@ -637,7 +637,10 @@ ARTICLES = {
         # (the people, not an adjective of things: "via des cargos russes" counts no Russians)
         "(?:les|des|aux|de|\\d+) russes", "soldats russes", "troupes russes", "forces russes",
         "militaires russes", "(?:les|des|aux|de|\\d+) ukrainiens",
-                   "soldats ukrainiens", "civils",
+                   "soldats ukrainiens",
+                   # (16in) not the civilians North Korea sends to work ("15 000 travailleurs
+                   # civils")
+                   "(?<!travailleurs\\s)(?<!ouvriers\\s)civils",
         # (16ab) another country's soldiers, as ru/uk 16ru ("neuf victimes parmi les militaires
         # américains")
         "(?:soldats|militaires|marins|troupes) (?:américain|britannique|japonais|sud-coréen)\\w*",
@@ -722,6 +725,9 @@ ARTICLES = {
         "éviter d'être captur\\w*", "pour ne pas être captur\\w*", "éviter la capture",
         "disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
         "renvoyé\\w*",
+        # (16in) the wounded evacuated home are repatriated ("2 000 autres soldats blessés ont été
+        # évacués … vers leur pays d'origine")
+        "évacué\\w* [^.\\d]{0,60}?vers (?:leur pays|la corée du nord|pyongyang)",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
         "forces combinées"],
     # "this figure": the metric of the figure before
@@ -844,6 +850,12 @@ ARTICLES = {
             "Several governments jointly",
         "renseignements? sud-coréens? et occidenta\\w*": "Several governments jointly",
         # (16r) claimant forms: titles, country as speaker (C1)
+        # (16in) la Corée du Nord qui reconnaît ses morts ("Pyongyang, de son côté, reconnaît
+        # officiellement la mort de neuf soldats"): ce qu'elle admet, elle le publie
+        "(?:la corée du nord|pyongyang|le régime (?:nord-coréen|de pyongyang|de kim jong-un))"
+        "(?:,? de son côté,?)? (?:a |avait )?(?:(?:officiellement|publiquement|enfin) )?"
+        "(?:pour la première fois )?(?:reconnu|reconnaît|reconnait|admis|admet)":
+            "North Korea (state media and leadership)",
         "les états-unis (?:ont|avaient) (?:déjà |aussi "
         ")?(?:dénombré|compté|évalué|recensé|annoncé)":
             "US government (unspecified)",
@@ -1030,7 +1042,7 @@ ARTICLES = {
         "l'ukraine a (?:annoncé|affirmé|déclaré|indiqué)": "Ukrainian government (unspecified)",
         # nationality adjectives sharing one noun ("les autorités sud-coréennes, américaines
         # et ukrainiennes"): several governments at once
-        "(?:autorités|responsables|services de renseignement|renseignements) (?:sud-coréen|"
+        "(?:autorités|responsables|services de renseignement|renseignements|sources) (?:sud-coréen|"
         "américain|ukrainien|occidentau|occidental|britannique)\\w*(?:,? (?:et )?(?:sud-coréen|"
         "américain|ukrainien|occidentau|occidental|britannique)\\w*){1,3}":
             "Several governments jointly",
