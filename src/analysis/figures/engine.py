@@ -19,7 +19,7 @@ import pandas as pd
 from analysis.figures.cats import NUMBER_ROLES
 from analysis.figures.decide import decide
 from analysis.figures.fast import read_cjk, read_simple
-from analysis.figures.language import OTHER_VOTES, choose_language
+from analysis.figures.language import OTHER_VOTES, choose_language, hinted_table
 from analysis.figures.lexicon import LEXICONS, Lexicon
 from analysis.figures.model import (
     QUALIFIERS,
@@ -131,9 +131,16 @@ def _parse(text: str, hint: str | None) -> Result:
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
+    lex = LEXICONS.get(hint.strip().lower()[:2]) if hint is not None else None
+    cjk: bool | None = None
+    applies: bool | None = None
     # the fast readers read one digit group, or CJK text: no other phrase is worth trying
-    if hint is not None and len(parts) >= 3:
-        simple = _read_simple(norm, hint, key, len(parts) == 3)
+    if lex is not None and len(parts) >= 3:
+        # whether the phrase is CJK text and whether the hinted table rewrites it: found
+        # once, for the fast readers and the full engine alike
+        cjk = HAS_CJK.search(norm) is not None
+        applies = lex.rewrites_apply(norm)
+        simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies)
         if simple is not None:
             return simple
     if key is None and ('"' in text or "«" in text or "“" in text):
@@ -141,19 +148,29 @@ def _parse(text: str, hint: str | None) -> Result:
         cut = _QUOTED_NAME.sub(_unquote_name, text)
         if cut != text:
             norm = normalise(cut)
-    return _read_in_full(norm, hint, key, parts[1] if key is not None else None)
+            cjk = applies = None
+    return _read_in_full(norm, hint, key, parts[1] if key is not None else None, lex, cjk, applies)
 
 
 def _read_in_full(
-    norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None
+    norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None,
+    hinted: Lexicon | None = None, cjk: bool | None = None, applies: bool | None = None,
 ) -> Result:
     """Read the normalised phrase *norm* with every step; leave its template under *key*.
 
     *raw* is the one digit group of *norm* when *key* is given (found again when it is not).
+    *hinted* is the table the hint names, when the caller looked it up (then *hint* is not
+    looked up again); *cjk* whether *norm* holds a Han, kana or Hangul character and *applies*
+    whether a rewrite of *hinted* matches in it, when the caller found out (None: not known).
     """
     toks = tokens(norm)
     words = [t for t, kind, _ in toks if kind == "w"]
-    lex, strict = choose_language(norm, hint, words)
+    if hinted is not None:
+        if cjk is None:
+            cjk = HAS_CJK.search(norm) is not None
+        lex, strict = hinted_table(norm, hinted, words, cjk), False
+    else:
+        lex, strict = choose_language(norm, hint, words)
     # a numeric date holds "-", "." or "/"
     body = DATE_RE.sub(" ", norm) if ("-" in norm or "." in norm or "/" in norm) else norm
     if ", " in body:
@@ -163,7 +180,9 @@ def _read_in_full(
     body = _without_year_spans(body, lex)
     if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model, no count (D32, D39)
         body = _MAKER.sub(r"\1", body)
-    if lex.rewrites_apply(body):
+    if applies is None or lex is not hinted or body != norm:
+        applies = lex.rewrites_apply(body)
+    if applies:
         body = rewrite(body, lex.rewrites)
     if body != norm:
         toks = tokens(body)
@@ -258,28 +277,30 @@ def _without_year_spans(body: str, lex: Lexicon) -> str:
 
 
 def _read_simple(
-    norm: str, hint: str, key: tuple[str, str, str | None] | None, one_group: bool = True
+    norm: str, lex: Lexicon, key: tuple[str, str, str | None] | None, one_group: bool,
+    cjk: bool, applies: bool,
 ) -> Result | None:
     """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template.
 
-    *one_group* says whether *norm* holds one digit group (read_simple reads no other).
+    *lex* is the hinted table; *one_group* says whether *norm* holds one digit group
+    (read_simple reads no other), *cjk* whether it holds a Han, kana or Hangul character,
+    *applies* whether a rewrite of *lex* matches in it (no fast reader reads it then).
     """
-    lex: Lexicon | None = LEXICONS.get(hint.strip().lower()[:2])
-    if lex is None:
+    if applies:
         return None
-    if HAS_CJK.search(norm):
+    if cjk:
         # the engine keeps the hinted table for CJK text; read_cjk reads with its steps
-        cjk = read_cjk(norm, lex)
-        if cjk is None:
+        decision = read_cjk(norm, lex, False)
+        if decision is None:
             return None
-        fig, why, q, value_dependent = cjk
+        fig, why, q, value_dependent = decision
         reason = str(why)
         if key is not None and not value_dependent:
             _leave_template(key, fig, reason, q, norm, None)
         return fig, reason
     if not one_group:
         return None
-    simple = read_simple(norm, lex)
+    simple = read_simple(norm, lex, False, False)
     if simple is None:
         return None
     fig, x = simple
