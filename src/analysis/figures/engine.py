@@ -120,7 +120,7 @@ def _parse(text: str, hint: str | None) -> Result:
         return UNPARSED, Reason.NEGATIVE.value
     norm = normalise(text)
     # the template path: the same wording around one digit group was read before
-    key = None
+    key: tuple[str, str, str | None] | None = None
     parts = DIGITS_SPLIT.split(norm)
     if len(parts) == 3:
         raw = parts[1]
@@ -146,15 +146,33 @@ def _parse(text: str, hint: str | None) -> Result:
     if key is None and ('"' in text or "«" in text or "“" in text):
         # a quoted name's number (D38): read on the text, where its capital letter is seen
         cut = _QUOTED_NAME.sub(_unquote_name, text)
-        if cut != text:
-            norm = normalise(cut)
-            cjk = applies = None
-    return _read_in_full(norm, hint, key, parts[1] if key is not None else None, lex, cjk, applies)
+        if cut != text:  # another text: what was found above is not known of it
+            return _read_in_full(normalise(cut), hint, key, None, lex)
+    return _read_in_full(
+        norm, hint, key, parts[1] if key is not None else None, lex, cjk, applies,
+        len(parts) >= 5 and _two_long_groups(parts),
+    )
+
+
+def _two_long_groups(parts: list[str]) -> bool:
+    """Whether two digit groups of *parts* (a text split by :data:`DIGITS_SPLIT`) are 4+ long.
+
+    Two years joined (:data:`_YEARS_JOINED`) are four digits each, in two digit groups of the
+    text (a dash or a word between them ends a group): a text without two such groups holds
+    no span of years, and the blanks and joins made before the span is looked for (dates,
+    ages, "15, 200") make none.
+    """
+    n = 0
+    for k in range(1, len(parts), 2):
+        if len(parts[k]) >= 4:
+            n += 1
+    return n >= 2
 
 
 def _read_in_full(
     norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None,
     hinted: Lexicon | None = None, cjk: bool | None = None, applies: bool | None = None,
+    years: bool = True,
 ) -> Result:
     """Read the normalised phrase *norm* with every step; leave its template under *key*.
 
@@ -162,9 +180,10 @@ def _read_in_full(
     *hinted* is the table the hint names, when the caller looked it up (then *hint* is not
     looked up again); *cjk* whether *norm* holds a Han, kana or Hangul character and *applies*
     whether a rewrite of *hinted* matches in it, when the caller found out (None: not known).
+    *years* is False when *norm* cannot hold a span of years (:func:`_two_long_groups`).
     """
-    toks = tokens(norm)
-    words = [t for t, kind, _ in toks if kind == "w"]
+    words: list[str] = []
+    toks = tokens(norm, words)
     if hinted is not None:
         if cjk is None:
             cjk = HAS_CJK.search(norm) is not None
@@ -177,7 +196,8 @@ def _read_in_full(
         body = join_stray_comma(body, lex.months)
     if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
         body = _without_ages(_YEAR_SPAN.sub(" ", body), lex)
-    body = _without_year_spans(body, lex)
+    if years:
+        body = _without_year_spans(body, lex)
     if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model, no count (D32, D39)
         body = _MAKER.sub(r"\1", body)
     if applies is None or lex is not hinted or body != norm:
