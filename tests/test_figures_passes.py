@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from analysis.figures import engine
+from analysis.figures.lexicon import LEXICONS
 from analysis.figures.normalise import DATE_RE, DIGITS_SPLIT, normalise, tokens
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,3 +66,29 @@ def test_tokens_hand_over_the_words() -> None:
         toks = tokens(norm, words)
         assert toks == tokens(norm)
         assert words == [t for t, kind, _ in toks if kind == "w"], text
+
+
+def test_the_ascii_rewrite_gate_matches_as_the_unicode_one() -> None:
+    """``Lexicon.rewrite_ascii`` finds what ``rewrite_any`` finds in printable ASCII text."""
+    rng = np.random.default_rng(17)
+    phrases = [normalise(t) for t in _case_phrases()]
+    phrases = [t for t in phrases if t.isascii() and t.isprintable()]
+    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") "]
+    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7"]
+    twins = 0
+    for lex in LEXICONS.values():
+        if lex.rewrite_any is None or lex.rewrite_ascii is lex.rewrite_any:
+            continue
+        twins += 1
+        words = sorted(w for w in lex.known if w.isascii() and w.isprintable())
+        texts = list(phrases)
+        for _ in range(1_500):
+            picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
+                     for _ in range(int(rng.integers(2, 7)))]
+            texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
+        for text in texts:
+            want = lex.rewrite_any.search(text)
+            got = lex.rewrite_ascii.search(text)
+            assert (want and want.span()) == (got and got.span()), (lex.code, text)
+            assert lex.rewrites_apply(text) == (want is not None)
+    assert twins > 10
