@@ -138,7 +138,7 @@ def _parse(text: str, hint: str | None) -> Result:
     if lex is not None and len(parts) >= 3:
         # whether the phrase is CJK text and whether the hinted table rewrites it: found
         # once, for the fast readers and the full engine alike
-        cjk = HAS_CJK.search(norm) is not None
+        cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
         applies = lex.rewrites_apply(norm)
         simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies)
         if simple is not None:
@@ -186,7 +186,7 @@ def _read_in_full(
     toks = tokens(norm, words)
     if hinted is not None:
         if cjk is None:
-            cjk = HAS_CJK.search(norm) is not None
+            cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
         lex, strict = hinted_table(norm, hinted, words, cjk), False
     else:
         lex, strict = choose_language(norm, hint, words)
