@@ -139,7 +139,7 @@ def _parse(text: str, hint: str | None) -> Result:
         # whether the phrase is CJK text and whether the hinted table rewrites it: found
         # once, for the fast readers and the full engine alike
         cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
-        applies = lex.rewrites_apply(norm)
+        applies = lex.rewrites_apply(norm, True)  # it holds a digit group
         simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies)
         if simple is not None:
             return simple
