@@ -19,7 +19,7 @@ import pandas as pd
 from analysis.figures.cats import NUMBER_ROLES
 from analysis.figures.decide import decide
 from analysis.figures.fast import read_cjk, read_simple
-from analysis.figures.language import OTHER_VOTES, choose_language
+from analysis.figures.language import OTHER_VOTES, choose_language, hinted_table
 from analysis.figures.lexicon import LEXICONS, Lexicon
 from analysis.figures.model import (
     QUALIFIERS,
@@ -120,7 +120,7 @@ def _parse(text: str, hint: str | None) -> Result:
         return UNPARSED, Reason.NEGATIVE.value
     norm = normalise(text)
     # the template path: the same wording around one digit group was read before
-    key = None
+    key: tuple[str, str, str | None] | None = None
     parts = DIGITS_SPLIT.split(norm)
     if len(parts) == 3:
         raw = parts[1]
@@ -131,39 +131,78 @@ def _parse(text: str, hint: str | None) -> Result:
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
+    lex = LEXICONS.get(hint.strip().lower()[:2]) if hint is not None else None
+    cjk: bool | None = None
+    applies: bool | None = None
     # the fast readers read one digit group, or CJK text: no other phrase is worth trying
-    if hint is not None and len(parts) >= 3:
-        simple = _read_simple(norm, hint, key, len(parts) == 3)
+    if lex is not None and len(parts) >= 3:
+        # whether the phrase is CJK text and whether the hinted table rewrites it: found
+        # once, for the fast readers and the full engine alike
+        cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
+        applies = lex.rewrites_apply(norm, True)  # it holds a digit group
+        simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies)
         if simple is not None:
             return simple
     if key is None and ('"' in text or "«" in text or "“" in text):
         # a quoted name's number (D38): read on the text, where its capital letter is seen
         cut = _QUOTED_NAME.sub(_unquote_name, text)
-        if cut != text:
-            norm = normalise(cut)
-    return _read_in_full(norm, hint, key, parts[1] if key is not None else None)
+        if cut != text:  # another text: what was found above is not known of it
+            return _read_in_full(normalise(cut), hint, key, None, lex)
+    return _read_in_full(
+        norm, hint, key, parts[1] if key is not None else None, lex, cjk, applies,
+        len(parts) >= 5 and _two_long_groups(parts),
+    )
+
+
+def _two_long_groups(parts: list[str]) -> bool:
+    """Whether two digit groups of *parts* (a text split by :data:`DIGITS_SPLIT`) are 4+ long.
+
+    Two years joined (:data:`_YEARS_JOINED`) are four digits each, in two digit groups of the
+    text (a dash or a word between them ends a group): a text without two such groups holds
+    no span of years, and the blanks and joins made before the span is looked for (dates,
+    ages, "15, 200") make none.
+    """
+    n = 0
+    for k in range(1, len(parts), 2):
+        if len(parts[k]) >= 4:
+            n += 1
+    return n >= 2
 
 
 def _read_in_full(
-    norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None
+    norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None,
+    hinted: Lexicon | None = None, cjk: bool | None = None, applies: bool | None = None,
+    years: bool = True,
 ) -> Result:
     """Read the normalised phrase *norm* with every step; leave its template under *key*.
 
     *raw* is the one digit group of *norm* when *key* is given (found again when it is not).
+    *hinted* is the table the hint names, when the caller looked it up (then *hint* is not
+    looked up again); *cjk* whether *norm* holds a Han, kana or Hangul character and *applies*
+    whether a rewrite of *hinted* matches in it, when the caller found out (None: not known).
+    *years* is False when *norm* cannot hold a span of years (:func:`_two_long_groups`).
     """
-    toks = tokens(norm)
-    words = [t for t, kind, _ in toks if kind == "w"]
-    lex, strict = choose_language(norm, hint, words)
+    words: list[str] = []
+    toks = tokens(norm, words)
+    if hinted is not None:
+        if cjk is None:
+            cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
+        lex, strict = hinted_table(norm, hinted, words, cjk), False
+    else:
+        lex, strict = choose_language(norm, hint, words)
     # a numeric date holds "-", "." or "/"
     body = DATE_RE.sub(" ", norm) if ("-" in norm or "." in norm or "/" in norm) else norm
     if ", " in body:
         body = join_stray_comma(body, lex.months)
     if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
         body = _without_ages(_YEAR_SPAN.sub(" ", body), lex)
-    body = _without_year_spans(body, lex)
+    if years:
+        body = _without_year_spans(body, lex)
     if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model, no count (D32, D39)
         body = _MAKER.sub(r"\1", body)
-    if lex.rewrites_apply(body):
+    if applies is None or lex is not hinted or body != norm:
+        applies = lex.rewrites_apply(body)
+    if applies:
         body = rewrite(body, lex.rewrites)
     if body != norm:
         toks = tokens(body)
@@ -258,28 +297,30 @@ def _without_year_spans(body: str, lex: Lexicon) -> str:
 
 
 def _read_simple(
-    norm: str, hint: str, key: tuple[str, str, str | None] | None, one_group: bool = True
+    norm: str, lex: Lexicon, key: tuple[str, str, str | None] | None, one_group: bool,
+    cjk: bool, applies: bool,
 ) -> Result | None:
     """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template.
 
-    *one_group* says whether *norm* holds one digit group (read_simple reads no other).
+    *lex* is the hinted table; *one_group* says whether *norm* holds one digit group
+    (read_simple reads no other), *cjk* whether it holds a Han, kana or Hangul character,
+    *applies* whether a rewrite of *lex* matches in it (no fast reader reads it then).
     """
-    lex: Lexicon | None = LEXICONS.get(hint.strip().lower()[:2])
-    if lex is None:
+    if applies:
         return None
-    if HAS_CJK.search(norm):
+    if cjk:
         # the engine keeps the hinted table for CJK text; read_cjk reads with its steps
-        cjk = read_cjk(norm, lex)
-        if cjk is None:
+        decision = read_cjk(norm, lex, False)
+        if decision is None:
             return None
-        fig, why, q, value_dependent = cjk
+        fig, why, q, value_dependent = decision
         reason = str(why)
         if key is not None and not value_dependent:
             _leave_template(key, fig, reason, q, norm, None)
         return fig, reason
     if not one_group:
         return None
-    simple = read_simple(norm, lex)
+    simple = read_simple(norm, lex, False, False)
     if simple is None:
         return None
     fig, x = simple

@@ -149,7 +149,9 @@ def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | Non
     return scale, pct, post, more
 
 
-def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
+def read_simple(
+    norm: str, lex: Lexicon, applies: bool | None = None, cjk: bool | None = None
+) -> tuple[Figure, float] | None:
     """Read *norm* when it has the simple shape, else return None.
 
     Parameters
@@ -158,6 +160,10 @@ def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
         The normalised phrase.
     lex : Lexicon
         The table of the language hint.
+    applies, cjk : bool, optional
+        Whether a rewrite of *lex* matches in *norm* (:meth:`~.lexicon.Lexicon.rewrites_apply`)
+        and whether *norm* holds a Han, kana or Hangul character, when the caller found out
+        already (the engine does, once for all its readers); looked up when None.
 
     Returns
     -------
@@ -166,9 +172,9 @@ def read_simple(norm: str, lex: Lexicon) -> tuple[Figure, float] | None:
         full engine must read the phrase.
     """
     m = SIMPLE_RE.fullmatch(norm)
-    if m is None or HAS_CJK.search(norm):
+    if m is None or (HAS_CJK.search(norm) is not None if cjk is None else cjk):
         return None
-    if lex.rewrites_apply(norm):
+    if lex.rewrites_apply(norm) if applies is None else applies:
         return None
     before = m.group(1).split()
     tail = m.group(3)
@@ -208,7 +214,7 @@ _YEARISH: Final = re.compile(r"(?:1[89]|20)\d\d")
 drops before reading (``engine._YEARS_JOINED`` matches nowhere without two of these)."""
 
 
-def read_cjk(norm: str, lex: Lexicon) -> Decision | None:
+def read_cjk(norm: str, lex: Lexicon, applies: bool | None = None) -> Decision | None:
     """Read a phrase of digits and CJK characters with the engine's decision alone.
 
     The passes the full engine runs before deciding (numeric dates, stray commas, ages in
@@ -224,6 +230,8 @@ def read_cjk(norm: str, lex: Lexicon) -> Decision | None:
         The normalised phrase; it holds a Han, kana or Hangul character.
     lex : Lexicon
         The table of the language hint.
+    applies : bool, optional
+        Whether a rewrite of *lex* matches in *norm*, when the caller found out already.
 
     Returns
     -------
@@ -232,6 +240,8 @@ def read_cjk(norm: str, lex: Lexicon) -> Decision | None:
     """
     if CJK_SHAPE.fullmatch(norm) is None or ", " in norm or norm.count(".") > 1:
         return None
-    if len(_YEARISH.findall(norm)) > 1 or lex.rewrites_apply(norm):
+    if len(_YEARISH.findall(norm)) > 1:
+        return None
+    if lex.rewrites_apply(norm) if applies is None else applies:
         return None
     return decide(tokens(norm), lex, False)

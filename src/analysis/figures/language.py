@@ -16,7 +16,7 @@ from analysis.figures.units import other_cats
 from analysis.lang import LETTERS, SCRIPTS
 from analysis.text.scripts import PATTERNS, SPACELESS
 
-__all__ = ["OTHER_VOTES", "VOTES", "choose_language", "guess_language", "knows"]
+__all__ = ["OTHER_VOTES", "VOTES", "choose_language", "guess_language", "hinted_table", "knows"]
 
 # Scripts checked first, in this order: each is written by one language or a few
 # (Japanese and Chinese share Han). Any other text is Cyrillic or else Latin.
@@ -173,10 +173,18 @@ def choose_language(text: str, hint: str | None, found: list[str]) -> tuple[Lexi
         hint = hint.strip().lower()[:2]
     lex = LEXICONS.get(hint) if hint else None
     if lex is not None:
-        if hint not in _SPACELESS_LANGS and not HAS_CJK.search(text):
-            if found and not knows(lex, found):
-                other = LEXICONS[guess_language(text, found)]
-                if knows(other, found):
-                    return other, False
-        return lex, False
+        return hinted_table(text, lex, found, HAS_CJK.search(text) is not None), False
     return LEXICONS[guess_language(text, found)], bool(hint)
+
+
+def hinted_table(text: str, lex: Lexicon, found: list[str], cjk: bool) -> Lexicon:
+    """Return the table that reads *text* when the hint names the table *lex*.
+
+    :func:`choose_language` for a hint that has a table, with what the engine already knows
+    of the phrase: *cjk* says whether *text* holds a Han, kana or Hangul character.
+    """
+    if lex.code not in _SPACELESS_LANGS and not cjk and found and not knows(lex, found):
+        other = LEXICONS[guess_language(text, found)]
+        if knows(other, found):
+            return other
+    return lex

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 from analysis.figures import cats as Cat
 from analysis.figures.normalise import normalise, place, table_tokens
@@ -365,6 +365,73 @@ def _anchors(patterns: list[re.Pattern[str]]) -> dict[str, re.Pattern[str]] | No
     return {ch: _any_of(pats) for ch, pats in by_char.items()}
 
 
+_ANY_DIGIT: Final = re.compile(r"\d")
+_GATES: Final = (":", "/", "(")
+"""Characters few phrases hold: a rewrite that needs one is not tried in a phrase without it."""
+
+
+def _digit_class(items: Any) -> bool:
+    """Whether a parsed character class matches digits only (any digit, ``[0-9]``, ``[13]``)."""
+    for op, av in items:
+        name = str(op)
+        if name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            continue
+        if name == "LITERAL" and "0" <= chr(av) <= "9":
+            continue
+        if name == "RANGE" and "0" <= chr(av[0]) and chr(av[1]) <= "9":
+            continue
+        return False
+    return bool(items)
+
+
+def _needs(items: Any, ch: str | None) -> bool:
+    """Whether every match of a parsed pattern needs *ch* in the text (a digit when None).
+
+    Look-arounds count (their text is in the phrase too); a group, a repeat of at least one
+    and a branch all of whose alternatives need it need it; anything else is not read.
+    """
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" and ("0" <= chr(av) <= "9" if ch is None else chr(av) == ch):
+            return True
+        if name == "IN" and (
+            _digit_class(av) if ch is None
+            else bool(av) and all(str(o) == "LITERAL" and chr(a) == ch for o, a in av)
+        ):
+            return True
+        if name == "SUBPATTERN" and _needs(av[3], ch):
+            return True
+        if name == "ATOMIC_GROUP" and _needs(av, ch):
+            return True
+        if name == "ASSERT" and _needs(av[1], ch):
+            return True
+        if name == "BRANCH" and all(_needs(b, ch) for b in av[1]):
+            return True
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1 and _needs(
+                av[2], ch):
+            return True
+    return False
+
+
+def _needed(pat: re.Pattern[str]) -> int:
+    """Return what every match of *pat* needs in a phrase, as bits: 1 a digit, then :data:`_GATES`.
+
+    A digit is any character the digit class matches (one the pattern names is one); 0 when
+    the pattern cannot be read.
+    """
+    if _P is None:
+        return 0
+    try:
+        items = _P.parse(pat.pattern, pat.flags).data
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no needs
+        return 0
+    needs = int(_needs(items, None))
+    for k, ch in enumerate(_GATES, 1):
+        if _needs(items, ch):
+            needs |= 1 << k
+    return needs
+
+
 class Lexicon:
     r"""One language's figure table compiled into dictionaries keyed by token tuples.
 
@@ -386,6 +453,13 @@ class Lexicon:
         Rewrites applied before reading.
     rewrite_any : re.Pattern or None
         Matches where any rewrite would (a text it does not match is left as it is).
+    rewrite_needs : list of int
+        For a table without anchors, what each rewrite needs in a phrase to match there: a
+        digit, ":", "/" or "(" (:func:`_needed`), as bits.
+    rewrite_gates : dict
+        The table's rewrites that can match in a phrase holding what the bits of the key say,
+        as one pattern (None when there are none), made at its first use
+        (:meth:`rewrites_apply`).
     rewrite_anchors : dict or None
         For a table whose rewrites begin with no word boundary: the rewrites that can match
         only in a phrase holding a given character, by that character (see
@@ -414,7 +488,8 @@ class Lexicon:
     __slots__ = (
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
-        "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted",
+        "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
+        "rewrite_gates",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -454,22 +529,48 @@ class Lexicon:
         patterns = [pat for pat, _ in self.rewrites]
         self.rewrite_any = _any_of(patterns) if patterns else None
         self.rewrite_anchors = _anchors(patterns) if patterns else None
+        self.rewrite_needs = (
+            [_needed(pat) for pat in patterns] if self.rewrite_anchors is None else []
+        )
+        self.rewrite_gates: dict[int, re.Pattern[str] | None] = {}
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
         self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)
 
-    def rewrites_apply(self, text: str) -> bool:
+    def rewrites_apply(self, text: str, digits: bool | None = None) -> bool:
         """Return whether a rewrite of the table matches in *text* (as ``rewrite_any`` does).
 
-        A table with anchors tries only the rewrites whose anchor characters *text* holds.
+        A table with anchors tries only the rewrites whose anchor characters *text* holds;
+        another tries only those whose needs (:func:`_needed`) *text* meets. *digits* says
+        whether *text* holds a digit (any character the digit class matches), when the caller
+        knows.
         """
         anchors = self.rewrite_anchors
         if anchors is None:
-            return self.rewrite_any is not None and self.rewrite_any.search(text) is not None
+            if self.rewrite_any is None:
+                return False
+            if digits is None:
+                digits = _ANY_DIGIT.search(text) is not None
+            held = int(digits)
+            for k, ch in enumerate(_GATES, 1):
+                if ch in text:
+                    held |= 1 << k
+            gates = self.rewrite_gates
+            pat = gates[held] if held in gates else self._gate(held)
+            return pat is not None and pat.search(text) is not None
         for ch in anchors.keys() & set(text):
             if anchors[ch].search(text) is not None:
                 return True
         return False
+
+    def _gate(self, held: int) -> re.Pattern[str] | None:
+        """Make the pattern of the rewrites that can match in a phrase holding *held* (bits)."""
+        pats = [
+            pat for (pat, _), needs in zip(self.rewrites, self.rewrite_needs, strict=True)
+            if needs & ~held == 0
+        ]
+        self.rewrite_gates[held] = gate = _any_of(pats) if pats else None
+        return gate
 
     def _read_field(self, field: str, entries: Any) -> None:
         if field == "rewrites":

@@ -218,13 +218,15 @@ Token = tuple[str, str, bool]
 """A token, its kind (``d``, ``c``, ``w``, ``s``) and whether it is glued to the one before."""
 
 
-def tokens(text: str) -> list[Token]:
+def tokens(text: str, words: list[str] | None = None) -> list[Token]:
     """Cut normalised *text* into tokens, elisions split ("jusqu'à" -> "jusqu'", "à").
 
     Parameters
     ----------
     text : str
         Normalised text.
+    words : list of str, optional
+        A list the words (the tokens of kind ``w``) are appended to, in order, when given.
 
     Returns
     -------
@@ -245,10 +247,16 @@ def tokens(text: str) -> list[Token]:
             if "'" in w and w[0] < _ELISION_MAX:
                 head, _, tail = w.partition("'")
                 append((head + "'", "w", glued))
+                if words is not None:
+                    words.append(head + "'")
                 if tail:
                     append((tail, "w", True))
+                    if words is not None:
+                        words.append(tail)
             else:
                 append((w, "w", glued))
+                if words is not None:
+                    words.append(w)
         elif c:
             append((c, "c", glued))
         else:

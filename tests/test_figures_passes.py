@@ -1,0 +1,100 @@
+"""The passes the engine skips on what it found earlier in the same phrase (17sv).
+
+The engine finds a phrase's hinted table, whether that table's rewrites match and whether the
+phrase holds a CJK character once, and hands them to the fast readers and the full engine;
+it skips the spans of years (``engine._YEARS_JOINED``) when the phrase's digit groups
+(``DIGITS_SPLIT``) cannot hold two years; the full engine takes the words from ``tokens``; a
+table tries only the rewrites whose needs (a digit, ":", "/", "(") the phrase meets.
+``benchmarks/compare_figures.py`` checks every reading against the engine before; these tests
+hold the conditions the skips rest on.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from pathlib import Path
+
+import numpy as np
+
+from analysis.figures import engine
+from analysis.figures.lexicon import LEXICONS
+from analysis.figures.normalise import DATE_RE, DIGITS_SPLIT, normalise, tokens
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _case_phrases() -> list[str]:
+    out: set[str] = set()
+    for path in sorted((ROOT / "tests" / "cases").glob("figures*.csv")):
+        with path.open(encoding="utf-8") as fh:
+            out.update(row["phrase"] for row in csv.DictReader(fh) if row.get("phrase"))
+    return sorted(out)
+
+
+def _spans_found(text: str) -> bool:
+    return engine._YEARS_JOINED.search(text) is not None
+
+
+def test_a_span_of_years_needs_two_long_digit_groups() -> None:
+    """Where a span of years matches, in the phrase or after its dates are blanked, the phrase
+    has two digit groups of four characters or more."""
+    rng = np.random.default_rng(17)
+    pieces = ["1999", "2000", "2021", "19", "20", "7", "0", " ", "-", "–", "/", ",", ".", "'",
+              "y", "bis", "(", ")", "1.", "12", "10"]
+    texts = _case_phrases()
+    # short strings of years, digits, separators and short words: every way two groups can meet
+    texts += ["".join(rng.choice(pieces, size=int(rng.integers(3, 9)))) for _ in range(40_000)]
+    texts += [f"{a}{sep}{b}" for a, b in itertools.product(("1999", "2000", "19999", "1,2000",
+              "2000,5", "1 999", "20.00", "12000"), repeat=2)
+              for sep in ("-", " - ", " y ", "/", ",", ", ", ".", " ", "'", " bis ")]
+    seen = 0
+    for text in texts:
+        norm = normalise(text)
+        long_groups = engine._two_long_groups(DIGITS_SPLIT.split(norm))
+        for body in {norm, DATE_RE.sub(" ", norm)}:
+            if _spans_found(body):
+                seen += 1
+                assert long_groups, text
+    assert seen > 100
+
+
+def test_tokens_hand_over_the_words() -> None:
+    """``tokens(text, words)`` appends the words the engine used to pick out of the tokens."""
+    for text in [*_case_phrases(), "jusqu'à 3 000 soldats", "l'armée d'un pays"]:
+        norm = normalise(text)
+        words: list[str] = []
+        toks = tokens(norm, words)
+        assert toks == tokens(norm)
+        assert words == [t for t, kind, _ in toks if kind == "w"], text
+
+
+def test_the_rewrite_gates_match_as_the_whole_pattern() -> None:
+    """``Lexicon.rewrites_apply`` finds a match where and only where ``rewrite_any`` does.
+
+    A table without anchors tries only the rewrites whose needs (a digit, ":", "/", "(") the
+    phrase meets.
+    """
+    rng = np.random.default_rng(17)
+    phrases = [normalise(t) for t in _case_phrases()]
+    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'"]
+    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "१२"]
+    gated = seen = 0
+    for lex in LEXICONS.values():
+        if lex.rewrite_any is None or lex.rewrite_anchors is not None:
+            continue
+        gated += any(lex.rewrite_needs)
+        words = sorted(w for w in lex.known if w[:1].isalpha())
+        texts = list(phrases)
+        for _ in range(1_500):
+            picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
+                     for _ in range(int(rng.integers(2, 7)))]
+            texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
+        for text in texts:
+            want = lex.rewrite_any.search(text) is not None
+            seen += want
+            assert lex.rewrites_apply(text) == want, (lex.code, text)
+            digits = DIGITS_SPLIT.search(text) is not None
+            assert lex.rewrites_apply(text, digits) == want, (lex.code, text)
+    assert gated > 10
+    assert seen > 1_000
