@@ -560,6 +560,10 @@ ARTICLES = {
                    # 사상자가 발생한 것으로 분석된다"; not "추정된다고 밝혔다", a source saying
                    # so), as ja "と推定される"
                    "(?:추정|분석|추산|관측)(?:된다|되며|됐다|되었다|되고 있다|돼 왔다)(?![고며])",
+                   # (16km) the same in the polite style of broadcasters ("… 파병한 것으로
+                   # 추정됩니다", "사망한 것으로 추정됩니다"): a sentence's end (a source saying so
+                   # takes the plain form, "추정된다고 밝혔습니다")
+                   "(?:추정|분석|추산|관측)(?:됩니다|됐습니다|되었습니다|되고 있습니다)",
                    # (16kj) the journalist comparing the figure before with another ("첫 배치된
                    # 북한군 1만1000명의 절반이 넘는 규모다", "2배나 많은 수치다"): nobody's, and
                    # no finding of the report before, as ja "半数を超える規模だ"
@@ -842,6 +846,13 @@ ARTICLES = {
         "kbs": "News media (own reporting)",
         "sbs": "News media (own reporting)",
         "ytn": "News media (own reporting)",
+        # (16km) the American papers in Hangul ("월스트리트저널(WSJ)은 … 보도했다"; their
+        # Latin names: lang.OUTLETS)
+        "월스트리트 ?저널": "News media (own reporting)",
+        "뉴욕 ?타임스": "News media (own reporting)",
+        "워싱턴 ?포스트": "News media (own reporting)",
+        "블룸버그": "News media (own reporting)",
+        "폴리티코": "News media (own reporting)",
         "jtbc": "News media (own reporting)",
         "mbc": "News media (own reporting)",
         # ── end of 16h block ──

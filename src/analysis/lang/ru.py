@@ -685,7 +685,9 @@ ARTICLES = {
         "арми(?:я|ю|ей|и)"],
     "attribution_next": [  # предложение о том, чьи цифры приведены перед ним
         "(?:такое|это) заявление (?:\\w+ )?сделал\\w*",
-        "об этом [^.]{0,80}?(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|информир\\w*)",
+        # (16km) "Об этом сказал начальник ГУР …", "Об этом он сказал во время …" (as uk)
+        "об этом [^.]{0,80}?(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|информир\\w*|"
+        "сказа\\w*)",
         "(?:такие|эти) (?:данные|цифры|оценки) (?:\\w+ )?(?:привел\\w*|привёл|привод\\w*|"
         "озвучи\\w*|назва\\w*|сообщи\\w*|обнародова\\w*)",
         "эта цифра", "эти цифры", "эти данные",
@@ -862,7 +864,7 @@ ARTICLES = {
         # figures of the sentences before it (articles/carry.py, closing)
         "closes": [
             "об этом (?:\\S+ ){0,8}?(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|"
-            "написал\\w*|информир\\w*)",
+            "написал\\w*|информир\\w*|сказа\\w*)",  # (16km: "сказал")
             # (16c) "Эту информацию озвучил секретарь Совбеза …", "Такие данные привел …"
             "(?:такую|эту) информацию (?:\\w+ )?(?:предостав\\w*|обнародова\\w*|"
             "распростран\\w*|сообщи\\w*|озвучи\\w*|подтверди\\w*|привел\\w*|привёл|переда\\w*)",
@@ -1177,11 +1179,21 @@ ARTICLES = {
         "нов(?:ая|ой|ую) газет(?:а|ы|е|у)(?: европа)?": "News media (own reporting)",
         "радио свобод(?:а|ы|е|у)": "News media (own reporting)",
         "медиазон\\w*": "News media (own reporting)",
+        # (16km) the American papers in Cyrillic (their Latin names: lang.OUTLETS)
+        "уолл[- ]стрит[- ]джорн[эа]л\\w*": "News media (own reporting)",
+        "нью[- ]йорк[- ]таймс": "News media (own reporting)",
+        "вашингтон[- ]пост": "News media (own reporting)",
+        "блумберг\\w*": "News media (own reporting)",
         # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Ли Сынгвон")
         "ли с[ыу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
             "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "анонимн\\w+ источник\\w*": "Unattributed",  # unnamed sources: nobody
+        # (16km) unnamed officials, the outlet's relayed source ("пишет газета The New York Times
+        # со ссылкой на неназванных чиновников — …"): nobody, when nothing names whose they are
+        # (not "неназванного украинского чиновника", "анонимный чиновник южнокорейской разведки")
+        "(?:неназванн\\w+ (?:источник|чиновник|собеседник)|анонимн\\w+ (?:чиновник|собеседник))"
+        "\\w*(?=\\s*[,.;:—–-]|\\s*$)": "Unattributed",
         "официальн\\w+ лиц\\w* южной кореи": "South Korea government",
         "американск\\w+ военн\\w+ чиновник\\w*": "US Department of Defense",
         # officials by nationality (16p), as en "Ukrainian officials", "US officials"

@@ -1190,11 +1190,20 @@ ARTICLES = {
         "hromadske": "News media (own reporting)",
         "радіо свобод\\w*": "News media (own reporting)",
         "united24": "News media (own reporting)",
+        # (16km) the American papers in Cyrillic (their Latin names: lang.OUTLETS)
+        "(?:волл|уолл)[- ]стр[іи]т[- ]джорнал\\w*": "News media (own reporting)",
+        "нью[- ]йорк[- ]таймс": "News media (own reporting)",
+        "вашингтон[- ]пост": "News media (own reporting)",
+        "блумберг\\w*": "News media (own reporting)",
         # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Лі Син Гвон")
         "л[іи] с[иу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
             "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
+        # (16km) unnamed officials, the outlet's relayed source (as ru "неназванных чиновников")
+        # (not "анонімний чиновник південнокорейської розвідки": whose he is named)
+        "(?:неназван\\w+ (?:джерел|посадовц|чиновник|співрозмовник)|анонімн\\w+ (?:посадовц|"
+        "чиновник|співрозмовник))\\w*(?=\\s*[,.;:—–-]|\\s*$)": "Unattributed",
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
         "сеул\\w+": "South Korea government",
         "мзс південної кореї": "South Korea government",  # the foreign ministry
