@@ -701,7 +701,10 @@ ARTICLES = {
                 # the captor, not the source ("우크라이나 당국에 생포된 북한군 포로 2명", 16s;
                 # "우크라이나군에 의해 붙잡힌", "우크라이나군의 포로가 된")
                 "에 (?:의해 )?(?:생포|붙잡|억류|포획|사로잡)", "에 (?:포로로 )?(?:잡힌|잡혀)",
-                "의 포로(?:가|로) (?:된|되|잡)"],
+                "의 포로(?:가|로) (?:된|되|잡)",
+                # (16km) who questions the captives, as ru, uk ("키이우로 이송돼 우크라이나
+                # 보안국(SBU)의 심문을 받고 있다")
+                "의 (?:조사|심문|신문)(?:을|를)? ?받"],
     # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
     "part_of": ["중", "가운데"],
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
