@@ -704,7 +704,13 @@ ARTICLES = {
                 "의 포로(?:가|로) (?:된|되|잡)",
                 # (16km) who questions the captives, as ru, uk ("키이우로 이송돼 우크라이나
                 # 보안국(SBU)의 심문을 받고 있다")
-                "의 (?:조사|심문|신문)(?:을|를)? ?받"],
+                "의 (?:조사|심문|신문)(?:을|를)? ?받",
+                # nor who interprets for them ("한국 국정원이 통역을 지원한다", "국가정보원의 통역
+                # 지원을 받아", "국가정보원이 SBU에 통역 지원을 하고")
+                "(?:이|가|의) (?:\\S+에 )?통역(?:을|을 | )?지원",
+                # (16km) a photo's credit names no source ("▲ 사진=KBS NEWS 영상 캡처",
+                # "[사진=우크라군 전략소통·정보보안센터 X캡처]"): it holds the name's first letter
+                "(?:사진|영상|자료)(?: ?(?:출처|제공))? ?= ?\\S"],
     # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
     "part_of": ["중", "가운데"],
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
