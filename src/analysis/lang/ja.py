@@ -628,8 +628,9 @@ ARTICLES = {
                 # "ウクライナ軍によって捕らえられた", "ウクライナ軍の捕虜となった")
                 "に(?:よって|より)?(?:拘束され|捕らえられ|捕獲され|生け捕りにされ)",
                 "の捕虜(?:とな|にな)",
-                # (16km) a photo's credit names no source ("(写真=ロイター)", as ko "사진=KBS")
-                "(?:写真|画像|映像)(?:提供)?[=＝:：] ?\\S"],
+                # (16km) a photo's credit names no source ("ゼレンスキー大統領(ロイター=共同)",
+                # "…ウクライナ軍兵士=8月(ロイター=共同)", as ko "사진=KBS")
+                "[(（][^()（）=＝\\n]{1,12}[=＝]共同[)）]"],
     # one of the group before ("捕虜のうち1人は"): no capture of its own
     "part_of": ["のうち", "の中の"],
     # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")
