@@ -883,15 +883,8 @@ ARTICLES = {
         # と報じた"; their Latin names: lang.OUTLETS)
         "ウォール・?ストリート・?ジャーナル": "News media (own reporting)",
         "ニューヨーク・?タイムズ": "News media (own reporting)",
-        "ワシントン・?ポスト": "News media (own reporting)",
         "ブルームバーグ": "News media (own reporting)",
         "ポリティコ": "News media (own reporting)",
-        # (16km) the analysis of a think tank left unnamed, the paper's relayed source
-        # ("ワシントン・ポストは…150万発を超える砲弾が…提供されたという
-        # アメリカのシンクタンクの分析を伝えた"): nobody, as ru "со ссылкой на
-        # неназванных чиновников" (not "米シンクタンク、戦争研究所": named)
-        "(?:アメリカ|米国|米|イギリス|英国|英)の?シンクタンクの(?:分析|報告書?|推計|推定|調査)":
-            "Unattributed",
         # "米国の北朝鮮専門メディア、38ノース" (38 North, 16s): an outlet reporting on its own
         # (16kj) Daily NK, reporting from its own sources in North Korea ("複数のデイリーNK内部
         # 情報筋によると"): an outlet's own reporting, as 38 North and ko "데일리NK 소식통"

@@ -859,7 +859,6 @@ ARTICLES = {
         # Latin names: lang.OUTLETS)
         "월스트리트 ?저널": "News media (own reporting)",
         "뉴욕 ?타임스": "News media (own reporting)",
-        "워싱턴 ?포스트": "News media (own reporting)",
         "블룸버그": "News media (own reporting)",
         "폴리티코": "News media (own reporting)",
         "jtbc": "News media (own reporting)",

@@ -1182,7 +1182,6 @@ ARTICLES = {
         # (16km) the American papers in Cyrillic (their Latin names: lang.OUTLETS)
         "уолл[- ]стрит[- ]джорн[эа]л\\w*": "News media (own reporting)",
         "нью[- ]йорк[- ]таймс": "News media (own reporting)",
-        "вашингтон[- ]пост": "News media (own reporting)",
         "блумберг\\w*": "News media (own reporting)",
         # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Ли Сынгвон")
         "ли с[ыу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":

@@ -1193,7 +1193,6 @@ ARTICLES = {
         # (16km) the American papers in Cyrillic (their Latin names: lang.OUTLETS)
         "(?:волл|уолл)[- ]стр[іи]т[- ]джорнал\\w*": "News media (own reporting)",
         "нью[- ]йорк[- ]таймс": "News media (own reporting)",
-        "вашингтон[- ]пост": "News media (own reporting)",
         "блумберг\\w*": "News media (own reporting)",
         # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Лі Син Гвон")
         "л[іи] с[иу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
