@@ -448,7 +448,12 @@ ARTICLE_TABLES: dict[str, dict] = {
 
 OUTLETS: dict[str, str] = {
     name: "News media (own reporting)"
-    for name in ("reuters", "bbc", "cnn", "nhk", "bloomberg", "yonhap", "afp")
+    for name in ("reuters", "bbc", "cnn", "nhk", "bloomberg", "yonhap", "afp",
+                 # (16km) the papers and sites Kyiv, Seoul and Tokyo outlets relay by their Latin
+                 # names ("— WSJ", "Об этом сообщает The Wall Street Journal", "Про це пише DW",
+                 # "Его слова приводит издание Politico", "=WSJ", "WSJ紙")
+                 "wsj", "wall street journal", "new york times", "nyt", "financial times",
+                 "politico", "dw", "japan times")
 }
 """International outlets as every language writes them, in Latin letters ("CNN escribe que …",
 "NHK는"): read after each article table's own ``claimants``."""

@@ -635,7 +635,10 @@ ARTICLES = {
                 # the captor, not the source ("ウクライナ当局に拘束された北朝鮮兵2人", as ko 16s;
                 # "ウクライナ軍によって捕らえられた", "ウクライナ軍の捕虜となった")
                 "に(?:よって|より)?(?:拘束され|捕らえられ|捕獲され|生け捕りにされ)",
-                "の捕虜(?:とな|にな)"],
+                "の捕虜(?:とな|にな)",
+                # (16km) a photo's credit names no source ("ゼレンスキー大統領(ロイター=共同)",
+                # "…ウクライナ軍兵士=8月(ロイター=共同)", as ko "사진=KBS")
+                "[(（][^()（）=＝\\n]{1,12}[=＝]共同[)）]"],
     # one of the group before ("捕虜のうち1人は"): no capture of its own
     "part_of": ["のうち", "の中の"],
     # the group a loss is counted among, after the number ("1万1千人のうち4千人が死傷")
@@ -884,6 +887,12 @@ ARTICLES = {
         "マツェゴラ": "Russian ambassador to North Korea (Alexander Matsegora)",
         "ロイター": "News media (own reporting)",
         "共同通信": "News media (own reporting)",
+        # (16km) the American papers in katakana ("米紙ウォール・ストリート・ジャーナルは2日、…
+        # と報じた"; their Latin names: lang.OUTLETS)
+        "ウォール・?ストリート・?ジャーナル": "News media (own reporting)",
+        "ニューヨーク・?タイムズ": "News media (own reporting)",
+        "ブルームバーグ": "News media (own reporting)",
+        "ポリティコ": "News media (own reporting)",
         # "米国の北朝鮮専門メディア、38ノース" (38 North, 16s): an outlet reporting on its own
         # (16kj) Daily NK, reporting from its own sources in North Korea ("複数のデイリーNK内部
         # 情報筋によると"): an outlet's own reporting, as 38 North and ko "데일리NK 소식통"

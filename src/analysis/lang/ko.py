@@ -572,6 +572,10 @@ ARTICLES = {
                    # 사상자가 발생한 것으로 분석된다"; not "추정된다고 밝혔다", a source saying
                    # so), as ja "と推定される"
                    "(?:추정|분석|추산|관측)(?:된다|되며|됐다|되었다|되고 있다|돼 왔다)(?![고며])",
+                   # (16km) the same in the polite style of broadcasters ("… 파병한 것으로
+                   # 추정됩니다", "사망한 것으로 추정됩니다"): a sentence's end (a source saying so
+                   # takes the plain form, "추정된다고 밝혔습니다")
+                   "(?:추정|분석|추산|관측)(?:됩니다|됐습니다|되었습니다|되고 있습니다)",
                    # (16kj) the journalist comparing the figure before with another ("첫 배치된
                    # 북한군 1만1000명의 절반이 넘는 규모다", "2배나 많은 수치다"): nobody's, and
                    # no finding of the report before, as ja "半数を超える規模だ"
@@ -709,7 +713,16 @@ ARTICLES = {
                 # the captor, not the source ("우크라이나 당국에 생포된 북한군 포로 2명", 16s;
                 # "우크라이나군에 의해 붙잡힌", "우크라이나군의 포로가 된")
                 "에 (?:의해 )?(?:생포|붙잡|억류|포획|사로잡)", "에 (?:포로로 )?(?:잡힌|잡혀)",
-                "의 포로(?:가|로) (?:된|되|잡)"],
+                "의 포로(?:가|로) (?:된|되|잡)",
+                # (16km) who questions the captives, as ru, uk ("키이우로 이송돼 우크라이나
+                # 보안국(SBU)의 심문을 받고 있다")
+                "의 (?:조사|심문|신문)(?:을|를)? ?받",
+                # nor who interprets for them ("한국 국정원이 통역을 지원한다", "국가정보원의 통역
+                # 지원을 받아", "국가정보원이 SBU에 통역 지원을 하고")
+                "(?:이|가|의) (?:\\S+에 )?통역(?:을|을 | )?지원",
+                # (16km) a photo's credit names no source ("▲ 사진=KBS NEWS 영상 캡처",
+                # "[사진=우크라군 전략소통·정보보안센터 X캡처]"): it holds the name's first letter
+                "(?:사진|영상|자료)(?: ?(?:출처|제공))? ?= ?\\S"],
     # one of the group before ("생포된 북한군 중 1명은"): no capture of its own
     "part_of": ["중", "가운데"],
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
@@ -854,6 +867,12 @@ ARTICLES = {
         "kbs": "News media (own reporting)",
         "sbs": "News media (own reporting)",
         "ytn": "News media (own reporting)",
+        # (16km) the American papers in Hangul ("월스트리트저널(WSJ)은 … 보도했다"; their
+        # Latin names: lang.OUTLETS)
+        "월스트리트 ?저널": "News media (own reporting)",
+        "뉴욕 ?타임스": "News media (own reporting)",
+        "블룸버그": "News media (own reporting)",
+        "폴리티코": "News media (own reporting)",
         "jtbc": "News media (own reporting)",
         "mbc": "News media (own reporting)",
         # ── end of 16h block ──

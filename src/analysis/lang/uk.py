@@ -1207,11 +1207,19 @@ ARTICLES = {
         "hromadske": "News media (own reporting)",
         "радіо свобод\\w*": "News media (own reporting)",
         "united24": "News media (own reporting)",
+        # (16km) the American papers in Cyrillic (their Latin names: lang.OUTLETS)
+        "(?:волл|уолл)[- ]стр[іи]т[- ]джорнал\\w*": "News media (own reporting)",
+        "нью[- ]йорк[- ]таймс": "News media (own reporting)",
+        "блумберг\\w*": "News media (own reporting)",
         # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Лі Син Гвон")
         "л[іи] с[иу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
             "South Korea National Intelligence Service (NIS)",
         # ── end of 16h block ──
         "анонімн\\w+ джерел\\w*": "Unattributed",  # unnamed sources: nobody
+        # (16km) unnamed officials, the outlet's relayed source (as ru "неназванных чиновников")
+        # (not "анонімний чиновник південнокорейської розвідки": whose he is named)
+        "(?:неназван\\w+ (?:джерел|посадовц|чиновник|співрозмовник)|анонімн\\w+ (?:посадовц|"
+        "чиновник|співрозмовник))\\w*(?=\\s*[,.;:—–-]|\\s*$)": "Unattributed",
         "офіційн\\w+ ос\\w+ південної кореї": "South Korea government",
         "сеул\\w+": "South Korea government",
         "мзс південної кореї": "South Korea government",  # the foreign ministry
@@ -1306,6 +1314,11 @@ ARTICLES = {
         "за (?:особистим )?(?:наказом|вказівкою)(?: північнокорейського лідера)?",
         "арм\\w* кім",
         "у співпраці з", "в співпраці з", "спільно з", "у взаємодії з", "за сприяння",
+        # (16km) a photo's credit names no source ("Фото: Офіс президента", as ru)
+        "фото ?[:=—–](?: \\S+){0,2}",
+        # (16km) who questions the captives is no source ("їх доправили до Києва для допиту СБУ",
+        # "спілкуються зі слідчими СБУ")
+        "(?:для|на) допит\\w*(?: до| в)?", "(?:зі |із |з )?слідч\\w*",
         # (16c) the other side of talks ("за підсумками переговорів з лідером КНДР Кім Чен Ином")
         "(?:переговор|перемовин|зустріч|розмов)\\w* (?:з|із)(?: (?:лідером|президентом|головою|"
         "керівником|міністром|генсеком)(?: \\S+){0,2})?"],
