@@ -203,7 +203,7 @@ FIGURES = {
             for ending in ("si", "sı", "sini", "sını", "sinin", "sının", "sinde", "sında")
         },
         # ASCII spellings ("yuzlerce", "milyonlarca" has none)
-        "yuzlerce": 100, "on binlerce": 10_000, "yuz binlerce": 100_000,
+        "yuzlerce": 100, "yuz binlerce": 100_000,
     },
     "collective": {"düzine": 12},
     # (17gwa) ASCII spellings "birkac", "bir kac"
