@@ -9,17 +9,17 @@ SCRIPTS = ("devanagari",)
 
 MONTHS = [
     ["जनवरी"],
-    ["फरवरी"],
+    ["फरवरी", "फ़रवरी"],
     ["मार्च"],
-    ["अप्रैल"],
+    ["अप्रैल", "अप्रेल"],
     ["मई"],
     ["जून"],
     ["जुलाई"],
     ["अगस्त"],
-    ["सितंबर"],
+    ["सितंबर", "सितम्बर"],
     ["अक्टूबर", "अक्तूबर"],
-    ["नवंबर"],
-    ["दिसंबर"],
+    ["नवंबर", "नवम्बर"],
+    ["दिसंबर", "दिसम्बर"],
 ]
 
 # not read by any engine yet: there is no PERIODS table
@@ -72,6 +72,18 @@ FIGURES = {
         # (17ng) "साढ़े तीन" (three and a half) … "साढ़े दस": a half added (rule 8, D47)
         "साढ़े तीन": 3.5, "साढ़े चार": 4.5, "साढ़े पांच": 5.5, "साढ़े पाँच": 5.5, "साढ़े छह": 6.5,
         "साढ़े सात": 7.5, "साढ़े आठ": 8.5, "साढ़े नौ": 9.5, "साढ़े दस": 10.5,
+        # (17gwa) "साढे" without the nukta, "सवा दो" (two and a quarter) and "पौने दो" (a quarter
+        # less than two: "पौने दो लाख" = 175,000) for 2-10; alone "सवा" stays 1.25 before a
+        # multiplier ("सवा लाख"); without these "पौने दो लाख" was read as 200,000 (rule 8)
+        **{
+            f"{word} {unit}": value + add
+            for unit, value in (
+                ("दो", 2), ("तीन", 3), ("चार", 4), ("पांच", 5), ("पाँच", 5), ("छह", 6), ("सात", 7),
+                ("आठ", 8), ("नौ", 9), ("दस", 10),
+            )
+            for word, add in (("साढे", 0.5), ("सवा", 0.25), ("पौने", -0.25))
+            if not (word == "साढे" and value == 2)
+        },
         # (lexicon 17, session 6) every cardinal from 21 to 99 (each is one word in Hindi), "छः"
         # (six, with visarga), "शून्य" (zero)
         "इक्कीस": 21, "बाईस": 22, "तेईस": 23, "चौबीस": 24, "छब्बीस": 26, "सत्ताईस": 27,
@@ -95,12 +107,16 @@ FIGURES = {
     "scales": {
         "हज़ार": 1000, "हजार": 1000, "लाख": 100_000, "करोड़": 10_000_000, "करोड": 10_000_000,
         "मिलियन": 1_000_000,
+        # (17gwa) "बिलियन" (billion), as "मिलियन"
+        "बिलियन": 1_000_000_000,
         # (lexicon 17, session 6) अरब (10^9, "5 अरब"); alone it is "Arab" and no scale
         "अरब": 1_000_000_000,
     },
     "collective": {"दर्जन": 12, "दर्जनभर": 12, "एक दर्जन": 12,
                    # (17nd) "आधा दर्जन" (half a dozen): about six, as "दर्जन" is about twelve
-                   "आधा दर्जन": 6, "आधे दर्जन": 6},
+                   "आधा दर्जन": 6, "आधे दर्जन": 6,
+                   # (17gwa) "एक सैकड़ा" (a hundred, the collective noun), as "दर्जन"
+                   "सैकड़ा": 100, "सैंकड़ा": 100, "एक सैकड़ा": 100, "एक सैंकड़ा": 100},
     "vague": {
         "सैकड़ों": 100, "सैंकड़ों": 100, "सैकडों": 100, "सैकड़ो": 100, "हज़ारों": 1000,
         "हजारों": 1000, "लाखों": 100_000, "करोड़ों": 10_000_000, "दर्जनों": 12,
@@ -142,6 +158,8 @@ FIGURES = {
         "से भी ज़्यादा", "से भी ज्यादा",
         # (lexicon 17, session 6) "से कहीं अधिक" (far more than)
         "से कहीं अधिक", "से कहीं ज्यादा", "से कहीं ज़्यादा",
+        # (17gwa) "500 के ऊपर" (above 500) and the common spelling "से उपर"
+        "के ऊपर", "से उपर", "के उपर",
     ],
     "post_at_most": [
         "तक", "से कम", "से भी कम",
@@ -149,6 +167,8 @@ FIGURES = {
         "से नीचे", "से अधिक नहीं", "से ज्यादा नहीं", "से ज़्यादा नहीं",
     ],
     # not "और": it is "and" ("बाढ़ और भूस्खलन") as often as "more"
+    # (17gwa) not "नए" (new) after the count: the newsrooms set labels "50 हजार से ज्यादा नए
+    # मामले" a total, round 19 "1919 नए मामले सामने आए" additional (read so already)
     "additional": ["अतिरिक्त", "अन्य"],
     # "और" alone is "and" as often as "more"; right after the number and before a noun of people
     # it is "N more" ("दो और लोगों की मौत", two more people died; rule 12)
@@ -166,6 +186,8 @@ FIGURES = {
         "इनमें से", "इनमें", "जिनमें", "जिनमें से",
         # (lexicon 17, session 6) the singular relative and "उनमें (से)" (of them)
         "जिसमें", "जिसमें से", "उनमें", "उनमें से",
+        # (17gwa) the common spellings without the nasal dot ("इनमे", "जिनमे") and "इसमें"
+        "इनमे", "इनमे से", "जिनमे", "जिनमे से", "उनमे", "उनमे से", "जिसमे", "इसमें", "इसमें से",
     ],
     # written after what they include ("600 सैनिकों सहित")
     "including_post": ["सहित", "समेत"],
@@ -173,12 +195,19 @@ FIGURES = {
         "कुल",
         # (lexicon 17, session 6) "कुल मिलाकर" (all told), "सब मिलाकर"
         "कुल मिलाकर", "सब मिलाकर",
+        # (17gwa) written apart ("कुल मिला कर"), "कुल संख्या" (the total number)
+        "कुल मिला कर", "सब मिला कर", "कुल संख्या", "कुल तादाद",
     ],
-    "range_sep": ["से", "या"],
-    "percent": ["%", "प्रतिशत", "फीसदी", "फ़ीसदी"],
+    # (17gwa) "अथवा" (or), "या फिर" (or else)
+    "range_sep": ["से", "या", "अथवा", "या फिर"],
+    # (17gwa) "फीसद" / "फ़ीसद" and the loanword "परसेंट"
+    "percent": ["%", "प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद", "फ़ीसद", "परसेंट", "पर्सेंट"],
     # "अधिकांश", "ज्यादातर" (most of them) is a share, as fr "la plupart" (rule 13, D41)
     "fraction": [
         "गुना", "गुणा", "आधे", "आधा", "तिहाई", "चौथाई", "अधिकांश", "ज्यादातर", "ज़्यादातर",
+        # (17gwa) "दोगुना" / "दुगना" (double), "तिगुना" (treble); not the feminine "आधी" (half):
+        # "आधी रात" is midnight
+        "दोगुना", "दोगुनी", "दोगुने", "दुगना", "दुगुना", "दुगनी", "तिगुना", "तिगुनी", "चौगुना",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -190,15 +219,32 @@ FIGURES = {
         "हर घंटे", "हर घंटा", "प्रति घंटे", "प्रति घंटा", "हर मिनट", "हर सप्ताह",
         # (17nj) "4 साल में एक बार" (once in four years): a frequency, no count (rule 13, D49)
         "में एक बार",
+        # (17gwa) per year and month written as one word, "प्रत्येक" (each), "औसतन" (on average,
+        # D40), "वार्षिक" / "मासिक" / "साप्ताहिक"; not "दैनिक" (daily: also the newspapers'
+        # name, "दैनिक भास्कर")
+        "प्रतिवर्ष", "प्रतिमाह", "प्रति माह", "प्रति वर्ष", "प्रत्येक", "औसतन", "औसत", "हर रोज",
+        "हर रोज़", "वार्षिक", "मासिक", "साप्ताहिक",
     ],
-    "units": ["बटालियन", "ब्रिगेड", "रेजिमेंट", "डिवीजन"],
+    # (17gwa) the oblique plurals and "डिवीज़न", "टुकड़ी" (a detachment)
+    "units": [
+        "बटालियन", "ब्रिगेड", "रेजिमेंट", "डिवीजन", "बटालियनों", "ब्रिगेडों", "रेजिमेंटों", "डिवीजनों",
+        "डिवीज़न", "टुकड़ी", "टुकड़ियां", "टुकड़ियों",
+    ],
     "uncountable": [
         "कई सैनिक", "बहुत",
         # (lexicon 17, session 6) "अनेक" (many)
         "अनेक",
+        # (17gwa) "अनगिनत" / "असंख्य" (countless), "बड़ी संख्या में" (in large numbers)
+        "अनगिनत", "असंख्य", "बड़ी संख्या में", "भारी संख्या में", "बहुत सारे", "ढेरों",
     ],
-    "year_pre": ["वर्ष", "साल"],
-    "year_post": ["में"],
+    # (17gwa) "सन 2020 में" (in the year 2020)
+    "year_pre": ["वर्ष", "साल", "सन", "सन्"],
+    # (17gwa) a part of a year ("2024 के अंत तक", by the end of 2024; "की शुरुआत में"), the era
+    # mark ("2024 ई.")
+    "year_post": [
+        "में", "के अंत", "के अंत में", "के अंत तक", "के आखिर", "के आखिर में", "की शुरुआत",
+        "की शुरुआत में", "के मध्य", "के मध्य में", "ई.", "ईस्वी",
+    ],
     "time_units": [
         "घंटे", "दिन", "सप्ताह", "महीने", "साल", "घंटों", "घंटा", "दिनों", "हफ्ते", "हफ्तों", "महीनों",
         "सालों",
@@ -209,9 +255,16 @@ FIGURES = {
         # "60 वर्ष से अधिक आयु के" (aged over 60): years after a number are a duration or an
         # age, also with a qualifier written after them ("वर्ष 2024" stays a year, D7, D41)
         "वर्ष", "वर्षों",
+        # (17gwa) "माह" (month), "महीना", "हफ़्ते" with the nukta, "बरस" (year), decades and
+        # centuries, nights
+        "माह", "महीना", "हफ़्ते", "हफ़्तों", "हफ्ता", "हफ़्ता", "सप्ताहों", "बरस", "बरसों",
+        "दशक", "दशकों", "सदी", "सदियों", "रात", "रातों",
     ],
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [
+        # (17gwa) zero-width joiners and non-joiners inside conjuncts ("ज्‍यादा", as many Hindi
+        # sites write it) are no letters: dropped, so that the words read as written without
+        (r"[\u200c\u200d]", ""),
         # (17ng) "हिस्सों से कम से कम 212" (from parts, at least 212): "से" (from) before "कम से कम"
         # (at least) is the word before's, no "से कम" (less than): read as "न्यूनतम" (at least, D47)
         (r"(?<!\S)कम[ -]से[ -]कम(?!\S)", "न्यूनतम"),

@@ -94,6 +94,9 @@ FIGURES = {
         (r"\b(\d[\d.,]*)x(?= lebih| lipat)", r"\1 kali"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\bnomor \d+(?:[.,]\d+)*\b", " "),
+        # (17gwa) "korban ke-5" (the fifth victim), "HUT ke-79": "ke-" before digits is the
+        # ordinal, no count (D7)
+        (r"\bke-\d+\b", " "),
         # "siswa kelas 3" (third-grade pupils), "SD Gemblegan 2", "SMPN 1 Kalikotes": a grade or
         # a school's number names it, no count (D32, D43.3)
         (r"\bkelas \d{1,2}[a-z]?\b", "kelas"),
@@ -182,19 +185,28 @@ FIGURES = {
         "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
         "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
         "seribu": 1000, "sejuta": 1_000_000, "belas": 10,
+        # (17gwa) "semiliar" / "semilyar" (one billion), as "sejuta"
+        "semiliar": 1_000_000_000, "semilyar": 1_000_000_000,
     },
     "small": {"puluh": 10, "ratus": 100},
     "scales": {
         "ribu": 1000, "juta": 1_000_000, "miliar": 1_000_000_000, "rb": 1000, "jt": 1_000_000,
+        # (17gwa) the spelling "milyar", "triliun" (10^12)
+        "milyar": 1_000_000_000, "triliun": 1_000_000_000_000,
     },
     "after_number": ["rb", "jt"],
-    "collective": {"lusin": 12},
+    # (17gwa) "selusin" (a dozen, "se-" + "lusin" in one word)
+    "collective": {"lusin": 12, "selusin": 12},
     "teens": ["belasan"],
     "vague": {
         "puluhan": 10, "lusinan": 12, "ratusan": 100, "ribuan": 1000, "puluhan ribu": 10_000,
         "jutaan": 1_000_000,
         # (lexicon 17, session 6) billions (rule 7)
         "miliaran": 1_000_000_000, "milyaran": 1_000_000_000,
+        # (17gwa) the reduplicated plurals ("beribu-ribu orang", thousands upon thousands;
+        # "beratus-ratus", "berpuluh-puluh", "berjuta-juta"): vague, as "ribuan" (rule 7)
+        "beribu-ribu": 1000, "beratus-ratus": 100, "berpuluh-puluh": 10, "berjuta-juta": 1_000_000,
+        "beribu ribu": 1000, "beratus ratus": 100, "berpuluh puluh": 10, "berjuta juta": 1_000_000,
     },
     "several": [
         "beberapa",
@@ -210,7 +222,12 @@ FIGURES = {
         # (lexicon 17, session 6) spellings without the hyphen, "ditaksir" (estimated),
         # "berkisar" (ranging around)
         "kira kira", "lebih-kurang", "ditaksir", "berkisar", "berkisar di angka",
+        # (17gwa) colloquial "sekitaran", "kurleb" (short for "kurang lebih"); not "diprediksi"
+        # (predicted): a forecast "diprediksi naik menjadi 123 juta" is labelled exact (round 17)
+        "sekitaran", "kurleb", "diperkirakan sekitar", "diperkirakan mencapai",
     ],
+    # (17gwa) "100 orang kurang lebih" (100 people, more or less): written after the number
+    "post_approx": ["kurang lebih", "lebih kurang", "kurang-lebih"],
     "at_least": [
         "lebih dari", "setidaknya", "sedikitnya", "paling sedikit", "minimal", "sekurang-kurangnya",
         "melebihi", "melampaui", "di atas", "lebih", "tembus", "menembus", "melewati",
@@ -218,6 +235,8 @@ FIGURES = {
         # (no fewer than), "lebih daripada"
         "paling tidak", "tidak kurang dari", "tak kurang dari", "tidak kurang", "lebih daripada",
         "setidak-tidaknya", "sekurangnya",
+        # (17gwa) "minimum", "tak kurang" without "dari"
+        "minimum", "tak kurang",
     ],
     "at_most": [
         "hingga", "sampai", "paling banyak", "maksimal", "kurang dari", "sebanyak-banyaknya",
@@ -228,6 +247,8 @@ FIGURES = {
         "tidak sampai", "tak sampai",
         # (lexicon 17, session 6) "tidak melebihi" (does not exceed): not "melebihi"
         "tidak melebihi", "tak melebihi", "tidak melampaui", "tak melampaui",
+        # (17gwa) "setinggi-tingginya" (at the highest)
+        "setinggi-tingginya",
     ],
     "nearly": [
         "hampir", "nyaris", "mendekati", "menjelang",
@@ -240,7 +261,8 @@ FIGURES = {
         "ke atas",
     ],
     # (lexicon 17, session 6) "100 orang ke bawah" (100 and under)
-    "post_at_most": ["ke bawah"],
+    # (17gwa) "100 orang atau kurang" (100 or fewer)
+    "post_at_most": ["ke bawah", "atau kurang"],
     # "bertambah 436" is "rose by 436"; "bertambah menjadi" (rose to) is listed under stop
     "additional": [
         "tambahan", "lagi", "lainnya", "baru", "bertambah",
@@ -248,6 +270,8 @@ FIGURES = {
         # a rise before the number, as "bertambah" (rule 12, D47); "naik menjadi" stays "rose to"
         "peningkatan sebanyak", "peningkatan sebesar", "kenaikan sebanyak", "kenaikan sebesar",
         "naik sebanyak", "meningkat sebanyak",
+        # (17gwa) "ditambah 5 orang" (plus five people), "bertambah lagi"
+        "ditambah", "bertambah lagi", "bertambah sebanyak",
     ],
     "additional_post": [
         "lagi", "lainnya", "tambahan",
@@ -258,16 +282,31 @@ FIGURES = {
         "termasuk", "di antaranya", "di antara mereka",
         # (lexicon 17, session 6) the common spelling "diantaranya", "antara lain" (among others)
         "diantaranya", "antara lain", "diantara mereka",
+        # (17gwa) "dengan rincian" (broken down as: "sebanyak 10 orang dengan rincian 6 laki-laki
+        # dan 4 perempuan"), "terdiri dari / atas" (made up of), "meliputi" (comprising)
+        "dengan rincian", "rinciannya", "dengan perincian", "terdiri dari", "terdiri atas",
+        "yang terdiri dari", "meliputi",
     ],
-    "total": ["total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total"],
+    # (17gwa) "total keseluruhan", "secara keseluruhan" (in all); no phrase with "jumlah" (the
+    # number): a table word "jumlah" changes how "jumlah kendaraan keluar 1,765.102 unit" is read
+    # with its digits changed (benchmarks/compare_figures.py)
+    "total": [
+        "total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total",
+        "total keseluruhan", "secara keseluruhan",
+    ],
     "range_pre": ["antara", "dari"],
     "range_sep": ["hingga", "sampai", "atau", "-"],
     "range_and": ["dan"],
-    "percent": ["%", "persen"],
+    # (17gwa) the older spelling "prosen"
+    "percent": ["%", "persen", "prosen"],
     "fraction": [
         "setengah", "separuh", "sepertiga", "seperempat", "dua pertiga", "mayoritas", "sebagian",
         # multipliers ("naik tiga kali lipat": tripled) are ratios, not counts
         "kali lipat", "kali lebih", "kali lebih banyak",
+        # (17gwa) a fifth, a tenth, three quarters; not the shares with "-nya" ("separuhnya",
+        # half of them) nor "kebanyakan" (most): "20 orang tewas, separuhnya anak-anak" names
+        # the part of a count, which stays the figure
+        "seperlima", "sepersepuluh", "tiga perempat",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -277,17 +316,36 @@ FIGURES = {
         "rata-rata", "rerata",
         "per hari", "sehari", "setiap hari", "per minggu", "per bulan", "per tahun",
         "masing-masing", "setiap", "tiap", "per",
+        # (17gwa) written as one word ("perhari", "pertahun"), per hour, per capita; not
+        # "sebulan", "setahun" (also "a month, a year": "setahun lalu") nor "harian" (also the
+        # daily papers' name, "Harian Kompas")
+        "perhari", "perbulan", "pertahun", "perminggu", "per jam", "per kapita", "per orang",
+        "tiap-tiap",
     ],
     # not "unit": a counter of houses and vehicles ("30 unit rumah")
-    "units": ["batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "korps"],
-    "uncountable": ["banyak", "sejumlah"],
+    # (17gwa) "batalyon" (the Indonesian spelling, "Yonif"), "skuadron"
+    "units": [
+        "batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "korps", "batalyon",
+        "yonif", "skuadron",
+    ],
+    # (17gwa) "tak terhitung" (countless), "banyak sekali"
+    "uncountable": [
+        "banyak", "sejumlah", "tak terhitung", "tidak terhitung", "banyak sekali", "sangat banyak",
+    ],
     # (17ng) "sejak awal 2025" (since the start of 2025), "akhir", "pertengahan" (mid-), "mudik
     # lebaran 2022" (the Eid homecoming of 2022): words of a time of the year before it (D7, D47)
     "year_pre": [
         "pada", "tahun", "sejak", "awal", "akhir", "pertengahan", "lebaran", "natal", "ramadan",
         "ramadhan",
+        # (17gwa) "sepanjang 2024" (throughout 2024), "selama 2023", "medio 2023" (mid-2023),
+        # "thn" / "th." (short for tahun), "periode"
+        "sepanjang", "selama", "medio", "thn", "th.", "periode",
     ],
-    "time_units": ["jam", "hari", "minggu", "bulan", "tahun", "menit", "malam", "detik"],
+    # (17gwa) "pekan" (week), decades and centuries
+    "time_units": [
+        "jam", "hari", "minggu", "bulan", "tahun", "menit", "malam", "detik", "pekan", "dekade",
+        "abad",
+    ],
     "stop": [
         # (17nf) workers and lay-offs: "3000-an pekerja dirumahkan" is Indonesian, though "an"
         # is an English word (D15, D46)

@@ -116,9 +116,15 @@ FIGURES = {
         "dwójce": 2, "dwójką": 2, "trójce": 3, "trójką": 3, "czwórce": 4, "czwórką": 4,
         "piątce": 5, "piątką": 5, "szóstce": 6, "szóstką": 6, "siódemce": 7, "siódemką": 7,
         "ósemce": 8, "ósemką": 8, "siódemki": 7, "ósemki": 8,
+        # (17gwa) "both" of men and of mixed groups ("obaj kierowcy zginęli", "oboje rodzice") is
+        # two people, as hi "दोनों" (D27); not "obie" / "obu" ("obie strony", "po obu stronach":
+        # both sides, no count)
+        "obaj": 2, "obydwaj": 2, "oboje": 2, "obydwoje": 2, "obojga": 2, "obydwojga": 2,
     },
     "scales": {
         "tys.": 1000, "tys": 1000, "mln": 1_000_000, "mln.": 1_000_000, "mld": 1_000_000_000,
+        # (17gwa) "mld." with its dot and the common misspelling "tyś."
+        "mld.": 1_000_000_000, "tyś.": 1000, "tyś": 1000,
         # the scale words in every case, singular and plural (D38): "około 2 tysiącom
         # mieszkańców" (dative), "z 3 tysiącami" (instrumental), "o milionie"
         **{
@@ -130,6 +136,10 @@ FIGURES = {
                                       "nami", "nach")),
                 ("miliard", 1_000_000_000, ("", "a", "owi", "em", "zie", "y", "ów", "om",
                                             "ami", "ach")),
+                # (17gwa) written without diacritics ("5 tysiecy", "2 milionow")
+                ("tysi", 1000, ("ac", "aca", "acowi", "acem", "acu", "ace", "ecy", "acom",
+                                "acami", "acach")),
+                ("milio", 1_000_000, ("now",)), ("miliard", 1_000_000_000, ("ow",)),
             )
             for ending in endings
         },
@@ -155,6 +165,8 @@ FIGURES = {
     },
     "several": [
         "kilka", "kilku", "kilkoma", "parę", "paru",
+        # (17gwa) the instrumental "paroma" ("z paroma osobami")
+        "paroma",
         # (lexicon 17, session 6) the collective "kilkoro" (a few, of children or mixed groups)
         "kilkoro", "kilkorga", "kilkorgu", "kilkorgiem",
     ],
@@ -191,7 +203,13 @@ FIGURES = {
         # (lexicon 17, session 6) colloquial "koło", "w granicach" / "w okolicach" (in the
         # region of), "ok" without its dot
         "koło", "w granicach", "w okolicach", "ok", "mniej-więcej", "circa",
+        # (17gwa) "szacowane na 500" (estimated at 500) in every gender and number, as "szacuje
+        # się na"; "orientacyjnie" (roughly); "okolo" without diacritics
+        "szacowane na", "szacowana na", "szacowany na", "szacowanych na", "szacowani na",
+        "szacowano na", "szacuje się ją na", "szacuje się je na", "orientacyjnie", "okolo",
     ],
+    # (17gwa) "100 osób mniej więcej" (100 people, more or less): written after the number
+    "post_approx": ["mniej więcej", "w przybliżeniu"],
     "at_least": [
         "ponad", "nieco ponad", "co najmniej", "przekroczyła", "przekroczył", "przekroczyły",
         "przekroczyło", "przekracza", "przekraczają", "przekraczać", "przekroczyć", "przekroczy",
@@ -205,6 +223,8 @@ FIGURES = {
         "nie mniej niż", "nie mniej jak", "więcej jak", "z górą", "dobrze ponad", "grubo ponad",
         # (lexicon 17, session 6) "dobre 100 osób" (a good 100, as de "gut")
         "dobre", "dobrych", "dobry", "dobra",
+        # (17gwa) "conajmniej" (at least, written as one word), "wiecej niz" without diacritics
+        "conajmniej", "wiecej niz",
     ],
     "at_most": [
         "do", "nawet", "maksymalnie", "najwyżej", "mniej niż", "poniżej", "nie więcej niż", "aż do",
@@ -226,15 +246,25 @@ FIGURES = {
     # (lexicon 17, session 6) "100 z okładem" / "z hakiem" (a hundred-odd): weak at least (D2)
     "weak_at_least": ["z okładem", "z hakiem"],
     # "N, a nawet więcej" (or even more) is at least, as "lub więcej" (D3, D41)
-    "post_at_least": ["+", "lub więcej", "i więcej", "a nawet więcej", "jeśli nie więcej"],
+    "post_at_least": [
+        "+", "lub więcej", "i więcej", "a nawet więcej", "jeśli nie więcej",
+        # (17gwa) "albo więcej", "czy więcej" (or more) and "100 lat z górą" (upwards of 100)
+        "albo więcej", "czy więcej", "z górą",
+    ],
+    # (17gwa) "100 osób lub mniej" (100 or fewer)
+    "post_at_most": ["lub mniej", "albo mniej", "czy mniej", "i mniej"],
     # "cztery inne zostały ranne" (four others)
-    "additional_post": ["inne", "inni", "innych", "więcej"],
+    # (17gwa) the instrumental "z 5 innymi" (with five others)
+    "additional_post": ["inne", "inni", "innych", "więcej", "innymi"],
     "additional": [
         "kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze", "następne", "następnych",
         "nowych",
         # (lexicon 17, session 6) other genders and cases of "kolejny", "dodatkowy", "dalszy"
         "kolejni", "kolejny", "kolejna", "kolejnego", "kolejnej", "dodatkowo", "dodatkowi",
         "dalsze", "dalszych", "dalsi",
+        # (17gwa) the other genders and cases ("dodatkowy batalion", "dalszej setki")
+        "dodatkowy", "dodatkowa", "dodatkowego", "dodatkowej", "dodatkowymi", "kolejnymi",
+        "dalszy", "dalsza", "dalszego", "dalszej", "dalszymi",
         # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
         # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
         "wzrosła o", "wzrosło o", "wzrósł o", "wzrosły o", "zwiększyła się o",
@@ -244,11 +274,16 @@ FIGURES = {
         "w tym", "z czego", "spośród nich",
         # (lexicon 17, session 6) "wśród nich", "wśród których", "z których" (of whom)
         "wśród nich", "wśród których", "z których", "spośród których",
+        # (17gwa) "w tej liczbie" (in this number), "m.in." / "między innymi" (among others),
+        # "wliczając" (counting in)
+        "w tej liczbie", "m.in.", "między innymi", "wliczając", "wliczając w to",
     ],
     "total": [
         "łącznie", "w sumie", "ogółem", "razem", "w całości",
         # (lexicon 17, session 6) "sumarycznie" (in sum)
         "sumarycznie",
+        # (17gwa) "łączna / całkowita / ogólna liczba" (the total number)
+        "łączna liczba", "całkowita liczba", "ogólna liczba", "łączną liczbę", "ogólnie",
     ],
     "range_pre": ["od", "między", "pomiędzy"],
     "range_sep": ["do", "lub", "albo", "-", "jeśli nie", "a nawet", "czy nawet", "o ile nie",
@@ -258,7 +293,10 @@ FIGURES = {
     # "and": "zabijając mężczyznę i raniąc cztery inne osoby" (killing a man and wounding four
     # others) is a sum with someone not counted (D12, D37, D39)
     "and": ["i", "oraz"],
-    "percent": ["%", "procent", "proc."],
+    # (17gwa) the cases of "procent" and "proc" without its dot
+    "percent": [
+        "%", "procent", "proc.", "proc", "procenta", "procentów", "procentach", "procentami",
+    ],
     "fraction": [
         # "razy" (times) is a multiplier before a comparative ("trzy razy więcej", "dwa razy
         # tyle"); after a verb it counts occasions ("interweniowali ponad 2800 razy", D38),
@@ -284,6 +322,11 @@ FIGURES = {
         # the distributive "po 100"
         "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
         "każdego dnia", "na tydzień", "co roku", "co miesiąc", "co tydzień", "codziennie",
+        # (17gwa) per person, "each year" ("każdego roku"), "dobowo" (per 24 hours); not "na
+        # godzinę", "na dobę", "na miesiąc", "na rok": also "an hour / a month before" ("na
+        # miesiąc przed wyborami")
+        "na osobę", "na mieszkańca", "na głowę",
+        "każdego roku", "każdego miesiąca", "każdego tygodnia", "każdej doby", "dobowo",
     ],
     "units": [
         "batalion\\w*", "brygad\\w*", "pułk\\w*", "dywizj\\w*", "kompani\\w*",
@@ -294,7 +337,12 @@ FIGURES = {
         "jednostka", "jednostki", "jednostek", "jednostkami", "jednostkom", "jednostkę",
         "sekcja", "sekcje", "sekcji", "plutonów", "plutony", "pluton",
     ],
-    "uncountable": ["wielu", "wiele", "liczne", "mnóstwo"],
+    # (17gwa) the other forms of "liczny" (numerous), "sporo", "dużo" (a lot), "niezliczone"
+    "uncountable": [
+        "wielu", "wiele", "liczne", "mnóstwo", "licznych", "liczni", "licznymi", "sporo", "dużo",
+        "niezliczone", "niezliczonych", "niezliczoną", "duża liczba", "dużej liczby",
+        "znaczna liczba",
+    ],
     # Not MONTHS: the figure engine reads stems on any word and does not count them as words of the
     # language when it guesses one ("stycznia" would no longer point to Polish), so it reads the
     # full forms.
@@ -302,15 +350,28 @@ FIGURES = {
         "styczeń", "stycznia", "luty", "lutego", "marzec", "marca", "kwiecień", "kwietnia", "maj",
         "maja", "czerwiec", "czerwca", "lipiec", "lipca", "sierpień", "sierpnia", "wrzesień",
         "września", "październik", "października", "listopad", "listopada", "grudzień", "grudnia",
+        # (17gwa) the locative ("w marcu 2024") and instrumental ("przed marcem")
+        "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu", "sierpniu",
+        "wrześniu", "październiku", "listopadzie", "grudniu", "styczniem", "marcem",
+        "kwietniem", "majem", "czerwcem", "lipcem", "sierpniem", "wrześniem", "październikiem",
+        "listopadem", "grudniem",
     ],
-    "year_pre": ["w"],
-    "year_post": ["r.", "roku", "rok"],
+    # (17gwa) "roku 2024", a part of a year ("na początku 2024", "pod koniec 2023", "w połowie
+    # 2023", "do końca 2024") and a season ("latem 2022", "zimą 2023")
+    "year_pre": [
+        "w", "roku", "początku", "początkiem", "koniec", "końcu", "końca", "połowie", "połowy",
+        "latem", "zimą", "wiosną", "jesienią", "lata", "zimy", "wiosny", "jesieni",
+    ],
+    "year_post": ["r.", "roku", "rok", "r", "rokiem"],
     "time_units": [
         "godzin\\w*", "dzień", "dni", "tydzień", "tygodni\\w*", "miesiąc\\w*", "lat", "rok", "lata",
         # (17nj) the cases of "dzień" and "doba" (a day of 24 hours): "po dwóch dobach", "w ciągu
         # trzech dni", "przez dwie doby" are durations, no counts (D40, D49)
         "dniach", "dniami", "dniom", "doba", "doby", "dobę", "dobie", "dób", "dobach", "dobami",
         "tygodniach", "miesiącach", "latach",
+        # (17gwa) minutes and seconds ("w ciągu 10 minut"), the genitive plural "miesięcy" (the
+        # stem "miesiąc\\w*" does not reach it), "latami"
+        "minut\\w*", "sekund\\w*", "miesięcy", "latami",
     ],
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)

@@ -179,6 +179,8 @@ FIGURES = {
         "bin\\w*": 1000, "milyon\\w*": 1_000_000, "milyar\\w*": 1_000_000_000,
         "bin": 1000, "milyon": 1_000_000, "milyar": 1_000_000_000, "mn": 1_000_000,
         "mlyr": 1_000_000_000,
+        # (17gwa) trillions, as the other scales a stem with its case endings ("2 trilyonu")
+        "trilyon\\w*": 1_000_000_000_000, "trilyon": 1_000_000_000_000,
     },
     "vague": {
         "onlarca": 10, "yüzlerce": 100, "binlerce": 1000, "on binlerce": 10_000,
@@ -191,9 +193,21 @@ FIGURES = {
         # (lexicon 17, session 6) billions, tens and hundreds of millions (rule 7)
         "milyarlarca": 1_000_000_000, "on milyonlarca": 10_000_000, "yüz milyonlarca": 100_000_000,
         "onmilyonlarca": 10_000_000, "yüzmilyonlarca": 100_000_000,
+        # (17gwa) the possessive "hundreds / thousands of them" ("binlercesi yaralandı") and its
+        # cases, written as the plural; without them "binlercesi" is read by the scale stem
+        # "bin\\w*" as one thousand, exact (rule 7)
+        **{
+            f"{stem}{ending}": value
+            for stem, value in (("onlarca", 10), ("yüzlerce", 100), ("binlerce", 1000),
+                                ("milyonlarca", 1_000_000))
+            for ending in ("si", "sı", "sini", "sını", "sinin", "sının", "sinde", "sında")
+        },
+        # ASCII spellings ("yuzlerce", "milyonlarca" has none)
+        "yuzlerce": 100, "yuz binlerce": 100_000,
     },
     "collective": {"düzine": 12},
-    "several": ["birkaç", "bir kaç"],
+    # (17gwa) ASCII spellings "birkac", "bir kac"
+    "several": ["birkaç", "bir kaç", "birkac", "bir kac"],
     # "bir" is also the indefinite article ("öyle bir sel": such a flood): a count only before
     # a magnitude ("bir milyon"), as "a", "ein", "una" (D8)
     "articles": ["bir"],
@@ -204,6 +218,9 @@ FIGURES = {
         "yaklasik", "yaklasik olarak", "asagi yukari", "tahmini olarak", "takr.",
         # (lexicon 17, session 6) "kabaca" (roughly)
         "kabaca",
+        # (17gwa) upper-case headlines fold "I" to "i" ("YAKLAŞIK 500 KİŞİ" -> "yaklaşik"), as
+        # "aşti", "civarinda" below; "tahmin edilen" (estimated), "tahminlere göre" (by estimates)
+        "yaklaşik", "yaklaşik olarak", "aşaği yukari", "tahmin edilen", "tahminlere göre",
     ],
     "at_least": ["en az", "en azından", "asgari"],
     # (lexicon 17, session 6) "en çok" is also "most" ("Sel en çok Kastamonu'daki 5 bin 400
@@ -212,6 +229,8 @@ FIGURES = {
     "prepositions": ["en çok", "en cok"],
     "at_most": [
         "en fazla", "azami",
+        # (17gwa) "maksimum 500 kişi" (a maximum of 500)
+        "maksimum",
         # (lexicon 17, session 6) "en çok" (at most), "en fazla" without diacritics
         "en çok", "en cok",
     ],
@@ -224,6 +243,8 @@ FIGURES = {
         "civarında", "civarı", "dolayında", "kadarı", "civarinda", "civari", "dolayinda",
         # (lexicon 17, session 6) "1000 sularında", "1000 raddesinde" (in the region of)
         "sularında", "sularinda", "raddesinde", "raddelerinde",
+        # (17gwa) the plural "dolaylarında" (in the region of) and the upper-case fold
+        "dolaylarında", "dolaylarinda", "civarindaki", "civarındaki",
     ],
     # "passed / surpassed N" is at least (aştı, geçti); "reached N" (ulaştı) is exact
     "post_at_least": [
@@ -240,6 +261,10 @@ FIGURES = {
         "asti", "gecti", "asan",
         # (lexicon 17, session 6) "100'den ziyade" (more than)
         "ziyade",
+        # (17gwa) "1000'in üstü" (above 1,000), "1000'i aşmış / geçiyor / aşmakta" (has
+        # passed, passes): the other tenses of "aştı", "geçti"; not "geçmiş" (also "past": "5 yıl
+        # geçmiş", five years have passed)
+        "üstü", "aşmış", "aşmiş", "geçiyor", "aşmakta", "geçmekte", "aşmişti", "aşmıştı",
     ],
     # (lexicon 17, session 6) "100 küsur", "bin küsur" (a hundred-odd): "-odd", weak at least (D2)
     "weak_at_least": ["küsur", "kusur"],
@@ -250,11 +275,15 @@ FIGURES = {
         "az", "daha az", "aşmayan", "aşmayacak", "geçmeyen", "geçmeyecek", "aşmadı", "geçmedi",
         # (lexicon 17, session 6) "10 bine varan" (up to 10,000)
         "varan",
+        # (17gwa) "100'den aşağı" (below 100); "aşağı yukarı" (about) is the longer approx phrase
+        "aşağı", "aşaği",
     ],
     "post_nearly": [
         # (lexicon 17, session 6) "bulmak üzere" (about to reach)
         "bulmak üzere",
         "yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşti", "yaklaşiyor",
+        # (17gwa) the possessive "1000'e yakını" (nearly 1,000 of them) and its cases
+        "yakını", "yakınını", "yakınının", "yakini", "yakinini",
     ],
     # "4,5 milyon artan" (increasing by 4.5 million), "748 kişi artarak" (rising by 748): "rose
     # by N" is additional (rule 12, D39); "N'e arttı" (rose to N) is the total (rewrite)
@@ -270,7 +299,8 @@ FIGURES = {
         # other people)
         "fazladan", "başka",
     ],
-    "including": ["aralarında", "bunlardan", "içlerinde"],
+    # (17gwa) "bunların 5'i çocuk" (of these, five children), "aralarinda" (upper-case fold)
+    "including": ["aralarında", "bunlardan", "içlerinde", "bunların", "aralarinda", "içlerinden"],
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
     # "6'sı ağır olmak üzere 30 kişi" (30, six of them seriously): written after the breakdown (D23)
     "including_post": ["dahil", "dâhil", "olmak üzere"],
@@ -278,13 +308,19 @@ FIGURES = {
         "toplam", "toplamda", "toplamı",
         # "toplam can kaybı sayısı 59'a yükseldi": the total word two nouns before the number
         "toplam can kaybı", "toplam can kaybı sayısı", "toplam ölü sayısı", "toplam yaralı sayısı",
+        # (17gwa) "toplam olarak" (in total), "genel toplam" (grand total), "toplamda" upper-case
+        "toplam olarak", "genel toplam", "toplami",
     ],
     # "iki ya da üç" (two or three; also written "yada"), "iki veya üç"
-    "range_sep": ["ile", "-", "ila", "ya da", "yada", "veya", "yahut", "veyahut"],
+    # (17gwa) "ilâ" (to) with its circumflex
+    "range_sep": ["ile", "-", "ila", "ilâ", "ya da", "yada", "veya", "yahut", "veyahut"],
     "percent": ["%"],
     # multipliers ("üç kat") are ratios, not counts
     "fraction": [
         "yarısı", "yarısından", "yarısı\\w*", "üçte", "dörtte", "çeyrek", "kat", "katı", "katına",
+        # (17gwa) "üç misli" (three times), "beşte" (in five: "beşte biri", a fifth), "onda" is
+        # left out ("onda" is also "at ten" and "in him")
+        "misli", "mislini", "mislinden", "beşte",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -294,6 +330,10 @@ FIGURES = {
         "ortalama", "ortalamada",
         "günde", "her gün", "günlük", "haftada", "ayda", "her yıl", "her sene", "her ay",
         "her hafta",
+        # (17gwa) "yılda 500 kişi" (500 a year; "5 yılda", in five years, is rewritten to a
+        # duration above), "senede", "kişi başına" (per person), "her biri" (each)
+        "yılda", "senede", "kişi başına", "kişi başı", "her biri", "her birine", "her birinde",
+        "her saat",
         # "saatte 80 kilometre" (80 km an hour, a speed): per hour, minute, second (rule 13, D38)
         "saatte", "dakikada", "saniyede",
     ],
@@ -302,7 +342,11 @@ FIGURES = {
         "tabur", "taburu", "taburun", "tabura", "taburda", "taburdan", "taburlar\\w*", "tugay\\w*",
         "alay\\w*", "tümen\\w*", "bölük\\w*",
     ],
-    "uncountable": ["çok sayıda", "birçok", "pek çok"],
+    # (17gwa) "sayısız" (countless), "bir çok" (written apart), the upper-case fold
+    "uncountable": [
+        "çok sayıda", "birçok", "pek çok", "bir çok", "çok sayida", "sayısız", "sayisiz",
+        "birçoğu",
+    ],
     "months": [form for forms in MONTHS for form in forms],
     "year_post": [
         "yılında", "yılı", "yılının", "yılından",
@@ -311,11 +355,19 @@ FIGURES = {
         "sonunda", "sonu", "sonuna", "sonlarında", "başında", "başı", "başlarında", "ortasında",
         "ortası", "ortalarında", "nüfus sayımında", "nüfus sayımı", "sayımında",
         "ilk yarısında", "ikinci yarısında", "ilk yarısı", "ikinci yarısı",
+        # (17gwa) the other cases of "yıl" and "sene" ("2024 yılına kadar", "2023 senesinde"), a
+        # year's seasons ("2024 yazında", "2023 kışında") and the years of a span ("2020-2022
+        # yılları arasında")
+        "yılına", "yılındaki", "yılıyla", "yılları", "yıllarında", "yılları arasında",
+        "senesi", "senesinde", "senesinin", "yazında", "yazı", "kışında", "kışı", "baharında",
+        "ilkbaharında", "sonbaharında", "güzünde",
     ],
     # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
     "time_units": [
         "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
         "dakika\\w*", "saniye\\w*",
+        # (17gwa) "sene" (year, as "yıl"), nights and centuries ("3 gece", "iki asır")
+        "sene", "senedir", "senelik", "gece", "gecedir", "gecelik", "asır", "asırdır", "asırlık",
         # ages ("22 yaşındaki", "22 yaşında", "3 aylık bebek") are no counts (D7)
         "yaş", "yaşında\\w*", "yaşlarında\\w*", "yaşını", "yaşından", "yasında\\w*", "aylık",
     ],
