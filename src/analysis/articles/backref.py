@@ -4,9 +4,10 @@
   déclaré … Selon Lee, « la Corée du Nord a envoyé 18 000 soldats »", "Vadym Skibitsky, deputy
   head of the Defence Intelligence … According to Skibitsky, …", "Kim Jong-un gab weitere
   Details bekannt … wie Kim sagt", "キリーロ・ブダノフ … ブダノフ氏は". A person named in full
-  (two to four capitalised words; katakana joined by "・"; spaced Hangul) where the article
-  names a source (the full name is a claimant's, or stands by a claimant or a lawmaker word in
-  a sentence naming one source) is that source when a later sentence that attributes and names
+  (two to four capitalised words; katakana joined by "・") where the article names a source (the
+  full name is a claimant's, or follows a claimant or a lawmaker word with lower-case words
+  between, "Pentagon spokeswoman Sabrina Singh", in a sentence naming one source) is that
+  source when a later sentence that attributes and names
   nobody writes the surname alone (or title + surname: "Assemblyman Park said"): the last
   word of the full name, or the first of an East Asian name ("Lee Seong-kweun", "Kim Jong Un":
   a hyphenated given name, or words of four letters at most), with the case endings of
@@ -37,9 +38,10 @@ __all__ = ["counted_noun", "surnames"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _KANA = re.compile(r"[ァ-ヿ]{2,}(?:・[ァ-ヿ]{2,})+")
-_HANGUL = re.compile(r"[가-힣]{2,}(?: [가-힣]{2,}){1,2}")
 _ENDINGS = re.compile(r"(?:ого|ому|ими|ым|им|ом|ой|ою|ові|ем|а|у|е|ю|я|s)$")
+_PART = re.compile(r"[^・\W\d_]+")
 _BREAK = re.compile(r"[.;:!?。]")
+_NAMES = ("side", "country", "claimant", "troops")
 NEAR = 40
 """How far from a claimant or lawmaker word a full name stands to be its speaker."""
 
@@ -50,7 +52,7 @@ def _key(word: str) -> str:
 
 
 def _runs(text: str, s0: int, s1: int) -> list[list[re.Match[str]]]:
-    """Return the full names of ``text[s0:s1]``: runs of 2-4 words (capitalised; kana; Hangul)."""
+    """Return the full names of ``text[s0:s1]``: runs of 2-4 words (capitalised; kana)."""
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for w in _WORD.finditer(text, s0, s1):
@@ -61,40 +63,44 @@ def _runs(text: str, s0: int, s1: int) -> list[list[re.Match[str]]]:
         current = [w] if w.group()[0].isupper() else []
     runs.append(current)
     found = [r for r in runs if 2 <= len(r) <= 4]
-    for rx, sep in ((_KANA, "・"), (_HANGUL, " ")):
-        for m in rx.finditer(text, s0, s1):
-            parts = list(re.finditer(rf"[^{sep}]+", m.group()))
-            found.append([re.compile(re.escape(p.group())).search(text, m.start() + p.start())
-                          for p in parts])
+    for m in _KANA.finditer(text, s0, s1):
+        found.append([_PART.search(text, m.start() + p.start())
+                      for p in re.finditer(r"[^・]+", m.group())])
     return found
 
 
 def _surname_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """Return the words of a full name that may be its surname (the last; an East Asian first)."""
     words = [run[-1]]
-    east = any("-" in w.group() for w in run[1:]) or all(len(w.group()) <= 4 for w in run)
-    if len(run) <= 3 and east and run[0].group()[0].isupper():
-        words.append(run[0])
+    for p in (0, 1):  # (a capitalised word before it: "Lawmaker Kim Byung-kee")
+        rest = run[p:]
+        east = any("-" in w.group() for w in rest[1:]) or all(len(w.group()) <= 4 for w in rest)
+        if 2 <= len(rest) <= 3 and east and rest[0] is not run[-1]:
+            words.append(rest[0])
     return [w for w in words if len(w.group()) >= 2 and (
         w.group()[0].isupper() or len(w.group()) >= 3)]
 
 
 def _speaker(run: list[re.Match[str]], j: int, named: list[list[Mention]],
-             per: dict[int, dict[str, list[Mention]]], low: str) -> str | None:
+             per: dict[int, dict[str, list[Mention]]], texts: tuple[str, str]) -> str | None:
     """Return the source a full name in sentence ``j`` speaks for, if any."""
+    text, low = texts
     a, b = run[0].start(), run[-1].end()
     here = per.get(j, {})
     for m in here.get("claimant", []):
-        # (a name in kana or Hangul only inside a claimant's name: "키릴로 부다노프")
+        # (a name in kana only inside a claimant's name: "キリーロ・ブダノフ")
         if m.start < b and a < m.end and (run[0].group()[0].isupper() or m.start <= a < b <= m.end):
             return None if m.value in (MEDIA, UNATTRIBUTED) else m.value
     if not run[0].group()[0].isupper():
         return None
+    if any(m.start < b and a < m.end for m in here.get("side", []) + here.get("country", [])):
+        return None  # (a country's name: "North Korea", "South Korea")
     values = {m.value for m in named[j] if m.end > m.start} - {MEDIA, UNATTRIBUTED}
     if len(values) != 1:
         return None
-    near = any(0 <= a - m.end <= NEAR and not _BREAK.search(low, m.end, a)
-               or 0 <= m.start - b <= NEAR and not _BREAK.search(low, b, m.start)
+    # (a title of lower-case words between: "Pentagon spokeswoman Sabrina Singh", "Le député")
+    near = any(0 <= a - m.end <= NEAR and text[m.end:a].strip() == low[m.end:a].strip()
+               and not _BREAK.search(low, m.end, a)
                for m in here.get("claimant", []) + here.get("relay", []))
     return values.pop() if near else None
 
@@ -110,11 +116,11 @@ def _full_names(text: str, low: str, sentences: list[tuple[int, int]],
     given: dict[str, set[str]] = {}
     for j, (s0, s1) in enumerate(sentences):
         for run in _runs(text, s0, s1):
-            value = _speaker(run, j, named, per, low)
+            value = _speaker(run, j, named, per, (text, low))
             for w in _surname_words(run):
                 key = _key(w.group())
                 others = {o.group()[:3].lower() for o in run if o is not w}
-                if value or w is run[0]:  # (not "Selon Lee": a word before a surname)
+                if value or w is not run[-1]:  # (not "Selon Lee": a word before a surname)
                     if key in given and not given[key] & others:
                         found[key] = (None, 0)  # (another person of that surname)
                     given.setdefault(key, set()).update(others)
@@ -161,11 +167,24 @@ def surnames(named: list[list[Mention]], text: str, low: str, sentences: list[tu
         for w in _WORD.finditer(text, s0, s1):
             key = _key(w.group())
             if key in known and known[key][1] <= w.start() and not (
-                    len(key) == 2 and not text[s0:w.start()].strip()):
+                    len(key) == 2 and not text[s0:w.start()].strip()) and not any(
+                    m.start < w.end() and w.start() < m.end and m.end - m.start > len(key) + 4
+                    for kind in _NAMES for m in here.get(kind, [])):
                 hits.append(Mention(w.start(), w.end(), "carried", str(known[key][0])))
         if len({h.value for h in hits}) == 1:
             out[i] = hits[:1]
     return out
+
+
+def _subject(start: int, s0: int, low: str, here: dict[str, list[Mention]]) -> bool:
+    """Whether a phrase opens its sentence or clause, or follows its attribution.
+
+    "…, the workers are expected", "Diese Arbeiter sollen …", "…에 따르면 이들 노동자는": not
+    "about a third of the soldiers" (a part of them).
+    """
+    before = low[s0:start].rstrip()
+    return not before or before[-1] in ",;:、，" or any(
+        0 <= start - a.end <= 12 for a in here.get("attribution", []))
 
 
 @cache
@@ -217,8 +236,11 @@ def counted_noun(code: str, low: str, sentences: list[tuple[int, int]], index: i
         if k >= len(sentences):
             break
         values = [m for m in named[k] if m.end > m.start and m.value not in (MEDIA, UNATTRIBUTED)]
+        # (not a sentence with figures of its own: "about a third of the North Korean soldiers
+        # have been killed or wounded, according to …" is about a part of them)
         if len({m.value for m in values}) == 1 and "attribution" in per.get(k, {}) \
-                and refer.search(low, *sentences[k]):
+                and k not in cands and any(_subject(r.start(), sentences[k][0], low, per[k])
+                                           for r in refer.finditer(low, *sentences[k])):
             return [Mention(values[0].start, values[0].end, "noun", values[0].value)]
         if any(m.end > m.start for m in named[k]) or "attribution" in per.get(k, {}):
             break
