@@ -44,12 +44,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from analysis.articles import backref
 from analysis.articles.claimants import ACTOR, MEDIA, RELAYED, UNATTRIBUTED, Claimants
 from analysis.articles.cues import Cues, Mention, words_pattern
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
 
 __all__ = ["CLOSING_REACH", "LOOKBACK", "MINISTRIES", "PERSONS", "CarryCues", "carry_cues",
-           "closing", "fill", "relayed_by_outlet", "says_whose"]
+           "closing", "fill", "lead_or_noun", "relayed_by_outlet", "says_whose"]
 
 LOOKBACK = 3
 """How many sentences back an anaphor looks for the source it names."""
@@ -209,15 +210,17 @@ def fill(named: list[list[Mention]], low: str, code: str,
         The sentence offsets.
     context : tuple
         The claimant names, the mentions of each sentence by kind (``per``: ``attribution``,
-        ``impersonal``, ``relay``, ``side`` ...) and the sentences holding candidate figures.
+        ``impersonal``, ``relay``, ``side`` ...), the sentences holding candidate figures and
+        the text (a person named again by surname, :func:`~analysis.articles.backref.surnames`).
 
     Returns
     -------
     list of list of Mention
         The claimants of each sentence, carried ones of kind ``"carried"``.
     """
-    names, per, cands = context
+    names, per, cands, text = context
     cues = carry_cues(code)
+    named = backref.surnames(named, text, low, sentences, per)  # "Selon Lee, …" (16co)
     relays = {i: k["relay"] for i, k in per.items() if "relay" in k}
     out = list(named)
     for index, span in enumerate(sentences):
@@ -483,6 +486,17 @@ def headline_lead(low: str, sentences: list[tuple[int, int]], index: int,
         return []
     kind = "lead" if "\n" not in low[sentences[1][1]:lead[0].start] else "lede"  # (16y)
     return [Mention(m.start, m.end, kind, m.value) for m in lead[:1]]
+
+
+def lead_or_noun(code: str, low: str, sentences: list[tuple[int, int]], index: int,
+                 read: tuple[list[list[Mention]], dict, dict]) -> list[Mention]:
+    """Return :func:`headline_lead`, else the source of a later sentence naming the counted noun.
+
+    (:func:`~analysis.articles.backref.counted_noun`: "… 12,000 workers … According to …
+    Ukraine's military intelligence services (HUR/DIU), the workers are expected …", 16co)
+    """
+    return headline_lead(low, sentences, index, read) or backref.counted_noun(
+        code, low, sentences, index, read)
 
 
 QUOTE_REACH = 8

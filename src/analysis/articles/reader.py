@@ -484,7 +484,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     # (a name quoted by the speaker is no source to carry: "군 관계자는 … "김정은의 러시아 방문
     # 직전인 …"고 말했습니다. … 이 관계자는 설명했습니다", 16kj)
     unquoted = [order.outside_quotes(n, low, sentences[i][0]) for i, n in enumerate(named)]
-    carried = carry.fill(unquoted, low, code, sentences, (names, per, cands))
+    carried = carry.fill(unquoted, low, code, sentences, (names, per, cands, text))
     named = [n if unquoted[i] is not n else carried[i] for i, n in enumerate(named)]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
     for index, (s0, s1) in enumerate(sentences):
@@ -561,7 +561,7 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
     # said." closing a quoted paragraph
     return carry.closing(cues.code, low, sentences, index, (named, per, cands)) or \
         carry.dash_closed(low, sentences, index, (named, per, cands)) or \
-        carry.headline_lead(low, sentences, index, (named, per, cands))
+        carry.lead_or_noun(cues.code, low, sentences, index, (named, per, cands))
 
 
 def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,

@@ -828,6 +828,10 @@ ARTICLES = {
                  "bedeutet", "deutet darauf hin", "das heißt",
                  # (16ef) background the outlet recalls (as ru "Напомним")
                  "zur erinnerung", "zur einordnung"],
+        # (16co) a later sentence refers back to the figure's counted noun with these words
+        # right before it (analysis.articles.backref.counted_noun), none of "other" between
+        "refers_back": ["die", "diese[nr]?", "den", "der"],
+        "other": ["anderen", "weiteren", "neuen", "zusätzlichen"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["unter den", "von den", "von insgesamt", "von den insgesamt",

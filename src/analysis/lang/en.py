@@ -846,6 +846,10 @@ ARTICLES = {
                  "suggests", "implies", "which means", "that means", "meaning that",
                  # (16ef) background the outlet recalls ("As a reminder, …", as ru "Напомним")
                  "as a reminder", "it should be recalled", "it is worth recalling"],
+        # (16co) a later sentence refers back to the figure's counted noun with these words
+        # right before it (analysis.articles.backref.counted_noun), none of "other" between
+        "refers_back": ["the", "these", "those"],
+        "other": ["other", "another", "additional", "more", "further"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["among the", "among", "out of the", "out of", "out of a total of", "of a total of",

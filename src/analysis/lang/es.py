@@ -861,6 +861,10 @@ ARTICLES = {
                  "sugiere", "implica", "lo que significa", "es decir",
                  # (16ef) background the outlet recalls (as ru "Напомним")
                  "cabe recordar", "hay que recordar", "recordemos que", "conviene recordar"],
+        # (16co) a later sentence refers back to the figure's counted noun with these words
+        # right before it (analysis.articles.backref.counted_noun), none of "other" between
+        "refers_back": ["los", "las", "estos", "estas", "esos", "esas"],
+        "other": ["otros", "otras", "nuevos", "nuevas"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los", "de un total de",

@@ -799,6 +799,10 @@ ARTICLES = {
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire",
                  # (16ef) background the outlet recalls (as ru "Напомним")
                  "pour rappel", "rappelons que", "rappelons-le"],
+        # (16co) a later sentence refers back to the figure's counted noun with these words
+        # right before it (analysis.articles.backref.counted_noun), none of "other" between
+        "refers_back": ["les", "ces"],
+        "other": ["autres", "nouveaux", "nouvelles", "supplémentaires"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["parmi les", "sur les", "sur un total de",

@@ -599,6 +599,10 @@ ARTICLES = {
                  "わけだ", "ことになる", "計算になる",
                  # a new topic (meanwhile, 16z; not "一方的": unilateral)
                  "一方、", "一方で、"],
+        # (16co) a later sentence refers back to the figure's counted noun with these words
+        # right before it (analysis.articles.backref.counted_noun), none of "other" between
+        "refers_back": ["これらの", "この", "その"],
+        "other": ["他の", "別の", "追加の"],
     },
     # sappers, deminers and military builders (16j): a later wave, an additional deployment;
     # written before the number ("建設部隊約5000人", "工兵約1000人")

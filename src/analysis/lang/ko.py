@@ -671,6 +671,10 @@ ARTICLES = {
                  "셈이", "이 말대로면",
                  # a new topic (meanwhile, 16z)
                  "한편"],
+        # (16co) a later sentence refers back to the figure's counted noun with these words
+        # right before it (analysis.articles.backref.counted_noun), none of "other" between
+        "refers_back": ["이들", "이", "해당"],
+        "other": ["다른", "추가"],
     },
     # deployment words that say troops were sent (a number in their clause is no loss)
     # deminers and military builders (16s, as ja 16j): a later wave, an additional

@@ -895,6 +895,10 @@ ARTICLES = {
                  "напомним", "напоминаем",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "означает", "то есть", "получается"],
+        # (16co) a later sentence refers back to the figure's counted noun with these words
+        # right before it (analysis.articles.backref.counted_noun), none of "other" between
+        "refers_back": ["эти", "этих", "этим", "этими"],
+        "other": ["другие", "других", "новые", "новых"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["среди", "из числа",

@@ -874,6 +874,10 @@ ARTICLES = {
                  "нагадаємо", "нагадуємо",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "означає", "тобто", "виходить"],
+        # (16co) a later sentence refers back to the figure's counted noun with these words
+        # right before it (analysis.articles.backref.counted_noun), none of "other" between
+        "refers_back": ["ці", "цих", "цим", "цими"],
+        "other": ["інші", "інших", "нові", "нових"],
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["серед", "з числа",
