@@ -229,6 +229,11 @@ FIGURES = {
         # (17gwb) "1日平均300人" (300 a day on average), "平均約300人": an average before the
         # count is a per-unit figure (rule 13, D40), as zh 平均, ko 평균; rewritten, as above
         (r"(?:(?:1|一)?日)?平均(?=(?:約|およそ)?\d)", "あたり"),
+        # (17gwb) "2,3人" (two or three people): Japanese writes no decimal comma, so a comma
+        # between two neighbouring digits before a counter is the 読点 of "2、3人" (D42)
+        (r"(?<![\d.,])([1-8]),(?=[2-9][人名件棟軒隻機台])"
+         r"(?:(?<=1,)(?=2)|(?<=2,)(?=3)|(?<=3,)(?=4)|(?<=4,)(?=5)|(?<=5,)(?=6)|(?<=6,)(?=7)|"
+         r"(?<=7,)(?=8)|(?<=8,)(?=9))", r"\1~"),
         (r"\d+(?:人|名)減って", " "),
         # "4千人に増えた" (rose to 4,000) is the new total (D29), as "に達した"; (17gwb) also with
         # へ (to) and まで (up to: "300人まで増えた", rose to 300, as ko "299명까지 늘어났다", D31)

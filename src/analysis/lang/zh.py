@@ -226,7 +226,18 @@ FIGURES = {
         (r"(?<![\d.,])([1-9])至([1-9])千", r"\g<1>000至\g<2>000"),
         # (17gwb) "百分之三十" (thirty per cent), "百分之12.5": 百分之 before a number is the per
         # cent word (rule 10); "千分之" stays per mille (a rate)
-        (r"(?<!千)百分之([零〇一二两兩三四五六七八九十百]+|\d+(?:\.\d+)?)", r"\1%"),
+        # (not before a Han decimal point: "百分之三十五点六" stays unread, no 35)
+        (r"(?<!千)百分之([零〇一二两兩三四五六七八九十百]++|\d++(?:\.\d+)?)(?![点點])", r"\1%"),
+        # (17gwb) colloquial "approximately": "千把人" (a thousand or so) is 约千人; "三十来人",
+        # "300来名" (some thirty, some 300) are read as 许 after the number (approx, rule 2); 来
+        # only between a numeral and a counter ("有300人来到现场" keeps its 300 exact)
+        (r"(?<![\d一二两兩三四五六七八九十百千])([百千万萬])把(?=[人名个個位])", r"约\1"),
+        (r"(?<=[\d十百千万萬])来(?=[人名个個位])", "许"),
+        # (17gwb) "2,3人" (two or three people): Chinese writes no decimal comma, so a comma between
+        # two neighbouring digits before a counter is the enumeration comma of "二、三人" (D42)
+        (r"(?<![\d.,])([1-8]),(?=[2-9][人名个個位])"
+         r"(?:(?<=1,)(?=2)|(?<=2,)(?=3)|(?<=3,)(?=4)|(?<=4,)(?=5)|(?<=5,)(?=6)|(?<=6,)(?=7)|"
+         r"(?<=7,)(?=8)|(?<=8,)(?=9))", r"\1至"),
     ] + [
         # an emergency number names the service, no count ("120急救人員", "110民警", "119消防";
         # D43.3, D45.4)
