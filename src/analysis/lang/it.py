@@ -68,6 +68,9 @@ FIGURES = {
         "quarantina": 40, "cinquantina": 50, "sessantina": 60, "centinaio": 100, "migliaio": 1000,
         # (17gwb) the tens the table lacked ("un'ottantina di persone", about 80)
         "settantina": 70, "ottantina": 80, "novantina": 90,
+        # (17gwb) "un migliaio e mezzo" (some 1,500): the collective and its half, one
+        # approximate count (D6)
+        "dozzina e mezzo": 18, "centinaio e mezzo": 150, "migliaio e mezzo": 1500,
     },
     "vague": {
         "decine": 10, "dozzine": 12, "centinaia": 100, "migliaia": 1000, "milioni": 1_000_000,

@@ -73,6 +73,9 @@ FIGURES = {
         # (lexicon 17, session 6) half a dozen, half a hundred
         "meia dúzia": 6, "meia duzia": 6, "meia centena": 50, "meio milhar": 500,
         "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "centena": 100, "milhar": 1000,
+        # (17gwb) "um milhar e meio" (some 1,500), "uma dezena e meia" (some 15): the collective
+        # and its half, one approximate count (D6)
+        "dezena e meia": 15, "dúzia e meia": 18, "centena e meia": 150, "milhar e meio": 1500,
     },
     "vague": {
         "dezenas": 10, "dúzias": 12, "centenas": 100, "milhares": 1000, "milhões": 1_000_000,
@@ -194,7 +197,8 @@ FIGURES = {
         "a", "ou", "até", "senão", "se não", "ou até mesmo", "ou mesmo",
     ],
     "range_and": ["e", "e os", "e as"],
-    "percent": ["%", "por cento"],
+    # (17gwb) "porcento" written as one word
+    "percent": ["%", "por cento", "porcento"],
     "fraction": [
         "vezes", "meio", "meia", "metade", "terço", "terços", "quarto", "quartos", "maioria",
         "proporção",
