@@ -66,6 +66,12 @@ CASES: list[tuple[str, str, float, float, float, str, str, str]] = [
     ("zh", "百分之三十的居民撤离", 30, 30, 30, "exact", "total", "ok"),
     ("zh", "死亡率百分之12.5", 12.5, 12.5, 12.5, "exact", "total", "ok"),
     ("zh", "百分之五十以上", 50, 50, NAN, "at_least", "total", "ok"),
+    # approx: colloquial 把 after 百 / 千 and 来 between a numeral and its counter (rule 2)
+    ("zh", "现场有千把人", 1000, 1000, 1000, "approx", "total", "ok"),
+    ("zh", "三十来人受伤", 30, 30, 30, "approx", "total", "ok"),
+    ("zh", "300来名村民被困", 300, 300, 300, "approx", "total", "ok"),
+    # range: "2,3人" is the enumeration comma of "二、三人" (D42)
+    ("zh", "2,3人受轻伤", 2, 2.5, 3, "range", "total", "ok"),
     # uncountable: 无数 / 無數 (countless) is no "several" (数人)
     ("zh", "无数人无家可归", NAN, NAN, NAN, "none", "total", "unparsed"),
     ("zh", "無數人受傷", NAN, NAN, NAN, "none", "total", "unparsed"),
@@ -110,6 +116,8 @@ CASES: list[tuple[str, str, float, float, float, str, str, str]] = [
     ("ja", "感染者は300人に増加", 300, 300, 300, "exact", "total", "ok"),
     ("ja", "避難者は300人へ増加", 300, 300, 300, "exact", "total", "ok"),
     ("ja", "避難者は300人まで増えた", 300, 300, 300, "exact", "total", "ok"),
+    # range: "2,3人" is the 読点 of "2、3人" (D42)
+    ("ja", "2,3人がけが", 2, 2.5, 3, "range", "total", "ok"),
     # rate: 平均 / 1日平均 before the count (a rewrite: its characters vote for no language)
     ("ja", "1日平均300人が来場", NAN, NAN, NAN, "none", "total", "unparsed"),
     ("ja", "平均約30人", NAN, NAN, NAN, "none", "total", "unparsed"),
@@ -131,6 +139,9 @@ CASES: list[tuple[str, str, float, float, float, str, str, str]] = [
     ("it", "un'ottantina di persone", 80, 80, 80, "approx", "total", "ok"),
     ("it", "una settantina di feriti", 70, 70, 70, "approx", "total", "ok"),
     ("it", "una novantina di sfollati", 90, 90, 90, "approx", "total", "ok"),
+    # collective and its half: "un migliaio e mezzo" (D6)
+    ("it", "un migliaio e mezzo di persone", 1500, 1500, 1500, "approx", "total", "ok"),
+    ("it", "un centinaio e mezzo di sfollati", 150, 150, 150, "approx", "total", "ok"),
     # including: "dei quali", "delle quali" (of whom): the total stays the figure (D5)
     ("it", "300 vittime, delle quali 100 bambini", 300, 300, 300, "exact", "total", "ok"),
     ("it", "45 feriti, dei quali 12 gravi", 45, 45, 45, "exact", "total", "ok"),
@@ -159,6 +170,12 @@ CASES: list[tuple[str, str, float, float, float, str, str, str]] = [
     ("pt", "à roda de 200 pessoas", 200, 200, 200, "approx", "total", "ok"),
     ("pt", "qualquer coisa como 5.000 desalojados", 5000, 5000, 5000, "approx", "total", "ok"),
     ("pt", "as vítimas rondam os 300", 300, 300, 300, "approx", "total", "ok"),
+    # collective and its half: "um milhar e meio", "uma dezena e meia" (D6)
+    ("pt", "um milhar e meio de desalojados", 1500, 1500, 1500, "approx", "total", "ok"),
+    ("pt", "uma centena e meia de feridos", 150, 150, 150, "approx", "total", "ok"),
+    ("pt", "uma dezena e meia de mortos", 15, 15, 15, "approx", "total", "ok"),
+    # percent: "porcento" written as one word
+    ("pt", "30 porcento da população", 30, 30, 30, "exact", "total", "ok"),
     # at_least: "para cima de"
     ("pt", "para cima de 300 mortos", 300, 300, NAN, "at_least", "total", "ok"),
     # including: "entre os quais" (among whom)
@@ -211,6 +228,12 @@ NEGATIVES: list[tuple[str, str, float, float, float, str, str]] = [
     ("zh", "三天之内300人死亡", 300, 300, 300, "exact", "total"),
     # zh: 数人 (a few people) is still "several" outside 无数
     ("zh", "数人受伤", 2, 2, 9, "vague", "total"),
+    # zh: 来 after the counter (came) is no "about"; a comma between digits that are no
+    # neighbours, or before a scale, is left as it was
+    ("zh", "有300人来到现场", 300, 300, 300, "exact", "total"),
+    ("zh", "2,300人", 2300, 2300, 2300, "exact", "total"),
+    # zh: a Han decimal after 百分之 is not read as a smaller per cent ("35", D16)
+    ("zh", "百分之三十五点六", NAN, NAN, NAN, "none", "total"),
     # zh: 当中 with one number leaves it the figure
     ("zh", "當中十七人証實死亡", 17, 17, 17, "exact", "total"),
     # ko: 살 (age) only right after a number: "살해" (murder) after the counter
@@ -227,6 +250,8 @@ NEGATIVES: list[tuple[str, str, float, float, float, str, str]] = [
     ("ko", "무수단 미사일 3발", 3, 3, 3, "exact", "total"),
     # ko: 연간 is not 년간 ("3년간", for three years)
     ("ko", "3년간 300명", 300, 300, 300, "exact", "total"),
+    # ja: a comma before three digits groups thousands
+    ("ja", "2,300人", 2300, 2300, 2300, "exact", "total"),
     # ja: 概算要求 (a budget request) is a word: no "roughly"
     ("ja", "概算要求は300億円", 3e10, 3e10, 3e10, "exact", "total"),
     # ja: 週 before the number (週末, the weekend) is no duration
