@@ -66,6 +66,11 @@ FIGURES = {
         "mezza dozzina": 6, "mezzo centinaio": 50,
         "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
         "quarantina": 40, "cinquantina": 50, "sessantina": 60, "centinaio": 100, "migliaio": 1000,
+        # (17gwb) the tens the table lacked ("un'ottantina di persone", about 80)
+        "settantina": 70, "ottantina": 80, "novantina": 90,
+        # (17gwb) "un migliaio e mezzo" (some 1,500): the collective and its half, one
+        # approximate count (D6)
+        "dozzina e mezzo": 18, "centinaio e mezzo": 150, "migliaio e mezzo": 1500,
     },
     "vague": {
         "decine": 10, "dozzine": 12, "centinaia": 100, "migliaia": 1000, "milioni": 1_000_000,
@@ -90,6 +95,8 @@ FIGURES = {
         "praticamente", "prossimo ai", "prossimi ai", "prossima ai",
         "fino a", "fino ad", "sopra", "vicino a", "oltre", "sui",
         "sulle",
+        # (17gwb) "fino ai 300 morti" (up to 300): the articled forms of "fino a"
+        "fino ai", "fino alle", "fino agli",
     ],
     "approx": [
         # (lexicon 17, session 6) register variants of circa
@@ -119,6 +126,8 @@ FIGURES = {
         "al più", "tutt'al più", "tuttalpiù", "sotto i", "sotto le", "al di sotto di",
         "al di sotto dei", "al di sotto delle", "non oltre",
         "fino a", "non più di", "meno di", "al massimo", "massimo", "fino ad", "inferiore a",
+        # (17gwb) the articled forms of "fino a" ("fino ai 300 morti", "fino alle 2.000 persone")
+        "fino ai", "fino alle", "fino agli",
     ],
     "nearly": [
         # (lexicon 17, session 6) register variants of quasi
@@ -158,6 +167,8 @@ FIGURES = {
         # (lexicon 17, session 6) breakdown words
         "fra cui", "incluse", "comprese", "tra questi", "tra queste", "fra questi", "fra queste",
         "tra loro",
+        # (17gwb) "300 vittime, delle quali 100 bambini" (of whom): as "di cui"
+        "dei quali", "delle quali",
         "di cui", "tra cui", "compresi", "inclusi", "tra i quali", "tra le quali", "fra i quali",
         "fra le quali",
     ],
@@ -196,9 +207,20 @@ FIGURES = {
         # yearly ("decessi annui") and "the average of" (rule 13)
         "annui", "annue", "annuo", "annua", "la media di", "la media dei",
         "la media degli", "la media del", "la media delle",
+        # (17gwb) adverbs of a rate ("300 morti annualmente", yearly)
+        "annualmente", "mensilmente", "settimanalmente", "giornalmente",
     ],
+    # (17gwb) "300 l'anno" (300 a year): a rate only right after the number; "l'anno scorso"
+    # (last year) elsewhere is a date (D19)
+    "rate_post": ["l'anno", "l’anno", "al dì"],
     "units": ["battaglion\\w*", "brigat\\w*", "reggiment\\w*", "division\\w*", "compagni\\w*"],
-    "uncountable": ["molti", "molte", "numerosi", "numerose", "tanti", "un gran numero"],
+    # (17gwb) the superlatives and "countless", "an unknown number": no magnitude
+    "uncountable": [
+        "molti", "molte", "numerosi", "numerose", "tanti", "un gran numero", "moltissimi",
+        "moltissime", "tantissimi", "tantissime", "numerosissimi", "numerosissime",
+        "innumerevoli", "un numero imprecisato", "un numero elevato", "un elevato numero",
+        "un alto numero",
+    ],
     "year_pre": [
         "nel", "dal", "anno", "entro il", "a fine", "inizio", "estate", "inverno", "primavera",
         "autunno",
@@ -210,6 +232,15 @@ FIGURES = {
         # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
         "prima metà del", "seconda metà del", "prima metà", "seconda metà", "primo semestre",
         "secondo semestre", "primo semestre del", "secondo semestre del",
+        # (17gwb) the end, start or middle of a year ("fine 2023", "alla fine del 2023", "a metà
+        # 2023", "agli inizi del 2023") is a date (D7)
+        "fine", "fine del", "alla fine del", "a fine del", "entro la fine del", "inizio del",
+        "all'inizio del", "agli inizi del", "a inizio", "a inizio del", "a metà", "a metà del",
+        "metà del",
+        # (17gwb) "l'anno scorso" (last year) and the like are dates, no rate "l'anno" (a year)
+        "l'anno scorso", "l’anno scorso", "l'anno precedente", "l’anno precedente",
+        "l'anno passato", "l’anno passato", "l'anno prima", "l’anno prima", "l'anno successivo",
+        "l’anno successivo", "l'anno seguente", "l’anno seguente", "l'anno dopo", "l’anno dopo",
     ],
     "time_units": [
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
@@ -219,6 +250,9 @@ FIGURES = {
         "giorni e mezzo", "giorno e mezzo", "ore e mezza", "ore e mezzo", "ora e mezza",
         "anni e mezzo", "anno e mezzo", "mesi e mezzo", "mese e mezzo", "settimane e mezza",
         "settimane e mezzo",
+        # (17gwb) decades, centuries, quarters and half-years, "lustri" (five-year spans)
+        "decennio", "decenni", "secolo", "secoli", "trimestre", "trimestri", "semestre",
+        "semestri", "biennio", "triennio", "lustro", "lustri",
     ],
     "rewrites": [
         # (17nh) "not passed N" ("non hanno superato i 2.000") is at most N, as "not exceeding N"

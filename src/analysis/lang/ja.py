@@ -69,6 +69,8 @@ FIGURES = {
         "約", "およそ", "推定", "概ね", "おおよそ", "ざっと", "~", "大体", "約推定",
         # (lexicon 17, session 6) "凡そ", "おおむね", "だいたい" (roughly)
         "凡そ", "おおむね", "だいたい",
+        # (17gwb) "大よそ" (roughly, mixed spelling of およそ), "概算" (by rough count)
+        "大よそ", "概算",
     ],
     "at_least": ["少なくとも", "最低", "最低でも", "少なくても", "突破"],
     # 零 marks an empty place inside a numeral ("三百零八" = 308)
@@ -99,9 +101,14 @@ FIGURES = {
         "足らず",
     ],
     "weak_at_least": ["余り", "余", "あまり", "有余"],
-    "additional": ["追加", "さらに", "新たに", "更に", "増派", "追加で", "他の", "ほかの"],
+    # (17gwb) "他に300人が負傷" (another 300 injured besides): 他に / ほかに before the count
+    "additional": [
+        "追加", "さらに", "新たに", "更に", "増派", "追加で", "他の", "ほかの", "他に", "ほかに",
+    ],
     # "4千人増えた" (increased by 4,000); "4千人に増えた" (to 4,000) is the new total
-    "additional_post": ["増えた", "増加した", "増えて", "増加し"],
+    # (17gwb) "前年比300人増", "300人増加" (up 300 on the year): 増 / 増加 after the count, as
+    # 増えた; "300人に増加" (to 300) is rewritten to に達した below
+    "additional_post": ["増えた", "増加した", "増えて", "増加し", "増加", "増"],
     # "teens" (rule 7): 十数人 = 11-19 people
     "teens": ["十数"],
     "including": ["うち"],
@@ -129,7 +136,8 @@ FIGURES = {
         "毎年",
     ],
     "units": ["大隊", "旅団", "連隊", "師団", "中隊", "軍団", "小隊", "部隊"],
-    "uncountable": ["多数", "大勢", "多くの", "大量"],
+    # (17gwb) "無数の" (countless): no magnitude
+    "uncountable": ["多数", "大勢", "多くの", "大量", "無数"],
     "year_post": ["年", "月", "日", "年度", "時", "分"],
     # "4泊5日" (four nights, five days) is a stay's length (D7, D43.4)
     # "2分間" (for two minutes), "30秒間": durations (D7, D45.3)
@@ -138,6 +146,9 @@ FIGURES = {
         # (17nj) an ordinal ("世界で10番目", the tenth) is no count; dropped as a duration is
         # (D7, D49)
         "番目",
+        # (17gwb) weeks "3週" (without 間), seconds "3秒", nights "3晩", days and nights "3昼夜",
+        # centuries "2世紀", quarters "3四半期": a duration, no count (D7, D40)
+        "週", "秒", "晩", "昼夜", "世紀", "四半期",
     ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
@@ -215,9 +226,18 @@ FIGURES = {
         # an average ("年間平均1,300件": 1,300 a year on average) is a rate; rewritten rather than
         # listed so that its characters do not count as Japanese when no language is given
         (r"年間?平均", "毎年"),
+        # (17gwb) "1日平均300人" (300 a day on average), "平均約300人": an average before the
+        # count is a per-unit figure (rule 13, D40), as zh 平均, ko 평균; rewritten, as above
+        (r"(?:(?:1|一)?日)?平均(?=(?:約|およそ)?\d)", "あたり"),
+        # (17gwb) "2,3人" (two or three people): Japanese writes no decimal comma, so a comma
+        # between two neighbouring digits before a counter is the 読点 of "2、3人" (D42)
+        (r"(?<![\d.,])([1-8]),(?=[2-9][人名件棟軒隻機台])"
+         r"(?:(?<=1,)(?=2)|(?<=2,)(?=3)|(?<=3,)(?=4)|(?<=4,)(?=5)|(?<=5,)(?=6)|(?<=6,)(?=7)|"
+         r"(?<=7,)(?=8)|(?<=8,)(?=9))", r"\1~"),
         (r"\d+(?:人|名)減って", " "),
-        # "4千人に増えた" (rose to 4,000) is the new total (D29), as "に達した"
-        (r"に(?:増えた|増加した|増えて|増加し)", "に達した"),
+        # "4千人に増えた" (rose to 4,000) is the new total (D29), as "に達した"; (17gwb) also with
+        # へ (to) and まで (up to: "300人まで増えた", rose to 300, as ko "299명까지 늘어났다", D31)
+        (r"(?:に|へ|まで)(?:増えた|増加した|増えて|増加し|増加|増)", "に達した"),
         # "300メートルから400メートル": the unit written at both ends of a range (rule 6)
         (r"(\d+)(メートル|キロ|センチ|ミリ)から(\d+)\2", r"\1から\3\2"),
         # (16o) and of things ("300万発から500万発", "1万個から2万個")
@@ -245,6 +265,8 @@ FIGURES = {
         (r"\d+[~〜～-]\d+(?:日|月)", " "),
     ],
     "stop": [
+        # (17gwb) "概算要求" (a budget request) is a word: no "roughly" 概算
+        "概算要求",
         # "新たに発表" (newly announced): not "新たに" (additional) of the count
         "新たに発表", "と新たに発表",
         # (17nj) "いちばん多くて" (the most numerous): 多くて there is no "at most" (D1, D49)

@@ -79,6 +79,8 @@ FIGURES = {
         "최대", "많게는", "최고",
         # (lexicon 17, session 6) "최대한" (at the most; holds 한, one), "기껏해야" (at most)
         "최대한", "기껏해야", "기껏",
+        # (17gwb) "많아야 300명" (300 at the most)
+        "많아야", "많아봐야",
     ],
     "nearly": ["거의", "근"],
     "post_approx": [
@@ -135,9 +137,12 @@ FIGURES = {
         # (17nj) an average or a yearly figure ("한 해 평균 20건", "매년 300명") is a rate, as zh
         # 平均, 年均 (rule 13, D47.4, D49)
         "평균", "연평균", "매년", "해마다",
+        # (17gwb) "연간 300명" (300 a year), "월간" (a month), "주당" (a week), "1인당" (per head)
+        "연간", "월간", "주당", "인당",
     ],
     "units": ["대대", "여단", "연대", "사단", "중대", "군단", "소대", "부대"],
-    "uncountable": ["다수", "많은", "상당수", "대규모"],
+    # (17gwb) "무수한" (countless) holds 한 (one): no magnitude, not 1
+    "uncountable": ["다수", "많은", "상당수", "대규모", "무수한", "무수히", "무수"],
     "year_post": ["년", "월", "일", "년도", "시", "분"],
     "time_units": [
         "시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간",
@@ -150,10 +155,15 @@ FIGURES = {
         # (17nj) an ordinal ("세계에서 10번째", the tenth) is no count; dropped as a duration is
         # (D7, D49)
         "번째",
+        # (17gwb) weeks "3주" (3주 동안, 3주째), seconds "3초", years of age "스무 살", centuries
+        # "2세기", quarters "3분기", nights "2박": a duration or an age, no count (D7, D40)
+        "주", "초", "살", "세기", "분기", "박",
     ],
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17gwb) "많아야 한다" (must be many, as a verb's ending) is no "at most" 많아야
+        (r"많아야(?= ?[하한할했해돼된될])", "많이"),
         # (17nh) a word starting in 만 / 천 then 수 / 세 and more Hangul ("만수시장", "만수동",
         # "만세운동", "천수답") is a name or a noun, no 10,000 or 1,000 before a vague 수 (D14,
         # D48.5)

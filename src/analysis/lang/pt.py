@@ -73,6 +73,9 @@ FIGURES = {
         # (lexicon 17, session 6) half a dozen, half a hundred
         "meia dúzia": 6, "meia duzia": 6, "meia centena": 50, "meio milhar": 500,
         "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "centena": 100, "milhar": 1000,
+        # (17gwb) "um milhar e meio" (some 1,500), "uma dezena e meia" (some 15): the collective
+        # and its half, one approximate count (D6)
+        "dezena e meia": 15, "dúzia e meia": 18, "centena e meia": 150, "milhar e meio": 1500,
     },
     "vague": {
         "dezenas": 10, "dúzias": 12, "centenas": 100, "milhares": 1000, "milhões": 1_000_000,
@@ -109,6 +112,12 @@ FIGURES = {
         "na ordem dos", "na ordem das", "da ordem dos", "da ordem das",
         # "estima que 15" (estimates that 15), like "an estimated"
         "estima que", "estimam que", "estima-se que",
+        # (17gwb) European Portuguese "à volta de" / "à roda de" (around; "à" is rewritten to "a"
+        # below, so that the French "à" votes for no Portuguese, D15), "qualquer coisa como"
+        # (something like), "rondar" (hover around: "rondam os 300")
+        "a volta dos", "a volta das", "a roda de", "a roda dos", "a roda das",
+        "qualquer coisa como", "ronda os", "ronda as", "rondam os", "rondam as", "rondar os",
+        "rondar as", "rondando os", "rondando as", "rondava os", "rondavam os",
     ],
     "at_least": [
         # (lexicon 17, session 6) register variants of mais de
@@ -125,6 +134,8 @@ FIGURES = {
         "ultrapassa a casa dos", "ultrapassam a casa dos", "ultrapassou a casa dos",
         "ultrapassaram a casa dos", "supera a casa dos", "superou a casa dos", "passa da casa dos",
         "passou da casa dos",
+        # (17gwb) European Portuguese "para cima de" (upwards of)
+        "para cima de", "para cima dos", "para cima das",
     ],
     "at_most": [
         # (lexicon 17, session 6) register variants of no máximo
@@ -167,9 +178,13 @@ FIGURES = {
         # (lexicon 17, session 6) breakdown words
         "das quais", "entre elas", "dentre eles", "dentre elas", "sendo",
         "incluindo", "dos quais", "entre eles", "inclusive",
+        # (17gwb) "entre os quais" (among whom), "incluídos" / "incluídas" (included)
+        "entre os quais", "entre as quais", "dentre os quais", "dentre as quais",
     ],
     "total": [
         "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
+        # (17gwb) the verb "totalizar" ("as vítimas totalizam 300"), "num total de"
+        "totaliza", "totalizam", "totalizou", "totalizaram", "num total de",
     ],
     "range_pre": [
         # (lexicon 17, session 6) articled forms: dos 200 aos 300
@@ -182,7 +197,8 @@ FIGURES = {
         "a", "ou", "até", "senão", "se não", "ou até mesmo", "ou mesmo",
     ],
     "range_and": ["e", "e os", "e as"],
-    "percent": ["%", "por cento"],
+    # (17gwb) "porcento" written as one word
+    "percent": ["%", "por cento", "porcento"],
     "fraction": [
         "vezes", "meio", "meia", "metade", "terço", "terços", "quarto", "quartos", "maioria",
         "proporção",
@@ -190,6 +206,9 @@ FIGURES = {
         # a second count equal to the first, one per thing, as "um em cada": no single total
         # (rule 13, D45.5, D49)
         "outros tantos", "outras tantas",
+        # (17gwb) "a maior parte dos 300" (most of the 300): a part of the count, as it "la
+        # maggior parte dei" (rule 13, D49)
+        "a maior parte dos", "a maior parte das", "maior parte dos", "maior parte das",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -199,12 +218,19 @@ FIGURES = {
         "em média", "uma média de", "em media",
         "por dia", "ao dia", "diários", "diariamente", "por semana", "por mês", "ao mês",
         "por hora", "por ano", "ao ano", "cada um", "cada uma", "cada",
+        # (17gwb) adverbs and adjectives of a rate ("300 mortos anualmente", "mortes anuais")
+        "anualmente", "mensalmente", "semanalmente", "anuais", "mensais", "semanais", "diárias",
     ],
     "units": [
         "batalhão", "batalhões", "brigada\\w*", "regimento\\w*", "divisão", "divisões",
         "companhia\\w*", "unidades",
     ],
-    "uncountable": ["muitos", "muitas", "numerosos", "numerosas", "um grande número"],
+    # (17gwb) "inúmeros" / "incontáveis" (countless), superlatives, "an unknown number"
+    "uncountable": [
+        "muitos", "muitas", "numerosos", "numerosas", "um grande número", "inúmeros", "inúmeras",
+        "incontáveis", "muitíssimos", "muitíssimas", "um número indeterminado",
+        "um número elevado", "um elevado número",
+    ],
     # "no mesmo período de 2018", "início de 2020" (D7)
     "year_pre": [
         "em", "desde", "ano", "período de", "periodo de", "ano de", "início de", "inicio de",
@@ -228,8 +254,13 @@ FIGURES = {
         # part of it, no fraction
         "dias de", "meses de", "semanas de", "dias e meio", "dia e meio", "horas e meia",
         "hora e meia", "anos e meio", "ano e meio", "meses e meio", "mês e meio", "semanas e meia",
+        # (17gwb) decades, centuries, quarters and half-years ("três décadas", "dois séculos")
+        "década", "décadas", "século", "séculos", "trimestre", "trimestres", "semestre",
+        "semestres", "biênio", "triênio", "quinquênio",
     ],
     "rewrites": [
+        # (17gwb) "à volta de 300" (around 300): the grave accent of the contraction, as listed
+        (r"\bà (?=(?:volta|roda) d[eoa]s?\b)", "a "),
         # (17nh) "not passed N" ("não passaram de 2.000") is at most N, as "not exceeding N" (D42,
         # D48.6)
         (

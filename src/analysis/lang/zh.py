@@ -87,19 +87,27 @@ FIGURES = {
         "不足", "低于", "低於", "未满", "未滿", "不满", "不滿",
         # (lexicon 17, session 6) "未超过" / "没有超过" (did not exceed): not "超过"
         "未超过", "未超過", "没有超过", "沒有超過", "没超过", "沒超過",
+        # (17gwb) "顶多" (at most, colloquial), "未达" (short of reaching)
+        "顶多", "頂多", "未达", "未達",
     ],
     "nearly": [
         "近", "将近", "將近", "接近", "几乎", "幾乎", "差不多",
         # (lexicon 17, session 6) "直逼" (closing in on)
         "直逼",
+        # (17gwb) "几达300人" (nearly reaching 300)
+        "几达", "幾達",
     ],
-    "post_approx": ["左右", "上下", "前后", "前後"],
+    # (17gwb) "300人许" / "300许人" (some 300): 许 after a number is "about", as 左右
+    "post_approx": ["左右", "上下", "前后", "前後", "许", "許"],
     "post_at_least": [
         "以上", "多人", "+", "突破",
         # (lexicon 17, session 6) "100出头" (a little over 100: just over, at least)
         "出头", "出頭",
+        # (17gwb) "300人或更多" (300 or more), "甚至更多" (or even more, D3)
+        "或更多", "甚至更多",
     ],
-    "post_at_most": ["以下", "以内", "以內"],
+    # (17gwb) "300人之内" (within 300) as 以内
+    "post_at_most": ["以下", "以内", "以內", "之内", "之內"],
     "weak_at_least": ["余", "餘", "多"],
     "additional": [
         "又", "再", "另外", "增派", "新增", "追加", "另", "新发现", "新發現", "增加了", "其他",
@@ -112,6 +120,8 @@ FIGURES = {
         "其中", "包括",
         # (lexicon 17, session 6) "包含" (including), "含" in "内含"
         "包含", "内含", "內含",
+        # (17gwb) "当中" (among them: "300人，当中100人死亡"), as 其中
+        "当中", "當中",
     ],
     "total": [
         "共", "总共", "總共", "总计", "總計", "累计", "累計", "合计", "合計", "共收治", "共救治",
@@ -141,6 +151,23 @@ FIGURES = {
     ] + [
         (rf"{a}{b}(?=[人名个個位户戶间間])", f"{n}至{n + 1}")
         for n, (a, b) in enumerate(zip("一二三四五六七八", "二三四五六七八九", strict=True), 1)
+    ] + [
+        # (17gwb) "两三个犯人", "一两名" (two or three, one or two) with 两 / 兩 for 二
+        (rf"{a}{b}(?=[人名个個位户戶间間])", f"{n}至{n + 1}")
+        for a, b, n in (("两", "三", 2), ("兩", "三", 2), ("一", "两", 1), ("一", "兩", 1))
+    ] + [
+        # (17gwb) "三四天内300人死亡" (within three or four days): a pair before a time unit is a
+        # range of durations, no count (D7, D37)
+        (
+            r"(?<![一二两兩三四五六七八九十百千])" + a + b
+            + r"(?=天|小时|小時|周|週|星期|分钟|分鐘)",
+            f"{n}至{m}",
+        )
+        for a, b, n, m in [
+            *((a, b, n, n + 1) for n, (a, b) in enumerate(
+                zip("一二三四五六七八", "二三四五六七八九", strict=True), 1)),
+            ("两", "三", 2, 3), ("兩", "三", 2, 3), ("一", "两", 1, 2), ("一", "兩", 1, 2),
+        ]
     ] + [
         # "比去年多300人", "多了300人" (300 more than last year): "N more" is additional (rule
         # 12, D38)
@@ -177,6 +204,40 @@ FIGURES = {
             f"{n}0至{n + 1}0",
         )
         for n, (a, b) in enumerate(zip("一二三四五六七八", "二三四五六七八九", strict=True), 1)
+    ] + [
+        # (17gwb) "三四百人", "两三千人", "七八万人", "三五百人" (three or four hundred ...): two
+        # neighbouring numerals before 百, 千 or 万 are a range of that magnitude, as before 十
+        # (D42, D45.2); the pair becomes "3至4" and the two rewrites after these multiply it out
+        (
+            r"(?<![一二两兩三四五六七八九十百千万萬])" + a + b + r"(?=[百千万萬])",
+            f"{n}至{m}",
+        )
+        for a, b, n, m in [
+            *((a, b, n, n + 1) for n, (a, b) in enumerate(
+                zip("一二三四五六七八", "二三四五六七八九", strict=True), 1)),
+            ("两", "三", 2, 3), ("兩", "三", 2, 3), ("一", "两", 1, 2), ("一", "兩", 1, 2),
+            ("三", "五", 3, 5),
+        ]
+    ] + [
+        # (17gwb) "3至4百人" (300 to 400), "3至4千万" (30 to 40 million): 百 / 千 written once
+        # after two digits belongs to both ends (rule 6); "3至4万" is read so already
+        (r"(?<![\d.,])([1-9])至([1-9])百", r"\g<1>00至\g<2>00"),
+        (r"(?<![\d.,])([1-9])至([1-9])千([万萬亿億])", r"\g<1>000\3至\g<2>000\3"),
+        (r"(?<![\d.,])([1-9])至([1-9])千", r"\g<1>000至\g<2>000"),
+        # (17gwb) "百分之三十" (thirty per cent), "百分之12.5": 百分之 before a number is the per
+        # cent word (rule 10); "千分之" stays per mille (a rate)
+        # (not before a Han decimal point: "百分之三十五点六" stays unread, no 35)
+        (r"(?<!千)百分之([零〇一二两兩三四五六七八九十百]++|\d++(?:\.\d+)?)(?![点點])", r"\1%"),
+        # (17gwb) colloquial "approximately": "千把人" (a thousand or so) is 约千人; "三十来人",
+        # "300来名" (some thirty, some 300) are read as 许 after the number (approx, rule 2); 来
+        # only between a numeral and a counter ("有300人来到现场" keeps its 300 exact)
+        (r"(?<![\d一二两兩三四五六七八九十百千])([百千万萬])把(?=[人名个個位])", r"约\1"),
+        (r"(?<=[\d十百千万萬])来(?=[人名个個位])", "许"),
+        # (17gwb) "2,3人" (two or three people): Chinese writes no decimal comma, so a comma between
+        # two neighbouring digits before a counter is the enumeration comma of "二、三人" (D42)
+        (r"(?<![\d.,])([1-8]),(?=[2-9][人名个個位])"
+         r"(?:(?<=1,)(?=2)|(?<=2,)(?=3)|(?<=3,)(?=4)|(?<=4,)(?=5)|(?<=5,)(?=6)|(?<=6,)(?=7)|"
+         r"(?<=7,)(?=8)|(?<=8,)(?=9))", r"\1至"),
     ] + [
         # an emergency number names the service, no count ("120急救人員", "110民警", "119消防";
         # D43.3, D45.4)
@@ -246,7 +307,10 @@ FIGURES = {
     ],
     # "多人受傷" (many injured) not glued to a number is "many", no magnitude: listed after a
     # count it is a second quantity ("當場1人死亡,多人受傷", D41); "10多人" stays ten-odd
-    "uncountable": ["多人", "许多", "許多", "很多", "众多", "眾多", "大批", "不少"],
+    # (17gwb) "无数" (countless) holds 数人 (a few people): no magnitude, not "several"
+    "uncountable": [
+        "多人", "许多", "許多", "很多", "众多", "眾多", "大批", "不少", "无数", "無數", "大量",
+    ],
     "percent": ["%"],
     # "13名被困矿工之一" (one of the 13 trapped miners): a share of the count, no count
     # (rule 13, D37.4, D45.6)
@@ -270,6 +334,10 @@ FIGURES = {
         # written, and "海拔超过3800米" beside a count stays two quantities (round 4's label)
         "个小时", "個小時", "个多小时", "個多小時", "分钟", "分鐘", "公尺深", "米深", "公尺处",
         "公尺處", "米处", "米處",
+        # (17gwb) weeks written 星期 / 礼拜 ("3个星期"), hours 钟头 ("3个钟头"), seconds,
+        # quarters, days and nights (昼夜), centuries
+        "星期", "个星期", "個星期", "礼拜", "禮拜", "个礼拜", "個禮拜", "钟头", "鐘頭", "个钟头",
+        "個鐘頭", "秒", "秒钟", "秒鐘", "季度", "个季度", "個季度", "昼夜", "晝夜", "世纪", "世紀",
     ],
     "stop": [
         # 各 is "each" (a rate) but not in "各地" (everywhere) and the like
