@@ -762,8 +762,6 @@ ARTICLES = {
                    "(?:zuvor|bereits|früher) hieß es",
                    "(?:zuvor|bereits|früher) war berichtet worden",
                    "(?:medien)?berichte\\w* (?:deuten|zeigen|legen nahe|besagen)",
-        "es heißt",  # (16sw)
-        "es hieß",  # (16sw)
         "schätzungen zufolge",  # (16sw)
         "(?:es )?(?:wird|wurde) berichtet",  # (16sw)
         "(?:ist|war) die rede von",  # (16sw)

@@ -794,13 +794,8 @@ ARTICLES = {
         "(?:is|are) reported to",  # (16sw)
         "it is understood",  # (16sw)
         "(?:is|are) understood to",  # (16sw)
-        "allegedly",  # (16sw)
-        "purportedly",  # (16sw)
-        "supposedly",  # (16sw)
-        "reports (?:say|said|indicate|indicated)",  # (16sw)
         "it is (?:widely )?thought",  # (16sw)
         "it is claimed",  # (16sw)
-        "(?:is|are|was|were) estimated at",  # (16sw)
     ],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")

@@ -778,12 +778,11 @@ ARTICLES = {
         "dio cuenta",  # (16sw)
         "hizo saber",  # (16sw)
         "hicieron saber",  # (16sw)
-        "denunció",  # (16sw)
         "reiteró",  # (16sw)
         "advirtieron",  # (16sw)
         "sostuvieron",  # (16sw)
         "manifestaron",  # (16sw)
-        "(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|anunciado|"
+        "(?<!se )(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|anunciado|"
         "precisado|detallado|calculado|estimado|explicado|comunicado|contabilizado)",  # (16sw)
     ],
     "according": ["según", "de acuerdo con", "de acuerdo a",
@@ -808,11 +807,9 @@ ARTICLES = {
                    # the reflexive passive names nobody ("Se informa que …")
                    "se (?:informa|informó|reporta|reportó|indica|indicó|afirma|señala|señaló|dice|"
                    "asegura|sabe|supo|calcula|calculó|estimó)",
-        "presuntamente",  # (16sw)
-        "supuestamente",  # (16sw)
         "trascendió",  # (16sw)
         "se habla de",  # (16sw)
-        "se (?:ha|han) (?:informado|reportado|estimado|calculado|dicho)",  # (16sw)
+        "se (?:ha|han) (?:informado|reportado|estimado|calculado|contabilizado|dicho)",  # (16sw)
         "se estiman",  # (16sw)
         "se calculan",  # (16sw)
         "se cifra",  # (16sw)
