@@ -677,6 +677,9 @@ ARTICLES = {
         "bezifferte\\w*|veröffentlichte\\w*|verkündete\\w*|zitiert\\w*)",  # (16sw)
         "quelle:",  # (16sw)
         "davon (?:geht|gehen|ging|gingen)",  # (16sw)
+        "(?:das|dies) (?:hat|haben|hatte|hatten) [^.]{0,80}?(?:mitgeteilt|gesagt|"
+        "erklärt|berichtet|gemeldet|bestätigt|angegeben|bekanntgegeben|bekannt "
+        "gegeben|geschrieben|veröffentlicht)",  # (16sw)
     ],
     "attribution": [
         # (16cd) sharing information is saying it ("Der NIS teilte zudem Informationen, wonach …")

@@ -782,7 +782,7 @@ ARTICLES = {
         "advirtieron",  # (16sw)
         "sostuvieron",  # (16sw)
         "manifestaron",  # (16sw)
-        "(?<!se )(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|anunciado|"
+        "(?<!se\\s)(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|anunciado|"
         "precisado|detallado|calculado|estimado|explicado|comunicado|contabilizado)",  # (16sw)
     ],
     "according": ["según", "de acuerdo con", "de acuerdo a",
