@@ -748,7 +748,6 @@ ARTICLES = {
         "notificó",  # (16sw)
         "divulgó",  # (16sw)
         "difundió",  # (16sw)
-        "publicó",  # (16sw)
         "expresó",  # (16sw)
         "insistió",  # (16sw)
         "remarcó",  # (16sw)
