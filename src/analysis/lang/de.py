@@ -675,6 +675,13 @@ ARTICLES = {
         "erklärte|meldete|meldet|gab|gibt|geht aus|geht hervor|stammt|stammen|kündigte)",
         "so (?:der|die|das)", "wie (?:der|die|das) \\w+ (?:berichtet\\w*|mitteilte|meldete)",
         "diese zahl\\w*", "diese angabe\\w*", "diese schätzung\\w*",
+        "(?:das|dies) (?:\\w+ )?(?:bestätigte\\w*|schrieb\\w*|ergab\\w*|"
+        "bezifferte\\w*|veröffentlichte\\w*|verkündete\\w*|zitiert\\w*)",  # (16sw)
+        "quelle:",  # (16sw)
+        "davon (?:geht|gehen|ging|gingen)",  # (16sw)
+        "(?:das|dies) (?:hat|haben|hatte|hatten) [^.]{0,80}?(?:mitgeteilt|gesagt|"
+        "erklärt|berichtet|gemeldet|bestätigt|angegeben|bekanntgegeben|bekannt "
+        "gegeben|geschrieben|veröffentlicht)",  # (16sw)
     ],
     "attribution": [
         # (16cd) sharing information is saying it ("Der NIS teilte zudem Informationen, wonach …")
@@ -706,12 +713,46 @@ ARTICLES = {
         "nach (?:angaben|informationen|schätzungen|erkenntnissen) (?:aus|von|des|der)",
         "veröffentlicht\\w* von", "geht aus [^.]{0,60} hervor",
         "(?<=[,\"“”»])\\s*so",  # "…“, so Skibitskyj"
+        "mitteilte\\w*",  # (16sw)
+        "bekanntgab\\w*",  # (16sw)
+        "bekanntgegeben",  # (16sw)
+        "bekannt gegeben",  # (16sw)
+        "angegeben",  # (16sw)
+        "angab",  # (16sw)
+        "einräumte\\w*",  # (16sw)
+        "hinzufügte\\w*",  # (16sw)
+        "verlautete\\w*",  # (16sw)
+        "verlautet",  # (16sw)
+        "verkündete\\w*",  # (16sw)
+        "vermeldete\\w*",  # (16sw)
+        "präzisierte\\w*",  # (16sw)
+        "unterstrich\\w*",  # (16sw)
+        "meinte\\w*",  # (16sw)
+        "meint",  # (16sw)
+        "erklären",  # (16sw)
+        "berief\\w* sich auf",  # (16sw)
+        "beruft sich auf",  # (16sw)
+        "berufen sich auf",  # (16sw)
+        "nach eigenen angaben",  # (16sw)
+        "nach (?:darstellung|einschätzung|ansicht|auffassung|zählung|berechnungen) "
+        "(?:aus|von|des|der|dem|den)",  # (16sw)
+        "hervorgeh\\w*",  # (16sw)
+        "hervorging\\w*",  # (16sw)
+        "veröffentlichte\\w*",  # (16sw)
+        "schilderte\\w*",  # (16sw)
+        "ergänzt",  # (16sw)
+        "zugegeben",  # (16sw)
     ],
-    "according": ["laut", "nach angaben", "zufolge"],
+    "according": ["laut", "nach angaben", "zufolge",
+        "nach (?:informationen|schätzungen|erkenntnissen|darstellung|einschätzung|"
+        "ansicht|auffassung|zählung|berechnungen) (?:aus|von|des|der|dem|den)",  # (16sw)
+    ],
     "subject_first": True,
     "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*"],
     "clause": ["und", "aber", "während"],
-    "relay": ["abgeordnete\\w*", "parlamentarier\\w*"],
+    "relay": ["abgeordnete\\w*", "parlamentarier\\w*",
+        "bundestagsabgeordnete\\w*",  # (16sw)
+    ],
     # estimates nobody makes (no carried claimant)
     "impersonal": [
         # (session 6) estimates nobody is named for ("de acuerdo con las estimaciones
@@ -725,7 +766,11 @@ ARTICLES = {
                    # (16gh) reported earlier, nobody named ("Zuvor hieß es, …")
                    "(?:zuvor|bereits|früher) hieß es",
                    "(?:zuvor|bereits|früher) war berichtet worden",
-                   "(?:medien)?berichte\\w* (?:deuten|zeigen|legen nahe|besagen)"],
+                   "(?:medien)?berichte\\w* (?:deuten|zeigen|legen nahe|besagen)",
+        "schätzungen zufolge",  # (16sw)
+        "(?:es )?(?:wird|wurde) berichtet",  # (16sw)
+        "(?:ist|war) die rede von",  # (16sw)
+    ],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
     "capacity": [

@@ -713,6 +713,10 @@ ARTICLES = {
         # "This information was revealed by White House spokesperson John Kirby" (16n)
         "(?:this|that|the) (?:information|data|assessment) (?:is|was|were|has been) "
         "(?:reported|stated|announced|revealed|disclosed|released|provided|given) by",
+        "(?:the )?(?:figures?|estimates?|numbers?|data) (?:was|were|is|are|has "
+        "been|have been) (?:provided|released|published|given|shared|disclosed|"
+        "compiled) by",  # (16sw)
+        "(?:that|this|the figure|the estimate) (?:is|was) based on",  # (16sw)
     ],
     "attribution": [
         # (16cd) sharing information is saying it ("The NIS also shared information that …")
@@ -737,6 +741,31 @@ ARTICLES = {
         "published by", "released by",
         # a finding is its finder's ("Seoul discovered at least 10,000 shipping containers")
         "discovered", "detected", "spotted",
+        "assesses",  # (16sw)
+        "assessing",  # (16sw)
+        "reckons",  # (16sw)
+        "reckoned",  # (16sw)
+        "insisted",  # (16sw)
+        "insists",  # (16sw)
+        "contends",  # (16sw)
+        "contended",  # (16sw)
+        "argued",  # (16sw)
+        "argues",  # (16sw)
+        "declared",  # (16sw)
+        "reiterated",  # (16sw)
+        "affirmed",  # (16sw)
+        "tweeted",  # (16sw)
+        "mentioned",  # (16sw)
+        "calculates",  # (16sw)
+        "relayed",  # (16sw)
+        "discloses",  # (16sw)
+        "acknowledges",  # (16sw)
+        "admits",  # (16sw)
+        "testifies",  # (16sw)
+        "announcing",  # (16sw)
+        "confirming",  # (16sw)
+        "revealing",  # (16sw)
+        "puts? (?:the )?(?:total|losses|casualties|death toll) at",  # (16sw)
     ],
     # "according to" words: the name right after one is the explicit source of its clause,
     # not replaced by a more specific name of another clause
@@ -744,7 +773,9 @@ ARTICLES = {
     "subject_first": True,
     "intelligence": ["intelligence", "spy agency"],
     "clause": ["and", "but", "while", "whereas"],
-    "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament"],
+    "relay": ["lawmakers?", "legislators?", "mps?", "parliamentarians?", "member of parliament",
+        "members of parliament",  # (16sw)
+    ],
     # estimates nobody makes (no carried claimant)
     "impersonal": [
         # (session 6) estimates nobody is named for ("de acuerdo con las estimaciones
@@ -758,7 +789,14 @@ ARTICLES = {
         "according to (?:media |press |unconfirmed |some )?reports", "reports suggest",
         # (16gh) reported earlier, nobody named ("It was reported earlier that …")
         "it (?:was|had been) (?:earlier |previously )?reported",
-],
+        "it is (?:being |widely |now )?reported",  # (16sw)
+        "it has (?:been|also been) reported",  # (16sw)
+        "(?:is|are) reported to",  # (16sw)
+        "it is understood",  # (16sw)
+        "(?:is|are) understood to",  # (16sw)
+        "it is (?:widely )?thought",  # (16sw)
+        "it is claimed",  # (16sw)
+    ],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
     "capacity": [

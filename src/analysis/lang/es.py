@@ -708,6 +708,12 @@ ARTICLES = {
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
         "(?:proceden?|provienen?|vienen?)",
         "esta cifra", "estas cifras", "este dato", "estos datos",
+        "(?:la|esta|dicha) información (?:fue|ha sido) (?:difundida|publicada|"
+        "revelada|divulgada|proporcionada|dada a conocer|confirmada) por",  # (16sw)
+        "lo anterior (?:fue|ha sido) (?:informado|dado a conocer|confirmado|"
+        "revelado|anunciado|señalado|reportado)",  # (16sw)
+        "(?:estas|dichas|las) cifras (?:fueron|han sido) (?:difundidas|publicadas|"
+        "reveladas|divulgadas|proporcionadas|dadas a conocer|confirmadas) por",  # (16sw)
     ],
     "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
@@ -739,8 +745,54 @@ ARTICLES = {
                     "difundid[oa]s? por",
                     "(?:confirmación|anuncio|estimación|cálculo)(?:es|s)? (?:por parte )?de",
                     # (16cd) sharing information is saying it ("compartió información …")
-                    "comparti(?:ó|eron) (?:\\w+ )?(?:información|datos|detalles)"],
-    "according": ["según", "de acuerdo con", "de acuerdo a"],
+                    "comparti(?:ó|eron) (?:\\w+ )?(?:información|datos|detalles)",
+        "contabilizó",  # (16sw)
+        "contabiliza",  # (16sw)
+        "contabilizan",  # (16sw)
+        "contabilizaron",  # (16sw)
+        "notificó",  # (16sw)
+        "divulgó",  # (16sw)
+        "difundió",  # (16sw)
+        "expresó",  # (16sw)
+        "insistió",  # (16sw)
+        "remarcó",  # (16sw)
+        "recalcó",  # (16sw)
+        "enfatizó",  # (16sw)
+        "puntualizó",  # (16sw)
+        "aclaró",  # (16sw)
+        "alertó",  # (16sw)
+        "admitió",  # (16sw)
+        "reconocieron",  # (16sw)
+        "comentó",  # (16sw)
+        "relató",  # (16sw)
+        "refirió",  # (16sw)
+        "escribió",  # (16sw)
+        "tuiteó",  # (16sw)
+        "apuntaron",  # (16sw)
+        "subrayaron",  # (16sw)
+        "destacaron",  # (16sw)
+        "calculaba",  # (16sw)
+        "cifraba",  # (16sw)
+        "señalaba",  # (16sw)
+        "informaba",  # (16sw)
+        "indicaba",  # (16sw)
+        "estimaban",  # (16sw)
+        "dio a conocer",  # (16sw)
+        "dieron a conocer",  # (16sw)
+        "dio cuenta",  # (16sw)
+        "hizo saber",  # (16sw)
+        "hicieron saber",  # (16sw)
+        "reiteró",  # (16sw)
+        "advirtieron",  # (16sw)
+        "sostuvieron",  # (16sw)
+        "manifestaron",  # (16sw)
+        "(?<!se\\s)(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|anunciado|"
+        "precisado|detallado|calculado|estimado|explicado|comunicado|contabilizado)",  # (16sw)
+    ],
+    "according": ["según", "de acuerdo con", "de acuerdo a",
+        "a decir de",  # (16sw)
+        "en palabras de",  # (16sw)
+    ],
     "subject_first": True,
     "intelligence": ["inteligencia"],
     "clause": ["y", "pero", "mientras"],
@@ -758,7 +810,16 @@ ARTICLES = {
                    "apuntan|sugieren|muestran)",
                    # the reflexive passive names nobody ("Se informa que …")
                    "se (?:informa|informó|reporta|reportó|indica|indicó|afirma|señala|señaló|dice|"
-                   "asegura|sabe|supo|calcula|calculó|estimó)"],
+                   "asegura|sabe|supo|calcula|calculó|estimó)",
+        "trascendió",  # (16sw)
+        "se habla de",  # (16sw)
+        "se (?:ha|han) (?:informado|reportado|estimado|calculado|contabilizado|dicho)",  # (16sw)
+        "se estiman",  # (16sw)
+        "se calculan",  # (16sw)
+        "se cifra",  # (16sw)
+        "se cifran",  # (16sw)
+        "según (?:la prensa|los medios(?: de comunicación)?)(?! de)",  # (16sw)
+    ],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
     "capacity": [

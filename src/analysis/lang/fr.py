@@ -653,6 +653,11 @@ ARTICLES = {
         "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
         "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
         "ce chiffre", "ces chiffres", "ce bilan", "cette estimation",
+        "(?:ces|ce|les) (?:chiffres?|données|estimations?|informations?) (?:ont "
+        "été|a été|avaient été|avait été) (?:communiqué|publié|fourni|donné|avancé|"
+        "diffusé|rapporté|transmis|révélé)e?s? par",  # (16sw)
+        "(?:l'information|l'annonce|l'estimation) a été (?:faite|donnée|rendue "
+        "publique|communiquée|publiée|relayée) par",  # (16sw)
     ],
     "attribution": ["rapportent", "rapporte", "selon", "d'après", "a déclaré", "a affirmé",
                     "a indiqué", "a annoncé",
@@ -682,8 +687,59 @@ ARTICLES = {
                     "(?: d[eu']| des)?", "publié\\w* par", "diffusé\\w* par",
                     # (16cd) sharing information is saying it ("a partagé des informations")
                     "(?:a|ont) (?:également |aussi )?partagé (?:des |les )?"
-                    "(?:informations|données)"],
-    "according": ["selon", "d'après"],
+                    "(?:informations|données)",
+        "a jugé",  # (16sw)
+        "juge-t-(?:il|elle)",  # (16sw)
+        "dans un communiqué",  # (16sw)
+        "a communiqué",  # (16sw)
+        "comptabilisé",  # (16sw)
+        "comptabilise",  # (16sw)
+        "comptabilisent",  # (16sw)
+        "recensé",  # (16sw)
+        "recense",  # (16sw)
+        "recensent",  # (16sw)
+        "dénombré",  # (16sw)
+        "dénombre",  # (16sw)
+        "dénombrent",  # (16sw)
+        "a noté",  # (16sw)
+        "note-t-(?:il|elle)",  # (16sw)
+        "a rappelé",  # (16sw)
+        "rappelle-t-(?:il|elle)",  # (16sw)
+        "a martelé",  # (16sw)
+        "a insisté",  # (16sw)
+        "a admis",  # (16sw)
+        "a confié",  # (16sw)
+        "confie",  # (16sw)
+        "a écrit",  # (16sw)
+        "écrit",  # (16sw)
+        "écrivent",  # (16sw)
+        "a tweeté",  # (16sw)
+        "a informé",  # (16sw)
+        "rapportait",  # (16sw)
+        "rapportaient",  # (16sw)
+        "annoncent",  # (16sw)
+        "annonçait",  # (16sw)
+        "estimerait",  # (16sw)
+        "estimeraient",  # (16sw)
+        "a-t-(?:il|elle) dit",  # (16sw)
+        "dit-(?:il|elle)",  # (16sw)
+        "disent-(?:ils|elles)",  # (16sw)
+        "ont-(?:ils|elles) dit",  # (16sw)
+        "a prévenu",  # (16sw)
+        "a calculé",  # (16sw)
+        "au dire de",  # (16sw)
+        "aux dires de",  # (16sw)
+        "de l'avis de",  # (16sw)
+        "à en croire",  # (16sw)
+        "sur la foi de",  # (16sw)
+    ],
+    "according": ["selon", "d'après",
+        "au dire de",  # (16sw)
+        "aux dires de",  # (16sw)
+        "de l'avis de",  # (16sw)
+        "à en croire",  # (16sw)
+        "sur la foi de",  # (16sw)
+    ],
     "subject_first": True,
     "intelligence": ["renseignement\\w*"],
     "clause": ["et", "mais"],
@@ -700,7 +756,16 @@ ARTICLES = {
         # reports nobody is named for (16w)
         "selon (?:des|certains|plusieurs) (?:informations|rapports|médias)", "selon la presse",
         # (16gh) reported earlier, nobody named ("Il avait été rapporté que …")
-        "il (?:avait été|a été) (?:précédemment )?rapporté"],
+        "il (?:avait été|a été) (?:précédemment )?rapporté",
+        "on apprend",  # (16sw)
+        "selon les médias(?! d)",  # (16sw)
+        "d'après (?:la presse|les médias|des médias)",  # (16sw)
+        "on évoque",  # (16sw)
+        "dit-on",  # (16sw)
+        "rapporte-t-on",  # (16sw)
+        "est estimée",  # (16sw)
+        "sont estimées",  # (16sw)
+    ],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
     "capacity": [
