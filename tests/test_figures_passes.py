@@ -19,7 +19,15 @@ import numpy as np
 
 from analysis.figures import engine
 from analysis.figures.lexicon import LEXICONS
-from analysis.figures.normalise import DATE_RE, DIGITS_SPLIT, normalise, tokens
+from analysis.figures.normalise import (
+    DATE_RE,
+    DIGITS_SPLIT,
+    join_stray_comma,
+    letter_tokens,
+    normalise,
+    rewrite,
+    tokens,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -98,3 +106,72 @@ def test_the_rewrite_gates_match_as_the_whole_pattern() -> None:
             assert lex.rewrites_apply(text, digits) == want, (lex.code, text)
     assert gated > 10
     assert seen > 1_000
+
+
+# the session's held-out tables are read by nothing here
+_HELD_OUT = frozenset(("figures_round23.csv", "figures_round24.csv"))
+
+
+def _phrases_not_held_out() -> list[str]:
+    out: set[str] = set()
+    for path in sorted((ROOT / "tests" / "cases").glob("figures*.csv")):
+        if path.name in _HELD_OUT:
+            continue
+        with path.open(encoding="utf-8") as fh:
+            out.update(row["phrase"] for row in csv.DictReader(fh) if row.get("phrase"))
+    return sorted(out)
+
+
+def _strings(rng: np.random.Generator, pieces: list[str], count: int) -> list[str]:
+    return ["".join(rng.choice(pieces, size=int(rng.integers(1, 9)))) for _ in range(count)]
+
+
+def test_words_of_letters_are_cut_as_the_pattern_cuts_them() -> None:
+    """``letter_tokens`` (what the engine cuts a phrase without digits with, 17sw) gives the
+    tokens and words of ``tokens`` wherever it answers: on every case phrase (normalised, and
+    rewritten by its tables) and on generated strings of letters of every script, marks,
+    spaces and signs."""
+    rng = np.random.default_rng(17)
+    texts = [normalise(t) for t in _phrases_not_held_out()]
+    texts += [rewrite(t, lex.rewrites) for t in texts[::7] for lex in LEXICONS.values()
+              if lex.rewrite_any is not None and lex.rewrite_any.search(t)]
+    pieces = ["a", "few", "Z", "é", "ß", "ı", "и", "тысяч", "ї", "ق", "ألف", "तीन", "\u093e",
+              "\u0301", "\u064b", "万", "人", "명", "の", "ª", "º", "Ⅻ", "½", "²", "ǅ", "ʰ", "_",
+              "'", ".", "-", " ", " ", " ", "  ", "\t", "\u00a0", "3", "١", "१२", ",", "jusqu'",
+              "l'"]
+    texts += _strings(rng, pieces, 60_000)
+    answered = 0
+    for text in texts:
+        words: list[str] = []
+        toks = letter_tokens(text, words)
+        if toks is None:
+            assert words == [], text
+            continue
+        answered += 1
+        want: list[str] = []
+        assert toks == tokens(text, want), text
+        assert words == want, text
+    assert answered > 5_000
+
+
+def test_the_passes_before_the_rewrites_need_a_digit() -> None:
+    """A phrase with no digit (``DIGITS_SPLIT`` finds no group) is left as it is by every pass
+    ``engine._read_in_full`` makes before the rewrites, which it skips there (17sw)."""
+    rng = np.random.default_rng(17)
+    texts = [normalise(t) for t in _phrases_not_held_out()]
+    pieces = ["boeing", "airbus", "tu", "a", "bis", "y", " ", ", ", "-", "–", "/", ".", "(", ")",
+              "mai", "may", "ans", "세", "살", "歳", "x", "ⅻ", "²", "½", "(ⅻ)", "'"]
+    texts += _strings(rng, pieces, 20_000)
+    seen = 0
+    for text in texts:
+        if len(DIGITS_SPLIT.split(text)) > 1:
+            continue
+        seen += 1
+        lex = LEXICONS["en"]
+        assert DATE_RE.sub(" ", text) == text
+        assert join_stray_comma(text, ()) == text
+        assert engine._YEAR_SPAN.sub(" ", text) == text
+        assert engine._without_ages(text, lex) == text
+        assert engine._without_year_spans(text, lex) == text
+        assert engine._MAKER.sub(r"\1", text) == text
+    assert seen > 10_000

@@ -37,6 +37,7 @@ from analysis.figures.normalise import (
     HAS_CJK,
     digits_value,
     join_stray_comma,
+    letter_tokens,
     normalise,
     rewrite,
     tokens,
@@ -150,7 +151,7 @@ def _parse(text: str, hint: str | None) -> Result:
             return _read_in_full(normalise(cut), hint, key, None, lex)
     return _read_in_full(
         norm, hint, key, parts[1] if key is not None else None, lex, cjk, applies,
-        len(parts) >= 5 and _two_long_groups(parts),
+        len(parts) >= 5 and _two_long_groups(parts), len(parts) > 1,
     )
 
 
@@ -172,7 +173,7 @@ def _two_long_groups(parts: list[str]) -> bool:
 def _read_in_full(
     norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None,
     hinted: Lexicon | None = None, cjk: bool | None = None, applies: bool | None = None,
-    years: bool = True,
+    years: bool = True, digits: bool = True,
 ) -> Result:
     """Read the normalised phrase *norm* with every step; leave its template under *key*.
 
@@ -180,28 +181,37 @@ def _read_in_full(
     *hinted* is the table the hint names, when the caller looked it up (then *hint* is not
     looked up again); *cjk* whether *norm* holds a Han, kana or Hangul character and *applies*
     whether a rewrite of *hinted* matches in it, when the caller found out (None: not known).
-    *years* is False when *norm* cannot hold a span of years (:func:`_two_long_groups`).
+    *years* is False when *norm* cannot hold a span of years (:func:`_two_long_groups`), and
+    *digits* when it holds no digit (a phrase in number words, "a few hundred"): it is then cut
+    by :func:`~.normalise.letter_tokens` when it can be, and the passes before the rewrites,
+    each of which needs a digit (numeric dates, stray commas, spans of years, ages in brackets,
+    makers' models), are skipped.
     """
     words: list[str] = []
-    toks = tokens(norm, words)
+    toks = None if digits else letter_tokens(norm, words)  # "a few hundred": no pattern needed
+    if toks is None:
+        toks = tokens(norm, words)
     if hinted is not None:
         if cjk is None:
             cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
         lex, strict = hinted_table(norm, hinted, words, cjk), False
     else:
         lex, strict = choose_language(norm, hint, words)
-    # a numeric date holds "-", "." or "/"
-    body = DATE_RE.sub(" ", norm) if ("-" in norm or "." in norm or "/" in norm) else norm
-    if ", " in body:
-        body = join_stray_comma(body, lex.months)
-    if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
-        body = _without_ages(_YEAR_SPAN.sub(" ", body), lex)
-    if years:
-        body = _without_year_spans(body, lex)
-    if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model, no count (D32, D39)
-        body = _MAKER.sub(r"\1", body)
+    body = norm
+    if digits:
+        # a numeric date holds "-", "." or "/"
+        if "-" in norm or "." in norm or "/" in norm:
+            body = DATE_RE.sub(" ", norm)
+        if ", " in body:
+            body = join_stray_comma(body, lex.months)
+        if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
+            body = _without_ages(_YEAR_SPAN.sub(" ", body), lex)
+        if years:
+            body = _without_year_spans(body, lex)
+        if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model (D32, D39)
+            body = _MAKER.sub(r"\1", body)
     if applies is None or lex is not hinted or body != norm:
-        applies = lex.rewrites_apply(body)
+        applies = lex.rewrites_apply(body, None if digits else False)
     if applies:
         body = rewrite(body, lex.rewrites)
     if body != norm:

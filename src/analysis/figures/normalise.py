@@ -24,6 +24,7 @@ __all__ = [
     "TOKEN_RE",
     "digits_value",
     "join_stray_comma",
+    "letter_tokens",
     "normalise",
     "place",
     "rewrite",
@@ -216,6 +217,29 @@ def place(n: float) -> float:
 
 Token = tuple[str, str, bool]
 """A token, its kind (``d``, ``c``, ``w``, ``s``) and whether it is glued to the one before."""
+
+
+def letter_tokens(text: str, words: list[str] | None = None) -> list[Token] | None:
+    """Return the tokens of *text* when it is words of letters between single spaces, else None.
+
+    Most phrases written in number words are such ("a few hundred", "zwei tausend"): each
+    word is one token of kind ``w``, none glued, as :func:`tokens` cuts them. A letter
+    (``str.isalpha``) is a word character that is neither a digit nor "_", so a run of
+    letters other than Han, kana and Hangul is one word of :data:`TOKEN_RE` (no mark, no
+    elision, no point inside); ``tests/test_figures_passes.py`` holds the two to each other.
+    The test costs a copy of the text: the engine asks only of a text without digits.
+    *words*, when given, has the words appended (as :func:`tokens` does).
+    """
+    if not text or text[0] == " " or text[-1] == " " or "  " in text:
+        return None
+    if not text.replace(" ", "").isalpha():
+        return None
+    if not text.isascii() and HAS_CJK.search(text) is not None:
+        return None
+    pieces = text.split(" ")
+    if words is not None:
+        words.extend(pieces)
+    return [(p, "w", False) for p in pieces]
 
 
 def tokens(text: str, words: list[str] | None = None) -> list[Token]:
