@@ -187,7 +187,7 @@ FIGURES = {
         "einschliesslich",
         "darunter", "davon", "einschließlich", "inklusive", "inkl.",
         # (17gwc) "300 Menschen, von denen 20 Kinder", "unter anderem", "u.a."
-        "von denen", "von ihnen", "wovon", "unter anderem", "u.a.", "u. a.",
+        "von denen", "wovon", "unter anderem", "u.a.",
     ],
     "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total"],
     "range_pre": ["zwischen", "von"],
@@ -248,9 +248,9 @@ FIGURES = {
                  "zweiten hälfte des jahres", "ersten halbjahr", "zweiten halbjahr",
                  "ersten jahreshälfte", "zweiten jahreshälfte",
                  # (17gwc) the seasons and the parts of a year ("im Sommer 2022", "zum
-                 # Jahresende 2022"), "Stand 2023" (as of)
-                 "sommer", "winter", "herbst", "frühjahr", "frühling", "jahresende",
-                 "jahresbeginn", "jahresanfang", "jahresmitte", "stand"],
+                 # Jahresende 2022")
+                 "sommer", "herbst", "frühjahr", "frühling", "jahresende",
+                 "jahresbeginn", "jahresanfang", "jahresmitte"],
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "sekunde\\w*", "-jährige\\w*",

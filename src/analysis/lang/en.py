@@ -99,8 +99,6 @@ FIGURES = {
         "in the vicinity of",
         "on the order of", "of the order of", "in the neighbourhood of", "in the neighborhood of",
         "somewhere around", "reportedly around", "an approximately", "≈",
-        # (17gwc) "c. 300" (circa, abbreviated)
-        "c.",
     ],
     "at_least": [
         # (lexicon 17, session 6) register variants of more than
@@ -240,8 +238,9 @@ FIGURES = {
         "end of",
         # (17nj) "in the first half of 2022" is a date, no fraction (D7, D49)
         "first half of", "second half of", "latter half of",
-        # (17gwc) the seasons ("in summer 2022 300 people died")
-        "summer", "winter", "spring", "autumn", "fall",
+        # (17gwc) the seasons ("in summer 2022 300 people died"); not "winter", whose span
+        # "winter 2024-25" would read 25
+        "summer", "spring", "autumn", "fall",
         # (17gwc) "beyond 2025" is a date as "after 2025" (with "beyond" an at-least word)
         "beyond",
     ],
@@ -257,7 +256,7 @@ FIGURES = {
         "-page", "-storey", "-story", "-floor", "-lane",
         # (17gwc) abbreviations and longer units ("within 5 hrs", "in 5 decades", "a 30-minute
         # walk")
-        "hrs", "hr", "mins", "min", "yrs", "yr", "wks", "seconds", "decade\\w*",
+        "hrs", "hr", "mins", "yrs", "yr", "wks", "seconds", "decade\\w*",
         "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
