@@ -69,8 +69,11 @@ FIGURES = {
         "tausend": 1000, "million": 1_000_000, "millionen": 1_000_000, "mio.": 1_000_000,
         "mio": 1_000_000, "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
         "mrd.": 1_000_000_000, "tsd.": 1000, "tsd": 1000, "k": 1000,
+        # (17gwc) the German "Billion" is 10^12 ("eine Billion Euro"); "Mill." (Austria,
+        # Switzerland) only right after a number
+        "billion": 1_000_000_000_000, "billionen": 1_000_000_000_000, "mill.": 1_000_000,
     },
-    "after_number": ["k", "tsd.", "tsd"],
+    "after_number": ["k", "tsd.", "tsd", "mill."],
     "collective": {"dutzend": 12},
     "vague": {
         # (lexicon 17, session 6) plural magnitudes: Abertausende, zigtausende
@@ -85,9 +88,14 @@ FIGURES = {
         # verwundeter Soldaten", "das Schicksal Tausender Kinder")
         "hunderter": 100, "tausender": 1000, "zehntausender": 10_000,
         "hunderttausender": 100_000, "aberhunderter": 100, "abertausender": 1000,
+        # (17gwc) "Milliarden Menschen" (was read 1,000,000,000 exact), as "Millionen"
+        "milliarden": 1_000_000_000,
     },
     "several": [
         "mehrere", "einige", "ein paar", "etliche", "einigen", "mehreren", "wenige", "wenigen",
+        # (17gwc) the genitive ("der Tod mehrerer Menschen", "einiger hundert Menschen") and
+        # the other cases of "etliche"
+        "mehrerer", "einiger", "etlicher", "etlichen",
     ],
     "articles": ["ein", "eine", "einen", "einem", "einer"],
     "of": ["von"],
@@ -100,6 +108,8 @@ FIGURES = {
         "nicht unter", "nicht über", "im bereich von", "um etwa", "um rund", "kaum unter",
         "über", "unter", "bis", "gegen", "an die", "um die", "bis zu", "oberhalb von",
         "jenseits von",
+        # (17gwc) the spelling without umlaut, and "unterhalb von" (below)
+        "ueber", "unterhalb von",
     ],
     "approx": [
         # (lexicon 17, session 6) register variants of ungefähr
@@ -108,6 +118,9 @@ FIGURES = {
         "rund", "etwa", "ungefähr", "circa", "ca.", "zirka", "schätzungsweise", "geschätzt",
         "geschätzte", "geschätzten", "um die", "an die", "in etwa", "annähernd", "grob", "gegen",
         "~",
+        # (17gwc) the spellings without umlaut ("ungefaehr 300"), "ca" without its point
+        "ungefaehr", "annaehernd", "schaetzungsweise", "geschaetzt", "geschaetzte",
+        "geschaetzten", "ca",
     ],
     "at_least": [
         # (lexicon 17, session 6) register variants of mehr als
@@ -120,18 +133,25 @@ FIGURES = {
         "mindestens rund",
         # "zumindest 600" (at least), and the abbreviations "mind. 15", "min. 15" (D41)
         "zumindest", "mind.", "min.",
+        # (17gwc) the past and plural forms of "übersteigen / übertreffen", without umlaut
+        "übertraf", "übertrafen", "übertreffen", "überstiegen", "übersteigen", "überschreiten",
+        "ueber", "weit ueber", "deutlich ueber",
     ],
     "at_most": [
         # (lexicon 17, session 6) register variants of höchstens
         "allerhöchstens", "nicht über", "maximal bis zu", "bis maximal",
         "bis zu", "höchstens", "weniger als", "unter", "maximal", "nicht mehr als", "bis",
         "allenfalls", "bis hin zu", "so viele wie", "max.",
+        # (17gwc) "unterhalb von 300" (below), without umlaut
+        "unterhalb von", "hoechstens",
     ],
     "nearly": [
         # (lexicon 17, session 6) register variants of fast
         "nicht ganz", "etwas weniger als", "knapp weniger als", "annähernd an die", "beinah",
         "kaum unter",
         "fast", "knapp", "beinahe", "nahezu", "gut und gern", "knapp unter", "kaum weniger als",
+        # (17gwc) "so gut wie 300" (practically; was read at least by "gut")
+        "so gut wie",
     ],
     "post_approx": [
         # (lexicon 17, session 6) after the number
@@ -149,12 +169,16 @@ FIGURES = {
         # (lexicon 17, session 6) after the number
         "oder weniger", "und weniger", "maximal", "oder darunter",
         "höchstens",
+        # (17gwc) "300 und darunter"
+        "und darunter", "hoechstens",
     ],
     "additional": [
         # (lexicon 17, session 6) once more: another N
         "nochmals", "abermals", "nochmal",
         "weitere", "weiteren", "weiterer", "weiteres", "zusätzliche", "zusätzlichen", "zusätzlich",
         "noch einmal", "erneut",
+        # (17gwc) the other cases, and the spelling without umlaut
+        "zusätzlicher", "zusätzliches", "zusaetzliche", "zusaetzlichen", "zusaetzlich",
     ],
     "additional_post": ["weitere", "mehr"],
     "including": [
@@ -162,6 +186,8 @@ FIGURES = {
         "unter ihnen", "unter denen", "darunter auch", "davon allein", "einschließlich der",
         "einschliesslich",
         "darunter", "davon", "einschließlich", "inklusive", "inkl.",
+        # (17gwc) "300 Menschen, von denen 20 Kinder", "unter anderem", "u.a."
+        "von denen", "wovon", "unter anderem", "u.a.",
     ],
     "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total"],
     "range_pre": ["zwischen", "von"],
@@ -170,13 +196,17 @@ FIGURES = {
         "oder sogar", "ja sogar", "vielleicht sogar",
     ],
     "range_and": ["und"],
-    "percent": ["%", "prozent"],
+    "percent": ["%", "prozent",
+                # (17gwc) percentage points
+                "prozentpunkte", "prozentpunkten", "prozentpunkt"],
     "fraction": [
         "hälfte", "drittel", "viertel", "fünftel", "zehntel", "mehrheit", "anteil", "halb", "halbe",
         "jeder",
         # (17nj) "die meisten der 64 Grindwale" (most of the 64): a part of the count (rule 13,
         # D49); "die meisten davon" after a count stays a breakdown
         "meisten der", "meisten von",
+        # (17gwc) "dreiviertel" in one word
+        "dreiviertel",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -188,6 +218,9 @@ FIGURES = {
         "pro tag", "am tag", "täglich", "pro woche", "pro monat", "im monat", "monatlich",
         "pro stunde", "pro jahr", "im jahr", "jährlich", "jeweils", "je", "pro",
         "jedes jahr", "jeden tag", "jede woche", "jeden monat", "alljährlich",
+        # (17gwc) "300 stündlich", "300 in der Woche", the spellings without umlaut
+        "stündlich", "wöchentlich", "in der woche", "in der stunde", "pro nacht",
+        "täglich", "taeglich", "jaehrlich", "woechentlich", "stuendlich",
     ],
     "units": [
         "bataillon\\w*", "brigade\\w*", "regiment\\w*", "division\\w*", "kompanie\\w*", "zug",
@@ -196,6 +229,10 @@ FIGURES = {
     "uncountable": [
         "viele", "zahlreiche", "zahlreichen", "eine große zahl", "eine erhebliche zahl",
         "unzählige",
+        # (17gwc) the other cases, and vague words with no magnitude
+        "vielen", "unzähligen", "zahlreicher", "eine vielzahl", "eine menge", "jede menge",
+        "eine unbekannte zahl", "eine unbestimmte zahl", "eine ungenannte zahl",
+        "eine große anzahl", "eine hohe zahl", "eine hohe anzahl", "eine beträchtliche zahl",
     ],
     # The figure engine also reads two abbreviations the period table does not list.
     "months": [*(form for forms in MONTHS for form in forms), "febr.", "mär."],
@@ -209,7 +246,11 @@ FIGURES = {
                  # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
                  "ersten hälfte", "zweiten hälfte", "ersten hälfte des jahres",
                  "zweiten hälfte des jahres", "ersten halbjahr", "zweiten halbjahr",
-                 "ersten jahreshälfte", "zweiten jahreshälfte"],
+                 "ersten jahreshälfte", "zweiten jahreshälfte",
+                 # (17gwc) the seasons and the parts of a year ("im Sommer 2022", "zum
+                 # Jahresende 2022")
+                 "sommer", "herbst", "frühjahr", "frühling", "jahresende",
+                 "jahresbeginn", "jahresanfang", "jahresmitte"],
     "time_units": [
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "sekunde\\w*", "-jährige\\w*",
@@ -219,6 +260,9 @@ FIGURES = {
         # (17nj) an adjective of a size ("in dem 20-seitigen Papier", "ein 5-stöckiges Haus"): a
         # measure of a thing, no count; dropped as a duration is (D32, D49)
         "seitig\\w*", "stöckig\\w*", "geschossig\\w*", "spurig\\w*", "teilig\\w*",
+        # (17gwc) decades, centuries, nights, quarters, "Std."
+        "jahrzehnt\\w*", "jahrhundert\\w*", "nacht", "nächte", "nächten", "quartal\\w*",
+        "std.",
     ],
     "rewrites": [
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",

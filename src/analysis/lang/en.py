@@ -59,12 +59,18 @@ FIGURES = {
         "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
         # (17nf) Indian English: "12 lakh" = 1,200,000, "2 crore" = 20,000,000 (rule 8, D46)
         "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+        # (17gwc) the scale after a billion, its abbreviations, and the spelling "lac" of lakh
+        # ("2 lac people"; the last four only right after a number)
+        "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000,
+        "lac": 100_000, "lacs": 100_000,
     },
-    "after_number": ["k", "m", "mn", "mln", "bn"],
-    "collective": {"dozen": 12, "score": 20},
+    "after_number": ["k", "m", "mn", "mln", "bn", "tn", "trn", "lac", "lacs"],
+    # (17gwc) "a half-dozen soldiers" (hyphenated; "a half dozen" is the rewrite of "half a")
+    "collective": {"dozen": 12, "score": 20, "half-dozen": 6},
     "vague": {
         "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1_000_000,
         "billions": 1_000_000_000, "scores": 20,
+        "trillions": 1_000_000_000_000,
     },
     "several": [
         "several", "a few", "a couple of", "a couple", "a number of", "a handful of", "some",
@@ -81,6 +87,8 @@ FIGURES = {
         "a shade over", "a shade under", "a shade below", "barely under", "barely below",
         "a little below", "slightly below",
         "over", "under", "around", "about", "above", "below", "past", "near", "up to", "top",
+        # (17gwc) "beyond 300" (at least); a preposition, as "above"
+        "beyond",
     ],
     "approx": [
         # (lexicon 17, session 6) register variants of approximately
@@ -104,6 +112,8 @@ FIGURES = {
         "slightly over", "north of", "no fewer than", "no less than", "not less than",
         "not fewer than", "a minimum of", "minimum of", "at a minimum", "above", "greater than",
         "better than", "more then", "passed", "passes", "top",
+        # (17gwc) "a good 300 people" (a full 300, as de "gut"); "beyond 300"
+        "a good", "beyond",
     ],
     "at_most": [
         # (lexicon 17, session 6) register variants of up to
@@ -111,6 +121,9 @@ FIGURES = {
         "up to", "as many as", "at most", "no more than", "not more than", "less than",
         "fewer than", "under", "below", "a maximum of", "maximum of", "at the most", "max.", "max",
         "as much as", "up to about", "upto",
+        # (17gwc) "no greater than 300" was read at least by "greater than"; "less then" as
+        # "more then"
+        "no greater than", "not greater than", "no larger than", "less then", "fewer then",
     ],
     "nearly": [
         # (lexicon 17, session 6) register variants of nearly
@@ -120,6 +133,8 @@ FIGURES = {
         "nearly", "almost", "close to", "approaching", "just under", "nearing", "not quite",
         "just shy of", "shy of", "a little under", "just short of", "slightly under",
         "slightly less than", "just below", "close on", "closer to", "near", "approximating",
+        # (17gwc) register variants
+        "closing in on", "verging on", "bordering on", "practically", "a little less than",
     ],
     "post_approx": [
         # (lexicon 17, session 6) register variants: 300-ish, 300 more or less
@@ -134,11 +149,16 @@ FIGURES = {
         "or over", "minimum",
         # "N, if not more" (or even more) is at least, as "or more" (D3, D41)
         "if not more", "or even more", "perhaps even more", "possibly even more",
+        # (17gwc) "300 or greater", "300 and climbing"
+        "or greater", "and greater", "and climbing", "and growing", "and still rising",
+        "and still counting",
     ],
     "post_at_most": [
         # (lexicon 17, session 6) after the number: at most
         "or below", "and under", "and below", "at the outside",
         "or fewer", "or less", "tops", "at most", "at the most", "max", "maximum", "or under",
+        # (17gwc) "300 or lower"
+        "or lower", "at maximum",
     ],
     "additional": [
         "rose by", "increased by", "grew by", "rising by", "up by",
@@ -148,6 +168,8 @@ FIGURES = {
     "additional_post": ["more", "other", "others", "additional", "extra", "further"],
     "including": [
         "including", "of whom", "of which", "of them", "among them", "among whom", "incl.", "incl",
+        # (17gwc) the British "amongst", and "among which"
+        "amongst them", "amongst whom", "among which", "amongst which", "among these",
     ],
     "total": [
         "total", "in total", "totaling", "totalling", "a total of", "total of", "in all",
@@ -157,9 +179,13 @@ FIGURES = {
     "range_sep": [
         "if not", "or even", "perhaps even", "possibly even",
         "to", "or", "through", "up to", "to about", "to around", "to as many as", "and up to",
+        # (17gwc) "300 thru 400"
+        "thru",
     ],
     "range_and": ["and"],
-    "percent": ["%", "per cent", "percent", "pct", "per-cent", "percentage points"],
+    "percent": ["%", "per cent", "percent", "pct", "per-cent", "percentage points",
+                # (17gwc) the singular ("a 5 percentage point rise")
+                "percentage point", "percentage-point"],
     "fraction": [
         "times that", "times as many", "times more", "times higher", "times the",
         # a share of a group ("many of the 11 million displaced")
@@ -170,6 +196,8 @@ FIGURES = {
         "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
         "tenths", "two-thirds", "one-third", "one-quarter", "three-quarters", "majority",
         "minority", "share", "proportion", "ratio", "one in", "in every",
+        # (17gwc) the American "fourths" (not "fourth": an ordinal, "the fourth day")
+        "fourths", "three-fourths", "one-fourth", "one-fifth", "two-fifths", "out of every",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -181,25 +209,40 @@ FIGURES = {
         "per month", "every month", "monthly", "per hour", "per year", "annually", "per night",
         "each", "apiece", "per unit", "per brigade", "per battalion", "per regiment", "per soldier",
         "per person", "every", "per", "a piece",
+        # (17gwc) "300 yearly", "300 nightly", "300 p.a."
+        "yearly", "nightly", "hourly", "per annum", "p.a.", "per capita", "per head",
     ],
-    "rate_post": ["a day", "a week", "a month", "a year", "an hour", "a night"],
+    "rate_post": ["a day", "a week", "a month", "a year", "an hour", "a night",
+                  # (17gwc) "300 a minute"
+                  "a minute", "a second", "a fortnight"],
     "units": [
         "battalion\\w*", "brigade\\w*", "regiment\\w*", "division\\w*", "platoon\\w*", "squad\\w*",
         "corps", "company", "companies", "battalion-sized", "contingents of", "batteries",
         "battery", "army", "armies", "units", "unit", "formation\\w*", "troop-carrying",
         "shiploads", "trainloads", "planeloads", "shipload", "trainload",
+        # (17gwc) "three detachments"
+        "detachment\\w*",
     ],
     "uncountable": [
         "a significant number", "a large number", "a great number", "a small number",
         "a substantial number", "a considerable number", "a huge number", "a vast number",
         "large numbers", "significant numbers", "many", "numerous", "countless", "a lot", "lots",
         "multiple", "plenty",
+        # (17gwc) vague words with no magnitude
+        "an unknown number", "an undisclosed number", "an unspecified number",
+        "an untold number", "untold numbers", "a growing number", "an increasing number",
+        "a great many", "a good many", "a host of", "myriad", "innumerable",
     ],
     "year_pre": [
         "in", "since", "by", "until", "year", "during", "before", "after", "early", "late", "mid",
         "end of",
         # (17nj) "in the first half of 2022" is a date, no fraction (D7, D49)
         "first half of", "second half of", "latter half of",
+        # (17gwc) the seasons ("in summer 2022 300 people died"); not "winter", whose span
+        # "winter 2024-25" would read 25
+        "summer", "spring", "autumn", "fall",
+        # (17gwc) "beyond 2025" is a date as "after 2025" (with "beyond" an at-least word)
+        "beyond",
     ],
     "time_units": [
         "hour\\w*", "day", "days", "week\\w*", "month\\w*", "year", "years", "minute\\w*",
@@ -211,6 +254,10 @@ FIGURES = {
         # (17nj) an adjective of a size ("the 20-page paper", "a 5-storey building"): a measure of
         # a thing, no count; dropped as a duration is (D32, D49)
         "-page", "-storey", "-story", "-floor", "-lane",
+        # (17gwc) abbreviations and longer units ("within 5 hrs", "in 5 decades", "a 30-minute
+        # walk")
+        "hrs", "hr", "mins", "yrs", "yr", "wks", "seconds", "decade\\w*",
+        "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",

@@ -68,8 +68,12 @@ FIGURES = {
         "millardos": 1_000_000_000,
         # "5 mil millones" (5 billion, rule 8): rewritten to one scale word (D39)
         "milmillones": 1_000_000_000,
+        # (17gwc) the Spanish "billón" is 10^12; "mdd" (millones de dólares, Mexico) and "mmdd"
+        # (miles de millones de dólares) only right after a number
+        "billón": 1_000_000_000_000, "billon": 1_000_000_000_000,
+        "billones": 1_000_000_000_000, "mdd": 1_000_000, "mmdd": 1_000_000_000,
     },
-    "after_number": ["k", "mill.", "mln"],
+    "after_number": ["k", "mill.", "mln", "mdd", "mmdd"],
     "collective": {
         # (lexicon 17, session 6) half a dozen
         "media docena": 6, "sesentena": 60, "setentena": 70, "ochentena": 80, "noventena": 90,
@@ -111,6 +115,8 @@ FIGURES = {
         "algo así como",
         # "un aproximado de 40" (an approximate 40, D40), as "un estimado de"
         "un aproximado de", "aproximado de",
+        # (17gwc) "a eso de 300 personas" (about), "aprox" without its point
+        "a eso de", "aprox",
     ],
     "at_least": [
         # (lexicon 17, session 6) register variants of más de
@@ -130,6 +136,9 @@ FIGURES = {
         "sobre",
         # "no menor de 2.000" (not less than)
         "no menor de", "no menor a", "no inferior a",
+        # (17gwc) "mayor a 300" (Latin America: greater than); "mayores de" is left out ("los
+        # mayores de 60", people over 60)
+        "mayor a", "mayores a",
     ],
     "at_most": [
         # (lexicon 17, session 6) register variants of como máximo
@@ -137,6 +146,8 @@ FIGURES = {
         "hasta", "menos de", "menos del", "como máximo", "como maximo", "máximo", "no más de",
         "un máximo de",
         "hasta unos", "inferior a", "por debajo de",
+        # (17gwc) "menor a 300" (less than), "inferiores a"
+        "menor a", "menores a", "inferiores a",
     ],
     "nearly": [
         # (lexicon 17, session 6) register variants of casi
@@ -176,6 +187,8 @@ FIGURES = {
         "entre ellas", "de las cuales", "de ellas", "entre los que", "entre las que",
         "entre los cuales", "entre las cuales", "incluyendo a",
         "incluidos", "incluidas", "incluyendo", "de los cuales", "de ellos", "entre ellos",
+        # (17gwc) "300 personas, de los que 20 niños"
+        "de los que", "de las que", "entre otros", "entre otras",
     ],
     "total": [
         "un total de", "total", "en total", "totalizando", "en conjunto", "suman", "sumando",
@@ -195,6 +208,9 @@ FIGURES = {
         # a second count equal to the first, one per thing, as "uno de cada": no single total
         # (rule 13, D45.5, D49)
         "otros tantos", "otras tantas",
+        # (17gwc) "dos terceras partes" (two thirds; was read 2 exact)
+        "terceras partes", "tercera parte", "cuartas partes", "cuarta parte", "quinta parte",
+        "décima parte",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -205,13 +221,21 @@ FIGURES = {
         "por día", "por dia", "al día", "al dia", "diarios", "diarias", "diariamente", "por semana",
         "a la semana", "al mes", "por mes", "por hora", "al año", "por año", "cada uno", "cada una",
         "cada", "por cada", "anualmente", "mensualmente", "semanalmente",
+        # (17gwc) "300 muertes anuales", "300 por habitante"
+        "anuales", "mensuales", "semanales", "por habitante", "por persona", "por noche",
+        "por minuto", "por cabeza", "per cápita", "per capita",
     ],
     "units": [
         "batallón", "batallones", "brigada\\w*", "regimiento\\w*", "división", "divisiones",
         "compañía\\w*", "unidades",
+        # (17gwc) squadrons and detachments
+        "escuadrón", "escuadrones", "destacamento\\w*",
     ],
     "uncountable": [
         "muchos", "muchas", "numerosos", "numerosas", "un gran número", "gran cantidad",
+        # (17gwc) vague words with no magnitude
+        "muchísimos", "muchísimas", "innumerables", "incontables", "un sinnúmero",
+        "un número indeterminado", "un número desconocido", "una gran cantidad",
     ],
     "year_pre": [
         # "en el 2001", "en l'an 2001": an article or "an" before the year (session 6)
@@ -228,6 +252,10 @@ FIGURES = {
         # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
         "primera mitad de", "segunda mitad de", "primer semestre", "segundo semestre",
         "primer semestre de", "segundo semestre de",
+        # (17gwc) the seasons ("en el verano de 2022"), "antes de 2020", "fines de",
+        # "comienzos de"
+        "verano de", "invierno de", "primavera de", "otoño de", "verano", "invierno",
+        "primavera", "otoño", "antes de", "fines de", "comienzos de",
     ],
     "time_units": [
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
@@ -237,6 +265,8 @@ FIGURES = {
         # the duration, no fraction (D40, D49)
         "días y medio", "dias y medio", "día y medio", "horas y media", "hora y media",
         "años y medio", "año y medio", "meses y medio", "mes y medio", "semanas y media",
+        # (17gwc) decades, centuries, seconds, abbreviations
+        "década\\w*", "siglo\\w*", "segundos", "min", "hrs",
     ],
     "rewrites": [
         # (17nh) "not passed N" ("no pasaron de 2.000", "no superaron los 2.000") is at most N, as

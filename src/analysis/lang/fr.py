@@ -57,8 +57,12 @@ FIGURES = {
     "scales": {
         "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000,
         "milliard": 1_000_000_000, "milliards": 1_000_000_000, "k": 1000,
+        # (17gwc) the French "billion" is 10^12; "Md", "Mds", "Mrd" abbreviate milliard (only
+        # right after a number: "3 Mds d'euros")
+        "billion": 1_000_000_000_000, "billions": 1_000_000_000_000, "md": 1_000_000_000,
+        "mds": 1_000_000_000, "mrd": 1_000_000_000, "mrds": 1_000_000_000,
     },
-    "after_number": ["k"],
+    "after_number": ["k", "md", "mds", "mrd", "mrds"],
     "collective": {
         "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
         "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
@@ -66,6 +70,8 @@ FIGURES = {
     },
     "vague": {
         "dizaines": 10, "douzaines": 12, "centaines": 100, "milliers": 1000, "millions": 1_000_000,
+        # (17gwc) "des milliards de" (was read 1,000,000,000 exact), as "millions"
+        "milliards": 1_000_000_000,
     },
     "several": ["plusieurs", "quelques", "certains", "une poignée de", "une poignée d'"],
     "articles": ["un", "une"],
@@ -80,6 +86,8 @@ FIGURES = {
         "aux alentours d'", "tout près de", "près d'", "pres d'", "pas loin d'",
         "jusqu'à", "jusqu'a", "autour de", "près de", "pres de", "au-dessus de", "en dessous de",
         "au-delà de", "dans les",
+        # (17gwc) "aux environs de 300" (approx)
+        "aux environs de", "aux environs des", "aux environs d'",
     ],
     "approx": [
         # (lexicon 17, session 6) variants and elided forms of environ
@@ -89,6 +97,8 @@ FIGURES = {
         "environ", "quelque", "autour de", "aux alentours de", "approximativement", "à peu près",
         "estimé à", "estimés à", "estimées à", "estimée à", "une estimation de", "grosso modo",
         "en gros", "de l'ordre de", "d'environ", "dans les", "~", "env.",
+        # (17gwc) "aux environs de 300"
+        "aux environs de", "aux environs des", "aux environs d'",
     ],
     "at_least": [
         # (lexicon 17, session 6) variants and elided forms of plus de
@@ -110,6 +120,8 @@ FIGURES = {
         "pas plus d'", "moins d'", "au grand maximum",
         "jusqu'à", "moins de", "au plus", "au maximum", "pas plus de", "tout au plus", "maximum",
         "inférieur à", "en dessous de", "jusqu'a",
+        # (17gwc) the feminine and plural forms (was read exact)
+        "inférieure à", "inférieurs à", "inférieures à",
     ],
     "nearly": [
         # (lexicon 17, session 6) variants and elided forms of près de
@@ -156,6 +168,8 @@ FIGURES = {
         # (lexicon 17, session 6) breakdown words
         "parmi lesquelles", "parmi elles", "notamment", "incluant", "dont au moins",
         "dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart",
+        # (17gwc) "300 personnes, entre autres 20 enfants"
+        "entre autres", "parmi ceux-ci", "parmi celles-ci",
     ],
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
     "range_pre": ["entre", "de"],
@@ -178,12 +192,16 @@ FIGURES = {
         "en moyenne", "une moyenne de", "une moyenne d'",
         "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",
         "par an", "par année", "chacun", "chacune", "chaque",
+        # (17gwc) "300 annuellement"
+        "annuellement", "mensuellement", "hebdomadairement",
     ],
     # "par" alone is "by" ("tués par", "évoqué par le premier ministre") far more often than
     # "per": a rate only right after the quantity ("200 par village"; D19)
     "rate_post": ["par"],
     "units": [
         "bataillon\\w*", "brigade\\w*", "régiment\\w*", "division\\w*", "compagnie\\w*", "unités",
+        # (17gwc) squadrons and detachments ("3 escadrons")
+        "escadron\\w*", "escadrille\\w*", "détachement\\w*",
     ],
     "uncountable": [
         "nombreux", "nombreuses", "de nombreux", "beaucoup", "un grand nombre", "bon nombre",
@@ -205,6 +223,8 @@ FIGURES = {
         "première moitié de", "seconde moitié de", "deuxième moitié de", "premier semestre",
         "second semestre", "deuxième semestre", "premier semestre de", "second semestre de",
         "deuxième semestre de",
+        # (17gwc) "mi-2022", "avant 2020", "jusqu'en 2025", "dès 2022"
+        "mi", "avant", "jusqu'en", "dès",
     ],
     "time_units": [
         "heure\\w*", "jour", "jours", "semaine\\w*", "mois", "an", "ans", "année\\w*", "minute\\w*",
@@ -216,6 +236,8 @@ FIGURES = {
         # fraction (D40, D49)
         "jours et demi", "jour et demi", "heures et demie", "heure et demie", "ans et demi",
         "an et demi", "mois et demi", "semaines et demie", "semaine et demie",
+        # (17gwc) decades, centuries, seconds, "5 min"
+        "décennie\\w*", "siècle\\w*", "seconde\\w*", "min",
     ],
     "rewrites": [
         # (17nh) "18 enfants …, quatre d'entre eux ont été transportés": a number before "of them"
