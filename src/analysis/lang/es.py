@@ -1130,6 +1130,9 @@ ARTICLES = {
         "(?:de corea del sur|surcorean[oa])":
             "South Korea Defense Intelligence Agency",
         "the national interest": "News media (own reporting)",  # the US magazine, in English
+        # (16wp) outlets named after a country, in the language (the Latin names: lang.OUTLETS)
+        "(?:la )?voz de (?:los estados unidos de )?américa": "News media (own reporting)",
+        "radio asia libre": "News media (own reporting)",
         "(?:máximo|principal|alto) responsable de (?:la )?seguridad (?:rus[oa]|de rusia)":
             "Russian Security Council (Sergei Shoigu)",
         "ministerio de (?!defensa)(?:\\w+ ){1,3}de ucrania": "Ukrainian government (unspecified)",
