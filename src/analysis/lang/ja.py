@@ -953,14 +953,15 @@ ARTICLES = {
         "ポリティコ": "News media (own reporting)",
         # (16wp) outlets named after a city or country ("米紙ワシントン・ポストは", "ボイス・オブ・
         # アメリカ(VOA)によると"): the outlet, not the place (Latin names: lang.OUTLETS)
-        "ワシントン・?ポスト": "News media (own reporting)",
+        # (not "ワシントン・ポスト": its relayed think tank is labelled nobody's, ja-16y-datazoo)
         "(?:キーウ|キエフ)・?(?:ポスト|インディペンデント)": "News media (own reporting)",
         "モスクワ・?タイムズ": "News media (own reporting)",
         "コリア・?(?:ヘラルド|タイムズ)": "News media (own reporting)",
         "ジャパン・?タイムズ": "News media (own reporting)",
         "ソウル新聞": "News media (own reporting)",
         "ボイス・?オブ・?アメリカ": "News media (own reporting)",
-        # (the US funds them: "米政府系のラジオ・フリー・アジア(RFA)によると" is the outlet's report)
+        # (the US funds them: "米政府系のラジオ・フリー・アジア(RFA)によると" is the
+        # outlet's report)
         "米政府系(?:の|メディア|放送局?)?、?(?:ボイス・?オブ・?アメリカ|ラジオ・?フリー・?アジア|自由アジア放送)":
             "News media (own reporting)",
         "ラジオ・?フリー・?アジア": "News media (own reporting)",

@@ -1294,7 +1294,8 @@ ARTICLES = {
         "джапан таймс": "News media (own reporting)",
         "голос\\w* америки": "News media (own reporting)",
         "радіо вільн\\w* азі\\w*": "News media (own reporting)",
-        "нов(?:а|ої|у|ій|ая|ой) газет(?:а|и|і|у|ы|е)(?: європа| европа)?": "News media (own reporting)",
+        "нов(?:а|ої|у|ій|ая|ой) газет(?:а|и|і|у|ы|е)(?: європа| европа)?":
+            "News media (own reporting)",
         # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Лі Син Гвон")
         "л[іи] с[иу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
             "South Korea National Intelligence Service (NIS)",
