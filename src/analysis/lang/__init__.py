@@ -457,8 +457,8 @@ OUTLETS: dict[str, str] = {
                  # (16wp) outlets named after a city or country: the whole name is the outlet,
                  # never the place inside it ("informó The Washington Post", "selon le Kyiv
                  # Independent", "Kyiv Post reported"); the place alone stays its government
-                 # (not "washington post" nor "kyiv post": docs/articles.md, 16wp, held back)
-                 "kyiv independent", "moscow times",
+                 # (not "kyiv post": docs/articles.md, 16wp, held back)
+                 "washington post", "kyiv independent", "moscow times",
                  "korea herald", "korea times", "(?:korea )?joongang daily", "seoul shinmun",
                  "novaya gazeta(?: europe)?", "radio free asia", "rfa", "voice of america",
                  "voa", "ukrainska pravda", "rbc[- ]ukraine", "kyiv ?24")

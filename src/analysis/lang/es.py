@@ -1150,6 +1150,10 @@ ARTICLES = {
         "cancillería surcoreana": "South Korea government",
         # ── end of 16na block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
+        # (16wp) a research centre outside the ledger whose data an outlet relays ("Citando datos
+        # del Centro de Estudios Avanzados de Defensa (C4ADS), el rotativo explicó", kbs.co.kr):
+        # nobody, as labelled, not the outlet
+        "(?:el )?centro de estudios avanzados de defensa|c4ads": "Unattributed",
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
         # the office-holder named by his title (the story runs from 2024)

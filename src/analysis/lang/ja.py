@@ -953,7 +953,12 @@ ARTICLES = {
         "ポリティコ": "News media (own reporting)",
         # (16wp) outlets named after a city or country ("米紙ワシントン・ポストは", "ボイス・オブ・
         # アメリカ(VOA)によると"): the outlet, not the place (Latin names: lang.OUTLETS)
-        # (not "ワシントン・ポスト": its relayed think tank is labelled nobody's, ja-16y-datazoo)
+        "ワシントン・?ポスト": "News media (own reporting)",
+        # (an unnamed think tank's analysis an outlet relays is nobody's: "ワシントン・ポストは …
+        # というアメリカのシンクタンクの分析を伝えた", ja-16y-datazoo; a named one is its own:
+        # "米シンクタンク、戦争研究所は")
+        "(?:(?:アメリカ|米国?|イギリス|英国?|韓国)の?)?シンクタンクの(?:分析|報告|推計|調査|試算)":
+            "Unattributed",
         "(?:キーウ|キエフ)・?(?:ポスト|インディペンデント)": "News media (own reporting)",
         "モスクワ・?タイムズ": "News media (own reporting)",
         "コリア・?(?:ヘラルド|タイムズ)": "News media (own reporting)",
