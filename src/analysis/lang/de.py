@@ -1123,6 +1123,8 @@ ARTICLES = {
         "nzz": "News media (own reporting)",
         "neue\\w* zürcher zeitung": "News media (own reporting)",
         "the national interest": "News media (own reporting)",  # the US magazine, in English
+        # (16wp) outlets named after a country, in the language (the Latin names: lang.OUTLETS)
+        "(?:der )?stimme amerikas": "News media (own reporting)",
         "(?:russlands|moskaus) oberste\\w* sicherheits(?:beamte|funktionär|politiker)\\w*":
             "Russian Security Council (Sergei Shoigu)",
         "oberste\\w* sicherheits(?:beamte|funktionär)\\w* (?:russlands|moskaus|des kremls)":

@@ -1160,6 +1160,9 @@ ARTICLES = {
         "(?:de corea del sur|surcorean[oa])":
             "South Korea Defense Intelligence Agency",
         "the national interest": "News media (own reporting)",  # the US magazine, in English
+        # (16wp) outlets named after a country, in the language (the Latin names: lang.OUTLETS)
+        "(?:la )?voz de (?:los estados unidos de )?américa": "News media (own reporting)",
+        "radio asia libre": "News media (own reporting)",
         "(?:máximo|principal|alto) responsable de (?:la )?seguridad (?:rus[oa]|de rusia)":
             "Russian Security Council (Sergei Shoigu)",
         "ministerio de (?!defensa)(?:\\w+ ){1,3}de ucrania": "Ukrainian government (unspecified)",
@@ -1177,6 +1180,10 @@ ARTICLES = {
         "cancillería surcoreana": "South Korea government",
         # ── end of 16na block ──
         "fuentes anónimas": "Unattributed",  # unnamed sources: nobody
+        # (16wp) a research centre outside the ledger whose data an outlet relays ("Citando datos
+        # del Centro de Estudios Avanzados de Defensa (C4ADS), el rotativo explicó", kbs.co.kr):
+        # nobody, as labelled, not the outlet
+        "(?:el )?centro de estudios avanzados de defensa|c4ads": "Unattributed",
         "zelensky": "Volodymyr Zelensky (President of Ukraine)",
         "zelenski": "Volodymyr Zelensky (President of Ukraine)",
         # the office-holder named by his title (the story runs from 2024)

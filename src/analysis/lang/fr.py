@@ -1103,6 +1103,9 @@ ARTICLES = {
         "radio-canada": "News media (own reporting)",
         "ouest-france": "News media (own reporting)",
         "the national interest": "News media (own reporting)",  # the US magazine, in English
+        # (16wp) outlets named after a country, in the language (the Latin names: lang.OUTLETS)
+        "(?:la )?voix de l['’]amérique": "News media (own reporting)",
+        "radio asie libre": "News media (own reporting)",
         "(?:plus )?haut responsable de la sécurité (?:russe|de (?:la )?russie)":
             "Russian Security Council (Sergei Shoigu)",
         "(?:ministère|ministre) ukrainien des affaires étrangères":

@@ -951,6 +951,28 @@ ARTICLES = {
         "ニューヨーク・?タイムズ": "News media (own reporting)",
         "ブルームバーグ": "News media (own reporting)",
         "ポリティコ": "News media (own reporting)",
+        # (16wp) outlets named after a city or country ("米紙ワシントン・ポストは", "ボイス・オブ・
+        # アメリカ(VOA)によると"): the outlet, not the place (Latin names: lang.OUTLETS)
+        "ワシントン・?ポスト": "News media (own reporting)",
+        # (an unnamed think tank's analysis an outlet relays is nobody's: "ワシントン・ポストは …
+        # というアメリカのシンクタンクの分析を伝えた", ja-16y-datazoo; a named one is its own:
+        # "米シンクタンク、戦争研究所は")
+        "(?:(?:アメリカ|米国?|イギリス|英国?|韓国)の?)?シンクタンクの(?:分析|報告|推計|調査|試算)":
+            "Unattributed",
+        "(?:キーウ|キエフ)・?(?:ポスト|インディペンデント)": "News media (own reporting)",
+        "モスクワ・?タイムズ": "News media (own reporting)",
+        "コリア・?(?:ヘラルド|タイムズ)": "News media (own reporting)",
+        "ジャパン・?タイムズ": "News media (own reporting)",
+        "ソウル新聞": "News media (own reporting)",
+        "ボイス・?オブ・?アメリカ": "News media (own reporting)",
+        # (the US funds them: "米政府系のラジオ・フリー・アジア(RFA)によると" is the
+        # outlet's report)
+        "米政府系(?:の|メディア|放送局?)?、?(?:ボイス・?オブ・?アメリカ|ラジオ・?フリー・?アジア|自由アジア放送)":
+            "News media (own reporting)",
+        "ラジオ・?フリー・?アジア": "News media (own reporting)",
+        "自由アジア放送": "News media (own reporting)",
+        "ノーバヤ・?ガゼータ": "News media (own reporting)",
+        "ウクラインスカ・?プラウダ": "News media (own reporting)",
         # "米国の北朝鮮専門メディア、38ノース" (38 North, 16s): an outlet reporting on its own
         # (16kj) Daily NK, reporting from its own sources in North Korea ("複数のデイリーNK内部
         # 情報筋によると"): an outlet's own reporting, as 38 North and ko "데일리NK 소식통"

@@ -913,6 +913,18 @@ ARTICLES = {
         "뉴욕 ?타임스": "News media (own reporting)",
         "블룸버그": "News media (own reporting)",
         "폴리티코": "News media (own reporting)",
+        # (16wp) outlets named after a city or country ("워싱턴포스트(WP)는", "미국의소리(VOA)는",
+        # "자유아시아방송(RFA)에 따르면"): the outlet, not the place (Latin names: lang.OUTLETS)
+        "워싱턴 ?포스트": "News media (own reporting)",
+        "키(?:이우|예프) ?(?:포스트|인디펜던트)": "News media (own reporting)",
+        "모스크바 ?타임스": "News media (own reporting)",
+        "코리아 ?(?:헤럴드|타임스|중앙 ?데일리)": "News media (own reporting)",
+        "재팬 ?타임스": "News media (own reporting)",
+        "서울신문": "News media (own reporting)",
+        "미국의 ?소리": "News media (own reporting)",
+        "자유 ?아시아 ?방송": "News media (own reporting)",
+        "노바야 ?가제타": "News media (own reporting)",
+        "우크라인스카 ?프라우다": "News media (own reporting)",
         "jtbc": "News media (own reporting)",
         "mbc": "News media (own reporting)",
         # ── end of 16h block ──

@@ -1296,6 +1296,17 @@ ARTICLES = {
         "уолл[- ]стрит[- ]джорн[эа]л\\w*": "News media (own reporting)",
         "нью[- ]йорк[- ]таймс": "News media (own reporting)",
         "блумберг\\w*": "News media (own reporting)",
+        # (16wp) outlets named after a city or country, in Cyrillic ("«Вашингтон пост»", "«Голос
+        # Америки»"): the outlet, not the place (their Latin names: lang.OUTLETS)
+        "вашингтон[- ]пост\\w*": "News media (own reporting)",
+        "ки[еє]в[- ]пост\\w*": "News media (own reporting)",
+        "моск(?:оу|ау) таймс": "News media (own reporting)",
+        "коре[яи] (?:таймс|геральд)": "News media (own reporting)",
+        "джапан таймс": "News media (own reporting)",
+        "голос\\w* америки": "News media (own reporting)",
+        "радио свободн\\w* ази\\w*": "News media (own reporting)",
+        "украинск\\w* правд\\w*": "News media (own reporting)",
+        "рбк[- ]украин\\w*": "News media (own reporting)",
         # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Ли Сынгвон")
         "ли с[ыу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
             "South Korea National Intelligence Service (NIS)",

@@ -829,7 +829,16 @@ ARTICLES = {
         # (session 6) estimates nobody is named for ("de acuerdo con las estimaciones
         # disponibles"): no source carried from before
         "за (?:наявними|деякими|різними|попередніми|останніми) оцінками",
-        "вважається", "імовірно", "ймовірно", "за деякими даними", "як відомо",
+        "вважається", "за деякими даними", "як відомо",
+        # (16wp) "probably" hedges a figure only at it ("Пхеньян, ймовірно, отримав понад 9
+        # тисяч", "ймовірно, близько 300"): three words at most before its number; hedging a
+        # place or purpose ("близько тисячі саперів … – ймовірно, в Курській області",
+        # glavnoe.in.ua) it leaves the figure to the source carried on
+        "[ій]мовірно(?=,?\\s+(?:[^\\s.;:!?]+\\s+){0,3}?(?:\\d|(?:близько|понад|щонайменше|"
+        "приблизно|майже|більше|менше|кілька\\w*|кількох|десят\\w*|сотн?\\w*|тисяч\\w*|"
+        "мільйон\\w*|дв(?:а|і|ох|ома|адцят\\w*|іст\\w*)|тр(?:и|ьох|ьома|идцят\\w*|иста)|"
+        "чотир\\w*|п[’'ʼ]?ят\\w*|шіст\\w*|сім(?:ох|ома|десят\\w*|сот\\w*)?|вісім\\w*|"
+        "дев[’'ʼ]?ят\\w*|півтор\\w*)(?!\\w)))",
         # (16gh) reported earlier, nobody named ("Раніше повідомлялося, що …")
         "(?:раніше |як )?повідомлял(?:ось|ося)",
                    # (16c) unnamed analysts or experts ("За підрахунками аналітиків, …"): nobody's
@@ -1306,6 +1315,18 @@ ARTICLES = {
         "(?:волл|уолл)[- ]стр[іи]т[- ]джорнал\\w*": "News media (own reporting)",
         "нью[- ]йорк[- ]таймс": "News media (own reporting)",
         "блумберг\\w*": "News media (own reporting)",
+        # (16wp) outlets named after a city or country, in Cyrillic ("«Вашингтон пост»", "Київ
+        # Пост", "«Голос Америки»"): the outlet, not the place (their Latin names: lang.OUTLETS)
+        "вашингтон[- ]пост\\w*": "News media (own reporting)",
+        "ки[їє]в[- ]пост\\w*": "News media (own reporting)",
+        "київ ?24": "News media (own reporting)",
+        "моск(?:оу|ау) таймс": "News media (own reporting)",
+        "коре[яї] (?:таймс|геральд)": "News media (own reporting)",
+        "джапан таймс": "News media (own reporting)",
+        "голос\\w* америки": "News media (own reporting)",
+        "радіо вільн\\w* азі\\w*": "News media (own reporting)",
+        "нов(?:а|ої|у|ій|ая|ой) газет(?:а|и|і|у|ы|е)(?: європа| европа)?":
+            "News media (own reporting)",
         # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Лі Син Гвон")
         "л[іи] с[иу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
             "South Korea National Intelligence Service (NIS)",
