@@ -175,7 +175,7 @@ def test_the_rewrite_gate_matches_where_a_rewrite_does() -> None:
     # a table's rewrites are tried only where its combined pattern (the gate) matches; the
     # gate shares one "\b" among the patterns that begin with it (a speed shortcut): it must
     # match exactly where one of the patterns matches, on every phrase, in every language
-    from analysis.figures.lexicon import _any_of
+    from analysis.figures.patterns import any_of as _any_of
 
     texts = [normalise(t) for t, _ in _phrases()]
     texts += ["entre 10 mil e 12 mil", "xbar", "foo", "a foo b"]

@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 MODULES = (
-    "cats", "context", "decide", "engine", "fast", "language", "lexicon", "normalise",
+    "cats", "context", "decide", "engine", "fast", "language", "lexicon", "normalise", "patterns",
     "qualify", "quantities", "ranges", "reject", "units",
 )  # fmt: skip
 """The modules of :mod:`analysis.figures` that are compiled (the data model, the words and

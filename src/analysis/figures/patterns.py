@@ -1,0 +1,344 @@
+"""What a rewrite pattern of a language table needs, read from its parsed form.
+
+The engine checks on every phrase whether a table's rewrites apply (:class:`~analysis.figures.
+lexicon.Lexicon`, ``rewrites_apply``). These functions read the patterns once, when a table is
+compiled, with the standard library's own parser of regular expressions: the characters a
+pattern can start with (to gate a combined pattern by them, :func:`any_of`), a character every
+match holds (the anchors of the CJK tables, :func:`anchors`, :func:`required`), and whether every
+match needs a digit or one of a few rare characters (:func:`needed`). Each answer is either
+exact or "cannot tell", and then nothing is gated; tests compare the gated check with the plain
+one on every case phrase (``tests/test_figures_fast.py``, ``test_figures_fast_cjk.py``,
+``test_figures_passes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, Final
+
+__all__ = ["ANY_DIGIT", "GATES", "PARSER", "any_of", "anchors", "needed", "required"]
+
+_BACKREF = re.compile(r"(?<!\\)\\([1-9])")
+
+
+def _shifter(k: int) -> Callable[[re.Match[str]], str]:
+    r"""Return a substitution that moves a back-reference ``\N`` on by *k* groups."""
+
+    def sub(m: re.Match[str]) -> str:
+        return f"\\{int(m.group(1)) + k}"
+
+    return sub
+
+
+def _splits_at_top(source: str) -> bool:
+    """Whether the regular expression *source* holds an alternation outside every group."""
+    depth, in_class, escaped = 0, False, False
+    for ch in source:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
+
+
+try:  # the standard library's own parser of regular expressions (sre_parse before 3.11)
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python: no first-character gate
+    _P = _C = None
+PARSER = _P
+"""The parser of regular expressions (None on a Python without it: nothing is gated)."""
+
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_DIGIT = "\\d"
+"""Stands for every character ``\\d`` matches (the folded text keeps some non-ASCII digits)."""
+
+
+def _first_chars(items: Any) -> tuple[set[str], bool] | None:
+    r"""Return the characters a parsed pattern can start with, and whether it can match empty.
+
+    None when they cannot be told (a category such as ``\w``, a negated class, a wide
+    range): the caller then gates on nothing. ``\d`` is kept as itself (:data:`_DIGIT`).
+    """
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue  # a boundary or a look-around consumes nothing
+        if name == "LITERAL":
+            return chars | {chr(av)}, False
+        if name == "IN":
+            for o, a in av:
+                if str(o) == "LITERAL":
+                    chars.add(chr(a))
+                elif str(o) == "RANGE" and a[1] - a[0] < 64:
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                elif str(o) == "CATEGORY" and str(a) == "CATEGORY_DIGIT":
+                    chars.add(_DIGIT)
+                else:
+                    return None
+            return chars, False
+        if name in ("BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT"):
+            if name == "BRANCH":
+                subs = [_first_chars(b) for b in av[1]]
+            elif name == "SUBPATTERN":
+                subs = [_first_chars(av[3])]
+            else:
+                subs = [_first_chars(av[2])]
+                if av[0] == 0:
+                    subs.append((set(), True))
+            if any(s is None for s in subs):
+                return None
+            for found, _ in subs:  # type: ignore[misc]
+                chars |= found
+            if not any(empty for _, empty in subs):  # type: ignore[misc]
+                return chars, False
+            continue  # the group may match nothing: what follows may start the match
+        return None
+    return chars, True
+
+
+def _starts(patterns: list[re.Pattern[str]], cut: int) -> list[frozenset[str]] | None:
+    r"""Return the characters each pattern (its first *cut* characters cut) can start with.
+
+    None when those of one cannot be told, or when one can match the empty string.
+    """
+    if _P is None:
+        return None
+    starts: list[frozenset[str]] = []
+    for pat in patterns:
+        try:
+            found = _first_chars(_P.parse(pat.pattern[cut:]).data)
+        except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no gate
+            return None
+        if found is None or found[1] or not found[0]:
+            return None
+        starts.append(frozenset(found[0]))
+    return starts
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """Return the character class of *chars* (:data:`_DIGIT` for every digit)."""
+    rest = set(chars)
+    digit = _DIGIT if _DIGIT in rest else ""
+    rest.discard(_DIGIT)
+    return "[" + digit + "".join("\\" + c if c in "\\]^-[" else c for c in sorted(rest)) + "]"
+
+
+def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    r"""Return one pattern matching wherever one of *patterns* matches.
+
+    Numbered back-references ("entre (\d+) (\w+) e (\d+) \2") are renumbered past the groups
+    of the patterns before them, so that each still refers to its own group. The patterns that
+    begin with a word boundary share one ``\b`` ("\b(?:A|B)|C"): a position inside a word is
+    then refused once, not once per pattern, which keeps the gate's cost from growing with each
+    rewrite a table adds; a look-ahead for the characters they can start with (the gate) then
+    refuses most word starts before any of them is tried, and at a word start it passes only
+    those that can start with its character (:func:`_by_first_chars`).
+    """
+    bounded = [p for p in patterns if p.pattern.startswith("\\b") and not _splits_at_top(p.pattern)]
+    others = [p for p in patterns if p not in bounded]
+    starts = _starts(bounded, 2) if bounded else None
+    if starts is not None:
+        head, shift = _by_first_chars(bounded, starts, 2, 0)
+        head = f"(?={_char_class(set().union(*starts))})(?:{head})"
+    else:
+        heads, shift = _shifted(bounded, 2, 0)
+        head = f"(?:{'|'.join(heads)})"
+    # the others are tried at every position: grouped too, most positions refuse them at once
+    starts = _starts(others, 0) if others else None
+    tails = [_by_first_chars(others, starts, 0, shift)[0]] if starts is not None else \
+        _shifted(others, 0, shift)[0]
+    return re.compile("|".join(([f"\\b{head}"] if bounded else []) + tails))
+
+
+def _shifted(patterns: list[re.Pattern[str]], cut: int, shift: int) -> tuple[list[str], int]:
+    """Return the sources of *patterns*, each in a group, and the number of groups after them.
+
+    The first *cut* characters of each source are cut, and its back-references are moved on
+    past the *shift* groups before it (and those of the patterns before it in the list).
+    """
+    out: list[str] = []
+    for pat in patterns:
+        out.append(f"(?:{_BACKREF.sub(_shifter(shift), pat.pattern)[cut:]})")
+        shift += pat.groups
+    return out, shift
+
+
+def _by_first_chars(
+    patterns: list[re.Pattern[str]], starts: list[frozenset[str]], cut: int, shift: int
+) -> tuple[str, int]:
+    r"""Return *patterns* (their first *cut* characters cut) grouped by their first characters.
+
+    ``[ab](?<=(?=(?:A1|A2)).)|[c](?<=(?=(?:C1)).)|...``: each branch begins with the class of
+    the characters its patterns can start with (*starts*, :func:`_starts`), which the regular
+    expression engine checks before it enters the branch, so that at a word start only the
+    patterns that can start there are tried (a plain alternation enters every one). The
+    look-behind steps back over that character and the look-ahead matches the patterns from
+    where it stands. A pattern with a back-reference (not allowed in a look-behind) is
+    written plainly after the branches. As a search, the whole matches where and only where
+    one of *patterns* does. Returns the source and the number of groups after it, *shift*
+    those before it.
+    """
+    plain: list[re.Pattern[str]] = []
+    by_start: dict[frozenset[str], list[re.Pattern[str]]] = {}
+    for pat, chars in zip(patterns, starts, strict=True):
+        if _BACKREF.search(pat.pattern):
+            plain.append(pat)
+        else:
+            by_start.setdefault(chars, []).append(pat)
+    parts: list[str] = []
+    for chars, pats in by_start.items():
+        sources, shift = _shifted(pats, cut, shift)
+        parts.append(f"{_char_class(chars)}(?<=(?=(?:{'|'.join(sources)}))(?s:.))")
+    sources, shift = _shifted(plain, cut, shift)
+    return "|".join(parts + sources), shift
+
+
+_COMMON = frozenset(" ,.-'0123456789")
+"""Characters too common to anchor a rewrite on (nearly every phrase holds one)."""
+
+
+def _anchor_score(chars: set[str]) -> int:
+    return len(chars) + 100 * len(chars & _COMMON)
+
+
+def required(items: Any) -> set[str] | None:
+    r"""Return characters one of which every match of a parsed pattern holds, or None.
+
+    Look-arounds count (their text is in the phrase too, if not in the match); of the
+    items that must match, the one with the fewest (and rarest) characters is taken. None
+    when no item tells (a category such as ``\d``, a negated class, an optional part,
+    letters matched without regard to case).
+    """
+    best: set[str] | None = None
+    for op, av in items:
+        name = str(op)
+        found: set[str] | None = None
+        if name == "LITERAL":
+            found = {chr(av)}
+        elif name == "IN":
+            found = set()
+            for o, a in av:
+                if str(o) == "LITERAL":
+                    found.add(chr(a))
+                elif str(o) == "RANGE" and a[1] - a[0] < 64:
+                    found.update(chr(c) for c in range(a[0], a[1] + 1))
+                else:
+                    found = None
+                    break
+        elif name == "SUBPATTERN":
+            found = None if av[1] & re.IGNORECASE else required(av[3])
+        elif name == "ATOMIC_GROUP":
+            found = required(av)
+        elif name == "ASSERT":
+            found = required(av[1])
+        elif name == "BRANCH":
+            subs = [required(b) for b in av[1]]
+            found = None if any(x is None for x in subs) else set().union(*subs)  # type: ignore[arg-type]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            found = required(av[2])
+        if found is not None and (best is None or _anchor_score(found) < _anchor_score(best)):
+            best = found
+    return best
+
+
+def anchors(patterns: list[re.Pattern[str]]) -> dict[str, re.Pattern[str]] | None:
+    """Return, for each anchor character, one pattern of the rewrites that need it.
+
+    Only for a table none of whose rewrites begins with a word boundary (the CJK tables:
+    :func:`any_of` has nothing to gate on there, and its one pattern tries every rewrite at
+    every character); None for the others, or when a rewrite has no anchor. A rewrite can
+    then match only in a phrase holding one of its anchors, and only those are tried.
+    """
+    if _P is None or any(p.pattern.startswith("\\b") for p in patterns):
+        return None
+    by_char: dict[str, list[re.Pattern[str]]] = {}
+    for pat in patterns:
+        try:
+            found = None if pat.flags & re.IGNORECASE else required(_P.parse(pat.pattern).data)
+        except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no anchors
+            return None
+        if not found or found & _COMMON:
+            return None
+        for ch in found:
+            by_char.setdefault(ch, []).append(pat)
+    return {ch: any_of(pats) for ch, pats in by_char.items()}
+
+
+ANY_DIGIT: Final = re.compile(r"\d")
+GATES: Final = (":", "/", "(")
+"""Characters few phrases hold: a rewrite that needs one is not tried in a phrase without it."""
+
+
+def _digit_class(items: Any) -> bool:
+    """Whether a parsed character class matches digits only (any digit, ``[0-9]``, ``[13]``)."""
+    for op, av in items:
+        name = str(op)
+        if name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            continue
+        if name == "LITERAL" and "0" <= chr(av) <= "9":
+            continue
+        if name == "RANGE" and "0" <= chr(av[0]) and chr(av[1]) <= "9":
+            continue
+        return False
+    return bool(items)
+
+
+def _needs(items: Any, ch: str | None) -> bool:
+    """Whether every match of a parsed pattern needs *ch* in the text (a digit when None).
+
+    Look-arounds count (their text is in the phrase too); a group, a repeat of at least one
+    and a branch all of whose alternatives need it need it; anything else is not read.
+    """
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" and ("0" <= chr(av) <= "9" if ch is None else chr(av) == ch):
+            return True
+        if name == "IN" and (
+            _digit_class(av) if ch is None
+            else bool(av) and all(str(o) == "LITERAL" and chr(a) == ch for o, a in av)
+        ):
+            return True
+        if name == "SUBPATTERN" and _needs(av[3], ch):
+            return True
+        if name == "ATOMIC_GROUP" and _needs(av, ch):
+            return True
+        if name == "ASSERT" and _needs(av[1], ch):
+            return True
+        if name == "BRANCH" and all(_needs(b, ch) for b in av[1]):
+            return True
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1 and _needs(
+                av[2], ch):
+            return True
+    return False
+
+
+def needed(pat: re.Pattern[str]) -> int:
+    """Return what every match of *pat* needs in a phrase, as bits: 1 a digit, then :data:`GATES`.
+
+    A digit is any character the digit class matches (one the pattern names is one); 0 when
+    the pattern cannot be read.
+    """
+    if _P is None:
+        return 0
+    try:
+        items = _P.parse(pat.pattern, pat.flags).data
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no needs
+        return 0
+    needs = int(_needs(items, None))
+    for k, ch in enumerate(GATES, 1):
+        if _needs(items, ch):
+            needs |= 1 << k
+    return needs
