@@ -21,10 +21,10 @@ import pytest
 from analysis.figures import clear_cache, engine, explain_figure, parse_figure
 from analysis.figures.fast import read_cjk
 from analysis.figures.lexicon import LEXICONS
+from analysis.figures.normalise import HAS_CJK, normalise
 from analysis.figures.patterns import PARSER as _P
 from analysis.figures.patterns import anchors as _anchors
 from analysis.figures.patterns import required as _required
-from analysis.figures.normalise import HAS_CJK, normalise
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
