@@ -48,6 +48,12 @@ FIGURES = {
     ],
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
+        # (17nk) a year of the Hijri calendar after عام / سنة ("في عام ١٤١٣", "سنة 1445 هـ") is a
+        # date (D7, D50), as a Gregorian one
+        (r"\b(عام|العام|سنة) (?:1[34]\d\d|١[٣٤][٠-٩][٠-٩])(?: ?هـ)?(?!\S)", r"\1"),
+        # (17nk) a year in brackets closing a phrase with a count before it ("161 ألف حالة في
+        # العام الماضي فقط (2013)") dates it (D7, D50); a bracketed number alone stays the count
+        (r"(\d\D*?)\s*\((?:19|20)\d\d\)\s*$", r"\1"),
         ("[\u064b-\u0652]", ""),
         # "القطار رقم 1935" (train number 1935): a number's name, no count (D32, D38, D43.3)
         (r"(?:\bرقم|\bرقمه|\bرقمها|\bالرقم)\s*\d+(?:[/.,-]\d+)*", " "),
@@ -412,6 +418,10 @@ FIGURES = {
         "شهور", "الشهور", "سنين", "عقود", "ثوان", "ثواني", "ليلة", "ليال",
     ],
     "stop": [
+        # (17nk) "خلال نصف العام الحالي" (in half of this year): a period, no fraction (D7, D50)
+        "نصف العام", "نصف السنة",
+        # (17nk) "حتى الآن" (so far): no "up to" (D50)
+        "حتى الآن", "حتى الان",
         # (17nj) the ordinals 11th-19th ("الثالث عشر", the thirteenth; "الحادية عشرة") are no
         # counts: one word of this table, so that "عشر" is no ten (D7, D49)
         "الحادي عشر", "الحادية عشرة", "الثاني عشر", "الثانية عشرة", "الثالث عشر", "الثالثة عشرة",

@@ -338,6 +338,8 @@ FIGURES = {
         (r"(?<=\d) से लेकर (?=\d)", " से "),
     ],
     "stop": [
+        # (17nk) "हर साल की तरह" (as every year): a comparison, no rate beside the count (D50)
+        "हर साल की तरह", "हर वर्ष की तरह",
         # (17nj) "एक साथ" (together), "एक बार फिर" (once again): idioms with एक, no "one" beside
         # the count ("करीब 400 पैरा ट्रूपर्स, एक साथ पैराजंप करेंगे"; D8, D49)
         "एक साथ", "एकसाथ", "एक-साथ", "एक बार फिर", "एक बार फ़िर", "एक बार फिर से",

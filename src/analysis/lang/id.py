@@ -265,7 +265,7 @@ FIGURES = {
     "post_at_most": ["ke bawah", "atau kurang"],
     # "bertambah 436" is "rose by 436"; "bertambah menjadi" (rose to) is listed under stop
     "additional": [
-        "tambahan", "lagi", "lainnya", "baru", "bertambah",
+        "tambahan", "lagi", "lainnya", "bertambah",
         # (17ng) "mengalami peningkatan sebanyak 673 ribu" (saw an increase of 673,000): the noun of
         # a rise before the number, as "bertambah" (rule 12, D47); "naik menjadi" stays "rose to"
         "peningkatan sebanyak", "peningkatan sebesar", "kenaikan sebanyak", "kenaikan sebesar",
@@ -275,6 +275,9 @@ FIGURES = {
     ],
     "additional_post": [
         "lagi", "lainnya", "tambahan",
+        # (17nk) "new" counts only after the number ("212 ribu janda baru"); before it
+        # ("Jumlah kasus baru TB … sebanyak 420.994") it names the count, a total (D39.14, D50)
+        "baru",
         # (lexicon 17, session 6) "3 orang lain" (three other people, D12)
         "lain",
     ],
@@ -286,6 +289,8 @@ FIGURES = {
         # dan 4 perempuan"), "terdiri dari / atas" (made up of), "meliputi" (comprising)
         "dengan rincian", "rinciannya", "dengan perincian", "terdiri dari", "terdiri atas",
         "yang terdiri dari", "meliputi",
+        # (17nk) "ada 1.391 …, yakni 351 dari …, dan 1.040 dari …" (namely): a breakdown (D23, D50)
+        "yakni", "yaitu",
     ],
     # (17gwa) "total keseluruhan", "secara keseluruhan" (in all); no phrase with "jumlah" (the
     # number): a table word "jumlah" changes how "jumlah kendaraan keluar 1,765.102 unit" is read
@@ -347,6 +352,10 @@ FIGURES = {
         "abad",
     ],
     "stop": [
+        # (17nk) "150 orang yang mayoritas WN Tiongkok", "29 orang yang rata-rata WN Tiongkok"
+        # (most of them Chinese): a relative clause describing the counted, no share or
+        # average (D50)
+        "yang mayoritas", "yang rata-rata",
         # (17nf) workers and lay-offs: "3000-an pekerja dirumahkan" is Indonesian, though "an"
         # is an English word (D15, D46)
         "pekerja", "buruh", "karyawan", "dirumahkan", "phk",

@@ -410,7 +410,10 @@ FIGURES = {
         (
             r"\b(passando|passato|passata|passati|passate|passa|passano|passò|salit[oaie]|sale|"
             r"salgono|aumentat[oaie]|cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|"
-            r"lievitat[oaie]|balzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
+            # (17nk) "sono triplicate da circa 440 mila a più di 1,5 milioni": the multiplying
+            # verbs (D35, D50)
+            r"lievitat[oaie]|balzat[oaie]|raddoppiat[oaie]|triplicat[oaie]|quadruplicat[oaie]|"
+            r"dimezzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
             # the old count's year may follow it ("da 306 nel 2014 a 444", D39)
             # or another word of its time ("da 935 l'anno scorso a 1.031", D41)
             # (17nj) also after its noun ("passando da 22 morti nel 2019 a 9", D49)
@@ -433,6 +436,8 @@ FIGURES = {
         (r"\b(?:un |1 )(milione|miliardo) e mezzo\b", r"1.5 \1"),
     ],
     "stop": [
+        # (17nk) "nuovi nati" (newborns) is one noun, no "new" (D39.14, D50)
+        "nuovi nati",
         "il", "lo", "la", "i", "gli", "le", "soldati", "truppe", "militari", "nordcoreani", "morti",
         "feriti", "uccisi", "vittime", "perdite", "primi", "prime", "e", "di", "del", "della", "in",
         "con", "per", "che", "circa", "oltre", "quasi",

@@ -69,6 +69,9 @@ FIGURES = {
         "約", "およそ", "推定", "概ね", "おおよそ", "ざっと", "~", "大体", "約推定",
         # (lexicon 17, session 6) "凡そ", "おおむね", "だいたい" (roughly)
         "凡そ", "おおむね", "だいたい",
+        # (17nk) "推計で98万人" (by estimate, 980,000): estimated, approx as en "an estimated"
+        # (rule 2, D50)
+        "推計で", "推計では",
         # (17gwb) "大よそ" (roughly, mixed spelling of およそ), "概算" (by rough count)
         "大よそ", "概算",
     ],

@@ -162,6 +162,12 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17nk) a range of months with 월 once ("1~7월 누계", January to July) names both ends
+        # as months, a period (D7, D50); "10월간" (during October) is no monthly rate 월간
+        (r"(?<![\d.,~∼-])(1[0-2]|[1-9]) ?([~∼]) ?(1[0-2]|[1-9])월(?!요일)", r"\1월\2\3월"),
+        (r"(?<=\d월)간", " "),
+        # (17nk) "1차 조사", "2차 조사" (the first, second survey): an ordinal, no count (D7, D50)
+        (r"(?<![\d.,])\d{1,2}차(?= )", ""),
         # (17gwb) "많아야 한다" (must be many, as a verb's ending) is no "at most" 많아야
         (r"많아야(?= ?[하한할했해돼된될])", "많이"),
         # (17nh) a word starting in 만 / 천 then 수 / 세 and more Hangul ("만수시장", "만수동",

@@ -255,10 +255,11 @@ FIGURES = {
     "post_at_most": ["lub mniej", "albo mniej", "czy mniej", "i mniej"],
     # "cztery inne zostały ranne" (four others)
     # (17gwa) the instrumental "z 5 innymi" (with five others)
-    "additional_post": ["inne", "inni", "innych", "więcej", "innymi"],
+    # (17nk) "new" counts only after the number ("386 tysięcy nowych"); before it ("liczba nowych
+    # zachorowań … wynosiła 10,6 mln") it names the count, a total (D39.14, D50)
+    "additional_post": ["inne", "inni", "innych", "więcej", "innymi", "nowych"],
     "additional": [
         "kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze", "następne", "następnych",
-        "nowych",
         # (lexicon 17, session 6) other genders and cases of "kolejny", "dodatkowy", "dalszy"
         "kolejni", "kolejny", "kolejna", "kolejnego", "kolejnej", "dodatkowo", "dodatkowi",
         "dalsze", "dalszych", "dalsi",
@@ -322,6 +323,8 @@ FIGURES = {
         # the distributive "po 100"
         "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
         "każdego dnia", "na tydzień", "co roku", "co miesiąc", "co tydzień", "codziennie",
+        # (17nk) "co rok" (every year, the colloquial form of "co roku", D50)
+        "co rok",
         # (17gwa) per person, "each year" ("każdego roku"), "dobowo" (per 24 hours); not "na
         # godzinę", "na dobę", "na miesiąc", "na rok": also "an hour / a month before" ("na
         # miesiąc przed wyborami")
@@ -372,10 +375,20 @@ FIGURES = {
         # (17gwa) minutes and seconds ("w ciągu 10 minut"), the genitive plural "miesięcy" (the
         # stem "miesiąc\\w*" does not reach it), "latami"
         "minut\\w*", "sekund\\w*", "miesięcy", "latami",
+        # (17nk) quarters of a year ("w ciągu trzech kwartałów 2020 r.", in three quarters of
+        # 2020): a duration, no count (D40, D50)
+        "kwartał\\w*",
     ],
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # (17nk) "badanie … z 2019" (a survey of 2019): a survey, report or census "z" a year is
+        # dated by it (D7, D50); "z 1800 zatrudnionych" (of 1,800 employed) stays a count
+        (
+            r"\b(badani\w*|raport\w*|spis\w*|sprawozdani\w*|analiz\w*|statystyk\w*|dane|danych)"
+            r"((?: [^\W\d]+){0,4}) z ((?:19|20)\d\d)\b(?![.,]?\d)",
+            r"\1\2 z roku \3",
+        ),
         # (17nh) a clock time written "14:30" after "o", "od", "do", "po", "przed", "około" is no
         # count (D28, D48.1); a ratio "1:10" has no such word
         (r"\b(o|od|do|po|przed|około|ok\.) (?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]?\d)", r"\1 "),
@@ -469,7 +482,10 @@ FIGURES = {
         # a change "from A to B" and "fell to N" give the new total (D29, D35)
         (
             r"\b(wzr(?:osła|osło|ósł|osły)|spadł[aoy]?|zmalał[aoy]?|zmniejszył[aoy]? się|"
-            r"zwiększył[aoy]? się) (?:z \d[\d,.]*(?: tys\.?| tysięcy)? "
+            # (17nk) the nouns of a change: "uległa obniżeniu - z 265,8 tys. do 240,6 tys." (D35,
+            # D50)
+            r"zwiększył[aoy]? się|uległ[aoy]? (?:obniżeniu|zmniejszeniu|zwiększeniu))"
+            r"(?: [-–])? (?:z \d[\d,.]*(?: tys\.?| tysięcy)? "
             # (17nj) the old count's year, also after its noun ("spadła z 500 w 2014 roku do
             # 284", D49)
             r"(?:(?:[^\W\d_]+ )?w (?:19|20)\d\d (?:roku |r\. ?)?)?)?do\b",

@@ -265,6 +265,8 @@ FIGURES = {
         # passed, passes): the other tenses of "aştı", "geçti"; not "geçmiş" (also "past": "5 yıl
         # geçmiş", five years have passed)
         "üstü", "aşmış", "aşmiş", "geçiyor", "aşmakta", "geçmekte", "aşmişti", "aşmıştı",
+        # (17nk) the converb "aşarken" / "geçerken" (while passing: "3,5 milyonu aşarken", D50)
+        "aşarken", "geçerken",
     ],
     # (lexicon 17, session 6) "100 küsur", "bin küsur" (a hundred-odd): "-odd", weak at least (D2)
     "weak_at_least": ["küsur", "kusur"],
@@ -370,8 +372,13 @@ FIGURES = {
         "sene", "senedir", "senelik", "gece", "gecedir", "gecelik", "asır", "asırdır", "asırlık",
         # ages ("22 yaşındaki", "22 yaşında", "3 aylık bebek") are no counts (D7)
         "yaş", "yaşında\\w*", "yaşlarında\\w*", "yaşını", "yaşından", "yasında\\w*", "aylık",
+        # (17nk) quarters of a year ("yılın ilk üç çeyreğinde", in the first three quarters):
+        # a duration, no fraction (D40, D50); "çeyrek" alone stays a quarter (rule 13)
+        "çeyreğinde", "çeyrekte", "çeyreklerinde",
     ],
     "stop": [
+        # (17nk) "kayıtlara geçti" (was recorded): no "passed" (D50)
+        "kayıtlara geçti", "kayda geçti", "kayıtlara geçen", "kayda geçen",
         # "arasında … bulunduğu 42 kişi" (D43.5): Turkish words, so that "de" (also) does not
         # make the phrase French (D15)
         "arasında", "bulunduğu", "bulunan",

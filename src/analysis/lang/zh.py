@@ -342,6 +342,8 @@ FIGURES = {
     "stop": [
         # 各 is "each" (a rate) but not in "各地" (everywhere) and the like
         "各地", "各國", "各国", "各方", "各界", "各種", "各种", "各省",
+        # (17nk) "各部门160余人" (160-odd people from the departments): no "each" (D50)
+        "各部门", "各部門",
         # (17nj) "各型车辆(装备)300余台" (vehicles of every type): a kind, no "each" (rule 13, D49)
         "各型", "各类", "各類", "各式",
         # words holding 过 ("over", at least) that do not mean it
