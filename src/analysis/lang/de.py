@@ -468,7 +468,10 @@ ARTICLES = {
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
     # dead are ("a North Korean missile … killed at least 10 people")
     "weapons": ["raketen?\\w*", "granaten?\\w*", "geschoss\\w*", "haubitze\\w*", "drohnen?\\w*",
-                "artillerie\\w*", "waffen?\\w*", "munition\\w*"],
+                "artillerie\\w*", "waffen?\\w*", "munition\\w*",
+        "geschütz\\w*",  # (16px)
+        "kanone\\w*",  # (16px)
+    ],
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["wenn nicht(?: gar| sogar)?", "oder gar", "oder sogar",
@@ -667,7 +670,12 @@ ARTICLES = {
         "(?:soldat|matros|seeleute|militärangehörig)\\w*",
         # die Opfer eines Angriffs auf die Ukraine ("14 Tote bei Luftangriff auf Kiew")
         "(?:luft|raketen|drohnen)?angriff\\w* auf (?:kiew|die ukraine)",
-        "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*"],
+        "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*",
+        "tschetschen\\w*",  # (16px)
+        "israelis",  # (16px)
+        "israelisch\\w*",  # (16px)
+        "palästinenser\\w*",  # (16px)
+    ],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
         # (16cd) "Zu diesem Schluss kommt das ISW"
         "zu (?:diesem|dem|jenem) (?:schluss|ergebnis) (?:kommt|kommen|kam|kamen)",
@@ -735,6 +743,7 @@ ARTICLES = {
         # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
         # jusqu'à 400 soldats", 16q)
         "(?:transportieren|befördern|an bord nehmen) (?:kann|können|könnte)",
+        "ausgelegt für",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("der Region fehlen 5000 Arbeiter", "Mangel
@@ -751,7 +760,10 @@ ARTICLES = {
         "vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr",
         # (16in) the wounded evacuated home are repatriated ("nach Nordkorea ausgeflogen")
-        "(?:nach nordkorea|in (?:ihre|die) heimat) (?:zurück )?(?:evakuiert|ausgeflogen)\\w*"],
+        "(?:nach nordkorea|in (?:ihre|die) heimat) (?:zurück )?(?:evakuiert|ausgeflogen)\\w*",
+        "(?:kombiniert|vereint)\\w* (?:russisch-nordkoreanisch\\w* )?(?:streitkräfte|truppen|"
+        "kräfte)",  # (16px)
+    ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
     # (16ij) an article or a preposition before a number with a full stop that the sentence
@@ -1114,7 +1126,14 @@ ARTICLES = {
         "(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)",
         "(?:die )?(?:russen|ukrainer|russische\\w* (?:armee|truppen|streitkräfte)) "
         "(?:haben |hatten )?"
-        "(?:verloren|verlieren|verlor\\w*|erlitten|erleiden)"],
+        "(?:verloren|verlieren|verlor\\w*|erlitten|erleiden)",
+        "(?:russland|moskau|die ukraine|kiew) hat(?=(?:[^.,;!?]|(?<=\\d)[.,](?=\\d)){0,60}"
+        "\\sverloren)",  # (16px)
+        "verluste (?:russlands|moskaus|der russischen armee) (?:belaufen sich auf|"
+        "betragen)",  # (16px)
+        "verluste (?:russlands|moskaus|der russischen armee) (?:liegen bei|übersteigen|"
+        "erreichen)",  # (16px)
+    ],
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
@@ -1185,6 +1204,8 @@ ARTICLES = {
         "(?:brigade|division|bataillon|regiment)\\w*",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "(?:strafgefangene|sträfling|häftling)\\w*",
+        "seiten",  # (16px)
+        "(?:kranken)?betten",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1206,6 +1227,13 @@ ARTICLES = {
         # "Kapitel 5", "Einheit 29155", "Typ 73", "Flug 17"
         "₩", "¥", "hwasong-?", "(?<!\\w)(?:kapitel|abschnitt|absatz|paragraph|paragraf)",
         "(?<!\\w)(?:platz|rang|stufe|flug|route|raum|zimmer|gebäude|tor|modell|typ|version)",
+        "(?<!\\w)seiten",  # (16px)
+        "(?<!\\w)kaliber",  # (16px)
+        "(?<!\\w)top",  # (16px)
+    ],
+    "hypothetical": [  # (16px)
+        "(?:könnte|dürfte|würde)\\w*(?=(?: [^\\s,.;:]+){1,8} werden(?!\\w))",  # (16px)
+        "droh(?:t|en)(?=(?: [^\\s,.;:]+){1,6} zu werden(?!\\w))",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

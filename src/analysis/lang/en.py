@@ -772,6 +772,7 @@ ARTICLES = {
         "(?:can|could|able to) (?:carry|transport)",
         "designed to carry",
         "carrying capacity",
+        "designed to (?:hold|accommodate|house)",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("the region is short of 5,000 workers",
@@ -1172,11 +1173,20 @@ ARTICLES = {
                   "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)",
         # (the people or the army: "Russians have lost up to 35,000 troops")
         "(?:the )?(?:russians|ukrainians|russian (?:army|forces|military)|ukrainian (?:army|forces|"
-        "military)) (?:ha(?:ve|s|d) |are |is |were |was )?(?:lost|losing|suffered|suffering)"],
+        "military)) (?:ha(?:ve|s|d) |are |is |were |was )?(?:lost|losing|suffered|suffering)",
+        "(?:russia|moscow) (?:has|had) (?:already |now )(?:lost|suffered)",  # (16px)
+        "(?:russia|moscow)['’]s (?:own )?losses (?:amount to|stand at|exceed|total|"
+        "reach)",  # (16px)
+        "russian losses (?:amount to|stand at|exceed|total|reach|have reached)",  # (16px)
+    ],
     # a place the soldiers go to ("transferred to Kyiv"): the name after it is no source
     "destination": ["to", "into", "towards"],
     # a projection, not a count ("may be killed or wounded by mid-April")
-    "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
+    "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be",
+        "(?:could|may|might|would)(?= (?:all |also )?die)",  # (16px)
+        "(?:are|is) (?:likely|expected|set) to be",  # (16px)
+        "risk being",  # (16px)
+    ],
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 shells per container", "500 shells in each container")
         # (16rv2) "in a single" only of a container: "sent 1,500 troops in a single shipment" is
@@ -1254,6 +1264,8 @@ ARTICLES = {
         "degrees?", "°c?", "megawatts?", "mw", "kw", "calories", "seats", "votes",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "(?:of )?(?:convicts|inmates)",
+        "(?:(?:training|military|army|prison|detention) )?camps",  # (16px)
+        "(?:hospital )?beds",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1282,6 +1294,7 @@ ARTICLES = {
         "(?<!\\w)rank(?:ed|s)?", "(?<!\\w)(?:grade|level|tier)",
         "(?<!\\w)(?:flight|route|highway|road|room|building|gate|block|platform)",
         "(?<!\\w)(?:model|type|version|ages)",
+        "(?<!\\w)calib(?:er|re)",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

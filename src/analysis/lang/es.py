@@ -701,7 +701,11 @@ ARTICLES = {
                    "(?<!trabajadores\\s)(?<!obreros\\s)civiles",
         # las víctimas de un ataque contra Ucrania
         "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
-        "(?:ataques?|bombardeos?) rusos?"],
+        "(?:ataques?|bombardeos?) rusos?",
+        "chechen\\w*",  # (16px)
+        "israelí(?:es)?",  # (16px)
+        "palestin[oa]s?",  # (16px)
+    ],
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
         # (16cd) "Es la conclusión de un informe del ISW", "Así lo concluye el ISW"
         "(?:es|esa es|esta es|tal es) la conclusión de", "así lo conclu(?:ye|yen|yó|yeron)",
@@ -768,6 +772,7 @@ ARTICLES = {
         # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
         # jusqu'à 400 soldats", 16q)
         "(?:podría\\w*|puede\\w*|capa(?:z|ces) de) (?:transportar|embarcar)",
+        "diseñad\\w* para (?:transportar|albergar)",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("faltan 5.000 trabajadores", "un déficit de
@@ -1159,11 +1164,17 @@ ARTICLES = {
                   "(?:moscú|rusia|kiev|ucrania) (?:está|estaba|sigue|seguía) "
                   "(?:perdiendo|sufriendo)",
                   "los (?:rusos|ucranianos) (?:han |habían )?"
-                  "(?:perdido|sufrido|perdieron|sufrieron)"],
+                  "(?:perdido|sufrido|perdieron|sufrieron)",
+        "pérdidas (?:de rusia|rusas|de moscú|del ejército ruso) (?:ascienden a|alcanzan|superan|"
+        "se estiman en)",  # (16px)
+    ],
     # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
     "destination": ["a", "hacia"],
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
-    "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
+    "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar",
+        "podría\\w*(?= (?:\\S+ )?(?:morir|fallecer|perecer))",  # (16px)
+        "corre\\w* el riesgo de",  # (16px)
+    ],
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 proyectiles por contenedor", "en cada contenedor")
         # (16rv2) "por" only of a container: "envió 1.500 soldados por buque" is by ship
@@ -1223,6 +1234,8 @@ ARTICLES = {
         "regimientos?", "brigadas?", "batall(?:ón|ones)",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "(?:de )?(?:presos|reclusos|convictos|presidiarios)",
+        "páginas",  # (16px)
+        "camas",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1248,6 +1261,8 @@ ARTICLES = {
         "(?<!\\w)n\\.?[º°]", "(?<!\\w)núm\\.?",
         # (16ef) "el regimiento 528 de ingenieros": a unit's number
         "(?<!\\w)(?:regimiento|brigada|batallón)",
+        "(?<!\\w)páginas",  # (16px)
+        "(?<!\\w)top",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

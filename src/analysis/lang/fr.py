@@ -646,7 +646,11 @@ ARTICLES = {
         "(?:soldats|militaires|marins|troupes) (?:américain|britannique|japonais|sud-coréen)\\w*",
         # les victimes d'une attaque contre l'Ukraine
         "(?:frappes?|attaques?|bombardements?) (?:russes? )?(?:sur|contre) (?:kiev|kyiv|l'ukraine)",
-        "(?:frappes?|attaques?|bombardements?) russes?"],
+        "(?:frappes?|attaques?|bombardements?) russes?",
+        "tchétchène\\w*",  # (16px)
+        "israélien\\w*",  # (16px)
+        "palestinien\\w*",  # (16px)
+    ],
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
         # (16cd) "C'est la conclusion d'un rapport de l'ISW", "Telle est la conclusion de"
         "(?:c['’]est|telle est) la conclusion d",
@@ -711,6 +715,7 @@ ARTICLES = {
         # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
         # jusqu'à 400 soldats", 16q)
         "(?:pouvant|pourrai\\w*|peu(?:t|vent)|capables? de) (?:transporter|embarquer)",
+        "conçu\\w* pour (?:transporter|accueillir)",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("il manque 5000 ouvriers", "une pénurie de
@@ -1097,11 +1102,17 @@ ARTICLES = {
         ")?(?:s['’]élèvent à|atteignent|dépassent)",
         "(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
                   "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)",
-                  "les (?:russes|ukrainiens) (?:ont |avaient )?(?:perdu|subi|perdent|subissent)"],
+                  "les (?:russes|ukrainiens) (?:ont |avaient )?(?:perdu|subi|perdent|subissent)",
+        "pertes (?:de la russie|russes|de moscou|de l['’]armée russe) (?:s['’]élèvent à|"
+        "atteignent|dépassent|sont estimées à)",  # (16px)
+    ],
     # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
     "destination": ["vers", "à"],
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
-    "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
+    "hypothetical": ["pourrai\\w* être", "risque\\w* d'être",
+        "pourrai\\w*(?= (?:\\S+ )?(?:mourir|périr))",  # (16px)
+        "risque\\w* de(?= (?:mourir|périr))",  # (16px)
+    ],
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 obus par conteneur", "dans chaque conteneur")
         # (16rv2) "par" only of a container: "envoyé 1 500 soldats par navire" is by ship
@@ -1163,6 +1174,8 @@ ARTICLES = {
         "régiments?", "brigades?", "bataillons?",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "(?:de )?(?:détenus|forçats|prisonniers de droit commun)",
+        "pages",  # (16px)
+        "lits",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1185,6 +1198,8 @@ ARTICLES = {
         # "chapitre 5", "unité 29155", "type 73", "vol 17"
         "₩", "¥", "hwasong-?", "(?<!\\w)(?:chapitre|section|alinéa|paragraphe|calibre)",
         "(?<!\\w)(?:rang|niveau|vol|route|salle|bâtiment|porte|modèle|type|version|numéro)",
+        "(?<!\\w)pages",  # (16px)
+        "(?<!\\w)top",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -332,7 +332,9 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
     # dead are ("a North Korean missile … killed at least 10 people")
-    "weapons": ["ミサイル", "ロケット", "砲弾", "兵器", "武器", "ドローン", "自走砲"],
+    "weapons": ["ミサイル", "ロケット", "砲弾", "兵器", "武器", "ドローン", "自走砲",
+        "榴弾砲",  # (16px)
+    ],
     # 国と機関からなる名前 (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
@@ -442,7 +444,10 @@ ARTICLES = {
         # (16ab) another country's soldiers, as ru/uk 16ru ("米兵9人を殺害": the Pueblo's crew)
         "米兵", "米軍兵士", "米軍人", "米国人兵士", "日本兵",
         # Russia's own losses ("ロシアは74万5700人の損失を出している")
-        "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失"],
+        "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失",
+        "イスラエル(?:軍|兵|人)",  # (16px)
+        "パレスチナ(?:人)?",  # (16px)
+    ],
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
         "このように", "こう(?:明らかに|述べ|説明|発表)",
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
@@ -520,6 +525,7 @@ ARTICLES = {
         "(?:輸送|搭載)(?:でき|可能)",
         "乗せ(?:ることが)?でき",
         "運べる",
+        "病床",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("5000人の労働者が不足", "5000人不足"; not
@@ -970,6 +976,10 @@ ARTICLES = {
         "\\s?(?:工兵|歩兵|砲兵|機械化|特殊)?(?:連隊|旅団|大隊)",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "人?の(?:囚人|受刑者)",
+        "ページ",  # (16px)
+        "頁",  # (16px)
+        "種類",  # (16px)
+        "床(?![下上])",  # (16px)
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     "not_figure_before": [
@@ -1003,5 +1013,8 @@ ARTICLES = {
                           # (16mw) rifles ("小銃10万丁"; not "丁目")
                           "丁(?![目寧度ず]|あた|当た)"],
     "people_counters": ["人", "名"],
+    "losses_of": [  # (16px)
+        "ロシア(?:軍)?の(?:人的|兵員の?)?損失(?:は|が)",  # (16px)
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

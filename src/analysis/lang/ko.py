@@ -380,7 +380,9 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
     # dead are ("a North Korean missile … killed at least 10 people")
-    "weapons": ["미사일", "로켓", "포탄", "탄도", "무기", "드론", "자주포", "방사포"],
+    "weapons": ["미사일", "로켓", "포탄", "탄도", "무기", "드론", "자주포", "방사포",
+        "곡사포",  # (16px)
+    ],
     # 국가와 기관으로 이루어진 이름 (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
@@ -509,7 +511,10 @@ ARTICLES = {
         # named right before the number is its side: reader.side_of)
         "아흐마트", "체첸",
         # (16ab) another country's soldiers, as ru/uk 16ru ("미군 9명을 살해": the Pueblo's crew)
-        "미군", "미 해군", "미국 (?:군인|병사|해군)", "일본군", "일본 (?:군인|병사)"],
+        "미군", "미 해군", "미국 (?:군인|병사|해군)", "일본군", "일본 (?:군인|병사)",
+        "이스라엘(?:군|인)",  # (16px)
+        "팔레스타인(?:인)?",  # (16px)
+    ],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
@@ -593,6 +598,7 @@ ARTICLES = {
         # jusqu'à 400 soldats", 16q)
         "(?:수송|태울|실을|탑승시킬|운송할|실어 나를) 수 있",
         "(?:수송|탑승) 가능",
+        "병상",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("4천500~5천 명의 노동자가 부족", "부족한 인력
@@ -1050,6 +1056,9 @@ ARTICLES = {
         "\\s?(?:공병|보병|포병|기계화|특수)?(?:연대|여단|대대)",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "\\s?명?의 (?:죄수|수감자|재소자)",
+        "페이지",  # (16px)
+        "종(?:류)?(?:의)?(?![가-힣])",  # (16px)
+        "병상",  # (16px)
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"
@@ -1087,5 +1096,8 @@ ARTICLES = {
         # 10만 정을"; not "1만 정도": about)
         "기(?=[\\s을를이의에로과와은는도만,.)]|$)", "정(?=[\\s을를이의에로과와은는만,.)]|$)"],
     "people_counters": ["명"],
+    "losses_of": [  # (16px)
+        "러시아(?:군)?의 (?:누적 )?(?:병력 |인명 )?손실(?:은|이|규모는|규모가)",  # (16px)
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
