@@ -675,6 +675,7 @@ ARTICLES = {
         "israelis",  # (16px)
         "israelisch\\w*",  # (16px)
         "palästinenser\\w*",  # (16px)
+        "achmat",  # (16px)
     ],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
         # (16cd) "Zu diesem Schluss kommt das ISW"
@@ -763,6 +764,8 @@ ARTICLES = {
         "(?:nach nordkorea|in (?:ihre|die) heimat) (?:zurück )?(?:evakuiert|ausgeflogen)\\w*",
         "(?:kombiniert|vereint)\\w* (?:russisch-nordkoreanisch\\w* )?(?:streitkräfte|truppen|"
         "kräfte)",  # (16px)
+        "hilfscontainer\\w*",  # (16px)
+        "mit denen (?:\\S+ ){1,3}?(?:gesprochen|sprach\\w*)",  # (16px)
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
@@ -871,7 +874,9 @@ ARTICLES = {
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
     # ko "한편" (and its "additional" troops no more of that report)
-    "new_topic": ["zur erinnerung", "zur einordnung"],
+    "new_topic": ["zur erinnerung", "zur einordnung",
+        "es sei daran erinnert",  # (16px)
+    ],
     "partner": [
         "armee von kim",
         "auf (?:persönliche )?anweisung von",
@@ -1117,7 +1122,11 @@ ARTICLES = {
     },
     "joint": ["und", "sowie"],
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
-                    "gefangene\\w*", "verwundete\\w*", "erste\\w*"],
+                    "gefangene\\w*", "verwundete\\w*", "erste\\w*",
+        "beide\\w*",  # (16px)
+        "einige\\w*",  # (16px)
+        "mehrere\\w*",  # (16px)
+    ],
     # die andere Seite als die, die verlor ("Russland verlor mehr als eine Million")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)

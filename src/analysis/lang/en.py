@@ -699,6 +699,7 @@ ARTICLES = {
         "(?:air ?strikes?|attacks?|missile strikes?|drone attacks?|shelling) "
         "(?:on|against) (?:kyiv|kiev|ukraine\\w*)",
         "russian (?:air ?strikes?|missile strikes?|drone attacks?|missile attacks?)",
+        "akhmat",  # (16px)
     ],
     "attribution_next": [  # a sentence saying whose the figures just before are
         # (16cd) "That is the conclusion of a report by the ISW", "This conclusion was reached by"
@@ -793,7 +794,9 @@ ARTICLES = {
         # (16in) the wounded evacuated home are repatriated ("evacuated … back to North Korea")
         "evacuated [^.\\d]{0,60}?(?:back )?(?:home|to north korea|to pyongyang)",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
-        "combined (?:russian and north korean |north korean and russian )?forces"],
+        "combined (?:russian and north korean |north korean and russian )?forces",
+        "whom (?:\\S+ ){1,3}?(?:interviewed|met|spoke to|spoke with|talked to)",  # (16px)
+    ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["of them", "of those", "of whom"],
@@ -900,7 +903,9 @@ ARTICLES = {
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
     # ko "한편" (and its "additional" troops no more of that report)
-    "new_topic": ["as a reminder", "it should be recalled", "it is worth recalling"],
+    "new_topic": ["as a reminder", "it should be recalled", "it is worth recalling",
+        "recall that",  # (16px)
+    ],
     "partner": [
         "(?:army|forces|troops) of kim",
         "on (?:the )?(?:personal )?orders? of",

@@ -705,6 +705,8 @@ ARTICLES = {
         "chechen\\w*",  # (16px)
         "israelí(?:es)?",  # (16px)
         "palestin[oa]s?",  # (16px)
+        "ajmat",  # (16px)
+        "akhmat",  # (16px)
     ],
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
         # (16cd) "Es la conclusión de un informe del ISW", "Así lo concluye el ISW"
@@ -792,7 +794,10 @@ ARTICLES = {
         # (16in) the wounded evacuated home are repatriated ("evacuados … a su país")
         "evacuad\\w* [^.\\d]{0,60}?(?:a|hacia) (?:su país|corea del norte|pyongyang|pionyang)",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
-        "fuerzas combinadas"],
+        "fuerzas combinadas",
+        "contenedores de ayuda",  # (16px)
+        "con (?:quien|quienes) (?:\\S+ ){0,3}?(?:habló|hablaron|conversó|conversaron)",  # (16px)
+    ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["de ellos", "de los cuales"],
@@ -900,7 +905,9 @@ ARTICLES = {
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
     # ko "한편" (and its "additional" troops no more of that report)
-    "new_topic": ["cabe recordar", "hay que recordar", "recordemos que", "conviene recordar"],
+    "new_topic": ["cabe recordar", "hay que recordar", "recordemos que", "conviene recordar",
+        "recordemos",  # (16px)
+    ],
     "partner": [
         "ejército de kim",
         "por orden de",
@@ -1153,7 +1160,15 @@ ARTICLES = {
         "reuters": "News media (own reporting)",
     },
     "joint": ["y", "e", "así como"],
-    "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer"],
+    "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer",
+        "otra",  # (16px)
+        "otros",  # (16px)
+        "otras",  # (16px)
+        "ambos",  # (16px)
+        "varios",  # (16px)
+        "algunos",  # (16px)
+        "primera",  # (16px)
+    ],
     # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)

@@ -650,6 +650,7 @@ ARTICLES = {
         "tchétchène\\w*",  # (16px)
         "israélien\\w*",  # (16px)
         "palestinien\\w*",  # (16px)
+        "akhmat",  # (16px)
     ],
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
         # (16cd) "C'est la conclusion d'un rapport de l'ISW", "Telle est la conclusion de"
@@ -734,7 +735,10 @@ ARTICLES = {
         # évacués … vers leur pays d'origine")
         "évacué\\w* [^.\\d]{0,60}?vers (?:leur pays|la corée du nord|pyongyang)",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
-        "forces combinées"],
+        "forces combinées",
+        "conteneurs d['’]aide",  # (16px)
+        "avec qui (?:\\S+ ){1,3}?(?:a|ont|avons) (?:parlé|discuté)",  # (16px)
+    ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["parmi eux", "dont"],
@@ -836,7 +840,9 @@ ARTICLES = {
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
     # ko "한편" (and its "additional" troops no more of that report)
-    "new_topic": ["pour rappel", "rappelons que", "rappelons-le"],
+    "new_topic": ["pour rappel", "rappelons que", "rappelons-le",
+        "il convient de rappeler",  # (16px)
+    ],
     "partner": [
         "armée de kim",
         "sur (?:l['’])?ordre de",
@@ -1094,7 +1100,12 @@ ARTICLES = {
         "reuters": "News media (own reporting)",
     },
     "joint": ["et", "ainsi que"],
-    "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des"],
+    "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des",
+        "plusieurs",  # (16px)
+        "quelques",  # (16px)
+        "autres",  # (16px)
+        "première",  # (16px)
+    ],
     # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)

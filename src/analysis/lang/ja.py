@@ -470,7 +470,9 @@ ARTICLES = {
     # when a more specific one is named in another (claimants.resolve; 16z)
     # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
     # take no source of the report before (16z)
-    "new_topic": ["一方、", "一方で、"],
+    "new_topic": ["一方、", "一方で、",
+        "ちなみに、",  # (16px)
+    ],
     # (16y) a source's Latin short name in brackets after its full name ("米国防総省傘下の国防情報
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
