@@ -842,7 +842,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "bedeutet", "deutet darauf hin", "das heißt",
                  # (16ef) background the outlet recalls (as ru "Напомним")
-                 "zur erinnerung", "zur einordnung"],
+                 "zur erinnerung", "zur einordnung",
+            "es sei daran erinnert",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["die", "diese[nr]?", "den", "der"],

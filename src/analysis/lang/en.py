@@ -849,7 +849,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggests", "implies", "which means", "that means", "meaning that",
                  # (16ef) background the outlet recalls ("As a reminder, …", as ru "Напомним")
-                 "as a reminder", "it should be recalled", "it is worth recalling"],
+                 "as a reminder", "it should be recalled", "it is worth recalling",
+            "recall that",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["the", "these", "those"],

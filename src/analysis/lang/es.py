@@ -870,7 +870,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "sugiere", "implica", "lo que significa", "es decir",
                  # (16ef) background the outlet recalls (as ru "Напомним")
-                 "cabe recordar", "hay que recordar", "recordemos que", "conviene recordar"],
+                 "cabe recordar", "hay que recordar", "recordemos que", "conviene recordar",
+            "recordemos",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["los", "las", "estos", "estas", "esos", "esas"],

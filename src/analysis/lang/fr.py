@@ -807,7 +807,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire",
                  # (16ef) background the outlet recalls (as ru "Напомним")
-                 "pour rappel", "rappelons que", "rappelons-le"],
+                 "pour rappel", "rappelons que", "rappelons-le",
+            "il convient de rappeler",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["les", "ces"],

@@ -606,7 +606,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "わけだ", "ことになる", "計算になる",
                  # a new topic (meanwhile, 16z; not "一方的": unilateral)
-                 "一方、", "一方で、"],
+                 "一方、", "一方で、",
+            "ちなみに、",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["これらの", "この", "その"],

@@ -678,7 +678,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "셈이", "이 말대로면",
                  # a new topic (meanwhile, 16z)
-                 "한편"],
+                 "한편",
+            "상기하자면",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["이들", "이", "해당"],

@@ -908,7 +908,10 @@ ARTICLES = {
                  # (16y) background the outlet recalls ("Напомним, …")
                  "напомним", "напоминаем",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "означает", "то есть", "получается"],
+                 "означает", "то есть", "получается",
+            "стоит напомнить",  # (16px)
+            "напомню",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["эти", "этих", "этим", "этими"],

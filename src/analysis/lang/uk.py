@@ -888,7 +888,10 @@ ARTICLES = {
                  # (16y) background the outlet recalls ("Нагадаємо, …")
                  "нагадаємо", "нагадуємо",
                  # the journalist's own reasoning ("which means", "わけだ")
-                 "означає", "тобто", "виходить"],
+                 "означає", "тобто", "виходить",
+            "варто нагадати",  # (16px)
+            "нагадаю",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["ці", "цих", "цим", "цими"],
