@@ -208,6 +208,31 @@ NOT_AFTER = [
     ('ja',
      'ウクライナ側は写真を3枚公開し、北朝鮮兵2人を捕虜にしたと発表した。',
      [('3', 'deployed'), ('2人', 'captured')]),
+    # the exchange format of ru/uk ("1000 на 1000") in the other languages
+    ('en',
+     'Ukraine and Russia swapped prisoners in a 1,000-for-1,000 exchange; North Korea has '
+     'sent 11,000 troops.',
+     [('11,000', 'deployed')]),
+    ('en', 'North Korea sent 11,000 troops for 6 months.', [('11,000', 'deployed')]),
+    ('de',
+     'Beim Austausch 1000 gegen 1000 wurden keine nordkoreanischen Soldaten übergeben, obwohl '
+     'Nordkorea 11.000 Soldaten entsandt hat.',
+     [('11.000', 'deployed')]),
+    ('fr',
+     "Lors de l'échange de prisonniers 1000 contre 1000, aucun des 2 soldats nord-coréens "
+     "capturés n'a été remis.",
+     [('2', 'captured')]),
+    ('es',
+     'En el canje de prisioneros 1.000 por 1.000 no se incluyó a los 2 soldados norcoreanos '
+     'capturados.',
+     [('2', 'captured')]),
+    ('ja', '1000対1000の捕虜交換に、捕虜となった北朝鮮兵2人は含まれなかった。',
+     [('2人', 'captured')]),
+    # real sentence: pravda.com.ua (the format already handled in Ukrainian)
+    ('uk',
+     'Солдати КНДР, які перебувають у полоні в Україні, не були внесені до обміну '
+     'військовополоненими у форматі “1000 на 1000” між Україною та Росією',
+     []),
 ]
 
 NOT_BEFORE = [

@@ -1217,6 +1217,7 @@ ARTICLES = {
         "(?:strafgefangene|sträfling|häftling)\\w*",
         "seiten",  # (16px)
         "(?:kranken)?betten",  # (16px)
+        "gegen \\d[\\d.]*",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1241,6 +1242,7 @@ ARTICLES = {
         "(?<!\\w)seiten",  # (16px)
         "(?<!\\w)kaliber",  # (16px)
         "(?<!\\w)top",  # (16px)
+        "\\d[\\d.]* gegen",  # (16px)
     ],
     "hypothetical": [  # (16px)
         "(?:könnte|dürfte|würde)\\w*(?=(?: [^\\s,.;:]+){1,8} werden(?!\\w))",  # (16px)

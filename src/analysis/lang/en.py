@@ -1273,6 +1273,8 @@ ARTICLES = {
         "(?:of )?(?:convicts|inmates)",
         "(?:(?:training|military|army|prison|detention) )?camps",  # (16px)
         "(?:hospital )?beds",  # (16px)
+        "-for-\\d[\\d,.]*",  # (16px)
+        "for \\d[\\d,.]*(?= (?:format|exchange|swap))",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1302,6 +1304,8 @@ ARTICLES = {
         "(?<!\\w)(?:flight|route|highway|road|room|building|gate|block|platform)",
         "(?<!\\w)(?:model|type|version|ages)",
         "(?<!\\w)calib(?:er|re)",  # (16px)
+        "\\d[\\d,.]*-for-",  # (16px)
+        "\\d[\\d,.]* for",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1253,6 +1253,7 @@ ARTICLES = {
         "(?:de )?(?:presos|reclusos|convictos|presidiarios)",
         "páginas",  # (16px)
         "camas",  # (16px)
+        "por \\d[\\d.]*",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1280,6 +1281,7 @@ ARTICLES = {
         "(?<!\\w)(?:regimiento|brigada|batallón)",
         "(?<!\\w)páginas",  # (16px)
         "(?<!\\w)top",  # (16px)
+        "\\d[\\d.]* por",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

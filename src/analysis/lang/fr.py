@@ -1189,6 +1189,7 @@ ARTICLES = {
         "(?:de )?(?:détenus|forçats|prisonniers de droit commun)",
         "pages",  # (16px)
         "lits",  # (16px)
+        "contre \\d[\\d  ]*",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1213,6 +1214,7 @@ ARTICLES = {
         "(?<!\\w)(?:rang|niveau|vol|route|salle|bâtiment|porte|modèle|type|version|numéro)",
         "(?<!\\w)pages",  # (16px)
         "(?<!\\w)top",  # (16px)
+        "\\d[\\d  ]* contre",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -984,6 +984,7 @@ ARTICLES = {
         "頁",  # (16px)
         "種類",  # (16px)
         "床(?![下上])",  # (16px)
+        "対\\d",  # (16px)
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     "not_figure_before": [
@@ -1008,6 +1009,7 @@ ARTICLES = {
                           # (notfig, session 6) お金と名称: "€500", "£500", "₩500", "¥500",
                           # "火星11", "KN-23" (Latin letters and a hyphen glued to Japanese)
                           "€", "£", "₩", "¥", "火星-?", "[a-z]+[-‐－]",
+        "\\d対",  # (16px)
     ],
     # counters of things sent: a number they follow is materiel, never people (and "両"
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
