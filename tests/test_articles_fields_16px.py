@@ -233,6 +233,20 @@ NOT_AFTER = [
      'Солдати КНДР, які перебувають у полоні в Україні, не були внесені до обміну '
      'військовополоненими у форматі “1000 на 1000” між Україною та Росією',
      []),
+    # regions counted (as en "regions")
+    ('de', 'Nordkoreanische Soldaten kämpfen in 2 Regionen, Nordkorea hat 11.000 Soldaten '
+           'geschickt.',
+     [('11.000', 'deployed')]),
+    ('fr', 'Les soldats nord-coréens combattent dans 2 régions ; la Corée du Nord a envoyé 11 000 '
+           'soldats.', [('11 000', 'deployed')]),
+    ('es', 'Los soldados norcoreanos combaten en 2 regiones; Corea del Norte envió 11.000 '
+           'soldados.',
+     [('11.000', 'deployed')]),
+    ('ru', 'Северокорейские военные воюют в 2 регионах, всего КНДР отправила 11 тысяч военных.',
+     [('11 тысяч', 'deployed')]),
+    ('uk', 'Північнокорейські військові воюють у 2 областях, загалом КНДР відправила 11 тисяч '
+           'військових.', [('11 тисяч', 'deployed')]),
+    ('ru', 'КНДР отправила 11 тысяч военных в Курскую область.', [('11 тысяч', 'deployed')]),
 ]
 
 NOT_BEFORE = [

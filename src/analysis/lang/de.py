@@ -1218,6 +1218,8 @@ ARTICLES = {
         "seiten",  # (16px)
         "(?:kranken)?betten",  # (16px)
         "gegen \\d[\\d.]*",  # (16px)
+        "regionen",  # (16px)
+        "gebiete[n]?",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

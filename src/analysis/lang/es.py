@@ -1254,6 +1254,7 @@ ARTICLES = {
         "páginas",  # (16px)
         "camas",  # (16px)
         "por \\d[\\d.]*",  # (16px)
+        "regiones",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

@@ -1190,6 +1190,7 @@ ARTICLES = {
         "pages",  # (16px)
         "lits",  # (16px)
         "contre \\d[\\d  ]*",  # (16px)
+        "régions",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
