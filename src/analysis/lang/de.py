@@ -1220,6 +1220,9 @@ ARTICLES = {
         "gegen \\d[\\d.]*",  # (16px)
         "regionen",  # (16px)
         "gebiete[n]?",  # (16px)
+        "flugzeug\\w*",  # (16px)
+        "kampfjets?",  # (16px)
+        "kampfflugzeug\\w*",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

@@ -1255,6 +1255,8 @@ ARTICLES = {
         "camas",  # (16px)
         "por \\d[\\d.]*",  # (16px)
         "regiones",  # (16px)
+        "aviones(?: de combate)?",  # (16px)
+        "cazas",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

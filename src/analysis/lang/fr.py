@@ -1191,6 +1191,7 @@ ARTICLES = {
         "lits",  # (16px)
         "contre \\d[\\d  ]*",  # (16px)
         "régions",  # (16px)
+        "avions(?: de (?:chasse|combat))?",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

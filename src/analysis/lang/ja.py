@@ -985,6 +985,10 @@ ARTICLES = {
         "種類",  # (16px)
         "床(?![下上])",  # (16px)
         "対\\d",  # (16px)
+        "インチ",  # (16px)
+        "メガワット",  # (16px)
+        "キロカロリー",  # (16px)
+        "カロリー",  # (16px)
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     "not_figure_before": [

@@ -1063,6 +1063,9 @@ ARTICLES = {
         "페이지",  # (16px)
         "종(?:류)?(?:의)?(?![가-힣])",  # (16px)
         "병상",  # (16px)
+        "인치",  # (16px)
+        "메가와트",  # (16px)
+        "칼로리",  # (16px)
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"
