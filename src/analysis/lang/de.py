@@ -766,6 +766,9 @@ ARTICLES = {
         "kräfte)",  # (16px)
         "hilfscontainer\\w*",  # (16px)
         "mit denen (?:\\S+ ){1,3}?(?:gesprochen|sprach\\w*)",  # (16px)
+        "im jahre? (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "einen? (?:vorrat|bestand|arsenal) (?:von|an)",  # (16px)
+        "eine armee von",  # (16px)
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
@@ -1248,6 +1251,7 @@ ARTICLES = {
         "(?<!\\w)kaliber",  # (16px)
         "(?<!\\w)top",  # (16px)
         "\\d[\\d.]* gegen",  # (16px)
+        "(?<!\\w)im jahre?",  # (16px)
     ],
     "hypothetical": [  # (16px)
         "(?:könnte|dürfte|würde)\\w*(?=(?: [^\\s,.;:]+){1,8} werden(?!\\w))",  # (16px)

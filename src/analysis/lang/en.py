@@ -796,6 +796,10 @@ ARTICLES = {
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
         "combined (?:russian and north korean |north korean and russian )?forces",
         "whom (?:\\S+ ){1,3}?(?:interviewed|met|spoke to|spoke with|talked to)",  # (16px)
+        "in (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "stockpiles? of",  # (16px)
+        "an arsenal of",  # (16px)
+        "an army of",  # (16px)
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -1306,6 +1310,7 @@ ARTICLES = {
         "(?<!\\w)calib(?:er|re)",  # (16px)
         "\\d[\\d,.]*-for-",  # (16px)
         "\\d[\\d,.]* for",  # (16px)
+        "(?<!\\w)in the year",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

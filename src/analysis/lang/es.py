@@ -797,6 +797,11 @@ ARTICLES = {
         "fuerzas combinadas",
         "contenedores de ayuda",  # (16px)
         "con (?:quien|quienes) (?:\\S+ ){0,3}?(?:habló|hablaron|conversó|conversaron)",  # (16px)
+        "en (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "en el año (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "un arsenal de",  # (16px)
+        "reservas de",  # (16px)
+        "un ejército de",  # (16px)
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -1285,6 +1290,7 @@ ARTICLES = {
         "(?<!\\w)páginas",  # (16px)
         "(?<!\\w)top",  # (16px)
         "\\d[\\d.]* por",  # (16px)
+        "(?<!\\w)(?:el|del) año",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -738,6 +738,10 @@ ARTICLES = {
         "forces combinées",
         "conteneurs d['’]aide",  # (16px)
         "avec qui (?:\\S+ ){1,3}?(?:a|ont|avons) (?:parlé|discuté)",  # (16px)
+        "en (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "(?:un|des) stocks? de",  # (16px)
+        "un arsenal de",  # (16px)
+        "une armée de",  # (16px)
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -1217,6 +1221,7 @@ ARTICLES = {
         "(?<!\\w)pages",  # (16px)
         "(?<!\\w)top",  # (16px)
         "\\d[\\d  ]* contre",  # (16px)
+        "(?<!\\w)(?:en )?l['’]an(?:née)?",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -558,6 +558,7 @@ ARTICLES = {
         # reporter met ("インタビューに応じた6人の労働者"): no count, as ko
         "(?<=[（(])\\d{1,2}(?=[）)])", "インタビューに応じた", "取材に応じた", "が話を聞いた",
         "が会った",
+        "保有",  # (16px)
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
     "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",

@@ -833,7 +833,11 @@ ARTICLES = {
         "с (?:которым|которой|которыми) (?:\\S+ ){0,3}?(?:разговарива|поговори|побеседова|"
         "беседова|общал)\\w*",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
-        "объедин[её]нн\\w* (?:российско-северокорейск\\w* )?(?:сил|войск)\\w*"],
+        "объедин[её]нн\\w* (?:российско-северокорейск\\w* )?(?:сил|войск)\\w*",
+        "в (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d) году",  # (16px)
+        "запас(?:ы|ом|ами)",  # (16px)
+        "арми\\w* численностью",  # (16px)
+    ],
     # "this figure": the metric of the figure before
     # (16y) a dash joins a number to its predicate ("еще тысяча – ранены"): one clause
     "predicate_dash": True,
