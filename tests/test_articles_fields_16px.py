@@ -13,7 +13,8 @@ as a noun in every language, "Russland hat … verloren"), ``not_figure_after`` 
 camps, hospital beds), ``not_figure_before`` (calibre, page, France 24), ``excluded`` (the
 combined forces, aid containers, the people a reporter spoke to), ``other_side`` (Chechens and
 Akhmat, other wars, strikes on Kyiv), ``weapons`` (guns, howitzers), ``new_topic`` (with
-``carry.ends``: the recalling openings), ``determiners`` ("otros soldados").
+``carry.ends``: the recalling openings), ``determiners`` ("otros soldados"), ``planned``
+(arrivals to come, promises: "llegarán", "a promis d'envoyer", "파병을 약속").
 """
 
 from __future__ import annotations
@@ -562,6 +563,66 @@ DETERMINERS = [
      [('кількох', 'captured')]),
 ]
 
+# (a later wave: the articles are published after the first troops arrived, rules.later_wave)
+PLANNED = [
+    ('en',
+     'About 6,000 North Korean troops will arrive in Kursk by the end of the month, the '
+     'GUR said.',
+     [('About 6,000', 'additional_deployed')]),
+    ('en',
+     'About 11,000 North Korean troops arrived in Kursk in November.',
+     [('About 11,000', 'deployed')]),
+    ('de',
+     'Rund 6.000 nordkoreanische Soldaten sollen bis Ende des Monats in Kursk eintreffen.',
+     [('Rund 6.000', 'additional_deployed')]),
+    ('de',
+     'Rund 11.000 nordkoreanische Soldaten sind im November in Kursk eingetroffen.',
+     [('Rund 11.000', 'deployed')]),
+    ('fr',
+     "Environ 6 000 soldats nord-coréens arriveront à Koursk d'ici la fin du mois.",
+     [('Environ 6 000', 'additional_deployed')]),
+    ('fr',
+     "Pyongyang a promis d'envoyer 6 000 soldats en Russie.",
+     [('6 000', 'additional_deployed')]),
+    ('fr',
+     'Environ 11 000 soldats nord-coréens sont arrivés à Koursk en novembre.',
+     [('Environ 11 000', 'deployed')]),
+    ('es',
+     'Unos 6.000 soldados norcoreanos llegarán a Kursk a finales de mes.',
+     [('Unos 6.000', 'additional_deployed')]),
+    ('es',
+     'Pyongyang prometió enviar 6.000 soldados a Rusia.',
+     [('6.000', 'additional_deployed')]),
+    ('es',
+     'Unos 11.000 soldados norcoreanos llegaron a Kursk en noviembre.',
+     [('Unos 11.000', 'deployed')]),
+    ('ru',
+     'В ближайшее время в Россию отправятся 6 тысяч северокорейских военных.',
+     [('6 тысяч', 'additional_deployed')]),
+    ('ru',
+     'В ноябре в Курскую область прибыли 11 тысяч военных КНДР.',
+     [('11 тысяч', 'deployed')]),
+    ('uk',
+     'Найближчим часом до Росії вирушать 6 тисяч північнокорейських військових.',
+     [('6 тисяч', 'additional_deployed')]),
+    ('uk',
+     'У листопаді до Курської області прибули 11 тисяч військових КНДР.',
+     [('11 тисяч', 'deployed')]),
+    ('ko',
+     '북한은 러시아에 6000명 파병을 약속했다.',
+     [('6000명', 'additional_deployed')]),
+    ('ko',
+     '북한은 지난해 러시아에 1만 1000명을 파병했다.',
+     [('1만 1000명', 'deployed')]),
+    ('ja',
+     '北朝鮮はロシアに6000人の派遣を約束した。',
+     [('6000人', 'additional_deployed')]),
+    ('ja',
+     '北朝鮮は昨年、ロシアに1万1000人を派遣した。',
+     [('1万1000人', 'deployed')]),
+]
+
+
 
 def _rows(lang: str, text: str, claimant: bool = False) -> list[tuple[str, ...]]:
     df = extract_figures(text, lang, PUBLISHED)
@@ -577,6 +638,13 @@ def test_field_form_dropped_or_read_right_figure_kept(lang: str, text: str,
     assert _rows(lang, text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), PLANNED)
+def test_planned_sending_is_a_later_wave(lang: str, text: str,
+                                         expected: list[tuple[str, str]]) -> None:
+    df = extract_figures(text, lang, "2025-08-01")
+    assert [(r.figure_text, r.metric) for r in df.itertuples()] == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), NEW_TOPIC)
 def test_recalling_opening_takes_no_source_from_before(lang: str, text: str,
                                                        expected: list[tuple[str, ...]]) -> None:
@@ -585,5 +653,5 @@ def test_recalling_opening_takes_no_source_from_before(lang: str, text: str,
 
 @pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "ru", "uk", "ko", "ja"])
 def test_every_language_has_its_forms(lang: str) -> None:
-    for cases in (LOSSES_OF, NOT_AFTER, OTHER_SIDE, NEW_TOPIC):
+    for cases in (LOSSES_OF, NOT_AFTER, OTHER_SIDE, NEW_TOPIC, PLANNED):
         assert any(case[0] == lang for case in cases)

@@ -643,7 +643,9 @@ ARTICLES = {
         "plant\\w*", "geplant\\w*", "beabsichtigt\\w*", "vorbereit\\w*",
                 "(?:wird|werden|will|wollen|soll|sollen|könnte|könnten) (?:\\w+ ){0,3}"
                 "(?:schicken|entsenden|verlegen|senden|geschickt|entsandt|verlegt)",
-                "zugesagt", "sagte\\w* [^.]{0,30}zu", "in kürze", "demnächst", "künftig\\w*"],
+                "zugesagt", "sagte\\w* [^.]{0,30}zu", "in kürze", "demnächst", "künftig\\w*",
+        "(?:wird|werden|soll|sollen) (?:[^\\s.,;]+ ){0,6}(?:eintreffen|ankommen)",  # (16px)
+    ],
     "additional": ["weitere\\w*", "zusätzlich\\w*", "erneut", "nochmals", "neue\\w*"],
     "north_korea": [
         # "der Norden" as the one that sends

@@ -669,7 +669,9 @@ ARTICLES = {
                 "dispatch|be sent|be deployed|arrive)", "to be (?:sent|deployed|dispatched)",
                 "(?:could|may|might|would) (?:send|deploy|dispatch|be sent|be deployed)",
                 "intends? to", "(?:agreed|pledged|promised|vowed|decided) to (?:send|deploy)",
-                "upcoming", "forthcoming", "future"],
+                "upcoming", "forthcoming", "future",
+        "will arrive",  # (16px)
+    ],
     "additional": ["additional", "further", "another", "more(?! than)", "extra", "new",
                    "second wave", "third wave", "reinforcements"],
     "north_korea": [

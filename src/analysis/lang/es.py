@@ -671,7 +671,11 @@ ARTICLES = {
                 "enviará\\w*", "desplegará\\w*", "(?:va|van|iba|iban) a (?:enviar|desplegar|"
                 "ser enviados|llegar)", "se prepara\\w* para", "podría\\w* (?:enviar|desplegar|"
                 "ser enviados)", "(?:serán|serían) (?:enviad|desplegad)\\w*", "se enviarán",
-                "pretende\\w*", "próximamente", "futur[oa]s?"],
+                "pretende\\w*", "próximamente", "futur[oa]s?",
+        "llegarán",  # (16px)
+        "prometió enviar",  # (16px)
+        "se comprometió a enviar",  # (16px)
+    ],
     "additional": ["adicional\\w*", "otros?", "otras?", "más(?! de)", "nuevos?", "refuerzos"],
     "north_korea": [
         # "el Norte" as the one that sends

@@ -614,7 +614,12 @@ ARTICLES = {
                 "devrai\\w* (?:envoyer|déployer|être envoyés|être déployés|arriver)",
                 "s'apprête\\w* à", "compte\\w* envoyer", "doi\\w* (?:envoyer|être envoyés)",
                 "pourrai\\w* (?:envoyer|déployer|être envoyés)", "envisage\\w*", "à venir",
-                "prochainement"],
+                "prochainement",
+        "arriveront",  # (16px)
+        "(?:a|ont) promis d['’]envoyer",  # (16px)
+        "s['’]est engagé\\w* à envoyer",  # (16px)
+        "(?:a|ont) l['’]intention d['’]envoyer",  # (16px)
+    ],
     "additional": ["supplémentaires?", "autres?", "nouveaux?", "nouvelles?", "renforts"],
     "north_korea": [
         # "le Nord" as the one that sends ("le Nord a transmis à son allié …")
