@@ -768,6 +768,7 @@ ARTICLES = {
         "kräfte)",  # (16px)
         "hilfscontainer\\w*",  # (16px)
         "mit denen (?:\\S+ ){1,3}?(?:gesprochen|sprach\\w*)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))"
         "im jahre? (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
         "einen? (?:vorrat|bestand|arsenal) (?:von|an)",  # (16px)
         "eine armee von",  # (16px)

@@ -798,7 +798,7 @@ ARTICLES = {
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
         "combined (?:russian and north korean |north korean and russian )?forces",
         "whom (?:\\S+ ){1,3}?(?:interviewed|met|spoke to|spoke with|talked to)",  # (16px)
-        "in (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))in (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
         "stockpiles? of",  # (16px)
         "an arsenal of",  # (16px)
         "an army of",  # (16px)

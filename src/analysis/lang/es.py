@@ -801,7 +801,8 @@ ARTICLES = {
         "fuerzas combinadas",
         "contenedores de ayuda",  # (16px)
         "con (?:quien|quienes) (?:\\S+ ){0,3}?(?:habló|hablaron|conversó|conversaron)",  # (16px)
-        "en (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))en (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))"
         "en el año (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
         "un arsenal de",  # (16px)
         "reservas de",  # (16px)

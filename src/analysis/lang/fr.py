@@ -743,7 +743,7 @@ ARTICLES = {
         "forces combinées",
         "conteneurs d['’]aide",  # (16px)
         "avec qui (?:\\S+ ){1,3}?(?:a|ont|avons) (?:parlé|discuté)",  # (16px)
-        "en (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))en (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
         "(?:un|des) stocks? de",  # (16px)
         "un arsenal de",  # (16px)
         "une armée de",  # (16px)
