@@ -1176,7 +1176,6 @@ ARTICLES = {
         "otra",  # (16px)
         "otros",  # (16px)
         "otras",  # (16px)
-        "ambos",  # (16px)
         "varios",  # (16px)
         "algunos",  # (16px)
         "primera",  # (16px)
