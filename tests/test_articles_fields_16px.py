@@ -293,6 +293,28 @@ NOT_BEFORE = [
     # the people a reporter spoke to (as "побеседовал с", "поспілкувався з")
     ('ru', 'Журналисты поговорили с 3 военными КНДР, которых отправили в Россию.', []),
     ('uk', 'Журналісти поговорили з 3 військовими КНДР, яких відправили до Росії.', []),
+    # names listed (the devset's fr-kbs-88921, in every language)
+    ('en',
+     'The document lists the names of nine soldiers with their dates of birth; North Korea '
+     'sent 11,000 troops.',
+     [('11,000', 'deployed')]),
+    ('de', 'Das Dokument nennt die Namen von neun Soldaten; Nordkorea schickte 11.000 Soldaten.',
+     [('11.000', 'deployed')]),
+    # real sentence: kbs.co.kr (French edition; the devset's fr-kbs-88921)
+    ('fr',
+     "Il mentionne les noms de neuf soldats avec leur date de naissance, le numéro de leur "
+     "arme, leur groupe sanguin et d'autres informations personnelles.",
+     []),
+    ('es', 'El documento recoge los nombres de nueve soldados; Corea del Norte envió 11.000 '
+           'soldados.', [('11.000', 'deployed')]),
+    ('ru', 'В документе указаны имена девяти солдат, КНДР отправила 11 тысяч военных.',
+     [('11 тысяч', 'deployed')]),
+    ('uk', "У документі вказано імена дев'яти солдатів, КНДР відправила 11 тисяч військових.",
+     [('11 тисяч', 'deployed')]),
+    ('ko', '문서에는 9명의 이름과 생년월일이 적혀 있었고, 북한은 1만 1000명을 파병했다.',
+     [('1만 1000명', 'deployed')]),
+    ('ja', '文書には9人の兵士の名前が記されており、北朝鮮は1万1000人を派遣した。',
+     [('1万1000人', 'deployed')]),
 ]
 
 EXCLUDED = [

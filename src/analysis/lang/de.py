@@ -1255,6 +1255,7 @@ ARTICLES = {
         "(?<!\\w)top",  # (16px)
         "\\d[\\d.]* gegen",  # (16px)
         "(?<!\\w)im jahre?",  # (16px)
+        "(?<!\\w)namen von",  # (16px)
     ],
     "hypothetical": [  # (16px)
         "(?:könnte|dürfte|würde)\\w*(?=(?: [^\\s,.;:]+){1,8} werden(?!\\w))",  # (16px)

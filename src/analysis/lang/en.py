@@ -1313,6 +1313,7 @@ ARTICLES = {
         "\\d[\\d,.]*-for-",  # (16px)
         "\\d[\\d,.]* for",  # (16px)
         "(?<!\\w)in the year",  # (16px)
+        "(?<!\\w)names of",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

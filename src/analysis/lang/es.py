@@ -1295,6 +1295,7 @@ ARTICLES = {
         "(?<!\\w)top",  # (16px)
         "\\d[\\d.]* por",  # (16px)
         "(?<!\\w)(?:el|del) año",  # (16px)
+        "(?<!\\w)nombres de",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1227,6 +1227,7 @@ ARTICLES = {
         "(?<!\\w)top",  # (16px)
         "\\d[\\d  ]* contre",  # (16px)
         "(?<!\\w)(?:en )?l['’]an(?:née)?",  # (16px)
+        "(?<!\\w)noms de",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -992,6 +992,7 @@ ARTICLES = {
         "メガワット",  # (16px)
         "キロカロリー",  # (16px)
         "カロリー",  # (16px)
+        "人の(?:[^\\d、。]{0,6})?名前",  # (16px)
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     "not_figure_before": [

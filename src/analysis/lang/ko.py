@@ -1068,6 +1068,7 @@ ARTICLES = {
         "인치",  # (16px)
         "메가와트",  # (16px)
         "칼로리",  # (16px)
+        "명의 (?:[가-힣]+ ){0,2}이름",  # (16px)
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"
