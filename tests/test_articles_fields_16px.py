@@ -509,6 +509,21 @@ OTHER_SIDE = [
      [('11 тысяч', 'deployed')]),
     ('uk', 'У складі російських військ у Курській області воюють 11 тисяч північнокорейських '
            'військових.', [('11 тисяч', 'deployed')]),
+    # real sentences: the other side named beside the story's figures, which stay
+    # (nachrichtenagentur.radio-utopie.de; devdiscourse.com/article/politics/3222383;
+    # shadowgroupp.com/ukraine-offers-exchange-north-korean-soldiers)
+    ('de',
+     'Nordkorea hatte schätzungsweise 10.000 bis 12.000 Soldaten in die Region Kursk '
+     'geschickt, um Russland in dessen Krieg gegen die Ukraine zu helfen.',
+     [('schätzungsweise 10.000 bis 12.000', 'deployed')]),
+    ('en',
+     'Estimates suggest around 11,000 North Korean soldiers are supporting Russian forces in '
+     'the region, though Moscow has not confirmed their presence.',
+     [('around 11,000', 'deployed')]),
+    ('en',
+     'According to South Korean intelligence, around 300 North Korean soldiers have been '
+     'killed, and 2,700 have been injured in combat against Ukrainian forces.',
+     [('around 300', 'killed'), ('2,700', 'wounded')]),
 ]
 
 WEAPONS = [
