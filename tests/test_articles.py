@@ -160,7 +160,6 @@ def test_the_devset_is_big_enough_and_its_labels_are_in_the_text():
 
 
 KNOWN_MISSES = {
-    "fr-kbs-88921": "'les noms de neuf soldats' (names on a list) is read as a deployment",
     # round 16n (issue 16u)
     "fr-16n-kbs-isw-obus": "'un conteneur pourrait renfermer 300 à 500 obus' (one container)",
     # round 16p (issue 16v): the other side's use and output, an anecdote

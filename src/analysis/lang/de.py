@@ -512,7 +512,10 @@ ARTICLES = {
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
     # dead are ("a North Korean missile … killed at least 10 people")
     "weapons": ["raketen?\\w*", "granaten?\\w*", "geschoss\\w*", "haubitze\\w*", "drohnen?\\w*",
-                "artillerie\\w*", "waffen?\\w*", "munition\\w*"],
+                "artillerie\\w*", "waffen?\\w*", "munition\\w*",
+        "geschütz\\w*",  # (16px)
+        "kanone\\w*",  # (16px)
+    ],
     # "hundreds, if not thousands": the number after them is the figure's upper guess, no
     # other figure
     "upper_alternative": ["wenn nicht(?: gar| sogar)?", "oder gar", "oder sogar",
@@ -684,7 +687,9 @@ ARTICLES = {
         "plant\\w*", "geplant\\w*", "beabsichtigt\\w*", "vorbereit\\w*",
                 "(?:wird|werden|will|wollen|soll|sollen|könnte|könnten) (?:\\w+ ){0,3}"
                 "(?:schicken|entsenden|verlegen|senden|geschickt|entsandt|verlegt)",
-                "zugesagt", "sagte\\w* [^.]{0,30}zu", "in kürze", "demnächst", "künftig\\w*"],
+                "zugesagt", "sagte\\w* [^.]{0,30}zu", "in kürze", "demnächst", "künftig\\w*",
+        "(?:wird|werden|soll|sollen) (?:[^\\s.,;]+ ){0,6}(?:eintreffen|ankommen)",  # (16px)
+    ],
     "additional": ["weitere\\w*", "zusätzlich\\w*", "erneut", "nochmals", "neue\\w*"],
     "north_korea": [
         # "der Norden" as the one that sends
@@ -711,7 +716,13 @@ ARTICLES = {
         "(?:soldat|matros|seeleute|militärangehörig)\\w*",
         # die Opfer eines Angriffs auf die Ukraine ("14 Tote bei Luftangriff auf Kiew")
         "(?:luft|raketen|drohnen)?angriff\\w* auf (?:kiew|die ukraine)",
-        "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*"],
+        "russische\\w* (?:luft|raketen|drohnen)?angriff\\w*",
+        "tschetschen\\w*",  # (16px)
+        "israelis",  # (16px)
+        "israelisch\\w*",  # (16px)
+        "palästinenser\\w*",  # (16px)
+        "achmat",  # (16px)
+    ],
     "attribution_next": [  # ein Satz, der sagt, von wem die Zahlen davor stammen
         # (16cd) "Zu diesem Schluss kommt das ISW"
         "zu (?:diesem|dem|jenem) (?:schluss|ergebnis) (?:kommt|kommen|kam|kamen)",
@@ -824,6 +835,7 @@ ARTICLES = {
         # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
         # jusqu'à 400 soldats", 16q)
         "(?:transportieren|befördern|an bord nehmen) (?:kann|können|könnte)",
+        "ausgelegt für",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("der Region fehlen 5000 Arbeiter", "Mangel
@@ -840,7 +852,16 @@ ARTICLES = {
         "vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr",
         # (16in) the wounded evacuated home are repatriated ("nach Nordkorea ausgeflogen")
-        "(?:nach nordkorea|in (?:ihre|die) heimat) (?:zurück )?(?:evakuiert|ausgeflogen)\\w*"],
+        "(?:nach nordkorea|in (?:ihre|die) heimat) (?:zurück )?(?:evakuiert|ausgeflogen)\\w*",
+        "(?:kombiniert|vereint)\\w* (?:russisch-nordkoreanisch\\w* )?(?:streitkräfte|truppen|"
+        "kräfte)",  # (16px)
+        "hilfscontainer\\w*",  # (16px)
+        "mit denen (?:\\S+ ){1,3}?(?:gesprochen|sprach\\w*)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))"
+        "im jahre? (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "einen? (?:vorrat|bestand|arsenal) (?:von|an)",  # (16px)
+        "eine armee von",  # (16px)
+    ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
     # (16ij) an article or a preposition before a number with a full stop that the sentence
@@ -916,7 +937,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "bedeutet", "deutet darauf hin", "das heißt",
                  # (16ef) background the outlet recalls (as ru "Напомним")
-                 "zur erinnerung", "zur einordnung"],
+                 "zur erinnerung", "zur einordnung",
+            "es sei daran erinnert",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["die", "diese[nr]?", "den", "der"],
@@ -948,7 +971,9 @@ ARTICLES = {
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
     # ko "한편" (and its "additional" troops no more of that report)
-    "new_topic": ["zur erinnerung", "zur einordnung"],
+    "new_topic": ["zur erinnerung", "zur einordnung",
+        "es sei daran erinnert",  # (16px)
+    ],
     "partner": [
         "armee von kim",
         "auf (?:persönliche )?anweisung von",
@@ -1196,7 +1221,11 @@ ARTICLES = {
     },
     "joint": ["und", "sowie"],
     "determiners": ["ein", "einen", "einer", "eines", "der", "die", "den", "zwei", "weitere\\w*",
-                    "gefangene\\w*", "verwundete\\w*", "erste\\w*"],
+                    "gefangene\\w*", "verwundete\\w*", "erste\\w*",
+        "beide\\w*",  # (16px)
+        "einige\\w*",  # (16px)
+        "mehrere\\w*",  # (16px)
+    ],
     # die andere Seite als die, die verlor ("Russland verlor mehr als eine Million")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
@@ -1205,7 +1234,14 @@ ARTICLES = {
         "(?:russland|moskau|die ukraine|kiew) (?:verlor|verliert|erlitt)",
         "(?:die )?(?:russen|ukrainer|russische\\w* (?:armee|truppen|streitkräfte)) "
         "(?:haben |hatten )?"
-        "(?:verloren|verlieren|verlor\\w*|erlitten|erleiden)"],
+        "(?:verloren|verlieren|verlor\\w*|erlitten|erleiden)",
+        "(?:russland|moskau|die ukraine|kiew) hat(?=(?:[^.,;!?]|(?<=\\d)[.,](?=\\d)){0,60}"
+        "\\sverloren)",  # (16px)
+        "verluste (?:russlands|moskaus|der russischen armee) (?:belaufen sich auf|"
+        "betragen)",  # (16px)
+        "verluste (?:russlands|moskaus|der russischen armee) (?:liegen bei|übersteigen|"
+        "erreichen)",  # (16px)
+    ],
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
@@ -1276,6 +1312,14 @@ ARTICLES = {
         "(?:brigade|division|bataillon|regiment)\\w*",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "(?:strafgefangene|sträfling|häftling)\\w*",
+        "seiten",  # (16px)
+        "(?:kranken)?betten",  # (16px)
+        "gegen \\d[\\d.]*",  # (16px)
+        "regionen",  # (16px)
+        "gebiete[n]?",  # (16px)
+        "flugzeug\\w*",  # (16px)
+        "kampfjets?",  # (16px)
+        "kampfflugzeug\\w*",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1297,6 +1341,16 @@ ARTICLES = {
         # "Kapitel 5", "Einheit 29155", "Typ 73", "Flug 17"
         "₩", "¥", "hwasong-?", "(?<!\\w)(?:kapitel|abschnitt|absatz|paragraph|paragraf)",
         "(?<!\\w)(?:platz|rang|stufe|flug|route|raum|zimmer|gebäude|tor|modell|typ|version)",
+        "(?<!\\w)seiten",  # (16px)
+        "(?<!\\w)kaliber",  # (16px)
+        "(?<!\\w)top",  # (16px)
+        "\\d[\\d.]* gegen",  # (16px)
+        "(?<!\\w)im jahre?",  # (16px)
+        "(?<!\\w)namen von",  # (16px)
+    ],
+    "hypothetical": [  # (16px)
+        "(?:könnte|dürfte|würde)\\w*(?=(?: [^\\s,.;:]+){1,8} werden(?!\\w))",  # (16px)
+        "droh(?:t|en)(?=(?: [^\\s,.;:]+){1,6} zu werden(?!\\w))",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

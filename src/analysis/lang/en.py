@@ -716,7 +716,9 @@ ARTICLES = {
                 "dispatch|be sent|be deployed|arrive)", "to be (?:sent|deployed|dispatched)",
                 "(?:could|may|might|would) (?:send|deploy|dispatch|be sent|be deployed)",
                 "intends? to", "(?:agreed|pledged|promised|vowed|decided) to (?:send|deploy)",
-                "upcoming", "forthcoming", "future"],
+                "upcoming", "forthcoming", "future",
+        "will arrive",  # (16px)
+    ],
     "additional": ["additional", "further", "another", "more(?! than)", "extra", "new",
                    "second wave", "third wave", "reinforcements"],
     "north_korea": [
@@ -746,6 +748,7 @@ ARTICLES = {
         "(?:air ?strikes?|attacks?|missile strikes?|drone attacks?|shelling) "
         "(?:on|against) (?:kyiv|kiev|ukraine\\w*)",
         "russian (?:air ?strikes?|missile strikes?|drone attacks?|missile attacks?)",
+        "akhmat",  # (16px)
     ],
     "attribution_next": [  # a sentence saying whose the figures just before are
         # (16cd) "That is the conclusion of a report by the ISW", "This conclusion was reached by"
@@ -857,6 +860,7 @@ ARTICLES = {
         "(?:can|could|able to) (?:carry|transport)",
         "designed to carry",
         "carrying capacity",
+        "designed to (?:hold|accommodate|house)",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("the region is short of 5,000 workers",
@@ -877,7 +881,13 @@ ARTICLES = {
         # (16in) the wounded evacuated home are repatriated ("evacuated … back to North Korea")
         "evacuated [^.\\d]{0,60}?(?:back )?(?:home|to north korea|to pyongyang)",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
-        "combined (?:russian and north korean |north korean and russian )?forces"],
+        "combined (?:russian and north korean |north korean and russian )?forces",
+        "whom (?:\\S+ ){1,3}?(?:interviewed|met|spoke to|spoke with|talked to)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))in (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "stockpiles? of",  # (16px)
+        "an arsenal of",  # (16px)
+        "an army of",  # (16px)
+    ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["of them", "of those", "of whom"],
@@ -930,7 +940,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggests", "implies", "which means", "that means", "meaning that",
                  # (16ef) background the outlet recalls ("As a reminder, …", as ru "Напомним")
-                 "as a reminder", "it should be recalled", "it is worth recalling"],
+                 "as a reminder", "it should be recalled", "it is worth recalling",
+            "recall that",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["the", "these", "those"],
@@ -984,7 +996,9 @@ ARTICLES = {
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
     # ko "한편" (and its "additional" troops no more of that report)
-    "new_topic": ["as a reminder", "it should be recalled", "it is worth recalling"],
+    "new_topic": ["as a reminder", "it should be recalled", "it is worth recalling",
+        "recall that",  # (16px)
+    ],
     "partner": [
         "(?:army|forces|troops) of kim",
         "on (?:the )?(?:personal )?orders? of",
@@ -1257,11 +1271,20 @@ ARTICLES = {
                   "surpassed|exceeded)", "(?:russia|moscow|ukraine|kyiv)'s losses (?:of|at)",
         # (the people or the army: "Russians have lost up to 35,000 troops")
         "(?:the )?(?:russians|ukrainians|russian (?:army|forces|military)|ukrainian (?:army|forces|"
-        "military)) (?:ha(?:ve|s|d) |are |is |were |was )?(?:lost|losing|suffered|suffering)"],
+        "military)) (?:ha(?:ve|s|d) |are |is |were |was )?(?:lost|losing|suffered|suffering)",
+        "(?:russia|moscow) (?:has|had) (?:already |now )(?:lost|suffered)",  # (16px)
+        "(?:russia|moscow)['’]s (?:own )?losses (?:amount to|stand at|exceed|total|"
+        "reach)",  # (16px)
+        "russian losses (?:amount to|stand at|exceed|total|reach|have reached)",  # (16px)
+    ],
     # a place the soldiers go to ("transferred to Kyiv"): the name after it is no source
     "destination": ["to", "into", "towards"],
     # a projection, not a count ("may be killed or wounded by mid-April")
-    "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be"],
+    "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be",
+        "(?:could|may|might|would)(?= (?:all |also )?die)",  # (16px)
+        "(?:are|is) (?:likely|expected|set) to be",  # (16px)
+        "risk being",  # (16px)
+    ],
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 shells per container", "500 shells in each container")
         # (16rv2) "in a single" only of a container: "sent 1,500 troops in a single shipment" is
@@ -1339,6 +1362,10 @@ ARTICLES = {
         "degrees?", "°c?", "megawatts?", "mw", "kw", "calories", "seats", "votes",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "(?:of )?(?:convicts|inmates)",
+        "(?:(?:training|military|army|prison|detention) )?camps",  # (16px)
+        "(?:hospital )?beds",  # (16px)
+        "-for-\\d[\\d,.]*",  # (16px)
+        "for \\d[\\d,.]*(?= (?:format|exchange|swap))",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1367,6 +1394,11 @@ ARTICLES = {
         "(?<!\\w)rank(?:ed|s)?", "(?<!\\w)(?:grade|level|tier)",
         "(?<!\\w)(?:flight|route|highway|road|room|building|gate|block|platform)",
         "(?<!\\w)(?:model|type|version|ages)",
+        "(?<!\\w)calib(?:er|re)",  # (16px)
+        "\\d[\\d,.]*-for-",  # (16px)
+        "\\d[\\d,.]* for",  # (16px)
+        "(?<!\\w)in the year",  # (16px)
+        "(?<!\\w)names of",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -701,7 +701,11 @@ ARTICLES = {
                 "enviará\\w*", "desplegará\\w*", "(?:va|van|iba|iban) a (?:enviar|desplegar|"
                 "ser enviados|llegar)", "se prepara\\w* para", "podría\\w* (?:enviar|desplegar|"
                 "ser enviados)", "(?:serán|serían) (?:enviad|desplegad)\\w*", "se enviarán",
-                "pretende\\w*", "próximamente", "futur[oa]s?"],
+                "pretende\\w*", "próximamente", "futur[oa]s?",
+        "llegarán",  # (16px)
+        "prometió enviar",  # (16px)
+        "se comprometió a enviar",  # (16px)
+    ],
     "additional": ["adicional\\w*", "otros?", "otras?", "más(?! de)", "nuevos?", "refuerzos"],
     "north_korea": [
         # "el Norte" as the one that sends
@@ -731,7 +735,13 @@ ARTICLES = {
                    "(?<!trabajadores\\s)(?<!obreros\\s)civiles",
         # las víctimas de un ataque contra Ucrania
         "(?:ataques?|bombardeos?) (?:rusos? )?(?:contra|sobre) (?:kiev|ucrania)",
-        "(?:ataques?|bombardeos?) rusos?"],
+        "(?:ataques?|bombardeos?) rusos?",
+        "chechen\\w*",  # (16px)
+        "israelí(?:es)?",  # (16px)
+        "palestin[oa]s?",  # (16px)
+        "ajmat",  # (16px)
+        "akhmat",  # (16px)
+    ],
     "attribution_next": [  # una frase que dice de quién son las cifras de antes
         # (16cd) "Es la conclusión de un informe del ISW", "Así lo concluye el ISW"
         "(?:es|esa es|esta es|tal es) la conclusión de", "así lo conclu(?:ye|yen|yó|yeron)",
@@ -859,6 +869,7 @@ ARTICLES = {
         # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
         # jusqu'à 400 soldats", 16q)
         "(?:podría\\w*|puede\\w*|capa(?:z|ces) de) (?:transportar|embarcar)",
+        "diseñad\\w* para (?:transportar|albergar)",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("faltan 5.000 trabajadores", "un déficit de
@@ -878,7 +889,16 @@ ARTICLES = {
         # (16in) the wounded evacuated home are repatriated ("evacuados … a su país")
         "evacuad\\w* [^.\\d]{0,60}?(?:a|hacia) (?:su país|corea del norte|pyongyang|pionyang)",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
-        "fuerzas combinadas"],
+        "fuerzas combinadas",
+        "contenedores de ayuda",  # (16px)
+        "con (?:quien|quienes) (?:\\S+ ){0,3}?(?:habló|hablaron|conversó|conversaron)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))en (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))"
+        "en el año (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "un arsenal de",  # (16px)
+        "reservas de",  # (16px)
+        "un ejército de",  # (16px)
+    ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["de ellos", "de los cuales"],
@@ -951,7 +971,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "sugiere", "implica", "lo que significa", "es decir",
                  # (16ef) background the outlet recalls (as ru "Напомним")
-                 "cabe recordar", "hay que recordar", "recordemos que", "conviene recordar"],
+                 "cabe recordar", "hay que recordar", "recordemos que", "conviene recordar",
+            "recordemos",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["los", "las", "estos", "estas", "esos", "esas"],
@@ -986,7 +1008,9 @@ ARTICLES = {
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
     # ko "한편" (and its "additional" troops no more of that report)
-    "new_topic": ["cabe recordar", "hay que recordar", "recordemos que", "conviene recordar"],
+    "new_topic": ["cabe recordar", "hay que recordar", "recordemos que", "conviene recordar",
+        "recordemos",  # (16px)
+    ],
     "partner": [
         "ejército de kim",
         "por orden de",
@@ -1246,7 +1270,14 @@ ARTICLES = {
         "reuters": "News media (own reporting)",
     },
     "joint": ["y", "e", "así como"],
-    "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer"],
+    "determiners": ["un", "una", "el", "la", "los", "las", "dos", "otro", "primer",
+        "otra",  # (16px)
+        "otros",  # (16px)
+        "otras",  # (16px)
+        "varios",  # (16px)
+        "algunos",  # (16px)
+        "primera",  # (16px)
+    ],
     # el otro bando como el que perdió ("Moscú ha perdido más de un millón")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
@@ -1257,11 +1288,17 @@ ARTICLES = {
                   "(?:moscú|rusia|kiev|ucrania) (?:está|estaba|sigue|seguía) "
                   "(?:perdiendo|sufriendo)",
                   "los (?:rusos|ucranianos) (?:han |habían )?"
-                  "(?:perdido|sufrido|perdieron|sufrieron)"],
+                  "(?:perdido|sufrido|perdieron|sufrieron)",
+        "pérdidas (?:de rusia|rusas|de moscú|del ejército ruso) (?:ascienden a|alcanzan|superan|"
+        "se estiman en)",  # (16px)
+    ],
     # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
     "destination": ["a", "hacia"],
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
-    "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar"],
+    "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar",
+        "podría\\w*(?= (?:\\S+ )?(?:morir|fallecer|perecer))",  # (16px)
+        "corre\\w* el riesgo de",  # (16px)
+    ],
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 proyectiles por contenedor", "en cada contenedor")
         # (16rv2) "por" only of a container: "envió 1.500 soldados por buque" is by ship
@@ -1321,6 +1358,12 @@ ARTICLES = {
         "regimientos?", "brigadas?", "batall(?:ón|ones)",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "(?:de )?(?:presos|reclusos|convictos|presidiarios)",
+        "páginas",  # (16px)
+        "camas",  # (16px)
+        "por \\d[\\d.]*",  # (16px)
+        "regiones",  # (16px)
+        "aviones(?: de combate)?",  # (16px)
+        "cazas",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1346,6 +1389,11 @@ ARTICLES = {
         "(?<!\\w)n\\.?[º°]", "(?<!\\w)núm\\.?",
         # (16ef) "el regimiento 528 de ingenieros": a unit's number
         "(?<!\\w)(?:regimiento|brigada|batallón)",
+        "(?<!\\w)páginas",  # (16px)
+        "(?<!\\w)top",  # (16px)
+        "\\d[\\d.]* por",  # (16px)
+        "(?<!\\w)(?:el|del) año",  # (16px)
+        "(?<!\\w)nombres de",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

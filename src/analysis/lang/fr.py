@@ -636,7 +636,12 @@ ARTICLES = {
                 "devrai\\w* (?:envoyer|déployer|être envoyés|être déployés|arriver)",
                 "s'apprête\\w* à", "compte\\w* envoyer", "doi\\w* (?:envoyer|être envoyés)",
                 "pourrai\\w* (?:envoyer|déployer|être envoyés)", "envisage\\w*", "à venir",
-                "prochainement"],
+                "prochainement",
+        "arriveront",  # (16px)
+        "(?:a|ont) promis d['’]envoyer",  # (16px)
+        "s['’]est engagé\\w* à envoyer",  # (16px)
+        "(?:a|ont) l['’]intention d['’]envoyer",  # (16px)
+    ],
     "additional": ["supplémentaires?", "autres?", "nouveaux?", "nouvelles?", "renforts"],
     "north_korea": [
         # "le Nord" as the one that sends ("le Nord a transmis à son allié …")
@@ -668,7 +673,12 @@ ARTICLES = {
         "(?:soldats|militaires|marins|troupes) (?:américain|britannique|japonais|sud-coréen)\\w*",
         # les victimes d'une attaque contre l'Ukraine
         "(?:frappes?|attaques?|bombardements?) (?:russes? )?(?:sur|contre) (?:kiev|kyiv|l'ukraine)",
-        "(?:frappes?|attaques?|bombardements?) russes?"],
+        "(?:frappes?|attaques?|bombardements?) russes?",
+        "tchétchène\\w*",  # (16px)
+        "israélien\\w*",  # (16px)
+        "palestinien\\w*",  # (16px)
+        "akhmat",  # (16px)
+    ],
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
         # (16cd) "C'est la conclusion d'un rapport de l'ISW", "Telle est la conclusion de"
         "(?:c['’]est|telle est) la conclusion d",
@@ -798,6 +808,7 @@ ARTICLES = {
         # (session 6) what a ship or plane can carry ("un navire … pouvant transporter
         # jusqu'à 400 soldats", 16q)
         "(?:pouvant|pourrai\\w*|peu(?:t|vent)|capables? de) (?:transporter|embarquer)",
+        "conçu\\w* pour (?:transporter|accueillir)",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("il manque 5000 ouvriers", "une pénurie de
@@ -816,7 +827,14 @@ ARTICLES = {
         # évacués … vers leur pays d'origine")
         "évacué\\w* [^.\\d]{0,60}?vers (?:leur pays|la corée du nord|pyongyang)",
         # a count of combined Russian and North Korean forces is no figure of the story (16n)
-        "forces combinées"],
+        "forces combinées",
+        "conteneurs d['’]aide",  # (16px)
+        "avec qui (?:\\S+ ){1,3}?(?:a|ont|avons) (?:parlé|discuté)",  # (16px)
+        "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))en (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
+        "(?:un|des) stocks? de",  # (16px)
+        "un arsenal de",  # (16px)
+        "une armée de",  # (16px)
+    ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["parmi eux", "dont"],
@@ -885,7 +903,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire",
                  # (16ef) background the outlet recalls (as ru "Напомним")
-                 "pour rappel", "rappelons que", "rappelons-le"],
+                 "pour rappel", "rappelons que", "rappelons-le",
+            "il convient de rappeler",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["les", "ces"],
@@ -918,7 +938,9 @@ ARTICLES = {
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
     # ko "한편" (and its "additional" troops no more of that report)
-    "new_topic": ["pour rappel", "rappelons que", "rappelons-le"],
+    "new_topic": ["pour rappel", "rappelons que", "rappelons-le",
+        "il convient de rappeler",  # (16px)
+    ],
     "partner": [
         "armée de kim",
         "sur (?:l['’])?ordre de",
@@ -1179,7 +1201,12 @@ ARTICLES = {
         "reuters": "News media (own reporting)",
     },
     "joint": ["et", "ainsi que"],
-    "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des"],
+    "determiners": ["un", "une", "le", "la", "les", "deux", "autre", "premier", "des",
+        "plusieurs",  # (16px)
+        "quelques",  # (16px)
+        "autres",  # (16px)
+        "première",  # (16px)
+    ],
     # l'autre camp comme celui qui a perdu ("Moscou a dépassé le million de pertes")
     "losses_of": [
         # (16r) Russia's own losses, told in a relative clause (S2)
@@ -1187,11 +1214,17 @@ ARTICLES = {
         ")?(?:s['’]élèvent à|atteignent|dépassent)",
         "(?:moscou|la russie|kiev|kyiv|l'ukraine) a (?:dépassé|perdu|subi)",
                   "(?:moscou|la russie|kiev|kyiv|l'ukraine) (?:dépasse|perd|subit)",
-                  "les (?:russes|ukrainiens) (?:ont |avaient )?(?:perdu|subi|perdent|subissent)"],
+                  "les (?:russes|ukrainiens) (?:ont |avaient )?(?:perdu|subi|perdent|subissent)",
+        "pertes (?:de la russie|russes|de moscou|de l['’]armée russe) (?:s['’]élèvent à|"
+        "atteignent|dépassent|sont estimées à)",  # (16px)
+    ],
     # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
     "destination": ["vers", "à"],
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
-    "hypothetical": ["pourrai\\w* être", "risque\\w* d'être"],
+    "hypothetical": ["pourrai\\w* être", "risque\\w* d'être",
+        "pourrai\\w*(?= (?:\\S+ )?(?:mourir|périr))",  # (16px)
+        "risque\\w* de(?= (?:mourir|périr))",  # (16px)
+    ],
     "not_figure_after": [
         # (16ab) a quantity per thing ("300 obus par conteneur", "dans chaque conteneur")
         # (16rv2) "par" only of a container: "envoyé 1 500 soldats par navire" is by ship
@@ -1253,6 +1286,11 @@ ARTICLES = {
         "régiments?", "brigades?", "bataillons?",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "(?:de )?(?:détenus|forçats|prisonniers de droit commun)",
+        "pages",  # (16px)
+        "lits",  # (16px)
+        "contre \\d[\\d  ]*",  # (16px)
+        "régions",  # (16px)
+        "avions(?: de (?:chasse|combat))?",  # (16px)
     ],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
@@ -1275,6 +1313,11 @@ ARTICLES = {
         # "chapitre 5", "unité 29155", "type 73", "vol 17"
         "₩", "¥", "hwasong-?", "(?<!\\w)(?:chapitre|section|alinéa|paragraphe|calibre)",
         "(?<!\\w)(?:rang|niveau|vol|route|salle|bâtiment|porte|modèle|type|version|numéro)",
+        "(?<!\\w)pages",  # (16px)
+        "(?<!\\w)top",  # (16px)
+        "\\d[\\d  ]* contre",  # (16px)
+        "(?<!\\w)(?:en )?l['’]an(?:née)?",  # (16px)
+        "(?<!\\w)noms de",  # (16px)
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

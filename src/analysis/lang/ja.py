@@ -357,7 +357,9 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
     # dead are ("a North Korean missile … killed at least 10 people")
-    "weapons": ["ミサイル", "ロケット", "砲弾", "兵器", "武器", "ドローン", "自走砲"],
+    "weapons": ["ミサイル", "ロケット", "砲弾", "兵器", "武器", "ドローン", "自走砲",
+        "榴弾砲",  # (16px)
+    ],
     # 国と機関からなる名前 (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
@@ -448,7 +450,9 @@ ARTICLES = {
                 # 可能性" (16s)
                 "見込み", "ことにし", "ことを決(?:定|め)", "(?:され|す)る可能性",
                 # (16gh) an agreement to send is a sending to come ("6000人の派遣で合意した")
-                "(?:派遣|派兵)(?:すること)?で合意"],
+                "(?:派遣|派兵)(?:すること)?で合意",
+        "(?:派遣|派兵)を約束",  # (16px)
+    ],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派"],
     # 北韓: the word of KBS World and other Korean outlets
     "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
@@ -467,7 +471,10 @@ ARTICLES = {
         # (16ab) another country's soldiers, as ru/uk 16ru ("米兵9人を殺害": the Pueblo's crew)
         "米兵", "米軍兵士", "米軍人", "米国人兵士", "日本兵",
         # Russia's own losses ("ロシアは74万5700人の損失を出している")
-        "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失"],
+        "ロシア(?:軍)?は[^。、]{0,15}損失", "ロシア(?:軍)?の損失",
+        "イスラエル(?:軍|兵|人)",  # (16px)
+        "パレスチナ(?:人)?",  # (16px)
+    ],
     "attribution_next": [  # 直前の数字が誰のものかを述べる文
         "このように", "こう(?:明らかに|述べ|説明|発表)",
         "これは.{0,20}(?:分析|推計|推定|見方|発表)",
@@ -493,7 +500,9 @@ ARTICLES = {
     # when a more specific one is named in another (claimants.resolve; 16z)
     # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
     # take no source of the report before (16z)
-    "new_topic": ["一方、", "一方で、"],
+    "new_topic": ["一方、", "一方で、",
+        "ちなみに、",  # (16px)
+    ],
     # (16y) a source's Latin short name in brackets after its full name ("米国防総省傘下の国防情報
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
@@ -577,6 +586,7 @@ ARTICLES = {
         "(?:輸送|搭載)(?:でき|可能)",
         "乗せ(?:ることが)?でき",
         "運べる",
+        "病床",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("5000人の労働者が不足", "5000人不足"; not
@@ -607,6 +617,7 @@ ARTICLES = {
         # reporter met ("インタビューに応じた6人の労働者"): no count, as ko
         "(?<=[（(])\\d{1,2}(?=[）)])", "インタビューに応じた", "取材に応じた", "が話を聞いた",
         "が会った",
+        "保有",  # (16px)
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
     "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",
@@ -655,7 +666,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "わけだ", "ことになる", "計算になる",
                  # a new topic (meanwhile, 16z; not "一方的": unilateral)
-                 "一方、", "一方で、"],
+                 "一方、", "一方で、",
+            "ちなみに、",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["これらの", "この", "その"],
@@ -1049,6 +1062,16 @@ ARTICLES = {
         "\\s?(?:工兵|歩兵|砲兵|機械化|特殊)?(?:連隊|旅団|大隊)",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "人?の(?:囚人|受刑者)",
+        "ページ",  # (16px)
+        "頁",  # (16px)
+        "種類",  # (16px)
+        "床(?![下上])",  # (16px)
+        "対\\d",  # (16px)
+        "インチ",  # (16px)
+        "メガワット",  # (16px)
+        "キロカロリー",  # (16px)
+        "カロリー",  # (16px)
+        "人の(?:[^\\d、。]{0,6})?名前",  # (16px)
     ],
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     "not_figure_before": [
@@ -1073,6 +1096,7 @@ ARTICLES = {
                           # (notfig, session 6) お金と名称: "€500", "£500", "₩500", "¥500",
                           # "火星11", "KN-23" (Latin letters and a hyphen glued to Japanese)
                           "€", "£", "₩", "¥", "火星-?", "[a-z]+[-‐－]",
+        "\\d対",  # (16px)
     ],
     # counters of things sent: a number they follow is materiel, never people (and "両"
     # above is a figure only after a word of materiel: "自走砲「M1989」約50両")
@@ -1082,5 +1106,8 @@ ARTICLES = {
                           # (16mw) rifles ("小銃10万丁"; not "丁目")
                           "丁(?![目寧度ず]|あた|当た)"],
     "people_counters": ["人", "名"],
+    "losses_of": [  # (16px)
+        "ロシア(?:軍)?の(?:人的|兵員の?)?損失(?:は|が)",  # (16px)
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -396,7 +396,9 @@ ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
     # dead are ("a North Korean missile … killed at least 10 people")
-    "weapons": ["미사일", "로켓", "포탄", "탄도", "무기", "드론", "자주포", "방사포"],
+    "weapons": ["미사일", "로켓", "포탄", "탄도", "무기", "드론", "자주포", "방사포",
+        "곡사포",  # (16px)
+    ],
     # 국가와 기관으로 이루어진 이름 (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
@@ -499,7 +501,9 @@ ARTICLES = {
                 # (16s) every future or passive-future sending: "배치할", "투입될", "파견될 수"
                 "배치할", "투입할", "(?:파병|파견|배치|투입)될", "투입하기로", "배치하기로",
                 # (16gh) an agreement to send is a sending to come ("6천명 파견을 합의했다")
-                "(?:파병|파견)(?:을|를|에)? ?합의"],
+                "(?:파병|파견)(?:을|를|에)? ?합의",
+        "(?:파병|파견)(?:을|를)? ?약속",  # (16px)
+    ],
     "additional": ["추가", "더(?:[^불욱]|$)", "또(?:[^한]|$)", "[23]차(?:[^례]|$)",
                    # "새롭게 배치된", "새로 파병된" (newly, 16s; as ja "新たに"; not "새로운")
                    "새롭게", "새로 "],
@@ -525,7 +529,10 @@ ARTICLES = {
         # named right before the number is its side: reader.side_of)
         "아흐마트", "체첸",
         # (16ab) another country's soldiers, as ru/uk 16ru ("미군 9명을 살해": the Pueblo's crew)
-        "미군", "미 해군", "미국 (?:군인|병사|해군)", "일본군", "일본 (?:군인|병사)"],
+        "미군", "미 해군", "미국 (?:군인|병사|해군)", "일본군", "일본 (?:군인|병사)",
+        "이스라엘(?:군|인)",  # (16px)
+        "팔레스타인(?:인)?",  # (16px)
+    ],
     "attribution_next": [  # 앞 문장의 수치가 누구의 것인지 말하는 문장
         "이같이", "이 같이", "이와 같이", "이렇게", "이는 .{0,20}(?:분석|추산|추정|설명|주장)",
         "이 수치", "이 숫자",
@@ -548,7 +555,9 @@ ARTICLES = {
     # when a more specific one is named in another (claimants.resolve; 16z)
     # a sentence opening with these turns to a new topic (meanwhile): it and the ones after it
     # take no source of the report before (16z)
-    "new_topic": ["한편"],
+    "new_topic": ["한편",
+        "상기하자면",  # (16px)
+    ],
     # (16y) a source's Latin short name in brackets after its full name ("米国防総省傘下の国防情報
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
@@ -635,6 +644,7 @@ ARTICLES = {
         # jusqu'à 400 soldats", 16q)
         "(?:수송|태울|실을|탑승시킬|운송할|실어 나를) 수 있",
         "(?:수송|탑승) 가능",
+        "병상",  # (16px)
     ],
     "excluded": [
         # (16cd) a shortage counted, not people sent ("4천500~5천 명의 노동자가 부족", "부족한 인력
@@ -712,7 +722,9 @@ ARTICLES = {
                  # the journalist's own reasoning ("which means", "わけだ")
                  "셈이", "이 말대로면",
                  # a new topic (meanwhile, 16z)
-                 "한편"],
+                 "한편",
+            "상기하자면",  # (16px)
+        ],
         # (16co) a later sentence refers back to the figure's counted noun with these words
         # right before it (analysis.articles.backref.counted_noun), none of "other" between
         "refers_back": ["이들", "이", "해당"],
@@ -1104,6 +1116,13 @@ ARTICLES = {
         "\\s?(?:공병|보병|포병|기계화|특수)?(?:연대|여단|대대)",
         # (16ef) convicts counted are Russia's, not the story's ("Zehntausende Sträflinge")
         "\\s?명?의 (?:죄수|수감자|재소자)",
+        "페이지",  # (16px)
+        "종(?:류)?(?:의)?(?![가-힣])",  # (16px)
+        "병상",  # (16px)
+        "인치",  # (16px)
+        "메가와트",  # (16px)
+        "칼로리",  # (16px)
+        "명의 (?:[가-힣]+ ){0,2}이름",  # (16px)
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"
@@ -1141,5 +1160,8 @@ ARTICLES = {
         # 10만 정을"; not "1만 정도": about)
         "기(?=[\\s을를이의에로과와은는도만,.)]|$)", "정(?=[\\s을를이의에로과와은는만,.)]|$)"],
     "people_counters": ["명"],
+    "losses_of": [  # (16px)
+        "러시아(?:군)?의 (?:누적 )?(?:병력 |인명 )?손실(?:은|이|규모는|규모가)",  # (16px)
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
