@@ -84,6 +84,14 @@ FIGURES = {
             r"(بين \d+) و ?(?=(?:عشر|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)(?!\w))",
             r"\1 إلى ",
         ),
+        # (17cs) a change "from A to B" after a verb of change gives the new total B, as "rose to
+        # B" (D35): "ارتفع عدد القتلى من 10 إلى 25", "انخفض عدد النازحين من 5000 إلى 3200"
+        (
+            r"\b((?:ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تراجع|تراجعت|قفز|قفزت|"
+            r"زاد|زادت)(?: [^\d\s]+){0,3}) من \d[\d.,]*(?: (?:ألف|آلاف|الف|مليون))? "
+            r"(?:إلى|الى) ?(?=\d)",
+            r"\1 إلى ",
+        ),
         # "نصف مليون" (half a million) = 500,000 (rule 8), not the fraction "half"
         (r"(?<!\w)نصف (مليون|ألف)(?!\w)", r"0.5 \1"),
         # "ربع مليون" (a quarter of a million) = 250,000, in the same way
@@ -408,6 +416,9 @@ FIGURES = {
     # (17gwa) "2024م" (AD, the Gregorian mark): a year; "م" is cut from the digits as a word
     "year_post": ["م"],
     "time_units": [
+        # (17cs) a size of a building ("مبنى من 20 طابقا"): a measure, no count; dropped
+        # as durations are (D32, D49.9)
+        "طابقا", "طوابق",
         "ساعة", "ساعات", "يوم", "أيام", "أسبوع", "أسابيع", "شهر", "أشهر", "سنة", "سنوات",
         "عام", "عاما", "عامًا", "أعوام", "دقيقة", "دقائق",
         # (17nf) the accusative "يوما" (after 11-99: "منذ 15 يوما", for 15 days), "شهرا", "ساعة"

@@ -182,6 +182,9 @@ FIGURES = {
     ],
     "additional_post": ["weitere", "mehr"],
     "including": [
+        # (17cs) "namely" opens the parts of the figure before ("32 Verletzte, und zwar 20
+        # Erwachsene"; D23, D50.5)
+        "und zwar", "nämlich",
         # (lexicon 17, session 6) breakdown words
         "unter ihnen", "unter denen", "darunter auch", "davon allein", "einschließlich der",
         "einschliesslich",
@@ -237,6 +240,9 @@ FIGURES = {
     # The figure engine also reads two abbreviations the period table does not list.
     "months": [*(form for forms in MONTHS for form in forms), "febr.", "mär."],
     "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während",
+                 # (17cs) a quarter of a year before the year ("im ersten Quartal 2023"): a
+                 # date (D7, D50)
+                 "quartal", "quartals",
                  # "im Jahr 2001", "im Jahre 2001" (in the year; "im Jahr" is also a rate)
                  "im jahr", "im jahre",
                  # (17nj) a census with its year ("Zensus von 2011", "Zensus 2022", "und dem von
@@ -252,6 +258,8 @@ FIGURES = {
                  "sommer", "herbst", "frühjahr", "frühling", "jahresende",
                  "jahresbeginn", "jahresanfang", "jahresmitte"],
     "time_units": [
+        # (17cs) quarters of a year ("im 1. Quartal"): a period, no count (D40, D50)
+        "quartal", "quartals", "quartalen", "quartale",
         "stunde\\w*", "tag", "tage", "tagen", "woche\\w*", "monat\\w*", "jahr", "jahre", "jahren",
         "minute\\w*", "sekunde\\w*", "-jährige\\w*",
         "jährige\\w*",  # "Mit dem 75-Jährigen": an age (the hyphen is cut off as a symbol)

@@ -167,6 +167,9 @@ FIGURES = {
     ],
     "additional_post": ["more", "other", "others", "additional", "extra", "further"],
     "including": [
+        # (17cs) "namely" opens the parts of the figure before ("32 injured, namely 20
+        # adults and 12 children"; D23, D50.5)
+        "namely",
         "including", "of whom", "of which", "of them", "among them", "among whom", "incl.", "incl",
         # (17gwc) the British "amongst", and "among which"
         "amongst them", "amongst whom", "among which", "amongst which", "among these",
@@ -234,6 +237,10 @@ FIGURES = {
         "a great many", "a good many", "a host of", "myriad", "innumerable",
     ],
     "year_pre": [
+        # (17cs) a quarter of a year before the year ("in the first quarter of 2023"): a
+        # date (D7, D50)
+        "first quarter of", "second quarter of", "third quarter of", "fourth quarter of",
+        "last quarter of", "final quarter of",
         "in", "since", "by", "until", "year", "during", "before", "after", "early", "late", "mid",
         "end of",
         # (17nj) "in the first half of 2022" is a date, no fraction (D7, D49)

@@ -183,6 +183,9 @@ FIGURES = {
     # "new" counts only after the number ("300 nuevos casos"), not before it (D40)
     "additional_post": ["más", "adicionales", "otros", "nuevos"],
     "including": [
+        # (17cs) "namely" opens the parts of the figure before ("32 heridos, a saber 20
+        # adultos"; D23, D50.5)
+        "a saber",
         # (lexicon 17, session 6) breakdown words
         "entre ellas", "de las cuales", "de ellas", "entre los que", "entre las que",
         "entre los cuales", "entre las cuales", "incluyendo a",
@@ -238,6 +241,9 @@ FIGURES = {
         "un número indeterminado", "un número desconocido", "una gran cantidad",
     ],
     "year_pre": [
+        # (17cs) a quarter of a year before the year ("el primer trimestre de 2023"): a
+        # date (D7, D50)
+        "trimestre de", "trimestre del",
         # "en el 2001", "en l'an 2001": an article or "an" before the year (session 6)
         "en el", "el año",
         "en", "desde", "año", "a finales de", "a principios de", "período de", "periodo de",
@@ -258,6 +264,9 @@ FIGURES = {
         "primavera", "otoño", "antes de", "fines de", "comienzos de",
     ],
     "time_units": [
+        # (17cs) a size of a building ("un edificio de 20 pisos"): a measure, no count;
+        # dropped as durations are (D32, D49.9)
+        "pisos", "plantas",
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
         "primeros días", "primeras semanas", "primeros meses", "últimos días",
         "minuto\\w*", "noche\\w*",

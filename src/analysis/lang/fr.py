@@ -165,6 +165,9 @@ FIGURES = {
     ],
     # "des dizaines de personnes, pour la plupart des adolescents": a breakdown (D30)
     "including": [
+        # (17cs) "namely" opens the parts of the figure before ("32 blessés, à savoir 20
+        # adultes"; D23, D50.5)
+        "à savoir", "a savoir",
         # (lexicon 17, session 6) breakdown words
         "parmi lesquelles", "parmi elles", "notamment", "incluant", "dont au moins",
         "dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart",
@@ -209,6 +212,9 @@ FIGURES = {
     # MONTHS without "sept", which is also seven ("5-sept" is a range, "sept 2024" is not a date).
     "months": [form for forms in MONTHS for form in forms if form != "sept"],
     "year_pre": [
+        # (17cs) a quarter of a year before the year ("au premier trimestre 2023"): a date
+        # (D7, D50)
+        "trimestre", "trimestre de",
         # "en el 2001", "en l'an 2001": an article or "an" before the year (session 6)
         "en l'an", "l'an",
         "en", "depuis", "année", "fin", "début", "courant",
@@ -227,6 +233,9 @@ FIGURES = {
         "mi", "avant", "jusqu'en", "dès",
     ],
     "time_units": [
+        # (17cs) a size of a building ("un immeuble de 20 étages"): a measure, no count;
+        # dropped as durations are (D32, D49.9)
+        "étages",
         "heure\\w*", "jour", "jours", "semaine\\w*", "mois", "an", "ans", "année\\w*", "minute\\w*",
         "nuit\\w*",
         # "sur les six premiers mois" (over the first six months)
@@ -396,7 +405,9 @@ FIGURES = {
             r"tombée?s?|tombant) "
             # the old count's year may follow it ("de 306 en 2014 à 444", D39)
             # or another word of its time ("de 935 l'année dernière à 1.031", D41)
-            r"de (?:quelque |environ )?\d[\d.,]*(?: (?:mille|millions?))?(?: en (?:19|20)\d\d|"
+            # (17cs) the old count may be grouped with spaces ("a baissé de 5 000 à 3 200")
+            r"de (?:quelque |environ )?\d[\d.,]*(?: \d{3})*(?: (?:mille|millions?))?"
+            r"(?: en (?:19|20)\d\d|"
             r" l['’]année (?:dernière|précédente|passée)| l['’]an (?:dernier|passé)|"
             r" la semaine (?:dernière|précédente)| le mois (?:dernier|précédent)| la veille| hier|"
             r" auparavant| précédemment| initialement| au départ)? "

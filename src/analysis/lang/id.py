@@ -340,6 +340,10 @@ FIGURES = {
     # (17ng) "sejak awal 2025" (since the start of 2025), "akhir", "pertengahan" (mid-), "mudik
     # lebaran 2022" (the Eid homecoming of 2022): words of a time of the year before it (D7, D47)
     "year_pre": [
+        # (17cs) a quarter of a year before the year ("kuartal pertama 2023"): a date (D7,
+        # D50)
+        "kuartal pertama", "kuartal kedua", "kuartal ketiga", "kuartal keempat", "triwulan pertama",
+        "triwulan kedua", "triwulan ketiga", "triwulan keempat",
         "pada", "tahun", "sejak", "awal", "akhir", "pertengahan", "lebaran", "natal", "ramadan",
         "ramadhan",
         # (17gwa) "sepanjang 2024" (throughout 2024), "selama 2023", "medio 2023" (mid-2023),
@@ -348,6 +352,9 @@ FIGURES = {
     ],
     # (17gwa) "pekan" (week), decades and centuries
     "time_units": [
+        # (17cs) a size of a building ("gedung 20 lantai"): a measure, no count; dropped
+        # as durations are (D32, D49.9)
+        "lantai",
         "jam", "hari", "minggu", "bulan", "tahun", "menit", "malam", "detik", "pekan", "dekade",
         "abad",
     ],

@@ -99,6 +99,9 @@ FIGURES = {
         "fino ai", "fino alle", "fino agli",
     ],
     "approx": [
+        # (17cs) "si stima che 5.000 persone" (it is estimated that): approx, as en "an
+        # estimated" (rule 2, D50.2)
+        "si stima che", "si stimano", "una stima di",
         # (lexicon 17, session 6) register variants of circa
         "più o meno", "piu o meno", "nell'ordine dei", "dell'ordine dei", "nell'ordine delle",
         "dell'ordine delle", "pressappoco", "pressapoco", "suppergiù", "suppergiu",
@@ -164,6 +167,9 @@ FIGURES = {
     # "new" counts only after the number ("4mila nuovi posti"), not before it (D40)
     "additional_post": ["in più", "altri", "nuovi"],
     "including": [
+        # (17cs) "namely" opens the parts of the figure before ("32 feriti, ovvero 20
+        # adulti"; D23, D50.5)
+        "ovvero", "ossia", "cioè",
         # (lexicon 17, session 6) breakdown words
         "fra cui", "incluse", "comprese", "tra questi", "tra queste", "fra questi", "fra queste",
         "tra loro",
@@ -222,6 +228,9 @@ FIGURES = {
         "un alto numero",
     ],
     "year_pre": [
+        # (17cs) a quarter of a year before the year ("nel primo trimestre del 2023"): a
+        # date (D7, D50)
+        "trimestre", "trimestre del",
         "nel", "dal", "anno", "entro il", "a fine", "inizio", "estate", "inverno", "primavera",
         "autunno",
         # "durante il 2019" (during 2019, D39)
@@ -243,6 +252,9 @@ FIGURES = {
         "l’anno successivo", "l'anno seguente", "l’anno seguente", "l'anno dopo", "l’anno dopo",
     ],
     "time_units": [
+        # (17cs) a size of a building ("un palazzo di 20 piani"): a measure, no count;
+        # dropped as durations are (D32, D49.9)
+        "piani",
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
         "minut\\w*", "nott\\w*",
         # (17nj) "e mezzo" after the unit ("quattro giorni e mezzo") is part of the duration, no

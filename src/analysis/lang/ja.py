@@ -131,6 +131,8 @@ FIGURES = {
     "percent": ["%", "パーセント"],
     "fraction": ["倍", "半数", "分の", "半分", "大半", "過半", "割"],
     "rate": [
+        # (17cs) per mille written out ("13.4パーミル"), as "‰" (rule 13, D49.6)
+        "パーミル",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰",
@@ -145,6 +147,9 @@ FIGURES = {
     # "4泊5日" (four nights, five days) is a stay's length (D7, D43.4)
     # "2分間" (for two minutes), "30秒間": durations (D7, D45.3)
     "time_units": [
+        # (17cs) a size of a building ("20階建て"): a measure, no count; dropped as durations
+        # are (D32, D49.9)
+        "階建て", "階建",
         "時間", "日間", "週間", "か月", "ヶ月", "カ月", "ヵ月", "年間", "泊", "分間", "秒間",
         # (17nj) an ordinal ("世界で10番目", the tenth) is no count; dropped as a duration is
         # (D7, D49)

@@ -129,6 +129,8 @@ FIGURES = {
     "percent": ["%", "퍼센트", "프로"],
     "fraction": ["배", "절반", "분의", "과반", "대부분", "삼분의", "3분의"],
     "rate": [
+        # (17cs) per mille written out ("13.4퍼밀"), as "‰" (rule 13, D49.6)
+        "퍼밀",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰",

@@ -272,6 +272,9 @@ FIGURES = {
         "zwiększyło się o", "zwiększył się o", "zwiększyły się o",
     ],
     "including": [
+        # (17cs) "namely" opens the parts of the figure before ("32 rannych, a mianowicie
+        # 20 dorosłych"; D23, D50.5)
+        "a mianowicie", "mianowicie",
         "w tym", "z czego", "spośród nich",
         # (lexicon 17, session 6) "wśród nich", "wśród których", "z których" (of whom)
         "wśród nich", "wśród których", "z których", "spośród których",
@@ -367,6 +370,9 @@ FIGURES = {
     ],
     "year_post": ["r.", "roku", "rok", "r", "rokiem"],
     "time_units": [
+        # (17cs) a size of a building ("20-piętrowy budynek"): a measure, no count;
+        # dropped as durations are (D32, D49.9)
+        "piętrow\\w*",
         "godzin\\w*", "dzień", "dni", "tydzień", "tygodni\\w*", "miesiąc\\w*", "lat", "rok", "lata",
         # (17nj) the cases of "dzień" and "doba" (a day of 24 hours): "po dwóch dobach", "w ciągu
         # trzech dni", "przez dwie doby" are durations, no counts (D40, D49)

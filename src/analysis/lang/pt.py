@@ -211,6 +211,8 @@ FIGURES = {
         "a maior parte dos", "a maior parte das", "maior parte dos", "maior parte das",
     ],
     "rate": [
+        # (17cs) "todos os anos" (every year), as "a cada ano" (rule 13)
+        "todos os anos", "todo ano",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "por mil",
@@ -233,6 +235,9 @@ FIGURES = {
     ],
     # "no mesmo período de 2018", "início de 2020" (D7)
     "year_pre": [
+        # (17cs) a quarter of a year before the year ("no primeiro trimestre de 2023"): a
+        # date (D7, D50)
+        "trimestre de",
         "em", "desde", "ano", "período de", "periodo de", "ano de", "início de", "inicio de",
         "final de", "fim de", "meados de",
         # (17nf) "nos primeiros dias de 2023", "nos primeiros meses de" (D7, D46)
@@ -247,6 +252,9 @@ FIGURES = {
         "primeiro semestre de", "segundo semestre de",
     ],
     "time_units": [
+        # (17cs) a size of a building ("um prédio de 20 andares"): a measure, no count;
+        # dropped as durations are (D32, D49.9)
+        "andares",
         "hora\\w*", "dia", "dias", "semana\\w*", "mês", "mes", "meses", "ano", "anos", "minuto\\w*",
         "noite\\w*",
         # (17nj) also before "de", where "dias de" marks a year (17nf): "nos quatro dias de

@@ -283,6 +283,9 @@ FIGURES = {
     ],
     "year_post": ["год", "года", "году", "г.", "г", "гг.", "годов"],
     "time_units": [
+        # (17cs) a size of a building ("20-этажный дом"): a measure, no count; dropped as
+        # durations are (D32, D49.9)
+        "этажн\\w*",
         # the forms of "час" (hour), not a stem: "час\\w*" also took "частных" (private) and
         # "частично" (D38)
         "час", "часа", "часов", "часу", "часом", "часам", "часами", "часах", "часы", "часовой",

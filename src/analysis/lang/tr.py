@@ -351,6 +351,10 @@ FIGURES = {
     ],
     "months": [form for forms in MONTHS for form in forms],
     "year_post": [
+        # (17cs) a quarter of the year after it ("2023'ün ilk çeyreğinde"): a date (D7,
+        # D50)
+        "ilk çeyreğinde", "ikinci çeyreğinde", "üçüncü çeyreğinde", "dördüncü çeyreğinde",
+        "son çeyreğinde",
         "yılında", "yılı", "yılının", "yılından",
         # (17nj) "2011 sonunda" (at the end of 2011), "2020 başında", "2019 ortasında", "2011
         # nüfus sayımında" (in the 2011 census): a year before a part of it is a date (D7, D49)
@@ -366,6 +370,12 @@ FIGURES = {
     ],
     # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
     "time_units": [
+        # (17cs) a size of a building ("20 katlı bina"): a measure, no count; dropped as
+        # durations are (D32, D49.9)
+        "katlı",
+        # (17cs) "yılın ilk 9 ayında" (in the first nine months of the year): a duration
+        # (D40, D50)
+        "ayında",
         "gün\\w*", "hafta\\w*", "saat\\w*", "ay", "aydır", "ayda", "yıl", "yıldır", "yıllık",
         "dakika\\w*", "saniye\\w*",
         # (17gwa) "sene" (year, as "yıl"), nights and centuries ("3 gece", "iki asır")

@@ -274,6 +274,9 @@ FIGURES = {
     ],
     "year_post": ["рік", "року", "році", "р.", "р", "рр.", "років"],
     "time_units": [
+        # (17cs) a size of a building ("20-поверховий будинок"): a measure, no count;
+        # dropped as durations are (D32, D49.9)
+        "поверхов\\w*",
         "годин\\w*", "день", "дні", "днів", "доба", "доби", "діб", "тиж\\w*", "місяц\\w*",
         "місяців", "рік", "роки", "років", "хвилин\\w*", "ноч\\w*", "секунд\\w*",
         # (17gwc) the other cases of "рік", "день", "доба", decades, centuries, abbreviations

@@ -328,6 +328,9 @@ FIGURES = {
     "year_post": ["年", "月", "日", "時", "时", "分"],
     # also ages ("22岁男子", "22歲"): no count (D7)
     "time_units": [
+        # (17cs) a size of a building ("20层的大楼"): a measure, no count; dropped as
+        # durations are (D32, D49.9)
+        "层楼", "层的",
         "小时", "小時", "天", "周", "週", "个月", "個月", "岁", "歲", "周岁", "週歲",
         # "近25个小时" (nearly 25 hours) with the general counter; "313公尺深" (313 metres deep):
         # a depth or a place at a distance is no count (D7, D45.3); a length alone stays as
