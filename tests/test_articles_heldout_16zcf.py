@@ -1,4 +1,4 @@
-"""The article reader on rounds 16zc-16zf, the session of 2026-12-04 (eighth) (issue 16).
+"""The article reader on rounds 16zc-16zf, labelled in the session of 2026-12-04 (eighth) (issue 16).
 
 Four rounds of 20 real articles each, 5 per language, from the pages corpus, labelled by helpers
 who changed no code and never ran the reader on them (no URL of any other set): 16zc (en, de,
@@ -13,9 +13,10 @@ and 182 figures:
   0.88 / 0.92 / 0.59 (0.68) -> 0.89 / 0.92 / 0.60 (0.67); 16ze + 16zf 0.84 / 0.84 / 0.71
   (0.74) -> 0.85 / 0.85 / 0.71 (0.74).
 
-Do not tune rules on these rounds; the floors (the end's scores) keep the measurement from
-getting worse. They may become development rounds in a later session, as 16x-16zb did in this
-one.
+In the ninth session (2026-12-05) they became development rounds (helpers 16ij, 16kl, 16in,
+16km, 16co): 0.90 / 0.90 / 0.75 (0.80) together at its end; the floors below are those scores,
+so that the classes written for them are kept. That session's measurement is 16zi-16zl
+(``tests/test_articles_heldout_16zil.py``).
 """
 
 from __future__ import annotations
@@ -24,20 +25,20 @@ from articles_devset import scored_round, sets_besides
 
 test_round_16zc_scores, test_round_16zc_shares_no_article_with_other_sets = scored_round(
     "round_16zc.yml", "issue-16zc", 53,
-    {"precision": 0.90, "recall": 0.90, "metric": 0.89, "claimant": 0.66, "all_fields": 0.60},
+    {"precision": 0.96, "recall": 0.94, "metric": 0.92, "claimant": 0.78, "all_fields": 0.72},
     sets_besides("round_16zc.yml"), articles=20)
 
 test_round_16zd_scores, test_round_16zd_shares_no_article_with_other_sets = scored_round(
     "round_16zd.yml", "issue-16zd", 43,
-    {"precision": 0.86, "recall": 0.93, "metric": 0.95, "claimant": 0.67, "all_fields": 0.60},
+    {"precision": 0.86, "recall": 0.93, "metric": 0.95, "claimant": 0.82, "all_fields": 0.75},
     sets_besides("round_16zd.yml"), articles=20)
 
 test_round_16ze_scores, test_round_16ze_shares_no_article_with_other_sets = scored_round(
     "round_16ze.yml", "issue-16ze", 45,
-    {"precision": 0.90, "recall": 0.86, "metric": 0.92, "claimant": 0.64, "all_fields": 0.58},
+    {"precision": 0.92, "recall": 0.86, "metric": 0.92, "claimant": 0.76, "all_fields": 0.71},
     sets_besides("round_16ze.yml"), articles=20)
 
 test_round_16zf_scores, test_round_16zf_shares_no_article_with_other_sets = scored_round(
     "round_16zf.yml", "issue-16zf", 41,
-    {"precision": 0.79, "recall": 0.82, "metric": 0.97, "claimant": 0.85, "all_fields": 0.85},
+    {"precision": 0.82, "recall": 0.82, "metric": 0.97, "claimant": 0.85, "all_fields": 0.85},
     sets_besides("round_16zf.yml"), articles=20)

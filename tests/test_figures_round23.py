@@ -1,0 +1,64 @@
+# ruff: noqa: E501 (the phrases are data, as written)
+"""A twenty-third round for issue 17: phrases labelled by a helper who never ran the engine, at the session's start
+of 2026-12-05 (ninth), as its measurement.
+
+``tests/cases/figures_round23.csv`` holds 400 figure phrases from 229 pages (animal attacks (snakebites, scorpion stings, stray dogs, bears, elephants, wild boar, wolves, sharks, crocodiles), bee and hornet stings, tick-borne diseases, New Year fireworks injuries and arrests, overdose deaths, mushroom poisonings and refugee camp populations):
+20 in each of tr, pl, zh, ar, hi, ko, ja, it, pt, id and 33-34 in each of en, de, fr, es, ru, uk.
+No phrase of it is in any other case table.
+
+Nobody who wrote a rule read it before the end (``benchmarks/compare_figures.py --skip`` kept its
+readings from the rule writers' comparisons). The session's starting code (f5f64bd) read
+**360/400 (ar 17 de 30 en 30 es 31 fr 32 hi 18 id 16 it 18 ja 19 ko 15 pl 20 pt 18 ru 33 tr 13 uk 33 zh 17)**; its end, after D49 (round 20), D50 (round 25), the grammar sweeps of every
+table (17gwa, 17gwb, 17gwc) and the constructions across languages (17cs), **367/400** (ar 17 de 30 en 31 es 31 fr 32 hi 18 id 18 it 18 ja 19 ko 16 pl 20 pt 19 ru 33 tr 15 uk 33 zh 17):
+177/200 in the judged languages, 190/200 in the six. The misses below were listed after that
+measurement and are not yet sorted into classes: the next session's development round.
+"""
+
+from __future__ import annotations
+
+from figure_sets import held_out_round
+
+NAME = "figures_round23.csv"
+JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    ('en', 'Carroll County saw 32 drug and alcohol overdose fatalities in the first nine months of 2016'),
+    ('en', 'From July 1 through the end of September, 17 more people died in Carroll County'),
+    ('en', 'From 1900 to 2003 107 fatal bear attacks have been recorded in North America'),
+    ('de', 'Das seien rund 120 Drogentote mehr als im Jahr zuvor.'),
+    ('de', 'und damit 237 mehr als 2022'),
+    ('de', 'Das waren nach Angaben des Bundesgesundheitsministeriums 107 mehr als im Jahr 2015.'),
+    ('fr', 'jusqu’à 400 000 personnes sont amputées d’un membre ou souffrent d’autres handicaps permanents'),
+    ('es', 'Solo entre el 1 y el 18 de diciembre de este año, el INS registró 337 lesionados con pólvora'),
+    ('es', 'Del total registrado, 103 corresponden a menores de edad'),
+    ('tr', 'Tokat’ta keneden ölenlerin sayısı dörde yükseldi'),
+    ('tr', "2008 yılında 1315 olan vaka sıklığı 2017 yılında 343'e geriledi"),
+    ('tr', "Kentte en az vaka ise 646 ile Adalar'da görüldü."),
+    ('zh', '從大年三十到今晨6時,該院共收治煙花爆竹炸傷患者202人次'),
+    ('zh', '昨晚,有十余人被鞭炮、礼花炸伤而入院治疗'),
+    ('zh', '前天晚上他就一连接诊了七个蛇咬伤患者'),
+    ('ar', 'عن هلاك شخصين اثنين'),
+    ('ar', 'هذا وقد سجل المركز ما يناهز 23ألف و741 حالة من لسعات العقارب المبلغ عنها'),
+    ('ar', 'أنشئ عام 1949 لإقامة 41000 لاجئ بلغوا اليوم حوالي مائة ألف'),
+    ('hi', 'जिला अस्पताल में हर माह करीब 10 ऐसे केस आ रहे हैं'),
+    ('hi', 'जुलाई और अक्टूबर के बीच में करीब 400 से अधिक सर्पदंश की घटनाएं हुईं।'),
+    ('ko', '전국의 SFTS 감염자는 2015년 79명에서 2016년 165명으로 증가했고'),
+    ('ko', '사망자도 작년 이 기간 1명에서 올해 7명으로 급증했습니다.'),
+    ('ko', '3년새 1000건 이상 늘었다'),
+    ('ko', '도내에서 멧돼지 출몰신고로 인해 출동한 건수는 지난 2016년 84건에서 2017년 184건으로 급증했다.'),
+    ('ja', '国内で確認されている6疾患の患者が今年、昨年同期の約1・3倍となる計258人に上っていることが'),
+    ('it', "visto che il numero dei minorenni rimasti feriti ha subito un significativo aumento passando dai 20 dello scorso anno ai 50 di quest'anno"),
+    ('it', 'tra il 30 e il 31 dicembre sono state verificate circa 28.200 persone'),
+    ('pt', 'um aumento de 20.243 casos em relação ao ano anterior'),
+    ('id', 'Dari kasus gigitan anjing tersebut, tiga di antaranya meninggal dunia.'),
+    ('id', 'Seorang pria di Desa Parebok, Kecamatan Teluk Sampit, Kabupaten Kotawaringin Timur (Kotim), Kalteng tewas diterkam buaya saat mandi'),
+    ('tr', 'Arıların soktuğu 8 kişi, ihbar üzerine olay yerine gelen 112 acil ambulansıyla Sakarya Eğitim ve Araştırma Hastanesine kaldırıldı.'),
+    ('tr', '5732 Sokak’ta yürüyen küçük kız, 4 köpeğin saldırısına uğradı.'),
+    ('es', 'y el 8 del mismo mes, con 92 reportes de lesionados en todo el país'),
+}
+
+(
+    test_the_round_is_real_reporting_in_every_judged_language,
+    test_the_round_is_new,
+    test_every_row_reads_right,
+) = held_out_round(NAME, KNOWN_MISSES, {JUDGED: 20, ("en", "de", "fr", "es", "ru", "uk"): 33}, 400)
