@@ -1,4 +1,4 @@
-"""The article reader on rounds 16zc-16zf, labelled in the session of 2026-12-04 (eighth) (issue 16).
+"""The article reader on rounds 16zc-16zf, labelled in the eighth session (2026-12-04) (issue 16).
 
 Four rounds of 20 real articles each, 5 per language, from the pages corpus, labelled by helpers
 who changed no code and never ran the reader on them (no URL of any other set): 16zc (en, de,
