@@ -26,7 +26,8 @@ UNATTRIBUTED = "Unattributed"
      "なったとしています。\n"
      "具体的には、北朝鮮北東部にあるラジン港からロシア極東の港に運ばれ、これまでに送られたコンテナは推計で"
      "およそ2000個に上るということです。",
-     [("およそ2000", "materiel_sent", MILITARY)]),
+     # (D50) "推計で" (estimated) is a qualifier word of the figure, as "およそ"
+     [("推計でおよそ2000", "materiel_sent", MILITARY)]),
     # the same figure in a sentence that reports nothing: background, across a line break
     ("ja",
      "韓国軍の関係者は2日、北朝鮮からロシアへの軍事支援に関する分析を明らかにしました。\n"
