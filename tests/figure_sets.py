@@ -66,6 +66,37 @@ def assert_reads_as(lang: str, phrase: str, best: object, qualifier: str) -> Non
     assert fig.relation == (relation or "total"), fig
 
 
+def assert_reads_fully(
+    lang: str,
+    phrase: str,
+    bounds: tuple[float, float, float],
+    reading: tuple[str, str, str],
+    unit: str | None = None,
+) -> None:
+    """Assert that *phrase* reads with these bounds and this reading, field by field.
+
+    Parameters
+    ----------
+    lang, phrase : str
+        The language hint and the phrase.
+    bounds : (float, float, float)
+        The low, best and high values (NaN where the reading has none; compared with
+        ``pytest.approx``).
+    reading : (str, str, str)
+        The qualifier, the relation and the status.
+    unit : str, optional
+        The unit, when the test states it.
+    """
+    import pytest
+
+    fig = parse_figure(phrase, lang)
+    for got, want in zip((fig.low, fig.best, fig.high), bounds, strict=True):
+        assert (math.isnan(got) and math.isnan(want)) or got == pytest.approx(want), (phrase, fig)
+    assert (fig.qualifier, fig.relation, fig.status) == reading, (phrase, fig)
+    if unit is not None:
+        assert fig.unit == unit, (phrase, fig)
+
+
 def assert_reads_right(row: dict[str, str], known_misses: set[tuple[str, str]]) -> None:
     """Assert a labelled row reads right, or that a listed known miss still reads wrong.
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from figure_sets import assert_reads_fully
 
 from analysis.figures import explain_figure, parse_figure
 
@@ -305,10 +306,7 @@ def test_every_added_form_reads_by_the_codebook(
     relation: str,
     status: str,
 ) -> None:
-    fig = parse_figure(phrase, lang)
-    got = (fig.low, fig.best, fig.high, fig.qualifier, fig.relation, fig.status)
-    assert (fig.status, fig.qualifier, fig.relation) == (status, qualifier, relation), got
-    assert _same(fig.low, low) and _same(fig.best, best) and _same(fig.high, high), got
+    assert_reads_fully(lang, phrase, (low, best, high), (qualifier, relation, status))
 
 
 @pytest.mark.parametrize(

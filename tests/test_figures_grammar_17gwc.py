@@ -16,8 +16,7 @@ from __future__ import annotations
 import math
 
 import pytest
-
-from analysis.figures import parse_figure
+from figure_sets import assert_reads_fully
 
 N = math.nan
 C, P = "count", "percent"
@@ -570,12 +569,7 @@ def test_grammar_form(
     relation: str,
     status: str,
 ) -> None:
-    fig = parse_figure(phrase, lang)
-    got = (fig.low, fig.best, fig.high)
-    for g, w in zip(got, (low, best, high), strict=True):
-        assert (math.isnan(g) and math.isnan(w)) or g == pytest.approx(w), (phrase, fig)
-    want = (unit, qualifier, relation, status)
-    assert (fig.unit, fig.qualifier, fig.relation, fig.status) == want, (phrase, fig)
+    assert_reads_fully(lang, phrase, (low, best, high), (qualifier, relation, status), unit)
 
 
 def test_every_language_has_negatives() -> None:
