@@ -76,6 +76,6 @@ def first_metric(c: Candidate, code: str, children: list[Mention], low: str) -> 
     (:func:`soldiers_not_workers`). ``c`` is the reader's candidate figure.
     """
     # (16kl) ko, ja count the noun before the number ("어린이 2명", "子ども2人")
-    metric = children_sent(c.metric, children, low, c.end,
-                           c.start if code in ("ko", "ja") else -1)
+    noun_first = bool(ARTICLE_TABLES.get(code, {}).get("noun_first"))
+    metric = children_sent(c.metric, children, low, c.end, c.start if noun_first else -1)
     return soldiers_not_workers(metric, low, (c.start, c.end), code)

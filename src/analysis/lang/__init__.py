@@ -161,6 +161,10 @@ subject_first
     "Seoul erklärte"): en, de, fr, es. Not in Russian and Ukrainian, whose verb often comes
     first and a country before it is another noun's ("в Сенате США сообщила
     правозащитница").
+noun_first
+    ``True`` where the counted noun comes before the number and its counter ("어린이 2명",
+    "子ども2人"): ko, ja. A children noun right before the number then counts the children
+    a sending sends (:func:`analysis.articles.rules.children_sent`).
 planned
     Words of a planned, announced or future sending ("планирует перебросить", "незабаром
     прибудуть", "планується прибуття"): a deployment they stand by (as ``additional``

@@ -1110,6 +1110,8 @@ ARTICLES = {
                           "基(?![地づ本準盤ず]|あた|当た)", "発(?![表生射見足言ず]|あた|当た)",
                           # (16mw) rifles ("小銃10万丁"; not "丁目")
                           "丁(?![目寧度ず]|あた|当た)"],
+    # the counted noun before the number ("어린이 2명", "子ども2人"): children_sent (16kl)
+    "noun_first": True,
     "people_counters": ["人", "名"],
     "losses_of": [  # (16px)
         "ロシア(?:軍)?の(?:人的|兵員の?)?損失(?:は|が)",  # (16px)

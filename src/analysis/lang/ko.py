@@ -1161,6 +1161,8 @@ ARTICLES = {
         # (16mw) launchers and missiles ("탄도미사일 100기를"; not "100기가") and rifles ("소총
         # 10만 정을"; not "1만 정도": about)
         "기(?=[\\s을를이의에로과와은는도만,.)]|$)", "정(?=[\\s을를이의에로과와은는만,.)]|$)"],
+    # the counted noun before the number ("어린이 2명", "子ども2人"): children_sent (16kl)
+    "noun_first": True,
     "people_counters": ["명"],
     "losses_of": [  # (16px)
         "러시아(?:군)?의 (?:누적 )?(?:병력 |인명 )?손실(?:은|이|규모는|규모가)",  # (16px)
