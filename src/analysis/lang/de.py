@@ -806,6 +806,8 @@ ARTICLES = {
         "ergänzt",  # (16sw)
         "zugegeben",  # (16sw)
     ],
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": ["interview"], "after": []},
     "according": ["laut", "nach angaben", "zufolge",
         "nach (?:informationen|schätzungen|erkenntnissen|darstellung|einschätzung|"
         "ansicht|auffassung|zählung|berechnungen) (?:aus|von|des|der|dem|den)",  # (16sw)

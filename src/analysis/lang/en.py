@@ -826,6 +826,9 @@ ARTICLES = {
     ],
     # "according to" words: the name right after one is the explicit source of its clause,
     # not replaced by a more specific name of another clause
+    # (16ij) the outlet a source spoke to in an interview is no source of its own ("said in an
+    # interview with Russian media"): words before the outlet ("before") or right after it ("after")
+    "interviewer": {"before": ["interview"], "after": []},
     "according": ["according to"],
     "subject_first": True,
     "intelligence": ["intelligence", "spy agency"],

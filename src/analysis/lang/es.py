@@ -838,6 +838,8 @@ ARTICLES = {
         "(?<!se\\s)(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|anunciado|"
         "precisado|detallado|calculado|estimado|explicado|comunicado|contabilizado)",  # (16sw)
     ],
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": ["entrevista"], "after": []},
     "according": ["según", "de acuerdo con", "de acuerdo a",
         "a decir de",  # (16sw)
         "en palabras de",  # (16sw)

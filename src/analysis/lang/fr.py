@@ -776,6 +776,8 @@ ARTICLES = {
         "à en croire",  # (16sw)
         "sur la foi de",  # (16sw)
     ],
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": ["interview", "entretien"], "after": []},
     "according": ["selon", "d'après",
         "au dire de",  # (16sw)
         "aux dires de",  # (16sw)

@@ -563,6 +563,9 @@ ARTICLES = {
     # (16y) a source's Latin short name in brackets after its full name ("米国防総省傘下の国防情報
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": [],
+                    "after": ["[와과]의 인터뷰", "[와과] (?:한 |가진 )?인터뷰"]},
     "according": ["따르면", "의하면"],
     # (16kj: not what a source said compared ("이는 최근 미국이 발표한 내용보다 2배나 많은
     # 수치다"): no attribution of the figures before, as ja "発表した数の2倍")

@@ -842,6 +842,8 @@ ARTICLES = {
         "объясни(?:л|ла|ли|ло)",  # (16sw)
     ],
     # (16c) the "according to" words (articles.claimants, rules.scoped)
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": ["интервью"], "after": []},
     "according": ["по данным", "по словам", "со слов", "по версии", "по утверждению",
                   "по оценкам", "по оценке", "по информации",
                   "по сведениям", "по подсч[её]там",

@@ -824,6 +824,8 @@ ARTICLES = {
         "підрахову\\w*",  # (16sw)
     ],
     # (16c) the "according to" words (articles.claimants, rules.scoped)
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": ["інтерв[ʼ'’]?ю"], "after": []},
     "according": ["за даними", "за словами", "зі слів", "за версією", "за твердженням",
                   "за оцінками", "за оцінкою", "за інформацією",
                   "за відомостями", "за підрахунками",
