@@ -918,7 +918,10 @@ ARTICLES = {
         "国情院": "South Korea National Intelligence Service (NIS)",
         "韓国の情報機関": "South Korea National Intelligence Service (NIS)",
         "韓国情報機関": "South Korea National Intelligence Service (NIS)",
-        "合同参謀本部": "South Korea Joint Chiefs of Staff",
+        # (a US one is the Pentagon's: "米統合参謀本部", "米合同参謀本部", "米軍統合参謀本部議長")
+        "(?:米|米国|アメリカ)(?:の)?軍?(?:統合|合同)参謀本部(?:議長)?":
+            "US Department of Defense",
+        "(?<!米)(?<!米国)(?<!アメリカ)合同参謀本部": "South Korea Joint Chiefs of Staff",
         "韓国軍": "South Korea military (unspecified)",
         # (16o) the military named bare ("軍関係者によると", Korean outlets' Japanese editions),
         # as ko "군 관계자": Seoul's (not "ロシア軍関係者", "ウクライナの軍関係者")

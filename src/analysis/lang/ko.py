@@ -985,7 +985,9 @@ ARTICLES = {
         "국정원": "South Korea National Intelligence Service (NIS)",
         "국가정보원": "South Korea National Intelligence Service (NIS)",
         "정보 당국": "South Korea National Intelligence Service (NIS)",
-        "합참": "South Korea Joint Chiefs of Staff",
+        # (a US one is the Pentagon's: "미 합참", "미국 합동참모본부", "미 합참의장")
+        "(?<![가-힣])미(?:국)? ?(?:합참|합동참모본부)(?:의장)?": "US Department of Defense",
+        "(?<!미\\s)(?<!미국\\s)(?<!미)(?<!미국)합참": "South Korea Joint Chiefs of Staff",
         "(?:우크라이나|키이우|키예프)와 (?:서방 )?동맹국": "Several governments jointly",
         # (16z) a government and the West as one source ("우리나라와 서방 정보기관은",
         # "우크라이나와 서방에 따르면"), as en "Ukrainian officials and Western intelligence"
@@ -1013,7 +1015,7 @@ ARTICLES = {
         # 있다", "우리 군은"): Seoul's, as "군 당국은" (not "북한군은", "러시아 군은")
         "(?<![가-힣])(?<!러시아\\s)(?<!우크라이나\\s)(?<!북한\\s)(?<!미\\s)(?<!미국\\s)(?<!영국\\s)"
         "군은 ": "South Korea military (unspecified)",
-        "합동참모본부": "South Korea Joint Chiefs of Staff",
+        "(?<!미\\s)(?<!미국\\s)(?<!미)(?<!미국)합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
         # (16o) the DIA under the ministry ("국방부 산하 국방정보본부", as ja "韓国国防部の
         # 国防情報本部")
