@@ -923,6 +923,13 @@ ARTICLES = {
     # fortsetzen, und Wörter, die ihn beenden
     "carry": {
         "anaphors": {
+            # (16an) Demonstrativ und Plural, der Chef des Dienstes, der Sprecher (nicht "ein
+            # Sprecher des Pentagons": dessen Behörde ist genannt)
+            "(?:diese[rnms]?) (?:geheimdienst\\w*|nachrichtendienst\\w*|behörde|agentur)": "agency",
+            "(?:der|die|den|dem|des) (?:spionagedienst\\w*|geheimdienstchef\\w*)": "agency",
+            "(?:der|des|dem|den) chefs? des spionagedienst\\w*": "agency",
+            "(?:der|des|dem|den) sprechers?(?! de[sr] )": "institution",
+            "(?:die|der) sprecherin(?! de[sr] )": "institution",
             "(?:der|die|den|dem|des) (?:geheimdienst\\w*|nachrichtendienst\\w*|spionagebehörde"
             "|spionageagentur)": "agency",
             "(?:die|der) (?:agentur|behörde)": "agency",

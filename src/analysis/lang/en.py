@@ -930,6 +930,13 @@ ARTICLES = {
     # before, and words that end it (a background sentence carries no source)
     "carry": {
         "anaphors": {
+            # (16an) the forms a body named before is referred back to: demonstratives and the
+            # plural, the spokesman ("the spokesman said", not "the Pentagon spokesman": his body
+            # is named), the body's chief
+            "(?:this|that) (?:spy |intelligence )?(?:agency|service)": "agency",
+            "the (?:spy|intelligence) services": "agency",
+            "the spy chief": "agency", "the agency's (?:chief|director|head)": "agency",
+            "the spokes(?:man|woman|person)": "institution",
             "the (?:spy |intelligence )?agency": "agency",
             "the (?:spy |intelligence )?service": "agency",
             "the ministry": "ministry", "the department": "ministry",

@@ -958,6 +958,17 @@ ARTICLES = {
     # palabras que lo terminan
     "carry": {
         "anaphors": {
+            # (16an) demostrativos, plural y la inteligencia sin adjetivo de otro país, el portavoz
+            "(?:dicha|esta|esa) agencia": "agency", "(?:dicho|este|ese) organismo": "institution",
+            "(?:dicho|este|ese) ministerio": "ministry",
+            "(?:la|esta|dicha) inteligencia(?! (?:militar|ucraniana|estadounidense|rusa|británica"
+            "|occidental|artificial))": "agency",
+            # (the bare noun opening a line: "Inteligencia también ha señalado que …")
+            "(?:^|(?<=\\n))inteligencia(?= (?:también |además )?(?:ha |dijo|señal|afirm|indic"
+            "|inform|estim|calcul|asegur))": "agency",
+            "los servicios de (?:inteligencia|espionaje)(?! (?:ucranian|estadounidense"
+            "|occidental|rus|británic|militar))": "agency",
+            "el portavoz(?! d)": "institution", "la portavoz(?! d)": "institution",
             "la agencia(?! de noticias| efe| de prensa)": "agency",
             "el organismo": "institution",
             "el ministerio": "ministry",

@@ -894,6 +894,14 @@ ARTICLES = {
     # rendu, et mots qui y mettent fin
     "carry": {
         "anaphors": {
+            # (16an) démonstratifs, pluriel et le renseignement sans adjectif de pays ("Selon le
+            # renseignement", pas "le renseignement militaire ukrainien"), le porte-parole
+            "(?:cette|ladite) agence(?! de presse)": "agency", "ce service": "agency",
+            "(?:ces|les) services (?:secrets|de renseignements?)(?! \\w*(?:ukrainien|américain"
+            "|britannique|russe|occidenta|militaire))": "agency",
+            "(?:selon|d['’]après|pour) le renseignement(?! (?:militaire|ukrainien|américain"
+            "|britannique|russe|occidental))": "agency",
+            "le porte-parole(?! d)": "institution", "la porte-parole(?! d)": "institution",
             "l'agence(?! de presse| france)": "agency",
             "le service(?! de presse)": "agency",
             "le ministère": "ministry",

@@ -637,6 +637,10 @@ ARTICLES = {
     # 報告を続ける形、それを終える語
     "carry": {
         "anaphors": {
+            # (16an) 同・その＋機関、同報道官、同国防省
+            "(?:同|その|当該)(?:情報)?機関(?:は|が|の|によると|によれば)": "agency",
+            "同(?:国防省|国防部)": "ministry",
+            "(?:同|その)報道官": "institution",
             "同院": "agency", "同局": "agency", "同庁": "agency", "情報当局": "agency",
             "同省": "ministry", "同部": "ministry", "同総省": "ministry",
             "同議員": "lawmaker",
