@@ -949,6 +949,12 @@ ARTICLES = {
         "reported": ["seien", "sei", "habe", "hätten", "soll", "sollen"],
         # (not past the journalist's own reasoning: "das bedeutet, … seien")
         "reasoning": ["bedeutet", "deutet darauf hin", "das heißt"],
+        # (16cf) a sentence closing the report: names the source of the figures before it
+        # (articles/carry.py, closing); "closes" opens the sentence, "closes_within" anywhere
+        "closes": ["(?:das|dies) (?:teilte|teilten|berichtete|berichteten|meldete|meldeten|sagte|"
+                   "sagten|erklärte|erklärten|gab|gaben)\\b",
+                   "(?:das|dies) geht aus (?:\\S+ ){0,8}?hervor"],
+        "closes_within": ["details dazu"],
         "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",
                  "man geht davon aus",
                  # the journalist's own reasoning ("which means", "わけだ")

@@ -953,6 +953,13 @@ ARTICLES = {
                    "(?: [\\w-]+){0,2} (?:report|study|document)"],
         "goes_on": ["it added", "it also said", "it said", "it noted", "it estimated",
                     "according to the same source", "the same report"],
+        # (16cf) a sentence closing the report: names the source of the figures before it
+        # (articles/carry.py, closing); "closes" opens the sentence, "closes_within" anywhere
+        "closes": ["this was (?:reported|announced|stated|said|disclosed|revealed|confirmed) by",
+                   "the (?:claim|statement|estimate|figures?) (?:was|were) (?:made|given|released|"
+                   "provided|announced) (?:\\S+ ){0,8}?by",
+                   "(?:that|this) is according to", "that's according to", "so said"],
+        "closes_within": ["said this", "made (?:the|this) claim"],
         "ends": ["earlier", "previously", "last year", "it is believed", "reportedly",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggests", "implies", "which means", "that means", "meaning that",

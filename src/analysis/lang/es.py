@@ -989,6 +989,15 @@ ARTICLES = {
                      "estarían? \\w+(?:ando|iendo)"],
         # (not past the journalist's own reasoning: "lo que significa que … habrían")
         "reasoning": ["sugiere", "implica", "lo que significa", "es decir"],
+        # (16cf) a sentence closing the report: names the source of the figures before it
+        # (articles/carry.py, closing)
+        "closes": ["así lo (?:afirmó|afirmaron|informó|informaron|aseguró|aseguraron|indicó|"
+                   "indicaron|dijo|dijeron|señaló|señalaron|reveló|revelaron|anunció|anunciaron|"
+                   "explicó|declaró)",
+                   "lo (?:informó|informaron|anunció|anunciaron|reveló|revelaron)",
+                   "(?:estas|esas) cifras (?:las )?(?:dio|dieron|ofreció|ofrecieron|fueron dadas|"
+                   "fueron declaradas|fueron difundidas)",
+                   "esta cifra(?:,[^,]{0,80},)? fue (?:declarada|dada|difundida|anunciada)"],
         "ends": ["anteriormente", "previamente", "el año pasado",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "sugiere", "implica", "lo que significa", "es decir",

@@ -920,6 +920,14 @@ ARTICLES = {
         "reported": ["(?:aur|ser)ai(?:en)?t (?:été|eu|\\w{3,}(?:é|és|ée|ées|is|it|u|us))"],
         # (not past the journalist's own reasoning: "ce qui signifie que … auraient été")
         "reasoning": ["suggère", "implique", "ce qui signifie", "c'est-à-dire"],
+        # (16cf) a sentence closing the report: names the source of the figures before it
+        # (articles/carry.py, closing)
+        "closes": ["c['’]est ce qu(?:e |['’])(?:\\S+ ){0,3}?(?:a|ont|avait|avaient) (?:\\S+ )?"
+                   "(?:affirmé|déclaré|indiqué|annoncé|rapporté|révélé|précisé|assuré|estimé)",
+                   "c['’]est ce que vient d['’](?:annoncer|affirmer|indiquer|révéler)",
+                   "(?:ces|ce) chiffres? (?:a|ont) été (?:avancés?|communiqués?|publiés?|donnés?|"
+                   "fournis?) par",
+                   "l['’]information a été (?:rapportée|révélée|annoncée|donnée|publiée) par"],
         "ends": ["auparavant", "précédemment", "plus tôt", "l'an dernier", "l'année dernière",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire",

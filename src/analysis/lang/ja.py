@@ -673,6 +673,10 @@ ARTICLES = {
         "reports": ["推算した", "推計した", "明らかにした", "述べた", "説明した", "とした",
                     "指摘した", "分析した", "報告した", "強調した", "付け加えた", "という",
                     "示した"],
+        # (16cf) a sentence closing the report ("これは…が明らかにした", "…が記者団に明らかにした"):
+        # names the source of the figures before it (articles/carry.py, closing)
+        "closes_within": ["これは\\S{1,30}?が(?:明らかにした|発表した|伝えた)",
+                          "(?:報道陣|記者団|共同通信)に明らかにした"],
         "ends": ["以前", "先に", "昨年",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "わけだ", "ことになる", "計算になる",

@@ -728,6 +728,11 @@ ARTICLES = {
                         "추산했|평가했)(?:다|습니다)"],
         "reports": ["밝혔", "평가했", "덧붙였", "설명했", "전했", "보고했", "분석했",
                     "추산했", "파악했", "말했", "강조했", "내다봤", "예상했", "파악됐"],
+        # (16cf) a sentence closing the report, with its back-reference word inside it ("국정원이
+        # 이같이 밝혔다고 했다"): names the source of the figures before it (articles/carry.py)
+        "closes_within": ["이같이 (?:밝혔|전했|보고했|말했|설명했|발표했)",
+                          "이 같은 내용을 (?:밝혔|전했|보고했|공개했)",
+                          "이런 내용을 (?:밝혔|전했|보고했|공개했)"],
         "ends": ["앞서", "지난해", "이전에",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "셈이", "이 말대로면",
