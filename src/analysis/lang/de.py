@@ -302,9 +302,23 @@ FIGURES = {
             # compared with is named, and "more than" before a number is never followed by it)
             r"\bmehr als (?=(?:erwartet|üblich|normal|gewöhnlich|sonst|zuvor|bisher|befürchtet|"
             r"gedacht|angenommen|geplant|gemeldet|damals|vorher|im vorjahr|im vergleich|"
-            r"im gleichen zeitraum|im selben zeitraum|letztes jahr|vor einem jahr)\b)",
+            r"im gleichen zeitraum|im selben zeitraum|letztes jahr|vor einem jahr|"
+            # (17nm) the year, or the same time of it, compared with ("120 Drogentote mehr als im
+            # Jahr zuvor", "107 mehr als im Jahr 2015", "75 Opfer mehr als im
+            # Vorjahreszeitraum"; D52.1)
+            r"im jahre? (?:zuvor|davor|vorher|(?:19|20)\d\d)|im vorjahr\w*|in den vorjahren|"
+            r"ein jahr zuvor|im vormonat|in der vorwoche)\b)",
             "mehr ",
         ),
+        # (17nm) "237 mehr als 2022", "über 2.000 mehr als 2023" (N more than in that year): a
+        # bare year after "mehr als", right after the count, that no word follows is the year
+        # compared with; "mehr als 2022 Menschen" stays more than 2022 (rule 12, D52.1)
+        (
+            r"(?<=\d)( [^\W\d_]+)? mehr als (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"\1 mehr im jahr ",
+        ),
+        # (17nm) "im Jahr zuvor" (the year before) is a time, no rate "im Jahr" (D52.1)
+        (r"\bim jahre? (?:zuvor|davor|vorher)\b", "im vorjahr"),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (

@@ -267,6 +267,21 @@ FIGURES = {
         "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
+        # (17nm) "237 more than in 2022", "120 more than a year earlier", "over 2,000 more than
+        # 2023": "more than" right after the count (and its noun), before the time or the
+        # expectation it is compared with, is "N more" (rule 12, D38.4, D52.1); "more than" before
+        # a number stays at least, and so does a year that a noun follows ("more than 2022
+        # people")
+        (
+            r"(?<=\d)( [^\W\d_]+)? more than (?=(?:in|during|at|on|for|the|a|an|last|this|"
+            r"previous|prior|expected|usual|normal|before|previously|earlier|anticipated|"
+            r"forecast|predicted)\b)",
+            r"\1 more compared with ",
+        ),
+        (
+            r"(?<=\d)( [^\W\d_]+)? more than (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"\1 more in ",
+        ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (

@@ -278,6 +278,13 @@ FIGURES = {
         "década\\w*", "siglo\\w*", "segundos", "min", "hrs",
     ],
     "rewrites": [
+        # (17nm) an "other" word two words or more after the count, no number between, names
+        # other things, no more of the count: "los 411 restantes obedecieron a otras causas"
+        # (total); "1.000 soldados más, otros 16" stays additional (rule 12, D12, D52.2)
+        (
+            r"(?<=\d)((?: [^\s\d,;:]+){2,}? )\botr[oa]s\b",
+            r"\1distintas",
+        ),
         # (17nh) "not passed N" ("no pasaron de 2.000", "no superaron los 2.000") is at most N, as
         # "not exceeding N" (D42, D48.6)
         (
@@ -480,6 +487,10 @@ FIGURES = {
         (r"\b(el|del|al) (?:112|911|061)\b", r"\1 servicio"),
     ],
     "stop": [
+        # (17nm) "más con respecto al año pasado" (more than last year): the year compared with
+        # is no rate "al año" (D52.1)
+        "al año pasado", "al año anterior", "al mes pasado", "al mes anterior",
+        "a la semana pasada", "a la semana anterior",
         # "se ha incrementado hasta 165" is the new total, exact (rule 1, D31): not "hasta" = up
         # to; "hasta ahora" (so far) is no qualifier
         "incrementado hasta", "aumentado hasta", "ascendido hasta", "subido hasta", "elevado hasta",

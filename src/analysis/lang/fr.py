@@ -249,6 +249,14 @@ FIGURES = {
         "décennie\\w*", "siècle\\w*", "seconde\\w*", "min",
     ],
     "rewrites": [
+        # (17nm) an "other" word two words or more after the count, no number between, names
+        # other things, no more of the count: "jusqu'à 400 000 personnes sont amputées d'un
+        # membre ou souffrent d'autres handicaps" (total); "16 autres personnes" stays
+        # additional (rule 12, D12, D52.2)
+        (
+            r"(?<=\d)((?: [^\s\d,;:]+){2,}? )\b(?:d'|d' |des |les |aux )?autres\b",
+            r"\1différents",
+        ),
         # (17nh) "18 enfants …, quatre d'entre eux ont été transportés": a number before "of them"
         # after a comma is a breakdown of the count before it (D30, D48.6)
         (r",(?!\d)\s*([^\s,]+) d['’]entre (?:eux|elles)\b", r", dont \1"),
@@ -432,6 +440,9 @@ FIGURES = {
         (r"\b(?:un |1 )(million|milliard) et demi\b", r"1.5 \1"),
     ],
     "stop": [
+        # (17nm) "par rapport à" (compared with) is no rate "par" ("une hausse de 4.000 dossiers
+        # par rapport à la même période de l'an dernier" = additional 4,000; D52.1)
+        "par rapport à", "par rapport au", "par rapport aux", "par rapport a",
         "le", "la", "les", "des", "du", "soldats", "soldat", "troupes", "militaires",
         "nord-coréens", "nord-coréen", "tués", "blessés", "morts", "pertes", "hommes",
         "travailleurs", "ont", "été", "sont", "et", "de", "en", "avec", "pour", "premier",
