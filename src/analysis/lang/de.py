@@ -317,6 +317,13 @@ FIGURES = {
             r"(?<=\d)( [^\W\d_]+)? mehr als (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
             r"\1 mehr im jahr ",
         ),
+        # (17nm) "im Monat Februar" (in the month of February) is a date, no rate "im Monat"
+        # (D7, D52.4)
+        (
+            r"\bim monat (?=(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|"
+            r"oktober|november|dezember)\b)",
+            "im ",
+        ),
         # (17nm) "im Jahr zuvor" (the year before) is a time, no rate "im Jahr" (D52.1)
         (r"\bim jahre? (?:zuvor|davor|vorher)\b", "im vorjahr"),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
@@ -408,7 +415,9 @@ FIGURES = {
         # "2023 waren es mindestens 3.155 Menschen" (in 2023 there were): a year opening the
         # phrase before "waren es / gab es" and a number is the time, no count (D7, D46)
         (
-            r"^((?:18|19|20)\d\d),? (?=(?:waren|sind|gab|starben|wurden) (?:es|damit|nach|laut)\b"
+            # (17nm) also "2017 hat es 53.632 … gegeben" (D52.4)
+            r"^((?:18|19|20)\d\d),? (?=(?:waren|sind|gab|starben|wurden|hat|hatte|gibt|haben) "
+            r"(?:es|damit|nach|laut)\b"
             r"[^\d]*\d)",
             r"im jahr \1 ",
         ),

@@ -250,6 +250,9 @@ FIGURES = {
         "año de", "inicios de", "finales de", "mediados de", "principios de",
         # (17nf) "en lo que va de 2023" (so far in 2023; D7, D46)
         "lo que va de",
+        # (17nm) "los primeros nueve meses de 2016" (D7, D52.4)
+        "meses de", "semanas de", "días de", "primeros meses de", "primeras semanas de",
+        "primeros días de",
         # "durante 2019" (during 2019, D39)
         "durante", "a lo largo de",
         # (17nj) a census or a feast with its year ("el censo de 2010", "Navidad de 2023") is a
@@ -269,6 +272,10 @@ FIGURES = {
         "pisos", "plantas",
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
         "primeros días", "primeras semanas", "primeros meses", "últimos días",
+        # (17nm) also before "de" and a year ("en los primeros nueve meses de 2016"): a
+        # duration that marks the year (D7, D52.4; as pt "meses de", 17nf)
+        "meses de", "semanas de", "días de", "primeros meses de", "primeras semanas de",
+        "primeros días de",
         "minuto\\w*", "noche\\w*",
         # (17nj) "y medio" after the unit ("cuatro días y medio", "dos horas y media") is part of
         # the duration, no fraction (D40, D49)
@@ -278,6 +285,22 @@ FIGURES = {
         "década\\w*", "siglo\\w*", "segundos", "min", "hrs",
     ],
     "rewrites": [
+        # (17nm) "entre el 1 y el 18 de diciembre" (between the 1st and the 18th of December) is
+        # a date, as "del 1 al 18 de diciembre" (D24, D39.3, D52.4)
+        (
+            r"\bentre el (\d{1,2}) y el (?=\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|"
+            r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)",
+            r"del \1 al ",
+        ),
+        # (17nm) "el 8 del mismo mes" (the 8th of the same month) is a date (D7, D52.4)
+        (r"\b(el|del|al|hasta el|desde el) \d{1,2} (del? (?:mismo|presente|pasado|próximo) mes)\b",
+         r"\1 \2"),
+        # (17nm) "los 760 fallecimientos de 2017": "de" and a year that no word follows, after a
+        # count and its noun, is the year of the count (D7, D52.4); "300 de 2000" stays
+        (
+            r"(?<=\d)((?: [^\s\d]+)+ )de (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"\1en ",
+        ),
         # (17nm) an "other" word two words or more after the count, no number between, names
         # other things, no more of the count: "los 411 restantes obedecieron a otras causas"
         # (total); "1.000 soldados más, otros 16" stays additional (rule 12, D12, D52.2)
