@@ -506,6 +506,9 @@ FIGURES = {
             r"(?!(?:más|menos) de \d)",
             " ",
         ),
+        # (17nm) "una de las 305 personas" (one of the 305) is a share, as "uno de los 305" (rule
+        # 13, D46.6, D52.5): the feminine "una" is the numeral here, no article
+        (r"\buna de las (?=(?:(?:más|menos) de |cerca de |casi )?\d)", "uno de las "),
         # "el helicóptero del 112": an emergency number names the service, no count (D32, D43.3)
         (r"\b(el|del|al) (?:112|911|061)\b", r"\1 servicio"),
     ],

@@ -446,6 +446,8 @@ FIGURES = {
         ),
         # "la mort de plus de 300": "de plus" is not "in addition" there
         (r"\bde (plus|moins) de\b", r"\1 de"),
+        # (17nm) "plus d'un demi-million" keeps its "plus de" (at least 500,000; rule 3, D52.5)
+        (r"\bd'un demi-? ?(million|milliard)\b", r"de 0.5 \1"),
         (r"\b(?:un )?demi-? ?(million|milliard)\b", r"0.5 \1"),
         (
             r"\b(soixante|quatre-vingts?|quatre vingts?)(?:[- ](et[- ])?(un|une|deux|trois|quatre|"

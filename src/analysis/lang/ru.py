@@ -304,6 +304,14 @@ FIGURES = {
             r"(?<=\d)((?: [^\s\d,;:]+){2,}? )\bдруг(?:их|ие|им|ими)\b",
             r"\1различных",
         ),
+        # (17nm) "некоторые (неофициальные) источники утверждают, что … более 43 тыс." (some
+        # sources): "some" before a word naming who reports is that source's determiner, no
+        # count (D9, D52.5)
+        (
+            r"\b(?:некоторые|некоторых|некоторым)\b(?=(?: [^\s\d,.]+)? (?:источник|эксперт|оценк|"
+            r"данны|сми\b|аналитик|специалист|журналист|наблюдател|исследовател))",
+            "",
+        ),
         # (17nm) "на 237 больше, чем в 2022 году" (by N more than …): the count of the difference is
         # additional, as "N more" (rule 12, D49.4, D52.1); "больше 300" alone stays at least
         (
@@ -440,6 +448,9 @@ FIGURES = {
         (r"\bполтор(?:а|ы) (тысячи|миллиона|сотни)\b", r"1.5 \1"),
     ],
     "stop": [
+        # (17nm) "больше всего отмен – 42" (the most cancellations: 42) is a superlative, no
+        # "more than" (rule 3, D52.5)
+        "больше всего", "больше всех", "меньше всего",
         # "за неделю утонули 99" (in a week): a period, not "за" = over
         "за неделю", "за сутки", "за день", "за месяц", "за год", "за выходные",
         # "rose to N" is the new total, exact (rule 1): not "до" = up to
