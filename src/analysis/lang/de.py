@@ -273,6 +273,13 @@ FIGURES = {
         "std.",
     ],
     "rewrites": [
+        # (17nm) "sei um 49 auf mindestens 537 Menschen angewachsen" (rose by 49 to at least 537):
+        # the new total is the figure, as "von A auf B" (D35, D52.6), no range of 49 to 537
+        (
+            r"\bum (?:rund |etwa |mehr als |über |fast |knapp |gut )?\d[\d.,]*"
+            r"(?: (?:tausend|millionen|million|mio\.))? auf (?=\S)",
+            "auf ",
+        ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (

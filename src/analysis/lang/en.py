@@ -278,6 +278,15 @@ FIGURES = {
         "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
+        # (17nm) "the toll rose by 49 to at least 537": the new total is the figure, as "from A to
+        # B" (D35, D52.6), no range of 49 to 537
+        (
+            r"\b(rose|risen|rising|rises|increased|increasing|increases|grew|grown|growing|jumped|"
+            r"climbed|fell|fallen|dropped|declined|decreased|went up|gone up|up|down) by "
+            r"(?:about |around |some |nearly |almost |more than |over )?\d[\d.,]*"
+            r"(?: (?:thousand|million|hundred))? to (?=\S)",
+            r"\1 to ",
+        ),
         # (17nm) "Ten workers under the age of 16", "a boy aged 16", "aged 16 to 18": an age
         # written without its unit is no count (D7, D52.4); "under 16" alone stays at most
         (

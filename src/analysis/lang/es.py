@@ -285,6 +285,14 @@ FIGURES = {
         "década\\w*", "siglo\\w*", "segundos", "min", "hrs",
     ],
     "rewrites": [
+        # (17nm) "aumentó en 49 hasta al menos 537" (rose by 49 to at least 537): the new total is
+        # the figure, as "de A a B" (D35, D52.6), no range of 49 to 537
+        (
+            r"\b(aument\w+|subi\w+|subió|creci\w+|creció|ascendi\w+|increment\w+|elev\w+|"
+            r"disminu\w+|baj\w+|descendi\w+|cay\w+) en (?:unos |unas |casi |más de )?\d[\d.,]*"
+            r"(?: (?:mil|millones))? (hasta|a) (?=\S)",
+            r"\1 \2 ",
+        ),
         # (17nm) "entre el 1 y el 18 de diciembre" (between the 1st and the 18th of December) is
         # a date, as "del 1 al 18 de diciembre" (D24, D39.3, D52.4)
         (
@@ -506,6 +514,9 @@ FIGURES = {
             r"(?!(?:más|menos) de \d)",
             " ",
         ),
+        # (17nm) "multiplicar hasta por 9 las posibilidades" (multiply by up to 9) is a
+        # multiplier, a ratio as "9 veces" (rule 13, D52.7)
+        (r"\b(multiplic\w+) (?:(hasta|casi|al menos) )?por (\d[\d.,]*)\b", r"\1 \2 \3 veces"),
         # (17nm) "una de las 305 personas" (one of the 305) is a share, as "uno de los 305" (rule
         # 13, D46.6, D52.5): the feminine "una" is the numeral here, no article
         (r"\buna de las (?=(?:(?:más|menos) de |cerca de |casi )?\d)", "uno de las "),

@@ -227,6 +227,11 @@ FIGURES = {
         "разів більше", "разів менше", "рази більше", "рази менше",
     ],
     "rate": [
+        # (17nm) an average named by its adjective ("середня сума штрафу склала 350 гривень") is
+        # a per-unit figure, as "в середньому" (rule 13, D40.12, D52.7)
+        "середня сума", "середній розмір", "середнє число", "середня кількість",
+        "середня чисельність", "середній показник", "середня вартість", "середня ціна",
+        "середній вік",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "проміле",
@@ -284,6 +289,13 @@ FIGURES = {
         "століт\\w*", "хв.", "сек.",
     ],
     "rewrites": [
+        # (17nm) "зросла на 49 до 537" (rose by 49 to 537): the new total is the figure, as "з A
+        # до B" (D35, D52.6), no range of 49 to 537
+        (
+            r"\b(зросл\w+|зріс|збільш\w+|зменш\w+|скороти\w+|знизи\w+) на "
+            r"(?:майже |понад |близько )?\d[\d.,]*(?: (?:тис\.?|тисяч\w*|млн\.?))? до\b",
+            r"\1 до",
+        ),
         # (17nm) an "other" word two words or more after the count, no number between, names
         # other things, no more of the count: "31,7 тисячі — в дитбудинках та інших закладах"
         # (total); "16 інших людей" stays additional (rule 12, D12, D52.2)
