@@ -304,9 +304,10 @@ FIGURES = {
         (r"\b(el|del|al|hasta el|desde el) \d{1,2} (del? (?:mismo|presente|pasado|próximo) mes)\b",
          r"\1 \2"),
         # (17nm) "los 760 fallecimientos de 2017": "de" and a year that no word follows, after a
-        # count and its noun, is the year of the count (D7, D52.4); "300 de 2000" stays
+        # count and its one noun, is the year of the count (D7, D52.4); "300 de 2000" stays
         (
-            r"(?<=\d)((?: [^\s\d]+)+ )de (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"(?<=\d)( (?!(?:más|menos|cerca|alrededor|total)\b)[^\s\d,;:]+ )de "
+            r"(?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
             r"\1en ",
         ),
         # (17nm) an "other" word two words or more after the count, no number between, names

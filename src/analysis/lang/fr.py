@@ -260,9 +260,11 @@ FIGURES = {
         # hyphen is a date, no range (D7, D52.4)
         (r"\b(mi|fin|début)-(?=(?:19|20)\d\d\b)", r"\1 "),
         # (17nm) "les 760 décès de 2017": "de" and a year that no word follows, after a count
-        # and its noun, is the year of the count (D7, D52.4); "300 de 2000" stays as written
+        # and its one noun, is the year of the count (D7, D52.4); "300 de 2000", "300 morts et
+        # plus de 2000" stay as written
         (
-            r"(?<=\d)((?: [^\s\d]+)+ )de (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"(?<=\d)( (?!(?:plus|moins|près|autour|environ|total)\b)[^\s\d,;:]+ )de "
+            r"(?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
             r"\1en ",
         ),
         # (17nm) an "other" word two words or more after the count, no number between, names
