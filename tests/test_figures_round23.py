@@ -12,6 +12,8 @@ readings from the rule writers' comparisons). The session's starting code (f5f64
 table (17gwa, 17gwb, 17gwc) and the constructions across languages (17cs), **367/400** (ar 17 de 30 en 31 es 31 fr 32 hi 18 id 18 it 18 ja 19 ko 16 pl 20 pt 19 ru 33 tr 15 uk 33 zh 17):
 177/200 in the judged languages, 190/200 in the six. The misses below were listed after that
 measurement and are not yet sorted into classes: the next session's development round.
+In en, de, fr, es, ru and uk it then became a development round (17nm, D52): these six read
+190/200 before its classes were written and **197/200** after (de 33 en 32 es 33 fr 33 ru 33 uk 33); the rows left, each with why.
 """
 
 from __future__ import annotations
@@ -22,14 +24,11 @@ NAME = "figures_round23.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    ('en', 'Carroll County saw 32 drug and alcohol overdose fatalities in the first nine months of 2016'),
+    # a number after a month and a comma is read as its day (D7); not yet told apart (es in round 8 too)
     ('en', 'From July 1 through the end of September, 17 more people died in Carroll County'),
+    # a span of 103 years: D37.5 reads spans of one to thirty years as a date
     ('en', 'From 1900 to 2003 107 fatal bear attacks have been recorded in North America'),
-    ('de', 'Das seien rund 120 Drogentote mehr als im Jahr zuvor.'),
-    ('de', 'und damit 237 mehr als 2022'),
-    ('de', 'Das waren nach Angaben des Bundesgesundheitsministeriums 107 mehr als im Jahr 2015.'),
-    ('fr', 'jusqu’à 400 000 personnes sont amputées d’un membre ou souffrent d’autres handicaps permanents'),
-    ('es', 'Solo entre el 1 y el 18 de diciembre de este año, el INS registró 337 lesionados con pólvora'),
+    # "Del total …, N" (of the total, N) is a share (D41.11), not yet read in Spanish without a number after "total"
     ('es', 'Del total registrado, 103 corresponden a menores de edad'),
     ('tr', 'Tokat’ta keneden ölenlerin sayısı dörde yükseldi'),
     ('tr', "2008 yılında 1315 olan vaka sıklığı 2017 yılında 343'e geriledi"),
@@ -54,7 +53,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Seorang pria di Desa Parebok, Kecamatan Teluk Sampit, Kabupaten Kotawaringin Timur (Kotim), Kalteng tewas diterkam buaya saat mandi'),
     ('tr', 'Arıların soktuğu 8 kişi, ihbar üzerine olay yerine gelen 112 acil ambulansıyla Sakarya Eğitim ve Araştırma Hastanesine kaldırıldı.'),
     ('tr', '5732 Sokak’ta yürüyen küçük kız, 4 köpeğin saldırısına uğradı.'),
-    ('es', 'y el 8 del mismo mes, con 92 reportes de lesionados en todo el país'),
 }
 
 (

@@ -12,6 +12,8 @@ readings from the rule writers' comparisons). The session's starting code (f5f64
 table (17gwa, 17gwb, 17gwc) and the constructions across languages (17cs), **356/400** (ar 16 de 29 en 33 es 30 fr 30 hi 16 id 16 it 17 ja 15 ko 18 pl 19 pt 18 ru 31 tr 17 uk 32 zh 19):
 171/200 in the judged languages, 185/200 in the six. The misses below were listed after that
 measurement and are not yet sorted into classes: the next session's development round.
+In en, de, fr, es, ru and uk it then became a development round (17nm, D52): these six read
+185/200 before its classes were written and **199/200** after (de 34 en 33 es 33 fr 33 ru 34 uk 32); the rows left, each with why.
 """
 
 from __future__ import annotations
@@ -51,20 +53,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'telah menangkap 1 kapal ikan asing (KIA) KM PKFB 1802 asal Malaysia pada Jumat (21/6)'),
     ('id', 'Hasil pemeriksaan menunjukkan kapal dengan nama PKFB 1802 yang diawaki oleh lima orang berkewarganegaraan Myanmar'),
     ('id', 'diamankan bersama seorang nakhoda dan empat orang Anak Buah Kapal (ABK)'),
-    ('de', 'Die Zahl der Toten sei um 49 auf mindestens 537 Menschen angewachsen'),
-    ('de', '75 Opfer mehr als im Vorjahreszeitraum'),
-    ('de', 'Im Monat Februar verzeichnete das Bundesamt 5.806 Erstanträge'),
-    ('de', '2017 hat es 53.632 Räumungsaufträge an Gerichtsvollzieher gegeben'),
-    ('de', 'Das sind über 2.000 mehr als 2023'),
-    ('fr', "La France a enregistré 69.000 demandes d'asile au cours des onze premiers mois de 2015"),
-    ('fr', "soit une hausse de 4.000 dossiers par rapport à la même période de l'an dernier"),
-    ('fr', 'Plus de 110 millions de personnes étaient déplacées de force dans le monde mi-2023'),
-    ('es', 'y los 411 restantes obedecieron a otras causas'),
-    ('es', 'Él es una de las 305 personas que han muerto en España por ahogamiento entre enero y julio'),
-    ('es', '19 ahogamientos más con respecto al año pasado'),
-    ('ru', 'количество детей в детских домах сократилось незначительно - с 145 тыс до 122 тыс'),
-    ('ru', '31,7 тысячи — в детдомах и других госучреждениях'),
-    ('ru', 'Некоторые неофициальные источники утверждают, что на игре было более 43 тыс. человек'),
+    # a name of seven letters glued by a hyphen to its number: D39.1 reads one to six letters
     ('uk', 'Сітками з моторного човна «Прогрес-4» браконьєри виловили 1159 особин чорноморського оселедця'),
 }
 

@@ -273,6 +273,13 @@ FIGURES = {
         "std.",
     ],
     "rewrites": [
+        # (17nm) "sei um 49 auf mindestens 537 Menschen angewachsen" (rose by 49 to at least 537):
+        # the new total is the figure, as "von A auf B" (D35, D52.6), no range of 49 to 537
+        (
+            r"\bum (?:rund |etwa |mehr als |über |fast |knapp |gut )?\d[\d.,]*"
+            r"(?: (?:tausend|millionen|million|mio\.))? auf (?=\S)",
+            "auf ",
+        ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
@@ -302,9 +309,30 @@ FIGURES = {
             # compared with is named, and "more than" before a number is never followed by it)
             r"\bmehr als (?=(?:erwartet|üblich|normal|gewöhnlich|sonst|zuvor|bisher|befürchtet|"
             r"gedacht|angenommen|geplant|gemeldet|damals|vorher|im vorjahr|im vergleich|"
-            r"im gleichen zeitraum|im selben zeitraum|letztes jahr|vor einem jahr)\b)",
+            r"im gleichen zeitraum|im selben zeitraum|letztes jahr|vor einem jahr|"
+            # (17nm) the year, or the same time of it, compared with ("120 Drogentote mehr als im
+            # Jahr zuvor", "107 mehr als im Jahr 2015", "75 Opfer mehr als im
+            # Vorjahreszeitraum"; D52.1)
+            r"im jahre? (?:zuvor|davor|vorher|(?:19|20)\d\d)|im vorjahr\w*|in den vorjahren|"
+            r"ein jahr zuvor|im vormonat|in der vorwoche)\b)",
             "mehr ",
         ),
+        # (17nm) "237 mehr als 2022", "über 2.000 mehr als 2023" (N more than in that year): a
+        # bare year after "mehr als", right after the count, that no word follows is the year
+        # compared with; "mehr als 2022 Menschen" stays more than 2022 (rule 12, D52.1)
+        (
+            r"(?<=\d)( [^\W\d_]+)? mehr als (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"\1 mehr im jahr ",
+        ),
+        # (17nm) "im Monat Februar" (in the month of February) is a date, no rate "im Monat"
+        # (D7, D52.4)
+        (
+            r"\bim monat (?=(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|"
+            r"oktober|november|dezember)\b)",
+            "im ",
+        ),
+        # (17nm) "im Jahr zuvor" (the year before) is a time, no rate "im Jahr" (D52.1)
+        (r"\bim jahre? (?:zuvor|davor|vorher)\b", "im vorjahr"),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (
@@ -394,7 +422,9 @@ FIGURES = {
         # "2023 waren es mindestens 3.155 Menschen" (in 2023 there were): a year opening the
         # phrase before "waren es / gab es" and a number is the time, no count (D7, D46)
         (
-            r"^((?:18|19|20)\d\d),? (?=(?:waren|sind|gab|starben|wurden) (?:es|damit|nach|laut)\b"
+            # (17nm) also "2017 hat es 53.632 … gegeben" (D52.4)
+            r"^((?:18|19|20)\d\d),? (?=(?:waren|sind|gab|starben|wurden|hat|hatte|gibt|haben) "
+            r"(?:es|damit|nach|laut)\b"
             r"[^\d]*\d)",
             r"im jahr \1 ",
         ),
@@ -436,6 +466,9 @@ FIGURES = {
         "menschen", "ersten", "insgesamt", "bereits", "rund", "etwa", "bis", "zu", "über", "mehr",
         "als", "mindestens", "und", "oder", "von", "mit", "im", "nach", "nur", "noch", "arbeiter",
         "granaten", "raketen", "schätzungsweise", "sollen", "sind", "wurden",
+        # (17nm) the words the rewrite of "2017 hat es … gegeben" reads are the table's too, so
+        # that the phrase keeps it (D40.1, D52.4); not "hat", which is Hungarian six
+        "hatte", "gibt", "gegeben", "waren", "gab",
     ],
 }
 

@@ -245,6 +245,8 @@ FIGURES = {
         "end of",
         # (17nj) "in the first half of 2022" is a date, no fraction (D7, D49)
         "first half of", "second half of", "latter half of",
+        # (17nm) "the first nine months of 2016" (D7, D52.4)
+        "months of", "weeks of", "days of",
         # (17gwc) the seasons ("in summer 2022 300 people died"); not "winter", whose span
         # "winter 2024-25" would read 25
         "summer", "spring", "autumn", "fall",
@@ -258,6 +260,15 @@ FIGURES = {
         # (17nj) "four and a half days" is a duration, no fraction (D40, D49)
         "and a half days", "and a half hours", "and a half weeks", "and a half months",
         "and a half years",
+        # (17nm) "a week and a half", "the first week and a half" (the unit before "and a half")
+        # is a duration, no fraction (D7, D49.3, D52.4)
+        "week and a half", "weeks and a half", "day and a half", "days and a half",
+        "month and a half", "months and a half", "year and a half", "years and a half",
+        "hour and a half", "hours and a half", "a week and a half", "a day and a half",
+        "a month and a half", "a year and a half", "an hour and a half",
+        # (17nm) "in the first nine months of 2016": the unit before "of" and a year is a
+        # duration, and marks the year (D7, D52.4; as pt "meses de", 17nf)
+        "months of", "weeks of", "days of",
         # (17nj) an adjective of a size ("the 20-page paper", "a 5-storey building"): a measure of
         # a thing, no count; dropped as a duration is (D32, D49)
         "-page", "-storey", "-story", "-floor", "-lane",
@@ -267,6 +278,38 @@ FIGURES = {
         "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
+        # (17nm) "the toll rose by 49 to at least 537": the new total is the figure, as "from A to
+        # B" (D35, D52.6), no range of 49 to 537
+        (
+            r"\b(rose|risen|rising|rises|increased|increasing|increases|grew|grown|growing|jumped|"
+            r"climbed|fell|fallen|dropped|declined|decreased|went up|gone up|up|down) by "
+            r"(?:about |around |some |nearly |almost |more than |over )?\d[\d.,]*"
+            r"(?: (?:thousand|million|hundred))? to (?=\S)",
+            r"\1 to ",
+        ),
+        # (17nm) "Ten workers under the age of 16", "a boy aged 16", "aged 16 to 18": an age
+        # written without its unit is no count (D7, D52.4); "under 16" alone stays at most
+        (
+            r"\b(aged|ages|age of|ages of)( (?:between |from )?\d{1,3}"
+            r"(?:\s*(?:-|to|and)\s*\d{1,3})?"
+            r"(?![\d.,]*\s*(?:thousand|million|hundred)))(?![.,]?\d)",
+            r"\1",
+        ),
+        # (17nm) "237 more than in 2022", "120 more than a year earlier", "over 2,000 more than
+        # 2023": "more than" right after the count (and its noun), before the time or the
+        # expectation it is compared with, is "N more" (rule 12, D38.4, D52.1); "more than" before
+        # a number stays at least, and so does a year that a noun follows ("more than 2022
+        # people")
+        (
+            r"(?<=\d)( [^\W\d_]+)? more than (?=(?:in|during|at|on|for|the|a|an|last|this|"
+            r"previous|prior|expected|usual|normal|before|previously|earlier|anticipated|"
+            r"forecast|predicted)\b)",
+            r"\1 more compared with ",
+        ),
+        (
+            r"(?<=\d)( [^\W\d_]+)? more than (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"\1 more in ",
+        ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
