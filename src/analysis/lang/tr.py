@@ -87,6 +87,15 @@ FIGURES = {
             r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
             "",
         ),
+        # (17nl) "2008 yılında 1315 olan vaka sıklığı 2017 yılında 343'e geriledi" (which was 1315
+        # in 2008, fell to 343 in 2017): the count "olan" (which was) before a later change to a
+        # new count is the old count of the change, B the new total (D35, D51.1)
+        (
+            r"\b\d[\d.,]*(?: (?:bin|milyon))?(?: \d[\d.,]*)? olan "
+            r"(?=[^.;:]*?\b\d[\d.,]*(?: (?:bin|milyon))?'?(?:a|e|ya|ye) "
+            r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
+            "",
+        ),
         # "33'e artarak", "5 bine arttı" (rose to N, the dative): the new total (rule 1, D39), not
         # "rose by N"
         (r"\b(\d+['’]?y?[ae])\s+art(?:an|arak|tı|mış)\b", r"\1 yükseldi"),
@@ -226,7 +235,9 @@ FIGURES = {
     # (lexicon 17, session 6) "en çok" is also "most" ("Sel en çok Kastamonu'daki 5 bin 400
     # nüfuslu ilçeyi vurdu": the flood hit most the district of 5,400): "at most" only when
     # nothing but number and table words stand between it and the number (D34)
-    "prepositions": ["en çok", "en cok"],
+    # (17nl) so are "en az" and "en fazla" ("en az vaka ise 646 ile Adalar'da": the fewest cases,
+    # 646, a superlative; D51.3)
+    "prepositions": ["en çok", "en cok", "en az", "en fazla"],
     "at_most": [
         "en fazla", "azami",
         # (17gwa) "maksimum 500 kişi" (a maximum of 500)
