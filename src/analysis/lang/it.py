@@ -432,7 +432,8 @@ FIGURES = {
             # verbs (D35, D50)
             r"lievitat[oaie]|balzat[oaie]|raddoppiat[oaie]|triplicat[oaie]|quadruplicat[oaie]|"
             # (17nl) with the article ("passando dai 20 dello scorso anno ai 50", D51.1)
-            r"dimezzat[oaie]) (?:da|dai|dal|dagli|dalle) (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
+            r"dimezzat[oaie]) (?:da|dai|dal|dagli|dalle) (?:circa )?"
+            r"\d[\d.,]*(?: ?(?:mila|milioni))? "
             # the old count's year may follow it ("da 306 nel 2014 a 444", D39)
             # or another word of its time ("da 935 l'anno scorso a 1.031", D41)
             # (17nj) also after its noun ("passando da 22 morti nel 2019 a 9", D49)
@@ -447,6 +448,14 @@ FIGURES = {
         (
             r"\b(aumento|incremento) di (?!(?:19|20)\d\d\b)(?=(?:circa |oltre |quasi )?\d)",
             r"\1 di ulteriori ",
+        ),
+        # (17nl) "oltre 20 decessi per annegamento, 8 di bambini" (8 of them children's): a number
+        # after a comma with "di" and a group of people is a part of the count before, as "di
+        # cui 8 bambini" (D30, D51.5)
+        (
+            r",\s(\d[\d.,]*) (?:di|dei|delle) (?=(?:bambini|bambine|minori|minorenni|donne|uomini|"
+            r"anziani|giovani|ragazzi|ragazze|stranieri|turisti|migranti|italiani|bagnanti)\b)",
+            r", di cui \1 ",
         ),
         # "da metà giugno" (from mid-June): a date, no fraction (D7)
         (

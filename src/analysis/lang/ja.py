@@ -198,6 +198,10 @@ FIGURES = {
             r"(?<=\dほど多)|(?<=\d程多)|(?<=\d[人名件]ほど多))",
             "追加",
         ),
+        # (17nl) "85万人分の血液" (blood for 850,000 people): 人分 after a count is "worth for N
+        # people", no fraction 分の (D18, D51.7); before the share rewrite below, which writes
+        # "12人のうち" as "12人分の"
+        (r"(?<=[\d万千百十])人分", "人"),
         # 割 is a tenth (D18) only as a noun: the verb 割る (to break, "割れたガラス", broken
         # glass; "割った") is none (D39)
         (r"割(?=[れらりるっ])", "わ"),

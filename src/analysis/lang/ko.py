@@ -311,6 +311,9 @@ FIGURES = {
         (r"하루\s*(?:만에|사이에|사이|새)", " "),
     ],
     "stop": [
+        # (17nl) words that hold a table character: 배타적 (exclusive: no 배, times), 시각 (the
+        # time of day: no 각, each) ("배타적 경제수역에서 … 중국어선 2척을 나포", D14, D51.7)
+        "배타적", "시각",
         # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
         # (최고, at most: the highest temperature)
         "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",
