@@ -180,7 +180,9 @@ FIGURES = {
         # (17gwc) the other cases, and the spelling without umlaut
         "zusätzlicher", "zusätzliches", "zusaetzliche", "zusaetzlichen", "zusaetzlich",
     ],
-    "additional_post": ["weitere", "mehr"],
+    # (17nl) "300 neue Fälle": "neue" right after the count is additional, as in every language
+    # (D40.14, D51.8); "die Zahl der neuen Fälle stieg auf 300" names the counted
+    "additional_post": ["weitere", "mehr", "neue", "neuen"],
     "including": [
         # (17cs) "namely" opens the parts of the figure before ("32 Verletzte, und zwar 20
         # Erwachsene"; D23, D50.5)

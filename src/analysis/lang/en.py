@@ -165,7 +165,9 @@ FIGURES = {
         "another", "additional", "further", "extra", "an additional", "a further", "an extra",
         "new batch of", "reinforcements of",
     ],
-    "additional_post": ["more", "other", "others", "additional", "extra", "further"],
+    # (17nl) "300 new cases": "new" right after the count is additional, as in every language
+    # (D40.14, D51.8); "new cases rose to 300" names the counted
+    "additional_post": ["more", "other", "others", "additional", "extra", "further", "new"],
     "including": [
         # (17cs) "namely" opens the parts of the figure before ("32 injured, namely 20
         # adults and 12 children"; D23, D50.5)

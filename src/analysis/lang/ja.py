@@ -198,6 +198,10 @@ FIGURES = {
             r"(?<=\dほど多)|(?<=\d程多)|(?<=\d[人名件]ほど多))",
             "追加",
         ),
+        # (17nl) "85万人分の血液" (blood for 850,000 people): 人分 after a count is "worth for N
+        # people", no fraction 分の (D18, D51.7); before the share rewrite below, which writes
+        # "12人のうち" as "12人分の"
+        (r"(?<=[\d万千百十])人分", "人"),
         # 割 is a tenth (D18) only as a noun: the verb 割る (to break, "割れたガラス", broken
         # glass; "割った") is none (D39)
         (r"割(?=[れらりるっ])", "わ"),
@@ -216,11 +220,22 @@ FIGURES = {
             r"(?<=\d[^\d\s、。,]{4}のうち))",
             "分の",
         ),
-        # a change "from A to B" gives the new total B (D35)
+        # (17nl) an era year ("令和6（2024）年", "平成30年度") is a date, no count (D7, D51.4)
+        (r"(?:令和|平成|昭和)\s?(?:元|\d{1,2})\s?(?:\(\s?(?:19|20)\d\d\s?\))?\s?年(?:度)?", " 年 "),
+        # a change "from A to B" gives the new total B (D35); (17nl) also "B人へと減少" (D51.1)
         (
-            r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から(?=\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}に"
-            r"(?:増|減|急増|急減|上|下|拡大|膨))",
+            r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から(?=\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}"
+            r"(?:に|へと|へ)(?:増|減|急増|急減|上|下|拡大|膨))",
             "",
+        ),
+        # (17nl) "約662万人であったが、2015年度には約488万人へと減少" (was A, but fell to B in a
+        # later year): the count before "であったが / だったが" is the old count of the change
+        # told after it in the sentence (D35, D51.1)
+        (
+            r"(?:約|およそ)?\d[\d,.]*(?:万|千)?\d*[^\s\d、。]{0,2}(?:であったが|だったが|でしたが)、"
+            r"(?=[^。]*?\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}(?:に|へと|へ)"
+            r"(?:増|減|急増|急減|上|下|拡大|膨))",
+            "、",
         ),
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
         # ages ("10歳未満は4人": under-tens, four; D7) and a fall before the new total ("1人減って
@@ -273,6 +288,9 @@ FIGURES = {
         (r"\d+[~〜～-]\d+(?:日|月)", " "),
     ],
     "stop": [
+        # (17nl) "最多の67人" (the most numerous, 67), "過去最多の1535件" (a record 1,535): a
+        # superlative before the count describes it, no "at most" (最多で stays at most; D51.3)
+        "最多の", "過去最多", "最多と", "最少の",
         # (17gwb) "概算要求" (a budget request) is a word: no "roughly" 概算
         "概算要求",
         # "新たに発表" (newly announced): not "新たに" (additional) of the count

@@ -249,6 +249,15 @@ FIGURES = {
             r"(?<=\d[명건채곳] 많)|(?<=\d 많))",
             "더 많",
         ),
+        # (17nl) "3년새 1000건 이상 늘었다" (rose by more than 1,000 in three years): a counted
+        # number right before the verb of a rise, with no 으로 / 로 / 까지 (to), is the rise, "N
+        # more" (rule 12, D51.2); "1000건으로 늘었다" stays the new total, and the attributive
+        # "5명 늘어난 100명" is left as written
+        (
+            r"(?<=[\d만천][명건곳채척대])((?:\s?(?:이상|넘게|가량|정도|안팎))?)\s"
+            r"(?=늘었|늘어났|늘어나|증가했|증가해|급증했|급증해)",
+            r"\1 더 ",
+        ),
         # an age in 살 ("70살인데", "3살배기"): the number is a duration, no count (D7, D38)
         (r"살(?:(?<=\d살)|(?<=\d 살))[가-힣]*", " 년간 "),
         # an age ("22세 남성", "65세 이상"): the number is a duration, and its 이상 / 미만 qualify
@@ -277,7 +286,10 @@ FIGURES = {
         # a change "from A to B" gives the new total B (D35)
         (
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}에서\s*"
-            r"(?=\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}(?:으로|로)\s*"
+            # (17nl) the new count's time may stand before it ("79명에서 2016년 165명으로", "1명에서
+            # 올해 7명으로": from A to B in a later year, D51.1)
+            r"(?=(?:(?:19|20)\d\d\s?년(?:도)?(?:에는|에)?\s|(?:올해|금년|지난해|작년)(?:에는|에)?\s)?"
+            r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}(?:으로|로)\s*"
             r"(?:줄|늘|증가|감소|불어|치솟|올라|오른|올랐|급증|급감|떨어|하락|상승|낮아|높아|"
             # (17nh) revised up or down, adjusted, corrected, changed (D35, D48.3)
             r"상향|하향|조정|수정|정정|변경|바뀌|바꿔))",
@@ -299,6 +311,9 @@ FIGURES = {
         (r"하루\s*(?:만에|사이에|사이|새)", " "),
     ],
     "stop": [
+        # (17nl) words that hold a table character: 배타적 (exclusive: no 배, times), 시각 (the
+        # time of day: no 각, each) ("배타적 경제수역에서 … 중국어선 2척을 나포", D14, D51.7)
+        "배타적", "시각",
         # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
         # (최고, at most: the highest temperature)
         "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",
