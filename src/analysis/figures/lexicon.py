@@ -242,9 +242,13 @@ class Lexicon:
             gates = self.rewrite_gates
             pat = gates[held] if held in gates else self._gate(held)
             return pat is not None and pat.search(text) is not None
-        for ch in anchors.keys() & set(text):
-            if anchors[ch].search(text) is not None:
-                return True
+        tried = ""  # the anchors searched for already (a phrase repeats few characters)
+        for ch in text:
+            pat = anchors.get(ch)
+            if pat is not None and ch not in tried:
+                if pat.search(text) is not None:
+                    return True
+                tried += ch
         return False
 
     def _gate(self, held: int) -> re.Pattern[str] | None:
