@@ -391,8 +391,11 @@ _RARE: Final = frozenset(":/(%‰")
 
 
 def _cost(strings: set[str]) -> float:
-    """What gating on *strings* costs, in substring tests: each string tested, and a search
-    for every text that holds one (likelier the shorter the string: a guess, not a count)."""
+    """Return what gating on *strings* costs, in substring tests.
+
+    Each string is tested, and a text that holds one is searched (likelier the shorter the
+    string: a guess, not a count).
+    """
     held = 0.0
     for s in strings:
         held += 0.05 if len(s) >= 5 or s in _RARE else 0.5 / len(s)
@@ -400,7 +403,7 @@ def _cost(strings: set[str]) -> float:
 
 
 def _better(found: set[str] | None, best: set[str] | None) -> set[str] | None:
-    """The better gate of two: usable, then the cheaper (:func:`_cost`)."""
+    """Return the better gate of two: usable, then the cheaper (:func:`_cost`)."""
     if found is None or not _usable(found):
         return best
     return found if best is None or _cost(found) < _cost(best) else best
@@ -450,10 +453,10 @@ def _held_literals(items: Any) -> set[str] | None:
 
 
 def literals(pat: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Return strings one of which every text *pat* matches in holds, or None.
+    r"""Return strings one of which every text *pat* matches in holds, or None.
 
     A rewrite whose strings a text holds none of does not match there: ``"half "`` for
-    ``\\bhalf (?:a |an )?(million|...)``, ``" from "`` for ``\\b(rose|...) from ...``. None
+    ``\bhalf (?:a |an )?(million|...)``, ``" from "`` for ``\b(rose|...) from ...``. None
     when the pattern cannot be read, ignores case or holds no usable string.
     """
     if _P is None or pat.flags & re.IGNORECASE:
