@@ -209,5 +209,5 @@ def test_a_rewrite_matches_only_in_a_text_holding_one_of_its_strings() -> None:
                     assert any(s in text for s in strings), (lex.code, pat.pattern, text)
             assert rewrite(text, lex.rewrites, lex.rewrite_literals) == rewrite(
                 text, lex.rewrites), (lex.code, text)
-    assert gated > 300
+    assert gated > 450  # compiled too: a pattern mypyc cannot read gives none
     assert matched > 2_000

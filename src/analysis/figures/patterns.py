@@ -362,18 +362,17 @@ def _spelt(items: Any) -> set[str] | None:
         if name == "LITERAL":
             out = {s + chr(av) for s in out}
             continue
+        alts: set[str] | None = None
         if name == "BRANCH":
-            alts: set[str] = set()
+            alts = set()
             for branch in av[1]:
                 found = _spelt(branch)
                 if found is None:
                     return None
                 alts |= found
         elif name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
-            alts = _spelt(av[3])  # type: ignore[assignment]
-            if alts is None:
-                return None
-        else:
+            alts = _spelt(av[3])
+        if alts is None:
             return None
         out = {s + a for s in out for a in alts}
         if len(out) > _MAX_LITERALS:
