@@ -213,7 +213,7 @@ def _read_in_full(
     if applies is None or lex is not hinted or body != norm:
         applies = lex.rewrites_apply(body, None if digits else False)
     if applies:
-        body = rewrite(body, lex.rewrites)
+        body = rewrite(body, lex.rewrites, lex.rewrite_literals)
     if body != norm:
         toks = tokens(body)
     fig, reason, q, value_dependent = decide(toks, lex, strict)

@@ -13,7 +13,7 @@ from typing import Any
 
 from analysis.figures import cats as Cat
 from analysis.figures.normalise import normalise, place, table_tokens
-from analysis.figures.patterns import ANY_DIGIT, GATES, anchors, any_of, needed
+from analysis.figures.patterns import ANY_DIGIT, GATES, anchors, any_of, literals, needed
 from analysis.lang import FIGURE_TABLES
 
 __all__ = ["FIELD_CATS", "LEXICONS", "NO_CATS", "UNIVERSAL", "Lexicon"]
@@ -132,6 +132,10 @@ class Lexicon:
         Rewrites applied before reading.
     rewrite_any : re.Pattern or None
         Matches where any rewrite would (a text it does not match is left as it is).
+    rewrite_literals : list
+        For each rewrite, strings one of which a text holds wherever it matches
+        (:func:`~.patterns.literals`), or None: :func:`~.normalise.rewrite` does not search a
+        text for a rewrite whose strings it holds none of.
     rewrite_needs : list of int
         For a table without anchors, what each rewrite needs in a phrase to match there: a
         digit, ":", "/" or "(" (:func:`needed`), as bits.
@@ -168,7 +172,7 @@ class Lexicon:
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
-        "rewrite_gates",
+        "rewrite_gates", "rewrite_literals",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -208,6 +212,7 @@ class Lexicon:
         patterns = [pat for pat, _ in self.rewrites]
         self.rewrite_any = any_of(patterns) if patterns else None
         self.rewrite_anchors = anchors(patterns) if patterns else None
+        self.rewrite_literals = [literals(pat) for pat in patterns]
         self.rewrite_needs = (
             [needed(pat) for pat in patterns] if self.rewrite_anchors is None else []
         )
@@ -237,9 +242,13 @@ class Lexicon:
             gates = self.rewrite_gates
             pat = gates[held] if held in gates else self._gate(held)
             return pat is not None and pat.search(text) is not None
-        for ch in anchors.keys() & set(text):
-            if anchors[ch].search(text) is not None:
-                return True
+        tried = ""  # the anchors searched for already (a phrase repeats few characters)
+        for ch in text:
+            pat = anchors.get(ch)
+            if pat is not None and ch not in tried:
+                if pat.search(text) is not None:
+                    return True
+                tried += ch
         return False
 
     def _gate(self, held: int) -> re.Pattern[str] | None:

@@ -327,7 +327,10 @@ def _fr_7099(m: re.Match[str]) -> str:
     return str(base + (_FR_UNITS.get(tail.replace(" ", "-"), 0) if tail else 0))
 
 
-def rewrite(text: str, rewrites: Sequence[tuple[re.Pattern[str], str]]) -> str:
+def rewrite(
+    text: str, rewrites: Sequence[tuple[re.Pattern[str], str]],
+    literals: Sequence[tuple[str, ...] | None] | None = None,
+) -> str:
     """Apply a language's rewrites to normalised *text*.
 
     Parameters
@@ -337,15 +340,31 @@ def rewrite(text: str, rewrites: Sequence[tuple[re.Pattern[str], str]]) -> str:
     rewrites : sequence of (pattern, replacement)
         Compiled patterns and their replacements; :data:`FR_70_99` computes French
         70-99 ("quatre-vingt-dix" -> "90").
+    literals : sequence, optional
+        For each rewrite, strings one of which the text holds wherever it matches, or None
+        (the table's ``rewrite_literals``): a rewrite is not searched for in a text that
+        holds none of its strings (the text as rewritten so far).
 
     Returns
     -------
     str
         The rewritten text.
     """
-    for pat, rep in rewrites:
+    for k, (pat, rep) in enumerate(rewrites):
+        if literals is not None and not _holds_one(text, literals[k]):
+            continue  # a substring test is a tenth of a search
         # most rewrites do not match: a search is cheaper than a substitution, which first
         # reads its replacement template (in Python) whether the pattern matches or not
         if pat.search(text) is not None:
             text = pat.sub(_fr_7099 if rep == FR_70_99 else rep, text)
     return text
+
+
+def _holds_one(text: str, strings: tuple[str, ...] | None) -> bool:
+    """Whether *text* holds one of *strings* (True when there are none to test)."""
+    if strings is None:
+        return True
+    for s in strings:
+        if s in text:
+            return True
+    return False

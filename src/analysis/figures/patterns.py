@@ -17,7 +17,9 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final
 
-__all__ = ["ANY_DIGIT", "GATES", "PARSER", "any_of", "anchors", "needed", "required"]
+__all__ = [
+    "ANY_DIGIT", "GATES", "PARSER", "any_of", "anchors", "literals", "needed", "required",
+]
 
 _BACKREF = re.compile(r"(?<!\\)\\([1-9])")
 
@@ -342,3 +344,124 @@ def needed(pat: re.Pattern[str]) -> int:
         if _needs(items, ch):
             needs |= 1 << k
     return needs
+
+
+_MAX_LITERALS: Final = 64
+"""The most strings a literal part of a pattern is spelt out into ("(a|b) (c|d)": four)."""
+
+
+def _spelt(items: Any) -> set[str] | None:
+    """Return every string a parsed pattern of literals and groups of them matches, or None.
+
+    None when it holds anything else (a class, a repeat, a letter matched without regard to
+    case) or more than :data:`_MAX_LITERALS` strings.
+    """
+    out = {""}
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out = {s + chr(av) for s in out}
+            continue
+        alts: set[str] | None = None
+        if name == "BRANCH":
+            alts = set()
+            for branch in av[1]:
+                found = _spelt(branch)
+                if found is None:
+                    return None
+                alts |= found
+        elif name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
+            alts = _spelt(av[3])
+        if alts is None:
+            return None
+        out = {s + a for s in out for a in alts}
+        if len(out) > _MAX_LITERALS:
+            return None
+    return out
+
+
+def _usable(strings: set[str]) -> bool:
+    """Whether *strings* gate well: none empty, and none a lone letter, digit or space."""
+    return all(len(s) >= 2 or (s and not s.isalnum() and not s.isspace()) for s in strings)
+
+
+_RARE: Final = frozenset(":/(%‰")
+"""Characters few phrases hold (a string of one of them gates as well as a word)."""
+
+
+def _cost(strings: set[str]) -> float:
+    """Return what gating on *strings* costs, in substring tests.
+
+    Each string is tested, and a text that holds one is searched (likelier the shorter the
+    string: a guess, not a count).
+    """
+    held = 0.0
+    for s in strings:
+        held += 0.05 if len(s) >= 5 or s in _RARE else 0.5 / len(s)
+    return len(strings) + 12 * held
+
+
+def _better(found: set[str] | None, best: set[str] | None) -> set[str] | None:
+    """Return the better gate of two: usable, then the cheaper (:func:`_cost`)."""
+    if found is None or not _usable(found):
+        return best
+    return found if best is None or _cost(found) < _cost(best) else best
+
+
+def _held_literals(items: Any) -> set[str] | None:
+    r"""Return strings one of which the text holds wherever a parsed pattern matches, or None.
+
+    Literal characters matched one after the other (a boundary or a look-around between them
+    consumes nothing) are a string the text holds; a group or branch of literals spells them
+    out into a few ("(at|by) " gives "at ", "by "); a branch of other alternatives holds one
+    of theirs, a group or a repeat of at least one what its content holds, a look-ahead or
+    look-behind what it looks at. Of all the sets found the cheapest to gate on is taken
+    (:func:`_better`); None when none is usable.
+    """
+    best: set[str] | None = None
+    joined, run = {""}, ""  # the literal strings since the last other item, spelt out and plain
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            joined, run = {s + chr(av) for s in joined}, run + chr(av)
+            continue
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # they consume nothing: the run goes on
+            if name == "ASSERT":
+                best = _better(_held_literals(av[1]), best)
+            continue
+        best = _better({run} if run else None, best)
+        run = ""
+        spelt = _spelt([(op, av)]) if name in ("BRANCH", "SUBPATTERN") else None
+        if spelt is not None and len(joined) * len(spelt) <= _MAX_LITERALS:
+            joined = {s + a for s in joined for a in spelt}
+            continue
+        best = _better(joined, best)
+        joined = {""}
+        if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
+            best = _better(_held_literals(av[3]), best)
+        elif name == "ATOMIC_GROUP":
+            best = _better(_held_literals(av), best)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            best = _better(_held_literals(av[2]), best)
+        elif name == "BRANCH":
+            subs = [_held_literals(branch) for branch in av[1]]
+            if all(sub is not None for sub in subs):
+                best = _better(set().union(*subs), best)  # type: ignore[arg-type]
+    best = _better({run} if run else None, best)
+    return _better(joined, best)
+
+
+def literals(pat: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""Return strings one of which every text *pat* matches in holds, or None.
+
+    A rewrite whose strings a text holds none of does not match there: ``"half "`` for
+    ``\bhalf (?:a |an )?(million|...)``, ``" from "`` for ``\b(rose|...) from ...``. None
+    when the pattern cannot be read, ignores case or holds no usable string.
+    """
+    if _P is None or pat.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _held_literals(_P.parse(pat.pattern, pat.flags).data)
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no strings
+        return None
+    return tuple(sorted(found)) if found else None
