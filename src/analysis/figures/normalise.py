@@ -327,6 +327,15 @@ def _fr_7099(m: re.Match[str]) -> str:
     return str(base + (_FR_UNITS.get(tail.replace(" ", "-"), 0) if tail else 0))
 
 
+HANGUL_DIGITS: Final = "HANGULDIGITS"
+"""The rewrite replacement that writes the Sino-Korean digits of its match in digits."""
+_HANGUL_DIGITS: Final = str.maketrans("일이삼사오육칠팔구", "123456789")
+
+
+def _hangul_digits(m: re.Match[str]) -> str:
+    return m.group().translate(_HANGUL_DIGITS)
+
+
 def rewrite(
     text: str, rewrites: Sequence[tuple[re.Pattern[str], str]],
     literals: Sequence[tuple[str, ...] | None] | None = None,
@@ -339,7 +348,8 @@ def rewrite(
         Normalised text.
     rewrites : sequence of (pattern, replacement)
         Compiled patterns and their replacements; :data:`FR_70_99` computes French
-        70-99 ("quatre-vingt-dix" -> "90").
+        70-99 ("quatre-vingt-dix" -> "90"), :data:`HANGUL_DIGITS` writes Sino-Korean digits
+        in digits ("이천삼백" -> "2천3백").
     literals : sequence, optional
         For each rewrite, strings one of which the text holds wherever it matches, or None
         (the table's ``rewrite_literals``): a rewrite is not searched for in a text that
@@ -356,7 +366,12 @@ def rewrite(
         # most rewrites do not match: a search is cheaper than a substitution, which first
         # reads its replacement template (in Python) whether the pattern matches or not
         if pat.search(text) is not None:
-            text = pat.sub(_fr_7099 if rep == FR_70_99 else rep, text)
+            if rep == FR_70_99:
+                text = pat.sub(_fr_7099, text)
+            elif rep == HANGUL_DIGITS:
+                text = pat.sub(_hangul_digits, text)
+            else:
+                text = pat.sub(rep, text)
     return text
 
 

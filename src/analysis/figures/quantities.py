@@ -309,8 +309,8 @@ def _number_word(st: RunState, u: Unit) -> int:
             return STOP
         st.number = v
         st.additions += 1
-    elif st.joiner == Cat.UND and number < 10 and v % 10 == 0 and v < 100:
-        st.number = number + v  # "fünf und zwanzig"
+    elif st.joiner == Cat.UND and 0 < number % 100 < 10 and v % 10 == 0 and v < 100:
+        st.number = number + v  # "fünf und zwanzig", "مئتان و واحد و عشرون" (221, D53.3)
         st.additions += 1
     elif v < place(number):
         st.number = number + v

@@ -280,6 +280,13 @@ FIGURES = {
         "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
+        # (17nw) "nineteen thousand, nine hundred and thirty-three": a comma after a scale word and
+        # before a hundreds word is inside the number written in words (D53.1)
+        (
+            r"\b(thousand|million|billion), (?=(?:one|two|three|four|five|six|seven|eight|nine|a) "
+            r"hundred\b)",
+            r"\1 ",
+        ),
         # (17nm) "the toll rose by 49 to at least 537": the new total is the figure, as "from A to
         # B" (D35, D52.6), no range of 49 to 537
         (

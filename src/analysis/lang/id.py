@@ -46,6 +46,13 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17nw) "seratus dua puluh tujuh" (127), "seribu dua ratus" (1,200): "se-" (one) before a
+        # multiplier that more number words follow is "satu" (D53.2); alone it stays a word
+        (
+            r"\bse(ratus|ribu)(?= (?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+            r"sepuluh|sebelas|seratus|seribu)\b)",
+            r"satu \1",
+        ),
         # (17nj) a day and month after a weekday in brackets ("besok (Jumat, 17/8)", tomorrow,
         # Friday 17 August) is a date, no ratio (D7, D49); begins with the rare "("
         (
@@ -192,6 +199,9 @@ FIGURES = {
         "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
         "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
         "seribu": 1000, "sejuta": 1_000_000, "belas": 10,
+        # (17nw) the teens, a unit and "belas" ("dua belas" = 12, "sembilan belas ribu") (D53.2)
+        **{f"{unit} belas": 10 + value for value, unit in enumerate(
+            ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), 2)},
         # (17gwa) "semiliar" / "semilyar" (one billion), as "sejuta"
         "semiliar": 1_000_000_000, "semilyar": 1_000_000_000,
     },

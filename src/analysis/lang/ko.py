@@ -164,6 +164,26 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17nw) a Sino-Korean numeral in Hangul ("이천삼백사십칠", "오십 명", "삼만 오천 명") is
+        # written in digits ("2천3백4십7"), where it stands as a word (nothing glued before it)
+        # and is a number: three syllables or more, a digit and 십 / 백 ("오십", "삼백"), or any
+        # with a counter after it ("이천 명", "십일 명"). A lone digit syllable (이, 사, 구: this,
+        # company, district) and two syllables alone (이천, 사천, 오만, 천사, 만일: Icheon, Sacheon,
+        # arrogance, angel, if) are words (D53.4)
+        (
+            r"(?<![가-힣\d])(?:"
+            r"(?=[일이삼사오육칠팔구십백천만억](?: ?[일이삼사오육칠팔구십백천만억]){2})"
+            r"(?:[일이삼사오육칠팔구]?(?:[십백천]|[만억] ?))+[일이삼사오육칠팔구]?"
+            r"(?! ?[일이삼사오육칠팔구십백천만억])(?![가-힣])"
+            r"|[이삼사오육칠팔구][십백](?![가-힣])"
+            r"|(?:[일이삼사오육칠팔구]?(?:[십백천]|[만억] ?))+[일이삼사오육칠팔구]?"
+            r"(?! ?[일이삼사오육칠팔구십백천만억])"
+            r"(?= ?(?:명|개|건|대|곳|채|척|발|마리|가구|원|달러|톤)))",
+            "HANGULDIGITS",
+        ),
+        # (17nw) native "쉰" (fifty) before a counter; alone it is also "hoarse, gone sour" (쉰
+        # 목소리) and no number (D53.4)
+        (r"(?<![가-힣])쉰(?= ?(?:명|개|건|대|곳|채|척|마리|가구|살))", "50"),
         # (17nk) a range of months with 월 once ("1~7월 누계", January to July) names both ends
         # as months, a period (D7, D50); "10월간" (during October) is no monthly rate 월간
         (r"(?<![\d.,~∼-])(1[0-2]|[1-9]) ?([~∼]) ?(1[0-2]|[1-9])월(?!요일)", r"\1월\2\3월"),

@@ -271,6 +271,13 @@ FIGURES = {
         "semestres", "biênio", "triênio", "quinquênio",
     ],
     "rewrites": [
+        # (17nw) "dezenove mil, novecentos e trinta e três": a comma after a scale word and before a
+        # hundreds word is inside the number written in words (D53.1)
+        (
+            r"\b(mil|milhão|milhões|milhao|milhoes), (?=(?:cem|cento|duzent|trezent|quatrocent|"
+            r"quinhent|seiscent|setecent|oitocent|novecent)[oa]?s?\b)",
+            r"\1 ",
+        ),
         # (17gwb) "à volta de 300" (around 300): the grave accent of the contraction, as listed
         (r"\bà (?=(?:volta|roda) d[eoa]s?\b)", "a "),
         # (17nh) "not passed N" ("não passaram de 2.000") is at most N, as "not exceeding N" (D42,
