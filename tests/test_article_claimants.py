@@ -111,3 +111,25 @@ def test_a_sheet_name_is_found_whatever_its_case(text):
     found = names.mentions(text, low, compile_cues("en"), present=set())
     assert [(text[m.start:m.end].lower(), m.value) for m in found] == [
         ("pentagon", "US Department of Defense"), ("sabrina singh", "US Department of Defense")]
+
+
+# ── a body of another country with the same name ───────────────────────────────────────
+
+@pytest.mark.parametrize(("lang", "text", "claimant"), [
+    ("ja", "米合同参謀本部によると、北朝鮮はロシアに約1万1000人の兵士を派遣した。",
+     "US Department of Defense"),
+    ("ja", "米統合参謀本部議長は、北朝鮮がロシアに約1万1000人の兵士を派遣したと述べた。",
+     "US Department of Defense"),
+    ("ja", "合同参謀本部によると、北朝鮮はロシアに約1万1000人の兵士を派遣した。",
+     "South Korea Joint Chiefs of Staff"),
+    ("ko", "미 합참에 따르면 북한은 러시아에 약 1만1000명의 병력을 파병했다.",
+     "US Department of Defense"),
+    ("ko", "미국 합동참모본부는 북한이 러시아에 약 1만1000명을 파병했다고 밝혔다.",
+     "US Department of Defense"),
+    ("ko", "합참에 따르면 북한은 러시아에 약 1만1000명의 병력을 파병했다.",
+     "South Korea Joint Chiefs of Staff"),
+])
+def test_the_joint_chiefs_are_the_country_s_named_before_them(lang, text, claimant):
+    # a Joint Chiefs of Staff named with no country is Seoul's (the story's); "米" / "미"
+    # before it makes it the Pentagon's
+    assert list(extract_figures(text, lang)["claimant"]) == [claimant]

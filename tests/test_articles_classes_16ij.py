@@ -169,7 +169,22 @@ INTERVIEWS = [
     ("de", "Das sagte der russische Botschafter Alexander Matsegora. Er sagte in einem Interview "
            "mit russischen Medien, Hunderte verwundete russische Soldaten würden in Nordkorea "
            "behandelt.", MATSEGORA),
+    # the words of every language are in the tables (ARTICLES["interviewer"]); Korean and
+    # Japanese write them after the outlet
+    ("fr", "L'ambassadeur Alexandre Matsegora a déclaré dans un entretien avec des médias russes "
+           "que des centaines de soldats russes blessés avaient été soignés en Corée du Nord.",
+     MATSEGORA),
+    ("ru", "Посол Александр Мацегора в интервью российским СМИ заявил, что сотни раненых "
+           "российских военных лечились в КНДР.", MATSEGORA),
+    ("ko", "마체고라 대사는 러시아 매체와의 인터뷰에서 부상한 러시아 군인 수백 명이 "
+           "북한에서 치료를 받았다고 말했다.", MATSEGORA),
+    ("ja", "マツェゴラ大使はロシアメディアとのインタビューで、負傷したロシア兵数百人が"
+           "北朝鮮で治療を受けたと述べた。", MATSEGORA),
     # ... but an outlet reporting on its own stays the source
+    ("ko", "러시아 매체는 부상한 러시아 군인 수백 명이 북한에서 치료를 받았다고 보도했다.",
+     "Russian media"),
+    ("ja", "ロシアメディアは、負傷したロシア兵数百人が北朝鮮で治療を受けたと報じた。",
+     "Russian media"),
     ("en", "Russian media reported that hundreds of wounded Russian soldiers were treated in "
            "North Korea.", "Russian media"),
     ("de", "Russische Medien berichteten, Hunderte verwundete russische Soldaten würden in "

@@ -22,6 +22,9 @@ German "oder noch mehr" (or more), breakdown words (ru "из которых", uk
 three left were then decided in the codebook (issue 17n): a counted plural collective is
 approximate ("tres decenas", D6) and Turkish "bir" before a noun is the article (D8): 335/336;
 the one left is below.
+
+Label edited by 17nl (D51.8, "N new" right after the count is additional in every language):
+ar "بلغ 10848 إصابة جديدة، بينها 34 وفاة", total -> additional.
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ reading the codebook gives it, written by hand from the codebook rules before th
 was changed (the scores before the change are in the issue-17 closing note).
 
 Every row must read right except the ones listed below, each with the reason it is left.
+
+Labels edited by 17nl (D51.8, "N new" right after the count is additional in every language):
+hi "50 हजार से ज्यादा नए मामले", "एक लाख से ज़्यादा नए मामले" and "रिकॉर्ड 27 हज़ार 114 नए मामले",
+total -> additional.
 """
 
 from __future__ import annotations

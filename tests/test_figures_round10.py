@@ -18,6 +18,9 @@ After 17t (rules for the language, not the phrase: D37 and the codebook's words 
 **399/400 = 99.8 %** (ar 20/20 de 33/33 en 34/34 es 34/34 fr 33/33 hi 20/20 id 20/20 it 20/20
 ja 20/20 ko 20/20 pl 20/20 pt 20/20 ru 33/33 tr 19/20 uk 33/33 zh 20/20); the one miss left is
 below.
+
+Label edited by 17nl (D51.8, "N new" right after the count is additional in every language):
+hi "पिछले एक महीने में करीब 6000 नए मामले सामने आए हैं", total -> additional.
 """
 
 from __future__ import annotations

@@ -30,9 +30,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'Ponad tysiąc Palestyńczyków, większość z wyrokami dożywocia'),
     # 长达一年 (for as long as a year) takes the count with it as a duration
     ('zh', '被爆拖欠十多名农民工工资长达一年'),
-    # label question: "नए" (new) after the count is additional here, total in
-    # figures_newsrooms.csv ("50 हजार से ज्यादा नए मामले"); D40.14 covers fr, it, pt, es only
-    ('hi', 'दिल्ली में डेंगू के मामले बढ़े, पिछले हफ्ते 101 नए मामले सामने आए'),
     # "11 le persone … (5 bambini e 6 adulti)": parts in brackets after the inverted "N le"
     ('it', '11 le persone trasportate in ospedale (5 bambini e 6 adulti)'),
     # a year opening the phrase before a colon ("1991:") is not yet a date

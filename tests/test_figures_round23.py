@@ -12,6 +12,10 @@ readings from the rule writers' comparisons). The session's starting code (f5f64
 table (17gwa, 17gwb, 17gwc) and the constructions across languages (17cs), **367/400** (ar 17 de 30 en 31 es 31 fr 32 hi 18 id 18 it 18 ja 19 ko 16 pl 20 pt 19 ru 33 tr 15 uk 33 zh 17):
 177/200 in the judged languages, 190/200 in the six. The misses below were listed after that
 measurement and are not yet sorted into classes: the next session's development round.
+In en, de, fr, es, ru and uk it then became a development round (17nm, D52): these six read
+190/200 before its classes were written and **197/200** after (de 33 en 32 es 33 fr 33 ru 33 uk 33); the rows left, each with why.
+In the ten judged languages (17nl, D51): 189/200 (ar 19 hi 19 id 18 it 19 ja 19 ko 20 pl 20 pt 20 tr 19 zh 17; 177 before); their
+remaining misses carry their reason below. With both, the round reads **387/400**.
 """
 
 from __future__ import annotations
@@ -22,39 +26,32 @@ NAME = "figures_round23.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    ('en', 'Carroll County saw 32 drug and alcohol overdose fatalities in the first nine months of 2016'),
+    # a number after a month and a comma is read as its day (D7); not yet told apart (es in round 8 too)
     ('en', 'From July 1 through the end of September, 17 more people died in Carroll County'),
+    # a span of 103 years: D37.5 reads spans of one to thirty years as a date
     ('en', 'From 1900 to 2003 107 fatal bear attacks have been recorded in North America'),
-    ('de', 'Das seien rund 120 Drogentote mehr als im Jahr zuvor.'),
-    ('de', 'und damit 237 mehr als 2022'),
-    ('de', 'Das waren nach Angaben des Bundesgesundheitsministeriums 107 mehr als im Jahr 2015.'),
-    ('fr', 'jusqu’à 400 000 personnes sont amputées d’un membre ou souffrent d’autres handicaps permanents'),
-    ('es', 'Solo entre el 1 y el 18 de diciembre de este año, el INS registró 337 lesionados con pólvora'),
+    # "Del total …, N" (of the total, N) is a share (D41.11), not yet read in Spanish without a number after "total"
     ('es', 'Del total registrado, 103 corresponden a menores de edad'),
+    # the dative number word 'dörde' (to four) is not read: 'ona' is also 'to him' (lexicon 17)
     ('tr', 'Tokat’ta keneden ölenlerin sayısı dörde yükseldi'),
-    ('tr', "2008 yılında 1315 olan vaka sıklığı 2017 yılında 343'e geriledi"),
-    ('tr', "Kentte en az vaka ise 646 ile Adalar'da görüldü."),
+    # 大年三十 (New Year's Eve) and 6時 are a date and a clock time beside 202人次: the Han date is not read
     ('zh', '從大年三十到今晨6時,該院共收治煙花爆竹炸傷患者202人次'),
+    # a Han numeral with 余 before its counter after a verb ('有十余人') is not read (engine, _COUNTERS: 17sx)
     ('zh', '昨晚,有十余人被鞭炮、礼花炸伤而入院治疗'),
+    # Han numeral before the simplified counter 个 after a verb is not read (engine, _COUNTERS: 17sx)
     ('zh', '前天晚上他就一连接诊了七个蛇咬伤患者'),
-    ('ar', 'عن هلاك شخصين اثنين'),
-    ('ar', 'هذا وقد سجل المركز ما يناهز 23ألف و741 حالة من لسعات العقارب المبلغ عنها'),
+    # a change told as 'built for 41000 … who today reached about 100,000': no change verb between the counts
     ('ar', 'أنشئ عام 1949 لإقامة 41000 لاجئ بلغوا اليوم حوالي مائة ألف'),
-    ('hi', 'जिला अस्पताल में हर माह करीब 10 ऐसे केस आ रहे हैं'),
+    # two qualifiers, 'करीब 400 से अधिक': D1 (nearest governs) reads approx, labelled at_least
     ('hi', 'जुलाई और अक्टूबर के बीच में करीब 400 से अधिक सर्पदंश की घटनाएं हुईं।'),
-    ('ko', '전국의 SFTS 감염자는 2015년 79명에서 2016년 165명으로 증가했고'),
-    ('ko', '사망자도 작년 이 기간 1명에서 올해 7명으로 급증했습니다.'),
-    ('ko', '3년새 1000건 이상 늘었다'),
-    ('ko', '도내에서 멧돼지 출몰신고로 인해 출동한 건수는 지난 2016년 84건에서 2017년 184건으로 급증했다.'),
+    # 6疾患 (six diseases) and a ratio 1・3倍 beside 計258人: the total word does not yet outrank them
     ('ja', '国内で確認されている6疾患の患者が今年、昨年同期の約1・3倍となる計258人に上っていることが'),
-    ('it', "visto che il numero dei minorenni rimasti feriti ha subito un significativo aumento passando dai 20 dello scorso anno ai 50 di quest'anno"),
+    # a day range 'tra il 30 e il 31 dicembre' is not yet a date (D39.3 reads dal … al …)
     ('it', 'tra il 30 e il 31 dicembre sono state verificate circa 28.200 persone'),
-    ('pt', 'um aumento de 20.243 casos em relação ao ano anterior'),
+    # label question: 'tiga di antaranya' (three of them) with no whole labelled unparsed; read as 3
     ('id', 'Dari kasus gigitan anjing tersebut, tiga di antaranya meninggal dunia.'),
+    # 'seorang' (a person) as the only count is the article (D8), labelled one
     ('id', 'Seorang pria di Desa Parebok, Kecamatan Teluk Sampit, Kabupaten Kotawaringin Timur (Kotim), Kalteng tewas diterkam buaya saat mandi'),
-    ('tr', 'Arıların soktuğu 8 kişi, ihbar üzerine olay yerine gelen 112 acil ambulansıyla Sakarya Eğitim ve Araştırma Hastanesine kaldırıldı.'),
-    ('tr', '5732 Sokak’ta yürüyen küçük kız, 4 köpeğin saldırısına uğradı.'),
-    ('es', 'y el 8 del mismo mes, con 92 reportes de lesionados en todo el país'),
 }
 
 (

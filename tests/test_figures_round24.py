@@ -12,6 +12,10 @@ readings from the rule writers' comparisons). The session's starting code (f5f64
 table (17gwa, 17gwb, 17gwc) and the constructions across languages (17cs), **356/400** (ar 16 de 29 en 33 es 30 fr 30 hi 16 id 16 it 17 ja 15 ko 18 pl 19 pt 18 ru 31 tr 17 uk 32 zh 19):
 171/200 in the judged languages, 185/200 in the six. The misses below were listed after that
 measurement and are not yet sorted into classes: the next session's development round.
+In en, de, fr, es, ru and uk it then became a development round (17nm, D52): these six read
+185/200 before its classes were written and **199/200** after (de 34 en 33 es 33 fr 33 ru 34 uk 32); the rows left, each with why.
+In the ten judged languages (17nl, D51): 190/200 (ar 18 hi 19 id 17 it 18 ja 20 ko 19 pl 20 pt 19 tr 20 zh 20; 171 before); their
+remaining misses carry their reason below. With both, the round reads **389/400**.
 """
 
 from __future__ import annotations
@@ -22,49 +26,27 @@ NAME = "figures_round24.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    ('tr', 'Dört günlük bayram tatilinde 19 kişi, serinlemek veya balık tutmak için girdiği suda boğuldu'),
-    ('tr', 'Serinlemek için deniz, dere, gölet veya sulama kanallarına girenlerden 43 bir daha sudan çıkamadı'),
-    ('tr', "3'ü yabancı uyruklu, 43'ü yerli olmak üzere 46 kişi yaşamını yitirdi"),
-    ('pl', 'W ubiegłym roku w polskich wodach utonęło 646 osób, aż 157 z nich było pod wpływem alkoholu'),
-    ('zh', '南海海區各級海警機構共查辦涉漁類案件70起'),
+    # a campaign's name in guillemets with its number: the quoted name reader (D38) needs a capital letter
     ('ar', '«نعم الجود 18».. حملة التبرع بالدم لثلاثة أيام'),
-    ('ar', 'أزيد من ثلاثة آلاف حالة غرق في مجموع الشواطئ الوطنية، منها 43 حالة وفاة'),
+    # 'ألفين و947' (two thousand and 947): the dual scale word and a part after و are not joined
     ('ar', 'تمكن معلمو السباحة من إنقاذ ألفين و947 شخصا أحياء'),
-    ('ar', 'اليوم السبت 07 وفيات غرقا في يوم واحد'),
-    ('hi', 'एक ही दिन में 2563 यूनिट रक्तदान के साथ जोधपुर में एक रिकॉर्ड रक्तदान हुआ'),
-    ('hi', 'गुजरात के पोइचा में नर्मदा नदी में एक ही परिवार के सात लोगों के डूबने की खबर सामने आई है'),
+    # an age range after 'उम्र' (age) is not yet dropped as an age (D7)
     ('hi', 'मृतकों की उम्र 10 से 12 के बीच है'),
-    ('hi', 'पांचों बच्चे एक ही परिवार के बताए जाते हैं'),
-    ('ko', 'EEZ(배타적 경제수역) 어업법을 위반해 조업한 중국 어선 1척을 나포했다'),
+    # '한 혐의로' (on a charge of) is read as one beside 2척
     ('ko', '태안해양경찰서는 한국 측 배타적 경제수역(EEZ)에서 허가 없이 불법 조업을 한 혐의로 중국어선 2척을 나포했다고 29일 밝혔다'),
-    ('ja', '行為別の死者・行方不明者は「魚取り・釣り」が最多の67人だった'),
-    ('ja', '令和6（2024）年の水難は過去10年間で最多の1535件'),
-    ('ja', '1994年度は約662万人であったが、2015年度には約488万人へと減少してきている'),
-    ('ja', '将来、延べ献血者約85万人分の血液が不足するおそれがあります'),
-    ('ja', '2027 年には 85 万人分の献血者不足が生じると打算された'),
+    # label question: two quantities (saved of a total of) with a typo 'Bel'; 'su un totale di' reads 600 mila
     ('it', 'Bel 60 mila persone vengono salvate su un totale di 600 mila interventi dei bagnini sulle spiagge'),
+    # a span of years 'Dal 1969 al 2007' before a count after commas is not yet a date
     ('it', "Dal 1969 al 2007 risultano decedute per annegamento in Italia, secondo i dati dell'Iss, 27.154 persone"),
-    ('it', 'Da maggio ad oggi nelle acque italiane si contano oltre 20 decessi per annegamento, 8 di bambini'),
-    ('pt', 'um aumento de 395 óbitos em relação a 2022'),
+    # label question: 'de apenas 14' (aged only 14) after a comma, an age labelled unparsed
     ('pt', 'um homem de 40 anos e o seu filho, de apenas 14, morreram afogados em um tanque'),
-    ('id', 'kembali menangkap satu kapal ikan asing asal Malaysia yang melakukan illegal fishing pada Rabu (28/7)'),
+    # a ship's name 'KM PKFB 1802' is not yet a designation (D32)
     ('id', 'telah menangkap 1 kapal ikan asing (KIA) KM PKFB 1802 asal Malaysia pada Jumat (21/6)'),
+    # a ship's name 'PKFB 1802' after 'dengan nama' is not yet a designation (D32)
     ('id', 'Hasil pemeriksaan menunjukkan kapal dengan nama PKFB 1802 yang diawaki oleh lima orang berkewarganegaraan Myanmar'),
+    # label question: 'seorang nakhoda dan empat orang ABK' (a captain and four crew), a list labelled unparsed; 'seorang' is the article (D8)
     ('id', 'diamankan bersama seorang nakhoda dan empat orang Anak Buah Kapal (ABK)'),
-    ('de', 'Die Zahl der Toten sei um 49 auf mindestens 537 Menschen angewachsen'),
-    ('de', '75 Opfer mehr als im Vorjahreszeitraum'),
-    ('de', 'Im Monat Februar verzeichnete das Bundesamt 5.806 Erstanträge'),
-    ('de', '2017 hat es 53.632 Räumungsaufträge an Gerichtsvollzieher gegeben'),
-    ('de', 'Das sind über 2.000 mehr als 2023'),
-    ('fr', "La France a enregistré 69.000 demandes d'asile au cours des onze premiers mois de 2015"),
-    ('fr', "soit une hausse de 4.000 dossiers par rapport à la même période de l'an dernier"),
-    ('fr', 'Plus de 110 millions de personnes étaient déplacées de force dans le monde mi-2023'),
-    ('es', 'y los 411 restantes obedecieron a otras causas'),
-    ('es', 'Él es una de las 305 personas que han muerto en España por ahogamiento entre enero y julio'),
-    ('es', '19 ahogamientos más con respecto al año pasado'),
-    ('ru', 'количество детей в детских домах сократилось незначительно - с 145 тыс до 122 тыс'),
-    ('ru', '31,7 тысячи — в детдомах и других госучреждениях'),
-    ('ru', 'Некоторые неофициальные источники утверждают, что на игре было более 43 тыс. человек'),
+    # a name of seven letters glued by a hyphen to its number: D39.1 reads one to six letters
     ('uk', 'Сітками з моторного човна «Прогрес-4» браконьєри виловили 1159 особин чорноморського оселедця'),
 }
 

@@ -12,6 +12,10 @@ de 32 en 32 es 30 fr 32 hi 19 id 18 it 18 ja 19 ko 18 pl 19 pt 20 ru 30 tr 17 uk
 in the judged languages, 187/200 in the six), and once on its end: **381/400** (ar 19 de 33 en 32 es 31 fr 32 hi 19 id 18 it 19 ja 20 ko 18 pl 19 pt 20 ru 30 tr 20 uk 31 zh 20):
 192/200 in the judged languages, 189/200 in the six. The misses below were listed after that
 and are not sorted into classes: a development round for a later session.
+In en, de, fr, es, ru and uk it then became a development round (17nm, D52): these six read
+189/200 before its classes were written and **198/200** after (de 33 en 34 es 33 fr 33 ru 32 uk 33); the rows left, each with why.
+In the ten judged languages (17nl, D51): 195/200 (ar 19 hi 20 id 18 it 20 ja 20 ko 19 pl 19 pt 20 tr 20 zh 20; 192 before); their
+remaining misses carry their reason below. With both, the round reads **393/400**.
 """
 
 from __future__ import annotations
@@ -22,25 +26,20 @@ NAME = "figures_round26.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
+    # 'w ciągu dwóch ostatnich dni' (in the last two days): an adjective between a number and its time unit
     ('pl', 'Krakowscy policjanci tylko w ciągu dwóch ostatnich dni ujawnili blisko 40 pijanych kierujących'),
+    # a number in brackets before its scale '(4) ملايين' is read as the plural 'millions'
     ('ar', 'كمية كبيرة من السجائر بلغ عددها (4) ملايين سيجارة'),
-    ('hi', 'बीते दो महीने के भीतर ट्रैफिक पुलिस ने ड्रिंक एंड ड्राइव के खिलाफ सख्ती से जांच अभियान चलाकर 250 से अधिक वाहन चालकों पर मोटरयान अधिनियम की धारा 185 के तहत कार्रवाई की है'),
-    ('ko', '400편 넘는 항공기가 예정된 시각에 출발하지 못했습니다'),
+    # a breakdown in brackets after the count '302편(출발 147·도착 155)' is not yet dropped
     ('ko', '이날 오후 8시 기준 항공편 302편(출발 147·도착 155)이 결항했다'),
-    ('it', 'che sono aumentati in tutto di 24 unità'),
+    # 'roda dua' (two-wheeled) is a vehicle's kind, read as a count
     ('id', 'Kendaraan bermotor roda dua (motor) tetap mendominasi pelanggaran, dengan jumlah mencapai 3.418 unit'),
+    # 'seratusan' (about a hundred) is not a table word; 'Operasi Zebra Krakatau 2018' names an operation
     ('id', 'Seratusan pengendara itu terkena tilang dalam Operasi Zebra Krakatau 2018'),
-    ('en', 'have issued at least 900 tickets in the first week and a half of their lives'),
-    ('en', 'Ten workers under the age of 16 died from an injury incurred at work in 2011'),
-    ('fr', "soit plus d'un demi-million de paquets"),
-    ('es', 'que puede multiplicar hasta por 9 las posibilidades de sufrir un accidente'),
+    # parts after a comma that add up to the total: D43.5 reads them after a dash, colon or bracket
     ('es', 'Se produjeron un total de 2.954 positivos, 1.606 de alcohol y 1.348 de otras drogas'),
-    ('es', 'que se superen los 760 fallecimientos de 2017'),
+    # an article of a code ("ст. 12.8", D32 designation) is not yet read as a name
     ('ru', 'в отношении 45 нетрезвых водителей составлены административные протоколы по ст. 12.8 КоАП РФ'),
-    ('ru', 'Больше всего отмен – 42 – фиксируется в аэропорту Шереметьево'),
-    ('ru', 'Таким образом, средняя сумма штрафа составила 350 рублей'),
-    ('uk', 'Тому їх загальна кількість виросте до 215'),
-    ('uk', 'загальна кількість комплексів автоматичної фіксації на українських дорогах збільшиться до 377'),
 }
 
 (

@@ -63,8 +63,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("de", "bei Magdeburg zwei Züge. Dabei starben 196 Menschen"),
     # "d'autres détenus" (other inmates) is the killers, not an additional count
     ("fr", "Six d'entre eux ont été tués par d'autres détenus"),
-    # a year after "de" and a duration with a number before "premiers jours" leave two quantities
-    ("fr", "Pour les 16 premiers jours de 2019, l'organisation a dénombré 4.449 arrivées"),
     # a person and others (D12): "otras" reads as additional
     ("es", "fue mantenido como rehén junto a otras 60 personas"),
     # a number after a month and a comma is read as its day

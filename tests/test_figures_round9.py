@@ -22,6 +22,10 @@ hi "N ज्यादा" (rule 12); "niecałe" (nearly), "no menor de" (at leas
 (including), Arabic teens in two words, zh rescue teams as units (D20), id "detik" (a duration)
 and "kali lebih" (a multiplier); ru "в других регионах" (in other regions) is no "other" of the
 count. After: 398/400. The misses left are below, each with why.
+
+Labels edited by 17nl (D51.8, "N new" right after the count is additional in every language):
+tr "Temmuz ayında bildirilen 67 bini aşkın yeni vaka" and en "only one new case has been
+identified since Feb. 8", total -> additional.
 """
 
 from __future__ import annotations

@@ -85,6 +85,7 @@ class CarryCues:
     ends: re.Pattern[str]
     adds: re.Pattern[str]
     closes: re.Pattern[str]
+    closes_within: re.Pattern[str]
     reported: re.Pattern[str]
     reasoning: re.Pattern[str]
     reports_end: re.Pattern[str]
@@ -108,6 +109,9 @@ def carry_cues(code: str) -> CarryCues:
         # (matched where a sentence starts, with ``match``)
         adds=re.compile(r"\s*" + rx(table.get("adds", [])).pattern),
         closes=re.compile(r"\s*" + rx(table.get("closes", [])).pattern),
+        # (16cf) forms whose back-reference word stands inside the sentence ("국정원이 이같이
+        # 밝혔다고 했다", "…が記者団に明らかにした"): the table says where a form may stand
+        closes_within=rx(table.get("closes_within", [])),
         reported=rx(table.get("reported", [])),
         reasoning=rx(table.get("reasoning", [])),
         reports_end=re.compile(r"(?:" + "|".join(table.get("reports_end", []) or ["(?!)"])
@@ -580,9 +584,13 @@ def dash_closed(low: str, sentences: list[tuple[int, int]], index: int,
 @lru_cache(maxsize=64)
 def _closing_sentences(code: str, low: str, sentences: tuple[tuple[int, int], ...]
                        ) -> frozenset[int]:
-    """Return the sentences opening with a form that closes a report ("Про це повідомив …")."""
-    closes = carry_cues(code).closes
-    return frozenset(j for j, (s0, s1) in enumerate(sentences) if closes.match(low, s0, s1))
+    """Return the sentences that close a report ("Про це повідомив …", "…이같이 밝혔다").
+
+    A sentence opening with a ``closes`` form, or holding a ``closes_within`` one anywhere (16cf).
+    """
+    cues = carry_cues(code)
+    return frozenset(j for j, (s0, s1) in enumerate(sentences)
+                     if cues.closes.match(low, s0, s1) or cues.closes_within.search(low, s0, s1))
 
 
 def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
@@ -628,7 +636,7 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
         return []  # (no sentence within reach closes a report: most articles, read at once)
     for j in range(index, min(index + CLOSING_REACH + 1, len(sentences))):
         s0, s1 = sentences[j]
-        if j > index and named[j] and j not in cands and cues.closes.match(low, s0, s1):
+        if j > index and named[j] and j not in cands and j in closes:
             return [Mention(m.start, m.end, "closing", m.value) for m in named[j]]
         here = per.get(j, {})
         # (a source only carried, by no word of the sentence, does not stop it: the headline's;

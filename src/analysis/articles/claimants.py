@@ -17,6 +17,7 @@ from functools import lru_cache
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.articles.edges import LATIN_EDGE, letter_first, lowered
 from analysis.articles.prefilter import Prefilter
+from analysis.lang import ARTICLE_TABLES
 from analysis.ledger.reference import load_alias_table, load_hierarchy
 
 __all__ = ["ACTOR", "JOINT", "MEDIA", "UNATTRIBUTED", "Claimants", "load_claimants"]
@@ -30,11 +31,20 @@ MEDIA = "News media (own reporting)"
 ACTOR = "North Korea (state media and leadership)"  # also the one who sends the troops
 _CLAUSE = re.compile(r"[,;:、，]")
 _PARENTHESES = re.compile(r"\([^)]*\)")
+
+
+def _interviewer_words(where: str) -> str:
+    words = sorted({w for table in ARTICLE_TABLES.values()
+                    for w in table.get("interviewer", {}).get(where, [])})
+    return "|".join(words) or "(?!)"
+
+
 # (16ij) the outlet a source spoke to in an interview is no source of its own ("said in an
-# interview with Russian media", "in einem Interview mit russischen Medien", "dans une
-# interview accordée à", "en una entrevista con", "в интервью")
-_INTERVIEWER = re.compile(r"(?:interview|entrevista|entretien|интервью|інтерв[ʼ'’]?ю)\w*\s+"
-                          r"(?:\S+\s+){0,3}$")
+# interview with Russian media", "dans une interview accordée à", "в интервью", "러시아
+# 매체와의 인터뷰에서", "NHKの取材に"): ``ARTICLES["interviewer"]``, the words before the
+# outlet (three words at most between) or right after it, of every language at once
+_INTERVIEWER_BEFORE = re.compile(r"(?:" + _interviewer_words("before") + r")\w*\s+(?:\S+\s+){0,3}$")
+_INTERVIEWER_AFTER = re.compile(r"\s*(?:" + _interviewer_words("after") + ")")
 _SKIPPED = {UNATTRIBUTED, "Individual witnesses and sources"}  # patterns of free text only
 
 
@@ -58,6 +68,11 @@ def _sentence_pattern(pattern: str) -> str:
     edged = re.sub(r"(?<![\\\[])\^", r"\\b", "|".join(kept) or "(?!)")
     return re.sub(r"(?<!\\)\\b", lambda _: LATIN_EDGE, edged)
 
+
+def _interviewing(low: str, mention: Mention) -> bool:
+    """Whether the outlet ``mention`` names is the one interviewing the source."""
+    return bool(_INTERVIEWER_BEFORE.search(low, max(0, mention.start - 45), mention.start)
+                or _INTERVIEWER_AFTER.match(low, mention.end))
 
 @dataclass
 class Claimants:
@@ -97,9 +112,8 @@ class Claimants:
         ``according`` are the sentence's "according to" words (``ARTICLES["according"]``).
         """
         according = according or []
-        mentions = [m for m in mentions if not (self.kind.get(m.value) == "media" and
-                                                _INTERVIEWER.search(low, max(0, m.start - 45),
-                                                                    m.start))]
+        mentions = [m for m in mentions
+                    if not (self.kind.get(m.value) == "media" and _interviewing(low, m))]
         out = list(mentions)
         relay, intelligence = relays
         # (a lawmaker handing on another intelligence body's material names it: "국방정보본부")

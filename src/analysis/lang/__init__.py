@@ -165,6 +165,11 @@ noun_first
     ``True`` where the counted noun comes before the number and its counter ("어린이 2명",
     "子ども2人"): ko, ja. A children noun right before the number then counts the children
     a sending sends (:func:`analysis.articles.rules.children_sent`).
+interviewer
+    ``{"before": [...], "after": [...]}``: words saying a news outlet is the one interviewing
+    the source, so the outlet is no source of its own: before the outlet, three words at most
+    between ("in an interview with Russian media", "в интервью"), or right after it in the
+    languages that put the noun last ("러시아 매체와의 인터뷰에서", "NHKの取材に").
 planned
     Words of a planned, announced or future sending ("планирует перебросить", "незабаром
     прибудуть", "планується прибуття"): a deployment they stand by (as ``additional``

@@ -180,7 +180,9 @@ FIGURES = {
         # (17gwc) the other cases, and the spelling without umlaut
         "zusätzlicher", "zusätzliches", "zusaetzliche", "zusaetzlichen", "zusaetzlich",
     ],
-    "additional_post": ["weitere", "mehr"],
+    # (17nl) "300 neue Fälle": "neue" right after the count is additional, as in every language
+    # (D40.14, D51.8); "die Zahl der neuen Fälle stieg auf 300" names the counted
+    "additional_post": ["weitere", "mehr", "neue", "neuen"],
     "including": [
         # (17cs) "namely" opens the parts of the figure before ("32 Verletzte, und zwar 20
         # Erwachsene"; D23, D50.5)
@@ -273,6 +275,13 @@ FIGURES = {
         "std.",
     ],
     "rewrites": [
+        # (17nm) "sei um 49 auf mindestens 537 Menschen angewachsen" (rose by 49 to at least 537):
+        # the new total is the figure, as "von A auf B" (D35, D52.6), no range of 49 to 537
+        (
+            r"\bum (?:rund |etwa |mehr als |über |fast |knapp |gut )?\d[\d.,]*"
+            r"(?: (?:tausend|millionen|million|mio\.))? auf (?=\S)",
+            "auf ",
+        ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
@@ -302,9 +311,30 @@ FIGURES = {
             # compared with is named, and "more than" before a number is never followed by it)
             r"\bmehr als (?=(?:erwartet|üblich|normal|gewöhnlich|sonst|zuvor|bisher|befürchtet|"
             r"gedacht|angenommen|geplant|gemeldet|damals|vorher|im vorjahr|im vergleich|"
-            r"im gleichen zeitraum|im selben zeitraum|letztes jahr|vor einem jahr)\b)",
+            r"im gleichen zeitraum|im selben zeitraum|letztes jahr|vor einem jahr|"
+            # (17nm) the year, or the same time of it, compared with ("120 Drogentote mehr als im
+            # Jahr zuvor", "107 mehr als im Jahr 2015", "75 Opfer mehr als im
+            # Vorjahreszeitraum"; D52.1)
+            r"im jahre? (?:zuvor|davor|vorher|(?:19|20)\d\d)|im vorjahr\w*|in den vorjahren|"
+            r"ein jahr zuvor|im vormonat|in der vorwoche)\b)",
             "mehr ",
         ),
+        # (17nm) "237 mehr als 2022", "über 2.000 mehr als 2023" (N more than in that year): a
+        # bare year after "mehr als", right after the count, that no word follows is the year
+        # compared with; "mehr als 2022 Menschen" stays more than 2022 (rule 12, D52.1)
+        (
+            r"(?<=\d)( [^\W\d_]+)? mehr als (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"\1 mehr im jahr ",
+        ),
+        # (17nm) "im Monat Februar" (in the month of February) is a date, no rate "im Monat"
+        # (D7, D52.4)
+        (
+            r"\bim monat (?=(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|"
+            r"oktober|november|dezember)\b)",
+            "im ",
+        ),
+        # (17nm) "im Jahr zuvor" (the year before) is a time, no rate "im Jahr" (D52.1)
+        (r"\bim jahre? (?:zuvor|davor|vorher)\b", "im vorjahr"),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (
@@ -394,7 +424,9 @@ FIGURES = {
         # "2023 waren es mindestens 3.155 Menschen" (in 2023 there were): a year opening the
         # phrase before "waren es / gab es" and a number is the time, no count (D7, D46)
         (
-            r"^((?:18|19|20)\d\d),? (?=(?:waren|sind|gab|starben|wurden) (?:es|damit|nach|laut)\b"
+            # (17nm) also "2017 hat es 53.632 … gegeben" (D52.4)
+            r"^((?:18|19|20)\d\d),? (?=(?:waren|sind|gab|starben|wurden|hat|hatte|gibt|haben) "
+            r"(?:es|damit|nach|laut)\b"
             r"[^\d]*\d)",
             r"im jahr \1 ",
         ),
@@ -436,6 +468,9 @@ FIGURES = {
         "menschen", "ersten", "insgesamt", "bereits", "rund", "etwa", "bis", "zu", "über", "mehr",
         "als", "mindestens", "und", "oder", "von", "mit", "im", "nach", "nur", "noch", "arbeiter",
         "granaten", "raketen", "schätzungsweise", "sollen", "sind", "wurden",
+        # (17nm) the words the rewrite of "2017 hat es … gegeben" reads are the table's too, so
+        # that the phrase keeps it (D40.1, D52.4); not "hat", which is Hungarian six
+        "hatte", "gibt", "gegeben", "waren", "gab",
     ],
 }
 
@@ -806,6 +841,8 @@ ARTICLES = {
         "ergänzt",  # (16sw)
         "zugegeben",  # (16sw)
     ],
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": ["interview"], "after": []},
     "according": ["laut", "nach angaben", "zufolge",
         "nach (?:informationen|schätzungen|erkenntnissen|darstellung|einschätzung|"
         "ansicht|auffassung|zählung|berechnungen) (?:aus|von|des|der|dem|den)",  # (16sw)
@@ -921,6 +958,13 @@ ARTICLES = {
     # fortsetzen, und Wörter, die ihn beenden
     "carry": {
         "anaphors": {
+            # (16an) Demonstrativ und Plural, der Chef des Dienstes, der Sprecher (nicht "ein
+            # Sprecher des Pentagons": dessen Behörde ist genannt)
+            "(?:diese[rnms]?) (?:geheimdienst\\w*|nachrichtendienst\\w*|behörde|agentur)": "agency",
+            "(?:der|die|den|dem|des) (?:spionagedienst\\w*|geheimdienstchef\\w*)": "agency",
+            "(?:der|des|dem|den) chefs? des spionagedienst\\w*": "agency",
+            "(?:der|des|dem|den) sprechers?(?! de[sr] )": "institution",
+            "(?:die|der) sprecherin(?! de[sr] )": "institution",
             "(?:der|die|den|dem|des) (?:geheimdienst\\w*|nachrichtendienst\\w*|spionagebehörde"
             "|spionageagentur)": "agency",
             "(?:die|der) (?:agentur|behörde)": "agency",
@@ -940,6 +984,12 @@ ARTICLES = {
         "reported": ["seien", "sei", "habe", "hätten", "soll", "sollen"],
         # (not past the journalist's own reasoning: "das bedeutet, … seien")
         "reasoning": ["bedeutet", "deutet darauf hin", "das heißt"],
+        # (16cf) a sentence closing the report: names the source of the figures before it
+        # (articles/carry.py, closing); "closes" opens the sentence, "closes_within" anywhere
+        "closes": ["(?:das|dies) (?:teilte|teilten|berichtete|berichteten|meldete|meldeten|sagte|"
+                   "sagten|erklärte|erklärten|gab|gaben)\\b",
+                   "(?:das|dies) geht aus (?:\\S+ ){0,8}?hervor"],
+        "closes_within": ["details dazu"],
         "ends": ["zuvor", "früher", "bereits im", "im vergangenen jahr", "berichten zufolge",
                  "man geht davon aus",
                  # the journalist's own reasoning ("which means", "わけだ")

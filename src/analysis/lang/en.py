@@ -165,7 +165,9 @@ FIGURES = {
         "another", "additional", "further", "extra", "an additional", "a further", "an extra",
         "new batch of", "reinforcements of",
     ],
-    "additional_post": ["more", "other", "others", "additional", "extra", "further"],
+    # (17nl) "300 new cases": "new" right after the count is additional, as in every language
+    # (D40.14, D51.8); "new cases rose to 300" names the counted
+    "additional_post": ["more", "other", "others", "additional", "extra", "further", "new"],
     "including": [
         # (17cs) "namely" opens the parts of the figure before ("32 injured, namely 20
         # adults and 12 children"; D23, D50.5)
@@ -245,6 +247,8 @@ FIGURES = {
         "end of",
         # (17nj) "in the first half of 2022" is a date, no fraction (D7, D49)
         "first half of", "second half of", "latter half of",
+        # (17nm) "the first nine months of 2016" (D7, D52.4)
+        "months of", "weeks of", "days of",
         # (17gwc) the seasons ("in summer 2022 300 people died"); not "winter", whose span
         # "winter 2024-25" would read 25
         "summer", "spring", "autumn", "fall",
@@ -258,6 +262,15 @@ FIGURES = {
         # (17nj) "four and a half days" is a duration, no fraction (D40, D49)
         "and a half days", "and a half hours", "and a half weeks", "and a half months",
         "and a half years",
+        # (17nm) "a week and a half", "the first week and a half" (the unit before "and a half")
+        # is a duration, no fraction (D7, D49.3, D52.4)
+        "week and a half", "weeks and a half", "day and a half", "days and a half",
+        "month and a half", "months and a half", "year and a half", "years and a half",
+        "hour and a half", "hours and a half", "a week and a half", "a day and a half",
+        "a month and a half", "a year and a half", "an hour and a half",
+        # (17nm) "in the first nine months of 2016": the unit before "of" and a year is a
+        # duration, and marks the year (D7, D52.4; as pt "meses de", 17nf)
+        "months of", "weeks of", "days of",
         # (17nj) an adjective of a size ("the 20-page paper", "a 5-storey building"): a measure of
         # a thing, no count; dropped as a duration is (D32, D49)
         "-page", "-storey", "-story", "-floor", "-lane",
@@ -267,6 +280,38 @@ FIGURES = {
         "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
+        # (17nm) "the toll rose by 49 to at least 537": the new total is the figure, as "from A to
+        # B" (D35, D52.6), no range of 49 to 537
+        (
+            r"\b(rose|risen|rising|rises|increased|increasing|increases|grew|grown|growing|jumped|"
+            r"climbed|fell|fallen|dropped|declined|decreased|went up|gone up|up|down) by "
+            r"(?:about |around |some |nearly |almost |more than |over )?\d[\d.,]*"
+            r"(?: (?:thousand|million|hundred))? to (?=\S)",
+            r"\1 to ",
+        ),
+        # (17nm) "Ten workers under the age of 16", "a boy aged 16", "aged 16 to 18": an age
+        # written without its unit is no count (D7, D52.4); "under 16" alone stays at most
+        (
+            r"\b(aged|ages|age of|ages of)( (?:between |from )?\d{1,3}"
+            r"(?:\s*(?:-|to|and)\s*\d{1,3})?"
+            r"(?![\d.,]*\s*(?:thousand|million|hundred)))(?![.,]?\d)",
+            r"\1",
+        ),
+        # (17nm) "237 more than in 2022", "120 more than a year earlier", "over 2,000 more than
+        # 2023": "more than" right after the count (and its noun), before the time or the
+        # expectation it is compared with, is "N more" (rule 12, D38.4, D52.1); "more than" before
+        # a number stays at least, and so does a year that a noun follows ("more than 2022
+        # people")
+        (
+            r"(?<=\d)( [^\W\d_]+)? more than (?=(?:in|during|at|on|for|the|a|an|last|this|"
+            r"previous|prior|expected|usual|normal|before|previously|earlier|anticipated|"
+            r"forecast|predicted)\b)",
+            r"\1 more compared with ",
+        ),
+        (
+            r"(?<=\d)( [^\W\d_]+)? more than (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"\1 more in ",
+        ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
@@ -826,6 +871,9 @@ ARTICLES = {
     ],
     # "according to" words: the name right after one is the explicit source of its clause,
     # not replaced by a more specific name of another clause
+    # (16ij) the outlet a source spoke to in an interview is no source of its own ("said in an
+    # interview with Russian media"): words before the outlet ("before") or right after it ("after")
+    "interviewer": {"before": ["interview"], "after": []},
     "according": ["according to"],
     "subject_first": True,
     "intelligence": ["intelligence", "spy agency"],
@@ -927,6 +975,13 @@ ARTICLES = {
     # before, and words that end it (a background sentence carries no source)
     "carry": {
         "anaphors": {
+            # (16an) the forms a body named before is referred back to: demonstratives and the
+            # plural, the spokesman ("the spokesman said", not "the Pentagon spokesman": his body
+            # is named), the body's chief
+            "(?:this|that) (?:spy |intelligence )?(?:agency|service)": "agency",
+            "the (?:spy|intelligence) services": "agency",
+            "the spy chief": "agency", "the agency's (?:chief|director|head)": "agency",
+            "the spokes(?:man|woman|person)": "institution",
             "the (?:spy |intelligence )?agency": "agency",
             "the (?:spy |intelligence )?service": "agency",
             "the ministry": "ministry", "the department": "ministry",
@@ -943,6 +998,13 @@ ARTICLES = {
                    "(?: [\\w-]+){0,2} (?:report|study|document)"],
         "goes_on": ["it added", "it also said", "it said", "it noted", "it estimated",
                     "according to the same source", "the same report"],
+        # (16cf) a sentence closing the report: names the source of the figures before it
+        # (articles/carry.py, closing); "closes" opens the sentence, "closes_within" anywhere
+        "closes": ["this was (?:reported|announced|stated|said|disclosed|revealed|confirmed) by",
+                   "the (?:claim|statement|estimate|figures?) (?:was|were) (?:made|given|released|"
+                   "provided|announced) (?:\\S+ ){0,8}?by",
+                   "(?:that|this) is according to", "that's according to", "so said"],
+        "closes_within": ["said this", "made (?:the|this) claim"],
         "ends": ["earlier", "previously", "last year", "it is believed", "reportedly",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggests", "implies", "which means", "that means", "meaning that",

@@ -250,6 +250,9 @@ FIGURES = {
         "año de", "inicios de", "finales de", "mediados de", "principios de",
         # (17nf) "en lo que va de 2023" (so far in 2023; D7, D46)
         "lo que va de",
+        # (17nm) "los primeros nueve meses de 2016" (D7, D52.4)
+        "meses de", "semanas de", "días de", "primeros meses de", "primeras semanas de",
+        "primeros días de",
         # "durante 2019" (during 2019, D39)
         "durante", "a lo largo de",
         # (17nj) a census or a feast with its year ("el censo de 2010", "Navidad de 2023") is a
@@ -269,6 +272,10 @@ FIGURES = {
         "pisos", "plantas",
         "hora\\w*", "día", "días", "dia", "dias", "semana\\w*", "mes", "meses", "año", "años",
         "primeros días", "primeras semanas", "primeros meses", "últimos días",
+        # (17nm) also before "de" and a year ("en los primeros nueve meses de 2016"): a
+        # duration that marks the year (D7, D52.4; as pt "meses de", 17nf)
+        "meses de", "semanas de", "días de", "primeros meses de", "primeras semanas de",
+        "primeros días de",
         "minuto\\w*", "noche\\w*",
         # (17nj) "y medio" after the unit ("cuatro días y medio", "dos horas y media") is part of
         # the duration, no fraction (D40, D49)
@@ -278,6 +285,38 @@ FIGURES = {
         "década\\w*", "siglo\\w*", "segundos", "min", "hrs",
     ],
     "rewrites": [
+        # (17nm) "aumentó en 49 hasta al menos 537" (rose by 49 to at least 537): the new total is
+        # the figure, as "de A a B" (D35, D52.6), no range of 49 to 537
+        (
+            r"\b(aument\w+|subi\w+|subió|creci\w+|creció|ascendi\w+|increment\w+|elev\w+|"
+            r"disminu\w+|baj\w+|descendi\w+|cay\w+) en (?:unos |unas |casi |más de )?\d[\d.,]*"
+            r"(?: (?:mil|millones))? (hasta|a) (?=\S)",
+            r"\1 \2 ",
+        ),
+        # (17nm) "entre el 1 y el 18 de diciembre" (between the 1st and the 18th of December) is
+        # a date, as "del 1 al 18 de diciembre" (D24, D39.3, D52.4)
+        (
+            r"\bentre el (\d{1,2}) y el (?=\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|"
+            r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)",
+            r"del \1 al ",
+        ),
+        # (17nm) "el 8 del mismo mes" (the 8th of the same month) is a date (D7, D52.4)
+        (r"\b(el|del|al|hasta el|desde el) \d{1,2} (del? (?:mismo|presente|pasado|próximo) mes)\b",
+         r"\1 \2"),
+        # (17nm) "los 760 fallecimientos de 2017": "de" and a year that no word follows, after a
+        # count and its one noun, is the year of the count (D7, D52.4); "300 de 2000" stays
+        (
+            r"(?<=\d)( (?!(?:más|menos|cerca|alrededor|total)\b)[^\s\d,;:]+ )de "
+            r"(?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"\1en ",
+        ),
+        # (17nm) an "other" word two words or more after the count, no number between, names
+        # other things, no more of the count: "los 411 restantes obedecieron a otras causas"
+        # (total); "1.000 soldados más, otros 16" stays additional (rule 12, D12, D52.2)
+        (
+            r"(?<=\d)((?: [^\s\d,;:]+){2,}? )\botr[oa]s\b",
+            r"\1distintas",
+        ),
         # (17nh) "not passed N" ("no pasaron de 2.000", "no superaron los 2.000") is at most N, as
         # "not exceeding N" (D42, D48.6)
         (
@@ -476,10 +515,20 @@ FIGURES = {
             r"(?!(?:más|menos) de \d)",
             " ",
         ),
+        # (17nm) "multiplicar hasta por 9 las posibilidades" (multiply by up to 9) is a
+        # multiplier, a ratio as "9 veces" (rule 13, D52.7)
+        (r"\b(multiplic\w+) (?:(hasta|casi|al menos) )?por (\d[\d.,]*)\b", r"\1 \2 \3 veces"),
+        # (17nm) "una de las 305 personas" (one of the 305) is a share, as "uno de los 305" (rule
+        # 13, D46.6, D52.5): the feminine "una" is the numeral here, no article
+        (r"\buna de las (?=(?:(?:más|menos) de |cerca de |casi )?\d)", "uno de las "),
         # "el helicóptero del 112": an emergency number names the service, no count (D32, D43.3)
         (r"\b(el|del|al) (?:112|911|061)\b", r"\1 servicio"),
     ],
     "stop": [
+        # (17nm) "más con respecto al año pasado" (more than last year): the year compared with
+        # is no rate "al año" (D52.1)
+        "al año pasado", "al año anterior", "al mes pasado", "al mes anterior",
+        "a la semana pasada", "a la semana anterior",
         # "se ha incrementado hasta 165" is the new total, exact (rule 1, D31): not "hasta" = up
         # to; "hasta ahora" (so far) is no qualifier
         "incrementado hasta", "aumentado hasta", "ascendido hasta", "subido hasta", "elevado hasta",
@@ -838,6 +887,8 @@ ARTICLES = {
         "(?<!se\\s)(?:ha|han|había|habían|habría|habrían) (?:informado|reportado|anunciado|"
         "precisado|detallado|calculado|estimado|explicado|comunicado|contabilizado)",  # (16sw)
     ],
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": ["entrevista"], "after": []},
     "according": ["según", "de acuerdo con", "de acuerdo a",
         "a decir de",  # (16sw)
         "en palabras de",  # (16sw)
@@ -956,6 +1007,17 @@ ARTICLES = {
     # palabras que lo terminan
     "carry": {
         "anaphors": {
+            # (16an) demostrativos, plural y la inteligencia sin adjetivo de otro país, el portavoz
+            "(?:dicha|esta|esa) agencia": "agency", "(?:dicho|este|ese) organismo": "institution",
+            "(?:dicho|este|ese) ministerio": "ministry",
+            "(?:la|esta|dicha) inteligencia(?! (?:militar|ucraniana|estadounidense|rusa|británica"
+            "|occidental|artificial))": "agency",
+            # (the bare noun opening a line: "Inteligencia también ha señalado que …")
+            "(?:^|(?<=\\n))inteligencia(?= (?:también |además )?(?:ha |dijo|señal|afirm|indic"
+            "|inform|estim|calcul|asegur))": "agency",
+            "los servicios de (?:inteligencia|espionaje)(?! (?:ucranian|estadounidense"
+            "|occidental|rus|británic|militar))": "agency",
+            "el portavoz(?! d)": "institution", "la portavoz(?! d)": "institution",
             "la agencia(?! de noticias| efe| de prensa)": "agency",
             "el organismo": "institution",
             "el ministerio": "ministry",
@@ -976,6 +1038,15 @@ ARTICLES = {
                      "estarían? \\w+(?:ando|iendo)"],
         # (not past the journalist's own reasoning: "lo que significa que … habrían")
         "reasoning": ["sugiere", "implica", "lo que significa", "es decir"],
+        # (16cf) a sentence closing the report: names the source of the figures before it
+        # (articles/carry.py, closing)
+        "closes": ["así lo (?:afirmó|afirmaron|informó|informaron|aseguró|aseguraron|indicó|"
+                   "indicaron|dijo|dijeron|señaló|señalaron|reveló|revelaron|anunció|anunciaron|"
+                   "explicó|declaró)",
+                   "lo (?:informó|informaron|anunció|anunciaron|reveló|revelaron)",
+                   "(?:estas|esas) cifras (?:las )?(?:dio|dieron|ofreció|ofrecieron|fueron dadas|"
+                   "fueron declaradas|fueron difundidas)",
+                   "esta cifra(?:,[^,]{0,80},)? fue (?:declarada|dada|difundida|anunciada)"],
         "ends": ["anteriormente", "previamente", "el año pasado",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "sugiere", "implica", "lo que significa", "es decir",

@@ -218,6 +218,9 @@ FIGURES = {
         # "en el 2001", "en l'an 2001": an article or "an" before the year (session 6)
         "en l'an", "l'an",
         "en", "depuis", "année", "fin", "début", "courant",
+        # (17nm) "les onze premiers mois de 2015" (D7, D52.4)
+        "premiers mois de", "derniers mois de", "mois de", "premières semaines de",
+        "semaines de", "premiers jours de", "jours de",
         # "durant 2019", "pendant 2019" (during 2019, D39)
         "durant", "pendant", "au cours de",
         # a year after a season word ("l'été 2022") is a date (D7)
@@ -241,6 +244,10 @@ FIGURES = {
         # "sur les six premiers mois" (over the first six months)
         "premiers mois", "derniers mois", "premières semaines", "dernières semaines",
         "premiers jours", "derniers jours",
+        # (17nm) also before "de" and a year ("au cours des onze premiers mois de 2015"): a
+        # duration that marks the year (D7, D52.4; as pt "meses de", 17nf)
+        "premiers mois de", "derniers mois de", "mois de", "premières semaines de",
+        "semaines de", "premiers jours de", "jours de",
         # (17nj) "et demi" after the unit ("quatre jours et demi") is part of the duration, no
         # fraction (D40, D49)
         "jours et demi", "jour et demi", "heures et demie", "heure et demie", "ans et demi",
@@ -249,6 +256,25 @@ FIGURES = {
         "décennie\\w*", "siècle\\w*", "seconde\\w*", "min",
     ],
     "rewrites": [
+        # (17nm) "mi-2023", "fin-2022" (the middle, the end of a year): the year with its
+        # hyphen is a date, no range (D7, D52.4)
+        (r"\b(mi|fin|début)-(?=(?:19|20)\d\d\b)", r"\1 "),
+        # (17nm) "les 760 décès de 2017": "de" and a year that no word follows, after a count
+        # and its one noun, is the year of the count (D7, D52.4); "300 de 2000", "300 morts et
+        # plus de 2000" stay as written
+        (
+            r"(?<=\d)( (?!(?:plus|moins|près|autour|environ|total)\b)[^\s\d,;:]+ )de "
+            r"(?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
+            r"\1en ",
+        ),
+        # (17nm) an "other" word two words or more after the count, no number between, names
+        # other things, no more of the count: "jusqu'à 400 000 personnes sont amputées d'un
+        # membre ou souffrent d'autres handicaps" (total); "16 autres personnes" stays
+        # additional (rule 12, D12, D52.2)
+        (
+            r"(?<=\d)((?: [^\s\d,;:]+){2,}? )\b(?:d'|d' |des |les |aux )?autres\b",
+            r"\1différents",
+        ),
         # (17nh) "18 enfants …, quatre d'entre eux ont été transportés": a number before "of them"
         # after a comma is a breakdown of the count before it (D30, D48.6)
         (r",(?!\d)\s*([^\s,]+) d['’]entre (?:eux|elles)\b", r", dont \1"),
@@ -422,6 +448,8 @@ FIGURES = {
         ),
         # "la mort de plus de 300": "de plus" is not "in addition" there
         (r"\bde (plus|moins) de\b", r"\1 de"),
+        # (17nm) "plus d'un demi-million" keeps its "plus de" (at least 500,000; rule 3, D52.5)
+        (r"\bd'un demi-? ?(million|milliard)\b", r"de 0.5 \1"),
         (r"\b(?:un )?demi-? ?(million|milliard)\b", r"0.5 \1"),
         (
             r"\b(soixante|quatre-vingts?|quatre vingts?)(?:[- ](et[- ])?(un|une|deux|trois|quatre|"
@@ -432,6 +460,9 @@ FIGURES = {
         (r"\b(?:un |1 )(million|milliard) et demi\b", r"1.5 \1"),
     ],
     "stop": [
+        # (17nm) "par rapport à" (compared with) is no rate "par" ("une hausse de 4.000 dossiers
+        # par rapport à la même période de l'an dernier" = additional 4,000; D52.1)
+        "par rapport à", "par rapport au", "par rapport aux", "par rapport a",
         "le", "la", "les", "des", "du", "soldats", "soldat", "troupes", "militaires",
         "nord-coréens", "nord-coréen", "tués", "blessés", "morts", "pertes", "hommes",
         "travailleurs", "ont", "été", "sont", "et", "de", "en", "avec", "pour", "premier",
@@ -776,6 +807,8 @@ ARTICLES = {
         "à en croire",  # (16sw)
         "sur la foi de",  # (16sw)
     ],
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": ["interview", "entretien"], "after": []},
     "according": ["selon", "d'après",
         "au dire de",  # (16sw)
         "aux dires de",  # (16sw)
@@ -892,6 +925,14 @@ ARTICLES = {
     # rendu, et mots qui y mettent fin
     "carry": {
         "anaphors": {
+            # (16an) démonstratifs, pluriel et le renseignement sans adjectif de pays ("Selon le
+            # renseignement", pas "le renseignement militaire ukrainien"), le porte-parole
+            "(?:cette|ladite) agence(?! de presse)": "agency", "ce service": "agency",
+            "(?:ces|les) services (?:secrets|de renseignements?)(?! \\w*(?:ukrainien|américain"
+            "|britannique|russe|occidenta|militaire))": "agency",
+            "(?:selon|d['’]après|pour) le renseignement(?! (?:militaire|ukrainien|américain"
+            "|britannique|russe|occidental))": "agency",
+            "le porte-parole(?! d)": "institution", "la porte-parole(?! d)": "institution",
             "l'agence(?! de presse| france)": "agency",
             "le service(?! de presse)": "agency",
             "le ministère": "ministry",
@@ -910,6 +951,14 @@ ARTICLES = {
         "reported": ["(?:aur|ser)ai(?:en)?t (?:été|eu|\\w{3,}(?:é|és|ée|ées|is|it|u|us))"],
         # (not past the journalist's own reasoning: "ce qui signifie que … auraient été")
         "reasoning": ["suggère", "implique", "ce qui signifie", "c'est-à-dire"],
+        # (16cf) a sentence closing the report: names the source of the figures before it
+        # (articles/carry.py, closing)
+        "closes": ["c['’]est ce qu(?:e |['’])(?:\\S+ ){0,3}?(?:a|ont|avait|avaient) (?:\\S+ )?"
+                   "(?:affirmé|déclaré|indiqué|annoncé|rapporté|révélé|précisé|assuré|estimé)",
+                   "c['’]est ce que vient d['’](?:annoncer|affirmer|indiquer|révéler)",
+                   "(?:ces|ce) chiffres? (?:a|ont) été (?:avancés?|communiqués?|publiés?|donnés?|"
+                   "fournis?) par",
+                   "l['’]information a été (?:rapportée|révélée|annoncée|donnée|publiée) par"],
         "ends": ["auparavant", "précédemment", "plus tôt", "l'an dernier", "l'année dernière",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire",

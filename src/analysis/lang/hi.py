@@ -167,12 +167,13 @@ FIGURES = {
         "से नीचे", "से अधिक नहीं", "से ज्यादा नहीं", "से ज़्यादा नहीं",
     ],
     # not "और": it is "and" ("बाढ़ और भूस्खलन") as often as "more"
-    # (17gwa) not "नए" (new) after the count: the newsrooms set labels "50 हजार से ज्यादा नए
-    # मामले" a total, round 19 "1919 नए मामले सामने आए" additional (read so already)
+    # (17nl) "नए / नई / नये" (new) right after the count are additional ("101 नए मामले"), as in
+    # every language (D40.14, D51.8: additional_post below); before it they name the counted
     "additional": ["अतिरिक्त", "अन्य"],
     # "और" alone is "and" as often as "more"; right after the number and before a noun of people
     # it is "N more" ("दो और लोगों की मौत", two more people died; rule 12)
     "additional_post": [
+        "नए", "नई", "नये",
         "और लोगों", "और लोग", "और व्यक्तियों", "और व्यक्ति", "और शव", "और मौतें", "और जवानों", "और जवान",
         "और सैनिकों", "और सैनिक",
         # "कई हजार ज्यादा लोग" (several thousand more people); "से ज्यादा" stays more than
@@ -215,6 +216,9 @@ FIGURES = {
         "‰",
         "प्रतिदिन", "रोज़", "रोज", "रोजाना", "रोज़ाना", "हर दिन", "प्रति", "हर साल", "हर वर्ष",
         "हर महीने", "हर हफ्ते", "सालाना",
+        # (17nl) "हर माह करीब 10 केस" (about ten cases every month): "माह" is "month" as "महीने"
+        # (rule 13, D51.7)
+        "हर माह", "हर हफ़्ते", "हर बरस",
         # (17ng) "हर घंटे" (every hour), "प्रति घंटे", "हर मिनट": rates (rule 13, D47)
         "हर घंटे", "हर घंटा", "प्रति घंटे", "प्रति घंटा", "हर मिनट", "हर सप्ताह",
         # (17nj) "4 साल में एक बार" (once in four years): a frequency, no count (rule 13, D49)
@@ -288,7 +292,18 @@ FIGURES = {
         # (17ng) "एक ही गांव में 50 से ज्यादा पशुओं" (in one and the same village, more than 50
         # animals): "एक ही" before a place or group and a later number is "the same", no count
         # (D8, D47); alone ("एक ही व्यक्ति", only one person) it stays one
-        (r"(?<!\S)एक ही (?=\S+ (?:में|के|की|का|से)(?!\S)[^\d]*\d)", ""),
+        # (17nl) also before a number in words ("एक ही परिवार के सात लोगों") and after the count
+        # ("पांचों बच्चे एक ही परिवार के": all five children of the same family; D8, D51.6)
+        (
+            r"(?<!\S)एक ही (?=\S+ (?:में|के|की|का|से|पर)(?!\S)[^\d]*(?:\d|(?<!\S)(?:"
+            + _DAY_WORDS + r"|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे|सौ|हजार|हज़ार|लाख)(?!\S)))",
+            "",
+        ),
+        (
+            r"^((?:\S+ ){0,12}?(?:\S*\d\S*|पांचों|पाँचों|दोनों|तीनों|चारों|छहों|सातों|आठों|दसों|"
+            + _DAY_WORDS + r") (?:\S+ ){0,12}?)एक ही (?=\S+ (?:में|के|की|का|से|पर)(?!\S))",
+            r"\1",
+        ),
         # (17nf) "हजारीबाग के लगभग सात सौ बंदी" (about 700 prisoners of Hazaribagh): "के" (of)
         # before "लगभग" and a number is the genitive of the word before, not the "के लगभग" written
         # after a number (D46)
@@ -306,7 +321,8 @@ FIGURES = {
         (
             r"(?<!\S)एक (?=(?:(?:प्राथमिक|सरकारी|निजी|संदिग्ध|स्थानीय|छोटे|बड़े) )?"
             r"(?:विद्यालय|स्कूल|अस्पताल|गांव|गाँव|मामले|मामला|होटल|कारखाने|फैक्ट्री|कंपनी|"
-            r"मंदिर|समारोह)(?=\s|$|[,.।]))",
+            # (17nl) "एक रिकॉर्ड" (a record: "2563 यूनिट रक्तदान … एक रिकॉर्ड रक्तदान हुआ", D51.6)
+            r"मंदिर|समारोह|रिकॉर्ड|रिकार्ड|कीर्तिमान)(?=\s|$|[,.।]))",
             "",
         ),
         # "जून चार को" (on June four), "चार जून को": a number word beside a month is the day,
@@ -325,6 +341,9 @@ FIGURES = {
             r"पाँच|छह|सात|आठ|नौ|दस|ग्यारह|बारह) बजे",
             " ",
         ),
+        # (17nl) a section of a law ("मोटरयान अधिनियम की धारा 185 के तहत", under section 185 of the
+        # Motor Vehicles Act; "आईपीसी 302") names the section, no count (D32, D51.4)
+        (r"(?<!\S)(?:धारा|धाराओं|अनुच्छेद|आईपीसी|आइपीसी) ?\d+[a-zA-Z]?(?:\(\d+\))?", " "),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"(?:नंबर|नम्बर|नं\.) ?\d+(?:[.,]\d+)*", " "),
         (r"\d[\d,.]*(?: (?:हजार|हज़ार|लाख|करोड़))? से (?=(?:बढ़कर|घटकर|बढ़ कर|घट कर) )", ""),

@@ -53,6 +53,13 @@ FIGURES = {
             r"(?:[0-3]?\d)/(?:[01]?\d)(?:/(?:\d\d){1,2})?\)",
             " ",
         ),
+        # (17nl) and in brackets after the weekday ("pada Rabu (28/7)", on Wednesday 28 July; D7,
+        # D51.4)
+        (
+            r"\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad) "
+            r"\((?:[0-3]?\d)/(?:[01]?\d)(?:/(?:\d\d){1,2})?\)",
+            r"\1 ",
+        ),
         # (17nh) "sejumlah korban" (a number of victims) as the phrase's only quantity is "a number
         # of": 2 / 2 / 9 (rule 7, D48.6); beside a count it names other things ("ratusan pedagang
         # … sejumlah toko", "sejumlah media bahwa sekitar 200 napi") and is not read

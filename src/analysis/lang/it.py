@@ -163,6 +163,10 @@ FIGURES = {
         # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
         "aumentato di", "aumentata di", "aumentati di", "aumentate di", "cresciuto di",
         "cresciuta di", "cresciuti di", "cresciute di", "salito di", "salita di", "saliti di",
+        # (17nl) with "in tutto" (in all) between the verb and its preposition ("sono aumentati in
+        # tutto di 24 unità", D51.2)
+        "aumentato in tutto di", "aumentata in tutto di", "aumentati in tutto di",
+        "aumentate in tutto di", "cresciuti in tutto di", "cresciute in tutto di",
     ],
     # "new" counts only after the number ("4mila nuovi posti"), not before it (D40)
     "additional_post": ["in più", "altri", "nuovi"],
@@ -235,6 +239,8 @@ FIGURES = {
         "autunno",
         # "durante il 2019" (during 2019, D39)
         "durante", "durante il", "nel corso del",
+        # (17nl) "rispetto al 2022" (compared with 2022): the year of a comparison (D7, D51.2)
+        "rispetto al", "rispetto a", "in confronto al", "in confronto a",
         # (17nj) a census or a feast with its year ("censimento del 2011", "Natale 2023") is a date
         # (D7, D49)
         "censimento", "censimento del", "natale", "natale del", "pasqua", "pasqua del",
@@ -425,15 +431,31 @@ FIGURES = {
             # (17nk) "sono triplicate da circa 440 mila a più di 1,5 milioni": the multiplying
             # verbs (D35, D50)
             r"lievitat[oaie]|balzat[oaie]|raddoppiat[oaie]|triplicat[oaie]|quadruplicat[oaie]|"
-            r"dimezzat[oaie]) da (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))? "
+            # (17nl) with the article ("passando dai 20 dello scorso anno ai 50", D51.1)
+            r"dimezzat[oaie]) (?:da|dai|dal|dagli|dalle) (?:circa )?"
+            r"\d[\d.,]*(?: ?(?:mila|milioni))? "
             # the old count's year may follow it ("da 306 nel 2014 a 444", D39)
             # or another word of its time ("da 935 l'anno scorso a 1.031", D41)
             # (17nj) also after its noun ("passando da 22 morti nel 2019 a 9", D49)
             r"(?:(?:[^\W\d_]+ )?(?:(?:nel|del) (?:19|20)\d\d |l['’]anno (?:scorso|precedente) |"
             r"la settimana scorsa |il mese scorso |ieri |in precedenza |precedentemente |"
-            r"inizialmente ))?"
-            r"(?:a|ad) (?=\S)",
+            r"inizialmente |dello scorso anno |dell['’]anno (?:scorso|precedente) ))?"
+            r"(?:a|ad|ai|al|agli|alle) (?=\S)",
             r"\1 a ",
+        ),
+        # (17nl) "un aumento di 300 casi" (an increase of 300 cases): the noun of a rise before
+        # its count is additional, as "aumentato di" (rule 12, D51.2)
+        (
+            r"\b(aumento|incremento) di (?!(?:19|20)\d\d\b)(?=(?:circa |oltre |quasi )?\d)",
+            r"\1 di ulteriori ",
+        ),
+        # (17nl) "oltre 20 decessi per annegamento, 8 di bambini" (8 of them children's): a number
+        # after a comma with "di" and a group of people is a part of the count before, as "di
+        # cui 8 bambini" (D30, D51.5)
+        (
+            r",\s(\d[\d.,]*) (?:di|dei|delle) (?=(?:bambini|bambine|minori|minorenni|donne|uomini|"
+            r"anziani|giovani|ragazzi|ragazze|stranieri|turisti|migranti|italiani|bagnanti)\b)",
+            r", di cui \1 ",
         ),
         # "da metà giugno" (from mid-June): a date, no fraction (D7)
         (

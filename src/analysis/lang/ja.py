@@ -198,6 +198,10 @@ FIGURES = {
             r"(?<=\dほど多)|(?<=\d程多)|(?<=\d[人名件]ほど多))",
             "追加",
         ),
+        # (17nl) "85万人分の血液" (blood for 850,000 people): 人分 after a count is "worth for N
+        # people", no fraction 分の (D18, D51.7); before the share rewrite below, which writes
+        # "12人のうち" as "12人分の"
+        (r"(?<=[\d万千百十])人分", "人"),
         # 割 is a tenth (D18) only as a noun: the verb 割る (to break, "割れたガラス", broken
         # glass; "割った") is none (D39)
         (r"割(?=[れらりるっ])", "わ"),
@@ -216,11 +220,22 @@ FIGURES = {
             r"(?<=\d[^\d\s、。,]{4}のうち))",
             "分の",
         ),
-        # a change "from A to B" gives the new total B (D35)
+        # (17nl) an era year ("令和6（2024）年", "平成30年度") is a date, no count (D7, D51.4)
+        (r"(?:令和|平成|昭和)\s?(?:元|\d{1,2})\s?(?:\(\s?(?:19|20)\d\d\s?\))?\s?年(?:度)?", " 年 "),
+        # a change "from A to B" gives the new total B (D35); (17nl) also "B人へと減少" (D51.1)
         (
-            r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から(?=\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}に"
-            r"(?:増|減|急増|急減|上|下|拡大|膨))",
+            r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から(?=\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}"
+            r"(?:に|へと|へ)(?:増|減|急増|急減|上|下|拡大|膨))",
             "",
+        ),
+        # (17nl) "約662万人であったが、2015年度には約488万人へと減少" (was A, but fell to B in a
+        # later year): the count before "であったが / だったが" is the old count of the change
+        # told after it in the sentence (D35, D51.1)
+        (
+            r"(?:約|およそ)?\d[\d,.]*(?:万|千)?\d*[^\s\d、。]{0,2}(?:であったが|だったが|でしたが)、"
+            r"(?=[^。]*?\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}(?:に|へと|へ)"
+            r"(?:増|減|急増|急減|上|下|拡大|膨))",
+            "、",
         ),
         (r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d+", " "),
         # ages ("10歳未満は4人": under-tens, four; D7) and a fall before the new total ("1人減って
@@ -273,6 +288,9 @@ FIGURES = {
         (r"\d+[~〜～-]\d+(?:日|月)", " "),
     ],
     "stop": [
+        # (17nl) "最多の67人" (the most numerous, 67), "過去最多の1535件" (a record 1,535): a
+        # superlative before the count describes it, no "at most" (最多で stays at most; D51.3)
+        "最多の", "過去最多", "最多と", "最少の",
         # (17gwb) "概算要求" (a budget request) is a word: no "roughly" 概算
         "概算要求",
         # "新たに発表" (newly announced): not "新たに" (additional) of the count
@@ -511,6 +529,8 @@ ARTICLES = {
     # (16y) a source's Latin short name in brackets after its full name ("米国防総省傘下の国防情報
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": [], "after": ["とのインタビュー", "のインタビュー", "の取材に"]},
     "according": ["によると", "によれば", "によりますと",
                   # "国防省の推計では", "同院の調べでは" (16s)
                   "の(?:調べ|推計|推定|集計|分析|見積もり|資料|発表|報告書?)では",
@@ -635,6 +655,10 @@ ARTICLES = {
     # 報告を続ける形、それを終える語
     "carry": {
         "anaphors": {
+            # (16an) 同・その＋機関、同報道官、同国防省
+            "(?:同|その|当該)(?:情報)?機関(?:は|が|の|によると|によれば)": "agency",
+            "同(?:国防省|国防部)": "ministry",
+            "(?:同|その)報道官": "institution",
             "同院": "agency", "同局": "agency", "同庁": "agency", "情報当局": "agency",
             "同省": "ministry", "同部": "ministry", "同総省": "ministry",
             "同議員": "lawmaker",
@@ -667,6 +691,10 @@ ARTICLES = {
         "reports": ["推算した", "推計した", "明らかにした", "述べた", "説明した", "とした",
                     "指摘した", "分析した", "報告した", "強調した", "付け加えた", "という",
                     "示した"],
+        # (16cf) a sentence closing the report ("これは…が明らかにした", "…が記者団に明らかにした"):
+        # names the source of the figures before it (articles/carry.py, closing)
+        "closes_within": ["これは\\S{1,30}?が(?:明らかにした|発表した|伝えた)",
+                          "(?:報道陣|記者団|共同通信)に明らかにした"],
         "ends": ["以前", "先に", "昨年",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "わけだ", "ことになる", "計算になる",
@@ -916,7 +944,10 @@ ARTICLES = {
         "国情院": "South Korea National Intelligence Service (NIS)",
         "韓国の情報機関": "South Korea National Intelligence Service (NIS)",
         "韓国情報機関": "South Korea National Intelligence Service (NIS)",
-        "合同参謀本部": "South Korea Joint Chiefs of Staff",
+        # (a US one is the Pentagon's: "米統合参謀本部", "米合同参謀本部", "米軍統合参謀本部議長")
+        "(?:米|米国|アメリカ)(?:の)?軍?(?:統合|合同)参謀本部(?:議長)?":
+            "US Department of Defense",
+        "(?<!米)(?<!米国)(?<!アメリカ)合同参謀本部": "South Korea Joint Chiefs of Staff",
         "韓国軍": "South Korea military (unspecified)",
         # (16o) the military named bare ("軍関係者によると", Korean outlets' Japanese editions),
         # as ko "군 관계자": Seoul's (not "ロシア軍関係者", "ウクライナの軍関係者")

@@ -249,6 +249,15 @@ FIGURES = {
             r"(?<=\d[명건채곳] 많)|(?<=\d 많))",
             "더 많",
         ),
+        # (17nl) "3년새 1000건 이상 늘었다" (rose by more than 1,000 in three years): a counted
+        # number right before the verb of a rise, with no 으로 / 로 / 까지 (to), is the rise, "N
+        # more" (rule 12, D51.2); "1000건으로 늘었다" stays the new total, and the attributive
+        # "5명 늘어난 100명" is left as written
+        (
+            r"(?<=[\d만천][명건곳채척대])((?:\s?(?:이상|넘게|가량|정도|안팎))?)\s"
+            r"(?=늘었|늘어났|늘어나|증가했|증가해|급증했|급증해)",
+            r"\1 더 ",
+        ),
         # an age in 살 ("70살인데", "3살배기"): the number is a duration, no count (D7, D38)
         (r"살(?:(?<=\d살)|(?<=\d 살))[가-힣]*", " 년간 "),
         # an age ("22세 남성", "65세 이상"): the number is a duration, and its 이상 / 미만 qualify
@@ -277,7 +286,10 @@ FIGURES = {
         # a change "from A to B" gives the new total B (D35)
         (
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}에서\s*"
-            r"(?=\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}(?:으로|로)\s*"
+            # (17nl) the new count's time may stand before it ("79명에서 2016년 165명으로", "1명에서
+            # 올해 7명으로": from A to B in a later year, D51.1)
+            r"(?=(?:(?:19|20)\d\d\s?년(?:도)?(?:에는|에)?\s|(?:올해|금년|지난해|작년)(?:에는|에)?\s)?"
+            r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}(?:으로|로)\s*"
             r"(?:줄|늘|증가|감소|불어|치솟|올라|오른|올랐|급증|급감|떨어|하락|상승|낮아|높아|"
             # (17nh) revised up or down, adjusted, corrected, changed (D35, D48.3)
             r"상향|하향|조정|수정|정정|변경|바뀌|바꿔))",
@@ -299,6 +311,9 @@ FIGURES = {
         (r"하루\s*(?:만에|사이에|사이|새)", " "),
     ],
     "stop": [
+        # (17nl) words that hold a table character: 배타적 (exclusive: no 배, times), 시각 (the
+        # time of day: no 각, each) ("배타적 경제수역에서 … 중국어선 2척을 나포", D14, D51.7)
+        "배타적", "시각",
         # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
         # (최고, at most: the highest temperature)
         "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",
@@ -563,6 +578,9 @@ ARTICLES = {
     # (16y) a source's Latin short name in brackets after its full name ("米国防総省傘下の国防情報
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
+    # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    "interviewer": {"before": [],
+                    "after": ["[와과]의 인터뷰", "[와과] (?:한 |가진 )?인터뷰"]},
     "according": ["따르면", "의하면"],
     # (16kj: not what a source said compared ("이는 최근 미국이 발표한 내용보다 2배나 많은
     # 수치다"): no attribution of the figures before, as ja "発表した数の2倍")
@@ -688,6 +706,11 @@ ARTICLES = {
     # 있는 출처의 종류), 보고를 이어 가는 형식, 그리고 그것을 끝내는 말
     "carry": {
         "anaphors": {
+            # (16an) 조사마다: 첩보기관, 이·해당 정보기관, 군 당국, 이·해당 대변인
+            "첩보\\s*기관(?:은|이|의|에 따르면|도)": "agency",
+            "(?:이|해당|같은|우리) 정보\\s*기관(?:은|이|의|에 따르면|도)": "agency",
+            "군 당국(?:은|이|의|에 따르면|도)": "institution",
+            "(?:이|해당|같은) 대변인(?:은|이|도|에 따르면)": "institution",
             "이 기관": "agency", "해당 기관": "agency", "같은 기관": "agency",
             "정보\\s*당국": "agency",
             "당국은": "institution", "당국이": "institution", "당국에 따르면": "institution",
@@ -720,6 +743,11 @@ ARTICLES = {
                         "추산했|평가했)(?:다|습니다)"],
         "reports": ["밝혔", "평가했", "덧붙였", "설명했", "전했", "보고했", "분석했",
                     "추산했", "파악했", "말했", "강조했", "내다봤", "예상했", "파악됐"],
+        # (16cf) a sentence closing the report, with its back-reference word inside it ("국정원이
+        # 이같이 밝혔다고 했다"): names the source of the figures before it (articles/carry.py)
+        "closes_within": ["이같이 (?:밝혔|전했|보고했|말했|설명했|발표했)",
+                          "이 같은 내용을 (?:밝혔|전했|보고했|공개했)",
+                          "이런 내용을 (?:밝혔|전했|보고했|공개했)"],
         "ends": ["앞서", "지난해", "이전에",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "셈이", "이 말대로면",
@@ -982,7 +1010,9 @@ ARTICLES = {
         "국정원": "South Korea National Intelligence Service (NIS)",
         "국가정보원": "South Korea National Intelligence Service (NIS)",
         "정보 당국": "South Korea National Intelligence Service (NIS)",
-        "합참": "South Korea Joint Chiefs of Staff",
+        # (a US one is the Pentagon's: "미 합참", "미국 합동참모본부", "미 합참의장")
+        "(?<![가-힣])미(?:국)? ?(?:합참|합동참모본부)(?:의장)?": "US Department of Defense",
+        "(?<!미\\s)(?<!미국\\s)(?<!미)(?<!미국)합참": "South Korea Joint Chiefs of Staff",
         "(?:우크라이나|키이우|키예프)와 (?:서방 )?동맹국": "Several governments jointly",
         # (16z) a government and the West as one source ("우리나라와 서방 정보기관은",
         # "우크라이나와 서방에 따르면"), as en "Ukrainian officials and Western intelligence"
@@ -1010,7 +1040,7 @@ ARTICLES = {
         # 있다", "우리 군은"): Seoul's, as "군 당국은" (not "북한군은", "러시아 군은")
         "(?<![가-힣])(?<!러시아\\s)(?<!우크라이나\\s)(?<!북한\\s)(?<!미\\s)(?<!미국\\s)(?<!영국\\s)"
         "군은 ": "South Korea military (unspecified)",
-        "합동참모본부": "South Korea Joint Chiefs of Staff",
+        "(?<!미\\s)(?<!미국\\s)(?<!미)(?<!미국)합동참모본부": "South Korea Joint Chiefs of Staff",
         "국방부": "South Korea Ministry of National Defense",
         # (16o) the DIA under the ministry ("국방부 산하 국방정보본부", as ja "韓国国防部の
         # 国防情報本部")

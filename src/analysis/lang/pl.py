@@ -276,6 +276,9 @@ FIGURES = {
         # 20 dorosłych"; D23, D50.5)
         "a mianowicie", "mianowicie",
         "w tym", "z czego", "spośród nich",
+        # (17nl) "646 osób, aż 157 z nich" (646, 157 of them): "z nich" (of them) after the part
+        # opens it as "z których" does; the number right before it is the part (D30, D51.5)
+        "z nich",
         # (lexicon 17, session 6) "wśród nich", "wśród których", "z których" (of whom)
         "wśród nich", "wśród których", "z których", "spośród których",
         # (17gwa) "w tej liczbie" (in this number), "m.in." / "między innymi" (among others),

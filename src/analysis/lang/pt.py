@@ -235,6 +235,10 @@ FIGURES = {
     ],
     # "no mesmo período de 2018", "início de 2020" (D7)
     "year_pre": [
+        # (17nl) "em relação a 2022", "em comparação com 2022" (compared with 2022): the year of
+        # a comparison, no second count (D7, D51.2)
+        "em relação a", "em relação ao", "em comparação com", "em comparação a",
+        "comparado a", "comparado com",
         # (17cs) a quarter of a year before the year ("no primeiro trimestre de 2023"): a
         # date (D7, D50)
         "trimestre de",
@@ -444,6 +448,14 @@ FIGURES = {
             r"(?!(?:19|20)\d\d\b)(?=(?:cerca de |mais de |quase )?\d)",
             r"\1 em adicionais ",
         ),
+        # (17nl) "um aumento de 395 óbitos" (an increase of 395 deaths): the noun of a rise
+        # before its count is additional, as "aumentou em" (rule 12, D51.2); "aumento de casos"
+        # without a number names no count
+        (
+            r"\b(aumento|acréscimo|acrescimo|crescimento) de "
+            r"(?!(?:19|20)\d\d\b)(?=(?:cerca de |mais de |quase )?\d)",
+            r"\1 de adicionais ",
+        ),
         # "mais quatro detentos" (four more): "mais" right before a number is additional; "mais
         # de" stays "more than"
         (
@@ -467,6 +479,9 @@ FIGURES = {
         (r"\b(?:um |1 )(milhão|milhao) e meio\b", r"1.5 \1"),
     ],
     "stop": [
+        # (17nl) "em relação ao ano anterior" (compared with the year before): no "ao ano" (per
+        # year), no rate (D51.2)
+        "ao ano anterior", "ao ano passado",
         "o", "a", "os", "as", "soldados", "tropas", "militares", "norte-coreanos", "mortos",
         "feridos", "baixas", "pessoas", "trabalhadores", "e", "de", "do", "da", "em", "com", "para",
         "que", "mais", "cerca", "quase",

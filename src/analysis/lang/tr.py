@@ -56,6 +56,12 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # (17nl) "Dört günlük bayram tatilinde" (in the four-day holiday): a number before
+        # "günlük" / "haftalık" (-day, -week) is a duration, no "daily" rate (D40, D51.7)
+        (
+            r"\b(\d+|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?:(gün)lük|(hafta)lık)\b",
+            r"\1 \2\3",
+        ),
         # (17nh) a clock time after "saat" ("saat 14.30'da", "saat 9 sıralarında") is no count
         # (D28, D48.1); "24 saat" (a duration) has its number before
         (
@@ -66,6 +72,18 @@ FIGURES = {
         # (17nf) "Şakran 1 Nolu T Tipi Cezaevi" (prison No. 1), "2 numaralı": a number's name,
         # no count (D32, D46)
         (r"(?<![\d.,])\d+ ?(?:nolu|no'lu|no.lu|numaralı|numarali)\b", " "),
+        # (17nl) a street's number ("5732 Sokak’ta", "1203/1 Sokak", "45. Cadde") and an emergency
+        # line's ("112 acil ambulansıyla", "155 Polis İmdat") name a thing, no count (D32, D51.4)
+        (
+            r"(?<![\d.,])\d+(?:/\d+)?\.? (?=(?:sokak|sokağ|cadde|bulvar)\w*)"
+            # ("12 sokak köpeği", 12 street dogs, stays a count)
+            r"(?!sokak (?:köpe|kedi|hayvan|çocu)\w*)",
+            " ",
+        ),
+        (
+            r"(?<![\d.,])(?:112|155|156|110|177|122) (?=(?:acil|ihbar|çağrı|polis imdat|alo)\b)",
+            " ",
+        ),
         # "aralarında 3 mühendis … bulunan 16 Türk işçi" (16 workers among whom are 3
         # engineers): the counts between "among them" and "being" are parts of the count after,
         # as before "olmak üzere" (D23, D43.5)
@@ -84,6 +102,15 @@ FIGURES = {
         (
             r"\b\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:dan|den|tan|ten) "
             r"(?=\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:a|e|ya|ye) "
+            r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
+            "",
+        ),
+        # (17nl) "2008 yılında 1315 olan vaka sıklığı 2017 yılında 343'e geriledi" (which was 1315
+        # in 2008, fell to 343 in 2017): the count "olan" (which was) before a later change to a
+        # new count is the old count of the change, B the new total (D35, D51.1)
+        (
+            r"\b\d[\d.,]*(?: (?:bin|milyon))?(?: \d[\d.,]*)? olan "
+            r"(?=[^.;:]*?\b\d[\d.,]*(?: (?:bin|milyon))?'?(?:a|e|ya|ye) "
             r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
             "",
         ),
@@ -124,7 +151,10 @@ FIGURES = {
         # them seriously), it is the breakdown "olmak üzere" writes (D23, D41); after a comma
         # and before such a word ("30 kişi yaralandı, 6'sı ağır") it is "of them" (D30)
         (
-            r"\b(?<![\d.,])(\d[\d.,]*)'(?:i|ı|u|ü|si|sı|su|sü)((?: [^\W\d_]+){1,2}?),? (?=\d)",
+            # (17nl) not when the number after is the next part ("3'ü yabancı uyruklu, 43'ü yerli
+            # olmak üzere 46 kişi": the parts are listed before the one "olmak üzere", D51.5)
+            r"\b(?<![\d.,])(\d[\d.,]*)'(?:i|ı|u|ü|si|sı|su|sü)((?: [^\W\d_]+){1,2}?),? (?=\d)"
+            r"(?!\d[\d.,]*'(?:i|ı|u|ü|si|sı|su|sü)\b)",
             r"\1\2 olmak üzere ",
         ),
         (
@@ -226,7 +256,9 @@ FIGURES = {
     # (lexicon 17, session 6) "en çok" is also "most" ("Sel en çok Kastamonu'daki 5 bin 400
     # nüfuslu ilçeyi vurdu": the flood hit most the district of 5,400): "at most" only when
     # nothing but number and table words stand between it and the number (D34)
-    "prepositions": ["en çok", "en cok"],
+    # (17nl) so are "en az" and "en fazla" ("en az vaka ise 646 ile Adalar'da": the fewest cases,
+    # 646, a superlative; D51.3)
+    "prepositions": ["en çok", "en cok", "en az", "en fazla"],
     "at_most": [
         "en fazla", "azami",
         # (17gwa) "maksimum 500 kişi" (a maximum of 500)
@@ -290,6 +322,9 @@ FIGURES = {
     # "4,5 milyon artan" (increasing by 4.5 million), "748 kişi artarak" (rising by 748): "rose
     # by N" is additional (rule 12, D39); "N'e arttı" (rose to N) is the total (rewrite)
     "additional_post": [
+        # (17nl) "300 yeni vaka" (300 new cases): "yeni" right after the count is additional, as
+        # in every language; "yeni vaka sayısı 300" names the counted (D40.14, D51.8)
+        "yeni",
         "daha", "artan", "artarak", "arttı", "artmış", "artış", "artışla",
         # (17ng) "635 bin 522 aday artışıyla" (with an increase of 635,522 candidates): the noun
         # of a rise, as "artışla" (rule 12, D47)
@@ -389,6 +424,8 @@ FIGURES = {
     "stop": [
         # (17nk) "kayıtlara geçti" (was recorded): no "passed" (D50)
         "kayıtlara geçti", "kayda geçti", "kayıtlara geçen", "kayda geçen",
+        # (17nl) "bir daha" (ever again: "43 bir daha sudan çıkamadı") is no "more" (D51.7)
+        "bir daha",
         # "arasında … bulunduğu 42 kişi" (D43.5): Turkish words, so that "de" (also) does not
         # make the phrase French (D15)
         "arasında", "bulunduğu", "bulunan",

@@ -343,6 +343,8 @@ FIGURES = {
         "個鐘頭", "秒", "秒钟", "秒鐘", "季度", "个季度", "個季度", "昼夜", "晝夜", "世纪", "世紀",
     ],
     "stop": [
+        # (17nl) 各級 / 各级 (of every level: "各級海警機構共查辦…70起") is no "each" (D49.8, D51.7)
+        "各級", "各级",
         # 各 is "each" (a rate) but not in "各地" (everywhere) and the like
         "各地", "各國", "各国", "各方", "各界", "各種", "各种", "各省",
         # (17nk) "各部门160余人" (160-odd people from the departments): no "each" (D50)
