@@ -1,8 +1,7 @@
-"""A learned second opinion on the claimant (issue 16, helper 16ml): measured, NOT wired in.
+"""A learned second opinion on the claimant (issue 16, 16ml and 16mw2): the reader's last stage.
 
-:func:`choose` is not called by the reader: wired in, it broke a documented convention (a
-sentence with figures of its own gives no source to the one before, ``tests/test_articles.py``);
-see docs/articles.md, "A learned claimant choice, measured (16ml)".
+:func:`choose` is called by :func:`analysis.articles.reader.figure_rows` on its finished rows;
+see docs/articles.md, "A learned claimant choice (16ml, 16mw2)".
 
 The rules choose a claimant for every figure (:mod:`analysis.articles.claimants`,
 :mod:`analysis.articles.carry`). On articles nobody tuned them for they are right for about 72 %
@@ -11,7 +10,15 @@ sentence or two away. This stage scores, for every figure, the candidates "Unatt
 rules' choice and every source the reader's mention finder saw in the article, with a conditional
 logit over features of where each stands and what its sentence holds — nothing of the article's
 words, outlet or language. When the model's best candidate is not the rules' and its probability
-reaches the threshold, it replaces the rules' claimant and ``why`` says so.
+reaches the threshold, it replaces the rules' claimant and ``why`` says so ("claimant: learned
+choice … over" the rules' reason).
+
+The reader's documented conventions are guards, code over the candidates rather than weights
+(:func:`allowed`, :func:`kept`): no source named only in a later sentence with figures of its
+own, no North Korean leader who sends and says nothing, no joint claim the rules did not make;
+a joint claim and a relayed source stay as the rules give them. Sources the rules reject for a
+stated reason (an interviewer, a partner or captor, a quoted name, a country named alone) are
+never candidates: the mention finder drops them before this stage sees its mentions.
 
 The weights (``claimant_model.json``) are written by ``tools/train_claimant_model.py`` from the
 labelled article sets and the claimants the reader gave each round before any rule was written for
@@ -42,10 +49,11 @@ _LINE = re.compile(r"\n")
 
 Context = dict
 """What the reader saw of one article: ``named`` and ``carried`` (the claimant mentions of each
-sentence, :func:`analysis.articles.carry.fill`'s input and output), ``per`` (the mentions of each
-sentence by kind), ``cands`` (the sentences holding candidate figures), ``sentences`` and
-``text`` — all of them ``carry.fill``'s arguments (``tools/train_claimant_model.py`` captures
-them; wiring the model in would have ``figure_rows`` hand them over)."""
+sentence, :func:`analysis.articles.carry.fill`'s input and output), ``sentences``, ``per`` (the
+mentions of each sentence by kind), ``cands`` (the sentences holding candidate figures) and
+``text``; ``figure_rows`` hands them over as a tuple in the order of :data:`SEEN`."""
+
+SEEN = ("named", "carried", "sentences", "per", "cands", "text")
 
 
 def how_of(why: str) -> str:
@@ -138,14 +146,39 @@ def features(value: str, where: tuple[int, int, int], seen: Context, mentions: l
     return f
 
 
+def allowed(value: str, index: int, seen: Context, mentions: list) -> bool:
+    """Whether the reader's conventions let ``value`` be the source of sentence ``index``'s figure.
+
+    Not a source named only in a later sentence that has figures of its own ("About 300 …
+    killed. According to the NIS, 2,700 were wounded."), not North Korea's leader who sends and
+    says nothing, not a joint claim the rules did not read.
+    """
+    if value in (ACTOR, JOINT):
+        return False
+    own = [j for j, m in mentions if m.value == value]
+    return not own or min(own) <= index or min(own) not in seen["cands"]
+
+
+def kept(row: dict, index: int, seen: Context) -> bool:
+    """Whether the rules' claimant stays whatever the model says: a joint claim, a relay."""
+    return row["claimant"] == JOINT or bool(seen["per"].get(index, {}).get("relay"))
+
+
+def sentence_of(row: dict, seen: Context) -> int:
+    """Return the sentence holding the row's figure."""
+    return max(0, bisect.bisect_right([s for s, _ in seen["sentences"]], row["start"]) - 1)
+
+
 def candidates(row: dict, seen: Context, mentions: list, kinds: dict[str, str],
                rules: tuple[str, str]) -> dict[str, dict[str, float]]:
     """Return the candidates of one row with their features.
 
-    The candidates: ``Unattributed``, the rules' choice and every source the article names.
+    The candidates: ``Unattributed``, the rules' choice and every source the article names
+    that the conventions allow (:func:`allowed`).
     """
-    index = max(0, bisect.bisect_right([s for s, _ in seen["sentences"]], row["start"]) - 1)
-    values = sorted({m.value for _, m in mentions} | {UNATTRIBUTED, rules[0]})
+    index = sentence_of(row, seen)
+    values = sorted({m.value for _, m in mentions if allowed(m.value, index, seen, mentions)}
+                    | {UNATTRIBUTED, rules[0]})
     return {v: features(v, (index, row["start"], row["end"]), seen, mentions, kinds, rules)
             for v in values}
 
@@ -166,8 +199,12 @@ def best(feats: dict[str, dict[str, float]], weights: dict[str, float]) -> tuple
     return value, 1.0 / total
 
 
-def choose(rows: list[dict], seen: Context, kinds: dict[str, str]) -> list[dict]:
-    """Return ``rows`` with the claimant the model is sure of where it differs from the rules'."""
+def choose(rows: list[dict], seen: Context | tuple, kinds: dict[str, str]) -> list[dict]:
+    """Return ``rows`` with the claimant the model is sure of where it differs from the rules'.
+
+    ``seen`` is a :data:`Context` or its values in the order of :data:`SEEN`.
+    """
+    seen = seen if isinstance(seen, dict) else dict(zip(SEEN, seen, strict=True))
     if not rows or not seen.get("sentences"):
         return rows
     weights, threshold = load_model()
@@ -176,12 +213,12 @@ def choose(rows: list[dict], seen: Context, kinds: dict[str, str]) -> list[dict]
     out = []
     for row in rows:
         rule = row["claimant"]
-        value, p = best(candidates(row, seen, mentions, kinds, (rule, how_of(row["why"]))),
-                        weights)
-        if value != rule and p >= threshold:
-            metric = row["why"].split("; claimant:", 1)[0]
-            row = dict(row, claimant=value, why=f"{metric}; claimant: '{value}' chosen by the "
-                                                f"claimant model ({p:.2f}) over the rules' "
-                                                f"'{rule}'")
+        if not kept(row, sentence_of(row, seen), seen):
+            value, p = best(candidates(row, seen, mentions, kinds, (rule, how_of(row["why"]))),
+                            weights)
+            if value != rule and p >= threshold:
+                metric, _, reason = row["why"].partition("; claimant: ")
+                row = dict(row, claimant=value, why=f"{metric}; claimant: learned choice of "
+                                                    f"'{value}' ({p:.2f}) over {reason}")
         out.append(row)
     return out
