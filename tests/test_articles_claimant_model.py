@@ -1,4 +1,4 @@
-"""The learned claimant choice (16ml, 16mw2): its weights, its stage and the conventions' guards."""
+"""The learned claimant choice (16ml, 16mw2; not wired in): its weights and its guards."""
 
 import subprocess
 import sys
@@ -53,6 +53,6 @@ def test_why_says_when_the_model_chose():
     seen = {"named": [[Mention(20, 23, "claimant", NIS)]], "carried": [[]],
             "sentences": [(0, 40)], "per": {}, "cands": {0: []}, "text": "x" * 40}
     out = claimant_model.choose(rows, seen, load_claimants().kind)
-    if out[0]["claimant"] != "Unattributed":
-        assert out[0]["why"].startswith("metric: 'killed'; claimant: learned choice of ")
-        assert out[0]["why"].endswith("over no source named")
+    assert out[0]["claimant"] == NIS
+    assert out[0]["why"].startswith("metric: 'killed'; claimant: learned choice of ")
+    assert out[0]["why"].endswith("over no source named")

@@ -5,8 +5,8 @@ to overrule the rules' claimant on text the rules were not written for. Its trai
 the labelled figures of every development round (``devset`` aside: it has no untuned reading) that
 the reader finds, with the claimant the reader gave each round *before any rule was written for
 it* (``tests/cases/articles/untuned_claimants.json``) as "the rules' choice", and the candidates
-and features of today's mention finder (the rows and what the reader saw, captured as they enter
-the model's stage; the conventions' guards, ``claimant_model.allowed``, drop candidates)::
+and features of today's mention finder (captured around ``carry.fill``; the conventions'
+guards, ``claimant_model.allowed``, drop candidates)::
 
     python tools/train_claimant_model.py             # writes the weights
     python tools/train_claimant_model.py --check     # fails if they would change
@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from articles_devset import _close, _span  # noqa: E402
 
-from analysis.articles import claimant_model, reader  # noqa: E402
+from analysis.articles import carry, claimant_model  # noqa: E402
 from analysis.articles.claimants import load_claimants  # noqa: E402
 from analysis.articles.reader import figure_rows  # noqa: E402
 
@@ -98,20 +98,21 @@ def untuned(have: dict) -> dict:
 
 
 def _seen(text: str, lang: str, published: str | None) -> tuple[list[dict], dict]:
-    # the rules' rows and what the reader saw (``claimant_model.Context``) as they enter the model
-    real, got = reader.learned_choice, {}
+    # the reader's rows and what it saw (``claimant_model.Context``): carry.fill's arguments
+    real, seen = carry.fill, {}
 
-    def capture(rows, seen, kinds):  # noqa: ANN001, ANN202, ARG001
-        got.update(rows=rows, seen=seen if isinstance(seen, dict)
-                   else dict(zip(claimant_model.SEEN, seen, strict=True)))
-        return rows
+    def capture(named, low, code, sentences, context):  # noqa: ANN001, ANN202
+        out = real(named, low, code, sentences, context)
+        seen.update(named=named, carried=out, sentences=sentences, per=context[1],
+                    cands=context[2], text=context[3])
+        return out
 
-    reader.learned_choice = capture
+    carry.fill = capture
     try:
-        figure_rows(text, lang, published)
+        rows = figure_rows(text, lang, published)
     finally:
-        reader.learned_choice = real
-    return got.get("rows", []), got.get("seen", {})
+        carry.fill = real
+    return rows, seen
 
 
 def examples(old: dict) -> list[dict]:

@@ -1,7 +1,9 @@
-"""A learned second opinion on the claimant (issue 16, 16ml and 16mw2): the reader's last stage.
+"""A learned second opinion on the claimant (issue 16, 16ml and 16mw2): measured, NOT wired in.
 
-:func:`choose` is called by :func:`analysis.articles.reader.figure_rows` on its finished rows;
-see docs/articles.md, "A learned claimant choice (16ml, 16mw2)".
+:func:`choose` is not called by the reader: wired in as ``figure_rows``' last stage with the
+guards below (16mw2), it still broke documented same-sentence conventions and the score floors
+of tuned rounds (it learned to overrule the *untuned* rules, not today's); see docs/articles.md,
+"A learned claimant choice (16ml, 16mw2)".
 
 The rules choose a claimant for every figure (:mod:`analysis.articles.claimants`,
 :mod:`analysis.articles.carry`). On articles nobody tuned them for they are right for about 72 %
@@ -51,7 +53,8 @@ Context = dict
 """What the reader saw of one article: ``named`` and ``carried`` (the claimant mentions of each
 sentence, :func:`analysis.articles.carry.fill`'s input and output), ``sentences``, ``per`` (the
 mentions of each sentence by kind), ``cands`` (the sentences holding candidate figures) and
-``text``; ``figure_rows`` hands them over as a tuple in the order of :data:`SEEN`."""
+``text`` (a tuple in the order of :data:`SEEN` will do; ``tools/train_claimant_model.py``
+captures them around ``carry.fill``)."""
 
 SEEN = ("named", "carried", "sentences", "per", "cands", "text")
 
@@ -177,8 +180,10 @@ def candidates(row: dict, seen: Context, mentions: list, kinds: dict[str, str],
     that the conventions allow (:func:`allowed`).
     """
     index = sentence_of(row, seen)
-    values = sorted({m.value for _, m in mentions if allowed(m.value, index, seen, mentions)}
-                    | {UNATTRIBUTED, rules[0]})
+    # (a sentence naming no source takes one from another only where its language refers back:
+    # carry.fill's call, docs/articles.md "Carried across sentences")
+    values = sorted({m.value for j, m in mentions if allowed(m.value, index, seen, mentions)
+                     and (j == index or rules[0] != UNATTRIBUTED)} | {UNATTRIBUTED, rules[0]})
     return {v: features(v, (index, row["start"], row["end"]), seen, mentions, kinds, rules)
             for v in values}
 

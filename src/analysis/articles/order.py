@@ -27,19 +27,12 @@ from functools import cache
 from analysis.articles.cues import Cues, Mention
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
-__all__ = ["bracketed", "broken_down", "captive_pronoun", "north_koreans_before", "outside_quotes",
-           "owner_only", "quote_of", "side_before"]
+__all__ = ["broken_down", "captive_pronoun", "north_koreans_before", "outside_quotes", "owner_only",
+           "quote_of", "side_before"]
 
 _QUOTE = re.compile(r"[\"“”«»「」『』]")
 _NAME_QUOTED = re.compile(r"[\"“«「『][^\"“”«»「」『』]{1,20}[\"”»」』]")
 _POSSESSIVE = re.compile(r"^(?:の|의)\s?")
-_BRACKET = re.compile(r"\s?\([^)]{1,40}\)")
-
-
-def bracketed(low: str, start: int, end: int) -> int:
-    """Return the length of a bracket right after a name ("우크라이나 정보당국(SBU)과의 … 공조")."""
-    hit = _BRACKET.match(low, start, end)
-    return hit.end() - start if hit else 0
 
 
 def quote_of(low: str, s0: int, at: int) -> int | None:

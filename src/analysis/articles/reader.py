@@ -32,7 +32,6 @@ from datetime import date
 import pandas as pd
 
 from analysis.articles import abbrev, carry, clauses, nonfigures, order, period, rules, wording
-from analysis.articles.claimant_model import choose as learned_choice
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
@@ -40,6 +39,8 @@ from analysis.articles.period import period_of
 from analysis.articles.repeats import dedupe, told_again
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
+
+_BRACKET = re.compile(r"\s?\([^)]{1,40}\)")
 
 __all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
 
@@ -401,20 +402,24 @@ def figure_rows(text: str, lang: str | None = None,
     found["claimant"] = [m for m in abbrev.named(names, (text, low), cues, code, present)
                          if not order.owner_only(m, found["troops"], low) and not any(
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end
-                                   - order.bracketed(low, m.end, p.start)) <= 3
+                                   - _bracketed(low, m.end, p.start)) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
     found["claimant"], found["country"] = rules.countries(
         cues.find(low, "country", present), found["claimant"], found["attribution"],
         (low, cues), found["according"])
-    rows, seen = _read_sentences(text, low, code, cues, names, sentences, found, published)
+    rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
-    rows = rules.without_parts([r for r in dedupe(told_again(rows, cues.definite, low)) if not (
+    return rules.without_parts([r for r in dedupe(told_again(rows, cues.definite, low)) if not (
         r["metric"] == "died_in_captivity" and r["figure_text"].lower() in pronouns)])
-    # a learned second opinion on the claimant, within the conventions (16ml, 16mw2)
-    return learned_choice(rows, seen, names.kind)
+
+
+def _bracketed(low: str, start: int, end: int) -> int:
+    # the length of a bracket right after a name ("우크라이나 정보당국(SBU)과의 … 공조")
+    hit = _BRACKET.match(low, start, end)
+    return hit.end() - start if hit else 0
 
 
 def _known(lang: str) -> str:
@@ -457,7 +462,7 @@ def _by_sentence(found: dict[str, list[Mention]], sentences: list[tuple[int, int
 
 def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants,
                     sentences: list[tuple[int, int]], found: dict[str, list[Mention]],
-                    published: str | date | None) -> tuple[list[dict], tuple]:
+                    published: str | date | None) -> list[dict]:
     rows: list[dict] = []
     cands: dict[int, list[Candidate]] = {}
     for c in find_candidates(cues, text, low, sentences):
@@ -509,7 +514,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         # заявил, что … погибли девять", 16v)
         recent = (recent + [[m for m in carried[index] if m.value != ACTOR or here[
             "attribution"] or _Here(per.get(index + 1, ()))["pronoun"]]])[-2:]
-    return rows, (unquoted, carried, sentences, per, cands, text)  # (what the model sees)
+    return rows
 
 
 def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
