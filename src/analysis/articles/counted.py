@@ -59,7 +59,8 @@ def _day_number(code: str, spaced: bool) -> re.Pattern[str]:
     words = ARTICLE_TABLES.get(code, {}).get("day_number", [])
     if not words:
         return _NEVER
-    return re.compile(words_pattern(words, spaced) + r"\s*[:.,]?\s*\Z")
+    # (the word right before the number: "Tag 1093", not "cada día, 480 de los cuales")
+    return re.compile(words_pattern(words, spaced) + r"\s+\Z")
 
 
 def counts_no_subject(cues: Cues, low: str, start: int, end: int) -> bool:

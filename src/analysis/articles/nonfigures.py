@@ -30,6 +30,7 @@ __all__ = ["month_day", "no_figure"]
 _BRACKET_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s?[(（]$")
 _BRACKET_AFTER = re.compile(r"^[)）]")
 _ORDINAL_AFTER = re.compile(r"^\.\s+[^\W\d_]")
+_DATE_CLOSED = re.compile(r"\d\.?\s+(?:de\s+|of\s+)?[^\W\d_]+,\s*\Z")  # "5 mars, "
 
 
 @cache
@@ -78,13 +79,15 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
 
 
-def month_day(cues: Cues, low: str, end: int, last_word: str, token: str) -> bool:
-    """Whether the number ending at ``end`` is a day after a month or a weekday (``last_word``).
+def month_day(cues: Cues, low: str, start: int, end: int, last_word: str) -> bool:
+    """Whether the number at ``low[start:end]`` is a day after a month or weekday (``last_word``).
 
-    "March 5", "el miércoles 30"; not after a comma before a count of troops ("Du 3 au 5 mars,
-    200 soldats nord-coréens ont été tués": the month closes a range of dates; helper 16nf).
+    "March 5", "el miércoles 30"; not after a date closed by a comma before a count of troops
+    ("Du 3 au 5 mars, 200 soldats nord-coréens ont été tués": the month ends a range of dates,
+    so the 200 is no day of it; helper 16nf).
     """
     word = last_word.strip(".,")
     if cues.months.fullmatch(word):
-        return not (last_word.endswith(",") and people_follow(cues, low, end))
-    return bool(len(token) <= 2 and cues.weekdays.fullmatch(word))
+        return not (last_word.endswith(",") and _DATE_CLOSED.search(low, max(0, start - 40), start)
+                    and people_follow(cues, low, end))
+    return bool(end - start <= 2 and cues.weekdays.fullmatch(word))

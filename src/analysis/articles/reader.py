@@ -161,7 +161,7 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     last_word = words[-1] if words else "~"
     word = last_word.strip(".,")  # "el miércoles 30": a day of the month after a weekday
     if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.glued_month.search(word) or \
-            nonfigures.month_day(cues, low, end, last_word, token):
+            nonfigures.month_day(cues, low, start, end, last_word):
         return True
     if cues.not_after.match(after) and not rules.materiel_counted(cues, before, after) or \
             cues.not_before.search(before):
