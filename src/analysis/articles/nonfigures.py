@@ -10,7 +10,9 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
   drops it only beside another count); after a casualty word or a troops noun it stays a
   count ("Tote (12)");
 * in German a number with a full stop after an article or a preposition and before the
-  sentence goes on is an ordinal ("für den kommenden 9. Parteitag", "zum 80. Jahrestag").
+  sentence goes on is an ordinal ("für den kommenden 9. Parteitag", "zum 80. Jahrestag");
+* a number whose noun counts places, trips or times, a day of a range of dates, a day's
+  number or a designation (:mod:`analysis.articles.counted`, helper 16nf).
 """
 
 from __future__ import annotations
@@ -18,15 +20,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.articles.counted import counts_no_subject, people_follow
 from analysis.articles.cues import Cues, words_pattern
 from analysis.articles.rules import troops_follow
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, PERIOD_TABLES
 
-__all__ = ["no_figure"]
+__all__ = ["month_day", "no_figure"]
 
 _BRACKET_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s?[(（]$")
 _BRACKET_AFTER = re.compile(r"^[)）]")
 _ORDINAL_AFTER = re.compile(r"^\.\s+[^\W\d_]")
+_DATE_CLOSED = re.compile(r"\d\.?\s+(?:de\s+|of\s+)?[^\W\d_]+,\s*\Z")  # "5 mars, "
 
 
 @cache
@@ -69,5 +73,21 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         word = _BRACKET_BEFORE.search(before)
         if word and not _counting(cues.code, cues.spaced).search(word.group(1)):
             return True
-    return bool(token.isdigit() and _ORDINAL_AFTER.match(low[end:end + 4])
-                and _ordinal_before(cues.code, cues.spaced).search(before))
+    if token.isdigit() and _ORDINAL_AFTER.match(low[end:end + 4]) and \
+            _ordinal_before(cues.code, cues.spaced).search(before):
+        return True
+    return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
+
+
+def month_day(cues: Cues, low: str, start: int, end: int, last_word: str) -> bool:
+    """Whether the number at ``low[start:end]`` is a day after a month or weekday (``last_word``).
+
+    "March 5", "el miércoles 30"; not after a date closed by a comma before a count of troops
+    ("Du 3 au 5 mars, 200 soldats nord-coréens ont été tués": the month ends a range of dates,
+    so the 200 is no day of it; helper 16nf).
+    """
+    word = last_word.strip(".,")
+    if cues.months.fullmatch(word):
+        return not (last_word.endswith(",") and _DATE_CLOSED.search(low, max(0, start - 40), start)
+                    and people_follow(cues, low, end))
+    return bool(end - start <= 2 and cues.weekdays.fullmatch(word))

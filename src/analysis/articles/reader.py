@@ -160,8 +160,8 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     words = before.split()
     last_word = words[-1] if words else "~"
     word = last_word.strip(".,")  # "el miércoles 30": a day of the month after a weekday
-    if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.months.fullmatch(word) or \
-            cues.glued_month.search(word) or len(token) <= 2 and cues.weekdays.fullmatch(word):
+    if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.glued_month.search(word) or \
+            nonfigures.month_day(cues, low, start, end, last_word):
         return True
     if cues.not_after.match(after) and not rules.materiel_counted(cues, before, after) or \
             cues.not_before.search(before):

@@ -194,6 +194,22 @@ captive_pronoun
     captive counted before (ru, uk); with no captive of one counted before, no figure.
 not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals).
+not_counted, counted_gap
+    (16nf, :mod:`analysis.articles.counted`) The nouns a number may count that are no subject
+    or quantity of the story: places, regions, bases, ports, sites, trips, times, ships, days
+    ("five military bases", "32 Fahrten", "à 32 reprises", "cinco viajes"), every case and
+    number form in Russian and Ukrainian ("из пяти российских регионов", "32 рейса",
+    "чотирьох контейнеровозах"); in Korean and Japanese the counter or noun glued to the number
+    ("5곳", "3개소", "64차례", "1093일째", "5개 지역", "3カ所", "64回", "1093日目", "5地域").
+    ``counted_gap`` (spaced languages) is a regular expression of one word allowed between
+    the number and its noun, at most two of them: adjectives ("military", "russischen",
+    "российских", "військових"); English, French and Spanish take any longer word that is no
+    preposition, German and Russian and Ukrainian an inflected adjective's ending.
+day_range, day_number
+    (16nf) The words joining two days of a range of dates ("to", "bis", "au", "y", "по"; a
+    dash as well): a day followed by one, a second day and a month is a date ("du 3 au 5
+    mars", "entre el 27 y el 28 de octubre", "с 3 по 5 марта"); and the word for day before a
+    day's number ("Tag 1093", "день 1093"), no figure unless troops or children follow it.
 excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
     missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid

@@ -1379,6 +1379,27 @@ ARTICLES = {
         "kampfjets?",  # (16px)
         "kampfflugzeug\\w*",  # (16px)
     ],
+    # (16nf) das gezählte Nomen: Orte, Fahrten, Male, Schiffe, Tage zählen nichts der Geschichte
+    # ("in fünf russischen Stützpunkten", "32 Fahrten", "an 16 Orte", "von zwei Häfen"); dazwischen
+    # höchstens zwei gebeugte Adjektive (`counted_gap`)
+    "not_counted": [
+        "stützpunkte[n]?", "militärbasen", "basen", "standorte[n]?", "orte[n]?", "stellen",
+        "häfen", "flughäfen", "flugplätze[n]?", "einrichtungen", "anlagen", "lager[n]?",
+        "ausbildungsstätten", "ausbildungslager[n]?", "übungsplätze[n]?",
+        "truppenübungsplätze[n]?", "militärstützpunkte[n]?", "depots", "krankenhäuser[n]?",
+        "stellungen", "positionen", "provinzen", "regionen", "gebiete[n]?", "bezirke[n]?",
+        "städte[n]?", "dörfer[n]?", "ortschaften", "fronten", "frontabschnitte[n]?",
+        "fahrten", "reisen", "überfahrten", "hin- und rückfahrten", "besuche[n]?", "flüge[n]?",
+        "rotationen", "mal", "male[n]?", "schiffe[n]?", "frachtschiffe[n]?", "frachter[n]?",
+        "containerschiffe[n]?", "boote[n]?", "züge[n]?", "tage[n]?", "wochen", "monate[n]?",
+    ],
+    "counted_gap": "(?!(?:einen|einer|eines|einem|sowie|gegen|unter|über|nach|durch|während|"
+                   "zwischen|davon|insgesamt|jeweils|weitere[n]?|mehr)\\b)"
+                   "[^\\W\\d_][\\w-]*(?:e|en|er|es)",
+    # (16nf) ein Tag einer Spanne von Daten ("vom 3. bis 5. März", "am 3. und 4. März") und die
+    # Nummer eines Tages ("Ukraine-Invasion, Tag 1093")
+    "day_range": ["bis", "bis zum", "und"],
+    "day_number": ["tag"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

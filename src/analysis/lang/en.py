@@ -1443,6 +1443,28 @@ ARTICLES = {
         "-for-\\d[\\d,.]*",  # (16px)
         "for \\d[\\d,.]*(?= (?:format|exchange|swap))",  # (16px)
     ],
+    # (16nf) the counted noun: a number whose noun counts places, trips, times, ships or days
+    # counts no subject of the story ("five military bases", "at least 32 trips", "two ports",
+    # "16 sites"), with at most two words between that are no function words (`counted_gap`)
+    "not_counted": [
+        "bases", "sites", "locations", "places", "spots", "ports", "harbou?rs", "airfields",
+        "airports", "airbases", "facilities", "installations", "training (?:grounds|centers|centres"
+        "|facilities|areas|ranges)", "ranges", "polygons", "depots", "warehouses", "hospitals",
+        "positions", "provinces", "regions", "oblasts", "districts", "cities", "towns",
+        "villages", "settlements", "areas", "sectors", "fronts", "directions",
+        "trips", "round trips", "voyages", "journeys", "crossings", "sailings", "visits",
+        "port calls", "calls", "flights", "rotations", "times", "occasions",
+        "ships", "vessels", "freighters", "cargo ships", "container ships", "boats", "trains",
+        "days", "weeks", "months", "shifts",
+    ],
+    "counted_gap": "(?!(?:into|from|with|than|during|including|between|among|within|across|"
+                   "after|before|over|under|each|more|about|around|some|nearly|almost|least|"
+                   "most|only|just|were|have|been|being|that|which|who|whom|where|when)\\b)"
+                   "[^\\W\\d_][\\w'’-]{3,}",
+    # (16nf) a day of a range of dates ("from 3 to 5 March", "between 27 and 28 October") and a
+    # day's number ("Day 1,000 of the war")
+    "day_range": ["to", "and", "through", "until", "till"],
+    "day_number": ["day"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

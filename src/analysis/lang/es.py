@@ -1445,6 +1445,24 @@ ARTICLES = {
         "aviones(?: de combate)?",  # (16px)
         "cazas",  # (16px)
     ],
+    # (16nf) el sustantivo contado: lugares, viajes, veces, buques y días no cuentan nada de la
+    # historia ("cinco bases militares", "al menos cinco viajes", "dos puertos", "16 posiciones")
+    "not_counted": [
+        "bases", "sitios", "lugares", "emplazamientos", "ubicaciones", "puertos", "aeropuertos",
+        "aeródromos", "instalaciones", "centros de entrenamiento", "campos de entrenamiento",
+        "polígonos", "depósitos", "almacenes", "hospitales", "posiciones", "puntos",
+        "provincias", "regiones", "óblasts", "distritos", "ciudades", "localidades", "pueblos",
+        "aldeas", "zonas", "sectores", "frentes", "viajes", "trayectos", "travesías",
+        "escalas", "visitas", "vuelos", "rotaciones", "veces", "ocasiones",
+        "buques", "barcos", "naves", "cargueros", "portacontenedores", "trenes",
+        "días", "semanas", "meses",
+    ],
+    "counted_gap": "(?!(?:para|entre|unos|unas|más|menos|cerca|hacia|desde|durante|según|"
+                   "contra|sobre|hasta|tras|como|cuyo|cuyos)\\b)[^\\W\\d_][\\w'’-]{3,}",
+    # (16nf) un día de un intervalo de fechas ("entre el 27 y el 28 de octubre", "del 3 al 5 de
+    # marzo") y el número de un día ("día 1000 de la guerra")
+    "day_range": ["y", "al", "a"],
+    "day_number": ["día", "dia"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

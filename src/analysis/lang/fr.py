@@ -1352,6 +1352,24 @@ ARTICLES = {
         "régions",  # (16px)
         "avions(?: de (?:chasse|combat))?",  # (16px)
     ],
+    # (16nf) le nom compté : lieux, voyages, fois, navires, jours ne comptent rien de l'histoire
+    # ("cinq bases militaires", "64 voyages", "à 32 reprises", "quatre navires", "deux ports")
+    "not_counted": [
+        "bases", "sites", "lieux", "endroits", "emplacements", "ports", "aéroports",
+        "aérodromes", "installations", "centres d['’]entraînement", "terrains d['’]entraînement",
+        "polygones", "entrepôts", "dépôts", "hôpitaux", "positions", "provinces", "régions",
+        "oblasts", "districts", "villes", "localités", "villages", "zones", "secteurs", "fronts",
+        "voyages", "trajets", "traversées", "allers-retours", "allers et retours", "escales",
+        "visites", "vols", "rotations", "reprises", "occasions", "fois",
+        "navires", "bateaux", "cargos", "porte-conteneurs", "porte-containers", "trains",
+        "jours", "semaines", "mois",
+    ],
+    "counted_gap": "(?!(?:dans|pour|avec|entre|environ|plus|moins|près|vers|chez|sans|sous|"
+                   "depuis|pendant|parmi|selon|contre|dont|soit)\\b)[^\\W\\d_][\\w'’-]{3,}",
+    # (16nf) un jour d'une plage de dates ("du 3 au 5 mars", "entre le 27 et le 28 octobre")
+    # et le numéro d'un jour ("jour 1000 de la guerre")
+    "day_range": ["au", "et", "à"],
+    "day_number": ["jour"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -1178,6 +1178,12 @@ ARTICLES = {
     ],
     # "4분의 1" (a quarter): the denominator's "분" (minute) drops the 4, and this the 1
     # (16o) a disease's number ("코로나19 팬데믹", "COVID-19"): a name, as ja "コロナ19"
+    # (16nf) 수에 붙은 단위가 장소·횟수·날·나라·지역을 세면 이야기의 수가 아니다 ("5곳", "3개소",
+    # "64차례", "3회", "1093일째", "32개국", "5개 지역", "4척")
+    "not_counted": [
+        "곳", "개소", "개 ?(?:지역|도시|항구|항만|기지|거점|장소|시설|훈련장|주|국가|나라)", "개국",
+        "여?\\s*차례", "회(?![의담견원사계])", "번째", "일째", "일차", "척",
+    ],
     "not_figure_before": [
         # (16pf) sources counted, no figure ("미국 당국자 2명은", "당국자 중 1명은")
         # (not North Korea's, counted in the story: "북한 고위 당국자 3명이 사망했다", 16rv)

@@ -1,0 +1,99 @@
+"""Numbers that count no subject of the story, by the grammar of each language (helper 16nf).
+
+Called from :func:`analysis.articles.nonfigures.no_figure`, each on the lower-cased text, with
+the words of the article tables (``lang/<code>.py``, ``ARTICLES``; see :mod:`analysis.lang`):
+
+* **the counted noun** (``not_counted``): a number whose noun counts places, regions, bases,
+  ports, trips, times, ships or days is no figure, also with adjectives between
+  (``counted_gap``, one word each, at most two: "cinco bases militares", "five military
+  bases", "пяти российских регионов", "in fünf russischen Regionen"); in Korean and Japanese
+  the counter glued to the number ("5곳", "3カ所", "64차례", "64回", "1093일째");
+* **a day of a range of dates** (``day_range``): a day followed by the word joining it to a
+  second day and a month ("entre el 27 y el 28 de octubre", "du 3 au 5 mars", "vom 3. bis
+  5. März", "с 3 по 5 марта", "from 3 to 5 March");
+* **a day's number** (``day_number``): a number after the word for day ("Tag 1093", "день
+  1093", "Day 1,000"), unless people are counted after it ("the day 300 soldiers died");
+* **a designation**: letters joined to the number by a hyphen ("COVID-19", "Iskander-23";
+  the reader's own rule takes up to four letters: "BTR-80", "KN-23", "Su-34").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.articles.cues import Cues, words_pattern
+from analysis.lang import ARTICLE_TABLES
+
+__all__ = ["counts_no_subject", "people_follow"]
+
+_NEVER = re.compile("(?!)")
+_DESIGNATION = re.compile(r"(?<![\w-])[^\W\d_]{5,}-\Z")
+_DAY = re.compile(r"\d{1,2}")
+_DASH = r"[-–—~]"
+_PUNCTUATION = re.compile(r"[,:;.!?()]")
+
+
+@cache
+def _counted(code: str, spaced: bool) -> re.Pattern[str]:
+    table = ARTICLE_TABLES.get(code, {})
+    nouns, gap = table.get("not_counted", []), table.get("counted_gap", "")
+    if not nouns:
+        return _NEVER
+    gaps = rf"(?:(?:{gap})\s+){{0,2}}" if gap and spaced else ""
+    return re.compile(r"^[\"”»]?\s*" + gaps + words_pattern(nouns, spaced))
+
+
+@cache
+def _day_range(code: str, spaced: bool) -> re.Pattern[str]:
+    joins = ARTICLE_TABLES.get(code, {}).get("day_range", [])
+    if not joins:
+        return _NEVER
+    # "27 y el 28 de", "3. bis 5.", "3 au 5", "3 по 5", "3-5" (the month is matched after it)
+    return re.compile(rf"^\.?\s*(?:{_DASH}|{words_pattern(joins, spaced)})"
+                      + r"\s*(?:(?:el|le|the|den|dem)\s+)?\d{1,2}\.?\s*")
+
+
+@cache
+def _day_number(code: str, spaced: bool) -> re.Pattern[str]:
+    words = ARTICLE_TABLES.get(code, {}).get("day_number", [])
+    if not words:
+        return _NEVER
+    # (the word right before the number: "Tag 1093", not "cada día, 480 de los cuales")
+    return re.compile(words_pattern(words, spaced) + r"\s+\Z")
+
+
+def counts_no_subject(cues: Cues, low: str, start: int, end: int) -> bool:
+    """Whether the number at ``low[start:end]`` counts no subject of the story.
+
+    Its noun counts places, trips or times, or it is a day of a range of dates, a day's
+    number, or part of a designation (module docstring).
+    """
+    after, before = low[end:end + 60], low[max(0, start - 20):start]
+    if _counted(cues.code, cues.spaced).match(after):
+        return True
+    if _DESIGNATION.search(before):
+        return True
+    token = low[start:end]
+    if _DAY.fullmatch(token):
+        joined = _day_range(cues.code, cues.spaced).match(after)
+        if joined and cues.months.match(re.sub(r"^(?:de|of)\s+", "", after[joined.end():])):
+            return True
+    return bool(_day_number(cues.code, cues.spaced).search(before)
+                and not people_follow(cues, low, end))
+
+
+def people_follow(cues: Cues, low: str, end: int) -> bool:
+    """Whether troops or children follow the number ending at ``end``.
+
+    Three words at most between, no punctuation ("the day 300 soldiers died"; not "День 1093:
+    КНДР отправила 12 000 военных").
+    """
+    after = low[end:end + 50]
+    for kind in ("troops", "children"):
+        for _, rx in cues.groups[kind]:
+            hit = rx.search(after)
+            if hit and len(after[:hit.start()].split()) <= 3 and \
+                    not _PUNCTUATION.search(after[:hit.start()]):
+                return True
+    return False
