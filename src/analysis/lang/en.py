@@ -162,6 +162,10 @@ FIGURES = {
     ],
     "additional": [
         "rose by", "increased by", "grew by", "rising by", "up by",
+        # (17no) the other verbs and nouns of a rise by N: its count is additional (rule 12,
+        # D54.2); "to N" stays the total
+        "climbed by", "jumped by", "surged by", "soared by", "went up by", "a jump of",
+        "an increase of", "a rise of", "a surge of",
         "another", "additional", "further", "extra", "an additional", "a further", "an extra",
         "new batch of", "reinforcements of",
     ],

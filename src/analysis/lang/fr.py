@@ -156,6 +156,10 @@ FIGURES = {
         # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
         "augmenté de", "augmentée de", "augmentés de", "augmentées de", "accru de", "accrue de",
         "accrus de", "accrues de", "progressé de", "crû de", "en hausse de", "une hausse de",
+        # (17no) "S'y ajoutent 47 homicides" (added to them), a rise's nouns: additional (rule
+        # 12, D54.2)
+        "s'y ajoutent", "s'y ajoute", "s'ajoutent", "s'ajoute", "une augmentation de",
+        "un bond de", "une progression de",
     ],
     # "new" counts only after the number ("300 nouveaux cas"): before it, it names new events
     # ("Les nouvelles secousses ont provoqué des dizaines de …", "de nouveaux affrontements ont
