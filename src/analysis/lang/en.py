@@ -284,6 +284,9 @@ FIGURES = {
         "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
+        # (17no) "The other 201 incidents" (right before the count): the other ones, additional
+        # as es "los otros 16" (D12, D54.5); not "the other day"
+        (r"\bthe other (?=\d)", "the additional "),
         # (17nm) "the toll rose by 49 to at least 537": the new total is the figure, as "from A to
         # B" (D35, D52.6), no range of 49 to 537
         (

@@ -178,7 +178,9 @@ FIGURES = {
         # (17gwc) "300 personnes, entre autres 20 enfants"
         "entre autres", "parmi ceux-ci", "parmi celles-ci",
     ],
-    "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
+    "total": ["au total", "en tout", "un total de", "total", "au total de", "soit",
+              # (17no) "41 équipes totalisant 378 alpinistes", as en "totalling" (D5, D54.4)
+              "totalisant", "totalisent", "totalisaient"],
     "range_pre": ["entre", "de"],
     "range_sep": ["à", "a", "ou", "jusqu'à", "voire", "sinon", "voire même", "ou même"],
     "range_and": ["et", "et les"],
