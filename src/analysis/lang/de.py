@@ -179,6 +179,9 @@ FIGURES = {
         "noch einmal", "erneut",
         # (17gwc) the other cases, and the spelling without umlaut
         "zusätzlicher", "zusätzliches", "zusaetzliche", "zusaetzlichen", "zusaetzlich",
+        # (17no) the nouns of a rise by N ("einen Anstieg um mehr als 1000 Tote"): its count is
+        # additional, as "stieg um" (rule 12, D54.2)
+        "anstieg um", "zunahme um", "zuwachs um", "zuwachs von", "ein plus von",
     ],
     # (17nl) "300 neue Fälle": "neue" right after the count is additional, as in every language
     # (D40.14, D51.8); "die Zahl der neuen Fälle stieg auf 300" names the counted
@@ -258,7 +261,11 @@ FIGURES = {
                  # (17gwc) the seasons and the parts of a year ("im Sommer 2022", "zum
                  # Jahresende 2022")
                  "sommer", "herbst", "frühjahr", "frühling", "jahresende",
-                 "jahresbeginn", "jahresanfang", "jahresmitte"],
+                 "jahresbeginn", "jahresanfang", "jahresmitte",
+                 # (17no) a year named by a year-noun or a yearly tally ("im Berichtsjahr 2001",
+                 # "ROG-Bilanz 2018", "Jahresbilanz 2018") is a date (D7, D54.1)
+                 "berichtsjahr", "kalenderjahr", "geschäftsjahr", "haushaltsjahr", "bilanz",
+                 "jahresbilanz", "jahresbericht", "statistik"],
     "time_units": [
         # (17cs) quarters of a year ("im 1. Quartal"): a period, no count (D40, D50)
         "quartal", "quartals", "quartalen", "quartale",
@@ -429,6 +436,22 @@ FIGURES = {
             r"(?:es|damit|nach|laut)\b"
             r"[^\d]*\d)",
             r"im jahr \1 ",
+        ),
+        # (17no) a year before a finite verb or an adverb and then the count, in one clause
+        # ("2012 wurden 2824 Fälle gemeldet", "2018 fielen Wilderern fast 770 Tiere zum Opfer",
+        # "dass 2015 weltweit 110", "waren es 2022 immer noch 116"): German puts the time first
+        # or after the verb, a count has its noun after it; the time, no count (D7, D54.1). Not
+        # across a comma, "und" or "oder" ("2000 wurden getötet, 300 verletzt"), nor before a
+        # second year
+        (
+            r"(^|[:,] |\b(?:dass|wurden|wurde|waren|war|sind|ist|es|hat|hatte|haben|gab) )"
+            r"((?:19|20)\d\d) (?=(?:wurden|wurde|waren|war|sind|ist|gab|gibt|starben|sterben|"
+            r"erkrankten|erkrankte|fielen|kamen|zählte|zählten|registrierte|registrierten|"
+            r"verzeichnete|verzeichneten|meldete|meldeten|verunglückten|verunglückte|ertranken|"
+            r"weltweit|bundesweit|deutschlandweit|europaweit|landesweit|allein|bereits|schon|"
+            r"immer|erneut|erstmals|nur)\b(?:(?!\bund\b|\boder\b)[^\d,;])*?"
+            r"(?!(?:19|20)\d\d\b)\d)",
+            r"\1im jahr \2 ",
         ),
         # "um 100 erhöht" (raised by 100): "rose by N" is additional (rule 12)
         (

@@ -162,6 +162,10 @@ FIGURES = {
     ],
     "additional": [
         "rose by", "increased by", "grew by", "rising by", "up by",
+        # (17no) the other verbs and nouns of a rise by N: its count is additional (rule 12,
+        # D54.2); "to N" stays the total
+        "climbed by", "jumped by", "surged by", "soared by", "went up by", "a jump of",
+        "an increase of", "a rise of", "a surge of",
         "another", "additional", "further", "extra", "an additional", "a further", "an extra",
         "new batch of", "reinforcements of",
     ],
@@ -287,6 +291,9 @@ FIGURES = {
             r"hundred\b)",
             r"\1 ",
         ),
+        # (17no) "The other 201 incidents" (right before the count): the other ones, additional
+        # as es "los otros 16" (D12, D54.5); not "the other day"
+        (r"\bthe other (?=\d)", "the additional "),
         # (17nm) "the toll rose by 49 to at least 537": the new total is the figure, as "from A to
         # B" (D35, D52.6), no range of 49 to 537
         (

@@ -179,6 +179,8 @@ FIGURES = {
     "additional": [
         "otros", "otras", "adicionales", "adicional", "más otros",
         "un nuevo contingente de", "refuerzos de",
+        # (17no) "se suman 47 casos" (are added), a rise's nouns: additional (rule 12, D54.2)
+        "se suman", "se suma", "se sumaron", "se sumó", "un aumento de", "un incremento de",
     ],
     # "new" counts only after the number ("300 nuevos casos"), not before it (D40)
     "additional_post": ["más", "adicionales", "otros", "nuevos"],

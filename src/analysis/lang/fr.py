@@ -156,6 +156,10 @@ FIGURES = {
         # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
         "augmenté de", "augmentée de", "augmentés de", "augmentées de", "accru de", "accrue de",
         "accrus de", "accrues de", "progressé de", "crû de", "en hausse de", "une hausse de",
+        # (17no) "S'y ajoutent 47 homicides" (added to them), a rise's nouns: additional (rule
+        # 12, D54.2)
+        "s'y ajoutent", "s'y ajoute", "s'ajoutent", "s'ajoute", "une augmentation de",
+        "un bond de", "une progression de",
     ],
     # "new" counts only after the number ("300 nouveaux cas"): before it, it names new events
     # ("Les nouvelles secousses ont provoqué des dizaines de …", "de nouveaux affrontements ont
@@ -174,7 +178,9 @@ FIGURES = {
         # (17gwc) "300 personnes, entre autres 20 enfants"
         "entre autres", "parmi ceux-ci", "parmi celles-ci",
     ],
-    "total": ["au total", "en tout", "un total de", "total", "au total de", "soit"],
+    "total": ["au total", "en tout", "un total de", "total", "au total de", "soit",
+              # (17no) "41 équipes totalisant 378 alpinistes", as en "totalling" (D5, D54.4)
+              "totalisant", "totalisent", "totalisaient"],
     "range_pre": ["entre", "de"],
     "range_sep": ["à", "a", "ou", "jusqu'à", "voire", "sinon", "voire même", "ou même"],
     "range_and": ["et", "et les"],
