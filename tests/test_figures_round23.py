@@ -36,8 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Tokat’ta keneden ölenlerin sayısı dörde yükseldi'),
     # 大年三十 (New Year's Eve) and 6時 are a date and a clock time beside 202人次: the Han date is not read
     ('zh', '從大年三十到今晨6時,該院共收治煙花爆竹炸傷患者202人次'),
-    # a Han numeral with 余 before its counter after a verb ('有十余人') is not read (engine, _COUNTERS: 17sx)
-    ('zh', '昨晚,有十余人被鞭炮、礼花炸伤而入院治疗'),
     # Han numeral before the simplified counter 个 after a verb is not read (engine, _COUNTERS: 17sx)
     ('zh', '前天晚上他就一连接诊了七个蛇咬伤患者'),
     # a change told as 'built for 41000 … who today reached about 100,000': no change verb between the counts

@@ -32,8 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'تمكن معلمو السباحة من إنقاذ ألفين و947 شخصا أحياء'),
     # an age range after 'उम्र' (age) is not yet dropped as an age (D7)
     ('hi', 'मृतकों की उम्र 10 से 12 के बीच है'),
-    # '한 혐의로' (on a charge of) is read as one beside 2척
-    ('ko', '태안해양경찰서는 한국 측 배타적 경제수역(EEZ)에서 허가 없이 불법 조업을 한 혐의로 중국어선 2척을 나포했다고 29일 밝혔다'),
     # label question: two quantities (saved of a total of) with a typo 'Bel'; 'su un totale di' reads 600 mila
     ('it', 'Bel 60 mila persone vengono salvate su un totale di 600 mila interventi dei bagnini sulle spiagge'),
     # a span of years 'Dal 1969 al 2007' before a count after commas is not yet a date

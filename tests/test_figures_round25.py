@@ -76,8 +76,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'uma auditoria do TCU de 2020 constatou que o Brasil possui 12,5 milhões de CPFs ativos a mais do que a população total'),
     # a year after an organisation's name ("laporan WHO 2017"): not yet a date
     ('id', 'Berdasarkan laporan WHO 2017 diperkirakan ada 1.020.000 kasus di Indonesia'),
-    # "sampai Rp 900 juta": the currency sign between the qualifier and the number
-    ('id', 'Total kerugian sampai Rp 900 juta'),
 }
 
 (

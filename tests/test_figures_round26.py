@@ -28,12 +28,8 @@ JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 KNOWN_MISSES: set[tuple[str, str]] = {
     # 'w ciągu dwóch ostatnich dni' (in the last two days): an adjective between a number and its time unit
     ('pl', 'Krakowscy policjanci tylko w ciągu dwóch ostatnich dni ujawnili blisko 40 pijanych kierujących'),
-    # a number in brackets before its scale '(4) ملايين' is read as the plural 'millions'
-    ('ar', 'كمية كبيرة من السجائر بلغ عددها (4) ملايين سيجارة'),
     # a breakdown in brackets after the count '302편(출발 147·도착 155)' is not yet dropped
     ('ko', '이날 오후 8시 기준 항공편 302편(출발 147·도착 155)이 결항했다'),
-    # 'roda dua' (two-wheeled) is a vehicle's kind, read as a count
-    ('id', 'Kendaraan bermotor roda dua (motor) tetap mendominasi pelanggaran, dengan jumlah mencapai 3.418 unit'),
     # 'seratusan' (about a hundred) is not a table word; 'Operasi Zebra Krakatau 2018' names an operation
     ('id', 'Seratusan pengendara itu terkena tilang dalam Operasi Zebra Krakatau 2018'),
     # parts after a comma that add up to the total: D43.5 reads them after a dash, colon or bracket

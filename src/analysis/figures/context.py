@@ -94,7 +94,7 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
                 return True
         yearish = first.text.isdigit() and len(first.text) == 4 and 1800 <= v <= 2100
         year_after = nxt is not None and Cat.YEAR_AFTER in nxt.cats
-        if year_after and (yearish or (nxt.cjk and nxt.glued_prev)):  # type: ignore[union-attr]
+        if year_after and (yearish or _cjk_date_after(units, q.end + 1, v)):
             return True
         if yearish and prv is not None and Cat.YEAR_BEFORE in prv.cats:
             return True
@@ -122,6 +122,30 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     if k < n and Cat.DURATION in units[k].cats:
         return True
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
+
+
+def _cjk_date_after(units: list[Unit], k: int, v: float) -> bool:
+    """Whether the CJK date mark at *k* (年, 月, 日, 월 …) closes the number *v* before it.
+
+    Glued to the number it does ("3月", "24日"). One space after it, a Han 月 or 日 does for a
+    month of 1-12 or a day of 1-31: Chinese and Japanese text set with a space between Latin
+    digits and Han characters writes its dates so ("截至2019 年1 月24 日", D55.1); "日本"
+    (Japan) is no day.
+    """
+    u = units[k]
+    if not u.cjk:
+        return False
+    if u.glued_prev:
+        return True
+    t = u.text
+    if v != int(v) or v < 1:
+        return False
+    if t == "月":
+        return v <= 12
+    if t == "日":
+        nx = units[k + 1] if k + 1 < len(units) else None
+        return v <= 31 and not (nx is not None and nx.glued_prev and nx.text == "本")
+    return False
 
 
 _CASE_ENDINGS: Final = frozenset(("х", "ти", "ми", "ох", "ьох", "ёх", "ех", "и"))

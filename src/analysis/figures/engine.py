@@ -16,7 +16,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from analysis.figures.cats import NUMBER_ROLES
+from analysis.figures.cats import NUMBER_ROLES, SCALE
 from analysis.figures.decide import decide
 from analysis.figures.fast import read_cjk, read_simple
 from analysis.figures.language import OTHER_VOTES, choose_language, hinted_table
@@ -260,7 +260,9 @@ def _without_ages(body: str, lex: Lexicon) -> str:
     ages = [
         m
         for m in _AGE_IN_BRACKETS.finditer(body)
-        if 0 < int(m[1]) <= 120 and not _counted_before(body, m.start(), lex)
+        if 0 < int(m[1]) <= 120
+        and not _counted_before(body, m.start(), lex)
+        and not _scale_after(body, m.end(), lex)
     ]
     if not ages:
         return body
@@ -268,6 +270,12 @@ def _without_ages(body: str, lex: Lexicon) -> str:
     for m in reversed(ages):
         rest = rest[:m.start()] + " " + rest[m.end():]
     return rest if _counts_beside(rest, lex) else body
+
+
+def _scale_after(body: str, at: int, lex: Lexicon) -> bool:
+    """Whether a scale word follows *at*: "(2) ألف دولار" is 2,000 (rule 8, D55.8), no age."""
+    rest = body[at:].split(None, 1)
+    return bool(rest) and SCALE in lex.one.get(rest[0], {})
 
 
 def _counted_before(body: str, at: int, lex: Lexicon) -> bool:

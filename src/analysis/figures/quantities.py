@@ -24,6 +24,8 @@ __all__ = ["COUNTERS", "PLURAL", "SEVERAL", "Quantity", "RunState", "is_magnitud
 NAN: Final = float("nan")
 
 _COUNTERS: Final = frozenset("명人名여발개대기発個万만천千백百십十억億")
+_ODD_COUNTERS: Final = frozenset("台辆輛起件只隻头頭艘架座所家户戶位具条條匹")
+"""Chinese counters read after Han numerals and an "-odd" word 多 / 余 ("十多台", "二十余起")."""
 COUNTERS: Final = frozenset("명人名발개個")
 """Counter nouns written after a CJK number ("1万人", "3000명")."""
 
@@ -148,6 +150,13 @@ def _counted(units: list[Unit], i: int) -> bool:
     if j == i or j >= len(units) or not units[j].glued_prev:
         return False
     nx = units[j]
+    if (
+        Cat.WEAK_AT_LEAST in nx.cats
+        and j + 1 < len(units)
+        and units[j + 1].glued_prev
+        and (units[j + 1].text in _COUNTERS or units[j + 1].text in _ODD_COUNTERS)
+    ):
+        return True  # "停了十多台", "有十余人": an "-odd" word, then a counter (D2, D55.7)
     return nx.text in _COUNTERS or Cat.SCALE in nx.cats
 
 

@@ -48,6 +48,15 @@ FIGURES = {
     ],
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
+        # (17np) "(2) ألف دولار", "(4) ملايين سيجارة": a number written in brackets before its
+        # scale is the scale's number, as without them (rule 8, D55.8)
+        (
+            r"\((\d[\d.,٬]*)\) ?(?=(?:ألف|ألفا|آلاف|مليون|مليونا|ملايين|مليار|مليارات)(?!\w))",
+            r"\1 ",
+        ),
+        # (17np) "في كل عمليات السرقة" (in all the thefts): كل before a definite noun or a plural
+        # in -ات is "all", no "each" (rule 13, D55.3); "كل يوم", "كل 100" stay rates
+        (r"(?<!\w)كل(?= (?:ال\w+|\w+ات)(?!\w))", "جميع"),
         # (17nl) "…، منها 43 حالة وفاة" (of which 43 deaths): the feminine "of them" after a comma
         # and right before a number opens a breakdown, as "من بينها" (D30, D51.5); elsewhere
         # "منها" is "from it" ("وصل منها إلى المستشفيات 62 جثمانا")
@@ -180,6 +189,9 @@ FIGURES = {
         "واحدة": 1, "اثنتان": 2, "اثنتين": 2, "ثمان": 8, "مائتان": 200, "مائتي": 200,
         # without hamza, feminine forms, tens in both cases ("سبعين الف" = 70,000)
         "اربعة": 4, "ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
+        # (17np) the accusative with its alif ("خمسا وعشرين زيارة", twenty-five visits; D53,
+        # D55.9)
+        "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "تسعا": 9,
         "ثماني": 8, "تسع": 9, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30,
         "أربعون": 40, "أربعين": 40, "اربعون": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50,
         "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,

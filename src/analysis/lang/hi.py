@@ -307,11 +307,33 @@ FIGURES = {
             + _DAY_WORDS + r") (?:\S+ ){0,12}?)एक ही (?=\S+ (?:में|के|की|का|से|पर)(?!\S))",
             r"\1",
         ),
+        # (17np) "अप्रैल की एक तारीख से 25 तक" (from the 1st of April to the 25th): a span of days
+        # of the month, a date, no count (D7, D55.16)
+        (
+            r"(?<!\S)(?:[1-9]|[12]\d|3[01]|" + _DAY_WORDS + r") (?:तारीख|तारीख़) से "
+            r"(?:[1-9]|[12]\d|3[01]|" + _DAY_WORDS + r")(?: (?:तारीख|तारीख़))? तक(?!\S)",
+            " ",
+        ),
+        # (17np) "एक जुऐ के अड्डे पर छापा मार कर लाखों की नगदी" (raiding a gambling den, cash worth
+        # lakhs): "एक" before a place and its postposition, with a later number or magnitude, is
+        # the article "a", no count (D8, D55.10), as ko "한 초등학교"; alone ("एक घर में आग") it
+        # stays one
+        (
+            r"(?<!\S)एक (?=(?:\S+ (?:के |की )?)?(?:अड्डे|अड्डा|घर|मकान|गांव|गाँव|होटल|दुकान|"
+            r"फैक्ट्री|कमरे|कमरा|ढाबे|ढाबा|फार्म|स्कूल|अस्पताल|मोहल्ले|कॉलोनी|खेत|गोदाम) "
+            r"(?:पर|में|से)(?!\S)[^\d]*(?:\d|(?<!\S)(?:" + _DAY_WORDS
+            + r"|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे|सौ|हजार|हज़ार|लाख|लाखों|हजारों|हज़ारों|सैकड़ों|"
+            r"करोड़ों|दर्जनों)(?!\S)))",
+            "",
+        ),
         # (17nf) "हजारीबाग के लगभग सात सौ बंदी" (about 700 prisoners of Hazaribagh): "के" (of)
         # before "लगभग" and a number is the genitive of the word before, not the "के लगभग" written
         # after a number (D46)
         (
-            r"(?<!\w)के (?=(?:लगभग|तकरीबन|तक़रीबन) (?:\d|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|"
+            # (17np) and before "करीब" ("जिले भर के करीब पांच हजार से अधिक मरीजों", about 5,000 and
+            # more patients of the district; D55.15): "500 के करीब" after a number stays as it was
+            r"(?<!\w)(?<!\d )के (?=(?:लगभग|तकरीबन|तक़रीबन|करीब|क़रीब) "
+            r"(?:\d|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|"
             r"बीस|तीस|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे|सौ|हजार|हज़ार|लाख|करोड़|डेढ़|ढाई|सवा))",
             "",
         ),
@@ -347,6 +369,9 @@ FIGURES = {
         # (17nl) a section of a law ("मोटरयान अधिनियम की धारा 185 के तहत", under section 185 of the
         # Motor Vehicles Act; "आईपीसी 302") names the section, no count (D32, D51.4)
         (r"(?<!\S)(?:धारा|धाराओं|अनुच्छेद|आईपीसी|आइपीसी) ?\d+[a-zA-Z]?(?:\(\d+\))?", " "),
+        # (17np) "13 जुआ एक्ट के तहत", "3/4 जुआ अधिनियम" (under section 13 of the Gambling Act): a
+        # number right before an act's name is its section, no count (D32, D51.4, D55.17)
+        (r"(?<![\S])\d{1,3}(?:/\d{1,3})? (?=(?:\S+ )?(?:एक्ट|अधिनियम|ऐक्ट)(?!\S))", " "),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"(?:नंबर|नम्बर|नं\.) ?\d+(?:[.,]\d+)*", " "),
         (r"\d[\d,.]*(?: (?:हजार|हज़ार|लाख|करोड़))? से (?=(?:बढ़कर|घटकर|बढ़ कर|घट कर) )", ""),

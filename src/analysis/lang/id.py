@@ -46,6 +46,9 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17np) "kendaraan roda dua" (two-wheeled vehicles, motorbikes), "roda empat": the
+        # wheels name the vehicle's kind, no count (D32, D55.13)
+        (r"(?<!\w)roda (?:dua|tiga|empat|enam|2|3|4|6)(?!\w)", "roda"),
         # (17nw) "seratus dua puluh tujuh" (127), "seribu dua ratus" (1,200): "se-" (one) before a
         # multiplier that more number words follow is "satu" (D53.2); alone it stays a word
         (
@@ -376,6 +379,10 @@ FIGURES = {
         "abad",
     ],
     "stop": [
+        # (17np) a currency written before the amount ("sampai Rp 5 juta", "hingga US$ 2 juta"):
+        # a table word, so that a qualifier that is also a preposition reaches the number across
+        # it (D34, D55.2)
+        "rp", "rp.", "us$",
         # (17nk) "150 orang yang mayoritas WN Tiongkok", "29 orang yang rata-rata WN Tiongkok"
         # (most of them Chinese): a relative clause describing the counted, no share or
         # average (D50)

@@ -116,6 +116,8 @@ FIGURES = {
         "superiore ai", "superiore alle", "superiori a", "superiori ai", "superiori alle",
         "quantomeno", "perlomeno", "per lo meno", "quanto meno", "al di sopra dei",
         "al di sopra di", "abbondantemente oltre", "ben oltre i", "oltre le", "come minimo",
+        # (17np) "piú" written with an acute accent, as "più" (D13, D55.11)
+        "piú di", "piu di",
         "più di", "oltre", "almeno", "non meno di", "supera", "superano", "superato", "superati",
         "ben oltre", "più di circa", "quasi più di", "sopra", "superiore a", "minimo",
         # "crossed the threshold of"

@@ -64,6 +64,9 @@ FIGURES = {
     "several": [
         "数人", "何人か", "若干", "複数", "数名", "数軒", "数棟", "数戸", "数世帯", "数か所",
         "数カ所", "数ヶ所", "数箇所",
+        # (17np) 数 before the counters of animals, cases, vehicles, ships, aircraft, bodies and
+        # firms ("子ぶたが数頭死んでいた", several piglets): several, 2-9 (rule 7, D39, D55.6)
+        "数頭", "数匹", "数羽", "数件", "数台", "数隻", "数機", "数体", "数社", "数店",
     ],
     "approx": [
         "約", "およそ", "推定", "概ね", "おおよそ", "ざっと", "~", "大体", "約推定",
@@ -202,6 +205,23 @@ FIGURES = {
         # people", no fraction 分の (D18, D51.7); before the share rewrite below, which writes
         # "12人のうち" as "12人分の"
         (r"(?<=[\d万千百十])人分", "人"),
+        # (17np) "10数件" (ten-odd cases) is 十数, a "teens" word written with digits: 11-19
+        # (rule 7, D55.6)
+        (r"(?<![\d.,])10数(?=[人名件頭台匹羽棟戸軒かカ所])", "十数"),
+        # (17np) "月に300万" (300 a month): 月に after no number is "a month", a rate (rule 13,
+        # D19, D55.3); "3月に" (in March), "今月に", "数か月に" stay dates and durations
+        (
+            r"(?<![\d〇一二三四五六七八九十百千万数ヶかカケヵ箇個今先来來毎前同翌当當正年歳])"
+            r"(?<!\d )月に",
+            "毎月",
+        ),
+        # (17np) "発生頻度は年数件程度" (a few cases a year): 年 after no number and right before
+        # 数 and a counter is "a year", a rate (rule 13, D55.3), no "several" count
+        (
+            r"(?<![\d〇一二三四五六七八九十百千万今昨去毎前同翌当當来來例通])"
+            r"年(?=数[件人名頭台回匹])",
+            "毎年",
+        ),
         # 割 is a tenth (D18) only as a noun: the verb 割る (to break, "割れたガラス", broken
         # glass; "割った") is none (D39)
         (r"割(?=[れらりるっ])", "わ"),
@@ -288,6 +308,9 @@ FIGURES = {
         (r"\d+[~〜～-]\d+(?:日|月)", " "),
     ],
     "stop": [
+        # (17np) nouns ending in 分 before の ("殺処分の対象", the culling's targets; "自分の",
+        # one's own): no fraction 分の (D18, D55.5); "3分の1" and "十分の一" stay fractions
+        "処分の", "自分の", "部分の", "身分の", "気分の", "成分の", "区分の", "配分の", "処分",
         # (17nl) "最多の67人" (the most numerous, 67), "過去最多の1535件" (a record 1,535): a
         # superlative before the count describes it, no "at most" (最多で stays at most; D51.3)
         "最多の", "過去最多", "最多と", "最少の",

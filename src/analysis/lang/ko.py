@@ -225,6 +225,21 @@ FIGURES = {
             r"(?=[^,.\d]*\d(?![\d,.]*\s?(?:여\s?)?(?:m|km|cm|t|kg|미터|킬로미터|톤)(?![a-z])))",
             " 포함 ",
         ),
+        # (17np) "도박을 한 혐의" (suspected of having gambled): 한 after an object (을 / 를) is the
+        # verb 하다 (did), no "one" (D8, D55.4); before a counter it stays one ("5명을 구조하고
+        # 또 한 명을")
+        (
+            r"(?<=[을를] )한(?= (?!명|개|건|대|곳|채|척|마리|가구|사람|차례|번|분)[가-힣])",
+            "했던",
+        ),
+        # (17np) "30대 A씨", "50대 남성" (a man in his fifties): an age group before a person,
+        # no count of vehicles (대) (D7, D55.4); "차량 30대" stays 30
+        (
+            r"(?<![\d,.~∼-])[1-9]0대(?= ?(?:[a-z]씨|[a-z] 씨|남성|여성|남자|여자|남녀|부부|운전자|"
+            r"주부|가장|노인|청년|아들|딸|어머니|아버지|남편|아내|업주|운영자|직장인|회사원|"
+            r"외국인|중국인|한국인|조직원|총책|피의자|용의자|[가-힣]모씨|[가-힣]씨))",
+            "",
+        ),
         # "한 초등학교" (a primary school): 한 before a place is the article "a", no count (D8,
         # D43.3)
         (

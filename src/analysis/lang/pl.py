@@ -472,6 +472,12 @@ FIGURES = {
             r"przebywa|przebywają|przebywało) jeszcze\b",
             r"\1",
         ),
+        # (17np) "jeszcze w 2006 roku skradziono 30 529 samochodów" (as recently as 2006): "jeszcze"
+        # before a preposition of time is "still, as late as", no "more" of the count (rule 12,
+        # D12, D55.12); "jeszcze 5 osób" stays additional
+        (r"\bjeszcze (?=(?:w|we|do|na|przed|po|z|od) (?:\d{4}|lat|latach|roku|czasie|ubiegłym|"
+         r"zeszłym|poprzednim|tym|styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|"
+         r"wrześniu|październiku|listopadzie|grudniu)\b)", ""),
         # "15 zabitych, czworo z nich to dzieci": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) z nich\b", r", w tym \1"),
         # "ćwierć miliona" (a quarter of a million) = 250,000, as "pół miliona" (rule 8, D38)

@@ -220,6 +220,12 @@ FIGURES = {
         "em média", "uma média de", "em media",
         "por dia", "ao dia", "diários", "diariamente", "por semana", "por mês", "ao mês",
         "por hora", "por ano", "ao ano", "cada um", "cada uma", "cada",
+        # (17np) "R$ 50 mil por máquina", "R$ 30 por pessoa": an amount per thing or head is a
+        # per-unit figure (rule 13, D19, D55.3); "por" alone is "by, for" ("presos por policiais")
+        "por pessoa", "por cabeça", "por máquina", "por unidade", "por habitante", "por aluno",
+        "por animal", "por veículo", "por família", "por paciente", "por infração", "por quilo",
+        "por hectare", "por litro", "por tonelada", "por trabalhador", "por funcionário",
+        "per capita",
         # (17gwb) adverbs and adjectives of a rate ("300 mortos anualmente", "mortes anuais")
         "anualmente", "mensalmente", "semanalmente", "anuais", "mensais", "semanais", "diárias",
     ],
@@ -486,6 +492,10 @@ FIGURES = {
         (r"\b(?:um |1 )(milhão|milhao) e meio\b", r"1.5 \1"),
     ],
     "stop": [
+        # (17np) a currency written before the amount ("cerca de R$ 3,8 milhões", "acima de US$
+        # 5"): a table word, so that a qualifier that is also a preposition reaches the number
+        # across it (D34, D55.2)
+        "r$", "us$", "u$",
         # (17nl) "em relação ao ano anterior" (compared with the year before): no "ao ano" (per
         # year), no rate (D51.2)
         "ao ano anterior", "ao ano passado",

@@ -65,6 +65,9 @@ FIGURES = {
         "数间", "數間", "数辆", "數輛", "数架", "數架", "数艘", "數艘", "数处", "數處",
         # (lexicon 17, session 6) "若干" (several), "一些" (some, D9): 2 / 2 / 9 alone
         "若干", "一些",
+        # (17np) 数 before the counters of animals, incidents, cases and machines ("扑杀数头猪",
+        # "发生数起"): several, 2-9 (rule 7, D39, D55.6)
+        "数头", "數頭", "数只", "數隻", "数起", "數起", "数件", "數件", "数台", "數台",
     ],
     "approx": [
         "约", "約", "大约", "大約", "大概", "估计", "估計", "~", "预计", "預計",
@@ -256,6 +259,9 @@ FIGURES = {
             r"镇|鎮|乡|鄉|省|支|座|所)[^\d\s，。,；;、]{0,3}\d[\d,.]*[万萬]?(?:多|余|餘)?[人名])",
             "",
         ),
+        # (17np) "解救的10名婴儿中的一个" (one of the ten babies rescued): "中的一个 / 一名 / 一人"
+        # after a counted noun is "one of", as 之一 (rule 13, D45.6, D55.14)
+        (r"中的一(?:个|個|名|人|位)", "之一"),
         # "之一" (one of) is a share only after a count in its clause ("13名被困矿工之一", D45.6);
         # after a superlative it ranks the event, no share ("最严重的矿难之一,造成214人死亡":
         # 214; review 17rv, as es "uno de los más extremos", D43.2). Not "分之一" (a fraction).
