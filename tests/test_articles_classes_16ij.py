@@ -180,10 +180,15 @@ INTERVIEWS = [
            "북한에서 치료를 받았다고 말했다.", MATSEGORA),
     ("ja", "マツェゴラ大使はロシアメディアとのインタビューで、負傷したロシア兵数百人が"
            "北朝鮮で治療を受けたと述べた。", MATSEGORA),
+    ("ja", "マツェゴラ大使はロシアメディアの取材に対し、負傷したロシア兵数百人が"
+           "北朝鮮で治療を受けたと述べた。", MATSEGORA),
     # ... but an outlet reporting on its own stays the source
     ("ko", "러시아 매체는 부상한 러시아 군인 수백 명이 북한에서 치료를 받았다고 보도했다.",
      "Russian media"),
     ("ja", "ロシアメディアは、負傷したロシア兵数百人が北朝鮮で治療を受けたと報じた。",
+     "Russian media"),
+    # (rv10: "の取材によると" is by the outlet's own reporting, not to its questions)
+    ("ja", "ロシアメディアの取材によると、負傷したロシア兵数百人が北朝鮮で治療を受けた。",
      "Russian media"),
     ("en", "Russian media reported that hundreds of wounded Russian soldiers were treated in "
            "North Korea.", "Russian media"),

@@ -89,6 +89,14 @@ KEPT = [
     ("ja", "北朝鮮は3回にわたり1万1000人を派遣した。", [("1万1000人", "deployed")]),
     ("ru", "КНДР отправила 11 тысяч военных, которые размещены в пяти российских регионах.",
      [("11 тысяч", "deployed")]),
+    # (rv10) a loss counted right after the number after the word for day: no day's number
+    ("en", "North Korean troops attacked in Kursk. On that day 200 were killed.",
+     [("200", "killed")]),
+    ("de", "Nordkoreanische Truppen griffen in Kursk an. An diesem Tag 200 Tote.",
+     [("200", "killed")]),
+    ("es", "Las tropas norcoreanas atacaron en Kursk. Ese día 200 murieron.", [("200", "killed")]),
+    ("ru", "Северокорейские войска атаковали в Курске. В тот день 200 погибли.",
+     [("200", "killed")]),
 ]
 
 

@@ -147,14 +147,14 @@ CLASSES = [
     ("zh", "每天300人", U, ""),
     ("ja", "中国から来た人がいちばん多くて、120万人でした", 1200000, "exact"),
     ("ja", "多くて100人", 100, "at_most"),
-    # D49.10: sizes of things ("20-page", "5-storey") and a weekday's date in brackets
+    # D49.9: sizes of things ("20-page", "5-storey") and a weekday's date in brackets
     ("de", "in dem 40-seitigen Bericht", U, ""),
     ("de", "ein 5-stöckiges Haus, 30 Bewohner", 30, "exact"),
     ("en", "a five-story building with 30 residents", 30, "exact"),
     ("en", "in the 20-page paper", U, ""),
     ("id", "sebanyak 35 narapidana bebas besok (Sabtu, 17/8)", 35, "exact"),
     ("id", "1/3 korban", U, ""),
-    # D49.11: "as many" ("otros tantos") is a second count equal to the first: no single total
+    # D49.7: "as many" ("otros tantos") is a second count equal to the first: no single total
     ("es", "murieron cinco personas en otros tantos incendios", U, ""),
     ("es", "otros 6 heridos", 6, "exact additional"),
     ("pt", "seis pessoas morreram em outros tantos acidentes", U, ""),

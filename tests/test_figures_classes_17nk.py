@@ -39,7 +39,7 @@ CLASSES = [
     # D50.2: "estimated" is approximate (rule 2): ja 推計で
     ("ja", "推計で12万人が避難した", 120000, "approx"),
     ("ja", "12万人が避難した", 120000, "exact"),
-    # D50.3: "new" counts only after the number (D39.14), also in pl and id; it "nuovi nati"
+    # D50.3: "new" counts only after the number (D40.14), also in pl and id; it "nuovi nati"
     # (newborns) is one noun
     ("pl", "liczba nowych przypadków wyniosła 1 200", 1200, "exact"),
     ("pl", "odnotowano 300 nowych przypadków", 300, "exact additional"),

@@ -40,7 +40,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "daha" (more) after the counted noun in the accusative ("aracını daha"): read only right
     # after the number; not yet read
     ('tr', 'yangın riski nedeniyle 600.000’den fazla aracını daha geri çağıracağını duyurdu'),
-    # "new" after the count is additional (D39.14, D50.3); the label reads "new citizens"
+    # "new" after the count is additional (D40.14, D50.3); the label reads "new citizens"
     # (births) as the year's total. Label question, kept
     ('pl', 'W ubiegłym roku w naszym kraju przyszło na świat 386 tysięcy nowych obywateli'),
     ('id', 'tahun ini sudah ada 212 ribu janda baru di Indonesia'),

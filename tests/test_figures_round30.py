@@ -32,7 +32,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'Trotz des Rückgangs um ein Drittel waren es 2022 immer noch 116 Menschen'),
     # "50-Meter-Absturz": a length glued to its noun is a measure, no count
     ('de', 'ein 50-Meter-Absturz mit einem schwer verletzten Jugendlichen an der Schärtenspitze'),
-    # "7 708 morts …, sur un total de 19 729 cas": a share's whole (D51.11) with words and a comma between
+    # "7 708 morts …, sur un total de 19 729 cas": a share's whole (D41.11) with words and a comma between
     ('fr', 'au 24 décembre 2014, le virus a fait 7 708 morts dans le monde entier, sur un total de 19 729 cas'),
     # "de 122 … abattus en 2009 à 946 cette année": a change "from A to B" with a participle and a year after A
     ('fr', 'passant de 122 rhinocéros abattus en 2009 à 946 cette année'),

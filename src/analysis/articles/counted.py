@@ -12,7 +12,8 @@ the words of the article tables (``lang/<code>.py``, ``ARTICLES``; see :mod:`ana
   second day and a month ("entre el 27 y el 28 de octubre", "du 3 au 5 mars", "vom 3. bis
   5. März", "с 3 по 5 марта", "from 3 to 5 March");
 * **a day's number** (``day_number``): a number after the word for day ("Tag 1093", "день
-  1093", "Day 1,000"), unless people are counted after it ("the day 300 soldiers died");
+  1093", "Day 1,000"), unless people or a loss are counted after it ("the day 300 soldiers
+  died", "on that day 200 were killed");
 * **a designation**: letters joined to the number by a hyphen ("COVID-19", "Iskander-23";
   the reader's own rule takes up to four letters: "BTR-80", "KN-23", "Su-34").
 """
@@ -80,17 +81,19 @@ def counts_no_subject(cues: Cues, low: str, start: int, end: int) -> bool:
         if joined and cues.months.match(re.sub(r"^(?:de|of)\s+", "", after[joined.end():])):
             return True
     return bool(_day_number(cues.code, cues.spaced).search(before)
-                and not people_follow(cues, low, end))
+                and not people_follow(cues, low, end, ("troops", "children", "metric")))
 
 
-def people_follow(cues: Cues, low: str, end: int) -> bool:
+def people_follow(cues: Cues, low: str, end: int,
+                  kinds: tuple[str, ...] = ("troops", "children")) -> bool:
     """Whether troops or children follow the number ending at ``end``.
 
     Three words at most between, no punctuation ("the day 300 soldiers died"; not "День 1093:
-    КНДР отправила 12 000 военных").
+    КНДР отправила 12 000 военных"). ``kinds`` the cue groups looked for ("metric" too: a loss
+    counted, "on that day 200 were killed").
     """
     after = low[end:end + 50]
-    for kind in ("troops", "children"):
+    for kind in kinds:
         for _, rx in cues.groups[kind]:
             hit = rx.search(after)
             if hit and len(after[:hit.start()].split()) <= 3 and \

@@ -87,6 +87,10 @@ articles, of, and, und
     fifty``); ``und`` also allows units before tens (German).
 approx, at_least, at_most, nearly
     Qualifier phrases written before the number.
+prepositions
+    Qualifiers that are also prepositions or superlatives ("до", "over", "bis", "en çok"):
+    one reaches the number across number and table words only, never across a word no
+    table lists ("over the weekend 300", "en az vaka ise 646": no qualifier).
 post_approx, post_at_least, post_at_most, post_nearly
     Qualifier phrases written after the number.
 weak_at_least
@@ -111,6 +115,9 @@ rate_post
 including
     Words opening a breakdown (``including``, ``darunter``, ``в том числе``): numbers
     after them are parts of the figure, not other figures.
+including_post
+    Words closing a breakdown written before the figure (``含む``, ``सहित``): with a number
+    on each side ("約600人を含む4700人余り"), those before the word are its parts.
 units
     Military unit names (``"battalion\\w*"``): a count of units is unparsed.
 uncountable
@@ -125,7 +132,9 @@ time_units
 rewrites
     ``(pattern, replacement)`` pairs of regular expressions applied before reading, for
     forms easier to rewrite than to table ("half a million"). The replacement
-    ``"FR7099"`` stands for the French 70-99 arithmetic (``quatre-vingt-dix`` -> 90).
+    ``"FR7099"`` stands for the French 70-99 arithmetic (``quatre-vingt-dix`` -> 90),
+    ``"HANGULDIGITS"`` for the Sino-Korean digits of the match written in digits
+    (``이천삼백`` -> ``2천3백``).
 stop
     Common words of the language (nouns of the domain, articles); used only to
     recognise the language when no hint is given.
@@ -194,6 +203,12 @@ captive_pronoun
     captive counted before (ru, uk); with no captive of one counted before, no figure.
 not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals).
+ordinal_before
+    (German) Articles and prepositions before a number with a full stop that the sentence
+    goes on after: an ordinal ("für den kommenden 9. Parteitag", "zum 80. Jahrestag").
+own_wounded
+    North Korea's own wounded named right at the number ("24 wounded North Korean soldiers",
+    "북한군 부상병"): wounded, not Russians treated in North Korea, wherever they are treated.
 not_counted, counted_gap
     (16nf, :mod:`analysis.articles.counted`) The nouns a number may count that are no subject
     or quantity of the story: places, regions, bases, ports, sites, trips, times, ships, days
@@ -232,6 +247,12 @@ still
 continues
     Words opening a sentence that goes on with the one before ("Йдеться про …", "Речь идет
     о …"): an ``additional`` word of the sentence before makes its deployments additional.
+they_open
+    A pronoun for the counted opening a sentence ("they", "sie", "이들은"): when the sentence
+    closes with its speaker ("…, said X."), it goes on with the report before.
+attribution_next
+    Words of a sentence saying whose the figures just before it are ("That is the conclusion
+    of a report by …", "이같이", "이 수치"): it names their source.
 pronoun
     A speaker named by a pronoun ("сообщил он", "за його словами", "그는"): a news outlet
     named in that sentence carries the claim ("…, пишет Reuters"), so the source named before
@@ -241,6 +262,11 @@ breakdown_next
     "이 중"): when that sentence names its source, the figure before is the same source's.
 anaphora
     "This figure" words: a number with no cue takes the metric of the figure before.
+partitive
+    Words of a part of the group before ("of these", "dieser", "цих"): a deployed number
+    right before one is a part of the figure before: of a new wave it is additional too
+    ("1.000 dieser Soldaten"), of the deployment no other deployment ("Понад тисяча цих
+    військових").
 definite
     Definite articles and demonstratives ("the", "las", "die"): a number right after one,
     told before in the article, is the people of that figure again ("a las nueve víctimas"),
@@ -248,6 +274,9 @@ definite
 auxiliary
     Auxiliaries that open a reported clause ("has", "habe", "a été"): a country right after a
     speech verb and followed by one is that clause's subject, not who speaks.
+alongside
+    Words of fighting beside ("alongside", "along with"): the other side named right after one
+    is a companion, not the side the article counts ("fought alongside Russian troops").
 against
     Words of fighting against ("gegen", "contre", "против"): the other side named right after
     one is the enemy, not the side the article counts ("… kämpfen … gegen die Ukrainer. …
@@ -276,7 +305,12 @@ carry
     ``adds`` words opening a sentence that adds to the report before it ("Кроме того,"), which
     then carries its source across a line break; ``closes`` forms opening a sentence that
     closes the report ("Про це повідомив …"), whose source the figures of up to four
-    sentences before it take (:func:`analysis.articles.carry.closing`); ``report`` the words
+    sentences before it take (:func:`analysis.articles.carry.closing`), and ``closes_within``
+    such forms wherever they stand in the sentence, their back-reference word inside it
+    ("국정원이 이같이 밝혔다고 했다", "…が記者団に明らかにした"; 16cf); ``refers_back`` the
+    definite or demonstrative words before a counted noun told again ("the", "these", "이들")
+    and ``other`` the words that make it other people ("other", "autres")
+    (:mod:`analysis.articles.backref`); ``report`` the words
     for a report ("report", "informe", "Bericht"): when the article names one institution as
     a report's author ("a new report by …", "the MSMT report"), the sentences attributing to
     a report and naming no source take it.
@@ -302,6 +336,10 @@ used
     it ("девять ракет северокорейского производства") or a word of ``supplied`` stands in
     the clause ("Північна Корея відправила росіянам понад 1 мільйон артилерійських снарядів,
     які кремль використовує").
+fired
+    Words of weapons fired or used ("fired", "launched", "발사했다"): a materiel number in
+    their clause counts launches, whoever made the weapons, and no sending, unless the clause
+    says they were sent (``supplied``) or the number is a lower bound ("at least 20").
 supplied
     Words of supplying, sending or receiving ammunition ("передала", "поставляет",
     "відправила", "отримала"): a materiel number in their clause is what was sent, even

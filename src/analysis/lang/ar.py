@@ -70,8 +70,9 @@ FIGURES = {
             r"\1 إضافية",
         ),
         # (17nl) a dual stressed by "two" after it ("هلاك شخصين اثنين", the death of two persons):
-        # one count, the dual's (D44.3, D51.7)
-        (r"(?<!\S)[^\s\d]+[نا] (اثنين|اثنان|اثنتين|اثنتان)(?![\w])", r"\1"),
+        # one count, the dual's (D44.3, D51.7); the word starts with an Arabic letter, so the
+        # gate (patterns.any_of) can tell the characters this rewrite starts with (rv10)
+        (r"(?<!\S)[ء-ي][^\s\d]*[نا] (اثنين|اثنان|اثنتين|اثنتان)(?![\w])", r"\1"),
         # (17nk) a year of the Hijri calendar after عام / سنة ("في عام ١٤١٣", "سنة 1445 هـ") is a
         # date (D7, D50), as a Gregorian one
         (r"\b(عام|العام|سنة) (?:1[34]\d\d|١[٣٤][٠-٩][٠-٩])(?: ?هـ)?(?!\S)", r"\1"),

@@ -296,7 +296,7 @@ FIGURES = {
     "additional_post": [
         "lagi", "lainnya", "tambahan",
         # (17nk) "new" counts only after the number ("212 ribu janda baru"); before it
-        # ("Jumlah kasus baru TB … sebanyak 420.994") it names the count, a total (D39.14, D50)
+        # ("Jumlah kasus baru TB … sebanyak 420.994") it names the count, a total (D40.14, D50)
         "baru",
         # (lexicon 17, session 6) "3 orang lain" (three other people, D12)
         "lain",

@@ -472,7 +472,7 @@ FIGURES = {
         (r"\b(?:un |1 )(milione|miliardo) e mezzo\b", r"1.5 \1"),
     ],
     "stop": [
-        # (17nk) "nuovi nati" (newborns) is one noun, no "new" (D39.14, D50)
+        # (17nk) "nuovi nati" (newborns) is one noun, no "new" (D40.14, D50)
         "nuovi nati",
         "il", "lo", "la", "i", "gli", "le", "soldati", "truppe", "militari", "nordcoreani", "morti",
         "feriti", "uccisi", "vittime", "perdite", "primi", "prime", "e", "di", "del", "della", "in",

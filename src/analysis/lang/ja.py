@@ -553,7 +553,9 @@ ARTICLES = {
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
-    "interviewer": {"before": [], "after": ["とのインタビュー", "のインタビュー", "の取材に"]},
+    # ("NHKの取材に対し", to NHK's questions; not "NHKの取材によると", by NHK's own reporting)
+    "interviewer": {"before": [],
+                    "after": ["とのインタビュー", "のインタビュー", "の取材に(?!よ)"]},
     "according": ["によると", "によれば", "によりますと",
                   # "国防省の推計では", "同院の調べでは" (16s)
                   "の(?:調べ|推計|推定|集計|分析|見積もり|資料|発表|報告書?)では",

@@ -256,7 +256,7 @@ FIGURES = {
     # "cztery inne zostały ranne" (four others)
     # (17gwa) the instrumental "z 5 innymi" (with five others)
     # (17nk) "new" counts only after the number ("386 tysięcy nowych"); before it ("liczba nowych
-    # zachorowań … wynosiła 10,6 mln") it names the count, a total (D39.14, D50)
+    # zachorowań … wynosiła 10,6 mln") it names the count, a total (D40.14, D50)
     "additional_post": ["inne", "inni", "innych", "więcej", "innymi", "nowych"],
     "additional": [
         "kolejne", "kolejnych", "dodatkowe", "dodatkowych", "jeszcze", "następne", "następnych",
