@@ -22,7 +22,7 @@ a joint claim and a relayed source stay as the rules give them. Sources the rule
 stated reason (an interviewer, a partner or captor, a quoted name, a country named alone) are
 never candidates: the mention finder drops them before this stage sees its mentions.
 
-The weights (``claimant_model.json``) are written by ``tools/train_claimant_model.py`` from the
+The weights (``claimant_model.json``) are written by ``benchmarks/train_claimant_model.py`` from the
 labelled article sets and the claimants the reader gave each round before any rule was written for
 it (``tests/cases/articles/untuned_claimants.json``): trained on the rules' untuned mistakes, the
 model learns when to overrule them on unseen text.
@@ -53,7 +53,7 @@ Context = dict
 """What the reader saw of one article: ``named`` and ``carried`` (the claimant mentions of each
 sentence, :func:`analysis.articles.carry.fill`'s input and output), ``sentences``, ``per`` (the
 mentions of each sentence by kind), ``cands`` (the sentences holding candidate figures) and
-``text`` (a tuple in the order of :data:`SEEN` will do; ``tools/train_claimant_model.py``
+``text`` (a tuple in the order of :data:`SEEN` will do; ``benchmarks/train_claimant_model.py``
 captures them around ``carry.fill``)."""
 
 SEEN = ("named", "carried", "sentences", "per", "cands", "text")

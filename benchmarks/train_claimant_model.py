@@ -1,6 +1,6 @@
-"""Train the claimant model's weights (src/analysis/articles/claimant_model.json) deterministically.
+"""Train the claimant model's weights (benchmarks/claimant_model.json) deterministically.
 
-The model (:mod:`analysis.articles.claimant_model`, issue 16, helpers 16ml and 16mw2) learns when
+The model (``benchmarks/claimant_model.py``, issue 16, helpers 16ml and 16mw2) learns when
 to overrule the rules' claimant on text the rules were not written for. Its training examples are
 the labelled figures of every development round (``devset`` aside: it has no untuned reading) that
 the reader finds, with the claimant the reader gave each round *before any rule was written for
@@ -8,10 +8,10 @@ it* (``tests/cases/articles/untuned_claimants.json``) as "the rules' choice", an
 and features of today's mention finder (captured around ``carry.fill``; the conventions'
 guards, ``claimant_model.allowed``, drop candidates)::
 
-    python tools/train_claimant_model.py             # writes the weights
-    python tools/train_claimant_model.py --check     # fails if they would change
-    python tools/train_claimant_model.py --folds     # leave-one-round-out: rules vs model
-    python tools/train_claimant_model.py --untuned   # adds the missing rounds' untuned readings
+    python benchmarks/train_claimant_model.py             # writes the weights
+    python benchmarks/train_claimant_model.py --check     # fails if they would change
+    python benchmarks/train_claimant_model.py --folds     # leave-one-round-out: rules vs model
+    python benchmarks/train_claimant_model.py --untuned   # adds missing rounds' untuned readings
 
 ``--untuned`` runs, for every round not yet in the file (delete it to rebuild all), the reader of
 the commit before the one that added the round, or of ``READ_AT``'s commit for the rounds no rule
@@ -39,7 +39,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from articles_devset import _close, _span  # noqa: E402
 
-from analysis.articles import carry, claimant_model  # noqa: E402
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import claimant_model  # noqa: E402
+
+from analysis.articles import carry  # noqa: E402
 from analysis.articles.claimants import load_claimants  # noqa: E402
 from analysis.articles.reader import figure_rows  # noqa: E402
 
