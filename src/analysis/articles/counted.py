@@ -50,9 +50,9 @@ def _day_range(code: str, spaced: bool) -> re.Pattern[str]:
     joins = ARTICLE_TABLES.get(code, {}).get("day_range", [])
     if not joins:
         return _NEVER
-    # "27 y el 28 de", "3. bis 5.", "3 au 5", "3 по 5", "3-5" (the month is matched after it)
-    return re.compile(rf"^\.?\s*(?:{_DASH}|{words_pattern(joins, spaced)})"
-                      + r"\s*(?:(?:el|le|the|den|dem)\s+)?\d{1,2}\.?\s*")
+    # "27 y el 28 de", "3. bis 5.", "3 au 5", "3 по 5", "3-5" (the month is matched after it;
+    # an article before the second day is the table's: "y(?: el)?")
+    return re.compile(rf"^\.?\s*(?:{_DASH}|{words_pattern(joins, spaced)})" + r"\s*\d{1,2}\.?\s*")
 
 
 @cache

@@ -1421,7 +1421,7 @@ ARTICLES = {
                    "[^\\W\\d_][\\w-]*(?:e|en|er|es)",
     # (16nf) ein Tag einer Spanne von Daten ("vom 3. bis 5. März", "am 3. und 4. März") und die
     # Nummer eines Tages ("Ukraine-Invasion, Tag 1093")
-    "day_range": ["bis", "bis zum", "und"],
+    "day_range": ["bis", "bis zum", "und(?: de[nm])?"],
     "day_number": ["tag"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

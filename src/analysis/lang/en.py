@@ -1470,7 +1470,7 @@ ARTICLES = {
                    "[^\\W\\d_][\\w'’-]{3,}",
     # (16nf) a day of a range of dates ("from 3 to 5 March", "between 27 and 28 October") and a
     # day's number ("Day 1,000 of the war")
-    "day_range": ["to", "and", "through", "until", "till"],
+    "day_range": ["to(?: the)?", "and(?: the)?", "through", "until", "till"],
     "day_number": ["day"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

@@ -1463,7 +1463,7 @@ ARTICLES = {
                    "contra|sobre|hasta|tras|como|cuyo|cuyos)\\b)[^\\W\\d_][\\w'’-]{3,}",
     # (16nf) un día de un intervalo de fechas ("entre el 27 y el 28 de octubre", "del 3 al 5 de
     # marzo") y el número de un día ("día 1000 de la guerra")
-    "day_range": ["y", "al", "a"],
+    "day_range": ["y(?: el)?", "al", "a"],
     "day_number": ["día", "dia"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

@@ -1374,7 +1374,7 @@ ARTICLES = {
                    "depuis|pendant|parmi|selon|contre|dont|soit)\\b)[^\\W\\d_][\\w'’-]{3,}",
     # (16nf) un jour d'une plage de dates ("du 3 au 5 mars", "entre le 27 et le 28 octobre")
     # et le numéro d'un jour ("jour 1000 de la guerre")
-    "day_range": ["au", "et", "à"],
+    "day_range": ["au", "et(?: le)?", "à"],
     "day_number": ["jour"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
