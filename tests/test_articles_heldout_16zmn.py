@@ -18,9 +18,13 @@ from __future__ import annotations
 
 from articles_devset import scored_round, sets_besides
 
+# (tenth session: 16nf's non-figures raised precision 0.90 -> 0.94; a month followed by a comma
+# ends its date, so "iniciada en agosto, nueve soldados norcoreanos fallecieron" is found, recall
+# 0.79 -> 0.81, with the claimant the reader cannot tell ("Según medios estatales", read
+# Unattributed): claimant 0.70 -> 0.68, every field 0.61 -> 0.60)
 test_round_16zm_scores, test_round_16zm_shares_no_article_with_other_sets = scored_round(
     "round_16zm.yml", "issue-16zm", 59,
-    {"precision": 0.90, "recall": 0.79, "metric": 0.87, "claimant": 0.70, "all_fields": 0.61},
+    {"precision": 0.94, "recall": 0.81, "metric": 0.87, "claimant": 0.68, "all_fields": 0.60},
     sets_besides("round_16zm.yml"), articles=20)
 
 test_round_16zn_scores, test_round_16zn_shares_no_article_with_other_sets = scored_round(

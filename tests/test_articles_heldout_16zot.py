@@ -6,8 +6,11 @@ fr, es; 50 and 58 figures) and 16zp and 16zr (ru, uk, ko, ja; 36 and 37) at the 
 16zs (en, de, fr, es; 46) and 16zt (ru, uk, ko, ja; 49) in its middle, before the last rules. Nobody
 who wrote a rule read them. Each was scored on the session's starting code (9627ac6) and on its end.
 Precision / recall / every field right (claimant), 120 articles and 276 figures: 0.86 / 0.86 / 0.72
-(0.75) at the start, **0.88 / 0.86 / 0.72 (0.75)** at the end: the non-figures of 16nf (a counted
-noun, a date range, a designation) cut false figures; the claimant did not move. The learned
+(0.75) at the start, **0.88 / 0.86 / 0.72 (0.75)** at the end of the session's rules: the
+non-figures of 16nf (a counted noun, a date range, a designation) cut false figures; the claimant
+did not move. One fix made after the measurement (a month followed by a comma ends its date, from
+the review's probe and 16nf's held-back case in 16zm) finds one more figure of 16zo with a wrong
+claimant: 0.88 / 0.87 / 0.72 (0.74). The learned
 claimant choice (16ml, 16mw2; not called by the reader) was scored on them too: with every guard
 it fires once in 272 rows and changes nothing; with the first guards only (6565f87 against
 9cdeffb) it fixed 4 claimants and broke 3 of 222 matched figures (docs/articles.md).
@@ -26,9 +29,12 @@ def _round(name: str, figures: int, floors: dict[str, float]):
                         sets_besides(f"round_{name}.yml"), articles=20)
 
 
+# (after the measurement, a month followed by a comma ends its date: "entre janvier et février,
+# 1 000 à 3 000 soldats" is found, recall 0.76 -> 0.78, with a claimant the reader gets wrong:
+# claimant 0.78 -> 0.76, every field 0.76 -> 0.74)
 test_round_16zo_scores, test_round_16zo_shares_no_article_with_other_sets = _round(
     "16zo", 50,
-    {"precision": 0.95, "recall": 0.76, "metric": 0.94, "claimant": 0.78, "all_fields": 0.76})
+    {"precision": 0.95, "recall": 0.78, "metric": 0.94, "claimant": 0.76, "all_fields": 0.74})
 test_round_16zp_scores, test_round_16zp_shares_no_article_with_other_sets = _round(
     "16zp", 36,
     {"precision": 0.80, "recall": 0.88, "metric": 1.00, "claimant": 0.84, "all_fields": 0.84})

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.articles.counted import counts_no_subject, people_follow
+from analysis.articles.counted import counts_no_subject
 from analysis.articles.cues import Cues, words_pattern
 from analysis.articles.rules import troops_follow
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, PERIOD_TABLES
@@ -30,7 +30,6 @@ __all__ = ["month_day", "no_figure"]
 _BRACKET_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s?[(（]$")
 _BRACKET_AFTER = re.compile(r"^[)）]")
 _ORDINAL_AFTER = re.compile(r"^\.\s+[^\W\d_]")
-_DATE_CLOSED = re.compile(r"\d\.?\s+(?:de\s+|of\s+)?[^\W\d_]+,\s*\Z")  # "5 mars, "
 
 
 @cache
@@ -88,6 +87,10 @@ def month_day(cues: Cues, low: str, start: int, end: int, last_word: str) -> boo
     """
     word = last_word.strip(".,")
     if cues.months.fullmatch(word):
-        return not (last_word.endswith(",") and _DATE_CLOSED.search(low, max(0, start - 40), start)
-                    and people_follow(cues, low, end))
+        # a comma after the month ends the date: the number after it is no day of it ("In March,
+        # 200 soldiers were killed", "En septiembre, 14 personas"), but a year may close it
+        # ("5 March, 2025")
+        token = low[start:end]
+        return not last_word.endswith(",") or (len(token) == 4 and token.isdigit()
+                                               and 1800 <= int(token) <= 2100)
     return bool(end - start <= 2 and cues.weekdays.fullmatch(word))

@@ -679,6 +679,9 @@ ARTICLES = {
             "muertos o resultado heridos",
         ],
         "killed": ["muertos?", "muertes?", "muerto", "fallecidos?", "murieron", "asesinados?",
+                   # the verbs in every tense, as "murieron" ("nueve soldados fallecieron")
+                   "murió", "mueren", "muere", "fallecieron", "falleció", "fallecen", "fallece",
+                   "han fallecido",
                    "caíd[oa]s", "han caído", "cayeron",
                    "han muerto", "perdido la vida",
                    "(?:perdieron|perdió|pierden|pierde|perdían|perdía) la vida",
