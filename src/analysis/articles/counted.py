@@ -78,7 +78,7 @@ def counts_no_subject(cues: Cues, low: str, start: int, end: int) -> bool:
     token = low[start:end]
     if _DAY.fullmatch(token):
         joined = _day_range(cues.code, cues.spaced).match(after)
-        if joined and cues.months.match(re.sub(r"^(?:de|of)\s+", "", after[joined.end():])):
+        if joined and cues.month_first(after[joined.end():]):
             return True
     return bool(_day_number(cues.code, cues.spaced).search(before)
                 and not people_follow(cues, low, end, ("troops", "children", "metric")))

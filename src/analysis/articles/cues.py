@@ -36,6 +36,9 @@ class Mention:
     value: str
 
 
+_MONTH_LEAD = re.compile(r"^\.?\s*(?:(?:de|of|du)\s+|d'|-)?\s*")  # ".": "am 28. Februar"
+
+
 @dataclass
 class Cues:
     """The compiled cue expressions of one language."""
@@ -83,6 +86,14 @@ class Cues:
     subject_first: bool = False  # a name right before a speech verb is who speaks
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
+
+    def month_first(self, text: str) -> bool:
+        """Whether ``text`` opens with a month, after what may join a day to it.
+
+        ("Februar" in ". Februar", "marzo" in " de marzo", "March" in " of March", "mars" in
+        " du mars", "octobre" in " d'octobre").
+        """
+        return bool(self.months.match(_MONTH_LEAD.sub("", text)))
 
     def present(self, low: str) -> set[int]:
         """Return the cue patterns (indices into :attr:`members`) that may occur in ``low``."""

@@ -76,7 +76,6 @@ _NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^[ºª°]|^-?(?:st|nd|rd|th|e|er|ème|�
 # number, "…troupes.\nNeuf soldats", is no footnote glued to the word before)
 _NOT_BEFORE = re.compile(r"\d[:/.]\Z|№\s*\Z|#\Z|(?<![\w-])[^\W\d_]{1,4}-\Z")
 _GLUED = re.compile(r"[\w)]\.\Z|\[\Z|\^\Z")
-_MONTH_LEAD = re.compile(r"^\.?\s*(?:(?:de|of|du)\s+|d'|-)?\s*")  # ".": "am 28. Februar"
 _YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
 _PART_OF = re.compile(r"\s*(?:of|de|из|з|із|зі|von|der|de los|des)\s")  # uk "один із"
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
@@ -160,7 +159,7 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     words = before.split()
     last_word = words[-1] if words else "~"
     word = last_word.strip(".,")  # "el miércoles 30": a day of the month after a weekday
-    if cues.months.match(_MONTH_LEAD.sub("", after)) or cues.glued_month.search(word) or \
+    if cues.month_first(after) or cues.glued_month.search(word) or \
             nonfigures.month_day(cues, low, start, end, last_word):
         return True
     if cues.not_after.match(after) and not rules.materiel_counted(cues, before, after) or \
