@@ -9,7 +9,7 @@ apostrophe, dash and digit set), then cut by :data:`TOKEN_RE` into digit groups
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import Final
 
 from analysis.text.normalise import fold
@@ -336,6 +336,12 @@ def _hangul_digits(m: re.Match[str]) -> str:
     return m.group().translate(_HANGUL_DIGITS)
 
 
+_COMPUTED: Final[dict[str, Callable[[re.Match[str]], str]]] = {
+    FR_70_99: _fr_7099, HANGUL_DIGITS: _hangul_digits,
+}
+"""The replacements a table names that are computed from the match, not a template."""
+
+
 def rewrite(
     text: str, rewrites: Sequence[tuple[re.Pattern[str], str]],
     literals: Sequence[tuple[str, ...] | None] | None = None,
@@ -366,12 +372,8 @@ def rewrite(
         # most rewrites do not match: a search is cheaper than a substitution, which first
         # reads its replacement template (in Python) whether the pattern matches or not
         if pat.search(text) is not None:
-            if rep == FR_70_99:
-                text = pat.sub(_fr_7099, text)
-            elif rep == HANGUL_DIGITS:
-                text = pat.sub(_hangul_digits, text)
-            else:
-                text = pat.sub(rep, text)
+            computed = _COMPUTED.get(rep)
+            text = pat.sub(computed, text) if computed is not None else pat.sub(rep, text)
     return text
 
 
