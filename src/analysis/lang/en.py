@@ -259,6 +259,14 @@ FIGURES = {
         # (17gwc) "beyond 2025" is a date as "after 2025" (with "beyond" an at-least word)
         "beyond",
     ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a
+    # serogroup, type, class, grade, draw, issue or edition number, an age ("serogroup 1",
+    # "aged 47")
+    "not_count_pre": [
+        "serogroup", "serotype", "type", "class", "grade", "category", "draw", "episode",
+        "issue", "edition", "aged", "ages", "level", "stage", "division", "model",
+        "version", "chapter", "section",
+    ],
     "time_units": [
         "hour\\w*", "day", "days", "week\\w*", "month\\w*", "year", "years", "minute\\w*",
         "night\\w*", "-year-old", "year-old", "years-old", "-hour", "-day", "-week", "-month",

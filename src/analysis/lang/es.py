@@ -268,6 +268,12 @@ FIGURES = {
         "verano de", "invierno de", "primavera de", "otoño de", "verano", "invierno",
         "primavera", "otoño", "antes de", "fines de", "comienzos de",
     ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a category,
+    # class, serogroup, type, level, draw or edition, an age ("a la edad de 47")
+    "not_count_pre": [
+        "categoría", "clase", "serogrupo", "serotipo", "tipo", "nivel", "sorteo", "edición",
+        "episodio", "edad de", "versión", "modelo",
+    ],
     "time_units": [
         # (17cs) a size of a building ("un edificio de 20 pisos"): a measure, no count;
         # dropped as durations are (D32, D49.9)

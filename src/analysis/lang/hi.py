@@ -256,6 +256,11 @@ FIGURES = {
         "में", "के अंत", "के अंत में", "के अंत तक", "के आखिर", "के आखिर में", "की शुरुआत",
         "की शुरुआत में", "के मध्य", "के मध्य में", "ई.", "ईस्वी",
     ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a class,
+    # category, type, ward, an age ("उम्र 47")
+    "not_count_pre": [
+        "कक्षा", "श्रेणी", "टाइप", "वार्ड", "उम्र", "आयु",
+    ],
     "time_units": [
         # (17cs) a size of a building ("20 मंजिला इमारत"): a measure, no count; dropped as
         # durations are (D32, D49.9)

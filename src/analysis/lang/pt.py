@@ -261,6 +261,12 @@ FIGURES = {
         "primeira metade de", "segunda metade de", "primeiro semestre", "segundo semestre",
         "primeiro semestre de", "segundo semestre de",
     ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a category,
+    # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
+    "not_count_pre": [
+        "categoria", "classe", "sorogrupo", "sorotipo", "tipo", "nível", "sorteio",
+        "concurso", "edição", "episódio", "idade de", "versão", "modelo",
+    ],
     "time_units": [
         # (17cs) a size of a building ("um prédio de 20 andares"): a measure, no count;
         # dropped as durations are (D32, D49.9)

@@ -293,6 +293,16 @@ FIGURES = {
         "летом", "зимой", "весной", "осенью",
     ],
     "year_post": ["год", "года", "году", "г.", "г", "гг.", "годов"],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a type,
+    # serogroup, draw ("тираж 1052"), category or issue; a degree after the number ("ожоги 3
+    # степени")
+    "not_count_pre": [
+        "тип", "типа", "серогруппы", "серотипа", "тираж", "тиража", "тираже", "категории",
+        "выпуск", "выпуске", "версии", "модели",
+    ],
+    "not_count_post": [
+        "степени",
+    ],
     "time_units": [
         # (17cs) a size of a building ("20-этажный дом"): a measure, no count; dropped as
         # durations are (D32, D49.9)
