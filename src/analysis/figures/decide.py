@@ -155,6 +155,17 @@ def _yearish(units: list[Unit], q: Quantity) -> bool:
     )
 
 
+def _from_alone(prv: Unit, nxt: Unit | None) -> bool:
+    """Whether *prv* joins only as "from" of a range no range word follows ("pico de 2014,")."""
+    return (
+        Cat.RANGE_BEFORE in prv.cats
+        and prv.kind != "d"
+        and prv.text not in (",", ";", "+", "/")
+        and len(_JOINS.intersection(prv.cats)) == 1
+        and (nxt is None or (Cat.RANGE_SEP not in nxt.cats and Cat.RANGE_AND not in nxt.cats))
+    )
+
+
 def _year_beside(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     """Whether the year-like *q* is a year beside a count of *qs* (D56.2, generalising D39).
 
@@ -178,7 +189,7 @@ def _year_beside(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     if prv is not None and not _NUMBER_ROLES.isdisjoint(prv.cats):
         return False  # "2 bin 500": a number after a scale word goes on
     if not listed:
-        if prv is not None and _joined(prv):
+        if prv is not None and _joined(prv) and not _from_alone(prv, nxt):
             return False
         if nxt is not None and nxt.kind != "d" and nxt.text not in _AFTER_YEAR:
             return False
@@ -192,7 +203,8 @@ def _year_beside(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
             start = q.end + 2 if nxt is not None and nxt.text in _AFTER_YEAR else q.end + 1
             between = units[start : other.start]
         else:
-            between = units[other.end + 1 : q.start]
+            end = q.start - 1 if prv is not None and _from_alone(prv, nxt) else q.start
+            between = units[other.end + 1 : end]
         if not any(_joined(u) and u.kind != "d" for u in between):
             return True
     return False

@@ -245,6 +245,8 @@ FIGURES = {
     "year_pre": [
         # (17cs) a quarter of a year before the year ("in the first quarter of 2023"): a
         # date (D7, D50)
+        # (17ta) a cohort named by its year ("the class of 2020 had 300 students", D56.2)
+        "class of",
         "first quarter of", "second quarter of", "third quarter of", "fourth quarter of",
         "last quarter of", "final quarter of",
         "in", "since", "by", "until", "year", "during", "before", "after", "early", "late", "mid",
