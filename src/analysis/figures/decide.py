@@ -188,6 +188,8 @@ def _year_beside(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
                 listed = True
     if prv is not None and not _NUMBER_ROLES.isdisjoint(prv.cats):
         return False  # "2 bin 500": a number after a scale word goes on
+    if nxt is not None and nxt.glued_prev and nxt.text in _AFTER_YEAR and nxt.text not in ",;:":
+        return False  # "winter 2024-25", "2024.666": glued to what follows, a span or a number
     if not listed:
         if prv is not None and _joined(prv) and not _from_alone(prv, nxt):
             return False

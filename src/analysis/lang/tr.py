@@ -411,7 +411,8 @@ FIGURES = {
         "tip", "tipi", "kategori", "sınıf", "çekiliş",
     ],
     "not_count_post": [
-        "yaşındaki", "yaşında", "yaşlarındaki", "yaşlarında", "numaralı", "nolu", "no'lu",
+        # (ages, "47 yaşındaki", are durations already: D7)
+        "numaralı", "nolu", "no'lu",
     ],
     "time_units": [
         # (17cs) a size of a building ("20 katlı bina"): a measure, no count; dropped as
