@@ -222,6 +222,11 @@ def _drop_not_counts(
     written.
     """
     drop = [q for q in qs if _named(units, q)]
+    for q in list(drop):  # "उम्र 10 से 12", "aged 5 to 9": the range's other end is named too
+        for other in qs:
+            if other.start == q.end + 2 and not {Cat.RANGE_SEP, Cat.RANGE_AND}.isdisjoint(
+                    units[q.end + 1].cats) and other not in drop:
+                drop.append(other)
     kept = [q for q in qs if q not in drop]
     if len(kept) > 1:
         years = [q for q in kept if _yearish(units, q) and _year_beside(units, q, kept)]
