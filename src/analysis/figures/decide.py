@@ -193,6 +193,8 @@ def _year_beside(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     if not listed:
         if prv is not None and _joined(prv) and not _from_alone(prv, nxt):
             return False
+        if prv is not None and q.start >= 2 and units[q.start - 2].kind == "d":
+            return False  # "300 de 2000": of 2,000, two quantities (D52.4)
         if nxt is not None and nxt.kind != "d" and nxt.text not in _AFTER_YEAR:
             return False
     for other in qs:
