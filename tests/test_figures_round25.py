@@ -69,7 +69,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # the number repeated in words in brackets, with a typo ("centro" for "cento"): not read
     ('pt', 'breve resumo dos 139 (centro e trinta e nove) casos de recall (campanhas de chamamento) iniciados em 2017'),
     # a year between commas after "de" (", de 2021,"): the comma keeps it a second number (D39)
-    ('pt', 'Ela cita o Censo da População em Situação de Rua, de 2021, que contabilizou 31.884 moradores de rua na capital'),
     # "R$" before both ends of a range: not yet read
     ('pt', 'a quadrilha pedia valores entre R$ 700 e R$ 1 mil para supostos “policiais” liberarem o familiar'),
     # "a mais do que" (more than the population) after the noun: not yet read as "N more"

@@ -31,7 +31,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # a breakdown in brackets after the count '302편(출발 147·도착 155)' is not yet dropped
     ('ko', '이날 오후 8시 기준 항공편 302편(출발 147·도착 155)이 결항했다'),
     # 'seratusan' (about a hundred) is not a table word; 'Operasi Zebra Krakatau 2018' names an operation
-    ('id', 'Seratusan pengendara itu terkena tilang dalam Operasi Zebra Krakatau 2018'),
     # parts after a comma that add up to the total: D43.5 reads them after a dash, colon or bracket
     ('es', 'Se produjeron un total de 2.954 positivos, 1.606 de alcohol y 1.348 de otras drogas'),
     # an article of a code ("ст. 12.8", D32 designation) is not yet read as a name

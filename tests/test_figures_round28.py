@@ -23,15 +23,11 @@ NAME = "figures_round28.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    ('en', 'Between 2014 and 2016, the number of cases went from 15,000 to more than 19,000'),
     ('de', '8.000 mehr als noch 2015'),
     ('de', '2016 starben in Deutschland drei Babys an der Infektion'),
     ('de', '2023 waren viermal so viele Kinder betroffen wie im Jahr zuvor'),
     ('fr', 'a déjà fait au moins 54 morts cet été aux Etats-Unis, sur un total de 2923 infections'),
-    ('es', 'La cifra de muertes infantiles ya supera las 32 defunciones registradas en todo 2024'),
-    ('es', 'al pasar de los 213 a los 353 registrados hasta el martes'),
     ('ru', 'изучение особенностей клинического течения болезни у 296 детей в возрасте от 1 мес. до 14 лет включительно'),
-    ('ru', 'Число заболевших лихорадкой Западного Нила в Волгоградской области увеличилось с одного до четырех человек'),
     ('tr', 'Bu obrukların sayısı resmi olmayan verilere göre 100’e yakındır'),
     ('tr', 'Caserta’da virüs kaynaklı ölü sayısı sekize ulaştı'),
     ('tr', 'Aktaş’ın ölümüyle KKTC’de “Batı Nil Virüsü” kaynaklı kayıp sayısı ikiye yükseldi'),
@@ -41,15 +37,12 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'To o ponad 30 tysięcy więcej niż rok temu o tej samej porze'),
     ('ar', 'ان مستشفيات المحافظة استقبلت مئتين واثنتين وعشرين حالة اختناق'),
     ('hi', 'लगभग 120 से भी ज्यादा लोग घायल हुए'),
-    ('hi', 'राजस्थान में बुधवार को आए तूफान की वजह से मरने वालों की संख्या बढ़कर 15 से 22 हो गई है'),
     ('ko', '올해 백일해 환자가 최근 유행한 ‘18년 연간 환자수(980명)를 넘어'),
     ('ko', '편의점 주인과 현장 인근 숙박시설 투숙객 96명이 대피했다'),
     ('ja', '百日ぜきの患者数が3908人で、今年の累計は5万2490人になった'),
     ('it', 'Tra le infezioni West Nile accertate, sono stati notificati 4 decessi (2 in Veneto, uno in Piemonte e uno in Emilia Romagna)'),
     ('it', 'con 3 decessi in più rispetto alla settimana precedente'),
     ('pt', 'o número de mortes por febre amarela desde dezembro de 2017 pode chegar a 53'),
-    ('pt', 'saltou de 214 casos em 2023 para 5.998 em 2024'),
-    ('pt', 'O número de casos confirmados de coqueluche no Distrito Federal disparou de oito para 44 em apenas um mês'),
     ('pt', 'superando as dez mortes registradas entre 2019 e 2023'),
     ('id', 'Sedikitnya, 43 KK waswas rumah mereka ambruk'),
 }

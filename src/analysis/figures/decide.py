@@ -119,6 +119,127 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
     dropped_at.sort()
 
 
+_AFTER_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"))
+"""What may follow a year beside a count (D56.2): a stop, a dash, a colon, a closing bracket."""
+_YEAR_LIST: Final = frozenset((Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP))
+_NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
+
+
+def _named(units: list[Unit], q: Quantity) -> bool:
+    """Whether the words beside *q* say it is no count: "1등", "serogroup 1", "6系" (D56).
+
+    A ``not_count_pre`` word right before the number, or a ``not_count_post`` word right after
+    it (in Han, kana and Hangul glued to it: "1등은", not "3명 등").
+    """
+    if q.vague is not None or q.pct:
+        return False
+    if q.start > 0 and Cat.NOT_COUNT_BEFORE in units[q.start - 1].cats:
+        return True
+    k = q.end + 1
+    if k < len(units):
+        u = units[k]
+        return Cat.NOT_COUNT_AFTER in u.cats and (u.glued_prev or not u.cjk)
+    return False
+
+
+def _yearish(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is a four-digit 1900-2100 written alone, no per cent, no separator."""
+    u = units[q.start]
+    return (
+        q.start == q.end
+        and not q.pct
+        and u.kind == "d"
+        and len(u.text) == 4
+        and u.text.isdigit()
+        and 1900 <= float(u.text) <= 2100
+    )
+
+
+def _from_alone(prv: Unit, nxt: Unit | None) -> bool:
+    """Whether *prv* joins only as "from" of a range no range word follows ("pico de 2014,")."""
+    return (
+        Cat.RANGE_BEFORE in prv.cats
+        and prv.kind != "d"
+        and prv.text not in (",", ";", "+", "/")
+        and len(_JOINS.intersection(prv.cats)) == 1
+        and (nxt is None or (Cat.RANGE_SEP not in nxt.cats and Cat.RANGE_AND not in nxt.cats))
+    )
+
+
+def _year_beside(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
+    """Whether the year-like *q* is a year beside a count of *qs* (D56.2, generalising D39).
+
+    The year ends the phrase or is followed by a stop, dash, colon, bracket or another
+    number ("in tutto il 2021", "del 2022 105 ciclisti", "2019 – 10 випадків", "pico de
+    2014, con 75"); no qualifier, "and", range or list word stands before it; and a count of
+    *qs* stands beside it with no such word between (after the year, the stop right after it
+    aside). A year joined by "and", a comma or a dash to another year is one of a list of years
+    ("(2007, 2004 та 2008 років народження)").
+    """
+    n = len(units)
+    nxt = units[q.end + 1] if q.end + 1 < n else None
+    prv = units[q.start - 1] if q.start > 0 else None
+    listed = False
+    for other in qs:
+        if other is not q and _yearish(units, other):
+            lo, hi = (other.end, q.start) if other.end < q.start else (q.end, other.start)
+            if hi - lo == 2 and (units[lo + 1].text == "," or not _YEAR_LIST.isdisjoint(
+                    units[lo + 1].cats)):
+                listed = True
+    if prv is not None and not _NUMBER_ROLES.isdisjoint(prv.cats):
+        return False  # "2 bin 500": a number after a scale word goes on
+    if nxt is not None and nxt.glued_prev and nxt.text in _AFTER_YEAR and nxt.text not in ",;:":
+        return False  # "winter 2024-25", "2024.666": glued to what follows, a span or a number
+    if not listed:
+        if prv is not None and _joined(prv) and not _from_alone(prv, nxt):
+            return False
+        if prv is not None and q.start >= 2 and units[q.start - 2].kind == "d":
+            return False  # "300 de 2000": of 2,000, two quantities (D52.4)
+        if nxt is not None and nxt.kind != "d" and nxt.text not in _AFTER_YEAR:
+            return False
+    for other in qs:
+        if other is q or _yearish(units, other):
+            continue
+        if other.start == q.end + 2 and nxt is not None and Cat.RANGE_SEP in nxt.cats and (
+                other.value > float(units[q.start].text)):
+            return False  # "1990-2000 тысяч": an increasing range
+        if other.start > q.end:
+            start = q.end + 2 if nxt is not None and nxt.text in _AFTER_YEAR else q.end + 1
+            between = units[start : other.start]
+        else:
+            end = q.start - 1 if prv is not None and _from_alone(prv, nxt) else q.start
+            between = units[other.end + 1 : end]
+        if not any(_joined(u) and u.kind != "d" for u in between):
+            return True
+    return False
+
+
+def _drop_not_counts(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int]
+) -> list[Quantity]:
+    """Drop from several quantities those whose own words say they are no count (D56).
+
+    A rank, class, draw, group or age named by its word (:func:`_named`), and a year beside
+    a count (:func:`_year_beside`). Only when a quantity remains: a number alone is read as
+    written.
+    """
+    drop = [q for q in qs if _named(units, q)]
+    for q in list(drop):  # "उम्र 10 से 12", "aged 5 to 9": the range's other end is named too
+        for other in qs:
+            if other.start == q.end + 2 and not {Cat.RANGE_SEP, Cat.RANGE_AND}.isdisjoint(
+                    units[q.end + 1].cats) and other not in drop:
+                drop.append(other)
+    kept = [q for q in qs if q not in drop]
+    if len(kept) > 1:
+        years = [q for q in kept if _yearish(units, q) and _year_beside(units, q, kept)]
+        drop += years
+    if not drop or len(drop) >= len(qs):
+        return qs
+    dropped_at.extend(q.end for q in drop)
+    dropped_at.sort()
+    return [q for q in qs if q not in drop]
+
+
 def _unreadable(units: list[Unit]) -> str | None:
     """Return the unparsed reason for the first word no table knows, if any."""
     for u in units:
@@ -233,6 +354,10 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         additional = any(
             Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units)
         )
+    if len(qs) > 1:  # a rank, class, age or year beside the count is no count (D56)
+        kept = _drop_not_counts(units, qs, dropped_at)
+        if kept is not qs:
+            qs, value_dependent = kept, True
     n = len(units)
     if len(qs) == 2:
         lo_a = bounds(qs[0], qs, dropped_at, n)[0]

@@ -69,6 +69,8 @@ FLAG_FIELDS = {
     "vague_prefix": Cat.VAGUE_PREFIX,
     "teens": Cat.TEENS,
     "prepositions": Cat.PREPOSITION,
+    "not_count_pre": Cat.NOT_COUNT_BEFORE,
+    "not_count_post": Cat.NOT_COUNT_AFTER,
 }
 #: Morphemes of numbers written as one word: field -> kind of morpheme.
 COMPOUND_FIELDS = {

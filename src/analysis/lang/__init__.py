@@ -127,6 +127,13 @@ months
     why); otherwise :data:`FIGURE_TABLES` fills it in from ``MONTHS``.
 year_pre, year_post
     Words marking a four-digit number as a year (``in 2024``, ``2024 року``).
+not_count_pre, not_count_post
+    Words before / after a number that say it is no count of the reported thing (D56): a
+    rank or prize class (``1등``, ``1等``, ``gewinnklasse``), a draw or issue number
+    (``draw``, ``sorteio``), a class, group, type or code (``serogroup``, ``kelas``, ``班``),
+    an age (``aged``, ``yaşındaki``). When the phrase holds another quantity, a number so
+    named is dropped; alone it stays as written. In Han, kana and Hangul a ``not_count_post``
+    word counts only glued to the number ("1등", not "3명 등").
 time_units
     Durations (``three days``, ``8-hour``): the number is not the figure.
 rewrites

@@ -447,6 +447,12 @@ FIGURES = {
     ],
     # (17gwa) "2024م" (AD, the Gregorian mark): a year; "م" is cut from the digits as a word
     "year_post": ["م"],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a category,
+    # type, degree, rank or place ("المركز 3"), a draw, an age ("بعمر 47")
+    "not_count_pre": [
+        "الفئة", "النوع", "الدرجة", "المرتبة", "المركز", "السحب", "عمر", "بعمر", "عمره",
+        "عمرها", "العمر", "سن", "بسن",
+    ],
     "time_units": [
         # (17cs) a size of a building ("مبنى من 20 طابقا"): a measure, no count; dropped
         # as durations are (D32, D49.9)

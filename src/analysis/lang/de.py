@@ -266,6 +266,13 @@ FIGURES = {
                  # "ROG-Bilanz 2018", "Jahresbilanz 2018") is a date (D7, D54.1)
                  "berichtsjahr", "kalenderjahr", "geschäftsjahr", "haushaltsjahr", "bilanz",
                  "jahresbilanz", "jahresbericht", "statistik"],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a prize
+    # class ("Gewinnklasse 1"), a class, serogroup, type, stage, draw, episode or issue, an
+    # age ("im Alter von 47")
+    "not_count_pre": [
+        "gewinnklasse", "klasse", "serogruppe", "serotyp", "typ", "kategorie", "stufe",
+        "ziehung", "folge", "ausgabe", "alter von", "level", "version", "modell",
+    ],
     "time_units": [
         # (17cs) quarters of a year ("im 1. Quartal"): a period, no count (D40, D50)
         "quartal", "quartals", "quartalen", "quartale",

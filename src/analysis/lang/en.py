@@ -245,6 +245,8 @@ FIGURES = {
     "year_pre": [
         # (17cs) a quarter of a year before the year ("in the first quarter of 2023"): a
         # date (D7, D50)
+        # (17ta) a cohort named by its year ("the class of 2020 had 300 students", D56.2)
+        "class of",
         "first quarter of", "second quarter of", "third quarter of", "fourth quarter of",
         "last quarter of", "final quarter of",
         "in", "since", "by", "until", "year", "during", "before", "after", "early", "late", "mid",
@@ -258,6 +260,14 @@ FIGURES = {
         "summer", "spring", "autumn", "fall",
         # (17gwc) "beyond 2025" is a date as "after 2025" (with "beyond" an at-least word)
         "beyond",
+    ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a
+    # serogroup, type, class, grade, draw, issue or edition number, an age ("serogroup 1",
+    # "aged 47")
+    "not_count_pre": [
+        "serogroup", "serotype", "type", "class", "grade", "category", "draw", "episode",
+        "issue", "edition", "aged", "ages", "level", "stage", "division", "model",
+        "version", "chapter", "section",
     ],
     "time_units": [
         "hour\\w*", "day", "days", "week\\w*", "month\\w*", "year", "years", "minute\\w*",
@@ -463,11 +473,22 @@ FIGURES = {
             r"(?=,? (?:about |around )?\d)",
             "toll rose to",
         ),
+        # (17ta) "more than tripled from A to B": the ratio is the change's, no qualifier of B
+        # (D35, D56.5)
+        (r"\b(?:more than|nearly|almost) (doubled|tripled|quadrupled)(?= from\b)", r"\1"),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b(rose|risen|rises|rising|increased|increasing|climbed|climbing|jumped|grew|grown|"
             r"growing|went up|gone up|soared|surged|fell|fallen|falling|dropped|declined|decreased|"
-            r"put|raised|revised|lowered) from (?:about |around |some )?\d[\d.,]*"
+            r"put|raised|revised|lowered|went|gone|going|doubled|doubling|tripled|tripling|"
+            r"quadrupled|halved) "
+            # (17ta) an adverb or a ratio word between ("rose marginally from 60 to 61", "more
+            # than tripled from 1110 to 3522"), the old count in words ("from six in 2011 to
+            # thirteen"): the new total B (D35, D56.5)
+            r"(?:(?:marginally|slightly|sharply|significantly|dramatically|steadily|further|"
+            r"again) )?"
+            r"from (?:about |around |some )?(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|"
+            r"eight|nine|ten|eleven|twelve|a dozen|a few|a handful)\b)"
             # the old count's year may follow it ("from 306 in 2014 to 444", D39), or another word
             # of its time ("from 935 last year to 1,031", D41)
             # (17nj) also after its noun or between commas ("falling from 22 deaths in 2019 to 9",

@@ -268,6 +268,12 @@ FIGURES = {
         "verano de", "invierno de", "primavera de", "otoño de", "verano", "invierno",
         "primavera", "otoño", "antes de", "fines de", "comienzos de",
     ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a category,
+    # class, serogroup, type, level, draw or edition, an age ("a la edad de 47")
+    "not_count_pre": [
+        "categoría", "clase", "serogrupo", "serotipo", "tipo", "nivel", "sorteo", "edición",
+        "episodio", "edad de", "versión", "modelo",
+    ],
     "time_units": [
         # (17cs) a size of a building ("un edificio de 20 pisos"): a measure, no count;
         # dropped as durations are (D32, D49.9)
@@ -471,15 +477,18 @@ FIGURES = {
             r"subieron|"
             r"subiendo|subido|bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|"
             r"disminuyeron|"
-            r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron) "
-            r"de (?:unos |unas )?\d[\d.,]*"
+            r"descendió|descendieron|ascendió|ascendieron|se elevó|incrementó|saltó|cayó|cayeron|"
+            # (17ta) the infinitive ("al pasar de los 213 a los 353") and the articles before
+            # the two counts: the new total B (D35, D56.5)
+            r"pasar|aumentar|subir|bajar|crecer|disminuir) "
+            r"de (?:unos |unas |los |las )?\d[\d.,]*"
             # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
             # or another word of its time ("de 935 el año pasado a 1.031", D41), also after its
             # noun ("pasando de 22 fallecidos en 2019 a 9", 17nj, D49)
             r"(?: (?:mil|millones|millón))?(?:(?: [^\W\d_]+)?(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
             r" el año (?:pasado|anterior)| la semana (?:pasada|anterior)| el mes (?:pasado|"
             r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio))? (?:a|"
-            r"hasta) (?=\S)",
+            r"hasta)(?: los| las)? (?=\S)",
             r"\1 a ",
         ),
         # (17nj) "rose by N" ("aumentó en 300", not "en 2023"): the count of a rise is

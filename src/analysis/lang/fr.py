@@ -241,6 +241,13 @@ FIGURES = {
         # (17gwc) "mi-2022", "avant 2020", "jusqu'en 2025", "dès 2022"
         "mi", "avant", "jusqu'en", "dès",
     ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a category,
+    # class, serogroup, type, level, draw, episode or edition, an age ("âgés de 47")
+    "not_count_pre": [
+        "catégorie", "classe", "sérogroupe", "sérotype", "type", "niveau", "tirage",
+        "épisode", "édition", "âgé de", "âgée de", "âgés de", "âgées de", "version",
+        "modèle",
+    ],
     "time_units": [
         # (17cs) a size of a building ("un immeuble de 20 étages"): a measure, no count;
         # dropped as durations are (D32, D49.9)

@@ -256,6 +256,11 @@ FIGURES = {
         "में", "के अंत", "के अंत में", "के अंत तक", "के आखिर", "के आखिर में", "की शुरुआत",
         "की शुरुआत में", "के मध्य", "के मध्य में", "ई.", "ईस्वी",
     ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a class,
+    # category, type, ward, an age ("उम्र 47")
+    "not_count_pre": [
+        "कक्षा", "श्रेणी", "टाइप", "वार्ड", "उम्र", "आयु",
+    ],
     "time_units": [
         # (17cs) a size of a building ("20 मंजिला इमारत"): a measure, no count; dropped as
         # durations are (D32, D49.9)
@@ -375,6 +380,9 @@ FIGURES = {
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"(?:नंबर|नम्बर|नं\.) ?\d+(?:[.,]\d+)*", " "),
         (r"\d[\d,.]*(?: (?:हजार|हज़ार|लाख|करोड़))? से (?=(?:बढ़कर|घटकर|बढ़ कर|घट कर) )", ""),
+        # (17ta) the verb before the two counts ("बढ़कर 15 से 22 हो गई", having risen from 15 to
+        # 22): the new total B (D35, D56.5)
+        (r"(?<!\S)(बढ़कर|घटकर|बढ़ कर|घट कर) \d[\d,.]* से (?=\d)", r"\1 "),
         # "12 और मामले" (12 more cases): "और" right after digits and before a word that is no
         # number is "more" (rule 12, D37); "10 और 20" stays "and"
         (

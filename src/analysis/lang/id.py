@@ -371,6 +371,12 @@ FIGURES = {
         "sepanjang", "selama", "medio", "thn", "th.", "periode",
     ],
     # (17gwa) "pekan" (week), decades and centuries
+    # (17ta) beside another quantity, a number these words name is no count (D56): a type,
+    # category, group, serogroup, level, year-group, wave or edition, an age ("berusia 47")
+    "not_count_pre": [
+        "tipe", "kategori", "golongan", "serogrup", "serotipe", "tingkat", "angkatan",
+        "gelombang", "edisi", "usia", "umur", "berusia", "berumur",
+    ],
     "time_units": [
         # (17cs) a size of a building ("gedung 20 lantai"): a measure, no count; dropped
         # as durations are (D32, D49.9)

@@ -259,6 +259,12 @@ FIGURES = {
         "l'anno passato", "l’anno passato", "l'anno prima", "l’anno prima", "l'anno successivo",
         "l’anno successivo", "l'anno seguente", "l’anno seguente", "l'anno dopo", "l’anno dopo",
     ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a category,
+    # class, serogroup, type, level, draw or edition, an age ("all'età di 47")
+    "not_count_pre": [
+        "categoria", "classe", "sierogruppo", "sierotipo", "tipo", "livello", "estrazione",
+        "concorso", "edizione", "episodio", "età di", "versione", "modello",
+    ],
     "time_units": [
         # (17cs) a size of a building ("un palazzo di 20 piani"): a measure, no count;
         # dropped as durations are (D32, D49.9)

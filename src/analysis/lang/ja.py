@@ -149,6 +149,11 @@ FIGURES = {
     "year_post": ["年", "月", "日", "年度", "時", "分"],
     # "4泊5日" (four nights, five days) is a stay's length (D7, D43.4)
     # "2分間" (for two minutes), "30秒間": durations (D7, D45.3)
+    # (17ta) beside another quantity, a number these words name is no count (D56): a prize
+    # class or rank ("1等当せん者は43本", "1位"), a class, a type ("2型糖尿病"), the Nth time
+    "not_count_post": [
+        "等", "位", "班", "型", "期生", "回目",
+    ],
     "time_units": [
         # (17cs) a size of a building ("20階建て"): a measure, no count; dropped as durations
         # are (D32, D49.9)

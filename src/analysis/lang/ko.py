@@ -146,6 +146,13 @@ FIGURES = {
     # (17gwb) "무수한" (countless) holds 한 (one): no magnitude, not 1
     "uncountable": ["다수", "많은", "상당수", "대규모", "무수한", "무수히", "무수"],
     "year_post": ["년", "월", "일", "년도", "시", "분"],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a prize
+    # class or rank glued to the number ("로또 1등은 763명", "1위"), a grade, a class ("3반")
+    "not_count_post": [
+        # not "위" (1위, first place) nor "반" (3반, class 3): a table word glued after a syllable
+        # would end its word ("더" of "더위", heat, read as "more": D14)
+        "등", "등급",
+    ],
     "time_units": [
         "시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간",
         # "3학년" (third-year): a school grade names a class, no count; dropped as a duration is

@@ -372,6 +372,17 @@ FIGURES = {
         "latem", "zimą", "wiosną", "jesienią", "lata", "zimy", "wiosny", "jesieni",
     ],
     "year_post": ["r.", "roku", "rok", "r", "rokiem"],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a type,
+    # class, category, serogroup, draw ("losowanie 6852") or edition; a degree after the
+    # number ("oparzenia 2 stopnia")
+    "not_count_pre": [
+        "typ", "typu", "klasa", "klasy", "kategoria", "kategorii", "serogrupy", "serotypu",
+        "losowanie", "losowaniu", "losowania", "edycja", "edycji", "odcinek", "wersji",
+        "modelu",
+    ],
+    "not_count_post": [
+        "stopnia",
+    ],
     "time_units": [
         # (17cs) a size of a building ("20-piętrowy budynek"): a measure, no count;
         # dropped as durations are (D32, D49.9)

@@ -261,6 +261,12 @@ FIGURES = {
         "primeira metade de", "segunda metade de", "primeiro semestre", "segundo semestre",
         "primeiro semestre de", "segundo semestre de",
     ],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a category,
+    # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
+    "not_count_pre": [
+        "categoria", "classe", "sorogrupo", "sorotipo", "tipo", "nível", "sorteio",
+        "concurso", "edição", "episódio", "idade de", "versão", "modelo",
+    ],
     "time_units": [
         # (17cs) a size of a building ("um prédio de 20 andares"): a measure, no count;
         # dropped as durations are (D32, D49.9)
@@ -445,7 +451,12 @@ FIGURES = {
         (
             r"\b(passou|passaram|passando|passado|aumentou|aumentaram|aumentando|subiu|subiram|"
             r"subindo|saltou|saltaram|caiu|caíram|cresceu|cresceram|diminuiu|diminuíram|disparou|"
-            r"elevou-se) de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão))?"
+            # (17ta) the old count in words and its noun before its year ("disparou de oito para
+            # 44", "saltou de 214 casos em 2023 para 5.998": D35, D56.5)
+            r"elevou-se) de (?:cerca de )?(?:\d[\d.,]*|um|uma|dois|duas|três|quatro|cinco|seis|"
+            r"sete|oito|nove|dez|onze|doze)(?: (?:mil|milhões|milhão))?(?= [^\W\d_]+ (?:em|no ano"
+            r" de) (?:19|20)\d\d\b| (?:em|no|na|o|ontem|anteriormente|inicialmente|para)\b)"
+            r"(?: [^\W\d_]+(?= (?:em|no ano de) (?:19|20)\d\d\b))?"
             # the old count's year may follow it ("de 306 em 2014 para 444", D39)
             # or another word of its time ("de 935 no ano passado para 1.031", D41)
             # (17nj) also between commas ("passaram de 404, em 2012, para mais de 14 mil", D49)

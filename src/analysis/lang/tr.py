@@ -404,6 +404,16 @@ FIGURES = {
         "ilkbaharında", "sonbaharında", "güzünde",
     ],
     # stems: "24 saatte", "3 gündür" (a rate such as "günde" is listed and wins)
+    # (17ta) beside another quantity, a number these words name is no count (D56): a type,
+    # category, class, draw; an age or a number's name after the number ("47 yaşındaki", "3
+    # numaralı")
+    "not_count_pre": [
+        "tip", "tipi", "kategori", "sınıf", "çekiliş",
+    ],
+    "not_count_post": [
+        # (ages, "47 yaşındaki", are durations already: D7)
+        "numaralı", "nolu", "no'lu",
+    ],
     "time_units": [
         # (17cs) a size of a building ("20 katlı bina"): a measure, no count; dropped as
         # durations are (D32, D49.9)

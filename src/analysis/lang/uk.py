@@ -288,6 +288,16 @@ FIGURES = {
         "влітку", "улітку", "взимку", "узимку", "навесні", "восени",
     ],
     "year_post": ["рік", "року", "році", "р.", "р", "рр.", "років"],
+    # (17ta) beside another quantity, a number these words name is no count (D56): a type,
+    # serogroup, draw ("тираж 1052"), category or issue; a degree after the number ("опіки 3
+    # ступеня")
+    "not_count_pre": [
+        "тип", "типу", "серогрупи", "серотипу", "тираж", "тиражу", "тиражі", "категорії",
+        "випуск", "випуску", "версії", "моделі",
+    ],
+    "not_count_post": [
+        "ступеня",
+    ],
     "time_units": [
         # (17cs) a size of a building ("20-поверховий будинок"): a measure, no count;
         # dropped as durations are (D32, D49.9)

@@ -333,6 +333,12 @@ FIGURES = {
     # 時 / 分 after a number: a clock time (D28, D33); 分之 is a fraction
     "year_post": ["年", "月", "日", "時", "时", "分"],
     # also ages ("22岁男子", "22歲"): no count (D7)
+    # (17ta) beside another quantity, a number these words name is no count (D56): a prize
+    # class ("1等奖"), a class or department ("6系7班22名學生"), a type, a grade, a line, an edition
+    # or issue
+    "not_count_post": [
+        "等奖", "等", "班", "系", "型", "年级", "号线", "届", "期",
+    ],
     "time_units": [
         # (17cs) a size of a building ("20层的大楼"): a measure, no count; dropped as
         # durations are (D32, D49.9)
