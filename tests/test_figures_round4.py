@@ -58,6 +58,10 @@ can kaybı; ja 越える; fr au-dessus de; pt ultrapassam a casa dos; de wenige;
 an ordinal (ru "4-х"), words holding a shorter table word (tr taburcu, ko 소방당국, 더미),
 the including word "olmak üzere", "teens" 十数 / 十几, additional 他の / 新发现, the clock
 mark 分, fr "la plupart" and pt ", na maioria". Four are left (below).
+
+One label was corrected on 2026-12-05 (eleventh session) by the codebook: "Bollino arancione
+(allerta di livello 2), invece, in altre 8 capoluoghi" was unparsed (two numbers); D56.4 says
+"livello 2" is a level, no count, so the phrase reads the 8 further cities, additional (D12).
 """
 
 from __future__ import annotations
@@ -76,9 +80,6 @@ JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "es")
 
 # Misses left on purpose, with why (see docs/codebook.md, "Languages and tables").
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # (17ta) a label question: D56.4 drops "livello 2" (a level, no count), so "altre 8
-    # capoluoghi" reads additional 8 (D12); labelled unparsed before D56 (two numbers)
-    ("it", "Bollino arancione (allerta di livello 2), invece, in altre 8 capoluoghi"),
     # Portuguese "mais" before a number is "more" ("e de mais cinco conhecidos": five more, joined
     # by "and" to people named but not counted, D12), but "mais" alone is also "most": the table
     # does not list it (as in tests/test_figures_newsrooms.py), so the five read as a count.
