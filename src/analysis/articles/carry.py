@@ -656,8 +656,9 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
     none is the journalist's guess) and no word that ends a report ("раніше"), and
     those between in another paragraph have a figure or no metric word (another item of the
     news, as the reader's ``attribution_next`` rule reads them; in the figure's own paragraph
-    such a sentence goes on with the same report, 16cs). A headline (the first line, alone) is no part of the
-    report: its figure, told again below, is lent the body's source by the repeats rule.
+    such a sentence goes on with the same report, 16cs). A headline (the first line, alone) is
+    no part of the report: its figure, told again below, is lent the body's source by the
+    repeats rule.
 
     Parameters
     ----------
