@@ -626,11 +626,6 @@ def dash_closed(low: str, sentences: list[tuple[int, int]], index: int,
     return []
 
 
-def _same_paragraph(low: str, sentences: list[tuple[int, int]], index: int, j: int) -> bool:
-    """Whether sentence ``j`` stands in the paragraph of sentence ``index`` (16cs)."""
-    return "\n" not in low[sentences[index][1]:sentences[j][0]]
-
-
 @lru_cache(maxsize=64)
 def _closing_sentences(code: str, low: str, sentences: tuple[tuple[int, int], ...]
                        ) -> frozenset[int]:
@@ -654,11 +649,9 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
     paragraph), when the figure's sentence and those between name no source, have no
     attribution word, no impersonal estimate (between: none with a figure; "Імовірно, …" with
     none is the journalist's guess) and no word that ends a report ("раніше"), and
-    those between in another paragraph have a figure or no metric word (another item of the
-    news, as the reader's ``attribution_next`` rule reads them; in the figure's own paragraph
-    such a sentence goes on with the same report, 16cs). A headline (the first line, alone) is
-    no part of the report: its figure, told again below, is lent the body's source by the
-    repeats rule.
+    those between have a figure or no metric word (another item of the news, as the reader's
+    ``attribution_next`` rule reads them). A headline (the first line, alone) is no part of the
+    report: its figure, told again below, is lent the body's source by the repeats rule.
 
     Parameters
     ----------
@@ -693,11 +686,9 @@ def closing(code: str, low: str, sentences: list[tuple[int, int]], index: int,
         here = per.get(j, {})
         # (a source only carried, by no word of the sentence, does not stop it: the headline's;
         # nor the journalist's guess with no figure between, "Імовірно, саме з цієї зброї
-        # гатять по Україні.", 16x; nor, 16cs, a metric word with no figure in the figure's own
-        # paragraph, "Громадян КНДР відправляли на будівельні майданчики …": the same report)
+        # гатять по Україні.", 16x)
         if any(m.end > m.start for m in named[j]) or "attribution" in here or \
                 ("impersonal" in here and (j == index or j in cands)) or \
-                cues.ends.search(low, s0, s1) or (j not in cands and "metric" in here and
-                                                   not _same_paragraph(low, sentences, index, j)):
+                cues.ends.search(low, s0, s1) or (j not in cands and "metric" in here):
             return []  # (a metric word with no figure: another item, as the reader's rule)
     return []

@@ -991,6 +991,10 @@ ARTICLES = {
             "(?:diese|die) (?:angaben|informationen|zahlen|erkenntnisse|schätzungen) "
             "(?:stammen|kommen) (?:\\S+ ){0,3}?(?:von|vom|aus)",
             "(?:das|dies|so) (?:schreibt|schrieb|berichtet|meldet)\\b",
+            # (carry_further_sentences.yml, de-dw) "Diese nicht unabhängig überprüfbare
+            # Schätzung nannte der ukrainische Präsident"
+            "(?:diese|die)(?: \\S+){0,4}? (?:schätzung|zahl|angabe)n? (?:nannte|nannten|nennt|"
+            "gab|gaben|veröffentlichte|veröffentlichten)",
         ],
         "closes_later_within": [],
         "links": [

@@ -950,6 +950,7 @@ ARTICLES = {
             "par ailleurs",
             "de surcroît",
             "en plus",
+            "de même",  # (carry_further_sentences.yml, fr-kbs)
         ],
         "documents": {
             "selon (?:ce|le) (?:communiqué|document|bilan|texte)": "published",
