@@ -30,6 +30,14 @@ again. The reader carries the source forward only where the language says so
   (:func:`relayed_by_outlet`: "Об этом сообщает РБК-Украина со ссылкой на BBC.
   Соответствующие данные изданию сообщили западные чиновники.").
 
+Further (16cs, keys read with the older ones by :func:`~analysis.articles.cues.carry_further`):
+later sentences saying whose the report is ("This revelation, disclosed by …", "…, пише видання
+BBC.", "이는 … 발표한 … 결과다"; ``closes_later``, ``closes_later_within``); document anaphors
+("発表によると", "В материале сообщалось", "according to the statement"; ``documents``, kind
+``published``: the source of the nearest sentence before that attributes); linking adverbs
+opening a paragraph that goes on with the report ("Darüber hinaus", "In addition", "また";
+``links``), and the next sentences of that paragraph with it.
+
 A lawmaker named again ("유 의원은", "the lawmaker") relays the intelligence source he cited
 just before, not the default briefing (the NIS) of :meth:`Claimants.resolve`.
 
@@ -46,7 +54,7 @@ from functools import cache, lru_cache
 
 from analysis.articles import backref
 from analysis.articles.claimants import ACTOR, MEDIA, RELAYED, UNATTRIBUTED, Claimants
-from analysis.articles.cues import Cues, Mention, words_pattern
+from analysis.articles.cues import Cues, Mention, carry_further, words_pattern
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
 
 __all__ = ["CLOSING_REACH", "LOOKBACK", "MINISTRIES", "PERSONS", "CarryCues", "carry_cues",
@@ -94,7 +102,7 @@ class CarryCues:
 @cache
 def carry_cues(code: str) -> CarryCues:
     """Compile ``ARTICLES["carry"]`` of language ``code`` (cached)."""
-    table = ARTICLE_TABLES[code].get("carry", {})
+    table = carry_further(ARTICLE_TABLES[code].get("carry", {}))
     spaced = any(s in ("latin", "cyrillic", "greek", "arabic", "devanagari")
                  for s in SCRIPTS.get(code, ("latin",)))
 
@@ -186,6 +194,27 @@ def _outlet(named: list[list[Mention]], index: int, per: dict) -> str:
     return MEDIA
 
 
+def _published(named: list[list[Mention]], index: int, per: dict, names: Claimants
+               ) -> str | None:
+    """Return the source whose report, announcement or statement a document anaphor names (16cs).
+
+    "情報総局は24日、…と発表した。… 発表によると、…", "the assessment said": the source of the
+    nearest of :data:`LOOKBACK` sentences before that attributes (one naming a source only as
+    an actor, "ウクライナ軍が越境攻撃を続ける", published nothing); a news outlet when it names
+    only one; ``None`` when it names two sources (a body and the ministry it belongs to,
+    "ウクライナ国防省の情報機関「情報総局」", are one: the body).
+    """
+    for j in range(index - 1, max(index - 1 - LOOKBACK, -1), -1):
+        if not named[j] or "attribution" not in per.get(j, {}):
+            continue
+        values = {m.value for m in named[j] if m.value not in (MEDIA, UNATTRIBUTED)}
+        values = {v for v in values if not any(v in names.broader.get(o, ()) for o in values)}
+        if len(values) == 1:
+            return values.pop()
+        return MEDIA if not values and any(m.value == MEDIA for m in named[j]) else None
+    return None
+
+
 def _relayed(named: list[list[Mention]], index: int, relays: dict[int, list[Mention]],
              names: Claimants) -> str | None:
     """Return the intelligence source a lawmaker cited in the two sentences before (not the NIS)."""
@@ -241,7 +270,10 @@ def fill(named: list[list[Mention]], low: str, code: str,
                 if value:
                     out[index] = [Mention(only[0].start, only[0].end, "carried", value)]
             continue
-        if "impersonal" in here:
+        # (an impersonal verb after a document anaphor is the document's: "В материале
+        # сообщалось …", 16cs)
+        if "impersonal" in here and not any(m.value in ("outlet", "published")
+                                            for m in here.get("carry_anaphor", [])[:1]):
             continue
         value, where = _carried(out, index, (low, span, sentences), (cues, names, per),
                                 index in cands)
@@ -378,6 +410,8 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
         kind, where = anaphor
         if kind == "outlet":
             return _outlet(named, index, per), where
+        if kind == "published":
+            return _published(named, index, per, names), where
         return _back(named, index, _fits(kind, names), LOOKBACK), where
     where = _goes_on(cues, low, span, here)
     if where:  # (a news outlet named alone before is the report's source too)
@@ -399,12 +433,23 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     if cues.ends.search(low, *span) and not _heading(low, sentences, index) and (
             not cues.reported.search(low, *span) or cues.reasoning.search(low, *span)):
         return None, nowhere
+    # (16cs) the sentence before went on with a report by a linking word ("Darüber hinaus
+    # wurden 11.000 … entsandt. 300 davon dürften gefallen …"): it says whose, as an
+    # attributing sentence would
+    linked = _linked(named[index - 1], cues, low, previous)
     if "\n" in low[previous[1]:span[0]] and not cues.adds.match(low, *span) or \
-            "attribution" not in per.get(index - 1, {}):
+            "attribution" not in per.get(index - 1, {}) and not linked:
         return _headline(named, index, low, sentences), nowhere
     values = {m.value for m in named[index - 1] if m.value != MEDIA} or {
         m.value for m in named[index - 1]}
     return (values.pop() if len(values) == 1 else None), nowhere
+
+
+def _linked(before: list[Mention], cues: CarryCues, low: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence opening with a linking word (``adds``) was given one carried source."""
+    return len({m.value for m in before}) == 1 and \
+        all(m.kind == "carried" and m.value != UNATTRIBUTED for m in before) and \
+        bool(cues.adds.match(low, *span))
 
 
 def says_whose(cues: Cues, low: str, sentences: list[tuple[int, int]], j: int,

@@ -260,12 +260,27 @@ def _estimate_left(fig: dict, spaced: bool) -> re.Pattern[str]:
     return re.compile(rf"(?:{_literal(words, spaced)})\s*$" if words else "(?!)")
 
 
+def carry_further(table: dict) -> dict:
+    """Return the carry table with the 16cs keys read with the older ones they extend.
+
+    ``closes_later`` with ``closes``, ``closes_later_within`` with ``closes_within``, ``links``
+    with ``adds`` and ``documents`` with ``anaphors`` (docs/articles.md, "Carrying a source
+    further (16cs)").
+    """
+    merged = dict(table)
+    for key, old in (("closes_later", "closes"), ("closes_later_within", "closes_within"),
+                     ("links", "adds")):
+        merged[old] = list(table.get(old, [])) + list(table.get(key, []))
+    merged["anaphors"] = {**table.get("anaphors", {}), **table.get("documents", {})}
+    return merged
+
+
 def _carry_groups(carry: dict, spaced: bool) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     # words that carry a source across sentences (articles/carry.py): an anaphor's value is the
     # kind of source it fits
     return {
         "carry_anaphor": [(kind, re.compile(_words([p], spaced)))
-                          for p, kind in carry.get("anaphors", {}).items()],
+                          for p, kind in carry_further(carry).get("anaphors", {}).items()],
         "carry_goes_on": [("goes_on", re.compile(_words(carry.get("goes_on", []) or ["(?!)"],
                                                         spaced)))],
         "carry_report": [("report", re.compile(_words(carry.get("report", []) or ["(?!)"],

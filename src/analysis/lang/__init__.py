@@ -314,7 +314,14 @@ carry
     closes the report ("Про це повідомив …"), whose source the figures of up to four
     sentences before it take (:func:`analysis.articles.carry.closing`), and ``closes_within``
     such forms wherever they stand in the sentence, their back-reference word inside it
-    ("국정원이 이같이 밝혔다고 했다", "…が記者団に明らかにした"; 16cf); ``refers_back`` the
+    ("국정원이 이같이 밝혔다고 했다", "…が記者団に明らかにした"; 16cf); (16cs, read with
+    those by :func:`analysis.articles.cues.carry_further`) ``closes_later`` and
+    ``closes_later_within`` later sentences saying whose the report before is ("This
+    revelation, disclosed by …", "…, пише видання BBC.", "이는 … 발표한 … 결과다"), ``links``
+    linking adverbs read as ``adds`` ("Darüber hinaus", "In addition", "また"), and
+    ``documents`` the report, announcement, statement or material of a source named before
+    ("発表によると", "В материале сообщалось"; kind ``published``: the source of the nearest
+    attributing sentence before, :mod:`analysis.articles.carry`); ``refers_back`` the
     definite or demonstrative words before a counted noun told again ("the", "these", "이들")
     and ``other`` the words that make it other people ("other", "autres")
     (:mod:`analysis.articles.backref`); ``report`` the words

@@ -987,6 +987,38 @@ ARTICLES = {
     # Quelle zurückverweisen (und zu welcher Art Quelle sie passen), Formen, die den Bericht
     # fortsetzen, und Wörter, die ihn beenden
     "carry": {
+        # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
+        # source further (16cs)"): "closes_later" opens a later sentence that says whose the
+        # report before it is and is read with "closes"; "closes_later_within" may stand
+        # anywhere in it (read with "closes_within"); "documents": the report, announcement,
+        # statement, material, data or assessment of a source named before (read with
+        # "anaphors", kind as there); "links": a linking adverb opening a sentence (a paragraph)
+        # that goes on with the report before (read with "adds")
+        "closes_later": [
+            "(?:diese|die) (?:angaben|informationen|zahlen|erkenntnisse|schätzungen) "
+            "(?:stammen|kommen) (?:\\S+ ){0,3}?(?:von|vom|aus)",
+            "(?:das|dies|so) (?:schreibt|schrieb|berichtet|meldet)\\b",
+            # (carry_further_sentences.yml, de-dw) "Diese nicht unabhängig überprüfbare
+            # Schätzung nannte der ukrainische Präsident"
+            "(?:diese|die)(?: \\S+){0,4}? (?:schätzung|zahl|angabe)n? (?:nannte|nannten|nennt|"
+            "gab|gaben|veröffentlichte|veröffentlichten)",
+        ],
+        "closes_later_within": [],
+        "links": [
+            "darüber hinaus",
+            "außerdem",
+            "zudem",
+            "ferner",
+            "des weiteren",
+            "weiterhin",
+        ],
+        "documents": {
+            "(?:dem|diesem) (?:papier|dokument)\\w* zufolge": "published",
+            "laut (?:dem |diesem )?(?:papier|dokument|lagebericht|mitteilung|erklärung)":
+            "published",
+            "(?:im|in dem) (?:papier|dokument) (?:heißt|hieß) es": "published",
+            "(?:den|diesen) angaben zufolge": "published",
+        },
         "anaphors": {
             # (16an) Demonstrativ und Plural, der Chef des Dienstes, der Sprecher (nicht "ein
             # Sprecher des Pentagons": dessen Behörde ist genannt)

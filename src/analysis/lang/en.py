@@ -1009,6 +1009,34 @@ ARTICLES = {
     # source named before (and the kind of source they fit), forms that go on with the report
     # before, and words that end it (a background sentence carries no source)
     "carry": {
+        # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
+        # source further (16cs)"): "closes_later" opens a later sentence that says whose the
+        # report before it is and is read with "closes"; "closes_later_within" may stand
+        # anywhere in it (read with "closes_within"); "documents": the report, announcement,
+        # statement, material, data or assessment of a source named before (read with
+        # "anaphors", kind as there); "links": a linking adverb opening a sentence (a paragraph)
+        # that goes on with the report before (read with "adds")
+        "closes_later": [
+            "this (?:revelation|report|information|assessment|finding|estimate|"
+            "disclosure)s?,? (?:which (?:was|were) |was |were )?(?:first )?(?:disclosed|"
+            "revealed|reported|released|provided|published|announced|made public) by",
+            "(?:the|these) (?:figures?|numbers?|estimates?) (?:come|comes|came) from",
+        ],
+        "closes_later_within": [],
+        "links": [
+            "in addition",
+            "additionally",
+            "moreover",
+            "furthermore",
+        ],
+        "documents": {
+            "according to the (?:assessment|statement|announcement|briefing|data|document|"
+            "paper|study|findings)":
+            "published",
+            "the (?:assessment|statement|announcement|briefing|document|paper|study) (?:said|"
+            "says|added|noted|found|estimated|stated)":
+            "published",
+        },
         "anaphors": {
             # (16an) the forms a body named before is referred back to: demonstratives and the
             # plural, the spokesman ("the spokesman said", not "the Pentagon spokesman": his body

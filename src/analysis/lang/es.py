@@ -1020,6 +1020,36 @@ ARTICLES = {
     # nombrada antes (y la clase de fuente que designan), formas que continúan el relato y
     # palabras que lo terminan
     "carry": {
+        # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
+        # source further (16cs)"): "closes_later" opens a later sentence that says whose the
+        # report before it is and is read with "closes"; "closes_later_within" may stand
+        # anywhere in it (read with "closes_within"); "documents": the report, announcement,
+        # statement, material, data or assessment of a source named before (read with
+        # "anaphors", kind as there); "links": a linking adverb opening a sentence (a paragraph)
+        # that goes on with the report before (read with "adds")
+        "closes_later": [
+            "(?:esta|estas|dicha|dichas) (?:revelación|información|informaciones|cifras?|"
+            "estimación|evaluación)(?:,[^,]{0,60},)? (?:\\S+ ){0,2}?(?:fue|fueron|ha sido|"
+            "han sido) (?:revelad|divulgad|publicad|difundid|proporcionad|facilitad|dad)\\w* "
+            "por",
+            "(?:los|estos) datos (?:proceden|provienen) de",
+        ],
+        "closes_later_within": [],
+        "links": [
+            "además",
+            "asimismo",
+            "por otra parte",
+            "adicionalmente",
+        ],
+        "documents": {
+            "según (?:el|este|dicho|ese) (?:comunicado|documento|balance|estudio|análisis)":
+            "published",
+            "de acuerdo con (?:el|este|dicho) (?:comunicado|documento)": "published",
+            "el (?:comunicado|documento) (?:señala|indica|estima|afirma|precisa|añade|agrega)":
+            "published",
+            "según (?:la|esta|dicha) (?:evaluación|estimación|declaración|publicación)":
+            "published",
+        },
         "anaphors": {
             # (16an) demostrativos, plural y la inteligencia sin adjetivo de otro país, el portavoz
             "(?:dicha|esta|esa) agencia": "agency", "(?:dicho|este|ese) organismo": "institution",

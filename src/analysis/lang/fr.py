@@ -937,6 +937,36 @@ ARTICLES = {
     # nommée avant (et le genre de source qu'ils désignent), formes qui prolongent le compte
     # rendu, et mots qui y mettent fin
     "carry": {
+        # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
+        # source further (16cs)"): "closes_later" opens a later sentence that says whose the
+        # report before it is and is read with "closes"; "closes_later_within" may stand
+        # anywhere in it (read with "closes_within"); "documents": the report, announcement,
+        # statement, material, data or assessment of a source named before (read with
+        # "anaphors", kind as there); "links": a linking adverb opening a sentence (a paragraph)
+        # that goes on with the report before (read with "adds")
+        "closes_later": [
+            "(?:cette|ces) (?:révélation|information|estimation|donnée|évaluation)s?,? "
+            "(?:\\S+ ){0,3}?(?:a|ont|avait|avaient) été (?:\\S+ )?(?:faite|divulguée|révélée|"
+            "publiée|rapportée|communiquée|fournie|donnée)s? par",
+            "(?:ces|les) chiffres (?:proviennent|viennent) (?:de|du|des)",
+        ],
+        "closes_later_within": [],
+        "links": [
+            "de plus",
+            "en outre",
+            "par ailleurs",
+            "de surcroît",
+            "en plus",
+            "de même",  # (carry_further_sentences.yml, fr-kbs)
+        ],
+        "documents": {
+            "selon (?:ce|le) (?:communiqué|document|bilan|texte)": "published",
+            "d['’]après (?:le|ce) (?:communiqué|document|bilan)": "published",
+            "le (?:communiqué|document) (?:indique|précise|estime|affirme|note|ajoute)":
+            "published",
+            "selon (?:l['’]|cette )(?:évaluation|estimation|annonce|étude)": "published",
+            "selon (?:la|cette) (?:déclaration|note|publication|étude)": "published",
+        },
         "anaphors": {
             # (16an) démonstratifs, pluriel et le renseignement sans adjectif de pays ("Selon le
             # renseignement", pas "le renseignement militaire ukrainien"), le porte-parole

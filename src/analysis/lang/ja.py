@@ -684,6 +684,27 @@ ARTICLES = {
     # 文をまたぐ出所 (articles/carry.py): 前に名指した出所を指し直す語(と指しうる出所の種類)、
     # 報告を続ける形、それを終える語
     "carry": {
+        # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
+        # source further (16cs)"): "closes_later" opens a later sentence that says whose the
+        # report before it is and is read with "closes"; "closes_later_within" may stand
+        # anywhere in it (read with "closes_within"); "documents": the report, announcement,
+        # statement, material, data or assessment of a source named before (read with
+        # "anaphors", kind as there); "links": a linking adverb opening a sentence (a paragraph)
+        # that goes on with the report before (read with "adds")
+        "closes_later": [],
+        "closes_later_within": [
+            "(?:以上|これら)は\\S{1,30}?(?:が|の)(?:発表|明らかに|報告)",
+        ],
+        "links": [
+            "また、?",
+            "さらに、?",
+            "加えて、?",
+            "このほか、?",
+        ],
+        "documents": {
+            "(?:発表|資料|声明|分析)によると": "published",
+            "同紙(?:によると|によれば|は)": "outlet",
+        },
         "anaphors": {
             # (16an) 同・その＋機関、同報道官、同国防省
             "(?:同|その|当該)(?:情報)?機関(?:は|が|の|によると|によれば)": "agency",

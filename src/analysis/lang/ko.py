@@ -747,6 +747,28 @@ ARTICLES = {
     # 문장을 넘는 출처 (articles/carry.py): 앞서 밝힌 출처를 다시 가리키는 말(과 가리킬 수
     # 있는 출처의 종류), 보고를 이어 가는 형식, 그리고 그것을 끝내는 말
     "carry": {
+        # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
+        # source further (16cs)"): "closes_later" opens a later sentence that says whose the
+        # report before it is and is read with "closes"; "closes_later_within" may stand
+        # anywhere in it (read with "closes_within"); "documents": the report, announcement,
+        # statement, material, data or assessment of a source named before (read with
+        # "anaphors", kind as there); "links": a linking adverb opening a sentence (a paragraph)
+        # that goes on with the report before (read with "adds")
+        "closes_later": [],
+        "closes_later_within": [
+            "이는 [^.]{0,80}?(?:발표한|공개한|펴낸|내놓은|밝힌) "
+            "[^.]{0,60}?(?:결과|내용|분석|평가)(?:다|이다)",
+        ],
+        "links": [
+            "또한?,? ",
+            "이와 함께",
+            "이 밖에도?,? ",
+            "아울러",
+        ],
+        "documents": {
+            "(?:발표|자료|평가|분석|성명)에 따르면": "published",
+            "(?:이|해당|같은) (?:발표|자료)(?:에 따르면|는|에서는)": "published",
+        },
         "anaphors": {
             # (16an) 조사마다: 첩보기관, 이·해당 정보기관, 군 당국, 이·해당 대변인
             "첩보\\s*기관(?:은|이|의|에 따르면|도)": "agency",

@@ -1035,6 +1035,30 @@ ARTICLES = {
     # названному раньше (и какому источнику они подходят), формы, продолжающие сообщение, и
     # слова, которые его заканчивают
     "carry": {
+        # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
+        # source further (16cs)"): "closes_later" opens a later sentence that says whose the
+        # report before it is and is read with "closes"; "closes_later_within" may stand
+        # anywhere in it (read with "closes_within"); "documents": the report, announcement,
+        # statement, material, data or assessment of a source named before (read with
+        # "anaphors", kind as there); "links": a linking adverb opening a sentence (a paragraph)
+        # that goes on with the report before (read with "adds")
+        "closes_later": [],
+        "closes_later_within": [
+            "(?<=,\\s)(?:пишет|пишут|сообщает|сообщают|передает|передаёт) (?:издание|газета|"
+            "агентство|портал|телеканал)",
+        ],
+        "links": [
+            "более того",
+            "вдобавок",
+        ],
+        "documents": {
+            "в (?:материале|публикации|статье)": "outlet",
+            "(?:в|согласно) (?:сообщении|сообщению|заявлении|заявлению|документе|документу|"
+            "оценке|оценкам)":
+            "published",
+            "по данным документа": "published",
+            "как (?:говорится|сказано|отмечается) в (?:документе|сообщении|заявлении)": "published",
+        },
         "anaphors": {
             # (16an) разведка без прилагательного другой страны в падежах после предлога ("по
             # данным разведки", "из разведки", не "британской разведки"), разведчики во

@@ -1021,6 +1021,31 @@ ARTICLES = {
     # названого раніше (і якому джерелу вони відповідають), форми, що продовжують повідомлення,
     # і слова, що його завершують
     "carry": {
+        # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
+        # source further (16cs)"): "closes_later" opens a later sentence that says whose the
+        # report before it is and is read with "closes"; "closes_later_within" may stand
+        # anywhere in it (read with "closes_within"); "documents": the report, announcement,
+        # statement, material, data or assessment of a source named before (read with
+        # "anaphors", kind as there); "links": a linking adverb opening a sentence (a paragraph)
+        # that goes on with the report before (read with "adds")
+        "closes_later": [],
+        "closes_later_within": [
+            "(?<=,\\s)(?:пише|пишуть|повідомляє|повідомляють|передає) (?:видання|газета|"
+            "агентство|портал|телеканал)",
+        ],
+        "links": [
+            "більше того",
+            "до того ж",
+        ],
+        "documents": {
+            "[ув] (?:матеріалі|публікації|статті)": "outlet",
+            "(?:у|в|згідно з) (?:повідомленні|повідомленням|заяві|заявою|документі|"
+            "документом|оцінці|оцінкою)":
+            "published",
+            "за даними документа": "published",
+            "як (?:йдеться|сказано|зазначається) [ув] (?:документі|повідомленні|заяві)":
+            "published",
+        },
         "anaphors": {
             # (16an) розвідка без прикметника іншої країни у відмінках після прийменника ("за
             # даними розвідки", не "британської розвідки"), розвідники у множині, речник
