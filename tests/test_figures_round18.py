@@ -30,7 +30,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'informacja o zaginięciu trzech osób dorosłych – dwóch kobiet i mężczyzny'),
     ('ar', 'لقي أربعة أفراد من أسرة مغربية واحدة مصرعهم'),
     ('ar', 'صعقة كهربائية ترسل عاملين للمستعجلات في إطار الاستعداد للزيارة الملكية بأكادير'),
-    ('it', 'Sono finiti in gravi condizioni in camera iperbarica le tre persone (due uomini e una donna)'),
     ('pt', 'Três dias de chuva com algumas tempestades de granizo deixaram pelo menos 279 pessoas desabrigadas no Rio Grande de Sul'),
     ('pt', 'Cerca de 300 casas e uma escola municipal ficaram danificadas'),
     ('id', 'Seorang perempuan berusia 53 tahun tewas'),

@@ -32,8 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'From 1900 to 2003 107 fatal bear attacks have been recorded in North America'),
     # "Del total …, N" (of the total, N) is a share (D41.11), not yet read in Spanish without a number after "total"
     ('es', 'Del total registrado, 103 corresponden a menores de edad'),
-    # the dative number word 'dörde' (to four) is not read: 'ona' is also 'to him' (lexicon 17)
-    ('tr', 'Tokat’ta keneden ölenlerin sayısı dörde yükseldi'),
     # 大年三十 (New Year's Eve) and 6時 are a date and a clock time beside 202人次: the Han date is not read
     ('zh', '從大年三十到今晨6時,該院共收治煙花爆竹炸傷患者202人次'),
     # Han numeral before the simplified counter 个 after a verb is not read (engine, _COUNTERS: 17sx)

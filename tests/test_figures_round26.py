@@ -28,8 +28,6 @@ JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 KNOWN_MISSES: set[tuple[str, str]] = {
     # 'w ciągu dwóch ostatnich dni' (in the last two days): an adjective between a number and its time unit
     ('pl', 'Krakowscy policjanci tylko w ciągu dwóch ostatnich dni ujawnili blisko 40 pijanych kierujących'),
-    # a breakdown in brackets after the count '302편(출발 147·도착 155)' is not yet dropped
-    ('ko', '이날 오후 8시 기준 항공편 302편(출발 147·도착 155)이 결항했다'),
     # 'seratusan' (about a hundred) is not a table word; 'Operasi Zebra Krakatau 2018' names an operation
     # parts after a comma that add up to the total: D43.5 reads them after a dash, colon or bracket
     ('es', 'Se produjeron un total de 2.954 positivos, 1.606 de alcohol y 1.348 de otras drogas'),

@@ -14,6 +14,8 @@ D51-D55 (the classes of rounds 23, 24, 26, 29 and 30), the number words of D53 (
 review, **348/400** (ar 14 de 28 en 29 es 31 fr 31 hi 18 id 18 it 16 ja 16 ko 12 pl 18 pt 20 ru 32 tr 17 uk 30 zh 18):
 167/200 in the judged languages, 181/200 in the six. The misses below were listed after that measurement and are not sorted into
 classes: a development round for a later session.
+After 17ta (D56) it read 367/400; after 17tb (D57, the classes of its misses) **375/400** (ar 17 de 28
+en 34 es 34 fr 32 hi 18 id 18 it 18 ja 17 ko 19 pl 19 pt 20 ru 32 tr 18 uk 32 zh 19). Each row left has its reason.
 """
 
 from __future__ import annotations
@@ -24,38 +26,55 @@ NAME = "figures_round27.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
+    # a part (2'si, two of them) and 'bir işçi' more: a sum, not yet read (D12)
     ('tr', 'İşçilerden 2’si hafif, bir işçi ise ağır yaralandı'),
-    ('tr', 'en az 5 kişi yeni yıla milyoner olarak girebilecek'),
+    # the genitive plural 'Milyonların' (of millions) is vague: not in the table yet
     ('tr', 'Milyonların soluksuz bir şekilde takip ettiği yılbaşı çekilişi'),
-    ('pl', 'to o trzy więcej niż w sobotę'),
+    # 'szóstkę' (the lottery's six) read as a number: a prize's name, not yet listed
     ('pl', '"szóstkę" udało się skreślić aż 8 graczom'),
+    # '4班' is read before '十余例' (Han number with 余 after a glued class): not yet
     ('zh', '其中高一4班达十余例'),
-    ('ar', 'الحالات زادت ثلاثة امثال خلال الاسبوعين الماضيين'),
-    ('ar', 'ان ما يقرب 100 شخص توفوا خلال الأيام الماضية'),
+    # 'زادت … على' (exceeded) split by its subject: not yet read
     ('ar', 'وزادت خلاله حالات الإصابة على 80 ألفا'),
+    # the definite numeral after its noun ('العمال الثلاثة'): not yet a number
     ('ar', 'وتعرض العمال الثلاثة لإصابات متفرقة'),
+    # 'فوق بعض' (on top of one another) read as 'some': not yet
     ('ar', 'لنفاجئ بأكثر من 15 شخصا أكوام فوق بعض'),
+    # 'और' after the noun (N more) is also 'and': not yet read
     ('hi', 'इसके बाद चार लोग और चढ़े'),
+    # one youth died and three injured: two counts, the one implicit; not yet
     ('hi', 'हादसे में 20 साल के युवक की मौत हो गई, जबकि तीन लोग घायल हैं'),
-    ('ko', '서로 다른 3명이 같은 복권판매소에서 같은 번호를 수동으로 골라'),
+    # a span of years with '~' before a count: not yet a date
     ('ko', '2006~2008년 찜질방, 목욕탕, 병원 등 다중이용시설 1만7742곳에 대해'),
+    # the '〜' of the ages' range reads approx: not yet
     ('ja', '県 内の60歳〜83歳の男性3人がレジオネラ菌に感染し'),
+    # left by 17ta: '1本も' (not a single one)
     ('ja', '1等が1本も出なかった県が13ありますが'),
+    # a span of years with '~' before a count: not yet a date
     ('ja', '2015~16年に全国で少なくとも348人が診断されていた'),
+    # 'altri veicoli' of the relative clause read as 'other' despite 'in totale': not yet
     ('it', 'Sono in totale 1.282 gli incidenti che non hanno visto coinvolti altri veicoli'),
+    # left by 17ta: 'in tutto' is a total word before the year
     ('it', 'Furono 29 in tutto il 2021'),
+    # a part of a count told before ('of that number, only three'): not yet
     ('id', 'Dari jumlah itu, hanya tiga yang positif difteri'),
+    # 'di mana empat …' (of whom four) is a part: not yet an 'including' word
     ('id', 'selama tahun 2022 sudah ada 22 kasus leptospirosis, di mana empat penderitanya meninggal dunia'),
-    ('en', 'the Mega Millions lottery is offered in 45 states'),
+    # left by 17ta: a list of ages in brackets
     ('de', 'Zwei Männer (47 und 53) starben bereits an den Folgen der mysteriösen Erkrankung'),
+    # the ordinal 'der 165.' before a noun at the phrase's end: not yet
     ('de', 'Es ist der 165. Fall.'),
+    # left by 17ta: a year before 'bei N'
     ('de', '2014 habe sie noch bei 39 gelegen'),
+    # 'über weiteren' (over, a preposition) read as 'more than': not yet
     ('de', 'Fortuna schüttete am Wochenende über weiteren zwölf Spielern grosse Beträge aus ihrem Füllhorn aus'),
+    # 'zur Million' (a lottery's name) read as a magnitude: not yet
     ('de', 'Acht Millionäre kreuzten sich allein bei dieser Zusatzlotterie zur Million'),
+    # 'plusieurs centaines de milliers' not yet a vague magnitude
     ('fr', 'touchant plusieurs centaines de milliers de personnes dans certains départements'),
-    ('es', 'ya son 16 las personas afectadas, (12 hombres y 4 mujeres de entre 52 y 92 años)'),
-    ('es', 'El perfil medio de los 21 ciclistas que han perdido la vida en las carreteras españolas'),
+    # 'более половины из них' (more than half of them), a share of the count: not yet
     ('ru', 'Еще 70 остаются госпитализированными с подозрением на инфекцию, более половины из них - дети'),
+    # 'метрів' (metres), a height: not yet a measure in uk
     ('uk', 'Кабіна ліфту полетіла вниз ліфтової шахти на висоту в майже 7 метрів'),
 }
 

@@ -13,6 +13,8 @@ D51-D55 (the classes of rounds 23, 24, 26, 29 and 30), the number words of D53 (
 review, **371/400** (ar 19 de 31 en 33 es 31 fr 32 hi 18 id 19 it 18 ja 19 ko 18 pl 18 pt 16 ru 31 tr 15 uk 33 zh 20):
 180/200 in the judged languages, 191/200 in the six. The misses below were listed after that measurement and are not sorted into
 classes: a development round for a later session.
+After 17ta (D56) it read 378/400; after 17tb (D57, the classes of its misses) **389/400** (ar 19 de 33
+en 34 es 33 fr 32 hi 19 id 19 it 20 ja 19 ko 18 pl 20 pt 18 ru 33 tr 19 uk 33 zh 20). Each row left has its reason.
 """
 
 from __future__ import annotations
@@ -23,27 +25,27 @@ NAME = "figures_round28.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    ('de', '8.000 mehr als noch 2015'),
+    # a place between the year's verb and the count (D54.1): not yet
     ('de', '2016 starben in Deutschland drei Babys an der Infektion'),
-    ('de', '2023 waren viermal so viele Kinder betroffen wie im Jahr zuvor'),
+    # 'sur un total de' after a count is the share's whole (D41.11): not yet for this wording
     ('fr', 'a déjà fait au moins 54 morts cet été aux Etats-Unis, sur un total de 2923 infections'),
-    ('ru', 'изучение особенностей клинического течения болезни у 296 детей в возрасте от 1 мес. до 14 лет включительно'),
-    ('tr', 'Bu obrukların sayısı resmi olmayan verilere göre 100’e yakındır'),
-    ('tr', 'Caserta’da virüs kaynaklı ölü sayısı sekize ulaştı'),
-    ('tr', 'Aktaş’ın ölümüyle KKTC’de “Batı Nil Virüsü” kaynaklı kayıp sayısı ikiye yükseldi'),
-    ('tr', 'yaşları 8 ila 15 arasında değişen 10 çocuk'),
+    # 'daha' far after the count, before the verb: not yet
     ('tr', 'Patlama bölgesinde 3 tane patlamamış basınç etkisi yüksek el yapımı patlayıcı daha bulundu'),
-    ('pl', 'Od początku roku do połowy listopada odnotowano ponad 26 tysięcy przypadków tej choroby'),
-    ('pl', 'To o ponad 30 tysięcy więcej niż rok temu o tej samej porze'),
+    # the oblique numerals 'مئتين واثنتين وعشرين': not yet
     ('ar', 'ان مستشفيات المحافظة استقبلت مئتين واثنتين وعشرين حالة اختناق'),
+    # two qualifiers equally near (D1): label at_least, the engine approx
     ('hi', 'लगभग 120 से भी ज्यादा लोग घायल हुए'),
+    # '를 넘어' after the bracketed count: not yet
     ('ko', '올해 백일해 환자가 최근 유행한 ‘18년 연간 환자수(980명)를 넘어'),
+    # a person and 96 guests: a sum, not yet (D12)
     ('ko', '편의점 주인과 현장 인근 숙박시설 투숙객 96명이 대피했다'),
+    # two counts (weekly and cumulative): not yet unparsed
     ('ja', '百日ぜきの患者数が3908人で、今年の累計は5万2490人になった'),
-    ('it', 'Tra le infezioni West Nile accertate, sono stati notificati 4 decessi (2 in Veneto, uno in Piemonte e uno in Emilia Romagna)'),
-    ('it', 'con 3 decessi in più rispetto alla settimana precedente'),
+    # label question: 'pode chegar a' at_most here, round 27 labels 'podem chegar a 1.600' exact
     ('pt', 'o número de mortes por febre amarela desde dezembro de 2017 pode chegar a 53'),
+    # 'superando as' (the article: the ten deaths named) read as at least: not yet
     ('pt', 'superando as dez mortes registradas entre 2019 e 2023'),
+    # the qualifier before a comma (D1 reads none across it): not yet
     ('id', 'Sedikitnya, 43 KK waswas rumah mereka ambruk'),
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from analysis.figures import cats as Cat
+from analysis.figures.lexicon import NO_CATS
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
@@ -314,6 +315,47 @@ def drop_breakdown(
         dropped_at.append(kept[-1].end)
         kept.pop()
     return kept
+
+
+def drop_bracket_parts(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int]
+) -> list[Quantity]:
+    """Drop the parts of a count told in brackets after it (D57.1).
+
+    "4 decessi (2 in Veneto, uno in Piemonte e uno in Emilia Romagna)", "16 las personas
+    afectadas, (12 hombres y 4 mujeres …)": the quantities inside a bracket opened after a count
+    (only words and a comma between, eight units at most) whose values add up to the count are
+    its breakdown, as after "including" (D23); an article word alone among them ("uno") is one
+    part. Not when they add up to anything else ("Zwei Männer (47 und 53)", ages; "16 (12 men
+    and 5 women)"), nor a share ("200 (8%)") or one quantity alone ("(980명)", the count again).
+    The bracket's words are then blanked: they say nothing of the count.
+    """
+    n = len(units)
+    for i, q in enumerate(qs):
+        if q.pct or q.vague is not None:
+            continue
+        k = q.end + 1
+        while k < n and k - q.end <= 8 and units[k].kind != "d" and units[k].text not in "()":
+            k += 1
+        if k >= n or units[k].text != "(":
+            continue
+        close = next((j for j in range(k + 1, n) if units[j].text == ")"), n)
+        inside = [o for o in qs[i + 1 :] if o.start > k and o.end < close]
+        if not inside or any(o.pct or o.vague is not None for o in inside):
+            continue
+        taken = {j for o in inside for j in range(o.start, o.end + 1)}
+        # "uno in Piemonte e uno in Emilia": the article word alone is one of the parts
+        ones = sum(
+            1 for j in range(k + 1, close) if j not in taken and Cat.ARTICLE in units[j].cats
+        )
+        if len(inside) + ones >= 2 and sum(o.value for o in inside) + ones == q.value:
+            dropped_at.extend(o.end for o in inside)
+            dropped_at.sort()
+            for j in range(k + 1, close):  # the breakdown's words say nothing of the count
+                u = units[j]
+                units[j] = Unit(NO_CATS, "s", u.text, None, u.glued_prev, u.cjk)
+            return [o for o in qs if o not in inside]
+    return qs
 
 
 def bounds(q: Quantity, qs: list[Quantity], dropped_at: list[int], n: int) -> tuple[int, int]:

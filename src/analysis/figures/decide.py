@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from analysis.figures import cats as Cat
-from analysis.figures.context import bounds, drop_breakdown, dropped
+from analysis.figures.context import bounds, drop_bracket_parts, drop_breakdown, dropped
 from analysis.figures.lexicon import Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
@@ -344,6 +344,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
             has.update(u.cats)
     qs, dropped_at = _quantities(units, lex, Cat.MONTH in has)
     qs = drop_breakdown(units, qs, dropped_at, has)
+    if len(qs) > 1:  # "4 decessi (2 in Veneto, uno … e uno …)": parts in brackets (D57.1)
+        qs = drop_bracket_parts(units, qs, dropped_at)
     value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
     reason = rate_or_fraction(units, qs, has) or (None if qs else nothing_read(has))
     if reason is not None:

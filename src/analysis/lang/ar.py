@@ -347,6 +347,8 @@ FIGURES = {
     "prepositions": ["قارب"],
     "nearly": [
         "ما يقرب من", "قرابة", "نحو من", "شبه", "يقترب من", "تقترب من", "يقارب", "تقارب",
+        # (17tb) without its preposition ("ان ما يقرب 100 شخص توفوا"), as "ما يقارب" (D57.2)
+        "ما يقرب", "بما يقرب", "لما يقرب", "وما يقرب",
         # (17nl) the words of closeness and approach are "nearly" in every form, as "ما يقرب من"
         # (close to) and "يقترب من" (approaching; rule 5, D51.9): "قرابة" with its clitics, "ما
         # يقارب" (what comes close to), "يناهز" / "ناهز" (approaches, approached)
@@ -413,6 +415,8 @@ FIGURES = {
     "percent": ["%", "بالمئة", "بالمائة", "في المئة", "في المائة", "٪"],
     # multipliers ("three times") and fractions of a population ("two thirds") are no count
     "fraction": [
+        # (17tb) "ثلاثة امثال" (three times as many, "أمثال" without hamza): a multiple (D57.6)
+        "أمثال", "امثال",
         "أضعاف", "ضعف", "ضعفي", "مرات", "نصف", "ثلث", "ثلثي", "ثلثا", "أرباع", "ربع", "معظم",
         "غالبية",
     ],

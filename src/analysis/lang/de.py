@@ -215,6 +215,11 @@ FIGURES = {
         "meisten der", "meisten von",
         # (17gwc) "dreiviertel" in one word
         "dreiviertel",
+        # (17tb) "viermal so viele Kinder wie im Jahr zuvor" (four times as many): a multiple of
+        # another count, a ratio, no count (rule 13, D57.6), as "doppelt so viele"
+        "zweimal so viele", "dreimal so viele", "viermal so viele", "fünfmal so viele",
+        "sechsmal so viele", "zehnmal so viele", "doppelt so viele", "dreimal so hoch",
+        "doppelt so hoch", "viermal so hoch", "zweimal so hoch", "fünfmal so hoch",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -289,6 +294,9 @@ FIGURES = {
         "std.",
     ],
     "rewrites": [
+        # (17tb) "8.000 mehr als noch 2015" (8,000 more than in 2015): the year of a comparison
+        # after "als / wie noch" is a date, as "im Jahr 2015" (D7, D57.4)
+        (r"\b(als|wie) noch (?=(?:19|20)\d\d\b(?![.,]\d))", r"\1 im jahr "),
         # (17nm) "sei um 49 auf mindestens 537 Menschen angewachsen" (rose by 49 to at least 537):
         # the new total is the figure, as "von A auf B" (D35, D52.6), no range of 49 to 537
         (

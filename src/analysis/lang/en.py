@@ -541,6 +541,8 @@ FIGURES = {
         ),
     ],
     "stop": [
+        # (17tb) the lottery's name "Mega Millions" is no magnitude (D32, D57.3)
+        "mega millions",
         "the", "troops", "soldiers", "soldier", "personnel", "people", "men", "women", "killed",
         "wounded", "dead", "deaths", "casualties", "injured", "captured", "prisoners", "workers",
         "shells", "rounds", "missiles", "containers", "civilians", "fighters", "servicemen",

@@ -540,6 +540,11 @@ FIGURES = {
         # is no rate "al año" (D52.1)
         "al año pasado", "al año anterior", "al mes pasado", "al mes anterior",
         "a la semana pasada", "a la semana anterior",
+        # (17tb) "medio / media" after a noun is "average, middle", no half (D18, D57.3): "el
+        # perfil medio de los 21 ciclistas", "la edad media", "Oriente Medio", "medio ambiente"
+        "perfil medio", "término medio", "oriente medio", "medio oriente", "clase media",
+        "edad media", "medio ambiente", "a medio plazo", "precio medio", "tamaño medio",
+        "valor medio", "nivel medio",
         # "se ha incrementado hasta 165" is the new total, exact (rule 1, D31): not "hasta" = up
         # to; "hasta ahora" (so far) is no qualifier
         "incrementado hasta", "aumentado hasta", "ascendido hasta", "subido hasta", "elevado hasta",

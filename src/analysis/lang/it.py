@@ -480,6 +480,10 @@ FIGURES = {
     "stop": [
         # (17nk) "nuovi nati" (newborns) is one noun, no "new" (D40.14, D50)
         "nuovi nati",
+        # (17tb) "rispetto alla settimana precedente" (compared with the week before): the
+        # period of a comparison, no rate "alla settimana" (per week; D57.4)
+        "rispetto alla settimana", "rispetto al mese", "rispetto al giorno",
+        "in confronto alla settimana", "in confronto al mese",
         "il", "lo", "la", "i", "gli", "le", "soldati", "truppe", "militari", "nordcoreani", "morti",
         "feriti", "uccisi", "vittime", "perdite", "primi", "prime", "e", "di", "del", "della", "in",
         "con", "per", "che", "circa", "oltre", "quasi",

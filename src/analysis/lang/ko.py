@@ -214,8 +214,9 @@ FIGURES = {
         # more of the counted, relation additional (rule 12, 17nd); "다른 곳에서 5명" (in
         # another place) is no "other" of the count
         (
-            r"(?<![가-힣])다른 (?=(?:(?:승객|사람|학생|주민|근로자|노동자|직원|환자|어린이|"
-            r"아이|탑승객|선원|군인|병사|장병|대원|인원|부상자|사망자|피해자|관광객|등산객|"
+            # (17tb) not after 서로 (from one another: "서로 다른 3명", three different people)
+            r"(?<![가-힣])(?<!서로 )다른 (?=(?:(?:승객|사람|학생|주민|근로자|노동자|직원|환자|"
+            r"어린이|아이|탑승객|선원|군인|병사|장병|대원|인원|부상자|사망자|피해자|관광객|등산객|"
             r"교사|인질|일행) ?)?\d)",
             "추가 ",
         ),
@@ -356,6 +357,9 @@ FIGURES = {
         # (17nl) words that hold a table character: 배타적 (exclusive: no 배, times), 시각 (the
         # time of day: no 각, each) ("배타적 경제수역에서 … 중국어선 2척을 나포", D14, D51.7)
         "배타적", "시각",
+        # (17tb) 서로 다른 (differing from one another: "서로 다른 3명이", three different people)
+        # is no "other", more of the counted (rule 12, D57.4); also not rewritten above
+        "서로 다른",
         # words holding a qualifier or rate word: 소방당국 (당, per), 더미 (더, more), 최고기온
         # (최고, at most: the highest temperature)
         "당국", "더미", "최고기온", "해당", "당시", "당일", "당초",

@@ -402,6 +402,14 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # (17tb) "o trzy więcej niż w sobotę" (three more than on Saturday): "więcej niż" after
+        # the count, before what it is compared with, is its "more" (rule 12, D57.4); before a
+        # number it stays "more than"; a comma keeps what is compared ("rok temu") from the count
+        (
+            r"(?<=\w )więcej niż (?=(?:w|we|rok|przed|wczoraj|dzień|tydzień|"
+            r"miesiąc|poprzednio|dotychczas|zeszł\w*|ubiegł\w*|poprzedni\w*)\b)",
+            "więcej, niż ",
+        ),
         # (17nk) "badanie … z 2019" (a survey of 2019): a survey, report or census "z" a year is
         # dated by it (D7, D50); "z 1800 zatrudnionych" (of 1,800 employed) stays a count
         (
@@ -519,6 +527,16 @@ FIGURES = {
         ),
     ],
     "stop": [
+        # (17tb) the middle of a month or a year ("do połowy listopada", until mid-November;
+        # "w połowie roku") is a date, no half (D7, D57.3)
+        *(
+            f"{half} {month}"
+            for half in ("połowy", "połowie", "połowa", "połowę")
+            for month in (
+                "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+                "września", "października", "listopada", "grudnia", "roku", "miesiąca",
+            )
+        ),
         # "rose to N" is the new total, exact (rule 1): not "do" = up to
         "wzrosła do", "wzrosło do", "wzrósł do", "wzrosły do", "wzrośnie do",
         "zwiększyła się do", "zwiększyło się do", "zwiększył się do", "zwiększyły się do",

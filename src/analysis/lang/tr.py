@@ -118,6 +118,16 @@ FIGURES = {
         # "rose by N"
         (r"\b(\d+['’]?y?[ae])\s+art(?:an|arak|tı|mış)\b", r"\1 yükseldi"),
         (r"\b(bine|milyona|milyara|kişiye)\s+art(?:an|arak|tı|mış)\b", r"\1 yükseldi"),
+        # (17tb) the dative of a number word before a verb of reaching ("ölü sayısı sekize
+        # ulaştı", reached eight; "ikiye yükseldi", rose to two) is the number, as "33'e"
+        # (D57.5); "ikiye bölündü" (split in two) is none, and "ona" is left ("ona ulaştı",
+        # reached him)
+        (
+            r"\b(iki|üç|beş|altı|yedi|sekiz|dokuz|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|"
+            r"doksan|yüz)y?[ae] (?=(?:yüksel|çık|ulaş|geril|düş)\w*|indi\b|inerek\b)",
+            r"\1 ",
+        ),
+        (r"\bdörde (?=(?:yüksel|çık|ulaş|geril|düş)\w*|indi\b|inerek\b)", "dört "),
         # "diğer iki kişi" (the other two) right before the count is "N other" (rule 12, D37);
         # "diğer araçta 1 kişi" (in the other car, one person) names no other count
         (
@@ -318,6 +328,9 @@ FIGURES = {
         "yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşti", "yaklaşiyor",
         # (17gwa) the possessive "1000'e yakını" (nearly 1,000 of them) and its cases
         "yakını", "yakınını", "yakınının", "yakini", "yakinini",
+        # (17tb) with the copula ("100'e yakındır", it is close to 100; "yakındı", was), as
+        # "yakın" (D57.2)
+        "yakındır", "yakındı", "yakındir", "yakindir",
     ],
     # "4,5 milyon artan" (increasing by 4.5 million), "748 kişi artarak" (rising by 748): "rose
     # by N" is additional (rule 12, D39); "N'e arttı" (rose to N) is the total (rewrite)
@@ -409,6 +422,9 @@ FIGURES = {
     # numaralı")
     "not_count_pre": [
         "tip", "tipi", "kategori", "sınıf", "çekiliş",
+        # (17tb) "yaşları 8 ila 15 arasında değişen 10 çocuk" (ten children aged 8 to 15): the
+        # ages' noun before them, the range's other end too (D56.3, D57.3)
+        "yaşları", "yaşlari", "yaşı", "yaşları ise",
     ],
     "not_count_post": [
         # (ages, "47 yaşındaki", are durations already: D7)
@@ -436,6 +452,9 @@ FIGURES = {
         "kayıtlara geçti", "kayda geçti", "kayıtlara geçen", "kayda geçen",
         # (17nl) "bir daha" (ever again: "43 bir daha sudan çıkamadı") is no "more" (D51.7)
         "bir daha",
+        # (17tb) "yeni yıl" (the new year: "yeni yıla milyoner olarak girecek") is a date, no
+        # "new" count (D40.14, D57.4)
+        "yeni yıl", "yeni yıla", "yeni yılda", "yeni yılın", "yeni yılı", "yeni yıldan",
         # "arasında … bulunduğu 42 kişi" (D43.5): Turkish words, so that "de" (also) does not
         # make the phrase French (D15)
         "arasında", "bulunduğu", "bulunan",
