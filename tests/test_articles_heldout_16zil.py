@@ -24,7 +24,8 @@ from articles_devset import scored_round, sets_besides
 
 test_round_16zi_scores, test_round_16zi_shares_no_article_with_other_sets = scored_round(
     "round_16zi.yml", "issue-16zi", 46,
-    {"precision": 0.86, "recall": 0.93, "metric": 0.97, "claimant": 0.72, "all_fields": 0.72},
+    # (16ws: "et d'autres pays occidentaux", several governments jointly: claimant 0.72 -> 0.74)
+    {"precision": 0.86, "recall": 0.93, "metric": 0.97, "claimant": 0.74, "all_fields": 0.74},
     sets_besides("round_16zi.yml"), articles=20)
 
 test_round_16zj_scores, test_round_16zj_shares_no_article_with_other_sets = scored_round(
@@ -34,7 +35,8 @@ test_round_16zj_scores, test_round_16zj_shares_no_article_with_other_sets = scor
 
 test_round_16zk_scores, test_round_16zk_shares_no_article_with_other_sets = scored_round(
     "round_16zk.yml", "issue-16zk", 43,
-    {"precision": 0.90, "recall": 0.86, "metric": 0.97, "claimant": 0.91, "all_fields": 0.89},
+    # (16ws: "et des pays occidentaux" joint: claimant 0.95 -> 0.97, every field 0.92 -> 0.95)
+    {"precision": 0.90, "recall": 0.86, "metric": 0.97, "claimant": 0.97, "all_fields": 0.94},
     sets_besides("round_16zk.yml"), articles=20)
 
 test_round_16zl_scores, test_round_16zl_shares_no_article_with_other_sets = scored_round(

@@ -29,5 +29,7 @@ test_round_16zm_scores, test_round_16zm_shares_no_article_with_other_sets = scor
 
 test_round_16zn_scores, test_round_16zn_shares_no_article_with_other_sets = scored_round(
     "round_16zn.yml", "issue-16zn", 36,
-    {"precision": 0.80, "recall": 0.91, "metric": 0.90, "claimant": 0.69, "all_fields": 0.60},
+    # (16ws: "ウクライナなどによると", several governments jointly: claimant 0.70 -> 0.73,
+    # every field 0.61 -> 0.64)
+    {"precision": 0.80, "recall": 0.91, "metric": 0.90, "claimant": 0.72, "all_fields": 0.63},
     sets_besides("round_16zn.yml"), articles=20)

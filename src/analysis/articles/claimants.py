@@ -20,7 +20,7 @@ from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES
 from analysis.ledger.reference import load_alias_table, load_hierarchy
 
-__all__ = ["ACTOR", "JOINT", "MEDIA", "UNATTRIBUTED", "Claimants", "load_claimants"]
+__all__ = ["ACTOR", "JOINT", "MEDIA", "OTHERS", "UNATTRIBUTED", "Claimants", "load_claimants"]
 
 RELAYED = "South Korea National Intelligence Service (NIS)"
 """Whose briefing a lawmaker relays when a sentence names a lawmaker and intelligence: in
@@ -45,6 +45,12 @@ def _interviewer_words(where: str) -> str:
 # outlet (three words at most between) or right after it, of every language at once
 _INTERVIEWER_BEFORE = re.compile(r"(?:" + _interviewer_words("before") + r")\w*\s+(?:\S+\s+){0,3}$")
 _INTERVIEWER_AFTER = re.compile(r"\s*(?:" + _interviewer_words("after") + ")")
+# (16ws) a source named with unnamed others ("South Korea and other Western countries",
+# "Kyiv and its allies", "ウクライナなど"): ``ARTICLES["others"]`` right after the name, every
+# language at once
+OTHERS = re.compile(r"\s?(?:" + "|".join(sorted({w for table in ARTICLE_TABLES.values()
+                                                    for w in table.get("others", [])}))
+                     + ")")
 _SKIPPED = {UNATTRIBUTED, "Individual witnesses and sources"}  # patterns of free text only
 
 
@@ -150,7 +156,8 @@ class Claimants:
                 out = [m for m in out if m not in (*chain, a, b)]
                 out.append(Mention(first.start, b.end, "claimant", JOINT))
             chain = []
-        out = [m for m in out if m.kind != "country"]  # a country alone names no source
+        out = [self._with_others(m, low) for m in out if m.kind != "country"]  # (a country
+        # alone names no source)
         # the broader name of a specific one gives way to it, unless it is the explicit source
         # ("according to", ``ARTICLES["according"]``) of another clause: "우크라이나 정부에
         # 따르면 … 파견했는데, 젤렌스키 대통령의 주장이 사실이라면" is Kyiv's figure (16z)
@@ -161,6 +168,17 @@ class Claimants:
             for o in out)]
         named = [m for m in specific if m.value != MEDIA]
         return sorted(named or specific, key=lambda m: m.start)
+
+    def _with_others(self, m: Mention, low: str) -> Mention:
+        """Return several governments jointly for a source followed by unnamed others.
+
+        "les services de renseignement de la Corée du Sud et d'autres pays occidentaux",
+        "ウクライナなどによると" (16ws); North Korea and the news media have no others.
+        """
+        if m.value in (ACTOR, MEDIA, JOINT) or not self._side(m.value):
+            return m
+        more = OTHERS.match(low, m.end)
+        return Mention(m.start, more.end(), "claimant", JOINT) if more else m
 
     def _side(self, value: str) -> str:
         # Western intelligence has no country of its own: it is the West's

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 
-from analysis.articles.claimants import ACTOR, JOINT, MEDIA
+from analysis.articles.claimants import ACTOR, JOINT, MEDIA, OTHERS
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.lang import BODIES
 
@@ -354,10 +354,13 @@ def _after(m: Mention, a: Mention, read: tuple[str, Cues],
 def _subject_of(m: Mention, a: Mention, attribution: list[Mention], low: str,
                 cues: Cues) -> bool:
     # ``m`` the subject of the speech word ``a`` (subject-first languages): right before it,
-    # two words or an incise at most between, no other speech word between
-    return cues.subject_first and a.start >= m.end and \
-        _SUBJECT_GAP.fullmatch(low, m.end, a.start) is not None and \
-        not any(m.end <= b.start and b.end <= a.start for b in attribution)
+    # two words or an incise at most between, no other speech word between (the unnamed others
+    # with it before them: "Seoul and its allies assessed", 16ws)
+    more = OTHERS.match(low, m.end)
+    end = more.end() if more else m.end
+    return cues.subject_first and a.start >= end and \
+        _SUBJECT_GAP.fullmatch(low, end, a.start) is not None and \
+        not any(end <= b.start and b.end <= a.start for b in attribution)
 
 
 def part_of_counted(cues: Cues, low: str, s0: int, start: int) -> bool:

@@ -181,6 +181,13 @@ noun_first
     ``True`` where the counted noun comes before the number and its counter ("어린이 2명",
     "子ども2人"): ko, ja. A children noun right before the number then counts the children
     a sending sends (:func:`analysis.articles.rules.children_sent`).
+others
+    (16ws) Words right after a source's name that add unnamed others to it ("and other Western
+    countries", "and its allies", "et d'autres pays occidentaux", "y otros países", "и других
+    стран", "та інших країн", "등", "など"): several governments jointly
+    (:meth:`analysis.articles.claimants.Claimants.resolve`); a capital followed by them still
+    speaks before its verb ("Seoul and its allies assessed"). North Korea and the news media
+    take no others.
 interviewer
     ``{"before": [...], "after": [...]}``: words saying a news outlet is the one interviewing
     the source, so the outlet is no source of its own: before the outlet, three words at most

@@ -880,6 +880,13 @@ ARTICLES = {
         "zugegeben",  # (16sw)
     ],
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    # (16ws) a source named with unnamed others ("South Korea and other Western countries",
+    # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    "others": [
+        "und (?:mehrere\\w* |einige\\w* )?andere\\w* (?:westliche\\w* |verbündete\\w* )?"
+        "(?:länder\\w*|staaten|regierungen)",
+        "und (?:seine\\w*|ihre\\w*) (?:westlichen )?verbündeten",
+    ],
     "interviewer": {"before": ["interview"], "after": []},
     "according": ["laut", "nach angaben", "zufolge",
         "nach (?:informationen|schätzungen|erkenntnissen|darstellung|einschätzung|"

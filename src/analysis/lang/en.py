@@ -910,6 +910,13 @@ ARTICLES = {
     # not replaced by a more specific name of another clause
     # (16ij) the outlet a source spoke to in an interview is no source of its own ("said in an
     # interview with Russian media"): words before the outlet ("before") or right after it ("after")
+    # (16ws) a source named with unnamed others ("South Korea and other Western countries",
+    # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    "others": [
+        "and (?:several |many |some )?other (?:western |allied |european )?"
+        "(?:countries|nations|governments|states)",
+        "and (?:its|their) (?:western )?allies",
+    ],
     "interviewer": {"before": ["interview"], "after": []},
     "according": ["according to"],
     "subject_first": True,

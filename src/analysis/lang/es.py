@@ -907,6 +907,12 @@ ARTICLES = {
         "precisado|detallado|calculado|estimado|explicado|comunicado|contabilizado)",  # (16sw)
     ],
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    # (16ws) a source named with unnamed others ("South Korea and other Western countries",
+    # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    "others": [
+        "y (?:de )?otros (?:varios )?países(?: occidentales| aliados| europeos)?",
+        "y (?:sus) aliados(?: occidentales)?",
+    ],
     "interviewer": {"before": ["entrevista"], "after": []},
     "according": ["según", "de acuerdo con", "de acuerdo a",
         "a decir de",  # (16sw)

@@ -821,6 +821,13 @@ ARTICLES = {
         "sur la foi de",  # (16sw)
     ],
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    # (16ws) a source named with unnamed others ("South Korea and other Western countries",
+    # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    "others": [
+        "et (?:de plusieurs |de |des )?(?:d['’])?autres pays(?: occidentaux| alliés| européens)?",
+        "et (?:de |des )?pays (?:occidentaux|alliés)",
+        "et (?:ses|leurs) alliés(?: occidentaux)?",
+    ],
     "interviewer": {"before": ["interview", "entretien"], "after": []},
     "according": ["selon", "d'après",
         "au dire de",  # (16sw)

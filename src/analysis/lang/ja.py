@@ -559,6 +559,13 @@ ARTICLES = {
     "short_names": "[(（]([a-z]{2,6})[)）]",
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # ("NHKの取材に対し", to NHK's questions; not "NHKの取材によると", by NHK's own reporting)
+    # (16ws) a source named with unnamed others ("South Korea and other Western countries",
+    # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    "others": [
+        "など(?=[はがのに])",
+        "等(?=[はがのに])",
+        "(?:と|や)(?:その)?(?:他の|ほかの)?(?:西側)?(?:諸国|同盟国)",
+    ],
     "interviewer": {"before": [],
                     "after": ["とのインタビュー", "のインタビュー", "の取材に(?!よ)"]},
     "according": ["によると", "によれば", "によりますと",

@@ -625,6 +625,12 @@ ARTICLES = {
     # 局(DIA)", "미 국방부 산하 국방정보국(DIA)"): the short name alone later is that source
     "short_names": "[(（]([a-z]{2,6})[)）]",
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    # (16ws) a source named with unnamed others ("South Korea and other Western countries",
+    # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    "others": [
+        "등(?=[은는이가의에])",
+        "(?:와|과) (?:다른 )?(?:서방 )?(?:동맹국|우방국)",
+    ],
     "interviewer": {"before": [],
                     "after": ["[와과]의 인터뷰", "[와과] (?:한 |가진 )?인터뷰"]},
     "according": ["따르면", "의하면"],

@@ -927,6 +927,12 @@ ARTICLES = {
     ],
     # (16c) the "according to" words (articles.claimants, rules.scoped)
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    # (16ws) a source named with unnamed others ("South Korea and other Western countries",
+    # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    "others": [
+        "и (?:ряда |нескольких )?други\\w+ (?:западн\\w+ )?(?:стран\\w*|государств\\w*)",
+        "и (?:его|её|ее|их) (?:западн\\w+ )?союзник\\w*",
+    ],
     "interviewer": {"before": ["интервью"], "after": []},
     "according": ["по данным", "по словам", "со слов", "по версии", "по утверждению",
                   "по оценкам", "по оценке", "по информации",

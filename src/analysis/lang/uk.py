@@ -908,6 +908,12 @@ ARTICLES = {
     ],
     # (16c) the "according to" words (articles.claimants, rules.scoped)
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
+    # (16ws) a source named with unnamed others ("South Korea and other Western countries",
+    # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    "others": [
+        "(?:і|та|й) (?:низки |кількох )?інш\\w+ (?:західн\\w+ )?(?:країн\\w*|держав\\w*)",
+        "(?:і|та|й) (?:її|його|їхн\\w+) (?:західн\\w+ )?союзник\\w*",
+    ],
     "interviewer": {"before": ["інтерв[ʼ'’]?ю"], "after": []},
     "according": ["за даними", "за словами", "зі слів", "за версією", "за твердженням",
                   "за оцінками", "за оцінкою", "за інформацією",
