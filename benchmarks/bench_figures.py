@@ -255,7 +255,8 @@ def _paths_here(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]
     The engine's readers are replaced by counting wrappers on the module, which the Python
     engine looks up at each call; compiled code calls them directly and would not see them.
     Ways: template, the CJK reader, the fast reader, the full engine after a fast reader
-    refused (CJK or not), the full engine alone (digits / number words).
+    refused (CJK or not), because a rewrite of the hinted table matches or because the
+    phrase holds several digit groups, the full engine alone (digits / number words).
     """
     from analysis.figures import engine
 
@@ -269,8 +270,8 @@ def _paths_here(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]
 
     def fast(*args):  # noqa: ANN002, ANN202
         out = read_fast(*args)
-        if out is None:
-            seen.append("refused")
+        if out is None:  # args: norm, lex, key, one_group, cjk, applies
+            seen.append("rewrite" if args[5] else "groups" if not args[3] else "refused")
         return out
 
     def count_simple(*args):  # noqa: ANN002, ANN202
@@ -294,9 +295,10 @@ def _paths_here(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]
             elif seen[-1] != "full":
                 way = "CJK reader (read_cjk)" if seen[0] == "cjk" else "fast reader (read_simple)"
             elif len(seen) > 1 and seen[0] != "full":
-                way = ("full, after read_cjk refused" if seen[0] == "cjk"
-                       else "full, after read_simple refused" if seen[0] == "simple"
-                       else "full, a rewrite matched")
+                way = {"cjk": "full, after read_cjk refused",
+                       "simple": "full, after read_simple refused",
+                       "rewrite": "full, a rewrite matched",
+                       "groups": "full, several digit groups"}[seen[0]]
             else:
                 way = "full, digits" if re.search(r"\d", pair[0]) else "full, number words"
             out.setdefault(way, []).append(pair)
