@@ -20,8 +20,8 @@ from typing import Any, Final
 import re2
 
 __all__ = [
-    "ANY_DIGIT", "GATES", "PARSER", "any_of", "anchors", "literals", "loose_any", "loosen",
-    "needed", "required",
+    "ANY_DIGIT", "GATES", "PARSER", "any_of", "anchors", "literals", "loose_any", "loose_found",
+    "loose_match", "loosen", "needed", "required",
 ]
 
 _BACKREF = re.compile(r"(?<!\\)\\([1-9])")
@@ -616,32 +616,40 @@ def _loose_class(items: Any) -> str | None:
     return "[" + "".join(parts) + "]" if parts else None
 
 
-def loose_any(patterns: list[re.Pattern[str]]) -> Any:
-    """Return one RE2 pattern matching wherever one of *patterns* can (:func:`loosen`), or None.
+_UNANCHORED: Final[Any] = re2._re2.RE2.Anchor.UNANCHORED
 
-    An RE2 search is one pass of a DFA over the text whatever the patterns: a text it does not
-    match holds no match of any of *patterns*. It is called through ``re2._re2`` (the
-    library's compiled core, as :func:`loose_match` does: the library's Python wrapper costs
-    ~1 µs a call, more than the check it saves). None when a pattern has no loose form or
-    RE2 refuses the whole (nothing is then gated).
+
+def loose_any(patterns: list[re.Pattern[str]]) -> tuple[Any, Any]:
+    """Return RE2's forms of *patterns* loosened (:func:`loosen`): one pattern and one set.
+
+    The pattern matches wherever one of *patterns* can: a text it does not match holds no
+    match of any (an RE2 search is one pass of a DFA over the text whatever the patterns).
+    The set (``re2.Set``) tells which loose forms match, by their index in *patterns*; it
+    answers nothing when its DFA runs out of memory, which its caller must allow for. Both
+    are called through ``re2._re2`` (the library's compiled core, as :func:`loose_match`
+    does: its Python wrapper costs ~1 µs a call, more than the check it saves). ``(None,
+    None)`` when a pattern has no loose form or RE2 refuses one (nothing is then gated).
     """
-    sources: list[str] = []
+    sources: list[bytes] = []
     for pat in patterns:
         source = loosen(pat)
         if source is None:
-            return None
-        sources.append("(?:" + source + ")")
+            return None, None
+        sources.append(source.encode())
     try:
         options = re2.Options()
         options.never_capture = True
         options.log_errors = False
-        compiled = re2._re2.RE2("|".join(sources).encode(), options)
+        compiled = re2._re2.RE2(b"|".join(b"(?:" + x + b")" for x in sources), options)
+        found = re2._re2.Set(_UNANCHORED, options)
+        for k, loose in enumerate(sources):
+            if found.Add(loose) != k:
+                return None, None
+        if not compiled.ok() or not found.Compile():
+            return None, None
     except Exception:  # noqa: BLE001 - another version of the library: nothing is gated
-        return None
-    return compiled if compiled.ok() else None
-
-
-_UNANCHORED: Final[Any] = re2._re2.RE2.Anchor.UNANCHORED
+        return None, None
+    return compiled, found
 
 
 def loose_match(loose: Any, text: str) -> bool:
@@ -654,3 +662,17 @@ def loose_match(loose: Any, text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return bool(loose.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0)
+
+
+def loose_found(found: Any, text: str) -> list[int]:
+    """Return the indices of the loose forms the RE2 set *found* (:func:`loose_any`) finds.
+
+    Empty when none is found in *text*, when the set's DFA runs out of memory, and for a text
+    that cannot be written in UTF-8.
+    """
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:
+        return []
+    hits: list[int] = found.Match(data)
+    return hits
