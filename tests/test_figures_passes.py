@@ -4,7 +4,9 @@ The engine finds a phrase's hinted table, whether that table's rewrites match an
 phrase holds a CJK character once, and hands them to the fast readers and the full engine;
 it skips the spans of years (``engine._YEARS_JOINED``) when the phrase's digit groups
 (``DIGITS_SPLIT``) cannot hold two years; the full engine takes the words from ``tokens``; a
-table tries only the rewrites whose needs (a digit, ":", "/", "(") the phrase meets.
+table tries only the rewrites whose needs (a digit, ":", "/", "(") the phrase meets; and
+(17sy) no rewrite is searched in a phrase where the RE2 form of a table's rewrites, loosened,
+finds nothing, and only those whose loose forms match otherwise.
 ``benchmarks/compare_figures.py`` checks every reading against the engine before; these tests
 hold the conditions the skips rest on.
 """

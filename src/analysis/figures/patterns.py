@@ -5,8 +5,10 @@ lexicon.Lexicon`, ``rewrites_apply``). These functions read the patterns once, w
 compiled, with the standard library's own parser of regular expressions: the characters a
 pattern can start with (to gate a combined pattern by them, :func:`any_of`), a character every
 match holds (the anchors of the CJK tables, :func:`anchors`, :func:`required`), and whether every
-match needs a digit or one of a few rare characters (:func:`needed`). Each answer is either
-exact or "cannot tell", and then nothing is gated; tests compare the gated check with the plain
+match needs a digit or one of a few rare characters (:func:`needed`), and a looser RE2 form
+of each rewrite (:func:`loosen`, :func:`loose_any`): one DFA pass over a phrase refuses most
+phrases before Python's ``re`` runs. Each answer is either exact (or, for the loose forms,
+wider) or "cannot tell", and then nothing is gated; tests compare the gated check with the plain
 one on every case phrase (``tests/test_figures_fast.py``, ``test_figures_fast_cjk.py``,
 ``test_figures_passes.py``).
 """
