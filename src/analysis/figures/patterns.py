@@ -618,7 +618,10 @@ def _loose_class(items: Any) -> str | None:
     return "[" + "".join(parts) + "]" if parts else None
 
 
-_UNANCHORED: Final[Any] = re2._re2.RE2.Anchor.UNANCHORED
+try:  # the library's compiled core (a version without it: no loose forms, nothing gated)
+    _UNANCHORED: Any = re2._re2.RE2.Anchor.UNANCHORED
+except AttributeError:  # pragma: no cover
+    _UNANCHORED = None
 
 
 def loose_any(patterns: list[re.Pattern[str]]) -> tuple[Any, Any]:
@@ -632,6 +635,8 @@ def loose_any(patterns: list[re.Pattern[str]]) -> tuple[Any, Any]:
     does: its Python wrapper costs ~1 µs a call, more than the check it saves). ``(None,
     None)`` when a pattern has no loose form or RE2 refuses one (nothing is then gated).
     """
+    if _UNANCHORED is None:
+        return None, None
     sources: list[bytes] = []
     for pat in patterns:
         source = loosen(pat)
