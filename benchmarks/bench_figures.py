@@ -249,11 +249,19 @@ def unseen_wordings(profile: bool = False) -> None:
         pstats.Stats(prof).sort_stats("tottime").print_stats(15)
 
 
-def _paths(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
-    """Which way each phrase is read in one pass from empty caches: template, fast, full."""
+def _paths_here(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """Which way each phrase is read in one pass from empty caches (pure-Python engine only).
+
+    The engine's readers are replaced by counting wrappers on the module, which the Python
+    engine looks up at each call; compiled code calls them directly and would not see them.
+    Ways: template, the CJK reader, the fast reader, the full engine after a fast reader
+    refused (CJK or not), because a rewrite of the hinted table matches or because the
+    phrase holds several digit groups, the full engine alone (digits / number words).
+    """
     from analysis.figures import engine
 
     read_full, read_fast = engine._read_in_full, engine._read_simple
+    simple, cjk = engine.read_simple, engine.read_cjk
     seen: list[str] = []
 
     def full(*args):  # noqa: ANN002, ANN202
@@ -262,22 +270,67 @@ def _paths(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
 
     def fast(*args):  # noqa: ANN002, ANN202
         out = read_fast(*args)
-        seen.append("fast" if out is not None else "fast tried")
+        if out is None:  # args: norm, lex, key, one_group, cjk, applies
+            seen.append("rewrite" if args[5] else "groups" if not args[3] else "refused")
         return out
 
+    def count_simple(*args):  # noqa: ANN002, ANN202
+        seen.append("simple")
+        return simple(*args)
+
+    def count_cjk(*args):  # noqa: ANN002, ANN202
+        seen.append("cjk")
+        return cjk(*args)
+
     engine._read_in_full, engine._read_simple = full, fast
+    engine.read_simple, engine.read_cjk = count_simple, count_cjk
     out: dict[str, list[tuple[str, str]]] = {}
     try:
         figures.clear_cache()
         for pair in pairs:
             seen.clear()
             parse_figure(pair[0], pair[1] or None)
-            way = "template" if not seen else "full, after the fast reader" if len(seen) == 2 \
-                else seen[0]
+            if not seen:
+                way = "template"
+            elif seen[-1] != "full":
+                way = "CJK reader (read_cjk)" if seen[0] == "cjk" else "fast reader (read_simple)"
+            elif len(seen) > 1 and seen[0] != "full":
+                way = {"cjk": "full, after read_cjk refused",
+                       "simple": "full, after read_simple refused",
+                       "rewrite": "full, a rewrite matched",
+                       "groups": "full, several digit groups"}[seen[0]]
+            else:
+                way = "full, digits" if re.search(r"\d", pair[0]) else "full, number words"
             out.setdefault(way, []).append(pair)
     finally:
         engine._read_in_full, engine._read_simple = read_full, read_fast
+        engine.read_simple, engine.read_cjk = simple, cjk
     return out
+
+
+def _paths(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """Which way each phrase is read, found by the pure-Python engine in a child process.
+
+    The compiled engine takes the same ways (the same sources, the same readings:
+    ``tests/test_figures_compiled.py``) but cannot be watched from Python, so the ways are
+    always counted by :func:`_paths_here` under ``ANALYSIS_PURE_PYTHON=1``.
+    """
+    import json
+    import os
+    import subprocess
+    import sys
+
+    if not figures.COMPILED:
+        return _paths_here(pairs)
+    code = ("import json, sys; sys.path.insert(0, sys.argv[1]); import bench_figures as b; "
+            "pairs = [tuple(p) for p in json.load(sys.stdin)]; "
+            "json.dump(b._paths_here(pairs), sys.stdout)")
+    env = {**os.environ, "ANALYSIS_PURE_PYTHON": "1"}
+    done = subprocess.run(  # noqa: S603 - this interpreter, this script
+        [sys.executable, "-c", code, str(ROOT / "benchmarks")], input=json.dumps(pairs),
+        capture_output=True, text=True, env=env, check=True,
+    )
+    return {way: [tuple(p) for p in group] for way, group in json.loads(done.stdout).items()}
 
 
 def stage_profile(pairs: list[tuple[str, str]]) -> None:
@@ -302,12 +355,12 @@ def stage_profile(pairs: list[tuple[str, str]]) -> None:
             each[pair] = min(each[pair], clock() - t0)
     for way, group in sorted(ways.items(), key=lambda kv: -len(kv[1])):
         t = sum(each[p] for p in group)
-        print(f"    {way:28s} {len(group):5,} phrases  {t / n * 1e6:5.1f} µs "
+        print(f"    {way:32s} {len(group):5,} phrases  {t / n * 1e6:5.1f} µs "
               f"({t / len(group) * 1e6:5.1f} µs each)")
     print(f"    all (sum of each phrase's best)    {sum(each.values()) / n * 1e6:5.1f} µs")
     # the full engine's steps, each timed alone on the normalised phrases that reach it
-    full = [(normalise.normalise(x), lang or None) for x, lang in
-            ways.get("full", []) + ways.get("full, after the fast reader", [])]
+    full = [(normalise.normalise(x), lang or None) for way, group in ways.items()
+            if way.startswith("full") for x, lang in group]
     toks = [normalise.tokens(x) for x, _ in full]
     words = [[t for t, kind, _ in tk if kind == "w"] for tk in toks]
     lexes = [language.choose_language(x, h, w) for (x, h), w in zip(full, words, strict=True)]

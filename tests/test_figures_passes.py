@@ -4,7 +4,9 @@ The engine finds a phrase's hinted table, whether that table's rewrites match an
 phrase holds a CJK character once, and hands them to the fast readers and the full engine;
 it skips the spans of years (``engine._YEARS_JOINED``) when the phrase's digit groups
 (``DIGITS_SPLIT``) cannot hold two years; the full engine takes the words from ``tokens``; a
-table tries only the rewrites whose needs (a digit, ":", "/", "(") the phrase meets.
+table tries only the rewrites whose needs (a digit, ":", "/", "(") the phrase meets; and
+(17sy) no rewrite is searched in a phrase where the RE2 form of a table's rewrites, loosened,
+finds nothing, and only those whose loose forms match otherwise.
 ``benchmarks/compare_figures.py`` checks every reading against the engine before; these tests
 hold the conditions the skips rest on.
 """
@@ -110,7 +112,8 @@ def test_the_rewrite_gates_match_as_the_whole_pattern() -> None:
 
 # the sessions' held-out tables are read by nothing here
 _HELD_OUT = frozenset(
-    ("figures_round23.csv", "figures_round24.csv", "figures_round27.csv", "figures_round28.csv")
+    ("figures_round23.csv", "figures_round24.csv", "figures_round27.csv", "figures_round28.csv",
+     "figures_round31.csv", "figures_round32.csv")
 )
 
 
@@ -231,3 +234,102 @@ def test_a_table_s_gate_can_tell_what_each_rewrite_starts_with() -> None:
             if not text.startswith("^") and _starts([pat], cut) is None:
                 blind.append((lex.code, text[:60]))
     assert not blind
+
+
+def test_the_loose_form_of_a_rewrite_matches_wherever_it_does() -> None:
+    """Each rewrite's RE2 form (``patterns.loosen``, 17sy) matches wherever the rewrite does, and
+    ``Lexicon.rewrites_apply``, which refuses a text its table's loose form does not match,
+    still finds a match where and only where ``rewrite_any`` does: on every case phrase
+    (normalised) and on phrases made of each table's words, its rewrites' strings, numbers,
+    CJK characters and signs, glued or spaced."""
+    import re2
+
+    from analysis.figures.patterns import loosen
+
+    rng = np.random.default_rng(1717)
+    phrases = [normalise(t) for t in _phrases_not_held_out()]
+    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "\u00a0",
+            "\x0b", "~"]
+    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "1 200",
+               "१२", "٣", "1만", "2천", "10대", "3人", "5명"]
+    options = re2.Options()
+    options.never_capture = True
+    loose_made = matched = 0
+    for lex in LEXICONS.values():
+        if lex.rewrite_any is None:
+            continue
+        lex.rewrites_apply("")
+        assert lex.rewrite_loose is not None, lex.code  # every rewrite has a loose form
+        loose_made += 1
+        forms = [re2.compile(loosen(pat), options) for pat, _ in lex.rewrites]
+        words = sorted(w for w in lex.known if w[:1].isalpha() or w[:1] > "\u2e80")
+        words += [s for strings in lex.rewrite_literals if strings for s in strings]
+        texts = list(phrases)
+        for _ in range(3_000):
+            picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
+                     for _ in range(int(rng.integers(1, 7)))]
+            texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
+        for text in texts:
+            want = lex.rewrite_any.search(text) is not None
+            assert lex.rewrites_apply(text) == want, (lex.code, text)
+            if not want:
+                continue
+            for (pat, _), form in zip(lex.rewrites, forms, strict=True):
+                if pat.search(text) is not None:
+                    matched += 1
+                    assert form.search(text) is not None, (lex.code, pat.pattern, text)
+    assert loose_made >= 15
+    assert matched > 2_000
+
+
+def test_a_loose_form_widens_each_construct() -> None:
+    """What ``patterns.loosen`` makes of each construct: look-arounds at the edges become the
+    text they look at (one of each), others and boundaries are dropped, categories widen."""
+    import re
+
+    import re2
+
+    from analysis.figures.patterns import loosen
+
+    cases = {
+        r"\bto (?=(?:about|around)\b)(?:(?<=rise to )|(?<=rose to ))": (
+            ["rose to about 5"], ["up to three"]),
+        r"(?<=\d)( [^\W\d_]+)? more than (?=(?:in|the)\b)": (
+            ["5 troops more than the"], ["troops more than the", "5 more than ever"]),
+        r"a(?=b)(?=c)": (["ac"], ["ab"]),  # one look-ahead at an edge becomes text, not two
+        r"(?<=x)(?<=y)a": (["xa"], ["ya"]),
+        r"(\d+) und \1": (["3 und 4"], ["3 oder 4"]),
+        r"[^\W\d_]{2,}\s\d": (["ab\x0b5", "абв\u00a05"], ["ab5"]),
+        r"[^\s\d]+/h": (["km/h", "к/h"], ["1/h"]),
+    }
+    options = re2.Options()
+    options.never_capture = True
+    for source, (hits, misses) in cases.items():
+        form = loosen(re.compile(source))
+        assert form is not None, source
+        loose = re2.compile(form, options)
+        for text in hits:
+            assert re.search(source, text) is None or loose.search(text) is not None, text
+            assert loose.search(text) is not None, (source, text)
+        for text in misses:
+            assert loose.search(text) is None, (source, text)
+    assert loosen(re.compile("(?i)abc")) is None
+    assert loosen(re.compile(r"(a)?(?(1)b|c)")) is None
+
+
+def test_ascii_text_is_normalised_as_folded() -> None:
+    """``normalise`` lowers ASCII text without "`" itself (17sy): what ``fold`` gives it, on every
+    case phrase and on strings of every ASCII character; and a text starting with no minus
+    sign and no space is never negative (``engine._MINUS``)."""
+    from analysis.figures.normalise import _HAN_DECIMAL
+    from analysis.text.normalise import fold
+
+    rng = np.random.default_rng(17)
+    texts = _phrases_not_held_out() + _strings(rng, [chr(c) for c in range(128)], 20_000)
+    for text in texts:
+        folded = fold(text).replace("i\u0307", "i")
+        want = _HAN_DECIMAL.sub(r"\1.\g<2>0", folded)
+        assert normalise(text) == want, text
+        first = text[:1]
+        if not (first in engine._MINUS or first.isspace()):
+            assert engine._NEGATIVE.match(text) is None, text

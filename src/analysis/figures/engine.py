@@ -58,6 +58,11 @@ _new: Final = tuple.__new__
 _NEGATIVE: Final = re.compile(r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d")
 """A minus sign (ASCII, typographic, figure or en dash, small or full-width) before the
 first digit: "-5" is a negative count, never 5 (issue 18)."""
+_MINUS: Final = frozenset("-\u2212\u2012\u2013\ufe63\uff0d")
+"""The signs of :data:`_NEGATIVE`: a text that starts with none of them and no space is not
+searched for it (most texts: a set look-up instead of a call of the pattern)."""
+_HINTED: Final[dict[str, Lexicon]] = {}
+"""The table each hint names, as written ("en", "EN", "en-US"): found once per hint."""
 _YEAR_SPAN: Final = re.compile(
     r"\(\s*(?:1[89]|20)\d\d\s*(?:[-\u2013\u2014/]|[^\W\d_]{1,4})\s*(?:1[89]|20)\d\d\s*\)"
 )
@@ -117,7 +122,8 @@ def _from_template(hit: Template, x: float) -> Result:
 
 def _parse(text: str, hint: str | None) -> Result:
     """Read *text*: from a template when its wording was read before, else in full."""
-    if _NEGATIVE.match(text):  # checked once per phrase read, then cached like any reading
+    first = text[:1]
+    if (first in _MINUS or first.isspace()) and _NEGATIVE.match(text):  # once per phrase read
         return UNPARSED, Reason.NEGATIVE.value
     norm = normalise(text)
     # the template path: the same wording around one digit group was read before
@@ -132,7 +138,11 @@ def _parse(text: str, hint: str | None) -> Result:
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
-    lex = LEXICONS.get(hint.strip().lower()[:2]) if hint is not None else None
+    lex = _HINTED.get(hint) if hint is not None else None
+    if lex is None and hint is not None:
+        lex = LEXICONS.get(hint.strip().lower()[:2])
+        if lex is not None and len(_HINTED) < 1_000:
+            _HINTED[hint] = lex
     cjk: bool | None = None
     applies: bool | None = None
     # the fast readers read one digit group, or CJK text: no other phrase is worth trying

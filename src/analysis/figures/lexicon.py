@@ -13,7 +13,17 @@ from typing import Any
 
 from analysis.figures import cats as Cat
 from analysis.figures.normalise import normalise, place, table_tokens
-from analysis.figures.patterns import ANY_DIGIT, GATES, anchors, any_of, literals, needed
+from analysis.figures.patterns import (
+    ANY_DIGIT,
+    GATES,
+    anchors,
+    any_of,
+    literals,
+    loose_any,
+    loose_found,
+    loose_match,
+    needed,
+)
 from analysis.lang import FIGURE_TABLES
 
 __all__ = ["FIELD_CATS", "LEXICONS", "NO_CATS", "UNIVERSAL", "Lexicon"]
@@ -134,6 +144,12 @@ class Lexicon:
         Rewrites applied before reading.
     rewrite_any : re.Pattern or None
         Matches where any rewrite would (a text it does not match is left as it is).
+    rewrite_loose, loose_set : object
+        The rewrites loosened into one RE2 pattern and one RE2 set (:func:`~.patterns.loose_any`),
+        made at the first check: a text the pattern does not match holds no rewrite's match
+        (most phrases: one DFA pass instead of Python's ``re``); in one it matches, only the
+        rewrites whose loose forms the set finds are searched. None when there are none.
+        ``loose_made`` says whether they were made.
     rewrite_literals : list
         For each rewrite, strings one of which a text holds wherever it matches
         (:func:`~.patterns.literals`), or None: :func:`~.normalise.rewrite` does not search a
@@ -174,7 +190,8 @@ class Lexicon:
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
-        "rewrite_gates", "rewrite_literals",
+        "rewrite_gates", "rewrite_literals", "rewrite_loose", "loose_set",
+        "loose_made",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -219,6 +236,9 @@ class Lexicon:
             [needed(pat) for pat in patterns] if self.rewrite_anchors is None else []
         )
         self.rewrite_gates: dict[int, re.Pattern[str] | None] = {}
+        self.rewrite_loose: Any = None
+        self.loose_set: Any = None
+        self.loose_made = False
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
         self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)
@@ -231,10 +251,23 @@ class Lexicon:
         whether *text* holds a digit (any character the digit class matches), when the caller
         knows.
         """
+        if self.rewrite_any is None:
+            return False
+        if not self.loose_made:
+            self.rewrite_loose, self.loose_set = loose_any([pat for pat, _ in self.rewrites])
+            self.loose_made = True
+        if self.rewrite_loose is not None:
+            if not loose_match(self.rewrite_loose, text):
+                return False  # no rewrite's loose form matches: none of them does
+            found = loose_found(self.loose_set, text)
+            if found:  # (empty: the set's DFA ran out of memory; the gates below answer)
+                rewrites = self.rewrites
+                for k in found:
+                    if rewrites[k][0].search(text) is not None:
+                        return True
+                return False
         anchors = self.rewrite_anchors
         if anchors is None:
-            if self.rewrite_any is None:
-                return False
             if digits is None:
                 digits = ANY_DIGIT.search(text) is not None
             held = int(digits)

@@ -53,6 +53,8 @@ def normalise(text: str) -> str:
     str
         The folded phrase.
     """
+    if text.isascii() and "`" not in text:
+        return text.lower()  # what fold gives ASCII text without "`"; no CJK decimal in it
     folded = fold(text)
     if "\u0307" in folded:
         folded = folded.replace("i\u0307", "i")

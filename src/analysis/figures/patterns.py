@@ -5,8 +5,10 @@ lexicon.Lexicon`, ``rewrites_apply``). These functions read the patterns once, w
 compiled, with the standard library's own parser of regular expressions: the characters a
 pattern can start with (to gate a combined pattern by them, :func:`any_of`), a character every
 match holds (the anchors of the CJK tables, :func:`anchors`, :func:`required`), and whether every
-match needs a digit or one of a few rare characters (:func:`needed`). Each answer is either
-exact or "cannot tell", and then nothing is gated; tests compare the gated check with the plain
+match needs a digit or one of a few rare characters (:func:`needed`), and a looser RE2 form
+of each rewrite (:func:`loosen`, :func:`loose_any`): one DFA pass over a phrase refuses most
+phrases before Python's ``re`` runs. Each answer is either exact (or, for the loose forms,
+wider) or "cannot tell", and then nothing is gated; tests compare the gated check with the plain
 one on every case phrase (``tests/test_figures_fast.py``, ``test_figures_fast_cjk.py``,
 ``test_figures_passes.py``).
 """
@@ -17,8 +19,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final
 
+import re2
+
 __all__ = [
-    "ANY_DIGIT", "GATES", "PARSER", "any_of", "anchors", "literals", "needed", "required",
+    "ANY_DIGIT", "GATES", "PARSER", "any_of", "anchors", "literals", "loose_any", "loose_found",
+    "loose_match", "loosen", "needed", "required",
 ]
 
 _BACKREF = re.compile(r"(?<!\\)\\([1-9])")
@@ -465,3 +470,216 @@ def literals(pat: re.Pattern[str]) -> tuple[str, ...] | None:
     except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no strings
         return None
     return tuple(sorted(found)) if found else None
+
+
+# --- a looser RE2 form of the rewrites: most phrases are refused by one DFA scan -------------
+
+_SILENT: Final = frozenset(("AT", "ASSERT_NOT"))
+"""Items that consume nothing and leave nothing in a loose form (boundaries, negative
+look-arounds: dropped)."""
+_HEX: Final = "\\x{%x}"
+_ALL: Final = "\\x{0}-\\x{10ffff}"
+_OVER: Final = {
+    "CATEGORY_DIGIT": "\\pN",
+    "CATEGORY_NOT_DIGIT": "\\x{0}-\\x{2f}\\x{3a}-\\x{10ffff}",
+    "CATEGORY_WORD": "\\x{30}-\\x{39}\\x{41}-\\x{5a}\\x{5f}\\x{61}-\\x{7a}\\x{80}-\\x{10ffff}",
+    "CATEGORY_NOT_WORD": "\\x{0}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{5e}\\x{60}\\x{7b}-\\x{10ffff}",
+    "CATEGORY_SPACE": "\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{85}\\pZ",
+    "CATEGORY_NOT_SPACE": _ALL,
+}
+"""RE2 class bodies holding every character a category of Python's ``re`` matches in a
+``str`` pattern (and maybe more): ``\\d`` is Unicode's Nd, within N; ``\\w`` is ASCII's
+letters, digits and "_" and, beyond ASCII, within everything; ``\\s`` is ASCII's
+``\\t-\\r``, ``\\x1c-\\x1f`` and space, U+0085 and the separators (Z)."""
+_SURE: Final = {
+    "CATEGORY_DIGIT": "\\x{30}-\\x{39}",
+    "CATEGORY_NOT_DIGIT": "\\x{0}-\\x{2f}\\x{3a}-\\x{7f}",
+    "CATEGORY_WORD": "\\x{30}-\\x{39}\\x{41}-\\x{5a}\\x{5f}\\x{61}-\\x{7a}",
+    "CATEGORY_NOT_WORD": "\\x{0}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{5e}\\x{60}\\x{7b}-\\x{7f}",
+    "CATEGORY_SPACE": "\\x{9}-\\x{d}\\x{1c}-\\x{20}",
+    "CATEGORY_NOT_SPACE": "\\x{21}-\\x{7e}",
+}
+"""RE2 class bodies of characters a category surely matches (ASCII ones): what a negated
+class leaves out is never more than it leaves out in Python."""
+
+
+def loosen(pat: re.Pattern[str]) -> str | None:
+    """Return an RE2 pattern that matches wherever *pat* matches in a text (and maybe more).
+
+    Read from the parsed pattern: boundaries and negative look-arounds are dropped, a
+    look-behind that nothing precedes and a look-ahead that nothing follows become the text
+    they look at (it is in the text, before or after the match), other look-arounds are
+    dropped, a bounded repeat becomes ``*`` or ``+``, a back-reference any text, and each
+    category of characters a class holding at least all its characters (:data:`_OVER`;
+    inside a negated class, only those it surely holds, :data:`_SURE`). Every change can
+    only widen the matches. None when the pattern ignores case or holds what is not read
+    here (a conditional group).
+    """
+    if _P is None or pat.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        items = _P.parse(pat.pattern, pat.flags).data
+    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no loose form
+        return None
+    return _loose(items, True, True)
+
+
+def _silent(items: Any) -> bool:
+    """Whether every one of *items* consumes nothing and is dropped from a loose form."""
+    for op, _ in items:
+        if str(op) not in _SILENT:
+            return False
+    return True
+
+
+def _loose(items: Any, head: bool, tail: bool) -> str | None:
+    """Return the loose form of parsed *items* (see :func:`loosen`), or None.
+
+    *head* says whether nothing is consumed before them in the whole pattern, *tail* whether
+    nothing is left after them in the loose form. Read from the last item to the first, so
+    that a look-ahead becomes text only where nothing after it is left in the loose form
+    (once: two look-aheads at the same place are not two texts one after the other); a
+    look-behind becomes text only where nothing but boundaries and negative look-arounds
+    precede it in the pattern.
+    """
+    out: list[str] = []
+    free = tail  # nothing is left after the item in the loose form
+    for k in range(len(items) - 1, -1, -1):
+        op, av = items[k]
+        name = str(op)
+        first = head and _silent(items[:k])
+        part: str | None = None
+        if name == "LITERAL":
+            part = _HEX % av
+        elif name == "NOT_LITERAL":
+            part = "[^" + _HEX % av + "]"
+        elif name == "ANY":
+            part = "(?s:.)"
+        elif name == "IN":
+            part = _loose_class(av)
+        elif name in _SILENT:
+            continue
+        elif name == "ASSERT":
+            if av[0] == 1 and free:  # a look-ahead nothing follows: the text after the match
+                part = _loose(av[1], False, True)
+            elif av[0] == -1 and first:  # a look-behind nothing precedes: the text before it
+                part = _loose(av[1], True, False)
+            if not part:
+                continue  # dropped: the loose form matches more
+            part = "(?:" + part + ")"
+        elif name == "BRANCH":
+            alternatives: list[str] = []
+            for branch in av[1]:
+                alt = _loose(branch, first, free)
+                if alt is None:
+                    return None
+                alternatives.append(alt)
+            part = "(?:" + "|".join(alternatives) + ")" if any(alternatives) else ""
+        elif name == "SUBPATTERN" or name == "ATOMIC_GROUP":
+            if name == "SUBPATTERN" and av[1] & (re.IGNORECASE | re.LOCALE):
+                return None
+            inner = _loose(av[3] if name == "SUBPATTERN" else av, first, free)
+            part = None if inner is None else "(?:" + inner + ")" if inner else ""
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            inner = _loose(av[2], False, False)
+            part = None if inner is None else "(?:" + inner + (")*" if av[0] == 0 else ")+")
+        elif name == "GROUPREF":
+            part = "(?s:.)*"
+        if part is None:
+            return None
+        if part:
+            out.append(part)
+            free = False
+    return "".join(reversed(out))
+
+
+def _loose_class(items: Any) -> str | None:
+    """Return an RE2 class holding every character the parsed class *items* matches."""
+    negate = bool(items) and str(items[0][0]) == "NEGATE"
+    table = _SURE if negate else _OVER
+    parts: list[str] = []
+    for op, av in items[1:] if negate else items:
+        name = str(op)
+        if name == "LITERAL":
+            parts.append(_HEX % av)
+        elif name == "RANGE":
+            parts.append(_HEX % av[0] + "-" + _HEX % av[1])
+        elif name == "CATEGORY":
+            body = table.get(str(av))
+            if body is None:
+                if negate:
+                    continue  # left out of what is left out: the class matches more
+                return None
+            parts.append(body)
+        else:
+            return None
+    if negate:
+        return "[^" + "".join(parts) + "]" if parts else "(?s:.)"
+    return "[" + "".join(parts) + "]" if parts else None
+
+
+try:  # the library's compiled core (a version without it: no loose forms, nothing gated)
+    _UNANCHORED: Any = re2._re2.RE2.Anchor.UNANCHORED
+except AttributeError:  # pragma: no cover
+    _UNANCHORED = None
+
+
+def loose_any(patterns: list[re.Pattern[str]]) -> tuple[Any, Any]:
+    """Return RE2's forms of *patterns* loosened (:func:`loosen`): one pattern and one set.
+
+    The pattern matches wherever one of *patterns* can: a text it does not match holds no
+    match of any (an RE2 search is one pass of a DFA over the text whatever the patterns).
+    The set (``re2.Set``) tells which loose forms match, by their index in *patterns*; it
+    answers nothing when its DFA runs out of memory, which its caller must allow for. Both
+    are called through ``re2._re2`` (the library's compiled core, as :func:`loose_match`
+    does: its Python wrapper costs ~1 µs a call, more than the check it saves). ``(None,
+    None)`` when a pattern has no loose form or RE2 refuses one (nothing is then gated).
+    """
+    if _UNANCHORED is None:
+        return None, None
+    sources: list[bytes] = []
+    for pat in patterns:
+        source = loosen(pat)
+        if source is None:
+            return None, None
+        sources.append(source.encode())
+    try:
+        options = re2.Options()
+        options.never_capture = True
+        options.log_errors = False
+        compiled = re2._re2.RE2(b"|".join(b"(?:" + x + b")" for x in sources), options)
+        found = re2._re2.Set(_UNANCHORED, options)
+        for k, loose in enumerate(sources):
+            if found.Add(loose) != k:
+                return None, None
+        if not compiled.ok() or not found.Compile():
+            return None, None
+    except Exception:  # noqa: BLE001 - another version of the library: nothing is gated
+        return None, None
+    return compiled, found
+
+
+def loose_match(loose: Any, text: str) -> bool:
+    """Whether the RE2 pattern *loose* (:func:`loose_any`) matches in *text*.
+
+    True for a text that cannot be written in UTF-8 (a lone surrogate): it is not searched.
+    """
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:
+        return True
+    return bool(loose.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0)
+
+
+def loose_found(found: Any, text: str) -> list[int]:
+    """Return the indices of the loose forms the RE2 set *found* (:func:`loose_any`) finds.
+
+    Empty when none is found in *text*, when the set's DFA runs out of memory, and for a text
+    that cannot be written in UTF-8.
+    """
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:
+        return []
+    hits: list[int] = found.Match(data)
+    return hits
