@@ -40,8 +40,6 @@ from analysis.articles.repeats import dedupe, told_again
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
-_BRACKET = re.compile(r"\s?\([^)]{1,40}\)")
-
 __all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
 
 COLUMNS = [
@@ -401,7 +399,7 @@ def figure_rows(text: str, lang: str | None = None,
     found["claimant"] = [m for m in abbrev.named(names, (text, low), cues, code, present)
                          if not order.owner_only(m, found["troops"], low) and not any(
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end
-                                   - _bracketed(low, m.end, p.start)) <= 3
+                                   - order.bracketed(low, m.end, p.start)) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
@@ -413,12 +411,6 @@ def figure_rows(text: str, lang: str | None = None,
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
     return rules.without_parts([r for r in dedupe(told_again(rows, cues.definite, low)) if not (
         r["metric"] == "died_in_captivity" and r["figure_text"].lower() in pronouns)])
-
-
-def _bracketed(low: str, start: int, end: int) -> int:
-    # the length of a bracket right after a name ("우크라이나 정보당국(SBU)과의 … 공조")
-    hit = _BRACKET.match(low, start, end)
-    return hit.end() - start if hit else 0
 
 
 def _known(lang: str) -> str:
