@@ -36,6 +36,7 @@ from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
+from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.repeats import dedupe, told_again
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
@@ -459,8 +460,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     for c in find_candidates(cues, text, low, sentences):
         cands.setdefault(c.sentence, []).append(c)
     inside, per = _by_sentence(found, sentences)
-    unnumbered_cues = {i for i, ms in inside["metric"].items()
-                       if any(m.value in UNNUMBERED for m in ms)}
+    unnumbered_cues = {i for i, ms in inside["metric"].items() if any(
+        m.value in UNNUMBERED for m in ms)} | troops_joined(inside, low)
     # a lawmaker relays the intelligence briefing named in the sentence or the two around it
     # ("Об этом заявил член парламента … Ли выступил после закрытого брифинга NIS")
     briefed = [[m for j in range(i - 2, i + 3) for m in inside["intelligence"].get(j, [])]
@@ -576,7 +577,9 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])
                 for c in mine]
-    figures = [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code))
+    figures = [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code)) + [
+        Candidate(p0, p1, text[p0:p1], index, "additional_deployed", cue, numbered=False)
+        for p0, p1, cue in additional_troops(here, [c.metric for c in mine], low, cues, (s0, s1))]
     if not figures:
         return []  # (the sources named after the sentence are not looked for)
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):
