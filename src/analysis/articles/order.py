@@ -156,3 +156,12 @@ def captive_pronoun(code: str, low: str, cue: int) -> list[Mention]:
     # (``search`` with a start: "^" is the text's own start, "$" the death word)
     hit = rx.search(low, max(0, cue - 60), cue) if rx else None
     return [Mention(hit.start(1), hit.end(1), "troops", "pronoun")] if hit else []
+
+
+_BRACKET = re.compile(r"\s?\([^)]{1,40}\)")
+
+
+def bracketed(low: str, start: int, end: int) -> int:
+    """Return the length of a bracket right after a name ("우크라이나 정보당국(SBU)과의 … 공조")."""
+    hit = _BRACKET.match(low, start, end)
+    return hit.end() - start if hit else 0

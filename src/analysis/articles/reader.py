@@ -36,11 +36,10 @@ from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
+from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.repeats import dedupe, told_again
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
-
-_BRACKET = re.compile(r"\s?\([^)]{1,40}\)")
 
 __all__ = ["COLUMNS", "Candidate", "extract_figures", "figure_rows", "split_sentences"]
 
@@ -401,7 +400,7 @@ def figure_rows(text: str, lang: str | None = None,
     found["claimant"] = [m for m in abbrev.named(names, (text, low), cues, code, present)
                          if not order.owner_only(m, found["troops"], low) and not any(
                              0 <= (m.start - p.end if cues.spaced else p.start - m.end
-                                   - _bracketed(low, m.end, p.start)) <= 3
+                                   - order.bracketed(low, m.end, p.start)) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
@@ -413,12 +412,6 @@ def figure_rows(text: str, lang: str | None = None,
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
     return rules.without_parts([r for r in dedupe(told_again(rows, cues.definite, low)) if not (
         r["metric"] == "died_in_captivity" and r["figure_text"].lower() in pronouns)])
-
-
-def _bracketed(low: str, start: int, end: int) -> int:
-    # the length of a bracket right after a name ("우크라이나 정보당국(SBU)과의 … 공조")
-    hit = _BRACKET.match(low, start, end)
-    return hit.end() - start if hit else 0
 
 
 def _known(lang: str) -> str:
@@ -467,8 +460,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     for c in find_candidates(cues, text, low, sentences):
         cands.setdefault(c.sentence, []).append(c)
     inside, per = _by_sentence(found, sentences)
-    unnumbered_cues = {i for i, ms in inside["metric"].items()
-                       if any(m.value in UNNUMBERED for m in ms)}
+    unnumbered_cues = {i for i, ms in inside["metric"].items() if any(
+        m.value in UNNUMBERED for m in ms)} | troops_joined(inside, low)
     # a lawmaker relays the intelligence briefing named in the sentence or the two around it
     # ("Об этом заявил член парламента … Ли выступил после закрытого брифинга NIS")
     briefed = [[m for j in range(i - 2, i + 3) for m in inside["intelligence"].get(j, [])]
@@ -584,7 +577,9 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])
                 for c in mine]
-    figures = [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code))
+    figures = [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code)) + [
+        Candidate(p0, p1, text[p0:p1], index, "additional_deployed", cue, numbered=False)
+        for p0, p1, cue in additional_troops(here, [c.metric for c in mine], low, cues, (s0, s1))]
     if not figures:
         return []  # (the sources named after the sentence are not looked for)
     if here["pronoun"] and all(m.value == MEDIA for m in claimants):

@@ -94,7 +94,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
             kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"])
         elif _nan(twin["best"]) and not _nan(row["best"]):
             kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"],
-                                          claimant=_source(twin, row))
+                                          claimant=_counted_source(twin, row))
         elif twin["claimant"] in ("Unattributed", MEDIA) and row["claimant"] not in (
                 "Unattributed", MEDIA, twin["claimant"]) or \
                 twin["claimant"] == "Unattributed" and row["claimant"] == MEDIA or \
@@ -236,6 +236,17 @@ def _ends(sentence: str) -> bool:
 
 def _nan(value: float) -> bool:
     return value != value
+
+
+def _counted_source(told: dict, counted: dict) -> str:
+    """Return the source of a figure first told without a number, then counted.
+
+    A wave told without a number and then counted is the count, with the source that counts
+    it ("… zusätzliche Truppen …, laut NIS. … 6.000 Bausoldaten, sagte Schoigu": Shoigu's
+    6,000, 16pr); a captive or a child told by a noun phrase keeps the more specific source.
+    """
+    return counted["claimant"] if counted["metric"] == "additional_deployed" else \
+        _source(told, counted)
 
 
 def _source(first: dict, second: dict) -> str:

@@ -770,8 +770,19 @@ ARTICLES = {
                 "(?:schicken|entsenden|verlegen|senden|geschickt|entsandt|verlegt)",
                 "zugesagt", "sagte\\w* [^.]{0,30}zu", "in kürze", "demnächst", "künftig\\w*",
         "(?:wird|werden|soll|sollen) (?:[^\\s.,;]+ ){0,6}(?:eintreffen|ankommen)",  # (16px)
+        # (16pr) the same with the verb last, as a subordinate clause writes it ("dass
+        # Nordkorea noch mehr Soldaten … schicken will", "… entsenden könnte")
+        "(?:schicken|entsenden|verlegen|senden) (?:will|wollen|soll|sollen|wird|werden)",
+        # (16pr) a sending told as possible ("wird Nordkorea möglicherweise bereits im Juli
+        # weitere Truppen nach Russland entsenden")
+        "möglicherweise (?:[^\\s.,;]+ ){0,10}?(?:schicken|entsenden|verlegen|senden)",
     ],
-    "additional": ["weitere\\w*", "zusätzlich\\w*", "erneut", "nochmals", "neue\\w*"],
+    "additional": ["weitere\\w*", "zusätzlich\\w*", "erneut", "nochmals", "neue\\w*",
+                   # (16pr) "mehr Soldaten" (not "mehr als"), reinforcements, a later group by
+                   # its order or its turn ("ein zweites Kontingent", "Rotation")
+                   "mehr(?= (?:soldaten|truppen|kämpfer|militärs)\\b)", "verstärkung\\w*",
+                   "zweite\\w* (?:welle|kontingent|entsendung)\\w*", "dritte\\w* welle",
+                   "rotation"],
     "north_korea": [
         # "der Norden" as the one that sends
         "der norden(?= (?:hat|habe|hatte|schickte|lieferte|entsandte) )",
@@ -987,7 +998,9 @@ ARTICLES = {
     # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
     # takes the loss, the group the sending
     "of_the": ["der", "von den", "von insgesamt"],
-    "anaphora": ["diese zahl", "die zahl"],  # "this figure": the metric of the figure before
+    "anaphora": ["diese zahl", "die zahl",
+                 # (16pr) a pronoun for the number just told ("beziffern sie auf mehr als 1000")
+                 "(?:beziffer|schätz)\\w* (?:sie|ihn) auf"],
     # ein Pronomen spricht ("sagte er"): die zuvor genannte Quelle, nicht die Agentur
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
@@ -1507,6 +1520,9 @@ ARTICLES = {
     "hypothetical": [  # (16px)
         "(?:könnte|dürfte|würde)\\w*(?=(?: [^\\s,.;:]+){1,8} werden(?!\\w))",  # (16px)
         "droh(?:t|en)(?=(?: [^\\s,.;:]+){1,6} zu werden(?!\\w))",  # (16px)
+        # (16pr) a sending told as possible with the verb last ("dass Nordkorea zusätzliche
+        # Soldaten … schicken könnte"): no sending done
+        "(?:schicken|entsenden|verlegen|senden) (?:könnte|könnten|dürfte|dürften)",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -807,9 +807,16 @@ ARTICLES = {
                 "intends? to", "(?:agreed|pledged|promised|vowed|decided) to (?:send|deploy)",
                 "upcoming", "forthcoming", "future",
         "will arrive",  # (16px)
+        # (16pr) a sending told as likely ("is likely to send additional troops")
+        "likely to (?:send|deploy|dispatch)",
+        "preparing for", "preparations for",
     ],
     "additional": ["additional", "further", "another", "more(?! than)", "extra", "new",
-                   "second wave", "third wave", "reinforcements"],
+                   "second wave", "third wave", "reinforcements",
+                   # (16pr) a later group by its order or its turn ("a second contingent of
+                   # 3,000 soldiers", "a rotation of 2,000 troops")
+                   "(?:second|third|fresh) (?:contingent|batch|group|deployment|dispatch)",
+                   "rotation"],
     "north_korea": [
         # "the North" as the one that sends ("The North has supplied Russia with …")
         "the north(?=['’]s | (?:has|had|sent|supplied|provided|delivered|shipped|transferred|"
@@ -1003,7 +1010,9 @@ ARTICLES = {
     # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
     # takes the loss, the group the sending
     "of_the": ["of the", "out of the", "out of"],
-    "anaphora": ["this figure", "that figure", "the figure", "this number", "that number"],
+    "anaphora": ["this figure", "that figure", "the figure", "this number", "that number",
+                 # (16pr) a pronoun for the number just told ("put it at more than 1,000")
+                 "(?:put|puts|estimated?|estimates|place[sd]?) it at"],
     # a pronoun speaker ("he said"): the source named before, not the wire carrying it, even
     # the North Korean leader acting in the sentence before ("Kim … congratulated the troops.
     # He said nine were killed", 16v)

@@ -782,8 +782,14 @@ ARTICLES = {
         "llegarán",  # (16px)
         "prometió enviar",  # (16px)
         "se comprometió a enviar",  # (16px)
+        # (16pr) getting ready to send ("se dispone a enviar más soldados", "preparativos para
+        # desplegar más tropas"), as "se prepara para"
+        "se dispon\\w* a (?:enviar|desplegar)", "preparativos para (?:enviar|desplegar)",
     ],
-    "additional": ["adicional\\w*", "otros?", "otras?", "más(?! de)", "nuevos?", "refuerzos"],
+    "additional": ["adicional\\w*", "otros?", "otras?", "más(?! de)", "nuevos?", "refuerzos",
+                   # (16pr) a later group by its order or its turn ("el segundo envío de
+                   # tropas", "una rotación")
+                   "(?:segund|tercer)[oa] (?:oleada|contingente|envío|despliegue)", "rotación"],
     "north_korea": [
         # "el Norte" as the one that sends
         "el norte(?= (?:ha|había|habría|envió|envía|suministró) )",
@@ -1017,7 +1023,9 @@ ARTICLES = {
     # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
     # takes the loss, the group the sending
     "of_the": ["de los", "de las", "del total de"],
-    "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número"],
+    "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número",
+                 # (16pr) a pronoun for the number just told ("la cifran en más de 1.000")
+                 "l[oa] (?:cifr|estim|calcul)\\w* en"],
     # un pronombre habla ("dijo él"): la fuente nombrada antes, no la agencia que la lleva
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
@@ -1136,6 +1144,9 @@ ARTICLES = {
         "zapadores", "desminadores", "artificieros", "ingenieros militares",
                   "ingenieros de combate", "construcción militar", "división de obreros",
                   "obreros del ejército", "trabajadores militares",
+                  # (16pr) the construction troops by their arm, as fr "troupes de
+                  # construction", en "construction troops"
+                  "tropas (?:de construcción|de ingenieros|del cuerpo de ingenieros)",
                   "soldados para (?:la )?reconstrucción"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
              "desplegar\\w*", "despliegue"],

@@ -697,7 +697,11 @@ ARTICLES = {
         "s['’]est engagé\\w* à envoyer",  # (16px)
         "(?:a|ont) l['’]intention d['’]envoyer",  # (16px)
     ],
-    "additional": ["supplémentaires?", "autres?", "nouveaux?", "nouvelles?", "renforts"],
+    "additional": ["supplémentaires?", "autres?", "nouveaux?", "nouvelles?", "renforts",
+                   # (16pr) "plus de soldats" (more soldiers; "plus de 1 000" stays "more
+                   # than"), a later group by its order or its turn
+                   "plus de(?= (?:soldats|troupes|militaires|hommes|combattants)\\b)",
+                   "(?:deuxième|seconde?|troisième) (?:vague|contingent|envoi)", "rotation"],
     "north_korea": [
         # "le Nord" as the one that sends ("le Nord a transmis à son allié …")
         "le nord(?= (?:a|avait|aurait|envoie|fournit|livre) )",
@@ -930,7 +934,9 @@ ARTICLES = {
     # a part and its group joined ("6,000 of the 14,000 … sent … were killed"): the part
     # takes the loss, the group the sending
     "of_the": ["des", "sur les", "parmi les"],
-    "anaphora": ["ce chiffre", "ce nombre", "ce bilan"],
+    "anaphora": ["ce chiffre", "ce nombre", "ce bilan",
+                 # (16pr) a pronoun for the number just told ("l'estiment à plus de 1 000")
+                 "l['’](?:estim|évalu|chiffr)\\w* à"],
     # un pronom parle (« a-t-il dit ») : la source nommée avant, non l'agence qui relaie
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
@@ -1042,7 +1048,10 @@ ARTICLES = {
         "sapeurs", "démineurs", "ouvriers militaires", "ouvriers de l'armée",
                   "division d'ouvriers", "soldats du génie", "génie militaire",
                   "ingénieurs militaires", "bâtisseurs militaires",
-                  "soldats pour (?:la )?reconstruction"],
+                  "soldats pour (?:la )?reconstruction",
+                  # (16pr) the construction troops by their arm ("5 000 soldats des troupes de
+                  # construction"), as en "construction troops", de "Bautruppen"
+                  "(?:soldats )?(?:des |de )?troupes (?:de construction|du génie)"],
     "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     # the one who orders or owns the sending is no source (C6)
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait

@@ -504,7 +504,9 @@ ARTICLES = {
                 "(?:派遣|派兵)(?:すること)?で合意",
         "(?:派遣|派兵)を約束",  # (16px)
     ],
-    "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派"],
+    "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派",
+                   # (16pr) reinforcements (as ko "증원")
+                   "増援"],
     # 北韓: the word of KBS World and other Korean outlets
     "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
     "other_side": [
@@ -779,6 +781,8 @@ ARTICLES = {
         # (16gh) builders who belong to the army ("軍所属の建設労働者5000人") are troops
         "軍(?:に)?所属(?:の|する)建設(?:労働者|作業員)",
                   "工兵", "建設部隊", "建設兵", "軍事建設", "地雷除去(?:要員|部隊|兵)",
+                  # (16pr) 軍 for 軍事 ("計5人の軍建設部隊"), as ko "군 건설"
+                  "軍建設",
                   "建設(?:旅団|連隊|大隊|部隊)」?(?:に所属する|所属の|の)?(?:兵士|兵|隊員|将兵)?"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["派遣", "派兵", "配置", "配備", "投入", "駐留"],

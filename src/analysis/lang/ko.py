@@ -569,7 +569,9 @@ ARTICLES = {
     ],
     "additional": ["추가", "더(?:[^불욱]|$)", "또(?:[^한]|$)", "[23]차(?:[^례]|$)",
                    # "새롭게 배치된", "새로 파병된" (newly, 16s; as ja "新たに"; not "새로운")
-                   "새롭게", "새로 "],
+                   "새롭게", "새로 ",
+                   # (16pr) reinforcements: "증원", "증파" (as ja "増派", "増援")
+                   "증원", "증파"],
     "north_korea": [
         # (16r) North Korea spellings (S1)
         "평양",
@@ -1277,5 +1279,10 @@ ARTICLES = {
     "losses_of": [  # (16px)
         "러시아(?:군)?의 (?:누적 )?(?:병력 |인명 )?손실(?:은|이|규모는|규모가)",  # (16px)
     ],
+    # (16pr) words of possibility, as en "may be", fr "pourrait être": a sending that "seems"
+    # to have happened ("추가 병력을 보낸 것으로 보인다") or may happen ("보낼 수 있다") is no
+    # wave counted without a number (``articles/reinforcements.py``)
+    "hypothetical": ["것으로 보인다", "것으로 보이나", "것으로 보여", "수 있다", "수도 있다",
+                     "가능성"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
