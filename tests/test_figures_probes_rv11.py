@@ -92,3 +92,21 @@ PROBES = [
 @pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), PROBES)
 def test_rv11_probe_reads_as_labelled(lang: str, phrase: str, best: object, qualifier: str) -> None:
     assert_reads_as(lang, phrase, best, qualifier)
+
+
+# D57.1 with D43.5's guard: parts told with another outcome than the count's add up by chance
+# (the merge read each as its first count: rv11 fix)
+OTHER_OUTCOMES = [
+    ("en", "5 dead (3 injured and 2 missing)"),
+    ("de", "5 Tote (3 Verletzte und 2 Vermisste)"),
+    ("ru", "5 погибших (3 раненых и 2 пропавших без вести)"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase"), OTHER_OUTCOMES)
+def test_rv11_parts_with_other_outcomes_are_no_breakdown(lang: str, phrase: str) -> None:
+    assert_reads_as(lang, phrase, U, "")
+
+
+def test_rv11_parts_with_the_same_outcome_are_a_breakdown() -> None:
+    assert_reads_as("en", "4 people were killed (2 in the north and 2 in the south)", 4, "exact")
