@@ -87,7 +87,7 @@ PROBES = [
 def test_rv11_passage_attributed_as_labelled(case: str, lang: str, text: str, figure: str,
                                              claimant: str) -> None:
     found = extract_figures(text, lang)
-    got = [c for f, c in zip(found["figure_text"], found["claimant"]) if figure in f]
+    got = [c for f, c in zip(found["figure_text"], found["claimant"], strict=True) if figure in f]
     assert got, (case, list(found["figure_text"]))
     if claimant.startswith("not "):
         assert got[0] != claimant[4:], case
