@@ -32,7 +32,8 @@ def _claimant(text: str, lang: str, figure: str) -> str:
     return found.set_index("figure_text").loc[figure, "claimant"]
 
 
-# each read Unattributed on the code before 16cs
+# each read Unattributed on the code before 16cs, but the ja "同紙によると" one (News media there
+# too: the older outlet anaphor; rv11)
 CARRIED = [
     # later attribution (closes_later, closes_later_within)
     ("en", "North Korea has sent 9 million artillery shells to Russia, escalating its support. "

@@ -202,7 +202,10 @@ def _published(named: list[list[Mention]], index: int, per: dict, names: Claiman
     nearest of :data:`LOOKBACK` sentences before that attributes (one naming a source only as
     an actor, "ウクライナ軍が越境攻撃を続ける", published nothing); a news outlet when it names
     only one; ``None`` when it names two sources (a body and the ministry it belongs to,
-    "ウクライナ国防省の情報機関「情報総局」", are one: the body).
+    "ウクライナ国防省の情報機関「情報総局」", are one: the body); ``""`` when none of them
+    attributes ("El Estado Mayor Conjunto emitió un comunicado.", "Разведка выступила с
+    заявлением.": no verb of saying), which leaves the sentence to the reader's "he said" rule
+    (:meth:`~analysis.articles.claimants.Claimants.choose`), as before 16cs.
     """
     for j in range(index - 1, max(index - 1 - LOOKBACK, -1), -1):
         if not named[j] or "attribution" not in per.get(j, {}):
@@ -212,7 +215,7 @@ def _published(named: list[list[Mention]], index: int, per: dict, names: Claiman
         if len(values) == 1:
             return values.pop()
         return MEDIA if not values and any(m.value == MEDIA for m in named[j]) else None
-    return None
+    return ""
 
 
 def _relayed(named: list[list[Mention]], index: int, relays: dict[int, list[Mention]],
@@ -411,7 +414,8 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
         if kind == "outlet":
             return _outlet(named, index, per), where
         if kind == "published":
-            return _published(named, index, per, names), where
+            value = _published(named, index, per, names)
+            return value, (where if value != "" else Mention(span[0], span[0], "carried", ""))
         return _back(named, index, _fits(kind, names), LOOKBACK), where
     where = _goes_on(cues, low, span, here)
     if where:  # (a news outlet named alone before is the report's source too)

@@ -56,7 +56,7 @@ YEAR_AFTER: Final = "year_after"  # "2024 року", "2024年"
 DURATION: Final = "duration"  # "three days", "8-hour"
 STOP: Final = "stop"  # common words, used only to recognise the language
 NOT_COUNT_BEFORE: Final = "not_count_before"  # "serogroup 1", "kelas 3", "aged 47": no count (D56)
-NOT_COUNT_AFTER: Final = "not_count_after"  # "1등", "1等", "6系", "3 yaşındaki": no count (D56)
+NOT_COUNT_AFTER: Final = "not_count_after"  # "1등", "1等", "6系", "3 numaralı": no count (D56)
 
 NUMBER_ROLES: Final = (
     NUMBER, SMALL, SCALE, COLLECTIVE, VAGUE, SEVERAL, SEVERAL_MAGNITUDE, VAGUE_PREFIX, ARTICLE,

@@ -7,6 +7,7 @@ an ordinal ("3rd", "제3") or a duration ("three days", "8-hour"); numbers after
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from analysis.figures import cats as Cat
@@ -318,7 +319,8 @@ def drop_breakdown(
 
 
 def drop_bracket_parts(
-    units: list[Unit], qs: list[Quantity], dropped_at: list[int]
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int],
+    outcomes: re.Pattern[str] | None = None,
 ) -> list[Quantity]:
     """Drop the parts of a count told in brackets after it (D57.1).
 
@@ -327,8 +329,27 @@ def drop_bracket_parts(
     (only words and a comma between, eight units at most) whose values add up to the count are
     its breakdown, as after "including" (D23); an article word alone among them ("uno") is one
     part. Not when they add up to anything else ("Zwei Männer (47 und 53)", ages; "16 (12 men
-    and 5 women)"), nor a share ("200 (8%)") or one quantity alone ("(980명)", the count again).
+    and 5 women)"), nor a share ("200 (8%)") or one quantity alone ("(980명)", the count again),
+    nor parts told with another outcome than the count's (*outcomes*, the language's
+    ``Lexicon.outcomes``: "5 dead (3 injured and 2 missing)" add up by chance, as in D43.5).
     The bracket's words are then blanked: they say nothing of the count.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase; the units inside a bracket of parts are replaced, in place, by units with
+        no category.
+    qs : list of Quantity
+        The quantities read, in order.
+    dropped_at : list of int
+        Ends of the quantities dropped so far; the parts' are appended.
+    outcomes : re.Pattern, optional
+        The language's words of what befell the counted (``Lexicon.outcomes``).
+
+    Returns
+    -------
+    list of Quantity
+        *qs* less the parts of the first count told with them; else *qs*.
     """
     n = len(units)
     for i, q in enumerate(qs):
@@ -348,6 +369,11 @@ def drop_bracket_parts(
         ones = sum(
             1 for j in range(k + 1, close) if j not in taken and Cat.ARTICLE in units[j].cats
         )
+        if outcomes is not None:  # "5 dead (3 injured and 2 missing)": no parts (D43.5)
+            told = {u.text for u in units[q.end + 1 : k] if outcomes.fullmatch(u.text)}
+            if told and any(outcomes.fullmatch(units[j].text) and units[j].text not in told
+                            for j in range(k + 1, close)):
+                continue
         if len(inside) + ones >= 2 and sum(o.value for o in inside) + ones == q.value:
             dropped_at.extend(o.end for o in inside)
             dropped_at.sort()

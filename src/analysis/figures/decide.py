@@ -345,7 +345,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     qs, dropped_at = _quantities(units, lex, Cat.MONTH in has)
     qs = drop_breakdown(units, qs, dropped_at, has)
     if len(qs) > 1:  # "4 decessi (2 in Veneto, uno … e uno …)": parts in brackets (D57.1)
-        qs = drop_bracket_parts(units, qs, dropped_at)
+        qs = drop_bracket_parts(units, qs, dropped_at, lex.outcomes)
     value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
     reason = rate_or_fraction(units, qs, has) or (None if qs else nothing_read(has))
     if reason is not None:

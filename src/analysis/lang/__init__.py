@@ -130,10 +130,11 @@ year_pre, year_post
 not_count_pre, not_count_post
     Words before / after a number that say it is no count of the reported thing (D56): a
     rank or prize class (``1등``, ``1等``, ``gewinnklasse``), a draw or issue number
-    (``draw``, ``sorteio``), a class, group, type or code (``serogroup``, ``kelas``, ``班``),
-    an age (``aged``, ``yaşındaki``). When the phrase holds another quantity, a number so
-    named is dropped; alone it stays as written. In Han, kana and Hangul a ``not_count_post``
-    word counts only glued to the number ("1등", not "3명 등").
+    (``draw``, ``sorteio``), a class, group, type or code (``serogroup``, ``golongan``,
+    ``班``), an age (``aged``, ``berusia``; "47 yaşındaki" is a duration already, D7). When
+    the phrase holds another quantity, a number so named is dropped; alone it stays as
+    written. In Han, kana and Hangul a ``not_count_post`` word counts only glued to the
+    number ("1등", not "3명 등").
 time_units
     Durations (``three days``, ``8-hour``): the number is not the figure.
 rewrites

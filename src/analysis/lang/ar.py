@@ -452,9 +452,11 @@ FIGURES = {
     # (17gwa) "2024م" (AD, the Gregorian mark): a year; "م" is cut from the digits as a word
     "year_post": ["م"],
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
-    # type, degree, rank or place ("المركز 3"), a draw, an age ("بعمر 47")
+    # type, degree, rank or place ("احتل المركز 3"; "المركز" alone is also "the centre": "استقبل
+    # المركز 20 حالة و5 وفيات"), a draw, an age ("بعمر 47")
     "not_count_pre": [
-        "الفئة", "النوع", "الدرجة", "المرتبة", "المركز", "السحب", "عمر", "بعمر", "عمره",
+        "الفئة", "النوع", "الدرجة", "المرتبة", "احتل المركز", "احتلت المركز", "يحتل المركز",
+        "تحتل المركز", "بالمركز", "السحب", "عمر", "بعمر", "عمره",
         "عمرها", "العمر", "سن", "بسن",
     ],
     "time_units": [
