@@ -166,7 +166,9 @@ def _from_alone(prv: Unit, nxt: Unit | None) -> bool:
     )
 
 
-def _year_beside(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
+def _year_beside(
+    units: list[Unit], q: Quantity, qs: list[Quantity], counted: re.Pattern[str] | None
+) -> bool:
     """Whether the year-like *q* is a year beside a count of *qs* (D56.2, generalising D39).
 
     The year ends the phrase or is followed by a stop, dash, colon, bracket or another
@@ -174,11 +176,16 @@ def _year_beside(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     2014, con 75"); no qualifier, "and", range or list word stands before it; and a count of
     *qs* stands beside it with no such word between (after the year, the stop right after it
     aside). A year joined by "and", a comma or a dash to another year is one of a list of years
-    ("(2007, 2004 та 2008 років народження)").
+    ("(2007, 2004 та 2008 років народження)"). A number right after a colon or a word that
+    counts the casualties (*counted*: "Killed: 1998, injured: 300", "fallecidos 2010, heridos
+    340") is that word's count, no year.
     """
     n = len(units)
     nxt = units[q.end + 1] if q.end + 1 < n else None
     prv = units[q.start - 1] if q.start > 0 else None
+    if prv is not None and (prv.text == ":" or (counted is not None and counted.fullmatch(
+            prv.text))):
+        return False  # "Killed: 1998, injured: 300": the label's count
     listed = False
     for other in qs:
         if other is not q and _yearish(units, other):
@@ -215,7 +222,7 @@ def _year_beside(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
 
 
 def _drop_not_counts(
-    units: list[Unit], qs: list[Quantity], dropped_at: list[int]
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int], counted: re.Pattern[str] | None
 ) -> list[Quantity]:
     """Drop from several quantities those whose own words say they are no count (D56).
 
@@ -231,7 +238,7 @@ def _drop_not_counts(
                 drop.append(other)
     kept = [q for q in qs if q not in drop]
     if len(kept) > 1:
-        years = [q for q in kept if _yearish(units, q) and _year_beside(units, q, kept)]
+        years = [q for q in kept if _yearish(units, q) and _year_beside(units, q, kept, counted)]
         drop += years
     if not drop or len(drop) >= len(qs):
         return qs
@@ -357,7 +364,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
             Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units)
         )
     if len(qs) > 1:  # a rank, class, age or year beside the count is no count (D56)
-        kept = _drop_not_counts(units, qs, dropped_at)
+        kept = _drop_not_counts(units, qs, dropped_at, lex.counted)
         if kept is not qs:
             qs, value_dependent = kept, True
     n = len(units)
