@@ -65,7 +65,11 @@ PROBES = [
     ('hi', 'कक्षा 5 के 40 छात्र', 40, 'exact'),
     ('hi', 'वार्ड 12 में 30 लोग बीमार', 30, 'exact'),
     ('hi', 'उम्र 18 से 25 के 200 युवा', 200, 'exact'),
-    ('zh', '3班15名学生', 15, 'exact'),
+    # zh 班 is no class word in the table (it counts runs: "航班120班次"): two numbers, unparsed
+    ('zh', '3班15名学生', U, ''),
+    ('zh', '取消航班120班次，滞留旅客3000人', U, ''),
+    # it 'concorso' is no draw word in the table (also a public competition)
+    ('it', 'al concorso 4.000 candidati per 60 posti', U, ''),
     ('zh', '2023届毕业生3000人', 3000, 'exact'),
     ('zh', '地铁2号线12人受伤', 12, 'exact'),
     ('zh', '一等奖5注', 5, 'exact'),

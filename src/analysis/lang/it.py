@@ -263,7 +263,7 @@ FIGURES = {
     # class, serogroup, type, level, draw or edition, an age ("all'età di 47")
     "not_count_pre": [
         "categoria", "classe", "sierogruppo", "sierotipo", "tipo", "livello", "estrazione",
-        "concorso", "edizione", "episodio", "età di", "versione", "modello",
+        "edizione", "episodio", "età di", "versione", "modello",
     ],
     "time_units": [
         # (17cs) a size of a building ("un palazzo di 20 piani"): a measure, no count;

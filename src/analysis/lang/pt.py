@@ -265,7 +265,7 @@ FIGURES = {
     # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
     "not_count_pre": [
         "categoria", "classe", "sorogrupo", "sorotipo", "tipo", "nível", "sorteio",
-        "concurso", "edição", "episódio", "idade de", "versão", "modelo",
+        "edição", "episódio", "idade de", "versão", "modelo",
     ],
     "time_units": [
         # (17cs) a size of a building ("um prédio de 20 andares"): a measure, no count;

@@ -337,7 +337,7 @@ FIGURES = {
     # class ("1等奖"), a class or department ("6系7班22名學生"), a type, a grade, a line, an edition
     # or issue
     "not_count_post": [
-        "等奖", "等", "班", "系", "型", "年级", "号线", "届", "期",
+        "等奖", "等", "系", "型", "年级", "号线", "届", "期",
     ],
     "time_units": [
         # (17cs) a size of a building ("20层的大楼"): a measure, no count; dropped as
