@@ -43,10 +43,13 @@ test_round_16zq_scores, test_round_16zq_shares_no_article_with_other_sets = _rou
     {"precision": 0.93, "recall": 0.96, "metric": 0.92, "claimant": 0.78, "all_fields": 0.76})
 test_round_16zr_scores, test_round_16zr_shares_no_article_with_other_sets = _round(
     "16zr", 37,  # (16cs: "В материале сообщалось", "同紙によると")
-    {"precision": 0.71, "recall": 0.81, "metric": 0.96, "claimant": 0.83, "all_fields": 0.83})
+    # (16pq: "170㎜", "300グラム", "보통 … 수백 명": precision 0.71 -> 0.79)
+    {"precision": 0.78, "recall": 0.81, "metric": 0.96, "claimant": 0.83, "all_fields": 0.83})
 test_round_16zs_scores, test_round_16zs_shares_no_article_with_other_sets = _round(
     "16zs", 46,
-    {"precision": 0.88, "recall": 0.84, "metric": 0.94, "claimant": 0.61, "all_fields": 0.58})
+    # (16pq: the children of Russian service members vacationing: recall 0.85 -> 0.87)
+    {"precision": 0.88, "recall": 0.86, "metric": 0.94, "claimant": 0.62, "all_fields": 0.59})
 test_round_16zt_scores, test_round_16zt_shares_no_article_with_other_sets = _round(
     "16zt", 49,  # (16cs: "…, пише видання BBC.")
-    {"precision": 0.93, "recall": 0.89, "metric": 0.90, "claimant": 0.81, "all_fields": 0.75})
+    # (16pq: "러시아 군인들의 자녀들이 … 휴가": recall 0.90 -> 0.92)
+    {"precision": 0.93, "recall": 0.91, "metric": 0.90, "claimant": 0.82, "all_fields": 0.75})

@@ -15,7 +15,11 @@ the words of the article tables (``lang/<code>.py``, ``ARTICLES``; see :mod:`ana
   1093", "Day 1,000"), unless people or a loss are counted after it ("the day 300 soldiers
   died", "on that day 200 were killed");
 * **a designation**: letters joined to the number by a hyphen ("COVID-19", "Iskander-23";
-  the reader's own rule takes up to four letters: "BTR-80", "KN-23", "Su-34").
+  the reader's own rule takes up to four letters: "BTR-80", "KN-23", "Su-34");
+* **a size told as usual** (``usual``, helper 16pq): a number in a clause saying what is
+  generally so ("a battalion usually consists of several hundred soldiers", "besteht ein
+  Bataillon im Allgemeinen aus mehreren Hundert Soldaten", "보통 한 개 대대는 수백 명의 병력으로
+  구성된다", "1個大隊が一般的に数百人単位を意味する") explains a unit, it counts nobody.
 """
 
 from __future__ import annotations
@@ -26,13 +30,15 @@ from functools import cache
 from analysis.articles.cues import Cues, words_pattern
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["counts_no_subject", "people_follow"]
+__all__ = ["counts_no_subject", "people_follow", "told_as_usual"]
 
 _NEVER = re.compile("(?!)")
 _DESIGNATION = re.compile(r"(?<![\w-])[^\W\d_]{5,}-\Z")
 _DAY = re.compile(r"\d{1,2}")
 _DASH = r"[-–—~]"
 _PUNCTUATION = re.compile(r"[,:;.!?()]")
+# the clause of a number: from the last comma or sentence end before it to the next one
+_CLAUSE_EDGE = re.compile(r"[,;:!?。、，\n]|\.(?!\d)")
 
 
 @cache
@@ -56,6 +62,20 @@ def _day_range(code: str, spaced: bool) -> re.Pattern[str]:
 
 
 @cache
+def _usual(code: str, spaced: bool) -> re.Pattern[str]:
+    words = ARTICLE_TABLES.get(code, {}).get("usual", [])
+    return re.compile(words_pattern(words, spaced)) if words else _NEVER
+
+
+def told_as_usual(cues: Cues, low: str, start: int, end: int) -> bool:
+    """Whether the clause of the number at ``low[start:end]`` says what is usual (``usual``)."""
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(low, max(0, start - 200), start)]
+    after = _CLAUSE_EDGE.search(low, end, end + 200)
+    lo, hi = (edges[-1] if edges else max(0, start - 200)), (after.start() if after else end + 200)
+    return bool(_usual(cues.code, cues.spaced).search(low, lo, hi))
+
+
+@cache
 def _day_number(code: str, spaced: bool) -> re.Pattern[str]:
     words = ARTICLE_TABLES.get(code, {}).get("day_number", [])
     if not words:
@@ -68,7 +88,7 @@ def counts_no_subject(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` counts no subject of the story.
 
     Its noun counts places, trips or times, or it is a day of a range of dates, a day's
-    number, or part of a designation (module docstring).
+    number, part of a designation, or a size told as usual (module docstring).
     """
     after, before = low[end:end + 60], low[max(0, start - 20):start]
     if _counted(cues.code, cues.spaced).match(after):
@@ -81,7 +101,8 @@ def counts_no_subject(cues: Cues, low: str, start: int, end: int) -> bool:
         if joined and cues.month_first(after[joined.end():]):
             return True
     return bool(_day_number(cues.code, cues.spaced).search(before)
-                and not people_follow(cues, low, end, ("troops", "children", "metric")))
+                and not people_follow(cues, low, end, ("troops", "children", "metric"))) or \
+        told_as_usual(cues, low, start, end)
 
 
 def people_follow(cues: Cues, low: str, end: int,

@@ -34,6 +34,7 @@ import pandas as pd
 from analysis.articles import abbrev, carry, clauses, nonfigures, order, period, rules, wording
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
+from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
@@ -752,7 +753,8 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     captive = cue.value == "died_in_captivity" and any(
         m.value == "captured" and noun.end <= m.start and m.end <= cue.start
         for m in here["metric"]) and _gap((noun.start, noun.end), (cue.start, cue.end)) <= 100
-    if not captive and (_gap((noun.start, noun.end), (cue.start, cue.end)) > 40
+    if not captive and (_gap((noun.start, noun.end), (cue.start, cue.end))
+                        > children_reach(cue.value, low, (noun, cue), (here["troops"], numbered))
                         or _RELATIVE.search(between)):
         # ", which Ukraine captured in August": the cue is another clause's (the territory)
         return []

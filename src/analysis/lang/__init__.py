@@ -240,6 +240,11 @@ day_range, day_number
     dash as well): a day followed by one, a second day and a month is a date ("du 3 au 5
     mars", "entre el 27 y el 28 de octubre", "с 3 по 5 марта"); and the word for day before a
     day's number ("Tag 1093", "день 1093"), no figure unless troops or children follow it.
+usual
+    (16pq, :mod:`analysis.articles.counted`) The words saying what is generally so ("usually",
+    "im Allgemeinen", "généralement", "por lo general", "обычно", "зазвичай", "보통",
+    "一般的に"): a number in their clause gives a unit's usual size ("a battalion usually
+    consists of several hundred soldiers"), no count of the story.
 excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
     missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid

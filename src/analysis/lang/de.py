@@ -709,7 +709,10 @@ ARTICLES = {
         "treated_in_north_korea": ["behandelt", "behandlung", "rehabilitation", "sanatori\\w*",
                                    "kur", "erholung"],
         "hosted_children": ["ferienlager", "kinderlager", "lager", "aufgenommen",
-                            "beherberg\\w*"],
+                            "beherberg\\w*",
+                            # (16pq) a holiday there ("Kinder … machen Urlaub in Nordkorea",
+                            # "verbrachten den Sommer"), as en "vacationing"
+                            "urlaub\\w*", "(?:sommer)?ferien(?!lager)", "verbrachten", "verbracht"],
         "workers_sent": [
             # (16r) workers told by their work, with no worker noun (M2)
             "(?:geschickt|geschickten|entsandt|geschickt worden),? um [^.\\d]{0,60}zu arbeiten",
@@ -1490,6 +1493,10 @@ ARTICLES = {
     # Nummer eines Tages ("Ukraine-Invasion, Tag 1093")
     "day_range": ["bis", "bis zum", "und(?: de[nm])?"],
     "day_number": ["tag"],
+    # (16pq) a size told as usual, no count:
+    # "besteht ein Bataillon im Allgemeinen aus mehreren Hundert Soldaten"
+    "usual": ["im allgemeinen", "in der regel", "normalerweise", "üblicherweise", "gewöhnlich",
+              "typischerweise", "generell"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -752,7 +752,10 @@ ARTICLES = {
             "rehabilitation", "treated", "treatment", "sanatorium\\w*", "medical facilit\\w*",
             "recuperat\\w*", "convalesc\\w*",
         ],
-        "hosted_children": ["hosted", "hosting", "hosts", "camp", "summer camp", "children's camp"],
+        "hosted_children": ["hosted", "hosting", "hosts", "camp", "summer camp", "children's camp",
+                            # (16pq) a holiday in North Korea ("the children of Russian service
+                            # members … are vacationing in North Korea")
+                            "vacation\\w*", "holidays?", "holidaying", "spen[dt] the summer"],
         "workers_sent": [
             # (16r) workers told by their work, with no worker noun (M2)
             "(?:sent|dispatched|shipped) [^.\\d]{0,40}to work",
@@ -788,8 +791,10 @@ ARTICLES = {
         "corps|"
         "contingent|army|armed forces|military|force)s?",
     ],
-    "children": ["children", "child", "orphans", "minors", "girls", "boys", "teenagers", "kids",
-                 "schoolchildren", "pupils"],
+    # (16pq) not the camp's name ("the Songdowon International Children’s Camp"), as ko
+    # "어린이(?! ?캠프)"
+    "children": ["children(?!['’]s camp)", "child", "orphans", "minors", "girls", "boys",
+                 "teenagers", "kids", "schoolchildren", "pupils"],
     "russian_wounded": ["wounded russian\\w*", "russian wounded", "wounded soldiers"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)
@@ -1539,6 +1544,9 @@ ARTICLES = {
     # day's number ("Day 1,000 of the war")
     "day_range": ["to(?: the)?", "and(?: the)?", "through", "until", "till"],
     "day_number": ["day"],
+    # (16pq) a size told as usual, no count:
+    # "a battalion usually consists of several hundred soldiers"
+    "usual": ["generally", "usually", "typically", "normally", "ordinarily", "as a rule"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -731,7 +731,10 @@ ARTICLES = {
                      "estacionad\\w*", "luchan", "combaten", "llegad\\w*", "destinad\\w*"],
         "treated_in_north_korea": ["tratad\\w*", "tratamiento", "rehabilitación", "sanatorio\\w*",
                                    "atendid\\w*"],
-        "hosted_children": ["campamento\\w*", "acog\\w*", "alojad\\w*"],
+        "hosted_children": ["campamento\\w*", "acog\\w*", "alojad\\w*",
+                            # (16pq) a holiday there ("los hijos de soldados rusos fallecidos
+                            # pasaron el verano", "de vacaciones"), as en "vacationing"
+                            "vacaciones", "veranea\\w*", "pas\\w+ el verano"],
         "workers_sent": [
             # (16r) workers told by their work (M2)
             "enviad\\w* [^.\\d]{0,40}para trabajar",
@@ -763,7 +766,10 @@ ARTICLES = {
                "(?:\\w+ ){0,2}(?:"
                "regimiento|unidad|brigada|batallón|cuerpo|contingente|ejército|fuerzas)(?:es|s)?"],
     "children": ["niños", "niñas", "huérfanos", "menores", "adolescentes", "chicas", "chicos",
-                 "escolares"],
+                 "escolares",
+                 # (16pq) sons and daughters ("los hijos de soldados rusos fallecidos"), as en
+                 # "the children of Russian service members", ko "자녀"
+                 "hij(?:os|as)"],
     "russian_wounded": ["heridos rusos", "soldados rusos heridos", "soldados heridos"],
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)
@@ -1529,6 +1535,10 @@ ARTICLES = {
     # marzo") y el número de un día ("día 1000 de la guerra")
     "day_range": ["y(?: el)?", "al", "a"],
     "day_number": ["día", "dia"],
+    # (16pq) a size told as usual, no count:
+    # "un batallón suele contar con varios cientos de soldados"
+    "usual": ["por lo general", "en general", "generalmente", "normalmente", "habitualmente",
+              "por regla general", "suelen?"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -642,7 +642,10 @@ ARTICLES = {
         "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
                                    "réhabilitation",
                                    "sanatorium\\w*", "convalescence"],
-        "hosted_children": ["accueill\\w*", "camp\\w*", "colonie\\w*"],
+        "hosted_children": ["accueill\\w*", "camp\\w*", "colonie\\w*",
+                            # (16pq) a holiday there ("les enfants … passent leurs vacances en
+                            # Corée du Nord", "ont passé l'été"), as en "vacationing"
+                            "vacances", "pass\\w* l'été", "séjourn\\w*"],
         "workers_sent": [
             # (16r) workers told by their work (M2)
             "envoyé\\w* [^.\\d]{0,40}pour (?:y )?travailler",
@@ -1429,6 +1432,10 @@ ARTICLES = {
     # et le numéro d'un jour ("jour 1000 de la guerre")
     "day_range": ["au", "et(?: le)?", "à"],
     "day_number": ["jour"],
+    # (16pq) a size told as usual, no count:
+    # "un bataillon compte généralement plusieurs centaines de soldats"
+    "usual": ["en général", "généralement", "habituellement", "normalement", "d'ordinaire",
+              "d'habitude", "en règle générale"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

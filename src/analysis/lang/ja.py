@@ -466,7 +466,10 @@ ARTICLES = {
                      # as ko "러시아로 이동한"
                      "(?:ロシア|クルスク|前線|戦場)(?:へ|に)(?:移動|移送|集結)(?:した|された|する|中の)(?!。)"],
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
-        "hosted_children": ["キャンプ", "野営", "招待", "受け入れ"],
+        "hosted_children": ["キャンプ", "野営", "招待", "受け入れ",
+                            # (16pq) a holiday there ("北朝鮮で休暇を過ごした", "夏休みを過ごす"),
+                            # as en "vacationing"
+                            "休暇", "夏休み", "バカンス", "夏を過ごし"],
         # (not "軍事建設作業員", military builders: ARTICLES["engineers"], 16s)
         # (16kj) people sent to a factory ("ドローン工場に若い女性1万人余りを派遣"), as ko "공장에"
         # (16cd) people who work there ("数千人の北朝鮮人がロシアで…働いている")
@@ -1120,6 +1123,9 @@ ARTICLES = {
         "の分野", "分野", "部門",  # "14の分野": sectors, not people
         "の消息筋", "の関係者", "の情報筋", "消息筋",
         "ミリ", "mm",  # calibres ("170ミリ自走砲")
+        # (16pq) the calibre and weight in their one-character and katakana spellings
+        # ("170㎜自走砲", "せっけん300グラム"), as ko "㎜"
+        "㎜", "ｍｍ", "グラム", "㎏", "㎝",
         "の韓国メディア", "のメディア", "の報道機関",  # "複数の韓国メディア": outlets
         "の[^\\d。、]{0,6}(?:関係者|当局者|消息筋)",  # "複数の韓国軍関係者": officials
         # (16kj) "複数のデイリーNK内部情報筋" (several of an outlet's sources), as ko "소식통"
@@ -1174,6 +1180,9 @@ ARTICLES = {
     # "3分の1": a fraction; (16o) a disease's number ("コロナ19", "COVID-19"): a name, as ko
     # (16nf) 数に付く助数詞が場所・回数・日・国・地域を数えれば話の数ではない ("3カ所", "64回",
     # "1093日目", "32カ国", "5地域", "4隻", "5往復")
+    # (16pq) a size told as usual, no count:
+    # "1個大隊が一般的に数百人単位を意味する"
+    "usual": ["一般的に", "一般に", "通常(?!兵器|戦力|弾)", "普通は", "たいてい"],
     "not_counted": [
         "カ所", "か所", "ヵ所", "ヶ所", "ケ所", "箇所", "回", "日目", "カ国", "か国", "ヵ国",
         "ヶ国", "地域", "都市", "拠点", "基地", "施設", "港", "隻", "往復", "航海", "便",
