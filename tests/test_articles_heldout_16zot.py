@@ -33,8 +33,8 @@ def _round(name: str, figures: int, floors: dict[str, float]):
 # 1 000 à 3 000 soldats" is found, recall 0.76 -> 0.78, with a claimant the reader gets wrong:
 # claimant 0.78 -> 0.76, every field 0.76 -> 0.74)
 test_round_16zo_scores, test_round_16zo_shares_no_article_with_other_sets = _round(
-    "16zo", 50,
-    {"precision": 0.95, "recall": 0.82, "metric": 0.94, "claimant": 0.78, "all_fields": 0.75})
+    "16zo", 50,  # (16wt: "ein ukrainischer Verteidigungsgeheimdienst" is the HUR)
+    {"precision": 0.95, "recall": 0.82, "metric": 0.94, "claimant": 0.80, "all_fields": 0.78})
 test_round_16zp_scores, test_round_16zp_shares_no_article_with_other_sets = _round(
     "16zp", 36,
     {"precision": 0.80, "recall": 0.88, "metric": 1.00, "claimant": 0.84, "all_fields": 0.84})
@@ -43,7 +43,8 @@ test_round_16zq_scores, test_round_16zq_shares_no_article_with_other_sets = _rou
     {"precision": 0.93, "recall": 0.96, "metric": 0.92, "claimant": 0.78, "all_fields": 0.76})
 test_round_16zr_scores, test_round_16zr_shares_no_article_with_other_sets = _round(
     "16zr", 37,  # (16cs: "В материале сообщалось", "同紙によると")
-    {"precision": 0.71, "recall": 0.81, "metric": 0.96, "claimant": 0.83, "all_fields": 0.83})
+    # (16wt: "ウクライナ国防省の情報機関" is the HUR)
+    {"precision": 0.71, "recall": 0.81, "metric": 0.96, "claimant": 0.86, "all_fields": 0.86})
 test_round_16zs_scores, test_round_16zs_shares_no_article_with_other_sets = _round(
     "16zs", 46,
     {"precision": 0.88, "recall": 0.84, "metric": 0.94, "claimant": 0.61, "all_fields": 0.58})
