@@ -33,8 +33,8 @@ def _round(name: str, figures: int, floors: dict[str, float]):
 # 1 000 à 3 000 soldats" is found, recall 0.76 -> 0.78, with a claimant the reader gets wrong:
 # claimant 0.78 -> 0.76, every field 0.76 -> 0.74)
 test_round_16zo_scores, test_round_16zo_shares_no_article_with_other_sets = _round(
-    "16zo", 50,
-    {"precision": 0.95, "recall": 0.82, "metric": 0.94, "claimant": 0.78, "all_fields": 0.75})
+    "16zo", 50,  # (16wt: "ein ukrainischer Verteidigungsgeheimdienst" is the HUR)
+    {"precision": 0.95, "recall": 0.82, "metric": 0.95, "claimant": 0.80, "all_fields": 0.78})
 test_round_16zp_scores, test_round_16zp_shares_no_article_with_other_sets = _round(
     "16zp", 36,
     {"precision": 0.80, "recall": 0.88, "metric": 1.00, "claimant": 0.84, "all_fields": 0.84})
@@ -44,12 +44,12 @@ test_round_16zq_scores, test_round_16zq_shares_no_article_with_other_sets = _rou
 test_round_16zr_scores, test_round_16zr_shares_no_article_with_other_sets = _round(
     "16zr", 37,  # (16cs: "В материале сообщалось", "同紙によると")
     # (16pq: "170㎜", "300グラム", "보통 … 수백 명": precision 0.71 -> 0.79)
-    {"precision": 0.78, "recall": 0.81, "metric": 0.96, "claimant": 0.83, "all_fields": 0.83})
+    {"precision": 0.78, "recall": 0.81, "metric": 0.96, "claimant": 0.86, "all_fields": 0.86})
 test_round_16zs_scores, test_round_16zs_shares_no_article_with_other_sets = _round(
     "16zs", 46,
     # (16pq: the children of Russian service members vacationing: recall 0.85 -> 0.87)
-    {"precision": 0.88, "recall": 0.86, "metric": 0.94, "claimant": 0.62, "all_fields": 0.59})
+    {"precision": 0.88, "recall": 0.86, "metric": 0.95, "claimant": 0.62, "all_fields": 0.60})
 test_round_16zt_scores, test_round_16zt_shares_no_article_with_other_sets = _round(
     "16zt", 49,  # (16cs: "…, пише видання BBC.")
     # (16pq: "러시아 군인들의 자녀들이 … 휴가": recall 0.90 -> 0.92)
-    {"precision": 0.93, "recall": 0.91, "metric": 0.90, "claimant": 0.82, "all_fields": 0.75})
+    {"precision": 0.93, "recall": 0.91, "metric": 0.91, "claimant": 0.82, "all_fields": 0.75})

@@ -1191,6 +1191,13 @@ ARTICLES = {
         "nationale\\w* nachrichtendienst\\w*": "South Korea National Intelligence Service (NIS)",
         "budanow\\w*": "Ukraine Defence Intelligence (HUR)",
         "hauptverwaltung für aufklärung(?: der ukraine)?": "Ukraine Defence Intelligence (HUR)",
+        # (16wt) the intelligence body of Ukraine's defence ministry is the HUR, the ministry named
+        # as its owner no source of its own
+        "ukrainische\\w* verteidigungsgeheimdienst\\w*|verteidigungsgeheimdienst\\w* der ukraine":
+            "Ukraine Defence Intelligence (HUR)",
+        "(?:hauptverwaltung für aufklärung|(?:militär)?(?:geheim|nachrichten)dienst\\w*) des "
+        "(?:ukrainischen verteidigungsministeriums|verteidigungsministeriums der ukraine)":
+            "Ukraine Defence Intelligence (HUR)",
         "sicherheitsdienst\\w* der ukraine": "Security Service of Ukraine (SBU)",
         "ukrainische\\w* geheimdienst\\w* sbu": "Security Service of Ukraine (SBU)",
         "südkoreanische\\w* generalstab\\w*": "South Korea Joint Chiefs of Staff",

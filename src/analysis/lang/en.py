@@ -1219,6 +1219,15 @@ ARTICLES = {
         "ukraine['’]s (?:military|defen[cs]e) intelligence(?: agency| directorate)?":
             "Ukraine Defence Intelligence (HUR)",
         "main intelligence directorate": "Ukraine Defence Intelligence (HUR)",
+        # (16wt) the intelligence body of Ukraine's defence ministry is the HUR, the ministry named
+        # as its owner no source of its own
+        "(?:(?:main |chief )?(?:intelligence directorate|directorate of intelligence)|"
+        "(?:military )?intelligence (?:agency|service|arm)) of (?:ukraine['’]s (?:ministry of "
+        "defen[cs]e|defen[cs]e ministry)|the ukrainian (?:ministry of defen[cs]e|defen[cs]e "
+        "ministry)|the (?:ministry of defen[cs]e|defen[cs]e ministry) of ukraine)":
+            "Ukraine Defence Intelligence (HUR)",
+        "ukraine['’]s (?:ministry of defen[cs]e|defen[cs]e ministry)['’]s (?:main |military )?"
+        "intelligence(?: directorate| agency| service)?": "Ukraine Defence Intelligence (HUR)",
         "jcs": "South Korea Joint Chiefs of Staff",
         "korean central news agency": "North Korea (state media and leadership)",
         "british (?:defen[cs]e ministry|ministry of defen[cs]e)":

@@ -1290,6 +1290,11 @@ ARTICLES = {
         "dirección (?:general|principal) de inteligencia(?: militar)?(?: de ucrania| ucraniana)?":
             "Ukraine Defence Intelligence (HUR)",
         "inteligencia de defensa de ucrania": "Ukraine Defence Intelligence (HUR)",
+        # (16wt) the intelligence body of Ukraine's defence ministry is the HUR, the ministry named
+        # as its owner no source of its own
+        "(?:dirección (?:general|principal) de inteligencia(?: militar)?|(?:servicios?|agencia) "
+        "de inteligencia(?: militar)?|inteligencia(?: militar)?) del ministerio de defensa "
+        "(?:de ucrania|ucraniano)": "Ukraine Defence Intelligence (HUR)",
         "fuerzas especiales de ucrania": "Ukraine Special Operations Forces",
         "(?:vasil |vasyl )?maliuk": "Security Service of Ukraine (SBU)",
         "comandante en jefe (?:de las fuerzas armadas (?:de ucrania|ucranianas)|del ejército "

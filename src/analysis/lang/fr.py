@@ -1208,6 +1208,17 @@ ARTICLES = {
         "yusov": "Ukraine Defence Intelligence (HUR)",
         "direction principale du renseignement(?: militaire)?(?: ukrainien| de l['’]ukraine)?":
             "Ukraine Defence Intelligence (HUR)",
+        # (16wt) the intelligence body of Ukraine's defence ministry is the HUR, the ministry named
+        # as its owner no source of its own
+        "(?:service principal|direction principale|direction générale) (?:du |de )?"
+        "renseignements?(?: militaires?)?(?: du ministère (?:ukrainien de la défense|de la "
+        "défense(?: ukrainien\\w*| de l['’]ukraine| d['’]ukraine)?))?":
+            "Ukraine Defence Intelligence (HUR)",
+        "(?:services? (?:de )?)?renseignements? (?:militaires? )?du ministère (?:ukrainien de la "
+        "défense|de la défense (?:ukrainien\\w*|de l['’]ukraine|d['’]ukraine))":
+            "Ukraine Defence Intelligence (HUR)",
+        "renseignement de (?:la )?défense (?:de l['’]ukraine|d['’]ukraine|ukrainien\\w*)":
+            "Ukraine Defence Intelligence (HUR)",
         "(?:vassyl )?maliouk": "Security Service of Ukraine (SBU)",
         "maliuk": "Security Service of Ukraine (SBU)",
         "commandant en chef (?:de l['’]armée ukrainienne|des forces armées ukrainiennes|"

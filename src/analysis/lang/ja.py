@@ -1045,6 +1045,10 @@ ARTICLES = {
         # ── 16j: sources written without a name block above ──
         "ウクライナ国防省": "Ukraine Ministry of Defence",
         "ウクライナ国防省(?:の)?情報総局": "Ukraine Defence Intelligence (HUR)",
+        # (16wt) the intelligence body of Ukraine's defence ministry is the HUR, the ministry named
+        # as its owner no source of its own
+        "ウクライナ国防省(?:の|傘下の)?(?:情報(?:総局|局|機関|当局)|諜報機関)":
+            "Ukraine Defence Intelligence (HUR)",
         # the sheet reads "Ukrainian intelligence" as the HUR
         "ウクライナ(?:の)?情報(?:機関|当局)(?![(（])": "Ukraine Defence Intelligence (HUR)",
         # the army speaking ("ウクライナ軍によれば", "ウクライナ軍は…明らかにした"); "ウクライナ軍が

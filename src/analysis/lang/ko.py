@@ -1146,6 +1146,10 @@ ARTICLES = {
         # ── 16j: sources written without a name block above ──
         "우크라이나 국방부": "Ukraine Ministry of Defence",
         "우크라이나 국방부 정보총국": "Ukraine Defence Intelligence (HUR)",
+        # (16wt) the intelligence body of Ukraine's defence ministry is the HUR, the ministry named
+        # as its owner no source of its own
+        "우크라이나 국방부(?:의| 산하)? ?(?:정보총국|(?:군사)?정보국|정보\\s*(?:기관|당국))":
+            "Ukraine Defence Intelligence (HUR)",
         # Ukraine's defence intelligence as "국방정보국" (16n); alone it is also the US DIA
         "우크라이나 국방정보국": "Ukraine Defence Intelligence (HUR)",
         # the sheet reads "Ukrainian intelligence" as the HUR ("FT에 따르면 우크라이나 정보당국은")
