@@ -197,7 +197,14 @@ FIGURES = {
         # (17gwc) "300 Menschen, von denen 20 Kinder", "unter anderem", "u.a."
         "von denen", "wovon", "unter anderem", "u.a.",
     ],
-    "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total"],
+    "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total",
+              # (17tc) a verb of change with "auf" announces the new total: beside another
+              # number ("in den drei Ländern stieg die Zahl auf 4.500") the count after it is the
+              # figure (D35, D58.1); the verb after it: the rewrite below
+              "stieg auf", "stiegen auf", "steigt auf", "steigen auf", "kletterte auf",
+              "kletterten auf", "klettert auf", "wuchs auf", "wuchsen auf", "wächst auf",
+              "erhöhte sich auf", "erhöhten sich auf", "erhöht sich auf", "sank auf",
+              "sanken auf", "sinkt auf"],
     "range_pre": ["zwischen", "von"],
     "range_sep": [
         "bis", "oder", "bis zu", "bis rund", "bis etwa", "wenn nicht gar", "wenn nicht sogar",
@@ -464,9 +471,32 @@ FIGURES = {
             r"erkrankten|erkrankte|fielen|kamen|zählte|zählten|registrierte|registrierten|"
             r"verzeichnete|verzeichneten|meldete|meldeten|verunglückten|verunglückte|ertranken|"
             r"weltweit|bundesweit|deutschlandweit|europaweit|landesweit|allein|bereits|schon|"
-            r"immer|erneut|erstmals|nur)\b(?:(?!\bund\b|\boder\b)[^\d,;])*?"
-            r"(?!(?:19|20)\d\d\b)\d)",
+            # (17tc) the subjunctive of reported speech ("2014 habe sie noch bei 39 gelegen")
+            r"immer|erneut|erstmals|nur|habe|hätte|hätten|sei|seien|wären)\b"
+            r"(?:(?!\bund\b|\boder\b)[^\d,;])*?"
+            # (17tc) the count may be written in words ("2016 starben in Deutschland drei Babys",
+            # D58.3)
+            r"(?:(?!(?:19|20)\d\d\b)\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+            r"elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzende)\b))",
             r"\1im jahr \2 ",
+        ),
+        # (17tc) "ist in den drei Ländern auf 2097 gestiegen" (has risen to): the count of a change
+        # told with its verb last is the new total, as "stieg auf" (a total word; D35, D58.1)
+        (
+            r"\bauf (?=(?:rund |etwa |über |mehr als |fast |knapp |gut |mindestens )?\d[\d.,]*"
+            r"(?: (?:tausend|millionen|million|mio\.))?(?: [^\W\d_]+)? (?:gestiegen|angestiegen|"
+            r"geklettert|gewachsen|angewachsen|gesunken|gefallen|zurückgegangen|erhöht|korrigiert)"
+            r"\b)",
+            "auf insgesamt ",
+        ),
+        # (17tc) the verb first and its subject between ("in den drei Ländern stieg die Zahl der
+        # Toten auf 4.500"): the same (D35, D58.1)
+        (
+            r"\b((?:stieg|stiegen|steigt|kletterte|kletterten|klettert|wuchs|wuchsen|wächst|sank|"
+            r"sanken|sinkt|erhöhte sich|erhöhten sich|erhöht sich)(?: (?!und\b|oder\b)"
+            r"[^\W\d_][\w-]*){1,5}) auf (?=(?:rund |etwa |über |mehr als |fast |knapp |gut |"
+            r"mindestens )?\d)",
+            r"\1 auf insgesamt ",
         ),
         # "um 100 erhöht" (raised by 100): "rose by N" is additional (rule 12)
         (
@@ -480,10 +510,13 @@ FIGURES = {
         # a change "from A to B" gives the new total B (D35)
         (
             # the old count's year may follow it ("von 306 im Jahr 2014 auf 444", D39)
-            r"\bvon (?:rund |etwa )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
+            # (17tc) also the old count in words ("von drei auf sieben", D58.2)
+            r"\bvon (?:rund |etwa )?(?:\d[\d.,]*|(?:einem|einer|zwei|drei|vier|fünf|sechs|"
+            r"sieben|acht|neun|zehn|elf|zwölf)\b)(?: (?:tausend|millionen|million|mio\.))?"
             # or another word of its time ("von 935 im Vorjahr auf 1.031", D41)
-            # (17nj) also after its noun ("von 22 Toten 2019 auf 9", D49)
-            r"(?:(?: [^\W\d_]+)?(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr|"
+            # (17nj) also after its noun ("von 22 Toten 2019 auf 9", D49); (17tc) and a
+            # participle ("von 122 gewilderten Nashörnern 2009 auf 946", D58.2)
+            r"(?:(?: [^\W\d_]+){0,2}(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr|"
             r" im vergangenen jahr| letztes jahr| vor einem jahr| zuvor| vorher| gestern|"
             r" am vortag| anfangs| zunächst))? auf (?=\S)",
             "auf ",

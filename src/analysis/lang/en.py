@@ -183,6 +183,13 @@ FIGURES = {
     "total": [
         "total", "in total", "totaling", "totalling", "a total of", "total of", "in all",
         "altogether", "overall", "cumulative", "all told", "combined", "totalling some",
+        # (17tc) a verb of change with "to" announces the new total: beside another number ("in
+        # the three countries the toll rose to 4,500") the count after it is the figure (D35,
+        # D58.1); "rose by N" stays additional
+        "rose to", "risen to", "rises to", "rising to", "climbed to", "climbs to", "climbing to",
+        "increased to", "increases to", "increasing to", "grew to", "grown to", "growing to",
+        "jumped to", "soared to", "surged to", "swelled to", "fell to", "fallen to", "falling to",
+        "dropped to", "declined to", "decreased to",
     ],
     "range_pre": ["between", "from"],
     "range_sep": [
@@ -498,6 +505,19 @@ FIGURES = {
             r" the (?:previous|prior) (?:year|month|week|day)| a (?:year|month|week|day) "
             r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first))? to\b",
             r"\1 to",
+        ),
+        # (17tc) the change told the other way round, "to B from A" ("rising to 8,975 from about
+        # 6,800 in February"): the new total B, the old count and its time dropped (D35, D58.2)
+        (
+            r"\b((?:rose|risen|rises|rising|climbed|climbing|increased|increasing|grew|grown|"
+            r"growing|jumped|soared|surged|fell|fallen|falling|dropped|declined|decreased) to "
+            r"(?:about |around |nearly |almost |more than |over )?\d[\d.,]*"
+            r"(?: (?:hundred|thousand|million))?(?: [^\W\d_]+)?) from (?:about |around |some )?"
+            r"\d[\d.,]*(?: (?:hundred|thousand|million))?"
+            r"(?: (?:in|on) (?:(?:19|20)\d\d|[^\W\d_]+)| last (?:year|month|week)|"
+            r" a (?:year|month|week|day) (?:earlier|before|ago)| earlier| previously| yesterday)?"
+            r"(?![\w.,]*\d)",
+            r"\1",
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) of (?:them|whom)\b", r", including \1"),

@@ -198,6 +198,15 @@ FIGURES = {
     "total": [
         "un total de", "total", "en total", "totalizando", "en conjunto", "suman", "sumando",
         "en suma",
+        # (17tc) a verb of change with "a / hasta" announces the new total: beside another
+        # number ("en los tres países la cifra subió a 4.500") the count after it is the figure,
+        # and "eleva hasta 1.631 el número" (raises to) is no "up to" (D35, D58.1)
+        "subió a", "subieron a", "sube a", "suben a", "aumentó a", "aumentaron a", "ascendió a",
+        "ascendieron a", "asciende a", "ascienden a", "se elevó a", "se eleva a", "elevó a",
+        "eleva a", "elevan a", "elevaron a", "creció a", "crecieron a", "pasó a", "pasaron a",
+        "bajó a", "bajaron a", "cayó a", "cayeron a", "disminuyó a", "descendió a",
+        "eleva hasta", "elevó hasta", "elevan hasta", "elevaron hasta", "se eleva hasta",
+        "se elevó hasta",
     ],
     "range_pre": [
         "entre", "de", "desde", "entre los", "entre las", "de los", "de las",
@@ -481,11 +490,16 @@ FIGURES = {
             # (17ta) the infinitive ("al pasar de los 213 a los 353") and the articles before
             # the two counts: the new total B (D35, D56.5)
             r"pasar|aumentar|subir|bajar|crecer|disminuir) "
+            # (17tc) an adverb in -mente between, in quotation marks or not ('"aumentaron
+            # severamente" de 24 en 2014 a 80 en 2015'; D35, D58.2)
+            r"(?:[^\W\d_]+mente)?[\"«»“”]? ?"
             r"de (?:unos |unas |los |las )?\d[\d.,]*"
             # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
             # or another word of its time ("de 935 el año pasado a 1.031", D41), also after its
             # noun ("pasando de 22 fallecidos en 2019 a 9", 17nj, D49)
-            r"(?: (?:mil|millones|millón))?(?:(?: [^\W\d_]+)?(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
+            # (17tc) its noun and a participle ("de 122 rinocerontes cazados en 2009", D58.2)
+            r"(?: (?:mil|millones|millón))?(?:(?: [^\W\d_]+){0,2}"
+            r"(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
             r" el año (?:pasado|anterior)| la semana (?:pasada|anterior)| el mes (?:pasado|"
             r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio))? (?:a|"
             r"hasta)(?: los| las)? (?=\S)",

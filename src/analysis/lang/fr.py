@@ -180,7 +180,14 @@ FIGURES = {
     ],
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit",
               # (17no) "41 équipes totalisant 378 alpinistes", as en "totalling" (D5, D54.4)
-              "totalisant", "totalisent", "totalisaient"],
+              "totalisant", "totalisent", "totalisaient",
+              # (17tc) a verb of change with "à" announces the new total: beside another number
+              # ("dans les trois pays le bilan est passé à 4 500") the count after it is the
+              # figure (D35, D58.1)
+              "passé à", "passée à", "passés à", "passées à", "passant à", "passe à",
+              "grimpé à", "grimpe à", "grimpant à", "monté à", "montée à", "s'élève à",
+              "s'élevait à", "s'est élevé à", "baissé à", "chuté à", "tombé à", "tombée à",
+              "reculé à"],
     "range_pre": ["entre", "de"],
     "range_sep": ["à", "a", "ou", "jusqu'à", "voire", "sinon", "voire même", "ou même"],
     "range_and": ["et", "et les"],
@@ -442,11 +449,15 @@ FIGURES = {
             r"baissée?s?|chuté|chutant|diminuée?s?|bondi|montée?s?|reculé|"
             # (17nj) "il est tombé de 500 en 2014 à 284 en 2017" (fell from A to B, D35, D49)
             r"tombée?s?|tombant) "
+            # (17tc) an adverb in -ment between ("passé brutalement de", D58.2)
+            r"(?:[^\W\d_]+ment )?"
             # the old count's year may follow it ("de 306 en 2014 à 444", D39)
             # or another word of its time ("de 935 l'année dernière à 1.031", D41)
             # (17cs) the old count may be grouped with spaces ("a baissé de 5 000 à 3 200")
             r"de (?:quelque |environ )?\d[\d.,]*(?: \d{3})*(?: (?:mille|millions?))?"
-            r"(?: en (?:19|20)\d\d|"
+            # (17tc) also after its noun and a participle ("de 122 rhinocéros abattus en 2009 à
+            # 946", D58.2)
+            r"(?:(?: [^\W\d_]+){0,2} en (?:19|20)\d\d|"
             r" l['’]année (?:dernière|précédente|passée)| l['’]an (?:dernier|passé)|"
             r" la semaine (?:dernière|précédente)| le mois (?:dernier|précédent)| la veille| hier|"
             r" auparavant| précédemment| initialement| au départ)? "
@@ -476,6 +487,10 @@ FIGURES = {
         # (17nm) "par rapport à" (compared with) is no rate "par" ("une hausse de 4.000 dossiers
         # par rapport à la même période de l'an dernier" = additional 4,000; D52.1)
         "par rapport à", "par rapport au", "par rapport aux", "par rapport a",
+        # (17tc) "par" before an article or a determiner is "by" ("1509 intoxications par le
+        # monoxyde de carbone"), no rate "per" (D19, D58.4); "200 par village" stays a rate
+        "par le", "par la", "par les", "par l'", "par un", "par une", "par des", "par du",
+        "par ce", "par cette", "par ces", "par son", "par sa", "par ses", "par leur", "par leurs",
         "le", "la", "les", "des", "du", "soldats", "soldat", "troupes", "militaires",
         "nord-coréens", "nord-coréen", "tués", "blessés", "morts", "pertes", "hommes",
         "travailleurs", "ont", "été", "sont", "et", "de", "en", "avec", "pour", "premier",

@@ -470,7 +470,10 @@ FIGURES = {
             r"восьми|девяти|десяти)(?: (?:тыс\.?|тысяч\w*|млн\.?))? "
             r"(?:(?:[^\s\d,.]+ )?в (?:19|20)\d\d (?:году |г\. ?)?)?)?"
             r"(?:с начала (?:суток|дня|недели|месяца|года) )?(?:- )?до\b",
-            r"\1",
+            # (17tc) the count after the change is the new total: a total word stands for "до", so
+            # that beside another number ("в трех странах число погибших выросло до 4500") it is
+            # the figure (D35, D58.1)
+            r"\1 всего",
         ),
         # (17no) "усилить поисковую группу до 70 человек" (strengthen the group to 70): a verb
         # that brings a group to N, its object between, gives the new total (D35, D54.6)

@@ -309,6 +309,9 @@ FIGURES = {
         # (17gwc) the other cases of "рік", "день", "доба", decades, centuries, abbreviations
         "роками", "рокам", "роках", "днями", "дням", "днях", "добами", "десятиліт\\w*",
         "століт\\w*", "хв.", "сек.",
+        # (17tc) the accusative, locative and instrumental of "доба" (a day and a night: "за 151
+        # добу"), a duration as "доба" (D7, D58.5)
+        "добу", "добі", "добою",
     ],
     "rewrites": [
         # (17nm) "зросла на 49 до 537" (rose by 49 to 537): the new total is the figure, as "з A
@@ -461,7 +464,10 @@ FIGURES = {
             r"(?:(?:[^\s\d,.]+ )?(?:у|в) (?:19|20)\d\d (?:році |р\. ?)?)?)?"
             r"(?:(?:з|від) початку (?:доби|дня|тижня|місяця|року) )?(?:- )?"
             r"(?:лише |тільки |вже )?до\b",
-            r"\1",
+            # (17tc) the count after the change is the new total: a total word stands for "до", so
+            # that beside another number ("у трьох країнах кількість загиблих зросла до 4500") it
+            # is the figure (D35, D58.1)
+            r"\1 усього",
         ),
         # (17no) "посилити пошукову групу до 70 осіб" (strengthen the group to 70): a verb that
         # brings a group to N, its object between, gives the new total (D35, D54.6)
