@@ -221,6 +221,29 @@ def _year_beside(
     return False
 
 
+def _drop_labels(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int]
+) -> tuple[list[Quantity], tuple[int, ...]]:
+    """Drop a named number before a colon, the label of the count after it (D56).
+
+    "Gewinnklasse 2: 14 Gewinner", "serotipo 2: 45 casos", "tirage 1052 : 3 gagnants": the
+    number named by its word (:func:`_named`) and the colon after it are a label, no ratio;
+    the count after the colon is read. Not when the colon is glued to the number after it
+    ("level 3:1", a ratio). Returns the quantities left and the colons' positions.
+    """
+    n = len(units)
+    drop = [
+        q for q in qs
+        if q.end + 2 < n and units[q.end + 1].text == ":" and units[q.end + 2].kind == "d"
+        and not units[q.end + 2].glued_prev and _named(units, q)
+    ]
+    if not drop or len(drop) >= len(qs):
+        return qs, ()
+    dropped_at.extend(q.end for q in drop)
+    dropped_at.sort()
+    return [q for q in qs if q not in drop], tuple(q.end + 1 for q in drop)
+
+
 def _drop_not_counts(
     units: list[Unit], qs: list[Quantity], dropped_at: list[int], counted: re.Pattern[str] | None
 ) -> list[Quantity]:
@@ -353,8 +376,11 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     qs = drop_breakdown(units, qs, dropped_at, has)
     if len(qs) > 1:  # "4 decessi (2 in Veneto, uno … e uno …)": parts in brackets (D57.1)
         qs = drop_bracket_parts(units, qs, dropped_at, lex.outcomes)
+    labels: tuple[int, ...] = ()
+    if len(qs) > 1 and (Cat.NOT_COUNT_BEFORE in has or Cat.NOT_COUNT_AFTER in has):
+        qs, labels = _drop_labels(units, qs, dropped_at)  # "Gewinnklasse 2: 14 Gewinner"
     value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
-    reason = rate_or_fraction(units, qs, has) or (None if qs else nothing_read(has))
+    reason = rate_or_fraction(units, qs, has, labels) or (None if qs else nothing_read(has))
     if reason is not None:
         return (UNPARSED, reason, None, value_dependent)
     additional = Cat.ADDITIONAL in has

@@ -22,7 +22,9 @@ __all__ = ["is_unit_count", "listed_with_many", "nothing_read", "one_quantity", 
 _LIST_JOINS: Final = frozenset((Cat.AND, Cat.RANGE_AND))
 
 
-def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Reason | None:
+def rate_or_fraction(
+    units: list[Unit], qs: list[Quantity], has: set[str], labels: tuple[int, ...] = ()
+) -> Reason | None:
     """Return why the phrase is a rate, fraction or ratio, or None.
 
     Parameters
@@ -33,6 +35,9 @@ def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Re
         The quantities read.
     has : set of str
         Every category in the phrase.
+    labels : tuple of int, optional
+        Positions of colons that end a named number's label ("Gewinnklasse 2: 14 Gewinner",
+        D56): no ratio.
 
     Returns
     -------
@@ -52,7 +57,8 @@ def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Re
     if Cat.FRACTION in has and _written(units, Cat.FRACTION):
         return Reason.FRACTION
     for k in range(1, n - 1):
-        if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d":
+        if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d" and (
+                k not in labels):
             return Reason.FRACTION
     return None
 
