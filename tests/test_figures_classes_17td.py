@@ -42,3 +42,31 @@ LABELS = [
 @pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), LABELS)
 def test_named_number_before_a_colon_is_a_label(lang: str, phrase: str, best: object, qualifier: str) -> None:
     assert_reads_as(lang, phrase, best, qualifier)
+
+
+# D56.8: a dash spaced on both sides after a named number, a word after the number that follows,
+# and no other count: that number is the count, not the other end of the named range
+DASHES = [
+    ("en", "level 3 - 12 cities", 12, "exact"),
+    ("en", "category 4 – 6 people injured", 6, "exact"),
+    ("fr", "niveau 3 - 40 communes", 40, "exact"),
+    ("es", "nivel 2 - 14 municipios", 14, "exact"),
+    ("it", "livello 2 - 8 comuni", 8, "exact"),
+    ("id", "tingkat 2 - 14 desa", 14, "exact"),
+    ("de", "Gewinnklasse 2 – 14 Gewinner", 14, "exact"),
+    ("ru", "тираж 1052 — 3 победителя", 3, "exact"),
+    ("pt", "sorteio 2650 - 4 ganhadores", 4, "exact"),
+    # the edge: a dash glued to a number, or nothing after the second number, is a range of the
+    # named thing; with another count beside it the range is named and the count is read
+    ("en", "level 3-12 cities", 7.5, "range"),
+    ("en", "level 3 -12 cities", 7.5, "range"),
+    ("en", "level 3 - 5", 4, "range"),
+    ("en", "level 3 - 5 alerts in 12 cities", 12, "exact"),
+    ("id", "berusia 5 - 9, 12 anak", 12, "exact"),
+    ("hi", "उम्र 10 से 12, 5 बच्चे", 5, "exact"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), DASHES)
+def test_spaced_dash_after_a_named_number_ends_its_name(lang: str, phrase: str, best: object, qualifier: str) -> None:
+    assert_reads_as(lang, phrase, best, qualifier)

@@ -244,6 +244,26 @@ def _drop_labels(
     return [q for q in qs if q not in drop], tuple(q.end + 1 for q in drop)
 
 
+_DASHES: Final = frozenset(("-", "\u2013", "\u2014"))
+
+
+def _spaced_dash(units: list[Unit], k: int, other: Quantity) -> bool:
+    """Whether *k* is a dash spaced on both sides before *other*, a word after it (D56.8).
+
+    "level 3 - 12 cities": after a named number such a dash may end its name, the count and
+    its noun following; a dash glued to both numbers ("level 3-5", "aged 5-9"), a range word
+    ("aged 5 to 9") or nothing after ("level 3 - 5") joins a range.
+    """
+    u, nxt = units[k], units[other.end + 1] if other.end + 1 < len(units) else None
+    return (
+        u.text in _DASHES
+        and not u.glued_prev
+        and not units[k + 1].glued_prev
+        and nxt is not None
+        and nxt.kind in ("w", "c")
+    )
+
+
 def _drop_not_counts(
     units: list[Unit], qs: list[Quantity], dropped_at: list[int], counted: re.Pattern[str] | None
 ) -> list[Quantity]:
@@ -254,11 +274,16 @@ def _drop_not_counts(
     written.
     """
     drop = [q for q in qs if _named(units, q)]
+    counted_after: list[Quantity] = []
     for q in list(drop):  # "उम्र 10 से 12", "aged 5 to 9": the range's other end is named too
         for other in qs:
             if other.start == q.end + 2 and not {Cat.RANGE_SEP, Cat.RANGE_AND}.isdisjoint(
                     units[q.end + 1].cats) and other not in drop:
                 drop.append(other)
+                if _spaced_dash(units, q.end + 1, other):
+                    counted_after.append(other)
+    if counted_after and len(drop) >= len(qs):  # "level 3 - 12 cities": 12 is the count
+        drop = [q for q in drop if q not in counted_after]
     kept = [q for q in qs if q not in drop]
     if len(kept) > 1:
         years = [q for q in kept if _yearish(units, q) and _year_beside(units, q, kept, counted)]
