@@ -122,6 +122,8 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
 _AFTER_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"))
 """What may follow a year beside a count (D56.2): a stop, a dash, a colon, a closing bracket."""
 _YEAR_LIST: Final = frozenset((Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP))
+_RANGE_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.RANGE_AND))
+"""Words that join a named number to its range's other end: "aged 5 to 9", "उम्र 10 से 12"."""
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 
 
@@ -277,7 +279,7 @@ def _drop_not_counts(
     counted_after: list[Quantity] = []
     for q in list(drop):  # "उम्र 10 से 12", "aged 5 to 9": the range's other end is named too
         for other in qs:
-            if other.start == q.end + 2 and not {Cat.RANGE_SEP, Cat.RANGE_AND}.isdisjoint(
+            if other.start == q.end + 2 and not _RANGE_JOINS.isdisjoint(
                     units[q.end + 1].cats) and other not in drop:
                 drop.append(other)
                 if _spaced_dash(units, q.end + 1, other):
