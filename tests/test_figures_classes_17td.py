@@ -70,3 +70,33 @@ DASHES = [
 @pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), DASHES)
 def test_spaced_dash_after_a_named_number_ends_its_name(lang: str, phrase: str, best: object, qualifier: str) -> None:
     assert_reads_as(lang, phrase, best, qualifier)
+
+
+# D56.3 and D56.4: table entries that only a phrase needing them tests (rv11: "two men aged 47",
+# "âgés de 47 ans", "berusia 47 tahun" and "3 numaralı binada 45 kişi" read right without them,
+# by the en age rewrite, a duration or another rule). Each positive here fails with its entry
+# taken out of the table: en "aged" before a number word (the rewrite takes digits only), fr
+# "âgés de" and id "berusia" before an age without its unit, tr "numaralı" with the count after.
+ENTRIES = [
+    ("en", "3 children aged twelve were hurt", 3, "exact"),
+    ("en", "two men aged forty-seven died", 2, "exact"),
+    ("en", "aged twelve, 3 children were hurt", 3, "exact"),
+    ("fr", "3 enfants âgés de 12 ont été blessés", 3, "exact"),
+    ("fr", "âgés de 12, 3 enfants ont été blessés", 3, "exact"),
+    ("fr", "quatre hommes âgés de 20 à 25 ont été arrêtés", 4, "exact"),
+    ("id", "3 anak berusia 12 terluka", 3, "exact"),
+    ("id", "2 korban berusia 30 dan 34 meninggal", 2, "exact"),
+    ("id", "berusia 12, 3 anak terluka", 3, "exact"),
+    ("tr", "7 numaralı koğuşta 12 hasta", 12, "exact"),
+    ("tr", "12 hasta 7 numaralı koğuşta", 12, "exact"),
+    # the edge: a named number alone stays as written; two counts beside it stay unparsed
+    ("en", "a man aged forty-seven", 47, "exact"),
+    ("fr", "âgés de 12", 12, "exact"),
+    ("id", "berusia 12", 12, "exact"),
+    ("tr", "7 numaralı koğuşta 12 hasta ve 3 doktor", U, ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), ENTRIES)
+def test_age_and_number_words_of_the_tables(lang: str, phrase: str, best: object, qualifier: str) -> None:
+    assert_reads_as(lang, phrase, best, qualifier)
