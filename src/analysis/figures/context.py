@@ -8,6 +8,7 @@ an ordinal ("3rd", "제3") or a duration ("three days", "8-hour"); numbers after
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from analysis.figures import cats as Cat
@@ -15,7 +16,7 @@ from analysis.figures.lexicon import NO_CATS
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
-__all__ = ["bounds", "drop_breakdown", "dropped"]
+__all__ = ["are_parts", "bounds", "drop_bracket_parts", "drop_breakdown", "dropped"]
 
 # "º" and "ª" are "o" and "a" once normalised (NFKC): "10º andar", "3ª vez"
 _ORD_SUFFIX: Final = frozenset(
@@ -318,6 +319,44 @@ def drop_breakdown(
     return kept
 
 
+def are_parts(
+    whole: Quantity, parts: list[Quantity], ones: int, told: Iterable[Unit],
+    said: Iterable[Unit], outcomes: re.Pattern[str] | None,
+) -> bool:
+    """Whether *parts* are the breakdown of the count *whole* told after it (D43.5, D57.1).
+
+    Two parts or more (each article word alone among them, *ones*, is one: "uno in Piemonte")
+    whose values add up to the count exactly; and, when the words between the count and its
+    parts (*told*) name what befell the counted (*outcomes*, the language's
+    ``Lexicon.outcomes``), no other such word among the parts' words (*said*): "5 dead (3
+    injured and 2 missing)" add up by chance. The one test of :func:`drop_bracket_parts` and
+    of ``reject._parts_told``; each passes the windows it reads.
+
+    Parameters
+    ----------
+    whole : Quantity
+        The count.
+    parts : list of Quantity
+        The quantities told after it.
+    ones : int
+        Article words standing alone among the parts, one each.
+    told, said : iterable of Unit
+        The words between the count and its parts, and the parts' own words.
+    outcomes : re.Pattern, optional
+        The language's words of what befell the counted.
+
+    Returns
+    -------
+    bool
+    """
+    if len(parts) + ones < 2 or abs(sum(p.value for p in parts) + ones - whole.value) >= 1e-9:
+        return False
+    if outcomes is None:
+        return True
+    named = {u.text for u in told if outcomes.fullmatch(u.text)}
+    return not named or not any(outcomes.fullmatch(u.text) and u.text not in named for u in said)
+
+
 def drop_bracket_parts(
     units: list[Unit], qs: list[Quantity], dropped_at: list[int],
     outcomes: re.Pattern[str] | None = None,
@@ -369,12 +408,8 @@ def drop_bracket_parts(
         ones = sum(
             1 for j in range(k + 1, close) if j not in taken and Cat.ARTICLE in units[j].cats
         )
-        if outcomes is not None:  # "5 dead (3 injured and 2 missing)": no parts (D43.5)
-            told = {u.text for u in units[q.end + 1 : k] if outcomes.fullmatch(u.text)}
-            if told and any(outcomes.fullmatch(units[j].text) and units[j].text not in told
-                            for j in range(k + 1, close)):
-                continue
-        if len(inside) + ones >= 2 and sum(o.value for o in inside) + ones == q.value:
+        # parts that add up, told with no other outcome ("5 dead (3 injured and 2 missing)")
+        if are_parts(q, inside, ones, units[q.end + 1 : k], units[k + 1 : close], outcomes):
             dropped_at.extend(o.end for o in inside)
             dropped_at.sort()
             for j in range(k + 1, close):  # the breakdown's words say nothing of the count

@@ -122,6 +122,8 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
 _AFTER_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"))
 """What may follow a year beside a count (D56.2): a stop, a dash, a colon, a closing bracket."""
 _YEAR_LIST: Final = frozenset((Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP))
+_RANGE_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.RANGE_AND))
+"""Words that join a named number to its range's other end: "aged 5 to 9", "उम्र 10 से 12"."""
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 
 
@@ -221,6 +223,49 @@ def _year_beside(
     return False
 
 
+def _drop_labels(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int]
+) -> tuple[list[Quantity], tuple[int, ...]]:
+    """Drop a named number before a colon, the label of the count after it (D56).
+
+    "Gewinnklasse 2: 14 Gewinner", "serotipo 2: 45 casos", "tirage 1052 : 3 gagnants": the
+    number named by its word (:func:`_named`) and the colon after it are a label, no ratio;
+    the count after the colon is read. Not when the colon is glued to the number after it
+    ("level 3:1", a ratio). Returns the quantities left and the colons' positions.
+    """
+    n = len(units)
+    drop = [
+        q for q in qs
+        if q.end + 2 < n and units[q.end + 1].text == ":" and units[q.end + 2].kind == "d"
+        and not units[q.end + 2].glued_prev and _named(units, q)
+    ]
+    if not drop or len(drop) >= len(qs):
+        return qs, ()
+    dropped_at.extend(q.end for q in drop)
+    dropped_at.sort()
+    return [q for q in qs if q not in drop], tuple(q.end + 1 for q in drop)
+
+
+_DASHES: Final = frozenset(("-", "\u2013", "\u2014"))
+
+
+def _spaced_dash(units: list[Unit], k: int, other: Quantity) -> bool:
+    """Whether *k* is a dash spaced on both sides before *other*, a word after it (D56.8).
+
+    "level 3 - 12 cities": after a named number such a dash may end its name, the count and
+    its noun following; a dash glued to both numbers ("level 3-5", "aged 5-9"), a range word
+    ("aged 5 to 9") or nothing after ("level 3 - 5") joins a range.
+    """
+    u, nxt = units[k], units[other.end + 1] if other.end + 1 < len(units) else None
+    return (
+        u.text in _DASHES
+        and not u.glued_prev
+        and not units[k + 1].glued_prev
+        and nxt is not None
+        and nxt.kind in ("w", "c")
+    )
+
+
 def _drop_not_counts(
     units: list[Unit], qs: list[Quantity], dropped_at: list[int], counted: re.Pattern[str] | None
 ) -> list[Quantity]:
@@ -231,11 +276,16 @@ def _drop_not_counts(
     written.
     """
     drop = [q for q in qs if _named(units, q)]
+    counted_after: list[Quantity] = []
     for q in list(drop):  # "उम्र 10 से 12", "aged 5 to 9": the range's other end is named too
         for other in qs:
-            if other.start == q.end + 2 and not {Cat.RANGE_SEP, Cat.RANGE_AND}.isdisjoint(
+            if other.start == q.end + 2 and not _RANGE_JOINS.isdisjoint(
                     units[q.end + 1].cats) and other not in drop:
                 drop.append(other)
+                if _spaced_dash(units, q.end + 1, other):
+                    counted_after.append(other)
+    if counted_after and len(drop) >= len(qs):  # "level 3 - 12 cities": 12 is the count
+        drop = [q for q in drop if q not in counted_after]
     kept = [q for q in qs if q not in drop]
     if len(kept) > 1:
         years = [q for q in kept if _yearish(units, q) and _year_beside(units, q, kept, counted)]
@@ -353,8 +403,11 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     qs = drop_breakdown(units, qs, dropped_at, has)
     if len(qs) > 1:  # "4 decessi (2 in Veneto, uno … e uno …)": parts in brackets (D57.1)
         qs = drop_bracket_parts(units, qs, dropped_at, lex.outcomes)
+    labels: tuple[int, ...] = ()
+    if len(qs) > 1 and (Cat.NOT_COUNT_BEFORE in has or Cat.NOT_COUNT_AFTER in has):
+        qs, labels = _drop_labels(units, qs, dropped_at)  # "Gewinnklasse 2: 14 Gewinner"
     value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
-    reason = rate_or_fraction(units, qs, has) or (None if qs else nothing_read(has))
+    reason = rate_or_fraction(units, qs, has, labels) or (None if qs else nothing_read(has))
     if reason is not None:
         return (UNPARSED, reason, None, value_dependent)
     additional = Cat.ADDITIONAL in has

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from analysis.figures import cats as Cat
-from analysis.figures.context import bounds
+from analysis.figures.context import are_parts, bounds
 from analysis.figures.model import Reason
 from analysis.figures.qualify import inside_word, scan_after, scan_before
 from analysis.figures.quantities import Quantity
@@ -22,7 +22,9 @@ __all__ = ["is_unit_count", "listed_with_many", "nothing_read", "one_quantity", 
 _LIST_JOINS: Final = frozenset((Cat.AND, Cat.RANGE_AND))
 
 
-def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Reason | None:
+def rate_or_fraction(
+    units: list[Unit], qs: list[Quantity], has: set[str], labels: tuple[int, ...] = ()
+) -> Reason | None:
     """Return why the phrase is a rate, fraction or ratio, or None.
 
     Parameters
@@ -33,6 +35,9 @@ def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Re
         The quantities read.
     has : set of str
         Every category in the phrase.
+    labels : tuple of int, optional
+        Positions of colons that end a named number's label ("Gewinnklasse 2: 14 Gewinner",
+        D56): no ratio.
 
     Returns
     -------
@@ -52,7 +57,8 @@ def rate_or_fraction(units: list[Unit], qs: list[Quantity], has: set[str]) -> Re
     if Cat.FRACTION in has and _written(units, Cat.FRACTION):
         return Reason.FRACTION
     for k in range(1, n - 1):
-        if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d":
+        if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d" and (
+                k not in labels):
             return Reason.FRACTION
     return None
 
@@ -225,23 +231,18 @@ def _parts_told(units: list[Unit], qs: list[Quantity], outcomes: re.Pattern[str]
     exact counts after the first, opened by a dash, a colon or a bracket, that add up to it
     exactly, are its parts. Parts that do not add up leave several quantities (precision
     first: either could be the count), and so do parts told with another outcome than the
-    whole's, which add up by chance ("5 dead - 3 injured and 2 missing").
+    whole's, which add up by chance ("5 dead - 3 injured and 2 missing"). The test is
+    :func:`~analysis.figures.context.are_parts`, as for parts in brackets (D57.1).
     """
     if len(qs) < 3 or any(q.vague is not None or q.pct or q.approx or q.odd for q in qs):
         return False
     between = units[qs[0].end + 1 : qs[1].start]
     if not any(u.text in _PARTS_OPEN for u in between) or len(between) > 3:
         return False
-    if abs(sum(q.value for q in qs[1:]) - qs[0].value) >= 1e-9:
-        return False
-    if outcomes is None:
-        return True
-    told = {u.text for u in between if outcomes.fullmatch(u.text)}
-    if not told:
-        return True
-    for k, q in enumerate(qs[1:], 1):
-        stop = qs[k + 1].start if k + 1 < len(qs) else min(q.end + 4, len(units))
-        if any(outcomes.fullmatch(u.text) and u.text not in told for u in units[q.end + 1 : stop]):
-            return False
-    return True
+    said = [  # each part's words: up to the next part, three units after the last
+        u
+        for k, q in enumerate(qs[1:], 1)
+        for u in units[q.end + 1 : qs[k + 1].start if k + 1 < len(qs) else q.end + 4]
+    ]
+    return are_parts(qs[0], qs[1:], 0, between, said, outcomes)
 
