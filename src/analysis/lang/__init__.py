@@ -334,7 +334,10 @@ carry
     linking adverbs read as ``adds`` ("Darüber hinaus", "In addition", "また"), and
     ``documents`` the report, announcement, statement or material of a source named before
     ("発表によると", "В материале сообщалось"; kind ``published``: the source of the nearest
-    attributing sentence before, :mod:`analysis.articles.carry`); ``refers_back`` the
+    attributing sentence before, :mod:`analysis.articles.carry`); (16wu) ``standing`` the
+    words of a standing fact of a country's forces, population or economy ("keeps",
+    "compte", "verfügt über", "насчитывает", "保有"): a sentence opened by a link word with
+    one is the journalist's background and carries no source; ``refers_back`` the
     definite or demonstrative words before a counted noun told again ("the", "these", "이들")
     and ``other`` the words that make it other people ("other", "autres")
     (:mod:`analysis.articles.backref`); ``report`` the words

@@ -1068,6 +1068,19 @@ ARTICLES = {
             "gab|gaben|veröffentlichte|veröffentlichten)",
         ],
         "closes_later_within": [],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            # (the verb second after the link word: "Darüber hinaus verfügt Nordkorea über …")
+            "verfüg(?:t|en) (?:\\S+ ){0,3}?über",
+            "unterhält",
+            "unterhalten",
+            "hat eine (?:\\S+ )?(?:armee|bevölkerung) von",
+            "unter waffen",
+            "stehendes heer",
+            "(?:armee|streitkräfte|bevölkerung) (?:zählt|umfasst|zählen|umfassen)",
+            "(?:zählt|umfasst|zählen|umfassen) (?:\\S+ ){0,2}?(?:armee|streitkräfte|bevölkerung)",
+        ],
         "links": [
             "darüber hinaus",
             "außerdem",

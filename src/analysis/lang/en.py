@@ -1066,6 +1066,23 @@ ARTICLES = {
             "(?:the|these) (?:figures?|numbers?|estimates?) (?:come|comes|came) from",
         ],
         "closes_later_within": [],
+        # (16wu) a standing fact of a country's forces, population or economy ("In addition,
+        # North Korea keeps about 1.2 million soldiers"): a sentence opened by a link word
+        # ("links", "adds") with one of these is the journalist's background, not the report
+        # before (articles/carry.py; docs/articles.md "After the review (16wu)")
+        "standing": [
+            # (not "keeps sending", "maintains that": a report goes on)
+            "keeps(?! \\w+ing\\b)",
+            "maintains(?! that\\b)",
+            "boasts",
+            "is home to",
+            "has (?:an? )?(?:standing |active |regular |total )?(?:army|military|armed forces|"
+            "population|arsenal|economy|gdp) of",
+            "has (?:one of )?the (?:world's )?(?:\\w+ )?(?:largest|biggest)",
+            "(?:army|military|armed forces|population) (?:numbers|totals|stands at)",
+            "under arms",
+            "on active duty",
+        ],
         "links": [
             "in addition",
             "additionally",

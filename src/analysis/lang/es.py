@@ -1074,6 +1074,20 @@ ARTICLES = {
             "(?:los|estos) datos (?:proceden|provienen) de",
         ],
         "closes_later_within": [],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            "cuenta con",
+            "cuentan con",
+            "dispone de",
+            "disponen de",
+            "posee",
+            "poseen",
+            "mantiene un ejército",
+            "tiene un ejército",
+            "bajo las armas",
+            "en servicio activo",
+        ],
         "links": [
             "además",
             "asimismo",

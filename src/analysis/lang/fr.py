@@ -982,6 +982,19 @@ ARTICLES = {
             "(?:ces|les) chiffres (?:proviennent|viennent) (?:de|du|des)",
         ],
         "closes_later_within": [],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            "compte(?= (?:environ|près de|quelque|plus de|au moins|\\d))",
+            "disposer?",
+            "disposent",
+            "possède",
+            "possèdent",
+            "entretient",
+            "aligne",
+            "sous les drapeaux",
+            "en service actif",
+        ],
         "links": [
             "de plus",
             "en outre",
