@@ -1050,6 +1050,13 @@ ARTICLES = {
     # Zuschreibung über Satzgrenzen (articles/carry.py): Wörter, die auf eine zuvor genannte
     # Quelle zurückverweisen (und zu welcher Art Quelle sie passen), Formen, die den Bericht
     # fortsetzen, und Wörter, die ihn beenden
+    # (16wu) a statement noun owned by a named source opening its content clause (kind d of
+    # 16ws; articles/clauses.py; as en): "die Angaben von Präsident Selenskyj, dass …"
+    "owned_statement": {
+        "nouns": ["(?:angaben|aussagen?|ankündigung|behauptungen?|erklärung|darstellung|"
+                  "einschätzung|schätzungen?|informationen|bericht) (?:von|vom|des|der)"],
+        "opens": ["dass", "wonach"],
+    },
     "carry": {
         # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
         # source further (16cs)"): "closes_later" opens a later sentence that says whose the

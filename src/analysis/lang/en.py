@@ -1051,6 +1051,16 @@ ARTICLES = {
     # attribution carried across sentences (articles/carry.py): words that refer back to a
     # source named before (and the kind of source they fit), forms that go on with the report
     # before, and words that end it (a background sentence carries no source)
+    # (16wu) a statement noun owned by a named source opening its content clause (kind d of
+    # 16ws; articles/clauses.py): "nouns" with their "of" right before the name, "possessive" the
+    # name's "'s" and the noun right after it, "opens" the content opener right after the name
+    "owned_statement": {
+        "nouns": ["(?:claims?|announcement|statements?|assertion|assessment|estimates?|figures|"
+                  "account|reports?) (?:of|by|from)"],
+        "possessive": ["['’]s? (?:claims?|announcement|statements?|assertion|assessment|"
+                       "estimates?|figures|account|reports?) that"],
+        "opens": ["that"],
+    },
     "carry": {
         # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
         # source further (16cs)"): "closes_later" opens a later sentence that says whose the
