@@ -97,6 +97,7 @@ class CarryCues:
     reported: re.Pattern[str]
     reasoning: re.Pattern[str]
     reports_end: re.Pattern[str]
+    standing: re.Pattern[str]
 
 
 @cache
@@ -123,7 +124,9 @@ def carry_cues(code: str) -> CarryCues:
         reported=rx(table.get("reported", [])),
         reasoning=rx(table.get("reasoning", [])),
         reports_end=re.compile(r"(?:" + "|".join(table.get("reports_end", []) or ["(?!)"])
-                               + r")[。.]?\s*$"))
+                               + r")[。.]?\s*$"),
+        # (16wu) a standing fact of a country's forces ("keeps", "compte", "насчитывает", "保有")
+        standing=rx(table.get("standing", [])))
 
 
 def _fits(kind: str, names: Claimants) -> Callable[[str], bool]:
@@ -428,6 +431,11 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     # табір прийняв дітей загиблих військових")
     if not (has_figures or cues.adds.match(low, *span)) or index == 0 or \
             "attribution" in per.get(index, {}):
+        return None, nowhere
+    # (16wu) a link word opening the journalist's background ("In addition, North Korea keeps
+    # about 1.2 million soldiers", "Par ailleurs, la Corée du Nord compte …"): a standing fact
+    # of a country's forces, population or economy is no part of the report before
+    if cues.adds.match(low, *span) and cues.standing.search(low, *span):
         return None, nowhere
     # no attribution at all: the report of the sentence just before, in the same paragraph
     previous = sentences[index - 1]

@@ -11,19 +11,27 @@ cannot express:
   count;
 * North Korea named in the number's own noun phrase ("девять ракет северокорейского
   производства") says the thing counted is North Korean, whatever the clause says of it.
+
+(16wu, the languages with ``ARTICLES["owned_statement"]``: en, de, fr, es, ru, uk) A statement
+noun owned by a named source opening its content clause ("l'annonce de Kiev selon laquelle deux
+soldats … avaient été capturés", "die Angaben von Präsident Selenskyj, dass Nordkorea tausende
+Soldaten … entsandt habe") makes the figures of that clause the owner's, whoever confirms or
+doubts them (:func:`statement_owner`; kind d of 16ws). Korean and Japanese put the content clause
+before the noun ("…했다는 우크라이나 측 발표"): not read here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
-from analysis.articles.cues import Mention, compile_cues
+from analysis.articles.cues import Mention, compile_cues, words_pattern
 from analysis.figures import parse_figure
-from analysis.lang import SCRIPTS
+from analysis.lang import ARTICLE_TABLES, SCRIPTS
 
 __all__ = ["PARTICIPLE", "designation", "made_in_north_korea", "relative_follows",
-           "used_by_russia"]
+           "statement_owner", "used_by_russia"]
 
 PARTICIPLE = re.compile(r",\s+(?:що\s|[^\W\d]+(?:вш|ющ|ящ|енн|анн|янн|ен|ан|ян|ут)"
                         r"(?:ий|ій|ый|ая|ое|ее|ие|ые|их|ых|им|ым|ими|ыми|ую|ей|ого|его|ому|ему|ой|"
@@ -100,3 +108,43 @@ def used_by_russia(here: dict[str, list[Mention]], number: tuple, low: str,
     supplied = [m for m in here["supplied"] if not (verb_last and m.end <= candidate.start)]
     return (fired or in_clause(here["used"]) and not made_in_north_korea(
         end, here["side"], low)) and not in_clause(supplied)
+
+
+_REACH = 60
+"""How many characters before a name its statement noun may stand (a title or two between)."""
+
+
+@cache
+def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    table = ARTICLE_TABLES[code].get("owned_statement")
+    if not table:
+        return None
+    nouns = words_pattern(table.get("nouns") or ["(?!)"], True)
+    opens = words_pattern(table.get("opens") or ["(?!)"], True)
+    return (re.compile(nouns + r"\s+(?:[\w’'.-]+\s+){0,2}$"),
+            re.compile(r"\s*,?\s*" + opens),
+            re.compile(r"\s*(?:" + "|".join(table.get("possessive") or ["(?!)"]) + r")(?!\w)"))
+
+
+def statement_owner(code: str, here: dict[str, list[Mention]], low: str, s0: int, at: int
+                    ) -> Mention | None:
+    """Return the named source owning the statement whose content clause holds ``at``.
+
+    ``here``: the sentence's mentions by kind (its claimant names before
+    :meth:`~analysis.articles.claimants.Claimants.resolve`, so Kyiv keeps its statement although
+    Zelensky is named too); ``s0``: where the sentence starts; ``low``: the lower-cased text.
+    The nearest owner before the figure whose statement opens before it wins.
+    """
+    found = _patterns(code)
+    if found is None:
+        return None
+    noun, opens, possessive = found
+    owners = []
+    for m in here.get("claimant", []):
+        if m.end > at or m.start < s0:
+            continue
+        after = opens.match(low, m.end, at) or possessive.match(low, m.end, at)
+        if after and after.end() <= at and (
+                after.re is possessive or noun.search(low[max(s0, m.start - _REACH):m.start])):
+            owners.append(m)
+    return max(owners, key=lambda m: m.end) if owners else None

@@ -609,6 +609,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         own = [m for m in fit if not _boundary(cues, low, (c.start, c.end), (
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
                                   else rules.scoped(fit, (c.start, c.end), here, (cues, low)))
+        # (16wu) "l'annonce de Kiev selon laquelle …": the statement's owner (clauses.py)
+        own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
         who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
         sides = rules.people_sides(c.metric, here["side"], cues, low)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low, cues), here,

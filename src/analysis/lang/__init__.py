@@ -334,7 +334,10 @@ carry
     linking adverbs read as ``adds`` ("Darüber hinaus", "In addition", "また"), and
     ``documents`` the report, announcement, statement or material of a source named before
     ("発表によると", "В материале сообщалось"; kind ``published``: the source of the nearest
-    attributing sentence before, :mod:`analysis.articles.carry`); ``refers_back`` the
+    attributing sentence before, :mod:`analysis.articles.carry`); (16wu) ``standing`` the
+    words of a standing fact of a country's forces, population or economy ("keeps",
+    "compte", "verfügt über", "насчитывает", "保有"): a sentence opened by a link word with
+    one is the journalist's background and carries no source; ``refers_back`` the
     definite or demonstrative words before a counted noun told again ("the", "these", "이들")
     and ``other`` the words that make it other people ("other", "autres")
     (:mod:`analysis.articles.backref`); ``report`` the words
@@ -345,6 +348,12 @@ partner
     Words next to a name saying it worked with the source, not that it is one ("SBU와의 공조를
     통해", "SBUとの協力で", "в сотрудничестве с СБУ"), or that it ordered or owns the sending
     ("по личному указанию … Ким Чен Ына", "l'armée de Kim Jong-un"): that name is no claimant.
+owned_statement
+    (16wu, :mod:`analysis.articles.clauses`) A statement owned by a named source: ``nouns`` a
+    statement noun with its "of" right before the name ("die Angaben von", "l'annonce de",
+    "заявление"), ``possessive`` the name's "'s" and the noun after it ("Kyiv's claim that"),
+    ``opens`` the content opener right after the name ("dass", "selon laquelle", "о том,
+    что"): the figures of that clause are the owner's, whoever confirms them.
 part_of
     Words right before a number making it a part of the group before them ("생포된 북한군 중
     1명은", "捕虜のうち1人は"): one of the captives is no capture of its own.

@@ -1050,6 +1050,13 @@ ARTICLES = {
     # Zuschreibung über Satzgrenzen (articles/carry.py): Wörter, die auf eine zuvor genannte
     # Quelle zurückverweisen (und zu welcher Art Quelle sie passen), Formen, die den Bericht
     # fortsetzen, und Wörter, die ihn beenden
+    # (16wu) a statement noun owned by a named source opening its content clause (kind d of
+    # 16ws; articles/clauses.py; as en): "die Angaben von Präsident Selenskyj, dass …"
+    "owned_statement": {
+        "nouns": ["(?:angaben|aussagen?|ankündigung|behauptungen?|erklärung|darstellung|"
+                  "einschätzung|schätzungen?|informationen|bericht) (?:von|vom|des|der)"],
+        "opens": ["dass", "wonach"],
+    },
     "carry": {
         # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
         # source further (16cs)"): "closes_later" opens a later sentence that says whose the
@@ -1068,6 +1075,19 @@ ARTICLES = {
             "gab|gaben|veröffentlichte|veröffentlichten)",
         ],
         "closes_later_within": [],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            # (the verb second after the link word: "Darüber hinaus verfügt Nordkorea über …")
+            "verfüg(?:t|en) (?:\\S+ ){0,3}?über",
+            "unterhält",
+            "unterhalten",
+            "hat eine (?:\\S+ )?(?:armee|bevölkerung) von",
+            "unter waffen",
+            "stehendes heer",
+            "(?:armee|streitkräfte|bevölkerung) (?:zählt|umfasst|zählen|umfassen)",
+            "(?:zählt|umfasst|zählen|umfassen) (?:\\S+ ){0,2}?(?:armee|streitkräfte|bevölkerung)",
+        ],
         "links": [
             "darüber hinaus",
             "außerdem",

@@ -1051,6 +1051,16 @@ ARTICLES = {
     # attribution carried across sentences (articles/carry.py): words that refer back to a
     # source named before (and the kind of source they fit), forms that go on with the report
     # before, and words that end it (a background sentence carries no source)
+    # (16wu) a statement noun owned by a named source opening its content clause (kind d of
+    # 16ws; articles/clauses.py): "nouns" with their "of" right before the name, "possessive" the
+    # name's "'s" and the noun right after it, "opens" the content opener right after the name
+    "owned_statement": {
+        "nouns": ["(?:claims?|announcement|statements?|assertion|assessment|estimates?|figures|"
+                  "account|reports?) (?:of|by|from)"],
+        "possessive": ["['’]s? (?:claims?|announcement|statements?|assertion|assessment|"
+                       "estimates?|figures|account|reports?) that"],
+        "opens": ["that"],
+    },
     "carry": {
         # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
         # source further (16cs)"): "closes_later" opens a later sentence that says whose the
@@ -1066,6 +1076,23 @@ ARTICLES = {
             "(?:the|these) (?:figures?|numbers?|estimates?) (?:come|comes|came) from",
         ],
         "closes_later_within": [],
+        # (16wu) a standing fact of a country's forces, population or economy ("In addition,
+        # North Korea keeps about 1.2 million soldiers"): a sentence opened by a link word
+        # ("links", "adds") with one of these is the journalist's background, not the report
+        # before (articles/carry.py; docs/articles.md "After the review (16wu)")
+        "standing": [
+            # (not "keeps sending", "maintains that": a report goes on)
+            "keeps(?! \\w+ing\\b)",
+            "maintains(?! that\\b)",
+            "boasts",
+            "is home to",
+            "has (?:an? )?(?:standing |active |regular |total )?(?:army|military|armed forces|"
+            "population|arsenal|economy|gdp) of",
+            "has (?:one of )?the (?:world's )?(?:\\w+ )?(?:largest|biggest)",
+            "(?:army|military|armed forces|population) (?:numbers|totals|stands at)",
+            "under arms",
+            "on active duty",
+        ],
         "links": [
             "in addition",
             "additionally",

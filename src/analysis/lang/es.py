@@ -1058,6 +1058,14 @@ ARTICLES = {
     # atribución de una frase a otra (articles/carry.py): palabras que remiten a una fuente
     # nombrada antes (y la clase de fuente que designan), formas que continúan el relato y
     # palabras que lo terminan
+    # (16wu) a statement noun owned by a named source opening its content clause (kind d of
+    # 16ws; articles/clauses.py; as en): "el anuncio de Kiev de que …"
+    "owned_statement": {
+        "nouns": ["(?:anuncio|afirmación|afirmaciones|declaración|declaraciones|estimación|"
+                  "evaluación|información|cifras|datos|versión) (?:de|del)"],
+        "opens": ["de que", "según la cual", "según el cual", "según las cuales",
+                  "según los cuales"],
+    },
     "carry": {
         # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
         # source further (16cs)"): "closes_later" opens a later sentence that says whose the
@@ -1074,6 +1082,20 @@ ARTICLES = {
             "(?:los|estos) datos (?:proceden|provienen) de",
         ],
         "closes_later_within": [],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            "cuenta con",
+            "cuentan con",
+            "dispone de",
+            "disponen de",
+            "posee",
+            "poseen",
+            "mantiene un ejército",
+            "tiene un ejército",
+            "bajo las armas",
+            "en servicio activo",
+        ],
         "links": [
             "además",
             "asimismo",

@@ -967,6 +967,14 @@ ARTICLES = {
     # attribution d'une phrase à l'autre (articles/carry.py) : mots qui renvoient à une source
     # nommée avant (et le genre de source qu'ils désignent), formes qui prolongent le compte
     # rendu, et mots qui y mettent fin
+    # (16wu) a statement noun owned by a named source opening its content clause (kind d of
+    # 16ws; articles/clauses.py; as en): "l'annonce de Kiev selon laquelle …"
+    "owned_statement": {
+        "nouns": ["(?:annonce|affirmations?|déclarations?|estimations?|évaluation|informations?|"
+                  "version|chiffres|allégations?) (?:de|du|des)"],
+        "opens": ["selon laquelle", "selon lesquelles", "selon lequel", "selon lesquels",
+                  "que", "qu['’]"],
+    },
     "carry": {
         # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
         # source further (16cs)"): "closes_later" opens a later sentence that says whose the
@@ -982,6 +990,19 @@ ARTICLES = {
             "(?:ces|les) chiffres (?:proviennent|viennent) (?:de|du|des)",
         ],
         "closes_later_within": [],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            "compte(?= (?:environ|près de|quelque|plus de|au moins|\\d))",
+            "disposer?",
+            "disposent",
+            "possède",
+            "possèdent",
+            "entretient",
+            "aligne",
+            "sous les drapeaux",
+            "en service actif",
+        ],
         "links": [
             "de plus",
             "en outre",

@@ -707,6 +707,14 @@ ARTICLES = {
         "closes_later_within": [
             "(?:以上|これら)は\\S{1,30}?(?:が|の)(?:発表|明らかに|報告)",
         ],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            "保有",
+            "擁する",
+            "擁し",
+            "抱える",
+        ],
         "links": [
             "また、?",
             "さらに、?",

@@ -774,6 +774,12 @@ ARTICLES = {
             "이는 [^.]{0,80}?(?:발표한|공개한|펴낸|내놓은|밝힌) "
             "[^.]{0,60}?(?:결과|내용|분석|평가)(?:다|이다)",
         ],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            "보유",
+            "거느리",
+        ],
         "links": [
             "또한?,? ",
             "이와 함께",

@@ -1053,6 +1053,14 @@ ARTICLES = {
     # атрибуция через границу предложения (articles/carry.py): слова, отсылающие к источнику,
     # названному раньше (и какому источнику они подходят), формы, продолжающие сообщение, и
     # слова, которые его заканчивают
+    # (16wu) a statement noun owned by a named source opening its content clause (kind d of
+    # 16ws; articles/clauses.py; as en): the owner in the genitive right after the noun
+    # ("заявление Киева о том, что …")
+    "owned_statement": {
+        "nouns": ["(?:заявлени[еяю]|данны[емх]|утверждени[еяю]|информаци[яию]|сообщени[еяю]|"
+                  "оценк[аиу])"],
+        "opens": ["о том,? что", "что"],
+    },
     "carry": {
         # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
         # source further (16cs)"): "closes_later" opens a later sentence that says whose the
@@ -1065,6 +1073,18 @@ ARTICLES = {
         "closes_later_within": [
             "(?<=,\\s)(?:пишет|пишут|сообщает|сообщают|передает|передаёт) (?:издание|газета|"
             "агентство|портал|телеканал)",
+        ],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            "насчитывает",
+            "насчитывают",
+            "располагает",
+            "располагают",
+            "имеет (?:\\S+ )?(?:армию|население)",
+            "содержит (?:\\S+ )?армию",
+            "под ружь[её]м",
+            "на действительной службе",
         ],
         "links": [
             "более того",

@@ -1050,6 +1050,14 @@ ARTICLES = {
     # атрибуція через межу речення (articles/carry.py): слова, що відсилають до джерела,
     # названого раніше (і якому джерелу вони відповідають), форми, що продовжують повідомлення,
     # і слова, що його завершують
+    # (16wu) a statement noun owned by a named source opening its content clause (kind d of
+    # 16ws; articles/clauses.py; as en): the owner in the genitive right after the noun
+    # ("заяву Києва про те, що …")
+    "owned_statement": {
+        "nouns": ["(?:заяв[аиуі]|дан[іих]|твердженн[яю]|інформаці[яюї]|повідомленн[яю]|"
+                  "оцінк[аиу])"],
+        "opens": ["про те,? що", "що"],
+    },
     "carry": {
         # (16cs) carrying a source further (articles/carry.py; docs/articles.md "Carrying a
         # source further (16cs)"): "closes_later" opens a later sentence that says whose the
@@ -1062,6 +1070,19 @@ ARTICLES = {
         "closes_later_within": [
             "(?<=,\\s)(?:пише|пишуть|повідомляє|повідомляють|передає) (?:видання|газета|"
             "агентство|портал|телеканал)",
+        ],
+        # (16wu) a standing fact of a country's forces, population or economy after a link
+        # word: the journalist's background (as en)
+        "standing": [
+            "налічує",
+            "налічують",
+            "нараховує",
+            "нараховують",
+            "розпоряджається",
+            "має (?:\\S+ )?(?:армію|населення)",
+            "утримує (?:\\S+ )?армію",
+            "під рушницею",
+            "на дійсній службі",
         ],
         "links": [
             "більше того",
