@@ -9,12 +9,13 @@ recall / every field right (claimant), 80 articles and 177 figures: 0.85 / 0.88 
 start and **0.84 / 0.88 / 0.69 (0.74)** at the end. The session's rules (16cs, 16ws, 16wt, 16wu:
 sources carried further and named sources chosen; 16pr, 16pq: additional deployments, children,
 usual unit sizes) moved the 12 development rounds 16zi-16zt (538 figures) from 0.87 / 0.87 / 0.70
-(0.74) to 0.88 / 0.89 / 0.74 (0.77) and none of these: every row reads as at the start but two new false figures, number-less waves of 16pr ("North
-Korea has sent more soldiers", "additional troop deployments") that these rounds' labellers, unlike
-16zo-16zt's, did not label (a labelling convention to settle, docs/articles.md).
+(0.74) to 0.88 / 0.89 / 0.74 (0.77) and none of these: every row reads as at the start but two new
+false figures, number-less waves of 16pr ("North Korea has sent more soldiers", "additional troop
+deployments") that these rounds' labellers, unlike 16zo-16zt's, did not label (a labelling
+convention to settle, docs/articles.md).
 
-Do not tune rules on these rounds before a later session's measurement is labelled; the floors
-(the end's scores) keep them from getting worse.
+Do not tune rules on these rounds before a later session's measurement is labelled; the floors (the
+end's scores) keep them from getting worse.
 """
 
 from __future__ import annotations
