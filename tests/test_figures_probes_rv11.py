@@ -140,3 +140,10 @@ def test_a_count_after_its_label_is_no_year(lang: str, phrase: str) -> None:
 def test_a_year_after_a_preposition_and_before_a_comma_is_still_a_year() -> None:
     assert_reads_as("it", "Nei primi sei mesi del 2024, l’Osservatorio ASAPS ha registrato 86 morti tra i ciclisti", 86, "exact")
     assert_reads_as("es", "tras el trágico pico de 2014, con 75 ciclistas muertos en un siniestro vial", 75, "exact")
+
+
+def test_a_second_age_after_and_is_no_age_when_something_is_counted_after_it() -> None:
+    # 17td's review: the en age rewrite took "and 5" as a second age and read 3
+    assert_reads_as("en", "3 children aged 12 and 5 adults", U, "")
+    assert_reads_as("en", "two men aged 47 and 53 died", 2, "exact")
+    assert_reads_as("en", "3 children aged 12 and 5 were hurt", 3, "exact")

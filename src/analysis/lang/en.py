@@ -321,10 +321,12 @@ FIGURES = {
             r"\1 to ",
         ),
         # (17nm) "Ten workers under the age of 16", "a boy aged 16", "aged 16 to 18": an age
-        # written without its unit is no count (D7, D52.4); "under 16" alone stays at most
+        # written without its unit is no count (D7, D52.4); "under 16" alone stays at most.
+        # A second age after "and" only where nothing is counted after it: in "3 children aged
+        # 12 and 5 adults" the 5 counts adults (two counts, unparsed), after 17td's review
         (
             r"\b(aged|ages|age of|ages of)( (?:between |from )?\d{1,3}"
-            r"(?:\s*(?:-|to|and)\s*\d{1,3})?"
+            r"(?:\s*(?:-|to)\s*\d{1,3}|\s+and\s+\d{1,3}(?=\s*(?:$|[.,;:)]|years?\b|yrs\b|were\b|are\b|was\b|died\b|have\b|had\b)))?"
             r"(?![\d.,]*\s*(?:thousand|million|hundred)))(?![.,]?\d)",
             r"\1",
         ),
