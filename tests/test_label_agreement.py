@@ -9,6 +9,13 @@ figures by their text); 395 of round 14's 400 phrases read alike. Issue 16's tar
 (80 % every field) and issue 17's (97 %) are inside that: the distance to them is the reader's
 and the engine's. Both labellers are helpers of the same kind, so this bounds the labels'
 consistency; it does not measure how people would label.
+
+The eleventh session's unseen rounds 16zu-16zx (80 articles, 177 figures) were labelled a second
+time the same way, from the texts alone: the second labelling finds 99 % of the first's figures
+(and 16 more, mostly doubtful: waves with no number, forecasts) and agrees on every field for 95 %
+of them, on the claimant for 98 %, where the reader reads 0.69 and 0.74. Two helpers let a few
+lines of the first labelling through a search (16zu: two articles, es-16zu-resumnews, de-16zu-cash;
+16zv: one comment of ko-16zv-goguryeo), said so in their files' headers; the rest is independent.
 """
 
 from __future__ import annotations
@@ -49,7 +56,9 @@ def _agreement(first: list[dict], second: list[dict]) -> dict[str, float]:
 
 
 @pytest.mark.parametrize(("name", "recall", "every"),
-                         [("round_16e.yml", 0.99, 0.95), ("round_16f.yml", 0.94, 0.93)])
+                         [("round_16e.yml", 0.99, 0.95), ("round_16f.yml", 0.94, 0.93),
+                          ("round_16zu.yml", 1.00, 0.95), ("round_16zv.yml", 1.00, 0.97),
+                          ("round_16zw.yml", 1.00, 0.94), ("round_16zx.yml", 0.97, 0.94)])
 def test_two_labellings_of_the_same_articles_agree(name: str, recall: float, every: float) -> None:
     first = yaml.safe_load((CASES / "articles" / name).read_text(encoding="utf-8"))
     second = yaml.safe_load((CASES / "second_labelling" / name).read_text(encoding="utf-8"))
