@@ -278,8 +278,8 @@ def fill(named: list[list[Mention]], low: str, code: str,
             continue
         # (an impersonal verb after a document anaphor is the document's: "В материале
         # сообщалось …", 16cs)
-        if "impersonal" in here and not any(m.value in ("outlet", "published")
-                                            for m in here.get("carry_anaphor", [])[:1]):
+        anaphor = _anaphor(here)
+        if "impersonal" in here and not (anaphor and anaphor[0] in ("outlet", "published")):
             continue
         value, where = _carried(out, index, (low, span, sentences), (cues, names, per),
                                 index in cands)

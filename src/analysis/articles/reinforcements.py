@@ -36,7 +36,7 @@ def troops_joined(inside: dict[str, dict[int, list[Mention]]], low: str) -> set[
 
 
 def additional_troops(here: dict[str, list[Mention]], metrics: list[str], low: str, cues: Cues,
-            where: tuple[int, int]) -> list[tuple[int, int, str]]:
+                      where: tuple[int, int]) -> list[tuple[int, int, str]]:
     """Return the additional troops written without a number in a sentence.
 
     ``metrics``: those of the sentence's numbers (a sentence that counts anything, a wave
