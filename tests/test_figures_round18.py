@@ -28,7 +28,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Sabah saatlerinde eve gelen bakıcı S.S. (59), içerideki üç kişiyi baygın halde buldu'),
     ('pl', 'Od początku listopada liczba takich ofiar wzrosła już do 50'),
     ('pl', 'od 1 listopada 2025 r. w Polsce z powodu wychłodzenia zmarło 37 osób (najwięcej w Lubelskim - 6)'),
-    ('pl', 'informacja o zaginięciu trzech osób dorosłych – dwóch kobiet i mężczyzny'),
     ('ar', 'لقي أربعة أفراد من أسرة مغربية واحدة مصرعهم'),
     ('ar', 'صعقة كهربائية ترسل عاملين للمستعجلات في إطار الاستعداد للزيارة الملكية بأكادير'),
     ('pt', 'Três dias de chuva com algumas tempestades de granizo deixaram pelo menos 279 pessoas desabrigadas no Rio Grande de Sul'),

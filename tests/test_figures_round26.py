@@ -29,8 +29,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # 'w ciągu dwóch ostatnich dni' (in the last two days): an adjective between a number and its time unit
     ('pl', 'Krakowscy policjanci tylko w ciągu dwóch ostatnich dni ujawnili blisko 40 pijanych kierujących'),
     # 'seratusan' (about a hundred) is not a table word; 'Operasi Zebra Krakatau 2018' names an operation
-    # parts after a comma that add up to the total: D43.5 reads them after a dash, colon or bracket
-    ('es', 'Se produjeron un total de 2.954 positivos, 1.606 de alcohol y 1.348 de otras drogas'),
     # an article of a code ("ст. 12.8", D32 designation) is not yet read as a name
     ('ru', 'в отношении 45 нетрезвых водителей составлены административные протоколы по ст. 12.8 КоАП РФ'),
 }

@@ -40,8 +40,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'بالفعل مما يقرب من 250 من إجمالي 15192'),
     # label exact 2; read unparsed
     ('ar', 'بعد تأكيد تفشي إنفلونزا الطيور في مزرعتين'),
-    # label unparsed; read exact 1-1
-    ('hi', 'हम जिले में एक भी बाल विवाह न होने दें'),
     # label at_least 180000-; read unparsed
     ('ko', '농장으로부터 500m 이내 닭과 오리 18만여 마리를 매몰 처리하고'),
     # label exact 4; read unparsed

@@ -309,7 +309,7 @@ def drop_breakdown(
     if Cat.INCLUDING not in has or not qs:
         return qs
     k = next(k for k, u in enumerate(units) if Cat.INCLUDING in u.cats)
-    if qs[0].end >= k:
+    if qs[0].end >= k or _another_count_after(units, qs, k):
         return qs
     dropped_at.extend(q.end for q in qs if q.end >= k)
     kept = [q for q in qs if q.end < k]
@@ -317,6 +317,23 @@ def drop_breakdown(
         dropped_at.append(kept[-1].end)
         kept.pop()
     return kept
+
+
+def _another_count_after(units: list[Unit], qs: list[Quantity], k: int) -> bool:
+    """Whether a count with its own "more" word follows the breakdown, beyond a comma (D60.2).
+
+    "14 загиблих, з них одна дитина, ще 25 потерпілих" (14 dead, one of them a child, 25 more
+    injured): the breakdown ends at the comma; the count after it is another count, so the
+    phrase holds two (unparsed), not one with its parts.
+    """
+    comma = False
+    for j in range(k + 1, len(units)):
+        u = units[j]
+        if u.text == ",":
+            comma = True
+        elif comma and Cat.ADDITIONAL in u.cats and any(q.start == j + 1 for q in qs):
+            return True
+    return False
 
 
 def are_parts(

@@ -222,10 +222,12 @@ def one_quantity(
 
 
 _PARTS_OPEN: Final = frozenset(("-", "\u2013", "\u2014", ":", "("))
+_PARTS_REACH: Final = 8
+"""Units after the count within which a dash, colon or bracket opens its parts (D60.2)."""
 
 
 def _parts_told(units: list[Unit], qs: list[Quantity], outcomes: re.Pattern[str] | None) -> bool:
-    """Whether the count is told with its parts after a dash, colon or bracket (D43.5).
+    """Whether the count is told with its parts after a dash, colon or bracket (D43.5, D60.2).
 
     "91 людина – 76 дітей і 15 дорослих" (91 people: 76 children and 15 adults): two or more
     exact counts after the first, opened by a dash, a colon or a bracket, that add up to it
@@ -233,16 +235,64 @@ def _parts_told(units: list[Unit], qs: list[Quantity], outcomes: re.Pattern[str]
     first: either could be the count), and so do parts told with another outcome than the
     whole's, which add up by chance ("5 dead - 3 injured and 2 missing"). The test is
     :func:`~analysis.figures.context.are_parts`, as for parts in brackets (D57.1).
+
+    D60.2: the opener may follow the count's own words ("cinq sauveteurs sont morts : un
+    instructeur, deux treuillistes et deux CRS"), a comma right after the count's noun opens
+    an apposition ("cinco hombres, cuatro sauditas y un egipcio"), and a part told with no
+    number ("un instructeur", "врач", "y un egipcio") is one (:func:`_told_parts`).
     """
-    if len(qs) < 3 or any(q.vague is not None or q.pct or q.approx or q.odd for q in qs):
+    if len(qs) < 2 or any(q.vague is not None or q.pct or q.approx or q.odd for q in qs):
         return False
     between = units[qs[0].end + 1 : qs[1].start]
-    if not any(u.text in _PARTS_OPEN for u in between) or len(between) > 3:
-        return False
-    said = [  # each part's words: up to the next part, three units after the last
-        u
-        for k, q in enumerate(qs[1:], 1)
-        for u in units[q.end + 1 : qs[k + 1].start if k + 1 < len(qs) else q.end + 4]
-    ]
-    return are_parts(qs[0], qs[1:], 0, between, said, outcomes)
+    if len(qs) > 2 and any(u.text in _PARTS_OPEN for u in between) and len(between) <= 3:
+        said = [  # each part's words: up to the next part, three units after the last
+            u
+            for k, q in enumerate(qs[1:], 1)
+            for u in units[q.end + 1 : qs[k + 1].start if k + 1 < len(qs) else q.end + 4]
+        ]
+        if are_parts(qs[0], qs[1:], 0, between, said, outcomes):
+            return True
+    return _told_parts(units, qs, outcomes)
 
+
+def _told_parts(units: list[Unit], qs: list[Quantity], outcomes: re.Pattern[str] | None) -> bool:
+    """Whether the rest of the phrase, after an opener, lists the parts of the count (D60.2).
+
+    The opener is a dash, colon or bracket within eight units after the count, before the
+    first part, or a comma after the count and at most one word, right before the first part
+    (an apposition). What follows, to the end of the phrase, is cut into items at commas and
+    "and" words: an item holding one quantity is that part; an item holding words and no
+    number ("un instructeur", "врач", "un egipcio") is one part. The parts must add up to the
+    count (:func:`~analysis.figures.context.are_parts`).
+    """
+    whole, first = qs[0], qs[1]
+    opener = -1
+    for j in range(whole.end + 1, min(first.start, whole.end + 1 + _PARTS_REACH)):
+        if units[j].text in _PARTS_OPEN:
+            opener = j
+            break
+    if opener < 0:
+        j = first.start - 1
+        if not (j > whole.end and units[j].text == "," and j - whole.end <= 2):
+            return False
+        opener = j
+    n = len(units)
+    starts = {q.start: q for q in qs[1:]}
+    ones = 0
+    item_q = 0  # quantities in the item so far
+    item_words = False
+    for j in range(opener + 1, n + 1):
+        u = units[j] if j < n else None
+        if u is None or u.text == "," or Cat.AND in u.cats or Cat.RANGE_AND in u.cats:
+            if item_q > 1:
+                return False
+            if item_q == 0 and item_words:
+                ones += 1
+            item_q, item_words = 0, False
+            continue
+        if j in starts:
+            item_q += 1
+        elif u.kind in ("w", "p", "c") and not (u.text in _PARTS_OPEN or u.text in ")"):
+            item_words = True
+    return are_parts(whole, qs[1:], ones, units[whole.end + 1 : opener + 1],
+                     units[opener + 1 :], outcomes)

@@ -48,6 +48,9 @@ FIGURES = {
     ],
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
+        # (17cb) "ولا شخص واحد" (not a single person) reports none: no count (D36, D60.3); "شخص
+        # واحد" alone stays one
+        (r"(?<!\S)و?لا (?:حتى )?(\S+) (?:واحد|واحدة)(?!\S)", r"لا \1"),
         # (17np) "(2) ألف دولار", "(4) ملايين سيجارة": a number written in brackets before its
         # scale is the scale's number, as without them (rule 8, D55.8)
         (

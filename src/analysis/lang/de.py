@@ -301,6 +301,20 @@ FIGURES = {
         "std.",
     ],
     "rewrites": [
+        # (17cb) "Die anderen vier Toten" (the other four) is "N other", additional (rule 12,
+        # D54.5, D60.1), as en "the other 201"
+        (
+            r"\b(?:die|den|der) anderen (?=\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+            r"zehn|elf|zwölf)\b)",
+            "weitere ",
+        ),
+        # (17cb) "der Pilot und alle vier Passagiere starben": "and all N" after a word
+        # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
+        (
+            r"(?<=[^\W\d] )und alle (?=\d|(?:"
+            r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\b)",
+            "und weitere ",
+        ),
         # (17tb) "8.000 mehr als noch 2015" (8,000 more than in 2015): the year of a comparison
         # after "als / wie noch" is a date, as "im Jahr 2015" (D7, D57.4)
         (r"\b(als|wie) noch (?=(?:19|20)\d\d\b(?![.,]\d))", r"\1 im jahr "),

@@ -114,6 +114,8 @@ FIGURES = {
         "better than", "more then", "passed", "passes", "top",
         # (17gwc) "a good 300 people" (a full 300, as de "gut"); "beyond 300"
         "a good", "beyond",
+        # (17cb) "the number is higher than 47" (D60.3); "no lower than" is at least too
+        "higher than", "no lower than", "not lower than",
     ],
     "at_most": [
         # (lexicon 17, session 6) register variants of up to
@@ -124,6 +126,8 @@ FIGURES = {
         # (17gwc) "no greater than 300" was read at least by "greater than"; "less then" as
         # "more then"
         "no greater than", "not greater than", "no larger than", "less then", "fewer then",
+        # (17cb) "the number is lower than 47" (D60.3)
+        "lower than",
     ],
     "nearly": [
         # (lexicon 17, session 6) register variants of nearly
@@ -437,6 +441,12 @@ FIGURES = {
         (r"\b(the|on|off|along|via) [am]\d{1,3}\b(?![.,]\d)", r"\1 "),
         # "no one died", "not a single one" (D36): none, no count
         (r"\b(?:no|not)(?:-| )(?:a single )?one\b", "none"),
+        # (17cb) "not even one", "not even a single" (D36, D60.3): none, no count
+        (r"\bnot even (?:a single |one single )?one\b", "none"),
+        # (17cb) "the pilot and all four passengers died": "and all N" after a word counts the
+        # others of a sum, as "and four other passengers" (D12, D37.2, D60.3): unparsed
+        (r"(?<=[^\W\d] )and all (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+         r"twelve)\b)", "and another "),
         # "Some historians have put the toll up to 3,000", "Some say 200-300": "some" names who
         # reports the figure, no count (D9)
         (
@@ -563,6 +573,9 @@ FIGURES = {
         ),
     ],
     "stop": [
+        # (17cb) "another of their helicopters": "another" before "of" is a pronoun of
+        # another thing, no "more" of the count (rule 12, D60.1); "another 20" stays additional
+        "another of",
         # (17tb) the lottery's name "Mega Millions" is no magnitude (D32, D57.3)
         "mega millions",
         "the", "troops", "soldiers", "soldier", "personnel", "people", "men", "women", "killed",

@@ -302,6 +302,13 @@ FIGURES = {
         "década\\w*", "siglo\\w*", "segundos", "min", "hrs",
     ],
     "rewrites": [
+        # (17cb) "el piloto y todos los cuatro pasajeros": "and all N" after a word
+        # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
+        (
+            r"(?<=[^\W\d] )y (?:todos|todas) (?:los|las) (?=\d|(?:"
+            r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b)",
+            "y otros ",
+        ),
         # (17nm) "aumentó en 49 hasta al menos 537" (rose by 49 to at least 537): the new total is
         # the figure, as "de A a B" (D35, D52.6), no range of 49 to 537
         (

@@ -276,6 +276,13 @@ FIGURES = {
         "décennie\\w*", "siècle\\w*", "seconde\\w*", "min",
     ],
     "rewrites": [
+        # (17cb) "le pilote et tous les quatre passagers": "and all N" after a word
+        # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
+        (
+            r"(?<=[^\W\d] )et (?:tous|toutes) les (?=\d|(?:"
+            r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b)",
+            "et autres ",
+        ),
         # (17nm) "mi-2023", "fin-2022" (the middle, the end of a year): the year with its
         # hyphen is a date, no range (D7, D52.4)
         (r"\b(mi|fin|début)-(?=(?:19|20)\d\d\b)", r"\1 "),

@@ -419,3 +419,13 @@ FIGURES["rewrites"].append((
     + r"|सौ)\s)([^\s\d]\S*) अरब(?!\S)",
     r"\1 अरबी",
 ))
+
+# (17cb) "एक भी … न / नहीं" (not even one: "हम जिले में एक भी बाल विवाह न होने दें") reports none:
+# no count (D36, D60.3); "एक" alone stays one. Not after another number ("सात जिलों में … एक भी
+# मौत नहीं", none in seven districts: the seven count places, not the reported thing; unparsed)
+FIGURES["rewrites"].append((
+    r"^((?:(?!\d|(?<!\S)(?:"
+    + "|".join(sorted(set(FIGURES["numbers"]) - {"एक"}, key=len, reverse=True))
+    + r")(?!\S)).)*?)(?<!\S)एक भी(?=\s[^,।.;]*?(?<!\S)(?:न|नहीं|नही|ना)(?!\S))",
+    r"\1भी",
+))

@@ -150,8 +150,8 @@ FIGURES = {
             r"(?:di antaranya|diantaranya|di antara mereka)\b",
             r", di antaranya \1",
         ),
-        # "tidak satu pun" (not a single one): none, no count (D36)
-        (r"\b(?:tidak|tak) (?:satu|seorang) pun\b", "tidak"),
+        # "tidak (ada) satu pun" (not a single one): none, no count (D36, D60.3)
+        (r"\b(?:tidak|tak) (?:ada )?(?:satu|seorang) pun\b", "tidak"),  # (17cb) "ada"
         # "13 siswa dan seorang guru" (13 pupils and a teacher): "seorang" (one person) joined
         # to a count by "dan" is a second member of a sum (rule 13, D37)
         (r"\b(\d[^,;:]*?\b(?:dan|serta)) seorang\b", r"\1 1 orang"),

@@ -281,6 +281,14 @@ FIGURES = {
         "semestri", "biennio", "triennio", "lustro", "lustri",
     ],
     "rewrites": [
+        # (17cb) "il pilota e tutti i quattro passeggeri": "and all N" after a word
+        # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
+        (
+            r"(?<=[^\W\d] )e (?:tutti|tutte) (?:i|gli|le) (?=\d|(?:"
+            r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|"
+            r"dodici)\b)",
+            "e altri ",
+        ),
         # (17nh) "not passed N" ("non hanno superato i 2.000") is at most N, as "not exceeding N"
         # (D42, D48.6)
         (

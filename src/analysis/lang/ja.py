@@ -168,6 +168,10 @@ FIGURES = {
     ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # (17cb) "一人も…ない" (not even one: "一人も死亡していない") reports none: no count (D36,
+        # D60.3); "1人が死亡" stays one
+        (r"(?:(?:一|1|１)(?:人|名|件|頭|羽|匹|つ|台|棟)|ひとり|ひとつ)も(?=[^、。]*?(?:ない|なかった|"
+         r"なし|おらず|せず|ず|ません))", "も"),
         # (17nh) 大規模 / 小規模 (large-scale) is a word: its 規模 is no "about" after the number
         # ("13万8000戸余りで大規模な停電" = at least 138,000; D2, D14, D48.6)
         (r"(大|小|中|超大|最大)規模", r"\1型"),

@@ -171,6 +171,9 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17cb) "한 명도 … 않았다 / 없었다" (not even one) reports none: no count (D36, D60.3);
+        # "한 명이 숨졌다" stays one
+        (r"(?:단 )?(?:한|1) ?(?:명|건|마리|곳|대|개|채)도(?=[^,.]*?(?:않|없|못))", "도"),
         # (17nw) a Sino-Korean numeral in Hangul ("이천삼백사십칠", "오십 명", "삼만 오천 명") is
         # written in digits ("2천3백4십7"), where it stands as a word (nothing glued before it)
         # and is a number: three syllables or more, a digit and 십 / 백 ("오십", "삼백"), or any

@@ -402,6 +402,19 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # (17cb) "jeszcze" before "nie", a verb of remaining or a time ("jeszcze nie odnaleziono
+        # 12", "jeszcze przed wojną") is "still / yet / even", no "more" (rule 12, D55.12, D60.1)
+        (r"\bjeszcze (?=(?:nie|pozostaje|pozostają|pozostało|przebywa|przebywają|wczoraj|dziś|"
+         r"dzisiaj|rano|wieczorem|wtedy|niedawno|wcześniej|przed|zanim)\b)", ""),
+        # (17cb) "pilot i wszyscy czterej pasażerowie": "and all N" after a word
+        # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
+        (
+            r"(?<=[^\W\d] )i (?:wszyscy|wszystkie|wszystkich) (?=\d|(?:"
+            r"dwaj|dwie|dwa|dwóch|trzej|trzy|trzech|czterej|cztery|"
+            r"czterech|pięciu|pięć|sześciu|sześć|siedmiu|siedem|ośmiu|"
+            r"osiem)\b)",
+            "i kolejni ",
+        ),
         # (17tb) "o trzy więcej niż w sobotę" (three more than on Saturday): "więcej niż" after
         # the count, before what it is compared with, is its "more" (rule 12, D57.4); before a
         # number it stays "more than"; a comma keeps what is compared ("rok temu") from the count

@@ -283,6 +283,14 @@ FIGURES = {
         "semestres", "biênio", "triênio", "quinquênio",
     ],
     "rewrites": [
+        # (17cb) "o piloto e todos os quatro passageiros": "and all N" after a word
+        # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
+        (
+            r"(?<=[^\W\d] )e (?:todos|todas) (?:os|as) (?=\d|(?:"
+            r"dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|"
+            r"doze)\b)",
+            "e outros ",
+        ),
         # (17nw) "dezenove mil, novecentos e trinta e três": a comma after a scale word and before a
         # hundreds word is inside the number written in words (D53.1)
         (

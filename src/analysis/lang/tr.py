@@ -452,6 +452,9 @@ FIGURES = {
         "kayıtlara geçti", "kayda geçti", "kayıtlara geçen", "kayda geçen",
         # (17nl) "bir daha" (ever again: "43 bir daha sudan çıkamadı") is no "more" (D51.7)
         "bir daha",
+        # (17cb) "daha önce / sonra" (before, later: "15 kişi daha önce hayatını kaybetmişti") is
+        # an adverb of time, no "N more" (rule 12, D60.1)
+        "daha önce", "daha sonra",
         # (17tb) "yeni yıl" (the new year: "yeni yıla milyoner olarak girecek") is a date, no
         # "new" count (D40.14, D57.4)
         "yeni yıl", "yeni yıla", "yeni yılda", "yeni yılın", "yeni yılı", "yeni yıldan",

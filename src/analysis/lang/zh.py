@@ -136,6 +136,8 @@ FIGURES = {
     ],
     # two neighbouring numerals before a counter are "five or six" ("五六人"): a range
     "rewrites": [
+        # (17cb) "一人也没有死亡" (not even one died) reports none: no count (D36, D60.3)
+        (r"一(?:个|個|名|位)?(?:人)?也(?=没|沒|未|不)", "也"),
         # (17nh) a clock time written "8:00" after 截至, 上午, 下午 ... or before 前, 许, 左右 ...
         # is no count (D28, D48.1)
         (
