@@ -12,7 +12,9 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
 * in German a number with a full stop after an article or a preposition and before the
   sentence goes on is an ordinal ("für den kommenden 9. Parteitag", "zum 80. Jahrestag");
 * a number whose noun counts places, trips or times, a day of a range of dates, a day's
-  number or a designation (:mod:`analysis.articles.counted`, helper 16nf).
+  number or a designation (:mod:`analysis.articles.counted`, helper 16nf);
+* visitors counted at a border and a shortfall of people (:mod:`analysis.articles.visitors`,
+  helper 16cb).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from functools import cache
 from analysis.articles.counted import counts_no_subject
 from analysis.articles.cues import Cues, words_pattern
 from analysis.articles.rules import troops_follow
+from analysis.articles.visitors import entered, short_of
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, PERIOD_TABLES
 
 __all__ = ["month_day", "no_figure"]
@@ -75,6 +78,8 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     if token.isdigit() and _ORDINAL_AFTER.match(low[end:end + 4]) and \
             _ordinal_before(cues.code, cues.spaced).search(before):
         return True
+    if entered(cues, low, start, end) or short_of(cues, low, start, end):
+        return True  # (16cb) visitors at a border, a shortfall
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
 
 

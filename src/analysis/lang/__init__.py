@@ -245,6 +245,15 @@ usual
     "im Allgemeinen", "généralement", "por lo general", "обычно", "зазвичай", "보통",
     "一般的に"): a number in their clause gives a unit's usual size ("a battalion usually
     consists of several hundred soldiers"), no count of the story.
+entry, shortage
+    (16cb, :mod:`analysis.articles.visitors`) The words of people entering a country or the
+    purpose they stated ("entered Russia", "eingereist", "въехали", "입국", "入国", "for
+    studies", "aus Bildungszwecken", "con fines educativos", "образовательными целями",
+    "з освітньою метою", "교육 목적", "「教育」"): a number in their sentence counts visitors at
+    a border, no sending, unless soldiers or workers are named at it; and the words of a
+    shortage ("shortages", "fehlen", "pénurie", "escasez", "дефицит", "нестача", "부족",
+    "不足"): a number they govern (right before it, or right after in "5,000명 정도 부족")
+    counts people missing, nobody sent.
 excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
     missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid

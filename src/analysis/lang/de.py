@@ -1571,6 +1571,10 @@ ARTICLES = {
     # "besteht ein Bataillon im Allgemeinen aus mehreren Hundert Soldaten"
     "usual": ["im allgemeinen", "in der regel", "normalerweise", "üblicherweise", "gewöhnlich",
               "typischerweise", "generell"],
+    # (16cb) visitors counted at a border, by their entry or the purpose they stated
+    "entry": ["eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren"],
+    # (16cb) a shortfall of people a word of shortage governs: nobody sent
+    "shortage": ["fehlen", "fehlten", "\\w*mangel\\w*"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -1618,6 +1618,12 @@ ARTICLES = {
     # (16pq) a size told as usual, no count:
     # "a battalion usually consists of several hundred soldiers"
     "usual": ["generally", "usually", "typically", "normally", "ordinarily", "as a rule"],
+    # (16cb) visitors counted at a border, by their entry or the purpose they stated
+    "entry": ["entered (?:russia|the country|russian territory)", "for (?:studies|study)",
+              "to study", "educational purposes?",
+              "purpose of (?:study|education|their (?:visit|trip))"],
+    # (16cb) a shortfall of people a word of shortage governs: nobody sent
+    "shortage": ["shortages?", "shortfalls?", "deficit", "lack of", "short of"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -1587,6 +1587,11 @@ ARTICLES = {
     # "un batallón suele contar con varios cientos de soldados"
     "usual": ["por lo general", "en general", "generalmente", "normalmente", "habitualmente",
               "por regla general", "suelen?"],
+    # (16cb) visitors counted at a border, by their entry or the purpose they stated
+    "entry": ["entraron (?:en|a) rusia", "ingresaron (?:en|a|al)", "con fines educativos",
+              "para estudiar", "motivo de su (?:viaje|traslado|visita)"],
+    # (16cb) a shortfall of people a word of shortage governs: nobody sent
+    "shortage": ["escasez", "déficit", "faltan", "falta de", "carencia de"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -1490,6 +1490,11 @@ ARTICLES = {
     # "un bataillon compte généralement plusieurs centaines de soldats"
     "usual": ["en général", "généralement", "habituellement", "normalement", "d'ordinaire",
               "d'habitude", "en règle générale"],
+    # (16cb) visitors counted at a border, by their entry or the purpose they stated
+    "entry": ["entrés en russie", "sont entrés", "foulé le sol", "pour (?:y )?étudier",
+              "fins? (?:éducatives?|d'études)", "but de leur (?:visite|voyage|séjour)"],
+    # (16cb) a shortfall of people a word of shortage governs: nobody sent
+    "shortage": ["pénuries?", "manques?", "manquent", "déficit"],
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -1199,6 +1199,10 @@ ARTICLES = {
     # (16pq) a size told as usual, no count:
     # "1個大隊が一般的に数百人単位を意味する"
     "usual": ["一般的に", "一般に", "通常(?!兵器|戦力|弾)", "普通は", "たいてい"],
+    # (16cb) visitors counted at a border, by their entry or the purpose they stated
+    "entry": ["入国", "教育目的", "「教育」", "留学"],
+    # (16cb) a shortfall of people a word of shortage governs: nobody sent
+    "shortage": ["不足", "足りな"],
     "not_counted": [
         "カ所", "か所", "ヵ所", "ヶ所", "ケ所", "箇所", "回", "日目", "カ国", "か国", "ヵ国",
         "ヶ国", "地域", "都市", "拠点", "基地", "施設", "港", "隻", "往復", "航海", "便",

@@ -1255,6 +1255,10 @@ ARTICLES = {
     # (16pq) a size told as usual, no count:
     # "보통 한 개 대대는 수백 명의 병력으로 구성된다"
     "usual": ["보통", "일반적으로", "통상적으로", "통상 한", "대개"],
+    # (16cb) visitors counted at a border, by their entry or the purpose they stated
+    "entry": ["입국", "방문 목적", "교육 ?목적", "학업", "유학"],
+    # (16cb) a shortfall of people a word of shortage governs: nobody sent
+    "shortage": ["부족"],
     "not_counted": [
         "곳", "개소", "개 ?(?:지역|도시|항구|항만|기지|거점|장소|시설|훈련장|주|국가|나라)", "개국",
         "여?\\s*차례", "회(?![의담견원사계])", "번째", "일째", "일차", "척",

@@ -1785,6 +1785,11 @@ ARTICLES = {
     # (16pq) a size told as usual, no count:
     # "батальон обычно насчитывает несколько сотен военных"
     "usual": ["обычно", "как правило", "как водится"],
+    # (16cb) visitors counted at a border, by their entry or the purpose they stated
+    "entry": ["въехал\\w*", "въезд\\w*", "с целью (?:учебы|учёбы|обучения)",
+              "образовательн\\w* цел\\w*", "цел\\w* поездки", "на учебу", "на учёбу"],
+    # (16cb) a shortfall of people a word of shortage governs: nobody sent
+    "shortage": ["дефицит\\w*", "нехватк\\w*", "не хватает", "недостает", "недостаёт"],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("в каждом
         # контейнере по 300 снарядов"; not "каждый из 11 тысяч")

@@ -1797,6 +1797,11 @@ ARTICLES = {
     # (16pq) a size told as usual, no count:
     # "батальйон зазвичай налічує кілька сотень військових"
     "usual": ["зазвичай", "як правило"],
+    # (16cb) visitors counted at a border, by their entry or the purpose they stated
+    "entry": ["в['’]їхал\\w*", "в['’]їзд\\w*", "з метою навчання", "освітн\\w* мет\\w*",
+              "мет\\w* поїздки", "на навчання", "навчатися"],
+    # (16cb) a shortfall of people a word of shortage governs: nobody sent
+    "shortage": ["дефіцит\\w*", "нестач\\w*", "бракує", "бракувал\\w*", "не вистачає"],
     "not_figure_before": [
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに"
         # ("у кожному контейнері по 300 снарядів"; not "кожен із 11 тисяч")
