@@ -21,7 +21,6 @@ from analysis.figures.patterns import (
     literals,
     loose_any,
     loose_found,
-    loose_match,
     needed,
 )
 from analysis.lang import FIGURE_TABLES
@@ -144,12 +143,12 @@ class Lexicon:
         Rewrites applied before reading.
     rewrite_any : re.Pattern or None
         Matches where any rewrite would (a text it does not match is left as it is).
-    rewrite_loose, loose_set : object
-        The rewrites loosened into one RE2 pattern and one RE2 set (:func:`~.patterns.loose_any`),
-        made at the first check: a text the pattern does not match holds no rewrite's match
-        (most phrases: one DFA pass instead of Python's ``re``); in one it matches, only the
-        rewrites whose loose forms the set finds are searched. None when there are none.
-        ``loose_made`` says whether they were made.
+    loose_set : object
+        The rewrites loosened into one RE2 set (:func:`~.patterns.loose_any`), made at the
+        first check: a text where it finds no loose form holds no rewrite's match (most
+        phrases: one DFA pass instead of Python's ``re``); in another, only the rewrites whose
+        loose forms it finds are searched. None when there is none. ``loose_made`` says
+        whether it was made.
     rewrite_literals : list
         For each rewrite, strings one of which a text holds wherever it matches
         (:func:`~.patterns.literals`), or None: :func:`~.normalise.rewrite` does not search a
@@ -190,7 +189,7 @@ class Lexicon:
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
-        "rewrite_gates", "rewrite_literals", "rewrite_loose", "loose_set",
+        "rewrite_gates", "rewrite_literals", "loose_set",
         "loose_made",
     )  # fmt: skip
 
@@ -236,7 +235,6 @@ class Lexicon:
             [needed(pat) for pat in patterns] if self.rewrite_anchors is None else []
         )
         self.rewrite_gates: dict[int, re.Pattern[str] | None] = {}
-        self.rewrite_loose: Any = None
         self.loose_set: Any = None
         self.loose_made = False
         self.maxlen = max((len(k) for k in self.multi), default=1)
@@ -254,15 +252,13 @@ class Lexicon:
         if self.rewrite_any is None:
             return False
         if not self.loose_made:
-            self.rewrite_loose, self.loose_set = loose_any([pat for pat, _ in self.rewrites])
+            self.loose_set = loose_any([pat for pat, _ in self.rewrites])
             self.loose_made = True
-        if self.rewrite_loose is not None:
-            if not loose_match(self.rewrite_loose, text):
-                return False  # no rewrite's loose form matches: none of them does
+        if self.loose_set is not None:
             found = loose_found(self.loose_set, text)
-            if found:  # (empty: the set's DFA ran out of memory; the gates below answer)
+            if found is not None:  # (None: a text RE2 cannot read; the gates below answer)
                 rewrites = self.rewrites
-                for k in found:
+                for k in found:  # none found: no rewrite's loose form matches, none does
                     if rewrites[k][0].search(text) is not None:
                         return True
                 return False

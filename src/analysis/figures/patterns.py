@@ -23,7 +23,7 @@ import re2
 
 __all__ = [
     "ANY_DIGIT", "GATES", "PARSER", "any_of", "anchors", "literals", "loose_any", "loose_found",
-    "loose_match", "loosen", "needed", "required",
+    "loosen", "needed", "required",
 ]
 
 _BACKREF = re.compile(r"(?<!\\)\\([1-9])")
@@ -624,62 +624,54 @@ except AttributeError:  # pragma: no cover
     _UNANCHORED = None
 
 
-def loose_any(patterns: list[re.Pattern[str]]) -> tuple[Any, Any]:
-    """Return RE2's forms of *patterns* loosened (:func:`loosen`): one pattern and one set.
+def loose_any(patterns: list[re.Pattern[str]]) -> Any:
+    """Return an RE2 set (``re2.Set``) of *patterns* loosened (:func:`loosen`).
 
-    The pattern matches wherever one of *patterns* can: a text it does not match holds no
-    match of any (an RE2 search is one pass of a DFA over the text whatever the patterns).
-    The set (``re2.Set``) tells which loose forms match, by their index in *patterns*; it
-    answers nothing when its DFA runs out of memory, which its caller must allow for. Both
-    are called through ``re2._re2`` (the library's compiled core, as :func:`loose_match`
-    does: its Python wrapper costs ~1 µs a call, more than the check it saves). ``(None,
-    None)`` when a pattern has no loose form or RE2 refuses one (nothing is then gated).
+    The set tells which loose forms match in a text, by their index in *patterns*: a text
+    where it finds none holds no match of any of *patterns* (an RE2 set search is one pass of
+    a DFA over the text whatever the patterns). Its empty answer is never a failure: a set
+    cannot fall back on another engine, so RE2 checks when the set is compiled that its DFA
+    has the memory to run (``Compiler::CompileSet`` searches "hello, world" with it and
+    fails ``Compile()`` otherwise, the DFA refusing a budget that holds fewer than 20 states),
+    and a set's search never gives up when it runs short: it empties its cache of states and
+    goes on (``DFA::InlinedSearchLoop`` bails out early only for the kinds of search that can
+    fall back, ``kind_ != Prog::kManyMatch``). It is called through ``re2._re2`` (the
+    library's compiled core, as :func:`loose_found` does: its Python wrapper costs ~1 µs a
+    call, more than the check it saves). None when a pattern has no loose form or RE2 refuses
+    one (nothing is then gated).
     """
     if _UNANCHORED is None:
-        return None, None
+        return None
     sources: list[bytes] = []
     for pat in patterns:
         source = loosen(pat)
         if source is None:
-            return None, None
+            return None
         sources.append(source.encode())
     try:
         options = re2.Options()
         options.never_capture = True
         options.log_errors = False
-        compiled = re2._re2.RE2(b"|".join(b"(?:" + x + b")" for x in sources), options)
         found = re2._re2.Set(_UNANCHORED, options)
         for k, loose in enumerate(sources):
             if found.Add(loose) != k:
-                return None, None
-        if not compiled.ok() or not found.Compile():
-            return None, None
+                return None
+        if not found.Compile():
+            return None
     except Exception:  # noqa: BLE001 - another version of the library: nothing is gated
-        return None, None
-    return compiled, found
+        return None
+    return found
 
 
-def loose_match(loose: Any, text: str) -> bool:
-    """Whether the RE2 pattern *loose* (:func:`loose_any`) matches in *text*.
-
-    True for a text that cannot be written in UTF-8 (a lone surrogate): it is not searched.
-    """
-    try:
-        data = text.encode()
-    except UnicodeEncodeError:
-        return True
-    return bool(loose.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0)
-
-
-def loose_found(found: Any, text: str) -> list[int]:
+def loose_found(found: Any, text: str) -> list[int] | None:
     """Return the indices of the loose forms the RE2 set *found* (:func:`loose_any`) finds.
 
-    Empty when none is found in *text*, when the set's DFA runs out of memory, and for a text
-    that cannot be written in UTF-8.
+    Empty when none is found in *text* (then no pattern of the set matches there); None for a
+    text that cannot be written in UTF-8 (a lone surrogate): it is not searched.
     """
     try:
         data = text.encode()
     except UnicodeEncodeError:
-        return []
+        return None
     hits: list[int] = found.Match(data)
     return hits
