@@ -210,9 +210,14 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
         # a ten, hundred, thousand or ten-thousand in the run, never a bare "一人"
         han = (r"(?<![\d一二三四五六七八九十百千万数何幾])[一二三四五六七八九両]?[十百千万]"
                r"(?:[一二三四五六七八九]?[十百千])*(?=余?[人名])")
+        # Hangul scale words written alone before the people counter ("최소 만 명", "만 2천 명",
+        # "천여 명"): a word of its own (the particle "만", only, is written on its noun; "천명한",
+        # declared, is a verb)
+        hangul = (rf"(?<![\w\d.,])[백천만](?:\s?{digits}\s?[천백]?)?"
+                  r"(?=\s?(?:여\s?)?명(?![하한했해할함]))")
         # (a vague magnitude's scale may stand apart: "수백 만의 무기와 미사일", millions, 16kj)
         return (rf"(?<![\d.,])(?:{digits}(?:\s?(?:여|余)?[{cjk}](?:\s?{digits})?)*"
-                rf"|(?:수|数|몇)[십백천만十百千万]+(?:\s[만억](?!원))?{words}|{han})")
+                rf"|(?:수|数|몇)[십백천만十百千万]+(?:\s[만억](?!원))?{words}|{han}|{hangul})")
     words = [w for key in ("numbers", "small", "collective", "vague", "several",
                            "several_magnitude") for w in fig.get(key, {})]
     scales = [w for w in list(fig.get("scales", {})) + list(fig.get("vague", {})) if len(w) > 1]
