@@ -929,6 +929,15 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16ca) відомості, які передає мовець, від джерела, названого одразу після ("before") або
+    # перед ("after") цими словами: їхнє джерело (articles/relayed.py)
+    "relayed_from": {
+        "before": [
+            "(?:дан\\w+|інформаці\\w+|відомост\\w+),? (?:йому |їй |їм )?"
+            "(?:отриман|надан|передан)\\w* (?:йому |їй |їм )?(?:від|з боку)?",
+            "(?:спира|посила|базу)\\w*(?:ся)? на (?:інформаці|дан|відомост)\\w*"],
+        "after": [],
+    },
     "others": [
         "(?:і|та|й) (?:низки |кількох )?інш\\w+ (?:західн\\w+ )?(?:країн\\w*|держав\\w*)",
         "(?:і|та|й) (?:її|його|їхн\\w+) (?:західн\\w+ )?союзник\\w*",
