@@ -39,4 +39,4 @@ test_round_16zw_scores, test_round_16zw_shares_no_article_with_other_sets = _rou
     {"precision": 0.88, "recall": 0.86, "metric": 0.86, "claimant": 0.82, "all_fields": 0.73})
 test_round_16zx_scores, test_round_16zx_shares_no_article_with_other_sets = _round(
     "16zx", 40,
-    {"precision": 0.82, "recall": 0.85, "metric": 0.91, "claimant": 0.76, "all_fields": 0.73})
+    {"precision": 0.82, "recall": 0.85, "metric": 0.91, "claimant": 0.82, "all_fields": 0.79})

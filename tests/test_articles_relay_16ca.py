@@ -109,3 +109,30 @@ def test_the_evidence_passages_keep_their_claimants():
             rows = found[[figure["text"] in t or t in figure["text"]
                           for t in found["figure_text"]]]
             assert list(rows["claimant"])[:1] == [figure["claimant"]], (passage["id"], figure)
+
+
+# (16ca, G1) uk "скерувати" (to send) is a word of sending as "направити" is: the leader who
+# sends in a quoted relay ("Кім Чен Ин ухвалив рішення скерувати до Росії 1 тис. саперів", –
+# повідомив представник Радбезу) is no source (``rules.speakers``); round 16zx read North Korea
+SENDING = [
+    "\"Голова державних справ КНДР Кім Чен Ин ухвалив рішення {} до Росії 1 тис. саперів для "
+    "розмінування території\", – повідомив представник Радбезу РФ.",
+    "Лідер КНДР Кім Чен Ин вирішив {} до Курської області 5 тисяч військових будівельників, "
+    "повідомили в Радбезі РФ.",
+]
+
+
+@pytest.mark.parametrize("text", SENDING)
+def test_skeruvaty_sends_as_napravyty_does(text):
+    sent = extract_figures(text.format("скерувати"), "uk")
+    directed = extract_figures(text.format("направити"), "uk")
+    assert list(sent["claimant"]) == list(directed["claimant"])
+    assert "North Korea (state media and leadership)" not in set(sent["claimant"])
+
+
+def test_the_relayed_leaders_decision_is_the_speakers():
+    text = ("Секретар Ради безпеки РФ Сергій Шойгу зустрівся в Пхеньяні з Кім Чен Ином.\n"
+            "\"Голова державних справ КНДР Кім Чен Ин ухвалив рішення скерувати до Росії 1 тис. "
+            "саперів для розмінування території\", – повідомив представник Радбезу "
+            "країни-агресора.")
+    assert _claimant(text, "uk", "1 тис.") == "Russian Security Council (Sergei Shoigu)"

@@ -1190,7 +1190,9 @@ ARTICLES = {
               "(?:половин|третин|чверт)\\w*(?: (?:від|з|із))?"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["направ\\w*", "відправ\\w*", "перекину\\w*", "розгорну\\w*", "воюють",
-             "прибутт\\w*", "прибуд\\w*"],  # (16c) arriving
+             "прибутт\\w*", "прибуд\\w*",  # (16c) arriving
+             # (16ca) "ухвалив рішення скерувати до Росії 1 тис. саперів"
+             "скерув\\w*", "скерован\\w*"],
     # Russia's own losses, told in a relative clause (S2)
     "losses_of": [
         "втрат\\w* (?:росії|рф|москви)(?: \\S+){0,3},? (?:які|що) (?:\\S+ "
