@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analysis.articles import relayed
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.articles.edges import LATIN_EDGE, letter_first, lowered
 from analysis.articles.prefilter import Prefilter
@@ -122,10 +123,15 @@ class Claimants:
                     if not (self.kind.get(m.value) == "media" and _interviewing(low, m))]
         out = list(mentions)
         relay, intelligence = relays
-        # (a lawmaker handing on another intelligence body's material names it: "국방정보본부")
-        if relay and intelligence and not any(self.kind.get(m.value) == "intelligence"
-                                              for m in out):
-            out.append(Mention(relay[0].start, relay[0].end, "claimant", RELAYED))
+        # (16ca) the origin of relayed information ("data provided by X", "X로부터 받은 자료")
+        origins = relayed.origins(mentions, low)
+        # (a lawmaker handing on another intelligence body's material names it: "국방정보본부";
+        # one relaying an origin named in the sentences around, that origin)
+        told = [m.value for m in intelligence if m.kind == "origin"]
+        if relay and intelligence and not origins and not any(
+                self.kind.get(m.value) == "intelligence" for m in out):
+            out.append(Mention(relay[0].start, relay[0].end, "claimant",
+                               told[0] if len(set(told)) == 1 else RELAYED))
         chain: list[Mention] = []  # governments listed so far ("Kyiv, Washington y Seúl")
         for a, b in zip(mentions, mentions[1:], strict=False):
             between = low[a.end:b.start]
@@ -167,7 +173,8 @@ class Claimants:
                     a.start <= m.end + 3 and a.end >= m.start - 3 for a in according))
             for o in out)]
         named = [m for m in specific if m.value != MEDIA]
-        return sorted(named or specific, key=lambda m: m.start)
+        first = [m for m in named if any(m.start <= o.start < m.end for o in origins)]
+        return sorted(first or named or specific, key=lambda m: m.start)
 
     def _with_others(self, m: Mention, low: str) -> Mention:
         """Return several governments jointly for a source followed by unnamed others.

@@ -38,6 +38,7 @@ from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
+from analysis.articles.relayed import briefings
 from analysis.articles.repeats import dedupe, told_again
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
@@ -464,9 +465,9 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     unnumbered_cues = {i for i, ms in inside["metric"].items() if any(
         m.value in UNNUMBERED for m in ms)} | troops_joined(inside, low)
     # a lawmaker relays the intelligence briefing named in the sentence or the two around it
-    # ("Об этом заявил член парламента … Ли выступил после закрытого брифинга NIS")
-    briefed = [[m for j in range(i - 2, i + 3) for m in inside["intelligence"].get(j, [])]
-               if i in inside["relay"] else [] for i in range(len(sentences))]
+    # ("Об этом заявил член парламента … Ли выступил после закрытого брифинга NIS"), or the
+    # origin named there ("…の高官から得た情報", 16ca)
+    briefed = briefings(inside, low, len(sentences))
     named = [names.resolve(sorted(inside["claimant"].get(i, []) + inside["country"].get(i, []),
                                   key=lambda m: m.start),
                            inside["joint"].get(i, []) + inside["subordinate"].get(i, []), low,

@@ -189,6 +189,13 @@ others
     (:meth:`analysis.articles.claimants.Claimants.resolve`); a capital followed by them still
     speaks before its verb ("Seoul and its allies assessed"). North Korea and the news media
     take no others.
+relayed_from
+    (16ca, :mod:`analysis.articles.relayed`) ``{"before": [...], "after": [...]}``: words saying
+    the information a speaker hands on came from a source named right after them ("information
+    obtained from", "données transmises par", "datos entregados por", "данные, полученные от",
+    "опирается на информацию") or right before them ("…로부터 받은 자료", "…에서 제출받은 자료",
+    "…の高官から得た情報", "…から報告を受けた"): that source is the origin, not the lawmaker's
+    default briefing (the NIS) nor the outlet or speaker relaying it.
 interviewer
     ``{"before": [...], "after": [...]}``: words saying a news outlet is the one interviewing
     the source, so the outlet is no source of its own: before the outlet, three words at most

@@ -943,6 +943,20 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16ca) Angaben, die ein Sprecher von einer Quelle weitergibt: die Quelle gleich danach
+    # ("before") oder davor ("after") ist ihr Ursprung (articles/relayed.py)
+    "relayed_from": {
+        "before": [
+            "(?:angaben|informationen|daten|erkenntnisse)(?:,)? (?:die|welche)"
+            " (?:ihm|ihr|ihnen|er|sie) (?:von|vom|von der|seitens)",
+            "(?:übermittelt|erhalten|bereitgestellt|zur verfügung gestellt)\\w*"
+            " (?:angaben|informationen|daten) (?:von|vom|von der|des|der|seitens)",
+            "(?:angaben|informationen|daten|erkenntnisse),?"
+            " (?:übermittelt|bereitgestellt|erhalten)\\w* (?:von|vom|von der|durch)",
+            "stützt\\w* sich auf (?:angaben|informationen|daten|erkenntnisse)"
+            " (?:von|vom|von der|des|der)"],
+        "after": ["\\s*(?:übermittelt|zur verfügung gestellt|weitergegeben|geliefert)\\w*"],
+    },
     "others": [
         "und (?:mehrere\\w* |einige\\w* )?andere\\w* (?:westliche\\w* |verbündete\\w* )?"
         "(?:länder\\w*|staaten|regierungen)",

@@ -959,6 +959,19 @@ ARTICLES = {
     # interview with Russian media"): words before the outlet ("before") or right after it ("after")
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16ca) information a speaker hands on from a source named right after ("before") or right
+    # before ("after") these words: the origin (articles/relayed.py)
+    "relayed_from": {
+        "before": [
+            "(?:information|intelligence|data|figures|details)(?: that)?(?: he| she| they| it)?"
+            " (?:had )?(?:obtained|received|got|gathered|been given|been provided) (?:from|by)",
+            "(?:information|intelligence|data|figures|details)(?: that)?"
+            "(?: was| were| had been)? (?:provided|supplied|shared|passed on|handed over|given|"
+            "submitted|relayed) (?:to \\S+ )?(?:\\S+ )?by",
+            "cit(?:ing|ed) (?:information|data|intelligence|figures) (?:from|of|by)",
+            "rel(?:ying|ies|ied) on (?:information|data|intelligence) (?:from|of|by)"],
+        "after": [],
+    },
     "others": [
         "and (?:several |many |some )?other (?:western |allied |european )?"
         "(?:countries|nations|governments|states)",

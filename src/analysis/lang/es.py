@@ -942,6 +942,18 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16ca) información que un orador transmite de una fuente nombrada justo después ("before")
+    # o justo antes ("after") de estas palabras: el origen (articles/relayed.py)
+    "relayed_from": {
+        "before": [
+            "(?:datos|información|informaciones|informes?|cifras)(?: de inteligencia)?"
+            " (?:entregad|proporcionad|facilitad|suministrad|obtenid|recibid|compartid|"
+            "transmitid)\\w* (?:a \\S+ )?(?:\\S+ )?(?:por|de|desde)",
+            "(?:citando|basándose en|con base en|apoyándose en) (?:la |los |las )?"
+            "(?:información|informaciones|datos|informes?)"
+            " (?:de|del|de la|proporcionad\\w* por)"],
+        "after": [],
+    },
     "others": [
         "y (?:de )?otros (?:varios )?países(?: occidentales| aliados| europeos)?",
         "y (?:sus) aliados(?: occidentales)?",

@@ -852,6 +852,17 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16ca) des informations qu'un orateur transmet d'une source nommée juste après ("before")
+    # ou juste avant ("after") ces mots : l'origine (articles/relayed.py)
+    "relayed_from": {
+        "before": [
+            "(?:informations?|données|renseignements|chiffres|éléments)"
+            "(?: qui lui ont été| qui leur ont été)? (?:transmis|fournis|communiqués|obtenus|"
+            "recueillis|remis|partagés)\\w* (?:par|auprès d[eu]|de)",
+            "(?:citant|cité|s'appuyant sur|se fondant sur|sur la base d)(?:e)? (?:des |les )?"
+            "(?:informations?|données|renseignements) (?:de|du|des|fournies par|transmises par)"],
+        "after": [],
+    },
     "others": [
         "et (?:de plusieurs |de |des )?(?:d['’])?autres pays(?: occidentaux| alliés| européens)?",
         "et (?:de |des )?pays (?:occidentaux|alliés)",

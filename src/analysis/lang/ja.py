@@ -570,6 +570,13 @@ ARTICLES = {
     # ("NHKの取材に対し", to NHK's questions; not "NHKの取材によると", by NHK's own reporting)
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16ca) 議員や報道機関が伝える情報の出所: この語の直前に書かれた機関 ("after": "ウクライナ
+    # 国防省の高官から得た情報", "国家情報院から報告を受けた") がその出所 (articles/relayed.py)
+    "relayed_from": {
+        "before": [],
+        "after": ["(?:の\\S{1,8}?)?(?:から|より)(?:得た|入手した|提供された|受けた|"
+                  "報告を受けた|説明を受けた|伝えられた|聞いた)"],
+    },
     "others": [
         "など(?=[はがのに])",
         "等(?=[はがのに])",

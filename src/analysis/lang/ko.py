@@ -635,6 +635,15 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16ca) 의원·매체가 전하는 자료의 출처: 이 말 바로 앞에 쓰인 기관 ("after": "국방정보본부에서
+    # 제출받은 자료", "…로부터 받은 정보")이 그 출처다 (articles/relayed.py)
+    "relayed_from": {
+        "before": [],
+        "after": ["(?:\\S{1,6} )?\\S{0,6}?(?:로부터|으로부터|에서|에게서|측으로부터|측에서) ?"
+                  "(?:제출받은|받은|입수한|전달받은|제공받은|보고받은|건네받은|넘겨받은) ?"
+                  "(?:자료|정보|보고|내용|문건|첩보)",
+                  "\\S{0,6}?(?:이|가) (?:제출한|제공한|전달한|건넨|넘긴) (?:자료|정보|문건|첩보)"],
+    },
     "others": [
         "등(?=[은는이가의에])",
         "(?:와|과) (?:다른 )?(?:서방 )?(?:동맹국|우방국)",

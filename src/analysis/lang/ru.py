@@ -963,6 +963,15 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16ca) сведения, которые передаёт говорящий, от источника, названного сразу после
+    # ("before") или перед ("after") этими словами: их источник (articles/relayed.py)
+    "relayed_from": {
+        "before": [
+            "(?:данн\\w+|информаци\\w+|сведени\\w+),? (?:им |ей |ими )?"
+            "(?:полученн|предоставленн|переданн)\\w* (?:им |ей |ими )?(?:от|со стороны)?",
+            "(?:опира|основыва|ссыла)\\w*(?:ся)? на (?:информаци|данн|сведени)\\w*"],
+        "after": [],
+    },
     "others": [
         "и (?:ряда |нескольких )?други\\w+ (?:западн\\w+ )?(?:стран\\w*|государств\\w*)",
         "и (?:его|её|ее|их) (?:западн\\w+ )?союзник\\w*",

@@ -951,6 +951,15 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16ca) відомості, які передає мовець, від джерела, названого одразу після ("before") або
+    # перед ("after") цими словами: їхнє джерело (articles/relayed.py)
+    "relayed_from": {
+        "before": [
+            "(?:дан\\w+|інформаці\\w+|відомост\\w+),? (?:йому |їй |їм )?"
+            "(?:отриман|надан|передан)\\w* (?:йому |їй |їм )?(?:від|з боку)?",
+            "(?:спира|посила|базу)\\w*(?:ся)? на (?:інформаці|дан|відомост)\\w*"],
+        "after": [],
+    },
     "others": [
         "(?:і|та|й) (?:низки |кількох )?інш\\w+ (?:західн\\w+ )?(?:країн\\w*|держав\\w*)",
         "(?:і|та|й) (?:її|його|їхн\\w+) (?:західн\\w+ )?союзник\\w*",
@@ -1203,7 +1212,9 @@ ARTICLES = {
               "(?:половин|третин|чверт)\\w*(?: (?:від|з|із))?"],
     # deployment words that say troops were sent (a number in their clause is no loss)
     "sent": ["направ\\w*", "відправ\\w*", "перекину\\w*", "розгорну\\w*", "воюють",
-             "прибутт\\w*", "прибуд\\w*"],  # (16c) arriving
+             "прибутт\\w*", "прибуд\\w*",  # (16c) arriving
+             # (16ca) "ухвалив рішення скерувати до Росії 1 тис. саперів"
+             "скерув\\w*", "скерован\\w*"],
     # Russia's own losses, told in a relative clause (S2)
     "losses_of": [
         "втрат\\w* (?:росії|рф|москви)(?: \\S+){0,3},? (?:які|що) (?:\\S+ "
