@@ -1,0 +1,86 @@
+# ruff: noqa: E501 (the phrases are data, as written)
+"""A thirty-fourth round for issue 17: phrases labelled by a helper who never ran the engine, at the
+start of the session of 2026-12-05 (twelfth), before any rule of the session was written.
+
+``tests/cases/figures_round34.csv`` holds 400 figure phrases from 213 pages (hunting accidents, ski
+and ski-lift accidents, motorcycle crashes, asbestos deaths, maritime piracy, Chernobyl victims and
+liquidators, paragliding): 67 in each of en, de, fr, es and 66 in each of ru, uk, the six languages
+issue 17 keeps at 97 %. No phrase or page of it is in any other case table.
+
+Nobody who wrote a rule read it before it was scored. The session's starting code (3437e02) read
+**372/400** (de 60 en 64 es 61 fr 61 ru 62 uk 64); after the session's first rules (D60 of 17cb,
+written for rounds 31 and 32, +11 rows on round 32), the same 372 rows. It was then made a
+development round of the same session (rounds 35 and 36 were labelled as the measurement instead);
+the misses below are those of that moment, each with its label and the reading of the day.
+"""
+
+from __future__ import annotations
+
+from figure_sets import held_out_round
+
+NAME = "figures_round34.csv"
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # label exact 22; read unparsed
+    ('en', 'the number of reported incidents has more than doubled, from 10 in 2016 to 22 in 2017'),
+    # label at_least 5000-; read unparsed
+    ('en', 'This would be only the third year in which more than 5,000 motorcyclist fatalities were recorded'),
+    # label unparsed; read exact 1700-1700
+    ('en', 'the one thousand, seven hundred and thirteenth paragliding fatality since 1986'),
+    # label at_least 11-; read unparsed
+    ('de', 'Allein 2018 kamen in Deutschland mindestens 11 Menschen durch Jagdwaffen um'),
+    # label unparsed; read exact 20-20
+    ('de', 'dass einer seiner 20 Jagdfreunde den Hobbyjäger am hellichten Mittag mit einer Kugel niederstreckte'),
+    # label exact 641; read unparsed
+    ('de', 'Insgesamt gab es in der Wintersaison 2022/23 641 Unfälle'),
+    # label exact 4; read at_least 4-nan
+    ('de', 'Über die Festtage sind vier Personen bei Skiunfällen auf Schweizer Pisten gestorben'),
+    # label at_least 5700-; read exact 5700-5700
+    ('de', 'Während der gesamten Saison hat die Polizei die Kontrollen intensiviert und mehr als 5700 Verstöße festgestellt'),
+    # label exact 21; read unparsed
+    ('de', '2012 waren bis Ende September 21 Tote zu beklagen'),
+    # label at_least 1000-; read at_least 1000-nan additional
+    ('de', 'hat der einst so beliebte Dämm- und Brandschutzstoff Asbest erneut über 1000 Menschen das Leben gekostet'),
+    # label exact 12; read unparsed
+    ('fr', 'passant de 23 la saison précédente à 12 cette année'),
+    # label range 1328-3709 additional; read range 1328-3709
+    ('fr', 'avec 1.328 à 3.709 nouveaux cas estimés (dont seulement 56 à 81 chez des femmes)'),
+    # label range 615-822; read unparsed
+    ('fr', 'les chercheurs ont estimé que 615 à 822 décès par cancer de la plèvre (ou mésothéliome) en 2012 pouvaient être imputés à une exposition professionnelle'),
+    # label exact 669; read unparsed
+    ('fr', 'En 2017, 669 conducteur de deux-roues sont décédés sur les routes en France'),
+    # label approx 10000000; read exact 1e+07-1e+07
+    ('fr', 'il y a, à peu près, dix millions de personnes qui skient sur les pistes françaises'),
+    # label exact 19 additional; read unparsed
+    ('fr', 'Le 3 décembre, 19 autres marins avaient été enlevés au large du Nigéria'),
+    # label range 13000000000-16000000000; read unparsed
+    ('es', 'algunas estimaciones cifran las pérdidas económicas de la piratería en 13.000-16.000 millones de dólares'),
+    # label exact 225; read unparsed
+    ('es', 'pasando de 220 fallecidos a 225'),
+    # label unparsed; read exact 13583-13583
+    ('es', 'se ha saldado con 493 denuncias formuladas, de un total de 13.583 motocicletas controladas'),
+    # label unparsed; read exact 5-5 additional
+    ('es', 'Ha habido cinco fallecidos más en moto (42) que en 2014'),
+    # label exact 42; read unparsed
+    ('es', 'Hubo 42 muertes reportadas en las áreas de esquí de Estados Unidos durante la temporada 2019-20'),
+    # label exact 22; read unparsed
+    ('es', 'solo en los cuatro fines de semana de mayo hubo 22 motoristas muertos'),
+    # label unparsed; read exact 1-1
+    ('ru', 'выжил один из пострадавших'),
+    # label at_most -100000; read vague 100000-999999
+    ('ru', 'Количество ликвидаторов и очевидцев событий только в первые дни доходило до сотни тысяч'),
+    # label exact 46; read unparsed
+    ('ru', 'количество ДТП с участием мототранспорта увеличилось на 18% — до 46 с 39 в первом полугодии 2024-го'),
+    # label unparsed; read range 2-3
+    ('ru', 'Если раньше брали в плен по два-три человека'),
+    # label exact 14; read exact 14-14 additional
+    ('uk', 'в тілі лишилося ще 14 дробинок'),
+    # label exact 19127; read range 10-19127 additional
+    ('uk', 'кількість автопригод із загиблими та/або травмованими збільшилась на 10% - до 19127 випадків'),
+}
+
+(
+    test_the_round_is_real_reporting_in_every_judged_language,
+    test_the_round_is_new,
+    test_every_row_reads_right,
+) = held_out_round(NAME, KNOWN_MISSES, {("en", "de", "fr", "es"): 67, ("ru", "uk"): 66}, 400)
