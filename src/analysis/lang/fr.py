@@ -263,7 +263,7 @@ FIGURES = {
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
         # then no number to drop, the phrase stays two quantities (D59.1)
-        "de", "des", "du", "d'", "sur",
+        "de", "des", "du", "d'",
     ],
     "time_units": [
         # (17cs) a size of a building ("un immeuble de 20 étages"): a measure, no count;
