@@ -68,7 +68,8 @@ CLASSES = [
     # D48.5: Korean ranks, a name in 만수 / 천수, counts before 등 beside a length
     ("ko", "역대 3위의 폭우로 500여 가구가 침수됐다", 500, "at_least"),
     ("ko", "만수동 일대 300여 가구가 정전됐다", 300, "at_least"),
-    ("ko", "승객 20명 등을 태운 버스가 30m를 미끄러졌다", U, ""),
+    # (17ca) D59.4 supersedes the length clause: a measure with its unit is no candidate
+    ("ko", "승객 20명 등을 태운 버스가 30m를 미끄러졌다", 20, "exact"),
     ("ko", "승객 20명 등 25명이 다쳤다", 25, "exact"),
     # D48.6: "not passed N" is at most N; "the N mark passed" at least N; fr "d'entre eux" after a
     # comma; ja 大規模 and ほかの in a later clause; id "sejumlah" alone

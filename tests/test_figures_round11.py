@@ -26,6 +26,10 @@ compound ("1 тис. 344"); "зросла кількість загиблих д
 year" ("2700人程多く"); Indonesian "N di antaranya" after a comma; "one of the twelve" (de);
 "for 2023" (en); "platform number 2" (hi); Turkish "saatte" (per hour) and a number ending a
 quoted ship name. The six left are below.
+
+One label was corrected on 2026-12-05 (17ca) by codebook D59 (a share or a measure beside
+the count is no candidate for it; labelled two quantities, unparsed, before): it "Sciopero,
+in adesioni al 50%, in 150mila in Piazza" = 150,000.
 """
 
 from __future__ import annotations

@@ -15,6 +15,9 @@ ru 30 tr 18 uk 29 zh 10). The misses below were listed after that measurement; 1
 made it a development round: **374/400**, the misses it fixed removed from the list.
 17nh (D48.1 "saat 18.00", D48.6 "sejumlah" alone) read two more: 376/400; the code before 17tc read
 377/400, and 17tc (D58.2 de "von drei auf sieben", D58.4 fr "par le monoxyde") two more: 379/400.
+
+One label was corrected on 2026-12-05 (17ca) by codebook D59 (a share or a measure beside
+the count is no candidate for it; labelled two quantities, unparsed, before): uk "1800 дворів – 80% домоволодінь – постраждали" = 1800.
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ Untuned, the code at a1fdc9b read **359/400** (ar 16 de 28 en 33 es 30 fr 31 hi 
 ja 19 ko 14 pl 18 pt 16 ru 32 tr 17 uk 32 zh 19). 17nf (D46) then made it a development round
 (round 20 is the measurement): **387/400** (ar 20 de 33 en 34 es 31 fr 31 hi 19 id 20 it 19 ja
 20 ko 20 pl 18 pt 20 ru 33 tr 18 uk 32 zh 19). What still misses is listed below, with why.
+
+One label was corrected on 2026-12-05 (17ca) by codebook D59 (a share beside the count is no
+candidate for it; labelled two quantities, unparsed, before): en "some 15,561 confirmed or 85 per
+cent of the worldwide total" = approx 15,561 (the share's whole is no number).
 """
 
 from __future__ import annotations

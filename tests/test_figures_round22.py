@@ -13,6 +13,9 @@ roads and lines, changes "doubled / revised to N", units per unit, Korean ranks 
 passed N", and single-phrase classes); no label needed a fix by the codebook. The round then read
 **298/300** (de 30 en 30 es 30 fr 30 id 10 it 29 ja 30 ko 30 pt 10 ru 29 tr 10 uk 30). What still
 misses is listed below, with why.
+
+One label was corrected on 2026-12-05 (17ca) by codebook D59 (a share or a measure beside
+the count is no candidate for it; labelled two quantities, unparsed, before): ja "最大46km、約1500台が立ち往生" = approx 1500 (a measure, D59.4).
 """
 
 from __future__ import annotations

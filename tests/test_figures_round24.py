@@ -44,8 +44,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Hasil pemeriksaan menunjukkan kapal dengan nama PKFB 1802 yang diawaki oleh lima orang berkewarganegaraan Myanmar'),
     # label question: 'seorang nakhoda dan empat orang ABK' (a captain and four crew), a list labelled unparsed; 'seorang' is the article (D8)
     ('id', 'diamankan bersama seorang nakhoda dan empat orang Anak Buah Kapal (ABK)'),
-    # a name of seven letters glued by a hyphen to its number: D39.1 reads one to six letters
-    ('uk', 'Сітками з моторного човна «Прогрес-4» браконьєри виловили 1159 особин чорноморського оселедця'),
 }
 
 (

@@ -17,6 +17,9 @@ classes: a development round for a later session.
 After 17ta (D56) it read 367/400; after 17tb (D57, the classes of its misses) **375/400** (ar 17 de 28
 en 34 es 34 fr 32 hi 18 id 18 it 18 ja 17 ko 19 pl 19 pt 20 ru 32 tr 18 uk 32 zh 19); after 17tc (D58.3, "2014 habe
 sie noch bei 39 gelegen") **376/400** (de 29). Each row left has its reason.
+
+One label was corrected on 2026-12-05 (17ca) by codebook D59 (a share or a measure beside
+the count is no candidate for it; labelled two quantities, unparsed, before): de "20 Prozent oder absolut 77.900 waren Radler" = 77,900.
 """
 
 from __future__ import annotations

@@ -44,8 +44,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ru', 'В Сьерра-Леоне умерших меньше - 3132'),
     # "по сравнению с 2015 годом, когда … 101": a year compared with, then the count in its clause
     ('ru', 'Общее число погибших в этом году снизилось по сравнению с 2015 годом, когда жертвами стал 101 журналист'),
-    # "200 (8%)": a count beside its share in brackets
-    ('ru', 'а погибли при восхождении приблизительно 200 (8%)'),
     # "14, 5 тысяч": a decimal comma followed by a space (a typo, D13: read as written); label question
     ('ru', 'В прошлом году на Эльбрусе было зарегистрировано 2250 групп общей численностью 14, 5 тысяч человек'),
     # "1993, 1994, 1996 та 2000 р.н." (born in): birth years beside a word count

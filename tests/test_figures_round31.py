@@ -40,22 +40,12 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'بالفعل مما يقرب من 250 من إجمالي 15192'),
     # label exact 2; read unparsed
     ('ar', 'بعد تأكيد تفشي إنفلونزا الطيور في مزرعتين'),
-    # label at_least 180000-; read unparsed
-    ('ko', '농장으로부터 500m 이내 닭과 오리 18만여 마리를 매몰 처리하고'),
     # label exact 4; read unparsed
     ('ko', '가짜 명품을 조직적으로 국내에 반입해 유통시킨 일당 4명을 붙잡았다'),
-    # label exact 155; read unparsed
-    ('ko', '관세청에 적발된 품목은 핸드백이 155점(43%)으로 가장 많았고'),
     # label exact 8357; read unparsed
     ('ko', '코로나19로 원격수업이 실시된 2020년에는 8357건으로 줄었다'),
-    # label exact 610; read unparsed
-    ('ja', '「通行区分」違反が60%にあたる610件に上り'),
     # label exact 3; read unparsed
     ('it', 'Tre soggetti sono stati denunciati per vari reati'),
-    # label exact 16448; read unparsed
-    ('it', 'Sono 16.448 incidenti (+22%) gli incidenti che coinvolgono le biciclette'),
-    # label exact 485; read unparsed
-    ('it', 'nel corso del 2022 sono deceduti 485 pedoni (+3% rispetto allo scorso anno)'),
     # label unparsed; read exact 6-6
     ('pt', 'Seis barreiras fixas e uma de desvio vão inspecionar veículos de carga animal'),
     # label unparsed; read exact 13-13

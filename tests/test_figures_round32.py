@@ -24,24 +24,8 @@ NAME = "figures_round32.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label exact 30; read unparsed
     ('en', 'Flu deaths this season have included 30 children and teenagers under 18'),
-    # label exact 110; read unparsed
-    ('en', "Past years' pediatric deaths totaled 110 in 2016-17"),
-    # label range 6000000-7000000; read unparsed
-    ('en', 'Flu has sickened 6 million to 7 million people in the U.S. during the 2018-19 season'),
-    # label exact 16; read unparsed
-    ('en', '16 pediatric flu deaths have been reported during the 2018-19 season'),
-    # label nearly -330000; read unparsed
-    ('de', 'Insgesamt wurden dem RKI seit Saisonstart (40. Meldewoche 2018) fast 330.000 Fälle bekannt'),
-    # label at_least 4000-; read unparsed
-    ('de', 'dem RKI bislang in der 15. KW knapp über 4000 labordiagnostisch bestätigte Influenzafälle übermittelt'),
-    # label exact 172; read unparsed
-    ('de', 'In Saudi-Arabien sank die Zahl der vollstreckten Todesurteile leicht um zwölf Prozent auf 172 Hinrichtungen'),
     # label exact 3; read unparsed
     ('de', 'Demnach starben bereits 2018 drei Menschen aus Baden-Württemberg, Nordrhein-Westfalen und Sachsen-Anhalt'),
-    # label exact 2; read unparsed
-    ('de', 'Bei einem Absturz eines Hubschraubers der Bundespolizei aus mehr als hundert Meter Höhe sind zwei Menschen gestorben'),
-    # label exact 3; read unparsed
-    ('de', 'Der Hubschrauber vom Typ Eurocopter 135 war mit drei Personen besetzt'),
     # label at_least 567-; read exact 567-567
     ('fr', "l'Iran (+ de 567)"),
     # label exact 1; read unparsed
@@ -56,14 +40,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'y otras 80, como mínimo, permanecían condenadas a muerte'),
     # label exact 14; read unparsed
     ('es', 'El número de fallecimientos relacionados con un brote de listeria que afecta a suplementos congelados ha subido a 14 en varios estados de Estados Unidos'),
-    # label exact 6; read unparsed
-    ('es', 'Los seis ocupantes de un helicóptero militar Bell 412 de fabricación estadounidense murieron'),
     # label exact 113; read at_most nan-113
     ('ru', 'Кроме того, сообщается о росте числа пострадавших до 113 человек'),
     # label exact 12; read unparsed
     ('ru', 'в течение нескольких последних дней зарегистрированы 12 случаев заболевания чумой'),
-    # label exact 3; read unparsed
-    ('uk', 'На Камчатці (Росія) розбився приватний вертоліт "Робінсон-44", в результаті загинули три людини'),
 }
 
 (

@@ -86,8 +86,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('hi', 'विमान में 169 यात्री और क्रू मेंबर सवार थे'),
     # label exact 8; read unparsed
     ('ko', '또 2킬로미터 안에 있는 8개 사육농가에 대해 임상검사와'),
-    # label exact 375; read unparsed
-    ('ko', '10km 안의 375개 농가의 이동 제한을 유지하고 있습니다'),
     # label exact 5; read unparsed
     ('ko', "정부 민원안내 전화인 '국민콜 110'을 통해 들어온 서울지역 빈대 의심 신고도 5건으로 집계됐다"),
     # label exact 1 additional; read unparsed
@@ -100,14 +98,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', '平成28年(2016)の衝突件数の多い空港は、東京国際182件で最も多い'),
     # label unparsed; read at_least 1000-nan
     ('ja', '国土交通省によると国内の空港では年間1千件超のバードストライクが発生'),
-    # label exact 42; read unparsed
-    ('ja', '42施設から回答が寄せられ (回収率72%)'),
     # label exact 487; read approx 487-487
     ('ja', '全国の10代~70代の男女487名を対象にインターネットで行われた'),
     # label exact 88; read unparsed
     ('it', 'Il velivolo, un A319 con 88 passeggeri a bordo, è stato scortato dai mezzi dei vigili del fuoco'),
-    # label exact 169; read unparsed
-    ('it', 'Durante i periodi 2001-2003 e 2006-2010 sono stati riportati 169 decessi (rispettivamente 62 e 107)'),
     # label exact 49; read at_least 49-nan
     ('it', 'In seguito, la diminuzione dei casi è avvenuta più lentamente, fino a raggiungere il minimo storico di 49 casi nel 2005'),
     # label exact 49; read unparsed

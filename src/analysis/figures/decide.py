@@ -19,6 +19,7 @@ from analysis.figures.reject import (
     nothing_read,
     one_quantity,
     rate_or_fraction,
+    year_span_at,
 )
 from analysis.figures.units import Unit, read_units
 
@@ -125,6 +126,7 @@ _YEAR_LIST: Final = frozenset((Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP))
 _RANGE_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.RANGE_AND))
 """Words that join a named number to its range's other end: "aged 5 to 9", "उम्र 10 से 12"."""
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
+_PLAIN: Final = frozenset((Cat.STOP,))
 
 
 def _named(units: list[Unit], q: Quantity) -> bool:
@@ -135,12 +137,89 @@ def _named(units: list[Unit], q: Quantity) -> bool:
     """
     if q.vague is not None or q.pct:
         return False
-    if q.start > 0 and Cat.NOT_COUNT_BEFORE in units[q.start - 1].cats:
-        return True
+    if q.start > 0:
+        prv = units[q.start - 1]
+        if Cat.NOT_COUNT_BEFORE in prv.cats:
+            return True
+        if q.start > 1 and q.start == q.end and units[q.start].kind == "d":
+            before = units[q.start - 2]
+            if prv.kind == "w" and not prv.cats and Cat.NOT_COUNT_BEFORE in before.cats:
+                return True  # "vom Typ Eurocopter 135", "model Bell 412": a type's name (D59.3)
+            if (prv.text == "-" and prv.glued_prev and units[q.start].glued_prev
+                    and before.kind == "w" and not (before.cats.keys() - _PLAIN)):
+                return True  # "Робінсон-44", "Covid-19": a name's number (D59.3)
     k = q.end + 1
-    if k < len(units):
+    n = len(units)
+    if k < n:
         u = units[k]
+        if u.text == "." and u.glued_prev and k + 1 < n and not units[k + 1].cjk:
+            u = units[k + 1]  # "in der 15. KW": an ordinal's point before the word (D59.5)
+            return Cat.NOT_COUNT_AFTER in u.cats
         return Cat.NOT_COUNT_AFTER in u.cats and (u.glued_prev or not u.cjk)
+    return False
+
+
+def _named_after(units: list[Unit], q: Quantity) -> bool:
+    """Whether a ``not_count_post`` word right after *q* names it ("130 Meter", "15. KW")."""
+    k = q.end + 1
+    return k < len(units) and (
+        Cat.NOT_COUNT_AFTER in units[k].cats
+        or (units[k].text == "." and k + 1 < len(units)
+            and Cat.NOT_COUNT_AFTER in units[k + 1].cats)
+    )
+
+
+def _in_year_span(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is one end of a span of years, "2018-19", "2018/19" (D59.2)."""
+    if q.start != q.end or units[q.start].kind != "d":
+        return False
+    return year_span_at(units, q.start - 1) or year_span_at(units, q.end + 1)
+
+
+def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
+    """Whether *q* is joined to another quantity of *qs* by a range word: "1-40%", "5 to 9"."""
+    for other in qs:
+        if other is q:
+            continue
+        if other.end + 2 == q.start:
+            joiner = units[other.end + 1]
+        elif q.end + 2 == other.start:
+            joiner = units[q.end + 1]
+        else:
+            continue
+        if not _RANGE_JOINS.isdisjoint(joiner.cats):
+            return True
+    return False
+
+
+def _listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
+    """Whether an "and" joins *q* to the next quantity of *qs*: "370 километров дорог и 36 мостов".
+
+    A measure listed with a count names another thing the phrase reports (D45.3): both stay.
+    """
+    for other in qs:
+        if other.start > q.end:
+            return any(  # (not a Han or Hangul syllable: inside a word, "전국에서")
+                not u.cjk and not _YEAR_LIST.isdisjoint(u.cats)
+                for u in units[q.end + 1 : other.start]
+            )
+    return False
+
+
+def _share_of_whole(
+    units: list[Unit], q: Quantity, qs: list[Quantity], share_of: re.Pattern[str] | None
+) -> bool:
+    """Whether the share *q* is told of another quantity of *qs*, its whole (D59.1).
+
+    "25% of the 300 injured", "300명 중 25%": a ``share_of`` word ("of", "из", "중") between
+    the share and a count; the count is then the whole, and the phrase stays two quantities.
+    """
+    for other in qs:
+        if other is q or other.pct:
+            continue
+        lo, hi = (q.end, other.start) if q.end < other.start else (other.end, q.start)
+        if share_of is not None and share_of.search(" ".join(u.text for u in units[lo + 1 : hi])):
+            return True
     return False
 
 
@@ -267,15 +346,21 @@ def _spaced_dash(units: list[Unit], k: int, other: Quantity) -> bool:
 
 
 def _drop_not_counts(
-    units: list[Unit], qs: list[Quantity], dropped_at: list[int], counted: re.Pattern[str] | None
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int], lex: Lexicon
 ) -> list[Quantity]:
-    """Drop from several quantities those whose own words say they are no count (D56).
+    """Drop from several quantities those whose own words say they are no count (D56, D59).
 
     A rank, class, draw, group or age named by its word (:func:`_named`), and a year beside
-    a count (:func:`_year_beside`). Only when a quantity remains: a number alone is read as
-    written.
+    a count (:func:`_year_beside`); a type's or a name's number, a measure with its unit, a
+    week's number (:func:`_named` too, D59.3-5), unless a measure is listed with the count by
+    "and"; both ends of a span of years (D59.2); a share, signed or not, that is neither told
+    of another quantity nor an end of a range (D59.1). Only when a quantity remains: a number
+    alone is read as written.
     """
-    drop = [q for q in qs if _named(units, q)]
+    drop = [
+        q for q in qs
+        if _named(units, q) and not (_named_after(units, q) and _listed_with(units, q, qs))
+    ]
     counted_after: list[Quantity] = []
     for q in list(drop):  # "उम्र 10 से 12", "aged 5 to 9": the range's other end is named too
         for other in qs:
@@ -284,11 +369,28 @@ def _drop_not_counts(
                 drop.append(other)
                 if _spaced_dash(units, q.end + 1, other):
                     counted_after.append(other)
+            elif other.end + 2 == q.start and other not in drop and not _RANGE_JOINS.isdisjoint(
+                    units[other.end + 1].cats) and _named_after(units, q):
+                drop.append(other)  # "120 bis 130 Meter": the unit after both ends (D59.4)
     if counted_after and len(drop) >= len(qs):  # "level 3 - 12 cities": 12 is the count
         drop = [q for q in drop if q not in counted_after]
     kept = [q for q in qs if q not in drop]
+    spans = [q for q in kept if _in_year_span(units, q)]  # "during the 2018-19 season"
+    if spans:
+        drop += spans
+        kept = [q for q in kept if q not in spans]
+    shares = [
+        q for q in kept
+        if q.pct and not _share_of_whole(units, q, kept, lex.share_of)
+        and not _range_end(units, q, kept)
+    ]
+    if shares and len(shares) < len(kept):  # "155점(43%)", "16.448 incidenti (+22%)" (D59.1)
+        drop += shares
+        kept = [q for q in kept if q not in shares]
     if len(kept) > 1:
-        years = [q for q in kept if _yearish(units, q) and _year_beside(units, q, kept, counted)]
+        years = [
+            q for q in kept if _yearish(units, q) and _year_beside(units, q, kept, lex.counted)
+        ]
         drop += years
     if not drop or len(drop) >= len(qs):
         return qs
@@ -305,7 +407,6 @@ def _unreadable(units: list[Unit]) -> str | None:
     return None
 
 
-_PLAIN: Final = frozenset((Cat.STOP,))
 _QUALIFIER_CATS: Final = frozenset((Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST))
 
 
@@ -417,7 +518,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
             Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units)
         )
     if len(qs) > 1:  # a rank, class, age or year beside the count is no count (D56)
-        kept = _drop_not_counts(units, qs, dropped_at, lex.counted)
+        kept = _drop_not_counts(units, qs, dropped_at, lex)
         if kept is not qs:
             qs, value_dependent = kept, True
     n = len(units)

@@ -84,17 +84,22 @@ _QUOTED_NAME: Final = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+
 _MAKER: Final = re.compile(
     r"\b(boeing|airbus|embraer|cessna|bombardier|fokker|tupolev|antonov|ilyushin|iljuschin|"
     r"sukhoi|superjet|atr|mcdonnell douglas|lockheed|beechcraft|learjet|gulfstream|dornier|"
-    r"туполев|антонов|ильюшин|суперджет) ?-? ?[^\W\d_]{0,3}-?\d+"
+    r"туполев|антонов|ильюшин|суперджет|eurocopter|sikorsky|agusta|agustawestland|"
+    r"bell(?= ?\d{3})|robinson(?= ?-? ?r?\d)|kamov|камов|робинсон|робінсон) ?-? ?[^\W\d_]{0,3}-?\d+"
     r"(?:-\d+)?(?![\d.,]\d)"
 )
-"""A maker's name and its model: "Boeing 787", "Airbus A320", "Tupolev Tu-154", "ATR 72-600"
-are designations, no counts (D32, D39); the maker is kept, its number dropped."""
+"""A maker's name and its model: "Boeing 787", "Airbus A320", "Tupolev Tu-154", "ATR 72-600",
+"Eurocopter 135", "Bell 412" (a three-digit model only), "Robinson R44" are designations, no
+counts (D32, D39, D59.3); the maker is kept, its number dropped."""
 _MAKERS: Final = frozenset(
     (
         "boeing", "airbus", "embraer", "cessna", "bombardier", "fokker", "tupolev", "antonov",
         "ilyushin", "iljuschin", "sukhoi", "superjet", "atr", "mcdonnell", "lockheed",
         "beechcraft", "learjet", "gulfstream", "dornier", "туполев", "антонов", "ильюшин",
         "суперджет",
+        # (17ca) helicopters' makers: "Typ Eurocopter 135", "helicóptero militar Bell 412" (D59.3)
+        "eurocopter", "sikorsky", "agusta", "agustawestland", "bell", "robinson", "kamov", "камов",
+        "робинсон", "робінсон",
     )
 )
 """The words of :data:`_MAKER`: a phrase holding none of them is not searched for it."""

@@ -180,6 +180,9 @@ class Lexicon:
     counted : re.Pattern or None
         The outcomes and the words that count casualties ("victims", "casualties"; the
         table's ``casualties``): a number in brackets after one is a count, no age (D43.1).
+    share_of : re.Pattern or None
+        A word that tells a share of its whole ("of", "из", "중"; the table's ``share_of``),
+        searched in the words between a share and a count (D59.1).
     other : dict
         Categories found so far for tokens not in ``one`` (symbols, one-word numbers,
         stems): a memo, emptied by :func:`analysis.figures.clear_cache`.
@@ -189,7 +192,7 @@ class Lexicon:
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
-        "rewrite_gates", "rewrite_literals", "loose_set",
+        "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
         "loose_made",
     )  # fmt: skip
 
@@ -202,7 +205,7 @@ class Lexicon:
         self.after_number: set[str] = set()
         self.rewrites: list[tuple[re.Pattern[str], str]] = []
         self.other: dict[str, Cats] = {}
-        words: dict[str, list[str]] = {"outcomes": [], "casualties": []}
+        words: dict[str, list[str]] = {"outcomes": [], "casualties": [], "share_of": []}
         for field, entries in table.items():
             if field in words:  # no table words: they vote for no language (D15)
                 words[field] = list(entries)  # type: ignore[call-overload]
@@ -210,6 +213,10 @@ class Lexicon:
             self._read_field(field, entries)
         self.outcomes = _words_re(words["outcomes"])
         self.counted = _words_re(words["outcomes"] + words["casualties"])
+        self.share_of = (  # "of", "из", "중": a share told of its whole (D59.1)
+            re.compile("(?<!\\S)(?:" + "|".join(words["share_of"]) + ")(?!\\S)")
+            if words["share_of"] else None
+        )
         self.stems.sort(key=lambda item: -len(item[0]))
         self.stem_of = {stem: (cat, val) for stem, cat, val in reversed(self.stems)}
         self.stem_re = (

@@ -17,7 +17,10 @@ from analysis.figures.qualify import inside_word, scan_after, scan_before
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
-__all__ = ["is_unit_count", "listed_with_many", "nothing_read", "one_quantity", "rate_or_fraction"]
+__all__ = [
+    "is_unit_count", "listed_with_many", "nothing_read", "one_quantity", "rate_or_fraction",
+    "year_span_at",
+]  # fmt: skip
 
 _LIST_JOINS: Final = frozenset((Cat.AND, Cat.RANGE_AND))
 
@@ -58,9 +61,34 @@ def rate_or_fraction(
         return Reason.FRACTION
     for k in range(1, n - 1):
         if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d" and (
-                k not in labels):
+                k not in labels) and not year_span_at(units, k):
             return Reason.FRACTION
     return None
+
+
+_SPAN_JOINS: Final = frozenset(("-", "\u2013", "\u2014", "/"))
+
+
+def year_span_at(units: list[Unit], k: int) -> bool:
+    """Whether the dash or slash at *k* joins a span of years: "2018-19", "2018/19", "2016–2017".
+
+    Glued on both sides, a four-digit 1900-2100 before it, and after it the same century's
+    two last digits one to ten years later ("1999-00" too) or a four-digit year one to thirty
+    years later (D59): a season or a fiscal year, no fraction ("2018/19") and no count.
+    """
+    if not (0 < k < len(units) - 1) or units[k].text not in _SPAN_JOINS:
+        return False
+    a, b = units[k - 1], units[k + 1]
+    if not (units[k].glued_prev and b.glued_prev and a.kind == "d" and b.kind == "d"):
+        return False
+    if len(a.text) != 4 or not a.text.isdigit() or not b.text.isdigit():
+        return False
+    first = int(a.text)
+    if not 1900 <= first <= 2100:
+        return False
+    if len(b.text) == 2:
+        return 0 < (int(b.text) - first) % 100 <= 10
+    return len(b.text) == 4 and 0 < int(b.text) - first <= 30
 
 
 def _before_year(units: list[Unit], k: int) -> bool:

@@ -134,7 +134,15 @@ not_count_pre, not_count_post
     ``班``), an age (``aged``, ``berusia``; "47 yaşındaki" is a duration already, D7). When
     the phrase holds another quantity, a number so named is dropped; alone it stays as
     written. In Han, kana and Hangul a ``not_count_post`` word counts only glued to the
-    number ("1등", not "3명 등").
+    number ("1등", not "3명 등"). D59 adds a week's number (``kw``, ``meldewoche``; after an
+    ordinal's point too, "15. KW"), a type's name between the word and the number ("Typ
+    Eurocopter 135"), and a measure's unit after the number (``meter``, ``km``, ``미터``;
+    both ends of a range of it, "120 bis 130 Meter"; not when "and" lists it with the count).
+share_of
+    Words that tell a share of its whole (``of``, ``из``, ``중``; D59.1): a share in per cent
+    beside a count is dropped (``155점(43%)``) unless such a word stands between them ("25%
+    of the 300 injured": two quantities). Searched as whole words in the text between; no
+    table words: they vote for no language.
 time_units
     Durations (``three days``, ``8-hour``): the number is not the figure.
 rewrites

@@ -462,6 +462,16 @@ FIGURES = {
         "تحتل المركز", "بالمركز", "السحب", "عمر", "بعمر", "عمره",
         "عمرها", "العمر", "سن", "بسن",
     ],
+    "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "متر", "مترا", "أمتار", "امتار", "كيلومتر", "كيلومترات", "كم",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "من",
+    ],
     "time_units": [
         # (17cs) a size of a building ("مبنى من 20 طابقا"): a measure, no count; dropped
         # as durations are (D32, D49.9)

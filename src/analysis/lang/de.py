@@ -282,8 +282,21 @@ FIGURES = {
     # class ("Gewinnklasse 1"), a class, serogroup, type, stage, draw, episode or issue, an
     # age ("im Alter von 47")
     "not_count_pre": [
+        # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
+        "kw", "kalenderwoche", "meldewoche",
         "gewinnklasse", "klasse", "serogruppe", "serotyp", "typ", "kategorie", "stufe",
         "ziehung", "folge", "ausgabe", "alter von", "level", "version", "modell",
+    ],
+    "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "kw", "kalenderwoche", "meldewoche", "meter", "metern", "km", "kilometer",
+        "kilometern", "zentimeter",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "von", "der", "aller",
     ],
     "time_units": [
         # (17cs) quarters of a year ("im 1. Quartal"): a period, no count (D40, D50)

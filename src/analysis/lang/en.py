@@ -276,9 +276,21 @@ FIGURES = {
     # serogroup, type, class, grade, draw, issue or edition number, an age ("serogroup 1",
     # "aged 47")
     "not_count_pre": [
+        # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
+        "calendar week", "epi week", "epiweek", "mmwr week", "week no", "week number",
         "serogroup", "serotype", "type", "class", "grade", "category", "draw", "episode",
         "issue", "edition", "aged", "ages", "level", "stage", "division", "model",
         "version", "chapter", "section",
+    ],
+    "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "metres", "meters", "feet", "ft", "yards",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "of", "out of",
     ],
     "time_units": [
         "hour\\w*", "day", "days", "week\\w*", "month\\w*", "year", "years", "minute\\w*",

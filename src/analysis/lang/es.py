@@ -280,8 +280,20 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw or edition, an age ("a la edad de 47")
     "not_count_pre": [
+        # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
+        "semana epidemiológica",
         "categoría", "clase", "serogrupo", "serotipo", "tipo", "nivel", "sorteo", "edición",
         "episodio", "edad de", "versión", "modelo",
+    ],
+    "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "metros", "metro", "km", "kilómetros", "kilómetro",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "de", "del", "de los", "de las", "sobre",
     ],
     "time_units": [
         # (17cs) a size of a building ("un edificio de 20 pisos"): a measure, no count;

@@ -255,6 +255,16 @@ FIGURES = {
         "épisode", "édition", "âgé de", "âgée de", "âgés de", "âgées de", "version",
         "modèle",
     ],
+    "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "mètres", "mètre", "km", "kilomètres", "kilomètre",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "de", "des", "du", "d'",
+    ],
     "time_units": [
         # (17cs) a size of a building ("un immeuble de 20 étages"): a measure, no count;
         # dropped as durations are (D32, D49.9)

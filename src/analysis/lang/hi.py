@@ -261,6 +261,16 @@ FIGURES = {
     "not_count_pre": [
         "कक्षा", "श्रेणी", "टाइप", "वार्ड", "उम्र", "आयु",
     ],
+    "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "मीटर", "किलोमीटर", "किमी",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "में से",
+    ],
     "time_units": [
         # (17cs) a size of a building ("20 मंजिला इमारत"): a measure, no count; dropped as
         # durations are (D32, D49.9)

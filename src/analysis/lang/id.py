@@ -377,6 +377,16 @@ FIGURES = {
         "tipe", "kategori", "golongan", "serogrup", "serotipe", "tingkat", "angkatan",
         "gelombang", "edisi", "usia", "umur", "berusia", "berumur",
     ],
+    "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "meter", "km", "kilometer",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "dari",
+    ],
     "time_units": [
         # (17cs) a size of a building ("gedung 20 lantai"): a measure, no count; dropped
         # as durations are (D32, D49.9)

@@ -265,6 +265,16 @@ FIGURES = {
         "categoria", "classe", "sierogruppo", "sierotipo", "tipo", "livello", "estrazione",
         "edizione", "episodio", "età di", "versione", "modello",
     ],
+    "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "metri", "metro", "km", "chilometri", "chilometro",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "di", "dei", "degli", "delle", "del", "della", "su",
+    ],
     "time_units": [
         # (17cs) a size of a building ("un palazzo di 20 piani"): a measure, no count;
         # dropped as durations are (D32, D49.9)

@@ -152,7 +152,15 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a prize
     # class or rank ("1等当せん者は43本", "1位"), a class, a type ("2型糖尿病"), the Nth time
     "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "km", "メートル", "キロ", "週目",
         "等", "位", "班", "型", "期生", "回目",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "中",
     ],
     "time_units": [
         # (17cs) a size of a building ("20階建て"): a measure, no count; dropped as durations

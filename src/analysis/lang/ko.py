@@ -149,9 +149,17 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a prize
     # class or rank glued to the number ("로또 1등은 763명", "1위"), a grade, a class ("3반")
     "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "m", "km", "미터", "킬로미터", "주차",
         # not "위" (1위, first place) nor "반" (3반, class 3): a table word glued after a syllable
         # would end its word ("더" of "더위", heat, read as "more": D14)
         "등", "등급",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "중", "가운데",
     ],
     "time_units": [
         "시간", "일간", "주간", "개월", "년간", "주일", "분간", "초간",

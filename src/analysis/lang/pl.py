@@ -381,7 +381,16 @@ FIGURES = {
         "modelu",
     ],
     "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "metrów", "metry", "metra", "metrach", "km", "kilometrów", "kilometry", "tydzień",
+        "tygodniu",
         "stopnia",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "z", "spośród", "wśród",
     ],
     "time_units": [
         # (17cs) a size of a building ("20-piętrowy budynek"): a measure, no count;

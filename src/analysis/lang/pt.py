@@ -264,8 +264,20 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
     "not_count_pre": [
+        # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
+        "semana epidemiológica",
         "categoria", "classe", "sorogrupo", "sorotipo", "tipo", "nível", "sorteio",
         "edição", "episódio", "idade de", "versão", "modelo",
+    ],
+    "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "metros", "metro", "km", "quilômetros", "quilómetros", "quilômetro",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "de", "dos", "das", "do", "da",
     ],
     "time_units": [
         # (17cs) a size of a building ("um prédio de 20 andares"): a measure, no count;

@@ -427,6 +427,10 @@ FIGURES = {
         "yaşları", "yaşlari", "yaşı", "yaşları ise",
     ],
     "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "metre", "metrelik", "km", "kilometre", "kilometrelik", "hafta", "haftada",
+        "haftasında",
         # (ages, "47 yaşındaki", are durations already: D7)
         "numaralı", "nolu", "no'lu",
     ],

@@ -230,7 +230,7 @@ FIGURES = {
         "до", "або", "чи", "і до", "якщо не", "або навіть",
     ],
     "range_and": ["і", "й", "та"],
-    "percent": ["%", "відсот\\w*"],
+    "percent": ["%", "відсот\\w*", "процент\\w*"],
     "fraction": [
         "половин\\w*", "третин\\w*", "чверть", "чверті", "більшість", "частка", "з кожних",
         # multipliers ("у десятки разів менше", "в 5 разів більше") are ratios, not counts
@@ -296,7 +296,16 @@ FIGURES = {
         "випуск", "випуску", "версії", "моделі",
     ],
     "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "метрів", "метра", "метри", "метрах", "км", "кілометрів", "кілометра", "тижні",
+        "тиждень",
         "ступеня",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "з", "із", "від",
     ],
     "time_units": [
         # (17cs) a size of a building ("20-поверховий будинок"): a measure, no count;

@@ -339,7 +339,15 @@ FIGURES = {
     # class ("1等奖"), a class or department ("6系7班22名學生"), a type, a grade, a line, an edition
     # or issue
     "not_count_post": [
+        # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
+        # no count beside another number (D59.4, D59.5)
+        "米", "公里", "千米", "公尺",
         "等奖", "等", "系", "型", "年级", "号线", "届", "期",
+    ],
+    "share_of": [
+        # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
+        # then no number to drop, the phrase stays two quantities (D59.1)
+        "中", "其中", "之中", "当中",
     ],
     "time_units": [
         # (17cs) a size of a building ("20层的大楼"): a measure, no count; dropped as
