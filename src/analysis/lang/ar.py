@@ -34,6 +34,14 @@ WEEKDAYS = [
     ["الأحد", "الاحد"],
 ]
 
+# (17ce) a dual after a preposition ("في حادثتين", in two accidents; "بين الدولتين", between the
+# two states) tells where or how, not the counted noun: the rewrites of the dual do not read it
+# (D63.1)
+_NOT_AFTER_PREP = "".join(
+    f"(?<!{p} )" for p in ("في", "على", "علي", "من", "إلى", "الى", "عن", "خلال", "بعد", "قبل",
+                           "منذ", "بين", "لدى", "حول", "عبر", "داخل")
+)
+
 FIGURES = {
     # words of what befell the counted (dead, injured, missing): parts of a count told with
     # another outcome than the whole's add up by chance (D43.5); with the words that count
@@ -69,7 +77,7 @@ FIGURES = {
         # counted (D40.14, D51.8)
         (
             # (17ce) also after the noun and its genitive ("211 ألف حالات إصابة جديدة", new
-            # cases of infection; D61.3)
+            # cases of infection; D63.3)
             r"(?<![\d.,])(\d[\d.,٬]*(?: (?:ألف|ألفا|آلاف|مليون|ملايين))?(?: و\d+)? [^\s\d]+"
             r"(?: [^\s\d]+)?) "
             r"(?:جديدة|جديد|جديدا|جديدًا)(?![\w])",
@@ -190,22 +198,34 @@ FIGURES = {
         ),
         # (17ce) the feminine dual: a noun in ة takes "-تان" (nominative) / "-تين" (oblique) for two
         # of it ("حالتان", "رصاصتين", "بجعتين", "مزرعتين"); its plural is "-ات", so the ending is
-        # the dual alone: two (D37.3, D61.1). An agreeing dual adjective after it is the same two
+        # the dual alone: two (D37.3, D63.1). An agreeing dual adjective after it is the same two
         # ("بجعتين عملاقتين", "حادثتان منفصلتان"). Read as "حالة 2" (the number after its noun,
-        # as "شقيق 2"). Not after "بين" (between the two), not the durations and frequencies
-        # "ساعتين", "دقيقتين", "ليلتين", "سنتين", "ثانيتين", "مرتين" (D7), nor "ستين" (60),
-        # "اثنتين", a participle's plural with a root ت ("ثابتين", "ميتين", "مؤقتين"), "-وتين"
-        # ("بوتين", "روتين") or the names "مارتين", "كريستين", "لاتين", the names in "-ستان" (باكستان)
+        # as "شقيق 2"). Not after a preposition ("في حادثتين", "بين الدولتين"), not the durations
+        # and frequencies "ساعتين", "دقيقتين", "ليلتين", "سنتين", "ثانيتين", "مرتين" (D7), nor
+        # "ستين" (60), "اثنتين", a participle's plural with a root ت ("ثابتين", "ميتين", "مؤقتين"),
+        # "-وتين" ("بوتين", "روتين") or the names "مارتين", "كريستين", "لاتين", the names in
+        # "-ستان" (باكستان)
         (
-            r"(?<!\w)(?<!بين )(?![وبلف]?(?:ال|لل)?(?:(?:س|ساع|دقيق|ليل|سن|ثاني|مر|اثن|ثاب|صام|"
-            r"ساك|مي|مؤق|مثب|فائ|به|مار|كريس|فالن|لا|[^\W\d]*و)ت(?:ين|ان)|(?:باك|أفغان|افغان|كرد|"
+            r"(?<!\w)" + _NOT_AFTER_PREP + r"(?![وبلف]?(?:ال|لل)?(?:(?:س|ساع|دقيق|ليل|سن|ثاني|مر|"
+            r"اثن|ثاب|صام|ساك|مي|مؤق|مثب|فائ|به|مار|كريس|فالن|لا|[^\W\d]*و)ت(?:ين|ان)|(?:باك|أفغان|افغان|كرد|"
             r"كازاخ|أوزبك|اوزبك|طاجيك|تركمان|قرغيز|داغ|هند|بلوش|خوز|عرب|ب|ف|سي)ستان)(?!\w))"
             r"([^\W\d]{2,}?)ت(?:ان|ين)(?!\w)(?: [^\W\d]{2,}ت(?:ان|ين)(?!\w))?",
             r"\1ة 2",
         ),
+        # (17ce) the masculine dual of more nouns with a broken plural or a plural in "-ات" (the
+        # list above is read everywhere): ضيوف ("أصابت … ضيفين", two guests), ألغام, انفجارات,
+        # هجمات, حوادث, أزواج ("زوجين", a couple), أبناء, شيوخ, أفراد, عناصر, تلاميذ, حراس,
+        # جثامين, توائم, مساجد, فنادق, قطارات, نواب (D63.1); not after a preposition, as the
+        # feminine dual ("مقتل 5 أشخاص في هجومين", in two attacks: 5); not "مصنعين" (also
+        # manufacturers)
+        (
+            r"(?<!\w)" + _NOT_AFTER_PREP + r"([وبلف]?(?:ال|لل)?(?:ضيف|لغم|انفجار|هجوم|حادث|زوج|ابن|"
+            r"شيخ|فرد|عنصر|تلميذ|حارس|جثمان|توأم|مسجد|فندق|قطار|نائب))(?:ين|ان)(?!\w)",
+            r"\1 2",
+        ),
         # (17ce) a definite numeral after its noun is the count of the noun ("ركابه الخمسة", his
         # five passengers; "العمال الثلاثة", the three workers): the article agrees with the
-        # noun, the number is cardinal (the ordinals are "الخامس", "الثالثة"; D61.2). Not
+        # noun, the number is cardinal (the ordinals are "الخامس", "الثالثة"; D63.2). Not
         # "الاثنين" (Monday), nor the tens with the article (ordinals after a noun, D46), nor
         # after a time unit ("خلال الأيام الخمسة الماضية", a duration, D7)
         (
@@ -217,24 +237,27 @@ FIGURES = {
         ),
         # (17ce) "في بعض المناطق النائية، وجود 20 حالة" (in some remote regions, 20 cases): "بعض"
         # / "عدة" (some, several) before places, with a later count in digits, says where, no
-        # count beside it (D61.6); "بعض" alone stays several (D9)
+        # count beside it (D63.6); "بعض" alone stays several (D9)
         (
             r"(?<!\S)(?:بعض|عدة)(?= (?:ال)?(?:مناطق|مدن|قرى|دول|أحياء|احياء|محافظات|ولايات|أماكن|"
             r"اماكن|أنحاء|انحاء|بلدات|مواقع)(?!\w)[^\d]*\d)",
             "",
         ),
         # (17ce) "أكوام فوق بعض" (heaped on top of each other): "بعض" closing its clause after a
-        # preposition is "each other", no count (D9, D61.6)
+        # preposition is "each other", no count (D9, D63.6)
         (r"(?<!\S)(فوق|تحت|مع) بعض(?:هم|ها)?(?=\s*$|\s*[,.])", r"\1"),
         # (17ce) "الرحلة 1498" (flight 1498): the number after "the flight" names it, no count
-        # (D32, D61.3), as "رقم"; "رحلة" without the article is left ("رحلة 15 ساعة")
+        # (D32, D63.3), as "رقم"; "رحلة" without the article is left ("رحلة 15 ساعة")
         (r"(?<!\S)([وبل]?ال|لل)رحلة \d+(?!\d|[.,٬]\d)", r"\1رحلة"),
         # (17ce) "250 من إجمالي 15192" (250 of a total of 15,192): after a count, "of the total"
-        # opens the whole of a share, as "من أصل" (rule 13, D41.11, D61.3); "إجمالي 200" alone
+        # opens the whole of a share, as "من أصل" (rule 13, D41.11, D63.3); "إجمالي 200" alone
         # stays the total
-        (r"(?<=\d)((?: [^\s\d]+){0,2}) من (?:إجمالي|اجمالي|الإجمالي|الاجمالي)(?= \d)", r"\1 من أصل"),
+        (
+            r"(?<=\d)((?: [^\s\d]+){0,2}) من (?:إجمالي|اجمالي|الإجمالي|الاجمالي)(?= \d)",
+            r"\1 من أصل",
+        ),
         # (17ce) "ألفين و947" (2,947): the dual of a thousand before "و" and digits is "2 ألف",
-        # the form "228 ألف و474" already reads (rule 11, D61.4)
+        # the form "228 ألف و474" already reads (rule 11, D63.4)
         (r"(?<!\S)(?:ألفين|ألفان|ألفي|الفين|الفان)(?= و ?\d)", "2 ألف"),
     ],
     "numbers": {
@@ -271,13 +294,7 @@ FIGURES = {
                   # plural in "-ين": مسافرين, عاملين, مدنيين, شرطيين)
                   "راكب", "شقيق", "صبي", "ولد", "ضابط", "بحار",
                   # (17ng) "رأسين من الأغنام" (two head of sheep: plural رؤوس, D47)
-                  "رأس",
-                  # (17ce) more nouns of people, things and events with a broken plural or a
-                  # plural in "-ات": ضيوف, ألغام, انفجارات, هجمات, حوادث, أزواج ("زوجين", a
-                  # couple), أبناء, شيوخ, أفراد, عناصر, تلاميذ, حراس, جثامين, توائم, مساجد,
-                  # فنادق, قطارات, نواب (D61.1); not "مصنعين" (also manufacturers)
-                  "ضيف", "لغم", "انفجار", "هجوم", "حادث", "زوج", "ابن", "شيخ", "فرد", "عنصر",
-                  "تلميذ", "حارس", "جثمان", "توأم", "مسجد", "فندق", "قطار", "نائب"), ("ين", "ان")),
+                  "رأس"), ("ين", "ان")),
                 (("طائرت", "سيارت", "حافلت", "شاحنت", "سفينت", "مروحيت", "امرأت", "طفلت", "فتات",
                   "عائلت", "أسرت", "اسرت", "دبابت", "مسيرت", "عمارت", "قريت",
                   # (17nf) "جثتين" (two bodies: plural جثث), "جثتان" (D46)

@@ -65,7 +65,7 @@ FIGURES = {
         # "all N" ("पांचों को डिस्चार्ज कर दिया", all five were discharged)
         "दोनों": 2, "तीनों": 3, "चारों": 4, "पांचों": 5, "पाँचों": 5, "छहों": 6, "सातों": 7, "आठों": 8,
         # (17ce) "दसों" (all ten) and the spellings without the nasal ("आठो छात्रों", all eight
-        # students; "दोनो", D61.5)
+        # students; "दोनो", D63.5)
         "दसों": 10, "दोनो": 2, "तीनो": 3, "चारो": 4, "पांचो": 5, "पाँचो": 5, "छहो": 6, "सातो": 7,
         "आठो": 8, "दसो": 10,
         "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8,
@@ -347,7 +347,7 @@ FIGURES = {
         ),
         # (17ce) "इंडिगो की एक विमान ने उड़ान भरी थी जिसमें 175 यात्री" (an IndiGo plane took off
         # with 175 passengers), "एक बस में 40 यात्री": "एक" before a vehicle and its
-        # postposition, with a later number or magnitude, is the article "a" (D8, D45.2, D61.5), as
+        # postposition, with a later number or magnitude, is the article "a" (D8, D45.2, D63.5), as
         # before a place above; alone ("एक बस पलटी") it stays one
         (
             r"(?<!\S)एक (?=(?:\S+ )?(?:विमान|बस|ट्रेन|ट्रक|कार|नाव|जहाज|जहाज़|हेलीकॉप्टर|हेलिकॉप्टर|"
@@ -359,7 +359,7 @@ FIGURES = {
         ),
         # (17ce) "राज्य के कई हिस्सों, खास तौर पर सिरोही में, सैकड़ों गायें" (in several parts of
         # the state, hundreds of cows): "कई" (several) before places, with a later number or
-        # magnitude, says where, no count beside the count (D61.6); a number of places ("9
+        # magnitude, says where, no count beside the count (D63.6); a number of places ("9
         # जिलों में 18 लाख लोग") stays a quantity (D45.5), "कई" alone stays several
         (
             r"(?<!\S)कई (?=(?:हिस्सों|इलाकों|क्षेत्रों|जिलों|ज़िलों|राज्यों|शहरों|गांवों|गाँवों|जगहों|"
