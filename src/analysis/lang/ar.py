@@ -202,12 +202,12 @@ FIGURES = {
         # ("بجعتين عملاقتين", "حادثتان منفصلتان"). Read as "حالة 2" (the number after its noun,
         # as "شقيق 2"). Not after a preposition ("في حادثتين", "بين الدولتين"), not the durations
         # and frequencies "ساعتين", "دقيقتين", "ليلتين", "سنتين", "ثانيتين", "مرتين" (D7), nor
-        # "ستين" (60), "اثنتين", a participle's plural with a root ت ("ثابتين", "ميتين", "مؤقتين"),
-        # "-وتين" ("بوتين", "روتين") or the names "مارتين", "كريستين", "لاتين", the names in
-        # "-ستان" (باكستان)
+        # "ستين" (60), the number words "اثنتين", "مئتين", "مائتان" (200), a participle's plural
+        # with a root ت ("ثابتين", "ميتين", "مؤقتين"), "-وتين" ("بوتين", "روتين") or the names
+        # "مارتين", "كريستين", "لاتين", the names in "-ستان" (باكستان)
         (
             r"(?<!\w)" + _NOT_AFTER_PREP + r"(?![وبلف]?(?:ال|لل)?(?:(?:س|ساع|دقيق|ليل|سن|ثاني|مر|"
-            r"اثن|ثاب|صام|ساك|مي|مؤق|مثب|فائ|به|مار|كريس|فالن|لا|[^\W\d]*و)ت(?:ين|ان)|(?:باك|أفغان|افغان|كرد|"
+            r"اثن|مئ|مائ|ثاب|صام|ساك|مي|مؤق|مثب|فائ|به|مار|كريس|فالن|لا|[^\W\d]*و)ت(?:ين|ان)|(?:باك|أفغان|افغان|كرد|"
             r"كازاخ|أوزبك|اوزبك|طاجيك|تركمان|قرغيز|داغ|هند|بلوش|خوز|عرب|ب|ف|سي)ستان)(?!\w))"
             r"([^\W\d]{2,}?)ت(?:ان|ين)(?!\w)(?: [^\W\d]{2,}ت(?:ان|ين)(?!\w))?",
             r"\1ة 2",
@@ -236,12 +236,19 @@ FIGURES = {
             r"\1",
         ),
         # (17ce) "في بعض المناطق النائية، وجود 20 حالة" (in some remote regions, 20 cases): "بعض"
-        # / "عدة" (some, several) before places, with a later count in digits, says where, no
-        # count beside it (D63.6); "بعض" alone stays several (D9)
+        # / "عدة" (some, several) before a word of unnamed places (regions, places, parts), with a
+        # later count in digits, says where, no count beside it (D63.6); "بعض" alone stays
+        # several (D9), and towns, villages, states stay places that are counted (D45.5)
         (
-            r"(?<!\S)(?:بعض|عدة)(?= (?:ال)?(?:مناطق|مدن|قرى|دول|أحياء|احياء|محافظات|ولايات|أماكن|"
-            r"اماكن|أنحاء|انحاء|بلدات|مواقع)(?!\w)[^\d]*\d)",
+            r"(?<!\S)(?:بعض|عدة)(?= (?:ال)?(?:مناطق|أماكن|اماكن|أنحاء|انحاء|مواقع)(?!\w)[^\d]*\d)",
             "",
+        ),
+        # (17ce) "إلغاء إقلاع رحلتين دوليتين وتأخر إقلاع رحلة أخرى" (two flights cancelled and
+        # another delayed): after a count, "and" with a verbal noun and a noun with "another"
+        # is one more, a list, as "وفقدان ثالث" (and a third missing; rule 13, D37.4, D63.1)
+        (
+            r"^([^\n]*\d[^\n]*? )و([^\W\d]+) ((?:[^\W\d]+ )?[^\W\d]+) (?:آخر|أخرى|اخرى)(?!\w)",
+            r"\1و \2 \3 1",
         ),
         # (17ce) "أكوام فوق بعض" (heaped on top of each other): "بعض" closing its clause after a
         # preposition is "each other", no count (D9, D63.6)

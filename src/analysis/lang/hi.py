@@ -358,12 +358,12 @@ FIGURES = {
             "",
         ),
         # (17ce) "राज्य के कई हिस्सों, खास तौर पर सिरोही में, सैकड़ों गायें" (in several parts of
-        # the state, hundreds of cows): "कई" (several) before places, with a later number or
-        # magnitude, says where, no count beside the count (D63.6); a number of places ("9
-        # जिलों में 18 लाख लोग") stays a quantity (D45.5), "कई" alone stays several
+        # the state, hundreds of cows): "कई" (several) before a word of unnamed places (parts,
+        # areas, places), with a later number or magnitude, says where, no count beside the count
+        # (D63.6); states, districts, villages stay places that are counted ("कई राज्यों में
+        # दर्जनों लोगों", round 4: two quantities, D5, D45.5), "कई" alone stays several
         (
-            r"(?<!\S)कई (?=(?:हिस्सों|इलाकों|क्षेत्रों|जिलों|ज़िलों|राज्यों|शहरों|गांवों|गाँवों|जगहों|"
-            r"स्थानों|देशों|प्रखंडों|मोहल्लों|कस्बों)(?:,| में| के| की| से| पर)(?!\S)[^\d]*"
+            r"(?<!\S)कई (?=(?:हिस्सों|इलाकों|क्षेत्रों|जगहों|स्थानों)(?:,| में| के| की| से| पर)(?!\S)[^\d]*"
             r"(?:\d|(?<!\S)(?:" + _DAY_WORDS
             + r"|चालीस|पचास|साठ|सत्तर|अस्सी|नब्बे|सौ|हजार|हज़ार|लाख|लाखों|हजारों|हज़ारों|सैकड़ों|"
             r"सैंकड़ों|करोड़ों|दर्जनों)(?!\S)))",
