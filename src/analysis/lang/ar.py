@@ -199,9 +199,9 @@ FIGURES = {
         # (17ce) the feminine dual: a noun in ة takes "-تان" (nominative) / "-تين" (oblique) for two
         # of it ("حالتان", "رصاصتين", "بجعتين", "مزرعتين"); its plural is "-ات", so the ending is
         # the dual alone: two (D37.3, D63.1). An agreeing dual adjective after it is the same two
-        # ("بجعتين عملاقتين", "حادثتان منفصلتان"). Read as "حالة 2" (the number after its noun,
-        # as "شقيق 2"). Not after a preposition ("في حادثتين", "بين الدولتين"), not the durations
-        # and frequencies "ساعتين", "دقيقتين", "ليلتين", "سنتين", "ثانيتين", "مرتين" (D7), nor
+        # ("بجعتين عملاقتين", "حادثتان منفصلتان"). Read as "2 حالة" (the number before its noun).
+        # Not after a preposition ("في حادثتين", "بين الدولتين"), not the durations and
+        # frequencies "ساعتين", "دقيقتين", "ليلتين", "سنتين", "ثانيتين", "مرتين" (D7), nor
         # "ستين" (60), the number words "اثنتين", "مئتين", "مائتان" (200), a participle's plural
         # with a root ت ("ثابتين", "ميتين", "مؤقتين"), "-وتين" ("بوتين", "روتين") or the names
         # "مارتين", "كريستين", "لاتين", the names in "-ستان" (باكستان)
@@ -210,7 +210,7 @@ FIGURES = {
             r"اثن|مئ|مائ|ثاب|صام|ساك|مي|مؤق|مثب|فائ|به|مار|كريس|فالن|لا|[^\W\d]*و)ت(?:ين|ان)|(?:باك|أفغان|افغان|كرد|"
             r"كازاخ|أوزبك|اوزبك|طاجيك|تركمان|قرغيز|داغ|هند|بلوش|خوز|عرب|ب|ف|سي)ستان)(?!\w))"
             r"([^\W\d]{2,}?)ت(?:ان|ين)(?!\w)(?: [^\W\d]{2,}ت(?:ان|ين)(?!\w))?",
-            r"\1ة 2",
+            r"2 \1ة",
         ),
         # (17ce) the masculine dual of more nouns with a broken plural or a plural in "-ات" (the
         # list above is read everywhere): ضيوف ("أصابت … ضيفين", two guests), ألغام, انفجارات,
@@ -221,7 +221,7 @@ FIGURES = {
         (
             r"(?<!\w)" + _NOT_AFTER_PREP + r"([وبلف]?(?:ال|لل)?(?:ضيف|لغم|انفجار|هجوم|حادث|زوج|ابن|"
             r"شيخ|فرد|عنصر|تلميذ|حارس|جثمان|توأم|مسجد|فندق|قطار|نائب))(?:ين|ان)(?!\w)",
-            r"\1 2",
+            r"2 \1",
         ),
         # (17ce) a definite numeral after its noun is the count of the noun ("ركابه الخمسة", his
         # five passengers; "العمال الثلاثة", the three workers): the article agrees with the
@@ -247,7 +247,10 @@ FIGURES = {
         # another delayed): after a count, "and" with a verbal noun and a noun with "another"
         # is one more, a list, as "وفقدان ثالث" (and a third missing; rule 13, D37.4, D63.1)
         (
-            r"^([^\n]*\d[^\n]*? )و([^\W\d]+) ((?:[^\W\d]+ )?[^\W\d]+) (?:آخر|أخرى|اخرى)(?!\w)",
+            # (not a noun in و right after the count: "وتضرر 19070 وحدة سكنية أخرى", 19,070 other
+            # housing units)
+            r"^([^\n]*\d[^\n]*? )(?<!\d )و([^\W\d]+) ((?:[^\W\d]+ )?[^\W\d]+) "
+            r"(?:آخر|أخرى|اخرى)(?!\w)",
             r"\1و \2 \3 1",
         ),
         # (17ce) "أكوام فوق بعض" (heaped on top of each other): "بعض" closing its clause after a
