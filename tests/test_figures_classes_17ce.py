@@ -51,6 +51,9 @@ CASES = [
     # ... not after a time unit, not Monday
     ("ar", "خلال الأيام الخمسة الماضية", U, ""),
     ("ar", "وقع الحادث يوم الاثنين", U, ""),
+    # D63.7 "in addition to" before a count of others (round 33); alone it stays additional
+    ("ar", "بعد إصابة الراقصة في وجهها، بالإضافة إلى اثنين آخرين من أقرباء العريس", U, ""),
+    ("ar", "بالإضافة إلى 3 آخرين", 3, "exact additional"),
     # D63.3 a flight's number, the whole of a share, "new" after the noun and its genitive
     ("ar", "وقال مسؤولون: إن الرحلة 1498، تمكنت من الهبوط بسلام إلى البوابة", U, ""),
     ("ar", "بالفعل مما يقرب من 250 من إجمالي 15192", U, ""),

@@ -50,8 +50,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '直到31號,班上已經有24位小朋友,出現類似的症狀'),
     # label exact 3; read unparsed
     ('zh', '6月21、22日接連傳出3例'),
-    # label unparsed; read exact 2-2 additional
-    ('ar', 'بعد إصابة الراقصة في وجهها، بالإضافة إلى اثنين آخرين من أقرباء العريس'),
     # label exact 619; read unparsed
     ('ar', 'ارتفع عدد مصابي الجرب بمدارس مكة من 264 طالبا وطالبة في 3 أحياء في مكةالمكرمة إلى 619'),
     # label unparsed; read exact 169-169

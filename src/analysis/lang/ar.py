@@ -209,7 +209,8 @@ FIGURES = {
             r"(?<!\w)" + _NOT_AFTER_PREP + r"(?![وبلف]?(?:ال|لل)?(?:(?:س|ساع|دقيق|ليل|سن|ثاني|مر|"
             r"اثن|مئ|مائ|ثاب|صام|ساك|مي|مؤق|مثب|فائ|به|مار|كريس|فالن|لا|[^\W\d]*و)ت(?:ين|ان)|(?:باك|أفغان|افغان|كرد|"
             r"كازاخ|أوزبك|اوزبك|طاجيك|تركمان|قرغيز|داغ|هند|بلوش|خوز|عرب|ب|ف|سي)ستان)(?!\w))"
-            r"([^\W\d]{2,}?)ت(?:ان|ين)(?!\w)(?: [^\W\d]{2,}ت(?:ان|ين)(?!\w))?",
+            # (the stem starts with an Arabic letter, so that the gate can tell where it starts)
+            r"([ء-ي][^\W\d]+?)ت(?:ان|ين)(?!\w)(?: [^\W\d]{2,}ت(?:ان|ين)(?!\w))?",
             r"2 \1ة",
         ),
         # (17ce) the masculine dual of more nouns with a broken plural or a plural in "-ات" (the
@@ -256,6 +257,13 @@ FIGURES = {
         # (17ce) "أكوام فوق بعض" (heaped on top of each other): "بعض" closing its clause after a
         # preposition is "each other", no count (D9, D63.6)
         (r"(?<!\S)(فوق|تحت|مع) بعض(?:هم|ها)?(?=\s*$|\s*[,.])", r"\1"),
+        # (17ce) "إصابة الراقصة …، بالإضافة إلى اثنين آخرين" (the dancer hurt, in addition to two
+        # others): "in addition to" before a count of others joins it to someone named, as "و"
+        # (and): a sum with someone not counted (D12, D37.2, D63.7)
+        (
+            r"(?<!\S)(?:ب|و)?الإضافة (?:إلى|الى) (?=\S+ (?:آخرين|آخرون|اخرين|اخرون)(?!\w))",
+            "و",
+        ),
         # (17ce) "الرحلة 1498" (flight 1498): the number after "the flight" names it, no count
         # (D32, D63.3), as "رقم"; "رحلة" without the article is left ("رحلة 15 ساعة")
         (r"(?<!\S)([وبل]?ال|لل)رحلة \d+(?!\d|[.,٬]\d)", r"\1رحلة"),
