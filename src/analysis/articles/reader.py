@@ -31,7 +31,17 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, nonfigures, order, period, rules, wording
+from analysis.articles import (
+    abbrev,
+    carry,
+    clauses,
+    metonymy,
+    nonfigures,
+    order,
+    period,
+    rules,
+    wording,
+)
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.hosting import reach as children_reach
@@ -405,9 +415,13 @@ def figure_rows(text: str, lang: str | None = None,
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
+    countries = cues.find(low, "country", present)
     found["claimant"], found["country"] = rules.countries(
-        cues.find(low, "country", present), found["claimant"], found["attribution"],
-        (low, cues), found["according"])
+        countries, found["claimant"], found["attribution"], (low, cues), found["according"])
+    # (16cc) a country that speaks is the one body of it the article names
+    found["claimant"] = metonymy.speaking_bodies(
+        found["claimant"], countries, names, (low, cues, sentences),
+        (found["attribution"], found["according"]))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)

@@ -189,6 +189,12 @@ others
     (:meth:`analysis.articles.claimants.Claimants.resolve`); a capital followed by them still
     speaks before its verb ("Seoul and its allies assessed"). North Korea and the news media
     take no others.
+earlier_claim
+    (16cc) Words of a claim made before the story's own ("previously", "had said", "zuvor",
+    "précédemment", "avait avancé", "anteriormente", "ранее", "попередню оцінку", "앞서",
+    "以前"): a country speaking in such a sentence is its government, not the one body of it
+    the report names, and a body named only there is no body of the report
+    (:func:`analysis.articles.metonymy.speaking_bodies`).
 interviewer
     ``{"before": [...], "after": [...]}``: words saying a news outlet is the one interviewing
     the source, so the outlet is no source of its own: before the outlet, three words at most

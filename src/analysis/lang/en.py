@@ -946,6 +946,11 @@ ARTICLES = {
     # interview with Russian media"): words before the outlet ("before") or right after it ("after")
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["previously", "earlier", "previous", "prior", "before that",
+                      "had (?:said|claimed|estimated|put)"],
     "others": [
         "and (?:several |many |some )?other (?:western |allied |european )?"
         "(?:countries|nations|governments|states)",

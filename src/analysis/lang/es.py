@@ -935,6 +935,11 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["previamente", "anteriormente", "antes", "anterior(?:es)?",
+                      "había (?:dicho|afirmado|señalado|estimado)"],
     "others": [
         "y (?:de )?otros (?:varios )?países(?: occidentales| aliados| europeos)?",
         "y (?:sus) aliados(?: occidentales)?",

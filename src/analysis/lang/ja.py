@@ -566,6 +566,10 @@ ARTICLES = {
     # ("NHKの取材に対し", to NHK's questions; not "NHKの取材によると", by NHK's own reporting)
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["以前", "先に", "これまで", "従来", "前回"],
     "others": [
         "など(?=[はがのに])",
         "等(?=[はがのに])",
