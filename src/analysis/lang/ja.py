@@ -415,7 +415,7 @@ ARTICLES = {
     "claimant_grammar": {
         "countries": {
             "UA": {"adj": [], "name": ["ウクライナ"]},
-            "KR": {"adj": [], "name": ["韓国"]},
+            "KR": {"adj": [], "name": ["韓国", "ソウル"]},
             "US": {"adj": [], "name": ["米国", "米", "アメリカ"]},
             "GB": {"adj": [], "name": ["英国", "英", "イギリス"]},
             "RU": {"adj": [], "name": ["ロシア"]},

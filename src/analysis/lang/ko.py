@@ -466,7 +466,7 @@ ARTICLES = {
     "claimant_grammar": {
         "countries": {
             "UA": {"adj": [], "name": ["우크라이나"]},
-            "KR": {"adj": [], "name": ["한국", "남한", "우리"]},
+            "KR": {"adj": [], "name": ["한국", "남한", "우리", "서울"]},
             "US": {"adj": [], "name": ["미국", "미"]},
             "GB": {"adj": [], "name": ["영국"]},
             "RU": {"adj": [], "name": ["러시아"]},
