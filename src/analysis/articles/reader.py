@@ -40,6 +40,7 @@ from analysis.articles import (
     order,
     period,
     rules,
+    speaker,
     wording,
 )
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
@@ -625,7 +626,11 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                                   else rules.scoped(fit, (c.start, c.end), here, (cues, low)))
         # (16wu) "l'annonce de Kiev selon laquelle …": the statement's owner (clauses.py)
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
-        who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
+        # (16cc) "…, while Seoul warns": a source opening a contrasting clause after the figure
+        # is no source of it, and the sentence's speech is that clause's: none carried in
+        kept = speaker.contrasted(own, (c.start, c.end), low, cues, s1)
+        who, how = names.choose(c, kept, here["attribution"], recent, attributed and kept == own,
+                                after if kept == own else [])
         sides = rules.people_sides(c.metric, here["side"], cues, low)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low, cues), here,
                    low)

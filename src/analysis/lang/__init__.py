@@ -195,6 +195,12 @@ earlier_claim
     "以前"): a country speaking in such a sentence is its government, not the one body of it
     the report names, and a body named only there is no body of the report
     (:func:`analysis.articles.metonymy.speaking_bodies`).
+contrast
+    (16cc) Words opening a contrasting clause ("while", "während", "tandis que", "mientras
+    que", "в то время как", "тоді як"; the clause endings "지만,", "는데,", "が、"): a source
+    named right after them (30 characters at most) speaks for that clause, not for a figure
+    before it, and that figure takes no source from the sentences around it
+    (:func:`analysis.articles.speaker.contrasted`).
 interviewer
     ``{"before": [...], "after": [...]}``: words saying a news outlet is the one interviewing
     the source, so the outlet is no source of its own: before the outlet, three words at most

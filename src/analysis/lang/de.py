@@ -933,6 +933,9 @@ ARTICLES = {
     # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
     # the body the article names (articles/metonymy.py)
     "earlier_claim": ["zuvor", "früher", "vorher", "bereits im", "vorherig\\w*", "frühere\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["während", "wohingegen", "wogegen"],
     "others": [
         "und (?:mehrere\\w* |einige\\w* )?andere\\w* (?:westliche\\w* |verbündete\\w* )?"
         "(?:länder\\w*|staaten|regierungen)",

@@ -951,6 +951,9 @@ ARTICLES = {
     # the body the article names (articles/metonymy.py)
     "earlier_claim": ["previously", "earlier", "previous", "prior", "before that",
                       "had (?:said|claimed|estimated|put)"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["while", "whereas"],
     "others": [
         "and (?:several |many |some )?other (?:western |allied |european )?"
         "(?:countries|nations|governments|states)",

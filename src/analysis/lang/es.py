@@ -940,6 +940,9 @@ ARTICLES = {
     # the body the article names (articles/metonymy.py)
     "earlier_claim": ["previamente", "anteriormente", "antes", "anterior(?:es)?",
                       "había (?:dicho|afirmado|señalado|estimado)"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["mientras que", "mientras", "en tanto que"],
     "others": [
         "y (?:de )?otros (?:varios )?países(?: occidentales| aliados| europeos)?",
         "y (?:sus) aliados(?: occidentales)?",

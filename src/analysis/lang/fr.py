@@ -850,6 +850,9 @@ ARTICLES = {
     # the body the article names (articles/metonymy.py)
     "earlier_claim": ["précédemment", "auparavant", "plus tôt", "précédent\\w*",
                       "avait (?:dit|affirmé|déclaré|estimé|avancé)"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["tandis que", "alors que"],
     "others": [
         "et (?:de plusieurs |de |des )?(?:d['’])?autres pays(?: occidentaux| alliés| européens)?",
         "et (?:de |des )?pays (?:occidentaux|alliés)",

@@ -570,6 +570,9 @@ ARTICLES = {
     # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
     # the body the article names (articles/metonymy.py)
     "earlier_claim": ["以前", "先に", "これまで", "従来", "前回"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["が、", "けれども、", "ものの、"],
     "others": [
         "など(?=[はがのに])",
         "等(?=[はがのに])",

@@ -636,6 +636,9 @@ ARTICLES = {
     # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
     # the body the article names (articles/metonymy.py)
     "earlier_claim": ["앞서", "이전에", "이전", "기존", "종전"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["지만,", "는데,", "으나,"],
     "others": [
         "등(?=[은는이가의에])",
         "(?:와|과) (?:다른 )?(?:서방 )?(?:동맹국|우방국)",

@@ -943,6 +943,9 @@ ARTICLES = {
     # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
     # the body the article names (articles/metonymy.py)
     "earlier_claim": ["ранее", "прежде", "до этого", "предыдущ\\w*", "прежн\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["в то время как", "тогда как", "между тем как"],
     "others": [
         "и (?:ряда |нескольких )?други\\w+ (?:западн\\w+ )?(?:стран\\w*|государств\\w*)",
         "и (?:его|её|ее|их) (?:западн\\w+ )?союзник\\w*",

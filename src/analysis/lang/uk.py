@@ -934,6 +934,9 @@ ARTICLES = {
     # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
     # the body the article names (articles/metonymy.py)
     "earlier_claim": ["раніше", "до цього", "попередн\\w*", "колишн\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["тоді як", "в той час як", "у той час як"],
     "others": [
         "(?:і|та|й) (?:низки |кількох )?інш\\w+ (?:західн\\w+ )?(?:країн\\w*|держав\\w*)",
         "(?:і|та|й) (?:її|його|їхн\\w+) (?:західн\\w+ )?союзник\\w*",
