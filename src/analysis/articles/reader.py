@@ -628,7 +628,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
         # (16cc) "…, while Seoul warns": a source opening a contrasting clause after the figure
         # is no source of it, and the sentence's speech is that clause's: none carried in
-        kept = speaker.contrasted(own, (c.start, c.end), low, cues, s1)
+        kept = speaker.contrasted(own, (c.start, c.end), low, cues, (s0, s1))
         who, how = names.choose(c, kept, here["attribution"], recent, attributed and kept == own,
                                 after if kept == own else [])
         sides = rules.people_sides(c.metric, here["side"], cues, low)

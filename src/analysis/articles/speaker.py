@@ -5,7 +5,12 @@ repatriation is …", "…, tandis que le NIS a fait état d'au moins 600", "北
 部隊をロシアに派遣したが、国情院によれば、…": a clause opened by a contrast word
 (``ARTICLES["contrast"]``: "while", "während", "tandis que", "mientras que", "в то время как",
 "тоді як"; the clause endings "지만,", "는데,", "が、" in Korean and Japanese) with a source as
-its subject right after the word says what that source says, not the figure before it.
+its subject right after the word says what that source says, not the figure before it; the
+figure takes no source carried from around it either (the sentence's speech is the other
+clause's). Where the language writes its subject first, the same holds for a contrasting
+clause put first and closed by a comma before the figure ("While earlier reports from Western
+officials indicated that at least 1,000 … had died …, newer estimates suggest that around
+600 have perished"); in Korean and Japanese a speaker before "が、" goes on speaking after it.
 """
 
 from __future__ import annotations
@@ -28,12 +33,26 @@ def _contrast(code: str, spaced: bool) -> re.Pattern[str]:
 
 
 def contrasted(names: list[Mention], figure: tuple[int, int], low: str, cues: Cues,
-               end: int) -> list[Mention]:
-    """Return ``names`` without those opening a contrasting clause after the figure.
+               sentence: tuple[int, int]) -> list[Mention]:
+    """Return ``names`` without those opening a contrasting clause that does not hold the figure.
 
-    ``end`` is where the sentence ends.
+    ``sentence`` is where the figure's sentence starts and ends.
     """
-    pattern = _contrast(cues.code, cues.spaced)
-    cut = [w for w in pattern.finditer(low, figure[1], end)]
-    return [m for m in names if not any(
-        w.end() <= m.start <= w.end() + _SUBJECT for w in cut)]
+    words = list(_contrast(cues.code, cues.spaced).finditer(low, *sentence))
+
+    def opens(m: Mention, w: re.Match[str]) -> bool:  # the subject right after the word
+        return w.end() <= m.start <= w.end() + _SUBJECT
+
+    def fronted(m: Mention) -> bool:
+        # "While earlier reports from Western officials indicated …, newer estimates suggest
+        # that around 600 have perished": the clause ends before the figure (not in Korean or
+        # Japanese, where "…と発表したが、…" ends the speaker's own clause and goes on)
+        return cues.spaced and m.end <= figure[0] and \
+            _CLAUSE.search(low, m.end, figure[0]) is not None and \
+            any(w.end() <= figure[0] and opens(m, w) for w in words)
+
+    return [m for m in names if not fronted(m) and not any(
+        w.start() >= figure[1] and opens(m, w) for w in words)]
+
+
+_CLAUSE = re.compile(r"[,;]")
