@@ -23,7 +23,8 @@ from analysis.lang import ARTICLE_TABLES
 
 __all__ = ["contrasted"]
 
-_SUBJECT = 30  # characters between the contrast word and its subject ("while the NIS")
+# what may stand between the contrast word and its subject: three words, no punctuation
+_OPENS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}")
 
 
 @cache
@@ -40,8 +41,10 @@ def contrasted(names: list[Mention], figure: tuple[int, int], low: str, cues: Cu
     """
     words = list(_contrast(cues.code, cues.spaced).finditer(low, *sentence))
 
-    def opens(m: Mention, w: re.Match[str]) -> bool:  # the subject right after the word
-        return w.end() <= m.start <= w.end() + _SUBJECT
+    def opens(m: Mention, w: re.Match[str]) -> bool:
+        # the subject right after the word, three words at most between ("while the NIS",
+        # "tandis que le NIS"; not "while fighting in Kursk, the NIS said")
+        return w.end() <= m.start and _OPENS.fullmatch(low, w.end(), m.start) is not None
 
     def fronted(m: Mention) -> bool:
         # "While earlier reports from Western officials indicated …, newer estimates suggest
