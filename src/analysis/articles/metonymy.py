@@ -73,7 +73,8 @@ def speaking_bodies(claimants: list[Mention], countries: list[Mention], names: C
     for m in claimants:
         if (m.start, m.end) in spans and m.value in names.country and \
                 sentence(m) not in recalled and _subject(m, (low, cues), attribution, according):
-            near = [o for o in own if abs(sentence(o) - sentence(m)) <= 1]
+            near = [o for o in own if abs(sentence(o) - sentence(m)) <= 1
+                    and not _cited(o, according)]
             m = Mention(m.start, m.end, m.kind, _one_body(m.value, near, names) or m.value)
         out.append(m)
     return out
@@ -83,8 +84,13 @@ def _subject(m: Mention, read: tuple[str, Cues], attribution: list[Mention],
              according: list[Mention]) -> bool:
     """Whether the country is who speaks, not the source an "according to" names."""
     low, cues = read
-    return rules.speaks(m, attribution, low, cues) and not any(
-        -1 <= m.start - a.end <= 8 or 0 <= a.start - m.end <= 2 for a in according)
+    return rules.speaks(m, attribution, low, cues) and not _cited(m, according)
+
+
+def _cited(m: Mention, according: list[Mention]) -> bool:
+    # the source an "according to" names ("laut südkoreanischem Verteidigungsministerium",
+    # "국정원에 따르면"): a cited source, no speaker
+    return any(-1 <= m.start - a.end <= 8 or 0 <= a.start - m.end <= 2 for a in according)
 
 
 def _one_body(government: str, near: list[Mention], names: Claimants) -> str:

@@ -31,18 +31,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import (
-    abbrev,
-    carry,
-    clauses,
-    metonymy,
-    nonfigures,
-    order,
-    period,
-    rules,
-    speaker,
-    wording,
-)
+from analysis.articles import abbrev, carry, clauses, nonfigures, order, period, rules, wording
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.hosting import reach as children_reach
@@ -50,6 +39,7 @@ from analysis.articles.language import guess_language
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.repeats import dedupe, told_again
+from analysis.articles.speaker import choose, spoken_countries
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
@@ -416,13 +406,8 @@ def figure_rows(text: str, lang: str | None = None,
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
-    countries = cues.find(low, "country", present)
-    found["claimant"], found["country"] = rules.countries(
-        countries, found["claimant"], found["attribution"], (low, cues), found["according"])
-    # (16cc) a country that speaks is the one body of it the article names
-    found["claimant"] = metonymy.speaking_bodies(
-        found["claimant"], countries, names, (low, cues, sentences),
-        (found["attribution"], found["according"]))
+    found["claimant"], found["country"] = spoken_countries(  # (16cc: the body it stands for)
+        cues.find(low, "country", present), found, names, (low, cues, sentences))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
@@ -626,11 +611,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                                   else rules.scoped(fit, (c.start, c.end), here, (cues, low)))
         # (16wu) "l'annonce de Kiev selon laquelle …": the statement's owner (clauses.py)
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
-        # (16cc) "…, while Seoul warns": a source opening a contrasting clause after the figure
-        # is no source of it, and the sentence's speech is that clause's: none carried in
-        kept = speaker.contrasted(own, (c.start, c.end), low, cues, (s0, s1))
-        who, how = names.choose(c, kept, here["attribution"], recent, attributed and kept == own,
-                                after if kept == own else [])
+        # (16cc) "…, while Seoul warns": no source of a figure before the contrasting clause
+        who, how = choose(names, c, own, (here, recent, attributed, after), (low, cues, s0, s1))
         sides = rules.people_sides(c.metric, here["side"], cues, low)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low, cues), here,
                    low)

@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.articles import rules
+from analysis.articles.claimants import Claimants
 from analysis.articles.cues import Cues, Mention, words_pattern
+from analysis.articles.metonymy import speaking_bodies
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["contrasted"]
+__all__ = ["choose", "contrasted", "spoken_countries"]
 
 # what may stand between the contrast word and its subject: three words, no punctuation
 _OPENS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}")
@@ -59,3 +62,34 @@ def contrasted(names: list[Mention], figure: tuple[int, int], low: str, cues: Cu
 
 
 _CLAUSE = re.compile(r"[,;]")
+
+
+def spoken_countries(countries: list[Mention], found: dict[str, list[Mention]],
+                     names: Claimants, read: tuple[str, Cues, list[tuple[int, int]]]
+                     ) -> tuple[list[Mention], list[Mention]]:
+    """Return :func:`analysis.articles.rules.countries`, a speaking country read as its body.
+
+    ``found`` holds the text's mentions by kind; ``read`` the lowered text, its cues and its
+    sentences (:func:`analysis.articles.metonymy.speaking_bodies`).
+    """
+    low, cues, _ = read
+    said, alone = rules.countries(countries, found["claimant"], found["attribution"],
+                                  (low, cues), found["according"])
+    return speaking_bodies(said, countries, names, read,
+                           (found["attribution"], found["according"])), alone
+
+
+def choose(names: Claimants, c, own: list[Mention], context: tuple,
+           where: tuple[str, Cues, int, int]) -> tuple[str, str]:
+    """Return :meth:`Claimants.choose` of the figure ``c`` without a contrasting clause's source.
+
+    ``context`` is the sentence's mentions by kind, the sources of the sentences before,
+    whether the sentence attributes and the sources named after it; ``where`` the lowered
+    text, its cues and the sentence's offsets. A source removed (:func:`contrasted`) leaves
+    the figure no source carried in: the sentence's speech is the other clause's.
+    """
+    here, recent, attributed, after = context
+    low, cues, s0, s1 = where
+    kept = contrasted(own, (c.start, c.end), low, cues, (s0, s1))
+    return names.choose(c, kept, here["attribution"], recent, attributed and kept == own,
+                        after if kept == own else [])
