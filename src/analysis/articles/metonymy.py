@@ -8,7 +8,9 @@ Shin Wonsik. Seoul discovered at least 10 000 shipping containers". A country re
 government because it is the subject of a speech word (:func:`analysis.articles.rules.speaks`)
 is that body when the sentence before it, its own or the one after it names exactly one body of
 the country (its claimants in ``data/raw/claimants.csv``; news media and others aside; of a body
-and its broader one, the body). It stays the government
+and its broader one, the body) other than as the source an "according to" cites ("Laut
+südkoreanischem Verteidigungsministerium könnten es sogar 4,8 Millionen sein. Seoul habe
+mindestens 10.000 Schiffscontainer entdeckt" stays Seoul's). It stays the government
 
 * after an "according to" word ("according to Seoul", "d'après Séoul", "По оценкам Сеула",
   ``ARTICLES["according"]``): labellers keep the country named as a source;
