@@ -929,13 +929,6 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
-    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
-    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
-    # the body the article names (articles/metonymy.py)
-    "earlier_claim": ["zuvor", "früher", "vorher", "bereits im", "vorherig\\w*", "frühere\\w*"],
-    # (16cc) words opening a contrasting clause: a source as its subject right after them
-    # speaks for that clause, not for a figure before it (articles/speaker.py)
-    "contrast": ["während", "wohingegen", "wogegen"],
     "others": [
         "und (?:mehrere\\w* |einige\\w* )?andere\\w* (?:westliche\\w* |verbündete\\w* )?"
         "(?:länder\\w*|staaten|regierungen)",
@@ -946,6 +939,13 @@ ARTICLES = {
         "nach (?:informationen|schätzungen|erkenntnissen|darstellung|einschätzung|"
         "ansicht|auffassung|zählung|berechnungen) (?:aus|von|des|der|dem|den)",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["zuvor", "früher", "vorher", "bereits im", "vorherig\\w*", "frühere\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["während", "wohingegen", "wogegen"],
     "subject_first": True,
     "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*"],
     "clause": ["und", "aber", "während"],

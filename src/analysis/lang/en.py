@@ -946,6 +946,13 @@ ARTICLES = {
     # interview with Russian media"): words before the outlet ("before") or right after it ("after")
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
+    "others": [
+        "and (?:several |many |some )?other (?:western |allied |european )?"
+        "(?:countries|nations|governments|states)",
+        "and (?:its|their) (?:western )?allies",
+    ],
+    "interviewer": {"before": ["interview"], "after": []},
+    "according": ["according to"],
     # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
     # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
     # the body the article names (articles/metonymy.py)
@@ -954,13 +961,6 @@ ARTICLES = {
     # (16cc) words opening a contrasting clause: a source as its subject right after them
     # speaks for that clause, not for a figure before it (articles/speaker.py)
     "contrast": ["while", "whereas"],
-    "others": [
-        "and (?:several |many |some )?other (?:western |allied |european )?"
-        "(?:countries|nations|governments|states)",
-        "and (?:its|their) (?:western )?allies",
-    ],
-    "interviewer": {"before": ["interview"], "after": []},
-    "according": ["according to"],
     "subject_first": True,
     "intelligence": ["intelligence", "spy agency"],
     "clause": ["and", "but", "while", "whereas"],

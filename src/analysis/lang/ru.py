@@ -939,13 +939,6 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
-    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
-    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
-    # the body the article names (articles/metonymy.py)
-    "earlier_claim": ["ранее", "прежде", "до этого", "предыдущ\\w*", "прежн\\w*"],
-    # (16cc) words opening a contrasting clause: a source as its subject right after them
-    # speaks for that clause, not for a figure before it (articles/speaker.py)
-    "contrast": ["в то время как", "тогда как", "между тем как"],
     "others": [
         "и (?:ряда |нескольких )?други\\w+ (?:западн\\w+ )?(?:стран\\w*|государств\\w*)",
         "и (?:его|её|ее|их) (?:западн\\w+ )?союзник\\w*",
@@ -967,6 +960,13 @@ ARTICLES = {
         "предварительным) (?:данным|оценкам|сведениям)"
         "(?!\\s*[,.;:—–-])",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["ранее", "прежде", "до этого", "предыдущ\\w*", "прежн\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["в то время как", "тогда как", "между тем как"],
     "intelligence": ["разведк\\w*", "разведыватель\\w*",
                      # (16x) "По словам парламентариев …, разведслужба также заявила"
                      "разведслужб\\w*", "спецслужб\\w*"],

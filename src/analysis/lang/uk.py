@@ -930,13 +930,6 @@ ARTICLES = {
     # (16ij) the outlet interviewing a source is no source: words before it or right after it
     # (16ws) a source named with unnamed others ("South Korea and other Western countries",
     # "ウクライナなど"): several governments jointly (claimants.Claimants.resolve)
-    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
-    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
-    # the body the article names (articles/metonymy.py)
-    "earlier_claim": ["раніше", "до цього", "попередн\\w*", "колишн\\w*"],
-    # (16cc) words opening a contrasting clause: a source as its subject right after them
-    # speaks for that clause, not for a figure before it (articles/speaker.py)
-    "contrast": ["тоді як", "в той час як", "у той час як"],
     "others": [
         "(?:і|та|й) (?:низки |кількох )?інш\\w+ (?:західн\\w+ )?(?:країн\\w*|держав\\w*)",
         "(?:і|та|й) (?:її|його|їхн\\w+) (?:західн\\w+ )?союзник\\w*",
@@ -958,6 +951,13 @@ ARTICLES = {
         "попередніми) (?:даними|оцінками|відомостями)"
         "(?!\\s*[,.;:—–-])",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["раніше", "до цього", "попередн\\w*", "колишн\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["тоді як", "в той час як", "у той час як"],
     "intelligence": ["розвідк\\w*", "розвідувальн\\w*",
                      # (16x) "За словами парламентарів …, розвідслужба також заявила"
                      "розвідслужб\\w*", "спецслужб\\w*"],
