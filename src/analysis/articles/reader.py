@@ -40,6 +40,7 @@ from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
 from analysis.articles.repeats import dedupe, told_again
+from analysis.articles.speaker import choose, spoken_countries
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
@@ -406,9 +407,8 @@ def figure_rows(text: str, lang: str | None = None,
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
-    found["claimant"], found["country"] = rules.countries(
-        cues.find(low, "country", present), found["claimant"], found["attribution"],
-        (low, cues), found["according"])
+    found["claimant"], found["country"] = spoken_countries(  # (16cc: the body it stands for)
+        cues.find(low, "country", present), found, names, (low, cues, sentences))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
@@ -612,7 +612,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                                   else rules.scoped(fit, (c.start, c.end), here, (cues, low)))
         # (16wu) "l'annonce de Kiev selon laquelle …": the statement's owner (clauses.py)
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
-        who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
+        # (16cc) "…, while Seoul warns": no source of a figure before the contrasting clause
+        who, how = choose(names, c, own, (here, recent, attributed, after), (low, cues, s0, s1))
         sides = rules.people_sides(c.metric, here["side"], cues, low)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low, cues), here,
                    low)

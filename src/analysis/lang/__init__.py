@@ -450,6 +450,18 @@ according
     "によると"): a broader name right before one is the explicit source of its clause, and
     a more specific name in another clause ("우크라이나 정부에 따르면 …, 젤렌스키 대통령의
     주장이 사실이라면") does not take its place.
+earlier_claim
+    (16cc) Words of a claim made before the story's own ("previously", "had said", "zuvor",
+    "précédemment", "avait avancé", "anteriormente", "ранее", "попередню оцінку", "앞서",
+    "以前"): a country speaking in such a sentence is its government, not the one body of it
+    the report names, and a body named only there is no body of the report
+    (:func:`analysis.articles.metonymy.speaking_bodies`).
+contrast
+    (16cc) Words opening a contrasting clause ("while", "während", "tandis que", "mientras
+    que", "в то время как", "тоді як"; the clause endings "지만,", "는데,", "が、"): a source
+    named right after them (30 characters at most) speaks for that clause, not for a figure
+    before it, and that figure takes no source from the sentences around it
+    (:func:`analysis.articles.speaker.contrasted`).
 short_names
     The bracket that gives a source's Latin short name after its full name (a regular
     expression, group 1 the short name: "米国防総省傘下の国防情報局(DIA)"): the short name

@@ -980,6 +980,13 @@ ARTICLES = {
         "nach (?:informationen|schätzungen|erkenntnissen|darstellung|einschätzung|"
         "ansicht|auffassung|zählung|berechnungen) (?:aus|von|des|der|dem|den)",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["zuvor", "früher", "vorher", "bereits im", "vorherig\\w*", "frühere\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["während", "wohingegen", "wogegen"],
     "subject_first": True,
     "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*"],
     "clause": ["und", "aber", "während"],

@@ -991,6 +991,14 @@ ARTICLES = {
     ],
     "interviewer": {"before": ["interview"], "after": []},
     "according": ["according to"],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["previously", "earlier", "previous", "prior", "before that",
+                      "had (?:said|claimed|estimated|put)"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["while", "whereas"],
     "subject_first": True,
     "intelligence": ["intelligence", "spy agency"],
     "clause": ["and", "but", "while", "whereas"],

@@ -975,6 +975,14 @@ ARTICLES = {
         "a decir de",  # (16sw)
         "en palabras de",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["previamente", "anteriormente", "antes", "anterior(?:es)?",
+                      "había (?:dicho|afirmado|señalado|estimado)"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["mientras que", "mientras", "en tanto que"],
     "subject_first": True,
     "intelligence": ["inteligencia"],
     "clause": ["y", "pero", "mientras"],

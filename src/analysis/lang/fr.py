@@ -886,6 +886,14 @@ ARTICLES = {
         "à en croire",  # (16sw)
         "sur la foi de",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["précédemment", "auparavant", "plus tôt", "précédent\\w*",
+                      "avait (?:dit|affirmé|déclaré|estimé|avancé)"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["tandis que", "alors que"],
     "subject_first": True,
     "intelligence": ["renseignement\\w*"],
     "clause": ["et", "mais"],

@@ -427,7 +427,7 @@ ARTICLES = {
     "claimant_grammar": {
         "countries": {
             "UA": {"adj": [], "name": ["ウクライナ"]},
-            "KR": {"adj": [], "name": ["韓国"]},
+            "KR": {"adj": [], "name": ["韓国", "ソウル"]},
             "US": {"adj": [], "name": ["米国", "米", "アメリカ"]},
             "GB": {"adj": [], "name": ["英国", "英", "イギリス"]},
             "RU": {"adj": [], "name": ["ロシア"]},
@@ -597,6 +597,13 @@ ARTICLES = {
                   "の(?:調べ|推計|推定|集計|分析|見積もり|資料|発表|報告書?)では",
         "の(?:見立て|試算|評価|見解|話|まとめ|報道)では",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["以前", "先に", "これまで", "従来", "前回"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["が、", "けれども、", "ものの、"],
     # (16kj: not what a source said compared ("米国が発表した数の2倍"), as ko "발표한 내용보다")
     "attribution": ["によると", "によれば", "明らかに",
                     "発表(?!した(?:内容|数字?|推定値?|推計)(?:より|の\\d))",

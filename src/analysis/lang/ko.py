@@ -477,7 +477,7 @@ ARTICLES = {
     "claimant_grammar": {
         "countries": {
             "UA": {"adj": [], "name": ["우크라이나"]},
-            "KR": {"adj": [], "name": ["한국", "남한", "우리"]},
+            "KR": {"adj": [], "name": ["한국", "남한", "우리", "서울"]},
             "US": {"adj": [], "name": ["미국", "미"]},
             "GB": {"adj": [], "name": ["영국"]},
             "RU": {"adj": [], "name": ["러시아"]},
@@ -659,6 +659,13 @@ ARTICLES = {
     "interviewer": {"before": [],
                     "after": ["[와과]의 인터뷰", "[와과] (?:한 |가진 )?인터뷰"]},
     "according": ["따르면", "의하면"],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["앞서", "이전에", "이전", "기존", "종전"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["지만,", "는데,", "으나,"],
     # (16kj: not what a source said compared ("이는 최근 미국이 발표한 내용보다 2배나 많은
     # 수치다"): no attribution of the figures before, as ja "発表した数の2倍")
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석",

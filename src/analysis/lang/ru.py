@@ -649,11 +649,11 @@ ARTICLES = {
     "subordinate": ["при", "в составе", "подчин[её]нн\\w*", "подчиняющ\\w*", "подведомственн\\w*"],
     "claimant_grammar": {
         "countries": {
-            "UA": {"adj": ["украинск\\w*"], "name": ["украин[аыеу]", "киев[ау]?"]},
+            "UA": {"adj": ["украинск\\w*"], "name": ["украин(?:а|ы|е|у|ой)", "киев(?:а|у|ом|е)?"]},
             "KR": {"adj": ["южнокорейск\\w*", "южно-корейск\\w*"],
-                   "name": ["южн(?:ая|ой|ую) коре(?:я|и|ю|ей)", "сеул[ау]?"]},
+                   "name": ["южн(?:ая|ой|ую) коре(?:я|и|ю|ей)", "сеул(?:а|у|ом|е)?"]},
             "US": {"adj": ["американск\\w*"],
-                   "name": ["сша", "соедин[её]нных штатов", "вашингтон[ау]?"]},
+                   "name": ["сша", "соедин[её]нных штатов", "вашингтон(?:а|у|ом|е)?"]},
             "GB": {"adj": ["британск\\w*"], "name": ["великобритани[иья]", "лондон[ау]?"]},
             "RU": {"adj": ["российск\\w*"], "name": ["росси(?:я|и|ю|ей)"]},
             "WEST": {"adj": ["западн\\w*"], "name": []},
@@ -1002,6 +1002,13 @@ ARTICLES = {
         "предварительным) (?:данным|оценкам|сведениям)"
         "(?!\\s*[,.;:—–-])",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["ранее", "прежде", "до этого", "предыдущ\\w*", "прежн\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["в то время как", "тогда как", "между тем как"],
     "intelligence": ["разведк\\w*", "разведыватель\\w*",
                      # (16x) "По словам парламентариев …, разведслужба также заявила"
                      "разведслужб\\w*", "спецслужб\\w*"],

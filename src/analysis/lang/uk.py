@@ -636,11 +636,12 @@ ARTICLES = {
     "subordinate": ["при", "у складі", "в складі", "підпорядкован\\w*", "підвідомч\\w*"],
     "claimant_grammar": {
         "countries": {
-            "UA": {"adj": ["українськ\\w*"], "name": ["україн[аиіу]", "києв[аі]?", "київ"]},
+            "UA": {"adj": ["українськ\\w*"],
+                   "name": ["україн(?:а|и|і|у|ою)", "києв(?:а|і|ом)?", "київ"]},
             "KR": {"adj": ["південнокорейськ\\w*"],
-                   "name": ["південн(?:а|ої|ій|у) коре(?:я|ї|ю|єю)", "сеул[ау]?"]},
+                   "name": ["південн(?:а|ої|ій|у) коре(?:я|ї|ю|єю)", "сеул(?:а|у|ом|і)?"]},
             "US": {"adj": ["американськ\\w*"],
-                   "name": ["сша", "сполучених штатів", "вашингтон[ау]?"]},
+                   "name": ["сша", "сполучених штатів", "вашингтон(?:а|у|ом|і)?"]},
             "GB": {"adj": ["британськ\\w*"], "name": ["великобритані[їя]", "лондон[ау]?"]},
             "RU": {"adj": ["російськ\\w*"], "name": ["росі[їя]"]},
             "WEST": {"adj": ["західн\\w*"], "name": []},
@@ -990,6 +991,13 @@ ARTICLES = {
         "попередніми) (?:даними|оцінками|відомостями)"
         "(?!\\s*[,.;:—–-])",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["раніше", "до цього", "попередн\\w*", "колишн\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["тоді як", "в той час як", "у той час як"],
     "intelligence": ["розвідк\\w*", "розвідувальн\\w*",
                      # (16x) "За словами парламентарів …, розвідслужба також заявила"
                      "розвідслужб\\w*", "спецслужб\\w*"],
