@@ -36,7 +36,7 @@ test_round_16zv_scores, test_round_16zv_shares_no_article_with_other_sets = _rou
     {"precision": 0.84, "recall": 1.00, "metric": 0.93, "claimant": 0.81, "all_fields": 0.74})
 test_round_16zw_scores, test_round_16zw_shares_no_article_with_other_sets = _round(
     "16zw", 52,
-    {"precision": 0.88, "recall": 0.86, "metric": 0.86, "claimant": 0.82, "all_fields": 0.73})
+    {"precision": 0.88, "recall": 0.88, "metric": 0.86, "claimant": 0.82, "all_fields": 0.73})
 test_round_16zx_scores, test_round_16zx_shares_no_article_with_other_sets = _round(
     "16zx", 40,
     {"precision": 0.85, "recall": 0.87, "metric": 0.91, "claimant": 0.82, "all_fields": 0.82})
