@@ -34,7 +34,7 @@ def _round(name: str, figures: int, floors: dict[str, float]):
 # claimant 0.78 -> 0.76, every field 0.76 -> 0.74)
 test_round_16zo_scores, test_round_16zo_shares_no_article_with_other_sets = _round(
     "16zo", 50,  # (16wt: "ein ukrainischer Verteidigungsgeheimdienst" is the HUR)
-    {"precision": 0.95, "recall": 0.82, "metric": 0.95, "claimant": 0.80, "all_fields": 0.78})
+    {"precision": 0.95, "recall": 0.84, "metric": 0.95, "claimant": 0.80, "all_fields": 0.78})
 test_round_16zp_scores, test_round_16zp_shares_no_article_with_other_sets = _round(
     "16zp", 36,
     {"precision": 0.84, "recall": 0.88, "metric": 1.00, "claimant": 0.84, "all_fields": 0.84})

@@ -36,6 +36,7 @@ from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
+from analysis.articles.number_of import uncued
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
@@ -307,10 +308,9 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                    c.metric == "wounded" and c.text.lower().strip() in cues.small_words)
                else c for c in out]
     for i, c in enumerate(out):
-        if not c.metric and (rules.troops_follow(cues, low, c.end) or
-                             rules.engineers_before(cues, low, c.start) or
-                             order.north_koreans_before(cues, low, c.start, c.end)):
-            out[i] = replace(c, metric="deployed", cue="troops")
+        # (troops named at it, or "the number of North Korean troops … is" before it, 16cd)
+        if not c.metric and (told := uncued(cues, low, (c.start, c.end), EVENTS)):
+            out[i] = replace(c, metric=told[0], cue=told[1])
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
                     and rules.counter_fits(cues, low, (c.start, c.end), m.value)]

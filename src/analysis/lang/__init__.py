@@ -269,6 +269,14 @@ entry, shortage
     shortage ("shortages", "fehlen", "pénurie", "escasez", "дефицит", "нестача", "부족",
     "不足"): a number they govern (right before it, or right after in "5,000명 정도 부족")
     counts people missing, nobody sent.
+number_of
+    (16cd, :mod:`analysis.articles.number_of`) ``subject``, the nouns of a count ("number",
+    "Zahl", "nombre", "número", "число", "кількість"; in Korean and Japanese with their
+    particle, "규모가", "병력은", "数は"), and ``verb``, the copula or verb of amount that puts
+    the count right after it ("is", "stands at", "liegt bei", "s'élève à", "asciende a",
+    "составляет", "становить"; none in Korean and Japanese): a number no metric cue took, told
+    as "the number of North Korean troops in Russia is 12,000", takes the deployment, or the
+    loss named between ("die Zahl der getöteten nordkoreanischen Soldaten liegt bei 2.000").
 excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
     missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid

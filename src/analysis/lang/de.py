@@ -1603,6 +1603,12 @@ ARTICLES = {
     "day_number": ["tag"],
     # (16pq) a size told as usual, no count:
     # "besteht ein Bataillon im Allgemeinen aus mehreren Hundert Soldaten"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["zahl", "anzahl", "gesamtzahl", "stärke", "größe", "umfang"],
+                  "verb": ["liegt bei", "lag bei", "liege bei", "beträgt", "betrug", "betrage",
+                           "beläuft sich auf", "belief sich auf", "belaufe sich auf", "auf",
+                           "erreicht", "erreichte", "übersteigt", "überstieg"]},
     "usual": ["im allgemeinen", "in der regel", "normalerweise", "üblicherweise", "gewöhnlich",
               "typischerweise", "generell"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated

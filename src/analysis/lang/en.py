@@ -1650,6 +1650,16 @@ ARTICLES = {
     "day_number": ["day"],
     # (16pq) a size told as usual, no count:
     # "a battalion usually consists of several hundred soldiers"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["number", "total number", "toll", "death toll", "size", "strength",
+                              "count", "tally"],
+                  "verb": ["is", "was", "stands at", "stood at", "totals", "totaled", "totalled",
+                           "totaling", "totalling", "reaches", "reached", "has reached",
+                           "has risen to", "rose to", "has grown to", "grew to", "exceeds",
+                           "has exceeded", "is estimated at", "was estimated at", "is put at",
+                           "was put at", "could be", "would be", "be", "could range", "ranges",
+                           "range", "at", "to"]},
     "usual": ["generally", "usually", "typically", "normally", "ordinarily", "as a rule"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entered (?:russia|the country|russian territory)", "for (?:studies|study)",

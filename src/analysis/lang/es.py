@@ -1617,6 +1617,13 @@ ARTICLES = {
     "day_number": ["día", "dia"],
     # (16pq) a size told as usual, no count:
     # "un batallón suele contar con varios cientos de soldados"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["número", "número total", "total", "cifra", "contingente"],
+                  "verb": ["es", "era", "sería", "es de", "era de", "sería de", "asciende a",
+                           "ascendía a", "ascendería a", "alcanza", "alcanzó", "alcanzaría",
+                           "se sitúa en", "se situaba en", "se estima en", "se calcula en",
+                           "se cifra en", "se cifró en", "ronda", "supera", "superó"]},
     "usual": ["por lo general", "en general", "generalmente", "normalmente", "habitualmente",
               "por regla general", "suelen?"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated

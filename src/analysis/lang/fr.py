@@ -1517,6 +1517,14 @@ ARTICLES = {
     "day_number": ["jour"],
     # (16pq) a size told as usual, no count:
     # "un bataillon compte généralement plusieurs centaines de soldats"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["nombre", "nombre total", "bilan", "effectif", "effectifs"],
+                  "verb": ["est de", "était de", "serait de", "s'élève à", "s'élevait à",
+                           "s'élèverait à", "s’élève à", "atteint", "atteignait", "atteindrait",
+                           "est estimé à", "était estimé à", "serait estimé à", "est évalué à",
+                           "est passé à", "est porté à", "dépasse",
+                           "chiffré à"]},
     "usual": ["en général", "généralement", "habituellement", "normalement", "d'ordinaire",
               "d'habitude", "en règle générale"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated

@@ -1220,6 +1220,9 @@ ARTICLES = {
     # "1093日目", "32カ国", "5地域", "4隻", "5往復")
     # (16pq) a size told as usual, no count:
     # "1個大隊が一般的に数百人単位を意味する"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["数は", "数が", "規模は", "規模が", "兵力は"]},
     "usual": ["一般的に", "一般に", "通常(?!兵器|戦力|弾)", "普通は", "たいてい"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["入国", "教育目的", "「教育」", "留学"],

@@ -1278,6 +1278,10 @@ ARTICLES = {
     # "64차례", "3회", "1093일째", "32개국", "5개 지역", "4척")
     # (16pq) a size told as usual, no count:
     # "보통 한 개 대대는 수백 명의 병력으로 구성된다"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["규모(?:가|는)", "(?:자 ?| )수(?:가|는)", "인원(?:이|은)",
+                              "병력(?:이|은)"]},
     "usual": ["보통", "일반적으로", "통상적으로", "통상 한", "대개"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["입국", "방문 목적", "교육 ?목적", "학업", "유학"],

@@ -1809,6 +1809,13 @@ ARTICLES = {
     "day_number": ["день"],
     # (16pq) a size told as usual, no count:
     # "батальон обычно насчитывает несколько сотен военных"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["число", "количество", "численность"],
+                  "verb": ["составляет", "составило", "составил", "составила", "составит",
+                           "составляло", "составлял", "достигает", "достигло", "достигла",
+                           "достигнет", "оценивается в", "оценивалось в", "превышает",
+                           "превысило", "превысила"]},
     "usual": ["обычно", "как правило", "как водится"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["въехал\\w*", "въезд\\w*", "с целью (?:учебы|учёбы|обучения)",

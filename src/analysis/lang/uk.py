@@ -1824,6 +1824,13 @@ ARTICLES = {
     "day_number": ["день"],
     # (16pq) a size told as usual, no count:
     # "батальйон зазвичай налічує кілька сотень військових"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["кількість", "число", "чисельність"],
+                  "verb": ["становить", "становила", "становило", "становитиме", "складає",
+                           "складала", "складатиме", "сягає", "сягнула", "сягне",
+                           "(?:сягає|сягнула|сягне|сягнути|може сягнути) до", "оцінюється в",
+                           "оцінюється у", "перевищує", "перевищила"]},
     "usual": ["зазвичай", "як правило"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["в['’]їхал\\w*", "в['’]їзд\\w*", "з метою навчання", "освітн\\w* мет\\w*",
