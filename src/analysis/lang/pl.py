@@ -413,8 +413,10 @@ FIGURES = {
     "rewrites": [
         # (17cb) "jeszcze" before "nie", a verb of remaining or a time ("jeszcze nie odnaleziono
         # 12", "jeszcze przed wojną") is "still / yet / even", no "more" (rule 12, D55.12, D60.1)
-        (r"\bjeszcze (?=(?:nie|pozostaje|pozostają|pozostało|przebywa|przebywają|wczoraj|dziś|"
-         r"dzisiaj|rano|wieczorem|wtedy|niedawno|wcześniej|przed|zanim)\b)", ""),
+        # ("jeszcze nie mniej niż 10 osób", at least ten more: "nie" of a qualifier stays, rv12)
+        (r"\bjeszcze (?=(?:nie(?! (?:mniej|więcej)\b)|pozostaje|pozostają|pozostało|przebywa|"
+         r"przebywają|wczoraj|dziś|dzisiaj|rano|wieczorem|wtedy|niedawno|wcześniej|przed|"
+         r"zanim)\b)", ""),
         # (17cb) "pilot i wszyscy czterej pasażerowie": "and all N" after a word
         # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
         (
