@@ -194,6 +194,9 @@ FIGURES = {
         "increased to", "increases to", "increasing to", "grew to", "grown to", "growing to",
         "jumped to", "soared to", "surged to", "swelled to", "fell to", "fallen to", "falling to",
         "dropped to", "declined to", "decreased to",
+        # (17cc) "N more, reaching / bringing the total to M": the count the change reaches is
+        # the new total (D35, D61.4)
+        "reaching", "bringing the total to", "bringing the toll to", "bringing the number to",
     ],
     "range_pre": ["between", "from"],
     "range_sep": [
@@ -333,7 +336,8 @@ FIGURES = {
             r"\b(rose|risen|rising|rises|increased|increasing|increases|grew|grown|growing|jumped|"
             r"climbed|fell|fallen|dropped|declined|decreased|went up|gone up|up|down) by "
             r"(?:about |around |some |nearly |almost |more than |over )?\d[\d.,]*"
-            r"(?: (?:thousand|million|hundred))? to (?=\S)",
+            # (17cc) a percentage of change ("rose by 18% to 46", D61.3)
+            r"(?: (?:thousand|million|hundred))?(?: ?%| percent| per cent)?,? to (?=\S)",
             r"\1 to ",
         ),
         # (17nm) "Ten workers under the age of 16", "a boy aged 16", "aged 16 to 18": an age
@@ -506,13 +510,14 @@ FIGURES = {
         ),
         # (17ta) "more than tripled from A to B": the ratio is the change's, no qualifier of B
         # (D35, D56.5)
-        (r"\b(?:more than|nearly|almost) (doubled|tripled|quadrupled)(?= from\b)", r"\1"),
+        (r"\b(?:more than|nearly|almost) (doubled|tripled|quadrupled)(?=,? from\b)", r"\1"),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b(rose|risen|rises|rising|increased|increasing|climbed|climbing|jumped|grew|grown|"
             r"growing|went up|gone up|soared|surged|fell|fallen|falling|dropped|declined|decreased|"
             r"put|raised|revised|lowered|went|gone|going|doubled|doubling|tripled|tripling|"
-            r"quadrupled|halved) "
+            # (17cc) a comma after the verb ("has more than doubled, from 10 in 2016 to 22", D61.1)
+            r"quadrupled|halved),? "
             # (17ta) an adverb or a ratio word between ("rose marginally from 60 to 61", "more
             # than tripled from 1110 to 3522"), the old count in words ("from six in 2011 to
             # thirteen"): the new total B (D35, D56.5)
