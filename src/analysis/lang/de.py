@@ -561,7 +561,9 @@ FIGURES = {
             r"sanken|sinkt|erhöhte sich|erhöhten sich|erhöht sich|fiel|fielen|ging(?: \w+)? zurück)"
             r"(?: (?!und\b|oder\b)[^\W\d_][\w-]*){0,5} auf (?:insgesamt )?(?:rund |etwa |über |"
             r"mehr als |fast |knapp |gut |mindestens )?\d[\d.,]*"
-            r"(?: (?:tausend|millionen|million|mio\.))?(?: [^\W\d_]+)?) von (?:rund |etwa )?"
+            # (17cc) "von" or "gegenüber" before the old count (D61.2)
+            r"(?: (?:tausend|millionen|million|mio\.))?(?: [^\W\d_]+)?),? (?:von|gegenüber) "
+            r"(?:rund |etwa )?"
             r"\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
             r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr| im vergangenen jahr| zuvor|"
             r" vorher| im vorjahreszeitraum| in der vorsaison)?(?![\d.,]*\d)",

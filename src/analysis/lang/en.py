@@ -535,18 +535,32 @@ FIGURES = {
             r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first))? to\b",
             r"\1 to",
         ),
+        # (17cc) "went up from 3 to 5" left "went up to 5" above: the change's "to", no "up to"
+        # (at most) of B (D35, D61.1)
+        (r"\b(went|gone|going) up to (?=(?:about |around |nearly |more than )?\d)", r"rose to "),
         # (17tc) the change told the other way round, "to B from A" ("rising to 8,975 from about
         # 6,800 in February"): the new total B, the old count and its time dropped (D35, D58.2)
         (
             r"\b((?:rose|risen|rises|rising|climbed|climbing|increased|increasing|grew|grown|"
             r"growing|jumped|soared|surged|fell|fallen|falling|dropped|declined|decreased) to "
             r"(?:about |around |nearly |almost |more than |over )?\d[\d.,]*"
-            r"(?: (?:hundred|thousand|million))?(?: [^\W\d_]+)?) from (?:about |around |some )?"
-            r"\d[\d.,]*(?: (?:hundred|thousand|million))?"
+            # (17cc) also "compared with / to A" after the new total (D61.2)
+            r"(?: (?:hundred|thousand|million))?(?: [^\W\d_]+)?),? (?:from|compared (?:with|to)) "
+            r"(?:about |around |some )?\d[\d.,]*(?: (?:hundred|thousand|million))?"
             r"(?: (?:in|on) (?:(?:19|20)\d\d|[^\W\d_]+)| last (?:year|month|week)|"
             r" a (?:year|month|week|day) (?:earlier|before|ago)| earlier| previously| yesterday)?"
             r"(?![\w.,]*\d)",
             r"\1",
+        ),
+        # (17cc) "46 deaths, up from 39 a year earlier", "down from 52 in 2022": "up / down from"
+        # tells a change, the count before it the new total, the old count dropped (D35, D61.2)
+        (
+            r",? (?:up|down) from (?:about |around |some )?\d[\d.,]*"
+            r"(?: (?:hundred|thousand|million))?(?: (?:in|on) (?:19|20)\d\d|"
+            r" last (?:year|month|week)| a (?:year|month|week|day) (?:earlier|before|ago)|"
+            r" the (?:previous|prior) (?:year|month|week|day|season)| earlier| previously|"
+            r" yesterday)?(?![\w.,]*\d)(?! to\b)",
+            "",
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) of (?:them|whom)\b", r", including \1"),
