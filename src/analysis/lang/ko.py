@@ -350,6 +350,13 @@ FIGURES = {
             "",
         ),
         (r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1"),
+        # (17cc) the change's amount first, the new total after it ("지난해보다 5건 늘어난 22건",
+        # "5명 늘어 22명으로", "3명 줄어든 12명"): the amount dropped, the new total (D35, D61.3)
+        (
+            r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}\s*(?:늘어난|늘어|증가한|증가해|"
+            r"줄어든|줄어|감소한|감소해|많은|적은)\s*(?=\d)",
+            "",
+        ),
         # "감염으로 추정되는 5건" (five cases presumed to be infections): 추정 after a word with no
         # number says what the cases are thought to be, not that their count is estimated
         # ("100명으로 추정" stays approx; D40)
