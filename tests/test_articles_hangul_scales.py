@@ -13,8 +13,8 @@ import pytest
 
 from analysis.articles import extract_figures
 
-STATE_DEPARTMENT = ("미 국무부는 지난주 8천 명의 북한군이 쿠르스크에 갔다고 했지만, 지금은 최소 만 명의 "
-                    "북한군이 이동한 것으로 평가했다.")
+STATE_DEPARTMENT = ("미 국무부는 지난주 8천 명의 북한군이 쿠르스크에 갔다고 했지만, "
+                    "지금은 최소 만 명의 북한군이 이동한 것으로 평가했다.")
 
 
 def test_a_scale_alone_before_the_counter_is_read() -> None:

@@ -20,7 +20,8 @@ from articles_devset import scored_round, sets_besides
 
 test_round_16x_scores, test_round_16x_shares_no_article_with_other_sets = scored_round(
     "round_16x.yml", "issue-16x", 46,
-    {"precision": 0.90, "recall": 0.88, "metric": 0.95, "claimant": 0.65, "all_fields": 0.60},
+    # (raised to the 16cc reader: "Seoul discovered …" after the defence minister)
+    {"precision": 0.95, "recall": 0.89, "metric": 0.95, "claimant": 0.75, "all_fields": 0.70},
     sets_besides("round_16x.yml"), articles=20)
 
 test_round_16y_scores, test_round_16y_shares_no_article_with_other_sets = scored_round(

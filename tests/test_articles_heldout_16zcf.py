@@ -30,7 +30,7 @@ test_round_16zc_scores, test_round_16zc_shares_no_article_with_other_sets = scor
 
 test_round_16zd_scores, test_round_16zd_shares_no_article_with_other_sets = scored_round(
     "round_16zd.yml", "issue-16zd", 43,
-    {"precision": 0.86, "recall": 0.93, "metric": 0.95, "claimant": 0.82, "all_fields": 0.75},
+    {"precision": 0.87, "recall": 0.95, "metric": 0.95, "claimant": 0.82, "all_fields": 0.75},
     sets_besides("round_16zd.yml"), articles=20)
 
 test_round_16ze_scores, test_round_16ze_shares_no_article_with_other_sets = scored_round(

@@ -34,7 +34,7 @@ def _round(name: str, figures: int, floors: dict[str, float]):
 # claimant 0.78 -> 0.76, every field 0.76 -> 0.74)
 test_round_16zo_scores, test_round_16zo_shares_no_article_with_other_sets = _round(
     "16zo", 50,  # (16wt: "ein ukrainischer Verteidigungsgeheimdienst" is the HUR)
-    {"precision": 0.95, "recall": 0.82, "metric": 0.95, "claimant": 0.80, "all_fields": 0.78})
+    {"precision": 0.95, "recall": 0.84, "metric": 0.95, "claimant": 0.80, "all_fields": 0.78})
 test_round_16zp_scores, test_round_16zp_shares_no_article_with_other_sets = _round(
     "16zp", 36,
     {"precision": 0.84, "recall": 0.88, "metric": 1.00, "claimant": 0.84, "all_fields": 0.84})
@@ -49,8 +49,10 @@ test_round_16zs_scores, test_round_16zs_shares_no_article_with_other_sets = _rou
     "16zs", 46,
     # (16pq: the children of Russian service members vacationing: recall 0.85 -> 0.87)
     # (16wu: "die Angaben von Präsident Selenskyj, dass …" are Zelensky's: claimant 0.62 -> 0.65)
-    {"precision": 0.88, "recall": 0.86, "metric": 0.95, "claimant": 0.65, "all_fields": 0.62})
+    # (16cc: "…, while Seoul warns", "Die USA gehen davon aus … so der Sprecher …, Kirby")
+    {"precision": 0.88, "recall": 0.86, "metric": 0.95, "claimant": 0.72, "all_fields": 0.70})
 test_round_16zt_scores, test_round_16zt_shares_no_article_with_other_sets = _round(
     "16zt", 49,  # (16cs: "…, пише видання BBC.")
     # (16pq: "러시아 군인들의 자녀들이 … 휴가": recall 0.90 -> 0.92)
-    {"precision": 0.93, "recall": 0.91, "metric": 0.91, "claimant": 0.82, "all_fields": 0.75})
+    # (16cc: "…派遣したが、国情院によれば")
+    {"precision": 0.93, "recall": 0.91, "metric": 0.91, "claimant": 0.84, "all_fields": 0.77})

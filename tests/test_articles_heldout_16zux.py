@@ -30,13 +30,15 @@ def _round(name: str, figures: int, floors: dict[str, float]):
 
 test_round_16zu_scores, test_round_16zu_shares_no_article_with_other_sets = _round(
     "16zu", 42,
-    {"precision": 0.84, "recall": 0.78, "metric": 0.93, "claimant": 0.63, "all_fields": 0.60})
+    # (16cc: "berichtete Südkoreas amtliche Nachrichtenagentur" beside the NIS)
+    {"precision": 0.84, "recall": 0.78, "metric": 0.93, "claimant": 0.66, "all_fields": 0.63})
 test_round_16zv_scores, test_round_16zv_shares_no_article_with_other_sets = _round(
     "16zv", 43,
-    {"precision": 0.84, "recall": 1.00, "metric": 0.93, "claimant": 0.81, "all_fields": 0.74})
+    {"precision": 0.84, "recall": 1.00, "metric": 0.93, "claimant": 0.83, "all_fields": 0.76})
 test_round_16zw_scores, test_round_16zw_shares_no_article_with_other_sets = _round(
     "16zw", 52,
-    {"precision": 0.88, "recall": 0.86, "metric": 0.86, "claimant": 0.82, "all_fields": 0.73})
+    # (16cc: "While earlier reports from Western officials indicated …, newer estimates …")
+    {"precision": 0.88, "recall": 0.88, "metric": 0.86, "claimant": 0.86, "all_fields": 0.78})
 test_round_16zx_scores, test_round_16zx_shares_no_article_with_other_sets = _round(
     "16zx", 40,
     {"precision": 0.85, "recall": 0.87, "metric": 0.91, "claimant": 0.82, "all_fields": 0.82})

@@ -282,6 +282,38 @@ def test_the_loose_form_of_a_rewrite_matches_wherever_it_does() -> None:
     assert matched > 2_000
 
 
+def test_the_rewrites_the_set_finds_rewrite_as_all_of_them() -> None:
+    """``Lexicon.rewritten`` (17sq: only the rewrites whose loose forms the RE2 set finds in the
+    text as it stands are searched, the set asked again after each change) gives the text
+    ``rewrite`` gives with every rewrite, on every case phrase (normalised) and on phrases made
+    of each table's words, its rewrites' strings, numbers and signs, glued or spaced; and the
+    texts they give once more (a rewrite's output read again)."""
+    rng = np.random.default_rng(1718)
+    phrases = [normalise(t) for t in _phrases_not_held_out()]
+    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "~"]
+    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "1 200",
+               "1만", "2천", "3人", "5명"]
+    changed = 0
+    for lex in LEXICONS.values():
+        if lex.rewrite_any is None:
+            continue
+        words = sorted(w for w in lex.known if w[:1].isalpha() or w[:1] > "\u2e80")
+        words += [s for strings in lex.rewrite_literals if strings for s in strings]
+        texts = list(phrases)
+        for _ in range(3_000):
+            picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
+                     for _ in range(int(rng.integers(1, 7)))]
+            texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
+        for text in texts:
+            # (no rewrite matches where the whole pattern does not: the text stays as it is)
+            want = text if lex.rewrite_any.search(text) is None else rewrite(text, lex.rewrites)
+            assert lex.rewritten(text) == want, (lex.code, text)
+            if want != text:
+                changed += 1
+                assert lex.rewritten(want) == rewrite(want, lex.rewrites), (lex.code, want)
+    assert changed > 2_000, changed
+
+
 def test_a_loose_form_widens_each_construct() -> None:
     """What ``patterns.loosen`` makes of each construct: look-arounds at the edges become the
     text they look at (one of each), others and boundaries are dropped, categories widen."""

@@ -12,6 +12,11 @@ Nobody who wrote a rule read it before it was scored. The session's starting cod
 rules (D60 of 17cb, written for rounds 31 and 32), the same 349 rows. It was then made a development
 round of the same session (rounds 35 and 36 were labelled as the measurement instead); the misses
 below are those of that moment, each with its label and the reading of the day.
+
+After D61 (17cc), a change told with both numbers in every word order, 357/400 (ar 28 hi 36 id 38
+it 39 ja 36 ko 36 pl 37 pt 36 tr 38 zh 33): the rows tr "1’den 8’e yükseldiği", zh "增长 5 起,达 22
+起", ar "من 264 طالبا … إلى 619" and it "raggiungere il minimo storico di 49" (twice) read right and
+are off the list. No label edited.
 """
 
 from __future__ import annotations
@@ -24,8 +29,6 @@ JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label unparsed; read exact 2-2
     ('tr', 'gelin alma sırasında evin bahçesine doğru rastgele açılan ateş bir kişinin ölümüne, 2 kişinin de yaralanmasına neden olmuştu'),
-    # label exact 8; read unparsed
-    ('tr', 'uyuz hastalığına yakalanan öğrenci sayısının 1’den 8’e yükseldiği belirlendi'),
     # label exact 5; read unparsed
     ('tr', 'Kalkışında yarım saat sonra geri dönen THY uçağına 5 martının çarptığı belirlendi'),
     # label exact 9; read unparsed
@@ -44,14 +47,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '二00三年底发现新痳疯患者一千四百一十一例'),
     # label exact 171; read unparsed
     ('zh', '全国各机场、航空公司和飞机维修公司等有关部门共上报在中国大陆地区发生的鸟击事件报告 171 起'),
-    # label exact 22; read unparsed
-    ('zh', '较去年同期增长 5 起,达 22 起'),
     # label exact 24; read unparsed
     ('zh', '直到31號,班上已經有24位小朋友,出現類似的症狀'),
     # label exact 3; read unparsed
     ('zh', '6月21、22日接連傳出3例'),
-    # label exact 619; read unparsed
-    ('ar', 'ارتفع عدد مصابي الجرب بمدارس مكة من 264 طالبا وطالبة في 3 أحياء في مكةالمكرمة إلى 619'),
     # label unparsed; read exact 169-169
     ('hi', 'विमान में 169 यात्री और क्रू मेंबर सवार थे'),
     # label exact 8; read unparsed
@@ -72,10 +71,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', '全国の10代~70代の男女487名を対象にインターネットで行われた'),
     # label exact 88; read unparsed
     ('it', 'Il velivolo, un A319 con 88 passeggeri a bordo, è stato scortato dai mezzi dei vigili del fuoco'),
-    # label exact 49; read at_least 49-nan
-    ('it', 'In seguito, la diminuzione dei casi è avvenuta più lentamente, fino a raggiungere il minimo storico di 49 casi nel 2005'),
-    # label exact 49; read unparsed
-    ('it', 'fino a raggiungere il minimo storico di 49 casi nel 2005 (da 105 casi nel 1996)'),
     # label at_least 104-; read exact 104-104
     ('pt', 'Em todo o ano de 2024, pelo o menos 104 pessoas foram vítimas desses disparos'),
     # label at_least 14-; read unparsed

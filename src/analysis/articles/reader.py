@@ -36,10 +36,12 @@ from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
+from analysis.articles.number_of import uncued
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
 from analysis.articles.repeats import dedupe, told_again
+from analysis.articles.speaker import choose, spoken_countries
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
@@ -306,10 +308,9 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                    c.metric == "wounded" and c.text.lower().strip() in cues.small_words)
                else c for c in out]
     for i, c in enumerate(out):
-        if not c.metric and (rules.troops_follow(cues, low, c.end) or
-                             rules.engineers_before(cues, low, c.start) or
-                             order.north_koreans_before(cues, low, c.start, c.end)):
-            out[i] = replace(c, metric="deployed", cue="troops")
+        # (troops named at it, or "the number of North Korean troops … is" before it, 16cd)
+        if not c.metric and (told := uncued(cues, low, (c.start, c.end), EVENTS)):
+            out[i] = replace(c, metric=told[0], cue=told[1])
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
                     and rules.counter_fits(cues, low, (c.start, c.end), m.value)]
@@ -406,9 +407,8 @@ def figure_rows(text: str, lang: str | None = None,
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
     found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
-    found["claimant"], found["country"] = rules.countries(
-        cues.find(low, "country", present), found["claimant"], found["attribution"],
-        (low, cues), found["according"])
+    found["claimant"], found["country"] = spoken_countries(  # (16cc: the body it stands for)
+        cues.find(low, "country", present), found, names, (low, cues, sentences))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
@@ -612,7 +612,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                                   else rules.scoped(fit, (c.start, c.end), here, (cues, low)))
         # (16wu) "l'annonce de Kiev selon laquelle …": the statement's owner (clauses.py)
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
-        who, how = names.choose(c, own, here["attribution"], recent, attributed, after)
+        # (16cc) "…, while Seoul warns": no source of a figure before the contrasting clause
+        who, how = choose(names, c, own, (here, recent, attributed, after), (low, cues, s0, s1))
         sides = rules.people_sides(c.metric, here["side"], cues, low)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low, cues), here,
                    low)

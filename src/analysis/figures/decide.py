@@ -211,16 +211,35 @@ def _share_of_whole(
 ) -> bool:
     """Whether the share *q* is told of another quantity of *qs*, its whole (D59.1).
 
-    "25% of the 300 injured", "300명 중 25%": a ``share_of`` word ("of", "из", "중") between
-    the share and a count; the count is then the whole, and the phrase stays two quantities.
+    "25% of the 300 injured", "300명 중 25%": a ``share_of`` word ("of", "из", "중") right
+    after the share, before a count, or right before the share, after a count; the count is
+    then the whole, and the phrase stays two quantities. A word of the list farther from the
+    share is no share's ("45 morts de la route (+12 %)", "150 погибших из-за ковида (+5%)").
     """
+    if share_of is None:
+        return False
     for other in qs:
         if other is q or other.pct:
             continue
-        lo, hi = (q.end, other.start) if q.end < other.start else (other.end, q.start)
-        if share_of is not None and share_of.search(" ".join(u.text for u in units[lo + 1 : hi])):
-            return True
+        if q.end < other.start:  # "25% of the 300": the word opens what follows the share
+            found = share_of.match(" ".join(u.text for u in units[q.end + 1 : other.start]))
+            if found is not None:
+                return True
+        else:  # "300명 중 25%": the word closes what stands before the share
+            between = " ".join(u.text for u in units[other.end + 1 : q.start])
+            if any(m.end() == len(between) for m in share_of.finditer(between)):
+                return True
     return False
+
+
+def _more_of_shares(units: list[Unit], shares: list[Quantity]) -> bool:
+    """Whether every "more" word of the phrase stands right beside a dropped share (D59.1, rv12).
+
+    "120 mortos (mais 10% que em 2020)": "mais" tells the share's rise, no count's "more".
+    """
+    beside = {k for q in shares for k in (q.start - 1, q.end + 1)}
+    more = [k for k, u in enumerate(units) if Cat.ADDITIONAL in u.cats]
+    return bool(shares) and bool(more) and beside.issuperset(more)
 
 
 def _yearish(units: list[Unit], q: Quantity) -> bool:
@@ -520,6 +539,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if len(qs) > 1:  # a rank, class, age or year beside the count is no count (D56)
         kept = _drop_not_counts(units, qs, dropped_at, lex)
         if kept is not qs:
+            if additional and _more_of_shares(units, [q for q in qs if q.pct and q not in kept]):
+                additional = False  # "120 mortos (mais 10% que em 2020)": the share's "more"
             qs, value_dependent = kept, True
     n = len(units)
     if len(qs) == 2:

@@ -39,7 +39,6 @@ from analysis.figures.normalise import (
     join_stray_comma,
     letter_tokens,
     normalise,
-    rewrite,
     tokens,
 )
 from analysis.figures.quantities import Quantity
@@ -228,7 +227,7 @@ def _read_in_full(
     if applies is None or lex is not hinted or body != norm:
         applies = lex.rewrites_apply(body, None if digits else False)
     if applies:
-        body = rewrite(body, lex.rewrites, lex.rewrite_literals)
+        body = lex.rewritten(body)
     if body != norm:
         toks = tokens(body)
     fig, reason, q, value_dependent = decide(toks, lex, strict)

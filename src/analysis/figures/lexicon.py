@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from analysis.figures import cats as Cat
-from analysis.figures.normalise import normalise, place, table_tokens
+from analysis.figures.normalise import apply_rewrite, normalise, place, rewrite, table_tokens
 from analysis.figures.patterns import (
     ANY_DIGIT,
     GATES,
@@ -247,6 +247,36 @@ class Lexicon:
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
         self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)
+
+    def rewritten(self, text: str) -> str:
+        """Return *text* with the table's rewrites applied (as :func:`~.normalise.rewrite` does).
+
+        Only the rewrites whose loose forms the RE2 set (``loose_set``) finds in the text as it
+        stands are searched, in order: a rewrite whose loose form is not found there does not
+        match. After a rewrite changes the text, the set is asked again, for the rewrites after
+        it. A table without the set, or a text RE2 cannot read, goes through every rewrite.
+        """
+        if not self.loose_made:
+            self.loose_set = loose_any([pat for pat, _ in self.rewrites])
+            self.loose_made = True
+        rewrites, loose = self.rewrites, self.loose_set
+        found = loose_found(loose, text) if loose is not None else None
+        last = -1  # the last rewrite applied
+        while found is not None:
+            nxt = -1
+            for k in found:  # the first rewrite after *last* whose loose form is found
+                if k > last and (nxt < 0 or k < nxt):
+                    nxt = k
+            if nxt < 0:
+                return text
+            pat, rep = rewrites[nxt]
+            if pat.search(text) is None:
+                found = [k for k in found if k != nxt]
+                continue
+            text = apply_rewrite(text, pat, rep)
+            last = nxt
+            found = loose_found(loose, text)
+        return rewrite(text, rewrites[last + 1 :], self.rewrite_literals[last + 1 :])
 
     def rewrites_apply(self, text: str, digits: bool | None = None) -> bool:
         """Return whether a rewrite of the table matches in *text* (as ``rewrite_any`` does).

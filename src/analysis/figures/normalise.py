@@ -22,6 +22,7 @@ __all__ = [
     "DIGITS_SPLIT",
     "HAS_CJK",
     "TOKEN_RE",
+    "apply_rewrite",
     "digits_value",
     "join_stray_comma",
     "letter_tokens",
@@ -374,9 +375,14 @@ def rewrite(
         # most rewrites do not match: a search is cheaper than a substitution, which first
         # reads its replacement template (in Python) whether the pattern matches or not
         if pat.search(text) is not None:
-            computed = _COMPUTED.get(rep)
-            text = pat.sub(computed, text) if computed is not None else pat.sub(rep, text)
+            text = apply_rewrite(text, pat, rep)
     return text
+
+
+def apply_rewrite(text: str, pat: re.Pattern[str], rep: str) -> str:
+    """Apply one rewrite of a table (*pat*, *rep*) to *text*, as :func:`rewrite` does."""
+    computed = _COMPUTED.get(rep)
+    return pat.sub(computed, text) if computed is not None else pat.sub(rep, text)
 
 
 def _holds_one(text: str, strings: tuple[str, ...] | None) -> bool:

@@ -269,6 +269,14 @@ entry, shortage
     shortage ("shortages", "fehlen", "pénurie", "escasez", "дефицит", "нестача", "부족",
     "不足"): a number they govern (right before it, or right after in "5,000명 정도 부족")
     counts people missing, nobody sent.
+number_of
+    (16cd, :mod:`analysis.articles.number_of`) ``subject``, the nouns of a count ("number",
+    "Zahl", "nombre", "número", "число", "кількість"; in Korean and Japanese with their
+    particle, "규모가", "병력은", "数は"), and ``verb``, the copula or verb of amount that puts
+    the count right after it ("is", "stands at", "liegt bei", "s'élève à", "asciende a",
+    "составляет", "становить"; none in Korean and Japanese): a number no metric cue took, told
+    as "the number of North Korean troops in Russia is 12,000", takes the deployment, or the
+    loss named between ("die Zahl der getöteten nordkoreanischen Soldaten liegt bei 2.000").
 excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
     missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid
@@ -450,6 +458,18 @@ according
     "によると"): a broader name right before one is the explicit source of its clause, and
     a more specific name in another clause ("우크라이나 정부에 따르면 …, 젤렌스키 대통령의
     주장이 사실이라면") does not take its place.
+earlier_claim
+    (16cc) Words of a claim made before the story's own ("previously", "had said", "zuvor",
+    "précédemment", "avait avancé", "anteriormente", "ранее", "попередню оцінку", "앞서",
+    "以前"): a country speaking in such a sentence is its government, not the one body of it
+    the report names, and a body named only there is no body of the report
+    (:func:`analysis.articles.metonymy.speaking_bodies`).
+contrast
+    (16cc) Words opening a contrasting clause ("while", "während", "tandis que", "mientras
+    que", "в то время как", "тоді як"; the clause endings "지만,", "는데,", "が、"): a source
+    named right after them (30 characters at most) speaks for that clause, not for a figure
+    before it, and that figure takes no source from the sentences around it
+    (:func:`analysis.articles.speaker.contrasted`).
 short_names
     The bracket that gives a source's Latin short name after its full name (a regular
     expression, group 1 the short name: "米国防総省傘下の国防情報局(DIA)"): the short name

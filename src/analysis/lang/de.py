@@ -545,8 +545,29 @@ FIGURES = {
             # participle ("von 122 gewilderten Nashörnern 2009 auf 946", D58.2)
             r"(?:(?: [^\W\d_]+){0,2}(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr|"
             r" im vergangenen jahr| letztes jahr| vor einem jahr| zuvor| vorher| gestern|"
-            r" am vortag| anfangs| zunächst))? auf (?=\S)",
+            r" am vortag| anfangs| zunächst"
+            # (17cc) a part of the year or a season before ("von 39 im ersten Halbjahr auf 46",
+            # "von 23 in der Vorsaison auf 12", D61.1)
+            r"| im (?:ersten|zweiten|dritten|vierten|vergangenen|letzten|gleichen|selben) "
+            r"(?:halbjahr|quartal|monat|jahr|zeitraum)| im vorjahreszeitraum| im vormonat|"
+            r" in der vorsaison| in der vorwoche| in der vergangenen saison))? auf (?=\S)",
             "auf ",
+        ),
+        # (17cc) the new total first, the old count after it, "stieg auf B von A" ("die Zahl
+        # stieg auf 46 von 39 im Vorjahr"): the old count dropped, the new total B (D35, D61.2).
+        # Only after a verb of change ("auf 5 von 10 Stationen" is a share)
+        (
+            r"\b((?:stieg|stiegen|steigt|kletterte|kletterten|klettert|wuchs|wuchsen|wächst|sank|"
+            r"sanken|sinkt|erhöhte sich|erhöhten sich|erhöht sich|fiel|fielen|ging(?: \w+)? zurück)"
+            r"(?: (?!und\b|oder\b)[^\W\d_][\w-]*){0,5} auf (?:insgesamt )?(?:rund |etwa |über |"
+            r"mehr als |fast |knapp |gut |mindestens )?\d[\d.,]*"
+            # (17cc) "von" or "gegenüber" before the old count (D61.2)
+            r"(?: (?:tausend|millionen|million|mio\.))?(?: [^\W\d_]+)?),? (?:von|gegenüber) "
+            r"(?:rund |etwa )?"
+            r"\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
+            r"(?: (?:im jahr |im jahre )?(?:19|20)\d\d| im vorjahr| im vergangenen jahr| zuvor|"
+            r" vorher| im vorjahreszeitraum| in der vorsaison)?(?![\d.,]*\d)",
+            r"\1",
         ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) von (?:ihnen|denen)\b", r", darunter \1"),
@@ -980,6 +1001,13 @@ ARTICLES = {
         "nach (?:informationen|schätzungen|erkenntnissen|darstellung|einschätzung|"
         "ansicht|auffassung|zählung|berechnungen) (?:aus|von|des|der|dem|den)",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["zuvor", "früher", "vorher", "bereits im", "vorherig\\w*", "frühere\\w*"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["während", "wohingegen", "wogegen"],
     "subject_first": True,
     "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*"],
     "clause": ["und", "aber", "während"],
@@ -1596,6 +1624,12 @@ ARTICLES = {
     "day_number": ["tag"],
     # (16pq) a size told as usual, no count:
     # "besteht ein Bataillon im Allgemeinen aus mehreren Hundert Soldaten"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["zahl", "anzahl", "gesamtzahl", "stärke", "größe", "umfang"],
+                  "verb": ["liegt bei", "lag bei", "liege bei", "beträgt", "betrug", "betrage",
+                           "beläuft sich auf", "belief sich auf", "belaufe sich auf", "auf",
+                           "erreicht", "erreichte", "übersteigt", "überstieg"]},
     "usual": ["im allgemeinen", "in der regel", "normalerweise", "üblicherweise", "gewöhnlich",
               "typischerweise", "generell"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated

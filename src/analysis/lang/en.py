@@ -194,6 +194,9 @@ FIGURES = {
         "increased to", "increases to", "increasing to", "grew to", "grown to", "growing to",
         "jumped to", "soared to", "surged to", "swelled to", "fell to", "fallen to", "falling to",
         "dropped to", "declined to", "decreased to",
+        # (17cc) "N more, reaching / bringing the total to M": the count the change reaches is
+        # the new total (D35, D61.4)
+        "reaching", "bringing the total to", "bringing the toll to", "bringing the number to",
     ],
     "range_pre": ["between", "from"],
     "range_sep": [
@@ -333,7 +336,8 @@ FIGURES = {
             r"\b(rose|risen|rising|rises|increased|increasing|increases|grew|grown|growing|jumped|"
             r"climbed|fell|fallen|dropped|declined|decreased|went up|gone up|up|down) by "
             r"(?:about |around |some |nearly |almost |more than |over )?\d[\d.,]*"
-            r"(?: (?:thousand|million|hundred))? to (?=\S)",
+            # (17cc) a percentage of change ("rose by 18% to 46", D61.3)
+            r"(?: (?:thousand|million|hundred))?(?: ?%| percent| per cent)?,? to (?=\S)",
             r"\1 to ",
         ),
         # (17nm) "Ten workers under the age of 16", "a boy aged 16", "aged 16 to 18": an age
@@ -506,13 +510,14 @@ FIGURES = {
         ),
         # (17ta) "more than tripled from A to B": the ratio is the change's, no qualifier of B
         # (D35, D56.5)
-        (r"\b(?:more than|nearly|almost) (doubled|tripled|quadrupled)(?= from\b)", r"\1"),
+        (r"\b(?:more than|nearly|almost) (doubled|tripled|quadrupled)(?=,? from\b)", r"\1"),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b(rose|risen|rises|rising|increased|increasing|climbed|climbing|jumped|grew|grown|"
             r"growing|went up|gone up|soared|surged|fell|fallen|falling|dropped|declined|decreased|"
             r"put|raised|revised|lowered|went|gone|going|doubled|doubling|tripled|tripling|"
-            r"quadrupled|halved) "
+            # (17cc) a comma after the verb ("has more than doubled, from 10 in 2016 to 22", D61.1)
+            r"quadrupled|halved),? "
             # (17ta) an adverb or a ratio word between ("rose marginally from 60 to 61", "more
             # than tripled from 1110 to 3522"), the old count in words ("from six in 2011 to
             # thirteen"): the new total B (D35, D56.5)
@@ -530,18 +535,32 @@ FIGURES = {
             r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first))? to\b",
             r"\1 to",
         ),
+        # (17cc) "went up from 3 to 5" left "went up to 5" above: the change's "to", no "up to"
+        # (at most) of B (D35, D61.1)
+        (r"\b(went|gone|going) up to (?=(?:about |around |nearly |more than )?\d)", r"rose to "),
         # (17tc) the change told the other way round, "to B from A" ("rising to 8,975 from about
         # 6,800 in February"): the new total B, the old count and its time dropped (D35, D58.2)
         (
             r"\b((?:rose|risen|rises|rising|climbed|climbing|increased|increasing|grew|grown|"
             r"growing|jumped|soared|surged|fell|fallen|falling|dropped|declined|decreased) to "
             r"(?:about |around |nearly |almost |more than |over )?\d[\d.,]*"
-            r"(?: (?:hundred|thousand|million))?(?: [^\W\d_]+)?) from (?:about |around |some )?"
-            r"\d[\d.,]*(?: (?:hundred|thousand|million))?"
+            # (17cc) also "compared with / to A" after the new total (D61.2)
+            r"(?: (?:hundred|thousand|million))?(?: [^\W\d_]+)?),? (?:from|compared (?:with|to)) "
+            r"(?:about |around |some )?\d[\d.,]*(?: (?:hundred|thousand|million))?"
             r"(?: (?:in|on) (?:(?:19|20)\d\d|[^\W\d_]+)| last (?:year|month|week)|"
             r" a (?:year|month|week|day) (?:earlier|before|ago)| earlier| previously| yesterday)?"
             r"(?![\w.,]*\d)",
             r"\1",
+        ),
+        # (17cc) "46 deaths, up from 39 a year earlier", "down from 52 in 2022": "up / down from"
+        # tells a change, the count before it the new total, the old count dropped (D35, D61.2)
+        (
+            r",? (?:up|down) from (?:about |around |some )?\d[\d.,]*"
+            r"(?: (?:hundred|thousand|million))?(?: (?:in|on) (?:19|20)\d\d|"
+            r" last (?:year|month|week)| a (?:year|month|week|day) (?:earlier|before|ago)|"
+            r" the (?:previous|prior) (?:year|month|week|day|season)| earlier| previously|"
+            r" yesterday)?(?![\w.,]*\d)(?! to\b)",
+            "",
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) of (?:them|whom)\b", r", including \1"),
@@ -991,6 +1010,14 @@ ARTICLES = {
     ],
     "interviewer": {"before": ["interview"], "after": []},
     "according": ["according to"],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["previously", "earlier", "previous", "prior", "before that",
+                      "had (?:said|claimed|estimated|put)"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["while", "whereas"],
     "subject_first": True,
     "intelligence": ["intelligence", "spy agency"],
     "clause": ["and", "but", "while", "whereas"],
@@ -1642,6 +1669,16 @@ ARTICLES = {
     "day_number": ["day"],
     # (16pq) a size told as usual, no count:
     # "a battalion usually consists of several hundred soldiers"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["number", "total number", "toll", "death toll", "size", "strength",
+                              "count", "tally"],
+                  "verb": ["is", "was", "stands at", "stood at", "totals", "totaled", "totalled",
+                           "totaling", "totalling", "reaches", "reached", "has reached",
+                           "has risen to", "rose to", "has grown to", "grew to", "exceeds",
+                           "has exceeded", "is estimated at", "was estimated at", "is put at",
+                           "was put at", "could be", "would be", "be", "could range", "ranges",
+                           "range", "at", "to"]},
     "usual": ["generally", "usually", "typically", "normally", "ordinarily", "as a rule"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entered (?:russia|the country|russian territory)", "for (?:studies|study)",

@@ -325,8 +325,10 @@ FIGURES = {
         # the figure, as "de A a B" (D35, D52.6), no range of 49 to 537
         (
             r"\b(aument\w+|subi\w+|subió|creci\w+|creció|ascendi\w+|increment\w+|elev\w+|"
-            r"disminu\w+|baj\w+|descendi\w+|cay\w+) en (?:unos |unas |casi |más de )?\d[\d.,]*"
-            r"(?: (?:mil|millones))? (hasta|a) (?=\S)",
+            r"disminu\w+|baj\w+|descendi\w+|cay\w+) (?:en|un|una) (?:unos |unas |casi |más de )?"
+            r"\d[\d.,]*"
+            # (17cc) also a percentage of change ("aumentó un 18 % hasta 46", D61.3)
+            r"(?: (?:mil|millones))?(?: ?%| por ?ciento)?,? (hasta|a) (?=\S)",
             r"\1 \2 ",
         ),
         # (17nm) "entre el 1 y el 18 de diciembre" (between the 1st and the 18th of December) is
@@ -512,7 +514,8 @@ FIGURES = {
             # (17tc) an adverb in -mente between, in quotation marks or not ('"aumentaron
             # severamente" de 24 en 2014 a 80 en 2015'; D35, D58.2)
             r"(?:[^\W\d_]+mente)?[\"«»“”]? ?"
-            r"de (?:unos |unas |los |las )?\d[\d.,]*"
+            # (17cc) also "del" before the old count ("ha pasado del 1.618 a 1.750", D61.1)
+            r"(?:de|del) (?:unos |unas |los |las )?\d[\d.,]*"
             # the old count's year may follow it ("pasó de 306 en 2014 a 444 en 2018", D39)
             # or another word of its time ("de 935 el año pasado a 1.031", D41), also after its
             # noun ("pasando de 22 fallecidos en 2019 a 9", 17nj, D49)
@@ -520,9 +523,31 @@ FIGURES = {
             r"(?: (?:mil|millones|millón))?(?:(?: [^\W\d_]+){0,2}"
             r"(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
             r" el año (?:pasado|anterior)| la semana (?:pasada|anterior)| el mes (?:pasado|"
-            r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio))? (?:a|"
+            r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio"
+            # (17cc) a season before ("de 23 la temporada pasada a 12", D61.1)
+            r"| (?:en )?la temporada (?:pasada|anterior)| el (?:primer )?(?:semestre|trimestre)"
+            r"(?: pasado| anterior)?)"
+            # (17cc) or its noun alone, the new total in digits after "a" with no other noun
+            # ("pasando de 220 fallecidos a 225", D61.1): "de 10 heridos a 20 muertos" (two
+            # outcomes) stays two quantities (D49.1)
+            r"| [^\W\d_]+(?= (?:a|hasta) (?:los |las )?\d[\d.,]*(?:$|[,;.)]|"
+            r" (?:en|este|esta|el|la|durante|y|según)\b)))? (?:a|"
             r"hasta)(?: los| las)? (?=\S)",
             r"\1 a ",
+        ),
+        # (17cc) the new total first, the old count after "desde" or "frente a" ("subió a 225
+        # desde 220", "pasó a 46 frente a los 39 del año pasado"): the old count dropped, the new
+        # total B (D35, D61.2)
+        (
+            r"\b((?:pasó|pasaron|pasando|aumentó|aumentaron|aumentando|subió|subieron|subiendo|"
+            r"bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|disminuyeron|descendió|"
+            r"ascendió|se elevó|saltó|cayó|cayeron) (?:a|hasta) (?:los |las )?(?:unos |unas |casi |"
+            r"más de )?\d[\d.,]*(?: (?:mil|millones))?(?: [^\W\d_]+)?),? (?:desde|frente a) "
+            r"(?:los |las |unos |unas )?\d[\d.,]*(?: (?:mil|millones))?"
+            r"(?: (?:en|de|del) (?:19|20)\d\d|"
+            r" del año (?:pasado|anterior)| el año (?:pasado|anterior)| de la temporada (?:pasada|"
+            r"anterior))?(?![\d.,]*\d)",
+            r"\1",
         ),
         # (17nj) "rose by N" ("aumentó en 300", not "en 2023"): the count of a rise is
         # additional, as en "grew by" (rule 12, D39, D49)
@@ -975,6 +1000,14 @@ ARTICLES = {
         "a decir de",  # (16sw)
         "en palabras de",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["previamente", "anteriormente", "antes", "anterior(?:es)?",
+                      "había (?:dicho|afirmado|señalado|estimado)"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["mientras que", "mientras", "en tanto que"],
     "subject_first": True,
     "intelligence": ["inteligencia"],
     "clause": ["y", "pero", "mientras"],
@@ -1609,6 +1642,13 @@ ARTICLES = {
     "day_number": ["día", "dia"],
     # (16pq) a size told as usual, no count:
     # "un batallón suele contar con varios cientos de soldados"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["número", "número total", "total", "cifra", "contingente"],
+                  "verb": ["es", "era", "sería", "es de", "era de", "sería de", "asciende a",
+                           "ascendía a", "ascendería a", "alcanza", "alcanzó", "alcanzaría",
+                           "se sitúa en", "se situaba en", "se estima en", "se calcula en",
+                           "se cifra en", "se cifró en", "ronda", "supera", "superó"]},
     "usual": ["por lo general", "en general", "generalmente", "normalmente", "habitualmente",
               "por regla general", "suelen?"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated

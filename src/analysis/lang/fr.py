@@ -472,14 +472,35 @@ FIGURES = {
             # or another word of its time ("de 935 l'année dernière à 1.031", D41)
             # (17cs) the old count may be grouped with spaces ("a baissé de 5 000 à 3 200")
             r"de (?:quelque |environ )?\d[\d.,]*(?: \d{3})*(?: (?:mille|millions?))?"
+            # (17cc) a percentage of change, "de 18 % à 46" (by 18 % to 46, D61.3)
+            r"(?: ?%| pour ?cent)?"
             # (17tc) also after its noun and a participle ("de 122 rhinocéros abattus en 2009 à
             # 946", D58.2)
             r"(?:(?: [^\W\d_]+){0,2} en (?:19|20)\d\d|"
             r" l['’]année (?:dernière|précédente|passée)| l['’]an (?:dernier|passé)|"
             r" la semaine (?:dernière|précédente)| le mois (?:dernier|précédent)| la veille| hier|"
-            r" auparavant| précédemment| initialement| au départ)? "
+            r" auparavant| précédemment| initialement| au départ"
+            # (17cc) a season, quarter or half-year ("de 23 la saison précédente à 12", D61.1)
+            r"| (?:la|lors de la|au cours de la) saison (?:précédente|dernière|passée)"
+            r"| (?:le|au) (?:trimestre|semestre) (?:précédent|dernier)"
+            r"| (?:au|le) premier (?:trimestre|semestre))? "
             r"(?:à|a) (?=\S)",
             r"\1 à ",
+        ),
+        # (17cc) the new total first, the old count after "contre" ("est passé à 46 contre 39 l'an
+        # dernier", "grimpant à 225 contre 220 en 2014"): the old count dropped, the new total B
+        # (D35, D61.2)
+        (
+            r"\b((?:passée?s?|passant|passe|passent|grimpée?s?|grimpant|grimpe|augmentée?s?|"
+            r"augmentant|baissée?s?|chuté|chutant|diminuée?s?|montée?s?|reculé|tombée?s?|tombant) "
+            r"à (?:quelque |environ |plus de |près de )?\d[\d.,]*(?: \d{3})*"
+            r"(?: (?:mille|millions?))?"
+            r"(?: [^\W\d_]+)?),? (?:contre|après) (?:quelque |environ )?\d[\d.,]*(?: \d{3})*"
+            r"(?: (?:mille|millions?))?(?: en (?:19|20)\d\d|"
+            r" l['’]année (?:dernière|précédente|passée)| l['’]an (?:dernier|passé)|"
+            r" la saison (?:précédente|dernière|passée)| la veille| hier|"
+            r" auparavant)?(?![\d.,]*\d)",
+            r"\1",
         ),
         # a range of days ("entre le 4 et le 18 août"): dates, not the figure (D7)
         (
@@ -886,6 +907,14 @@ ARTICLES = {
         "à en croire",  # (16sw)
         "sur la foi de",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["précédemment", "auparavant", "plus tôt", "précédent\\w*",
+                      "avait (?:dit|affirmé|déclaré|estimé|avancé)"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["tandis que", "alors que"],
     "subject_first": True,
     "intelligence": ["renseignement\\w*"],
     "clause": ["et", "mais"],
@@ -1509,6 +1538,14 @@ ARTICLES = {
     "day_number": ["jour"],
     # (16pq) a size told as usual, no count:
     # "un bataillon compte généralement plusieurs centaines de soldats"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["nombre", "nombre total", "bilan", "effectif", "effectifs"],
+                  "verb": ["est de", "était de", "serait de", "s'élève à", "s'élevait à",
+                           "s'élèverait à", "s’élève à", "atteint", "atteignait", "atteindrait",
+                           "est estimé à", "était estimé à", "serait estimé à", "est évalué à",
+                           "est passé à", "est porté à", "dépasse",
+                           "chiffré à"]},
     "usual": ["en général", "généralement", "habituellement", "normalement", "d'ordinaire",
               "d'habitude", "en règle générale"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated

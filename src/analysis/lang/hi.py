@@ -421,6 +421,9 @@ FIGURES = {
         # (17ta) the verb before the two counts ("बढ़कर 15 से 22 हो गई", having risen from 15 to
         # 22): the new total B (D35, D56.5)
         (r"(?<!\S)(बढ़कर|घटकर|बढ़ कर|घट कर) \d[\d,.]* से (?=\d)", r"\1 "),
+        # (17cc) the change's amount first, "5 बढ़कर 22 हो गई" (having risen by 5, 22): the
+        # amount dropped, the new total (D35, D61.3); "से बढ़कर" (from A) is the rewrite above
+        (r"(?<![\d,.])\d[\d,.]* (?=(?:बढ़कर|घटकर|बढ़ कर|घट कर) \d)", ""),
         # "12 और मामले" (12 more cases): "और" right after digits and before a word that is no
         # number is "more" (rule 12, D37); "10 और 20" stays "and"
         (

@@ -197,6 +197,14 @@ FIGURES = {
             r"melonjak))* (?=menjadi\b|jadi\b)",
             " ",
         ),
+        # (17cc) the change's amount first, "bertambah 5 menjadi 22" (rose by 5 to 22): the amount
+        # dropped, the new total (D35, D61.3)
+        (
+            r"\b(bertambah|berkurang|naik|turun|meningkat|menurun|melonjak) (?:sebanyak |sekitar )?"
+            r"\d[\d.,]*(?: (?:ribu|juta))?(?: (?:orang|jiwa|korban|kasus|pasien|warga|persen))? "
+            r"(?=menjadi \S*\d)",
+            r"\1 ",
+        ),
     ],
     "numbers": {
         "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,

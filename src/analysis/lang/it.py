@@ -450,6 +450,44 @@ FIGURES = {
         (r"\b(il|del|dal|al|col|sul|nel) (?:112|113|115|118)\b", r"\1 servizio"),
         # an age written "22enne" (a 22-year-old) is no count (D7)
         (r"\b\d[\d.,]*enn[ei]\b", " "),
+        # (17cc) "raggiungere il minimo storico di 49" (reached a record low of 49): the count a
+        # change reaches is the new total, exact; no "minimo di" (at least) of it (D35, D61.6)
+        (
+            r"\b(raggiung\w*|toccat[oaie]|tocca\w*|sces[oaie]|scende\w*|salit[oaie]|sale|"
+            r"arrivat[oaie]|arriva\w*) (?:il|un|al|a un|il suo|al suo|i|ai|nuovi|un nuovo) "
+            r"(?:minimo|minimi|massimo|massimi|picco|record)(?: storic[oi]| assolut[oi])? "
+            r"(?:di|a|del|dei) (?=(?:circa )?\d)",
+            r"\1 ",
+        ),
+        # (17cc) the old count in brackets after the new total, "(da 105 casi nel 1996)": no
+        # count of its own (D35, D61.1); "(da 10 a 20)" stays a range
+        (
+            r"\((?:da|dai|dal|dalle|dagli) (?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))?"
+            r"(?: [^\W\d_]+)?(?: (?:nel|del) (?:19|20)\d\d| dell['’]anno (?:scorso|precedente)|"
+            r" dello scorso anno)?\)",
+            " ",
+        ),
+        # (17cc) a percentage of change before the new total ("aumentati del 18% a 46", by 18% to
+        # 46) and the new total first, the old count after it ("saliti a 46 dai 39 dello scorso
+        # anno", "a 46 contro i 39"): the new total B (D35, D61.2, D61.3)
+        (
+            r"\b((?:passat[oaie]|passa|passano|passò|salit[oaie]|sale|salgono|aumentat[oaie]|"
+            r"cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|balzat[oaie]|lievitat[oaie]) )"
+            r"(?:del|di un|di) (?:circa )?\d[\d.,]*(?: ?%| per ?cento),? "
+            r"(?=(?:a|ad|ai|al|fino a) )",
+            r"\1",
+        ),
+        (
+            r"\b((?:passat[oaie]|passa|passano|passò|passando|salit[oaie]|sale|salgono|"
+            r"aumentat[oaie]|cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|balzat[oaie]|"
+            r"lievitat[oaie]) (?:a|ad|ai|al|agli|alle) (?:circa |oltre )?\d[\d.,]*"
+            r"(?: ?(?:mila|milioni))?"
+            r"(?: [^\W\d_]+)?),? (?:da|dai|dal|dagli|dalle|contro i|contro gli|contro le|contro) "
+            r"(?:circa )?\d[\d.,]*(?: ?(?:mila|milioni))?(?: (?:nel|del) (?:19|20)\d\d|"
+            r" dell['’]anno (?:scorso|precedente)| dello scorso anno| l['’]anno scorso)?"
+            r"(?![\d.,]*\d)",
+            r"\1",
+        ),
         # a change "from A to B" gives the new total B (D35)
         (
             r"\b(passando|passato|passata|passati|passate|passa|passano|passò|salit[oaie]|sale|"

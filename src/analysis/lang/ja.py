@@ -295,6 +295,13 @@ FIGURES = {
          r"(?:(?<=1,)(?=2)|(?<=2,)(?=3)|(?<=3,)(?=4)|(?<=4,)(?=5)|(?<=5,)(?=6)|(?<=6,)(?=7)|"
          r"(?<=7,)(?=8)|(?<=8,)(?=9))", r"\1~"),
         (r"\d+(?:人|名)減って", " "),
+        # (17cc) the change's amount first, the new total after it ("前年より5件増えて22件",
+        # "前年比5件増の22件", "3人減少し12人"): the amount dropped, the new total (D35, D61.3)
+        (
+            r"(?:約|およそ)?\d[\d,.]*(?:万|千)?\d*[^\s\d、。]{0,2}(?:増えて|減って|増加して|減少して|"
+            r"増加し|減少し|増加の|減少の|増の|減の|増え|減り)、?(?=(?:約|およそ)?\d)",
+            " ",
+        ),
         # "4千人に増えた" (rose to 4,000) is the new total (D29), as "に達した"; (17gwb) also with
         # へ (to) and まで (up to: "300人まで増えた", rose to 300, as ko "299명까지 늘어났다", D31)
         (r"(?:に|へ|まで)(?:増えた|増加した|増えて|増加し|増加|増)", "に達した"),
@@ -427,7 +434,7 @@ ARTICLES = {
     "claimant_grammar": {
         "countries": {
             "UA": {"adj": [], "name": ["ウクライナ"]},
-            "KR": {"adj": [], "name": ["韓国"]},
+            "KR": {"adj": [], "name": ["韓国", "ソウル"]},
             "US": {"adj": [], "name": ["米国", "米", "アメリカ"]},
             "GB": {"adj": [], "name": ["英国", "英", "イギリス"]},
             "RU": {"adj": [], "name": ["ロシア"]},
@@ -597,6 +604,13 @@ ARTICLES = {
                   "の(?:調べ|推計|推定|集計|分析|見積もり|資料|発表|報告書?)では",
         "の(?:見立て|試算|評価|見解|話|まとめ|報道)では",  # (16sw)
     ],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["以前", "先に", "これまで", "従来", "前回"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["が、", "けれども、", "ものの、"],
     # (16kj: not what a source said compared ("米国が発表した数の2倍"), as ko "발표한 내용보다")
     "attribution": ["によると", "によれば", "明らかに",
                     "発表(?!した(?:内容|数字?|推定値?|推計)(?:より|の\\d))",
@@ -1213,6 +1227,9 @@ ARTICLES = {
     # "1093日目", "32カ国", "5地域", "4隻", "5往復")
     # (16pq) a size told as usual, no count:
     # "1個大隊が一般的に数百人単位を意味する"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["数は", "数が", "規模は", "規模が", "兵力は"]},
     "usual": ["一般的に", "一般に", "通常(?!兵器|戦力|弾)", "普通は", "たいてい"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["入国", "教育目的", "「教育」", "留学"],

@@ -350,6 +350,13 @@ FIGURES = {
             "",
         ),
         (r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1"),
+        # (17cc) the change's amount first, the new total after it ("지난해보다 5건 늘어난 22건",
+        # "5명 늘어 22명으로", "3명 줄어든 12명"): the amount dropped, the new total (D35, D61.3)
+        (
+            r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}\s*(?:늘어난|늘어|증가한|증가해|"
+            r"줄어든|줄어|감소한|감소해|많은|적은)\s*(?=\d)",
+            "",
+        ),
         # "감염으로 추정되는 5건" (five cases presumed to be infections): 추정 after a word with no
         # number says what the cases are thought to be, not that their count is estimated
         # ("100명으로 추정" stays approx; D40)
@@ -477,7 +484,7 @@ ARTICLES = {
     "claimant_grammar": {
         "countries": {
             "UA": {"adj": [], "name": ["우크라이나"]},
-            "KR": {"adj": [], "name": ["한국", "남한", "우리"]},
+            "KR": {"adj": [], "name": ["한국", "남한", "우리", "서울"]},
             "US": {"adj": [], "name": ["미국", "미"]},
             "GB": {"adj": [], "name": ["영국"]},
             "RU": {"adj": [], "name": ["러시아"]},
@@ -659,6 +666,13 @@ ARTICLES = {
     "interviewer": {"before": [],
                     "after": ["[와과]의 인터뷰", "[와과] (?:한 |가진 )?인터뷰"]},
     "according": ["따르면", "의하면"],
+    # (16cc) words of a claim made before the story's own ("Seoul has previously claimed",
+    # "Séoul avait avancé le chiffre de 1 000"): a country saying it is its government, not
+    # the body the article names (articles/metonymy.py)
+    "earlier_claim": ["앞서", "이전에", "이전", "기존", "종전"],
+    # (16cc) words opening a contrasting clause: a source as its subject right after them
+    # speaks for that clause, not for a figure before it (articles/speaker.py)
+    "contrast": ["지만,", "는데,", "으나,"],
     # (16kj: not what a source said compared ("이는 최근 미국이 발표한 내용보다 2배나 많은
     # 수치다"): no attribution of the figures before, as ja "発表した数の2倍")
     "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석",
@@ -1271,6 +1285,10 @@ ARTICLES = {
     # "64차례", "3회", "1093일째", "32개국", "5개 지역", "4척")
     # (16pq) a size told as usual, no count:
     # "보통 한 개 대대는 수백 명의 병력으로 구성된다"
+    # (16cd) a count told after "the number of" North Korean troops or their losses, put after
+    # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
+    "number_of": {"subject": ["규모(?:가|는)", "(?:자 ?| )수(?:가|는)", "인원(?:이|은)",
+                              "병력(?:이|은)"]},
     "usual": ["보통", "일반적으로", "통상적으로", "통상 한", "대개"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["입국", "방문 목적", "교육 ?목적", "학업", "유학"],

@@ -413,8 +413,10 @@ FIGURES = {
     "rewrites": [
         # (17cb) "jeszcze" before "nie", a verb of remaining or a time ("jeszcze nie odnaleziono
         # 12", "jeszcze przed wojną") is "still / yet / even", no "more" (rule 12, D55.12, D60.1)
-        (r"\bjeszcze (?=(?:nie|pozostaje|pozostają|pozostało|przebywa|przebywają|wczoraj|dziś|"
-         r"dzisiaj|rano|wieczorem|wtedy|niedawno|wcześniej|przed|zanim)\b)", ""),
+        # ("jeszcze nie mniej niż 10 osób", at least ten more: "nie" of a qualifier stays, rv12)
+        (r"\bjeszcze (?=(?:nie(?! (?:mniej|więcej)\b)|pozostaje|pozostają|pozostało|przebywa|"
+         r"przebywają|wczoraj|dziś|dzisiaj|rano|wieczorem|wtedy|niedawno|wcześniej|przed|"
+         r"zanim)\b)", ""),
         # (17cb) "pilot i wszyscy czterej pasażerowie": "and all N" after a word
         # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
         (
@@ -541,10 +543,25 @@ FIGURES = {
             # (17nk) the nouns of a change: "uległa obniżeniu - z 265,8 tys. do 240,6 tys." (D35,
             # D50)
             r"zwiększył[aoy]? się|uległ[aoy]? (?:obniżeniu|zmniejszeniu|zwiększeniu))"
-            r"(?: [-–])? (?:z \d[\d,.]*(?: tys\.?| tysięcy)? "
+            r"(?: [-–])? "
+            # (17cc) by how much first, also in per cent ("wzrosła o 18 proc. do 46", D61.3)
+            r"(?:o (?:prawie |ponad |około )?\d[\d,.]*(?: tys\.?| tysięcy)?"
+            r"(?: ?%| proc\.?| procent\w*)?"
+            r",?(?: [-–])? )?"
+            r"(?:z \d[\d,.]*(?: tys\.?| tysięcy)? "
             # (17nj) the old count's year, also after its noun ("spadła z 500 w 2014 roku do
             # 284", D49)
             r"(?:(?:[^\W\d_]+ )?w (?:19|20)\d\d (?:roku |r\. ?)?)?)?do\b",
+            r"\1",
+        ),
+        # (17cc) the new total first, the old count after it, "wzrosła do 46 z 39" (the verb and
+        # its "do" left by the rewrite above): the old count dropped, the new total (D35, D61.2)
+        (
+            r"\b((?:wzr(?:osła|osło|ósł|osły)|spadł[aoy]?|zmalał[aoy]?|zmniejszył[aoy]? się|"
+            r"zwiększył[aoy]? się) (?:prawie |ponad |około )?\d[\d,.]*(?: tys\.?| tysięcy)?"
+            r"(?: [^\W\d_]+)?),? z (?!(?:19|20)\d\d\b)\d[\d,.]*(?: tys\.?| tysięcy)?"
+            r"(?: w (?:19|20)\d\d(?: roku| r\.)?| rok wcześniej| w ubiegłym roku| przed rokiem)?"
+            r"(?![\d.,]*\d)",
             r"\1",
         ),
     ],

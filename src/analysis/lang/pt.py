@@ -475,8 +475,12 @@ FIGURES = {
             # 44", "saltou de 214 casos em 2023 para 5.998": D35, D56.5)
             r"elevou-se) de (?:cerca de )?(?:\d[\d.,]*|um|uma|dois|duas|três|quatro|cinco|seis|"
             r"sete|oito|nove|dez|onze|doze)(?: (?:mil|milhões|milhão))?(?= [^\W\d_]+ (?:em|no ano"
-            r" de) (?:19|20)\d\d\b| (?:em|no|na|o|ontem|anteriormente|inicialmente|para)\b)"
-            r"(?: [^\W\d_]+(?= (?:em|no ano de) (?:19|20)\d\d\b))?"
+            r" de) (?:19|20)\d\d\b| (?:em|no|na|o|ontem|anteriormente|inicialmente|para)\b"
+            # (17cc) or its noun alone, the new total in digits after "para" with no other noun
+            # ("passando de 220 mortos para 225", D61.1; "de 10 feridos para 20 mortos", two
+            # outcomes, stays two quantities, D49.1)
+            r"| [^\W\d_]+ para \d[\d.,]*(?:$|[,;.)]| (?:em|este|esta|no|na|e)\b))"
+            r"(?: [^\W\d_]+(?= (?:em|no ano de) (?:19|20)\d\d\b| para \d))?"
             # the old count's year may follow it ("de 306 em 2014 para 444", D39)
             # or another word of its time ("de 935 no ano passado para 1.031", D41)
             # (17nj) also between commas ("passaram de 404, em 2012, para mais de 14 mil", D49)
@@ -484,6 +488,17 @@ FIGURES = {
             r" na semana passada| no mês passado| ontem| anteriormente| inicialmente)?"
             r" para (?=\S)",
             r"\1 para ",
+        ),
+        # (17cc) the new total first, the old count after "contra" or "ante" ("subiu para 46
+        # contra 39 no ano passado"): the old count dropped, the new total B (D35, D61.2)
+        (
+            r"\b((?:passou|passaram|passando|aumentou|aumentaram|aumentando|subiu|subiram|subindo|"
+            r"saltou|saltaram|caiu|caíram|cresceu|cresceram|diminuiu|diminuíram|disparou) para "
+            r"(?:cerca de |mais de )?\d[\d.,]*(?: (?:mil|milhões|milhão))?(?: [^\W\d_]+)?),? "
+            r"(?:contra|ante|frente a|frente aos|frente às) (?:os |as )?\d[\d.,]*"
+            r"(?: (?:mil|milhões|milhão))?(?: (?:em|de) (?:19|20)\d\d| no ano (?:passado|anterior)|"
+            r" do ano (?:passado|anterior))?(?![\d.,]*\d)",
+            r"\1",
         ),
         # (17nj) "rose by N" ("aumentou em 300", not "em 2023"): the count of a rise is
         # additional, as en "grew by" (rule 12, D39, D49)

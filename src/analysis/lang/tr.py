@@ -109,9 +109,18 @@ FIGURES = {
         # in 2008, fell to 343 in 2017): the count "olan" (which was) before a later change to a
         # new count is the old count of the change, B the new total (D35, D51.1)
         (
-            r"\b\d[\d.,]*(?: (?:bin|milyon))?(?: \d[\d.,]*)? olan "
+            # (17cc) also "iken" (was N, while: "geçen yıl 39 iken bu yıl 46'ya yükseldi", D61.1)
+            r"\b\d[\d.,]*(?: (?:bin|milyon))?(?: \d[\d.,]*)? (?:olan|iken) "
             r"(?=[^.;:]*?\b\d[\d.,]*(?: (?:bin|milyon))?'?(?:a|e|ya|ye) "
             r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
+            "",
+        ),
+        # (17cc) the change's amount first, "5 artarak 22'ye yükseldi" (rising by 5 to 22): the
+        # amount dropped, the new total (D35, D61.3); "yüzde 18 artarak" is a share already (D59)
+        (
+            r"(?<!yüzde )\b\d[\d.,]*(?: (?:bin|milyon))?(?: [^\s\d]+)? (?:artarak|azalarak) "
+            r"(?=\d[\d.,]*(?: (?:bin|milyon))?['’]?(?: [^\s\d]+)?['’]?(?:a|e|ya|ye) "
+            r"(?:yüksel|çık|ulaş|geril|düş|in))",
             "",
         ),
         # "33'e artarak", "5 bine arttı" (rose to N, the dative): the new total (rule 1, D39), not
@@ -476,6 +485,11 @@ FIGURES = {
         "sayısı",
         "ulaştı", "kayıp", "kayıplar", "öldü", "yükseldi", "ulaşti", "kayip", "kayiplar",
         "kaybi", "sayisi", "yarali",
+        # (17cc) the verbs of a change and the count's noun in the genitive: a change told with
+        # both numbers ("öğrenci sayısının 1’den 8’e yükseldiği", whose suffixes "den", "e" are
+        # German and French words) keeps the hinted table (D15, D61.1)
+        "sayısının", "sayisinin", "yüksel\\w*", "geril\\w*", "azal\\w*", "arttı\\w*", "artarak",
+        "düştü\\w*", "düşerek",
         # common verbs: with the hint "tr", a phrase holding them is read with this table
         # ("Edirne'de yaşanan ... 2 bin 700 kişinin", "BİN 881 SURİYELİ YAŞIYOR", D15)
         "yaşanan", "yaşandı", "yaşıyor", "yaşiyor", "yaşamını", "yaşamini", "hayatını", "hayatini",

@@ -1,0 +1,111 @@
+"""A count told after "the number of" North Korean troops or their losses (helper 16cd).
+
+Called from :func:`analysis.articles.reader.assign_metrics` for a number that no metric cue took,
+on the lower-cased text, with the words of the article tables (``lang/<code>.py``,
+``ARTICLES["number_of"]``: ``subject``, the nouns of a count, "number", "Zahl", "nombre",
+"número", "число", "кількість", "규모가", "数は"; ``verb``, the copula or verb of amount that
+puts the count after it, "is", "stands at", "liegt bei", "s'élève à", "asciende a",
+"составляет", "становить"):
+
+* **troops named before their number** ("11,000 North Korean troops", "북한군 1만 1천 명이"):
+  a deployment (:func:`analysis.articles.rules.troops_follow`,
+  :func:`analysis.articles.rules.engineers_before`,
+  :func:`analysis.articles.order.north_koreans_before`);
+* **the number of X is N**: the count right after the verb of amount takes the metric of its
+  subject, the words between the noun of the count and the verb ("The number of North Korean
+  soldiers in Russia is 12,000": deployed; "die Zahl der getöteten nordkoreanischen Soldaten
+  liegt bei 2.000": killed; "북한군 사상자 수가 4000명": killed and wounded). North Korea must be
+  the first side named there ("the number of Russian soldiers killed is 47,000": none); a loss
+  word names the loss, else a troops noun the deployment; nothing else counts (visitors,
+  workers, shells fired: none). In Korean and Japanese the noun of the count carries its
+  particle and stands right before the number ("규모가 최소 1만 1천 명", "死傷者数が4000人").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.articles import order, rules
+from analysis.articles.cues import Cues, words_pattern
+from analysis.lang import ARTICLE_TABLES
+
+__all__ = ["told_count", "uncued"]
+
+_NEVER = re.compile("(?!)")
+_REACH = {True: 160, False: 40}
+"""Characters at most between the noun of the count and the number (with spaces and
+without)."""
+_SENTENCE_END = re.compile(r"[;!?。\n]|\.(?!\d)")
+_INCREASE = re.compile(r"(?:by|um|на)\s")
+"""The word of an increase, right before a count or leading it ("has risen by about 2,000")."""
+_LOSSES = ("killed_or_wounded", "killed", "wounded", "captured", "died_in_captivity")
+
+
+@cache
+def _words(code: str, spaced: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = ARTICLE_TABLES.get(code, {}).get("number_of", {})
+    subject, verb = table.get("subject", []), table.get("verb", [])
+    if not subject:
+        return _NEVER, _NEVER
+    # (the verb ends right at the number; a language without one ends with the subject's
+    # particle, "규모가 ", "数は")
+    tail = words_pattern(verb, spaced) + r"\s*\Z" if verb else r"\Z"
+    return re.compile(words_pattern(subject, spaced)), re.compile(tail)
+
+
+def told_count(cues: Cues, low: str, start: int, events: tuple[str, ...]) -> str:
+    """Return the metric of the count starting at ``start`` told as "the number of X", or "".
+
+    ``events`` are the reader's event metrics (only the losses among them name one here).
+    """
+    subject_rx, verb_rx = _words(cues.code, cues.spaced)
+    lo = max(0, start - _REACH[cues.spaced])
+    verb = verb_rx.search(low, lo, start)
+    # (a qualifier that is itself a verb of amount needs no other: "el total de efectivos
+    # norcoreanos … supera los 14.000", "es de entre 10.000 y 12.000")
+    # (not an increase: "has risen by about 2,000", "um 1.500", "на 1500")
+    at = verb.start() if verb else start if low[start:start + 1].isalpha() and \
+        not _increase(low, start) else -1
+    heads = [m for m in subject_rx.finditer(low, lo, at if cues.spaced else start)
+             if cues.spaced or not low[m.end():start].strip()] if at >= 0 else []
+    if not heads:
+        return ""
+    # (spaced: "the number of X is"; Korean, Japanese: "X 병력은", the words before and the
+    # noun itself)
+    head = heads[-1]
+    a, b = (head.end(), at) if cues.spaced else (lo, head.end())
+    ends = [m.end() for m in _SENTENCE_END.finditer(low, a, b)]
+    a = ends[-1] if ends else a
+    if _SENTENCE_END.search(low, head.end(), at):
+        return ""
+    return _metric_of(cues, low, a, b, events)
+
+
+def _increase(low: str, start: int) -> bool:
+    return bool(_INCREASE.match(low, start) or any(
+        _INCREASE.fullmatch(low, k, start) for k in range(max(0, start - 4), start)))
+
+
+def _metric_of(cues: Cues, low: str, a: int, b: int, events: tuple[str, ...]) -> str:
+    nk = cues.groups["north_korea"][0][1].search(low, a, b)
+    other = cues.groups["other_side"][0][1].search(low, a, b)
+    if nk is None or (other is not None and other.start() < nk.start()):
+        return ""
+    # (the first loss named, the longest there: "tués ou blessés" is killed or wounded)
+    losses = [(hit.start(), -hit.end(), value) for value, rx in cues.groups["metric"]
+              if value in _LOSSES and value in events and (hit := rx.search(low, a, b))]
+    if losses:
+        return min(losses)[2]
+    return "deployed" if cues.groups["troops"][0][1].search(low, a, b) else ""
+
+
+def uncued(cues: Cues, low: str, span: tuple[int, int],
+           events: tuple[str, ...]) -> tuple[str, str] | None:
+    """Return the metric and cue of a number no metric cue took, or ``None`` (module docstring)."""
+    start, end = span
+    if rules.troops_follow(cues, low, end) or rules.engineers_before(cues, low, start) or \
+            order.north_koreans_before(cues, low, start, end):
+        return "deployed", "troops"
+    told = told_count(cues, low, start, events)
+    return (told, "number of") if told else None

@@ -1,0 +1,95 @@
+"""A name in a contrasting clause after the figure is no source of it (16cc).
+
+"North Korea has deployed 15,000 troops to fight alongside Russia, while Seoul warns
+repatriation is …", "…, tandis que le NIS a fait état d'au moins 600", "北朝鮮は、約1万1000人の
+部隊をロシアに派遣したが、国情院によれば、…": a clause opened by a contrast word
+(``ARTICLES["contrast"]``: "while", "während", "tandis que", "mientras que", "в то время как",
+"тоді як"; the clause endings "지만,", "는데,", "が、" in Korean and Japanese) with a source as
+its subject right after the word says what that source says, not the figure before it; the
+figure takes no source carried from around it either (the sentence's speech is the other
+clause's). Where the language writes its subject first, the same holds for a contrasting
+clause put first and closed by a comma before the figure ("While earlier reports from Western
+officials indicated that at least 1,000 … had died …, newer estimates suggest that around
+600 have perished"); in Korean and Japanese a speaker before "が、" goes on speaking after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.articles import rules
+from analysis.articles.claimants import Claimants
+from analysis.articles.cues import Cues, Mention, words_pattern
+from analysis.articles.metonymy import speaking_bodies
+from analysis.lang import ARTICLE_TABLES
+
+__all__ = ["choose", "contrasted", "spoken_countries"]
+
+# what may stand between the contrast word and its subject: three words, no punctuation
+_OPENS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}")
+
+
+@cache
+def _contrast(code: str, spaced: bool) -> re.Pattern[str]:
+    words = ARTICLE_TABLES[code].get("contrast", [])
+    return re.compile(words_pattern(words, spaced) if words else "(?!)")
+
+
+def contrasted(names: list[Mention], figure: tuple[int, int], low: str, cues: Cues,
+               sentence: tuple[int, int]) -> list[Mention]:
+    """Return ``names`` without those opening a contrasting clause that does not hold the figure.
+
+    ``sentence`` is where the figure's sentence starts and ends.
+    """
+    words = list(_contrast(cues.code, cues.spaced).finditer(low, *sentence))
+
+    def opens(m: Mention, w: re.Match[str]) -> bool:
+        # the subject right after the word, three words at most between ("while the NIS",
+        # "tandis que le NIS"; not "while fighting in Kursk, the NIS said")
+        return w.end() <= m.start and _OPENS.fullmatch(low, w.end(), m.start) is not None
+
+    def fronted(m: Mention) -> bool:
+        # "While earlier reports from Western officials indicated …, newer estimates suggest
+        # that around 600 have perished": the clause ends before the figure (not in Korean or
+        # Japanese, where "…と発表したが、…" ends the speaker's own clause and goes on)
+        return cues.spaced and m.end <= figure[0] and \
+            _CLAUSE.search(low, m.end, figure[0]) is not None and \
+            any(w.end() <= figure[0] and opens(m, w) for w in words)
+
+    return [m for m in names if not fronted(m) and not any(
+        w.start() >= figure[1] and opens(m, w) for w in words)]
+
+
+_CLAUSE = re.compile(r"[,;]")
+
+
+def spoken_countries(countries: list[Mention], found: dict[str, list[Mention]],
+                     names: Claimants, read: tuple[str, Cues, list[tuple[int, int]]]
+                     ) -> tuple[list[Mention], list[Mention]]:
+    """Return :func:`analysis.articles.rules.countries`, a speaking country read as its body.
+
+    ``found`` holds the text's mentions by kind; ``read`` the lowered text, its cues and its
+    sentences (:func:`analysis.articles.metonymy.speaking_bodies`).
+    """
+    low, cues, _ = read
+    said, alone = rules.countries(countries, found["claimant"], found["attribution"],
+                                  (low, cues), found["according"])
+    return speaking_bodies(said, countries, names, read,
+                           (found["attribution"], found["according"])), alone
+
+
+def choose(names: Claimants, c, own: list[Mention], context: tuple,
+           where: tuple[str, Cues, int, int]) -> tuple[str, str]:
+    """Return :meth:`Claimants.choose` of the figure ``c`` without a contrasting clause's source.
+
+    ``context`` is the sentence's mentions by kind, the sources of the sentences before,
+    whether the sentence attributes and the sources named after it; ``where`` the lowered
+    text, its cues and the sentence's offsets. A source removed (:func:`contrasted`) leaves
+    the figure no source carried in: the sentence's speech is the other clause's.
+    """
+    here, recent, attributed, after = context
+    low, cues, s0, s1 = where
+    kept = contrasted(own, (c.start, c.end), low, cues, (s0, s1))
+    return names.choose(c, kept, here["attribution"], recent, attributed and kept == own,
+                        after if kept == own else [])
