@@ -50,7 +50,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # to some sources) unparsed (the review, 16rv), so it stays out
     ("tr", "gruptan bazı kişileri gözaltına aldı"),
     ("tr", "milyonların zorlu koşullarda yaşamaya mecbur kaldığı"),  # "millions" with a case
-    ("ar", "فيضانات الصومال تشرد مئات الألوف"),  # "hundreds of thousands"
     # -- readings the codebook leaves open (the labeller's own doubtful list) --
     # an "added" breakdown inside the total (D23): labelled the total, read as additional
     ("ko", "추가된 5천466건을 포함해 올해 들어 모두 2만 4천851건의 엠폭스 의심 사례가"),

@@ -36,8 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'W 7 paczkach nadanych do odbiorców m.in. z woj. podlaskiego znajdowało się 320 szt. podrobionych perfum i odzieży'),
     # label unparsed; read exact 1-1
     ('zh', '当时一名21岁男子在与汽车相撞后死亡'),
-    # label unparsed; read exact 15192-15192
-    ('ar', 'بالفعل مما يقرب من 250 من إجمالي 15192'),
     # label exact 2; read unparsed
     ('ar', 'بعد تأكيد تفشي إنفلونزا الطيور في مزرعتين'),
     # label exact 4; read unparsed

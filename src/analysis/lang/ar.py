@@ -34,6 +34,14 @@ WEEKDAYS = [
     ["الأحد", "الاحد"],
 ]
 
+# (17ce) a dual after a preposition ("في حادثتين", in two accidents; "بين الدولتين", between the
+# two states) tells where or how, not the counted noun: the rewrites of the dual do not read it
+# (D63.1)
+_NOT_AFTER_PREP = "".join(
+    f"(?<!{p} )" for p in ("في", "على", "علي", "من", "إلى", "الى", "عن", "خلال", "بعد", "قبل",
+                           "منذ", "بين", "لدى", "حول", "عبر", "داخل")
+)
+
 FIGURES = {
     # words of what befell the counted (dead, injured, missing): parts of a count told with
     # another outcome than the whole's add up by chance (D43.5); with the words that count
@@ -68,7 +76,10 @@ FIGURES = {
         # additional, as in every language; "عدد الحالات الجديدة … 31" (before it) names the
         # counted (D40.14, D51.8)
         (
-            r"(?<![\d.,])(\d[\d.,٬]*(?: (?:ألف|ألفا|آلاف|مليون|ملايين))?(?: و\d+)? [^\s\d]+) "
+            # (17ce) also after the noun and its genitive ("211 ألف حالات إصابة جديدة", new
+            # cases of infection; D63.3)
+            r"(?<![\d.,])(\d[\d.,٬]*(?: (?:ألف|ألفا|آلاف|مليون|ملايين))?(?: و\d+)? [^\s\d]+"
+            r"(?: [^\s\d]+)?) "
             r"(?:جديدة|جديد|جديدا|جديدًا)(?![\w])",
             r"\1 إضافية",
         ),
@@ -200,6 +211,87 @@ FIGURES = {
             r"([^\W\d]ت?)(?:ين|ان)(?!\w)",
             r"ي\1 2",
         ),
+        # (17ce) the feminine dual: a noun in ة takes "-تان" (nominative) / "-تين" (oblique) for two
+        # of it ("حالتان", "رصاصتين", "بجعتين", "مزرعتين"); its plural is "-ات", so the ending is
+        # the dual alone: two (D37.3, D63.1). An agreeing dual adjective after it is the same two
+        # ("بجعتين عملاقتين", "حادثتان منفصلتان"). Read as "2 حالة" (the number before its noun).
+        # Not after a preposition ("في حادثتين", "بين الدولتين"), not the durations and
+        # frequencies "ساعتين", "دقيقتين", "ليلتين", "سنتين", "ثانيتين", "مرتين" (D7), nor
+        # "ستين" (60), the number words "اثنتين", "مئتين", "مائتان" (200), a participle's plural
+        # with a root ت ("ثابتين", "ميتين", "مؤقتين"), "-وتين" ("بوتين", "روتين") or the names
+        # "مارتين", "كريستين", "لاتين", the names in "-ستان" (باكستان)
+        (
+            r"(?<!\w)" + _NOT_AFTER_PREP + r"(?![وبلف]?(?:ال|لل)?(?:(?:س|ساع|دقيق|ليل|سن|ثاني|مر|"
+            r"اثن|مئ|مائ|ثاب|صام|ساك|مي|مؤق|مثب|فائ|به|مار|كريس|فالن|لا|[^\W\d]*و)ت(?:ين|ان)|(?:باك|أفغان|افغان|كرد|"
+            r"كازاخ|أوزبك|اوزبك|طاجيك|تركمان|قرغيز|داغ|هند|بلوش|خوز|عرب|ب|ف|سي)ستان)(?!\w))"
+            # (the stem starts with an Arabic letter, so that the gate can tell where it starts)
+            r"([ء-ي][^\W\d]+?)ت(?:ان|ين)(?!\w)(?: [^\W\d]{2,}ت(?:ان|ين)(?!\w))?",
+            r"2 \1ة",
+        ),
+        # (17ce) the masculine dual of things and events (in the table of numbers below: ألغام,
+        # انفجارات, هجمات, حوادث, مساجد, فنادق, قطارات) is not read after a preposition, as the
+        # feminine dual ("مقتل 5 أشخاص في هجومين", in two attacks: 5; D63.1): the singular is
+        # left. Gated on the stems (a phrase without one is not searched)
+        (
+            r"(?<!\S)((?:في|على|علي|من|إلى|الى|عن|خلال|بعد|قبل|منذ|بين|لدى|حول|عبر|داخل) "
+            r"[وبلف]?(?:ال|لل)?(?:لغم|انفجار|هجوم|حادث|مسجد|فندق|قطار))(?:ين|ان)(?!\w)",
+            r"\1",
+        ),
+        # (17ce) a definite numeral after its noun is the count of the noun ("ركابه الخمسة", his
+        # five passengers; "العمال الثلاثة", the three workers): the article agrees with the
+        # noun, the number is cardinal (the ordinals are "الخامس", "الثالثة"; D63.2). Not
+        # "الاثنين" (Monday), nor the tens with the article (ordinals after a noun, D46), nor
+        # after a time unit ("خلال الأيام الخمسة الماضية", a duration, D7)
+        (
+            # (the article first: a literal the search skips to, four times faster than the
+            # look-behinds first)
+            r"ال(?<=[^\W\d] ال)(?<!الأيام ال)(?<!الايام ال)(?<!الساعات ال)(?<!الأسابيع ال)"
+            r"(?<!الأشهر ال)(?<!الشهور ال)(?<!السنوات ال)(?<!الأعوام ال)(?<!السنين ال)"
+            r"(?<!الليالي ال)(?<!الدقائق ال)(ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|"
+            r"ثلاث|أربع|اربع|خمس|ثماني|تسع|اثنان|اثنتان|اثنتين)(?!\w)",
+            r"\1",
+        ),
+        # (17ce) "في بعض المناطق النائية، وجود 20 حالة" (in some remote regions, 20 cases): "بعض"
+        # / "عدة" (some, several) before a word of unnamed places (regions, places, parts), with a
+        # later count in digits, says where, no count beside it (D63.6); "بعض" alone stays
+        # several (D9), and towns, villages, states stay places that are counted (D45.5)
+        (
+            r"(?<!\S)(?:بعض|عدة)(?= (?:ال)?(?:مناطق|أماكن|اماكن|أنحاء|انحاء|مواقع)(?!\w)[^\d]*\d)",
+            "",
+        ),
+        # (17ce) "إلغاء إقلاع رحلتين دوليتين وتأخر إقلاع رحلة أخرى" (two flights cancelled and
+        # another delayed): after a count, "and" with a verbal noun and a noun with "another"
+        # is one more, a list, as "وفقدان ثالث" (and a third missing; rule 13, D37.4, D63.1)
+        (
+            # (not a noun in و right after the count: "وتضرر 19070 وحدة سكنية أخرى", 19,070 other
+            # housing units)
+            r"^([^\n]*\d[^\n]*? )(?<!\d )و([^\W\d]+) ((?:[^\W\d]+ )?[^\W\d]+) "
+            r"(?:آخر|أخرى|اخرى)(?!\w)",
+            r"\1و \2 \3 1",
+        ),
+        # (17ce) "أكوام فوق بعض" (heaped on top of each other): "بعض" closing its clause after a
+        # preposition is "each other", no count (D9, D63.6)
+        (r"(?<!\S)(فوق|تحت|مع) بعض(?:هم|ها)?(?=\s*$|\s*[,.])", r"\1"),
+        # (17ce) "إصابة الراقصة …، بالإضافة إلى اثنين آخرين" (the dancer hurt, in addition to two
+        # others): "in addition to" before a count of others joins it to someone named, as "و"
+        # (and): a sum with someone not counted (D12, D37.2, D63.7)
+        (
+            r"(?<!\S)(?:ب|و)?الإضافة (?:إلى|الى) (?=\S+ (?:آخرين|آخرون|اخرين|اخرون)(?!\w))",
+            "و",
+        ),
+        # (17ce) "الرحلة 1498" (flight 1498): the number after "the flight" names it, no count
+        # (D32, D63.3), as "رقم"; "رحلة" without the article is left ("رحلة 15 ساعة")
+        (r"(?<!\S)([وبل]?ال|لل)رحلة \d+(?!\d|[.,٬]\d)", r"\1رحلة"),
+        # (17ce) "250 من إجمالي 15192" (250 of a total of 15,192): after a count, "of the total"
+        # opens the whole of a share, as "من أصل" (rule 13, D41.11, D63.3); "إجمالي 200" alone
+        # stays the total
+        (
+            r"(?<=\d)((?: [^\s\d]+){0,2}) من (?:إجمالي|اجمالي|الإجمالي|الاجمالي)(?= \d)",
+            r"\1 من أصل",
+        ),
+        # (17ce) "ألفين و947" (2,947): the dual of a thousand before "و" and digits is "2 ألف",
+        # the form "228 ألف و474" already reads (rule 11, D63.4)
+        (r"(?<!\S)(?:ألفين|ألفان|ألفي|الفين|الفان)(?= و ?\d)", "2 ألف"),
     ],
     "numbers": {
         "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,
@@ -235,7 +327,15 @@ FIGURES = {
                   # plural in "-ين": مسافرين, عاملين, مدنيين, شرطيين)
                   "راكب", "شقيق", "صبي", "ولد", "ضابط", "بحار",
                   # (17ng) "رأسين من الأغنام" (two head of sheep: plural رؤوس, D47)
-                  "رأس"), ("ين", "ان")),
+                  "رأس",
+                  # (17ce) people with a broken plural: ضيوف ("أصابت … ضيفين", two guests),
+                  # أزواج ("زوجين", a couple), أبناء, شيوخ, أفراد, عناصر, تلاميذ, حراس, جثامين,
+                  # توائم, نواب (D63.1)
+                  "ضيف", "زوج", "ابن", "شيخ", "فرد", "عنصر", "تلميذ", "حارس", "جثمان", "توأم",
+                  "نائب",
+                  # (17ce) things and events: ألغام, انفجارات, هجمات, حوادث, مساجد, فنادق,
+                  # قطارات (not after a preposition: a rewrite above; D63.1)
+                  "لغم", "انفجار", "هجوم", "حادث", "مسجد", "فندق", "قطار"), ("ين", "ان")),
                 (("طائرت", "سيارت", "حافلت", "شاحنت", "سفينت", "مروحيت", "امرأت", "طفلت", "فتات",
                   "عائلت", "أسرت", "اسرت", "دبابت", "مسيرت", "عمارت", "قريت",
                   # (17nf) "جثتين" (two bodies: plural جثث), "جثتان" (D46)
@@ -309,6 +409,9 @@ FIGURES = {
         "الاف": 1000, "عشرات الاف": 10_000, "مئات الاف": 100_000, "ألوف": 1000, "الوف": 1000,
         "مليارات": 1_000_000_000, "المليارات": 1_000_000_000,
         "عشرات الملايين": 10_000_000, "مئات الملايين": 100_000_000,
+        # (17ce) "مئات الألوف" (hundreds of thousands) with the plural "ألوف", as "مئات الآلاف"
+        "مئات الألوف": 100_000, "عشرات الألوف": 10_000, "مئات الالوف": 100_000,
+        "عشرات الالوف": 10_000,
     },
     "several": [
         "عدة", "بضع", "بضعة",
