@@ -314,7 +314,7 @@ FIGURES = {
         "std.",
     ],
     "rewrites": [
-        # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D61.3)
+        # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:eine |einer |einen )?halbe[nr]? stunde\b", "30 minuten"),
         # (17cb) "Die anderen vier Toten" (the other four) is "N other", additional (rule 12,
         # D54.5, D60.1), as en "the other 201"
@@ -495,7 +495,7 @@ FIGURES = {
         # across a comma, "und" or "oder" ("2000 wurden getötet, 300 verletzt"), nor before a
         # second year
         (
-            # (17cd) also after "allein / bereits / schon / auch" ("Allein 2018 kamen … 11", D61.1)
+            # (17cd) also after "allein / bereits / schon / auch" ("Allein 2018 kamen … 11", D59.6)
             r"(^|[:,] |\b(?:dass|wurden|wurde|waren|war|sind|ist|es|hat|hatte|haben|gab|allein|"
             r"bereits|schon|auch) )"
             r"((?:19|20)\d\d) (?=(?:wurden|wurde|waren|war|sind|ist|gab|gibt|starben|sterben|"

@@ -179,11 +179,11 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
-        # (17cd) a number that ends a name in quotes ("'국민콜 110'", a phone line; "‘정부24’") names
-        # it, no count (D38, D61.4; as «Союз 2»)
+        # (17cd) a number that ends a name in quotes ("'국민콜 110'", a phone line; "‘정부24’")
+        # names it, no count (D38, D59.9; as «Союз 2»)
         (r"(['‘\"“][가-힣][가-힣 ]{0,20}?) ?\d{1,4}(?=['’\"”])", r"\1"),
         # (17cd) "5인실" (a five-bed room), "1교시" (the first period) name a room and a period, no
-        # count (D32, D61.4); a maker's model glued to its name ("보잉737") is a designation (D59.3)
+        # count (D32, D59.9); a maker's model glued to its name ("보잉737") is a designation (D59.3)
         (r"(?<!\d)\d{1,2}(인실|교시)", r"\1"),
         (r"(보잉|에어버스) ?-? ?[a-z]{0,3}-?\d+(?:-\d+)?", r"\1"),
         # (17cb) "한 명도 … 않았다 / 없었다" (not even one) reports none: no count (D36, D60.3);
@@ -277,7 +277,7 @@ FIGURES = {
             # (17nf) work sites: "제주 한 공사장에서 … 작업자 4명" (D46)
             r"공사장|공사현장|건설현장|현장|작업장|사업장|물류센터|창고형|터널|하수처리장|"
             # (17cd) rooms and wards: "한 5인실에 입원 중이던 60대 환자 2명" (the room's beds
-            # taken off first, D61.4)
+            # taken off first, D59.9)
             r"인실|병실|병동|입원실|요양원|요양병원|교실))",
             "",
         ),
