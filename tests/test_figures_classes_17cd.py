@@ -4,7 +4,9 @@
 ``tests/cases/figures_forms_17cd.csv`` is the probe table: 162 phrases in the 16 languages, each a
 form of a date, a year, an age, a duration, a time or a name beside a count (or alone, a
 negative), written from the grammar and labelled by the codebook before the engine was run on
-it; 120 read right before 17cd, 155 after. Its rows still missed are listed with why. ``CASES``
+it (two rows first written as the rounds' phrases, "6月21、22日…" and "2012 waren bis Ende
+September 21 …", were given other days and numbers, the same forms, when the rounds' test found
+them in two tables); 120 read right before 17cd, 154 after. Its rows still missed are listed with why. ``CASES``
 are the rounds' rows 17cd made right (rounds 33 and 34) and phrases where the forms must not fire:
 a year-like number that is the count, a duration, an age or a date alone, a fraction that stays
 one, a month that stays a month. No label edited.
@@ -26,7 +28,10 @@ FORMS = Path(__file__).resolve().parent / "cases" / "figures_forms_17cd.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
     # the engine reads a day after its month ("September 21") in every language (D59 not written)
-    ("de", "2012 waren bis Ende September 21 Tote zu beklagen"),
+    ("de", "2013 waren bis Ende Oktober 17 Tote zu beklagen"),
+    # a number ending a name in single quotes: no Korean rewrite can be anchored on a quote (the
+    # CJK tables' rewrites each need a character of their own, test_figures_fast_cjk)
+    ("ko", "'국민콜 110'에 접수된 신고 45건"),
     # Arabic and Hindi: left to 17ce (their grammar); a flight's number, half an hour, a maker,
     # "एक" (a) beside the count
     ("ar", "الرحلة 1498 وعلى متنها 150 راكبا"),
@@ -103,7 +108,6 @@ CASES = [
     ("it", "40 morti su veicoli a due ruote", 40, "exact"),
     ("ko", "또 다른 1명은 1교시 시험이 끝났는데도 답안지를 작성하다 걸렸다", 1, "exact"),
     ("ko", "재활병동의 한 5인실에 입원 중이던 60대 환자 2명에게서 옴 증상이 나타났다", 2, "exact"),
-    ("ko", "정부 민원안내 전화인 '국민콜 110'을 통해 들어온 서울지역 빈대 의심 신고도 5건으로 집계됐다", 5, "exact"),
     # ... two counts stay two; a letter apart from the digits is no model
     ("it", "un A319 con 88 passeggeri e 6 membri dell'equipaggio", U, ""),
     ("en", "Category A 319 cases and 20 deaths", U, ""),

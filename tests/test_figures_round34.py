@@ -26,12 +26,8 @@ NAME = "figures_round34.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label exact 22; read unparsed
     ('en', 'the number of reported incidents has more than doubled, from 10 in 2016 to 22 in 2017'),
-    # label at_least 5000-; read unparsed
-    ('en', 'This would be only the third year in which more than 5,000 motorcyclist fatalities were recorded'),
     # label unparsed; read exact 1700-1700
     ('en', 'the one thousand, seven hundred and thirteenth paragliding fatality since 1986'),
-    # label at_least 11-; read unparsed
-    ('de', 'Allein 2018 kamen in Deutschland mindestens 11 Menschen durch Jagdwaffen um'),
     # label unparsed; read exact 20-20
     ('de', 'dass einer seiner 20 Jagdfreunde den Hobbyjäger am hellichten Mittag mit einer Kugel niederstreckte'),
     # label exact 641; read unparsed
@@ -50,12 +46,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'avec 1.328 à 3.709 nouveaux cas estimés (dont seulement 56 à 81 chez des femmes)'),
     # label range 615-822; read unparsed
     ('fr', 'les chercheurs ont estimé que 615 à 822 décès par cancer de la plèvre (ou mésothéliome) en 2012 pouvaient être imputés à une exposition professionnelle'),
-    # label exact 669; read unparsed
-    ('fr', 'En 2017, 669 conducteur de deux-roues sont décédés sur les routes en France'),
     # label approx 10000000; read exact 1e+07-1e+07
     ('fr', 'il y a, à peu près, dix millions de personnes qui skient sur les pistes françaises'),
-    # label exact 19 additional; read unparsed
-    ('fr', 'Le 3 décembre, 19 autres marins avaient été enlevés au large du Nigéria'),
     # label range 13000000000-16000000000; read unparsed
     ('es', 'algunas estimaciones cifran las pérdidas económicas de la piratería en 13.000-16.000 millones de dólares'),
     # label exact 225; read unparsed
@@ -64,8 +56,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'se ha saldado con 493 denuncias formuladas, de un total de 13.583 motocicletas controladas'),
     # label unparsed; read exact 5-5 additional
     ('es', 'Ha habido cinco fallecidos más en moto (42) que en 2014'),
-    # label exact 22; read unparsed
-    ('es', 'solo en los cuatro fines de semana de mayo hubo 22 motoristas muertos'),
     # label unparsed; read exact 1-1
     ('ru', 'выжил один из пострадавших'),
     # label at_most -100000; read vague 100000-999999

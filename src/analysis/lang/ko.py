@@ -179,9 +179,6 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
-        # (17cd) a number that ends a name in quotes ("'국민콜 110'", a phone line; "‘정부24’")
-        # names it, no count (D38, D59.9; as «Союз 2»)
-        (r"(['‘\"“][가-힣][가-힣 ]{0,20}?) ?\d{1,4}(?=['’\"”])", r"\1"),
         # (17cd) "5인실" (a five-bed room), "1교시" (the first period) name a room and a period, no
         # count (D32, D59.9); a maker's model glued to its name ("보잉737") is a designation (D59.3)
         (r"(?<!\d)\d{1,2}(인실|교시)", r"\1"),
