@@ -6,7 +6,7 @@ form of a date, a year, an age, a duration, a time or a name beside a count (or 
 negative), written from the grammar and labelled by the codebook before the engine was run on
 it (two rows first written as the rounds' phrases, "6月21、22日…" and "2012 waren bis Ende
 September 21 …", were given other days and numbers, the same forms, when the rounds' test found
-them in two tables); 120 read right before 17cd, 154 after. Its rows still missed are listed with why. ``CASES``
+them in two tables); 120 read right before 17cd, 155 after. Its rows still missed are listed with why. ``CASES``
 are the rounds' rows 17cd made right (rounds 33 and 34) and phrases where the forms must not fire:
 a year-like number that is the count, a duration, an age or a date alone, a fraction that stays
 one, a month that stays a month. No label edited.
@@ -27,8 +27,6 @@ U = None  # unparsed
 FORMS = Path(__file__).resolve().parent / "cases" / "figures_forms_17cd.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # the engine reads a day after its month ("September 21") in every language (D59 not written)
-    ("de", "2013 waren bis Ende Oktober 17 Tote zu beklagen"),
     # a number ending a name in single quotes: no Korean rewrite can be anchored on a quote (the
     # CJK tables' rewrites each need a character of their own, test_figures_fast_cjk)
     ("ko", "'국민콜 110'에 접수된 신고 45건"),
@@ -64,11 +62,13 @@ CASES = [
     ("it", "Dal 17 marzo, 20 casi sono stati confermati", 20, "exact"),
     ("id", "data virus LSD per Rabu, 8 Februari 2023 mencapai 191 kasus", 191, "exact"),
     ("de", "Allein 2018 kamen in Deutschland mindestens 11 Menschen durch Jagdwaffen um", 11, "at_least"),
+    ("de", "2012 waren bis Ende September 21 Tote zu beklagen", 21, "exact"),
     ("en", "This would be only the third year in which more than 5,000 motorcyclist fatalities were recorded", 5000, "at_least"),
     ("tr", "Kalkışında yarım saat sonra geri dönen THY uçağına 5 martının çarptığı belirlendi", 5, "exact"),
     # ... not a year-like number that is the count, a date alone, a month that is a month, a fraction
     ("en", "2020 people died", 2020, "exact"),
     ("en", "March 3, 2024", U, ""),
+    ("de", "September 21", U, ""),
     ("en", "on March 3, 12 people died", 12, "exact"),
     ("tr", "5 Mart'ta 3 kişi öldü", 3, "exact"),
     ("en", "a third of the 300 victims", U, ""),

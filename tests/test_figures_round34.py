@@ -36,8 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'Über die Festtage sind vier Personen bei Skiunfällen auf Schweizer Pisten gestorben'),
     # label at_least 5700-; read exact 5700-5700
     ('de', 'Während der gesamten Saison hat die Polizei die Kontrollen intensiviert und mehr als 5700 Verstöße festgestellt'),
-    # label exact 21; read unparsed
-    ('de', '2012 waren bis Ende September 21 Tote zu beklagen'),
     # label at_least 1000-; read at_least 1000-nan additional
     ('de', 'hat der einst so beliebte Dämm- und Brandschutzstoff Asbest erneut über 1000 Menschen das Leben gekostet'),
     # label exact 12; read unparsed

@@ -314,6 +314,15 @@ FIGURES = {
         "std.",
     ],
     "rewrites": [
+        # (17cd) a number right after a month's name is no day in German (the day comes first, "21.
+        # September"; after the name only a year, "September 2021"): "bis Ende September 21 Tote" is
+        # a month and a count (D7, D59.6); only after "Anfang, Mitte, Ende, im, seit", German words
+        # (an English date read with the German table stays a date)
+        (
+            r"\b((?:anfang|mitte|ende|im|seit) (?:januar|jänner|februar|märz|april|mai|juni|juli|"
+            r"august|september|oktober|november|dezember)) (?=\d{1,2}(?![\d.,:/-]))",
+            r"\1 des monats ",
+        ),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:eine |einer |einen )?halbe[nr]? stunde\b", "30 minuten"),
         # (17cb) "Die anderen vier Toten" (the other four) is "N other", additional (rule 12,
