@@ -316,11 +316,11 @@ FIGURES = {
     "rewrites": [
         # (17cd) a number right after a month's name is no day in German (the day comes first, "21.
         # September"; after the name only a year, "September 2021"): "bis Ende September 21 Tote" is
-        # a month and a count (D7, D59.6); only after "Anfang, Mitte, Ende, im, seit", German words
-        # (an English date read with the German table stays a date)
+        # a month and a count (D7, D59.6); only after "Anfang, Mitte, Ende" and before a word (an
+        # English date read with the German table stays a date; "im Dezember 19" may be a year)
         (
-            r"\b((?:anfang|mitte|ende|im|seit) (?:januar|jänner|februar|märz|april|mai|juni|juli|"
-            r"august|september|oktober|november|dezember)) (?=\d{1,2}(?![\d.,:/-]))",
+            r"\b((?:anfang|mitte|ende) (?:januar|jänner|februar|märz|april|mai|juni|juli|"
+            r"august|september|oktober|november|dezember)) (?=\d{1,2} [^\W\d_])",
             r"\1 des monats ",
         ),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
