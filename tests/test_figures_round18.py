@@ -39,7 +39,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Saat itu lima orang ABK dari TB Megawati 17 sedang menyeberang dari tongkang menuju kapal induk'),
     ('en', 'including one on March 23 in which the Hamas-run government said 21 people were killed by Israeli fire'),
     ('en', 'Local media reported that 11 bodies, nine men and two women, have been recovered from the river so far'),
-    ('en', 'The AA said it had already received 29 claims for damage to cars within half an hour'),
     ('de', 'Mindestens 60 Menschen sind der Kältewelle 2012 bereits zum Opfer gefallen'),
     ('fr', 'Parmi les rescapés, "sept femmes déclarent avoir perdu un total de 13 enfants"'),
     ('fr', 'en estimant à 69 le nombre de disparus'),

@@ -256,15 +256,15 @@ def _next_to_month(units: list[Unit], q: Quantity) -> bool:
     for k in (q.start - 1, q.start - 2, q.start - 3, q.end + 1, q.end + 2, q.end + 3):
         if 0 <= k < len(units) and Cat.MONTH in units[k].cats:
             if (
-                k == q.start - 1
+                (k == q.start - 1 or (k == q.start - 2 and units[k + 1].text == ","))
                 and k > 0
                 and _day_before(units[k - 1])
                 and len(units[q.start].text) < 4
                 and (q.end + 1 >= len(units) or Cat.YEAR_AFTER not in units[q.end + 1].cats)
             ):
                 # "30 октября 19 осужденных": the month has its day before it, so the number
-                # after it is no second day (D7, D46); a year after it stays a date ("1 Maret
-                # 2023", "19 грудня 19 року")
+                # after it is no second day (D7, D46), after a comma too ("Dal 17 marzo, 20
+                # casi", 17cd); a year after it stays a date ("1 Maret 2023", "19 грудня 19 року")
                 continue
             between = units[min(k, q.start) + 1 : max(k, q.end)]
             if len(between) == 2 and between[0 if k > q.end else 1].text == "-":

@@ -148,6 +148,10 @@ def _named(units: list[Unit], q: Quantity) -> bool:
             if (prv.text == "-" and prv.glued_prev and units[q.start].glued_prev
                     and before.kind == "w" and not (before.cats.keys() - _PLAIN)):
                 return True  # "Робінсон-44", "Covid-19": a name's number (D59.3)
+        if (q.start == q.end and units[q.start].kind == "d" and prv.kind == "w"
+                and _name_before(prv, units[q.start])
+                and (q.end + 1 >= len(units) or units[q.end + 1].kind != "d")):
+            return True  # "un A319", "um A320": a model's letter and number (D59.9)
     k = q.end + 1
     n = len(units)
     if k < n:
@@ -157,6 +161,18 @@ def _named(units: list[Unit], q: Quantity) -> bool:
             return Cat.NOT_COUNT_AFTER in u.cats
         return Cat.NOT_COUNT_AFTER in u.cats and (u.glued_prev or not u.cjk)
     return False
+
+
+def _name_before(prv: Unit, u: Unit) -> bool:
+    """Whether the word *prv* makes the digits *u* after it a model's number (D59.3, D59.9).
+
+    One Latin letter glued to three digits is a model ("un A319 con 88 passeggeri", "um A320",
+    "C130"; the text is lower case here); not before another number ("Q250 2024", a period, as
+    ``context.dropped`` says of "Q1 2024").
+    """
+    t = prv.text
+    return (len(t) == 1 and "a" <= t <= "z" and u.glued_prev and len(u.text) == 3
+            and u.text.isdigit())
 
 
 def _named_after(units: list[Unit], q: Quantity) -> bool:

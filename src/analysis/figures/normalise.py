@@ -339,8 +339,18 @@ def _hangul_digits(m: re.Match[str]) -> str:
     return m.group().translate(_HANGUL_DIGITS)
 
 
+HAN_DIGITS: Final = "HANDIGITS"
+"""The rewrite replacement that writes the Han digits of its match in digits, 〇 and 0 as zero
+("二00三" -> "2003", a year written in Han digits, 17cd)."""
+_HAN_DIGITS: Final = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
+def _han_digits(m: re.Match[str]) -> str:
+    return m.group().translate(_HAN_DIGITS)
+
+
 _COMPUTED: Final[dict[str, Callable[[re.Match[str]], str]]] = {
-    FR_70_99: _fr_7099, HANGUL_DIGITS: _hangul_digits,
+    FR_70_99: _fr_7099, HANGUL_DIGITS: _hangul_digits, HAN_DIGITS: _han_digits,
 }
 """The replacements a table names that are computed from the match, not a template."""
 

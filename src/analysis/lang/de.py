@@ -314,6 +314,17 @@ FIGURES = {
         "std.",
     ],
     "rewrites": [
+        # (17cd) a number right after a month's name is no day in German (the day comes first, "21.
+        # September"; after the name only a year, "September 2021"): "bis Ende September 21 Tote" is
+        # a month and a count (D7, D59.6); only after "Anfang, Mitte, Ende" and before a word (an
+        # English date read with the German table stays a date; "im Dezember 19" may be a year)
+        (
+            r"\b((?:anfang|mitte|ende) (?:januar|jänner|februar|märz|april|mai|juni|juli|"
+            r"august|september|oktober|november|dezember)) (?=\d{1,2} [^\W\d_])",
+            r"\1 des monats ",
+        ),
+        # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
+        (r"\b(?:eine |einer |einen )?halbe[nr]? stunde\b", "30 minuten"),
         # (17cb) "Die anderen vier Toten" (the other four) is "N other", additional (rule 12,
         # D54.5, D60.1), as en "the other 201"
         (
@@ -493,7 +504,9 @@ FIGURES = {
         # across a comma, "und" or "oder" ("2000 wurden getötet, 300 verletzt"), nor before a
         # second year
         (
-            r"(^|[:,] |\b(?:dass|wurden|wurde|waren|war|sind|ist|es|hat|hatte|haben|gab) )"
+            # (17cd) also after "allein / bereits / schon / auch" ("Allein 2018 kamen … 11", D59.6)
+            r"(^|[:,] |\b(?:dass|wurden|wurde|waren|war|sind|ist|es|hat|hatte|haben|gab|allein|"
+            r"bereits|schon|auch) )"
             r"((?:19|20)\d\d) (?=(?:wurden|wurde|waren|war|sind|ist|gab|gibt|starben|sterben|"
             r"erkrankten|erkrankte|fielen|kamen|zählte|zählten|registrierte|registrierten|"
             r"verzeichnete|verzeichneten|meldete|meldeten|verunglückten|verunglückte|ertranken|"

@@ -320,6 +320,15 @@ FIGURES = {
         "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
+        # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
+        (r"\bhalf an hour\b", "30 minutes"),
+        # (17cd) "in their 70s" (an age decade) is an age, as "70 years" (D7, D59.7)
+        (r"\b(their|his|her) ((?:early|mid|late)[- ])?([1-9]0)'?s\b", r"\1 \2\3 years"),
+        # (17cd) "the third year" is an ordinal of a time, no fraction "a third" (D7, D59.6); not
+        # before "quarter" ("the third quarter" is read as a period already)
+        (r"\bthird (?=(?:year|month|week|day|time)\b)", "3rd "),
+        (r"\bfourth (?=(?:year|month|week|day|time)\b)", "4th "),
+        (r"\bfifth (?=(?:year|month|week|day|time)\b)", "5th "),
         # (17nw) "nineteen thousand, nine hundred and thirty-three": a comma after a scale word and
         # before a hundreds word is inside the number written in words (D53.1)
         (

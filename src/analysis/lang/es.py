@@ -280,6 +280,8 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw or edition, an age ("a la edad de 47")
     "not_count_pre": [
+        # (17cd) "desde el pasado día 17" (the 17th): a day of the month after its word (D59.6)
+        "pasado día", "último día", "próximo día", "desde el día",
         # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
         "semana epidemiológica",
         "categoría", "clase", "serogrupo", "serotipo", "tipo", "nivel", "sorteo", "edición",
@@ -296,6 +298,10 @@ FIGURES = {
         "de", "del", "de los", "de las", "sobre",
     ],
     "time_units": [
+        # (17cd) "last" between the number and its unit ("las dos últimas semanas"), as fr
+        # "dernières" (D43.4); "fines de semana" (weekends) (D59.8)
+        "últimas semanas", "últimos días", "últimos meses", "últimos años", "últimas horas",
+        "fines de semana",
         # (17cs) a size of a building ("un edificio de 20 pisos"): a measure, no count;
         # dropped as durations are (D32, D49.9)
         "pisos", "plantas",
@@ -314,6 +320,10 @@ FIGURES = {
         "década\\w*", "siglo\\w*", "segundos", "min", "hrs",
     ],
     "rewrites": [
+        # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
+        (r"\b(?:una )?media hora\b", "30 minutos"),
+        # (17cd) "de dos ruedas" (two-wheeled) names a vehicle's kind, no count (D32, D59.9)
+        (r"\bde (?:dos|tres|cuatro|2|3|4) ruedas\b", "de ruedas"),
         # (17cb) "el piloto y todos los cuatro pasajeros": "and all N" after a word
         # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
         (

@@ -286,6 +286,11 @@ FIGURES = {
         "décennie\\w*", "siècle\\w*", "seconde\\w*", "min",
     ],
     "rewrites": [
+        # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
+        (r"\b(?:une )?demi-heure\b", "30 minutes"),
+        # (17cd) "deux-roues" (a two-wheeler) names a vehicle's kind, no count (D32, D59.9; as id
+        # "roda dua")
+        (r"\b(?:deux|trois|quatre)-roues\b", "roues"),
         # (17cb) "le pilote et tous les quatre passagers": "and all N" after a word
         # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
         (

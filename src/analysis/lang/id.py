@@ -46,6 +46,13 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
+        (r"\bsetengah jam\b", "30 menit"),
+        # (17cd) "per Rabu, 8 Februari 2023" (as of Wednesday): "per" before a day or a date is
+        # "as of", no rate (D7, D59.6)
+        (r"\bper (?=(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|tanggal)\b|\d{1,2} "
+         r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+         r"desember)\b)", "pada "),
         # (17np) "kendaraan roda dua" (two-wheeled vehicles, motorbikes), "roda empat": the
         # wheels name the vehicle's kind, no count (D32, D55.13)
         (r"(?<!\w)roda (?:dua|tiga|empat|enam|2|3|4|6)(?!\w)", "roda"),

@@ -291,6 +291,8 @@ FIGURES = {
         "semestri", "biennio", "triennio", "lustro", "lustri",
     ],
     "rewrites": [
+        # (17cd) "a due ruote" (two-wheeled) names a vehicle's kind, no count (D32, D59.9)
+        (r"\ba (?:due|tre|quattro|2|3|4) ruote\b", "a ruote"),
         # (17cb) "il pilota e tutti i quattro passeggeri": "and all N" after a word
         # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
         (

@@ -176,6 +176,21 @@ FIGURES = {
     ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # (17cd) a year in Han digits with 〇 ("二〇二〇年") is a year, as "2020年" (D7, D59.6)
+        (
+            r"(?<![一二三四五六七八九十百千万〇零0-9])[一二][〇零○0九][〇零○0一二三四五六七八九]{2}(?=年)",
+            "HANDIGITS",
+        ),
+        # (17cd) an era year in brackets beside the western year ("2016(平成28)年",
+        # "平成28年(2016)") is the same year written twice (D7, D59.6)
+        (r"((?:19|20)\d\d)\s?\(\s?(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?\)\s?(?=年)",
+         r"\1"),
+        (r"((?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)年(?:度)?)\s?\(\s?(?:19|20)\d\d\s?"
+         r"(?:年(?:度)?)?\s?\)", r"\1"),
+        # (17cd) "10代~70代" (from the teens to the seventies): a range of age decades, no "about"
+        (r"(\d{1,2}代)\s?[~〜～]\s?(?=\d{1,2}代)", r"\1から"),
+        # (17cd) a maker's model glued to its name ("ボーイング737") is a designation (D59.3)
+        (r"(ボーイング|エアバス) ?-? ?[a-z]{0,3}-?\d+(?:-\d+)?", r"\1"),
         # (17cb) "一人も…ない" (not even one: "一人も死亡していない") reports none: no count (D36,
         # D60.3); "1人が死亡" stays one
         (r"(?:(?:一|1|１)(?:人|名|件|頭|羽|匹|つ|台|棟)|ひとり|ひとつ)も(?=[^、。]*?(?:ない|なかった|"

@@ -179,6 +179,10 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17cd) "5인실" (a five-bed room), "1교시" (the first period) name a room and a period, no
+        # count (D32, D59.9); a maker's model glued to its name ("보잉737") is a designation (D59.3)
+        (r"(?<!\d)\d{1,2}(인실|교시)", r"\1"),
+        (r"(보잉|에어버스) ?-? ?[a-z]{0,3}-?\d+(?:-\d+)?", r"\1"),
         # (17cb) "한 명도 … 않았다 / 없었다" (not even one) reports none: no count (D36, D60.3);
         # "한 명이 숨졌다" stays one
         (r"(?:단 )?(?:한|1) ?(?:명|건|마리|곳|대|개|채)도(?=[^,.]*?(?:않|없|못))", "도"),
@@ -268,7 +272,10 @@ FIGURES = {
             r"펜션|모텔|여관|민박|숙박업소|찜질방|노래방|주점|가게|상가|빌라|원룸|창고|농장|"
             r"교회|시장|가정집|가정|가족|일가족|"
             # (17nf) work sites: "제주 한 공사장에서 … 작업자 4명" (D46)
-            r"공사장|공사현장|건설현장|현장|작업장|사업장|물류센터|창고형|터널|하수처리장))",
+            r"공사장|공사현장|건설현장|현장|작업장|사업장|물류센터|창고형|터널|하수처리장|"
+            # (17cd) rooms and wards: "한 5인실에 입원 중이던 60대 환자 2명" (the room's beds
+            # taken off first, D59.9)
+            r"인실|병실|병동|입원실|요양원|요양병원|교실))",
             "",
         ),
         # an emergency number names the service, no count ("119구급대", "112 신고"; D43.3,

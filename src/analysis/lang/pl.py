@@ -393,6 +393,8 @@ FIGURES = {
         "z", "spośród", "wśród",
     ],
     "time_units": [
+        # (17cd) "po 69 roku życia" (past the 69th year of life) is an age (D7, D59.7)
+        "roku życia", "rok życia", "roku zycia",
         # (17cs) a size of a building ("20-piętrowy budynek"): a measure, no count;
         # dropped as durations are (D32, D49.9)
         "piętrow\\w*",

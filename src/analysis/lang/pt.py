@@ -264,6 +264,8 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
     "not_count_pre": [
+        # (17cd) "desde o último dia 17" (the 17th): a day of the month after its word (D7, D59.6)
+        "último dia", "próximo dia", "desde o dia",
         # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
         "semana epidemiológica",
         "categoria", "classe", "sorogrupo", "sorotipo", "tipo", "nível", "sorteio",
@@ -280,6 +282,10 @@ FIGURES = {
         "de", "dos", "das", "do", "da",
     ],
     "time_units": [
+        # (17cd) "last" between the number and its unit ("as duas últimas semanas"), as fr
+        # "dernières" (D43.4); "fins de semana" (weekends) (D59.8)
+        "últimas semanas", "últimos dias", "últimos meses", "últimos anos", "últimas horas",
+        "fins de semana",
         # (17cs) a size of a building ("um prédio de 20 andares"): a measure, no count;
         # dropped as durations are (D32, D49.9)
         "andares",
@@ -295,6 +301,10 @@ FIGURES = {
         "semestres", "biênio", "triênio", "quinquênio",
     ],
     "rewrites": [
+        # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
+        (r"\b(?:uma )?meia[- ]hora\b", "30 minutos"),
+        # (17cd) "de duas rodas" (two-wheeled) names a vehicle's kind, no count (D32, D59.9)
+        (r"\bde (?:duas|três|quatro|2|3|4) rodas\b", "de rodas"),
         # (17cb) "o piloto e todos os quatro passageiros": "and all N" after a word
         # counts the others of a sum, as "and N other" (D12, D37.2, D60.3): unparsed
         (

@@ -56,6 +56,9 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # (17cd) "martı" (a seagull: "5 martının çarptığı") is no month "Mart" (a date, D7): the
+        # bird (D59.6)
+        (r"\bmartı\w*", "kuş"),
         # (17nl) "Dört günlük bayram tatilinde" (in the four-day holiday): a number before
         # "günlük" / "haftalık" (-day, -week) is a duration, no "daily" rate (D40, D51.7)
         (
@@ -444,6 +447,12 @@ FIGURES = {
         "numaralı", "nolu", "no'lu",
     ],
     "time_units": [
+        # (17cd) "hafta" (week) is also a week's number's word (D59.5): written here too, a
+        # duration as the stem's other forms ("iki hafta", D59.8)
+        "hafta",
+        # (17cd) the genitive and dative of "yaş" (age): "65 yaşın üzerindeki 12 kişi" (over 65),
+        # "18 yaşa kadar" (D7, D59.7)
+        "yaşın", "yaşa",
         # (17cs) a size of a building ("20 katlı bina"): a measure, no count; dropped as
         # durations are (D32, D49.9)
         "katlı",

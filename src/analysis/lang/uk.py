@@ -308,6 +308,9 @@ FIGURES = {
         "з", "із", "від",
     ],
     "time_units": [
+        # (17cd) "тижні" (weeks) is also a week's number's word (D59.5): written here too, a
+        # duration as the stem's other forms ("два тижні", D59.8)
+        "тижні",
         # (17cs) a size of a building ("20-поверховий будинок"): a measure, no count;
         # dropped as durations are (D32, D49.9)
         "поверхов\\w*",

@@ -136,6 +136,16 @@ FIGURES = {
     ],
     # two neighbouring numerals before a counter are "five or six" ("五六人"): a range
     "rewrites": [
+        # (17cd) a year in Han digits with 〇 or 0 ("二00三年底", "二〇二〇年") is a year, as
+        # "2003年" (D7, D59.6)
+        (
+            r"(?<![一二三四五六七八九十百千万〇零0-9])[一二][〇零○0九][〇零○0一二三四五六七八九]{2}(?=年)",
+            "HANDIGITS",
+        ),
+        # (17cd) "6月21、22日" (the 21st and 22nd): a day listed before another day is a date
+        (r"(?<=月)(\d{1,2})[、,](?=\d{1,2}[日号號])", r"\1日、"),
+        # (17cd) a maker's model glued to its name ("波音737客机") is a designation (D59.3)
+        (r"(波音|空客|空中客车) ?-? ?[a-z]{0,3}-?\d+(?:-\d+)?", r"\1"),
         # (17cb) "一人也没有死亡" (not even one died) reports none: no count (D36, D60.3)
         (r"一(?:个|個|名|位)?(?:人)?也(?=没|沒|未|不)", "也"),
         # (17nh) a clock time written "8:00" after 截至, 上午, 下午 ... or before 前, 许, 左右 ...
@@ -346,6 +356,8 @@ FIGURES = {
     # class ("1等奖"), a class or department ("6系7班22名學生"), a type, a grade, a line, an edition
     # or issue
     "not_count_post": [
+        # (17cd) "直到31號" (until the 31st): a day of the month (D7, D59.6)
+        "號", "号",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "米", "公里", "千米", "公尺",
