@@ -1,0 +1,117 @@
+# ruff: noqa: E501 (the phrases are data, as written)
+"""A thirty-fifth round for issue 17: phrases labelled by a helper who never ran the engine, in the
+middle of the session of 2026-12-05 (twelfth), after the session's first rule (D60) and before the
+others were merged; the session's measurement for the ten judged languages.
+
+``tests/cases/figures_round35.csv`` holds 400 figure phrases from 254 pages (pile-ups in fog and
+ice, foot-and-mouth disease, HIV/AIDS case counts, brucellosis, bankruptcies and insolvency
+filings, Japanese and acute encephalitis): 40 in each of tr, pl, zh, ar, hi, ko, ja, it, pt and id,
+the ten languages issue 17 is judged on. No phrase or page of it is in any other case table.
+
+Nobody who wrote a rule read it (``benchmarks/compare_figures.py --skip`` kept it from the rule
+writers' comparisons); it was scored on the session's starting code (3437e02) and on its end.
+As labelled: **351/400** at the start (ar 31 hi 38 id 38 it 30 ja 33 ko 38 pl 35 pt 36 tr 35 zh 37)
+and **359/400** at the end. Two labels were then edited by D59 (a share beside the count is no
+count; decided this session, after the labeller labelled both "two quantities"): zh
+"…以超过12%的比例逐年下降,2013年只有1998件" is exact 1998 and id "…dari 6.656 tes, dengan persentase
+kasus positif mencapai 2,1%" is exact 6656. With them: 349/400 at the start and **361/400** at the
+end (ar 32 hi 38 id 38 it 32 ja 37 ko 38 pl 37 pt 37 tr 35 zh 37). The rows gained are D59's shares,
+measures and dates (ar, ja, it, pl, pt) and D60's totals told with their parts (pl, it); D61
+(changes) and D63 (Arabic grammar), which moved their development rounds by 5 and 13 rows, moved
+none here. The misses below were listed after that measurement, each with its label and the reading
+of the day: a development round for a later session.
+"""
+
+from __future__ import annotations
+
+from figure_sets import held_out_round
+
+NAME = "figures_round35.csv"
+JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # label range 4000-6000 additional; read range 4000-6000
+    ('tr', 'Türkiye’de toplam HIV/AIDS ile yaşayan kişi sayısı resmi olarak yaklaşık 4 bin ila 6 bin arasında artış gösteriyor'),
+    # label nearly -1100; read at_least 1100-nan
+    ('tr', 'hatta 1100’e çok yaklaştığı öğrenildi'),
+    # label exact 2718; read unparsed
+    ('tr', 'son beş yılda toplam 2 bin 718 şirket konkordato talebinde bulundu'),
+    # label nearly -2000; read exact 2000-2000
+    ('tr', 'şubat sonu toplam sayının 2 bine yaklaşacağı tahmin ediliyor'),
+    # label approx 10000; read unparsed
+    ('tr', 'Yaklaşık 10 bin hayvan kapasitesi ile 2013 tarihinden bu yana hizmet veren ruhsatlı hayvan pazarında'),
+    # label unparsed; read exact 102-102
+    ('pl', 'W ostatnim kwartale 2025 roku było ich 102 wobec 95 w tym samym okresie w 2024 roku'),
+    # label at_least 1000- additional; read at_least 1000-nan
+    ('pl', 'co oznacza wzrost o przeszło tysiąc w stosunku do analogicznego okresu rok wcześniej'),
+    # label exact 15622; read at_most nan-15622
+    ('pl', 'W 2022 r. ogłoszono upadłość konsumencką w stosunku do 15 622 osób'),
+    # label exact 12; read unparsed
+    ('zh', '青(島)銀(川)高速前天同樣因大霧引發十二部車輛連環相撞'),
+    # label exact 1923; read unparsed
+    ('zh', '今年1至7月,审结破产类案件1923件'),
+    # label exact 90; read unparsed
+    ('zh', '全国法院的清算与破产审判庭从2015年初仅5家增至90家'),
+    # label at_least 20-; read unparsed
+    ('ar', 'ولكن أن ترتطم قرابة أو مايزيد على عشرين سيارة في وقت واحد'),
+    # label exact 36000; read unparsed
+    ('ar', 'فقد ارتفع العدد التقديري لحالات العدوى الجديدة بنسبة 28٪ من 29 000 حالة في عام 2010 إلى 36 000 حالة في عام 2017'),
+    # label approx 2100000 additional; read exact 2.1e+06-2.1e+06 additional
+    ('ar', 'حيث يقدر عدد الإصابات الجديدة بعدوى فيروس نقص المناعة البشري للعام 2013م بحوالى 2.1 مليون إصابة جديدة'),
+    # label approx 1500000; read exact 1.5e+06-1.5e+06
+    ('ar', 'ويقدر عدد الوفيات نتيجة الإيدز ب1.5 مليون وفاة'),
+    # label exact 1777 additional; read unparsed
+    ('ar', 'كما تم اكتشاف (1777) حالة جديدة مصابة بفيروس الإيدز عام 2013م، منها (542) سعوديا و(1235) غير سعودي'),
+    # label exact 81; read unparsed
+    ('ar', 'عن ارتفاع حالات الإفلاس للشركات والأفراد خلال شهر نوفمبر الماضى 2013 لتبلغ 81 حالة'),
+    # label exact 560; read unparsed
+    ('ar', 'حيث هناك 560 طلباً للحماية من الإفلاس بموجب الفصل 11 من قانون الإفلاس بالولايات المتحدة'),
+    # label exact 2; read unparsed
+    ('ar', 'أن البداية كانت بإصابة عجلين بالحمى القلاعية يوم الجمعة الماضي'),
+    # label approx 6; read unparsed
+    ('hi', 'घने कोहरे के चलते उत्तर प्रदेश के ग्रेटर नोएडा के एनएच 91 पर आधा दर्जन वाहन आपस में टकरा गए'),
+    # label exact 1 additional; read exact 1-1
+    ('hi', 'SKMCH अस्पताल के पीकू वार्ड में सीतामढ़ी के एक और बच्चे की मौत हो गई है'),
+    # label exact 31; read exact 31-31 additional
+    ('ko', '구제역이 추가로 발생한 한우 농가는 전남 영암에 위치한 한우 농장으로, 한우 31마리를 사육하고 있다'),
+    # label at_least 1500000-; read unparsed
+    ('ko', '이로써 구제역으로 매몰된 가축 수만도 150만두를 넘어섰다'),
+    # label exact 1056; read exact 1056-1056 additional
+    ('ja', '2011年に新たに報告されたHIV感染者は1,056(男994、女62)で'),
+    # label at_least 10-; read exact 10-10
+    ('ja', '少なくとも乗用車9台とトラック1台の合わせて10台が事故に絡んでいて'),
+    # label exact 17; read unparsed
+    ('ja', '午前9時50分ごろ、旭川市の道央道の下り線、常磐トンネルで、高速バスなど17台が複数カ所で事故を起こしました'),
+    # label exact 11; read unparsed
+    ('it', "Sull'A21, nel Bresciano, 11 distinti incidenti si sono contati nel tratto tra Manerbio e Pontevico"),
+    # label exact 2542; read unparsed
+    ('it', 'Diminuiscono gli abbattimenti dei capi infetti: si passa dai 10.863 del 2020 ai 2542 del 2025'),
+    # label exact 61080 additional; read exact 61080-61080
+    ('it', 'Nel periodo 1985- 2013, sono state riportate 61.080 nuove diagnosi di infezione da HIV'),
+    # label exact 3451 additional; read exact 3451-3451
+    ('it', 'nel 2017 sono state segnalate 3.451 nuove diagnosi di infezione da HIV'),
+    # label exact 3444 additional; read exact 3444-3444
+    ('it', 'Nel 2015, sono state riportate 3.444 nuove diagnosi di infezione da HIV'),
+    # label approx 2011; read unparsed
+    ('it', 'Questa percentuale porterebbe i nuovi casi del 2022 a circa 2.011'),
+    # label exact 4; read unparsed
+    ('it', 'sono rimasti coinvolti quattro veicoli: un suv, un pulmino, un autobus di linea e un camion'),
+    # label nearly -50; read unparsed
+    ('it', 'coinvolti quasi 50 veicoli, in gran parte automobili e alcuni mezzi pesanti'),
+    # label at_least 158-; read exact 158-158
+    ('pt', 'Um engavetamento envolvendo nada menos que 158 veículos'),
+    # label exact 1479; read unparsed
+    ('pt', 'houve crescimento de 62% nesses pedidos, de 913 para 1.479'),
+    # label exact 1287; read unparsed
+    ('pt', 'Os pedidos de recuperação judicial cresceram 55,4% em 2015 na comparação com 2014, de 828 ocorrências para 1.287 pedidos'),
+    # label exact 13; read unparsed
+    ('id', 'Asap tebal dari pembakaran lahan, 13 kendaraan mengalami tabrakan beruntun di ruas tol Pejagan-Pemalang tepatnya di KM 253 A'),
+    # label exact 960000; read unparsed
+    ('id', '“Sudah 960.000 anak divaksinasi JE'),
+}
+
+(
+    test_the_round_is_real_reporting_in_every_judged_language,
+    test_the_round_is_new,
+    test_every_row_reads_right,
+) = held_out_round(NAME, KNOWN_MISSES, {JUDGED: 40}, 400)
