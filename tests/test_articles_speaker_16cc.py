@@ -125,3 +125,13 @@ def test_the_pages_read_as_labelled(case):
     got = dict(zip(found["figure_text"], found["claimant"], strict=True))
     for figure in case["figures"]:
         assert got.get(figure["text"]) == figure["claimant"], figure["text"]
+
+
+def test_a_contrast_in_the_second_half_keeps_its_own_source() -> None:
+    # round 16zo (LaPresse/AP): the figure stands in the contrasting clause, after its source; only
+    # a contrast that opens the sentence ends before the figure (the lead's review of 16cc with 16cd)
+    text = ("Zelensky avait précédemment estimé à 4 000 le nombre de Nord-Coréens tués ou blessés, "
+            "tandis que les estimations américaines étaient plus faibles, autour de 1 200.")
+    rows = extract_figures(text, "fr")
+    assert rows[["figure_text", "claimant"]].values.tolist()[-1] == [
+        "autour de 1 200", "US government (unspecified)"]

@@ -51,17 +51,21 @@ def contrasted(names: list[Mention], figure: tuple[int, int], low: str, cues: Cu
 
     def fronted(m: Mention) -> bool:
         # "While earlier reports from Western officials indicated …, newer estimates suggest
-        # that around 600 have perished": the clause ends before the figure (not in Korean or
-        # Japanese, where "…と発表したが、…" ends the speaker's own clause and goes on)
+        # that around 600 have perished": the clause opens the sentence and ends before the
+        # figure (not in Korean or Japanese, where "…と発表したが、…" ends the speaker's own
+        # clause and goes on); a contrast in the sentence's second half ("…, tandis que les
+        # estimations américaines étaient plus faibles, autour de 1 200") holds its figure
         return cues.spaced and m.end <= figure[0] and \
             _CLAUSE.search(low, m.end, figure[0]) is not None and \
-            any(w.end() <= figure[0] and opens(m, w) for w in words)
+            any(w.end() <= figure[0] and opens(m, w)
+                and _FRONT.fullmatch(low, sentence[0], w.start()) for w in words)
 
     return [m for m in names if not fronted(m) and not any(
         w.start() >= figure[1] and opens(m, w) for w in words)]
 
 
 _CLAUSE = re.compile(r"[,;]")
+_FRONT = re.compile(r"\W*(?:\w+\W+)?")  # the sentence's start: one word at most ("But while")
 
 
 def spoken_countries(countries: list[Mention], found: dict[str, list[Mention]],
