@@ -128,8 +128,8 @@ def test_the_pages_read_as_labelled(case):
 
 
 def test_a_contrast_in_the_second_half_keeps_its_own_source() -> None:
-    # round 16zo (LaPresse/AP): the figure stands in the contrasting clause, after its source; only
-    # a contrast that opens the sentence ends before the figure (the lead's review of 16cc with 16cd)
+    # round 16zo (LaPresse/AP): the figure stands in the contrasting clause, after its source;
+    # only a contrast that opens the sentence ends before the figure (16cc reviewed with 16cd)
     text = ("Zelensky avait précédemment estimé à 4 000 le nombre de Nord-Coréens tués ou blessés, "
             "tandis que les estimations américaines étaient plus faibles, autour de 1 200.")
     rows = extract_figures(text, "fr")
