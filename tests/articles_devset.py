@@ -94,6 +94,13 @@ def sets_besides(*own: str) -> tuple[str, ...]:
     return tuple(n for n in names if n not in own)
 
 
+def heldout_round(name: str, figures: int, floors: dict[str, float], articles: int):
+    """Return :func:`scored_round` of ``round_<name>.yml`` (tag ``issue-<name>``) against every
+    other labelled set: a held-out round's two tests, score and novelty."""
+    return scored_round(f"round_{name}.yml", f"issue-{name}", figures, floors,
+                        sets_besides(f"round_{name}.yml"), articles=articles)
+
+
 def scored_round(name: str, tag: str, figures: int, floors: dict[str, float],
                  others: tuple[str, ...], articles: int = 32):
     """Return the two tests of a labelled round of ``articles`` articles: score and novelty.

@@ -21,38 +21,32 @@ Do not tune rules on these rounds before a later session's measurement is labell
 
 from __future__ import annotations
 
-from articles_devset import scored_round, sets_besides
-
-
-def _round(name: str, figures: int, floors: dict[str, float]):
-    return scored_round(f"round_{name}.yml", f"issue-{name}", figures, floors,
-                        sets_besides(f"round_{name}.yml"), articles=20)
-
+from articles_devset import heldout_round
 
 # (after the measurement, a month followed by a comma ends its date: "entre janvier et février,
 # 1 000 à 3 000 soldats" is found, recall 0.76 -> 0.78, with a claimant the reader gets wrong:
 # claimant 0.78 -> 0.76, every field 0.76 -> 0.74)
-test_round_16zo_scores, test_round_16zo_shares_no_article_with_other_sets = _round(
+test_round_16zo_scores, test_round_16zo_shares_no_article_with_other_sets = heldout_round(
     "16zo", 50,  # (16wt: "ein ukrainischer Verteidigungsgeheimdienst" is the HUR)
-    {"precision": 0.95, "recall": 0.84, "metric": 0.95, "claimant": 0.80, "all_fields": 0.78})
-test_round_16zp_scores, test_round_16zp_shares_no_article_with_other_sets = _round(
+    {"precision": 0.95, "recall": 0.84, "metric": 0.95, "claimant": 0.80, "all_fields": 0.78}, 20)
+test_round_16zp_scores, test_round_16zp_shares_no_article_with_other_sets = heldout_round(
     "16zp", 36,
-    {"precision": 0.84, "recall": 0.88, "metric": 1.00, "claimant": 0.84, "all_fields": 0.84})
-test_round_16zq_scores, test_round_16zq_shares_no_article_with_other_sets = _round(
+    {"precision": 0.84, "recall": 0.88, "metric": 1.00, "claimant": 0.84, "all_fields": 0.84}, 20)
+test_round_16zq_scores, test_round_16zq_shares_no_article_with_other_sets = heldout_round(
     "16zq", 58,  # (16cs: "Darüber hinaus …" and "This revelation, disclosed by …" carry the NIS)
-    {"precision": 0.93, "recall": 0.96, "metric": 0.92, "claimant": 0.78, "all_fields": 0.76})
-test_round_16zr_scores, test_round_16zr_shares_no_article_with_other_sets = _round(
+    {"precision": 0.93, "recall": 0.96, "metric": 0.92, "claimant": 0.78, "all_fields": 0.76}, 20)
+test_round_16zr_scores, test_round_16zr_shares_no_article_with_other_sets = heldout_round(
     "16zr", 37,  # (16cs: "В материале сообщалось", "同紙によると")
     # (16pq: "170㎜", "300グラム", "보통 … 수백 명": precision 0.71 -> 0.79)
-    {"precision": 0.81, "recall": 0.81, "metric": 0.96, "claimant": 0.86, "all_fields": 0.86})
-test_round_16zs_scores, test_round_16zs_shares_no_article_with_other_sets = _round(
+    {"precision": 0.81, "recall": 0.81, "metric": 0.96, "claimant": 0.86, "all_fields": 0.86}, 20)
+test_round_16zs_scores, test_round_16zs_shares_no_article_with_other_sets = heldout_round(
     "16zs", 46,
     # (16pq: the children of Russian service members vacationing: recall 0.85 -> 0.87)
     # (16wu: "die Angaben von Präsident Selenskyj, dass …" are Zelensky's: claimant 0.62 -> 0.65)
     # (16cc: "…, while Seoul warns", "Die USA gehen davon aus … so der Sprecher …, Kirby")
-    {"precision": 0.88, "recall": 0.86, "metric": 0.95, "claimant": 0.72, "all_fields": 0.70})
-test_round_16zt_scores, test_round_16zt_shares_no_article_with_other_sets = _round(
+    {"precision": 0.88, "recall": 0.86, "metric": 0.95, "claimant": 0.72, "all_fields": 0.70}, 20)
+test_round_16zt_scores, test_round_16zt_shares_no_article_with_other_sets = heldout_round(
     "16zt", 49,  # (16cs: "…, пише видання BBC.")
     # (16pq: "러시아 군인들의 자녀들이 … 휴가": recall 0.90 -> 0.92)
     # (16cc: "…派遣したが、国情院によれば")
-    {"precision": 0.93, "recall": 0.91, "metric": 0.91, "claimant": 0.84, "all_fields": 0.77})
+    {"precision": 0.93, "recall": 0.91, "metric": 0.91, "claimant": 0.84, "all_fields": 0.77}, 20)

@@ -20,25 +20,19 @@ end's scores) keep them from getting worse.
 
 from __future__ import annotations
 
-from articles_devset import scored_round, sets_besides
+from articles_devset import heldout_round
 
-
-def _round(name: str, figures: int, floors: dict[str, float]):
-    return scored_round(f"round_{name}.yml", f"issue-{name}", figures, floors,
-                        sets_besides(f"round_{name}.yml"), articles=20)
-
-
-test_round_16zu_scores, test_round_16zu_shares_no_article_with_other_sets = _round(
+test_round_16zu_scores, test_round_16zu_shares_no_article_with_other_sets = heldout_round(
     "16zu", 42,
     # (16cc: "berichtete Südkoreas amtliche Nachrichtenagentur" beside the NIS)
-    {"precision": 0.84, "recall": 0.78, "metric": 0.93, "claimant": 0.66, "all_fields": 0.63})
-test_round_16zv_scores, test_round_16zv_shares_no_article_with_other_sets = _round(
+    {"precision": 0.84, "recall": 0.78, "metric": 0.93, "claimant": 0.66, "all_fields": 0.63}, 20)
+test_round_16zv_scores, test_round_16zv_shares_no_article_with_other_sets = heldout_round(
     "16zv", 43,
-    {"precision": 0.84, "recall": 1.00, "metric": 0.93, "claimant": 0.83, "all_fields": 0.76})
-test_round_16zw_scores, test_round_16zw_shares_no_article_with_other_sets = _round(
+    {"precision": 0.84, "recall": 1.00, "metric": 0.93, "claimant": 0.83, "all_fields": 0.76}, 20)
+test_round_16zw_scores, test_round_16zw_shares_no_article_with_other_sets = heldout_round(
     "16zw", 52,
     # (16cc: "While earlier reports from Western officials indicated …, newer estimates …")
-    {"precision": 0.88, "recall": 0.88, "metric": 0.86, "claimant": 0.86, "all_fields": 0.78})
-test_round_16zx_scores, test_round_16zx_shares_no_article_with_other_sets = _round(
+    {"precision": 0.88, "recall": 0.88, "metric": 0.86, "claimant": 0.86, "all_fields": 0.78}, 20)
+test_round_16zx_scores, test_round_16zx_shares_no_article_with_other_sets = heldout_round(
     "16zx", 40,
-    {"precision": 0.85, "recall": 0.87, "metric": 0.91, "claimant": 0.82, "all_fields": 0.82})
+    {"precision": 0.85, "recall": 0.87, "metric": 0.91, "claimant": 0.82, "all_fields": 0.82}, 20)

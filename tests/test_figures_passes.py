@@ -236,6 +236,19 @@ def test_a_table_s_gate_can_tell_what_each_rewrite_starts_with() -> None:
     assert not blind
 
 
+def _made_texts(lex, rng: np.random.Generator, glue: list[str], numbers: list[str]) -> list[str]:
+    """3,000 texts of one to six pieces: a table's words and its rewrites' strings (7 in 10), or
+    numbers, each followed by a piece of glue (the rewrite tests' made phrases)."""
+    words = sorted(w for w in lex.known if w[:1].isalpha() or w[:1] > "\u2e80")
+    words += [s for strings in lex.rewrite_literals if strings for s in strings]
+    texts = []
+    for _ in range(3_000):
+        picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
+                 for _ in range(int(rng.integers(1, 7)))]
+        texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
+    return texts
+
+
 def test_the_loose_form_of_a_rewrite_matches_wherever_it_does() -> None:
     """Each rewrite's RE2 form (``patterns.loosen``, 17sy) matches wherever the rewrite does, and
     ``Lexicon.rewrites_apply``, which refuses a text its table's loose form does not match,
@@ -262,13 +275,7 @@ def test_the_loose_form_of_a_rewrite_matches_wherever_it_does() -> None:
         assert lex.loose_set is not None, lex.code  # every rewrite has a loose form
         loose_made += 1
         forms = [re2.compile(loosen(pat), options) for pat, _ in lex.rewrites]
-        words = sorted(w for w in lex.known if w[:1].isalpha() or w[:1] > "\u2e80")
-        words += [s for strings in lex.rewrite_literals if strings for s in strings]
-        texts = list(phrases)
-        for _ in range(3_000):
-            picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
-                     for _ in range(int(rng.integers(1, 7)))]
-            texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
+        texts = phrases + _made_texts(lex, rng, glue, numbers)
         for text in texts:
             want = lex.rewrite_any.search(text) is not None
             assert lex.rewrites_apply(text) == want, (lex.code, text)
@@ -297,13 +304,7 @@ def test_the_rewrites_the_set_finds_rewrite_as_all_of_them() -> None:
     for lex in LEXICONS.values():
         if lex.rewrite_any is None:
             continue
-        words = sorted(w for w in lex.known if w[:1].isalpha() or w[:1] > "\u2e80")
-        words += [s for strings in lex.rewrite_literals if strings for s in strings]
-        texts = list(phrases)
-        for _ in range(3_000):
-            picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
-                     for _ in range(int(rng.integers(1, 7)))]
-            texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
+        texts = phrases + _made_texts(lex, rng, glue, numbers)
         for text in texts:
             # (no rewrite matches where the whole pattern does not: the text stays as it is)
             want = text if lex.rewrite_any.search(text) is None else rewrite(text, lex.rewrites)
