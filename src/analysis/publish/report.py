@@ -313,6 +313,10 @@ def _execute(spec: ReportSpec, output: Path) -> None:
                     kernel_name=KERNEL_NAME, cwd=str(spec.notebook.parent),
                     progress_bar=False, log_output=False, request_save_on_cell_execute=False,
                     km=manager, execution_timeout=spec.timeout,
+                    # one print can reach the kernel's output thread in two flushes under load
+                    # ("text", then "\n"): nbclient merges a cell's stream outputs by name, so
+                    # a rerun writes the same outputs however the flushes fell
+                    coalesce_streams=True,
                 )
         finally:
             # papermill shuts down only kernels it created itself
