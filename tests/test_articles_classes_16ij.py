@@ -217,3 +217,14 @@ def test_the_agent_of_a_capture_is_no_captive():
 ])
 def test_the_captive_beside_the_agent_stays(lang, text, figure):
     assert list(extract_figures(text, lang)["figure_text"]) == [figure]
+
+
+# a capture whose only soldiers follow "von/by/par/por" once crashed the reader (min() of no
+# nouns, found on a fresh round of 2026-12-05): with no captive named there is no figure
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Kiew meldete die Gefangennahme von Soldaten aus Nordkorea."),
+    ("fr", "Kiev a annoncé la capture par des soldats nord-coréens de deux villages."),
+])
+def test_a_capture_with_only_agents_reads_without_error(lang, text):
+    rows = extract_figures(text, lang)
+    assert "captured" not in set(rows["metric"])

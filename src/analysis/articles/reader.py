@@ -749,6 +749,8 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     # "Ukrainian forces have captured an injured North Korean soldier": the captors are
     # another side's noun, not the captive
     nouns = rules.captives(nouns, here["side"], low)
+    if not nouns:  # only captors' nouns ("captured by the troops"): no captive is named
+        return []
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))
     between = low[min(noun.end, cue.end):max(noun.start, cue.start)]
