@@ -1646,7 +1646,9 @@ ARTICLES = {
     "usual": ["im allgemeinen", "in der regel", "normalerweise", "üblicherweise", "gewöhnlich",
               "typischerweise", "generell"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren"],
+    "entry": ["eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren",
+              # (16ce) ausgestellte Visa: Grenzstatistik
+              "\\w*visum", "\\w*visa"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["fehlen", "fehlten", "\\w*mangel\\w*"],
     "not_figure_before": [

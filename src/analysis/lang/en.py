@@ -1692,7 +1692,9 @@ ARTICLES = {
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entered (?:russia|the country|russian territory)", "for (?:studies|study)",
               "to study", "educational purposes?",
-              "purpose of (?:study|education|their (?:visit|trip))"],
+              "purpose of (?:study|education|their (?:visit|trip))",
+              # (16ce) visas issued or obtained: border statistics too
+              "visas?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["shortages?", "shortfalls?", "deficit", "lack of", "short of"],
     "not_figure_before": [

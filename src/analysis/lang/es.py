@@ -1663,7 +1663,9 @@ ARTICLES = {
               "por regla general", "suelen?"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entraron (?:en|a) rusia", "ingresaron (?:en|a|al)", "con fines educativos",
-              "para estudiar", "motivo de su (?:viaje|traslado|visita)"],
+              "para estudiar", "motivo de su (?:viaje|traslado|visita)",
+              # (16ce) visados expedidos: estadística de frontera
+              "visados?", "visas?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["escasez", "déficit", "faltan", "falta de", "carencia de"],
     "not_figure_before": [

@@ -1555,7 +1555,9 @@ ARTICLES = {
               "d'habitude", "en règle générale"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entrés en russie", "sont entrés", "foulé le sol", "pour (?:y )?étudier",
-              "fins? (?:éducatives?|d'études)", "but de leur (?:visite|voyage|séjour)"],
+              "fins? (?:éducatives?|d'études)", "but de leur (?:visite|voyage|séjour)",
+              # (16ce) des visas délivrés : une statistique de frontière
+              "visas?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["pénuries?", "manques?", "manquent", "déficit"],
     "not_figure_before": [

@@ -1247,7 +1247,8 @@ ARTICLES = {
     "number_of": {"subject": ["数は", "数が", "規模は", "規模が", "兵力は"]},
     "usual": ["一般的に", "一般に", "通常(?!兵器|戦力|弾)", "普通は", "たいてい"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["入国", "教育目的", "「教育」", "留学"],
+    "entry": ["入国", "教育目的", "「教育」", "留学",
+              "ビザ"],  # (16ce) visas issued: border statistics
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["不足", "足りな"],
     "not_counted": [

@@ -1298,7 +1298,8 @@ ARTICLES = {
                               "병력(?:이|은)"]},
     "usual": ["보통", "일반적으로", "통상적으로", "통상 한", "대개"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["입국", "방문 목적", "교육 ?목적", "학업", "유학"],
+    "entry": ["입국", "방문 목적", "교육 ?목적", "학업", "유학",
+              "비자"],  # (16ce) visas issued: border statistics
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["부족"],
     "not_counted": [

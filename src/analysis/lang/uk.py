@@ -1852,7 +1852,9 @@ ARTICLES = {
     "usual": ["зазвичай", "як правило"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["в['’]їхал\\w*", "в['’]їзд\\w*", "з метою навчання", "освітн\\w* мет\\w*",
-              "мет\\w* поїздки", "на навчання", "навчатися"],
+              "мет\\w* поїздки", "на навчання", "навчатися",
+              # (16ce) видані візи: прикордонна статистика ("віз" alone is also "he carried")
+              "віз(?:а|и|у|ою|ами|ах)", "(?:робоч|студентськ|навчальн|туристичн)\\w* віз"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["дефіцит\\w*", "нестач\\w*", "бракує", "бракувал\\w*", "не вистачає"],
     "not_figure_before": [
