@@ -1057,6 +1057,8 @@ ARTICLES = {
         "ausgelegt für",  # (16px)
     ],
     "excluded": [
+        # (16ce) Deserteure: keine Zahl der Geschichte
+        "desertier\\w*", "deserteur\\w*", "fahnenflucht\\w*",
         # (16cd) a shortage counted, not people sent ("der Region fehlen 5000 Arbeiter", "Mangel
         # an rund 5000 Bauarbeitern"; not "schickte 5000 Arbeiter gegen den Arbeitskräftemangel")
         "(?:fehl(?:en|t|ten)|mangel an|mangelt es an) (?:\\S+ ){0,4}?\\d+",

@@ -1070,6 +1070,8 @@ ARTICLES = {
         "designed to (?:hold|accommodate|house)",  # (16px)
     ],
     "excluded": [
+        # (16ce) soldiers who deserted or fled their units: none of the story's counts
+        "desert(?:ed|ing|ion|ers?)", "went awol", "fled (?:their|the) (?:units?|posts?)",
         # (16cd) a shortage counted, not people sent ("the region is short of 5,000 workers",
         # "a shortage of 5,000 builders"; not "sent 5,000 workers to ease a labour shortage")
         "(?:short|shortage|shortfall|lack|deficit) of (?:\\S+ ){0,3}?\\d+",

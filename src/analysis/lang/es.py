@@ -1057,6 +1057,8 @@ ARTICLES = {
         "diseñad\\w* para (?:transportar|albergar)",  # (16px)
     ],
     "excluded": [
+        # (16ce) los desertores: ninguna cifra de la historia
+        "desert(?:aron|ó|ado|ados|ar|ores?|oras?|ción)", "intent(?:aron|ó) desertar",
         # (16cd) a shortage counted, not people sent ("faltan 5.000 trabajadores", "un déficit de
         # 5.000 obreros"; not "envió 5.000 trabajadores para paliar la escasez de mano de obra")
         "(?:faltan|faltaban|escasez|déficit|carencia) (?:de )?(?:\\S+ ){0,3}?\\d+",

@@ -959,6 +959,8 @@ ARTICLES = {
         "conçu\\w* pour (?:transporter|accueillir)",  # (16px)
     ],
     "excluded": [
+        # (16ce) les déserteurs : aucun chiffre de l'histoire
+        "désert(?:é|ée|és|ées|er|ion|eurs?)", "déserteuses?",
         # (16cd) a shortage counted, not people sent ("il manque 5000 ouvriers", "une pénurie de
         # 5000 travailleurs"; not "envoyé 5000 ouvriers pour pallier la pénurie de main-d'œuvre")
         "(?:manque(?:nt)?|pénurie|déficit) (?:de |d')?(?:\\S+ ){0,3}?\\d+",
