@@ -1849,6 +1849,8 @@ ARTICLES = {
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["дефицит\\w*", "нехватк\\w*", "не хватает", "недостает", "недостаёт"],
     "not_figure_before": [
+        # (16ce) the people an outlet interviewed ("взяла интервью у шести северокорейских рабочих")
+        "интервью (?:у|с)(?: \\S+){0,1}",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("в каждом
         # контейнере по 300 снарядов"; not "каждый из 11 тысяч")
         "(?<!\\w)(?:в |на )?кажд\\w* (?!из\\b)[\\w-]+(?: [\\w-]+){0,3}",

@@ -1860,6 +1860,8 @@ ARTICLES = {
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["дефіцит\\w*", "нестач\\w*", "бракує", "бракувал\\w*", "не вистачає"],
     "not_figure_before": [
+        # (16ce) the people an outlet interviewed ("взяла інтерв'ю у шести робітників")
+        "інтерв[ʼ'’]?ю (?:у|в|з)(?: \\S+){0,1}",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに"
         # ("у кожному контейнері по 300 снарядів"; not "кожен із 11 тисяч")
         "(?<!\\w)(?:в |у |на )?кожн?\\w* (?!з\\b|із\\b)[\\w'’-]+(?: [\\w'’-]+){0,3}",
