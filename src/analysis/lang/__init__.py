@@ -269,6 +269,12 @@ entry, shortage
     shortage ("shortages", "fehlen", "pénurie", "escasez", "дефицит", "нестача", "부족",
     "不足"): a number they govern (right before it, or right after in "5,000명 정도 부족")
     counts people missing, nobody sent.
+apiece
+    (16ce, :mod:`analysis.articles.apiece`) ``before``, distributive words right before a number
+    ("jeweils", "je"), and ``after``, those closing its noun phrase ("each", "chacune", "cada
+    una", "каждая", "кожне"): the number counts what each of several units holds ("five units
+    of 2,000 to 3,000 troops each"), no total. Korean and Japanese list none ("씩", "ずつ" also
+    tell waves).
 number_of
     (16cd, :mod:`analysis.articles.number_of`) ``subject``, the nouns of a count ("number",
     "Zahl", "nombre", "número", "число", "кількість"; in Korean and Japanese with their

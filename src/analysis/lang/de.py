@@ -1653,6 +1653,10 @@ ARTICLES = {
               "\\w*visum", "\\w*visa"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["fehlen", "fehlten", "\\w*mangel\\w*"],
+    # (16ce) je Einheit ("die jeweils Hunderte von Containern transportieren"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": ["jeweils", "je"],
+               "after": ["jeweils", "pro einheit"]},
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

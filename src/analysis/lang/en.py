@@ -1699,6 +1699,10 @@ ARTICLES = {
               "visas?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["shortages?", "shortfalls?", "deficit", "lack of", "short of"],
+    # (16ce) a number for each of several units ("units of 2,000 to 3,000 troops each"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": ["each", "apiece"]},
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -1673,6 +1673,10 @@ ARTICLES = {
               "visados?", "visas?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["escasez", "déficit", "faltan", "falta de", "carencia de"],
+    # (16ce) por unidad ("cinco unidades de 2.000 soldados cada una"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": ["cada uno", "cada una"]},
     "not_figure_before": [
         # (16ce) the people an outlet spoke with ("habló con seis trabajadores")
         "(?:habló|hablaron|conversó|conversaron) con(?: \\S+){0,2}",

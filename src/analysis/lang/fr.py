@@ -1566,6 +1566,10 @@ ARTICLES = {
               "visas?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["pénuries?", "manques?", "manquent", "déficit"],
+    # (16ce) pour chaque unité ("cinq unités de 2 000 hommes chacune"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": ["chacun", "chacune"]},
     "not_figure_before": [
         # (16ce) the people an outlet spoke with ("s'est entretenue avec six travailleurs")
         "entretenu\\w* avec(?: \\S+){0,2}",

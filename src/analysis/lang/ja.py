@@ -1253,6 +1253,10 @@ ARTICLES = {
               "ビザ"],  # (16ce) visas issued: border statistics
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["不足", "足りな"],
+    # (16ce) none: "ずつ" also tells waves:
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": []},
     "not_counted": [
         "カ所", "か所", "ヵ所", "ヶ所", "ケ所", "箇所", "回", "日目", "カ国", "か国", "ヵ国",
         "ヶ国", "地域", "都市", "拠点", "基地", "施設", "港", "隻", "往復", "航海", "便",

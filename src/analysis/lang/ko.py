@@ -1304,6 +1304,10 @@ ARTICLES = {
               "비자"],  # (16ce) visas issued: border statistics
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["부족"],
+    # (16ce) none: "씩" also tells waves ("2,500여 명씩 추가로 들어오고"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": []},
     "not_counted": [
         "곳", "개소", "개 ?(?:지역|도시|항구|항만|기지|거점|장소|시설|훈련장|주|국가|나라)", "개국",
         "여?\\s*차례", "회(?![의담견원사계])", "번째", "일째", "일차", "척",

@@ -1848,6 +1848,10 @@ ARTICLES = {
               "виз(?:а|ы|у|ой|ам|ами|ах)?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["дефицит\\w*", "нехватк\\w*", "не хватает", "недостает", "недостаёт"],
+    # (16ce) на каждую часть ("пять частей численностью 2000-3000 человек каждая"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": ["каждая", "каждый", "каждое", "каждую"]},
     "not_figure_before": [
         # (16ce) the people an outlet interviewed ("взяла интервью у шести северокорейских рабочих")
         "интервью (?:у|с)(?: \\S+){0,1}",

@@ -1859,6 +1859,10 @@ ARTICLES = {
               "віз(?:а|и|у|ою|ами|ах)", "(?:робоч|студентськ|навчальн|туристичн)\\w* віз"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["дефіцит\\w*", "нестач\\w*", "бракує", "бракувал\\w*", "не вистачає"],
+    # (16ce) на кожну частину ("чисельністю 2000-3000 осіб кожне"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": ["кожна", "кожне", "кожен", "кожний", "кожну"]},
     "not_figure_before": [
         # (16ce) the people an outlet interviewed ("взяла інтерв'ю у шести робітників")
         "інтерв[ʼ'’]?ю (?:у|в|з)(?: \\S+){0,1}",
