@@ -264,8 +264,9 @@ entry, shortage
     (16cb, :mod:`analysis.articles.visitors`) The words of people entering a country or the
     purpose they stated ("entered Russia", "eingereist", "въехали", "입국", "入国", "for
     studies", "aus Bildungszwecken", "con fines educativos", "образовательными целями",
-    "з освітньою метою", "교육 목적", "「教育」"): a number in their sentence counts visitors at
-    a border, no sending, unless soldiers or workers are named at it; and the words of a
+    "з освітньою метою", "교육 목적", "「教育」"; 16ce: visas issued, "visas", "Visa", "визы",
+    "비자", "ビザ"): a number in their sentence counts visitors at a border, no sending, unless
+    soldiers or workers are named at it; and the words of a
     shortage ("shortages", "fehlen", "pénurie", "escasez", "дефицит", "нестача", "부족",
     "不足"): a number they govern (right before it, or right after in "5,000명 정도 부족")
     counts people missing, nobody sent.
