@@ -14,7 +14,8 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
 * a number whose noun counts places, trips or times, a day of a range of dates, a day's
   number or a designation (:mod:`analysis.articles.counted`, helper 16nf);
 * visitors counted at a border and a shortfall of people (:mod:`analysis.articles.visitors`,
-  helper 16cb).
+  helper 16cb);
+* a number told for each of several units (:mod:`analysis.articles.apiece`, helper 16ce).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.articles.apiece import apiece
 from analysis.articles.counted import counts_no_subject
 from analysis.articles.cues import Cues, words_pattern
 from analysis.articles.rules import troops_follow
@@ -80,6 +82,8 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         return True
     if entered(cues, low, start, end) or short_of(cues, low, start, end):
         return True  # (16cb) visitors at a border, a shortfall
+    if apiece(cues, low, start, end):
+        return True  # (16ce) what each of several units holds
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
 
 

@@ -264,11 +264,18 @@ entry, shortage
     (16cb, :mod:`analysis.articles.visitors`) The words of people entering a country or the
     purpose they stated ("entered Russia", "eingereist", "въехали", "입국", "入国", "for
     studies", "aus Bildungszwecken", "con fines educativos", "образовательными целями",
-    "з освітньою метою", "교육 목적", "「教育」"): a number in their sentence counts visitors at
-    a border, no sending, unless soldiers or workers are named at it; and the words of a
+    "з освітньою метою", "교육 목적", "「教育」"; 16ce: visas issued, "visas", "Visa", "визы",
+    "비자", "ビザ"): a number in their sentence counts visitors at a border, no sending, unless
+    soldiers or workers are named at it; and the words of a
     shortage ("shortages", "fehlen", "pénurie", "escasez", "дефицит", "нестача", "부족",
     "不足"): a number they govern (right before it, or right after in "5,000명 정도 부족")
     counts people missing, nobody sent.
+apiece
+    (16ce, :mod:`analysis.articles.apiece`) ``before``, distributive words right before a number
+    ("jeweils", "je"), and ``after``, those closing its noun phrase ("each", "chacune", "cada
+    una", "каждая", "кожне"): the number counts what each of several units holds ("five units
+    of 2,000 to 3,000 troops each"), no total. Korean and Japanese list none ("씩", "ずつ" also
+    tell waves).
 number_of
     (16cd, :mod:`analysis.articles.number_of`) ``subject``, the nouns of a count ("number",
     "Zahl", "nombre", "número", "число", "кількість"; in Korean and Japanese with their

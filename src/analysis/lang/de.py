@@ -1057,6 +1057,8 @@ ARTICLES = {
         "ausgelegt für",  # (16px)
     ],
     "excluded": [
+        # (16ce) Deserteure: keine Zahl der Geschichte
+        "desertier\\w*", "deserteur\\w*", "fahnenflucht\\w*",
         # (16cd) a shortage counted, not people sent ("der Region fehlen 5000 Arbeiter", "Mangel
         # an rund 5000 Bauarbeitern"; not "schickte 5000 Arbeiter gegen den Arbeitskräftemangel")
         "(?:fehl(?:en|t|ten)|mangel an|mangelt es an) (?:\\S+ ){0,4}?\\d+",
@@ -1646,9 +1648,15 @@ ARTICLES = {
     "usual": ["im allgemeinen", "in der regel", "normalerweise", "üblicherweise", "gewöhnlich",
               "typischerweise", "generell"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren"],
+    "entry": ["eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren",
+              # (16ce) ausgestellte Visa: Grenzstatistik
+              "\\w*visum", "\\w*visa"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["fehlen", "fehlten", "\\w*mangel\\w*"],
+    # (16ce) je Einheit ("die jeweils Hunderte von Containern transportieren"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": ["jeweils", "je"],
+               "after": ["jeweils", "pro einheit"]},
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -1070,6 +1070,8 @@ ARTICLES = {
         "designed to (?:hold|accommodate|house)",  # (16px)
     ],
     "excluded": [
+        # (16ce) soldiers who deserted or fled their units: none of the story's counts
+        "desert(?:ed|ing|ion|ers?)", "went awol", "fled (?:their|the) (?:units?|posts?)",
         # (16cd) a shortage counted, not people sent ("the region is short of 5,000 workers",
         # "a shortage of 5,000 builders"; not "sent 5,000 workers to ease a labour shortage")
         "(?:short|shortage|shortfall|lack|deficit) of (?:\\S+ ){0,3}?\\d+",
@@ -1692,9 +1694,15 @@ ARTICLES = {
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entered (?:russia|the country|russian territory)", "for (?:studies|study)",
               "to study", "educational purposes?",
-              "purpose of (?:study|education|their (?:visit|trip))"],
+              "purpose of (?:study|education|their (?:visit|trip))",
+              # (16ce) visas issued or obtained: border statistics too
+              "visas?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["shortages?", "shortfalls?", "deficit", "lack of", "short of"],
+    # (16ce) a number for each of several units ("units of 2,000 to 3,000 troops each"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": ["each", "apiece"]},
     "not_figure_before": [
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",

@@ -1057,6 +1057,11 @@ ARTICLES = {
         "diseñad\\w* para (?:transportar|albergar)",  # (16px)
     ],
     "excluded": [
+        # (16ce) the people an outlet spoke with ("los seis trabajadores con los que habló la BBC")
+        "con (?:los|las|quienes) (?:que |cuales )?(?:\\S+ ){0,4}?(?:habló|hablaron|conversó|"
+        "conversaron|entrevistó|entrevistaron)",
+        # (16ce) los desertores: ninguna cifra de la historia
+        "desert(?:aron|ó|ado|ados|ar|ores?|oras?|ción)", "intent(?:aron|ó) desertar",
         # (16cd) a shortage counted, not people sent ("faltan 5.000 trabajadores", "un déficit de
         # 5.000 obreros"; not "envió 5.000 trabajadores para paliar la escasez de mano de obra")
         "(?:faltan|faltaban|escasez|déficit|carencia) (?:de )?(?:\\S+ ){0,3}?\\d+",
@@ -1663,10 +1668,18 @@ ARTICLES = {
               "por regla general", "suelen?"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entraron (?:en|a) rusia", "ingresaron (?:en|a|al)", "con fines educativos",
-              "para estudiar", "motivo de su (?:viaje|traslado|visita)"],
+              "para estudiar", "motivo de su (?:viaje|traslado|visita)",
+              # (16ce) visados expedidos: estadística de frontera
+              "visados?", "visas?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["escasez", "déficit", "faltan", "falta de", "carencia de"],
+    # (16ce) por unidad ("cinco unidades de 2.000 soldados cada una"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": ["cada uno", "cada una"]},
     "not_figure_before": [
+        # (16ce) the people an outlet spoke with ("habló con seis trabajadores")
+        "(?:habló|hablaron|conversó|conversaron) con(?: \\S+){0,2}",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("en cada

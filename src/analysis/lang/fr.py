@@ -959,6 +959,12 @@ ARTICLES = {
         "conçu\\w* pour (?:transporter|accueillir)",  # (16px)
     ],
     "excluded": [
+        # (16ce) the people an outlet spoke with ("les six travailleurs avec lesquels la chaîne
+        # britannique s'est entretenue")
+        "avec (?:lesquel|lesquell|qui)\\w* (?:\\S+ ){1,4}?(?:s['’]est|se sont|a|ont) "
+        "(?:entretenu|parlé|discuté)\\w*",
+        # (16ce) les déserteurs : aucun chiffre de l'histoire
+        "désert(?:é|ée|és|ées|er|ion|eurs?)", "déserteuses?",
         # (16cd) a shortage counted, not people sent ("il manque 5000 ouvriers", "une pénurie de
         # 5000 travailleurs"; not "envoyé 5000 ouvriers pour pallier la pénurie de main-d'œuvre")
         "(?:manque(?:nt)?|pénurie|déficit) (?:de |d')?(?:\\S+ ){0,3}?\\d+",
@@ -1555,10 +1561,18 @@ ARTICLES = {
               "d'habitude", "en règle générale"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entrés en russie", "sont entrés", "foulé le sol", "pour (?:y )?étudier",
-              "fins? (?:éducatives?|d'études)", "but de leur (?:visite|voyage|séjour)"],
+              "fins? (?:éducatives?|d'études)", "but de leur (?:visite|voyage|séjour)",
+              # (16ce) des visas délivrés : une statistique de frontière
+              "visas?"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["pénuries?", "manques?", "manquent", "déficit"],
+    # (16ce) pour chaque unité ("cinq unités de 2 000 hommes chacune"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": ["chacun", "chacune"]},
     "not_figure_before": [
+        # (16ce) the people an outlet spoke with ("s'est entretenue avec six travailleurs")
+        "entretenu\\w* avec(?: \\S+){0,2}",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("chaque

@@ -704,6 +704,8 @@ ARTICLES = {
         "病床",  # (16px)
     ],
     "excluded": [
+        # (16ce) 脱走兵: 話の数字ではない
+        "脱走", "脱営",
         # (16cd) a shortage counted, not people sent ("5000人の労働者が不足", "5000人不足"; not
         # "労働力不足を補うため、労働者5000人を派遣した")
         "\\d[千万百十]*人(?:ほど|程度|近く|以上|余り)?(?:の[^、。\\d]{1,8}?)?(?:が)?不足",
@@ -1247,9 +1249,14 @@ ARTICLES = {
     "number_of": {"subject": ["数は", "数が", "規模は", "規模が", "兵力は"]},
     "usual": ["一般的に", "一般に", "通常(?!兵器|戦力|弾)", "普通は", "たいてい"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["入国", "教育目的", "「教育」", "留学"],
+    "entry": ["入国", "教育目的", "「教育」", "留学",
+              "ビザ"],  # (16ce) visas issued: border statistics
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["不足", "足りな"],
+    # (16ce) none: "ずつ" also tells waves:
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": []},
     "not_counted": [
         "カ所", "か所", "ヵ所", "ヶ所", "ケ所", "箇所", "回", "日目", "カ国", "か国", "ヵ国",
         "ヶ国", "地域", "都市", "拠点", "基地", "施設", "港", "隻", "往復", "航海", "便",

@@ -765,6 +765,8 @@ ARTICLES = {
         "병상",  # (16px)
     ],
     "excluded": [
+        # (16ce) 탈영병: 이야기의 수치가 아님
+        "탈영",
         # (16cd) a shortage counted, not people sent ("4천500~5천 명의 노동자가 부족", "부족한 인력
         # 5천 명"; not "인력 부족을 메우기 위해 노동자 5천 명을 파견")
         "\\d[천만백십]* ?명(?:의 [가-힣]+)?(?:가|이)? 부족",
@@ -1298,9 +1300,14 @@ ARTICLES = {
                               "병력(?:이|은)"]},
     "usual": ["보통", "일반적으로", "통상적으로", "통상 한", "대개"],
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["입국", "방문 목적", "교육 ?목적", "학업", "유학"],
+    "entry": ["입국", "방문 목적", "교육 ?목적", "학업", "유학",
+              "비자"],  # (16ce) visas issued: border statistics
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["부족"],
+    # (16ce) none: "씩" also tells waves ("2,500여 명씩 추가로 들어오고"):
+    # no total (analysis.articles.apiece)
+    "apiece": {"before": [],
+               "after": []},
     "not_counted": [
         "곳", "개소", "개 ?(?:지역|도시|항구|항만|기지|거점|장소|시설|훈련장|주|국가|나라)", "개국",
         "여?\\s*차례", "회(?![의담견원사계])", "번째", "일째", "일차", "척",
