@@ -33,13 +33,13 @@ def _claimant(text: str, lang: str, figure: str) -> str:
 # the story's first report, its source in the next sentence: each read Unattributed before 16cf
 LEADS = [
     ("en", "Thousands of North Korean laborers have been sent to Russia this year.\nAccording to "
-           "South Korea's National Intelligence Service, Moscow depends more and more on these "
+           "South Korea's National Intelligence Service, Pyongyang is preparing to send more "
            "workers.", "Thousands"),
     ("fr", "Environ 3 000 soldats nord-coréens ont été envoyés en Russie cette année.\nSelon le "
-           "service national de renseignement sud-coréen (NIS), ils doivent rejoindre le front de "
-           "Koursk.", "Environ 3 000"),
+           "service national de renseignement sud-coréen (NIS), Pyongyang prépare de nouveaux "
+           "envois.", "Environ 3 000"),
     ("es", "Unos 3.000 soldados norcoreanos han sido enviados a Rusia este año.\nSegún el "
-           "Servicio Nacional de Inteligencia (NIS) surcoreano, se unirán al frente de Kursk.",
+           "Servicio Nacional de Inteligencia (NIS) surcoreano, Pyongyang prepara nuevos envíos.",
      "Unos 3.000"),
     ("ru", "Около 2 тысяч северокорейских военных погибли на войне в Украине. Пхеньян может "
            "отправить на фронт дополнительные силы, сообщает Yonhap со ссылкой на разведку Южной "
@@ -110,6 +110,9 @@ NOT_LEADS = [
     ("uk", "Ще на початку листопада повідомлялось, що на кордоні Росії з Україною перебувають "
            "близько 10 тисяч північнокорейських військових.\n\nЗа даними розвідки Південної "
            "Кореї, Пхеньян готує нові відправки.", "близько 10 тисяч"),
+    # the next sentence reports on something else than North Korea (as 16y's ja lead, 16co)
+    ("en", "About 2,000 North Korean soldiers have died in the war.\nAccording to Ukraine's "
+           "military intelligence, Russian losses rose again in June.", "About 2,000"),
     # not the story's first report: a figure further down stays with nobody
     ("en", "South Korea's spy agency briefed lawmakers on Monday.\n\nThe lawmakers did not say "
            "more.\n\nAbout 11,000 North Korean troops were sent to Russia last year. The NIS said "

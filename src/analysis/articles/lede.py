@@ -85,6 +85,14 @@ def lead_next(low: str, sentences: list[tuple[int, int]], index: int,
     here = per.get(j, {})
     if "attribution" not in here or ends.search(low, *sentences[j]):
         return []
+    # (the next sentence reports on North Korea, as the Japanese lead's "…が分かりました。"
+    # reads it, 16y: not "ゼレンスキー大統領は30日、ロシア軍の損失について述べました。", nor "the
+    # drones are expected …" after "12,000 workers", 16co; and it is not opened by a pronoun
+    # whose speaker does not close it: "They appeared to back up what South Korean and U.S.
+    # officials have said …" are the soldiers' answers, 16t)
+    if not any(m.kind == "north_korea" for m in here.get("side", [])) or any(
+            m.start <= sentences[j][0] + 3 for m in here.get("they_open", [])):
+        return []
     found = _one([m for m in named[j] if m.end > m.start])
     return [Mention(m.start, m.end, "lead", m.value) for m in found[:1]]
 
