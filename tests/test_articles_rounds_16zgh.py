@@ -22,5 +22,5 @@ test_round_16zg_scores, test_round_16zg_shares_no_article_with_other_sets = scor
 
 test_round_16zh_scores, test_round_16zh_shares_no_article_with_other_sets = scored_round(
     "round_16zh.yml", "issue-16zh", 49,
-    {"precision": 0.92, "recall": 0.95, "metric": 0.91, "claimant": 0.74, "all_fields": 0.68},
+    {"precision": 0.92, "recall": 0.95, "metric": 0.91, "claimant": 0.78, "all_fields": 0.72},
     sets_besides("round_16zh.yml"), articles=20)

@@ -52,7 +52,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from analysis.articles import backref
+from analysis.articles import backref, lede
 from analysis.articles.claimants import ACTOR, MEDIA, RELAYED, UNATTRIBUTED, Claimants
 from analysis.articles.cues import Cues, Mention, carry_further, words_pattern
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
@@ -554,10 +554,13 @@ def lead_or_noun(code: str, low: str, sentences: list[tuple[int, int]], index: i
     """Return :func:`headline_lead`, else the source of a later sentence naming the counted noun.
 
     (:func:`~analysis.articles.backref.counted_noun`: "… 12,000 workers … According to …
-    Ukraine's military intelligence services (HUR/DIU), the workers are expected …", 16co)
+    Ukraine's military intelligence services (HUR/DIU), the workers are expected …", 16co);
+    else the speaker of the paragraph before a quoted one, or the source the sentence after
+    the story's first report names (:mod:`~analysis.articles.lede`, 16cf).
     """
     return headline_lead(low, sentences, index, read) or backref.counted_noun(
-        code, low, sentences, index, read)
+        code, low, sentences, index, read) or lede.quoted_after(low, sentences, index, read) \
+        or lede.lead_next(low, sentences, index, read, carry_cues(code).ends)
 
 
 QUOTE_REACH = 8
