@@ -99,6 +99,11 @@ FIGURES = {
         "en gros", "de l'ordre de", "d'environ", "dans les", "~", "env.",
         # (17gwc) "aux environs de 300"
         "aux environs de", "aux environs des", "aux environs d'",
+        # (17cg) the verb "estimate at" before the number ("Son rapport estime à 216 000 le
+        # nombre"), as the participle "estimé à" (rule 2, D65.1)
+        "estime à", "estiment à", "estimait à", "estimaient à", "a estimé à", "ont estimé à",
+        "évalue à", "évaluent à", "a évalué à", "ont évalué à", "évalué à", "évaluée à",
+        "évalués à", "évaluées à",
     ],
     "at_least": [
         # (lexicon 17, session 6) variants and elided forms of plus de
@@ -160,6 +165,9 @@ FIGURES = {
         # 12, D54.2)
         "s'y ajoutent", "s'y ajoute", "s'ajoutent", "s'ajoute", "une augmentation de",
         "un bond de", "une progression de",
+        # (17cg) the past forms ("se sont ajoutées deux auto-immolations", D65.3)
+        "se sont ajoutés", "se sont ajoutées", "s'est ajouté", "s'est ajoutée", "s'y sont ajoutés",
+        "s'y sont ajoutées", "s'y est ajouté", "s'y est ajoutée",
     ],
     # "new" counts only after the number ("300 nouveaux cas"): before it, it names new events
     # ("Les nouvelles secousses ont provoqué des dizaines de …", "de nouveaux affrontements ont
@@ -193,6 +201,10 @@ FIGURES = {
     "range_and": ["et", "et les"],
     "percent": ["%", "pour cent", "pourcent", "pour-cent"],
     "fraction": [
+        # (17cg) "presque toutes les 30 cabines": "nearly all of" a count is a part of it, as "most
+        # of the" (rule 13, D49.7, D65.6); "all of the 30" stays the count
+        "presque tous les", "presque toutes les", "quasiment tous les",
+        "quasiment toutes les", "la quasi-totalité des",
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
         "la plupart",
         # "presque autant de blessés" (nearly as many wounded): a second quantity, a ratio
@@ -286,6 +298,29 @@ FIGURES = {
         "décennie\\w*", "siècle\\w*", "seconde\\w*", "min",
     ],
     "rewrites": [
+        # (17cg) "le pilote et quatre passagers", "huit passagers et le conducteur": one person
+        # named by a role beside a count, joined by "and", is one more of a sum the codebook does
+        # not add
+        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
+        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
+        (
+            r"(?<!\S)(?:le|la|l') ?(pilote|copilote|conducteur|conductrice|chauffeur|capitaine|"
+            r"guide|moniteur|monitrice|instructeur|mère|père|femme|mari) (et) (?=(?:\d|(?:deux|"
+            r"trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente)(?!\S)))",
+            r"1 \1 \2 ",
+        ),
+        (
+            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+            r"douze|vingt|trente)(?!\S)(?: [^\s,;:]+)? (?:et)) (?:le|la|l') ?(pilote|copilote|"
+            r"conducteur|"
+            r"conductrice|chauffeur|capitaine|guide|moniteur|monitrice|instructeur|mère|père|"
+            r"femme|mari)(?!\S)",
+            r"\1 1 \2",
+        ),
+        # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
+        # the count (rule 12, D65.3): "d'autres sources font état de 600 morts"
+        (r"\b(?:d'|les )autres (?=(?:sources?|estimations|chiffres|données|bilans|médias|témoins|"
+         r"experts|rapports|organisations|autorités)\b)", ""),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:une )?demi-heure\b", "30 minutes"),
         # (17cd) "deux-roues" (a two-wheeler) names a vehicle's kind, no count (D32, D59.9; as id
@@ -331,7 +366,8 @@ FIGURES = {
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
-            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|"
+            r"с|сек|мин|"
             r"час|год|сут|добу)(?!\w)",
             r"\1 chaque ",
         ),
