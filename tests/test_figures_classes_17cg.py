@@ -120,17 +120,17 @@ CLASSES = [
     ("uk", "водій і шестеро пасажирів отримали травми", U, ""),
     ("pl", "kierowca i sześciu pasażerów zostało rannych", U, ""),
     ("en", "almost all of the 40 passengers were rescued", U, ""),
+    ("en", "nearly all of its 40 passengers were rescued", U, ""),
     ("en", "all of the 40 passengers were rescued", 40, "exact"),  # stays
     ("en", "almost 40 passengers were rescued", 40, "nearly"),  # stays
     ("de", "fast alle der 40 Passagiere wurden gerettet", U, ""),
-    ("fr", "presque tous les 40 passagers ont été secourus", U, ""),
-    ("es", "casi todos los 40 pasajeros fueron rescatados", U, ""),
-    ("it", "quasi tutti i 40 passeggeri sono stati salvati", U, ""),
-    ("pt", "quase todos os 40 passageiros foram resgatados", U, ""),
-    ("ru", "почти все 40 пассажиров спасены", U, ""),
+    ("de", "fast alle von 40 Passagieren wurden gerettet", U, ""),
+    ("ru", "почти все из 40 пассажиров спасены", U, ""),
+    ("ru", "практически все 300 человек", 300, "exact"),  # stays: no "of" (17la)
     ("ru", "почти 40 пассажиров спасены", 40, "nearly"),  # stays
-    ("uk", "майже всі 40 пасажирів врятовані", U, ""),
+    ("uk", "майже всі з 40 пасажирів врятовані", U, ""),
     ("pl", "prawie wszyscy z 40 pasażerów zostali uratowani", U, ""),
+    ("es", "prácticamente todos los 300 soldados", 300, "exact"),  # stays: no "of" (17la)
 ]
 
 

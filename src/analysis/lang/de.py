@@ -219,8 +219,9 @@ FIGURES = {
                 # (17gwc) percentage points
                 "prozentpunkte", "prozentpunkten", "prozentpunkt"],
     "fraction": [
-        # (17cg) "fast alle der 30 Gondeln": "nearly all of" a count is a part of it, as "most of
-        # the" (rule 13, D49.7, D65.6); "all of the 30" stays the count
+        # (17cg) "fast alle der 30 Gondeln": "nearly all of" a count, with the partitive "der" or
+        # "von", is a part of it, as "die meisten der" (rule 13, D49.7, D65.6); "fast alle 30" stays
+        # the count
         "fast alle der", "nahezu alle der", "beinahe alle der", "fast alle von",
         "hälfte", "drittel", "viertel", "fünftel", "zehntel", "mehrheit", "anteil", "halb", "halbe",
         "jeder",

@@ -211,9 +211,9 @@ FIGURES = {
                 "percentage point", "percentage-point"],
     "fraction": [
         # (17cg) "nearly all of the 30 gondola cars": "nearly all of" a count is a part of it, as
-        # "most of the" (rule 13, D49.7, D65.6); "all of the 30" stays the count
-        "nearly all of the", "almost all of the", "nearly all the", "almost all the",
-        "virtually all of the", "practically all of the",
+        # "most of the" (rule 13, D49.7, D65.6); "all of the 30" and "practically all 300" (no "of")
+        # stay the count
+        "nearly all of the", "almost all of the", "nearly all of its", "almost all of its",
         "times that", "times as many", "times more", "times higher", "times the",
         # a share of a group ("many of the 11 million displaced")
         "many of the", "many of its", "some of the", "some of its",

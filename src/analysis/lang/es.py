@@ -224,10 +224,6 @@ FIGURES = {
     "range_and": ["y", "y los", "y las"],
     "percent": ["%", "por ciento", "por cien"],
     "fraction": [
-        # (17cg) "casi todas las 30 cabinas": "nearly all of" a count is a part of it, as "most of
-        # the" (rule 13, D49.7, D65.6); "all of the 30" stays the count
-        "casi todos los", "casi todas las", "prácticamente todos los",
-        "prácticamente todas las",
         "veces", "medio", "media", "mitad", "tercio", "tercios", "cuarto", "cuartos", "quinto",
         "mayoría",
         "proporción", "de cada",

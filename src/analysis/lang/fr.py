@@ -201,10 +201,6 @@ FIGURES = {
     "range_and": ["et", "et les"],
     "percent": ["%", "pour cent", "pourcent", "pour-cent"],
     "fraction": [
-        # (17cg) "presque toutes les 30 cabines": "nearly all of" a count is a part of it, as "most
-        # of the" (rule 13, D49.7, D65.6); "all of the 30" stays the count
-        "presque tous les", "presque toutes les", "quasiment tous les",
-        "quasiment toutes les", "la quasi-totalité des",
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
         "la plupart",
         # "presque autant de blessés" (nearly as many wounded): a second quantity, a ratio

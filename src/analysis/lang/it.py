@@ -207,10 +207,6 @@ FIGURES = {
     ],
     "percent": ["%", "per cento", "percento"],
     "fraction": [
-        # (17cg) "quasi tutte le 30 cabine": "nearly all of" a count is a part of it, as "most of
-        # the" (rule 13, D49.7, D65.6); "all of the 30" stays the count
-        "quasi tutti i", "quasi tutte le", "quasi tutti gli", "praticamente tutti i",
-        "praticamente tutte le",
         "volte", "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza",
         "proporzione",
         # (17nj) "la maggior parte dei 64 cetacei" (most of the 64): a part of the count (rule

@@ -308,10 +308,9 @@ FIGURES = {
         "%", "procent", "proc.", "proc", "procenta", "procentów", "procentach", "procentami",
     ],
     "fraction": [
-        # (17cg) "prawie wszystkie 30 gondoli": "nearly all of" a count is a part of it, as "most of
-        # the" (rule 13, D49.7, D65.6); "all of the 30" stays the count
-        "prawie wszyscy", "prawie wszystkie", "prawie wszystkich", "niemal wszyscy",
-        "niemal wszystkie", "niemal wszystkich",
+        # (17cg) "prawie wszystkie z 30 gondoli": "nearly all of" a count, with the partitive "z",
+        # is a part of it, as "most of the" (rule 13, D49.7, D65.6); without "z" it stays the count
+        "prawie wszyscy z", "prawie wszystkie z", "niemal wszyscy z", "niemal wszystkie z",
         # "razy" (times) is a multiplier before a comparative ("trzy razy więcej", "dwa razy
         # tyle"); after a verb it counts occasions ("interweniowali ponad 2800 razy", D38),
         # as English "times" and Russian "раз"

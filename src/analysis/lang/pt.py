@@ -208,10 +208,6 @@ FIGURES = {
     # (17gwb) "porcento" written as one word
     "percent": ["%", "por cento", "porcento"],
     "fraction": [
-        # (17cg) "quase todas as 30 cabines": "nearly all of" a count is a part of it, as "most of
-        # the" (rule 13, D49.7, D65.6); "all of the 30" stays the count
-        "quase todos os", "quase todas as", "praticamente todos os",
-        "praticamente todas as",
         "vezes", "meio", "meia", "metade", "terço", "terços", "quarto", "quartos", "maioria",
         "proporção",
         # (17nj) "seis pessoas em outros tantos acidentes" (six people in as many accidents):

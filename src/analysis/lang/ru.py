@@ -235,9 +235,10 @@ FIGURES = {
     "range_and": ["и"],
     "percent": ["%", "процент\\w*"],
     "fraction": [
-        # (17cg) "почти все 30 кабин": "nearly all of" a count is a part of it, as "most of the"
-        # (rule 13, D49.7, D65.6); "all of the 30" stays the count
-        "почти все", "почти всех", "практически все", "практически всех",
+        # (17cg) "почти все из 30 кабин": "nearly all of" a count, with the partitive "из", is a
+        # part of it, as "most of the" (rule 13, D49.7, D65.6); "почти все 300" (no "of") stays the
+        # count, as 17la's "практически все 300 человек"
+        "почти все из", "почти всех из",
         "половин\\w*", "треть", "трети", "третей", "четверть", "четверти", "большинство", "доля",
         "из каждых",
         # multipliers ("в десятки раз меньше", "в 5 раз больше") are ratios, not counts

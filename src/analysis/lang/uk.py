@@ -236,9 +236,10 @@ FIGURES = {
     "range_and": ["і", "й", "та"],
     "percent": ["%", "відсот\\w*", "процент\\w*"],
     "fraction": [
-        # (17cg) "майже всі 30 кабін": "nearly all of" a count is a part of it, as "most of the"
-        # (rule 13, D49.7, D65.6); "all of the 30" stays the count
-        "майже всі", "майже всіх", "практично всі", "практично всіх",
+        # (17cg) "майже всі з 30 кабін": "nearly all of" a count, with the partitive "з", is a
+        # part of it, as "most of the" (rule 13, D49.7, D65.6); "майже всі 30" (no "of") stays the
+        # count
+        "майже всі з", "майже всі із", "майже всіх з", "майже всіх із",
         "половин\\w*", "третин\\w*", "чверть", "чверті", "більшість", "частка", "з кожних",
         # multipliers ("у десятки разів менше", "в 5 разів більше") are ratios, not counts
         "разів більше", "разів менше", "рази більше", "рази менше",
