@@ -386,8 +386,7 @@ FIGURES = {
         # 12 and 5 adults" the 5 counts adults (two counts, unparsed), after 17td's review
         (
             r"\b(aged|ages|age of|ages of)( (?:between |from )?\d{1,3}"
-            r"(?:\s*(?:-|to)\s*\d{1,3}|\s+and\s+\d{1,3}(?=\s*(?:$|[.,;:)]|years?\b|yrs\b|were\b|"
-            r"are\b|was\b|died\b|have\b|had\b)))?"
+            r"(?:\s*(?:-|to)\s*\d{1,3}|\s+and\s+\d{1,3}(?=\s*(?:$|[.,;:)]|years?\b|yrs\b|were\b|are\b|was\b|died\b|have\b|had\b)))?"
             r"(?![\d.,]*\s*(?:thousand|million|hundred)))(?![.,]?\d)",
             r"\1",
         ),
@@ -409,8 +408,7 @@ FIGURES = {
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
-            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|"
-            r"с|сек|мин|"
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
             r"час|год|сут|добу)(?!\w)",
             r"\1 per ",
         ),
@@ -475,8 +473,7 @@ FIGURES = {
         # no count (rule 13, D36, D39)
         (
             r"\bnone of (?:the |these |those )?"
-            r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-            r"forty|fifty|hundred)\b)",
+            r"(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)",
             "0 of ",
         ),
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)

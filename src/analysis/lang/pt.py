@@ -125,9 +125,9 @@ FIGURES = {
     ],
     "at_least": [
         # (lexicon 17, session 6) register variants of mais de
-        "não menos que", "não menos do que", "mais do que",
+        "não menos que", "não menos do que", "mais do que", "acima dos", "acima das", "passa dos",
         # (17cg) "nada menos que 158" (no less than), as "não menos que" (rule 3, D65.2)
-        "nada menos que", "nada menos do que", "acima dos", "acima das", "passa dos",
+        "nada menos que", "nada menos do que",
         "passam dos", "passou dos", "passaram dos", "muito mais de", "um pouco mais de",
         "nao menos de",
         "mais de", "pelo menos", "ao menos", "no mínimo", "no minimo", "não menos de", "supera",
@@ -362,8 +362,7 @@ FIGURES = {
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
-            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|"
-            r"с|сек|мин|"
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
             r"час|год|сут|добу)(?!\w)",
             r"\1 cada ",
         ),
