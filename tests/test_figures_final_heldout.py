@@ -37,11 +37,7 @@ from analysis.figures import parse_figure
 NAME = "figures_final_heldout.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "es")
 
-KNOWN_MISSES: set[tuple[str, str]] = {
-    # "4 workers and the owner's wife" is a sum with a person not counted (D12, like "a monk and
-    # 16 other people"); the words do not say the wife is one more victim.
-    ("it", "Le vittime sono 4 operai e la moglie del titolare della fabbrica"),
-}
+KNOWN_MISSES: set[tuple[str, str]] = set()
 
 
 (

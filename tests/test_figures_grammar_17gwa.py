@@ -241,7 +241,9 @@ CASES = [
         "ok",
     ),  # including
     ("pl", "łączna liczba ofiar wynosi 500", 500, 500, 500, C, "exact", "total", "ok"),  # total
-    ("pl", "wzrost o 10 proc", 10, 10, 10, P, "exact", "total", "ok"),  # percent
+    # (17cg) "wzrost o" (a rise of) is additional, as ru "рост на", en "an increase of" (rule 12,
+    # D54.2, D65.3)
+    ("pl", "wzrost o 10 proc", 10, 10, 10, P, "exact", "additional", "ok"),  # percent
     ("pl", "3 przypadki na mieszkańca", N, N, N, C, "none", "total", "unparsed"),  # rate
     (
         "pl",

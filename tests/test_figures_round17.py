@@ -33,7 +33,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', "60 KİŞİ RAHATSIZLANDI, 20'Sİ HASTANEDE"),
     ('ko', '김목사는 신도 19명과 함께'),
     ('ja', '女性1人が死亡、女性1人が意識不明の重体、男女計8人が軽傷を負った'),
-    ('pt', 'Equipes de resgate estimam em 30 pessoas ainda desaparecidas'),
     ('id', 'Lagi Berteduh, 7 Warga di Pringsewu Disambar Petir, Dua Diantaranya Meninggal Dunia'),
     ('id', 'Kantor SAR Surabaya menerjunkan 1 tim operasi yang berisi tujuh orang'),
     ('ru', 'Всего жалобы поступили от 55 человек'),

@@ -20,6 +20,10 @@ measures and dates (ar, ja, it, pl, pt) and D60's totals told with their parts (
 (changes) and D63 (Arabic grammar), which moved their development rounds by 5 and 13 rows, moved
 none here. The misses below were listed after that measurement, each with its label and the reading
 of the day: a development round for a later session.
+
+17cg (D65, the next session) wrote rules for the classes of the misses read with the wrong
+qualifier or relation or read where the label says no count: **374/400** (ar 34 hi 39 id 38 it 35
+ja 38 ko 39 pl 39 pt 38 tr 37 zh 37); the rows it reads right are out of the list below.
 """
 
 from __future__ import annotations
@@ -32,20 +36,12 @@ JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label range 4000-6000 additional; read range 4000-6000
     ('tr', 'Türkiye’de toplam HIV/AIDS ile yaşayan kişi sayısı resmi olarak yaklaşık 4 bin ila 6 bin arasında artış gösteriyor'),
-    # label nearly -1100; read at_least 1100-nan
-    ('tr', 'hatta 1100’e çok yaklaştığı öğrenildi'),
     # label exact 2718; read unparsed
     ('tr', 'son beş yılda toplam 2 bin 718 şirket konkordato talebinde bulundu'),
-    # label nearly -2000; read exact 2000-2000
-    ('tr', 'şubat sonu toplam sayının 2 bine yaklaşacağı tahmin ediliyor'),
     # label approx 10000; read unparsed
     ('tr', 'Yaklaşık 10 bin hayvan kapasitesi ile 2013 tarihinden bu yana hizmet veren ruhsatlı hayvan pazarında'),
     # label unparsed; read exact 102-102
     ('pl', 'W ostatnim kwartale 2025 roku było ich 102 wobec 95 w tym samym okresie w 2024 roku'),
-    # label at_least 1000- additional; read at_least 1000-nan
-    ('pl', 'co oznacza wzrost o przeszło tysiąc w stosunku do analogicznego okresu rok wcześniej'),
-    # label exact 15622; read at_most nan-15622
-    ('pl', 'W 2022 r. ogłoszono upadłość konsumencką w stosunku do 15 622 osób'),
     # label exact 12; read unparsed
     ('zh', '青(島)銀(川)高速前天同樣因大霧引發十二部車輛連環相撞'),
     # label exact 1923; read unparsed
@@ -56,10 +52,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'ولكن أن ترتطم قرابة أو مايزيد على عشرين سيارة في وقت واحد'),
     # label exact 36000; read unparsed
     ('ar', 'فقد ارتفع العدد التقديري لحالات العدوى الجديدة بنسبة 28٪ من 29 000 حالة في عام 2010 إلى 36 000 حالة في عام 2017'),
-    # label approx 2100000 additional; read exact 2.1e+06-2.1e+06 additional
-    ('ar', 'حيث يقدر عدد الإصابات الجديدة بعدوى فيروس نقص المناعة البشري للعام 2013م بحوالى 2.1 مليون إصابة جديدة'),
-    # label approx 1500000; read exact 1.5e+06-1.5e+06
-    ('ar', 'ويقدر عدد الوفيات نتيجة الإيدز ب1.5 مليون وفاة'),
     # label exact 1777 additional; read unparsed
     ('ar', 'كما تم اكتشاف (1777) حالة جديدة مصابة بفيروس الإيدز عام 2013م، منها (542) سعوديا و(1235) غير سعودي'),
     # label exact 81; read unparsed
@@ -70,14 +62,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'أن البداية كانت بإصابة عجلين بالحمى القلاعية يوم الجمعة الماضي'),
     # label approx 6; read unparsed
     ('hi', 'घने कोहरे के चलते उत्तर प्रदेश के ग्रेटर नोएडा के एनएच 91 पर आधा दर्जन वाहन आपस में टकरा गए'),
-    # label exact 1 additional; read exact 1-1
-    ('hi', 'SKMCH अस्पताल के पीकू वार्ड में सीतामढ़ी के एक और बच्चे की मौत हो गई है'),
-    # label exact 31; read exact 31-31 additional
-    ('ko', '구제역이 추가로 발생한 한우 농가는 전남 영암에 위치한 한우 농장으로, 한우 31마리를 사육하고 있다'),
     # label at_least 1500000-; read unparsed
     ('ko', '이로써 구제역으로 매몰된 가축 수만도 150만두를 넘어섰다'),
-    # label exact 1056; read exact 1056-1056 additional
-    ('ja', '2011年に新たに報告されたHIV感染者は1,056(男994、女62)で'),
     # label at_least 10-; read exact 10-10
     ('ja', '少なくとも乗用車9台とトラック1台の合わせて10台が事故に絡んでいて'),
     # label exact 17; read unparsed
@@ -86,20 +72,12 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', "Sull'A21, nel Bresciano, 11 distinti incidenti si sono contati nel tratto tra Manerbio e Pontevico"),
     # label exact 2542; read unparsed
     ('it', 'Diminuiscono gli abbattimenti dei capi infetti: si passa dai 10.863 del 2020 ai 2542 del 2025'),
-    # label exact 61080 additional; read exact 61080-61080
-    ('it', 'Nel periodo 1985- 2013, sono state riportate 61.080 nuove diagnosi di infezione da HIV'),
-    # label exact 3451 additional; read exact 3451-3451
-    ('it', 'nel 2017 sono state segnalate 3.451 nuove diagnosi di infezione da HIV'),
-    # label exact 3444 additional; read exact 3444-3444
-    ('it', 'Nel 2015, sono state riportate 3.444 nuove diagnosi di infezione da HIV'),
     # label approx 2011; read unparsed
     ('it', 'Questa percentuale porterebbe i nuovi casi del 2022 a circa 2.011'),
     # label exact 4; read unparsed
     ('it', 'sono rimasti coinvolti quattro veicoli: un suv, un pulmino, un autobus di linea e un camion'),
     # label nearly -50; read unparsed
     ('it', 'coinvolti quasi 50 veicoli, in gran parte automobili e alcuni mezzi pesanti'),
-    # label at_least 158-; read exact 158-158
-    ('pt', 'Um engavetamento envolvendo nada menos que 158 veículos'),
     # label exact 1479; read unparsed
     ('pt', 'houve crescimento de 62% nesses pedidos, de 913 para 1.479'),
     # label exact 1287; read unparsed

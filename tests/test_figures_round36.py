@@ -14,6 +14,10 @@ end: **362/400** at the start (de 59 en 60 es 63 fr 58 ru 63 uk 59) and **363/40
 The session's rules for the six languages moved their development rounds (32: 368 -> 389, 34: 372
 -> 384) and one row here. The misses below were listed after that measurement, each with its label
 and the reading of the day: a development round for a later session.
+
+17cg (D65, the next session) wrote rules for the classes of the misses read with the wrong
+qualifier or relation or read where the label says no count: **374/400** (de 61 en 63 es 64 fr 60
+ru 65 uk 61); the rows it reads right are out of the list below.
 """
 
 from __future__ import annotations
@@ -23,16 +27,10 @@ from figure_sets import held_out_round
 NAME = "figures_round36.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label exact 3 additional; read exact 3-3
-    ('en', 'the other three victims died later'),
     # label exact 13; read unparsed
     ('en', 'a 1989 crash in Australia that left 13 dead'),
-    # label unparsed; read exact 30-30
-    ('en', 'Nearly all of the 30 gondola cars carried by the Sea-to-Sky gondola'),
     # label unparsed; read exact 19-19
     ('en', 'Nineteen of them were men and 3 of them were women.'),
-    # label approx 445000; read exact 445000-445000
-    ('en', 'which would raise the figure to around 445,000 people'),
     # label exact 2255; read unparsed
     ('en', 'As per the data, there have been 2,255 such incidents last year.'),
     # label unparsed; read exact 2255-2255
@@ -45,24 +43,16 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'Durch den Zusammenprall wurde eine Person getötet, zehn andere, zum Teil schwer, verletzt.'),
     # label vague 200-999; read vague 200-999 additional
     ('de', 'Mehrere hundert Meter weiter prallte der Korb erneut auf einem Feld auf'),
-    # label unparsed; read exact 4-4
-    ('de', 'Der Pilot und vier Passagiere duckten sich in den Korb des Ballons'),
-    # label unparsed; read exact 8-8
-    ('de', 'Acht Passagiere und der Fahrer eines Heißluftballons haben sich bei dessen missglückter Landung nördlich von Berlin verletzt.'),
     # label exact 16; read unparsed
     ('de', 'Seit 1924 gab es 16 Todesopfer, das letzte 2009.'),
     # label at_least 141-; read unparsed
     ('de', 'haben sich unter chinesischer Herrschaft jedoch mindestens 141 Tibeter (Stand: Jani 2015) zu diesem Schritt entschlossen, davon allein 84 im Jahr 2012'),
     # label exact 216000; read unparsed
     ('fr', 'le nombre de mineur victimes d’agressions sexuelles au sein de l’Église catholique s’élève à 216 000 de 1950 à 2020'),
-    # label approx 216000; read exact 216000-216000
-    ('fr', 'Son rapport estime à 216 000 le nombre de mineurs victimes de violences sexuelles de la part de prêtres ou de religieux depuis 1950.'),
     # label exact 4; read unparsed
     ('fr', 'avec quatre personnes à bord, deux frères, leur père et le pilote'),
     # label exact 28; read unparsed
     ('fr', 'Sur le seul mois de novembre, 28 immolations ont eu lieu.'),
-    # label exact 2 additional; read exact 2-2
-    ('fr', 'À ces immolations dans les régions tibétaines, se sont ajoutées deux auto-immolations à New Delhi en Inde.'),
     # label exact 125; read unparsed
     ('fr', 'Selon les informations les plus fiables dont nous disposons, 125 d’entre eux sont morts (dont trois à l’étranger).'),
     # label at_least 800-; read unparsed
@@ -77,24 +67,16 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'Cuatro personas sufrieron distintos traumatismos el lunes en el quinto encierro de San Fermín'),
     # label approx 400; read unparsed
     ('es', 'En la ciudad de Hamburgo se reportaron 400 afectados aproximadamente, 60 catalogados como graves.'),
-    # label exact 600; read exact 600-600 additional
-    ('es', 'Sin embargo otras fuentes indican que los afectados llegarían a 600.'),
-    # label exact 25 additional; read exact 25-25
-    ('ru', 'другие 25 кабин зависли в воздухе'),
     # label exact 15; read unparsed
     ('ru', 'По данным Минздрава, госпитализировали 15 человек, трое находятся в тяжёлом состоянии.'),
     # label unparsed; read exact 4-4
     ('uk', 'В результаті аварії атракціону постраждали дорослі і четверо дітей.'),
     # label exact 6; read unparsed
     ('uk', 'шестеро людей були травмовані биками під час 850-метрового забігу в місті'),
-    # label exact 38; read at_most nan-38
-    ('uk', 'Кількість жертв кишкової інфекції у Німеччині зросла у четвер, 16 червня, до 38 осіб'),
     # label exact 6; read unparsed
     ('uk', 'значні травми дістало шестеро, їх затоптали під час 850-метрового забігу з биками'),
     # label unparsed; read exact 1-1
     ('uk', 'Одна з жертв - 71-річна туристка з Бразилії - померла на місці'),
-    # label unparsed; read exact 2017-2017
-    ('uk', 'в 2017–2019 рр. антисемітського насильства в Україні не було зафіксовано в принципі'),
     # label vague 2-9; read unparsed
     ('uk', 'на одній із гойдалок на дитячому майданчику вирішили покататися декілька дітей віком від 8 до 14 років'),
 }

@@ -39,8 +39,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("zh", "吸引了6000、7000人參加"),
     # a negation ("not even one death") is not read
     ("hi", "पिछले 24 घंटे में 1 भी मौत की रिपोर्ट नहीं की गई"),
-    # "और" (more / and) is additional only before the listed nouns of people
-    ("hi", "उत्तराखंड में डेंगू से तीन और मरीजों की मौत हो गई"),
     # "के करीब" after a number is approx in the table; with पहुंच (reached) it means nearly
     ("hi", "डेंगू के मामलों की संख्या 3000 के करीब पहुंच गई है"),
     # "채 되지 않" (did not even reach) is not in the table

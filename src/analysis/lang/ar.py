@@ -56,6 +56,17 @@ FIGURES = {
     ],
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
+        # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
+        # the count (rule 12, D65.3): "وذكرت مصادر أخرى أن 600 شخص قتلوا"
+        (r"(?<!\S)(و?(?:مصادر|تقارير|تقديرات|وسائل إعلام|شهود)) (?:أخرى|اخرى)(?!\S)", r"\1"),
+        # (17cg) "ويقدر عدد الوفيات نتيجة الإيدز ب1.5 مليون" (the number of deaths is estimated at
+        # 1.5 million): the verb "estimate" before its object, and "ب" (at) glued to the number, are
+        # "about" (rule 2, D65.1); "تقدر ب 4700" right before it was already
+        (
+            r"(?<!\S)([وف]?(?:يقدر|تقدر|قدرت|قدر|يقدرون|قدروا)(?!\S)[^\d،,.;:؛]{1,80}?)(?<!\S)بـ?"
+            r" ?(?=\d)",
+            r"\1حوالي ",
+        ),
         # (17cb) "ولا شخص واحد" (not a single person) reports none: no count (D36, D60.3); "شخص
         # واحد" alone stays one
         (r"(?<!\S)و?لا (?:حتى )?(\S+) (?:واحد|واحدة)(?!\S)", r"لا \1"),
@@ -428,6 +439,8 @@ FIGURES = {
         "نحو", "حوالي", "حوالى", "زهاء", "تقريبا", "تقريباً", "بنحو", "بحوالي",
         # with the proclitics ل / و ("لنحو 12 مليون طفل")
         "لنحو", "ونحو", "لحوالي", "وحوالي",
+        # (17cg) the same with the alif maqsura, as "حوالى" ("بحوالى 2.1 مليون", D65.1)
+        "بحوالى", "لحوالى", "وحوالى",
         "~",
         # "estimated at" (تُقدَّر بـ4700; short vowels are dropped before reading)
         "تقدر بـ", "تقدر ب", "يقدر بـ", "يقدر ب", "قدرت بـ", "قدرت ب", "المقدر بـ", "المقدرة بـ",

@@ -157,6 +157,9 @@ FIGURES = {
         # (lexicon 17, session 6) after the number
         "circa", "ca.", "in etwa", "oder so",
         "etwa", "ungefähr",
+        # (17cg) "wird auf 216.000 geschätzt" (is estimated at): the participle after the number
+        # (rule 2, D65.1)
+        "geschätzt", "geschaetzt",
     ],
     "post_at_least": [
         # (lexicon 17, session 6) after the number
@@ -185,7 +188,8 @@ FIGURES = {
     ],
     # (17nl) "300 neue Fälle": "neue" right after the count is additional, as in every language
     # (D40.14, D51.8); "die Zahl der neuen Fälle stieg auf 300" names the counted
-    "additional_post": ["weitere", "mehr", "neue", "neuen"],
+    # (17cg) "zehn andere" (ten others) as "N other" in every language (rule 12, D12, D65.3)
+    "additional_post": ["weitere", "mehr", "neue", "neuen", "andere"],
     "including": [
         # (17cs) "namely" opens the parts of the figure before ("32 Verletzte, und zwar 20
         # Erwachsene"; D23, D50.5)
@@ -215,6 +219,10 @@ FIGURES = {
                 # (17gwc) percentage points
                 "prozentpunkte", "prozentpunkten", "prozentpunkt"],
     "fraction": [
+        # (17cg) "fast alle der 30 Gondeln": "nearly all of" a count, with the partitive "der" or
+        # "von", is a part of it, as "die meisten der" (rule 13, D49.7, D65.6); "fast alle 30" stays
+        # the count
+        "fast alle der", "nahezu alle der", "beinahe alle der", "fast alle von",
         "hälfte", "drittel", "viertel", "fünftel", "zehntel", "mehrheit", "anteil", "halb", "halbe",
         "jeder",
         # (17nj) "die meisten der 64 Grindwale" (most of the 64): a part of the count (rule 13,
@@ -314,6 +322,24 @@ FIGURES = {
         "std.",
     ],
     "rewrites": [
+        # (17cg) "Der Pilot und vier Passagiere", "Acht Passagiere und der Fahrer": one person named
+        # by a role beside a count, joined by "and", is one more of a sum the codebook does not add
+        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
+        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
+        (
+            r"(?<!\S)(?:der|die) ?(pilot|pilotin|copilot|fahrer|fahrerin|kapitän|lokführer|"
+            r"busfahrer|ballonfahrer|führer|mutter|vater|ehefrau|ehemann) (und) (?=(?:\d|(?:zwei|"
+            r"drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig)(?!\S)))",
+            r"1 \1 \2 ",
+        ),
+        (
+            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+            r"zwölf|zwanzig|dreißig)(?!\S)(?: [^\s,;:]+)? (?:und)) (?:der|die) ?(pilot|pilotin|"
+            r"copilot|"
+            r"fahrer|fahrerin|kapitän|lokführer|busfahrer|ballonfahrer|führer|mutter|vater|"
+            r"ehefrau|ehemann)(?!\S)",
+            r"\1 1 \2",
+        ),
         # (17cd) a number right after a month's name is no day in German (the day comes first, "21.
         # September"; after the name only a year, "September 2021"): "bis Ende September 21 Tote" is
         # a month and a count (D7, D59.6); only after "Anfang, Mitte, Ende" and before a word (an

@@ -210,6 +210,10 @@ FIGURES = {
                 # (17gwc) the singular ("a 5 percentage point rise")
                 "percentage point", "percentage-point"],
     "fraction": [
+        # (17cg) "nearly all of the 30 gondola cars": "nearly all of" a count is a part of it, as
+        # "most of the" (rule 13, D49.7, D65.6); "all of the 30" and "practically all 300" (no "of")
+        # stay the count
+        "nearly all of the", "almost all of the", "nearly all of its", "almost all of its",
         "times that", "times as many", "times more", "times higher", "times the",
         # a share of a group ("many of the 11 million displaced")
         "many of the", "many of its", "some of the", "some of its",
@@ -320,6 +324,24 @@ FIGURES = {
         "centur\\w*", "fortnight\\w*", "-minute", "-second", "-decade",
     ],
     "rewrites": [
+        # (17cg) "the pilot and four passengers", "eight passengers and the driver": one person
+        # named by a role beside a count, joined by "and", is one more of a sum the codebook does
+        # not add
+        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
+        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
+        (
+            r"(?<!\S)the ?(pilot|co-pilot|copilot|driver|captain|conductor|guide|instructor|"
+            r"skipper|mother|father|wife|husband) (and) (?=(?:\d|(?:two|three|four|five|six|seven|"
+            r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?!\S)))",
+            r"1 \1 \2 ",
+        ),
+        (
+            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve|twenty|thirty|forty|fifty)(?!\S)(?: [^\s,;:]+)? (?:and)) the ?(pilot|co-pilot|"
+            r"copilot|driver|captain|conductor|guide|instructor|skipper|mother|father|wife|"
+            r"husband)(?!\S)",
+            r"\1 1 \2",
+        ),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\bhalf an hour\b", "30 minutes"),
         # (17cd) "in their 70s" (an age decade) is an age, as "70 years" (D7, D59.7)
@@ -339,6 +361,15 @@ FIGURES = {
         # (17no) "The other 201 incidents" (right before the count): the other ones, additional
         # as es "los otros 16" (D12, D54.5); not "the other day"
         (r"\bthe other (?=\d)", "the additional "),
+        # (17cg) "which would raise the figure to around 445,000": a verb that brings a count to a
+        # new total, as "bringing the total to" (D35, D61.4); its "to" is no range, and the
+        # qualifier after it qualifies the new total (D65.1)
+        (r"\b(?:raise|raises|raised|raising|bring|brings|brought|push|pushes|pushed|pushing|"
+         r"put|puts|putting|take|takes|took|taking) (?:the|its|their) (?:figure|toll|total|"
+         r"number|count|tally|estimate) to\b", "bringing the total to"),
+        # (17cg) and before a number word ("the other three victims died later", D65.3)
+        (r"\bthe other (?=(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+         r"thirty|forty|fifty|hundred)\b)", "the additional "),
         # (17nm) "the toll rose by 49 to at least 537": the new total is the figure, as "from A to
         # B" (D35, D52.6), no range of 49 to 537
         (

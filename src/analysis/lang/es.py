@@ -115,6 +115,10 @@ FIGURES = {
         "algo así como",
         # "un aproximado de 40" (an approximate 40, D40), as "un estimado de"
         "un aproximado de", "aproximado de",
+        # (17cg) "estimate at" before the number ("el informe estima en 216.000 el número"), the
+        # verb and its participle (rule 2, D65.1)
+        "estima en", "estiman en", "estimó en", "estimaron en", "se estima en", "se estiman en",
+        "estimado en", "estimada en", "estimados en", "estimadas en",
         # (17gwc) "a eso de 300 personas" (about), "aprox" without its point
         "a eso de", "aprox",
     ],
@@ -124,6 +128,8 @@ FIGURES = {
         "pasaron de", "pasaron los", "un poco más de", "ligeramente más de", "muy por encima de",
         "más de", "mas de", "más del", "mas del", "al menos", "por lo menos", "como mínimo",
         "como minimo", "mínimo",
+        # (17cg) "nada menos que 158" (no less than), as "no menos de" (rule 3, D65.2)
+        "nada menos que", "nada menos de",
         "no menos de", "ha superado", "han superado", "superado", "supera", "superan", "superó",
         "supero", "superaron", "superaban", "superaba", "superaban los", "superaron los",
         "supera los", "superan los", "a lo menos", "sobrepasa",
@@ -181,6 +187,9 @@ FIGURES = {
         "un nuevo contingente de", "refuerzos de",
         # (17no) "se suman 47 casos" (are added), a rise's nouns: additional (rule 12, D54.2)
         "se suman", "se suma", "se sumaron", "se sumó", "un aumento de", "un incremento de",
+        # (17cg) "añadir" ("se han añadido dos", two were added, D65.3); not "se han sumado a",
+        # also "have joined" ("se han sumado a la huelga unos 400 presos": the total)
+        "se añaden", "se añadieron", "se han añadido",
     ],
     # "new" counts only after the number ("300 nuevos casos"), not before it (D40)
     "additional_post": ["más", "adicionales", "otros", "nuevos"],
@@ -320,6 +329,28 @@ FIGURES = {
         "década\\w*", "siglo\\w*", "segundos", "min", "hrs",
     ],
     "rewrites": [
+        # (17cg) "el piloto y cuatro pasajeros", "ocho pasajeros y el conductor": one person named
+        # by a role beside a count, joined by "and", is one more of a sum the codebook does not add
+        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
+        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
+        (
+            r"(?<!\S)(?:el|la) ?(piloto|copiloto|conductor|conductora|chófer|chofer|capitán|guía|"
+            r"instructor|monitor|madre|padre|esposa|esposo) (y) (?=(?:\d|(?:dos|tres|cuatro|cinco|"
+            r"seis|siete|ocho|nueve|diez|once|doce|veinte|treinta)(?!\S)))",
+            r"1 \1 \2 ",
+        ),
+        (
+            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|"
+            r"doce|veinte|treinta)(?!\S)(?: [^\s,;:]+)? (?:y)) (?:el|la) ?(piloto|copiloto|"
+            r"conductor|"
+            r"conductora|chófer|chofer|capitán|guía|instructor|monitor|madre|padre|esposa|"
+            r"esposo)(?!\S)",
+            r"\1 1 \2",
+        ),
+        # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
+        # the count (rule 12, D65.3): "otras fuentes indican que los afectados llegarían a 600"
+        (r"\b(?:otr[oa]s) (?=(?:fuentes?|informes?|medios|estimaciones|cifras|datos|versiones|"
+         r"reportes|testigos|expertos|organizaciones|autoridades)\b)", ""),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:una )?media hora\b", "30 minutos"),
         # (17cd) "de dos ruedas" (two-wheeled) names a vehicle's kind, no count (D32, D59.9)

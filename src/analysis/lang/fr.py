@@ -99,6 +99,11 @@ FIGURES = {
         "en gros", "de l'ordre de", "d'environ", "dans les", "~", "env.",
         # (17gwc) "aux environs de 300"
         "aux environs de", "aux environs des", "aux environs d'",
+        # (17cg) the verb "estimate at" before the number ("Son rapport estime à 216 000 le
+        # nombre"), as the participle "estimé à" (rule 2, D65.1)
+        "estime à", "estiment à", "estimait à", "estimaient à", "a estimé à", "ont estimé à",
+        "évalue à", "évaluent à", "a évalué à", "ont évalué à", "évalué à", "évaluée à",
+        "évalués à", "évaluées à",
     ],
     "at_least": [
         # (lexicon 17, session 6) variants and elided forms of plus de
@@ -160,6 +165,9 @@ FIGURES = {
         # 12, D54.2)
         "s'y ajoutent", "s'y ajoute", "s'ajoutent", "s'ajoute", "une augmentation de",
         "un bond de", "une progression de",
+        # (17cg) the past forms ("se sont ajoutées deux auto-immolations", D65.3)
+        "se sont ajoutés", "se sont ajoutées", "s'est ajouté", "s'est ajoutée", "s'y sont ajoutés",
+        "s'y sont ajoutées", "s'y est ajouté", "s'y est ajoutée",
     ],
     # "new" counts only after the number ("300 nouveaux cas"): before it, it names new events
     # ("Les nouvelles secousses ont provoqué des dizaines de …", "de nouveaux affrontements ont
@@ -286,6 +294,29 @@ FIGURES = {
         "décennie\\w*", "siècle\\w*", "seconde\\w*", "min",
     ],
     "rewrites": [
+        # (17cg) "le pilote et quatre passagers", "huit passagers et le conducteur": one person
+        # named by a role beside a count, joined by "and", is one more of a sum the codebook does
+        # not add
+        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
+        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
+        (
+            r"(?<!\S)(?:le|la|l') ?(pilote|copilote|conducteur|conductrice|chauffeur|capitaine|"
+            r"guide|moniteur|monitrice|instructeur|mère|père|femme|mari) (et) (?=(?:\d|(?:deux|"
+            r"trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente)(?!\S)))",
+            r"1 \1 \2 ",
+        ),
+        (
+            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+            r"douze|vingt|trente)(?!\S)(?: [^\s,;:]+)? (?:et)) (?:le|la|l') ?(pilote|copilote|"
+            r"conducteur|"
+            r"conductrice|chauffeur|capitaine|guide|moniteur|monitrice|instructeur|mère|père|"
+            r"femme|mari)(?!\S)",
+            r"\1 1 \2",
+        ),
+        # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
+        # the count (rule 12, D65.3): "d'autres sources font état de 600 morts"
+        (r"\b(?:d'|les )autres (?=(?:sources?|estimations|chiffres|données|bilans|médias|témoins|"
+         r"experts|rapports|organisations|autorités)\b)", ""),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:une )?demi-heure\b", "30 minutes"),
         # (17cd) "deux-roues" (a two-wheeler) names a vehicle's kind, no count (D32, D59.9; as id

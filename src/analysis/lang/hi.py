@@ -183,6 +183,11 @@ FIGURES = {
         "नए", "नई", "नये",
         "और लोगों", "और लोग", "और व्यक्तियों", "और व्यक्ति", "और शव", "और मौतें", "और जवानों", "और जवान",
         "और सैनिकों", "और सैनिक",
+        # (17cg) more nouns of the counted after "और" ("एक और बच्चे की मौत", one more child died;
+        # rule 12, D65.3); "एक और झांसी में" stays "and" (a place)
+        "और बच्चे", "और बच्चों", "और बच्चा", "और बच्ची", "और मरीज", "और मरीजों", "और मरीज़",
+        "और मरीज़ों", "और महिला", "और महिलाओं", "और मामले", "और मामलों", "और यात्री", "और यात्रियों",
+        "और घायल", "और घायलों", "और शिकार", "और मौत",
         # "कई हजार ज्यादा लोग" (several thousand more people); "से ज्यादा" stays more than
         "ज्यादा", "ज़्यादा",
         # (17ng) "10,000 अधिक छात्र", "6 लाख विद्यार्थी अधिक हैं" (N more students than last
@@ -295,6 +300,10 @@ FIGURES = {
     ],
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [
+        # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
+        # the count (rule 12, D65.3): "अन्य सूत्रों के अनुसार 600 लोगों की मौत"
+        (r"(?<!\S)अन्य (?=(?:सूत्रों|सूत्र|स्रोतों|स्रोत|रिपोर्टों|अनुमानों|मीडिया|विशेषज्ञों|"
+         r"अधिकारियों)(?!\S))", ""),
         # (17gwa) zero-width joiners and non-joiners inside conjuncts ("ज्‍यादा", as many Hindi
         # sites write it) are no letters: dropped, so that the words read as written without
         (r"[\u200c\u200d]", ""),

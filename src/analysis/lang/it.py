@@ -102,6 +102,10 @@ FIGURES = {
         # (17cs) "si stima che 5.000 persone" (it is estimated that): approx, as en "an
         # estimated" (rule 2, D50.2)
         "si stima che", "si stimano", "una stima di",
+        # (17cg) "estimate at" before the number ("il rapporto stima in 216.000 il numero"), the
+        # verb and its participle (rule 2, D65.1)
+        "stima in", "stimano in", "ha stimato in", "hanno stimato in", "stimato in", "stimata in",
+        "stimati in", "stimate in",
         # (lexicon 17, session 6) register variants of circa
         "più o meno", "piu o meno", "nell'ordine dei", "dell'ordine dei", "nell'ordine delle",
         "dell'ordine delle", "pressappoco", "pressapoco", "suppergiù", "suppergiu",
@@ -161,6 +165,9 @@ FIGURES = {
     "additional": [
         "altri", "altre", "ulteriori", "ulteriore", "supplementari", "aggiuntivi",
         "aggiuntivo", "aggiuntiva", "aggiuntive", "supplementare",
+        # (17cg) "si sono aggiunte due" (two were added), as fr "se sont ajoutées" (D65.3)
+        "si aggiungono", "si aggiunge", "si sono aggiunti", "si sono aggiunte", "si è aggiunto",
+        "si è aggiunta",
         # (17nj) "rose by N" with the verb's preposition of the difference is additional, as en
         # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
         "aumentato di", "aumentata di", "aumentati di", "aumentate di", "cresciuto di",
@@ -171,7 +178,9 @@ FIGURES = {
         "aumentate in tutto di", "cresciuti in tutto di", "cresciute in tutto di",
     ],
     # "new" counts only after the number ("4mila nuovi posti"), not before it (D40)
-    "additional_post": ["in più", "altri", "nuovi"],
+    # (17cg) the feminine "nuove", "altre" as "nuovi", "altri" ("3.451 nuove diagnosi", D40.14,
+    # D65.3)
+    "additional_post": ["in più", "altri", "nuovi", "nuove", "altre"],
     "including": [
         # (17cs) "namely" opens the parts of the figure before ("32 feriti, ovvero 20
         # adulti"; D23, D50.5)
@@ -291,6 +300,30 @@ FIGURES = {
         "semestri", "biennio", "triennio", "lustro", "lustri",
     ],
     "rewrites": [
+        # (17cg) "16mila delle nuove reclute" (16,000 of the new recruits): "new" after the
+        # partitive "of the" names the group the count is of, no "N new" (D40.14, D65.3)
+        (r"\b(dei|delle|degli) nuov[ie]\b", r"\1"),
+        # (17cg) "il pilota e quattro passeggeri", "otto passeggeri e l'autista": one person named
+        # by a role beside a count, joined by "and", is one more of a sum the codebook does not add
+        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
+        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
+        (
+            r"(?<!\S)(?:il|la|l') ?(pilota|copilota|autista|conducente|capitano|guida|istruttore|"
+            r"madre|padre|moglie|marito) (e) (?=(?:\d|(?:due|tre|quattro|cinque|sei|sette|otto|"
+            r"nove|dieci|undici|dodici|venti|trenta)(?!\S)))",
+            r"1 \1 \2 ",
+        ),
+        (
+            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
+            r"undici|dodici|venti|trenta)(?!\S)(?: [^\s,;:]+)? (?:e)) (?:il|la|l') ?(pilota|"
+            r"copilota|"
+            r"autista|conducente|capitano|guida|istruttore|madre|padre|moglie|marito)(?!\S)",
+            r"\1 1 \2",
+        ),
+        # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
+        # the count (rule 12, D65.3): "altre fonti parlano di 600 morti"
+        (r"\b(?:altr[ie]) (?=(?:fonti|stime|dati|media|testimoni|esperti|rapporti|resoconti|"
+         r"organizzazioni|autorità)\b)", ""),
         # (17cd) "a due ruote" (two-wheeled) names a vehicle's kind, no count (D32, D59.9)
         (r"\ba (?:due|tre|quattro|2|3|4) ruote\b", "a ruote"),
         # (17cb) "il pilota e tutti i quattro passeggeri": "and all N" after a word

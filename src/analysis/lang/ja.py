@@ -176,6 +176,19 @@ FIGURES = {
     ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # (17cg) "新たに報告されたHIV感染者は1,056" (the newly reported infections were
+        # 1,056): "new" in the clause that names the counted, before its topic and
+        # the count, names what is counted, and the count is the total, as "new
+        # cases rose to 300" (D51.8, D65.4); "新たに14人" (14 more) right before the
+        # count stays additional
+        (
+            r"^((?:[^\d]|\d{4}年)*?)新たに"
+            r"(?=[^\d、。]{0,20}?(?:された|れた|した)[^\d、。]{0,20}?[はが][^\d、。]{0,8}\d)",
+            r"\1",
+        ),
+        # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
+        # the count (rule 12, D65.3): "他の情報筋によると600人が死亡した"
+        (r"(?:その他の|他の|ほかの)(?=情報筋|情報源|報道|推計|専門家|関係者|メディア)", ""),
         # (17cd) a year in Han digits with 〇 ("二〇二〇年") is a year, as "2020年" (D7, D59.6)
         (
             r"(?<![一二三四五六七八九十百千万〇零0-9])[一二][〇零○0九][〇零○0一二三四五六七八九]{2}(?=年)",

@@ -179,6 +179,16 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17cg) "추가로 발생한 한우 농가는 … 31마리를" (the farm where the disease newly broke
+        # out … raises 31 head): "additionally" in the clause that names the
+        # topic, before any count, names what is counted; the count is the total,
+        # as "new" before the count (D51.8, D65.4); "12마리가 추가로 확진돼"
+        # (after the count) and "추가 확진자 5명" stay additional
+        (
+            r"^([^\d]*?)(?<![가-힣])(?:추가로|새로) "
+            r"(?=[가-힣]+[한된난] [^\d]{0,40}?[가-힣][은는] )",
+            r"\1",
+        ),
         # (17cd) "5인실" (a five-bed room), "1교시" (the first period) name a room and a period, no
         # count (D32, D59.9); a maker's model glued to its name ("보잉737") is a designation (D59.3)
         (r"(?<!\d)\d{1,2}(인실|교시)", r"\1"),

@@ -270,6 +270,9 @@ FIGURES = {
         # "grew by", de "wuchs um" (rule 12, D39, D49); "to N" stays the total
         "wzrosła o", "wzrosło o", "wzrósł o", "wzrosły o", "zwiększyła się o",
         "zwiększyło się o", "zwiększył się o", "zwiększyły się o",
+        # (17cg) the noun of the rise ("wzrost o przeszło tysiąc", a rise of over a thousand), as ru
+        # "рост на" (D54.2, D65.3)
+        "wzrost o", "wzrostu o", "wzrostem o", "przyrost o", "przyrostu o",
     ],
     "including": [
         # (17cs) "namely" opens the parts of the figure before ("32 rannych, a mianowicie
@@ -305,6 +308,9 @@ FIGURES = {
         "%", "procent", "proc.", "proc", "procenta", "procentów", "procentach", "procentami",
     ],
     "fraction": [
+        # (17cg) "prawie wszystkie z 30 gondoli": "nearly all of" a count, with the partitive "z",
+        # is a part of it, as "most of the" (rule 13, D49.7, D65.6); without "z" it stays the count
+        "prawie wszyscy z", "prawie wszystkie z", "niemal wszyscy z", "niemal wszystkie z",
         # "razy" (times) is a multiplier before a comparative ("trzy razy więcej", "dwa razy
         # tyle"); after a verb it counts occasions ("interweniowali ponad 2800 razy", D38),
         # as English "times" and Russian "раз"
@@ -413,6 +419,28 @@ FIGURES = {
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
     "rewrites": [
+        # (17cg) "pilot i czterech pasażerów", "ośmiu pasażerów i kierowca": one person named by a
+        # role beside a count, joined by "and", is one more of a sum the codebook does not add
+        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
+        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
+        (
+            r"(?<!\S)(pilot|kierowca|kapitan|maszynista|instruktor|przewodnik|matka|ojciec|żona|"
+            r"mąż) (i|oraz) (?=(?:\d|(?:dwóch|dwie|dwaj|trzech|trzy|trzej|czterech|cztery|czterej|"
+            r"pięciu|pięć|sześciu|sześć|siedmiu|siedem|ośmiu|osiem|dziewięciu|dziewięć|dziesięciu|"
+            r"dziesięć)(?!\S)))",
+            r"1 \1 \2 ",
+        ),
+        (
+            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|dwóch|dwie|dwaj|trzech|trzy|trzej|czterech|cztery|"
+            r"czterej|pięciu|pięć|sześciu|sześć|siedmiu|siedem|ośmiu|osiem|dziewięciu|dziewięć|"
+            r"dziesięciu|dziesięć)(?!\S)(?: [^\s,;:]+)? (?:i|oraz)) (pilot|kierowca|kapitan|"
+            r"maszynista|"
+            r"instruktor|przewodnik|matka|ojciec|żona|mąż)(?!\S)",
+            r"\1 1 \2",
+        ),
+        # (17cg) "w stosunku do 15 622 osób" (in respect of): the "do" of a compound preposition is
+        # no "up to" (D31, D34, D65.5)
+        (r"\b(w (?:stosunku|porównaniu|odniesieniu|relacji)) do\b", r"\1"),
         # (17cb) "jeszcze" before "nie", a verb of remaining or a time ("jeszcze nie odnaleziono
         # 12", "jeszcze przed wojną") is "still / yet / even", no "more" (rule 12, D55.12, D60.1)
         # ("jeszcze nie mniej niż 10 osób", at least ten more: "nie" of a qualifier stays, rv12)

@@ -110,6 +110,10 @@ FIGURES = {
         "cerca de", "aproximadamente", "por volta de", "em torno de", "uns", "umas", "estimados",
         "estimadas", "aprox.", "~", "na ordem de", "da ordem de", "algo como", "cerca",
         "na ordem dos", "na ordem das", "da ordem dos", "da ordem das",
+        # (17cg) "estimate at" before the number ("o relatório estima em 216 mil o número"), the
+        # verb and its participle (rule 2, D65.1)
+        "estima em", "estimam em", "estimou em", "estimaram em", "se estima em", "estimado em",
+        "estimada em", "estimados em", "estimadas em",
         # "estima que 15" (estimates that 15), like "an estimated"
         "estima que", "estimam que", "estima-se que",
         # (17gwb) European Portuguese "à volta de" / "à roda de" (around; "à" is rewritten to "a"
@@ -122,6 +126,8 @@ FIGURES = {
     "at_least": [
         # (lexicon 17, session 6) register variants of mais de
         "não menos que", "não menos do que", "mais do que", "acima dos", "acima das", "passa dos",
+        # (17cg) "nada menos que 158" (no less than), as "não menos que" (rule 3, D65.2)
+        "nada menos que", "nada menos do que",
         "passam dos", "passou dos", "passaram dos", "muito mais de", "um pouco mais de",
         "nao menos de",
         "mais de", "pelo menos", "ao menos", "no mínimo", "no minimo", "não menos de", "supera",
@@ -171,6 +177,8 @@ FIGURES = {
     "additional": [
         "outros", "outras", "adicionais", "adicional", "mais outros", "reforço de",
         "extras", "extra",
+        # (17cg) "somam-se dois" (two are added), as fr "se sont ajoutées" (D65.3)
+        "somam-se", "soma-se", "somaram-se", "juntam-se", "juntaram-se",
     ],
     # "new" counts only after the number ("3.339 novos casos"), not before it (D40)
     "additional_post": ["a mais", "adicionais", "novos"],
@@ -301,6 +309,27 @@ FIGURES = {
         "semestres", "biênio", "triênio", "quinquênio",
     ],
     "rewrites": [
+        # (17cg) "o piloto e quatro passageiros", "oito passageiros e o motorista": one person named
+        # by a role beside a count, joined by "and", is one more of a sum the codebook does not add
+        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
+        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
+        (
+            r"(?<!\S)(?:o|a) ?(piloto|copiloto|motorista|condutor|condutora|capitão|guia|"
+            r"instrutor|mãe|pai|esposa|marido) (e) (?=(?:\d|(?:dois|duas|três|quatro|cinco|seis|"
+            r"sete|oito|nove|dez|onze|doze|vinte|trinta)(?!\S)))",
+            r"1 \1 \2 ",
+        ),
+        (
+            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|"
+            r"onze|doze|vinte|trinta)(?!\S)(?: [^\s,;:]+)? (?:e)) (?:o|a) ?(piloto|copiloto|"
+            r"motorista|"
+            r"condutor|condutora|capitão|guia|instrutor|mãe|pai|esposa|marido)(?!\S)",
+            r"\1 1 \2",
+        ),
+        # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
+        # the count (rule 12, D65.3): "outras fontes indicam 600 mortos"
+        (r"\b(?:outr[oa]s) (?=(?:fontes?|estimativas|dados|relatos|testemunhas|especialistas|meios|"
+         r"organizações|relatórios|autoridades)\b)", ""),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:uma )?meia[- ]hora\b", "30 minutos"),
         # (17cd) "de duas rodas" (two-wheeled) names a vehicle's kind, no count (D32, D59.9)

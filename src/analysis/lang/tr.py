@@ -343,6 +343,15 @@ FIGURES = {
         # (17tb) with the copula ("100'e yakındır", it is close to 100; "yakındı", was), as
         # "yakın" (D57.2)
         "yakındır", "yakındı", "yakındir", "yakindir",
+        # (17cg) the other forms of "approach" after the dative ("2 bine yaklaşacağı", will come
+        # close to 2,000; "1100'e çok yaklaştığı", came very close), as "yaklaştı": nearly (rule 5,
+        # D65.2); "çok" (very) before the verb is no "more than"
+        "yaklaştığı", "yaklaştığını", "yaklaşacağı", "yaklaşacağını", "yaklaşacak", "yaklaşmış",
+        "yaklaşmıştı", "yaklaşarak", "yaklaşırken", "yaklaşmakta", "yaklaşıyordu",
+        "yaklaştığında", "çok yaklaştı", "çok yaklaşan", "çok yaklaşıyor", "çok yaklaştığı",
+        "çok yaklaştığını", "çok yaklaşacağı", "çok yaklaşacağını", "çok yaklaşacak",
+        "çok yaklaşmış", "çok yaklaşmıştı", "çok yaklaşarak", "çok yaklaşırken",
+        "çok yaklaşmakta", "çok yaklaşıyordu", "çok yaklaştığında",
     ],
     # "4,5 milyon artan" (increasing by 4.5 million), "748 kişi artarak" (rising by 748): "rose
     # by N" is additional (rule 12, D39); "N'e arttı" (rose to N) is the total (rewrite)

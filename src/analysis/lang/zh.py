@@ -136,6 +136,9 @@ FIGURES = {
     ],
     # two neighbouring numerals before a counter are "five or six" ("五六人"): a range
     "rewrites": [
+        # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
+        # the count (rule 12, D65.3): "其他消息来源称600人死亡"
+        (r"(?:其他|其它)(?=消息来源|来源|媒体|报道|報導|估计|估計|专家|專家|消息人士)", ""),
         # (17cd) a year in Han digits with 〇 or 0 ("二00三年底", "二〇二〇年") is a year, as
         # "2003年" (D7, D59.6)
         (
