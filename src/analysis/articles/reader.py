@@ -41,6 +41,7 @@ from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
 from analysis.articles.repeats import dedupe, told_again
+from analysis.articles.sides import side_of
 from analysis.articles.speaker import choose, spoken_countries
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
@@ -325,26 +326,6 @@ def _counts(c: Candidate, m: Mention, low: str) -> bool:
     # sent from North Korea"): it wins over the word of sending and the group it is among
     return m.value == "materiel_sent" and m.start >= c.end and \
         len(low[c.end:m.start].split()) <= 1
-
-
-def side_of(c: Candidate, sides: list[Mention], carried: str, low: str, cues: Cues) -> str:
-    """Whose people a number counts: ``"north_korea"``, ``"other_side"`` or ``""``.
-
-    A side named right after the number ("18 Russians", "500 North Korean soldiers")
-    decides; otherwise North Korea when its sentence names it, the other side when the
-    sentence names only that one, and with neither the side the article last named.
-    """
-    for m in sides:
-        if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
-            return m.kind
-    # (in a language without spaces right before it: "アフマトの兵士8人", 16kj)
-    before = order.side_before(cues, sides, low, c.start)
-    if before:
-        return before
-    kinds = {m.kind for m in sides}
-    if "north_korea" in kinds:
-        return "north_korea"
-    return "other_side" if kinds else carried
 
 
 def extract_figures(text: str, lang: str | None = None,
