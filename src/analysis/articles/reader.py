@@ -37,6 +37,7 @@ from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, low
 from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
 from analysis.articles.number_of import uncued
+from analysis.articles.parts import part_counts
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
@@ -651,8 +652,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             words) & set(ARTICLE_TABLES[code].get("one", ()))):
         reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
-    if metric == "deployed" and rules.part_of_counted(cues, low, s0, c.start):
-        return None  # "of whom 500 officers": a part of the deployment counted before
+    if metric == "deployed" and not (metric := part_counts(cues, low, (c, s0, s1), here)):
+        return None  # "of whom 500 officers": a part of the deployment counted before (16cg)
     if metric == "deployed" and rules.part_before_whole(cues, low, (c.start, c.end, s1),
                                                         here["side"]):
         return None  # "장교 500명과 장성 3명을 포함한 1만 2000명"
