@@ -37,10 +37,12 @@ from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, low
 from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
 from analysis.articles.number_of import uncued
+from analysis.articles.parts import part_counts
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
 from analysis.articles.repeats import dedupe, told_again
+from analysis.articles.sides import side_of
 from analysis.articles.speaker import choose, spoken_countries
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
@@ -325,26 +327,6 @@ def _counts(c: Candidate, m: Mention, low: str) -> bool:
     # sent from North Korea"): it wins over the word of sending and the group it is among
     return m.value == "materiel_sent" and m.start >= c.end and \
         len(low[c.end:m.start].split()) <= 1
-
-
-def side_of(c: Candidate, sides: list[Mention], carried: str, low: str, cues: Cues) -> str:
-    """Whose people a number counts: ``"north_korea"``, ``"other_side"`` or ``""``.
-
-    A side named right after the number ("18 Russians", "500 North Korean soldiers")
-    decides; otherwise North Korea when its sentence names it, the other side when the
-    sentence names only that one, and with neither the side the article last named.
-    """
-    for m in sides:
-        if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
-            return m.kind
-    # (in a language without spaces right before it: "アフマトの兵士8人", 16kj)
-    before = order.side_before(cues, sides, low, c.start)
-    if before:
-        return before
-    kinds = {m.kind for m in sides}
-    if "north_korea" in kinds:
-        return "north_korea"
-    return "other_side" if kinds else carried
 
 
 def extract_figures(text: str, lang: str | None = None,
@@ -670,8 +652,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             words) & set(ARTICLE_TABLES[code].get("one", ()))):
         reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
-    if metric == "deployed" and rules.part_of_counted(cues, low, s0, c.start):
-        return None  # "of whom 500 officers": a part of the deployment counted before
+    if metric == "deployed" and not (metric := part_counts(cues, low, (c, s0, s1), here)):
+        return None  # "of whom 500 officers": a part of the deployment counted before (16cg)
     if metric == "deployed" and rules.part_before_whole(cues, low, (c.start, c.end, s1),
                                                         here["side"]):
         return None  # "장교 500명과 장성 3명을 포함한 1만 2000명"

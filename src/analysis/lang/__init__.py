@@ -340,6 +340,11 @@ against
     Words of fighting against ("gegen", "contre", "против"): the other side named right after
     one is the enemy, not the side the article counts ("… kämpfen … gegen die Ukrainer. …
     600 von ihnen"); North Korea named after one ("sanctions against North Korea") still is.
+already
+    (16cg, :mod:`analysis.articles.parts`) Words of "already" ("already", "bereits", "déjà",
+    "ya", "уже", "вже", "이미", "既に"): a part of a later wave told as already there in its own
+    clause ("6.000 militaires supplémentaires …, dont 1.000 seraient déjà arrivés") is a count of
+    its own, an additional deployment.
 of_the
     Words joining a part to its group ("6,000 of the 14,000", "6.000 der 14.000", "из"):
     a part with a sending cue and its group with a loss cue swap them (the part lost, the

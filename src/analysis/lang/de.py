@@ -1717,5 +1717,7 @@ ARTICLES = {
         # Soldaten … schicken könnte"): no sending done
         "(?:schicken|entsenden|verlegen|senden) (?:könnte|könnten|dürfte|dürften)",
     ],
+    # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
+    "already": ["bereits", "schon"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

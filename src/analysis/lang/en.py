@@ -1767,5 +1767,7 @@ ARTICLES = {
         "(?<!\\w)in the year",  # (16px)
         "(?<!\\w)names of",  # (16px)
     ],
+    # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
+    "already": ["already"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1740,5 +1740,7 @@ ARTICLES = {
         "(?<!\\w)(?:el|del) año",  # (16px)
         "(?<!\\w)nombres de",  # (16px)
     ],
+    # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
+    "already": ["ya"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

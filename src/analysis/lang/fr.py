@@ -1630,5 +1630,7 @@ ARTICLES = {
         "(?<!\\w)(?:en )?l['’]an(?:née)?",  # (16px)
         "(?<!\\w)noms de",  # (16px)
     ],
+    # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
+    "already": ["déjà"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1311,5 +1311,7 @@ ARTICLES = {
     "losses_of": [  # (16px)
         "ロシア(?:軍)?の(?:人的|兵員の?)?損失(?:は|が)",  # (16px)
     ],
+    # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
+    "already": ["既に", "すでに"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1366,5 +1366,7 @@ ARTICLES = {
     # wave counted without a number (``articles/reinforcements.py``)
     "hypothetical": ["것으로 보인다", "것으로 보이나", "것으로 보여", "수 있다", "수도 있다",
                      "가능성"],
+    # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
+    "already": ["이미", "벌써"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

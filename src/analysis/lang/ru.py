@@ -1925,5 +1925,7 @@ ARTICLES = {
         "мо(?:жет|гут)(?= (?:\\S+ )?(?:погибнуть|пострадать))",  # (16px)
         "рискуют(?= (?:\\S+ )?(?:погибнуть|быть))",  # (16px)
     ],
+    # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
+    "already": ["уже"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1936,5 +1936,7 @@ ARTICLES = {
         "мо(?:же|жуть)(?= (?:\\S+ )?(?:загинути|постраждати))",  # (16px)
         "ризикують(?= (?:\\S+ )?(?:загинути|бути))",  # (16px)
     ],
+    # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
+    "already": ["вже", "уже"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
