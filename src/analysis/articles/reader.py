@@ -36,12 +36,15 @@ from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
+from analysis.articles.more import more_of_them, noted
+from analysis.articles.more import recent as sent_recently
 from analysis.articles.number_of import uncued
 from analysis.articles.parts import part_counts
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
 from analysis.articles.repeats import dedupe, told_again
+from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
 from analysis.articles.speaker import choose, spoken_countries
 from analysis.figures import parse_figure
@@ -463,6 +466,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     carried = carry.fill(unquoted, low, code, sentences, (names, per, cands, text))
     named = [n if unquoted[i] is not n else carried[i] for i, n in enumerate(named)]
     side, recent = "", []  # the side the article last named; claimants of recent sentences
+    sent: list[int] = []  # (16cg) the sentences that counted a deployment
     for index, (s0, s1) in enumerate(sentences):
         here = _Here(per.get(index, ()))
         # "한편 …", "一方、…": a new topic, no source of the report before
@@ -470,20 +474,20 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         if here["continues"] and here["continues"][0].start <= s0 + 3:
             here["more"] = inside["additional"].get(index - 1, [])  # "… додаткові ресурси.
             # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
+        here["counted"] = counted_sides(here, low)  # (16cg) not companions or enemies
+        here["sent_before"] = sent_recently(sent, index, sentences, low)  # type: ignore[assignment]
         if index in cands or index in unnumbered_cues:
             # (the arguments of _named_after: the sources named after the sentence are looked
             # for only when it has figures)
             after = (cues, low, sentences, per, index, (named, cands))
             last = rows[-1]["metric"] if rows else ""
-            rows += _sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
-                                   cands.get(index, []), (named[index], recent, side, after,
-                                                          last), published)
+            rows += noted(_sentence_rows(text, low, code, cues, names, (index, s0, s1), here,
+                                              cands.get(index, []), (named[index], recent, side,
+                                                                     after, last), published),
+                               sent, index)
         # "fought alongside Russian troops": companions, not the side the article counts; nor
         # the enemy fought against ("gegen die Ukrainer"; "sanctions against North Korea" is ours)
-        counted = [m for m in here["side"] if not any(
-            0 <= m.start - a.end <= 30 and not _PUNCTUATION.search(low, a.end, m.start)
-            for a in here["alongside"] + (here["against"] if m.kind == "other_side" else []))]
-        side = counted[-1].kind if counted else side
+        side = here["counted"][-1].kind if here["counted"] else side
         # (North Korea acting in a sentence that attributes nothing is no source of the next:
         # "김정은 … 푸틴 … 조약을 체결하고 … 합의한 바 있다. 이후 북한은 … 공병 6000명 추가 파병을
         # 약속했다", 16kj; unless a pronoun speaks next: "Лидер КНДР поздравил военных … Он
@@ -551,6 +555,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         here["planned"] = []  # a sending planned before the first one arrived is the first
     mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low), cues, low)
                                if cands else [], cues, low)
+    mine = more_of_them(mine, here, low, (bool(here["sent_before"]), cues.spaced))  # 16cg
     part = [c for c in mine if c.metric == "deployed" and any(
         0 <= p.start - c.end <= 2 for p in here["partitive"])]
     if last == "additional_deployed":  # "1.000 dieser Soldaten": a part of the new wave before
@@ -596,9 +601,9 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
         # (16cc) "…, while Seoul warns": no source of a figure before the contrasting clause
         who, how = choose(names, c, own, (here, recent, attributed, after), (low, cues, s0, s1))
-        sides = rules.people_sides(c.metric, here["side"], cues, low)
-        row = _row(c, code, text, s0, s1, who, how, side_of(c, sides, side, low, cues), here,
-                   low)
+        people = rules.people_sides(c.metric, here["side"], cues, low)
+        row = _row(c, code, text, s0, s1, who, how, side_of(c, people, side, low, cues,
+                                                            here["counted"]), here, low)
         if row is None:
             continue
         if period is None:

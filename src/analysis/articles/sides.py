@@ -1,12 +1,20 @@
-"""Whose people a number counts: step 4 of the reader (``reader.side_of``).
+"""Companions and enemies are no side counted (helper 16cg).
 
-Moved out of :mod:`analysis.articles.reader` by 16cg (``reader.py`` stood at 601 code lines, over
-the 600 of ``tests/test_architecture.py``); :mod:`analysis.articles.reader` imports it under
-its old name.
+The other side named right after a word of fighting beside (``ARTICLES["alongside"]``: "fought
+alongside Russian troops", "combattant aux côtés des forces russes", the word's own article
+overlapping the side's: "aux côtés des Russes") or against (``ARTICLES["against"]``: "gegen die
+Ukrainer", and since 16cg the verbs of fighting: "to fight Ukrainian forces", "combattre",
+"combatir a", "воевать с", "воювати з") is who the counted people fought with or against: no
+side they belong to, in the sentence that counts them (read by ``reader.side_of``: "Séoul estime
+leur nombre à environ 600" of "soldats qui ont perdu la vie en combattant aux côtés des forces
+russes" are North Koreans) as in the sentences after it (the side the article last named,
+``reader._read_sentences``). A side named right after the number still decides ("alongside tens
+of thousands of Russian troops" counts Russians).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from analysis.articles import order
@@ -15,15 +23,38 @@ from analysis.articles.cues import Cues, Mention
 if TYPE_CHECKING:
     from analysis.articles.reader import Candidate
 
-__all__ = ["side_of"]
+__all__ = ["counted", "side_of"]
+
+_PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
+_REACH = 30
+"""Characters at most between a word of fighting beside or against and the side it names."""
 
 
-def side_of(c: Candidate, sides: list[Mention], carried: str, low: str, cues: Cues) -> str:
+def counted(here: dict[str, list[Mention]], low: str) -> list[Mention]:
+    """Return the side mentions of a sentence that name whose people are counted.
+
+    ``here``: the sentence's mentions by kind ("side", "alongside", "against").
+    Not the other side (nor North Korea) named right after a word of fighting beside, nor the
+    other side named right after a word of fighting against ("sanctions against North Korea"
+    still names North Korea); the side's own article may be the word's last ("aux côtés des
+    Russes").
+    """
+    return [m for m in here["side"] if not any(
+        a.start < m.start and m.start - a.end <= _REACH
+        and not _PUNCTUATION.search(low, min(a.end, m.start), m.start)
+        for a in here["alongside"] + (here["against"] if m.kind == "other_side" else []))]
+
+
+
+def side_of(c: Candidate, sides: list[Mention], carried: str, low: str, cues: Cues,
+            counted: list[Mention] | None = None) -> str:
     """Whose people a number counts: ``"north_korea"``, ``"other_side"`` or ``""``.
 
     A side named right after the number ("18 Russians", "500 North Korean soldiers")
     decides; otherwise North Korea when its sentence names it, the other side when the
-    sentence names only that one, and with neither the side the article last named.
+    sentence names only that one (of ``counted``, when given: not companions or enemies,
+    :func:`counted`), and with neither the side the article last named. (Step 4 of the
+    reader, ``reader.side_of``; moved here by 16cg.)
     """
     for m in sides:
         if m.start >= c.end and len(low[c.end:m.start].split()) <= 1:
@@ -32,7 +63,7 @@ def side_of(c: Candidate, sides: list[Mention], carried: str, low: str, cues: Cu
     before = order.side_before(cues, sides, low, c.start)
     if before:
         return before
-    kinds = {m.kind for m in sides}
+    kinds = {m.kind for m in sides if counted is None or m in counted}
     if "north_korea" in kinds:
         return "north_korea"
     return "other_side" if kinds else carried

@@ -337,9 +337,12 @@ alongside
     Words of fighting beside ("alongside", "along with"): the other side named right after one
     is a companion, not the side the article counts ("fought alongside Russian troops").
 against
-    Words of fighting against ("gegen", "contre", "против"): the other side named right after
-    one is the enemy, not the side the article counts ("… kämpfen … gegen die Ukrainer. …
-    600 von ihnen"); North Korea named after one ("sanctions against North Korea") still is.
+    Words of fighting against ("gegen", "contre", "против"; since 16cg the verbs of fighting,
+    "to fight", "combattre", "combatir a", "воевать с", "воювати з"): the other side named right
+    after one is the enemy, not the side the article counts ("… kämpfen … gegen die Ukrainer. …
+    600 von ihnen"), in the sentence after it and in its own sentence (``alongside`` too,
+    :mod:`analysis.articles.sides`); North Korea named after one ("sanctions against North
+    Korea") still is.
 already
     (16cg, :mod:`analysis.articles.parts`) Words of "already" ("already", "bereits", "déjà",
     "ya", "уже", "вже", "이미", "既に"): a part of a later wave told as already there in its own

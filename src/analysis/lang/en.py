@@ -1284,7 +1284,7 @@ ARTICLES = {
         "shipped", "ship(?:s|ping)?", "provided", "provid(?:e|es|ing)", "transferred", "handed",
         "gave", "given", "received", "exported",
     ],
-    "against": ["against"],
+    "against": ["against", "(?:to )?fight(?:s|ing)?"],  # (16cg) "to fight Ukrainian forces"
     # deployment words that say troops were sent (a number in their clause is no loss)
     # sappers, deminers and military builders: the later waves (an additional deployment)
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à

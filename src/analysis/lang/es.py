@@ -1142,7 +1142,7 @@ ARTICLES = {
         # (16ab) "mandar", to send ("Kim Jong-Un mandó a su aliado un total de 11.000")
         "mand(?:ó|aron|ado|ados|ada|adas)",
     ],
-    "against": ["contra"],
+    "against": ["contra", "combatir a", "combaten a", "combatir"],  # (16cg)
     # a number told again after one of these is an earlier figure's people ("las nueve víctimas")
     "definite": ["los", "las", "estos", "estas", "esos", "esas"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure

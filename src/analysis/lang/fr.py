@@ -1038,7 +1038,8 @@ ARTICLES = {
         "livr\\w*", "envoy\\w*", "envoi\\w*", "fourni\\w*", "transféré\\w*", "expédi\\w*",
         "cédé\\w*", "reçu\\w*", "exporté\\w*",
     ],
-    "against": ["contre"],
+    # (16cg) and the verbs of fighting ("pour combattre les forces ukrainiennes")
+    "against": ["contre", "combattre", "combattent"],
     # a number told again after one of these is an earlier figure's people ("les neuf soldats")
     "definite": ["les", "aux", "des", "ces"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
