@@ -730,13 +730,11 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     if cue.value == "died_in_captivity" and not nouns:  # "la muerte de los prisioneros"
         nouns = [m for m in here["metric"] if m.value == "captured"] or order.captive_pronoun(
             code, low, cue.start)
-    if not nouns:
-        return []
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
     # "Ukrainian forces have captured an injured North Korean soldier": the captors are
     # another side's noun, not the captive
     nouns = rules.captives(nouns, here["side"], low)
-    if not nouns:  # only captors' nouns ("captured by the troops"): no captive is named
+    if not nouns:  # no noun, or only captors' ("captured by the troops"): no captive is named
         return []
     noun = min(nouns, key=lambda n: _gap((n.start, n.end), (cue.start, cue.end))
                + (0 if n.start >= cue.end else 1))

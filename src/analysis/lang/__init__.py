@@ -232,7 +232,8 @@ captive_pronoun
     плен … солдата КНДР. На следующий день … он скончался от обострения ран"): the death of the
     captive counted before (ru, uk); with no captive of one counted before, no figure.
 not_figure_after, not_figure_before
-    Words next to a number that make it no figure of the story (units, ages, money, ordinals).
+    Words next to a number that make it no figure of the story (units, ages, money, ordinals;
+    16ce: the people an outlet interviewed, "entretenue avec", "habló con", "интервью у").
 ordinal_before
     (German) Articles and prepositions before a number with a full stop that the sentence
     goes on after: an ordinal ("für den kommenden 9. Parteitag", "zum 80. Jahrestag").
@@ -288,7 +289,9 @@ excluded
     Words that make a number in their clause no figure: soldiers returned, repatriated or
     missing, a breakdown ("– это обычные войска"), soldiers avoiding capture ("to avoid
     capture", "избегать плена": no capture figure), a year before the war dating the clause
-    ("2017년 당시", "2017年当時": history), an age in brackets, the people a reporter met.
+    ("2017년 당시", "2017年当時": history), an age in brackets, the people a reporter met
+    (16ce: "avec lesquels la chaîne … s'est entretenue", "con los que habló"), soldiers who
+    deserted (16ce: "deserted", "desertiert", "дезертировали", "탈영", "脱走").
 capacity
     Words of what a place can hold ("could accommodate over 400 bodies", "pouvant accueillir",
     "рассчитан на", "수용할 수 있는", "収容可能"): a number of people in their clause is a

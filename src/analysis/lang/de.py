@@ -333,7 +333,9 @@ FIGURES = {
             r"1 \1 \2 ",
         ),
         (
-            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
+            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
+            r"\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
             r"zwölf|zwanzig|dreißig)(?!\S)(?: [^\s,;:]+)? (?:und)) (?:der|die) ?(pilot|pilotin|"
             r"copilot|"
             r"fahrer|fahrerin|kapitän|lokführer|busfahrer|ballonfahrer|führer|mutter|vater|"

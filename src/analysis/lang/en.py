@@ -336,7 +336,9 @@ FIGURES = {
             r"1 \1 \2 ",
         ),
         (
-            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
+            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
+            r"\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
             r"twelve|twenty|thirty|forty|fifty)(?!\S)(?: [^\s,;:]+)? (?:and)) the ?(pilot|co-pilot|"
             r"copilot|driver|captain|conductor|guide|instructor|skipper|mother|father|wife|"
             r"husband)(?!\S)",

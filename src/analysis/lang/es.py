@@ -340,7 +340,9 @@ FIGURES = {
             r"1 \1 \2 ",
         ),
         (
-            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|"
+            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
+            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
+            r"\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|"
             r"doce|veinte|treinta)(?!\S)(?: [^\s,;:]+)? (?:y)) (?:el|la) ?(piloto|copiloto|"
             r"conductor|"
             r"conductora|chófer|chofer|capitán|guía|instructor|monitor|madre|padre|esposa|"

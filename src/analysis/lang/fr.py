@@ -306,7 +306,9 @@ FIGURES = {
             r"1 \1 \2 ",
         ),
         (
-            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
+            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
+            r"\d[\d.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
             r"douze|vingt|trente)(?!\S)(?: [^\s,;:]+)? (?:et)) (?:le|la|l') ?(pilote|copilote|"
             r"conducteur|"
             r"conductrice|chauffeur|capitaine|guide|moniteur|monitrice|instructeur|mère|père|"

@@ -314,7 +314,9 @@ FIGURES = {
             r"1 \1 \2 ",
         ),
         (
-            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
+            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
+            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
+            r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
             r"undici|dodici|venti|trenta)(?!\S)(?: [^\s,;:]+)? (?:e)) (?:il|la|l') ?(pilota|"
             r"copilota|"
             r"autista|conducente|capitano|guida|istruttore|madre|padre|moglie|marito)(?!\S)",

@@ -431,7 +431,9 @@ FIGURES = {
             r"1 \1 \2 ",
         ),
         (
-            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|dwóch|dwie|dwaj|trzech|trzy|trzej|czterech|cztery|"
+            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
+            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
+            r"\d[\d.,]*|dwóch|dwie|dwaj|trzech|trzy|trzej|czterech|cztery|"
             r"czterej|pięciu|pięć|sześciu|sześć|siedmiu|siedem|ośmiu|osiem|dziewięciu|dziewięć|"
             r"dziesięciu|dziesięć)(?!\S)(?: [^\s,;:]+)? (?:i|oraz)) (pilot|kierowca|kapitan|"
             r"maszynista|"

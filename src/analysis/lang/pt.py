@@ -320,7 +320,9 @@ FIGURES = {
             r"1 \1 \2 ",
         ),
         (
-            r"^((?:.*?(?<!\S))?(?:\d[\d.,]*|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|"
+            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
+            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
+            r"\d[\d.,]*|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|"
             r"onze|doze|vinte|trinta)(?!\S)(?: [^\s,;:]+)? (?:e)) (?:o|a) ?(piloto|copiloto|"
             r"motorista|"
             r"condutor|condutora|capitão|guia|instrutor|mãe|pai|esposa|marido)(?!\S)",
