@@ -228,3 +228,15 @@ def test_the_captive_beside_the_agent_stays(lang, text, figure):
 def test_a_capture_with_only_agents_reads_without_error(lang, text):
     rows = extract_figures(text, lang)
     assert "captured" not in set(rows["metric"])
+
+
+# D65.1 made "оцениваются в" the qualifier of the figure after it; the verb still says somebody
+# estimated, so the sentence goes on with the source named just before (as before D65)
+def test_an_estimate_verb_taken_as_qualifier_still_attributes():
+    rows = extract_figures(
+        "Согласно данным американской разведки, в боях участвовало более 10 тысяч "
+        "северокорейских военных. Их потери оцениваются в несколько тысяч убитыми и ранеными.",
+        "ru")
+    assert list(rows["claimant"]) == ["US government (unspecified)"] * 2
+    assert list(extract_figures("An estimated 11,000 North Korean troops were sent to Russia.",
+                                "en")["claimant"]) == ["Unattributed"]

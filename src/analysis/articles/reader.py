@@ -76,6 +76,7 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_VERB_AND_PREPOSITION = re.compile(r"\s+[^\W\d]{1,3}\s")  # "estimated at", "оцениваются в"
 # (a year is never written "about": "2000여명", "2000여 개", "2000余人" count; not "2000여 년")
 _YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers|(?:여|余)(?!\s?[년年]))")
 _NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^[ºª°]|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w"
@@ -583,8 +584,11 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     # only marks the word
     quotes = _QUOTE.findall(text, s0, s1)
     quoted = quotes and len(quotes) > 2 * len(_SCARE_QUOTE.findall(text, s0, s1))
-    # (a word of the figure's own phrase says no one spoke: "an estimated 11,000")
-    says = [a for a in here["attribution"] if not any(c.start <= a.start < c.end for c in cands)]
+    # (a word of the figure's own phrase says no one spoke: "an estimated 11,000"; a verb
+    # and its preposition the figure reader took as its qualifier still says somebody did:
+    # "Их потери оцениваются в несколько тысяч", D65.1)
+    says = [a for a in here["attribution"] if not any(
+        c.start <= a.start < c.end and not _VERB_AND_PREPOSITION.match(low, a.end) for c in cands)]
     attributed = (bool(says) or bool(quoted) or rules.goes_on(here, cands)) \
         and not here["impersonal"]
     rows, period = [], None
