@@ -97,8 +97,9 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
                 return True
         yearish = first.text.isdigit() and len(first.text) == 4 and 1800 <= v <= 2100
         year_after = nxt is not None and Cat.YEAR_AFTER in nxt.cats
-        if year_after and (yearish or _cjk_date_after(units, q.end + 1, v)):
-            return True
+        if (year_after and (yearish or _cjk_date_after(units, q.end + 1, v))) or (
+                nxt is not None and _cjk_range_start(units, q.end, v)):
+            return True  # (and the first month of a range of months, "1至7月", "1~7월": D64.3)
         if yearish and prv is not None and Cat.YEAR_BEFORE in prv.cats:
             return True
         if (
@@ -125,6 +126,21 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     if k < n and Cat.DURATION in units[k].cats:
         return True
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
+
+
+def _cjk_range_start(units: list[Unit], end: int, v: float) -> bool:
+    """Whether the number *v* ending at *end* opens a range of CJK dates (D64.3).
+
+    "1至7月", "1~7월", "2006~2008년": a range word, a larger number and a CJK date mark glued to
+    it (:func:`_cjk_date_after`); the low end is a date as the high end is.
+    """
+    k = end + 3
+    if k >= len(units) or Cat.YEAR_AFTER not in units[k].cats or not units[k].cjk or (
+            Cat.RANGE_SEP not in units[end + 1].cats):
+        return False
+    high = units[end + 2]
+    return (high.kind == "d" and high.value is not None and v < high.value
+            and _cjk_date_after(units, k, high.value))
 
 
 def _cjk_date_after(units: list[Unit], k: int, v: float) -> bool:

@@ -576,6 +576,10 @@ FIGURES = {
     # type, degree, rank or place ("احتل المركز 3"; "المركز" alone is also "the centre": "استقبل
     # المركز 20 حالة و5 وفيات"), a draw, an age ("بعمر 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "الفصل", "المادة", "بالمادة", "للمادة", "الكيلو", "الكيلومتر",
         "الفئة", "النوع", "الدرجة", "المرتبة", "احتل المركز", "احتلت المركز", "يحتل المركز",
         "تحتل المركز", "بالمركز", "السحب", "عمر", "بعمر", "عمره",
         "عمرها", "العمر", "سن", "بسن",

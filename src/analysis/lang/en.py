@@ -279,6 +279,11 @@ FIGURES = {
     # serogroup, type, class, grade, draw, issue or edition number, an age ("serogroup 1",
     # "aged 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "route", "highway", "interstate", "km", "milepost", "mile marker", "exit", "junction",
+        "article",
         # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
         "calendar week", "epi week", "epiweek", "mmwr week", "week no", "week number",
         "serogroup", "serotype", "type", "class", "grade", "category", "draw", "episode",
@@ -1730,3 +1735,13 @@ ARTICLES = {
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 vehicles crashed in several
+# places"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)(?:in|at|on) )(?:several|various|multiple) (?=(?:places|loca"
+    r"tions|spots|points|sites)(?!\S))",
+    r"\1",
+))

@@ -251,6 +251,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw, episode or edition, an age ("âgés de 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "chapitre", "article", "kilomètre", "km", "route nationale", "autoroute", "pk",
         "catégorie", "classe", "sérogroupe", "sérotype", "type", "niveau", "tirage",
         "épisode", "édition", "âgé de", "âgée de", "âgés de", "âgées de", "version",
         "modèle",
@@ -1587,3 +1591,22 @@ ARTICLES = {
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("Plus de 800 cas – en majorité des femmes adultes –")
+FIGURES["rewrites"].append((
+    r"(?:,|(?<=\s)[–—-])\s*en (?:grande |très grande |large )?majorité(?!\S)",
+    ", dont",
+))
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 véhicules se sont percutés à
+# plusieurs endroits"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)(?:à|en|dans) )(?:plusieurs|différents|divers) (?=(?:endroit"
+    r"s|lieux|points|sites)(?!\S))",
+    r"\1",
+))

@@ -262,6 +262,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw or edition, an age ("all'età di 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "capitolo", "articolo", "km", "chilometro", "statale", "autostrada",
         "categoria", "classe", "sierogruppo", "sierotipo", "tipo", "livello", "estrazione",
         "edizione", "episodio", "età di", "versione", "modello",
     ],
@@ -601,3 +605,23 @@ PERIODS = {
         "ord:4": ["quarto", "quarta"],
     },
 }
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("quasi 50 veicoli, in gran parte automobili e alcuni mezzi pesanti")
+FIGURES["rewrites"].append((
+    r",\s*(?:in (?:gran |larga )?(?:parte|maggioranza)|per la maggior parte|in maggior"
+    r" parte)(?!\S)",
+    ", tra loro",
+))
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 veicoli coinvolti in diversi
+# punti"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)in )(?:diversi|diverse|vari|varie|più) (?=(?:punti|luoghi)(?"
+    r"!\S))",
+    r"\1",
+))

@@ -264,6 +264,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "capítulo", "artigo", "km", "quilômetro", "quilómetro", "rodovia",
         # (17cd) "desde o último dia 17" (the 17th): a day of the month after its word (D7, D59.6)
         "último dia", "próximo dia", "desde o dia",
         # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
@@ -613,3 +617,13 @@ PERIODS = {
         "ord:4": ["quarto"],
     },
 }
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 veículos bateram em vários
+# pontos"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)em )(?:vários|várias|diversos|diversas) (?=(?:pontos|locais|"
+    r"lugares)(?!\S))",
+    r"\1",
+))

@@ -433,6 +433,10 @@ FIGURES = {
     # category, class, draw; an age or a number's name after the number ("47 yaşındaki", "3
     # numaralı")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "km",
         "tip", "tipi", "kategori", "sınıf", "çekiliş",
         # (17tb) "yaşları 8 ila 15 arasında değişen 10 çocuk" (ten children aged 8 to 15): the
         # ages' noun before them, the range's other end too (D56.3, D57.3)
@@ -554,3 +558,12 @@ PERIODS = {
         "few": ["birkaç", "birkaç gün"],
     },
 }
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 araç birkaç noktada kaza yaptı"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S))(?:birkaç|çeşitli|farklı) (?=(?:noktada|yerde|noktasında)(?"
+    r"!\S))",
+    r"\1",
+))
