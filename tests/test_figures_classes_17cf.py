@@ -57,6 +57,7 @@ CLASSES = [
     ("it", "13 veicoli coinvolti al km 253 dell'autostrada", 13, "exact"),
     ("ru", "по статье 105 задержаны 3 человека", 3, "exact"),
     ("uk", "за статтею 115 затримано 3 людей", 3, "exact"),
+    ("it", "Sull'A21, nel Bresciano, 11 incidenti si sono contati", 11, "exact"),
     # D64.7: "several" before a word of unnamed places, after its preposition, says where
     ("ja", "高速バスなど17台が複数カ所で事故を起こしました", 17, "exact"),
     ("ko", "차량 17대가 여러 곳에서 사고를 냈다", 17, "exact"),
@@ -71,6 +72,26 @@ CLASSES = [
     ("pl", "17 pojazdów zderzyło się w kilku miejscach", 17, "exact"),
     ("tr", "17 araç birkaç noktada kaza yaptı", 17, "exact"),
     ("id", "17 kendaraan bertabrakan di beberapa titik", 17, "exact"),
+    # D64.8: a change with its amount in per cent, then, after a comma, "from A to B"
+    ("en", "requests rose 62%, from 913 to 1,479", 1479, "exact"),
+    ("es", "las solicitudes crecieron un 62%, de 913 a 1.479", 1479, "exact"),
+    ("pt", "os pedidos cresceram 62%, de 913 para 1.479", 1479, "exact"),
+    ("pt", "os pedidos cresceram 55,4% em 2015 na comparação com 2014, de 828 ocorrências para 1.287 pedidos", 1287, "exact"),
+    ("fr", "les demandes ont augmenté de 62 %, de 913 à 1 479", 1479, "exact"),
+    ("it", "le richieste sono cresciute del 62%, da 913 a 1.479", 1479, "exact"),
+    ("ru", "число заявок выросло на 62%, с 913 до 1479", 1479, "exact"),
+    ("uk", "кількість заявок зросла на 62%, з 913 до 1479", 1479, "exact"),
+    # D64.9: tr a number word before a time unit with the locative is a duration, as digits
+    ("tr", "son beş yılda toplam 2 bin 718 şirket iflas etti", 2718, "exact"),
+    ("tr", "iki günde 15 kişi öldü", 15, "exact"),
+    # D64.10: ar a number in brackets before its noun, and after "منها" (of them)
+    ("ar", "تم اكتشاف (1777) حالة جديدة عام 2013م، منها (542) سعوديا و(1235) غير سعودي", 1777, "exact additional"),
+    # D64.11: a month after its time word ("the month of") takes no day after a comma
+    ("fr", "Sur le seul mois de novembre, 28 immolations ont eu lieu.", 28, "exact"),
+    ("en", "In the month of November, 28 immolations took place.", 28, "exact"),
+    ("es", "En el mes de noviembre, 28 personas murieron", 28, "exact"),
+    ("it", "Nel mese di novembre, 28 persone sono morte", 28, "exact"),
+    ("pt", "No mês de novembro, 28 pessoas morreram", 28, "exact"),
 ]
 
 EDGES = [
@@ -102,6 +123,18 @@ EDGES = [
     # D64.6: a road word or an article alone with its number stays as written
     ("en", "exit 12", 12, "exact"),
     ("en", "article 370", 370, "exact"),
+    ("it", "fino all'a 21", 21, "exact"),
+    ("it", "sull'A4 11 incidenti", U, ""),
+    # D64.8: without a verb of change "from A to B" stays a range
+    ("en", "62%, from 913 to 1,479", 1196, "range"),
+    ("es", "de 913 a 1.479 personas", 1196, "range"),
+    ("de", "die Anträge stiegen um 62 Prozent, von 913 auf 1.479", 1479, "exact"),
+    # D64.9: tr "yılda" alone stays a rate (per year)
+    ("tr", "yılda 100 kişi", U, ""),
+    # D64.10: ar an age in brackets after a name stays an age
+    ("ar", "أصيب محمد (45) و3 آخرون", U, ""),
+    # D64.11: a month alone before a comma keeps its day (English writes it after the month)
+    ("en", "November, 28 people died", U, ""),
     # read so before D64 by other rules (D56.2's year, a name), and still
     ("it", "il numero delle vittime sale a 216.000 dal 1950 al 2020", 216000, "exact"),
     ("hi", "धारा 302 के तहत 5 लोगों पर मामला दर्ज", 5, "exact"),

@@ -55,8 +55,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'Son rapport estime à 216 000 le nombre de mineurs victimes de violences sexuelles de la part de prêtres ou de religieux depuis 1950.'),
     # label exact 4; read unparsed
     ('fr', 'avec quatre personnes à bord, deux frères, leur père et le pilote'),
-    # label exact 28; read unparsed
-    ('fr', 'Sur le seul mois de novembre, 28 immolations ont eu lieu.'),
     # label exact 2 additional; read exact 2-2
     ('fr', 'À ces immolations dans les régions tibétaines, se sont ajoutées deux auto-immolations à New Delhi en Inde.'),
     # label exact 125; read unparsed

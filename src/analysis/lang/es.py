@@ -1715,3 +1715,17 @@ FIGURES["rewrites"].append((
     r"(?=(?:puntos|lugares|sitios)(?!\S))",
     r"\1",
 ))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B"
+# ("crecieron un 62%, de 913 a 1.479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(crecieron|creció|crece|crecen|aumentaron|aumentó|aumenta|aumentan|"
+    r"subieron|subió|bajaron|bajó|cayeron|cayó|disminuyeron|disminuyó|descendieron|"
+    r"descendió|incrementaron|incrementó)"
+    r"(?: (?:en )?(?:un|el|del|de))? \d[\d.,]*\s?(?:%|por ciento)(?:[^,\d]|(?<!\d)(?"
+    r":19|20)\d\d(?!\d)){0,60},(?= (?:de|del) (?:los |las )?\d)",
+    r"\1",
+))

@@ -1610,3 +1610,16 @@ FIGURES["rewrites"].append((
     r"s|lieux|points|sites)(?!\S))",
     r"\1",
 ))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B" ("les
+# demandes ont augmenté de 62 %, de 913 à 1 479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(augmenté|augmente|augmentent|progressé|progresse|grimpé|bondi|baissé|"
+    r"diminué|chuté|reculé)"
+    r"(?: de)? \d[\d.,]*\s?(?:%|pour ?cent)(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,6"
+    r"0},(?= de \d)",
+    r"\1",
+))

@@ -625,3 +625,17 @@ FIGURES["rewrites"].append((
     r"!\S))",
     r"\1",
 ))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B" ("le
+# richieste sono cresciute del 62%, da 913 a 1.479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(cresciute|cresciuti|cresciuto|cresciuta|aumentate|aumentati|aumentato|"
+    r"aumentata|salite|saliti|salito|salita|calate|calati|calato|calata|diminuite|"
+    r"diminuiti|diminuito|diminuita|scese|scesi|sceso)"
+    r"(?: (?:del|di|dello))? \d[\d.,]*\s?(?:%|per ?cento)(?:[^,\d]|(?<!\d)(?:19|20)"
+    r"\d\d(?!\d)){0,60},(?= (?:da|dai|dal|dagli) \d)",
+    r"\1",
+))

@@ -1897,3 +1897,17 @@ FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)в )(?:нескольких|разных) (?=(?:местах|точках)(?!\S))",
     r"\1",
 ))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B" ("число
+# заявок выросло на 62%, с 913 до 1479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(выросло|выросла|выросли|вырос|увеличилось|увеличилась|увеличились|"
+    r"увеличился|сократилось|сократилась|сократились|снизилось|снизилась|снизились|"
+    r"уменьшилось|уменьшилась|возросло|возросла)"
+    r"(?: на)? \d[\d.,]*\s?(?:%|процент\w*)(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,6"
+    r"0},(?= с \d)",
+    r"\1",
+))

@@ -98,7 +98,13 @@ FIGURES = {
         # "son 24 saatte" (in the last 24 hours) is a duration; "saatte" alone is per hour (D38);
         # (17nj) so are "ilk 4 ayda" (in the first four months), "3 günde", "2 haftada", "5 yılda"
         # ("ayda", "günde" alone are per month, per day; D40, D49)
-        (r"\b(\d+|bir) (saat|dakika|saniye|gün|hafta|ay|yıl)(?:te|de|da)\b", r"\1 \2"),
+        # (17cf) also after a number word ("son beş yılda toplam 2 bin 718 şirket", in the last
+        # five years: 2,718; D7, D64.9)
+        (
+            r"\b(\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli) "
+            r"(saat|dakika|saniye|gün|hafta|ay|yıl)(?:te|de|da)\b",
+            r"\1 \2",
+        ),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\b(?:\d+(?:[.,]\d+)* numaral\w*|numara ?\d+(?:[.,]\d+)*\b)", " "),
         # a change "from A to B" gives the new total B (D35)
