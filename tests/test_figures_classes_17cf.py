@@ -92,6 +92,13 @@ CLASSES = [
     ("es", "En el mes de noviembre, 28 personas murieron", 28, "exact"),
     ("it", "Nel mese di novembre, 28 persone sono morte", 28, "exact"),
     ("pt", "No mês de novembro, 28 pessoas morreram", 28, "exact"),
+    # D64.12: after a colon, parts each told with "a", as many as the count
+    ("it", "sono rimasti coinvolti quattro veicoli: un suv, un pulmino, un autobus di linea e un camion", 4, "exact"),
+    ("en", "four vehicles were involved: a car, a van, a bus and a truck", 4, "exact"),
+    ("fr", "quatre véhicules impliqués : une voiture, une camionnette, un bus et un camion", 4, "exact"),
+    ("de", "vier Fahrzeuge beteiligt: ein Auto, ein Lieferwagen, ein Bus und ein Lkw", 4, "exact"),
+    ("es", "cuatro vehículos implicados: un coche, una furgoneta, un autobús y un camión", 4, "exact"),
+    ("pt", "quatro veículos envolvidos: um carro, uma van, um ônibus e um caminhão", 4, "exact"),
 ]
 
 EDGES = [
@@ -135,6 +142,10 @@ EDGES = [
     ("ar", "أصيب محمد (45) و3 آخرون", U, ""),
     # D64.11: a month alone before a comma keeps its day (English writes it after the month)
     ("en", "November, 28 people died", U, ""),
+    # D64.12: parts that do not add up, or one told with a number, stay a list
+    ("en", "four vehicles were involved: a car, a van and a truck", U, ""),
+    ("en", "four vehicles were involved: a car, a van, a bus and two trucks", U, ""),
+    ("en", "4 dead, a child and a woman", U, ""),
     # read so before D64 by other rules (D56.2's year, a name), and still
     ("it", "il numero delle vittime sale a 216.000 dal 1950 al 2020", 216000, "exact"),
     ("hi", "धारा 302 के तहत 5 लोगों पर मामला दर्ज", 5, "exact"),

@@ -78,8 +78,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'Nel 2015, sono state riportate 3.444 nuove diagnosi di infezione da HIV'),
     # label approx 2011; read unparsed
     ('it', 'Questa percentuale porterebbe i nuovi casi del 2022 a circa 2.011'),
-    # label exact 4; read unparsed
-    ('it', 'sono rimasti coinvolti quattro veicoli: un suv, un pulmino, un autobus di linea e un camion'),
     # label at_least 158-; read exact 158-158
     ('pt', 'Um engavetamento envolvendo nada menos que 158 veículos'),
     # label exact 1479; read unparsed
