@@ -36,8 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', "Dal 1969 al 2007 risultano decedute per annegamento in Italia, secondo i dati dell'Iss, 27.154 persone"),
     # label question: 'de apenas 14' (aged only 14) after a comma, an age labelled unparsed
     ('pt', 'um homem de 40 anos e o seu filho, de apenas 14, morreram afogados em um tanque'),
-    # a ship's name 'KM PKFB 1802' is not yet a designation (D32)
-    ('id', 'telah menangkap 1 kapal ikan asing (KIA) KM PKFB 1802 asal Malaysia pada Jumat (21/6)'),
     # a ship's name 'PKFB 1802' after 'dengan nama' is not yet a designation (D32)
     ('id', 'Hasil pemeriksaan menunjukkan kapal dengan nama PKFB 1802 yang diawaki oleh lima orang berkewarganegaraan Myanmar'),
     # label question: 'seorang nakhoda dan empat orang ABK' (a captain and four crew), a list labelled unparsed; 'seorang' is the article (D8)

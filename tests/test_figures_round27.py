@@ -46,8 +46,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('hi', 'इसके बाद चार लोग और चढ़े'),
     # one youth died and three injured: two counts, the one implicit; not yet
     ('hi', 'हादसे में 20 साल के युवक की मौत हो गई, जबकि तीन लोग घायल हैं'),
-    # a span of years with '~' before a count: not yet a date
-    ('ko', '2006~2008년 찜질방, 목욕탕, 병원 등 다중이용시설 1만7742곳에 대해'),
     # the '〜' of the ages' range reads approx: not yet
     ('ja', '県 内の60歳〜83歳の男性3人がレジオネラ菌に感染し'),
     # left by 17ta: '1本も' (not a single one)

@@ -37,8 +37,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'nearly doubles the previous highest tally of 2,255 recorded the year before'),
     # label exact 2 additional; read unparsed
     ('de', 'auch den Tod zweier weiterer Patienten verursacht haben könnten'),
-    # label exact 27; read unparsed
-    ('de', 'Die Forscher sind Hinweisen auf Missbrauchsfälle zwischen 1946 und 2014 in allen 27 katholischen Diözesen in Deutschland nachgegangen.'),
     # label unparsed; read exact 10-10
     ('de', 'Durch den Zusammenprall wurde eine Person getötet, zehn andere, zum Teil schwer, verletzt.'),
     # label vague 200-999; read vague 200-999 additional
@@ -47,22 +45,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'Seit 1924 gab es 16 Todesopfer, das letzte 2009.'),
     # label at_least 141-; read unparsed
     ('de', 'haben sich unter chinesischer Herrschaft jedoch mindestens 141 Tibeter (Stand: Jani 2015) zu diesem Schritt entschlossen, davon allein 84 im Jahr 2012'),
-    # label exact 216000; read unparsed
-    ('fr', 'le nombre de mineur victimes d’agressions sexuelles au sein de l’Église catholique s’élève à 216 000 de 1950 à 2020'),
     # label exact 4; read unparsed
     ('fr', 'avec quatre personnes à bord, deux frères, leur père et le pilote'),
-    # label exact 28; read unparsed
-    ('fr', 'Sur le seul mois de novembre, 28 immolations ont eu lieu.'),
     # label exact 125; read unparsed
     ('fr', 'Selon les informations les plus fiables dont nous disposons, 125 d’entre eux sont morts (dont trois à l’étranger).'),
-    # label at_least 800-; read unparsed
-    ('fr', 'Plus de 800 cas – en majorité des femmes adultes – ont été relevés en Allemagne.'),
     # label exact 11; read unparsed
     ('fr', 'Onze personnes sont légèrement blessées au Parc Saint-Paul (Oise) sur un circuit grand huit'),
     # label exact 36; read unparsed
     ('fr', 'portant à 36 le nombre total de décès enregistrés, 35 en Allemagne et un en Suède'),
-    # label exact 42; read unparsed
-    ('es', 'En total, Cruz Roja atendió a 42 personas durante la carrera, la mayoría por curas menores.'),
     # label exact 4; read unparsed
     ('es', 'Cuatro personas sufrieron distintos traumatismos el lunes en el quinto encierro de San Fermín'),
     # label approx 400; read unparsed
@@ -71,10 +61,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ru', 'По данным Минздрава, госпитализировали 15 человек, трое находятся в тяжёлом состоянии.'),
     # label unparsed; read exact 4-4
     ('uk', 'В результаті аварії атракціону постраждали дорослі і четверо дітей.'),
-    # label exact 6; read unparsed
-    ('uk', 'шестеро людей були травмовані биками під час 850-метрового забігу в місті'),
-    # label exact 6; read unparsed
-    ('uk', 'значні травми дістало шестеро, їх затоптали під час 850-метрового забігу з биками'),
     # label unparsed; read exact 1-1
     ('uk', 'Одна з жертв - 71-річна туристка з Бразилії - померла на місці'),
     # label vague 2-9; read unparsed

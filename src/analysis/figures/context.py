@@ -90,15 +90,16 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
         ):
             # "IŁ-62", "COVID-19", "Су-25": a word glued by a hyphen to a number (D32, D39)
             return True
-        if prv is not None and first.glued_prev and _designation(prv):
+        if (prv is not None and first.glued_prev and (nxt is None or nxt.kind != "d")
+                and _designation(prv, 3, units[max(q.start - 2, 0)])):
             # "A7", "MH17", "G20", "B29": letters glued to a number name a thing (D32); not
             # before another number ("Q1 2024" is a period, no figure)
-            if nxt is None or nxt.kind != "d":
-                return True
+            return True
         yearish = first.text.isdigit() and len(first.text) == 4 and 1800 <= v <= 2100
         year_after = nxt is not None and Cat.YEAR_AFTER in nxt.cats
-        if year_after and (yearish or _cjk_date_after(units, q.end + 1, v)):
-            return True
+        if (year_after and (yearish or _cjk_date_after(units, q.end + 1, v))) or (
+                nxt is not None and _cjk_range_start(units, q.end, v)):
+            return True  # (and the first month of a range of months, "1至7月", "1~7월": D64.3)
         if yearish and prv is not None and Cat.YEAR_BEFORE in prv.cats:
             return True
         if (
@@ -125,6 +126,21 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     if k < n and Cat.DURATION in units[k].cats:
         return True
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
+
+
+def _cjk_range_start(units: list[Unit], end: int, v: float) -> bool:
+    """Whether the number *v* ending at *end* opens a range of CJK dates (D64.3).
+
+    "1至7月", "1~7월", "2006~2008년": a range word, a larger number and a CJK date mark glued to
+    it (:func:`_cjk_date_after`); the low end is a date as the high end is.
+    """
+    k = end + 3
+    if k >= len(units) or Cat.YEAR_AFTER not in units[k].cats or not units[k].cjk or (
+            Cat.RANGE_SEP not in units[end + 1].cats):
+        return False
+    high = units[end + 2]
+    return (high.kind == "d" and high.value is not None and v < high.value
+            and _cjk_date_after(units, k, high.value))
 
 
 def _cjk_date_after(units: list[Unit], k: int, v: float) -> bool:
@@ -171,13 +187,17 @@ _BEFORE_TIME_UNIT: Final = frozenset((Cat.WEAK_AT_LEAST, Cat.ADDITIONAL, Cat.ADD
 """Words between a number and its time unit: "20여 시간", "two more days", "zwei weitere Tage"."""
 
 
-def _designation(prv: Unit, longest: int = 3) -> bool:
+def _designation(prv: Unit, longest: int = 3, before: Unit | None = None) -> bool:
     """Whether *prv*, glued before a number, makes it a designation (D32).
 
     1-3 Latin letters no table lists: "a" of "A7", "mh" of "MH17"; not "de" of a typo "de1000".
     Before a hyphen (*longest* 6) letters of any script: "ił" of "IŁ-62", "covid" of "COVID-19".
+    One letter a table lists glued after an elided article (*before*, the unit before *prv*) is
+    a road's letter too: it "sull'A21" (no "a", to; D64.6).
     """
     t = prv.text
+    if prv.cats and before is not None and before.text.endswith("'"):
+        return len(t) == 1 and t.isascii() and t.isalpha() and prv.glued_prev
     if prv.kind != "w" or prv.cats or len(t) > longest:
         return False
     return longest > 3 or (t.isascii() and t.isalpha())
@@ -266,6 +286,8 @@ def _next_to_month(units: list[Unit], q: Quantity) -> bool:
                 # after it is no second day (D7, D46), after a comma too ("Dal 17 marzo, 20
                 # casi", 17cd); a year after it stays a date ("1 Maret 2023", "19 грудня 19 року")
                 continue
+            if k == q.start - 2 and units[k + 1].text == "," and _month_named_whole(units, k):
+                continue  # "le mois de novembre, 28 immolations": no day after it (D64.11)
             between = units[min(k, q.start) + 1 : max(k, q.end)]
             if len(between) == 2 and between[0 if k > q.end else 1].text == "-":
                 day = between[1 if k > q.end else 0]
@@ -274,6 +296,18 @@ def _next_to_month(units: list[Unit], q: Quantity) -> bool:
             if len(between) < 3 and all(b.kind == "s" or Cat.OF in b.cats for b in between):
                 return True
     return False
+
+
+def _month_named_whole(units: list[Unit], k: int) -> bool:
+    """Whether the month at *k* follows its time word, naming the whole month (D64.11).
+
+    "le mois de novembre", "the month of November", "el mes de noviembre": no day follows it,
+    so a number after it and a comma is no day ("…, 28 immolations").
+    """
+    j = k - 1
+    if j > 0 and Cat.OF in units[j].cats and Cat.DURATION not in units[j].cats:
+        j -= 1
+    return j >= 0 and Cat.DURATION in units[j].cats
 
 
 def drop_breakdown(

@@ -159,8 +159,26 @@ def _named(units: list[Unit], q: Quantity) -> bool:
         if u.text == "." and u.glued_prev and k + 1 < n and not units[k + 1].cjk:
             u = units[k + 1]  # "in der 15. KW": an ordinal's point before the word (D59.5)
             return Cat.NOT_COUNT_AFTER in u.cats
+        if _hyphen_glued(units, k):
+            return Cat.NOT_COUNT_AFTER in units[k + 1].cats  # "850-метрового" (D64.2)
         return Cat.NOT_COUNT_AFTER in u.cats and (u.glued_prev or not u.cjk)
     return False
+
+
+def _hyphen_glued(units: list[Unit], k: int) -> bool:
+    """Whether *k* is a hyphen glued to the number before it and the word after it (D64.2).
+
+    "850-метрового забігу", "a 10-metre fall", "50-Meter-Absturz": a measure's unit written
+    as one word with its number is the number's unit, as "850 метрів".
+    """
+    return (
+        k < len(units)
+        and units[k].text == "-"
+        and units[k].glued_prev
+        and k + 1 < len(units)
+        and units[k + 1].glued_prev
+        and units[k + 1].kind == "w"
+    )
 
 
 def _name_before(prv: Unit, u: Unit) -> bool:
@@ -178,6 +196,8 @@ def _name_before(prv: Unit, u: Unit) -> bool:
 def _named_after(units: list[Unit], q: Quantity) -> bool:
     """Whether a ``not_count_post`` word right after *q* names it ("130 Meter", "15. KW")."""
     k = q.end + 1
+    if k < len(units) and _hyphen_glued(units, k):
+        k += 1
     return k < len(units) and (
         Cat.NOT_COUNT_AFTER in units[k].cats
         or (units[k].text == "." and k + 1 < len(units)
@@ -213,11 +233,13 @@ def _listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
 
     A measure listed with a count names another thing the phrase reports (D45.3): both stay.
     """
+    start = q.end + 3 if _hyphen_glued(units, q.end + 1) else q.end + 1  # "10-metre" (D64.2)
     for other in qs:
         if other.start > q.end:
             return any(  # (not a Han or Hangul syllable: inside a word, "전국에서")
                 not u.cjk and not _YEAR_LIST.isdisjoint(u.cats)
-                for u in units[q.end + 1 : other.start]
+                and not _hyphen_glued(units, j)  # "50-Meter-Absturz": one word
+                for j, u in enumerate(units[start : other.start], start)
             )
     return False
 
@@ -303,12 +325,20 @@ def _year_beside(
             prv.text))):
         return False  # "Killed: 1998, injured: 300": the label's count
     listed = False
+    first, last = q.start, q.end  # the list of years *q* belongs to (D64.1)
     for other in qs:
         if other is not q and _yearish(units, other):
             lo, hi = (other.end, q.start) if other.end < q.start else (q.end, other.start)
             if hi - lo == 2 and (units[lo + 1].text == "," or not _YEAR_LIST.isdisjoint(
                     units[lo + 1].cats)):
                 listed = True
+                first, last = min(first, other.start), max(last, other.end)
+    if listed and (len({units[o.start].text for o in qs if first <= o.start <= last})
+                   < sum(first <= o.start <= last for o in qs)):
+        first, last = q.start, q.end  # "2024 à 2024 000": the same year twice, no span (D64.1)
+    elif listed and first > 0 and Cat.RANGE_BEFORE in units[first - 1].cats and (
+            units[first - 1].kind != "d"):
+        first -= 1  # "zwischen 1946 und 2014", "de 1950 à 2020": the span's "from" (D64.1)
     if prv is not None and not _NUMBER_ROLES.isdisjoint(prv.cats):
         return False  # "2 bin 500": a number after a scale word goes on
     if nxt is not None and nxt.glued_prev and nxt.text in _AFTER_YEAR and nxt.text not in ",;:":
@@ -326,12 +356,14 @@ def _year_beside(
         if other.start == q.end + 2 and nxt is not None and Cat.RANGE_SEP in nxt.cats and (
                 other.value > float(units[q.start].text)):
             return False  # "1990-2000 тысяч": an increasing range
+        if listed and first < other.start <= last:
+            continue  # a number inside the list of years
         if other.start > q.end:
             start = q.end + 2 if nxt is not None and nxt.text in _AFTER_YEAR else q.end + 1
-            between = units[start : other.start]
+            between = units[max(start, last + 1) : other.start]
         else:
             end = q.start - 1 if prv is not None and _from_alone(prv, nxt) else q.start
-            between = units[other.end + 1 : end]
+            between = units[other.end + 1 : min(end, first)]
         if not any(_joined(u) and u.kind != "d" for u in between):
             return True
     return False

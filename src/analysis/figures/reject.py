@@ -155,6 +155,8 @@ def listed_with_many(units: list[Unit], q: Quantity) -> bool:
     bool
         True when such a "many" word follows the quantity.
     """
+    if _article_parts(units, q):
+        return False  # "quattro veicoli: un suv, un pulmino, un autobus e un camion" (D64.12)
     joined = punct = False  # an "and" / a comma between the count and the word
     comma = article = False
     for k in range(q.end + 1, len(units)):
@@ -178,6 +180,24 @@ def listed_with_many(units: list[Unit], q: Quantity) -> bool:
             # ("300人死亡，不少是儿童": "many of them are children", a breakdown)
             return not glued and not (nxt is not None and (
                 Cat.OF in nxt.cats or nxt.text[:1] in _COPULA))
+    return False
+
+
+def _article_parts(units: list[Unit], q: Quantity) -> bool:
+    """Whether a colon after the count opens its parts, each told with "a", as many as it counts.
+
+    "sono rimasti coinvolti quattro veicoli: un suv, un pulmino, un autobus di linea e un
+    camion", "four vehicles: a car, a van, a bus and a truck": the colon within eight units
+    after the count, then only parts with an article word and no other number, their number
+    the count's (D60.2: a part told with words and no number is one; D64.12).
+    """
+    for k in range(q.end + 1, min(q.end + 9, len(units))):
+        if units[k].text == ":":
+            rest = units[k + 1 :]
+            ones = sum(Cat.ARTICLE in u.cats for u in rest)
+            return ones >= 2 and ones == q.value and not any(
+                u.kind == "d" or (Cat.NUMBER in u.cats and Cat.ARTICLE not in u.cats)
+                for u in rest)
     return False
 
 

@@ -53,6 +53,10 @@ FIGURES = {
     ],
     "casualties": [
         "(?:ال)?ضحايا", "(?:ال)?حالات",
+        # (17cf) "of them" opening the parts of a count: a number in brackets after it is a
+        # part's count, no age ("(1777) حالة جديدة …، منها (542) سعوديا و(1235) غير سعودي" =
+        # 1777; D43.1, D55.8, D64.10)
+        "منها", "منهم", "منهن",
     ],
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
@@ -76,6 +80,10 @@ FIGURES = {
             r"\((\d[\d.,٬]*)\) ?(?=(?:ألف|ألفا|آلاف|مليون|مليونا|ملايين|مليار|مليارات)(?!\w))",
             r"\1 ",
         ),
+        # (17cf) and before its noun ("كما تم اكتشاف (1777) حالة جديدة", "و(1235) غير سعودي"):
+        # the number as without them, its noun's "new" read (D55.8, D64.10); ages in brackets
+        # after a name are dropped before the rewrites (D43.1)
+        (r"(?<![^\sو])\((\d[\d.,٬]*)\)(?= [\u0621-\u064a])", r"\1"),
         # (17np) "في كل عمليات السرقة" (in all the thefts): كل before a definite noun or a plural
         # in -ات is "all", no "each" (rule 13, D55.3); "كل يوم", "كل 100" stay rates
         (r"(?<!\w)كل(?= (?:ال\w+|\w+ات)(?!\w))", "جميع"),
@@ -589,6 +597,10 @@ FIGURES = {
     # type, degree, rank or place ("احتل المركز 3"; "المركز" alone is also "the centre": "استقبل
     # المركز 20 حالة و5 وفيات"), a draw, an age ("بعمر 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "الفصل", "المادة", "بالمادة", "للمادة", "الكيلو", "الكيلومتر",
         "الفئة", "النوع", "الدرجة", "المرتبة", "احتل المركز", "احتلت المركز", "يحتل المركز",
         "تحتل المركز", "بالمركز", "السحب", "عمر", "بعمر", "عمره",
         "عمرها", "العمر", "سن", "بسن",

@@ -290,6 +290,10 @@ FIGURES = {
     # class ("Gewinnklasse 1"), a class, serogroup, type, stage, draw, episode or issue, an
     # age ("im Alter von 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "kapitel", "artikel", "paragraf", "paragraph", "bundesstraße", "autobahn", "kilometer",
         # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
         "kw", "kalenderwoche", "meldewoche",
         "gewinnklasse", "klasse", "serogruppe", "serotyp", "typ", "kategorie", "stufe",
@@ -1723,3 +1727,13 @@ ARTICLES = {
     "already": ["bereits", "schon"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 Fahrzeuge stießen an mehreren
+# Stellen zusammen"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)(?:an|in) )(?:mehreren|verschiedenen) (?=(?:stellen|orten|pu"
+    r"nkten)(?!\S))",
+    r"\1",
+))

@@ -283,6 +283,11 @@ FIGURES = {
     # serogroup, type, class, grade, draw, issue or edition number, an age ("serogroup 1",
     # "aged 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "route", "highway", "interstate", "km", "milepost", "mile marker", "exit", "junction",
+        "article",
         # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
         "calendar week", "epi week", "epiweek", "mmwr week", "week no", "week number",
         "serogroup", "serotype", "type", "class", "grade", "category", "draw", "episode",
@@ -1773,3 +1778,26 @@ ARTICLES = {
     "already": ["already"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 vehicles crashed in several
+# places"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)(?:in|at|on) )(?:several|various|multiple) (?=(?:places|loca"
+    r"tions|spots|points|sites)(?!\S))",
+    r"\1",
+))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B" ("requests
+# rose 62%, from 913 to 1,479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"\b(rose|risen|rises|rising|increased|increasing|climbed|climbing|grew|grown|"
+    r"jumped|soared|surged|fell|fallen|dropped|declined|decreased)"
+    r"(?: by)? \d[\d.,]*\s?(?:%|per ?cent)(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60"
+    r"},(?= from \d)",
+    r"\1,",
+))

@@ -289,6 +289,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw or edition, an age ("a la edad de 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "capítulo", "artículo", "kilómetro", "km", "carretera", "autovía", "autopista", "ruta",
         # (17cd) "desde el pasado día 17" (the 17th): a day of the month after its word (D59.6)
         "pasado día", "último día", "próximo día", "desde el día",
         # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
@@ -614,7 +618,10 @@ FIGURES = {
         (r"\b(?:un |1 )(millón|millon|millar) y medio\b", r"1.5 \1"),
         # "cerca de 1.000 personas murieron, la mayoría en la capital": where most of them were
         # is a breakdown of the figure, not a share reported instead of it (D30)
-        (r",\s*la mayoría (?=en |de ellos|de ellas)", ", entre ellos "),
+        # (17cf) with any other word after it too ("atendió a 42 personas durante la carrera, la
+        # mayoría por curas menores", "800 casos, la mayoría mujeres"): not before the share's
+        # whole ("la mayoría de los 800", rule 13; D64.4)
+        (r",\s*la mayoría (?!de (?:los |las )?(?:más de |unos |unas |casi )?\d)", ", entre ellos "),
         # "más de 300 pasajeros, en su mayoría turistas" (mostly tourists): who most of them
         # were, after a comma, is a breakdown, no share reported instead of the count (D30, D43.5)
         (r",\s*(?:en su (?:gran |inmensa |amplia )?mayoría|mayoritariamente)\b", ", entre ellos "),
@@ -1746,3 +1753,27 @@ ARTICLES = {
     "already": ["ya"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 vehículos chocaron en varios
+# puntos"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)en )(?:varios|varias|diversos|diversas|distintos|distintas) "
+    r"(?=(?:puntos|lugares|sitios)(?!\S))",
+    r"\1",
+))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B"
+# ("crecieron un 62%, de 913 a 1.479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(crecieron|creció|crece|crecen|aumentaron|aumentó|aumenta|aumentan|"
+    r"subieron|subió|bajaron|bajó|cayeron|cayó|disminuyeron|disminuyó|descendieron|"
+    r"descendió|incrementaron|incrementó)"
+    r"(?: (?:en )?(?:un|el|del|de))? \d[\d.,]*\s?(?:%|por ciento)(?:[^,\d]|(?<!\d)(?"
+    r":19|20)\d\d(?!\d)){0,60},(?= (?:de|del) (?:los |las )?\d)",
+    r"\1",
+))

@@ -259,6 +259,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw, episode or edition, an age ("âgés de 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "chapitre", "article", "kilomètre", "km", "route nationale", "autoroute", "pk",
         "catégorie", "classe", "sérogroupe", "sérotype", "type", "niveau", "tirage",
         "épisode", "édition", "âgé de", "âgée de", "âgés de", "âgées de", "version",
         "modèle",
@@ -1637,3 +1641,35 @@ ARTICLES = {
     "already": ["déjà"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("Plus de 800 cas – en majorité des femmes adultes –")
+FIGURES["rewrites"].append((
+    r"(?:,|(?<=\s)[–—-])\s*en (?:grande |très grande |large )?majorité(?!\S)",
+    ", dont",
+))
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 véhicules se sont percutés à
+# plusieurs endroits"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)(?:à|en|dans) )(?:plusieurs|différents|divers) (?=(?:endroit"
+    r"s|lieux|points|sites)(?!\S))",
+    r"\1",
+))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B" ("les
+# demandes ont augmenté de 62 %, de 913 à 1 479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(augmenté|augmente|augmentent|progressé|progresse|grimpé|bondi|baissé|"
+    r"diminué|chuté|reculé)"
+    r"(?: de)? \d[\d.,]*\s?(?:%|pour ?cent)(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,6"
+    r"0},(?= de \d)",
+    r"\1",
+))

@@ -268,6 +268,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a class,
     # category, type, ward, an age ("उम्र 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "एनएच", "एसएच", "धारा", "अनुच्छेद", "अध्याय",
         "कक्षा", "श्रेणी", "टाइप", "वार्ड", "उम्र", "आयु",
     ],
     "not_count_post": [

@@ -389,6 +389,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a type,
     # category, group, serogroup, level, year-group, wave or edition, an age ("berusia 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "km", "pasal", "bab",
         "tipe", "kategori", "golongan", "serogrup", "serotipe", "tingkat", "angkatan",
         "gelombang", "edisi", "usia", "umur", "berusia", "berumur",
     ],
@@ -471,3 +475,22 @@ PERIODS = {
         "few": ["beberapa"],
     },
 }
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("800 kasus, sebagian besar perempuan"; "sebagian besar dari 800" stays a share)
+FIGURES["rewrites"].append((
+    r",\s*(?:sebagian besar|kebanyakan)(?= (?!dari\s)[^\d\s])",
+    ", di antaranya",
+))
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 kendaraan bertabrakan di
+# beberapa titik"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)di )(?:beberapa|sejumlah|berbagai) (?=(?:titik|tempat|lokasi"
+    r")(?!\S))",
+    r"\1",
+))

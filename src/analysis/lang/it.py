@@ -271,6 +271,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw or edition, an age ("all'età di 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "capitolo", "articolo", "km", "chilometro", "statale", "autostrada",
         "categoria", "classe", "sierogruppo", "sierotipo", "tipo", "livello", "estrazione",
         "edizione", "episodio", "età di", "versione", "modello",
     ],
@@ -636,3 +640,37 @@ PERIODS = {
         "ord:4": ["quarto", "quarta"],
     },
 }
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("quasi 50 veicoli, in gran parte automobili e alcuni mezzi pesanti")
+FIGURES["rewrites"].append((
+    r",\s*(?:in (?:gran |larga )?(?:parte|maggioranza)|per la maggior parte|in maggior"
+    r" parte)(?!\S)",
+    ", tra loro",
+))
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 veicoli coinvolti in diversi
+# punti"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)in )(?:diversi|diverse|vari|varie|più) (?=(?:punti|luoghi)(?"
+    r"!\S))",
+    r"\1",
+))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B" ("le
+# richieste sono cresciute del 62%, da 913 a 1.479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(cresciute|cresciuti|cresciuto|cresciuta|aumentate|aumentati|aumentato|"
+    r"aumentata|salite|saliti|salito|salita|calate|calati|calato|calata|diminuite|"
+    r"diminuiti|diminuito|diminuita|scese|scesi|sceso)"
+    r"(?: (?:del|di|dello))? \d[\d.,]*\s?(?:%|per ?cento)(?:[^,\d]|(?<!\d)(?:19|20)"
+    r"\d\d(?!\d)){0,60},(?= (?:da|dai|dal|dagli) \d)",
+    r"\1",
+))

@@ -1315,3 +1315,17 @@ ARTICLES = {
     "already": ["既に", "すでに"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("800人、大半が女性")
+FIGURES["rewrites"].append((r"[、,，]\s*(?:大半|大部分|多く)(?=が|は)", "、うち"))
+
+# (17cf) "several" (複数) before a word of unnamed places, in a phrase with a number, says
+# where, no count beside the count, before it or after it (D63.6, D64.7); alone it stays
+# several: "高速バスなど17台が複数カ所で事故を起こしました"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?)複数(?=(?:カ所|箇所|か所|ヶ所|ケ所|の場所|地点))",
+    r"\1",
+))

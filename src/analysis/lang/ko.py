@@ -1370,3 +1370,14 @@ ARTICLES = {
     "already": ["이미", "벌써"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("800명, 대부분 여성")
+FIGURES["rewrites"].append((r"[,，]\s*대부분(?=\s|이|은|가)", ", 이 중"))
+
+# (17cf) "several" (여러) before a word of unnamed places (곳), in a phrase with a number,
+# says where, no count beside the count, before it or after it (D63.6, D64.7); alone it stays
+# several: "차량 17대가 여러 곳에서 사고를 냈다"
+FIGURES["rewrites"].append((r"^(?=.*\d)(.*?(?<!\S))여러 (?=곳)", r"\1"))

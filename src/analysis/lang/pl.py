@@ -382,6 +382,10 @@ FIGURES = {
     # class, category, serogroup, draw ("losowanie 6852") or edition; a degree after the
     # number ("oparzenia 2 stopnia")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "rozdział", "artykuł", "artykułu", "art.", "km",
         "typ", "typu", "klasa", "klasy", "kategoria", "kategorii", "serogrupy", "serotypu",
         "losowanie", "losowaniu", "losowania", "edycja", "edycji", "odcinek", "wersji",
         "modelu",
@@ -390,6 +394,9 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metrów", "metry", "metra", "metrach", "km", "kilometrów", "kilometry", "tydzień",
+        # (17cf) a measure's unit glued by a hyphen to its number, as an adjective ("850-метрового
+        # забігу", "a 10-metre fall"): a measure, no count beside another number (D64.2)
+        "metrow\\w*", "kilometrow\\w*",
         "tygodniu",
         "stopnia",
     ],
@@ -668,3 +675,19 @@ PERIODS = {
         "few": ["kilka", "kilku"],
     },
 }
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("800 przypadków, w większości kobiety")
+FIGURES["rewrites"].append((r",\s*w (?:zdecydowanej |przeważającej )?większości(?!\S)", ", w tym"))
+FIGURES["rewrites"].append((r"(?<=, w tym )większość(?!\S) ?", ""))
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 pojazdów zderzyło się w kilku
+# miejscach"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)w )(?:kilku|różnych) (?=(?:miejscach|punktach)(?!\S))",
+    r"\1",
+))

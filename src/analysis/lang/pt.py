@@ -272,6 +272,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "capítulo", "artigo", "km", "quilômetro", "quilómetro", "rodovia",
         # (17cd) "desde o último dia 17" (the 17th): a day of the month after its word (D7, D59.6)
         "último dia", "próximo dia", "desde o dia",
         # (17ca) a week's number after its word ("KW 15", "semaine 40"): no count (D59.5)
@@ -644,3 +648,26 @@ PERIODS = {
         "ord:4": ["quarto"],
     },
 }
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 veículos bateram em vários
+# pontos"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)em )(?:vários|várias|diversos|diversas) (?=(?:pontos|locais|"
+    r"lugares)(?!\S))",
+    r"\1",
+))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B" ("os
+# pedidos cresceram 62%, de 913 para 1.479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(cresceram|cresceu|cresce|crescem|aumentaram|aumentou|aumenta|subiram|"
+    r"subiu|caíram|caiu|diminuíram|diminuiu|saltaram|saltou)"
+    r"(?: (?:de|em))? \d[\d.,]*\s?(?:%|por cento)(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d"
+    r")){0,60},(?= de (?:os |as )?\d)",
+    r"\1",
+))

@@ -305,6 +305,10 @@ FIGURES = {
     # serogroup, draw ("тираж 1052"), category or issue; a degree after the number ("ожоги 3
     # степени")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "глава", "главы", "статья", "статье", "статьи", "трасса", "трассе", "трассы",
         "тип", "типа", "серогруппы", "серотипа", "тираж", "тиража", "тираже", "категории",
         "выпуск", "выпуске", "версии", "модели",
     ],
@@ -312,6 +316,9 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "метров", "метра", "метрах", "метр", "км", "километров", "километра", "километрах",
+        # (17cf) a measure's unit glued by a hyphen to its number, as an adjective ("850-метрового
+        # забігу", "a 10-metre fall"): a measure, no count beside another number (D64.2)
+        "метров\\w*", "километров\\w*",
         "неделе", "неделя",
         "степени",
     ],
@@ -1931,3 +1938,32 @@ ARTICLES = {
     "already": ["уже"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("800 случаев, большинство из них женщины")
+FIGURES["rewrites"].append((r"(?<=, в том числе )большинство(?!\S) ?", ""))
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 машин столкнулись в нескольких
+# местах"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)в )(?:нескольких|разных) (?=(?:местах|точках)(?!\S))",
+    r"\1",
+))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B" ("число
+# заявок выросло на 62%, с 913 до 1479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(выросло|выросла|выросли|вырос|увеличилось|увеличилась|увеличились|"
+    r"увеличился|сократилось|сократилась|сократились|снизилось|снизилась|снизились|"
+    r"уменьшилось|уменьшилась|возросло|возросла)"
+    r"(?: на)? \d[\d.,]*\s?(?:%|процент\w*)(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,6"
+    r"0},(?= с \d)",
+    r"\1",
+))

@@ -98,7 +98,13 @@ FIGURES = {
         # "son 24 saatte" (in the last 24 hours) is a duration; "saatte" alone is per hour (D38);
         # (17nj) so are "ilk 4 ayda" (in the first four months), "3 günde", "2 haftada", "5 yılda"
         # ("ayda", "günde" alone are per month, per day; D40, D49)
-        (r"\b(\d+|bir) (saat|dakika|saniye|gün|hafta|ay|yıl)(?:te|de|da)\b", r"\1 \2"),
+        # (17cf) also after a number word ("son beş yılda toplam 2 bin 718 şirket", in the last
+        # five years: 2,718; D7, D64.9)
+        (
+            r"\b(\d+|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli) "
+            r"(saat|dakika|saniye|gün|hafta|ay|yıl)(?:te|de|da)\b",
+            r"\1 \2",
+        ),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\b(?:\d+(?:[.,]\d+)* numaral\w*|numara ?\d+(?:[.,]\d+)*\b)", " "),
         # a change "from A to B" gives the new total B (D35)
@@ -442,6 +448,10 @@ FIGURES = {
     # category, class, draw; an age or a number's name after the number ("47 yaşındaki", "3
     # numaralı")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "km",
         "tip", "tipi", "kategori", "sınıf", "çekiliş",
         # (17tb) "yaşları 8 ila 15 arasında değişen 10 çocuk" (ten children aged 8 to 15): the
         # ages' noun before them, the range's other end too (D56.3, D57.3)
@@ -563,3 +573,12 @@ PERIODS = {
         "few": ["birkaç", "birkaç gün"],
     },
 }
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 araç birkaç noktada kaza yaptı"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S))(?:birkaç|çeşitli|farklı) (?=(?:noktada|yerde|noktasında)(?"
+    r"!\S))",
+    r"\1",
+))

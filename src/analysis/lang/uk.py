@@ -300,6 +300,10 @@ FIGURES = {
     # serogroup, draw ("тираж 1052"), category or issue; a degree after the number ("опіки 3
     # ступеня")
     "not_count_pre": [
+        # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
+        # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
+        # another number (D56.4, D64.6)
+        "розділ", "розділу", "стаття", "статті", "статтею", "траса", "трасі", "траси",
         "тип", "типу", "серогрупи", "серотипу", "тираж", "тиражу", "тиражі", "категорії",
         "випуск", "випуску", "версії", "моделі",
     ],
@@ -307,6 +311,9 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "метрів", "метра", "метри", "метрах", "км", "кілометрів", "кілометра", "тижні",
+        # (17cf) a measure's unit glued by a hyphen to its number, as an adjective ("850-метрового
+        # забігу", "a 10-metre fall"): a measure, no count beside another number (D64.2)
+        "метров\\w*", "кілометров\\w*",
         "тиждень",
         "ступеня",
     ],
@@ -1942,3 +1949,33 @@ ARTICLES = {
     "already": ["вже", "уже"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
+# the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
+# "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
+# ("800 випадків, більшість з них жінки")
+FIGURES["rewrites"].append((r"(?<=, у тому числі )більшість(?!\S) ?", ""))
+
+# (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
+# after its preposition, in a phrase with a number, says where, no count beside the count,
+# before it or after it (D63.6, D64.7); alone it stays several: "17 автомобілів зіткнулися в
+# кількох місцях"
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)[ву] )(?:кількох|декількох|різних) (?=(?:місцях|точках)(?!\S"
+    r"))",
+    r"\1",
+))
+
+# (17cf) a change told with its amount in per cent, then, after a comma, "from A to B"
+# ("кількість заявок зросла на 62%, з 913 до 1479"):
+# the amount and the words up to the comma dropped, the change "from A to B" reads B as D61.1
+# says (D61.3, D64.8); without a verb of change "from A to B" stays a range. First of the
+# rewrites, before those of the change.
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(зросла|зросло|зросли|зріс|збільшилася|збільшилась|збільшилося|"
+    r"збільшилось|збільшилися|зменшилася|зменшилась|зменшилося|скоротилася|"
+    r"скоротилось|знизилася|знизилось)"
+    r"(?: на)? \d[\d.,]*\s?(?:%|відсот\w*)(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60"
+    r"},(?= з \d)",
+    r"\1",
+))

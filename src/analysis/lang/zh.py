@@ -325,9 +325,10 @@ FIGURES = {
             r"[^\s\d,，。;；、]{0,2}[,，]? ?(?=(?:达到|達到|达|達|增至|升至|降至|至|为|為) ?\d)",
             "",
         ),
-        # a change "from A to B" gives the new total B (D35)
+        # a change "from A to B" gives the new total B (D35); (17cf) also with the old count's
+        # year first ("从2015年初仅5家增至90家", from only 5 at the start of 2015 to 90, D64.5)
         (
-            r"[从從由](?:[^\d\s，。,、]{1,8}(?=\d))?\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
+            r"[从從由](?:[12]\d{3}年)?(?:[^\d\s，。,、]{1,8}(?=\d))?\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
             r"(?=(?:增至|增加到|增加至|增长到|增长至|增長到|增長至|上升到|上升至|升至|升到|"
             r"降至|降到|减少到|减少至|減少到|減少至|减至|減至|下降到|下降至|跃升至|躍升至|攀升至))",
             "",
@@ -395,6 +396,10 @@ FIGURES = {
         "各部门", "各部門",
         # (17nj) "各型车辆(装备)300余台" (vehicles of every type): a kind, no "each" (rule 13, D49)
         "各型", "各类", "各類", "各式",
+        # (17cf) words holding 破 ("breaks", at least: "死者破七萬人") that do not mean it: 破产
+        # (bankruptcy: "审结破产类案件1923件" = 1923), 破坏 (destroy), 破获 / 侦破 / 破案 (a case
+        # solved: "破获案件120起" = 120) (D64.3)
+        "破产", "破產", "破坏", "破壞", "破获", "破獲", "侦破", "偵破", "破案",
         # words holding 过 ("over", at least) that do not mean it
         "通过", "通過", "经过", "經過", "不过", "不過", "过去", "過去", "过后", "過後",
         "难过", "難過", "过程", "過程", "过度", "過度",
