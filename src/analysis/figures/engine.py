@@ -29,7 +29,6 @@ from analysis.figures.model import (
     UNPARSED,
     Figure,
     Reason,
-    tidy,
 )
 from analysis.figures.normalise import (
     DATE_RE,
@@ -41,6 +40,7 @@ from analysis.figures.normalise import (
     normalise,
     tokens,
 )
+from analysis.figures.qualify import tidied
 from analysis.figures.quantities import Quantity
 from analysis.text.vectorise import distinct
 
@@ -119,7 +119,7 @@ def _from_template(hit: Template, x: float) -> Result:
     if mults is None:
         return fig, reason
     lo, be, hi = mults
-    low, best, high = tidy(lo * x), tidy(be * x), tidy(hi * x)
+    low, best, high = tidied(lo * x), tidied(be * x), tidied(hi * x)
     values = (low, best, high, fig.unit, fig.qualifier, fig.relation, fig.status)
     return _new(Figure, values), reason
 

@@ -188,9 +188,18 @@ def relation(units: list[Unit], q: Quantity, hi: int, additional: bool) -> str:
     return "total"
 
 
+def tidied(value: float) -> float:
+    """Return :func:`~.model.tidy` of *value*, in compiled code for a whole number.
+
+    ``tidy`` (in the model, which stays Python) returns a whole number as it is: only another
+    value calls it (most values read are whole, and a Python call costs more than the test).
+    """
+    return value if value.is_integer() else tidy(value)
+
+
 def qualified(value: float, unit: str, qual: str, rel: str) -> Figure:
     """Return the figure of one quantity: open above for at_least, below for at_most/nearly."""
-    value = tidy(value)
+    value = value if value.is_integer() else tidy(value)  # as tidied(value), inline
     # tuple.__new__ makes the same Figure as Figure(...), without its keyword handling
     if qual == "at_least":
         return _new(Figure, (value, value, NAN, unit, qual, rel, "ok"))
