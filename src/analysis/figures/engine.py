@@ -155,7 +155,7 @@ def _parse(text: str, hint: str | None) -> Result:
         # once, for the fast readers and the full engine alike
         cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
         applies = lex.rewrites_apply(norm, True)  # it holds a digit group
-        simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies)
+        simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies, parts)
         if simple is not None:
             return simple
     if key is None and ('"' in text or "«" in text or "“" in text):
@@ -330,19 +330,20 @@ def _without_year_spans(body: str, lex: Lexicon) -> str:
 
 def _read_simple(
     norm: str, lex: Lexicon, key: tuple[str, str, str | None] | None, one_group: bool,
-    cjk: bool, applies: bool,
+    cjk: bool, applies: bool, parts: list[str] | None = None,
 ) -> Result | None:
     """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template.
 
     *lex* is the hinted table; *one_group* says whether *norm* holds one digit group
     (read_simple reads no other), *cjk* whether it holds a Han, kana or Hangul character,
-    *applies* whether a rewrite of *lex* matches in it (no fast reader reads it then).
+    *applies* whether a rewrite of *lex* matches in it (no fast reader reads it then), *parts*
+    *norm* split by :data:`~.normalise.DIGITS_SPLIT` when the caller split it.
     """
     if applies:
         return None
     if cjk:
         # the engine keeps the hinted table for CJK text; read_cjk reads with its steps
-        decision = read_cjk(norm, lex, False)
+        decision = read_cjk(norm, lex, False, parts)
         if decision is None:
             return None
         fig, why, q, value_dependent = decision
