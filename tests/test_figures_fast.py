@@ -140,8 +140,10 @@ def test_fast_reading_agrees_with_the_engine_on_every_table_word() -> None:
 
 
 def test_ascii_tokens_match_the_general_pattern() -> None:
-    # ASCII text is cut by a pattern with ASCII letter classes (a speed shortcut): it must
-    # give the general pattern's tokens on every ASCII phrase and every two-character text
+    # ASCII text is cut by a pattern with ASCII letter classes and one group for the token,
+    # whose kind its first character tells (speed shortcuts, 17s and 17sr): it must give the
+    # general pattern's tokens, kinds, glues and words on every ASCII phrase and every
+    # two-character text
     from analysis.figures import normalise as N
 
     texts = [normalise(t) for t, _ in _phrases()]
@@ -150,7 +152,12 @@ def test_ascii_tokens_match_the_general_pattern() -> None:
     ascii_texts = [t for t in texts if t.isascii()]
     assert len(ascii_texts) > 19_000
     for text in ascii_texts:
-        assert N._ASCII_TOKEN_RE.findall(text) == N._GAPPED_TOKEN_RE.findall(text), repr(text)
+        general = [(gap, d or c or w or s) for gap, d, c, w, s in N._GAPPED_TOKEN_RE.findall(text)]
+        assert N._ASCII_TOKEN_RE.findall(text) == general, repr(text)
+        words_ascii: list[str] = []
+        words_general: list[str] = []
+        assert N._ascii_tokens(text, words_ascii) == N._general_tokens(text, words_general), text
+        assert words_ascii == words_general, repr(text)
 
 
 def test_the_digits_split_is_the_number_pattern() -> None:

@@ -276,12 +276,17 @@ def tokens(text: str, words: list[str] | None = None) -> list[Token]:
     list of Token
         ``(token, kind, glued)`` in order; the words are the tokens of kind ``w``.
     """
+    if text.isascii():
+        return _ascii_tokens(text, words)
+    return _general_tokens(text, words)
+
+
+def _general_tokens(text: str, words: list[str] | None) -> list[Token]:
+    """:func:`tokens` of any *text*, cut by :data:`_GAPPED_TOKEN_RE` (a group per kind)."""
     toks: list[Token] = []
     append = toks.append
     first = True
     # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
-    if text.isascii():
-        return _ascii_tokens(text, words)
     for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(text):
         glued = not (gap or first)
         first = False
