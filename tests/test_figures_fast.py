@@ -176,6 +176,32 @@ def test_the_digits_split_is_the_number_pattern() -> None:
     texts += ["".join(p) + " 000 000" for p in itertools.product("12 ,.'", repeat=4)]
     for text in texts:
         assert N.DIGITS_SPLIT.split(text) == plain.split(text), repr(text)
+        assert N.split_digits(text) == plain.split(text), repr(text)  # ASCII: by [0-9] (17sr)
+
+
+def test_the_ascii_simple_shape_is_the_simple_shape() -> None:
+    # read_simple matches ASCII text with a pattern of [A-Za-z] words and [0-9] digits (17sr):
+    # on ASCII text it must match where SIMPLE_RE does, with the same three groups
+    import itertools
+    import random
+
+    from analysis.figures import fast as F
+
+    texts = [normalise(t) for t, _ in _phrases()]
+    texts += ["".join(p) for k in range(1, 7) for p in itertools.product("1a ,.'", repeat=k)]
+    rng = random.Random(17)
+    pieces = ["more", "than", "3", "000", "3,000", "1.5", "12 000", "k", "tys", ".", " ", "  ",
+              ",", "-", "'", "_", "x2", "1,2,3"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(30_000)]
+    ascii_texts = [t for t in texts if t.isascii()]
+    matched = 0
+    for text in ascii_texts:
+        want, got = F.SIMPLE_RE.fullmatch(text), F._SIMPLE_ASCII_RE.fullmatch(text)
+        assert (want is None) == (got is None), repr(text)
+        if want is not None and got is not None:
+            assert want.groups() == got.groups(), repr(text)
+            matched += 1
+    assert matched > 2_000
 
 
 def test_the_rewrite_gate_matches_where_a_rewrite_does() -> None:

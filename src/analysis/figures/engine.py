@@ -38,6 +38,7 @@ from analysis.figures.normalise import (
     join_stray_comma,
     letter_tokens,
     normalise,
+    split_digits,
     tokens,
 )
 from analysis.figures.qualify import tidied
@@ -132,7 +133,7 @@ def _parse(text: str, hint: str | None) -> Result:
     norm = normalise(text)
     # the template path: the same wording around one digit group was read before
     key: tuple[str, str, str | None] | None = None
-    parts = DIGITS_SPLIT.split(norm)
+    parts = split_digits(norm)
     if len(parts) == 3:
         raw = parts[1]
         plural = parts[2][:1] == "s" and not parts[2][1:2].isalpha()  # "1,000s"
