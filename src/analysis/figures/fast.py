@@ -285,8 +285,13 @@ def read_cjk(
     """
     if CJK_SHAPE.fullmatch(norm) is None or ", " in norm or norm.count(".") > 1:
         return None
-    if len(_YEARISH.findall(norm)) > 1:
+    if parts is None:
+        parts = DIGITS_SPLIT.split(norm)
+    held = 0  # the characters of the digit groups: two possible years need eight digits
+    for k in range(1, len(parts), 2):
+        held += len(parts[k])
+    if held >= 8 and len(_YEARISH.findall(norm)) > 1:
         return None
     if lex.rewrites_apply(norm) if applies is None else applies:
         return None
-    return decide(shape_tokens(DIGITS_SPLIT.split(norm) if parts is None else parts), lex, False)
+    return decide(shape_tokens(parts), lex, False)
