@@ -25,6 +25,7 @@ __all__ = [
     "TOKEN_RE",
     "apply_rewrite",
     "digits_value",
+    "expander",
     "join_stray_comma",
     "letter_tokens",
     "normalise",
@@ -452,10 +453,97 @@ def rewrite(
     return text
 
 
-def apply_rewrite(text: str, pat: re.Pattern[str], rep: str) -> str:
-    """Apply one rewrite of a table (*pat*, *rep*) to *text*, as :func:`rewrite` does."""
+def apply_rewrite(
+    text: str, pat: re.Pattern[str], rep: str,
+    expand: Callable[[re.Match[str]], str] | None = None,
+) -> str:
+    """Apply one rewrite of a table (*pat*, *rep*) to *text*, as :func:`rewrite` does.
+
+    *expand*, when given, is :func:`expander` of the rewrite: the same text built in compiled
+    code (``re`` reads a template with group references in Python, at each substitution).
+    """
+    if expand is not None:
+        return pat.sub(expand, text)
     computed = _COMPUTED.get(rep)
     return pat.sub(computed, text) if computed is not None else pat.sub(rep, text)
+
+
+def _template(pat: re.Pattern[str], rep: str) -> tuple[str, list[tuple[int, str]]] | None:
+    r"""Read the template *rep* of *pat*: its text before the first group, then (group, text).
+
+    Only plain text, ``\N`` (one digit 1-9, or two when a digit follows, as ``re`` reads
+    them) and ``\g<N>`` are read, each group one *pat* has; any other escape (an octal or
+    ``\0``, ``\n``, a name) gives None: ``re`` reads it.
+    """
+    head = ""
+    rest: list[tuple[int, str]] = []
+    lit = ""
+    i, n = 0, len(rep)
+    while i < n:
+        ch = rep[i]
+        if ch != "\\":
+            lit += ch
+            i += 1
+            continue
+        nxt = rep[i + 1 : i + 2]
+        if nxt == "g":
+            close = rep.find(">", i)
+            name = rep[i + 3 : close]
+            if rep[i + 2 : i + 3] != "<" or close < 0 or not (name.isascii() and name.isdigit()):
+                return None
+            group = int(name)
+            i = close + 1
+        elif nxt in "123456789" and nxt:
+            two = rep[i + 1 : i + 3]
+            if len(two) == 2 and two[1] in "0123456789":
+                if two[0] in "01234567" and two[1] in "01234567" and rep[i + 3 : i + 4] in (
+                        "0", "1", "2", "3", "4", "5", "6", "7"):
+                    return None  # three octal digits: a character
+                group = int(two)
+                i += 3
+            else:
+                group = int(nxt)
+                i += 2
+        else:
+            return None
+        if group > pat.groups:
+            return None  # an error, which re raises
+        if rest:
+            rest[-1] = (rest[-1][0], lit)
+        else:
+            head = lit
+        rest.append((group, ""))
+        lit = ""
+    if not rest:
+        return None  # no group: re copies plain text itself
+    rest[-1] = (rest[-1][0], lit)
+    return head, rest
+
+
+def expander(pat: re.Pattern[str], rep: str) -> Callable[[re.Match[str]], str] | None:
+    """Return a function building the text of a match of *pat* as the template *rep* does.
+
+    ``pat.sub(expander(pat, rep), text)`` is ``pat.sub(rep, text)`` (a group that took no part
+    in the match gives ""). None for a computed rewrite, a template without a group reference
+    and one :func:`_template` does not read: those are left to ``re``.
+    """
+    if rep in _COMPUTED:
+        return None
+    read = _template(pat, rep)
+    if read is None:
+        return None
+    head, rest = read
+
+    def expand(m: re.Match[str]) -> str:
+        out = head
+        for group, lit in rest:
+            got = m.group(group)
+            if got is not None:
+                out += got
+            out += lit
+        return out
+
+    return expand
 
 
 def _holds_one(text: str, strings: tuple[str, ...] | None) -> bool:
