@@ -225,3 +225,27 @@ def test_the_rewrite_gate_matches_where_a_rewrite_does() -> None:
 
     gate = _any_of([re.compile(r"\bfoo|bar"), re.compile(r"\bbaz")])
     assert gate.search("xbar") and not gate.search("xbaz") and gate.search("a baz")
+
+
+def test_the_compiled_tidy_is_the_model_s() -> None:
+    # qualify.tidied repeats model.tidy's arithmetic in compiled code (17sr): the same value for
+    # whole numbers, values near one (above and below, small and large), halves (rounded to
+    # even), NaN, infinities and random values of every magnitude
+    import math
+    import random
+
+    from analysis.figures.model import tidy
+    from analysis.figures.qualify import tidied
+
+    rng = random.Random(17)
+    values = [0.0, -0.0, 1.0, -3.0, 3.1e6, 0.5, 1.5, 2.5, -2.5, 1e10 + 0.5, 3e15 + 0.5, 1e300,
+              -1e300, 1e301, 5e-324, math.nan, math.inf, -math.inf, 3_100_000.0000000005,
+              2_999_999.9999999995, 0.1 + 0.2, 1438.564e4]
+    for _ in range(20_000):
+        whole = rng.choice([1, 3, 40, 1_000, 3_100_000, 10**9, 10**12, 10**15])
+        values += [whole * (1 + rng.uniform(-1e-8, 1e-8)), whole + rng.uniform(-1, 1),
+                   rng.uniform(-1e6, 1e6), 10 ** rng.uniform(-300, 300)]
+    for v in values:
+        want, got = tidy(v), tidied(v)
+        same = want == got and type(want) is type(got)
+        assert (math.isnan(want) and math.isnan(got)) or same, v

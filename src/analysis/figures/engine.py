@@ -35,6 +35,7 @@ from analysis.figures.normalise import (
     DIGITS_SPLIT,
     HAS_CJK,
     digits_value,
+    expander,
     join_stray_comma,
     letter_tokens,
     normalise,
@@ -103,6 +104,10 @@ _MAKERS: Final = frozenset(
     )
 )
 """The words of :data:`_MAKER`: a phrase holding none of them is not searched for it."""
+
+
+_MAKER_KEPT: Final = expander(_MAKER, r"\1") or r"\1"
+"""The maker of a match of :data:`_MAKER` (its group 1), built in compiled code."""
 
 
 def _unquote_name(m: re.Match[str]) -> str:
@@ -224,7 +229,7 @@ def _read_in_full(
         if years:
             body = _without_year_spans(body, lex)
         if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model (D32, D39)
-            body = _MAKER.sub(r"\1", body)
+            body = _MAKER.sub(_MAKER_KEPT, body)
     if applies is None or lex is not hinted or body != norm:
         applies = lex.rewrites_apply(body, None if digits else False)
     if applies:

@@ -70,7 +70,7 @@ def normalise(text: str) -> str:
     if "\u0307" in folded:
         folded = folded.replace("i\u0307", "i")
     if "." in folded and _HAN_DECIMAL.search(folded):
-        folded = _HAN_DECIMAL.sub(r"\1.\g<2>0", folded)
+        folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
     return folded
 
 CJK: Final = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
@@ -221,7 +221,7 @@ def join_stray_comma(text: str, months: Container[str]) -> str:
         return text
     if any(m.group() in months for m in _WORD_RE.finditer(text)):
         return text
-    return STRAY_COMMA.sub(r"\1,\2", text)
+    return STRAY_COMMA.sub(_STRAY_COMMA_TEXT, text)
 
 
 def place(n: float) -> float:
@@ -554,3 +554,9 @@ def _holds_one(text: str, strings: tuple[str, ...] | None) -> bool:
         if s in text:
             return True
     return False
+
+
+_HAN_DECIMAL_TEXT: Final = expander(_HAN_DECIMAL, r"\1.\g<2>0") or r"\1.\g<2>0"
+_STRAY_COMMA_TEXT: Final = expander(STRAY_COMMA, r"\1,\2") or r"\1,\2"
+"""The texts of :func:`normalise`'s and :func:`join_stray_comma`'s substitutions, built in
+compiled code (:func:`expander`)."""
