@@ -140,8 +140,10 @@ def test_fast_reading_agrees_with_the_engine_on_every_table_word() -> None:
 
 
 def test_ascii_tokens_match_the_general_pattern() -> None:
-    # ASCII text is cut by a pattern with ASCII letter classes (a speed shortcut): it must
-    # give the general pattern's tokens on every ASCII phrase and every two-character text
+    # ASCII text is cut by a pattern with ASCII letter classes and one group for the token,
+    # whose kind its first character tells (speed shortcuts, 17s and 17sr): it must give the
+    # general pattern's tokens, kinds, glues and words on every ASCII phrase and every
+    # two-character text
     from analysis.figures import normalise as N
 
     texts = [normalise(t) for t, _ in _phrases()]
@@ -150,7 +152,12 @@ def test_ascii_tokens_match_the_general_pattern() -> None:
     ascii_texts = [t for t in texts if t.isascii()]
     assert len(ascii_texts) > 19_000
     for text in ascii_texts:
-        assert N._ASCII_TOKEN_RE.findall(text) == N._GAPPED_TOKEN_RE.findall(text), repr(text)
+        general = [(gap, d or c or w or s) for gap, d, c, w, s in N._GAPPED_TOKEN_RE.findall(text)]
+        assert N._ASCII_TOKEN_RE.findall(text) == general, repr(text)
+        words_ascii: list[str] = []
+        words_general: list[str] = []
+        assert N._ascii_tokens(text, words_ascii) == N._general_tokens(text, words_general), text
+        assert words_ascii == words_general, repr(text)
 
 
 def test_the_digits_split_is_the_number_pattern() -> None:
@@ -169,6 +176,32 @@ def test_the_digits_split_is_the_number_pattern() -> None:
     texts += ["".join(p) + " 000 000" for p in itertools.product("12 ,.'", repeat=4)]
     for text in texts:
         assert N.DIGITS_SPLIT.split(text) == plain.split(text), repr(text)
+        assert N.split_digits(text) == plain.split(text), repr(text)  # ASCII: by [0-9] (17sr)
+
+
+def test_the_ascii_simple_shape_is_the_simple_shape() -> None:
+    # read_simple matches ASCII text with a pattern of [A-Za-z] words and [0-9] digits (17sr):
+    # on ASCII text it must match where SIMPLE_RE does, with the same three groups
+    import itertools
+    import random
+
+    from analysis.figures import fast as F
+
+    texts = [normalise(t) for t, _ in _phrases()]
+    texts += ["".join(p) for k in range(1, 7) for p in itertools.product("1a ,.'", repeat=k)]
+    rng = random.Random(17)
+    pieces = ["more", "than", "3", "000", "3,000", "1.5", "12 000", "k", "tys", ".", " ", "  ",
+              ",", "-", "'", "_", "x2", "1,2,3"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(30_000)]
+    ascii_texts = [t for t in texts if t.isascii()]
+    matched = 0
+    for text in ascii_texts:
+        want, got = F.SIMPLE_RE.fullmatch(text), F._SIMPLE_ASCII_RE.fullmatch(text)
+        assert (want is None) == (got is None), repr(text)
+        if want is not None and got is not None:
+            assert want.groups() == got.groups(), repr(text)
+            matched += 1
+    assert matched > 2_000
 
 
 def test_the_rewrite_gate_matches_where_a_rewrite_does() -> None:
@@ -192,3 +225,27 @@ def test_the_rewrite_gate_matches_where_a_rewrite_does() -> None:
 
     gate = _any_of([re.compile(r"\bfoo|bar"), re.compile(r"\bbaz")])
     assert gate.search("xbar") and not gate.search("xbaz") and gate.search("a baz")
+
+
+def test_the_compiled_tidy_is_the_model_s() -> None:
+    # qualify.tidied repeats model.tidy's arithmetic in compiled code (17sr): the same value for
+    # whole numbers, values near one (above and below, small and large), halves (rounded to
+    # even), NaN, infinities and random values of every magnitude
+    import math
+    import random
+
+    from analysis.figures.model import tidy
+    from analysis.figures.qualify import tidied
+
+    rng = random.Random(17)
+    values = [0.0, -0.0, 1.0, -3.0, 3.1e6, 0.5, 1.5, 2.5, -2.5, 1e10 + 0.5, 3e15 + 0.5, 1e300,
+              -1e300, 1e301, 5e-324, math.nan, math.inf, -math.inf, 3_100_000.0000000005,
+              2_999_999.9999999995, 0.1 + 0.2, 1438.564e4]
+    for _ in range(20_000):
+        whole = rng.choice([1, 3, 40, 1_000, 3_100_000, 10**9, 10**12, 10**15])
+        values += [whole * (1 + rng.uniform(-1e-8, 1e-8)), whole + rng.uniform(-1, 1),
+                   rng.uniform(-1e6, 1e6), 10 ** rng.uniform(-300, 300)]
+    for v in values:
+        want, got = tidy(v), tidied(v)
+        same = want == got and type(want) is type(got)
+        assert (math.isnan(want) and math.isnan(got)) or same, v

@@ -182,3 +182,27 @@ def test_rewrite_anchors_are_characters_every_match_holds() -> None:
         for text in ("약 3000명", "다른 승객 3명", "成千上万", "1、2人", "2万人から3万人に増えた"):
             want = bool(lex.rewrite_any.search(normalise(text)))
             assert lex.rewrites_apply(normalise(text)) == want, (code, text)
+
+
+def test_shape_tokens_are_the_tokens_of_every_text_of_the_cjk_shape() -> None:
+    # read_cjk cuts a text of CJK_SHAPE from its digit split, without the token pattern (17sr):
+    # the tokens must be those tokens() gives, on every such phrase we hold and on made texts
+    # of digits (ASCII and other), separators, spaces, tildes, per cent signs and CJK characters
+    import itertools
+    import random
+
+    from analysis.figures.fast import CJK_SHAPE, shape_tokens
+    from analysis.figures.normalise import DIGITS_SPLIT, tokens
+
+    texts = {normalise(t) for t, _ in bench_figures._real_phrases()}
+    texts |= {normalise(t) for group in SHAPES.values() for t, _ in group}
+    texts |= {t for group in SHAPES.values() for t, _ in group}  # not normalised: "〜", "～"
+    alphabet = "10 ,.~%万명人"
+    texts |= {"".join(p) for k in range(1, 6) for p in itertools.product(alphabet, repeat=k)}
+    rng = random.Random(17)
+    wide = "1230 ,.~%〜～万명人약이상٣１"
+    texts |= {"".join(rng.choice(wide) for _ in range(rng.randint(1, 14))) for _ in range(20_000)}
+    shaped = [t for t in texts if CJK_SHAPE.fullmatch(t)]
+    assert len(shaped) > 100_000
+    for text in shaped:
+        assert shape_tokens(DIGITS_SPLIT.split(text)) == tokens(text), repr(text)

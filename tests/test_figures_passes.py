@@ -366,3 +366,46 @@ def test_ascii_text_is_normalised_as_folded() -> None:
         first = text[:1]
         if not (first in engine._MINUS or first.isspace()):
             assert engine._NEGATIVE.match(text) is None, text
+
+
+def test_a_template_built_in_compiled_code_gives_the_text_re_gives() -> None:
+    """``normalise.expander`` (17sr) builds the text of each match as ``re`` reads the rewrite's
+    template: on every table's rewrites with group references, over every case phrase
+    (normalised) and phrases made of each table's words, its rewrites' strings, numbers and
+    signs; and on templates of every form it reads or leaves to ``re``."""
+    import re
+
+    from analysis.figures.normalise import expander
+
+    rng = np.random.default_rng(1719)
+    phrases = [normalise(t) for t in _phrases_not_held_out()]
+    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "~"]
+    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "1 200", "1만", "2천", "3人"]
+    made = substituted = 0
+    for lex in LEXICONS.values():
+        texts = None
+        for (pat, rep), expand in zip(lex.rewrites, lex.rewrite_expand, strict=True):
+            assert (expand is None) == (expander(pat, rep) is None)
+            if expand is None:
+                continue
+            made += 1
+            if texts is None:
+                texts = phrases + _made_texts(lex, rng, glue, numbers)
+            for text in texts:
+                if pat.search(text) is not None:
+                    substituted += 1
+                    want = pat.sub(rep, text)
+                    assert pat.sub(expand, text) == want, (lex.code, pat.pattern, text)
+    assert made > 300
+    assert substituted > 1_000
+    # the forms of a template: groups of one and two digits, \g<N>, text around them, a group
+    # that took no part; and those left to re (an octal, \0, \n, a group the pattern lacks)
+    pat = re.compile("(a)(b)?" + "(c)" * 10 + "(d)?")
+    text = "xx abcccccccccc y acccccccccccd"
+    for rep in ["\\1", "<\\1>", "\\2\\1", "\\10", "\\12", "\\1 0", "\\g<1>0", "\\g<13>-\\g<2>",
+                "a\\13b\\1", "\\13\\13", "x\\2y"]:
+        expand = expander(pat, rep)
+        assert expand is not None, rep
+        assert pat.sub(expand, text) == pat.sub(rep, text), rep
+    for rep in ["\\0", "\\101", "\\n", "\\g<name>", "\\14", "\\g<14>", "plain", "\\\\"]:
+        assert expander(pat, rep) is None, rep

@@ -33,6 +33,7 @@ MAX_QUANTITIES: Final = 8
 """More quantities than this in one phrase are several, whatever they are: no reading
 of the codebook makes one figure out of them. The cap keeps the work on each quantity
 (its window, its neighbours) constant, so the cost of a phrase grows linearly with it."""
+_new: Final = tuple.__new__  # builds a Figure from a tuple, without Figure()'s keywords
 
 
 _GROUPED: Final = re.compile(r"\d[.,' \u00a0\u202f\u2009]\d{3}(?!\d)")
@@ -490,7 +491,7 @@ def _one_figure(
         rel = relation(units, q, hi, False) if Cat.ADDITIONAL_AFTER in has else "total"
     unit = "percent" if q.pct else "count"
     if q.vague is not None:
-        return Figure(q.low, q.value, q.high, unit, "vague", rel, "ok")
+        return _new(Figure, (q.low, q.value, q.high, unit, "vague", rel, "ok"))  # as Figure(...)
     if _QUALIFIER_CATS.isdisjoint(has):
         qual = "at_least" if q.odd else ("approx" if q.approx else "exact")
     else:

@@ -29,18 +29,20 @@ from analysis.figures.model import (
     UNPARSED,
     Figure,
     Reason,
-    tidy,
 )
 from analysis.figures.normalise import (
     DATE_RE,
     DIGITS_SPLIT,
     HAS_CJK,
     digits_value,
+    expander,
     join_stray_comma,
     letter_tokens,
     normalise,
+    split_digits,
     tokens,
 )
+from analysis.figures.qualify import tidied
 from analysis.figures.quantities import Quantity
 from analysis.text.vectorise import distinct
 
@@ -104,6 +106,10 @@ _MAKERS: Final = frozenset(
 """The words of :data:`_MAKER`: a phrase holding none of them is not searched for it."""
 
 
+_MAKER_KEPT: Final = expander(_MAKER, r"\1") or r"\1"
+"""The maker of a match of :data:`_MAKER` (its group 1), built in compiled code."""
+
+
 def _unquote_name(m: re.Match[str]) -> str:
     """Drop the number of a quoted name (see :data:`_QUOTED_NAME`)."""
     text = m.group()
@@ -119,7 +125,7 @@ def _from_template(hit: Template, x: float) -> Result:
     if mults is None:
         return fig, reason
     lo, be, hi = mults
-    low, best, high = tidy(lo * x), tidy(be * x), tidy(hi * x)
+    low, best, high = tidied(lo * x), tidied(be * x), tidied(hi * x)
     values = (low, best, high, fig.unit, fig.qualifier, fig.relation, fig.status)
     return _new(Figure, values), reason
 
@@ -132,7 +138,7 @@ def _parse(text: str, hint: str | None) -> Result:
     norm = normalise(text)
     # the template path: the same wording around one digit group was read before
     key: tuple[str, str, str | None] | None = None
-    parts = DIGITS_SPLIT.split(norm)
+    parts = split_digits(norm)
     if len(parts) == 3:
         raw = parts[1]
         plural = parts[2][:1] == "s" and not parts[2][1:2].isalpha()  # "1,000s"
@@ -155,7 +161,7 @@ def _parse(text: str, hint: str | None) -> Result:
         # once, for the fast readers and the full engine alike
         cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
         applies = lex.rewrites_apply(norm, True)  # it holds a digit group
-        simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies)
+        simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies, parts)
         if simple is not None:
             return simple
     if key is None and ('"' in text or "«" in text or "“" in text):
@@ -223,7 +229,7 @@ def _read_in_full(
         if years:
             body = _without_year_spans(body, lex)
         if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model (D32, D39)
-            body = _MAKER.sub(r"\1", body)
+            body = _MAKER.sub(_MAKER_KEPT, body)
     if applies is None or lex is not hinted or body != norm:
         applies = lex.rewrites_apply(body, None if digits else False)
     if applies:
@@ -330,19 +336,20 @@ def _without_year_spans(body: str, lex: Lexicon) -> str:
 
 def _read_simple(
     norm: str, lex: Lexicon, key: tuple[str, str, str | None] | None, one_group: bool,
-    cjk: bool, applies: bool,
+    cjk: bool, applies: bool, parts: list[str] | None = None,
 ) -> Result | None:
     """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template.
 
     *lex* is the hinted table; *one_group* says whether *norm* holds one digit group
     (read_simple reads no other), *cjk* whether it holds a Han, kana or Hangul character,
-    *applies* whether a rewrite of *lex* matches in it (no fast reader reads it then).
+    *applies* whether a rewrite of *lex* matches in it (no fast reader reads it then), *parts*
+    *norm* split by :data:`~.normalise.DIGITS_SPLIT` when the caller split it.
     """
     if applies:
         return None
     if cjk:
         # the engine keeps the hinted table for CJK text; read_cjk reads with its steps
-        decision = read_cjk(norm, lex, False)
+        decision = read_cjk(norm, lex, False, parts)
         if decision is None:
             return None
         fig, why, q, value_dependent = decision

@@ -12,7 +12,14 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from analysis.figures import cats as Cat
-from analysis.figures.normalise import apply_rewrite, normalise, place, rewrite, table_tokens
+from analysis.figures.normalise import (
+    apply_rewrite,
+    expander,
+    normalise,
+    place,
+    rewrite,
+    table_tokens,
+)
 from analysis.figures.patterns import (
     ANY_DIGIT,
     GATES,
@@ -153,6 +160,9 @@ class Lexicon:
         For each rewrite, strings one of which a text holds wherever it matches
         (:func:`~.patterns.literals`), or None: :func:`~.normalise.rewrite` does not search a
         text for a rewrite whose strings it holds none of.
+    rewrite_expand : list
+        For each rewrite, :func:`~.normalise.expander` of its template (None where ``re``
+        builds the text: no group, a computed rewrite), for :meth:`rewritten`.
     rewrite_needs : list of int
         For a table without anchors, what each rewrite needs in a phrase to match there: a
         digit, ":", "/" or "(" (:func:`needed`), as bits.
@@ -193,7 +203,7 @@ class Lexicon:
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
-        "loose_made",
+        "loose_made", "rewrite_expand",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -238,6 +248,7 @@ class Lexicon:
         self.rewrite_any = any_of(patterns) if patterns else None
         self.rewrite_anchors = anchors(patterns) if patterns else None
         self.rewrite_literals = [literals(pat) for pat in patterns]
+        self.rewrite_expand = [expander(pat, rep) for pat, rep in self.rewrites]
         self.rewrite_needs = (
             [needed(pat) for pat in patterns] if self.rewrite_anchors is None else []
         )
@@ -273,7 +284,7 @@ class Lexicon:
             if pat.search(text) is None:
                 found = [k for k in found if k != nxt]
                 continue
-            text = apply_rewrite(text, pat, rep)
+            text = apply_rewrite(text, pat, rep, self.rewrite_expand[nxt])
             last = nxt
             found = loose_found(loose, text)
         return rewrite(text, rewrites[last + 1 :], self.rewrite_literals[last + 1 :])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from analysis.figures import cats as Cat
-from analysis.figures.model import NAN, Figure, tidy
+from analysis.figures.model import NAN, Figure
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
@@ -188,9 +188,22 @@ def relation(units: list[Unit], q: Quantity, hi: int, additional: bool) -> str:
     return "total"
 
 
+def tidied(value: float) -> float:
+    """Return :func:`~.model.tidy` of *value*, computed in compiled code.
+
+    ``tidy`` stays in the model, which stays Python; a Python call from the engine costs more
+    than its arithmetic, which is repeated here (``tests/test_figures_fast.py`` holds the two
+    to each other).
+    """
+    if value.is_integer() or not -1e300 < value < 1e300:  # whole, NaN or infinite: as is
+        return value
+    whole = round(value)
+    return float(whole) if abs(value - whole) <= 1e-9 * abs(value) else value
+
+
 def qualified(value: float, unit: str, qual: str, rel: str) -> Figure:
     """Return the figure of one quantity: open above for at_least, below for at_most/nearly."""
-    value = tidy(value)
+    value = value if value.is_integer() else tidied(value)
     # tuple.__new__ makes the same Figure as Figure(...), without its keyword handling
     if qual == "at_least":
         return _new(Figure, (value, value, NAN, unit, qual, rel, "ok"))

@@ -10,6 +10,9 @@ from analysis.figures.qualify import scan_after, scan_before
 from analysis.figures.quantities import COUNTERS, Quantity
 from analysis.figures.units import Unit
 
+_new: Final = tuple.__new__
+"""Builds a Figure from a tuple, as Figure(...) does, without its keyword handling."""
+
 __all__ = ["is_range", "read_range", "share_magnitude"]
 
 
@@ -88,7 +91,7 @@ def share_magnitude(a: Quantity, b: Quantity) -> float:
 def _vague_range(a: Quantity, b: Quantity, rel: str) -> tuple[Figure, str]:
     """Two vague ends ("hundreds to thousands"), or a number mixed with a vague word."""
     if a.vague is not None and b.vague is not None and a.low < b.low:
-        return Figure(a.low, a.low, b.high, "count", "vague", rel, "ok"), ""
+        return _new(Figure, (a.low, a.low, b.high, "count", "vague", rel, "ok")), ""
     return UNPARSED, Reason.MIXED_RANGE
 
 
@@ -137,4 +140,4 @@ def read_range(
     unit = "percent" if a.pct or b.pct else "count"
     if scan_after(units, b.end, n, Cat.MILITARY_UNIT)[0] is not None:
         return UNPARSED, Reason.UNIT_SIZE
-    return Figure(low, (av + bv) / 2.0, high, unit, "range", rel, "ok"), ""
+    return _new(Figure, (low, (av + bv) / 2.0, high, unit, "range", rel, "ok")), ""
