@@ -35,10 +35,10 @@ test_round_16zd_scores, test_round_16zd_shares_no_article_with_other_sets = scor
 
 test_round_16ze_scores, test_round_16ze_shares_no_article_with_other_sets = scored_round(
     "round_16ze.yml", "issue-16ze", 45,
-    {"precision": 0.95, "recall": 0.88, "metric": 0.92, "claimant": 0.80, "all_fields": 0.75},
+    {"precision": 0.95, "recall": 0.91, "metric": 0.90, "claimant": 0.80, "all_fields": 0.73},
     sets_besides("round_16ze.yml"), articles=20)
 
 test_round_16zf_scores, test_round_16zf_shares_no_article_with_other_sets = scored_round(
     "round_16zf.yml", "issue-16zf", 41,
-    {"precision": 0.82, "recall": 0.82, "metric": 0.97, "claimant": 0.85, "all_fields": 0.85},
+    {"precision": 0.80, "recall": 0.82, "metric": 0.97, "claimant": 0.85, "all_fields": 0.85},
     sets_besides("round_16zf.yml"), articles=20)
