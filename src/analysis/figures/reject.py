@@ -203,8 +203,9 @@ def beside_person(
     the "and"; after it, the count's noun at most comes before the "and", and an article or
     possessive at most between the "and" and the person. A verb there (the table's verb
     forms: "Two died and the driver was arrested") ends the count's clause: the count stays
-    (an outcome is no verb there: "8 injured and the driver" is a sum). A role word that is also a verb (uk "мати", to have) is the person only at
-    the end of the clause or before a verb. Told with its whole after an opener ("seven hurt:
+    (an outcome is no verb there: "8 injured and the driver" is a sum). A role word that is
+    also a verb (uk "мати", to have) is the person only at the end of the clause or before a
+    verb. Told with its whole after an opener ("seven hurt:
     six passengers and the driver") the person is a part of that whole
     (:func:`_told_parts`), and the whole is the count. Dates, years and designations beside
     the person ("on May 5 and the pilot", "Flight 370 and the pilot") are no quantity here.
