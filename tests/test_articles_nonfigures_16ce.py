@@ -67,6 +67,16 @@ NO_FIGURE = [
            "каждая.", "2000"),
     ("fr", "Pyongyang formera cinq unités de 2 000 soldats nord-coréens chacune.", "2 000"),
     ("es", "Se formarán cinco unidades de 2.000 soldados norcoreanos cada una.", "2.000"),
+    # (17ch) desertions counted and deserters, beside the guards below
+    ("en", "At least 18 North Korean soldiers deserted, the report said.", "18"),
+    ("en", "There were 18 desertions among the North Korean troops.", "18"),
+    ("fr", "On compte 18 désertions parmi les soldats nord-coréens.", "18"),
+    ("es", "Se registraron 18 deserciones entre los soldados norcoreanos.", "18"),
+    ("ru", "Выявлено 18 случаев дезертирства среди военных КНДР.", "18"),
+    ("uk", "Виявлено 18 випадків дезертирства серед військових КНДР.", "18"),
+    ("de", "18 nordkoreanische Soldaten begingen Fahnenflucht.", "18"),
+    ("ja", "北朝鮮兵18人が脱走した。", "18人"),
+    ("ko", "북한군 18명이 탈영했다.", "18명"),
 ]
 
 KEPT = [
@@ -82,6 +92,23 @@ KEPT = [
            "en Rusia en condiciones de esclavitud.", "50,000"),
     ("en", "According to South Korea’s National Intelligence Service (NIS), as of October 18, "
            "around 12,000 North Korean troops have already been deployed to Ukraine.", "12,000"),
+    # (17ch) the adjective "deserted" (a deserted village, abandoned) and a desertion fought ("to
+    # stem desertion") tell of no soldier who deserted: the figure of the story stays
+    ("en", "Russia moved 3,000 North Korean troops to a deserted village near the front.",
+     "3,000"),
+    ("en", "Moscow sent 3,000 North Korean troops to the front line to stem desertion.", "3,000"),
+    ("en", "The village was deserted when 3,000 North Korean troops arrived.", "3,000"),
+    ("fr", "La Russie a déplacé 3 000 soldats nord-coréens vers un village déserté près du front.",
+     "3 000"),
+    ("fr", "Moscou a envoyé 3 000 soldats nord-coréens au front pour enrayer la désertion.",
+     "3 000"),
+    ("de", "Russland schickte 3000 nordkoreanische Soldaten gegen die Fahnenflucht an die Front.",
+     "3000"),
+    ("ru", "Россия отправила 3000 военных КНДР для борьбы с дезертирством.", "3000"),
+    ("uk", "Росія відправила 3000 військових КНДР для боротьби з дезертирством.", "3000"),
+    ("ja", "ロシアは脱走を防ぐため北朝鮮兵3000人を前線に送った。", "3000人"),
+    ("ko", "탈영을 막기 위해 러시아는 북한군 3000명을 전선에 보냈다.", "3000명"),
+    ("ko", "러시아는 탈영을 막기 위해 북한군 3000명을 보냈다.", "3000명"),
 ]
 
 

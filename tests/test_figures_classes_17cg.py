@@ -137,3 +137,56 @@ CLASSES = [
 @pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CLASSES)
 def test_d65_reads_as_written(lang: str, phrase: str, best: object, qualifier: str) -> None:
     assert_reads_as(lang, phrase, best, qualifier)
+
+
+# 17ch: D65.6 as one engine rule (reject.beside_person, the table key ``persons``) and its guards
+# found by rv13, and D65.1 before a year; every row but the "stays" rows read otherwise before
+CLASSES_17CH = [
+    # 1a: a verb between the count and "and the <person>" keeps the count
+    ("en", "Two died and the driver was arrested", 2, "exact"),
+    ("de", "Zwei starben und der Fahrer wurde festgenommen", 2, "exact"),
+    ("fr", "Deux moururent et le conducteur fut arrêté", 2, "exact"),
+    ("es", "Dos murieron y el conductor fue detenido", 2, "exact"),
+    ("it", "Due morirono e l'autista fu arrestato", 2, "exact"),
+    ("pt", "Dois morreram e o motorista foi preso", 2, "exact"),
+    ("ru", "Двое погибли и водитель задержан", 2, "exact"),
+    ("uk", "Двоє загинули і водій затриманий", 2, "exact"),
+    ("pl", "Dwóch zginęło i kierowca został zatrzymany", 2, "exact"),
+    ("en", "Two passengers and the driver were arrested", U, ""),  # stays
+    ("ru", "Двое пассажиров и водитель задержаны", U, ""),  # stays
+    ("pl", "Dwóch pasażerów i kierowca zostali zatrzymani", U, ""),  # stays
+    # 1b: a date or designation before "and the pilot" is no count
+    ("en", "The plane crashed on May 5 and the pilot was killed", U, ""),
+    ("en", "Flight 370 and the pilot vanished", U, ""),
+    ("en", "Route 66 and the driver", U, ""),
+    ("de", "Das Flugzeug stürzte am 5. Mai ab und der Pilot starb", U, ""),  # stays
+    ("fr", "l'avion s'est écrasé le 5 mai et le pilote est mort", U, ""),
+    ("es", "el avión se estrelló el 5 de mayo y el piloto murió", U, ""),  # stays
+    ("it", "l'aereo è precipitato il 5 maggio e il pilota è morto", U, ""),
+    ("pt", "o avião caiu em 5 de maio e o piloto morreu", U, ""),  # stays
+    ("ru", "самолет разбился 5 мая и пилот погиб", U, ""),
+    ("uk", "літак розбився 5 травня і пілот загинув", U, ""),
+    ("pl", "samolot rozbił się 5 maja i pilot zginął", U, ""),
+    ("en", "The plane crashed on May 5 and 3 passengers were killed", 3, "exact"),  # stays
+    ("ru", "самолет разбился 5 мая, погибли 3 пассажира", 3, "exact"),  # stays
+    # 1c: uk "мати" (mother; the verb "to have"), a person with "a"/"un" (a sum, D12)
+    ("uk", "двоє дітей і мати загинули", U, ""),
+    ("uk", "мати і двоє дітей загинули", U, ""),
+    ("uk", "можна отримати 5 тисяч гривень і мати доступ до програми", 5000, "exact"),  # stays
+    ("en", "A pilot and three passengers died", U, ""),
+    ("de", "Ein Pilot und drei Passagiere starben", U, ""),
+    ("fr", "Un pilote et trois passagers sont morts", U, ""),
+    ("es", "Un piloto y tres pasajeros", U, ""),
+    ("it", "Un pilota e tre passeggeri sono morti", U, ""),
+    ("pt", "Um piloto e três passageiros morreram", U, ""),
+    # 2: an estimate word before a year does not take the year (D65.1)
+    ("es", "el costo estimado en 2020 fue de 500 millones", 500000000, "exact"),
+    ("pt", "o custo estimado em 2020 foi de 500 milhões", 500000000, "exact"),
+    ("es", "los daños se estiman en 500 millones", 500000000, "approx"),  # stays
+    ("pt", "os prejuízos estimados em 500 milhões", 500000000, "approx"),  # stays
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CLASSES_17CH)
+def test_d65_guards_17ch(lang: str, phrase: str, best: object, qualifier: str) -> None:
+    assert_reads_as(lang, phrase, best, qualifier)

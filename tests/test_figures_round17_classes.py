@@ -18,7 +18,10 @@ CASES = [
     ("ko", "운전자 박모씨(61)등 2명이 다쳤다", 2, "exact"),
     ("ja", "男性(35)ら5人がけがをした", 5, "exact"),
     ("en", "John Smith (44) and his son were among 12 people rescued", 12, "exact"),
-    ("de", "Der Fahrer (56) und 14 Fahrgäste wurden verletzt", 14, "exact"),
+    # (17ch) "der Fahrer und 14 Fahrgäste": one person named by a role and a count, a sum (D65.6,
+    # written after this row); the age is still no count
+    ("de", "Der Fahrer (56) und 14 Fahrgäste wurden verletzt", UNPARSED, ""),
+    ("de", "Der Fahrer (56) sagte, 14 Fahrgäste wurden verletzt", 14, "exact"),
     ("pt", "Cerca de 25 pessoas foram presas na sexta-feira (9)", 25, "approx"),
     # 2. a year after "in" and an article; "one of the" + a superlative is a pronoun
     ("en", "at least 30 were killed in a 2015 crash", 30, "at_least"),

@@ -14,6 +14,7 @@ from analysis.figures.qualify import inside_word, qualified, qualifier, relation
 from analysis.figures.quantities import Quantity, read_run
 from analysis.figures.ranges import is_range, read_range
 from analysis.figures.reject import (
+    beside_person,
     is_unit_count,
     listed_with_many,
     nothing_read,
@@ -612,6 +613,12 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         Cat.UNCOUNTABLE in has
         or (Cat.ARTICLE in has and (Cat.AND in has or Cat.RANGE_AND in has))
     ) and listed_with_many(units, q):
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
+    persons, joins = lex.persons, lex.person_and
+    if (
+        persons is not None and joins is not None
+        and beside_person(units, q, persons, joins, lex.person_verbs, lex.outcomes)
+    ):  # "the pilot and four passengers": one more of a sum (D65.6)
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
     if additional and _more_in_later_clause(units, q):
         additional = False

@@ -193,6 +193,11 @@ class Lexicon:
     share_of : re.Pattern or None
         A word that tells a share of its whole ("of", "из", "중"; the table's ``share_of``),
         searched in the words between a share and a count (D59.1).
+    persons, person_and, person_verbs : re.Pattern or None
+        The table's ``persons``: a word naming one person by a role or a family word ("pilot",
+        "driver", "mother"), the words for "and" that join one to a count, and the verb forms
+        that, between the count and that "and", keep the count (D65.6,
+        :func:`~analysis.figures.reject.beside_person`).
     other : dict
         Categories found so far for tokens not in ``one`` (symbols, one-word numbers,
         stems): a memo, emptied by :func:`analysis.figures.clear_cache`.
@@ -203,7 +208,7 @@ class Lexicon:
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
-        "loose_made", "rewrite_expand",
+        "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -216,7 +221,11 @@ class Lexicon:
         self.rewrites: list[tuple[re.Pattern[str], str]] = []
         self.other: dict[str, Cats] = {}
         words: dict[str, list[str]] = {"outcomes": [], "casualties": [], "share_of": []}
+        persons: Mapping[str, list[str]] = {}
         for field, entries in table.items():
+            if field == "persons":  # no table words either (D65.6)
+                persons = entries  # type: ignore[assignment]
+                continue
             if field in words:  # no table words: they vote for no language (D15)
                 words[field] = list(entries)  # type: ignore[call-overload]
                 continue
@@ -227,6 +236,10 @@ class Lexicon:
             re.compile("(?<!\\S)(?:" + "|".join(words["share_of"]) + ")(?!\\S)")
             if words["share_of"] else None
         )
+        # one person named by a role, joined by "and" to a count (D65.6)
+        self.persons = _words_re(persons.get("roles", []))
+        self.person_and = _words_re(persons.get("and", []))
+        self.person_verbs = _words_re(persons.get("verbs", []))
         self.stems.sort(key=lambda item: -len(item[0]))
         self.stem_of = {stem: (cat, val) for stem, cat, val in reversed(self.stems)}
         self.stem_re = (
@@ -258,6 +271,12 @@ class Lexicon:
         self.maxlen = max((len(k) for k in self.multi), default=1)
         self.known = set(self.one) | {t for k in self.multi for t in k}
         self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)
+        # (17ch) a qualifier phrase ending in a year's preposition ("estimado en", "estima em")
+        # is that preposition before a year: "el costo estimado en 2020 fue de 500 millones"
+        # names the year, as "en 2020" does (D7, D65.1)
+        for key, cats in self.multi.items():
+            if Cat.QUALIFIER_BEFORE in cats and Cat.YEAR_BEFORE in self.one.get(key[-1], NO_CATS):
+                cats[Cat.YEAR_BEFORE] = True
 
     def rewritten(self, text: str) -> str:
         """Return *text* with the table's rewrites applied (as :func:`~.normalise.rewrite` does).

@@ -18,7 +18,8 @@ from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
 __all__ = [
-    "is_unit_count", "listed_with_many", "nothing_read", "one_quantity", "rate_or_fraction",
+    "beside_person", "is_unit_count", "listed_with_many", "nothing_read", "one_quantity",
+    "rate_or_fraction",
     "year_span_at",
 ]  # fmt: skip
 
@@ -198,6 +199,57 @@ def _article_parts(units: list[Unit], q: Quantity) -> bool:
             return ones >= 2 and ones == q.value and not any(
                 u.kind == "d" or (Cat.NUMBER in u.cats and Cat.ARTICLE not in u.cats)
                 for u in rest)
+
+
+def _word(u: Unit) -> bool:
+    """Whether *u* is a word (no number, sign or punctuation)."""
+    return u.kind == "w" or (u.kind == "p" and Cat.NUMBER not in u.cats)
+
+
+def beside_person(
+    units: list[Unit],
+    q: Quantity,
+    persons: re.Pattern[str],
+    joins: re.Pattern[str],
+    verbs: re.Pattern[str] | None,
+    outcomes: re.Pattern[str] | None,
+) -> bool:
+    """Whether one person named by a role is joined by "and" to the count *q* (D65.6).
+
+    "the pilot and four passengers", "Acht Passagiere und der Fahrer", "Un piloto y tres
+    pasajeros": the person (a table's ``persons`` role or family word) is one more of a sum
+    the codebook does not add (rule 13, D12). Before the count, the person stands right before
+    the "and"; after it, the count's noun at most comes before the "and", and an article or
+    possessive at most between the "and" and the person. A verb there (the table's verb
+    forms: "Two died and the driver was arrested") ends the count's clause: the count stays
+    (an outcome is no verb there: "8 injured and the driver" is a sum). A role word that is
+    also a verb (uk "мати", to have) is the person only at the end of the clause or before a
+    verb. Told with its whole after an opener ("seven hurt:
+    six passengers and the driver") the person is a part of that whole
+    (:func:`_told_parts`), and the whole is the count. Dates, years and designations beside
+    the person ("on May 5 and the pilot", "Flight 370 and the pilot") are no quantity here.
+    """
+    n = len(units)
+    k = q.start - 1
+    if k >= 1 and joins.fullmatch(units[k].text) and persons.fullmatch(units[k - 1].text):
+        return True
+    k = q.end + 1
+    if k < n and _word(units[k]) and not joins.fullmatch(units[k].text):
+        if verbs is not None and verbs.fullmatch(units[k].text):
+            return False
+        k += 1
+    if k >= n or not joins.fullmatch(units[k].text):
+        return False
+    for j in (k + 1, k + 2):
+        if j >= n or not _word(units[j]):
+            return False
+        if persons.fullmatch(units[j].text):
+            if verbs is None or not verbs.fullmatch(units[j].text):
+                return True
+            nxt = units[j + 1] if j + 1 < n else None  # "мати" (mother; to have)
+            return nxt is None or not _word(nxt) or bool(
+                verbs.fullmatch(nxt.text) or (outcomes is not None and outcomes.fullmatch(nxt.text))
+            )
     return False
 
 

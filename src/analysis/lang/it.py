@@ -303,29 +303,21 @@ FIGURES = {
         "decennio", "decenni", "secolo", "secoli", "trimestre", "trimestri", "semestre",
         "semestri", "biennio", "triennio", "lustro", "lustri",
     ],
+    # (17ch) "the pilot and four passengers", "eight passengers and the driver": one person named
+    # by a role or a family word, joined by "and" to a count, is one more of a sum the codebook
+    # does not add (rule 13, D12, D65.6); a verb between the count and the "and" ends its clause
+    # ("Two died and the driver was arrested": the count stays). Read by
+    # analysis.figures.reject.beside_person; no table words (they vote for no language)
+    "persons": {
+        "roles": ["pilota", "copilota", "autista", "conducente", "capitano", "guida", "istruttore",
+            "madre", "padre", "moglie", "marito"],
+        "and": ["e", "ed"],
+        "verbs": ["\\w+rono", "sono", "erano", "rimasero", "sopravvissero", "morti?"],
+    },
     "rewrites": [
         # (17cg) "16mila delle nuove reclute" (16,000 of the new recruits): "new" after the
         # partitive "of the" names the group the count is of, no "N new" (D40.14, D65.3)
         (r"\b(dei|delle|degli) nuov[ie]\b", r"\1"),
-        # (17cg) "il pilota e quattro passeggeri", "otto passeggeri e l'autista": one person named
-        # by a role beside a count, joined by "and", is one more of a sum the codebook does not add
-        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
-        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
-        (
-            r"(?<!\S)(?:il|la|l') ?(pilota|copilota|autista|conducente|capitano|guida|istruttore|"
-            r"madre|padre|moglie|marito) (e) (?=(?:\d|(?:due|tre|quattro|cinque|sei|sette|otto|"
-            r"nove|dieci|undici|dodici|venti|trenta)(?!\S)))",
-            r"1 \1 \2 ",
-        ),
-        (
-            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
-            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
-            r"\d[\d.,]*|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
-            r"undici|dodici|venti|trenta)(?!\S)(?: [^\s,;:]+)? (?:e)) (?:il|la|l') ?(pilota|"
-            r"copilota|"
-            r"autista|conducente|capitano|guida|istruttore|madre|padre|moglie|marito)(?!\S)",
-            r"\1 1 \2",
-        ),
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "altre fonti parlano di 600 morti"
         (r"\b(?:altr[ie]) (?=(?:fonti|stime|dati|media|testimoni|esperti|rapporti|resoconti|"

@@ -312,26 +312,18 @@ FIGURES = {
         "década", "décadas", "século", "séculos", "trimestre", "trimestres", "semestre",
         "semestres", "biênio", "triênio", "quinquênio",
     ],
+    # (17ch) "the pilot and four passengers", "eight passengers and the driver": one person named
+    # by a role or a family word, joined by "and" to a count, is one more of a sum the codebook
+    # does not add (rule 13, D12, D65.6); a verb between the count and the "and" ends its clause
+    # ("Two died and the driver was arrested": the count stays). Read by
+    # analysis.figures.reject.beside_person; no table words (they vote for no language)
+    "persons": {
+        "roles": ["piloto", "copiloto", "motorista", "condutor", "condutora", "capitão", "guia",
+            "instrutor", "mãe", "pai", "esposa", "marido"],
+        "and": ["e"],
+        "verbs": ["\\w+ram", "são", "estão", "morrem", "eram", "estavam"],
+    },
     "rewrites": [
-        # (17cg) "o piloto e quatro passageiros", "oito passageiros e o motorista": one person named
-        # by a role beside a count, joined by "and", is one more of a sum the codebook does not add
-        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
-        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
-        (
-            r"(?<!\S)(?:o|a) ?(piloto|copiloto|motorista|condutor|condutora|capitão|guia|"
-            r"instrutor|mãe|pai|esposa|marido) (e) (?=(?:\d|(?:dois|duas|três|quatro|cinco|seis|"
-            r"sete|oito|nove|dez|onze|doze|vinte|trinta)(?!\S)))",
-            r"1 \1 \2 ",
-        ),
-        (
-            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
-            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
-            r"\d[\d.,]*|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|"
-            r"onze|doze|vinte|trinta)(?!\S)(?: [^\s,;:]+)? (?:e)) (?:o|a) ?(piloto|copiloto|"
-            r"motorista|"
-            r"condutor|condutora|capitão|guia|instrutor|mãe|pai|esposa|marido)(?!\S)",
-            r"\1 1 \2",
-        ),
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "outras fontes indicam 600 mortos"
         (r"\b(?:outr[oa]s) (?=(?:fontes?|estimativas|dados|relatos|testemunhas|especialistas|meios|"

@@ -344,26 +344,18 @@ FIGURES = {
         "годы", "годам", "годами", "годах", "дням", "днями", "днях", "суткам", "сутками",
         "десятилети\\w*", "век", "века", "веков", "столети\\w*", "ч.", "мин.", "сек.",
     ],
+    # (17ch) "the pilot and four passengers", "eight passengers and the driver": one person named
+    # by a role or a family word, joined by "and" to a count, is one more of a sum the codebook
+    # does not add (rule 13, D12, D65.6); a verb between the count and the "and" ends its clause
+    # ("Two died and the driver was arrested": the count stays). Read by
+    # analysis.figures.reject.beside_person; no table words (they vote for no language)
+    "persons": {
+        "roles": ["пилот", "водитель", "капитан", "машинист", "инструктор", "мать", "отец", "жена",
+            "муж"],
+        "and": ["и"],
+        "verbs": ["\\w+ли", "\\w+лись", "\\w+ло", "\\w+лось"],
+    },
     "rewrites": [
-        # (17cg) "пилот и четверо пассажиров", "восемь пассажиров и водитель": one person named by a
-        # role beside a count, joined by "and", is one more of a sum the codebook does not add
-        # (rule 13, D12, D60.3, D65.6); written as the number one, so that told with their whole
-        # ("neun Verletzte: acht Passagiere und der Fahrer") they are its parts (D60.2)
-        (
-            r"(?<!\S)(пилот|водитель|капитан|машинист|инструктор|мать|отец|жена|муж) (и) (?=(?:\d|"
-            r"(?:двое|трое|четверо|пятеро|шестеро|семеро|два|две|три|четыре|пять|шесть|семь|"
-            r"восемь|девять|десять)(?!\S)))",
-            r"1 \1 \2 ",
-        ),
-        (
-            # (rv13) a year is no count beside the person ("In 2019 and the pilot was charged")
-            r"^((?:.*?(?<!\S))?(?:(?!(?:19|20)\d\d(?!\d))"
-            r"\d[\d.,]*|двое|трое|четверо|пятеро|шестеро|семеро|два|две|три|"
-            r"четыре|пять|шесть|семь|восемь|девять|десять)(?!\S)(?: [^\s,;:]+)? (?:и)) (пилот|"
-            r"водитель|"
-            r"капитан|машинист|инструктор|мать|отец|жена|муж)(?!\S)",
-            r"\1 1 \2",
-        ),
         # (17cg) "в 2017–2019 гг." (in the years 2017-2019): the plural year word, abbreviated after
         # a span, marks both years (D7, D37.5), as "годах" does; written as two years
         (r"\b((?:19|20)\d\d) ?[–-] ?((?:19|20)\d\d) ?гг(?:\.|\b)", r"\1 г. и \2 г."),
@@ -1119,7 +1111,11 @@ ARTICLES = {
     ],
     "excluded": [
         # (16ce) дезертиры: не цифра истории
-        "дезертир\\w*", "дезертирова\\w*",
+        # (17ch) not desertion fought ("чтобы остановить дезертирство", "для борьбы с
+        # дезертирством"): no soldier deserted
+        "дезертир(?!ств)\\w*", "дезертирова\\w*",
+        "(?<!остановить\\s)(?<!пресечь\\s)(?<!предотвратить\\s)(?<!сдержать\\s)(?<!сдерживать\\s)"
+        "(?<!борьбы\\sс\\s)(?<!борьба\\sс\\s)(?<!бороться\\sс\\s)(?<!против\\s)дезертирств\\w*",
         # (16cd) a shortage counted, not people sent ("не хватает 5000 рабочих", "нехватка около
         # 5 тысяч строителей"; not "отправила 5000 рабочих, чтобы восполнить нехватку рабочей силы")
         # (16rv2) at most one word and a qualifier between: not "из-за нехватки солдат Россия
