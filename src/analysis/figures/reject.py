@@ -199,6 +199,7 @@ def _article_parts(units: list[Unit], q: Quantity) -> bool:
             return ones >= 2 and ones == q.value and not any(
                 u.kind == "d" or (Cat.NUMBER in u.cats and Cat.ARTICLE not in u.cats)
                 for u in rest)
+    return False
 
 
 def _word(u: Unit) -> bool:
