@@ -1729,6 +1729,6 @@ ARTICLES = {
 # Stellen zusammen"
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)(?:an|in) )(?:mehreren|verschiedenen) (?=(?:stellen|orten|pu"
-    r"nkten)(?!\S))",
+    r"nkten)(?!\w))",
     r"\1",
 ))

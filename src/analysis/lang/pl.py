@@ -678,6 +678,6 @@ FIGURES["rewrites"].append((r"(?<=, w tym )większość(?!\S) ?", ""))
 # before it or after it (D63.6, D64.7); alone it stays several: "17 pojazdów zderzyło się w kilku
 # miejscach"
 FIGURES["rewrites"].append((
-    r"^(?=.*\d)(.*?(?<!\S)w )(?:kilku|różnych) (?=(?:miejscach|punktach)(?!\S))",
+    r"^(?=.*\d)(.*?(?<!\S)w )(?:kilku|różnych) (?=(?:miejscach|punktach)(?!\w))",
     r"\1",
 ))
