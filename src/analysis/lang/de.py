@@ -1729,6 +1729,13 @@ ARTICLES = {
 # Stellen zusammen"
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)(?:an|in) )(?:mehreren|verschiedenen) (?=(?:stellen|orten|pu"
-    r"nkten)(?!\S))",
+    r"nkten)(?!\w))",
     r"\1",
 ))
+
+# (rv14) "most of them" after the count, beyond a comma or a dash, is its breakdown, as "die
+# meisten davon" (D30, D64.4): "300 Menschen wurden festgenommen, die meisten von ihnen
+# Studenten" = 300; "die meisten von 300" (the share's whole after it) stays a share (rule 13)
+FIGURES["rewrites"].append(
+    (r"(,\s*|\s[–—-]\s*)die meisten von ihnen(?!\w)", r"\1die meisten davon"),
+)

@@ -1786,7 +1786,7 @@ ARTICLES = {
 # places"
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)(?:in|at|on) )(?:several|various|multiple) (?=(?:places|loca"
-    r"tions|spots|points|sites)(?!\S))",
+    r"tions|spots|points|sites)(?!\w))",
     r"\1",
 ))
 

@@ -1755,7 +1755,7 @@ ARTICLES = {
 # puntos"
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)en )(?:varios|varias|diversos|diversas|distintos|distintas) "
-    r"(?=(?:puntos|lugares|sitios)(?!\S))",
+    r"(?=(?:puntos|lugares|sitios)(?!\w))",
     r"\1",
 ))
 

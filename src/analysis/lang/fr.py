@@ -1656,7 +1656,7 @@ FIGURES["rewrites"].append((
 # plusieurs endroits"
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)(?:à|en|dans) )(?:plusieurs|différents|divers) (?=(?:endroit"
-    r"s|lieux|points|sites)(?!\S))",
+    r"s|lieux|points|sites)(?!\w))",
     r"\1",
 ))
 

@@ -491,6 +491,6 @@ FIGURES["rewrites"].append((
 # beberapa titik"
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)di )(?:beberapa|sejumlah|berbagai) (?=(?:titik|tempat|lokasi"
-    r")(?!\S))",
+    r")(?!\w))",
     r"\1",
 ))

@@ -649,7 +649,7 @@ FIGURES["rewrites"].append((
 # punti"
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)in )(?:diversi|diverse|vari|varie|più) (?=(?:punti|luoghi)(?"
-    r"!\S))",
+    r"!\w))",
     r"\1",
 ))
 

@@ -678,6 +678,11 @@ FIGURES["rewrites"].append((r"(?<=, w tym )większość(?!\S) ?", ""))
 # before it or after it (D63.6, D64.7); alone it stays several: "17 pojazdów zderzyło się w kilku
 # miejscach"
 FIGURES["rewrites"].append((
-    r"^(?=.*\d)(.*?(?<!\S)w )(?:kilku|różnych) (?=(?:miejscach|punktach)(?!\S))",
+    r"^(?=.*\d)(.*?(?<!\S)w )(?:kilku|różnych) (?=(?:miejscach|punktach)(?!\w))",
     r"\1",
 ))
+
+# (rv14) the abbreviation "art." (article of a law) before its number: its dot is no stop, so
+# that "art." of not_count_pre names the number (D56.4, D64.6): "na mocy art. 148 skazano 12
+# osób" = 12, as "artykułu 148"
+FIGURES["rewrites"].append((r"(?<!\S)art\.(?= ?\d)", "art"))

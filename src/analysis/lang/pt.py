@@ -647,7 +647,7 @@ PERIODS = {
 # pontos"
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)em )(?:vários|várias|diversos|diversas) (?=(?:pontos|locais|"
-    r"lugares)(?!\S))",
+    r"lugares)(?!\w))",
     r"\1",
 ))
 

@@ -579,6 +579,6 @@ PERIODS = {
 # before it or after it (D63.6, D64.7); alone it stays several: "17 araç birkaç noktada kaza yaptı"
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S))(?:birkaç|çeşitli|farklı) (?=(?:noktada|yerde|noktasında)(?"
-    r"!\S))",
+    r"!\w))",
     r"\1",
 ))
