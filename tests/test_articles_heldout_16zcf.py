@@ -35,7 +35,7 @@ test_round_16zd_scores, test_round_16zd_shares_no_article_with_other_sets = scor
 
 test_round_16ze_scores, test_round_16ze_shares_no_article_with_other_sets = scored_round(
     "round_16ze.yml", "issue-16ze", 45,
-    {"precision": 0.95, "recall": 0.91, "metric": 0.90, "claimant": 0.80, "all_fields": 0.73},
+    {"precision": 0.95, "recall": 0.88, "metric": 0.92, "claimant": 0.80, "all_fields": 0.75},
     sets_besides("round_16ze.yml"), articles=20)
 
 test_round_16zf_scores, test_round_16zf_shares_no_article_with_other_sets = scored_round(

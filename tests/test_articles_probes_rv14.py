@@ -2,9 +2,12 @@
 """rv14: probes of 16cg's rules S (companions and enemies are no side counted) and E ("more" of
 the people just counted), passages written for this review and labelled before the reader was
 run on them. Only those main reads right are kept here; the others are listed in the review's
-report (among them ru "Украина мобилизовала еще 30 тысяч резервистов" after a North Korean
-deployment, read as 30,000 more North Koreans on main: "more" of another group whose country
-is named as the actor, no side mention of the tables).
+report. Its precision loss, ru "Украина мобилизовала еще 30 тысяч резервистов" after a North
+Korean deployment read as 30,000 more North Koreans ("more" of another group), was mended after
+the review (``more._other_noun``: a word of five letters or more after the number and its
+"more" that is no troops word is another group's noun) and is tested here with its en and de
+forms. The price, left: a verb of that length there is taken for a noun too, so de "2.000
+weitere werden erwartet" (read right before the mend) is no longer read; precision first.
 """
 
 from __future__ import annotations
@@ -20,11 +23,6 @@ MORE_OF_THEM = [
         "en",
         "North Korea has deployed about 11,000 troops to Russia, and 3,000 more are expected.",
         "3,000",
-    ),
-    (
-        "de",
-        "Rund 11.000 nordkoreanische Soldaten sind in Russland, 2.000 weitere werden erwartet.",
-        "2.000",
     ),
     ("es", "Casi 11.000 soldados norcoreanos están en Rusia y se esperan 3.000 más.", "3.000"),
     (
@@ -46,6 +44,23 @@ MORE_OF_THEM = [
 ]
 
 NOT_OURS = [
+    # "more" of another group whose country is the actor: no North Korean wave (rv14's finding,
+    # mended in more._other_noun)
+    (
+        "ru",
+        "В Россию прибыли около 11 тысяч северокорейских военных. Украина мобилизовала еще 30 тысяч резервистов.",
+        "30 тысяч",
+    ),
+    (
+        "en",
+        "North Korea has deployed about 11,000 troops to Russia. Kyiv plans to mobilise 50,000 more reservists.",
+        "50,000",
+    ),
+    (
+        "de",
+        "Nordkorea hat rund 11.000 Soldaten nach Russland geschickt. Die Ukraine will 50.000 weitere Reservisten einberufen.",
+        "50.000",
+    ),
     (
         "en",
         "North Korea has deployed about 11,000 troops to Russia. Kyiv plans to mobilise 50,000 more Ukrainians.",

@@ -11,12 +11,15 @@ right after it, a space or nothing between: "ще 30-40 тисяч", "2,600 más
 before it (in digits) or in the two sentences before in its paragraph (:func:`recent`); not
 "А могут и 500" (no such word), nor a part of a breakdown ("10 тыс. человек – это обычные
 войска, еще 1 тыс. – инженерные": a word of ``ARTICLES["excluded"]`` in the sentence), nor
-a number of another metric ("another 2,700 wounded" has its cue). The side and the exclusions
+a number of another metric ("another 2,700 wounded" has its cue), nor one whose noun is no
+troops word ("Украина мобилизовала еще 30 тысяч резервистов", in languages that space words:
+:func:`_other_noun`). The side and the exclusions
 of the row still apply (``reader._row``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from analysis.articles.cues import Mention
@@ -33,6 +36,22 @@ def _joined(low: str, lo: int, hi: int, spaced: bool) -> bool:
     between = low[lo:hi]
     return 0 <= hi - lo <= _JOINED and (not between.strip() or not spaced and not any(
         ch in ",;:()、，。" or ch.isdigit() for ch in between))
+
+
+_NOUN = re.compile(r"\s+([^\W\d_]{5,})")
+"""A word of five letters or more right after the number and its word of "more": a noun."""
+
+
+def _other_noun(low: str, end: int, ours: list[Mention]) -> bool:
+    """Whether a noun that is no troops or metric word follows the number and its "more".
+
+    "еще 30 тысяч резервистов", "50,000 more reservists", "50.000 weitere Reservisten": another
+    group's people (rv14). Short words ("3,000 more are expected", "2,600 más en la región") and
+    the end of the clause leave the number the wave's, and so do the words of the story
+    ("2 600 autres attendus", "ещё 5 тысяч прибудут": a word of arrival, ``ours``).
+    """
+    noun = _NOUN.match(low, end)
+    return bool(noun) and not any(t.start <= noun.start(1) < t.end for t in ours)
 
 
 def more_of_them(mine: list, here: dict[str, list[Mention]], low: str,
@@ -53,9 +72,10 @@ def more_of_them(mine: list, here: dict[str, list[Mention]], low: str,
                                 for o in out[:i])
         if c.metric or not counted:
             continue
-        if any(c.start <= m.start and m.end <= c.end  # ("ще 30-40 тисяч": the phrase's own)
-               or _joined(low, m.end, c.start, spaced) or _joined(low, c.end, m.start, spaced)
-               for m in here["additional"]):
+        words = [m for m in here["additional"] if c.start <= m.start and m.end <= c.end
+                 or _joined(low, m.end, c.start, spaced) or _joined(low, c.end, m.start, spaced)]
+        if words and not (spaced and _other_noun(low, max([c.end] + [m.end for m in words]),
+                                                 here["troops"] + here["metric"])):
             out[i] = replace(c, metric="additional_deployed", cue="(more of them)")
     return out
 
