@@ -261,6 +261,10 @@ FIGURES = {
         "a great many", "a good many", "a host of", "myriad", "innumerable",
     ],
     "year_pre": [
+        # (17ci) a period, month, season or level and "of" before a year ("the same month of
+        # 2013", "ai livelli del 2008"): a date (D7, D66.2)
+        "same month of", "period of", "same period of", "level of", "levels of",
+        "season of", "year of",
         # (17cs) a quarter of a year before the year ("in the first quarter of 2023"): a
         # date (D7, D50)
         # (17ta) a cohort named by its year ("the class of 2020 had 300 students", D56.2)
@@ -293,6 +297,14 @@ FIGURES = {
         "serogroup", "serotype", "type", "class", "grade", "category", "draw", "episode",
         "issue", "edition", "aged", "ages", "level", "stage", "division", "model",
         "version", "chapter", "section",
+    ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_pre": [
+        "compared with", "compared to", "compared with the", "compared to the", "as compared with",
+        "as compared to", "in comparison with", "in comparison to", "versus", "vs", "against",
+        "as against",
     ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
