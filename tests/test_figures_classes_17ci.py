@@ -102,6 +102,25 @@ YEARS = [
 ]
 
 
+MEASURES = [
+    # D66.3: an English mass or area alone is the figure, as in the other tables (was "no number":
+    # "kg", "tons", "km2" were durations); beside a count a measure (D59.4), listed by "and" two
+    # quantities (D59)
+    ("en", "Police seized 300 kg of cocaine", 300, "exact"),
+    ("en", "more than 20 tonnes of cocaine were seized", 20, "at_least"),
+    ("en", "300 kg of cocaine were seized and 3 people arrested", U, ""),
+    # stays: "hectares" was no duration; beside a count the measure is dropped
+    ("en", "It covers 5,000 hectares", 5000, "exact"),
+    ("en", "12 people killed by a 500 kg bomb", 12, "exact"),
+    ("en", "3 dead, 20 tons of debris", 3, "exact"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), MEASURES)
+def test_d66_measures_alone(lang: str, phrase: str, best: object, qualifier: str) -> None:
+    assert_reads_as(lang, phrase, best, qualifier)
+
+
 @pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), COMPARED)
 def test_d66_compared_value(lang: str, phrase: str, best: object, qualifier: str) -> None:
     assert_reads_as(lang, phrase, best, qualifier)

@@ -310,6 +310,9 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metres", "meters", "feet", "ft", "yards",
+        # (17ci) a mass or an area: alone it is the figure (rounds 10-38 label 43 of 43 so, D66.3)
+        "kg", "kilograms", "kilogrammes", "tons", "tonnes", "km2", "square kilometres",
+        "square kilometers", "hectares",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -319,7 +322,9 @@ FIGURES = {
     "time_units": [
         "hour\\w*", "day", "days", "week\\w*", "month\\w*", "year", "years", "minute\\w*",
         "night\\w*", "-year-old", "year-old", "years-old", "-hour", "-day", "-week", "-month",
-        "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
+        # (17ci) not a mass or an area ("kg", "tons", "km2"): alone the figure, beside a count a
+        # measure (not_count_post; D66.3)
+        "-year", "km", "kilometers", "kilometres", "miles", "mile",
         # (17nj) "four and a half days" is a duration, no fraction (D40, D49)
         "and a half days", "and a half hours", "and a half weeks", "and a half months",
         "and a half years",
