@@ -57,6 +57,8 @@ DURATION: Final = "duration"  # "three days", "8-hour"
 STOP: Final = "stop"  # common words, used only to recognise the language
 NOT_COUNT_BEFORE: Final = "not_count_before"  # "serogroup 1", "kelas 3", "aged 47": no count (D56)
 NOT_COUNT_AFTER: Final = "not_count_after"  # "1등", "1等", "6系", "3 numaralı": no count (D56)
+COMPARED_BEFORE: Final = "compared_before"  # "compared with 39": the earlier value (D66.1)
+COMPARED_AFTER: Final = "compared_after"  # "39人相比", "39'a kıyasla": the earlier value (D66.1)
 
 NUMBER_ROLES: Final = (
     NUMBER, SMALL, SCALE, COLLECTIVE, VAGUE, SEVERAL, SEVERAL_MAGNITUDE, VAGUE_PREFIX, ARTICLE,

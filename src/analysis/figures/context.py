@@ -26,6 +26,8 @@ _ORD_CYR: Final = frozenset(
     ("й", "го", "я", "е", "ї", "ий", "ого", "ої", "му", "м", "х", "ю", "ій")
 )
 _ORD_PREFIX: Final = frozenset(("제", "第"))
+_ORD_AFTER_POINT: Final = frozenset(("º", "ª", "o", "a"))
+"""An ordinal's sign after its point, "1.º", "1.ª" (normalised to "1.o", "1.a")."""
 _JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.AND, Cat.RANGE_AND))
 
 
@@ -57,7 +59,7 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
         prv = units[q.start - 1] if q.start > 0 else None
         v: float = first.value  # type: ignore[assignment]
         if nxt is not None and nxt.glued_prev:
-            if nxt.text in _ORD_SUFFIX:
+            if nxt.text in _ORD_SUFFIX or _ordinal_point(units, q.end + 1):
                 return True
             if nxt.text == "-" and q.end + 2 < n and units[q.end + 2].text in _ORD_CYR:
                 return True
@@ -126,6 +128,16 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     if k < n and Cat.DURATION in units[k].cats:
         return True
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
+
+
+def _ordinal_point(units: list[Unit], k: int) -> bool:
+    """Whether *k* is an ordinal's point before its sign: "1.º de janeiro", "1.ª" (D66.2)."""
+    return (
+        units[k].text == "."
+        and k + 1 < len(units)
+        and units[k + 1].glued_prev
+        and units[k + 1].text in _ORD_AFTER_POINT
+    )
 
 
 def _cjk_range_start(units: list[Unit], end: int, v: float) -> bool:

@@ -167,6 +167,27 @@ def _named(units: list[Unit], q: Quantity) -> bool:
     return False
 
 
+def compared(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is the earlier value of a comparison, no count (D66.1).
+
+    A ``compared_pre`` word right before the number ("compared with 39", "par rapport aux
+    39", "по сравнению с 39"), or a ``compared_post`` word right after it or after one word
+    (its noun or counter: "39人相比", "39명에 비해", "39 लोगों की तुलना में", "39 kişiye
+    kıyasla"). Beside another quantity, even one dropped as no count (a measure, a share), the
+    phrase names no single count (:func:`decide`); the phrase's only number is read as written.
+    """
+    if q.start > 0 and Cat.COMPARED_BEFORE in units[q.start - 1].cats:
+        return True
+    k = q.end + 1
+    n = len(units)
+    if k + 1 < n and units[k].kind in ("w", "c") and Cat.COMPARED_AFTER not in units[k].cats \
+            and _NUMBER_ROLES.isdisjoint(units[k].cats):
+        k += 1
+    while k + 1 < n and units[k].glued_prev and units[k].cjk and not units[k].cats:
+        k += 1  # "39명에 비해", "39명과 비교해": a case particle glued to the counter
+    return k < n and Cat.COMPARED_AFTER in units[k].cats
+
+
 def _hyphen_glued(units: list[Unit], k: int) -> bool:
     """Whether *k* is a hyphen glued to the number before it and the word after it (D64.2).
 
@@ -570,6 +591,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         if u.cats:
             has.update(u.cats)
     qs, dropped_at = _quantities(units, lex, Cat.MONTH in has)
+    comparing = (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1
+    found = qs
     qs = drop_breakdown(units, qs, dropped_at, has)
     if len(qs) > 1:  # "4 decessi (2 in Veneto, uno … e uno …)": parts in brackets (D57.1)
         qs = drop_bracket_parts(units, qs, dropped_at, lex.outcomes)
@@ -586,12 +609,18 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         additional = any(
             Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units)
         )
+    before = qs
     if len(qs) > 1:  # a rank, class, age or year beside the count is no count (D56)
         kept = _drop_not_counts(units, qs, dropped_at, lex)
         if kept is not qs:
             if additional and _more_of_shares(units, [q for q in qs if q.pct and q not in kept]):
                 additional = False  # "120 mortos (mais 10% que em 2020)": the share's "more"
             qs, value_dependent = kept, True
+    if comparing and any(compared(units, x) for x in found if x in qs or x not in before):
+        # "690 véhicules … contre 874 en 2022", "541 km², contra 587", "102 wobec 95 w tym …":
+        # a value compared with another quantity is never the count, nor is the other alone
+        # (D66.1); a year compared ("par rapport à 2019") is dropped as a year first (D56.2)
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
     n = len(units)
     if len(qs) == 2:
         lo_a = bounds(qs[0], qs, dropped_at, n)[0]

@@ -87,6 +87,8 @@ FLAG_FIELDS = {
     "prepositions": Cat.PREPOSITION,
     "not_count_pre": Cat.NOT_COUNT_BEFORE,
     "not_count_post": Cat.NOT_COUNT_AFTER,
+    "compared_pre": Cat.COMPARED_BEFORE,
+    "compared_post": Cat.COMPARED_AFTER,
 }
 #: Morphemes of numbers written as one word: field -> kind of morpheme.
 COMPOUND_FIELDS = {

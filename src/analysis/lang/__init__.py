@@ -138,6 +138,14 @@ not_count_pre, not_count_post
     ordinal's point too, "15. KW"), a type's name between the word and the number ("Typ
     Eurocopter 135"), and a measure's unit after the number (``meter``, ``km``, ``미터``;
     both ends of a range of it, "120 bis 130 Meter"; not when "and" lists it with the count).
+compared_pre, compared_post
+    (17ci, D66.1) Words before / after a number that make it the earlier value of a
+    comparison ("compared with 39", "par rapport aux 39", "39人相比", "39명에 비해"; after it,
+    one word, its noun or counter, may stand between). Beside another count the compared
+    value is dropped, as a ``not_count_pre`` number is; alone the phrase names no count
+    (unparsed, "no number"). Words that also mean "against" an opponent ("contra",
+    "against", "против") are ``not_count_pre`` instead: dropped beside another count, read
+    alone.
 share_of
     Words that tell a share of its whole (``of``, ``из``, ``중``; D59.1): a share in per cent
     beside a count is dropped (``155점(43%)``) unless such a word stands between them ("25%

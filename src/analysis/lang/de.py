@@ -264,7 +264,10 @@ FIGURES = {
     ],
     # The figure engine also reads two abbreviations the period table does not list.
     "months": [*(form for forms in MONTHS for form in forms), "febr.", "mär."],
-    "year_pre": ["im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während",
+    "year_pre": [# (17ci) a period, month or level and "of" before a year ("auf dem Niveau von
+                 # 2008", "im selben Monat des Jahres 2013"): a date (D7, D66.2)
+                 "niveau von", "stand von", "monat des", "monats des", "zeitraum des", "niveau des",
+                 "im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während",
                  # (17cs) a quarter of a year before the year ("im ersten Quartal 2023"): a
                  # date (D7, D50)
                  "quartal", "quartals",
@@ -298,6 +301,13 @@ FIGURES = {
         "kw", "kalenderwoche", "meldewoche",
         "gewinnklasse", "klasse", "serogruppe", "serotyp", "typ", "kategorie", "stufe",
         "ziehung", "folge", "ausgabe", "alter von", "level", "version", "modell",
+    ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_pre": [
+        "im vergleich zu", "im vergleich zum", "im vergleich zur", "im vergleich mit",
+        "verglichen mit", "gegenüber", "gegenüber den",
     ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):

@@ -261,6 +261,10 @@ FIGURES = {
         "a great many", "a good many", "a host of", "myriad", "innumerable",
     ],
     "year_pre": [
+        # (17ci) a period, month, season or level and "of" before a year ("the same month of
+        # 2013", "ai livelli del 2008"): a date (D7, D66.2)
+        "same month of", "period of", "same period of", "level of", "levels of",
+        "season of", "year of",
         # (17cs) a quarter of a year before the year ("in the first quarter of 2023"): a
         # date (D7, D50)
         # (17ta) a cohort named by its year ("the class of 2020 had 300 students", D56.2)
@@ -294,10 +298,21 @@ FIGURES = {
         "issue", "edition", "aged", "ages", "level", "stage", "division", "model",
         "version", "chapter", "section",
     ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_pre": [
+        "compared with", "compared to", "compared with the", "compared to the", "as compared with",
+        "as compared to", "in comparison with", "in comparison to", "versus", "vs", "against",
+        "as against",
+    ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metres", "meters", "feet", "ft", "yards",
+        # (17ci) a mass or an area: alone it is the figure (rounds 10-38 label 43 of 43 so, D66.3)
+        "kg", "kilograms", "kilogrammes", "tons", "tonnes", "km2", "square kilometres",
+        "square kilometers", "hectares",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -307,7 +322,9 @@ FIGURES = {
     "time_units": [
         "hour\\w*", "day", "days", "week\\w*", "month\\w*", "year", "years", "minute\\w*",
         "night\\w*", "-year-old", "year-old", "years-old", "-hour", "-day", "-week", "-month",
-        "-year", "km", "kilometers", "kilometres", "miles", "mile", "km2", "kg", "tons", "tonnes",
+        # (17ci) not a mass or an area ("kg", "tons", "km2"): alone the figure, beside a count a
+        # measure (not_count_post; D66.3)
+        "-year", "km", "kilometers", "kilometres", "miles", "mile",
         # (17nj) "four and a half days" is a duration, no fraction (D40, D49)
         "and a half days", "and a half hours", "and a half weeks", "and a half months",
         "and a half years",

@@ -261,6 +261,10 @@ FIGURES = {
         "un número indeterminado", "un número desconocido", "una gran cantidad",
     ],
     "year_pre": [
+        # (17ci) a period, month, season or level and "of" before a year ("the same month of
+        # 2013", "ai livelli del 2008"): a date (D7, D66.2)
+        "mismo mes de", "mes del", "mismo período de", "nivel de", "niveles de",
+        "temporada de",
         # (17cs) a quarter of a year before the year ("el primer trimestre de 2023"): a
         # date (D7, D50)
         "trimestre de", "trimestre del",
@@ -299,6 +303,14 @@ FIGURES = {
         "semana epidemiológica",
         "categoría", "clase", "serogrupo", "serotipo", "tipo", "nivel", "sorteo", "edición",
         "episodio", "edad de", "versión", "modelo",
+    ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_pre": [
+        "en comparación con", "en comparación a", "comparado con", "comparados con",
+        "comparadas con", "comparado a", "frente a", "frente a los", "frente a las", "contra",
+        "contra los", "contra las",
     ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):

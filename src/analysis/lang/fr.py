@@ -233,6 +233,10 @@ FIGURES = {
     # MONTHS without "sept", which is also seven ("5-sept" is a range, "sept 2024" is not a date).
     "months": [form for forms in MONTHS for form in forms if form != "sept"],
     "year_pre": [
+        # (17ci) a period, month, season or level and "of" before a year ("the same month of
+        # 2013", "ai livelli del 2008"): a date (D7, D66.2)
+        "période de", "même période de", "niveau de", "niveaux de", "saison de", "mois de l'année",
+        "l'année",
         # (17cs) a quarter of a year before the year ("au premier trimestre 2023"): a date
         # (D7, D50)
         "trimestre", "trimestre de",
@@ -266,6 +270,14 @@ FIGURES = {
         "catégorie", "classe", "sérogroupe", "sérotype", "type", "niveau", "tirage",
         "épisode", "édition", "âgé de", "âgée de", "âgés de", "âgées de", "version",
         "modèle",
+    ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_pre": [
+        "par rapport à", "par rapport au", "par rapport aux", "comparé à", "comparé aux",
+        "comparativement à", "comparativement aux", "en comparaison de", "en comparaison avec",
+        "contre", "contre les", "face à", "face aux",
     ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):

@@ -243,6 +243,10 @@ FIGURES = {
         "un alto numero",
     ],
     "year_pre": [
+        # (17ci) a period, month, season or level and "of" before a year ("the same month of
+        # 2013", "ai livelli del 2008"): a date (D7, D66.2)
+        "mese del", "stesso mese del", "periodo del", "stesso periodo del", "livello del",
+        "livelli del", "stagione del",
         # (17cs) a quarter of a year before the year ("nel primo trimestre del 2023"): a
         # date (D7, D50)
         "trimestre", "trimestre del",
@@ -277,6 +281,14 @@ FIGURES = {
         "capitolo", "articolo", "km", "chilometro", "statale", "autostrada",
         "categoria", "classe", "sierogruppo", "sierotipo", "tipo", "livello", "estrazione",
         "edizione", "episodio", "età di", "versione", "modello",
+    ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_pre": [
+        "rispetto a", "rispetto al", "rispetto ai", "rispetto agli", "rispetto alle",
+        "rispetto alla", "in confronto a", "in confronto ai", "a fronte di", "a fronte dei",
+        "a fronte delle", "contro", "contro i", "contro le",
     ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):

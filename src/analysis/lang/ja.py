@@ -151,6 +151,12 @@ FIGURES = {
     # "2分間" (for two minutes), "30秒間": durations (D7, D45.3)
     # (17ta) beside another quantity, a number these words name is no count (D56): a prize
     # class or rank ("1等当せん者は43本", "1位"), a class, a type ("2型糖尿病"), the Nth time
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_post": [
+        "に比べ", "に比べて", "と比べ", "と比べて", "と比較して", "に比べると",
+    ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)

@@ -148,6 +148,12 @@ FIGURES = {
     "year_post": ["년", "월", "일", "년도", "시", "분"],
     # (17ta) beside another quantity, a number these words name is no count (D56): a prize
     # class or rank glued to the number ("로또 1등은 763명", "1위"), a grade, a class ("3반")
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_post": [
+        "비해", "비해서", "비하면", "대비", "비교해", "비교하면",
+    ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)

@@ -249,6 +249,9 @@ FIGURES = {
     ],
     # "no mesmo período de 2018", "início de 2020" (D7)
     "year_pre": [
+        # (17ci) a period, month, season or level and "of" before a year ("the same month of
+        # 2013", "ai livelli del 2008"): a date (D7, D66.2)
+        "mesmo mês de", "mesmo período de", "nível de", "níveis de", "temporada de",
         # (17nl) "em relação a 2022", "em comparação com 2022" (compared with 2022): the year of
         # a comparison, no second count (D7, D51.2)
         "em relação a", "em relação ao", "em comparação com", "em comparação a",
@@ -282,6 +285,14 @@ FIGURES = {
         "semana epidemiológica",
         "categoria", "classe", "sorogrupo", "sorotipo", "tipo", "nível", "sorteio",
         "edição", "episódio", "idade de", "versão", "modelo",
+    ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_pre": [
+        "em comparação com", "em comparação a", "comparado com", "comparado a", "comparados com",
+        "comparados a", "contra", "contra os", "contra as",
+        "frente a", "frente aos",
     ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):

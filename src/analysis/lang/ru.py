@@ -312,6 +312,13 @@ FIGURES = {
         "тип", "типа", "серогруппы", "серотипа", "тираж", "тиража", "тираже", "категории",
         "выпуск", "выпуске", "версии", "модели",
     ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_pre": [
+        "по сравнению с", "по сравнению со", "в сравнении с", "в сравнении со", "сравнительно с",
+        "против",
+    ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)

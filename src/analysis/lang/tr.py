@@ -457,6 +457,12 @@ FIGURES = {
         # ages' noun before them, the range's other end too (D56.3, D57.3)
         "yaşları", "yaşlari", "yaşı", "yaşları ise",
     ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_post": [
+        "kıyasla", "oranla", "nazaran", "karşı",
+    ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)

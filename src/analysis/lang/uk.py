@@ -307,6 +307,13 @@ FIGURES = {
         "тип", "типу", "серогрупи", "серотипу", "тираж", "тиражу", "тиражі", "категорії",
         "випуск", "випуску", "версії", "моделі",
     ],
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_pre": [
+        "порівняно з", "порівняно із", "порівняно зі", "у порівнянні з", "в порівнянні з",
+        "у порівнянні із", "проти",
+    ],
     "not_count_post": [
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)

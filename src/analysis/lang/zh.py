@@ -359,6 +359,12 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a prize
     # class ("1等奖"), a class or department ("6系7班22名學生"), a type, a grade, a line, an edition
     # or issue
+    # (17ci) the earlier value of a comparison, never the count: beside another quantity the
+    # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
+    # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    "compared_post": [
+        "相比", "相比较", "相较",
+    ],
     "not_count_post": [
         # (17cd) "直到31號" (until the 31st): a day of the month (D7, D59.6)
         "號", "号",
