@@ -1747,5 +1747,6 @@ FIGURES["rewrites"].append((
 # meisten davon" (D30, D64.4): "300 Menschen wurden festgenommen, die meisten von ihnen
 # Studenten" = 300; "die meisten von 300" (the share's whole after it) stays a share (rule 13)
 FIGURES["rewrites"].append(
-    (r"(,\s*|\s[–—-]\s*)die meisten von ihnen(?!\w)", r"\1die meisten davon"),
+    # (the comma or dash in lookbehinds: the table's gate must see what the rewrite starts with)
+    (r"(?:(?<=,)|(?<=,\s)|(?<=\s[–—-])|(?<=\s[–—-]\s))die meisten von ihnen(?!\w)", "die meisten davon"),
 )
