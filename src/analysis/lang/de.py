@@ -1748,5 +1748,6 @@ FIGURES["rewrites"].append((
 # Studenten" = 300; "die meisten von 300" (the share's whole after it) stays a share (rule 13)
 FIGURES["rewrites"].append(
     # (the comma or dash in lookbehinds: the table's gate must see what the rewrite starts with)
-    (r"(?:(?<=,)|(?<=,\s)|(?<=\s[–—-])|(?<=\s[–—-]\s))die meisten von ihnen(?!\w)", "die meisten davon"),
+    (r"(?:(?<=,)|(?<=,\s)|(?<=\s[–—-])|(?<=\s[–—-]\s))die meisten von ihnen(?!\w)",
+     "die meisten davon"),
 )
