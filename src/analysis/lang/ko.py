@@ -294,6 +294,22 @@ FIGURES = {
             r"인실|병실|병동|입원실|요양원|요양병원|교실))",
             "",
         ),
+        # (17cj, D67.1) 한 before a noun that is no counter is the article "a" ("한 양봉 농가에서
+        # 꿀벌 수십만 마리가", "산림 파괴의 한 원인인 … 천750건"), the grammar behind the places
+        # above: counters are a closed class (명, 마리, 곳, 대의 …: the counter, then a particle,
+        # a space or the end), nouns are not ("한 대학", "한 건물"). Only with another
+        # quantity after it: "한 남성이 숨졌다" alone stays one
+        (
+            r"(?<![가-힣])한 (?=[가-힣])(?!(?:명|사람|분|개|마리|대|채|척|곳|군데|가구|세대|건|번|"
+            r"차례|회|권|병|잔|벌|켤레|그루|송이|장|줄|쌍|살|해|달|주|시간|가지|통|알|포기|봉지|"
+            r"상자|자루|필|쪽|편|층|칸|발|기|구|점|명씩|개씩)(?:[이가을를은는의에도만과와씩께]|"
+            r"\s|$|[,.]))(?=[^\n]*?(?:\d|수\s?[십백천만]|(?<![가-힣])[십백천만]\s?여))",
+            "",
+        ),
+        # (17cj, D67.2) "팔뚝 만한 잉어", "손바닥만한" (as big as): 만 after a noun, then 한, is
+        # no ten thousand
+        (r"(?<=[가-힣])만한(?![가-힣])", " "),
+        (r"(?<=[가-힣] )만한(?![가-힣])", " "),
         # an emergency number names the service, no count ("119구급대", "112 신고"; D43.3,
         # D45.4)
         (r"(?<![\d.,])(?:119|112)(?=\s?(?:구급|구조|소방|상황실|종합상황|신고|에 신고))", ""),
