@@ -25,6 +25,9 @@ the one left is below.
 
 Label edited by 17nl (D51.8, "N new" right after the count is additional in every language):
 ar "بلغ 10848 إصابة جديدة، بينها 34 وفاة", total -> additional.
+
+Label edited in the fourteenth session (D70, with D66.3: a distance from a place is no count; five
+rows of round 4 likewise): zh "距离甘肃省兰州市区160多公里", at least 160 -> unparsed.
 """
 
 from __future__ import annotations

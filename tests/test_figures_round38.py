@@ -56,14 +56,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'las especies cinegéticas causaron 20.492 accidentes de tráfico durante el 2017'),
     # label exact 35; read unparsed
     ('es', 'Un Centro Médico Forense Federal Móvil con un área para realizar nuevas necropsias de algunos cuerpos y una cámara para mantener 35 cadáveres en refrigeración fue instalado para la operación'),
-    # label unparsed; read exact 80-80
-    ('ru', 'Первомайск находится в 80 километрах от Луганска.'),
-    # label unparsed; read exact 983-983
-    ('ru', '6 января водитель за рулём легкового автомобиля на 983 километре наехал на полуторогодовалого лося.'),
     # label exact 688; read unparsed
     ('ru', 'За год, прошедший после аварии на двух танкерах в Керченском проливе, на побережье Краснодарского края (Россия) было найдено 688 мертвых китообразных.'),
-    # label unparsed; read at_least 140-nan
-    ('uk', 'Ізюм – місто за 140 кілометрів від Харкова'),
     # label approx 200; read unparsed
     ('uk', 'за попередньою інформацією, в одній поховано близько 200 цивільних'),
     # label exact 54; read unparsed

@@ -60,6 +60,16 @@ FIGURES = {
     ],
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("على بعد 30 كيلومترا")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"(?<!\w)(على بعد|على مسافة|على مسافة تبعد) (?:(?:نحو|حوالي|حوالى|قرابة|أكثر من|"
+            r"أقل من) )?(?:\d[\d.,]*+(?: \d{3})*|\w+) ?(?:كم|كلم|كيلومتر\w*|كيلو متر\w*|متر"
+            r"\w*|ميل\w*|أميال)",
+            r"\1",
+        ),
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "وذكرت مصادر أخرى أن 600 شخص قتلوا"
         (r"(?<!\S)(و?(?:مصادر|تقارير|تقديرات|وسائل إعلام|شهود)) (?:أخرى|اخرى)(?!\S)", r"\1"),

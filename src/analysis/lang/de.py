@@ -348,6 +348,23 @@ FIGURES = {
             "ertranken", "flohen", "blieben", "verunglückten"],
     },
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("30 Kilometer von … entfernt")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"\b(?:(?:etwa|rund|fast|knapp|gut|über|mehr als|weniger als|ca\.|circa|nur|nur "
+            r"noch|wenige) )?(?:\d[\d.,]*+(?: \d{3})*|[a-zäöüß]+) (?:km|kilometer|kilometern"
+            r"|meter|metern|m|meilen|seemeilen)(?= (?:von|vom|vor|hinter|außerhalb|nördlich|"
+            r"südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|lande"
+            r"inwärts|entfernt)\b)",
+            r"",
+        ),
+        (
+            r"\bin (?:(?:etwa|rund|knapp|gut|ca\.) )?(?:\d[\d.,]*+(?: \d{3})*|[a-zäöüß]+) (?"
+            r":km|kilometern|metern|m|meilen) entfernung\b",
+            r"in entfernung",
+        ),
         # (17cd) a number right after a month's name is no day in German (the day comes first, "21.
         # September"; after the name only a year, "September 2021"): "bis Ende September 21 Tote" is
         # a month and a count (D7, D59.6); only after "Anfang, Mitte, Ende" and before a word (an

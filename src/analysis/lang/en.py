@@ -358,6 +358,25 @@ FIGURES = {
             "are", "is", "remain", "remained"],
     },
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("30 kilometres from")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"\b(?:(?:about|around|some|roughly|approximately|nearly|almost|just|only|over|m"
+            r"ore than|less than|under) )?(?:\d[\d.,]*+(?: \d{3})*|[a-z]+)(?: |-)?(?:km|kms|"
+            r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|ft|yards?|nautical miles?)(?= "
+            r"(?:from|away|off|outside|north|south|east|west|north-east|north-west|south-eas"
+            r"t|south-west|northeast|northwest|southeast|southwest|inland|offshore|short of|"
+            r"behind|beyond)\b)",
+            r"",
+        ),
+        (
+            r"\bwithin (?:(?:about|around|some|roughly|approximately) )?(?:\d[\d.,]*+(?: \d{"
+            r"3})*|[a-z]+)(?: |-)?(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|"
+            r"ft|yards?)(?= of\b)",
+            r"within",
+        ),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\bhalf an hour\b", "30 minutes"),
         # (17cd) "in their 70s" (an age decade) is an age, as "70 years" (D7, D59.7)

@@ -356,6 +356,17 @@ FIGURES = {
         "verbs": ["\\w+ron", "son", "están", "mueren", "siguen", "eran", "estaban"],
     },
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("a 30 kilómetros de")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"\ba (?:(?:unos|unas|cerca de|más de|menos de|apenas|casi|solo|sólo|poco más de"
+            r") )?(?:\d[\d.,]*+(?: \d{3})*|[a-záéíóúñ]+) (?:km|kilómetros?|kilometros?|metro"
+            r"s?|m|millas?)(?= (?:de|del|al norte|al sur|al este|al oeste|al noreste|al noro"
+            r"este|al sureste|al suroeste|mar adentro)\b|\s*[,.;]|$)",
+            r"a",
+        ),
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "otras fuentes indican que los afectados llegarían a 600"
         (r"\b(?:otr[oa]s) (?=(?:fuentes?|informes?|medios|estimaciones|cifras|datos|versiones|"

@@ -322,6 +322,18 @@ FIGURES = {
             "survécurent", "restent", "demeurent"],
     },
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("à 30 kilomètres de")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"\bà (?:(?:environ|près de|plus de|moins de|quelque|quelques|seulement|une|un) "
+            r")?(?:\d[\d.,]*+(?: \d{3})*|[a-zàâçéèêëîïôûùüÿœ\-]+) (?:km|kilomètres?|mètres?|"
+            r"m|milles?|miles?)(?= (?:de|du|des|d'|d’|au nord|au sud|à l'est|à l’est|à l'oue"
+            r"st|à l’ouest|au nord-est|au nord-ouest|au sud-est|au sud-ouest|au large)\b|\s*"
+            r"[,.;]|$)",
+            r"à",
+        ),
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "d'autres sources font état de 600 morts"
         (r"\b(?:d'|les )autres (?=(?:sources?|estimations|chiffres|données|bilans|médias|témoins|"

@@ -310,6 +310,15 @@ FIGURES = {
     ],
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("30 किलोमीटर दूर")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"(?<![\d.,])\d[\d.,]*+(?: \d{3})* ?(?:किमी|कि\.मी\.|किलोमीटर|मीटर|मील|km)(?= (?"
+            r":दूर|की दूरी|दूरी)(?!\w))",
+            r"",
+        ),
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "अन्य सूत्रों के अनुसार 600 लोगों की मौत"
         (r"(?<!\S)अन्य (?=(?:सूत्रों|सूत्र|स्रोतों|स्रोत|रिपोर्टों|अनुमानों|मीडिया|विशेषज्ञों|"

@@ -46,6 +46,17 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("30 kilometer dari")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"\b(?:(?:sekitar|kurang lebih|lebih dari|hampir|hanya|sejauh|berjarak|berjarak "
+            r"sekitar) )?(?:\d[\d.,]*+(?: \d{3})*) ?(?:km|kilometer|kilo meter|meter|m|mil)("
+            r"?= (?:dari|sebelah (?:utara|selatan|timur|barat)|di (?:utara|selatan|timur|bar"
+            r"at))\b)",
+            r"",
+        ),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\bsetengah jam\b", "30 menit"),
         # (17cd) "per Rabu, 8 Februari 2023" (as of Wednesday): "per" before a day or a date is

@@ -327,6 +327,18 @@ FIGURES = {
         "verbs": ["\\w+rono", "sono", "erano", "rimasero", "sopravvissero", "morti?"],
     },
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("a 30 chilometri da")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"\ba (?:(?:circa|quasi|oltre|pochi|poco più di|meno di|appena|solo) )?(?:\d[\d."
+            r",]*+(?: \d{3})*|[a-zàèéìòù]+) (?:km|chilometri|chilometro|metri|metro|m|miglia"
+            r"|miglio)(?= (?:da|dal|dalla|dallo|dai|dagli|dalle|dall'|dall’|a nord|a sud|a e"
+            r"st|a ovest|a nord-est|a nord-ovest|a sud-est|a sud-ovest|al largo)\b|\s*[,.;]|"
+            r"$)",
+            r"a",
+        ),
         # (17cg) "16mila delle nuove reclute" (16,000 of the new recruits): "new" after the
         # partitive "of the" names the group the count is of, no "N new" (D40.14, D65.3)
         (r"\b(dei|delle|degli) nuov[ie]\b", r"\1"),

@@ -182,6 +182,16 @@ FIGURES = {
     ],
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("約30キロ離れた")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"(?<![\d.,])\d[\d.,]*+(?: \d{3})*(?:キロメートル|キロ|km|メートル|マイル)(?=(?:ほど|"
+            r"余り|あまり)?(?:離"
+            r"れ|はなれ|の地点|の距離|の沖|沖|先の|先に))",
+            r"",
+        ),
         # (17cg) "新たに報告されたHIV感染者は1,056" (the newly reported infections were
         # 1,056): "new" in the clause that names the counted, before its topic and
         # the count, names what is counted, and the count is the total, as "new
@@ -303,7 +313,8 @@ FIGURES = {
         # later year): the count before "であったが / だったが" is the old count of the change
         # told after it in the sentence (D35, D51.1)
         (
-            r"(?:約|およそ)?\d[\d,.]*(?:万|千)?\d*[^\s\d、。]{0,2}(?:であったが|だったが|でしたが)、"
+            r"(?:約|およそ)?\d[\d,.]*(?:万|千)?\d*[^\s\d、。]{0,2}(?:であったが|だったが|でしたが"
+            r")、"
             r"(?=[^。]*?\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}(?:に|へと|へ)"
             r"(?:増|減|急増|急減|上|下|拡大|膨))",
             "、",
@@ -332,7 +343,8 @@ FIGURES = {
         # (17cc) the change's amount first, the new total after it ("前年より5件増えて22件",
         # "前年比5件増の22件", "3人減少し12人"): the amount dropped, the new total (D35, D61.3)
         (
-            r"(?:約|およそ)?\d[\d,.]*(?:万|千)?\d*[^\s\d、。]{0,2}(?:増えて|減って|増加して|減少して|"
+            r"(?:約|およそ)?\d[\d,.]*(?:万|千)?\d*[^\s\d、。]{0,2}(?:増えて|減って|増加して|減少"
+            r"して|"
             r"増加し|減少し|増加の|減少の|増の|減の|増え|減り)、?(?=(?:約|およそ)?\d)",
             " ",
         ),

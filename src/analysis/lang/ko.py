@@ -185,6 +185,16 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("30km 떨어진")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"(?<![\d.,])\d[\d.,]*+(?: \d{3})* ?(?:km|킬로미터|킬로|미터|m|마일)(?= ?(?:가량 |정"
+            r"도 |쯤 )?(?"
+            r":떨어진|떨어져|거리|지점|밖|앞바다|해상))",
+            r"",
+        ),
         # (17cg) "추가로 발생한 한우 농가는 … 31마리를" (the farm where the disease newly broke
         # out … raises 31 head): "additionally" in the clause that names the
         # topic, before any count, names what is counted; the count is the total,
@@ -316,7 +326,8 @@ FIGURES = {
         # a count of teams beside a count of people ("13개 팀 251명"): the people, by the person
         # counter 명 (D20, D45.5); not places, as in Japanese
         (
-            r"(?<![\d,.])\d[\d,.]*(?=\s?(?:개\s?)?(?:팀|조|개조|개팀)(?:에서|에|의)?\s?(?:약|총|최소)?"
+            r"(?<![\d,.])\d[\d,.]*(?=\s?(?:개\s?)?(?:팀|조|개조|개팀)(?:에서|에|의)?\s?(?:약|총|"
+            r"최소)?"
             r"\s?\d[\d,.]*\s?(?:만|천)?\s?여?\s?명)",
             "",
         ),
@@ -381,7 +392,8 @@ FIGURES = {
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}에서\s*"
             # (17nl) the new count's time may stand before it ("79명에서 2016년 165명으로", "1명에서
             # 올해 7명으로": from A to B in a later year, D51.1)
-            r"(?=(?:(?:19|20)\d\d\s?년(?:도)?(?:에는|에)?\s|(?:올해|금년|지난해|작년)(?:에는|에)?\s)?"
+            r"(?=(?:(?:19|20)\d\d\s?년(?:도)?(?:에는|에)?\s|(?:올해|금년|지난해|작년)(?:에는|에)?"
+            r"\s)?"
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}(?:으로|로)\s*"
             r"(?:줄|늘|증가|감소|불어|치솟|올라|오른|올랐|급증|급감|떨어|하락|상승|낮아|높아|"
             # (17nh) revised up or down, adjusted, corrected, changed (D35, D48.3)
@@ -392,7 +404,8 @@ FIGURES = {
         # (17cc) the change's amount first, the new total after it ("지난해보다 5건 늘어난 22건",
         # "5명 늘어 22명으로", "3명 줄어든 12명"): the amount dropped, the new total (D35, D61.3)
         (
-            r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}\s*(?:늘어난|늘어|증가한|증가해|"
+            r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}\s*(?:늘어난|늘어|증가한|증"
+            r"가해|"
             r"줄어든|줄어|감소한|감소해|많은|적은)\s*(?=\d)",
             "",
         ),

@@ -443,6 +443,17 @@ FIGURES = {
         "verbs": ["\\w+li", "\\w+ły", "\\w+ło", "są", "byli", "były"],
     },
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("30 kilometrów od")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"\b(?:w odległości )?(?:(?:około|ok\.|blisko|ponad|niecałe|niespełna|zaledwie|k"
+            r"ilka) )?(?:\d[\d.,]*+(?: \d{3})*|[a-ząćęłńóśźż]+) (?:km|kilometr\w*|metr\w*|m|"
+            r"mil\w*)(?= (?:od|na północ|na południe|na wschód|na zachód|na północny|na połu"
+            r"dniowy)\b)",
+            r"",
+        ),
         # (17cg) "w stosunku do 15 622 osób" (in respect of): the "do" of a compound preposition is
         # no "up to" (D31, D34, D65.5)
         (r"\b(w (?:stosunku|porównaniu|odniesieniu|relacji)) do\b", r"\1"),

@@ -335,6 +335,18 @@ FIGURES = {
         "verbs": ["\\w+ram", "são", "estão", "morrem", "eram", "estavam"],
     },
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("a 30 quilômetros de")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"\ba (?:(?:cerca de|quase|mais de|menos de|apenas|uns|umas|pouco mais de) )?(?:"
+            r"\d[\d.,]*+(?: \d{3})*|[a-záéíóúâêôãõç]+) (?:km|quil[oó]metros?|quilômetros?|me"
+            r"tros?|m|milhas?)(?= (?:de|do|da|dos|das|ao norte|ao sul|ao leste|ao oeste|a no"
+            r"rte|a sul|a leste|a oeste|a nordeste|a noroeste|a sudeste|a sudoeste|ao largo)"
+            r"\b|\s*[,.;]|$)",
+            r"a",
+        ),
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "outras fontes indicam 600 mortos"
         (r"\b(?:outr[oa]s) (?=(?:fontes?|estimativas|dados|relatos|testemunhas|especialistas|meios|"

@@ -56,6 +56,17 @@ FIGURES = {
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("30 kilometre uzaklıkta")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"(?<![\d.,])(?:(?:yaklaşık|yakl\.|yaklasik|tahminen|sadece) )?\d[\d.,]*+(?: \d{"
+            r"3})* ?(?:km|kilometre|metre|mil|deniz mili)(?:lik|lık)?(?= (?:uzaklıkta|uzaklı"
+            r"ktaki|uzaklığındaki|uzaklığında|uzakta|uzaktaki|mesafede|mesafedeki|ötede|öted"
+            r"eki|kuzey\w*|güney\w*|doğu\w*|batı\w*)\b)",
+            r"",
+        ),
         # (17cd) "martı" (a seagull: "5 martının çarptığı") is no month "Mart" (a date, D7): the
         # bird (D59.6)
         (r"\bmartı\w*", "kuş"),

@@ -426,9 +426,13 @@ FIGURES = {
         # метрів") is no count; a length alone stays as written (D45.3)
         (
             r"\b(за|на відстані|на висоті|на глибині|з висоти|з глибини) (?:близько |майже |понад "
-            r")?(?:\d[\d.,]*|[а-яіїєґ']+) (?:метрів|метра|метри)(?= від|\b(?! дор))",
+            r"|приблизно |понад |більше |менше |майже )?(?:\d[\d.,]*|[а-яіїєґ']+) (?:метрів|метра|"
+            r"метри|км|кілометрів|кілометра|кілометри|кілометрах|милях|миль)(?= від|\b(?! дор))",
             r"\1 ",
         ),
+        # (17cn, D70) a kilometre post of a road ("на 45 кілометрі траси", "на 45-му км"): a
+        # place, no count
+        (r"\bна (?:\d+)(?:-?му|-?ому)? (?:кілометрі|км)\b", "на трасі"),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         # ("а то й", "а може й" are written as "або навіть": a phrase of the table starting with

@@ -136,6 +136,21 @@ FIGURES = {
     ],
     # two neighbouring numerals before a counter are "five or six" ("五六人"): a range
     "rewrites": [
+        # (17cn, D70) a place told by its distance from another ("距离前线约30公里")
+        # is no count: the
+        # length units and the words that make a distance, as a closed class (D66.3: a
+        # distance alone is no figure; beside a count, the count)
+        (
+            r"(?<![\d.,])\d[\d.,]*+(?: \d{3})*(?:多)?(?:公里|千米|英里|海里|米|km)(?=外|处|處|远|"
+            r"遠|以外|之外|左"
+            r"右的|的地方)",
+            r"",
+        ),
+        (
+            r"(距离|距離|相距|距|离|離|以北|以南|以东|以西|以東)([^\d,.;:!?。，；：]{0,12}?)(?:约|約|"
+            r"大约|大約|仅|僅|不到|超过|超過)?\d[\d.,]*+(?:多)?(?:公里|千米|英里|海里|km)",
+            r"\1\2",
+        ),
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "其他消息来源称600人死亡"
         (r"(?:其他|其它)(?=消息来源|来源|媒体|报道|報導|估计|估計|专家|專家|消息人士)", ""),
@@ -204,7 +219,8 @@ FIGURES = {
         # 营/營 (battalion) in 营救 (rescue), 露营; 团/團 (regiment) in 团体, 集团
         # (one pattern starting at the unit's character: the look-arounds check its neighbours)
         (
-            r"[师師旅营營团團](?:(?<=[师師])(?=[生资資范範])|(?<=[教老律医醫厨廚技讲講牧导導法][师師])|"
+            r"[师師旅营營团團](?:(?<=[师師])(?=[生资資范範])|(?<=[教老律医醫厨廚技讲講牧导導法]["
+            r"师師])|"
             r"(?<=旅)(?=[客游遊行馆館店途程居])|(?<=[营營])(?=[救业業地养養运運销銷])|"
             r"(?<=[露军軍兵阵陣][营營])|(?<=[团團])(?=[体體队隊聚结結伙夥])|(?<=[集社剧劇乐樂][团團]))",
             "员",
@@ -260,7 +276,8 @@ FIGURES = {
         # an emergency number names the service, no count ("120急救人員", "110民警", "119消防";
         # D43.3, D45.4)
         (
-            r"(?<![\d.,])(?:120|110|119|122|999)(?=急救|救护|救護|救援|民警|警察|消防|指挥|指揮|报警|"
+            r"(?<![\d.,])(?:120|110|119|122|999)(?=急救|救护|救護|救援|民警|警察|消防|指挥|指揮|"
+            r"报警|"
             r"報警|电话|電話|急診|急诊|热线|熱線)",
             "",
         ),
@@ -269,7 +286,8 @@ FIGURES = {
         # count is dropped, its noun kept. Not households (户: "223户918人"
         # stays two counts of the same people, round 17)
         (
-            r"(?<![\d,.一二两兩三四五六七八九十百])(?:\d[\d,.]*|[一二两兩三四五六七八九十百]+)(?:个|個)?"
+            r"(?<![\d,.一二两兩三四五六七八九十百])(?:\d[\d,.]*|[一二两兩三四五六七八九十百]+)(?:"
+            r"个|個)?"
             r"(?=(?:乡镇|鄉鎮|村庄|村莊|村|县|縣|市|区|區|"
             r"镇|鎮|乡|鄉|省|支|座|所)[^\d\s，。,；;、]{0,3}\d[\d,.]*[万萬]?(?:多|余|餘)?[人名])",
             "",
@@ -328,7 +346,8 @@ FIGURES = {
         # a change "from A to B" gives the new total B (D35); (17cf) also with the old count's
         # year first ("从2015年初仅5家增至90家", from only 5 at the start of 2015 to 90, D64.5)
         (
-            r"[从從由](?:[12]\d{3}年)?(?:[^\d\s，。,、]{1,8}(?=\d))?\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
+            r"[从從由](?:[12]\d{3}年)?(?:[^\d\s，。,、]{1,8}(?=\d))?\d[\d,.]*[万萬千亿億]?[^\s\d]"
+            r"{0,2}"
             r"(?=(?:增至|增加到|增加至|增长到|增长至|增長到|增長至|上升到|上升至|升至|升到|"
             r"降至|降到|减少到|减少至|減少到|減少至|减至|減至|下降到|下降至|跃升至|躍升至|攀升至))",
             "",
