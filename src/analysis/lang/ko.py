@@ -190,7 +190,7 @@ FIGURES = {
         # length units and the words that make a distance, as a closed class (D66.3: a
         # distance alone is no figure; beside a count, the count)
         (
-            r"(?<![\d.,])\d[\d.,]*+(?: \d{3})* ?(?:km|킬로미터|킬로|미터|m|마일)(?= ?(?:가량 |정"
+            r"(?<![\d.,])\d[\d.,]*+(?: \d{3})* ?(?:km|킬로미터|킬로|미터|마일)(?= ?(?:가량 |정"
             r"도 |쯤 )?(?"
             r":떨어진|떨어져|거리|지점|밖|앞바다|해상))",
             r"",

@@ -141,7 +141,7 @@ FIGURES = {
         # length units and the words that make a distance, as a closed class (D66.3: a
         # distance alone is no figure; beside a count, the count)
         (
-            r"(?<![\d.,])\d[\d.,]*+(?: \d{3})*(?:多)?(?:公里|千米|英里|海里|米|km)(?=外|处|處|远|"
+            r"(?<![\d.,])\d[\d.,]*+(?: \d{3})*(?:多)?(?:公里|千米|英里|海里|km)(?=外|处|處|远|"
             r"遠|以外|之外|左"
             r"右的|的地方)",
             r"",
