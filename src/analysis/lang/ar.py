@@ -3,6 +3,8 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._designations import DESIGNATION
+
 # fmt: off
 
 SCRIPTS = ("arabic",)
@@ -60,6 +62,8 @@ FIGURES = {
     ],
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
+        # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
+        DESIGNATION,
         # (17cn, D70) a place told by its distance from another ("على بعد 30 كيلومترا")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._designations import DESIGNATION
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -322,6 +323,8 @@ FIGURES = {
             "survécurent", "restent", "demeurent"],
     },
     "rewrites": [
+        # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
+        DESIGNATION,
         # (17cn, D70) a place told by its distance from another ("à 30 kilomètres de")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

@@ -3,6 +3,8 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._designations import DESIGNATION
+
 # fmt: off
 
 SCRIPTS = ("latin",)
@@ -46,6 +48,8 @@ FIGURES = {
     ],
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
+        # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
+        DESIGNATION,
         # (17cn, D70) a place told by its distance from another ("30 kilometer dari")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

@@ -3,6 +3,8 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._designations import DESIGNATION
+
 # fmt: off
 
 SCRIPTS = ("latin",)
@@ -327,6 +329,8 @@ FIGURES = {
         "verbs": ["\\w+rono", "sono", "erano", "rimasero", "sopravvissero", "morti?"],
     },
     "rewrites": [
+        # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
+        DESIGNATION,
         # (17cn, D70) a place told by its distance from another ("a 30 chilometri da")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

@@ -3,6 +3,8 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._designations import DESIGNATION
+
 # fmt: off
 
 SCRIPTS = ("hangul",)
@@ -185,6 +187,8 @@ FIGURES = {
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [
+        # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
+        DESIGNATION,
         # (17cn, D70) a place told by its distance from another ("30km 떨어진")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

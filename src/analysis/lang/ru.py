@@ -3,6 +3,8 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._designations import DESIGNATION
+
 # fmt: off
 
 SCRIPTS = ("cyrillic",)
@@ -363,6 +365,8 @@ FIGURES = {
         "verbs": ["\\w+ли", "\\w+лись", "\\w+ло", "\\w+лось"],
     },
     "rewrites": [
+        # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
+        DESIGNATION,
         # (17cg) "в 2017–2019 гг." (in the years 2017-2019): the plural year word, abbreviated after
         # a span, marks both years (D7, D37.5), as "годах" does; written as two years
         (r"\b((?:19|20)\d\d) ?[–-] ?((?:19|20)\d\d) ?гг(?:\.|\b)", r"\1 г. и \2 г."),

@@ -3,6 +3,8 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._designations import DESIGNATION
+
 # fmt: off
 
 SCRIPTS = ("cyrillic",)
@@ -359,6 +361,8 @@ FIGURES = {
         "verbs": ["\\w+ли", "\\w+лися", "\\w+лись", "\\w+ло", "\\w+ти"],
     },
     "rewrites": [
+        # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
+        DESIGNATION,
         # (17cg) "в 2017–2019 рр." (in the years 2017-2019): the plural year word, abbreviated after
         # a span, marks both years (D7, D37.5), as "роках" does; written as two years
         (r"\b((?:19|20)\d\d) ?[–-] ?((?:19|20)\d\d) ?рр(?:\.|\b)", r"\1 р. і \2 р."),

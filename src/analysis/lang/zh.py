@@ -3,6 +3,8 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._designations import DESIGNATION
+
 # fmt: off
 
 SCRIPTS = ("han",)
@@ -136,6 +138,8 @@ FIGURES = {
     ],
     # two neighbouring numerals before a counter are "five or six" ("五六人"): a range
     "rewrites": [
+        # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
+        DESIGNATION,
         # (17cn, D70) a place told by its distance from another ("距离前线约30公里")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a
