@@ -21,3 +21,10 @@ DESIGNATION: tuple[str, str] = (
     r"[a-zа-яёіїєґ]{1,4}[0-9]+(?:[a-zа-яёіїєґ]+[0-9]*)*(?![0-9]|[.,:/h][0-9])",
     "",
 )
+
+MAGNITUDE: tuple[str, str] = (
+    # (17cs, D75) an earthquake's magnitude written "M7.8", "Mw 6,4", "ML 5.1": a measure, no
+    # quantity ("m" would read as million); one decimal after one digit
+    r"(?<![\w$€£¥₹])m[wl]? ?[1-9][.,][0-9](?![0-9])",
+    "",
+)

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -64,6 +64,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("على بعد 30 كيلومترا")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a
@@ -611,6 +612,9 @@ FIGURES = {
     # type, degree, rank or place ("احتل المركز 3"; "المركز" alone is also "the centre": "استقبل
     # المركز 20 حالة و5 وفيات"), a draw, an age ("بعمر 47")
     "not_count_pre": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "بقوة", "قوته", "بلغت قوته", "درجة حرارة", "درجة الحرارة", "حرارة",
         # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
         # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
         # another number (D56.4, D64.6)
@@ -626,6 +630,9 @@ FIGURES = {
         "مقارنة ب", "مقارنة مع", "بالمقارنة مع", "بالمقارنة ب", "مقابل",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "درجات", "درجة", "درجة مئوية",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "متر", "مترا", "أمتار", "امتار", "كيلومتر", "كيلومترات", "كم",

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -294,6 +294,9 @@ FIGURES = {
     # class ("Gewinnklasse 1"), a class, serogroup, type, stage, draw, episode or issue, an
     # age ("im Alter von 47")
     "not_count_pre": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "stärke", "magnitude", "der stärke",
         # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
         # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
         # another number (D56.4, D64.6)
@@ -311,6 +314,9 @@ FIGURES = {
         "verglichen mit", "gegenüber", "gegenüber den",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "grad", "grad celsius",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "kw", "kalenderwoche", "meldewoche", "meter", "metern", "km", "kilometer",
@@ -351,6 +357,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 Kilometer von … entfernt")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

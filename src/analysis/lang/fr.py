@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -264,6 +264,9 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw, episode or edition, an age ("âgés de 47")
     "not_count_pre": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "magnitude", "de magnitude",
         # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
         # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
         # another number (D56.4, D64.6)
@@ -281,6 +284,9 @@ FIGURES = {
         "contre", "contre les", "face à", "face aux",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "degrés", "degré", "degrés celsius",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "mètres", "mètre", "km", "kilomètres", "kilomètre",
@@ -325,6 +331,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("à 30 kilomètres de")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -270,6 +270,9 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a class,
     # category, type, ward, an age ("उम्र 47")
     "not_count_pre": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "तीव्रता",
         # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
         # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
         # another number (D56.4, D64.6)
@@ -283,6 +286,9 @@ FIGURES = {
         "की तुलना में", "के मुकाबले", "के मुक़ाबले", "की अपेक्षा",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "डिग्री", "डिग्री सेल्सियस", "तीव्रता", "की तीव्रता",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "मीटर", "किलोमीटर", "किमी",
@@ -314,6 +320,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 किलोमीटर दूर")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -50,6 +50,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometer dari")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a
@@ -404,6 +405,9 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a type,
     # category, group, serogroup, level, year-group, wave or edition, an age ("berusia 47")
     "not_count_pre": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "magnitudo", "bermagnitudo", "berkekuatan", "berkekuatan magnitudo",
         # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
         # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
         # another number (D56.4, D64.6)
@@ -419,6 +423,9 @@ FIGURES = {
         "berbanding",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "derajat", "derajat celsius", "sr", "skala richter",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "meter", "km", "kilometer",

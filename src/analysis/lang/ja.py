@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -160,6 +160,9 @@ FIGURES = {
         "に比べ", "に比べて", "と比べ", "と比べて", "と比較して", "に比べると",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "度",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "km", "メートル", "キロ", "週目",
@@ -186,6 +189,10 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
+        # (17cs, D75) an earthquake's magnitude ("マグニチュード7.8の地震", "震度6強"): a measure,
+        # no count
+        (r"(?:マグニチュード|震度) ?[0-9](?:[.・][0-9])?(?:強|弱)?", ""),
         # (17cn, D70) a place told by its distance from another ("約30キロ離れた")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

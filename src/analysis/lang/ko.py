@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -157,6 +157,9 @@ FIGURES = {
         "비해", "비해서", "비하면", "대비", "비교해", "비교하면",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "도",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "m", "km", "미터", "킬로미터", "주차",
@@ -189,6 +192,10 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
+        # (17cs, D75) an earthquake's magnitude after 규모 ("규모 7.8의 지진"): a measure, no count;
+        # 규모 before a count ("병력 규모 1만 명") is the size of a force and stays
+        (r"규모 ?[1-9]\.[0-9](?![0-9])", ""),
         # (17cn, D70) a place told by its distance from another ("30km 떨어진")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

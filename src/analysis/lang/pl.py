@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -384,6 +384,9 @@ FIGURES = {
     # class, category, serogroup, draw ("losowanie 6852") or edition; a degree after the
     # number ("oparzenia 2 stopnia")
     "not_count_pre": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "magnitudzie", "o magnitudzie", "o sile",
         # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
         # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
         # another number (D56.4, D64.6)
@@ -399,6 +402,9 @@ FIGURES = {
         "w porównaniu z", "w porównaniu ze", "w porównaniu do", "porównując z", "wobec",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "stopni", "stopnie", "stopniach", "stopnie celsjusza", "w skali richtera",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metrów", "metry", "metra", "metrach", "km", "kilometrów", "kilometry", "tydzień",
@@ -447,6 +453,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometrów od")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -307,6 +307,9 @@ FIGURES = {
     # serogroup, draw ("тираж 1052"), category or issue; a degree after the number ("ожоги 3
     # степени")
     "not_count_pre": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "магнитудой", "магнитуда", "магнитуды", "магнитуде",
         # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
         # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
         # another number (D56.4, D64.6)
@@ -322,6 +325,9 @@ FIGURES = {
         "против",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "градусов", "градуса", "градус", "градусах", "балла", "баллов",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "метров", "метра", "метрах", "метр", "км", "километров", "километра", "километрах",
@@ -367,6 +373,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cg) "в 2017–2019 гг." (in the years 2017-2019): the plural year word, abbreviated after
         # a span, marks both years (D7, D37.5), as "годах" does; written as two years
         (r"\b((?:19|20)\d\d) ?[–-] ?((?:19|20)\d\d) ?гг(?:\.|\b)", r"\1 г. и \2 г."),

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -60,6 +60,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometre uzaklıkta")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a
@@ -463,6 +464,9 @@ FIGURES = {
     # category, class, draw; an age or a number's name after the number ("47 yaşındaki", "3
     # numaralı")
     "not_count_pre": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "büyüklüğü",
         # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
         # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
         # another number (D56.4, D64.6)
@@ -479,6 +483,9 @@ FIGURES = {
         "kıyasla", "oranla", "nazaran", "karşı",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "büyüklüğünde", "büyüklüğündeki", "derece", "dereceye",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metre", "metrelik", "km", "kilometre", "kilometrelik", "hafta", "haftada",

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -302,6 +302,9 @@ FIGURES = {
     # serogroup, draw ("тираж 1052"), category or issue; a degree after the number ("опіки 3
     # ступеня")
     "not_count_pre": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "магнітудою", "магнітуда", "магнітуди", "магнітуді",
         # (17cf) a road, a kilometre post, a chapter or an article of a law named by its number
         # ("एनएच 91 पर आधा दर्जन वाहन", "KM 253", "الفصل 11", "Article 370"): no count beside
         # another number (D56.4, D64.6)
@@ -317,6 +320,9 @@ FIGURES = {
         "у порівнянні із", "проти",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "градусів", "градуси", "градус", "градусах", "бала", "балів", "бали",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "метрів", "метра", "метри", "метрах", "км", "кілометрів", "кілометра", "тижні",
@@ -363,6 +369,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cg) "в 2017–2019 рр." (in the years 2017-2019): the plural year word, abbreviated after
         # a span, marks both years (D7, D37.5), as "роках" does; written as two years
         (r"\b((?:19|20)\d\d) ?[–-] ?((?:19|20)\d\d) ?рр(?:\.|\b)", r"\1 р. і \2 р."),

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION
+from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
 
@@ -140,6 +140,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("距离前线约30公里")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a
@@ -389,6 +390,9 @@ FIGURES = {
         "相比", "相比较", "相较",
     ],
     "not_count_post": [
+        # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
+        # beside another number; alone read as written (D59.4)
+        "级", "級", "摄氏度", "攝氏度", "度",
         # (17cd) "直到31號" (until the 31st): a day of the month (D7, D59.6)
         "號", "号",
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
