@@ -54,6 +54,17 @@ MEASURES = [
     ("zh", "40摄氏度高温导致12人死亡", 12, "exact"),
     ("ja", "気温40度の暑さで12人が死亡", 12, "exact"),
     ("ko", "40도 폭염에 12명이 숨졌다", 12, "exact"),
+    # a storm's category after its number, rainfall in millimetres
+    ("ru", "ураган 5 категории унес жизни 12 человек", 12, "exact"),
+    ("uk", "ураган 5 категорії забрав життя 12 людей", 12, "exact"),
+    ("tr", "5. kategorideki kasırga 12 kişinin ölümüne yol açtı", 12, "exact"),
+    ("ja", "カテゴリー5のハリケーンで12人が死亡", 12, "exact"),
+    ("fr", "200 mm de pluie sont tombés, 12 morts", 12, "exact"),
+    ("de", "200 Millimeter Regen fielen, 12 Menschen starben", 12, "exact"),
+    ("ru", "выпало 200 мм осадков, погибли 12 человек", 12, "exact"),
+    ("ja", "200ミリの雨が降り12人が死亡", 12, "exact"),
+    ("ko", "200mm의 비가 내려 12명이 숨졌다", 12, "exact"),
+    ("zh", "降雨200毫米，造成12人死亡", 12, "exact"),
     # stays: a temperature alone is read as written (round 4); 규모 before a force's size
     ("uk", "Температура місцями сягає 40 градусів", 40, "exact"),
     ("pl", "Miejscami temperatura może przekroczyć 40 stopni Celsjusza", 40, "at_least"),

@@ -630,6 +630,9 @@ FIGURES = {
         "مقارنة ب", "مقارنة مع", "بالمقارنة مع", "بالمقارنة ب", "مقابل",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "ملم", "مم", "ملليمتر",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "درجات", "درجة", "درجة مئوية",

@@ -314,6 +314,9 @@ FIGURES = {
         "verglichen mit", "gegenüber", "gegenüber den",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "mm", "millimeter", "liter pro quadratmeter",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "grad", "grad celsius",

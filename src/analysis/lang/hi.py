@@ -286,6 +286,9 @@ FIGURES = {
         "की तुलना में", "के मुकाबले", "के मुक़ाबले", "की अपेक्षा",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "मिमी", "मिलीमीटर",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "डिग्री", "डिग्री सेल्सियस", "तीव्रता", "की तीव्रता",

@@ -296,6 +296,9 @@ FIGURES = {
         "a fronte delle", "contro", "contro i", "contro le",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "mm", "millimetri",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "gradi", "grado", "gradi centigradi",

@@ -160,6 +160,9 @@ FIGURES = {
         "に比べ", "に比べて", "と比べ", "と比べて", "と比較して", "に比べると",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "ミリ", "ミリメートル",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "度",
@@ -192,7 +195,7 @@ FIGURES = {
         MAGNITUDE,
         # (17cs, D75) an earthquake's magnitude ("マグニチュード7.8の地震", "震度6強"): a measure,
         # no count
-        (r"(?:マグニチュード|震度) ?[0-9](?:[.・][0-9])?(?:強|弱)?", ""),
+        (r"(?:マグニチュード|震度|カテゴリー|カテゴリ) ?[0-9](?:[.・][0-9])?(?:強|弱)?", ""),
         # (17cn, D70) a place told by its distance from another ("約30キロ離れた")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a

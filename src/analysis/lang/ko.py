@@ -157,6 +157,9 @@ FIGURES = {
         "비해", "비해서", "비하면", "대비", "비교해", "비교하면",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "mm", "밀리미터",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "도",

@@ -402,6 +402,9 @@ FIGURES = {
         "w porównaniu z", "w porównaniu ze", "w porównaniu do", "porównując z", "wobec",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "mm", "milimetrów",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "stopni", "stopnie", "stopniach", "stopnie celsjusza", "w skali richtera",

@@ -325,6 +325,9 @@ FIGURES = {
         "против",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "мм", "миллиметров", "миллиметра", "категории",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "градусов", "градуса", "градус", "градусах", "балла", "баллов",

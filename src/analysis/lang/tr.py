@@ -483,6 +483,9 @@ FIGURES = {
         "kıyasla", "oranla", "nazaran", "karşı",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "mm", "milimetre", "kategorideki", "kategori",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "büyüklüğünde", "büyüklüğündeki", "derece", "dereceye",

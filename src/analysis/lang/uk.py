@@ -320,6 +320,9 @@ FIGURES = {
         "у порівнянні із", "проти",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "мм", "міліметрів", "міліметра", "категорії",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "градусів", "градуси", "градус", "градусах", "бала", "балів", "бали",

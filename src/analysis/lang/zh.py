@@ -390,6 +390,9 @@ FIGURES = {
         "相比", "相比较", "相较",
     ],
     "not_count_post": [
+        # (17cs, D75) rainfall in millimetres, a storm's category
+        # after its number ("5 категории"): measures, as a temperature
+        "毫米",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "级", "級", "摄氏度", "攝氏度", "度",
