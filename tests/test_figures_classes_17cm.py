@@ -149,6 +149,16 @@ ARTICLE = [
     ('zh', '一座矿井里有25名矿工被困', 25, 'exact'),  # read right before
     ('zh', '一辆大巴上的40名乘客受伤', 40, 'exact'),  # read right before
     ('zh', '一处民宅内发现3具遗体', 3, 'exact'),  # read right before
+    # more of D67.3, written after the first run: compound prepositions (pl), time and place
+    ('pl', 'w ciągu jednego dnia zginęło 30 osób', 30, 'exact'),
+    ('pl', 'Na pokładzie jednego statku było 120 migrantów', 120, 'exact'),
+    ('pl', 'w pobliżu jednej szkoły znaleziono 3 niewybuchy', 3, 'exact'),
+    ('en', 'At one point, 300 people gathered', 300, 'exact'),
+    ('en', 'In one year, 300 people died', 300, 'exact'),  # read right before
+    ('en', 'from one to five people', 3, 'range'),  # read right before
+    ('en', 'one soldier and 30 civilians', U, ''),  # read right before
+    ('hi', 'एक दशक से 30 लोग लापता', 30, 'exact'),  # read right before
+    ('ar', 'قتل 30 شخصا خلال يوم واحد', 30, 'exact'),  # read right before
 ]
 
 # D67.4: counters as closed classes

@@ -696,7 +696,8 @@ FIGURES["rewrites"].append((r"(?<!\S)art\.(?= ?\d)", "art"))
 # (17cm, D67.3) "w jednej wsi zginęło 30 osób" (in one village 30 people died): a form of
 # "jeden" after a preposition, before a noun, locates the counted (the place, the vehicle,
 # the family they were in) and is no count when another quantity stands in the phrase, before
-# or after it; the grammar's closed class of prepositions, not a list of the nouns met. Not
+# or after it; the grammar's closed class of prepositions (with the compound ones: "w ciągu
+# jednego dnia", "na pokładzie jednego statku"), not a list of the nouns met. Not
 # after "po" (one each), "o" (by one), "około" / "ponad" (qualifiers), "za" ("100 tysięcy
 # złotych za jeden automat": for each, a rate), "od" ("od jednej do 150": a range), nor "na"
 # with the accusative ("na jednego mieszkańca": per inhabitant); not "jednego z" (one of, D44.1).
@@ -712,7 +713,9 @@ _PL_OTHER = "|".join(
 )
 FIGURES["rewrites"].append((
     r"^(?=.*(?:\d|(?<!\w)(?:" + _PL_OTHER + r")(?!\w)))"
-    r"(.*?(?<!\S)(?:(?:w|we|z|ze|do|przy|u|pod|pode|nad|nade|przed|przede|dla|obok|"
+    r"(.*?(?<!\S)(?:(?:w ciągu|w czasie|w trakcie|w pobliżu|w okolicy|w okolicach|w obrębie|"
+    r"w rejonie|na terenie|na pokładzie|z powodu|"
+    r"w|we|z|ze|do|przy|u|pod|pode|nad|nade|przed|przede|dla|obok|"
     r"koło|wokół|spod|znad|zza|sprzed|przez|bez|wobec|według|podczas|wśród|spośród|między|"
     r"pomiędzy|poza|wewnątrz|naprzeciw) (?=(?:jeden|jedna|jedno|jednego|jednej|jednemu|"
     r"jednym|jedną) )|na (?=(?:jednej|jednym) )))(?:jeden|jedn\w*) "
