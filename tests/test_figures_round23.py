@@ -44,8 +44,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'tra il 30 e il 31 dicembre sono state verificate circa 28.200 persone'),
     # label question: 'tiga di antaranya' (three of them) with no whole labelled unparsed; read as 3
     ('id', 'Dari kasus gigitan anjing tersebut, tiga di antaranya meninggal dunia.'),
-    # 'seorang' (a person) as the only count is the article (D8), labelled one
-    ('id', 'Seorang pria di Desa Parebok, Kecamatan Teluk Sampit, Kabupaten Kotawaringin Timur (Kotim), Kalteng tewas diterkam buaya saat mandi'),
 }
 
 (

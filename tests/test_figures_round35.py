@@ -40,7 +40,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Yaklaşık 10 bin hayvan kapasitesi ile 2013 tarihinden bu yana hizmet veren ruhsatlı hayvan pazarında'),
     # label exact 12; read unparsed
     ('zh', '青(島)銀(川)高速前天同樣因大霧引發十二部車輛連環相撞'),
-    # label at_least 20-; read unparsed
+    # label at_least 20-; read exact 20-20 after 17cm ("في وقت واحد", at one time: D67.3;
+    # "قرابة أو مايزيد على": two qualifiers)
     ('ar', 'ولكن أن ترتطم قرابة أو مايزيد على عشرين سيارة في وقت واحد'),
     # label exact 36000; read unparsed
     ('ar', 'فقد ارتفع العدد التقديري لحالات العدوى الجديدة بنسبة 28٪ من 29 000 حالة في عام 2010 إلى 36 000 حالة في عام 2017'),

@@ -50,12 +50,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '(二)盗伐幼树一百至二百株以上的'),
     # label exact 67 additional; read exact 67-67
     ('zh', '比排第二的邻国巴基斯坦多了67宗'),
-    # label exact 10; read nearly nan-10
-    ('zh', '這附近一共有10戶蜂農,其中6戶都出現了這種情況'),
     # label at_least 200-; read unparsed
     ('zh', '200多个蜂箱一字摆开,50多米长的水泥路面上,密密麻麻都是蜜蜂尸体'),
-    # label exact 7 additional; read nearly nan-7 additional
-    ('zh', '据了解,附近另外7个蜂场也出现相似的情况'),
     # label exact 2; read unparsed
     ('ar', 'وأشار قائد الشرطة في المنطقة إلى أن طفليهما اللذين يبلغان من العمر 5 و 6 سنوات كانا برفقتهما عند وقوع الحادث'),
     # label unparsed; read exact 2-2
@@ -66,8 +62,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('hi', 'तब भी भीड़ ने कइयों को मौत के घाट उतार दिया था'),
     # label exact 386; read unparsed
     ('hi', 'साल 2018 से 2020 तक मुल्क में महिलाओं पर एसिड अटैक के 386 मामले दर्ज किए गए थे'),
-    # label vague 1000-9999; read unparsed
-    ('hi', 'फतेहपुर के एक तालाब में अचानक हजारों की संख्या में मछलियां मर जाने से गांव में हड़कंप मच गया'),
     # label exact 3; read unparsed
     ('hi', 'पिछले 18 घन्टे के भीतर ही बागपत जिले में तीन लोगों की गर्दन कट गई'),
     # label at_least 12-; read unparsed
@@ -119,8 +113,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'Somente na Praia Seca, em Araruama, foram recolhidas mais de uma tonelada de peixes mortos.'),
     # label exact 541; read exact 587-587, unparsed after 17ci (D66.1: the compared value)
     ('pt', 'A área desmatada da Amazônia diminuiu 8 por cento em outubro, para 541 quilômetros quadrados, contra 587 no mês anterior'),
-    # label exact 1; read unparsed
-    ('id', 'Seorang pria berusia 38 tahun di Bekasi, Jawa Barat, mengaku tak tahu akan seperti apa masa depannya'),
     # label unparsed; read exact 1-1
     ('id', 'Satu regu Satuan Dalmas Polrestabes Semarang bahkan diturunkan dan membubarkan massa dengan menembakkan gas air mata.'),
 }

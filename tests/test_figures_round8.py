@@ -41,8 +41,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("ar", "بأن ىمئات من المهاجرين فقدوا"),
     # the number repeated in words without brackets
     ("hi", "रेल हादसे में 3 तीन लोगों की मौत हो गयी है"),
-    # a range written "A건에서 B건 사이" with a counter other than people
-    ("ko", "총기 난사 사건이 3건에서 268건 사이에 머물고 있다"),
     # "社員も" before the number: the particle も is not read as a boundary
     ("ja", "当社社員も200名以上が現地で対応にあたり"),
     # "多かった" (more than the year before) is a comparison, not read as additional

@@ -26,6 +26,15 @@ NAN: Final = float("nan")
 _COUNTERS: Final = frozenset("명人名여발개대기発個万만천千백百십十억億")
 _ODD_COUNTERS: Final = frozenset("台辆輛起件只隻头頭艘架座所家户戶位具条條匹")
 """Chinese counters read after Han numerals and an "-odd" word 多 / 余 ("十多台", "二十余起")."""
+_CLASSIFIERS: Final = frozenset("只隻头頭匹羽棵株具")
+"""Classifiers of animals, trees and bodies a Han numeral counts with ("有十七只羊", "二十头牛",
+"八十棵树", "三具遗体"; 17cm, D67.4): the counted itself. Not after a lone 一 ("一只熊猫": read as
+before, D8, D67.3). The classifiers of vehicles, buildings, households, incidents and the general
+个 stay read only after 多 / 余 (as before): beside a headcount they name where the counted were
+("三艘渔船上的40名船员" = 40, "两起矿难…至少22人"), and 个 also counts units ("两个分队", D20);
+those of place names (台: 七台河; 本: 六本木; 戸: 八戸; 所: 五所川原; 家: 三家子; 条: 三条) too.
+"""
+_ONE: Final = frozenset("一壹")
 COUNTERS: Final = frozenset("명人名발개個")
 """Counter nouns written after a CJK number ("1万人", "3000명")."""
 
@@ -157,7 +166,22 @@ def _counted(units: list[Unit], i: int) -> bool:
         and (units[j + 1].text in _COUNTERS or units[j + 1].text in _ODD_COUNTERS)
     ):
         return True  # "停了十多台", "有十余人": an "-odd" word, then a counter (D2, D55.7)
-    return nx.text in _COUNTERS or Cat.SCALE in nx.cats
+    return (
+        nx.text in _COUNTERS
+        or Cat.SCALE in nx.cats
+        or (nx.text in _CLASSIFIERS and not _lone_one(units, i))
+    )
+
+
+def _lone_one(units: list[Unit], i: int) -> bool:
+    """Whether the Han numeral at *i* is 一 alone, no numeral glued before or after it."""
+    if units[i].text not in _ONE:
+        return False
+    prev_num = (
+        i > 0 and units[i].glued_prev
+        and any(r in units[i - 1].cats for r in Cat.NUMBER_ROLES)
+    )
+    return not prev_num
 
 
 def _cjk_alone(units: list[Unit], i: int) -> bool:
@@ -201,6 +225,11 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
         if nx.cjk and not (
             any(r in nx.cats for r in Cat.NUMBER_ROLES)
             or nx.text in _COUNTERS
+            or (
+                nx.text in _CLASSIFIERS
+                and "\u4e00" <= u.text[0] <= "\u9fff"
+                and not _lone_one(units, i)
+            )
             or Cat.WEAK_AT_LEAST in nx.cats
             or Cat.QUALIFIER_AFTER in nx.cats
         ):

@@ -15,6 +15,41 @@ _new: Final = tuple.__new__
 
 __all__ = ["is_range", "read_range", "share_magnitude"]
 
+_RANGE_COUNTERS: Final = frozenset(
+    "只隻头頭匹羽艘辆輛架座户戶戸具棵株个個件起例宗处處枚张張颗顆栋棟幢台本軒所家条條尾機両基"
+)
+"""Counters of Chinese and Japanese after the low end of a range of digits ("200头至300头",
+"3000羽から5000羽"; 17cm, D67.4): after digits no place name is read into them."""
+_KO_RANGE_COUNTERS: Final = frozenset(
+    ("마리", "그루", "채", "척", "곳", "가구", "세대", "건", "개소", "동", "두", "송이", "상자")
+)
+"""Korean counters after the low end ("200마리에서 300마리"); not 대 (20대에서 30대: ages) nor
+살 / 세 / 층."""
+
+
+def _past_counter(units: list[Unit], a: Quantity, b: Quantity) -> list[Unit]:
+    """Return the units between *a* and *b*, past the counter after the low end (D67.4).
+
+    The counters of :data:`COUNTERS` are skipped as before; the others only when the high end
+    has the same counter ("200头至300头", "200마리에서 300마리"; "한 곳에서 2명" stays two
+    quantities).
+    """
+    gap = units[a.end + 1 : b.start]
+    while gap and gap[0].cjk and gap[0].text in COUNTERS:
+        gap = gap[1:]  # "1万人から2万人", "3천명에서 5천명": the counter after the low end
+    for k in (2, 1):
+        if len(gap) <= k or not all(u.cjk for u in gap[:k]):
+            continue
+        if not all(u.glued_prev for u in gap[1:k]):
+            continue
+        word = "".join(u.text for u in gap[:k])
+        if word not in _KO_RANGE_COUNTERS and not (k == 1 and word in _RANGE_COUNTERS):
+            continue
+        after = units[b.end + 1 : b.end + 1 + k]
+        if len(after) == k and after[0].glued_prev and "".join(u.text for u in after) == word:
+            return gap[k:]
+    return gap
+
 
 def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
     """Whether two quantities form a range ("A to B", "between A and B", "A - about B").
@@ -34,9 +69,7 @@ def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
         True when a range separator follows *a* (or "and" after "between"), with only
         qualifiers between it and *b*.
     """
-    gap = units[a.end + 1 : b.start]
-    while gap and gap[0].cjk and gap[0].text in COUNTERS:
-        gap = gap[1:]  # "1万人から2万人", "3천명에서 5천명": the counter after the low end
+    gap = _past_counter(units, a, b)
     if not gap:
         return False
     first = gap[0].cats

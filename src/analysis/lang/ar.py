@@ -707,3 +707,24 @@ PERIODS = {
         "and": ["و"],
     },
 }
+
+# (17cm, D67.3) "في قرية واحدة لقي 30 شخصا حتفهم" (in one village 30 people died): "واحد /
+# واحدة" after a noun that a preposition governs (في, على, من, إلى, عن, داخل, خارج, قرب, لدى,
+# عند, أمام, حول, على متن; or the clitics ب / ل / ك on the noun) locates the counted and is no
+# count when another quantity stands in the phrase, before or after it: the grammar's closed
+# class of prepositions, not a list of nouns. Not after "أكثر من / أقل من" (more / fewer than
+# one). Alone ("قتل شخص واحد", "في قرية واحدة") it stays as it was (D8)
+_AR_ONES = {"واحد", "واحدة"}
+_AR_OTHER = "|".join(
+    sorted(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _AR_ONES,
+        key=len,
+        reverse=True,
+    )
+)
+FIGURES["rewrites"].append((
+    r"^(?=.*(?:\d|(?<!\S)(?:" + _AR_OTHER + r")(?!\S)))"
+    r"(.*?(?<!\S)(?:(?<!أكثر )(?<!اكثر )(?<!أقل )(?<!اقل )(?:في|فى|على|من|إلى|الى|عن|داخل|"
+    r"خارج|قرب|لدى|عند|أمام|حول|متن)(?: \S+){1,2}?|[بلك]\S{2,})) (?:واحد|واحدة)(?!\S)",
+    r"\1",
+))

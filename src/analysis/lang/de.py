@@ -648,6 +648,10 @@ FIGURES = {
         ),
         # "52 Verletzte, vier von ihnen schwer": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) von (?:ihnen|denen)\b", r", darunter \1"),
+        # (17cm, D67.5) ", von ihnen wurden 15 gerettet" (of them, 15 were rescued): "von ihnen"
+        # right after a comma opens the part, as "darunter"; "Elf von ihnen …, vier …" (no comma
+        # before) stays as it was
+        (r",\s*von ihnen(?=\s)", ", darunter"),
         # "15 Tote, vier davon Kinder": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) davon\b", r", darunter \1"),
         (r"\b(?:eine |einer )?halbe(?:n)? (million|milliarde)\b", r"0.5 \1"),

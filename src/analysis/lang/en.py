@@ -1852,3 +1852,18 @@ FIGURES["rewrites"].insert(0, (
     r"},(?= from \d)",
     r"\1,",
 ))
+
+# (17cm, D67.3) "an explosion at one mine killed 14 miners", "in one village, 30 died": "one"
+# after a preposition of place (the grammar's closed class: in, at, on, from, inside, near,
+# aboard, into, outside, across, throughout, within, behind, beside) and before a noun locates
+# the counted and is no count when another number stands in the phrase, before or after it.
+# Not before "of" (one of), "or", "and", "to", "in" (a range, a ratio: "one in five"), a
+# number word or a magnitude; not after "per", "about", "around", "over", "under" (qualifiers
+# and rates). Alone ("in one village") it stays one (D8)
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)(?:in|at|on|from|inside|near|aboard|into|outside|across|throughout|"
+    r"within|behind|beside) )one (?=[a-z]{2,})(?!(?:of|or|and|to|in|another|more|other|"
+    r"hundred|thousand|million|billion|trillion|dozen|half|third|quarter|percent|per|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\b)",
+    r"\1",
+))

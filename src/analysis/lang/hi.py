@@ -512,3 +512,30 @@ FIGURES["rewrites"].append((
     + r")(?!\S)).)*?)(?<!\S)एक भी(?=\s[^,।.;]*?(?<!\S)(?:न|नहीं|नही|ना)(?!\S))",
     r"\1भी",
 ))
+
+# (17cm, D67.3) "एक तालाब में हजारों मछलियां" (in a pond, thousands of fish), "एक बस के खाई में
+# गिरने से 22 यात्री घायल": "एक" before a noun that a postposition of place or source governs
+# (में, पर, से; after "X के" too) is the article "a" when another quantity stands in the phrase,
+# before or after it; and before a noun in the genitive right before the count ("एक स्कूल के 50
+# छात्र"). The grammar's postpositions, not the lists of places and vehicles above (kept). Not
+# before a magnitude, a unit of time or the idioms with एक (एक ही, एक साथ, एक बार, एक ओर / तरफ,
+# एक और, एक भी); not with की / का + noun before में / पर / से ("एक व्यक्ति की मौत से …, 30
+# घायल" stays two quantities). Alone ("एक घर में आग") it stays one (D8)
+_HI_OTHER = "|".join(
+    sorted(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - {"एक"},
+        key=len,
+        reverse=True,
+    )
+)
+_HI_NOT_NOUN = (
+    r"(?!(?:ही|भी|और|साथ|बार|ओर|तरफ|या|से|व|दिन|रात|सप्ताह|हफ्ते|हफ्ता|महीने|महीना|माह|साल|वर्ष|"
+    r"घंटे|घंटा|मिनट|सौ|हजार|हज़ार|लाख|करोड़|करोड|दर्जन|तिहाई|चौथाई|प्रतिशत|फीसदी|"
+    + _HI_OTHER + r")(?!\S))"
+)
+FIGURES["rewrites"].append((
+    r"^(?=.*(?:\d|(?<!\S)(?:" + _HI_OTHER + r")(?!\S)))(.*?)(?<!\S)एक " + _HI_NOT_NOUN
+    + r"(?=(?:\S+ )?\S+ (?:(?:के \S+ (?:में|पर|से))|में|पर|से|(?:के|की|का) (?:करीब |लगभग |"
+    r"तकरीबन )?(?:\d|(?:" + _HI_OTHER + r")(?!\S)))(?!\S))",
+    r"\1",
+))

@@ -526,3 +526,37 @@ FIGURES["rewrites"].append((
     r")(?!\w))",
     r"\1",
 ))
+
+# (17cm, D67.3) "Di satu desa, 30 warga mengungsi" (in one village 30 residents fled): "satu"
+# after a preposition (the grammar's closed class: di, ke, dari, pada, dalam, untuk, dengan,
+# oleh, bagi, kepada, terhadap, atas, menuju, dekat) and before a noun locates the counted and is
+# no count when another number stands in the phrase (as "sebuah", which has no value). Not
+# before "dari" / "di antara" (one of), "per", "atau", "dan", "setengah" or a number word.
+# Alone ("di satu desa") it stays one
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?(?<!\S)(?:di|ke|dari|pada|dalam|untuk|dengan|oleh|bagi|kepada|terhadap|atas|"
+    r"menuju|dekat) )satu (?=[a-z]{2,})(?!(?:dari|di antara|per|atau|dan|setengah|puluh|belas|"
+    r"ratus|ribu|juta|miliar|pun)\b)",
+    r"\1",
+))
+
+# (17cm, D67.3) "Seorang pria berusia 38 tahun" (a man aged 38): "seorang" is "se-" (one) and
+# the person counter "orang", one person; as the phrase's only count, beside an age at most
+# (an age is a duration, D7), it is one, as zh 一名男子 and ko "한 남성" alone (labelled so in
+# rounds 18, 23 and 37). Beside another number it is left as before: the article of the one
+# the count is about ("Seorang petani kehilangan 200 ekor sapi" = 200), or a sum ("13 siswa
+# dan seorang guru", rule 13)
+_ID_OTHER = "|".join(
+    sorted(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])
+         | set(FIGURES["several"])) - {"se"},
+        key=len,
+        reverse=True,
+    )
+)
+_ID_FREE = r"(?:(?!\d|(?<![a-z])(?:" + _ID_OTHER + r"|seorang)(?![a-z])).)"
+FIGURES["rewrites"].append((
+    r"^(" + _ID_FREE + r"*?)(?<![a-z])seorang (?=[a-z])(" + _ID_FREE + r"*(?:(?<![a-z])(?:"
+    r"berusia|berumur|usia|umur) \d{1,3} tahun(?![a-z\d])" + _ID_FREE + r"*)?)$",
+    r"\g<1>1 orang \2",
+))

@@ -326,9 +326,22 @@ FIGURES = {
         (
             r"(?<![가-힣])한 (?=[가-힣])(?!(?:명|사람|분|개|마리|대|채|척|곳|군데|가구|세대|건|번|"
             r"차례|회|권|병|잔|벌|켤레|그루|송이|장|줄|쌍|살|해|달|주|시간|가지|통|알|포기|봉지|"
-            r"상자|자루|필|쪽|편|층|칸|발|기|구|점|명씩|개씩)(?:[이가을를은는의에도만과와씩께]|"
+            r"상자|자루|필|쪽|편|층|칸|발|기|구|점|명씩|개씩|"
+            # (17cm, D67.4) the rest of the class: counters of buildings, grains and sticks,
+            # bundles, portions, containers, measures and times (동, 톨, 개비, 다발, 인분, 그릇, 평,
+            # 근, 날, 초 …); before them 한 is one
+            r"동|톨|낱|개비|갑|박스|포대|가마니|다발|묶음|뿌리|잎|조각|덩이|덩어리|방울|모금|"
+            r"그릇|접시|컵|캔|끼|바퀴|판|곡|마디|식구|인분|량|짝|날|주일|초|마지기|평|근|되|섬|"
+            r"첩|접|쌈|두름|축|타래|닢|매|정|척씩|마리씩|대씩)(?:[이가을를은는의에도만과와씩께]|"
             r"\s|$|[,.]))(?=[^\n]*?(?:\d|수\s?[십백천만]|(?<![가-힣])[십백천만]\s?여))",
             "",
+        ),
+        # (17cm, D67.4) 두 glued after a written number is the Sino-Korean counter of head of
+        # cattle ("소 200두가", "돼지 1만두"), no native two: read as 마리 (animals), so that the
+        # count is the number ("200두가" read 202 before)
+        (
+            r"(?:(?<=\d)|(?<=\d[십백천만])|(?<=\d ))두(?=[이가을를은는의에도만과와씩]|\s|$|[,.])",
+            "마리",
         ),
         # (17cj, D67.2) "팔뚝 만한 잉어", "손바닥만한" (as big as): 만 after a noun, then 한, is
         # no ten thousand

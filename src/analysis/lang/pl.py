@@ -717,3 +717,34 @@ FIGURES["rewrites"].append((
 # that "art." of not_count_pre names the number (D56.4, D64.6): "na mocy art. 148 skazano 12
 # osób" = 12, as "artykułu 148"
 FIGURES["rewrites"].append((r"(?<!\S)art\.(?= ?\d)", "art"))
+
+# (17cm, D67.3) "w jednej wsi zginęło 30 osób" (in one village 30 people died): a form of
+# "jeden" after a preposition, before a noun, locates the counted (the place, the vehicle,
+# the family they were in) and is no count when another quantity stands in the phrase, before
+# or after it; the grammar's closed class of prepositions (with the compound ones: "w ciągu
+# jednego dnia", "na pokładzie jednego statku"), not a list of the nouns met. Not
+# after "po" (one each), "o" (by one), "około" / "ponad" (qualifiers), "za" ("100 tysięcy
+# złotych za jeden automat": for each, a rate), "od" ("od jednej do 150": a range), nor "na"
+# with the accusative ("na jednego mieszkańca": per inhabitant); not "jednego z" (one of, D44.1).
+# Alone ("zginęła jedna osoba", "w jednym domu") it stays as it was (D8)
+_PL_ONES = {"jeden", "jedna", "jedno", "jednego", "jednej", "jednemu", "jednym", "jedną"}
+_PL_OTHER = "|".join(
+    w.replace(".", r"\.")
+    for w in sorted(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _PL_ONES,
+        key=len,
+        reverse=True,
+    )
+)
+FIGURES["rewrites"].append((
+    r"^(?=.*(?:\d|(?<!\w)(?:" + _PL_OTHER + r")(?!\w)))"
+    r"(.*?(?<!\S)(?:(?:w ciągu|w czasie|w trakcie|w pobliżu|w okolicy|w okolicach|w obrębie|"
+    r"w rejonie|na terenie|na pokładzie|z powodu|"
+    r"w|we|z|ze|do|przy|u|pod|pode|nad|nade|przed|przede|dla|obok|"
+    r"koło|wokół|spod|znad|zza|sprzed|przez|bez|wobec|według|podczas|wśród|spośród|między|"
+    r"pomiędzy|poza|wewnątrz|naprzeciw) (?=(?:jeden|jedna|jedno|jednego|jednej|jednemu|"
+    r"jednym|jedną) )|na (?=(?:jednej|jednym) )))(?:jeden|jedn\w*) "
+    r"(?=[^\W\d_]{2,})(?!(?:ze?|ani|do|i|lub|albo|czy|na|w|we|po|od)\b)"
+    r"(?!(?:" + _PL_OTHER + r")(?!\w))",
+    r"\1",
+))

@@ -424,6 +424,11 @@ FIGURES = {
         "個鐘頭", "秒", "秒钟", "秒鐘", "季度", "个季度", "個季度", "昼夜", "晝夜", "世纪", "世紀",
     ],
     "stop": [
+        # (17cm, D67.5) words holding 近 (nearly) that are no qualifier: 附近 (nearby: "這附近一共
+        # 有10戶蜂農" = 10, not "nearly 10"), 最近 / 近日 / 近期 / 近来 / 近年 (recently), 靠近 /
+        # 邻近 / 临近 (next to), 近郊 (the outskirts), 近海 (inshore); 将近 / 接近 (nearly) stay
+        "附近", "最近", "近日", "近期", "近来", "近來", "近年", "近年来", "近年來", "靠近", "邻近",
+        "鄰近", "临近", "臨近", "近郊", "近海",
         # (17nl) 各級 / 各级 (of every level: "各級海警機構共查辦…70起") is no "each" (D49.8, D51.7)
         "各級", "各级",
         # 各 is "each" (a rate) but not in "各地" (everywhere) and the like
