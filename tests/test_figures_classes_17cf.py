@@ -131,7 +131,9 @@ EDGES = [
     ("en", "exit 12", 12, "exact"),
     ("en", "article 370", 370, "exact"),
     ("it", "fino all'a 21", 21, "exact"),
-    ("it", "sull'A4 11 incidenti", U, ""),
+    # (D74, fourteenth session: a designation glued to its letter is dropped, the count beside it
+    # read alone)
+    ("it", "sull'A4 11 incidenti", 11, "exact"),
     # D64.8: without a verb of change "from A to B" stays a range
     ("en", "62%, from 913 to 1,479", 1196, "range"),
     ("es", "de 913 a 1.479 personas", 1196, "range"),
