@@ -179,6 +179,9 @@ KEPT = [
     ("ru", "За последние пять лет 30 северокорейских солдат погибли на учениях.", "30"),
     ("es", "El número de soldados norcoreanos muertos ronda los 50, según Kiev.", "50"),
     ("fr", "Dans la vingtaine de villages repris, 20 soldats nord-coréens ont été tués.", "20 "),
+    ("de", "Ende 20 nordkoreanische Arbeiter kamen nach Russland.", "20"),
+    ("ru", "За 5 лет 20 северокорейских рабочих погибли на стройках.", "20"),
+    ("ru", "За последние 10 лет 12 тысяч северокорейских рабочих прибыли в Россию.", "12 тысяч"),
     # measures: the count of the things measured stays
     ("en", "North Korea sent 10 Koksan guns with their 25-foot-long barrels to Russia.", "10"),
     ("de", "Nordkorea lieferte 50 Haubitzen mit 25 Meter langen Rohren an Russland.", "50"),
@@ -201,7 +204,10 @@ KEPT = [
     ("en", "All three North Korean soldiers were killed in the strike.", "three"),
     ("en", "North Korea sent 11,000 troops. All 11,000 troops were deployed to Kursk.",
      "sent 11,000"),
-    # usual: a figure of the story in another clause of the same sentence stays
+    # usual: a figure of the story in another clause of the same sentence stays, and a group
+    # told with a definite word ("the 11,000") is no size in general
+    ("en", "Russia often relies on the 11,000 North Korean troops sent to Kursk.", "11,000"),
+    ("es", "Los 11.000 soldados norcoreanos enviados a Kursk suelen combatir de noche.", "11.000"),
     ("en", "A battalion usually has 500 troops, but Russia sent 3,000 North Korean soldiers to "
            "Kursk.", "3,000"),
     ("en", "North Korea has sent 11,000 troops to Russia, officials said.", "11,000"),

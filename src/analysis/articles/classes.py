@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.articles.counted import people_follow
 from analysis.articles.cues import Cues
 from analysis.lang import ARTICLE_TABLES
 
@@ -36,8 +35,8 @@ __all__ = ["aged", "interviewed", "measured", "not_the_story"]
 
 _NEVER = re.compile("(?!)")
 _DIGITS = re.compile(r"\d{1,3}")
-_GROUP = re.compile(r"\d+")
 _TENS = range(10, 100, 10)
+_PUNCTUATION = re.compile(r"[,:;.!?()]")
 
 
 def _either(patterns: list[str], prefix: str = "", suffix: str = "") -> re.Pattern[str]:
@@ -60,10 +59,26 @@ def aged(cues: Cues, low: str, start: int, end: int) -> bool:
     tens = _DIGITS.fullmatch(token) is not None and int(token) in _TENS
     if tens and decade_rx.match(low, end, end + 40):
         return True
-    if not all(10 <= int(g) <= 99 for g in _GROUP.findall(token)):
-        return False  # (two digits, or a number word: "Mitte 20", "dans la vingtaine")
+    if any(ch.isdigit() for ch in token) and not (token.isdigit() and 10 <= int(token) <= 99):
+        return False  # (two digits, or a number word: "Mitte 20", "dans la vingtaine"; not
+        # "за 10 лет 12 тысяч")
     return bool(before_rx.search(low, max(0, start - 40), start)) and \
-        not people_follow(cues, low, end, ("troops", "children"))
+        not _noun_after(cues, low, end)
+
+
+def _noun_after(cues: Cues, low: str, end: int) -> bool:
+    # a noun of troops, children or workers right after the number, one word at most between
+    # and no punctuation ("Ende 20 nordkoreanische Arbeiter"; not "Mitte 20 wurden … gefangen
+    # genommen": a verb is no noun counted)
+    after = low[end:end + 50]
+    nouns = [rx for kind in ("troops", "children") for _, rx in cues.groups[kind]]
+    nouns += [rx for metric, rx in cues.groups["metric"] if metric == "workers_sent"]
+    for rx in nouns:
+        hit = rx.search(after)
+        if hit and len(after[:hit.start()].split()) <= 1 and \
+                not _PUNCTUATION.search(after[:hit.start()]):
+            return True
+    return False
 
 
 @cache
