@@ -68,11 +68,23 @@ def _usual(code: str, spaced: bool) -> re.Pattern[str]:
 
 
 def told_as_usual(cues: Cues, low: str, start: int, end: int) -> bool:
-    """Whether the clause of the number at ``low[start:end]`` says what is usual (``usual``)."""
+    """Whether the clause of the number at ``low[start:end]`` says what is usual (``usual``).
+
+    Not a number after a definite word (``definite``: "the", "die", "les"): a group told
+    before, no size in general ("Russia often relies on the 11,000 troops", 16ci).
+    """
+    if cues.definite.search(low, max(0, start - 12), start):
+        return False
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(low, max(0, start - 200), start)]
     after = _CLAUSE_EDGE.search(low, end, end + 200)
     lo, hi = (edges[-1] if edges else max(0, start - 200)), (after.start() if after else end + 200)
-    return bool(_usual(cues.code, cues.spaced).search(low, lo, hi))
+    usual = _usual(cues.code, cues.spaced)
+    if usual.search(low, lo, hi):
+        return True
+    # (16ci) the usual word alone between commas, right before the number's clause, is said of
+    # it ("Северокорейская бригада, как правило, включает 2000–5000 военных")
+    aside = low[edges[-2]:edges[-1] - 1].strip() if len(edges) >= 2 else ""
+    return bool(aside) and usual.fullmatch(aside) is not None
 
 
 @cache

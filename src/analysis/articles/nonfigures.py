@@ -15,7 +15,9 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
   number or a designation (:mod:`analysis.articles.counted`, helper 16nf);
 * visitors counted at a border and a shortfall of people (:mod:`analysis.articles.visitors`,
   helper 16cb);
-* a number told for each of several units (:mod:`analysis.articles.apiece`, helper 16ce).
+* a number told for each of several units (:mod:`analysis.articles.apiece`, helper 16ce);
+* an age or a generation, a measure of a thing, the people a reporter met or surveyed
+  (:mod:`analysis.articles.classes`, helper 16ci).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from functools import cache
 
 from analysis.articles.apiece import apiece
+from analysis.articles.classes import not_the_story
 from analysis.articles.counted import counts_no_subject
 from analysis.articles.cues import Cues, words_pattern
 from analysis.articles.rules import troops_follow
@@ -84,6 +87,8 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         return True  # (16cb) visitors at a border, a shortfall
     if apiece(cues, low, start, end):
         return True  # (16ce) what each of several units holds
+    if not_the_story(cues, low, start, end):
+        return True  # (16ci) an age, a measure, the people a reporter met
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
 
 

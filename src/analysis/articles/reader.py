@@ -31,7 +31,17 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, nonfigures, order, period, rules, wording
+from analysis.articles import (
+    abbrev,
+    carry,
+    classes,
+    clauses,
+    nonfigures,
+    order,
+    period,
+    rules,
+    wording,
+)
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.hosting import reach as children_reach
@@ -43,7 +53,7 @@ from analysis.articles.parts import part_counts
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
-from analysis.articles.repeats import dedupe, told_again
+from analysis.articles.repeats import bare_again, dedupe, told_again
 from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
 from analysis.articles.speaker import choose, spoken_countries
@@ -398,7 +408,9 @@ def figure_rows(text: str, lang: str | None = None,
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
-    return rules.without_parts([r for r in dedupe(told_again(rows, cues.definite, low)) if not (
+    rows = bare_again(told_again(rows, cues.definite, low, lambda s, e: classes.interviewed(
+        cues, low, s, e)), code, low)  # (16ci) people met, told again
+    return rules.without_parts([r for r in dedupe(rows) if not (
         r["metric"] == "died_in_captivity" and r["figure_text"].lower() in pronouns)])
 
 

@@ -10,10 +10,12 @@ figure under another metric is that figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
+from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["dedupe", "told_again"]
+__all__ = ["bare_again", "dedupe", "told_again"]
 
 
 def dedupe(rows: list[dict]) -> list[dict]:
@@ -129,7 +131,8 @@ def _headline_sources(rows: list[dict], names: Claimants) -> list[dict]:
     return out
 
 
-def told_again(rows: list[dict], definite: re.Pattern[str], low: str) -> list[dict]:
+def told_again(rows: list[dict], definite: re.Pattern[str], low: str,
+               met: Callable[[int, int], bool] | None = None) -> list[dict]:
     """Drop a number told again after a definite article: the people of an earlier figure.
 
     "… murieron nueve soldados … otorgó a las nueve víctimas el título de Héroes", "the 11,000
@@ -138,7 +141,9 @@ def told_again(rows: list[dict], definite: re.Pattern[str], low: str) -> list[di
     another named source gives it (then a claim of its own); a few people so named with no
     word of the story but their noun ("les deux hommes ont discuté") are people named
     before, no count. Losses told again as the dead or the wounded are those (killed or
-    wounded becomes killed, or wounded).
+    wounded becomes killed, or wounded). The same number after such a word where the article
+    wrote it before as the people a reporter met (``met``, at the earlier number's offsets) is
+    those people again, no figure ("sprach mit sechs Arbeitern … Alle sechs Arbeiter", 16ci).
     """
     names = load_claimants()
     out: list[dict] = []
@@ -151,6 +156,9 @@ def told_again(rows: list[dict], definite: re.Pattern[str], low: str) -> list[di
         if told and first is None and row["best"] < 10 and row["why"].startswith(
                 "metric: 'troops'"):
             continue  # "les deux hommes ont discuté": the men named before, no count
+        if told and first is None and met is not None and _said_before(row, low, met):
+            continue  # (16ci) "mit sechs Arbeitern … alle sechs Arbeiter": people the article
+            # named before as no figure (interviewees), named again
         if first is None:
             out.append(row)
             continue
@@ -162,6 +170,47 @@ def told_again(rows: list[dict], definite: re.Pattern[str], low: str) -> list[di
         if first["claimant"] in ("Unattributed", MEDIA) and row["claimant"] != first["claimant"]:
             out[out.index(first)] = dict(first, claimant=row["claimant"])  # (its source, told
             # with the people again: "… las nueve víctimas …, añadió KCNA")
+    return out
+
+
+def _said_before(row: dict, low: str, met: Callable[[int, int], bool]) -> bool:
+    """Whether the number of ``row`` was written before as the people a reporter met (``met``).
+
+    Digits, or one number word below 100 ("sechs", "three"); not a magnitude.
+    """
+    number = row["figure_text"].lower().strip()
+    if not (re.fullmatch(r"\d[\d,.\s]*", number) or (" " not in number and row["best"] < 100)):
+        return False
+    return any(met(m.start(), m.end()) for m in re.finditer(
+        r"(?<![\w.,])" + re.escape(number) + r"(?![\w.,]\w)", low[:row["start"]]))
+
+
+def bare_again(rows: list[dict], code: str, low: str) -> list[dict]:
+    """Drop a number told again alone as the subject or object of a clause (helper 16ci).
+
+    In Korean and Japanese the people an earlier figure counted are named again by the number
+    and its counter alone, with no noun before it, opening a sentence or a clause or after a
+    demonstrative, and a case particle right after it ("北朝鮮兵2人を捕虜にした。2人が送った
+    手紙", "2人に対するインタビュー", "북한군 2명을 생포했다. 2명은 …", "이들 2명에 대한"):
+    the same number as an earlier figure so told is those people, no second figure
+    (``ARTICLES["told_again_bare"]``: ``before``, what may stand right before the number;
+    ``after``, the particles right after its counter). A number no earlier figure gave stays
+    ("…捕虜にした。その後、3人が死亡した").
+    """
+    table = ARTICLE_TABLES.get(code, {}).get("told_again_bare", {})
+    if not table:
+        return rows
+    before = re.compile("(?:" + "|".join(table["before"]) + r")\s*$")
+    after = re.compile("(?:" + "|".join(table["after"]) + ")")
+    out: list[dict] = []
+    for row in rows:
+        bare = row["status"] == "ok" and (
+            row["start"] == 0 or before.search(low, max(0, row["start"] - 8), row["start"])) \
+            and after.match(low, row["end"]) is not None
+        if bare and any(k["status"] == "ok" and k["best"] == row["best"]
+                        and k["start"] < row["start"] for k in out):
+            continue
+        out.append(row)
     return out
 
 

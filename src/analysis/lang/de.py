@@ -1180,7 +1180,8 @@ ARTICLES = {
     ],
     "against": ["gegen"],
     # a number told again after one of these is an earlier figure's people ("die 101 Soldaten")
-    "definite": ["die", "den", "der", "diese[nr]?"],
+    # (16ci) "alle sechs Arbeiter": the people told before, as "die sechs"
+    "definite": ["die", "den", "der", "diese[nr]?", "alle", "allen"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["ein", "eine", "einen", "einem", "einer"],
     # auxiliaries after a name right after a speech verb: it is the reported clause's subject
@@ -1717,7 +1718,32 @@ ARTICLES = {
                            "beläuft sich auf", "belief sich auf", "belaufe sich auf", "auf",
                            "erreicht", "erreichte", "übersteigt", "überstieg"]},
     "usual": ["im allgemeinen", "in der regel", "normalerweise", "üblicherweise", "gewöhnlich",
-              "typischerweise", "generell"],
+              "typischerweise", "generell",
+              # (16ci) the rest of the closed class: how often, how it varies
+              "meist", "meistens", "zumeist", "oft", "häufig", "in aller regel",
+              "gemeinhin", "variier\\w*", "schwank\\w*"],
+    # (16ci) numbers the grammar marks as no count (analysis.articles.classes): an age or a
+    # generation, a measure of a thing, the people a reporter met or surveyed
+    "age": {"after": [r"\s?-?\s?jährig\w*", r"\s?-?\s?jährige\w*", r"\s+jahre alt(?!\w)",
+                      r"\s?-?\s?generation\w*"],
+            "decade": [r"\s?-?\s?(?:er|ern|ers)(?!\w)"],  # "in den 20ern", "Mitte der 20er"
+            "before": [r"(?:anfang|mitte|ende)(?: der)?",
+                       r"(?:im )?alter (?:von|zwischen)(?: rund| etwa| knapp| gut| über| unter)?"]},
+    "measure": [r"\s?-?\s?(?:fuß|fuss|zoll|meilen?|(?:kilo|zenti|milli)?meter\w*|km|cm|mm)"
+                r"(?![\w])",
+                r"-tonn\w+", r"\s?-?\s?tonnen?[- ]?schwer\w*", r"\s?-?\s?kaliber\w*"],
+    "interviewed": {
+        "before": [r"sprach(?:en)?(?: \w+)? mit", r"redete(?:n)?(?: \w+)? mit",
+                   r"unterhielt(?:en)? sich(?: \w+)? mit", r"traf(?:en)? sich(?: \w+)? mit",
+                   r"befragte(?:n)?", r"interviewte(?:n)?", r"befragung(?:en)? (?:von|unter)",
+                   r"umfrage unter", r"gespräch(?:e|en)? mit", r"interviews? mit",
+                   r"aussagen von"],
+        "gap": ["den", "dem", "der", "die", "allen", "rund", "etwa", "über", "mehr als",
+                "mindestens", "insgesamt", "weiteren", "nun", "jetzt"],
+        "after": [r"(?:\s+[^\s\d.,;:!?]+){0,4}\s+(?:befragt|interviewt)(?!\w)",
+                  r"(?:\s+[^\s\d.,;:!?]+){0,3},?\s+mit denen(?:\s+[^\s\d.,;:!?]+){0,4}\s+"
+                  r"(?:sprach|sprachen|gesprochen|redete|geredet)"],
+    },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren",
               # (16ce) ausgestellte Visa: Grenzstatistik

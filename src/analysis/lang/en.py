@@ -1192,7 +1192,8 @@ ARTICLES = {
     # "1,000 of these soldiers": a part of the figure before
     "partitive": ["of these", "of those", "of them"],
     # a number told again after one of these is an earlier figure's people ("the 11,000 troops")
-    "definite": ["the", "these", "those"],
+    # (16ci) "all six workers": the people told before, as "the six"
+    "definite": ["the", "these", "those", "all"],
     # the article of a number word ("un centenar", "a hundred"): part of the figure
     "indefinite": ["a", "an"],
     # auxiliaries after a name right after a speech verb: it is the reported clause's subject
@@ -1779,7 +1780,38 @@ ARTICLES = {
                            "has exceeded", "is estimated at", "was estimated at", "is put at",
                            "was put at", "could be", "would be", "be", "could range", "ranges",
                            "range", "at", "to"]},
-    "usual": ["generally", "usually", "typically", "normally", "ordinarily", "as a rule"],
+    "usual": ["generally", "usually", "typically", "normally", "ordinarily", "as a rule",
+              # (16ci) the rest of the closed class: how often, how it varies
+              "often", "commonly", "customarily", "in general", "as a general rule",
+              "(?:can|may|could) vary", "var(?:y|ies)", "tends? to"],
+    # (16ci) numbers the grammar marks as no count (analysis.articles.classes): an age or a
+    # generation, a measure of a thing, the people a reporter met or surveyed
+    "age": {"after": [r"\s?-?\s?years?[- ]olds?(?!\w)", r"\s?years? of age(?!\w)",
+                      r"-somethings?(?!\w)"],
+            "decade": [r"['’]?s(?!\w)"],  # "in their 20s", "in his early 30s", "the 20's"
+            "before": [r"aged(?: between| from| about| around| roughly| nearly| under| over)?",
+                       r"(?:at|under|over) the age of(?: about| around)?",
+                       r"ages(?: of)?(?: between| from)?"]},
+    "measure": [r"\s?-?\s?(?:foot|feet|ft|inch(?:es)?|yards?|miles?|(?:kilo|centi|milli)?"
+                r"met(?:er|re)s?|km|cm|mm)(?![\w])",
+                r"-(?:tons?|tonnes?|pounds?|lbs?|kilograms?|kg)(?![\w])",
+                r"\s?(?:tons?|tonnes?) (?:heavy|in weight)(?![\w])",
+                r"\s?-?\s?calib(?:er|re)(?![\w])"],
+    "interviewed": {
+        "before": [r"(?:spoke|speaking|spoken|talked|talking|talks|conversations?|interviews?) "
+                   r"(?:with|to)", r"interview(?:ed|ing)", r"an interview of",
+                   r"survey(?:ed|ing)?(?: of)?", r"polls? of", r"polled", r"questionnaires? of",
+                   r"(?<!were )(?<!was )(?<!been )met(?: with)?", r"meetings? with",
+                   r"heard from", r"testimon(?:y|ies) (?:of|from)"],
+        "gap": ["the", "all", "some", "about", "around", "nearly", "almost", "roughly",
+                "at least", "more than", "over", "another", "these", "those", "a further"],
+        "after": [r"(?:\s+[^\s\d.,;:!?]+){0,4}\s+(?:who|whom|that)(?:\s+[^\s\d.,;:!?]+){0,4}\s+"
+                  r"(?:interviewed|spoke (?:to|with)|talked (?:to|with)|met|surveyed)(?!\w)",
+                  r"(?:\s+[^\s\d.,;:!?]+){0,4}\s+(?:(?:were|was|being|been) )?(?:interviewed|"
+                  r"surveyed|polled) (?:by|for)(?!\w)",
+                  r"(?:\s+[^\s\d.,;:!?]+){0,4}\s+(?:the|this|our) (?:[^\s\d.,;:!?]+ )?"
+                  r"(?:interviewed|spoke (?:to|with)|talked (?:to|with)|met)(?!\w)"],
+    },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entered (?:russia|the country|russian territory)", "for (?:studies|study)",
               "to study", "educational purposes?",

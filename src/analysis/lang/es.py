@@ -1736,7 +1736,35 @@ ARTICLES = {
                            "se sitúa en", "se situaba en", "se estima en", "se calcula en",
                            "se cifra en", "se cifró en", "ronda", "supera", "superó"]},
     "usual": ["por lo general", "en general", "generalmente", "normalmente", "habitualmente",
-              "por regla general", "suelen?"],
+              "por regla general", "suelen?",
+              # (16ci) the rest of the closed class: how often, how it varies
+              "a menudo", "con frecuencia", "frecuentemente", "típicamente", "usualmente",
+              "comúnmente", "de ordinario", "sol[ií]an?", "var[íi]an?", "puede(?:n)? variar",
+              "oscilan?"],
+    # (16ci) numbers the grammar marks as no count (analysis.articles.classes): an age or a
+    # generation, a measure of a thing, the people a reporter met or surveyed
+    # ("de unos 20 años de edad", "en la veintena"; not "una veintena de soldados")
+    "age": {"after": [r"\s?años? de edad(?!\w)", r"\s+de edad(?!\w)"],
+            "before": [r"(?:en|a) (?:la|sus)", r"ronda\w* la",
+                       r"edad de(?: unos| entre| casi| más de)?",
+                       r"edades de(?: entre)?"]},
+    "measure": [r"\s?-?\s?(?:pies?|pulgadas?|millas?|(?:kil[oó]|cent[ií]|mil[ií])?metros?|km|cm|"
+                r"mm)(?![\w])",
+                r"\s?-?\s?toneladas?(?! de)(?![\w])", r"\s?-?\s?calibre(?![\w])"],
+    "interviewed": {
+        "before": [r"entrevist(?:ó|aron|ado|ados|amos|a|an)(?: a)?",
+                   r"habl(?:ó|aron|ado|amos) con", r"convers(?:ó|aron|ado) con",
+                   r"charl(?:ó|aron|ado) con", r"se reuni(?:ó|eron) con", r"reunido con",
+                   r"encuesta(?: realizada| hecha)? (?:a|entre)", r"sondeo (?:a|entre)",
+                   r"entrevistas? (?:a|con)", r"testimonios? de"],
+        "gap": ["los", "las", "unos", "unas", "cerca de", "más de", "al menos", "estos",
+                "estas", "otros", "otras", "casi"],
+        "after": [r"(?:\s+[^\s\d.,;:!?]+){0,4}\s+entrevistad[oa]s? por(?!\w)",
+                  r"(?:\s+[^\s\d.,;:!?]+){0,4},?\s+con (?:los|las|quienes) (?:que )?"
+                  r"(?:[^\s\d.,;:!?]+\s+){0,3}(?:habló|hablaron|conversó|se reunió|ha hablado)",
+                  r"(?:\s+[^\s\d.,;:!?]+){0,4},?\s+a (?:los|las|quienes) (?:que )?"
+                  r"(?:[^\s\d.,;:!?]+\s+){0,3}entrevist\w+"],
+    },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entraron (?:en|a) rusia", "ingresaron (?:en|a|al)", "con fines educativos",
               "para estudiar", "motivo de su (?:viaje|traslado|visita)",

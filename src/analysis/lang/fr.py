@@ -1632,7 +1632,34 @@ ARTICLES = {
                            "est passé à", "est porté à", "dépasse",
                            "chiffré à"]},
     "usual": ["en général", "généralement", "habituellement", "normalement", "d'ordinaire",
-              "d'habitude", "en règle générale"],
+              "d'habitude", "en règle générale",
+              # (16ci) the rest of the closed class: how often, how it varies
+              "souvent", "le plus souvent", "typiquement", "ordinairement", "communément",
+              "var(?:ie|ient)", "peu(?:t|vent) varier", "oscill\\w*"],
+    # (16ci) numbers the grammar marks as no count (analysis.articles.classes): an age or a
+    # generation, a measure of a thing, the people a reporter met or surveyed
+    # ("âgés d'une vingtaine d'années", "dans la trentaine"; not "une vingtaine de soldats")
+    "age": {"after": [r"\s+d['’]ann[ée]es(?!\w)", r"\s?ans? (?:et demi )?d['’]âge"],
+            "before": [r"(?:dans|à) la", r"âgée?s?(?: de| d['’])?(?: environ| entre| moins de|"
+                       r" plus de)?(?: une?)?"]},
+    "measure": [r"\s?-?\s?(?:pieds?|pouces?|(?:kilo|centi|milli)?mètres?|km|cm|mm)(?![\w])",
+                r"\s?-?\s?tonnes?(?! d[e'’])(?![\w])", r"\s?-?\s?calibre(?![\w])"],
+    "interviewed": {
+        "before": [r"interrogée?s?", r"interviewée?s?", r"rencontrée?s?",
+                   r"s['’]est entretenue? avec", r"se sont entretenue?s avec",
+                   r"entretenue?s? avec", r"parlé (?:avec|à)", r"discuté avec",
+                   r"(?:enquête|sondage|étude)(?: menée| réalisée)? auprès d['’]?e?",
+                   r"entretiens? avec", r"témoignages? d['’]?e?", r"interrogeant",
+                   r"rencontrant"],
+        "gap": ["les", "des", "ces", "quelque", "environ", "près de", "plus de", "au moins",
+                "une", "un"],
+        "after": [r"(?:\s+[^\s\d.,;:!?]+){0,4}\s+(?:interrogé|interviewé|rencontré|sondé)e?s? "
+                  r"par(?!\w)",
+                  r"(?:\s+[^\s\d.,;:!?]+){0,4},?\s+avec (?:les)?quel(?:le)?s"
+                  r"(?:\s+[^\s\d.,;:!?]+){0,4}\s+(?:entretenue?s?|parlé|discuté)",
+                  r"(?:\s+[^\s\d.,;:!?]+){0,4},?\s+(?:qu['’]|que )(?:[^\s\d.,;:!?]+\s+){0,3}"
+                  r"(?:a|ont) (?:rencontré|interrogé|interviewé)"],
+    },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["entrés en russie", "sont entrés", "foulé le sol", "pour (?:y )?étudier",
               "fins? (?:éducatives?|d'études)", "but de leur (?:visite|voyage|séjour)",

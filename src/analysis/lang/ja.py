@@ -1293,7 +1293,29 @@ ARTICLES = {
     # (16cd) a count told after "the number of" North Korean troops or their losses, put after
     # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
     "number_of": {"subject": ["数は", "数が", "規模は", "規模が", "兵力は"]},
-    "usual": ["一般的に", "一般に", "通常(?!兵器|戦力|弾)", "普通は", "たいてい"],
+    "usual": ["一般的に", "一般に", "通常(?!兵器|戦力|弾)", "普通は", "たいてい",
+              # (16ci) the rest of the closed class: how often, how it varies
+              "ふつう", "普通", "通例", "大抵", "多くの場合"],
+    # (16ci) numbers the grammar marks as no count (analysis.articles.classes): an age or a
+    # generation ("20代の兵士", "3代が根絶やし"; "歳" is not_figure_after), a measure of a thing,
+    # the people a reporter met or surveyed
+    "age": {"after": [r"代(?!表|理|替|わ|金|行|償|物|用|議|謝|案|価|目)", r"(?:歳|才)"]},
+    "measure": [r"(?:フィート|インチ|マイル|ヤード|センチ(?:メートル)?|ミリ(?:メートル)?|メートル|"
+                r"キロメートル|cm|㎝|mm|㎜|km|㎞|口径)"],
+    "interviewed": {
+        "before": [r"(?:取材|インタビュー|面会|面談|聞き取り(?:調査)?)(?:を)?し(?:た|ている)"
+                   r"[一-龥ァ-ヿー・の]{0,14}",
+                   r"(?:話を聞いた|(?:が|の)会った)[一-龥ァ-ヿー・の]{0,14}"],
+        "after": [r"人(?:を|に)?対象(?:に|と)(?:した|する|して)",
+                  # (not "の": "捕虜2人のインタビュー内容が公開" tells the capture first)
+                  r"人(?:を|に|と|へ)(?:対する|対して)?(?:インタビュー|取材|聞き取り|面会|面談|"
+                  r"会っ|会い|話を聞)"],
+    },
+    # (16ci) the people of an earlier figure named again by the number and counter alone, opening
+    # a sentence or after a demonstrative, a case particle after it ("2人が送った手紙"; not after
+    # "、": "2人が死亡し、2人が負傷した" counts others): analysis.articles.repeats.bare_again
+    "told_again_bare": {"before": ["[。「『\\n]", "この", "その", "これらの"],
+                        "after": ["[はがにのとをもへ]"]},
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["入国", "教育目的", "「教育」", "留学",
               "ビザ"],  # (16ce) visas issued: border statistics

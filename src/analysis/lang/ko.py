@@ -1371,7 +1371,28 @@ ARTICLES = {
     # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
     "number_of": {"subject": ["규모(?:가|는)", "(?:자 ?| )수(?:가|는)", "인원(?:이|은)",
                               "병력(?:이|은)"]},
-    "usual": ["보통", "일반적으로", "통상적으로", "통상 한", "대개"],
+    "usual": ["보통", "일반적으로", "통상적으로", "통상 한", "대개",
+              # (16ci) the rest of the closed class: how often, how it varies
+              "대체로", "흔히", "통상(?=\\s?\\d)"],
+    # (16ci) numbers the grammar marks as no count (analysis.articles.classes): a measure of a
+    # thing, the people a reporter met or surveyed (ages: "세", "살", "대" are not_figure_after)
+    "measure": [r"\s?(?:피트|인치|마일|야드|센티(?:미터)?|밀리(?:미터)?|킬로미터|미터|cm|㎝|mm|㎜|"
+                r"km|㎞|구경)"],
+    "interviewed": {
+        "after": [r"\s?(?:여\s?)?(?:명|명의|사람)?\s?(?:을|를)?\s?대상으로"
+                  r"(?: 한| 실시한| 진행한| 벌인)?\s?(?:설문|조사|인터뷰|면담|심층)",
+                  r"\s?(?:여\s?)?(?:명|사람)?\s?(?:과|와)(?: 각각| 함께| 직접)?\s?"
+                  r"(?:인터뷰|면담|대화|만남|접촉)",
+                  r"\s?(?:여\s?)?(?:명|사람)?\s?(?:을|를)\s?(?:인터뷰|면담|취재|만나|만났|만난)",
+                  r"\s?(?:여\s?)?(?:명|사람)?\s?(?:에|에게)\s?(?:대한|대해|대해서)?\s?"
+                  r"(?:인터뷰|면담|취재)"],
+    },
+    # (16ci) the people of an earlier figure named again by the number and counter alone, opening
+    # a sentence or after a demonstrative, a particle after it ("북한군 2명을 생포했다. 2명은 …",
+    # "이들 2명에 대한"; not after a comma): analysis.articles.repeats.bare_again
+    # (the demonstrative a word of its own: not the particle of "북한군이 약 1만1,000명이")
+    "told_again_bare": {"before": ["[.!?\\n\"“‘']", "(?<![가-힣])(?:이들|이|그|해당)"],
+                        "after": ["[은는이가에의과와을를도]"]},
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
     "entry": ["입국", "방문 목적", "교육 ?목적", "학업", "유학",
               "비자"],  # (16ce) visas issued: border statistics
