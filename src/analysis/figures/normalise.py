@@ -293,13 +293,28 @@ def tokens(text: str, words: list[str] | None = None) -> list[Token]:
     return _general_tokens(text, words)
 
 
+def _no_trailing_gap(text: str) -> str:
+    """Return *text* without the spaces and "_" it ends with, which hold no token.
+
+    The token patterns match a gap, then a token: a gap with no token after it fails, and
+    ``findall`` tries again one character on, so a long run of spaces at the end cost its length
+    squared (a phrase of designations dropped by D74, "x1 x1 …", leaves only spaces; 17cr).
+    """
+    if not text or not (text[-1].isspace() or text[-1] == "_"):
+        return text
+    end = text.rstrip()
+    while end.endswith("_"):
+        end = end[:-1].rstrip()
+    return end
+
+
 def _general_tokens(text: str, words: list[str] | None) -> list[Token]:
     """:func:`tokens` of any *text*, cut by :data:`_GAPPED_TOKEN_RE` (a group per kind)."""
     toks: list[Token] = []
     append = toks.append
     first = True
     # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
-    for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(text):
+    for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(_no_trailing_gap(text)):
         glued = not (gap or first)
         first = False
         if d:
@@ -330,7 +345,7 @@ def _ascii_tokens(text: str, words: list[str] | None) -> list[Token]:
     toks: list[Token] = []
     append = toks.append
     first = True
-    for gap, tok in _ASCII_TOKEN_RE.findall(text):
+    for gap, tok in _ASCII_TOKEN_RE.findall(_no_trailing_gap(text)):
         glued = not (gap or first)
         first = False
         head = tok[0]
