@@ -82,6 +82,14 @@ _QUOTED_NAME: Final = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+
 """A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
 (a designation, D32, D38); not a quoted statement ("we lost 50")."""
 
+_SPACE_GROUPED: Final = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![.,]?\d)")
+"""A number grouped by spaces, "27 862" (rule 9): written "27,862" before the rewrites (D69)."""
+
+
+def _comma_grouped(m: re.Match[str]) -> str:
+    return m.group().replace(" ", ",")
+
+
 _MAKER: Final = re.compile(
     r"\b(boeing|airbus|embraer|cessna|bombardier|fokker|tupolev|antonov|ilyushin|iljuschin|"
     r"sukhoi|superjet|atr|mcdonnell douglas|lockheed|beechcraft|learjet|gulfstream|dornier|"
@@ -230,6 +238,10 @@ def _read_in_full(
             body = _without_year_spans(body, lex)
         if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model (D32, D39)
             body = _MAKER.sub(_MAKER_KEPT, body)
+        # "fell by 8%, from 27 862 to 25 610": a number grouped by spaces reads as one grouped
+        # by commas (rule 9), so the tables' rewrites of a change see it as one number (D69)
+        if " " in body:
+            body = _SPACE_GROUPED.sub(_comma_grouped, body)
     if applies is None or lex is not hinted or body != norm:
         applies = lex.rewrites_apply(body, None if digits else False)
     if applies:

@@ -76,6 +76,8 @@ FLAG_FIELDS = {
     "months": Cat.MONTH,
     "year_pre": Cat.YEAR_BEFORE,
     "year_post": Cat.YEAR_AFTER,
+    "year_pre_weak": Cat.YEAR_WEAK,
+    "year_next": Cat.YEAR_NEXT,
     "time_units": Cat.DURATION,
     "stop": Cat.STOP,
     "articles": Cat.ARTICLE,
