@@ -81,6 +81,16 @@ FIXED = [
     ("id", 'Usai 2019 sebanyak 412 guru diberhentikan', 412, "exact"),
     ("id", 'Mulai 2020 tercatat 56 kasus baru', 56, "exact additional"),
     ("id", 'Pasca 2018 sebanyak 65 rumah rusak', 65, "exact"),
+    ("uk", 'У 2019 закрили 312 шкіл', 312, "exact"),
+    ("uk", 'Після 2019 відкрили 45 шкіл', 45, "exact"),
+    ("uk", 'в 2021 зареєстрували 94 напади', 94, "exact"),
+    ("uk", 'Починаючи з 2016 закрито 230 шкіл', 230, "exact"),
+    ("it", 'Dopo il 2018 sono stati chiusi 65 ospedali', 65, "exact"),
+    ("it", 'In tutto il 2021 i morti sono stati 29', 29, "exact"),
+    ("it", 'Sul 2020 pesano 87 decessi', 87, "exact"),
+    ("ja", '死者は2020年の45人から2023年には312人に増えた', 312, "exact"),
+    ("ja", '被害は412件から2021年度に1240件へ増加した', 1240, "exact"),
+    ("ja", '患者数は3318人から2022年は1204人に減った', 1204, "exact"),
 ]
 
 READ = [
