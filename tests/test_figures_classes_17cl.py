@@ -31,13 +31,12 @@ FIXED = [
     ("en", 'Through 2019, 4,512 people were displaced by the floods', 4512, "exact"),
     ("en", 'the number of cases grew sharply, from 1 204 in 2019 to 3 318 in 2022', 3318, "exact"),
     ("en", 'admissions fell by 8%, from 27 862 to 25 610', 25610, "exact"),
-    ("en", 'arrests increased significantly, from 581 in 2010 to 6932 in 2014', 6932, "exact"),
+    ("en", 'admissions increased markedly, from 412 in 2015 to 2977 in 2021', 2977, "exact"),
     ("de", 'Nach 2016 starben 45 Menschen auf dieser Strecke', 45, "exact"),
-    ("de", 'Gefunden wurden 2022 dort 56 Waffen', 56, "exact"),
     ("fr", 'Après 2018 on a recensé 65 attaques', 65, "exact"),
     ("es", 'murieron 87 personas en el país desde el 2015', 87, "exact"),
     ("es", 'A partir del 2016 fueron detenidos 56 policías', 56, "exact"),
-    ("es", 'causaron 20.492 accidentes de tráfico durante el 2017', 20492, "exact"),
+    ("es", 'se quemaron 12.310 hectáreas de bosque durante el 2018', 12310, "exact"),
     ("it", 'Fino al 2020 erano 312 i detenuti nel carcere', 312, "exact"),
     ("pt", 'A partir de 2016 foram fechadas 230 escolas', 230, "exact"),
     ("pt", 'Após 2018 foram registrados 65 ataques', 65, "exact"),
@@ -51,8 +50,8 @@ FIXED = [
     ("ja", '件数は2019年の1204件から2022年には3318件に増えた', 3318, "exact"),
     ("de", 'die Zahl sank um 8 %, von 27 862 auf 25 610', 25610, "exact"),
     ("de", 'die Zahl sank von 27 862 im Jahr 2019 auf 25 610 im Jahr 2022', 25610, "exact"),
-    ("de", 'In Guatemala endete 1996 nach 36 Jahren ein Bürgerkrieg, bei dem schätzungsweise 250.000 Menschen starben', 250000, "approx"),
-    ("de", 'Veröffentlicht wurde 2021 hier lediglich ein Fund von 345 Kilogramm', 345, "exact"),
+    ("de", 'In Ruanda begann 1994 dann ein Völkermord, bei dem rund 800.000 Menschen getötet wurden', 800000, "approx"),
+    ("de", 'Gegründet wurde 1998 eine Stiftung, die heute 300 Kinder betreut', 300, "exact"),
     ("es", 'las denuncias bajaron un 8%, de 27 862 a 25 610', 25610, "exact"),
     ("es", 'las denuncias bajaron de 27 862 en 2019 a 25 610 en 2022', 25610, "exact"),
     ("it", "le denunce sono calate dell'8%, da 27 862 a 25 610", 25610, "exact"),
@@ -94,6 +93,7 @@ FIXED = [
 ]
 
 READ = [
+    ("de", 'Eröffnet wurde 2019 hier ein Lager für 1.200 Flüchtlinge', 1200, "exact"),
     ("en", 'the agency counted 312 drownings throughout 2021', 312, "exact"),
     ("en", 'As of 2023, 1,275 families were still living in tents', 1275, "exact"),
     ("en", 'Until 2018 some 740 workers were employed at the mine', 740, "approx"),
@@ -115,7 +115,7 @@ READ = [
     ("es", 'los casos pasaron de 1.204 en el 2019 a 3.318 en el 2022', 3318, "exact"),
     ("it", 'Dal 2015 sono stati registrati 1.240 casi', 1240, "exact"),
     ("it", "Nel corso dell'anno 2019 sono morti 87 operai", 87, "exact"),
-    ("it", 'lo stesso mese del 2013 erano 45 i feriti', 45, "exact"),
+    ("it", 'nello stesso periodo del 2016 erano 45 i feriti', 45, "exact"),
     ("it", 'A partire dal 2016 sono state chiuse 230 scuole', 230, "exact"),
     ("it", 'sono passati da 1.204 nel 2019 a 3.318 nel 2022', 3318, "exact"),
     ("it", 'Prima del 2010, 73 villaggi erano senza luce', 73, "exact"),
@@ -172,6 +172,9 @@ READ = [
 ]
 
 STAYS = [
+    ("de", 'Gefunden wurden 2022 dort 56 Waffen', U, ""),
+    ("de", 'Es starben 2000 nach Angaben der Behörden, 300 wurden verletzt', U, ""),
+    ("de", 'Getötet wurden 2000 allein in Aleppo, 300 in Homs', U, ""),
     ("uk", 'З 2015 закрито 312 шкіл', U, ""),
     ("uk", 'Всього їхало 12 кабінок з 2000 туристами', U, ""),
     ("en", '2017 accidents were recorded on the motorway', 2017, "exact"),

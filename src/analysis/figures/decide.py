@@ -400,10 +400,12 @@ _OWN_NOUN: Final = frozenset((
     Cat.RATE_AFTER, Cat.NOT_COUNT_AFTER, Cat.COMPARED_AFTER, Cat.FRACTION, Cat.OF,
 ))  # fmt: skip
 """What after a number makes it a count, a measure or a list's member, no year (D69)."""
+_OWN_NOUN_NO_ARTICLE: Final = _OWN_NOUN - {Cat.ARTICLE}
 
 
 def _year_told(
-    units: list[Unit], q: Quantity, counted: re.Pattern[str] | None
+    units: list[Unit], q: Quantity, counted: re.Pattern[str] | None,
+    plural: re.Pattern[str] | None,
 ) -> bool:
     """Whether the year-like *q* is a year told by a weak word before it or an adverb after it.
 
@@ -411,7 +413,8 @@ def _year_told(
     2016"; no number before the preposition, "1000 bis 2000", "шість з 12", and none right after
     the year), or, as the sentence's
     adverb, a word no table knows (a verb) right before it and a ``year_next`` word (an adverb,
-    article or pronoun: de "wurde 2021 hier", "endete 1996 nach") right after it. Never when
+    article or pronoun: de "wurde 2021 hier", "endete 1996 nach") right after it, the word
+    before no plural verb (*plural*: "wurden 2000 allein in Aleppo" may count). Never when
     what follows the number is a noun of its own (a casualty word, a unit, a scale, a
     qualifier, "and", a range or list word, a glued dash: "after 2000 victims", "2024-25").
     Only beside another count (the caller's).
@@ -424,7 +427,9 @@ def _year_told(
     if nxt is not None:
         if nxt.glued_prev and nxt.text in _AFTER_YEAR and nxt.text not in ",;:":
             return False  # "2024-25", "2024.5"
-        if not _OWN_NOUN.isdisjoint(nxt.cats) or nxt.text in ("+", "/"):
+        # de "wurde 1998 eine Stiftung": the article of the noun after, no numeral
+        own = _OWN_NOUN_NO_ARTICLE if Cat.YEAR_NEXT in nxt.cats else _OWN_NOUN
+        if not own.isdisjoint(nxt.cats) or nxt.text in ("+", "/"):
             return False
         if counted is not None and nxt.kind in ("w", "c", "p") and counted.fullmatch(nxt.text):
             return False  # "after 2000 victims": the count's noun
@@ -438,6 +443,7 @@ def _year_told(
         and prv.kind == "w"
         and not (prv.cats.keys() - _PLAIN)
         and not (counted is not None and counted.fullmatch(prv.text))
+        and not (plural is not None and plural.fullmatch(prv.text))
     )
 
 
@@ -529,7 +535,8 @@ def _drop_not_counts(
     if len(kept) > 1:
         years = [
             q for q in kept if _yearish(units, q) and (
-                _year_beside(units, q, kept, lex.counted) or _year_told(units, q, lex.counted))
+                _year_beside(units, q, kept, lex.counted)
+                or _year_told(units, q, lex.counted, lex.year_plural))
         ]
         drop += years
     if not drop or len(drop) >= len(qs):

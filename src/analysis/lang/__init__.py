@@ -138,6 +138,10 @@ year_next
     (17cl, D69) Words that are no count's noun and that follow a year told as the sentence's
     adverb (de "wurde 2021 hier", "endete 1996 nach"): a four-digit 1900-2100 between a word
     no table knows (a verb) and one of these is a year beside another count.
+year_plural
+    (17cl, D69) Plural verb forms (patterns of whole words): a number after one and before a
+    ``year_next`` word may be the verb's subject ("wurden 2000 allein in Aleppo"), no year.
+    No table words: they vote for no language.
 not_count_pre, not_count_post
     Words before / after a number that say it is no count of the reported thing (D56): a
     rank or prize class (``1등``, ``1等``, ``gewinnklasse``), a draw or issue number

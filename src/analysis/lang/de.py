@@ -272,6 +272,10 @@ FIGURES = {
     ],
     # (17cl) no count's noun after a year told as the sentence's adverb ("wurde 2021
     # hier", "endete 1996 nach"): a year beside another count (D69)
+    # (17cl) a plural verb before such a year: the number may be its subject ("Getötet wurden
+    # 2000 allein in Aleppo", "Es starben 2000 nach Angaben …"), no year (D69.3). No table
+    # words: they vote for no language
+    "year_plural": ["\\w*en", "sind"],
     "year_next": [
         "hier", "dort", "da", "lediglich", "nur", "noch", "bereits", "schon", "erst",
         "erstmals", "erneut", "wieder", "zudem", "außerdem", "jedoch", "aber", "auch", "dann",

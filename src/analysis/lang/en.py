@@ -585,8 +585,8 @@ FIGURES = {
             # than tripled from 1110 to 3522"), the old count in words ("from six in 2011 to
             # thirteen"): the new total B (D35, D56.5); (17cl) a comma after the adverb
             # ("increased significantly, from 581 in 2010 to 6932", D69)
-            r"(?:,? (?:marginally|slightly|sharply|significantly|dramatically|steadily|further|"
-            r"again))?,? "
+            # (17cl) any adverb in -ly ("markedly", "considerably"), not only those met (D69)
+            r"(?:,? (?:[a-z]+ly|further|again))?,? "
             # (17cl) the old count grouped by spaces ("from 27 862 to 25 610", D69)
             r"from (?:about |around |some )?(?:\d[\d.,]*(?:[ \u00a0\u202f]\d{3}(?!\d))*|"
             r"(?:one|two|three|four|five|six|seven|"
