@@ -17,7 +17,9 @@ and must stay so (zh, ja, ko mark the year with 年/년 glued: done before). The
 unparsed, or a count kept) must not change: a count of 2017 with nothing marking a year, a
 preposition that is also a qualifier ("até 2020", "hingga 2020", "2020 तक": at most as well as
 until), a year followed by an outcome word that may be its own ("С 2015 погибли"), de "vor" (also
-"in front of": "vor 2000 Zuschauern").
+"in front of": "vor 2000 Zuschauern"), a German plural verb before the number ("Getötet wurden
+2000 allein in Aleppo": its subject may be the number), a partitive "з" ("12 кабінок з 2000
+туристами"); one STAYS row read wrong before (it "i 2017 incidenti del 2019").
 """
 
 from __future__ import annotations
