@@ -14,7 +14,8 @@ were remanded", D65.3). A change told with its years or a per-cent amount ("from
 in 2014", "fell by 92%, from 27 862 to 2131"), measures labelled as the figure (kg) and distances
 ("в 80 километрах от", labelled unparsed) are most of what is left. The misses below were listed
 after that measurement, each with its label and the reading of the day: a development round for a
-later session.
+later session. After D69 (17cl, the fourteenth
+session: the year told with its article, preposition or postposition), five rows read right (five rows more).
 """
 
 from __future__ import annotations
@@ -28,22 +29,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'Three years later this burial site was detected by the Germans and more than 4,000 bodies exhumed.'),
     # label unparsed; read exact 12-12
     ('en', '12 drug traffickers were arrested with a record haul of 2.4 tonnes of cocaine seized during an international covert operation'),
-    # label exact 6932; read unparsed
-    ('en', 'Estimated US emergency department visits for TPI increased significantly, from 581 in 2010 to 6932 in 2014'),
     # label exact 91000; read unparsed
     ('en', 'Backyard setups are still responsible for the vast majority of an overall 91,000 trampoline injuries'),
     # label range 100-500 additional; read range 100-500
     ('en', 'Central African Republic, Chad and South Sudan declared between 100 and 500 new cases in 2012.'),
-    # label exact 2131; read unparsed
-    ('en', 'the reported number of new cases of the chronic form of human African trypanosomiasis (T. b. gambiense) fell by 92%, from 27 862 to 2131'),
     # label exact 53; read unparsed
     ('en', 'the number of newly reported cases of the acute form of human African trypanosomiasis (T.b. rhodesiense) fell by 91% from 619 to 53'),
     # label exact 15; read unparsed
     ('en', 'She said 15 dolphins with some oil on them have been found since last April'),
-    # label exact 345; read unparsed
-    ('de', 'Veröffentlicht wurde 2021 hier lediglich ein Fund von 345 Kilogramm.'),
-    # label approx 250000; read unparsed
-    ('de', 'In Guatemala endete 1996 nach 36 Jahren ein Bürgerkrieg, bei dem schätzungsweise 250.000 Menschen starben.'),
     # label exact 260000 additional; read exact 260000-260000
     ('de', 'dass in diesen besonders gefährdeten Ländern seit Beginn des Jahres die Zahl der Kinder mit schwerer akuter Mangelernährung um 260.000 Mädchen und Jungen gestiegen sei'),
     # label vague 200-999; read unparsed
@@ -52,8 +45,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', "Plus d'une tonne de cocaïne a été saisie dans au Havre"),
     # label range 300000-500000; read unparsed
     ('fr', 'La prévalence, très souvent sous-estimée en raison de la faible proportion de population à risque sous surveillance, oscillerait entre 300 000 et 500 000'),
-    # label exact 20492; read unparsed
-    ('es', 'las especies cinegéticas causaron 20.492 accidentes de tráfico durante el 2017'),
     # label exact 35; read unparsed
     ('es', 'Un Centro Médico Forense Federal Móvil con un área para realizar nuevas necropsias de algunos cuerpos y una cámara para mantener 35 cadáveres en refrigeración fue instalado para la operación'),
     # label exact 688; read unparsed

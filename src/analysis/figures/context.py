@@ -16,7 +16,9 @@ from analysis.figures.lexicon import NO_CATS
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
-__all__ = ["are_parts", "bounds", "drop_bracket_parts", "drop_breakdown", "dropped"]
+__all__ = [
+    "are_parts", "bounds", "drop_bracket_parts", "drop_breakdown", "dropped", "year_told",
+]  # fmt: skip
 
 # "º" and "ª" are "o" and "a" once normalised (NFKC): "10º andar", "3ª vez"
 _ORD_SUFFIX: Final = frozenset(
@@ -512,3 +514,63 @@ def bounds(q: Quantity, qs: list[Quantity], dropped_at: list[int], n: int) -> tu
         if d < q.start:
             lo = max(lo, d + 1)
     return lo, hi
+
+
+_AFTER_A_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"))
+"""What may follow a year glued to it: a span ("2024-25") or a number ("2024.5") when no
+comma, semicolon or colon."""
+_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
+_COMMON: Final = frozenset((Cat.STOP,))
+
+
+_OWN_NOUN: Final = frozenset((
+    *Cat.NUMBER_ROLES, Cat.MILITARY_UNIT, Cat.PERCENT, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST,
+    Cat.ADDITIONAL_AFTER, Cat.AND, Cat.RANGE_SEP, Cat.RANGE_AND, Cat.UND, Cat.DURATION,
+    Cat.RATE_AFTER, Cat.NOT_COUNT_AFTER, Cat.COMPARED_AFTER, Cat.FRACTION, Cat.OF,
+))  # fmt: skip
+"""What after a number makes it a count, a measure or a list's member, no year (D69)."""
+_OWN_NOUN_NO_ARTICLE: Final = _OWN_NOUN - {Cat.ARTICLE}
+
+
+def year_told(
+    units: list[Unit], q: Quantity, counted: re.Pattern[str] | None,
+    plural: re.Pattern[str] | None,
+) -> bool:
+    """Whether the year-like *q* is a year told by a weak word before it or an adverb after it.
+
+    D69: a ``year_pre_weak`` preposition right before it ("after 2018", "с 2015", "a partir de
+    2016"; no number before the preposition, "1000 bis 2000", "шість з 12", and none right after
+    the year), or, as the sentence's adverb, a word no table knows (a verb) right before it and
+    a ``year_next`` word (an adverb, article or pronoun: de "wurde 2021 hier", "endete 1996
+    nach") right after it, the word before no plural verb (*plural*: "wurden 2000 allein in
+    Aleppo" may count). Never when
+    what follows the number is a noun of its own (a casualty word, a unit, a scale, a
+    qualifier, "and", a range or list word, a glued dash: "after 2000 victims", "2024-25").
+    Only beside another count (the caller's).
+    """
+    n = len(units)
+    prv = units[q.start - 1] if q.start > 0 else None
+    nxt = units[q.end + 1] if q.end + 1 < n else None
+    if prv is None:
+        return False
+    if nxt is not None:
+        if nxt.glued_prev and nxt.text in _AFTER_A_YEAR and nxt.text not in ",;:":
+            return False  # "2024-25", "2024.5"
+        # de "wurde 1998 eine Stiftung": the article of the noun after, no numeral
+        own = _OWN_NOUN_NO_ARTICLE if Cat.YEAR_NEXT in nxt.cats else _OWN_NOUN
+        if not own.isdisjoint(nxt.cats) or nxt.text in ("+", "/"):
+            return False
+        if counted is not None and nxt.kind in ("w", "c", "p") and counted.fullmatch(nxt.text):
+            return False  # "after 2000 victims": the count's noun
+    if Cat.YEAR_WEAK in prv.cats:
+        before = units[q.start - 2] if q.start >= 2 else None
+        return (nxt is None or nxt.kind != "d") and not (before is not None and (
+            before.kind == "d" or not _ROLES.isdisjoint(before.cats)))
+    return (
+        nxt is not None
+        and Cat.YEAR_NEXT in nxt.cats
+        and prv.kind == "w"
+        and not (prv.cats.keys() - _COMMON)
+        and not (counted is not None and counted.fullmatch(prv.text))
+        and not (plural is not None and plural.fullmatch(prv.text))
+    )

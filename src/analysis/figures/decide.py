@@ -6,7 +6,13 @@ import re
 from typing import Final
 
 from analysis.figures import cats as Cat
-from analysis.figures.context import bounds, drop_bracket_parts, drop_breakdown, dropped
+from analysis.figures.context import (
+    bounds,
+    drop_bracket_parts,
+    drop_breakdown,
+    dropped,
+    year_told,
+)
 from analysis.figures.lexicon import Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
@@ -28,7 +34,9 @@ __all__ = ["Decision", "decide"]
 
 # readings near a month, a year word or a unit's name depend on the value
 # (24 October vs 40 October, 3 battalions vs 1,500 battalions)
-_NEAR_VALUE: Final = frozenset((Cat.MONTH, Cat.YEAR_BEFORE, Cat.YEAR_AFTER, Cat.MILITARY_UNIT))
+_NEAR_VALUE: Final = frozenset((
+    Cat.MONTH, Cat.YEAR_BEFORE, Cat.YEAR_AFTER, Cat.YEAR_WEAK, Cat.YEAR_NEXT, Cat.MILITARY_UNIT,
+))  # fmt: skip
 
 MAX_QUANTITIES: Final = 8
 """More quantities than this in one phrase are several, whatever they are: no reading
@@ -479,7 +487,9 @@ def _drop_not_counts(
         kept = [q for q in kept if q not in shares]
     if len(kept) > 1:
         years = [
-            q for q in kept if _yearish(units, q) and _year_beside(units, q, kept, lex.counted)
+            q for q in kept if _yearish(units, q) and (
+                _year_beside(units, q, kept, lex.counted)
+                or year_told(units, q, lex.counted, lex.year_plural))
         ]
         drop += years
     if not drop or len(drop) >= len(qs):

@@ -82,6 +82,47 @@ _QUOTED_NAME: Final = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+
 """A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
 (a designation, D32, D38); not a quoted statement ("we lost 50")."""
 
+_SPACE_GROUPED: Final = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![.,]?\d)")
+"""A number grouped by spaces, "27 862" (rule 9): written "27,862" before the rewrites (D69)."""
+_NEXT_WORD: Final = re.compile(r" ?([^\W\d_]+)")
+
+
+def _comma_grouped(body: str, lex: Lexicon) -> str:
+    """Write the numbers of *body* grouped by spaces with commas ("27 862" -> "27,862", D69).
+
+    They read the same (rule 9); the tables' rewrites of a change, written for digits with
+    points and commas, then see one number. Not before a scale word ("40 000 milhões"): a
+    comma there is read as the decimal point by some tables' rewrites (pt "1,500 milhões" =
+    1,500,000).
+    """
+    out: list[str] = []
+    last = 0
+    for m in _SPACE_GROUPED.finditer(body):
+        w = _NEXT_WORD.match(body, m.end())
+        if w is not None and _is_scale(w.group(1), lex):
+            continue
+        out.append(body[last : m.start()])
+        out.append(m.group().replace(" ", ","))
+        last = m.end()
+    if not out:
+        return body
+    out.append(body[last:])
+    return "".join(out)
+
+
+def _is_scale(word: str, lex: Lexicon) -> bool:
+    """Whether the table reads *word* as a scale ("milhões", "тысяч", "bin", a stem's form)."""
+    cats = lex.one.get(word)
+    if cats is not None and SCALE in cats:
+        return True
+    if lex.stem_re is not None:
+        m = lex.stem_re.match(word)
+        if m is not None:
+            found = lex.stem_of.get(m.group())
+            return found is not None and found[0] == SCALE
+    return False
+
+
 _MAKER: Final = re.compile(
     r"\b(boeing|airbus|embraer|cessna|bombardier|fokker|tupolev|antonov|ilyushin|iljuschin|"
     r"sukhoi|superjet|atr|mcdonnell douglas|lockheed|beechcraft|learjet|gulfstream|dornier|"
@@ -230,6 +271,10 @@ def _read_in_full(
             body = _without_year_spans(body, lex)
         if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model (D32, D39)
             body = _MAKER.sub(_MAKER_KEPT, body)
+        # "fell by 8%, from 27 862 to 25 610": a number grouped by spaces reads as one grouped
+        # by commas (rule 9), so the tables' rewrites of a change see it as one number (D69)
+        if " " in body:
+            body = _comma_grouped(body, lex)
     if applies is None or lex is not hinted or body != norm:
         applies = lex.rewrites_apply(body, None if digits else False)
     if applies:

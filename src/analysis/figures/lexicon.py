@@ -76,6 +76,8 @@ FLAG_FIELDS = {
     "months": Cat.MONTH,
     "year_pre": Cat.YEAR_BEFORE,
     "year_post": Cat.YEAR_AFTER,
+    "year_pre_weak": Cat.YEAR_WEAK,
+    "year_next": Cat.YEAR_NEXT,
     "time_units": Cat.DURATION,
     "stop": Cat.STOP,
     "articles": Cat.ARTICLE,
@@ -195,6 +197,9 @@ class Lexicon:
     share_of : re.Pattern or None
         A word that tells a share of its whole ("of", "из", "중"; the table's ``share_of``),
         searched in the words between a share and a count (D59.1).
+    year_plural : re.Pattern or None
+        The table's ``year_plural``: plural verb forms, after which a number between them and a
+        ``year_next`` word may be the verb's subject, no year (D69.3).
     persons, person_and, person_verbs : re.Pattern or None
         The table's ``persons``: a word naming one person by a role or a family word ("pilot",
         "driver", "mother"), the words for "and" that join one to a count, and the verb forms
@@ -210,7 +215,7 @@ class Lexicon:
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
-        "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs",
+        "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -222,7 +227,9 @@ class Lexicon:
         self.after_number: set[str] = set()
         self.rewrites: list[tuple[re.Pattern[str], str]] = []
         self.other: dict[str, Cats] = {}
-        words: dict[str, list[str]] = {"outcomes": [], "casualties": [], "share_of": []}
+        words: dict[str, list[str]] = {
+            "outcomes": [], "casualties": [], "share_of": [], "year_plural": [],
+        }  # fmt: skip
         persons: Mapping[str, list[str]] = {}
         for field, entries in table.items():
             if field == "persons":  # no table words either (D65.6)
@@ -234,6 +241,9 @@ class Lexicon:
             self._read_field(field, entries)
         self.outcomes = _words_re(words["outcomes"])
         self.counted = _words_re(words["outcomes"] + words["casualties"])
+        # a plural verb before a year told as the sentence's adverb: the number may be its
+        # subject (de "wurden 2000 allein in Aleppo", D69.3)
+        self.year_plural = _words_re(words["year_plural"])
         self.share_of = (  # "of", "из", "중": a share told of its whole (D59.1)
             re.compile("(?<!\\S)(?:" + "|".join(words["share_of"]) + ")(?!\\S)")
             if words["share_of"] else None

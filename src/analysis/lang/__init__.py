@@ -127,6 +127,21 @@ months
     why); otherwise :data:`FIGURE_TABLES` fills it in from ``MONTHS``.
 year_pre, year_post
     Words marking a four-digit number as a year (``in 2024``, ``2024 року``).
+year_pre_weak
+    (17cl, D69) Prepositions that put a year in a sentence but may also stand before a
+    count (``after 2018``, ``с 2015``, ``a partir de 2016``): a four-digit 1900-2100 right
+    after one is a year only beside another count, when no number stands before the word
+    and no noun of its own follows the year (a casualty word, a unit, a scale, a qualifier,
+    "and" or a range word). Words that are also qualifiers (``до``, ``bis``, ``hasta``) are
+    never listed: "до 2000" is at most 2,000 as well as "until 2000".
+year_next
+    (17cl, D69) Words that are no count's noun and that follow a year told as the sentence's
+    adverb (de "wurde 2021 hier", "endete 1996 nach"): a four-digit 1900-2100 between a word
+    no table knows (a verb) and one of these is a year beside another count.
+year_plural
+    (17cl, D69) Plural verb forms (patterns of whole words): a number after one and before a
+    ``year_next`` word may be the verb's subject ("wurden 2000 allein in Aleppo"), no year.
+    No table words: they vote for no language.
 not_count_pre, not_count_post
     Words before / after a number that say it is no count of the reported thing (D56): a
     rank or prize class (``1등``, ``1等``, ``gewinnklasse``), a draw or issue number

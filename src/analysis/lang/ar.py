@@ -166,7 +166,8 @@ FIGURES = {
             r"زاد|زادت)(?: [^\d\s]+){0,6}) من \d[\d.,]*(?: (?:ألف|آلاف|الف|مليون))? "
             # (17cc) the old count's own words between, its noun, place and time, a number of
             # places among them ("من 264 طالبا وطالبة في 3 أحياء في مكة إلى 619", D61.1)
-            r"(?:(?:[^\d\s]+|\d+ [^\d\s]+) ){0,8}?"
+            # (17cl) and its year ("من 1204 حالة في 2019 إلى 3318", D69)
+            r"(?:(?:[^\d\s]+|(?:19|20)\d\d|\d+ [^\d\s]+) ){0,8}?"
             r"(?:إلى|الى) ?(?=\d)",
             r"\1 إلى ",
         ),
@@ -600,7 +601,14 @@ FIGURES = {
     # only with الأول / الثاني).
     "months": [*(form for forms in MONTHS for form in forms), "كانون", "تشرين"],
     # also "since the start of 2025" (منذ مطلع 2025), "by the end of", "mid-" (D7)
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        "قبل", "بعد", "طوال",
+    ],
     "year_pre": [
+        # (17cl) the article or preposition that marks a year (D69)
+        "خلال", "أثناء",
         "عام", "العام", "في", "منذ", "سنة", "مطلع", "بداية", "نهاية", "أواخر", "اواخر", "أوائل",
         "اوائل", "منتصف",
         # (17gwa) "لعام 2024" (for 2024), "أواسط" (mid), the seasons ("صيف 2023")
@@ -674,6 +682,17 @@ FIGURES = {
         "الأقل", "نحو",
     ],
 }
+
+# (17cl) a change told with its amount in per cent, then "from A to B" ("انخفض عدد الشكاوى
+# بنسبة 8%، من 27 862 إلى 25 610"): the amount dropped, the change "from A to B" reads B as
+# D61.1 says (D64.8 for Arabic, D69); without a verb of change "from A to B" stays a range.
+# First of the rewrites, before that of the change.
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تراجع|تراجعت|قفز|قفزت|"
+    r"زاد|زادت)(?: [^\d\s]+){0,6}) (?:بنسبة|بمعدل) \d[\d.,]*\s?(?:%|٪|في المائة|في المئة|"
+    r"بالمائة|بالمئة)[،,]?(?= من \d)",
+    r"\1",
+))
 
 PERIODS = {
     "months": MONTHS,

@@ -265,7 +265,28 @@ FIGURES = {
     ],
     # The figure engine also reads two abbreviations the period table does not list.
     "months": [*(form for forms in MONTHS for form in forms), "febr.", "mär."],
-    "year_pre": [# (17ci) a period, month or level and "of" before a year ("auf dem Niveau von
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        # not "vor": also "in front of", before a count ("vor 2000 Zuschauern")
+        "ab", "nach",
+    ],
+    # (17cl) no count's noun after a year told as the sentence's adverb ("wurde 2021
+    # hier", "endete 1996 nach"): a year beside another count (D69)
+    # (17cl) a plural verb before such a year: the number may be its subject ("Getötet wurden
+    # 2000 allein in Aleppo", "Es starben 2000 nach Angaben …"), no year (D69.3). No table
+    # words: they vote for no language
+    "year_plural": ["\\w*en", "sind"],
+    "year_next": [
+        "hier", "dort", "da", "lediglich", "nur", "noch", "bereits", "schon", "erst",
+        "erstmals", "erneut", "wieder", "zudem", "außerdem", "jedoch", "aber", "auch", "dann",
+        "damals", "allein", "nach", "die", "das", "dem", "den", "ein", "eine", "einen",
+        "einem", "es", "er", "sie", "man", "wir",
+    ],
+    "year_pre": [
+        # (17cl) the article or preposition that marks a year (D69)
+        "anno",
+                 # (17ci) a period, month or level and "of" before a year ("auf dem Niveau von
                  # 2008", "im selben Monat des Jahres 2013"): a date (D7, D66.2)
                  "niveau von", "stand von", "monat des", "monats des", "zeitraum des", "niveau des",
                  "im", "seit", "jahr", "jahres", "anfang", "ende", "mitte", "während",

@@ -261,7 +261,14 @@ FIGURES = {
         "an untold number", "untold numbers", "a growing number", "an increasing number",
         "a great many", "a good many", "a host of", "myriad", "innumerable",
     ],
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        "from", "through", "throughout", "following", "prior to", "ahead of",
+    ],
     "year_pre": [
+        # (17cl) the article or preposition that marks a year (D69)
+        "as of", "till",
         # (17ci) a period, month, season or level and "of" before a year ("the same month of
         # 2013", "ai livelli del 2008"): a date (D7, D66.2)
         "same month of", "period of", "same period of", "level of", "levels of",
@@ -606,13 +613,16 @@ FIGURES = {
             r"growing|went up|gone up|soared|surged|fell|fallen|falling|dropped|declined|decreased|"
             r"put|raised|revised|lowered|went|gone|going|doubled|doubling|tripled|tripling|"
             # (17cc) a comma after the verb ("has more than doubled, from 10 in 2016 to 22", D61.1)
-            r"quadrupled|halved),? "
+            r"quadrupled|halved)"
             # (17ta) an adverb or a ratio word between ("rose marginally from 60 to 61", "more
             # than tripled from 1110 to 3522"), the old count in words ("from six in 2011 to
-            # thirteen"): the new total B (D35, D56.5)
-            r"(?:(?:marginally|slightly|sharply|significantly|dramatically|steadily|further|"
-            r"again) )?"
-            r"from (?:about |around |some )?(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|"
+            # thirteen"): the new total B (D35, D56.5); (17cl) a comma after the adverb
+            # ("increased significantly, from 581 in 2010 to 6932", D69)
+            # (17cl) any adverb in -ly ("markedly", "considerably"), not only those met (D69)
+            r"(?:,? (?:[a-z]+ly|further|again))?,? "
+            # (17cl) the old count grouped by spaces ("from 27 862 to 25 610", D69)
+            r"from (?:about |around |some )?(?:\d[\d.,]*(?:[ \u00a0\u202f]\d{3}(?!\d))*|"
+            r"(?:one|two|three|four|five|six|seven|"
             r"eight|nine|ten|eleven|twelve|a dozen|a few|a handful)\b)"
             # the old count's year may follow it ("from 306 in 2014 to 444", D39), or another word
             # of its time ("from 935 last year to 1,031", D41)

@@ -261,7 +261,14 @@ FIGURES = {
         "muchísimos", "muchísimas", "innumerables", "incontables", "un sinnúmero",
         "un número indeterminado", "un número desconocido", "una gran cantidad",
     ],
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        "a partir de", "después de", "luego de", "tras",
+    ],
     "year_pre": [
+        # (17cl) the article or preposition that marks a year (D69)
+        "el", "del", "al",
         # (17ci) a period, month, season or level and "of" before a year ("the same month of
         # 2013", "ai livelli del 2008"): a date (D7, D66.2)
         "mismo mes de", "mes del", "mismo período de", "nivel de", "niveles de",

@@ -233,6 +233,11 @@ FIGURES = {
     ],
     # MONTHS without "sept", which is also seven ("5-sept" is a range, "sept 2024" is not a date).
     "months": [form for forms in MONTHS for form in forms if form != "sept"],
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        "après", "à partir de", "à compter de",
+    ],
     "year_pre": [
         # (17ci) a period, month, season or level and "of" before a year ("the same month of
         # 2013", "ai livelli del 2008"): a date (D7, D66.2)

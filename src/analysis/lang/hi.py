@@ -260,6 +260,8 @@ FIGURES = {
     # (17gwa) a part of a year ("2024 के अंत तक", by the end of 2024; "की शुरुआत में"), the era
     # mark ("2024 ई.")
     "year_post": [
+        # (17cl) the postposition that marks a year, after it (D69)
+        "के बाद", "से पहले", "से अब तक", "के दौरान",
         # (17cs) a quarter or half of the year after it ("2023 की पहली तिमाही में"): a
         # date (D7, D50)
         "की पहली तिमाही", "की दूसरी तिमाही", "की तीसरी तिमाही", "की चौथी तिमाही", "की पहली छमाही",

@@ -390,7 +390,14 @@ FIGURES = {
     ],
     # (17ng) "sejak awal 2025" (since the start of 2025), "akhir", "pertengahan" (mid-), "mudik
     # lebaran 2022" (the Eid homecoming of 2022): words of a time of the year before it (D7, D47)
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        "setelah", "sebelum", "mulai", "pasca", "usai", "jelang",
+    ],
     "year_pre": [
+        # (17cl) the article or preposition that marks a year (D69)
+        "semenjak",
         # (17cs) a quarter of a year before the year ("kuartal pertama 2023"): a date (D7,
         # D50)
         "kuartal pertama", "kuartal kedua", "kuartal ketiga", "kuartal keempat", "triwulan pertama",

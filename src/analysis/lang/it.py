@@ -244,7 +244,14 @@ FIGURES = {
         "innumerevoli", "un numero imprecisato", "un numero elevato", "un elevato numero",
         "un alto numero",
     ],
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        "dopo", "a partire da",
+    ],
     "year_pre": [
+        # (17cl) the article or preposition that marks a year (D69)
+        "il", "del", "al", "sul",
         # (17ci) a period, month, season or level and "of" before a year ("the same month of
         # 2013", "ai livelli del 2008"): a date (D7, D66.2)
         "mese del", "stesso mese del", "periodo del", "stesso periodo del", "livello del",
@@ -700,7 +707,8 @@ FIGURES["rewrites"].insert(0, (
     r"(?<!\S)(cresciute|cresciuti|cresciuto|cresciuta|aumentate|aumentati|aumentato|"
     r"aumentata|salite|saliti|salito|salita|calate|calati|calato|calata|diminuite|"
     r"diminuiti|diminuito|diminuita|scese|scesi|sceso)"
-    r"(?: (?:del|di|dello))? \d[\d.,]*\s?(?:%|per ?cento)(?:[^,\d]|(?<!\d)(?:19|20)"
-    r"\d\d(?!\d)){0,60},(?= (?:da|dai|dal|dagli) \d)",
+    # (17cl) also the elided "dell'" before a vowel ("calate dell'8%", D69)
+    r"(?: (?:del|di|dello))?(?: dell'| dell’|\s)\d[\d.,]*\s?(?:%|per ?cento)"
+    r"(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60},(?= (?:da|dai|dal|dagli) \d)",
     r"\1",
 ))

@@ -375,6 +375,11 @@ FIGURES = {
     ],
     # (17gwa) "roku 2024", a part of a year ("na początku 2024", "pod koniec 2023", "w połowie
     # 2023", "do końca 2024") and a season ("latem 2022", "zimą 2023")
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        "od", "po", "przed", "począwszy od",
+    ],
     "year_pre": [
         "w", "roku", "początku", "początkiem", "koniec", "końcu", "końca", "połowie", "połowy",
         "latem", "zimą", "wiosną", "jesienią", "lata", "zimy", "wiosny", "jesieni",

@@ -250,7 +250,14 @@ FIGURES = {
         "um número elevado", "um elevado número",
     ],
     # "no mesmo período de 2018", "início de 2020" (D7)
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        "após", "a partir de", "depois de",
+    ],
     "year_pre": [
+        # (17cl) the article or preposition that marks a year (D69)
+        "antes de",
         # (17ci) a period, month, season or level and "of" before a year ("the same month of
         # 2013", "ai livelli del 2008"): a date (D7, D66.2)
         "mesmo mês de", "mesmo período de", "nível de", "níveis de", "temporada de",

@@ -295,6 +295,11 @@ FIGURES = {
         "июнь", "июня", "июль", "июля", "август", "августа", "сентябрь", "сентября", "октябрь",
         "октября", "ноябрь", "ноября", "декабрь", "декабря",
     ],
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        "в", "во", "с", "со", "после", "начиная с",
+    ],
     "year_pre": [
         "начале", "конце", "середине",
         # (17nj) the first or second half of a year is a date, no fraction (D7, D49)

@@ -442,6 +442,8 @@ FIGURES = {
     ],
     "months": [form for forms in MONTHS for form in forms],
     "year_post": [
+        # (17cl) the postposition that marks a year, after it (D69)
+        "itibarıyla", "itibariyle", "sonrası", "sonrasında", "öncesi", "öncesinde",
         # (17cs) a quarter of the year after it ("2023'ün ilk çeyreğinde"): a date (D7,
         # D50)
         "ilk çeyreğinde", "ikinci çeyreğinde", "üçüncü çeyreğinde", "dördüncü çeyreğinde",

@@ -290,6 +290,12 @@ FIGURES = {
         "травня", "червень", "червня", "липень", "липня", "серпень", "серпня", "вересень",
         "вересня", "жовтень", "жовтня", "листопад", "листопада", "грудень", "грудня",
     ],
+    # (17cl) prepositions that put a year in the sentence but also stand before a
+    # count: a year only beside another count, no noun of its own after it (D69)
+    "year_pre_weak": [
+        # not "з", "із", "зі": also "of" before a count ("шість з 12 вагонів")
+        "у", "в", "після", "починаючи з",
+    ],
     "year_pre": [
         "початку", "кінці", "середині",
         # (17nj) the first or second half of a year is a date, no fraction (D7, D49)
