@@ -406,7 +406,7 @@ FIGURES = {
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
-            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m²|qm|km²|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
             r"час|год|сут|добу)(?!\w)",
             r"\1 pro ",
         ),
