@@ -114,6 +114,8 @@ UNIVERSAL: dict[str, Cats] = {
     # unit_powers) is an area or a volume: a measure, alone the figure, beside a count no
     # count (D73, D59.4, D66.3), in every language
     **{power: {Cat.NOT_COUNT_AFTER: True} for power in UNIT_POWERS},
+    # and before a suffix after an apostrophe (tr "40 km²'de", cut "km²'" "de")
+    **{power + "'": {Cat.NOT_COUNT_AFTER: True} for power in UNIT_POWERS},
     "-": {Cat.RANGE_SEP: True},
     "~": {Cat.RANGE_SEP: True, Cat.QUALIFIER_BEFORE: "approx"},
     "+": {Cat.QUALIFIER_AFTER: "at_least"},

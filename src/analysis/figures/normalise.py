@@ -89,13 +89,13 @@ _SQUARE: Final = {"2": "\u00b2", "3": "\u00b3", "sq": "\u00b2", "cu": "\u00b3",
 
 
 def _unit_power(m: re.Match[str]) -> str:
-    """The unit of a match of :data:`_UNIT_EXPONENT` with its exponent written "²" or "³"."""
+    """Return the unit of a match of :data:`_UNIT_EXPONENT` with its exponent as "²" or "³"."""
     unit = m.group(1) or m.group(2)
     return unit + _SQUARE[m.group(3)]
 
 
 def _spelled_power(m: re.Match[str]) -> str:
-    """The unit of a match of :data:`_SPELLED_AREA` with its exponent written "²" or "³"."""
+    """Return the unit of a match of :data:`_SPELLED_AREA` with its exponent as "²" or "³"."""
     if m.group(2) is not None:
         return m.group(2) + _SQUARE[m.group(1)]
     if m.group(4) is not None:

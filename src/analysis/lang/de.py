@@ -314,6 +314,10 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "kw", "kalenderwoche", "meldewoche", "meter", "metern", "km", "kilometer",
+        # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
+        # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
+        "quadratmeter\\w*", "quadratkilometer\\w*", "quadratzentimeter\\w*", "kubikmeter\\w*",
+        "kubikzentimeter\\w*", "kubikkilometer\\w*", "hektar\\w*", "qm", "qkm",
         "kilometern", "zentimeter",
     ],
     "share_of": [
