@@ -9,8 +9,10 @@ squared symbols, "sq km", "кв. м", "km kw.") is one word, an area or a volume
 reads as a measure (``lexicon.UNIVERSAL``: alone the figure, beside a count none, D59.4, D66.3);
 a unit written per another one ("m³/s", "kg/m³") is a rate (D19). The tables add the areas and
 volumes written out ("square metres", "Quadratmeter", "квадратных метров", "平方米", "제곱미터").
-Phrases of their own, written for this test (none is a phrase of a round); every row but the
-"stays" rows read wrong or unparsed before the change.
+Phrases of their own, written for this test (none is a phrase of a round); every row of
+MEASURES read wrong or unparsed before the change; the "stays" rows read so before, but for "BMW
+M3" (3 before), "40 km² quemados y 6 muertos" (6 before, by the exponent's accident) and the two
+rates (1,200,000,003 before).
 """
 
 from __future__ import annotations
@@ -123,6 +125,13 @@ STAYS = [
     ("ja", "約800㎡の倉庫", 800, "approx"),
     # a measure listed with a count by "and" names another thing: both stay (D45.3)
     ("es", "40 km² quemados y 6 muertos", U, ""),
+    # a number written with "・" (a Japanese decimal point) is one the engine cannot read: its
+    # unit drops no part of it (unparsed, not "2")
+    ("ja", "約2・5ヘクタールの農地", U, ""),
+    ("ja", "約2・5㎡の部屋", U, ""),
+    # "last" between a number and its unit is a duration (it, as es, fr): the measure's phrase
+    # keeps the measure, no "three"
+    ("it", "negli otto ultimi anni sono andati persi 3.100 km² di bosco", 3100, "exact"),
     # a unit per another unit is a rate (D19), in a table without the 17nh rewrite too
     ("de", "32 Liter/m²", U, ""),
     ("pl", "1200 m³/s wody", U, ""),

@@ -311,6 +311,13 @@ FIGURES = {
         "piani",
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
         "minut\\w*", "nott\\w*",
+        # (17cq) "last", "first", "next" between the number and its unit ("nei tre ultimi anni"), as
+        # es "últimos" and fr "dernières" (D43.4): a duration, which a measure beside it leaves
+        # no count (D73)
+        "ultimi anni", "ultimi mesi", "ultimi giorni", "ultime settimane", "ultime ore",
+        "ultimi decenni", "primi anni", "primi mesi", "primi giorni", "prime settimane",
+        "prime ore", "prossimi anni", "prossimi mesi", "prossimi giorni", "prossime settimane",
+        "prossime ore",
         # (17nj) "e mezzo" after the unit ("quattro giorni e mezzo") is part of the duration, no
         # fraction (D40, D49)
         "giorni e mezzo", "giorno e mezzo", "ore e mezza", "ore e mezzo", "ora e mezza",
