@@ -70,7 +70,7 @@ _UNIT_EXPONENT: Final = re.compile(
 """A unit abbreviation and its exponent, folded to a digit ("km²", "m³", "㎢" -> "km2", "m3",
 "km2"; or written so): the exponent glued to it, no letter or digit after it (Han, kana and
 Hangul may follow, "1200㎢의 숲"), none but a digit before it ("300m2", not "team2")."""
-_EXPONENT_GATE: Final = re.compile(r"[mtdn\u043c\u0645\u0940][23]")
+_EXPONENT_GATE: Final = re.compile(r"[mtdni\u043c\u0645\u0940][23]")
 """The last letter of a unit of :data:`_UNIT_EXPONENT` and an exponent: most texts hold none,
 and are not searched further (one scan for a character class)."""
 _SPELLED_AREA: Final = re.compile(

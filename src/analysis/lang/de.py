@@ -317,7 +317,7 @@ FIGURES = {
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "quadratmeter\\w*", "quadratkilometer\\w*", "quadratzentimeter\\w*", "kubikmeter\\w*",
-        "kubikzentimeter\\w*", "kubikkilometer\\w*", "hektar\\w*", "qm", "qkm",
+        "kubikzentimeter\\w*", "kubikkilometer\\w*", "hektar", "qm", "qkm",
         "kilometern", "zentimeter",
     ],
     "share_of": [

@@ -313,12 +313,10 @@ FIGURES = {
         "metres", "meters", "feet", "ft", "yards",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
-        "square metres", "square meters", "square metre", "square meter", "square miles",
-        "square mile", "square feet", "square foot", "square yards", "square centimetres",
-        "square centimeters",
-        "cubic metres", "cubic meters", "cubic metre", "cubic meter", "cubic feet", "cubic yards",
-        "cubic kilometres", "cubic kilometers", "cubic centimetres", "cubic centimeters", "hectare",
-        "acres", "acre",
+        "square metres", "square meters", "square miles", "square feet", "square yards",
+        "square centimetres", "square centimeters", "cubic metres", "cubic meters", "cubic feet",
+        "cubic yards", "cubic kilometres", "cubic kilometers", "cubic centimetres",
+        "cubic centimeters", "acres",
         # (17ci) a mass or an area: alone it is the figure (rounds 10-38 label 43 of 43 so, D66.3)
         "kg", "kilograms", "kilogrammes", "tons", "tonnes", "square kilometres",
         "square kilometers", "hectares",

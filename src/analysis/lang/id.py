@@ -424,7 +424,7 @@ FIGURES = {
         "meter", "km", "kilometer",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
-        "hektar",
+        "hektar", "hektare",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is

@@ -327,7 +327,9 @@ FIGURES = {
         "метров", "метра", "метрах", "метр", "км", "километров", "километра", "километрах",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
-        "квадратн\\w*", "кубическ\\w*", "кубометр\\w*", "гектар\\w*", "га",
+        "квадратных", "квадратного", "квадратный", "квадратные", "квадратными", "кубическ\\w*",
+        "кубометр", "кубометра", "кубометров", "кубометрах", "гектар", "гектара", "гектаров",
+        "гектарах", "га",
         # (17cf) a measure's unit glued by a hyphen to its number, as an adjective ("850-метрового
         # забігу", "a 10-metre fall"): a measure, no count beside another number (D64.2)
         "метров\\w*", "километров\\w*",

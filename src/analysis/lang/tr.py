@@ -485,7 +485,7 @@ FIGURES = {
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "metrekare\\w*", "metreküp\\w*", "kilometrekare\\w*", "santimetreküp\\w*",
-        "hektar\\w*", "dönüm\\w*",
+        "hektar", "hektarlık", "dönüm\\w*",
         "haftasında",
         # (ages, "47 yaşındaki", are durations already: D7)
         "numaralı", "nolu", "no'lu",

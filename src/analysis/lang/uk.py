@@ -322,7 +322,9 @@ FIGURES = {
         "метрів", "метра", "метри", "метрах", "км", "кілометрів", "кілометра", "тижні",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
-        "квадратн\\w*", "кубічн\\w*", "кубометр\\w*", "гектар\\w*", "га",
+        "квадратних", "квадратного", "квадратний", "квадратні", "квадратними", "кубічн\\w*",
+        "кубометр", "кубометра", "кубометри", "кубометрів", "кубометрах", "гектар", "гектара",
+        "гектари", "гектарів", "гектарах", "га",
         # (17cf) a measure's unit glued by a hyphen to its number, as an adjective ("850-метрового
         # забігу", "a 10-metre fall"): a measure, no count beside another number (D64.2)
         "метров\\w*", "кілометров\\w*",
