@@ -440,10 +440,13 @@ def _glued_to_number(units: list[Unit], q: Quantity) -> bool:
 
     A number written with a symbol the digit groups do not take (a Japanese decimal point "・")
     is one number the engine cannot read: its unit names no count of its last part, which is
-    not dropped (the phrase stays two quantities, unparsed, rather than "5"). A range's dash
-    or tilde ("120-130 Meter") is a range, read as one.
+    not dropped (the phrase stays two quantities, unparsed, rather than "5"); nor is a measure
+    right after another digit group. A range's dash or tilde ("120-130 Meter") is a range, read
+    as one.
     """
     k = q.start
+    if k >= 1 and units[k - 1].kind == "d":
+        return True  # two digit groups side by side ("19 19 кубометров"): no reading of either
     if k < 2 or not units[k].glued_prev:
         return False
     sym = units[k - 1]
