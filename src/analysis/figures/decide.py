@@ -443,6 +443,25 @@ def _spaced_dash(units: list[Unit], k: int, other: Quantity) -> bool:
     )
 
 
+def _glued_to_number(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is glued by a symbol (or "・") to the digits before it: "5・5ヘクタール" (D73).
+
+    A number written with a symbol the digit groups do not take (a Japanese decimal point "・")
+    is one number the engine cannot read: its unit names no count of its last part, which is
+    not dropped (the phrase stays two quantities, unparsed, rather than "5"); nor is a measure
+    right after another digit group. A range's dash or tilde ("120-130 Meter") is a range, read
+    as one.
+    """
+    k = q.start
+    if k >= 1 and units[k - 1].kind == "d":
+        return True  # two digit groups side by side ("19 19 кубометров"): no reading of either
+    if k < 2 or not units[k].glued_prev:
+        return False
+    sym = units[k - 1]
+    return ((sym.kind == "s" or sym.text == "\u30fb") and sym.glued_prev
+            and units[k - 2].kind == "d" and _RANGE_JOINS.isdisjoint(sym.cats))
+
+
 def _drop_not_counts(
     units: list[Unit], qs: list[Quantity], dropped_at: list[int], lex: Lexicon
 ) -> list[Quantity]:
@@ -458,6 +477,7 @@ def _drop_not_counts(
     drop = [
         q for q in qs
         if _named(units, q) and not (_named_after(units, q) and _listed_with(units, q, qs))
+        and not _glued_to_number(units, q)
     ]
     counted_after: list[Quantity] = []
     for q in list(drop):  # "उम्र 10 से 12", "aged 5 to 9": the range's other end is named too

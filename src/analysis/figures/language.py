@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from analysis.figures.lexicon import LEXICONS, Lexicon
+from analysis.figures.lexicon import LEXICONS, UNIVERSAL, Lexicon
 from analysis.figures.normalise import HAS_CJK
 from analysis.figures.units import other_cats
 from analysis.lang import LETTERS, SCRIPTS
@@ -143,7 +143,7 @@ def knows(lex: Lexicon, found: list[str]) -> bool:
         cats = other.get(w)
         if cats is None:
             cats = other_cats(w, "w", lex)  # remembered for the units too
-        if cats:
+        if cats and w not in UNIVERSAL:  # a unit every table reads ("km²") tells no language
             return True
     return False
 

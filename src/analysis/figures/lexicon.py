@@ -13,6 +13,7 @@ from typing import Any
 
 from analysis.figures import cats as Cat
 from analysis.figures.normalise import (
+    UNIT_POWERS,
     apply_rewrite,
     expander,
     normalise,
@@ -111,6 +112,12 @@ NO_CATS: Cats = {}
 """The categories of a unit no table knows (shared, never mutated)."""
 
 UNIVERSAL: dict[str, Cats] = {
+    # (17cq) a unit with its exponent ("km²", "m³", "㎢", "кв. м": one word, normalise.
+    # unit_powers) is an area or a volume: a measure, alone the figure, beside a count no
+    # count (D73, D59.4, D66.3), in every language
+    **{power: {Cat.NOT_COUNT_AFTER: True} for power in UNIT_POWERS},
+    # and before a suffix after an apostrophe (tr "40 km²'de", cut "km²'" "de")
+    **{power + "'": {Cat.NOT_COUNT_AFTER: True} for power in UNIT_POWERS},
     "-": {Cat.RANGE_SEP: True},
     "~": {Cat.RANGE_SEP: True, Cat.QUALIFIER_BEFORE: "approx"},
     "+": {Cat.QUALIFIER_AFTER: "at_least"},
@@ -119,7 +126,7 @@ UNIVERSAL: dict[str, Cats] = {
     "<": {Cat.QUALIFIER_BEFORE: "at_most"},
     "≤": {Cat.QUALIFIER_BEFORE: "at_most"},
 }
-"""Symbols read the same in every language."""
+"""Symbols and units read the same in every language."""
 
 _STEM = "\\w*"
 MAX_COMPOUND_CHARS = 80

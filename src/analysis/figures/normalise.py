@@ -34,9 +34,91 @@ __all__ = [
     "split_digits",
     "table_tokens",
     "tokens",
+    "unit_powers",
+    "UNIT_POWERS",
+    "UNIT_SYMBOLS",
 ]
 
 _HAN_DECIMAL: Final = re.compile(r"(\d)\.(\d{3})(?=[万萬亿億])")
+
+
+CJK: Final = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
+"""Characters read one per token (a regex class body): Han, kana, Hangul syllables."""
+
+UNIT_SYMBOLS: Final = (
+    "km", "cm", "mm", "dm", "hm", "dam", "nm", "\u03bcm", "m", "ft", "yd",
+    "\u043a\u043c", "\u0441\u043c", "\u043c\u043c", "\u0434\u043c", "\u043c",
+    "\u0643\u0645", "\u0633\u0645", "\u0645\u0645", "\u0645",
+    "\u0915\u093f\u092e\u0940", "\u0938\u0947\u092e\u0940", "\u092e\u0940",
+)
+"""Abbreviations of a length that an exponent makes an area or a volume (D73): Latin (km, cm,
+mm, dm, hm, dam, nm, μm, m, ft, yd; mi and in only after a number), Cyrillic (км, см, мм, дм, м),
+Arabic (كم, سم, مم, م) and Devanagari (किमी, सेमी, मी). Han, kana and Hangul texts write the
+Latin ones or the squared symbols (㎡, ㎢, ㎥ …), which NFKC folds to them."""
+_AFTER_NUMBER_SYMBOLS: Final = ("mi", "in")
+"""Abbreviations that are also words ("in"): a unit with its exponent only right after a number
+("300 mi²", "5 in³")."""
+UNIT_POWERS: Final = tuple(
+    unit + power for unit in UNIT_SYMBOLS + _AFTER_NUMBER_SYMBOLS for power in ("\u00b2", "\u00b3")
+)
+"""The words :func:`unit_powers` writes: every unit with its exponent ("km²", "м³", "كم²")."""
+_NOT_WORD: Final = rf"(?![^\W{CJK}])"
+_UNIT_EXPONENT: Final = re.compile(
+    rf"(?<![^\W\d{CJK}])(?:({'|'.join(sorted(UNIT_SYMBOLS, key=len, reverse=True))})"
+    rf"|(?:(?<=\d)|(?<=\d ))({'|'.join(_AFTER_NUMBER_SYMBOLS)}))([23]){_NOT_WORD}"
+)
+"""A unit abbreviation and its exponent, folded to a digit ("km²", "m³", "㎢" -> "km2", "m3",
+"km2"; or written so): the exponent glued to it, no letter or digit after it (Han, kana and
+Hangul may follow, "1200㎢의 숲"), none but a digit before it ("300m2", not "team2")."""
+_EXPONENT_GATE: Final = re.compile(r"[mtdni\u043c\u0645\u0940][23]")
+"""The last letter of a unit of :data:`_UNIT_EXPONENT` and an exponent: most texts hold none,
+and are not searched further (one scan for a character class)."""
+_SPELLED_AREA: Final = re.compile(
+    rf"(?<![^\W\d{CJK}])(?:(sq|cu)\.? ?(km|m|cm|mm|mi|ft|yd|in)"
+    rf"|(\u043a\u0432|\u043a\u0443\u0431)\.? ?(\u043a\u043c|\u043c|\u0441\u043c|"
+    rf"\u043c\u043c|\u0434\u043c))\.?{_NOT_WORD}"
+    rf"|(?<![^\W\d{CJK}])(km|m|cm|mm) (kw|sze\u015bc)\.?{_NOT_WORD}"
+)
+"""An area or volume whose exponent is an abbreviated word: en "sq km", "sq. m", "sq ft",
+"cu m"; ru, uk "кв. км", "кв. м", "куб. м"; pl "km kw.", "m sześc." (D73)."""
+_SPELLED_GATE: Final = re.compile(r"sq|cu|\u043a\u0432|\u043a\u0443\u0431| kw| sze")
+"""What every match of :data:`_SPELLED_AREA` holds (most texts hold none of them)."""
+_SQUARE: Final = {"2": "\u00b2", "3": "\u00b3", "sq": "\u00b2", "cu": "\u00b3",
+                  "\u043a\u0432": "\u00b2", "\u043a\u0443\u0431": "\u00b3",
+                  "kw": "\u00b2", "sze\u015bc": "\u00b3"}
+
+
+def _unit_power(m: re.Match[str]) -> str:
+    """Return the unit of a match of :data:`_UNIT_EXPONENT` with its exponent as "²" or "³"."""
+    unit = m.group(1) or m.group(2)
+    return unit + _SQUARE[m.group(3)]
+
+
+def _spelled_power(m: re.Match[str]) -> str:
+    """Return the unit of a match of :data:`_SPELLED_AREA` with its exponent as "²" or "³"."""
+    if m.group(2) is not None:
+        return m.group(2) + _SQUARE[m.group(1)]
+    if m.group(4) is not None:
+        return m.group(4) + _SQUARE[m.group(3)]
+    return m.group(5) + _SQUARE[m.group(6)]
+
+
+def unit_powers(folded: str) -> str:
+    """Write a unit's exponent as part of the unit, never as a number (D73).
+
+    NFKC folds "km²" to "km2" and "㎡" to "m2", which :data:`TOKEN_RE` cuts into a unit and a
+    number ("m" may even read as a scale, "300 m³" = 300,000,003). A unit abbreviation of
+    :data:`UNIT_SYMBOLS` with an exponent 2 or 3 glued to it becomes one word, the unit with a
+    superscript exponent ("km²", "м³", "كم²"), which no table reads as a number (a superscript
+    is a letter to :data:`TOKEN_RE`'s word class, not a digit); so do the exponents written as
+    abbreviated words ("sq km", "кв. м", "km kw."). A digit glued to letters that are no such
+    unit is left as it was ("co2", "covid-19", "g7", "4x4", "3d").
+    """
+    if _EXPONENT_GATE.search(folded) is not None:
+        folded = _UNIT_EXPONENT.sub(_unit_power, folded)
+    if _SPELLED_GATE.search(folded) is not None:
+        folded = _SPELLED_AREA.sub(_spelled_power, folded)
+    return folded
 
 
 def normalise(text: str) -> str:
@@ -59,7 +141,8 @@ def normalise(text: str) -> str:
     """
     if text.isascii():
         if "`" not in text:
-            return text.lower()  # what fold gives ASCII text without "`"; no CJK decimal in it
+            # what fold gives ASCII text without "`"; no CJK decimal in it
+            return unit_powers(text.lower())
         folded = fold(text)
     else:
         # fold's steps for text beyond ASCII, here in compiled code (fold stays Python)
@@ -71,10 +154,8 @@ def normalise(text: str) -> str:
         folded = folded.replace("i\u0307", "i")
     if "." in folded and _HAN_DECIMAL.search(folded):
         folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
-    return folded
+    return unit_powers(folded)
 
-CJK: Final = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
-"""Characters read one per token (a regex class body): Han, kana, Hangul syllables."""
 
 _NUM_PATTERN: Final = r"\d{1,3}(?: \d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.'](?=\d)\d+)*"
 MARKS: Final = (

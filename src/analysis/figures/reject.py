@@ -60,11 +60,34 @@ def rate_or_fraction(
                 return Reason.RATE
     if Cat.FRACTION in has and _written(units, Cat.FRACTION):
         return Reason.FRACTION
+    if Cat.NOT_COUNT_AFTER in has and _per_measure(units, qs):
+        return Reason.RATE
     for k in range(1, n - 1):
         if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d" and (
                 k not in labels) and not year_span_at(units, k):
             return Reason.FRACTION
     return None
+
+
+def _per_measure(units: list[Unit], qs: list[Quantity]) -> bool:
+    """Whether a quantity's unit is written per another, one of them a measure (D73, D19).
+
+    "1200 m³/s", "32 Liter/m²", "5 Einwohner/km²": the word right after a quantity, a "/" glued
+    to it and a word glued after it, one of the two words a measure's unit (``not_count_post``:
+    an area or a volume, "m³", "km²"; a length or a mass where the table lists it) make a rate
+    or a per-unit figure, in every language. Two words neither of which is a measure ("5
+    Tote/Verletzte") are left as they were.
+    """
+    n = len(units)
+    for q in qs:
+        k = q.end + 2
+        if k + 1 >= n or units[k].text != "/":
+            continue
+        a, b = units[k - 1], units[k + 1]
+        if (a.kind == "w" and b.kind == "w" and units[k].glued_prev and b.glued_prev
+                and (Cat.NOT_COUNT_AFTER in a.cats or Cat.NOT_COUNT_AFTER in b.cats)):
+            return True
+    return False
 
 
 _SPAN_JOINS: Final = frozenset(("-", "\u2013", "\u2014", "/"))

@@ -312,6 +312,9 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metri", "metro", "km", "chilometri", "chilometro",
+        # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
+        # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
+        "mq", "kmq", "mc", "ettari", "ettaro",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -324,6 +327,13 @@ FIGURES = {
         "piani",
         "ora", "ore", "giorno", "giorni", "settiman\\w*", "mese", "mesi", "anno", "anni",
         "minut\\w*", "nott\\w*",
+        # (17cq) "last", "first", "next" between the number and its unit ("nei tre ultimi anni"), as
+        # es "últimos" and fr "dernières" (D43.4): a duration, which a measure beside it leaves
+        # no count (D73)
+        "ultimi anni", "ultimi mesi", "ultimi giorni", "ultime settimane", "ultime ore",
+        "ultimi decenni", "primi anni", "primi mesi", "primi giorni", "prime settimane",
+        "prime ore", "prossimi anni", "prossimi mesi", "prossimi giorni", "prossime settimane",
+        "prossime ore",
         # (17nj) "e mezzo" after the unit ("quattro giorni e mezzo") is part of the duration, no
         # fraction (D40, D49)
         "giorni e mezzo", "giorno e mezzo", "ore e mezza", "ore e mezzo", "ora e mezza",
@@ -388,7 +398,7 @@ FIGURES = {
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
-            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m²|qm|km²|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
             r"час|год|сут|добу)(?!\w)",
             r"\1 ogni ",
         ),

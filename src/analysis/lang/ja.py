@@ -169,6 +169,9 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "km", "メートル", "キロ", "週目",
+        # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
+        # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
+        "平方メートル", "平方キロ", "平方キロメートル", "立方メートル", "ヘクタール",
         "等", "位", "班", "型", "期生", "回目",
     ],
     "share_of": [

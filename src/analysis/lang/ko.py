@@ -166,6 +166,9 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "m", "km", "미터", "킬로미터", "주차",
+        # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
+        # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
+        "제곱미터", "제곱킬로미터", "세제곱미터", "헥타르", "평",
         # not "위" (1위, first place) nor "반" (3반, class 3): a table word glued after a syllable
         # would end its word ("더" of "더위", heat, read as "more": D14)
         "등", "등급",

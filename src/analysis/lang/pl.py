@@ -416,6 +416,9 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metrów", "metry", "metra", "metrach", "km", "kilometrów", "kilometry", "tydzień",
+        # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
+        # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
+        "hektarów", "hektary", "hektara", "hektarach",
         # (17cf) a measure's unit glued by a hyphen to its number, as an adjective ("850-метрового
         # забігу", "a 10-metre fall"): a measure, no count beside another number (D64.2)
         "metrow\\w*", "kilometrow\\w*",

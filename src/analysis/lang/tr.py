@@ -494,6 +494,10 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metre", "metrelik", "km", "kilometre", "kilometrelik", "hafta", "haftada",
+        # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
+        # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
+        "metrekare\\w*", "metreküp\\w*", "kilometrekare\\w*", "santimetreküp\\w*",
+        "hektar", "hektarlık", "dönüm\\w*",
         "haftasında",
         # (ages, "47 yaşındaki", are durations already: D7)
         "numaralı", "nolu", "no'lu",

@@ -335,6 +335,11 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "метрів", "метра", "метри", "метрах", "км", "кілометрів", "кілометра", "тижні",
+        # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
+        # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
+        "квадратних", "квадратного", "квадратний", "квадратні", "квадратними", "кубічн\\w*",
+        "кубометр", "кубометра", "кубометри", "кубометрів", "кубометрах", "гектар", "гектара",
+        "гектари", "гектарів", "гектарах", "га",
         # (17cf) a measure's unit glued by a hyphen to its number, as an adjective ("850-метрового
         # забігу", "a 10-metre fall"): a measure, no count beside another number (D64.2)
         "метров\\w*", "кілометров\\w*",
@@ -438,7 +443,7 @@ FIGURES = {
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
         (
-            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m2|qm|km2|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
+            r"(?<![\d.,])(\d[\d.,]*+\s?[^\W\d_]{1,12})/(?:m²|qm|km²|ha|h|s|sec|sek|std|min|d|ч|с|сек|мин|"
             r"час|год|сут|добу)(?!\w)",
             r"\1 кожен ",
         ),

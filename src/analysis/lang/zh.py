@@ -401,6 +401,9 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "米", "公里", "千米", "公尺",
+        # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
+        # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
+        "平方米", "平方公里", "平方千米", "平米", "立方米", "公顷", "亩",
         "等奖", "等", "系", "型", "年级", "号线", "届", "期",
     ],
     "share_of": [
