@@ -160,6 +160,7 @@ MEASURE = [
     ("ko", "수 톤의 쓰레기", SEV, "vague"),
     ("ko", "수 헥타르의 산림이 탔다", SEV, "vague"),
     ("ko", "수 킬로그램의 마약", SEV, "vague"),
+    ("ko", "수톤의 폐사한 물고기", SEV, "vague"),
     # stays: read before (several, "one"), a measure beside a count, distances, plurals, models
     ("en", "several tonnes of fish", SEV, "vague"),
     ("en", "one tonne of cocaine", ONE, "exact"),

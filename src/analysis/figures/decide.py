@@ -152,9 +152,7 @@ def _repeated(units: list[Unit], a: Quantity, b: Quantity, lex: Lexicon) -> bool
     first, second = units[a.start], units[b.start]
     if a.low == b.low and a.high == b.high:
         if not between:
-            return any(
-                second.text == j + first.text for j in lex.repeat
-            ) if lex.repeat and not second.cjk else False
+            return not second.cjk and any(second.text == j + first.text for j in lex.repeat)
         if len(between) == 1 and between[0].text == "-":
             return True
         if between[0].text not in lex.repeat:

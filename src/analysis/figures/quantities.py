@@ -49,6 +49,7 @@ LAST: Final = 1
 STOP: Final = 2
 """What a handler says about its unit (see the module docstring)."""
 
+_NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 # a unit takes part in a quantity only with one of these (or as digits, or a "-")
 _ROLES: Final = frozenset((*Cat.NUMBER_ROLES, Cat.PERCENT, Cat.AND, Cat.UND, Cat.OF))
 
@@ -162,14 +163,18 @@ def measure_at(units: list[Unit], k: int) -> bool:
     """Whether the unit at *k* is a unit of mass, area or volume (the table's ``measures``).
 
     A unit in katakana followed by a glued katakana is the start of another word ("トンネル");
-    a Hangul one glued to the syllable before it is inside a word (D14).
+    a Hangul one glued to a syllable before it that is no numeral ("수톤", "몇톤" are) is inside
+    a word (D14).
     """
     if k >= len(units) or Cat.MEASURE not in units[k].cats:
         return False
     u = units[k]
     if not u.cjk:
         return True
-    if "\uac00" <= u.text[0] <= "\ud7af" and u.glued_prev and k > 0 and units[k - 1].cjk:
+    if (
+        "\uac00" <= u.text[0] <= "\ud7af" and u.glued_prev and k > 0 and units[k - 1].cjk
+        and _NUMBER_ROLES.isdisjoint(units[k - 1].cats)
+    ):
         return False
     nxt = units[k + 1] if k + 1 < len(units) else None
     return not (
