@@ -21,8 +21,8 @@ another number stands beside it reads that one instead ("1.455 chilometri quadra
 the day: a development round for a later session. After D67 (17cj, the fourteenth session: the
 article 한 before a noun that is no counter), three Korean rows read right: 354. After D68 (17ck: a
 vague magnitude repeated, a measure told with an article or a vague word, the Japanese middle-dot
-decimal), six more: ja "約3・7トン", "約5・5ヘクタール", "数トンほど", it "decine e decine", "migliaia
-e migliaia", pt "mais de uma tonelada".
+decimal), six more than the code it started from (358 -> 364, with D67.3-5 of 17cm): ja "約3・7トン",
+"約5・5ヘクタール", "数トンほど", it "decine e decine", "migliaia e migliaia", pt "mais de uma tonelada".
 """
 
 from __future__ import annotations
