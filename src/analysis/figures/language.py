@@ -54,7 +54,7 @@ def _by_characters(text: str, codes: tuple[str, ...]) -> str:
 
     def known(code: str) -> int:
         lex = LEXICONS[code]
-        return sum((c in lex.one) + (c in lex.known) for c in chars)
+        return sum((c in lex.one and c in lex.known) + (c in lex.known) for c in chars)
 
     return max(codes, key=known)
 
@@ -97,7 +97,8 @@ def _vote(pool: tuple[str, ...], found: list[str]) -> str:
         for i, w in enumerate(found):
             if w in lex.starts:
                 for k in range(min(lex.maxlen, len(found) - i), 1, -1):
-                    if tuple(found[i : i + k]) in lex.multi:
+                    key = tuple(found[i : i + k])
+                    if key in lex.multi and key not in lex.silent_multi:
                         scores[code] += k
                         break
     best = max(pool, key=lambda c: scores[c])

@@ -92,7 +92,14 @@ FLAG_FIELDS = {
     "not_count_post": Cat.NOT_COUNT_AFTER,
     "compared_pre": Cat.COMPARED_BEFORE,
     "compared_post": Cat.COMPARED_AFTER,
+    "measures": Cat.MEASURE,
+    "measure_one": Cat.MEASURE_ONE,
+    "measure_one_qualified": Cat.MEASURE_ONE_QUALIFIED,
 }
+SILENT_CATS = frozenset((Cat.MEASURE, Cat.MEASURE_ONE, Cat.MEASURE_ONE_QUALIFIED))
+"""Categories of words that vote for no language (D15): units of measure are shared by many
+languages ("ton", "tonne", "litre"), and a table that lists one knows no more of the phrase's
+language than one that does not (D68.2)."""
 #: Morphemes of numbers written as one word: field -> kind of morpheme.
 COMPOUND_FIELDS = {
     "compound": Cat.NUMBER,
@@ -201,6 +208,12 @@ class Lexicon:
     counted : re.Pattern or None
         The outcomes and the words that count casualties ("victims", "casualties"; the
         table's ``casualties``): a number in brackets after one is a count, no age (D43.1).
+    repeat : frozenset of str
+        The words that join a vague magnitude to itself ("hundreds and hundreds", "thousands
+        upon thousands", "сотні й сотні", "آلاف وآلاف"; the table's ``repeat``, D68.1): no table
+        words, they vote for no language.
+    silent_multi : frozenset of tuple
+        The longer phrases that carry only :data:`SILENT_CATS` (they vote for no language).
     share_of : re.Pattern or None
         A word that tells a share of its whole ("of", "из", "중"; the table's ``share_of``),
         searched in the words between a share and a count (D59.1).
@@ -223,6 +236,7 @@ class Lexicon:
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
         "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
+        "repeat", "silent_multi",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -235,7 +249,7 @@ class Lexicon:
         self.rewrites: list[tuple[re.Pattern[str], str]] = []
         self.other: dict[str, Cats] = {}
         words: dict[str, list[str]] = {
-            "outcomes": [], "casualties": [], "share_of": [], "year_plural": [],
+            "outcomes": [], "casualties": [], "share_of": [], "year_plural": [], "repeat": [],
         }  # fmt: skip
         persons: Mapping[str, list[str]] = {}
         for field, entries in table.items():
@@ -246,6 +260,7 @@ class Lexicon:
                 words[field] = list(entries)  # type: ignore[call-overload]
                 continue
             self._read_field(field, entries)
+        self.repeat = frozenset(normalise(w) for w in words["repeat"])
         self.outcomes = _words_re(words["outcomes"])
         self.counted = _words_re(words["outcomes"] + words["casualties"])
         # a plural verb before a year told as the sentence's adverb: the number may be its
@@ -288,7 +303,14 @@ class Lexicon:
         self.loose_set: Any = None
         self.loose_made = False
         self.maxlen = max((len(k) for k in self.multi), default=1)
-        self.known = set(self.one) | {t for k in self.multi for t in k}
+        # units of measure vote for no language (D68.2): a word or phrase only they list is
+        # not known
+        self.silent_multi = frozenset(
+            k for k, cats in self.multi.items() if SILENT_CATS.issuperset(cats)
+        )
+        self.known = {w for w, cats in self.one.items() if not SILENT_CATS.issuperset(cats)} | {
+            t for k in self.multi if k not in self.silent_multi for t in k
+        }
         self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)
         # (17ch) a qualifier phrase ending in a year's preposition ("estimado en", "estima em")
         # is that preposition before a year: "el costo estimado en 2020 fue de 500 millones"

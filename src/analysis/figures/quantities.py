@@ -19,7 +19,10 @@ from analysis.figures.lexicon import Lexicon
 from analysis.figures.normalise import place
 from analysis.figures.units import Unit
 
-__all__ = ["COUNTERS", "PLURAL", "SEVERAL", "Quantity", "RunState", "is_magnitude", "read_run"]
+__all__ = [
+    "COUNTERS", "PLURAL", "SEVERAL", "Quantity", "RunState", "is_magnitude", "measure_at",
+    "read_run",
+]
 
 NAN: Final = float("nan")
 
@@ -46,6 +49,7 @@ LAST: Final = 1
 STOP: Final = 2
 """What a handler says about its unit (see the module docstring)."""
 
+_NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 # a unit takes part in a quantity only with one of these (or as digits, or a "-")
 _ROLES: Final = frozenset((*Cat.NUMBER_ROLES, Cat.PERCENT, Cat.AND, Cat.UND, Cat.OF))
 
@@ -75,11 +79,15 @@ class Quantity:
         Its value is its one digit group times a constant (may serve as a template).
     odd : bool
         An "-odd" suffix stands inside it ("180餘萬", "700多万"): at least, unless qualified.
+    measure : bool
+        Read from a unit of measure told with an article, "one" or a vague word ("a ton",
+        "数トン", "более тонны"): the figure alone, no candidate beside another quantity
+        (D68.2).
     """
 
     __slots__ = (
         "start", "end", "value", "low", "high", "vague", "approx", "pct", "has_mag",
-        "big_part", "big_unit", "digit_units", "linear", "odd",
+        "big_part", "big_unit", "digit_units", "linear", "odd", "measure",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -92,6 +100,7 @@ class Quantity:
         self.digit_units = 0
         self.linear = True
         self.odd = False
+        self.measure = False
         self.low = self.high = self.value = NAN
         self.start = self.end = 0
 
@@ -145,6 +154,35 @@ def is_magnitude(u: Unit) -> bool:
     )
 
 
+_KATAKANA_GO_ON: Final = frozenset([*map(chr, range(0x30A1, 0x30FB)), "\u30fc"])
+"""Katakana (and the long vowel mark): one glued after a unit of measure written in katakana
+goes on with another word ("トンネル", a tunnel, is no "トン")."""
+
+
+def measure_at(units: list[Unit], k: int) -> bool:
+    """Whether the unit at *k* is a unit of mass, area or volume (the table's ``measures``).
+
+    A unit in katakana followed by a glued katakana is the start of another word ("トンネル");
+    a Hangul one glued to a syllable before it that is no numeral ("수톤", "몇톤" are) is inside
+    a word (D14).
+    """
+    if k >= len(units) or Cat.MEASURE not in units[k].cats:
+        return False
+    u = units[k]
+    if not u.cjk:
+        return True
+    if (
+        "\uac00" <= u.text[0] <= "\ud7af" and u.glued_prev and k > 0 and units[k - 1].cjk
+        and _NUMBER_ROLES.isdisjoint(units[k - 1].cats)
+    ):
+        return False
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return not (
+        nxt is not None and nxt.glued_prev and nxt.text[0] in _KATAKANA_GO_ON
+        and u.text[-1] in _KATAKANA_GO_ON
+    )
+
+
 def _counted(units: list[Unit], i: int) -> bool:
     """Whether the Han numerals from *i* end at a counter or scale ("廿一人", "七萬", "十七人")."""
     j = i
@@ -170,6 +208,7 @@ def _counted(units: list[Unit], i: int) -> bool:
         nx.text in _COUNTERS
         or Cat.SCALE in nx.cats
         or (nx.text in _CLASSIFIERS and not _lone_one(units, i))
+        or measure_at(units, j)
     )
 
 
@@ -198,10 +237,11 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
         and not "\uac00" <= u.text[0] <= "\ud7af"
         and u.glued_next
         and i + 1 < len(units)
-        and is_magnitude(units[i + 1])
+        and (is_magnitude(units[i + 1]) or measure_at(units, i + 1))
     ):
         # Han 数 + magnitude is a numeral wherever it stands ("兵士が数百人"), and so is 几 +
-        # magnitude ("有几十具尸体", several tens of bodies: D41)
+        # magnitude ("有几十具尸体", several tens of bodies: D41), and 数 or 几 + a unit of
+        # measure ("数トン", "几吨": several tons, D68.2)
         return True
     if u.glued_prev and i > 0:
         p = units[i - 1]
@@ -230,6 +270,7 @@ def _cjk_alone(units: list[Unit], i: int) -> bool:
                 and "\u4e00" <= u.text[0] <= "\u9fff"
                 and not _lone_one(units, i)
             )
+            or measure_at(units, i + 1)
             or Cat.WEAK_AT_LEAST in nx.cats
             or Cat.QUALIFIER_AFTER in nx.cats
         ):
@@ -297,13 +338,25 @@ def _article(st: RunState, u: Unit) -> int:
         st.article = True
         st.started = True
         return ACCEPT
+    if measure_at(st.units, st.j + 1):  # "a ton", "une tonne", "bir tondan fazla" (D68.2)
+        st.number = 1.0
+        st.started = True
+        st.q.measure = True
+        return LAST
     return STOP
 
 
 def _vague_prefix(st: RunState, u: Unit) -> int:
-    """수, 数: the magnitude after it is a vague plural ("수천" = thousands)."""
-    st.vkind = PLURAL
+    """수, 数: the magnitude after it is a vague plural ("수천" = thousands).
+
+    Before a unit of measure it is "several" ("数トン", "수 톤": 2-9, D68.2).
+    """
     st.started = True
+    if measure_at(st.units, st.j + 1):
+        st.vkind = SEVERAL
+        st.q.measure = True
+        return LAST
+    st.vkind = PLURAL
     return ACCEPT
 
 
@@ -436,6 +489,11 @@ def _magnitude(st: RunState, u: Unit) -> int:
     """Read any multiplier word the way its place in the run calls for."""
     c = u.cats
     if st.vkind is not None:
+        if st.vkind == PLURAL and Cat.VAGUE in c and (
+                st.joiner == "-" or u.cjk or _glued_and(st.lex, u.text)):
+            # "सैकड़ों-हज़ारों", "수천수만", "수백 수천", "آلاف وآلاف": two vague plurals told one
+            # after the other are their span or the word repeated, never a product (D68.1)
+            return STOP
         return _vague_magnitude(st, u)
     counted = st.number is not None or st.section > 0 or st.total > 0
     if (
@@ -452,6 +510,16 @@ def _magnitude(st: RunState, u: Unit) -> int:
     if Cat.COLLECTIVE in c and (Cat.SCALE not in c or not counted):
         return _collective(st, u)
     return _multiplier(st, u)
+
+
+def _glued_and(lex: Lexicon, text: str) -> bool:
+    """Whether *text* is a vague word with a ``repeat`` word glued before it ("وآلاف", D68.1)."""
+    for j in lex.repeat:
+        if text.startswith(j) and len(text) > len(j):
+            cats = lex.one.get(text[len(j):])
+            if cats is not None and Cat.VAGUE in cats:
+                return True
+    return False
 
 
 def _vague_quantity(st: RunState) -> Quantity | None:

@@ -750,3 +750,15 @@ FIGURES["rewrites"].append((
     r"خارج|قرب|لدى|عند|أمام|حول|متن)(?: \S+){1,2}?|[بلك]\S{2,})) (?:واحد|واحدة)(?!\S)",
     r"\1",
 ))
+# (17ck, D68) a vague magnitude repeated, and a measure told in the singular
+FIGURES.update({
+    # (D68.1) "آلاف وآلاف", "مئات ومئات": "and" is glued to the second word, or stands alone
+    "repeat": ["و"],
+    # (D68.2) the indefinite singular of a unit of mass, area or volume is one unit: "أكثر من
+    # طن", "نحو طن", "كيلوغراما من الهيروين" (not beside a number: "20 طنا", "طن واحد")
+    "measure_one": [
+        "طن", "طنا", "طنًا", "كيلوغرام", "كيلوغراما", "كيلوغرامًا", "كيلوجرام", "كيلوجراما",
+        "كيلوجرامًا", "هكتار", "هكتارا", "هكتارًا", "لتر", "لترا", "لترًا", "فدان", "فدانا",
+        "فدانًا", "دونم", "دونما", "دونمًا",
+    ],
+})

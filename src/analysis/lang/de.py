@@ -1836,3 +1836,16 @@ FIGURES["rewrites"].append(
     (r"(?:(?<=,)|(?<=,\s)|(?<=\s[–—-])|(?<=\s[–—-]\s))die meisten von ihnen(?!\w)",
      "die meisten davon"),
 )
+
+# (17ck, D68) a vague magnitude repeated, and a measure told with an article or a vague word
+FIGURES.update({
+    # (D68.1) "Tausende und Abertausende", "Hunderte und Hunderte"
+    "repeat": ["und"],
+    # (D68.2) the units of mass, area and volume (not lengths, D66.3): "eine Tonne", "mehr als
+    # einer Tonne", "ein Hektar", "einen Liter" are one unit
+    "measures": [
+        "tonne", "tonnen", "kilo", "kilos", "kilogramm", "kilogramms", "gramm", "hektar",
+        "hektars", "quadratkilometer", "quadratkilometern", "quadratmeter", "quadratmetern",
+        "liter", "litern", "kubikmeter", "kubikmetern", "zentner",
+    ],
+})

@@ -1915,3 +1915,21 @@ FIGURES["rewrites"].append((
     r"two|three|four|five|six|seven|eight|nine|ten)\b)",
     r"\1",
 ))
+# (17ck, D68) a vague magnitude repeated, and a measure told with an article or a vague word
+FIGURES.update({
+    # (D68.1) words that join a vague magnitude to itself: "hundreds and hundreds", "thousands
+    # upon thousands", "thousands on thousands", "dozens after dozens"
+    "repeat": ["and", "upon", "on", "after"],
+    # (D68.2) the units of mass, area and volume (the closed class; not lengths, D66.3): "a ton",
+    # "more than a tonne", "nearly a hectare" are one unit. Not "pound" (also money) nor
+    # "barrel" ("a barrel bomb")
+    "measures": [
+        "ton", "tons", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne",
+        "metric tonnes", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
+        "kg", "gram", "grams", "gramme", "grammes", "hectare", "hectares", "acre", "acres",
+        "square kilometre", "square kilometres", "square kilometer", "square kilometers",
+        "square mile", "square miles", "square metre", "square metres", "square meter",
+        "square meters", "litre", "litres", "liter", "liters", "gallon", "gallons",
+        "cubic metre", "cubic metres", "cubic meter", "cubic meters",
+    ],
+})

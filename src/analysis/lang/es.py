@@ -1846,3 +1846,15 @@ FIGURES["rewrites"].insert(0, (
     r":19|20)\d\d(?!\d)){0,60},(?= (?:de|del) (?:los |las )?\d)",
     r"\1",
 ))
+
+# (17ck, D68) a vague magnitude repeated, and a measure told with an article or a vague word
+FIGURES.update({
+    # (D68.1) "miles y miles", "cientos y cientos"
+    "repeat": ["y"],
+    # (D68.2) the units of mass, area and volume (not lengths, D66.3): "una tonelada", "más de
+    # una tonelada", "casi una hectárea" are one unit
+    "measures": [
+        "tonelada", "toneladas", "kilo", "kilos", "kilogramo", "kilogramos", "gramo", "gramos",
+        "hectárea", "hectáreas", "litro", "litros", "quintal", "quintales",
+    ],
+})

@@ -1744,3 +1744,16 @@ FIGURES["rewrites"].insert(0, (
     r"0},(?= de \d)",
     r"\1",
 ))
+
+# (17ck, D68) a vague magnitude repeated, and a measure told with an article or a vague word
+FIGURES.update({
+    # (D68.1) "des milliers et des milliers", "des centaines et des centaines"
+    "repeat": ["et"],
+    # (D68.2) the units of mass, area and volume (not lengths, D66.3): "une tonne", "plus d'une
+    # tonne", "près d'un hectare" are one unit ("mètre cube", "kilomètre carré" would take
+    # "mètre", "kilomètre" from the lengths of D59.4: not listed)
+    "measures": [
+        "tonne", "tonnes", "kilo", "kilos", "kilogramme", "kilogrammes", "gramme", "grammes",
+        "hectare", "hectares", "litre", "litres", "quintal", "quintaux",
+    ],
+})

@@ -544,3 +544,6 @@ FIGURES["rewrites"].append((
     r"तकरीबन )?(?:\d|(?:" + _HI_OTHER + r")(?!\S)))(?!\S))",
     r"\1",
 ))
+# (17ck, D68.1) a vague magnitude repeated: "सैकड़ों और सैकड़ों" ("हज़ारों-हज़ारों" with the hyphen
+# needs no word)
+FIGURES.update({"repeat": ["और", "व"]})

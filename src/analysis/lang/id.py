@@ -570,3 +570,5 @@ FIGURES["rewrites"].append((
     r"berusia|berumur|usia|umur) \d{1,3} tahun(?![a-z\d])" + _ID_FREE + r"*)?)$",
     r"\g<1>1 orang \2",
 ))
+# (17ck, D68.1) a vague magnitude repeated: "ribuan dan ribuan", "ratusan demi ratusan"
+FIGURES.update({"repeat": ["dan", "demi"]})

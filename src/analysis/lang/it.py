@@ -722,3 +722,15 @@ FIGURES["rewrites"].insert(0, (
     r"(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60},(?= (?:da|dai|dal|dagli) \d)",
     r"\1",
 ))
+
+# (17ck, D68) a vague magnitude repeated, and a measure told with an article or a vague word
+FIGURES.update({
+    # (D68.1) "decine e decine", "centinaia e centinaia", "migliaia e migliaia"
+    "repeat": ["e"],
+    # (D68.2) the units of mass, area and volume (not lengths, D66.3): "una tonnellata", "oltre
+    # una tonnellata", "quasi un ettaro" are one unit
+    "measures": [
+        "tonnellata", "tonnellate", "chilo", "chili", "chilogrammo", "chilogrammi", "grammo",
+        "grammi", "ettaro", "ettari", "litro", "litri", "quintale", "quintali",
+    ],
+})

@@ -61,7 +61,8 @@ FIGURES = {
     },
     "small": {"十": 10, "百": 100, "千": 1000},
     "scales": {"万": 10_000, "億": 100_000_000, "兆": 1_000_000_000_000},
-    "vague_prefix": ["数", "何"],
+    # (17ck, D68.1) 幾 as 何: "幾千" (thousands), "幾千幾万" (the closed class: 数, 何, 幾)
+    "vague_prefix": ["数", "何", "幾"],
     # 数 before a counter of houses, vehicles, places (D39): "家が数軒" = several (2-9)
     "several": [
         "数人", "何人か", "若干", "複数", "数名", "数軒", "数棟", "数戸", "数世帯", "数か所",
@@ -1389,4 +1390,21 @@ FIGURES["rewrites"].append((r"[、,，]\s*(?:大半|大部分|多く)(?=が|は)
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?)複数(?=(?:カ所|箇所|か所|ヶ所|ケ所|の場所|地点))",
     r"\1",
+))
+
+# (17ck, D68.2) the units of mass, area and volume (not lengths, D66.3; not キロ, also km):
+# "数トン", "数ヘクタール" are several units
+FIGURES.update({
+    "measures": [
+        "トン", "キログラム", "グラム", "ヘクタール", "リットル", "平方キロ", "平方キロメートル",
+        "平方メートル", "立方メートル",
+    ],
+})
+# (17ck, D68.3) newspapers write a decimal as digit・digit ("約3・7トン", "3・5万人"): a point
+# before a unit, a scale or per cent; a date ("3・11"), a name ("5・15事件") or a list ("1・2号機",
+# "3・4年生") keeps its dot
+FIGURES["rewrites"].append((
+    r"(?<![\d.・])(\d+)・(\d+)(?![\d・])(?=\s?(?:万|億|兆|%|パーセント|ポイント|倍|トン|キロ|グラム|"
+    r"ヘクタール|平方|立方|リットル|メートル|センチ|ミリ|度|時間|t(?![a-z])|kg|ha(?![a-z])|km|m(?![a-z])))",
+    r"\1.\2",
 ))

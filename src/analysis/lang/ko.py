@@ -1468,3 +1468,11 @@ FIGURES["rewrites"].append((r"[,，]\s*대부분(?=\s|이|은|가)", ", 이 중"
 # says where, no count beside the count, before it or after it (D63.6, D64.7); alone it stays
 # several: "차량 17대가 여러 곳에서 사고를 냈다"
 FIGURES["rewrites"].append((r"^(?=.*\d)(.*?(?<!\S))여러 (?=곳)", r"\1"))
+
+# (17ck, D68.2) the units of mass, area and volume (not lengths, D66.3; not 킬로, also km, nor 평,
+# inside 평화, 평양): "수 톤", "수 헥타르" are several units
+FIGURES.update({
+    "measures": [
+        "톤", "킬로그램", "그램", "헥타르", "리터", "제곱킬로미터", "제곱미터", "세제곱미터",
+    ],
+})

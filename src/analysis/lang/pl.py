@@ -756,3 +756,17 @@ FIGURES["rewrites"].append((
     r"(?!(?:" + _PL_OTHER + r")(?!\w))",
     r"\1",
 ))
+# (17ck, D68) a vague magnitude repeated, and a measure told in the singular
+FIGURES.update({
+    # (D68.1) "tysiące i tysiące", "setki i setki"
+    "repeat": ["i"],
+    # (D68.2) without an article the singular of a unit of mass, area or volume is one unit:
+    # "ponad tonę", "prawie tona", "około hektara" (not beside a number; not "tonie", also
+    # "drowns")
+    "measure_one": [
+        "tona", "tonę", "toną", "kilogram", "kilograma", "kilogramem", "kilogramie", "hektar",
+        "hektara", "hektarem", "hektarze", "litr", "litra", "litrem", "litrze",
+    ],
+    # "tony" is also the plural ("tony śmieci"): one only after a qualifier ("ponad tony")
+    "measure_one_qualified": ["tony"],
+})

@@ -710,3 +710,15 @@ FIGURES["rewrites"].insert(0, (
     r")){0,60},(?= de (?:os |as )?\d)",
     r"\1",
 ))
+
+# (17ck, D68) a vague magnitude repeated, and a measure told with an article or a vague word
+FIGURES.update({
+    # (D68.1) "milhares e milhares", "centenas e centenas"
+    "repeat": ["e"],
+    # (D68.2) the units of mass, area and volume (not lengths, D66.3): "uma tonelada", "mais de
+    # uma tonelada", "quase um hectare" are one unit (not "grama", also grass)
+    "measures": [
+        "tonelada", "toneladas", "quilo", "quilos", "quilograma", "quilogramas", "hectare",
+        "hectares", "litro", "litros",
+    ],
+})

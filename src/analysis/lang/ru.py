@@ -2022,3 +2022,19 @@ FIGURES["rewrites"].insert(0, (
     r"0},(?= с \d)",
     r"\1",
 ))
+
+# (17ck, D68) a vague magnitude repeated, and a measure told in the singular
+FIGURES.update({
+    # (D68.1) "тысячи и тысячи", "сотни и сотни"
+    "repeat": ["и"],
+    # (D68.2) without an article the singular of a unit of mass, area or volume is one unit:
+    # "изъяли тонну кокаина", "почти гектар" (not beside a number: "2 тонны", "5 гектар")
+    "measure_one": [
+        "тонна", "тонну", "тонной", "тонне", "килограмм", "килограмма", "килограмму",
+        "килограммом", "килограмме", "гектар", "гектара", "гектаре", "гектаром", "литр", "литра",
+        "литре", "литром", "кубометр", "кубометра", "центнер", "центнера",
+    ],
+    # "тонны" is also the plural ("тонны мусора", tons of rubbish): one only after a qualifier
+    # ("более тонны", "около тонны")
+    "measure_one_qualified": ["тонны"],
+})

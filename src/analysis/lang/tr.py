@@ -619,3 +619,19 @@ FIGURES["rewrites"].append((
     r"!\w))",
     r"\1",
 ))
+
+# (17ck, D68) a vague magnitude repeated, and a measure told with "bir"
+FIGURES.update({
+    # (D68.1) "binlerce ve binlerce", "yüzlerce ve yüzlerce"
+    "repeat": ["ve"],
+    # (D68.2) the units of mass, area and volume with their case endings (not lengths, D66.3):
+    # "bir ton", "bir tondan fazla", "yaklaşık bir hektar" are one unit
+    "measures": [
+        "ton", "tonu", "tona", "tondan", "tonun", "tonluk", "kilo", "kiloyu", "kiloya",
+        "kilodan", "kiloluk", "kilogram", "kilogramı", "kilogrami", "kilograma", "kilogramdan",
+        "kilogramlık", "kilogramlik", "gram", "gramı", "grami", "gramdan", "hektar", "hektarı",
+        "hektari", "hektara", "hektardan", "hektarlık", "hektarlik", "dönüm", "dönümü",
+        "dönümden", "dönümlük", "litre", "litreyi", "litreye", "litreden", "litrelik",
+        "metreküp", "metreküplük",
+    ],
+})

@@ -2034,3 +2034,18 @@ FIGURES["rewrites"].insert(0, (
     r"},(?= з \d)",
     r"\1",
 ))
+
+# (17ck, D68) a vague magnitude repeated, and a measure told in the singular
+FIGURES.update({
+    # (D68.1) "сотні й сотні", "тисячі і тисячі", "десятки та десятки"
+    "repeat": ["і", "й", "та"],
+    # (D68.2) without an article the singular of a unit of mass, area or volume is one unit:
+    # "понад тонну", "майже гектар" (not beside a number)
+    "measure_one": [
+        "тонна", "тонну", "тонною", "тонні", "кілограм", "кілограма", "кілограму", "кілограмом",
+        "гектар", "гектара", "гектарі", "гектаром", "літр", "літра", "літрі", "кубометр",
+        "кубометра", "центнер", "центнера",
+    ],
+    # "тонни" is also the plural: one only after a qualifier ("близько тонни")
+    "measure_one_qualified": ["тонни"],
+})

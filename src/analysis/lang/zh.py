@@ -501,3 +501,15 @@ PERIODS = {
         "ago": ["前"],
     },
 }
+
+# (17ck, D68.2) the units of mass, area and volume (not lengths, D66.3): "一吨多", "几吨", "数公顷"
+# (not 克 nor 升, also inside words: 坦克, 上升)
+FIGURES.update({
+    "measures": [
+        "吨", "噸", "公吨", "公噸", "千克", "公斤", "公顷", "公頃", "亩", "畝", "平方公里",
+        "平方千米", "平方米", "立方米", "斤",
+    ],
+})
+# (17ck, D68.1) 千千万万 (thousands and tens of thousands, the magnitudes repeated) reads as
+# 成千上万, two vague ends (D4), never as the numerals 千, 千, 万, 万 multiplied
+FIGURES["rewrites"].insert(0, (r"千千万万|千千萬萬", "数千至数万"))
