@@ -59,6 +59,11 @@ NOT_COUNT_BEFORE: Final = "not_count_before"  # "serogroup 1", "kelas 3", "aged 
 NOT_COUNT_AFTER: Final = "not_count_after"  # "1등", "1等", "6系", "3 numaralı": no count (D56)
 COMPARED_BEFORE: Final = "compared_before"  # "compared with 39": the earlier value (D66.1)
 COMPARED_AFTER: Final = "compared_after"  # "39人相比", "39'a kıyasla": the earlier value (D66.1)
+# ---- a count corrected in the same breath, "not A but B" (D71): A is no count, B is
+CONTRAST_NOT: Final = "contrast_not"  # "not", "nicht", "не", "不是": denies the number after it
+CONTRAST_NOT_AFTER: Final = "contrast_not_after"  # "değil", "नहीं", "ではなく", "아니라": before it
+CONTRAST_BUT: Final = "contrast_but"  # "but", "sondern", "а", "而是": the corrected number follows
+CONTRAST_ALSO: Final = "contrast_also"  # "also", "auch", "тоже", "뿐": a second group, a sum
 
 NUMBER_ROLES: Final = (
     NUMBER, SMALL, SCALE, COLLECTIVE, VAGUE, SEVERAL, SEVERAL_MAGNITUDE, VAGUE_PREFIX, ARTICLE,
