@@ -18,6 +18,10 @@ made it a development round: **374/400**, the misses it fixed removed from the l
 
 One label was corrected on 2026-12-05 (17ca) by codebook D59 (a share or a measure beside
 the count is no candidate for it; labelled two quantities, unparsed, before): uk "1800 дворів – 80% домоволодінь – постраждали" = 1800.
+
+One more in the fourteenth session (17co) by codebook D71 (a count corrected in the same breath, "A,
+not B", is A; labelled two quantities, unparsed, before): id "sebanyak 16 orang, bukan 18 orang
+sebagaimana diberitakan sebelumnya" = 16.
 """
 
 from __future__ import annotations
