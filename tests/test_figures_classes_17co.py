@@ -25,6 +25,12 @@ from analysis.figures.lexicon import LEXICONS
 U = UNPARSED
 
 CORRECTED = [
+    # the preposition of a toll's value on both sides ("le bilan est de 40"; de "liegt bei")
+    ("en", "the toll stands not at 40 but at about 60", 60, "approx"),
+    ("de", "Die Zahl der Vermissten liegt nicht bei 19, sondern bei 9", 9, "exact"),
+    ("fr", "Le bilan n'est pas de 40 mais d'environ 60 morts", 60, "approx"),
+    ("es", "el balance no es de 40 sino de casi 60 fallecidos", 60, "nearly"),
+    ("it", "il bilancio non è di 40 ma di circa 60 vittime", 60, "approx"),
     ("en", "not two but twelve people were killed", 12, "exact"),
     ("en", "The toll was not 20 but more than 200.", 200, "at_least"),
     ("en", "not hundreds but thousands of people fled", 1000, "vague"),

@@ -519,12 +519,19 @@ def bounds(q: Quantity, qs: list[Quantity], dropped_at: list[int], n: int) -> tu
 # ---- "not A but B": a count corrected in the same breath (D71)
 _DENIAL: Final = frozenset((Cat.CONTRAST_NOT, Cat.CONTRAST_NOT_AFTER))
 _QUALIFIERS: Final = (Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST, Cat.PREPOSITION)
-_LEAD: Final = frozenset((*_QUALIFIERS, Cat.STOP, Cat.ARTICLE, Cat.NUMBER, Cat.RANGE_SEP))
+_OF: Final = (Cat.OF, Cat.RANGE_BEFORE)
+"""The preposition of a toll's value: "le bilan n'est pas de 40 mais d'environ 60", "no es de
+40 sino de 60", "non è di 40 ma di 60"."""
+_LEAD: Final = frozenset(
+    (*_QUALIFIERS, *_OF, Cat.STOP, Cat.ARTICLE, Cat.NUMBER, Cat.RANGE_SEP)
+)
 """What may stand between a "not" and the number it denies: a qualifier ("not about 2"), a
-common word ("not only 2", "nicht nur 2"), the "one or" of a pair the quantities do not hold
-("nicht ein oder zwei", "non uno o due": the article "one" counts only before a magnitude)."""
-_TURN: Final = frozenset((Cat.CONTRAST_BUT, *_QUALIFIERS, Cat.STOP))
-"""What may stand between the "but" and the corrected number: a qualifier ("but more than 12")."""
+common word ("not only 2", "nicht nur 2"), the value's preposition ("pas de 40"), the "one or"
+of a pair the quantities do not hold ("nicht ein oder zwei", "non uno o due": the article "one"
+counts only before a magnitude)."""
+_TURN: Final = frozenset((Cat.CONTRAST_BUT, *_QUALIFIERS, *_OF, Cat.STOP))
+"""What may stand between the "but" and the corrected number: a qualifier ("but more than 12"),
+the value's preposition ("mais de 60")."""
 _BEFORE_NOT: Final = frozenset((Cat.STOP, Cat.AND, Cat.UND, Cat.RANGE_AND, Cat.CONTRAST_BUT))
 """What may stand between the count and a "not" after it: "12, not 2", "12 and not 2", "12, а не
 2", "12 и не 2"."""

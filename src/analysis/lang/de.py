@@ -363,8 +363,10 @@ FIGURES = {
     # stay):
     # "nicht zwei, sondern zwölf", "zwölf statt zwei"; "nicht nur 2, sondern auch 3"
     "contrast": {
-        "not": ["nicht", "statt", "anstatt", "anstelle von"],
-        "but": ["sondern"],
+        # with the preposition of the value ("liegt nicht bei 19, sondern bei 9", "beläuft sich
+        # nicht auf 40, sondern auf 60")
+        "not": ["nicht", "statt", "anstatt", "anstelle von", "nicht bei", "nicht auf"],
+        "but": ["sondern", "sondern bei", "sondern auf"],
         "also": ["auch", "ebenfalls", "zudem", "außerdem", "obendrein"],
     },
     "rewrites": [
