@@ -28,6 +28,10 @@ ar "بلغ 10848 إصابة جديدة، بينها 34 وفاة", total -> addit
 
 Label edited in the fourteenth session (D70, with D66.3: a distance from a place is no count; five
 rows of round 4 likewise): zh "距离甘肃省兰州市区160多公里", at least 160 -> unparsed.
+
+Label edited in the fourteenth session (D71, 17co: a count corrected in the same breath, "A, not
+B", is A; one row each of rounds 6 and 18 likewise): pt "um saldo de sete pessoas mortas, em vez
+de oito", unparsed -> exact 7.
 """
 
 from __future__ import annotations

@@ -17,8 +17,14 @@ made it a development round: **374/400**, the misses it fixed removed from the l
 377/400, and 17tc (D58.2 de "von drei auf sieben", D58.4 fr "par le monoxyde") two more: 379/400.
 
 One label was corrected on 2026-12-05 (17ca) by codebook D59 (a share or a measure beside
-the count is no candidate for it; labelled two quantities, unparsed, before): uk "1800 дворів – 80% домоволодінь – постраждали" = 1800. After D69 (17cl, the fourteenth
-session: the year told with its article, preposition or postposition), one German row (a year between a noun and "bereits", D69.3) reads right (one row more).
+the count is no candidate for it; labelled two quantities, unparsed, before): uk "1800 дворів – 80%
+домоволодінь – постраждали" = 1800. After D69 (17cl, the fourteenth session: the year told with its
+article, preposition or postposition), one German row (a year between a noun and "bereits", D69.3)
+reads right (one row more).
+
+One more label in the fourteenth session (17co) by codebook D71 (a count corrected in the same
+breath, "A, not B", is A; labelled two quantities, unparsed, before): id "sebanyak 16 orang, bukan
+18 orang sebagaimana diberitakan sebelumnya" = 16.
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ after round 5's fixes (7218a2f) **385/400 = 96.3 %** (the ten new languages with
 19/20). No label was changed after scoring; one label of round 4 was (below). Two labels were
 corrected later, in round 9 (17x), under D35 (a change "from A to B" gives the new total B):
 "실종자는 9명에서 6명으로 줄었다" = exact 6 and "260 binlerden 140 binlere gerilerken" = exact
-140,000 (both first labelled unparsed, as two quantities).
+140,000 (both first labelled unparsed, as two quantities). One more in the fourteenth session (17co)
+under D71 (a count corrected in the same breath, "A, not B", is A): "In 370, non 450, sono
+arrivati ieri" = exact 370 (first labelled unparsed, as two quantities).
 
 The misses were table words and two rules: Korean "하루 만에" / "하루 새" (within a day) is a
 period, not the rate 하루 (D19; round 4's "하루 새 온열질환자가 100명 이상" was labelled a rate

@@ -64,6 +64,11 @@ COMPARED_AFTER: Final = "compared_after"  # "39人相比", "39'a kıyasla": the 
 MEASURE: Final = "measure"  # a unit of mass, area or volume: "a ton", "数トン" (D68.2)
 MEASURE_ONE: Final = "measure_one"  # its singular alone is one unit: "тонну", "طن" (D68.2)
 MEASURE_ONE_QUALIFIED: Final = "measure_one_qualified"  # one unit after a qualifier: "более тонны"
+# ---- a count corrected in the same breath, "not A but B" (D71): A is no count, B is
+CONTRAST_NOT: Final = "contrast_not"  # "not", "nicht", "не", "不是": denies the number after it
+CONTRAST_NOT_AFTER: Final = "contrast_not_after"  # "değil", "नहीं", "ではなく", "아니라": before it
+CONTRAST_BUT: Final = "contrast_but"  # "but", "sondern", "а", "而是": the corrected number follows
+CONTRAST_ALSO: Final = "contrast_also"  # "also", "auch", "тоже", "뿐": a second group, a sum
 
 NUMBER_ROLES: Final = (
     NUMBER, SMALL, SCALE, COLLECTIVE, VAGUE, SEVERAL, SEVERAL_MAGNITUDE, VAGUE_PREFIX, ARTICLE,

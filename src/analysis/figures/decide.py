@@ -10,6 +10,7 @@ from analysis.figures.context import (
     bounds,
     drop_bracket_parts,
     drop_breakdown,
+    drop_denied,
     dropped,
     year_told,
 )
@@ -707,6 +708,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         if u.cats:
             has.update(u.cats)
     qs, dropped_at = _quantities(units, lex, Cat.MONTH in has)
+    if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
+        qs = drop_denied(units, qs, dropped_at, has)
     comparing = (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1
     found = qs
     qs = drop_breakdown(units, qs, dropped_at, has)

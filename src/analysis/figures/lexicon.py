@@ -100,6 +100,13 @@ SILENT_CATS = frozenset((Cat.MEASURE, Cat.MEASURE_ONE, Cat.MEASURE_ONE_QUALIFIED
 """Categories of words that vote for no language (D15): units of measure are shared by many
 languages ("ton", "tonne", "litre"), and a table that lists one knows no more of the phrase's
 language than one that does not (D68.2)."""
+#: The parts of a table's ``contrast`` field (D71): its key -> category.
+CONTRAST_FIELDS = {
+    "not": Cat.CONTRAST_NOT,
+    "not_post": Cat.CONTRAST_NOT_AFTER,
+    "but": Cat.CONTRAST_BUT,
+    "also": Cat.CONTRAST_ALSO,
+}
 #: Morphemes of numbers written as one word: field -> kind of morpheme.
 COMPOUND_FIELDS = {
     "compound": Cat.NUMBER,
@@ -198,7 +205,8 @@ class Lexicon:
         For each first token of a longer phrase, the second tokens of its phrases (a token
         followed by none of them starts no phrase: the common case, settled by one look-up).
     known : set of str
-        Every token of the table (for guessing the language).
+        Every token of the table (for guessing the language), but those only the ``contrast``
+        field holds (D71: "but", "mais", "а" vote for no language).
     months : frozenset of str
         One-token month names (a stray comma next to one is not closed up).
     outcomes : re.Pattern or None
@@ -252,9 +260,13 @@ class Lexicon:
             "outcomes": [], "casualties": [], "share_of": [], "year_plural": [], "repeat": [],
         }  # fmt: skip
         persons: Mapping[str, list[str]] = {}
+        contrast: Mapping[str, list[str]] = {}
         for field, entries in table.items():
             if field == "persons":  # no table words either (D65.6)
                 persons = entries  # type: ignore[assignment]
+                continue
+            if field == "contrast":  # read after the other fields: no table words (D71)
+                contrast = entries  # type: ignore[assignment]
                 continue
             if field in words:  # no table words: they vote for no language (D15)
                 words[field] = list(entries)  # type: ignore[call-overload]
@@ -274,6 +286,14 @@ class Lexicon:
         self.persons = _words_re(persons.get("roles", []))
         self.person_and = _words_re(persons.get("and", []))
         self.person_verbs = _words_re(persons.get("verbs", []))
+        # the words of "not A but B" (D71) vote for no language: a token that only they
+        # hold is left out of ``known``
+        voting = set(self.one) | {t for k in self.multi for t in k}
+        for part, entries in contrast.items():
+            if part not in CONTRAST_FIELDS:
+                raise ValueError(f"figure table {code!r}: unknown contrast part {part!r}")
+            for phrase in entries:
+                self._add(phrase, CONTRAST_FIELDS[part], True)
         self.stems.sort(key=lambda item: -len(item[0]))
         self.stem_of = {stem: (cat, val) for stem, cat, val in reversed(self.stems)}
         self.stem_re = (
@@ -304,13 +324,14 @@ class Lexicon:
         self.loose_made = False
         self.maxlen = max((len(k) for k in self.multi), default=1)
         # units of measure vote for no language (D68.2): a word or phrase only they list is
-        # not known
+        # not known; nor are the words of "not A but B" alone (D71: not in ``voting``)
         self.silent_multi = frozenset(
             k for k, cats in self.multi.items() if SILENT_CATS.issuperset(cats)
         )
-        self.known = {w for w, cats in self.one.items() if not SILENT_CATS.issuperset(cats)} | {
-            t for k in self.multi if k not in self.silent_multi for t in k
-        }
+        self.known = voting & (
+            {w for w, cats in self.one.items() if not SILENT_CATS.issuperset(cats)}
+            | {t for k in self.multi if k not in self.silent_multi for t in k}
+        )
         self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)
         # (17ch) a qualifier phrase ending in a year's preposition ("estimado en", "estima em")
         # is that preposition before a year: "el costo estimado en 2020 fue de 500 millones"

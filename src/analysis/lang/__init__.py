@@ -176,6 +176,18 @@ persons
     keeps the count ("Two died and the driver was arrested"); a role word that is also a verb
     form (uk "мати", mother and "to have") is the person only at the end of the clause or
     before a verb. Whole words; no table words: they vote for no language.
+contrast
+    (17co, D71) ``{"not": [...], "not_post": [...], "but": [...], "also": [...]}``: the
+    language's closed class of words that correct a count in the same breath, "not A but B"
+    (``analysis.figures.context.drop_denied``). ``not`` denies the number right after it (``not``,
+    ``nicht``, ``не``, ``不是``; with the copula where the negation stands before it, ``no
+    fueron``, ``non erano``), ``not_post`` the number right before it (``değil``, ``नहीं``,
+    ``ではなく``, ``아니라``), ``but`` opens the count reported (``but``, ``sondern``, ``а``,
+    ``而是``), and ``also`` makes it an addition, a sum ("not only 2 but also 3": ``also``,
+    ``auch``, ``тоже``, ``भी``; the Japanese and Korean "not only", ``だけでなく``, ``뿐만``). The
+    denied number is dropped and the other read with its own qualifier ("not 20 but more than
+    200" = at least 200; "12, not 2" = 12). Table phrases that carry categories; their words
+    vote for no language.
 time_units
     Durations (``three days``, ``8-hour``): the number is not the figure.
 rewrites

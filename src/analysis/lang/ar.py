@@ -60,6 +60,19 @@ FIGURES = {
         # 1777; D43.1, D55.8, D64.10)
         "منها", "منهم", "منهن",
     ],
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "ليس 2 بل 12", "لا 2 بل 12", "12 وليس 2"; "ليس فقط 2 بل 3 أيضا"
+    "contrast": {
+        "not": [
+            "ليس", "ليست", "لا", "وليس", "وليست", "ولا", "بدلا من", "بدلاً من", "عوضا عن", "لم يكن",
+            "لم تكن", "ليسوا",
+        ],
+        "but": ["بل", "وإنما", "وانما", "إنما", "انما", "لكن", "ولكن"],
+        "also": ["أيضا", "ايضا", "أيضاً", "ايضاً", "كذلك"],
+    },
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
@@ -333,6 +346,8 @@ FIGURES = {
         "ثمانية": 8, "تسعة": 9, "عشرة": 10, "مئتين": 200, "ألفين": 2000,
         # (lexicon 17, session 6) feminine one and two, "ثمان" (eight), "مائتان" / "مائتي" (200)
         "واحدة": 1, "اثنتان": 2, "اثنتين": 2, "ثمان": 8, "مائتان": 200, "مائتي": 200,
+        # (17co) the indefinite accusative of "one" ("ليس واحدا أو اثنين", D71)
+        "واحدا": 1,
         # without hamza, feminine forms, tens in both cases ("سبعين الف" = 70,000)
         "اربعة": 4, "ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
         # (17np) the accusative with its alif ("خمسا وعشرين زيارة", twenty-five visits; D53,

@@ -382,6 +382,18 @@ FIGURES = {
         "verbs": ["starben", "sterben", "wurden", "werden", "sind", "waren", "kamen", "überlebten",
             "ertranken", "flohen", "blieben", "verunglückten"],
     },
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "nicht zwei, sondern zwölf", "zwölf statt zwei"; "nicht nur 2, sondern auch 3"
+    "contrast": {
+        # with the preposition of the value ("liegt nicht bei 19, sondern bei 9", "beläuft sich
+        # nicht auf 40, sondern auf 60")
+        "not": ["nicht", "statt", "anstatt", "anstelle von", "nicht bei", "nicht auf"],
+        "but": ["sondern", "sondern bei", "sondern auf"],
+        "also": ["auch", "ebenfalls", "zudem", "außerdem", "obendrein"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

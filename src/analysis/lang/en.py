@@ -381,6 +381,16 @@ FIGURES = {
         "verbs": ["died", "fled", "drowned", "survived", "escaped", "perished", "were", "was",
             "are", "is", "remain", "remained"],
     },
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "not two but 12", "12, not 2", "12 rather than 2"; "not only 2 soldiers but also 3"
+    "contrast": {
+        "not": ["not", "rather than", "instead of"],
+        "but": ["but"],
+        "also": ["also", "too", "as well", "in addition"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
@@ -557,8 +567,9 @@ FIGURES = {
         # letter glued to its number are designations too (D32, D48.2)
         (r"\b((?:bus|tram|metro|subway|rail|train) line) \d{1,4}\b(?![.,]\d)", r"\1"),
         (r"\b(the|on|off|along|via) [am]\d{1,3}\b(?![.,]\d)", r"\1 "),
-        # "no one died", "not a single one" (D36): none, no count
-        (r"\b(?:no|not)(?:-| )(?:a single )?one\b", "none"),
+        # "no one died", "not a single one" (D36): none, no count; (17co) not "not one or two
+        # but dozens", one of a number word pair denied (D71)
+        (r"\b(?:no|not)(?:-| )(?:a single )?one\b(?! ?(?:or|to|-|,) ?(?:two|three|\d))", "none"),
         # (17cb) "not even one", "not even a single" (D36, D60.3): none, no count
         (r"\bnot even (?:a single |one single )?one\b", "none"),
         # (17cb) "the pilot and all four passengers died": "and all N" after a word counts the

@@ -375,6 +375,20 @@ FIGURES = {
         "and": ["y"],
         "verbs": ["\\w+ron", "son", "están", "mueren", "siguen", "eran", "estaban"],
     },
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "no dos sino doce", "doce y no dos"; "no solo 2 sino también 3"
+    "contrast": {
+        "not": [
+            "no", "en lugar de", "en vez de", "no fueron", "no son", "no eran", "no serán",
+            "no serían", "no fue", "no es", "no era", "no hubo", "no hay", "no había", "no habrá",
+            "no han sido", "no habían sido",
+        ],
+        "but": ["sino"],
+        "also": ["también", "tambien", "además", "ademas", "asimismo"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -339,6 +339,18 @@ FIGURES = {
         "verbs": ["sont", "ont", "étaient", "furent", "moururent", "meurent", "périrent",
             "survécurent", "restent", "demeurent"],
     },
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "non pas deux mais douze", "douze, et non deux"; "non seulement 2 mais aussi 3"
+    "contrast": {
+        "not": [
+            "pas", "non", "au lieu de", "plutôt que", "pas eu",
+        ],
+        "but": ["mais"],
+        "also": ["aussi", "également", "en plus", "de plus", "encore"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

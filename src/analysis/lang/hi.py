@@ -324,6 +324,17 @@ FIGURES = {
         "माह", "महीना", "हफ़्ते", "हफ़्तों", "हफ्ता", "हफ़्ता", "सप्ताहों", "बरस", "बरसों",
         "दशक", "दशकों", "सदी", "सदियों", "रात", "रातों",
     ],
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "2 नहीं बल्कि 12", "12, न कि 2", "2 के बजाय 12"; "न केवल 2 बल्कि 3 भी"
+    "contrast": {
+        "not": ["न कि", "ना कि", "नाकि", "न केवल", "ना केवल", "न सिर्फ", "ना सिर्फ"],
+        "not_post": ["नहीं", "नही", "के बजाय", "की बजाय", "के बजाए", "की बजाए"],
+        "but": ["बल्कि", "बलकि", "वरन", "वरन्", "अपितु"],
+        "also": ["भी"],
+    },
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)

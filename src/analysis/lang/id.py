@@ -46,6 +46,16 @@ FIGURES = {
     "casualties": [
         "korban\\w*", "kasus", "pengungsi",
     ],
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "bukan 2 melainkan 12", "12, bukan 2"; "bukan hanya 2 tetapi juga 3"
+    "contrast": {
+        "not": ["bukan", "bukanlah", "bukannya", "alih-alih"],
+        "but": ["melainkan", "tetapi", "tapi", "namun", "akan tetapi"],
+        "also": ["juga", "pula"],
+    },
     # "setengah juta" = half a million ("setengah" alone is a fraction)
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)

@@ -354,6 +354,21 @@ FIGURES = {
         "and": ["e", "ed"],
         "verbs": ["\\w+rono", "sono", "erano", "rimasero", "sopravvissero", "morti?"],
     },
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "non due ma dodici", "non due bensì dodici", "dodici e non due"; "non solo 2 ma anche 3"
+    "contrast": {
+        "not": [
+            "non", "anziché", "anziche", "invece di", "piuttosto che", "non sono", "non erano",
+            "non furono", "non saranno", "non sarebbero", "non è", "non era", "non fu",
+            "non sono stati", "non sono state", "non erano stati", "non erano state", "non ci sono",
+            "non ci sono stati", "non ci sono state",
+        ],
+        "but": ["ma", "bensì", "bensi"],
+        "also": ["anche", "pure", "inoltre", "altresì"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

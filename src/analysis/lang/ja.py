@@ -192,6 +192,20 @@ FIGURES = {
         # centuries "2世紀", quarters "3四半期": a duration, no count (D7, D40)
         "週", "秒", "晩", "昼夜", "世紀", "四半期",
     ],
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "2人ではなく12人", "2人じゃなくて12人"; "2人だけでなく3人も" (an addition)
+    "contrast": {
+        "not_post": [
+            "ではなく", "でなく", "ではなくて", "でなくて", "じゃなく", "じゃなくて", "ではない",
+        ],
+        "also": [
+            "だけでなく", "だけではなく", "ばかりでなく", "ばかりではなく", "のみならず",
+            "のみでなく", "だけじゃなく", "だけじゃなくて",
+        ],
+    },
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)

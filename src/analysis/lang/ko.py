@@ -193,6 +193,15 @@ FIGURES = {
         # "2세기", quarters "3분기", nights "2박": a duration or an age, no count (D7, D40)
         "주", "초", "살", "세기", "분기", "박",
     ],
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "2명이 아니라 12명", "2명이 아닌 12명"; "2명뿐만 아니라 3명도" (an addition)
+    "contrast": {
+        "not_post": ["아니라", "아니고", "아닌"],
+        "also": ["뿐만", "뿐"],
+    },
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
     "rewrites": [

@@ -461,6 +461,19 @@ FIGURES = {
         "and": ["i", "oraz"],
         "verbs": ["\\w+li", "\\w+ły", "\\w+ło", "są", "byli", "były"],
     },
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "nie dwie, lecz dwanaście", "nie 2, tylko 12", "12, a nie 2"; "nie tylko 2, ale i 3"
+    "contrast": {
+        "not": [
+            "nie", "nie tylko", "zamiast", "nie było", "nie są", "nie jest", "nie byli", "nie były",
+            "nie będzie",
+        ],
+        "but": ["lecz", "ale", "a", "tylko"],
+        "also": ["też", "także", "również", "i"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -355,6 +355,20 @@ FIGURES = {
         "and": ["e"],
         "verbs": ["\\w+ram", "são", "estão", "morrem", "eram", "estavam"],
     },
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "não dois, mas doze", "não dois e sim doze", "doze e não dois"; "não só 2 mas também 3"
+    "contrast": {
+        "not": [
+            "não", "nao", "em vez de", "ao invés de", "em lugar de", "não foram", "não são",
+            "não eram", "não serão", "não seriam", "não foi", "não é", "não era", "não houve",
+            "não há", "não havia", "não haverá",
+        ],
+        "but": ["mas", "e sim", "senão", "senao", "porém", "porem"],
+        "also": ["também", "tambem", "além disso"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

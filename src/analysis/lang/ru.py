@@ -383,6 +383,18 @@ FIGURES = {
         "and": ["и"],
         "verbs": ["\\w+ли", "\\w+лись", "\\w+ло", "\\w+лось"],
     },
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "не двое, а двенадцать", "двенадцать, а не двое"; "не только 2, но и 3"
+    "contrast": {
+        "not": [
+            "не", "вместо", "не было", "не были", "не будет",
+        ],
+        "but": ["а", "но"],
+        "also": ["и", "тоже", "также"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

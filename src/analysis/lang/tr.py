@@ -52,6 +52,16 @@ FIGURES = {
     "casualties": [
         "vaka\\w*", "kazazede\\w*",
     ],
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "iki değil, on iki kişi", "2 değil de 12", "2 yerine 12"; "sadece 2 değil, 3 kişi de"
+    "contrast": {
+        "not_post": ["değil", "değil de", "yerine"],
+        "but": ["ama", "fakat", "ancak", "bilakis", "aksine"],
+        "also": ["de", "da", "dahi", "ayrıca"],
+    },
     # Case suffixes: after an apostrophe ("780'den", "33'e") they are cut by the rewrite
     # below; written directly on a scale word ("binden", "bini", "milyonu") the scales are
     # stems.

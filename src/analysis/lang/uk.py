@@ -380,6 +380,18 @@ FIGURES = {
         "and": ["і", "й", "та"],
         "verbs": ["\\w+ли", "\\w+лися", "\\w+лись", "\\w+ло", "\\w+ти"],
     },
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "не двоє, а дванадцять", "дванадцять, а не двоє"; "не лише 2, а й 3"
+    "contrast": {
+        "not": [
+            "не", "замість", "не було", "не були", "не буде",
+        ],
+        "but": ["а", "але", "проте"],
+        "also": ["і", "й", "також", "теж"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

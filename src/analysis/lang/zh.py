@@ -136,6 +136,16 @@ FIGURES = {
         # (lexicon 17, session 6) "三或四人" (three or four), the full-width tilde and dashes
         "或", "～", "—", "－",
     ],
+    # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
+    # class of contrastive words. "not" before the denied number, "not_post" after it, "but"
+    # before the count reported, "also" making the second number an addition (a sum: both
+    # stay):
+    # "不是两人而是12人", "并非2人而是12人", "12人而不是2人"; "不是2人，还有3人也"
+    "contrast": {
+        "not": ["不是", "并不是", "並不是", "并非", "並非", "而不是", "而非", "绝非", "絕非"],
+        "but": ["而是", "却是", "卻是", "是"],
+        "also": ["也", "还", "還", "而且", "并且", "並且", "还有", "還有", "亦"],
+    },
     # two neighbouring numerals before a counter are "five or six" ("五六人"): a range
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
