@@ -74,6 +74,10 @@ DISTANCES = [
     ("ko", "마을은 전선에서 30㎞ 떨어져 있다.", U),
     ("ko", "수도에서 북쪽으로 약 80km 떨어진 마을", U),
     ("ko", "도시에서 15킬로미터 떨어진 마을에서 12명이 숨졌다", 12),
+    # stays: "mille" is a thousand, "milionów" millions, "$5m" money (no unit that is a number)
+    ("fr", "jusqu'à trois mille", 3000),
+    ("pl", "liczba wzrosła o 5 milionów od 2020", 5_000_000),
+    ("en", "raised $5m from donors", 5_000_000),
 ]
 
 

@@ -17,6 +17,7 @@ _OTHER_FIGURE_FIELDS = {
     "persons",  # one person named by a role beside a count, read apart (D65.6): no categories
     "year_plural",  # plural verbs before a year told as an adverb, read apart (D69.3)
     "contrast",  # "not A but B": its parts give categories, its words vote for no language (D71)
+    "repeat",  # the words that join a vague magnitude to itself, read apart (D68.1)
 }  # fmt: skip
 
 

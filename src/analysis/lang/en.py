@@ -402,7 +402,7 @@ FIGURES = {
         (
             r"\b(?:(?:about|around|some|roughly|approximately|nearly|almost|just|only|over|m"
             r"ore than|less than|under) )?(?:\d[\d.,]*+(?: \d{3})*|[a-z]+)(?: |-)?(?:km|kms|"
-            r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|ft|yards?|nautical miles?)(?= "
+            r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|yards?|nautical miles?)(?= "
             r"(?:from|away|off|outside|north|south|east|west|north-east|north-west|south-eas"
             r"t|south-west|northeast|northwest|southeast|southwest|inland|offshore|short of|"
             r"behind|beyond)\b)",
@@ -410,7 +410,7 @@ FIGURES = {
         ),
         (
             r"\bwithin (?:(?:about|around|some|roughly|approximately) )?(?:\d[\d.,]*+(?: \d{"
-            r"3})*|[a-z]+)(?: |-)?(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|"
+            r"3})*|[a-z]+)(?: |-)?(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|"
             r"ft|yards?)(?= of\b)",
             r"within",
         ),

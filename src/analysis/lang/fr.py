@@ -362,7 +362,7 @@ FIGURES = {
         (
             r"\bà (?:(?:environ|près de|plus de|moins de|quelque|quelques|seulement|une|un) "
             r")?(?:\d[\d.,]*+(?: \d{3})*|[a-zàâçéèêëîïôûùüÿœ\-]+) (?:km|kilomètres?|mètres?|"
-            r"m|milles?|miles?)(?= (?:de|du|des|d'|d’|au nord|au sud|à l'est|à l’est|à l'oue"
+            r"m|milles|miles)(?= (?:de|du|des|d'|d’|au nord|au sud|à l'est|à l’est|à l'oue"
             r"st|à l’ouest|au nord-est|au nord-ouest|au sud-est|au sud-ouest|au large)\b|\s*"
             r"[,.;]|$)",
             r"à",

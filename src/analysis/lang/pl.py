@@ -485,7 +485,7 @@ FIGURES = {
         (
             r"\b(?:w odległości )?(?:(?:około|ok\.|blisko|ponad|niecałe|niespełna|zaledwie|k"
             r"ilka) )?(?:\d[\d.,]*+(?: \d{3})*|[a-ząćęłńóśźż]+) (?:km|kilometr\w*|metr\w*|m|"
-            r"mil\w*)(?= (?:od|na północ|na południe|na wschód|na zachód|na północny|na połu"
+            r"mil(?:e|a|ach|ami)?)(?= (?:od|na północ|na południe|na wschód|na zachód|na północny|na połu"
             r"dniowy)\b)",
             r"",
         ),
