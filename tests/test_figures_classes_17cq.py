@@ -125,10 +125,10 @@ STAYS = [
     ("ja", "約800㎡の倉庫", 800, "approx"),
     # a measure listed with a count by "and" names another thing: both stay (D45.3)
     ("es", "40 km² quemados y 6 muertos", U, ""),
-    # a number written with "・" (a Japanese decimal point) is one the engine cannot read: its
-    # unit drops no part of it (unparsed, not "2")
-    ("ja", "約2・5ヘクタールの農地", U, ""),
-    ("ja", "約2・5㎡の部屋", U, ""),
+    # a number written with "・" (a Japanese decimal point, D68.3) before its unit is the decimal,
+    # never "2" nor "5" (unparsed on the branch that wrote this row; D68.3 reads it)
+    ("ja", "約2・5ヘクタールの農地", 2.5, "approx"),
+    ("ja", "約2・5㎡の部屋", 2.5, "approx"),
     # "last" between a number and its unit is a duration (it, as es, fr): the measure's phrase
     # keeps the measure, no "three"
     ("it", "negli otto ultimi anni sono andati persi 3.100 km² di bosco", 3100, "exact"),

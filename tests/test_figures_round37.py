@@ -25,7 +25,8 @@ decimal), six more than the code it started from (358 -> 364, with D67.3-5 of 17
 "約5・5ヘクタール", "数トンほど", it "decine e decine", "migliaia e migliaia", pt "mais de uma tonelada".
 After D71 (17co,
 the fourteenth session: "not A but B", the count corrected in the same breath), the Hindi "एक दो नहीं
-बल्कि एक दर्जन से ज्यादा स्टिच" reads at least 12.
+बल्कि एक दर्जन से ज्यादा स्टिच" reads at least 12; after D73 (17cq, a unit's exponent is part of the
+unit), four measure rows (pl "5,5 mln km²", it "47.220 Kmq", "10,000 km2", "10.000 km2").
 """
 
 from __future__ import annotations
@@ -48,8 +49,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'Mówimy o dziesiątkch tysięcy ryb'),
     # label exact 670; read unparsed
     ('pl', 'Tylko wczoraj z tej rzeki wyłoniono 670 kg śniętych ryb, większości w stanie znacznego rozkładu'),
-    # label approx 5500000; read unparsed
-    ('pl', 'Las deszczowy Amazonii zajmuje powierzchnię ok. 5,5 mln km²'),
     # label range 2-; read exact 1-1
     ('zh', '(一)盗伐二至五立方米以上的'),
     # label range 100-; read unparsed
@@ -88,12 +87,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'La donna appena sposata è morta insieme agli altri 3 parenti'),
     # label exact 8; read exact 8-8 additional
     ('it', 'Fra le altre cause di morte: cadute, incendi, scosse elettriche e persino, in otto casi, animali'),
-    # label exact 47220; read unparsed
-    ('it', 'Nel corso dei tre ultimi anni, 47.220 Kmq di foresta amazzonica (una superficie superiore a quella della Svizzera) sono stati distrutti in Brasile'),
-    # label at_least 10000-; read exact 2008-2008, unparsed after 17ci (D66.2: a year)
-    ('it', 'quasi ai livelli del 2008 che vedevano aree ben superiori ai 10,000 km2 private di alberi e vegetazione'),
-    # label at_most -10000; read unparsed
-    ('it', 'Nel 2023 fortunatamente c’è stata una inversione di tendenza con valori tornati sotto i 10.000 km2 di disboscato'),
     # label exact 1455; read exact 48-48
     ('it', 'il mese scorso sono stati disboscati in Amazzonia 1.455 chilometri quadrati di preziosa foresta pluviale, con un aumento del 48% rispetto a un anno fa'),
     # label exact 402; read exact 2013-2013, exact 290-290 percent additional after 17ci (D66.2:

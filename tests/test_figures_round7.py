@@ -22,6 +22,12 @@ total ("1人減って2人"); shares ("many of the"), "autant de", "pour la plupa
 "a lo menos", "superaban", "y más de"; ar "علي الأقل"; pt "(onze)" and "estima que"; id "dari A
 menjadi B"; de "viele Tausend"; "в одном из". After: 382/400 (new languages with es 222/234 =
 94.9 %, en/de/fr/ru/uk 160/166 = 96.4 %). The eighteen left are below.
+
+Two labels were corrected in the fourteenth session by codebook D59.4 (a measure beside a
+count is no candidate for it), which the area in hectares now meets (D73: "ettari" is an area):
+it "In Spagna gli incendi sono stati 43, per 19.666 ettari inceneriti" = 43 and "decine di
+persone sono state evacuate per un rogo su 20 ettari" = vague 10-99; both were labelled two
+quantities, unparsed, before D59.
 """
 
 from __future__ import annotations

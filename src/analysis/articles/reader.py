@@ -31,18 +31,9 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import (
-    abbrev,
-    carry,
-    classes,
-    clauses,
-    nonfigures,
-    order,
-    period,
-    rules,
-    wording,
-)
+from analysis.articles import abbrev, carry, clauses, nonfigures, order, period, rules, wording
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
+from analysis.articles.classes import interviewed
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
@@ -408,7 +399,7 @@ def figure_rows(text: str, lang: str | None = None,
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
     pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
-    rows = bare_again(told_again(rows, cues.definite, low, lambda s, e: classes.interviewed(
+    rows = bare_again(told_again(rows, cues.definite, low, lambda s, e: interviewed(
         cues, low, s, e)), code, low)  # (16ci) people met, told again
     return rules.without_parts([r for r in dedupe(rows) if not (
         r["metric"] == "died_in_captivity" and r["figure_text"].lower() in pronouns)])

@@ -35,8 +35,8 @@ __all__ = [
 ]
 
 MODULES = (
-    "cats", "context", "decide", "engine", "fast", "language", "lexicon", "normalise", "patterns",
-    "qualify", "quantities", "ranges", "reject", "units",
+    "cats", "context", "contrast", "decide", "engine", "fast", "gather", "language", "lexicon",
+    "normalise", "patterns", "qualify", "quantities", "ranges", "reject", "units",
 )  # fmt: skip
 """The modules of :mod:`analysis.figures` that are compiled (the data model, the words and
 the package's ``__init__`` stay Python)."""

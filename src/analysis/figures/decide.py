@@ -10,15 +10,15 @@ from analysis.figures.context import (
     bounds,
     drop_bracket_parts,
     drop_breakdown,
-    drop_denied,
-    dropped,
     year_told,
 )
+from analysis.figures.contrast import drop_denied
+from analysis.figures.gather import JOINS, gather_quantities, joined
 from analysis.figures.lexicon import Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
 from analysis.figures.qualify import inside_word, qualified, qualifier, relation
-from analysis.figures.quantities import PLURAL, Quantity, measure_at, read_run
+from analysis.figures.quantities import Quantity
 from analysis.figures.ranges import is_range, read_range
 from analysis.figures.reject import (
     beside_person,
@@ -46,16 +46,6 @@ of the codebook makes one figure out of them. The cap keeps the work on each qua
 _new: Final = tuple.__new__  # builds a Figure from a tuple, without Figure()'s keywords
 
 
-_GROUPED: Final = re.compile(r"\d[.,' \u00a0\u202f\u2009]\d{3}(?!\d)")
-"""Digits grouped by thousands ("44.309.925", "2,000"), not a decimal ("1.5")."""
-_JOINS: Final = frozenset(
-    (
-        Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP,
-        Cat.RANGE_BEFORE, Cat.ADDITIONAL, Cat.FRACTION, Cat.INCLUDING, Cat.TOTAL,
-    )
-)
-"""Words next to a number that make it a count: a qualifier, "and", a range, a ratio, "more"."""
-
 Decision = tuple[Figure, str, Quantity | None, bool]
 """The result of reading one phrase: figure, unparsed reason ("" when parsed), the one
 quantity read (None for ranges and unparsed phrases), and whether the reading depends on
@@ -64,163 +54,10 @@ a range): such a phrase never serves as a template for the same wording with ano
 number."""
 
 
-def _quantities(
-    units: list[Unit], lex: Lexicon, months: bool
-) -> tuple[list[Quantity], list[int]]:
-    """Every quantity of the phrase, and the ends of those dropped as dates or durations.
-
-    *months* says whether a unit names a month (a day next to one is a date).
-    """
-    qs: list[Quantity] = []
-    dropped_at: list[int] = []
-    i, n = 0, len(units)
-    last: Quantity | None = None  # the quantity read last, kept or dropped
-    measures = False
-    while i < n:
-        u = units[i]
-        if u.kind == "d" or (u.cats and not Cat.RUN_STARTS.isdisjoint(u.cats)):
-            q, i = read_run(units, i, lex)
-            if q is not None:
-                if last is not None and last.vague == PLURAL and _repeated(units, last, q, lex):
-                    # "hundreds and hundreds", "수천수만": one vague quantity (D68.1)
-                    last.end, last.high = q.end, max(last.high, q.high)
-                    if last in qs:
-                        qs.remove(last)
-                    elif dropped_at and dropped_at[-1] == last.end:
-                        dropped_at.pop()
-                    q = last
-                if (q.start == q.end and q.digit_units == 0 and units[q.start].cjk
-                        and units[q.start].glued_next and measure_at(units, q.end + 1)):
-                    q.measure = True  # "一吨", "几吨": a Han numeral read for its unit (D68.2)
-                last = q
-                if dropped(units, q, months):
-                    dropped_at.append(q.end)
-                else:
-                    qs.append(q)
-                measures = measures or q.measure
-        elif u.cats and (Cat.MEASURE_ONE in u.cats or Cat.MEASURE_ONE_QUALIFIED in u.cats):
-            q = _measure_one(units, i)  # "более тонны", "أكثر من طن" (D68.2)
-            if q is not None:
-                qs.append(q)
-                last, measures = q, True
-            i += 1
-        else:
-            i += 1
-    if measures and len(qs) > 1:
-        # a measure told with an article, "one" or a vague word beside another quantity is none
-        # of its candidates: the phrase reads as it did without it (D68.2)
-        counts = [q for q in qs if not q.measure]
-        if counts:
-            qs = counts
-    if len(qs) > 1:
-        _drop_bare_years(units, qs, dropped_at)
-    return qs, dropped_at
-
-
-def _numeric(u: Unit) -> bool:
-    """Whether *u* is digits or a word of a quantity ("5", "two", "several", "hundreds")."""
-    return u.kind == "d" or not _NUMBER_ROLES.isdisjoint(u.cats)
-
-
-def _measure_one(units: list[Unit], i: int) -> Quantity | None:
-    """Read the singular of a unit of measure as one unit: "тонну", "طن" (D68.2).
-
-    In a language without an article the singular alone tells one unit ("изъяли тонну
-    кокаина", "أكثر من طن"); a form that is also a plural ("тонны", "tony") tells one only right
-    after a qualifier ("более тонны", "ponad tony"). Not beside a number or a word of a
-    quantity: "2 тонны", "тонна 5", "طن واحد" are read as written.
-    """
-    u = units[i]
-    prv = units[i - 1] if i > 0 else None
-    nxt = units[i + 1] if i + 1 < len(units) else None
-    if (prv is not None and _numeric(prv)) or (nxt is not None and _numeric(nxt)):
-        return None
-    if Cat.MEASURE_ONE not in u.cats and (prv is None or Cat.QUALIFIER_BEFORE not in prv.cats):
-        return None
-    q = Quantity()
-    q.start = q.end = i
-    q.value = 1.0
-    q.linear = False
-    q.measure = True
-    return q
-
-
-def _repeated(units: list[Unit], a: Quantity, b: Quantity, lex: Lexicon) -> bool:
-    """Whether the vague *b* repeats the vague *a* before it, as one quantity (D68.1).
-
-    The same magnitude joined to itself by a word of the table's ``repeat`` ("hundreds and
-    hundreds", "thousands upon thousands", "miles y miles", "сотні й сотні"), the words before
-    the first written again after the joiner ("des milliers et des milliers"), the joiner glued
-    to the second ("آلاف وآلاف") or a hyphen ("हज़ारों-हज़ारों"); or, in Han and Hangul, a vague
-    magnitude right after one ten times smaller ("수천수만", "何千何万", "数百数千"): their span,
-    as D4 reads two vague ends. When true, *a* is widened to *b*'s high.
-    """
-    if b.vague != PLURAL or b.start <= a.end:
-        return False
-    between = units[a.end + 1 : b.start]
-    first, second = units[a.start], units[b.start]
-    if a.low == b.low and a.high == b.high:
-        if not between:
-            return not second.cjk and any(second.text == j + first.text for j in lex.repeat)
-        if len(between) == 1 and between[0].text == "-":
-            return True
-        if between[0].text not in lex.repeat:
-            return False
-        again = between[1:]
-        if len(again) > a.start:
-            return False
-        return [u.text for u in again] == [u.text for u in units[a.start - len(again) : a.start]]
-    return (
-        not between and first.cjk and second.cjk and b.low == 10.0 * a.low
-        and a.high < b.high
-    )
-
-
-def _joined(u: Unit) -> bool:
-    """Whether *u*, next to a number, joins it to a list, range, sum or ratio, or qualifies it."""
-    return u.kind == "d" or u.text in (",", ";", "+", "/") or not _JOINS.isdisjoint(u.cats)
-
-
-def _bare_year(units: list[Unit], q: Quantity) -> bool:
-    """Whether *q* is a four-digit 1900-2100 alone, inside the phrase, with no word joining it."""
-    u = units[q.start]
-    return (
-        q.start == q.end
-        and 0 < q.start
-        and u.kind == "d"
-        and len(u.text) == 4
-        and u.text.isdigit()
-        and 1900 <= float(u.text) <= 2100
-        and not _joined(units[q.start - 1])
-        and not (q.end + 1 < len(units) and _joined(units[q.end + 1]))
-    )
-
-
-def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> None:
-    """Drop a year written bare beside a count written with thousands separators (D39).
-
-    "44.309.925 gaben 2013 ihre Stimme ab": a writer who groups the digits of a count
-    writes a count of 2,013 as "2.013"; a four-digit 1900-2100 without a separator, with no
-    qualifier, "and", list or range word next to it, is then the year, as after a year word
-    (D7). Not the first word of the phrase ("2013 Tote und 1.500 Verletzte"), and not when
-    "and" or a comma stands between it and the grouped count (a sum or a list).
-    """
-    grouped = [q for q in qs if units[q.start].kind == "d" and _GROUPED.search(units[q.start].text)]
-    if not grouped:
-        return
-    for q in [q for q in qs if _bare_year(units, q)]:
-        lo, hi = min(q.start, grouped[0].start), max(q.end, grouped[-1].end)
-        if any(_joined(u) and u.kind != "d" for u in units[lo + 1 : hi]):
-            continue
-        qs.remove(q)
-        dropped_at.append(q.end)
-    dropped_at.sort()
-
-
 _AFTER_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"))
 """What may follow a year beside a count (D56.2): a stop, a dash, a colon, a closing bracket."""
 _YEAR_LIST: Final = frozenset((Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP))
-_RANGE_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.RANGE_AND))
+_RANGEJOINS: Final = frozenset((Cat.RANGE_SEP, Cat.RANGE_AND))
 """Words that join a named number to its range's other end: "aged 5 to 9", "उम्र 10 से 12"."""
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 _PLAIN: Final = frozenset((Cat.STOP,))
@@ -341,7 +178,7 @@ def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
             joiner = units[q.end + 1]
         else:
             continue
-        if not _RANGE_JOINS.isdisjoint(joiner.cats):
+        if not _RANGEJOINS.isdisjoint(joiner.cats):
             return True
     return False
 
@@ -417,7 +254,7 @@ def _from_alone(prv: Unit, nxt: Unit | None) -> bool:
         Cat.RANGE_BEFORE in prv.cats
         and prv.kind != "d"
         and prv.text not in (",", ";", "+", "/")
-        and len(_JOINS.intersection(prv.cats)) == 1
+        and len(JOINS.intersection(prv.cats)) == 1
         and (nxt is None or (Cat.RANGE_SEP not in nxt.cats and Cat.RANGE_AND not in nxt.cats))
     )
 
@@ -462,7 +299,7 @@ def _year_beside(
     if nxt is not None and nxt.glued_prev and nxt.text in _AFTER_YEAR and nxt.text not in ",;:":
         return False  # "winter 2024-25", "2024.666": glued to what follows, a span or a number
     if not listed:
-        if prv is not None and _joined(prv) and not _from_alone(prv, nxt):
+        if prv is not None and joined(prv) and not _from_alone(prv, nxt):
             return False
         if prv is not None and q.start >= 2 and units[q.start - 2].kind == "d":
             return False  # "300 de 2000": of 2,000, two quantities (D52.4)
@@ -482,7 +319,7 @@ def _year_beside(
         else:
             end = q.start - 1 if prv is not None and _from_alone(prv, nxt) else q.start
             between = units[other.end + 1 : min(end, first)]
-        if not any(_joined(u) and u.kind != "d" for u in between):
+        if not any(joined(u) and u.kind != "d" for u in between):
             return True
     return False
 
@@ -546,7 +383,7 @@ def _glued_to_number(units: list[Unit], q: Quantity) -> bool:
         return False
     sym = units[k - 1]
     return ((sym.kind == "s" or sym.text == "\u30fb") and sym.glued_prev
-            and units[k - 2].kind == "d" and _RANGE_JOINS.isdisjoint(sym.cats))
+            and units[k - 2].kind == "d" and _RANGEJOINS.isdisjoint(sym.cats))
 
 
 def _drop_not_counts(
@@ -569,12 +406,12 @@ def _drop_not_counts(
     counted_after: list[Quantity] = []
     for q in list(drop):  # "उम्र 10 से 12", "aged 5 to 9": the range's other end is named too
         for other in qs:
-            if other.start == q.end + 2 and not _RANGE_JOINS.isdisjoint(
+            if other.start == q.end + 2 and not _RANGEJOINS.isdisjoint(
                     units[q.end + 1].cats) and other not in drop:
                 drop.append(other)
                 if _spaced_dash(units, q.end + 1, other):
                     counted_after.append(other)
-            elif other.end + 2 == q.start and other not in drop and not _RANGE_JOINS.isdisjoint(
+            elif other.end + 2 == q.start and other not in drop and not _RANGEJOINS.isdisjoint(
                     units[other.end + 1].cats) and _named_after(units, q):
                 drop.append(other)  # "120 bis 130 Meter": the unit after both ends (D59.4)
     if counted_after and len(drop) >= len(qs):  # "level 3 - 12 cities": 12 is the count
@@ -601,6 +438,8 @@ def _drop_not_counts(
         drop += years
     if not drop or len(drop) >= len(qs):
         return qs
+    if all(q.start == q.end and q.value == 1.0 and units[q.start].kind != "d" for q in kept):
+        return qs  # "한 개비의 담배로 … 200헥타르가": a lone "one" is never the count left (D73)
     dropped_at.extend(q.end for q in drop)
     dropped_at.sort()
     return [q for q in qs if q not in drop]
@@ -703,11 +542,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     unreadable = _unreadable(units) if strict else None
     if unreadable is not None:
         return (UNPARSED, unreadable, None, False)
-    has: set[str] = set()
-    for u in units:
-        if u.cats:
-            has.update(u.cats)
-    qs, dropped_at = _quantities(units, lex, Cat.MONTH in has)
+    has: set[str] = {c for u in units if u.cats for c in u.cats}
+    qs, dropped_at = gather_quantities(units, lex, Cat.MONTH in has)
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
     comparing = (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1

@@ -154,6 +154,53 @@ def _words_re(patterns: list[str]) -> re.Pattern[str] | None:
 
 
 
+def _first_tokens(
+    multi: Mapping[tuple[str, ...], Cats],
+) -> tuple[dict[str, tuple[int, ...]], dict[str, frozenset[str]]]:
+    """Return, for each first token of the longer phrases, their lengths and second tokens."""
+    lengths: dict[str, set[int]] = {}
+    seconds: dict[str, set[str]] = {}
+    for k in multi:
+        lengths.setdefault(k[0], set()).add(len(k))
+        seconds.setdefault(k[0], set()).add(k[1])
+    return (
+        {tok: tuple(sorted(ks, reverse=True)) for tok, ks in lengths.items()},
+        {tok: frozenset(ks) for tok, ks in seconds.items()},
+    )
+
+
+def _measures_take_stems(one: dict[str, Cats], stems: list[tuple[str, str, object]]) -> None:
+    """Give a unit of measure (D68.2) the categories of the table's stems it begins with.
+
+    A word a table lists whole is read from its entry, not from the stems: "quadratmetern" of
+    ``measures`` (D68.2) would hide "quadratmeter…" of ``not_count_post`` (D73), and "500
+    Quadratmetern … 12 Menschen" would be two quantities. Done after ``known`` is made: the
+    unit still votes for no language.
+    """
+    for word, cats in one.items():
+        if cats and SILENT_CATS.issuperset(cats):
+            for stem, cat, value in stems:
+                if word.startswith(stem) and cat not in cats:
+                    cats[cat] = value
+
+
+def _share_of_re(words: list[str]) -> re.Pattern[str] | None:
+    """Return the pattern of the words that tell a share of its whole, as whole words (D59.1)."""
+    return re.compile("(?<!\\S)(?:" + "|".join(words) + ")(?!\\S)") if words else None
+
+
+def _rewrite_gates(
+    rewrites: list[tuple[re.Pattern[str], str]], unanchored: bool
+) -> tuple[list[tuple[str, ...] | None], list[Any], list[Any]]:
+    """Each rewrite's literal strings, its compiled expander and (unanchored tables) its needs."""
+    patterns = [pat for pat, _ in rewrites]
+    return (
+        [literals(pat) for pat in patterns],
+        [expander(pat, rep) for pat, rep in rewrites],
+        [needed(pat) for pat in patterns] if unanchored else [],
+    )
+
+
 class Lexicon:
     r"""One language's figure table compiled into dictionaries keyed by token tuples.
 
@@ -278,10 +325,7 @@ class Lexicon:
         # a plural verb before a year told as the sentence's adverb: the number may be its
         # subject (de "wurden 2000 allein in Aleppo", D69.3)
         self.year_plural = _words_re(words["year_plural"])
-        self.share_of = (  # "of", "из", "중": a share told of its whole (D59.1)
-            re.compile("(?<!\\S)(?:" + "|".join(words["share_of"]) + ")(?!\\S)")
-            if words["share_of"] else None
-        )
+        self.share_of = _share_of_re(words["share_of"])  # "of", "из", "중" (D59.1)
         # one person named by a role, joined by "and" to a count (D65.6)
         self.persons = _words_re(persons.get("roles", []))
         self.person_and = _words_re(persons.get("and", []))
@@ -303,21 +347,12 @@ class Lexicon:
         )
         self.longest_morpheme = max(map(len, self.compound), default=0)
         self.starts = {k[0] for k in self.multi}
-        lengths: dict[str, set[int]] = {}
-        for k in self.multi:
-            lengths.setdefault(k[0], set()).add(len(k))
-        self.lengths = {tok: tuple(sorted(ks, reverse=True)) for tok, ks in lengths.items()}
-        seconds: dict[str, set[str]] = {}
-        for k in self.multi:
-            seconds.setdefault(k[0], set()).add(k[1])
-        self.seconds = {tok: frozenset(ks) for tok, ks in seconds.items()}
+        self.lengths, self.seconds = _first_tokens(self.multi)
         patterns = [pat for pat, _ in self.rewrites]
         self.rewrite_any = any_of(patterns) if patterns else None
         self.rewrite_anchors = anchors(patterns) if patterns else None
-        self.rewrite_literals = [literals(pat) for pat in patterns]
-        self.rewrite_expand = [expander(pat, rep) for pat, rep in self.rewrites]
-        self.rewrite_needs = (
-            [needed(pat) for pat in patterns] if self.rewrite_anchors is None else []
+        self.rewrite_literals, self.rewrite_expand, self.rewrite_needs = _rewrite_gates(
+            self.rewrites, self.rewrite_anchors is None
         )
         self.rewrite_gates: dict[int, re.Pattern[str] | None] = {}
         self.loose_set: Any = None
@@ -333,6 +368,7 @@ class Lexicon:
             | {t for k in self.multi if k not in self.silent_multi for t in k}
         )
         self.months = frozenset(w for w, cats in self.one.items() if Cat.MONTH in cats)
+        _measures_take_stems(self.one, self.stems)
         # (17ch) a qualifier phrase ending in a year's preposition ("estimado en", "estima em")
         # is that preposition before a year: "el costo estimado en 2020 fue de 500 millones"
         # names the year, as "en 2020" does (D7, D65.1)

@@ -485,8 +485,8 @@ FIGURES = {
         (
             r"\b(?:w odległości )?(?:(?:około|ok\.|blisko|ponad|niecałe|niespełna|zaledwie|k"
             r"ilka) )?(?:\d[\d.,]*+(?: \d{3})*|[a-ząćęłńóśźż]+) (?:km|kilometr\w*|metr\w*|m|"
-            r"mil(?:e|a|ach|ami)?)(?= (?:od|na północ|na południe|na wschód|na zachód|na północny|na połu"
-            r"dniowy)\b)",
+            r"mil(?:e|a|ach|ami)?)(?= (?:od|na północ|na południe|na wschód|na zachód|"
+            r"na północny|na południowy)\b)",
             r"",
         ),
         # (17cg) "w stosunku do 15 622 osób" (in respect of): the "do" of a compound preposition is

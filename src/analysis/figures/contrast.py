@@ -1,0 +1,218 @@
+"""A count corrected in the same breath, "not A but B": A is no count, B is (D71, 17co).
+
+Moved out of :mod:`analysis.figures.context` (which reads the other numbers that are not the
+figure) to keep each module small; the words are each table's ``contrast`` field.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from analysis.figures import cats as Cat
+from analysis.figures.quantities import Quantity
+from analysis.figures.units import Unit
+
+__all__ = ["drop_denied"]
+
+_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.AND, Cat.RANGE_AND))
+"""The words that join two numbers (as :mod:`~analysis.figures.context` reads them)."""
+
+
+# ---- "not A but B": a count corrected in the same breath (D71)
+_DENIAL: Final = frozenset((Cat.CONTRAST_NOT, Cat.CONTRAST_NOT_AFTER))
+_QUALIFIERS: Final = (Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.WEAK_AT_LEAST, Cat.PREPOSITION)
+_OF: Final = (Cat.OF, Cat.RANGE_BEFORE)
+"""The preposition of a toll's value: "le bilan n'est pas de 40 mais d'environ 60", "no es de
+40 sino de 60", "non è di 40 ma di 60"."""
+_LEAD: Final = frozenset(
+    (*_QUALIFIERS, *_OF, Cat.STOP, Cat.ARTICLE, Cat.NUMBER, Cat.RANGE_SEP)
+)
+"""What may stand between a "not" and the number it denies: a qualifier ("not about 2"), a
+common word ("not only 2", "nicht nur 2"), the value's preposition ("pas de 40"), the "one or"
+of a pair the quantities do not hold ("nicht ein oder zwei", "non uno o due": the article "one"
+counts only before a magnitude)."""
+_TURN: Final = frozenset((Cat.CONTRAST_BUT, *_QUALIFIERS, *_OF, Cat.STOP))
+"""What may stand between the "but" and the corrected number: a qualifier ("but more than 12"),
+the value's preposition ("mais de 60")."""
+_BEFORE_NOT: Final = frozenset((Cat.STOP, Cat.AND, Cat.UND, Cat.RANGE_AND, Cat.CONTRAST_BUT))
+"""What may stand between the count and a "not" after it: "12, not 2", "12 and not 2", "12, а не
+2", "12 и не 2"."""
+_NEUTRAL: Final = frozenset((Cat.YEAR_NEXT,))
+"""Categories that say nothing of a word here: a word that may follow a year told as an adverb
+(D69.3: de "ein", "hier") is still an article or a common word."""
+_ODD: Final = frozenset((Cat.STOP, Cat.WEAK_AT_LEAST))
+"""Between a denied number and the "but" or "not" after it: its noun or counter, an "-odd"
+("20여 명이 아니라", "不是20余人，而是")."""
+_PAUSES: Final = frozenset((",", "-", "\u2013", "\u2014", "\u3001"))
+"""A comma or a dash: "nicht zwei, sondern zwölf", "2 değil, 12", "不是2人，而是12人"."""
+_LINK_SYMBOLS: Final = frozenset(("-", "\u2013", "/", ","))
+
+
+def _gap(
+    units: list[Unit], a: int, b: int, allowed: frozenset[str], pauses: bool
+) -> tuple[float, float] | None:
+    """Count the words of ``units[a:b]`` and those no table lists (None: one may not stand).
+
+    Each unit carries only categories of *allowed* (or none: a plain word), or is a comma or a
+    dash when *pauses* says so; no digits, no other symbol, no "also". A Han, kana or Hangul
+    character counts half a word, an "-odd" ("여", "余") none.
+    """
+    words = plain = 0.0
+    for j in range(a, b):
+        u = units[j]
+        if u.kind == "d":
+            return None
+        if u.kind == "s":
+            if pauses and u.text in _PAUSES:
+                continue
+            return None
+        if u.cats and not allowed.issuperset(u.cats.keys() - _NEUTRAL):
+            return None
+        w = 0.0 if Cat.WEAK_AT_LEAST in u.cats else 0.5 if u.cjk else 1.0  # "20여", "20余"
+        words += w
+        if not u.cats:
+            plain += w
+    return words, plain
+
+
+def _linked(units: list[Unit], first: Quantity, second: Quantity) -> bool:
+    """Whether *first* and *second* are one number word pair: "one or two", "один-два", "एक दो"."""
+    gap = second.start - first.end - 1
+    if gap == 0:
+        return True
+    if gap != 1:
+        return False
+    u = units[first.end + 1]
+    return u.text in _LINK_SYMBOLS or not _JOINS.isdisjoint(u.cats)
+
+
+def _also_near(units: list[Unit], a: int, b: Quantity, qs: list[Quantity]) -> bool:
+    """Whether an "also" stands from *a* to the corrected count *b* or two units after it.
+
+    "not only 2 soldiers but also 3 civilians", "nicht nur 2, sondern auch 3", "не только 2,
+    но и 3", "sadece 2 değil, 3 kişi de": a second group, added to the first (a sum).
+    """
+    end = b.end + 3
+    for o in qs:
+        if o.start > b.end:
+            end = min(end, o.start)
+            break
+    return any(Cat.CONTRAST_ALSO in units[j].cats for j in range(a, min(end, len(units))))
+
+
+def _denied_after_not(
+    units: list[Unit], qs: list[Quantity], k: int
+) -> list[Quantity]:
+    """Return the quantities a "not" at *k* denies when another count stands for them (D71).
+
+    "not two but 12", "nicht zwei, sondern zwölf", "non pas deux mais douze", "не двое, а
+    двенадцать", "不是两人而是12人": the number right after "not" (a qualifier or a common
+    word between: "not about 2", "not only 2"; a verb is no such word: "did not confirm the
+    12 deaths but said 3 …" denies nothing), with its pair ("not one or two"), then its noun
+    and a comma at most, "but" and the count (its qualifier before it, no other word). Or the
+    count before "not", with a comma, "and" or "а" between: "12, not 2", "12 и не 2", "12
+    rather than 2". None when "also" follows "but" (a sum: "not only 2 but also 3").
+    """
+    after = [q for q in qs if q.start > k]
+    if not after:
+        return []
+    group = [after[0]]
+    for q in after[1:]:
+        if not _linked(units, group[-1], q):
+            break
+        group.append(q)
+    lead = _gap(units, k + 1, group[0].start, _LEAD, False)
+    if lead is None or lead[1] > 0:
+        return []
+    rest = [q for q in after if q not in group]
+    j = group[-1].end + 1
+    while j < len(units) and Cat.CONTRAST_BUT not in units[j].cats:
+        if rest and j >= rest[0].start:
+            break
+        j += 1
+    if rest and j < len(units) and j < rest[0].start:  # "not 2 but 12"
+        noun = _gap(units, group[-1].end + 1, j, _ODD, True)
+        turn = _gap(units, j + 1, rest[0].start, _TURN, True)
+        if (noun is not None and noun[0] <= 2 and turn is not None and turn[1] == 0
+                and not _also_near(units, k, rest[0], qs)):
+            return group
+        return []
+    before = [q for q in qs if q.end < k]  # "12, not 2"
+    if not before:
+        return []
+    gap = _gap(units, before[-1].end + 1, k, _BEFORE_NOT, True)
+    if gap is None or gap[0] > 2 or gap[1] > 1:
+        return []
+    return group
+
+
+def _denied_before_not(
+    units: list[Unit], qs: list[Quantity], k: int
+) -> list[Quantity]:
+    """Return the quantities a "not" after them at *k* denies when a count follows it (D71).
+
+    "2 değil, 12 kişi", "एक दो नहीं बल्कि एक दर्जन", "2人ではなく12人", "2명이 아니라 12명": the
+    number with its noun or counter (and a particle) before the word, its pair ("एक दो"), and
+    right after the word, a comma or "but" at most, the count (its qualifier before it).
+    """
+    before = [q for q in qs if q.end < k]
+    after = [q for q in qs if q.start > k]
+    if not before or not after:
+        return []
+    group = [before[-1]]
+    for q in reversed(before[:-1]):
+        if not _linked(units, q, group[0]):
+            break
+        group.insert(0, q)
+    noun = _gap(units, group[-1].end + 1, k, _ODD, False)
+    if noun is None or noun[0] > 1:
+        return []
+    turn = _gap(units, k + 1, after[0].start, _TURN, True)
+    if turn is None or turn[1] > 0 or _also_near(units, group[-1].end + 1, after[0], qs):
+        return []
+    return group
+
+
+def drop_denied(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int], has: set[str]
+) -> list[Quantity]:
+    """Drop the numbers a phrase denies to give the count it reports: "not 2 but 12" (D71).
+
+    A reporter who corrects a number in the same breath reports the second one: "not two but
+    12 people", "12, not 2", "nicht zwei, sondern zwölf", "не двое, а двенадцать", "2 değil,
+    12", "एक दो नहीं बल्कि एक दर्जन से ज्यादा", "不是两人而是12人", "2人ではなく12人", "2명이 아니라
+    12명" read as the second count, with its own qualifier. Each table's ``contrast`` field
+    names the words: "not" before the number (``not``), after it (``not_post``), "but"
+    (``but``) and "also" (``also``: "not only 2 soldiers but also 3 civilians" adds two
+    groups, a sum: both stay). A "not" with no other count ("not 2", "no fewer than 12", a
+    qualifier of the table) denies nothing.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    qs : list of Quantity
+        The quantities read, in order.
+    dropped_at : list of int
+        Ends of the quantities dropped so far; the denied ones' are appended.
+    has : set of str
+        Every category in the phrase.
+
+    Returns
+    -------
+    list of Quantity
+        *qs* less the denied numbers (*qs* itself when none is denied).
+    """
+    if len(qs) < 2 or _DENIAL.isdisjoint(has):
+        return qs
+    denied: list[Quantity] = []
+    for k, u in enumerate(units):
+        if Cat.CONTRAST_NOT in u.cats:
+            denied += _denied_after_not(units, qs, k)
+        elif Cat.CONTRAST_NOT_AFTER in u.cats:
+            denied += _denied_before_not(units, qs, k)
+    if not denied or all(q in denied for q in qs):
+        return qs
+    dropped_at.extend(q.end for q in denied)
+    dropped_at.sort()
+    return [q for q in qs if q not in denied]
