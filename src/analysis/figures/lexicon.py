@@ -18,6 +18,7 @@ from analysis.figures.normalise import (
     normalise,
     place,
     rewrite,
+    spell_pattern,
     table_tokens,
 )
 from analysis.figures.patterns import (
@@ -126,8 +127,11 @@ MAX_COMPOUND_CHARS = 80
 
 
 def _words_re(patterns: list[str]) -> re.Pattern[str] | None:
-    """One pattern of the whole words *patterns* (None for none), matched with ``fullmatch``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    """One pattern of the whole words *patterns* (None for none), matched with ``fullmatch``.
+
+    The patterns are spelt as the text is (:func:`~.normalise.spell_pattern`, D72).
+    """
+    return re.compile("|".join(f"(?:{spell_pattern(p)})" for p in patterns)) if patterns else None
 
 
 
@@ -235,7 +239,7 @@ class Lexicon:
         self.outcomes = _words_re(words["outcomes"])
         self.counted = _words_re(words["outcomes"] + words["casualties"])
         self.share_of = (  # "of", "из", "중": a share told of its whole (D59.1)
-            re.compile("(?<!\\S)(?:" + "|".join(words["share_of"]) + ")(?!\\S)")
+            re.compile("(?<!\\S)(?:" + spell_pattern("|".join(words["share_of"])) + ")(?!\\S)")
             if words["share_of"] else None
         )
         # one person named by a role, joined by "and" to a count (D65.6)
@@ -362,7 +366,10 @@ class Lexicon:
 
     def _read_field(self, field: str, entries: Any) -> None:
         if field == "rewrites":
-            self.rewrites = [(re.compile(pat), rep) for pat, rep in entries]
+            # written as the text is spelt (D72): "घन्टे" in a rewrite matches "घंटे"
+            self.rewrites = [
+                (re.compile(spell_pattern(pat)), spell_pattern(rep)) for pat, rep in entries
+            ]
         elif field in COMPOUND_FIELDS:
             kind = COMPOUND_FIELDS[field]
             for word, value in _pairs(entries, 0.0):

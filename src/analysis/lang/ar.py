@@ -7,6 +7,23 @@ The format is documented in :mod:`analysis.lang`.
 
 SCRIPTS = ("arabic",)
 
+# (17cp, D72) Arabic writes many words in several spellings: one form for all, in the text and in
+# every table phrase and rewrite (applied by the figure engine after folding, analysis.lang)
+SPELLING = [
+    # short vowels, tanween, shadda, sukun, the dagger alif and the tatweel are no letters:
+    # "ألفًا" = "ألفا", "ألـف" = "ألف" ("بـ4700" = "ب4700", "1433هـ" = "1433ه")
+    ("[\u064b-\u065f\u0670\u0640]", ""),
+    # the hamza on or under alif, the madda and the wasla: "أكثر" = "اكثر", "إلى" = "الى",
+    # "آلاف" = "الاف", "إلف" = "ألف"
+    ("[\u0622\u0623\u0625\u0671]", "\u0627"),
+    # ta marbuta and ha at a word's end: "مئة" = "مئه", "ثلاثة" = "ثلاثه", "قرابة" = "قرابه"
+    ("\u0629", "\u0647"),
+    # alif maqsura and ya (and the Persian ya and kaf some sites type): "حوالى" = "حوالي",
+    # "إلى" = "الي"
+    ("[\u0649\u06cc]", "\u064a"),
+    ("\u06a9", "\u0643"),
+]
+
 MONTHS = [
     # (17nj) the Egyptian "يونيه", "يوليه" and the Maghreb names ("جويلية", "أوت", "غشت") are the
     # months too ("مليون سائح خلال يوليه 2012", D7, D49)
@@ -73,6 +90,17 @@ FIGURES = {
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "وذكرت مصادر أخرى أن 600 شخص قتلوا"
         (r"(?<!\S)(و?(?:مصادر|تقارير|تقديرات|وسائل إعلام|شهود)) (?:أخرى|اخرى)(?!\S)", r"\1"),
+        # (17cp, D72.6) "other" qualifies the noun it follows: before the phrase's first digit it is
+        # another noun's ("وقدرت قنوات تلفزيونية أخرى العدد بما بين 450 ألفا و460 ألف", other
+        # channels estimated; "ذكرت صحف أخرى أن 300 شخص قتلوا") or "last" ("بلغت آخر حصيلة 50
+        # قتيلا", the latest toll), no "more" of the count (rule 12); after it, it stays "N others"
+        # ("أصيب 3 آخرون", "وتضرر 19070 وحدة سكنية أخرى"). The table told "other" by its spelling
+        # before (with or without the hamza), which SPELLING makes one (D72.1)
+        (
+            r"^([^\d]*?)(?<!\S)(?:أخرى|اخرى|آخر|اخر|آخرين|آخرون|اخرين|اخرون|آخران|اخران)(?!\S)"
+            r"(?=[^\d]*\d)",
+            r"\1",
+        ),
         # (17cg) "ويقدر عدد الوفيات نتيجة الإيدز ب1.5 مليون" (the number of deaths is estimated at
         # 1.5 million): the verb "estimate" before its object, and "ب" (at) glued to the number, are
         # "about" (rule 2, D65.1); "تقدر ب 4700" right before it was already
@@ -122,7 +150,7 @@ FIGURES = {
         # (17nk) a year in brackets closing a phrase with a count before it ("161 ألف حالة في
         # العام الماضي فقط (2013)") dates it (D7, D50); a bracketed number alone stays the count
         (r"(\d\D*?)\s*\((?:19|20)\d\d\)\s*$", r"\1"),
-        ("[\u064b-\u0652]", ""),
+        # (short vowels: dropped by SPELLING before reading, D72)
         # "القطار رقم 1935" (train number 1935): a number's name, no count (D32, D38, D43.3)
         (r"(?:\bرقم|\bرقمه|\bرقمها|\bالرقم)\s*\d+(?:[/.,-]\d+)*", " "),
         # (17nf) "قرب العمود 1200" (near pole 1200), "الكيلو 50" (kilometre 50): a marker on a
@@ -391,6 +419,16 @@ FIGURES = {
         # duals: "two thousand", "two million"
         "مئتان": 200, "مئتي": 200, "ألفان": 2000, "ألفي": 2000, "مليونان": 2_000_000,
         "مليونين": 2_000_000, "مليوني": 2_000_000,
+        # (17cp, D72) the dual of every scale in its three forms (nominative, oblique, construct):
+        # billions ("ملياري دولار", two billion dollars) and trillions, as thousands and millions
+        # (spellings with hamza or ta marbuta are one form by SPELLING)
+        "ملياران": 2_000_000_000, "مليارين": 2_000_000_000, "ملياري": 2_000_000_000,
+        "بليونان": 2_000_000_000, "بليونين": 2_000_000_000, "بليوني": 2_000_000_000,
+        "تريليونان": 2_000_000_000_000, "تريليونين": 2_000_000_000_000,
+        "تريليوني": 2_000_000_000_000, "ترليونان": 2_000_000_000_000,
+        "ترليونين": 2_000_000_000_000, "ترليوني": 2_000_000_000_000,
+        # (17cp) eight hundred also written with the ya of "ثماني" ("ثمانيمائة")
+        "ثمانيمائة": 800, "ثمانيمئة": 800,
         # the teens, written in two words ("أربعة عشر شخصًا", fourteen people)
         **{
             f"{unit} {ten}": value
@@ -415,6 +453,11 @@ FIGURES = {
         # "بليون" / "بلايين" (billion, the older and Levantine word)
         "الألف": 1000, "الالف": 1000, "بليون": 1_000_000_000, "بليونا": 1_000_000_000,
         "بلايين": 1_000_000_000,
+        # (17cp, D72) trillions, as billions: singular, accusative, plural ("3 تريليونات دولار"
+        # read 3 before), in both spellings
+        "تريليون": 1_000_000_000_000, "تريليونا": 1_000_000_000_000,
+        "تريليونات": 1_000_000_000_000, "ترليون": 1_000_000_000_000,
+        "ترليونا": 1_000_000_000_000, "ترليونات": 1_000_000_000_000,
     },
     # (17gwa) a hundred written apart from its unit ("ثلاث مئة شخص", "خمس مائة قتيل") multiplies
     # it, as "ثلاثمائة" written as one word; alone it stays 100
@@ -437,6 +480,8 @@ FIGURES = {
         # billions, tens and hundreds of millions (rule 7)
         "الاف": 1000, "عشرات الاف": 10_000, "مئات الاف": 100_000, "ألوف": 1000, "الوف": 1000,
         "مليارات": 1_000_000_000, "المليارات": 1_000_000_000,
+        # (17cp) trillions, as billions
+        "تريليونات": 1_000_000_000_000, "ترليونات": 1_000_000_000_000,
         "عشرات الملايين": 10_000_000, "مئات الملايين": 100_000_000,
         # (17ce) "مئات الألوف" (hundreds of thousands) with the plural "ألوف", as "مئات الآلاف"
         "مئات الألوف": 100_000, "عشرات الألوف": 10_000, "مئات الالوف": 100_000,
