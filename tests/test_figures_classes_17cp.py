@@ -39,12 +39,17 @@ SPELLING = [
     ("ar", "سقوط ازيد من 200 قتيل", 200, "at_least"),
     ("ar", "نشر ألـف جندي على الحدود", 1000, "exact"),
     ("ar", "تضرر عده قرى في الجنوب", 2, "vague"),
+    # D72.1 ar: "ما" and "لا" written together before the verb ("no less than", "no more than")
+    ("ar", "مالايقل عن 20 شخصا", 20, "at_least"),
+    ("ar", "مالا يقل عن 30 قتيلا", 30, "at_least"),
+    ("ar", "مالايزيد على 15 جريحا", 15, "at_most"),
     # stays: forms the tables read already, and words no rule touches
     ("hi", "ये 5 लोग लापता हैं", 5, "exact"),
     ("hi", "उन्नीस लोगों को बचाया गया", 19, "exact"),
     ("hi", "अन्य 3 लोग घायल", 3, "exact additional"),
     ("ar", "تقدر بـ4700 إصابة", 4700, "approx"),
     ("ar", "3 آلاف شخص", 3000, "exact"),
+    ("ar", "ما لا يزيد عن 10 أشخاص", 10, "at_most"),
     ("ar", "في عام 1433هـ قتل 50 شخصا", 50, "exact"),
 ]
 

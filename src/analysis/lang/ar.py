@@ -157,6 +157,9 @@ FIGURES = {
         # road names a place, no count (D32, D46)
         (r"(?<!\w)(?:ال|و|ب|عند |قرب )?(?:العمود|عمود|الكيلو|الكيلومتر)\s*\d+(?![\d.,])", " "),
         # "لا" (not) written glued to its verb: "ما لايقل عن 50" = "ما لا يقل عن" (at least, D39)
+        # (17cp, D72.1) and "ما" glued to that "لا" ("مالا يقل عن 30", "مالايقل عن 20": no less
+        # than; "مالا يقل" read "less than" 30, at most)
+        (r"(?<!\S)ما(?=لا ?(?:يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى)\b)", "ما "),
         (r"\bلا(?=(?:يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى)\b)", "لا "),
         # "يزيد عددها على 130" (whose number exceeds 130), "يتجاوز عددهم 500": the number
         # named between the verb and its preposition or count is the verb's subject; the verb
