@@ -11,7 +11,8 @@ vague words (hi oblique plurals, ar duals of the billion and the trillion, tr "y
 endings, id the reduplicated vague plural and "-an" glued to digits); D72.6 reads Arabic "other"
 by its place (before the count it is another noun's), which the table told by its spelling; D72.7
 reads a Turkish size adjective ("80 bin nüfuslu", "300 kişilik") before a change to a new count
-as the old count. Phrases of their own, written
+as the old count; D72.8 splits the Arabic proclitics (و ف ب ل ك, لل) off a scale, vague or
+"several" word. Phrases of their own, written
 for this test (none is a phrase of a round); every row but the "stays" rows read otherwise before.
 """
 
@@ -38,7 +39,6 @@ SPELLING = [
     ("ar", "قرابه 500 نازح وصلوا إلى المخيم", 500, "nearly"),
     ("ar", "سقوط ازيد من 200 قتيل", 200, "at_least"),
     ("ar", "نشر ألـف جندي على الحدود", 1000, "exact"),
-    ("ar", "تضرر عده قرى في الجنوب", 2, "vague"),
     # D72.1 ar: "ما" and "لا" written together before the verb ("no less than", "no more than")
     ("ar", "مالايقل عن 20 شخصا", 20, "at_least"),
     ("ar", "مالا يقل عن 30 قتيلا", 30, "at_least"),
@@ -50,6 +50,9 @@ SPELLING = [
     ("ar", "تقدر بـ4700 إصابة", 4700, "approx"),
     ("ar", "3 آلاف شخص", 3000, "exact"),
     ("ar", "ما لا يزيد عن 10 أشخاص", 10, "at_most"),
+    # "عدة" (several) keeps its ta marbuta: with ha it is "بعده" (after it), "وعده" (his promise)
+    ("ar", "وبعده قتل 5 أشخاص", 5, "exact"),
+    ("ar", "وعده بتعويض 500 أسرة", 500, "exact"),
     ("ar", "في عام 1433هـ قتل 50 شخصا", 50, "exact"),
 ]
 
@@ -63,6 +66,12 @@ PARADIGMS = [
     ("ar", "تكلفة تبلغ مليارين", 2_000_000_000, "exact"),
     ("ar", "ديون تتجاوز 3 تريليونات دولار", 3_000_000_000_000, "at_least"),
     ("ar", "اعتقال ثمانيمائة شخص", 800, "exact"),
+    # D72.8 ar: و / ف / ب / ل / ك glued to a scale, a vague plural or a "several" word
+    ("ar", "فعشرات القتلى سقطوا في القصف", 10, "vague"),
+    ("ar", "فمئات العائلات نزحت من المدينة", 100, "vague"),
+    ("ar", "نزوح فبضعة آلاف من السكان", 2000, "vague"),
+    ("ar", "تبرع للملايين من المحتاجين", 1_000_000, "vague"),
+    ("ar", "بلغ عدد السكان 3 ملايين وألف نسمة", 3_001_000, "exact"),
     # D72.4 tr: "yüz" with its case endings after a numeral or before its qualifier
     ("tr", "depremde beş yüze yakın bina yıkıldı", 500, "nearly"),
     ("tr", "yüzü aşkın kişi gözaltına alındı", 100, "at_least"),

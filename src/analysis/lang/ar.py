@@ -16,8 +16,10 @@ SPELLING = [
     # the hamza on or under alif, the madda and the wasla: "أكثر" = "اكثر", "إلى" = "الى",
     # "آلاف" = "الاف", "إلف" = "ألف"
     ("[\u0622\u0623\u0625\u0671]", "\u0627"),
-    # ta marbuta and ha at a word's end: "مئة" = "مئه", "ثلاثة" = "ثلاثه", "قرابة" = "قرابه"
-    ("\u0629", "\u0647"),
+    # ta marbuta and ha at a word's end: "مئة" = "مئه", "ثلاثة" = "ثلاثه", "قرابة" = "قرابه";
+    # not in "عدة" (several) and its glued forms ("بعدة", "لعدة"): written with ha it is another
+    # word, "بعده" (after it), "وعده" (his promise), which would read as several
+    ("(?<!\u0639\u062f)\u0629", "\u0647"),
     # alif maqsura and ya (and the Persian ya and kaf some sites type): "حوالى" = "حوالي",
     # "إلى" = "الي"
     ("[\u0649\u06cc]", "\u064a"),
@@ -708,6 +710,35 @@ FIGURES = {
         "الأقل", "نحو",
     ],
 }
+
+# (17cp, D72.8) the conjunctions و / ف and the prepositions ب / ل / ك are written glued to the word
+# after them: before a scale, a vague plural or a "several" word they are split off ("فعشرات
+# القتلى", "لعدة أشخاص", "ولآلاف اللاجئين", "بألف دولار"; "لل" is ل + ال: "للملايين"), so the word
+# reads as written alone; the glued forms the table lists read as before. Not before a number word
+# of units or tens, whose "و" joins numbers (rewrites above).
+_QUANTITY_WORDS = {
+    w for field in ("scales", "vague", "several") for w in FIGURES[field]
+    if " " not in w and "\\" not in w
+}
+_GLUED_WORDS = sorted(
+    # the words themselves, not the glued forms the table lists ("وعشرات", "بالآلاف", "للمئات")
+    {w for w in _QUANTITY_WORDS
+     if not (w[1:] in _QUANTITY_WORDS or w[2:] in _QUANTITY_WORDS
+             or (w.startswith("لل") and "ال" + w[2:] in _QUANTITY_WORDS))},
+    key=len, reverse=True,
+)
+_GLUED_KNOWN = {w for field in ("scales", "vague", "several", "approx") for w in FIGURES[field]}
+FIGURES["rewrites"] += [
+    (
+        r"(?<!\S)(?!(?:" + "|".join(sorted(_GLUED_KNOWN, key=len, reverse=True)) + r")(?!\S))"
+        r"(?:([وف])([بلك])?|([بلك]))(?=(?:ال)?(?:" + "|".join(_GLUED_WORDS) + r")(?!\S))",
+        r"\1 \2\3 ",
+    ),
+    (
+        r"(?<!\S)([وف]?)لل(?=(?:" + "|".join(_GLUED_WORDS) + r")(?!\S))",
+        r"\1 ل ال",
+    ),
+]
 
 PERIODS = {
     "months": MONTHS,
