@@ -33,6 +33,8 @@ entfernt", pl "około 30 kilometrów na północ od Zagrzebia", tr "50 kilometre
 kilometre mesafede", hi "250 किलोमीटर दूर") were relabelled unparsed in the fourteenth session under
 D66.3 and D70 (a distance from a place is no count: rounds 10-38 label it so, and issue 16 lists
 distances among the numbers that are not figures).
+A sixth, ar "على بُعد نحو خمسين ميلًا من جزيرة لامبيدوزا", whose short vowels had hidden it from
+D70's rewrite until D72 spelt them away (17cp), was relabelled so with it.
 
 The second batch (206 phrases; 145 judged, 61 en/de/fr/ru/uk), scored before any change for it
 (the engine after the first batch's changes): 190/206 = 92.2 % as first labelled; three labels

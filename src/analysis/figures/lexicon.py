@@ -19,6 +19,7 @@ from analysis.figures.normalise import (
     normalise,
     place,
     rewrite,
+    spell_pattern,
     table_tokens,
 )
 from analysis.figures.patterns import (
@@ -149,8 +150,11 @@ MAX_COMPOUND_CHARS = 80
 
 
 def _words_re(patterns: list[str]) -> re.Pattern[str] | None:
-    """One pattern of the whole words *patterns* (None for none), matched with ``fullmatch``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    """One pattern of the whole words *patterns* (None for none), matched with ``fullmatch``.
+
+    The patterns are spelt as the text is (:func:`~.normalise.spell_pattern`, D72).
+    """
+    return re.compile("|".join(f"(?:{spell_pattern(p)})" for p in patterns)) if patterns else None
 
 
 
@@ -186,7 +190,8 @@ def _measures_take_stems(one: dict[str, Cats], stems: list[tuple[str, str, objec
 
 def _share_of_re(words: list[str]) -> re.Pattern[str] | None:
     """Return the pattern of the words that tell a share of its whole, as whole words (D59.1)."""
-    return re.compile("(?<!\\S)(?:" + "|".join(words) + ")(?!\\S)") if words else None
+    pattern = spell_pattern("|".join(words))
+    return re.compile("(?<!\\S)(?:" + pattern + ")(?!\\S)") if words else None
 
 
 def _rewrite_gates(
@@ -458,7 +463,10 @@ class Lexicon:
 
     def _read_field(self, field: str, entries: Any) -> None:
         if field == "rewrites":
-            self.rewrites = [(re.compile(pat), rep) for pat, rep in entries]
+            # written as the text is spelt (D72): "घन्टे" in a rewrite matches "घंटे"
+            self.rewrites = [
+                (re.compile(spell_pattern(pat)), spell_pattern(rep)) for pat, rep in entries
+            ]
         elif field in COMPOUND_FIELDS:
             kind = COMPOUND_FIELDS[field]
             for word, value in _pairs(entries, 0.0):

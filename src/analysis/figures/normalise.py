@@ -1,9 +1,10 @@
 """Normalising and cutting a phrase, and reading digit groups (codebook rule 9).
 
 The text is folded by :func:`analysis.text.normalise.fold` (NFKC, lower case, one
-apostrophe, dash and digit set), then cut by :data:`TOKEN_RE` into digit groups
-(``d``), single Han/kana/Hangul characters (``c``), words (``w``) and symbols
-(``s``). A language's rewrites (French 70-99, "half a million") run before reading.
+apostrophe, dash and digit set), Hindi and Arabic text written in one spelling
+(:func:`spell`, D72), then cut by :data:`TOKEN_RE` into digit groups (``d``), single
+Han/kana/Hangul characters (``c``), words (``w``) and symbols (``s``). A language's
+rewrites (French 70-99, "half a million") run before reading.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Container, Sequence
 from typing import Final
 
+from analysis.lang import SCRIPTS, SPELLING
 from analysis.text.normalise import _FOLDED, FOLD_TABLE, fold
 from analysis.text.scripts import CHARACTERS, HANGUL_SYLLABLES
 
@@ -31,6 +33,8 @@ __all__ = [
     "normalise",
     "place",
     "rewrite",
+    "spell",
+    "spell_pattern",
     "split_digits",
     "table_tokens",
     "tokens",
@@ -128,6 +132,8 @@ def normalise(text: str) -> str:
     "bini"). A point before a Han scale is a decimal point, never a thousands separator
     ("1438.564万" = 14,385,640; Chinese and Japanese group thousands with commas): a
     zero is appended to its three decimals so that rule 9 reads them as decimals.
+    Text holding a character of a script whose language has spelling rules is then written
+    in one spelling (:func:`spell`, D72: Hindi "घन्टे" -> "घंटे", Arabic "مئة" -> "مئه").
 
     Parameters
     ----------
@@ -154,7 +160,55 @@ def normalise(text: str) -> str:
         folded = folded.replace("i\u0307", "i")
     if "." in folded and _HAN_DECIMAL.search(folded):
         folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
+    if _SPELLED is not None and _SPELLED.search(folded) is not None:
+        folded = spell(folded)
     return unit_powers(folded)
+
+
+def _spellings() -> tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...]:
+    """Compile the ``SPELLING`` rules of :mod:`analysis.lang`: (a script character, rules)."""
+    out = []
+    for code, rules in SPELLING.items():
+        chars = "".join(CHARACTERS[script] for script in SCRIPTS[code])
+        out.append((re.compile(f"[{chars}]"), tuple((re.compile(p), r) for p, r in rules)))
+    return tuple(out)
+
+
+_SPELLINGS: Final = _spellings()
+"""(17cp, D72) Each language's spelling rules, with a pattern of its script's characters."""
+_SPELLED: Final = (
+    re.compile("|".join(script.pattern for script, _ in _SPELLINGS)) if _SPELLINGS else None
+)
+"""A character of a script whose language has spelling rules (most texts hold none)."""
+
+
+def spell(text: str) -> str:
+    """Write every word of folded *text* in the one spelling its language's rules give (D72).
+
+    The rules (``SPELLING`` of :mod:`analysis.lang`: Hindi "घन्टे" -> "घंटे", Arabic "إلى" ->
+    "الي") of each language whose script *text* holds a character of are applied in order.
+    """
+    for script, rules in _SPELLINGS:
+        if script.search(text) is not None:
+            for pat, rep in rules:
+                text = pat.sub(rep, text)
+    return text
+
+
+def spell_pattern(pattern: str) -> str:
+    """Return the regular expression *pattern* of a table written as :func:`spell` writes text.
+
+    A rewrite or word pattern of a table must match the text as spelt: its literal characters
+    are spelt as the text's are. A character a rule deletes (a short vowel, the tatweel)
+    takes its quantifier with it ("بـ?" -> "ب", not "ب?"): the text never holds it.
+    """
+    for script, rules in _SPELLINGS:
+        if script.search(pattern) is not None:
+            for pat, rep in rules:
+                if not rep:
+                    pattern = re.sub(f"(?:{pat.pattern})[?*+]", "", pattern)
+                pattern = pat.sub(rep, pattern)
+    return pattern
 
 
 _NUM_PATTERN: Final = r"\d{1,3}(?: \d{3}(?!\d))+(?:[,.]\d+)?|\d+(?:[,.'](?=\d)\d+)*"

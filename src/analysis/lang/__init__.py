@@ -34,6 +34,16 @@ otherwise; only ``rewrites`` are regular expressions.
 ``LETTERS`` (optional)
     Letters only this language of its script uses: a phrase holding one of them is in
     this language (Ukrainian "іїєґ", Macedonian "јќѓљ").
+``SPELLING`` (optional)
+    (17cp, D72) ``(pattern, replacement)`` pairs of regular expressions that write every
+    spelling of a word of the language in one form: Hindi "घन्टे" and "घंटे", "ज़्यादा" and
+    "ज्यादा"; Arabic "أ", "إ", "آ" and "ا", "ة" and "ه". The figure engine applies them, in
+    order, to every text holding a character of the language's script, after folding it
+    (:func:`analysis.figures.normalise.normalise`), and so to every phrase and rewrite of
+    the figure table (:func:`analysis.figures.normalise.spell_pattern`): a table word
+    matches in each of its spellings however the table writes it. Only a language whose
+    scripts no other language writes may have one (the rules run before the phrase's
+    language is known).
 ``MONTHS``
     Twelve lists of month names and abbreviations, January first. Both engines read
     them: the period engine for dates, the figure engine to recognise a day or year next
@@ -597,6 +607,7 @@ __all__ = [
     "PERIOD_ORDER",
     "PERIOD_TABLES",
     "SCRIPTS",
+    "SPELLING",
     "missing_words",
 ]
 
@@ -717,6 +728,17 @@ SCRIPTS: dict[str, tuple[str, ...]] = {code: m.SCRIPTS for code, m in MODULES.it
 
 LETTERS: dict[str, str] = {code: getattr(m, "LETTERS", "") for code, m in MODULES.items()}
 """Letters that identify a language among those of its script ("" for most)."""
+
+
+SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
+    code: tuple(m.SPELLING) for code, m in MODULES.items() if hasattr(m, "SPELLING")
+}
+"""(17cp, D72) The spelling rules of each language that has them (``SPELLING`` above)."""
+for _code in SPELLING:
+    _shared = [c for c in MODULES if c != _code and set(SCRIPTS[c]) & set(SCRIPTS[_code])]
+    if _shared:
+        raise ValueError(f"lang.{_code}: SPELLING needs a script no other language writes "
+                         f"({', '.join(_shared)} share one)")
 
 
 def missing_words() -> dict[str, tuple[str, ...]]:

@@ -9,6 +9,25 @@ from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 SCRIPTS = ("arabic",)
 
+# (17cp, D72) Arabic writes many words in several spellings: one form for all, in the text and in
+# every table phrase and rewrite (applied by the figure engine after folding, analysis.lang)
+SPELLING = [
+    # short vowels, tanween, shadda, sukun, the dagger alif and the tatweel are no letters:
+    # "ألفًا" = "ألفا", "ألـف" = "ألف" ("بـ4700" = "ب4700", "1433هـ" = "1433ه")
+    ("[\u064b-\u065f\u0670\u0640]", ""),
+    # the hamza on or under alif, the madda and the wasla: "أكثر" = "اكثر", "إلى" = "الى",
+    # "آلاف" = "الاف", "إلف" = "ألف"
+    ("[\u0622\u0623\u0625\u0671]", "\u0627"),
+    # ta marbuta and ha at a word's end: "مئة" = "مئه", "ثلاثة" = "ثلاثه", "قرابة" = "قرابه";
+    # not in "عدة" (several) and its glued forms ("بعدة", "لعدة"): written with ha it is another
+    # word, "بعده" (after it), "وعده" (his promise), which would read as several
+    ("(?<!\u0639\u062f)\u0629", "\u0647"),
+    # alif maqsura and ya (and the Persian ya and kaf some sites type): "حوالى" = "حوالي",
+    # "إلى" = "الي"
+    ("[\u0649\u06cc]", "\u064a"),
+    ("\u06a9", "\u0643"),
+]
+
 MONTHS = [
     # (17nj) the Egyptian "يونيه", "يوليه" and the Maghreb names ("جويلية", "أوت", "غشت") are the
     # months too ("مليون سائح خلال يوليه 2012", D7, D49)
@@ -91,6 +110,17 @@ FIGURES = {
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "وذكرت مصادر أخرى أن 600 شخص قتلوا"
         (r"(?<!\S)(و?(?:مصادر|تقارير|تقديرات|وسائل إعلام|شهود)) (?:أخرى|اخرى)(?!\S)", r"\1"),
+        # (17cp, D72.6) "other" qualifies the noun it follows: before the phrase's first digit it is
+        # another noun's ("وقدرت قنوات تلفزيونية أخرى العدد بما بين 450 ألفا و460 ألف", other
+        # channels estimated; "ذكرت صحف أخرى أن 300 شخص قتلوا") or "last" ("بلغت آخر حصيلة 50
+        # قتيلا", the latest toll), no "more" of the count (rule 12); after it, it stays "N others"
+        # ("أصيب 3 آخرون", "وتضرر 19070 وحدة سكنية أخرى"). The table told "other" by its spelling
+        # before (with or without the hamza), which SPELLING makes one (D72.1)
+        (
+            r"^([^\d]*?)(?<!\S)(?:أخرى|اخرى|آخر|اخر|آخرين|آخرون|اخرين|اخرون|آخران|اخران)(?!\S)"
+            r"(?=[^\d]*\d)",
+            r"\1",
+        ),
         # (17cg) "ويقدر عدد الوفيات نتيجة الإيدز ب1.5 مليون" (the number of deaths is estimated at
         # 1.5 million): the verb "estimate" before its object, and "ب" (at) glued to the number, are
         # "about" (rule 2, D65.1); "تقدر ب 4700" right before it was already
@@ -140,13 +170,16 @@ FIGURES = {
         # (17nk) a year in brackets closing a phrase with a count before it ("161 ألف حالة في
         # العام الماضي فقط (2013)") dates it (D7, D50); a bracketed number alone stays the count
         (r"(\d\D*?)\s*\((?:19|20)\d\d\)\s*$", r"\1"),
-        ("[\u064b-\u0652]", ""),
+        # (short vowels: dropped by SPELLING before reading, D72)
         # "القطار رقم 1935" (train number 1935): a number's name, no count (D32, D38, D43.3)
         (r"(?:\bرقم|\bرقمه|\bرقمها|\bالرقم)\s*\d+(?:[/.,-]\d+)*", " "),
         # (17nf) "قرب العمود 1200" (near pole 1200), "الكيلو 50" (kilometre 50): a marker on a
         # road names a place, no count (D32, D46)
         (r"(?<!\w)(?:ال|و|ب|عند |قرب )?(?:العمود|عمود|الكيلو|الكيلومتر)\s*\d+(?![\d.,])", " "),
         # "لا" (not) written glued to its verb: "ما لايقل عن 50" = "ما لا يقل عن" (at least, D39)
+        # (17cp, D72.1) and "ما" glued to that "لا" ("مالا يقل عن 30", "مالايقل عن 20": no less
+        # than; "مالا يقل" read "less than" 30, at most)
+        (r"(?<!\S)ما(?=لا ?(?:يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى)\b)", "ما "),
         (r"\bلا(?=(?:يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى)\b)", "لا "),
         # "يزيد عددها على 130" (whose number exceeds 130), "يتجاوز عددهم 500": the number
         # named between the verb and its preposition or count is the verb's subject; the verb
@@ -412,6 +445,16 @@ FIGURES = {
         # duals: "two thousand", "two million"
         "مئتان": 200, "مئتي": 200, "ألفان": 2000, "ألفي": 2000, "مليونان": 2_000_000,
         "مليونين": 2_000_000, "مليوني": 2_000_000,
+        # (17cp, D72) the dual of every scale in its three forms (nominative, oblique, construct):
+        # billions ("ملياري دولار", two billion dollars) and trillions, as thousands and millions
+        # (spellings with hamza or ta marbuta are one form by SPELLING)
+        "ملياران": 2_000_000_000, "مليارين": 2_000_000_000, "ملياري": 2_000_000_000,
+        "بليونان": 2_000_000_000, "بليونين": 2_000_000_000, "بليوني": 2_000_000_000,
+        "تريليونان": 2_000_000_000_000, "تريليونين": 2_000_000_000_000,
+        "تريليوني": 2_000_000_000_000, "ترليونان": 2_000_000_000_000,
+        "ترليونين": 2_000_000_000_000, "ترليوني": 2_000_000_000_000,
+        # (17cp) eight hundred also written with the ya of "ثماني" ("ثمانيمائة")
+        "ثمانيمائة": 800, "ثمانيمئة": 800,
         # the teens, written in two words ("أربعة عشر شخصًا", fourteen people)
         **{
             f"{unit} {ten}": value
@@ -436,6 +479,11 @@ FIGURES = {
         # "بليون" / "بلايين" (billion, the older and Levantine word)
         "الألف": 1000, "الالف": 1000, "بليون": 1_000_000_000, "بليونا": 1_000_000_000,
         "بلايين": 1_000_000_000,
+        # (17cp, D72) trillions, as billions: singular, accusative, plural ("3 تريليونات دولار"
+        # read 3 before), in both spellings
+        "تريليون": 1_000_000_000_000, "تريليونا": 1_000_000_000_000,
+        "تريليونات": 1_000_000_000_000, "ترليون": 1_000_000_000_000,
+        "ترليونا": 1_000_000_000_000, "ترليونات": 1_000_000_000_000,
     },
     # (17gwa) a hundred written apart from its unit ("ثلاث مئة شخص", "خمس مائة قتيل") multiplies
     # it, as "ثلاثمائة" written as one word; alone it stays 100
@@ -458,6 +506,8 @@ FIGURES = {
         # billions, tens and hundreds of millions (rule 7)
         "الاف": 1000, "عشرات الاف": 10_000, "مئات الاف": 100_000, "ألوف": 1000, "الوف": 1000,
         "مليارات": 1_000_000_000, "المليارات": 1_000_000_000,
+        # (17cp) trillions, as billions
+        "تريليونات": 1_000_000_000_000, "ترليونات": 1_000_000_000_000,
         "عشرات الملايين": 10_000_000, "مئات الملايين": 100_000_000,
         # (17ce) "مئات الألوف" (hundreds of thousands) with the plural "ألوف", as "مئات الآلاف"
         "مئات الألوف": 100_000, "عشرات الألوف": 10_000, "مئات الالوف": 100_000,
@@ -711,6 +761,34 @@ FIGURES["rewrites"].insert(0, (
     r"بالمائة|بالمئة)[،,]?(?= من \d)",
     r"\1",
 ))
+# (17cp, D72.8) the conjunctions و / ف and the prepositions ب / ل / ك are written glued to the word
+# after them: before a scale, a vague plural or a "several" word they are split off ("فعشرات
+# القتلى", "لعدة أشخاص", "ولآلاف اللاجئين", "بألف دولار"; "لل" is ل + ال: "للملايين"), so the word
+# reads as written alone; the glued forms the table lists read as before. Not before a number word
+# of units or tens, whose "و" joins numbers (rewrites above).
+_QUANTITY_WORDS = {
+    w for field in ("scales", "vague", "several") for w in FIGURES[field]
+    if " " not in w and "\\" not in w
+}
+_GLUED_WORDS = sorted(
+    # the words themselves, not the glued forms the table lists ("وعشرات", "بالآلاف", "للمئات")
+    {w for w in _QUANTITY_WORDS
+     if not (w[1:] in _QUANTITY_WORDS or w[2:] in _QUANTITY_WORDS
+             or (w.startswith("لل") and "ال" + w[2:] in _QUANTITY_WORDS))},
+    key=len, reverse=True,
+)
+_GLUED_KNOWN = {w for field in ("scales", "vague", "several", "approx") for w in FIGURES[field]}
+FIGURES["rewrites"] += [
+    (
+        r"(?<!\S)(?!(?:" + "|".join(sorted(_GLUED_KNOWN, key=len, reverse=True)) + r")(?!\S))"
+        r"(?:([وف])([بلك])?|([بلك]))(?=(?:ال)?(?:" + "|".join(_GLUED_WORDS) + r")(?!\S))",
+        r"\1 \2\3 ",
+    ),
+    (
+        r"(?<!\S)([وف]?)لل(?=(?:" + "|".join(_GLUED_WORDS) + r")(?!\S))",
+        r"\1 ل ال",
+    ),
+]
 
 PERIODS = {
     "months": MONTHS,

@@ -9,6 +9,30 @@ from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 SCRIPTS = ("devanagari",)
 
+# (17cp, D72) Hindi writes many words in several spellings: one form for all, in the text and in
+# every table phrase and rewrite (applied by the figure engine after folding, analysis.lang)
+SPELLING = [
+    # zero-width joiners and non-joiners inside conjuncts (as many Hindi sites write "ज्यादा")
+    # are no letters (17gwa)
+    ("[\u200c\u200d]", ""),
+    # the nukta: "ज़्यादा" = "ज्यादा", "फ़ीसदी" = "फीसदी", "करोड़" = "करोड", "ढ़ाई" = "ढाई"
+    # (the letters with a nukta are a letter and U+093C after NFKC)
+    ("\u093c", ""),
+    # chandrabindu and anusvara: "पाँच" = "पांच", "यहाँ" = "यहां"
+    ("\u0901", "\u0902"),
+    # a nasal consonant with virama before a stop or a sibilant is the anusvara: "घन्टे" =
+    # "घंटे", "हिन्दी" = "हिंदी", "पन्द्रह" = "पंद्रह", "सम्बन्ध" = "संबंध", "पेन्शन" = "पेंशन";
+    # not before a nasal, य, र, ल, व, ह ("अन्य", "जन्म", "उन्नीस", "तुम्हारा": written so only)
+    ("[ङञणनम]\u094d(?=[कखगघचछजझटठडढतथदधपफबभशषस])", "\u0902"),
+    # the nasal of the oblique plural is often left off: "सैकड़ो" = "सैकड़ों", "महिलाओ" =
+    # "महिलाओं" (at a word's end, after -ो / -ओ: no other word ends so)
+    (r"(?<=[\u094bओ])\u0902(?![\w\u0900-\u097f])", ""),
+    # the glide य before -ए / -ई after a vowel: "गये" = "गए", "नयी" = "नई", "लिये" = "लिए",
+    # "रुपये" = "रुपए" (not after a virama: "ज्येष्ठ"; not at a word's start: "ये", these)
+    ("(?<=[\u0905-\u0914\u0915-\u0939\u093e-\u094c])\u092f\u0947", "\u090f"),
+    ("(?<=[\u0905-\u0914\u0915-\u0939\u093e-\u094c])\u092f\u0940", "\u0908"),
+]
+
 MONTHS = [
     ["जनवरी"],
     ["फरवरी", "फ़रवरी"],
@@ -133,11 +157,17 @@ FIGURES = {
         # nasal or nukta
         "दसियों": 10, "अरबों": 1_000_000_000, "हजारो": 1000, "हज़ारो": 1000, "लाखो": 100_000,
         "करोड़ो": 10_000_000, "करोडों": 10_000_000,
+        # (17cp, D72) "बीसियों" (scores), as en "scores" (vague 20); every other spelling of
+        # these words (without the nukta or the nasal) is one form by SPELLING
+        "बीसियों": 20,
     },
     "several": [
         "कई", "कुछ",
         # (lexicon 17, session 6) "चंद" (a few), "कुछेक" (a few)
         "चंद", "कुछेक",
+        # (17cp, D72) the oblique plural "कइयों" (several of them: "भीड़ ने कइयों को मौत के घाट
+        # उतार दिया"), also written "कईयों": the same word as "कई"
+        "कइयों", "कईयों",
     ],
     "approx": [
         "करीब", "क़रीब", "लगभग", "तकरीबन", "तक़रीबन", "अनुमानित", "~", "कोई",
@@ -353,9 +383,7 @@ FIGURES = {
         # the count (rule 12, D65.3): "अन्य सूत्रों के अनुसार 600 लोगों की मौत"
         (r"(?<!\S)अन्य (?=(?:सूत्रों|सूत्र|स्रोतों|स्रोत|रिपोर्टों|अनुमानों|मीडिया|विशेषज्ञों|"
          r"अधिकारियों)(?!\S))", ""),
-        # (17gwa) zero-width joiners and non-joiners inside conjuncts ("ज्‍यादा", as many Hindi
-        # sites write it) are no letters: dropped, so that the words read as written without
-        (r"[\u200c\u200d]", ""),
+        # (17gwa) zero-width joiners and non-joiners inside conjuncts: SPELLING drops them (D72)
         # (17ng) "हिस्सों से कम से कम 212" (from parts, at least 212): "से" (from) before "कम से कम"
         # (at least) is the word before's, no "से कम" (less than): read as "न्यूनतम" (at least, D47)
         (r"(?<!\S)कम[ -]से[ -]कम(?!\S)", "न्यूनतम"),

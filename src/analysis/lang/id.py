@@ -190,7 +190,12 @@ FIGURES = {
         (r"\b(\d[^,;:]*?\b(?:dan|serta)) seorang\b", r"\1 1 orang"),
         # (17nf) "3000-an pekerja", "800-an pekerja" (some 3,000): "-an" on a number is about it,
         # as "seratusan" (D6, D46); not a year's decade ("tahun 1990-an", "2000-an")
-        (r"(?<![\d.,])(\d[\d.,]*)-an\b(?<!(?:18|19|20)\d0-an)", r"sekitar \1"),
+        # (17cp, D72) also glued ("500an orang"), the suffix as written without the hyphen
+        (r"(?<![\d.,])(\d[\d.,]*)-?an\b(?<!(?:18|19|20)\d0-an)(?<!(?:18|19|20)\d0an)",
+         r"sekitar \1"),
+        # (17cp, D72) a vague plural said twice ("ribuan-ribuan orang", thousands upon thousands)
+        # is the plural once, as "beribu-ribu"; not thousands of thousands (read 1,000,000 before)
+        (r"\b(puluhan|belasan|ratusan|ribuan|jutaan|miliaran|lusinan)[- ]\1\b", r"\1"),
         # "seratusan" (some hundred), "seribuan": approximate like "une centaine" (D6)
         (r"\bseratusan\b", "sekitar 100"),
         (r"\bseribuan\b", "sekitar 1000"),

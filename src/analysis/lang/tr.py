@@ -150,6 +150,16 @@ FIGURES = {
             r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
             "",
         ),
+        # (17cp, D72.7) the same for a size told as an adjective in -lI / -lIk ("having N",
+        # "of N": "80 bin nüfuslu arı birden 30 bine düştü", a colony of 80,000 fell to 30,000;
+        # "300 kişilik ekip 120 kişiye indi"): the size before a later change to a new count is
+        # the old count, B the new total (D35, D51.1)
+        (
+            r"\b\d[\d.,]*(?: (?:bin|milyon|milyar))? [^\W\d_]+(?:lı|li|lu|lü|lık|lik|luk|lük) "
+            r"(?=[^.;:]*?\b\d[\d.,]*(?: (?:bin|milyon|milyar))?'?(?: [^\s\d]+)?'?(?:a|e|ya|ye) "
+            r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
+            "",
+        ),
         # (17cc) the change's amount first, "5 artarak 22'ye yükseldi" (rising by 5 to 22): the
         # amount dropped, the new total (D35, D61.3); "yüzde 18 artarak" is a share already (D59)
         (
@@ -172,6 +182,17 @@ FIGURES = {
             r"\1 ",
         ),
         (r"\bdörde (?=(?:yüksel|çık|ulaş|geril|düş)\w*|indi\b|inerek\b)", "dört "),
+        # (17cp, D72) "yüz" (hundred) with a case ending (dative "yüze", accusative "yüzü",
+        # ablative "yüzden", genitive "yüzün") is the hundred after a numeral ("beş yüze yakın",
+        # nearly 500: read 5 before) and before a qualifier of it ("yüzü aşkın kişi", over a
+        # hundred), as "bine", "bini", "binden" are the thousand; not "bu yüzden" (therefore),
+        # "yüzde" (per cent), "yüzü" (face) elsewhere
+        (r"\b(bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz) yüz(?:e|ü|den|ün)\b", r"\1 yüz"),
+        (
+            r"(?<!\bbu )(?<!\bşu )(?<!\bo )\byüz(?:e|ü|den|ün) (?=(?:aş|geç|yakın|yakin|yaklaş|"
+            r"fazla|üzer|uzer|üst|ust|civar|dolay|kadar|alt[ıi]n|çok\b|az\b|ziyade))",
+            "yüz ",
+        ),
         # "diğer iki kişi" (the other two) right before the count is "N other" (rule 12, D37);
         # "diğer araçta 1 kişi" (in the other car, one person) names no other count
         (
