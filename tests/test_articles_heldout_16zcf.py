@@ -23,9 +23,12 @@ from __future__ import annotations
 
 from articles_devset import scored_round, sets_besides
 
+# (16ch) claimant 0.78 -> 0.76 (0.765), every field 0.72 -> 0.70 (0.706): "Según el legislador
+# Lee Seong-kweun" now names the NIS he relays, and "Corea del Sur también cree …" after it
+# speaks for that body (16cc; docs/articles.md)
 test_round_16zc_scores, test_round_16zc_shares_no_article_with_other_sets = scored_round(
     "round_16zc.yml", "issue-16zc", 53,
-    {"precision": 0.96, "recall": 0.96, "metric": 0.92, "claimant": 0.78, "all_fields": 0.72},
+    {"precision": 0.96, "recall": 0.96, "metric": 0.92, "claimant": 0.76, "all_fields": 0.70},
     sets_besides("round_16zc.yml"), articles=20)
 
 test_round_16zd_scores, test_round_16zd_shares_no_article_with_other_sets = scored_round(

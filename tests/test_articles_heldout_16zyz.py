@@ -23,12 +23,18 @@ from articles_devset import heldout_round
 test_round_16zy_scores, test_round_16zy_shares_no_article_with_other_sets = heldout_round(
     "16zy", 42,
     {"precision": 0.86, "recall": 0.92, "metric": 1.00, "claimant": 0.74, "all_fields": 0.74}, 24)
+# (16ch) recall 0.93 -> 0.90 (0.907), metric 0.80 -> 0.79 (0.795), claimant 0.82 -> 0.85: North
+# Korea makes no joint claim, so the headline's "米朝" is no source and its 1万人超 is the body's
+# 1万人あまり again (repeats.dedupe), whose さらに ("furthermore") reads it additional (docs)
 test_round_16zz_scores, test_round_16zz_shares_no_article_with_other_sets = heldout_round(
     "16zz", 43,
-    {"precision": 0.90, "recall": 0.93, "metric": 0.80, "claimant": 0.82, "all_fields": 0.65}, 24)
+    {"precision": 0.90, "recall": 0.90, "metric": 0.79, "claimant": 0.82, "all_fields": 0.65}, 24)
 test_round_16zy2_scores, test_round_16zy2_shares_no_article_with_other_sets = heldout_round(
     "16zy2", 58,
     {"precision": 0.88, "recall": 0.93, "metric": 0.87, "claimant": 0.75, "all_fields": 0.66}, 24)
+# (16ch) claimant and every field 0.78 -> 0.75 (0.757): "Андрій Сибіга" is now read, and the
+# reminder's two captives ("Нагадаємо, … двох солдатів") are his uncounted POWs again
+# (repeats.dedupe; docs/articles.md)
 test_round_16zz2_scores, test_round_16zz2_shares_no_article_with_other_sets = heldout_round(
     "16zz2", 40,
-    {"precision": 0.80, "recall": 0.92, "metric": 0.97, "claimant": 0.78, "all_fields": 0.78}, 24)
+    {"precision": 0.80, "recall": 0.92, "metric": 0.97, "claimant": 0.75, "all_fields": 0.75}, 24)

@@ -193,8 +193,13 @@ class Claimants:
                                            else "")
 
     def _governments(self, a: Mention, b: Mention) -> bool:
-        """Whether two names are of different countries (a joint claim when joined)."""
-        return a.value != b.value and bool(self._side(a.value)) and \
+        """Whether two names are of different countries (a joint claim when joined).
+
+        North Korea, the one who sends, is never one of them (16ch): "쇼이구 … 서기와 김정은
+        … 총비서는 … 보내기로 합의했다" is the deal Shoigu announces, no joint claim.
+        """
+        return a.value != b.value and ACTOR not in (a.value, b.value) and \
+            bool(self._side(a.value)) and \
             bool(self._side(b.value)) and self._side(a.value) != self._side(b.value)
 
     def choose(self, c, claimants: list[Mention], attribution: list[Mention],

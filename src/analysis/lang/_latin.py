@@ -38,4 +38,21 @@ LATIN_NAMES: dict[str, str] = {
     "vedant patel": "US State Department",
     "washington": "US government (unspecified)",
     "yoon suk[- ]?yeol": "South Korea government",
+    # ── (16ch) every spelling outlets in Latin script give a claimant's people ──────────
+    # Shoigu as each language transliterates Шойгу (Shoigu, Shoygu, Schoigu, Choïgou, Shoïgou,
+    # Shoigú), first name or not (a name no other word or person shares)
+    "(?:sh|s?ch)o[iïy]g(?:ou|u|ú)": "Russian Security Council (Sergei Shoigu)",
+    # the intelligence committee's members who relay the NIS's briefings (claimants.csv note),
+    # in every romanisation of 이성권 and 박선원 (with the given name: "Lee", "Park" alone are
+    # anyone's)
+    "lee (?:seong|sung|song)[- ]?(?:kweun|kweon|kwon|gwon|kyun)":
+        "South Korea National Intelligence Service (NIS)",
+    "park (?:sun|seon)[- ]?won": "South Korea National Intelligence Service (NIS)",
+    # North Korea's foreign minister (최선희) speaks for Pyongyang, as Kim Yo Jong
+    "cho[ei] s(?:o|ŏ|eo)n[- ]?h(?:ui|ŭi|ee)": "North Korea (state media and leadership)",
+    # the US ambassadors to the UN (Thomas-Greenfield to January 2025, Dorothy Shea acting
+    # after her): the US mission to the UN is the State Department's (docs/articles.md 16ch)
+    "linda thomas[- ]greenfield": "US State Department",
+    "thomas[- ]greenfield": "US State Department",
+    "dorothy shea": "US State Department",
 }

@@ -1407,6 +1407,20 @@ ARTICLES = {
     "claimants": {
         # people and bodies every Latin-script language writes alike (lang/_latin.py)
         **LATIN_NAMES,
+        # ── (16ch) every claimant by every name a newsroom uses (docs/articles.md 16ch;
+        # tests/cases/articles/claimant_names_16ch.yml) ────────────────────────────────────
+        # Shoigu by his post as outlets shorten it ("Russia's security chief Sergey Shoygu")
+        "(?:russia['’]s|russian|moscow['’]s|the kremlin['’]s|kremlin) (?:top )?security chief":
+            "Russian Security Council (Sergei Shoigu)",
+        # the US envoy to the UN by each of his titles: the US mission to the UN is the State
+        # Department's (16ch), as "US ambassador to the UN" above
+        "(?:the )?(?:us|u\\.s\\.|american|washington['’]s) (?:deputy )?(?:envoy|representative|"
+        "ambassador|delegate|diplomat)s? (?:to|at) the (?:un|u\\.n\\.|united nations)"
+        "(?: security council)?":
+            "US State Department",
+        "(?:the )?(?:us|u\\.s\\.|american|washington['’]s) (?:deputy )?(?:un|u\\.n\\.) "
+        "(?:envoy|ambassador|representative)":
+            "US State Department",
         # the US Defense Intelligence Agency (the sheet's "Defense Intelligence Agency" alone is
         # South Korea's)
         "(?:the )?(?:u\\.?s\\.?|us|american|pentagon['’]s) defen[cs]e intelligence agency"

@@ -1270,6 +1270,30 @@ ARTICLES = {
     "claimants": {
         # people and bodies every Latin-script language writes alike (lang/_latin.py)
         **LATIN_NAMES,
+        # ── (16ch) every claimant by every name a newsroom uses (docs/articles.md 16ch;
+        # tests/cases/articles/claimant_names_16ch.yml) ────────────────────────────────────
+        # the Ukrainian president by his other title ("le chef de l'État ukrainien")
+        "chef de l['’]état ukrainien": "Volodymyr Zelensky (President of Ukraine)",
+        # Shoigu by his post as outlets shorten it ("le chef de la sécurité russe")
+        "(?:chef|patron|responsable) de la sécurité (?:russe|de la russie|du kremlin)":
+            "Russian Security Council (Sergei Shoigu)",
+        # the US envoy to the UN by each of his titles (the US mission to the UN is the State
+        # Department's, 16ch); not "ambassadeur" alone, read as Russia's in Pyongyang
+        "(?:représentant|représentante|ambassadeur|ambassadrice|envoyé|envoyée|émissaire|"
+        "diplomate)s? (?:permanente? |adjointe? )?(?:américaine?|des états-unis) (?:à|auprès "
+        "(?:de|des|du)) (?:l['’]onu|l['’]organisation des nations unies|nations unies|conseil de "
+        "sécurité(?: de l['’]onu)?)":
+            "US State Department",
+        # another country's envoy is no source of this story ("l'ambassadeur chinois à l'ONU",
+        # Russia's at the UN): not "ambassadeur" alone, read as Russia's in Pyongyang
+        "(?:ambassadeur|ambassadrice|représentant|représentante)s? (?:permanente? )?(?:chinois|"
+        "chinoise|japonaise?|allemande?|française?|de (?:la )?(?:chine|japon|allemagne|france))"
+        "|(?:ambassadeur|ambassadrice|représentant|représentante)s? (?:permanente? )?(?:russe|"
+        "de (?:la )?russie) (?:à|auprès (?:de|des|du)) (?:l['’]onu|nations unies|conseil de "
+        "sécurité)":
+            "Unattributed",
+        "(?:centre ukrainien|centre \\w+ ukrainien) de (?:lutte contre|contre) la désinformation":
+            "Ukraine National Security and Defense Council (NSDC)",
         # the MSMT by its name
         "(?:l['’])?équipe multilatérale de (?:surveillance|contrôle|suivi) des sanctions":
             "Multilateral Sanctions Monitoring Team (MSMT)",

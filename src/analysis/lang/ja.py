@@ -523,6 +523,8 @@ ARTICLES = {
         },
         "bodies": {
             "government": ["当局者", "当局", "政府(?:高官|関係者)?", "高官", "外交筋", "議会",
+                           # (16ch) its foreign ministry and minister ("ウクライナ外務省")
+                           "外務省", "外相", "外務大臣",
                            # the presidential office (16o: "韓国大統領府", "ウクライナ大統領府")
                            "大統領(?:府|室)"],
             "intelligence": ["情報機関", "情報当局", "諜報機関", "情報筋"],
@@ -943,6 +945,34 @@ ARTICLES = {
     # "の内容", "の内部")
     "among_after": ["のうち", "の中で", "中(?!国)", "の内(?![容部閣政務外側訳])"],
     "claimants": {
+        # ── (16ch) every claimant by every name a newsroom uses (docs/articles.md 16ch;
+        # tests/cases/articles/claimant_names_16ch.yml) ────────────────────────────────────
+        # Shoigu by his post ("ロシア安全保障会議書記")
+        "ロシア(?:の)?(?:連邦)?(?:安全保障会議|安保会議)(?:の)?(?:書記|事務局長)":
+            "Russian Security Council (Sergei Shoigu)",
+        # Kim Jong Un in katakana, alone or as the reading of his name ("金正恩(キム・ジョンウン)":
+        # one name, not two)
+        "金正恩[(（]キム・?ジョンウン[)）]|(?<![(（])キム・?ジョンウン":
+            "North Korea (state media and leadership)",
+        # the US envoys to the UN (the US mission to the UN is the State Department's), and a US
+        # representative at a UN meeting ("国連安保理の会合に出席した米国代表"); a US
+        # representative elsewhere, its government
+        # (a name in katakana between: "米国のウッド国連次席大使")
+        "(?:米国|米|アメリカ)(?:の)?[ァ-ヶー・＝=]{1,12}(?:米)?国連(?:次席)?大使(?:代理)?":
+            "US State Department",
+        "(?:リンダ・)?トーマス[=＝・]?グリーンフィールド": "US State Department",
+        "(?:国連|安保理|安全保障理事会)[^。「」]{0,30}?(?:米国|米|アメリカ)(?:の)?代表(?:団)?":
+            "US State Department",
+        "(?:米国|アメリカ)(?:の|側)?代表(?:団)?(?!チーム|選手)": "US government (unspecified)",
+        "李星権": "South Korea National Intelligence Service (NIS)",
+        "尹(?:錫悦)?(?:前)?大統領": "South Korea government",
+        "マリュク": "Security Service of Ukraine (SBU)",
+        "アンドリー・コバレンコ": "Ukraine National Security and Defense Council (NSDC)",
+        "(?:アンドリー・)?シビハ": "Ukrainian government (unspecified)",
+        "(?:ドミトロ・クレバ|クレバ(?:前)?外相)": "Ukrainian government (unspecified)",
+        "(?:アンドリー・)?(?:イ)?エルマーク": "Ukrainian government (unspecified)",
+        # the Kremlin's spokesman, as en "Peskov"
+        "ペスコフ": "Russian media",
         # (16r) claimant forms: titles, country as speaker (C1)
         "ウクライナ(?:の)?(?:検事総長|検察当局|最高検察庁)": "Ukrainian government (unspecified)",
         # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March

@@ -564,6 +564,11 @@ PERIODS = {
     },
 }
 
+# (16ch) a body named bare in Korean is Seoul's, not another country's written before it
+# ("러시아 정보당국", "중국 외교부")
+_SEOULS = ("(?<![가-힣])(?<!러시아\\s)(?<!북한\\s)(?<!중국\\s)(?<!일본\\s)"
+           "(?<!러\\s)(?<!북\\s)(?<!中\\s)")
+
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
@@ -584,6 +589,8 @@ ARTICLES = {
         "bodies": {
             "government": ["당국자들?", "당국", "정부(?: ?관계자들?)?", "고위 (?:관계자|관리)",
                            "외교관", "의회",
+                           # (16ch) its foreign ministry and minister ("우크라이나 외무부")
+                           "외교부", "외무부", "외교장관", "외무장관",
                            # the presidential office (16o: "우크라이나 대통령실" is Kyiv's)
                            "대통령실", "대통령 ?비서실"],
             "intelligence": ["정보당국", "정보 당국", "정보기관", "정보 기관", "첩보 당국"],
@@ -1029,6 +1036,47 @@ ARTICLES = {
     # the group a loss is counted among, after the number ("1만1000명 가운데 4000명이 사상")
     "among_after": ["가운데", "중에서", "중 "],
     "claimants": {
+        # ── (16ch) every claimant by every name a newsroom uses (docs/articles.md 16ch;
+        # tests/cases/articles/claimant_names_16ch.yml) ────────────────────────────────────
+        # Shoigu by his post ("러시아 국가안보회의 서기", "러시아 안전보장회의 서기")
+        "러시아(?:의)? ?(?:연방 )?(?:국가)?(?:안보|안전보장)(?:회의|위원회) (?:서기장|서기)":
+            "Russian Security Council (Sergei Shoigu)",
+        "우크라이나(?:군)? 군 ?(?:사)?정보(?:총)?국": "Ukraine Defence Intelligence (HUR)",
+        "우메로(?:프|우)": "Ukraine Ministry of Defence",
+        # a minister named with the bare title: his country's ministry, not Seoul's ("우메로프
+        # 국방장관": "국방장관" alone is Seoul's); a surname others share only with the title
+        "(?:(?:루스템 )?우메로(?:프|우)|(?:데니스 )?(?:시|슈)미할|(?:미하일로 )?페도로프) "
+        "(?:우크라이나 )?국방(?:부 )?장관": "Ukraine Ministry of Defence",
+        "(?:헤그세스|오스틴) (?:미(?:국)? )?(?:국방|전쟁)(?:부 )?장관": "US Department of Defense",
+        "(?:힐리|섑스) (?:영국 )?국방(?:부 )?장관": "UK Ministry of Defence (Defence Intelligence)",
+        # North Korea's media are all the state's ("북한 매체에 따르면")
+        "북한 (?:매체|언론|방송)": "North Korea (state media and leadership)",
+        # the US envoys to the UN (the US mission to the UN is the State Department's), and a US
+        # representative at a UN meeting ("유엔 안보리 관련 회의에 참석한 미국 대표"); a US
+        # representative elsewhere, its government
+        "(?:주유엔|유엔 주재) ?미국 ?(?:차석)?대사(?:대리)?": "US State Department",
+        "미국 ?(?:의 )?유엔 ?(?:차석)?대사(?:대리)?": "US State Department",
+        "(?:린다 )?토머스[- ]?그린필드": "US State Department",
+        "도로시 셰이": "US State Department",
+        "(?:유엔|안보리|안전보장이사회)[^.?!\"“”]{0,30}?미국 ?(?:측 )?대표(?:단)?(?!팀)":
+            "US State Department",
+        "미국 ?(?:측 )?대표(?:단)?(?!팀|선수)": "US government (unspecified)",
+        # Seoul's intelligence, ministry of foreign affairs and officials named bare, as the
+        # military's (not Russia's, North Korea's, China's, Japan's)
+        _SEOULS + "정보당국": "South Korea National Intelligence Service (NIS)",
+        _SEOULS + "외교부": "South Korea government",
+        _SEOULS + "(?<!미\\s)(?<!미국\\s)(?<!우크라이나\\s)정부 (?:고위 )?(?:관계자|당국자)들?":
+            "South Korea government",
+        # Ukraine's foreign ministers and the head of the president's office ("시비하" alone is
+        # also a verb: with the given name or title)
+        "(?:안드리 시비하|시비하 (?:우크라이나 )?(?:외무|외교)(?:부 )?장관)":
+            "Ukrainian government (unspecified)",
+        "(?:드미트로 )?쿨레바": "Ukrainian government (unspecified)",
+        "(?:안드리 )?예르마크": "Ukrainian government (unspecified)",
+        "우크라이나 (?:외무|외교)(?:부|장관)": "Ukrainian government (unspecified)",
+        # the Kremlin's spokesman, as en "Peskov"
+        "(?:드미트리 )?페스코프": "Russian media",
+        "크렘린(?:궁)? 대변인": "Russian media",
         # (16r) claimant forms: titles, country as speaker (C1)
         "우크라이나 (?:검찰총장|검찰청장|검찰)": "Ukrainian government (unspecified)",
         # (16u) Ukraine's Foreign Intelligence Service (SZRU, head Oleh Ivashchenko since March

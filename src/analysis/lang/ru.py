@@ -1405,6 +1405,35 @@ ARTICLES = {
         "строител\\w* (?:\\w+ ){0,2}?(?:восстановительн|восстановлени|восстанавлива)\\w*",
     ],
     "claimants": {
+        # ── (16ch) every claimant by every name a newsroom uses (docs/articles.md 16ch;
+        # tests/cases/articles/claimant_names_16ch.yml) ────────────────────────────────────
+        "украинск\\w* президент\\w*": "Volodymyr Zelensky (President of Ukraine)",
+        # North Korea's state media by the outlets' short words ("северокорейские госСМИ") and
+        # KCNA's other Russian abbreviation (КЦТА)
+        "(?:северокорейск\\w*|пхеньянск\\w*) (?:госсми|государственн\\w* сми)":
+            "North Korea (state media and leadership)",
+        "госсми (?:кндр|северной кореи)": "North Korea (state media and leadership)",
+        "кцта": "North Korea (state media and leadership)",
+        "(?:марк\\w* )?рутте": "NATO",
+        # the US envoys to the UN (the US mission to the UN is the State Department's)
+        "(?:линд\\w* )?томас[- ]гринфилд": "US State Department",
+        "дороти шей": "US State Department",
+        "(?:постоянн\\w* )?представител\\w* (?:сша|соедин[её]нных штатов) (?:при|в) (?:оон|совбезе "
+        "оон|совете безопасности оон)": "US State Department",
+        "(?:нср|нрс) (?:южной кореи|рк|республики корея)":
+            "South Korea National Intelligence Service (NIS)",
+        "южнокорейск\\w* (?:нср|нрс)": "South Korea National Intelligence Service (NIS)",
+        "минобороны (?:республики корея|рк)": "South Korea Ministry of National Defense",
+        # Ukraine's foreign ministers, the head of the president's office and the ombudsman, in
+        # every case (a surname others share with the given name: "Андрей Ермак")
+        "(?:андре\\w* )?сибиг\\w*": "Ukrainian government (unspecified)",
+        "(?:дмитри\\w* )?кулеб\\w*": "Ukrainian government (unspecified)",
+        "андре\\w* ермак\\w*": "Ukrainian government (unspecified)",
+        "(?:дмитри\\w* )?лубин(?:ец|ца|цу|цом|це)": "Ukrainian government (unspecified)",
+        # the Kremlin's spokesman, as en "Peskov"
+        "дмитри\\w* песков\\w*": "Russian media",
+        "(?:пресс-секретар\\w*|представител\\w*) (?:кремля|президента (?:россии|рф)|путина)"
+        "(?: дмитри\\w* песков\\w*)?": "Russian media",
         # the MSMT by its name
         # (16ru) also "международная группа по мониторингу санкций"
         "(?:многосторонн|международн)\\w* групп\\w* (?:по )?(?:мониторинг\\w*|наблюдени\\w*) "

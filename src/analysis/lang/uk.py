@@ -1403,6 +1403,31 @@ ARTICLES = {
         "будівельник\\w* (?:\\w+ ){0,2}?(?:відновлювальн|відновленн|відбудов)\\w*",
     ],
     "claimants": {
+        # ── (16ch) every claimant by every name a newsroom uses (docs/articles.md 16ch;
+        # tests/cases/articles/claimant_names_16ch.yml) ────────────────────────────────────
+        # North Korea's state media by the outlets' short words ("північнокорейські держЗМІ")
+        "(?:північнокорейськ\\w*|пхеньянськ\\w*) (?:держзмі|державн\\w* змі)":
+            "North Korea (state media and leadership)",
+        "держзмі (?:кндр|північної кореї)": "North Korea (state media and leadership)",
+        # the US envoys to the UN (the US mission to the UN is the State Department's)
+        "(?:лінд\\w* )?томас[- ]грінфілд": "US State Department",
+        "дороті шей": "US State Department",
+        "(?:постійн\\w* )?(?:представни\\w*|постпредк\\w*) (?:сша|сполучених штатів) (?:при|в|у) "
+        "(?:оон|радбезі оон|раді безпеки оон)": "US State Department",
+        "(?:нср|нрс) (?:південної кореї|рк|республіки корея)":
+            "South Korea National Intelligence Service (NIS)",
+        "південнокорейськ\\w* (?:нср|нрс)": "South Korea National Intelligence Service (NIS)",
+        "міноборони (?:республіки корея|рк)": "South Korea Ministry of National Defense",
+        # Ukraine's foreign ministers, the head of the president's office and the ombudsman, in
+        # every case (a surname others share with the given name: "Андрій Єрмак")
+        "(?:андрі\\w* )?сибіг\\w*": "Ukrainian government (unspecified)",
+        "(?:дмитр\\w* )?кулеб\\w*": "Ukrainian government (unspecified)",
+        "андрі\\w* єрмак\\w*": "Ukrainian government (unspecified)",
+        "(?:дмитр\\w* )?лубін(?:ець|ця|цю|цем|ці)": "Ukrainian government (unspecified)",
+        # the Kremlin's spokesman, as en "Peskov"
+        "дмитр\\w* пєсков\\w*": "Russian media",
+        "(?:речник\\w*|прес-секретар\\w*|представник\\w*) (?:кремля|президента (?:росії|рф)|путіна)"
+        "(?: дмитр\\w* пєсков\\w*)?": "Russian media",
         # the MSMT by its name
         # (16ru) also "міжнародна група з моніторингу санкцій"
         "(?:багатосторонн|міжнародн)\\w* груп\\w* (?:з )?(?:моніторинг\\w*|спостереженн\\w*) "
