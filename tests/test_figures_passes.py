@@ -411,3 +411,21 @@ def test_a_template_built_in_compiled_code_gives_the_text_re_gives() -> None:
         assert pat.sub(expand, text) == pat.sub(rep, text), rep
     for rep in ["\\0", "\\101", "\\n", "\\g<name>", "\\14", "\\g<14>", "plain", "\\\\"]:
         assert expander(pat, rep) is None, rep
+
+
+def test_a_unit_power_is_written_only_where_the_digit_groups_allow_one() -> None:
+    """The engine writes a unit's exponent (``unit_powers``, D73) only where
+    ``powers_may_stand`` says the digit groups allow one (the fourteenth session's speed check):
+    on every case phrase where it says none may stand, ``unit_powers`` changes nothing, so the
+    engine reads what :func:`~analysis.figures.normalise.normalise` gives."""
+    from analysis.figures.normalise import folded_text, powers_may_stand, split_digits, unit_powers
+
+    checked = changed = 0
+    for text in _phrases_not_held_out():
+        folded = folded_text(text)
+        if powers_may_stand(split_digits(folded)):
+            changed += unit_powers(folded) != folded
+            continue
+        checked += 1
+        assert unit_powers(folded) == folded, text
+    assert checked > 10_000 and changed >= 10

@@ -36,11 +36,14 @@ from analysis.figures.normalise import (
     HAS_CJK,
     digits_value,
     expander,
+    folded_text,
     join_stray_comma,
     letter_tokens,
     normalise,
+    powers_may_stand,
     split_digits,
     tokens,
+    unit_powers,
 )
 from analysis.figures.qualify import tidied
 from analysis.figures.quantities import Quantity
@@ -176,10 +179,13 @@ def _parse(text: str, hint: str | None) -> Result:
     first = text[:1]
     if (first in _MINUS or first.isspace()) and _NEGATIVE.match(text):  # once per phrase read
         return UNPARSED, Reason.NEGATIVE.value
-    norm = normalise(text)
+    norm = folded_text(text)
+    parts = split_digits(norm)
+    if powers_may_stand(parts):  # normalise's last step, where the digit groups allow it
+        norm = unit_powers(norm)
+        parts = split_digits(norm)
     # the template path: the same wording around one digit group was read before
     key: tuple[str, str, str | None] | None = None
-    parts = split_digits(norm)
     if len(parts) == 3:
         raw = parts[1]
         plural = parts[2][:1] == "s" and not parts[2][1:2].isalpha()  # "1,000s"
@@ -213,6 +219,7 @@ def _parse(text: str, hint: str | None) -> Result:
     return _read_in_full(
         norm, hint, key, parts[1] if key is not None else None, lex, cjk, applies,
         len(parts) >= 5 and _two_long_groups(parts), len(parts) > 1,
+        any(" " in parts[k] for k in range(1, len(parts), 2)),
     )
 
 
@@ -234,7 +241,7 @@ def _two_long_groups(parts: list[str]) -> bool:
 def _read_in_full(
     norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None,
     hinted: Lexicon | None = None, cjk: bool | None = None, applies: bool | None = None,
-    years: bool = True, digits: bool = True,
+    years: bool = True, digits: bool = True, spaced: bool = True,
 ) -> Result:
     """Read the normalised phrase *norm* with every step; leave its template under *key*.
 
@@ -273,7 +280,7 @@ def _read_in_full(
             body = _MAKER.sub(_MAKER_KEPT, body)
         # "fell by 8%, from 27 862 to 25 610": a number grouped by spaces reads as one grouped
         # by commas (rule 9), so the tables' rewrites of a change see it as one number (D69)
-        if " " in body:
+        if spaced and " " in body:  # (*spaced*: a digit group of *norm* holds a space)
             body = _comma_grouped(body, lex)
     if applies is None or lex is not hinted or body != norm:
         applies = lex.rewrites_apply(body, None if digits else False)
