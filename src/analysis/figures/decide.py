@@ -542,7 +542,10 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     unreadable = _unreadable(units) if strict else None
     if unreadable is not None:
         return (UNPARSED, unreadable, None, False)
-    has: set[str] = {c for u in units if u.cats for c in u.cats}
+    has: set[str] = set()
+    for u in units:
+        if u.cats:
+            has.update(u.cats)
     qs, dropped_at = gather_quantities(units, lex, Cat.MONTH in has)
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
@@ -582,10 +585,9 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         if is_range(units, qs[0], qs[1], lo_a):
             rel = "additional" if additional else "total"
             return (*read_range(units, qs[0], qs[1], lo_a, rel), None, True)
-    if len(qs) > MAX_QUANTITIES:
-        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
-    if len(qs) > 1:
-        chosen = one_quantity(units, qs, dropped_at, lex.outcomes)
+    if len(qs) > 1:  # (more than MAX_QUANTITIES: several, whatever they are)
+        chosen = None if len(qs) > MAX_QUANTITIES else one_quantity(
+            units, qs, dropped_at, lex.outcomes)
         if chosen is None:
             return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
         qs = chosen

@@ -170,7 +170,8 @@ def folded_text(text: str) -> str:
         folded = folded.replace("i\u0307", "i")
     if "." in folded and _HAN_DECIMAL.search(folded):
         folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
-    if _SPELLED is not None and _SPELLED.search(folded) is not None:
+    # (a text whose characters all come before the Arabic block holds no script with rules)
+    if _SPELLED is not None and max(folded) >= "\u0600" and _SPELLED.search(folded) is not None:
         folded = spell(folded)
     return folded
 
@@ -206,7 +207,10 @@ def _spellings() -> tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], st
     out = []
     for code, rules in SPELLING.items():
         chars = "".join(CHARACTERS[script] for script in SCRIPTS[code])
-        out.append((re.compile(f"[{chars}]"), tuple((re.compile(p), r) for p, r in rules)))
+        script = re.compile(f"[{chars}]")
+        if script.search("".join(map(chr, range(0x600)))) is not None:  # folded_text's gate
+            raise ValueError(f"spelling rules of {code!r}: a script before U+0600")
+        out.append((script, tuple((re.compile(p), r) for p, r in rules)))
     return tuple(out)
 
 
