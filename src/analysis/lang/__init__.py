@@ -171,6 +171,17 @@ compared_pre, compared_post
     (unparsed, "no number"). Words that also mean "against" an opponent ("contra",
     "against", "против") are ``not_count_pre`` instead: dropped beside another count, read
     alone.
+repeat
+    (17ck, D68.1) The words that join a vague magnitude to itself ("and", "upon", "e", "y",
+    "и", "ve"): "hundreds and hundreds", "migliaia e migliaia" read as the word once, with its
+    bounds. Whole words; no table words: they vote for no language.
+measures, measure_one, measure_one_qualified
+    (17ck, D68.2) Units of mass, area and volume (``measures``: "ton", "tonne", "Tonne",
+    "トン", "톤"), and, in languages with no article, the singular that is one unit alone
+    (``measure_one``: "тонну", "طن") or only right after a qualifier (``measure_one_qualified``:
+    "тонны", "tony", a form also plural). A unit told with an article, "one" or a vague word is
+    the figure ("more than a ton" = at least 1, "数トン" = 2-9); beside another count it drops
+    out. They vote for no language (a unit is shared by many).
 share_of
     Words that tell a share of its whole (``of``, ``из``, ``중``; D59.1): a share in per cent
     beside a count is dropped (``155점(43%)``) unless such a word stands between them ("25%
@@ -189,7 +200,7 @@ persons
 contrast
     (17co, D71) ``{"not": [...], "not_post": [...], "but": [...], "also": [...]}``: the
     language's closed class of words that correct a count in the same breath, "not A but B"
-    (``analysis.figures.context.drop_denied``). ``not`` denies the number right after it (``not``,
+    (``analysis.figures.contrast.drop_denied``). ``not`` denies the number right after it (``not``,
     ``nicht``, ``не``, ``不是``; with the copula where the negation stands before it, ``no
     fueron``, ``non erano``), ``not_post`` the number right before it (``değil``, ``नहीं``,
     ``ではなく``, ``아니라``), ``but`` opens the count reported (``but``, ``sondern``, ``а``,
@@ -286,6 +297,12 @@ captive_pronoun
     Pronouns for the one captive whose death a sentence tells with no noun ("… захватили в
     плен … солдата КНДР. На следующий день … он скончался от обострения ран"): the death of the
     captive counted before (ru, uk); with no captive of one counted before, no figure.
+told_again_bare
+    (16ci, ko and ja) ``{"before": [...], "after": [...]}``: what may stand right before a
+    number told again with its counter alone (a sentence's or clause's start, a demonstrative:
+    "この", "이들") and the case particles right after its counter: the people of an earlier
+    figure with the same number ("2人が送った手紙"), no second figure
+    (:func:`analysis.articles.repeats.bare_again`).
 not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals;
     16ce: the people an outlet interviewed, "entretenue avec", "habló con", "интервью у").
