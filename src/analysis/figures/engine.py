@@ -181,7 +181,7 @@ def _parse(text: str, hint: str | None) -> Result:
         return UNPARSED, Reason.NEGATIVE.value
     norm = folded_text(text)
     parts = split_digits(norm)
-    if powers_may_stand(parts):  # normalise's last step, where the digit groups allow it
+    if powers_may_stand(norm, parts):  # normalise's last step, where the digit groups allow it
         norm = unit_powers(norm)
         parts = split_digits(norm)
     # the template path: the same wording around one digit group was read before

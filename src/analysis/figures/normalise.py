@@ -170,8 +170,7 @@ def folded_text(text: str) -> str:
         folded = folded.replace("i\u0307", "i")
     if "." in folded and _HAN_DECIMAL.search(folded):
         folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
-    # (a text whose characters all come before the Arabic block holds no script with rules)
-    if _SPELLED is not None and max(folded) >= "\u0600" and _SPELLED.search(folded) is not None:
+    if _SPELLED is not None and _SPELLED.search(folded) is not None:
         folded = spell(folded)
     return folded
 
@@ -182,23 +181,24 @@ _POWER_WORDS: Final = ("sq", "cu", "кв", "куб", " kw", " sze")
 """What an exponent written as a word holds, within a few words after its number."""
 
 
-def powers_may_stand(parts: list[str]) -> bool:
-    """Whether :func:`unit_powers` may change a text cut by :data:`DIGITS_SPLIT` into *parts*.
+def powers_may_stand(text: str, parts: list[str]) -> bool:
+    """Whether :func:`unit_powers` may change *text*, cut by :data:`DIGITS_SPLIT` into *parts*.
 
     An exponent is a digit group "2" or "3" glued after a unit's last letter ("km2", "m3"); an
     exponent written as a word follows a number ("120 sq km", "5 кв. м", "40 km kw."). Reading
     the digit groups costs a tenth of the two searches of :func:`unit_powers` (17cq's
     normalisation cost a sixth of a parse; the fourteenth session's speed check).
     """
+    words = False
     for k in range(1, len(parts), 2):
         group = parts[k]
         if (group == "2" or group == "3") and parts[k - 1][-1:] in _POWER_LETTERS:
             return True
-        if k + 1 < len(parts):
-            after = parts[k + 1][:20]  # "120 sq km", "59 тыс. кв. км", "40 km kw."
-            for word in _POWER_WORDS:
-                if word in after:
-                    return True
+        words = words or k + 1 < len(parts)
+    if words:  # "120 sq km", "59 тыс. кв. км", "40 km kw.": a word after a number
+        for word in _POWER_WORDS:
+            if word in text:
+                return True
     return False
 
 

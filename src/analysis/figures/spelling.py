@@ -23,8 +23,6 @@ def _spellings() -> tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], st
     for code, rules in SPELLING.items():
         chars = "".join(CHARACTERS[script] for script in SCRIPTS[code])
         script = re.compile(f"[{chars}]")
-        if script.search("".join(map(chr, range(0x600)))) is not None:  # folded_text's gate
-            raise ValueError(f"spelling rules of {code!r}: a script before U+0600")
         out.append((script, tuple((re.compile(p), r) for p, r in rules)))
     return tuple(out)
 
