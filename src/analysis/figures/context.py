@@ -17,7 +17,8 @@ from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
 __all__ = [
-    "are_parts", "bounds", "drop_bracket_parts", "drop_breakdown", "dropped", "year_told",
+    "NUMBER_JOINS", "are_parts", "bounds", "drop_bracket_parts", "drop_breakdown", "dropped",
+    "year_told",
 ]  # fmt: skip
 
 # "º" and "ª" are "o" and "a" once normalised (NFKC): "10º andar", "3ª vez"
@@ -30,7 +31,8 @@ _ORD_CYR: Final = frozenset(
 _ORD_PREFIX: Final = frozenset(("제", "第"))
 _ORD_AFTER_POINT: Final = frozenset(("º", "ª", "o", "a"))
 """An ordinal's sign after its point, "1.º", "1.ª" (normalised to "1.o", "1.a")."""
-_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.AND, Cat.RANGE_AND))
+NUMBER_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.AND, Cat.RANGE_AND))
+"""The words that join two numbers: a range's separator, "and" (also read by ``contrast``)."""
 
 
 def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
@@ -229,7 +231,7 @@ def _duration_shared(units: list[Unit], k: int, n: int, vague: bool) -> bool:
     cats = units[k].cats
     if vague and Cat.OF in cats:
         return Cat.DURATION in units[k + 1].cats
-    if k + 2 >= n or _JOINS.isdisjoint(cats):
+    if k + 2 >= n or NUMBER_JOINS.isdisjoint(cats):
         return False
     nxt = units[k + 1]
     unit = units[_past_ending(units, k + 2, n)]

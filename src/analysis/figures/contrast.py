@@ -9,13 +9,12 @@ from __future__ import annotations
 from typing import Final
 
 from analysis.figures import cats as Cat
+from analysis.figures.context import NUMBER_JOINS
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
 __all__ = ["drop_denied"]
 
-_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.AND, Cat.RANGE_AND))
-"""The words that join two numbers (as :mod:`~analysis.figures.context` reads them)."""
 
 
 # ---- "not A but B": a count corrected in the same breath (D71)
@@ -83,7 +82,7 @@ def _linked(units: list[Unit], first: Quantity, second: Quantity) -> bool:
     if gap != 1:
         return False
     u = units[first.end + 1]
-    return u.text in _LINK_SYMBOLS or not _JOINS.isdisjoint(u.cats)
+    return u.text in _LINK_SYMBOLS or not NUMBER_JOINS.isdisjoint(u.cats)
 
 
 def _also_near(units: list[Unit], a: int, b: Quantity, qs: list[Quantity]) -> bool:

@@ -6,17 +6,18 @@ lower case, "m1989" read as "million" and 1989 ("3 M777 howitzers" = 3,000,777; 
 howitzers" = 50,009): a wrong number. The rewrite drops the designation, so the count beside it
 is read alone and a designation alone is no number. One to four Latin or Cyrillic letters, at
 the start of a word, then digits (and maybe more letters and digits); not a unit's exponent
-("km2", "m3": the unit), a currency glued to its amount ("Rp18 miliar"), a time ("AM8:00";
-"23h30" is digits first), a number sign ("№39") or a quarter ("Q1 2024"); and never Hangul or
-Han, whose scale words are glued to digits ("1만2000").
+("km2", "m3": written "km²", "m³" before the rewrites, D73), a currency glued to its amount
+("Rp18 miliar"), a time ("AM8:00"; "23h30" is digits first), a number sign ("№39") or a
+quarter ("Q1 2024"); and never Hangul or Han, whose scale words are glued to digits
+("1만2000").
 """
 
 DESIGNATION: tuple[str, str] = (
     r"(?<![\w$€£¥₹])"
-    # not a unit's exponent ("km2"), a currency glued to its amount ("Rp18 miliar", "US5"), a
-    # time ("AM8:00"), a number sign ("№39/40" folds to "no39/40") or a quarter or half ("Q1 2024")
-    r"(?!(?:km|m|cm|mm|dm|ft|mi|yd|sq|км|м|см|мм|дм)[23](?![0-9\w])"
-    r"|(?:rp|rs|us|usd|eur|gbp|chf|kr|rm|tl|aed|sar|inr|jpy|cny|rmb|krw|rub|uah|pln|brl|mxn|zar"
+    # not a currency glued to its amount ("Rp18 miliar", "US5"), a time ("AM8:00"), a number
+    # sign ("№39/40" folds to "no39/40") or a quarter or half ("Q1 2024"); a unit's exponent
+    # ("km2") is written "km²" before any rewrite (D73, normalise.unit_powers)
+    r"(?!(?:rp|rs|us|usd|eur|gbp|chf|kr|rm|tl|aed|sar|inr|jpy|cny|rmb|krw|rub|uah|pln|brl|mxn|zar"
     r"|am|pm|no|nr|n)[0-9]|[qh][1-4](?![0-9\w]))"
     r"[a-zа-яёіїєґ]{1,4}[0-9]+(?:[a-zа-яёіїєґ]+[0-9]*)*(?![0-9]|[.,:/h][0-9])",
     "",
