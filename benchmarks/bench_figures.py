@@ -335,7 +335,7 @@ def _paths(pairs: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
 
 def stage_profile(pairs: list[tuple[str, str]]) -> None:
     """Where the time goes, in µs per phrase (CPU time, best of 7, caches cleared)."""
-    from analysis.figures import decide, engine, language, normalise, units
+    from analysis.figures import decide, engine, gather, language, normalise, units
 
     n = len(pairs)
 
@@ -374,7 +374,7 @@ def stage_profile(pairs: list[tuple[str, str]]) -> None:
                                 for tk, (lex, s) in zip(toks, lexes, strict=True)],
         "read_units": lambda: [units.read_units(tk, lex)
                                for tk, (lex, _) in zip(toks, lexes, strict=True)],
-        "_quantities": lambda: [decide._quantities(u, lex, True)
+        "gather_quantities": lambda: [gather.gather_quantities(u, lex, True)
                                 for u, (lex, _) in zip(us, lexes, strict=True)],
     }
     for step, fn in steps.items():
