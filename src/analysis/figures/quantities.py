@@ -300,6 +300,20 @@ def _scale_follows(units: list[Unit], j: int, big: float) -> bool:
     return False
 
 
+def _lower_scale_follows(st: RunState) -> bool:
+    """Whether, after an article and its scale, the digits at ``st.j`` precede a lower scale.
+
+    "un milliard 500 millions", "a billion 500 million", "um bilhão e 500 milhões" (D78.3): the
+    digits of the next lower magnitude, as after "one billion"; digits alone after "a million"
+    ("a thousand 500", "a million 200,000 people") stay no part of it.
+    """
+    j = st.j + 1
+    if st.total <= 0 or j >= len(st.units):
+        return False
+    s = st.units[j].cats.get(Cat.SCALE)
+    return s is not None and float(s) < st.big  # type: ignore[arg-type]
+
+
 # ---------------------------------------------------------------- handlers, one per role
 
 
@@ -310,7 +324,11 @@ def _digits(st: RunState, u: Unit) -> int:
     if not st.started:
         st.number = u.value
         st.started = True
-    elif st.number is None and u.value < st.last_mult and not st.article:  # type: ignore[operator]
+    elif (
+        st.number is None
+        and u.value < st.last_mult  # type: ignore[operator]
+        and (not st.article or _lower_scale_follows(st))
+    ):
         if st.joiner == "-" and st.digits_in_run:
             return STOP
         if st.joiner in (Cat.AND, Cat.UND) and _scale_follows(st.units, st.j, st.big):
@@ -471,9 +489,13 @@ def _multiplier(st: RunState, u: Unit) -> int:
         st.number = None
         st.last_mult = s
     else:
-        if s >= st.big:
+        if s >= st.big and not (s == 1e6 and st.big == 1e3):
             return STOP
-        val = st.section + (number if number is not None else (0.0 if st.section else 1.0))
+        if s >= st.big:  # "dos mil quinientos millones", "thousand million": millions (D78.3)
+            val = st.total + st.section + (number if number is not None else 0.0)
+            st.total = 0.0
+        else:
+            val = st.section + (number if number is not None else (0.0 if st.section else 1.0))
         st.total += val * s
         st.section = 0.0
         st.number = None

@@ -855,3 +855,50 @@ FIGURES.update({
         "فدانًا", "دونم", "دونما", "دونمًا",
     ],
 })
+
+# (17cv, D78.3) halves and compound magnitudes: "7 ملايين ونصف المليون", "مليون ونصف" (a million
+# and a half), "3 آلاف ونصف": "ونصف" (and half) after a magnitude, alone or with the magnitude
+# again, is half of it, told as the next lower magnitude ("7 ملايين و500 الف"; it read 7,000,000
+# or 1,000,000 before, the half dropped); not before a definite noun ("مليون ونصف المصابين", and
+# half of the injured: a share). A hundreds word glued to "و" after a magnitude and before a
+# lower one ("مليار ومائة مليون", "3 ملايين ومائتا ألف") is written in digits, as "مليار و100
+# مليون" reads already (the word with the lower magnitude read as a second quantity)
+_AR_MILLIONS = r"مليون|ملايين|مليونا|مليونان|مليوني"
+_AR_BILLIONS = r"مليار|مليارات|مليارا|ملياران|ملياري"
+_AR_THOUSANDS = r"ألف|الف|آلاف|الاف|ألفا|الفا|ألفان|الفان|ألفي|الفي"
+FIGURES["rewrites"] += [
+    (
+        r"(?<!\S)(" + big + r") و ?نصف(?: (?:ال)?(?:" + big + r"))?(?!\S)(?! ال)",
+        r"\1 و" + half,
+    )
+    for big, half in (
+        (_AR_BILLIONS, "500 مليون"), (_AR_MILLIONS, "500 الف"), (_AR_THOUSANDS, "500"),
+    )
+]
+_AR_HUNDREDS = {
+    100: "مائة|مائه|مئة|مئه",
+    200: "مائتا|مائتي|مائتان|مئتا|مئتي|مئتان",
+    **{
+        n * 100: "|".join(
+            stem + h for stem in stems for h in ("مائة", "مائه", "مئة", "مئه")
+        )
+        for n, stems in (
+            (3, ("ثلاث",)), (4, ("أربع", "اربع")), (5, ("خمس",)), (6, ("ست",)), (7, ("سبع",)),
+            (8, ("ثمان", "ثماني")), (9, ("تسع",)),
+        )
+    },
+}
+FIGURES["rewrites"] += [
+    (
+        r"(?<!\S)(" + _AR_BILLIONS + "|" + _AR_MILLIONS + r") و ?(?:" + words + r") ("
+        + _AR_MILLIONS + "|" + _AR_THOUSANDS + r")(?!\S)",
+        r"\1 و" + str(value) + r" \2",
+    )
+    for value, words in _AR_HUNDREDS.items()
+]
+# the dual of a million or a billion before "و" and digits is two of it and the digits, as
+# "ألفين و947" (D63.4): "مليونان و500 ألف" = 2,500,000
+FIGURES["rewrites"] += [
+    (r"(?<!\S)(?:مليونان|مليونين|مليوني)(?= و ?\d)", "2 مليون"),
+    (r"(?<!\S)(?:ملياران|مليارين|ملياري)(?= و ?\d)", "2 مليار"),
+]

@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -1891,3 +1892,37 @@ FIGURES.update({
         "liter", "litern", "kubikmeter", "kubikmetern", "zentner",
     ],
 })
+
+# (17cv, D78.3) a number and a half is the number written with "-einhalb", for every number the
+# compounds write, not only 2-10: "elfeinhalb Millionen" = 11,500,000, "zwanzigeinhalb" (read
+# before as "Millionen" alone, vague, or as "Tausend" alone: 1,000); glued to "tausend" or
+# "hundert" it is that many thousands or hundreds ("zweieinhalbtausend" = 2,500, unparsed before)
+FIGURES["numbers"].update({
+    word + "einhalb": value + 0.5
+    for word, value in FIGURES["compound"].items()
+    if value >= 11
+})
+FIGURES["rewrites"].append((
+    r"(?<!\S)(" + "|".join(
+        sorted({w for w, v in FIGURES["numbers"].items() if w.endswith("einhalb")} | {"anderthalb"},
+               key=len, reverse=True)
+    ) + r")(tausend|hundert)(?!\w)",
+    r"\1 \2",
+))
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Trotz mehrerer Warnungen starben 12 Menschen"; not after the
+# prepositions of place, of adding or including, nor before a number or a magnitude; alone it stays
+# several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "trotz", "nach", "vor", "während", "wegen", "infolge", "aufgrund", "auf grund", "durch",
+        "seit", "binnen", "innerhalb", "ohne", "für", "gegen", "dank", "angesichts", "im laufe",
+        "im zuge", "im verlauf", "nach ablauf",
+    ],
+    [
+        "von", "und", "oder", "mal", "male", "andere", "anderen", "weitere", "weiteren",
+        "hundert", "tausend",
+    ],
+))

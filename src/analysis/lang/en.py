@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -680,6 +681,23 @@ FIGURES = {
         ),
         # "15 killed, four of them children": the number before "of them" is the breakdown (D30)
         (r",(?!\d)\s*([^\s,]+) of (?:them|whom)\b", r", including \1"),
+        # (17cv, D78.3) "six and a half million", "2-and-a-half billion": a number and a half
+        # before a magnitude is the number of it and half of it, told as the next lower one ("six
+        # million 500 thousand"), before "half a million" takes the "half" of it
+        *[
+            (
+                r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+                r"[ -]and[ -]a[ -]half[ -]" + scale + r"s?\b",
+                r"\1 " + scale + " " + rest,
+            )
+            for scale, rest in (
+                ("billion", "500 million"), ("million", "500 thousand"), ("thousand", "500"),
+                ("hundred", "50"),
+            )
+        ],
         (r"\bhalf (?:a |an )?(million|billion|thousand|dozen|hundred)\b", r"0.5 \1"),
         (r"\b(?:a|one) (million|billion|thousand|hundred|dozen) and a half\b", r"1.5 \1"),
         (r"\bone and a half (million|billion|thousand|hundred|dozen)\b", r"1.5 \1"),
@@ -1958,3 +1976,20 @@ FIGURES.update({
         "cubic metre", "cubic metres", "cubic meter", "cubic meters",
     ],
 })
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Despite several warnings, 12 people died"; not after the prepositions of
+# place, of adding or including, nor before a number or a magnitude; alone it stays several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "despite", "after", "before", "during", "following", "amid", "amidst", "over", "through",
+        "throughout", "within", "for", "since", "until", "till", "against", "without", "by",
+        "via", "because of", "due to", "owing to", "thanks to", "in spite of", "as a result of",
+        "in the wake of", "in the course of", "in the face of",
+    ],
+    [
+        "of", "and", "or", "were", "was", "are", "is", "had", "have", "has", "who", "which",
+        "that", "to", "in", "more", "other", "others", "times", "hundred", "thousand",
+    ],
+))

@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -1902,3 +1903,27 @@ FIGURES.update({
         "hectárea", "hectáreas", "litro", "litros", "quintal", "quintales",
     ],
 })
+
+# (17cv, D78.3) "seis millones y medio de asistentes", "3 millones y medio": "y medio" after a
+# magnitude is half of it, told as the next lower magnitude ("seis millones 500 mil"), as "un
+# millón y medio" (1.5) already is; "y medio" after a unit of time stays part of the duration
+FIGURES["rewrites"] += [
+    (r"(?<!\S)(millones|millón|millon) y medio(?!\w)", r"\1 500 mil"),
+    (r"(?<!\S)(millardos|millardo) y medio(?!\w)", r"\1 500 millones"),
+]
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Pese a varias advertencias, murieron 12 personas"; not after the
+# prepositions of place, of adding or including, nor before a number or a magnitude; alone it stays
+# several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "pese a", "a pesar de", "tras", "después de", "despues de", "antes de", "durante",
+        "desde", "por", "debido a", "a causa de", "gracias a", "para", "contra", "sin",
+        "mediante", "a lo largo de", "luego de", "a raíz de", "a raiz de", "al cabo de",
+    ],
+    [
+        "de", "y", "o", "otros", "otras", "veces", "cientos", "miles", "decenas",
+    ],
+))

@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -1793,3 +1794,27 @@ FIGURES.update({
         "hectare", "hectares", "litre", "litres", "quintal", "quintaux",
     ],
 })
+
+# (17cv, D78.3) "deux millions et demi", "3 milliards et demi": "et demi" after a magnitude is
+# half of it, told as the next lower magnitude ("deux millions 500 mille"), as "un million et
+# demi" (1.5) already is; "et demi" after a unit of time stays part of the duration
+FIGURES["rewrites"] += [
+    (r"(?<!\S)(millions|million) et demi(?!\w)", r"\1 500 mille"),
+    (r"(?<!\S)(milliards|milliard) et demi(?!\w)", r"\1 500 millions"),
+]
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Malgré plusieurs avertissements, 12 personnes sont mortes"; not after
+# the prepositions of place, of adding or including, nor before a number or a magnitude; alone it
+# stays several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "malgré", "après", "avant", "pendant", "durant", "depuis", "suite à", "à la suite de",
+        "en raison de", "à cause de", "grâce à", "pour", "contre", "sans", "par", "lors de",
+        "au cours de", "au bout de", "au terme de", "en dépit de",
+    ],
+    [
+        "de", "d", "et", "ou", "autres", "fois", "centaines", "milliers", "dizaines",
+    ],
+))

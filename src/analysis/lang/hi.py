@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_before
 
 # fmt: off
 
@@ -586,3 +587,28 @@ FIGURES["rewrites"].append((
 # (17ck, D68.1) a vague magnitude repeated: "सैकड़ों और सैकड़ों" ("हज़ारों-हज़ारों" with the hyphen
 # needs no word)
 FIGURES.update({"repeat": ["और", "व"]})
+
+# (17cv, D78.3) "साढ़े बारह लाख" (twelve and a half lakh), "सवा पंद्रह हजार", "पौने बीस": साढ़े /
+# साढे (and a half), सवा (and a quarter) and पौने (a quarter less) before any cardinal from 2 to
+# 99, not only 2-10 ("साढ़े बारह लाख" read 1,200,000 before: the half dropped). Not the "all"
+# forms ("आठों", "दसो"); a clock time ("साढ़े बारह बजे") is dropped before, as for 3-10 (D28)
+_HI_HALVES = {"साढ़े": 0.5, "साढे": 0.5, "सवा": 0.25, "पौने": -0.25}
+FIGURES["numbers"].update({
+    f"{word} {unit}": value + add
+    for unit, value in list(FIGURES["numbers"].items())
+    if " " not in unit and isinstance(value, int) and 11 <= value <= 99
+    and not unit.endswith(("ों", "ो"))
+    for word, add in _HI_HALVES.items()
+})
+
+# (17cv, D78.2) a vague determiner on another noun, before a postposition that does not say
+# where (lang/_determiners.py): "कई चेतावनियों के बावजूद 12 लोगों की मौत" (despite several
+# warnings, 12 died); not में / पर / से alone (where, D63.6, D64.7), nor के साथ (with); alone it
+# stays several (D9)
+FIGURES["rewrites"].append(several_before(
+    FIGURES,
+    [
+        "के बावजूद", "के बाद", "से पहले", "के पहले", "के दौरान", "के कारण", "की वजह से",
+        "के चलते", "के लिए", "के जरिए", "के जरिये", "के ज़रिए", "के फलस्वरूप", "के परिणामस्वरूप",
+    ],
+))

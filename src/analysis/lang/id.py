@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 
 # fmt: off
 
@@ -587,3 +588,41 @@ FIGURES["rewrites"].append((
 ))
 # (17ck, D68.1) a vague magnitude repeated: "ribuan dan ribuan", "ratusan demi ratusan"
 FIGURES.update({"repeat": ["dan", "demi"]})
+
+# (17cv, D78.3) "dua belas setengah juta" (twelve and a half million), "12 setengah juta": a
+# number and "setengah" (and a half) is the number and half, for the teens and digits as for
+# "satu" … "sembilan" ("12 setengah juta" was unparsed), first of the rewrites: before
+# "setengah juta" (half a million) and "setengah jam" (half an hour) take the "setengah" of it
+# ("dua setengah jam kemudian, 12 orang" read two numbers: now a duration, 2.5 hours, and 12)
+FIGURES["rewrites"][:0] = [
+    (r"(?<!\S)(\d+) setengah(?!\S)", r"\1.5"),
+    (r"(?<!\S)sebelas setengah(?!\S)", "11.5"),
+    *[
+        (rf"(?<!\S){w} belas setengah(?!\S)", f"{n + 10}.5")
+        for n, w in enumerate(
+            ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), 2,
+        )
+    ],
+    *[
+        (rf"(?<!\S)(?<!belas ){w} setengah(?!\S)", f"{n}.5")
+        for n, w in enumerate(
+            ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), 1,
+        )
+    ],
+]
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Meskipun beberapa peringatan, 12 orang tewas"; not after the
+# prepositions of place, of adding or including, nor before a number or a magnitude; alone it stays
+# several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "meskipun", "walaupun", "walau", "kendati", "setelah", "sesudah", "sebelum", "selama",
+        "sejak", "karena", "akibat", "berkat", "tanpa", "melalui", "usai", "pasca", "untuk",
+        "oleh",
+    ],
+    [
+        "dari", "di", "dan", "atau", "kali", "lainnya", "lain", "ratus", "ribu", "puluh",
+    ],
+))

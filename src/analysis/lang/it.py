@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 
 # fmt: off
 
@@ -749,3 +750,27 @@ FIGURES.update({
         "grammi", "ettaro", "ettari", "litro", "litri", "quintale", "quintali",
     ],
 })
+
+# (17cv, D78.3) "due milioni e mezzo", "6 miliardi e mezzo": "e mezzo" after a magnitude is half
+# of it, told as the next lower magnitude ("due milioni 500 mila"), as "un milione e mezzo" (1.5)
+# already is; "e mezzo" after a unit of time stays part of the duration
+FIGURES["rewrites"] += [
+    (r"(?<!\S)(milioni|milione) e mezzo(?!\w)", r"\1 500 mila"),
+    (r"(?<!\S)(miliardi|miliardo) e mezzo(?!\w)", r"\1 500 milioni"),
+]
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Nonostante diversi avvertimenti, 12 persone sono morte"; not after the
+# prepositions of place, of adding or including, nor before a number or a magnitude; alone it stays
+# several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "nonostante", "malgrado", "dopo", "prima di", "durante", "per", "a causa di", "grazie a",
+        "contro", "senza", "tramite", "in seguito a", "a seguito di", "nel corso di",
+        "nell'arco di", "da",
+    ],
+    [
+        "di", "e", "o", "altri", "altre", "volte", "centinaia", "migliaia", "decine",
+    ],
+))

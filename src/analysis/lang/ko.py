@@ -1533,3 +1533,14 @@ FIGURES.update({
         "톤", "킬로그램", "그램", "헥타르", "리터", "제곱킬로미터", "제곱미터", "세제곱미터",
     ],
 })
+
+# (17cv, D78.2) a vague determiner on another noun, in a phrase with a number: "몇 / 여러 / 수"
+# before a counter of times or kinds (차례, 번, 회, 가지: "몇 차례 경고에도 12명이 숨졌다",
+# several warnings) is a frequency or a variety, no count of the counted (D7: "수차례" read so
+# already); before a noun with the concessive "-에도" ("여러 경고에도 불구하고 12명") it says
+# despite what. Alone ("몇 차례", "여러 명") it stays several (D9); before a counter of people or
+# things it is a count ("몇 명이 숨지고 30명이 다쳤다" stays two quantities)
+FIGURES["rewrites"] += [
+    (r"^(?=.*\d)(.*?)(?<!\S)(?:몇 |여러 |수 ?)(?:차례|번|회|가지)(?:의)?(?!\S) ?", r"\1"),
+    (r"^(?=.*\d)(.*?)(?<!\S)(?:몇|여러|몇몇) (?=[^\W\d_]+?에도(?!\S))", r"\1"),
+]

@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 
 # fmt: off
 
@@ -783,3 +784,18 @@ FIGURES.update({
     # "tony" is also the plural ("tony śmieci"): one only after a qualifier ("ponad tony")
     "measure_one_qualified": ["tony"],
 })
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Mimo kilku ostrzeżeń zginęło 12 osób"; not after the prepositions of
+# place, of adding or including, nor before a number or a magnitude; alone it stays several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "mimo", "pomimo", "przed", "podczas", "w trakcie", "w ciągu", "w czasie", "przez",
+        "z powodu", "wskutek", "na skutek", "w wyniku", "dzięki", "bez", "dla", "przeciw",
+        "przeciwko", "za", "po",
+    ],
+    [
+        "z", "ze", "i", "lub", "albo", "razy", "innych", "inne", "set", "tysięcy", "dziesiątek",
+    ],
+))

@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 
 # fmt: off
 
@@ -736,3 +737,27 @@ FIGURES.update({
         "hectares", "litro", "litros",
     ],
 })
+
+# (17cv, D78.3) "dois milhões e meio", "3 bilhões e meio": "e meio" after a magnitude is half of
+# it, told as the next lower magnitude ("dois milhões e 500 mil"), as "um milhão e meio" (1.5)
+# already is; "e meio" after a unit of time stays part of the duration
+FIGURES["rewrites"] += [
+    (r"(?<!\S)(milhões|milhoes|milhão|milhao) e meio(?!\w)", r"\1 e 500 mil"),
+    (r"(?<!\S)(bilhões|bilhoes|bilhão|bilhao|mil milhões) e meio(?!\w)", r"\1 e 500 milhões"),
+]
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Apesar de vários avisos, 12 pessoas morreram"; not after the
+# prepositions of place, of adding or including, nor before a number or a magnitude; alone it stays
+# several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "apesar de", "após", "apos", "depois de", "antes de", "durante", "desde", "por",
+        "devido a", "por causa de", "graças a", "gracas a", "para", "contra", "sem", "mediante",
+        "ao longo de", "em razão de", "em virtude de",
+    ],
+    [
+        "de", "e", "ou", "outros", "outras", "vezes", "centenas", "milhares", "dezenas",
+    ],
+))

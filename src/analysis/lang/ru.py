@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 
 # fmt: off
 
@@ -2079,3 +2080,50 @@ FIGURES.update({
     # ("более тонны", "около тонны")
     "measure_one_qualified": ["тонны"],
 })
+
+# (17cv, D78.1) "4 случая трихинеллеза в одной семье" (4 cases in one family), "на одном
+# предприятии 30 рабочих": a form of "один" after a preposition, before a noun, locates the
+# counted (the place, the family, the vehicle they were in) and is no count when another
+# quantity stands in the phrase, before or after it (D67.3, as Polish "jeden"). The grammar's
+# closed class of prepositions with the genitive, dative, instrumental and prepositional (and the
+# compound ones: "в течение одного дня", "на борту одного судна"), not a list of nouns. Not after
+# "по" (one each), "о / об", "за" (for each, a rate), "от" / "до" (a range), "с / со" (with: a
+# sum), "без", "кроме", "вместо" (minus, except, instead), "около" (about), "для", "к", nor "на"
+# with the accusative ("на одного жителя": per inhabitant); not "одного из" (one of, D44.1).
+# Alone ("погиб один человек", "в одном доме") it stays as it was (D8)
+_RU_ONES = {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну",
+            "одною"}
+_RU_OTHER = "|".join(
+    w.replace(".", r"\.")
+    for w in sorted(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _RU_ONES,
+        key=len,
+        reverse=True,
+    )
+)
+FIGURES["rewrites"].append((
+    r"^(?=.*(?:\d|(?<!\w)(?:" + _RU_OTHER + r")(?!\w)))"
+    r"(.*?(?<!\S)(?:(?:в течение|в ходе|в районе|в пределах|на территории|на борту|из-за|"
+    r"из-под|в|во|у|при|из|изо|под|подо|над|надо|перед|передо|через|после|между|среди|"
+    r"возле|вокруг|вблизи|внутри|вне|вдоль|мимо|сквозь|благодаря) "
+    r"(?=(?:один|одна|одно|одного|одной|одному|одним|одном|одну|одною) )"
+    r"|на (?=(?:одном|одной) )))(?:один|одна|одно|одного|одной|одному|одним|одном|одну|одною) "
+    r"(?=[^\W\d_]{2,})(?!(?:из|изо|и|или|либо|на|в|во|по|от|до|за|из-за)(?!\w))"
+    r"(?!(?:" + _RU_OTHER + r")(?!\w))",
+    r"\1",
+))
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Несмотря на несколько предупреждений, погибли 12 человек"; not after the
+# prepositions of place, of adding or including, nor before a number or a magnitude; alone it stays
+# several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "несмотря на", "после", "перед", "во время", "в течение", "в ходе", "из-за", "вследствие",
+        "благодаря", "через", "за", "без", "против", "для", "ради", "в результате",
+    ],
+    [
+        "из", "и", "или", "раз", "других", "другие", "сотен", "тысяч", "десятков",
+    ],
+))

@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_before
 
 # fmt: off
 
@@ -666,3 +667,14 @@ FIGURES.update({
         "metreküp", "metreküplük",
     ],
 })
+
+# (17cv, D78.2) a vague determiner on another noun, before a postposition that does not say where
+# (lang/_determiners.py): "Birkaç uyarıya rağmen 12 kişi öldü" (despite several warnings, 12
+# died); not before a number or a magnitude; alone it stays several (D9)
+FIGURES["rewrites"].append(several_before(
+    FIGURES,
+    [
+        "rağmen", "karşın", "sonra", "önce", "boyunca", "süresince", "yüzünden", "nedeniyle",
+        "dolayı", "sonucunda", "için", "beri", "üzerine",
+    ],
+))

@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._determiners import several_beside
 
 # fmt: off
 
@@ -2086,3 +2087,50 @@ FIGURES.update({
     # "тонни" is also the plural: one only after a qualifier ("близько тонни")
     "measure_one_qualified": ["тонни"],
 })
+
+# (17cv, D78.1) "в одній родині 5 людей отруїлися" (in one family 5 people were poisoned), "на
+# одному підприємстві 30 робітників": a form of "один" after a preposition, before a noun,
+# locates the counted (the place, the family, the vehicle they were in) and is no count when
+# another quantity stands in the phrase, before or after it (D67.3, as Polish "jeden"). The
+# grammar's closed class of prepositions (and the compound ones: "протягом одного дня", "на
+# борту одного судна", "під час"), not a list of nouns. Not after "по" (one each), "о / об",
+# "за" (for each, a rate), "від" / "до" (a range), "з / із / зі" (with: a sum), "без", "крім",
+# "замість" (minus, except, instead), "близько" / "біля" (also "about"), "для", "к", nor "на"
+# with the accusative ("на одного мешканця": per inhabitant); not "одного з" (one of, D44.1).
+# Alone ("загинула одна людина", "в одному будинку") it stays as it was (D8)
+_UK_ONES = {"один", "одна", "одне", "одно", "одного", "одній", "одному", "одним", "одну",
+            "однієї", "одною", "однією"}
+_UK_OTHER = "|".join(
+    w.replace(".", r"\.")
+    for w in sorted(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _UK_ONES,
+        key=len,
+        reverse=True,
+    )
+)
+FIGURES["rewrites"].append((
+    r"^(?=.*(?:\d|(?<!\w)(?:" + _UK_OTHER + r")(?!\w)))"
+    r"(.*?(?<!\S)(?:(?:протягом|впродовж|під час|у межах|в межах|на території|на борту|"
+    r"в районі|у районі|через|в|у|при|під|над|перед|після|між|серед|поблизу|поруч з|"
+    r"навколо|довкола|всередині|поза|вздовж|уздовж|крізь|завдяки) "
+    r"(?=(?:один|одна|одне|одно|одного|одній|одному|одним|одну|однієї|одною|однією) )"
+    r"|на (?=(?:одному|одній) )))"
+    r"(?:один|одна|одне|одно|одного|одній|одному|одним|одну|однієї|одною|однією) "
+    r"(?=[^\W\d_]{2,})(?!(?:з|із|зі|і|й|та|або|чи|на|в|у|по|від|до|за)(?!\w))"
+    r"(?!(?:" + _UK_OTHER + r")(?!\w))",
+    r"\1",
+))
+
+# (17cv, D78.2) a vague determiner on another noun, after a preposition that does not say where
+# (lang/_determiners.py): "Попри кілька попереджень, загинули 12 людей"; not after the prepositions
+# of place, of adding or including, nor before a number or a magnitude; alone it stays several (D9)
+FIGURES["rewrites"].append(several_beside(
+    FIGURES,
+    [
+        "попри", "незважаючи на", "після", "перед", "під час", "протягом", "впродовж", "через",
+        "внаслідок", "завдяки", "без", "проти", "для", "за", "в результаті", "у результаті",
+    ],
+    [
+        "з", "із", "і", "й", "та", "або", "разів", "інших", "інші", "сотень", "тисяч", "десятків",
+    ],
+))
