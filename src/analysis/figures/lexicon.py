@@ -98,6 +98,7 @@ FLAG_FIELDS = {
     "measure_one_qualified": Cat.MEASURE_ONE_QUALIFIED,
 }
 SILENT_CATS = frozenset((Cat.MEASURE, Cat.MEASURE_ONE, Cat.MEASURE_ONE_QUALIFIED))
+_HYPHEN_UNIT = frozenset((Cat.NOT_COUNT_AFTER,))
 """Categories of words that vote for no language (D15): units of measure are shared by many
 languages ("ton", "tonne", "litre"), and a table that lists one knows no more of the phrase's
 language than one that does not (D68.2)."""
@@ -365,8 +366,11 @@ class Lexicon:
         self.maxlen = max((len(k) for k in self.multi), default=1)
         # units of measure vote for no language (D68.2): a word or phrase only they list is
         # not known; nor are the words of "not A but B" alone (D71: not in ``voting``)
+        # nor is a unit glued to its number by a hyphen, the adjective of a thing ("40-tonne",
+        # "40-тонный", "500-Kilo-": D81), which many languages write alike
         self.silent_multi = frozenset(
             k for k, cats in self.multi.items() if SILENT_CATS.issuperset(cats)
+            or (k[0] == "-" and _HYPHEN_UNIT.issuperset(cats))
         )
         self.known = voting & (
             {w for w, cats in self.one.items() if not SILENT_CATS.issuperset(cats)}

@@ -408,6 +408,10 @@ FIGURES = {
         "w porównaniu z", "w porównaniu ze", "w porównaniu do", "porównując z", "wobec",
     ],
     "not_count_post": [
+        # (17cy, D81) a measure told as an adjective of a thing ("a 40-tonne truck", "a 500-pound
+        # bomb", "40-тонный грузовик", "40 tonluk kamyon", "40吨的卡车"): a measure beside a count;
+        # the mass of what is seized or spilled, told as a noun ("54 кг", "291 kg"), stays (D66.3)
+        "tonow\\w*", "kilogramow\\w*", "litrow\\w*", "centymetrow\\w*",
         # (17cs, D75) rainfall in millimetres, a storm's category
         # after its number ("5 категории"): measures, as a temperature
         "mm", "milimetrów",
