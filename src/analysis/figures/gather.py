@@ -15,7 +15,7 @@ from analysis.figures.lexicon import Lexicon
 from analysis.figures.quantities import PLURAL, Quantity, measure_at, read_run
 from analysis.figures.units import Unit
 
-__all__ = ["JOINS", "gather_quantities", "joined"]
+__all__ = ["JOINS", "gather_quantities", "joined", "year_label"]
 
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 
@@ -147,19 +147,52 @@ def joined(u: Unit) -> bool:
     return u.kind == "d" or u.text in (",", ";", "+", "/") or not JOINS.isdisjoint(u.cats)
 
 
+def _yearish(u: Unit) -> bool:
+    """Whether *u* is a four-digit 1900-2100 in digits."""
+    return u.kind == "d" and len(u.text) == 4 and u.text.isdigit() and 1900 <= float(u.text) <= 2100
+
+
 def _bare_year(units: list[Unit], q: Quantity) -> bool:
     """Whether *q* is a four-digit 1900-2100 alone, inside the phrase, with no word joining it."""
     u = units[q.start]
     return (
         q.start == q.end
         and 0 < q.start
-        and u.kind == "d"
-        and len(u.text) == 4
-        and u.text.isdigit()
-        and 1900 <= float(u.text) <= 2100
+        and _yearish(u)
         and not joined(units[q.start - 1])
         and not (q.end + 1 < len(units) and joined(units[q.end + 1]))
     )
+
+
+def _big(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is written grouped ("2.013") or with a scale word ("6,3 millions", D77.3)."""
+    if units[q.start].kind == "d" and _GROUPED.search(units[q.start].text):
+        return True
+    for k in range(q.start + 1, q.end + 1):
+        if units[k].cats.get(Cat.SCALE, 0.0) >= 1000.0:  # type: ignore[operator]
+            return True
+    return False
+
+
+def _year_label(units: list[Unit], q: Quantity) -> bool:
+    """Whether the bare year *q* labels what follows: "2022:", "(2019)" alone (D77.3).
+
+    A four-digit 1900-2100 before a colon not glued to a number ("Data 2022: 670 kasus",
+    "2015: 300 Tote"; "2022:15" is a ratio or a time), or alone in brackets ("1,2 Mio. (2019)").
+    """
+    n, k = len(units), q.end + 1
+    if k >= n:
+        return False
+    nxt = units[k]
+    if nxt.text == ":":
+        return not (k + 1 < n and units[k + 1].kind == "d" and units[k + 1].glued_prev)
+    return nxt.text == ")" and q.start > 0 and units[q.start - 1].text == "("
+
+
+def year_label(units: list[Unit], e: int) -> bool:
+    """Whether a colon after the year at *e*, dropped as a label, is its label's (D77.3)."""
+    return (e + 1 < len(units) and units[e + 1].text == ":" and _yearish(units[e])
+            and (e == 0 or units[e - 1].kind != "d"))
 
 
 def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> None:
@@ -169,10 +202,18 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
     writes a count of 2,013 as "2.013"; a four-digit 1900-2100 without a separator, with no
     qualifier, "and", list or range word next to it, is then the year, as after a year word
     (D7). Not the first word of the phrase ("2013 Tote und 1.500 Verletzte"), and not when
-    "and" or a comma stands between it and the grouped count (a sum or a list).
+    "and" or a comma stands between it and the grouped count (a sum or a list). A count told
+    with a scale word ("Expo 2020 welcomed 24 million", "Oktoberfest 2019 avait réuni 6,3
+    millions") is as grouped; a year before a colon or alone in brackets is a label beside any
+    count (D77.3).
     """
-    grouped = [q for q in qs if units[q.start].kind == "d" and _GROUPED.search(units[q.start].text)]
+    for q in [q for q in qs if q.start == q.end and _yearish(units[q.start]) and _year_label(units, q)]:
+        if len(qs) > 1:
+            qs.remove(q)
+            dropped_at.append(q.end)
+    grouped = [q for q in qs if _big(units, q)]
     if not grouped:
+        dropped_at.sort()
         return
     for q in [q for q in qs if _bare_year(units, q)]:
         lo, hi = min(q.start, grouped[0].start), max(q.end, grouped[-1].end)

@@ -188,6 +188,12 @@ def _measures_take_stems(one: dict[str, Cats], stems: list[tuple[str, str, objec
                     cats[cat] = value
 
 
+def _ends_re(words: list[str]) -> re.Pattern[str] | None:
+    """Return the pattern of words ending in one of *words*, searched at a word's end (D77.1)."""
+    return re.compile("(?:" + "|".join(spell_pattern(w) for w in words) + ")$") if (
+        words) else None
+
+
 def _share_of_re(words: list[str]) -> re.Pattern[str] | None:
     """Return the pattern of the words that tell a share of its whole, as whole words (D59.1)."""
     pattern = spell_pattern("|".join(words))
@@ -296,7 +302,7 @@ class Lexicon:
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
         "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
-        "repeat", "silent_multi",
+        "repeat", "silent_multi", "heads", "heads_not",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -310,6 +316,7 @@ class Lexicon:
         self.other: dict[str, Cats] = {}
         words: dict[str, list[str]] = {
             "outcomes": [], "casualties": [], "share_of": [], "year_plural": [], "repeat": [],
+            "time_heads": [], "time_heads_not": [],
         }  # fmt: skip
         persons: Mapping[str, list[str]] = {}
         contrast: Mapping[str, list[str]] = {}
@@ -331,6 +338,10 @@ class Lexicon:
         # subject (de "wurden 2000 allein in Aleppo", D69.3)
         self.year_plural = _words_re(words["year_plural"])
         self.share_of = _share_of_re(words["share_of"])  # "of", "из", "중" (D59.1)
+        # a compound whose head is a time unit ("festwochen", "regentage"): a time unit, read
+        # once per word in ``other`` (D77.1); the words so ending that are none
+        self.heads = _ends_re(words["time_heads"])
+        self.heads_not = _ends_re(words["time_heads_not"])
         # one person named by a role, joined by "and" to a count (D65.6)
         self.persons = _words_re(persons.get("roles", []))
         self.person_and = _words_re(persons.get("and", []))

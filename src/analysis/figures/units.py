@@ -48,6 +48,7 @@ class Unit:
 
 
 _MEMO_LIMIT: Final = 100_000
+_TIME_HEAD: Final[Cats] = {Cat.DURATION: True}
 
 
 def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
@@ -63,6 +64,9 @@ def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
             if m is not None:
                 cat, val = lex.stem_of[m.group()]
                 cats = {cat: val}
+        if (cats is None and lex.heads is not None and lex.heads.search(tok) is not None
+                and (lex.heads_not is None or lex.heads_not.search(tok) is None)):
+            cats = _TIME_HEAD  # "festwochen", "regentage": a compound's head (D77.1)
     if len(lex.other) >= _MEMO_LIMIT:
         lex.other.clear()
     lex.other[tok] = cats = cats or NO_CATS
