@@ -159,9 +159,21 @@ def _bare_year(units: list[Unit], q: Quantity) -> bool:
         q.start == q.end
         and 0 < q.start
         and _yearish(u)
-        and not joined(units[q.start - 1])
+        and (not joined(units[q.start - 1]) or _spaced_dash_before(units, q.start))
         and not (q.end + 1 < len(units) and joined(units[q.end + 1]))
     )
+
+
+def _spaced_dash_before(units: list[Unit], k: int) -> bool:
+    """Whether a dash spaced on both sides, after a word, stands before *k* (D77.3).
+
+    "Zum Vergleich – 2017 waren es rund 650.000": a dash after a word opens a clause; a range
+    needs a number before it ("1000 – 2000").
+    """
+    dash = units[k - 1]
+    return (dash.text in ("-", "\u2013", "\u2014") and not dash.glued_prev
+            and not units[k].glued_prev and k >= 2 and units[k - 2].kind == "w"
+            and not units[k - 2].cats)
 
 
 def _big(units: list[Unit], q: Quantity) -> bool:
@@ -207,8 +219,8 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
     millions") is as grouped; a year before a colon or alone in brackets is a label beside any
     count (D77.3).
     """
-    for q in [q for q in qs if q.start == q.end and _yearish(units[q.start]) and _year_label(units, q)]:
-        if len(qs) > 1:
+    for q in [q for q in qs if q.start == q.end and _yearish(units[q.start])]:
+        if len(qs) > 1 and _year_label(units, q):
             qs.remove(q)
             dropped_at.append(q.end)
     grouped = [q for q in qs if _big(units, q)]
@@ -217,7 +229,10 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
         return
     for q in [q for q in qs if _bare_year(units, q)]:
         lo, hi = min(q.start, grouped[0].start), max(q.end, grouped[-1].end)
-        if any(joined(u) and u.kind != "d" for u in units[lo + 1 : hi]):
+        own = {g.start - 1 for g in grouped}  # "rund 650.000": the count's own qualifier (D77.3)
+        if any(joined(units[k]) and units[k].kind != "d"
+               and not (k in own and Cat.QUALIFIER_BEFORE in units[k].cats and k > q.end + 1)
+               for k in range(lo + 1, hi)):
             continue
         qs.remove(q)
         dropped_at.append(q.end)

@@ -254,9 +254,12 @@ FIGURES = {
         ),
         # (17ng) "2018'de 28.144.670 kişi" (in 2018, 28,144,670 people): a year 1800-2100 with the
         # locative or ablative after its apostrophe, before another number, is a date (D7, D47);
-        # alone it stays as written
+        # alone it stays as written; (17cu) before a number in words too ("2016'da yaklaşık bir
+        # milyon kişi": the closed class of the numerals and vague magnitudes, D77.3)
         (
-            r"\b(?:1[89]\d\d|20\d\d)['’](?:de|da|te|ta|den|dan|ten|tan)\b(?=\D*\d)",
+            r"\b(?:1[89]\d\d|20\d\d)['’](?:de|da|te|ta|den|dan|ten|tan)\b(?=\D*(?:\d|\b(?:"
+            r"bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|"
+            r"seksen|doksan|yüz|bin|milyon|milyar|onlarca|yüzlerce|binlerce|milyonlarca)\b))",
             " ",
         ),
         (r"(?<=\d)'[^\W\d_]+", ""),
@@ -669,17 +672,17 @@ FIGURES.update({
 
 
 def _forms(stem: str, back: bool, rounded: bool, vowel_end: bool) -> list[str]:
-    """The case and possessive forms of a Turkish noun of time, by vowel harmony (D77.1)."""
+    """Return the case and possessive forms of a Turkish noun of time, by vowel harmony (D77.1)."""
     i = ("u" if back else "ü") if rounded else ("ı" if back else "i")  # the four-fold vowel
     a = "a" if back else "e"  # the two-fold vowel
     ler = "lar" if back else "ler"
     poss = stem + ("s" + i if vowel_end else i)  # its (yılı, senesi)
     gen = stem + ("n" + i + "n" if vowel_end else i + "n")  # of (yılın, senenin)
-    forms = [stem, stem + "d" + a, stem + "d" + a + "n", stem + "d" + i + "r", gen, poss,
-             poss + "nd" + a, poss + "nd" + a + "n", poss + "n", stem + "l" + i + "k",
-             stem + ler, stem + ler + "d" + a, stem + ler + "d" + a + "n", stem + ler + "d" + i + "r",
-             stem + ler + i, stem + ler + i + "n", stem + ler + i + "nd" + a, stem + ler + "c" + a]
-    return forms
+    plural = stem + ler
+    return [stem, stem + "d" + a, stem + "d" + a + "n", stem + "d" + i + "r", gen, poss,
+            poss + "nd" + a, poss + "nd" + a + "n", poss + "n", stem + "l" + i + "k",
+            plural, plural + "d" + a, plural + "d" + a + "n", plural + "d" + i + "r",
+            plural + i, plural + i + "n", plural + i + "nd" + a, plural + "c" + a]
 
 
 # (17cu) the Turkish nouns of time with their case and possessive endings, written by vowel
