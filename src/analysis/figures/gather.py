@@ -21,6 +21,12 @@ _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 
 _GROUPED: Final = re.compile(r"\d[.,' \u00a0\u202f\u2009]\d{3}(?!\d)")
 """Digits grouped by thousands ("44.309.925", "2,000"), not a decimal ("1.5")."""
+_CASE_PARTICLES: Final = frozenset(
+    ("에", "의", "은", "는", "을", "를", "도", "の", "に", "で", "は", "を", "も")
+)
+"""Korean and Japanese case particles glued after a number: no counter (a counter makes it
+a count, "2100개", "2100か所"; a particle leaves it a name's year, "엑스포 2012에",
+"万博2025の", D77.3)."""
 JOINS: Final = frozenset(
     (
         Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP,
@@ -227,9 +233,16 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
     if not grouped:
         dropped_at.sort()
         return
+    scaled = any(not _GROUPED.search(units[g.start].text) for g in grouped)
     for q in [q for q in qs if _bare_year(units, q)]:
+        nxt = units[q.end + 1] if q.end + 1 < len(units) else None
+        if (scaled and nxt is not None and nxt.cjk and nxt.glued_prev
+                and nxt.text not in _CASE_PARTICLES):
+            continue  # "在2100个避难设施": a number glued to Han or Hangul is counted (D77.3)
         lo, hi = min(q.start, grouped[0].start), max(q.end, grouped[-1].end)
-        own = {g.start - 1 for g in grouped}  # "rund 650.000": the count's own qualifier (D77.3)
+        # "– 2018 waren es rund 800.000": the count's own qualifier, after a table word (D77.3)
+        own = {g.start - 1 for g in grouped} if nxt is not None and (
+            nxt.cats or nxt.kind == "s") else ()
         if any(joined(units[k]) and units[k].kind != "d"
                and not (k in own and Cat.QUALIFIER_BEFORE in units[k].cats and k > q.end + 1)
                for k in range(lo + 1, hi)):

@@ -1900,13 +1900,13 @@ FIGURES.update({
 # analysis.figures.units.other_cats, once per word; no table words (they vote for no language).
 FIGURES["time_heads"] = [
     "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden",
-    "tag", "tage", "tagen", "tages", "nacht", "nächte", "nächten",
-    "woche", "wochen", "monat", "monate", "monaten", "monats",
-    "quartal", "quartale", "quartalen", "quartals",
-    "jahr", "jahre", "jahren", "jahres", "jahrs",
-    "jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts",
-    "jahrhundert", "jahrhunderte", "jahrhunderten", "jahrhunderts",
-]
+    "tag", "tage", "tagen", "nacht", "nächte", "nächten",
+    "woche", "wochen", "monat", "monate", "monaten",
+    "quartal", "quartale", "quartalen",
+    "jahr", "jahre", "jahren",
+    "jahrzehnt", "jahrzehnte", "jahrzehnten",
+    "jahrhundert", "jahrhunderte", "jahrhunderten",
+]  # (no genitive singular, "-tages", "-jahres": no number stands right before one)
 FIGURES["time_heads_not"] = [
     "^etage", "^etagen", "reportage", "reportagen", "sabotage", "sabotagen", "courtage",
     "plantage", "plantagen", "frottage", "stellage",
