@@ -166,8 +166,20 @@ def _bare_year(units: list[Unit], q: Quantity) -> bool:
         and 0 < q.start
         and _yearish(u)
         and (not joined(units[q.start - 1]) or _spaced_dash_before(units, q.start))
+        and not _after_scale(units, q.start)
         and not (q.end + 1 < len(units) and joined(units[q.end + 1]))
     )
+
+
+def _after_scale(units: list[Unit], k: int) -> bool:
+    """Whether a scale word (or its abbreviation and point) stands before *k* (D56.2).
+
+    "2 bin 500", "5 тис. 1990": one number, no year beside a count.
+    """
+    p = k - 1
+    if units[p].text == "." and p > 0:
+        p -= 1
+    return Cat.SCALE in units[p].cats
 
 
 def _spaced_dash_before(units: list[Unit], k: int) -> bool:
