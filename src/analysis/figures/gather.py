@@ -245,15 +245,20 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
     if not grouped:
         dropped_at.sort()
         return
-    scaled = any(not _GROUPED.search(units[g.start].text) for g in grouped)
     for q in [q for q in qs if _bare_year(units, q)]:
+        # a count told with a scale word only after the year ("Expo 2020 welcomed 24 million";
+        # "डेढ़ लाख नकदी के साथ 2024 जुआरी": a count after another count's scale, D77.3)
+        beside = [g for g in grouped if g.start > q.end or _GROUPED.search(units[g.start].text)]
+        if not beside:
+            continue
+        scaled = any(not _GROUPED.search(units[g.start].text) for g in beside)
         nxt = units[q.end + 1] if q.end + 1 < len(units) else None
         if (scaled and nxt is not None and nxt.cjk and nxt.glued_prev
                 and nxt.text not in _CASE_PARTICLES):
             continue  # "在2100个避难设施": a number glued to Han or Hangul is counted (D77.3)
-        lo, hi = min(q.start, grouped[0].start), max(q.end, grouped[-1].end)
+        lo, hi = min(q.start, beside[0].start), max(q.end, beside[-1].end)
         # "– 2018 waren es rund 800.000": the count's own qualifier, after a table word (D77.3)
-        own = {g.start - 1 for g in grouped} if nxt is not None and (
+        own = {g.start - 1 for g in beside} if nxt is not None and (
             nxt.cats or nxt.kind == "s") else ()
         if any(joined(units[k]) and units[k].kind != "d"
                and not (k in own and Cat.QUALIFIER_BEFORE in units[k].cats and k > q.end + 1)
