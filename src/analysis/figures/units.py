@@ -67,8 +67,8 @@ def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
             if m is not None:
                 cat, val = lex.stem_of[m.group()]
                 cats = {cat: val}
-        if (cats is None and lex.heads is not None and lex.heads.search(tok) is not None
-                and (lex.heads_not is None or lex.heads_not.search(tok) is None)):
+        if (cats is None and lex.heads and tok.endswith(lex.heads)
+                and not tok.endswith(lex.heads_not) and tok not in lex.heads_not_whole):
             cats = TIME_HEAD  # "festwochen", "regentage": a compound's head (D77.1)
     if len(lex.other) >= _MEMO_LIMIT:
         lex.other.clear()
