@@ -13,7 +13,7 @@ from analysis.figures.context import (
     year_told,
 )
 from analysis.figures.contrast import drop_denied
-from analysis.figures.gather import JOINS, gather_quantities, joined
+from analysis.figures.gather import JOINS, gather_quantities, joined, year_label
 from analysis.figures.lexicon import Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
@@ -557,6 +557,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     labels: tuple[int, ...] = ()
     if len(qs) > 1 and (Cat.NOT_COUNT_BEFORE in has or Cat.NOT_COUNT_AFTER in has):
         qs, labels = _drop_labels(units, qs, dropped_at)  # "Gewinnklasse 2: 14 Gewinner"
+    if dropped_at:  # "Data 2022: 670 kasus": a year's label, no ratio (D77.3)
+        labels += tuple(e + 1 for e in dropped_at if year_label(units, e))
     value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
     reason = rate_or_fraction(units, qs, has, labels) or (None if qs else nothing_read(has))
     if reason is not None:

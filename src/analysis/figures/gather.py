@@ -15,12 +15,18 @@ from analysis.figures.lexicon import Lexicon
 from analysis.figures.quantities import PLURAL, Quantity, measure_at, read_run
 from analysis.figures.units import Unit
 
-__all__ = ["JOINS", "gather_quantities", "joined"]
+__all__ = ["JOINS", "gather_quantities", "joined", "year_label"]
 
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 
 _GROUPED: Final = re.compile(r"\d[.,' \u00a0\u202f\u2009]\d{3}(?!\d)")
 """Digits grouped by thousands ("44.309.925", "2,000"), not a decimal ("1.5")."""
+_CASE_PARTICLES: Final = frozenset(
+    ("에", "의", "은", "는", "을", "를", "도", "の", "に", "で", "は", "を", "も")
+)
+"""Korean and Japanese case particles glued after a number: no counter (a counter makes it
+a count, "2100개", "2100か所"; a particle leaves it a name's year, "엑스포 2012에",
+"万博2025の", D77.3)."""
 JOINS: Final = frozenset(
     (
         Cat.QUALIFIER_BEFORE, Cat.QUALIFIER_AFTER, Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP,
@@ -147,19 +153,76 @@ def joined(u: Unit) -> bool:
     return u.kind == "d" or u.text in (",", ";", "+", "/") or not JOINS.isdisjoint(u.cats)
 
 
+def _yearish(u: Unit) -> bool:
+    """Whether *u* is a four-digit 1900-2100 in digits."""
+    return u.kind == "d" and len(u.text) == 4 and u.text.isdigit() and 1900 <= float(u.text) <= 2100
+
+
 def _bare_year(units: list[Unit], q: Quantity) -> bool:
     """Whether *q* is a four-digit 1900-2100 alone, inside the phrase, with no word joining it."""
     u = units[q.start]
     return (
         q.start == q.end
         and 0 < q.start
-        and u.kind == "d"
-        and len(u.text) == 4
-        and u.text.isdigit()
-        and 1900 <= float(u.text) <= 2100
-        and not joined(units[q.start - 1])
+        and _yearish(u)
+        and (not joined(units[q.start - 1]) or _spaced_dash_before(units, q.start))
+        and not _after_scale(units, q.start)
         and not (q.end + 1 < len(units) and joined(units[q.end + 1]))
     )
+
+
+def _after_scale(units: list[Unit], k: int) -> bool:
+    """Whether a scale word (or its abbreviation and point) stands before *k* (D56.2).
+
+    "2 bin 500", "5 тис. 1990": one number, no year beside a count.
+    """
+    p = k - 1
+    if units[p].text == "." and p > 0:
+        p -= 1
+    return Cat.SCALE in units[p].cats
+
+
+def _spaced_dash_before(units: list[Unit], k: int) -> bool:
+    """Whether a dash spaced on both sides, after a word, stands before *k* (D77.3).
+
+    "Zum Vergleich – 2017 waren es rund 650.000": a dash after a word opens a clause; a range
+    needs a number before it ("1000 – 2000").
+    """
+    dash = units[k - 1]
+    return (dash.text in ("-", "\u2013", "\u2014") and not dash.glued_prev
+            and not units[k].glued_prev and k >= 2 and units[k - 2].kind == "w"
+            and not units[k - 2].cats)
+
+
+def _big(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is written grouped ("2.013") or with a scale word ("6,3 millions", D77.3)."""
+    if units[q.start].kind == "d" and _GROUPED.search(units[q.start].text):
+        return True
+    for k in range(q.start + 1, q.end + 1):
+        if units[k].cats.get(Cat.SCALE, 0.0) >= 1000.0:  # type: ignore[operator]
+            return True
+    return False
+
+
+def _year_label(units: list[Unit], q: Quantity) -> bool:
+    """Whether the bare year *q* labels what follows: "2022:", "(2019)" alone (D77.3).
+
+    A four-digit 1900-2100 before a colon not glued to a number ("Data 2022: 670 kasus",
+    "2015: 300 Tote"; "2022:15" is a ratio or a time), or alone in brackets ("1,2 Mio. (2019)").
+    """
+    n, k = len(units), q.end + 1
+    if k >= n:
+        return False
+    nxt = units[k]
+    if nxt.text == ":":
+        return not (k + 1 < n and units[k + 1].kind == "d" and units[k + 1].glued_prev)
+    return nxt.text == ")" and q.start > 0 and units[q.start - 1].text == "("
+
+
+def year_label(units: list[Unit], e: int) -> bool:
+    """Whether a colon after the year at *e*, dropped as a label, is its label's (D77.3)."""
+    return (e + 1 < len(units) and units[e + 1].text == ":" and _yearish(units[e])
+            and (e == 0 or units[e - 1].kind != "d"))
 
 
 def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> None:
@@ -169,14 +232,37 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
     writes a count of 2,013 as "2.013"; a four-digit 1900-2100 without a separator, with no
     qualifier, "and", list or range word next to it, is then the year, as after a year word
     (D7). Not the first word of the phrase ("2013 Tote und 1.500 Verletzte"), and not when
-    "and" or a comma stands between it and the grouped count (a sum or a list).
+    "and" or a comma stands between it and the grouped count (a sum or a list). A count told
+    with a scale word ("Expo 2020 welcomed 24 million", "Oktoberfest 2019 avait réuni 6,3
+    millions") is as grouped; a year before a colon or alone in brackets is a label beside any
+    count (D77.3).
     """
-    grouped = [q for q in qs if units[q.start].kind == "d" and _GROUPED.search(units[q.start].text)]
+    for q in [q for q in qs if q.start == q.end and _yearish(units[q.start])]:
+        if len(qs) > 1 and _year_label(units, q):
+            qs.remove(q)
+            dropped_at.append(q.end)
+    grouped = [q for q in qs if _big(units, q)]
     if not grouped:
+        dropped_at.sort()
         return
     for q in [q for q in qs if _bare_year(units, q)]:
-        lo, hi = min(q.start, grouped[0].start), max(q.end, grouped[-1].end)
-        if any(joined(u) and u.kind != "d" for u in units[lo + 1 : hi]):
+        # a count told with a scale word only after the year ("Expo 2020 welcomed 24 million";
+        # "डेढ़ लाख नकदी के साथ 2024 जुआरी": a count after another count's scale, D77.3)
+        beside = [g for g in grouped if g.start > q.end or _GROUPED.search(units[g.start].text)]
+        if not beside:
+            continue
+        scaled = any(not _GROUPED.search(units[g.start].text) for g in beside)
+        nxt = units[q.end + 1] if q.end + 1 < len(units) else None
+        if (scaled and nxt is not None and nxt.cjk and nxt.glued_prev
+                and nxt.text not in _CASE_PARTICLES):
+            continue  # "在2100个避难设施": a number glued to Han or Hangul is counted (D77.3)
+        lo, hi = min(q.start, beside[0].start), max(q.end, beside[-1].end)
+        # "– 2018 waren es rund 800.000": the count's own qualifier, after a table word (D77.3)
+        own = {g.start - 1 for g in beside} if nxt is not None and (
+            nxt.cats or nxt.kind == "s") else ()
+        if any(joined(units[k]) and units[k].kind != "d"
+               and not (k in own and Cat.QUALIFIER_BEFORE in units[k].cats and k > q.end + 1)
+               for k in range(lo + 1, hi)):
             continue
         qs.remove(q)
         dropped_at.append(q.end)

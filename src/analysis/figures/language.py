@@ -12,7 +12,7 @@ from typing import Final
 
 from analysis.figures.lexicon import LEXICONS, UNIVERSAL, Lexicon
 from analysis.figures.normalise import HAS_CJK
-from analysis.figures.units import other_cats
+from analysis.figures.units import TIME_HEAD, other_cats
 from analysis.lang import LETTERS, SCRIPTS
 from analysis.text.scripts import PATTERNS, SPACELESS
 
@@ -144,7 +144,9 @@ def knows(lex: Lexicon, found: list[str]) -> bool:
         cats = other.get(w)
         if cats is None:
             cats = other_cats(w, "w", lex)  # remembered for the units too
-        if cats and w not in UNIVERSAL:  # a unit every table reads ("km²") tells no language
+        if cats and w not in UNIVERSAL and cats is not TIME_HEAD:
+            # a unit every table reads ("km²") tells no language, nor a compound's time-unit
+            # head ("hostages" ends as "Festtages", D77.1)
             return True
     return False
 

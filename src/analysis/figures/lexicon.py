@@ -281,6 +281,11 @@ class Lexicon:
     year_plural : re.Pattern or None
         The table's ``year_plural``: plural verb forms, after which a number between them and a
         ``year_next`` word may be the verb's subject, no year (D69.3).
+    heads, heads_not, heads_not_whole
+        The table's ``time_heads``: the endings of a compound whose head is a time unit
+        ("…wochen", "…tage"; a duration, D77.1), tested with ``str.endswith`` on a word no other
+        field reads, once per word; and ``time_heads_not``, the words so ending that are none
+        (endings, or whole words written after "^": "^etage").
     persons, person_and, person_verbs : re.Pattern or None
         The table's ``persons``: a word naming one person by a role or a family word ("pilot",
         "driver", "mother"), the words for "and" that join one to a count, and the verb forms
@@ -297,7 +302,7 @@ class Lexicon:
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
         "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
-        "repeat", "silent_multi",
+        "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -311,6 +316,7 @@ class Lexicon:
         self.other: dict[str, Cats] = {}
         words: dict[str, list[str]] = {
             "outcomes": [], "casualties": [], "share_of": [], "year_plural": [], "repeat": [],
+            "time_heads": [], "time_heads_not": [],
         }  # fmt: skip
         persons: Mapping[str, list[str]] = {}
         contrast: Mapping[str, list[str]] = {}
@@ -332,6 +338,12 @@ class Lexicon:
         # subject (de "wurden 2000 allein in Aleppo", D69.3)
         self.year_plural = _words_re(words["year_plural"])
         self.share_of = _share_of_re(words["share_of"])  # "of", "из", "중" (D59.1)
+        # a compound whose head is a time unit ("festwochen", "regentage"): a time unit, read
+        # once per word in ``other`` (D77.1); the words so ending that are none ("^": whole)
+        not_heads = words["time_heads_not"]
+        self.heads = tuple(normalise(w) for w in words["time_heads"])
+        self.heads_not = tuple(normalise(w) for w in not_heads if not w.startswith("^"))
+        self.heads_not_whole = frozenset(normalise(w[1:]) for w in not_heads if w.startswith("^"))
         # one person named by a role, joined by "and" to a count (D65.6)
         self.persons = _words_re(persons.get("roles", []))
         self.person_and = _words_re(persons.get("and", []))

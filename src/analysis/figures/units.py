@@ -8,7 +8,7 @@ from analysis.figures import cats as Cat
 from analysis.figures.lexicon import NO_CATS, UNIVERSAL, Cats, Lexicon
 from analysis.figures.normalise import Token, digits_value
 
-__all__ = ["POWERS", "Unit", "other_cats", "read_units"]
+__all__ = ["POWERS", "TIME_HEAD", "Unit", "other_cats", "read_units"]
 
 POWERS: Final = frozenset((10.0, 100.0, 1e3, 1e4, 1e5, 1e6))
 """Digit groups that read as a plural magnitude with a glued "s" ("100s", "1,000s")."""
@@ -48,6 +48,10 @@ class Unit:
 
 
 _MEMO_LIMIT: Final = 100_000
+TIME_HEAD: Final[Cats] = {Cat.DURATION: True}
+"""The categories of a compound read by its time-unit head (D77.1): shared, so that
+:func:`~.language.knows` tells it from a word of the table (a head votes for no language:
+"hostages" is no German word)."""
 
 
 def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
@@ -63,6 +67,9 @@ def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
             if m is not None:
                 cat, val = lex.stem_of[m.group()]
                 cats = {cat: val}
+        if (cats is None and lex.heads and tok.endswith(lex.heads)
+                and not tok.endswith(lex.heads_not) and tok not in lex.heads_not_whole):
+            cats = TIME_HEAD  # "festwochen", "regentage": a compound's head (D77.1)
     if len(lex.other) >= _MEMO_LIMIT:
         lex.other.clear()
     lex.other[tok] = cats = cats or NO_CATS

@@ -695,6 +695,9 @@ FIGURES = {
         "الفئة", "النوع", "الدرجة", "المرتبة", "احتل المركز", "احتلت المركز", "يحتل المركز",
         "تحتل المركز", "بالمركز", "السحب", "عمر", "بعمر", "عمره",
         "عمرها", "العمر", "سن", "بسن",
+        # (17cu) a century named by its number ("القرن 19", "في القرن الـ20"): no count beside
+        # another number (D77.2); its ordinal in words ("القرن العشرين") stays unread (17nf)
+        "القرن", "قرن", "بالقرن", "للقرن", "القرن الـ", "القرن ال",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the

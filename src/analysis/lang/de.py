@@ -1931,3 +1931,34 @@ FIGURES["rewrites"].append(several_beside(
         "hundert", "tausend",
     ],
 ))
+
+# (17cu) German nouns are head-final: a compound whose head is a time unit ("Festwochen",
+# "Regentage", "Lebensmonaten", "Amtsjahren") is that unit, a duration beside a count (D77.1).
+# Every form of each unit's noun; a word that ends so and is no time unit is in
+# ``time_heads_not`` (the loans in "-age": "Etage", "Reportage"; "…tag" of an assembly,
+# "Bundestag", takes no number before it but an ordinal). Read in
+# analysis.figures.units.other_cats, once per word; no table words (they vote for no language).
+FIGURES["time_heads"] = [
+    "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden",
+    "tag", "tage", "tagen", "nacht", "nächte", "nächten",
+    "woche", "wochen", "monat", "monate", "monaten",
+    "quartal", "quartale", "quartalen",
+    "jahr", "jahre", "jahren",
+    "jahrzehnt", "jahrzehnte", "jahrzehnten",
+    "jahrhundert", "jahrhunderte", "jahrhunderten",
+]  # (no genitive singular, "-tages", "-jahres": no number stands right before one)
+FIGURES["time_heads_not"] = [
+    "^etage", "^etagen", "reportage", "reportagen", "sabotage", "sabotagen", "courtage",
+    "plantage", "plantagen", "frottage", "stellage",
+]
+# (17cu) an ordinal after an article or a contracted preposition ("das 25. Stadtfest", "beim
+# 12. Marathon", "im 19. Jahrhundert", "zur 3. Auflage"): German writes every ordinal with a
+# point; after one of these words the number is no count ending a sentence (D77.2, D7). Written
+# as the ordinal sign "e" the engine drops ("25e"); not before a month (a date: "am 3. Mai")
+FIGURES["rewrites"].append((
+    "(?<![\\w.])(der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|seit|seine[mnrs]?|ihre[mnrs]?"
+    "|unsere[mnrs]?|jede[mnrs]?|diese[mnrs]?) (\\d{1,3})\\. (?!(?:januar|jänner|februar|feber|"
+    "märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mrz|mär|apr|"
+    "jun|jul|aug|sept?|okt|nov|dez)\\b)(?=[^\\W\\d])",
+    "\\1 \\2e ",
+))

@@ -255,9 +255,12 @@ FIGURES = {
         ),
         # (17ng) "2018'de 28.144.670 kişi" (in 2018, 28,144,670 people): a year 1800-2100 with the
         # locative or ablative after its apostrophe, before another number, is a date (D7, D47);
-        # alone it stays as written
+        # alone it stays as written; (17cu) before a number in words too ("2016'da yaklaşık bir
+        # milyon kişi": the closed class of the numerals and vague magnitudes, D77.3)
         (
-            r"\b(?:1[89]\d\d|20\d\d)['’](?:de|da|te|ta|den|dan|ten|tan)\b(?=\D*\d)",
+            r"\b(?:1[89]\d\d|20\d\d)['’](?:de|da|te|ta|den|dan|ten|tan)\b(?=\D*(?:\d|\b(?:"
+            r"bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|"
+            r"seksen|doksan|yüz|bin|milyon|milyar|onlarca|yüzlerce|binlerce|milyonlarca)\b))",
             " ",
         ),
         (r"(?<=\d)'[^\W\d_]+", ""),
@@ -682,3 +685,45 @@ FIGURES["rewrites"].append(several_before(
         "dolayı", "sonucunda", "için", "beri", "üzerine",
     ],
 ))
+
+def _forms(stem: str, back: bool, rounded: bool, vowel_end: bool) -> list[str]:
+    """Return the case and possessive forms of a Turkish noun of time, by vowel harmony (D77.1)."""
+    i = ("u" if back else "ü") if rounded else ("ı" if back else "i")  # the four-fold vowel
+    a = "a" if back else "e"  # the two-fold vowel
+    ler = "lar" if back else "ler"
+    poss = stem + ("s" + i if vowel_end else i)  # its (yılı, senesi)
+    gen = stem + ("n" + i + "n" if vowel_end else i + "n")  # of (yılın, senenin)
+    plural = stem + ler
+    return [stem, stem + "d" + a, stem + "d" + a + "n", stem + "d" + i + "r", gen, poss,
+            poss + "nd" + a, poss + "nd" + a + "n", poss + "n", stem + "l" + i + "k",
+            plural, plural + "d" + a, plural + "d" + a + "n", plural + "d" + i + "r",
+            plural + i, plural + i + "n", plural + i + "nd" + a, plural + "c" + a]
+
+
+# (17cu) the Turkish nouns of time with their case and possessive endings, written by vowel
+# harmony (locative "yılda, senede", ablative "aydan", genitive "yüzyılın", possessive "yılı,
+# senesi, ayında", "for" "senedir", plural "yıllardır"): a duration beside a count, as the bare
+# noun (D77.1, D7). Not "ayı" nor "ayılar" (also "bear"), "yıldız" (star) is no form of "yıl".
+# "gün", "hafta", "saat", "dakika", "saniye" are stems of the table already
+FIGURES["time_units"] += [
+    f for f in (
+        _forms("yıl", True, False, False) + _forms("yüzyıl", True, False, False)
+        + _forms("sene", False, False, True) + _forms("ay", True, False, False)
+        + _forms("gece", False, False, True)
+        + ["asır", "asırda", "asırdan", "asırdır", "asrın", "asrı", "asrında", "asrından",
+           "asırlık", "asırlar", "asırlardır", "asırlarda"]
+    )
+    if f not in ("ayı", "aylar", "ayları")  # "ayı" is also a bear ("3 ayı", "ayılar")
+]
+# (17cu) an ordinal written with its point before a noun of time ("20. yüzyılda", "3. gününde",
+# "5. yılında"): the point dropped, the number is read with its noun of time, a duration (D77.2)
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d{1,4})\. ?(?=(?:yüzyıl|asır|asr|yıl|sene|ay|gün|hafta|saat|dakika)\w*)",
+    r"\1 ",
+))
+# (17cu) a year before the data, report or figures told of it ("2020 verilerine göre", "2023
+# raporuna göre", "2019 rakamlarına göre", "2022 istatistiklerine göre"): a date (D77.3)
+FIGURES["year_post"] += [
+    f"{noun} göre" for noun in ("verilerine", "raporuna", "rakamlarına", "istatistiklerine",
+                                "sayımına", "nüfus sayımına")
+] + ["verileri", "verilerinde", "raporunda", "rakamları", "istatistikleri"]
