@@ -509,33 +509,22 @@ def captives(nouns: list[Mention], sides: list[Mention], low: str = "") -> list[
                                         n.end <= m.end for m in sides)] or nouns
 
 
-_SENT_PEOPLE = {"deployed": "sent", "additional_deployed": "sent", "workers_sent": "sent"}
-"""The metrics of people sent, one whole for :func:`without_parts`."""
-
-
 def without_parts(rows: list[dict]) -> list[dict]:
     """Drop the parts of a figure given before, in a sentence of their own.
 
     "Kim Jong-un will 6.000 Kräfte … entsenden. … Demnach entsendet Nordkorea 1.000 Pioniere
     … sowie 5.000 Bauarbeiter": two or more numbers of one sentence and one metric that add up
     exactly to a figure of that metric in an earlier sentence are its breakdown, not new
-    figures. The sendings of people are one metric here (16cj: "북한군 6000명이 … 투입된다. …
-    지뢰 제거병 1000명, 인프라 복구 건설 노동자 5000명의 추가 파병": sappers and builders, read
-    as a later wave and as workers, are the 6,000 told before).
+    figures.
     """
     drop: set[int] = set()
     for sentence in dict.fromkeys(r["sentence"] for r in rows):
         mine = [i for i, r in enumerate(rows) if r["sentence"] == sentence and r["status"] == "ok"]
-        for metric in {_SENT_PEOPLE.get(rows[i]["metric"], rows[i]["metric"]) for i in mine}:
-            parts = [i for i in mine
-                     if _SENT_PEOPLE.get(rows[i]["metric"], rows[i]["metric"]) == metric]
+        for metric in {rows[i]["metric"] for i in mine}:
+            parts = [i for i in mine if rows[i]["metric"] == metric]
             total = sum(rows[i]["best"] for i in parts)
-            # (a later wave is no part of the troops sent before: "6,000 troops … Another 1,000
-            # sappers and 5,000 builders")
-            later = any(rows[i]["metric"] == "additional_deployed" for i in parts)
             if len(parts) >= 2 and any(
-                    _SENT_PEOPLE.get(r["metric"], r["metric"]) == metric and r["status"] == "ok"
-                    and r["best"] == total and not (later and r["metric"] == "deployed")
+                    r["metric"] == metric and r["status"] == "ok" and r["best"] == total
                     and r["sentence"] != sentence and r["start"] < rows[parts[0]]["start"]
                     for r in rows):
                 drop.update(parts)
