@@ -40,7 +40,7 @@ from analysis.articles.language import guess_language
 from analysis.articles.more import more_of_them, noted
 from analysis.articles.more import recent as sent_recently
 from analysis.articles.number_of import uncued
-from analysis.articles.parts import part_counts
+from analysis.articles.parts import listed_with_sum, member, part_counts
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
@@ -397,6 +397,8 @@ def figure_rows(text: str, lang: str | None = None,
     found["claimant"], found["country"] = spoken_countries(  # (16cc: the body it stands for)
         cues.find(low, "country", present), found, names, (low, cues, sentences))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
+    # (16cj) the parts told before their sum ("100人、120人、合わせて約220人")
+    rows = listed_with_sum(rows, low, code, cues.spaced)
     pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
     rows = bare_again(told_again(rows, cues.definite, low, lambda s, e: interviewed(
@@ -653,6 +655,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
                                                                   c.start):
         return None  # "생포된 북한군 중 1명은 …": one of the captives, no capture of its own
+    if member(compile_cues(code), low, (c.start, c.end, s0, s1), here):
+        return None  # (16cj) "1人はロシア軍の身分証明書を携行": one of a group counted before
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None

@@ -423,6 +423,21 @@ already
     "ya", "уже", "вже", "이미", "既に"): a part of a later wave told as already there in its own
     clause ("6.000 militaires supplémentaires …, dont 1.000 seraient déjà arrivés") is a count of
     its own, an additional deployment.
+sum
+    (16cj, :func:`analysis.articles.parts.listed_with_sum`) ``{"before": [...], "after": [...],
+    "made_of": [...]}``: the words of a sum right before a total ("a total of", "insgesamt",
+    "soit", "en total", "всего", "загалом", "총", "등", "合わせて", "計"; in Korean and Japanese
+    also what the parts make, "으로 구성된", "からなる"), right after it ("6,000 in all", "11 000
+    au total"), and between a whole and its parts ("consisting of", "bestehend aus",
+    "composés de", "compuestos por", "в том числе", "зокрема"): two or more numbers of the
+    sentence that add up to the total are its parts, no figures but those of another event
+    than the total's (killed and wounded of a total of casualties).
+member
+    (16cj, :func:`analysis.articles.parts.member`, Korean and Japanese) ``{"before": [...],
+    "one": [...], "after": [...]}``: what opens one member of a group (a clause's start, "중",
+    "うち", "の"), the forms of one ("1명", "한 명", "1人", "ひとり") and the topic particle after
+    it ("은", "は"): "捕虜の1人は…", "2명 중 1명은 …" name a person of a group counted before,
+    no figure, unless a loss or a capture follows in the sentence.
 of_the
     Words joining a part to its group ("6,000 of the 14,000", "6.000 der 14.000", "из"):
     a part with a sending cue and its group with a loss cue swap them (the part lost, the

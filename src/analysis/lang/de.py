@@ -1863,6 +1863,17 @@ ARTICLES = {
     ],
     # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
     "already": ["bereits", "schon"],
+    # (16cj) words of a sum: right before a total ("insgesamt", "zusammen") or right after it
+    # ("11.000 insgesamt"); the numbers listed before the total that add up to it are its parts
+    # (analysis.articles.parts.listed_with_sum)
+    "sum": {"before": ["insgesamt", "zusammen(?! mit)", "zusammengenommen", "zusammengerechnet",
+                       "gesamt", "in summe", "in der summe", "alles in allem", "summa summarum",
+                       "also insgesamt", "macht zusammen", "in toto"],
+            "after": ["insgesamt", "zusammen(?! mit)", "zusammengenommen", "zusammengerechnet",
+                      "in summe", "alles in allem", "gesamt"],
+            "made_of": ["bestehend aus", "besteht aus", "bestehen aus", "zusammengesetzt aus",
+                        "setzt sich aus", "setzen sich aus", "darunter", "davon", "von denen",
+                        "unter ihnen", "aufgeteilt in", "einschließlich"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

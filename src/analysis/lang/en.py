@@ -1927,6 +1927,20 @@ ARTICLES = {
     ],
     # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
     "already": ["already"],
+    # (16cj) words of a sum: right before a total ("a total of", "in all") or right after it
+    # ("6,000 in all"); the numbers listed before the total that add up to it are its parts
+    # (analysis.articles.parts.listed_with_sum)
+    "sum": {"before": ["a total of", "total of", "for a total of", "bringing the total to",
+                       "totaling", "totalling", "totaled", "totalled", "in total", "in all",
+                       "altogether", "all told", "all in all", "combined", "overall", "in sum"],
+            "after": ["in all", "in total", "altogether", "all told", "combined", "in sum",
+                      "total", "overall"],
+            # (between a whole and its parts: "6,000 troops, consisting of 1,000 sappers and
+            # 5,000 builders")
+            "made_of": ["consisting of", "consists of", "made up of", "composed of",
+                        "comprising", "comprised of", "including", "of whom", "of which",
+                        "among them", "among whom", "broken down into", "split into",
+                        "divided into"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

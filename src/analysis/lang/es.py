@@ -1865,6 +1865,18 @@ ARTICLES = {
     ],
     # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
     "already": ["ya"],
+    # (16cj) words of a sum: right before a total ("en total", "un total de") or right after it
+    # ("11.000 en total"); the numbers listed before the total that add up to it are its parts
+    # (analysis.articles.parts.listed_with_sum)
+    "sum": {"before": ["en total", "un total de", "total de", "en conjunto", "en suma",
+                       "sumando", "suman", "sumados", "es decir", "o sea", "en total unos",
+                       "entre todos"],
+            "after": ["en total", "en conjunto", "en suma", "entre todos", "entre ambos",
+                      "sumados", "en total de"],
+            "made_of": ["compuestos? por", "compuestas? por", "formados? por", "formadas? por",
+                        "integrados? por", "integradas? por", "conformados? por", "de los cuales",
+                        "de las cuales", "entre ellos", "entre los cuales", "incluidos",
+                        "incluidas", "incluyendo", "repartidos en", "divididos en"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

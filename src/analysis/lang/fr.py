@@ -1747,6 +1747,17 @@ ARTICLES = {
     ],
     # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
     "already": ["déjà"],
+    # (16cj) words of a sum: right before a total ("au total", "soit") or right after it
+    # ("11 000 au total"); the numbers listed before the total that add up to it are its parts
+    # (analysis.articles.parts.listed_with_sum)
+    "sum": {"before": ["au total", "en tout", "soit", "soit au total", "soit un total de",
+                       "un total de", "au total de", "en somme", "au cumul", "en cumulé",
+                       "cumulativement", "c'est-à-dire"],
+            "after": ["au total", "en tout", "en somme", "au cumul", "cumulés", "cumulées"],
+            "made_of": ["composés? de", "composées? de", "constitués? de", "constituées? de",
+                        "formés? de", "formées? de", "comprenant", "dont", "parmi lesquels",
+                        "parmi lesquelles", "parmi eux", "répartis en", "réparties en",
+                        "y compris"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

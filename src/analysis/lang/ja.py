@@ -1419,6 +1419,22 @@ ARTICLES = {
     ],
     # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
     "already": ["既に", "すでに"],
+    # (16cj) words of a sum right before a total ("合わせて", "計", "合計", "など": "100人、120人、
+    # 合わせて約220人"; not the end of "推計", "統計", "設計"); the numbers listed before the total
+    # that add up to it are its parts (analysis.articles.parts.listed_with_sum)
+    "sum": {"before": ["合わせて", "あわせて", "合計", "(?<![推統設会時集合総余])計", "総計",
+                       "総数", "総勢", "全体で", "全部で", "締めて", "しめて", "トータルで", "など",
+                       # (the parts before the whole they make: "工兵1000人と建設要員5000人から
+                       # なる6000人", "…を含む…")
+                       "からなる", "から成る", "で構成される", "で構成された", "を含む", "を含めた",
+                       "を含め"],
+            "after": []},
+    # (16cj) one member of a group counted before: what may open it (a clause's start, "うち",
+    # "の", "中": "1人は…", "捕虜の1人は", "うち1人は"), the forms of one, the topic particle after
+    # it (analysis.articles.parts.member)
+    "member": {"before": ["[。、「『\\n]", "うち", "の", "中", "その"],
+               "one": ["(?:1|１|一)人", "ひとり"],
+               "after": ["は", "も"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

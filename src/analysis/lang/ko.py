@@ -1512,6 +1512,22 @@ ARTICLES = {
                      "가능성"],
     # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
     "already": ["이미", "벌써"],
+    # (16cj) words of a sum right before a total ("총", "모두", "합계", "등": "사망 300여 명,
+    # 부상 2700여 명 등 3000여 명"; not the end of "권총", "소총", "평등"); the numbers listed
+    # before the total that add up to it are its parts (analysis.articles.parts.listed_with_sum)
+    "sum": {"before": ["(?<![권소관엽장])총", "모두", "합계", "합쳐", "합쳐서", "합하면", "도합",
+                       "통틀어", "총계", "총합", "전체", "(?<![평초고중])등",
+                       # (the parts before the whole they make: "공병 1000명과 건설 인력
+                       # 5000명으로 구성된 6000명", "… 을 포함한 …")
+                       "으?로 구성된", "으?로 이뤄진", "으?로 이루어진", "을 포함한", "를 포함한",
+                       "을 포함해", "를 포함해"],
+            "after": []},
+    # (16cj) one member of a group counted before: what may open it (a clause's start, "중",
+    # "가운데": "그중 1명은", "2명 중 1명은"), the forms of one, the topic particle after it
+    # (analysis.articles.parts.member)
+    "member": {"before": ["[.!?\\n\"“‘']", "중", "가운데"],
+               "one": ["1명", "한 명", "한명", "1인"],
+               "after": ["은", "는", "도"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2043,6 +2043,17 @@ ARTICLES = {
     ],
     # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
     "already": ["уже"],
+    # (16cj) words of a sum: right before a total ("всего", "в общей сложности") or right after
+    # it ("11 тысяч всего"); the numbers listed before the total that add up to it are its parts
+    # (analysis.articles.parts.listed_with_sum)
+    "sum": {"before": ["всего", "а всего", "в общей сложности", "итого", "суммарно", "в сумме",
+                       "общим числом", "общей численностью", "то есть", "т\\. е\\.", "т\\.е\\.",
+                       "вместе(?! с)", "в целом", "в совокупности"],
+            "after": ["всего", "в общей сложности", "в сумме", "итого", "суммарно",
+                      "в совокупности"],
+            "made_of": ["в том числе", "из них", "из которых", "включая", "среди них",
+                        "состоящих из", "состоящий из", "состоящая из", "состоит из",
+                        "в составе", "в их числе"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2047,6 +2047,18 @@ ARTICLES = {
     ],
     # (16cg) a part already there: "6.000 … supplémentaires, dont 1.000 seraient déjà arrivés"
     "already": ["вже", "уже"],
+    # (16cj) words of a sum: right before a total ("загалом", "усього") or right after it
+    # ("11 тисяч загалом"); the numbers listed before the total that add up to it are its parts
+    # (analysis.articles.parts.listed_with_sum)
+    "sum": {"before": ["загалом", "а загалом", "усього", "всього", "у сумі", "в сумі",
+                       "сумарно", "разом(?! з)(?! із)", "в цілому", "у цілому",
+                       "загальною кількістю", "загальною чисельністю", "тобто",
+                       "в загальній складності", "у загальній складності", "в сукупності"],
+            "after": ["загалом", "усього", "всього", "у сумі", "в сумі", "сумарно",
+                      "в сукупності"],
+            "made_of": ["зокрема", "з них", "з яких", "у тому числі", "в тому числі",
+                        "включно з", "серед них", "що складаються з", "що складається з",
+                        "складається з", "у складі", "в їх числі"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
