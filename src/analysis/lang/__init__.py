@@ -211,6 +211,11 @@ contrast
     vote for no language.
 time_units
     Durations (``three days``, ``8-hour``): the number is not the figure.
+time_heads, time_heads_not
+    (17cu, D77.1; German) the nouns of time a head-final compound ends in ("Festwochen",
+    "Regentage"): a word ending in one is that unit, a duration; ``time_heads_not`` the words
+    that end so and are no time unit ("Etage", "Reportage"; ``^`` anchors a whole word). Read
+    once per word by :func:`analysis.figures.units.other_cats`; their words vote for no language.
 rewrites
     ``(pattern, replacement)`` pairs of regular expressions applied before reading, for
     forms easier to rewrite than to table ("half a million"). The replacement
