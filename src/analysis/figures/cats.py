@@ -61,6 +61,7 @@ NOT_COUNT_BEFORE: Final = "not_count_before"  # "serogroup 1", "kelas 3", "aged 
 NOT_COUNT_AFTER: Final = "not_count_after"  # "1등", "1等", "6系", "3 numaralı": no count (D56)
 COMPARED_BEFORE: Final = "compared_before"  # "compared with 39": the earlier value (D66.1)
 COMPARED_AFTER: Final = "compared_after"  # "39人相比", "39'a kıyasla": the earlier value (D66.1)
+CHANGE: Final = "change"  # "rise", "Anstieg", "рост", "증가": a noun or verb of change (D76)
 MEASURE: Final = "measure"  # a unit of mass, area or volume: "a ton", "数トン" (D68.2)
 MEASURE_ONE: Final = "measure_one"  # its singular alone is one unit: "тонну", "طن" (D68.2)
 MEASURE_ONE_QUALIFIED: Final = "measure_one_qualified"  # one unit after a qualifier: "более тонны"

@@ -394,6 +394,15 @@ FIGURES = {
         "but": ["sondern", "sondern bei", "sondern auf"],
         "also": ["auch", "ebenfalls", "zudem", "außerdem", "obendrein"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "anstieg", "anstiegs", "zunahme", "rückgang", "rückgangs", "abnahme", "zuwachs",
+        "zuwachses", "steigerung", "erhöhung", "senkung", "verringerung", "stieg",
+        "gestiegen", "steigt", "sank", "gesunken", "sinkt", "wuchs", "gewachsen", "fiel",
+        "gefallen", "zugenommen", "abgenommen", "kletterte", "geklettert", "sprang",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -389,6 +389,15 @@ FIGURES = {
         "but": ["sino"],
         "also": ["también", "tambien", "además", "ademas", "asimismo"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "aumento", "incremento", "ascenso", "descenso", "subida", "bajada", "caída", "alza",
+        "baja", "disminución", "reducción", "crecimiento", "repunte", "retroceso", "aumentó",
+        "aumentaron", "subió", "subieron", "bajó", "bajaron", "cayó", "cayeron", "creció",
+        "crecieron", "descendió", "descendieron", "disminuyó", "disminuyeron", "pasó", "pasaron",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -57,6 +57,14 @@ FIGURES = {
         "also": ["juga", "pula"],
     },
     # "setengah juta" = half a million ("setengah" alone is a fraction)
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "kenaikan", "penurunan", "peningkatan", "pertambahan", "penambahan", "pengurangan",
+        "lonjakan", "naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "melonjak",
+        "anjlok",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

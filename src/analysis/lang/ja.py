@@ -207,6 +207,12 @@ FIGURES = {
         ],
     },
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "増加", "減少", "増え", "減り", "増えた", "減った", "上昇", "低下",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

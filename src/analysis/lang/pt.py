@@ -369,6 +369,15 @@ FIGURES = {
         "but": ["mas", "e sim", "senão", "senao", "porém", "porem"],
         "also": ["também", "tambem", "além disso"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "aumento", "alta", "queda", "redução", "diminuição", "crescimento", "subida", "descida",
+        "salto", "recuo", "elevação", "aumentou", "aumentaram", "subiu", "subiram", "caiu",
+        "caíram", "cresceu", "cresceram", "diminuiu", "diminuíram", "passou", "passaram", "recuou",
+        "saltou",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
