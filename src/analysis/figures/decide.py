@@ -245,8 +245,9 @@ def _change_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> boo
     A word of change (each table's ``change``: "rise", "ascenso", "рост", "wzrost", "ارتفاع",
     "वृद्धि") right before the range's "from" word, or up to two words before it ("an increase
     in deaths from"), or within three units after *b* where the language puts it last
-    ("103'ten 149'a artış", "103 से 149 तक की वृद्धि"). "A to B per cent" stays a range of
-    shares.
+    ("103 से 149 तक की वृद्धि"; not a word also read as "N more", "6 bin arasında artış", nor
+    in Han, kana or Hangul, where the tables' rewrites read it). "A to B per cent" stays a
+    range of shares.
     """
     if b.pct:
         return False
@@ -264,10 +265,12 @@ def _change_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> boo
                 break
     for j in range(b.end + 1, min(b.end + 4, len(units))):
         u = units[j]
+        if u.cjk or u.kind == "d" or u.text in (",", ";", "(", ")"):
+            break  # (ja, ko, zh "A에서 B로 늘었다": the tables' rewrites, D35)
         if Cat.CHANGE in u.cats:
-            return True
-        if u.kind == "d" or u.text in (",", ";", "(", ")"):
-            break
+            # a word the table reads as "N more" after a number makes B the change's size
+            # ("4 bin ila 6 bin arasında artış": a rise of 4,000 to 6,000)
+            return Cat.ADDITIONAL_AFTER not in u.cats and Cat.ADDITIONAL not in u.cats
     return False
 
 
