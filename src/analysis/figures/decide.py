@@ -645,11 +645,21 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
             if additional and _more_of_shares(units, [q for q in qs if q.pct and q not in kept]):
                 additional = False  # "120 mortos (mais 10% que em 2020)": the share's "more"
             qs, value_dependent = kept, True
-    if comparing and any(compared(units, x) for x in found if x in qs or x not in before):
-        # "690 véhicules … contre 874 en 2022", "541 km², contra 587", "102 wobec 95 w tym …":
-        # a value compared with another quantity is never the count, nor is the other alone
-        # (D66.1); a year compared ("par rapport à 2019") is dropped as a year first (D56.2)
-        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
+    if comparing:
+        earlier = [x for x in qs if compared(units, x)]
+        if (earlier and len(earlier) < len(qs) and not additional
+                and Cat.ADDITIONAL_AFTER not in has):
+            # "2175 morts, contre 2253 l'an dernier", "1200 пострадавших против 950": the
+            # earlier value is dropped, the count beside it read with its own words (D76.4);
+            # not "94 in più rispetto alle 952" (N more than A: a sum, unparsed as D66.1)
+            dropped_at.extend(x.end for x in earlier)
+            dropped_at.sort()
+            qs, value_dependent = [x for x in qs if x not in earlier], True
+        elif any(compared(units, x) for x in found if x in qs or x not in before):
+            # "541 km², contra 587", "102 wobec 95 w tym …": a value compared with a quantity
+            # dropped as no count is never the count, nor is the other alone (D66.1); a year
+            # compared ("par rapport à 2019") is dropped as a year first (D56.2)
+            return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
     n = len(units)
     changed = False
     if len(qs) == 2:

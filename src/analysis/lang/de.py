@@ -404,6 +404,13 @@ FIGURES = {
         "gefallen", "zugenommen", "abgenommen", "kletterte", "geklettert", "sprang",
     ],
     "rewrites": [
+        # (17ct, D76.4) "1.200 Verletzte, nach 950 im Vorjahr": "nach" before a count and its
+        # earlier time compares, as "gegenüber"
+        (
+            r"\bnach (?=(?:rund |etwa |knapp |gut )?\d[\d.]*(?: [^\W\d_]+)? (?:im vorjahr|"
+            r"im vorjahreszeitraum|vor einem jahr|im jahr (?:19|20)\d\d|(?:19|20)\d\d)\b)",
+            "gegenüber ",
+        ),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,

@@ -402,6 +402,8 @@ FIGURES = {
         "doubled", "tripled", "halved",
     ],
     "rewrites": [
+        # (17ct, D76.4) "1,200 a year earlier": the compared count's time, no rate "a year"
+        (r"\ba (year|month|week|day) (?=(?:earlier|before|ago)\b)", r"one \1 "),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,

@@ -319,6 +319,9 @@ FIGURES = {
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     "compared_pre": [
+        # (17ct, D76.4) "respecto a" (compared with)
+        "respecto a", "respecto al", "respecto a los", "respecto a las", "con respecto a",
+        "con respecto al", "con respecto a los", "con respecto a las",
         "en comparación con", "en comparación a", "comparado con", "comparados con",
         "comparadas con", "comparado a", "frente a", "frente a los", "frente a las", "contra",
         "contra los", "contra las",

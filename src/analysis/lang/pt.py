@@ -302,6 +302,8 @@ FIGURES = {
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     "compared_pre": [
+        # (17ct, D76.4) "ante" (against, compared with)
+        "ante", "ante os", "ante as",
         "em comparação com", "em comparação a", "comparado com", "comparado a", "comparados com",
         "comparados a", "contra", "contra os", "contra as",
         "frente a", "frente aos",

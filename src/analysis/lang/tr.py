@@ -521,6 +521,8 @@ FIGURES = {
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     "compared_post": [
+        # (17ct, D76.4) "950'ye karşın" (against)
+        "karşın",
         "kıyasla", "oranla", "nazaran", "karşı",
     ],
     "not_count_post": [

@@ -153,6 +153,10 @@ FIGURES = {
     "change": [
         "增长", "增加", "减少", "下降", "上升", "增至", "降至", "升至", "减至", "下降至", "增长至",
     ],
+    # (17ct, D76.4) "35000例,而去年为30000例": the earlier value after "while last year it was"
+    "compared_pre": [
+        "而去年为", "而上年为", "而去年同期为", "而上年同期为", "而前一年为", "而此前为",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
