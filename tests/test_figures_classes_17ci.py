@@ -46,15 +46,17 @@ COMPARED = [
     ("ko", "지난해 587명에 비해 8% 증가했다", U, ""),
     # a count beside a compared count that the engine chose before ("w tym" read as "including")
     ("pl", "W ostatnim kwartale 2025 roku było ich 102 wobec 95 w tym samym okresie w 2024 roku", U, ""),
-    # stays: a count beside a compared count is no single count
-    ("fr", "la police recense 450 manifestants contre 1000 samedi dernier", U, ""),
-    ("en", "46 deaths, compared with 39 a year earlier", U, ""),
+    # stays: a measure beside a compared value is no single count
     ("es", "la deforestación alcanzó 541 kilómetros cuadrados, frente a los 587 del mes anterior", U, ""),
     ("ru", "вырубка составила 541 квадратный километр по сравнению с 587 в прошлом месяце", U, ""),
-    ("id", "korban tewas 46 orang, dibandingkan 39 orang pada periode yang sama", U, ""),
-    ("zh", "死亡46人，与去年同期的39人相比增加", U, ""),
-    ("ko", "39명 대비 46명", U, ""),
-    ("tr", "geçen yıl 39’a karşı 46 kişi", U, ""),
+    # (17ct, D76.4 reverses D66.1 here) a count beside a compared count is the count, the
+    # compared value dropped
+    ("fr", "la police recense 450 manifestants contre 1000 samedi dernier", 450, "exact"),
+    ("en", "46 deaths, compared with 39 a year earlier", 46, "exact"),
+    ("id", "korban tewas 46 orang, dibandingkan 39 orang pada periode yang sama", 46, "exact"),
+    ("zh", "死亡46人，与去年同期的39人相比增加", 46, "exact"),
+    ("ko", "39명 대비 46명", 46, "exact"),
+    ("tr", "geçen yıl 39’a karşı 46 kişi", 46, "exact"),
     # stays: the phrase's only number is read as written (rounds 10, 30, 32 label it so)
     ("fr", "contre 39 l'année précédente", 39, "exact"),
     ("es", "frente a 39 del año anterior", 39, "exact"),
