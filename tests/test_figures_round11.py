@@ -63,6 +63,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "сполучення до 30 населених пунктів" (the connection to 30 settlements): "до" is "to" after a
     # noun of connection and "up to" before a number; nothing in the table tells them apart
     ("uk", "Порушено транспортне сполучення до 30 населених пунктів"),
+    # (17ct, D76.4) label none -- total unparsed; read exact 170000 (a count beside its
+    # earlier value)
+    ("fr", "a rassemblé 170.000 personnes selon la CGT, contre 95.000 selon la police"),
 }
 
 

@@ -51,6 +51,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ru', 'Накануне папа, мама и пятеро детей легли спать не поздно'),
     ('uk', 'На Тернопільщині та у Вінниці загинули по двоє людей через несправність пічного та газового опалення'),
     ('uk', 'Зокрема, троє чоловіків і жінка загинули днями під час сильного зниження температури'),
+    # (17ct, D76.4) label none -- total unparsed; read exact 43.0-43.0-43.0 (a count beside its earlier value)
+    ('fr', 'avec encore 43 département placés en alerte, contre 75 quelques heures plus tôt'),
 }
 
 (

@@ -32,6 +32,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "un bus a due piani" (a double-decker bus) counts floors, not people: D46.1 drops floors in
     # Korean only; not yet read in Italian
     ('it', 'Sul mezzo, un bus a due piani, c’erano una sessantina di persone'),
+    # (17ct, D76.4) label none -- total unparsed; read exact 450.0-450.0-450.0 (a count beside its earlier value)
+    ('fr', 'La police recense 450 manifestants contre 1000 samedi dernier'),
 }
 
 (

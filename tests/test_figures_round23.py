@@ -44,6 +44,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'tra il 30 e il 31 dicembre sono state verificate circa 28.200 persone'),
     # label question: 'tiga di antaranya' (three of them) with no whole labelled unparsed; read as 3
     ('id', 'Dari kasus gigitan anjing tersebut, tiga di antaranya meninggal dunia.'),
+    # (17ct, D76.4) label none -- total unparsed; read exact 690.0-690.0-690.0 (a count beside its earlier value)
+    ('fr', 'Au total, 690 véhicules ont été incendiés contre 874 en 2022'),
+    # (17ct, D76.4) label none -- total unparsed; read exact 169.0-169.0-169.0 (a count beside its earlier value)
+    ('it', 'I feriti con prognosi inferiore ai 40 giorni invece sono 169, dato in netto aumento rispetto ai cento dello scorso anno'),
 }
 
 (

@@ -34,8 +34,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'une trentaine de références commercialisées sous différentes marques dans la plupart des chaînes de supermarchés'),
     # label approx 18750; read unparsed
     ('es', 'al terminar 2011 había en torno a 18.750 personas condenadas a muerte'),
-    # label exact 77; read unparsed
-    ('es', 'Las sentencias de muerte también cayeron en Estados Unidos, de 95 en 2013 a 77 en 2014'),
     # label at_least 80- additional; read exact 80-80 additional
     ('es', 'y otras 80, como mínimo, permanecían condenadas a muerte'),
     # label exact 14; read unparsed

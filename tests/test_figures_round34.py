@@ -69,6 +69,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # comparison word and a year, D66.1, no range word "з" before 2015; the decrease's amount
     # "зменшилася на N" is read as a total, as it is alone: a gap of its own)
     ('uk', 'у 2019 році порівняно з 2015 роком зменшилася на 208 303 особи (10%)'),
+    # (17ct, D76.4) label none -- total unparsed; read exact 97.0-97.0-97.0 (a count beside its earlier value)
+    ('fr', 'sur la saison 2023-2024, 97 accidents de chasse ont été recensés, contre 78 l’année précédente'),
+    # (17ct, D76.4) label none -- total unparsed; read exact 65.0-65.0-65.0 (a count beside its earlier value)
+    ('fr', 'L’année dernière, on a déploré 65 motards tués, contre 106 une décennie plus tôt'),
 }
 
 (

@@ -56,6 +56,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'houve crescimento de 62% nesses pedidos, de 913 para 1.479'),
     # label exact 960000; read unparsed
     ('id', '“Sudah 960.000 anak divaksinasi JE'),
+    # (17ct, D76.4) label none -- total unparsed; read exact 43.0-43.0-43.0 (a count beside its earlier value)
+    ('ar', 'وبالنسبة لأحكام الإفلاس النهائية ، فقد بلغت 43 حالة مقابل 52 حالة في الفترة المناظرة في عام 2008'),
 }
 
 (

@@ -82,8 +82,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', 'さらに2060年には1154万人になると予測が出ています'),
     # label exact 6747; read unparsed
     ('ja', '女性が8・1%減の6747人'),
-    # label exact 3825; read unparsed
-    ('it', 'Ma il fenomeno è in calo: dai 4.180 del 2012 a 3.825'),
     # label unparsed; read nearly nan-48000
     ('it', 'Quasi 4.700 episodi su un totale di poco meno di 48mila casi censiti nel periodo'),
     # label exact 1000000 additional; read exact 1e+06-1e+06
