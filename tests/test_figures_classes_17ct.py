@@ -10,7 +10,9 @@ total B where the tables' rewrites list the verb of change. D76 writes the gramm
 3. the old count's own time ("from 362 in 2013 to 918 in 2017") makes it a change whatever
    the verb;
 4. a count told beside its earlier value (each table's ``compared_pre`` / ``compared_post``)
-   is the count, the compared value dropped (reverses D66.1's unparsed, as brief 17ct asks).
+   is the count, the compared value dropped (reverses D66.1's unparsed, as brief 17ct asks);
+5. a change's own "from" / "to" words (``change_from``, ``change_to``: pl "z", pt "para", id
+   "ke", "menjadi") join the old and the new count as the range's words do in 2 and 3.
 Phrases of their own, written for this test (none is a phrase of a round); every row of the
 first four lists read otherwise on main before the change (a range, the per cent, or
 unparsed). The "stays" rows read the same before and after.
@@ -147,7 +149,26 @@ COMPARED = [
     ("ko", "부상자는 2310명으로 지난해 1980명 대비 늘었다", 2310, "exact"),
 ]
 
+JOINED = [
+    # D76.5: a change's own "from" / "to" words (pl "z", pt "para", id "ke", "menjadi"), after a
+    # word of change or with the old count's time
+    ("pt", "um aumento de 103 para 149 mortos", 149, "exact"),
+    ("pt", "uma queda de 300 para 250 casos", 250, "exact"),
+    ("pt", "os casos dispararam de 362 em 2013 para 918 em 2017", 918, "exact"),
+    ("pl", "liczba przypadków skoczyła z 362 w 2013 r. do 918 w 2017 r.", 918, "exact"),
+    ("pl", "kradzieży ubyło: z 1500 w 2015 roku do 900 w 2021 roku", 900, "exact"),
+    ("pl", "wzrost liczby ofiar z 10 do 20", 20, "exact"),
+    ("id", "penurunan dari 300 ke 250 kasus", 250, "exact"),
+    ("id", "naik dari 10 ke 20 orang", 20, "exact"),
+    ("id", "penambahan dari 12 ke 30 pasien", 30, "exact"),
+]
+
 STAYS = [
+    # no word of change: the change's own words alone read as before
+    ("pt", "de 10 para 20 pessoas", U, ""),
+    ("id", "dari 10 ke 20 orang", U, ""),
+    ("pl", "z 10 do 20 osób", 15, "range"),
+    ("pt", "aumento de 10 a 20 pessoas", 15, "range additional"),
     # a range without a word of change or a time of its own (rule 6)
     ("en", "from 10 to 20 people", 15, "range"),
     ("fr", "de 100 à 200 migrants", 150, "range"),
@@ -204,6 +225,11 @@ def test_d76_old_count_with_its_time(lang: str, phrase: str, best: object,
 @pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), COMPARED)
 def test_d76_count_beside_its_earlier_value(lang: str, phrase: str, best: object,
                                             qualifier: str) -> None:
+    assert_reads_as(lang, phrase, best, qualifier)
+
+
+@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), JOINED)
+def test_d76_change_own_from_to(lang: str, phrase: str, best: object, qualifier: str) -> None:
     assert_reads_as(lang, phrase, best, qualifier)
 
 

@@ -59,6 +59,10 @@ _AFTER_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"
 _YEAR_LIST: Final = frozenset((Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP))
 _RANGEJOINS: Final = frozenset((Cat.RANGE_SEP, Cat.RANGE_AND))
 _NOT_NUMBERS: Final = frozenset(Cat.NUMBER_ROLES)
+_FROM_WORDS: Final = frozenset((Cat.RANGE_BEFORE, Cat.CHANGE_FROM))
+"""The old count's "from": the range's or a change's own (pl "z"; D76.5)."""
+_TO_WORDS: Final = frozenset((Cat.RANGE_SEP, Cat.CHANGE_TO))
+"""The new count's "to": the range's or a change's own (pt "para", id "ke"; D76.5)."""
 """A number's categories: the scan for a word of change before a range stops at one (D76)."""
 """Words that join a named number to its range's other end: "aged 5 to 9", "उम्र 10 से 12"."""
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
@@ -278,22 +282,52 @@ def _dated_change(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) 
     """Whether two quantities are a change "from A in YEAR to B", B the new total (D76.3).
 
     "from 362 in 2013 to 918 in 2017", "de 362 en 2013 à 918": the old count's own time (a
-    year dropped between A and the range word before B) makes the two counts the old and
-    the new value, whatever the verb; a range of estimates has no time of its own on its low
-    end.
+    year dropped between A and the word before B) makes the two counts the old and the new
+    value, whatever the verb; a range of estimates has no time of its own on its low end. The
+    words are the range's ("from", "to") or a change's own (``change_from``, ``change_to``:
+    pl "z 362 w 2013 r. do 918", pt "de 362 em 2013 para 918", D76.5).
     """
     a, b = qs
     if b.pct or a.pct or b.start < 2:
         return False
-    if scan_before(units, a.start, 0, Cat.RANGE_BEFORE)[0] is None:
+    if (scan_before(units, a.start, 0, Cat.RANGE_BEFORE)[0] is None
+            and scan_before(units, a.start, 0, Cat.CHANGE_FROM)[0] is None):
         return False
     k = b.start - 1
     while (k > a.end and Cat.QUALIFIER_BEFORE in units[k].cats
-           and Cat.RANGE_SEP not in units[k].cats):
+           and _TO_WORDS.isdisjoint(units[k].cats)):
         k -= 1
-    if k <= a.end or Cat.RANGE_SEP not in units[k].cats:
+    if k <= a.end or _TO_WORDS.isdisjoint(units[k].cats):
         return False
     return any(a.end < d < k for d in dropped_at)
+
+
+def _joined_change(units: list[Unit], qs: list[Quantity]) -> bool:
+    """Whether "A" and "B" are joined by a change's own words after a word of change (D76.5).
+
+    pt "um aumento de 103 para 149", id "penurunan dari 300 ke 250", pl "spadek z 300 do
+    250": a ``change_from`` word before A or a ``change_to`` word between them (the tables'
+    range words join a range too: those go through :func:`_change_range`), and a word of
+    change at most three words before the first.
+    """
+    a, b = qs
+    if b.pct or a.pct or a.start < 2 or b.start != a.end + 2:
+        return False
+    f = a.start - 1
+    if Cat.ADDITIONAL in units[f].cats and units[f].kind == "w" and f > 0:
+        f -= 1  # pt "aumento de adicionais 103": the tables' rewrite of a change's size
+    before, join = units[f].cats, units[a.end + 1].cats
+    if _FROM_WORDS.isdisjoint(before) or _TO_WORDS.isdisjoint(join):
+        return False
+    if Cat.CHANGE_FROM not in before and Cat.CHANGE_TO not in join:
+        return False
+    for k in range(f - 1, max(f - 4, -1), -1):
+        u = units[k]
+        if Cat.CHANGE in u.cats:
+            return True
+        if u.kind != "w" or not _NOT_NUMBERS.isdisjoint(u.cats):
+            return False
+    return False
 
 
 def _more_of_shares(units: list[Unit], shares: list[Quantity]) -> bool:
@@ -664,18 +698,23 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     changed = False
     if len(qs) == 2:
         lo_a = bounds(qs[0], qs, dropped_at, n)[0]
-        if Cat.CHANGE in has and is_range(units, qs[0], qs[1], lo_a) and _change_range(
-                units, qs[0], qs[1], lo_a):
-            dropped_at.append(qs[0].end)  # "un ascenso de 103 a 149": the new total (D76.2)
-            additional = False  # "une hausse de 10 à 20": the change's noun, no "more"
-            changed = True
+        if ((Cat.CHANGE in has and is_range(units, qs[0], qs[1], lo_a)
+             and _change_range(units, qs[0], qs[1], lo_a))
+                or (Cat.CHANGE in has and (Cat.CHANGE_FROM in has or Cat.CHANGE_TO in has)
+                    and _joined_change(units, qs))):
+            # "un ascenso de 103 a 149", "um aumento de 103 para 149": the new total (D76.2,
+            # D76.5); "une hausse de 10 à 20": the change's noun, no "more"
+            dropped_at.append(qs[0].end)
             dropped_at.sort()
             qs = qs[1:]
-        elif dropped_at and Cat.RANGE_BEFORE in has and _dated_change(units, qs, dropped_at):
+            additional = False
+            changed = True
+        elif (dropped_at and (Cat.RANGE_BEFORE in has or Cat.CHANGE_FROM in has)
+              and _dated_change(units, qs, dropped_at)):
             dropped_at.append(qs[0].end)  # "from 362 in 2013 to 918 in 2017" (D76.3)
-            changed = True
             dropped_at.sort()
             qs = qs[1:]
+            changed = True
         elif is_range(units, qs[0], qs[1], lo_a):
             rel = "additional" if additional else "total"
             return (*read_range(units, qs[0], qs[1], lo_a, rel), None, True)

@@ -65,6 +65,8 @@ FIGURES = {
         "lonjakan", "naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "melonjak",
         "anjlok",
     ],
+    # (17ct, D76.5) the new count's "to" of a change ("dari 300 ke 250"): no range word
+    "change_to": ["ke", "menjadi"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -485,6 +485,8 @@ FIGURES = {
         # the noun with its "from" (z): "wzrost z 103 do 149"
         "wzrost z", "wzrostu z", "spadek z", "spadku z", "przyrost z", "przyrostu z",
     ],
+    # (17ct, D76.5) the old count's "from" of a change ("z 300 do 250"): no range word
+    "change_from": ["z", "ze"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

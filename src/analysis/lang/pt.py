@@ -380,6 +380,8 @@ FIGURES = {
         "caíram", "cresceu", "cresceram", "diminuiu", "diminuíram", "passou", "passaram", "recuou",
         "saltou",
     ],
+    # (17ct, D76.5) the new count's "to" of a change ("de 103 para 149"): no range word
+    "change_to": ["para"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
