@@ -32,8 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'Ewakuowano 60 osób - przekazał około 21 st. kpt. Wojciech Kapczyński'),
     # ", większość z" (most of them) after a count: a breakdown (D30) not in the Polish table
     ('pl', 'Ponad tysiąc Palestyńczyków, większość z wyrokami dożywocia'),
-    # a year opening the phrase before a colon ("1991:") is not yet a date
-    ('fr', '1991: 473 000 salariés touchés par des plans de licenciement collectifs'),
     # "Un seul … sur plus de 100" (one out of more than 100): a ratio with "un seul", not read
     ('fr', 'Un seul corps repêché, sur plus de 100 disparus'),
     # "France 3, 247": a stray space after a comma joins groups (D22); the channel's name is lost

@@ -61,8 +61,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'selama tahun 2022 sudah ada 22 kasus leptospirosis, di mana empat penderitanya meninggal dunia'),
     # left by 17ta: a list of ages in brackets
     ('de', 'Zwei Männer (47 und 53) starben bereits an den Folgen der mysteriösen Erkrankung'),
-    # the ordinal 'der 165.' before a noun at the phrase's end: not yet
-    ('de', 'Es ist der 165. Fall.'),
     # 'über weiteren' (over, a preposition) read as 'more than': not yet
     ('de', 'Fortuna schüttete am Wochenende über weiteren zwölf Spielern grosse Beträge aus ihrem Füllhorn aus'),
     # 'zur Million' (a lottery's name) read as a magnitude: not yet

@@ -34,16 +34,12 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'une trentaine de références commercialisées sous différentes marques dans la plupart des chaînes de supermarchés'),
     # label approx 18750; read unparsed
     ('es', 'al terminar 2011 había en torno a 18.750 personas condenadas a muerte'),
-    # label exact 77; read unparsed
-    ('es', 'Las sentencias de muerte también cayeron en Estados Unidos, de 95 en 2013 a 77 en 2014'),
     # label at_least 80- additional; read exact 80-80 additional
     ('es', 'y otras 80, como mínimo, permanecían condenadas a muerte'),
     # label exact 14; read unparsed
     ('es', 'El número de fallecimientos relacionados con un brote de listeria que afecta a suplementos congelados ha subido a 14 en varios estados de Estados Unidos'),
     # label exact 113; read at_most nan-113
     ('ru', 'Кроме того, сообщается о росте числа пострадавших до 113 человек'),
-    # label exact 12; read unparsed
-    ('ru', 'в течение нескольких последних дней зарегистрированы 12 случаев заболевания чумой'),
 }
 
 (

@@ -48,8 +48,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'Un Centro Médico Forense Federal Móvil con un área para realizar nuevas necropsias de algunos cuerpos y una cámara para mantener 35 cadáveres en refrigeración fue instalado para la operación'),
     # label exact 688; read unparsed
     ('ru', 'За год, прошедший после аварии на двух танкерах в Керченском проливе, на побережье Краснодарского края (Россия) было найдено 688 мертвых китообразных.'),
-    # label approx 200; read unparsed
-    ('uk', 'за попередньою інформацією, в одній поховано близько 200 цивільних'),
     # label exact 54; read unparsed
     ('uk', 'було виявлено 46 пакунків, загорнутих у сріблясту пластикову плівку, загальною вагою 54 кг'),
     # label unparsed; read at_least 200-nan

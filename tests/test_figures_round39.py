@@ -32,14 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', "3 yaralı var, 3'ü de ağır"),
     # label unparsed; read exact 3-3
     ('tr', "yaralanan 28 yaşındaki İsmail Tuz ve 3 yeğeninin Erzurum Şehir Hastanesi ile Atatürk Üniversitesi Araştırma Hastanesi'ndeki tedavileri devam ediyor"),
-    # label exact 100000000; read unparsed
-    ('tr', 'tütün kullanımı 20. yüzyılda 100 milyon kişinin ölümüne yol açtı'),
-    # label exact 1000000000; read unparsed
-    ('tr', 'Bu sayının 21. yüzyılda 1 milyara ulaşacağı belirtildi'),
-    # label exact 1100000000; read unparsed
-    ('tr', 'Dünya Sağlık Örgütünün (DSÖ) 2018 verilerine göre de 1,1 milyar kişi sigara kullanıyor'),
-    # label approx 1000000000; read unparsed
-    ('tr', "Araştırmaya göre 2015'te yaklaşık bir milyar kişi"),
     # label range 300000-; read range 300000-500000
     ('pl', 'w kraju jest także co najmniej od 300 do 500 tys. osób, które mają cukrzycę i o tym nie wiedzą'),
     # label at_least 2500000-; read unparsed
@@ -48,10 +40,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '吸烟者总数较5年前增长了1500万'),
     # label at_least 1000000-; read at_least 1e+06-nan additional
     ('zh', '其他类型的痴呆患者也超过100万'),
-    # label exact 7500000; read unparsed
-    ('ar', 'فهناك 7 ملايين ونصف المليون يعانون منه'),
-    # label at_least 1100000000-; read unparsed
-    ('ar', 'يبلغ عدد المدخنين في العالم أكثر من مليار ومائة مليون مدخن'),
     # label exact 1300000000; read unparsed
     ('ar', 'وفي عام 2020، دخّن 1.3 مليار شخص التبغ في كل أنحاء العالم'),
     # label approx 100 additional; read approx 100-100
@@ -82,8 +70,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', 'さらに2060年には1154万人になると予測が出ています'),
     # label exact 6747; read unparsed
     ('ja', '女性が8・1%減の6747人'),
-    # label exact 3825; read unparsed
-    ('it', 'Ma il fenomeno è in calo: dai 4.180 del 2012 a 3.825'),
     # label unparsed; read nearly nan-48000
     ('it', 'Quasi 4.700 episodi su un totale di poco meno di 48mila casi censiti nel periodo'),
     # label exact 1000000 additional; read exact 1e+06-1e+06
@@ -92,10 +78,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'deixou quatro pessoas feridas na noite de quarta-feira (12/5), em Ceilândia'),
     # label exact 3; read unparsed
     ('pt', 'Três homens tiveram queimaduras de 1º e 2º grau em várias partes do corpo'),
-    # label exact 670; read unparsed
-    ('id', 'Jumlah Kasus Bunuh Diri Resmi 2020: 670'),
-    # label at_least 2700-; read unparsed
-    ('id', 'Kematian bunuh diri yang disesuaikan 2020: minimal 2700'),
     # label approx 100 additional; read approx 100-100
     ('id', 'Angka tersebut naik sekitar 100 kasus dibanding tahun sebelumnya'),
     # label exact 5; read unparsed

@@ -14,10 +14,10 @@ from analysis.figures.context import (
 )
 from analysis.figures.contrast import drop_denied
 from analysis.figures.gather import JOINS, gather_quantities, joined, year_label
-from analysis.figures.lexicon import Lexicon
+from analysis.figures.lexicon import NO_CATS, Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
-from analysis.figures.qualify import inside_word, qualified, qualifier, relation
+from analysis.figures.qualify import inside_word, qualified, qualifier, relation, scan_before
 from analysis.figures.quantities import Quantity
 from analysis.figures.ranges import is_range, read_range
 from analysis.figures.reject import (
@@ -58,6 +58,12 @@ _AFTER_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"
 """What may follow a year beside a count (D56.2): a stop, a dash, a colon, a closing bracket."""
 _YEAR_LIST: Final = frozenset((Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP))
 _RANGEJOINS: Final = frozenset((Cat.RANGE_SEP, Cat.RANGE_AND))
+_NOT_NUMBERS: Final = frozenset(Cat.NUMBER_ROLES)
+_FROM_WORDS: Final = frozenset((Cat.RANGE_BEFORE, Cat.CHANGE_FROM))
+"""The old count's "from": the range's or a change's own (pl "z"; D76.5)."""
+_TO_WORDS: Final = frozenset((Cat.RANGE_SEP, Cat.CHANGE_TO))
+"""The new count's "to": the range's or a change's own (pt "para", id "ke"; D76.5)."""
+"""A number's categories: the scan for a word of change before a range stops at one (D76)."""
 """Words that join a named number to its range's other end: "aged 5 to 9", "उम्र 10 से 12"."""
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 _PLAIN: Final = frozenset((Cat.STOP,))
@@ -170,8 +176,8 @@ def _in_year_span(units: list[Unit], q: Quantity) -> bool:
 def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     """Whether *q* is joined to another quantity of *qs* by a range word: "1-40%", "5 to 9"."""
     for other in qs:
-        if other is q:
-            continue
+        if other is q or (q.pct and not other.pct and q.start < other.start):
+            continue  # "14 percent to 35,000": a per cent is no low end of a count (D76.1)
         if other.end + 2 == q.start:
             joiner = units[other.end + 1]
         elif q.end + 2 == other.start:
@@ -218,10 +224,109 @@ def _share_of_whole(
             found = share_of.match(" ".join(u.text for u in units[q.end + 1 : other.start]))
             if found is not None:
                 return True
-        else:  # "300명 중 25%": the word closes what stands before the share
+        elif not _after_change(units, q.start):  # "300명 중 25%": the word closes what
             between = " ".join(u.text for u in units[other.end + 1 : q.start])
             if any(m.end() == len(between) for m in share_of.finditer(between)):
                 return True
+    return False
+
+
+def _after_change(units: list[Unit], k: int) -> bool:
+    """Whether a word of change stands right before unit *k*, or one word before (D76).
+
+    "35 000 cas, en hausse de 14 %", "a rise of 8 %": the per cent after it is the change's
+    size, no share of the count before it; so after a word of "more" ("a rise of 8 %", "une
+    hausse de 2,6 %", "rose by 8 %": the table phrases of the change's size).
+    """
+    before = units[k - 1].cats if k > 0 else NO_CATS
+    return (Cat.CHANGE in before or Cat.ADDITIONAL in before) or (
+        k > 1 and Cat.CHANGE in units[k - 2].cats and units[k - 1].kind == "w")
+
+
+def _change_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
+    """Whether the range *a* to *b* is a change "from A to B", its new total *b* (D76.2).
+
+    A word of change (each table's ``change``: "rise", "ascenso", "рост", "wzrost", "ارتفاع",
+    "वृद्धि") right before the range's "from" word, or up to two words before it ("an increase
+    in deaths from"), or within three units after *b* where the language puts it last
+    ("103 से 149 तक की वृद्धि"; not a word also read as "N more", "6 bin arasında artış", nor
+    in Han, kana or Hangul, where the tables' rewrites read it). "A to B per cent" stays a
+    range of shares.
+    """
+    if b.pct:
+        return False
+    k = a.start - 1
+    while k >= lo_a and Cat.QUALIFIER_BEFORE in units[k].cats and units[k].kind == "w":
+        k -= 1  # "from about 10": the low end's qualifier
+    if k >= lo_a and Cat.CHANGE in units[k].cats:
+        return True  # "une hausse de 103 à 149": the noun and its "de" one table phrase
+    if k >= lo_a and Cat.RANGE_BEFORE in units[k].cats:
+        for j in range(k - 1, max(k - 4, -1), -1):
+            u = units[j]
+            if Cat.CHANGE in u.cats:
+                return True
+            if u.kind != "w" or not _NOT_NUMBERS.isdisjoint(u.cats):
+                break
+    for j in range(b.end + 1, min(b.end + 4, len(units))):
+        u = units[j]
+        if u.cjk or u.kind == "d" or u.text in (",", ";", "(", ")"):
+            break  # (ja, ko, zh "A에서 B로 늘었다": the tables' rewrites, D35)
+        if Cat.CHANGE in u.cats:
+            # a word the table reads as "N more" after a number makes B the change's size
+            # ("4 bin ila 6 bin arasında artış": a rise of 4,000 to 6,000)
+            return Cat.ADDITIONAL_AFTER not in u.cats and Cat.ADDITIONAL not in u.cats
+    return False
+
+
+def _dated_change(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> bool:
+    """Whether two quantities are a change "from A in YEAR to B", B the new total (D76.3).
+
+    "from 362 in 2013 to 918 in 2017", "de 362 en 2013 à 918": the old count's own time (a
+    year dropped between A and the word before B) makes the two counts the old and the new
+    value, whatever the verb; a range of estimates has no time of its own on its low end. The
+    words are the range's ("from", "to") or a change's own (``change_from``, ``change_to``:
+    pl "z 362 w 2013 r. do 918", pt "de 362 em 2013 para 918", D76.5).
+    """
+    a, b = qs
+    if b.pct or a.pct or b.start < 2:
+        return False
+    if (scan_before(units, a.start, 0, Cat.RANGE_BEFORE)[0] is None
+            and scan_before(units, a.start, 0, Cat.CHANGE_FROM)[0] is None):
+        return False
+    k = b.start - 1
+    while (k > a.end and Cat.QUALIFIER_BEFORE in units[k].cats
+           and _TO_WORDS.isdisjoint(units[k].cats)):
+        k -= 1
+    if k <= a.end or _TO_WORDS.isdisjoint(units[k].cats):
+        return False
+    return any(a.end < d < k for d in dropped_at)
+
+
+def _joined_change(units: list[Unit], qs: list[Quantity]) -> bool:
+    """Whether "A" and "B" are joined by a change's own words after a word of change (D76.5).
+
+    pt "um aumento de 103 para 149", id "penurunan dari 300 ke 250", pl "spadek z 300 do
+    250": a ``change_from`` word before A or a ``change_to`` word between them (the tables'
+    range words join a range too: those go through :func:`_change_range`), and a word of
+    change at most three words before the first.
+    """
+    a, b = qs
+    if b.pct or a.pct or a.start < 2 or b.start != a.end + 2:
+        return False
+    f = a.start - 1
+    if Cat.ADDITIONAL in units[f].cats and units[f].kind == "w" and f > 0:
+        f -= 1  # pt "aumento de adicionais 103": the tables' rewrite of a change's size
+    before, join = units[f].cats, units[a.end + 1].cats
+    if _FROM_WORDS.isdisjoint(before) or _TO_WORDS.isdisjoint(join):
+        return False
+    if Cat.CHANGE_FROM not in before and Cat.CHANGE_TO not in join:
+        return False
+    for k in range(f - 1, max(f - 4, -1), -1):
+        u = units[k]
+        if Cat.CHANGE in u.cats:
+            return True
+        if u.kind != "w" or not _NOT_NUMBERS.isdisjoint(u.cats):
+            return False
     return False
 
 
@@ -579,12 +684,31 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if comparing and any(compared(units, x) for x in found if x in qs or x not in before):
         # "690 véhicules … contre 874 en 2022", "541 km², contra 587", "102 wobec 95 w tym …":
         # a value compared with another quantity is never the count, nor is the other alone
-        # (D66.1); a year compared ("par rapport à 2019") is dropped as a year first (D56.2)
+        # (D66.1, kept against D76.4's first version); a year compared ("par rapport à 2019") is
+        # dropped as a year first (D56.2)
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
     n = len(units)
+    changed = False
     if len(qs) == 2:
         lo_a = bounds(qs[0], qs, dropped_at, n)[0]
-        if is_range(units, qs[0], qs[1], lo_a):
+        if ((Cat.CHANGE in has and is_range(units, qs[0], qs[1], lo_a)
+             and _change_range(units, qs[0], qs[1], lo_a))
+                or (Cat.CHANGE in has and (Cat.CHANGE_FROM in has or Cat.CHANGE_TO in has)
+                    and _joined_change(units, qs))):
+            # "un ascenso de 103 a 149", "um aumento de 103 para 149": the new total (D76.2,
+            # D76.5); "une hausse de 10 à 20": the change's noun, no "more"
+            dropped_at.append(qs[0].end)
+            dropped_at.sort()
+            qs = qs[1:]
+            additional = False
+            changed = True
+        elif (dropped_at and (Cat.RANGE_BEFORE in has or Cat.CHANGE_FROM in has)
+              and _dated_change(units, qs, dropped_at)):
+            dropped_at.append(qs[0].end)  # "from 362 in 2013 to 918 in 2017" (D76.3)
+            dropped_at.sort()
+            qs = qs[1:]
+            changed = True
+        elif is_range(units, qs[0], qs[1], lo_a):
             rel = "additional" if additional else "total"
             return (*read_range(units, qs[0], qs[1], lo_a, rel), None, True)
     if len(qs) > 1:  # (more than MAX_QUANTITIES: several, whatever they are)
@@ -611,6 +735,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if additional and _more_in_later_clause(units, q):
         additional = False
     fig = _one_figure(units, q, lo, hi, additional, has)
+    if changed and fig.qualifier == "at_most":  # "рост с 103 до 149": the change's "до" (D76.2)
+        fig = qualified(q.value, fig.unit, "exact", fig.relation)
     if fig.relation == "additional":
         k = _and_others(units, q, lo)
         if k >= 0 and _additional_from(units, k, hi):

@@ -93,11 +93,17 @@ FLAG_FIELDS = {
     "not_count_post": Cat.NOT_COUNT_AFTER,
     "compared_pre": Cat.COMPARED_BEFORE,
     "compared_post": Cat.COMPARED_AFTER,
+    "change": Cat.CHANGE,
+    "change_from": Cat.CHANGE_FROM,
+    "change_to": Cat.CHANGE_TO,
     "measures": Cat.MEASURE,
     "measure_one": Cat.MEASURE_ONE,
     "measure_one_qualified": Cat.MEASURE_ONE_QUALIFIED,
 }
-SILENT_CATS = frozenset((Cat.MEASURE, Cat.MEASURE_ONE, Cat.MEASURE_ONE_QUALIFIED))
+SILENT_CATS = frozenset((
+    Cat.MEASURE, Cat.MEASURE_ONE, Cat.MEASURE_ONE_QUALIFIED, Cat.CHANGE, Cat.CHANGE_FROM,
+    Cat.CHANGE_TO,
+))
 _HYPHEN_UNIT = frozenset((Cat.NOT_COUNT_AFTER,))
 """Categories of words that vote for no language (D15): units of measure are shared by many
 languages ("ton", "tonne", "litre"), and a table that lists one knows no more of the phrase's

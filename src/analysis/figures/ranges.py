@@ -69,6 +69,8 @@ def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
         True when a range separator follows *a* (or "and" after "between"), with only
         qualifiers between it and *b*.
     """
+    if a.pct and not b.pct:
+        return False  # "rose 14 percent to 35,000": the change's size and the new total (D76.1)
     gap = _past_counter(units, a, b)
     if not gap:
         return False

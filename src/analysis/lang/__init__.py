@@ -166,11 +166,19 @@ not_count_pre, not_count_post
 compared_pre, compared_post
     (17ci, D66.1) Words before / after a number that make it the earlier value of a
     comparison ("compared with 39", "par rapport aux 39", "39人相比", "39명에 비해"; after it,
-    one word, its noun or counter, may stand between). Beside another count the compared
-    value is dropped, as a ``not_count_pre`` number is; alone the phrase names no count
-    (unparsed, "no number"). Words that also mean "against" an opponent ("contra",
-    "against", "против") are ``not_count_pre`` instead: dropped beside another count, read
-    alone.
+    one word, its noun or counter, may stand between). Beside another quantity the phrase
+    names no single count (unparsed; D76.4 completed the markers in every language); alone it
+    is read as written ("troops fought against 500 rebels" = 500).
+change
+    (17ct, D76) The language's nouns and verbs of change ("rise", "Anstieg", "hausse",
+    "ascenso", "рост", "wzrost", "ارتفاع", "वृद्धि", "kenaikan", "增长", "増加", "증가"): before
+    "from A to B" (or after it where the verb comes last, outside Han, kana and Hangul) they
+    make it a change, the new total B; before the "of" of a per cent after a count, the per
+    cent is the change's size, no share of the count. They vote for no language.
+change_from, change_to
+    (17ct, D76.5) A change's own "from" / "to" words where they are no range words (pl "z",
+    pt "para", id "ke", "menjadi"): they join the old and the new count after a word of
+    change or with the old count's time. They vote for no language.
 repeat
     (17ck, D68.1) The words that join a vague magnitude to itself ("and", "upon", "e", "y",
     "и", "ve"): "hundreds and hundreds", "migliaia e migliaia" read as the word once, with its

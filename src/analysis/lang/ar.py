@@ -93,6 +93,13 @@ FIGURES = {
         "also": ["أيضا", "ايضا", "أيضاً", "ايضاً", "كذلك"],
     },
     # short vowels and tanween are dropped before reading ("ألفًا" = "ألفا")
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "ارتفاع", "انخفاض", "زيادة", "تراجع", "بارتفاع", "بانخفاض", "بزيادة", "ارتفع", "ارتفعت",
+        "انخفض", "انخفضت", "تراجعت", "زاد", "زادت", "قفز", "قفزت", "ازداد", "ازدادت", "تزايد",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

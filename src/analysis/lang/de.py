@@ -400,7 +400,23 @@ FIGURES = {
         "but": ["sondern", "sondern bei", "sondern auf"],
         "also": ["auch", "ebenfalls", "zudem", "außerdem", "obendrein"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "anstieg", "anstiegs", "zunahme", "rückgang", "rückgangs", "abnahme", "zuwachs",
+        "zuwachses", "steigerung", "erhöhung", "senkung", "verringerung", "stieg",
+        "gestiegen", "steigt", "sank", "gesunken", "sinkt", "wuchs", "gewachsen", "fiel",
+        "gefallen", "zugenommen", "abgenommen", "kletterte", "geklettert", "sprang",
+    ],
     "rewrites": [
+        # (17ct, D76.4, D66.1) "1.200 Verletzte, nach 950 im Vorjahr": "nach" before a count and its
+        # earlier time compares, as "gegenüber"
+        (
+            r"\bnach (?=(?:rund |etwa |knapp |gut )?\d[\d.]*(?: [^\W\d_]+)? (?:im vorjahr|"
+            r"im vorjahreszeitraum|vor einem jahr|im jahr (?:19|20)\d\d|(?:19|20)\d\d)\b)",
+            "gegenüber ",
+        ),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,

@@ -401,6 +401,16 @@ FIGURES = {
         "but": ["but"],
         "also": ["also", "too", "as well", "in addition"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "rise", "rises", "increase", "increases", "increased", "drop", "drops",
+        "decline", "declines", "declined", "decrease", "decreases", "decreased", "jump", "jumps",
+        "jumped", "surge", "surged", "climb", "climbed", "growth", "grew", "rose", "fell",
+        "dropped", "swelled", "soared", "plunge", "plunged", "plummeted", "reduction", "spike",
+        "doubled", "tripled", "halved",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -320,6 +320,9 @@ FIGURES = {
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     "compared_pre": [
+        # (17ct, D76.4, D66.1) "respecto a" (compared with)
+        "respecto a", "respecto al", "respecto a los", "respecto a las", "con respecto a",
+        "con respecto al", "con respecto a los", "con respecto a las",
         "en comparación con", "en comparación a", "comparado con", "comparados con",
         "comparadas con", "comparado a", "frente a", "frente a los", "frente a las", "contra",
         "contra los", "contra las",
@@ -390,6 +393,15 @@ FIGURES = {
         "but": ["sino"],
         "also": ["también", "tambien", "además", "ademas", "asimismo"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "aumento", "incremento", "ascenso", "descenso", "subida", "bajada", "caída", "alza",
+        "baja", "disminución", "reducción", "crecimiento", "repunte", "retroceso", "aumentó",
+        "aumentaron", "subió", "subieron", "bajó", "bajaron", "cayó", "cayeron", "creció",
+        "crecieron", "descendió", "descendieron", "disminuyó", "disminuyeron", "pasó", "pasaron",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

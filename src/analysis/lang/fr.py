@@ -352,6 +352,15 @@ FIGURES = {
         "but": ["mais"],
         "also": ["aussi", "également", "en plus", "de plus", "encore"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "hausse", "baisse", "augmentation", "diminution", "progression", "recul", "croissance",
+        "chute", "bond", "repli", "en hausse de", "une hausse de", "en baisse de",
+        "une augmentation de", "un bond de", "une progression de", "augmenté", "diminué", "baissé",
+        "progressé", "reculé", "chuté", "grimpé", "bondi",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -367,6 +367,13 @@ FIGURES = {
         "also": ["भी"],
     },
     # a change "from A to B" gives the new total B (D35): "9 से बढ़कर 15"
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "वृद्धि", "बढ़ोतरी", "बढ़ोत्तरी", "इजाफा", "इज़ाफ़ा", "गिरावट", "बढ़कर", "घटकर", "बढ़ा",
+        "बढ़े", "बढ़ी", "घटा", "घटे", "घटी",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -58,6 +58,16 @@ FIGURES = {
         "also": ["juga", "pula"],
     },
     # "setengah juta" = half a million ("setengah" alone is a fraction)
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "kenaikan", "penurunan", "peningkatan", "pertambahan", "penambahan", "pengurangan",
+        "lonjakan", "naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "melonjak",
+        "anjlok",
+    ],
+    # (17ct, D76.5) the new count's "to" of a change ("dari 300 ke 250"): no range word
+    "change_to": ["ke", "menjadi"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

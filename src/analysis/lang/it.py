@@ -370,6 +370,16 @@ FIGURES = {
         "but": ["ma", "bensì", "bensi"],
         "also": ["anche", "pure", "inoltre", "altresì"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "aumento", "incremento", "crescita", "calo", "diminuzione", "riduzione", "discesa",
+        "rialzo", "ribasso", "flessione", "balzo", "aumentati", "aumentate", "aumentato",
+        "aumentata", "cresciuti", "cresciute", "cresciuto", "cresciuta", "calati", "calate",
+        "calato", "calata", "scesi", "scese", "sceso", "saliti", "salite", "salito", "diminuiti",
+        "diminuite", "diminuito", "diminuita",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

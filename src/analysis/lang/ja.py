@@ -158,6 +158,8 @@ FIGURES = {
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     "compared_post": [
+        # (17ct, D76.4, D66.1) "前年の950人に対し" (against)
+        "に対し", "に対して",
         "に比べ", "に比べて", "と比べ", "と比べて", "と比較して", "に比べると",
     ],
     "not_count_post": [
@@ -207,6 +209,12 @@ FIGURES = {
         ],
     },
     # an aircraft or weapon designation ("B29約300機", "B-29爆撃機325機") is no count (D32)
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "増加", "減少", "増えた", "減った", "上昇", "低下",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -204,6 +204,12 @@ FIGURES = {
     },
     # "299명까지 늘어났다" (rose to 299) is the new total, exact (rule 1, D31): 까지 there is not
     # "up to"
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "증가", "감소", "늘었다", "줄었다", "늘어", "줄어", "상승", "하락", "급증", "급감",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

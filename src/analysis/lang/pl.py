@@ -479,6 +479,19 @@ FIGURES = {
         "but": ["lecz", "ale", "a", "tylko"],
         "also": ["też", "także", "również", "i"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "wzrost", "wzrostu", "wzrostem", "spadek", "spadku", "spadkiem", "przyrost", "przyrostu",
+        "zwiększenie", "zmniejszenie", "obniżenie", "wzrósł", "wzrosła", "wzrosło", "wzrosły",
+        "spadł", "spadła", "spadło", "spadły", r"zwiększył\w*", r"zmniejszył\w*", r"zmalał\w*",
+        "urósł", "urosła",
+        # the noun with its "from" (z): "wzrost z 103 do 149"
+        "wzrost z", "wzrostu z", "spadek z", "spadku z", "przyrost z", "przyrostu z",
+    ],
+    # (17ct, D76.5) the old count's "from" of a change ("z 300 do 250"): no range word
+    "change_from": ["z", "ze"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -303,6 +303,8 @@ FIGURES = {
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     "compared_pre": [
+        # (17ct, D76.4, D66.1) "ante" (against, compared with)
+        "ante", "ante os", "ante as",
         "em comparação com", "em comparação a", "comparado com", "comparado a", "comparados com",
         "comparados a", "contra", "contra os", "contra as",
         "frente a", "frente aos",
@@ -370,6 +372,17 @@ FIGURES = {
         "but": ["mas", "e sim", "senão", "senao", "porém", "porem"],
         "also": ["também", "tambem", "além disso"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "aumento", "alta", "queda", "redução", "diminuição", "crescimento", "subida", "descida",
+        "salto", "recuo", "elevação", "aumentou", "aumentaram", "subiu", "subiram", "caiu",
+        "caíram", "cresceu", "cresceram", "diminuiu", "diminuíram", "passou", "passaram", "recuou",
+        "saltou",
+    ],
+    # (17ct, D76.5) the new count's "to" of a change ("de 103 para 149"): no range word
+    "change_to": ["para"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -406,6 +406,15 @@ FIGURES = {
         "but": ["а", "но"],
         "also": ["и", "тоже", "также"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "рост", "роста", "ростом", "прирост", "прироста", r"снижени\w*", r"сокращени\w*",
+        r"увеличени\w*", r"уменьшени\w*", r"падени\w*", r"повышени\w*", "вырос", r"выросл\w*",
+        "возрос", r"возросл\w*", r"увеличил\w*", r"сократил\w*", r"снизил\w*", r"уменьшил\w*",
+        "упал", "упала", "упало", "упали",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -68,6 +68,14 @@ FIGURES = {
     # stems.
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "artış", "artışı", "artışla", "düşüş", "düşüşü", "düşüşle", "azalma", "azalış", "yükseliş",
+        "yükseldi", "düştü", "arttı", "azaldı", "geriledi", "artarak", "azalarak", "yükselerek",
+        "düşerek", "gerileyerek",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
@@ -517,6 +525,8 @@ FIGURES = {
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     "compared_post": [
+        # (17ct, D76.4, D66.1) "950'ye karşın" (against)
+        "karşın",
         "kıyasla", "oranla", "nazaran", "karşı",
     ],
     "not_count_post": [

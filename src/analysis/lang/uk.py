@@ -400,6 +400,14 @@ FIGURES = {
         "but": ["а", "але", "проте"],
         "also": ["і", "й", "також", "теж"],
     },
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "зростання", "приріст", "приросту", "збільшення", "зменшення", "скорочення", "зниження",
+        "падіння", "зріс", r"зросл\w*", r"збільшил\w*", r"зменшил\w*", r"скоротил\w*", r"знизил\w*",
+        "впав", "впала", "впало", "впали",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -147,6 +147,16 @@ FIGURES = {
         "also": ["也", "还", "還", "而且", "并且", "並且", "还有", "還有", "亦"],
     },
     # two neighbouring numerals before a counter are "five or six" ("五六人"): a range
+    # (17ct, D76) the language's nouns and verbs of change: before "from A to B" (or
+    # after it where the verb comes last) the new total B; before a per cent the
+    # change's size, no share of the count (D76.1-2). They vote for no language.
+    "change": [
+        "增长", "增加", "减少", "下降", "上升", "增至", "降至", "升至", "减至", "下降至", "增长至",
+    ],
+    # (17ct, D76.4) "35000例,而去年为30000例": the earlier value after "while last year it was"
+    "compared_pre": [
+        "而去年为", "而上年为", "而去年同期为", "而上年同期为", "而前一年为", "而此前为",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
