@@ -897,6 +897,9 @@ ARTICLES = {
                             "propaganda"],
             "government": ["officials?", "authorities", "government", "administration",
                            "government sources", "officials and sources", "civil servants",
+                           # (16ck) the source nouns of a side: "South Korean sources", "a
+                           # Ukrainian spokesman", "the US leadership"
+                           "sources", "spokes(?:man|woman|person|people)", "leadership",
                            "diplomats?", "congress", "congressional (?:report|research service)"],
             "security": ["security service", "federal security service"],
             "intelligence": ["intelligence", "intelligence (?:services?|agenc(?:y|ies)|officials?|"

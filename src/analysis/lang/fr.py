@@ -712,8 +712,8 @@ ARTICLES = {
     # noms composés d'un pays et d'un organe (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
-            "UA": {"adj": ["ukrainien\\w*"], "name": ["l['’]ukraine", "kiev", "kyiv"]},
-            "KR": {"adj": ["sud-coréen\\w*"], "name": ["la corée du sud", "séoul"]},
+            "UA": {"adj": ["ukrainien\\w*"], "name": ["(?:l['’])?ukraine", "kiev", "kyiv"]},
+            "KR": {"adj": ["sud-coréen\\w*"], "name": ["(?:la )?corée du sud", "séoul"]},
             "US": {"adj": ["américain\\w*", "états-unien\\w*"],
                    "name": ["les états-unis", "washington"]},
             "GB": {"adj": ["britannique\\w*"], "name": ["le royaume-uni", "londres"]},
@@ -731,13 +731,17 @@ ARTICLES = {
             "security": ["services? de sécurité", "service fédéral de sécurité"],
             "government": ["autorités", "responsables", "officiels", "gouvernement", "congrès",
                            "diplomates?", "fonctionnaires",
-                           "sources officielles", "dirigeants"],
+                           "sources officielles", "dirigeants",
+                           # (16ck) the source nouns of a side: "des sources sud-coréennes",
+                           # "la partie ukrainienne", "un porte-parole ukrainien"
+                           "sources?", "partie", "porte-parole"],
             "intelligence": ["renseignements?", "services? (?:de renseignements?|secrets?)",
                              "agence (?:de|du) renseignement", "espions"],
             "military_intelligence": ["renseignements? militaires?",
                                       "services? de renseignements? militaires?"],
             "defence": ["ministère de la défense", "ministre de la défense"],
             "military": ["armée", "militaires", "forces armées", "responsables militaires",
+                         "sources militaires",
                          "généra(?:l|ux)"],
         },
         "templates": ["{body} {adj}", "{body} (?:de |d['’]|du |des |à |en ){name}"],

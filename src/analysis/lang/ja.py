@@ -521,6 +521,11 @@ ARTICLES = {
             "RU": {"adj": [], "name": ["ロシア"]},
             "WEST": {"adj": [], "name": ["西側(?:諸国)?", "欧米(?:諸国)?"]},
         },
+        # (16ck) the one-character forms that join countries ("日米韓の当局", "米韓両国の情報
+        # 機関"): several governments jointly (not after a digit or a kanji: "29日米国防総省"
+        # is the 29th and the Pentagon)
+        "short": {"KR": "韓", "US": "米", "JP": "日", "GB": "英", "UA": "宇"},
+        "short_join": {"before": "(?<![0-9０-９\\u4e00-\\u9fff])", "between": "[・·]?", "after": "(?:両国|3カ国|３カ国|三カ国|3国|３国)?の?"},
         "bodies": {
             "government": ["当局者", "当局", "政府(?:高官|関係者)?", "高官", "外交筋", "議会",
                            # (16ch) its foreign ministry and minister ("ウクライナ外務省")
