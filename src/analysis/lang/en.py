@@ -1626,7 +1626,7 @@ ARTICLES = {
         "(?:ministry|minister)":
             "South Korea government",
         # ── end of 16na block ──
-        "(?:unnamed|anonymous|unidentified) (?:\\w+ )?sources?": "Unattributed",  # nobody
+        "(?:unnamed|anonymous|unidentified) (?:\\w+ ){0,2}sources?": "Unattributed",  # nobody
         # (session 6, review) "quoting two people familiar with the matter": nobody named
         "(?:(?:two|three|several|some) )?(?:people|persons|sources) familiar with": "Unattributed",
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":

@@ -597,7 +597,7 @@ ARTICLES = {
                            "고위 (?:관계자|관리)",
                            # (16ck) the source nouns of a side: "한국 정부 소식통", "미국
                            # 소식통" (a source alone, "소식통에 따르면", stays nobody's)
-                           "소식통", "관리들?", "측",
+                           "소식통", "관리들?", "측(?: ?소식통| ?관계자들?)?",
                            "외교관", "의회",
                            # (16ch) its foreign ministry and minister ("우크라이나 외무부")
                            "외교부", "외무부", "외교장관", "외무장관",
