@@ -525,9 +525,11 @@ ARTICLES = {
         # 機関"): several governments jointly (not after a digit or a kanji: "29日米国防総省"
         # is the 29th and the Pentagon)
         "short": {"KR": "韓", "US": "米", "JP": "日", "GB": "英", "UA": "宇"},
-        "short_join": {"before": "(?<![0-9０-９\\u4e00-\\u9fff])", "between": "[・·]?", "after": "(?:両国|3カ国|３カ国|三カ国|3国|３国)?の?"},
+        "short_join": {"before": "(?<![0-9０-９\\u4e00-\\u9fff])", "between": "[・·]?",
+                       "after": "(?:両国|3カ国|３カ国|三カ国|3国|３国)?の?"},
         "bodies": {
-            "government": ["当局者", "当局", "政府(?:高官|関係者|消息筋|筋)?", "高官", "外交筋", "議会",
+            "government": ["当局者", "当局", "政府(?:高官|関係者|消息筋|筋)?", "高官", "外交筋",
+                           "議会",
                            # (16ck) the source nouns of a side: "米国の消息筋", "韓国政府消息筋"
                            "消息筋", "当局筋", "側の?(?:消息筋|関係者|当局者)",
                            # (16ch) its foreign ministry and minister ("ウクライナ外務省")
