@@ -712,8 +712,8 @@ ARTICLES = {
     # noms composés d'un pays et d'un organe (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
-            "UA": {"adj": ["ukrainien\\w*"], "name": ["(?:l['’])?ukraine", "kiev", "kyiv"]},
-            "KR": {"adj": ["sud-coréen\\w*"], "name": ["(?:la )?corée du sud", "séoul"]},
+            "UA": {"adj": ["ukrainien\\w*"], "name": ["l['’]ukraine", "kiev", "kyiv"]},
+            "KR": {"adj": ["sud-coréen\\w*"], "name": ["la corée du sud", "séoul"]},
             "US": {"adj": ["américain\\w*", "états-unien\\w*"],
                    "name": ["les états-unis", "washington"]},
             "GB": {"adj": ["britannique\\w*"], "name": ["le royaume-uni", "londres"]},
