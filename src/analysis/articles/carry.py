@@ -353,26 +353,49 @@ _SENTENCE_END = re.compile(r"[.!?。;]\s")
 
 
 _INTRODUCES = re.compile(r"[:：]\s*\n")
+# (16ck) a line of a list: opening with a bullet, or a dash or star and a space ("- ", "• ",
+# "・", "▲"; not the em dash, which opens a line of dialogue in Russian and Ukrainian)
+_ITEM = re.compile(r"[ \t]*(?:[-–*]\s|[•·・■□▲△▶►●◆])")
+LIST_REACH = 30
+"""How many sentences of list lines at most one source told before the list covers."""
+
+
+def _item(low: str, start: int) -> bool:
+    """Whether the line holding offset ``start`` is an item of a list."""
+    return bool(_ITEM.match(low, low.rfind("\n", 0, start) + 1))
 
 
 def _introduced(out: list[list[Mention]], per: dict[int, dict[str, list[Mention]]],
                 read: tuple) -> list[list[Mention]]:
-    """Give the lines a source introduces with a colon that source.
+    """Give the lines a source introduces with a colon, or a list after it, that source.
 
     "Here is what the NIS has assessed:", "Der Geheimdienst teilte Folgendes mit:" (16u). A
     sentence naming one source that ends its line with a colon introduces what follows: the
     next sentences that name no source take it, up to :data:`REPORT_REACH` of them, until a
-    sentence where another source speaks or an impersonal estimate.
+    sentence where another source speaks or an impersonal estimate. (16ck) So does a line
+    naming one source right before a list ("Diese Informationen stammen aus südkoreanischen
+    Geheimdienstdaten." then lines opening with "- ", "•", "・", "▲"): the list's lines that
+    name no source take it, all of them (:data:`LIST_REACH` sentences at most), by the
+    layout, whatever the words; a line naming its own source keeps it.
     """
     low, sentences = read
     for j, (s0, s1) in enumerate(sentences[:-1]):
         values = {m.value for m in out[j] if m.value != UNATTRIBUTED}
         end = s0 + len(low[s0:s1].rstrip())
-        if len(values) != 1 or not _INTRODUCES.match(low, end - 1):
+        if len(values) != 1:
+            continue
+        listed = "\n" in low[end:sentences[j + 1][0]] and not _item(low, s0) and \
+            _item(low, sentences[j + 1][0])
+        if not listed and not _INTRODUCES.match(low, end - 1):
             continue
         author = values.pop()
-        for k in range(j + 1, min(j + 1 + REPORT_REACH, len(sentences))):
+        for k in range(j + 1, min(j + 1 + (LIST_REACH if listed else REPORT_REACH),
+                                  len(sentences))):
             here = per.get(k, {})
+            if listed and not _item(low, sentences[k][0]):
+                break  # (the list ends with the first line that is no item)
+            if listed and (out[k] and "attribution" in here or "impersonal" in here):
+                continue  # (an item naming its own source keeps it)
             if (any(m.value not in (author, UNATTRIBUTED, ACTOR) for m in out[k])
                     and "attribution" in here) or "impersonal" in here:
                 break

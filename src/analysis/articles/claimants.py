@@ -188,9 +188,12 @@ class Claimants:
         return Mention(m.start, more.end(), "claimant", JOINT) if more else m
 
     def _side(self, value: str) -> str:
-        # Western intelligence has no country of its own: it is the West's
-        return self.country.get(value) or ("WEST" if self.kind.get(value) == "intelligence"
-                                           else "")
+        # Western intelligence has no country of its own: it is the West's; (16ck) an
+        # alliance is a side of its own ("les agences de renseignement sud-coréennes et de
+        # l'OTAN": several governments jointly)
+        kind = self.kind.get(value)
+        return self.country.get(value) or ("WEST" if kind == "intelligence" else value
+                                           if kind == "international" else "")
 
     def _governments(self, a: Mention, b: Mention) -> bool:
         """Whether two names are of different countries (a joint claim when joined).

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from analysis.lang import BODIES
 
-__all__ = ["composed_claimants", "country_names"]
+__all__ = ["JOINT", "composed_claimants", "country_names"]
+
+JOINT = "Several governments jointly"
 
 
 def _any(words: list[str]) -> str:
@@ -62,7 +64,32 @@ def composed_claimants(grammar: dict) -> dict[str, str]:
             parts = {"body": _any(body), "adj": _any(forms.get("adj", []) or ["(?!)"]),
                      "name": _any(forms.get("name", []) or ["(?!)"])}
             out[_filled(grammar.get("templates", []), parts)] = claimant
+    joint = _joint_short(grammar)
+    if joint:
+        out[joint] = JOINT
     return out
+
+
+_JOINT_BODIES = ("government", "intelligence", "military_intelligence", "defence", "military",
+                 "statement")
+
+
+def _joint_short(grammar: dict) -> str:
+    """Return the pattern of two or more countries' one-letter forms on one body, or "".
+
+    (16ck) Korean and Japanese join countries by their one-character forms ("한미 정보당국",
+    "한·미·일 당국", "日米韓の当局", "米韓両国の情報機関"): one subject of several sides,
+    several governments jointly. ``short`` holds each country's form and ``short_join``
+    what may stand between the forms and before the body (a dot, "양국", "の").
+    """
+    short = grammar.get("short", {})
+    bodies = [w for kind in _JOINT_BODIES for w in grammar.get("bodies", {}).get(kind, [])]
+    if len(short) < 2 or not bodies:
+        return ""
+    one = _any(list(short.values()))
+    join = grammar.get("short_join", {})
+    return (join.get("before", "") + one + "(?:" + join.get("between", "") + one + "){1,3}"
+            + join.get("after", "") + _any(bodies))
 
 
 def country_names(grammar: dict) -> dict[str, str]:

@@ -857,14 +857,18 @@ ARTICLES = {
             "security": ["sicherheitsdienst\\w*", "inlandsgeheimdienst\\w*"],
             "government": ["behörden", "beamte\\w*", "regierung\\w*", "regierungsvertreter\\w*",
                            "kongress\\w*", "diplomat\\w*",
-                           "regierungskreise\\w*", "offizielle\\w*", "stellen"],
+                           "regierungskreise\\w*", "offizielle\\w*", "stellen",
+                           # (16ck) the source nouns of a side: "südkoreanischen Quellen
+                           # zufolge", "aus ukrainischen Kreisen", "ein ukrainischer Sprecher"
+                           "quellen?", "kreise[n]?", "sprecher\\w*", "führung"],
             "intelligence": ["geheimdienst\\w*", "nachrichtendienst\\w*", "geheimdienstkreise\\w*",
                              "geheimdienstinformationen", "geheimdienstangaben", "aufklärung"],
             "military_intelligence": [
                 "militärgeheimdienst\\w*", "militärische\\w* geheimdienst\\w*",
                 "militärnachrichtendienst\\w*", "militäraufklärung"],
             "defence": ["verteidigungsministerium\\w*", "verteidigungsministers?"],
-            "military": ["militär\\b", "militärs", "streitkräfte\\w*", "armee", "general\\b",
+            "military": ["militär\\b", "militärs", "militärkreise[n]?", "militärquellen?",
+                         "streitkräfte\\w*", "armee", "general\\b",
                          "generäle", "generals", "kommandeur\\w*"],
         },
         "templates": ["{adj}\\s?{body}", "{body} (?:in |aus )?{name}"],

@@ -907,6 +907,9 @@ ARTICLES = {
                             "propaganda"],
             "government": ["officials?", "authorities", "government", "administration",
                            "government sources", "officials and sources", "civil servants",
+                           # (16ck) the source nouns of a side: "South Korean sources", "a
+                           # Ukrainian spokesman", "the US leadership"
+                           "sources", "spokes(?:man|woman|person|people)", "leadership",
                            "diplomats?", "congress", "congressional (?:report|research service)"],
             "security": ["security service", "federal security service"],
             "intelligence": ["intelligence", "intelligence (?:services?|agenc(?:y|ies)|officials?|"
@@ -1633,7 +1636,7 @@ ARTICLES = {
         "(?:ministry|minister)":
             "South Korea government",
         # ── end of 16na block ──
-        "(?:unnamed|anonymous|unidentified) (?:\\w+ )?sources?": "Unattributed",  # nobody
+        "(?:unnamed|anonymous|unidentified) (?:\\w+ ){0,2}sources?": "Unattributed",  # nobody
         # (session 6, review) "quoting two people familiar with the matter": nobody named
         "(?:(?:two|three|several|some) )?(?:people|persons|sources) familiar with": "Unattributed",
         "(?:ukraine|kyiv) (?:has |had )?(?:said|says|claimed|claims|estimated|estimates)":

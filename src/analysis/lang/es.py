@@ -836,12 +836,16 @@ ARTICLES = {
             "security": ["servicios? de seguridad", "servicio federal de seguridad"],
             "government": ["autoridades", "funcionarios", "fuentes(?: oficiales)?", "gobierno",
                            "congreso", "diplomáticos?",
-                           "responsables", "oficiales"],
+                           "responsables", "oficiales",
+                           # (16ck) the source nouns of a side: "la parte ucraniana", "un
+                           # portavoz surcoreano", "los dirigentes estadounidenses"
+                           "parte", "portavoz", "portavoces", "dirigentes"],
             "intelligence": ["inteligencia", "servicios? de inteligencia",
                              "agencias? de inteligencia", "espías", "espionaje"],
             "military_intelligence": ["inteligencia militar", "servicios? de inteligencia militar"],
             "defence": ["ministerio de defensa", "ministro de defensa"],
             "military": ["ejército", "militares", "fuerzas armadas", "mandos militares",
+                         "fuentes militares",
                          "generale?s?"],
         },
         "templates": ["{body} {adj}", "{body} (?:de |del |en ){name}"],

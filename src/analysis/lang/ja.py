@@ -529,8 +529,17 @@ ARTICLES = {
             "RU": {"adj": [], "name": ["ロシア"]},
             "WEST": {"adj": [], "name": ["西側(?:諸国)?", "欧米(?:諸国)?"]},
         },
+        # (16ck) the one-character forms that join countries ("日米韓の当局", "米韓両国の情報
+        # 機関"): several governments jointly (not after a digit or a kanji: "29日米国防総省"
+        # is the 29th and the Pentagon)
+        "short": {"KR": "韓", "US": "米", "JP": "日", "GB": "英", "UA": "宇"},
+        "short_join": {"before": "(?<![0-9０-９\\u4e00-\\u9fff])", "between": "[・·]?",
+                       "after": "(?:両国|3カ国|３カ国|三カ国|3国|３国)?の?"},
         "bodies": {
-            "government": ["当局者", "当局", "政府(?:高官|関係者)?", "高官", "外交筋", "議会",
+            "government": ["当局者", "当局", "政府(?:高官|関係者|消息筋|筋)?", "高官", "外交筋",
+                           "議会",
+                           # (16ck) the source nouns of a side: "米国の消息筋", "韓国政府消息筋"
+                           "消息筋", "当局筋", "側の?(?:消息筋|関係者|当局者)",
                            # (16ch) its foreign ministry and minister ("ウクライナ外務省")
                            "外務省", "外相", "外務大臣",
                            # the presidential office (16o: "韓国大統領府", "ウクライナ大統領府")
@@ -538,7 +547,7 @@ ARTICLES = {
             "intelligence": ["情報機関", "情報当局", "諜報機関", "情報筋"],
             "military_intelligence": ["軍情報機関", "国防情報(?:局|本部)?"],
             "defence": ["国防省", "国防相", "国防総省", "国防部", "国防当局"],
-            "military": ["軍(?:関係者|当局|高官)", "軍"],
+            "military": ["軍(?:関係者|当局|高官|消息筋)", "軍"],
             "security": ["保安庁", "連邦保安庁"],
         },
         "templates": ["{name}の?{body}"],

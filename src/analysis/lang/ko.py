@@ -592,18 +592,29 @@ ARTICLES = {
             "RU": {"adj": [], "name": ["러시아"]},
             "WEST": {"adj": [], "name": ["서방(?:국가들|국들|국)?", "서방 국가들"]},
         },
+        # (16ck) the one-syllable forms that join countries ("한미 정보당국", "한·미·일 당국"):
+        # several governments jointly (not after another syllable or a digit: "주한미군",
+        # "29일"; not Ukraine's "우", which opens "우한", Wuhan)
+        "short": {"KR": "한", "US": "미", "JP": "일", "GB": "영"},
+        "short_join": {"before": "(?<![가-힣0-9])", "between": "[·ㆍ・.-]?",
+                       "after": "(?: ?(?:양국|3국|삼국|두 나라|세 나라)(?:의)?)? ?"},
         "bodies": {
-            "government": ["당국자들?", "당국", "정부(?: ?관계자들?)?", "고위 (?:관계자|관리)",
+            "government": ["당국자들?", "당국", "정부(?: ?관계자들?| ?소식통)?",
+                           "고위 (?:관계자|관리)",
+                           # (16ck) the source nouns of a side: "한국 정부 소식통", "미국
+                           # 소식통" (a source alone, "소식통에 따르면", stays nobody's)
+                           "소식통", "관리들?", "측(?: ?소식통| ?관계자들?)?",
                            "외교관", "의회",
                            # (16ch) its foreign ministry and minister ("우크라이나 외무부")
                            "외교부", "외무부", "외교장관", "외무장관",
                            # the presidential office (16o: "우크라이나 대통령실" is Kyiv's)
                            "대통령실", "대통령 ?비서실"],
-            "intelligence": ["정보당국", "정보 당국", "정보기관", "정보 기관", "첩보 당국"],
+            "intelligence": ["정보당국", "정보 당국", "정보기관", "정보 기관", "첩보 당국",
+                             "정보 ?소식통"],
             "military_intelligence": ["군 정보당국", "군정보당국", "국방정보본부",
                                       "국방 정보 당국"],
             "defence": ["국방부", "국방장관", "국방 당국"],
-            "military": ["군 당국", "군당국", "군 관계자", "군 고위 관계자", "군"],
+            "military": ["군 당국", "군당국", "군 관계자", "군 고위 관계자", "군 ?소식통", "군"],
             "security": ["보안국", "연방보안국"],
         },
         "templates": ["{name} ?{body}", "{name}의 ?{body}"],
