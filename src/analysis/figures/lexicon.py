@@ -280,6 +280,10 @@ class Lexicon:
     year_plural : re.Pattern or None
         The table's ``year_plural``: plural verb forms, after which a number between them and a
         ``year_next`` word may be the verb's subject, no year (D69.3).
+    age_limits : re.Pattern or None
+        The table's ``age_limits``: an age limit with its number ("people over 65", "under-15s",
+        "15 yaş altı", "15岁以下"), searched in a phrase of two digit groups or more and dropped
+        when a count stays beside it (D80.1). No table words: they vote for no language.
     persons, person_and, person_verbs : re.Pattern or None
         The table's ``persons``: a word naming one person by a role or a family word ("pilot",
         "driver", "mother"), the words for "and" that join one to a count, and the verb forms
@@ -296,7 +300,7 @@ class Lexicon:
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
         "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
-        "repeat", "silent_multi",
+        "repeat", "silent_multi", "age_limits",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -310,6 +314,7 @@ class Lexicon:
         self.other: dict[str, Cats] = {}
         words: dict[str, list[str]] = {
             "outcomes": [], "casualties": [], "share_of": [], "year_plural": [], "repeat": [],
+            "age_limits": [],
         }  # fmt: skip
         persons: Mapping[str, list[str]] = {}
         contrast: Mapping[str, list[str]] = {}
@@ -331,6 +336,11 @@ class Lexicon:
         # subject (de "wurden 2000 allein in Aleppo", D69.3)
         self.year_plural = _words_re(words["year_plural"])
         self.share_of = _share_of_re(words["share_of"])  # "of", "из", "중" (D59.1)
+        # an age limit ("under 15", "65 yaş üstü", "15岁以下"), dropped beside a count (D80.1)
+        self.age_limits = (
+            re.compile("|".join(f"(?:{spell_pattern(p)})" for p in words["age_limits"]))
+            if words["age_limits"] else None
+        )
         # one person named by a role, joined by "and" to a count (D65.6)
         self.persons = _words_re(persons.get("roles", []))
         self.person_and = _words_re(persons.get("and", []))

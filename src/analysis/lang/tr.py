@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
@@ -67,6 +68,12 @@ FIGURES = {
     # stems.
     # Upper-case headlines ("CAN KAYBI 44 BİNİ AŞTI"): the engine folds "İ" to "i"; "I"
     # folds to "i", so the words with "ı" are also listed with "i".
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("15 yaş altı 284 çocuk", "65 yaş üstü", "80 yaş üzeri", "18 yaşından küçük";
+    # "altı" is also six); alone it stays
+    "age_limits": [
+        AGE + r" ?yaş\w* (?:alt|üst|üzer|küçük|büyük)\w*",
+    ],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
@@ -355,6 +362,9 @@ FIGURES = {
     ],
     # "passed / surpassed N" is at least (aştı, geçti); "reached N" (ulaştı) is exact
     "post_at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "biraz daha fazla", "biraz üstünde", "biraz ustunde",
         # with case endings too ("539 binden fazlasının")
         "fazla", "fazla\\w*", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan",
         # "üzerine" alone is also "onto" ("18 kişilik grubun üzerine çığ düştü")
@@ -388,6 +398,9 @@ FIGURES = {
         "aşağı", "aşaği",
     ],
     "post_nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "biraz az", "biraz daha az", "biraz altında", "biraz altinda", "biraz eksik",
         # (lexicon 17, session 6) "bulmak üzere" (about to reach)
         "bulmak üzere",
         "yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşti", "yaklaşiyor",
