@@ -111,6 +111,7 @@ AGES = [
     ("ru", "1200 человек в возрасте от 65 госпитализированы", 1200, "exact"),
     ("hi", "65 से अधिक उम्र के 1200 लोग", 1200, "exact"),
     ("es", "300 ancianos mayores de 80 evacuados", 300, "exact"),
+    ("en", "300 people 65+ died", 300, "exact"),
 ]
 
 SLIGHTLY = [
@@ -203,6 +204,8 @@ SLIGHTLY = [
     ("ja", "300人をわずかに下回る", 300, "nearly"),
     # "lebih sedikit dari" is "fewer than" (at most), not "lebih ... dari" (more than)
     ("id", "lebih sedikit dari 300 orang", 300, "at_most"),
+    # "못 미친다 / 못 미쳤다" are "못 미치는" (fewer than: at most)
+    ("ko", "500명에 못 미친다", 500, "at_most"),
 ]
 
 STAYS = [

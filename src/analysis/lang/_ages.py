@@ -11,10 +11,12 @@ AGE: str = r"(?<![\d.,])(?:1[01][0-9]|120|[1-9][0-9]?)(?![0-9]|[.,][0-9])"
 """A whole number of 1 to 120, the digits of an age."""
 
 
-def after(*nouns: str) -> str:
-    """Return a place right after one of *nouns* and a space (fixed-width look-behinds, one each).
+def after(first: str, *nouns: str) -> str:
+    """Return a place before *first* right after one of *nouns* and a space.
 
     The age limits of some languages ("over 65", "unter 14", "старше 80") are also qualifiers of
-    a count ("over 65 died"); they limit an age only right after a noun of people.
+    a count ("over 65 died"); they limit an age only right after a noun of people. *first* (what
+    the limit starts with) is looked for first: the look-behinds (fixed width, one per noun) are
+    tried only where it stands, not at every place of the text.
     """
-    return "(?:" + "|".join(f"(?<=\\b{noun} )" for noun in nouns) + ")"
+    return f"(?={first})(?:" + "|".join(f"(?<=\\b{noun} )" for noun in nouns) + ")"

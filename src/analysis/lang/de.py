@@ -419,7 +419,8 @@ FIGURES = {
     # "unter / über / ab / bis N" limits an age only right after a noun of people and before no
     # scale, unit or duration
     "age_limits": [
-        after(*PEOPLE) + r"(?:unter|über|ab|bis|bis zu) " + AGE + r"\b(?: jahren?| jahre)?(?! ?(?:"
+        after(r"(?:unter|über|ab|bis) ", *PEOPLE)
+        + r"(?:unter|über|ab|bis|bis zu) " + AGE + r"\b(?: jahren?| jahre)?(?! ?(?:"
         r"tausend|millionen?|mio\b|mrd\b|milliarden?|hundert|%|prozent|mal\b|-|tage?n?\b|wochen\b|"
         r"monate?n?\b|stunden\b|minuten\b|km|kilometer|meter|kg\b|tonnen\b|[.,]\d))",
         r"\b(?:älter|jünger) als " + AGE + r"(?: jahre)?(?!\w)(?! ?(?:tausend|millionen?|%))",

@@ -428,13 +428,15 @@ FIGURES = {
     # "over / under / above / below N" limits an age only right after a noun of people and
     # before no scale, unit or duration ("over 65 people died" counts)
     "age_limits": [
-        after(*PEOPLE) + AGE + r"\+(?! ?\d)",
-        after(*PEOPLE) + r"(?:over|under|above|below|older than|younger than) (?:" + AGE + r"\b|"
+        after(r"\d", *PEOPLE) + AGE + r"\+(?! ?\d)",
+        after(r"(?:over|under|above|below|older|younger) ", *PEOPLE)
+        + r"(?:over|under|above|below|older than|younger than) (?:" + AGE + r"\b|"
         + AGE_WORDS + r")(?: years?(?: old| of age)?)?(?: (?:and|or) (?:over|older|above|up|"
         r"under|younger|below)\b)?(?! ?(?:thousand|million|billion|hundred|k\b|m\b|bn\b|%|"
         r"percent|per cent|times|-|days?\b|weeks?\b|months?\b|hours?\b|minutes?\b|nights?\b|km|"
         r"kilomet|miles?\b|met(?:er|re)s?\b|feet\b|kg\b|tons?\b|tonnes?\b|[.,]\d))",
-        after(*PEOPLE) + AGE + r"(?: years?(?: old| of age)?)? (?:and|or) (?:over|older|above|up|"
+        after(r"\d", *PEOPLE) + AGE
+        + r"(?: years?(?: old| of age)?)? (?:and|or) (?:over|older|above|up|"
         r"under|younger|below)\b(?! ?\d)",
         r"\b(?:under|over)-" + AGE + r"s\b",
         r"\b(?:older|younger) than " + AGE

@@ -375,7 +375,8 @@ FIGURES = {
     # is a duration already, D7); alone it stays. "de plus de / de moins de N" limits an age
     # only right after a noun of people and before no scale, unit or duration
     "age_limits": [
-        after(*PEOPLE) + r"(?:âgée?s? )?de (?:plus|moins) de " + AGE + r"\b(?: ans)?(?! ?(?:000|"
+        after(r"(?:âgé|de )", *PEOPLE)
+        + r"(?:âgée?s? )?de (?:plus|moins) de " + AGE + r"\b(?: ans)?(?! ?(?:000|"
         r"mille|millions?|milliards?|%|fois|jours|semaines|mois|heures|km|mètres|kilos|tonnes))",
     ],
     "rewrites": [

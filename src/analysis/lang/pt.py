@@ -390,7 +390,8 @@ FIGURES = {
     # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
     # dropped ("1.200 maiores de 65", "menores de 15"); alone it stays
     "age_limits": [
-        after(*PEOPLE) + r"(?:com (?:mais|menos) de|acima d[eo]s?|abaixo d[eo]s?) " + AGE
+        after(r"(?:com|acima|abaixo) ", *PEOPLE)
+        + r"(?:com (?:mais|menos) de|acima d[eo]s?|abaixo d[eo]s?) " + AGE
         + r"\b(?: anos)?(?! ?(?:mil\b|milhões|milhão|%|vezes|dias|semanas|meses|horas|km|metros|"
         r"quilos|toneladas))",
         r"\b(?:maiores|menores) de " + AGE + r"(?: anos)?(?!\w)(?! ?(?:mil\b|milhões|milhão|%))",
