@@ -278,7 +278,7 @@ def _read_in_full(
         # a numeric date holds "-", "." or "/"
         if "-" in norm or "." in norm or "/" in norm:
             body = DATE_RE.sub(" ", norm)
-        if several and lex.age_limits is not None:  # "people over 65", "15 yaş altı" (D80.1)
+        if several and lex.ages_may_stand(body):  # "people over 65", "15 yaş altı" (D80.1)
             body = _without_age_limits(body, lex.age_limits, lex)
         if ", " in body:
             body = join_stray_comma(body, lex.months)
@@ -354,7 +354,7 @@ def _without_ages(body: str, lex: Lexicon) -> str:
     return rest if _counts_beside(rest, lex) else body
 
 
-def _without_age_limits(body: str, limits: re.Pattern[str], lex: Lexicon) -> str:
+def _without_age_limits(body: str, limits: re.Pattern[str] | None, lex: Lexicon) -> str:
     """Drop the age limits ("people over 65", "15 yaş altı", "15岁以下") from a phrase that counts.
 
     An age limit of the table's closed class (``age_limits``) names who is counted, no count
@@ -362,7 +362,7 @@ def _without_age_limits(body: str, limits: re.Pattern[str], lex: Lexicon) -> str
     other number keeps it as written ("under 15" stays at most 15). Searched only in a phrase
     of two digit groups or more.
     """
-    if limits.search(body) is None:
+    if limits is None or limits.search(body) is None:
         return body
     rest = limits.sub(" ", body)
     return rest if _counts_beside(rest, lex) else body

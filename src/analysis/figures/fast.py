@@ -295,6 +295,6 @@ def read_cjk(
         return None
     if lex.rewrites_apply(norm) if applies is None else applies:
         return None
-    if len(parts) >= 5 and lex.age_limits is not None and lex.age_limits.search(norm) is not None:
-        return None  # an age limit beside a count, "300名80岁以上老人" (D80.1): the full engine
+    if len(parts) >= 5 and lex.ages_may_stand(norm):
+        return None  # maybe an age limit beside a count, "300名80岁以上" (D80.1): the full engine
     return decide(shape_tokens(parts), lex, False)

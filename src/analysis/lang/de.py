@@ -426,6 +426,8 @@ FIGURES = {
         r"\b(?:älter|jünger) als " + AGE + r"(?: jahre)?(?!\w)(?! ?(?:tausend|millionen?|%))",
         r"\bim alter (?:von )?(?:unter|über|ab|bis zu|bis) " + AGE + r"(?: jahren)?\b",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["unter", "über", "ab ", "bis", "älter", "jünger", "alter"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

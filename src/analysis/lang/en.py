@@ -428,14 +428,14 @@ FIGURES = {
     # "over / under / above / below N" limits an age only right after a noun of people and
     # before no scale, unit or duration ("over 65 people died" counts)
     "age_limits": [
-        after(r"\d", *PEOPLE) + AGE + r"\+(?! ?\d)",
+        after(r"\d{1,3}\+", *PEOPLE) + AGE + r"\+(?! ?\d)",
         after(r"(?:over|under|above|below|older|younger) ", *PEOPLE)
         + r"(?:over|under|above|below|older than|younger than) (?:" + AGE + r"\b|"
         + AGE_WORDS + r")(?: years?(?: old| of age)?)?(?: (?:and|or) (?:over|older|above|up|"
         r"under|younger|below)\b)?(?! ?(?:thousand|million|billion|hundred|k\b|m\b|bn\b|%|"
         r"percent|per cent|times|-|days?\b|weeks?\b|months?\b|hours?\b|minutes?\b|nights?\b|km|"
         r"kilomet|miles?\b|met(?:er|re)s?\b|feet\b|kg\b|tons?\b|tonnes?\b|[.,]\d))",
-        after(r"\d", *PEOPLE) + AGE
+        after(r"\d{1,3}(?: years?(?: old| of age)?)? (?:and|or) ", *PEOPLE) + AGE
         + r"(?: years?(?: old| of age)?)? (?:and|or) (?:over|older|above|up|"
         r"under|younger|below)\b(?! ?\d)",
         r"\b(?:under|over)-" + AGE + r"s\b",
@@ -445,6 +445,8 @@ FIGURES = {
         r"\baged (?:" + AGE + "|" + AGE_WORDS + r")(?: years)? (?:and|or) (?:over|older|above|up|"
         r"under|younger|below)\b(?! ?\d)",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["over", "under", "above", "below", "older", "younger", "aged", "+"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

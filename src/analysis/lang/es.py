@@ -406,6 +406,8 @@ FIGURES = {
     "age_limits": [
         r"\b(?:mayores|menores) de (?:los )?" + AGE + r"(?: años)?(?!\w)(?! ?(?:mil\b|millones|%))",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["mayores", "menores"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

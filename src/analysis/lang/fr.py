@@ -379,6 +379,8 @@ FIGURES = {
         + r"(?:âgée?s? )?de (?:plus|moins) de " + AGE + r"\b(?: ans)?(?! ?(?:000|"
         r"mille|millions?|milliards?|%|fois|jours|semaines|mois|heures|km|mètres|kilos|tonnes))",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["plus de", "moins de"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -387,6 +387,8 @@ FIGURES = {
     "age_limits": [
         AGE + r" (?:(?:साल|वर्ष|बरस) )?से (?:कम|अधिक|ज़्यादा|ज्यादा|ऊपर|नीचे) (?:की )?(?:उम्र|आयु)",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["उम्र", "आयु"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

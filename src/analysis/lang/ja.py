@@ -221,6 +221,8 @@ FIGURES = {
     "age_limits": [
         AGE + r"歳(?:未満|以上|以下|超)",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["歳"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

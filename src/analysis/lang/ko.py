@@ -212,6 +212,8 @@ FIGURES = {
     "age_limits": [
         AGE + r" ?세 ?(?:미만|이상|이하|초과)",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["세"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

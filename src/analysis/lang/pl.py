@@ -492,6 +492,8 @@ FIGURES = {
         r"\b(?:poniżej|powyżej|ponad) " + AGE + r"\.? (?:roku życia|r\. ?ż\.)",
         r"\b(?:starsz|młodsz)\w* niż " + AGE + r"(?: lat)?(?!\w)(?! ?(?:tys|mln|%))",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["do lat", "roku życia", "r. ż", "r.ż", "niż"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

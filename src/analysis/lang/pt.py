@@ -396,6 +396,8 @@ FIGURES = {
         r"quilos|toneladas))",
         r"\b(?:maiores|menores) de " + AGE + r"(?: anos)?(?!\w)(?! ?(?:mil\b|milhões|milhão|%))",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["maiores", "menores", "mais de", "menos de", "acima", "abaixo"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -411,6 +411,8 @@ FIGURES = {
         + r"(?: (?:лет|года|год))?(?!\w)(?! ?(?:тыс|млн|%))",
         r"\b(?:старше|младше|моложе) " + AGE + r"(?: (?:лет|года|год))?(?!\w)(?! ?(?:тыс|млн|%))",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["старше", "младше", "моложе", "в возрасте"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -74,6 +74,8 @@ FIGURES = {
     "age_limits": [
         AGE + r" ?yaş\w* (?:alt|üst|üzer|küçük|büyük)\w*",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["yaş"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -408,6 +408,8 @@ FIGURES = {
         r"\b(?:старше|старші|молодше|молодші) (?:за )?" + AGE
         + r"(?: (?:років|року|рік))?(?!\w)(?! ?(?:тис|млн|%))",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["старш", "молодш", "віком"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

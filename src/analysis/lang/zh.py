@@ -163,6 +163,8 @@ FIGURES = {
         r"(?:未满|不满|年满|不足)?" + AGE + r"(?:周)?[岁歲](?:及|或)?(?:以下|以上|以内|之下|之上)",
         r"(?:未满|不满)" + AGE + r"(?:周)?[岁歲]",
     ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["岁", "歲"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
