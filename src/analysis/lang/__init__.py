@@ -182,6 +182,10 @@ age_limits
     people): searched in a phrase of two digit groups or more, the limit is dropped when a
     count stays beside it; a phrase with no other number keeps it as written. No table words:
     they vote for no language.
+age_words
+    (17cx, D80.1) Literal pieces of text one of which every age limit of ``age_limits`` holds
+    ("over", "under", "yaş", "岁", "세"): a phrase holding none is not searched. Required with
+    ``age_limits``.
 measures, measure_one, measure_one_qualified
     (17ck, D68.2) Units of mass, area and volume (``measures``: "ton", "tonne", "Tonne",
     "トン", "톤"), and, in languages with no article, the singular that is one unit alone
