@@ -68,8 +68,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('hi', 'साल 2018 से 2020 तक मुल्क में महिलाओं पर एसिड अटैक के 386 मामले दर्ज किए गए थे'),
     # label exact 3 additional; read exact 3-3
     ('ko', '이 과정에서 A씨를 말리던 다른 경찰 3명도 부상을 당해 치료를 받고 있다'),
-    # label exact 4; read unparsed
-    ('ko', '전모(37·여)씨가 관악서 소속 박모 경사 등 4명에게 염산을 뿌리는 사건이 발생했다'),
     # label at_least 300000000000-; read unparsed
     ('ko', '산림 내 불법행위로 5년간 피해액 3000여억 달해'),
     # label exact 684; read approx 684-684

@@ -78,9 +78,17 @@ _YEARS_JOINED: Final = re.compile(
 """Two years joined by a dash or a short word, brackets or none: "entre 2000 y 2001", "tra il
 2000 e il 2001", "с 2000 по 2001 год" (D37 when the phrase counts something else)."""
 _NUMBER_ROLES: Final = frozenset(NUMBER_ROLES)
-_AGE_IN_BRACKETS: Final = re.compile(r"(?<=[^\W\d_])\s?\(\s*(\d{1,3})\s*(?:세|살|歳|才)?\s*\)")
+_SEX: Final = (
+    r"(?:m|f|w|h|k|e|l|p|d|male|female|м|ж|ч|남|여|남성|여성|男|女|男性|女性|[\uac00-\ud7a3]{2,4})"
+)
+"""A sex (or, in Hangul, another short mark: "회사원") written beside an age in brackets (D80.1)."""
+_MARK: Final = r"\s*[·\u119e\u318d\u30fb\u2027\u2022,/;]\s*"
+_AGE_IN_BRACKETS: Final = re.compile(
+    rf"(?<=[^\W\d_])\s?\(\s*(?:{_SEX}{_MARK})?(\d{{1,3}})\s*(?:세|살|歳|才)?(?:{_MARK}{_SEX})?\s*\)"
+)
 """A number in brackets right after a word: the age of the person named, "노모(43) 씨",
-"女性(24)ら", "John Smith (44)" (D43.1): dropped when the phrase counts beside it."""
+"女性(24)ら", "John Smith (44)" (D43.1), with a sex or a mark beside it, "A(67·여)씨", "B(남·34)씨",
+"Kim (67, F)" (D80.1): dropped when the phrase counts beside it."""
 _QUOTED_NAME: Final = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+)\s+\d{1,4}(?=\s*["»”“])')
 """A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
 (a designation, D32, D38); not a quoted statement ("we lost 50")."""
@@ -219,7 +227,7 @@ def _parse(text: str, hint: str | None) -> Result:
     return _read_in_full(
         norm, hint, key, parts[1] if key is not None else None, lex, cjk, applies,
         len(parts) >= 5 and _two_long_groups(parts), len(parts) > 1,
-        any(" " in parts[k] for k in range(1, len(parts), 2)),
+        any(" " in parts[k] for k in range(1, len(parts), 2)), len(parts) >= 5,
     )
 
 
@@ -241,7 +249,7 @@ def _two_long_groups(parts: list[str]) -> bool:
 def _read_in_full(
     norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None,
     hinted: Lexicon | None = None, cjk: bool | None = None, applies: bool | None = None,
-    years: bool = True, digits: bool = True, spaced: bool = True,
+    years: bool = True, digits: bool = True, spaced: bool = True, several: bool = True,
 ) -> Result:
     """Read the normalised phrase *norm* with every step; leave its template under *key*.
 
@@ -270,6 +278,8 @@ def _read_in_full(
         # a numeric date holds "-", "." or "/"
         if "-" in norm or "." in norm or "/" in norm:
             body = DATE_RE.sub(" ", norm)
+        if several and lex.ages_may_stand(body):  # "people over 65", "15 yaş altı" (D80.1)
+            body = _without_age_limits(body, lex.age_limits, lex)
         if ", " in body:
             body = join_stray_comma(body, lex.months)
         if "(" in body:  # "(1964 bis 1975)": a span of years in brackets is a date (D7, D37)
@@ -341,6 +351,20 @@ def _without_ages(body: str, lex: Lexicon) -> str:
     rest = body
     for m in reversed(ages):
         rest = rest[:m.start()] + " " + rest[m.end():]
+    return rest if _counts_beside(rest, lex) else body
+
+
+def _without_age_limits(body: str, limits: re.Pattern[str] | None, lex: Lexicon) -> str:
+    """Drop the age limits ("people over 65", "15 yaş altı", "15岁以下") from a phrase that counts.
+
+    An age limit of the table's closed class (``age_limits``) names who is counted, no count
+    (D80.1): beside another number it is dropped, and the count read alone; a phrase with no
+    other number keeps it as written ("under 15" stays at most 15). Searched only in a phrase
+    of two digit groups or more.
+    """
+    if limits is None or limits.search(body) is None:
+        return body
+    rest = limits.sub(" ", body)
     return rest if _counts_beside(rest, lex) else body
 
 

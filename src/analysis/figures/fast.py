@@ -261,11 +261,12 @@ def read_cjk(
     """Read a phrase of digits and CJK characters with the engine's decision alone.
 
     The passes the full engine runs before deciding (numeric dates, stray commas, ages in
-    brackets, spans of years, makers' models, quoted names, the table's rewrites) change
-    nothing in a phrase of :data:`CJK_SHAPE` with at most one point, no ", ", fewer than
-    two possible years and no rewrite of the table matching: such a phrase is decided
-    (:func:`~.decide.decide`) directly, with the hinted table the engine keeps for CJK text
-    (:func:`~.language.choose_language`), not strict. Any other phrase gives None.
+    brackets, age limits, spans of years, makers' models, quoted names, the table's rewrites)
+    change nothing in a phrase of :data:`CJK_SHAPE` with at most one point, no ", ", fewer than
+    two possible years, no age limit of the table beside a count (D80.1) and no rewrite of the
+    table matching: such a phrase is decided (:func:`~.decide.decide`) directly, with the
+    hinted table the engine keeps for CJK text (:func:`~.language.choose_language`), not
+    strict. Any other phrase gives None.
 
     Parameters
     ----------
@@ -294,4 +295,6 @@ def read_cjk(
         return None
     if lex.rewrites_apply(norm) if applies is None else applies:
         return None
+    if len(parts) >= 5 and lex.ages_may_stand(norm):
+        return None  # maybe an age limit beside a count, "300名80岁以上" (D80.1): the full engine
     return decide(shape_tokens(parts), lex, False)

@@ -292,6 +292,14 @@ class Lexicon:
         ("…wochen", "…tage"; a duration, D77.1), tested with ``str.endswith`` on a word no other
         field reads, once per word; and ``time_heads_not``, the words so ending that are none
         (endings, or whole words written after "^": "^etage").
+    age_limits : re.Pattern or None
+        The table's ``age_limits``: an age limit with its number ("people over 65", "under-15s",
+        "15 yaş altı", "15岁以下"), searched in a phrase of two digit groups or more that holds
+        one of ``age_words`` and dropped when a count stays beside it (D80.1). No table words:
+        they vote for no language.
+    age_words : tuple of str
+        The table's ``age_words``: what every age limit holds ("over", "under", "yaş", "岁"), a
+        cheap test before the search (a phrase holding none of them pays a few substring tests).
     persons, person_and, person_verbs : re.Pattern or None
         The table's ``persons``: a word naming one person by a role or a family word ("pilot",
         "driver", "mother"), the words for "and" that join one to a count, and the verb forms
@@ -308,7 +316,8 @@ class Lexicon:
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
         "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
-        "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole",
+        "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole", "age_limits",
+        "age_words",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -322,7 +331,7 @@ class Lexicon:
         self.other: dict[str, Cats] = {}
         words: dict[str, list[str]] = {
             "outcomes": [], "casualties": [], "share_of": [], "year_plural": [], "repeat": [],
-            "time_heads": [], "time_heads_not": [],
+            "time_heads": [], "time_heads_not": [], "age_limits": [], "age_words": [],
         }  # fmt: skip
         persons: Mapping[str, list[str]] = {}
         contrast: Mapping[str, list[str]] = {}
@@ -350,6 +359,14 @@ class Lexicon:
         self.heads = tuple(normalise(w) for w in words["time_heads"])
         self.heads_not = tuple(normalise(w) for w in not_heads if not w.startswith("^"))
         self.heads_not_whole = frozenset(normalise(w[1:]) for w in not_heads if w.startswith("^"))
+        # an age limit ("under 15", "65 yaş üstü", "15岁以下"), dropped beside a count (D80.1)
+        self.age_limits = (
+            re.compile("|".join(f"(?:{spell_pattern(p)})" for p in words["age_limits"]))
+            if words["age_limits"] else None
+        )
+        self.age_words = tuple(spell_pattern(w) for w in words["age_words"])
+        if self.age_limits is not None and not self.age_words:
+            raise ValueError(f"figure table {code!r}: age_limits without age_words")
         # one person named by a role, joined by "and" to a count (D65.6)
         self.persons = _words_re(persons.get("roles", []))
         self.person_and = _words_re(persons.get("and", []))
@@ -402,6 +419,15 @@ class Lexicon:
         for key, cats in self.multi.items():
             if Cat.QUALIFIER_BEFORE in cats and Cat.YEAR_BEFORE in self.one.get(key[-1], NO_CATS):
                 cats[Cat.YEAR_BEFORE] = True
+
+    def ages_may_stand(self, text: str) -> bool:
+        """Return whether *text* may hold an age limit of the table (one of ``age_words``)."""
+        if self.age_limits is None:
+            return False
+        for word in self.age_words:
+            if word in text:
+                return True
+        return False
 
     def rewritten(self, text: str) -> str:
         """Return *text* with the table's rewrites applied (as :func:`~.normalise.rewrite` does).

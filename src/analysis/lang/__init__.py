@@ -183,6 +183,17 @@ repeat
     (17ck, D68.1) The words that join a vague magnitude to itself ("and", "upon", "e", "y",
     "и", "ve"): "hundreds and hundreds", "migliaia e migliaia" read as the word once, with its
     bounds. Whole words; no table words: they vote for no language.
+age_limits
+    (17cx, D80.1) Regular expressions of an age limit with its number, the language's closed
+    class ("people over 65", "under-15s", "older than 70", "15 yaş altı", "15岁以下", "65세
+    이상"; :mod:`analysis.lang._ages` gives the age's digits and the look-behind of a noun of
+    people): searched in a phrase of two digit groups or more, the limit is dropped when a
+    count stays beside it; a phrase with no other number keeps it as written. No table words:
+    they vote for no language.
+age_words
+    (17cx, D80.1) Literal pieces of text one of which every age limit of ``age_limits`` holds
+    ("over", "under", "yaş", "岁", "세"): a phrase holding none is not searched. Required with
+    ``age_limits``.
 measures, measure_one, measure_one_qualified
     (17ck, D68.2) Units of mass, area and volume (``measures``: "ton", "tonne", "Tonne",
     "トン", "톤"), and, in languages with no article, the singular that is one unit alone

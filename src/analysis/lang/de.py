@@ -3,11 +3,22 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
+
+PEOPLE = (
+    "menschen", "personen", "leute", "kinder", "jugendliche", "jugendlichen", "erwachsene",
+    "erwachsenen", "männer", "frauen", "jungen", "mädchen", "senioren", "seniorinnen", "rentner",
+    "rentnerinnen", "patienten", "patientinnen", "schüler", "schülerinnen", "bewohner",
+    "einwohner", "minderjährige", "minderjährigen", "ältere", "älteren", "opfer", "tote", "toten",
+    "verletzte", "verletzten", "fälle", "beschäftigte", "arbeiter", "passagiere", "bürger",
+    "babys", "säuglinge", "kleinkinder", "infizierte", "infizierten",
+)
+"""(17cx, D80.1) The nouns of people an age limit follows ("Kinder unter 14", "Senioren ab 80")."""
 
 SCRIPTS = ("latin",)
 
@@ -125,6 +136,10 @@ FIGURES = {
         "geschaetzten", "ca",
     ],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "ein wenig über", "ein wenig mehr als", "ein bisschen mehr als", "ein bisschen über",
+        "leicht über", "geringfügig über", "etwas oberhalb von",
         # (lexicon 17, session 6) register variants of mehr als
         "nicht unter", "reichlich", "deutlich mehr als", "weit mehr als",
         "etwas mehr als", "knapp mehr als", "ein wenig mehr als", "wesentlich mehr als",
@@ -148,6 +163,11 @@ FIGURES = {
         "unterhalb von", "hoechstens",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "etwas unter", "ein wenig unter", "ein wenig weniger als", "ein bisschen weniger als",
+        "ein bisschen unter", "leicht unter", "geringfügig unter", "geringfügig weniger als",
+        "etwas unterhalb von",
         # (lexicon 17, session 6) register variants of fast
         "nicht ganz", "etwas weniger als", "knapp weniger als", "annähernd an die", "beinah",
         "kaum unter",
@@ -409,6 +429,20 @@ FIGURES = {
         "gestiegen", "steigt", "sank", "gesunken", "sinkt", "wuchs", "gewachsen", "fiel",
         "gefallen", "zugenommen", "abgenommen", "kletterte", "geklettert", "sprang",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("40 Kinder unter 14", "300 Senioren ab 80", "Menschen über 80"); alone it stays.
+    # "unter / über / ab / bis N" limits an age only right after a noun of people and before no
+    # scale, unit or duration
+    "age_limits": [
+        after(r"(?:unter|über|ab|bis) ", *PEOPLE)
+        + r"(?:unter|über|ab|bis|bis zu) " + AGE + r"\b(?: jahren?| jahre)?(?! ?(?:"
+        r"tausend|millionen?|mio\b|mrd\b|milliarden?|hundert|%|prozent|mal\b|-|tage?n?\b|wochen\b|"
+        r"monate?n?\b|stunden\b|minuten\b|km|kilometer|meter|kg\b|tonnen\b|[.,]\d))",
+        r"\b(?:älter|jünger) als " + AGE + r"(?: jahre)?(?!\w)(?! ?(?:tausend|millionen?|%))",
+        r"\bim alter (?:von )?(?:unter|über|ab|bis zu|bis) " + AGE + r"(?: jahren)?\b",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["unter", "über", "ab ", "bis", "älter", "jünger", "alter"],
     "rewrites": [
         # (17ct, D76.4, D66.1) "1.200 Verletzte, nach 950 im Vorjahr": "nach" before a count and its
         # earlier time compares, as "gegenüber"

@@ -3,11 +3,28 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
+
+PEOPLE = (
+    "people", "persons", "children", "kids", "adults", "residents", "patients", "pupils",
+    "students", "men", "women", "boys", "girls", "teenagers", "teens", "youths", "youngsters",
+    "minors", "infants", "babies", "toddlers", "elderly", "seniors", "pensioners", "retirees",
+    "workers", "employees", "passengers", "victims", "those", "anyone", "everyone", "individuals",
+    "citizens", "civilians", "migrants", "refugees", "inmates", "prisoners", "volunteers",
+    "voters", "tourists", "visitors", "participants", "members", "adolescents", "cases", "deaths",
+    "fatalities", "casualties", "survivors", "a child", "a person", "a man", "a woman",
+)
+"""(17cx, D80.1) The nouns of people an age limit follows ("people over 65", "kids under 5")."""
+AGE_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)\b"
+)
 
 SCRIPTS = ("latin",)
 
@@ -103,6 +120,12 @@ FIGURES = {
         "somewhere around", "reportedly around", "an approximately", "≈",
     ],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "a bit over", "a bit above", "marginally over", "marginally above", "marginally more than",
+        "a touch above", "a touch more than", "fractionally over", "fractionally above",
+        "fractionally more than", "slightly higher than", "a little higher than", "a tad over",
+        "a tad more than", "a tad above",
         # (lexicon 17, session 6) register variants of more than
         "at the very least", "well above", "well in excess of", "far more than", "many more than",
         "considerably more than", "significantly more than", "a shade over", "just above",
@@ -132,6 +155,14 @@ FIGURES = {
         "lower than",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "slightly fewer than", "a little fewer than", "a bit less than", "a bit fewer than",
+        "a bit under", "a bit below", "marginally less than", "marginally fewer than",
+        "marginally under", "marginally below", "a touch under", "a touch below",
+        "a touch less than", "fractionally under", "fractionally below", "fractionally less than",
+        "slightly short of", "a little short of", "slightly lower than", "a little lower than",
+        "a tad under", "a tad less than", "a tad below",
         # (lexicon 17, session 6) register variants of nearly
         "nigh on", "well-nigh", "close upon", "getting on for", "not far short of", "not far off",
         "a shade under", "a shade below", "barely under", "barely below", "a little below",
@@ -411,6 +442,31 @@ FIGURES = {
         "dropped", "swelled", "soared", "plunge", "plunged", "plummeted", "reduction", "spike",
         "doubled", "tripled", "halved",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("1,200 people over 65", "children under 15, 284 in all", "52 under-15s",
+    # "120 patients older than 70", "aged 80 and over"); alone it stays ("under 15" = at most 15).
+    # "over / under / above / below N" limits an age only right after a noun of people and
+    # before no scale, unit or duration ("over 65 people died" counts)
+    "age_limits": [
+        after(r"\d{1,3}\+", *PEOPLE) + AGE + r"\+(?! ?\d)",
+        after(r"(?:over|under|above|below|older|younger) ", *PEOPLE)
+        + r"(?:over|under|above|below|older than|younger than) (?:" + AGE + r"\b|"
+        + AGE_WORDS + r")(?: years?(?: old| of age)?)?(?: (?:and|or) (?:over|older|above|up|"
+        r"under|younger|below)\b)?(?! ?(?:thousand|million|billion|hundred|k\b|m\b|bn\b|%|"
+        r"percent|per cent|times|-|days?\b|weeks?\b|months?\b|hours?\b|minutes?\b|nights?\b|km|"
+        r"kilomet|miles?\b|met(?:er|re)s?\b|feet\b|kg\b|tons?\b|tonnes?\b|[.,]\d))",
+        after(r"\d{1,3}(?: years?(?: old| of age)?)? (?:and|or) ", *PEOPLE) + AGE
+        + r"(?: years?(?: old| of age)?)? (?:and|or) (?:over|older|above|up|"
+        r"under|younger|below)\b(?! ?\d)",
+        r"\b(?:under|over)-" + AGE + r"s\b",
+        r"\b(?:older|younger) than " + AGE
+        + r"(?: years?(?: old)?)?(?!\w)(?! ?(?:thousand|million|%))",
+        r"\b(?:below|under|over|above) the age of (?:" + AGE + "|" + AGE_WORDS + r")(?: years)?\b",
+        r"\baged (?:" + AGE + "|" + AGE_WORDS + r")(?: years)? (?:and|or) (?:over|older|above|up|"
+        r"under|younger|below)\b(?! ?\d)",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["over", "under", "above", "below", "older", "younger", "aged", "+"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
 from analysis.lang._latin import LATIN_NAMES
@@ -125,6 +126,11 @@ FIGURES = {
         "a eso de", "aprox",
     ],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "ligeramente superior a", "ligeramente superiores a", "algo superior a",
+        "ligeramente por encima de", "algo por encima de", "un poco por encima de",
+        "apenas por encima de",
         # (lexicon 17, session 6) register variants of más de
         "más allá de", "mas alla de", "pasan de", "pasa de", "pasan de los", "pasa de los",
         "pasaron de", "pasaron los", "un poco más de", "ligeramente más de", "muy por encima de",
@@ -158,6 +164,12 @@ FIGURES = {
         "menor a", "menores a", "inferiores a",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "ligeramente inferior a", "ligeramente inferiores a", "algo inferior a",
+        "un poco inferior a", "poco por debajo de", "un poco por debajo de",
+        "ligeramente por debajo de", "algo por debajo de", "ligeramente menos de",
+        "apenas por debajo de",
         # (lexicon 17, session 6) register variants of casi
         "prácticamente", "practicamente", "bordea", "bordean", "bordeando", "bordea los",
         "bordean los", "bordeando los", "algo menos de", "un poco menos de", "ligeramente menos de",
@@ -402,6 +414,13 @@ FIGURES = {
         "aumentaron", "subió", "subieron", "bajó", "bajaron", "cayó", "cayeron", "creció",
         "crecieron", "descendió", "descendieron", "disminuyó", "disminuyeron", "pasó", "pasaron",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("1.200 mayores de 65", "menores de 15"); alone it stays
+    "age_limits": [
+        r"\b(?:mayores|menores) de (?:los )?" + AGE + r"(?: años)?(?!\w)(?! ?(?:mil\b|millones|%))",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["mayores", "menores"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -3,11 +3,20 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
+
+PEOPLE = (
+    "personnes", "enfants", "victimes", "adultes", "jeunes", "mineurs", "seniors", "âgés",
+    "âgées", "patients", "habitants", "hommes", "femmes", "garçons", "filles", "élèves",
+    "étudiants", "retraités", "malades", "cas", "décès", "morts", "blessés", "adolescents",
+    "bébés", "nourrissons", "travailleurs", "salariés", "passagers", "résidents",
+)
+"""(17cx, D80.1) The nouns of people an age limit follows ("enfants de moins de 5 ans")."""
 
 SCRIPTS = ("latin",)
 
@@ -108,6 +117,10 @@ FIGURES = {
         "évalués à", "évaluées à",
     ],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "légèrement supérieure à", "légèrement supérieurs à", "un peu supérieur à",
+        "un peu au-dessus de", "légèrement au-dessus de", "juste au-dessus de",
         # (lexicon 17, session 6) variants and elided forms of plus de
         "au bas mot", "pas moins d'", "bien plus d'", "un peu plus d'", "largement plus d'",
         "au-delà d'", "au-delà des", "excédant", "excédé", "supérieure à", "supérieures à",
@@ -131,6 +144,12 @@ FIGURES = {
         "inférieure à", "inférieurs à", "inférieures à",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "légèrement inférieur à", "légèrement inférieure à", "légèrement inférieurs à",
+        "légèrement inférieures à", "un peu inférieur à", "un peu inférieure à",
+        "un peu en dessous de", "légèrement en dessous de", "un peu au-dessous de",
+        "légèrement au-dessous de", "juste en dessous de", "juste sous",
         # (lexicon 17, session 6) variants and elided forms of près de
         "près d'", "pres d'", "pas loin d'", "un peu moins d'", "tout près de", "frôlant",
         "frôlant les", "avoisinant", "avoisinant les", "approchant", "approchant les", "frôle les",
@@ -361,6 +380,17 @@ FIGURES = {
         "une augmentation de", "un bond de", "une progression de", "augmenté", "diminué", "baissé",
         "progressé", "reculé", "chuté", "grimpé", "bondi",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("40 enfants de moins de 5", "300 personnes âgées de plus de 80"; with "ans" it
+    # is a duration already, D7); alone it stays. "de plus de / de moins de N" limits an age
+    # only right after a noun of people and before no scale, unit or duration
+    "age_limits": [
+        after(r"(?:âgé|de )", *PEOPLE)
+        + r"(?:âgée?s? )?de (?:plus|moins) de " + AGE + r"\b(?: ans)?(?! ?(?:000|"
+        r"mille|millions?|milliards?|%|fois|jours|semaines|mois|heures|km|mètres|kilos|tonnes))",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["plus de", "moins de"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

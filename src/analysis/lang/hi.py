@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_before
 
@@ -193,7 +194,17 @@ FIGURES = {
         "के आस-पास", "के लगभग",
     ],
     # also with भी ("even"): "12 से भी ज्यादा"
+    "post_nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "से थोड़ा कम", "से थोड़े कम", "से थोड़ी कम", "से कुछ कम", "से ज़रा कम", "से थोड़ा नीचे",
+    ],
     "post_at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "से थोड़ा ज़्यादा", "से थोड़ा ज्यादा", "से थोड़ा अधिक", "से थोड़े ज़्यादा",
+        "से थोड़े ज्यादा", "से थोड़े अधिक", "से थोड़ी ज़्यादा", "से थोड़ी ज्यादा", "से थोड़ी अधिक",
+        "से कुछ अधिक", "से कुछ ज़्यादा", "से कुछ ज्यादा", "से थोड़ा ऊपर", "से कुछ ऊपर",
         "के पार", "पार", "से अधिक", "से ज़्यादा", "से ज्यादा", "से ऊपर", "+", "से भी अधिक",
         "से भी ज़्यादा", "से भी ज्यादा",
         # (lexicon 17, session 6) "से कहीं अधिक" (far more than)
@@ -214,12 +225,14 @@ FIGURES = {
     # it is "N more" ("दो और लोगों की मौत", two more people died; rule 12)
     "additional_post": [
         "नए", "नई", "नये",
-        "और लोगों", "और लोग", "और व्यक्तियों", "और व्यक्ति", "और शव", "और मौतें", "और जवानों", "और जवान",
+        "और लोगों", "और लोग", "और व्यक्तियों", "और व्यक्ति", "और शव", "और मौतें", "और जवानों",
+        "और जवान",
         "और सैनिकों", "और सैनिक",
         # (17cg) more nouns of the counted after "और" ("एक और बच्चे की मौत", one more child died;
         # rule 12, D65.3); "एक और झांसी में" stays "and" (a place)
         "और बच्चे", "और बच्चों", "और बच्चा", "और बच्ची", "और मरीज", "और मरीजों", "और मरीज़",
-        "और मरीज़ों", "और महिला", "और महिलाओं", "और मामले", "और मामलों", "और यात्री", "और यात्रियों",
+        "और मरीज़ों", "और महिला", "और महिलाओं", "और मामले", "और मामलों", "और यात्री",
+        "और यात्रियों",
         "और घायल", "और घायलों", "और शिकार", "और मौत",
         # "कई हजार ज्यादा लोग" (several thousand more people); "से ज्यादा" stays more than
         "ज्यादा", "ज़्यादा",
@@ -276,7 +289,8 @@ FIGURES = {
     ],
     # (17gwa) the oblique plurals and "डिवीज़न", "टुकड़ी" (a detachment)
     "units": [
-        "बटालियन", "ब्रिगेड", "रेजिमेंट", "डिवीजन", "बटालियनों", "ब्रिगेडों", "रेजिमेंटों", "डिवीजनों",
+        "बटालियन", "ब्रिगेड", "रेजिमेंट", "डिवीजन", "बटालियनों", "ब्रिगेडों", "रेजिमेंटों",
+        "डिवीजनों",
         "डिवीज़न", "टुकड़ी", "टुकड़ियां", "टुकड़ियों",
     ],
     "uncountable": [
@@ -330,7 +344,8 @@ FIGURES = {
         "मीटर", "किलोमीटर", "किमी",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
-        "वर्ग मीटर", "वर्ग किलोमीटर", "वर्ग किमी", "वर्ग फुट", "वर्ग फीट", "घन मीटर", "हेक्टेयर", "एकड़",
+        "वर्ग मीटर", "वर्ग किलोमीटर", "वर्ग किमी", "वर्ग फुट", "वर्ग फीट", "घन मीटर", "हेक्टेयर",
+        "एकड़",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -341,7 +356,8 @@ FIGURES = {
         # (17cs) a size of a building ("20 मंजिला इमारत"): a measure, no count; dropped as
         # durations are (D32, D49.9)
         "मंजिला", "मंजिली", "मंज़िला", "मंज़िली",
-        "घंटे", "दिन", "सप्ताह", "महीने", "साल", "घंटों", "घंटा", "दिनों", "हफ्ते", "हफ्तों", "महीनों",
+        "घंटे", "दिन", "सप्ताह", "महीने", "साल", "घंटों", "घंटा", "दिनों", "हफ्ते", "हफ्तों",
+        "महीनों",
         "सालों",
         # minutes and seconds ("कुछ ही मिनटों में", within a few minutes: D7, D45.3)
         "मिनट", "मिनटों", "सेकंड", "सेकंडों",
@@ -374,6 +390,13 @@ FIGURES = {
         "वृद्धि", "बढ़ोतरी", "बढ़ोत्तरी", "इजाफा", "इज़ाफ़ा", "गिरावट", "बढ़कर", "घटकर", "बढ़ा",
         "बढ़े", "बढ़ी", "घटा", "घटे", "घटी",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("65 से अधिक उम्र के 1200 लोग", the unit left out); alone it stays
+    "age_limits": [
+        AGE + r" (?:(?:साल|वर्ष|बरस) )?से (?:कम|अधिक|ज़्यादा|ज्यादा|ऊपर|नीचे) (?:की )?(?:उम्र|आयु)",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["उम्र", "आयु"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -306,6 +306,10 @@ FIGURES = {
     # (17gwa) "100 orang kurang lebih" (100 people, more or less): written after the number
     "post_approx": ["kurang lebih", "lebih kurang", "kurang-lebih"],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "sedikit lebih banyak dari", "sedikit melebihi", "sedikit lebih tinggi dari",
+        "agak lebih dari",
         "lebih dari", "setidaknya", "sedikitnya", "paling sedikit", "minimal", "sekurang-kurangnya",
         "melebihi", "melampaui", "di atas", "lebih", "tembus", "menembus", "melewati",
         # (lexicon 17, session 6) "paling tidak" (at least), "tidak kurang dari" / "tak kurang dari"
@@ -316,6 +320,9 @@ FIGURES = {
         "minimum", "tak kurang",
     ],
     "at_most": [
+        # (17cx, D80.2) "lebih sedikit dari" is "fewer than" (at most), not "lebih ... dari" (more
+        # than)
+        "lebih sedikit dari", "lebih sedikit daripada", "lebih kecil dari",
         "hingga", "sampai", "paling banyak", "maksimal", "kurang dari", "sebanyak-banyaknya",
         "di bawah",
         # (lexicon 17, session 6) "tidak lebih dari" / "tak lebih dari" (no more than), "kurang
@@ -328,6 +335,10 @@ FIGURES = {
         "setinggi-tingginya",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "sedikit kurang dari", "sedikit kurang daripada", "sedikit di bawah", "agak kurang dari",
+        "sedikit lebih rendah dari",
         "hampir", "nyaris", "mendekati", "menjelang",
         # (lexicon 17, session 6) "jelang" (short for menjelang)
         "jelang",

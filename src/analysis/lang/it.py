@@ -119,6 +119,10 @@ FIGURES = {
         "~", "nell'ordine di", "dell'ordine di",
     ],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "di poco superiore a", "di poco superiore ai", "leggermente superiore a",
+        "leggermente superiore ai", "appena sopra i", "poco superiore a",
         # (lexicon 17, session 6) register variants of più di
         "superiore ai", "superiore alle", "superiori a", "superiori ai", "superiori alle",
         "quantomeno", "perlomeno", "per lo meno", "quanto meno", "al di sopra dei",
@@ -142,6 +146,12 @@ FIGURES = {
         "fino ai", "fino alle", "fino agli",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "leggermente meno di", "leggermente inferiore a", "leggermente inferiore ai",
+        "di poco inferiore a", "di poco inferiore ai", "poco sotto i", "poco sotto le",
+        "leggermente sotto i", "appena sotto i", "appena meno di", "poco inferiore a",
+        "poco inferiore ai",
         # (lexicon 17, session 6) register variants of quasi
         "vicino ai", "vicino alle", "vicini ai", "vicini alle", "prossimo ai", "prossimi ai",
         "prossima ai", "praticamente", "appena meno di", "poco al di sotto di", "sfiorando",
@@ -381,6 +391,9 @@ FIGURES = {
         "diminuite", "diminuito", "diminuita",
     ],
     "rewrites": [
+        # (17cx, D80.2) "un po' meno di / più di" (a little less / more than) is "poco meno di /
+        # più di": nearly, at least (the apostrophe of "po'" is a token of its own)
+        (r"\bun po' (?=(?:meno|più|piu|sotto|sopra)\b)", "poco "),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,

@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
@@ -92,6 +93,9 @@ FIGURES = {
     "nearly": ["ほぼ", "近", "ほとんど"],
     "post_approx": ["ほど", "程度", "前後", "ぐらい", "くらい", "規模", "ばかり", "内外", "程"],
     "post_at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "をわずかに上回る", "をわずかに上回っ", "を若干上回る", "を若干上回っ",
         "以上", "超", "超える", "を超える", "を上回る", "上回る", "強", "超え", "突破", "+",
         "越える", "を越える", "越え", "を越え", "越えた",
         # (lexicon 17, session 6) the past "上回った", "超した"
@@ -105,6 +109,11 @@ FIGURES = {
         "超えない", "を超えない", "超えず", "上回らない", "を上回らない", "超えていない",
     ],
     "post_nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "をやや下回る", "をやや下回っ", "を少し下回る", "を少し下回っ",
+        "をわずかに下回る", "をわずかに下回っ", "を若干下回る", "を若干下回っ",
+        "をやや下回", "を少し下回", "をわずかに下回", "を若干下回",
         "近く", "近い", "弱", "に迫る", "迫る",
         # (lexicon 17, session 6) "100人足らず" (just under 100)
         "足らず",
@@ -215,6 +224,13 @@ FIGURES = {
     "change": [
         "増加", "減少", "増えた", "減った", "上昇", "低下",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped with its 未満 / 以上 ("15歳未満の子ども284人"); alone it stays
+    "age_limits": [
+        AGE + r"歳(?:未満|以上|以下|超)",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["歳"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

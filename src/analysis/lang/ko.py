@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
@@ -106,7 +107,9 @@ FIGURES = {
         # without the space)
         "넘지않", "넘지못",
     ],
-    "post_nearly": ["가까이", "가까운", "육박", "가깝"],
+    "post_nearly": [
+        "가까이", "가까운", "육박", "가깝",
+    ],
     "weak_at_least": ["여"],
     "additional": ["추가", "추가로", "추가적", "더", "또", "새로", "또다시", "증원"],
     # "301명 증가해" is "rose by 301"; "5만명으로 증가" (to) keeps the total
@@ -210,6 +213,13 @@ FIGURES = {
     "change": [
         "증가", "감소", "늘었다", "줄었다", "늘어", "줄어", "상승", "하락", "급증", "급감",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped with its 미만 / 이상 ("15세 미만 어린이 284명"); alone it stays
+    "age_limits": [
+        AGE + r" ?세 ?(?:미만|이상|이하|초과)",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["세"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
@@ -389,7 +399,11 @@ FIGURES = {
         (r"(?<![가-힣])일고여덟(?=\s?[가-힣])", "7~8"),
         # (lexicon 17, session 6) "100명에 (채) 못 미치는", "100명이 (채) 안 되는" (fewer than) are
         # read as one word, as written without the space; "채" (not even) qualifies them
-        (r"(?:채 )?못 미치", "못미치"),
+        # (17cx, D80.2) "조금 / 약간 / 살짝 / 다소 / 좀 못 미치는" (a little short of),
+        # "약간 밑도는" (slightly below) is nearly, as "가까이" (the closed class of "a
+        # little" before "short of"); "못 미친다", "못 미쳤다" are "못 미치는" (at most)
+        (r"(?:조금|약간|살짝|다소|좀) (?:못 ?미(?:치|친|쳐|쳤)|밑(?:도|돌|돈))\S*", "가까이"),
+        (r"(?:채 )?못 미(?:치|친|쳐|쳤)", "못미치"),
         (r"(?:채 )?안 (?=되는|된다|돼)", "안"),
         (r"넘지 (?=않|못)", "넘지"),
         # "작년보다 300명 많은" (300 more than last year): "N more" is additional (rule 12, D38)

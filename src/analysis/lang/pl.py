@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
 
@@ -214,6 +215,11 @@ FIGURES = {
     # (17gwa) "100 osób mniej więcej" (100 people, more or less): written after the number
     "post_approx": ["mniej więcej", "w przybliżeniu"],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "trochę więcej niż", "niewiele więcej niż", "nieco powyżej", "trochę powyżej",
+        "nieznacznie powyżej", "nieznacznie ponad", "nieznacznie więcej niż", "trochę ponad",
+        "niewiele ponad",
         "ponad", "nieco ponad", "co najmniej", "przekroczyła", "przekroczył", "przekroczyły",
         "przekroczyło", "przekracza", "przekraczają", "przekraczać", "przekroczyć", "przekroczy",
         "przekroczą", "przynajmniej", "więcej niż", "powyżej",
@@ -239,6 +245,11 @@ FIGURES = {
         "nie przekroczyły", "nie przekroczyło", "nie przekroczy", "nie przekroczą",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "nieco mniej niż", "nieco mniej jak", "trochę mniej niż", "niewiele mniej niż",
+        "nieco poniżej", "trochę poniżej", "niewiele poniżej", "lekko poniżej",
+        "nieznacznie poniżej", "nieznacznie mniej niż",
         "prawie", "niemal", "blisko", "zbliża się do", "zbliżają się do", "zbliżyła się do",
         "zbliżyły się do", "niespełna", "prawie że",
         # "niecałe 24 tys." (not quite, not a whole)
@@ -492,6 +503,15 @@ FIGURES = {
     ],
     # (17ct, D76.5) the old count's "from" of a change ("z 300 do 250"): no range word
     "change_from": ["z", "ze"],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("300 dzieci do lat 14", "powyżej 65. roku życia"); alone it stays
+    "age_limits": [
+        r"\bdo lat " + AGE + r"\b(?![.,]\d)",
+        r"\b(?:poniżej|powyżej|ponad) " + AGE + r"\.? (?:roku życia|r\. ?ż\.)",
+        r"\b(?:starsz|młodsz)\w* niż " + AGE + r"(?: lat)?(?!\w)(?! ?(?:tys|mln|%))",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["do lat", "roku życia", "r. ż", "r.ż", "niż"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -3,10 +3,19 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
 
 # fmt: off
+
+PEOPLE = (
+    "pessoas", "crianças", "vítimas", "adultos", "jovens", "menores", "idosos", "idosas",
+    "pacientes", "moradores", "habitantes", "homens", "mulheres", "meninos", "meninas", "alunos",
+    "estudantes", "aposentados", "doentes", "casos", "óbitos", "mortos", "feridos", "adolescentes",
+    "bebês", "bebés", "trabalhadores", "passageiros", "residentes",
+)
+"""(17cx, D80.1) The nouns of people an age limit follows ("idosos com mais de 80")."""
 
 SCRIPTS = ("latin",)
 
@@ -127,6 +136,10 @@ FIGURES = {
         "rondar as", "rondando os", "rondando as", "rondava os", "rondavam os",
     ],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "ligeiramente superior a", "ligeiramente acima de", "um pouco acima de", "pouco superior a",
+        "um pouco superior a",
         # (lexicon 17, session 6) register variants of mais de
         "não menos que", "não menos do que", "mais do que", "acima dos", "acima das", "passa dos",
         # (17cg) "nada menos que 158" (no less than), as "não menos que" (rule 3, D65.2)
@@ -154,6 +167,11 @@ FIGURES = {
         "inferior a", "abaixo de",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "ligeiramente inferior a", "ligeiramente menos de", "um pouco abaixo de", "pouco abaixo de",
+        "pouco abaixo dos", "pouco abaixo das", "ligeiramente abaixo de", "pouco inferior a",
+        "um pouco inferior a",
         # (lexicon 17, session 6) register variants of quase
         "perto dos", "perto das", "próximo dos", "próximo das", "proximo de", "pouco menos de",
         "se aproxima de", "se aproximam de", "aproximando-se de", "praticamente", "beirando os",
@@ -383,6 +401,17 @@ FIGURES = {
     ],
     # (17ct, D76.5) the new count's "to" of a change ("de 103 para 149"): no range word
     "change_to": ["para"],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("1.200 maiores de 65", "menores de 15"); alone it stays
+    "age_limits": [
+        after(r"(?:com|acima|abaixo) ", *PEOPLE)
+        + r"(?:com (?:mais|menos) de|acima d[eo]s?|abaixo d[eo]s?) " + AGE
+        + r"\b(?: anos)?(?! ?(?:mil\b|milhões|milhão|%|vezes|dias|semanas|meses|horas|km|metros|"
+        r"quilos|toneladas))",
+        r"\b(?:maiores|menores) de " + AGE + r"(?: anos)?(?!\w)(?! ?(?:mil\b|milhões|milhão|%))",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["maiores", "menores", "mais de", "menos de", "acima", "abaixo"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

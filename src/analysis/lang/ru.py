@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
 
@@ -165,6 +166,10 @@ FIGURES = {
         "оценено в", "оценена в", "оценены в",
     ],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "чуть выше", "немного выше", "несколько больше", "несколько более", "слегка больше",
+        "слегка более", "немногим больше",
         # (lexicon 17, session 6) register variants of более
         "превысить", "превысят", "превышающее", "превышающих", "превысившее", "перевалило за",
         "перевалил за", "перевалила за", "перевалили за",
@@ -183,6 +188,10 @@ FIGURES = {
         "в пределах",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "чуть ниже", "немного ниже", "несколько меньше", "несколько менее", "слегка меньше",
+        "слегка менее", "немногим меньше",
         # (lexicon 17, session 6) register variants of почти
         "немногим менее", "немногим меньше", "немного меньше", "немного менее", "практически",
         "почти что", "приблизилось к", "приблизилась к", "приблизился к", "приблизились к",
@@ -415,6 +424,15 @@ FIGURES = {
         "возрос", r"возросл\w*", r"увеличил\w*", r"сократил\w*", r"снизил\w*", r"уменьшил\w*",
         "упал", "упала", "упало", "упали",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("300 пенсионеров старше 80"); alone it stays
+    "age_limits": [
+        r"\bв возрасте (?:от|до|старше|свыше|более|менее|младше|моложе) " + AGE
+        + r"(?: (?:лет|года|год))?(?!\w)(?! ?(?:тыс|млн|%))",
+        r"\b(?:старше|младше|моложе) " + AGE + r"(?: (?:лет|года|год))?(?!\w)(?! ?(?:тыс|млн|%))",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["старше", "младше", "моложе", "в возрасте"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_before
 
@@ -76,6 +77,14 @@ FIGURES = {
         "yükseldi", "düştü", "arttı", "azaldı", "geriledi", "artarak", "azalarak", "yükselerek",
         "düşerek", "gerileyerek",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("15 yaş altı 284 çocuk", "65 yaş üstü", "80 yaş üzeri", "18 yaşından küçük";
+    # "altı" is also six); alone it stays
+    "age_limits": [
+        AGE + r" ?yaş\w* (?:alt|üst|üzer|küçük|büyük)\w*",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["yaş"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
@@ -367,6 +376,9 @@ FIGURES = {
     ],
     # "passed / surpassed N" is at least (aştı, geçti); "reached N" (ulaştı) is exact
     "post_at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "biraz daha fazla", "biraz üstünde", "biraz ustunde",
         # with case endings too ("539 binden fazlasının")
         "fazla", "fazla\\w*", "aşkın", "üzerinde", "üstünde", "üzeri", "aştı", "geçti", "aşan",
         # "üzerine" alone is also "onto" ("18 kişilik grubun üzerine çığ düştü")
@@ -400,6 +412,9 @@ FIGURES = {
         "aşağı", "aşaği",
     ],
     "post_nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "biraz az", "biraz daha az", "biraz altında", "biraz altinda", "biraz eksik",
         # (lexicon 17, session 6) "bulmak üzere" (about to reach)
         "bulmak üzere",
         "yakın", "yaklaştı", "yaklaşan", "yaklaşıyor", "yakin", "yaklaşti", "yaklaşiyor",

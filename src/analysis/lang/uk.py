@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
 
@@ -168,6 +169,9 @@ FIGURES = {
         "оцінюють у", "оцінили в", "оцінили у", "оцінив в", "оцінив у", "оцінила в", "оцінила у",
     ],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "трохи вище", "дещо вище", "дещо понад", "ледь більше", "трохи більш",
         # (lexicon 17, session 6) register variants of понад
         "не менш як", "щонайменш", "перевищити", "перевищать", "перевищить", "перевалило за",
         "перевалила за", "перевалили за", "перевалив за", "трохи більше ніж", "трохи більш як",
@@ -188,6 +192,10 @@ FIGURES = {
         "в межах", "у межах",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "дещо менше", "дещо менш ніж", "дещо менше ніж", "трохи нижче", "дещо нижче", "ледь менше",
+        "трохи менш",
         # (lexicon 17, session 6) register variants of майже
         "трохи менш як", "трохи менше ніж", "трохи менше як", "практично", "ледве не", "ледь чи не",
         "наблизилася до", "наблизилось до", "наблизилося до", "наблизилися до", "наблизився до",
@@ -408,6 +416,16 @@ FIGURES = {
         "падіння", "зріс", r"зросл\w*", r"збільшил\w*", r"зменшил\w*", r"скоротил\w*", r"знизил\w*",
         "впав", "впала", "впало", "впали",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped ("300 пенсіонерів старше 80"); alone it stays
+    "age_limits": [
+        r"\bвіком (?:від|до|понад|старше|молодше|більше|менше) " + AGE
+        + r"(?: (?:років|року|рік))?(?!\w)(?! ?(?:тис|млн|%))",
+        r"\b(?:старше|старші|молодше|молодші) (?:за )?" + AGE
+        + r"(?: (?:років|року|рік))?(?!\w)(?! ?(?:тис|млн|%))",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["старш", "молодш", "віком"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

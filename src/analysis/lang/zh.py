@@ -3,6 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
+from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 
 # fmt: off
@@ -77,6 +78,11 @@ FIGURES = {
         "大致", "估算", "大体", "大體",
     ],
     "at_least": [
+        # (17cx, D80.2) "slightly more than / just over N" is at least (the closed class of "a
+        # little" before "more")
+        "略多于", "略多於", "略超", "略超过", "略超過", "略高于", "略高於",
+        "稍多于", "稍多於", "稍超过", "稍超過", "稍高于", "稍高於",
+        "稍超",
         "至少", "超过", "超過", "逾", "多于", "多於", "不少于", "不少於", "最少", "超",
         "突破", "超出", "破",
         # "过百万" (over a million), "过万人"
@@ -96,6 +102,10 @@ FIGURES = {
         "顶多", "頂多", "未达", "未達",
     ],
     "nearly": [
+        # (17cx, D80.2) "slightly less than / just under N" is nearly (the closed class of "a
+        # little" before "less")
+        "略少于", "略少於", "略低于", "略低於", "稍少于", "稍少於", "稍低于", "稍低於",
+        "略不足", "稍不足",
         "近", "将近", "將近", "接近", "几乎", "幾乎", "差不多",
         # (lexicon 17, session 6) "直逼" (closing in on)
         "直逼",
@@ -157,6 +167,14 @@ FIGURES = {
     "compared_pre": [
         "而去年为", "而上年为", "而去年同期为", "而上年同期为", "而前一年为", "而此前为",
     ],
+    # (17cx, D80.1) an age limit names who is counted, no count: beside another number it is
+    # dropped with its 以上 / 以下 ("40名18岁以下青少年", "300名80岁以上老人"); alone it stays
+    "age_limits": [
+        r"(?:未满|不满|年满|不足)?" + AGE + r"(?:周)?[岁歲](?:及|或)?(?:以下|以上|以内|之下|之上)",
+        r"(?:未满|不满)" + AGE + r"(?:周)?[岁歲]",
+    ],
+    # what every age limit above holds: a phrase with none of them is not searched (D80.1)
+    "age_words": ["岁", "歲"],
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
