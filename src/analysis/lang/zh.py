@@ -428,10 +428,6 @@ FIGURES = {
         "相比", "相比较", "相较",
     ],
     "not_count_post": [
-        # (17cy, D81) a measure told as an adjective of a thing ("a 40-tonne truck", "a 500-pound
-        # bomb", "40-тонный грузовик", "40 tonluk kamyon", "40吨的卡车"): a measure beside a count;
-        # the mass of what is seized or spilled, told as a noun ("54 кг", "291 kg"), stays (D66.3)
-        "吨的", "噸的", "公斤的", "千克的", "公吨的", "公噸的",
         # (17cs, D75) rainfall in millimetres, a storm's category
         # after its number ("5 категории"): measures, as a temperature
         "毫米",
