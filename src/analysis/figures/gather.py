@@ -171,7 +171,9 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
     (D7). Not the first word of the phrase ("2013 Tote und 1.500 Verletzte"), and not when
     "and" or a comma stands between it and the grouped count (a sum or a list).
     """
-    grouped = [q for q in qs if units[q.start].kind == "d" and _GROUPED.search(units[q.start].text)]
+    # (a group needs five characters: "2013" is not searched, 17sp)
+    grouped = [q for q in qs if units[q.start].kind == "d" and len(units[q.start].text) >= 5
+               and _GROUPED.search(units[q.start].text)]
     if not grouped:
         return
     for q in [q for q in qs if _bare_year(units, q)]:
