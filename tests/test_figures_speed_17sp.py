@@ -114,3 +114,17 @@ def test_grouped_needs_five_characters():
         assert (len(raw) >= 5 and gather._GROUPED.search(raw) is not None) == bool(
             gather._GROUPED.search(raw)
         ), raw
+
+
+def test_shares_is_not_isdisjoint():
+    from analysis.figures import cats as Cat
+
+    groups = [Cat.RUN_STARTS, frozenset(Cat.NUMBER_ROLES), frozenset((Cat.AND, Cat.PERCENT)),
+              frozenset()]
+    seen = 0
+    for lex in LEXICONS.values():
+        for cats in [*lex.one.values(), *lex.multi.values(), {}]:
+            for group in groups:
+                assert Cat.shares(group, cats) == (not group.isdisjoint(cats))
+                seen += 1
+    assert seen > 10_000
