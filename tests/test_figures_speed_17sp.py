@@ -106,7 +106,8 @@ def test_told_ascii_as_asked():
         assert normalise.letter_tokens(norm, None, ascii) == normalise.letter_tokens(norm)
         lex = LEXICONS.get(lang[:2])
         if lex is not None:
-            assert read_simple(norm, lex, None, None, ascii) == read_simple(norm, lex)
+            # (repr: a Figure's NaN is another float object each time, and NaN != NaN)
+            assert repr(read_simple(norm, lex, None, None, ascii)) == repr(read_simple(norm, lex))
 
 
 def test_grouped_needs_five_characters():
