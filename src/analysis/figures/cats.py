@@ -81,3 +81,15 @@ NUMBER_ROLES: Final = (
 
 RUN_STARTS: Final = frozenset((*NUMBER_ROLES, PERCENT))
 """Categories a quantity may start at (besides digits)."""
+
+
+def shares(group: frozenset[str], cats: dict[str, object]) -> bool:
+    """Whether *cats* (a unit's categories) holds one of *group*: ``not group.isdisjoint(cats)``.
+
+    A loop over the unit's few categories in compiled code, where ``isdisjoint`` is a method
+    call that makes an iterator of the dict (17sp: the engine asks this ~4 times a phrase).
+    """
+    for cat in cats:
+        if cat in group:
+            return True
+    return False

@@ -127,7 +127,7 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     k = q.end + 1
     if k < n and units[k].text == "-":
         k = _past_ending(units, k, n)
-    if k < n and (units[k].text == "-" or not _BEFORE_TIME_UNIT.isdisjoint(units[k].cats)):
+    if k < n and (units[k].text == "-" or Cat.shares(_BEFORE_TIME_UNIT, units[k].cats)):
         k += 1
     if k < n and Cat.DURATION in units[k].cats:
         return True

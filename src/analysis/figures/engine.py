@@ -65,6 +65,14 @@ first digit: "-5" is a negative count, never 5 (issue 18)."""
 _MINUS: Final = frozenset("-\u2212\u2012\u2013\ufe63\uff0d")
 """The signs of :data:`_NEGATIVE`: a text that starts with none of them and no space is not
 searched for it (most texts: a set look-up instead of a call of the pattern)."""
+_SPACES: Final = (
+    *range(0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F,
+    0x3000,
+)
+_MINUS_OR_SPACE: Final = _MINUS | frozenset(chr(c) for c in _SPACES if chr(c).isspace())
+""":data:`_MINUS` and every character ``str.isspace`` (and the pattern's ``\\s``) takes: what
+may start a match of :data:`_NEGATIVE`, one set look-up (17sp;
+``tests/test_figures_speed_17sp.py`` holds it to ``str.isspace`` over every code point)."""
 _HINTED: Final[dict[str, Lexicon]] = {}
 """The table each hint names, as written ("en", "EN", "en-US"): found once per hint."""
 _YEAR_SPAN: Final = re.compile(
@@ -184,14 +192,15 @@ def _from_template(hit: Template, x: float) -> Result:
 
 def _parse(text: str, hint: str | None) -> Result:
     """Read *text*: from a template when its wording was read before, else in full."""
-    first = text[:1]
-    if (first in _MINUS or first.isspace()) and _NEGATIVE.match(text):  # once per phrase read
+    if text[:1] in _MINUS_OR_SPACE and _NEGATIVE.match(text):  # once per phrase read
         return UNPARSED, Reason.NEGATIVE.value
     norm = folded_text(text)
-    parts = split_digits(norm)
+    ascii = norm.isascii()  # asked once, for every step below
+    parts = split_digits(norm, ascii)
     if powers_may_stand(norm, parts):  # normalise's last step, where the digit groups allow it
         norm = unit_powers(norm)
-        parts = split_digits(norm)
+        ascii = norm.isascii()
+        parts = split_digits(norm, ascii)
     # the template path: the same wording around one digit group was read before
     key: tuple[str, str, str | None] | None = None
     if len(parts) == 3:
@@ -214,9 +223,9 @@ def _parse(text: str, hint: str | None) -> Result:
     if lex is not None and len(parts) >= 3:
         # whether the phrase is CJK text and whether the hinted table rewrites it: found
         # once, for the fast readers and the full engine alike
-        cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
+        cjk = not ascii and HAS_CJK.search(norm) is not None
         applies = lex.rewrites_apply(norm, True)  # it holds a digit group
-        simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies, parts)
+        simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies, parts, ascii)
         if simple is not None:
             return simple
     if key is None and ('"' in text or "«" in text or "“" in text):
@@ -227,7 +236,7 @@ def _parse(text: str, hint: str | None) -> Result:
     return _read_in_full(
         norm, hint, key, parts[1] if key is not None else None, lex, cjk, applies,
         len(parts) >= 5 and _two_long_groups(parts), len(parts) > 1,
-        any(" " in parts[k] for k in range(1, len(parts), 2)), len(parts) >= 5,
+        any(" " in parts[k] for k in range(1, len(parts), 2)), len(parts) >= 5, ascii,
     )
 
 
@@ -250,6 +259,7 @@ def _read_in_full(
     norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None,
     hinted: Lexicon | None = None, cjk: bool | None = None, applies: bool | None = None,
     years: bool = True, digits: bool = True, spaced: bool = True, several: bool = True,
+    ascii: bool | None = None,
 ) -> Result:
     """Read the normalised phrase *norm* with every step; leave its template under *key*.
 
@@ -261,15 +271,18 @@ def _read_in_full(
     *digits* when it holds no digit (a phrase in number words, "a few hundred"): it is then cut
     by :func:`~.normalise.letter_tokens` when it can be, and the passes before the rewrites,
     each of which needs a digit (numeric dates, stray commas, spans of years, ages in brackets,
-    makers' models), are skipped.
+    makers' models), are skipped. *ascii* is ``norm.isascii()`` when the caller found it.
     """
+    if ascii is None:
+        ascii = norm.isascii()
     words: list[str] = []
-    toks = None if digits else letter_tokens(norm, words)  # "a few hundred": no pattern needed
+    # "a few hundred": no pattern needed
+    toks = None if digits else letter_tokens(norm, words, ascii)
     if toks is None:
-        toks = tokens(norm, words)
+        toks = tokens(norm, words, ascii)
     if hinted is not None:
         if cjk is None:
-            cjk = not norm.isascii() and HAS_CJK.search(norm) is not None
+            cjk = not ascii and HAS_CJK.search(norm) is not None
         lex, strict = hinted_table(norm, hinted, words, cjk), False
     else:
         lex, strict = choose_language(norm, hint, words)
@@ -412,14 +425,15 @@ def _without_year_spans(body: str, lex: Lexicon) -> str:
 
 def _read_simple(
     norm: str, lex: Lexicon, key: tuple[str, str, str | None] | None, one_group: bool,
-    cjk: bool, applies: bool, parts: list[str] | None = None,
+    cjk: bool, applies: bool, parts: list[str] | None = None, ascii: bool | None = None,
 ) -> Result | None:
     """Read a phrase of the simple shape (:mod:`~.fast`) and leave its template.
 
     *lex* is the hinted table; *one_group* says whether *norm* holds one digit group
     (read_simple reads no other), *cjk* whether it holds a Han, kana or Hangul character,
     *applies* whether a rewrite of *lex* matches in it (no fast reader reads it then), *parts*
-    *norm* split by :data:`~.normalise.DIGITS_SPLIT` when the caller split it.
+    *norm* split by :data:`~.normalise.DIGITS_SPLIT` when the caller split it, *ascii*
+    ``norm.isascii()`` when the caller found it.
     """
     if applies:
         return None
@@ -435,7 +449,7 @@ def _read_simple(
         return fig, reason
     if not one_group:
         return None
-    simple = read_simple(norm, lex, False, False)
+    simple = read_simple(norm, lex, False, False, ascii)
     if simple is None:
         return None
     fig, x = simple

@@ -158,7 +158,8 @@ def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | Non
 
 
 def read_simple(
-    norm: str, lex: Lexicon, applies: bool | None = None, cjk: bool | None = None
+    norm: str, lex: Lexicon, applies: bool | None = None, cjk: bool | None = None,
+    ascii: bool | None = None,
 ) -> tuple[Figure, float] | None:
     """Read *norm* when it has the simple shape, else return None.
 
@@ -172,6 +173,8 @@ def read_simple(
         Whether a rewrite of *lex* matches in *norm* (:meth:`~.lexicon.Lexicon.rewrites_apply`)
         and whether *norm* holds a Han, kana or Hangul character, when the caller found out
         already (the engine does, once for all its readers); looked up when None.
+    ascii : bool, optional
+        ``norm.isascii()``, when the caller found it already.
 
     Returns
     -------
@@ -179,7 +182,9 @@ def read_simple(
         The figure and the value of its digit group (for the template), or None when the
         full engine must read the phrase.
     """
-    m = (_SIMPLE_ASCII_RE if norm.isascii() else SIMPLE_RE).fullmatch(norm)
+    if ascii is None:
+        ascii = norm.isascii()
+    m = (_SIMPLE_ASCII_RE if ascii else SIMPLE_RE).fullmatch(norm)
     if m is None or (HAS_CJK.search(norm) is not None if cjk is None else cjk):
         return None
     if lex.rewrites_apply(norm) if applies is None else applies:

@@ -50,7 +50,7 @@ def gather_quantities(
     measures = False
     while i < n:
         u = units[i]
-        if u.kind == "d" or (u.cats and not Cat.RUN_STARTS.isdisjoint(u.cats)):
+        if u.kind == "d" or Cat.shares(Cat.RUN_STARTS, u.cats):
             q, i = read_run(units, i, lex)
             if q is not None:
                 if last is not None and last.vague == PLURAL and _repeated(units, last, q, lex):

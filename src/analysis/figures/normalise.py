@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Container, Sequence
 from typing import Final
 
-from analysis.figures.spelling import _SPELLED, spell, spell_pattern
+from analysis.figures.spelling import _SPELLED, SPELLED_CHARACTERS, spell, spell_pattern
 from analysis.text.normalise import _FOLDED, FOLD_TABLE, fold
 from analysis.text.scripts import CHARACTERS, HANGUL_SYLLABLES
 
@@ -46,6 +46,14 @@ __all__ = [
 ]
 
 _HAN_DECIMAL: Final = re.compile(r"(\d)\.(\d{3})(?=[万萬亿億])")
+_FOLDED_OR_SPELLED: Final = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in sorted(FOLD_TABLE)) + SPELLED_CHARACTERS + "]"
+)
+"""A character :data:`~analysis.text.normalise.FOLD_TABLE` changes or one of a script with
+spelling rules (:data:`~.spelling.SPELLED_CHARACTERS`): text beyond ASCII that holds none
+(most: Cyrillic, CJK, accented Latin) is searched once, not twice (17sp). Folding writes
+neither kind (the table writes ASCII; lower case, the dot above and a Han decimal no letter of
+those scripts), so what the search does not find in the NFKC text, the folded text lacks."""
 
 
 CJK: Final = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
@@ -160,17 +168,19 @@ def folded_text(text: str) -> str:
         if "`" not in text:
             return text.lower()  # what fold gives ASCII text without "`"; no CJK decimal in it
         folded = fold(text)
+        marked = False  # ASCII: no character of a script with spelling rules
     else:
         # fold's steps for text beyond ASCII, here in compiled code (fold stays Python)
         folded = unicodedata.normalize("NFKC", text)
-        if _FOLDED.search(folded) is not None:
+        marked = _FOLDED_OR_SPELLED.search(folded) is not None
+        if marked and _FOLDED.search(folded) is not None:
             folded = folded.translate(FOLD_TABLE)
         folded = folded.lower()
-    if "\u0307" in folded:
-        folded = folded.replace("i\u0307", "i")
+        if "\u0307" in folded:
+            folded = folded.replace("i\u0307", "i")
     if "." in folded and _HAN_DECIMAL.search(folded):
         folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
-    if _SPELLED is not None and _SPELLED.search(folded) is not None:
+    if marked and _SPELLED is not None and _SPELLED.search(folded) is not None:
         folded = spell(folded)
     return folded
 
@@ -255,9 +265,14 @@ _ASCII_DIGITS_SPLIT: Final = re.compile(DIGITS_SPLIT.pattern.replace(r"\d", "[0-
 into Unicode's tables for each character (a sixth faster)."""
 
 
-def split_digits(text: str) -> list[str]:
-    """Return *text* split by :data:`DIGITS_SPLIT` (ASCII text by its ``[0-9]`` form)."""
-    return (_ASCII_DIGITS_SPLIT if text.isascii() else DIGITS_SPLIT).split(text)
+def split_digits(text: str, ascii: bool | None = None) -> list[str]:
+    """Return *text* split by :data:`DIGITS_SPLIT` (ASCII text by its ``[0-9]`` form).
+
+    *ascii* is ``text.isascii()`` when the caller found it already (the engine asks once).
+    """
+    if ascii is None:
+        ascii = text.isascii()
+    return (_ASCII_DIGITS_SPLIT if ascii else DIGITS_SPLIT).split(text)
 
 DATE_RE: Final = re.compile(
     r"(?<![\d.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\d])"
@@ -376,7 +391,9 @@ Token = tuple[str, str, bool]
 """A token, its kind (``d``, ``c``, ``w``, ``s``) and whether it is glued to the one before."""
 
 
-def letter_tokens(text: str, words: list[str] | None = None) -> list[Token] | None:
+def letter_tokens(
+    text: str, words: list[str] | None = None, ascii: bool | None = None
+) -> list[Token] | None:
     """Return the tokens of *text* when it is words of letters between single spaces, else None.
 
     Most phrases written in number words are such ("a few hundred", "zwei tausend"): each
@@ -385,13 +402,14 @@ def letter_tokens(text: str, words: list[str] | None = None) -> list[Token] | No
     letters other than Han, kana and Hangul is one word of :data:`TOKEN_RE` (no mark, no
     elision, no point inside); ``tests/test_figures_passes.py`` holds the two to each other.
     The test costs a copy of the text: the engine asks only of a text without digits.
-    *words*, when given, has the words appended (as :func:`tokens` does).
+    *words*, when given, has the words appended (as :func:`tokens` does); *ascii* is
+    ``text.isascii()`` when the caller found it already.
     """
     if not text or text[0] == " " or text[-1] == " " or "  " in text:
         return None
     if not text.replace(" ", "").isalpha():
         return None
-    if not text.isascii() and HAS_CJK.search(text) is not None:
+    if not (text.isascii() if ascii is None else ascii) and HAS_CJK.search(text) is not None:
         return None
     pieces = text.split(" ")
     if words is not None:
@@ -399,7 +417,9 @@ def letter_tokens(text: str, words: list[str] | None = None) -> list[Token] | No
     return [(p, "w", False) for p in pieces]
 
 
-def tokens(text: str, words: list[str] | None = None) -> list[Token]:
+def tokens(
+    text: str, words: list[str] | None = None, ascii: bool | None = None
+) -> list[Token]:
     """Cut normalised *text* into tokens, elisions split ("jusqu'à" -> "jusqu'", "à").
 
     Parameters
@@ -408,13 +428,15 @@ def tokens(text: str, words: list[str] | None = None) -> list[Token]:
         Normalised text.
     words : list of str, optional
         A list the words (the tokens of kind ``w``) are appended to, in order, when given.
+    ascii : bool, optional
+        ``text.isascii()``, when the caller found it already.
 
     Returns
     -------
     list of Token
         ``(token, kind, glued)`` in order; the words are the tokens of kind ``w``.
     """
-    if text.isascii():
+    if text.isascii() if ascii is None else ascii:
         return _ascii_tokens(text, words)
     return _general_tokens(text, words)
 

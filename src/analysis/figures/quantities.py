@@ -173,7 +173,7 @@ def measure_at(units: list[Unit], k: int) -> bool:
         return True
     if (
         "\uac00" <= u.text[0] <= "\ud7af" and u.glued_prev and k > 0 and units[k - 1].cjk
-        and _NUMBER_ROLES.isdisjoint(units[k - 1].cats)
+        and not Cat.shares(_NUMBER_ROLES, units[k - 1].cats)
     ):
         return False
     nxt = units[k + 1] if k + 1 < len(units) else None
@@ -628,7 +628,7 @@ def _ends_run(units: list[Unit], k: int, n: int) -> bool:
     if k >= n:
         return True
     nxt = units[k]
-    if nxt.kind == "d" or not _ROLES.isdisjoint(nxt.cats) or nxt.text == "-":
+    if nxt.kind == "d" or Cat.shares(_ROLES, nxt.cats) or nxt.text == "-":
         return False
     return Cat.WEAK_AT_LEAST not in nxt.cats
 
@@ -696,7 +696,7 @@ def read_run(units: list[Unit], i: int, lex: Lexicon) -> tuple[Quantity | None, 
                 st.q.odd = True  # "180餘萬": the suffix stands before the scale
                 st.j += 1
                 continue
-            if _ROLES.isdisjoint(u.cats) and u.text != "-":
+            if not Cat.shares(_ROLES, u.cats) and u.text != "-":
                 break  # a unit with no role in a quantity ends it
             if st.started and st.joiner is None:
                 joiner = _joiner(st, u)

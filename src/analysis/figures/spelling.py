@@ -14,7 +14,7 @@ from typing import Final
 from analysis.lang import SCRIPTS, SPELLING
 from analysis.text.scripts import CHARACTERS
 
-__all__ = ["spell", "spell_pattern"]
+__all__ = ["SPELLED_CHARACTERS", "spell", "spell_pattern"]
 
 
 def _spellings() -> tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...]:
@@ -33,6 +33,10 @@ _SPELLED: Final = (
     re.compile("|".join(script.pattern for script, _ in _SPELLINGS)) if _SPELLINGS else None
 )
 """A character of a script whose language has spelling rules (most texts hold none)."""
+SPELLED_CHARACTERS: Final = "".join(
+    CHARACTERS[script] for code in SPELLING for script in SCRIPTS[code]
+)
+"""The characters :data:`_SPELLED` finds, as the body of a character class (17sp)."""
 
 
 def spell(text: str) -> str:
