@@ -13,7 +13,7 @@ from analysis.figures.context import (
     year_told,
 )
 from analysis.figures.contrast import drop_denied
-from analysis.figures.gather import JOINS, gather_quantities, joined, year_label
+from analysis.figures.gather import gather_quantities, year_label
 from analysis.figures.lexicon import NO_CATS, Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
@@ -27,9 +27,9 @@ from analysis.figures.reject import (
     nothing_read,
     one_quantity,
     rate_or_fraction,
-    year_span_at,
 )
 from analysis.figures.units import Unit, read_units
+from analysis.figures.yearside import YEAR_LIST, in_year_span, year_beside, yearish
 
 __all__ = ["Decision", "decide"]
 
@@ -54,9 +54,6 @@ a range): such a phrase never serves as a template for the same wording with ano
 number."""
 
 
-_AFTER_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"))
-"""What may follow a year beside a count (D56.2): a stop, a dash, a colon, a closing bracket."""
-_YEAR_LIST: Final = frozenset((Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP))
 _RANGEJOINS: Final = frozenset((Cat.RANGE_SEP, Cat.RANGE_AND))
 _NOT_NUMBERS: Final = frozenset(Cat.NUMBER_ROLES)
 _FROM_WORDS: Final = frozenset((Cat.RANGE_BEFORE, Cat.CHANGE_FROM))
@@ -166,13 +163,6 @@ def _named_after(units: list[Unit], q: Quantity) -> bool:
     )
 
 
-def _in_year_span(units: list[Unit], q: Quantity) -> bool:
-    """Whether *q* is one end of a span of years, "2018-19", "2018/19" (D59.2)."""
-    if q.start != q.end or units[q.start].kind != "d":
-        return False
-    return year_span_at(units, q.start - 1) or year_span_at(units, q.end + 1)
-
-
 def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     """Whether *q* is joined to another quantity of *qs* by a range word: "1-40%", "5 to 9"."""
     for other in qs:
@@ -198,7 +188,7 @@ def _listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     for other in qs:
         if other.start > q.end:
             return any(  # (not a Han or Hangul syllable: inside a word, "전국에서")
-                not u.cjk and not _YEAR_LIST.isdisjoint(u.cats)
+                not u.cjk and not YEAR_LIST.isdisjoint(u.cats)
                 and not _hyphen_glued(units, j)  # "50-Meter-Absturz": one word
                 for j, u in enumerate(units[start : other.start], start)
             )
@@ -340,95 +330,6 @@ def _more_of_shares(units: list[Unit], shares: list[Quantity]) -> bool:
     return bool(shares) and bool(more) and beside.issuperset(more)
 
 
-def _yearish(units: list[Unit], q: Quantity) -> bool:
-    """Whether *q* is a four-digit 1900-2100 written alone, no per cent, no separator."""
-    u = units[q.start]
-    return (
-        q.start == q.end
-        and not q.pct
-        and u.kind == "d"
-        and len(u.text) == 4
-        and u.text.isdigit()
-        and 1900 <= float(u.text) <= 2100
-    )
-
-
-def _from_alone(prv: Unit, nxt: Unit | None) -> bool:
-    """Whether *prv* joins only as "from" of a range no range word follows ("pico de 2014,")."""
-    return (
-        Cat.RANGE_BEFORE in prv.cats
-        and prv.kind != "d"
-        and prv.text not in (",", ";", "+", "/")
-        and len(JOINS.intersection(prv.cats)) == 1
-        and (nxt is None or (Cat.RANGE_SEP not in nxt.cats and Cat.RANGE_AND not in nxt.cats))
-    )
-
-
-def _year_beside(
-    units: list[Unit], q: Quantity, qs: list[Quantity], counted: re.Pattern[str] | None
-) -> bool:
-    """Whether the year-like *q* is a year beside a count of *qs* (D56.2, generalising D39).
-
-    The year ends the phrase or is followed by a stop, dash, colon, bracket or another
-    number ("in tutto il 2021", "del 2022 105 ciclisti", "2019 – 10 випадків", "pico de
-    2014, con 75"); no qualifier, "and", range or list word stands before it; and a count of
-    *qs* stands beside it with no such word between (after the year, the stop right after it
-    aside). A year joined by "and", a comma or a dash to another year is one of a list of years
-    ("(2007, 2004 та 2008 років народження)"). A number right after a colon or a word that
-    counts the casualties (*counted*: "Killed: 1998, injured: 300", "fallecidos 2010, heridos
-    340") is that word's count, no year.
-    """
-    n = len(units)
-    nxt = units[q.end + 1] if q.end + 1 < n else None
-    prv = units[q.start - 1] if q.start > 0 else None
-    if prv is not None and (prv.text == ":" or (counted is not None and counted.fullmatch(
-            prv.text))):
-        return False  # "Killed: 1998, injured: 300": the label's count
-    listed = False
-    first, last = q.start, q.end  # the list of years *q* belongs to (D64.1)
-    for other in qs:
-        if other is not q and _yearish(units, other):
-            lo, hi = (other.end, q.start) if other.end < q.start else (q.end, other.start)
-            if hi - lo == 2 and (units[lo + 1].text == "," or not _YEAR_LIST.isdisjoint(
-                    units[lo + 1].cats)):
-                listed = True
-                first, last = min(first, other.start), max(last, other.end)
-    if listed and (len({units[o.start].text for o in qs if first <= o.start <= last})
-                   < sum(first <= o.start <= last for o in qs)):
-        first, last = q.start, q.end  # "2024 à 2024 000": the same year twice, no span (D64.1)
-    elif listed and first > 0 and Cat.RANGE_BEFORE in units[first - 1].cats and (
-            units[first - 1].kind != "d"):
-        first -= 1  # "zwischen 1946 und 2014", "de 1950 à 2020": the span's "from" (D64.1)
-    if prv is not None and not _NUMBER_ROLES.isdisjoint(prv.cats):
-        return False  # "2 bin 500": a number after a scale word goes on
-    if nxt is not None and nxt.glued_prev and nxt.text in _AFTER_YEAR and nxt.text not in ",;:":
-        return False  # "winter 2024-25", "2024.666": glued to what follows, a span or a number
-    if not listed:
-        if prv is not None and joined(prv) and not _from_alone(prv, nxt):
-            return False
-        if prv is not None and q.start >= 2 and units[q.start - 2].kind == "d":
-            return False  # "300 de 2000": of 2,000, two quantities (D52.4)
-        if nxt is not None and nxt.kind != "d" and nxt.text not in _AFTER_YEAR:
-            return False
-    for other in qs:
-        if other is q or _yearish(units, other):
-            continue
-        if other.start == q.end + 2 and nxt is not None and Cat.RANGE_SEP in nxt.cats and (
-                other.value > float(units[q.start].text)):
-            return False  # "1990-2000 тысяч": an increasing range
-        if listed and first < other.start <= last:
-            continue  # a number inside the list of years
-        if other.start > q.end:
-            start = q.end + 2 if nxt is not None and nxt.text in _AFTER_YEAR else q.end + 1
-            between = units[max(start, last + 1) : other.start]
-        else:
-            end = q.start - 1 if prv is not None and _from_alone(prv, nxt) else q.start
-            between = units[other.end + 1 : min(end, first)]
-        if not any(joined(u) and u.kind != "d" for u in between):
-            return True
-    return False
-
-
 def _drop_labels(
     units: list[Unit], qs: list[Quantity], dropped_at: list[int]
 ) -> tuple[list[Quantity], tuple[int, ...]]:
@@ -522,7 +423,7 @@ def _drop_not_counts(
     if counted_after and len(drop) >= len(qs):  # "level 3 - 12 cities": 12 is the count
         drop = [q for q in drop if q not in counted_after]
     kept = [q for q in qs if q not in drop]
-    spans = [q for q in kept if _in_year_span(units, q)]  # "during the 2018-19 season"
+    spans = [q for q in kept if in_year_span(units, q)]  # "during the 2018-19 season"
     if spans:
         drop += spans
         kept = [q for q in kept if q not in spans]
@@ -536,8 +437,8 @@ def _drop_not_counts(
         kept = [q for q in kept if q not in shares]
     if len(kept) > 1:
         years = [
-            q for q in kept if _yearish(units, q) and (
-                _year_beside(units, q, kept, lex.counted)
+            q for q in kept if yearish(units, q) and (
+                year_beside(units, q, kept, lex.counted)
                 or year_told(units, q, lex.counted, lex.year_plural))
         ]
         drop += years
@@ -623,6 +524,55 @@ def _additional_from(units: list[Unit], k: int, hi: int) -> bool:
     )
 
 
+def _categories(units: list[Unit]) -> set[str]:
+    """Return every category the units of the phrase carry."""
+    has: set[str] = set()
+    for u in units:
+        if u.cats:
+            has.update(u.cats)
+    return has
+
+
+def _more_word(units: list[Unit], has: set[str], code: str) -> bool:
+    """Whether a "more" word stands in the phrase (none inside a longer Hangul word)."""
+    if Cat.ADDITIONAL not in has:
+        return False
+    if code != "ko":
+        return True
+    # a "more" word inside a longer Hangul word is none ("더" in "더위", heat: D14, D41)
+    return any(Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units))
+
+
+def _change_or_range(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int], has: set[str], additional: bool
+) -> tuple[Decision | None, list[Quantity], bool, bool]:
+    """Read two quantities as a change's old and new count, or as a range (rule 6).
+
+    A word of change before "from A to B" or the change's own words (D76.2, D76.5: "un ascenso
+    de 103 a 149", "um aumento de 103 para 149"; no "more": "une hausse de 10 à 20"), or the old
+    count's own time ("from 362 in 2013 to 918 in 2017", D76.3), leave the new count B. Returns
+    the decision of a range when the two are one, else None; the quantities left, the "more"
+    and whether a change was read.
+    """
+    lo_a = bounds(qs[0], qs, dropped_at, len(units))[0]
+    if ((Cat.CHANGE in has and is_range(units, qs[0], qs[1], lo_a)
+         and _change_range(units, qs[0], qs[1], lo_a))
+            or (Cat.CHANGE in has and (Cat.CHANGE_FROM in has or Cat.CHANGE_TO in has)
+                and _joined_change(units, qs))):
+        dropped_at.append(qs[0].end)
+        dropped_at.sort()
+        return None, qs[1:], False, True
+    if (dropped_at and (Cat.RANGE_BEFORE in has or Cat.CHANGE_FROM in has)
+            and _dated_change(units, qs, dropped_at)):
+        dropped_at.append(qs[0].end)
+        dropped_at.sort()
+        return None, qs[1:], additional, True
+    if is_range(units, qs[0], qs[1], lo_a):
+        rel = "additional" if additional else "total"
+        return (*read_range(units, qs[0], qs[1], lo_a, rel), None, True), qs, additional, False
+    return None, qs, additional, False
+
+
 def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     """Read a phrase with the table *lex*.
 
@@ -647,10 +597,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     unreadable = _unreadable(units) if strict else None
     if unreadable is not None:
         return (UNPARSED, unreadable, None, False)
-    has: set[str] = set()
-    for u in units:
-        if u.cats:
-            has.update(u.cats)
+    has = _categories(units)
     qs, dropped_at = gather_quantities(units, lex, Cat.MONTH in has)
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
@@ -668,12 +615,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     reason = rate_or_fraction(units, qs, has, labels) or (None if qs else nothing_read(has))
     if reason is not None:
         return (UNPARSED, reason, None, value_dependent)
-    additional = Cat.ADDITIONAL in has
-    if additional and lex.code == "ko":
-        # a "more" word inside a longer Hangul word is none ("더" in "더위", heat: D14, D41)
-        additional = any(
-            Cat.ADDITIONAL in u.cats and not inside_word(units, k) for k, u in enumerate(units)
-        )
+    additional = _more_word(units, has, lex.code)
     before = qs
     if len(qs) > 1:  # a rank, class, age or year beside the count is no count (D56)
         kept = _drop_not_counts(units, qs, dropped_at, lex)
@@ -690,27 +632,9 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     n = len(units)
     changed = False
     if len(qs) == 2:
-        lo_a = bounds(qs[0], qs, dropped_at, n)[0]
-        if ((Cat.CHANGE in has and is_range(units, qs[0], qs[1], lo_a)
-             and _change_range(units, qs[0], qs[1], lo_a))
-                or (Cat.CHANGE in has and (Cat.CHANGE_FROM in has or Cat.CHANGE_TO in has)
-                    and _joined_change(units, qs))):
-            # "un ascenso de 103 a 149", "um aumento de 103 para 149": the new total (D76.2,
-            # D76.5); "une hausse de 10 à 20": the change's noun, no "more"
-            dropped_at.append(qs[0].end)
-            dropped_at.sort()
-            qs = qs[1:]
-            additional = False
-            changed = True
-        elif (dropped_at and (Cat.RANGE_BEFORE in has or Cat.CHANGE_FROM in has)
-              and _dated_change(units, qs, dropped_at)):
-            dropped_at.append(qs[0].end)  # "from 362 in 2013 to 918 in 2017" (D76.3)
-            dropped_at.sort()
-            qs = qs[1:]
-            changed = True
-        elif is_range(units, qs[0], qs[1], lo_a):
-            rel = "additional" if additional else "total"
-            return (*read_range(units, qs[0], qs[1], lo_a, rel), None, True)
+        ranged, qs, additional, changed = _change_or_range(units, qs, dropped_at, has, additional)
+        if ranged is not None:
+            return ranged
     if len(qs) > 1:  # (more than MAX_QUANTITIES: several, whatever they are)
         chosen = None if len(qs) > MAX_QUANTITIES else one_quantity(
             units, qs, dropped_at, lex.outcomes)

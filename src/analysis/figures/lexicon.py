@@ -17,7 +17,6 @@ from analysis.figures.normalise import (
     apply_rewrite,
     expander,
     normalise,
-    place,
     rewrite,
     spell_pattern,
     table_tokens,
@@ -32,6 +31,7 @@ from analysis.figures.patterns import (
     loose_found,
     needed,
 )
+from analysis.figures.quantity import place
 from analysis.lang import FIGURE_TABLES
 
 __all__ = ["FIELD_CATS", "LEXICONS", "NO_CATS", "UNIVERSAL", "Lexicon"]
@@ -346,31 +346,7 @@ class Lexicon:
                 words[field] = list(entries)  # type: ignore[call-overload]
                 continue
             self._read_field(field, entries)
-        self.repeat = frozenset(normalise(w) for w in words["repeat"])
-        self.outcomes = _words_re(words["outcomes"])
-        self.counted = _words_re(words["outcomes"] + words["casualties"])
-        # a plural verb before a year told as the sentence's adverb: the number may be its
-        # subject (de "wurden 2000 allein in Aleppo", D69.3)
-        self.year_plural = _words_re(words["year_plural"])
-        self.share_of = _share_of_re(words["share_of"])  # "of", "из", "중" (D59.1)
-        # a compound whose head is a time unit ("festwochen", "regentage"): a time unit, read
-        # once per word in ``other`` (D77.1); the words so ending that are none ("^": whole)
-        not_heads = words["time_heads_not"]
-        self.heads = tuple(normalise(w) for w in words["time_heads"])
-        self.heads_not = tuple(normalise(w) for w in not_heads if not w.startswith("^"))
-        self.heads_not_whole = frozenset(normalise(w[1:]) for w in not_heads if w.startswith("^"))
-        # an age limit ("under 15", "65 yaş üstü", "15岁以下"), dropped beside a count (D80.1)
-        self.age_limits = (
-            re.compile("|".join(f"(?:{spell_pattern(p)})" for p in words["age_limits"]))
-            if words["age_limits"] else None
-        )
-        self.age_words = tuple(spell_pattern(w) for w in words["age_words"])
-        if self.age_limits is not None and not self.age_words:
-            raise ValueError(f"figure table {code!r}: age_limits without age_words")
-        # one person named by a role, joined by "and" to a count (D65.6)
-        self.persons = _words_re(persons.get("roles", []))
-        self.person_and = _words_re(persons.get("and", []))
-        self.person_verbs = _words_re(persons.get("verbs", []))
+        self._read_word_lists(code, words, persons)
         # the words of "not A but B" (D71) vote for no language: a token that only they
         # hold is left out of ``known``
         voting = set(self.one) | {t for k in self.multi for t in k}
@@ -419,6 +395,36 @@ class Lexicon:
         for key, cats in self.multi.items():
             if Cat.QUALIFIER_BEFORE in cats and Cat.YEAR_BEFORE in self.one.get(key[-1], NO_CATS):
                 cats[Cat.YEAR_BEFORE] = True
+
+    def _read_word_lists(
+        self, code: str, words: dict[str, list[str]], persons: Mapping[str, list[str]]
+    ) -> None:
+        """Read the fields that hold no table words (they vote for no language, D15)."""
+        self.repeat = frozenset(normalise(w) for w in words["repeat"])
+        self.outcomes = _words_re(words["outcomes"])
+        self.counted = _words_re(words["outcomes"] + words["casualties"])
+        # a plural verb before a year told as the sentence's adverb: the number may be its
+        # subject (de "wurden 2000 allein in Aleppo", D69.3)
+        self.year_plural = _words_re(words["year_plural"])
+        self.share_of = _share_of_re(words["share_of"])  # "of", "из", "중" (D59.1)
+        # a compound whose head is a time unit ("festwochen", "regentage"): a time unit, read
+        # once per word in ``other`` (D77.1); the words so ending that are none ("^": whole)
+        not_heads = words["time_heads_not"]
+        self.heads = tuple(normalise(w) for w in words["time_heads"])
+        self.heads_not = tuple(normalise(w) for w in not_heads if not w.startswith("^"))
+        self.heads_not_whole = frozenset(normalise(w[1:]) for w in not_heads if w.startswith("^"))
+        # an age limit ("under 15", "65 yaş üstü", "15岁以下"), dropped beside a count (D80.1)
+        self.age_limits = (
+            re.compile("|".join(f"(?:{spell_pattern(p)})" for p in words["age_limits"]))
+            if words["age_limits"] else None
+        )
+        self.age_words = tuple(spell_pattern(w) for w in words["age_words"])
+        if self.age_limits is not None and not self.age_words:
+            raise ValueError(f"figure table {code!r}: age_limits without age_words")
+        # one person named by a role, joined by "and" to a count (D65.6)
+        self.persons = _words_re(persons.get("roles", []))
+        self.person_and = _words_re(persons.get("and", []))
+        self.person_verbs = _words_re(persons.get("verbs", []))
 
     def ages_may_stand(self, text: str) -> bool:
         """Return whether *text* may hold an age limit of the table (one of ``age_words``)."""

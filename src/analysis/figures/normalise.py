@@ -32,7 +32,6 @@ __all__ = [
     "join_stray_comma",
     "letter_tokens",
     "normalise",
-    "place",
     "powers_may_stand",
     "rewrite",
     "spell",
@@ -363,28 +362,6 @@ def join_stray_comma(text: str, months: Container[str]) -> str:
     if any(m.group() in months for m in _WORD_RE.finditer(text)):
         return text
     return STRAY_COMMA.sub(_STRAY_COMMA_TEXT, text)
-
-
-def place(n: float) -> float:
-    """Return the largest power of ten dividing the integer *n* (0 for others).
-
-    Parameters
-    ----------
-    n : float
-        A number.
-
-    Returns
-    -------
-    float
-        1, 10, 100 ... for positive integers ("20" -> 10, "300" -> 100), else 0.
-    """
-    if n <= 0 or n != int(n):
-        return 0.0
-    whole = int(n)
-    p = 1
-    while whole % (p * 10) == 0:
-        p *= 10
-    return float(p)
 
 
 Token = tuple[str, str, bool]

@@ -16,7 +16,7 @@ from typing import Final
 
 from analysis.figures import cats as Cat
 from analysis.figures.lexicon import Lexicon
-from analysis.figures.normalise import place
+from analysis.figures.quantity import Quantity, place
 from analysis.figures.units import Unit
 
 __all__ = [
@@ -24,7 +24,6 @@ __all__ = [
     "read_run",
 ]
 
-NAN: Final = float("nan")
 
 _COUNTERS: Final = frozenset("명人名여발개대기発個万만천千백百십十억億")
 _ODD_COUNTERS: Final = frozenset("台辆輛起件只隻头頭艘架座所家户戶位具条條匹")
@@ -52,57 +51,6 @@ STOP: Final = 2
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 # a unit takes part in a quantity only with one of these (or as digits, or a "-")
 _ROLES: Final = frozenset((*Cat.NUMBER_ROLES, Cat.PERCENT, Cat.AND, Cat.UND, Cat.OF))
-
-
-class Quantity:
-    """A quantity read from a run of units.
-
-    Attributes
-    ----------
-    start, end : int
-        Indexes of its first and last unit.
-    value, low, high : float
-        Its value; bounds for a vague quantity (NaN otherwise).
-    vague : str or None
-        :data:`PLURAL` or :data:`SEVERAL` for a vague quantity.
-    approx : bool
-        Read from a collective noun ("a dozen"): approximate unless qualified.
-    pct : bool
-        Followed by a per cent word.
-    has_mag : bool
-        Holds a multiplier word.
-    big_part, big_unit : float
-        The part before the last scale and that scale ("1만 2천": 10000, 10000).
-    digit_units : int
-        Number of digit groups in it.
-    linear : bool
-        Its value is its one digit group times a constant (may serve as a template).
-    odd : bool
-        An "-odd" suffix stands inside it ("180餘萬", "700多万"): at least, unless qualified.
-    measure : bool
-        Read from a unit of measure told with an article, "one" or a vague word ("a ton",
-        "数トン", "более тонны"): the figure alone, no candidate beside another quantity
-        (D68.2).
-    """
-
-    __slots__ = (
-        "start", "end", "value", "low", "high", "vague", "approx", "pct", "has_mag",
-        "big_part", "big_unit", "digit_units", "linear", "odd", "measure",
-    )  # fmt: skip
-
-    def __init__(self) -> None:
-        self.vague: str | None = None
-        self.approx = False
-        self.pct = False
-        self.has_mag = False
-        self.big_part = 0.0
-        self.big_unit = 0.0
-        self.digit_units = 0
-        self.linear = True
-        self.odd = False
-        self.measure = False
-        self.low = self.high = self.value = NAN
-        self.start = self.end = 0
 
 
 class RunState:
