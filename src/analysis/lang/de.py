@@ -257,6 +257,11 @@ FIGURES = {
         "zweimal so viele", "dreimal so viele", "viermal so viele", "fünfmal so viele",
         "sechsmal so viele", "zehnmal so viele", "doppelt so viele", "dreimal so hoch",
         "doppelt so hoch", "viermal so hoch", "zweimal so hoch", "fünfmal so hoch",
+        # (17cz, D82) the same with the number in digits: "20 Mal so viele wie in Deutschland",
+        # "20-mal mehr Fälle", "20mal so hoch" (read 20 before: a wrong number)
+        "mal so viele", "mal so viel", "mal so hoch", "mal so groß", "mal so oft", "mal mehr",
+        "mal höher", "mal größer", "mal häufiger", "-mal so viele", "-mal so viel", "-mal so hoch",
+        "-mal mehr", "-mal höher", "-mal häufiger",
     ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
