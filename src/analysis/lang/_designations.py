@@ -1,4 +1,7 @@
-"""A rewrite every figure table shares: a designation is no quantity (17cr, D74).
+"""Rewrites the figure tables share: designations, magnitudes, decimals before a unit.
+
+A designation is no quantity (17cr, D74), nor a magnitude (D75); a point before three digits and a
+unit is a decimal point in Han, kana and Hangul text (:func:`decimal_before`, D82).
 
 Letters glued to the digits after them name a thing: a weapon ("M1989 Koksan", "M777", "K9",
 "KN23"), an aircraft ("A320", "MiG29"), a virus ("H5N1", "Covid19"), a group ("G7"). Folded to
@@ -29,3 +32,21 @@ MAGNITUDE: tuple[str, str] = (
     r"(?<![\w$€£¥₹])m[wl]? ?[1-9][.,][0-9](?![0-9])",
     "",
 )
+
+
+def decimal_before(units: list[str]) -> tuple[str, str]:
+    """Return the rewrite that reads a point before three digits and a unit as a decimal point.
+
+    *units* are the language's own units of measure; the Latin symbols kg, g, t, km are added.
+
+    (17cz, D82) Chinese, Japanese and Korean group thousands with a comma; a point before three
+    digits and a unit of measure is a decimal point ("36.205公斤" = 36.205 kg, never 36,205, which
+    rule 9 reads from three digits after a point, as a count written "9.730명" is). A zero added
+    to the three decimals ("36.2050") makes rule 9 read them as decimals.
+    """
+    return (
+        r"(?<![\d.,])(\d{1,3})\.(\d{3})(?= ?(?:"
+        + "|".join([*units, "kg", "g", "t", "km"])
+        + r")(?![a-z]))",
+        r"\1.\g<2>0",
+    )

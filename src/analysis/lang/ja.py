@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, decimal_before
 
 # fmt: off
 
@@ -232,16 +232,10 @@ FIGURES = {
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["歳"],
     "rewrites": [
-        # (17cz, D82) a point before three digits and a unit of measure is a decimal point:
-        # "36.205公斤" is 36.205 kilograms, never 36,205 (rule 9 reads three digits after a point
-        # as thousands, as a count written "9.730명" is). A zero is added to the three decimals,
-        # which rule 9 then reads as decimals ("36.2050")
-        (
-            r"(?<![\d.,])(\d{1,3})\.(\d{3})(?= ?(?:"
-            r"キログラム|キロ|グラム|トン|リットル|メートル|平方キロ|kg|g|t|km"
-            r")(?![a-z]))",
-            r"\1.\g<2>0",
-        ),
+        # (17cz, D82) a point before three digits and a unit is a decimal point (_designations)
+        decimal_before([
+            "キログラム", "キロ", "グラム", "トン", "リットル", "メートル", "平方キロ",
+        ]),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,

@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, decimal_before
 
 # fmt: off
 
@@ -221,16 +221,10 @@ FIGURES = {
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["세"],
     "rewrites": [
-        # (17cz, D82) a point before three digits and a unit of measure is a decimal point:
-        # "36.205公斤" is 36.205 kilograms, never 36,205 (rule 9 reads three digits after a point
-        # as thousands, as a count written "9.730명" is). A zero is added to the three decimals,
-        # which rule 9 then reads as decimals ("36.2050")
-        (
-            r"(?<![\d.,])(\d{1,3})\.(\d{3})(?= ?(?:"
-            r"킬로그램|킬로|그램|톤|리터|미터|kg|g|t|km"
-            r")(?![a-z]))",
-            r"\1.\g<2>0",
-        ),
+        # (17cz, D82) a point before three digits and a unit is a decimal point (_designations)
+        decimal_before([
+            "킬로그램", "킬로", "그램", "톤", "리터", "미터",
+        ]),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,
