@@ -163,6 +163,11 @@ not_count_pre, not_count_post
     ordinal's point too, "15. KW"), a type's name between the word and the number ("Typ
     Eurocopter 135"), and a measure's unit after the number (``meter``, ``km``, ``미터``;
     both ends of a range of it, "120 bis 130 Meter"; not when "and" lists it with the count).
+    D83 completes the closed class in every table: a floor, room, ward or house, a flight,
+    bus, line, platform or road, a phone line, a rank, a temperature below zero or in a case
+    form, an altitude ("floor 21", "на 21 этаже", "Bahnsteig 4", "हेल्पलाइन 181", "eksi 4",
+    "derecede", "21층", "21階", "42路"); not the words that also place or introduce a count
+    (ru "в палате", "numero dei", a flight's counter 便 / 편 / 航班).
 compared_pre, compared_post
     (17ci, D66.1) Words before / after a number that make it the earlier value of a
     comparison ("compared with 39", "par rapport aux 39", "39人相比", "39명에 비해"; after it,

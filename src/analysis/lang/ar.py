@@ -700,6 +700,10 @@ FIGURES = {
     # type, degree, rank or place ("احتل المركز 3"; "المركز" alone is also "the centre": "استقبل
     # المركز 20 حالة و5 وفيات"), a draw, an age ("بعمر 47")
     "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "الطابق", "بالطابق", "الخط الساخن", "الرقم", "رقم", "بالرقم", "الطريق السريع", "ناقص",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "بقوة", "قوته", "بلغت قوته", "درجة حرارة", "درجة الحرارة", "حرارة",
@@ -721,6 +725,9 @@ FIGURES = {
         "مقارنة ب", "مقارنة مع", "بالمقارنة مع", "بالمقارنة ب", "مقابل",
     ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "درجة تحت الصفر", "تحت الصفر", "طابقا", "طوابق",
         # (17cs, D75) rainfall in millimetres, a storm's category
         # after its number ("5 категории"): measures, as a temperature
         "ملم", "مم", "ملليمتر",

@@ -341,6 +341,12 @@ FIGURES = {
     # class ("Gewinnklasse 1"), a class, serogroup, type, stage, draw, episode or issue, an
     # age ("im Alter von 47")
     "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "flug", "zimmer", "gleis", "bahnsteig", "buslinie", "straßenbahnlinie", "hotline", "notruf",
+        "notrufnummer", "rufnummer", "telefonnummer", "hausnummer", "haus nr", "minus", "etage",
+        "stockwerk",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "stärke", "magnitude", "der stärke",
@@ -361,6 +367,10 @@ FIGURES = {
         "verglichen mit", "gegenüber", "gegenüber den",
     ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "stock", "obergeschoss", "etage", "stockwerk", "-stöckig", "-stöckige", "-stöckigen",
+        "-stöckiges", "-stöckiger", "-stöckigem", "platz",
         # (17cy, D81) a measure told as an adjective of a thing ("a 40-tonne truck", "a 500-pound
         # bomb", "40-тонный грузовик", "40 tonluk kamyon", "40吨的卡车"): a measure beside a count;
         # the mass of what is seized or spilled, told as a noun ("54 кг", "291 kg"), stays (D66.3)

@@ -327,6 +327,11 @@ FIGURES = {
     # serogroup, type, class, grade, draw, issue or edition number, an age ("serogroup 1",
     # "aged 47")
     "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "floor", "room", "ward", "flight", "tram", "platform", "gate", "terminal", "hotline",
+        "helpline", "dial", "line", "apartment", "house number", "top", "minus",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "magnitude", "a magnitude", "richter", "temperature of", "temperatures of",
@@ -350,6 +355,9 @@ FIGURES = {
         "as against",
     ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "hotline", "helpline", "storey",
         # (17cy, D81) a measure told as an adjective of a thing ("a 40-tonne truck", "a 500-pound
         # bomb", "40-тонный грузовик", "40 tonluk kamyon", "40吨的卡车"): a measure beside a count;
         # the mass of what is seized or spilled, told as a noun ("54 кг", "291 kg"), stays (D66.3)

@@ -317,6 +317,11 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a class,
     # category, type, ward, an age ("उम्र 47")
     "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "हेल्पलाइन", "हेल्पलाइन नंबर", "नंबर", "नम्बर", "उड़ान", "फ्लाइट", "टॉप", "कमरा", "कमरे",
+        "प्लेटफॉर्म", "प्लेटफार्म", "ट्रेन", "माइनस", "मकान", "फ्लैट", "लाइन", "रूट",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "तीव्रता",
@@ -333,6 +338,9 @@ FIGURES = {
         "की तुलना में", "के मुकाबले", "के मुक़ाबले", "की अपेक्षा",
     ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "हेल्पलाइन", "मंजिल", "मंज़िल", "मंजिला", "मंज़िला", "नंबर",
         # (17cs, D75) rainfall in millimetres, a storm's category
         # after its number ("5 категории"): measures, as a temperature
         "मिमी", "मिलीमीटर",

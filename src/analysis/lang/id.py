@@ -449,6 +449,11 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a type,
     # category, group, serogroup, level, year-group, wave or edition, an age ("berusia 47")
     "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "lantai", "penerbangan", "nomor penerbangan", "hotline", "nomor", "jalur", "peron",
+        "kereta", "minus", "koridor", "trayek", "rumah nomor",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "magnitudo", "bermagnitudo", "berkekuatan", "berkekuatan magnitudo",
@@ -467,6 +472,9 @@ FIGURES = {
         "berbanding",
     ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "lantai",
         # (17cs, D75) rainfall in millimetres, a storm's category
         # after its number ("5 категории"): measures, as a temperature
         "mm", "milimeter",

@@ -171,7 +171,16 @@ FIGURES = {
         "に対し", "に対して",
         "に比べ", "に比べて", "と比べ", "と比べて", "と比較して", "に比べると",
     ],
+    "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "上位", "海抜", "マイナス",
+    ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "階", "号室", "番線", "系統", "病棟", "号線", "号", "位以内",
         # (17cs, D75) rainfall in millimetres, a storm's category
         # after its number ("5 категории"): measures, as a temperature
         "ミリ", "ミリメートル",

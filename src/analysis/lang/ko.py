@@ -159,7 +159,16 @@ FIGURES = {
     "compared_post": [
         "비해", "비해서", "비하면", "대비", "비교해", "비교하면",
     ],
+    "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "영하", "상위", "해발",
+    ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "층", "호선", "호실", "번", "병동", "위권",
         # (17cs, D75) rainfall in millimetres, a storm's category
         # after its number ("5 категории"): measures, as a temperature
         "mm", "밀리미터",

@@ -401,6 +401,11 @@ FIGURES = {
     # class, category, serogroup, draw ("losowanie 6852") or edition; a degree after the
     # number ("oparzenia 2 stopnia")
     "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "lot", "lotem", "peron", "linia", "linii", "linią", "numer", "numerem", "numeru", "sala",
+        "pokój", "oddział", "tor", "pociąg", "autobus", "minus", "piętro", "nr",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "magnitudzie", "o magnitudzie", "o sile",
@@ -419,6 +424,10 @@ FIGURES = {
         "w porównaniu z", "w porównaniu ze", "w porównaniu do", "porównując z", "wobec",
     ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "piętrze", "piętro", "pięter", "piętrowy", "piętrowego", "piętrowym", "piętrowej",
+        "piętrowa", "piętrowe", "piętrowych", "stopniami", "stopniom",
         # (17cy, D81) a measure told as an adjective of a thing ("a 40-tonne truck", "a 500-pound
         # bomb", "40-тонный грузовик", "40 tonluk kamyon", "40吨的卡车"): a measure beside a count;
         # the mass of what is seized or spilled, told as a noun ("54 кг", "291 kg"), stays (D66.3)

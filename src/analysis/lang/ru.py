@@ -322,6 +322,12 @@ FIGURES = {
     # serogroup, draw ("тираж 1052"), category or issue; a degree after the number ("ожоги 3
     # степени")
     "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "рейс", "рейсом", "рейсу", "маршрут", "маршрута", "маршруте", "маршрутом", "линия",
+        "линией", "горячая линия", "горячую линию", "горячей линии", "номер", "номеру", "номером",
+        "платформа", "палата", "минус", "топ", "поезд",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "магнитудой", "магнитуда", "магнитуды", "магнитуде",
@@ -340,6 +346,11 @@ FIGURES = {
         "против",
     ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "этаже", "этажа", "этаж", "этажей", "-этажный", "-этажного", "-этажном", "-этажной",
+        "-этажная", "-этажное", "-этажные", "-этажных", "-этажку", "-этажке", "-этажка", "-этажки",
+        "градусам", "градусами",
         # (17cy, D81) a measure told as an adjective of a thing ("a 40-tonne truck", "a 500-pound
         # bomb", "40-тонный грузовик", "40 tonluk kamyon", "40吨的卡车"): a measure beside a count;
         # the mass of what is seized or spilled, told as a noun ("54 кг", "291 kg"), stays (D66.3)

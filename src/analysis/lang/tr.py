@@ -524,6 +524,10 @@ FIGURES = {
     # category, class, draw; an age or a number's name after the number ("47 yaşındaki", "3
     # numaralı")
     "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "eksi", "hat", "hattı", "hattına",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "büyüklüğü",
@@ -545,6 +549,12 @@ FIGURES = {
         "kıyasla", "oranla", "nazaran", "karşı",
     ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "katında", "katta", "kattaki", "katındaki", "katlı", "katından", "rakımlı", "rakımda",
+        "rakımdaki", "derecede", "dereceyi", "dereceden", "derecelik", "derecenin", "sayılı",
+        "sefer sayılı", "acil hattı", "acil hattına", "acil çağrı hattı", "acil çağrı hattına",
+        "ihbar hattı", "ihbar hattına",
         # (17cy, D81) a measure told as an adjective of a thing ("a 40-tonne truck", "a 500-pound
         # bomb", "40-тонный грузовик", "40 tonluk kamyon", "40吨的卡车"): a measure beside a count;
         # the mass of what is seized or spilled, told as a noun ("54 кг", "291 kg"), stays (D66.3)

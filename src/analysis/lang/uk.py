@@ -317,6 +317,12 @@ FIGURES = {
     # serogroup, draw ("тираж 1052"), category or issue; a degree after the number ("опіки 3
     # ступеня")
     "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "рейс", "рейсу", "рейсом", "маршрут", "маршруту", "маршрутом", "лінія", "лінією",
+        "гаряча лінія", "гарячу лінію", "гарячої лінії", "гарячій лінії", "номер", "номеру",
+        "номером", "платформа", "палата", "мінус", "топ", "потяг", "поїзд",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "магнітудою", "магнітуда", "магнітуди", "магнітуді",
@@ -335,6 +341,11 @@ FIGURES = {
         "у порівнянні із", "проти",
     ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "поверсі", "поверху", "поверх", "поверхів", "-поверховий", "-поверхового", "-поверховому",
+        "-поверховій", "-поверхова", "-поверхове", "-поверхові", "-поверхових", "-поверхівка",
+        "-поверхівці", "-поверхівки", "градусам", "градусами",
         # (17cy, D81) a measure told as an adjective of a thing ("a 40-tonne truck", "a 500-pound
         # bomb", "40-тонный грузовик", "40 tonluk kamyon", "40吨的卡车"): a measure beside a count;
         # the mass of what is seized or spilled, told as a noun ("54 кг", "291 kg"), stays (D66.3)

@@ -432,7 +432,16 @@ FIGURES = {
     "compared_post": [
         "相比", "相比较", "相较",
     ],
+    "not_count_pre": [
+        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
+        # road, a phone line, a rank or a temperature below zero named by its number: no
+        # count beside another number; alone read as written (D56, D59.4)
+        "零下", "海拔", "热线", "熱線",
+    ],
     "not_count_post": [
+        # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
+        # altitude or a distance zone told after the number: no count beside another number
+        "楼", "層", "层", "路", "病房", "热线", "熱線", "号楼", "名以内",
         # (17cs, D75) rainfall in millimetres, a storm's category
         # after its number ("5 категории"): measures, as a temperature
         "毫米",
