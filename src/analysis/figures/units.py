@@ -125,7 +125,6 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
         Digit groups, the longest table phrases, and single tokens, in order.
     """
     units: list[Unit] = []
-    append = units.append
     one, other, seconds = lex.one, lex.other, lex.seconds
     i, n = 0, len(toks)
     prev: Unit | None = None
@@ -157,6 +156,6 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
                 i += 1
         if prev is not None:
             prev.glued_next = glued
-        append(u)
+        units.append(u)  # (a bound ``append`` is a generic call in compiled code: 17sf)
         prev = u
     return units
