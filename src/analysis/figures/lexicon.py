@@ -314,8 +314,8 @@ class Lexicon:
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
-        "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
-        "loose_match", "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
+        "share_of", "rewrite_gates", "rewrite_literals", "loose_set", "loose_match",
+        "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
         "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole", "age_limits",
         "age_words",
     )  # fmt: skip
