@@ -106,3 +106,23 @@ def test_loose_match_is_the_sets_match():
             assert got == lex.loose_set.Match(text.encode()), (lex.code, text)
     assert made >= 15
     assert loose_found(LEXICONS["en"].loose_match, "\ud800") is None  # a lone surrogate
+
+
+def test_qualifier_lookups_are_the_qualifier_cats():
+    # _one_figure asks the three categories of _QUALIFIER_CATS one by one
+    assert decide._QUALIFIER_CATS == {
+        decide.Cat.QUALIFIER_BEFORE, decide.Cat.QUALIFIER_AFTER, decide.Cat.WEAK_AT_LEAST
+    }
+
+
+def test_holds_maker_is_not_isdisjoint():
+    from analysis.figures import engine
+
+    texts = [*_texts(), "boeing 787", "ein airbus a320", "Typ Eurocopter 135", "туполев 154"]
+    hits = 0
+    for text in texts:
+        words = [t for t, kind, _ in tokens(normalise(text)) if kind == "w"]
+        assert engine._holds_maker(words) == (not engine._MAKERS.isdisjoint(words)), text
+        hits += engine._holds_maker(words)
+    assert hits >= 4
+    assert not engine._holds_maker([])

@@ -476,7 +476,8 @@ def _one_figure(
     unit = "percent" if q.pct else "count"
     if q.vague is not None:
         return _new(Figure, (q.low, q.value, q.high, unit, "vague", rel, "ok"))  # as Figure(...)
-    if _QUALIFIER_CATS.isdisjoint(has):
+    if not (Cat.QUALIFIER_BEFORE in has or Cat.QUALIFIER_AFTER in has
+            or Cat.WEAK_AT_LEAST in has):  # _QUALIFIER_CATS.isdisjoint(has), as look-ups (17sf)
         qual = "at_least" if q.odd else ("approx" if q.approx else "exact")
     else:
         qual = qualifier(units, q, lo, hi)
