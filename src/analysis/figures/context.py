@@ -231,7 +231,7 @@ def _duration_shared(units: list[Unit], k: int, n: int, vague: bool) -> bool:
     cats = units[k].cats
     if vague and Cat.OF in cats:
         return Cat.DURATION in units[k + 1].cats
-    if k + 2 >= n or NUMBER_JOINS.isdisjoint(cats):
+    if k + 2 >= n or not Cat.shares(NUMBER_JOINS, cats):
         return False
     nxt = units[k + 1]
     unit = units[_past_ending(units, k + 2, n)]

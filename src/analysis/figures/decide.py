@@ -476,7 +476,8 @@ def _one_figure(
     unit = "percent" if q.pct else "count"
     if q.vague is not None:
         return _new(Figure, (q.low, q.value, q.high, unit, "vague", rel, "ok"))  # as Figure(...)
-    if _QUALIFIER_CATS.isdisjoint(has):
+    if not (Cat.QUALIFIER_BEFORE in has or Cat.QUALIFIER_AFTER in has
+            or Cat.WEAK_AT_LEAST in has):  # _QUALIFIER_CATS.isdisjoint(has), as look-ups (17sf)
         qual = "at_least" if q.odd else ("approx" if q.approx else "exact")
     else:
         qual = qualifier(units, q, lo, hi)
@@ -522,6 +523,18 @@ def _additional_from(units: list[Unit], k: int, hi: int) -> bool:
         Cat.ADDITIONAL in units[j].cats or Cat.ADDITIONAL_AFTER in units[j].cats
         for j in range(k, min(hi + 1, len(units)))
     )
+
+
+def _near_value(has: set[str]) -> bool:
+    """Whether *has* holds a category of :data:`_NEAR_VALUE` (``not isdisjoint``, looped).
+
+    A loop over the phrase's few categories in compiled code, where ``isdisjoint`` is a
+    method looked up by its name at each call (17sf).
+    """
+    for cat in has:
+        if cat in _NEAR_VALUE:
+            return True
+    return False
 
 
 def _categories(units: list[Unit]) -> set[str]:
@@ -611,7 +624,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         qs, labels = _drop_labels(units, qs, dropped_at)  # "Gewinnklasse 2: 14 Gewinner"
     if dropped_at:  # "Data 2022: 670 kasus": a year's label, no ratio (D77.3)
         labels += tuple(e + 1 for e in dropped_at if year_label(units, e))
-    value_dependent = bool(dropped_at) or not _NEAR_VALUE.isdisjoint(has)
+    value_dependent = bool(dropped_at) or _near_value(has)
     reason = rate_or_fraction(units, qs, has, labels) or (None if qs else nothing_read(has))
     if reason is not None:
         return (UNPARSED, reason, None, value_dependent)

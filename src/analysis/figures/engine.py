@@ -166,6 +166,18 @@ _MAKERS: Final = frozenset(
 """The words of :data:`_MAKER`: a phrase holding none of them is not searched for it."""
 
 
+def _holds_maker(words: list[str]) -> bool:
+    """Whether a word of *words* is one of :data:`_MAKERS` (``not _MAKERS.isdisjoint(words)``).
+
+    A loop of set look-ups in compiled code, where ``isdisjoint`` is a method looked up by its
+    name at each call (17sf).
+    """
+    for word in words:
+        if word in _MAKERS:
+            return True
+    return False
+
+
 _MAKER_KEPT: Final = expander(_MAKER, r"\1") or r"\1"
 """The maker of a match of :data:`_MAKER` (its group 1), built in compiled code."""
 
@@ -299,7 +311,7 @@ def _read_in_full(
             body = _without_ages(_YEAR_SPAN.sub(" ", body), lex)
         if years:
             body = _without_year_spans(body, lex)
-        if not _MAKERS.isdisjoint(words):  # "Boeing 787", "Airbus A320": a model (D32, D39)
+        if _holds_maker(words):  # "Boeing 787", "Airbus A320": a model (D32, D39)
             body = _MAKER.sub(_MAKER_KEPT, body)
         # "fell by 8%, from 27 862 to 25 610": a number grouped by spaces reads as one grouped
         # by commas (rule 9), so the tables' rewrites of a change see it as one number (D69)

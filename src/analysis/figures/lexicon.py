@@ -239,7 +239,7 @@ class Lexicon:
         first check: a text where it finds no loose form holds no rewrite's match (most
         phrases: one DFA pass instead of Python's ``re``); in another, only the rewrites whose
         loose forms it finds are searched. None when there is none. ``loose_made`` says
-        whether it was made.
+        whether it was made; ``loose_match`` is its bound ``Match`` (None without a set).
     rewrite_literals : list
         For each rewrite, strings one of which a text holds wherever it matches
         (:func:`~.patterns.literals`), or None: :func:`~.normalise.rewrite` does not search a
@@ -314,7 +314,7 @@ class Lexicon:
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
-        "share_of", "rewrite_gates", "rewrite_literals", "loose_set",
+        "share_of", "rewrite_gates", "rewrite_literals", "loose_set", "loose_match",
         "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
         "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole", "age_limits",
         "age_words",
@@ -373,6 +373,7 @@ class Lexicon:
         )
         self.rewrite_gates: dict[int, re.Pattern[str] | None] = {}
         self.loose_set: Any = None
+        self.loose_match: Any = None
         self.loose_made = False
         self.maxlen = max((len(k) for k in self.multi), default=1)
         # units of measure vote for no language (D68.2): a word or phrase only they list is
@@ -444,9 +445,8 @@ class Lexicon:
         it. A table without the set, or a text RE2 cannot read, goes through every rewrite.
         """
         if not self.loose_made:
-            self.loose_set = loose_any([pat for pat, _ in self.rewrites])
-            self.loose_made = True
-        rewrites, loose = self.rewrites, self.loose_set
+            self._make_loose()
+        rewrites, loose = self.rewrites, self.loose_match
         found = loose_found(loose, text) if loose is not None else None
         last = -1  # the last rewrite applied
         while found is not None:
@@ -476,10 +476,9 @@ class Lexicon:
         if self.rewrite_any is None:
             return False
         if not self.loose_made:
-            self.loose_set = loose_any([pat for pat, _ in self.rewrites])
-            self.loose_made = True
-        if self.loose_set is not None:
-            found = loose_found(self.loose_set, text)
+            self._make_loose()
+        if self.loose_match is not None:
+            found = loose_found(self.loose_match, text)
             if found is not None:  # (None: a text RE2 cannot read; the gates below answer)
                 rewrites = self.rewrites
                 for k in found:  # none found: no rewrite's loose form matches, none does
@@ -505,6 +504,17 @@ class Lexicon:
                     return True
                 tried += ch
         return False
+
+    def _make_loose(self) -> None:
+        """Make ``loose_set`` and its bound ``Match`` (``loose_match``), at the first check.
+
+        The bound method is kept so that each check calls it directly: a method called on
+        the set (an ``Any`` value in compiled code) is looked up by its name at every call
+        (17sf).
+        """
+        self.loose_set = loose_any([pat for pat, _ in self.rewrites])
+        self.loose_match = self.loose_set.Match if self.loose_set is not None else None
+        self.loose_made = True
 
     def _gate(self, held: int) -> re.Pattern[str] | None:
         """Make the pattern of the rewrites that can match in a phrase holding *held* (bits)."""

@@ -663,15 +663,17 @@ def loose_any(patterns: list[re.Pattern[str]]) -> Any:
     return found
 
 
-def loose_found(found: Any, text: str) -> list[int] | None:
-    """Return the indices of the loose forms the RE2 set *found* (:func:`loose_any`) finds.
+def loose_found(match: Any, text: str) -> list[int] | None:
+    """Return the indices of the loose forms an RE2 set (:func:`loose_any`) finds in *text*.
 
-    Empty when none is found in *text* (then no pattern of the set matches there); None for a
-    text that cannot be written in UTF-8 (a lone surrogate): it is not searched.
+    *match* is the set's bound ``Match`` method, found once by the caller (17sf: compiled
+    code would look the method up by its name at every call). Empty when none is found in
+    *text* (then no pattern of the set matches there); None for a text that cannot be
+    written in UTF-8 (a lone surrogate): it is not searched.
     """
     try:
         data = text.encode()
     except UnicodeEncodeError:
         return None
-    hits: list[int] = found.Match(data)
+    hits: list[int] = match(data)
     return hits

@@ -88,7 +88,9 @@ def _phrase_at(
     second token of one of its phrases starts none (most tokens, one look-up).
     """
     top = len(toks) - i
-    if top < 2 or toks[i + 1][0] not in lex.seconds[toks[i][0]]:
+    first = toks[i][0]
+    second = toks[i + 1][0] if top >= 2 else ""
+    if top < 2 or second not in lex.seconds[first]:
         return None
     if toks[i][1] == "c":
         # Han, kana and Hangul phrases only join characters written together
@@ -98,12 +100,13 @@ def _phrase_at(
             run += 1
         top = run
     top = min(top, lex.maxlen)
-    texts = [t[0] for t in toks[i : i + top]]
-    for k in lex.lengths[texts[0]]:
+    multi = lex.multi
+    for k in lex.lengths[first]:
         if k > top:
             continue
-        key = tuple(texts[:k])
-        cats = lex.multi.get(key)
+        # the key built for its length alone: most phrases are two tokens (17sf)
+        key = (first, second) if k == 2 else tuple([t[0] for t in toks[i : i + k]])
+        cats = multi.get(key)
         if cats is not None:
             return k, key, cats
     return None
@@ -125,7 +128,6 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
         Digit groups, the longest table phrases, and single tokens, in order.
     """
     units: list[Unit] = []
-    append = units.append
     one, other, seconds = lex.one, lex.other, lex.seconds
     i, n = 0, len(toks)
     prev: Unit | None = None
@@ -157,6 +159,6 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
                 i += 1
         if prev is not None:
             prev.glued_next = glued
-        append(u)
+        units.append(u)  # (a bound ``append`` is a generic call in compiled code: 17sf)
         prev = u
     return units
