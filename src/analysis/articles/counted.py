@@ -30,7 +30,7 @@ from functools import cache
 from analysis.articles.cues import Cues, words_pattern
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["counts_no_subject", "people_follow", "told_as_usual"]
+__all__ = ["counted_after", "counts_no_subject", "people_follow", "told_as_usual"]
 
 _NEVER = re.compile("(?!)")
 _DESIGNATION = re.compile(r"(?<![\w-])[^\W\d_]{5,}-\Z")
@@ -94,6 +94,11 @@ def _day_number(code: str, spaced: bool) -> re.Pattern[str]:
         return _NEVER
     # (the word right before the number: "Tag 1093", not "cada día, 480 de los cuales")
     return re.compile(words_pattern(words, spaced) + r"\s+\Z")
+
+
+def counted_after(cues: Cues, low: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts a noun of ``not_counted`` (places, days ...)."""
+    return bool(_counted(cues.code, cues.spaced).match(low[end:end + 60]))
 
 
 def counts_no_subject(cues: Cues, low: str, start: int, end: int) -> bool:

@@ -17,7 +17,9 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
   helper 16cb);
 * a number told for each of several units (:mod:`analysis.articles.apiece`, helper 16ce);
 * an age or a generation, a measure of a thing, the people a reporter met or surveyed
-  (:mod:`analysis.articles.classes`, helper 16ci).
+  (:mod:`analysis.articles.classes`, helper 16ci);
+* a member of a proportion ("nine out of ten", "10명 중 9명") and the number of a unit named
+  before it ("Unit 1234", "бригады 155") (:mod:`analysis.articles.ratios`, helper 16cl).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from analysis.articles.apiece import apiece
 from analysis.articles.classes import not_the_story
 from analysis.articles.counted import counts_no_subject
 from analysis.articles.cues import Cues, words_pattern
+from analysis.articles.ratios import ratio, unit_named
 from analysis.articles.rules import troops_follow
 from analysis.articles.visitors import entered, short_of
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, PERIOD_TABLES
@@ -89,6 +92,8 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         return True  # (16ce) what each of several units holds
     if not_the_story(cues, low, start, end):
         return True  # (16ci) an age, a measure, the people a reporter met
+    if ratio(cues, low, start, end) or unit_named(cues, low, start, end):
+        return True  # (16cl) a proportion, a unit's number
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
 
 

@@ -467,6 +467,19 @@ member
     "うち", "の"), the forms of one ("1명", "한 명", "1人", "ひとり") and the topic particle after
     it ("은", "は"): "捕虜の1人は…", "2명 중 1명은 …" name a person of a group counted before,
     no figure, unless a loss or a capture follows in the sentence.
+ratio
+    (16cl, :func:`analysis.articles.ratios.ratio`) ``{"sure": [...], "of": [...], "after":
+    [...], "counter": [...], "one": [...]}``: the connectors of a proportion ("out of", "sur",
+    "de cada", "당", "に"; "of", "von", "из", "중", "のうち" also join a part to its total, so
+    they make a proportion only with the denominator ten), the marks after a numerator that make any
+    connector a proportion's ("꼴", "の割合") and, in Korean and Japanese, the people counters
+    both numbers carry, and the pronouns of one no number table holds (de "einer von zehn"):
+    neither number of a proportion is a figure.
+unit_named
+    (16cl, :func:`analysis.articles.ratios.unit_named`) The nouns of a military unit named by
+    the plain number after them ("Unit 1234", "Brigade 155", "бригады 155", "부대 1234"): no
+    figure, unless a troops noun or a scale follows. The number before a unit's noun is in
+    ``not_figure_after``.
 of_the
     Words joining a part to its group ("6,000 of the 14,000", "6.000 der 14.000", "из"):
     a part with a sending cue and its group with a loss cue swap them (the part lost, the

@@ -1754,6 +1754,10 @@ ARTICLES = {
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
+        # (16cl) die geschlossene Klasse der Einheiten nach ihrer Nummer ("11 Korps", "155
+        # Brigade"): ein Name oder gezählte Einheiten, keine Menschen
+        "\\w*korps", "armeen?", "division", "\\w*kompanie(?:n)?", "staffeln", "geschwader",
+        "flottillen?",
         # (16ab) a quantity per thing ("300 Granaten pro Container", "je Container")
         "(?:[\\w-]+ ){0,2}(?:pro|je|in jedem) (?:container|kiste|waggon|lieferung|schiff)\\w*",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("165 Umerziehungslager")
@@ -1935,6 +1939,18 @@ ARTICLES = {
     # (16cj) words of a sum: right before a total ("insgesamt", "zusammen") or right after it
     # ("11.000 insgesamt"); the numbers listed before the total that add up to it are its parts
     # (analysis.articles.parts.listed_with_sum)
+    # (16cl) ein Verhältnis, keine Zahl der Geschichte ("acht von zehn", "neun von je zehn";
+    # "von", "aus" nur mit dem Nenner zehn: "3 der 12.000", "6.000 von 14.000" sind Teile mit
+    # ihrer Summe, 16cj): analysis.articles.ratios
+    "ratio": {"sure": ["von je", "aus je", "auf je", "von jeweils", "unter je"],
+              "of": ["von", "aus", "unter"], "one": ["einer", "eines", "einem", "eine"]},
+    # (16cl) die Namen einer Einheit mit ihrer Nummer danach ("Einheit 1234", "Brigade 155",
+    # "Korps 11", "des Regiments 94"; nicht "eine Brigade 5000 Mann stark")
+    "unit_named": ["\\w*einheit(?:en)?", "truppenteils?", "\\w*korps", "armee(?:n)?",
+                   "\\w*division(?:en)?", "\\w*brigade(?:n)?", "\\w*regiment(?:s|er|e|en)?",
+                   "\\w*bataillons?", "\\w*kompanie(?:n)?", "\\w*zuges", "trupps?",
+                   "\\w*batterie(?:n)?", "\\w*abteilung(?:en)?", "\\w*staffel(?:n)?",
+                   "\\w*geschwaders?", "flottille(?:n)?"],
     "sum": {"before": ["insgesamt", "zusammen(?! mit)", "zusammengenommen", "zusammengerechnet",
                        "gesamt", "in summe", "in der summe", "alles in allem", "summa summarum",
                        "also insgesamt", "macht zusammen", "in toto"],

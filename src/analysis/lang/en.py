@@ -1810,6 +1810,11 @@ ARTICLES = {
         "risk being",  # (16px)
     ],
     "not_figure_after": [
+        # (16cl) the closed class of a unit's nouns after its number ("the 11 Corps", "155
+        # Brigade"): a name or units counted, no people
+        "(?:(?:army|infantry|mechani[sz]ed|airborne|marine|special operations|assault|"
+        "tank|artillery) )?(?:corps|armies|compan(?:y|ies)|platoons?|squads?|batter(?:y|ies)|"
+        "detachments?|squadrons?|flotillas?)",
         # (16ab) a quantity per thing ("300 shells per container", "500 shells in each container")
         # (16rv2) "in a single" only of a container: "sent 1,500 troops in a single shipment" is
         # all of that sending
@@ -2007,6 +2012,18 @@ ARTICLES = {
     # (16cj) words of a sum: right before a total ("a total of", "in all") or right after it
     # ("6,000 in all"); the numbers listed before the total that add up to it are its parts
     # (analysis.articles.parts.listed_with_sum)
+    # (16cl) a proportion, no figure ("eight out of ten", "nine in ten", "one of every three";
+    # "8 of 10" with the denominator ten only: "3 of the 12,000", "3,000 of 12,000" are parts
+    # with their total, 16cj): analysis.articles.ratios
+    "ratio": {"sure": ["out of", "out of every", "in", "in every", "of every", "of each",
+                       "for every"],
+              "of": ["of"]},
+    # (16cl) the nouns of a military unit named by the number after them ("Unit 1234",
+    # "Brigade 155", "Corps 11"; not "a brigade 5,000 strong": analysis.articles.ratios)
+    "unit_named": ["(?:military |army )?units?", "corps", "army", "armies", "army corps",
+                   "divisions?", "brigades?", "regiments?", "battalions?", "compan(?:y|ies)",
+                   "platoons?", "squads?", "sections?", "batter(?:y|ies)", "detachments?",
+                   "task force", "fleets?", "flotillas?", "squadrons?", "wings?"],
     "sum": {"before": ["a total of", "total of", "for a total of", "bringing the total to",
                        "totaling", "totalling", "totaled", "totalled", "in total", "in all",
                        "altogether", "all told", "all in all", "combined", "overall", "in sum"],

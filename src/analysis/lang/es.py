@@ -1741,6 +1741,10 @@ ARTICLES = {
         "corre\\w* el riesgo de",  # (16px)
     ],
     "not_figure_after": [
+        # (16cl) la clase cerrada de las unidades tras su número ("11 cuerpo", "155 brigada";
+        # no "cuerpos", los muertos: "11 cuerpos hallados")
+        "cuerpo(?: de ejército)?", "ejércitos?", "división", "compañías?", "pelotón",
+        "pelotones", "escuadrones?", "escuadrillas?", "flotillas?",
         # (16ab) a quantity per thing ("300 proyectiles por contenedor", "en cada contenedor")
         # (16rv2) "por" only of a container: "envió 1.500 soldados por buque" is by ship
         "(?:[\\w-]+ ){0,2}(?:por (?:contenedor|caja)|en cada (?:contenedor|caja|vagón|envío|"
@@ -1911,6 +1915,17 @@ ARTICLES = {
     # (16cj) words of a sum: right before a total ("en total", "un total de") or right after it
     # ("11.000 en total"); the numbers listed before the total that add up to it are its parts
     # (analysis.articles.parts.listed_with_sum)
+    # (16cl) una proporción, ninguna cifra de la historia ("siete de cada diez", "uno de cada
+    # tres", "ocho sobre diez"; "de" solo con el denominador diez: "tres de los 12.000", "3.000
+    # de 12.000" son partes con su total, 16cj): analysis.articles.ratios
+    "ratio": {"sure": ["de cada", "por cada", "sobre", "entre cada"], "of": ["de"]},
+    # (16cl) los nombres de una unidad numerada después de ellos ("unidad 1234", "brigada 155",
+    # "cuerpo 11", "regimiento 94")
+    "unit_named": ["unidad(?:es)?(?: militar(?:es)?)?", "cuerpo(?: de ejército)?",
+                   "ejércitos?", "división", "divisiones", "brigadas?", "regimientos?",
+                   "batall(?:ón|on|ones)", "compañías?", "pelotón", "pelotones",
+                   "escuadras?", "secciones", "sección", "baterías?", "destacamentos?",
+                   "escuadrones?", "escuadrillas?", "flotillas?", "agrupaciones?", "agrupación"],
     "sum": {"before": ["en total", "un total de", "total de", "en conjunto", "en suma",
                        "sumando", "suman", "sumados", "es decir", "o sea", "en total unos",
                        "entre todos"],

@@ -1633,6 +1633,10 @@ ARTICLES = {
         "risque\\w* de(?= (?:mourir|périr))",  # (16px)
     ],
     "not_figure_after": [
+        # (16cl) la classe fermée des unités après leur numéro ("155 brigade", "11 corps
+        # d'armée"; pas "corps" seul, les morts: "11 corps retrouvés")
+        "corps d['’]armée", "armées?", "compagnies?", "escouades?", "pelotons?", "escadrons?",
+        "escadrilles?", "flottilles?",
         # (16ab) a quantity per thing ("300 obus par conteneur", "dans chaque conteneur")
         # (16rv2) "par" only of a container: "envoyé 1 500 soldats par navire" is by ship
         "(?:[\\w'’-]+ ){0,2}(?:par (?:conteneur|caisse)|dans chaque (?:conteneur|caisse|wagon|"
@@ -1801,6 +1805,15 @@ ARTICLES = {
     # (16cj) words of a sum: right before a total ("au total", "soit") or right after it
     # ("11 000 au total"); the numbers listed before the total that add up to it are its parts
     # (analysis.articles.parts.listed_with_sum)
+    # (16cl) une proportion, aucun chiffre de l'histoire ("huit Nord-Coréens sur dix", "un sur
+    # trois", "neuf sur chaque dix"; "3 000 soldats sur 12 000" est une partie avec son total,
+    # 16cj): analysis.articles.ratios
+    "ratio": {"sure": ["sur", "sur chaque"], "of": []},
+    # (16cl) les noms d'une unité numérotée après eux ("unité 1234", "brigade 155", "corps 11")
+    "unit_named": ["unités?(?: militaires?)?", "corps(?: d['’]armée)?", "armées?",
+                   "divisions?", "brigades?", "régiments?", "bataillons?", "compagnies?",
+                   "sections?", "escouades?", "batteries?", "détachements?", "escadrons?",
+                   "escadrilles?", "flottilles?", "groupements?"],
     "sum": {"before": ["au total", "en tout", "soit", "soit au total", "soit un total de",
                        "un total de", "au total de", "en somme", "au cumul", "en cumulé",
                        "cumulativement", "c'est-à-dire"],

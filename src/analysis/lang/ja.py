@@ -1310,6 +1310,9 @@ ARTICLES = {
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
+        # (16cl) the closed class of a unit's nouns after its number ("第11軍団", "11軍団",
+        # "1234部隊"): a name or units counted, no people
+        "(?:工兵|歩兵|砲兵|機械化|特殊|特殊作戦|狙撃)?(?:軍団|師団|旅団|連隊|大隊|中隊|小隊|分隊|部隊)",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("165のキャンプ"; "165カ所" is read)
         "の(?:\\S{0,6})?(?:キャンプ|収容所)",
         # (16cd) photos and videos counted, no figure ("複数の写真とともに"; "写真3枚":
@@ -1468,6 +1471,16 @@ ARTICLES = {
     # (16cj) words of a sum right before a total ("合わせて", "計", "合計", "など": "100人、120人、
     # 合わせて約220人"; not the end of "推計", "統計", "設計"); the numbers listed before the total
     # that add up to it are its parts (analysis.articles.parts.listed_with_sum)
+    # (16cl) a proportion, no figure ("10人に9人", "3人に1人", "十人中九人", "3人に1人の割合";
+    # "中", "のうち" only with the denominator ten: "1万2000人のうち4000人" is a part with its
+    # total, 16cj; "2人のうち1人" a member): analysis.articles.ratios (the denominator first,
+    # both numbers with a people counter)
+    "ratio": {"sure": ["に", "につき", "あたり", "当たり"],
+              "of": ["中", "のうち", "うち", "の中で"],
+              "after": ["の割合", "の割"], "counter": ["人", "名"]},
+    # (16cl) the nouns of a military unit named by the number after them ("部隊1234"; the
+    # number before them is in not_figure_after: "11軍団", "1234部隊")
+    "unit_named": ["部隊", "軍団", "師団", "旅団", "連隊", "大隊", "中隊", "小隊", "分隊"],
     "sum": {"before": ["合わせて", "あわせて", "合計", "(?<![推統設会時集合総余])計", "総計",
                        "総数", "総勢", "全体で", "全部で", "締めて", "しめて", "トータルで", "など",
                        # (the parts before the whole they make: "工兵1000人と建設要員5000人から

@@ -1405,6 +1405,10 @@ ARTICLES = {
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
+        # (16cl) the closed class of a unit's nouns after its number ("11군단", "11 군단",
+        # "1234부대"): a name or units counted, no people (not "중대한", "부대원")
+        "(?:공병|보병|포병|기계화|특수|특수작전|저격)?(?:군단|사단|여단|연대|대대|중대(?![한하히])|소대|"
+        "분대|부대(?![원장]))",
         # (16ab) camps counted, no people, as ru/uk "лагерей" ("165개 캠프", "165곳")
         "(?:개|곳)의? ?(?:\\S+ )?(?:캠프|수용소|야영소)", "곳",
         # (16pf) sources counted, no figure ("2명의 미국 당국자")
@@ -1559,6 +1563,15 @@ ARTICLES = {
     # (16cj) words of a sum right before a total ("총", "모두", "합계", "등": "사망 300여 명,
     # 부상 2700여 명 등 3000여 명"; not the end of "권총", "소총", "평등"); the numbers listed
     # before the total that add up to it are its parts (analysis.articles.parts.listed_with_sum)
+    # (16cl) a proportion, no figure ("10명 중 9명", "10명당 1명", "3명 중 1명꼴"; "중",
+    # "가운데" only with the denominator ten or the numerator's "꼴": "1만2000명 중 3000명",
+    # "6000명 가운데 1000명" are parts with their total, 16cj; "두 명 중 한 명" a member):
+    # analysis.articles.ratios (the denominator first, both numbers with a people counter)
+    "ratio": {"sure": ["당"], "of": ["중에서", "중에", "중", "가운데"], "after": ["꼴"],
+              "counter": ["명", "인"]},
+    # (16cl) the nouns of a military unit named by the number after them ("부대 1234", "군단
+    # 11"; the number before them is in not_figure_after: "11군단", "1234부대")
+    "unit_named": ["부대", "군단", "사단", "여단", "연대", "대대", "중대", "소대", "분대"],
     "sum": {"before": ["(?<![권소관엽장])총", "모두", "합계", "합쳐", "합쳐서", "합하면", "도합",
                        "통틀어", "총계", "총합", "전체", "(?<![평초고중])등",
                        # (the parts before the whole they make: "공병 1000명과 건설 인력
