@@ -1516,6 +1516,9 @@ FIGURES["post_at_most"] += [
 ]
 FIGURES["rewrites"].append((
     # (割 after a count is spelt わ by the rewrite of shares above: "をわり込んだ")
-    r"(?<=[\d万億千百人件名例台棟戸])を(?:[割わ]り?込|[割わ]っ|[割わ]り|[割わ]る|[割わ]れ|切っ|切り|切る|切れ)",
+    # (each form written whole: the literals gate the rewrite, a phrase without one is not
+    # searched)
+    r"(?<=[\d万億千百人件名例台棟戸])(?:を割り込|を割込|をわり込|を割っ|をわっ|を割り|をわり|を割る|"
+    r"をわる|を割れ|をわれ|を切っ|を切り|を切る|を切れ)",
     "を下回る",
 ))
