@@ -201,6 +201,7 @@ BELOW_AND_RISE_CHANGES = [
     ('zh', '感染人数激增300人', 300, 'exact additional'),  # main: 300 exact
     ('zh', '游客不及1000人', 1000, 'at_most'),  # main: 1000 exact
     ('en', 'enrolment did not reach 900', 900, 'at_most'),  # main: 900 exact
+    ('hi', 'यात्रियों की संख्या में 10 हजार की बढ़ोतरी', 10000, 'exact additional'),  # main: 10000 exact
 ]
 
 BELOW_AND_RISE_STAYS = [
@@ -352,6 +353,7 @@ BELOW_AND_RISE_STAYS = [
     ('ru', 'ниже 18 лет 30 детей', 30, 'exact'),
     ('fr', 'sous les 5 ans, 30 enfants', 30, 'exact'),
     ('zh', '不及5岁的儿童30人', 30, 'exact'),
+    ('hi', 'मौतों में 103 से 149 तक की वृद्धि', 149, 'exact'),
 ]
 
 TOTAL_AFTER_RISE = [

@@ -643,8 +643,11 @@ FIGURES["rewrites"].append(several_before(
     ],
 ))
 
-# (17dc, D84.2) "N की बढ़ोतरी / की वृद्धि / का इजाफा" (a rise of N) after the count is additional
-# (rule 12), as "बढ़ गए"
-FIGURES["additional_post"] += [
-    "की बढ़ोतरी", "की बढ़ोत्तरी", "की वृद्धि", "का इजाफा", "का इज़ाफ़ा", "की बढ़त", "का उछाल",
-]
+# (17dc, D84.2) "N की बढ़ोतरी / की वृद्धि / का इजाफा" (a rise of N) right after the count, or its
+# scale, is additional (rule 12), as "बढ़ गए": read as "अतिरिक्त" (additional); not after "तक"
+# ("103 से 149 तक की वृद्धि", a change from A to B: the new total, D76)
+FIGURES["rewrites"].append((
+    r"(?:(?<=\d)|(?<=हजार)|(?<=हज़ार)|(?<=लाख)|(?<=करोड़)) (?=(?:की बढ़ोतरी|की बढ़ोत्तरी|की वृद्धि|"
+    r"का इजाफा|का इज़ाफ़ा|की बढ़त|का उछाल)(?!\S))",
+    " अतिरिक्त ",
+))
