@@ -57,6 +57,12 @@ NOT_READ = [
     # a year after the copula
     ("en", "The number of North Korean soldiers in Russia rose sharply in 2024, the NIS said.",
      "2024"),
+    # (17dc, D84.2) an increase read whole with its verb ("risen by", "grown by"): no count of
+    # the troops there
+    ("en", "The number of North Korean troops in Kursk has risen by about 3,000, the NIS said.",
+     "3,000"),
+    ("en", "The number of North Korean soldiers in Russia has grown by 1,500, the NIS said.",
+     "1,500"),
 ]
 
 

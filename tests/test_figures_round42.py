@@ -20,6 +20,8 @@ session.
 After it was read, D82 (written from its wrong numbers, with phrases of its own) brought
 one of its rows (de "20 Mal so viele": a wrong number) came right as a
 development row: 388/400 today.
+D84 (17dc, "rose by N" with its verb apart from "на N") brought one more as a development row: ru
+"увеличилось количество погибших на 9 человек" (additional): 389/400 today.
 """
 
 from __future__ import annotations
@@ -29,8 +31,6 @@ from figure_sets import held_out_round
 NAME = "figures_round42.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label exact additional 9-9-9; read exact 9-9-9
-    ('ru', 'По сравнению с соответствующим периодом 2013 года увеличилось количество погибших на 9 человек'),
     # label exact additional 3-3-3; read exact 3-3-3
     ('uk', 'збільшившись на 3 випадки'),
     # label at_least 8-8-; read unparsed

@@ -39,6 +39,9 @@ without)."""
 _SENTENCE_END = re.compile(r"[;!?。\n]|\.(?!\d)")
 _INCREASE = re.compile(r"(?:by|um|на)\s")
 """The word of an increase, right before a count or leading it ("has risen by about 2,000")."""
+_INCREASE_LEAD = re.compile(r"(?:[^\W\d]+\s){1,2}(?:by|um|на)\s")
+"""A figure that starts with its verb of increase (D84.2 reads "risen by about 2,000" whole, as
+"rose by": the verb and its "by" open the figure's text)."""
 _LOSSES = ("killed_or_wounded", "killed", "wounded", "captured", "died_in_captivity")
 
 
@@ -83,7 +86,7 @@ def told_count(cues: Cues, low: str, start: int, events: tuple[str, ...]) -> str
 
 
 def _increase(low: str, start: int) -> bool:
-    return bool(_INCREASE.match(low, start) or any(
+    return bool(_INCREASE.match(low, start) or _INCREASE_LEAD.match(low, start) or any(
         _INCREASE.fullmatch(low, k, start) for k in range(max(0, start - 4), start)))
 
 

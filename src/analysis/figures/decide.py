@@ -517,6 +517,30 @@ def _more_in_later_clause(units: list[Unit], q: Quantity) -> bool:
     return True
 
 
+def _total_after_more(units: list[Unit], q: Quantity) -> bool:
+    """Whether a total word after a comma closes every "more" word before *q* (D84.3).
+
+    "a augmenté de 50 000 …, ce qui donne un total de 550 000": the rise's "more" belongs to
+    its clause; the count after "a total of" in the next one is the total.
+    """
+    last = -1
+    for j, u in enumerate(units):
+        if Cat.ADDITIONAL in u.cats:
+            if j >= q.start:
+                return False
+            last = j
+    if last < 0:
+        return False
+    comma = False
+    for j in range(last + 1, q.start):
+        u = units[j]
+        if u.text in (",", ";"):
+            comma = True
+        elif comma and Cat.TOTAL in u.cats:
+            return True
+    return False
+
+
 def _additional_from(units: list[Unit], k: int, hi: int) -> bool:
     """Whether an "additional" word stands from *k* to *hi* (the clause after an "and")."""
     return any(
@@ -671,6 +695,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
     if additional and _more_in_later_clause(units, q):
         additional = False
+    if additional and Cat.TOTAL in has and _total_after_more(units, q):
+        additional = False  # "rose by 50,000, giving a total of 550,000" (D84.3)
     fig = _one_figure(units, q, lo, hi, additional, has)
     if changed and fig.qualifier == "at_most":  # "рост с 103 до 149": the change's "до" (D76.2)
         fig = qualified(q.value, fig.unit, "exact", fig.relation)

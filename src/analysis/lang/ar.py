@@ -803,11 +803,52 @@ _GLUED_WORDS = sorted(
     key=len, reverse=True,
 )
 _GLUED_KNOWN = {w for field in ("scales", "vague", "several", "approx") for w in FIGURES[field]}
+# (17dc, D84.1) the whole class of scale words: the duals of the hundred, the thousand, the million,
+# the billion and the trillion in their three forms (nominative "-ان", oblique "-ين", construct
+# "-ا" / "-ي": "بألفي شخص", "وبمليونين و141 ألف", "لمائتي طفل"), the hundred ("بمئة شخص") and the
+# hundreds written as one word ("بخمسمائة"), split from the clitics و ف ب ل ك as the scales are.
+# Before the units and tens that multiply a scale ("بثلاثة آلاف" read 1,000, "بعشرين ألفا"
+# 1,000) only the prepositions ب ل ك are split: a "و" there joins numbers ("مئة وخمسة", the
+# rewrites above)
+_DUAL_WORDS = sorted(
+    {w for w, v in FIGURES["numbers"].items()
+     if v in (200, 2000, 2_000_000, 2_000_000_000, 2_000_000_000_000) and " " not in w}
+    | {w for w, v in FIGURES["numbers"].items() if v in range(300, 1000, 100)}
+    | set(FIGURES["small"]),
+    key=len, reverse=True,
+)
+_PREP_WORDS = [
+    "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+    *(t + e for t in ("عشر", "ثلاث", "أربع", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+      for e in ("ون", "ين")),
+]
 FIGURES["rewrites"] += [
+    # (D84.1) "ب" (at) glued to a scale word after the verb "estimate" is "about", as before digits
+    # (17cg: "قدر عددها بمليونين و141 ألف", "تقدر بألفي شخص")
+    (
+        r"(?<!\S)([وف]?(?:يقدر|تقدر|قدرت|قدر|يقدرون|قدروا)(?!\S)[^\d،,.;:؛]{0,80}?)(?<!\S)ب"
+        r"(?=(?:" + "|".join(_DUAL_WORDS + _PREP_WORDS + _GLUED_WORDS) + r")(?!\S))",
+        r"\1حوالي ",
+    ),
     (
         r"(?<!\S)(?!(?:" + "|".join(sorted(_GLUED_KNOWN, key=len, reverse=True)) + r")(?!\S))"
         r"(?:([وف])([بلك])?|([بلك]))(?=(?:ال)?(?:" + "|".join(_GLUED_WORDS) + r")(?!\S))",
         r"\1 \2\3 ",
+    ),
+    (
+        r"(?<!\S)(?:([وف])([بلك])?|([بلك]))(?=(?:" + "|".join(_DUAL_WORDS) + r")(?!\S))",
+        r"\1 \2\3 ",
+    ),
+    (
+        r"(?<!\S)([وف]?)([بلك])(?=(?:" + "|".join(_PREP_WORDS) + r")(?!\S))",
+        r"\1 \2 ",
+    ),
+    # and "و" / "ف" before a unit that multiplies the plural scale after it ("وثلاثة آلاف شخص",
+    # "مليون وثلاثة آلاف" = 1,003,000)
+    (
+        r"(?<!\S)([وف])(?=(?:" + "|".join(_PREP_WORDS[:9]) + r") (?:آلاف|ملايين|مليارات|بلايين)"
+        r"(?!\S))",
+        r"\1 ",
     ),
     (
         r"(?<!\S)([وف]?)لل(?=(?:" + "|".join(_GLUED_WORDS) + r")(?!\S))",
@@ -888,9 +929,10 @@ FIGURES.update({
 # half of the injured: a share). A hundreds word glued to "و" after a magnitude and before a
 # lower one ("مليار ومائة مليون", "3 ملايين ومائتا ألف") is written in digits, as "مليار و100
 # مليون" reads already (the word with the lower magnitude read as a second quantity)
-_AR_MILLIONS = r"مليون|ملايين|مليونا|مليونان|مليوني"
-_AR_BILLIONS = r"مليار|مليارات|مليارا|ملياران|ملياري"
-_AR_THOUSANDS = r"ألف|الف|آلاف|الاف|ألفا|الفا|ألفان|الفان|ألفي|الفي"
+# (17dc, D84.1: the oblique dual "-ين" too, "أكثر من مليونين ونصف المليون")
+_AR_MILLIONS = r"مليون|ملايين|مليونا|مليونان|مليونين|مليوني"
+_AR_BILLIONS = r"مليار|مليارات|مليارا|ملياران|مليارين|ملياري"
+_AR_THOUSANDS = r"ألف|الف|آلاف|الاف|ألفا|الفا|ألفان|الفان|ألفين|الفين|ألفي|الفي"
 FIGURES["rewrites"] += [
     (
         r"(?<!\S)(" + big + r") و ?نصف(?: (?:ال)?(?:" + big + r"))?(?!\S)(?! ال)",
@@ -921,9 +963,53 @@ FIGURES["rewrites"] += [
     )
     for value, words in _AR_HUNDREDS.items()
 ]
+# (17dc, D84.1) "ألفا شخص", "مليونا دولار", "مليارا ريال" (two thousand persons, two million
+# dollars): the nominative dual in construct loses its "ن" and is spelt as the accusative singular
+# "ألفًا" once the tanween is dropped (SPELLING). The singular accusative follows a number ("20
+# ألفا", "أحد عشر ألفا") or stands without an indefinite noun after it ("بلغ ألفا", "ألفا من
+# الجنود", "ألفا في"); the dual stands first and before its counted noun, indefinite. Not after a
+# number or the words that name a variant, a force or a brand ("متحور ألفا", "قوة ألفا"), nor
+# before a preposition, a particle, a definite word, "و" or digits ("ألفا روميو" a brand)
+_AR_NOT_AFTER_DUAL = "".join(
+    f"(?<!{w} )" for w in (
+        "عشر", "عشرة", *(t + e for t in ("عشر", "ثلاث", "أربع", "اربع", "خمس", "ست", "سبع",
+                                          "ثمان", "تسع") for e in ("ون", "ين")),
+        "متحور", "المتحور", "متحورة", "سلالة", "السلالة", "متغير", "المتغير", "نسخة", "فئة",
+        "قوة", "فريق", "شركة", "مجموعة", "عملية", "طراز",
+    )
+)
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?<![\d.,] )" + _AR_NOT_AFTER_DUAL + r"([وفبلك]?)(ألف|مليون|مليار|بليون)ا"
+    r"(?= (?!(?:من|في|فى|على|علي|إلى|الى|عن|حتى|خلال|منذ|بين|مع|أو|او|ثم|قد|لقد|ما|لم|لن|لا|"
+    r"حسب|وفق|بعد|قبل|آخر|اخر|إضافي|اضافي|روميو|بيتا|فقط|تقريبا|أو أكثر)(?!\S))(?!و|ال)[^\W\d])",
+    r"\1 \2ي",
+))
 # the dual of a million or a billion before "و" and digits is two of it and the digits, as
 # "ألفين و947" (D63.4): "مليونان و500 ألف" = 2,500,000
 FIGURES["rewrites"] += [
     (r"(?<!\S)(?:مليونان|مليونين|مليوني)(?= و ?\d)", "2 مليون"),
     (r"(?<!\S)(?:ملياران|مليارين|ملياري)(?= و ?\d)", "2 مليار"),
 ]
+
+# (17dc, D84.2) a count that fell below or did not reach a value is at most (rule 3): "دون" / "ما
+# دون" (below; a preposition too), "لم يبلغ / لم يصل إلى" in its genders; a verb of a rise with
+# "بمقدار" / "بواقع" / "ب" before its count ("ارتفع عدد القتلى بمقدار 12", "زاد … بـ340",
+# "بنحو 200") is "rose by N", additional (rule 12), as "بزيادة"
+_AR_BELOW = ["دون", "ما دون", "إلى ما دون", "الى ما دون", "لما دون", "إلى دون", "الى دون"]
+FIGURES["at_most"] += _AR_BELOW + [
+    "لم يبلغ", "لم تبلغ", "لا يبلغ", "لا تبلغ", "لم يصل إلى", "لم تصل إلى", "لم يصل الى",
+    "لم تصل الى", "لم يصل", "لم تصل",
+]
+FIGURES["prepositions"] += _AR_BELOW
+# the verb first, its subject between ("لم يصل عدد الضحايا إلى 100"): the subject after the verb
+FIGURES["rewrites"].append((
+    r"(?<!\S)(لم|لا) (يصل|تصل|يبلغ|تبلغ|يتجاوز|تتجاوز)((?: [^\d\s]+){1,3}?) (?:(?:إلى|الى) ?)?"
+    r"(?=\d)",
+    r"\3 \1 \2 ",
+))
+FIGURES["rewrites"].append((
+    r"(?<!\S)((?:ارتفع|ارتفعت|يرتفع|ترتفع|زاد|زادت|يزيد|تزيد|ازداد|ازدادت|تزايد|تزايدت|قفز|قفزت)"
+    # (\s, not a space, before the preposition: the verbs gate the rewrite, not " ب")
+    r"(?: [^\d\s]+){0,6})\s(?:بمقدار |بواقع |ب ?(?=\d)|ب(?=(?:نحو|حوالي|قرابة|أكثر من|اكثر من) ))",
+    r"\1 بزيادة ",
+))

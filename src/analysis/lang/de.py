@@ -2058,3 +2058,20 @@ FIGURES["rewrites"].append((
     "jun|jul|aug|sept?|okt|nov|dez)\\b)(?=[^\\W\\d])",
     "\\1 \\2e ",
 ))
+
+# (17dc, D84.2) a count that fell below or did not reach a value is at most (rule 3): "unterschritt
+# 2000" (fell below), "erreichte nicht (einmal) 50"; the separable verb "nahm … um N zu" (rose by N)
+# is additional (rule 12), as "stieg um N"
+FIGURES["at_most"] += [
+    "unterschritt", "unterschritten", "unterschreitet", "unterschreiten",
+    "erreichte nicht", "erreichten nicht", "erreicht nicht", "erreichen nicht",
+    "erreichte nicht einmal", "erreichten nicht einmal", "erreicht nicht einmal",
+    "erreichen nicht einmal",
+]
+FIGURES["post_at_most"] += ["nicht erreicht", "nicht erreichte", "nicht erreichten"]
+FIGURES["rewrites"].append((
+    r"\b(nahm|nahmen|nimmt|nehmen)((?: [^\s,.;:]+){0,12}?) um "
+    r"(?=(?:rund |etwa |mehr als |über |fast |knapp |gut )?\d[\d.,]*(?![\d.,])"
+    r"(?: (?:tausend|millionen|million|mio\.))?(?: [^\W\d_]+)? zu\b)",
+    r"\1\2 weitere ",
+))

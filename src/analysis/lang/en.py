@@ -2110,3 +2110,16 @@ FIGURES["rewrites"].append(several_beside(
         "that", "to", "in", "more", "other", "others", "times", "hundred", "thousand",
     ],
 ))
+
+# (17dc, D84.2) a count that fell below or did not reach a value is at most (rule 3); a count that
+# rose by N is additional (rule 12): the language's verbs in every tense before "by", as "rose by"
+FIGURES["at_most"] += [
+    # (not "didn't reach": its "t" would be a word of the table, and vote for English)
+    "did not reach", "does not reach", "failed to reach", "did not exceed", "does not exceed",
+    "fell short of", "falls short of",
+]
+FIGURES["additional"] += [
+    "risen by", "rises by", "grown by", "grows by", "growing by", "increases by", "increasing by",
+    "climbs by", "climbing by", "jumps by", "jumping by", "surges by", "surging by", "soars by",
+    "gone up by", "goes up by", "going up by", "swelled by", "swollen by", "spiked by",
+]

@@ -1997,3 +1997,16 @@ FIGURES["rewrites"].append(several_beside(
         "de", "y", "o", "otros", "otras", "veces", "cientos", "miles", "decenas",
     ],
 ))
+
+# (17dc, D84.2) a count that did not reach or did not pass a value is at most (rule 3): "no llegó a
+# 50", "no alcanzó", "no superó" in their persons and tenses; "bajó de 300" is left (also "from
+# 300" before "a": "bajó de 300 a 200")
+FIGURES["at_most"] += [
+    f"no {verb}"
+    for verb in (
+        "llegó a", "llegaron a", "llega a", "llegan a", "llegaba a", "llegaban a", "ha llegado a",
+        "han llegado a", "alcanzó", "alcanzaron", "alcanza", "alcanzan", "alcanzaba",
+        "ha alcanzado", "han alcanzado", "superó", "superaron", "supera", "superan", "superaba",
+        "ha superado", "han superado", "rebasó", "rebasa", "excedió", "excede",
+    )
+]

@@ -1893,3 +1893,31 @@ FIGURES["rewrites"].append(several_beside(
         "de", "d", "et", "ou", "autres", "fois", "centaines", "milliers", "dizaines",
     ],
 ))
+
+# (17dc, D84.2) a count that fell below or did not reach a value is at most (rule 3): "sous les
+# 300", "sous la barre / le seuil des 2 000", "en deçà de", "n'a pas atteint 50" (prepositions
+# too: "sous les décombres" is no qualifier of a count further on; not "sous le cap", "ne dépasse
+# pas": "cap" and "ne" would vote for French in English and Turkish text); a count that
+# rose by N is additional (rule 12): the verbs of a rise before "de" / "d'" ("s'est alourdi de
+# 12", "a grimpé de 15", "a progressé d'environ 200")
+_FR_BELOW = [
+    "sous les", "sous la barre des", "sous la barre de", "sous la barre d'",
+    "sous la barre symbolique des", "sous le seuil des", "sous le seuil de", "sous le seuil d'",
+    "en deçà de", "en deçà des", "en deçà d'", "en deca de",
+]
+FIGURES["at_most"] += _FR_BELOW + [
+    "n'a pas atteint", "n'ont pas atteint", "n'avait pas atteint", "n'avaient pas atteint",
+    "n'atteint pas", "n'atteignent pas", "n'atteignait pas", "n'a pas dépassé",
+    "n'ont pas dépassé",
+]
+FIGURES["prepositions"] += _FR_BELOW
+FIGURES["additional"] += [
+    f"{verb} {de}"
+    for verb in (
+        "alourdi", "alourdie", "alourdis", "alourdies", "grimpé", "bondi", "augmenté",
+        "augmentée", "augmentés", "augmentées", "accru", "accrue", "accrus", "accrues",
+        "progressé", "gonflé", "crû", "augmente", "augmentent", "progresse", "progressent",
+        "grimpe", "grimpent", "s'alourdit",
+    )
+    for de in ("de", "d'")
+] + ["une hausse d'", "une augmentation d'", "en hausse d'", "un bond d'"]

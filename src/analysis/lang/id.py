@@ -655,3 +655,14 @@ FIGURES["rewrites"].append(several_beside(
         "dari", "di", "dan", "atau", "kali", "lainnya", "lain", "ratus", "ribu", "puluh",
     ],
 ))
+
+# (17dc, D84.2) a count that did not reach a value is at most (rule 3): "tidak mencapai", "belum
+# mencapai"; a verb of a rise right before its count ("naik 340", "meningkat sekitar 200") is
+# "rose by N", additional (rule 12), as "naik sebanyak" (read as "tambahan", additional); "naik
+# menjadi 40" stays the new total
+FIGURES["at_most"] += ["tidak mencapai", "tak mencapai", "belum mencapai", "tidak sampai ke"]
+FIGURES["rewrites"].append((
+    r"(?<!\S)(naik|meningkat|melonjak|bertambah|melesat) (?=(?:sekitar |kurang lebih |lebih dari |"
+    r"hampir )?\d)",
+    r"\1 tambahan ",
+))

@@ -805,3 +805,22 @@ FIGURES["rewrites"].append(several_beside(
         "di", "e", "o", "altri", "altre", "volte", "centinaia", "migliaia", "decine",
     ],
 ))
+
+# (17dc, D84.2) a count that fell below or did not reach a value is at most (rule 3): "sotto
+# quota 300", "sotto la soglia dei", "non ha raggiunto (i) 50", "non ha superato" (prepositions
+# too, as "sotto i")
+_IT_BELOW = [
+    "sotto quota", "sotto la soglia dei", "sotto la soglia delle", "sotto la soglia di",
+    "sotto la soglia degli", "al di sotto della soglia dei", "al di sotto della soglia di",
+]
+FIGURES["at_most"] += _IT_BELOW + [
+    f"non {verb}{art}"
+    for verb in (
+        "ha raggiunto", "hanno raggiunto", "raggiunge", "raggiungono", "aveva raggiunto",
+        "ha superato", "hanno superato", "supera", "superano", "aveva superato",
+        "è arrivato a", "è arrivata a", "sono arrivati a", "sono arrivate a", "arriva a",
+        "arrivano a",
+    )
+    for art in ("", " i", " le", " gli")
+]
+FIGURES["prepositions"] += _IT_BELOW

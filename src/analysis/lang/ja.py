@@ -1527,3 +1527,20 @@ FIGURES["rewrites"].append((
     r"ヘクタール|平方|立方|リットル|メートル|センチ|ミリ|度|時間|t(?![a-z])|kg|ha(?![a-z])|km|m(?![a-z])))",
     r"\1.\2",
 ))
+
+# (17dc, D84.2) a count that fell below a value is at most (rule 3): 下回る in all its
+# conjugations (下回り, 下回れ; not 下回らない, "not below"), and 割り込む, 割る, 切る after the
+# count's particle を ("1万人を割り込んだ", "50人を切った"), rewritten as "を下回る"; "に達しない",
+# "に届かない" (did not reach)
+FIGURES["post_at_most"] += [
+    "を下回り", "下回り", "を下回れ", "に達しない", "に達せず", "に達していない", "に届かない",
+    "に届かず", "に届いていない", "に達しなかっ", "に届かなかっ",
+]
+FIGURES["rewrites"].append((
+    # (割 after a count is spelt わ by the rewrite of shares above: "をわり込んだ")
+    # (each form written whole: the literals gate the rewrite, a phrase without one is not
+    # searched)
+    r"(?<=[\d万億千百人件名例台棟戸])(?:を割り込|を割込|をわり込|を割っ|をわっ|を割り|をわり|を割る|"
+    r"をわる|を割れ|をわれ|を切っ|を切り|を切る|を切れ)",
+    "を下回る",
+))

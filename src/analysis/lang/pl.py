@@ -845,3 +845,13 @@ FIGURES["rewrites"].append(several_beside(
         "z", "ze", "i", "lub", "albo", "razy", "innych", "inne", "set", "tysięcy", "dziesiątek",
     ],
 ))
+
+# (17dc, D84.2) a count that did not reach a value is at most (rule 3): "nie osiągnęła 50",
+# "nie sięgnęła" in their genders and tenses ("spadła poniżej", "nie przekroczyła" read already)
+FIGURES["at_most"] += [
+    f"nie {verb}"
+    for verb in (
+        "osiągnęła", "osiągnął", "osiągnęło", "osiągnęły", "osiągnęli", "osiąga", "osiągają",
+        "osiągnie", "osiągną", "sięgnęła", "sięgnął", "sięgnęło", "sięgnęły", "sięga", "sięgają",
+    )
+]

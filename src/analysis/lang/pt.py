@@ -811,3 +811,24 @@ FIGURES["rewrites"].append(several_beside(
         "de", "e", "ou", "outros", "outras", "vezes", "centenas", "milhares", "dezenas",
     ],
 ))
+
+# (17dc, D84.2) a count that did not reach or did not pass a value is at most (rule 3): "não chegou
+# a 50", "não atingiu", "não ultrapassou", "não passou de" in their persons and tenses; "rose by
+# N" without "em" ("o número de feridos aumentou 15") is additional as "aumentou em 15" (rule 12;
+# "aumentou para 15" stays the new total)
+FIGURES["at_most"] += [
+    f"{neg} {verb}"
+    for neg in ("não", "nao")
+    for verb in (
+        "chegou a", "chegaram a", "chega a", "chegam a", "chegava a", "chegavam a",
+        "atingiu", "atingiram", "atinge", "atingem", "alcançou", "alcançaram", "alcança",
+        "alcançam", "ultrapassou", "ultrapassaram", "ultrapassa", "ultrapassam",
+        "passou de", "passaram de", "passa de", "passam de", "superou", "superaram",
+    )
+]
+FIGURES["rewrites"].append((
+    r"\b(aumentou|aumentaram|cresceu|cresceram|subiu|subiram) "
+    r"(?!(?:19|20)\d\d\b)(?=(?:cerca de |mais de |quase )?\d[\d.,]*(?![\d.,])"
+    r"(?! ?(?:%|por cento)))",
+    r"\1 em adicionais ",
+))

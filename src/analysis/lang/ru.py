@@ -2209,3 +2209,19 @@ FIGURES["rewrites"].append(several_beside(
         "из", "и", "или", "раз", "других", "другие", "сотен", "тысяч", "десятков",
     ],
 ))
+
+# (17dc, D84.2) a count that fell below or did not reach a value is at most (rule 3): "ниже" (below:
+# "опустилось ниже 2 тысяч", "упало ниже 300"; a preposition too, it reaches no count across
+# another word), "не достигло 50" in its genders and tenses; a verb of a rise separated from its
+# "на N" by the time or a place ("увеличилось за сутки на 12 человек") is "rose by N", additional
+# (rule 12), as "увеличилось на"
+FIGURES["at_most"] += [
+    "ниже", "ниже чем", "не достигло", "не достиг", "не достигла", "не достигли", "не достигает",
+    "не достигают", "не дотягивает до", "не дотянуло до",
+]
+FIGURES["prepositions"] += ["ниже"]
+FIGURES["rewrites"].append((
+    r"(?<!\S)(увеличил(?:ось|ась|ся|ись)|вырос(?:ло|ла|ли)?|возрос(?:ло|ла|ли)?)"
+    r"((?: (?!на(?!\S)|до(?!\S))[^\s\d,.;:]+){1,4}) на (?=(?:\d|ещё |еще |почти |около |более ))",
+    r"\1 на\2 ",
+))

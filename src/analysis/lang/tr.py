@@ -762,3 +762,16 @@ FIGURES["year_post"] += [
     f"{noun} göre" for noun in ("verilerine", "raporuna", "rakamlarına", "istatistiklerine",
                                 "sayımına", "nüfus sayımına")
 ] + ["verileri", "verilerinde", "raporunda", "rakamları", "istatistikleri"]
+
+# (17dc, D84.2) a count that fell below or did not reach a value is at most (rule 3): "N'in altına
+# düştü / indi / geriledi / çekildi" (the dative of "altında" with a verb of falling, in its
+# tenses; "karantina altına alındı", put under quarantine, is no fall), "N'e ulaşmadı /
+# ulaşamadı" (did not reach)
+FIGURES["post_at_most"] += [
+    f"{below} {verb}"
+    for below in ("altına", "altina")
+    for verb in ("düştü", "düşerek", "düşmüş", "düşmüştü", "düşüyor", "düşecek", "düşen",
+                 "düştüğü", "dustu", "duserek", "indi", "inerek", "inmiş", "inmişti", "iniyor",
+                 "inen", "geriledi", "gerileyerek", "gerilemiş", "geriliyor", "gerileyen",
+                 "çekildi", "çekilerek", "cekildi")
+] + ["ulaşmadı", "ulaşamadı", "ulaşmayan", "ulaşmıyor", "ulasmadi"]

@@ -2213,3 +2213,18 @@ FIGURES["rewrites"].append(several_beside(
         "з", "із", "і", "й", "та", "або", "разів", "інших", "інші", "сотень", "тисяч", "десятків",
     ],
 ))
+
+# (17dc, D84.2) a count that fell below or did not reach a value is at most (rule 3): "нижче"
+# (below; a preposition too), "не досягло 50" in its genders and tenses; a verb of a rise
+# separated from its "на N" ("збільшилася за добу на 12 осіб") is "rose by N", additional (rule
+# 12), as "збільшилася на"
+FIGURES["at_most"] += [
+    "нижче", "нижче ніж", "не досягло", "не досяг", "не досягла", "не досягли", "не сягає",
+    "не сягають", "не досягає", "не досягають",
+]
+FIGURES["prepositions"] += ["нижче"]
+FIGURES["rewrites"].append((
+    r"(?<!\S)(збільшил(?:ася|ась|ося|ось|ся|ися|ись)|зрос(?:ла|ло|ли)?|зріс|вирос(?:ла|ло|ли)?|"
+    r"виріс)((?: (?!на(?!\S)|до(?!\S))[^\s\d,.;:]+){1,4}) на (?=(?:\d|ще |майже |близько |понад ))",
+    r"\1 на\2 ",
+))

@@ -565,3 +565,15 @@ FIGURES.update({
 # (17ck, D68.1) 千千万万 (thousands and tens of thousands, the magnitudes repeated) reads as
 # 成千上万, two vague ends (D4), never as the numerals 千, 千, 万, 万 multiplied
 FIGURES["rewrites"].insert(0, (r"千千万万|千千萬萬", "数千至数万"))
+
+# (17dc, D84.2) a count that fell below or did not reach a value is at most (rule 3): 跌破 (broke
+# below; not 破, "broke through": at least), 跌穿, 不及, 未达到 / 没有达到; 上升 / 增多 / 攀升 /
+# 激增 right before the count is "rose by N", additional (rule 12), as 增加
+FIGURES["at_most"] += [
+    "跌破", "跌穿", "不及", "未达到", "未達到", "没有达到", "沒有達到", "没达到", "沒達到",
+    "未能达到", "未能達到",
+]
+FIGURES["rewrites"].append((
+    r"(?:上升|增多|攀升|激增|猛增|暴增)(?=(?:约|約|近|逾|超过|超過)?\d)",
+    "增加了",
+))
