@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from analysis.figures import cats as Cat
+from analysis.figures.clauses import more_in_later_clause, total_after_more
 from analysis.figures.context import (
     bounds,
     drop_bracket_parts,
@@ -502,45 +503,6 @@ def _and_others(units: list[Unit], q: Quantity, lo: int) -> int:
     return k if units[k - 1].kind in ("w", "c", "p") else -1
 
 
-def _more_in_later_clause(units: list[Unit], q: Quantity) -> bool:
-    """Whether every "other / more" word stands after *q*, beyond a comma (D39).
-
-    "три людини загинули, інших пасажирів ушпиталили" (three died, the other passengers were
-    taken to hospital): "other" belongs to the clause after the comma, not to the three.
-    """
-    comma = False
-    for j, u in enumerate(units):
-        if Cat.ADDITIONAL in u.cats and (j < q.start or not comma):
-            return False
-        if j > q.end and u.text in (",", ";"):
-            comma = True
-    return True
-
-
-def _total_after_more(units: list[Unit], q: Quantity) -> bool:
-    """Whether a total word after a comma closes every "more" word before *q* (D84.3).
-
-    "a augmenté de 50 000 …, ce qui donne un total de 550 000": the rise's "more" belongs to
-    its clause; the count after "a total of" in the next one is the total.
-    """
-    last = -1
-    for j, u in enumerate(units):
-        if Cat.ADDITIONAL in u.cats:
-            if j >= q.start:
-                return False
-            last = j
-    if last < 0:
-        return False
-    comma = False
-    for j in range(last + 1, q.start):
-        u = units[j]
-        if u.text in (",", ";"):
-            comma = True
-        elif comma and Cat.TOTAL in u.cats:
-            return True
-    return False
-
-
 def _additional_from(units: list[Unit], k: int, hi: int) -> bool:
     """Whether an "additional" word stands from *k* to *hi* (the clause after an "and")."""
     return any(
@@ -693,9 +655,9 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         and beside_person(units, q, persons, joins, lex.person_verbs, lex.outcomes)
     ):  # "the pilot and four passengers": one more of a sum (D65.6)
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
-    if additional and _more_in_later_clause(units, q):
+    if additional and more_in_later_clause(units, q):
         additional = False
-    if additional and Cat.TOTAL in has and _total_after_more(units, q):
+    if additional and Cat.TOTAL in has and total_after_more(units, q):
         additional = False  # "rose by 50,000, giving a total of 550,000" (D84.3)
     fig = _one_figure(units, q, lo, hi, additional, has)
     if changed and fig.qualifier == "at_most":  # "рост с 103 до 149": the change's "до" (D76.2)
