@@ -449,7 +449,7 @@ def _read_simple(
         return fig, reason
     if not one_group:
         return None
-    simple = read_simple(norm, lex, False, False, ascii)
+    simple = read_simple(norm, lex, False, False, ascii, parts)
     if simple is None:
         return None
     fig, x = simple
