@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Final
+from typing import Final, cast
 
 import numpy as np
 import pandas as pd
@@ -36,7 +36,7 @@ from analysis.figures.normalise import (
     HAS_CJK,
     digits_value,
     expander,
-    folded_text,
+    folded_ascii,
     join_stray_comma,
     letter_tokens,
     normalise,
@@ -54,8 +54,11 @@ __all__ = ["clear_cache", "explain_figure", "parse_figure", "parse_figures"]
 Result = tuple[Figure, str]
 Template = tuple[tuple[float, float, float] | None, Figure, str]
 
-_CACHE: Final[dict[tuple[str, str | None], Result]] = {}
-_TEMPLATES: Final[dict[tuple[str, str, str | None], Template]] = {}
+_CACHE: Final[dict[object, object]] = {}
+"""(text, hint) -> :data:`Result`, every phrase read (typed as objects: see :func:`_cached`)."""
+_TEMPLATES: Final[dict[object, Template]] = {}
+"""(wording before the digit group, after it, hint) -> :data:`Template` (keys typed as objects:
+compiled code then looks a key up as it is, without building its tuple again, 17se)."""
 _CACHE_LIMIT: Final = 1_000_000
 # builds a Figure from a tuple, as Figure(...) does, without its keywords
 _new: Final = tuple.__new__
@@ -206,8 +209,7 @@ def _parse(text: str, hint: str | None) -> Result:
     """Read *text*: from a template when its wording was read before, else in full."""
     if text[:1] in _MINUS_OR_SPACE and _NEGATIVE.match(text):  # once per phrase read
         return UNPARSED, Reason.NEGATIVE.value
-    norm = folded_text(text)
-    ascii = norm.isascii()  # asked once, for every step below
+    norm, ascii = folded_ascii(text)  # isascii asked once, for every step below
     parts = split_digits(norm, ascii)
     if powers_may_stand(norm, parts):  # normalise's last step, where the digit groups allow it
         norm = unit_powers(norm)
@@ -457,11 +459,12 @@ def _read_simple(
         fig, why, q, value_dependent = decision
         reason = str(why)
         if key is not None and not value_dependent:
-            _leave_template(key, fig, reason, q, norm, None)
+            # (a key: one digit group, parts[1], not split again)
+            _leave_template(key, fig, reason, q, norm, parts[1] if parts is not None else None)
         return fig, reason
     if not one_group:
         return None
-    simple = read_simple(norm, lex, False, False, ascii)
+    simple = read_simple(norm, lex, False, False, ascii, parts)
     if simple is None:
         return None
     fig, x = simple
@@ -479,14 +482,18 @@ def _cached(text: object, lang: object) -> Result:
         else:
             return UNPARSED, Reason.NO_TEXT.value
     hint = lang if isinstance(lang, str) and lang else None
-    key = (text, hint)
-    hit = _CACHE.get(key)
+    # the key and the result are boxed once each (typed as tuples, compiled code would build
+    # the key for the look-up and again for the store, and the result twice, 17se)
+    key: object = (text, hint)
+    hit: object = _CACHE.get(key)
     if hit is None:
-        hit = _parse(text, hint)
+        read = _parse(text, hint)
         if len(_CACHE) >= _CACHE_LIMIT:
             _CACHE.clear()
+        hit = read
         _CACHE[key] = hit
-    return hit
+        return read
+    return cast(Result, hit)
 
 
 def clear_cache() -> None:

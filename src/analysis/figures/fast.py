@@ -94,9 +94,9 @@ def _before(seq: list[str], n: int, lex: Lexicon) -> tuple[str, bool] | None:
         k, cats = _unit(seq, i, lex)
         if i + k > n:
             return None  # a table phrase runs into the number
-        if i + k == n and Cat.QUALIFIER_BEFORE in cats and _QUALIFIER.issuperset(cats):
+        if i + k == n and Cat.QUALIFIER_BEFORE in cats and Cat.only(_QUALIFIER, cats):
             qual = str(cats[Cat.QUALIFIER_BEFORE])
-        elif not _INERT_BEFORE.issuperset(cats):
+        elif not Cat.only(_INERT_BEFORE, cats):
             return None
         additional = additional or Cat.ADDITIONAL in cats
         i += k
@@ -130,25 +130,25 @@ def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | Non
         return scale, pct, post, more
     # each unit is looked up once: the next step reuses it when this one does not take it
     k, cats = _unit(seq, i, lex)
-    if Cat.SCALE in cats and _SCALE.issuperset(cats):
+    if Cat.SCALE in cats and Cat.only(_SCALE, cats):
         scale = float(cats[Cat.SCALE])  # type: ignore[arg-type]
         i += k
         if i < end and seq[i] == "." and scale != 1.0:
             i += 1  # the dot of an abbreviated scale ("тыс.")
         if i < end:
             k, cats = _unit(seq, i, lex)
-    elif Cat.PERCENT in cats and _PERCENT.issuperset(cats):
+    elif Cat.PERCENT in cats and Cat.only(_PERCENT, cats):
         pct = True
         i += k
         if i < end:
             k, cats = _unit(seq, i, lex)
-    if i < end and Cat.QUALIFIER_AFTER in cats and _POST.issuperset(cats):
+    if i < end and Cat.QUALIFIER_AFTER in cats and Cat.only(_POST, cats):
         post = str(cats[Cat.QUALIFIER_AFTER])
         i += k
         if i < end:
             k, cats = _unit(seq, i, lex)
     while i < end:
-        if not _INERT_AFTER.issuperset(cats):
+        if not Cat.only(_INERT_AFTER, cats):
             return None
         more = more or Cat.ADDITIONAL in cats
         i += k
@@ -157,9 +157,70 @@ def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | Non
     return scale, pct, post, more
 
 
+def _words_before(head: str, ascii: bool) -> bool | None:
+    """Whether *head*, the text before the one digit group, is group 1 of :data:`SIMPLE_RE`.
+
+    That group is words each followed by one space: True when *head* is so with words of
+    letters only (``str.isalpha``: a letter is a word character that is no digit nor "_"), False
+    when it is not so, None when a character is no letter in text beyond ASCII (a combining
+    mark may be part of a word there: the pattern decides).
+    """
+    if not head:
+        return True
+    if head[-1] != " " or head[0] == " " or "  " in head:
+        return False
+    if head.replace(" ", "").isalpha():
+        return True
+    return False if ascii else None
+
+
+def _words_after(tail: str, ascii: bool) -> bool | None:
+    """Whether *tail*, the text after the one digit group, is group 3 of :data:`SIMPLE_RE`.
+
+    That group is words each after one space, each with at most a dot after it: answered as
+    :func:`_words_before` answers (the dots taken out first, each before a space or at the end).
+    """
+    if not tail:
+        return True
+    if tail[0] != " " or tail[-1] == " " or "  " in tail:
+        return False
+    if "." in tail:
+        tail = tail.replace(". ", " ")
+        if tail[-1] == ".":
+            tail = tail[:-1]
+        if tail[-1] == " " or "  " in tail:
+            return False  # a dot after a space or after a dot
+    if tail.replace(" ", "").isalpha():
+        return True
+    return False if ascii else None
+
+
+def _simple_number(group: str) -> bool:
+    """Whether *group*, a match of :data:`~.normalise.DIGITS_SPLIT`, is :data:`SIMPLE_RE`'s group 2.
+
+    That group is plain digits, thousands groups after one to three digits (",", "." or
+    spaces, not mixed with a decimal) or one decimal separator.
+    """
+    if group.isdigit():
+        return True
+    if " " in group:  # DIGITS_SPLIT's spaced groups, their decimals after them or none
+        return "," not in group and "." not in group
+    if "'" in group:
+        return False
+    if group.count(",") + group.count(".") == 1:
+        return True
+    pieces = group.replace(",", ".").split(".")
+    if not 1 <= len(pieces[0]) <= 3:
+        return False
+    for piece in pieces[1:]:
+        if len(piece) != 3:
+            return False
+    return True
+
+
 def read_simple(
     norm: str, lex: Lexicon, applies: bool | None = None, cjk: bool | None = None,
-    ascii: bool | None = None,
+    ascii: bool | None = None, parts: list[str] | None = None,
 ) -> tuple[Figure, float] | None:
     """Read *norm* when it has the simple shape, else return None.
 
@@ -175,6 +236,14 @@ def read_simple(
         already (the engine does, once for all its readers); looked up when None.
     ascii : bool, optional
         ``norm.isascii()``, when the caller found it already.
+    parts : list of str, optional
+        *norm* split by :data:`~.normalise.DIGITS_SPLIT`, when the caller split it already:
+        *norm* is then of the simple shape when it holds one digit group (three parts) and the
+        parts around it are words (:func:`_words_before`, :func:`_words_after`) as
+        :data:`SIMPLE_RE`'s groups 1 and 3 are, the group itself its group 2
+        (:func:`_simple_number`): every digit of *norm* is in that group, so the pattern's
+        three groups are the three parts. The pattern is matched only when a part holds a
+        character beyond ASCII that is no letter (17se: a tenth of the cost).
 
     Returns
     -------
@@ -184,13 +253,28 @@ def read_simple(
     """
     if ascii is None:
         ascii = norm.isascii()
-    m = (_SIMPLE_ASCII_RE if ascii else SIMPLE_RE).fullmatch(norm)
-    if m is None or (HAS_CJK.search(norm) is not None if cjk is None else cjk):
+    known = False  # whether the parts answered for the pattern
+    if parts is not None:
+        if len(parts) != 3:
+            return None
+        head, number, tail = parts[0], parts[1], parts[2]
+        words_before = _words_before(head, ascii)
+        if words_before is False:
+            return None
+        words_after = _words_after(tail, ascii)
+        if words_after is False or not _simple_number(number):
+            return None
+        known = words_before is True and words_after is True
+    if not known:
+        m = (_SIMPLE_ASCII_RE if ascii else SIMPLE_RE).fullmatch(norm)
+        if m is None:
+            return None
+        head, number, tail = m.group(1), m.group(2), m.group(3)
+    if HAS_CJK.search(norm) is not None if cjk is None else cjk:
         return None
     if lex.rewrites_apply(norm) if applies is None else applies:
         return None
-    before = m.group(1).split()
-    tail = m.group(3)
+    before = head.split()
     if "." in tail:
         if "." in lex.one or "." in lex.starts:
             return None
@@ -198,7 +282,7 @@ def read_simple(
     else:
         after = tail.split()
     n = len(before)
-    seq = [*before, m.group(2), *after]
+    seq = [*before, number, *after]
     found = _before(seq, n, lex)
     if found is None:
         return None
@@ -206,12 +290,15 @@ def read_simple(
     if read is None:
         return None
     scale, pct, post, more = read
-    words = [w for w in seq if w[0].isalpha()]
+    if known:  # the words are before and after, each of letters, and the dots stand alone
+        words = [*before, *after] if "." not in tail else [*before, *(w for w in after if w != ".")]
+    else:
+        words = [w for w in seq if w[0].isalpha()]
     if words and not knows(lex, words) and knows(LEXICONS[guess_language(norm, words)], words):
         return None  # the engine would read the phrase with another language's table
     qual = found[0] if found[0] != "exact" or post is None else post
     additional = more or found[1]
-    x = digits_value(m.group(2))
+    x = digits_value(number)
     unit = "percent" if pct else "count"
     return qualified(x * scale, unit, qual, "additional" if additional else "total"), x
 
@@ -227,8 +314,9 @@ _YEARISH: Final = re.compile(r"(?:1[89]|20)\d\d")
 drops before reading (``engine._YEARS_JOINED`` matches nowhere without two of these)."""
 
 
-_SHAPE_SYMBOLS: Final = frozenset(",.~%〜～")
-"""The characters of :data:`CJK_SHAPE` that are neither digits, spaces nor CJK characters."""
+_SHAPE_SYMBOLS: Final = ",.~%〜～"
+"""The characters of :data:`CJK_SHAPE` that are neither digits, spaces nor CJK characters (a
+string: a character is found in it faster than in a set, whose look-up hashes it, 17se)."""
 
 
 def shape_tokens(parts: list[str]) -> list[Token]:
@@ -242,19 +330,18 @@ def shape_tokens(parts: list[str]) -> list[Token]:
     pattern (``tests/test_figures_fast_cjk.py`` holds the two to each other).
     """
     toks: list[Token] = []
-    append = toks.append
     gap = True  # before the first token, as after a space: not glued
     odd = False
     for part in parts:
         if odd:
-            append((part, "d", not gap))
+            toks.append((part, "d", not gap))
             gap = False
         else:
             for ch in part:
                 if ch == " ":
                     gap = True
                 else:
-                    append((ch, "s" if ch in _SHAPE_SYMBOLS else "c", not gap))
+                    toks.append((ch, "s" if ch in _SHAPE_SYMBOLS else "c", not gap))
                     gap = False
         odd = not odd
     return toks
