@@ -131,6 +131,8 @@ STAYS = [
      {"300": "killed"}),
     ("en", "North Korea's 11th Corps sent 12,000 soldiers to Kursk, Seoul said.",
      {"12,000": "deployed"}),
+    ("en", "Eight of the ten thousand North Korean soldiers in Russia have moved to Kursk, "
+     "Blinken said.", {"ten thousand": "deployed"}),
     ("de", "Kiew zufolge wurden 3 der 12.000 nordkoreanischen Soldaten gefangen genommen.",
      {"3": "captured"}),
     ("de", "Nordkorea schickte 6.000 von 14.000 Soldaten an die Front, 3.000 wurden getötet.",
@@ -145,6 +147,9 @@ STAYS = [
     ("ru", "Из 11 тысяч северокорейских военных около 3 тысяч погибли, заявил Киев.",
      {"11 тысяч": "deployed", "около 3 тысяч": "killed"}),
     ("ru", "Бригада 155 сообщила о 300 убитых северокорейских военных.", {"300": "killed"}),
+    # a denominator with its scale word is a total, no proportion (the lead's fix after 16cl)
+    ("ru", "Восемь из десяти тысяч военнослужащих КНДР переброшены в Курскую область, заявил "
+     "Блинкен.", {"десяти тысяч": "deployed"}),
     ("ru", "В составе корпуса 12 тысяч северокорейских военных, заявил Киев.",
      {"12 тысяч": "deployed"}),
     ("uk", "Із 12 тисяч північнокорейських військових 3 тисячі загинули, заявив Київ.",

@@ -106,6 +106,8 @@ def ratio(cues: Cues, low: str, start: int, end: int) -> bool:
         if cues.spaced and (cues.not_after.match(low[m.end("b"):m.end("b") + 40])
                             or counted_after(cues, low, m.end("b"))):
             continue  # "3 in 10 days": a thing counted, no proportion
+        if cues.spaced and _scale(cues.code, True).match(low, m.end("b")):
+            continue  # "восемь из десяти тысяч": the denominator is ten thousand, a total
         certain = sure.fullmatch(m.group("c")) or marks.search(low, m.end("a"), m.end("a") + 6)
         if denominator == 10 or certain and (2 <= denominator <= 10 or denominator == 100):
             return True
