@@ -1,7 +1,9 @@
 """Rewrites the figure tables share: designations, magnitudes, decimals before a unit.
 
 A designation is no quantity (17cr, D74), nor a magnitude (D75); a point before three digits and a
-unit is a decimal point in Han, kana and Hangul text (:func:`decimal_before`, D82).
+unit is a decimal point in Han, kana and Hangul text (:func:`decimal_before`, D82); a Russian or
+Ukrainian verb of a rise separated from its "на N" is read as "rose by N" (:func:`rise_then_by`,
+D84.2).
 
 Letters glued to the digits after them name a thing: a weapon ("M1989 Koksan", "M777", "K9",
 "KN23"), an aircraft ("A320", "MiG29"), a virus ("H5N1", "Covid19"), a group ("G7"). Folded to
@@ -50,3 +52,20 @@ def decimal_before(units: list[str]) -> tuple[str, str]:
         + r")(?![a-z]))",
         r"\1.\g<2>0",
     )
+
+
+def rise_then_by(verbs: str, leads: list[str]) -> tuple[str, str]:
+    """Return the rewrite that joins a verb of a rise to its "на N" across up to four words.
+
+    "увеличилось за сутки на 12 человек" (rose in a day by 12 people) becomes "увеличилось на за
+    сутки 12 человек", so the verb's "на" stands where a table's additional phrase reads it (D84.2,
+    rule 12). *verbs* is the alternation of the verb's forms; *leads* the words that may stand
+    between "на" and the number (a qualifier: "ещё", "почти", "около" …). Never across "на" or "до"
+    (a second change), a digit or a stop.
+    """
+    lead = "|".join(f"{word} " for word in leads)
+    return (
+        rf"(?<!\S)({verbs})((?: (?!на(?!\S)|до(?!\S))[^\s\d,.;:]+){{1,4}}) на (?=(?:\d|{lead}))",
+        r"\1 на\2 ",
+    )
+

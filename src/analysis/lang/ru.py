@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, rise_then_by
 from analysis.lang._determiners import several_beside
 
 # fmt: off
@@ -2220,8 +2220,7 @@ FIGURES["at_most"] += [
     "не достигают", "не дотягивает до", "не дотянуло до",
 ]
 FIGURES["prepositions"] += ["ниже"]
-FIGURES["rewrites"].append((
-    r"(?<!\S)(увеличил(?:ось|ась|ся|ись)|вырос(?:ло|ла|ли)?|возрос(?:ло|ла|ли)?)"
-    r"((?: (?!на(?!\S)|до(?!\S))[^\s\d,.;:]+){1,4}) на (?=(?:\d|ещё |еще |почти |около |более ))",
-    r"\1 на\2 ",
+FIGURES["rewrites"].append(rise_then_by(
+    r"увеличил(?:ось|ась|ся|ись)|вырос(?:ло|ла|ли)?|возрос(?:ло|ла|ли)?",
+    ["ещё", "еще", "почти", "около", "более"],
 ))

@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, rise_then_by
 from analysis.lang._determiners import several_beside
 
 # fmt: off
@@ -2223,8 +2223,7 @@ FIGURES["at_most"] += [
     "не сягають", "не досягає", "не досягають",
 ]
 FIGURES["prepositions"] += ["нижче"]
-FIGURES["rewrites"].append((
-    r"(?<!\S)(збільшил(?:ася|ась|ося|ось|ся|ися|ись)|зрос(?:ла|ло|ли)?|зріс|вирос(?:ла|ло|ли)?|"
-    r"виріс)((?: (?!на(?!\S)|до(?!\S))[^\s\d,.;:]+){1,4}) на (?=(?:\d|ще |майже |близько |понад ))",
-    r"\1 на\2 ",
+FIGURES["rewrites"].append(rise_then_by(
+    r"збільшил(?:ася|ась|ося|ось|ся|ися|ись)|зрос(?:ла|ло|ли)?|зріс|вирос(?:ла|ло|ли)?|виріс",
+    ["ще", "майже", "близько", "понад"],
 ))
