@@ -453,62 +453,60 @@ def _no_trailing_gap(text: str) -> str:
 def _general_tokens(text: str, words: list[str] | None) -> list[Token]:
     """:func:`tokens` of any *text*, cut by :data:`_GAPPED_TOKEN_RE` (a group per kind)."""
     toks: list[Token] = []
-    append = toks.append
     first = True
     # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
     for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(_no_trailing_gap(text)):
         glued = not (gap or first)
         first = False
         if d:
-            append((d, "d", glued))
+            toks.append((d, "d", glued))
         elif w:
             if "'" in w and w[0] < _ELISION_MAX:
                 head, _, tail = w.partition("'")
-                append((head + "'", "w", glued))
+                toks.append((head + "'", "w", glued))
                 if words is not None:
                     words.append(head + "'")
                 if tail:
-                    append((tail, "w", True))
+                    toks.append((tail, "w", True))
                     if words is not None:
                         words.append(tail)
             else:
-                append((w, "w", glued))
+                toks.append((w, "w", glued))
                 if words is not None:
                     words.append(w)
         elif c:
-            append((c, "c", glued))
+            toks.append((c, "c", glued))
         else:
-            append((s, "s", glued))
+            toks.append((s, "s", glued))
     return toks
 
 
 def _ascii_tokens(text: str, words: list[str] | None) -> list[Token]:
     """:func:`tokens` of ASCII *text*, cut by :data:`_ASCII_TOKEN_RE` (one group per token)."""
     toks: list[Token] = []
-    append = toks.append
     first = True
     for gap, tok in _ASCII_TOKEN_RE.findall(_no_trailing_gap(text)):
         glued = not (gap or first)
         first = False
         head = tok[0]
         if "0" <= head <= "9":
-            append((tok, "d", glued))
+            toks.append((tok, "d", glued))
         elif head.isalpha():
             if "'" in tok:
                 word, _, tail = tok.partition("'")
-                append((word + "'", "w", glued))
+                toks.append((word + "'", "w", glued))
                 if words is not None:
                     words.append(word + "'")
                 if tail:
-                    append((tail, "w", True))
+                    toks.append((tail, "w", True))
                     if words is not None:
                         words.append(tail)
             else:
-                append((tok, "w", glued))
+                toks.append((tok, "w", glued))
                 if words is not None:
                     words.append(tok)
         else:
-            append((tok, "s", glued))
+            toks.append((tok, "s", glued))
     return toks
 
 
