@@ -167,13 +167,20 @@ def folded_text(text: str) -> str:
     return folded_ascii(text)[0]
 
 
+_IS_ASCII: Final = str.isascii
+"""``str.isascii``, held once: compiled code calls a ``str`` method it has no primitive for
+by its name (a look-up on the type at each call, 17sg)."""
+IS_ALPHA: Final = str.isalpha
+"""``str.isalpha``, held once (as :data:`_IS_ASCII`)."""
+
+
 def folded_ascii(text: str) -> tuple[str, bool]:
     """Return :func:`folded_text` of *text* and whether it is ASCII (``str.isascii``).
 
     The engine asks both; ASCII text without "`" folds to its lower case, which is ASCII: the
     question is asked of *text* alone then (17se).
     """
-    if text.isascii():
+    if _IS_ASCII(text):
         if "`" not in text:
             return text.lower(), True  # what fold gives ASCII text without "`"; no CJK decimal
         folded = fold(text)
@@ -191,7 +198,7 @@ def folded_ascii(text: str) -> tuple[str, bool]:
         folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
     if marked and _SPELLED is not None and _SPELLED.search(folded) is not None:
         folded = spell(folded)
-    return folded, folded.isascii()
+    return folded, _IS_ASCII(folded)
 
 
 def _han_scale_in(text: str) -> bool:
@@ -401,7 +408,7 @@ def letter_tokens(
     """
     if not text or text[0] == " " or text[-1] == " " or "  " in text:
         return None
-    if not text.replace(" ", "").isalpha():
+    if not IS_ALPHA(text.replace(" ", "")):
         return None
     if not (text.isascii() if ascii is None else ascii) and HAS_CJK.search(text) is not None:
         return None
@@ -491,7 +498,7 @@ def _ascii_tokens(text: str, words: list[str] | None) -> list[Token]:
         head = tok[0]
         if "0" <= head <= "9":
             toks.append((tok, "d", glued))
-        elif head.isalpha():
+        elif IS_ALPHA(head):
             if "'" in tok:
                 word, _, tail = tok.partition("'")
                 toks.append((word + "'", "w", glued))
