@@ -167,11 +167,11 @@ def folded_text(text: str) -> str:
     return folded_ascii(text)[0]
 
 
-_IS_ASCII: Final = str.isascii
+IS_ASCII: Final = str.isascii
 """``str.isascii``, held once: compiled code calls a ``str`` method it has no primitive for
 by its name (a look-up on the type at each call, 17sg)."""
 IS_ALPHA: Final = str.isalpha
-"""``str.isalpha``, held once (as :data:`_IS_ASCII`)."""
+"""``str.isalpha``, held once (as :data:`IS_ASCII`; ``tests/test_figures_speed_17sg.py``)."""
 
 
 def folded_ascii(text: str) -> tuple[str, bool]:
@@ -180,7 +180,7 @@ def folded_ascii(text: str) -> tuple[str, bool]:
     The engine asks both; ASCII text without "`" folds to its lower case, which is ASCII: the
     question is asked of *text* alone then (17se).
     """
-    if _IS_ASCII(text):
+    if IS_ASCII(text):
         if "`" not in text:
             return text.lower(), True  # what fold gives ASCII text without "`"; no CJK decimal
         folded = fold(text)
@@ -198,7 +198,7 @@ def folded_ascii(text: str) -> tuple[str, bool]:
         folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
     if marked and _SPELLED is not None and _SPELLED.search(folded) is not None:
         folded = spell(folded)
-    return folded, _IS_ASCII(folded)
+    return folded, IS_ASCII(folded)
 
 
 def _han_scale_in(text: str) -> bool:
@@ -288,14 +288,19 @@ _ASCII_DIGITS_SPLIT: Final = re.compile(DIGITS_SPLIT.pattern.replace(r"\d", "[0-
 into Unicode's tables for each character (a sixth faster)."""
 
 
+_SPLIT: Final = DIGITS_SPLIT.split
+_ASCII_SPLIT: Final = _ASCII_DIGITS_SPLIT.split
+"""The two patterns' ``split``, held once (a method called by its name otherwise, 17sg)."""
+
+
 def split_digits(text: str, ascii: bool | None = None) -> list[str]:
     """Return *text* split by :data:`DIGITS_SPLIT` (ASCII text by its ``[0-9]`` form).
 
     *ascii* is ``text.isascii()`` when the caller found it already (the engine asks once).
     """
     if ascii is None:
-        ascii = text.isascii()
-    return (_ASCII_DIGITS_SPLIT if ascii else DIGITS_SPLIT).split(text)
+        ascii = IS_ASCII(text)
+    return _ASCII_SPLIT(text) if ascii else _SPLIT(text)
 
 DATE_RE: Final = re.compile(
     r"(?<![\d.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\d])"
@@ -307,6 +312,9 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _SEP_SPLIT: Final = re.compile(r"([,.' ])")
 _THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}(?:[,.' ]\d{3})+")  # 1,500 / 3.000 / 12 000
 _INDIAN_GROUPS: Final = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
+_GAPPED_FINDALL: Final = _GAPPED_TOKEN_RE.findall
+_ASCII_FINDALL: Final = _ASCII_TOKEN_RE.findall
+"""The token patterns' ``findall``, held once (as :data:`_SPLIT`)."""
 _ELISION_MAX: Final = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
 
@@ -410,7 +418,7 @@ def letter_tokens(
         return None
     if not IS_ALPHA(text.replace(" ", "")):
         return None
-    if not (text.isascii() if ascii is None else ascii) and HAS_CJK.search(text) is not None:
+    if not (IS_ASCII(text) if ascii is None else ascii) and HAS_CJK.search(text) is not None:
         return None
     pieces = text.split(" ")
     if words is not None:
@@ -437,7 +445,7 @@ def tokens(
     list of Token
         ``(token, kind, glued)`` in order; the words are the tokens of kind ``w``.
     """
-    if text.isascii() if ascii is None else ascii:
+    if IS_ASCII(text) if ascii is None else ascii:
         return _ascii_tokens(text, words)
     return _general_tokens(text, words)
 
@@ -462,7 +470,7 @@ def _general_tokens(text: str, words: list[str] | None) -> list[Token]:
     toks: list[Token] = []
     first = True
     # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
-    for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(_no_trailing_gap(text)):
+    for gap, d, c, w, s in _GAPPED_FINDALL(_no_trailing_gap(text)):
         glued = not (gap or first)
         first = False
         if d:
@@ -492,7 +500,7 @@ def _ascii_tokens(text: str, words: list[str] | None) -> list[Token]:
     """:func:`tokens` of ASCII *text*, cut by :data:`_ASCII_TOKEN_RE` (one group per token)."""
     toks: list[Token] = []
     first = True
-    for gap, tok in _ASCII_TOKEN_RE.findall(_no_trailing_gap(text)):
+    for gap, tok in _ASCII_FINDALL(_no_trailing_gap(text)):
         glued = not (gap or first)
         first = False
         head = tok[0]
