@@ -167,11 +167,10 @@ def folded_text(text: str) -> str:
     return folded_ascii(text)[0]
 
 
+# str methods held once: compiled code calls a str method it has no primitive for by its name
+# (a look-up on the type at each call; 17sg, tests/test_figures_speed_17sg.py)
 IS_ASCII: Final = str.isascii
-"""``str.isascii``, held once: compiled code calls a ``str`` method it has no primitive for
-by its name (a look-up on the type at each call, 17sg)."""
 IS_ALPHA: Final = str.isalpha
-"""``str.isalpha``, held once (as :data:`IS_ASCII`; ``tests/test_figures_speed_17sg.py``)."""
 
 
 def folded_ascii(text: str) -> tuple[str, bool]:
@@ -270,9 +269,8 @@ _ASCII_TOKEN_RE: Final = re.compile(
 )
 """:data:`_GAPPED_TOKEN_RE` for ASCII text, where its letter classes are ``[A-Za-z]`` (no
 CJK character, no combining mark, no digit but ``[0-9]``): the same tokens, a third faster.
-The token is one group
-(a fifth less work for ``findall`` than a group per kind): its first character tells its
-kind, a digit ``d``, a letter ``w``, anything else ``s`` (no CJK character in ASCII text)."""
+The token is one group (a fifth less work for ``findall`` than a group per kind): its first
+character tells its kind (``d`` a digit, ``w`` a letter, else ``s``; no CJK in ASCII text)."""
 
 DIGITS_SPLIT: Final = re.compile(
     r"(\d(?:\d{0,2}+(?: \d{3}(?!\d))++(?:[,.]\d++)?+|\d*+(?:[,.'](?=\d)\d++)*+))"
@@ -288,9 +286,9 @@ _ASCII_DIGITS_SPLIT: Final = re.compile(DIGITS_SPLIT.pattern.replace(r"\d", "[0-
 into Unicode's tables for each character (a sixth faster)."""
 
 
+# the two patterns' split, held once (a method called by its name otherwise, 17sg)
 _SPLIT: Final = DIGITS_SPLIT.split
 _ASCII_SPLIT: Final = _ASCII_DIGITS_SPLIT.split
-"""The two patterns' ``split``, held once (a method called by its name otherwise, 17sg)."""
 
 
 def split_digits(text: str, ascii: bool | None = None) -> list[str]:
@@ -298,9 +296,7 @@ def split_digits(text: str, ascii: bool | None = None) -> list[str]:
 
     *ascii* is ``text.isascii()`` when the caller found it already (the engine asks once).
     """
-    if ascii is None:
-        ascii = IS_ASCII(text)
-    return _ASCII_SPLIT(text) if ascii else _SPLIT(text)
+    return _ASCII_SPLIT(text) if (IS_ASCII(text) if ascii is None else ascii) else _SPLIT(text)
 
 DATE_RE: Final = re.compile(
     r"(?<![\d.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\d])"
@@ -312,9 +308,9 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _SEP_SPLIT: Final = re.compile(r"([,.' ])")
 _THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}(?:[,.' ]\d{3})+")  # 1,500 / 3.000 / 12 000
 _INDIAN_GROUPS: Final = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
+# the token patterns' findall, held once (as _SPLIT)
 _GAPPED_FINDALL: Final = _GAPPED_TOKEN_RE.findall
 _ASCII_FINDALL: Final = _ASCII_TOKEN_RE.findall
-"""The token patterns' ``findall``, held once (as :data:`_SPLIT`)."""
 _ELISION_MAX: Final = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
 
