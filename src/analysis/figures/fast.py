@@ -30,7 +30,15 @@ from analysis.figures.decide import Decision, decide
 from analysis.figures.language import guess_language, knows
 from analysis.figures.lexicon import LEXICONS, Cats, Lexicon
 from analysis.figures.model import Figure
-from analysis.figures.normalise import CJK, DIGITS_SPLIT, HAS_CJK, MARKS, Token, digits_value
+from analysis.figures.normalise import (
+    CJK,
+    DIGITS_SPLIT,
+    HAS_CJK,
+    IS_ALPHA,
+    MARKS,
+    Token,
+    digits_value,
+)
 from analysis.figures.qualify import qualified
 from analysis.figures.units import other_cats
 
@@ -169,7 +177,7 @@ def _words_before(head: str, ascii: bool) -> bool | None:
         return True
     if head[-1] != " " or head[0] == " " or "  " in head:
         return False
-    if head.replace(" ", "").isalpha():
+    if IS_ALPHA(head.replace(" ", "")):
         return True
     return False if ascii else None
 
@@ -190,7 +198,7 @@ def _words_after(tail: str, ascii: bool) -> bool | None:
             tail = tail[:-1]
         if tail[-1] == " " or "  " in tail:
             return False  # a dot after a space or after a dot
-    if tail.replace(" ", "").isalpha():
+    if IS_ALPHA(tail.replace(" ", "")):
         return True
     return False if ascii else None
 

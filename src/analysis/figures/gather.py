@@ -196,7 +196,9 @@ def _spaced_dash_before(units: list[Unit], k: int) -> bool:
 
 def _big(units: list[Unit], q: Quantity) -> bool:
     """Whether *q* is written grouped ("2.013") or with a scale word ("6,3 millions", D77.3)."""
-    if units[q.start].kind == "d" and _GROUPED.search(units[q.start].text):
+    first = units[q.start]
+    # digits alone hold no separator (asked first: the search is a method call, 17sg)
+    if first.kind == "d" and not first.text.isdigit() and _GROUPED.search(first.text):
         return True
     for k in range(q.start + 1, q.end + 1):
         if units[k].cats.get(Cat.SCALE, 0.0) >= 1000.0:  # type: ignore[operator]

@@ -167,13 +167,19 @@ def folded_text(text: str) -> str:
     return folded_ascii(text)[0]
 
 
+# str methods held once: compiled code calls a str method it has no primitive for by its name
+# (a look-up on the type at each call; 17sg, tests/test_figures_speed_17sg.py)
+IS_ASCII: Final = str.isascii
+IS_ALPHA: Final = str.isalpha
+
+
 def folded_ascii(text: str) -> tuple[str, bool]:
     """Return :func:`folded_text` of *text* and whether it is ASCII (``str.isascii``).
 
     The engine asks both; ASCII text without "`" folds to its lower case, which is ASCII: the
     question is asked of *text* alone then (17se).
     """
-    if text.isascii():
+    if IS_ASCII(text):
         if "`" not in text:
             return text.lower(), True  # what fold gives ASCII text without "`"; no CJK decimal
         folded = fold(text)
@@ -191,7 +197,7 @@ def folded_ascii(text: str) -> tuple[str, bool]:
         folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
     if marked and _SPELLED is not None and _SPELLED.search(folded) is not None:
         folded = spell(folded)
-    return folded, folded.isascii()
+    return folded, IS_ASCII(folded)
 
 
 def _han_scale_in(text: str) -> bool:
@@ -263,9 +269,8 @@ _ASCII_TOKEN_RE: Final = re.compile(
 )
 """:data:`_GAPPED_TOKEN_RE` for ASCII text, where its letter classes are ``[A-Za-z]`` (no
 CJK character, no combining mark, no digit but ``[0-9]``): the same tokens, a third faster.
-The token is one group
-(a fifth less work for ``findall`` than a group per kind): its first character tells its
-kind, a digit ``d``, a letter ``w``, anything else ``s`` (no CJK character in ASCII text)."""
+The token is one group (a fifth less work for ``findall`` than a group per kind): its first
+character tells its kind (``d`` a digit, ``w`` a letter, else ``s``; no CJK in ASCII text)."""
 
 DIGITS_SPLIT: Final = re.compile(
     r"(\d(?:\d{0,2}+(?: \d{3}(?!\d))++(?:[,.]\d++)?+|\d*+(?:[,.'](?=\d)\d++)*+))"
@@ -281,14 +286,17 @@ _ASCII_DIGITS_SPLIT: Final = re.compile(DIGITS_SPLIT.pattern.replace(r"\d", "[0-
 into Unicode's tables for each character (a sixth faster)."""
 
 
+# the two patterns' split, held once (a method called by its name otherwise, 17sg)
+_SPLIT: Final = DIGITS_SPLIT.split
+_ASCII_SPLIT: Final = _ASCII_DIGITS_SPLIT.split
+
+
 def split_digits(text: str, ascii: bool | None = None) -> list[str]:
     """Return *text* split by :data:`DIGITS_SPLIT` (ASCII text by its ``[0-9]`` form).
 
     *ascii* is ``text.isascii()`` when the caller found it already (the engine asks once).
     """
-    if ascii is None:
-        ascii = text.isascii()
-    return (_ASCII_DIGITS_SPLIT if ascii else DIGITS_SPLIT).split(text)
+    return _ASCII_SPLIT(text) if (IS_ASCII(text) if ascii is None else ascii) else _SPLIT(text)
 
 DATE_RE: Final = re.compile(
     r"(?<![\d.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\d])"
@@ -300,6 +308,9 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _SEP_SPLIT: Final = re.compile(r"([,.' ])")
 _THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}(?:[,.' ]\d{3})+")  # 1,500 / 3.000 / 12 000
 _INDIAN_GROUPS: Final = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
+# the token patterns' findall, held once (as _SPLIT)
+_GAPPED_FINDALL: Final = _GAPPED_TOKEN_RE.findall
+_ASCII_FINDALL: Final = _ASCII_TOKEN_RE.findall
 _ELISION_MAX: Final = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
 
@@ -401,9 +412,9 @@ def letter_tokens(
     """
     if not text or text[0] == " " or text[-1] == " " or "  " in text:
         return None
-    if not text.replace(" ", "").isalpha():
+    if not IS_ALPHA(text.replace(" ", "")):
         return None
-    if not (text.isascii() if ascii is None else ascii) and HAS_CJK.search(text) is not None:
+    if not (IS_ASCII(text) if ascii is None else ascii) and HAS_CJK.search(text) is not None:
         return None
     pieces = text.split(" ")
     if words is not None:
@@ -430,7 +441,7 @@ def tokens(
     list of Token
         ``(token, kind, glued)`` in order; the words are the tokens of kind ``w``.
     """
-    if text.isascii() if ascii is None else ascii:
+    if IS_ASCII(text) if ascii is None else ascii:
         return _ascii_tokens(text, words)
     return _general_tokens(text, words)
 
@@ -453,62 +464,60 @@ def _no_trailing_gap(text: str) -> str:
 def _general_tokens(text: str, words: list[str] | None) -> list[Token]:
     """:func:`tokens` of any *text*, cut by :data:`_GAPPED_TOKEN_RE` (a group per kind)."""
     toks: list[Token] = []
-    append = toks.append
     first = True
     # one findall (no match objects): every character is a token's or a gap's (spaces, "_")
-    for gap, d, c, w, s in _GAPPED_TOKEN_RE.findall(_no_trailing_gap(text)):
+    for gap, d, c, w, s in _GAPPED_FINDALL(_no_trailing_gap(text)):
         glued = not (gap or first)
         first = False
         if d:
-            append((d, "d", glued))
+            toks.append((d, "d", glued))
         elif w:
             if "'" in w and w[0] < _ELISION_MAX:
                 head, _, tail = w.partition("'")
-                append((head + "'", "w", glued))
+                toks.append((head + "'", "w", glued))
                 if words is not None:
                     words.append(head + "'")
                 if tail:
-                    append((tail, "w", True))
+                    toks.append((tail, "w", True))
                     if words is not None:
                         words.append(tail)
             else:
-                append((w, "w", glued))
+                toks.append((w, "w", glued))
                 if words is not None:
                     words.append(w)
         elif c:
-            append((c, "c", glued))
+            toks.append((c, "c", glued))
         else:
-            append((s, "s", glued))
+            toks.append((s, "s", glued))
     return toks
 
 
 def _ascii_tokens(text: str, words: list[str] | None) -> list[Token]:
     """:func:`tokens` of ASCII *text*, cut by :data:`_ASCII_TOKEN_RE` (one group per token)."""
     toks: list[Token] = []
-    append = toks.append
     first = True
-    for gap, tok in _ASCII_TOKEN_RE.findall(_no_trailing_gap(text)):
+    for gap, tok in _ASCII_FINDALL(_no_trailing_gap(text)):
         glued = not (gap or first)
         first = False
         head = tok[0]
         if "0" <= head <= "9":
-            append((tok, "d", glued))
-        elif head.isalpha():
+            toks.append((tok, "d", glued))
+        elif IS_ALPHA(head):
             if "'" in tok:
                 word, _, tail = tok.partition("'")
-                append((word + "'", "w", glued))
+                toks.append((word + "'", "w", glued))
                 if words is not None:
                     words.append(word + "'")
                 if tail:
-                    append((tail, "w", True))
+                    toks.append((tail, "w", True))
                     if words is not None:
                         words.append(tail)
             else:
-                append((tok, "w", glued))
+                toks.append((tok, "w", glued))
                 if words is not None:
                     words.append(tok)
         else:
-            append((tok, "s", glued))
+            toks.append((tok, "s", glued))
     return toks
 
 

@@ -596,7 +596,7 @@ def _lone_digits(units: list[Unit], i: int, n: int) -> Quantity | None:
         return q
     scale = units[i + 1]
     c = scale.cats
-    if Cat.SCALE not in c or not _SCALE_ONLY.issuperset(c) or not _ends_run(units, i + 2, n):
+    if Cat.SCALE not in c or not Cat.only(_SCALE_ONLY, c) or not _ends_run(units, i + 2, n):
         return None
     s = float(c[Cat.SCALE])  # type: ignore[arg-type]
     if math.isinf(s):

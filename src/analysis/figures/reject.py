@@ -189,13 +189,13 @@ def listed_with_many(units: list[Unit], q: Quantity) -> bool:
         if Cat.INCLUDING in c or Cat.INCLUDING_AFTER in c:
             return False
         if Cat.ARTICLE in c and comma:
-            if article and not _LIST_JOINS.isdisjoint(units[k - 1].cats):
+            if article and Cat.shares(_LIST_JOINS, units[k - 1].cats):
                 return True  # ", a helicopter and a plane"
             article = True
         if u.text in (",", ";", "、"):
             comma = comma or u.text == ","
             punct = True
-        elif not _LIST_JOINS.isdisjoint(c):
+        elif Cat.shares(_LIST_JOINS, c):
             joined = True
         elif Cat.UNCOUNTABLE in c and (joined or (punct and u.cjk)) and not inside_word(units, k):
             prev = units[k - 1]

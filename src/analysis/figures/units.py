@@ -54,7 +54,7 @@ TIME_HEAD: Final[Cats] = {Cat.DURATION: True}
 "hostages" is no German word)."""
 
 
-def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
+def other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
     """Categories of a token the table does not list: symbols, one-word numbers, stems.
 
     Remembered in ``lex.other`` (the kind of a token follows from its text).
@@ -74,9 +74,6 @@ def _other_cats(tok: str, kind: str, lex: Lexicon) -> Cats:
         lex.other.clear()
     lex.other[tok] = cats = cats or NO_CATS
     return cats
-
-
-other_cats: Final = _other_cats
 
 
 def _phrase_at(
@@ -154,7 +151,7 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
                 if cats is None:
                     cats = other.get(tok)
                     if cats is None:
-                        cats = _other_cats(tok, kind, lex)
+                        cats = other_cats(tok, kind, lex)
                 u = Unit(cats, kind, tok, None, glued, kind == "c")
                 i += 1
         if prev is not None:
