@@ -16,7 +16,9 @@ Sentences of our own, written for the grammar of each language, not taken from t
   Korean soldiers were killed").
 
 Every sentence of ``RATIOS`` and ``UNITS`` reads a false figure on main 40b18955 and none
-after; ``STAYS`` are read the same on both.
+after; ``STAYS`` are read the same on both: each number stays a figure, with its metric where
+the reader reads it right (``None``: kept as a figure; its metric is a known miss of another
+class, not this one's to assert).
 """
 
 import re
@@ -138,12 +140,15 @@ STAYS = [
     ("de", "Nordkorea schickte 6.000 von 14.000 Soldaten an die Front, 3.000 wurden getötet.",
      {"6.000": "deployed", "14.000": "deployed", "3.000": "killed"}),
     ("de", "Die Brigade 155 meldete 300 getötete nordkoreanische Soldaten.", {"300": "killed"}),
+    # the metrics come out swapped (3 000 deployed, 12 000 killed): a known miss of "sur" as a
+    # part with its total, left for the reader's metric rules
     ("fr", "Kiev affirme que 3 000 soldats nord-coréens sur 12 000 ont été tués.",
-     {"3 000": "deployed", "12 000": "killed"}),
+     {"3 000": None, "12 000": None}),
     ("fr", "La brigade 155 affirme avoir tué 300 soldats nord-coréens.", {"300": "killed"}),
     ("es", "Kiev afirma que 3.000 de los 12.000 soldados norcoreanos murieron.",
      {"3.000": "killed", "12.000": "deployed"}),
-    ("es", "Se hallaron 11 cuerpos de soldados norcoreanos, según Kiev.", {"11": "deployed"}),
+    # (11 bodies found are killed; the reader says deployed: a known miss of the metric, left)
+    ("es", "Se hallaron 11 cuerpos de soldados norcoreanos, según Kiev.", {"11": None}),
     ("ru", "Из 11 тысяч северокорейских военных около 3 тысяч погибли, заявил Киев.",
      {"11 тысяч": "deployed", "около 3 тысяч": "killed"}),
     ("ru", "Бригада 155 сообщила о 300 убитых северокорейских военных.", {"300": "killed"}),
@@ -185,7 +190,8 @@ def test_numbered_unit_is_no_figure(lang: str, text: str, number: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "figures"), STAYS)
-def test_figures_stay(lang: str, text: str, figures: dict[str, str]) -> None:
+def test_figures_stay(lang: str, text: str, figures: dict[str, str | None]) -> None:
     read = _texts(lang, text)
     for figure, metric in figures.items():
-        assert read.get(figure) == metric, read
+        assert figure in read, read
+        assert metric is None or read[figure] == metric, read
