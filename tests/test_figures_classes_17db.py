@@ -9,8 +9,9 @@ line, a rank, a temperature below zero or in a case form, or an altitude is list
 ``not_count_pre`` / ``not_count_post`` (D56, D59.4): dropped beside a count, alone read as
 before. Phrases of our own, written for this test (none is a phrase of a round).
 
-CHANGES read otherwise on main (unparsed, or a wrong number: "on floor 5, 2 were killed and 3
-injured" read 5). STAYS read so on main and after: the words that also introduce a count ("a
+CHANGES read otherwise on main (unparsed). TAKEN_BACK read so again since D83.1: the place,
+vehicle, line and rank words before a number are out of the tables, because a count may follow
+them directly ("On the front line 30 soldiers were killed and 12 wounded", the REVIEW rows). STAYS read so on main and after: the words that also introduce a count ("a
 line of 300", "top officials", "il numero dei morti", "количество"), a number so named alone,
 and phrases that read right already. NOT_WRITTEN are the forms D83 leaves out, with why
 (docs/codebook.md, D83): a locative that is also the place of a zero-copula sentence (ru "в
@@ -27,84 +28,37 @@ from figure_sets import UNPARSED, assert_reads_as
 U = UNPARSED
 
 CHANGES = [
-    ('ar', 'اندلع حريق في الطابق 21 وأصيب 14 شخصا', 14, 'exact'),
     ('ar', 'تلقى الخط الساخن 112 نحو 240 مكالمة', 240, 'approx'),
-    ('ar', 'على الطريق السريع 5 أصيب 12 شخصا', 12, 'exact'),
-    ('ar', 'على الطريق السريع 40 قتل 3 أشخاص', 3, 'exact'),
     ('ar', 'في درجة 10 تحت الصفر توفي 5 أشخاص', 5, 'exact'),
-    ('de', 'die Buslinie 42 verunglückte, 17 Verletzte', 17, 'exact'),
     ('de', 'Die Hotline 116 erhielt 240 Anrufe', 240, 'exact'),
-    ('de', 'in Zimmer 214 wurden 6 Patienten infiziert', 6, 'exact'),
     ('de', 'in Hausnummer 12 wohnten 30 Menschen', 30, 'exact'),
-    ('de', 'auf Bahnsteig 4 warteten 200 Menschen', 200, 'exact'),
     ('de', 'die Notrufnummer 112 erhielt 500 Anrufe', 500, 'exact'),
-    ('en', 'a fire on floor 21 injured 14 residents', 14, 'exact'),
     ('en', 'the hotline 181 received 240 calls', 240, 'exact'),
-    ('en', 'a top 10 list of 300 companies', 300, 'exact'),
-    ('en', 'in room 214, 6 patients were infected', 6, 'exact'),
-    ('en', 'ward 7 reported 19 new cases', 19, 'exact additional'),
-    ('en', 'line 2 of the metro carried 5,000 passengers', 5000, 'exact'),
-    ('es', 'un incendio en el piso 21 hirió a 14 vecinos', 14, 'exact'),
-    ('es', 'en la habitación 214, 6 pacientes se contagiaron', 6, 'exact'),
-    ('es', 'el autobús 42 volcó y dejó 17 heridos', 17, 'exact'),
-    ('es', 'el tren 704 descarriló y 30 personas resultaron heridas', 30, 'exact'),
-    ('es', 'en la planta 21 murieron 4 personas', 4, 'exact'),
     ('en', 'a 12 storey block, 40 residents', 40, 'exact'),
-    ('en', 'on floor 5, 2 were killed and 3 injured', U, ''),
-    ('fr', 'dans la chambre 214, 6 patients ont été infectés', 6, 'exact'),
-    ('fr', 'le train 704 a déraillé et 30 personnes ont été blessées', 30, 'exact'),
-    ('fr', "la chambre 12 de l'hôpital accueillait 4 patients", 4, 'exact'),
-    ('fr', 'dans le bâtiment 7, 40 familles ont été relogées', 40, 'exact'),
-    ('fr', 'à bord du train 6612, 300 voyageurs bloqués', 300, 'exact'),
     ('hi', 'हेल्पलाइन 181 पर 240 कॉल आईं', 240, 'exact'),
-    ('hi', 'उड़ान 1498 में 162 यात्री सवार थे', 162, 'exact'),
-    ('hi', 'टॉप 3 में 300 कंपनियां', 300, 'exact'),
     ('hi', '181 हेल्पलाइन को पिछले साल 6 लाख कॉल आईं', 600000, 'exact'),
-    ('it', 'un incendio al piano 21 ha ferito 14 residenti', 14, 'exact'),
-    ('it', 'nella stanza 214, 6 pazienti contagiati', 6, 'exact'),
-    ('it', "l'autobus 42 si è ribaltato, 17 feriti", 17, 'exact'),
-    ('it', 'il treno 704 è deragliato e 30 persone sono rimaste ferite', 30, 'exact'),
-    ('it', 'nel reparto 7 ci sono 19 nuovi casi', 19, 'exact additional'),
-    ('id', 'kebakaran di lantai 21 melukai 14 penghuni', 14, 'exact'),
     ('id', 'pesawat dengan nomor penerbangan 1498 membawa 162 penumpang', 162, 'exact'),
     ('id', 'hotline 112 menerima 240 panggilan', 240, 'exact'),
-    ('id', 'bus jalur 42 terguling, 17 orang terluka', 17, 'exact'),
-    ('id', 'di peron 3 sebanyak 25 orang terluka', 25, 'exact'),
     ('ja', '21階で火災が発生し、住民14人がけがをした', 14, 'exact'),
-    ('ja', '上位5社で300人を雇用', 300, 'exact'),
     ('ja', '42系統のバスが横転し17人がけが', 17, 'exact'),
     ('ja', '3番線ホームで25人がけが', 25, 'exact'),
     ('ja', '7病棟で19人の感染者', 19, 'exact'),
-    ('ko', '상위 5개 기업이 300명을 고용했다', 300, 'exact'),
     ('ko', '42번 버스가 전복돼 17명이 다쳤다', 17, 'exact'),
     ('ko', '2호선 열차에 5000명이 탑승했다', 5000, 'exact'),
     ('ko', '3번 승강장에서 25명이 다쳤다', 25, 'exact'),
     ('ko', '7병동에서 19명의 확진자가 나왔다', 19, 'exact'),
     ('pt', 'o Disque 100 recebeu 240 denúncias', 240, 'exact'),
-    ('pt', 'o ônibus 42 capotou e deixou 17 feridos', 17, 'exact'),
-    ('pt', 'o trem 704 descarrilou e 30 pessoas ficaram feridas', 30, 'exact'),
-    ('pl', 'lotem 1498 leciało 162 pasażerów', 162, 'exact'),
-    ('pl', 'autobus linii 42 przewrócił się, 17 rannych', 17, 'exact'),
     ('pl', 'pod numerem 112 przyjęto 240 zgłoszeń', 240, 'exact'),
-    ('pl', 'linia 7 tramwaju przewiozła 5000 pasażerów', 5000, 'exact'),
-    ('pl', 'oddział 4 szpitala przyjął 25 pacjentów', 25, 'exact'),
     ('pl', 'na 8 piętrze bloku zginęły 2 osoby', 2, 'exact'),
-    ('pl', 'autobus 42 wiózł 30 dzieci', 30, 'exact'),
-    ('pl', 'lotem 1498 podróżowało 162 osób', 162, 'exact'),
-    ('pt', 'na sala 3 da escola estavam 30 alunos', 30, 'exact'),
     ('ru', 'при пожаре на 21 этаже пострадали 14 жильцов', 14, 'exact'),
-    ('ru', 'рейсом 1498 летели 162 пассажира', 162, 'exact'),
     ('ru', 'на горячую линию 112 поступило 240 звонков', 240, 'exact'),
-    ('ru', 'автобус маршрута 42 перевернулся, пострадали 17 человек', 17, 'exact'),
     ('tr', 'binanın 21. katında çıkan yangında 14 kişi yaralandı', 14, 'exact'),
     ('tr', '2 bin 409 rakımlı dağda 12 dağcı kurtarıldı', 12, 'exact'),
     ('tr', '1498 sefer sayılı uçakta 162 yolcu vardı', 162, 'exact'),
     ('tr', 'eksi 20 derecede 8 evsiz öldü', 8, 'exact'),
     ('tr', '3. katta 2 kişi öldü', 2, 'exact'),
     ('uk', 'під час пожежі на 21 поверсі постраждали 14 мешканців', 14, 'exact'),
-    ('uk', 'рейсом 1498 летіли 162 пасажири', 162, 'exact'),
     ('uk', 'на гарячу лінію 1547 надійшло 240 дзвінків', 240, 'exact'),
-    ('uk', 'автобус маршруту 42 перекинувся, постраждали 17 людей', 17, 'exact'),
     ('zh', '21楼起火，造成14名居民受伤', 14, 'exact'),
     ('zh', '214病房有6名患者感染', 6, 'exact'),
     ('zh', '42路公交车侧翻，17人受伤', 17, 'exact'),
@@ -292,6 +246,75 @@ NOT_WRITTEN = [
 ]
 
 
+# D83.1, taken back after review: the place, vehicle, line and rank words a number follows
+# (floor, room, ward, line, train, flight, top ...) can open a clause whose count follows
+# them directly (the REVIEW rows, which read the wound count or another wrong number with
+# them); these phrases read as on main again. Not pinned here, because main reads them wrong
+# as well, a miss of another class ("A killed and B injured" reads B): "on floor 5, 2 were
+# killed and 3 injured" (5), "At the gate 40 people were killed and 12 injured" (12), "En
+# première ligne 300 soldats ont été tués et 50 blessés" (50)
+TAKEN_BACK = [
+    ('ar', 'اندلع حريق في الطابق 21 وأصيب 14 شخصا', U, ''),
+    ('ar', 'على الطريق السريع 5 أصيب 12 شخصا', U, ''),
+    ('ar', 'على الطريق السريع 40 قتل 3 أشخاص', U, ''),
+    ('de', 'die Buslinie 42 verunglückte, 17 Verletzte', U, ''),
+    ('de', 'in Zimmer 214 wurden 6 Patienten infiziert', U, ''),
+    ('de', 'auf Bahnsteig 4 warteten 200 Menschen', U, ''),
+    ('en', 'a fire on floor 21 injured 14 residents', U, ''),
+    ('en', 'a top 10 list of 300 companies', U, ''),
+    ('en', 'in room 214, 6 patients were infected', U, ''),
+    ('en', 'ward 7 reported 19 new cases', U, ''),
+    ('en', 'line 2 of the metro carried 5,000 passengers', U, ''),
+    ('es', 'un incendio en el piso 21 hirió a 14 vecinos', U, ''),
+    ('es', 'en la habitación 214, 6 pacientes se contagiaron', U, ''),
+    ('es', 'el autobús 42 volcó y dejó 17 heridos', U, ''),
+    ('es', 'el tren 704 descarriló y 30 personas resultaron heridas', U, ''),
+    ('es', 'en la planta 21 murieron 4 personas', U, ''),
+    ('fr', 'dans la chambre 214, 6 patients ont été infectés', U, ''),
+    ('fr', 'le train 704 a déraillé et 30 personnes ont été blessées', U, ''),
+    ('fr', "la chambre 12 de l'hôpital accueillait 4 patients", U, ''),
+    ('fr', 'dans le bâtiment 7, 40 familles ont été relogées', U, ''),
+    ('fr', 'à bord du train 6612, 300 voyageurs bloqués', U, ''),
+    ('hi', 'उड़ान 1498 में 162 यात्री सवार थे', U, ''),
+    ('hi', 'टॉप 3 में 300 कंपनियां', U, ''),
+    ('it', 'un incendio al piano 21 ha ferito 14 residenti', U, ''),
+    ('it', 'nella stanza 214, 6 pazienti contagiati', U, ''),
+    ('it', "l'autobus 42 si è ribaltato, 17 feriti", U, ''),
+    ('it', 'il treno 704 è deragliato e 30 persone sono rimaste ferite', U, ''),
+    ('it', 'nel reparto 7 ci sono 19 nuovi casi', U, ''),
+    ('id', 'kebakaran di lantai 21 melukai 14 penghuni', U, ''),
+    ('id', 'bus jalur 42 terguling, 17 orang terluka', U, ''),
+    ('id', 'di peron 3 sebanyak 25 orang terluka', U, ''),
+    ('ja', '上位5社で300人を雇用', U, ''),
+    ('ko', '상위 5개 기업이 300명을 고용했다', U, ''),
+    ('pt', 'o ônibus 42 capotou e deixou 17 feridos', U, ''),
+    ('pt', 'o trem 704 descarrilou e 30 pessoas ficaram feridas', U, ''),
+    ('pl', 'lotem 1498 leciało 162 pasażerów', U, ''),
+    ('pl', 'autobus linii 42 przewrócił się, 17 rannych', U, ''),
+    ('pl', 'linia 7 tramwaju przewiozła 5000 pasażerów', U, ''),
+    ('pl', 'oddział 4 szpitala przyjął 25 pacjentów', U, ''),
+    ('pl', 'autobus 42 wiózł 30 dzieci', U, ''),
+    ('pl', 'lotem 1498 podróżowało 162 osób', U, ''),
+    ('pt', 'na sala 3 da escola estavam 30 alunos', U, ''),
+    ('ru', 'рейсом 1498 летели 162 пассажира', U, ''),
+    ('ru', 'автобус маршрута 42 перевернулся, пострадали 17 человек', U, ''),
+    ('uk', 'рейсом 1498 летіли 162 пасажири', U, ''),
+    ('uk', 'автобус маршруту 42 перекинувся, постраждали 17 людей', U, ''),
+]
+
+REVIEW = [
+    ('en', 'On the front line 30 soldiers were killed and 12 wounded', U, ''),
+    ('en', 'The top 3 Hamas commanders and 20 fighters were killed', U, ''),
+    ('fr', 'Dans le train 12 morts et 30 blessés', U, ''),
+    ('es', 'En el tren 12 muertos y 30 heridos', U, ''),
+    ('it', 'Sul treno 12 morti e 30 feriti', U, ''),
+    ('pt', 'No trem 12 mortos e 30 feridos', U, ''),
+    ('ru', 'На маршруте 12 погибших и 30 раненых', U, ''),
+    ('de', 'Im Zimmer 3 Tote und 2 Verletzte', U, ''),
+    ('pl', 'Oddział 30 żołnierzy i 12 rannych', U, ''),
+]
+
+
 @pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CHANGES)
 def test_a_number_that_names_a_place_line_or_rank_is_no_count(
     lang: str, phrase: str, best: object, qualifier: str
@@ -299,7 +322,8 @@ def test_a_number_that_names_a_place_line_or_rank_is_no_count(
     assert_reads_as(lang, phrase, best, qualifier)
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), STAYS + NOT_WRITTEN)
+@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"),
+                         STAYS + NOT_WRITTEN + TAKEN_BACK + REVIEW)
 def test_counts_and_forms_not_written_stay(
     lang: str, phrase: str, best: object, qualifier: str
 ) -> None:

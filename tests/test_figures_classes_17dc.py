@@ -307,6 +307,11 @@ BELOW_AND_RISE_STAYS = [
     ('zh', '废墟下有30人', 30, 'exact'),
     ('ja', '死者は5人を超えた', 5, 'at_least'),
     ('ja', '30人がロープを切った', 30, 'exact'),
+    # (review) the stems 切り / 割り of other verbs: slashing, assigning, separating
+    ('ja', '男が包丁で通行人5人を切りつけた', 5, 'exact'),
+    ('ja', '男が日本刀で2人を切り殺した', 2, 'exact'),
+    ('ja', '避難所に500人を割り当てた', 500, 'exact'),
+    ('ja', '警察は容疑者2人を切り離して取り調べた', 2, 'exact'),
     ('ja', '受験者は4割を切った', U, ""),
     ('ko', '사망자는 20명으로 늘었다', 20, 'exact'),
     ('ko', '주민 30명이 건물 아래로 대피했다', 30, 'exact'),

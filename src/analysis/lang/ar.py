@@ -700,10 +700,13 @@ FIGURES = {
     # type, degree, rank or place ("احتل المركز 3"; "المركز" alone is also "the centre": "استقبل
     # المركز 20 حالة و5 وفيات"), a draw, an age ("بعمر 47")
     "not_count_pre": [
-        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
-        # road, a phone line, a rank or a temperature below zero named by its number: no
-        # count beside another number; alone read as written (D56, D59.4)
-        "الطابق", "بالطابق", "الخط الساخن", "الرقم", "رقم", "بالرقم", "الطريق السريع", "ناقص",
+        # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
+        # its number: no count beside another number; alone read as written (D56, D59.4).
+        # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
+        # train, flight, top …): a count may follow them directly, in a clause that opens
+        # with its place ("On the front line 30 soldiers were killed and 12 wounded"); taken
+        # back after review (D83.1)
+        "الخط الساخن", "الرقم", "رقم", "بالرقم", "ناقص",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "بقوة", "قوته", "بلغت قوته", "درجة حرارة", "درجة الحرارة", "حرارة",

@@ -314,11 +314,6 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw or edition, an age ("a la edad de 47")
     "not_count_pre": [
-        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
-        # road, a phone line, a rank or a temperature below zero named by its number: no
-        # count beside another number; alone read as written (D56, D59.4)
-        "vuelo", "piso", "planta", "habitación", "línea", "andén", "vía", "tren", "autobús",
-        "ómnibus", "edificio", "apartamento", "departamento", "sala",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "magnitud", "de magnitud",

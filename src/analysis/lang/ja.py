@@ -172,10 +172,13 @@ FIGURES = {
         "に比べ", "に比べて", "と比べ", "と比べて", "と比較して", "に比べると",
     ],
     "not_count_pre": [
-        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
-        # road, a phone line, a rank or a temperature below zero named by its number: no
-        # count beside another number; alone read as written (D56, D59.4)
-        "上位", "海抜", "マイナス",
+        # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
+        # its number: no count beside another number; alone read as written (D56, D59.4).
+        # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
+        # train, flight, top …): a count may follow them directly, in a clause that opens
+        # with its place ("On the front line 30 soldiers were killed and 12 wounded"); taken
+        # back after review (D83.1)
+        "海抜", "マイナス",
     ],
     "not_count_post": [
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
@@ -1540,7 +1543,11 @@ FIGURES["rewrites"].append((
     # (割 after a count is spelt わ by the rewrite of shares above: "をわり込んだ")
     # (each form written whole: the literals gate the rewrite, a phrase without one is not
     # searched)
-    r"(?<=[\d万億千百人件名例台棟戸])(?:を割り込|を割込|をわり込|を割っ|をわっ|を割り|をわり|を割る|"
-    r"をわる|を割れ|をわれ|を切っ|を切り|を切る|を切れ)",
+    # (the stem 割り / 切り only before its polite ending or a stop: "切りつけた", "切り殺した",
+    # "割り当てた", "切り離した" are other verbs, slashing, assigning, separating: the reviewer's
+    # phrases, read at most after the first version)
+    r"(?<=[\d万億千百人件名例台棟戸])(?:を割り込|を割込|をわり込|を割っ|をわっ|"
+    r"を割り(?=ま|、|。|$)|をわり(?=ま|、|。|$)|を割る|"
+    r"をわる|を割れ|をわれ|を切っ|を切り(?=ま|、|。|$)|を切る|を切れ)",
     "を下回る",
 ))

@@ -303,11 +303,13 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
     "not_count_pre": [
-        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
-        # road, a phone line, a rank or a temperature below zero named by its number: no
-        # count beside another number; alone read as written (D56, D59.4)
-        "voo", "andar", "quarto", "linha", "plataforma", "trem", "comboio", "ônibus", "autocarro",
-        "disque", "número", "prédio", "apartamento", "sala", "ala",
+        # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
+        # its number: no count beside another number; alone read as written (D56, D59.4).
+        # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
+        # train, flight, top …): a count may follow them directly, in a clause that opens
+        # with its place ("On the front line 30 soldiers were killed and 12 wounded"); taken
+        # back after review (D83.1)
+        "disque", "número",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "magnitude", "de magnitude",

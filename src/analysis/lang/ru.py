@@ -322,12 +322,13 @@ FIGURES = {
     # serogroup, draw ("тираж 1052"), category or issue; a degree after the number ("ожоги 3
     # степени")
     "not_count_pre": [
-        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
-        # road, a phone line, a rank or a temperature below zero named by its number: no
-        # count beside another number; alone read as written (D56, D59.4)
-        "рейс", "рейсом", "рейсу", "маршрут", "маршрута", "маршруте", "маршрутом", "линия",
-        "линией", "горячая линия", "горячую линию", "горячей линии", "номер", "номеру", "номером",
-        "платформа", "палата", "минус", "топ", "поезд",
+        # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
+        # its number: no count beside another number; alone read as written (D56, D59.4).
+        # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
+        # train, flight, top …): a count may follow them directly, in a clause that opens
+        # with its place ("On the front line 30 soldiers were killed and 12 wounded"); taken
+        # back after review (D83.1)
+        "горячая линия", "горячую линию", "горячей линии", "номер", "номеру", "номером", "минус",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "магнитудой", "магнитуда", "магнитуды", "магнитуде",

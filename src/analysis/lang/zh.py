@@ -433,9 +433,12 @@ FIGURES = {
         "相比", "相比较", "相较",
     ],
     "not_count_pre": [
-        # (17db, D83) a floor, a room, ward or house, a flight, bus, train, line, platform or
-        # road, a phone line, a rank or a temperature below zero named by its number: no
-        # count beside another number; alone read as written (D56, D59.4)
+        # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
+        # its number: no count beside another number; alone read as written (D56, D59.4).
+        # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
+        # train, flight, top …): a count may follow them directly, in a clause that opens
+        # with its place ("On the front line 30 soldiers were killed and 12 wounded"); taken
+        # back after review (D83.1)
         "零下", "海拔", "热线", "熱線",
     ],
     "not_count_post": [
