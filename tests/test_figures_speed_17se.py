@@ -16,6 +16,7 @@ import itertools
 import random
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from analysis.figures import cats as Cat
@@ -98,12 +99,35 @@ def test_the_power_words_written_out_are_the_loop() -> None:
         assert N.powers_may_stand(text, parts) == want, repr(text)
 
 
+def _folded_text_before(text: str) -> str:
+    """``normalise.folded_text`` as it was before 17se (40b1895), the fold asked on its own."""
+    if text.isascii():
+        if "`" not in text:
+            return text.lower()
+        folded = N.fold(text)
+        marked = False
+    else:
+        folded = unicodedata.normalize("NFKC", text)
+        marked = N._FOLDED_OR_SPELLED.search(folded) is not None
+        if marked and N._FOLDED.search(folded) is not None:
+            folded = folded.translate(N.FOLD_TABLE)
+        folded = folded.lower()
+        if "\u0307" in folded:
+            folded = folded.replace("i\u0307", "i")
+    if "." in folded and N._HAN_DECIMAL.search(folded):
+        folded = N._HAN_DECIMAL.sub(N._HAN_DECIMAL_TEXT, folded)
+    if marked and N._SPELLED is not None and N._SPELLED.search(folded) is not None:
+        folded = N.spell(folded)
+    return folded
+
+
 def test_folded_with_its_ascii_question() -> None:
     texts = [t for t, _ in test_figures_fast._phrases()]
-    texts += ["Über 3.000", "`3`", "３,０００", "1438.564万", "約1.500万人", "ABC", "١٢٣"]
+    texts += ["Über 3.000", "`3`", "３,０００", "1438.564万", "約1.500万人", "ABC", "١٢٣",
+              "İstanbul'da 3 bin", "ŞIRNAK 12"]
     for text in texts:
         folded, ascii = N.folded_ascii(text)
-        assert folded == N.folded_text(text), text
+        assert folded == _folded_text_before(text), text
         assert ascii == folded.isascii(), text
 
 
