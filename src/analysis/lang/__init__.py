@@ -480,6 +480,11 @@ unit_named
     the plain number after them ("Unit 1234", "Brigade 155", "бригады 155", "부대 1234"): no
     figure, unless a troops noun or a scale follows. The number before a unit's noun is in
     ``not_figure_after``.
+per_person
+    (16da, :func:`analysis.articles.classes.per_person`, Korean and Japanese) ``{"one": [...],
+    "after": [...]}``: the forms of the number one and what right after it makes it the one
+    person a price or pay is told for ("1명 2천 달러", "1인당", "1人当たり", "1人につき"): a
+    rate, no figure.
 of_the
     Words joining a part to its group ("6,000 of the 14,000", "6.000 der 14.000", "из"):
     a part with a sending cue and its group with a loss cue swap them (the part lost, the
