@@ -45,10 +45,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     #    "Son Bir Ayda": read since D49.4, 17nj) --
     ("uk", "За 5 год. вода підніметься до критичного рівня"),  # "5 год." hours, no count
     # -- a second number or "one" as an article: "एक स्कूल" (a school), "un mort et deux",
-    #    "un ustionato e sedici", "Quatre navires et un hélicoptère", "20 Feuerwehren mit 100" --
+    #    "un ustionato e sedici", "20 Feuerwehren mit 100" -- ("Quatre navires et un
+    #    hélicoptère" reads as a sum since D85.1)
     ("it", "Incendio in fabbrica: un ustionato e sedici intossicati"),
     ("fr", "Naufrage dans la Manche : un mort et deux portés disparus"),
-    ("fr", "Quatre navires et un hélicoptère français"),
     ("de", "Am Löscheinsatz sind rund 20 Feuerwehren mit etwa 100 Einsatzkräften beteiligt"),
     # -- words the tables lack --
     ("id", "Korban meninggal satu persatu"),  # one by one: no count

@@ -40,7 +40,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'od 1 listopada 2025 r. w Polsce z powodu wychłodzenia zmarło 37 osób (najwięcej w Lubelskim - 6)'),
     ('ar', 'صعقة كهربائية ترسل عاملين للمستعجلات في إطار الاستعداد للزيارة الملكية بأكادير'),
     ('pt', 'Três dias de chuva com algumas tempestades de granizo deixaram pelo menos 279 pessoas desabrigadas no Rio Grande de Sul'),
-    ('pt', 'Cerca de 300 casas e uma escola municipal ficaram danificadas'),
     ('id', 'Saat itu lima orang ABK dari TB Megawati 17 sedang menyeberang dari tongkang menuju kapal induk'),
     ('en', 'including one on March 23 in which the Hamas-run government said 21 people were killed by Israeli fire'),
     ('en', 'Local media reported that 11 bodies, nine men and two women, have been recovered from the river so far'),

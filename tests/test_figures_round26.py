@@ -26,6 +26,10 @@ NAME = "figures_round26.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
+    # (17dd) label question, not edited: labelled exact 3523, but "Del total, N" (of the total, N)
+    # is a share by D41.11 and D85.2, as round 23's "Del total registrado, 103" is labelled
+    # (unparsed); the engine reads it unparsed since D85.2
+    ('es', 'Del total, 3.523 dieron positivo en alguna de las sustancias controladas'),
     # 'w ciągu dwóch ostatnich dni' (in the last two days): an adjective between a number and its time unit
     ('pl', 'Krakowscy policjanci tylko w ciągu dwóch ostatnich dni ujawnili blisko 40 pijanych kierujących'),
     # 'seratusan' (about a hundred) is not a table word; 'Operasi Zebra Krakatau 2018' names an operation

@@ -38,8 +38,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'la CNDH contabiliza 20 casos de 2005 a diciembre de 2017'),
     # "una cifra que incluye 16" (a figure that includes): an "including" wording not in the table
     ('es', 'han atendido a 212 personas, una cifra que incluye 16 víctimas mortales'),
-    # "71 pasajeros y un tripulante": a sum with "un" (D12), the article not read as one
-    ('es', 'donde 71 pasajeros y un tripulante resultaron infectados'),
     # "меньше - 3132": a comparative of places before a dash and the exact count is read as "less than"
     ('ru', 'В Сьерра-Леоне умерших меньше - 3132'),
     # "по сравнению с 2015 годом, когда … 101": a year compared with, then the count in its clause

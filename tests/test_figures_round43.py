@@ -32,10 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'الذي ظهر في جزيرة سانت مارتن التابعة لفرنسا بالإضافة إلى 12 دولة أخرى'),
     # label unparsed; read approx 281-281-281
     ('ar', 'وأضاف أن السلطات حددت "حوالي 281 مخالطًا" للحالات العشر'),
-    # label unparsed; read exact 20-20-20
-    ('id', 'Dari total tersebut, sebanyak 20 pasien merupakan laki-laki'),
-    # label unparsed; read exact 2510-2510-2510
-    ('id', 'dari jumlah yang dirilis Kemenkes, hanya 2.510 kasus yang probable'),
     # label exact 2-2-2; read unparsed
     ('it', 'Il terzo focolaio, con 2 casi confermati di infezione, tutti sintomatici'),
     # label exact 10-10-10; read unparsed
@@ -62,8 +58,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'Najwyższe stężenia ołowiu we krwi obserwuje się u dzieci 1 - 5 letnich'),
     # label nearly -3000-3000; read range 478-1739-3000
     ('pl', 'liczba przypadków wzrosła z ok. 478 do niemal 3 tys. w ciągu jednego tygodnia'),
-    # label unparsed; read exact 6159-6159-6159
-    ('pt', 'Do total de casos registrados, 6.159 foram confirmados'),
     # label exact 35689-35689-35689; read unparsed
     ('pt', 'Foram registrados 35.689 casos, a grande maioria na região litorânea'),
     # label exact 73-73-73; read unparsed

@@ -29,6 +29,7 @@ from analysis.figures.reject import (
     one_quantity,
     rate_or_fraction,
 )
+from analysis.figures.told import drop_told_parts, one_more_named, share_opened
 from analysis.figures.units import Unit, read_units
 from analysis.figures.yearside import YEAR_LIST, in_year_span, year_beside, yearish
 
@@ -572,6 +573,26 @@ def _change_or_range(
     return None, qs, additional, False
 
 
+def _told_beside(units: list[Unit], q: Quantity, lex: Lexicon) -> Reason | None:
+    """Why the one count *q* is no figure for what is told beside it, or None.
+
+    One person named by a role beside it ("the pilot and four passengers", D65.6) or one more
+    thing named with "a" ("15 Kinder und eine Lehrkraft", D85.1) make a sum; "of the total" and
+    a comma before it ("Do total de casos registrados, 6.159", D85.2) a share.
+    """
+    persons, joins, told = lex.persons, lex.person_and, lex.told
+    if (
+        persons is not None and joins is not None
+        and beside_person(units, q, persons, joins, lex.person_verbs, lex.outcomes)
+    ):
+        return Reason.SEVERAL_QUANTITIES
+    if told is None:
+        return None
+    if one_more_named(units, q, told, lex.person_verbs, lex.outcomes):
+        return Reason.SEVERAL_QUANTITIES
+    return Reason.FRACTION if share_opened(units, q, told) else None
+
+
 def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     """Read a phrase with the table *lex*.
 
@@ -605,6 +626,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     qs = drop_breakdown(units, qs, dropped_at, has)
     if len(qs) > 1:  # "4 decessi (2 in Veneto, uno … e uno …)": parts in brackets (D57.1)
         qs = drop_bracket_parts(units, qs, dropped_at, lex.outcomes)
+        qs = drop_told_parts(units, qs, dropped_at, lex.told)  # "18 hurt, one seriously" (D85.3)
     labels: tuple[int, ...] = ()
     if len(qs) > 1 and (Cat.NOT_COUNT_BEFORE in has or Cat.NOT_COUNT_AFTER in has):
         qs, labels = _drop_labels(units, qs, dropped_at)  # "Gewinnklasse 2: 14 Gewinner"
@@ -649,12 +671,9 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         or (Cat.ARTICLE in has and (Cat.AND in has or Cat.RANGE_AND in has))
     ) and listed_with_many(units, q):
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
-    persons, joins = lex.persons, lex.person_and
-    if (
-        persons is not None and joins is not None
-        and beside_person(units, q, persons, joins, lex.person_verbs, lex.outcomes)
-    ):  # "the pilot and four passengers": one more of a sum (D65.6)
-        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
+    beside = _told_beside(units, q, lex)  # "the pilot and four passengers", "Do total …, 6.159"
+    if beside is not None:
+        return (UNPARSED, beside, None, value_dependent)
     if additional and more_in_later_clause(units, q):
         additional = False
     if additional and Cat.TOTAL in has and total_after_more(units, q):

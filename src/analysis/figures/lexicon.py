@@ -32,6 +32,7 @@ from analysis.figures.patterns import (
     needed,
 )
 from analysis.figures.quantity import place
+from analysis.figures.told import read_told
 from analysis.lang import FIGURE_TABLES
 
 __all__ = ["FIELD_CATS", "LEXICONS", "NO_CATS", "UNIVERSAL", "Lexicon"]
@@ -305,6 +306,9 @@ class Lexicon:
         "driver", "mother"), the words for "and" that join one to a count, and the verb forms
         that, between the count and that "and", keep the count (D65.6,
         :func:`~analysis.figures.reject.beside_person`).
+    told : Told or None
+        The table's ``told_with``: a count told with a sum or a part beside it (D85,
+        :mod:`~analysis.figures.told`).
     other : dict
         Categories found so far for tokens not in ``one`` (symbols, one-word numbers,
         stems): a memo, emptied by :func:`analysis.figures.clear_cache`.
@@ -317,7 +321,7 @@ class Lexicon:
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set", "loose_match",
         "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
         "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole", "age_limits",
-        "age_words",
+        "age_words", "told",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -334,8 +338,11 @@ class Lexicon:
             "time_heads": [], "time_heads_not": [], "age_limits": [], "age_words": [],
         }  # fmt: skip
         persons: Mapping[str, list[str]] = {}
+        self.told = read_told(code, table.get("told_with"))  # type: ignore[arg-type]  # (D85)
         contrast: Mapping[str, list[str]] = {}
         for field, entries in table.items():
+            if field == "told_with":
+                continue
             if field == "persons":  # no table words either (D65.6)
                 persons = entries  # type: ignore[assignment]
                 continue

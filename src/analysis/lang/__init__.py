@@ -221,6 +221,21 @@ persons
     keeps the count ("Two died and the driver was arrested"); a role word that is also a verb
     form (uk "мати", mother and "to have") is the person only at the end of the clause or
     before a verb. Whole words; no table words: they vote for no language.
+told_with
+    (17dd, D85) ``{"and": [...], "plus": [...], "the": [...], "one": [...], "whole": [...],
+    "how": [...]}``, each part optional: a count told with a sum or a part beside it
+    (:mod:`analysis.figures.told`). ``and`` joins a count to one more thing named with an
+    article (the table's ``articles``, or ``one``: id "sebuah"), ``plus`` to one named with an
+    article or with ``the`` (a definite article or a possessive): "15 Kinder und eine
+    Lehrkraft", "12 alumnos más la profesora" are sums, unparsed (the count's noun at most two
+    plain words before the join, no verb of ``persons`` nor an outcome among them). ``whole``
+    (regular expressions, matched at the phrase's start) names "of the total" / "of this
+    number": opening the phrase before a comma and no number, the count after it is a share,
+    unparsed ("Do total de casos registrados, 6.159"). ``how`` tells how a part fared right
+    after its number ("seriously", "de gravedad", "тяжело"): a smaller number after a comma so
+    told, the phrase ending or a stop following, is a part of the count before ("Eighteen
+    children were injured, one seriously" = 18). Whole words; no table words: they vote for no
+    language.
 contrast
     (17co, D71) ``{"not": [...], "not_post": [...], "but": [...], "also": [...]}``: the
     language's closed class of words that correct a count in the same breath, "not A but B"

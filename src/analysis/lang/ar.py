@@ -100,6 +100,14 @@ FIGURES = {
         "ارتفاع", "انخفاض", "زيادة", "تراجع", "بارتفاع", "بانخفاض", "بزيادة", "ارتفع", "ارتفعت",
         "انخفض", "انخفضت", "تراجعت", "زاد", "زادت", "قفز", "قفزت", "ازداد", "ازدادت", "تزايد",
     ],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "whole": [r"و?من (?:إجمالي|اجمالي|مجموع)"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

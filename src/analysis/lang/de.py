@@ -419,7 +419,10 @@ FIGURES = {
     # ("Two died and the driver was arrested": the count stays). Read by
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
-        "roles": ["pilot", "pilotin", "copilot", "fahrer", "fahrerin", "kapitän", "lokführer",
+        "roles": [
+            # (17dd, D85.1) "3 soldiers and their commander"
+            "kommandeur", "kommandant",
+            "pilot", "pilotin", "copilot", "fahrer", "fahrerin", "kapitän", "lokführer",
             "busfahrer", "ballonfahrer", "führer", "mutter", "vater", "ehefrau", "ehemann"],
         "and": ["und"],
         "verbs": ["starben", "sterben", "wurden", "werden", "sind", "waren", "kamen", "überlebten",
@@ -460,6 +463,21 @@ FIGURES = {
     ],
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["unter", "über", "ab ", "bis", "älter", "jünger", "alter"],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "and": ["und"],
+        "plus": ["plus"],
+        "the": [
+            "der", "die", "das", "den", "dem", "ihr", "ihre", "ihren", "ihrem", "sein", "seine",
+            "seinen", "seinem",
+        ],
+        "whole": [r"von (?:der|dieser) (?:gesamtzahl|gesamtsumme|zahl)"],
+        "how": ["schwer", "schwerst", "lebensgefährlich", "leicht", "tödlich"],
+    },
     "rewrites": [
         # (17ct, D76.4, D66.1) "1.200 Verletzte, nach 950 im Vorjahr": "nach" before a count and its
         # earlier time compares, as "gegenüber"

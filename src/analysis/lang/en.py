@@ -426,7 +426,10 @@ FIGURES = {
     # ("Two died and the driver was arrested": the count stays). Read by
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
-        "roles": ["pilot", "co-pilot", "copilot", "driver", "captain", "conductor", "guide",
+        "roles": [
+            # (17dd, D85.1) "3 soldiers and their commander"
+            "commander",
+            "pilot", "co-pilot", "copilot", "driver", "captain", "conductor", "guide",
             "instructor", "skipper", "mother", "father", "wife", "husband"],
         "and": ["and"],
         "verbs": ["died", "fled", "drowned", "survived", "escaped", "perished", "were", "was",
@@ -477,6 +480,24 @@ FIGURES = {
     ],
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["over", "under", "above", "below", "older", "younger", "aged", "+"],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "and": ["and"],
+        "plus": ["plus"],
+        "the": ["the", "their", "his", "her", "its"],
+        "whole": [
+            r"(?:out )?of (?:the|this|that) (?:overall |grand )?total",
+            r"(?:out )?of (?:this|that) number",
+        ],
+        "how": [
+            "seriously", "critically", "severely", "badly", "gravely", "fatally", "mortally",
+            "slightly", "lightly",
+        ],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -389,7 +389,10 @@ FIGURES = {
     # ("Two died and the driver was arrested": the count stays). Read by
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
-        "roles": ["piloto", "copiloto", "conductor", "conductora", "chófer", "chofer", "capitán",
+        "roles": [
+            # (17dd, D85.1) "3 soldiers and their commander"
+            "comandante",
+            "piloto", "copiloto", "conductor", "conductora", "chófer", "chofer", "capitán",
             "guía", "instructor", "monitor", "madre", "padre", "esposa", "esposo"],
         "and": ["y"],
         "verbs": ["\\w+ron", "son", "están", "mueren", "siguen", "eran", "estaban"],
@@ -424,6 +427,24 @@ FIGURES = {
     ],
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["mayores", "menores"],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "and": ["y", "e"],
+        "plus": ["más"],
+        "the": ["el", "la", "los", "las", "su", "sus"],
+        "whole": [
+            r"del total", r"de (?:ese|este|dicho) total", r"sobre el total",
+            r"de (?:esa|esta|dicha) cifra", r"del número total",
+        ],
+        "how": [
+            "de gravedad", "de consideración", "graves", "grave", "leves", "leve", "gravemente",
+            "levemente", "de forma grave", "de manera grave", "en estado grave",
+        ],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

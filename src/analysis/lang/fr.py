@@ -363,7 +363,10 @@ FIGURES = {
     # ("Two died and the driver was arrested": the count stays). Read by
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
-        "roles": ["pilote", "copilote", "conducteur", "conductrice", "chauffeur", "capitaine",
+        "roles": [
+            # (17dd, D85.1) "3 soldiers and their commander"
+            "commandant",
+            "pilote", "copilote", "conducteur", "conductrice", "chauffeur", "capitaine",
             "guide", "moniteur", "monitrice", "instructeur", "mère", "père", "femme", "mari"],
         "and": ["et"],
         "verbs": ["sont", "ont", "étaient", "furent", "moururent", "meurent", "périrent",
@@ -401,6 +404,21 @@ FIGURES = {
     ],
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["plus de", "moins de"],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "and": ["et"],
+        "plus": ["plus"],
+        "the": ["le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses"],
+        "whole": [r"(?:sur|de|parmi) (?:le|ce) total", r"du total", r"(?:sur|de) ce nombre"],
+        "how": [
+            "grièvement", "gravement", "légèrement", "mortellement", "sérieusement",
+            "dans un état grave", "en urgence absolue", "en urgence relative",
+        ],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -68,6 +68,16 @@ FIGURES = {
     ],
     # (17ct, D76.5) the new count's "to" of a change ("dari 300 ke 250"): no range word
     "change_to": ["ke", "menjadi"],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "and": ["dan", "serta"],
+        "one": ["sebuah", "seekor"],
+        "whole": [r"dari (?:total|jumlah|seluruh|semua|keseluruhan)"],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

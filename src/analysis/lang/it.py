@@ -370,7 +370,10 @@ FIGURES = {
     # ("Two died and the driver was arrested": the count stays). Read by
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
-        "roles": ["pilota", "copilota", "autista", "conducente", "capitano", "guida", "istruttore",
+        "roles": [
+            # (17dd, D85.1) "3 soldiers and their commander"
+            "comandante",
+            "pilota", "copilota", "autista", "conducente", "capitano", "guida", "istruttore",
             "madre", "padre", "moglie", "marito"],
         "and": ["e", "ed"],
         "verbs": ["\\w+rono", "sono", "erano", "rimasero", "sopravvissero", "morti?"],
@@ -400,6 +403,25 @@ FIGURES = {
         "calato", "calata", "scesi", "scese", "sceso", "saliti", "salite", "salito", "diminuiti",
         "diminuite", "diminuito", "diminuita",
     ],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "and": ["e", "ed"],
+        "plus": ["più"],
+        "the": ["il", "lo", "la", "l'", "i", "gli", "le"],
+        "whole": [
+            r"(?:del|sul) totale", r"(?:di|su) questo totale", r"di questa cifra",
+            r"del numero totale",
+        ],
+        "how": [
+            "gravi", "grave", "gravemente", "lievemente", "leggermente", "in modo grave",
+            "in modo serio", "in gravi condizioni", "in condizioni gravi", "in condizioni critiche",
+            "in prognosi riservata",
+        ],
+    },
     "rewrites": [
         # (17cx, D80.2) "un po' meno di / più di" (a little less / more than) is "poco meno di /
         # più di": nearly, at least (the apostrophe of "po'" is a token of its own)

@@ -483,7 +483,10 @@ FIGURES = {
     # ("Two died and the driver was arrested": the count stays). Read by
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
-        "roles": ["pilot", "kierowca", "kapitan", "maszynista", "instruktor", "przewodnik", "matka",
+        "roles": [
+            # (17dd, D85.1) "3 soldiers and their commander"
+            "dowódca",
+            "pilot", "kierowca", "kapitan", "maszynista", "instruktor", "przewodnik", "matka",
             "ojciec", "żona", "mąż"],
         "and": ["i", "oraz"],
         "verbs": ["\\w+li", "\\w+ły", "\\w+ło", "są", "byli", "były"],
@@ -523,6 +526,20 @@ FIGURES = {
     ],
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["do lat", "roku życia", "r. ż", "r.ż", "niż"],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "whole": [
+            r"z (?:ogólnej|łącznej|tej) liczby", r"spośród (?:ogólnej |łącznej |tej )?liczby",
+        ],
+        "how": [
+            "ciężko", "lekko", "poważnie", "śmiertelnie", "w stanie ciężkim", "w ciężkim stanie",
+            "w stanie krytycznym",
+        ],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -381,7 +381,10 @@ FIGURES = {
     # ("Two died and the driver was arrested": the count stays). Read by
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
-        "roles": ["piloto", "copiloto", "motorista", "condutor", "condutora", "capitão", "guia",
+        "roles": [
+            # (17dd, D85.1) "3 soldiers and their commander"
+            "comandante",
+            "piloto", "copiloto", "motorista", "condutor", "condutora", "capitão", "guia",
             "instrutor", "mãe", "pai", "esposa", "marido"],
         "and": ["e"],
         "verbs": ["\\w+ram", "são", "estão", "morrem", "eram", "estavam"],
@@ -422,6 +425,24 @@ FIGURES = {
     ],
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["maiores", "menores", "mais de", "menos de", "acima", "abaixo"],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "and": ["e"],
+        "plus": ["mais"],
+        "the": ["o", "a", "os", "as", "seu", "sua", "seus", "suas"],
+        "whole": [
+            r"do total", r"(?:deste|desse|daquele) total", r"do número total",
+            r"(?:deste|desse) número",
+        ],
+        "how": [
+            "graves", "grave", "gravemente", "levemente", "ligeiramente", "em estado grave",
+            "em estado gravíssimo", "em estado crítico", "com gravidade",
+        ],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -410,7 +410,10 @@ FIGURES = {
     # ("Two died and the driver was arrested": the count stays). Read by
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
-        "roles": ["пилот", "водитель", "капитан", "машинист", "инструктор", "мать", "отец", "жена",
+        "roles": [
+            # (17dd, D85.1) "3 soldiers and their commander"
+            "командир",
+            "пилот", "водитель", "капитан", "машинист", "инструктор", "мать", "отец", "жена",
             "муж"],
         "and": ["и"],
         "verbs": ["\\w+ли", "\\w+лись", "\\w+ло", "\\w+лось"],
@@ -445,6 +448,21 @@ FIGURES = {
     ],
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["старше", "младше", "моложе", "в возрасте"],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "whole": [
+            r"из общего (?:числа|количества)",
+            r"из (?:этого|указанного|данного) (?:числа|количества)",
+        ],
+        "how": [
+            "тяжело", "легко", "серьезно", "смертельно", "в тяжелом состоянии",
+            "в крайне тяжелом состоянии",
+        ],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

@@ -404,7 +404,10 @@ FIGURES = {
     # ("Two died and the driver was arrested": the count stays). Read by
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
-        "roles": ["пілот", "водій", "капітан", "машиніст", "інструктор", "мати", "матір", "батько",
+        "roles": [
+            # (17dd, D85.1) "3 soldiers and their commander"
+            "командир",
+            "пілот", "водій", "капітан", "машиніст", "інструктор", "мати", "матір", "батько",
             "дружина"],
         "and": ["і", "й", "та"],
         "verbs": ["\\w+ли", "\\w+лися", "\\w+лись", "\\w+ло", "\\w+ти"],
@@ -439,6 +442,22 @@ FIGURES = {
     ],
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["старш", "молодш", "віком"],
+    # (17dd, D85) counts told with a sum or a part beside them: "and" / "plus" words that join a
+    # count to one more named with "a" (or, after "plus", "the") is a sum (D85.1); "of the total"
+    # words opening the phrase before a comma make the count after it a share (D85.2); how a
+    # part fared, right after a smaller number after a comma, makes it a part of the count
+    # before (D85.3). No table words: they vote for no language.
+    "told_with": {
+        "whole": [
+            r"(?:з|із|зі) загальної кількості",
+            r"(?:з|із) (?:цієї|цього|зазначеної|даної) (?:кількості|числа)",
+            r"(?:з|із) загального числа",
+        ],
+        "how": [
+            "важко", "тяжко", "легко", "серйозно", "смертельно", "у важкому стані",
+            "в важкому стані", "у тяжкому стані", "в тяжкому стані",
+        ],
+    },
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,

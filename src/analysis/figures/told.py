@@ -1,0 +1,188 @@
+"""Counts told with a sum or a part beside them (D85): the table field ``told_with``.
+
+Three readings follow from the words that join a count to something else named in the same
+phrase, each written as words of the language's table (no table words: they vote for no
+language) and asked only where the engine already stands:
+
+1. :func:`one_more_named` -- "15 Kinder und eine Lehrkraft", "diez estudiantes y una maestra",
+   "12 alumnos más la profesora": a count joined by "and" to one more thing named with "a", or by
+   "plus" to one named with "a" or "the", is a sum the codebook does not add (rule 13, D12, D65.6).
+2. :func:`share_opened` -- "Do total de casos registrados, 6.159 foram confirmados", "Dari total
+   tersebut, sebanyak 20 pasien": a phrase opened by "of the total" (of this number) and a comma
+   tells a part of a whole the phrase does not give: a share (rule 13, D41.11, D46.6).
+3. :func:`drop_told_parts` -- "Eighteen children were injured, one seriously", "15 heridos, dos
+   graves": a smaller number after a comma, told only with how it fared, is a part of the count
+   before it, as "four of them" is (D30): the count is the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final
+
+from analysis.figures import cats as Cat
+from analysis.figures.quantity import Quantity
+from analysis.figures.spelling import spell_pattern
+
+if TYPE_CHECKING:  # units reads the tables, which hold a Told each
+    from analysis.figures.units import Unit
+
+__all__ = ["Told", "drop_told_parts", "one_more_named", "read_told", "share_opened"]
+
+_PARTS: Final = ("and", "plus", "the", "one", "whole", "how")
+# the categories a plain word may carry: a common word of the language, an article's own
+_PLAIN: Final = frozenset((Cat.STOP, Cat.YEAR_NEXT))
+# what may follow the words of how a part fared: the end of the phrase or a stop
+_ENDS: Final = frozenset((",", ".", ";", ")", ":"))
+_DASHES: Final = frozenset(("-", "\u2013", "\u2014"))
+
+
+class Told:
+    """The words of a table's ``told_with`` field, compiled (D85).
+
+    Attributes
+    ----------
+    joins : re.Pattern or None
+        "and" words that join a count to one more named with an article ("and", "und", "y").
+    plus : re.Pattern or None
+        "plus" words, after which a definite article names the one more too ("plus", "más").
+    the : re.Pattern or None
+        Definite articles and possessives after a "plus" word ("the", "la", "their").
+    one : re.Pattern or None
+        Words that are "a" of a language whose table lists them as no article (id "sebuah").
+    whole : re.Pattern or None
+        "of the total" (of this number) words opening a phrase, matched at its start when a
+        comma stands before the count.
+    how : re.Pattern or None
+        How a part fared, right after its number ("seriously", "de gravedad", "тяжело").
+    """
+
+    __slots__ = ("joins", "plus", "the", "one", "whole", "how")
+
+    def __init__(self, entries: Mapping[str, list[str]]) -> None:
+        def words(part: str) -> re.Pattern[str] | None:
+            found = entries.get(part, [])
+            return re.compile("|".join(f"(?:{spell_pattern(p)})" for p in found)) if found else None
+
+        self.joins, self.plus, self.the = words("and"), words("plus"), words("the")
+        self.one, self.how = words("one"), words("how")
+        wholes = entries.get("whole", [])
+        self.whole = re.compile("|".join(f"(?:{spell_pattern(p)})(?![^\\W\\d_])" for p in wholes)) \
+            if wholes else None
+
+
+def read_told(code: str, entries: Mapping[str, list[str]] | None) -> Told | None:
+    """Return the compiled ``told_with`` field of table *code*, or None when it has none."""
+    if not entries:
+        return None
+    unknown = set(entries) - set(_PARTS)
+    if unknown:
+        raise ValueError(f"figure table {code!r}: unknown told_with part {sorted(unknown)[0]!r}")
+    return Told(entries)
+
+
+def _plain(u: Unit) -> bool:
+    """Whether *u* is a word with no role of its own in the engine (a noun, most often)."""
+    return u.kind == "w" and Cat.only(_PLAIN, u.cats)
+
+
+def one_more_named(
+    units: list[Unit], q: Quantity, told: Told, verbs: re.Pattern[str] | None,
+    outcomes: re.Pattern[str] | None,
+) -> bool:
+    """Whether the count *q* is joined to one more thing named with "a" or after "plus" (D85.1).
+
+    After the count, at most one plain word (its noun; no verb form of the table's
+    ``persons`` nor an outcome: "15 dead and a curfew", "Two died and a man was held" keep the
+    count), then an "and" word and an article ("15 Kinder und eine Lehrkraft", "zwei Männer und
+    eine Frau"), or, after the noun, a "plus" word and an article, a definite article or a
+    possessive ("12 alumnos más la profesora", "15 children plus their teacher"; not before "of":
+    "más la cifra de muertos" is the count's subject), then a plain word: the thing so named
+    is one more of a sum the codebook does not add (rule 13, D12, D65.6). An article before a
+    magnitude, a fraction or a time ("and a dozen", "and a half", "y una semana") is no such one.
+    """
+    if told.joins is None and told.plus is None:
+        return False
+    n = len(units)
+    k = q.end + 1
+    if k < n and _plain(units[k]):  # the count's noun
+        text = units[k].text
+        if (verbs is not None and verbs.fullmatch(text)) or (
+                outcomes is not None and outcomes.fullmatch(text)):
+            return False
+        k += 1
+    if k + 2 >= n:
+        return False
+    join, art, noun = units[k], units[k + 1], units[k + 2]
+    if not _plain(noun):
+        return False
+    one = Cat.ARTICLE in art.cats or (
+        told.one is not None and told.one.fullmatch(art.text) is not None)
+    if told.joins is not None and told.joins.fullmatch(join.text) and one:
+        return True
+    # "plus" only after the count's noun ("subió en 32 más la cifra": "más" is "more" there),
+    # and "the" only before a noun that names no count ("más la cifra de muertos")
+    if told.plus is None or k == q.end + 1 or not told.plus.fullmatch(join.text):
+        return False
+    return one or (told.the is not None and told.the.fullmatch(art.text) is not None and (
+        k + 3 >= n or Cat.OF not in units[k + 3].cats))
+
+
+def share_opened(units: list[Unit], q: Quantity, told: Told) -> bool:
+    """Whether the phrase opens with "of the total" and a comma before the count *q* (D85.2).
+
+    "Do total de casos registrados, 6.159 foram confirmados", "Of the total, 20 were men",
+    "dari jumlah yang dirilis Kemenkes, hanya 2.510 kasus": the whole is named before the comma
+    and not given, the count after it is a part of it, a share (rule 13, D41.11, D46.6). No
+    number stands before the comma ("Dari 708 korban tersebut, 133" is two quantities already);
+    a per cent stays a per cent ("Del total, el 40%").
+    """
+    if told.whole is None or q.pct or not units or units[0].kind not in ("w", "p"):
+        return False
+    for k in range(q.start):
+        u = units[k]
+        if u.text == ",":
+            return told.whole.match(" ".join(x.text for x in units[:k])) is not None
+        if u.kind == "d" or Cat.shares(Cat.RUN_STARTS, u.cats) and Cat.ARTICLE not in u.cats:
+            return False
+    return False
+
+
+def _fared(units: list[Unit], k: int, how: re.Pattern[str]) -> bool:
+    """Whether the words from *k* tell only how a part fared, to the end or a stop (D85.3)."""
+    n = len(units)
+    if k < n and units[k].text in _DASHES:
+        k += 1
+    for end in range(min(n, k + 4), k, -1):
+        if (end == n or units[end].text in _ENDS) and how.fullmatch(
+                " ".join(u.text for u in units[k:end])):
+            return True
+    return False
+
+
+def drop_told_parts(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int], told: Told | None
+) -> list[Quantity]:
+    """Drop the parts told after a comma with only how they fared (D85.3).
+
+    "Eighteen children were injured, one seriously", "15 Menschen wurden verletzt, zwei
+    schwer", "15 heridos, dos graves", "Пострадали 15 человек, двое тяжело": a number after a
+    comma, smaller than the first count, followed by the table's words of how it fared and then
+    the end of the phrase or a stop, is a part of that count, as "two of them" is (D30). A part
+    told with an outcome of its own ("3 dead, 2 seriously injured") is another count: it stays.
+    """
+    if told is None or told.how is None or len(qs) < 2:
+        return qs
+    whole = qs[0]
+    kept = [whole]
+    for q in qs[1:]:
+        if (q.start > 0 and units[q.start - 1].text == "," and not q.pct and not whole.pct
+                and q.value < whole.value and _fared(units, q.end + 1, told.how)):
+            dropped_at.append(q.end)
+        else:
+            kept.append(q)
+    if len(kept) < len(qs):
+        dropped_at.sort()
+        return kept
+    return qs
