@@ -126,7 +126,7 @@ def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tu
         if "\n" not in cut.group() and (
                 _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
                 or rules.sentence_goes_on(text, cut, months)
-                or rules.quoting(text, start, cut.end())):
+                or rules.quoting(text, start, cut.end())) or rules.line_goes_on(text, start, cut):
             continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))

@@ -19,7 +19,8 @@ from analysis.lang import BODIES
 
 __all__ = ["LATER_WAVES", "capacity_of", "captives", "children_sent", "counting_troops",
            "countries", "dash_predicate", "destination", "engineers", "enumerated", "goes_on",
-           "joined_adjectives", "later_wave", "lost_by_other_side", "part_before_whole",
+           "joined_adjectives", "later_wave", "line_goes_on", "lost_by_other_side",
+           "part_before_whole",
            "part_of_counted", "people_sides", "phrase_start", "projected", "quoting", "russians",
            "scoped", "speakers", "speaks", "troops_follow", "without_parts"]
 
@@ -710,6 +711,26 @@ def sentence_goes_on(text: str, cut: re.Match[str], months: re.Pattern[str] | No
         return True
     return bool(months is not None and _DAY_DOT.search(text, max(0, cut.start() - 4), cut.start())
                 and months.match(text[cut.end():cut.end() + 12].lower()))
+
+
+_LINE_OPEN = re.compile(r"[\w,]\Z")  # a line broken after a word or a comma
+_FINISHED = re.compile(r"[.!?][\"'”’»)]*\s+\S")  # a sentence finished earlier on the line
+
+
+def line_goes_on(text: str, start: int, cut: re.Match[str]) -> bool:
+    r"""Whether the sentence goes on across the line break ``cut`` (a hard-wrapped line).
+
+    (16db) "Ще 2000-3000 військових … напрямок. Про це\nзаявив президент …": a single line
+    break after a word or a comma, before a lower-case letter, inside a line that is body
+    text (it ends with a comma, or a sentence ended earlier on it), is no sentence's end. Not
+    a headline's ("… – Держдеп США\nросія запустила …": Ukrainian writes "росія" in lower
+    case), not a paragraph break, not before a list item or a capital; Korean and Japanese
+    have no lower case and keep every line break.
+    """
+    if cut.group().count("\n") != 1 or not text[cut.end():cut.end() + 1].islower():
+        return False
+    line = text[text.rfind("\n", 0, cut.start()) + 1:cut.start()].rstrip()
+    return bool(_LINE_OPEN.search(line)) and (line.endswith(",") or bool(_FINISHED.search(line)))
 
 
 def later_wave(published: str | date | None) -> bool:

@@ -650,6 +650,11 @@ short_names
     The bracket that gives a source's Latin short name after its full name (a regular
     expression, group 1 the short name: "米国防総省傘下の国防情報局(DIA)"): the short name
     alone later ("DIAによると") is that source (``articles/abbrev.py``).
+leader_acts
+    (16db) North Korea's leader named again by surname: ``{"surname": "kim", "verbs": [...]}``;
+    after the article named him in full ("Kim Jong Un"), the surname alone right before one of
+    the verbs of honouring, showing or telling ("Kim depositó una flor …", "Ким возложил …") is
+    North Korea's leadership (``articles/abbrev.py``, :func:`leader_surname`).
 new_topic
     Words opening a sentence that turns to a new topic ("한편", "一方、": meanwhile): from
     there on, no sentence takes the source of the sentences before it (neither "he said"
@@ -815,6 +820,15 @@ BODIES: dict[tuple[str, str], str] = {
     ("WEST", "statement"): "Western intelligence (unnamed)",
     ("KP", "statement"): "North Korea (state media and leadership)",
     ("KP", "state_media"): "North Korea (state media and leadership)",
+    # (16db) a country's media: the outlets' own reporting; North Korea's are its state's. Not
+    # Russia's: each table names the Russian media itself ("médias russes"), and a composed
+    # "agences de presse russes ont rapporté …, selon Sergei Shoigu" took Shoigu's figure
+    ("UA", "media"): "News media (own reporting)",
+    ("KR", "media"): "News media (own reporting)",
+    ("US", "media"): "News media (own reporting)",
+    ("GB", "media"): "News media (own reporting)",
+    ("WEST", "media"): "News media (own reporting)",
+    ("KP", "media"): "North Korea (state media and leadership)",
 }
 """The claimant a country's body stands for ("South Korean intelligence" → the NIS,
 "autoridades de Ucrania" → Ukraine's government), for the ``claimant_grammar`` of the

@@ -878,6 +878,11 @@ PERIODS = {
     },
 }
 
+# (16db) the outlet relaying a statement, told as an aside inside the sentence saying whose the
+# figures before are ("Das hat, wie Glavcom berichtet, der Vizechef … gesagt")
+_RELAYED_ASIDE = ("(?:, (?:wie (?:[^,.]{1,40} )?(?:berichtet\\w*|meldet\\w*|meldete\\w*|schreibt|"
+                  "schrieb|schreiben|mitteilte|zitiert\\w*)|laut [^,.]{1,40}),)?")
+
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
@@ -916,6 +921,10 @@ ARTICLES = {
             "WEST": {"adj": ["westliche\\w*"], "name": []},
         },
         "bodies": {
+            # (16db) a country's media reporting
+            # ("berichteten ukrainische Medien", "laut südkoreanischen Medienberichten"): the
+            # news media's own reporting; North Korea's its state's (lang.BODIES)
+            "media": ["medien", "medienberichte\\w*", "presse"],
             # what a side has published ("nach ukrainischen Angaben"): its government
             "statement": ["angaben", "schätzungen", "erkenntnisse\\w*", "einschätzung\\w*",
                           "aussagen", "erklärungen"],
@@ -1137,7 +1146,8 @@ ARTICLES = {
         "bezifferte\\w*|veröffentlichte\\w*|verkündete\\w*|zitiert\\w*)",  # (16sw)
         "quelle:",  # (16sw)
         "davon (?:geht|gehen|ging|gingen)",  # (16sw)
-        "(?:das|dies) (?:hat|haben|hatte|hatten) [^.]{0,80}?(?:mitgeteilt|gesagt|"
+        "(?:das|dies) (?:hat|haben|hatte|hatten)" + _RELAYED_ASIDE
+        + " [^.]{0,80}?(?:mitgeteilt|gesagt|"
         "erklärt|berichtet|gemeldet|bestätigt|angegeben|bekanntgegeben|bekannt "
         "gegeben|geschrieben|veröffentlicht)",  # (16sw)
     ],
@@ -1356,6 +1366,16 @@ ARTICLES = {
     # ein Pronomen spricht ("sagte er"): die zuvor genannte Quelle, nicht die Agentur
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    # (16db) the North Korean leader named again by surname alone, after the article named
+    # him in full, as the subject of these verbs of honouring, showing or telling
+    # ("Kim legte vor den Porträts von neun gefallenen Soldaten Blumen nieder")
+    # North Korea's leadership as a source (articles/abbrev.py)
+    "leader_acts": {"surname": "kim", "verbs": [
+        "(?:legte|legt|ehrte|ehrt|würdigte|würdigt|gedachte|gedenkt|verlieh|verleiht|"
+        "zeichnete|zeichnet|räumte|räumt|gab|gibt|kündigte|kündigt|verkündete|verkündet|"
+        "erklärte|erklärt|sagte|sagt|zeigte|zeigt|lobte|lobt|verneigte|verneigt|"
+        "bestätigte|bestätigt)",
+    ]},
     "they_open": ["sie"],
     "pronoun": ["(?:sagte|erklärte|betonte|schrieb|berichtete|meinte|bestätigte|räumte|gab|"
                 "fügte|teilte|gestand|sprach) (?:er|sie)", "so er",

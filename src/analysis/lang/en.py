@@ -952,6 +952,11 @@ PERIODS = {
     },
 }
 
+# (16db) the outlet relaying a statement, told as an aside inside the sentence saying whose the
+# figures before are ("This was stated, as Glavcom reports, by …"): the aside does not break it
+_RELAYED_ASIDE = ("(?:, (?:as (?:[^,.]{1,40} )?(?:reports?|reported|writes|wrote|notes|noted|"
+                  "relays|relayed)|according to [^,.]{1,40}),)?")
+
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
@@ -985,6 +990,10 @@ ARTICLES = {
                    "name": ["north korea", "pyongyang"]},
         },
         "bodies": {
+            # (16db) a country's media reporting
+            # ("Ukrainian media reported", "South Korean media outlets"): the news media's
+            # own reporting; North Korea's its state's (lang.BODIES; not Russia's)
+            "media": ["media", "media outlets", "news outlets", "media reports"],
             # what a side has published ("according to Ukrainian estimates"): its government
             # (not "figures", "data", "information", "count": "gave us figures", "let us count",
             # "North Korean information technology workers")
@@ -1179,18 +1188,20 @@ ARTICLES = {
         # (16cd) "That is the conclusion of a report by the ISW", "This conclusion was reached by"
         "(?:that|this) (?:is|was) the conclusion (?:of|reached by|drawn by)",
         "(?:that|this) conclusion (?:is|was) (?:contained|drawn|reached)",
-        "(?:that|this|that's|this's) (?:is|was|comes|came) (?:according to|from)",
+        "(?:that|this|that's|this's) (?:is|was|comes|came)" + _RELAYED_ASIDE
+        + " (?:according to|from)",
         "that's according to", "(?:that|this|the figures?|the estimates?|the numbers?) "
         "(?:is|are|was|were|comes?|came) (?:according to|from)",
         "so (?:said|says)", "(?:that|this) (?:is|was) what", "(?:that|this) (?:was|is) "
-        "(?:reported|stated|announced|estimated|said|revealed) by",
+        "(?:reported|stated|announced|estimated|said|revealed)" + _RELAYED_ASIDE + " by",
         "(?:this|that) (?:figure|number|estimate)", "these (?:figures|numbers|estimates)",
         # "This information was revealed by White House spokesperson John Kirby" (16n)
         "(?:this|that|the) (?:information|data|assessment) (?:is|was|were|has been) "
-        "(?:reported|stated|announced|revealed|disclosed|released|provided|given) by",
+        "(?:reported|stated|announced|revealed|disclosed|released|provided|given)" + _RELAYED_ASIDE
+        + " by",
         "(?:the )?(?:figures?|estimates?|numbers?|data) (?:was|were|is|are|has "
         "been|have been) (?:provided|released|published|given|shared|disclosed|"
-        "compiled) by",  # (16sw)
+        "compiled)" + _RELAYED_ASIDE + " by",  # (16sw)
         "(?:that|this|the figure|the estimate) (?:is|was) based on",  # (16sw)
     ],
     "attribution": [
@@ -1391,6 +1402,17 @@ ARTICLES = {
     # He said nine were killed", 16v)
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    # (16db) the North Korean leader named again by surname alone, after the article named
+    # him in full, as the subject of these verbs of honouring, showing or telling
+    # ("Kim laid flowers before the portraits of nine soldiers")
+    # North Korea's leadership as a source (articles/abbrev.py)
+    "leader_acts": {"surname": "kim", "verbs": [
+        "(?:has |had )?(?:laid|lays|paid|pays|honou?red|honou?rs|mourned|mourns|praised|"
+        "praises|awarded|awards|decorated|decorates|presented|presents|announced|"
+        "announces|declared|declares|acknowledged|acknowledges|admitted|admits|revealed|"
+        "reveals|showed|shows|confirmed|confirms|hailed|hails|saluted|salutes|bowed|bows|"
+        "knelt|kneels|said|says|told|stated)",
+    ]},
     "they_open": ["they"],
     "pronoun": ["(?:he|she) (?:said|says|added|told|stated|noted|estimated|claimed|wrote|explained|"
                 "reported|announced|confirmed|revealed|disclosed|acknowledged|admitted)",
@@ -1481,10 +1503,12 @@ ARTICLES = {
                     "according to the same source", "the same report"],
         # (16cf) a sentence closing the report: names the source of the figures before it
         # (articles/carry.py, closing); "closes" opens the sentence, "closes_within" anywhere
-        "closes": ["this was (?:reported|announced|stated|said|disclosed|revealed|confirmed) by",
+        "closes": ["this was (?:reported|announced|stated|said|disclosed|revealed|confirmed)"
+                   + _RELAYED_ASIDE + " by",
                    "the (?:claim|statement|estimate|figures?) (?:was|were) (?:made|given|released|"
                    "provided|announced) (?:\\S+ ){0,8}?by",
-                   "(?:that|this) is according to", "that's according to", "so said"],
+                   "(?:that|this) is" + _RELAYED_ASIDE
+                   + " according to", "that's according to", "so said"],
         "closes_within": ["said this", "made (?:the|this) claim"],
         "ends": ["earlier", "previously", "last year", "it is believed", "reportedly",
                  # the journalist's own reasoning ("which means", "わけだ")

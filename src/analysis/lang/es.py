@@ -843,6 +843,11 @@ PERIODS = {
     },
 }
 
+# (16db) the outlet relaying a statement, told as an aside inside the sentence saying whose the
+# figures before are ("La información fue difundida, según informa Glavkom, por …")
+_RELAYED_ASIDE = ("(?:, (?:según|como) (?:informa\\w*|publica\\w*|report\\w*|recog\\w*|señala\\w*|"
+                  "escrib\\w*) [^,.]{1,40},)?")
+
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
@@ -869,6 +874,10 @@ ARTICLES = {
             "KP": {"adj": ["norcorean\\w*"], "name": ["corea del norte", "pyongyang", "pionyang"]},
         },
         "bodies": {
+            # (16db) a country's media reporting
+            # ("según medios ucranianos", "la prensa surcoreana"): the news media's
+            # own reporting; North Korea's its state's (lang.BODIES; not Russia's)
+            "media": ["medios(?: de comunicación)?", "prensa"],
             # what a side has published ("según estimaciones ucranianas"): its government
             "statement": ["datos", "estimaciones", "cifras", "cálculos", "evaluaciones?",
                           "afirmaciones", "recuentos?", "declaraciones"],
@@ -1072,11 +1081,13 @@ ARTICLES = {
         "(?:proceden?|provienen?|vienen?)",
         "esta cifra", "estas cifras", "este dato", "estos datos",
         "(?:la|esta|dicha) información (?:fue|ha sido) (?:difundida|publicada|"
-        "revelada|divulgada|proporcionada|dada a conocer|confirmada) por",  # (16sw)
+        "revelada|divulgada|proporcionada|dada a conocer|confirmada)" + _RELAYED_ASIDE
+        + " por",  # (16sw)
         "lo anterior (?:fue|ha sido) (?:informado|dado a conocer|confirmado|"
         "revelado|anunciado|señalado|reportado)",  # (16sw)
         "(?:estas|dichas|las) cifras (?:fueron|han sido) (?:difundidas|publicadas|"
-        "reveladas|divulgadas|proporcionadas|dadas a conocer|confirmadas) por",  # (16sw)
+        "reveladas|divulgadas|proporcionadas|dadas a conocer|confirmadas)" + _RELAYED_ASIDE
+        + " por",  # (16sw)
     ],
     "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
@@ -1307,6 +1318,17 @@ ARTICLES = {
     # un pronombre habla ("dijo él"): la fuente nombrada antes, no la agencia que la lleva
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    # (16db) the North Korean leader named again by surname alone, after the article named
+    # him in full, as the subject of these verbs of honouring, showing or telling
+    # ("Kim depositó una flor blanca ante los retratos de nueve soldados")
+    # North Korea's leadership as a source (articles/abbrev.py)
+    "leader_acts": {"surname": "kim", "verbs": [
+        "(?:ha )?(?:depositó|deposita|depositado|rindió|rinde|rendido|honró|honra|honrado|"
+        "condecoró|condecora|condecorado|entregó|entrega|reconoció|reconoce|reconocido|"
+        "admitió|admite|anunció|anuncia|anunciado|declaró|declara|reveló|revela|mostró|"
+        "muestra|elogió|elogia|dijo|dice|afirmó|afirma|confirmó|confirma)",
+        "se inclinó",
+    ]},
     "they_open": ["ellos", "ellas", "estos", "estas"],
     "pronoun": ["(?:dijo|afirmó|añadió|agregó|aseguró|declaró|explicó|indicó|señaló|precisó|"
                 "sostuvo|estimó|anunció|reconoció|confirmó|escribió) (?:él|ella)",

@@ -763,6 +763,12 @@ PERIODS = {
     },
 }
 
+# (16db) the outlet relaying a statement, told as an aside inside the sentence saying whose the
+# figures before are ("L'information a été communiquée, comme le rapporte Glavcom, par …")
+_RELAYED_ASIDE = ("(?:, (?:(?:comme|ainsi que) (?:le |la |l['’]|les )?(?:rapporte\\w*|indique\\w*|"
+                  "écri\\w*|relaie\\w*|relate\\w*|précise\\w*|affirme\\w*) [^,.]{1,40}|selon "
+                  "[^,.]{1,40}|d['’]après [^,.]{1,40}),)?")
+
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
@@ -789,6 +795,10 @@ ARTICLES = {
             "KP": {"adj": ["nord-coréen\\w*"], "name": ["la corée du nord", "pyongyang"]},
         },
         "bodies": {
+            # (16db) a country's media reporting
+            # ("selon les médias ukrainiens", "la presse sud-coréenne"): the news media's
+            # own reporting; North Korea's its state's (lang.BODIES; not Russia's)
+            "media": ["médias", "presse", "journaux"],
             # what a side has published ("selon des estimations ukrainiennes"): its government
             "statement": ["estimations?", "données", "chiffres", "évaluations?", "affirmations",
                           "décomptes?", "déclarations?"],
@@ -979,9 +989,9 @@ ARTICLES = {
         "ce chiffre", "ces chiffres", "ce bilan", "cette estimation",
         "(?:ces|ce|les) (?:chiffres?|données|estimations?|informations?) (?:ont "
         "été|a été|avaient été|avait été) (?:communiqué|publié|fourni|donné|avancé|"
-        "diffusé|rapporté|transmis|révélé)e?s? par",  # (16sw)
+        "diffusé|rapporté|transmis|révélé)e?s?" + _RELAYED_ASIDE + " par",  # (16sw)
         "(?:l'information|l'annonce|l'estimation) a été (?:faite|donnée|rendue "
-        "publique|communiquée|publiée|relayée) par",  # (16sw)
+        "publique|communiquée|publiée|relayée)" + _RELAYED_ASIDE + " par",  # (16sw)
     ],
     "attribution": ["rapportent", "rapporte", "selon", "d'après", "a déclaré", "a affirmé",
                     "a indiqué", "a annoncé",
@@ -1216,6 +1226,16 @@ ARTICLES = {
     # un pronom parle (« a-t-il dit ») : la source nommée avant, non l'agence qui relaie
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    # (16db) the North Korean leader named again by surname alone, after the article named
+    # him in full, as the subject of these verbs of honouring, showing or telling
+    # ("Kim a déposé une fleur devant les portraits de neuf soldats")
+    # North Korea's leadership as a source (articles/abbrev.py)
+    "leader_acts": {"surname": "kim", "verbs": [
+        "(?:a |avait )?(?:déposé|dépose|rendu|rend|honoré|honore|décoré|décore|reconnu|"
+        "reconnaît|admis|admet|annoncé|annonce|déclaré|déclare|révélé|révèle|montré|"
+        "montre|salué|salue|dit|affirmé|affirme|confirmé|confirme|remis|remet)",
+        "s['’](?:est|était) incliné",
+    ]},
     "they_open": ["ils", "elles"],
     "pronoun": ["a-t-(?:il|elle) (?:dit|déclaré|ajouté|affirmé|précisé|expliqué|indiqué|souligné|"
                 "assuré|estimé|poursuivi|annoncé|reconnu|confirmé|écrit)",
@@ -1310,8 +1330,9 @@ ARTICLES = {
                    "(?:affirmé|déclaré|indiqué|annoncé|rapporté|révélé|précisé|assuré|estimé)",
                    "c['’]est ce que vient d['’](?:annoncer|affirmer|indiquer|révéler)",
                    "(?:ces|ce) chiffres? (?:a|ont) été (?:avancés?|communiqués?|publiés?|donnés?|"
-                   "fournis?) par",
-                   "l['’]information a été (?:rapportée|révélée|annoncée|donnée|publiée) par"],
+                   "fournis?)" + _RELAYED_ASIDE + " par",
+                   "l['’]information a été (?:rapportée|révélée|annoncée|donnée|publiée)"
+                   + _RELAYED_ASIDE + " par"],
         "ends": ["auparavant", "précédemment", "plus tôt", "l'an dernier", "l'année dernière",
                  # the journalist's own reasoning ("which means", "わけだ")
                  "suggère", "implique", "ce qui signifie", "c'est-à-dire",

@@ -568,6 +568,10 @@ ARTICLES = {
         "short_join": {"before": "(?<![0-9０-９\\u4e00-\\u9fff])", "between": "[・·]?",
                        "after": "(?:両国|3カ国|３カ国|三カ国|3国|３国)?の?"},
         "bodies": {
+            # (16db) a country's media reporting
+            # ("ウクライナメディアによると", "韓国メディアが報じた"): the news media's
+            # own reporting; North Korea's its state's (lang.BODIES; not Russia's)
+            "media": ["メディア", "報道機関", "マスコミ"],
             "government": ["当局者", "当局", "政府(?:高官|関係者|消息筋|筋)?", "高官", "外交筋",
                            "議会",
                            # (16ck) the source nouns of a side: "米国の消息筋", "韓国政府消息筋"

@@ -635,6 +635,10 @@ ARTICLES = {
         "short_join": {"before": "(?<![가-힣0-9])", "between": "[·ㆍ・.-]?",
                        "after": "(?: ?(?:양국|3국|삼국|두 나라|세 나라)(?:의)?)? ?"},
         "bodies": {
+            # (16db) a country's media reporting
+            # ("우크라이나 언론에 따르면", "한국 언론들은"): the news media's
+            # own reporting; North Korea's its state's (lang.BODIES; not Russia's)
+            "media": ["언론(?:들|사들)?", "매체(?:들)?", "언론 매체"],
             "government": ["당국자들?", "당국", "정부(?: ?관계자들?| ?소식통)?",
                            "고위 (?:관계자|관리)",
                            # (16ck) the source nouns of a side: "한국 정부 소식통", "미국

@@ -810,6 +810,11 @@ _MESSAGE_CAME = ("(?:соответствующ\\w*|эт\\w*|такое|тако
 _CONCLUSION = ("(?:(?:такой|этот) вывод (?:\\w+ )?(?:содержится|сделал\\w*|приводится|делает\\w*)|"
                "к (?:такому|этому) выводу (?:\\w+ )?пришл\\w*)")
 
+# (16db) the outlet relaying a statement, told as an aside inside the sentence saying whose the
+# figures before are ("Об этом, как пишет «Главком», «Суспильному» рассказал …")
+_RELAYED_ASIDE = ("(?:, как (?:[^,.]{1,40} )?(?:пишет|пишут|сообща\\w*|сообщил\\w*|переда[её]т|"
+                  "передают|информирует|отмечает|уточняет)(?: [^,.]{1,60})?,)?")
+
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
@@ -839,6 +844,10 @@ ARTICLES = {
             "WEST": {"adj": ["западн\\w*"], "name": []},
         },
         "bodies": {
+            # (16db) a country's media reporting
+            # ("украинские СМИ сообщили", "по данным южнокорейских СМИ"): the news media's
+            # own reporting; North Korea's its state's (lang.BODIES; not Russia's)
+            "media": ["сми", "медиа", "издания", "изданий", "пресса", "прессы"],
             "government": ["власт\\w*", "чиновник\\w*", "официальн\\w* лиц\\w*", "правительств\\w*",
                            "представител\\w*", "дипломат\\w*", "конгресс\\w*",
                            # (16g) a country's ambassador speaks for its government ("посол США
@@ -1075,7 +1084,8 @@ ARTICLES = {
     "attribution_next": [  # предложение о том, чьи цифры приведены перед ним
         "(?:такое|это) заявление (?:\\w+ )?сделал\\w*",
         # (16km) "Об этом сказал начальник ГУР …", "Об этом он сказал во время …" (as uk)
-        "об этом [^.]{0,80}?(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|информир\\w*|"
+        "об этом" + _RELAYED_ASIDE
+        + " [^.]{0,80}?(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|информир\\w*|"
         "сказа\\w*)",
         "(?:такие|эти) (?:данные|цифры|оценки) (?:\\w+ )?(?:привел\\w*|привёл|привод\\w*|"
         "озвучи\\w*|назва\\w*|сообщи\\w*|обнародова\\w*)",
@@ -1406,7 +1416,8 @@ ARTICLES = {
         # (16y) a sentence opening with these closes the report: it names the source of the
         # figures of the sentences before it (articles/carry.py, closing)
         "closes": [
-            "об этом (?:\\S+ ){0,8}?(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|"
+            "об этом" + _RELAYED_ASIDE
+            + " (?:\\S+ ){0,8}?(?:сообщ\\w*|заяв\\w*|рассказ\\w*|говори\\w*|пиш\\w*|"
             "написал\\w*|информир\\w*|сказа\\w*)",  # (16km: "сказал")
             # (16c) "Эту информацию озвучил секретарь Совбеза …", "Такие данные привел …"
             "(?:такую|эту) информацию (?:\\w+ )?(?:предостав\\w*|обнародова\\w*|"
@@ -1881,6 +1892,15 @@ ARTICLES = {
     # a pronoun speaker ("сообщил он"): the source named before, not the wire that carries it
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    # (16db) the North Korean leader named again by surname alone, after the article named
+    # him in full, as the subject of these verbs of honouring, showing or telling
+    # ("Ким возложил цветы к портретам девяти погибших солдат")
+    # North Korea's leadership as a source (articles/abbrev.py)
+    "leader_acts": {"surname": "ким", "verbs": [
+        "(?:возложил|возлагает|почтил|чтит|наградил|награждает|вручил|вручает|признал|"
+        "признаёт|признает|объявил|объявляет|заявил|заявляет|сообщил|сообщает|сказал|"
+        "говорит|показал|показывает|похвалил|поклонился|чествовал|отдал дань|подтвердил)",
+    ]},
     "they_open": ["они"],
     "pronoun": ["сообщил он", "заявил он", "добавил он", "отметил он", "сказал он",
                 "он сообщил", "он заявил", "по его словам", "по ее словам", "по её словам",

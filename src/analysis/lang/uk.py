@@ -792,6 +792,11 @@ _MESSAGE_CAME = ("(?:відповідн\\w*|ц\\w*|таке|такий|таку)
 _CONCLUSION = ("(?:(?:такий|цей) висновок (?:\\w+ )?(?:міститься|зробил\\w*|наводиться|робить\\w*)|"
                "до (?:такого|цього) висновку (?:\\w+ )?дійшл\\w*)")
 
+# (16db) the outlet relaying a statement, told as an aside inside the sentence saying whose the
+# figures before are ("Про це, як пише «Главком», «Суспільному» розповів …")
+_RELAYED_ASIDE = ("(?:, як (?:[^,.]{1,40} )?(?:пише|пишуть|повідомля\\w*|повідоми\\w*|передає|"
+                  "передають|інформує|зазначає|уточнює)(?: [^,.]{1,60})?,)?")
+
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
@@ -822,6 +827,10 @@ ARTICLES = {
             "WEST": {"adj": ["західн\\w*"], "name": []},
         },
         "bodies": {
+            # (16db) a country's media reporting
+            # ("як повідомили українські ЗМІ", "за даними південнокорейських медіа"): the
+            # news media's own reporting; North Korea's its state's (lang.BODIES)
+            "media": ["змі", "медіа", "видання", "преса", "преси", "пресі"],
             "government": ["влад\\w*", "посадовц\\w*", "посадов\\w* ос\\w*", "чиновник\\w*",
                            "уряд\\w*", "представник\\w*", "дипломат\\w*", "конгрес\\w*",
                            # (16g) a country's ambassador speaks for its government ("посол США")
@@ -1053,7 +1062,8 @@ ARTICLES = {
     ],
     "attribution_next": [  # речення про те, чиї цифри наведено перед ним
         "(?:таку|цю) заяву (?:\\w+ )?(?:зробив|зробила|зробили)",
-        "про це [^.]{0,80}?(?:повідом\\w*|заяв\\w*|розпові\\w*|йдеться|пише|пишуть|"
+        "про це" + _RELAYED_ASIDE
+        + " [^.]{0,80}?(?:повідом\\w*|заяв\\w*|розпові\\w*|йдеться|пише|пишуть|"
         "інформу\\w*|сказа\\w*)",
         "(?:такі|ці) (?:дані|цифри|оцінки) (?:\\w+ )?(?:навів|навела|навели|наводить|озвучи\\w*|"
         "назва\\w*|повідоми\\w*|оприлюдни\\w*)",
@@ -1399,7 +1409,8 @@ ARTICLES = {
         # (16y) a sentence opening with these closes the report: it names the source of the
         # figures of the sentences before it (articles/carry.py, closing)
         "closes": [
-            "про це (?:\\S+ ){0,8}?(?:повідом\\w*|заяв\\w*|розпові\\w*|пише|пишуть|написа\\w*|"
+            "про це" + _RELAYED_ASIDE
+            + " (?:\\S+ ){0,8}?(?:повідом\\w*|заяв\\w*|розпові\\w*|пише|пишуть|написа\\w*|"
             "інформу\\w*|сказа\\w*)",
             # (16c) "Цю інформацію озвучив секретар Радбезу …", "Такі дані навів …"
             "(?:таку|цю) інформацію (?:\\w+ )?(?:надав\\w*|оприлюдни\\w*|пошири\\w*|"
@@ -1887,6 +1898,15 @@ ARTICLES = {
     # a pronoun speaker ("повідомив він"): the source named before, not the wire carrying it
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
+    # (16db) the North Korean leader named again by surname alone, after the article named
+    # him in full, as the subject of these verbs of honouring, showing or telling
+    # ("Кім поклав квіти до портретів дев'ятьох загиблих солдатів")
+    # North Korea's leadership as a source (articles/abbrev.py)
+    "leader_acts": {"surname": "кім", "verbs": [
+        "(?:поклав|покладає|вшанував|вшановує|нагородив|нагороджує|вручив|вручає|визнав|"
+        "визнає|оголосив|оголошує|заявив|заявляє|повідомив|повідомляє|сказав|каже|показав|"
+        "показує|похвалив|вклонився|віддав шану|підтвердив)",
+    ]},
     "they_open": ["вони"],
     "pronoun": ["повідомив він", "заявив він", "додав він", "сказав він", "він заявив",
                 "він повідомив", "за його словами", "за її словами",
