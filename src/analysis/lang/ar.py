@@ -748,9 +748,6 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "متر", "مترا", "أمتار", "امتار", "كيلومتر", "كيلومترات", "كم",
-        # (17de, D86.1) the plural with the article after a vague magnitude ("مئات الأمتار",
-        # hundreds of metres) and feet ("على ارتفاع 16 ألف قدم", at 16,000 feet): a length
-        "الأمتار", "الامتار", "الكيلومترات", "قدم", "قدما", "أقدام", "اقدام",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "هكتار", "هكتارات", "هكتارا", "دونم", "دونمات", "دونما",
@@ -761,9 +758,6 @@ FIGURES = {
         "من",
     ],
     "time_units": [
-        # (17de, D86.2) a clock time told by the part of the day ("الساعة 6 صباحا", "10 مساء"):
-        # no count, as the other tables' "6 a.m.", "6 Uhr morgens"
-        "صباحا", "صباح", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا",
         # (17cs) a size of a building ("مبنى من 20 طابقا"): a measure, no count; dropped
         # as durations are (D32, D49.9)
         "طابقا", "طوابق",

@@ -263,13 +263,6 @@ FIGURES = {
         "mal höher", "mal größer", "mal häufiger", "-mal so viele", "-mal so viel", "-mal so hoch",
         "-mal mehr", "-mal höher", "-mal häufiger",
     ],
-    # (17de, D86.4) the adjective "daily" ("weekly", "monthly", "yearly") right after the count
-    # or after its noun is a rate (D19), as "per day" anywhere; only there, not anywhere:
-    # "300 tägliche Notaufnahmen"; before the count "die täglichen Berichte" names reports
-    "rate_post": [
-        "tägliche", "täglichen", "täglicher", "tägliches", "wöchentliche", "wöchentlichen",
-        "monatliche", "monatlichen", "jährliche", "jährlichen",
-    ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
@@ -486,12 +479,6 @@ FIGURES = {
         "how": ["schwer", "schwerst", "lebensgefährlich", "leicht", "tödlich"],
     },
     "rewrites": [
-        # (17de, D86.8) a compound of "Jahr" before a year ("Im Hitzejahr 2015", "im Rekordjahr
-        # 2023", "Krisenjahr 2009") is the year's word, as "im Jahr 2015" (D7)
-        # (the compound cut before its "jahr": the rewrite starts with what the gate sees)
-        # (not "Halbjahr", "Vierteljahr": "halb" would be read as a half)
-        (r"(?<=[^\W\d_]{3})(?<!halb)(?<!viertel)(?<!drittel)jahr(?:es|s)? "
-         r"(?=(?:19|20)\d\d(?![\d.,]))", " jahr "),
         # (17ct, D76.4, D66.1) "1.200 Verletzte, nach 950 im Vorjahr": "nach" before a count and its
         # earlier time compares, as "gegenüber"
         (
@@ -2067,11 +2054,9 @@ ARTICLES = {
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 Fahrzeuge stießen an mehreren
 # Stellen zusammen"
-# (17de, D86.5) also the words of unnamed areas (Gebieten, Bereichen, Teilen), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)(?:an|in) )(?:mehreren|verschiedenen) (?=(?:stellen|orten|pu"
-    r"nkten|gebieten|bereichen|teilen)(?!\w))",
+    r"nkten)(?!\w))",
     r"\1",
 ))
 

@@ -499,22 +499,16 @@ FIGURES = {
         ],
     },
     "rewrites": [
-        # (17de, D86.6) "At one of the weddings, about 120 people …": "one of" after a
-        # preposition of place names where the counted were, no count (as ru "в одной из", pl
-        # "w jednej z"); not before a number ("in one of the 3 hospitals": a share)
-        (r"\b(in|at|on|inside|aboard) one of (?=(?:the|these|those|its|their) (?!\d))", r"\1 "),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometres from")
-        # is no count, also a vague one ("a few hundred metres from", "hundreds of metres
-        # from": 17de, D86.1): the
+        # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a
         # distance alone is no figure; beside a count, the count)
         (
             r"\b(?:(?:about|around|some|roughly|approximately|nearly|almost|just|only|over|m"
-            r"ore than|less than|under) )?(?:(?:a few|a couple of|several|a number of) )?"
-            r"(?:\d[\d.,]*+(?: \d{3})*|[a-z]+)(?: of)?(?: |-)?(?:km|kms|"
+            r"ore than|less than|under) )?(?:\d[\d.,]*+(?: \d{3})*|[a-z]+)(?: |-)?(?:km|kms|"
             r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|yards?|nautical miles?)(?= "
             r"(?:from|away|off|outside|north|south|east|west|north-east|north-west|south-eas"
             r"t|south-west|northeast|northwest|southeast|southwest|inland|offshore|short of|"
@@ -2148,11 +2142,9 @@ ARTICLES = {
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 vehicles crashed in several
 # places"
-# (17de, D86.5) also the words of unnamed areas (areas, parts, zones), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)(?:in|at|on) )(?:several|various|multiple) (?=(?:places|loca"
-    r"tions|spots|points|sites|areas|parts|zones)(?!\w))",
+    r"tions|spots|points|sites)(?!\w))",
     r"\1",
 ))
 

@@ -2017,11 +2017,9 @@ ARTICLES = {
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 vehículos chocaron en varios
 # puntos"
-# (17de, D86.5) also the words of unnamed areas (zonas, áreas, partes), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)en )(?:varios|varias|diversos|diversas|distintos|distintas) "
-    r"(?=(?:puntos|lugares|sitios|zonas|áreas|partes)(?!\w))",
+    r"(?=(?:puntos|lugares|sitios)(?!\w))",
     r"\1",
 ))
 

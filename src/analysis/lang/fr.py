@@ -242,14 +242,7 @@ FIGURES = {
     ],
     # "par" alone is "by" ("tués par", "évoqué par le premier ministre") far more often than
     # "per": a rate only right after the quantity ("200 par village"; D19)
-    # (17de, D86.4) the adjective "daily" ("weekly", "monthly", "yearly") right after the count
-    # or after its noun is a rate (D19), as "per day" anywhere; only there, not anywhere: the
-    # masculine forms are also the newspapers ("selon les quotidiens")
-    "rate_post": [
-        "par", "quotidiens", "quotidiennes", "journaliers", "journalières", "hebdomadaires",
-        "mensuels", "mensuelles", "annuels", "annuelles",
-    ],
-
+    "rate_post": ["par"],
     "units": [
         "bataillon\\w*", "brigade\\w*", "régiment\\w*", "division\\w*", "compagnie\\w*", "unités",
         # (17gwc) squadrons and detachments ("3 escadrons")
@@ -1922,11 +1915,9 @@ FIGURES["rewrites"].append((
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 véhicules se sont percutés à
 # plusieurs endroits"
-# (17de, D86.5) also the words of unnamed areas (zones, secteurs), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)(?:à|en|dans) )(?:plusieurs|différents|divers) (?=(?:endroit"
-    r"s|lieux|points|sites|zones|secteurs)(?!\w))",
+    r"s|lieux|points|sites)(?!\w))",
     r"\1",
 ))
 

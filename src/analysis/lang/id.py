@@ -79,10 +79,6 @@ FIGURES = {
         "whole": [r"dari (?:total|jumlah|seluruh|semua|keseluruhan)"],
     },
     "rewrites": [
-        # (17de, D86.6) "Di salah satu pesta pernikahan, sekitar 120 orang": "salah satu" (one
-        # of) after a preposition of place names where the counted were, no count; not before a
-        # number ("di salah satu dari 3 rumah sakit" keeps "dari 3")
-        (r"\b(di|ke|dari) salah satu (?!\d)", r"\1 "),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,
@@ -415,12 +411,6 @@ FIGURES = {
         # the part of a count, which stays the figure
         "seperlima", "sepersepuluh", "tiga perempat",
     ],
-    # (17de, D86.4) the adjective "daily" ("weekly", "monthly", "yearly") right after the count
-    # or after its noun is a rate (D19), as "per day" anywhere; only there, not anywhere:
-    # "300 kunjungan harian"; not anywhere: "Harian Kompas" is a newspaper
-    "rate_post": [
-        "harian", "mingguan", "bulanan", "tahunan",
-    ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
@@ -516,10 +506,6 @@ FIGURES = {
         "dari",
     ],
     "time_units": [
-        # (17de, D86.2) a clock time told by the part of the day ("jam 6 pagi", "pukul 3 sore"):
-        # no count, as "malam"; "jam" before the number is also a duration, so "jam 6" alone
-        # was read as a count beside another
-        "pagi", "siang", "sore", "petang", "subuh", "dini hari",
         # (17cs) a size of a building ("gedung 20 lantai"): a measure, no count; dropped
         # as durations are (D32, D49.9)
         "lantai",
@@ -602,11 +588,9 @@ FIGURES["rewrites"].append((
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 kendaraan bertabrakan di
 # beberapa titik"
-# (17de, D86.5) also the words of unnamed areas (daerah, wilayah, kawasan, area), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)di )(?:beberapa|sejumlah|berbagai) (?=(?:titik|tempat|lokasi"
-    r"|daerah|wilayah|kawasan|area)(?!\w))",
+    r")(?!\w))",
     r"\1",
 ))
 

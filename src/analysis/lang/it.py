@@ -246,14 +246,7 @@ FIGURES = {
     ],
     # (17gwb) "300 l'anno" (300 a year): a rate only right after the number; "l'anno scorso"
     # (last year) elsewhere is a date (D19)
-    # (17de, D86.4) the adjective "daily" ("weekly", "monthly", "yearly") right after the count
-    # or after its noun is a rate (D19), as "per day" anywhere; only there, not anywhere: "i
-    # quotidiani" are also the newspapers
-    "rate_post": [
-        "l'anno", "l’anno", "al dì", "giornalieri", "giornaliere", "quotidiani", "quotidiane",
-        "settimanali", "mensili", "annuali",
-    ],
-
+    "rate_post": ["l'anno", "l’anno", "al dì"],
     "units": ["battaglion\\w*", "brigat\\w*", "reggiment\\w*", "division\\w*", "compagni\\w*"],
     # (17gwb) the superlatives and "countless", "an unknown number": no magnitude
     "uncountable": [
@@ -780,11 +773,9 @@ FIGURES["rewrites"].append((
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 veicoli coinvolti in diversi
 # punti"
-# (17de, D86.5) also the words of unnamed areas (zone, aree, parti), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
-    r"^(?=.*\d)(.*?(?<!\S)in )(?:diversi|diverse|vari|varie|più) (?=(?:punti|luoghi|zone|"
-    r"aree|parti)(?!\w))",
+    r"^(?=.*\d)(.*?(?<!\S)in )(?:diversi|diverse|vari|varie|più) (?=(?:punti|luoghi)(?"
+    r"!\w))",
     r"\1",
 ))
 

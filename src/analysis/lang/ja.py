@@ -1540,10 +1540,8 @@ FIGURES["rewrites"].append((r"[、,，]\s*(?:大半|大部分|多く)(?=が|は)
 # (17cf) "several" (複数) before a word of unnamed places, in a phrase with a number, says
 # where, no count beside the count, before it or after it (D63.6, D64.7); alone it stays
 # several: "高速バスなど17台が複数カ所で事故を起こしました"
-# (17de, D86.5) also the words of unnamed areas (の地域), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
-    r"^(?=.*\d)(.*?)複数(?=(?:カ所|箇所|か所|ヶ所|ケ所|の場所|地点|の地域))",
+    r"^(?=.*\d)(.*?)複数(?=(?:カ所|箇所|か所|ヶ所|ケ所|の場所|地点))",
     r"\1",
 ))
 

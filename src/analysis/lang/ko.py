@@ -1639,9 +1639,7 @@ FIGURES["rewrites"].append((r"[,，]\s*대부분(?=\s|이|은|가)", ", 이 중"
 # (17cf) "several" (여러) before a word of unnamed places (곳), in a phrase with a number,
 # says where, no count beside the count, before it or after it (D63.6, D64.7); alone it stays
 # several: "차량 17대가 여러 곳에서 사고를 냈다"
-# (17de, D86.5) also the words of unnamed areas (지역), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
-FIGURES["rewrites"].append((r"^(?=.*\d)(.*?(?<!\S))여러 (?=곳|지역)", r"\1"))
+FIGURES["rewrites"].append((r"^(?=.*\d)(.*?(?<!\S))여러 (?=곳)", r"\1"))
 
 # (17ck, D68.2) the units of mass, area and volume (not lengths, D66.3; not 킬로, also km, nor 평,
 # inside 평화, 평양): "수 톤", "수 헥타르" are several units

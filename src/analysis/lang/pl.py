@@ -335,13 +335,6 @@ FIGURES = {
         # "i drugie tyle" (and as many again): a sum, not one count
         "drugie tyle",
     ],
-    # (17de, D86.4) the adjective "daily" ("weekly", "monthly", "yearly") right after the count
-    # or after its noun is a rate (D19), as "per day" anywhere; only there, not anywhere:
-    # "300 dziennych wizyt"
-    "rate_post": [
-        "dziennych", "dzienne", "codziennych", "codzienne", "tygodniowych", "tygodniowe",
-        "miesięcznych", "miesięczne", "rocznych", "roczne",
-    ],
     "rate": [
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
@@ -400,8 +393,6 @@ FIGURES = {
         "od", "po", "przed", "począwszy od",
     ],
     "year_pre": [
-        # (17de, D86.8) a year of birth ("rocznik 2004", "z roczników 2004, 2006 i 2011")
-        "rocznik", "rocznika", "roczników", "rocznikach", "rocznikiem", "roczniki",
         "w", "roku", "początku", "początkiem", "koniec", "końcu", "końca", "połowie", "połowy",
         "latem", "zimą", "wiosną", "jesienią", "lata", "zimy", "wiosny", "jesieni",
     ],
@@ -613,10 +604,6 @@ FIGURES = {
         # "Blisko 50 gości jednego z hosteli" (nearly 50 guests of one of the hostels): "one of"
         # after a count, before no number, names a place or group, no count (D8, 17nd)
         (r"(\d[^.;:\d]*?)\bjedn(?:ego|ej|ym) ze? (?![\d(])", r"\1"),
-        # (17de, D86.6) also before the count, after a preposition of place with the locative
-        # ("Na jednym z wesel … około 120 osób", "W jednej ze szkół 30 uczniów"), as ru "в одной
-        # из"; not before a number ("w jednej z 20 szkół": a share)
-        (r"(?<!\S)(?:w|we|na|przy) jedn(?:ym|ej) ze? (?![\d(])", " "),
         # "A, if not B" / "A, voire B" (A, or even B) gives a higher alternative: a range like "A
         # or B" (rule 6, D4, D41); the comma before the words is dropped so that they join
         (r"\b,\s*(?=(?:jeśli nie|a nawet|czy nawet|o ile nie)(?!\w))", " "),
@@ -808,11 +795,8 @@ FIGURES["rewrites"].append((r"(?<=, w tym )większość(?!\S) ?", ""))
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 pojazdów zderzyło się w kilku
 # miejscach"
-# (17de, D86.5) also the words of unnamed areas (obszarach, strefach, częściach), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
-    r"^(?=.*\d)(.*?(?<!\S)w )(?:kilku|różnych) (?=(?:miejscach|punktach|obszarach|"
-    r"strefach|częściach)(?!\w))",
+    r"^(?=.*\d)(.*?(?<!\S)w )(?:kilku|różnych) (?=(?:miejscach|punktach)(?!\w))",
     r"\1",
 ))
 

@@ -780,11 +780,9 @@ PERIODS = {
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 veículos bateram em vários
 # pontos"
-# (17de, D86.5) also the words of unnamed areas (áreas, zonas, partes), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?(?<!\S)em )(?:vários|várias|diversos|diversas) (?=(?:pontos|locais|"
-    r"lugares|áreas|zonas|partes)(?!\w))",
+    r"lugares)(?!\w))",
     r"\1",
 ))
 

@@ -256,13 +256,6 @@ FIGURES = {
         # multipliers ("в десятки раз меньше", "в 5 раз больше") are ratios, not counts
         "раз больше", "раз меньше", "раза больше", "раза меньше",
     ],
-    # (17de, D86.4) the adjective "daily" ("weekly", "monthly", "yearly") right after the count
-    # or after its noun is a rate (D19), as "per day" anywhere; only there, not anywhere:
-    # "300 ежедневных обращений"
-    "rate_post": [
-        "ежедневных", "ежедневные", "ежедневными", "еженедельных", "еженедельные",
-        "ежемесячных", "ежемесячные", "ежегодных", "ежегодные", "ежесуточных",
-    ],
     "rate": [
         # (17nm) an average named by its adjective ("средняя сумма штрафа составила 350
         # рублей") is a per-unit figure, as "в среднем" (rule 13, D40.12, D52.7)
@@ -395,9 +388,6 @@ FIGURES = {
         "из", "от",
     ],
     "time_units": [
-        # (17de, D86.2) a clock time told by the part of the day ("к 6 утра", "в 10 вечера"):
-        # no count, as "в 6 ночи" ("ноч\\w*") and the other tables' "6 a.m.", "6 Uhr morgens"
-        "утра", "вечера",
         # (17cs) a size of a building ("20-этажный дом"): a measure, no count; dropped as
         # durations are (D32, D49.9)
         "этажн\\w*",
@@ -474,23 +464,6 @@ FIGURES = {
         ],
     },
     "rewrites": [
-        # (17de, D86.3) the introductory words of a bound are set off by commas ("унесла жизни,
-        # по меньшей мере, 15 человек"); a comma stops a qualifier (D1): right before digits the
-        # comma after them is dropped (before a word they may be "at any rate": "По крайней мере,
-        # власти сообщили о 15 погибших" stays exact)
-        (r"\b(по меньшей мере|по крайней мере|как минимум|минимум|как максимум|максимум|самое "
-         r"большее), (?=\d)", r"\1 "),
-        # (17de, D86.8) years listed before one plural year word ("дети 2004, 2006 и 2011 годов
-        # рождения", "в 2019 и 2020 годах"): each is a year (D7), not only the last; the ones
-        # before it are dropped (the first read 2004, a wrong number). Two years at least (a year
-        # and its comma is what a span of two taken out before leaves: "2004, [2006 и 2011]"); a
-        # lone year before the word is left ("от 6 до 17 лет" is an age)
-        (
-            r"(?<![\d.,\-–—/])(?:19|20)\d\d(?:(?:,| и| или) (?:19|20)\d\d)*"
-            r"(?:(?:,| и| или)(?= +(?:19|20)\d\d (?:годов|годах|годам|годами|гг)(?!\w))"
-            r"|,(?= +(?:годов|годах|годам|годами|гг)(?!\w)))",
-            " ",
-        ),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,
@@ -641,9 +614,8 @@ FIGURES = {
             r"сто|тысячу|десятки|сотни|несколько|пару) раза?\b",
             r"\1 раз больше",
         ),
-        # "в одном из сел" (in one of the villages): a place, no count; also after "на", "при"
-        # ("на одной из свадеб", at one of the weddings: 17de, D86.6), the prepositional case
-        (r"\b(?:в|во|на|при) одн(?:ом|ой) из\b", " "),
+        # "в одном из сел" (in one of the villages): a place, no count
+        (r"\bв одн(?:ом|ой) из\b", " "),
         # an age written with a hyphen ("36-летнего проходчика"), not "летний" (summer)
         (r"\b\d+-летн\w*", " "),
         # "15 погибших, четверо из них дети": the number before "of them" is the breakdown (D30)
@@ -2221,10 +2193,8 @@ FIGURES["rewrites"].append((r"(?<=, в том числе )большинство
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 машин столкнулись в нескольких
 # местах"
-# (17de, D86.5) also the words of unnamed areas (частях, зонах), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
-    r"^(?=.*\d)(.*?(?<!\S)в )(?:нескольких|разных) (?=(?:местах|точках|частях|зонах)(?!\w))",
+    r"^(?=.*\d)(.*?(?<!\S)в )(?:нескольких|разных) (?=(?:местах|точках)(?!\w))",
     r"\1",
 ))
 

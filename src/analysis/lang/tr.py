@@ -219,24 +219,10 @@ FIGURES = {
             r"fazla|üzer|uzer|üst|ust|civar|dolay|kadar|alt[ıi]n|çok\b|az\b|ziyade))",
             "yüz ",
         ),
-        # (17de, D86.7) "yedi" is also the past of "yemek" (ate): at the end of its clause, before
-        # "ve" and no numeral, a comma, a stop or the end ("2 mantarı çiğ olarak yedi ve uyudu"),
-        # it is the verb (Turkish puts the verb last; a numeral comes before its noun). Not after
-        # "sayısı / sayı / toplam / ise" ("ölü sayısı yedi.": the toll is seven) nor a tens or
-        # scale word ("on yedi", seventeen), only after a word (alone, "yedi" is seven)
-        (
-            r"(?<!sayısı )(?<!sayı )(?<!toplam )(?<!ise )(?<!on )(?<!yirmi )(?<!otuz )(?<!kırk )"
-            r"(?<!elli )(?<!altmış )(?<!yetmiş )(?<!seksen )(?<!doksan )(?<!yüz )(?<!bin )"
-            r"(?<!milyon )(?<=[^\W\d] )yedi"
-            r"(?=[,.;!?]|$| ve (?!\d|(?:bir|iki|üç|dört|beş|altı|sekiz|dokuz|on|yirmi|otuz)\b))",
-            "yemek",
-        ),
         # "diğer iki kişi" (the other two) right before the count is "N other" (rule 12, D37);
-        # "diğer araçta 1 kişi" (in the other car, one person) names no other count. (17de,
-        # D86.7) digits of any length: "\\d" and "\\b" after it matched a one-digit number only
-        # ("diğer 10 öğrenci" read total)
+        # "diğer araçta 1 kişi" (in the other car, one person) names no other count
         (
-            r"\bdiğer (?=\d|(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|"
+            r"\bdiğer (?=(?:\d|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|"
             r"birkaç|onlarca|yüzlerce|binlerce)\b)",
             "ilave ",
         ),
@@ -713,11 +699,9 @@ PERIODS = {
 # (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 araç birkaç noktada kaza yaptı"
-# (17de, D86.5) also the words of unnamed areas (bölgede), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
-    r"^(?=.*\d)(.*?(?<!\S))(?:birkaç|çeşitli|farklı) (?=(?:noktada|yerde|noktasında|"
-    r"bölgede)(?!\w))",
+    r"^(?=.*\d)(.*?(?<!\S))(?:birkaç|çeşitli|farklı) (?=(?:noktada|yerde|noktasında)(?"
+    r"!\w))",
     r"\1",
 ))
 

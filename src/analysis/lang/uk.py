@@ -255,13 +255,6 @@ FIGURES = {
         # multipliers ("у десятки разів менше", "в 5 разів більше") are ratios, not counts
         "разів більше", "разів менше", "рази більше", "рази менше",
     ],
-    # (17de, D86.4) the adjective "daily" ("weekly", "monthly", "yearly") right after the count
-    # or after its noun is a rate (D19), as "per day" anywhere; only there, not anywhere:
-    # "300 щоденних звернень"
-    "rate_post": [
-        "щоденних", "щоденні", "щоденними", "щотижневих", "щотижневі", "щомісячних",
-        "щомісячні", "щорічних", "щорічні",
-    ],
     "rate": [
         # (17nm) an average named by its adjective ("середня сума штрафу склала 350 гривень") is
         # a per-unit figure, as "в середньому" (rule 13, D40.12, D52.7)
@@ -388,9 +381,6 @@ FIGURES = {
         "з", "із", "від",
     ],
     "time_units": [
-        # (17de, D86.2) a clock time told by the part of the day ("до 6 ранку", "о 10 вечора"):
-        # no count, as "о 2 ночі" ("ноч\\w*") and the other tables' "6 a.m.", "6 Uhr morgens"
-        "ранку", "вечора",
         # (17cd) "тижні" (weeks) is also a week's number's word (D59.5): written here too, a
         # duration as the stem's other forms ("два тижні", D59.8)
         "тижні",
@@ -469,23 +459,6 @@ FIGURES = {
         ],
     },
     "rewrites": [
-        # (17de, D86.3) the introductory words of a bound are set off by commas ("забрала життя,
-        # щонайменше, 15 людей"); a comma stops a qualifier (D1): right before digits the comma
-        # after them is dropped (before a word they may be "at any rate": "Принаймні,
-        # рятувальники знайшли 15 тіл" stays exact)
-        (r"\b(щонайменше|щонайменш|принаймні|як мінімум|мінімум|щонайбільше|як максимум|"
-         r"максимум), (?=\d)", r"\1 "),
-        # (17de, D86.8) years listed before one plural year word ("діти 2004, 2006 та 2011 років
-        # народження", "у 2019 і 2020 роках"): each is a year (D7), not only the last; the ones
-        # before it are dropped (the first read 2004, a wrong number). Two years at least (a year
-        # and its comma is what a span of two taken out before leaves: "2004, [2006 та 2011]"); a
-        # lone year before the word is left ("від 6 до 17 років" is an age)
-        (
-            r"(?<![\d.,\-–—/])(?:19|20)\d\d(?:(?:,| і| й| та| або) (?:19|20)\d\d)*"
-            r"(?:(?:,| і| й| та| або)(?= +(?:19|20)\d\d (?:років|роках|рокам|роками|рр)(?!\w))"
-            r"|,(?= +(?:років|роках|рокам|роками|рр)(?!\w)))",
-            " ",
-        ),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,
@@ -663,9 +636,8 @@ FIGURES = {
             r"сто|тисячу|десятки|сотні|кілька|пару) (раз|рази|разів)\b",
             r"\1 \2 більше",
         ),
-        # "в одній із місцевостей" (in one of the places): a place, no count; also after "на",
-        # "при" ("на одному з весіль", at one of the weddings: 17de, D86.6), the locative case
-        (r"\b(?:[ув]|на|при) одн(?:ому|ій|ім) (?:з|із|зі)\b", " "),
+        # "в одній із місцевостей" (in one of the places): a place, no count
+        (r"\b[ув] одн(?:ому|ій) (?:з|із)\b", " "),
         # an age written with a hyphen ("36-річного шахтаря"), not "річний" (annual)
         (r"\b\d+-річн\w*", " "),
         # "15 загиблих, четверо з них діти": the number before "of them" is the breakdown (D30)
@@ -2226,11 +2198,9 @@ FIGURES["rewrites"].append((r"(?<=, у тому числі )більшість(?
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 автомобілів зіткнулися в
 # кількох місцях"
-# (17de, D86.5) also the words of unnamed areas (частинах, зонах), as hi and ar
-# (D63.6); not the administrative regions, districts and villages, which are counted (D45.5)
 FIGURES["rewrites"].append((
-    r"^(?=.*\d)(.*?(?<!\S)[ву] )(?:кількох|декількох|різних) (?=(?:місцях|точках|части"
-    r"нах|зонах)(?!\w))",
+    r"^(?=.*\d)(.*?(?<!\S)[ву] )(?:кількох|декількох|різних) (?=(?:місцях|точках)(?!\w"
+    r"))",
     r"\1",
 ))
 
