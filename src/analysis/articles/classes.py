@@ -21,11 +21,6 @@ for a phrase met in a round:
   mit sechs Arbeitern", "опросу шестерых рабочих", "40명을 대상으로 한 설문", "2人に対する
   インタビュー". What those people say stays: "officials the BBC spoke with said 15,000
   workers were sent" (a word of speech between is no word of the gap).
-* **a price or pay per person** (``per_person``, helper 16da): the number one (``one``) with a
-  people counter and a word of "per" or an amount of money right after it (``after``) tells a
-  rate, no count ("「대가는 1명 2천 달러」", "1인당 월 2000달러", "1人当たり月2000ドル"); in the
-  spaced languages the rate has no number of people ("$2,000 per soldier", "2000 Dollar pro
-  Soldat": the money is no figure already), so the key is Korean and Japanese only.
 """
 
 from __future__ import annotations
@@ -36,7 +31,7 @@ from functools import cache
 from analysis.articles.cues import Cues
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["aged", "interviewed", "measured", "not_the_story", "per_person"]
+__all__ = ["aged", "interviewed", "measured", "not_the_story"]
 
 _NEVER = re.compile("(?!)")
 _DIGITS = re.compile(r"\d{1,3}")
@@ -114,19 +109,7 @@ def interviewed(cues: Cues, low: str, start: int, end: int) -> bool:
                 or after_rx.match(low, end, end + 80))
 
 
-@cache
-def _per_person(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    table = ARTICLE_TABLES.get(code, {}).get("per_person", {})
-    return _either(table.get("one", [])), _either(table.get("after", []))
-
-
-def per_person(cues: Cues, low: str, start: int, end: int) -> bool:
-    """Whether the number is the one person a price or pay is told for (``per_person``)."""
-    one_rx, after_rx = _per_person(cues.code)
-    return bool(one_rx.fullmatch(low[start:end].strip()) and after_rx.match(low, end, end + 40))
-
-
 def not_the_story(cues: Cues, low: str, start: int, end: int) -> bool:
-    """Whether the number is an age, a measure, the people a reporter met or a rate's one."""
+    """Whether the number is an age, a measure or the people a reporter met (module doc)."""
     return aged(cues, low, start, end) or measured(cues, low, start, end) or \
-        interviewed(cues, low, start, end) or per_person(cues, low, start, end)
+        interviewed(cues, low, start, end)

@@ -56,8 +56,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
             (k["status"] == row["status"] == "ok" and k["best"] == row["best"]
              and not _other_source(k["claimant"], row["claimant"], names))
-            or row["status"] != "ok"
-            or (_nan(k["best"]) and not _deaths_apart(k, row, names)))), None)
+            or row["status"] != "ok" or _nan(k["best"]))), None)
         # the same count again, read as troops only by the noun after it ("Deux soldats ont été
         # faits prisonniers. Il s'agit de deux militaires …"): the people counted before
         # (not another batch, "Еще тысяча военных", nor a vague "数万人" for "約1万人")
@@ -241,18 +240,6 @@ def _captive_who_died(kept: list[dict], row: dict, names: Claimants) -> dict | N
     return next((k for k in kept if k["metric"] == "died_in_captivity"
                  and (k["best"] == 1 or _nan(k["best"]))
                  and not _other_source(k["claimant"], row["claimant"], names)), None)
-
-
-def _deaths_apart(told: dict, counted: dict, names: Claimants) -> bool:
-    """Whether a death in captivity told without a number and one counted are two reports.
-
-    Another named source counting a death in captivity ("Zelensky announced that multiple
-    wounded North Korean soldiers … have died. … South Korea's intelligence agency confirmed
-    that at least one North Korean soldier died while in Ukrainian custody") tells a figure of
-    its own, as a death told by another source than the capture's (16z); helper 16da.
-    """
-    return told["metric"] == "died_in_captivity" and \
-        _other_source(told["claimant"], counted["claimant"], names)
 
 
 def _other_source(a: str, b: str, names: Claimants) -> bool:

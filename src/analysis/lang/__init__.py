@@ -504,11 +504,6 @@ unit_troops_gap
     (16dc, :func:`analysis.articles.ratios.unit_named`) Words that may stand, two at most,
     between a unit's number and a troops noun that makes it a count ("in the brigade 12 North
     Korean soldiers", "в бригаде 12 северокорейских солдат").
-per_person
-    (16da, :func:`analysis.articles.classes.per_person`, Korean and Japanese) ``{"one": [...],
-    "after": [...]}``: the forms of the number one and what right after it makes it the one
-    person a price or pay is told for ("1명 2천 달러", "1인당", "1人当たり", "1人につき"): a
-    rate, no figure.
 of_the
     Words joining a part to its group ("6,000 of the 14,000", "6.000 der 14.000", "из"):
     a part with a sending cue and its group with a loss cue swap them (the part lost, the

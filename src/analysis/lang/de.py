@@ -983,26 +983,12 @@ ARTICLES = {
         ],
         "wounded": ["verwundet\\w*", "verletzt\\w*", "verwundungen", "verletzungen"],
         "captured": [
-            # (16da) von der ukrainischen Armee festgenommene Soldaten sind gefangen ("Ukrainische
-            # Truppen nahmen zwei nordkoreanische Soldaten fest"); keine Festnahme durch die Polizei
-            "(?:ukrainisch\\w*|der ukraine) (?:armee|streitkräfte|truppen|soldaten|spezialkräfte|"
-            "spezialeinheiten|einheiten|militärs?|kämpfer)\\w* (?:\\S+ )?nahm\\w* "
-            "[^.]{0,60}?fest(?!\\w)",
-            "(?:von|durch) (?:die |der |den )?ukrainisch\\w* (?:armee|streitkräfte|truppen|"
-            "soldaten|spezialkräfte|spezialeinheiten|einheiten|militär)\\w* (?:\\S+ )?"
-            "(?:verhaftet|festgesetzt)",
             "gefangen genommen", "gefangene\\w*", "kriegsgefangen\\w*", "gefangennahme",
             "festgenommen", "gefasst", "in gefangenschaft",
             # the verb in every tense (16k)
             "nahm\\w* [^.\\d]{0,40}gefangen", "nehmen [^.\\d]{0,40}gefangen", "gefangen",
         ],
         "died_in_captivity": [
-            # (16da) einige Zeit nach der Gefangennahme gestorben ("starb einen Tag nach seiner
-            # Gefangennahme", "ist nach seiner Gefangennahme gestorben")
-            "(?:starb|starben|verstarb|verstarben|gestorben|verstorben) (?:[^.\\d,]{0,40} )?nach "
-            "(?:seiner|ihrer|der) (?:gefangennahme|festnahme)",
-            "nach (?:seiner|ihrer|der) (?:gefangennahme|festnahme) (?:[^.\\d,]{0,40} )?"
-            "(?:gestorben|verstorben|erlegen)",
             # (16r) a death in captivity told without a number (N)
             "in (?:\\w+ )?gefangenschaft geraten\\w*[^.\\d]{0,60} (?:verstorben|gestorben)",
             # captured …, then died (no number between)
@@ -1281,20 +1267,6 @@ ARTICLES = {
         "ausgelegt für",  # (16px)
     ],
     "excluded": [
-        # (16da) Soldaten, die aus ihrer Stellung oder Einheit geflohen sind: keine Zahl der
-        # Geschichte, wie Deserteure (nicht Zivilisten auf der Flucht, nicht die andere Seite)
-        "(?:aus|von) (?:ihrer|ihren|ihrem|seiner|seinen|seinem|der|den|dem) (?:\\S+ )?(?:stellung|"
-        "einheit|truppe|posten|position|front|frontlinie|kaserne|stützpunkt|bataillon|"
-        "schützengr[äa]ben)\\w* (?:\\S+ ){0,2}?(?:geflohen|geflüchtet|entkommen|abgehauen|"
-        "weggelaufen|davongelaufen)",
-        "(?:flohen|floh|flüchteten|flüchtete|fliehen|flüchten|"
-        "liefen davon) (?:\\S+ ){0,4}?(?:aus|von) "
-        "(?:ihrer|ihren|ihrem|seiner|seinen|seinem|der|den|dem) (?:\\S+ )?(?:stellung|einheit|"
-        "truppe|"
-        "posten|position|front|kaserne|stützpunkt|bataillon)\\w*",
-        "(?<!ukrainische\\s)(?<!russische\\s)(?:soldaten|nordkoreaner|militärs|kämpfer) "
-        "(?:sind|seien|waren|wären) (?:\\S+ ){0,2}?(?:geflohen|geflüchtet|abgehauen|weggelaufen)",
-        "(?:geflohene|geflüchtete)\\w* (?:\\S+ )?(?:soldaten|nordkoreaner|militärs)",
         # (16ce) Deserteure: keine Zahl der Geschichte
         # (17ch) not desertion fought ("um die Fahnenflucht einzudämmen", "gegen Fahnenflucht")
         "desertier\\w*", "deserteur\\w*",
@@ -1822,9 +1794,6 @@ ARTICLES = {
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
-        # (16da) a format of talks named by its numbers ("2+2 talks", "2プラス2", "2+2 회의"):
-        # a designation, no figure (the first number)
-        "(?:\\+|＋) ?\\d(?![\\d,.])",
         # (16cl) die geschlossene Klasse der Einheiten nach ihrer Nummer ("11 Korps", "155
         # Brigade"): ein Name oder gezählte Einheiten, keine Menschen
         "\\w*korps", "armeen?", "division", "\\w*kompanie(?:n)?", "staffeln", "geschwader",
@@ -1972,8 +1941,6 @@ ARTICLES = {
     "apiece": {"before": ["jeweils", "je"],
                "after": ["jeweils", "pro einheit"]},
     "not_figure_before": [
-        # (16da) the second number of a format of talks ("2+2", "2プラス2"): no figure
-        "(?<![\\d,.])\\d ?(?:\\+|＋)",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("wobei in

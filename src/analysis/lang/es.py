@@ -931,28 +931,13 @@ ARTICLES = {
                    # verbs of headlines ("Ucrania mata a 21 soldados")
                    "mata", "matan", "mató", "mataron", "neutralizados?"],
         "wounded": ["heridos?", "resultado heridos", "hiere", "hieren", "hirió", "hirieron"],
-        "captured": [
-            # (16da) soldados arrestados por el ejército ucraniano son capturados ("el ejército
-            # ucraniano arrestó a dos soldados norcoreanos"); no una detención de la policía
-            "(?:ejército|fuerzas|tropas|soldados|militares|fuerzas especiales|"
-            "unidades)(?: armadas)? "
-            "ucranian\\w* (?:\\S+ ){0,2}?(?:arrestó|arrestaron|detuvo|detuvieron|aprehendió|"
-            "aprehendieron|ha arrestado|han arrestado|ha detenido|han detenido)",
-            "(?:arrestad|detenid|aprehendid)\\w* por (?:el ejército|las fuerzas|las tropas|"
-            "los soldados|"
-            "los militares|las fuerzas especiales) ucranian\\w*",
-            "(?:arrestad|detenid|aprehendid)\\w* por ucrania",
-            "capturados?", "captura", "prisioneros?", "prisioneros de guerra",
-            "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron",
-            # the verb in every tense (16k: "capturaron a dos soldados")
-            "capturaron", "capturó", "capturan", "captura[rn]",
-            "apresaron", "apresó", "hech[oa]s? prisioner[oa]s?",
-            "tomad[oa]s? prisioner\\w*"],
+        "captured": ["capturados?", "captura", "prisioneros?", "prisioneros de guerra",
+                     "apresados?", "cautivos?", "arrestad[oa]s?", "arrestaron",
+                     # the verb in every tense (16k: "capturaron a dos soldados")
+                     "capturaron", "capturó", "capturan", "captura[rn]",
+                     "apresaron", "apresó", "hech[oa]s? prisioner[oa]s?",
+                     "tomad[oa]s? prisioner\\w*"],
         "died_in_captivity": [
-            # (16da) murió un tiempo después de su captura ("murió un día después de su captura")
-            "(?:murió|murieron|falleció|fallecieron|muerto|fallecido) (?:[^.\\d,]{0,30} )?"
-            "(?:después de|tras) (?:su captura|ser capturad\\w*|haber sido capturad\\w*|"
-            "ser hecho prisionero|ser tomado prisionero)",
             # (16r) a death in captivity told without a number (N)
             "muerte de(?: (?:los|las|la|lo|un|una))?(?: \\w+)?(?= prisioner)",
             # captured …, then died (no number between)
@@ -1234,15 +1219,6 @@ ARTICLES = {
         "diseñad\\w* para (?:transportar|albergar)",  # (16px)
     ],
     "excluded": [
-        # (16da) los soldados que huyeron de sus posiciones o de su unidad: ninguna cifra de la
-        # historia, como los desertores (no los civiles que huyeron, ni el otro bando)
-        "(?:huyeron|huyó|huido|huir|huyendo|escaparon|escapó|escapado|escapar|se fugaron|"
-        "abandonaron|abandonado) (?:de )?(?:sus|su|las|los|la|el) (?:\\S+ )?(?:posiciones|posición|"
-        "puestos?|unidad(?:es)?|trincheras|cuarteles|cuartel|frente|línea del frente|"
-        "campo de batalla|batallón)",
-        "(?:soldados|militares|norcoreanos|combatientes)(?! ucranianos| rusos) (?:\\S+ ){0,2}?"
-        "(?:huyeron|han huido|habían huido|habrían huido|se fugaron|se habrían fugado|"
-        "se dieron a la fuga)",
         # (16ce) the people an outlet spoke with ("los seis trabajadores con los que habló la BBC")
         "con (?:los|las|quienes) (?:que |cuales )?(?:\\S+ ){0,4}?(?:habló|hablaron|conversó|"
         "conversaron|entrevistó|entrevistaron)",
@@ -1803,9 +1779,6 @@ ARTICLES = {
         "corre\\w* el riesgo de",  # (16px)
     ],
     "not_figure_after": [
-        # (16da) a format of talks named by its numbers ("2+2 talks", "2プラス2", "2+2 회의"):
-        # a designation, no figure (the first number)
-        "(?:\\+|＋) ?\\d(?![\\d,.])",
         # (16cl) la clase cerrada de las unidades tras su número ("11 cuerpo", "155 brigada";
         # no "cuerpos", los muertos: "11 cuerpos hallados")
         "cuerpo(?: de ejército)?", "ejércitos?", "división", "compañías?", "pelotón",
@@ -1944,8 +1917,6 @@ ARTICLES = {
     "apiece": {"before": [],
                "after": ["cada uno", "cada una"]},
     "not_figure_before": [
-        # (16da) the second number of a format of talks ("2+2", "2プラス2"): no figure
-        "(?<![\\d,.])\\d ?(?:\\+|＋)",
         # (16ce) the people an outlet spoke with ("habló con seis trabajadores")
         "(?:habló|hablaron|conversó|conversaron) con(?: \\S+){0,2}",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

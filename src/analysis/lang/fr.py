@@ -841,24 +841,9 @@ ARTICLES = {
         "wounded": ["blessés?", "blessées?", "blessent", "blessant", "blessures",
                     # admitted to hospital (16w)
                     "hospitalisés?", "admis (?:\\S+ ){0,4}(?:à|dans) (?:un |l['’])hôpital"],
-        "captured": [
-            # (16da) des soldats arrêtés par l'armée ukrainienne sont capturés ("l'armée ukrainienne
-            # a arrêté deux soldats nord-coréens"); pas une interpellation par la police
-            "(?:armée|forces|troupes|soldats|militaires|forces spéciales|unités)(?: armées)? "
-            "ukrainien\\w* (?:\\S+ ){0,2}?(?:arrêté|arrêtés|interpellé|interpellés|appréhendé|"
-            "appréhendés)",
-            "(?:arrêté|interpellé|appréhendé)\\w* par (?:l['’]armée|les forces|les troupes|"
-            "les soldats|"
-            "les militaires|les forces spéciales) ukrainien\\w*",
-            "(?:arrêté|interpellé|appréhendé)\\w* par l['’]ukraine",
-            "capturés?", "capture", "prisonniers?", "faits? prisonniers?", "captifs?",
-            "prisonniers de guerre"],
+        "captured": ["capturés?", "capture", "prisonniers?", "faits? prisonniers?", "captifs?",
+                     "prisonniers de guerre"],
         "died_in_captivity": [
-            # (16da) mort quelque temps après sa capture ("est mort un jour après sa capture")
-            "(?:mort|morte|morts|décédé|décédés|décédée|succombé|meurt) (?:[^.\\d,]{0,30} )?"
-            "(?:après|suite à) (?:sa|leur|son) (?:capture|arrestation)",
-            "(?:mort|morts|décédé|décédés|succombé) (?:[^.\\d,]{0,30} )?après avoir été "
-            "(?:captur|fait\\w* prisonni)\\w*",
             # captured …, then died (no number between)
             "captur\\w*[^.\\d]{0,60} succombé",
             "mort en captivité", "mort après avoir été capturé",
@@ -1141,15 +1126,6 @@ ARTICLES = {
         "conçu\\w* pour (?:transporter|accueillir)",  # (16px)
     ],
     "excluded": [
-        # (16da) les soldats qui ont fui leurs positions ou leur unité : aucun chiffre de
-        # l'histoire, comme les déserteurs (pas les civils qui ont fui, ni l'autre camp)
-        "(?:fui|fuient|fuyaient|fuir|fuyant|enfuis?|enfuies?|échappés?|échapper|abandonné) "
-        "(?:de |d['’])?(?:leurs?|les|la|sa|ses|son) (?:\\S+ )?(?:positions?|postes?|unités?|"
-        "tranchées|casernes?|front|ligne de front|lignes de front|champ de bataille|bataillon)",
-        "(?:soldats|militaires|nord-coréens|combattants)(?! ukrainiens| russes) (?:\\S+ ){0,2}?"
-        "(?:ont|auraient|avaient) (?:déjà )?(?:pris la fuite|fui)",
-        "(?:soldats|militaires|nord-coréens|combattants)(?! ukrainiens| russes) (?:\\S+ ){0,2}?"
-        "se (?:sont|seraient|étaient) (?:déjà )?(?:enfuis|échappés|évadés)",
         # (16ce) the people an outlet spoke with ("les six travailleurs avec lesquels la chaîne
         # britannique s'est entretenue")
         "avec (?:lesquel|lesquell|qui)\\w* (?:\\S+ ){1,4}?(?:s['’]est|se sont|a|ont) "
@@ -1698,9 +1674,6 @@ ARTICLES = {
         "risque\\w* de(?= (?:mourir|périr))",  # (16px)
     ],
     "not_figure_after": [
-        # (16da) a format of talks named by its numbers ("2+2 talks", "2プラス2", "2+2 회의"):
-        # a designation, no figure (the first number)
-        "(?:\\+|＋) ?\\d(?![\\d,.])",
         # (16cl) la classe fermée des unités après leur numéro ("155 brigade", "11 corps
         # d'armée"; pas "corps" seul, les morts: "11 corps retrouvés")
         "corps d['’]armée", "armées?", "compagnies?", "escouades?", "pelotons?", "escadrons?",
@@ -1847,8 +1820,6 @@ ARTICLES = {
     "apiece": {"before": [],
                "after": ["chacun", "chacune"]},
     "not_figure_before": [
-        # (16da) the second number of a format of talks ("2+2", "2プラス2"): no figure
-        "(?<![\\d,.])\\d ?(?:\\+|＋)",
         # (16ce) the people an outlet spoke with ("s'est entretenue avec six travailleurs")
         "entretenu\\w* avec(?: \\S+){0,2}",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

@@ -675,16 +675,8 @@ ARTICLES = {
                    "희생(?:됐|되었|되어|된|당|이 (?:있|발생|났|나))"],
         # (16o) in hospital ("입원", as ja "入院")
         "wounded": ["부상", "다쳤", "다친", "입원"],
-        "captured": [
-            # (16da) 우크라이나군이 체포한 병사는 생포 ("우크라이나군이 북한군 2명을 체포"); 경찰의
-            # 체포나 다른 쪽의 체포는 아님
-            "우크라이나(?: ?군| 특수작전군| 특수부대| 군대)(?:이|가|은|는) [^.]{0,40}?체포",
-            "우크라이나(?: ?군| 특수작전군| 특수부대| 군대)(?:에|에게|에 의해) 체포",
-            "생포", "포로", "포획", "붙잡", "사로잡"],
+        "captured": ["생포", "포로", "포획", "붙잡", "사로잡"],
         "died_in_captivity": [
-            # (16da) 포로로 잡힌 뒤 숨진 병사 ("포로로 잡힌 뒤 숨졌다", "포로가 된 지 하루
-            # 만에 사망")
-            "(?:포로로 잡(?:힌|혔던)|포로가 된|체포된) (?:지|뒤|후|다음)[^.\\d]{0,25}(?:사망|숨)",
             # captured …, then died (no number between)
             # (16z: "붙잡힌 지 하루 만에 사망", as "생포된 지 하루 만에 사망")
             "(?:생포|붙잡)[^.\\d]{0,30}(?:사망|숨)",
@@ -921,11 +913,6 @@ ARTICLES = {
         "병상",  # (16px)
     ],
     "excluded": [
-        # (16da) 진지나 부대에서 도주한 병사: 이야기의 수치가 아님, 탈영병처럼
-        "(?:진지|부대|근무지|참호|기지|막사|대대|소속 부대)(?:에서|를|을)? ?(?:이탈|도주|도망|탈주|"
-        "달아)",
-        "(?:전선|전장|위치)에서 (?:도주|도망|탈주|달아)",
-        "\\d+ ?명(?:이|은|가|도)? (?:\\S+ ){0,2}?(?:도주했|도망쳤|도망갔|탈주했|달아났)",
         # (16ce) 탈영병: 이야기의 수치가 아님
         # (17ch) not desertion prevented ("탈영을 막기 위해", "탈영 방지")
         "탈영(?!을 (?:막|방지|차단|억제)| 방지|을 방지)",
@@ -1431,9 +1418,6 @@ ARTICLES = {
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
-        # (16da) a format of talks named by its numbers ("2+2 talks", "2プラス2", "2+2 회의"):
-        # a designation, no figure (the first number)
-        "(?:\\+|＋|플러스) ?\\d(?![\\d,.])",
         # (16cl) the closed class of a unit's nouns after its number ("11군단", "11 군단",
         # "1234부대"): a name or units counted, no people (not "중대한", "부대원")
         "(?:공병|보병|포병|기계화|특수|특수작전|저격)?(?:군단|사단|여단|연대|대대|중대(?![한하히])|소대|"
@@ -1544,8 +1528,6 @@ ARTICLES = {
         "여?\\s*차례", "회(?![의담견원사계])", "번째", "일째", "일차", "척",
     ],
     "not_figure_before": [
-        # (16da) the second number of a format of talks ("2+2", "2プラス2"): no figure
-        "(?<![\\d,.])\\d ?(?:\\+|＋|플러스)",
         # (16pf) sources counted, no figure ("미국 당국자 2명은", "당국자 중 1명은")
         # (not North Korea's, counted in the story: "북한 고위 당국자 3명이 사망했다", 16rv)
         # (\\x20: a space, of fixed width in a look-behind)
@@ -1605,14 +1587,6 @@ ARTICLES = {
               "group": "\\s?(?:명|인)?(?:을|를)\\s?(?:\\S+\\s)?(?:생포|사로잡|붙잡|포로로)"},
     # (16cl) the nouns of a military unit named by the number after them ("부대 1234", "군단
     # 11"; the number before them is in not_figure_after: "11군단", "1234부대")
-    # (16da) a price or pay per person: one with a people counter and "per" or money right
-    # after it ("「대가는 1명 2천 달러」", "1인당 월 2000달러", "병사 한 명당"): a rate, no count
-    # (analysis.articles.classes.per_person; not "1만명에 20억 달러": the number is no one)
-    "per_person": {"one": ["1", "１", "한", "일"],
-                   "after": [" ?(?:명|인) ?(?:당|마다)",
-                             " ?(?:명|인)(?:에|의|은|는)? ?(?:\\S+ ){0,2}?(?:(?:약|월|연|최소|"
-                             "최대) ?)*"
-                             "\\d[\\d,.~]*\\s?(?:[천만억]\\s?\\d*\\s?)*(?:달러|불|원|엔|유로|루블|위안)"]},
     "unit_named": ["부대", "군단", "사단", "여단", "연대", "대대", "중대", "소대", "분대"],
     "sum": {"before": ["(?<![권소관엽장])총", "모두", "합계", "합쳐", "합쳐서", "합하면", "도합",
                        "통틀어", "총계", "총합", "전체", "(?<![평초고중])등",
