@@ -14,21 +14,13 @@ the words of the article tables (``lang/<code>.py``, ``ARTICLES``; see :mod:`ana
   troops": both stay). The numerator is no larger than the denominator; the denominator counts
   no thing the reader never counts ("3 in 10 days"). In Korean and Japanese the denominator comes
   first and both numbers carry a people counter (``counter``); a word after the numerator
-  (``after``: "꼴", "の割合") makes any connector a proportion's. (16dc) The events of the
-  fighting are nouns the reader never counts (``not_counted``: "killed 3 North Korean soldiers
-  in 4 attacks", "3 soldats sur 4 assauts": a count with its occasions, no proportion); an
-  *of* connector's group told by what it did (``group``, an active past after the
-  denominator's troops noun: "captured 2 of 10 North Korean soldiers who attacked", "2 из 10
-  … солдат, атаковавших"; in Korean and Japanese the part the object of a capture, after the
-  numerator: "10명 중 2명을 생포", "10人のうち2人を捕虜に") is a particular group with its part.
+  (``after``: "꼴", "の割合") makes any connector a proportion's.
 * **a numbered unit** (``unit_named``): a number right after the noun of a military unit
   ("Unit 1234", "Brigade 155", "Korps 11", "cuerpo 11", "бригады 155", "부대 1234") names it.
   Plain digits only (no thousands separator, no round hundreds from 100 up: "a brigade 5000
   strong" is a size), and no troops noun or scale right after ("корпус 11 тысяч военных"). The
   number before a unit's noun ("155 Brigade", "11 корпуса", "11군단", "11軍団") is in the
-  tables' ``not_figure_after`` (16ef, completed by 16cl). (16dc) The troops noun may have up to
-  two of the words of ``unit_troops_gap`` before it ("in the brigade 12 North Korean soldiers
-  were killed", "в бригаде 12 северокорейских солдат").
+  tables' ``not_figure_after`` (16ef, completed by 16cl).
 """
 
 from __future__ import annotations
@@ -41,7 +33,7 @@ from analysis.articles.cues import Cues, words_pattern
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
-__all__ = ["captured_part", "ratio", "unit_named"]
+__all__ = ["ratio", "unit_named"]
 
 _NEVER = re.compile("(?!)")
 # (the words between a numerator and a connector: "huit Nord-Coréens sur dix", three at most)
@@ -99,63 +91,6 @@ def _value(token: str, code: str) -> float | None:
     return figure.best if figure.status == "ok" else None
 
 
-@cache
-def _group(code: str, spaced: bool) -> re.Pattern[str]:
-    """Return the mark of a particular group told with its part (``group``, 16dc)."""
-    table = ARTICLE_TABLES.get(code, {})
-    group = table.get("ratio", {}).get("group", "")
-    if group and spaced:  # (after the denominator: its group's troops noun, then the clause)
-        word = r"\s+[^\W\d_][\w'’-]*"
-        group = (rf"(?:{word}){{0,3}}?\s+{words_pattern(table.get('troops', []), spaced)}"
-                 rf"(?:{word}){{0,2}}?,?\s+(?:{group})")
-    return re.compile(group) if group else _NEVER
-
-
-def _a_count(cues: Cues, low: str, m: re.Match[str], certain: bool) -> bool:
-    """Whether the two numbers of ``m`` are a count told with its occasions or its group.
-
-    The denominator counts a thing the reader never counts (``not_figure_after``,
-    ``not_counted``: "3 in 10 days", and, 16dc, "killed 3 North Korean soldiers in 4
-    attacks"), or an *of* connector's group is a particular one (``group``: "captured 2 of 10
-    North Korean soldiers who attacked", "10명 중 2명을 생포").
-    """
-    end = m.end("b")
-    if cues.spaced and (cues.not_after.match(low[end:end + 40]) or counted_after(cues, low, end)):
-        return True
-    return not certain and bool(_group(cues.code, cues.spaced).match(
-        low, end if cues.spaced else m.end("a"))) and _object(cues, low, m.start("a"))
-
-
-@cache
-def _between(code: str) -> re.Pattern[str] | None:
-    between = ARTICLE_TABLES.get(code, {}).get("ratio", {}).get("group_object")
-    return None if between is None else re.compile(between)
-
-
-def _object(cues: Cues, low: str, start: int) -> bool:
-    """Whether the part at ``start`` is the object of a verb of the story, where it must be.
-
-    ``group_object`` (en, de, es: what may stand between the verb and the part, "a"): a
-    particular group's part told as the subject ("2 of 10 … who attacked were captured") is
-    read with its group's verb by the reader, so only "captured 2 of 10 …" is told apart.
-    """
-    between = _between(cues.code)
-    if between is None:
-        return True
-    return any(between.fullmatch(low, hit.end(), start)
-               for _, rx in cues.groups["metric"] for hit in rx.finditer(low, max(0, start - 50),
-                                                                         start))
-
-
-def captured_part(cues: Cues, low: str, end: int) -> bool:
-    """Whether the number ending at ``end`` is a part told as the object of a capture (16dc).
-
-    Korean and Japanese (``group``): "10명 중 2명을 생포했다", "10人のうち2人を捕虜にした" count
-    a capture of their own, no one of the captives counted before ("생포된 북한군 중 1명은").
-    """
-    return not cues.spaced and bool(_group(cues.code, False).match(low, end))
-
-
 def ratio(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is a member of a proportion (module docstring)."""
     gate, pattern, sure, marks = _ratio(cues.code, cues.spaced)
@@ -168,12 +103,12 @@ def ratio(cues: Cues, low: str, start: int, end: int) -> bool:
         numerator, denominator = (_value(m.group(k).strip(), cues.code) for k in "ab")
         if numerator is None or denominator is None or not 0 <= numerator <= denominator:
             continue
+        if cues.spaced and (cues.not_after.match(low[m.end("b"):m.end("b") + 40])
+                            or counted_after(cues, low, m.end("b"))):
+            continue  # "3 in 10 days": a thing counted, no proportion
         if cues.spaced and _scale(cues.code, True).match(low, m.end("b")):
             continue  # "восемь из десяти тысяч": the denominator is ten thousand, a total
-        certain = bool(sure.fullmatch(m.group("c"))
-                       or marks.search(low, m.end("a"), m.end("a") + 6))
-        if _a_count(cues, low, m, certain):
-            continue  # "3 in 10 days", "3 soldiers in 4 attacks", "2 of 10 … who attacked"
+        certain = sure.fullmatch(m.group("c")) or marks.search(low, m.end("a"), m.end("a") + 6)
         if denominator == 10 or certain and (2 <= denominator <= 10 or denominator == 100):
             return True
     return False
@@ -205,14 +140,4 @@ def unit_named(cues: Cues, low: str, start: int, end: int) -> bool:
     rest = after.lstrip()
     if _scale(cues.code, cues.spaced).match(after) or cues.people.match(rest):
         return False  # "корпус 11 тысяч военных", "부대 1000명"
-    # (16dc) "in the brigade 12 North Korean soldiers": adjectives before the troops noun
-    rest = rest[_troops_gap(cues.code, cues.spaced).match(rest).end():]
     return not any(rx.match(rest) for _, rx in cues.groups["troops"])
-
-
-@cache
-def _troops_gap(code: str, spaced: bool) -> re.Pattern[str]:
-    words = ARTICLE_TABLES.get(code, {}).get("unit_troops_gap", [])
-    if not words or not spaced:
-        return re.compile("")
-    return re.compile(rf"(?:{words_pattern(words, spaced)}\s+){{0,2}}")

@@ -42,7 +42,6 @@ from analysis.articles.more import recent as sent_recently
 from analysis.articles.number_of import uncued
 from analysis.articles.parts import listed_with_sum, member, part_counts
 from analysis.articles.period import period_of
-from analysis.articles.ratios import captured_part
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
 from analysis.articles.repeats import bare_again, dedupe, told_again
@@ -654,8 +653,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
                     here, (c, code), low, lambda ms: _in_clause(ms, c, low, s0, s1))):
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
-                                                                  c.start) and \
-            not captured_part(compile_cues(code), low, c.end):  # (16dc "10명 중 2명을 생포")
+                                                                  c.start):
         return None  # "생포된 북한군 중 1명은 …": one of the captives, no capture of its own
     if member(compile_cues(code), low, (c.start, c.end, s0, s1), here):
         return None  # (16cj) "1人はロシア軍の身分証明書を携行": one of a group counted before

@@ -489,21 +489,12 @@ ratio
     they make a proportion only with the denominator ten), the marks after a numerator that make any
     connector a proportion's ("꼴", "の割合") and, in Korean and Japanese, the people counters
     both numbers carry, and the pronouns of one no number table holds (de "einer von zehn"):
-    neither number of a proportion is a figure. (16dc) ``group``: an *of* connector's
-    particular group, no proportion: in the spaced languages an active past clause after the
-    denominator's troops noun ("2 of 10 North Korean soldiers who attacked", "2 из 10 …
-    солдат, атаковавших"), with ``group_object`` (en, de, es) what may stand between a verb
-    of the story and the part, which must be its object ("captured 2 of 10 …"); in Korean and
-    Japanese the part the object of a capture ("10명 중 2명을 생포", "10人のうち2人を捕虜に").
+    neither number of a proportion is a figure.
 unit_named
     (16cl, :func:`analysis.articles.ratios.unit_named`) The nouns of a military unit named by
     the plain number after them ("Unit 1234", "Brigade 155", "бригады 155", "부대 1234"): no
     figure, unless a troops noun or a scale follows. The number before a unit's noun is in
     ``not_figure_after``.
-unit_troops_gap
-    (16dc, :func:`analysis.articles.ratios.unit_named`) Words that may stand, two at most,
-    between a unit's number and a troops noun that makes it a count ("in the brigade 12 North
-    Korean soldiers", "в бригаде 12 северокорейских солдат").
 of_the
     Words joining a part to its group ("6,000 of the 14,000", "6.000 der 14.000", "из"):
     a part with a sending cue and its group with a loss cue swap them (the part lost, the

@@ -1983,17 +1983,7 @@ ARTICLES = {
     # "von", "aus" nur mit dem Nenner zehn: "3 der 12.000", "6.000 von 14.000" sind Teile mit
     # ihrer Summe, 16cj): analysis.articles.ratios
     "ratio": {"sure": ["von je", "aus je", "auf je", "von jeweils", "unter je"],
-              "of": ["von", "aus", "unter"], "one": ["einer", "eines", "einem", "eine"],
-              # (16dc) eine Gruppe mit "von", gesagt durch ihre Tat (ein Relativsatz im Aktiv der
-              # Vergangenheit nach dem Truppen-Nomen): ein Teil der Gruppe, kein Verhältnis ("2
-              # von 10 nordkoreanischen Soldaten, die ihre Stellung angriffen"; nicht "die
-              # verlegt wurden")
-              "group": "(?:die|welche)\\s+[^,.;!?]*?\\b(?:[a-zäöüß]+(?:[bcdfghklmprsvwxzß]|e)"
-                       "ten|[a-zäöüß]+iffen|kamen|standen|fielen|liefen|gingen|flohen|hatten)"
-                       "\\s*(?=[,.;!?]|$)",
-              # (der Teil Objekt eines Verbs der Geschichte direkt davor: "töteten 2 von 10";
-              # "haben 2 von 10 … gefangen genommen" liest der Leser mit vertauschten Metriken)
-              "group_object": "\\s+"},
+              "of": ["von", "aus", "unter"], "one": ["einer", "eines", "einem", "eine"]},
     # (16cl) die Namen einer Einheit mit ihrer Nummer danach ("Einheit 1234", "Brigade 155",
     # "Korps 11", "des Regiments 94"; nicht "eine Brigade 5000 Mann stark")
     "unit_named": ["\\w*einheit(?:en)?", "truppenteils?", "\\w*korps", "armee(?:n)?",
@@ -2001,11 +1991,6 @@ ARTICLES = {
                    "\\w*bataillons?", "\\w*kompanie(?:n)?", "\\w*zuges", "trupps?",
                    "\\w*batterie(?:n)?", "\\w*abteilung(?:en)?", "\\w*staffel(?:n)?",
                    "\\w*geschwaders?", "flottille(?:n)?"],
-    # (16dc) Wörter zwischen der Nummer einer Einheit und einem Truppen-Nomen, die die Zahl zu
-    # einer Zählung machen ("in der Brigade 12 nordkoreanische Soldaten getötet")
-    "unit_troops_gap": ["nordkoreanische\\w*", "russische\\w*", "ukrainische\\w*",
-                        "verwundete\\w*", "verletzte\\w*", "weitere\\w*", "junge\\w*",
-                        "feindliche\\w*"],
     "sum": {"before": ["insgesamt", "zusammen(?! mit)", "zusammengenommen", "zusammengerechnet",
                        "gesamt", "in summe", "in der summe", "alles in allem", "summa summarum",
                        "also insgesamt", "macht zusammen", "in toto"],

@@ -1956,14 +1956,6 @@ ARTICLES = {
         "port calls", "calls", "flights", "rotations", "times", "occasions",
         "ships", "vessels", "freighters", "cargo ships", "container ships", "boats", "trains",
         "days", "weeks", "months", "shifts",
-        # (16dc) events of the fighting, counted as occasions, never as people: "killed 3 North
-        # Korean soldiers in 4 attacks" (the proportion's "in" is also one of occasion, so its
-        # denominator counting events makes no proportion: analysis.articles.ratios), "repelled
-        # 4 attacks" (plurals only: "12 assault troops" count people)
-        "attacks", "counter-?attacks", "assaults", "raids", "(?:air ?|drone )?strikes",
-        "(?:gun ?)?battles", "clashes", "(?:fire ?)?fights", "skirmishes", "engagements",
-        "ambushes", "offensives", "counter-?offensives", "sorties", "attempts", "incidents",
-        "episodes", "shellings", "bombardments", "barrages", "nights",
     ],
     "counted_gap": "(?!(?:into|from|with|than|during|including|between|among|within|across|"
                    "after|before|over|under|each|more|about|around|some|nearly|almost|least|"
@@ -2072,27 +2064,13 @@ ARTICLES = {
     # with their total, 16cj): analysis.articles.ratios
     "ratio": {"sure": ["out of", "out of every", "in", "in every", "of every", "of each",
                        "for every"],
-              "of": ["of"],
-              # (16dc) an "of" group told by what it did (an active past after its troops
-              # noun): a particular group with its part, no proportion ("captured 2 of 10 North
-              # Korean soldiers who attacked"; not "who were sent": a population)
-              "group": "(?:who|that)\\s+(?:(?:had|later|then|reportedly|allegedly)\\s+){0,2}"
-                       "(?!(?:were|was|been|need|used)\\b)(?:[a-z]+ed|fought|took|ran|fled|came|"
-                       "went|overran|broke|made|got|led|held|hid|sought|struck|began|tried)\\b",
-              # (the part the object of a verb of the story right before it: "captured 2 of
-              # 10"; told as the subject, "2 of 10 … were captured", the reader gives the
-              # group the verb, so it stays a proportion)
-              "group_object": "\\s+"},
+              "of": ["of"]},
     # (16cl) the nouns of a military unit named by the number after them ("Unit 1234",
     # "Brigade 155", "Corps 11"; not "a brigade 5,000 strong": analysis.articles.ratios)
     "unit_named": ["(?:military |army )?units?", "corps", "army", "armies", "army corps",
                    "divisions?", "brigades?", "regiments?", "battalions?", "compan(?:y|ies)",
                    "platoons?", "squads?", "sections?", "batter(?:y|ies)", "detachments?",
                    "task force", "fleets?", "flotillas?", "squadrons?", "wings?"],
-    # (16dc) words between a unit's number and a troops noun that make the number a count ("in
-    # the brigade 12 North Korean soldiers were killed"): the sides' adjectives and a few more
-    "unit_troops_gap": ["north korean", "n\\. korean", "dprk", "korean", "russian", "ukrainian",
-                        "wounded", "injured", "more", "other", "elite", "young", "enemy"],
     "sum": {"before": ["a total of", "total of", "for a total of", "bringing the total to",
                        "totaling", "totalling", "totaled", "totalled", "in total", "in all",
                        "altogether", "all told", "all in all", "combined", "overall", "in sum"],

@@ -1956,15 +1956,7 @@ ARTICLES = {
     # (16cl) una proporción, ninguna cifra de la historia ("siete de cada diez", "uno de cada
     # tres", "ocho sobre diez"; "de" solo con el denominador diez: "tres de los 12.000", "3.000
     # de 12.000" son partes con su total, 16cj): analysis.articles.ratios
-    "ratio": {"sure": ["de cada", "por cada", "sobre", "entre cada"], "of": ["de"],
-              # (16dc) un grupo con "de" dicho por lo que hizo (una relativa activa en pasado tras
-              # su sustantivo de tropas): una parte del grupo, ninguna proporción ("capturaron a
-              # 2 de 10 soldados norcoreanos que atacaron"; no "que fueron enviados")
-              "group": "(?:que|quienes|los cuales)\\s+(?:(?:habían|luego|después|"
-                       "supuestamente)\\s+){0,2}(?!(?:fueron|eran|estaban)\\b)"
-                       "[a-záéíóúñ]+(?:aron|ieron|eron|ado|ido)\\b",
-              # (la parte objeto de un verbo de la historia justo antes: "capturaron a 2 de 10")
-              "group_object": "\\s+(?:a\\s+)?"},
+    "ratio": {"sure": ["de cada", "por cada", "sobre", "entre cada"], "of": ["de"]},
     # (16cl) los nombres de una unidad numerada después de ellos ("unidad 1234", "brigada 155",
     # "cuerpo 11", "regimiento 94")
     "unit_named": ["unidad(?:es)?(?: militar(?:es)?)?", "cuerpo(?: de ejército)?",

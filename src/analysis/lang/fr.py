@@ -1755,13 +1755,6 @@ ARTICLES = {
         "visites", "vols", "rotations", "reprises", "occasions", "fois",
         "navires", "bateaux", "cargos", "porte-conteneurs", "porte-containers", "trains",
         "jours", "semaines", "mois",
-        # (16dc) les événements des combats, comptés comme occasions, jamais comme personnes:
-        # "tué 3 soldats nord-coréens sur 4 assauts" (le "sur" de la proportion dit aussi ce
-        # sur quoi un compte porte: analysis.articles.ratios), "repoussé 4 attaques"
-        "attaques", "contre-attaques", "assauts", "raids", "frappes", "bombardements",
-        "batailles", "combats", "affrontements", "accrochages", "escarmouches", "embuscades",
-        "opérations", "offensives", "contre-offensives", "sorties", "tentatives", "incidents",
-        "journées", "nuits",
     ],
     "counted_gap": "(?!(?:dans|pour|avec|entre|environ|plus|moins|près|vers|chez|sans|sous|"
                    "depuis|pendant|parmi|selon|contre|dont|soit)\\b)[^\\W\\d_][\\w'’-]{3,}",

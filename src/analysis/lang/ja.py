@@ -1484,10 +1484,7 @@ ARTICLES = {
     # both numbers with a people counter)
     "ratio": {"sure": ["に", "につき", "あたり", "当たり"],
               "of": ["中", "のうち", "うち", "の中で"],
-              "after": ["の割合", "の割"], "counter": ["人", "名"],
-              # (16dc) the part the object of a capture (after the numerator): a group with its
-              # part, no proportion ("陣地を攻撃した北朝鮮兵10人のうち2人を捕虜にした")
-              "group": "\\s?(?:人|名)?を\\s?(?:捕虜|拘束|捕らえ|捕獲|生け捕|捕まえ)"},
+              "after": ["の割合", "の割"], "counter": ["人", "名"]},
     # (16cl) the nouns of a military unit named by the number after them ("部隊1234"; the
     # number before them is in not_figure_after: "11軍団", "1234部隊")
     "unit_named": ["部隊", "軍団", "師団", "旅団", "連隊", "大隊", "中隊", "小隊", "分隊"],

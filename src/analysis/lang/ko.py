@@ -1581,10 +1581,7 @@ ARTICLES = {
     # "6000명 가운데 1000명" are parts with their total, 16cj; "두 명 중 한 명" a member):
     # analysis.articles.ratios (the denominator first, both numbers with a people counter)
     "ratio": {"sure": ["당"], "of": ["중에서", "중에", "중", "가운데"], "after": ["꼴"],
-              "counter": ["명", "인"],
-              # (16dc) the part the object of a capture (after the numerator): a group with its
-              # part, no proportion ("진지를 공격한 북한군 10명 중 2명을 생포했다")
-              "group": "\\s?(?:명|인)?(?:을|를)\\s?(?:\\S+\\s)?(?:생포|사로잡|붙잡|포로로)"},
+              "counter": ["명", "인"]},
     # (16cl) the nouns of a military unit named by the number after them ("부대 1234", "군단
     # 11"; the number before them is in not_figure_after: "11군단", "1234부대")
     "unit_named": ["부대", "군단", "사단", "여단", "연대", "대대", "중대", "소대", "분대"],
