@@ -110,6 +110,17 @@ GAINS = [
 ]
 
 STAYS = [
+    # (review) a South Korean minister named "Kim" after his title, in an article that named Kim
+    # Jong Un before: the ministry's figure, no North Korean one (the start read it so)
+    ("leader", "en", "Kim Jong Un visited the families of fallen soldiers on Monday. South Korean "
+     "Defence Minister Kim said North Korea had sent 3,000 more troops to Russia.", "3,000",
+     "South Korea Ministry of National Defense"),
+    ("leader", "de", "Kim Jong Un besuchte am Montag die Familien gefallener Soldaten. Der "
+     "südkoreanische Verteidigungsminister Kim sagte, Nordkorea habe 3000 weitere Soldaten nach "
+     "Russland geschickt.", "3000", "South Korea Ministry of National Defense"),
+    ("leader", "ru", "Ким Чен Ын посетил семьи погибших солдат. Министр обороны Южной Кореи Ким "
+     "заявил, что КНДР отправила еще 3000 военных в Россию.", "3000",
+     "South Korea Ministry of National Defense"),
     # 1. the relaying outlet named in the figure's own sentence yields already; Korean, Japanese
     # and Spanish relay clauses did not break the next sentence's attribution on the start
     ("relayed", "en",

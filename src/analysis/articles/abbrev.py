@@ -75,8 +75,9 @@ def leader_surname(mentions: list[Mention], text: str, low: str, code: str) -> l
         if inside - {ACTOR} or not inside and _NEXT_NAME.match(text, s.end()) and \
                 text[s.end():].lstrip(" -")[:1].isupper():
             return mentions  # another person of that surname ("Minister Kim Yong-hyun")
-        if inside or not text[s.start()].isupper():
-            continue
+        if inside or not text[s.start()].isupper() or any(
+                0 <= s.start() - o.end <= 1 for o in mentions):
+            continue  # (review) a title named right before: "Defence Minister Kim said"
         if s.start() > full[0].start and acts.match(low, s.end()):
             found.append(Mention(s.start(), s.end(), "claimant", ACTOR))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions

@@ -1,0 +1,148 @@
+# ruff: noqa: E501 (the phrases are data, as written)
+"""Round 46 for issue 17: phrases labelled by a helper who never ran the engine, at the start of the
+session of 2026-12-05 (seventeenth), before any rule of the session was merged; the session's measurement for the six languages of our ledger (67 each in en, de, fr and
+es, 66 in ru and uk).
+
+``tests/cases/figures_round46.csv`` holds 399 figure phrases from 180 pages (heatstroke and heat-wave admissions and deaths, bridge and building collapses,
+mpox cases and vaccinations, scabies outbreaks, carbon monoxide poisonings).
+No phrase or page of it is in any other case table (one row the labeller wrote, ru "Минимум
+один человек погиб", is round 4's phrase and was taken out after the measurement). The labeller's brief asked for phrases as they
+come on the page, the hard ones included: 131 of 399 are labelled unparsed, against about 40 in
+rounds 40-44, which is why this round reads lower than those.
+
+The round was split by page (sha256 of "s17:" + the URL, even or odd) into a development half
+(201 rows, given to the rule writer 17de, whose D86 was
+reverted after review: its branch is kept) and a held-out half (199 rows, read by nobody
+who wrote a rule). Scored on the session's start (76a2e1b) and end: whole round 342 -> 344
+of 399; development half 175 -> 176; held-out half 167 -> 168 of 198.
+A second labeller, blind to the first labels, labelled 200 of its phrases (drawn with seed 17):
+192 alike (96 %; ``second_labelling/figures_round46_sample.csv``); the start's engine reads 167
+of those 200 right against each labelling (171 against one or the other).
+The misses below are the end's, each with its label and the reading of the day: a development
+round for a later session.
+"""
+
+from __future__ import annotations
+
+from figure_sets import held_out_round
+
+NAME = "figures_round46.csv"
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # label exact 37-37-37; read unparsed
+    ('de', '2023 lag die Zahl mit 37 Todesfällen leicht darüber'),
+    # label exact 3-3-3; read unparsed
+    ('de', 'Brennende Kohlen für Wasserpfeifen führten am späten Dienstagabend (22.3. 2016) zu drei Verletzten'),
+    # label vague 1000-1000-9999; read exact 1000-1000-1000
+    ('de', 'Damals kam es durch die extreme Hitze europaweit zu vielen Tausend Todesfällen'),
+    # label approx 3100-3100-3100; read exact 3100-3100-3100
+    ('de', 'Das RKI schätzt 2023 die Zahl der hitzebedingt verstorbenen Personen in Deutschland auf 3100'),
+    # label unparsed; read at_least 80-80-nan
+    ('de', 'Ein großes Aufgebot von über 80 Rettungseinheiten war rasch vor Ort'),
+    # label unparsed; read exact 9-9-9
+    ('de', 'Einer sei wegen eines internistischen Notfalls in ein Krankenhaus gebracht worden, neun wurden zunächst vor Ort von den Einsatzkräften betreut'),
+    # label exact 2322-2322-2322; read unparsed
+    ('de', 'Im Hitzejahr 2015 wurden 2322 Krankenhausbehandlungen gezählt'),
+    # label unparsed; read exact 3-3-3
+    ('de', 'Kurze Zeit später berichtet ein Sprecher der Feuerwehr von drei Toten und einer schwer verletzten Person'),
+    # label unparsed; read exact additional 8-8-8
+    ('de', 'wurde infolgedessen eine Person getötet, acht weitere befinden sich unter den Trümmern'),
+    # label exact 26-26-26; read unparsed
+    ('en', '26 deaths linked to heat-related illnesses have been reported by three major city hospitals'),
+    # label unparsed; read exact 2-2-2
+    ('en', 'A 22-year-old mother and her two young children are recovering in the hospital'),
+    # label exact 143-143-143; read range 114-128.5-143
+    ('en', 'pushing the toll in the March-June period from 114 to 143'),
+    # label exact 4-4-4; read unparsed
+    ('es', 'Aclararon que no son tres, sino cuatro desaparecidos, todos hombres de 65, 29 y dos de 18 años'),
+    # label unparsed; read exact 11-11-11
+    ('es', 'Al lugar se han trasladado 11 dotaciones del cuerpo de Bomberos del Ayuntamiento de Madrid'),
+    # label unparsed; read exact 1-1-1
+    ('es', 'Apenas dos horas después, uno de los edificios contiguos, de 10 plantas, también se ha venido abajo'),
+    # label exact 5-5-5; read unparsed
+    ('es', 'Cinco personas fueron rescatadas ayer, con cuatro recibiendo el alta del hospital'),
+    # label unparsed; read exact 4-4-4
+    ('es', 'En el momento del derrumbe, cuatro camiones, dos automóviles y dos motocicletas se encontraban sobre la sección del puente que cedió'),
+    # label unparsed; read exact 3-3-3
+    ('es', 'Tres personas quedaron atrapadas y una más logró ser rescatada con vida'),
+    # label approx 15-15-15; read unparsed
+    ('es', 'Una quincena de alumnos, profesores y familiares de la escuela pública de Sant Llorenç Savall (Barcelona) están afectados por un brote de sarna'),
+    # label unparsed; read exact 20-20-20
+    ('es', 'cuando las construcciones de veinte, diez y cuatro pisos, respectivamente, colapsaron por causas aún desconocidas'),
+    # label exact 15-15-15; read unparsed
+    ('es', 'ha cifrado en 15 los afectados por el brote en la escuela, 13 alumnos y dos docentes'),
+    # label exact additional 11-11-11; read exact 11-11-11
+    ('es', 'la mortalidad ha podido incrementarse en once personas más de lo normal debido a las temperaturas'),
+    # label exact 21-21-21; read unparsed
+    ('es', 'refleja que son 21 las provincias que estarán en riesgo alto (por encima del 60%)'),
+    # label approx 829-829-829; read exact 829-829-829
+    ('es', 'se estima que en todo el mes de junio en España hubo 829 muertes a causa del calor'),
+    # label unparsed; read exact 27-27-27
+    ('fr', 'Cet incident a provoqué ainsi la fermeture de l’établissement pendant 2 jours (27 au 28 septembre 2018)'),
+    # label unparsed; read exact 1152-1152-1152
+    ('fr', 'Dans le Grand Est, Santé publique France a relevé « 1 152 passages aux urgences (dont 747 suivis d’une hospitalisation) et 246 actes SOS Médecins »'),
+    # label exact additional 2-2-2; read unparsed
+    ('fr', 'Deux autres personnes, un homme de 58 ans et une femme de 55 ans, ont également été hospitalisées mais à Evreux'),
+    # label unparsed; read exact 7-7-7
+    ('fr', 'Effondrement à Rosny: nouveau bilan de sept morts et un disparu'),
+    # label exact 2413-2413-2413; read unparsed
+    ('fr', 'Entre le 06/08 et le 16/08, 2.413 passages aux urgences'),
+    # label unparsed; read exact 42-42-42
+    ('fr', 'Or une température du corps de 42 degrés n’est pas compatible avec la vie'),
+    # label at_least 15000-15000-nan; read unparsed
+    ('fr', 'Plus de 15 000 ! C’est le nombre de décès supplémentaires causés par la canicule de 2003'),
+    # label unparsed; read nearly nan-300-300
+    ('fr', "Presque 300 passages quotidiens aux urgences ont été enregistrés au pic de la canicule d'août en France"),
+    # label unparsed; read exact 40-40-40
+    ('fr', "Un camion de 40 tonnes s'est engagé sur le pont suspendu"),
+    # label vague 2-2-9; read unparsed
+    ('fr', 'Un lycée agricole dans le Puy-de-Dôme a été contraint de fermer ses portes à la suite de plusieurs cas de gale dans l’établissement'),
+    # label exact 10-10-10; read unparsed
+    ('fr', 'le bilan provisoire  à H +15 serait de 10 personnes disparues'),
+    # label unparsed; read exact 3-3-3
+    ('ru', '15 декабря сообщалось о том, что женщину и 3 детей госпитализировали из квартиры Саратова'),
+    # label unparsed; read exact 4-4-4
+    ('ru', '«В больницу доставили мать и её четверых детей'),
+    # label unparsed; read exact 4-4-4
+    ('ru', 'В Краснодаре угарным газом отравились женщина с четырьмя детьми'),
+    # label at_least 15-15-nan; read exact 15-15-15
+    ('ru', 'Летняя жара в Японии унесла жизни, по меньшей мере, 15 человек на прошлой неделе'),
+    # label exact 2-2-2; read unparsed
+    ('ru', 'Оба мальчика находятся в сознании в отделении интенсивной терапии'),
+    # label exact 2-2-2; read unparsed
+    ('ru', 'Погибли оба водителя'),
+    # label unparsed; read exact 2-2-2
+    ('ru', 'Супруги и двое подростков 16 и 14 лет, а также их бабушка почувствовали себя плохо'),
+    # label unparsed; read exact 2004-2004-2004
+    ('ru', 'среди пострадавших дети 2004, 2006 и 2011 годов рождения'),
+    # label unparsed; read exact 7-7-7
+    ('uk', '22 січня на Хмельниччині через роботу генератора отруїлися чадним газом семеро дітей та 18-річна дівчина'),
+    # label exact 4-4-4; read unparsed
+    ('uk', '23 грудня о 20.35 надійшла інформація про отруєння чадним газом родини з чотирьох осіб в одному із помешкань багатоквартирного будинку'),
+    # label unparsed; read exact 1-1-1
+    ('uk', 'Водночас одна із сімей у цей час приймала гостей'),
+    # label unparsed; read exact 3-3-3
+    ('uk', 'Відомо, що від чадного газу постраждали 36-річна жінка та троє дітей'),
+    # label exact 3-3-3; read unparsed
+    ('uk', 'До лікарень госпіталізували трьох постраждалих: 35-річну жінку та двох дітей 10 та 8 років'),
+    # label unparsed; read exact 20-20-20
+    ('uk', 'Неподалік Нікополя у Каховське водосховище впала 20-метрова секція переправи'),
+    # label exact 2-2-2; read unparsed
+    ('uk', 'Обох госпіталізували з попереднім діагнозом – отруєння чадним газом'),
+    # label exact 2-2-2; read unparsed
+    ('uk', 'Повний курс вакцинації проти віспи мавп складається з двох доз з інтервалом в 28 днів'),
+    # label unparsed; read exact 35-35-35
+    ('uk', 'Увесь рух направлено обʼїзд, який займає 35 км шляху'),
+    # label unparsed; read exact 102-102-102
+    ('uk', 'Це сталося після того, як на лінію “102” зателефонував перехожий'),
+    # label unparsed; read exact additional 1-1-1
+    ('uk', 'Ще одна дитина та жінка зазнали отруєння'),
+    # label at_least 11-11-nan; read at_least additional 11-11-nan
+    ('uk', 'рятувальники ще шукають під обвалами не менше 11 осіб'),
+}
+
+(
+    test_the_round_is_real_reporting_in_every_judged_language,
+    test_the_round_is_new,
+    test_every_row_reads_right,
+) = held_out_round(NAME, KNOWN_MISSES, {("en", "de", "fr", "es"): 67, ("ru", "uk"): 65}, 399)
