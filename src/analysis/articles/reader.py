@@ -118,15 +118,18 @@ def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tu
     """Return the ``(start, end)`` offsets of the sentences of ``text``.
 
     A full stop after a single capital or a common abbreviation ("U.S.", "Jan.") or before a
-    lower-case letter ("11 тыс. солдат") does not end a sentence; a line break always does.
+    lower-case letter ("11 тыс. солдат") does not end a sentence; a line break does, unless it
+    only wraps a line of body text (:func:`analysis.articles.rules.line_goes_on`).
     """
     spans, start = [], 0
     for cut in _SENTENCE.finditer(text):
         if "\n" not in cut.group() and (
                 _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
                 or rules.sentence_goes_on(text, cut, months)
-                or rules.quoting(text, start, cut.end())) or rules.line_goes_on(text, start, cut):
+                or rules.quoting(text, start, cut.end())):
             continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
+        if rules.line_goes_on(text, cut):
+            continue  # (16db) "… Про це\nзаявив президент …": a hard-wrapped line
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))
         start = cut.end()

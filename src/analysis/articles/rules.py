@@ -717,7 +717,7 @@ _LINE_OPEN = re.compile(r"[\w,]\Z")  # a line broken after a word or a comma
 _FINISHED = re.compile(r"[.!?][\"'”’»)]*\s+\S")  # a sentence finished earlier on the line
 
 
-def line_goes_on(text: str, start: int, cut: re.Match[str]) -> bool:
+def line_goes_on(text: str, cut: re.Match[str]) -> bool:
     r"""Whether the sentence goes on across the line break ``cut`` (a hard-wrapped line).
 
     (16db) "Ще 2000-3000 військових … напрямок. Про це\nзаявив президент …": a single line

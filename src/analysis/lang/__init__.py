@@ -227,8 +227,8 @@ told_with
     (:mod:`analysis.figures.told`). ``and`` joins a count to one more thing named with an
     article (the table's ``articles``, or ``one``: id "sebuah"), ``plus`` to one named with an
     article or with ``the`` (a definite article or a possessive): "15 Kinder und eine
-    Lehrkraft", "12 alumnos más la profesora" are sums, unparsed (the count's noun at most two
-    plain words before the join, no verb of ``persons`` nor an outcome among them). ``whole``
+    Lehrkraft", "12 alumnos más la profesora" are sums, unparsed (the count's noun at most one
+    plain word before the join, no verb of ``persons`` nor an outcome). ``whole``
     (regular expressions, matched at the phrase's start) names "of the total" / "of this
     number": opening the phrase before a comma and no number, the count after it is a share,
     unparsed ("Do total de casos registrados, 6.159"). ``how`` tells how a part fared right
