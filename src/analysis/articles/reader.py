@@ -126,10 +126,9 @@ def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tu
         if "\n" not in cut.group() and (
                 _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
                 or rules.sentence_goes_on(text, cut, months)
-                or rules.quoting(text, start, cut.end())):
+                or rules.quoting(text, start, cut.end())) or (  # (16db) a wrapped line:
+                    rules.line_goes_on(text, cut)):  # "… Про це\nзаявив президент …"
             continue  # "U.S. officials", "11 тыс. солдат": no sentence starts in lower case
-        if rules.line_goes_on(text, cut):
-            continue  # (16db) "… Про це\nзаявив президент …": a hard-wrapped line
         if text[start:cut.start()].strip():
             spans.append((start, cut.start()))
         start = cut.end()
