@@ -27,8 +27,6 @@ import math
 import sys
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -45,14 +43,14 @@ def article_sets(only: list[str], skip: list[str]) -> list[str]:
 
 def score_articles(names: list[str]) -> dict:
     """Return the scores of every set, of all together and by language, and every row read."""
-    from articles_devset import score
+    from articles_devset import load_yaml, score
 
     from analysis.articles import extract_figures
 
     out: dict = {"scores": {}, "rows": {}}
     every: list[dict] = []
     for name in names:
-        articles = yaml.safe_load((CASES / "articles" / name).read_text(encoding="utf-8"))
+        articles = load_yaml(CASES / "articles" / name)
         every += articles
         out["scores"][name] = score(articles)["all"]
         for a in articles:

@@ -33,11 +33,10 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from articles_devset import _close, _span  # noqa: E402
+from articles_devset import _close, _span, load_yaml  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import claimant_model  # noqa: E402
@@ -62,7 +61,8 @@ from pathlib import Path
 import yaml
 from analysis.articles import extract_figures
 out = {}
-for a in yaml.safe_load(Path(sys.argv[1]).read_text(encoding="utf-8")):
+for a in yaml.load(Path(sys.argv[1]).read_text(encoding="utf-8"),
+                 Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     rows = extract_figures(a["text"], a["lang"], a.get("published"))
     out[a["id"]] = [{"start": int(r.start), "end": int(r.end), "claimant": r.claimant,
                      "why": r.why} for r in rows.itertuples()]
@@ -129,7 +129,7 @@ def examples(old: dict) -> list[dict]:
     kinds = load_claimants().kind
     for name in ROUNDS:
         then_rows = old[name]["articles"]
-        for article in yaml.safe_load((SETS / f"{name}.yml").read_text(encoding="utf-8")):
+        for article in load_yaml(SETS / f"{name}.yml"):
             text = article["text"]
             rows, seen = _seen(text, article["lang"], article.get("published"))
             if not seen.get("sentences"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -12,10 +13,19 @@ from analysis.articles import extract_figures
 
 DEVSET = Path(__file__).parent / "cases" / "articles" / "devset.yml"
 
+# libyaml's loader where PyYAML was built with it: the same safe loading, ten times faster on the
+# labelled sets (about 5 s for all of them with the pure-Python one, in every test that reads them)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(path: Path) -> Any:
+    """Return the YAML file at ``path`` read safely (nothing in it is run as code)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506
+
 
 def load_devset() -> list[dict]:
     """Return the labelled articles."""
-    return yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
+    return load_yaml(DEVSET)
 
 
 def _span(text: str, phrase: str) -> tuple[int, int]:
@@ -114,7 +124,7 @@ def scored_round(name: str, tag: str, figures: int, floors: dict[str, float],
     def scores() -> None:
         import pandas as pd
 
-        labelled = yaml.safe_load(where.read_text(encoding="utf-8"))
+        labelled = load_yaml(where)
         assert {a["heldout"] for a in labelled} == {tag}
         result = score(labelled)
         print("\n" + pd.DataFrame(result).T.round(2).to_string())
@@ -123,9 +133,9 @@ def scored_round(name: str, tag: str, figures: int, floors: dict[str, float],
         assert {k: overall[k] for k in floors if overall[k] < floors[k]} == {}
 
     def new() -> None:
-        labelled = yaml.safe_load(where.read_text(encoding="utf-8"))
+        labelled = load_yaml(where)
         seen = {a["url"] for other in others
-                for a in yaml.safe_load((DEVSET.parent / other).read_text(encoding="utf-8"))}
+                for a in load_yaml(DEVSET.parent / other)}
         assert not [a["id"] for a in labelled if a["url"] in seen]
         assert len({a["id"] for a in labelled}) == articles
 
@@ -153,6 +163,6 @@ def figure_rows(text: str, lang: str, published: str | None = None) -> list[tupl
 
 def round_lines(name: str, article_id: str, first: int = 0, last: int | None = None) -> str:
     """Return lines ``first`` to ``last`` (verbatim) of an article of a labelled round."""
-    articles = yaml.safe_load((DEVSET.parent / name).read_text(encoding="utf-8"))
+    articles = load_yaml(DEVSET.parent / name)
     text = next(a["text"] for a in articles if a["id"] == article_id)
     return "\n".join(text.split("\n")[first:last])

@@ -12,15 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
+from articles_devset import load_yaml
 
 from analysis.articles import extract_figures
 from analysis.articles.claimants import load_claimants
 from analysis.articles.cues import compile_cues, lower
 
 CASES = Path(__file__).parent / "cases" / "articles"
-FORMS = yaml.safe_load((CASES / "claimant_names.yml").read_text(encoding="utf-8"))
-SENTENCES = yaml.safe_load((CASES / "claimant_sentences.yml").read_text(encoding="utf-8"))
+FORMS = load_yaml(CASES / "claimant_names.yml")
+SENTENCES = load_yaml(CASES / "claimant_sentences.yml")
 LANGS = ["en", "de", "fr", "es", "ru", "uk", "ko", "ja"]
 # a sentence whose source is not a missing name: kept to measure, not yet right
 KNOWN_WRONG = {

@@ -12,14 +12,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import yaml
 from articles_devset import DEVSET as DEVSET_FILE
-from articles_devset import score
+from articles_devset import load_yaml, score
 
 from analysis.articles import extract_figures
 
 CASES = Path(__file__).parent / "cases" / "articles" / "continuation_sentences.yml"
-PASSAGES = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+PASSAGES = load_yaml(CASES)
 LANGS = ("en", "de", "fr", "es", "ru", "uk", "ko", "ja")
 NIS = "South Korea National Intelligence Service (NIS)"
 HUR = "Ukraine Defence Intelligence (HUR)"
@@ -34,7 +33,7 @@ def _claimant(text: str, lang: str, figure: str) -> str:
 
 
 def test_the_passages_are_real_labelled_and_not_from_the_devset():
-    dev_urls = {a["url"] for a in yaml.safe_load(DEVSET_FILE.read_text(encoding="utf-8"))}
+    dev_urls = {a["url"] for a in load_yaml(DEVSET_FILE)}
     assert len({p["id"] for p in PASSAGES}) == len(PASSAGES)
     for lang in LANGS:
         mine = [p for p in PASSAGES if p["lang"] == lang]

@@ -14,8 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
-from articles_devset import score
+from articles_devset import load_yaml, score
 
 from analysis.articles import extract_figures
 
@@ -132,7 +131,7 @@ def test_a_quotation_after_a_paragraph_that_names_nobody_is_nobodys():
 
 
 def test_the_passages_read_no_worse():
-    articles = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    articles = load_yaml(CASES)
     result = score(articles)["all"]
     assert result["figures"] == 8
     assert result["recall"] >= 0.87 and result["claimant"] >= 0.71  # as on the code before 16cf

@@ -15,8 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
-from articles_devset import score
+from articles_devset import load_yaml, score
 
 from analysis.articles import extract_figures
 
@@ -97,7 +96,7 @@ def test_an_announcement_takes_the_source_that_published_it():
 
 
 def test_the_passages_score_no_lower():
-    articles = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    articles = load_yaml(CASES)
     result = score(articles)["all"]
     assert result["figures"] == 15
     assert result["precision"] >= 1.0 and result["recall"] >= 0.93

@@ -16,12 +16,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
+from articles_devset import load_yaml
 
 from analysis.articles import extract_figures
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "articles"
-                        / "claimant_names_16ch.yml").read_text(encoding="utf-8"))
+CASES = load_yaml(Path(__file__).parent / "cases" / "articles" / "claimant_names_16ch.yml")
 ROWS = [(lang, row) for lang, rows in CASES.items() for row in rows]
 LANGS = ["en", "de", "fr", "es", "ru", "uk", "ko", "ja"]
 

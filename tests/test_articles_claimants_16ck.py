@@ -25,12 +25,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
+from articles_devset import load_yaml
 
 from analysis.articles import extract_figures
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "articles"
-                        / "claimants_16ck.yml").read_text(encoding="utf-8"))
+CASES = load_yaml(Path(__file__).parent / "cases" / "articles" / "claimants_16ck.yml")
 LANGS = ["en", "de", "fr", "es", "ru", "uk", "ko", "ja"]
 ROWS = [(kind, lang, text, claimant) for kind, langs in CASES.items()
         for lang, rows in langs.items() for text, claimant, _ in rows]

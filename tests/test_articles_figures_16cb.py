@@ -8,7 +8,7 @@ counter-examples: figures of the story beside the same words, which stay.
 from pathlib import Path
 
 import pytest
-import yaml
+from articles_devset import load_yaml
 
 from analysis.articles import extract_figures
 
@@ -65,7 +65,7 @@ def test_kept(lang: str, text: str, number: str) -> None:
 
 def test_evidence_negatives() -> None:
     """No labelled negative of the evidence passages is read as a figure."""
-    for article in yaml.safe_load(EVIDENCE.read_text(encoding="utf-8")):
+    for article in load_yaml(EVIDENCE):
         found = extract_figures(article["text"], article["lang"], article["published"])
         for negative in article["negatives"]:
             lo = article["text"].find(negative)

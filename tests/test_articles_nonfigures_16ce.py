@@ -17,7 +17,7 @@ evidence passages (``nonfigure_sentences_16ce.yml``) are checked with what the r
 from pathlib import Path
 
 import pytest
-import yaml
+from articles_devset import load_yaml
 
 from analysis.articles import extract_figures
 
@@ -144,7 +144,7 @@ def _overlapping(found, text: str, phrase: str) -> list[str]:
 
 def test_evidence() -> None:
     """No labelled negative of the evidence is read but those left; every figure is found."""
-    for article in yaml.safe_load(EVIDENCE.read_text(encoding="utf-8")):
+    for article in load_yaml(EVIDENCE):
         text = article["text"]
         found = extract_figures(text, article["lang"], article.get("published"))
         for negative in article["negatives"]:

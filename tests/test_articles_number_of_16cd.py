@@ -9,14 +9,13 @@ Evidence: ``tests/cases/articles/number_of_sentences.yml`` (verbatim passages, l
 from pathlib import Path
 
 import pytest
-import yaml
 from articles_devset import DEVSET as DEVSET_FILE
-from articles_devset import score
+from articles_devset import load_yaml, score
 
 from analysis.articles import extract_figures
 
 EVIDENCE = Path(__file__).parent / "cases" / "articles" / "number_of_sentences.yml"
-PASSAGES = yaml.safe_load(EVIDENCE.read_text(encoding="utf-8"))
+PASSAGES = load_yaml(EVIDENCE)
 
 READ = [
     # the sentences of the brief, none read before 16cd
@@ -81,7 +80,7 @@ def test_other_counts_told_as_a_number_stay_out(lang, text, figure):
 
 
 def test_the_evidence_is_real_and_labelled():
-    dev_urls = {a["url"] for a in yaml.safe_load(DEVSET_FILE.read_text(encoding="utf-8"))}
+    dev_urls = {a["url"] for a in load_yaml(DEVSET_FILE)}
     assert len({p["id"] for p in PASSAGES}) == len(PASSAGES)
     for p in PASSAGES:
         assert p["url"].startswith("http") and p["url"] not in dev_urls, p["id"]

@@ -22,7 +22,7 @@ figure.
 from pathlib import Path
 
 import pytest
-import yaml
+from articles_devset import load_yaml
 
 from analysis.articles import extract_figures
 
@@ -117,7 +117,7 @@ def test_no_figure_is_found(lang, text, figure):
 
 
 def _evidence() -> list[dict]:
-    return yaml.safe_load(EVIDENCE.read_text(encoding="utf-8"))
+    return load_yaml(EVIDENCE)
 
 
 @pytest.mark.parametrize("article", _evidence(), ids=lambda a: a["id"])

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
+from articles_devset import load_yaml
 
 from analysis.articles import extract_figures
 
@@ -101,7 +101,7 @@ def test_the_evidence_passages_keep_their_claimants():
              ("ko-fnnews-yu-relays-budanov", "3600여명"),
              ("en-nationalreview-turner-cites-zelensky", "over 10,000"),
              ("uk-cccv-lawmakers-then-pentagon", "близько 10 000")}
-    for passage in yaml.safe_load(CASES.read_text(encoding="utf-8")):
+    for passage in load_yaml(CASES):
         found = extract_figures(passage["text"], passage["lang"], passage.get("published"))
         for figure in passage["figures"]:
             if (passage["id"], figure["text"]) not in right:

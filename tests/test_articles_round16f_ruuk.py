@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import yaml
 from articles_devset import figure_rows as _rows
-from articles_devset import round_lines, score
+from articles_devset import load_yaml, round_lines, score
 
 from analysis.articles.reader import split_sentences
 
@@ -39,7 +38,7 @@ def test_round_16f_ru_and_uk_scores_only_go_up():
     # is its source, rule 5); the lede's "12 тисяч" whose source (ГУР) is named only in a
     # sub-heading after it; gordonua's first sentence, cut from its headline, names no North
     # Korea and its containers are missed
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
+    articles = load_yaml(ROUND)
     result = score([a for a in articles if a["lang"] in ("ru", "uk")])
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
     for lang, floor in (("ru", (1.0, 1.0, 1.0, 1.0, 1.0)),

@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import yaml
 from articles_devset import figure_rows as _rows
-from articles_devset import round_lines, score
+from articles_devset import load_yaml, round_lines, score
 
 from analysis.articles import extract_figures
 
@@ -44,7 +43,7 @@ def test_rounds_16h_and_16j_ru_and_uk_scores_only_go_up():
                                             "uk": (0.91, 1.0, 1.0, 0.91, 0.91)}),
                          ("round_16j.yml", {"ru": (1.0, 1.0, 1.0, 0.66, 0.66),
                                             "uk": (1.0, 1.0, 1.0, 0.83, 0.83)})):
-        articles = yaml.safe_load((CASES / name).read_text(encoding="utf-8"))
+        articles = load_yaml(CASES / name)
         result = score([a for a in articles if a["lang"] in ("ru", "uk")])
         print("\n" + name + "\n" + pd.DataFrame(result).T.round(2).to_string())
         for lang, floor in floors.items():

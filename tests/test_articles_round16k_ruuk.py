@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import yaml
 from articles_devset import figure_rows as _rows
-from articles_devset import round_lines, score
+from articles_devset import load_yaml, round_lines, score
 
 from analysis.articles import extract_figures
 
@@ -34,7 +33,7 @@ def test_round_16k_ru_and_uk_scores_only_go_up():
     # main before 16g: ru precision 0.50, recall 1.00, metric 0.75, claimant 0.50, every field
     # 0.25; uk 0.86 / 0.86 / 1.00 / 0.83 / 0.83. After: ru 1.00 on each, uk 1.00 / 0.93 / 1.00 /
     # 1.00 / 1.00 (left: "Обох солдатів КНДР відправили до Києва", both captives as a figure)
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
+    articles = load_yaml(ROUND)
     result = score([a for a in articles if a["lang"] in ("ru", "uk")])
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
     for lang, floor in (("ru", (1.0, 1.0, 1.0, 1.0, 1.0)), ("uk", (1.0, 0.92, 1.0, 1.0, 1.0))):

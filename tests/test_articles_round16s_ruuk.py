@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import yaml
 from articles_devset import figure_rows as _rows
-from articles_devset import round_lines, score
+from articles_devset import load_yaml, round_lines, score
 
 NIS = "South Korea National Intelligence Service (NIS)"
 HUR = "Ukraine Defence Intelligence (HUR)"
@@ -36,7 +35,7 @@ def test_round_16s_ru_and_uk_scores_only_go_up():
     # "Yonhap, ссылаясь на разведданные", labelled NIS, doubtful), uk 1.00 / 0.92 / 1.00 / 0.91 /
     # 0.91 (left: a headline's "Зеленський і президент Південної Кореї домовилися" read as a
     # joint claim; "тисячі саперів і будівельників" and "одну тисячу саперів" one figure)
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
+    articles = load_yaml(ROUND)
     result = score([a for a in articles if a["lang"] in ("ru", "uk")])
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
     for lang, floor in (("ru", (1.0, 1.0, 1.0, 0.77, 0.77)), ("uk", (1.0, 0.91, 1.0, 0.9, 0.9))):

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import yaml
 from articles_devset import figure_rows as _rows
-from articles_devset import load_devset, round_lines, score
+from articles_devset import load_devset, load_yaml, round_lines, score
 
 from analysis.articles import extract_figures
 
@@ -41,7 +40,7 @@ def test_round_16t_ru_and_uk_scores_only_go_up():
     # 0.71; uk 0.85 / 1.00 / 0.73 / 0.55 / 0.27. After: ru 0.89 / 1.00 / 1.00 / 1.00 / 1.00,
     # uk 1.00 / 1.00 / 1.00 / 0.82 / 0.82 (left: the headline's vague "тысячи" of "около 6000",
     # a repeat; Shoigu and Kim both named at a meeting, see docs/articles.md)
-    articles = yaml.safe_load(ROUND.read_text(encoding="utf-8"))
+    articles = load_yaml(ROUND)
     result = score([a for a in articles if a["lang"] in ("ru", "uk")])
     print("\n" + pd.DataFrame(result).T.round(2).to_string())
     for lang, floor in (("ru", (0.88, 1.0, 1.0, 1.0, 1.0)), ("uk", (1.0, 1.0, 1.0, 0.81, 0.81))):

@@ -17,14 +17,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
+from articles_devset import load_yaml
 
 from analysis.articles import extract_figures
 
 GOV = "South Korea government"
 NIS = "South Korea National Intelligence Service (NIS)"
 CASES = Path(__file__).parent / "cases" / "articles" / "speaker_sentences.yml"
-EVIDENCE = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+EVIDENCE = load_yaml(CASES)
 
 
 def _claimant(text: str, lang: str, figure: str) -> str:

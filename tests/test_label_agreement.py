@@ -37,8 +37,7 @@ import math
 from pathlib import Path
 
 import pytest
-import yaml
-from articles_devset import _close, _span
+from articles_devset import _close, _span, load_yaml
 
 CASES = Path(__file__).parent / "cases"
 
@@ -72,8 +71,8 @@ def _agreement(first: list[dict], second: list[dict]) -> dict[str, float]:
                           ("round_16zu.yml", 1.00, 0.95), ("round_16zv.yml", 1.00, 0.97),
                           ("round_16zw.yml", 1.00, 0.94), ("round_16zx.yml", 0.97, 0.94)])
 def test_two_labellings_of_the_same_articles_agree(name: str, recall: float, every: float) -> None:
-    first = yaml.safe_load((CASES / "articles" / name).read_text(encoding="utf-8"))
-    second = yaml.safe_load((CASES / "second_labelling" / name).read_text(encoding="utf-8"))
+    first = load_yaml(CASES / "articles" / name)
+    second = load_yaml(CASES / "second_labelling" / name)
     result = _agreement(first, second)
     print(name, result)
     assert result["recall"] >= recall and result["every_field"] >= every
