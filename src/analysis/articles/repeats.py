@@ -79,7 +79,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
                              and k["best"] % 1000 == 0 and row["best"] % 1000 != 0
                              and abs(k["best"] - row["best"]) <= 0.02 * k["best"]
                              and not _other_source(k["claimant"], row["claimant"], names)), None)
-        twin = twin or _spelled_again(kept, row)
+        twin = twin or _spelled_again(kept, row) or _sent_again(kept, row)
         twin = twin or _captive_who_died(kept, row, names)
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
@@ -106,7 +106,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
             kept[kept.index(twin)] = dict(row, metric=twin["metric"], subject=twin["subject"]) \
                 if not _nan(row["best"]) or _nan(twin["best"]) else \
                 dict(twin, claimant=row["claimant"])
-    return _headline_sources(kept, names)
+    return _headline_sources(_headline_ranges(kept, names), names)
 
 
 def _headline_sources(rows: list[dict], names: Claimants) -> list[dict]:
@@ -127,6 +127,36 @@ def _headline_sources(rows: list[dict], names: Claimants) -> list[dict]:
                 source = specific.pop()
                 row = dict(row, claimant=source, why=row["why"].split("; claimant:")[0]
                            + f"; claimant: '{source}' named below (the headline's broader name)")
+        out.append(row)
+    return out
+
+
+def _headline_ranges(rows: list[dict], names: Claimants) -> list[dict]:
+    """Keep a headline's "up to N" and the body's range "A to N" of it as one figure.
+
+    "North Korea Expected to Deploy Up to 30,000 Additional Troops" over "an additional 25,000
+    to 30,000 troops", "최대 3만 명 추가 파병" over "2만 5천∼3만 명의 병력을 추가로": one figure,
+    as first told (the headline's), with the body's source where the headline names none, only
+    the news media or a broader one. Only the same metric and the range's top as the headline's number.
+    """
+    gone: set[int] = set()
+    out = []
+    for i, row in enumerate(rows):
+        if i in gone:
+            continue
+        if row["qualifier"] == "at_most" and row["status"] == "ok" and _headline(row["sentence"]):
+            body = next((j for j, r in enumerate(rows) if j > i and j not in gone
+                         and r["qualifier"] == "range" and r["status"] == "ok"
+                         and r["metric"] == row["metric"] and r["high"] == row["best"]
+                         and r["start"] > row["start"] and (
+                             row["claimant"] in ("Unattributed", MEDIA, r["claimant"])
+                             or row["claimant"] in names.broader.get(r["claimant"], ()))), None)
+            if body is not None:
+                gone.add(body)
+                source = rows[body]["claimant"]
+                if source not in ("Unattributed", MEDIA, row["claimant"]):
+                    row = dict(row, claimant=source, why=row["why"].split("; claimant:")[0]
+                               + f"; claimant: '{source}' named below (the headline's range)")
         out.append(row)
     return out
 
@@ -227,6 +257,27 @@ def _spelled_again(kept: list[dict], row: dict) -> dict | None:
                  and not any(ch.isdigit() for ch in row["figure_text"])), None)
 
 
+_SENT = frozenset({"deployed", "additional_deployed"})
+
+
+def _sent_again(kept: list[dict], row: dict) -> dict | None:
+    """Return the troops sent told before by the same source, the same number read as the
+    other sending (a first deployment against a new wave).
+
+    "Environ 5.000 soldats nord-coréens ont ainsi été envoyés … « Environ 5.000 soldats
+    nord-coréens ont été déployés »", "около 5 тысяч строительных военных … около 5 тысяч
+    северокорейских строительных военных поэтапно отправляются", "3000人規模の戦闘部隊 … 合わせて
+    3000人あまり": one figure, kept as first told. Not a batch told as more ("Еще тысяча"), nor a
+    vague number ("数万人" read as 10,000 beside "約1万人").
+    """
+    if row["metric"] not in _SENT or row["status"] != "ok" or row["relation"] == "additional" \
+            or row["qualifier"] == "vague":
+        return None
+    return next((k for k in kept if k["metric"] in _SENT and k["metric"] != row["metric"]
+                 and k["status"] == "ok" and k["qualifier"] != "vague"
+                 and k["best"] == row["best"] and k["claimant"] == row["claimant"]), None)
+
+
 def _captive_who_died(kept: list[dict], row: dict, names: Claimants) -> dict | None:
     """Return the death in captivity of one that a capture told after it counts again.
 
@@ -281,6 +332,12 @@ def _restated(headline: dict, body: dict, names: Claimants) -> bool:
 def _ends(sentence: str) -> bool:
     """Whether a sentence ends with a full stop (a body sentence, no headline)."""
     return sentence.rstrip().endswith((".", "。", "!", "?", "»", "”", '"'))
+
+
+def _headline(sentence: str) -> bool:
+    """Whether a sentence is a headline: no full stop at its end, nor inside a quotation that
+    ends it ("\"북한, 러시아에 최대 3만 명 추가 파병 가능성\"", a quoted headline)."""
+    return not sentence.rstrip().rstrip("\"”»'’").endswith((".", "。", "!", "?"))
 
 
 def _nan(value: float) -> bool:
