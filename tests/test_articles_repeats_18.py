@@ -1,12 +1,14 @@
-"""Troops sent told twice, and a headline's "up to N" over the body's range (session of
-2026-12-06, eighteenth; issue 16).
+"""Troops sent told twice, a headline's "up to N" over the body's range, and two bodies of one
+government joined (session of 2026-12-06, eighteenth; issue 16).
 
 ``repeats._sent_again``: the same number of troops from the same source, read once as a first
 deployment and once as a new wave, is one figure, kept as first told (precision on the
 development sets 0.922 -> 0.925, recall 0.937 -> 0.937: 11 false figures gone, 3 labelled ones
 lost where a labeller counted the number twice). ``repeats._headline_ranges``: a headline's "up
 to N" and the body's "A to N" of the same metric are one figure, the headline's, with the body's
-source (4 false figures gone, none lost). Real sentences of the labelled sets and of this
+source (4 false figures gone, none lost). ``Claimants._common_government``: "the Pentagon and the
+State Department" is the US government's claim, in every language (development sets: one
+claimant changed, from one wrong name to another). Real sentences of the labelled sets and of this
 session's fresh round (its development half).
 """
 
@@ -94,3 +96,29 @@ def test_a_range_with_another_top_or_metric_stays():
             "killed or wounded.")
     assert [t for t, _, _ in figure_rows(text, "en")][1:] == ["20,000 to 25,000",
                                                               "2,000 to 30,000"]
+
+
+# two bodies of one government joined: that government (claimants.Claimants._common_government)
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # this session's fresh round (development half): the Pentagon and the State Department
+    ("ko", "미국 국방부와 국무부 역시 북한이 훈련을 위해 러시아에 병력 약 1만 명을 파견했으며 그중 일부는 "
+           "이미 우크라이나 쪽에 더 가깝게 이동했다고 확인했다.", "US government (unspecified)"),
+    ("en", "The Pentagon and the State Department confirmed that about 10,000 North Korean troops "
+           "had been sent to Russia.", "US government (unspecified)"),
+    ("ru", "Пентагон и Госдепартамент США подтвердили, что около 10 тысяч северокорейских "
+           "военных были отправлены в Россию.", "US government (unspecified)"),
+    ("ja", "米国防総省と国務省は、北朝鮮がロシアに約1万人の兵士を派遣したと確認した。",
+     "US government (unspecified)"),
+    # a president and his security service (round 16zy6): Kyiv's, no longer the last named
+    ("en", "On 11 January, President Volodymyr Zelenskyy and the Security Service of Ukraine "
+           "reported that Ukrainian troops had captured two North Korean soldiers in Russia's "
+           "Kursk Oblast.", "Ukrainian government (unspecified)"),
+])
+def test_two_bodies_of_one_government_joined_are_that_government(lang, text, want):
+    assert [c for _, _, c in figure_rows(text, lang)] == [want]
+
+
+def test_bodies_of_two_governments_stay_a_joint_claim():
+    text = ("The Pentagon and South Korea's spy agency said about 10,000 North Korean troops had "
+            "been sent to Russia.")
+    assert [c for _, _, c in figure_rows(text, "en")] == ["Several governments jointly"]

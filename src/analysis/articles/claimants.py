@@ -161,6 +161,12 @@ class Claimants:
                 first = chain[0] if chain and chain[-1] is a else a
                 out = [m for m in out if m not in (*chain, a, b)]
                 out.append(Mention(first.start, b.end, "claimant", JOINT))
+            elif joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and not alone \
+                    and (common := self._common_government(a, b)):
+                # two bodies of one government joined ("the Pentagon and the State
+                # Department", "미국 국방부와 국무부"): that government's claim
+                out = [m for m in out if m not in (a, b)]
+                out.append(Mention(a.start, b.end, "claimant", common))
             chain = []
         out = [self._with_others(m, low) for m in out if m.kind != "country"]  # (a country
         # alone names no source)
@@ -194,6 +200,20 @@ class Claimants:
         kind = self.kind.get(value)
         return self.country.get(value) or ("WEST" if kind == "intelligence" else value
                                            if kind == "international" else "")
+
+    def _common_government(self, a: Mention, b: Mention) -> str:
+        """Return the one government two named bodies of a country both belong to, or "".
+
+        "US State Department" and "US Department of Defense": "US government (unspecified)"
+        (claimant_hierarchy.csv); the narrower of two shared ones (a ministry and the joint
+        chiefs: the military, not the government). A body and its own government ("Seoul and
+        its spy agency") share none.
+        """
+        if a.kind != "claimant" or b.kind != "claimant" or a.value == b.value:
+            return ""
+        common = self.broader.get(a.value, set()) & self.broader.get(b.value, set())
+        narrow = [c for c in common if not any(c in self.broader.get(o, ()) for o in common)]
+        return narrow[0] if len(narrow) == 1 else ""
 
     def _governments(self, a: Mention, b: Mention) -> bool:
         """Whether two names are of different countries (a joint claim when joined).
