@@ -68,8 +68,8 @@ WORDKOREAN = (
     "combat troops last October, potentially influencing the dynamics of the Russia-Ukraine war.\n")
 SBS = (
     "\"북한, 러시아에 최대 3만 명 추가 파병 가능성\"\n"
-    "우크라이나 정보 당국은 북한이 우크라이나와 싸우는 러시아를 지원하기 위해 2만 5천∼3만 명의 병력을 "
-    "추가로 파견할 것으로 예상한다고 CNN이 보도했습니다.\n")
+    "우크라이나 정보 당국은 북한이 우크라이나와 싸우는 러시아를 지원하기 위해 "
+    "2만 5천∼3만 명의 병력을 추가로 파견할 것으로 예상한다고 CNN이 보도했습니다.\n")
 
 
 def test_a_headline_up_to_n_over_the_body_s_range_is_one_figure_with_the_body_s_source():
@@ -101,8 +101,9 @@ def test_a_range_with_another_top_or_metric_stays():
 # two bodies of one government joined: that government (claimants.Claimants._common_government)
 @pytest.mark.parametrize(("lang", "text", "want"), [
     # this session's fresh round (development half): the Pentagon and the State Department
-    ("ko", "미국 국방부와 국무부 역시 북한이 훈련을 위해 러시아에 병력 약 1만 명을 파견했으며 그중 일부는 "
-           "이미 우크라이나 쪽에 더 가깝게 이동했다고 확인했다.", "US government (unspecified)"),
+    ("ko", "미국 국방부와 국무부 역시 북한이 훈련을 위해 러시아에 병력 약 1만 명을 "
+           "파견했으며 그중 일부는 이미 우크라이나 쪽에 더 가깝게 이동했다고 확인했다.",
+     "US government (unspecified)"),
     ("en", "The Pentagon and the State Department confirmed that about 10,000 North Korean troops "
            "had been sent to Russia.", "US government (unspecified)"),
     ("ru", "Пентагон и Госдепартамент США подтвердили, что около 10 тысяч северокорейских "

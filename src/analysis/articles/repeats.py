@@ -137,7 +137,8 @@ def _headline_ranges(rows: list[dict], names: Claimants) -> list[dict]:
     "North Korea Expected to Deploy Up to 30,000 Additional Troops" over "an additional 25,000
     to 30,000 troops", "최대 3만 명 추가 파병" over "2만 5천∼3만 명의 병력을 추가로": one figure,
     as first told (the headline's), with the body's source where the headline names none, only
-    the news media or a broader one. Only the same metric and the range's top as the headline's number.
+    the news media or a broader one. Only the same metric and the range's top as the
+    headline's number.
     """
     gone: set[int] = set()
     out = []
@@ -261,9 +262,9 @@ _SENT = frozenset({"deployed", "additional_deployed"})
 
 
 def _sent_again(kept: list[dict], row: dict) -> dict | None:
-    """Return the troops sent told before by the same source, the same number read as the
-    other sending (a first deployment against a new wave).
+    """Return the troops sent told before by the same source, read as the other sending.
 
+    The same number, once a first deployment and once a new wave:
     "Environ 5.000 soldats nord-coréens ont ainsi été envoyés … « Environ 5.000 soldats
     nord-coréens ont été déployés »", "около 5 тысяч строительных военных … около 5 тысяч
     северокорейских строительных военных поэтапно отправляются", "3000人規模の戦闘部隊 … 合わせて
@@ -335,8 +336,11 @@ def _ends(sentence: str) -> bool:
 
 
 def _headline(sentence: str) -> bool:
-    """Whether a sentence is a headline: no full stop at its end, nor inside a quotation that
-    ends it ("\"북한, 러시아에 최대 3만 명 추가 파병 가능성\"", a quoted headline)."""
+    """Whether a sentence is a headline.
+
+    No full stop at its end, nor inside a quotation that ends it (a quoted headline: “북한,
+    러시아에 최대 3만 명 추가 파병 가능성” written between straight quotes).
+    """
     return not sentence.rstrip().rstrip("\"”»'’").endswith((".", "。", "!", "?"))
 
 

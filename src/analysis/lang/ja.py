@@ -767,7 +767,10 @@ ARTICLES = {
                     # the topic of a sentence that ends saying so: "韓国は、北朝鮮が…
                     # 追加派兵を行なったと発表した" (16s; a country named alone speaks right
                     # before this word)
-                    "は、?(?=[^。「」]{0,150}と(?:発表|明らかに|述べ|説明|主張|報告)し(?:た|ました)。)",
+                    "は、?(?=[^。「」]{0,150}と(?:(?:発表|明らかに|述べ|説明|主張|報告)し(?:た|ました)"
+                    # (18) or estimating it: "韓国は、北朝鮮兵約3000人が死亡したと推定している",
+                    # "…とみている" (active only, as 16y's judged, saw as)
+                    "|(?:推定|推計|分析|判断|試算|集計)し(?:た|ました|ている|ています)|みてい(?:る|ます))。)",
                     # (16cd) sharing information is saying it ("…計画だとの情報を共有した")
                     "情報を共有(?:した|し、|している)",
         "推測し",  # (16sw)

@@ -1551,17 +1551,25 @@ ARTICLES = {
         "роберт\\w* вуд\\w*": "US State Department",
         "по данным сша": "US government (unspecified)",
         "американск\\w* оценк\\w*": "US government (unspecified)",
-        "украина (?:заявля\\w*|утвержда\\w*|сообщ\\w*|заявил\\w*)":
+        # a country or its capital as the speaker of a verb of saying or estimating
+        # ("Украина заявила", "Киев считает, что …", "Сеул оценивает", "США заявили": the
+        # BODIES government of the country, 16g, 18), the verb agreeing with the country (not
+        # "в Сенате США сообщила правозащитница")
+        "украина (?:заявля\\w*|утвержда\\w*|сообщ\\w*|заявил\\w*|счита\\w*|оценива\\w*|оценила|"
+        "полага\\w*|предполага\\w*|подсчитала|подтвердила|подтвержда\\w*)":
             "Ukrainian government (unspecified)",
-        # (16g) the other governments as the speaker of a verb of saying, as Ukraine above
-        # ("Южная Корея заявила", "США заявили": the BODIES government of the country), the
-        # verb agreeing with the country (not "в Сенате США сообщила правозахисница")
+        "киев (?:заявил|заявляет|утверждает|сообщил|сообщает|считает|оценивает|оценил|полагает|"
+        "предполагает|подсчитал|подтвердил|подтверждает)": "Ukrainian government (unspecified)",
         "(?:южная корея|республика корея) (?:заявила|заявляет|утверждает|сообщила|сообщает|"
-        "считает|оценивает|оценила)": "South Korea government",
+        "считает|оценивает|оценила|полагает|предполагает|подсчитала|подтвердила|подтверждает)":
+            "South Korea government",
+        "сеул (?:заявил|заявляет|утверждает|сообщил|сообщает|считает|оценивает|оценил|полагает|"
+        "предполагает|подсчитал|подтвердил|подтверждает)": "South Korea government",
         "(?:сша|соедин[её]нные штаты) (?:заявили|заявляют|утверждают|сообщили|сообщают|считают|"
-        "оценивают|оценили)": "US government (unspecified)",
-        "вашингтон (?:заявил|заявляет|утверждает|сообщил|сообщает|считает|оценивает|оценил)":
+        "оценивают|оценили|полагают|предполагают|подсчитали|подтвердили|подтверждают)":
             "US government (unspecified)",
+        "вашингтон (?:заявил|заявляет|утверждает|сообщил|сообщает|считает|оценивает|оценил|"
+        "полагает|предполагает|подсчитал|подтвердил|подтверждает)": "US government (unspecified)",
         "шойг[уа]": "Russian Security Council (Sergei Shoigu)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────

@@ -1543,17 +1543,24 @@ ARTICLES = {
         "роберт\\w* вуд\\w*": "US State Department",
         "за даними сша": "US government (unspecified)",
         "американськ\\w* оцінк\\w*": "US government (unspecified)",
-        "україна (?:заявля\\w*|стверджу\\w*|повідом\\w*|заявил\\w*)":
-            "Ukrainian government (unspecified)",
-        # (16g) the other governments as the speaker of a verb of saying, as Ukraine above
-        # ("Південна Корея заявила", "США заявили": the BODIES government of the country), the
-        # verb agreeing with the country (not "у Сенаті США повідомила правозахисниця")
+        # a country or its capital as the speaker of a verb of saying or estimating
+        # ("Україна заявила", "Київ вважає, що …", "Сеул оцінює", "США заявили": the BODIES
+        # government of the country, 16g, 18), the verb agreeing with the country (not "у
+        # Сенаті США повідомила правозахисниця")
+        "україна (?:заявля\\w*|стверджу\\w*|повідом\\w*|заявил\\w*|вважає|оцінює|оцінила|"
+        "припускає|підрахувала|підтвердила|підтверджує)": "Ukrainian government (unspecified)",
+        "київ (?:заявив|заявляє|стверджує|повідомив|повідомляє|вважає|оцінює|оцінив|припускає|"
+        "підрахував|підтвердив|підтверджує)": "Ukrainian government (unspecified)",
         "(?:південна корея|республіка корея) (?:заявила|заявляє|стверджує|повідомила|повідомляє|"
-        "вважає|оцінює|оцінила)": "South Korea government",
+        "вважає|оцінює|оцінила|припускає|підрахувала|підтвердила|підтверджує)":
+            "South Korea government",
+        "сеул (?:заявив|заявляє|стверджує|повідомив|повідомляє|вважає|оцінює|оцінив|припускає|"
+        "підрахував|підтвердив|підтверджує)": "South Korea government",
         "(?:сша|сполучені штати) (?:заявили|заявляють|стверджують|повідомили|повідомляють|"
-        "вважають|оцінюють|оцінили)": "US government (unspecified)",
-        "вашингтон (?:заявив|заявляє|стверджує|повідомив|повідомляє|вважає|оцінює|оцінив)":
+        "вважають|оцінюють|оцінили|припускають|підрахували|підтвердили|підтверджують)":
             "US government (unspecified)",
+        "вашингтон (?:заявив|заявляє|стверджує|повідомив|повідомляє|вважає|оцінює|оцінив|"
+        "припускає|підрахував|підтвердив|підтверджує)": "US government (unspecified)",
         # ── issue 16 (16h): names as outlets in this language write them (coverage
         # test: tests/cases/articles/claimant_names.yml) ─────────────────────────────
         "ніс": "South Korea National Intelligence Service (NIS)",
