@@ -77,12 +77,16 @@ test_round_16h_scores, test_round_16h_shares_no_article_with_other_sets = scored
 
 test_round_16i_scores, test_round_16i_shares_no_article_with_other_sets = scored_round(
     "round_16i.yml", "issue-16i", 41,
-    # (a development round of the lead: 0.95 / 0.90 / 0.59 (0.62) -> 0.95 / 0.90 / 0.70 (0.73))
-    {"precision": 0.94, "recall": 0.89, "metric": 0.96, "claimant": 0.72, "all_fields": 0.69},
+    # (a development round of the lead: 0.95 / 0.90 / 0.59 (0.62) -> 0.95 / 0.90 / 0.70 (0.73));
+    # recall 0.90 -> 0.88 in session 18: "12 000 envoyés … atteignant de nouveau environ 12 000"
+    # is one figure told twice for repeats._sent_again, two for this round's labeller
+    {"precision": 0.94, "recall": 0.87, "metric": 0.96, "claimant": 0.72, "all_fields": 0.69},
     _others("round_16i.yml"), articles=20)
 
 test_round_16j_scores, test_round_16j_shares_no_article_with_other_sets = scored_round(
     "round_16j.yml", "issue-16j", 43,
-    # (a development round after 16ru/16kj: 0.75 / 0.91 / 0.46 untuned, claimant 0.51)
-    {"precision": 0.97, "recall": 0.99, "metric": 0.99, "claimant": 0.88, "all_fields": 0.86},
+    # (a development round after 16ru/16kj: 0.75 / 0.91 / 0.46 untuned, claimant 0.51); recall
+    # 1.00 -> 0.98, every field 0.86 -> 0.857 in session 18: the headline's "최대 50만 발" and the
+    # body's "30만~50만 개" are one figure for repeats._headline_ranges, two for the labeller
+    {"precision": 0.97, "recall": 0.97, "metric": 0.99, "claimant": 0.88, "all_fields": 0.85},
     _others("round_16j.yml"), articles=20)
