@@ -995,6 +995,9 @@ ARTICLES = {
             "gefangen genommen[^.\\d]{0,60} gestorben",
             "in gefangenschaft gestorben", "in gefangenschaft verstorben",
             "seinen verletzungen erlegen", "nach der gefangennahme gestorben",
+            # (18) "starb einen Tag nach seiner Gefangennahme" (a Gefangennahme is of people)
+            "(?:starb|starben|verstarb\\w*|gestorben)[^.\\d]{0,40} nach (?:seiner|ihrer|der) "
+            "gefangennahme",
             # (16ab) the captive named by the participle, then his death ("Der gefangene
             # nordkoreanische Soldat ist verstorben")
             "gefangen(?:e|en|er)? (?:(?!sagte|sagten|berichtete)[^.\\d,]){0,60}"

@@ -1050,6 +1050,9 @@ ARTICLES = {
         ],
         "died_in_captivity": [
             "died in captivity", "died after being captured", "died after capture",
+            # (18) died a day after his capture: a capture with its owner is of a person, never
+            # of a place ("died after the capture of the village" stays no captive)
+            "(?:died|passed away|succumbed)[^.\\d]{0,40} after (?:his|her|their) capture(?! of)",
             "died (?:soon |shortly |later )?of (his|their) (wounds|injuries)",
             "died (?:soon |shortly |later )?from (his|their) (wounds|injuries)",
             "succumbed to (his|their) (wounds|injuries)",

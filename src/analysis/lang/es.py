@@ -943,6 +943,9 @@ ARTICLES = {
             # captured …, then died (no number between)
             "capturad\\w*[^.\\d]{0,60} murió",
             "murió en cautiverio", "murió tras ser capturado", "murió a causa de sus heridas",
+            # (18) "murió un día después de su captura" (the capture with its owner: a person)
+            "(?:murió|murieron|falleció|fallecieron)[^.\\d]{0,40} (?:después de|tras) su "
+            "captura(?! de)",
             "murieron tras ser capturados",
             # captured …, but died (16k: "había tomado cautivos a varios norcoreanos, pero que
             # murieron a causa de heridas graves")

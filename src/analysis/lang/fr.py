@@ -847,6 +847,9 @@ ARTICLES = {
             # captured …, then died (no number between)
             "captur\\w*[^.\\d]{0,60} succombé",
             "mort en captivité", "mort après avoir été capturé",
+            # (18) "mort un jour après sa capture" (the capture with its owner: of a person)
+            "(?:mort|morts|décédée?s?|succombé)[^.\\d]{0,40} après (?:sa|leur) "
+            "capture(?! d[eu'’]| des)",
             "succombé à ses blessures", "mort de ses blessures", "morts après avoir été capturés",
             "décédés? après avoir été capturés?", "décédées? après avoir été capturées?",
             # captured …, but died (16k)

@@ -1,0 +1,66 @@
+"""A captive who died "a day after his capture", in every language (session of 2026-12-06,
+eighteenth; issue 16).
+
+"Ein nordkoreanischer Soldat starb einen Tag nach seiner Gefangennahme" (round 16zy7) was read as
+a capture of some "Streitkräfte"; the English, French, Spanish, Russian and Ukrainian wordings
+as captures too. A capture told with its owner ("his capture", "seiner Gefangennahme", "sa
+capture", "su captura") or a noun that only takes people (de "Gefangennahme", ru "пленение", uk
+"полонення") is of a person, so a death after it is a death in captivity; "the capture of the
+village" stays what it was (16da read it as a death in captivity and was reverted). Development
+sets: one figure gained (16zy7's, every field right), none lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+from articles_devset import round_lines
+
+from analysis.articles import extract_figures
+
+NIS = "South Korea National Intelligence Service (NIS)"
+
+
+@pytest.mark.parametrize(("lang", "text", "best"), [
+    ("en", "A North Korean soldier died a day after his capture by Ukrainian forces, the NIS "
+           "said.", 1.0),
+    ("de", "Ein nordkoreanischer Soldat starb einen Tag nach seiner Gefangennahme durch "
+           "ukrainische Streitkräfte, sagte der NIS.", 1.0),
+    ("fr", "Un soldat nord-coréen est mort un jour après sa capture par les forces ukrainiennes, "
+           "selon le NIS.", 1.0),
+    ("es", "Un soldado norcoreano murió un día después de su captura por las fuerzas ucranianas, "
+           "según el NIS.", 1.0),
+    # (a singular noun without a numeral: no number, as "Поранений солдат" of the sets)
+    ("ru", "Северокорейский военный скончался через день после пленения украинскими военными, "
+           "сообщила разведка Южной Кореи.", None),
+    ("uk", "Північнокорейський військовий помер наступного дня після полонення, повідомила "
+           "розвідка Південної Кореї.", None),
+    # (Korean and Japanese read it so already)
+    ("ko", "국정원은 우크라이나군에 생포된 북한군 1명이 다음날 숨졌다고 밝혔다.", 1.0),
+    ("ja", "国家情報院は、ウクライナ軍に捕らえられた北朝鮮兵1人が翌日死亡したと明らかにした。",
+     1.0),
+])
+def test_a_death_after_his_capture_is_a_death_in_captivity(lang, text, best):
+    rows = extract_figures(text, lang)
+    assert list(rows["metric"]) == ["died_in_captivity"]
+    assert list(rows["claimant"]) == [NIS]
+    assert (rows["best"][0] == best) if best else rows["best"].isna().all()
+
+
+def test_the_labelled_article_reads_its_captive_who_died():
+    rows = extract_figures(round_lines("round_16zy7.yml", "de-16zy7-bytesde-gefangener-gestorben"),
+                           "de")
+    assert list(zip(rows["figure_text"], rows["metric"], rows["best"], strict=True)) == [
+        ("Ein nordkoreanischer Soldat", "died_in_captivity", 1.0)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a capture of a place: no death in captivity
+    ("en", "Two North Korean soldiers died after their capture of the village, officials said."),
+    ("fr", "Deux soldats nord-coréens sont morts après leur capture du village, selon Kiev."),
+    ("es", "Dos soldados norcoreanos murieron tras su captura de la ciudad, según Kiev."),
+    ("de", "Zwei nordkoreanische Soldaten starben nach der Einnahme des Dorfes, sagte Kiew."),
+    ("ru", "Два северокорейских солдата погибли после захвата села, заявил Киев."),
+    ("uk", "Двоє північнокорейських солдатів загинули після захоплення села, заявив Київ."),
+])
+def test_a_death_after_the_capture_of_a_place_is_no_death_in_captivity(lang, text):
+    assert "died_in_captivity" not in list(extract_figures(text, lang)["metric"])
