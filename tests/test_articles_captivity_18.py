@@ -64,3 +64,19 @@ def test_the_labelled_article_reads_its_captive_who_died():
 ])
 def test_a_death_after_the_capture_of_a_place_is_no_death_in_captivity(lang, text):
     assert "died_in_captivity" not in list(extract_figures(text, lang)["metric"])
+
+
+def test_german_genitive_article_counts_one_captive():
+    # "die Gefangennahme eines nordkoreanischen Militärangehörigen" (round 16zy6): "eines", the
+    # genitive of "ein", counts one as "ein", "einen", "einem", "einer" do (figure table articles)
+    rows = extract_figures(round_lines("round_16zy6.yml", "de-16zy6-jungle-himmelfahrtskommando"),
+                           "de")
+    assert list(zip(rows["figure_text"], rows["metric"], rows["claimant"], rows["best"],
+                    strict=True)) == [
+        ("eines nordkoreanischen Militärangehörigen", "captured", NIS, 1.0),
+        ("zwei", "captured", "Unattributed", 2.0)]
+    # and the captive of 16zy8's headline, whose death the body tells: one death in captivity
+    rows = extract_figures(round_lines("round_16zy8.yml", "de-16zy8-suedtirolnews-gefangener-3000"),
+                           "de")
+    assert ("eines verwundeten Soldaten", "died_in_captivity", 1.0) in list(zip(
+        rows["figure_text"], rows["metric"], rows["best"], strict=True))

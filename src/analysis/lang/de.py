@@ -110,7 +110,7 @@ FIGURES = {
         # the other cases of "etliche"
         "mehrerer", "einiger", "etlicher", "etlichen",
     ],
-    "articles": ["ein", "eine", "einen", "einem", "einer"],
+    "articles": ["ein", "eine", "einen", "einem", "einer", "eines"],
     "of": ["von"],
     "und": ["und"],
     # qualifiers that are also prepositions: they reach a number across number and table
