@@ -80,3 +80,21 @@ def test_german_genitive_article_counts_one_captive():
                            "de")
     assert ("eines verwundeten Soldaten", "died_in_captivity", 1.0) in list(zip(
         rows["figure_text"], rows["metric"], rows["best"], strict=True))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The NIS confirmed the capture of two North Korean soldiers by Ukraine."),
+    ("de", "Der NIS bestätigte die Gefangennahme von zwei nordkoreanischen Soldaten durch die "
+           "Ukraine."),
+    ("fr", "Le NIS a confirmé la capture de deux soldats nord-coréens par l'Ukraine."),
+    ("es", "El NIS confirmó la captura de dos soldados norcoreanos por parte de Ucrania."),
+    # (18) the Russian noun and the Japanese verbal noun were no capture: read as sent troops
+    ("ru", "Разведка Южной Кореи подтвердила пленение двух северокорейских военных."),
+    ("uk", "Розвідка Південної Кореї підтвердила полонення двох північнокорейських військових."),
+    ("ko", "국정원은 우크라이나군의 북한군 2명 생포를 확인했다."),
+    ("ja", "国家情報院は、ウクライナ軍による北朝鮮兵2人の捕獲を確認した。"),
+])
+def test_the_capture_of_two_soldiers_is_two_captured_in_every_language(lang, text):
+    rows = extract_figures(text, lang)
+    assert list(zip(rows["metric"], rows["claimant"], rows["best"], strict=True)) == [
+        ("captured", NIS, 2.0)]
