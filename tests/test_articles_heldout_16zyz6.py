@@ -20,7 +20,10 @@ from articles_devset import heldout_round
 
 test_round_16zy6_scores, test_round_16zy6_shares_no_article_with_other_sets = heldout_round(
     "16zy6", 48,
-    {"precision": 0.82, "recall": 0.87, "metric": 0.94, "claimant": 0.70, "all_fields": 0.68}, 24)
+    # (metric 0.95 -> 0.93 in session 18: German "eines" counts one, so the captive of
+    # de-jungle is found, labelled as the one who died in captivity and read as captured; recall
+    # 0.875 -> 0.896, claimant 0.71 -> 0.74 with it)
+    {"precision": 0.82, "recall": 0.89, "metric": 0.93, "claimant": 0.74, "all_fields": 0.69}, 24)
 test_round_16zz6_scores, test_round_16zz6_shares_no_article_with_other_sets = heldout_round(
     "16zz6", 44,
     {"precision": 0.87, "recall": 0.93, "metric": 0.87, "claimant": 0.72, "all_fields": 0.65}, 24)
