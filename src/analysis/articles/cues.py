@@ -302,13 +302,17 @@ WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_kore
               "they_open", "own_wounded")
 """The cue kinds read as plain word lists of the article table (one expression each)."""
 
+FLOW_KEYS = {"flow_recipient": "recipient", "flow_sender": "sender", "flow_forward": "forward"}
+"""The cue kinds of ``ARTICLES["flows"]`` and the table's key of each (18ra)."""
+
 FOUND_KINDS = ("metric", "troops", "children", "additional", "attribution", "attribution_next",
                "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
                "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
                "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
                "earlier_estimate", "carry_anaphor", "carry_goes_on", "carry_report",
                "subordinate", "according", "planned", "capacity", "used", "fired", "supplied",
-               "against", "they_open", "own_wounded")
+               "against", "they_open", "own_wounded", "flow_recipient", "flow_sender",
+               "flow_forward")
 """The cue kinds the reader finds in a whole text, each resolved to non-overlapping mentions
 (the sides and claimants are found apart)."""
 
@@ -366,6 +370,11 @@ def compile_cues(code: str) -> Cues:
     for kind in WORD_KINDS:
         cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
                                                       spaced)))]
+    # (18ra) the direction of a sending: North Korea receiving, Russia sending, and the story's
+    # own direction (``ARTICLES["flows"]``, articles/flows.py)
+    for key, forms in FLOW_KEYS.items():
+        cues.groups[key] = [(key, re.compile(_words(table.get("flows", {}).get(forms) or ["(?!)"],
+                                                    spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
                              for m, ps in table["metrics"].items()]
     cues.groups["claimant"] = _claimant_group(table, spaced)
