@@ -293,6 +293,14 @@ def _carry_groups(carry: dict, spaced: bool) -> dict[str, list[tuple[str, re.Pat
     }
 
 
+def _listed(table: dict, kind: str) -> list[str]:
+    # the words of a cue kind: the table's list of that name, or (18ra) of ``ARTICLES["flows"]``,
+    # the direction of a sending (North Korea receiving, Russia sending, the story's own
+    # direction: articles/flows.py)
+    return table.get("flows", {}).get(FLOW_KEYS[kind], []) if kind in FLOW_KEYS else \
+        table.get(kind, [])
+
+
 WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_korea",
               "other_side", "attribution", "attribution_next", "relay", "determiners",
               "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
@@ -367,14 +375,9 @@ def compile_cues(code: str) -> Cues:
         predicate_dash=bool(table.get("predicate_dash")),
         subject_first=bool(table.get("subject_first")),
     )
-    for kind in WORD_KINDS:
-        cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
+    for kind in WORD_KINDS + tuple(FLOW_KEYS):  # (18ra: and the flows' three kinds)
+        cues.groups[kind] = [(kind, re.compile(_words(_listed(table, kind) or ["(?!)"],
                                                       spaced)))]
-    # (18ra) the direction of a sending: North Korea receiving, Russia sending, and the story's
-    # own direction (``ARTICLES["flows"]``, articles/flows.py)
-    for key, forms in FLOW_KEYS.items():
-        cues.groups[key] = [(key, re.compile(_words(table.get("flows", {}).get(forms) or ["(?!)"],
-                                                    spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
                              for m, ps in table["metrics"].items()]
     cues.groups["claimant"] = _claimant_group(table, spaced)
