@@ -32,5 +32,10 @@ test_round_16zn_scores, test_round_16zn_shares_no_article_with_other_sets = scor
     "round_16zn.yml", "issue-16zn", 36,
     # (16ws: "ウクライナなどによると", several governments jointly: claimant 0.70 -> 0.73,
     # every field 0.61 -> 0.64)
-    {"precision": 0.80, "recall": 0.91, "metric": 0.90, "claimant": 0.75, "all_fields": 0.66},
+    # (18ra: the reverse exclusion "КНДР … отрима\w*" moved to ARTICLES["flows"] for sendings
+    # only, so varta1's subheading count of the dead "Декілька" (… "отриманих … поранень") is
+    # found: precision 0.80 -> 0.82, recall 0.91 -> 0.94, and that one figure, matched with the
+    # reader's metric (killed, label died_in_captivity) and claimant (Syrskyi, label Zelensky),
+    # lowers metric 0.909 -> 0.882, claimant 0.788 -> 0.765 and every field 0.697 -> 0.676)
+    {"precision": 0.82, "recall": 0.94, "metric": 0.88, "claimant": 0.75, "all_fields": 0.66},
     sets_besides("round_16zn.yml"), articles=20)

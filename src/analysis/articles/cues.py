@@ -293,6 +293,14 @@ def _carry_groups(carry: dict, spaced: bool) -> dict[str, list[tuple[str, re.Pat
     }
 
 
+def _listed(table: dict, kind: str) -> list[str]:
+    # the words of a cue kind: the table's list of that name, or (18ra) of ``ARTICLES["flows"]``,
+    # the direction of a sending (North Korea receiving, Russia sending, the story's own
+    # direction: articles/flows.py)
+    return table.get("flows", {}).get(FLOW_KEYS[kind], []) if kind in FLOW_KEYS else \
+        table.get(kind, [])
+
+
 WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_korea",
               "other_side", "attribution", "attribution_next", "relay", "determiners",
               "intelligence", "clause", "impersonal", "excluded", "anaphora", "breakdown_next",
@@ -302,13 +310,17 @@ WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_kore
               "they_open", "own_wounded")
 """The cue kinds read as plain word lists of the article table (one expression each)."""
 
+FLOW_KEYS = {"flow_recipient": "recipient", "flow_sender": "sender", "flow_forward": "forward"}
+"""The cue kinds of ``ARTICLES["flows"]`` and the table's key of each (18ra)."""
+
 FOUND_KINDS = ("metric", "troops", "children", "additional", "attribution", "attribution_next",
                "relay", "joint", "determiners", "intelligence", "impersonal", "excluded",
                "anaphora", "breakdown_next", "still", "alongside", "partitive", "pronoun",
                "continues", "partner", "losses_of", "hypothetical", "source_follows", "new_topic",
                "earlier_estimate", "carry_anaphor", "carry_goes_on", "carry_report",
                "subordinate", "according", "planned", "capacity", "used", "fired", "supplied",
-               "against", "they_open", "own_wounded")
+               "against", "they_open", "own_wounded", "flow_recipient", "flow_sender",
+               "flow_forward")
 """The cue kinds the reader finds in a whole text, each resolved to non-overlapping mentions
 (the sides and claimants are found apart)."""
 
@@ -363,8 +375,8 @@ def compile_cues(code: str) -> Cues:
         predicate_dash=bool(table.get("predicate_dash")),
         subject_first=bool(table.get("subject_first")),
     )
-    for kind in WORD_KINDS:
-        cues.groups[kind] = [(kind, re.compile(_words(table.get(kind, []) or ["(?!)"],
+    for kind in WORD_KINDS + tuple(FLOW_KEYS):  # (18ra: and the flows' three kinds)
+        cues.groups[kind] = [(kind, re.compile(_words(_listed(table, kind) or ["(?!)"],
                                                       spaced)))]
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
                              for m, ps in table["metrics"].items()]

@@ -31,7 +31,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, nonfigures, order, period, rules, wording
+from analysis.articles import abbrev, carry, clauses, flows, nonfigures, order, rules, wording
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.classes import interviewed
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
@@ -41,7 +41,7 @@ from analysis.articles.more import more_of_them, noted
 from analysis.articles.more import recent as sent_recently
 from analysis.articles.number_of import uncued
 from analysis.articles.parts import listed_with_sum, member, part_counts
-from analysis.articles.period import period_of
+from analysis.articles.period import period_of, years_span
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
 from analysis.articles.repeats import bare_again, dedupe, told_again
@@ -148,7 +148,7 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     percent = cues.percent_end.search(low, max(0, start - 16), end)
     if percent and percent.start() <= start:
         return True
-    if period.years_span(token) and not any(  # (not "entre 1990 y 2000 soldados")
+    if years_span(token) and not any(  # (not "entre 1990 y 2000 soldados")
             rx.match(after.lstrip()) for _, rx in cues.groups["troops"]):
         return True
     if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and (
@@ -651,8 +651,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             _in_clause(here["excluded"], c, low, s0, s1) or (  # (what containers hold counts)
                 metric != "materiel_sent" and rules.capacity_of(
                     here["capacity"], (c.start, c.end), low, compile_cues(code).spaced)) or (
-                metric == "materiel_sent" and clauses.used_by_russia(  # (16l) Russia's stock
-                    here, (c, code), low, lambda ms: _in_clause(ms, c, low, s0, s1))):
+                flows.not_sent_to_russia(metric, here, (c, code), low, lambda ms: _in_clause(
+                    ms, c, low, s0, s1))):  # (16l) Russia's stock; (18ra) sent the other way
         return None  # returned, repatriated or missing soldiers, a breakdown: no figure
     if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
                                                                   c.start):

@@ -1279,10 +1279,8 @@ ARTICLES = {
         # an rund 5000 Bauarbeitern"; not "schickte 5000 Arbeiter gegen den Arbeitskräftemangel")
         "(?:fehl(?:en|t|ten)|mangel an|mangelt es an) (?:\\S+ ){0,4}?\\d+",
         "\\d[\\d.]* (?:\\S+ ){0,3}?fehl(?:en|ten)",
-        # (16r) goods sent the other way, from Russia to North Korea (E)
-        "aus russland (?:nach|an) nordkorea",
-        "(?:von|aus) russland (?:\\S+ )?(?:erhalten|geliefert)",
-        "(?:nordkorea|pjöngjang) (?:hat|habe|hätte) (?:\\S+ ){0,3}erhalten",
+        # (16r) the direction of goods sent the other way, from Russia to North Korea, is read
+        # by "flows" since 18ra (articles/flows.py)
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "gefangennahme zu entgehen", "gefangennahme zu entkommen",
         "nicht in gefangenschaft zu geraten",
@@ -1316,6 +1314,50 @@ ARTICLES = {
         "abgefeuert\\w*", "feuerte\\w*", "abgeschossen", "verschossen", "eingesetzt\\w*",
         "setzte\\w* (?:[^\\s,.;]+ ){1,6}ein", "verwendet\\w*", "benutzt\\w*",
     ],
+    # (18ra) the direction of a sending (articles/flows.py), as en: what Russia sends Nordkorea
+    # is no figure of the story, unless the clause tells North Korea's own sending too
+    "flows": {
+        # North Korea as the destination ("nach Nordkorea", "an Pjöngjang"; not a trip or visit)
+        # or the one who receives ("Nordkorea erhielt", "Nordkorea hat … erhalten")
+        "recipient": [
+            "(?<!reise\\s)(?<!besuch\\s)(?<!besuchs\\s)(?<!fahrt\\s)(?<!flug\\s)(?<!rückkehr\\s)(?<"
+            "!zurück\\s)"
+            "(?:nach|an) (?:nordkorea|pjöngjang|pjongjang|pyongyang|die kdvr|die dvrk)(?!\\w)",
+            "aus russland (?:nach|an) nordkorea",
+            "(?:nordkorea|pjöngjang|pjongjang|pyongyang)(?: (?:hat|habe|hatte|hätte|soll|sollen|"
+            "wiederum|seinerseits|im gegenzug|auch)){0,2}(?: [^\\s;:]*[^\\s.,;:]){0,4}? (?:erhielt|"
+            "erhalten|bekam|bekommen|bezog|bezogen|importierte|importiert)",
+        ],
+        # Russia as the one who sends ("Russland wiederum schickte", "Moskau lieferte",
+        # "Russland hat … geliefert", "von Russland erhalten")
+        "sender": [
+            "(?:russland|moskau|der kreml)(?: (?:wiederum|seinerseits|ihrerseits|im gegenzug|"
+            "auch|zudem|außerdem|dann|später|hat|habe|hatte|hätte|soll|sollen)){0,3} (?:schickte|"
+            "schickt|lieferte|liefert|sandte|entsandte|übergab|übergibt|exportierte|exportiert|"
+            "verschiffte|stellte|gab|gibt|verkaufte|verkauft|transferierte)",
+            "(?:russland|moskau|der kreml) (?:hat|habe|hatte|hätte|soll|sollen)(?: [^\\s;:]*[^\\s.,"
+            ";:])"
+            "{0,12}? (?:geschickt|geliefert|gesandt|gesendet|entsandt|übergeben|bereitgestellt|"
+            "exportiert|verschifft|transferiert|gegeben|verkauft)",
+            "(?:von|aus) russland(?: [^\\s;:]*[^\\s.,;:]){0,2}? (?:erhalten|erhielt|geliefert|bekom"
+            "men|"
+            "bekam|geschickt|importiert)",
+        ],
+        # the story's own direction ("nach Russland", "Nordkorea schickte", "aus Nordkorea")
+        "forward": [
+            "(?:nach|an|in) (?:russland|moskau|den kreml|kursk|die front)",
+            "(?:nordkorea|pjöngjang|pjongjang|pyongyang|der norden|kim jong[- ]un|kim)"
+            "(?: [^\\s;:]*[^\\s.,;:]){0,3}? (?:schickte|schickt|lieferte|liefert|sandte|entsandte|"
+            "entsendet|verlegte|übergab|exportierte|verschiffte|stellte|gab|verkaufte)",
+            "(?:nordkorea|pjöngjang|pjongjang|pyongyang|der norden) (?:hat|habe|hatte|hätte|soll|"
+            "sollen)(?: [^\\s;:]*[^\\s.,;:]){0,12}? (?:geschickt|geliefert|gesandt|gesendet|entsand"
+            "t|"
+            "verlegt|übergeben|bereitgestellt|exportiert|verschifft|stationiert|verkauft)",
+            "(?:aus|von) (?:nordkorea|pjöngjang|pjongjang|pyongyang)",
+            "(?:russland|moskau)(?: (?:hat|habe|hatte|soll)){0,1}(?: [^\\s;:]*[^\\s.,;:]){0,3}? "
+            "(?:erhielt|erhalten|bekam|bekommen|bezog|bezogen|importierte|importiert)",
+        ],
+    },
     "supplied": [
         "geliefert", "liefert\\w*", "lieferte\\w*", "geschickt", "schickt\\w*", "übergeben",
         "übergab\\w*", "bereitgestellt", "gesendet", "entsandt", "erhalten", "erhielt\\w*",

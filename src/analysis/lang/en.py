@@ -1335,11 +1335,8 @@ ARTICLES = {
         # (16r) goods sent the other way, from Russia to North Korea (E)
         "containers of aid",
         "aid containers",
-        # (16r) goods sent the other way, from Russia to North Korea (E)
-        "from russia to (?:north korea|pyongyang|the dprk)",
-        "(?:sent|shipped|delivered|supplied) (?:\\w+ )?from russia",
-        "(?:north korea|pyongyang|the dprk) (?:has |had )?(?:probably |likely |reportedly "
-        ")?received",
+        # (16r) the direction of goods sent the other way, from Russia to North Korea, is read
+        # by "flows" since 18ra (articles/flows.py)
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "to avoid (?:being )?captur\\w*", "to avoid capture",
         "missing", "returned", "returning", "repatriated", "sent (?:back|home)",
@@ -1518,6 +1515,58 @@ ARTICLES = {
         # clause says they were sent (`supplied`: "sent 100 missiles, of which 60 were fired")
         "fired", "launched", "used", "employed", "expended",
     ],
+    # (18ra) the direction of a sending (articles/flows.py): what Russia sends North Korea
+    # (food, oil, containers, jets, air defence, specialists) is no figure of the story, unless
+    # the clause also tells North Korea's own sending ("In exchange for food and oil sent to
+    # North Korea, Pyongyang shipped 12,000 containers of shells to Russia")
+    "flows": {
+        # North Korea as the destination or the one who receives: after a verb of sending
+        # ("sent some 1,000 specialists to North Korea", "sent North Korea some 9,000
+        # containers"), or the subject of receiving ("North Korea received"; not orders)
+        "recipient": [
+            "(?:sent|sends?|sending|shipped|ships?|shipping|delivered|deliver(?:s|ing)?|"
+            "supplied|suppl(?:y|ies|ying)|provided|provid(?:es?|ing)|transferred|transfer(?:s|"
+            "ring)?|exported|exports?|gave|gives?|given|handed|sold|sells?|selling|transported|"
+            "flown|dispatched|moved)(?: [^\\s;:]*[^\\s.,;:]){0,8}? (?:to|into) (?:north korea|pyong"
+            "yang|"
+            "the dprk)",
+            "(?:sent|sends?|sending|shipped|ships?|delivered|delivers?|supplied|suppl(?:y|ies|"
+            "ying)|provided|provid(?:es?|ing)|gave|gives?|given|handed|sold|sells?|selling|"
+            "offered) (?:north korea|pyongyang|the dprk)(?!['’])",
+            "from (?:russia|moscow) (?:to|into) (?:north korea|pyongyang|the dprk)",
+            "(?:north korea|pyongyang|the dprk)(?: (?:has|had|have|also|reportedly|probably|"
+            "likely|allegedly|in return|in exchange|itself)){0,3} (?:received|receives|"
+            "receiving|obtained|got|gets|imported|acquired|bought|purchased)(?! (?:an? )?"
+            "(?:orders?|instructions?|requests?|invitations?|permission|approval|calls?))",
+        ],
+        # Russia as the one who sends ("Russia sent", "Moscow delivered", "received … from
+        # Russia"): materiel and workers only (Russia also moves North Korea's troops)
+        "sender": [
+            "(?:russia|moscow|the kremlin)(?: (?:has|had|have|also|reportedly|probably|likely|"
+            "allegedly|in turn|in return|in exchange|itself|then|later)){0,3} (?:sent|sends|"
+            "shipped|ships|delivered|delivers|supplied|supplies|provided|provides|transferred|"
+            "transfers|exported|exports|gave|gives|handed|sold|sells|transported)",
+            "(?:sent|shipped|delivered|supplied|provided|transferred|exported|received|obtained|"
+            "got|imported|acquired|bought|purchased)(?: [^\\s;:]*[^\\s.,;:]){0,8}? from (?:russia|m"
+            "oscow)",
+        ],
+        # the story's own direction: North Korea sending, Russia receiving ("to Russia",
+        # "North Korea sent", "from North Korea", "supplied Russia")
+        "forward": [
+            "(?:to|into) (?:russia|moscow|the kremlin|kursk|the front(?:line)?s?)",
+            "(?:sent|sends?|sending|shipped|ships?|delivered|delivers?|supplied|suppl(?:y|ies|"
+            "ying)|provided|provid(?:es?|ing)|gave|gives?|given|handed|sold|sells?|selling|"
+            "offered) (?:russia|moscow|the kremlin)",
+            "(?:north korea|pyongyang|the dprk|the north|kim jong[- ]un|kim)(?: [^\\s;:]*[^\\s.,;:]"
+            "){0,3}?"
+            " (?:sent|sends|sending|shipped|ships|delivered|delivers|supplied|supplies|provided|"
+            "provides|transferred|transfers|exported|exports|gave|gives|handed|sold|sells|"
+            "dispatched|dispatches|deployed|deploys|moved|contributed)",
+            "from (?:north korea|pyongyang|the dprk)",
+            "(?:russia|moscow|the kremlin)(?: (?:has|had|have|also|reportedly)){0,2} (?:received|"
+            "receives|obtained|got|imported|acquired|bought|purchased)",
+        ],
+    },
     "supplied": [
         "sent", "sends?", "sending", "supplied", "suppl(?:y|ies|ying)", "delivered",
         "deliver(?:s|ing)?",

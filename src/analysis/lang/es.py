@@ -1236,11 +1236,8 @@ ARTICLES = {
         "(?:faltan|faltaban|escasez|déficit|carencia) (?:de )?(?:\\S+ ){0,3}?\\d+",
         # a count of combined Russian and North Korean forces is no figure of the story (16w)
         "fuerzas combinadas",
-        # (16r) goods sent the other way, from Russia to North Korea (E)
-        "(?:enviad|entregad|suministrad)\\w* desde rusia",
-        "procedentes? de rusia",
-        "de rusia (?:a|hacia) (?:corea del norte|pyongyang|pionyang)",
-        "(?:pyongyang|pionyang|corea del norte) (?:ha |habría )?(?:\\S+ )?recibid\\w*",
+        # (16r) the direction of goods sent the other way, from Russia to North Korea, is read
+        # by "flows" since 18ra (articles/flows.py)
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "para no ser capturad\\w*", "evitar ser capturad\\w*", "evitar la captura",
         "desaparecid\\w*", "repatriad\\w*", "regresad\\w*", "regresaron", "volvieron",
@@ -1273,6 +1270,48 @@ ARTICLES = {
         "utiliz(?:ado|ada|ados|adas|ó|aron)", "us(?:ado|ada|ados|adas|ó|aron)",
         "emple(?:ado|ada|ados|adas|ó|aron)",
     ],
+    # (18ra) the direction of a sending (articles/flows.py), as en: what Russia sends North
+    # Korea is no figure of the story, unless the clause tells North Korea's own sending too
+    "flows": {
+        # North Korea as the destination after a verb of sending ("envió a Corea del Norte",
+        # "unos 1.000 especialistas a Corea del Norte") or the one who receives ("Corea del
+        # Norte recibió")
+        "recipient": [
+            "(?:envi|entreg|suministr|proporcion|transfer|transfir|export|vend|mand|traslad|"
+            "transport|ofrec|dio|dado|dieron)\\w*(?: [^\\s;:]*[^\\s.,;:]){0,8}? (?:a|hacia|para) "
+            "(?:corea del norte|pyongyang|pionyang|piongyang)",
+            "(?:de|desde) rusia (?:a|hacia) (?:corea del norte|pyongyang|pionyang|piongyang)",
+            "(?:pyongyang|pionyang|piongyang|corea del norte)(?: (?:ha|habría|había|también|"
+            "a cambio)){0,2}(?: [^\\s;:]*[^\\s.,;:])? (?:recibi\\w*|obtuvo|obtenido|import\\w*|adqu"
+            "iri\\w*|"
+            "compr[óa]\\w*)(?! (?:las |una |un )?(?:órdenes|orden|instrucciones|solicitud|"
+            "invitación))",
+        ],
+        # Russia as the one who sends ("Rusia envió", "Moscú entregó", "recibió de Rusia")
+        "sender": [
+            "(?:rusia|moscú|el kremlin)(?: (?:ha|había|habría|también|a su vez|por su parte|"
+            "a cambio|luego)){0,3} (?:envió|enviado|entregó|entregado|suministró|suministrado|"
+            "proporcionó|proporcionado|transfirió|transferido|exportó|exportado|dio|dado|mandó|"
+            "mandado|vendió|vendido|envía|entrega|suministra|vende)",
+            "(?:envi|entreg|suministr|proporcion|transfer|export|vend|recib|obten|obtuv|import|"
+            "adquir)\\w*(?: [^\\s;:]*[^\\s.,;:]){0,8}? (?:desde|de|por) rusia",
+            "procedentes? de rusia",
+        ],
+        # the story's own direction ("a Rusia", "Corea del Norte envió", "de Corea del Norte")
+        "forward": [
+            "(?:a|hacia|en) rusia", "(?:a|hacia) moscú", "al kremlin", "(?:a|hacia) kursk",
+            "al frente",
+            "(?:corea del norte|pyongyang|pionyang|piongyang|el norte|kim jong[- ]un)"
+            "(?: [^\\s;:]*[^\\s.,;:]){0,3}? (?:envió|enviado|entregó|entregado|suministró|suministr"
+            "ado|"
+            "proporcionó|transfirió|exportó|desplegó|desplegado|mandó|mandado|vendió|envía|"
+            "despliega|suministra|entrega)",
+            "(?:de|desde|por) (?:corea del norte|pyongyang|pionyang|piongyang)",
+            "(?:rusia|moscú)(?: (?:ha|habría|había)){0,1}(?: [^\\s;:]*[^\\s.,;:])? (?:recibi\\w*|ob"
+            "tuvo|"
+            "obtenido|import\\w*|adquiri\\w*|compr[óa]\\w*)",
+        ],
+    },
     "supplied": [
         "envi\\w*", "suministr\\w*", "entreg\\w*", "transfer\\w*", "proporcion\\w*", "recib\\w*",
         "export\\w*",

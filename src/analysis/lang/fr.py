@@ -1146,11 +1146,8 @@ ARTICLES = {
         # (16cd) a shortage counted, not people sent ("il manque 5000 ouvriers", "une pénurie de
         # 5000 travailleurs"; not "envoyé 5000 ouvriers pour pallier la pénurie de main-d'œuvre")
         "(?:manque(?:nt)?|pénurie|déficit) (?:de |d')?(?:\\S+ ){0,3}?\\d+",
-        # (16r) goods sent the other way, from Russia to North Korea (E)
-        "(?:livr|envoy|expédi|achemin)\\w* depuis la russie",
-        "en provenance de (?:la )?russie",
-        "de (?:la )?russie (?:vers|à destination de) (?:la corée du nord|pyongyang)",
-        "(?:pyongyang|la corée du nord) a (?:\\S+ )?reçu",
+        # (16r) the direction of goods sent the other way, from Russia to North Korea, is read
+        # by "flows" since 18ra (articles/flows.py)
         # avoiding capture is no capture ("to avoid capture", "избегать плена")
         "éviter d'être captur\\w*", "pour ne pas être captur\\w*", "éviter la capture",
         "disparus?", "rapatrié\\w*", "rapatriement", "rentré\\w*", "retourné\\w*",
@@ -1181,6 +1178,48 @@ ARTICLES = {
         "tir(?:é|ée|és|ées)", "tirent", "lanc(?:é|ée|és|ées)", "utilis(?:é|ée|és|ées)",
         "employ(?:é|ée|és|ées)",
     ],
+    # (18ra) the direction of a sending (articles/flows.py), as en: what Russia sends North
+    # Korea is no figure of the story, unless the clause tells North Korea's own sending too
+    "flows": {
+        # North Korea as the destination after a verb of sending ("a envoyé à la Corée du Nord",
+        # "environ 1 000 spécialistes en Corée du Nord"; "en Corée du Nord" alone is also "in")
+        # or the one who receives ("la Corée du Nord a reçu")
+        "recipient": [
+            "(?:envoy|envoi|livr|fourni|expédi|achemin|transfér|dépêch|cédé|remis|remet|donn|"
+            "export|vend|offert|transport)\\w*(?: [^\\s;:]*[^\\s.,;:]){0,8}? (?:(?:à|en|vers) (?:la"
+            " )?"
+            "corée du nord|(?:à|vers) pyongyang|à destination de (?:la corée du nord|pyongyang))",
+            "de (?:la )?russie (?:vers|à destination de) (?:la corée du nord|pyongyang)",
+            "(?:pyongyang|la corée du nord)(?: (?:a|aurait|avait|aussi|également|en échange|"
+            "en retour)){0,2}(?: [^\\s;:]*[^\\s.,;:])? (?:reçu|obtenu|importé|acquis|acheté)(?! (?:"
+            "l'|"
+            "des |un |une )?(?:ordres?|instructions?|demandes?|invitations?))",
+        ],
+        # Russia as the one who sends ("la Russie a envoyé", "Moscou a livré", "livrés par la
+        # Russie", "reçu de la Russie")
+        "sender": [
+            "(?:la russie|moscou|le kremlin)(?: (?:a|aurait|avait|lui a|leur a|aussi|également|"
+            "en retour|en échange|quant à elle)){0,3} (?:envoyé|livré|fourni|expédié|transféré|"
+            "cédé|remis|donné|exporté|vendu|acheminé|envoie|livre|fournit|expédie|vend)",
+            "(?:envoy|livr|fourni|expédi|achemin|transfér|cédé|remis|donn|export|vend|reçu|"
+            "obtenu|import|acquis)\\w*(?: [^\\s;:]*[^\\s.,;:]){0,8}? (?:depuis|de|par) (?:la )?russ"
+            "ie",
+            "en provenance de (?:la )?russie",
+        ],
+        # the story's own direction ("en Russie", "la Corée du Nord a envoyé", "de Corée du
+        # Nord")
+        "forward": [
+            "(?:en|vers|à) (?:la )?russie", "(?:à|vers) moscou", "au kremlin", "(?:à|vers) koursk",
+            "(?:au|vers le) front",
+            "(?:la corée du nord|pyongyang|le nord|kim jong[- ]un)(?: [^\\s;:]*[^\\s.,;:]){0,3}? "
+            "(?:envoyé|livré|fourni|expédié|transféré|dépêché|déployé|cédé|vendu|envoie|livre|"
+            "fournit|expédie|déploie|vend)",
+            "(?:de|depuis|par) (?:la )?corée du nord", "(?:de|depuis|par) pyongyang",
+            "(?:la russie|moscou)(?: (?:a|aurait|avait)){0,1}(?: [^\\s;:]*[^\\s.,;:])? (?:reçu|obte"
+            "nu|"
+            "importé|acquis|acheté)",
+        ],
+    },
     "supplied": [
         "livr\\w*", "envoy\\w*", "envoi\\w*", "fourni\\w*", "transféré\\w*", "expédi\\w*",
         "cédé\\w*", "reçu\\w*", "exporté\\w*",
