@@ -44,7 +44,11 @@ test_round_16zs_scores, test_round_16zs_shares_no_article_with_other_sets = held
     # (16pq: the children of Russian service members vacationing: recall 0.85 -> 0.87)
     # (16wu: "die Angaben von Präsident Selenskyj, dass …" are Zelensky's: claimant 0.62 -> 0.65)
     # (16cc: "…, while Seoul warns", "Die USA gehen davon aus … so der Sprecher …, Kirby")
-    {"precision": 0.89, "recall": 0.89, "metric": 0.95, "claimant": 0.73, "all_fields": 0.70}, 20)
+    # (17df, D87: "die Gefangennahme zweier nordkoreanischer Soldaten durch die Ukraine" is now
+    # the figure 2: precision and recall 0.891 -> 0.913; its claimant is the captor named closest,
+    # "durch die Ukraine", not the NIS that confirms it, as the number-less row had: claimant
+    # 0.732 -> 0.714, every field 0.707 -> 0.690, the same right claimants of one more figure)
+    {"precision": 0.91, "recall": 0.91, "metric": 0.95, "claimant": 0.71, "all_fields": 0.69}, 20)
 test_round_16zt_scores, test_round_16zt_shares_no_article_with_other_sets = heldout_round(
     "16zt", 49,  # (16cs: "…, пише видання BBC.")
     # (16pq: "러시아 군인들의 자녀들이 … 휴가": recall 0.90 -> 0.92)

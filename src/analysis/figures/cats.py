@@ -67,6 +67,7 @@ CHANGE_TO: Final = "change_to"  # pt "para", id "ke", "menjadi": the new count's
 MEASURE: Final = "measure"  # a unit of mass, area or volume: "a ton", "数トン" (D68.2)
 MEASURE_ONE: Final = "measure_one"  # its singular alone is one unit: "тонну", "طن" (D68.2)
 MEASURE_ONE_QUALIFIED: Final = "measure_one_qualified"  # one unit after a qualifier: "более тонны"
+BOTH: Final = "both"  # "both", "beide", "оба", "ambos": two, when nothing else counts (D87)
 # ---- a count corrected in the same breath, "not A but B" (D71): A is no count, B is
 CONTRAST_NOT: Final = "contrast_not"  # "not", "nicht", "не", "不是": denies the number after it
 CONTRAST_NOT_AFTER: Final = "contrast_not_after"  # "değil", "नहीं", "ではなく", "아니라": before it

@@ -14,7 +14,7 @@ from analysis.figures.context import (
     year_told,
 )
 from analysis.figures.contrast import drop_denied
-from analysis.figures.gather import gather_quantities, year_label
+from analysis.figures.gather import both_as_two, gather_quantities, year_label
 from analysis.figures.lexicon import NO_CATS, Lexicon
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
@@ -619,6 +619,9 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         return (UNPARSED, unreadable, None, False)
     has = _categories(units)
     qs, dropped_at = gather_quantities(units, lex, Cat.MONTH in has)
+    if not qs and Cat.BOTH in has and both_as_two(units):  # "beide Soldaten" = 2 (D87)
+        has.add(Cat.NUMBER)
+        qs, dropped_at = gather_quantities(units, lex, Cat.MONTH in has)
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
     comparing = (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1

@@ -15,7 +15,7 @@ from analysis.figures.lexicon import Lexicon
 from analysis.figures.quantities import PLURAL, Quantity, measure_at, read_run
 from analysis.figures.units import Unit
 
-__all__ = ["JOINS", "gather_quantities", "joined", "year_label"]
+__all__ = ["JOINS", "both_as_two", "gather_quantities", "joined", "year_label"]
 
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 
@@ -34,6 +34,10 @@ JOINS: Final = frozenset(
     )
 )
 """Words next to a number that make it a count: a qualifier, "and", a range, a ratio, "more"."""
+_BOTH_ANDS: Final = frozenset((Cat.AND, Cat.UND, Cat.RANGE_AND))
+"""Words of "and": a phrase holding one tells no "both" as a count (D87)."""
+_BOTH_ORS: Final = frozenset((Cat.AND, Cat.UND, Cat.RANGE_AND, Cat.RANGE_SEP))
+"""Words that, right beside a "both" word, make it no count: "or both", "both or none" (D87)."""
 
 
 def gather_quantities(
@@ -269,3 +273,34 @@ def _drop_bare_years(units: list[Unit], qs: list[Quantity], dropped_at: list[int
         qs.remove(q)
         dropped_at.append(q.end)
     dropped_at.sort()
+
+
+def both_as_two(units: list[Unit]) -> bool:
+    """Make the one "both" word of a phrase that holds no quantity the number two (D87).
+
+    "beide Soldaten", "Погибли оба водителя", "Обох госпіталізували", "ambos", "両方": the
+    word (a table's ``both``) reads as the language's "two" would in its place, so that every
+    later step treats it as that number ("einen der beiden" is one of two, as "einen der
+    zwei"). Only when the phrase holds no other quantity (the caller asks after gathering:
+    "Morreram dois homens, ambos de 27 anos" keeps its 2), one "both" word, no "and" (the
+    correlative "both killed and wounded", a sum "beide Soldaten und ein Zivilist") and no
+    "or" or "to" right beside it ("homeless or injured, or both", "обидва або жоден"; the
+    tables' "or" words are range words, as "to" is: "a ambos" is left too). Returns whether
+    the word was made a number (its unit's categories, a new dict: table dicts are shared).
+    """
+    at = -1
+    for k, u in enumerate(units):
+        cats = u.cats
+        if not cats:
+            continue
+        if Cat.BOTH in cats:
+            if at >= 0 or (k > 0 and Cat.shares(_BOTH_ORS, units[k - 1].cats)):
+                return False
+            at = k
+        elif Cat.shares(_BOTH_ANDS, cats):
+            return False
+    if at < 0 or (at + 1 < len(units) and Cat.shares(_BOTH_ORS, units[at + 1].cats)):
+        return False  # "both or none", "обидва або жоден"
+    u = units[at]
+    u.cats = {**u.cats, Cat.NUMBER: 2.0}
+    return True

@@ -100,6 +100,7 @@ FLAG_FIELDS = {
     "measures": Cat.MEASURE,
     "measure_one": Cat.MEASURE_ONE,
     "measure_one_qualified": Cat.MEASURE_ONE_QUALIFIED,
+    "both": Cat.BOTH,
 }
 SILENT_CATS = frozenset((
     Cat.MEASURE, Cat.MEASURE_ONE, Cat.MEASURE_ONE_QUALIFIED, Cat.CHANGE, Cat.CHANGE_FROM,

@@ -174,6 +174,8 @@ def _lone_one(units: list[Unit], i: int) -> bool:
 def _cjk_alone(units: list[Unit], i: int) -> bool:
     """Whether a Han/Hangul numeral at *i* stands as a number, not inside a word."""
     u = units[i]
+    if Cat.BOTH in u.cats:
+        return True  # a "both" word of the table, "両方" (D87): a word of its own, glued or not
     if not u.cjk or (u.kind == "p" and len(u.text) > 5):
         return True  # a table phrase of four characters or more ("数以万计") is no part of a word
     if u.kind == "p" and Cat.SEVERAL in u.cats and "\u4e00" <= u.text[0] <= "\u9fff":

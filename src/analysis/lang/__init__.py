@@ -91,6 +91,14 @@ teens
     "Teens" words ("kilkanaście", "belasan"): vague 11 .. 19 times the magnitude after them.
 several_magnitude
     "several" fused with its magnitude in one word (``"кількасот": 100``).
+both
+    (17df, D87) Words meaning "both" / "the two of them" (``"both"``, ``"beide"``,
+    ``"оба"``, ``"обидва"``, ``"ambos"``, ``"entrambi"``, ``"両方"``): the number two where
+    the phrase holds no other quantity, one such word, no "and", and no "or" or "to" right
+    beside it ("Погибли оба водителя" = 2; "dois homens, ambos de 27 anos" keeps its 2;
+    "injured, or both", "обидва або жоден" none). Read then as the language's "two" in its
+    place ("einen der beiden" is one of two, a share: the table's rewrites write such forms
+    as "einer der zwei").
 articles, of, and, und
     Glue words: an article counts as 1 only before a magnitude; ``of`` links
     magnitudes (``tens of thousands``); ``and`` joins number words (``hundred and

@@ -65,6 +65,9 @@ FIGURES = {
         "sechseinhalb": 6.5, "siebeneinhalb": 7.5, "achteinhalb": 8.5, "neuneinhalb": 9.5,
         "zehneinhalb": 10.5,
         "eins": 1, "zwo": 2, "anderthalb": 1.5, "eineinhalb": 1.5, "null": 0,
+        # (17df, D87) the genitive of "zwei" and "drei": "die Gefangennahme zweier
+        # nordkoreanischer Soldaten", "der Tod dreier Menschen"
+        "zweier": 2, "dreier": 3,
     },
     "compound": {
         "ein": 1, "eins": 1, "eine": 1, "einen": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4,
@@ -104,6 +107,10 @@ FIGURES = {
         # (17gwc) "Milliarden Menschen" (was read 1,000,000,000 exact), as "Millionen"
         "milliarden": 1_000_000_000,
     },
+    # (17df, D87) "beide": two, when the phrase holds no other quantity and no "und" ("die
+    # beiden", "beide Soldaten"; "einen / keinen der beiden" are rewritten below as "der
+    # zwei", a share); not "beides" ("oder beides": either or both things)
+    "both": ["beide", "beiden", "beider"],
     "several": [
         "mehrere", "einige", "ein paar", "etliche", "einigen", "mehreren", "wenige", "wenigen",
         # (17gwc) the genitive ("der Tod mehrerer Menschen", "einiger hundert Menschen") and
@@ -647,6 +654,12 @@ FIGURES = {
             r"\w*tausend)\b))",
             "1 von ",
         ),
+        # (17df, D87) "einer / keiner der beiden" is one or none of two, as "einer der zwei": a
+        # share, no count ("beiden" alone is two)
+        (r"\b(?:einer|eine|eines|einem|einen) (?:der|von den|unter den|von) beiden\b",
+         "1 von zwei"),
+        (r"\b(?:keiner|keine|keines|keinem|keinen) (?:der|von den|unter den|von) beiden\b",
+         "0 von zwei"),
         # "645 deaths for 2023": a year after "for" that no noun follows is a date (D7, D38)
         (r"\bfür ((?:19|20)\d\d)\b(?![ \t]*[^\W\d_])(?![ \t]*\d)", r"in \1"),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)

@@ -91,6 +91,9 @@ FIGURES = {
         "billions": 1_000_000_000, "scores": 20,
         "trillions": 1_000_000_000_000,
     },
+    # (17df, D87) "both": two, when the phrase holds no other quantity and no "and"
+    # ("both soldiers"; "both March and April", "injured, or both" stay as they were)
+    "both": ["both"],
     "several": [
         "several", "a few", "a couple of", "a couple", "a number of", "a handful of", "some",
     ],

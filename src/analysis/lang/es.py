@@ -87,6 +87,9 @@ FIGURES = {
         "decenas": 10, "docenas": 12, "cientos": 100, "centenares": 100, "centenas": 100,
         "miles": 1000, "millares": 1000, "millones": 1_000_000,
     },
+    # (17df, D87) "ambos": two, when the phrase holds no other quantity and no "y" ("ambos
+    # heridos"; "dos accidentes, ambos mortales" keeps its 2)
+    "both": ["ambos", "ambas"],
     "several": [
         # (lexicon 17, session 6) a handful of
         "un puñado de", "un puñado",
@@ -629,6 +632,8 @@ FIGURES = {
             r"cuarenta|cincuenta|cien)\b)",
             "0 de ",
         ),
+        # (17df, D87) "ninguno de ambos" is none of two, as "ninguno de los dos"
+        (r"\bningun[oa] de (?:ambos|ambas)\b", "0 de los dos"),
         # "el domingo (3)": the day of the month in brackets after a weekday is a date (D7, D39)
         (r"\b(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo) \(\d{1,2}\)", r"\1"),
         # "superar la barrera de los 7 millones" (to pass the mark of): the mark is the number's

@@ -78,6 +78,9 @@ FIGURES = {
     "vague": {
         "decine": 10, "dozzine": 12, "centinaia": 100, "migliaia": 1000, "milioni": 1_000_000,
     },
+    # (17df, D87) "entrambi", "ambedue": two, when the phrase holds no other quantity and
+    # no "e" ("I due responsabili, entrambi di Capodrise" keeps its 2)
+    "both": ["entrambi", "entrambe", "ambedue"],
     "several": [
         # (lexicon 17, session 6) a couple of, a handful of
         "un paio di", "un paio", "una manciata di", "svariati", "svariate",

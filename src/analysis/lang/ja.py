@@ -64,6 +64,9 @@ FIGURES = {
     "scales": {"万": 10_000, "億": 100_000_000, "兆": 1_000_000_000_000},
     # (17ck, D68.1) 幾 as 何: "幾千" (thousands), "幾千幾万" (the closed class: 数, 何, 幾)
     "vague_prefix": ["数", "何", "幾"],
+    # (17df, D87) 両方 (both): two, when the phrase holds no other quantity (二人とも, 両名 read
+    # 2 as numbers already); not 両者, 両国, 両軍 (the two parties or sides: no count of people)
+    "both": ["両方"],
     # 数 before a counter of houses, vehicles, places (D39): "家が数軒" = several (2-9)
     "several": [
         "数人", "何人か", "若干", "複数", "数名", "数軒", "数棟", "数戸", "数世帯", "数か所",

@@ -94,6 +94,9 @@ FIGURES = {
         # (17nj) with its "de", as the scale below ("milhões de pessoas": millions of people)
         "milhões de": 1_000_000, "bilhões de": 1_000_000_000,
     },
+    # (17df, D87) "ambos": two, when the phrase holds no other quantity and no "e"
+    # ("Morreram dois homens, ambos de 27 anos" keeps its 2)
+    "both": ["ambos", "ambas"],
     "several": [
         # (lexicon 17, session 6) a handful of
         "um punhado de", "um punhado",

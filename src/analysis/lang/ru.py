@@ -140,6 +140,9 @@ FIGURES = {
         "миллиардов": 1_000_000_000, "миллиардам": 1_000_000_000, "миллиардами": 1_000_000_000,
         "миллиардах": 1_000_000_000,
     },
+    # (17df, D87) "оба", "обе" in every case: two, when the phrase holds no other quantity
+    # and no "и" ("Погибли оба водителя", "Оба мальчика находятся в сознании")
+    "both": ["оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими"],
     "several": [
         # "some" alone is read like "several" (D9): the article reader's words decide whether a
         # "some" counts anybody ("некоторые подразделения" are units, no people)
