@@ -254,6 +254,9 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,
+        # (18) 両 after a numeral is the counter of vehicles ("戦車50両", "約50両"), not the
+        # numeral two that it is before a noun ("両名", "両国"): the other spelling of the counter
+        ("([0-9〇一二三四五六七八九十百千万])両(?![方国軍者名])", "\\1輌"),
         # (17cs, D75) an earthquake's magnitude ("マグニチュード7.8の地震", "震度6強"): a measure,
         # no count
         (r"(?:マグニチュード|震度|カテゴリー|カテゴリ) ?[0-9](?:[.・][0-9])?(?:強|弱)?", ""),
