@@ -341,6 +341,12 @@ claimants
     language (the sheet's own patterns are read as well).
 determiners
     Words kept before a story noun that has no number ("another North Korean soldier").
+flows
+    ``{"recipient": [...], "sender": [...], "forward": [...]}`` (18ra): the direction of a
+    sending. North Korea as the destination or the one who receives ("to North Korea", "북한에
+    … 보낸"), Russia as the one who sends ("Russia sent", "러시아도 … 보낸"), and the story's
+    own direction ("to Russia", "North Korea sent"): a count of troops, workers or materiel
+    whose clause tells the other way is no figure (``articles/flows.py``).
 one
     Words opening a noun phrase with no number that count one in a language without articles
     (ru/uk "першого північнокорейця", "первого солдата": the first captive is one); the
