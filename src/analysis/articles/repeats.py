@@ -120,7 +120,7 @@ def _headline_sources(rows: list[dict], names: Claimants) -> list[dict]:
     """
     out = []
     for row in rows:
-        if not row["sentence"].rstrip().endswith((".", "。", "!", "?", "»", "”", '"')):
+        if not _ends(row["sentence"]):
             specific = {r["claimant"] for r in rows if r is not row and row["claimant"]
                         in names.broader.get(r["claimant"], ()) and r["start"] > row["start"]}
             if len(specific) == 1:
@@ -327,12 +327,16 @@ def _restated(headline: dict, body: dict, names: Claimants) -> bool:
             or {headline["metric"], body["metric"]} in _BUILDERS) and \
         headline["status"] == body["status"] == "ok" and headline["best"] == body["best"] and \
         (headline["qualifier"] == "vague") == (body["qualifier"] == "vague") and \
-        headline["best"] >= 10 and not headline["sentence"].rstrip().endswith((".", "。", "!", "?"))
+        headline["best"] >= 10 and not headline["sentence"].rstrip().endswith(_STOPS)
+
+
+_STOPS = (".", "。", "!", "?")
+"""The marks that end a sentence (a headline ends with none)."""
 
 
 def _ends(sentence: str) -> bool:
     """Whether a sentence ends with a full stop (a body sentence, no headline)."""
-    return sentence.rstrip().endswith((".", "。", "!", "?", "»", "”", '"'))
+    return sentence.rstrip().endswith((*_STOPS, "»", "”", '"'))
 
 
 def _headline(sentence: str) -> bool:
@@ -341,7 +345,7 @@ def _headline(sentence: str) -> bool:
     No full stop at its end, nor inside a quotation that ends it (a quoted headline: “북한,
     러시아에 최대 3만 명 추가 파병 가능성” written between straight quotes).
     """
-    return not sentence.rstrip().rstrip("\"”»'’").endswith((".", "。", "!", "?"))
+    return not sentence.rstrip().rstrip("\"”»'’").endswith(_STOPS)
 
 
 def _nan(value: float) -> bool:
