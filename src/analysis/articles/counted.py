@@ -7,7 +7,10 @@ the words of the article tables (``lang/<code>.py``, ``ARTICLES``; see :mod:`ana
   ports, trips, times, ships or days is no figure, also with adjectives between
   (``counted_gap``, one word each, at most two: "cinco bases militares", "five military
   bases", "пяти российских регионов", "in fünf russischen Regionen"); in Korean and Japanese
-  the counter glued to the number ("5곳", "3カ所", "64차례", "64回", "1093일째");
+  the counter glued to the number ("5곳", "3カ所", "64차례", "64回", "1093일째"); and (19ct)
+  seats, rows, graves, plaques and buildings, also beside a verb of placing ("9 rows of 12
+  seats", "400 Gräber", "12석씩 9줄(108석)", "12席ずつ9列"; graves counted with 기 / 基 or
+  개 / 個, which also count missiles and containers, only with a noun of graves: "묘비 300기");
 * **a day of a range of dates** (``day_range``): a day followed by the word joining it to a
   second day and a month ("entre el 27 y el 28 de octubre", "du 3 au 5 mars", "vom 3. bis
   5. März", "с 3 по 5 марта", "from 3 to 5 March");

@@ -1945,6 +1945,9 @@ ARTICLES = {
         "fahrten", "reisen", "überfahrten", "hin- und rückfahrten", "besuche[n]?", "flüge[n]?",
         "rotationen", "mal", "male[n]?", "schiffe[n]?", "frachtschiffe[n]?", "frachter[n]?",
         "containerschiffe[n]?", "boote[n]?", "züge[n]?", "tage[n]?", "wochen", "monate[n]?",
+        # (19ct) Sitze, Reihen, Gräber, Tafeln ("12 Sitze in 9 Reihen", "400 Gräber")
+        "sitze[n]?", "sitzplätze[n]?", "reihen", "gräber[n]?", "grabsteine[n]?", "grabstätten",
+        "grabplatten", "gedenktafeln", "tafeln", "denkmäler[n]?", "gebäude[n]?",
     ],
     "counted_gap": "(?!(?:einen|einer|eines|einem|sowie|gegen|unter|über|nach|durch|während|"
                    "zwischen|davon|insgesamt|jeweils|weitere[n]?|mehr)\\b)"

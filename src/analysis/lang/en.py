@@ -2011,6 +2011,10 @@ ARTICLES = {
         "port calls", "calls", "flights", "rotations", "times", "occasions",
         "ships", "vessels", "freighters", "cargo ships", "container ships", "boats", "trains",
         "days", "weeks", "months", "shifts",
+        # (19ct) things placed on a memorial or a cemetery: seats, rows, graves, plaques ("9 rows
+        # of 12 seats", "400 graves", "300 tombstones were deployed")
+        "seats", "rows", "graves", "tombs", "tombstones", "gravestones", "headstones",
+        "burial plots", "plots", "plaques", "monuments", "buildings",
     ],
     "counted_gap": "(?!(?:into|from|with|than|during|including|between|among|within|across|"
                    "after|before|over|under|each|more|about|around|some|nearly|almost|least|"

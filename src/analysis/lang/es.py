@@ -1906,6 +1906,9 @@ ARTICLES = {
         "escalas", "visitas", "vuelos", "rotaciones", "veces", "ocasiones",
         "buques", "barcos", "naves", "cargueros", "portacontenedores", "trenes",
         "días", "semanas", "meses",
+        # (19ct) asientos, filas, tumbas, placas ("9 filas de 12 asientos", "400 tumbas")
+        "asientos", "butacas", "filas", "tumbas", "sepulturas", "lápidas", "nichos", "placas",
+        "monumentos", "edificios",
     ],
     "counted_gap": "(?!(?:para|entre|unos|unas|más|menos|cerca|hacia|desde|durante|según|"
                    "contra|sobre|hasta|tras|como|cuyo|cuyos)\\b)[^\\W\\d_][\\w'’-]{3,}",

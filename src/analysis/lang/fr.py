@@ -1797,6 +1797,9 @@ ARTICLES = {
         "visites", "vols", "rotations", "reprises", "occasions", "fois",
         "navires", "bateaux", "cargos", "porte-conteneurs", "porte-containers", "trains",
         "jours", "semaines", "mois",
+        # (19ct) sièges, rangées, tombes, plaques ("9 rangées de 12 sièges", "400 tombes")
+        "sièges", "places assises", "rangées", "tombes", "tombeaux", "sépultures",
+        "pierres tombales", "stèles", "plaques", "monuments", "bâtiments",
     ],
     "counted_gap": "(?!(?:dans|pour|avec|entre|environ|plus|moins|près|vers|chez|sans|sous|"
                    "depuis|pendant|parmi|selon|contre|dont|soit)\\b)[^\\W\\d_][\\w'’-]{3,}",

@@ -1481,6 +1481,13 @@ ARTICLES = {
     "not_counted": [
         "カ所", "か所", "ヵ所", "ヶ所", "ケ所", "箇所", "回", "日目", "カ国", "か国", "ヵ国",
         "ヶ国", "地域", "都市", "拠点", "基地", "施設", "港", "隻", "往復", "航海", "便",
+        # (19ct) counters of things that are no people: seats, rows, buildings, floors, tiers,
+        # chairs ("12席ずつ9列（108席）", "建物3棟", "5階建て"); not 基, 個, 発, 門, 両
+        # (missiles, containers, shells, guns, vehicles)
+        "席", "列(?![車島強国])", "棟", "階(?![級層])", "段(?![階])", "脚",
+        # (19ct) graves counted ("400基の墓", "300個の墓石"; 基 and 個 otherwise count missiles
+        # and containers)
+        "(?:基|個)の?(?:墓|墓石|墓碑|墓所|墓標)",
     ],
     "not_figure_before": [
         # (16pf) sources counted, no figure ("アメリカ当局者2人が", "当局者の1人は")
@@ -1491,6 +1498,8 @@ ARTICLES = {
         "決議",
         # (16cd) photos and videos counted, no figure ("写真3枚を公開"), as ko
         "(?:写真|映像|動画|画像)",
+        # (19ct) graves and seats counted after their noun ("墓石400基", "座席500席"), as ko
+        "(?:墓|墓地|墓石|墓碑|墓所|墓標|座席)(?:が|は|を|も)?(?:約|およそ)?",
         "\\$", "第", "分の", "コロナ-?", "covid-?",
                           # (16kj) Latin letters glued to the number: a model or a name ("RPG7対戦車
                           # ロケットランチャー", "IP4"), as ko

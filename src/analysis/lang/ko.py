@@ -1569,6 +1569,15 @@ ARTICLES = {
     "not_counted": [
         "곳", "개소", "개 ?(?:지역|도시|항구|항만|기지|거점|장소|시설|훈련장|주|국가|나라)", "개국",
         "여?\\s*차례", "회(?![의담견원사계])", "번째", "일째", "일차", "척",
+        # (19ct) counters of things that are no people, glued to the number ((?<!\\s): not
+        # "포로 2명 석방", "2000명 줄어"): seats, rows, buildings, floors, trees ("12석씩
+        # 9줄(108석)", "건물 3채", "5층", "나무 200그루"); not 기, 개, 발, 문, 대, 점, 구
+        # (missiles, containers, shells, guns, portraits, bodies)
+        "(?<!\\s)(?:석(?![방유탄사좌별])|줄(?![어었일이여곧지줄인기])|열(?![차병강사])"
+        "|채(?![용택권무널소굴])|층(?![위])|그루|좌석)",
+        # (19ct) graves counted ("400여개의 묘지", "300기의 묘비"; 기 and 개 otherwise count
+        # missiles and containers)
+        "(?:개|기)의? ?(?:묘지|묘역|묘비|묘소|비석|무덤|봉분|좌석)",
     ],
     "not_figure_before": [
         # (16pf) sources counted, no figure ("미국 당국자 2명은", "당국자 중 1명은")
@@ -1581,6 +1590,11 @@ ARTICLES = {
         # (16cd) photos and videos counted, no figure ("사진 3장을 공개"; not "101장의 사진이
         # 걸렸는데 … 전사한 군인들", the dead on a memorial, 16r)
         "(?:사진|영상|동영상|이미지) ?",
+        # (19ct) graves and seats counted after their noun ("묘지 400여개", "묘비 300기",
+        # "좌석 500석"), no people
+        "(?:묘지|묘역|묘비|묘소|비석|무덤|봉분|좌석) ?",
+        # (19ct) a medal's class ("국가훈장 1급"; not "1만 명급 병력", a unit's size)
+        "훈장 ?",
         "\\$", "제", "분의", "코로나-?", "코비드-?", "covid-?",
                           # (16kj) a name glued to its number: Latin letters ("IP4", "RPG7"), the
                           # news agency "뉴스1" ("(서울=뉴스1)"), as ja "RPG7"
