@@ -47,9 +47,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'en estimant à 69 le nombre de disparus'),
     ('es', 'Decenas de migrantes continúan arribando hasta la puerta 36 del muro fronterizo'),
     ('es', 'Una mujer de 27 años y sus cuatro hijas menores de 8 años fueron auxiliadas por paramédicos de la Cruz Roja'),
-    ('ru', 'Накануне папа, мама и пятеро детей легли спать не поздно'),
     ('uk', 'На Тернопільщині та у Вінниці загинули по двоє людей через несправність пічного та газового опалення'),
-    ('uk', 'Зокрема, троє чоловіків і жінка загинули днями під час сильного зниження температури'),
 }
 
 (

@@ -37,8 +37,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'um homem de 40 anos e o seu filho, de apenas 14, morreram afogados em um tanque'),
     # a ship's name 'PKFB 1802' after 'dengan nama' is not yet a designation (D32)
     ('id', 'Hasil pemeriksaan menunjukkan kapal dengan nama PKFB 1802 yang diawaki oleh lima orang berkewarganegaraan Myanmar'),
-    # label question: 'seorang nakhoda dan empat orang ABK' (a captain and four crew), a list labelled unparsed; 'seorang' is the article (D8)
-    ('id', 'diamankan bersama seorang nakhoda dan empat orang Anak Buah Kapal (ABK)'),
 }
 
 (

@@ -33,8 +33,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'ونجا متسلقان آخران دون أن يصابا بأذى'),
     # label unparsed; read exact 5-5-5
     ('hi', 'शक्तिफार्म के बैकुंठपुर पाँच क्वार्टर स्थित पोल्ट्री फार्म में अचानक बड़ी संख्या में मुर्गियों की मौत के बाद प्रशासन में हड़कंप मच गया'),
-    # label unparsed; read exact 2-2-2
-    ('id', 'Jenazah dua pria dan seorang wanita ditemukan pada hari Sabtu'),
     # label exact 15-15-15; read unparsed
     ('id', 'Longsor tersebut menghantam kelompok pendaki yang terdiri dari 15 orang, termasuk lima pendaki asing dan sepuluh pekerja tinggi dari Nepal'),
     # label exact 4-4-4; read unparsed
@@ -43,8 +41,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Sampai jam 6 pagi, ada 93 orang warga yang diketahui mengalami gejala keracunan'),
     # label exact 1000-1000-1000; read unparsed
     ('id', 'Sebanyak 1.000 ekor itik petelur di salah satu peternakan di Kota Bengkulu mati akibat terjangkit virus H5N1 atau flu burung'),
-    # label unparsed; read exact 2-2-2
-    ('id', 'menewaskan seorang pendaki asal Prancis dan dua warga Nepal'),
     # label exact 39-39-39; read unparsed
     ('id', 'selama Januari 2014 ada 39 kasus kematian unggas akibat AI di beberapa daerah'),
     # label exact 10-10-10; read unparsed

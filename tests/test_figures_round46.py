@@ -50,8 +50,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'wurde infolgedessen eine Person getötet, acht weitere befinden sich unter den Trümmern'),
     # label exact 26-26-26; read unparsed
     ('en', '26 deaths linked to heat-related illnesses have been reported by three major city hospitals'),
-    # label unparsed; read exact 2-2-2
-    ('en', 'A 22-year-old mother and her two young children are recovering in the hospital'),
     # label exact 143-143-143; read range 114-128.5-143
     ('en', 'pushing the toll in the March-June period from 114 to 143'),
     # label exact 4-4-4; read unparsed
@@ -100,26 +98,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'Un lycée agricole dans le Puy-de-Dôme a été contraint de fermer ses portes à la suite de plusieurs cas de gale dans l’établissement'),
     # label exact 10-10-10; read unparsed
     ('fr', 'le bilan provisoire  à H +15 serait de 10 personnes disparues'),
-    # label unparsed; read exact 3-3-3
-    ('ru', '15 декабря сообщалось о том, что женщину и 3 детей госпитализировали из квартиры Саратова'),
-    # label unparsed; read exact 4-4-4
-    ('ru', '«В больницу доставили мать и её четверых детей'),
-    # label unparsed; read exact 4-4-4
-    ('ru', 'В Краснодаре угарным газом отравились женщина с четырьмя детьми'),
     # label at_least 15-15-nan; read exact 15-15-15
     ('ru', 'Летняя жара в Японии унесла жизни, по меньшей мере, 15 человек на прошлой неделе'),
-    # label unparsed; read exact 2-2-2
-    ('ru', 'Супруги и двое подростков 16 и 14 лет, а также их бабушка почувствовали себя плохо'),
     # label unparsed; read exact 2004-2004-2004
     ('ru', 'среди пострадавших дети 2004, 2006 и 2011 годов рождения'),
-    # label unparsed; read exact 7-7-7
-    ('uk', '22 січня на Хмельниччині через роботу генератора отруїлися чадним газом семеро дітей та 18-річна дівчина'),
     # label exact 4-4-4; read unparsed
     ('uk', '23 грудня о 20.35 надійшла інформація про отруєння чадним газом родини з чотирьох осіб в одному із помешкань багатоквартирного будинку'),
     # label unparsed; read exact 1-1-1
     ('uk', 'Водночас одна із сімей у цей час приймала гостей'),
-    # label unparsed; read exact 3-3-3
-    ('uk', 'Відомо, що від чадного газу постраждали 36-річна жінка та троє дітей'),
     # label exact 3-3-3; read unparsed
     ('uk', 'До лікарень госпіталізували трьох постраждалих: 35-річну жінку та двох дітей 10 та 8 років'),
     # label unparsed; read exact 20-20-20
@@ -130,8 +116,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('uk', 'Увесь рух направлено обʼїзд, який займає 35 км шляху'),
     # label unparsed; read exact 102-102-102
     ('uk', 'Це сталося після того, як на лінію “102” зателефонував перехожий'),
-    # label unparsed; read exact additional 1-1-1
-    ('uk', 'Ще одна дитина та жінка зазнали отруєння'),
     # label at_least 11-11-nan; read at_least additional 11-11-nan
     ('uk', 'рятувальники ще шукають під обвалами не менше 11 осіб'),
 }

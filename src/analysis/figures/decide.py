@@ -583,7 +583,7 @@ def _told_beside(units: list[Unit], q: Quantity, lex: Lexicon) -> Reason | None:
     persons, joins, told = lex.persons, lex.person_and, lex.told
     if (
         persons is not None and joins is not None
-        and beside_person(units, q, persons, joins, lex.person_verbs, lex.outcomes)
+        and beside_person(units, q, persons, joins, lex.person_verbs, lex.outcomes, lex.person_own)
     ):
         return Reason.SEVERAL_QUANTITIES
     if told is None:

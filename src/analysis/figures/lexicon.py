@@ -307,6 +307,9 @@ class Lexicon:
         "driver", "mother"), the words for "and" that join one to a count, and the verb forms
         that, between the count and that "and", keep the count (D65.6,
         :func:`~analysis.figures.reject.beside_person`).
+    person_own : re.Pattern or None
+        The table's ``persons`` possessives ("her", "её", "її"), which may stand between the
+        "and" and the count after a person ("a woman and her three children", D88).
     told : Told or None
         The table's ``told_with``: a count told with a sum or a part beside it (D85,
         :mod:`~analysis.figures.told`).
@@ -320,7 +323,8 @@ class Lexicon:
         "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
         "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
         "share_of", "rewrite_gates", "rewrite_literals", "loose_set", "loose_match",
-        "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "year_plural",
+        "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "person_own",
+        "year_plural",
         "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole", "age_limits",
         "age_words", "told",
     )  # fmt: skip
@@ -434,6 +438,9 @@ class Lexicon:
         self.persons = _words_re(persons.get("roles", []))
         self.person_and = _words_re(persons.get("and", []))
         self.person_verbs = _words_re(persons.get("verbs", []))
+        # a possessive between the "and" and the count after the person ("mother and her two
+        # children", D88)
+        self.person_own = _words_re(persons.get("own", []))
 
     def ages_may_stand(self, text: str) -> bool:
         """Return whether *text* may hold an age limit of the table (one of ``age_words``)."""

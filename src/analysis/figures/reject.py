@@ -237,8 +237,9 @@ def beside_person(
     joins: re.Pattern[str],
     verbs: re.Pattern[str] | None,
     outcomes: re.Pattern[str] | None,
+    own: re.Pattern[str] | None = None,
 ) -> bool:
-    """Whether one person named by a role is joined by "and" to the count *q* (D65.6).
+    """Whether one person named by a role is joined by "and" to the count *q* (D65.6, D88).
 
     "the pilot and four passengers", "Acht Passagiere und der Fahrer", "Un piloto y tres
     pasajeros": the person (a table's ``persons`` role or family word) is one more of a sum
@@ -252,9 +253,15 @@ def beside_person(
     six passengers and the driver") the person is a part of that whole
     (:func:`_told_parts`), and the whole is the count. Dates, years and designations beside
     the person ("on May 5 and the pilot", "Flight 370 and the pilot") are no quantity here.
+    A person word of D88 (woman, man, girl, boy; "and" also "with" in ru, uk) reads alike, a
+    possessive of the table (*own*) may stand between the "and" and the count after it ("a
+    woman and her three children"), and an age told as a word may stand before the person
+    after the count ("семеро дітей та 18-річна дівчина").
     """
     n = len(units)
     k = q.start - 1
+    if k >= 2 and own is not None and own.fullmatch(units[k].text):
+        k -= 1  # "мать и её четверых детей", "a mother and her two children"
     if k >= 1 and joins.fullmatch(units[k].text) and persons.fullmatch(units[k - 1].text):
         return True
     k = q.end + 1

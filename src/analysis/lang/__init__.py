@@ -220,15 +220,18 @@ share_of
     of the 300 injured": two quantities). Searched as whole words in the text between; no
     table words: they vote for no language.
 persons
-    (17ch, D65.6) ``{"roles": [...], "and": [...], "verbs": [...]}``: words naming one person
-    by a role or a family word ("pilot", "driver", "captain", "mother", "wife"), the words for
-    "and" that join one to a count, and the verb forms that end the count's clause. "the pilot
+    (17ch, D65.6) ``{"roles": [...], "and": [...], "verbs": [...], "own": [...]}``: words
+    naming one person by a role or a family word ("pilot", "driver", "captain", "mother",
+    "wife"), the words for "and" that join one to a count, and the verb forms that end the
+    count's clause. "the pilot
     and four passengers", "eight passengers and the driver" (the count's noun at most before
     the "and", an article or possessive at most after it) are one more of a sum: unparsed
     (:func:`analysis.figures.reject.beside_person`). A verb between the count and the "and"
     keeps the count ("Two died and the driver was arrested"); a role word that is also a verb
     form (uk "мати", mother and "to have") is the person only at the end of the clause or
-    before a verb. Whole words; no table words: they vote for no language.
+    before a verb. (19fr, D88) ``own``: possessives that may stand between the "and" and the
+    count after a person ("a woman and her three children"); ru and uk "with" are "and" words
+    there. Whole words; no table words: they vote for no language.
 told_with
     (17dd, D85) ``{"and": [...], "plus": [...], "the": [...], "one": [...], "whole": [...],
     "how": [...]}``, each part optional: a count told with a sum or a part beside it

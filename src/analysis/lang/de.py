@@ -427,11 +427,17 @@ FIGURES = {
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
         "roles": [
+            # (19fr, D88) one person named by what they are, not by a role: "a woman and
+            # three children"
+            "mama", "papa",
+            "frau", "mann", "mädchen", "großmutter", "großvater", "sohn", "tochter",
             # (17dd, D85.1) "3 soldiers and their commander"
             "kommandeur", "kommandant",
             "pilot", "pilotin", "copilot", "fahrer", "fahrerin", "kapitän", "lokführer",
             "busfahrer", "ballonfahrer", "führer", "mutter", "vater", "ehefrau", "ehemann"],
         "and": ["und"],
+        # (19fr, D88) a possessive before the count: "a mother and her two children"
+        "own": ["ihre", "ihren", "ihrer", "seine", "seinen", "seiner"],
         "verbs": ["starben", "sterben", "wurden", "werden", "sind", "waren", "kamen", "überlebten",
             "ertranken", "flohen", "blieben", "verunglückten"],
     },

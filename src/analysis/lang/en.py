@@ -430,11 +430,17 @@ FIGURES = {
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
         "roles": [
+            # (19fr, D88) one person named by what they are, not by a role: "a woman and
+            # three children"
+            "mom", "mum", "dad",
+            "woman", "man", "girl", "boy", "grandmother", "grandfather", "son", "daughter",
             # (17dd, D85.1) "3 soldiers and their commander"
             "commander",
             "pilot", "co-pilot", "copilot", "driver", "captain", "conductor", "guide",
             "instructor", "skipper", "mother", "father", "wife", "husband"],
         "and": ["and"],
+        # (19fr, D88) a possessive before the count: "a mother and her two children"
+        "own": ["her", "his", "their"],
         "verbs": ["died", "fled", "drowned", "survived", "escaped", "perished", "were", "was",
             "are", "is", "remain", "remained"],
     },

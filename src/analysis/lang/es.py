@@ -393,11 +393,17 @@ FIGURES = {
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
         "roles": [
+            # (19fr, D88) one person named by what they are, not by a role: "a woman and
+            # three children"
+            "mamá", "papá",
+            "mujer", "hombre", "niña", "niño", "abuela", "abuelo", "hijo", "hija",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "piloto", "copiloto", "conductor", "conductora", "chófer", "chofer", "capitán",
             "guía", "instructor", "monitor", "madre", "padre", "esposa", "esposo"],
         "and": ["y"],
+        # (19fr, D88) a possessive before the count: "a mother and her two children"
+        "own": ["sus", "su"],
         "verbs": ["\\w+ron", "son", "están", "mueren", "siguen", "eran", "estaban"],
     },
     # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed

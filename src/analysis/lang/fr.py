@@ -364,11 +364,17 @@ FIGURES = {
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
         "roles": [
+            # (19fr, D88) one person named by what they are, not by a role: "a woman and
+            # three children"
+            "maman", "papa",
+            "homme", "fille", "garçon", "grand-mère", "grand-père", "fils",
             # (17dd, D85.1) "3 soldiers and their commander"
             "commandant",
             "pilote", "copilote", "conducteur", "conductrice", "chauffeur", "capitaine",
             "guide", "moniteur", "monitrice", "instructeur", "mère", "père", "femme", "mari"],
         "and": ["et"],
+        # (19fr, D88) a possessive before the count: "a mother and her two children"
+        "own": ["ses", "leurs", "son", "sa"],
         "verbs": ["sont", "ont", "étaient", "furent", "moururent", "meurent", "périrent",
             "survécurent", "restent", "demeurent"],
     },

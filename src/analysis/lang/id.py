@@ -208,7 +208,12 @@ FIGURES = {
         (r"\b(?:tidak|tak) (?:ada )?(?:satu|seorang) pun\b", "tidak"),  # (17cb) "ada"
         # "13 siswa dan seorang guru" (13 pupils and a teacher): "seorang" (one person) joined
         # to a count by "dan" is a second member of a sum (rule 13, D37)
-        (r"\b(\d[^,;:]*?\b(?:dan|serta)) seorang\b", r"\1 1 orang"),
+        # (19fr, D88) also after a count in words ("dua pria dan seorang wanita") and before a
+        # count joined by "dan" ("seorang pendaki asal Prancis dan dua warga Nepal")
+        (r"\b((?:\d|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)\b)"
+         r"[^,;:]*?\b(?:dan|serta)) seorang\b", r"\1 1 orang"),
+        (r"\bseorang\b(?=[^,;:\d]*?\b(?:dan|serta) (?:\d|(?:dua|tiga|empat|lima|enam|tujuh|"
+         r"delapan|sembilan|sepuluh|sebelas)\b))", "1 orang"),
         # (17nf) "3000-an pekerja", "800-an pekerja" (some 3,000): "-an" on a number is about it,
         # as "seratusan" (D6, D46); not a year's decade ("tahun 1990-an", "2000-an")
         # (17cp, D72) also glued ("500an orang"), the suffix as written without the hyphen

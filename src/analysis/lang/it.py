@@ -374,6 +374,11 @@ FIGURES = {
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
         "roles": [
+            # (19fr, D88) one person named by what they are, not by a role: "a woman and
+            # three children"
+            "mamma", "papà",
+            "donna", "uomo", "ragazza", "ragazzo", "bambina", "bambino", "nonna", "nonno",
+            "figlio", "figlia",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "pilota", "copilota", "autista", "conducente", "capitano", "guida", "istruttore",

@@ -484,11 +484,19 @@ FIGURES = {
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
         "roles": [
+            # (19fr, D88) one person named by what they are, not by a role: "a woman and
+            # three children"
+            "mama", "mamę", "tata", "tatę",
+            "kobieta", "kobietę", "mężczyzna", "mężczyznę", "dziewczynka", "dziewczynkę",
+            "chłopiec", "chłopca", "babcia", "babcię", "dziadek", "dziadka", "syn", "syna",
+            "córka", "córkę",
             # (17dd, D85.1) "3 soldiers and their commander"
             "dowódca",
             "pilot", "kierowca", "kapitan", "maszynista", "instruktor", "przewodnik", "matka",
             "ojciec", "żona", "mąż"],
         "and": ["i", "oraz"],
+        # (19fr, D88) a possessive before the count: "a mother and her two children"
+        "own": ["jej", "jego", "ich", "swoje", "swoich"],
         "verbs": ["\\w+li", "\\w+ły", "\\w+ło", "są", "byli", "były"],
     },
     # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed

@@ -385,11 +385,17 @@ FIGURES = {
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
         "roles": [
+            # (19fr, D88) one person named by what they are, not by a role: "a woman and
+            # three children"
+            "mamãe", "papai",
+            "mulher", "homem", "menina", "menino", "avó", "avô", "filho", "filha",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "piloto", "copiloto", "motorista", "condutor", "condutora", "capitão", "guia",
             "instrutor", "mãe", "pai", "esposa", "marido"],
         "and": ["e"],
+        # (19fr, D88) a possessive before the count: "a mother and her two children"
+        "own": ["seus", "suas"],
         "verbs": ["\\w+ram", "são", "estão", "morrem", "eram", "estavam"],
     },
     # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed

@@ -414,11 +414,20 @@ FIGURES = {
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
         "roles": [
+            # (19fr, D88) one person named by what they are, not by a role: "a woman and
+            # three children"
+            "мама", "маму", "папа", "папу",
+            "женщина", "женщину", "мужчина", "мужчину", "девушка", "девушку", "девочка",
+            "девочку", "мальчик", "мальчика", "бабушка", "бабушку", "дедушка", "дедушку", "сын",
+            "сына", "дочь", "супруги", "супругов",
             # (17dd, D85.1) "3 soldiers and their commander"
             "командир",
             "пилот", "водитель", "капитан", "машинист", "инструктор", "мать", "отец", "жена",
             "муж"],
-        "and": ["и"],
+        # (19fr, D88) "with" after a person ("женщина с четырьмя детьми")
+        "and": ["и", "с", "со"],
+        # (19fr, D88) a possessive before the count: "a mother and her two children"
+        "own": ["её", "его", "их", "свои", "своих"],
         "verbs": ["\\w+ли", "\\w+лись", "\\w+ло", "\\w+лось"],
     },
     # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed

@@ -412,11 +412,20 @@ FIGURES = {
     # analysis.figures.reject.beside_person; no table words (they vote for no language)
     "persons": {
         "roles": [
+            # (19fr, D88) one person named by what they are, not by a role: "a woman and
+            # three children"
+            "мама", "маму", "тато", "тата",
+            "жінка", "жінку", "чоловік", "чоловіка", "дівчина", "дівчину", "дівчинка", "дівчинку",
+            "хлопець", "хлопця", "хлопчик", "хлопчика", "бабуся", "бабусю", "дідусь", "дідуся",
+            "син", "сина", "донька", "доньку", "дочка", "дочку", "подружжя",
             # (17dd, D85.1) "3 soldiers and their commander"
             "командир",
             "пілот", "водій", "капітан", "машиніст", "інструктор", "мати", "матір", "батько",
             "дружина"],
-        "and": ["і", "й", "та"],
+        # (19fr, D88) "with" after a person ("женщина с четырьмя детьми")
+        "and": ["і", "й", "та", "з", "із", "зі"],
+        # (19fr, D88) a possessive before the count: "a mother and her two children"
+        "own": ["її", "його", "їх", "їхні", "їхніх", "свої", "своїх"],
         "verbs": ["\\w+ли", "\\w+лися", "\\w+лись", "\\w+ло", "\\w+ти"],
     },
     # (17co, D71) a count corrected in the same breath, "not A but B": the language's closed
