@@ -24,9 +24,13 @@ way to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
+import re2
+
 from analysis.articles.cues import Mention
+from analysis.articles.prefilter import loosen
 from analysis.lang import ARTICLE_TABLES
 
 __all__ = ["MEDIA", "named"]
@@ -46,6 +50,33 @@ def _run(letters: str) -> str:
 
 def _words(words: list[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" if words else "(?!)"
+
+
+def _gate(words: list[str]) -> Callable[[bytes], bool]:
+    """Return a test, in RE2's linear time, that the words a pattern starts from may occur.
+
+    Each pattern below scans the whole article with ``re`` from every position; most articles
+    hold none of its media nouns or verbs, and RE2 says so first (a loose form of the words,
+    :func:`~analysis.articles.prefilter.loosen`: it matches wherever they can, so no outlet is
+    lost). Words RE2 cannot read are always scanned.
+    """
+    loose = loosen(_words(words)) if words else None
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    try:
+        rx = re2.compile(loose, options) if loose is not None else None
+    except re2.error:
+        rx = None
+    return (lambda text: rx.search(text) is not None) if rx is not None else (lambda text: True)
+
+
+@cache
+def _gates(code: str) -> dict[str, Callable[[bytes], bool]]:
+    grammar = ARTICLE_TABLES.get(code, {}).get("outlet_grammar", {})
+    return {"noun": _gate(grammar.get("before", [])), "after": _gate(grammar.get("after", [])),
+            "verb": _gate(grammar.get("verbs", [])),
+            "verb_after": _gate(grammar.get("verbs_after", []))}
 
 
 @cache
@@ -101,10 +132,11 @@ def named(text: str, code: str, known: list[Mention]) -> list[Mention]:
     list of Mention
         In text order, none overlapping a known name.
     """
-    rx = _compiled(code)
+    rx, gates = _compiled(code), _gates(code)
     found: list[Mention] = []
+    encoded = text.encode("utf-8")
     for kind in ("noun", "after", "verb", "verb_after"):
-        if kind not in rx:
+        if kind not in rx or not gates[kind](encoded):
             continue
         for m in rx[kind].finditer(text):
             start = m.start() if kind in ("noun", "after") else m.start("name")
