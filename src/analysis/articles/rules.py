@@ -146,6 +146,11 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
     """
     cues, low, sides = read  # sides: the other side's people named (``ARTICLES["other_side"]``)
     claimants = [m for m in claimants if not _victims(m, sides, low, cues)]
+    media = [m for m in claimants if m.value == MEDIA]
+    if media and {m.value for m in claimants} == {ACTOR, MEDIA}:
+        # (19nm) an outlet beside the leader: its report when he only sends, else his word
+        rest = speakers([m for m in claimants if m.value != MEDIA], read, attribution, after)
+        return rest or ([] if after else media)
 
     def sends(m: Mention) -> bool:
         # (a comma right after the name closes an apposition, not the clause: "el dictador

@@ -350,6 +350,17 @@ flows
     … 보낸"), Russia as the one who sends ("Russia sent", "러시아도 … 보낸"), and the story's
     own direction ("to Russia", "North Korea sent"): a count of troops, workers or materiel
     whose clause tells the other way is no figure (``articles/flows.py``).
+outlet_grammar
+    ``{"before": [...], "after": [...], "adjectives": [...], "verbs": [...], "verbs_after":
+    [...], "skip": [...]}`` (19nm): news outlets named by grammar, not only by name
+    (``articles/outlets.py``). Media nouns before the outlet's name ("the British newspaper The
+    Times", "das US-Medium NK News", "газета «Чосон Ильбо»", "英紙タイムズ") or after it
+    ("デイリー・スター紙"), with the adjectives that may stand between the noun and the name ("le
+    journal britannique The Times"); a newsroom's reporting verbs taking the outlet right after
+    them ("rapporte le « Wall Street Journal »", "повідомляє Daily Star") or before them
+    ("데일리스타 보도에 따르면"); words that make a noun no outlet of the news media's own
+    reporting when they stand right before it or inside the name (state media, North
+    Korea's or Russia's adjectives; the countries' own tables read those).
 one
     Words opening a noun phrase with no number that count one in a language without articles
     (ru/uk "першого північнокорейця", "первого солдата": the first captive is one); the

@@ -920,6 +920,18 @@ ARTICLES = {
     # ein Ort, keine Quelle ("die in Kiew ansässige", "das Kiewer")
     "place_after": ["ansässige\\w*", "-basierte\\w*"],
     "subordinate": ["unter", "unterstellt", "beim"],
+    # (19nm) Medien nach Grammatik (articles/outlets.py): "die britische Zeitung The Times",
+    # "das US-Medium NK News", "wie das “Wall Street Journal“ berichtet"
+    "outlet_grammar": {
+        "before": ["(?:\\w+-)?(?:tages|wochen|boulevard|online|)zeitung", "(?:\\w+-)?medium",
+                   "(?:nachrichten|fernseh|tv-|radio)?sender", "(?:boulevard)?blatt(?:es)?",
+                   "(?:nachrichten)?magazin(?:s|es)?", "(?:nachrichten|online)?portal(?:s)?",
+                   "nachrichtenseite", "nachrichtenagentur"],
+        "adjectives": [],
+        "verbs": ["berichtet", "berichtete", "schreibt", "schrieb", "meldet", "meldete"],
+        "verbs_after": [],
+            "skip": ["staatlich\\w*", "staats\\w*", "offiziell\\w*", "propaganda\\w*"],
+    },
     # Namen aus Land und Behörde (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
@@ -1476,6 +1488,11 @@ ARTICLES = {
             "(?:den|diesen) angaben zufolge": "published",
         },
         "anaphors": {
+            # (19nm) das Medium ohne seinen Namen: die Quelle, die es nannte, sonst es selbst
+            "(?:laut|nach angaben|nach informationen) (?:der zeitung|des blatte?s|des mediums|des "
+            "senders|des magazins|dem blatt|dem medium|dem sender|dem magazin)": "outlet",
+            "wie (?:die zeitung|das blatt|das medium|der sender|das magazin) (?:berichtet|"
+            "berichtete|schreibt|schrieb)": "outlet",
             # (16an) Demonstrativ und Plural, der Chef des Dienstes, der Sprecher (nicht "ein
             # Sprecher des Pentagons": dessen Behörde ist genannt)
             "(?:diese[rnms]?) (?:geheimdienst\\w*|nachrichtendienst\\w*|behörde|agentur)": "agency",

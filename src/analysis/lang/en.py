@@ -981,6 +981,18 @@ ARTICLES = {
     # a name that is the place of something ("the Kyiv-based Regional Centre"): no source
     "place_after": ["-based", "based"],
     "subordinate": ["under", "within", "part of", "subordinate to", "attached to"],
+    # (19nm) outlets named by grammar (articles/outlets.py): a media noun before the
+    # name ("the British newspaper The Times", "the US outlet NK News"), a name closing
+    # the sentence after a newsroom's verb, or before one ("as the Daily Star reported")
+    "outlet_grammar": {
+        "before": ["newspaper", "paper", "daily", "tabloid", "weekly", "magazine",
+                   "broadcaster", "(?:tv |television )?channel", "news (?:site|website|"
+                   "portal|outlet)", "outlet", "news agency", "publication"],
+        "adjectives": [],
+        "verbs": [],
+        "verbs_after": [],
+            "skip": ["state", "state-run", "state-controlled", "official", "propaganda"],
+    },
     # claimant names composed of a country and a body (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
@@ -1461,6 +1473,11 @@ ARTICLES = {
             "published",
         },
         "anaphors": {
+            # (19nm) the outlet named again without its name: the source it cited, else its own
+            "according to the (?:newspaper|paper|tabloid|outlet|publication|broadcaster|channel"
+            "|magazine)": "outlet",
+            "the (?:newspaper|paper|tabloid|outlet|publication|broadcaster|magazine) (?:reported|"
+            "said|wrote|added|reports|says|writes)": "outlet",
             # (16an) the forms a body named before is referred back to: demonstratives and the
             # plural, the spokesman ("the spokesman said", not "the Pentagon spokesman": his body
             # is named), the body's chief

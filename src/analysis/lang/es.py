@@ -872,6 +872,20 @@ ARTICLES = {
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
     "subordinate": ["bajo", "dependiente del?", "adscrit[oa] al?", "dentro del?"],
+    # (19nm) medios por la gramática (articles/outlets.py): "el diario británico The
+    # Times", "informa el 'Wall Street Journal'", ", informó El País."
+    "outlet_grammar": {
+        "before": ["diario", "periódico", "rotativo", "tabloide", "semanario", "revista",
+                   "medio", "portal", "cadena(?: de televisión)?", "canal", "emisora",
+                   "agencia de noticias", "publicación"],
+        "adjectives": ["británico", "estadounidense", "norteamericano", "alemán", "japonés",
+                       "surcoreano", "ucraniano", "especializado", "digital", "económico",
+                       "sensacionalista"],
+        "verbs": ["informa", "informó", "publica", "publicó", "reporta", "reportó",
+                  "revela", "reveló", "según informa", "según informó"],
+        "verbs_after": [],
+            "skip": ["estatal\\w*", "oficial\\w*", "norcorean\\w*", "rus[oa]s?"],
+    },
     # nombres compuestos de un país y un organismo (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
@@ -1421,6 +1435,11 @@ ARTICLES = {
             "published",
         },
         "anaphors": {
+            # (19nm) el medio sin su nombre: la fuente que citaba, si no él mismo
+            "según (?:el diario|el periódico|la publicación|el medio|la cadena|el rotativo|la "
+            "revista|el portal|el tabloide)": "outlet",
+            "(?:informa|añade|señala|precisa|escribe|agrega) (?:el diario|el periódico|la "
+            "publicación|el medio|la cadena|el rotativo|el tabloide)(?=\\s*[,.;:!?])": "outlet",
             # (16an) demostrativos, plural y la inteligencia sin adjetivo de otro país, el portavoz
             "(?:dicha|esta|esa) agencia": "agency", "(?:dicho|este|ese) organismo": "institution",
             "(?:dicho|este|ese) ministerio": "ministry",

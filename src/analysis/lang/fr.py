@@ -788,6 +788,21 @@ ARTICLES = {
     # a body named under the one it belongs to ("the DIA under South Korea's defence
     # ministry"): the second is no other source
     "subordinate": ["sous", "relevant d[eu]", "rattachée? à", "au sein d[eu]"],
+    # (19nm) médias par la grammaire (articles/outlets.py) : "le journal britannique The
+    # Times", "rapporte le « Wall Street Journal »", ", rapporte Le Monde."
+    "outlet_grammar": {
+        "before": ["journal", "quotidien", "hebdomadaire", "tabloïd", "magazine", "média",
+                   "site(?: d['’]information)?", "chaîne(?: de télévision)?", "radio",
+                   "agence de presse", "publication", "gazette"],
+        "adjectives": ["britannique", "américain", "américaine", "allemand", "allemande",
+                       "japonais", "sud-coréen", "sud-coréenne", "ukrainien", "ukrainienne",
+                       "spécialisé", "spécialisée", "en ligne", "d['’]information",
+                       "économique", "populaire"],
+        "verbs": ["rapporte", "rapportait", "a rapporté", "écrit", "a écrit", "révèle",
+                  "a révélé", "indique", "a indiqué"],
+        "verbs_after": [],
+            "skip": ["d['’]état", "officiel\\w*", "étatique\\w*", "nord-coréen\\w*", "russe\\w*"],
+    },
     # noms composés d'un pays et d'un organe (articles/grammar.py, lang.BODIES)
     "claimant_grammar": {
         "countries": {
@@ -1322,6 +1337,11 @@ ARTICLES = {
             "selon (?:la|cette) (?:déclaration|note|publication|étude)": "published",
         },
         "anaphors": {
+            # (19nm) le média sans son nom : la source qu'il citait, sinon lui-même
+            "(?:selon|d['’]après) (?:la publication|le journal|le quotidien|le média|la chaîne"
+            "|le magazine|l['’]hebdomadaire|le site|le tabloïd)": "outlet",
+            "(?:rapporte|écrit|précise|ajoute|indique) (?:la publication|le journal|le quotidien"
+            "|le média|la chaîne|le magazine|le tabloïd)(?=\\s*[,.;:!?])": "outlet",
             # (16an) démonstratifs, pluriel et le renseignement sans adjectif de pays ("Selon le
             # renseignement", pas "le renseignement militaire ukrainien"), le porte-parole
             "(?:cette|ladite) agence(?! de presse)": "agency", "ce service": "agency",

@@ -1,0 +1,152 @@
+"""News outlets named by grammar, not only by a list of names (19nm).
+
+Outlets name each other in more ways than a list of names holds ("the British newspaper The
+Times", "das US-Medium NK News", "газета «Чосон Ильбо»", "Про це повідомляє Daily Star",
+"英デイリー・スター紙"). A language's ``ARTICLES["outlet_grammar"]`` gives:
+
+- ``before``: media nouns written before the outlet's name ("newspaper", "Zeitung",
+  "journal", "газета", "видання", "매체", "英紙"), with ``adjectives`` that may stand between
+  the noun and the name ("le journal britannique The Times"), or ``after``: nouns written
+  after it ("デイリー・スター紙", "X 신문");
+- ``verbs``: a newsroom's verbs of reporting that take an outlet as the subject right after
+  them ("rapporte X", "informó X", "сообщает X", "повідомляє X") or, ``verbs_after``, before
+  them ("wie das X berichtet", "X 보도에 따르면", "Xは…と報じた");
+- ``skip``: words before the noun that make it no outlet of the news media's own reporting
+  (North Korea's or Russia's media, state media: their own claimants, read by the tables).
+
+A name is a quoted name or a run of capitalised words (Latin; Cyrillic in ru and uk;
+katakana, hangul or Latin in ja and ko). A name a verb takes in a Latin-script language
+counts only quoted or closing the sentence (", rapporte Le Monde."): a person speaks in the
+middle of one. A mention overlapping a name the tables know (the NIS, Yonhap, KCNA) gives
+way to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+import re2
+
+from analysis.articles.cues import Mention
+from analysis.articles.prefilter import loosen
+from analysis.lang import ARTICLE_TABLES
+
+__all__ = ["MEDIA", "named"]
+
+MEDIA = "News media (own reporting)"
+_QUOTED = (r"(?:«[^«»\n]{2,40}»|„[^„“”\n]{2,40}[“”]|“[^“”\n]{2,40}[”“]|\"[^\"\n]{2,40}\""
+           r"|'[^'\n]{2,40}'|‘[^‘’\n]{2,40}’)")
+_CAP = {"latin": "A-ZÀ-Ý", "cyrillic": "А-ЯЁІЇЄҐ"}  # (capitals; their lower case follows)
+_ARTICLE = r"(?:(?:The|Le|La|Les|El|Die|Der|Das)\s|L['’])?"
+
+
+def _run(letters: str) -> str:
+    # (words of the script only: "Telegram-канал" is no Latin name; "22 июля" after one no word)
+    rest = rf"(?:[{letters}{letters.lower()}0-9'’&-]|\.(?=\w))*"
+    return rf"[{letters}]{rest}(?:\s[{letters}]{rest})" + "{0,3}(?![\\w-])"
+
+
+def _words(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" if words else "(?!)"
+
+
+def _gate(words: list[str]) -> Callable[[bytes], bool]:
+    """Return a test, in RE2's linear time, that the words a pattern starts from may occur.
+
+    Each pattern below scans the whole article with ``re`` from every position; most articles
+    hold none of its media nouns or verbs, and RE2 says so first (a loose form of the words,
+    :func:`~analysis.articles.prefilter.loosen`: it matches wherever they can, so no outlet is
+    lost). Words RE2 cannot read are always scanned.
+    """
+    loose = loosen(_words(words)) if words else None
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    try:
+        rx = re2.compile(loose, options) if loose is not None else None
+    except re2.error:
+        rx = None
+    return (lambda text: rx.search(text) is not None) if rx is not None else (lambda text: True)
+
+
+@cache
+def _gates(code: str) -> dict[str, Callable[[bytes], bool]]:
+    grammar = ARTICLE_TABLES.get(code, {}).get("outlet_grammar", {})
+    return {"noun": _gate(grammar.get("before", [])), "after": _gate(grammar.get("after", [])),
+            "verb": _gate(grammar.get("verbs", [])),
+            "verb_after": _gate(grammar.get("verbs_after", []))}
+
+
+@cache
+def _compiled(code: str) -> dict[str, re.Pattern[str]]:
+    table = ARTICLE_TABLES.get(code, {})
+    grammar = table.get("outlet_grammar", {})
+    if not grammar:
+        return {}
+    latin = code in ("en", "de", "fr", "es")
+    cyrillic = code in ("ru", "uk")
+    runs = [_ARTICLE + _run(_CAP["latin"])] + ([_run(_CAP["cyrillic"])] if cyrillic else [])
+    if code in ("ko", "ja"):  # (no capitals: a run of katakana, hangul or Latin letters)
+        runs = [r"[ァ-ヶー・]{2,}", r"[A-Za-z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,3}",
+                r"[가-힣A-Za-z]{2,}"]
+    name = "(?:" + _QUOTED + "|" + "|".join(runs) + ")"
+    adjectives = _words(grammar.get("adjectives", []))
+    spaced = "" if code in ("ja",) else r"\s"
+    out = {"noun": re.compile(
+        rf"(?<!\w)(?i:{_words(grammar.get('before', []))})(?:\s(?i:{adjectives})){{0,2}}"
+        rf"{spaced}?(?P<name>{name})")}
+    if grammar.get("after"):
+        out["after"] = re.compile(rf"(?P<name>{name})\s?(?:{_words(grammar['after'])})")
+    # a name a verb takes: quoted anywhere; unquoted only closing the sentence (Latin script)
+    # (in Cyrillic text a quoted or Latin name only: "передала Росії" is no outlet)
+    taken = rf"(?:{_QUOTED}|{_ARTICLE}{_run(_CAP['latin'])}(?=\s*[.;]|\s*$))" if latin else \
+        rf"(?:{_QUOTED}|{_ARTICLE}{_run(_CAP['latin'])})" if cyrillic else name
+    if grammar.get("verbs"):
+        out["verb"] = re.compile(rf"(?<!\w)(?i:{_words(grammar['verbs'])})\s(?:(?i:le|la|l['’]|"
+                                 rf"el|die|das|der|the)\s?)?(?P<name>{taken})")
+    if grammar.get("verbs_after"):
+        out["verb_after"] = re.compile(rf"(?P<name>{name})\s?(?i:{_words(grammar['verbs_after'])})")
+    skip = [f for c in ("KP", "RU") for f in table.get("claimant_grammar", {}).get(
+        "countries", {}).get(c, {}).get("adj", [])] + grammar.get("skip", [])
+    out["skip"] = re.compile(rf"(?<!\w)(?i:{_words(skip)})")  # (inside the mention)
+    out["skip_before"] = re.compile(rf"(?<!\w)(?i:{_words(skip)})\W*$")  # (right before it)
+    return out
+
+
+def named(text: str, code: str, known: list[Mention]) -> list[Mention]:
+    """Return the outlets ``text`` names by grammar (claimant mentions of the news media).
+
+    Parameters
+    ----------
+    text : str
+        The article, as written (the case of a name's letters counts).
+    code : str
+        Its language.
+    known : list of Mention
+        The claimants the tables found: an outlet overlapping one gives way to it.
+
+    Returns
+    -------
+    list of Mention
+        In text order, none overlapping a known name.
+    """
+    rx, gates = _compiled(code), _gates(code)
+    found: list[Mention] = []
+    encoded = text.encode("utf-8")
+    for kind in ("noun", "after", "verb", "verb_after"):
+        if kind not in rx or not gates[kind](encoded):
+            continue
+        for m in rx[kind].finditer(text):
+            start = m.start() if kind in ("noun", "after") else m.start("name")
+            end = m.end("name") if kind != "after" else m.end()
+            # North Korea's or Russia's media, state media ("North Korea's state newspaper
+            # Rodong Sinmun", "북한 관영 매체"): their own claimants, read by the tables
+            if rx["skip_before"].search(text, max(0, start - 30), start) or \
+                    rx["skip"].search(text, start, m.end("name")):
+                continue
+            if any(k.start < end and start < k.end for k in known + found):
+                continue
+            found.append(Mention(start, end, "claimant", MEDIA))
+    return sorted(found, key=lambda m: m.start)
