@@ -483,8 +483,8 @@ def compile_cues(code: str) -> Cues:
         table.get("not_figure_after", []) + percent or ["(?!)"], spaced) + ")")
     # a number word closing a percent word is none either ("el 40 por ciento": not "ciento")
     cues.percent_end = re.compile(f"(?:{_words(percent or ['(?!)'], spaced)})$")
-    cues.not_before = re.compile("(?:" + "|".join(
-        _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")
+    cues.not_before = re.compile(regrouped("(?:" + "|".join(  # (grouped: before every number)
+        _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$"))
     _prefilter(cues)
     cues.sent, cues.engineers, cues.rebuilding = (
         _table_words(table, k, spaced) for k in ("sent", "engineers", "rebuilding"))
