@@ -295,6 +295,28 @@ def test_the_word_edged_search_matches_re_finditer():
                 assert _spans(rx, low) == [m.span() for m in rx.finditer(low)], rx.pattern[:60]
 
 
+def test_the_guided_search_matches_re_finditer():
+    # (19sp) every cue searched only where its RE2 guide matched, the guide forced for every
+    # pattern (not only those ``re`` cannot skip ahead in), on texts with non-ASCII
+    # characters and spaces (a guide's spans are in characters, not bytes)
+    from analysis.articles.cues import _spans, compile_cues, lower
+    from analysis.articles.prefilter import guide
+
+    for article in DEVSET:
+        cues, low = compile_cues(article["lang"]), lower(
+            article["text"] + " xkilled killedx ½ 1\u00a0000 ² über")
+        encoded = low.encode("utf-8")
+        for kind, group in cues.groups.items():
+            for (_, rx), k in zip(group, cues.members[kind], strict=True):
+                starts = cues.filter.starts(k, low, encoded)
+                if starts is not None:
+                    assert _spans(rx, low, starts) == [m.span() for m in rx.finditer(low)], \
+                        rx.pattern[:60]
+    assert guide(r"(?<!\w)a(?=b)\d{0,3}[^\s\d]") == r"(?:)a(?:)\pN*[^\s\d]"
+    assert guide(r"[^\S\n]") is None and guide(r"(a)\1") is None
+    assert guide(r"\u00c0") == r"\x{00c0}"
+
+
 def test_alternatives_grouped_by_first_letter_match_as_before():
     import re
 

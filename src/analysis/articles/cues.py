@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from analysis.articles.alternation import grouped, regrouped
 from analysis.articles.edges import latin_edged
@@ -86,6 +87,7 @@ class Cues:
     subject_first: bool = False  # a name right before a speech verb is who speaks
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
+    encoded: tuple[str, bytes] = ("", b"")  # (the last text :meth:`find` read, in UTF-8)
 
     def month_first(self, text: str) -> bool:
         """Whether ``text`` opens with a month, after what may join a day to it.
@@ -103,7 +105,20 @@ class Cues:
         """Every match in ``low`` of the cues of ``kind`` (``present``: :meth:`present`)."""
         return [Mention(start, end, kind, value)
                 for (value, rx), k in zip(self.groups[kind], self.members[kind], strict=True)
-                if k in present for start, end in _spans(rx, low) if end > start]
+                if k in present for start, end in _spans(rx, low, self._starts(rx, k, low))
+                if end > start]
+
+    def _starts(self, rx: re.Pattern[str], k: int, low: str) -> list[tuple[int, int]] | None:
+        """Where the matches of cue ``k`` (``rx``) can start in ``low``, by its RE2 guide.
+
+        ``None`` (search the whole text) when there is no prefilter, or when ``re`` itself
+        skips ahead to the cue's first characters (:func:`_skips`): faster than a guide.
+        """
+        if self.filter is None or _skips(_scanner(rx)[0]):
+            return None
+        if self.encoded[0] is not low:  # (the text at hand in UTF-8, for the RE2 guides)
+            self.encoded = (low, low.encode("utf-8"))
+        return self.filter.starts(k, low, self.encoded[1])
 
 
 _EDGE = "(?<!\\w)"
@@ -125,14 +140,57 @@ def _scanner(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     return re.compile(text, pattern.flags), headless
 
 
-def _spans(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
-    """Return the spans of ``rx.finditer(low)``, found faster."""
+@cache
+def _skips(scanner: re.Pattern[str]) -> bool:
+    """Whether ``re`` skips ahead to where ``scanner`` can start, faster than a guide.
+
+    A literal or a class of first characters that ``re`` looks for before it tries the
+    pattern: then its search is quicker than :func:`_guided`'s tries.
+    """
+    flags = scanner.flags
+    try:
+        parsed = _parser.parse(scanner.pattern, flags)
+        if not (flags & re.IGNORECASE and flags & re.LOCALE):
+            prefix = _compiler._get_literal_prefix(parsed, flags)[0]
+            if prefix:
+                return True
+        return bool(_compiler._get_charset_prefix(parsed, flags))
+    except (AttributeError, TypeError, ValueError, re.error):  # (another Python's ``re``)
+        return False
+
+
+_LONG = 48  # a guide's span longer than this is searched, not tried position by position
+
+
+def _spans(rx: re.Pattern[str], low: str,
+           starts: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Return the spans of ``rx.finditer(low)``, found faster.
+
+    ``starts``: spans of ``low`` that hold the start of every match
+    (:meth:`~analysis.articles.prefilter.Prefilter.starts`); ``re`` then only tries there.
+    """
     scanner, headless = _scanner(rx)
+    if starts is None:
+        search = scanner.search
+    else:
+        search = _guided(scanner, low, starts)
     if not headless:
-        return [m.span() for m in scanner.finditer(low)]
+        if starts is None:
+            return [m.span() for m in scanner.finditer(low)]
+        out, pos, size = [], 0, len(low)
+        while pos <= size:
+            m = search(low, pos)
+            if m is None:
+                break
+            start, end = m.span()
+            if end == start:  # (an empty match: ``finditer``'s own rules for what follows)
+                return [m.span() for m in scanner.finditer(low)]
+            out.append((start, end))
+            pos = end
+        return out
     out, pos, size = [], 0, len(low)
     while pos <= size:
-        m = scanner.search(low, pos)
+        m = search(low, pos)
         if m is None:
             break
         start, end = m.span()
@@ -142,6 +200,38 @@ def _spans(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
         out.append((start, end))
         pos = end if end > start else start + 1
     return out
+
+
+def _guided(scanner: re.Pattern[str], low: str, starts: list[tuple[int, int]]):
+    """Return ``scanner.search`` that only tries the positions of ``starts``.
+
+    The same match as ``scanner.search(low, pos)``: no match starts outside ``starts``. A
+    short span is tried position by position, from a long one ``re`` searches (and may find
+    a match past it, still the first from ``pos``).
+    """
+    state = [0]  # the first span that may hold a position at or after ``pos``
+
+    def search(text: str, pos: int) -> re.Match[str] | None:
+        i = state[0]
+        while i < len(starts):
+            first, last = starts[i]
+            if last <= pos:
+                i += 1
+                continue
+            state[0] = i
+            at = max(first, pos)
+            if last - at > _LONG:
+                return scanner.search(text, at)
+            match = scanner.match
+            for p in range(at, last):
+                m = match(text, p)
+                if m is not None:
+                    return m
+            i += 1
+        state[0] = i
+        return None
+
+    return search
 
 
 def lower(text: str) -> str:
@@ -393,8 +483,8 @@ def compile_cues(code: str) -> Cues:
         table.get("not_figure_after", []) + percent or ["(?!)"], spaced) + ")")
     # a number word closing a percent word is none either ("el 40 por ciento": not "ciento")
     cues.percent_end = re.compile(f"(?:{_words(percent or ['(?!)'], spaced)})$")
-    cues.not_before = re.compile("(?:" + "|".join(
-        _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$")
+    cues.not_before = re.compile(regrouped("(?:" + "|".join(  # (grouped: before every number)
+        _phrase(p) for p in table.get("not_figure_before", ["(?!)"])) + r")\s*$"))
     _prefilter(cues)
     cues.sent, cues.engineers, cues.rebuilding = (
         _table_words(table, k, spaced) for k in ("sent", "engineers", "rebuilding"))

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import re2
+from re2 import _re2
 
 from analysis.articles.edges import LATIN_EDGE
 
-__all__ = ["Prefilter", "loosen"]
+__all__ = ["Prefilter", "guide", "loosen"]
 
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 _WRAPPERS = ("(?<!\\w)", "(?!\\w)", LATIN_EDGE)
 _LOOKAROUND = re.compile(r"\(\?<?[=!]")
 _BOUND = re.compile(r"\{(\d+),(\d*)\}")
@@ -99,6 +102,8 @@ class Prefilter:
         self.loose: list[tuple[int, str]] = []
         self.always: list[int] = []
         self.index: list[int] = []  # the pattern of each member of the set
+        self.patterns = list(patterns)
+        self.guides: dict[int, Any] = {}  # (each pattern's guide, compiled when first needed)
         for index, pattern in enumerate(patterns):
             loose = loosen(pattern)
             try:
@@ -128,6 +133,49 @@ class Prefilter:
         return found | {index for index, loose in self.loose
                         if _compiled(loose, self.options).search(encoded)}
 
+    def starts(self, index: int, low: str, encoded: bytes) -> list[tuple[int, int]] | None:
+        """Return spans of ``low`` that hold the start of every match of pattern ``index``.
+
+        The matches of its :func:`guide`, one after another from the text's start, each at
+        least one character long (an empty one covers its own position); ``None`` when the
+        pattern has no guide. A match of the pattern at a position means one of its guide
+        there, and scanning for the leftmost match of the guide cannot pass that position
+        without a match that covers it. ``encoded`` is ``low`` in UTF-8; the spans are in
+        characters of ``low``.
+        """
+        if index not in self.guides:
+            loose = guide(self.patterns[index])
+            try:
+                self.guides[index] = None if loose is None else \
+                    re2.compile(loose, self.options)._regexp
+            except re2.error:
+                self.guides[index] = None
+        regexp = self.guides[index]
+        if regexp is None:
+            return None
+        spans: list[tuple[int, int]] = []
+        size, pos = len(encoded), 0
+        ascii_text = len(low) == size
+        byte_at, char_at = 0, 0  # (the last byte offset turned into characters)
+        while pos <= size:
+            (start, end), *_ = regexp.Match(_UNANCHORED, encoded, pos, size)
+            if start < 0:
+                break
+            if ascii_text:
+                first, last = start, end
+            else:
+                first = char_at + _re2.BytesToCharLen(encoded, byte_at, start)
+                last = first + _re2.BytesToCharLen(encoded, start, end)
+                byte_at, char_at = end, last
+            spans.append((first, max(last, first + 1)))
+            if end > start:
+                pos = end
+            elif start < size:  # (an empty match: one character further)
+                pos = start + _re2.CharLenToBytes(encoded, start, 1)
+            else:
+                break
+        return spans
+
 
 _CACHE: dict[str, re2._Regexp] = {}
 
@@ -137,3 +185,95 @@ def _compiled(pattern: str, options: re2.Options) -> re2._Regexp:
     if pattern not in _CACHE:
         _CACHE[pattern] = re2.compile(pattern, options)
     return _CACHE[pattern]
+
+
+# (a guide's escapes outside a class, inside a class, and inside a negated class: each class
+# a superset of Python's outside and in a class, a subset of it in a negated one)
+_GUIDE_NEGATED = {"w": r"\w", "d": r"\d", "s": r"\s"}
+_UNSAFE_NEGATED = frozenset("WDSbB")
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Return the index after the ``)`` closing the group opened at ``pattern[i]``."""
+    depth, in_class, class_at = 0, False, -1
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and i > class_at:
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            class_at = i + 1 + (pattern[i + 1:i + 2] == "^")
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def guide(pattern: str) -> str | None:
+    r"""Return an RE2 pattern matching at every position where the Python ``pattern`` does.
+
+    Looser still than :func:`loosen`: look-arounds become empty groups, and a class stays a
+    superset of Python's (a negated class is given RE2's ASCII ``\w``, ``\d``, ``\s``, which
+    Python's own hold). ``None`` for what it cannot translate (back-references, ``\S`` in a
+    negated class ...). Every match of ``pattern`` then starts inside a match of the guide
+    found by scanning the text from its start (:meth:`Prefilter.starts`).
+    """
+    out: list[str] = []
+    i, in_class, class_at, negated = 0, False, -1, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt.isdigit() or nxt == "N":
+                return None  # a back-reference, an octal escape, a named character
+            if nxt in "uU":
+                width = 4 if nxt == "u" else 8
+                code = pattern[i + 2:i + 2 + width]
+                if len(code) != width or not all(c in "0123456789abcdefABCDEF" for c in code):
+                    return None
+                out.append(r"\x{" + code + "}")
+                i += 2 + width
+                continue
+            if in_class:
+                if negated:
+                    if nxt in _UNSAFE_NEGATED:
+                        return None
+                    out.append(_GUIDE_NEGATED.get(nxt, ch + nxt))
+                elif nxt in "bB":
+                    return None
+                else:
+                    out.append(_INSIDE.get(nxt, ch + nxt))
+            else:
+                out.append(_OUTSIDE.get(nxt, ch + nxt))
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and i > class_at:
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            negated = pattern[i + 1:i + 2] == "^"
+            class_at = i + 1 + negated
+        elif ch == "(" and pattern[i + 1:i + 2] == "?" and _LOOKAROUND.match(pattern, i):
+            end = _group_end(pattern, i)
+            if end < 0:
+                return None
+            out.append("(?:)")  # (zero width either way: a quantifier after it stays its own)
+            i = end
+            continue
+        elif ch in "^$":
+            ch = ""
+        elif ch == "{" and (bound := _BOUND.match(pattern, i)):
+            ch = "*" if bound.group(1) == "0" else "+"
+            i = bound.end() - 1
+        out.append(ch)
+        i += 1
+    return "".join(out)
