@@ -317,6 +317,38 @@ def test_the_guided_search_matches_re_finditer():
     assert guide(r"\u00c0") == r"\x{00c0}"
 
 
+def test_the_nearby_guard_never_misses_a_match():
+    # (19sq) a rule's words searched in a window around a number are first looked for near it
+    # in the whole text (``Nearby``): whenever the rule's expression matches in a window, the
+    # guard says so (windows cut inside words, at every width, on texts given the words)
+    import re
+
+    from analysis.articles.cues import Nearby, _unassertive, compile_cues, lower, words_pattern
+    from analysis.lang import ARTICLE_TABLES
+
+    for article in DEVSET:
+        code = article["lang"]
+        spaced = compile_cues(code).spaced
+        table = ARTICLE_TABLES[code]
+        extra = " ".join(w.replace("\\w*", "xy").replace("?", "") for key in ("entry", "usual")
+                         for w in table.get(key, []) if "(" not in w and "[" not in w)
+        low = lower(article["text"][:1500] + " " + extra + " 3 통상 3 通常兵器 x")
+        for key in ("entry", "usual"):
+            rx = re.compile(words_pattern(table[key], spaced))
+            near = Nearby(table[key], spaced)
+            assert near.loose is not None, (code, key)
+            hits = 0
+            for lo in range(0, len(low), 5):
+                for hi in (lo, lo + 3, lo + 17, lo + 60, lo + 300):
+                    if rx.search(low, lo, hi):
+                        hits += 1
+                        assert near.within(low, lo, hi), (code, key, lo, hi)
+            assert hits, (code, key)
+    assert _unassertive("통상(?=\\s?\\d)") == "통상" and _unassertive("\\w*visum") == "visum"
+    assert _unassertive("a$") is None and _unassertive("a\\b") is None
+    assert _unassertive("(?i)a") is None and _unassertive("a[^$(]b") == "a[^$(]b"
+
+
 def test_alternatives_grouped_by_first_letter_match_as_before():
     import re
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.articles.cues import Cues, words_pattern
+from analysis.articles.cues import Cues, Nearby, words_pattern
 from analysis.lang import ARTICLE_TABLES
 
 __all__ = ["counted_after", "counts_no_subject", "people_follow", "told_as_usual"]
@@ -70,6 +70,11 @@ def _usual(code: str, spaced: bool) -> re.Pattern[str]:
     return re.compile(words_pattern(words, spaced)) if words else _NEVER
 
 
+@cache
+def _usual_near(code: str, spaced: bool) -> Nearby:
+    return Nearby(ARTICLE_TABLES.get(code, {}).get("usual", []), spaced)
+
+
 def told_as_usual(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the clause of the number at ``low[start:end]`` says what is usual (``usual``).
 
@@ -78,6 +83,8 @@ def told_as_usual(cues: Cues, low: str, start: int, end: int) -> bool:
     """
     if cues.definite.search(low, max(0, start - 12), start):
         return False
+    if not _usual_near(cues.code, cues.spaced).within(low, max(0, start - 200), end + 200):
+        return False  # (no usual word as far as the clause can reach: a guard, exact)
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(low, max(0, start - 200), start)]
     after = _CLAUSE_EDGE.search(low, end, end + 200)
     lo, hi = (edges[-1] if edges else max(0, start - 200)), (after.start() if after else end + 200)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.articles.cues import Cues, words_pattern
+from analysis.articles.cues import Cues, Nearby, words_pattern
 from analysis.lang import ARTICLE_TABLES
 
 __all__ = ["entered", "short_of"]
@@ -56,6 +56,11 @@ def _named(code: str, spaced: bool) -> re.Pattern[str]:
     return re.compile(r"^\s*(?:[^\s,.;:]+\s+){0,3}?" + body if spaced else body + r"\s?\S{0,3}\s?$")
 
 
+@cache
+def _near(code: str, spaced: bool, key: str) -> Nearby:
+    return Nearby(ARTICLE_TABLES.get(code, {}).get(key, []), spaced)
+
+
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
     ends = [m.end() for m in _SENTENCE_END.finditer(low, max(0, start - 300), start)]
     after = _SENTENCE_END.search(low, end, end + 300)
@@ -64,6 +69,8 @@ def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
 
 def entered(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` counts visitors at a border (``entry``)."""
+    if not _near(cues.code, cues.spaced, "entry").within(low, max(0, start - 300), end + 300):
+        return False  # (no word of entry as far as the sentence can reach: a guard, exact)
     lo, hi = _sentence(low, start, end)
     if not _words(cues.code, cues.spaced, "entry").search(low, lo, hi):
         return False
