@@ -48,8 +48,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'عن ارتفاع حالات الإفلاس للشركات والأفراد خلال شهر نوفمبر الماضى 2013 لتبلغ 81 حالة'),
     # label exact 2; read unparsed
     ('ar', 'أن البداية كانت بإصابة عجلين بالحمى القلاعية يوم الجمعة الماضي'),
-    # label at_least 1500000-; read unparsed
-    ('ko', '이로써 구제역으로 매몰된 가축 수만도 150만두를 넘어섰다'),
     # label at_least 10-; read exact 10-10
     ('ja', '少なくとも乗用車9台とトラック1台の合わせて10台が事故に絡んでいて'),
     # label exact 1479; read unparsed

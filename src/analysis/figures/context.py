@@ -18,7 +18,7 @@ from analysis.figures.units import Unit
 
 __all__ = [
     "NUMBER_JOINS", "are_parts", "bounds", "drop_bracket_parts", "drop_breakdown", "dropped",
-    "year_told",
+    "vague_measure", "year_told",
 ]  # fmt: skip
 
 # "º" and "ª" are "o" and "a" once normalised (NFKC): "10º andar", "3ª vez"
@@ -134,6 +134,23 @@ def dropped(units: list[Unit], q: Quantity, months: bool = True) -> bool:
     return _duration_shared(units, q.end + 1, n, q.vague is not None or q.approx)
 
 
+def vague_measure(units: list[Unit], q: Quantity) -> bool:
+    """Whether the vague magnitude *q* is one of a measure: "hundreds of metres" (D89).
+
+    A ``not_count_post`` word right after it or after its "of" ("a poche centinaia di metri",
+    "в нескольких сотнях метров", "수백m", "数百メートル"): beside a count it is no count, as
+    "300 metres" is (D59.4); alone it reads as written. A "of" of Han, kana or Hangul is none.
+    """
+    k = q.end + 1
+    n = len(units)
+    if k < n and Cat.OF in units[k].cats and not units[k].cjk:
+        k += 1
+    if k >= n:
+        return False
+    u = units[k]
+    return Cat.NOT_COUNT_AFTER in u.cats and (u.glued_prev or not u.cjk)
+
+
 def _ordinal_point(units: list[Unit], k: int) -> bool:
     """Whether *k* is an ordinal's point before its sign: "1.º de janeiro", "1.ª" (D66.2)."""
     return (
@@ -224,18 +241,27 @@ def _duration_shared(units: list[Unit], k: int, n: int, vague: bool) -> bool:
 
     "26 et 29 ans", "3 to 4 days", "2-3 Tage": the first number of a list or range of
     durations is a duration; "une dizaine d'années", "dozens of years": a vague or
-    collective count of a time unit is a duration, as "several months" (D7).
+    collective count of a time unit is a duration, as "several months" (D7). A list with
+    commas too: "de veinte, diez y cuatro pisos", "aged 4, 6 and 8 years" (D89).
     """
     if k + 1 >= n:
         return False
     cats = units[k].cats
     if vague and Cat.OF in cats:
         return Cat.DURATION in units[k + 1].cats
+    while (k + 2 < n and units[k].text == "," and _a_number(units[k + 1])
+           and (units[k + 2].text == "," or Cat.shares(NUMBER_JOINS, units[k + 2].cats))):
+        k += 2  # the comma list's next member and its comma or "and"
+        cats = units[k].cats
     if k + 2 >= n or not Cat.shares(NUMBER_JOINS, cats):
         return False
-    nxt = units[k + 1]
     unit = units[_past_ending(units, k + 2, n)]
-    return (nxt.kind == "d" or Cat.NUMBER in nxt.cats) and Cat.DURATION in unit.cats
+    return _a_number(units[k + 1]) and Cat.DURATION in unit.cats
+
+
+def _a_number(u: Unit) -> bool:
+    """Whether *u* is a digit group or a number word."""
+    return u.kind == "d" or Cat.NUMBER in u.cats
 
 
 def _year_of_date(units: list[Unit], s: int) -> bool:
@@ -251,12 +277,17 @@ def _year_of_date(units: list[Unit], s: int) -> bool:
     return Cat.MONTH in units[m].cats
 
 
+_OPENING: Final = frozenset(("(", "["))
+"""Brackets that open a day range as its "from" would (D90)."""
+
+
 def _day_range(units: list[Unit], q: Quantity, first: float) -> bool:
     """Whether a later day and its month follow the day *first* across one short word (D24, D39).
 
     "dal 13 al 19 dicembre", "du 13 au 19 décembre", "del 13 al 19 de diciembre", "vom 13.
     bis 19. Dezember", "с 13 по 19 декабря". The word between is a range word ("bis", "to") or
-    a short one after a short one ("dal … al", "с … по"): "killed 3 on 19 December" is no range.
+    a short one after a short one ("dal … al", "с … по") or an opening bracket ("(27 au 28
+    septembre)", D90): "killed 3 on 19 December" is no range.
     """
     n, k = len(units), q.end + 1
     if k < n and units[k].text == ".":
@@ -268,8 +299,9 @@ def _day_range(units: list[Unit], q: Quantity, first: float) -> bool:
         return False
     if Cat.RANGE_SEP not in word.cats and Cat.RANGE_AND not in word.cats:
         before = units[q.start - 1] if q.start > 0 else None
-        if len(word.text) > 3 or before is None or before.kind != "w" or len(before.text) > 4:
-            return False
+        if len(word.text) > 3 or before is None or len(before.text) > 4 or (
+                before.kind != "w" and before.text not in _OPENING):
+            return False  # (an opening bracket as the range's "from": "(27 au 28 septembre)")
     day = units[k + 1]
     if day.kind != "d" or day.value is None or not first < day.value <= 31 or day.value % 1:
         return False
@@ -534,6 +566,29 @@ _OWN_NOUN: Final = frozenset((
 _OWN_NOUN_NO_ARTICLE: Final = _OWN_NOUN - {Cat.ARTICLE}
 
 
+def _year_opens(
+    units: list[Unit], q: Quantity, counted: re.Pattern[str] | None,
+    plural: re.Pattern[str] | None,
+) -> bool:
+    """Whether the year-like *q* opens the phrase before its verb and a ``year_next`` word (D90).
+
+    The mirror of "wurde 2021 hier": de "2023 lag die Zahl mit 37 Todesfällen", "2015 gab es
+    37 Tote" (the year first, then the verb, a word no table knows, then an article, pronoun
+    or adverb). Not before a plural verb (*plural*: "2000 starben die …" may count) nor a word
+    that counts (*counted*).
+    """
+    if q.end + 2 >= len(units):
+        return False
+    verb, after = units[q.end + 1], units[q.end + 2]
+    return (
+        verb.kind == "w"
+        and not (verb.cats.keys() - _COMMON)
+        and Cat.YEAR_NEXT in after.cats
+        and not (counted is not None and counted.fullmatch(verb.text))
+        and not (plural is not None and plural.fullmatch(verb.text))
+    )
+
+
 def year_told(
     units: list[Unit], q: Quantity, counted: re.Pattern[str] | None,
     plural: re.Pattern[str] | None,
@@ -554,7 +609,7 @@ def year_told(
     prv = units[q.start - 1] if q.start > 0 else None
     nxt = units[q.end + 1] if q.end + 1 < n else None
     if prv is None:
-        return False
+        return _year_opens(units, q, counted, plural)
     if nxt is not None:
         if nxt.glued_prev and nxt.text in _AFTER_A_YEAR and nxt.text not in ",;:":
             return False  # "2024-25", "2024.5"

@@ -11,6 +11,7 @@ from analysis.figures.context import (
     bounds,
     drop_bracket_parts,
     drop_breakdown,
+    vague_measure,
     year_told,
 )
 from analysis.figures.contrast import drop_denied
@@ -72,10 +73,13 @@ def _named(units: list[Unit], q: Quantity) -> bool:
     """Whether the words beside *q* say it is no count: "1등", "serogroup 1", "6系" (D56).
 
     A ``not_count_pre`` word right before the number, or a ``not_count_post`` word right after
-    it (in Han, kana and Hangul glued to it: "1등은", not "3명 등").
+    it (in Han, kana and Hangul glued to it: "1등은", not "3명 등"). A vague magnitude only by
+    the word after it (:func:`~.context.vague_measure`).
     """
-    if q.vague is not None or q.pct:
+    if q.pct:
         return False
+    if q.vague is not None:
+        return vague_measure(units, q)
     if q.start > 0:
         prv = units[q.start - 1]
         if Cat.NOT_COUNT_BEFORE in prv.cats:

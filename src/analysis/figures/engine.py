@@ -47,6 +47,7 @@ from analysis.figures.normalise import (
 )
 from analysis.figures.qualify import tidied
 from analysis.figures.quantities import Quantity
+from analysis.figures.units import other_cats
 from analysis.text.vectorise import distinct
 
 __all__ = ["clear_cache", "explain_figure", "parse_figure", "parse_figures"]
@@ -88,6 +89,8 @@ _YEARS_JOINED: Final = re.compile(
 )
 """Two years joined by a dash or a short word, brackets or none: "entre 2000 y 2001", "tra il
 2000 e il 2001", "с 2000 по 2001 год" (D37 when the phrase counts something else)."""
+_YEARS_LISTED: Final = re.compile(r"(?<![\d.,])(?:(?:1[89]|20)\d\d,\s*)+$")
+"""Years listed with commas right before a span of years (:func:`_without_year_spans`)."""
 _NUMBER_ROLES: Final = frozenset(NUMBER_ROLES)
 _SEX: Final = (
     r"(?:m|f|w|h|k|e|l|p|d|male|female|м|ж|ч|남|여|남성|여성|男|女|男性|女性|[\uac00-\ud7a3]{2,4})"
@@ -103,6 +106,11 @@ _AGE_IN_BRACKETS: Final = re.compile(
 _QUOTED_NAME: Final = re.compile(r'["«“„][^"«»“”„]{0,60}?([^\W\d_]+)\s+\d{1,4}(?=\s*["»”“])')
 """A number that ends a quoted name after a capitalised word: "M/V Trisha Kerstin 3", «Союз 2»
 (a designation, D32, D38); not a quoted statement ("we lost 50")."""
+
+_QUOTED_YEAR: Final = re.compile(r"['‘][^'‘’\d]{0,60}?([^\W\d_])\s*(?:19|20)\d\d(?=['’])")
+"""A year that ends a name in single quotes ("'로체샤르 2003'원정대"): dropped when the letter
+before it has no case (Hangul, Han, kana, Arabic, Devanagari), where D38's capital cannot tell a
+name (D90)."""
 
 _SPACE_GROUPED: Final = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![.,]?\d)")
 """A number grouped by spaces, "27 862" (rule 9): written "27,862" before the rewrites (D69)."""
@@ -191,6 +199,13 @@ def _unquote_name(m: re.Match[str]) -> str:
     return text.rstrip("0123456789") if m.group(1)[0].isupper() else text
 
 
+def _unquote_year(m: re.Match[str]) -> str:
+    """Drop the year of a name in single quotes (see :data:`_QUOTED_YEAR`)."""
+    text = m.group()
+    letter = m.group(1)
+    return text.rstrip("0123456789").rstrip() if letter.lower() == letter.upper() else text
+
+
 # unparsed reasons that do not depend on the value of the one digit group
 _VALUE_FREE_REASONS: Final = frozenset((Reason.RATE.value, Reason.FRACTION.value))
 
@@ -242,9 +257,10 @@ def _parse(text: str, hint: str | None) -> Result:
         simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies, parts, ascii)
         if simple is not None:
             return simple
-    if key is None and ('"' in text or "«" in text or "“" in text):
+    if key is None and ('"' in text or "«" in text or "“" in text or (
+            not ascii and ("'" in text or "‘" in text))):
         # a quoted name's number (D38): read on the text, where its capital letter is seen
-        cut = _QUOTED_NAME.sub(_unquote_name, text)
+        cut = _QUOTED_YEAR.sub(_unquote_year, _QUOTED_NAME.sub(_unquote_name, text))
         if cut != text:  # another text: what was found above is not known of it
             return _read_in_full(normalise(cut), hint, key, None, lex)
     return _read_in_full(
@@ -430,11 +446,22 @@ def _without_year_spans(body: str, lex: Lexicon) -> str:
     """
     for span in _YEARS_JOINED.finditer(body):
         if 0 < int(span[2]) - int(span[1]) <= 30 and int(span[2]) <= 2035:
+            listed = _YEARS_LISTED.search(body, 0, span.start())
+            if listed is not None:  # "2004, 2006 и 2011 годов рождения": one list of years (D90)
+                rest = body[:listed.start()] + " " + body[span.end():]
+                return rest if _holds_count(rest, lex) else body
             rest = body[:span.start()] + " " + body[span.end():]
             if any(ch.isdigit() for ch in rest) or any(
                     not _NUMBER_ROLES.isdisjoint(lex.one.get(word, ())) for word in rest.split()):
                 return rest
     return body
+
+
+def _holds_count(text: str, lex: Lexicon) -> bool:
+    """Whether *text* holds a digit or a word *lex* reads as a number ("drei", "tre", "трое")."""
+    return any(ch.isdigit() for ch in text) or any(
+        not _NUMBER_ROLES.isdisjoint(lex.one.get(word) or other_cats(word, "w", lex))
+        for word in text.split())
 
 
 def _read_simple(

@@ -112,6 +112,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         MAGNITUDE,
+        # (19ms, D90) a clock time after "الساعة" (the hour): "في الساعة 20:35", "الساعة 6 صباحا"
+        (r"(الساعة|بالساعة|والساعة) (?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![\d.,:])", r"\1"),
         # (17cn, D70) a place told by its distance from another ("على بعد 30 كيلومترا")
         # is no count: the
         # length units and the words that make a distance, as a closed class (D66.3: a
@@ -748,6 +750,11 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "متر", "مترا", "أمتار", "امتار", "كيلومتر", "كيلومترات", "كم",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "قدم", "قدما", "أقدام", "اقدام", "ميل", "ميلا", "أميال", "اميال",
+        # (19ms, D89) the definite plural after a vague magnitude ("مئات الأمتار", hundreds of
+        # metres)
+        "الأمتار", "الامتار", "الكيلومترات", "الأقدام", "الاقدام", "الأميال", "الاميال",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "هكتار", "هكتارات", "هكتارا", "دونم", "دونمات", "دونما",

@@ -394,6 +394,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "kw", "kalenderwoche", "meldewoche", "meter", "metern", "km", "kilometer",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "fuß", "fuss", "meilen", "meile",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "quadratmeter\\w*", "quadratkilometer\\w*", "quadratzentimeter\\w*", "kubikmeter\\w*",
@@ -564,6 +566,28 @@ FIGURES = {
         # (17nh) a number before "Uhr" is a clock time ("um 17.30 Uhr", "gegen 20:30 Uhr"), no
         # count (D28, D48.1)
         (r"\b(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)? ?uhr\b", " uhr"),
+        # (19ms, D90) a year after a compound of "Jahr" ("im Hitzejahr 2015", "des Rekordjahres
+        # 2018", "im Pandemiejahr 2020") is a date, as after "Jahr" itself; not "Vorjahr" ("im
+        # Vorjahr 2015 Fälle" may count)
+        (
+            r"\b(im|des|dem|das|ein|einem) ((?!vor)[^\W\d_]{3,}jahr(?:es|s)?) ((?:19|20)\d\d)\b"
+            r"(?![.,]?\d)",
+            r"\1 \2 jahr \3",
+        ),
+        # (19ms, D90) a numeric date with a space before its year ("(22.3. 2016)", "am 22. 3.
+        # 2016"): a date, as "22.3.2016" is (D7)
+        (
+            r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\. ?(?:0?[1-9]|1[0-2])\. (?:19|20)\d\d\b"
+            r"(?![.,]?\d)",
+            " ",
+        ),
+        # (19ms, D90) a day and month with their points after a date's article or preposition
+        # ("zwischen dem 06.08. und dem 16.08.", "am 22.3."): a date without its year
+        (
+            r"\b(am|vom|bis zum|zum|dem|den|seit dem|ab dem) (?:0?[1-9]|[12]\d|3[01])\."
+            r"(?:0?[1-9]|1[0-2])\.(?![\d-])",
+            r"\1 ",
+        ),
         # a height, depth or distance in metres ("aus einer Höhe von drei Metern") is no count; a
         # length alone stays as written ("auf einer Breite von etwa 3,5 Kilometern", round 4)
         # (D45.3)

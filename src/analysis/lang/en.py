@@ -517,8 +517,12 @@ FIGURES = {
         # distance alone is no figure; beside a count, the count)
         (
             r"\b(?:(?:about|around|some|roughly|approximately|nearly|almost|just|only|over|m"
-            r"ore than|less than|under) )?(?:\d[\d.,]*+(?: \d{3})*|[a-z]+)(?: |-)?(?:km|kms|"
-            r"kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|yards?|nautical miles?)(?= "
+            r"ore than|less than|under) )?(?:\d[\d.,]*+(?: \d{3})*|(?:(?:a few|several|many|"
+            # (19ms, D89) a vague magnitude of the length ("a few hundred metres from", "hundreds
+            # of metres from"); not "of" alone as the length's number
+            r"some) )?(?:hundreds?|thousands?|tens|dozens)(?: of)?|(?!of\b)[a-z]+)(?: |-)?"
+            r"(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|yards?|nautical miles?)"
+            r"(?= "
             r"(?:from|away|off|outside|north|south|east|west|north-east|north-west|south-eas"
             r"t|south-west|northeast|northwest|southeast|southwest|inland|offshore|short of|"
             r"behind|beyond)\b)",
@@ -644,6 +648,13 @@ FIGURES = {
         (
             r"\b(at|until|till|by|from|around|after|before|since|as of|as at) (?:[01]?\d|2[0-3])"
             r"(?::[0-5]\d|\.[0-5]\d(?! ?(?:million|billion|thousand|per|%)))\b(?![.,:]?\d)",
+            r"\1 ",
+        ),
+        # (19ms, D90) a day and month in two digits each after a preposition of a date ("between
+        # 06/08 and 16/08, 2,413 visits", "on 08/06"): a date without its year, no fraction
+        (
+            r"\b(on|since|until|till|from|between|and|to) (?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|"
+            r"[12]\d|3[01])\b(?![/\d]|[.,]\d)",
             r"\1 ",
         ),
         # "60 injured, some critically": a vague part after a comma, told by how badly they are

@@ -355,6 +355,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metros", "metro", "km", "kilómetros", "kilómetro",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "pies", "millas",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "hectáreas", "hectárea",
@@ -546,6 +548,13 @@ FIGURES = {
             r"\b(a|de|desde|hasta|sobre|hacia|antes de|después de) las (?:[01]?\d|2[0-3])"
             r"(?::[0-5]\d|\.[0-5]\d(?! ?(?:millones|mil)\b))\b(?![.,:]?\d)",
             r"\1 las ",
+        ),
+        # (19ms, D90) a day and month in two digits each after the article or preposition of a
+        # date ("entre el 06/08 y el 16/08, 2.413 atenciones"): a date without its year, no fraction
+        (
+            r"\b(el|del|al|desde el|hasta el) "
+            r"(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])\b(?![/\d]|[.,]\d)",
+            r"\1 ",
         ),
         (
             r"\b(de|desde) las (?:[01]?\d|2[0-4]) (a|hasta) las (?:[01]?\d|2[0-4])\b"

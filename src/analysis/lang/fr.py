@@ -328,6 +328,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "mètres", "mètre", "km", "kilomètres", "kilomètre",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "pieds", "milles",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "hectares", "hectare",
@@ -509,6 +511,13 @@ FIGURES = {
         (
             r"\b(à|a|vers|dès|des|jusqu['’]à|avant|après|depuis|entre|de) "
             r"(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]?\d)",
+            r"\1 ",
+        ),
+        # (19ms, D90) a day and month in two digits each after the article or preposition of a
+        # date ("Entre le 06/08 et le 16/08, 2.413 passages"): a date without its year, no fraction
+        (
+            r"\b(le|du|au|depuis le|jusqu['’]au) "
+            r"(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])\b(?![/\d]|[.,]\d)",
             r"\1 ",
         ),
         # a height, depth or distance in metres ("d'une hauteur de trois mètres") is no count; a

@@ -352,6 +352,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "मीटर", "किलोमीटर", "किमी",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "फीट", "फुट", "मील",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "वर्ग मीटर", "वर्ग किलोमीटर", "वर्ग किमी", "वर्ग फुट", "वर्ग फीट", "घन मीटर", "हेक्टेयर",

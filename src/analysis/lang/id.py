@@ -140,6 +140,15 @@ FIGURES = {
             r"\1 ",
         ),
         (r"\bjam (?:[01]?\d|2[0-4])[.:][0-5]\d\b(?![.,:]?\d)(?: ?(?:wib|wita|wit)\b)?", "jam "),
+        # (19ms, D90) "jam N" without its minutes after a word of time ("Sampai jam 6", "sejak
+        # jam 8") or before the part of the day ("jam 6 pagi"); not "24 jam 12 orang" (a duration
+        # before a count)
+        (
+            r"\b(sampai|hingga|pada|sejak|sekitar|mulai|dari|sebelum|setelah|menjelang|tadi) "
+            r"jam (?:[01]?\d|2[0-4])\b(?![.,:]?\d)(?: ?(?:pagi|siang|sore|malam|wib|wita|wit)\b)?",
+            r"\1 jam ",
+        ),
+        (r"\bjam (?:[01]?\d|2[0-4]) (pagi|siang|sore|malam)\b", r"jam \1"),
         # (17ng) "naik menjadi 123 juta orang dari tahun sebelumnya 85 juta" (rose to 123 million
         # from 85 million the year before): the old count of a change written after the new one,
         # with a word of its time, is no figure (D35, D41.4, D47); "menjadi 9 dari 12" stays a
@@ -501,6 +510,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "meter", "km", "kilometer",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "kaki",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "hektar", "hektare",

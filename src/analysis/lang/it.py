@@ -336,6 +336,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metri", "metro", "km", "chilometri", "chilometro",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "piedi", "miglia",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "mq", "kmq", "mc", "ettari", "ettaro",
@@ -494,6 +496,13 @@ FIGURES = {
             r"\b(alle|dalle|verso le|intorno alle|entro le|fino alle|dopo le|prima delle|le ore|"
             r"alle ore|dalle ore|ore) (?:[01]?\d|2[0-3])"
             r"(?::[0-5]\d|\.[0-5]\d(?! ?(?:milioni|mila)\b))\b(?![.,:]?\d)",
+            r"\1 ",
+        ),
+        # (19ms, D90) a day and month in two digits each after the article or preposition of a
+        # date ("tra il 06/08 e il 16/08, 2.413 accessi"): a date without its year, no fraction
+        (
+            r"\b(il|del|al|dal|entro il|fino al) "
+            r"(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])\b(?![/\d]|[.,]\d)",
             r"\1 ",
         ),
         (

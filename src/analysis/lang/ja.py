@@ -196,6 +196,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "km", "メートル", "キロ", "週目",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "フィート", "マイル",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "平方メートル", "平方キロ", "平方キロメートル", "立方メートル", "ヘクタール",
@@ -247,6 +249,9 @@ FIGURES = {
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["歳"],
     "rewrites": [
+        # (19ms, D90) a name in 「」 that ends in a year (「ローツェ・シャール2003」隊) names a
+        # thing, as a quoted name's number does (D38)
+        (r"(「[^」\d]{1,30}?) ?(?:19|20)\d\d(?=」)", r"\1"),
         # (17cz, D82) a point before three digits and a unit is a decimal point (_designations)
         decimal_before([
             "キログラム", "キロ", "グラム", "トン", "リットル", "メートル", "平方キロ",

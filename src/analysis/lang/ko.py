@@ -181,6 +181,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "m", "km", "미터", "킬로미터", "주차",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "피트", "마일",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "제곱미터", "제곱킬로미터", "세제곱미터", "헥타르", "평",

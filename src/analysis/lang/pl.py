@@ -443,6 +443,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metrów", "metry", "metra", "metrach", "km", "kilometrów", "kilometry", "tydzień",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "stóp", "stopy",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "hektarów", "hektary", "hektara", "hektarach",
@@ -599,6 +601,15 @@ FIGURES = {
         # (17nh) a clock time written "14:30" after "o", "od", "do", "po", "przed", "około" is no
         # count (D28, D48.1); a ratio "1:10" has no such word
         (r"\b(o|od|do|po|przed|około|ok\.) (?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]?\d)", r"\1 "),
+        # (19ms, D90) the same written with a point after "o", "godz." or "godzinie" ("o 20.35",
+        # "o godz. 6.00"), not before a unit of its own ("o 20.35 proc.", "o 12.50 zł"); and an
+        # hour told by the part of the day ("do 6 rano", "o 8 wieczorem")
+        (
+            r"\b(o|godz\.|godzinie|godziny) (?:[01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d)"
+            r"(?! ?(?:%|proc|tys|mln|mld|zł|euro|dolar|kg|t\b|km|m\b))",
+            r"\1 ",
+        ),
+        (r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? (rano|wieczorem|w nocy)\b", r"\1"),
         # (17ng) "o ponad tysiąc więcej niż w ubiegłym roku" (by over a thousand more than last
         # year): "N more than last year" is additional (rule 12, D38.4, D47); "więcej niż" before
         # a number stays more than

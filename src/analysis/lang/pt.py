@@ -350,6 +350,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metros", "metro", "km", "quilômetros", "quilómetros", "quilômetro",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "pés", "milhas",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "hectares", "hectare",
@@ -522,6 +524,18 @@ FIGURES = {
             r"(?:[01]?\d|2[0-3])(?::[0-5]\d|(?<!\bas \d)(?<!\bas \d\d)\.[0-5]\d"
             r"(?! ?(?:milhões|mil)\b))\b(?![.,:]?\d)",
             r"\1 ",
+        ),
+        # (19ms, D90) a day and month in two digits each after the article or preposition of a
+        # date ("entre 06/08 e 16/08, 2.413 atendimentos"): a date without its year, no fraction
+        (
+            r"\b(em|no dia|dia|desde|até|entre|de) "
+            r"(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])\b(?![/\d]|[.,]\d)",
+            r"\1 ",
+        ),
+        (
+            r"(?<=\be) "
+            r"(?:0[1-9]|[12]\d|3[01])/(?:0[1-9]|1[0-2])\b(?![/\d]|[.,]\d)",
+            " ",
         ),
         (
             r"\b(das|desde as) (?:[01]?\d|2[0-4]) (às|até as|até às) (?:[01]?\d|2[0-4])\b"

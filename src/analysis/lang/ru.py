@@ -374,6 +374,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "метров", "метра", "метрах", "метр", "км", "километров", "километра", "километрах",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "футов", "фута", "фут", "миль", "мили",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "квадратных", "квадратного", "квадратный", "квадратные", "квадратными", "кубическ\\w*",
@@ -720,6 +722,15 @@ FIGURES = {
         # "по состоянию на 11.00", "в 14:30": a clock time is no figure (D28, D33)
         (r"\b(по состоянию на|к) ([01]?\d|2[0-3])[.:][0-5]\d\b", r"\1"),
         (r"\b(на|в) ([01]?\d|2[0-3]):[0-5]\d\b", r"\1"),
+        # (19ms, D90) the same written with a point after "в", "к", "около", "после", "до", "с"
+        # ("в 20.35", "к 6.00"), not before a unit of its own ("в 1.50 раза", "до 12.50 руб"); and
+        # an hour told by the part of the day ("к 6 утра", "в 8 вечера", "до 2 ночи")
+        (
+            r"\b(в|к|около|после|до|с) ([01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d)"
+            r"(?! ?(?:раз|%|процент|тыс|млн|млрд|руб|доллар|евро|грн|кг|т\b|км|м\b))",
+            r"\1",
+        ),
+        (r"\b([01]?\d|2[0-3])(?:[.:][0-5]\d)? (утра|вечера|ночи)\b", r"\2"),
         # "полсотни" (half a hundred) is a numeral of its own, exact 50 as "полтысячи" is 500
         # (17nd); "сотни" alone is "hundreds", vague, so it is no "0.5 сотни"
         (r"\bпол(?:-| )?сотни\b", "полсотни"),

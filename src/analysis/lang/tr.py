@@ -124,6 +124,13 @@ FIGURES = {
             r"(?:['’]?(?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye))?\b(?![.,:]?\d)",
             "saat ",
         ),
+        # (19ms, D90) an hour told by the part of the day with its case ending ("sabah 6'ya
+        # kadar", "akşam 8'de"); not a count after it ("sabah 6 kişi öldü")
+        (
+            r"\b(sabah|akşam|gece|öğle|öğleden sonra) (?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
+            r"['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye)\b",
+            r"\1 ",
+        ),
         # (17nf) "Şakran 1 Nolu T Tipi Cezaevi" (prison No. 1), "2 numaralı": a number's name,
         # no count (D32, D46)
         (r"(?<![\d.,])\d+ ?(?:nolu|no'lu|no.lu|numaralı|numarali)\b", " "),
@@ -579,6 +586,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "metre", "metrelik", "km", "kilometre", "kilometrelik", "hafta", "haftada",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "fit",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "metrekare\\w*", "metreküp\\w*", "kilometrekare\\w*", "santimetreküp\\w*",

@@ -371,6 +371,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "метрів", "метра", "метри", "метрах", "км", "кілометрів", "кілометра", "тижні",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "футів", "фути", "фута", "фут", "миль", "милі",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "квадратних", "квадратного", "квадратний", "квадратні", "квадратними", "кубічн\\w*",
@@ -709,6 +711,15 @@ FIGURES = {
         # "станом на 23.00", "о 14:30": a clock time is no figure (D28, D33)
         (r"\b(станом на) ([01]?\d|2[0-3])[.:][0-5]\d\b", r"\1"),
         (r"\b(на|о) ([01]?\d|2[0-3]):[0-5]\d\b", r"\1"),
+        # (19ms, D90) the same written with a point after "о", "об", "до", "після", "близько",
+        # "з" ("о 20.35", "до 6.00"), not before a unit of its own ("у 1.50 раза", "до 12.50
+        # грн"); and an hour told by the part of the day ("до 6 ранку", "о 8 вечора")
+        (
+            r"\b(о|об|до|після|близько|з) ([01]?\d|2[0-3])\.[0-5]\d\b(?![.,]?\d)"
+            r"(?! ?(?:раз|%|відсот|тис|млн|млрд|грн|гривень|доллар|долар|євро|кг|т\b|км|м\b))",
+            r"\1",
+        ),
+        (r"\b([01]?\d|2[0-3])(?:[.:][0-5]\d)? (ранку|вечора|ночі)\b", r"\2"),
         # "півсотні" (half a hundred) is a numeral of its own, exact 50 as "півтисячі" is 500
         # (17nd); "сотні" alone is "hundreds", vague, so it is no "0.5 сотні"
         (r"\bпів(?:-| )?сотні\b", "півсотні"),

@@ -456,6 +456,8 @@ FIGURES = {
         # (17ca) a measure with its unit ("500m", "hundert Meter") and a week's number ("15. KW"):
         # no count beside another number (D59.4, D59.5)
         "米", "公里", "千米", "公尺",
+        # (19ms, D89) feet and miles after the number: a length as metres are (D59.4)
+        "英尺", "呎", "英里",
         # (17cq) an area or a volume written out ("square metres", "hectares"; the symbols "m²",
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "平方米", "平方公里", "平方千米", "平米", "立方米", "公顷", "亩",
