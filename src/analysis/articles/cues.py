@@ -171,33 +171,20 @@ def _spans(rx: re.Pattern[str], low: str,
     (:meth:`~analysis.articles.prefilter.Prefilter.starts`); ``re`` then only tries there.
     """
     scanner, headless = _scanner(rx)
-    if starts is None:
-        search = scanner.search
-    else:
-        search = _guided(scanner, low, starts)
-    if not headless:
-        if starts is None:
-            return [m.span() for m in scanner.finditer(low)]
-        out, pos, size = [], 0, len(low)
-        while pos <= size:
-            m = search(low, pos)
-            if m is None:
-                break
-            start, end = m.span()
-            if end == start:  # (an empty match: ``finditer``'s own rules for what follows)
-                return [m.span() for m in scanner.finditer(low)]
-            out.append((start, end))
-            pos = end
-        return out
+    if starts is None and not headless:
+        return [m.span() for m in scanner.finditer(low)]
+    search = scanner.search if starts is None else _guided(scanner, low, starts)
     out, pos, size = [], 0, len(low)
     while pos <= size:
         m = search(low, pos)
         if m is None:
             break
         start, end = m.span()
-        if start and (low[start - 1].isalnum() or low[start - 1] == "_"):
+        if headless and start and (low[start - 1].isalnum() or low[start - 1] == "_"):
             pos = start + 1  # inside a word: not a match of ``rx``; look again one further
             continue
+        if end == start and not headless:  # (an empty match: ``finditer``'s own rules)
+            return [m.span() for m in scanner.finditer(low)]
         out.append((start, end))
         pos = end if end > start else start + 1
     return out

@@ -24,13 +24,10 @@ way to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
-import re2
-
 from analysis.articles.cues import Mention
-from analysis.articles.prefilter import loosen
+from analysis.articles.prefilter import Prefilter
 from analysis.lang import ARTICLE_TABLES
 
 __all__ = ["MEDIA", "named"]
@@ -52,31 +49,20 @@ def _words(words: list[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" if words else "(?!)"
 
 
-def _gate(words: list[str]) -> Callable[[bytes], bool]:
-    """Return a test, in RE2's linear time, that the words a pattern starts from may occur.
-
-    Each pattern below scans the whole article with ``re`` from every position; most articles
-    hold none of its media nouns or verbs, and RE2 says so first (a loose form of the words,
-    :func:`~analysis.articles.prefilter.loosen`: it matches wherever they can, so no outlet is
-    lost). Words RE2 cannot read are always scanned.
-    """
-    loose = loosen(_words(words)) if words else None
-    options = re2.Options()
-    options.case_sensitive = False
-    options.log_errors = False
-    try:
-        rx = re2.compile(loose, options) if loose is not None else None
-    except re2.error:
-        rx = None
-    return (lambda text: rx.search(text) is not None) if rx is not None else (lambda text: True)
+_KINDS = {"noun": "before", "after": "after", "verb": "verbs", "verb_after": "verbs_after"}
 
 
 @cache
-def _gates(code: str) -> dict[str, Callable[[bytes], bool]]:
+def _gate(code: str) -> tuple[tuple[str, ...], Prefilter]:
+    """Return the pattern kinds that have words, and one RE2 prefilter of their words.
+
+    Each pattern below scans the whole article with ``re`` from every position; most articles
+    hold none of its media nouns or verbs, and the prefilter says so first, for all kinds in one
+    scan (it answers a superset: no outlet is lost; words RE2 cannot read are always scanned).
+    """
     grammar = ARTICLE_TABLES.get(code, {}).get("outlet_grammar", {})
-    return {"noun": _gate(grammar.get("before", [])), "after": _gate(grammar.get("after", [])),
-            "verb": _gate(grammar.get("verbs", [])),
-            "verb_after": _gate(grammar.get("verbs_after", []))}
+    kinds = tuple(kind for kind, key in _KINDS.items() if grammar.get(key))
+    return kinds, Prefilter([_words(grammar[_KINDS[kind]]) for kind in kinds])
 
 
 @cache
@@ -132,11 +118,11 @@ def named(text: str, code: str, known: list[Mention]) -> list[Mention]:
     list of Mention
         In text order, none overlapping a known name.
     """
-    rx, gates = _compiled(code), _gates(code)
+    rx, (kinds, gate) = _compiled(code), _gate(code)
     found: list[Mention] = []
-    encoded = text.encode("utf-8")
-    for kind in ("noun", "after", "verb", "verb_after"):
-        if kind not in rx or not gates[kind](encoded):
+    present = gate.hits(text)
+    for index, kind in enumerate(kinds):
+        if kind not in rx or index not in present:
             continue
         for m in rx[kind].finditer(text):
             start = m.start() if kind in ("noun", "after") else m.start("name")
