@@ -28,6 +28,14 @@ The seventeenth session had 200 phrases of figure round 46 (drawn with seed 17; 
 uk) labelled a second time the same way (``second_labelling/figures_round46_sample.csv``): 192 of
 200 alike (96 %). Round 46 was labelled with more hard phrases than earlier rounds (131 of 400
 unparsed); the start's engine read 167 of the 200 right against each labelling.
+
+The twentieth session had the nineteenth's unseen rounds 16zy10 and 16zz10 (40 articles, 69
+figures) labelled a second time, the texts given under neutral ids: the second labelling finds
+every figure of the first (and three more: two numberless captures, a range read as two
+estimates) and agrees on every field for 36 of 38 (16zy10) and 28 of 31 (16zz10), all five
+differences in the claimant (the news media's own reporting against witnesses or a government,
+Russian media against Unattributed, a joint range against Kyiv alone), where the reader reads
+0.80 every field and 0.88 the claimant (counted by hand from the two files).
 """
 
 from __future__ import annotations
@@ -69,7 +77,8 @@ def _agreement(first: list[dict], second: list[dict]) -> dict[str, float]:
 @pytest.mark.parametrize(("name", "recall", "every"),
                          [("round_16e.yml", 0.99, 0.95), ("round_16f.yml", 0.94, 0.93),
                           ("round_16zu.yml", 1.00, 0.95), ("round_16zv.yml", 1.00, 0.97),
-                          ("round_16zw.yml", 1.00, 0.94), ("round_16zx.yml", 0.97, 0.94)])
+                          ("round_16zw.yml", 1.00, 0.94), ("round_16zx.yml", 0.97, 0.94),
+                          ("round_16zy10.yml", 1.00, 0.94), ("round_16zz10.yml", 1.00, 0.90)])
 def test_two_labellings_of_the_same_articles_agree(name: str, recall: float, every: float) -> None:
     first = load_yaml(CASES / "articles" / name)
     second = load_yaml(CASES / "second_labelling" / name)
