@@ -1031,3 +1031,11 @@ FIGURES["rewrites"].append((
     r"(?: [^\d\s]+){0,6})\s(?:بمقدار |بواقع |ب ?(?=\d)|ب(?=(?:نحو|حوالي|قرابة|أكثر من|اكثر من) ))",
     r"\1 بزيادة ",
 ))
+
+# (20fa, D92.1) a dual noun agreeing with "آخران / أخريان" (two others) is two, additional: "ونجا
+# متسلقان آخران" (two other climbers survived) = 2; the noun need not be in the table of duals. Only
+# the nominative: the oblique "آخرين" is also the plural
+FIGURES["rewrites"].append((
+    r"(?<!\S)[^\s\d]{2,}ان (?=(?:آخران|اخران|أخريان|اخريان)(?!\S))",
+    "اثنان ",
+))

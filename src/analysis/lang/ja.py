@@ -1627,3 +1627,6 @@ FIGURES["rewrites"].append((
     r"をわる|を割れ|をわれ|を切っ|を切り(?=ま|、|。|$)|を切る|を切れ)",
     "を下回る",
 ))
+
+# (20fa, D91.1) an estimate told after the number ("3100人と推定", "と推計"): approx
+FIGURES["post_approx"] += ["と推定", "と推計"]
