@@ -1,4 +1,4 @@
-"""Rewrites the figure tables build alike: an estimate told by its verb is approximate (20fa, D91.1).
+"""Rewrites the figure tables build alike: an estimate told by its verb is approx (20fa, D91.1).
 
 "Das RKI schätzt 2023 die Zahl der Toten auf 3100", "se estima que en junio hubo 829 muertes",
 "the agency estimated the death toll at 3,100": the verb of estimating governs the number from
@@ -11,7 +11,9 @@ between; the number in digits (a number word after the gap is left as it was).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 _GAP = r"(?:[^.,;:!?\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
 """One character of the verb's clause: no stop, and no digit but in a year."""
@@ -20,18 +22,44 @@ _NUMBER = r"(?=\d)(?!(?:19|20)\d\d(?!\d))"
 """A number in digits that may be no year (a year there is left as it was)."""
 
 
+_PRE = ("approx", "at_least", "at_most", "nearly", "prepositions")
+_POST = ("post_approx", "post_at_least", "post_at_most", "post_nearly")
+
+
 def _alternation(words: Iterable[str]) -> str:
     """Return the words as one alternation, longest first."""
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
+def _written(figures: Mapping[str, Any], fields: tuple[str, ...]) -> str:
+    """Return the table's qualifier phrases of *fields* as one escaped alternation."""
+    words = {w for f in fields for w in figures.get(f, ()) if "\\" not in w}
+    return _alternation(re.escape(w) for w in words)
+
+
+def _gap(figures: Mapping[str, Any], gap: int) -> tuple[str, str]:
+    """Return the verb's clause up to the number (no qualifier right before it) and what follows.
+
+    A qualifier written at the number governs it (D1): "estima-se que quase 500" stays nearly,
+    "estimates put the crowd at 120,000 or more" at least; the rewrite then does not match.
+    """
+    pre, post = _written(figures, _PRE), _written(figures, _POST)
+    return (
+        r"(?:(?!(?<!\w)(?:" + pre + r")\s+\d)" + _GAP + "){1," + str(gap) + r"}?"
+    ), r"(?![\d.,\s]*(?:[^\W\d_]+\s+)?(?:" + post + r")(?!\w))"
+
+
 def estimated_at(
-    verbs: Iterable[str], prepositions: Iterable[str], approx: str, gap: int = 80
+    figures: Mapping[str, Any], verbs: Iterable[str], prepositions: Iterable[str], approx: str,
+    gap: int = 80,
 ) -> tuple[str, str]:
     """Return the rewrite of "VERB object PREPOSITION N": approximate N.
 
     Parameters
     ----------
+    figures : mapping
+        The language's figure table: a qualifier of it written at the number keeps the rewrite
+        from matching.
     verbs : iterable of str
         The verb forms of estimating (whole words, lower case; regular expressions).
     prepositions : iterable of str
@@ -46,18 +74,23 @@ def estimated_at(
     tuple of str
         ``(pattern, replacement)`` for the table's ``rewrites``.
     """
+    clause, after = _gap(figures, gap)
     return (
-        r"(?<!\w)((?:" + _alternation(verbs) + r")(?!\w)" + _GAP + "{1," + str(gap) + r"}?"
-        r"(?<!\S)(?:" + _alternation(prepositions) + r") )" + _NUMBER,
+        r"(?<!\w)((?:" + _alternation(verbs) + r")(?!\w)" + clause
+        + r"(?<!\S)(?:" + _alternation(prepositions) + r") )" + _NUMBER + after,
         r"\1" + approx + " ",
     )
 
 
-def estimated_that(openers: Iterable[str], approx: str, gap: int = 80) -> tuple[str, str]:
+def estimated_that(
+    figures: Mapping[str, Any], openers: Iterable[str], approx: str, gap: int = 80
+) -> tuple[str, str]:
     """Return the rewrite of "it is estimated that … N": approximate N.
 
     Parameters
     ----------
+    figures : mapping
+        The language's figure table (as for :func:`estimated_at`).
     openers : iterable of str
         The impersonal openers ("se estima que", "si stima che", "on estime que").
     approx : str
@@ -70,8 +103,9 @@ def estimated_that(openers: Iterable[str], approx: str, gap: int = 80) -> tuple[
     tuple of str
         ``(pattern, replacement)`` for the table's ``rewrites``.
     """
+    clause, after = _gap(figures, gap)
     return (
-        r"(?<!\w)((?:" + _alternation(openers) + r")(?!\w)" + _GAP + "{1," + str(gap) + r"}?"
-        r"(?<!\S))" + _NUMBER,
+        r"(?<!\w)((?:" + _alternation(openers) + r")(?!\w)" + clause + r"(?<!\S))" + _NUMBER
+        + after,
         r"\1" + approx + " ",
     )

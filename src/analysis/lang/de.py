@@ -6,8 +6,8 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
-from analysis.lang._latin import LATIN_NAMES
 from analysis.lang._estimates import estimated_at
+from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
 
@@ -2228,7 +2228,7 @@ FIGURES["rewrites"].append((
 # (20fa, D91.1) an estimate told by its verb, across its object ("Das RKI schätzt 2023 die Zahl
 # der … Personen auf 3100"): approx, as "schätzungsweise 3100"
 FIGURES["rewrites"].append(estimated_at(
-    ["schätzt", "schätzen", "schätzte", "schätzten", "schaetzt", "schaetzen"], ["auf"],
+    FIGURES, ["schätzt", "schätzen", "schätzte", "schätzten", "schaetzt", "schaetzen"], ["auf"],
     "schätzungsweise",
 ))
 # (20fa, D92.3) "viele Tausend" in its dative and genitive ("zu vielen Tausend Todesfällen"): vague,

@@ -6,8 +6,8 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
-from analysis.lang._latin import LATIN_NAMES
 from analysis.lang._estimates import estimated_at
+from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
 
@@ -2267,7 +2267,9 @@ FIGURES["additional"] += [
 
 # (20fa, D91.1) an estimate told by its verb, across its object ("the agency estimated the death
 # toll at 3,100"): approx, as "an estimated 3,100"
-FIGURES["rewrites"].append(estimated_at(["estimates", "estimated", "estimate"], ["at"], "about"))
+FIGURES["rewrites"].append(
+    estimated_at(FIGURES, ["estimates", "estimated", "estimate"], ["at"], "about")
+)
 # (20fa, D92.3) "many thousand" / "many hundred" (the singular after "many"): vague, as
 # "thousands" (it read the scale alone: exactly 1,000)
 FIGURES["vague"].update({"many thousand": 1000, "many hundred": 100})

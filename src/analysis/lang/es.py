@@ -6,8 +6,8 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
-from analysis.lang._latin import LATIN_NAMES
 from analysis.lang._estimates import estimated_at, estimated_that
+from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
 
@@ -2138,8 +2138,8 @@ FIGURES["at_most"] += [
 # 829") or opened by "se estima que" far from the number ("se estima que en todo el mes de junio
 # en España hubo 829 muertes"): approx, as "se estima que 829"
 FIGURES["rewrites"] += [
-    estimated_at(["estima", "estiman", "estimó", "estimaron"], ["en"], "aproximadamente"),
-    estimated_that(["se estima que", "se calcula que"], "aproximadamente"),
+    estimated_at(FIGURES, ["estima", "estiman", "estimó", "estimaron"], ["en"], "aproximadamente"),
+    estimated_that(FIGURES, ["se estima que", "se calcula que"], "aproximadamente"),
 ]
 # (20fa, D92.3) "una quincena de" (some fifteen) is a collective, approx 15, as "una docena de";
 # only with its article and "de": "la primera quincena de julio" (half a month) is a date

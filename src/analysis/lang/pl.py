@@ -898,6 +898,7 @@ FIGURES["at_most"] += [
 # (20fa, D91.1) an estimate told by its verb across its object ("resort szacuje liczbę ofiar na
 # 3100"): approx, as "szacuje się na 3100"
 FIGURES["rewrites"].append(estimated_at(
+    FIGURES,
     ["szacuje", "szacują", "oszacował", "oszacowała", "oszacowali", "szacował", "szacowali"],
     ["na"], "około",
 ))

@@ -2369,6 +2369,7 @@ FIGURES["rewrites"].append(rise_then_by(
 # (20fa, D91.1) an estimate told by its verb and its object of number, across the rest ("оценивает
 # число погибших в 15 тысяч"): approx. Only with "число / количество" (в is also "in")
 FIGURES["rewrites"].append(estimated_at(
+    FIGURES,
     [r"(?:оценивает|оценивают|оценил|оценила|оценили) (?:число|количество|численность)"], ["в"],
     "примерно",
 ))

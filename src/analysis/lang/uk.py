@@ -2374,7 +2374,9 @@ FIGURES["rewrites"].append(rise_then_by(
 # (20fa, D91.1) an estimate told by its verb and its object of number ("оцінює кількість загиблих
 # у 15 тисяч"): approx. Only with "кількість / число" (в, у are also "in")
 FIGURES["rewrites"].append(estimated_at(
-    [r"(?:оцінює|оцінюють|оцінив|оцінила|оцінили) (?:кількість|число|чисельність)"], ["в", "у"],
+    FIGURES,
+    [r"(?:оцінює|оцінюють|оцінив|оцінила|оцінили) (?:кількість|число|чисельність)"],
+    ["в", "у"],
     "приблизно",
 ))
 # (20fa, D91.3) "на одному з весіль" (at one of the weddings), as "в одному з": no count
