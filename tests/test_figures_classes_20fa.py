@@ -6,11 +6,11 @@ Rounds 45 and 46's classes 6, 7 and 8 (``/work/notes/s19/fr_classes.md``).
 D91, qualifiers: an estimate told by its verb across its object is approx (``lang/_estimates.py``:
 de "schätzt … auf", en "estimated … at", fr "estime … à", "on estime que", es "estima … en",
 "se estima que", it "stima … in", "si stima che", pt "estima … em", "estima-se que", ru / uk
-"оценивает число … в" / "оцінює кількість … в", pl "szacuje … na"; tr "olarak tahmin ediliyor",
-ja "と推定" after the number), not where a qualifier is written at the number; a qualifier set off
+"оценивает число … в" / "оцінює кількість … в", pl "szacuje … na"; tr "olarak tahmin ediliyor"
+after the number), not where a qualifier is written at the number; a qualifier set off
 by commas right before the number (``qualify._between_commas``: ", по меньшей мере, 15"); tr
 "altında" after a noun of a place or state is "under" ("enkaz altında"), no "less than"; "at /
-on one of the …" (en, pl, ru, uk) is a place beside a count.
+on one of the …" (en at / on, pl na, ru, uk на) is an occasion beside a count.
 
 D92, relation and vague words: "new" after the number (es "nuevas", pt "novas", pl "nowe",
 "nowi"), tr "diğer" before a number, ar a dual agreeing with "آخران" are additional; zh 再现 and
@@ -62,7 +62,6 @@ CHANGES: list[tuple[str, str, str]] = [
     ('uk', 'МОЗ оцінює кількість загиблих у 150 осіб', 'approx 150-150-150'),
     ('pl', 'Resort szacuje liczbę ofiar na 3100', 'approx 3100-3100-3100'),
     ('tr', 'ölü sayısı 3100 olarak tahmin ediliyor', 'approx 3100-3100-3100'),
-    ('ja', '死者は3100人と推定される', 'approx 3100-3100-3100'),
     # D91.2 a qualifier between commas
     ('ru', 'Летняя жара в Японии унесла жизни, по меньшей мере, 15 человек на прошлой неделе', 'at_least 15-15-nan'),
     ('uk', 'загинули, щонайменше, 15 людей', 'at_least 15-15-nan'),
@@ -116,6 +115,11 @@ STAYS: list[tuple[str, str, str]] = [
     ('de', 'mehrere Tausend Tote', 'vague 2000-2000-9999'),
     ('fr', 'une quinzaine de personnes', 'approx 15-15-15'),
     ('pl', 'Na weselu bawiło się około 120 osób', 'approx 120-120-120'),
+    ('pl', 'W jednym z domów zginęło 5 osób', 'unparsed'),
+    ('en', 'In one of the houses 5 people died', 'unparsed'),
+    ('es', 'se estima ahora en 737.801 personas', 'exact 737801-737801-737801'),
+    ('ja', 'ロシアへの派兵で戦死した北朝鮮兵は2000人余りと推定されるとの分析を明らかにしました。', 'at_least 2000-2000-nan'),
+    ('ru', 'ещё не менее 10 человек погибли', 'at_least additional 10-10-nan'),
     ('ar', 'قتل جنديان آخران', 'exact additional 2-2-2'),
 ]
 

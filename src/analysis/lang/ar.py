@@ -1036,6 +1036,7 @@ FIGURES["rewrites"].append((
 # متسلقان آخران" (two other climbers survived) = 2; the noun need not be in the table of duals. Only
 # the nominative: the oblique "آخرين" is also the plural
 FIGURES["rewrites"].append((
-    r"(?<!\S)[^\s\d]{2,}ان (?=(?:آخران|اخران|أخريان|اخريان)(?!\S))",
-    "اثنان ",
+    # (anchored at the start: a rewrite that starts with a negated class blinds the table's gate)
+    r"^(.*?)(?<!\S)[^\s\d]{2,}ان (?=(?:آخران|اخران|أخريان|اخريان)(?!\S))",
+    r"\1اثنان ",
 ))

@@ -2273,9 +2273,9 @@ FIGURES["rewrites"].append(
 # (20fa, D92.3) "many thousand" / "many hundred" (the singular after "many"): vague, as
 # "thousands" (it read the scale alone: exactly 1,000)
 FIGURES["vague"].update({"many thousand": 1000, "many hundred": 100})
-# (20fa, D91.3) "at / in / on one of the …" (a place or an occasion, no count) beside a count in
-# digits: the count is read ("At one of the weddings about 120 people" = 120), as the ru, uk "в
-# одном из" rewrites; alone it stays as it was
+# (20fa, D91.3) "at / on one of the …" (an occasion, no count) beside a count in digits: the count
+# is read ("At one of the weddings about 120 people" = 120), as the ru, uk "в одном из" rewrites;
+# not "in one of the houses", which D67 (17cm, pl "W jednym z domów") keeps unparsed
 FIGURES["rewrites"].append(
-    (r"^(?=.*\d)(.*?)(?<!\S)(?:at|in|on) one of the (?=[^\W\d_]{2,})", r"\1at the "),
+    (r"^(?=.*\d)(.*?)(?<!\S)(?:at|on) one of the (?=[^\W\d_]{2,})", r"\1at the "),
 )

@@ -2134,11 +2134,15 @@ FIGURES["at_most"] += [
     )
 ]
 
-# (20fa, D91.1) an estimate told by its verb across its object ("estima el número de muertes en
-# 829") or opened by "se estima que" far from the number ("se estima que en todo el mes de junio
-# en España hubo 829 muertes"): approx, as "se estima que 829"
+# (20fa, D91.1) an estimate told by its verb across its object, an article opening it ("estima el
+# número de muertes en 829"; not "se estima ahora en 737.801", labelled exact in figures_fresh), or
+# opened by "se estima que" far from the number ("se estima que en todo el mes de junio en España
+# hubo 829 muertes"): approx, as "se estima que 829"
 FIGURES["rewrites"] += [
-    estimated_at(FIGURES, ["estima", "estiman", "estimó", "estimaron"], ["en"], "aproximadamente"),
+    estimated_at(
+        FIGURES, [r"(?:estima|estiman|estimó|estimaron) (?:el|la|los|las)"], ["en"],
+        "aproximadamente",
+    ),
     estimated_that(FIGURES, ["se estima que", "se calcula que"], "aproximadamente"),
 ]
 # (20fa, D92.3) "una quincena de" (some fifteen) is a collective, approx 15, as "una docena de";

@@ -2047,8 +2047,12 @@ FIGURES["additional"] += [
 # (20fa, D91.1) an estimate told by its verb across its object ("l'InVS estime le nombre de décès
 # à 3100") or opened by "on estime que": approx, as "estimé à 3100" (D-rule 2)
 FIGURES["rewrites"] += [
-    estimated_at(FIGURES, ["estime", "estiment", "estimait", "estimaient", "a estimé", "ont estimé",
-                  "évalue", "évaluent", "a évalué", "ont évalué"], ["à"], "environ"),
+    estimated_at(
+        FIGURES,
+        [r"(?:estime|estiment|estimait|estimaient|a estimé|ont estimé|évalue|évaluent|a évalué|"
+         r"ont évalué) (?:le|la|les)"],
+        ["à"], "environ",
+    ),
     estimated_that(FIGURES, ["on estime que", "on estime qu'", "il est estimé que"], "environ"),
 ]
 # (20fa, D92.3) "la première / seconde quinzaine de juillet" is half a month, a date: no count

@@ -870,6 +870,9 @@ FIGURES["prepositions"] += _IT_BELOW
 # (20fa, D91.1) an estimate told by its verb across its object ("l'ISS stima il numero dei decessi
 # in 3100") or opened by "si stima che" far from the number: approx
 FIGURES["rewrites"] += [
-    estimated_at(FIGURES, ["stima", "stimano", "ha stimato", "hanno stimato"], ["in"], "circa"),
+    estimated_at(
+        FIGURES, [r"(?:stima|stimano|ha stimato|hanno stimato) (?:il|la|i|le|lo|gli)"], ["in"],
+        "circa",
+    ),
     estimated_that(FIGURES, ["si stima che", "si stima siano", "si calcola che"], "circa"),
 ]

@@ -1628,5 +1628,3 @@ FIGURES["rewrites"].append((
     "を下回る",
 ))
 
-# (20fa, D91.1) an estimate told after the number ("3100人と推定", "と推計"): approx
-FIGURES["post_approx"] += ["と推定", "と推計"]

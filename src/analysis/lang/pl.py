@@ -902,10 +902,11 @@ FIGURES["rewrites"].append(estimated_at(
     ["szacuje", "szacują", "oszacował", "oszacowała", "oszacowali", "szacował", "szacowali"],
     ["na"], "około",
 ))
-# (20fa, D91.3) "na / w jednym z wesel" (at one of the weddings) before a count in digits: a
-# place, no count ("Na jednym z wesel bawiło się około 120 osób" = approx 120)
+# (20fa, D91.3) "na jednym z wesel" (at one of the weddings, an occasion) before a count in
+# digits: no count ("Na jednym z wesel bawiło się około 120 osób" = approx 120); not "w jednym z
+# domów", which D67 (17cm) keeps unparsed
 FIGURES["rewrites"].append(
-    (r"^(?=.*\d)(.*?)(?<!\S)(?:na|w|we) (?:jednym|jednej) ze? (?=[^\W\d_]{2,})", r"\1w "),
+    (r"^(?=.*\d)(.*?)(?<!\S)na (?:jednym|jednej) ze? (?=[^\W\d_]{2,})", r"\1w "),
 )
 # (20fa, D92.1) "dwa nowe ogniska" (two new outbreaks): additional, as "nowych"
 FIGURES["additional_post"] += ["nowe", "nowi"]

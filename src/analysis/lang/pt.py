@@ -883,7 +883,10 @@ FIGURES["rewrites"].append((
 # (20fa, D91.1) an estimate told by its verb across its object ("estima o número de mortes em
 # 829") or opened by "estima-se que" far from the number: approx
 FIGURES["rewrites"] += [
-    estimated_at(FIGURES, ["estima", "estimam", "estimou", "estimaram"], ["em"], "aproximadamente"),
+    estimated_at(
+        FIGURES, [r"(?:estima|estimam|estimou|estimaram) (?:o|a|os|as)"], ["em"],
+        "aproximadamente",
+    ),
     estimated_that(FIGURES, ["estima-se que", "calcula-se que"], "aproximadamente"),
 ]
 # (20fa, D92.1) "N novas" (N new): additional, as "novos"
