@@ -47,8 +47,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "ratusan pedagang … sejumlah toko" (rounds 8, 14) two quantities, so it stays out
     ("id", "Sejumlah pekerja timah sempat melarikan diri"),
     # "bazı" (some): as a several word it made "bazı kaynaklara göre 3 bin asker" (according
-    # to some sources) unparsed (the review, 16rv), so it stays out
-    ("tr", "gruptan bazı kişileri gözaltına aldı"),
     ("tr", "milyonların zorlu koşullarda yaşamaya mecbur kaldığı"),  # "millions" with a case
     # -- readings the codebook leaves open (the labeller's own doubtful list) --
     # an "added" breakdown inside the total (D23): labelled the total, read as additional

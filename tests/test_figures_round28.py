@@ -44,8 +44,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'o número de mortes por febre amarela desde dezembro de 2017 pode chegar a 53'),
     # 'superando as' (the article: the ten deaths named) read as at least: not yet
     ('pt', 'superando as dez mortes registradas entre 2019 e 2023'),
-    # the qualifier before a comma (D1 reads none across it): not yet
-    ('id', 'Sedikitnya, 43 KK waswas rumah mereka ambruk'),
 }
 
 (

@@ -47,8 +47,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'avec 1.328 à 3.709 nouveaux cas estimés (dont seulement 56 à 81 chez des femmes)'),
     # label range 615-822; read unparsed
     ('fr', 'les chercheurs ont estimé que 615 à 822 décès par cancer de la plèvre (ou mésothéliome) en 2012 pouvaient être imputés à une exposition professionnelle'),
-    # label approx 10000000; read exact 1e+07-1e+07
-    ('fr', 'il y a, à peu près, dix millions de personnes qui skient sur les pistes françaises'),
     # label range 13000000000-16000000000; read unparsed
     ('es', 'algunas estimaciones cifran las pérdidas económicas de la piratería en 13.000-16.000 millones de dólares'),
     # label unparsed; read exact 13583-13583

@@ -45,8 +45,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'En 2023, 3,3 millions de personnes ont été dépistées au moins une fois pour une recherche de syphilis'),
     # label exact 119; read unparsed
     ('fr', 'ainsi en 2022, on en compte 119, soit un peu plus d’un tiers'),
-    # label approx 17000; read exact 17000-17000
-    ('fr', 'On estime que 17 000 piétons ont été blessés sur les routes dont 2 000 gravement (MAIS3+)'),
     # label unparsed; read vague 20-999
     ('fr', "sous forme d'épidémies de plusieurs dizaines voire centaines de cas"),
     # label approx 6900000; read unparsed

@@ -27,8 +27,6 @@ NAME = "figures_round45.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label unparsed; read vague 2-2-9
     ('ar', 'وتوفي شخص بالغ واحتاج عدة مرضى إلى الرعاية المركزة'),
-    # label exact additional 2-2-2; read unparsed
-    ('ar', 'ونجا متسلقان آخران دون أن يصابا بأذى'),
     # label unparsed; read exact 5-5-5
     ('hi', 'शक्तिफार्म के बैकुंठपुर पाँच क्वार्टर स्थित पोल्ट्री फार्म में अचानक बड़ी संख्या में मुर्गियों की मौत के बाद प्रशासन में हड़कंप मच गया'),
     # label exact 15-15-15; read unparsed
@@ -55,8 +53,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '저녁 급식으로 도시락을 먹은 학생 100여명 가운데 상당수가 식중독 의심 증상을 보였다'),
     # label exact 63-63-63; read unparsed
     ('pl', '17 ognisko ptasiej grypy w Polsce zostało wyznaczone w gospodarstwie niekomercyjnym, w którym utrzymywano 63 kury'),
-    # label approx 120-120-120; read unparsed
-    ('pl', 'Na jednym z wesel w powiecie niżańskim bawiło się około 120 osób'),
     # label exact 15-15-15; read unparsed
     ('pl', 'Według lokalnej policji, lawina dotknęła 15-osobową wyprawę, złożoną z pięciu zagranicznych wspinaczy i 10 nepalskich pracowników wysokogórskich'),
     # label unparsed; read vague 2-2-9
@@ -65,24 +61,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'każdym z tych grzybów zatruły się po trzy osoby'),
     # label unparsed; read approx 30000-30000-30000
     ('pl', 'w Pleszewie i powiecie grudziądzkim hodowano ich po ok. 30 tys. sztuk'),
-    # label exact additional 2-2-2; read exact 2-2-2
-    ('pl', 'wykryto dwa nowe ogniska grypy ptaków HPAI w gospodarstwach komercyjnych'),
     # label range 10-12.5-15; read unparsed
     ('pt', 'As intoxicações por cogumelos causam a morte em 10-15% (dez a quinze por cento) dos casos'),
     # label unparsed; read exact 5-5-5
     ('pt', 'Um pai e sua filha adolescente estão entre os cinco montanhistas que morreram em uma avalanche nas Dolomitas, na Itália'),
     # label exact 2-2-2; read unparsed
     ('tr', 'Eşi Emine Yavuz, akşam saatlerinde 2 mantarı çiğ olarak yedi ve uyudu'),
-    # label vague 2-2-9; read unparsed
-    ('tr', 'Köyde bulunan bazı kanatlı hayvanları toplayarak imha ettiler'),
-    # label exact 2000000-2000000-2000000; read at_most nan-2000000-2000000
-    ('tr', 'kentteki tavuk üretim çiftliklerinde bulunan 2 milyon tavuğun tehlike altında bulunduğunu da kaydetti'),
-    # label exact additional 10-10-10; read exact 10-10-10
-    ('tr', "Çukurbağ Köyü'ne getirilen diğer 10 öğrenci"),
     # label exact 59-59-59; read unparsed
     ('tr', 'İki ilde düğün sonrası facia! 59 kişi hastanelik oldu'),
-    # label exact 120000-120000-120000; read exact additional 120000-120000-120000
-    ('zh', '日本鹿儿岛再现禽流感疫情 12万只鸡被扑杀'),
     # label exact 6-6-6; read unparsed
     ('zh', '由5男1女组成的6名户外爱好者搭伴徒步翻越达坂山'),
     # label unparsed; read exact 3-3-3

@@ -43,6 +43,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "수만" is "the number alone" here (수 + 만, "only"), not "tens of thousands" (수만): the
     # two readings are written alike
     ("ko", "지난 7월 8일 하루 동안 발생한 온열질환자 수만 무려 254명"),
+    # (20fa, D91.2) label exact; read at_least 11: the qualifier between a comma and the
+    # phrase's start reaches the number (rule 3, D1; round 28 labels "Sedikitnya, 43 KK" at least)
+    ('id', 'Setidaknya, 11 orang diperkirakan meninggal dunia'),
 }
 
 

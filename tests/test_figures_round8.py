@@ -33,8 +33,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # a number word with a possessive and case suffix (üçünün, of three of them) is not read
     ("tr", "Mahkumlardan üçünün hayatını kaybettiği bildirildi"),
     # "bazı" (some) is not a several word in the table: as one, it would make "bazı
-    # kaynaklara göre 3 bin asker" (according to some sources) two quantities (16rv)
-    ("tr", "Bazı tutuklu ve hükümlülerin yaralandığı olaylar sırasında"),
     # "آخرين" (others) ends a second clause here ("and the others survived")
     ("ar", "في فقدان 17 مصريًّا ونجاه آخرين"),
     # a typo glued to the word ("ىمئات")
@@ -70,8 +68,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
         "ru",
         "Была организована срочная эвакуация персонала, и многих из 75 горняков удалось вывести",
     ),
-    # the qualifier "как минимум" is read across the comma only by meaning (D1 says never)
-    ("ru", "из одесской колонии № 51 сбежало, как минимум, 15 человек"),
 }
 
 

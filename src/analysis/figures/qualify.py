@@ -98,6 +98,8 @@ def scan_before(units: list[Unit], q_start: int, lo: int, cat: str) -> tuple[obj
             return v, words
         if u.kind == "s":
             if u.text in BREAK_SYMBOLS:
+                if u.text == "," and words == 0.0 and cat == Cat.QUALIFIER_BEFORE:
+                    return _between_commas(units, k)
                 return None, 0
         else:
             plain = plain or (u.kind == "w" and not (u.cats.keys() - _TIME_WORDS))
@@ -105,6 +107,36 @@ def scan_before(units: list[Unit], q_start: int, lo: int, cat: str) -> tuple[obj
             if words > 2:
                 return None, 0
         k -= 1
+    return None, 0
+
+
+def _between_commas(units: list[Unit], k: int) -> tuple[object, float]:
+    """Read a qualifier set off by commas right before the number (D91.2).
+
+    "унесла жизни, по меньшей мере, 15 человек", "murieron, al menos, 15": the qualifier stands
+    alone between the comma at *k* (right before the number) and a comma before it (or the
+    phrase's start); any other word between keeps the comma a break.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    k : int
+        Index of the comma right before the quantity.
+
+    Returns
+    -------
+    tuple of (object, float)
+        The qualifier and a distance of 0, or ``(None, 0)``.
+    """
+    j = k - 1
+    if j < 0:
+        return None, 0
+    v = units[j].cats.get(Cat.QUALIFIER_BEFORE)
+    if v is None or inside_word(units, j) or Cat.PREPOSITION in units[j].cats:
+        return None, 0
+    if j == 0 or units[j - 1].text == ",":
+        return v, 0.0
     return None, 0
 
 

@@ -52,8 +52,11 @@ def several_beside(
         ``(pattern, replacement)`` for the table's ``rewrites``.
     """
     dets = {w for w in figures["several"] if not w.endswith(("'", "’"))}
+    # (20fa, D92.3) an article is no count (D8): "Un lycée a fermé après plusieurs cas" keeps its
+    # several, no number standing elsewhere
     other = _alternation(
-        (set(figures["numbers"]) | set(figures["scales"]) | set(figures["vague"])) - dets
+        (set(figures["numbers"]) | set(figures["scales"]) | set(figures["vague"]))
+        - dets - set(figures.get("articles", ()))
     )
     stop = _alternation(stops)
     return (

@@ -1031,3 +1031,12 @@ FIGURES["rewrites"].append((
     r"(?: [^\d\s]+){0,6})\s(?:بمقدار |بواقع |ب ?(?=\d)|ب(?=(?:نحو|حوالي|قرابة|أكثر من|اكثر من) ))",
     r"\1 بزيادة ",
 ))
+
+# (20fa, D92.1) a dual noun agreeing with "آخران / أخريان" (two others) is two, additional: "ونجا
+# متسلقان آخران" (two other climbers survived) = 2; the noun need not be in the table of duals. Only
+# the nominative: the oblique "آخرين" is also the plural
+FIGURES["rewrites"].append((
+    # (anchored at the start: a rewrite that starts with a negated class blinds the table's gate)
+    r"^(.*?)(?<!\S)[^\s\d]{2,}ان (?=(?:آخران|اخران|أخريان|اخريان)(?!\S))",
+    r"\1اثنان ",
+))

@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
+from analysis.lang._estimates import estimated_at
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2223,3 +2224,16 @@ FIGURES["rewrites"].append((
     r"(?: (?:tausend|millionen|million|mio\.))?(?: [^\W\d_]+)? zu\b)",
     r"\1\2 weitere ",
 ))
+
+# (20fa, D91.1) an estimate told by its verb, across its object ("Das RKI schätzt 2023 die Zahl
+# der … Personen auf 3100"): approx, as "schätzungsweise 3100"
+FIGURES["rewrites"].append(estimated_at(
+    FIGURES, ["schätzt", "schätzen", "schätzte", "schätzten", "schaetzt", "schaetzen"], ["auf"],
+    "schätzungsweise",
+))
+# (20fa, D92.3) "viele Tausend" in its dative and genitive ("zu vielen Tausend Todesfällen"): vague,
+# as "viele tausend" (the singular "Tausend" alone was read as the scale: exactly 1,000)
+FIGURES["vague"].update({
+    "vielen tausend": 1000, "vielen tausenden": 1000, "vieler tausend": 1000,
+    "vielen hundert": 100, "vielen hunderten": 100, "vieler hundert": 100,
+})

@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
+from analysis.lang._estimates import estimated_at
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2263,3 +2264,18 @@ FIGURES["additional"] += [
     "climbs by", "climbing by", "jumps by", "jumping by", "surges by", "surging by", "soars by",
     "gone up by", "goes up by", "going up by", "swelled by", "swollen by", "spiked by",
 ]
+
+# (20fa, D91.1) an estimate told by its verb, across its object ("the agency estimated the death
+# toll at 3,100"): approx, as "an estimated 3,100"
+FIGURES["rewrites"].append(
+    estimated_at(FIGURES, ["estimates", "estimated", "estimate"], ["at"], "about")
+)
+# (20fa, D92.3) "many thousand" / "many hundred" (the singular after "many"): vague, as
+# "thousands" (it read the scale alone: exactly 1,000)
+FIGURES["vague"].update({"many thousand": 1000, "many hundred": 100})
+# (20fa, D91.3) "at / on one of the …" (an occasion, no count) beside a count in digits: the count
+# is read ("At one of the weddings about 120 people" = 120), as the ru, uk "в одном из" rewrites;
+# not "in one of the houses", which D67 (17cm, pl "W jednym z domów") keeps unparsed
+FIGURES["rewrites"].append(
+    (r"^(?=.*\d)(.*?)(?<!\S)(?:at|on) one of the (?=[^\W\d_]{2,})", r"\1at the "),
+)

@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
+from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2132,3 +2133,20 @@ FIGURES["at_most"] += [
         "ha superado", "han superado", "rebasó", "rebasa", "excedió", "excede",
     )
 ]
+
+# (20fa, D91.1) an estimate told by its verb across its object, an article opening it ("estima el
+# número de muertes en 829"; not "se estima ahora en 737.801", labelled exact in figures_fresh), or
+# opened by "se estima que" far from the number ("se estima que en todo el mes de junio en España
+# hubo 829 muertes"): approx, as "se estima que 829"
+FIGURES["rewrites"] += [
+    estimated_at(
+        FIGURES, [r"(?:estima|estiman|estimó|estimaron) (?:el|la|los|las)"], ["en"],
+        "aproximadamente",
+    ),
+    estimated_that(FIGURES, ["se estima que", "se calcula que"], "aproximadamente"),
+]
+# (20fa, D92.3) "una quincena de" (some fifteen) is a collective, approx 15, as "una docena de";
+# only with its article and "de": "la primera quincena de julio" (half a month) is a date
+FIGURES["collective"]["una quincena de"] = 15
+# (20fa, D92.1) "N nuevas" (N new): additional, as "nuevos"
+FIGURES["additional_post"] += ["nuevas"]

@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
+from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2042,3 +2043,22 @@ FIGURES["additional"] += [
     )
     for de in ("de", "d'")
 ] + ["une hausse d'", "une augmentation d'", "en hausse d'", "un bond d'"]
+
+# (20fa, D91.1) an estimate told by its verb across its object ("l'InVS estime le nombre de décès
+# à 3100") or opened by "on estime que": approx, as "estimé à 3100" (D-rule 2)
+FIGURES["rewrites"] += [
+    estimated_at(
+        FIGURES,
+        [r"(?:estime|estiment|estimait|estimaient|a estimé|ont estimé|évalue|évaluent|a évalué|"
+         r"ont évalué) (?:le|la|les)"],
+        ["à"], "environ",
+    ),
+    estimated_that(FIGURES, ["on estime que", "on estime qu'", "il est estimé que"], "environ"),
+]
+# (20fa, D92.3) "la première / seconde quinzaine de juillet" is half a month, a date: no count
+FIGURES["rewrites"].append((
+    r"(?<!\w)(?:(?:première|premiere|deuxième|deuxieme|seconde|dernière|derniere) quinzaine"
+    r"|quinzaine (?=de (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+    r"septembre|octobre|novembre|décembre|decembre)(?!\w)))(?!\w)",
+    "mi-mois",
+))

@@ -5,6 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
+from analysis.lang._estimates import estimated_at, estimated_that
 
 # fmt: off
 
@@ -865,3 +866,13 @@ FIGURES["at_most"] += _IT_BELOW + [
     for art in ("", " i", " le", " gli")
 ]
 FIGURES["prepositions"] += _IT_BELOW
+
+# (20fa, D91.1) an estimate told by its verb across its object ("l'ISS stima il numero dei decessi
+# in 3100") or opened by "si stima che" far from the number: approx
+FIGURES["rewrites"] += [
+    estimated_at(
+        FIGURES, [r"(?:stima|stimano|ha stimato|hanno stimato) (?:il|la|i|le|lo|gli)"], ["in"],
+        "circa",
+    ),
+    estimated_that(FIGURES, ["si stima che", "si stima siano", "si calcola che"], "circa"),
+]

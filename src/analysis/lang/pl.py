@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
+from analysis.lang._estimates import estimated_at
 
 # fmt: off
 
@@ -893,3 +894,19 @@ FIGURES["at_most"] += [
         "osiągnie", "osiągną", "sięgnęła", "sięgnął", "sięgnęło", "sięgnęły", "sięga", "sięgają",
     )
 ]
+
+# (20fa, D91.1) an estimate told by its verb across its object ("resort szacuje liczbę ofiar na
+# 3100"): approx, as "szacuje się na 3100"
+FIGURES["rewrites"].append(estimated_at(
+    FIGURES,
+    ["szacuje", "szacują", "oszacował", "oszacowała", "oszacowali", "szacował", "szacowali"],
+    ["na"], "około",
+))
+# (20fa, D91.3) "na jednym z wesel" (at one of the weddings, an occasion) before a count in
+# digits: no count ("Na jednym z wesel bawiło się około 120 osób" = approx 120); not "w jednym z
+# domów", which D67 (17cm) keeps unparsed
+FIGURES["rewrites"].append(
+    (r"^(?=.*\d)(.*?)(?<!\S)na (?:jednym|jednej) ze? (?=[^\W\d_]{2,})", r"\1w "),
+)
+# (20fa, D92.1) "dwa nowe ogniska" (two new outbreaks): additional, as "nowych"
+FIGURES["additional_post"] += ["nowe", "nowi"]

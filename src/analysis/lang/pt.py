@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE
 from analysis.lang._determiners import several_beside
+from analysis.lang._estimates import estimated_at, estimated_that
 
 # fmt: off
 
@@ -878,3 +879,15 @@ FIGURES["rewrites"].append((
     r"(?! ?(?:%|por cento)))",
     r"\1 em adicionais ",
 ))
+
+# (20fa, D91.1) an estimate told by its verb across its object ("estima o número de mortes em
+# 829") or opened by "estima-se que" far from the number: approx
+FIGURES["rewrites"] += [
+    estimated_at(
+        FIGURES, [r"(?:estima|estimam|estimou|estimaram) (?:o|a|os|as)"], ["em"],
+        "aproximadamente",
+    ),
+    estimated_that(FIGURES, ["estima-se que", "calcula-se que"], "aproximadamente"),
+]
+# (20fa, D92.1) "N novas" (N new): additional, as "novos"
+FIGURES["additional_post"] += ["novas"]

@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, rise_then_by
 from analysis.lang._determiners import several_beside
+from analysis.lang._estimates import estimated_at
 
 # fmt: off
 
@@ -2363,4 +2364,20 @@ FIGURES["prepositions"] += ["ниже"]
 FIGURES["rewrites"].append(rise_then_by(
     r"увеличил(?:ось|ась|ся|ись)|вырос(?:ло|ла|ли)?|возрос(?:ло|ла|ли)?",
     ["ещё", "еще", "почти", "около", "более"],
+))
+
+# (20fa, D91.1) an estimate told by its verb and its object of number, across the rest ("оценивает
+# число погибших в 15 тысяч"): approx. Only with "число / количество" (в is also "in")
+FIGURES["rewrites"].append(estimated_at(
+    FIGURES,
+    [r"(?:оценивает|оценивают|оценил|оценила|оценили) (?:число|количество|численность)"], ["в"],
+    "примерно",
+))
+# (20fa, D91.3) "на одной из свадеб" (at one of the weddings), as "в одном из": no count
+FIGURES["rewrites"].append((r"\bна одн(?:ом|ой) из\b", " "))
+# (20fa, D92.2) "ещё" before a verb of a lasting state ("спасатели ещё ищут 11 человек", still
+# search): "still", no relation word; "ещё 11 человек погибли" stays additional
+FIGURES["rewrites"].append((
+    r"(?<!\w)(?:ещё|еще) (?=(?:ищут|разыскивают|остаются|находятся|продолжают|числятся)(?!\w))",
+    "пока ",
 ))

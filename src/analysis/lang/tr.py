@@ -348,7 +348,8 @@ FIGURES = {
     },
     "collective": {"düzine": 12},
     # (17gwa) ASCII spellings "birkac", "bir kac"
-    "several": ["birkaç", "bir kaç", "birkac", "bir kac"],
+    # (20fa, D92.3) "bazı" (some), as en "some", es "algunos": 2-9 alone
+    "several": ["birkaç", "bir kaç", "birkac", "bir kac", "bazı", "bazi"],
     # "bir" is also the indefinite article ("öyle bir sel": such a flood): a count only before
     # a magnitude ("bir milyon"), as "a", "ein", "una" (D8)
     "articles": ["bir"],
@@ -795,3 +796,31 @@ FIGURES["post_at_most"] += [
                  "inen", "geriledi", "gerileyerek", "gerilemiş", "geriliyor", "gerileyen",
                  "çekildi", "çekilerek", "cekildi")
 ] + ["ulaşmadı", "ulaşamadı", "ulaşmayan", "ulaşmıyor", "ulasmadi"]
+
+# (20fa, D91.1) an estimate told after the number ("3100 olarak tahmin ediliyor"): approx
+FIGURES["post_approx"] += [
+    "olarak tahmin ediliyor", "olarak tahmin edildi", "olarak tahmin ediyor", "olarak tahmin etti",
+    "olarak tahmin ediyorlar", "olarak tahmin edilmektedir",
+]
+# (20fa, D91.4) "altında" after a noun of a place or a state ("enkaz altında", under the rubble;
+# "tehlike altında", in danger; "gözetim altında", under observation) is "under", no "less than":
+# "5 kişi enkaz altında kaldı" = 5 (it read at most 5); "1000'in altında" stays at most
+FIGURES["rewrites"].append((
+    r"(?<!\w)((?:enkaz|enkazın|enkazin|tehlike|tehdit|risk|kontrol|gözetim|gözlem|denetim|koruma|"
+    r"karantina|baskı|kar|karın|çığ|çığın|toprak|toprağın|moloz|molozların|yıkıntı|yıkıntıların|"
+    r"su|suyun|sel|selin|ateş|gözaltı) )alt[ıi]nda(?!\w)",
+    r"\1içinde",
+))
+# (20fa, D92.1) "diğer 10 öğrenci" (the other ten students): additional, as "başka"; only right
+# before a number (alone "diğer" is also "the rest")
+FIGURES["rewrites"].append((
+    r"(?<!\w)diğer (?=\d|(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|"
+    r"yüz|bin)(?!\w))",
+    "ilave ",
+))
+# (20fa, D92.3) "bazı" on a noun of place in the locative ("bazı bölgelerde", in some regions)
+# beside a number says where, no second count: "Bazı bölgelerde 5 kişi öldü" = 5
+FIGURES["rewrites"].append((
+    r"^(?=.*\d)(.*?)(?<!\S)baz[ıi] (?=[^\s\d]{2,}(?:de|da|te|ta)(?!\w))",
+    r"\1",
+))

@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, rise_then_by
 from analysis.lang._determiners import several_beside
+from analysis.lang._estimates import estimated_at
 
 # fmt: off
 
@@ -2368,4 +2369,22 @@ FIGURES["prepositions"] += ["нижче"]
 FIGURES["rewrites"].append(rise_then_by(
     r"збільшил(?:ася|ась|ося|ось|ся|ися|ись)|зрос(?:ла|ло|ли)?|зріс|вирос(?:ла|ло|ли)?|виріс",
     ["ще", "майже", "близько", "понад"],
+))
+
+# (20fa, D91.1) an estimate told by its verb and its object of number ("оцінює кількість загиблих
+# у 15 тисяч"): approx. Only with "кількість / число" (в, у are also "in")
+FIGURES["rewrites"].append(estimated_at(
+    FIGURES,
+    [r"(?:оцінює|оцінюють|оцінив|оцінила|оцінили) (?:кількість|число|чисельність)"],
+    ["в", "у"],
+    "приблизно",
+))
+# (20fa, D91.3) "на одному з весіль" (at one of the weddings), as "в одному з": no count
+FIGURES["rewrites"].append((r"\bна одн(?:ому|ій) (?:з|із)\b", " "))
+# (20fa, D92.2) "ще" before a verb of a lasting state ("рятувальники ще шукають … 11 осіб", still
+# search): "still", no relation word; "ще 11 осіб загинули" stays additional
+FIGURES["rewrites"].append((
+    r"(?<!\w)ще (?=(?:шукають|розшукують|залишаються|перебувають|продовжують|вважаються)"
+    r"(?!\w))",
+    "поки ",
 ))

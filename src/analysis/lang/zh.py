@@ -582,3 +582,7 @@ FIGURES["rewrites"].append((
     r"(?:上升|增多|攀升|激增|猛增|暴增)(?=(?:约|約|近|逾|超过|超過)?\d)",
     "增加了",
 ))
+
+# (20fa, D92.2) 再 in 再现 / 再現 (reappear) and 再生 is no "again":
+# "日本鹿儿岛再现禽流感疫情 12万只鸡被扑杀" = 120,000, total; "再有12人死亡" stays additional
+FIGURES["rewrites"].append((r"再(?=[现現生])", "重"))
