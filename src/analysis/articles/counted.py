@@ -120,14 +120,15 @@ def counts_no_subject(cues: Cues, low: str, start: int, end: int) -> bool:
     after, before = low[end:end + 60], low[max(0, start - 20):start]
     if _counted(cues.code, cues.spaced).match(after):
         return True
-    if _DESIGNATION.search(before):
-        return True
+    if before.endswith("-") and _DESIGNATION.search(before):
+        return True  # (the designation's hyphen ends ``before``: a guard, exact)
     token = low[start:end]
     if _DAY.fullmatch(token):
         joined = _day_range(cues.code, cues.spaced).match(after)
         if joined and cues.month_first(after[joined.end():]):
             return True
-    return bool(_day_number(cues.code, cues.spaced).search(before)
+    # (the day's word, then spaces: ``before`` ends with one, a guard, exact)
+    return bool(before[-1:].isspace() and _day_number(cues.code, cues.spaced).search(before)
                 and not people_follow(cues, low, end, ("troops", "children", "metric"))) or \
         told_as_usual(cues, low, start, end)
 
