@@ -30,7 +30,13 @@ from analysis.figures.reject import (
     one_quantity,
     rate_or_fraction,
 )
-from analysis.figures.told import drop_told_parts, one_more_named, share_opened
+from analysis.figures.told import (
+    drop_told_parts,
+    one_more_named,
+    one_told_after,
+    one_told_before,
+    share_opened,
+)
 from analysis.figures.units import Unit, read_units
 from analysis.figures.yearside import YEAR_LIST, in_year_span, year_beside, yearish
 
@@ -577,7 +583,9 @@ def _change_or_range(
     return None, qs, additional, False
 
 
-def _told_beside(units: list[Unit], q: Quantity, lex: Lexicon) -> Reason | None:
+def _told_beside(
+    units: list[Unit], q: Quantity, lex: Lexicon, has: set[str]
+) -> Reason | None:
     """Why the one count *q* is no figure for what is told beside it, or None.
 
     One person named by a role beside it ("the pilot and four passengers", D65.6) or one more
@@ -594,6 +602,11 @@ def _told_beside(units: list[Unit], q: Quantity, lex: Lexicon) -> Reason | None:
         return None
     if one_more_named(units, q, told, lex.person_verbs, lex.outcomes):
         return Reason.SEVERAL_QUANTITIES
+    if Cat.ARTICLE in has and one_told_after(units, q, told, lex.outcomes):
+        return Reason.SEVERAL_QUANTITIES  # "tre morti e un ferito", "y una más" (D94.1)
+    if (Cat.ADDITIONAL in has or Cat.ADDITIONAL_AFTER in has) and one_told_before(
+            units, q, lex.outcomes):
+        return Reason.SEVERAL_QUANTITIES  # "eine Person getötet, acht weitere" (D94.2)
     return Reason.FRACTION if share_opened(units, q, told) else None
 
 
@@ -678,7 +691,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         or (Cat.ARTICLE in has and (Cat.AND in has or Cat.RANGE_AND in has))
     ) and listed_with_many(units, q):
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
-    beside = _told_beside(units, q, lex)  # "the pilot and four passengers", "Do total …, 6.159"
+    beside = _told_beside(units, q, lex, has)  # "the pilot and four passengers", "Do total …, 6.159"
     if beside is not None:
         return (UNPARSED, beside, None, value_dependent)
     if additional and more_in_later_clause(units, q):

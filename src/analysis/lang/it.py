@@ -208,6 +208,9 @@ FIGURES = {
         "dei quali", "delle quali",
         "di cui", "tra cui", "compresi", "inclusi", "tra i quali", "tra le quali", "fra i quali",
         "fra le quali",
+        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+        "composto da", "composta da", "composti da", "composte da", "formato da",
+        "formata da", "formati da", "formate da",
     ],
     "total": ["in totale", "totale", "complessivamente", "in tutto", "un totale di"],
     "range_pre": [
