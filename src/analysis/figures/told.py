@@ -210,7 +210,8 @@ def one_told_after(
 
     The article of de, fr, es, it, pt (and tr "bir") is also the language's "one". After the
     count and at most four words of its clause, an "and" word, then: the article and a "more"
-    word ("Tres personas quedaron atrapadas y una más", "und ein weiterer", "e mais um"); or,
+    word right after it ("Tres personas quedaron atrapadas y una más", "und ein weiterer", "e mais
+    um"; not "y una vez más", once again); or,
     when the count's own words name what befell it, the article and, within two words, another
     such word ("tre morti e un ferito", "sept morts et un disparu", "drei Toten und einer schwer
     verletzten Person"). Either tells one more beside the count: a sum (rule 13, D5, D60.2).
@@ -228,12 +229,12 @@ def one_told_after(
             fared = fared or (outcomes is not None and _outcome(u, outcomes))
             continue
         j = k + 1
-        if j < n and Cat.shares(_MORE, units[j].cats):  # pt "e mais um", "e outros um"
-            j += 1
+        if j < n and (Cat.shares(_MORE, units[j].cats) or Cat.OF in units[j].cats):
+            j += 1  # pt "e mais um", fr "et d'un blessé"
         if j >= n or Cat.ARTICLE not in units[j].cats:
             return False
         if j + 1 < n and Cat.shares(_MORE, units[j + 1].cats):
-            return True  # "y una más", "und ein weiterer"
+            return True  # "y una más", "und ein weiterer" (not "y una vez más", once again)
         return fared and outcomes is not None and any(
             _outcome(units[m], outcomes) for m in range(j + 1, min(n, j + 4)))
     return False
