@@ -691,7 +691,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         or (Cat.ARTICLE in has and (Cat.AND in has or Cat.RANGE_AND in has))
     ) and listed_with_many(units, q):
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
-    beside = _told_beside(units, q, lex, has)  # "the pilot and four passengers", "Do total …, 6.159"
+    # "the pilot and four passengers", "Do total …, 6.159", "tre morti e un ferito"
+    beside = _told_beside(units, q, lex, has)
     if beside is not None:
         return (UNPARSED, beside, None, value_dependent)
     if additional and more_in_later_clause(units, q):

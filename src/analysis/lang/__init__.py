@@ -135,7 +135,9 @@ including
     after them are parts of the figure, not other figures.
 including_post
     Words closing a breakdown written before the figure (``含む``, ``सहित``): with a number
-    on each side ("約600人を含む4700人余り"), those before the word are its parts.
+    on each side ("約600人を含む4700人余り"), those before the word are its parts. (20fb, D93.1)
+    Both fields also hold the "made up of" words ("consisting of", "złożoną z"; after the parts
+    "组成的", "からなる", "oluşan").
 units
     Military unit names (``"battalion\\w*"``): a count of units is unparsed.
 uncountable

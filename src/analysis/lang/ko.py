@@ -123,7 +123,7 @@ FIGURES = {
     # (20fb, D93.1) "made up of", written after the parts (D23)
     "including_post": [
         "포함", "포함해", "포함한", "포함하여", "포함해서",
-        # ("5명으로 구성된 6명": a spaced Hangul phrase matches only unspaced text, so the verb alone)
+        # ("5명으로 구성된 6명": a spaced Hangul phrase matches only unspaced text: the verb alone)
         "구성된", "이뤄진", "이루어진",
     ],
     "total": [
