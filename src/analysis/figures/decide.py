@@ -30,13 +30,7 @@ from analysis.figures.reject import (
     one_quantity,
     rate_or_fraction,
 )
-from analysis.figures.told import (
-    drop_told_parts,
-    one_more_named,
-    one_told_after,
-    one_told_before,
-    share_opened,
-)
+from analysis.figures.told import drop_told_parts, one_more_named, one_told, share_opened
 from analysis.figures.units import Unit, read_units
 from analysis.figures.yearside import YEAR_LIST, in_year_span, year_beside, yearish
 
@@ -583,9 +577,7 @@ def _change_or_range(
     return None, qs, additional, False
 
 
-def _told_beside(
-    units: list[Unit], q: Quantity, lex: Lexicon, has: set[str]
-) -> Reason | None:
+def _told_beside(units: list[Unit], q: Quantity, lex: Lexicon, has: set[str]) -> Reason | None:
     """Why the one count *q* is no figure for what is told beside it, or None.
 
     One person named by a role beside it ("the pilot and four passengers", D65.6) or one more
@@ -600,13 +592,9 @@ def _told_beside(
         return Reason.SEVERAL_QUANTITIES
     if told is None:
         return None
-    if one_more_named(units, q, told, lex.person_verbs, lex.outcomes):
+    if one_more_named(units, q, told, lex.person_verbs, lex.outcomes) or one_told(
+            units, q, told, lex.outcomes, has):  # "tre morti e un ferito" (D94)
         return Reason.SEVERAL_QUANTITIES
-    if Cat.ARTICLE in has and one_told_after(units, q, told, lex.outcomes):
-        return Reason.SEVERAL_QUANTITIES  # "tre morti e un ferito", "y una más" (D94.1)
-    if (Cat.ADDITIONAL in has or Cat.ADDITIONAL_AFTER in has) and one_told_before(
-            units, q, lex.outcomes):
-        return Reason.SEVERAL_QUANTITIES  # "eine Person getötet, acht weitere" (D94.2)
     return Reason.FRACTION if share_opened(units, q, told) else None
 
 
@@ -691,8 +679,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         or (Cat.ARTICLE in has and (Cat.AND in has or Cat.RANGE_AND in has))
     ) and listed_with_many(units, q):
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
-    # "the pilot and four passengers", "Do total …, 6.159", "tre morti e un ferito"
-    beside = _told_beside(units, q, lex, has)
+    beside = _told_beside(units, q, lex, has)  # "the pilot and four passengers", "Do total …"
     if beside is not None:
         return (UNPARSED, beside, None, value_dependent)
     if additional and more_in_later_clause(units, q):

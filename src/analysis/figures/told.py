@@ -32,8 +32,8 @@ if TYPE_CHECKING:  # units reads the tables, which hold a Told each
     from analysis.figures.units import Unit
 
 __all__ = [
-    "Told", "drop_told_parts", "one_more_named", "one_told_after", "one_told_before", "read_told",
-    "share_opened",
+    "Told", "drop_told_parts", "one_more_named", "one_told", "one_told_after", "one_told_before",
+    "read_told", "share_opened",
 ]
 
 _PARTS: Final = ("and", "plus", "the", "one", "whole", "how")
@@ -212,9 +212,10 @@ def one_told_after(
     count and at most four words of its clause, an "and" word, then: the article and a "more"
     word right after it ("Tres personas quedaron atrapadas y una más", "und ein weiterer", "e mais
     um"; not "y una vez más", once again); or,
-    when the count's own words name what befell it, the article and, within two words, another
-    such word ("tre morti e un ferito", "sept morts et un disparu", "drei Toten und einer schwer
-    verletzten Person"). Either tells one more beside the count: a sum (rule 13, D5, D60.2).
+    when the count's own words name what befell it, the article and another such word right after
+    it or after a word of how it fared ("tre morti e un ferito", "sept morts et un disparu", "drei
+    Toten und einer schwer verletzten Person"). Either tells one more beside the count: a sum
+    (rule 13, D5, D60.2); "Two died and a man was arrested" keeps its count (D65.6).
     "8 feriti e una notte di caos", "15 dead and a curfew" keep their count (D85.1).
     """
     if told.joins is None:
@@ -235,8 +236,12 @@ def one_told_after(
             return False
         if j + 1 < n and Cat.shares(_MORE, units[j + 1].cats):
             return True  # "y una más", "und ein weiterer" (not "y una vez más", once again)
-        return fared and outcomes is not None and any(
-            _outcome(units[m], outcomes) for m in range(j + 1, min(n, j + 4)))
+        m = j + 1
+        if m < n and told.how is not None and told.how.fullmatch(units[m].text):
+            m += 1  # "einer schwer verletzten Person"
+        # the outcome right after the article ("un ferito"): "Two died and a man was arrested"
+        # tells the man with a verb of his own (D65.6), no count of the outcome
+        return fared and outcomes is not None and m < n and _outcome(units[m], outcomes)
     return False
 
 
@@ -275,3 +280,17 @@ def one_told_before(
         elif _outcome(u, outcomes) and (article or (j == start == 0)):
             return True
     return False
+
+
+def one_told(
+    units: list[Unit], q: Quantity, told: Told, outcomes: re.Pattern[str] | None, has: set[str]
+) -> bool:
+    """Whether one is told with the article-like "one" beside the count *q* (D94.1, D94.2).
+
+    Each step is asked only when the phrase holds what it reads (*has*, the phrase's
+    categories): an article for :func:`one_told_after`, a "more" word for :func:`one_told_before`.
+    """
+    if Cat.ARTICLE in has and one_told_after(units, q, told, outcomes):
+        return True  # "tre morti e un ferito", "y una más"
+    return (Cat.ADDITIONAL in has or Cat.ADDITIONAL_AFTER in has) and one_told_before(
+        units, q, outcomes)  # "eine Person getötet, acht weitere"

@@ -231,7 +231,9 @@ FIGURES = {
         "darunter", "davon", "einschließlich", "inklusive", "inkl.",
         # (17gwc) "300 Menschen, von denen 20 Kinder", "unter anderem", "u.a."
         "von denen", "wovon", "unter anderem", "u.a.",
-        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
         "bestehend aus", "zusammengesetzt aus",
     ],
     "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total",

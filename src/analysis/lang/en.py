@@ -219,7 +219,9 @@ FIGURES = {
         "including", "of whom", "of which", "of them", "among them", "among whom", "incl.", "incl",
         # (17gwc) the British "amongst", and "among which"
         "amongst them", "amongst whom", "among which", "amongst which", "among these",
-        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
         "consisting of", "made up of", "composed of", "comprising", "comprised of",
     ],
     "total": [

@@ -220,7 +220,9 @@ FIGURES = {
         "incluidos", "incluidas", "incluyendo", "de los cuales", "de ellos", "entre ellos",
         # (17gwc) "300 personas, de los que 20 niños"
         "de los que", "de las que", "entre otros", "entre otras",
-        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
         "compuesto por", "compuesta por", "compuestos por", "compuestas por",
         "formado por", "formada por", "formados por", "formadas por", "integrado por",
         "integrada por", "integrados por", "integradas por",

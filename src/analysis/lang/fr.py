@@ -206,7 +206,9 @@ FIGURES = {
         "dont", "y compris", "parmi lesquels", "parmi eux", "pour la plupart",
         # (17gwc) "300 personnes, entre autres 20 enfants"
         "entre autres", "parmi ceux-ci", "parmi celles-ci",
-        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
         "composé de", "composée de", "composés de", "composées de", "constitué de",
         "constituée de", "constitués de", "constituées de",
     ],

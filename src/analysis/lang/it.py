@@ -208,7 +208,9 @@ FIGURES = {
         "dei quali", "delle quali",
         "di cui", "tra cui", "compresi", "inclusi", "tra i quali", "tra le quali", "fra i quali",
         "fra le quali",
-        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
         "composto da", "composta da", "composti da", "composte da", "formato da",
         "formata da", "formati da", "formate da",
     ],

@@ -301,7 +301,9 @@ FIGURES = {
         # (17gwa) "w tej liczbie" (in this number), "m.in." / "między innymi" (among others),
         # "wliczając" (counting in)
         "w tej liczbie", "m.in.", "między innymi", "wliczając", "wliczając w to",
-        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
         "złożona z", "złożony z", "złożone z", "złożoną z", "złożonej z", "złożonego z",
         "składająca się z", "składający się z", "składające się z", "składającą się z",
     ],

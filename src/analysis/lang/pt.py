@@ -212,7 +212,9 @@ FIGURES = {
         "incluindo", "dos quais", "entre eles", "inclusive",
         # (17gwb) "entre os quais" (among whom), "incluídos" / "incluídas" (included)
         "entre os quais", "entre as quais", "dentre os quais", "dentre as quais",
-        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
         "composto por", "composta por", "compostos por", "compostas por",
         "formado por", "formada por", "formados por", "formadas por",
     ],

@@ -238,7 +238,9 @@ FIGURES = {
         "в числе которых", "в их числе",
         # (17gwc) the abbreviation "в т.ч." and "из этого числа"
         "в т.ч.", "в т. ч.", "из этого числа", "из них же",
-        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
         "состоящая из", "состоящий из", "состоящее из", "состоящих из", "состоящую из",
         "состоящей из",
     ],

@@ -242,7 +242,9 @@ FIGURES = {
         "серед яких", "з яких", "із яких", "в тому числі й",
         # (17gwc) the abbreviation "у т.ч." and "з цієї кількості"
         "у т.ч.", "в т.ч.", "у т. ч.", "в т. ч.", "з цієї кількості",
-        # (20fb, D93.1) "made up of": the parts of the count before it follow the word
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
         "що складається з", "що складаються з", "що складалася з", "яка складається з",
         "який складається з", "складається з",
     ],
