@@ -36,22 +36,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'As per the data, there have been 2,255 such incidents last year.'),
     # label unparsed; read exact 2255-2255
     ('en', 'nearly doubles the previous highest tally of 2,255 recorded the year before'),
-    # label unparsed; read exact 10-10
-    ('de', 'Durch den Zusammenprall wurde eine Person getötet, zehn andere, zum Teil schwer, verletzt.'),
     # label vague 200-999; read vague 200-999 additional
     ('de', 'Mehrere hundert Meter weiter prallte der Korb erneut auf einem Feld auf'),
     # label exact 16; read unparsed
     ('de', 'Seit 1924 gab es 16 Todesopfer, das letzte 2009.'),
     # label at_least 141-; read unparsed
     ('de', 'haben sich unter chinesischer Herrschaft jedoch mindestens 141 Tibeter (Stand: Jani 2015) zu diesem Schritt entschlossen, davon allein 84 im Jahr 2012'),
-    # label exact 4; read unparsed
-    ('fr', 'avec quatre personnes à bord, deux frères, leur père et le pilote'),
-    # label exact 125; read unparsed
-    ('fr', 'Selon les informations les plus fiables dont nous disposons, 125 d’entre eux sont morts (dont trois à l’étranger).'),
     # label exact 11; read unparsed
     ('fr', 'Onze personnes sont légèrement blessées au Parc Saint-Paul (Oise) sur un circuit grand huit'),
-    # label exact 36; read unparsed
-    ('fr', 'portant à 36 le nombre total de décès enregistrés, 35 en Allemagne et un en Suède'),
     # label exact 4; read unparsed
     ('es', 'Cuatro personas sufrieron distintos traumatismos el lunes en el quinto encierro de San Fermín'),
     # label approx 400; read unparsed

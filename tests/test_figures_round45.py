@@ -29,20 +29,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'وتوفي شخص بالغ واحتاج عدة مرضى إلى الرعاية المركزة'),
     # label unparsed; read exact 5-5-5
     ('hi', 'शक्तिफार्म के बैकुंठपुर पाँच क्वार्टर स्थित पोल्ट्री फार्म में अचानक बड़ी संख्या में मुर्गियों की मौत के बाद प्रशासन में हड़कंप मच गया'),
-    # label exact 15-15-15; read unparsed
-    ('id', 'Longsor tersebut menghantam kelompok pendaki yang terdiri dari 15 orang, termasuk lima pendaki asing dan sepuluh pekerja tinggi dari Nepal'),
     # label exact 1000-1000-1000; read unparsed
     ('id', 'Sebanyak 1.000 ekor itik petelur di salah satu peternakan di Kota Bengkulu mati akibat terjangkit virus H5N1 atau flu burung'),
     # label exact 39-39-39; read unparsed
     ('id', 'selama Januari 2014 ada 39 kasus kematian unggas akibat AI di beberapa daerah'),
     # label exact 10-10-10; read unparsed
     ('it', 'Dieci persone sono finite al Pronto Soccorso e per tre di queste è stato necessario il ricovero'),
-    # label unparsed; read exact additional 4-4-4
-    ('it', 'Morta dopo aver mangiato funghi, altri 4 ricoverati in ospedale'),
     # label exact 2-2-2; read unparsed
     ('it', 'Paura per due escursionisti trentini, un uomo di 55 anni e una donna di 51'),
-    # label unparsed; read exact 3-3-3
-    ('it', "Valanghe nell'arco alpino italiano, tre morti e un ferito"),
     # label unparsed; read exact 12-12-12
     ('ja', '尾根の北側を山スキー中だった十二人のうち六人が雪崩に巻き込まれた'),
     # label unparsed; read exact 2-2-2
@@ -53,8 +47,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '저녁 급식으로 도시락을 먹은 학생 100여명 가운데 상당수가 식중독 의심 증상을 보였다'),
     # label exact 63-63-63; read unparsed
     ('pl', '17 ognisko ptasiej grypy w Polsce zostało wyznaczone w gospodarstwie niekomercyjnym, w którym utrzymywano 63 kury'),
-    # label exact 15-15-15; read unparsed
-    ('pl', 'Według lokalnej policji, lawina dotknęła 15-osobową wyprawę, złożoną z pięciu zagranicznych wspinaczy i 10 nepalskich pracowników wysokogórskich'),
     # label unparsed; read vague 2-2-9
     ('pl', 'hospitalizacja w przypadku zatruć trwa od kilku do kilkunastu tygodni'),
     # label unparsed; read exact 3-3-3
@@ -69,8 +61,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Eşi Emine Yavuz, akşam saatlerinde 2 mantarı çiğ olarak yedi ve uyudu'),
     # label exact 59-59-59; read unparsed
     ('tr', 'İki ilde düğün sonrası facia! 59 kişi hastanelik oldu'),
-    # label exact 6-6-6; read unparsed
-    ('zh', '由5男1女组成的6名户外爱好者搭伴徒步翻越达坂山'),
     # label unparsed; read exact 3-3-3
     ('zh', '誤食「致死率70%」毒菇 祖孫3人送醫不治'),
 }

@@ -34,10 +34,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'Ein großes Aufgebot von über 80 Rettungseinheiten war rasch vor Ort'),
     # label unparsed; read exact 9-9-9
     ('de', 'Einer sei wegen eines internistischen Notfalls in ein Krankenhaus gebracht worden, neun wurden zunächst vor Ort von den Einsatzkräften betreut'),
-    # label unparsed; read exact 3-3-3
-    ('de', 'Kurze Zeit später berichtet ein Sprecher der Feuerwehr von drei Toten und einer schwer verletzten Person'),
-    # label unparsed; read exact additional 8-8-8
-    ('de', 'wurde infolgedessen eine Person getötet, acht weitere befinden sich unter den Trümmern'),
     # label exact 26-26-26; read unparsed
     ('en', '26 deaths linked to heat-related illnesses have been reported by three major city hospitals'),
     # label exact 143-143-143; read range 114-128.5-143
@@ -52,20 +48,12 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'Cinco personas fueron rescatadas ayer, con cuatro recibiendo el alta del hospital'),
     # label unparsed; read exact 4-4-4
     ('es', 'En el momento del derrumbe, cuatro camiones, dos automóviles y dos motocicletas se encontraban sobre la sección del puente que cedió'),
-    # label unparsed; read exact 3-3-3
-    ('es', 'Tres personas quedaron atrapadas y una más logró ser rescatada con vida'),
-    # label exact 15-15-15; read unparsed
-    ('es', 'ha cifrado en 15 los afectados por el brote en la escuela, 13 alumnos y dos docentes'),
     # label exact additional 11-11-11; read exact 11-11-11
     ('es', 'la mortalidad ha podido incrementarse en once personas más de lo normal debido a las temperaturas'),
     # label exact 21-21-21; read unparsed
     ('es', 'refleja que son 21 las provincias que estarán en riesgo alto (por encima del 60%)'),
     # label unparsed; read exact 1152-1152-1152
     ('fr', 'Dans le Grand Est, Santé publique France a relevé « 1 152 passages aux urgences (dont 747 suivis d’une hospitalisation) et 246 actes SOS Médecins »'),
-    # label exact additional 2-2-2; read unparsed
-    ('fr', 'Deux autres personnes, un homme de 58 ans et une femme de 55 ans, ont également été hospitalisées mais à Evreux'),
-    # label unparsed; read exact 7-7-7
-    ('fr', 'Effondrement à Rosny: nouveau bilan de sept morts et un disparu'),
     # label unparsed; read exact 42-42-42
     ('fr', 'Or une température du corps de 42 degrés n’est pas compatible avec la vie'),
     # label at_least 15000-15000-nan; read unparsed
@@ -78,8 +66,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'le bilan provisoire  à H +15 serait de 10 personnes disparues'),
     # label unparsed; read exact 1-1-1
     ('uk', 'Водночас одна із сімей у цей час приймала гостей'),
-    # label exact 3-3-3; read unparsed
-    ('uk', 'До лікарень госпіталізували трьох постраждалих: 35-річну жінку та двох дітей 10 та 8 років'),
     # label unparsed; read exact 20-20-20
     ('uk', 'Неподалік Нікополя у Каховське водосховище впала 20-метрова секція переправи'),
     # label exact 2-2-2; read unparsed

@@ -390,8 +390,10 @@ def drop_breakdown(
             qs = [q for q in qs if q.start > k]
     if Cat.INCLUDING not in has or not qs:
         return qs
-    k = next(k for k, u in enumerate(units) if Cat.INCLUDING in u.cats)
-    if qs[0].end >= k or _another_count_after(units, qs, k):
+    # the first including word after the first count: "a group made up of 15 people,
+    # including five …" opens its breakdown at "including" (D93.1)
+    k = next((j for j in range(qs[0].end + 1, len(units)) if Cat.INCLUDING in units[j].cats), -1)
+    if k < 0 or _another_count_after(units, qs, k):
         return qs
     dropped_at.extend(q.end for q in qs if q.end >= k)
     kept = [q for q in qs if q.end < k]

@@ -30,7 +30,7 @@ from analysis.figures.reject import (
     one_quantity,
     rate_or_fraction,
 )
-from analysis.figures.told import drop_told_parts, one_more_named, share_opened
+from analysis.figures.told import drop_told_parts, one_more_named, one_told, share_opened
 from analysis.figures.units import Unit, read_units
 from analysis.figures.yearside import YEAR_LIST, in_year_span, year_beside, yearish
 
@@ -577,7 +577,7 @@ def _change_or_range(
     return None, qs, additional, False
 
 
-def _told_beside(units: list[Unit], q: Quantity, lex: Lexicon) -> Reason | None:
+def _told_beside(units: list[Unit], q: Quantity, lex: Lexicon, has: set[str]) -> Reason | None:
     """Why the one count *q* is no figure for what is told beside it, or None.
 
     One person named by a role beside it ("the pilot and four passengers", D65.6) or one more
@@ -592,7 +592,8 @@ def _told_beside(units: list[Unit], q: Quantity, lex: Lexicon) -> Reason | None:
         return Reason.SEVERAL_QUANTITIES
     if told is None:
         return None
-    if one_more_named(units, q, told, lex.person_verbs, lex.outcomes):
+    if one_more_named(units, q, told, lex.person_verbs, lex.outcomes) or one_told(
+            units, q, told, lex.outcomes, has):  # "tre morti e un ferito" (D94)
         return Reason.SEVERAL_QUANTITIES
     return Reason.FRACTION if share_opened(units, q, told) else None
 
@@ -678,7 +679,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         or (Cat.ARTICLE in has and (Cat.AND in has or Cat.RANGE_AND in has))
     ) and listed_with_many(units, q):
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, value_dependent)
-    beside = _told_beside(units, q, lex)  # "the pilot and four passengers", "Do total …, 6.159"
+    beside = _told_beside(units, q, lex, has)  # "the pilot and four passengers", "Do total …"
     if beside is not None:
         return (UNPARSED, beside, None, value_dependent)
     if additional and more_in_later_clause(units, q):

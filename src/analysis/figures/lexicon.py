@@ -74,6 +74,10 @@ FLAG_FIELDS = {
     "rate_post": Cat.RATE_AFTER,
     "including": Cat.INCLUDING,
     "including_post": Cat.INCLUDING_AFTER,
+    # (20fb, D93.1) "made up of": read as "including" by the figure engine only (the article
+    # reader reads ``including`` as its own cue of a part, not these)
+    "made_of": Cat.INCLUDING,
+    "made_of_post": Cat.INCLUDING_AFTER,
     "units": Cat.MILITARY_UNIT,
     "uncountable": Cat.UNCOUNTABLE,
     "months": Cat.MONTH,

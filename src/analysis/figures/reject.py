@@ -208,21 +208,44 @@ def listed_with_many(units: list[Unit], q: Quantity) -> bool:
 
 
 def _article_parts(units: list[Unit], q: Quantity) -> bool:
-    """Whether a colon after the count opens its parts, each told with "a", as many as it counts.
+    """Whether a colon or an apposition after the count opens its parts, each told with "a".
 
     "sono rimasti coinvolti quattro veicoli: un suv, un pulmino, un autobus di linea e un
     camion", "four vehicles: a car, a van, a bus and a truck": the colon within eight units
     after the count, then only parts with an article word and no other number, their number
-    the count's (D60.2: a part told with words and no number is one; D64.12).
+    the count's (D60.2: a part told with words and no number is one; D64.12). (D93.3) A comma
+    after the count and at most two words opens an apposition the same way, which ends at the
+    comma after its "and" ("Deux autres personnes, un homme de 58 ans et une femme de 55 ans,
+    ont été hospitalisées" = 2); an age told in it ("de 58 ans") is no number of a part.
     """
-    for k in range(q.end + 1, min(q.end + 9, len(units))):
+    n = len(units)
+    start, close = -1, False
+    for k in range(q.end + 1, min(q.end + 9, n)):
         if units[k].text == ":":
-            rest = units[k + 1 :]
-            ones = sum(Cat.ARTICLE in u.cats for u in rest)
-            return ones >= 2 and ones == q.value and not any(
-                u.kind == "d" or (Cat.NUMBER in u.cats and Cat.ARTICLE not in u.cats)
-                for u in rest)
-    return False
+            start = k + 1
+            break
+    if start < 0:
+        k = q.end + 1
+        while k < min(q.end + 3, n) and units[k].kind == "w" and not Cat.shares(
+                _LIST_JOINS, units[k].cats) and Cat.ARTICLE not in units[k].cats:
+            k += 1
+        if k >= n or units[k].text != "," or k + 1 >= n or Cat.ARTICLE not in units[k + 1].cats:
+            return False
+        start, close = k + 1, True
+    ones = 0
+    joined = False
+    for j in range(start, n):
+        u = units[j]
+        if close and joined and u.text == ",":
+            break
+        if Cat.ARTICLE in u.cats:
+            ones += 1
+        elif u.kind == "d" or Cat.NUMBER in u.cats:
+            if not (close and j + 1 < n and Cat.DURATION in units[j + 1].cats):
+                return False
+        elif close and Cat.shares(_LIST_JOINS, u.cats):
+            joined = True
+    return ones >= 2 and ones == q.value
 
 
 def _word(u: Unit) -> bool:
@@ -355,6 +378,8 @@ def one_quantity(
 _PARTS_OPEN: Final = frozenset(("-", "\u2013", "\u2014", ":", "("))
 _PARTS_REACH: Final = 8
 """Units after the count within which a dash, colon or bracket opens its parts (D60.2)."""
+_APPOSITION_REACH: Final = 10
+"""Units after the count within which its first comma opens its parts (D93.4)."""
 
 
 def _parts_told(units: list[Unit], qs: list[Quantity], outcomes: re.Pattern[str] | None) -> bool:
@@ -403,26 +428,34 @@ def _told_parts(units: list[Unit], qs: list[Quantity], outcomes: re.Pattern[str]
             opener = j
             break
     if opener < 0:
+        # a comma right before the first part: after the count and at most one word (D60.2), or
+        # the first comma after the count's clause, ten units at most (D93.4: "ha cifrado en 15
+        # los afectados por el brote en la escuela, 13 alumnos y dos docentes")
         j = first.start - 1
-        if not (j > whole.end and units[j].text == "," and j - whole.end <= 2):
+        if not (j > whole.end and units[j].text == "," and j - whole.end <= _APPOSITION_REACH
+                and all(u.text != "," for u in units[whole.end + 1 : j])):
             return False
         opener = j
     n = len(units)
     starts = {q.start: q for q in qs[1:]}
     ones = 0
     item_q = 0  # quantities in the item so far
-    item_words = False
+    item_words = item_dropped = False
     for j in range(opener + 1, n + 1):
         u = units[j] if j < n else None
         if u is None or u.text == "," or Cat.AND in u.cats or Cat.RANGE_AND in u.cats:
             if item_q > 1:
                 return False
-            if item_q == 0 and item_words:
+            if item_q == 0 and item_words and not item_dropped:
                 ones += 1
-            item_q, item_words = 0, False
+            item_q, item_words, item_dropped = 0, False, False
             continue
         if j in starts:
             item_q += 1
+        elif u.kind == "d" or (Cat.NUMBER in u.cats and Cat.ARTICLE not in u.cats):
+            # a number dropped (an age, a date: "двох дітей 10 та 8 років"): the item is no part
+            # told with words alone (D93.2)
+            item_dropped = True
         elif u.kind in ("w", "p", "c") and not (u.text in _PARTS_OPEN or u.text in ")"):
             item_words = True
     return are_parts(whole, qs[1:], ones, units[whole.end + 1 : opener + 1],

@@ -13,6 +13,9 @@ language) and asked only where the engine already stands:
 3. :func:`drop_told_parts` -- "Eighteen children were injured, one seriously", "15 heridos, dos
    graves": a smaller number after a comma, told only with how it fared, is a part of the count
    before it, as "four of them" is (D30): the count is the figure.
+4. :func:`one_told_after` and :func:`one_told_before` (D94) -- "tre morti e un ferito", "y una
+   más", "eine Person getötet, acht weitere …": one more of the counted, told with the article
+   that is also the language's "one", beside the count: a sum the codebook does not add.
 """
 
 from __future__ import annotations
@@ -28,7 +31,10 @@ from analysis.figures.spelling import spell_pattern
 if TYPE_CHECKING:  # units reads the tables, which hold a Told each
     from analysis.figures.units import Unit
 
-__all__ = ["Told", "drop_told_parts", "one_more_named", "read_told", "share_opened"]
+__all__ = [
+    "Told", "drop_told_parts", "one_more_named", "one_told", "one_told_after", "one_told_before",
+    "read_told", "share_opened",
+]
 
 _PARTS: Final = ("and", "plus", "the", "one", "whole", "how")
 # the categories a plain word may carry: a common word of the language, an article's own
@@ -36,6 +42,10 @@ _PLAIN: Final = frozenset((Cat.STOP, Cat.YEAR_NEXT))
 # what may follow the words of how a part fared: the end of the phrase or a stop
 _ENDS: Final = frozenset((",", ".", ";", ")", ":"))
 _DASHES: Final = frozenset(("-", "\u2013", "\u2014"))
+_MORE: Final = frozenset((Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
+_CLAUSE_ENDS: Final = frozenset((".", ";", ":", "!", "?"))
+_GAP: Final = 4
+"""Words at most between the count and the "and" of a one told after it (D94.1)."""
 
 
 class Told:
@@ -186,3 +196,101 @@ def drop_told_parts(
         dropped_at.sort()
         return kept
     return qs
+
+
+def _outcome(u: Unit, outcomes: re.Pattern[str]) -> bool:
+    """Whether *u* is a word of what befell the counted ("ferito", "disparu", "verletzten")."""
+    return u.kind == "w" and outcomes.fullmatch(u.text) is not None
+
+
+def one_told_after(
+    units: list[Unit], q: Quantity, told: Told, outcomes: re.Pattern[str] | None
+) -> bool:
+    """Whether one more is told with the article after "and", beside the count *q* (D94.1).
+
+    The article of de, fr, es, it, pt (and tr "bir") is also the language's "one". After the
+    count and at most four words of its clause, an "and" word, then: the article and a "more"
+    word right after it ("Tres personas quedaron atrapadas y una más", "und ein weiterer", "e mais
+    um"; not "y una vez más", once again); or,
+    when the count's own words name what befell it, the article and another such word right after
+    it or after a word of how it fared ("tre morti e un ferito", "sept morts et un disparu", "drei
+    Toten und einer schwer verletzten Person"). Either tells one more beside the count: a sum
+    (rule 13, D5, D60.2); "Two died and a man was arrested" keeps its count (D65.6).
+    "8 feriti e una notte di caos", "15 dead and a curfew" keep their count (D85.1).
+    """
+    if told.joins is None:
+        return False
+    n = len(units)
+    fared = False  # the count's own words name what befell it
+    for k in range(q.end + 1, min(n, q.end + 2 + _GAP)):
+        u = units[k]
+        if u.text in _CLAUSE_ENDS or u.kind == "d":
+            return False
+        if told.joins.fullmatch(u.text) is None:
+            fared = fared or (outcomes is not None and _outcome(u, outcomes))
+            continue
+        j = k + 1
+        if j < n and (Cat.shares(_MORE, units[j].cats) or Cat.OF in units[j].cats):
+            j += 1  # pt "e mais um", fr "et d'un blessé"
+        if j >= n or Cat.ARTICLE not in units[j].cats:
+            return False
+        if j + 1 < n and Cat.shares(_MORE, units[j + 1].cats):
+            return True  # "y una más", "und ein weiterer" (not "y una vez más", once again)
+        m = j + 1
+        if m < n and told.how is not None and told.how.fullmatch(units[m].text):
+            m += 1  # "einer schwer verletzten Person"
+        # the outcome right after the article ("un ferito"): "Two died and a man was arrested"
+        # tells the man with a verb of his own (D65.6), no count of the outcome
+        return fared and outcomes is not None and m < n and _outcome(units[m], outcomes)
+    return False
+
+
+def one_told_before(
+    units: list[Unit], q: Quantity, outcomes: re.Pattern[str] | None
+) -> bool:
+    """Whether the "other" count *q* follows one told with an outcome before a comma (D94.2).
+
+    "eine Person getötet, acht weitere befinden sich unter den Trümmern", "Morta dopo aver
+    mangiato funghi, altri 4 ricoverati", "a man was killed, three others were hurt": the clause
+    before the comma tells someone with what befell them (an article, then an outcome word; or
+    an outcome word opening the phrase) and no number; the count after the comma, with its
+    "more / other" word, adds to them. The comma stands for D12's "and" ("a monk and 16 other
+    people"): the phrase holds no reported count. "Con lui, altri tre escursionisti", "crashed
+    into a volcano, killing three others" tell no outcome before the comma: additional, as before.
+    """
+    if outcomes is None:
+        return False
+    k = q.start - 1
+    if k >= 0 and Cat.shares(_MORE, units[k].cats):
+        k -= 1  # "altri 4", "otros 4"
+    elif not (q.end + 1 < len(units) and Cat.shares(_MORE, units[q.end + 1].cats)):
+        return False  # "acht weitere", "three others"
+    if k < 1 or units[k].text != ",":
+        return False
+    start = k - 1
+    while start > 0 and units[start - 1].text not in _CLAUSE_ENDS and units[start - 1].text != ",":
+        start -= 1
+    article = False
+    for j in range(start, k):
+        u = units[j]
+        if u.kind == "d" or (Cat.NUMBER in u.cats and Cat.ARTICLE not in u.cats):
+            return False
+        if Cat.ARTICLE in u.cats:
+            article = True
+        elif _outcome(u, outcomes) and (article or (j == start == 0)):
+            return True
+    return False
+
+
+def one_told(
+    units: list[Unit], q: Quantity, told: Told, outcomes: re.Pattern[str] | None, has: set[str]
+) -> bool:
+    """Whether one is told with the article-like "one" beside the count *q* (D94.1, D94.2).
+
+    Each step is asked only when the phrase holds what it reads (*has*, the phrase's
+    categories): an article for :func:`one_told_after`, a "more" word for :func:`one_told_before`.
+    """
+    if Cat.ARTICLE in has and one_told_after(units, q, told, outcomes):
+        return True  # "tre morti e un ferito", "y una más"
+    return (Cat.ADDITIONAL in has or Cat.ADDITIONAL_AFTER in has) and one_told_before(
+        units, q, outcomes)  # "eine Person getötet, acht weitere"

@@ -136,6 +136,10 @@ including
 including_post
     Words closing a breakdown written before the figure (``含む``, ``सहित``): with a number
     on each side ("約600人を含む4700人余り"), those before the word are its parts.
+made_of, made_of_post
+    (20fb, D93.1) "made up of" words ("consisting of", "złożoną z"; after the parts "组成的",
+    "からなる", "oluşan"): read by the figure engine as ``including`` and ``including_post``.
+    The article reader does not read them (its own ``sum["made_of"]`` tells parts of a sum).
 units
     Military unit names (``"battalion\\w*"``): a count of units is unparsed.
 uncountable

@@ -56,6 +56,8 @@ FIGURES = {
     "outcomes": [
         "tote\\w*", "tot", "getötete\\w*", "verletzte\\w*", "verletzt", "verwundete\\w*",
         "vermisste\\w*", "festgenommene\\w*", "evakuierte\\w*", "gestorben",
+        # (20fb, D94.2) the participle: "eine Person getötet, acht weitere …"
+        "getötet",
     ],
     "casualties": [
         "opfer\\w*", "todesopfer\\w*", "festnahmen", "fälle\\w*", "betroffene\\w*",
@@ -230,6 +232,10 @@ FIGURES = {
         "darunter", "davon", "einschließlich", "inklusive", "inkl.",
         # (17gwc) "300 Menschen, von denen 20 Kinder", "unter anderem", "u.a."
         "von denen", "wovon", "unter anderem", "u.a.",
+    ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
+        "bestehend aus", "zusammengesetzt aus",
     ],
     "total": ["insgesamt", "gesamt", "summe", "alles in allem", "zusammen", "in summe", "total",
               # (17tc) a verb of change with "auf" announces the new total: beside another

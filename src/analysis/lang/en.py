@@ -221,6 +221,10 @@ FIGURES = {
         # (17gwc) the British "amongst", and "among which"
         "amongst them", "amongst whom", "among which", "amongst which", "among these",
     ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
+        "consisting of", "made up of", "composed of", "comprising", "comprised of",
+    ],
     "total": [
         "total", "in total", "totaling", "totalling", "a total of", "total of", "in all",
         "altogether", "overall", "cumulative", "all told", "combined", "totalling some",

@@ -222,6 +222,12 @@ FIGURES = {
         # (17gwc) "300 personas, de los que 20 niños"
         "de los que", "de las que", "entre otros", "entre otras",
     ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
+        "compuesto por", "compuesta por", "compuestos por", "compuestas por",
+        "formado por", "formada por", "formados por", "formadas por", "integrado por",
+        "integrada por", "integrados por", "integradas por",
+    ],
     "total": [
         "un total de", "total", "en total", "totalizando", "en conjunto", "suman", "sumando",
         "en suma",

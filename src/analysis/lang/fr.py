@@ -208,6 +208,11 @@ FIGURES = {
         # (17gwc) "300 personnes, entre autres 20 enfants"
         "entre autres", "parmi ceux-ci", "parmi celles-ci",
     ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
+        "composé de", "composée de", "composés de", "composées de", "constitué de",
+        "constituée de", "constitués de", "constituées de",
+    ],
     "total": ["au total", "en tout", "un total de", "total", "au total de", "soit",
               # (17no) "41 équipes totalisant 378 alpinistes", as en "totalling" (D5, D54.4)
               "totalisant", "totalisent", "totalisaient",

@@ -210,6 +210,11 @@ FIGURES = {
         "di cui", "tra cui", "compresi", "inclusi", "tra i quali", "tra le quali", "fra i quali",
         "fra le quali",
     ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
+        "composto da", "composta da", "composti da", "composte da", "formato da",
+        "formata da", "formati da", "formate da",
+    ],
     "total": ["in totale", "totale", "complessivamente", "in tutto", "un totale di"],
     "range_pre": [
         # (lexicon 17, session 6) articled forms: dai 200 ai 300

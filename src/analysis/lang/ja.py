@@ -135,6 +135,8 @@ FIGURES = {
     "including": ["うち"],
     # written after what they include ("約600人を含む4700人余り")
     "including_post": ["含む", "含め", "を含む", "を含め", "含めて", "を含めて"],
+    # (20fb, D93.1) "made up of", written after the parts (D23; figures only)
+    "made_of_post": ["からなる", "から成る", "で構成される", "で構成された"],
     "total": [
         "合計", "計", "総勢", "全体", "累計", "総", "合わせて", "あわせて",
         # (lexicon 17, session 6) "延べ" (cumulative), "全部で" (in all)

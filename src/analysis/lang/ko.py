@@ -121,6 +121,9 @@ FIGURES = {
     ],
     # written after what it includes ("사망자 600명을 포함, 총 4천700명")
     "including_post": ["포함", "포함해", "포함한", "포함하여", "포함해서"],
+    # (20fb, D93.1) "made up of", written after the parts (D23; figures only)
+    # ("5명으로 구성된 6명": a spaced Hangul phrase matches only unspaced text: the verb alone)
+    "made_of_post": ["구성된", "이뤄진", "이루어진"],
     "total": [
         "총", "모두", "누적", "합계", "전체",
         # (lexicon 17, session 6) "합쳐", "통틀어" (all told), "도합", "총합"

@@ -303,6 +303,11 @@ FIGURES = {
         # "wliczając" (counting in)
         "w tej liczbie", "m.in.", "między innymi", "wliczając", "wliczając w to",
     ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
+        "złożona z", "złożony z", "złożone z", "złożoną z", "złożonej z", "złożonego z",
+        "składająca się z", "składający się z", "składające się z", "składającą się z",
+    ],
     "total": [
         "łącznie", "w sumie", "ogółem", "razem", "w całości",
         # (lexicon 17, session 6) "sumarycznie" (in sum)

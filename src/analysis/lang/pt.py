@@ -214,6 +214,11 @@ FIGURES = {
         # (17gwb) "entre os quais" (among whom), "incluídos" / "incluídas" (included)
         "entre os quais", "entre as quais", "dentre os quais", "dentre as quais",
     ],
+    # (20fb, D93.1) "made up of": the parts of the count follow the word (figures only)
+    "made_of": [
+        "composto por", "composta por", "compostos por", "compostas por",
+        "formado por", "formada por", "formados por", "formadas por",
+    ],
     "total": [
         "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
         # (17gwb) the verb "totalizar" ("as vítimas totalizam 300"), "num total de"

@@ -471,6 +471,8 @@ FIGURES = {
     # written after what it includes ("600 ölü dahil 4 bin 700 kayıp")
     # "6'sı ağır olmak üzere 30 kişi" (30, six of them seriously): written after the breakdown (D23)
     "including_post": ["dahil", "dâhil", "olmak üzere"],
+    # (20fb, D93.1) "made up of", written after the parts (D23; figures only)
+    "made_of_post": ["oluşan"],
     "total": [
         "toplam", "toplamda", "toplamı",
         # "toplam can kaybı sayısı 59'a yükseldi": the total word two nouns before the number

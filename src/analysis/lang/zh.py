@@ -138,6 +138,8 @@ FIGURES = {
         # (17gwb) "当中" (among them: "300人，当中100人死亡"), as 其中
         "当中", "當中",
     ],
+    # (20fb, D93.1) "made up of", written after the parts (D23; figures only)
+    "made_of_post": ["组成的", "組成的"],
     "total": [
         "共", "总共", "總共", "总计", "總計", "累计", "累計", "合计", "合計", "共收治", "共救治",
     ],
