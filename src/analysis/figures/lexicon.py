@@ -367,8 +367,6 @@ class Lexicon:
         self.longest_morpheme = max(map(len, self.compound), default=0)
         self.starts = {k[0] for k in self.multi}
         self.lengths, self.seconds = _first_tokens(self.multi)
-        # (the rewrites are compiled at their first use: most tables never rewrite a phrase of
-        # a batch of articles in a few languages, 19sp)
         self._rewrite_any: re.Pattern[str] | None = None
         self._rewrite_anchors: dict[str, re.Pattern[str]] | None = None
         self._rewrite_literals: list[tuple[str, ...] | None] = []
@@ -511,7 +509,8 @@ class Lexicon:
                 tried += ch
         return False
 
-    # (19sp, 20cu) the rewrites and their gates, compiled at the table's first use
+    # (19sp, 20cu) the rewrites and their gates, compiled at the table's first use: most
+    # tables never rewrite a phrase of a batch of articles in a few languages
     def made(self) -> Lexicon:
         """Return the table with its rewrites compiled (:meth:`_make_rewrites`, once)."""
         if not self.rewrites_made:
