@@ -88,6 +88,7 @@ class Cues:
     subject_first: bool = False  # a name right before a speech verb is who speaks
     members: dict[str, list[int]] = field(default_factory=dict)
     filter: Prefilter | None = None
+    tally: dict[int, list[int]] = field(default_factory=dict)  # cue: [texts searched, matches]
     encoded: tuple[str, bytes] = ("", b"")  # (the last text :meth:`find` read, in UTF-8)
 
     def month_first(self, text: str) -> bool:
@@ -104,19 +105,35 @@ class Cues:
 
     def find(self, low: str, kind: str, present: set[int]) -> list[Mention]:
         """Every match in ``low`` of the cues of ``kind`` (``present``: :meth:`present`)."""
-        return [Mention(start, end, kind, value)
-                for (value, rx), k in zip(self.groups[kind], self.members[kind], strict=True)
-                if k in present for start, end in _spans(rx, low, self._starts(rx, k, low))
-                if end > start]
+        out = []
+        for (value, rx), k in zip(self.groups[kind], self.members[kind], strict=True):
+            if k in present:
+                spans = _spans(rx, low, self._starts(rx, k, low))
+                tally = self.tally.setdefault(k, [0, 0])
+                tally[0] += 1
+                tally[1] += len(spans)
+                out += [Mention(start, end, kind, value) for start, end in spans if end > start]
+        return out
 
     def _starts(self, rx: re.Pattern[str], k: int, low: str) -> list[tuple[int, int]] | None:
         """Where the matches of cue ``k`` (``rx``) can start in ``low``, by its RE2 guide.
 
         ``None`` (search the whole text) when there is no prefilter, or when ``re`` itself
-        skips ahead to the cue's first characters (:func:`_skips`): faster than a guide.
+        skips ahead to the cue's first characters (:func:`_skips`) and that is faster than a
+        guide: always after a literal prefix; after a class of first characters only while the
+        cue has matched :data:`_RARE` times or more per text searched so far (``tally``). A
+        rare cue's first letters are common ("a", "d", "s" ...): ``re`` tries each of them,
+        the guide only where the cue can be (the spans are the same either way, 20cu).
         """
-        if self.filter is None or _skips(_scanner(rx)[0]):
+        if self.filter is None:
             return None
+        skips = _skips(_scanner(rx)[0])
+        if skips == _LITERAL:
+            return None
+        if skips:
+            tally = self.tally.get(k)
+            if tally is None or tally[1] >= _RARE * tally[0]:
+                return None
         if self.encoded[0] is not low:  # (the text at hand in UTF-8, for the RE2 guides)
             self.encoded = (low, low.encode("utf-8"))
         return self.filter.starts(k, low, self.encoded[1])
@@ -141,12 +158,17 @@ def _scanner(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     return re.compile(text, pattern.flags), headless
 
 
-@cache
-def _skips(scanner: re.Pattern[str]) -> bool:
-    """Whether ``re`` skips ahead to where ``scanner`` can start, faster than a guide.
+_LITERAL, _CHARSET = 2, 1
+_RARE = 5  # (matches per text: below it, a guide beats ``re``'s first-character skips, 20cu)
 
-    A literal or a class of first characters that ``re`` looks for before it tries the
-    pattern: then its search is quicker than :func:`_guided`'s tries.
+
+@cache
+def _skips(scanner: re.Pattern[str]) -> int:
+    """Whether ``re`` skips ahead to where ``scanner`` can start, and how.
+
+    :data:`_LITERAL`: a literal prefix, which ``re`` looks for before it tries the pattern
+    (its search is quicker than :func:`_guided`'s tries); :data:`_CHARSET`: a class of first
+    characters; 0: none (``re`` tries every position).
     """
     flags = scanner.flags
     try:
@@ -154,10 +176,10 @@ def _skips(scanner: re.Pattern[str]) -> bool:
         if not (flags & re.IGNORECASE and flags & re.LOCALE):
             prefix = _compiler._get_literal_prefix(parsed, flags)[0]
             if prefix:
-                return True
-        return bool(_compiler._get_charset_prefix(parsed, flags))
+                return _LITERAL
+        return _CHARSET if _compiler._get_charset_prefix(parsed, flags) else 0
     except (AttributeError, TypeError, ValueError, re.error):  # (another Python's ``re``)
-        return False
+        return 0
 
 
 _LONG = 48  # a guide's span longer than this is searched, not tried position by position
@@ -528,7 +550,7 @@ def compile_cues(code: str) -> Cues:
     cues.groups["metric"] = [(m, re.compile(_words(ps, spaced)))
                              for m, ps in table["metrics"].items()]
     cues.groups["claimant"] = _claimant_group(table, spaced)
-    cues.groups["country"] = [(code, re.compile(_words([pattern], spaced))) for pattern, code
+    cues.groups["country"] = [(code, _Deferred(_words([pattern], spaced))) for pattern, code
                               in country_names(table.get("claimant_grammar", {})).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
     _joined_adjectives(cues, table, spaced)
@@ -605,7 +627,32 @@ def _claimant_group(table: dict, spaced: bool) -> list[tuple[str, re.Pattern[str
     claimants = {**own, **{p: n for p, n in OUTLETS.items() if p not in own}}
     claimants.update((p, n) for p, n in composed_claimants(table.get("claimant_grammar", {}))
                      .items() if p not in claimants)
-    return [(name, re.compile(_words([p], spaced))) for p, name in claimants.items()]
+    return [(name, _Deferred(_words([p], spaced))) for p, name in claimants.items()]
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]")
+
+
+class _Deferred:
+    """A claimant's cue, compiled at its first use as a pattern (20cu).
+
+    The reader finds claimants only through :func:`_spans`, which compiles a search form of
+    its own (:func:`_scanner`), and the prefilter reads ``pattern`` and ``flags``: the ~2,000
+    names of eight languages need not be compiled twice at start. ``flags`` are those
+    ``re.compile`` gives (``re.UNICODE``; an expression with inline flags is compiled at once).
+    """
+
+    __slots__ = ("pattern", "flags", "_rx")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._rx = re.compile(pattern) if _INLINE_FLAGS.search(pattern) else None
+        self.flags = self._rx.flags if self._rx is not None else re.UNICODE
+
+    def __getattr__(self, name: str):
+        if self._rx is None:
+            self._rx = re.compile(self.pattern)
+        return getattr(self._rx, name)
 
 
 def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:

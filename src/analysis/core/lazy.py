@@ -74,7 +74,7 @@ class _MovedModuleFinder:
             return None
         from importlib.machinery import ModuleSpec
 
-        return ModuleSpec(fullname, self)
+        return ModuleSpec(fullname, self)  # type: ignore[arg-type]  # (a finder and loader)
 
     def create_module(self, spec: Any) -> None:
         """Use the default module object."""

@@ -31,7 +31,7 @@ from analysis.figures.patterns import (
     loose_found,
     needed,
 )
-from analysis.figures.quantity import place
+from analysis.figures.quantity import compound_total
 from analysis.figures.told import read_told
 from analysis.lang import FIGURE_TABLES
 
@@ -207,18 +207,6 @@ def _share_of_re(words: list[str]) -> re.Pattern[str] | None:
     return re.compile("(?<!\\S)(?:" + pattern + ")(?!\\S)") if words else None
 
 
-def _rewrite_gates(
-    rewrites: list[tuple[re.Pattern[str], str]], unanchored: bool
-) -> tuple[list[tuple[str, ...] | None], list[Any], list[Any]]:
-    """Each rewrite's literal strings, its compiled expander and (unanchored tables) its needs."""
-    patterns = [pat for pat, _ in rewrites]
-    return (
-        [literals(pat) for pat in patterns],
-        [expander(pat, rep) for pat, rep in rewrites],
-        [needed(pat) for pat in patterns] if unanchored else [],
-    )
-
-
 class Lexicon:
     r"""One language's figure table compiled into dictionaries keyed by token tuples.
 
@@ -324,13 +312,13 @@ class Lexicon:
 
     __slots__ = (
         "code", "one", "multi", "starts", "maxlen", "stems", "compound", "after_number",
-        "rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "rewrite_any",
-        "rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted", "rewrite_needs",
-        "share_of", "rewrite_gates", "rewrite_literals", "loose_set", "loose_match",
-        "loose_made", "rewrite_expand", "persons", "person_and", "person_verbs", "person_own",
-        "year_plural",
+        "_rewrites", "known", "stem_of", "stem_re", "other", "longest_morpheme", "_rewrite_any",
+        "_rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted",
+        "_rewrite_needs", "share_of", "rewrite_gates", "_rewrite_literals", "loose_set",
+        "loose_match", "loose_made", "_rewrite_expand", "persons", "person_and", "person_verbs",
+        "person_own", "year_plural",
         "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole", "age_limits",
-        "age_words", "told",
+        "age_words", "told", "rewrite_table", "rewrites_made",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -340,7 +328,9 @@ class Lexicon:
         self.stems: list[tuple[str, str, object]] = []
         self.compound: dict[str, tuple[str, float]] = {}
         self.after_number: set[str] = set()
-        self.rewrites: list[tuple[re.Pattern[str], str]] = []
+        self._rewrites: list[tuple[re.Pattern[str], str]] = []
+        self.rewrite_table: list[tuple[str, str]] = []
+        self.rewrites_made = False
         self.other: dict[str, Cats] = {}
         words: dict[str, list[str]] = {
             "outcomes": [], "casualties": [], "share_of": [], "year_plural": [], "repeat": [],
@@ -381,12 +371,11 @@ class Lexicon:
         self.longest_morpheme = max(map(len, self.compound), default=0)
         self.starts = {k[0] for k in self.multi}
         self.lengths, self.seconds = _first_tokens(self.multi)
-        patterns = [pat for pat, _ in self.rewrites]
-        self.rewrite_any = any_of(patterns) if patterns else None
-        self.rewrite_anchors = anchors(patterns) if patterns else None
-        self.rewrite_literals, self.rewrite_expand, self.rewrite_needs = _rewrite_gates(
-            self.rewrites, self.rewrite_anchors is None
-        )
+        self._rewrite_any: re.Pattern[str] | None = None
+        self._rewrite_anchors: dict[str, re.Pattern[str]] | None = None
+        self._rewrite_literals: list[tuple[str, ...] | None] = []
+        self._rewrite_expand: list[Any] = []
+        self._rewrite_needs: list[Any] = []
         self.rewrite_gates: dict[int, re.Pattern[str] | None] = {}
         self.loose_set: Any = None
         self.loose_match: Any = None
@@ -465,7 +454,7 @@ class Lexicon:
         """
         if not self.loose_made:
             self._make_loose()
-        rewrites, loose = self.rewrites, self.loose_match
+        rewrites, loose = self._rewrites, self.loose_match
         found = loose_found(loose, text) if loose is not None else None
         last = -1  # the last rewrite applied
         while found is not None:
@@ -479,10 +468,10 @@ class Lexicon:
             if pat.search(text) is None:
                 found = [k for k in found if k != nxt]
                 continue
-            text = apply_rewrite(text, pat, rep, self.rewrite_expand[nxt])
+            text = apply_rewrite(text, pat, rep, self._rewrite_expand[nxt])
             last = nxt
             found = loose_found(loose, text)
-        return rewrite(text, rewrites[last + 1 :], self.rewrite_literals[last + 1 :])
+        return rewrite(text, rewrites[last + 1 :], self._rewrite_literals[last + 1 :])
 
     def rewrites_apply(self, text: str, digits: bool | None = None) -> bool:
         """Return whether a rewrite of the table matches in *text* (as ``rewrite_any`` does).
@@ -492,19 +481,19 @@ class Lexicon:
         whether *text* holds a digit (any character the digit class matches), when the caller
         knows.
         """
-        if self.rewrite_any is None:
+        if self.made()._rewrite_any is None:
             return False
         if not self.loose_made:
             self._make_loose()
         if self.loose_match is not None:
             found = loose_found(self.loose_match, text)
             if found is not None:  # (None: a text RE2 cannot read; the gates below answer)
-                rewrites = self.rewrites
+                rewrites = self._rewrites
                 for k in found:  # none found: no rewrite's loose form matches, none does
                     if rewrites[k][0].search(text) is not None:
                         return True
                 return False
-        anchors = self.rewrite_anchors
+        anchors = self._rewrite_anchors
         if anchors is None:
             if digits is None:
                 digits = ANY_DIGIT.search(text) is not None
@@ -524,6 +513,60 @@ class Lexicon:
                 tried += ch
         return False
 
+    # (19sp, 20cu) the rewrites and their gates, compiled at the table's first use: most
+    # tables never rewrite a phrase of a batch of articles in a few languages
+    def made(self) -> Lexicon:
+        """Return the table with its rewrites compiled (:meth:`_make_rewrites`, once)."""
+        if not self.rewrites_made:
+            self._make_rewrites()
+        return self
+
+    @property
+    def rewrites(self) -> list[tuple[re.Pattern[str], str]]:
+        """The rewrites, compiled (at the first use)."""
+        return self.made()._rewrites
+
+    @property
+    def rewrite_any(self) -> re.Pattern[str] | None:
+        """One pattern of all rewrites (made at the first use)."""
+        return self.made()._rewrite_any
+
+    @property
+    def rewrite_anchors(self) -> dict[str, re.Pattern[str]] | None:
+        """The rewrites by anchor character (made at the first use)."""
+        return self.made()._rewrite_anchors
+
+    @property
+    def rewrite_literals(self) -> list[tuple[str, ...] | None]:
+        """Each rewrite's literal strings (made at the first use)."""
+        return self.made()._rewrite_literals
+
+    @property
+    def rewrite_expand(self) -> list[Any]:
+        """Each rewrite's compiled expander (made at the first use)."""
+        return self.made()._rewrite_expand
+
+    @property
+    def rewrite_needs(self) -> list[Any]:
+        """Each rewrite's needs, unanchored tables (made at the first use)."""
+        return self.made()._rewrite_needs
+
+    def _make_rewrites(self) -> None:
+        """Compile the rewrites and their gates (the tables a batch does not read: never)."""
+        # written as the text is spelt (D72): "घन्टे" in a rewrite matches "घंटे"
+        self._rewrites = [
+            (re.compile(spell_pattern(pat)), spell_pattern(rep)) for pat, rep in self.rewrite_table
+        ]
+        patterns = [pat for pat, _ in self._rewrites]
+        self._rewrite_any = any_of(patterns) if patterns else None
+        self._rewrite_anchors = anchors(patterns) if patterns else None
+        # each rewrite's literal strings, its compiled expander and (unanchored tables) its needs
+        self._rewrite_literals = [literals(pat) for pat in patterns]
+        self._rewrite_expand = [expander(pat, rep) for pat, rep in self._rewrites]
+        self._rewrite_needs = [needed(pat) for pat in patterns] if self._rewrite_anchors is None \
+            else []
+        self.rewrites_made = True
+
     def _make_loose(self) -> None:
         """Make ``loose_set`` and its bound ``Match`` (``loose_match``), at the first check.
 
@@ -531,25 +574,22 @@ class Lexicon:
         the set (an ``Any`` value in compiled code) is looked up by its name at every call
         (17sf).
         """
-        self.loose_set = loose_any([pat for pat, _ in self.rewrites])
+        self.loose_set = loose_any([pat for pat, _ in self.made()._rewrites])
         self.loose_match = self.loose_set.Match if self.loose_set is not None else None
         self.loose_made = True
 
     def _gate(self, held: int) -> re.Pattern[str] | None:
         """Make the pattern of the rewrites that can match in a phrase holding *held* (bits)."""
         pats = [
-            pat for (pat, _), needs in zip(self.rewrites, self.rewrite_needs, strict=True)
+            pat for (pat, _), needs in zip(self._rewrites, self._rewrite_needs, strict=True)
             if needs & ~held == 0
         ]
         self.rewrite_gates[held] = gate = any_of(pats) if pats else None
         return gate
 
     def _read_field(self, field: str, entries: Any) -> None:
-        if field == "rewrites":
-            # written as the text is spelt (D72): "घन्टे" in a rewrite matches "घंटे"
-            self.rewrites = [
-                (re.compile(spell_pattern(pat)), spell_pattern(rep)) for pat, rep in entries
-            ]
+        if field == "rewrites":  # (compiled at the first use: :meth:`_make_rewrites`)
+            self.rewrite_table = [(pat, rep) for pat, rep in entries]
         elif field in COMPOUND_FIELDS:
             kind = COMPOUND_FIELDS[field]
             for word, value in _pairs(entries, 0.0):
@@ -605,7 +645,7 @@ class Lexicon:
             return None
         if len(seq) == 1 and seq[0][0] in (Cat.SMALL, Cat.SCALE):
             return {seq[0][0]: seq[0][1]}
-        return _compound_total(seq)
+        return compound_total(seq)
 
     def _segment(self, word: str) -> list[tuple[str, float]] | None:
         """Cut *word* into morphemes, longest first at each place (None when it cannot be).
@@ -638,38 +678,6 @@ def _pairs(entries: Any, default: object) -> Iterable[tuple[str, object]]:
     if isinstance(entries, Mapping):
         return entries.items()
     return ((word, default) for word in entries)
-
-
-def _compound_total(seq: list[tuple[str, float]]) -> Cats | None:
-    """Add up the morphemes of a one-word number (None when they do not make one)."""
-    total = section = 0.0
-    number: float | None = None
-    und = False
-    for kind, val in seq:
-        if kind == Cat.NUMBER:
-            if number is None:
-                number = val
-            elif und and number < 10 and val % 10 == 0:
-                number += val
-            elif val < place(number):
-                number += val
-            else:
-                return None
-            und = False
-        elif kind == Cat.SMALL:
-            section += (number if number is not None else 1.0) * val
-            number = None
-        elif kind == Cat.SCALE:
-            total += section + (number if number is not None else (0 if section else 1))
-            total *= val
-            section, number = 0.0, None
-        else:
-            if number is None:
-                return None
-            und = True
-    if und:
-        return None
-    return {Cat.NUMBER: total + section + (number or 0.0)}
 
 
 LEXICONS: dict[str, Lexicon] = {code: Lexicon(code, t) for code, t in FIGURE_TABLES.items()}

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["NAN", "Quantity", "place"]
+from analysis.figures import cats as Cat
+
+__all__ = ["NAN", "Quantity", "compound_total", "place"]
 
 NAN: Final = float("nan")
 
@@ -85,3 +87,38 @@ class Quantity:
         self.measure = False
         self.low = self.high = self.value = NAN
         self.start = self.end = 0
+
+
+def compound_total(seq: list[tuple[str, float]]) -> dict[str, object] | None:
+    """Add up the morphemes of a one-word number (None when they do not make one).
+
+    (Moved from :mod:`~.lexicon`, 20cu: its module-size budget.)
+    """
+    total = section = 0.0
+    number: float | None = None
+    und = False
+    for kind, val in seq:
+        if kind == Cat.NUMBER:
+            if number is None:
+                number = val
+            elif und and number < 10 and val % 10 == 0:
+                number += val
+            elif val < place(number):
+                number += val
+            else:
+                return None
+            und = False
+        elif kind == Cat.SMALL:
+            section += (number if number is not None else 1.0) * val
+            number = None
+        elif kind == Cat.SCALE:
+            total += section + (number if number is not None else (0 if section else 1))
+            total *= val
+            section, number = 0.0, None
+        else:
+            if number is None:
+                return None
+            und = True
+    if und:
+        return None
+    return {Cat.NUMBER: total + section + (number or 0.0)}

@@ -126,6 +126,7 @@ def distinct(*columns: Any, length: int | None = None) -> Distinct:
         raise ValueError("distinct() needs a column or a length")
     if any(len(a) != n for a in arrays):
         raise ValueError("distinct() columns differ in length")
+    parts: list[list[Any]]  # (typed for mypy, which the figure engine's compile runs)
     if not arrays:
         codes, parts, m = np.zeros(n, dtype=np.intp), [], 1 if n else 0
     else:
