@@ -283,10 +283,10 @@ FIGURES = {
         ),
         # "و" glued to a word starting with a hamza is "and" before a count of others ("مقتل طفل
         # وإصابة 16 آخرين": a child killed and 16 others wounded, a sum, D12)
-        (r"\bو(?=[إأآ]\w* \S+(?: \S+)? (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
+        (r"\bو(?=[إأآ]\w*(?: \S+){0,2} (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
         # the same for a verb with any first letter, also before a qualified count ("مقتل شخص
         # وفقدان نحو عشرين آخرين": one killed and about twenty others missing, a sum, D37.2, D40)
-        (r"\bو(?=[^\W\d]+ \S+(?: \S+)? (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
+        (r"\bو(?=[^\W\d]+(?: \S+){0,2} (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
         # "مصرع مهاجرين اثنين وفقدان ثالث" (two migrants died and a third is missing): "a third"
         # after "and" and a verbal noun is one person more, a list (rule 13, D40)
         (
