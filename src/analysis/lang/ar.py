@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 
 # fmt: off
 
@@ -111,6 +111,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (19ms, D90) a clock time after "الساعة" (the hour): "في الساعة 20:35", "الساعة 6 صباحا"
         (r"(الساعة|بالساعة|والساعة) (?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![\d.,:])", r"\1"),

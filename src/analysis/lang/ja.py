@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, decimal_before
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
 
 # fmt: off
 
@@ -260,6 +260,7 @@ FIGURES = {
         ]),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (18) 両 after a numeral is the counter of vehicles ("戦車50両", "約50両"), not the
         # numeral two that it is before a noun ("両名", "両国"): the other spelling of the counter
