@@ -452,7 +452,11 @@ FIGURES = {
         (r"\d+(?:丁目|番地)", " "),
         # (17nf) "ことし7件目" (the seventh this year): 目 after a counter is an ordinal, no count
         # (D7, D46)
-        (r"(?<![\d.,])\d+(?:件|回|度|例)目", " "),
+        # (21ra, D95.3) and after the counters of people, places, vehicles, schools, houses and
+        # companies ("3人目の死者", the third death; "43か所目のカーブ", the 43rd bend), and the
+        # first of a list of them ("1、2人目")
+        (r"(?<![\d.,])(?:\d+[、・,]\s?)?\d+(?:件|回|度|例|人|か所|カ所|ヵ所|ヶ所|ケ所|箇所|台|校|軒|社|棟)目",
+         " "),
         (r"(?<![\d.,])(?:110|119|118)(?=番|通報)", " "),
         # "一人親方" (a sole master builder), "一人っ子" (an only child): words, no count (D45.7)
         (r"一人(?=親方|っ子)", ""),

@@ -302,6 +302,9 @@ FIGURES = {
         (r"(?<=\d월)간", " "),
         # (17nk) "1차 조사", "2차 조사" (the first, second survey): an ordinal, no count (D7, D50)
         (r"(?<![\d.,])\d{1,2}차(?= )", ""),
+        # (21ra, D95.3) the first of a list of ordinals ("41번, 42번째 엠폭스 확진 환자", the 41st
+        # and 42nd patients; "1·2번째"): its 번째 is written once, at the last (D7, D49)
+        (r"(?<![\d.,])\d+(?:번)?\s?[,·・]\s?(?=\d+\s?번째)", ""),
         # (17gwb) "많아야 한다" (must be many, as a verb's ending) is no "at most" 많아야
         (r"많아야(?= ?[하한할했해돼된될])", "많이"),
         # (17nh) a word starting in 만 / 천 then 수 / 세 and more Hangul ("만수시장", "만수동",
