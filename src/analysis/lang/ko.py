@@ -192,6 +192,8 @@ FIGURES = {
         # not "위" (1위, first place) nor "반" (3반, class 3): a table word glued after a syllable
         # would end its word ("더" of "더위", heat, read as "more": D14)
         "등", "등급",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        "인승",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is

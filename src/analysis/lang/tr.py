@@ -599,6 +599,8 @@ FIGURES = {
         "haftasında",
         # (ages, "47 yaşındaki", are durations already: D7)
         "numaralı", "nolu", "no'lu",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        "kapasiteli", "koltuklu",
     ],
     "time_units": [
         # (17cd) "hafta" (week) is also a week's number's word (D59.5): written here too, a

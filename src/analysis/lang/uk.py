@@ -347,6 +347,8 @@ FIGURES = {
         "розділ", "розділу", "стаття", "статті", "статтею", "траса", "трасі", "траси",
         "тип", "типу", "серогрупи", "серотипу", "тираж", "тиражу", "тиражі", "категорії",
         "випуск", "випуску", "версії", "моделі",
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count beside another number
+        "місткістю",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
@@ -389,6 +391,8 @@ FIGURES = {
         "метров\\w*", "кілометров\\w*",
         "тиждень",
         "ступеня",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        "місний", "місного", "місному", "місним", "місна", "місної", "місній", "місну", "місною", "місне", "місні", "місних", "місними",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
