@@ -412,6 +412,10 @@ FIGURES = {
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["उम्र", "आयु"],
     "rewrites": [
+        # (21ra, D97.2) "एक" before a noun of a group of people ("प्रदर्शनकारियों का एक समूह", a
+        # group of protesters; गुट, जत्था, टोली, झुंड) is the article "a": a group is no count
+        # (D8, D20), as "a group of", "eine Gruppe", "bir grup" read no number
+        (r"(?<!\S)एक (?=(?:समूह|गुट|जत्था|जत्थे|टोली|झुंड)(?!\S))", ""),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
