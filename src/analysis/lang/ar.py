@@ -537,6 +537,8 @@ FIGURES = {
         "عدد من", "بعض",
         # (17gwa) with the clitics و / ب / ل ("وبضعة جنود", "بعدة", "لبضع")
         "وبضعة", "وبضع", "ببضعة", "ببضع", "لبضعة", "لبضع", "وعدة", "بعدة", "وعدد من",
+        # (21ra, D97.3) "عدداً من" (a number of, accusative: the tanween dropped, its alif stays)
+        "عددا من", "وعددا من",
     ],
     "and": ["و"],
     # (17nf) units before tens joined by "و": "أربعة وثلاثين" = 34, "خمسة وعشرون" = 25 (rule 11,

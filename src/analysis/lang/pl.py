@@ -155,6 +155,8 @@ FIGURES = {
         "tuzina": 12, "tuzinem": 12, "tuzinie": 12, "setkę": 100, "setką": 100,
     },
     "vague": {
+        # (21ra, D97.3) "wielotysięczny tłum" (a crowd many thousand strong): thousands
+        "wielotysięczn\\w*": 1000,
         "dziesiątki": 10, "setki": 100, "tysiące": 1000, "dziesiątki tysięcy": 10_000,
         "miliony": 1_000_000,
         # genitive plural alone ("życie tysięcy żołnierzy"); after a number a multiplier
@@ -176,6 +178,12 @@ FIGURES = {
         "kilkoro", "kilkorga", "kilkorgu", "kilkorgiem",
     ],
     "several_magnitude": {
+        # (21ra, D97.3) "several" fused with a magnitude in an adjective of a group ("kilkutysięczną
+        # grupę", a group several thousand strong; "kilkusetosobowy tłum"): the group's size, vague
+        # 2·M .. 10·M − 1, as the labels read "15-osobową wyprawę" = 15
+        "kilkutysięczn\\w*": 1000, "kilkusetosobow\\w*": 100,
+        "kilkudziesięcioosobow\\w*": 10, "kilkudziesięciotysięczn\\w*": 10_000,
+        "kilkusettysięczn\\w*": 100_000,
         "kilkadziesiąt": 10, "kilkudziesięciu": 10, "kilkaset": 100, "kilkuset": 100,
         # (lexicon 17, session 6) instrumental forms and the colloquial "parę-" (a few tens,
         # a few hundred)

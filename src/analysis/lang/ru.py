@@ -123,6 +123,8 @@ FIGURES = {
         "десятке": 10, "десятку": 10, "сотне": 100, "дюжиной": 12,
     },
     "vague": {
+        # (21ra, D97.3) "многотысячная толпа" (a crowd many thousand strong): thousands
+        "многотысячн\\w*": 1000,
         # (lexicon 17, session 6) сот (genitive plural of сто) after несколько: several hundred
         "сот": 100,
         # (lexicon 17, session 6) colloquial тыщи (thousands)
