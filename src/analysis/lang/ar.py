@@ -288,6 +288,17 @@ FIGURES = {
         # the same for a verb with any first letter, also before a qualified count ("مقتل شخص
         # وفقدان نحو عشرين آخرين": one killed and about twenty others missing, a sum, D37.2, D40)
         (r"\bو(?=[^\W\d]+(?: \S+){0,2} (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
+        # (21ra, D98.1) one person told by a singular noun with what befell them, opening the
+        # phrase, then "and" and a count with its own outcome ("وفاة مشجع وإصابة 60", a fan died
+        # and 60 were hurt; "وتوفي شخص بالغ واحتاج عدة مرضى"): the singular is one, a sum with
+        # the count (D88, rule 13), as "مقتل طفل وإصابة 16 آخرين" is
+        (
+            r"^((?:و)?(?:وفاة|مقتل|مصرع|توفي|توفيت|قتل|قتلت) )"
+            r"(شخص|مشجع|مشجعة|طفل|طفلة|رجل|امراة|سائق|شاب|فتاة|طالب|طالبة|جندي|مواطن|مسن|مسنة)"
+            r"((?: [^\W\d]+)? و(?:اصابة|اصيب|اصيبت|احتاج|احتاجت|فقدان|جرح|نقل)"
+            r" [^,،.]*?(?:\d|عدة|بضعة|بضع|عشرات|مئات))",
+            r"\1\2 1\3",
+        ),
         # "مصرع مهاجرين اثنين وفقدان ثالث" (two migrants died and a third is missing): "a third"
         # after "and" and a verbal noun is one person more, a list (rule 13, D40)
         (
