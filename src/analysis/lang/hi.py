@@ -412,6 +412,11 @@ FIGURES = {
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["उम्र", "आयु"],
     "rewrites": [
+        # (21ra, D97.4) the ambulance services' numbers 108 and 102 before "ambulance" and a
+        # postposition or "service" ("घायलों को 108 एम्बुलेंस से अस्पताल भेजा", sent to hospital by
+        # the 108 ambulance): a phone line (D83), no count; "108 एम्बुलेंस तैनात" stays a count
+        (r"(?<![\d.,])(?:108|102)(?= ?(?:एम्बुलेंस|एंबुलेंस|एम्बुलेन्स|एंबुलेन्स) ?"
+         r"(?:से|सेवा|की|के|को|पर|द्वारा)(?!\S))", ""),
         # (21ra, D97.2) "एक" before a noun of a group of people ("प्रदर्शनकारियों का एक समूह", a
         # group of protesters; गुट, जत्था, टोली, झुंड) is the article "a": a group is no count
         # (D8, D20), as "a group of", "eine Gruppe", "bir grup" read no number
