@@ -744,7 +744,8 @@ FIGURES = {
         # (17cu) a century named by its number ("القرن 19", "في القرن الـ20"): no count beside
         # another number (D77.2); its ordinal in words ("القرن العشرين") stays unread (17nf)
         "القرن", "قرن", "بالقرن", "للقرن", "القرن الـ", "القرن ال",
-        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count beside another number
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
         "بسعة",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the

@@ -408,7 +408,8 @@ FIGURES = {
         "quadratmeter\\w*", "quadratkilometer\\w*", "quadratzentimeter\\w*", "kubikmeter\\w*",
         "kubikzentimeter\\w*", "kubikkilometer\\w*", "hektar", "qm", "qkm",
         "kilometern", "zentimeter",
-        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
         "sitzer",
     ],
     "share_of": [

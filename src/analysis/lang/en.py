@@ -355,7 +355,8 @@ FIGURES = {
         "serogroup", "serotype", "type", "class", "grade", "category", "draw", "episode",
         "issue", "edition", "aged", "ages", "level", "stage", "division", "model",
         "version", "chapter", "section",
-        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count beside another number
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
         "capacity of",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
@@ -398,7 +399,8 @@ FIGURES = {
         # (17ci) a mass or an area: alone it is the figure (rounds 10-38 label 43 of 43 so, D66.3)
         "kg", "kilograms", "kilogrammes", "tons", "tonnes", "square kilometres",
         "square kilometers", "hectares",
-        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
         "seat", "seater",
     ],
     "share_of": [

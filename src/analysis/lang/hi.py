@@ -358,7 +358,8 @@ FIGURES = {
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "वर्ग मीटर", "वर्ग किलोमीटर", "वर्ग किमी", "वर्ग फुट", "वर्ग फीट", "घन मीटर", "हेक्टेयर",
         "एकड़",
-        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
         "सीटर",
     ],
     "share_of": [

@@ -490,7 +490,8 @@ FIGURES = {
         "km", "pasal", "bab",
         "tipe", "kategori", "golongan", "serogrup", "serotipe", "tingkat", "angkatan",
         "gelombang", "edisi", "usia", "umur", "berusia", "berumur",
-        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count beside another number
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
         "berkapasitas",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the

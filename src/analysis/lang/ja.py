@@ -204,7 +204,8 @@ FIGURES = {
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "平方メートル", "平方キロ", "平方キロメートル", "立方メートル", "ヘクタール",
         "等", "位", "班", "型", "期生", "回目",
-        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
         "人乗り",
     ],
     "share_of": [

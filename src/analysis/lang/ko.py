@@ -192,7 +192,8 @@ FIGURES = {
         # not "위" (1위, first place) nor "반" (3반, class 3): a table word glued after a syllable
         # would end its word ("더" of "더위", heat, read as "more": D14)
         "등", "등급",
-        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
         "인승",
     ],
     "share_of": [
@@ -304,9 +305,9 @@ FIGURES = {
         (r"(?<=\d월)간", " "),
         # (17nk) "1차 조사", "2차 조사" (the first, second survey): an ordinal, no count (D7, D50)
         (r"(?<![\d.,])\d{1,2}차(?= )", ""),
-        # (21ra, D97.1) "더" opening a quoted name is the English "The" written in Hangul ("'더 록
-        # am 링' 페스티벌", Rock am Ring; "\"더 글로리\""), no "more": dropped right after an opening
-        # quote and before a word (not "더 많은", "더 많이": more of something, quoted or not)
+        # (21ra, D97.1) "더" opening a quoted name is the English "The" written in Hangul
+        # ("'더 록 am 링' 페스티벌", Rock am Ring), no "more": dropped right after an opening quote
+        # and before a word (not "더 많은", "더 많이": more of something, quoted or not)
         (r"(?<=['\"‘“「『])더 (?!많|적|늘|큰|작|높|낮)(?=[가-힣a-z])", ""),
         # (21ra, D95.3) the first of a list of ordinals ("41번, 42번째 엠폭스 확진 환자", the 41st
         # and 42nd patients; "1·2번째"): its 번째 is written once, at the last (D7, D49)

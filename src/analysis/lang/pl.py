@@ -432,7 +432,8 @@ FIGURES = {
         "typ", "typu", "klasa", "klasy", "kategoria", "kategorii", "serogrupy", "serotypu",
         "losowanie", "losowaniu", "losowania", "edycja", "edycji", "odcinek", "wersji",
         "modelu",
-        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count beside another number
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
         "o pojemności",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the

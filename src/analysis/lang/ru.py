@@ -349,7 +349,8 @@ FIGURES = {
         "глава", "главы", "статья", "статье", "статьи", "трасса", "трассе", "трассы",
         "тип", "типа", "серогруппы", "серотипа", "тираж", "тиража", "тираже", "категории",
         "выпуск", "выпуске", "версии", "модели",
-        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count beside another number
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
         "вместимостью",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the

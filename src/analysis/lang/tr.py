@@ -599,7 +599,8 @@ FIGURES = {
         "haftasında",
         # (ages, "47 yaşındaki", are durations already: D7)
         "numaralı", "nolu", "no'lu",
-        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
         "kapasiteli", "koltuklu",
     ],
     "time_units": [

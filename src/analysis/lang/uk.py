@@ -349,7 +349,8 @@ FIGURES = {
         "розділ", "розділу", "стаття", "статті", "статтею", "траса", "трасі", "траси",
         "тип", "типу", "серогрупи", "серотипу", "тираж", "тиражу", "тиражі", "категорії",
         "випуск", "випуску", "версії", "моделі",
-        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count beside another number
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
         "місткістю",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
@@ -393,8 +394,10 @@ FIGURES = {
         "метров\\w*", "кілометров\\w*",
         "тиждень",
         "ступеня",
-        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
-        "місний", "місного", "місному", "місним", "місна", "місної", "місній", "місну", "місною", "місне", "місні", "місних", "місними",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
+        "місний", "місного", "місному", "місним", "місна", "місної", "місній", "місну",
+        "місною", "місне", "місні", "місних", "місними",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is

@@ -465,7 +465,8 @@ FIGURES = {
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "平方米", "平方公里", "平方千米", "平米", "立方米", "公顷", "亩",
         "等奖", "等", "系", "型", "年级", "号线", "届", "期",
-        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin kapasiteli stadyum", "45인승"): no count beside another number
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
         "人座", "座大巴", "座客车", "座客車", "座中巴",
     ],
     "share_of": [
