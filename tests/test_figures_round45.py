@@ -25,8 +25,6 @@ from figure_sets import held_out_round
 NAME = "figures_round45.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label unparsed; read vague 2-2-9
-    ('ar', 'وتوفي شخص بالغ واحتاج عدة مرضى إلى الرعاية المركزة'),
     # label unparsed; read exact 5-5-5
     ('hi', 'शक्तिफार्म के बैकुंठपुर पाँच क्वार्टर स्थित पोल्ट्री फार्म में अचानक बड़ी संख्या में मुर्गियों की मौत के बाद प्रशासन में हड़कंप मच गया'),
     # label exact 1000-1000-1000; read unparsed

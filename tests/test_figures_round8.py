@@ -33,8 +33,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # a number word with a possessive and case suffix (üçünün, of three of them) is not read
     ("tr", "Mahkumlardan üçünün hayatını kaybettiği bildirildi"),
     # "bazı" (some) is not a several word in the table: as one, it would make "bazı
-    # "آخرين" (others) ends a second clause here ("and the others survived")
-    ("ar", "في فقدان 17 مصريًّا ونجاه آخرين"),
     # a typo glued to the word ("ىمئات")
     ("ar", "بأن ىمئات من المهاجرين فقدوا"),
     # the number repeated in words without brackets

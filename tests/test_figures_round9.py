@@ -45,6 +45,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "novos" as additional, as round 4's Italian "4mila nuovi posti" is labelled, and this
     # label reads it as the total
     ("pt", "O Brasil confirmou 3.339 novos casos de sarampo no país"),
+    # (21ra, D96) labelled unparsed; a stadium's capacity is no count, so the 80,000 who
+    # crammed in are the figure (read 80,000), as round 47 labels the same form "80 bin
+    # kapasiteli stadyumda … 120 bin kişi" = 120,000: the label is judged wrong, not edited
+    ("en", "When 80,000 people crammed into a stadium with a capacity of 40,000"),
 }
 
 

@@ -13,13 +13,16 @@ def more_in_later_clause(units: list[Unit], q: Quantity) -> bool:
     """Whether every "other / more" word stands after *q*, beyond a comma (D39).
 
     "три людини загинули, інших пасажирів ушпиталили" (three died, the other passengers were
-    taken to hospital): "other" belongs to the clause after the comma, not to the three.
+    taken to hospital): "other" belongs to the clause after the comma, not to the three. An
+    "and" after the count opens such a clause too (21ra, D95.1): "لقي 20 شخصا مصرعهم و أصيب
+    آخرون" (20 died and others were hurt), "200 Soldaten kamen an und weitere sollen folgen";
+    the count is the only quantity here, so the others have no number of their own.
     """
     comma = False
     for j, u in enumerate(units):
         if Cat.ADDITIONAL in u.cats and (j < q.start or not comma):
             return False
-        if j > q.end and u.text in (",", ";"):
+        if j > q.end and (u.text in (",", ";") or Cat.AND in u.cats or Cat.UND in u.cats):
             comma = True
     return True
 

@@ -28,6 +28,15 @@ DESIGNATION: tuple[str, str] = (
     "",
 )
 
+NUMBER_SIGN: tuple[str, str] = (
+    # (21ra, D95.2) a number sign glued to digits names the thing so numbered ("patient #14",
+    # "3명(#14, #15, #16)", a hashtag "#2024"): no quantity, as "№14" (D74); "№" folds to "no"
+    # and is the designation's own exception above
+    # ("#14, #15, #16": the list's commas go too, else they would end the count's clause)
+    r"(?<![a-z0-9_&])[#＃]\d+(?:[.,]\d+)*(?:\s*[,、/]\s*[#＃]\d+(?:[.,]\d+)*)*(?![\d])",
+    " ",
+)
+
 MAGNITUDE: tuple[str, str] = (
     # (17cs, D75) an earthquake's magnitude written "M7.8", "Mw 6,4", "ML 5.1": a measure, no
     # quantity ("m" would read as million); one decimal after one digit

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 
 # fmt: off
 
@@ -111,6 +111,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (19ms, D90) a clock time after "الساعة" (the hour): "في الساعة 20:35", "الساعة 6 صباحا"
         (r"(الساعة|بالساعة|والساعة) (?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![\d.,:])", r"\1"),
@@ -283,10 +284,21 @@ FIGURES = {
         ),
         # "و" glued to a word starting with a hamza is "and" before a count of others ("مقتل طفل
         # وإصابة 16 آخرين": a child killed and 16 others wounded, a sum, D12)
-        (r"\bو(?=[إأآ]\w* \S+(?: \S+)? (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
+        (r"\bو(?=[إأآ]\w*(?: \S+){0,2} (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
         # the same for a verb with any first letter, also before a qualified count ("مقتل شخص
         # وفقدان نحو عشرين آخرين": one killed and about twenty others missing, a sum, D37.2, D40)
-        (r"\bو(?=[^\W\d]+ \S+(?: \S+)? (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
+        (r"\bو(?=[^\W\d]+(?: \S+){0,2} (?:آخرين|آخرون|اخرين|اخرون)\b)", "و "),
+        # (21ra, D98.1) one person told by a singular noun with what befell them, opening the
+        # phrase, then "and" and a count with its own outcome ("وفاة مشجع وإصابة 60", a fan died
+        # and 60 were hurt; "وتوفي شخص بالغ واحتاج عدة مرضى"): the singular is one, a sum with
+        # the count (D88, rule 13), as "مقتل طفل وإصابة 16 آخرين" is
+        (
+            r"^((?:و)?(?:وفاة|مقتل|مصرع|توفي|توفيت|قتل|قتلت) )"
+            r"(شخص|مشجع|مشجعة|طفل|طفلة|رجل|امراة|سائق|شاب|فتاة|طالب|طالبة|جندي|مواطن|مسن|مسنة)"
+            r"((?: [^\W\d]+)? و(?:اصابة|اصيب|اصيبت|احتاج|احتاجت|فقدان|جرح|نقل)"
+            r" [^,،.]*?(?:\d|عدة|بضعة|بضع|عشرات|مئات))",
+            r"\1\2 1\3",
+        ),
         # "مصرع مهاجرين اثنين وفقدان ثالث" (two migrants died and a third is missing): "a third"
         # after "and" and a verbal noun is one person more, a list (rule 13, D40)
         (
@@ -536,6 +548,8 @@ FIGURES = {
         "عدد من", "بعض",
         # (17gwa) with the clitics و / ب / ل ("وبضعة جنود", "بعدة", "لبضع")
         "وبضعة", "وبضع", "ببضعة", "ببضع", "لبضعة", "لبضع", "وعدة", "بعدة", "وعدد من",
+        # (21ra, D97.3) "عدداً من" (a number of, accusative: the tanween dropped, its alif stays)
+        "عددا من", "وعددا من",
     ],
     "and": ["و"],
     # (17nf) units before tens joined by "و": "أربعة وثلاثين" = 34, "خمسة وعشرون" = 25 (rule 11,
@@ -730,6 +744,9 @@ FIGURES = {
         # (17cu) a century named by its number ("القرن 19", "في القرن الـ20"): no count beside
         # another number (D77.2); its ordinal in words ("القرن العشرين") stays unread (17nf)
         "القرن", "قرن", "بالقرن", "للقرن", "القرن الـ", "القرن ال",
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
+        "بسعة",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the

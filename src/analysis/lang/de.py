@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE, after
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._latin import LATIN_NAMES
@@ -408,6 +408,9 @@ FIGURES = {
         "quadratmeter\\w*", "quadratkilometer\\w*", "quadratzentimeter\\w*", "kubikmeter\\w*",
         "kubikzentimeter\\w*", "kubikkilometer\\w*", "hektar", "qm", "qkm",
         "kilometern", "zentimeter",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
+        "sitzer",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -510,6 +513,7 @@ FIGURES = {
         ),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 Kilometer von … entfernt")
         # is no count: the

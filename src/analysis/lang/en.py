@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE, after
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._latin import LATIN_NAMES
@@ -355,6 +355,9 @@ FIGURES = {
         "serogroup", "serotype", "type", "class", "grade", "category", "draw", "episode",
         "issue", "edition", "aged", "ages", "level", "stage", "division", "model",
         "version", "chapter", "section",
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
+        "capacity of",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
@@ -396,6 +399,9 @@ FIGURES = {
         # (17ci) a mass or an area: alone it is the figure (rounds 10-38 label 43 of 43 so, D66.3)
         "kg", "kilograms", "kilogrammes", "tons", "tonnes", "square kilometres",
         "square kilometers", "hectares",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
+        "seat", "seater",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -515,6 +521,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometres from")
         # is no count: the

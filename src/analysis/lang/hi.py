@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
 
 # fmt: off
@@ -358,6 +358,9 @@ FIGURES = {
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "वर्ग मीटर", "वर्ग किलोमीटर", "वर्ग किमी", "वर्ग फुट", "वर्ग फीट", "घन मीटर", "हेक्टेयर",
         "एकड़",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
+        "सीटर",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -410,8 +413,18 @@ FIGURES = {
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["उम्र", "आयु"],
     "rewrites": [
+        # (21ra, D97.4) the ambulance services' numbers 108 and 102 before "ambulance" and a
+        # postposition or "service" ("घायलों को 108 एम्बुलेंस से अस्पताल भेजा", sent to hospital by
+        # the 108 ambulance): a phone line (D83), no count; "108 एम्बुलेंस तैनात" stays a count
+        (r"(?<![\d.,])(?:108|102)(?= ?(?:एम्बुलेंस|एंबुलेंस|एम्बुलेन्स|एंबुलेन्स) ?"
+         r"(?:से|सेवा|की|के|को|पर|द्वारा)(?!\S))", ""),
+        # (21ra, D97.2) "एक" before a noun of a group of people ("प्रदर्शनकारियों का एक समूह", a
+        # group of protesters; गुट, जत्था, टोली, झुंड) is the article "a": a group is no count
+        # (D8, D20), as "a group of", "eine Gruppe", "bir grup" read no number
+        (r"(?<!\S)एक (?=(?:समूह|गुट|जत्था|जत्थे|टोली|झुंड)(?!\S))", ""),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 किलोमीटर दूर")
         # is no count: the

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 
 # fmt: off
@@ -81,6 +81,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometer dari")
         # is no count: the
@@ -489,6 +490,9 @@ FIGURES = {
         "km", "pasal", "bab",
         "tipe", "kategori", "golongan", "serogrup", "serotipe", "tingkat", "angkatan",
         "gelombang", "edisi", "usia", "umur", "berusia", "berumur",
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
+        "berkapasitas",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the

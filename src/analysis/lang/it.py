@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 
@@ -444,6 +444,7 @@ FIGURES = {
         (r"\bun po' (?=(?:meno|più|piu|sotto|sopra)\b)", "poco "),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("a 30 chilometri da")
         # is no count: the

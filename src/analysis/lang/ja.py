@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, decimal_before
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
 
 # fmt: off
 
@@ -204,6 +204,9 @@ FIGURES = {
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "平方メートル", "平方キロ", "平方キロメートル", "立方メートル", "ヘクタール",
         "等", "位", "班", "型", "期生", "回目",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
+        "人乗り",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -260,6 +263,7 @@ FIGURES = {
         ]),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (18) 両 after a numeral is the counter of vehicles ("戦車50両", "約50両"), not the
         # numeral two that it is before a noun ("両名", "両国"): the other spelling of the counter
@@ -451,7 +455,11 @@ FIGURES = {
         (r"\d+(?:丁目|番地)", " "),
         # (17nf) "ことし7件目" (the seventh this year): 目 after a counter is an ordinal, no count
         # (D7, D46)
-        (r"(?<![\d.,])\d+(?:件|回|度|例)目", " "),
+        # (21ra, D95.3) and after the counters of people, places, vehicles, schools, houses and
+        # companies ("3人目の死者", the third death; "43か所目のカーブ", the 43rd bend), and the
+        # first of a list of them ("1、2人目")
+        (r"(?<![\d.,])(?:\d+[、・,]\s?)?\d+(?:件|回|度|例|人|か所|カ所|ヵ所|ヶ所|ケ所|箇所|台|校|軒|社|棟)目",
+         " "),
         (r"(?<![\d.,])(?:110|119|118)(?=番|通報)", " "),
         # "一人親方" (a sole master builder), "一人っ子" (an only child): words, no count (D45.7)
         (r"一人(?=親方|っ子)", ""),

@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, decimal_before
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
 
 # fmt: off
 
@@ -192,6 +192,9 @@ FIGURES = {
         # not "위" (1위, first place) nor "반" (3반, class 3): a table word glued after a syllable
         # would end its word ("더" of "더위", heat, read as "more": D14)
         "등", "등급",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
+        "인승",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -244,6 +247,7 @@ FIGURES = {
         ]),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cs, D75) an earthquake's magnitude after 규모 ("규모 7.8의 지진"): a measure, no count;
         # 규모 before a count ("병력 규모 1만 명") is the size of a force and stays
@@ -301,6 +305,13 @@ FIGURES = {
         (r"(?<=\d월)간", " "),
         # (17nk) "1차 조사", "2차 조사" (the first, second survey): an ordinal, no count (D7, D50)
         (r"(?<![\d.,])\d{1,2}차(?= )", ""),
+        # (21ra, D97.1) "더" opening a quoted name is the English "The" written in Hangul
+        # ("'더 록 am 링' 페스티벌", Rock am Ring), no "more": dropped right after an opening quote
+        # and before a word (not "더 많은", "더 많이": more of something, quoted or not)
+        (r"(?<=['\"‘“「『])더 (?!많|적|늘|큰|작|높|낮)(?=[가-힣a-z])", ""),
+        # (21ra, D95.3) the first of a list of ordinals ("41번, 42번째 엠폭스 확진 환자", the 41st
+        # and 42nd patients; "1·2번째"): its 번째 is written once, at the last (D7, D49)
+        (r"(?<![\d.,])\d+(?:번)?\s?[,·・]\s?(?=\d+\s?번째)", ""),
         # (17gwb) "많아야 한다" (must be many, as a verb's ending) is no "at most" 많아야
         (r"많아야(?= ?[하한할했해돼된될])", "많이"),
         # (17nh) a word starting in 만 / 천 then 수 / 세 and more Hangul ("만수시장", "만수동",

@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 
@@ -155,6 +155,8 @@ FIGURES = {
         "tuzina": 12, "tuzinem": 12, "tuzinie": 12, "setkę": 100, "setką": 100,
     },
     "vague": {
+        # (21ra, D97.3) "wielotysięczny tłum" (a crowd many thousand strong): thousands
+        "wielotysięczn\\w*": 1000,
         "dziesiątki": 10, "setki": 100, "tysiące": 1000, "dziesiątki tysięcy": 10_000,
         "miliony": 1_000_000,
         # genitive plural alone ("życie tysięcy żołnierzy"); after a number a multiplier
@@ -176,6 +178,12 @@ FIGURES = {
         "kilkoro", "kilkorga", "kilkorgu", "kilkorgiem",
     ],
     "several_magnitude": {
+        # (21ra, D97.3) "several" fused with a magnitude in an adjective of a group ("kilkutysięczną
+        # grupę", a group several thousand strong; "kilkusetosobowy tłum"): the group's size, vague
+        # 2·M .. 10·M − 1, as the labels read "15-osobową wyprawę" = 15
+        "kilkutysięczn\\w*": 1000, "kilkusetosobow\\w*": 100,
+        "kilkudziesięcioosobow\\w*": 10, "kilkudziesięciotysięczn\\w*": 10_000,
+        "kilkusettysięczn\\w*": 100_000,
         "kilkadziesiąt": 10, "kilkudziesięciu": 10, "kilkaset": 100, "kilkuset": 100,
         # (lexicon 17, session 6) instrumental forms and the colloquial "parę-" (a few tens,
         # a few hundred)
@@ -424,6 +432,9 @@ FIGURES = {
         "typ", "typu", "klasa", "klasy", "kategoria", "kategorii", "serogrupy", "serotypu",
         "losowanie", "losowaniu", "losowania", "edycja", "edycji", "odcinek", "wersji",
         "modelu",
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
+        "o pojemności",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
@@ -559,6 +570,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometrów od")
         # is no count: the

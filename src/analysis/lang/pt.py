@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE, after
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 
@@ -463,6 +463,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("a 30 quilômetros de")
         # is no count: the

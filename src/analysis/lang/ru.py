@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, rise_then_by
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 
@@ -123,6 +123,8 @@ FIGURES = {
         "десятке": 10, "десятку": 10, "сотне": 100, "дюжиной": 12,
     },
     "vague": {
+        # (21ra, D97.3) "многотысячная толпа" (a crowd many thousand strong): thousands
+        "многотысячн\\w*": 1000,
         # (lexicon 17, session 6) сот (genitive plural of сто) after несколько: several hundred
         "сот": 100,
         # (lexicon 17, session 6) colloquial тыщи (thousands)
@@ -347,6 +349,9 @@ FIGURES = {
         "глава", "главы", "статья", "статье", "статьи", "трасса", "трассе", "трассы",
         "тип", "типа", "серогруппы", "серотипа", "тираж", "тиража", "тираже", "категории",
         "выпуск", "выпуске", "версии", "модели",
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
+        "вместимостью",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
@@ -486,6 +491,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cg) "в 2017–2019 гг." (in the years 2017-2019): the plural year word, abbreviated after
         # a span, marks both years (D7, D37.5), as "годах" does; written as two years

@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
 
 # fmt: off
@@ -96,6 +96,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometre uzaklıkta")
         # is no count: the
@@ -598,6 +599,9 @@ FIGURES = {
         "haftasında",
         # (ages, "47 yaşındaki", are durations already: D7)
         "numaralı", "nolu", "no'lu",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
+        "kapasiteli", "koltuklu",
     ],
     "time_units": [
         # (17cd) "hafta" (week) is also a week's number's word (D59.5): written here too, a

@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, rise_then_by
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 
@@ -122,6 +122,8 @@ FIGURES = {
         "десятком": 10, "десятку": 10, "десятці": 10, "сотнею": 100, "сотнями": 100,
     },
     "vague": {
+        # (21ra, D97.3) "багатотисячний натовп" (a crowd many thousand strong): thousands
+        "багатотисячн\\w*": 1000,
         # (lexicon 17, session 6) сот (genitive plural of сто) after кілька: several hundred
         "сот": 100,
         "десятки": 10, "десятків": 10, "дюжини": 12, "сотні": 100, "сотень": 100, "сотнями": 100,
@@ -347,6 +349,9 @@ FIGURES = {
         "розділ", "розділу", "стаття", "статті", "статтею", "траса", "трасі", "траси",
         "тип", "типу", "серогрупи", "серотипу", "тираж", "тиражу", "тиражі", "категорії",
         "випуск", "випуску", "версії", "моделі",
+        # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
+        # beside another number
+        "місткістю",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
@@ -389,6 +394,10 @@ FIGURES = {
         "метров\\w*", "кілометров\\w*",
         "тиждень",
         "ступеня",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
+        "місний", "місного", "місному", "місним", "місна", "місної", "місній", "місну",
+        "місною", "місне", "місні", "місних", "місними",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
@@ -485,6 +494,7 @@ FIGURES = {
     "rewrites": [
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cg) "в 2017–2019 рр." (in the years 2017-2019): the plural year word, abbreviated after
         # a span, marks both years (D7, D37.5), as "роках" does; written as two years

@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, decimal_before
+from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
 
 # fmt: off
 
@@ -185,6 +185,7 @@ FIGURES = {
         ]),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
+        NUMBER_SIGN,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("距离前线约30公里")
         # is no count: the
@@ -464,6 +465,9 @@ FIGURES = {
         # "km²" are every table's, D73): a measure, alone the figure, beside a count none (D66.3)
         "平方米", "平方公里", "平方千米", "平米", "立方米", "公顷", "亩",
         "等奖", "等", "系", "型", "年级", "号线", "届", "期",
+        # (21ra, D96) a capacity told as the adjective of a thing ("a 45-seat bus", "80 bin
+        # kapasiteli stadyum", "45인승"): no count beside another number
+        "人座", "座大巴", "座客车", "座客車", "座中巴",
     ],
     "share_of": [
         # (17ca) words that tell a share of its whole ("25% of the 300 injured"): the share is
