@@ -51,6 +51,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from analysis.articles import backref, lede
 from analysis.articles.claimants import ACTOR, MEDIA, RELAYED, UNATTRIBUTED, Claimants
@@ -233,7 +234,7 @@ def _relayed(named: list[list[Mention]], index: int, relays: dict[int, list[Ment
 
 
 def fill(named: list[list[Mention]], low: str, code: str,
-         sentences: list[tuple[int, int]], context: tuple[Claimants, dict, dict]
+         sentences: list[tuple[int, int]], context: tuple[Claimants, dict, Any, str]
          ) -> list[list[Mention]]:
     """Return ``named`` (the claimants of each sentence) with the sources carried forward.
 
@@ -282,7 +283,7 @@ def fill(named: list[list[Mention]], low: str, code: str,
         if "impersonal" in here and not (anaphor and anaphor[0] in ("outlet", "published")):
             continue
         value, where = _carried(out, index, (low, span, sentences), (cues, names, per),
-                                index in cands)
+                                cands.__contains__)
         if relayed_by_outlet and not value:
             continue
         if value or where.end > where.start:  # a word that refers back to nobody it fits
@@ -429,8 +430,12 @@ def _heading(low: str, sentences: list[tuple[int, int]], index: int) -> bool:
 
 
 def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
-             has_figures: bool) -> tuple[str | None, Mention]:
-    """Return the source carried into a sentence that names none, and the words carrying it."""
+             has_figures: Callable[[int], bool]) -> tuple[str | None, Mention]:
+    """Return the source carried into a sentence that names none, and the words carrying it.
+
+    ``has_figures`` tells whether a sentence has candidate figures: asked last, only when a
+    source would be carried (reading a sentence's numbers costs more than the rest, session 21).
+    """
     low, span, sentences = text
     cues, names, per = read
     here = per.get(index, {})
@@ -452,13 +457,14 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     nowhere = Mention(span[0], span[0], "carried", "")
     # (a sentence adding to the report may give its figure without a number: "Крім того, …
     # табір прийняв дітей загиблих військових")
-    if not (has_figures or cues.adds.match(low, *span)) or index == 0 or \
-            "attribution" in per.get(index, {}):
+    # (a sentence that neither adds nor gives a figure carries nothing: asked at the end)
+    adds = bool(cues.adds.match(low, *span))
+    if index == 0 or "attribution" in per.get(index, {}):
         return None, nowhere
     # (16wu) a link word opening the journalist's background ("In addition, North Korea keeps
     # about 1.2 million soldiers", "Par ailleurs, la Corée du Nord compte …"): a standing fact
     # of a country's forces, population or economy is no part of the report before
-    if cues.adds.match(low, *span) and cues.standing.search(low, *span):
+    if adds and cues.standing.search(low, *span):
         return None, nowhere
     # no attribution at all: the report of the sentence just before, in the same paragraph
     previous = sentences[index - 1]
@@ -472,12 +478,14 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     # wurden 11.000 … entsandt. 300 davon dürften gefallen …"): it says whose, as an
     # attributing sentence would
     linked = _linked(named[index - 1], cues, low, previous)
-    if "\n" in low[previous[1]:span[0]] and not cues.adds.match(low, *span) or \
+    if "\n" in low[previous[1]:span[0]] and not adds or \
             "attribution" not in per.get(index - 1, {}) and not linked:
-        return _headline(named, index, low, sentences), nowhere
-    values = {m.value for m in named[index - 1] if m.value != MEDIA} or {
-        m.value for m in named[index - 1]}
-    return (values.pop() if len(values) == 1 else None), nowhere
+        value = _headline(named, index, low, sentences)
+    else:
+        values = {m.value for m in named[index - 1] if m.value != MEDIA} or {
+            m.value for m in named[index - 1]}
+        value = values.pop() if len(values) == 1 else None
+    return (value if not value or adds or has_figures(index) else None), nowhere
 
 
 def _linked(before: list[Mention], cues: CarryCues, low: str, span: tuple[int, int]) -> bool:

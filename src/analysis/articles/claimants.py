@@ -161,7 +161,8 @@ class Claimants:
             if joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and not alone and \
                     self._governments(a, b):
                 first = chain[0] if chain and chain[-1] is a else a
-                out = [m for m in out if m not in (*chain, a, b)]
+                gone = [*chain, a, b]
+                out = [m for m in out if m not in gone]
                 out.append(Mention(first.start, b.end, "claimant", JOINT))
             elif joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and not alone \
                     and (common := self._common_government(a, b)):

@@ -30,7 +30,7 @@ from analysis.articles import order, rules
 from analysis.articles.cues import Cues, words_pattern
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["told_count", "uncued"]
+__all__ = ["subject_near", "told_count", "uncued"]
 
 _NEVER = re.compile("(?!)")
 _REACH = {True: 160, False: 40}
@@ -112,3 +112,13 @@ def uncued(cues: Cues, low: str, span: tuple[int, int],
         return "deployed", "troops"
     told = told_count(cues, low, start, events)
     return (told, "number of") if told else None
+
+
+def subject_near(cues: Cues, low: str, span: tuple[int, int]) -> bool:
+    """Whether a noun of a count ("the number of", "규모가") is in the sentence at ``span``.
+
+    Or within reach before it: :func:`told_count` needs one before the number (a necessary
+    condition the reader checks before reading a sentence's numbers).
+    """
+    subject_rx, _ = _words(cues.code, cues.spaced)
+    return bool(subject_rx.search(low, max(0, span[0] - _REACH[cues.spaced]), span[1]))

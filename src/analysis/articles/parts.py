@@ -58,7 +58,7 @@ def _already(code: str, spaced: bool) -> re.Pattern[str]:
 
 def _wholes(cues: Cues, low: str, s0: int, start: int) -> list[tuple[int, int]]:
     """Return the figure numbers of the sentence before ``start`` (no money, date or year)."""
-    from analysis.articles.reader import is_not_a_figure  # (the reader imports this module)
+    from analysis.articles.candidates import is_not_a_figure  # (imports this module)
 
     return [(m.start() + s0, m.end() + s0) for m in cues.number.finditer(low[s0:start])
             if not is_not_a_figure(cues, low, m.start() + s0, m.end() + s0)]

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, flows, nonfigures, order, rules, wording
+from analysis.articles import abbrev, carry, clauses, flows, order, rules, wording
+from analysis.articles.candidates import EVENTS, Candidate, SentenceCandidates, may_hold_figures
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.classes import interviewed
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
@@ -41,7 +42,7 @@ from analysis.articles.more import more_of_them, noted
 from analysis.articles.more import recent as sent_recently
 from analysis.articles.number_of import uncued
 from analysis.articles.parts import listed_with_sum, member, part_counts
-from analysis.articles.period import period_of, years_span
+from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
 from analysis.articles.repeats import bare_again, dedupe, told_again
@@ -60,10 +61,6 @@ COLUMNS = [
 ]
 """The columns of :func:`extract_figures`, in order."""
 
-EVENTS = ("killed_or_wounded", "killed", "wounded", "died_in_captivity", "captured",
-          "treated_in_north_korea", "hosted_children", "workers_sent", "materiel_sent")
-"""Metric cues that name what happened to the people counted (before deployment words)."""
-
 SUBJECTS = {"treated_in_north_korea": "russian_wounded", "hosted_children": "children",
             "workers_sent": "north_korean_workers", "materiel_sent": "north_korean_materiel"}
 """The subject class of each metric whose subject is not the North Korean troops."""
@@ -76,22 +73,10 @@ _SENTENCE = re.compile(r"(?<=[.!?])(?:[\"'”’»)]*\s+(?=\S)"
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
 
-_YEAR = re.compile(r"(19|20)\d\d")
 _VERB_AND_PREPOSITION = re.compile(r"\s+[^\W\d]{1,3}\s")  # "estimated at", "оцениваются в"
-# (a year is never written "about": "2000여명", "2000여 개", "2000余人" count; not "2000여 년")
-_YEAR_COUNTED = re.compile(r"\s*(명|人|troops|soldiers|(?:여|余)(?!\s?[년年]))")
-_NOT_AFTER = re.compile(r"^[:/.]\d|^\s?%|^[ºª°]|^-?(?:st|nd|rd|th|e|er|ème|й|го|я)\b|^['’ʼ]\w"
-                        r"|^-(?:е|х|ті)\b")  # decades: "в 70-е годы", "70-х", "70-ті"
-# (\Z, not $: "$" also matches before a final line break, and a paragraph opening with its
-# number, "…troupes.\nNeuf soldats", is no footnote glued to the word before)
-_NOT_BEFORE = re.compile(r"\d[:/.]\Z|№\s*\Z|#\Z|(?<![\w-])[^\W\d_]{1,4}-\Z")
-_GLUED = re.compile(r"[\w)]\.\Z|\[\Z|\^\Z")
-_YEARS_OLD = re.compile(r"^\s*(?:\(|\))?\s*(?:-|–)?\s*year")
-_PART_OF = re.compile(r"\s*(?:of|de|из|з|із|зі|von|der|de los|des)\s")  # uk "один із"
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
 _DIGIT = re.compile(r"\d")
-_AND = re.compile(r"^\s*(?:y|e|and|und|et)\s+")
 _INCISE = re.compile(r"\s*,\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*,\s*")
 _QUOTE = re.compile(r"[\"“”«»「」]")
 _SCARE_QUOTE = re.compile(r"[\"“«「]\s*[^\s\"“”«»「」]+(?:\s+[^\s\"“”«»「」]+)?\s*[\"”»」]")
@@ -99,19 +84,6 @@ _RELATIVE = re.compile(r",\s+(?:which|where|that|qui|où|die|der|das|котор�
                        r"які|який|яка|que|donde|"
                        # ru/uk "с которыми", "з якими" (16g: "шестеро рабочих, с которыми …")
                        r"(?:с|со|з|із|зі)\s+(?:которыми|которым|которой|якими|яким|якою))\s")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A number found in a sentence, and what the reader decided about it."""
-
-    start: int
-    end: int
-    text: str
-    sentence: int
-    metric: str = ""
-    cue: str = ""
-    numbered: bool = True
 
 
 def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
@@ -135,117 +107,6 @@ def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tu
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
-
-
-def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
-    """Whether the number at ``low[start:end]`` is no figure of the story.
-
-    Not figures: dates (a month, also glued, or a weekday by it), years (no troops noun
-    after), ages, money, distances, durations, ordinals, percentages, footnote markers.
-    """
-    before, after = low[max(0, start - 30):start], low[end:end + 30]
-    # (the tests are pure and joined by "or": the noun after, which drops half the numbers of
-    # a batch, first; session 20)
-    if cues.not_after.match(after) and not rules.materiel_counted(cues, before, after):
-        return True
-    token = low[start:end]
-    percent = cues.percent_end.search(low, max(0, start - 16), end)
-    if percent and percent.start() <= start:
-        return True
-    if years_span(token) and not any(  # (not "entre 1990 y 2000 soldados")
-            rx.match(after.lstrip()) for _, rx in cues.groups["troops"]):
-        return True
-    if _YEAR.fullmatch(token) and not _YEAR_COUNTED.match(after) and (
-            cues.months.search(before[-15:]) or cues.year_word.match(after) or not (
-                cues.estimate_left.search(before) or any(
-                    rx.match(after.lstrip()) for kind in ("troops", "metric")
-                    for _, rx in cues.groups[kind]))):
-        # a year, unless people are counted ("о примерно 2000 погибших") or it is an
-        # estimate with no year word ("около 2000 северокорейских военнослужащих", D7)
-        return True
-    # (_NOT_BEFORE and _GLUED end at the end of ``before``: only its last characters are
-    # searched, all of it when a "№" may lead spaces)
-    # ("HVASON 11GA": Latin letters glued to the number in a Cyrillic text, a model name)
-    if _NOT_AFTER.match(after) or clauses.designation(cues.code, after) or \
-            _NOT_BEFORE.search(before, 0 if "№" in before else max(0, len(before) - 7)):
-        return True
-    if cues.spaced and start > 0 and (low[start - 1].isalpha() or
-                                      _GLUED.search(before, max(0, len(before) - 3))):
-        return True
-    words = before.split()
-    last_word = words[-1] if words else "~"
-    word = last_word.strip(".,")  # "el miércoles 30": a day of the month after a weekday
-    if cues.month_first(after) or cues.glued_month.search(word) or \
-            nonfigures.month_day(cues, low, start, end, last_word):
-        return True
-    return bool(cues.not_before.search(before) or _YEARS_OLD.match(after)) or \
-        nonfigures.no_figure(cues, low, start, end)
-
-
-def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, int]]
-                    ) -> list[Candidate]:
-    """Find the numbers of each sentence, with their qualifiers and counters, as phrases.
-
-    Two numbers joined by a range word ("10,000 to 12,000", "10.000 bis 12.000") are one
-    figure; a spelled-out number below ten ("one", "drei") counts only when a noun of the
-    story or a metric cue follows it ("two soldiers", "drei verwundet").
-    """
-    out: list[Candidate] = []
-    for index, (s0, s1) in enumerate(sentences):
-        spans = [[m.start() + s0, m.end() + s0] for m in cues.number.finditer(low[s0:s1])]
-        merged: list[list[int]] = []
-        for span in spans:
-            if merged and cues.range_join.match(low[merged[-1][1]:span[0]]):
-                merged[-1][1:] = [span[1], True]
-            else:
-                merged.append([*span, False])
-        for k, (start, end, ranged) in enumerate(merged):
-            if k and end - merged[k - 1][1] <= 80 and cues.upper_alternative.search(
-                    low, max(merged[k - 1][1], start - 30), start):
-                continue  # "Cientos de ellos, si no miles": the first number's upper guess
-            if is_not_a_figure(cues, low, start, end) or (
-                    merged[0][0] < start
-                    and rules.footnote(cues, low, merged[0][1], start, end, s1, EVENTS)):
-                continue  # a note marker follows the sentence's own count
-            if low[start:end].strip() in cues.small_words and \
-                    not _noun_follows(cues, low[:s1], end):
-                continue
-            # (a number word's article is its own: "al menos un centenar", "more than a hundred")
-            article = cues.indefinite.search(low, max(s0, start - 6), start) \
-                if low[start].isalpha() else None
-            start = article.start() if article else start
-            left = cues.qualifier_left.search(low[max(s0, start - 40):start])
-            # "between" / "von" opens a range ("between 11,000 and 12,000"), not one number
-            left = left if left and (ranged or not cues.range_pre.fullmatch(
-                left.group().strip())) else None
-            if left and left.group().strip():  # (not the "y" of "misiles y más de 14.000")
-                start = start - len(_AND.sub("", left.group()))
-            post = cues.post.match(low[end:s1])
-            if post and post.group().strip():
-                end += len(post.group().rstrip())
-            out.append(Candidate(start, end, text[start:end], index))
-    # a number word that a qualifier of the next number took in ("some 8,000") is no other
-    return [c for i, c in enumerate(out)
-            if not any(_holds(o, c) for o in out[max(0, i - 1):i] + out[i + 1:i + 2])]
-
-
-def _holds(outer: Candidate, inner: Candidate) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and \
-        outer.end - outer.start > inner.end - inner.start
-
-
-def _noun_follows(cues: Cues, low: str, end: int) -> bool:
-    after = low[end:end + 40]
-    incise = _INCISE.match(after)  # "двох, як він стверджує, полонених": past the parenthesis
-    after = low[end + incise.end():end + incise.end() + 40] if incise else after
-    if _PART_OF.match(after):
-        return False
-    for kind in ("troops", "children", "metric", "north_korea"):
-        for _, rx in cues.groups[kind]:
-            hit = rx.search(after)
-            if hit and len(after[:hit.start()].split()) <= 2:
-                return True
-    return False
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -453,9 +314,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
                     sentences: list[tuple[int, int]], found: dict[str, list[Mention]],
                     published: str | date | None) -> list[dict]:
     rows: list[dict] = []
-    cands: dict[int, list[Candidate]] = {}
-    for c in find_candidates(cues, text, low, sentences):
-        cands.setdefault(c.sentence, []).append(c)
+    cands = SentenceCandidates(cues, (text, low), sentences)  # (read when asked for)
     inside, per = _by_sentence(found, sentences)
     unnumbered_cues = {i for i, ms in inside["metric"].items() if any(
         m.value in UNNUMBERED for m in ms)} | troops_joined(inside, low)
@@ -486,7 +345,9 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
             # Йдеться про близько 6000 військовослужбовців": the sentence before goes on
         here["counted"] = counted_sides(here, low)  # (16cg) not companions or enemies
         here["sent_before"] = sent_recently(sent, index, sentences, low)  # type: ignore[assignment]
-        if index in cands or index in unnumbered_cues:
+        # (a sentence with no word that can make a number a figure is not read, session 21)
+        if index in unnumbered_cues or may_hold_figures(cues, low, (s0, s1), here.keys()) and \
+                index in cands:
             # (the arguments of _named_after: the sources named after the sentence are looked
             # for only when it has figures)
             after = (cues, low, sentences, per, index, (named, cands))

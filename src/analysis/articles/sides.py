@@ -21,7 +21,7 @@ from analysis.articles import order
 from analysis.articles.cues import Cues, Mention
 
 if TYPE_CHECKING:
-    from analysis.articles.reader import Candidate
+    from analysis.articles.candidates import Candidate
 
 __all__ = ["counted", "side_of"]
 

@@ -15,7 +15,7 @@ from analysis.articles.rules import children_sent
 from analysis.lang import ARTICLE_TABLES
 
 if TYPE_CHECKING:
-    from analysis.articles.reader import Candidate
+    from analysis.articles.candidates import Candidate
 
 __all__ = ["first_metric", "soldiers_not_workers", "treated_or_own"]
 
