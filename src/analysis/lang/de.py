@@ -440,6 +440,10 @@ FIGURES = {
             # three children"
             "mama", "papa",
             "frau", "mann", "mädchen", "großmutter", "großvater", "sohn", "tochter",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "kind", "baby", "säugling", "jugendlicher", "erwachsener", "bruder", "schwester",
+            "onkel", "tante", "cousin", "cousine", "neffe", "nichte", "enkel", "enkelin",
+            "schwager", "schwägerin",
             # (17dd, D85.1) "3 soldiers and their commander"
             "kommandeur", "kommandant",
             "pilot", "pilotin", "copilot", "fahrer", "fahrerin", "kapitän", "lokführer",

@@ -376,6 +376,10 @@ FIGURES = {
             # three children"
             "maman", "papa",
             "homme", "fille", "garçon", "grand-mère", "grand-père", "fils",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "enfant", "bébé", "nourrisson", "adolescent", "adolescente", "adulte", "frère", "sœur",
+            "soeur", "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "petit-fils",
+            "petite-fille", "beau-frère", "belle-sœur", "belle-soeur",
             # (17dd, D85.1) "3 soldiers and their commander"
             "commandant",
             "pilote", "copilote", "conducteur", "conductrice", "chauffeur", "capitaine",

@@ -387,6 +387,9 @@ FIGURES = {
             "mamma", "papà",
             "donna", "uomo", "ragazza", "ragazzo", "bambina", "bambino", "nonna", "nonno",
             "figlio", "figlia",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "bimbo", "bimba", "neonato", "neonata", "adolescente", "adulto", "adulta", "fratello",
+            "sorella", "zio", "zia", "cugino", "cugina", "cognato", "cognata",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "pilota", "copilota", "autista", "conducente", "capitano", "guida", "istruttore",
@@ -881,3 +884,8 @@ FIGURES["rewrites"] += [
     ),
     estimated_that(FIGURES, ["si stima che", "si stima siano", "si calcola che"], "circa"),
 ]
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)(in|per) mezzo (?=(?:a|al|alla|allo|ai|agli|alle|all|di|del|della|dello|dei|"
+    r"degli|delle)(?!\w))", r"\1 ",
+))

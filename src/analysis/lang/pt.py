@@ -397,6 +397,9 @@ FIGURES = {
             # three children"
             "mamãe", "papai",
             "mulher", "homem", "menina", "menino", "avó", "avô", "filho", "filha",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "criança", "bebê", "bebé", "adolescente", "adulto", "adulta", "irmão", "irmã", "tio",
+            "tia", "primo", "prima", "sobrinho", "sobrinha", "neto", "neta", "cunhado", "cunhada",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "piloto", "copiloto", "motorista", "condutor", "condutora", "capitão", "guia",
@@ -896,3 +899,7 @@ FIGURES["rewrites"] += [
 ]
 # (20fa, D92.1) "N novas" (N new): additional, as "novos"
 FIGURES["additional_post"] += ["novas"]
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)(em|no|por) meio (?=(?:a|à|ao|aos|às|de|da|do|das|dos)(?!\w))", r"\1 ",
+))
