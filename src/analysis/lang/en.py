@@ -2299,3 +2299,8 @@ FIGURES["rewrites"].append((
     r"(?<!\S)(?:one by one|one after (?:the )?other|one after another|one another)(?!\w)",
     " ",
 ))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r",\s*the majority of whom(?!\w)", ", most of whom",
+))

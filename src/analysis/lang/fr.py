@@ -2071,3 +2071,9 @@ FIGURES["rewrites"].append((
     r"septembre|octobre|novembre|décembre|decembre)(?!\w)))(?!\w)",
     "mi-mois",
 ))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r",\s*(?:dont la (?:plupart|majorité)|la plupart(?= d(?:es |e |')\s?[^\W\d_]))(?!\w)",
+    ", pour la plupart",
+))

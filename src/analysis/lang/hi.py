@@ -672,3 +672,8 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"(?<!\S)एक-(?:एक कर(?:के)?|दूसरे|दूसरी|दूसरा)(?![^\s,।])", " ",
 ))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r"(?<=जिनमें से )(?:अधिकांश|ज्यादातर|ज़्यादातर)(?![^\s,।])", "",
+))

@@ -704,3 +704,9 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"(?<!\S)satu (?:per satu|demi satu|sama lain|persatu)(?!\w)", " ",
 ))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+# (before the rewrites of "sebagian besar")
+FIGURES["rewrites"].insert(0, (
+    r"(,\s*)yang (?=sebagian besar(?!\w))", r"\1",
+))

@@ -930,3 +930,8 @@ FIGURES["rewrites"].append((
     r"(?<!\S)(?:jeden|jedna|jedno|jednego|jedną) (?:po|za) (?:drugim|drugiej|drugą|"
     r"drugiego)(?!\w)", " ",
 ))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r",\s*z których większość(?!\w)", ", w tym",
+))

@@ -903,3 +903,11 @@ FIGURES["additional_post"] += ["novas"]
 FIGURES["rewrites"].append((
     r"(?<!\S)(em|no|por) meio (?=(?:a|à|ao|aos|às|de|da|do|das|dos)(?!\w))", r"\1 ",
 ))
+# (21rb, D102.2) "deste sábado, 27": the day of the month after a weekday named with "this / on
+# the / last", set off by a comma and ending the clause, is a date, as "neste domingo (3)"
+FIGURES["rewrites"].append((
+    r"\b((?:neste|nesta|deste|desta|este|esta|no|na|último|última|próximo|próxima) "
+    r"(?:domingo|s[áa]bado|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)),? (?:dia )?"
+    r"(?:[1-9]|[12][0-9]|3[01])(?=\s*(?:[,.;:)]|$))",
+    r"\1",
+))

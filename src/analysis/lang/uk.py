@@ -2411,3 +2411,8 @@ FIGURES["rewrites"].append((
     r"(?<!\S)(?:один|одна|одне) (?:(?:з|із|до|на|про|від) )?(?:одного|одною|одним|одній|"
     r"одну|одному)(?!\w)", " ",
 ))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r",\s*(?:більшість|більша частина) (?:з|із) (?:яких|них)(?!\w)", ", у тому числі",
+))
