@@ -908,6 +908,6 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"\b((?:neste|nesta|deste|desta|este|esta|no|na|último|última|próximo|próxima) "
     r"(?:domingo|s[áa]bado|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)),? (?:dia )?"
-    r"(?:[1-9]|[12][0-9]|3[01])(?=\s*(?:[,.;:)]|$))",
+    r"(?:0?[1-9]|[12][0-9]|3[01])[°º]?(?=\s*(?:[,.;:)]|$))",
     r"\1",
 ))
