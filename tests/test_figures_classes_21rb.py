@@ -119,6 +119,8 @@ STAYS: list[tuple[str, str, object, str]] = [
     ('en', 'most of the 20 spectators were injured', UNPARSED, "none"),
     ('pt', 'Na sexta-feira, 25 pessoas morreram', 25.0, "exact"),
     ('pt', 'Na sexta-feira, 25 morreram.', 25.0, "exact"),
+    ('pt', 'Neste domingo, 3,4 mil pessoas foram às ruas', 3400.0, "exact"),
+    ('pt', 'Neste domingo, 1.500 pessoas foram às ruas', 1500.0, "exact"),
 ]
 
 

@@ -904,10 +904,11 @@ FIGURES["rewrites"].append((
     r"(?<!\S)(em|no|por) meio (?=(?:a|à|ao|aos|às|de|da|do|das|dos)(?!\w))", r"\1 ",
 ))
 # (21rb, D102.2) "deste sábado, 27": the day of the month after a weekday named with "this / on
-# the / last", set off by a comma and ending the clause, is a date, as "neste domingo (3)"
+# the / last", set off by a comma and ending the clause, is a date, as "neste domingo (3)"; not
+# the first digits of a number ("neste domingo, 3,4 mil pessoas")
 FIGURES["rewrites"].append((
     r"\b((?:neste|nesta|deste|desta|este|esta|no|na|último|última|próximo|próxima) "
     r"(?:domingo|s[áa]bado|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)),? (?:dia )?"
-    r"(?:0?[1-9]|[12][0-9]|3[01])[°º]?(?=\s*(?:[,.;:)]|$))",
+    r"(?:0?[1-9]|[12][0-9]|3[01])[°º]?(?=\s*(?:[,.;:](?!\d)|\)|$))",
     r"\1",
 ))
