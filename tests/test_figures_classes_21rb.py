@@ -45,6 +45,7 @@ COUNTS: list[tuple[str, str, float, str]] = [
     ('es', 'Brasil, uno de los países más afectados por descargas eléctricas en el mundo, registró el año pasado 75 muertes por rayos.', 75.0, "exact"),  # round 48
     ('es', 'la India ha sido en los últimos meses uno de los países más golpeados por la pandemia, con 458.879 decesos', 458_879.0, "exact"),  # pages, trimmed
     ('en', 'one of the deadliest storms killed 14 people', 14.0, "exact"),
+    ('en', 'one of the worst affected countries, with 14 deaths', 14.0, "exact"),
     ('ru', 'один из самых страшных пожаров, погибли 14 человек', 14.0, "exact"),
     ('uk', 'одна з найгірших аварій, загинули 14 людей', 14.0, "exact"),
     ('pl', 'jeden z najgorszych wypadków, zginęło 14 osób', 14.0, "exact"),
@@ -102,6 +103,11 @@ STAYS: list[tuple[str, str, object, str]] = [
     ('en', 'one of the most seriously injured and 14 others', UNPARSED, "none"),
     ('es', 'uno de los heridos más graves y 75 muertos', UNPARSED, "none"),
     ('es', 'uno de los detenidos y 20 manifestantes', UNPARSED, "none"),
+    ('es', 'uno de los mayores incendios, con 20 muertos', 20.0, "exact"),
+    ('es', 'uno de los más de 300 heridos murió', UNPARSED, "none"),
+    ('es', 'uno de los mayores de 65 y 20 menores', UNPARSED, "none"),
+    ('en', 'one of the worst injured and 14 others', UNPARSED, "none"),
+    ('id', 'salah satu korban paling parah dan 14 orang lainnya', UNPARSED, "none"),
     ('ru', 'один из ближайших родственников и 14 человек', UNPARSED, "none"),
     ('uk', 'один з найближчих родичів і 14 людей', UNPARSED, "none"),
     ('pl', 'jeden z rannych i 14 osób', UNPARSED, "none"),

@@ -2290,7 +2290,8 @@ FIGURES["rewrites"].append(
 # (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
 # is read ("one of the worst pollution crises … 14 million residents")
 FIGURES["rewrites"].append((
-    r"(?<!\S)one of (?=the (?:[^\W\d_]+'s )?(?:worst|deadliest|largest|biggest|highest|"
+    r"(?<!\S)one of (?!the (?:[^\W\d_]+ ){1,2}(?:injured|hurt|wounded)(?!\w))"
+    r"(?=the (?:[^\W\d_]+'s )?(?:worst|deadliest|largest|biggest|highest|"
     r"greatest|heaviest|strongest|busiest|longest|costliest|bloodiest|most(?! (?:seriously|"
     r"severely|critically|badly|gravely)(?!\w)))(?!\w))", "",
 ))

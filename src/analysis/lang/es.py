@@ -2160,10 +2160,11 @@ FIGURES["collective"]["una quincena de"] = 15
 # (20fa, D92.1) "N nuevas" (N new): additional, as "nuevos"
 FIGURES["additional_post"] += ["nuevas"]
 # (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
-# is read ("one of the worst pollution crises … 14 million residents")
+# is read ("one of the worst pollution crises … 14 million residents"); "más de 300" (more
+# than) and "mayores de 65" (over 65) are no superlative, "uno de los más graves" (a person) no rank
 FIGURES["rewrites"].append((
     r"(?<!\S)un[oa] de (?=(?:los|las) (?:(?!herid|muert|fallecid|v[ií]ctim|pacient|person|niñ|"
-    r"menor|detenid|pasajer|hombre|mujer)[^\W\d_]+ )?(?:más|peores|mayores)(?!\w))", "",
+    r"menor|detenid|pasajer|hombre|mujer)[^\W\d_]+ más|peores|mayores)(?!\w)(?! de))", "",
 ))
 # (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
 FIGURES["rewrites"].append((

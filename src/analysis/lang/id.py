@@ -697,7 +697,8 @@ FIGURES["rewrites"].append((
 # (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
 # is read ("one of the worst pollution crises … 14 million residents")
 FIGURES["rewrites"].append((
-    r"(?<!\S)salah satu (?=(?:[^\W\d_]+ ){1,2}(?:paling|terburuk|terbesar|terparah|"
+    r"(?<!\S)salah satu (?!(?:korban|penumpang|orang|warga|siswa|pasien|pendaki)(?!\w))"
+    r"(?=(?:[^\W\d_]+ ){1,2}(?:paling|terburuk|terbesar|terparah|"
     r"tertinggi|terbanyak)(?!\w))", "",
 ))
 # (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
