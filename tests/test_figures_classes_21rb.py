@@ -86,6 +86,14 @@ COUNTS: list[tuple[str, str, float, str]] = [
     ('pt', 'Outras 21 pessoas ficaram feridas no acidente que aconteceu por volta das 5h30 deste sábado, 27', 21.0, "exact additional"),  # round 47
     ('pt', 'Neste domingo, 12, ao menos 40 pessoas foram presas', 40.0, "at_least"),
     ('pt', 'Três pessoas morreram neste domingo, 01, no Hospital Baptista de Sousa', 3.0, "exact"),  # pages (Cape Verde), subject changed
+    # D102.4 a per cent of rise
+    ('de', 'Schlaganfälle hätten um 14 Prozent zugenommen.', 14.0, "exact additional"),  # round 48
+    ('en', 'There is about 20 per cent rise in patients seeking treatment due to respiratory and cardiac issues', 20.0, "approx additional"),  # round 48
+    ('en', 'also witnessed a 25% to 30% increase in the last month in outpatient visits dealing with respiratory ailments', 27.5, "range additional"),  # round 48
+    ('de', 'Die Zahl ist um 14 Prozent gestiegen', 14.0, "exact additional"),
+    ('en', 'a 20% rise in cases', 20.0, "exact additional"),
+    ('es', 'un aumento del 20 % en los casos', 20.0, "exact additional"),
+    ('it', 'un aumento del 20% dei casi', 20.0, "exact additional"),
     # D102.3 "N new" right after the count (D51.8; labels of round 48 edited)
     ('ru', 'на территории России в прошлом году было зарегистрировано 47 063 новых случая заболевания туберкулезом', 47_063.0, "exact additional"),  # round 48
     ('uk', '1 073 нові випадки захворювання;', 1073.0, "exact additional"),  # round 48
@@ -126,6 +134,11 @@ STAYS: list[tuple[str, str, object, str]] = [
     ('pt', 'Na sexta-feira, 25 pessoas morreram', 25.0, "exact"),
     ('pt', 'Na sexta-feira, 25 morreram.', 25.0, "exact"),
     ('pt', 'Neste domingo, 3,4 mil pessoas foram às ruas', 3400.0, "exact"),
+    # D102.4: a new total after the rise, a share
+    ('en', 'a 20 per cent rise to 400 cases', 400.0, "exact"),
+    ('en', '20% of cases', 20.0, "exact"),
+    ('de', 'Die Zahl der Fälle ist um 14 Prozent auf 400 gestiegen', 400.0, "exact"),
+    ('it', 'un aumento del 18% a 46 casi', 46.0, "exact"),
     ('pt', 'Neste domingo, 1.500 pessoas foram às ruas', 1500.0, "exact"),
 ]
 

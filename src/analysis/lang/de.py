@@ -2247,3 +2247,10 @@ FIGURES["vague"].update({
     "vielen tausend": 1000, "vielen tausenden": 1000, "vieler tausend": 1000,
     "vielen hundert": 100, "vielen hunderten": 100, "vieler hundert": 100,
 })
+# (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): "um 14
+# Prozent zugenommen / gestiegen" (verb-final), as "ein Anstieg um 14 Prozent"
+FIGURES["rewrites"].append((
+    r"\bum ((?:rund |etwa |fast |knapp |gut |mehr als |über )?\d[\d.,]*) ?(prozent|%) "
+    r"(?=(?:[^\W\d_]+ )?(?:gestiegen|angestiegen|gewachsen|zugenommen|gesteigert|erhöht)\b)",
+    r"anstieg um \1 \2 ",
+))

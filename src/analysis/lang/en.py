@@ -2305,3 +2305,12 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r",\s*the majority of whom(?!\w)", ", most of whom",
 ))
+# (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): told with
+# the noun of the rise after it ("about 20 per cent rise", "a 25% to 30% increase"); "to N" after
+# it still names the new total
+FIGURES["rewrites"].append((
+    r"(?<!\S)((?:about|around|nearly|almost|roughly|some|over|more than|at least) )?"
+    r"(\d[\d.,]*\s?(?:%|per ?cent)(?: to \d[\d.,]*\s?(?:%|per ?cent))?) "
+    r"(?:rise|increase|jump|surge|hike|spike)(?!\w)",
+    r"an increase of \1\2",
+))

@@ -2173,3 +2173,8 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"(?<!\S)(en|por) medio (?=del?(?!\w))", r"\1 ",
 ))
+# (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): "un
+# aumento del 20 %", as "un aumento de 300"
+FIGURES["rewrites"].append((
+    r"\bun (aumento|incremento) del (?=\d[\d.,]*\s?(?:%|por ciento))", r"un \1 de ",
+))

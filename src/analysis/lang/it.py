@@ -889,3 +889,9 @@ FIGURES["rewrites"].append((
     r"(?<!\S)(in|per) mezzo (?=(?:a|al|alla|allo|ai|agli|alle|all|di|del|della|dello|dei|"
     r"degli|delle)(?!\w))", r"\1 ",
 ))
+# (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): "un
+# aumento del 20%", as "un aumento di 300"
+# (before the rewrites of "del N%")
+FIGURES["rewrites"].insert(0, (
+    r"\bun (aumento|incremento) del (?=\d[\d.,]*\s?(?:%|per cento))", r"un \1 di ",
+))
