@@ -50,8 +50,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("it", "Incendio in fabbrica: un ustionato e sedici intossicati"),
     ("fr", "Naufrage dans la Manche : un mort et deux portés disparus"),
     ("de", "Am Löscheinsatz sind rund 20 Feuerwehren mit etwa 100 Einsatzkräften beteiligt"),
-    # -- words the tables lack --
-    ("id", "Korban meninggal satu persatu"),  # one by one: no count
 }
 
 (

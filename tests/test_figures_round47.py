@@ -29,14 +29,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('hi', 'दिल्ली में एक और विदेशी नागरिक में मंकीपॉक्स की पुष्टि हुई है'),
     # label unparsed; read exact 15-15-15
     ('id', 'Cerita Horor Korban Laka Bus Masuk Jurang 15 Meter'),
-    # label vague 10-10-99; read unparsed
-    ('id', 'Puluhan penumpang di dalam bus ikut terguling dan saling bertubrukan satu sama lain di dalam bus'),
     # label unparsed; read vague 10-10-99
     ('id', 'Puluhan siswa mengalami luka dan seorang pengendara motor tewas akibat ditabrak bus hingga tergencet badan bus di tebing'),
     # label exact 7-7-7; read unparsed
     ('it', 'In Italia salgono a 7 i casi in Lombardia con altri due pazienti confermati'),
-    # label vague 100-100-999; read unparsed
-    ('it', "L'odore acre e la calca in mezzo alla quale sono rimaste travolte centinaia di persone"),
     # label at_least 100-100-nan; read unparsed
     ('it', 'Oltre cento ragazzi feriti, cui 7 in pericolo di vita per le condizioni gravi in cui sono stati trasportati in ospedale'),
     # label unparsed; read exact 45-45-45
@@ -65,10 +61,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'Dois estudantes, um de 17 e outro de 25 anos, que também foram detidos no protesto, foram liberados ontem'),
     # label approx 1000000-1000000-1000000; read exact 1000000-1000000-1000000
     ('pt', 'O total é menor que a estimativa feita pela Polícia Militar, de 1 milhão de manifestantes'),
-    # label exact additional 21-21-21; read unparsed
-    ('pt', 'Outras 21 pessoas ficaram feridas no acidente que aconteceu por volta das 5h30 deste sábado, 27'),
-    # label unparsed; read exact 9-9-9
-    ('pt', 'Um jovem de 25 anos morreu eletrocutado na noite deste sábado, 9, durante temporal em um festival de música na Barra da Tijuca'),
     # label exact 11-11-11; read unparsed
     ('tr', "11 yolcusu ile Keles ilçesine bağlı kırsal Baraklı Mahallesi'ne cenaze için giden N.Ö. (37) idaresindeki 16 BL 581 plakalı otobüs"),
     # label unparsed; read exact 3-3-3

@@ -285,7 +285,8 @@ def beside_person(
     k = q.start - 1
     if k >= 2 and own is not None and own.fullmatch(units[k].text):
         k -= 1  # "мать и её четверых детей", "a mother and her two children"
-    if k >= 1 and joins.fullmatch(units[k].text) and persons.fullmatch(units[k - 1].text):
+    if k >= 1 and joins.fullmatch(units[k].text) and persons.fullmatch(
+            units[_before_age(units, k - 1)].text):
         return True
     k = q.end + 1
     if k < n and _word(units[k]) and not joins.fullmatch(units[k].text):
@@ -305,6 +306,36 @@ def beside_person(
                 verbs.fullmatch(nxt.text) or (outcomes is not None and outcomes.fullmatch(nxt.text))
             )
     return False
+
+
+def _before_age(units: list[Unit], i: int) -> int:
+    """Return the place of the word before an age told after a person, ending at *i*, or *i*.
+
+    (21rb, D99.2) "un enfant de 11 ans et cinq de ses camarades", "женщина 45 лет и трое
+    детей": the age (a number and a time unit, one short word such as "de", "di" before it) is
+    no count and stands between the person and the "and".
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    i : int
+        The place of the unit right before the "and".
+
+    Returns
+    -------
+    int
+        The place before the age, or *i* when no age ends there.
+    """
+    if i < 2 or Cat.DURATION not in units[i].cats:
+        return i
+    num = units[i - 1]
+    if not (num.kind == "d" or Cat.NUMBER in num.cats):
+        return i
+    j = i - 2
+    if j >= 1 and units[j].kind == "w" and len(units[j].text) <= 3:
+        j -= 1  # "de", "di", "of"
+    return j
 
 
 def is_unit_count(units: list[Unit], q: Quantity, hi: int) -> bool:

@@ -1057,3 +1057,13 @@ FIGURES["rewrites"].append((
     r"^(.*?)(?<!\S)[^\s\d]{2,}ان (?=(?:آخران|اخران|أخريان|اخريان)(?!\S))",
     r"\1اثنان ",
 ))
+# (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
+# is read ("one of the worst pollution crises … 14 million residents")
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?:واحدة|واحد|واحدا|واحدًا|إحدى|أحد) (?:من )?(?=(?:أسوأ|أكبر|أكثر|أعلى|أخطر|"
+    r"أشد|أضخم|أعنف)(?!\w))", "",
+))
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?:واحدا|واحدًا|واحدة|واحد) (?:تلو|بعد) (?:الآخر|الأخرى|واحد)(?!\w)", " ",
+))

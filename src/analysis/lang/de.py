@@ -443,6 +443,10 @@ FIGURES = {
             # three children"
             "mama", "papa",
             "frau", "mann", "mädchen", "großmutter", "großvater", "sohn", "tochter",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "kind", "baby", "säugling", "jugendlicher", "erwachsener", "bruder", "schwester",
+            "onkel", "tante", "cousin", "cousine", "neffe", "nichte", "enkel", "enkelin",
+            "schwager", "schwägerin",
             # (17dd, D85.1) "3 soldiers and their commander"
             "kommandeur", "kommandant",
             "pilot", "pilotin", "copilot", "fahrer", "fahrerin", "kapitän", "lokführer",
@@ -2247,3 +2251,11 @@ FIGURES["vague"].update({
     "vielen tausend": 1000, "vielen tausenden": 1000, "vieler tausend": 1000,
     "vielen hundert": 100, "vielen hunderten": 100, "vieler hundert": 100,
 })
+# (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): "um 14
+# Prozent zugenommen / gestiegen" (verb-final), as "ein Anstieg um 14 Prozent"; not "um 10
+# Prozent erhöht" (raised by), which round 9's rule test reads total (a question for the lead)
+FIGURES["rewrites"].append((
+    r"\bum ((?:rund |etwa |fast |knapp |gut |mehr als |über )?\d[\d.,]*) ?(prozent|%) "
+    r"(?=(?:[^\W\d_]+ )?(?:gestiegen|angestiegen|gewachsen|zugenommen)\b)",
+    r"anstieg um \1 \2 ",
+))

@@ -445,6 +445,10 @@ FIGURES = {
             # three children"
             "mom", "mum", "dad",
             "woman", "man", "girl", "boy", "grandmother", "grandfather", "son", "daughter",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "child", "kid", "baby", "infant", "toddler", "teenager", "teen", "adult", "brother",
+            "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+            "brother-in-law", "sister-in-law",
             # (17dd, D85.1) "3 soldiers and their commander"
             "commander",
             "pilot", "co-pilot", "copilot", "driver", "captain", "conductor", "guide",
@@ -2290,3 +2294,30 @@ FIGURES["vague"].update({"many thousand": 1000, "many hundred": 100})
 FIGURES["rewrites"].append(
     (r"^(?=.*\d)(.*?)(?<!\S)(?:at|on) one of the (?=[^\W\d_]{2,})", r"\1at the "),
 )
+# (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
+# is read ("one of the worst pollution crises … 14 million residents")
+FIGURES["rewrites"].append((
+    r"(?<!\S)one of (?!the (?:[^\W\d_]+ ){1,2}(?:injured|hurt|wounded)(?!\w))"
+    r"(?=the (?:[^\W\d_]+'s )?(?:worst|deadliest|largest|biggest|highest|"
+    r"greatest|heaviest|strongest|busiest|longest|costliest|bloodiest|most(?! (?:seriously|"
+    r"severely|critically|badly|gravely)(?!\w)))(?!\w))", "",
+))
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?:one by one|one after (?:the )?other|one after another|one another)(?!\w)",
+    " ",
+))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r",\s*the majority of whom(?!\w)", ", most of whom",
+))
+# (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): told with
+# the noun of the rise after it ("about 20 per cent rise", "a 25% to 30% increase"); "to N" after
+# it still names the new total
+FIGURES["rewrites"].append((
+    r"(?<!\S)((?:about|around|nearly|almost|roughly|some|over|more than|at least) )?"
+    r"(\d[\d.,]*\s?(?:%|per ?cent)(?: to \d[\d.,]*\s?(?:%|per ?cent))?) "
+    r"(?:rise|increase|jump|surge|hike|spike)(?!\w)",
+    r"an increase of \1\2",
+))

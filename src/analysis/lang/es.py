@@ -406,6 +406,9 @@ FIGURES = {
             # three children"
             "mamá", "papá",
             "mujer", "hombre", "niña", "niño", "abuela", "abuelo", "hijo", "hija",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "bebé", "adolescente", "adulto", "adulta", "hermano", "hermana", "tío", "tía", "primo",
+            "prima", "sobrino", "sobrina", "nieto", "nieta", "cuñado", "cuñada",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "piloto", "copiloto", "conductor", "conductora", "chófer", "chofer", "capitán",
@@ -2157,3 +2160,22 @@ FIGURES["rewrites"] += [
 FIGURES["collective"]["una quincena de"] = 15
 # (20fa, D92.1) "N nuevas" (N new): additional, as "nuevos"
 FIGURES["additional_post"] += ["nuevas"]
+# (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
+# is read ("one of the worst pollution crises … 14 million residents"); "más de 300" (more
+# than) and "mayores de 65" (over 65) are no superlative, "uno de los más graves" (a person) no rank
+FIGURES["rewrites"].append((
+    r"(?<!\S)un[oa] de (?=(?:los|las) (?:(?!herid|muert|fallecid|v[ií]ctim|pacient|person|niñ|"
+    r"menor|detenid|pasajer|hombre|mujer)[^\W\d_]+ más|peores|mayores)(?!\w)(?! de))", "",
+))
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)un[oa] (?:a|por|tras) (?:un[oa]|otr[oa])(?!\w)", " ",
+))
+FIGURES["rewrites"].append((
+    r"(?<!\S)(en|por) medio (?=del?(?!\w))", r"\1 ",
+))
+# (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): "un
+# aumento del 20 %", as "un aumento de 300"
+FIGURES["rewrites"].append((
+    r"\bun (aumento|incremento) del (?=\d[\d.,]*\s?(?:%|por ciento))", r"un \1 de ",
+))

@@ -376,6 +376,10 @@ FIGURES = {
             # three children"
             "maman", "papa",
             "homme", "fille", "garçon", "grand-mère", "grand-père", "fils",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "enfant", "bébé", "nourrisson", "adolescent", "adolescente", "adulte", "frère", "sœur",
+            "soeur", "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "petit-fils",
+            "petite-fille", "beau-frère", "belle-sœur", "belle-soeur",
             # (17dd, D85.1) "3 soldiers and their commander"
             "commandant",
             "pilote", "copilote", "conducteur", "conductrice", "chauffeur", "capitaine",
@@ -2067,4 +2071,10 @@ FIGURES["rewrites"].append((
     r"|quinzaine (?=de (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
     r"septembre|octobre|novembre|décembre|decembre)(?!\w)))(?!\w)",
     "mi-mois",
+))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r",\s*(?:dont la (?:plupart|majorité)|la plupart(?= d(?:es |e |')\s?[^\W\d_]))(?!\w)",
+    ", pour la plupart",
 ))

@@ -676,3 +676,17 @@ FIGURES["rewrites"].append((
     r"का इजाफा|का इज़ाफ़ा|की बढ़त|का उछाल)(?!\S))",
     " अतिरिक्त ",
 ))
+# (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
+# is read ("one of the worst pollution crises … 14 million residents")
+FIGURES["rewrites"].append((
+    r"(सबसे [^,।\d]{1,60}?) में से एक(?![^\s,।])", r"\1",
+))
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)एक-(?:एक कर(?:के)?|दूसरे|दूसरी|दूसरा)(?![^\s,।])", " ",
+))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r"(?<=जिनमें से )(?:अधिकांश|ज्यादातर|ज़्यादातर)(?![^\s,।])", "",
+))

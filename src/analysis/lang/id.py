@@ -698,3 +698,20 @@ FIGURES["rewrites"].append((
     r"hampir )?\d)",
     r"\1 tambahan ",
 ))
+# (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
+# is read ("one of the worst pollution crises … 14 million residents")
+FIGURES["rewrites"].append((
+    r"(?<!\S)salah satu (?!(?:korban|penumpang|orang|warga|siswa|pasien|pendaki)(?!\w))"
+    r"(?=(?:[^\W\d_]+ ){1,2}(?:paling|terburuk|terbesar|terparah|"
+    r"tertinggi|terbanyak)(?!\w))", "",
+))
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)satu (?:per satu|demi satu|sama lain|persatu)(?!\w)", " ",
+))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+# (before the rewrites of "sebagian besar")
+FIGURES["rewrites"].insert(0, (
+    r"(,\s*)yang (?=sebagian besar(?!\w))", r"\1",
+))

@@ -387,6 +387,9 @@ FIGURES = {
             "mamma", "papà",
             "donna", "uomo", "ragazza", "ragazzo", "bambina", "bambino", "nonna", "nonno",
             "figlio", "figlia",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "bimbo", "bimba", "neonato", "neonata", "adolescente", "adulto", "adulta", "fratello",
+            "sorella", "zio", "zia", "cugino", "cugina", "cognato", "cognata",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "pilota", "copilota", "autista", "conducente", "capitano", "guida", "istruttore",
@@ -882,3 +885,14 @@ FIGURES["rewrites"] += [
     ),
     estimated_that(FIGURES, ["si stima che", "si stima siano", "si calcola che"], "circa"),
 ]
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)(in|per) mezzo (?=(?:a|al|alla|allo|ai|agli|alle|all|di|del|della|dello|dei|"
+    r"degli|delle)(?!\w))", r"\1 ",
+))
+# (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): "un
+# aumento del 20%", as "un aumento di 300"
+# (before the rewrites of "del N%")
+FIGURES["rewrites"].insert(0, (
+    r"\bun (aumento|incremento) del (?=\d[\d.,]*\s?(?:%|per cento))", r"un \1 di ",
+))

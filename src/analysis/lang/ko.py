@@ -1726,3 +1726,8 @@ FIGURES["rewrites"].append((
     r"(?=\s*(?:떨어|내려|줄|감소|하락|낮아|추락))",
     r"\1 이하로",
 ))
+# (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
+# is read ("one of the worst pollution crises … 14 million residents")
+FIGURES["rewrites"].append((
+    r"((?:가장|최악의|최대의?|최고의?)[^,.\d]{0,40}?) (?:중|가운데)(?:의)? 하나", r"\1",
+))

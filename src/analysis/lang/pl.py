@@ -509,6 +509,10 @@ FIGURES = {
             "kobieta", "kobietę", "mężczyzna", "mężczyznę", "dziewczynka", "dziewczynkę",
             "chłopiec", "chłopca", "babcia", "babcię", "dziadek", "dziadka", "syn", "syna",
             "córka", "córkę",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "dziecko", "niemowlę", "nastolatek", "nastolatka", "nastolatkę", "brat", "brata",
+            "siostra", "siostrę", "wujek", "wujka", "ciocia", "ciocię", "kuzyn", "kuzyna",
+            "kuzynka", "kuzynkę", "wnuk", "wnuka", "wnuczka", "wnuczkę",
             # (17dd, D85.1) "3 soldiers and their commander"
             "dowódca",
             "pilot", "kierowca", "kapitan", "maszynista", "instruktor", "przewodnik", "matka",
@@ -927,3 +931,19 @@ FIGURES["rewrites"].append(
 )
 # (20fa, D92.1) "dwa nowe ogniska" (two new outbreaks): additional, as "nowych"
 FIGURES["additional_post"] += ["nowe", "nowi"]
+# (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
+# is read ("one of the worst pollution crises … 14 million residents")
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?:jeden|jedna|jedno|jednym|jedną|jednej|jednego) z (?=naj(?!bliższ)"
+    r"[^\W\d_]+(?!\w))", "",
+))
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?:jeden|jedna|jedno|jednego|jedną) (?:po|za) (?:drugim|drugiej|drugą|"
+    r"drugiego)(?!\w)", " ",
+))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r",\s*z których większość(?!\w)", ", w tym",
+))

@@ -397,6 +397,9 @@ FIGURES = {
             # three children"
             "mamãe", "papai",
             "mulher", "homem", "menina", "menino", "avó", "avô", "filho", "filha",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "criança", "bebê", "bebé", "adolescente", "adulto", "adulta", "irmão", "irmã", "tio",
+            "tia", "primo", "prima", "sobrinho", "sobrinha", "neto", "neta", "cunhado", "cunhada",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "piloto", "copiloto", "motorista", "condutor", "condutora", "capitão", "guia",
@@ -897,3 +900,16 @@ FIGURES["rewrites"] += [
 ]
 # (20fa, D92.1) "N novas" (N new): additional, as "novos"
 FIGURES["additional_post"] += ["novas"]
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+FIGURES["rewrites"].append((
+    r"(?<!\S)(em|no|por) meio (?=(?:a|à|ao|aos|às|de|da|do|das|dos)(?!\w))", r"\1 ",
+))
+# (21rb, D102.2) "deste sábado, 27": the day of the month after a weekday named with "this / on
+# the / last", set off by a comma and ending the clause, is a date, as "neste domingo (3)"; not
+# the first digits of a number ("neste domingo, 3,4 mil pessoas")
+FIGURES["rewrites"].append((
+    r"\b((?:neste|nesta|deste|desta|este|esta|no|na|último|última|próximo|próxima) "
+    r"(?:domingo|s[áa]bado|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)),? (?:dia )?"
+    r"(?:0?[1-9]|[12][0-9]|3[01])[°º]?(?=\s*(?:[,.;:](?!\d)|\)|$))",
+    r"\1",
+))

@@ -433,6 +433,11 @@ FIGURES = {
             "женщина", "женщину", "мужчина", "мужчину", "девушка", "девушку", "девочка",
             "девочку", "мальчик", "мальчика", "бабушка", "бабушку", "дедушка", "дедушку", "сын",
             "сына", "дочь", "супруги", "супругов",
+            # (21rb, D99.1) a child, a teenager, an adult, a relative
+            "ребёнок", "ребенок", "ребёнка", "ребенка", "младенец", "младенца", "подросток",
+            "подростка", "брат", "брата", "сестра", "сестру", "дядя", "дядю", "тётя", "тетя",
+            "тётю", "тетю", "племянник", "племянника", "племянница", "племянницу", "внук", "внука",
+            "внучка", "внучку",
             # (17dd, D85.1) "3 soldiers and their commander"
             "командир",
             "пилот", "водитель", "капитан", "машинист", "инструктор", "мать", "отец", "жена",
@@ -2391,4 +2396,20 @@ FIGURES["rewrites"].append((r"\bна одн(?:ом|ой) из\b", " "))
 FIGURES["rewrites"].append((
     r"(?<!\w)(?:ещё|еще) (?=(?:ищут|разыскивают|остаются|находятся|продолжают|числятся)(?!\w))",
     "пока ",
+))
+# (21rb, D100) "one of the worst / the most …" names a rank, no count of one: the other count
+# is read ("one of the worst pollution crises … 14 million residents")
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?:один|одн(?:им|ой|ого|ому|ом|у|а|о)) из (?=(?:самых|наиболее|худших|"
+    r"(?!ближайш)[^\W\d_]+(?:ейших|айших))(?!\w))", "",
+))
+# (21rb, D101) a number word inside an idiom of manner, of each other or of "amid" is no count
+# (before the rewrite of "другим", other, to "различных")
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(?:одного|одной|одну|один|одна|одно) за (?:другим|другой|одним)(?!\w)", " ",
+))
+# (21rb, D102.1) "most of whom" after the count, beyond a comma, tells who most of the counted
+# were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
+FIGURES["rewrites"].append((
+    r",\s*(?:большинство|большая часть) из (?:которых|них)(?!\w)", ", в том числе",
 ))
