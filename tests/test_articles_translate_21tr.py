@@ -57,8 +57,8 @@ def test_the_guide_empties_the_look_arounds():
     assert to_guide(RU) == f"(?:)(?:рёнхап{W}*)(?:)"
     assert to_guide(KO) == "(?:(?:)(?:38노스))"
     # (a negated class keeps RE2's ASCII \d, a subset of Python's; counted repeats loosened)
-    assert to_guide(JA) == (r"(?:(?:捕虜(?:とな|にな)った|拘束された|捕らえられた|捕獲された|捕まった)"
-                            r"[^。\d]*\pN+人(?:が|は|も)[^。\d]*(?:死亡|死ん)|捕虜[^。\d]*死亡|"
+    assert to_guide(JA) == (r"(?:(?:捕虜(?:とな|にな)った|拘束された|捕らえられた|"
+                            r"捕獲された|捕まった)[^。\d]*\pN+人(?:が|は|も)[^。\d]*(?:死亡|死ん)|捕虜[^。\d]*死亡|"
                             r"捕虜となった後に死亡|捕虜になった兵士は|その後、死亡|拘束後に死亡)")
     # \W in a negated class (no RE2 subset of it), \b in a class, back-references
     assert to_guide(DE_NOUN) is None
