@@ -21,26 +21,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from analysis.articles.edges import LATIN_EDGE
 
 __all__ = ["Piece", "pieces", "to_guide", "to_set", "to_window", "translate"]
 
-_LOOK = ("(?=", "(?!", "(?<=", "(?<!")
-_BOUND = re.compile(r"\{(\d+),(\d*)\}")
-_HEX = frozenset("0123456789abcdefABCDEF")
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     r"""One piece of a pattern, as written (``text``) and what it is (``kind``).
 
     Attributes
     ----------
     kind : str
-        ``"char"`` (one character, a quantifier, ``|``, ``)``, a lone final ``\``),
+        ``"char"`` (characters that are nothing else: a run of letters, quantifiers and
+        ``|``; a ``)``, a ``{`` that is no bound, a lone final ``\``),
         ``"escape"``, ``"class"``, ``"look"`` (a whole look-around), ``"group"`` (a ``(``),
         ``"anchor"`` (``^``, ``$``) or ``"bound"`` (``{m,n}``).
     text : str
@@ -66,77 +61,88 @@ class Piece:
     closed: bool = True
 
 
-def _escape(pattern: str, i: int) -> Piece:
-    """Return the escape at ``pattern[i]`` (a backslash); a final backslash is a character."""
-    letter = pattern[i + 1:i + 2]
-    if not letter:
-        return Piece("char", "\\")
-    if letter in "uU":
-        width = 4 if letter == "u" else 8
-        code = pattern[i + 2:i + 2 + width]
-        if len(code) == width and all(c in _HEX for c in code):
-            return Piece("escape", pattern[i:i + 2 + width], letter, code)
-    return Piece("escape", "\\" + letter, letter)
+_ESCAPES: dict[str, Piece] = {}  # (every escape made once: "\\w", "\\s" ... recur)
+_CLOSE = Piece("char", ")")
 
 
-def _class(pattern: str, i: int) -> Piece:
-    """Return the class opened at ``pattern[i]`` (a ``]`` right after ``[`` or ``[^`` is in it)."""
-    negated = pattern[i + 1:i + 2] == "^"
-    j = first = i + 1 + negated
-    items: list[Piece] = []
-    while j < len(pattern):
-        if pattern[j] == "\\":
-            items.append(_escape(pattern, j))
-        elif pattern[j] == "]" and j > first:
-            return Piece("class", pattern[i:j + 1], items=tuple(items), negated=negated)
-        else:
-            items.append(Piece("char", pattern[j]))
-        j += len(items[-1].text)
-    return Piece("class", pattern[i:], items=tuple(items), negated=negated, closed=False)
+def _escape(text: str) -> Piece:
+    r"""Return the escape ``text`` (a backslash and a character, or ``\u``/``\U`` and hex)."""
+    piece = _ESCAPES.get(text)
+    if piece is None:
+        piece = _ESCAPES[text] = Piece("escape", text, text[1], text[2:] or None)
+    return piece
 
 
-def _look(pattern: str, i: int) -> Piece:
-    """Return the look-around opened at ``pattern[i]``, up to its ``)``."""
-    j, depth = i + 3 + (pattern[i + 2] == "<"), 0
-    while j < len(pattern):
-        piece = _piece(pattern, j)
-        j += len(piece.text)
-        if piece.kind == "group":
-            depth += 1
-        elif piece.kind == "char" and piece.text == ")":
-            if depth == 0:
-                return Piece("look", pattern[i:j])
-            depth -= 1
-    return Piece("look", pattern[i:], closed=False)
+def _class(match: re.Match[str]) -> Piece:
+    """Return the class matched by :data:`_SPECIAL` (a ``]`` right after ``[`` or ``[^`` in it)."""
+    negated = match.group("negated") is not None
+    items = tuple(_escape(m.group()) if m.lastgroup == "escape" else Piece("char", m.group())
+                  for m in _INSIDE_CLASS.finditer(match.group("body")))
+    return Piece("class", match.group(), "", None, items, negated, match.group("end") is not None)
 
 
-def _piece(pattern: str, i: int) -> Piece:
-    """Return the piece that starts at ``pattern[i]``."""
-    ch = pattern[i]
-    if ch == "\\":
-        return _escape(pattern, i)
-    if ch == "[":
-        return _class(pattern, i)
-    if ch == "(":
-        if pattern.startswith(_LOOK, i):
-            return _look(pattern, i)
-        flagged = pattern[i + 1:i + 2] == "?" and pattern[i + 2:i + 3] not in ("", ":")
-        return Piece("group", ch, negated=flagged)
-    if ch in "^$":
-        return Piece("anchor", ch)
-    if ch == "{" and (bound := _BOUND.match(pattern, i)):
-        return Piece("bound", bound.group(), bound.group(1))
-    return Piece("char", ch)
+# (the pieces that are more than plain characters, each alternative a kind; the characters
+# between two of them are one piece; a look-around's "(?=" only opens one, :func:`pieces`
+# closes it)
+_SPECIAL = re.compile(r"""
+    (?P<escape>\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.))
+  | (?P<cls>\[(?P<negated>\^)?(?P<body>\]?(?:\\.|[^\]\\])*)(?P<end>\])?)
+  | (?P<look>\(\?<?[=!])
+  | (?P<group>\((?P<flagged>(?=\?[^:]))?)
+  | (?P<close>\))
+  | (?P<anchor>[\^$])
+  | (?P<bound>\{(?P<low>\d+),\d*\})
+""", re.DOTALL | re.VERBOSE)
+_INSIDE_CLASS = re.compile(r"(?P<escape>\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.))|[^\\]+|\\",
+                           re.DOTALL)
+
+
+def _piece(match: re.Match[str]) -> Piece:
+    """Return the piece of a match of :data:`_SPECIAL` (not a look-around)."""
+    kind, text = match.lastgroup, match.group()
+    if kind == "escape":
+        return _escape(text)
+    if kind == "close":
+        return _CLOSE
+    if kind == "cls":
+        return _class(match)
+    if kind == "group":
+        return Piece("group", text, "", None, (), match.group("flagged") is not None)
+    if kind == "bound":
+        return Piece("bound", text, match.group("low"))
+    return Piece("anchor", text)
 
 
 @lru_cache(maxsize=4096)
 def pieces(pattern: str) -> tuple[Piece, ...]:
-    """Return ``pattern`` walked once into its pieces (escapes, classes, groups ...)."""
+    """Return ``pattern`` walked once into its pieces (escapes, classes, groups ...).
+
+    A look-around is one piece up to its ``)`` (the groups opened in it closed first).
+    """
     out: list[Piece] = []
-    i = 0
-    while i < len(pattern):
-        out.append(_piece(pattern, i))
-        i += len(out[-1].text)
+    at, look, depth = 0, -1, 0  # (where the outermost open look-around starts; groups in it)
+    for match in _SPECIAL.finditer(pattern):
+        kind = match.lastgroup
+        if look < 0:
+            if match.start() > at:
+                out.append(Piece("char", pattern[at:match.start()]))
+            at = match.end()
+            if kind == "look":
+                look = match.start()
+            else:
+                out.append(_piece(match))
+        elif kind in ("look", "group"):
+            depth += 1
+        elif kind == "close":
+            if depth:
+                depth -= 1
+            else:
+                out.append(Piece("look", pattern[look:match.end()]))
+                at, look = match.end(), -1
+    if look >= 0:
+        out.append(Piece("look", pattern[look:], "", None, (), False, False))
+    elif at < len(pattern):
+        out.append(Piece("char", pattern[at:]))
     return tuple(out)
 
 
@@ -144,7 +150,8 @@ def translate(pattern: str, target: Callable[[Piece], str | None]) -> str | None
     """Return ``pattern`` with each piece given by ``target``, or ``None`` if one has none."""
     out: list[str] = []
     for piece in pieces(pattern):
-        text = target(piece)
+        # (every target keeps plain characters as they are)
+        text = piece.text if piece.kind == "char" else target(piece)
         if text is None:
             return None
         out.append(text)
