@@ -34,8 +34,8 @@ class Piece(NamedTuple):
     Attributes
     ----------
     kind : str
-        ``"char"`` (characters that are nothing else: a run of letters, quantifiers and
-        ``|``; a ``)``, a ``{`` that is no bound, a lone final ``\``),
+        ``"char"`` (the characters between two other pieces: letters, quantifiers, ``|``, a
+        ``{`` that is no bound ...; or one ``)``),
         ``"escape"``, ``"class"``, ``"look"`` (a whole look-around), ``"group"`` (a ``(``),
         ``"anchor"`` (``^``, ``$``) or ``"bound"`` (``{m,n}``).
     text : str
@@ -43,7 +43,7 @@ class Piece(NamedTuple):
     letter : str
         An escape's character after the backslash; a bound's lower count.
     code : str or None
-        The hex digits of a ``\u`` or ``\U`` escape (``None`` when malformed).
+        The hex digits of a ``\u`` or ``\U`` escape (``None`` for others, or malformed).
     items : tuple of Piece
         A class's characters and escapes (after its ``[`` or ``[^``).
     negated : bool
