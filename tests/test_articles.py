@@ -323,7 +323,8 @@ def test_the_nearby_guard_never_misses_a_match():
     # guard says so (windows cut inside words, at every width, on texts given the words)
     import re
 
-    from analysis.articles.cues import Nearby, _unassertive, compile_cues, lower, words_pattern
+    from analysis.articles.cues import Nearby, compile_cues, lower, words_pattern
+    from analysis.articles.translate import to_window
     from analysis.lang import ARTICLE_TABLES
 
     for article in DEVSET:
@@ -344,9 +345,9 @@ def test_the_nearby_guard_never_misses_a_match():
                         hits += 1
                         assert near.within(low, lo, hi), (code, key, lo, hi)
             assert hits, (code, key)
-    assert _unassertive("통상(?=\\s?\\d)") == "통상" and _unassertive("\\w*visum") == "visum"
-    assert _unassertive("a$") is None and _unassertive("a\\b") is None
-    assert _unassertive("(?i)a") is None and _unassertive("a[^$(]b") == "a[^$(]b"
+    assert to_window("통상(?=\\s?\\d)") == "통상" and to_window("\\w*visum") == "visum"
+    assert to_window("a$") is None and to_window("a\\b") is None
+    assert to_window("(?i)a") is None and to_window("a[^$(]b") == "a[^$(]b"
 
 
 def test_alternatives_grouped_by_first_letter_match_as_before():

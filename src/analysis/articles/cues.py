@@ -18,6 +18,7 @@ from analysis.articles.alternation import grouped, regrouped
 from analysis.articles.edges import latin_edged
 from analysis.articles.grammar import composed_claimants, country_names
 from analysis.articles.prefilter import Prefilter
+from analysis.articles.translate import to_window
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, OUTLETS, PERIOD_TABLES, SCRIPTS
 
 __all__ = ["Cues", "Mention", "Nearby", "compile_cues", "lower", "resolve_overlaps",
@@ -269,52 +270,13 @@ def _words(patterns, spaced: bool) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
-_LOOK = ("(?=", "(?!", "(?<=", "(?<!")
-_END_BOUND = re.compile(r"\\[bBAZ1-9]|[$^]|\((?=\?[^:])")
-_CLASS = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]")
-
-
-def _unassertive(phrase: str) -> str | None:
-    r"""Return ``phrase`` without its look-arounds and leading ``\w*``, or ``None``.
-
-    A match of ``phrase`` at a position, in the text or in a window of it (``re``'s ``pos``
-    and ``endpos``), is one of the result there in the whole text: dropping an assertion only
-    loosens it, and nothing left sees where the text ends. ``None`` when something could
-    (``$``, ``\b``, ``\Z``, a back-reference, an inline flag).
-    """
-    out, i, depth, skipping = [], 0, 0, -1
-    while i < len(phrase):
-        if phrase[i] == "\\":
-            piece = phrase[i:i + 2]
-        elif phrase[i] == "[":  # (a class is one piece: "(" or "^" in it is no group, no anchor)
-            close = _CLASS.match(phrase, i)
-            if close is None:
-                return None
-            piece = close.group()
-        else:
-            piece = phrase[i]
-            if phrase.startswith(_LOOK, i) and skipping < 0:
-                skipping = depth  # (a look-around is left out up to its ")")
-            depth += {"(": 1, ")": -1}.get(piece, 0)
-        i += len(piece)
-        if skipping >= 0:
-            if depth == skipping:
-                skipping = -1
-            continue
-        if piece[0] != "[" and _END_BOUND.match(piece + phrase[i:i + 2]):
-            return None
-        out.append(piece)
-    loose = "".join(out)
-    loose = loose[3:] if loose.startswith(r"\w*") else loose  # (its match starts later, no earlier)
-    return None if skipping >= 0 or depth else loose
-
-
 class Nearby:
     r"""Whether a word of a list can match in a window of the text at hand: a guard.
 
     A rule that searches its words (:func:`words_pattern`) in a window around each number
     first asks whether they occur near it at all: the words without look-arounds
-    (:func:`_unassertive`), searched from the window's start in the whole text, the search
+    (:func:`~analysis.articles.translate.to_window`), searched from the window's start in the
+    whole text, the search
     remembered for the next number of the same text (the leftmost start at or after a
     position stays so for a later one before it). No such start in the window: no match of
     the rule's expression there (each of its matches is one of these at its start). Always
@@ -322,7 +284,7 @@ class Nearby:
     """
 
     def __init__(self, phrases: list[str], spaced: bool | None) -> None:
-        words = [_unassertive(_phrase(p) if spaced is not None else p) for p in phrases]
+        words = [to_window(_phrase(p) if spaced is not None else p) for p in phrases]
         self.loose = None if not words or None in words else \
             re.compile("|".join(f"(?:{w})" for w in words))
         self.text: str | None = None

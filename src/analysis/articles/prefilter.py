@@ -12,66 +12,27 @@ matches are therefore exactly those of ``re`` alone; a pattern RE2 cannot read i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 import re2
 from re2 import _re2
 
-from analysis.articles.edges import LATIN_EDGE
+from analysis.articles.translate import to_guide, to_set
 
 __all__ = ["Prefilter", "guide", "loosen"]
 
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
-_WRAPPERS = ("(?<!\\w)", "(?!\\w)", LATIN_EDGE)
-_LOOKAROUND = re.compile(r"\(\?<?[=!]")
-_BOUND = re.compile(r"\{(\d+),(\d*)\}")
-# (a word character outside a class: an ASCII one or any other character; ``\pL`` and ``\pN``,
-# the exact classes, make the set's automaton four times slower to build and slower to run)
-_OUTSIDE = {"b": "", "B": "", "A": "", "Z": "", "w": r"[0-9A-Z_a-z\x{80}-\x{10ffff}]",
-            "d": r"\pN", "s": r"[\s\pZ\x{85}\x{1c}-\x{1f}]"}
-_INSIDE = {"w": r"\w\pL\pN", "d": r"\pN", "s": r"\s\pZ\x{85}\x{1c}-\x{1f}"}
 
 
 def loosen(pattern: str) -> str | None:
     """Return an RE2 pattern matching wherever the Python ``pattern`` can, or ``None``.
 
     ``None`` when the pattern has look-arounds (other than the word edges the cue tables
-    wrap every cue in) or back-references: such a pattern is always run with ``re``.
+    wrap every cue in) or back-references: such a pattern is always run with ``re``
+    (:func:`analysis.articles.translate.to_set`).
     """
-    for wrapper in _WRAPPERS:
-        pattern = pattern.replace(wrapper, "")
-    if _LOOKAROUND.search(pattern):
-        return None
-    out: list[str] = []
-    i, in_class, class_at = 0, False, -1
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if nxt.isdigit() and nxt != "0":
-                return None  # a back-reference
-            table = _INSIDE if in_class else _OUTSIDE
-            out.append(table.get(nxt, ch + nxt))
-            i += 2
-            continue
-        if in_class:
-            if ch == "]" and i > class_at:
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            class_at = i + 1 + (pattern[i + 1:i + 2] == "^")
-        elif ch in "^$":
-            ch = ""
-        elif ch == "{" and (bound := _BOUND.match(pattern, i)):
-            # a counted repeat ("[^.\\d]{0,60}") loosened to "*" or "+": the same texts or more
-            # match, and the set's automaton stays small (a bound of 60 copies its states 60 times)
-            ch = "*" if bound.group(1) == "0" else "+"
-            i = bound.end() - 1
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    return to_set(pattern)
 
 
 class Prefilter:
@@ -187,93 +148,13 @@ def _compiled(pattern: str, options: re2.Options) -> re2._Regexp:
     return _CACHE[pattern]
 
 
-# (a guide's escapes outside a class, inside a class, and inside a negated class: each class
-# a superset of Python's outside and in a class, a subset of it in a negated one)
-_GUIDE_NEGATED = {"w": r"\w", "d": r"\d", "s": r"\s"}
-_UNSAFE_NEGATED = frozenset("WDSbB")
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """Return the index after the ``)`` closing the group opened at ``pattern[i]``."""
-    depth, in_class, class_at = 0, False, -1
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]" and i > class_at:
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            class_at = i + 1 + (pattern[i + 1:i + 2] == "^")
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return -1
-
-
 def guide(pattern: str) -> str | None:
     r"""Return an RE2 pattern matching at every position where the Python ``pattern`` does.
 
     Looser still than :func:`loosen`: look-arounds become empty groups, and a class stays a
-    superset of Python's (a negated class is given RE2's ASCII ``\w``, ``\d``, ``\s``, which
-    Python's own hold). ``None`` for what it cannot translate (back-references, ``\S`` in a
-    negated class ...). Every match of ``pattern`` then starts inside a match of the guide
-    found by scanning the text from its start (:meth:`Prefilter.starts`).
+    superset of Python's (:func:`analysis.articles.translate.to_guide`). ``None`` for what it
+    cannot translate (back-references, ``\S`` in a negated class ...). Every match of
+    ``pattern`` then starts inside a match of the guide found by scanning the text from its
+    start (:meth:`Prefilter.starts`).
     """
-    out: list[str] = []
-    i, in_class, class_at, negated = 0, False, -1, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if nxt.isdigit() or nxt == "N":
-                return None  # a back-reference, an octal escape, a named character
-            if nxt in "uU":
-                width = 4 if nxt == "u" else 8
-                code = pattern[i + 2:i + 2 + width]
-                if len(code) != width or not all(c in "0123456789abcdefABCDEF" for c in code):
-                    return None
-                out.append(r"\x{" + code + "}")
-                i += 2 + width
-                continue
-            if in_class:
-                if negated:
-                    if nxt in _UNSAFE_NEGATED:
-                        return None
-                    out.append(_GUIDE_NEGATED.get(nxt, ch + nxt))
-                elif nxt in "bB":
-                    return None
-                else:
-                    out.append(_INSIDE.get(nxt, ch + nxt))
-            else:
-                out.append(_OUTSIDE.get(nxt, ch + nxt))
-            i += 2
-            continue
-        if in_class:
-            if ch == "]" and i > class_at:
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            negated = pattern[i + 1:i + 2] == "^"
-            class_at = i + 1 + negated
-        elif ch == "(" and pattern[i + 1:i + 2] == "?" and _LOOKAROUND.match(pattern, i):
-            end = _group_end(pattern, i)
-            if end < 0:
-                return None
-            out.append("(?:)")  # (zero width either way: a quantifier after it stays its own)
-            i = end
-            continue
-        elif ch in "^$":
-            ch = ""
-        elif ch == "{" and (bound := _BOUND.match(pattern, i)):
-            ch = "*" if bound.group(1) == "0" else "+"
-            i = bound.end() - 1
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    return to_guide(pattern)
