@@ -268,7 +268,8 @@ def test_the_next_sentence_counts_over_one_unattributed_sentence_with_figures():
 def test_the_prefilter_finds_every_pattern_re_finds():
     from analysis.articles.claimants import load_claimants
     from analysis.articles.cues import compile_cues, lower
-    from analysis.articles.prefilter import Prefilter, loosen
+    from analysis.articles.prefilter import Prefilter
+    from analysis.articles.translate import to_set as loosen
 
     names = load_claimants()
     for lang, text in [(a["lang"], a["text"]) for a in DEVSET]:
@@ -300,7 +301,7 @@ def test_the_guided_search_matches_re_finditer():
     # pattern (not only those ``re`` cannot skip ahead in), on texts with non-ASCII
     # characters and spaces (a guide's spans are in characters, not bytes)
     from analysis.articles.cues import _spans, compile_cues, lower
-    from analysis.articles.prefilter import guide
+    from analysis.articles.translate import to_guide as guide
 
     for article in DEVSET:
         cues, low = compile_cues(article["lang"]), lower(

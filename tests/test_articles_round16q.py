@@ -10,7 +10,7 @@ import re2
 from articles_devset import load_devset, score
 
 from analysis.articles import extract_figures
-from analysis.articles.prefilter import loosen
+from analysis.articles.translate import to_set as loosen
 
 DEVSET = load_devset()
 NIS = "South Korea National Intelligence Service (NIS)"

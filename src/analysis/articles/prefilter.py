@@ -20,19 +20,9 @@ from re2 import _re2
 
 from analysis.articles.translate import to_guide, to_set
 
-__all__ = ["Prefilter", "guide", "loosen"]
+__all__ = ["Prefilter"]
 
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
-
-
-def loosen(pattern: str) -> str | None:
-    """Return an RE2 pattern matching wherever the Python ``pattern`` can, or ``None``.
-
-    ``None`` when the pattern has look-arounds (other than the word edges the cue tables
-    wrap every cue in) or back-references: such a pattern is always run with ``re``
-    (:func:`analysis.articles.translate.to_set`).
-    """
-    return to_set(pattern)
 
 
 class Prefilter:
@@ -66,7 +56,7 @@ class Prefilter:
         self.patterns = list(patterns)
         self.guides: dict[int, Any] = {}  # (each pattern's guide, compiled when first needed)
         for index, pattern in enumerate(patterns):
-            loose = loosen(pattern)
+            loose = to_set(pattern)
             try:
                 if loose is None:
                     raise TypeError(pattern)
@@ -97,15 +87,15 @@ class Prefilter:
     def starts(self, index: int, low: str, encoded: bytes) -> list[tuple[int, int]] | None:
         """Return spans of ``low`` that hold the start of every match of pattern ``index``.
 
-        The matches of its :func:`guide`, one after another from the text's start, each at
-        least one character long (an empty one covers its own position); ``None`` when the
-        pattern has no guide. A match of the pattern at a position means one of its guide
-        there, and scanning for the leftmost match of the guide cannot pass that position
-        without a match that covers it. ``encoded`` is ``low`` in UTF-8; the spans are in
-        characters of ``low``.
+        The matches of its guide (:func:`~analysis.articles.translate.to_guide`), one after
+        another from the text's start, each at least one character long (an empty one covers
+        its own position); ``None`` when the pattern has no guide. A match of the pattern at
+        a position means one of its guide there, and scanning for the leftmost match of the
+        guide cannot pass that position without a match that covers it. ``encoded`` is
+        ``low`` in UTF-8; the spans are in characters of ``low``.
         """
         if index not in self.guides:
-            loose = guide(self.patterns[index])
+            loose = to_guide(self.patterns[index])
             try:
                 self.guides[index] = None if loose is None else \
                     re2.compile(loose, self.options)._regexp
@@ -146,15 +136,3 @@ def _compiled(pattern: str, options: re2.Options) -> re2._Regexp:
     if pattern not in _CACHE:
         _CACHE[pattern] = re2.compile(pattern, options)
     return _CACHE[pattern]
-
-
-def guide(pattern: str) -> str | None:
-    r"""Return an RE2 pattern matching at every position where the Python ``pattern`` does.
-
-    Looser still than :func:`loosen`: look-arounds become empty groups, and a class stays a
-    superset of Python's (:func:`analysis.articles.translate.to_guide`). ``None`` for what it
-    cannot translate (back-references, ``\S`` in a negated class ...). Every match of
-    ``pattern`` then starts inside a match of the guide found by scanning the text from its
-    start (:meth:`Prefilter.starts`).
-    """
-    return to_guide(pattern)

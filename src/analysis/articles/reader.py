@@ -3,10 +3,11 @@
 The steps (codebook section "Articles"), one small function each:
 
 1. :func:`split_sentences` cuts the text into sentences (offsets kept);
-2. :func:`find_candidates` finds the numbers ("over 10,000", "hundreds", "1만1000여 명"),
-   with the qualifier words before them and the counters after, and drops those that are
-   no figures (:func:`is_not_a_figure`: dates, years, ages, money, distances, ordinals,
-   footnote markers, percentages);
+2. :mod:`~analysis.articles.candidates` finds the numbers of a sentence ("over 10,000",
+   "hundreds", "1만1000여 명"), with the qualifier words before them and the counters after,
+   and drops those that are no figures (dates, years, ages, money, distances, ordinals,
+   footnote markers, percentages): only in a sentence that can hold a figure of the story
+   (``may_hold_figures``), or when another rule asks about the sentence;
 3. :func:`assign_metrics` links each number to the metric cue of its clause (the closest
    cue not nearer another number; casualty and captivity cues before deployment words);
 4. :func:`side_of` keeps the numbers that count North Koreans (or the Russian wounded
