@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -40,6 +39,7 @@ from articles_devset import _close, _span, load_yaml  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import claimant_model  # noqa: E402
+import untuned_reader  # noqa: E402
 
 from analysis.articles import carry  # noqa: E402
 from analysis.articles.claimants import load_claimants  # noqa: E402
@@ -70,33 +70,16 @@ print(json.dumps(out))
 """
 
 
-def _before(name: str) -> str:
-    # the commit before the one that added the round
-    path = f"tests/cases/articles/{name}.yml"
-    added = subprocess.run(["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%H", "--",
-                            path], capture_output=True, text=True, check=True).stdout.split()[-1]
-    return subprocess.run(["git", "-C", str(ROOT), "rev-parse", f"{added}^"],
-                          capture_output=True, text=True, check=True).stdout.strip()
-
-
 def untuned(have: dict) -> dict:
     """Read every round not in ``have`` with the reader of the day before any rule for it."""
     out = dict(have)
     with tempfile.TemporaryDirectory() as tmp:
         for name in (n for n in ROUNDS if n not in have):
-            before = READ_AT.get(name) or _before(name)
-            tree = Path(tmp) / before
-            if not tree.exists():
-                tree.mkdir()
-                archive = subprocess.run(["git", "-C", str(ROOT), "archive", before, "src",
-                                          "data"], capture_output=True, check=True).stdout
-                subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-            read = subprocess.run(
-                [sys.executable, "-c", _RUN, str(SETS / f"{name}.yml")], capture_output=True,
-                text=True, check=True, env={"PYTHONPATH": str(tree / "src"),
-                                            "ANALYSIS_ROOT": str(tree), "PATH": "/usr/bin:/bin"})
-            out[name] = {"commit": before, "articles": json.loads(read.stdout)}
-            print(f"{name}: read at {before[:10]}", file=sys.stderr)
+            before = READ_AT.get(name) or untuned_reader.commit_before(name)
+            articles = untuned_reader.read_at(before, name, _RUN, Path(tmp))
+            if articles is None:
+                raise SystemExit(f"{name}: the reader of {before[:10]} failed")
+            out[name] = {"commit": before, "articles": articles}
     return out
 
 

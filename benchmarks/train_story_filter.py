@@ -38,10 +38,8 @@ import argparse
 import hashlib
 import json
 import math
-import os
 import pickle
 import re
-import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -52,6 +50,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from articles_devset import _close, _span, load_yaml  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import untuned_reader  # noqa: E402
 
 from analysis.articles.claimants import JOINT, MEDIA, UNATTRIBUTED, load_claimants  # noqa: E402
 from analysis.articles.cues import compile_cues  # noqa: E402
@@ -216,20 +217,12 @@ print(json.dumps(out))
 """
 
 
-def _git(*args: str) -> str:
-    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
-                          check=True).stdout
-
-
 def untuned_commit(name: str) -> str:
     """The commit whose reader read ``name`` before any rule was written for it: the one of
     ``untuned_claimants.json`` (the claimant model's), else the parent of the commit that
     added the round."""
     known = json.loads((SETS / "untuned_claimants.json").read_text(encoding="utf-8"))
-    if name in known:
-        return known[name]["commit"]
-    added = _git("log", "--diff-filter=A", "--format=%H", "--", f"tests/cases/articles/{name}.yml")
-    return _git("rev-parse", f"{added.split()[-1]}^").strip()
+    return known[name]["commit"] if name in known else untuned_reader.commit_before(name)
 
 
 def read_untuned(names: list[str], cache: Path) -> dict:
@@ -238,23 +231,10 @@ def read_untuned(names: list[str], cache: Path) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         for name in (n for n in names if n not in out and n != "devset"):
             commit = untuned_commit(name)
-            tree = Path(tmp) / commit
-            if not tree.exists():
-                tree.mkdir()
-                archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src",
-                                          "data"], capture_output=True, check=True).stdout
-                subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-            read = subprocess.run(
-                [sys.executable, "-c", _RUN, str(SETS / f"{name}.yml")], capture_output=True,
-                text=True, check=False, env={"PYTHONPATH": str(tree / "src"),
-                                             "ANALYSIS_ROOT": str(tree), "PATH": os.defpath})
-            if read.returncode:
-                print(f"{name}: the reader of {commit[:10]} failed: {read.stderr[-300:]}",
-                      file=sys.stderr)
-                continue
-            out[name] = {"commit": commit, "articles": json.loads(read.stdout)}
-            cache.write_text(json.dumps(out), encoding="utf-8")
-            print(f"{name}: read at {commit[:10]}", file=sys.stderr)
+            articles = untuned_reader.read_at(commit, name, _RUN, Path(tmp))
+            if articles is not None:
+                out[name] = {"commit": commit, "articles": articles}
+                cache.write_text(json.dumps(out), encoding="utf-8")
     return out
 
 
