@@ -2078,3 +2078,14 @@ FIGURES["rewrites"].append((
     r",\s*(?:dont la (?:plupart|majorité)|la plupart(?= d(?:es |e |')\s?[^\W\d_]))(?!\w)",
     ", pour la plupart",
 ))
+
+# (22rb, D107) the "to" of a count's change told with "jusqu'à" ("le bilan est monté jusqu'à
+# 170", rose to 170): the new total, exact (rule 1, D29, D31), as "est passé à 170"; only with a
+# count as the verb's subject (bilan, nombre, total, …): "jusqu'à 170 migrants sont arrivés"
+# keeps "jusqu'à" = up to
+FIGURES["rewrites"].append((
+    r"\b((?:bilan|nombre|total|chiffre|décompte|compteur)\b[^\d,;:.]{0,60}?"
+    r"\b(?:mont|grimp|pass|augment|s'élev|s’élev|élev|chut|baiss|descend|tomb|recul|diminu|"
+    r"arriv|bondi|atteint|atteignait|atteint)[^\W\d_]*(?: [^\W\d_]+){0,3}) jusqu['’] ?(?=à |aux )",
+    r"\1 ",
+))

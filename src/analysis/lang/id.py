@@ -715,3 +715,12 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].insert(0, (
     r"(,\s*)yang (?=sebagian besar(?!\w))", r"\1",
 ))
+# (22rb, D108) a rise told with "sebesar" (by) before its count or per cent ("meningkat sebesar
+# 10 persen") and the noun of a rise before it ("kenaikan 10 persen", an increase of): additional,
+# as "naik 340" (17dc, D84.2) and "rose by 5 %" (rule 12, D65); "naik menjadi 40" stays the total
+FIGURES["rewrites"].append((
+    r"(?<!\S)(naik|meningkat|melonjak|bertambah|melesat|kenaikan|peningkatan|lonjakan)"
+    r"(?: sebesar)? (?=(?:sekitar |kurang lebih |lebih dari |hampir )?\d[\d.,]*\s?(?:%|persen)"
+    r"(?![\w]))",
+    r"\1 tambahan ",
+))

@@ -896,3 +896,25 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].insert(0, (
     r"\bun (aumento|incremento) del (?=\d[\d.,]*\s?(?:%|per cento))", r"un \1 di ",
 ))
+
+# (22rb, D107) the "to" of a count's change or reach told with "fino a" ("Il numero dei morti
+# arrivò nei giorni successivi fino a 170", reached 170): the new total, exact (rule 1, D29,
+# D31), as "è salito a 170"; only with a count as the verb's subject (numero, bilancio, …), since
+# "sono arrivati fino a 170 migranti" (up to 170 arrived) keeps "fino a" = up to
+FIGURES["rewrites"].append((
+    r"\b((?:numero|bilancio|conteggio|totale|cifra|conto)\b[^\d,;:.]{0,60}?"
+    r"\b(?:salit[oaie]|sale|salgono|salì|salirono|arrivat[oaie]|arriva|arrivano|arrivò|"
+    r"arrivarono|giunt[oaie]|giunge|giunse|aumentat[oaie]|aumenta|aumentò|cresciut[oaie]|"
+    r"cresce|crebbe|sces[oaie]|scende|scese|calat[oaie]|calò|diminuit[oaie]|diminuì|"
+    r"lievitat[oaie]|balzat[oaie]|schizzat[oaie])\b(?: [^\W\d_]+){0,4}) fino (?=(?:a|ad|ai|al|"
+    r"alle|agli) )",
+    r"\1 ",
+))
+# (22rb, D108) a per cent of rise told with its verb and "del" ("i casi sono aumentati del 10%", by
+# 10 %) is additional, as "aumentati di 500" and "un aumento del 10%" read (rule 12, D65,
+# D102.4); "aumentati del 18% a 46" stays the new total (the rewrite of 17cc drops its per cent)
+FIGURES["rewrites"].append((
+    r"\b(aumentat[oaie]|cresciut[oaie]|salit[oaie]|lievitat[oaie]|balzat[oaie]|aumenta|aumentano|"
+    r"aumentò|aumentarono|cresce|crescono|crebbe|crebbero) del (?=\d[\d.,]*\s?(?:%|per ?cento))",
+    r"\1 di ",
+))

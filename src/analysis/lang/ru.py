@@ -2413,3 +2413,17 @@ FIGURES["rewrites"].insert(0, (
 FIGURES["rewrites"].append((
     r",\s*(?:большинство|большая часть) из (?:которых|них)(?!\w)", ", в том числе",
 ))
+
+# (22rb, D107) the verb of a change after its "до" ("До 100 выросло число погибших", as Polish
+# "Do siedmiu wzrosła", D29): the new total, no "up to"; "приближается к / до" after its number
+# ("К сотне приближается число погибших") is "approaching", nearly (rule 5), as "приближается к
+# сотне"
+FIGURES["rewrites"].append((
+    r"\bдо ((?:[^\s,]+ ){0,2}[^\s,]+) (выросл[аои]?|вырос|возросл[аои]?|возрос|увеличил\w*|"
+    r"сократил\w*|снизил\w*|уменьшил\w*|упал[аои]?|поднял\w*|подскочил\w*)\b",
+    r"\1 \2",
+))
+FIGURES["rewrites"].append((
+    r"\b(?:к|до) ((?:[^\s,]+ ){0,2}[^\s,]+) (приближа\w*|подбира\w*)\b",
+    r"почти \1 \2",
+))

@@ -2426,3 +2426,17 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r",\s*(?:більшість|більша частина) (?:з|із) (?:яких|них)(?!\w)", ", у тому числі",
 ))
+
+# (22rb, D107) the verb of a change after its "до" ("До 100 зросла кількість загиблих", as
+# Polish "Do siedmiu wzrosła", D29): the new total, no "up to"; "наближається до" after its
+# number ("До сотні наближається кількість швидких") is "approaching", nearly (rule 5), as
+# "наближається до сотні"
+FIGURES["rewrites"].append((
+    r"\bдо ((?:[^\s,]+ ){0,2}[^\s,]+) (зросл[аои]?|зріс|збільшил\w*|скоротил\w*|знизил\w*|"
+    r"зменшил\w*|впал[аои]?|підскочил\w*|піднял\w*)\b",
+    r"\1 \2",
+))
+FIGURES["rewrites"].append((
+    r"\bдо ((?:[^\s,]+ ){0,2}[^\s,]+) (наближа\w*|сяга\w*)\b",
+    r"майже \1 \2",
+))

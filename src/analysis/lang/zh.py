@@ -592,3 +592,6 @@ FIGURES["rewrites"].append((
 # (20fa, D92.2) 再 in 再现 / 再現 (reappear) and 再生 is no "again":
 # "日本鹿儿岛再现禽流感疫情 12万只鸡被扑杀" = 120,000, total; "再有12人死亡" stays additional
 FIGURES["rewrites"].append((r"再(?=[现現生])", "重"))
+# (22rb, D108) 增幅 (the size of a rise) before its per cent or count ("增幅达10%") is the rise,
+# additional, as "增加了10%" (rule 12, D65)
+FIGURES["rewrites"].append((r"增幅(?:达到|達到|达|達|为|為)?(?=\s?(?:约|約)?\d)", "增加了"))
