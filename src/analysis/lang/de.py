@@ -211,7 +211,10 @@ FIGURES = {
         # (lexicon 17, session 6) once more: another N
         "nochmals", "abermals", "nochmal",
         "weitere", "weiteren", "weiterer", "weiteres", "zusätzliche", "zusätzlichen", "zusätzlich",
-        "noch einmal", "erneut",
+        # (22rb, D109) not "erneut" (again): it tells the event repeated, no count added to one
+        # ("Erneut hat die GDL Millionen Fahrgäste …", "erneut über 1000 Menschen das Leben
+        # gekostet" = total, as "wieder", "again", "de nuevo", "снова" read)
+        "noch einmal",
         # (17gwc) the other cases, and the spelling without umlaut
         "zusätzlicher", "zusätzliches", "zusaetzliche", "zusaetzlichen", "zusaetzlich",
         # (17no) the nouns of a rise by N ("einen Anstieg um mehr als 1000 Tote"): its count is

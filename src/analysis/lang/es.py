@@ -2204,3 +2204,10 @@ FIGURES["rewrites"].append((
     r"(?=(?:\d[\d.,]*\s?(?:%|por ciento)))",
     r"\1 un aumento de ",
 ))
+# (22rb, D109) "se calcula / se estima" (it is estimated) right before the count, with no "que"
+# ("Se calcula medio millón de viviendas …"): approx (rule 2, D91.1), as "se estima que 500"
+FIGURES["rewrites"].append((
+    r"\bse (?:calcula|calculan|estima|estiman|calculó|estimó) (?=(?:\d|medio |media |un |una "
+    r"|unos |unas |más de |menos de |casi )?[\w])(?!(?:que|en|el|la|los|las|un|una)\b(?! ?mill))",
+    "aproximadamente ",
+))

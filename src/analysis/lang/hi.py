@@ -697,3 +697,6 @@ FIGURES["rewrites"].append((
     r"का इजाफा|का इज़ाफ़ा|की बढ़त|का उछाल)(?!\S))",
     r"अतिरिक्त \1 ",
 ))
+# (22rb, D109) "कुछ" (some) right before a number in digits is approx (rule 2, D9: "some 9
+# bodies"), as "करीब"; alone or before a magnitude ("कुछ लोग", "कुछ सौ") it stays "several"
+FIGURES["rewrites"].append((r"(?<!\S)कुछ (?=\d)", "लगभग "))

@@ -724,3 +724,9 @@ FIGURES["rewrites"].append((
     r"(?![\w]))",
     r"\1 tambahan ",
 ))
+# (22rb, D109) "lagi" after a word with -nya opening the sentence ("Tragisnya lagi, tiga orang …",
+# more tragically; "Parahnya lagi", "Lebih parahnya lagi") is "what is more", no "N more" (rule 12):
+# the count is the total; "tiga orang lagi" stays additional
+FIGURES["rewrites"].append((
+    r"(?:^|(?<=[.;:] ))((?:lebih |yang lebih )?[^\W\d_]{2,}nya) lagi(?=\s*,)", r"\1",
+))

@@ -1638,3 +1638,14 @@ FIGURES["rewrites"].append((
     "を下回る",
 ))
 
+# (22rb, D109) "そのほか / このほか / その他に" (besides that) right before the count is "another N"
+# (rule 12), as "ほかに" reads: "そのほか709人が病院で治療を受けた" = 709, additional; not
+# "その他の" (the other …) before a noun
+FIGURES["rewrites"].append((r"(?:そのほか|このほか|その他に|このほかに|そのほかに)(?=、?\d)", "ほかに"))
+# (22rb, D109) an estimate told by the passive after the count ("500人が死亡したと推定されて
+# います", is estimated): approx (rule 2, D91.1), as "推定500人" and "と推定している" read
+FIGURES["rewrites"].append((
+    r"^(?!.*(?:約|およそ|推定\d))(.*?)(\d[\d,.]*(?:万|千)?(?:人|件|棟|隻|台|例))"
+    r"([^\d。、]{0,20}と(?:推定|推計)され(?:る|ている|ています|た|ました))",
+    r"\1約\2\3",
+))

@@ -415,6 +415,8 @@ FIGURES = {
         "üstü", "aşmış", "aşmiş", "geçiyor", "aşmakta", "geçmekte", "aşmişti", "aşmıştı",
         # (17nk) the converb "aşarken" / "geçerken" (while passing: "3,5 milyonu aşarken", D50)
         "aşarken", "geçerken",
+        # (22rb, D109) the past continuous ("2000'i aşıyordu", was passing): at least, as "aşıyor"
+        "aşıyordu", "aşiyordu", "geçiyordu",
     ],
     # (lexicon 17, session 6) "100 küsur", "bin küsur" (a hundred-odd): "-odd", weak at least (D2)
     "weak_at_least": ["küsur", "kusur"],

@@ -595,3 +595,6 @@ FIGURES["rewrites"].append((r"再(?=[现現生])", "重"))
 # (22rb, D108) 增幅 (the size of a rise) before its per cent or count ("增幅达10%") is the rise,
 # additional, as "增加了10%" (rule 12, D65)
 FIGURES["rewrites"].append((r"增幅(?:达到|達到|达|達|为|為)?(?=\s?(?:约|約)?\d)", "增加了"))
+# (22rb, D109) 再次 (once again) tells the event repeated, no count added to one ("再次有30人死亡"
+# = 30, total), as "again", "erneut", "再び" read; "再有12人死亡" (another 12) stays additional
+FIGURES["rewrites"].append((r"再次(?!新增|增加)", "重新"))
