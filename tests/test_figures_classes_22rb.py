@@ -123,6 +123,10 @@ STAYS: list[tuple[str, str, float, str]] = [
     ('hi', 'कुछ सौ लोग', 200.0, "vague"),
     ('ko', '약 410명', 410.0, "approx"),
     ('es', 'Se estima que 500 personas murieron', 500.0, "approx"),
+    ('ja', 'こちらの被害は400件を超えるものと推定されている', 400.0, "at_least"),  # round 29
+    ('es', 'se estima ahora en 737.801 personas', 737_801.0, "exact"),  # figures_fresh
+    ('ja', '500人以上が死亡したと推定される', 500.0, "at_least"),
+    ('ja', '少なくとも500人が死亡したと推定される', 500.0, "at_least"),
 ]
 
 

@@ -2206,8 +2206,10 @@ FIGURES["rewrites"].append((
 ))
 # (22rb, D109) "se calcula / se estima" (it is estimated) right before the count, with no "que"
 # ("Se calcula medio millón de viviendas …"): approx (rule 2, D91.1), as "se estima que 500"
+# (the count or its scale right after the verb: "se estima ahora en 737.801" stays exact, as
+# labelled in figures_fresh)
 FIGURES["rewrites"].append((
-    r"\bse (?:calcula|calculan|estima|estiman|calculó|estimó) (?=(?:\d|medio |media |un |una "
-    r"|unos |unas |más de |menos de |casi )?[\w])(?!(?:que|en|el|la|los|las|un|una)\b(?! ?mill))",
+    r"\bse (?:calcula|calculan|estima|estiman|calculó|estimó) (?=(?:unos |unas |más de |casi |"
+    r"cerca de )?(?:\d|medio millón|media docena|un millón|una docena))",
     "aproximadamente ",
 ))
