@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (the phrases are data, as written)
-"""D107 to D109 (22rb, issue 17): classes of rounds 49 and 50's wrong readings.
+"""D107 to D110 (22rb, issue 17): classes of rounds 49 and 50's wrong readings.
 
 D107: the "to" of a count's change or reach is no "up to" (it "fino a", es "hasta", pt "até", fr
 "jusqu'à" after a count as the verb's subject or a transitive verb of change; pl "do" before a
@@ -10,7 +10,10 @@ pt "aumentaram N%", ar "بنسبة", hi "N प्रतिशत की वृ�
 D109: words of relation and qualifier the tables had wrong: de "erneut" (again) and zh 再次 are no
 "another"; id "Tragisnya lagi," is "what is more"; ja "そのほか / このほか" is "another"; an estimate
 told by its verb after (ja "と推定されています") or before without "que" (es "Se calcula"); hi "कुछ 9"
-(some 9); tr "aşıyordu"; ko "약" before a multiplier qualifies the multiplier.
+(some 9); tr "aşıyordu"; ko "약" before a multiplier qualifies the multiplier. D110: "one in N"
+told with "biri" (tr) or the article (it "un paziente su 3") is a ratio; zh "这230人中,…占比63%" names
+the whole of a share; "some" on whoever reports the count ("Some airports have reported", "Einige
+Flughäfen meldeten") is the source's determiner, no count (D9).
 Rows marked "round" are the rounds' own, "pages" real sentences of the search tool's pages corpus
 (trimmed at most), the rest written for the rule. STAYS rows read as on the session's start.
 Expected values are written by hand from the codebook.
@@ -19,7 +22,7 @@ Expected values are written by hand from the codebook.
 from __future__ import annotations
 
 import pytest
-from figure_sets import assert_reads_as
+from figure_sets import UNPARSED, assert_reads_as
 
 # the reading after the rule (each read otherwise on the session's start)
 CHANGES: list[tuple[str, str, float, str]] = [
@@ -80,6 +83,25 @@ CHANGES: list[tuple[str, str, float, str]] = [
     ('hi', 'अभी तक कुछ 9 शव अलग-अलग जगह से मिले हैं', 9.0, "approx"),  # round 49
     ('tr', 'ölen kişi sayısı 2000’i aşıyordu', 2000.0, "at_least"),
     ('ko', '21일 보건복지부에 따르면 지난 12일 기준, 홍역 확진을 받은 환자 수는 전년 동기 대비 약 4배 증가한 410명이었다', 410.0, "exact"),  # round 49
+    # D110 "one in N" is a ratio; the whole of a share; "some" on whoever reports the count
+    ('tr', 'Çünkü her 3 hastadan biri ya ölüyor ya da engelli olarak yaşamak zorunda kalıyor', UNPARSED, "none"),  # round 49
+    ('tr', 'her üç kişiden biri', UNPARSED, "none"),
+    ('tr', 'her dört kişiden biri', UNPARSED, "none"),
+    ('it', 'un paziente su 3 muore', UNPARSED, "none"),
+    ('it', 'uno su tre muore', UNPARSED, "none"),
+    ('it', 'un italiano su quattro', UNPARSED, "none"),
+    ('zh', '研究数据显示,这230人中,年龄在40–60岁之间的中年人占比达到了63%', UNPARSED, "none"),  # round 49
+    ('zh', '研究数据显示,这230人中,有63%是中年人', UNPARSED, "none"),
+    ('en', 'Some airports have reported that as many as 90% of flights have been affected', 90.0, "at_most"),  # round 50
+    ('en', 'Some hospitals reported 300 cases', 300.0, "exact"),
+    ('de', 'Einige Flughäfen meldeten 300 Ausfälle', 300.0, "exact"),
+    ('es', 'Algunos aeropuertos informaron 300 cancelaciones', 300.0, "exact"),
+    ('fr', 'Certains aéroports ont signalé 300 annulations', 300.0, "exact"),
+    ('it', 'Alcuni aeroporti hanno segnalato 300 cancellazioni', 300.0, "exact"),
+    ('pt', 'Alguns aeroportos relataram 300 cancelamentos', 300.0, "exact"),
+    ('ru', 'Некоторые аэропорты сообщили о 300 отменах', 300.0, "exact"),
+    ('uk', 'Деякі аеропорти повідомили про 300 скасувань', 300.0, "exact"),
+    ('id', 'Beberapa bandara melaporkan 300 pembatalan', 300.0, "exact"),
 ]
 
 # near misses: they read as on the session's start
@@ -125,6 +147,16 @@ STAYS: list[tuple[str, str, float, str]] = [
     ('es', 'Se estima que 500 personas murieron', 500.0, "approx"),
     ('ja', 'こちらの被害は400件を超えるものと推定されている', 400.0, "at_least"),  # round 29
     ('es', 'se estima ahora en 737.801 personas', 737_801.0, "exact"),  # figures_fresh
+    # D110: a count beside "one in N" stays out; "over N days"; "some" alone stays several
+    ('it', '300 morti su 2 giorni', 300.0, "exact"),
+    ('tr', 'her 3 hastadan 1\'i', UNPARSED, "none"),
+    ('zh', '这230人中,有63人是中年人', UNPARSED, "none"),
+    ('en', 'Some passengers reported injuries', 2.0, "vague"),
+    ('en', 'some 300 people reported symptoms', 300.0, "approx"),
+    ('de', 'Einige Passagiere meldeten Verletzungen', 2.0, "vague"),
+    ('ru', 'Некоторые пассажиры сообщили о травмах', 2.0, "vague"),
+    ('en', 'Some experts estimate 4,000 deaths', 4000.0, "exact"),
+    ('pl', 'Niektóre lotniska zgłosiły 300 odwołań', 300.0, "exact"),
     ('ja', '500人以上が死亡したと推定される', 500.0, "at_least"),
     ('ja', '少なくとも500人が死亡したと推定される', 500.0, "at_least"),
 ]

@@ -2275,3 +2275,12 @@ FIGURES["rewrites"].append((
     r"(?! (?:[^\W\d_]+ )?auf\b)",
     r"\1 anstieg um \2 \3",
 ))
+# (22rb, D110) "einige" on whoever reports the count, with its verb after one or two words
+# ("Einige Flughäfen meldeten 300 Ausfälle"): the source's determiner, no count (D9), as en "Some
+# airports have reported"; only where a number follows ("einige Passagiere meldeten
+# Verletzungen" alone stays several)
+FIGURES["rewrites"].append((
+    r"\beinige ((?:[^\W\d_]+ ){1,2}(?:meldeten|meldet|melden|berichteten|berichten|berichtet|"
+    r"sagten|sagen|schätzen|schätzten|gaben an|geben an)\b)(?=.*\d)",
+    r"\1",
+))

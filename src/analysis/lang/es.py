@@ -2213,3 +2213,12 @@ FIGURES["rewrites"].append((
     r"cerca de )?(?:\d|medio millón|media docena|un millón|una docena))",
     "aproximadamente ",
 ))
+# (22rb, D110) "algunos / algunas" on whoever reports the count, with its verb after one or two
+# words ("Algunos aeropuertos informaron 300 cancelaciones"): the source's determiner, no count
+# (D9), as en "Some airports have reported"; only where a number follows
+FIGURES["rewrites"].append((
+    r"\b(?:algunos|algunas) ((?:[^\W\d_]+ ){1,2}(?:informaron|informan|reportaron|reportan|"
+    r"dijeron|dicen|estiman|estimaron|calculan|calcularon|señalaron|señalan|registraron)\b)"
+    r"(?=.*\d)",
+    r"\1",
+))

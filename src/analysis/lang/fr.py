@@ -2089,3 +2089,11 @@ FIGURES["rewrites"].append((
     r"arriv|bondi|atteint|atteignait|atteint)[^\W\d_]*(?: [^\W\d_]+){0,3}) jusqu['’] ?(?=à |aux )",
     r"\1 ",
 ))
+# (22rb, D110) "certains / certaines" on whoever reports the count, with its verb after one or two
+# words ("Certains aéroports ont signalé 300 annulations"): the source's determiner, no count
+# (D9), as en "Some airports have reported"; only where a number follows
+FIGURES["rewrites"].append((
+    r"\b(?:certains|certaines) ((?:[^\W\d_]+ ){1,2}(?:ont signalé|ont rapporté|ont déclaré|"
+    r"ont indiqué|ont recensé|signalent|rapportent|estiment|évoquent|font état)\b)(?=.*\d)",
+    r"\1",
+))

@@ -730,3 +730,11 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"(?:^|(?<=[.;:] ))((?:lebih |yang lebih )?[^\W\d_]{2,}nya) lagi(?=\s*,)", r"\1",
 ))
+# (22rb, D110) "beberapa" on whoever reports the count, with its verb after one or two words
+# ("Beberapa bandara melaporkan 300 pembatalan"): the source's determiner, no count (D9), as en
+# "Some airports have reported"; only where a number follows
+FIGURES["rewrites"].append((
+    r"(?<!\S)beberapa ((?:[^\W\d_]+ ){1,2}(?:melaporkan|mencatat|menyebutkan|mengatakan|"
+    r"memperkirakan)(?!\w))(?=.*\d)",
+    r"\1",
+))

@@ -918,3 +918,19 @@ FIGURES["rewrites"].append((
     r"aumentò|aumentarono|cresce|crescono|crebbe|crebbero) del (?=\d[\d.,]*\s?(?:%|per ?cento))",
     r"\1 di ",
 ))
+# (22rb, D110) "one in N" told with the article ("un paziente su 3", "uno su tre", "una persona
+# su tre"): a ratio, unparsed (rule 13), as "1 su 3" reads; not "su" before a time ("un calo su
+# tre anni", over three years)
+FIGURES["rewrites"].append((
+    r"\b(?:un|uno|una)(?: [^\W\d_]+)? su (?=(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|"
+    r"dieci|cento|mille)\b(?! (?:anni|giorni|mesi|settimane|ore|minuti)\b))",
+    "1 su ",
+))
+# (22rb, D110) "alcuni / alcune" on whoever reports the count, with its verb after one or two
+# words ("Alcuni aeroporti hanno segnalato 300 cancellazioni"): the source's determiner, no count
+# (D9), as en "Some airports have reported"; only where a number follows
+FIGURES["rewrites"].append((
+    r"\b(?:alcuni|alcune) ((?:[^\W\d_]+ ){1,2}(?:hanno segnalato|hanno riferito|hanno riportato|"
+    r"hanno registrato|segnalano|riferiscono|stimano|parlano)\b)(?=.*\d)",
+    r"\1",
+))

@@ -932,3 +932,11 @@ FIGURES["rewrites"].append((
     r"(?=(?:cerca de |mais de |quase )?\d[\d.,]*\s?(?:%|por cento)(?! ?,? para\b))",
     r"\1 em adicionais ",
 ))
+# (22rb, D110) "alguns / algumas" on whoever reports the count, with its verb after one or two
+# words ("Alguns aeroportos relataram 300 cancelamentos"): the source's determiner, no count (D9),
+# as en "Some airports have reported"; only where a number follows
+FIGURES["rewrites"].append((
+    r"\b(?:alguns|algumas) ((?:[^\W\d_]+ ){1,2}(?:relataram|informaram|registraram|registaram|"
+    r"disseram|estimam|apontam|reportaram)\b)(?=.*\d)",
+    r"\1",
+))

@@ -2427,3 +2427,11 @@ FIGURES["rewrites"].append((
     r"\b(?:к|до) ((?:[^\s,]+ ){0,2}[^\s,]+) (приближа\w*|подбира\w*)\b",
     r"почти \1 \2",
 ))
+# (22rb, D110) "некоторые" on whoever reports the count, with its verb after one or two words
+# ("Некоторые аэропорты сообщили о 300 отменах"): the source's determiner, no count (D9), as en
+# "Some airports have reported"; only where a number follows
+FIGURES["rewrites"].append((
+    r"\bнекоторые ((?:[^\W\d_]+ ){1,2}(?:сообщили|сообщают|заявили|заявляют|оценивают|"
+    r"зафиксировали|говорят)\b)(?=.*\d)",
+    r"\1",
+))

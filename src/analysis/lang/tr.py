@@ -832,3 +832,11 @@ FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?)(?<!\S)baz[ıi] (?=[^\s\d]{2,}(?:de|da|te|ta)(?!\w))",
     r"\1",
 ))
+# (22rb, D110) "one in (every) N" ("her 3 hastadan biri", "3 kişiden biri", "her 3'ten biri"): a
+# ratio or a share, unparsed (rule 13), as "3 kişiden 1'i" reads; "biri" (one of them) after an
+# ablative that follows a number
+FIGURES["rewrites"].append((
+    r"(?<!\S)((?:\d[\d.,]*|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz|bin)"
+    r"(?:['’]?(?:dan|den|tan|ten)| [^\W\d_]+(?:dan|den|tan|ten))) biri(?:si)?(?![^\W\d_])",
+    r"\1 1'i",
+))

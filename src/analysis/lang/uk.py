@@ -2440,3 +2440,11 @@ FIGURES["rewrites"].append((
     r"\bдо ((?:[^\s,]+ ){0,2}[^\s,]+) (наближа\w*|сяга\w*)\b",
     r"майже \1 \2",
 ))
+# (22rb, D110) "деякі" on whoever reports the count, with its verb after one or two words ("Деякі
+# аеропорти повідомили про 300 скасувань"): the source's determiner, no count (D9), as en "Some
+# airports have reported"; only where a number follows
+FIGURES["rewrites"].append((
+    r"\bдеякі ((?:[^\W\d_]+ ){1,2}(?:повідомили|повідомляють|заявили|заявляють|оцінюють|"
+    r"зафіксували|кажуть)\b)(?=.*\d)",
+    r"\1",
+))

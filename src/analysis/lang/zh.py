@@ -598,3 +598,10 @@ FIGURES["rewrites"].append((r"增幅(?:达到|達到|达|達|为|為)?(?=\s?(?:�
 # (22rb, D109) 再次 (once again) tells the event repeated, no count added to one ("再次有30人死亡"
 # = 30, total), as "again", "erneut", "再び" read; "再有12人死亡" (another 12) stays additional
 FIGURES["rewrites"].append((r"再次(?!新增|增加)", "重新"))
+# (22rb, D110) "这230人中,…占比63%" (of these 230, a share of 63 %): the count names the whole of a
+# share, as "8人中有5人" (rule 13, D37); the per cent told after 占 / 占比 / 有 in the same sentence
+FIGURES["rewrites"].append((
+    r"(?<=\d)([^\d\s，。,;；]{0,3})中(?=[,，](?:[^。;；]{0,40}?(?:占比|占)[^。;；\d]{0,8}|有)"
+    r"(?:约|約)?\d[\d.]*\s?%)",
+    r"\1分之",
+))
