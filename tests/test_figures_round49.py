@@ -154,8 +154,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Sahil Güvenlik Komutanlığı tarafından yürütülen kurtarma operasyonunda, 17 düzensiz göçmen denizden sağ olarak çıkarılırken, maalesef bir kişinin cansız bedenine ulaşıldı'),
     # label unparsed; read exact 124-124-124
     ('tr', "Teksas'ta 9 farklı bölgede görülen kızamık salgınında vaka sayısının 124'e yükseldiği bildirildi"),
-    # label unparsed; read exact 3-3-3
-    ('tr', 'Çünkü her 3 hastadan biri ya ölüyor ya da engelli olarak yaşamak zorunda kalıyor'),
     # label exact 17105-17105-17105; read unparsed
     ('zh', '今年2月記錄了17105例百日咳病例,相較於2023年12月增加了7979例,達到去年同期的近32倍'),
     # label exact 1-1-1; read unparsed
@@ -164,8 +162,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '巴西警方已查封多家酒吧與酒舖,扣押數百瓶疑似摻有甲醇的酒'),
     # label at_least 10-10-nan; read unparsed
     ('zh', '廣州一間化工公司老闆程某,於○四年五月先後購入十多桶工業酒精'),
-    # label unparsed; read exact 230-230-230
-    ('zh', '研究数据显示,这230人中,年龄在40–60岁之间的中年人占比达到了63%'),
     # label exact 41506-41506-41506; read exact additional 41506-41506-41506
     ('zh', '自2023年12月至2024年2月,新增百日咳病例總數為41506例'),
 }

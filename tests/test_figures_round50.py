@@ -34,8 +34,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'In Baltimore, Alex Eichmiller was stuck on a runway for eight hours along with 147 fellow passengers on an Air Jamaica flight'),
     # label exact 3-3-3; read unparsed
     ('en', 'Only three survivors — a couple and their one-month-old baby — have been found since heavy rain brought down a side of the mountain'),
-    # label at_most nan-90-90; read vague 2-2-9
-    ('en', 'Some airports have reported that as many as 90% of flights have been affected'),
     # label unparsed; read exact 3-3-3
     ('en', 'officials had to send in three engine crews to rescue a person who ignored weekend orders to leave as flames approached mountain homes'),
     # label exact 30000-30000-30000; read unparsed
