@@ -2275,12 +2275,16 @@ FIGURES["rewrites"].append((
     r"(?! (?:[^\W\d_]+ )?auf\b)",
     r"\1 anstieg um \2 \3",
 ))
-# (22rb, D110) "einige" on whoever reports the count, with its verb after one or two words
-# ("Einige Flughäfen meldeten 300 Ausfälle"): the source's determiner, no count (D9), as en "Some
-# airports have reported"; only where a number follows ("einige Passagiere meldeten
-# Verletzungen" alone stays several)
+# (22rb, D110) "einige" on an institution or a medium that reports the count, its verb right after
+# ("Einige Flughäfen meldeten 300 Ausfälle"): the source's determiner, no count (D9), as "some
+# officials"; not people who are also counted (round 4's fr "Certains survivants ont déclaré qu'il
+# y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it stays
+# several)
 FIGURES["rewrites"].append((
-    r"\beinige ((?:[^\W\d_]+ ){1,2}(?:meldeten|meldet|melden|berichteten|berichten|berichtet|"
+    r"\beinige ((?:[^\W\d_]+ )?(?:flughäfen|fluggesellschaften|krankenhäuser|kliniken|medien|"
+    r"zeitungen|agenturen|behörden|studien|regierungen|länder|staaten|regionen|bundesländer|"
+    r"kommunen|ministerien|organisationen) (?:meldeten|meldet|melden|berichteten|berichten|"
+    r"berichtet|"
     r"sagten|sagen|schätzen|schätzten|gaben an|geben an)\b)(?=.*\d)",
     r"\1",
 ))

@@ -2213,11 +2213,16 @@ FIGURES["rewrites"].append((
     r"cerca de )?(?:\d|medio millón|media docena|un millón|una docena))",
     "aproximadamente ",
 ))
-# (22rb, D110) "algunos / algunas" on whoever reports the count, with its verb after one or two
-# words ("Algunos aeropuertos informaron 300 cancelaciones"): the source's determiner, no count
-# (D9), as en "Some airports have reported"; only where a number follows
+# (22rb, D110) "algunos / algunas" on an institution or a medium that reports the count, its verb
+# right after ("Algunos aeropuertos informaron 300 cancelaciones"): the source's determiner, no
+# count (D9), as "some officials"; not people who are also counted (round 4's fr "Certains
+# survivants ont déclaré qu'il y avait 65 hommes" is labelled unparsed), and only where a number
+# follows (alone it stays several)
 FIGURES["rewrites"].append((
-    r"\b(?:algunos|algunas) ((?:[^\W\d_]+ ){1,2}(?:informaron|informan|reportaron|reportan|"
+    r"\b(?:algunos|algunas) ((?:[^\W\d_]+ )?(?:aeropuertos|aerolíneas|hospitales|clínicas|"
+    r"medios|periódicos|agencias|autoridades|estudios|gobiernos|países|estados|regiones|"
+    r"provincias|municipios|ministerios|organizaciones) (?:informaron|informan|reportaron|"
+    r"reportan|"
     r"dijeron|dicen|estiman|estimaron|calculan|calcularon|señalaron|señalan|registraron)\b)"
     r"(?=.*\d)",
     r"\1",

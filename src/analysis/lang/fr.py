@@ -2089,11 +2089,15 @@ FIGURES["rewrites"].append((
     r"arriv|bondi|atteint|atteignait|atteint)[^\W\d_]*(?: [^\W\d_]+){0,3}) jusqu['’] ?(?=à |aux )",
     r"\1 ",
 ))
-# (22rb, D110) "certains / certaines" on whoever reports the count, with its verb after one or two
-# words ("Certains aéroports ont signalé 300 annulations"): the source's determiner, no count
-# (D9), as en "Some airports have reported"; only where a number follows
+# (22rb, D110) "certains / certaines" on an institution or a medium that reports the count, its
+# verb right after ("Certains aéroports ont signalé 300 annulations"): the source's determiner, no
+# count (D9), as "some officials"; not people who are also counted (round 4's fr "Certains
+# survivants ont déclaré qu'il y avait 65 hommes" is labelled unparsed), and only where a number
+# follows (alone it stays several)
 FIGURES["rewrites"].append((
-    r"\b(?:certains|certaines) ((?:[^\W\d_]+ ){1,2}(?:ont signalé|ont rapporté|ont déclaré|"
+    r"\b(?:certains|certaines) ((?:[^\W\d_]+ )?(?:aéroports|compagnies|hôpitaux|cliniques|"
+    r"médias|journaux|agences|autorités|études|gouvernements|pays|états|régions|provinces|"
+    r"communes|ministères|organisations) (?:ont signalé|ont rapporté|ont déclaré|"
     r"ont indiqué|ont recensé|signalent|rapportent|estiment|évoquent|font état)\b)(?=.*\d)",
     r"\1",
 ))

@@ -730,11 +730,15 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"(?:^|(?<=[.;:] ))((?:lebih |yang lebih )?[^\W\d_]{2,}nya) lagi(?=\s*,)", r"\1",
 ))
-# (22rb, D110) "beberapa" on whoever reports the count, with its verb after one or two words
-# ("Beberapa bandara melaporkan 300 pembatalan"): the source's determiner, no count (D9), as en
-# "Some airports have reported"; only where a number follows
+# (22rb, D110) "beberapa" on an institution or a medium that reports the count, its verb right
+# after ("Beberapa bandara melaporkan 300 pembatalan"): the source's determiner, no count (D9), as
+# "some officials"; not people who are also counted (round 4's fr "Certains survivants ont déclaré
+# qu'il y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it stays
+# several)
 FIGURES["rewrites"].append((
-    r"(?<!\S)beberapa ((?:[^\W\d_]+ ){1,2}(?:melaporkan|mencatat|menyebutkan|mengatakan|"
+    r"(?<!\S)beberapa ((?:[^\W\d_]+ )?(?:bandara|maskapai|rumah sakit|klinik|media|"
+    r"surat kabar|lembaga|otoritas|studi|pemerintah|negara|daerah|provinsi|kabupaten|"
+    r"kementerian|organisasi) (?:melaporkan|mencatat|menyebutkan|mengatakan|"
     r"memperkirakan)(?!\w))(?=.*\d)",
     r"\1",
 ))

@@ -919,18 +919,24 @@ FIGURES["rewrites"].append((
     r"\1 di ",
 ))
 # (22rb, D110) "one in N" told with the article ("un paziente su 3", "uno su tre", "una persona
-# su tre"): a ratio, unparsed (rule 13), as "1 su 3" reads; not "su" before a time ("un calo su
-# tre anni", over three years)
+# su tre"): a ratio, unparsed (rule 13), as "1 su 3" reads; not "su" before a time or a measure
+# ("un calo su tre anni", over three years; round 7's "un rogo su 20 ettari", a fire on 20
+# hectares) nor before a per cent
 FIGURES["rewrites"].append((
     r"\b(?:un|uno|una)(?: [^\W\d_]+)? su (?=(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|"
-    r"dieci|cento|mille)\b(?! (?:anni|giorni|mesi|settimane|ore|minuti)\b))",
+    r"dieci|cento|mille)\b(?!\s?%| (?:anni|giorni|mesi|settimane|ore|minuti|secondi|ettari|"
+    r"chilometri|km|metri|mq|chili|kg|tonnellate|litri|per ?cento)\b))",
     "1 su ",
 ))
-# (22rb, D110) "alcuni / alcune" on whoever reports the count, with its verb after one or two
-# words ("Alcuni aeroporti hanno segnalato 300 cancellazioni"): the source's determiner, no count
-# (D9), as en "Some airports have reported"; only where a number follows
+# (22rb, D110) "alcuni / alcune" on an institution or a medium that reports the count, its verb
+# right after ("Alcuni aeroporti hanno segnalato 300 cancellazioni"): the source's determiner, no
+# count (D9), as "some officials"; not people who are also counted (round 4's fr "Certains
+# survivants ont déclaré qu'il y avait 65 hommes" is labelled unparsed), and only where a number
+# follows (alone it stays several)
 FIGURES["rewrites"].append((
-    r"\b(?:alcuni|alcune) ((?:[^\W\d_]+ ){1,2}(?:hanno segnalato|hanno riferito|hanno riportato|"
+    r"\b(?:alcuni|alcune) ((?:[^\W\d_]+ )?(?:aeroporti|compagnie|ospedali|cliniche|media|"
+    r"giornali|agenzie|autorità|studi|governi|paesi|stati|regioni|province|comuni|ministeri|"
+    r"organizzazioni) (?:hanno segnalato|hanno riferito|hanno riportato|"
     r"hanno registrato|segnalano|riferiscono|stimano|parlano)\b)(?=.*\d)",
     r"\1",
 ))

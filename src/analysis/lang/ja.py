@@ -1641,7 +1641,9 @@ FIGURES["rewrites"].append((
 # (22rb, D109) "そのほか / このほか / その他に" (besides that) right before the count is "another N"
 # (rule 12), as "ほかに" reads: "そのほか709人が病院で治療を受けた" = 709, additional; not
 # "その他の" (the other …) before a noun
-FIGURES["rewrites"].append((r"(?:そのほか|このほか|その他に|このほかに|そのほかに)(?=、?\d)", "ほかに"))
+FIGURES["rewrites"].append((
+    r"(?:そのほか|このほか|その他に|このほかに|そのほかに)(?=、?\d)", "ほかに",
+))
 # (22rb, D109) an estimate told by the passive after the count ("500人が死亡したと推定されて
 # います", is estimated): approx (rule 2, D91.1), as "推定500人" and "と推定している" read; not
 # where a qualifier stands at the count (D1: "400件を超えるものと推定されている" = at least 400)

@@ -932,11 +932,15 @@ FIGURES["rewrites"].append((
     r"(?=(?:cerca de |mais de |quase )?\d[\d.,]*\s?(?:%|por cento)(?! ?,? para\b))",
     r"\1 em adicionais ",
 ))
-# (22rb, D110) "alguns / algumas" on whoever reports the count, with its verb after one or two
-# words ("Alguns aeroportos relataram 300 cancelamentos"): the source's determiner, no count (D9),
-# as en "Some airports have reported"; only where a number follows
+# (22rb, D110) "alguns / algumas" on an institution or a medium that reports the count, its verb
+# right after ("Alguns aeroportos relataram 300 cancelamentos"): the source's determiner, no count
+# (D9), as "some officials"; not people who are also counted (round 4's fr "Certains survivants ont
+# déclaré qu'il y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it
+# stays several)
 FIGURES["rewrites"].append((
-    r"\b(?:alguns|algumas) ((?:[^\W\d_]+ ){1,2}(?:relataram|informaram|registraram|registaram|"
+    r"\b(?:alguns|algumas) ((?:[^\W\d_]+ )?(?:aeroportos|companhias|hospitais|clínicas|mídias|"
+    r"media|jornais|agências|autoridades|estudos|governos|países|estados|regiões|províncias|"
+    r"municípios|ministérios|organizações) (?:relataram|informaram|registraram|registaram|"
     r"disseram|estimam|apontam|reportaram)\b)(?=.*\d)",
     r"\1",
 ))

@@ -2427,11 +2427,16 @@ FIGURES["rewrites"].append((
     r"\b(?:к|до) ((?:[^\s,]+ ){0,2}[^\s,]+) (приближа\w*|подбира\w*)\b",
     r"почти \1 \2",
 ))
-# (22rb, D110) "некоторые" on whoever reports the count, with its verb after one or two words
-# ("Некоторые аэропорты сообщили о 300 отменах"): the source's determiner, no count (D9), as en
-# "Some airports have reported"; only where a number follows
+# (22rb, D110) "некоторые" on an institution or a medium that reports the count, its verb right
+# after ("Некоторые аэропорты сообщили о 300 отменах"): the source's determiner, no count (D9), as
+# "some officials"; not people who are also counted (round 4's fr "Certains survivants ont déclaré
+# qu'il y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it stays
+# several)
 FIGURES["rewrites"].append((
-    r"\bнекоторые ((?:[^\W\d_]+ ){1,2}(?:сообщили|сообщают|заявили|заявляют|оценивают|"
+    r"\bнекоторые ((?:[^\W\d_]+ )?(?:аэропорты|авиакомпании|больницы|клиники|сми|издания|"
+    r"газеты|агентства|власти|исследования|правительства|страны|государства|регионы|области|"
+    r"муниципалитеты|министерства|организации) (?:сообщили|сообщают|заявили|заявляют|"
+    r"оценивают|"
     r"зафиксировали|говорят)\b)(?=.*\d)",
     r"\1",
 ))

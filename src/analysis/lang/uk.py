@@ -2440,11 +2440,15 @@ FIGURES["rewrites"].append((
     r"\bдо ((?:[^\s,]+ ){0,2}[^\s,]+) (наближа\w*|сяга\w*)\b",
     r"майже \1 \2",
 ))
-# (22rb, D110) "деякі" on whoever reports the count, with its verb after one or two words ("Деякі
-# аеропорти повідомили про 300 скасувань"): the source's determiner, no count (D9), as en "Some
-# airports have reported"; only where a number follows
+# (22rb, D110) "деякі" on an institution or a medium that reports the count, its verb right after
+# ("Деякі аеропорти повідомили про 300 скасувань"): the source's determiner, no count (D9), as
+# "some officials"; not people who are also counted (round 4's fr "Certains survivants ont déclaré
+# qu'il y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it stays
+# several)
 FIGURES["rewrites"].append((
-    r"\bдеякі ((?:[^\W\d_]+ ){1,2}(?:повідомили|повідомляють|заявили|заявляють|оцінюють|"
+    r"\bдеякі ((?:[^\W\d_]+ )?(?:аеропорти|авіакомпанії|лікарні|клініки|змі|видання|газети|"
+    r"агентства|влада|дослідження|уряди|країни|держави|регіони|області|громади|міністерства|"
+    r"організації) (?:повідомили|повідомляють|заявили|заявляють|оцінюють|"
     r"зафіксували|кажуть)\b)(?=.*\d)",
     r"\1",
 ))
