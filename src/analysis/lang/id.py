@@ -724,11 +724,11 @@ FIGURES["rewrites"].append((
     r"(?![\w]))",
     r"\1 tambahan ",
 ))
-# (22rb, D109) "lagi" after a word with -nya opening the sentence ("Tragisnya lagi, tiga orang …",
+# (22rb, D109) "lagi" after a word with -nya opening the phrase ("Tragisnya lagi, tiga orang …",
 # more tragically; "Parahnya lagi", "Lebih parahnya lagi") is "what is more", no "N more" (rule 12):
 # the count is the total; "tiga orang lagi" stays additional
 FIGURES["rewrites"].append((
-    r"(?:^|(?<=[.;:] ))((?:lebih |yang lebih )?[^\W\d_]{2,}nya) lagi(?=\s*,)", r"\1",
+    r"^((?:lebih |yang lebih )?[^\W\d_]{2,}nya) lagi(?=\s*,)", r"\1",
 ))
 # (22rb, D110) "beberapa" on an institution or a medium that reports the count, its verb right
 # after ("Beberapa bandara melaporkan 300 pembatalan"): the source's determiner, no count (D9), as
