@@ -150,6 +150,7 @@ STAYS: list[tuple[str, str, float, str]] = [
     # D110: a count beside "one in N" stays out; "over N days"; "some" alone stays several
     ('it', '300 morti su 2 giorni', 300.0, "exact"),
     ('it', 'decine di persone sono state evacuate per un rogo su 20 ettari', 10.0, "vague"),  # round 7
+    ('it', 'decine di persone sono state evacuate per un rogo su 12.5 ettari', 10.0, "vague"),
     ('fr', "Certains survivants ont déclaré qu'il y avait 65 hommes", UNPARSED, "none"),  # round 4
     ('tr', 'her 3 hastadan 1\'i', UNPARSED, "none"),
     ('zh', '这230人中,有63人是中年人', UNPARSED, "none"),

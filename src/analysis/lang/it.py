@@ -923,9 +923,10 @@ FIGURES["rewrites"].append((
 # ("un calo su tre anni", over three years; round 7's "un rogo su 20 ettari", a fire on 20
 # hectares) nor before a per cent
 FIGURES["rewrites"].append((
-    r"\b(?:un|uno|una)(?: [^\W\d_]+)? su (?=(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|"
-    r"dieci|cento|mille)\b(?!\s?%| (?:anni|giorni|mesi|settimane|ore|minuti|secondi|ettari|"
-    r"chilometri|km|metri|mq|chili|kg|tonnellate|litri|per ?cento)\b))",
+    r"\b(?:un|uno|una)(?: [^\W\d_]+)? su (?=(?:\d+(?:[.,]\d+)?(?![.,]?\d)|due|tre|quattro|"
+    r"cinque|sei|sette|otto|nove|dieci|cento|mille)\b(?!\s?%| (?:anni|giorni|mesi|settimane|"
+    r"ore|minuti|secondi|ettari|chilometri|km|metri|mq|chili|kg|tonnellate|litri|per ?cento)"
+    r"\b))",
     "1 su ",
 ))
 # (22rb, D110) "alcuni / alcune" on an institution or a medium that reports the count, its verb
