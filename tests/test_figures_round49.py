@@ -16,7 +16,8 @@ mayat terbesar … mencapai 550", labelled unparsed as "in one of the …" besid
 D44.1), which D100 now reads 550, the rank "one of the largest" counting nothing: the two
 decisions disagree where a preposition of place comes before a rank; ru and uk read such a
 count, pl and en leave it unparsed, and D100 reads "In one of the deadliest attacks …, at least
-40 people were killed" as at least 40; left for a decision, not guarded).
+40 people were killed" as at least 40; left for a decision, not guarded; 22rb kept D100, no general
+safe rule found: codebook D110.4).
 The misses below are the end's, each with its label and the reading of the day: a development
 round for a later session.
 """
