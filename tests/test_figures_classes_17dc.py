@@ -334,7 +334,9 @@ BELOW_AND_RISE_STAYS = [
     ('it', 'sotto la pioggia 30 persone in attesa', 30, 'exact'),
     ('pt', 'os visitantes não ultrapassaram 4 mil', 4000, 'at_most'),
     ('pt', 'o número de mortos subiu para 40', 40, 'exact'),
-    ('pt', 'o número de mortos aumentou 15%', 15, 'exact'),
+    # (22rb, D108) a per cent of rise is additional, as "aumentou 500" and "aumentou em 15%" read
+    # (D65, D102.4); 17dc had left the per cent out of its rewrite, read total
+    ('pt', 'o número de mortos aumentou 15%', 15, 'exact additional'),
     ('pl', 'liczba zabitych osiągnęła 50', 50, 'exact'),
     ('ru', 'ниже по течению эвакуировали 30 человек', 30, 'exact'),
     ('ru', 'число погибших достигло 50', 50, 'exact'),

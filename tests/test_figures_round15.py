@@ -35,7 +35,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("tr", "2 dağcının üzerine dün 16.00 sıralarında çığ düştü"),
     # (Hindi "साढ़े आठ बजे", half past eight, read since as a time: D28)
     # -- "one of" a group: the labeller reads no count (a person), the engine reads one --
-    ("tr", "çığ altında kalan iki dağcıdan biri olan Halil İşcan"),
     ("ru", "задержан один из участников несогласованного мероприятия"),
     ("uk", "у центрі Києва затримали одного з протестувальників"),
     # -- a second number in the phrase --

@@ -41,8 +41,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'Über die Festtage sind vier Personen bei Skiunfällen auf Schweizer Pisten gestorben'),
     # label at_least 5700-; read exact 5700-5700
     ('de', 'Während der gesamten Saison hat die Polizei die Kontrollen intensiviert und mehr als 5700 Verstöße festgestellt'),
-    # label at_least 1000-; read at_least 1000-nan additional
-    ('de', 'hat der einst so beliebte Dämm- und Brandschutzstoff Asbest erneut über 1000 Menschen das Leben gekostet'),
     # label range 1328-3709 additional; read range 1328-3709
     ('fr', 'avec 1.328 à 3.709 nouveaux cas estimés (dont seulement 56 à 81 chez des femmes)'),
     # label range 615-822; read unparsed

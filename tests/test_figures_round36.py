@@ -36,8 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'As per the data, there have been 2,255 such incidents last year.'),
     # label unparsed; read exact 2255-2255
     ('en', 'nearly doubles the previous highest tally of 2,255 recorded the year before'),
-    # label vague 200-999; read vague 200-999 additional
-    ('de', 'Mehrere hundert Meter weiter prallte der Korb erneut auf einem Feld auf'),
     # label exact 16; read unparsed
     ('de', 'Seit 1924 gab es 16 Todesopfer, das letzte 2009.'),
     # label at_least 141-; read unparsed

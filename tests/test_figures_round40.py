@@ -55,8 +55,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'seuls 3 cas de rubéole confirmés ont été signalés chez deux adultes masculins et un nourrisson incomplètement vacciné en 2019'),
     # label unparsed; read exact 13-13
     ('ru', 'зарегистрировано по 13 случаев острой дизентерии у детей в возрасте 3-7 лет'),
-    # label exact 32; read at_most nan-32
-    ('ru', 'До 32 увеличилось число заболевших воспитанников детского сада №34 города Копейск'),
     # label unparsed; read exact 16-16
     ('ru', 'А в стационаре все еще находятся шестнадцать взрοслых и шестерο детей'),
     # label nearly -200; read unparsed

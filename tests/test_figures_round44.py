@@ -42,8 +42,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'varias versiones apuntan a que dos alumnos ingresaron con el líquido en pequeños frascos de pastillas'),
     # label at_least 21-21-; read unparsed
     ('fr', 'Entre 2020 et aujourd’hui, on note au moins 21 incendies de ce genre dans la Capitale-Nationale'),
-    # label exact 16-16-16; read at_most nan-16-16
-    ('ru', 'В США до 16 человек возросло количество умерших от болезни'),
     # label unparsed; read exact 19-19-19
     ('ru', 'В штате Коннектикут официально подтвердили 19 смерть, связанную с вейпингом'),
     # label exact 3493-3493-3493; read unparsed

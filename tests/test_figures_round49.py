@@ -16,7 +16,8 @@ mayat terbesar … mencapai 550", labelled unparsed as "in one of the …" besid
 D44.1), which D100 now reads 550, the rank "one of the largest" counting nothing: the two
 decisions disagree where a preposition of place comes before a rank; ru and uk read such a
 count, pl and en leave it unparsed, and D100 reads "In one of the deadliest attacks …, at least
-40 people were killed" as at least 40; left for a decision, not guarded).
+40 people were killed" as at least 40; left for a decision, not guarded; 22rb kept D100, no general
+safe rule found: codebook D110.4).
 The misses below are the end's, each with its label and the reading of the day: a development
 round for a later session.
 """
@@ -42,8 +43,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'وقال الدبلوماسي شرط عدم الكشف عن اسمه إن عدد الوفيات في صفوف الحجّاج المصريين ارتفع إلى “600 على الأقل”، بعد أن أفاد عن وفاة 323 مصريًا على الأقلّ في حصيلة سابقة'),
     # label approx 19500-19500-19500; read unparsed
     ('ar', 'ووفقا لوكالة الأمم المتحدة، تم الإبلاغ عن حوالي 19500 حالة إصابة بالكوليرا في المناطق الخمس بين يناير ومايو'),
-    # label approx 9-9-9; read exact 9-9-9
-    ('hi', 'अभी तक कुछ 9 शव अलग-अलग जगह से मिले हैं'),
     # label vague 2-2-9; read unparsed
     ('hi', 'कईलोग अब भी अस्पताल में जिंदगी और मौत के बीच जूझ रहे हैं'),
     # label exact additional 2-2-2; read unparsed
@@ -66,14 +65,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Kali ini delapan orang menderita luka bakar akibat terkena ledakan tabung elpiji berukuran 12 kilogram di Warung Makan Soto Ayam Pak mul, Jalan Puri Anjasmoro Nomor 3, Kelurahan Karangayu, Semarang Barat, Minggu (25/3) petang'),
     # label exact 6-6-6; read unparsed
     ('id', 'Sesuai data per 31 Agustus 2025, korban meninggal dari dua anak meningkat menjadi 6 orang'),
-    # label exact 3-3-3; read exact additional 3-3-3
-    ('id', 'Tragisnya lagi, tiga orang yang tersembar api berteriak histeris keluar sambil meminta pertolongan'),
     # label exact 56-56-56; read unparsed
     ('it', 'Cinquantasei casi (26,3%) hanno riportato almeno una complicanza, inclusi 23 casi di polmonite e un caso di encefalite in un giovane adulto, non vaccinato'),
     # label unparsed; read exact 27-27-27
     ('it', 'Il bollettino di gennaio 2024 indica che dal 1° gennaio al 31 gennaio 2024 sono stati segnalati al sistema di sorveglianza 27 casi di morbillo, di cui 26 confermati in laboratorio, da sette Regioni'),
-    # label exact 170-170-170; read at_most nan-170-170
-    ('it', 'Il numero dei morti arrivò nei giorni successivi fino a 170'),
     # label exact 43-43-43; read unparsed
     ('it', 'Nel 2023 in Italia il sistema di sorveglianza epidemiologica nazionale ha registrato 43 casi di morbillo, in netta risalita rispetto ai 15 del 2022'),
     # label exact 3-3-3; read unparsed
@@ -84,10 +79,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'Sono in salvo i 526 passeggeri e i componenti dell’equipaggio del ‘Vincenzo Florio’'),
     # label unparsed; read exact 21-21-21
     ('it', 'nelle prime settimane di luglio il caldo record ha causato un aumento della mortalità del 21% rispetto alle previsioni basate sugli anni precedenti, ovvero 733 decessi in più nelle 34 città italiane monitorate'),
-    # label exact additional 709-709-709; read exact 709-709-709
-    ('ja', 'そのほか709人が病院で治療を受けたという'),
-    # label approx 500-500-500; read exact 500-500-500
-    ('ja', 'ハンガリーではわずか1週間で500人が死亡したと推定されています'),
     # label exact 3353-3353-3353; read unparsed
     ('ja', '先月29日までの1週間に報告された「百日せき」の患者数は3353人で、過去最多となった前の週の3211人をさらに上回りました'),
     # label unparsed; read exact 2-2-2
@@ -96,8 +87,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '18일(현지시각) 스카이뉴스 등 현지매체에 따르면, 멜버른 출신 19세 여성 두명은 동남아시아 단체 여행 중 라오스 비엔티안의 한 유스호스텔에 머물렀다'),
     # label unparsed; read approx 15.7-15.7-15.7
     ('ko', '1일 통영해양경찰서에 따르면 지난 31일 오전 1시 54분께 소매물도 남방 8.5해리(약 15.7㎞) 지점에서 여객선 승객 A(46)씨가 사라졌다'),
-    # label exact 410-410-410; read approx 410-410-410
-    ('ko', '21일 보건복지부에 따르면 지난 12일 기준, 홍역 확진을 받은 환자 수는 전년 동기 대비 약 4배 증가한 410명이었다'),
     # label exact 12-12-12; read unparsed
     ('ko', '2회 이상 예방접종 기록이 확인되었으나 홍역에 감염된 경우도 12명'),
     # label exact 30332-30332-30332; read unparsed
@@ -110,8 +99,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '최모씨(27)도 오른쪽 팔에 1도 화상을 입었다'),
     # label exact 55-55-55; read unparsed
     ('pl', '14 stycznia przypada 25 rocznica katastrofy promu "Jan Heweliusz", w której zginęło 55 osób'),
-    # label at_least 34-34-nan; read at_most nan-34-34
-    ('pl', 'Co najmniej do 34 ofiar śmiertelnych, w tym dzieci, wzrósł bilans wypadku promu, który zatonął we wtorek u wybrzeży Indonezji'),
     # label exact 15000-15000-15000; read unparsed
     ('pl', 'Kiedy w 2003 r. Europę nawiedziła fala rekordowych upałów, tylko we Francji, gdzie temperatura dochodziła do 44 st. C, zmarło 15 tys. osób'),
     # label exact 26072-26072-26072; read unparsed
@@ -168,8 +155,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Sahil Güvenlik Komutanlığı tarafından yürütülen kurtarma operasyonunda, 17 düzensiz göçmen denizden sağ olarak çıkarılırken, maalesef bir kişinin cansız bedenine ulaşıldı'),
     # label unparsed; read exact 124-124-124
     ('tr', "Teksas'ta 9 farklı bölgede görülen kızamık salgınında vaka sayısının 124'e yükseldiği bildirildi"),
-    # label unparsed; read exact 3-3-3
-    ('tr', 'Çünkü her 3 hastadan biri ya ölüyor ya da engelli olarak yaşamak zorunda kalıyor'),
     # label exact 17105-17105-17105; read unparsed
     ('zh', '今年2月記錄了17105例百日咳病例,相較於2023年12月增加了7979例,達到去年同期的近32倍'),
     # label exact 1-1-1; read unparsed
@@ -178,8 +163,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '巴西警方已查封多家酒吧與酒舖,扣押數百瓶疑似摻有甲醇的酒'),
     # label at_least 10-10-nan; read unparsed
     ('zh', '廣州一間化工公司老闆程某,於○四年五月先後購入十多桶工業酒精'),
-    # label unparsed; read exact 230-230-230
-    ('zh', '研究数据显示,这230人中,年龄在40–60岁之间的中年人占比达到了63%'),
     # label exact 41506-41506-41506; read exact additional 41506-41506-41506
     ('zh', '自2023年12月至2024年2月,新增百日咳病例總數為41506例'),
 }

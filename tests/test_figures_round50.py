@@ -22,8 +22,6 @@ from figure_sets import held_out_round
 NAME = "figures_round50.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label vague 1000000-1000000-9999999; read vague additional 1000000-1000000-9999999
-    ('de', 'Erneut hat die Lokführergewerkschaft GDL Millionen Fahrgäste zum Umsteigen gezwungen.'),
     # label unparsed; read exact 8-8-8
     ('de', 'Etwa 100 Spezialisten suchten mit insgesamt acht Helikoptern nach den neuerlich Verschütteten.'),
     # label unparsed; read exact 6-6-6
@@ -36,8 +34,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'In Baltimore, Alex Eichmiller was stuck on a runway for eight hours along with 147 fellow passengers on an Air Jamaica flight'),
     # label exact 3-3-3; read unparsed
     ('en', 'Only three survivors — a couple and their one-month-old baby — have been found since heavy rain brought down a side of the mountain'),
-    # label at_most nan-90-90; read vague 2-2-9
-    ('en', 'Some airports have reported that as many as 90% of flights have been affected'),
     # label unparsed; read exact 3-3-3
     ('en', 'officials had to send in three engine crews to rescue a person who ignored weekend orders to leave as flames approached mountain homes'),
     # label exact 30000-30000-30000; read unparsed
@@ -48,10 +44,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'Después de una avalancha que causó la muerte de cuatro escaladores en Huaraz durante el fin de semana (tres ciudadanos españoles y su guía peruano), los rescatistas pudieron bajar los cadáveres de la montaña el martes por la mañana.'),
     # label unparsed; read exact 13-13-13
     ('es', 'En el lugar trabajan 13 dotaciones, incluyendo Bomberos de la Comunidad de Madrid, brigadas forestales y agentes forestales, en las labores de extinción del incendio.'),
-    # label exact 50-50-50; read at_most nan-50-50
-    ('es', 'La Delegación del Gobierno rebajó la participación hasta el 50%.'),
-    # label approx 500000-500000-500000; read exact 500000-500000-500000
-    ('es', 'Se calcula medio millón de viviendas continuaban sin el suministro hasta hoy, en lo que es considerado un masivo apagón en la isla.'),
     # label unparsed; read at_least 5000-5000-nan
     ('es', 'Según la página FlightAware, solo este domingo se han cancelado más de 1,800 vuelos y los retrasos suman más de 5,000.'),
     # label unparsed; read exact 48-48-48
@@ -76,8 +68,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ru', 'Циклон, обрушившийся на Сахалинскую область в ночь с 27 на 28 декабря, повредил 17 линий электропередачи напряжением 6-10 кВ.'),
     # label unparsed; read exact 12-12-12
     ('uk', 'Внаслідок погіршення погодних умов на автошляхах Франківщини рятувальники ДСНС відбуксирували 12 легкових автомобілів та автобус.'),
-    # label nearly nan-100-100; read at_most nan-100-100
-    ('uk', 'До сотні наближається кількість швидких, які не змогли доїхати до своїх пацієнтів.'),
     # label unparsed; read exact 4-4-4
     ('uk', 'За його словами, страйк за підвищення зарплатні та покращення умов праці на 4 шахтах підприємства триває вже понад 2 тижні.'),
     # label unparsed; read exact 2-2-2

@@ -211,7 +211,10 @@ FIGURES = {
         # (lexicon 17, session 6) once more: another N
         "nochmals", "abermals", "nochmal",
         "weitere", "weiteren", "weiterer", "weiteres", "zusätzliche", "zusätzlichen", "zusätzlich",
-        "noch einmal", "erneut",
+        # (22rb, D109) not "erneut" (again): it tells the event repeated, no count added to one
+        # ("Erneut hat die GDL Millionen Fahrgäste …", "erneut über 1000 Menschen das Leben
+        # gekostet" = total, as "wieder", "again", "de nuevo", "снова" read)
+        "noch einmal",
         # (17gwc) the other cases, and the spelling without umlaut
         "zusätzlicher", "zusätzliches", "zusaetzliche", "zusaetzlichen", "zusaetzlich",
         # (17no) the nouns of a rise by N ("einen Anstieg um mehr als 1000 Tote"): its count is
@@ -2252,10 +2255,36 @@ FIGURES["vague"].update({
     "vielen hundert": 100, "vielen hunderten": 100, "vieler hundert": 100,
 })
 # (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): "um 14
-# Prozent zugenommen / gestiegen" (verb-final), as "ein Anstieg um 14 Prozent"; not "um 10
-# Prozent erhöht" (raised by), which round 9's rule test reads total (a question for the lead)
+# Prozent zugenommen / gestiegen" (verb-final), as "ein Anstieg um 14 Prozent"
+# (22rb, D108) and with every verb of a rise, as a count "um 50 erhöht" reads: "um 10 Prozent
+# erhöht / gesteigert / aufgestockt / angehoben" (raised by; round 9's rule test now expects
+# additional), "um" (by) names the rise, "auf" (to) the new total ("auf 400 erhöht" stays)
 FIGURES["rewrites"].append((
     r"\bum ((?:rund |etwa |fast |knapp |gut |mehr als |über )?\d[\d.,]*) ?(prozent|%) "
-    r"(?=(?:[^\W\d_]+ )?(?:gestiegen|angestiegen|gewachsen|zugenommen)\b)",
+    r"(?=(?:[^\W\d_]+ )?(?:gestiegen|angestiegen|gewachsen|zugenommen|erhöht|gesteigert|"
+    r"aufgestockt|angehoben|angewachsen|geklettert)\b)",
     r"anstieg um \1 \2 ",
+))
+# (22rb, D108) the verb first ("die Zahl der Fälle stieg um 14 Prozent", "erhöhte sich um 10
+# Prozent", "legte um 10 Prozent zu"): additional as "stieg um 500" reads; not with the new total
+# after it ("stieg um 10 Prozent auf 400" = 400) nor with a fall ("sank um 10 Prozent")
+FIGURES["rewrites"].append((
+    r"\b((?:stieg|stiegen|steigt|wuchs|wuchsen|wächst|kletterte|kletterten|klettert|legte|legten|"
+    r"legt|erhöhte sich|erhöhten sich|erhöht sich)(?: (?!und\b|oder\b|um\b)[^\W\d_][\w-]*){0,5}) "
+    r"um ((?:rund |etwa |fast |knapp |gut |mehr als |über )?\d[\d.,]*) ?(prozent|%)"
+    r"(?! (?:[^\W\d_]+ )?auf\b)",
+    r"\1 anstieg um \2 \3",
+))
+# (22rb, D110) "einige" on an institution or a medium that reports the count, its verb right after
+# ("Einige Flughäfen meldeten 300 Ausfälle"): the source's determiner, no count (D9), as "some
+# officials"; not people who are also counted (round 4's fr "Certains survivants ont déclaré qu'il
+# y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it stays
+# several)
+FIGURES["rewrites"].append((
+    r"\beinige ((?:[^\W\d_]+ )?(?:flughäfen|fluggesellschaften|krankenhäuser|kliniken|medien|"
+    r"zeitungen|agenturen|behörden|studien|regierungen|länder|staaten|regionen|bundesländer|"
+    r"kommunen|ministerien|organisationen) (?:meldeten|meldet|melden|berichteten|berichten|"
+    r"berichtet|"
+    r"sagten|sagen|schätzen|schätzten|gaben an|geben an)\b)(?=.*\d)",
+    r"\1",
 ))

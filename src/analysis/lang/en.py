@@ -2321,3 +2321,16 @@ FIGURES["rewrites"].append((
     r"(?:rise|increase|jump|surge|hike|spike)(?!\w)",
     r"an increase of \1\2",
 ))
+# (22rb, D110) "some" on an institution or a medium that reports the count, its verb right after
+# ("Some airports have reported that as many as 90% of flights …"): the source's determiner, no
+# count (D9), as "some officials"; not people who are also counted (round 4's fr "Certains
+# survivants ont déclaré qu'il y avait 65 hommes" is labelled unparsed), and only where a number
+# follows (alone it stays several)
+FIGURES["rewrites"].append((
+    r"\bsome ((?:[^\W\d_]+ )?(?:airports|airlines|hospitals|clinics|media|outlets|newspapers|"
+    r"agencies|authorities|studies|governments|countries|states|regions|provinces|districts|"
+    r"municipalities|ministries|organisations|organizations|groups) (?:have |has |"
+    r"had )?(?:reported|report|reports|said|say|says|"
+    r"estimated|estimate|estimates|claimed|claim|claims|told|put)\b)(?=.*\d)",
+    r"\1",
+))

@@ -2179,3 +2179,51 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"\bun (aumento|incremento) del (?=\d[\d.,]*\s?(?:%|por ciento))", r"un \1 de ",
 ))
+
+# (22rb, D107) the "to" of a change told with "hasta" and the article ("rebajó la participación
+# hasta el 50%", lowered it to 50 %): the new total, exact (rule 1, D31), as "aumentó hasta 165";
+# a transitive verb of change with its object between, or "llegó / bajó hasta" after a count as
+# the subject ("la cifra de muertos llegó hasta 165"). "hasta un 50%" (by up to 50 %) and
+# "llegaron hasta 165 migrantes" (up to 165 arrived) keep "hasta" = up to
+FIGURES["rewrites"].append((
+    r"\b((?:rebaj|baj|reduj|reduc|redujer|descend|disminu|elev|aument|sub|ascend|increment|"
+    r"recort|cay)[^\W\d_]*(?: [^\W\d_]+){1,3}) hasta (?=(?:el|la|los|las) (?:\d|un |una ))",
+    r"\1 a ",
+))
+FIGURES["rewrites"].append((
+    r"\b((?:cifra|número|balance|total|saldo|recuento|conteo)\b[^\d,;:.]{0,60}?"
+    r"\b(?:lleg|baj|descend|cay|disminu|reduj|alcanz)[^\W\d_]*) hasta (?=(?:el |la |los |las )?"
+    r"(?:\d|un |una ))",
+    r"\1 a ",
+))
+# (22rb, D108) a per cent of rise told with its verb and "(en) un" ("los casos aumentaron un 10%",
+# "se incrementaron en un 10%", by 10 %) is additional, as "aumentaron en 500" and "un aumento del
+# 10%" read (rule 12, D65, D102.4); a new total after it stays the figure ("… un 10% hasta 400")
+FIGURES["rewrites"].append((
+    r"\b((?:aument|increment|sub|crec|ascend|dispar|repunt)[^\W\d_]*)(?: en)? un "
+    r"(?=(?:\d[\d.,]*\s?(?:%|por ciento)))",
+    r"\1 un aumento de ",
+))
+# (22rb, D109) "se calcula / se estima" (it is estimated) right before the count, with no "que"
+# ("Se calcula medio millón de viviendas …"): approx (rule 2, D91.1), as "se estima que 500"
+# (the count or its scale right after the verb: "se estima ahora en 737.801" stays exact, as
+# labelled in figures_fresh)
+FIGURES["rewrites"].append((
+    r"\bse (?:calcula|calculan|estima|estiman|calculó|estimó) (?=(?:unos |unas |más de |casi |"
+    r"cerca de )?(?:\d|medio millón|media docena|un millón|una docena))",
+    "aproximadamente ",
+))
+# (22rb, D110) "algunos / algunas" on an institution or a medium that reports the count, its verb
+# right after ("Algunos aeropuertos informaron 300 cancelaciones"): the source's determiner, no
+# count (D9), as "some officials"; not people who are also counted (round 4's fr "Certains
+# survivants ont déclaré qu'il y avait 65 hommes" is labelled unparsed), and only where a number
+# follows (alone it stays several)
+FIGURES["rewrites"].append((
+    r"\b(?:algunos|algunas) ((?:[^\W\d_]+ )?(?:aeropuertos|aerolíneas|hospitales|clínicas|"
+    r"medios|periódicos|agencias|autoridades|estudios|gobiernos|países|estados|regiones|"
+    r"provincias|municipios|ministerios|organizaciones) (?:informaron|informan|reportaron|"
+    r"reportan|"
+    r"dijeron|dicen|estiman|estimaron|calculan|calcularon|señalaron|señalan|registraron)\b)"
+    r"(?=.*\d)",
+    r"\1",
+))

@@ -2078,3 +2078,26 @@ FIGURES["rewrites"].append((
     r",\s*(?:dont la (?:plupart|majorité)|la plupart(?= d(?:es |e |')\s?[^\W\d_]))(?!\w)",
     ", pour la plupart",
 ))
+
+# (22rb, D107) the "to" of a count's change told with "jusqu'à" ("le bilan est monté jusqu'à
+# 170", rose to 170): the new total, exact (rule 1, D29, D31), as "est passé à 170"; only with a
+# count as the verb's subject (bilan, nombre, total, …): "jusqu'à 170 migrants sont arrivés"
+# keeps "jusqu'à" = up to
+FIGURES["rewrites"].append((
+    r"\b((?:bilan|nombre|total|chiffre|décompte|compteur)\b[^\d,;:.]{0,60}?"
+    r"\b(?:mont|grimp|pass|augment|s'élev|s’élev|élev|chut|baiss|descend|tomb|recul|diminu|"
+    r"arriv|bondi|atteint|atteignait|atteint)[^\W\d_]*(?: [^\W\d_]+){0,3}) jusqu['’] ?(?=à |aux )",
+    r"\1 ",
+))
+# (22rb, D110) "certains / certaines" on an institution or a medium that reports the count, its
+# verb right after ("Certains aéroports ont signalé 300 annulations"): the source's determiner, no
+# count (D9), as "some officials"; not people who are also counted (round 4's fr "Certains
+# survivants ont déclaré qu'il y avait 65 hommes" is labelled unparsed), and only where a number
+# follows (alone it stays several)
+FIGURES["rewrites"].append((
+    r"\b(?:certains|certaines) ((?:[^\W\d_]+ )?(?:aéroports|compagnies|hôpitaux|cliniques|"
+    r"médias|journaux|agences|autorités|études|gouvernements|pays|états|régions|provinces|"
+    r"communes|ministères|organisations) (?:ont signalé|ont rapporté|ont déclaré|"
+    r"ont indiqué|ont recensé|signalent|rapportent|estiment|évoquent|font état)\b)(?=.*\d)",
+    r"\1",
+))

@@ -690,3 +690,13 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"(?<=जिनमें से )(?:अधिकांश|ज्यादातर|ज़्यादातर)(?![^\s,।])", "",
 ))
+# (22rb, D108) a per cent of rise, "10 प्रतिशत की वृद्धि" (a rise of 10 per cent), is additional as
+# "500 की वृद्धि" reads (17dc, D84.2) and "rose by 5 %" (rule 12, D65)
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d[\d.,]*\s?(?:%|प्रतिशत|फीसदी|फ़ीसदी)) (?=(?:की बढ़ोतरी|की बढ़ोत्तरी|की वृद्धि|"
+    r"का इजाफा|का इज़ाफ़ा|की बढ़त|का उछाल)(?!\S))",
+    r"अतिरिक्त \1 ",
+))
+# (22rb, D109) "कुछ" (some) right before a number in digits is approx (rule 2, D9: "some 9
+# bodies"), as "करीब"; alone or before a magnitude ("कुछ लोग", "कुछ सौ") it stays "several"
+FIGURES["rewrites"].append((r"(?<!\S)कुछ (?=\d)", "लगभग "))

@@ -715,3 +715,30 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].insert(0, (
     r"(,\s*)yang (?=sebagian besar(?!\w))", r"\1",
 ))
+# (22rb, D108) a rise told with "sebesar" (by) before its count or per cent ("meningkat sebesar
+# 10 persen") and the noun of a rise before it ("kenaikan 10 persen", an increase of): additional,
+# as "naik 340" (17dc, D84.2) and "rose by 5 %" (rule 12, D65); "naik menjadi 40" stays the total
+FIGURES["rewrites"].append((
+    r"(?<!\S)(naik|meningkat|melonjak|bertambah|melesat|kenaikan|peningkatan|lonjakan)"
+    r"(?: sebesar)? (?=(?:sekitar |kurang lebih |lebih dari |hampir )?\d[\d.,]*\s?(?:%|persen)"
+    r"(?![\w]))",
+    r"\1 tambahan ",
+))
+# (22rb, D109) "lagi" after a word with -nya opening the phrase ("Tragisnya lagi, tiga orang …",
+# more tragically; "Parahnya lagi", "Lebih parahnya lagi") is "what is more", no "N more" (rule 12):
+# the count is the total; "tiga orang lagi" stays additional
+FIGURES["rewrites"].append((
+    r"^((?:lebih |yang lebih )?[^\W\d_]{2,}nya) lagi(?=\s*,)", r"\1",
+))
+# (22rb, D110) "beberapa" on an institution or a medium that reports the count, its verb right
+# after ("Beberapa bandara melaporkan 300 pembatalan"): the source's determiner, no count (D9), as
+# "some officials"; not people who are also counted (round 4's fr "Certains survivants ont déclaré
+# qu'il y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it stays
+# several)
+FIGURES["rewrites"].append((
+    r"(?<!\S)beberapa ((?:[^\W\d_]+ )?(?:bandara|maskapai|rumah sakit|klinik|media|"
+    r"surat kabar|lembaga|otoritas|studi|pemerintah|negara|daerah|provinsi|kabupaten|"
+    r"kementerian|organisasi) (?:melaporkan|mencatat|menyebutkan|mengatakan|"
+    r"memperkirakan)(?!\w))(?=.*\d)",
+    r"\1",
+))

@@ -896,3 +896,48 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].insert(0, (
     r"\bun (aumento|incremento) del (?=\d[\d.,]*\s?(?:%|per cento))", r"un \1 di ",
 ))
+
+# (22rb, D107) the "to" of a count's change or reach told with "fino a" ("Il numero dei morti
+# arrivò nei giorni successivi fino a 170", reached 170): the new total, exact (rule 1, D29,
+# D31), as "è salito a 170"; only with a count as the verb's subject (numero, bilancio, …), since
+# "sono arrivati fino a 170 migranti" (up to 170 arrived) keeps "fino a" = up to
+FIGURES["rewrites"].append((
+    r"\b((?:numero|bilancio|conteggio|totale|cifra|conto)\b[^\d,;:.]{0,60}?"
+    r"\b(?:salit[oaie]|sale|salgono|salì|salirono|arrivat[oaie]|arriva|arrivano|arrivò|"
+    r"arrivarono|giunt[oaie]|giunge|giunse|aumentat[oaie]|aumenta|aumentò|cresciut[oaie]|"
+    r"cresce|crebbe|sces[oaie]|scende|scese|calat[oaie]|calò|diminuit[oaie]|diminuì|"
+    r"lievitat[oaie]|balzat[oaie]|schizzat[oaie])\b(?: [^\W\d_]+){0,4}) fino (?=(?:a|ad|ai|al|"
+    r"alle|agli) )",
+    r"\1 ",
+))
+# (22rb, D108) a per cent of rise told with its verb and "del" ("i casi sono aumentati del 10%", by
+# 10 %) is additional, as "aumentati di 500" and "un aumento del 10%" read (rule 12, D65,
+# D102.4); "aumentati del 18% a 46" stays the new total (the rewrite of 17cc drops its per cent)
+FIGURES["rewrites"].append((
+    r"\b(aumentat[oaie]|cresciut[oaie]|salit[oaie]|lievitat[oaie]|balzat[oaie]|aumenta|aumentano|"
+    r"aumentò|aumentarono|cresce|crescono|crebbe|crebbero) del (?=\d[\d.,]*\s?(?:%|per ?cento))",
+    r"\1 di ",
+))
+# (22rb, D110) "one in N" told with the article ("un paziente su 3", "uno su tre", "una persona
+# su tre"): a ratio, unparsed (rule 13), as "1 su 3" reads; not "su" before a time or a measure
+# ("un calo su tre anni", over three years; round 7's "un rogo su 20 ettari", a fire on 20
+# hectares) nor before a per cent
+FIGURES["rewrites"].append((
+    r"\b(?:un|uno|una)(?: [^\W\d_]+)? su (?=(?:\d+(?:[.,]\d+)?(?![.,]?\d)|due|tre|quattro|"
+    r"cinque|sei|sette|otto|nove|dieci|cento|mille)\b(?!\s?%| (?:anni|giorni|mesi|settimane|"
+    r"ore|minuti|secondi|ettari|chilometri|km|metri|mq|chili|kg|tonnellate|litri|per ?cento)"
+    r"\b))",
+    "1 su ",
+))
+# (22rb, D110) "alcuni / alcune" on an institution or a medium that reports the count, its verb
+# right after ("Alcuni aeroporti hanno segnalato 300 cancellazioni"): the source's determiner, no
+# count (D9), as "some officials"; not people who are also counted (round 4's fr "Certains
+# survivants ont déclaré qu'il y avait 65 hommes" is labelled unparsed), and only where a number
+# follows (alone it stays several)
+FIGURES["rewrites"].append((
+    r"\b(?:alcuni|alcune) ((?:[^\W\d_]+ )?(?:aeroporti|compagnie|ospedali|cliniche|media|"
+    r"giornali|agenzie|autorità|studi|governi|paesi|stati|regioni|province|comuni|ministeri|"
+    r"organizzazioni) (?:hanno segnalato|hanno riferito|hanno riportato|"
+    r"hanno registrato|segnalano|riferiscono|stimano|parlano)\b)(?=.*\d)",
+    r"\1",
+))

@@ -1638,3 +1638,18 @@ FIGURES["rewrites"].append((
     "を下回る",
 ))
 
+# (22rb, D109) "そのほか / このほか / その他に" (besides that) right before the count is "another N"
+# (rule 12), as "ほかに" reads: "そのほか709人が病院で治療を受けた" = 709, additional; not
+# "その他の" (the other …) before a noun
+FIGURES["rewrites"].append((
+    r"(?:そのほか|このほか|その他に|このほかに|そのほかに)(?=、?\d)", "ほかに",
+))
+# (22rb, D109) an estimate told by the passive after the count ("500人が死亡したと推定されて
+# います", is estimated): approx (rule 2, D91.1), as "推定500人" and "と推定している" read; not
+# where a qualifier stands at the count (D1: "400件を超えるものと推定されている" = at least 400)
+FIGURES["rewrites"].append((
+    r"^(?!.*(?:約|およそ|推定\d|少なくとも|最大|最低|最多))(.*?)(\d[\d,.]*(?:万|千)?"
+    r"(?:人|件|棟|隻|台|例))((?:(?!超|以上|近く|余|弱|強|前後|程度|ほど|未満|以下|まで|に上|にのぼ|"
+    r"上回|下回|足らず|あまり|近い)[^\d。、]){0,20}と(?:推定|推計)され(?:る|ている|ています|た|ました))",
+    r"\1約\2\3",
+))

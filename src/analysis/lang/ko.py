@@ -1731,3 +1731,7 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"((?:가장|최악의|최대의?|최고의?)[^,.\d]{0,40}?) (?:중|가운데)(?:의)? 하나", r"\1",
 ))
+# (22rb, D109) "약" (about) before a multiplier ("약 4배 증가한 410명") qualifies the multiplier,
+# no count: the count after it is read as written (exact 410); first of the rewrites, before
+# those that drop the multiplier's change
+FIGURES["rewrites"].insert(0, (r"(?<!\S)(?:약|대략) (?=\d+(?:\.\d+)?\s?배)", ""))

@@ -947,3 +947,14 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r",\s*z których większość(?!\w)", ", w tym",
 ))
+
+# (22rb, D107) the verb of a change after its "do" (D29: "Do siedmiu wzrosła liczba ofiar"),
+# also with a qualifier before "do" and a breakdown between commas ("Co najmniej do 34 ofiar
+# śmiertelnych, w tym dzieci, wzrósł bilans" = at least 34), and with the verbs of a fall ("Do 34
+# spadła liczba ofiar" = 34): the new total, no "up to"
+FIGURES["rewrites"].append((
+    r"\bdo ((?:[^\s,]+ ){0,2}[^\s,]+)((?:, (?:w tym|m\.in\.|głównie|wśród nich) [^\d,]{1,40},)?) "
+    r"(wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się|spadł[aoy]?|zmalał[aoy]?|"
+    r"zmniejszył[aoy]? się)\b",
+    r"\1\2 \3",
+))

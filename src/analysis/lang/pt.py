@@ -913,3 +913,34 @@ FIGURES["rewrites"].append((
     r"(?:0?[1-9]|[12][0-9]|3[01])[°º]?(?=\s*(?:[,.;:](?!\d)|\)|$))",
     r"\1",
 ))
+
+# (22rb, D107) the "to" of a count's change or reach told with "até" ("o número de mortos subiu
+# até 170", rose to 170): the new total, exact (rule 1, D29, D31), as "chegou a 170"; only with
+# a count as the verb's subject (número, balanço, total, …): "os preços aumentaram até 50%" (by up
+# to 50 %) and "chegaram até 170 migrantes" (up to 170 arrived) keep "até" = up to
+FIGURES["rewrites"].append((
+    r"\b((?:número|balanço|total|saldo|contagem|cifra)\b[^\d,;:.]{0,60}?"
+    r"\b(?:sub|cheg|aument|cresc|caiu|caí|ca[íi]ram|desc|diminu|passou|passaram|salt|"
+    r"ating|alcan[çc])[^\W\d_]*(?: [^\W\d_]+){0,3}) até (?=(?:os |as |o |a )?(?:\d|um |uma ))",
+    r"\1 a ",
+))
+# (22rb, D108) a per cent of rise right after its verb ("os casos aumentaram 10%", by 10 %) is
+# additional, as "aumentaram 500" (17dc, D84.2) and "aumentaram em 10%" read (rule 12, D65,
+# D102.4); "para 400" after it stays the new total
+FIGURES["rewrites"].append((
+    r"\b(aumentou|aumentaram|cresceu|cresceram|subiu|subiram|saltou|saltaram) "
+    r"(?=(?:cerca de |mais de |quase )?\d[\d.,]*\s?(?:%|por cento)(?! ?,? para\b))",
+    r"\1 em adicionais ",
+))
+# (22rb, D110) "alguns / algumas" on an institution or a medium that reports the count, its verb
+# right after ("Alguns aeroportos relataram 300 cancelamentos"): the source's determiner, no count
+# (D9), as "some officials"; not people who are also counted (round 4's fr "Certains survivants ont
+# déclaré qu'il y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it
+# stays several)
+FIGURES["rewrites"].append((
+    r"\b(?:alguns|algumas) ((?:[^\W\d_]+ )?(?:aeroportos|companhias|hospitais|clínicas|mídias|"
+    r"media|jornais|agências|autoridades|estudos|governos|países|estados|regiões|províncias|"
+    r"municípios|ministérios|organizações) (?:relataram|informaram|registraram|registaram|"
+    r"disseram|estimam|apontam|reportaram)\b)(?=.*\d)",
+    r"\1",
+))

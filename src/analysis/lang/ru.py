@@ -2413,3 +2413,30 @@ FIGURES["rewrites"].insert(0, (
 FIGURES["rewrites"].append((
     r",\s*(?:большинство|большая часть) из (?:которых|них)(?!\w)", ", в том числе",
 ))
+
+# (22rb, D107) the verb of a change after its "до" ("До 100 выросло число погибших", as Polish
+# "Do siedmiu wzrosła", D29): the new total, no "up to"; "приближается к / до" after its number
+# ("К сотне приближается число погибших") is "approaching", nearly (rule 5), as "приближается к
+# сотне"
+FIGURES["rewrites"].append((
+    r"\bдо ((?:[^\s,]+ ){0,2}[^\s,]+) (выросл[аои]?|вырос|возросл[аои]?|возрос|увеличил\w*|"
+    r"сократил\w*|снизил\w*|уменьшил\w*|упал[аои]?|поднял\w*|подскочил\w*)\b",
+    r"\1 \2",
+))
+FIGURES["rewrites"].append((
+    r"\b(?:к|до) ((?:[^\s,]+ ){0,2}[^\s,]+) (приближа\w*|подбира\w*)\b",
+    r"почти \1 \2",
+))
+# (22rb, D110) "некоторые" on an institution or a medium that reports the count, its verb right
+# after ("Некоторые аэропорты сообщили о 300 отменах"): the source's determiner, no count (D9), as
+# "some officials"; not people who are also counted (round 4's fr "Certains survivants ont déclaré
+# qu'il y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it stays
+# several)
+FIGURES["rewrites"].append((
+    r"\bнекоторые ((?:[^\W\d_]+ )?(?:аэропорты|авиакомпании|больницы|клиники|сми|издания|"
+    r"газеты|агентства|власти|исследования|правительства|страны|государства|регионы|области|"
+    r"муниципалитеты|министерства|организации) (?:сообщили|сообщают|заявили|заявляют|"
+    r"оценивают|"
+    r"зафиксировали|говорят)\b)(?=.*\d)",
+    r"\1",
+))

@@ -415,6 +415,8 @@ FIGURES = {
         "üstü", "aşmış", "aşmiş", "geçiyor", "aşmakta", "geçmekte", "aşmişti", "aşmıştı",
         # (17nk) the converb "aşarken" / "geçerken" (while passing: "3,5 milyonu aşarken", D50)
         "aşarken", "geçerken",
+        # (22rb, D109) the past continuous ("2000'i aşıyordu", was passing): at least, as "aşıyor"
+        "aşıyordu", "aşiyordu", "geçiyordu",
     ],
     # (lexicon 17, session 6) "100 küsur", "bin küsur" (a hundred-odd): "-odd", weak at least (D2)
     "weak_at_least": ["küsur", "kusur"],
@@ -829,4 +831,12 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?)(?<!\S)baz[ıi] (?=[^\s\d]{2,}(?:de|da|te|ta)(?!\w))",
     r"\1",
+))
+# (22rb, D110) "one in (every) N" ("her 3 hastadan biri", "3 kişiden biri", "her 3'ten biri"): a
+# ratio or a share, unparsed (rule 13), as "3 kişiden 1'i" reads; "biri" (one of them) after an
+# ablative that follows a number
+FIGURES["rewrites"].append((
+    r"(?<!\S)((?:\d[\d.,]*|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz|bin)"
+    r"(?:['’]?(?:dan|den|tan|ten)| [^\W\d_]+(?:dan|den|tan|ten))) biri(?:si)?(?![^\W\d_])",
+    r"\1 1'i",
 ))

@@ -2426,3 +2426,29 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r",\s*(?:більшість|більша частина) (?:з|із) (?:яких|них)(?!\w)", ", у тому числі",
 ))
+
+# (22rb, D107) the verb of a change after its "до" ("До 100 зросла кількість загиблих", as
+# Polish "Do siedmiu wzrosła", D29): the new total, no "up to"; "наближається до" after its
+# number ("До сотні наближається кількість швидких") is "approaching", nearly (rule 5), as
+# "наближається до сотні"
+FIGURES["rewrites"].append((
+    r"\bдо ((?:[^\s,]+ ){0,2}[^\s,]+) (зросл[аои]?|зріс|збільшил\w*|скоротил\w*|знизил\w*|"
+    r"зменшил\w*|впал[аои]?|підскочил\w*|піднял\w*)\b",
+    r"\1 \2",
+))
+FIGURES["rewrites"].append((
+    r"\bдо ((?:[^\s,]+ ){0,2}[^\s,]+) (наближа\w*|сяга\w*)\b",
+    r"майже \1 \2",
+))
+# (22rb, D110) "деякі" on an institution or a medium that reports the count, its verb right after
+# ("Деякі аеропорти повідомили про 300 скасувань"): the source's determiner, no count (D9), as
+# "some officials"; not people who are also counted (round 4's fr "Certains survivants ont déclaré
+# qu'il y avait 65 hommes" is labelled unparsed), and only where a number follows (alone it stays
+# several)
+FIGURES["rewrites"].append((
+    r"\bдеякі ((?:[^\W\d_]+ )?(?:аеропорти|авіакомпанії|лікарні|клініки|змі|видання|газети|"
+    r"агентства|влада|дослідження|уряди|країни|держави|регіони|області|громади|міністерства|"
+    r"організації) (?:повідомили|повідомляють|заявили|заявляють|оцінюють|"
+    r"зафіксували|кажуть)\b)(?=.*\d)",
+    r"\1",
+))

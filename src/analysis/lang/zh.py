@@ -592,3 +592,16 @@ FIGURES["rewrites"].append((
 # (20fa, D92.2) 再 in 再现 / 再現 (reappear) and 再生 is no "again":
 # "日本鹿儿岛再现禽流感疫情 12万只鸡被扑杀" = 120,000, total; "再有12人死亡" stays additional
 FIGURES["rewrites"].append((r"再(?=[现現生])", "重"))
+# (22rb, D108) 增幅 (the size of a rise) before its per cent or count ("增幅达10%") is the rise,
+# additional, as "增加了10%" (rule 12, D65)
+FIGURES["rewrites"].append((r"增幅(?:达到|達到|达|達|为|為)?(?=\s?(?:约|約)?\d)", "增加了"))
+# (22rb, D109) 再次 (once again) tells the event repeated, no count added to one ("再次有30人死亡"
+# = 30, total), as "again", "erneut", "再び" read; "再有12人死亡" (another 12) stays additional
+FIGURES["rewrites"].append((r"再次(?!新增|增加)", "重新"))
+# (22rb, D110) "这230人中,…占比63%" (of these 230, a share of 63 %): the count names the whole of a
+# share, as "8人中有5人" (rule 13, D37); the per cent told after 占 / 占比 / 有 in the same sentence
+FIGURES["rewrites"].append((
+    r"(?<=\d)([^\d\s，。,;；]{0,3})中(?=[,，](?:[^。;；]{0,40}?(?:占比|占)[^。;；\d]{0,8}|有)"
+    r"(?:约|約)?\d[\d.]*\s?%)",
+    r"\1分之",
+))
