@@ -2054,7 +2054,13 @@ ARTICLES = {
                   r"(?:sprach|sprachen|gesprochen|redete|geredet)"],
     },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "aus persönlichen gründen", "(?:zu )?(?:geschäfts|privat|touristischen) ?zwecken",
+        "(?:durchreise|transit) in (?:ein )?drittl\\w*", "besucher aus nordkorea",
+        "nordkoreanische besucher",
+        "eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren",
               # (16ce) ausgestellte Visa: Grenzstatistik
               "\\w*visum", "\\w*visa"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent

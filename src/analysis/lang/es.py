@@ -2001,7 +2001,12 @@ ARTICLES = {
                   r"(?:[^\s\d.,;:!?]+\s+){0,3}entrevist\w+"],
     },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["entraron (?:en|a) rusia", "ingresaron (?:en|a|al)", "con fines educativos",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "por motivos personales", "con fines (?:comerciales|privados|turísticos|de negocios)",
+        "en tránsito (?:hacia|a) (?:un |otros )?terceros? países", "visitantes norcoreanos",
+        "entraron (?:en|a) rusia", "ingresaron (?:en|a|al)", "con fines educativos",
               "para estudiar", "motivo de su (?:viaje|traslado|visita)",
               # (16ce) visados expedidos: estadística de frontera
               "visados?", "visas?"],

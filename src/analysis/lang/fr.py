@@ -1893,7 +1893,13 @@ ARTICLES = {
                   r"(?:a|ont) (?:rencontré|interrogé|interviewé)"],
     },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["entrés en russie", "sont entrés", "foulé le sol", "pour (?:y )?étudier",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "pour (?:des )?raisons personnelles",
+        "à des fins (?:professionnelles|privées|touristiques)",
+        "en transit vers (?:un |des )?pays tiers", "visiteurs nord-coréens",
+        "entrés en russie", "sont entrés", "foulé le sol", "pour (?:y )?étudier",
               "fins? (?:éducatives?|d'études)", "but de leur (?:visite|voyage|séjour)",
               # (16ce) des visas délivrés : une statistique de frontière
               "visas?"],

@@ -1497,7 +1497,11 @@ ARTICLES = {
     "told_again_bare": {"before": ["[。「『\\n]", "この", "その", "これらの"],
                         "after": ["[はがにのとをもへ]"]},
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["入国", "教育目的", "「教育」", "留学",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "個人的(?:な)?理由", "私的(?:な)?理由", "商用目的", "観光目的",
+        "入国", "教育目的", "「教育」", "留学",
               "ビザ"],  # (16ce) visas issued: border statistics
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["不足", "足りな"],
@@ -1570,6 +1574,10 @@ ARTICLES = {
     # (16cl) the nouns of a military unit named by the number after them ("部隊1234"; the
     # number before them is in not_figure_after: "11軍団", "1234部隊")
     "unit_named": ["部隊", "軍団", "師団", "旅団", "連隊", "大隊", "中隊", "小隊", "分隊"],
+    # (22ar) the one head of a price ("兵士1人30万円", "1人当たり約2000ドル"): a rate, no count
+    # (articles/ratios.py, per_head)
+    "per_head": ["(?:1|一)(?:人|名)(?:当たり|あたり|につき)?(?:約)?\\d[\\d,.]*(?:[万千億])*"
+                 "(?:米)?(?:円|ドル|ウォン|ルーブル|元)"],
     "sum": {"before": ["合わせて", "あわせて", "合計", "(?<![推統設会時集合総余])計", "総計",
                        "総数", "総勢", "全体で", "全部で", "締めて", "しめて", "トータルで", "など",
                        # (the parts before the whole they make: "工兵1000人と建設要員5000人から
