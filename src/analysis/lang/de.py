@@ -1017,7 +1017,10 @@ ARTICLES = {
             "defence": ["verteidigungsministerium\\w*", "verteidigungsministers?"],
             "military": ["militär\\b", "militärs", "militärkreise[n]?", "militärquellen?",
                          "streitkräfte\\w*", "armee", "general\\b",
-                         "generäle", "generals", "kommandeur\\w*"],
+                         "generäle", "generals", "kommandeur\\w*",
+                         # (22ar) its officials ("nach Angaben mehrerer Militärvertreter in
+                         # Südkorea", "ein südkoreanischer Militärsprecher")
+                         "militärvertreter\\w*", "militärsprecher\\w*", "militärbeamte\\w*"],
         },
         "templates": ["{adj}\\s?{body}", "{body} (?:in |aus )?{name}"],
     },
@@ -1211,6 +1214,9 @@ ARTICLES = {
         "gegeben|geschrieben|veröffentlicht)",  # (16sw)
     ],
     "attribution": [
+        # (22ar) a finding is its finder's, as en "detected" ("Seúl detectó el envío de 3.000
+        # soldados"; not a passive: "se detectaron")
+        "entdeckten?",
         # (16cd) sharing information is saying it ("Der NIS teilte zudem Informationen, wonach …")
         "(?:teilte|teilten) (?:\\w+ )?(?:informationen|erkenntnisse|daten|einzelheiten)",
         "kündigte\\w* an", "angekündigt",

@@ -941,8 +941,10 @@ ARTICLES = {
                              "agencias? de inteligencia", "espías", "espionaje"],
             "military_intelligence": ["inteligencia militar", "servicios? de inteligencia militar"],
             "defence": ["ministerio de defensa", "ministro de defensa"],
-            "military": ["ejército", "militares", "fuerzas armadas", "mandos militares",
+            "military": ["ejércitos?", "militares", "fuerzas armadas", "mandos militares",
                          "fuentes militares",
+                         # (22ar) its officials ("funcionarios militares surcoreanos")
+                         "(?:funcionarios|oficiales|autoridades|responsables) militares",
                          "generale?s?"],
         },
         "templates": ["{body} {adj}", "{body} (?:de |del |en ){name}"],
@@ -1122,7 +1124,12 @@ ARTICLES = {
         "reveladas|divulgadas|proporcionadas|dadas a conocer|confirmadas)" + _RELAYED_ASIDE
         + " por",  # (16sw)
     ],
-    "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
+    "attribution": [
+        # (22ar) a finding is its finder's, as en "detected" ("Seúl detectó el envío de 3.000
+        # soldados"; not a passive: "se detectaron")
+        "(?<!se\\s)detect(?:ó|aron)", "(?<!se\\s)descubri(?:ó|eron)",
+        "(?:ha|han) (?:detectado|descubierto)",
+        "según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
                     "indicó", "anunció", "detalló", "añadió", "reportó", "sostienen", "reveló",
                     # the rest of the speech verbs, every tense outlets write (16k)

@@ -781,7 +781,11 @@ ARTICLES = {
     # speaks for that clause, not for a figure before it (articles/speaker.py)
     "contrast": ["が、", "けれども、", "ものの、"],
     # (16kj: not what a source said compared ("米国が発表した数の2倍"), as ko "발표한 내용보다")
-    "attribution": ["によると", "によれば", "明らかに",
+    "attribution": [
+        # (22ar) a finding is its finder's, as en "detected" ("Seúl detectó el envío de 3.000
+        # soldados"; not a passive: "se detectaron")
+        "探知し", "察知し", "捕捉し",
+        "によると", "によれば", "明らかに",
                     "発表(?!した(?:内容|数字?|推定値?|推計)(?:より|の\\d))",
                     "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
@@ -796,6 +800,9 @@ ARTICLES = {
                     # (16y) judged, saw as, wrote (a report's findings: "…輸出の可能性も大きいと
                     # 判断した", "…とみている", "報告書に…と記した"; active only, as ko)
                     "と判断し", "とみてい", "とみた", "と記し", "と結論づけ",
+                    # (22ar) the speaker after its quotation, as topic right before the verb
+                    # ("…ロシアに送ったと、韓国はみている": not "…を試みている")
+                    "(?<=は)(?:みてい|見てい)(?=る|ます)",
                     "の(?:調べ|資料|報告書?|見立て)では",
                     # the topic of a sentence that ends saying so: "韓国は、北朝鮮が…
                     # 追加派兵を行なったと発表した" (16s; a country named alone speaks right

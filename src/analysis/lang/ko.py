@@ -862,7 +862,11 @@ ARTICLES = {
     "contrast": ["지만,", "는데,", "으나,"],
     # (16kj: not what a source said compared ("이는 최근 미국이 발표한 내용보다 2배나 많은
     # 수치다"): no attribution of the figures before, as ja "発表した数の2倍")
-    "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석",
+    "attribution": [
+        # (22ar) a finding is its finder's, as en "detected" ("Seúl detectó el envío de 3.000
+        # soldados"; not a passive: "se detectaron")
+        "포착(?:했|하였|한|해)", "탐지(?:했|하였|한|해)",
+        "따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석",
                     "발표(?!(?:한|했던|된) (?:내용|것|수치|추정치|숫자|규모)(?:보다|의 \\d))",
                     "주장", "파악", "알려졌", "전해졌", "인용",
                     # (16s) every tense and form outlets write (밝히며, 밝힌, 말하며, 전한),
