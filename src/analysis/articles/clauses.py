@@ -103,7 +103,8 @@ def used_by_russia(here: dict[str, list[Mention]], number: tuple, low: str,
     # принаймні одну північнокорейську балістичну ракету", "최소 1발의 북한 탄도미사일을 …
     # 발사했고" (rounds 16zz4, 16zz9, 16zz10)
     fired = in_clause(here["fired"]) and (
-        (reading := parse_figure(candidate.text, code)).qualifier != "at_least" or reading.best <= 1)
+        (reading := parse_figure(candidate.text, code)).qualifier != "at_least"
+        or reading.best <= 1)
     after = [m for m in here["fired"] if m.start >= end]
     # (not when a part of the number is what was fired: "送った砲弾900万発の多くが使用された",
     # "보낸 포탄 900만 발 중 상당수가 사용됐다": the sent total stays, 16rv)

@@ -2122,9 +2122,9 @@ ARTICLES = {
     "entry": [
         # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
         # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
-        "for personal reasons", "(?:business|private|personal|tourist) purposes?",
-        "in transit to (?:a )?third countr\\w*", "visitors from north korea",
-        "north korean visitors",
+        "(?:for )?(?:personal|private) (?:reasons|affairs|purposes?)",
+        "(?:business|tourist) purposes?", "in transit to (?:a )?third countr\\w*", "entrants",
+        "visitors from north korea", "north korean visitors",
         "entered (?:russia|the country|russian territory)", "for (?:studies|study)",
               "to study", "educational purposes?",
               "purpose of (?:study|education|their (?:visit|trip))",

@@ -1677,8 +1677,8 @@ ARTICLES = {
         "andri(?:ï|i|y) tcherniak": "Ukraine Defence Intelligence (HUR)",
         "artem dekhtiarenko": "Security Service of Ukraine (SBU)",
         "(?:dmytro )?loubinets": "Ukrainian government (unspecified)",
-        "(?:quartier général|[ée]tat-major) de coordination (?:pour le traitement|du traitement) des "
-        "prisonniers de guerre":
+        "(?:quartier général|[ée]tat-major) de coordination (?:pour le traitement|du traitement) "
+        "des prisonniers de guerre":
             "Ukrainian government (unspecified)",
         "(?:ministère|ministre) sud-coréen (?:des affaires étrangères|de l['’]unification)":
             "South Korea government",
