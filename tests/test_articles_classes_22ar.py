@@ -17,6 +17,12 @@ numbers: the real test of the claimant rules is unseen articles).
   entrants counted by the purposes of their trips (personal or private reasons, business,
   transit, "entrants", visitors from North Korea) are no sending of the story; a sending of
   troops or workers in another sentence stays.
+* **the treaty is no treatment** (``ARTICLES["metrics"]["treated_in_north_korea"]``, es, fr):
+  "un tratado de defensa mutua", "le traité de défense mutuelle" name the 2024 treaty, a noun
+  after its determiner, not the participle of treating ("han sido tratados en hospitales");
+* **military camps** (:func:`analysis.articles.rules.projected`): a word of hosting (a camp)
+  in a sentence naming troops and no children is no children's, in the languages written with
+  spaces; children's camps keep their children.
 * **claimants** (``ARTICLES["attribution"]``, ``claimant_grammar``): a finding is its finder's
   ("Seúl detectó …", "국정원은 … 포착했다"), a French capital written without its accent
   ("Les Etats-Unis estiment …"), a Japanese speaker after its quotation ("…と、韓国はみている"),
@@ -169,3 +175,64 @@ CLAIMANTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CLAIMANTS)
 def test_claimants_of_the_classes(lang: str, text: str, expected: tuple) -> None:
     assert [(f, c) for f, _, c in _rows(text, lang)] == [expected]
+
+
+def _treatment_cues(text: str, lang: str) -> list[str]:
+    cues, low = compile_cues(lang), lower(text)
+    return [low[m.start:m.end] for m in cues.find(low, "metric", cues.present(low))
+            if m.value == "treated_in_north_korea"]
+
+
+# (lang, sentence, the words of treatment found)
+TREATY = [
+    # eleconomista.com.mx/internacionales/corea-norte-ratifica-tratado-defensa-mutua-rusia-…
+    ("es", "Corea del Norte ratificó un tratado de defensa mutua con Rusia firmado por los "
+           "líderes de ambos países en junio, que prevé que cada parte acuda en ayuda de la otra "
+           "en caso de ataque armado, informó el martes el medio estatal KCNA.", []),
+    # nacion.com/el-mundo/vladimir-putin-firma-acuerdo-de-defensa-mutua-con/…
+    ("es", "El presidente ruso Vladimir Putin firmó un tratado de defensa mutua con Corea del "
+           "Norte, cuyos soldados están, según Kiev y Washington, a punto de unirse a los rusos "
+           "que combaten contra las fuerzas ucranianas.", []),
+    # netafrique.net/vladimir-poutine-signe-laccord-de-defense-mutuelle-avec-la-coree-du-nord
+    ("fr", "Le président russe Vladimir Poutine a signé un traité de défense mutuelle avec la "
+           "Corée du Nord, dont des soldats, selon Kiev et Washington, sont sur le point de "
+           "rejoindre les troupes russes dans leur combat contre les forces ukrainiennes.", []),
+    # raids.fr/?p=40471
+    ("fr", "Le Kremlin a ratifié le traité de défense mutuelle avec la Corée du Nord, qui avait "
+           "été approuvé par la chambre haute du Parlement russe le 8 novembre dernier.", []),
+    # near misses: treatment (huastecaglobal.mx/post/corea-del-norte-atiende-…;
+    # die-nachrichten.at/europa/russland/hunderte-verletzte-russische-soldaten-…/fr)
+    ("es", "Según el diplomático, los militares han sido tratados en hospitales y sanatorios "
+           "norcoreanos como parte de una “relación fraternal” entre ambas naciones.",
+     ["tratados", "sanatorios"]),
+    ("fr", "Des centaines de soldats russes blessés traités en Corée du Nord", ["traités"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TREATY)
+def test_the_treaty_is_no_treatment(lang: str, text: str, expected: list) -> None:
+    assert _treatment_cues(text, lang) == expected
+
+
+# (lang, sentence, the figures read: phrase and metric)
+CAMPS = [
+    # (our own, the wording of the Ukrainian reports of Zelensky's figure: no real sentence of
+    # this form outside the labelled rounds was found in the stored pages)
+    ("uk", "За даними Зеленського, вже 3 тисячі північнокорейських військових перебувають у "
+           "російських таборах.", [("3 тисячі", "deployed")]),
+    ("ru", "По данным Зеленского, 3 тысячи северокорейских военных уже находятся в российских "
+           "лагерях.", [("3 тысячи", "deployed")]),
+    # near misses: children's camps (primorsky-news.ru/other/2025/07/23/18744.html;
+    # novosti.dn.ua/news/412983-…)
+    ("ru", "В КНДР отправились отдыхать 100 детей из разных уголков России:",
+     [("100", "hosted_children")]),
+    ("uk", "У 2024–2025 роках щонайменше двох дітей із тимчасово окупованих територій України "
+           "російська сторона вивезла до дитячого табору «Сондовон» у КНДР під виглядом "
+           "«культурного обміну» та «оздоровчого відпочинку».",
+     [("щонайменше двох", "hosted_children")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CAMPS)
+def test_military_camps_host_no_children(lang: str, text: str, expected: list) -> None:
+    assert [(f, m) for f, m, _ in _rows(text, lang)] == expected

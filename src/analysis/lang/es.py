@@ -1007,8 +1007,10 @@ ARTICLES = {
         "deployed": ["(?:estimaron|estima|estiman|cifraron|cifra) su número",  # "… en 10,000"
                      "desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
                      "estacionad\\w*", "luchan", "combaten", "llegad\\w*", "destinad\\w*"],
-        "treated_in_north_korea": ["tratad\\w*", "tratamiento", "rehabilitación", "sanatorio\\w*",
-                                   "atendid\\w*"],
+        # (22ar) not the treaty, a noun after its determiner ("un tratado de defensa mutua")
+        "treated_in_north_korea": ["(?<!un\\s)(?<!el\\s)(?<!del\\s)(?<!al\\s)(?<!este\\s)"
+                                   "(?<!nuevo\\s)(?<!histórico\\s)tratad\\w*", "tratamiento",
+                                   "rehabilitación", "sanatorio\\w*", "atendid\\w*"],
         "hosted_children": ["campamento\\w*", "acog\\w*", "alojad\\w*",
                             # (16pq) a holiday there ("los hijos de soldados rusos fallecidos
                             # pasaron el verano", "de vacaciones"), as en "vacationing"

@@ -908,8 +908,10 @@ ARTICLES = {
                      "combat(?!tants?\\b)\\w*"],  # fighting; "combattants" are a noun
         # (16ab) "réhabilitation", the word translations from English and Russian use ("la
         # réhabilitation de centaines de soldats blessés"), as en/de/es/ru/uk
-        "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
-                                   "réhabilitation",
+        # (22ar) not the treaty, a noun after its determiner ("un traité de défense mutuelle")
+        "treated_in_north_korea": ["soignés?", "(?<!un\\s)(?<!le\\s)(?<!du\\s)(?<!au\\s)"
+                                   "(?<!ce\\s)(?<!nouveau\\s)(?<!historique\\s)traités?",
+                                   "rééducation", "réadaptation", "réhabilitation",
                                    "sanatorium\\w*", "convalescence"],
         "hosted_children": ["accueill\\w*", "camp\\w*", "colonie\\w*",
                             # (16pq) a holiday there ("les enfants … passent leurs vacances en
