@@ -91,15 +91,20 @@ def used_by_russia(here: dict[str, list[Mention]], number: tuple, low: str,
     which 60 were fired" keeps the 100) or the number is a lower bound ("accusé la Russie
     d'avoir utilisé plus de 20 missiles balistiques de fabrication nord-coréenne", "уже
     применила … по меньшей мере девять ракет северокорейского производства": at least so many
-    were sent, as the labels of rounds 16b, 16e and 16m read it; not "fired around 50").
+    were sent, as the labels of rounds 16b, 16e and 16m read it; not "fired around 50"), but for
+    a lower bound of one ("launched at least one North Korean missile": a launch, 22ar).
     In Korean and Japanese the verb after the number is the clause's: a word of supplying
     before it only says where the weapons came from ("북한에서 제공받은 탄도미사일 약 60기를
     사용했다", round 16v: not a figure).
     """
     candidate, code = number
     end = candidate.end
-    fired = in_clause(here["fired"]) and parse_figure(candidate.text, code).qualifier != \
-        "at_least"
+    # (22ar) a lower bound of one says a launch happened, not how many were sent: "запустили
+    # принаймні одну північнокорейську балістичну ракету", "최소 1발의 북한 탄도미사일을 …
+    # 발사했고" (rounds 16zz4, 16zz9, 16zz10)
+    fired = in_clause(here["fired"]) and (
+        (reading := parse_figure(candidate.text, code)).qualifier != "at_least"
+        or reading.best <= 1)
     after = [m for m in here["fired"] if m.start >= end]
     # (not when a part of the number is what was fired: "送った砲弾900万発の多くが使用された",
     # "보낸 포탄 900만 발 중 상당수가 사용됐다": the sent total stays, 16rv)

@@ -19,7 +19,8 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
 * an age or a generation, a measure of a thing, the people a reporter met or surveyed
   (:mod:`analysis.articles.classes`, helper 16ci);
 * a member of a proportion ("nine out of ten", "10명 중 9명") and the number of a unit named
-  before it ("Unit 1234", "бригады 155") (:mod:`analysis.articles.ratios`, helper 16cl).
+  before it ("Unit 1234", "бригады 155") (:mod:`analysis.articles.ratios`, helper 16cl), and
+  the one head of a price ("1명 2천 달러", "1人30万円", 22ar).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from analysis.articles.apiece import apiece
 from analysis.articles.classes import not_the_story
 from analysis.articles.counted import counts_no_subject
 from analysis.articles.cues import Cues, words_pattern
-from analysis.articles.ratios import ratio, unit_named
+from analysis.articles.ratios import per_head, ratio, unit_named
 from analysis.articles.rules import troops_follow
 from analysis.articles.visitors import entered, short_of
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, PERIOD_TABLES
@@ -92,8 +93,9 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         return True  # (16ce) what each of several units holds
     if not_the_story(cues, low, start, end):
         return True  # (16ci) an age, a measure, the people a reporter met
-    if ratio(cues, low, start, end) or unit_named(cues, low, start, end):
-        return True  # (16cl) a proportion, a unit's number
+    if ratio(cues, low, start, end) or unit_named(cues, low, start, end) or \
+            per_head(cues, low, start, end):
+        return True  # (16cl) a proportion, a unit's number; (22ar) a price per head
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
 
 

@@ -21,6 +21,11 @@ the words of the article tables (``lang/<code>.py``, ``ARTICLES``; see :mod:`ana
   strong" is a size), and no troops noun or scale right after ("корпус 11 тысяч военных"). The
   number before a unit's noun ("155 Brigade", "11 корпуса", "11군단", "11軍団") is in the
   tables' ``not_figure_after`` (16ef, completed by 16cl).
+* **a price per head** (``per_head``, 22ar): one person counted right before a sum of money
+  ("대가는 1명 2천 달러", "兵士1人30万円") is the denominator of a rate, what one soldier earns
+  the regime, no count of the story. ``ARTICLES["per_head"]``: the phrase from the number on
+  (the one, its counter, the sum and its currency), in the languages that count the head with
+  a numeral (ko, ja; "$2,000 per soldier" writes no number for it).
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from analysis.articles.cues import Cues, words_pattern
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
-__all__ = ["ratio", "unit_named"]
+__all__ = ["per_head", "ratio", "unit_named"]
 
 _NEVER = re.compile("(?!)")
 # (the words between a numerator and a connector: "huit Nord-Coréens sur dix", three at most)
@@ -141,3 +146,14 @@ def unit_named(cues: Cues, low: str, start: int, end: int) -> bool:
     if _scale(cues.code, cues.spaced).match(after) or cues.people.match(rest):
         return False  # "корпус 11 тысяч военных", "부대 1000명"
     return not any(rx.match(rest) for _, rx in cues.groups["troops"])
+
+
+@cache
+def _per_head(code: str) -> re.Pattern[str]:
+    phrases = ARTICLE_TABLES.get(code, {}).get("per_head", [])
+    return re.compile("|".join(f"(?:{p})" for p in phrases)) if phrases else _NEVER
+
+
+def per_head(cues: Cues, low: str, start: int, end: int) -> bool:
+    """Whether the number at ``low[start:end]`` is the one head of a price (module docstring)."""
+    return bool(_per_head(cues.code).match(low, start, min(len(low), end + 30)))

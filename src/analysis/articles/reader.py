@@ -425,7 +425,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     claimants, recent, side, named_after, last = context
     if not rules.later_wave(published):
         here["planned"] = []  # a sending planned before the first one arrived is the first
-    mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low), cues, low)
+    mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low, cues.spaced),
+                                              cues, low)
                                if cands else [], cues, low)
     mine = more_of_them(mine, here, low, (bool(here["sent_before"]), cues.spaced))  # 16cg
     part = [c for c in mine if c.metric == "deployed" and any(

@@ -604,7 +604,7 @@ def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) ->
     return bool(hit) and not any(a.start <= hit.start() < a.end for a in attribution)
 
 
-def projected(here: dict[str, list[Mention]], low: str) -> list[Mention]:
+def projected(here: dict[str, list[Mention]], low: str, spaced: bool = True) -> list[Mention]:
     """Return the metric cues of a sentence without those of a projection.
 
     "the entire contingent of approximately 12,000 troops … may be killed or wounded by
@@ -613,10 +613,18 @@ def projected(here: dict[str, list[Mention]], low: str) -> list[Mention]:
     "pourrait être", "podría ser") in its clause are what might happen, not a count, so the
     number keeps its own noun (a deployment). Past estimates ("may have been killed") are
     not projections.
+
+    A word of hosting (a camp, "прийняли") in a sentence that names troops and no children is
+    no children's: "3 тисячі північнокорейських військових перебувають у російських таборах"
+    (military camps, 22ar; ``spaced``: whether the language writes spaces between words).
     """
-    return [m for m in here["metric"] if m.value not in _LOSSES or not any(
-        h.end <= m.start and not _CLAUSE_END.search(low, h.end, m.start)
-        for h in here["hypothetical"])]
+    # (not in Korean or Japanese, whose camp words are the children's camps' and whose
+    # schoolchildren are often named as students: "러시아 학생 250여 명이 송도원 야영소에서")
+    military = spaced and not here["children"] and bool(here["troops"])
+    return [m for m in here["metric"] if not (military and m.value == "hosted_children") and (
+        m.value not in _LOSSES or not any(
+            h.end <= m.start and not _CLAUSE_END.search(low, h.end, m.start)
+            for h in here["hypothetical"]))]
 
 
 def goes_on(here: dict[str, list[Mention]], cands: list) -> bool:

@@ -527,6 +527,10 @@ unit_named
     the plain number after them ("Unit 1234", "Brigade 155", "бригады 155", "부대 1234"): no
     figure, unless a troops noun or a scale follows. The number before a unit's noun is in
     ``not_figure_after``.
+per_head
+    (22ar, :func:`analysis.articles.ratios.per_head`) Regular expressions of a price per head
+    from its number on ("1명 2천 달러", "1人30万円"): the one person counted is the denominator
+    of a rate, no figure. Only where the language writes the head with a numeral (ko, ja).
 of_the
     Words joining a part to its group ("6,000 of the 14,000", "6.000 der 14.000", "из"):
     a part with a sending cue and its group with a loss cue swap them (the part lost, the

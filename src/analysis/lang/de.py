@@ -1020,7 +1020,10 @@ ARTICLES = {
             "defence": ["verteidigungsministerium\\w*", "verteidigungsministers?"],
             "military": ["militär\\b", "militärs", "militärkreise[n]?", "militärquellen?",
                          "streitkräfte\\w*", "armee", "general\\b",
-                         "generäle", "generals", "kommandeur\\w*"],
+                         "generäle", "generals", "kommandeur\\w*",
+                         # (22ar) its officials ("nach Angaben mehrerer Militärvertreter in
+                         # Südkorea", "ein südkoreanischer Militärsprecher")
+                         "militärvertreter\\w*", "militärsprecher\\w*", "militärbeamte\\w*"],
         },
         "templates": ["{adj}\\s?{body}", "{body} (?:in |aus )?{name}"],
     },
@@ -1214,6 +1217,9 @@ ARTICLES = {
         "gegeben|geschrieben|veröffentlicht)",  # (16sw)
     ],
     "attribution": [
+        # (22ar) a finding is its finder's, as en "detected" ("Seúl detectó el envío de 3.000
+        # soldados"; not a passive: "se detectaron")
+        "entdeckten?",
         # (16cd) sharing information is saying it ("Der NIS teilte zudem Informationen, wonach …")
         "(?:teilte|teilten) (?:\\w+ )?(?:informationen|erkenntnisse|daten|einzelheiten)",
         "kündigte\\w* an", "angekündigt",
@@ -2057,7 +2063,13 @@ ARTICLES = {
                   r"(?:sprach|sprachen|gesprochen|redete|geredet)"],
     },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "aus persönlichen gründen", "(?:zu )?(?:geschäfts|privat|touristischen) ?zwecken",
+        "(?:durchreise|transit) in (?:ein )?drittl\\w*", "besucher aus nordkorea",
+        "nordkoreanische besucher",
+        "eingereist", "einreise\\w*", "bildungszweck\\w*", "zum studium", "um zu studieren",
               # (16ce) ausgestellte Visa: Grenzstatistik
               "\\w*visum", "\\w*visa"],
     # (16cb) a shortfall of people a word of shortage governs: nobody sent

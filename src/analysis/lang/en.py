@@ -2119,7 +2119,13 @@ ARTICLES = {
                   r"(?:interviewed|spoke (?:to|with)|talked (?:to|with)|met)(?!\w)"],
     },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["entered (?:russia|the country|russian territory)", "for (?:studies|study)",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "(?:for )?(?:personal|private) (?:reasons|affairs|purposes?)",
+        "(?:business|tourist) purposes?", "in transit to (?:a )?third countr\\w*", "entrants",
+        "visitors from north korea", "north korean visitors",
+        "entered (?:russia|the country|russian territory)", "for (?:studies|study)",
               "to study", "educational purposes?",
               "purpose of (?:study|education|their (?:visit|trip))",
               # (16ce) visas issued or obtained: border statistics too

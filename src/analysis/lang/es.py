@@ -941,8 +941,10 @@ ARTICLES = {
                              "agencias? de inteligencia", "espías", "espionaje"],
             "military_intelligence": ["inteligencia militar", "servicios? de inteligencia militar"],
             "defence": ["ministerio de defensa", "ministro de defensa"],
-            "military": ["ejército", "militares", "fuerzas armadas", "mandos militares",
+            "military": ["ejércitos?", "militares", "fuerzas armadas", "mandos militares",
                          "fuentes militares",
+                         # (22ar) its officials ("funcionarios militares surcoreanos")
+                         "(?:funcionarios|oficiales|autoridades|responsables) militares",
                          "generale?s?"],
         },
         "templates": ["{body} {adj}", "{body} (?:de |del |en ){name}"],
@@ -1005,8 +1007,10 @@ ARTICLES = {
         "deployed": ["(?:estimaron|estima|estiman|cifraron|cifra) su número",  # "… en 10,000"
                      "desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
                      "estacionad\\w*", "luchan", "combaten", "llegad\\w*", "destinad\\w*"],
-        "treated_in_north_korea": ["tratad\\w*", "tratamiento", "rehabilitación", "sanatorio\\w*",
-                                   "atendid\\w*"],
+        # (22ar) not the treaty, a noun after its determiner ("un tratado de defensa mutua")
+        "treated_in_north_korea": ["(?<!un\\s)(?<!el\\s)(?<!del\\s)(?<!al\\s)(?<!este\\s)"
+                                   "(?<!nuevo\\s)(?<!histórico\\s)tratad\\w*", "tratamiento",
+                                   "rehabilitación", "sanatorio\\w*", "atendid\\w*"],
         "hosted_children": ["campamento\\w*", "acog\\w*", "alojad\\w*",
                             # (16pq) a holiday there ("los hijos de soldados rusos fallecidos
                             # pasaron el verano", "de vacaciones"), as en "vacationing"
@@ -1122,7 +1126,12 @@ ARTICLES = {
         "reveladas|divulgadas|proporcionadas|dadas a conocer|confirmadas)" + _RELAYED_ASIDE
         + " por",  # (16sw)
     ],
-    "attribution": ["según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
+    "attribution": [
+        # (22ar) a finding is its finder's, as en "detected" ("Seúl detectó el envío de 3.000
+        # soldados"; not a passive: "se detectaron")
+        "(?<!se\\s)detect(?:ó|aron)", "(?<!se\\s)descubri(?:ó|eron)",
+        "(?:ha|han) (?:detectado|descubierto)",
+        "según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
                     "indicó", "anunció", "detalló", "añadió", "reportó", "sostienen", "reveló",
                     # the rest of the speech verbs, every tense outlets write (16k)
@@ -2001,7 +2010,12 @@ ARTICLES = {
                   r"(?:[^\s\d.,;:!?]+\s+){0,3}entrevist\w+"],
     },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["entraron (?:en|a) rusia", "ingresaron (?:en|a|al)", "con fines educativos",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "por motivos personales", "con fines (?:comerciales|privados|turísticos|de negocios)",
+        "en tránsito (?:hacia|a) (?:un |otros )?terceros? países", "visitantes norcoreanos",
+        "entraron (?:en|a) rusia", "ingresaron (?:en|a|al)", "con fines educativos",
               "para estudiar", "motivo de su (?:viaje|traslado|visita)",
               # (16ce) visados expedidos: estadística de frontera
               "visados?", "visas?"],

@@ -828,8 +828,8 @@ ARTICLES = {
         "countries": {
             "UA": {"adj": ["ukrainien\\w*"], "name": ["l['’]ukraine", "kiev", "kyiv"]},
             "KR": {"adj": ["sud-coréen\\w*"], "name": ["la corée du sud", "séoul"]},
-            "US": {"adj": ["américain\\w*", "états-unien\\w*"],
-                   "name": ["les états-unis", "washington"]},
+            "US": {"adj": ["américain\\w*", "[ée]tats-unien\\w*"],
+                   "name": ["les [ée]tats-unis", "washington"]},
             "GB": {"adj": ["britannique\\w*"], "name": ["le royaume-uni", "londres"]},
             "RU": {"adj": ["russes?"], "name": ["(?:la )?russie", "(?:le )?kremlin"]},
             "WEST": {"adj": ["occidenta\\w*"], "name": []},
@@ -908,8 +908,10 @@ ARTICLES = {
                      "combat(?!tants?\\b)\\w*"],  # fighting; "combattants" are a noun
         # (16ab) "réhabilitation", the word translations from English and Russian use ("la
         # réhabilitation de centaines de soldats blessés"), as en/de/es/ru/uk
-        "treated_in_north_korea": ["soignés?", "traités?", "rééducation", "réadaptation",
-                                   "réhabilitation",
+        # (22ar) not the treaty, a noun after its determiner ("un traité de défense mutuelle")
+        "treated_in_north_korea": ["soignés?", "(?<!un\\s)(?<!le\\s)(?<!du\\s)(?<!au\\s)"
+                                   "(?<!ce\\s)(?<!nouveau\\s)(?<!historique\\s)traités?",
+                                   "rééducation", "réadaptation", "réhabilitation",
                                    "sanatorium\\w*", "convalescence"],
         "hosted_children": ["accueill\\w*", "camp\\w*", "colonie\\w*",
                             # (16pq) a holiday there ("les enfants … passent leurs vacances en
@@ -1022,7 +1024,11 @@ ARTICLES = {
         "(?:l'information|l'annonce|l'estimation) a été (?:faite|donnée|rendue "
         "publique|communiquée|publiée|relayée)" + _RELAYED_ASIDE + " par",  # (16sw)
     ],
-    "attribution": ["rapportent", "rapporte", "selon", "d'après", "a déclaré", "a affirmé",
+    "attribution": [
+        # (22ar) a finding is its finder's, as en "detected" ("Seúl detectó el envío de 3.000
+        # soldados"; not a passive: "se detectaron")
+        "(?:a|ont) (?:détecté|découvert|repéré)",
+        "rapportent", "rapporte", "selon", "d'après", "a déclaré", "a affirmé",
                     "a indiqué", "a annoncé",
                     "a estimé", "estime", "rapporté", "citant", "a ajouté", "a précisé",
                     "a dit", "a rapporté", "ont déclaré", "affirme", "a confirmé", "a révélé",
@@ -1461,7 +1467,7 @@ ARTICLES = {
         # the US envoy to the UN by each of his titles (the US mission to the UN is the State
         # Department's, 16ch); not "ambassadeur" alone, read as Russia's in Pyongyang
         "(?:représentant|représentante|ambassadeur|ambassadrice|envoyé|envoyée|émissaire|"
-        "diplomate)s? (?:permanente? |adjointe? )?(?:américaine?|des états-unis) (?:à|auprès "
+        "diplomate)s? (?:permanente? |adjointe? )?(?:américaine?|des [ée]tats-unis) (?:à|auprès "
         "(?:de|des|du)) (?:l['’]onu|l['’]organisation des nations unies|nations unies|conseil de "
         "sécurité(?: de l['’]onu)?)":
             "US State Department",
@@ -1480,7 +1486,7 @@ ARTICLES = {
             "Multilateral Sanctions Monitoring Team (MSMT)",
         # l'agence de renseignement militaire des États-Unis (la DIA seule est celle de Séoul)
         "(?:la |l['’])?(?:dia|agence de renseignement (?:de la défense|militaire)(?: \\(dia\\))?|"
-        "defense intelligence agency(?: \\(dia\\))?) (?:américaine|des états-unis|du pentagone)":
+        "defense intelligence agency(?: \\(dia\\))?) (?:américaine|des [ée]tats-unis|du pentagone)":
             "US Department of Defense",
         # (16r) two sides as one source: a country's officials and Western intelligence (C2)
         "(?:responsables|autorités|renseignements?) (?:ukrainien|sud-coréen|américain)\\w* et "
@@ -1494,10 +1500,10 @@ ARTICLES = {
         "(?:,? de son côté,?)? (?:a |avait )?(?:(?:officiellement|publiquement|enfin) )?"
         "(?:pour la première fois )?(?:reconnu|reconnaît|reconnait|admis|admet)":
             "North Korea (state media and leadership)",
-        "les états-unis (?:ont|avaient) (?:déjà |aussi "
+        "les [ée]tats-unis (?:ont|avaient) (?:déjà |aussi "
         ")?(?:dénombré|compté|évalué|recensé|annoncé)":
             "US government (unspecified)",
-        "selon les états-unis": "US government (unspecified)",
+        "selon les [ée]tats-unis": "US government (unspecified)",
         "(?:estimations?|chiffres|données|renseignements?) américain\\w*":
             "US government (unspecified)",
         "renseignement militaire de (?:la )?corée du sud":
@@ -1514,7 +1520,7 @@ ARTICLES = {
             "Ukrainian government (unspecified)",
         "renseignement extérieur ukrainien": "Ukrainian government (unspecified)",
         "szru": "Ukrainian government (unspecified)",
-        "ambassadeur (?:adjoint )?(?:américain|des états-unis) (?:à|auprès de) l['’]onu":
+        "ambassadeur (?:adjoint )?(?:américain|des [ée]tats-unis) (?:à|auprès de) l['’]onu":
             "US State Department",
         "l['’]ukraine (?:affirme|assure|estime|dit|évalue)":
             "Ukrainian government (unspecified)",
@@ -1560,11 +1566,11 @@ ARTICLES = {
         "oumerov": "Ukraine Ministry of Defence",
         # two governments' services written with "de … et de …" (a joint claim)
         "(?:services? (?:secrets|de renseignement)|autorités|renseignements) de (?:la )?corée du "
-        "sud et (?:des |de |d['’])?(?:pays occidentaux|l['’]ukraine|états-unis)":
+        "sud et (?:des |de |d['’])?(?:pays occidentaux|l['’]ukraine|[ée]tats-unis)":
             "Several governments jointly",
         "centre national de (?:la )?résistance": "Ukraine National Resistance Center",
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
-        "état-major (?:général )?(?:ukrainien|de l['’]armée ukrainienne|"
+        "[ée]tat-major (?:général )?(?:ukrainien|de l['’]armée ukrainienne|"
         "des forces armées ukrainiennes)":
             "Ukrainian army units",
         # Seoul's spy agency by any of the language's intelligence nouns
@@ -1599,9 +1605,9 @@ ARTICLES = {
         # déclarations des États-Unis", "le ministère de la Défense du Royaume-Uni")
         "(?:déclarations?|estimations?|données|chiffres|évaluations?|affirmations|responsables|"
         "autorités|gouvernement|officiels|renseignements?|services? (?:de renseignements?|"
-        "secrets?)) des états-unis":
+        "secrets?)) des [ée]tats-unis":
             "US government (unspecified)",
-        "(?:ministère|ministre|département) de la défense des états-unis":
+        "(?:ministère|ministre|département) de la défense des [ée]tats-unis":
             "US Department of Defense",
         "(?:estimations?|évaluations?|déclarations?|données|chiffres|renseignements?(?: "
         "militaires?)?|services? (?:de renseignements?|secrets?)|ministère de la défense|"
@@ -1642,7 +1648,7 @@ ARTICLES = {
         "secrétaire (?:américain )?à la (?:défense|guerre)": "US Department of Defense",
         "(?:ministre|ministère) américain de la (?:défense|guerre)": "US Department of Defense",
         "département (?:américain )?de la (?:défense|guerre)": "US Department of Defense",
-        "secrétaire d['’]état (?:américain|des états-unis)": "US State Department",
+        "secrétaire d['’]état (?:américain|des [ée]tats-unis)": "US State Department",
         "(?:chef de la )?diplomatie américaine": "US State Department",
         "administration (?:américaine|biden|trump)": "US government (unspecified)",
         "institut (?:pour l['’]|d['’])étude de la guerre": "Institute for the Study of War (ISW)",
@@ -1673,8 +1679,8 @@ ARTICLES = {
         "andri(?:ï|i|y) tcherniak": "Ukraine Defence Intelligence (HUR)",
         "artem dekhtiarenko": "Security Service of Ukraine (SBU)",
         "(?:dmytro )?loubinets": "Ukrainian government (unspecified)",
-        "(?:quartier général|état-major) de coordination (?:pour le traitement|du traitement) des "
-        "prisonniers de guerre":
+        "(?:quartier général|[ée]tat-major) de coordination (?:pour le traitement|du traitement) "
+        "des prisonniers de guerre":
             "Ukrainian government (unspecified)",
         "(?:ministère|ministre) sud-coréen (?:des affaires étrangères|de l['’]unification)":
             "South Korea government",
@@ -1688,8 +1694,8 @@ ARTICLES = {
         "(?:kiev|kyiv|l'ukraine) et ses alliés(?: occidentaux)?": "Several governments jointly",
         "agence sud-coréenne (?:du|de) renseignement":
             "South Korea National Intelligence Service (NIS)",
-        "état-major interarmées(?: sud-coréen| de séoul)?": "South Korea Joint Chiefs of Staff",
-        "état-major (?:sud-coréen|de (?:la )?corée du sud)": "South Korea Joint Chiefs of Staff",
+        "[ée]tat-major interarmées(?: sud-coréen| de séoul)?": "South Korea Joint Chiefs of Staff",
+        "[ée]tat-major (?:sud-coréen|de (?:la )?corée du sud)": "South Korea Joint Chiefs of Staff",
         "services? de sécurité (?:ukrainiens?|de l'ukraine)": "Security Service of Ukraine (SBU)",
         "l'ukraine a (?:annoncé|affirmé|déclaré|indiqué)": "Ukrainian government (unspecified)",
         # nationality adjectives sharing one noun ("les autorités sud-coréennes, américaines
@@ -1731,7 +1737,7 @@ ARTICLES = {
         "ses services de renseignement":
             "South Korea National Intelligence Service (NIS)",
         "la corée du sud a (?:affirmé|annoncé|déclaré|indiqué|estimé)": "South Korea government",
-        "les états-unis (?:ont|avaient) (?:confirmé|affirmé|estimé|déclaré|indiqué)":
+        "les [ée]tats-unis (?:ont|avaient) (?:confirmé|affirmé|estimé|déclaré|indiqué)":
             "US government (unspecified)",
         "ambassadeur": "Russian ambassador to North Korea (Alexander Matsegora)",
         "reuters": "News media (own reporting)",
@@ -1893,7 +1899,13 @@ ARTICLES = {
                   r"(?:a|ont) (?:rencontré|interrogé|interviewé)"],
     },
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["entrés en russie", "sont entrés", "foulé le sol", "pour (?:y )?étudier",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "pour (?:des )?raisons personnelles",
+        "à des fins (?:professionnelles|privées|touristiques)",
+        "en transit vers (?:un |des )?pays tiers", "visiteurs nord-coréens",
+        "entrés en russie", "sont entrés", "foulé le sol", "pour (?:y )?étudier",
               "fins? (?:éducatives?|d'études)", "but de leur (?:visite|voyage|séjour)",
               # (16ce) des visas délivrés : une statistique de frontière
               "visas?"],

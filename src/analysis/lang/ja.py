@@ -781,7 +781,11 @@ ARTICLES = {
     # speaks for that clause, not for a figure before it (articles/speaker.py)
     "contrast": ["が、", "けれども、", "ものの、"],
     # (16kj: not what a source said compared ("米国が発表した数の2倍"), as ko "발표한 내용보다")
-    "attribution": ["によると", "によれば", "明らかに",
+    "attribution": [
+        # (22ar) a finding is its finder's, as en "detected" ("Seúl detectó el envío de 3.000
+        # soldados"; not a passive: "se detectaron")
+        "探知し", "察知し", "捕捉し",
+        "によると", "によれば", "明らかに",
                     "発表(?!した(?:内容|数字?|推定値?|推計)(?:より|の\\d))",
                     "推計", "推定", "分析",
                     "報告", "述べ", "語っ", "伝え", "見方", "主張", "とし", "示し",
@@ -796,6 +800,9 @@ ARTICLES = {
                     # (16y) judged, saw as, wrote (a report's findings: "…輸出の可能性も大きいと
                     # 判断した", "…とみている", "報告書に…と記した"; active only, as ko)
                     "と判断し", "とみてい", "とみた", "と記し", "と結論づけ",
+                    # (22ar) the speaker after its quotation, as topic right before the verb
+                    # ("…ロシアに送ったと、韓国はみている": not "…を試みている")
+                    "(?<=は)(?:みてい|見てい)(?=る|ます)",
                     "の(?:調べ|資料|報告書?|見立て)では",
                     # the topic of a sentence that ends saying so: "韓国は、北朝鮮が…
                     # 追加派兵を行なったと発表した" (16s; a country named alone speaks right
@@ -1497,7 +1504,11 @@ ARTICLES = {
     "told_again_bare": {"before": ["[。「『\\n]", "この", "その", "これらの"],
                         "after": ["[はがにのとをもへ]"]},
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["入国", "教育目的", "「教育」", "留学",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "個人的(?:な)?理由", "私的(?:な)?理由", "商用目的", "観光目的",
+        "入国", "教育目的", "「教育」", "留学",
               "ビザ"],  # (16ce) visas issued: border statistics
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["不足", "足りな"],
@@ -1570,6 +1581,12 @@ ARTICLES = {
     # (16cl) the nouns of a military unit named by the number after them ("部隊1234"; the
     # number before them is in not_figure_after: "11軍団", "1234部隊")
     "unit_named": ["部隊", "軍団", "師団", "旅団", "連隊", "大隊", "中隊", "小隊", "分隊"],
+    # (22ar) the one head of a price ("兵士1人30万円", "1人当たり約2000ドル"): a rate, no count
+    # (articles/ratios.py, per_head)
+    # (and a rate's words between: "1人当たり少なくとも月2000ドル")
+    "per_head": ["(?:1|一)(?:人|名)(?:当たり|あたり|につき)?"
+                 "(?:約|少なくとも|最大|平均|月|月額|月給|年間|毎月)*"
+                 "\\d[\\d,.]*(?:[万千億])*(?:米)?(?:円|ドル|ウォン|ルーブル|元)"],
     "sum": {"before": ["合わせて", "あわせて", "合計", "(?<![推統設会時集合総余])計", "総計",
                        "総数", "総勢", "全体で", "全部で", "締めて", "しめて", "トータルで", "など",
                        # (the parts before the whole they make: "工兵1000人と建設要員5000人から

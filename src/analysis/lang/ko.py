@@ -732,7 +732,11 @@ ARTICLES = {
         # (16kj) people sent to a factory ("러시아 드론 공장에 젊은 여성 1만여명 파견"), as ja
         # "工場に"
         # (16cd) people who work there ("수천 명의 북한인이 러시아에서 … 일하고 있다")
-        "workers_sent": ["노동자", "근로자", "인력", "공장(?:에|으로)(?!서)", "일하(?:고|는|며)"],
+        "workers_sent": ["노동자", "근로자", "인력", "공장(?:에|으로)(?!서)", "일하(?:고|는|며)",
+                         # (22ar) labour as the purpose of the people counted right after it
+                         # ("개인 사유 24명, …, 노동 3명": entries for work, workers; "$": the
+                         # end of the words before a number, articles/visitors.py)
+                         "노동(?= ?(?:\\d|$))"],
         "materiel_sent": ["포탄", "미사일", "컨테이너", "탄약", "자주포", "방사포",
                           # launchers and guns (16j): "포격시스템 1백 대", "다연장로켓포"
                           "다연장로켓", "로켓포", "곡사포", "장사정포", "포격\\s*시스템",
@@ -858,7 +862,11 @@ ARTICLES = {
     "contrast": ["지만,", "는데,", "으나,"],
     # (16kj: not what a source said compared ("이는 최근 미국이 발표한 내용보다 2배나 많은
     # 수치다"): no attribution of the figures before, as ja "発表した数の2倍")
-    "attribution": ["따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석",
+    "attribution": [
+        # (22ar) a finding is its finder's, as en "detected" ("Seúl detectó el envío de 3.000
+        # soldados"; not a passive: "se detectaron")
+        "포착(?:했|하였|한|해)", "탐지(?:했|하였|한|해)",
+        "따르면", "밝혔", "말했", "전했", "보고", "추산", "추정", "분석",
                     "발표(?!(?:한|했던|된) (?:내용|것|수치|추정치|숫자|규모)(?:보다|의 \\d))",
                     "주장", "파악", "알려졌", "전해졌", "인용",
                     # (16s) every tense and form outlets write (밝히며, 밝힌, 말하며, 전한),
@@ -1588,7 +1596,11 @@ ARTICLES = {
     "told_again_bare": {"before": ["[.!?\\n\"“‘']", "(?<![가-힣])(?:이들|이|그|해당)"],
                         "after": ["[은는이가에의과와을를도]"]},
     # (16cb) visitors counted at a border, by their entry or the purpose they stated
-    "entry": ["입국", "방문 목적", "교육 ?목적", "학업", "유학",
+    "entry": [
+        # (22ar) the purposes of border statistics besides study ("173 отправились в Россию по
+        # «личным причинам», еще 65 осуществляли транзит", "개인 사유 24명"), visitors counted
+        "개인 ?사유", "사업 ?목적", "관광 ?목적",
+        "입국", "방문 목적", "교육 ?목적", "학업", "유학",
               "비자"],  # (16ce) visas issued: border statistics
     # (16cb) a shortfall of people a word of shortage governs: nobody sent
     "shortage": ["부족"],
@@ -1672,6 +1684,12 @@ ARTICLES = {
     # (16cl) the nouns of a military unit named by the number after them ("부대 1234", "군단
     # 11"; the number before them is in not_figure_after: "11군단", "1234부대")
     "unit_named": ["부대", "군단", "사단", "여단", "연대", "대대", "중대", "소대", "분대"],
+    # (22ar) the one head of a price ("대가는 1명 2천 달러", "1인당 약 2000달러"): a rate, no count
+    # (articles/ratios.py, per_head)
+    # (and a rate's words between: "1인당 월 2천달러", "1인당 최소 월 2000달러")
+    "per_head": ["(?:1|한) ?(?:명|인)(?: ?당| ?에)?"
+                 "(?: ?(?:약|최소|최대|평균|월|연|연간|매달|매월|하루))*"
+                 " ?\\d[\\d,.]*(?: ?[만천억])* ?(?:미국 ?)?(?:달러|원|유로|루블|위안|불)"],
     "sum": {"before": ["(?<![권소관엽장])총", "모두", "합계", "합쳐", "합쳐서", "합하면", "도합",
                        "통틀어", "총계", "총합", "전체", "(?<![평초고중])등",
                        # (the parts before the whole they make: "공병 1000명과 건설 인력
