@@ -189,15 +189,42 @@ def _listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     """Whether an "and" joins *q* to the next quantity of *qs*: "370 километров дорог и 36 мостов".
 
     A measure listed with a count names another thing the phrase reports (D45.3): both stay.
+    A clause break between them (a comma, semicolon, colon or spaced dash not followed by an
+    "and") ends the measure's list (D103.2): "ponad 40 stopni Celsjusza, doprowadziły już do
+    śmierci … kilkunastu osób", "охопило 7 га та перекинулося … — спалахнуло 12 споруд".
     """
     start = q.end + 3 if _hyphen_glued(units, q.end + 1) else q.end + 1  # "10-metre" (D64.2)
     for other in qs:
         if other.start > q.end:
+            if _named_after(units, other) and other is not qs[-1]:
+                continue  # "+38°C і … 7 га … — 12 споруд": a measure after it is no count (D103.2)
+            if _clause_break(units, start, other.start):
+                return False
             return any(  # (not a Han or Hangul syllable: inside a word, "전국에서")
                 not u.cjk and not YEAR_LIST.isdisjoint(u.cats)
                 and not _hyphen_glued(units, j)  # "50-Meter-Absturz": one word
                 for j, u in enumerate(units[start : other.start], start)
             )
+    return False
+
+
+_BREAKS: Final = frozenset((",", ";", ":"))
+
+
+def _clause_break(units: list[Unit], start: int, end: int) -> bool:
+    """Whether a clause break stands in ``units[start:end]`` (D103.2).
+
+    A comma, semicolon or colon, or a dash with a space on both sides, whose next unit is no
+    "and" of a list (", and 36 bridges" still lists): the measure before it and the count
+    after it are told in two clauses, no list of reported things.
+    """
+    for j in range(start, end):
+        u = units[j]
+        if u.text in _BREAKS or (u.text in _DASHES and not u.glued_prev and not (
+                j + 1 < end and units[j + 1].glued_prev)):
+            nxt = units[j + 1] if j + 1 < end else None
+            if nxt is None or (Cat.AND not in nxt.cats and Cat.RANGE_AND not in nxt.cats):
+                return True
     return False
 
 

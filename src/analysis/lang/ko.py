@@ -172,6 +172,12 @@ FIGURES = {
         "영하", "해발",
     ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "킬로볼트", "킬로와트", "메가와트", "볼트",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "층", "호선", "호실", "번", "병동", "위권",

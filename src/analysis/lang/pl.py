@@ -443,6 +443,15 @@ FIGURES = {
         "w porównaniu z", "w porównaniu ze", "w porównaniu do", "porównując z", "wobec",
     ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "kv", "kw", "mw", "gw", "kwh", "mwh", "gwh", "kilowoltów", "kilowatów", "megawatów",
+        "gigawatów", "woltów",
+        # (22ra, D103.1) a temperature in degrees abbreviated ("44 st. C"): as "stopni"
+        "st. c", "st. c.", "st. celsjusza",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "piętrze", "piętro", "pięter", "piętrowy", "piętrowego", "piętrowym", "piętrowej",
