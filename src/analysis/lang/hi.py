@@ -696,3 +696,10 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"(?<=जिनमें से )(?:अधिकांश|ज्यादातर|ज़्यादातर)(?![^\s,।])", "",
 ))
+# (22ra, D103.5) ages listed before one age word ("57 और 21 वर्षीय दो पुरुष", "8, 10 और 12 साल के"):
+# the word is each number's, as "26 et 29 ans" (D37); the ages before it go ("और" is no
+# "and" of the table: it is also "more", D95)
+FIGURES["rewrites"].append((
+    AGE + r"(?: ?, ?" + AGE + r")* और (?=" + AGE + r" ?(?:वर्षीय|वर्ष|साल)(?![^\s,।]))",
+    " ",
+))

@@ -837,3 +837,9 @@ FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?)(?<!\S)baz[ıi] (?=[^\s\d]{2,}(?:de|da|te|ta)(?!\w))",
     r"\1",
 ))
+# (22ra, D103.5) ages listed before one age word ("57 ve 21 yaşlarındaki iki erkek", "8, 10 ve
+# 12 yaşındaki"): the word is each number's, as "26 et 29 ans" (D37); the ages before it go
+FIGURES["rewrites"].append((
+    AGE + r"(?: ?, ?" + AGE + r")* ve (?=" + AGE + r" ?ya[şs])",
+    " ",
+))
