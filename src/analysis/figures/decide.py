@@ -95,6 +95,8 @@ def _named(units: list[Unit], q: Quantity) -> bool:
                 and _name_before(prv, units[q.start])
                 and (q.end + 1 >= len(units) or units[q.end + 1].kind != "d")):
             return True  # "un A319", "um A320": a model's letter and number (D59.9)
+        if q.start == q.end and units[q.start].kind == "d" and _street_number(units, q.start):
+            return True  # "Jalan Pramuka Raya 70, Utan Kayu": a house's number (D103.6)
     k = q.end + 1
     n = len(units)
     if k < n:
@@ -105,6 +107,35 @@ def _named(units: list[Unit], q: Quantity) -> bool:
         if _hyphen_glued(units, k):
             return Cat.NOT_COUNT_AFTER in units[k + 1].cats  # "850-метрового" (D64.2)
         return Cat.NOT_COUNT_AFTER in u.cats and (u.glued_prev or not u.cjk)
+    return False
+
+
+_STREET_NAME: Final = frozenset((Cat.STOP, Cat.MONTH))
+"""Categories a word of a street's name may carry: "viale XX settembre", "rua da Paz"."""
+_CLOSES: Final = frozenset((",", ".", ";", ")", "(", "-", "\u2013", "\u2014"))
+"""What may close an address after its house number (D103.6)."""
+
+
+def _street_number(units: list[Unit], k: int) -> bool:
+    """Whether the digits at *k* end a street's name: its house number, no count (D103.6).
+
+    A ``street_pre`` word ("jalan", "rua", "ul.") one to five units before the number, with only
+    plain words of the name between ("Jalan Pramuka Raya 70,", "rua da Paz 12,"; a point of the
+    word's abbreviation too: "ul. Długa 5"), and the address closed after the number by a
+    comma, a point, a bracket, a dash or the phrase's end: a count may follow a street's name
+    directly ("di jalan tol 2 orang tewas"), an address does not run on into a noun. Never
+    across a digit, a comma or a word of the table's other roles.
+    """
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if nxt is not None and nxt.text not in _CLOSES:
+        return False
+    for j in range(k - 1, max(k - 6, -1), -1):
+        u = units[j]
+        if Cat.STREET_BEFORE in u.cats:
+            return True
+        if not (u.kind == "w" or (u.text == "." and u.glued_prev)) or not (
+                u.cats.keys() <= _STREET_NAME):
+            return False
     return False
 
 

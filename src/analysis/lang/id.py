@@ -474,6 +474,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a type,
     # category, group, serogroup, level, year-group, wave or edition, an age ("berusia 47")
     "not_count_pre": [
+        # (22ra, D103.6) a train's number after "KA" (kereta api: "KA 150 Kertajaya bertabrakan
+        # dengan KA 40 Sembrani"): a designation, no count beside another number; "kereta" and
+        # "kereta api" not (a count may follow the noun: "kereta api 150 penumpang")
+        "ka",
         # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
         # its number: no count beside another number; alone read as written (D56, D59.4).
         # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
@@ -500,6 +504,13 @@ FIGURES = {
     "compared_pre": [
         "dibandingkan", "dibandingkan dengan", "dibanding", "dibanding dengan", "ketimbang",
         "berbanding",
+    ],
+    # (22ra, D103.6) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "jalan", "jl.", "jl", "jln.", "jln", "gang", "gg.",
     ],
     "not_count_post": [
         # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
