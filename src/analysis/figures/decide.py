@@ -32,7 +32,7 @@ from analysis.figures.reject import (
 )
 from analysis.figures.told import drop_told_parts, one_more_named, one_told, share_opened
 from analysis.figures.units import Unit, read_units
-from analysis.figures.yearside import YEAR_LIST, in_year_span, year_beside, yearish
+from analysis.figures.yearside import in_year_span, year_beside, yearish
 
 __all__ = ["Decision", "decide"]
 
@@ -220,9 +220,11 @@ def _listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     """Whether an "and" joins *q* to the next quantity of *qs*: "370 километров дорог и 36 мостов".
 
     A measure listed with a count names another thing the phrase reports (D45.3): both stay.
-    A clause break between them (a comma, semicolon, colon or spaced dash not followed by an
-    "and") ends the measure's list (D103.2): "ponad 40 stopni Celsjusza, doprowadziły już do
-    śmierci … kilkunastu osób", "охопило 7 га та перекинулося … — спалахнуло 12 споруд".
+    Only an "and" lists (D103.2: a range's "to" does not, "40 stopni Celsjusza, doprowadziły
+    już do śmierci … kilkunastu osób"), and a clause break between them ends the measure's list
+    (a semicolon, a colon or a spaced dash not followed by an "and": "охопило 7 га та
+    перекинулося … — спалахнуло 12 споруд"); a measure after it is passed over for the count
+    after that ("+38°C і … 7 га … — 12").
     """
     start = q.end + 3 if _hyphen_glued(units, q.end + 1) else q.end + 1  # "10-metre" (D64.2)
     for other in qs:
@@ -232,22 +234,23 @@ def _listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
             if _clause_break(units, start, other.start):
                 return False
             return any(  # (not a Han or Hangul syllable: inside a word, "전국에서")
-                not u.cjk and not YEAR_LIST.isdisjoint(u.cats)
+                not u.cjk and not _LIST_JOINS.isdisjoint(u.cats)
                 and not _hyphen_glued(units, j)  # "50-Meter-Absturz": one word
                 for j, u in enumerate(units[start : other.start], start)
             )
     return False
 
 
-_BREAKS: Final = frozenset((",", ";", ":"))
+_BREAKS: Final = frozenset((";", ":"))
+_LIST_JOINS: Final = frozenset((Cat.AND, Cat.RANGE_AND))
 
 
 def _clause_break(units: list[Unit], start: int, end: int) -> bool:
     """Whether a clause break stands in ``units[start:end]`` (D103.2).
 
-    A comma, semicolon or colon, or a dash with a space on both sides, whose next unit is no
-    "and" of a list (", and 36 bridges" still lists): the measure before it and the count
-    after it are told in two clauses, no list of reported things.
+    A semicolon or colon, or a dash with a space on both sides, whose next unit is no "and" of
+    a list: the measure before it and the count after it are told in two clauses, no list of
+    reported things. Not a comma ("80 mètres de tablier, avec un bus et deux voitures" lists).
     """
     for j in range(start, end):
         u = units[j]
