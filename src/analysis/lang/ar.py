@@ -663,6 +663,10 @@ FIGURES = {
         "بما فيها", "بما فيهن",
     ],
     "total": [
+        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "ارتفع إلى", "ارتفعت إلى", "يرتفع إلى", "ترتفع إلى", "زاد إلى", "زادت إلى", "قفز إلى",
+        "قفزت إلى", "انخفض إلى", "انخفضت إلى", "تراجع إلى", "تراجعت إلى",
         "إجمالي", "المجموع", "في المجموع", "بمجموع",
         # (lexicon 17, session 6) "إجمالا" (in all), "بإجمالي", "الإجمالي"
         "إجمالا", "بإجمالي", "الإجمالي", "اجمالي",

@@ -251,6 +251,9 @@ FIGURES = {
     # written after what they include ("600 सैनिकों सहित")
     "including_post": ["सहित", "समेत"],
     "total": [
+        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "बढ़कर", "बढ़ कर", "घटकर", "घट कर",
         "कुल",
         # (lexicon 17, session 6) "कुल मिलाकर" (all told), "सब मिलाकर"
         "कुल मिलाकर", "सब मिलाकर",

@@ -409,6 +409,11 @@ FIGURES = {
     # number): a table word "jumlah" changes how "jumlah kendaraan keluar 1,765.102 unit" is read
     # with its digits changed (benchmarks/compare_figures.py)
     "total": [
+        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "meningkat menjadi", "bertambah menjadi", "naik menjadi", "melonjak menjadi",
+        "turun menjadi", "berkurang menjadi", "menurun menjadi", "meningkat jadi", "bertambah jadi",
+        "naik jadi",
         "total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total",
         "total keseluruhan", "secara keseluruhan",
     ],

@@ -757,14 +757,18 @@ FIGURES = {
             # (17nj) the old count's year, also after its noun ("spadła z 500 w 2014 roku do
             # 284", D49)
             r"(?:(?:[^\W\d_]+ )?w (?:19|20)\d\d (?:roku |r\. ?)?)?)?do\b",
-            r"\1",
+            # (22ra, D103.7) a total word stands for "do", so that beside an earlier count the new
+            # total is the figure ("… 20 tys. 677 przypadków, a … liczba ta wzrosła do 26 tys.
+            # 072"), as ru and uk write "всего" (D58.1)
+            r"\1 łącznie",
         ),
         # (17cc) the new total first, the old count after it, "wzrosła do 46 z 39" (the verb and
         # its "do" left by the rewrite above): the old count dropped, the new total (D35, D61.2)
         (
             r"\b((?:wzr(?:osła|osło|ósł|osły)|spadł[aoy]?|zmalał[aoy]?|zmniejszył[aoy]? się|"
-            r"zwiększył[aoy]? się) (?:prawie |ponad |około )?\d[\d,.]*(?: tys\.?| tysięcy)?"
-            r"(?: [^\W\d_]+)?),? z (?!(?:19|20)\d\d\b)\d[\d,.]*(?: tys\.?| tysięcy)?"
+            r"zwiększył[aoy]? się) (?:łącznie )?(?:prawie |ponad |około )?\d[\d,.]*"
+            r"(?: tys\.?| tysięcy)?(?: [^\W\d_]+)?),? z (?!(?:19|20)\d\d\b)\d[\d,.]*"
+            r"(?: tys\.?| tysięcy)?"
             r"(?: w (?:19|20)\d\d(?: roku| r\.)?| rok wcześniej| w ubiegłym roku| przed rokiem)?"
             r"(?![\d.,]*\d)",
             r"\1",

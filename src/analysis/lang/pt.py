@@ -220,6 +220,12 @@ FIGURES = {
         "formado por", "formada por", "formados por", "formadas por",
     ],
     "total": [
+        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "subiu para", "subiram para", "sobe para", "sobem para", "aumentou para", "aumentaram para",
+        "passou para", "passaram para", "cresceu para", "cresceram para", "saltou para",
+        "saltaram para", "caiu para", "caíram para", "diminuiu para", "diminuíram para",
+        "elevou-se para", "elevaram-se para",
         "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
         # (17gwb) the verb "totalizar" ("as vítimas totalizam 300"), "num total de"
         "totaliza", "totalizam", "totalizou", "totalizaram", "num total de",
