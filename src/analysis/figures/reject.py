@@ -370,7 +370,8 @@ def one_quantity(
 ) -> list[Quantity] | None:
     """Narrow several quantities down to the figure, or None when they are several.
 
-    The quantity after a "total" word is the figure; a unit count next to one headcount
+    The quantity after a "total" word is the figure, unless an earlier one has its own ("कुल 252
+    मामले …, जबकि … संख्या बढ़कर 3695", D103.7); a unit count next to one headcount
     describes the force ("two brigades, about 10,000 troops"). Anything else is a sum,
     a list or a ratio.
 
@@ -394,8 +395,10 @@ def one_quantity(
     last = qs[-1]
     lo, _ = bounds(last, qs, dropped_at, n)
     counts = [q for q in qs if not is_unit_count(units, q, bounds(q, qs, dropped_at, n)[1])]
-    if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None:
-        return [last]
+    if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None and not any(
+            scan_before(units, q.start, bounds(q, qs, dropped_at, n)[0], Cat.TOTAL)[0] is not None
+            for q in qs[:-1]):
+        return [last]  # (two counts each told as a total are two figures: D103.7)
     if _parts_told(units, qs, outcomes):
         return [qs[0]]
     if len(counts) == 1 and not any(
