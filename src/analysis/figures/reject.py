@@ -370,8 +370,8 @@ def one_quantity(
 ) -> list[Quantity] | None:
     """Narrow several quantities down to the figure, or None when they are several.
 
-    The quantity after a "total" word is the figure, unless an earlier one has its own ("कुल 252
-    मामले …, जबकि … संख्या बढ़कर 3695", D103.7); a unit count next to one headcount
+    The quantity after a "total" word is the figure, unless an earlier one has its own and the
+    last does not add the others up (D103.7); a unit count next to one headcount
     describes the force ("two brigades, about 10,000 troops"). Anything else is a sum,
     a list or a ratio.
 
@@ -395,10 +395,11 @@ def one_quantity(
     last = qs[-1]
     lo, _ = bounds(last, qs, dropped_at, n)
     counts = [q for q in qs if not is_unit_count(units, q, bounds(q, qs, dropped_at, n)[1])]
-    if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None and not any(
-            scan_before(units, q.start, bounds(q, qs, dropped_at, n)[0], Cat.TOTAL)[0] is not None
-            for q in qs[:-1]):
-        return [last]  # (two counts each told as a total are two figures: D103.7)
+    if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None:
+        first = _first_total(units, qs, dropped_at)
+        if first < 0 or abs(sum(q.value for q in qs[first:-1]) - last.value) < 1e-9:
+            return [last]  # (two totals are two figures, unless the last adds up: D103.7)
+        return None
     if _parts_told(units, qs, outcomes):
         return [qs[0]]
     if len(counts) == 1 and not any(
@@ -407,6 +408,21 @@ def one_quantity(
     ):
         return counts
     return None
+
+
+def _first_total(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> int:
+    """Return the index of the first quantity before the last told with a total word, or -1.
+
+    "कुल 252 मामले …, जबकि … संख्या बढ़कर 3695" (in all 252 cases, while the suspected rose to
+    3,695): two counts each told as a total are two figures; "男女計44人と引率者10人の計54人"
+    (in all 44 pupils and 10 teachers, in all 54): the last adds up the counts from the first
+    total on, and it is the figure (:func:`one_quantity`, D103.7).
+    """
+    n = len(units)
+    for k, q in enumerate(qs[:-1]):
+        if scan_before(units, q.start, bounds(q, qs, dropped_at, n)[0], Cat.TOTAL)[0] is not None:
+            return k
+    return -1
 
 
 _PARTS_OPEN: Final = frozenset(("-", "\u2013", "\u2014", ":", "("))
