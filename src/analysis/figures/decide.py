@@ -121,7 +121,8 @@ def _street_number(units: list[Unit], k: int) -> bool:
 
     A ``street_pre`` word ("jalan", "rua", "ul.") one to five units before the number, with only
     plain words of the name between ("Jalan Pramuka Raya 70,", "rua da Paz 12,"; a point of the
-    word's abbreviation too: "ul. Długa 5"), and the address closed after the number by a
+    word's abbreviation too: "ul. Długa 5"; a comma right before the number: "вул. Шевченка,
+    12"), and the address closed after the number by a
     comma, a point, a bracket, a dash or the phrase's end: a count may follow a street's name
     directly ("di jalan tol 2 orang tewas"), an address does not run on into a noun. Never
     across a digit, a comma or a word of the table's other roles.
@@ -133,8 +134,8 @@ def _street_number(units: list[Unit], k: int) -> bool:
         u = units[j]
         if Cat.STREET_BEFORE in u.cats:
             return True
-        if not (u.kind == "w" or (u.text == "." and u.glued_prev)) or not (
-                u.cats.keys() <= _STREET_NAME):
+        if not (u.kind == "w" or (u.text == "." and u.glued_prev) or (u.text == "," and j == k - 1)
+                ) or not u.cats.keys() <= _STREET_NAME:
             return False
     return False
 
