@@ -1,11 +1,11 @@
 # ruff: noqa: E501 (the phrases are data, as written)
-"""D103 (22ra, issue 17): which number is the count when another number stands beside it.
+"""D103-D106 (22ra, issue 17): which number is the count when another number stands beside it.
 
 Rounds 49 and 50's rows left unparsed where the label has a count, by classes: a measure beside
-the count (the degree sign, a voltage or a power, pl "st. C"; a measure listed only by an "and"
-in its own clause: D103.1-3), ages beside the count (in brackets, the count written by the
-table's rewrites; listed before one age word: D103.4-5), a house's or a train's number (D103.6),
-and "rose to N" beside an earlier count in the tables of issue 17 (D103.7). Rows marked (r49) /
+the count (D103: the degree sign, a voltage or a power, pl "st. C"; a measure listed only by an
+"and" in its own clause), ages beside the count (D104: in brackets, the count written by the
+table's rewrites; listed before one age word), a house's or a train's number (D105), and "rose
+to N" beside an earlier count in the tables of issue 17, two totals (D106). Rows marked (r49) /
 (r50) / (r41) / (r46) / (r17) are the rounds' own; (p) are modelled on sentences of the search
 tool's pages corpus; the rest are written for the class, in the forms of the languages'
 reporting. Expected values are written by hand from the codebook.
@@ -50,10 +50,10 @@ CHANGES: list[tuple[str, str, object, str]] = [
     ('pl', 'wichura uszkodziła 17 linii 110 kV', 17.0, "exact"),
     ('tr', '380 kV hatta arıza nedeniyle 12 il elektriksiz kaldı', 12.0, "exact"),
     ('zh', '一条110千伏线路故障,12人受伤', 12.0, "exact"),
-    # D103.4 ages in brackets beside a count its rewrites write
+    # D104.1 ages in brackets beside a count its rewrites write
     ('id', 'Indra menyebutkan, inisial kedelapan korban tersebut adalah W (32), AL (39), FS (40), YH (32), Su (29), M (50), S (40), dan F (32)', 8.0, "exact"),  # (r49)
     ('id', 'keempat korban adalah Didik (40), Anisa (35), Fatin (12) dan Fatih (5)', 4.0, "exact"),
-    # D103.5 ages listed before one age word
+    # D104.2 ages listed before one age word
     ('tr', '57 ve 21 yaşlarındaki iki erkeğin cesetleri bulundu', 2.0, "exact"),  # (r49)
     ('tr', 'aracın ön kısmındaki 58 ve 60 yaşlarındaki iki kişi hayatını kaybetti', 2.0, "exact"),
     ('tr', '8, 10 ve 12 yaşındaki üç çocuk yaralandı', 3.0, "exact"),
@@ -61,7 +61,7 @@ CHANGES: list[tuple[str, str, object, str]] = [
     ('hi', '8, 10 और 12 साल के तीन बच्चों की मौत', 3.0, "exact"),
     ('ko', '57세와 21세 남성 2명의 시신이 발견됐다', 2.0, "exact"),
     ('ko', '70세와 68세 부부 2명이 숨졌다', 2.0, "exact"),
-    # D103.6 a house's number; a train's number
+    # D105 a house's number; a train's number
     ('id', 'Akibatnya, dua karyawan rumah makan Lapo Amella di Jalan Pramuka Raya 70, Utan Kayu Utara, Matraman, Jakarta Timur, menderita luka bakar', 2.0, "exact"),  # (r49)
     ('id', '14 orang tewas dalam kecelakaan KA 150 Kertajaya yang bertabrakan dengan KA 40 Sembrani di Stasiun Gubug, Grobogan (Jateng) pada pukul 02.10 WIB', 14.0, "exact"),  # (r49)
     ('id', 'Kebakaran terjadi di sebuah rumah di Jalan Tanah Sereal 9, Tambora, dan dua korban luka bakar', 2.0, "exact"),  # (p)
@@ -75,7 +75,7 @@ CHANGES: list[tuple[str, str, object, str]] = [
     ('tr', 'Atatürk Caddesi 45, Kadıköy adresindeki binada 3 kişi yaralandı', 3.0, "exact"),
     ('de', 'Zwei Menschen starben beim Brand in der Berliner Straße 12.', 2.0, "exact"),
     ('pt', 'Dois feridos no incêndio na Rua da Paz, 12.', 2.0, "exact"),
-    # D103.7 "rose to N" beside an earlier count
+    # D106 "rose to N" beside an earlier count
     ('pl', 'Natomiast w 2024 r., do połowy października, było to już 20 tys. 677 przypadków, a do połowy listopada liczba ta wzrosła do 26 tys. 072', 26072.0, "exact"),  # (r49)
     ('id', 'Sesuai data per 31 Agustus 2025, korban meninggal dari dua anak meningkat menjadi 6 orang', 6.0, "exact"),  # (r49)
     ('id', 'Kasus pemerkosaan di 2018 ada 3.404 kasus, di 2019 meningkat jadi 4.730', 4730.0, "exact"),  # (r41)

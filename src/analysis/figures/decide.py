@@ -96,7 +96,7 @@ def _named(units: list[Unit], q: Quantity) -> bool:
                 and (q.end + 1 >= len(units) or units[q.end + 1].kind != "d")):
             return True  # "un A319", "um A320": a model's letter and number (D59.9)
         if q.start == q.end and units[q.start].kind == "d" and _street_number(units, q.start):
-            return True  # "Jalan Pramuka Raya 70, Utan Kayu": a house's number (D103.6)
+            return True  # "Jalan Pramuka Raya 70, Utan Kayu": a house's number (D105)
     k = q.end + 1
     n = len(units)
     if k < n:
@@ -113,11 +113,11 @@ def _named(units: list[Unit], q: Quantity) -> bool:
 _STREET_NAME: Final = frozenset((Cat.STOP, Cat.MONTH))
 """Categories a word of a street's name may carry: "viale XX settembre", "rua da Paz"."""
 _CLOSES: Final = frozenset((",", ".", ";", ")", "(", "-", "\u2013", "\u2014"))
-"""What may close an address after its house number (D103.6)."""
+"""What may close an address after its house number (D105)."""
 
 
 def _street_number(units: list[Unit], k: int) -> bool:
-    """Whether the digits at *k* end a street's name: its house number, no count (D103.6).
+    """Whether the digits at *k* end a street's name: its house number, no count (D105).
 
     A ``street_pre`` word ("jalan", "rua", "ul.") one to five units before the number, with only
     plain words of the name between ("Jalan Pramuka Raya 70,", "rua da Paz 12,"; a point of the

@@ -370,7 +370,7 @@ def _counts_beside(rest: str, lex: Lexicon, again: bool = True) -> bool:
     """Whether *rest* still holds a digit or a number word of *lex* (a word, or a CJK character).
 
     A number word the table's rewrites write (id "kedelapan korban" = "delapan korban", the eight
-    victims) counts too: *rest* is read once more after them (D103.4; *again* False then).
+    victims) counts too: *rest* is read once more after them (D104.1; *again* False then).
     """
     if any(ch.isdigit() for ch in rest):
         return True

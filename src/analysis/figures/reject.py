@@ -371,7 +371,7 @@ def one_quantity(
     """Narrow several quantities down to the figure, or None when they are several.
 
     The quantity after a "total" word is the figure, unless an earlier one has its own and the
-    last does not add the others up (D103.7); a unit count next to one headcount
+    last does not add the others up (D106); a unit count next to one headcount
     describes the force ("two brigades, about 10,000 troops"). Anything else is a sum,
     a list or a ratio.
 
@@ -398,7 +398,7 @@ def one_quantity(
     if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None:
         first = _first_total(units, qs, dropped_at)
         if first < 0 or abs(sum(q.value for q in qs[first:-1]) - last.value) < 1e-9:
-            return [last]  # (two totals are two figures, unless the last adds up: D103.7)
+            return [last]  # (two totals are two figures, unless the last adds up: D106)
         return None
     if _parts_told(units, qs, outcomes):
         return [qs[0]]
@@ -416,7 +416,7 @@ def _first_total(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -
     "कुल 252 मामले …, जबकि … संख्या बढ़कर 3695" (in all 252 cases, while the suspected rose to
     3,695): two counts each told as a total are two figures; "男女計44人と引率者10人の計54人"
     (in all 44 pupils and 10 teachers, in all 54): the last adds up the counts from the first
-    total on, and it is the figure (:func:`one_quantity`, D103.7).
+    total on, and it is the figure (:func:`one_quantity`, D106).
     """
     n = len(units)
     for k, q in enumerate(qs[:-1]):

@@ -181,7 +181,7 @@ not_count_pre, not_count_post
     "derecede", "21층", "21階", "42路"); not the words that also place or introduce a count
     (ru "в палате", "numero dei", a flight's counter 便 / 편 / 航班).
 street_pre
-    (22ra, D103.6) Words that open a street's name ("jalan", "rua", "ul.", "ул.", "caddesi"): a
+    (22ra, D105) Words that open a street's name ("jalan", "rua", "ul.", "ул.", "caddesi"): a
     number one to five units after one, only plain words of the name between, closed by a
     comma, a point, a bracket, a dash or the phrase's end, is a house's number ("Jalan Pramuka
     Raya 70, …"), no count beside another; alone it is read as written. Only words that name a

@@ -663,7 +663,7 @@ FIGURES = {
         "بما فيها", "بما فيهن",
     ],
     "total": [
-        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
         # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
         "ارتفع إلى", "ارتفعت إلى", "يرتفع إلى", "ترتفع إلى", "زاد إلى", "زادت إلى", "قفز إلى",
         "قفزت إلى", "انخفض إلى", "انخفضت إلى", "تراجع إلى", "تراجعت إلى",
@@ -758,7 +758,7 @@ FIGURES = {
     "compared_pre": [
         "مقارنة ب", "مقارنة مع", "بالمقارنة مع", "بالمقارنة ب", "مقابل",
     ],
-    # (22ra, D103.6) a word that opens a street's name: the number that ends the name, closed by
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
     # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
     # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
     # preposition before a count

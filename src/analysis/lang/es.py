@@ -349,7 +349,7 @@ FIGURES = {
         "comparadas con", "comparado a", "frente a", "frente a los", "frente a las", "contra",
         "contra los", "contra las",
     ],
-    # (22ra, D103.6) a word that opens a street's name: the number that ends the name, closed by
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
     # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
     # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
     # preposition before a count

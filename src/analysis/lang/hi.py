@@ -251,7 +251,7 @@ FIGURES = {
     # written after what they include ("600 सैनिकों सहित")
     "including_post": ["सहित", "समेत"],
     "total": [
-        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
         # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
         "बढ़कर", "बढ़ कर", "घटकर", "घट कर",
         "कुल",
@@ -699,7 +699,7 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r"(?<=जिनमें से )(?:अधिकांश|ज्यादातर|ज़्यादातर)(?![^\s,।])", "",
 ))
-# (22ra, D103.5) ages listed before one age word ("57 और 21 वर्षीय दो पुरुष", "8, 10 और 12 साल के"):
+# (22ra, D104.2) ages listed before one age word ("57 और 21 वर्षीय दो पुरुष", "8, 10 और 12 साल के"):
 # the word is each number's, as "26 et 29 ans" (D37); the ages before it go ("और" is no
 # "and" of the table: it is also "more", D95)
 FIGURES["rewrites"].append((

@@ -409,7 +409,7 @@ FIGURES = {
     # number): a table word "jumlah" changes how "jumlah kendaraan keluar 1,765.102 unit" is read
     # with its digits changed (benchmarks/compare_figures.py)
     "total": [
-        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
         # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
         "meningkat menjadi", "bertambah menjadi", "naik menjadi", "melonjak menjadi",
         "turun menjadi", "berkurang menjadi", "menurun menjadi", "meningkat jadi", "bertambah jadi",
@@ -479,7 +479,7 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a type,
     # category, group, serogroup, level, year-group, wave or edition, an age ("berusia 47")
     "not_count_pre": [
-        # (22ra, D103.6) a train's number after "KA" (kereta api: "KA 150 Kertajaya bertabrakan
+        # (22ra, D105) a train's number after "KA" (kereta api: "KA 150 Kertajaya bertabrakan
         # dengan KA 40 Sembrani"): a designation, no count beside another number; "kereta" and
         # "kereta api" not (a count may follow the noun: "kereta api 150 penumpang")
         "ka",
@@ -510,7 +510,7 @@ FIGURES = {
         "dibandingkan", "dibandingkan dengan", "dibanding", "dibanding dengan", "ketimbang",
         "berbanding",
     ],
-    # (22ra, D103.6) a word that opens a street's name: the number that ends the name, closed by
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
     # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
     # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
     # preposition before a count

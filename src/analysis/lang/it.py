@@ -216,7 +216,7 @@ FIGURES = {
         "formata da", "formati da", "formate da",
     ],
     "total": [
-        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
         # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
         "salito a", "salito ai", "salito alle", "salita a", "salita ai", "salita alle", "saliti a",
         "saliti ai", "saliti alle", "salite a", "salite ai", "salite alle", "aumentato a",
@@ -353,7 +353,7 @@ FIGURES = {
         "rispetto alla", "in confronto a", "in confronto ai", "a fronte di", "a fronte dei",
         "a fronte delle", "contro", "contro i", "contro le",
     ],
-    # (22ra, D103.6) a word that opens a street's name: the number that ends the name, closed by
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
     # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
     # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
     # preposition before a count

@@ -469,7 +469,7 @@ FIGURES = {
         (r"살(?:(?<=\d살)|(?<=\d 살))[가-힣]*", " 년간 "),
         # an age ("22세 남성", "65세 이상"): the number is a duration, and its 이상 / 미만 qualify
         # no count (D7); written from 세 with a look-behind for the digit, so that the pattern is
-        # not tried at every character. (22ra, D103.5) With "and" glued to it, an age of a list
+        # not tried at every character. (22ra, D104.2) With "and" glued to it, an age of a list
         # ("57세와 21세 남성 2명"): 세 was read as the numeral three
         (
             r"세(?:(?<=\d세)|(?<=\d 세))(?:\s?(?:이상|이하|미만|초과|안팎|전후))?"

@@ -442,7 +442,7 @@ FIGURES = {
     "compared_pre": [
         "w porównaniu z", "w porównaniu ze", "w porównaniu do", "porównując z", "wobec",
     ],
-    # (22ra, D103.6) a word that opens a street's name: the number that ends the name, closed by
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
     # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
     # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
     # preposition before a count
@@ -757,7 +757,7 @@ FIGURES = {
             # (17nj) the old count's year, also after its noun ("spadła z 500 w 2014 roku do
             # 284", D49)
             r"(?:(?:[^\W\d_]+ )?w (?:19|20)\d\d (?:roku |r\. ?)?)?)?do\b",
-            # (22ra, D103.7) a total word stands for "do", so that beside an earlier count the new
+            # (22ra, D106) a total word stands for "do", so that beside an earlier count the new
             # total is the figure ("… 20 tys. 677 przypadków, a … liczba ta wzrosła do 26 tys.
             # 072"), as ru and uk write "всего" (D58.1)
             r"\1 łącznie",

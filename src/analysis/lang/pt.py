@@ -220,7 +220,7 @@ FIGURES = {
         "formado por", "formada por", "formados por", "formadas por",
     ],
     "total": [
-        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
         # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
         "subiu para", "subiram para", "sobe para", "sobem para", "aumentou para", "aumentaram para",
         "passou para", "passaram para", "cresceu para", "cresceram para", "saltou para",
@@ -349,7 +349,7 @@ FIGURES = {
         "comparados a", "contra", "contra os", "contra as",
         "frente a", "frente aos",
     ],
-    # (22ra, D103.6) a word that opens a street's name: the number that ends the name, closed by
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
     # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
     # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
     # preposition before a count

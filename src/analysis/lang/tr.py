@@ -570,7 +570,7 @@ FIGURES = {
         "karşın",
         "kıyasla", "oranla", "nazaran", "karşı",
     ],
-    # (22ra, D103.6) a word that opens a street's name: the number that ends the name, closed by
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
     # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
     # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
     # preposition before a count
@@ -844,7 +844,7 @@ FIGURES["rewrites"].append((
     r"^(?=.*\d)(.*?)(?<!\S)baz[ıi] (?=[^\s\d]{2,}(?:de|da|te|ta)(?!\w))",
     r"\1",
 ))
-# (22ra, D103.5) ages listed before one age word ("57 ve 21 yaşlarındaki iki erkek", "8, 10 ve
+# (22ra, D104.2) ages listed before one age word ("57 ve 21 yaşlarındaki iki erkek", "8, 10 ve
 # 12 yaşındaki"): the word is each number's, as "26 et 29 ans" (D37); the ages before it go
 FIGURES["rewrites"].append((
     AGE + r"(?: ?, ?" + AGE + r")* ve (?=" + AGE + r" ?ya[şs])",

@@ -141,7 +141,7 @@ FIGURES = {
     # (20fb, D93.1) "made up of", written after the parts (D23; figures only)
     "made_of_post": ["组成的", "組成的"],
     "total": [
-        # (22ra, D103.7) a verb of change right before the count, "rose / fell to N": the new
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
         # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
         "增至", "增加至", "增加到", "上升至", "上升到", "升至", "增长至", "增长到", "增長至",
         "增長到", "攀升至", "攀升到", "降至", "下降至", "减少至", "減少至", "減少到", "减少到",
