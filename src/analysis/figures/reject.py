@@ -397,7 +397,8 @@ def one_quantity(
     counts = [q for q in qs if not is_unit_count(units, q, bounds(q, qs, dropped_at, n)[1])]
     if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None:
         first = _first_total(units, qs, dropped_at)
-        if first < 0 or abs(sum(q.value for q in qs[first:-1]) - last.value) < 1e-9:
+        parts = qs[first:-1]
+        if first < 0 or (len(parts) > 1 and abs(sum(q.value for q in parts) - last.value) < 1e-9):
             return [last]  # (two totals are two figures, unless the last adds up: D106)
         return None
     if _parts_told(units, qs, outcomes):

@@ -456,7 +456,7 @@ FIGURES = {
         "°",
         # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
         # measure, as a temperature; no count beside another number, alone as written
-        "kv", "kw", "mw", "gw", "kwh", "mwh", "gwh", "kilowoltów", "kilowatów", "megawatów",
+        "kv", "mw", "gw", "mwh", "gwh", "kilowoltów", "kilowatów", "megawatów",
         "gigawatów", "woltów",
         # (22ra, D103.1) a temperature in degrees abbreviated ("44 st. C"): as "stopni"
         "st. c", "st. c.", "st. celsjusza",

@@ -362,7 +362,7 @@ FIGURES = {
         "°",
         # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
         # measure, as a temperature; no count beside another number, alone as written
-        "kv", "kw", "mw", "gw", "kwh", "mwh", "gwh", "quilovolts", "quilowatts", "megawatts",
+        "kv", "mw", "gw", "mwh", "gwh", "quilovolts", "quilowatts", "megawatts",
         "gigawatts", "volts",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
