@@ -43,8 +43,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('hi', 'दिल्ली महिला आयोग की 181 हेल्पलाइन को जुलाई 2022 और जून 2023 के बीच 6.30 लाख से अधिक कॉल प्राप्त हुईं'),
     # label unparsed; read exact 3-3-3
     ('hi', 'शारीरिक और यौन हिंसा के मामले भी टॉप 3 में शामिल हैं'),
-    # label exact 4730-4730-4730; read unparsed
-    ('id', 'Kasus pemerkosaan di 2018 ada 3.404 kasus, di 2019 meningkat jadi 4.730'),
     # label exact 26-26-26; read unparsed
     ('id', 'dan 26 KRL yang sedang beroperasi tertahan di beberapa perlintasan'),
     # label exact 38-38-38; read unparsed

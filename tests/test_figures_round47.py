@@ -53,8 +53,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'Zderzyły się trzy samochody osobowe i autobus'),
     # label unparsed; read at_least 25-25-nan
     ('pt', 'Ao menos 25 estados e o DF têm atos nesta quinta-feira (17)'),
-    # label exact 30-30-30; read unparsed
-    ('pt', 'Até as 23h de sábado, 30 ainda permaneciam no 78° DP'),
     # label exact 763-763-763; read unparsed
     ('pt', 'De acordo com o boletim, o Sudeste concentra a maior parte dos casos de mpox no país, 80,7% ou 763 do total'),
     # label exact 2-2-2; read unparsed

@@ -49,22 +49,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('hi', 'दो नए मरीज़ों को भर्ती किया गया है – एक रविवार रात को और दूसरा सोमवार सुबह को – और अब उनका इलाज चल रहा है'),
     # label exact 12-12-12; read exact additional 12-12-12
     ('hi', 'शनिवार को 9 और शव मिलने के बाद कुल 12 लोगों के शव अभी तक मिल चुके हैं'),
-    # label exact 14-14-14; read unparsed
-    ('id', '14 orang tewas dalam kecelakaan KA 150 Kertajaya yang bertabrakan dengan KA 40 Sembrani di Stasiun Gubug, Grobogan (Jateng) pada pukul 02.10 WIB'),
-    # label exact 2-2-2; read unparsed
-    ('id', 'Akibatnya, dua karyawan rumah makan Lapo Amella di Jalan Pramuka Raya 70, Utan Kayu Utara, Matraman, Jakarta Timur, menderita luka bakar'),
     # label unparsed; read exact 3-3-3
     ('id', 'Diduga kuat kebakaran berasal dari tabung gas elpiji tiga kilogram yang bocor'),
     # label exact 22-22-22; read unparsed
     ('id', 'Disebutkan, korban tewas yang diduga akibat miras oplosan jenis ginseng ada sebanyak 22 orang dari asalnya data terakhir korban tewas sebanyak 20 orang'),
-    # label exact 8-8-8; read unparsed
-    ('id', 'Indra menyebutkan, inisial kedelapan korban tersebut adalah W (32), AL (39), FS (40), YH (32), Su (29), M (50), S (40), dan F (32)'),
     # label unparsed; read exact 550-550-550
     ('id', 'Kabar lain yang datang dari sumber diplomat adalah terdapat total jenazah di salah satu kamar mayat terbesar di Mekkah, Al Muaisem, mencapai 550 orang'),
     # label exact 8-8-8; read unparsed
     ('id', 'Kali ini delapan orang menderita luka bakar akibat terkena ledakan tabung elpiji berukuran 12 kilogram di Warung Makan Soto Ayam Pak mul, Jalan Puri Anjasmoro Nomor 3, Kelurahan Karangayu, Semarang Barat, Minggu (25/3) petang'),
-    # label exact 6-6-6; read unparsed
-    ('id', 'Sesuai data per 31 Agustus 2025, korban meninggal dari dua anak meningkat menjadi 6 orang'),
     # label exact 56-56-56; read unparsed
     ('it', 'Cinquantasei casi (26,3%) hanno riportato almeno una complicanza, inclusi 23 casi di polmonite e un caso di encefalite in un giovane adulto, non vaccinato'),
     # label unparsed; read exact 27-27-27
@@ -99,16 +91,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '최모씨(27)도 오른쪽 팔에 1도 화상을 입었다'),
     # label exact 55-55-55; read unparsed
     ('pl', '14 stycznia przypada 25 rocznica katastrofy promu "Jan Heweliusz", w której zginęło 55 osób'),
-    # label exact 15000-15000-15000; read unparsed
-    ('pl', 'Kiedy w 2003 r. Europę nawiedziła fala rekordowych upałów, tylko we Francji, gdzie temperatura dochodziła do 44 st. C, zmarło 15 tys. osób'),
-    # label exact 26072-26072-26072; read unparsed
-    ('pl', 'Natomiast w 2024 r., do połowy października, było to już 20 tys. 677 przypadków, a do połowy listopada liczba ta wzrosła do 26 tys. 072'),
     # label unparsed; read exact 15-15-15
     ('pl', 'Policjanci z Wydziału Kryminalnego Komendy Miejskiej Policji w Dąbrowie Górniczej poszukują osób, które zakupiły prawdopodobnie skażoną partię denaturatu w sklepie przy ulicy Sienkiewicza 15'),
     # label approx 20-20-20; read unparsed
     ('pl', 'Tak przynajmniej było w przypadku 20 kilku osób z południa Polski, które piły denaturat, zawierający ponad 70 proc. metanolu'),
-    # label vague 11-11-19; read unparsed
-    ('pl', 'Temperatury w różnych krajach, wynoszące często ponad 40 stopni Celsjusza, doprowadziły już do śmierci co najmniej kilkunastu osób i sprzyjają rozprzestrzenianiu się pożarów'),
     # label nearly nan-2000-2000; read unparsed
     ('pl', 'W chwili katastrofy prom miał na pokładzie prawie 2 tys. osób, podczas gdy dopuszczalna iloœć pasażerów była trzy razy mniejsza'),
     # label exact 1987-1987-1987; read unparsed
@@ -145,8 +131,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'atingiu a popa da embarcação “Fruto do Trabalho”, que transportava cinco pessoas, três homens, uma mulher e uma criança, fazendo com que o barco afundasse'),
     # label vague 10-10-99; read exact 10-10-10
     ('tr', '2025 yılında İstanbul’da kızamık vakaları 10’lu rakamlara ulaştı'),
-    # label exact 2-2-2; read unparsed
-    ('tr', '57 ve 21 yaşlarındaki iki erkeğin cesetleri bulundu'),
     # label at_least 2000-2000-nan; read approx 2000-2000-2000
     ('tr', 'Birkaç hafta içinde ölen kişi sayısı tahminen 2000’i aşıyordu'),
     # label vague 10-10-99; read unparsed
@@ -157,8 +141,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', "Teksas'ta 9 farklı bölgede görülen kızamık salgınında vaka sayısının 124'e yükseldiği bildirildi"),
     # label exact 17105-17105-17105; read unparsed
     ('zh', '今年2月記錄了17105例百日咳病例,相較於2023年12月增加了7979例,達到去年同期的近32倍'),
-    # label exact 1-1-1; read unparsed
-    ('zh', '宿管值班室实测43℃致1人死亡'),
     # label unparsed; read vague 100-100-999
     ('zh', '巴西警方已查封多家酒吧與酒舖,扣押數百瓶疑似摻有甲醇的酒'),
     # label at_least 10-10-nan; read unparsed

@@ -59,6 +59,7 @@ DURATION: Final = "duration"  # "three days", "8-hour"
 STOP: Final = "stop"  # common words, used only to recognise the language
 NOT_COUNT_BEFORE: Final = "not_count_before"  # "serogroup 1", "kelas 3", "aged 47": no count (D56)
 NOT_COUNT_AFTER: Final = "not_count_after"  # "1등", "1等", "6系", "3 numaralı": no count (D56)
+STREET_BEFORE: Final = "street_before"  # "via", "jalan", "ul.": a street name's word (D105)
 COMPARED_BEFORE: Final = "compared_before"  # "compared with 39": the earlier value (D66.1)
 COMPARED_AFTER: Final = "compared_after"  # "39人相比", "39'a kıyasla": the earlier value (D66.1)
 CHANGE: Final = "change"  # "rise", "Anstieg", "рост", "증가": a noun or verb of change (D76)

@@ -36,8 +36,8 @@ __all__ = [
 
 MODULES = (
     "cats", "clauses", "context", "contrast", "decide", "engine", "fast", "gather", "language",
-    "lexicon", "normalise", "patterns", "qualify", "quantities", "quantity", "ranges", "reject",
-    "spelling", "told", "units", "yearside",
+    "lexicon", "listed", "normalise", "patterns", "qualify", "quantities", "quantity", "ranges",
+    "reject", "spelling", "told", "units", "yearside",
 )  # fmt: skip
 """The modules of :mod:`analysis.figures` that are compiled (the data model, the words and
 the package's ``__init__`` stay Python)."""

@@ -17,6 +17,7 @@ from analysis.figures.context import (
 from analysis.figures.contrast import drop_denied
 from analysis.figures.gather import both_as_two, gather_quantities, year_label
 from analysis.figures.lexicon import NO_CATS, Lexicon
+from analysis.figures.listed import hyphen_glued, listed_with, named_after, street_number
 from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
 from analysis.figures.qualify import inside_word, qualified, qualifier, relation, scan_before
@@ -32,7 +33,7 @@ from analysis.figures.reject import (
 )
 from analysis.figures.told import drop_told_parts, one_more_named, one_told, share_opened
 from analysis.figures.units import Unit, read_units
-from analysis.figures.yearside import YEAR_LIST, in_year_span, year_beside, yearish
+from analysis.figures.yearside import in_year_span, year_beside, yearish
 
 __all__ = ["Decision", "decide"]
 
@@ -95,6 +96,8 @@ def _named(units: list[Unit], q: Quantity) -> bool:
                 and _name_before(prv, units[q.start])
                 and (q.end + 1 >= len(units) or units[q.end + 1].kind != "d")):
             return True  # "un A319", "um A320": a model's letter and number (D59.9)
+        if q.start == q.end and units[q.start].kind == "d" and street_number(units, q.start):
+            return True  # "Jalan Pramuka Raya 70, Utan Kayu": a house's number (D105)
     k = q.end + 1
     n = len(units)
     if k < n:
@@ -102,7 +105,7 @@ def _named(units: list[Unit], q: Quantity) -> bool:
         if u.text == "." and u.glued_prev and k + 1 < n and not units[k + 1].cjk:
             u = units[k + 1]  # "in der 15. KW": an ordinal's point before the word (D59.5)
             return Cat.NOT_COUNT_AFTER in u.cats
-        if _hyphen_glued(units, k):
+        if hyphen_glued(units, k):
             return Cat.NOT_COUNT_AFTER in units[k + 1].cats  # "850-метрового" (D64.2)
         return Cat.NOT_COUNT_AFTER in u.cats and (u.glued_prev or not u.cjk)
     return False
@@ -129,22 +132,6 @@ def compared(units: list[Unit], q: Quantity) -> bool:
     return k < n and Cat.COMPARED_AFTER in units[k].cats
 
 
-def _hyphen_glued(units: list[Unit], k: int) -> bool:
-    """Whether *k* is a hyphen glued to the number before it and the word after it (D64.2).
-
-    "850-метрового забігу", "a 10-metre fall", "50-Meter-Absturz": a measure's unit written
-    as one word with its number is the number's unit, as "850 метрів".
-    """
-    return (
-        k < len(units)
-        and units[k].text == "-"
-        and units[k].glued_prev
-        and k + 1 < len(units)
-        and units[k + 1].glued_prev
-        and units[k + 1].kind == "w"
-    )
-
-
 def _name_before(prv: Unit, u: Unit) -> bool:
     """Whether the word *prv* makes the digits *u* after it a model's number (D59.3, D59.9).
 
@@ -155,18 +142,6 @@ def _name_before(prv: Unit, u: Unit) -> bool:
     t = prv.text
     return (len(t) == 1 and "a" <= t <= "z" and u.glued_prev and len(u.text) == 3
             and u.text.isdigit())
-
-
-def _named_after(units: list[Unit], q: Quantity) -> bool:
-    """Whether a ``not_count_post`` word right after *q* names it ("130 Meter", "15. KW")."""
-    k = q.end + 1
-    if k < len(units) and _hyphen_glued(units, k):
-        k += 1
-    return k < len(units) and (
-        Cat.NOT_COUNT_AFTER in units[k].cats
-        or (units[k].text == "." and k + 1 < len(units)
-            and Cat.NOT_COUNT_AFTER in units[k + 1].cats)
-    )
 
 
 def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
@@ -182,22 +157,6 @@ def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
             continue
         if not _RANGEJOINS.isdisjoint(joiner.cats):
             return True
-    return False
-
-
-def _listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
-    """Whether an "and" joins *q* to the next quantity of *qs*: "370 километров дорог и 36 мостов".
-
-    A measure listed with a count names another thing the phrase reports (D45.3): both stay.
-    """
-    start = q.end + 3 if _hyphen_glued(units, q.end + 1) else q.end + 1  # "10-metre" (D64.2)
-    for other in qs:
-        if other.start > q.end:
-            return any(  # (not a Han or Hangul syllable: inside a word, "전국에서")
-                not u.cjk and not YEAR_LIST.isdisjoint(u.cats)
-                and not _hyphen_glued(units, j)  # "50-Meter-Absturz": one word
-                for j, u in enumerate(units[start : other.start], start)
-            )
     return False
 
 
@@ -412,7 +371,7 @@ def _drop_not_counts(
     """
     drop = [
         q for q in qs
-        if _named(units, q) and not (_named_after(units, q) and _listed_with(units, q, qs))
+        if _named(units, q) and not (named_after(units, q) and listed_with(units, q, qs))
         and not _glued_to_number(units, q)
     ]
     counted_after: list[Quantity] = []
@@ -424,7 +383,7 @@ def _drop_not_counts(
                 if _spaced_dash(units, q.end + 1, other):
                     counted_after.append(other)
             elif other.end + 2 == q.start and other not in drop and not _RANGEJOINS.isdisjoint(
-                    units[other.end + 1].cats) and _named_after(units, q):
+                    units[other.end + 1].cats) and named_after(units, q):
                 drop.append(other)  # "120 bis 130 Meter": the unit after both ends (D59.4)
     if counted_after and len(drop) >= len(qs):  # "level 3 - 12 cities": 12 is the count
         drop = [q for q in drop if q not in counted_after]

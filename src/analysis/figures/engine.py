@@ -366,14 +366,22 @@ def _leave_template(
             _TEMPLATES[key] = ((fig.low / x, fig.best / x, fig.high / x), fig, reason)
 
 
-def _counts_beside(rest: str, lex: Lexicon) -> bool:
-    """Whether *rest* still holds a digit or a number word of *lex* (a word, or a CJK character)."""
+def _counts_beside(rest: str, lex: Lexicon, again: bool = True) -> bool:
+    """Whether *rest* still holds a digit or a number word of *lex* (a word, or a CJK character).
+
+    A number word the table's rewrites write (id "kedelapan korban" = "delapan korban", the eight
+    victims) counts too: *rest* is read once more after them (D104.1; *again* False then).
+    """
     if any(ch.isdigit() for ch in rest):
         return True
     pieces = rest.split()
     if HAS_CJK.search(rest):
         pieces += list(rest)
-    return any(not _NUMBER_ROLES.isdisjoint(lex.one.get(p, ())) for p in pieces)
+    if any(not _NUMBER_ROLES.isdisjoint(lex.one.get(p, ())) for p in pieces):
+        return True
+    if not again or not lex.rewrites_apply(rest, False):
+        return False
+    return _counts_beside(lex.rewritten(rest), lex, False)
 
 
 def _without_ages(body: str, lex: Lexicon) -> str:

@@ -96,6 +96,7 @@ FLAG_FIELDS = {
     "prepositions": Cat.PREPOSITION,
     "not_count_pre": Cat.NOT_COUNT_BEFORE,
     "not_count_post": Cat.NOT_COUNT_AFTER,
+    "street_pre": Cat.STREET_BEFORE,
     "compared_pre": Cat.COMPARED_BEFORE,
     "compared_post": Cat.COMPARED_AFTER,
     "change": Cat.CHANGE,
@@ -108,7 +109,7 @@ FLAG_FIELDS = {
 }
 SILENT_CATS = frozenset((
     Cat.MEASURE, Cat.MEASURE_ONE, Cat.MEASURE_ONE_QUALIFIED, Cat.CHANGE, Cat.CHANGE_FROM,
-    Cat.CHANGE_TO,
+    Cat.CHANGE_TO, Cat.STREET_BEFORE,
 ))
 _HYPHEN_UNIT = frozenset((Cat.NOT_COUNT_AFTER,))
 """Categories of words that vote for no language (D15): units of measure are shared by many

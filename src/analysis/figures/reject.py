@@ -370,7 +370,8 @@ def one_quantity(
 ) -> list[Quantity] | None:
     """Narrow several quantities down to the figure, or None when they are several.
 
-    The quantity after a "total" word is the figure; a unit count next to one headcount
+    The quantity after a "total" word is the figure, unless an earlier one has its own and the
+    last does not add the others up (D106); a unit count next to one headcount
     describes the force ("two brigades, about 10,000 troops"). Anything else is a sum,
     a list or a ratio.
 
@@ -395,7 +396,11 @@ def one_quantity(
     lo, _ = bounds(last, qs, dropped_at, n)
     counts = [q for q in qs if not is_unit_count(units, q, bounds(q, qs, dropped_at, n)[1])]
     if scan_before(units, last.start, lo, Cat.TOTAL)[0] is not None:
-        return [last]
+        first = _first_total(units, qs, dropped_at)
+        parts = qs[first:-1]
+        if first < 0 or (len(parts) > 1 and abs(sum(q.value for q in parts) - last.value) < 1e-9):
+            return [last]  # (two totals are two figures, unless the last adds up: D106)
+        return None
     if _parts_told(units, qs, outcomes):
         return [qs[0]]
     if len(counts) == 1 and not any(
@@ -404,6 +409,21 @@ def one_quantity(
     ):
         return counts
     return None
+
+
+def _first_total(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> int:
+    """Return the index of the first quantity before the last told with a total word, or -1.
+
+    "कुल 252 मामले …, जबकि … संख्या बढ़कर 3695" (in all 252 cases, while the suspected rose to
+    3,695): two counts each told as a total are two figures; "男女計44人と引率者10人の計54人"
+    (in all 44 pupils and 10 teachers, in all 54): the last adds up the counts from the first
+    total on, and it is the figure (:func:`one_quantity`, D106).
+    """
+    n = len(units)
+    for k, q in enumerate(qs[:-1]):
+        if scan_before(units, q.start, bounds(q, qs, dropped_at, n)[0], Cat.TOTAL)[0] is not None:
+            return k
+    return -1
 
 
 _PARTS_OPEN: Final = frozenset(("-", "\u2013", "\u2014", ":", "("))

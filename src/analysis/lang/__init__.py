@@ -180,6 +180,12 @@ not_count_pre, not_count_post
     form, an altitude ("floor 21", "на 21 этаже", "Bahnsteig 4", "हेल्पलाइन 181", "eksi 4",
     "derecede", "21층", "21階", "42路"); not the words that also place or introduce a count
     (ru "в палате", "numero dei", a flight's counter 便 / 편 / 航班).
+street_pre
+    (22ra, D105) Words that open a street's name ("jalan", "rua", "ul.", "ул.", "caddesi"): a
+    number one to five units after one, only plain words of the name between, closed by a
+    comma, a point, a bracket, a dash or the phrase's end, is a house's number ("Jalan Pramuka
+    Raya 70, …"), no count beside another; alone it is read as written. Only words that name a
+    street and nothing else (not it "via", also "by way of"). They vote for no language.
 compared_pre, compared_post
     (17ci, D66.1) Words before / after a number that make it the earlier value of a
     comparison ("compared with 39", "par rapport aux 39", "39人相比", "39명에 비해"; after it,

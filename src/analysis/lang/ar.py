@@ -663,6 +663,10 @@ FIGURES = {
         "بما فيها", "بما فيهن",
     ],
     "total": [
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "ارتفع إلى", "ارتفعت إلى", "يرتفع إلى", "ترتفع إلى", "زاد إلى", "زادت إلى", "قفز إلى",
+        "قفزت إلى", "انخفض إلى", "انخفضت إلى", "تراجع إلى", "تراجعت إلى",
         "إجمالي", "المجموع", "في المجموع", "بمجموع",
         # (lexicon 17, session 6) "إجمالا" (in all), "بإجمالي", "الإجمالي"
         "إجمالا", "بإجمالي", "الإجمالي", "اجمالي",
@@ -754,7 +758,20 @@ FIGURES = {
     "compared_pre": [
         "مقارنة ب", "مقارنة مع", "بالمقارنة مع", "بالمقارنة ب", "مقابل",
     ],
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "شارع",
+    ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "كيلو فولت", "كيلوفولت", "كيلوواط", "ميغاواط", "ميجاوات", "ميجاواط", "فولت",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "درجة تحت الصفر", "تحت الصفر", "طابقا", "طوابق",

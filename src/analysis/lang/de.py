@@ -385,7 +385,21 @@ FIGURES = {
         "im vergleich zu", "im vergleich zum", "im vergleich zur", "im vergleich mit",
         "verglichen mit", "gegenüber", "gegenüber den",
     ],
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "straße", "str.", "strasse", "allee", "platz", "weg",
+    ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "kv", "mw", "gw", "kwh", "mwh", "gwh", "kilovolt", "kilowatt", "megawatt", "gigawatt",
+        "volt",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "stock", "obergeschoss", "etage", "stockwerk", "-stöckig", "-stöckige", "-stöckigen",

@@ -349,7 +349,21 @@ FIGURES = {
         "comparadas con", "comparado a", "frente a", "frente a los", "frente a las", "contra",
         "contra los", "contra las",
     ],
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "calle", "avenida", "avda.", "av.", "c/", "pasaje", "carrera",
+    ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "kv", "mw", "gw", "mwh", "gwh", "kilovoltios", "kilovatios", "megavatios",
+        "gigavatios", "voltios",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "piso", "planta",

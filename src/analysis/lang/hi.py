@@ -251,6 +251,9 @@ FIGURES = {
     # written after what they include ("600 सैनिकों सहित")
     "including_post": ["सहित", "समेत"],
     "total": [
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "बढ़कर", "बढ़ कर", "घटकर", "घट कर",
         "कुल",
         # (lexicon 17, session 6) "कुल मिलाकर" (all told), "सब मिलाकर"
         "कुल मिलाकर", "सब मिलाकर",
@@ -340,6 +343,12 @@ FIGURES = {
         "की तुलना में", "के मुकाबले", "के मुक़ाबले", "की अपेक्षा",
     ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "किलोवाट", "मेगावाट", "किलोवोल्ट", "केवी", "वोल्ट",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "हेल्पलाइन", "मंजिल", "मंज़िल", "मंजिला", "मंज़िला", "नंबर",
@@ -700,3 +709,10 @@ FIGURES["rewrites"].append((
 # (22rb, D109) "कुछ" (some) right before a number in digits is approx (rule 2, D9: "some 9
 # bodies"), as "करीब"; alone or before a magnitude ("कुछ लोग", "कुछ सौ") it stays "several"
 FIGURES["rewrites"].append((r"(?<!\S)कुछ (?=\d)", "लगभग "))
+# (22ra, D104.2) ages listed before one age word ("57 और 21 वर्षीय दो पुरुष", "8, 10 और 12 साल के"):
+# the word is each number's, as "26 et 29 ans" (D37); the ages before it go ("और" is no
+# "and" of the table: it is also "more", D95)
+FIGURES["rewrites"].append((
+    AGE + r"(?: ?, ?" + AGE + r")* और (?=" + AGE + r" ?(?:वर्षीय|वर्ष|साल)(?![^\s,।]))",
+    " ",
+))

@@ -409,6 +409,11 @@ FIGURES = {
     # number): a table word "jumlah" changes how "jumlah kendaraan keluar 1,765.102 unit" is read
     # with its digits changed (benchmarks/compare_figures.py)
     "total": [
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "meningkat menjadi", "bertambah menjadi", "naik menjadi", "melonjak menjadi",
+        "turun menjadi", "berkurang menjadi", "menurun menjadi", "meningkat jadi", "bertambah jadi",
+        "naik jadi",
         "total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total",
         "total keseluruhan", "secara keseluruhan",
     ],
@@ -474,6 +479,10 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a type,
     # category, group, serogroup, level, year-group, wave or edition, an age ("berusia 47")
     "not_count_pre": [
+        # (22ra, D105) a train's number after "KA" (kereta api: "KA 150 Kertajaya bertabrakan
+        # dengan KA 40 Sembrani"): a designation, no count beside another number; "kereta" and
+        # "kereta api" not (a count may follow the noun: "kereta api 150 penumpang")
+        "ka",
         # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
         # its number: no count beside another number; alone read as written (D56, D59.4).
         # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
@@ -501,7 +510,21 @@ FIGURES = {
         "dibandingkan", "dibandingkan dengan", "dibanding", "dibanding dengan", "ketimbang",
         "berbanding",
     ],
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "jalan", "jl.", "jl", "jln.", "jln", "gang", "gg.",
+    ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "kv", "mw", "gw", "mwh", "gwh", "kilovolt", "kilowatt", "megawatt", "gigawatt",
+        "volt",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "lantai",

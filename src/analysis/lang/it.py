@@ -215,7 +215,31 @@ FIGURES = {
         "composto da", "composta da", "composti da", "composte da", "formato da",
         "formata da", "formati da", "formate da",
     ],
-    "total": ["in totale", "totale", "complessivamente", "in tutto", "un totale di"],
+    "total": [
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "salito a", "salito ai", "salito alle", "salita a", "salita ai", "salita alle", "saliti a",
+        "saliti ai", "saliti alle", "salite a", "salite ai", "salite alle", "aumentato a",
+        "aumentato ai", "aumentato alle", "aumentata a", "aumentata ai", "aumentata alle",
+        "aumentati a", "aumentati ai", "aumentati alle", "aumentate a", "aumentate ai",
+        "aumentate alle", "cresciuto a", "cresciuto ai", "cresciuto alle", "cresciuta a",
+        "cresciuta ai", "cresciuta alle", "cresciuti a", "cresciuti ai", "cresciuti alle",
+        "cresciute a", "cresciute ai", "cresciute alle", "passato a", "passato ai", "passato alle",
+        "passata a", "passata ai", "passata alle", "passati a", "passati ai", "passati alle",
+        "passate a", "passate ai", "passate alle", "balzato a", "balzato ai", "balzato alle",
+        "balzata a", "balzata ai", "balzata alle", "balzati a", "balzati ai", "balzati alle",
+        "balzate a", "balzate ai", "balzate alle", "lievitato a", "lievitato ai", "lievitato alle",
+        "lievitata a", "lievitata ai", "lievitata alle", "lievitati a", "lievitati ai",
+        "lievitati alle", "lievitate a", "lievitate ai", "lievitate alle", "sceso a", "sceso ai",
+        "sceso alle", "scesa a", "scesa ai", "scesa alle", "scesi a", "scesi ai", "scesi alle",
+        "scese a", "scese ai", "scese alle", "calato a", "calato ai", "calato alle", "calata a",
+        "calata ai", "calata alle", "calati a", "calati ai", "calati alle", "calate a", "calate ai",
+        "calate alle", "diminuito a", "diminuito ai", "diminuito alle", "diminuita a",
+        "diminuita ai", "diminuita alle", "diminuiti a", "diminuiti ai", "diminuiti alle",
+        "diminuite a", "diminuite ai", "diminuite alle", "sale a", "salgono a", "passa a",
+        "passano a", "passò a",
+        "in totale", "totale", "complessivamente", "in tutto", "un totale di",
+    ],
     "range_pre": [
         # (lexicon 17, session 6) articled forms: dai 200 ai 300
         "dai", "dalle", "dagli",
@@ -329,7 +353,21 @@ FIGURES = {
         "rispetto alla", "in confronto a", "in confronto ai", "a fronte di", "a fronte dei",
         "a fronte delle", "contro", "contro i", "contro le",
     ],
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "viale", "piazza", "piazzale", "vicolo", "corso",
+    ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "kv", "mw", "gw", "mwh", "gwh", "kilovolt", "kilowatt", "megawatt", "gigawatt",
+        "volt",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "piano",

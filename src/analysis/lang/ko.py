@@ -172,6 +172,12 @@ FIGURES = {
         "영하", "해발",
     ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "킬로볼트", "킬로와트", "메가와트", "볼트",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "층", "호선", "호실", "번", "병동", "위권",
@@ -463,10 +469,11 @@ FIGURES = {
         (r"살(?:(?<=\d살)|(?<=\d 살))[가-힣]*", " 년간 "),
         # an age ("22세 남성", "65세 이상"): the number is a duration, and its 이상 / 미만 qualify
         # no count (D7); written from 세 with a look-behind for the digit, so that the pattern is
-        # not tried at every character
+        # not tried at every character. (22ra, D104.2) With "and" glued to it, an age of a list
+        # ("57세와 21세 남성 2명"): 세 was read as the numeral three
         (
             r"세(?:(?<=\d세)|(?<=\d 세))(?:\s?(?:이상|이하|미만|초과|안팎|전후))?"
-            r"(?:의|로|인|가|이|에|도|는|를)?(?![가-힣])",
+            r"(?:의|로|인|가|이|에|도|는|를|와|과)?(?![가-힣])",
             " 년간 ",
         ),
         # an age group ("10대 2명", two teenagers; "60대 남성", a man in his sixties; "20대

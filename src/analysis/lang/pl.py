@@ -442,7 +442,24 @@ FIGURES = {
     "compared_pre": [
         "w porównaniu z", "w porównaniu ze", "w porównaniu do", "porównując z", "wobec",
     ],
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "ul.", "ulica", "ulicy", "ulicą", "al.", "aleja", "alei", "aleją", "os.", "osiedle",
+        "osiedlu",
+    ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "kv", "mw", "gw", "mwh", "gwh", "kilowoltów", "kilowatów", "megawatów",
+        "gigawatów", "woltów",
+        # (22ra, D103.1) a temperature in degrees abbreviated ("44 st. C"): as "stopni"
+        "st. c", "st. c.", "st. celsjusza",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "piętrze", "piętro", "pięter", "piętrowy", "piętrowego", "piętrowym", "piętrowej",
@@ -740,14 +757,18 @@ FIGURES = {
             # (17nj) the old count's year, also after its noun ("spadła z 500 w 2014 roku do
             # 284", D49)
             r"(?:(?:[^\W\d_]+ )?w (?:19|20)\d\d (?:roku |r\. ?)?)?)?do\b",
-            r"\1",
+            # (22ra, D106) a total word stands for "do", so that beside an earlier count the new
+            # total is the figure ("… 20 tys. 677 przypadków, a … liczba ta wzrosła do 26 tys.
+            # 072"), as ru and uk write "всего" (D58.1)
+            r"\1 łącznie",
         ),
         # (17cc) the new total first, the old count after it, "wzrosła do 46 z 39" (the verb and
         # its "do" left by the rewrite above): the old count dropped, the new total (D35, D61.2)
         (
             r"\b((?:wzr(?:osła|osło|ósł|osły)|spadł[aoy]?|zmalał[aoy]?|zmniejszył[aoy]? się|"
-            r"zwiększył[aoy]? się) (?:prawie |ponad |około )?\d[\d,.]*(?: tys\.?| tysięcy)?"
-            r"(?: [^\W\d_]+)?),? z (?!(?:19|20)\d\d\b)\d[\d,.]*(?: tys\.?| tysięcy)?"
+            r"zwiększył[aoy]? się) (?:łącznie )?(?:prawie |ponad |około )?\d[\d,.]*"
+            r"(?: tys\.?| tysięcy)?(?: [^\W\d_]+)?),? z (?!(?:19|20)\d\d\b)\d[\d,.]*"
+            r"(?: tys\.?| tysięcy)?"
             r"(?: w (?:19|20)\d\d(?: roku| r\.)?| rok wcześniej| w ubiegłym roku| przed rokiem)?"
             r"(?![\d.,]*\d)",
             r"\1",

@@ -220,6 +220,12 @@ FIGURES = {
         "formado por", "formada por", "formados por", "formadas por",
     ],
     "total": [
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "subiu para", "subiram para", "sobe para", "sobem para", "aumentou para", "aumentaram para",
+        "passou para", "passaram para", "cresceu para", "cresceram para", "saltou para",
+        "saltaram para", "caiu para", "caíram para", "diminuiu para", "diminuíram para",
+        "elevou-se para", "elevaram-se para",
         "totalizando", "total", "no total", "um total de", "ao todo", "somando", "em conjunto",
         # (17gwb) the verb "totalizar" ("as vítimas totalizam 300"), "num total de"
         "totaliza", "totalizam", "totalizou", "totalizaram", "num total de",
@@ -343,7 +349,21 @@ FIGURES = {
         "comparados a", "contra", "contra os", "contra as",
         "frente a", "frente aos",
     ],
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "rua", "avenida", "av.", "travessa", "praça", "largo", "estrada",
+    ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "kv", "mw", "gw", "mwh", "gwh", "quilovolts", "quilowatts", "megawatts",
+        "gigawatts", "volts",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "andar",

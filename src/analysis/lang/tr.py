@@ -572,7 +572,21 @@ FIGURES = {
         "karşın",
         "kıyasla", "oranla", "nazaran", "karşı",
     ],
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "sokak", "sokağı", "sok.", "caddesi", "cad.", "bulvarı", "mahallesi", "mah.",
+    ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "kv", "mw", "gw", "mwh", "gwh", "kilovolt", "kilovat", "megavat", "gigavat",
+        "volt",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "katında", "katta", "kattaki", "katındaki", "katlı", "katından", "rakımlı", "rakımda",
@@ -839,4 +853,10 @@ FIGURES["rewrites"].append((
     r"(?<!\S)((?:\d[\d.,]*|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz|bin)"
     r"(?:['’]?(?:dan|den|tan|ten)| [^\W\d_]+(?:dan|den|tan|ten))) biri(?:si)?(?![^\W\d_])",
     r"\1 1'i",
+))
+# (22ra, D104.2) ages listed before one age word ("57 ve 21 yaşlarındaki iki erkek", "8, 10 ve
+# 12 yaşındaki"): the word is each number's, as "26 et 29 ans" (D37); the ages before it go
+FIGURES["rewrites"].append((
+    AGE + r"(?: ?, ?" + AGE + r")* ve (?=" + AGE + r" ?ya[şs])",
+    " ",
 ))

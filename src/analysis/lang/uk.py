@@ -360,7 +360,22 @@ FIGURES = {
         "порівняно з", "порівняно із", "порівняно зі", "у порівнянні з", "в порівнянні з",
         "у порівнянні із", "проти",
     ],
+    # (22ra, D105) a word that opens a street's name: the number that ends the name, closed by
+    # a comma, a point, a bracket or the phrase's end, is a house's number, no count beside
+    # another ("Jalan Pramuka Raya 70, …"); not a word that is also a common noun or a
+    # preposition before a count
+    "street_pre": [
+        "вул.", "вулиця", "вулиці", "вулицю", "просп.", "проспект", "проспекті", "пров.",
+        "провулок", "провулку", "буд.",
+    ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "кв", "квт", "мвт", "гвт", "кіловольт\\w*", "кіловат\\w*", "мегават\\w*", "гігават\\w*",
+        "вольт\\w*",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "поверсі", "поверху", "поверх", "поверхів", "-поверховий", "-поверхового", "-поверховому",

@@ -141,6 +141,10 @@ FIGURES = {
     # (20fb, D93.1) "made up of", written after the parts (D23; figures only)
     "made_of_post": ["组成的", "組成的"],
     "total": [
+        # (22ra, D106) a verb of change right before the count, "rose / fell to N": the new
+        # total is the figure beside an earlier count, as D58.1 wrote for en de fr es ru uk
+        "增至", "增加至", "增加到", "上升至", "上升到", "升至", "增长至", "增长到", "增長至",
+        "增長到", "攀升至", "攀升到", "降至", "下降至", "减少至", "減少至", "減少到", "减少到",
         "共", "总共", "總共", "总计", "總計", "累计", "累計", "合计", "合計", "共收治", "共救治",
     ],
     "range_sep": [
@@ -445,6 +449,12 @@ FIGURES = {
         "零下", "海拔", "热线", "熱線",
     ],
     "not_count_post": [
+        # (22ra, D103.1) the degree sign after a number ("40 °C", "40°", "℃" folds to "°c"): a
+        # temperature or an angle, a measure; no count beside another number, alone as written
+        "°",
+        # (22ra, D103.3) a voltage or a power after a number ("6-10 кВ", "400 kV", "50 MW"): a
+        # measure, as a temperature; no count beside another number, alone as written
+        "千伏", "千瓦", "兆瓦", "伏特",
         # (17db, D83) a floor, a room or line, a rank, a temperature in its case forms, an
         # altitude or a distance zone told after the number: no count beside another number
         "楼", "層", "层", "路", "病房", "热线", "熱線", "号楼", "名以内",
