@@ -1937,6 +1937,9 @@ ARTICLES = {
     # ein Ziel ("an Südkorea ausgeliefert"): der Name danach ist keine Quelle
     "destination": ["an", "nach"],
     "not_figure_after": [
+        # (22lb) an anniversary's number ("zum 75 Jahrestag", "75-jähriges Jubiläum"): an
+        # ordinal, no count
+        "-?jahrestag(?:e?s)?", "-?jähriges jubiläum", "-?jubiläum",
         # (16cl) die geschlossene Klasse der Einheiten nach ihrer Nummer ("11 Korps", "155
         # Brigade"): ein Name oder gezählte Einheiten, keine Menschen
         "\\w*korps", "armeen?", "division", "\\w*kompanie(?:n)?", "staffeln", "geschwader",
@@ -2093,6 +2096,8 @@ ARTICLES = {
     "apiece": {"before": ["jeweils", "je"],
                "after": ["jeweils", "pro einheit"]},
     "not_figure_before": [
+        # (22lb) the size of each group of a sending ("in Gruppen von je 1500 verlegt"): no count
+        "(?<!\\w)in (?:gruppen|kontingenten|rotationen) (?:von )?(?:je |jeweils )?",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("wobei in

@@ -1969,6 +1969,8 @@ ARTICLES = {
         "risk being",  # (16px)
     ],
     "not_figure_after": [
+        # (22lb) an anniversary's number ("the party's 75 anniversary"): an ordinal, no count
+        "-?anniversary", "-?jubilee",
         # (16cl) the closed class of a unit's nouns after its number ("the 11 Corps", "155
         # Brigade"): a name or units counted, no people
         "(?:(?:army|infantry|mechani[sz]ed|airborne|marine|special operations|assault|"
@@ -2144,6 +2146,9 @@ ARTICLES = {
     "apiece": {"before": [],
                "after": ["each", "apiece"]},
     "not_figure_before": [
+        # (22lb) the size of each group of a sending ("moved in batches of 1,500 to 3,000"): a
+        # group's size, no count of the sending
+        "(?<!\\w)in (?:batches|groups|contingents|rotations) of",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("each

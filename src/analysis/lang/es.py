@@ -1894,6 +1894,9 @@ ARTICLES = {
         "corre\\w* el riesgo de",  # (16px)
     ],
     "not_figure_after": [
+        # (22lb) an anniversary's number ("el desfile del 75 aniversario del Partido"): an ordinal,
+        # no count
+        "(?:º|°)? ?aniversario",
         # (16cl) la clase cerrada de las unidades tras su número ("11 cuerpo", "155 brigada";
         # no "cuerpos", los muertos: "11 cuerpos hallados")
         "cuerpo(?: de ejército)?", "ejércitos?", "división", "compañías?", "pelotón",
@@ -2040,6 +2043,8 @@ ARTICLES = {
     "apiece": {"before": [],
                "after": ["cada uno", "cada una"]},
     "not_figure_before": [
+        # (22lb) the size of each group of a sending ("trasladados en grupos de 1.500"): no count
+        "(?<!\\w)en (?:grupos|tandas|lotes|contingentes|rotaciones) de",
         # (16ce) the people an outlet spoke with ("habló con seis trabajadores")
         "(?:habló|hablaron|conversó|conversaron) con(?: \\S+){0,2}",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

@@ -1775,6 +1775,8 @@ ARTICLES = {
         "risque\\w* de(?= (?:mourir|périr))",  # (16px)
     ],
     "not_figure_after": [
+        # (22lb) an anniversary's number ("du 75 anniversaire du parti"): an ordinal, no count
+        "(?:e|ème)? ?anniversaire",
         # (16cl) la classe fermée des unités après leur numéro ("155 brigade", "11 corps
         # d'armée"; pas "corps" seul, les morts: "11 corps retrouvés")
         "corps d['’]armée", "armées?", "compagnies?", "escouades?", "pelotons?", "escadrons?",
@@ -1923,6 +1925,8 @@ ARTICLES = {
     "apiece": {"before": [],
                "after": ["chacun", "chacune"]},
     "not_figure_before": [
+        # (22lb) the size of each group of a sending ("acheminés par groupes de 1 500"): no count
+        "(?<!\\w)par (?:groupes|lots|contingents|rotations) de",
         # (16ce) the people an outlet spoke with ("s'est entretenue avec six travailleurs")
         "entretenu\\w* avec(?: \\S+){0,2}",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

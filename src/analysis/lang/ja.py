@@ -1403,6 +1403,9 @@ ARTICLES = {
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
+        # (22lb) an anniversary's number ("創建75周年"), and money told with a scale after a vague
+        # number ("数十億ドル相当のミサイル"): no count
+        "周年", "[万億兆](?:米)?(?:ドル|円|ウォン|ルーブル|元|ユーロ)",
         # (16cl) the closed class of a unit's nouns after its number ("第11軍団", "11軍団",
         # "1234部隊"): a name or units counted, no people
         "(?:工兵|歩兵|砲兵|機械化|特殊|特殊作戦|狙撃)?(?:軍団|師団|旅団|連隊|大隊|中隊|小隊|分隊|部隊)",

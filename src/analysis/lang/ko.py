@@ -1506,6 +1506,9 @@ ARTICLES = {
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
+        # (22lb) an anniversary's number ("창건 75주년"), and money told with a scale after a vague
+        # number ("수십억 달러 상당의 미사일"): no count
+        "주년", "[만억조] ?(?:미국 ?)?(?:달러|원|유로|루블|위안|불)",
         # (16cl) the closed class of a unit's nouns after its number ("11군단", "11 군단",
         # "1234부대"): a name or units counted, no people (not "중대한", "부대원")
         "(?:공병|보병|포병|기계화|특수|특수작전|저격)?(?:군단|사단|여단|연대|대대|중대(?![한하히])|소대|"
