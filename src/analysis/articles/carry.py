@@ -447,7 +447,10 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
         if kind == "published":
             value = _published(named, index, per, names)
             return value, (where if value != "" else Mention(span[0], span[0], "carried", ""))
-        return _back(named, index, _fits(kind, names), LOOKBACK), where
+        # (22as) "the minister", "за словами міністра": the last source named (any kind), when
+        # it is a ministry (its minister); none after a president or a foreign minister
+        value = _back(named, index, _fits(kind, names), LOOKBACK)
+        return (value if kind != "minister" or value in MINISTRIES else None), where
     where = _goes_on(cues, low, span, here)
     if where:  # (a news outlet named alone before is the report's source too)
         value = _back(named, index, _fits("source", names), 2) or _back(

@@ -1566,6 +1566,12 @@ ARTICLES = {
             "|spionageagentur)": "agency",
             "(?:die|der) (?:agentur|behörde)": "agency",
             "(?:das|dem|des) ministerium\\w*": "ministry",
+            # (22as) the minister named again by his title: the ministry, when the last
+            # source named is one (articles/carry.py)
+            "(?:der|die) (?:verteidigungs)?minister(?:in)? (?:sagte|fügte|betonte|erklärte|nannte|schätzte)": "minister",
+            "(?:so|sagte|erklärte|betonte) (?:der|die) (?:verteidigungs)?minister(?:in)?": "minister",
+            "(?:laut|nach angaben) (?:dem|der|des) (?:verteidigungs)?minister(?:s|in)?": "minister",
+            "(?:dem|der) (?:verteidigungs)?minister(?:in)? zufolge": "minister",
             "(?:der|die|den|dem) abgeordnete\\w*": "lawmaker",
             "(?:derselben|der gleichen) quelle": "source",
             # the report of the institution named before (16n)

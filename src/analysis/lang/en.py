@@ -1522,6 +1522,11 @@ ARTICLES = {
             "the (?:spy |intelligence )?agency": "agency",
             "the (?:spy |intelligence )?service": "agency",
             "the ministry": "ministry", "the department": "ministry",
+            # (22as) the minister named again by his title: the ministry, when the last
+            # source named is one (articles/carry.py)
+            "the (?:defen[cs]e )?minister (?:also )?(?:said|added|told|noted|stressed|explained|estimated)": "minister",
+            "according to the (?:defen[cs]e )?minister": "minister",
+            "(?:said|added|noted|explained) the (?:defen[cs]e )?minister": "minister",
             "the lawmakers?": "lawmaker", "the legislators?": "lawmaker",
             "the same sources?": "source", "the sources? said": "source",
             "the officials?": "source",

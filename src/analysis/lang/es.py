@@ -1497,6 +1497,11 @@ ARTICLES = {
             "la agencia(?! de noticias| efe| de prensa)": "agency",
             "el organismo": "institution",
             "el ministerio": "ministry",
+            # (22as) the minister named again by his title: the ministry, when the last
+            # source named is one (articles/carry.py)
+            "el ministro (?:también )?(?:dijo|añadió|agregó|afirmó|señaló|indicó|precisó|aseguró|explicó|estimó)": "minister",
+            "según el ministro(?! de (?:asuntos|relaciones) exteriores| ruso| norcoreano)": "minister",
+            "(?:dijo|añadió|agregó|afirmó|señaló|indicó|precisó|aseguró|explicó) el ministro(?! de (?:asuntos|relaciones) exteriores| ruso| norcoreano)": "minister",
             "el diputado": "lawmaker", "el legislador": "lawmaker",
             "la misma fuente": "source",
             "estas afirmaciones": "source", "esta información": "source",

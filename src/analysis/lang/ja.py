@@ -955,6 +955,9 @@ ARTICLES = {
             "(?:同|その)報道官": "institution",
             "同院": "agency", "同局": "agency", "同庁": "agency", "情報当局": "agency",
             "同省": "ministry", "同部": "ministry", "同総省": "ministry",
+            # (22as) the minister named again by his title: the ministry, when the last
+            # source named is one (articles/carry.py)
+            "同相(?:は|が|によると|によれば)": "minister",
             "同議員": "lawmaker",
             # (16k) a Korean official named in full once, then by surname and title ("申源湜
             # 国防相は … 申国防相は"): the ministry or agency named before (a one-kanji surname)
