@@ -1535,6 +1535,9 @@ ARTICLES = {
             "(?:zählt|umfasst|zählen|umfassen) (?:\\S+ ){0,2}?(?:armee|streitkräfte|bevölkerung)",
         ],
         "links": [
+            # (22as) a word opening a paragraph that details the report before ("Зокрема, …")
+            "insbesondere",
+            "konkret",
             "darüber hinaus",
             "außerdem",
             "zudem",

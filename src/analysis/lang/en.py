@@ -1493,6 +1493,9 @@ ARTICLES = {
             "on active duty",
         ],
         "links": [
+            # (22as) a word opening a paragraph that details the report before ("Зокрема, …")
+            "in particular",
+            "specifically",
             "in addition",
             "additionally",
             "moreover",

@@ -1463,6 +1463,11 @@ ARTICLES = {
             "en servicio activo",
         ],
         "links": [
+            # (22as) a word opening a paragraph that details the report before ("Зокрема, …")
+            "en particular",
+            "en concreto",
+            "concretamente",
+            "específicamente",
             "además",
             "asimismo",
             "por otra parte",

@@ -1354,6 +1354,10 @@ ARTICLES = {
             "en service actif",
         ],
         "links": [
+            # (22as) a word opening a paragraph that details the report before ("Зокрема, …")
+            "en particulier",
+            "notamment",
+            "plus précisément",
             "de plus",
             "en outre",
             "par ailleurs",

@@ -937,6 +937,8 @@ ARTICLES = {
             "抱える",
         ],
         "links": [
+            # (22as) a word opening a paragraph that details the report before ("Зокрема, …")
+            "具体的には、?",
             "また、?",
             "さらに、?",
             "加えて、?",

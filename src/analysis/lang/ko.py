@@ -1020,6 +1020,8 @@ ARTICLES = {
             "거느리",
         ],
         "links": [
+            # (22as) a word opening a paragraph that details the report before ("Зокрема, …")
+            "구체적으로(?:는)?,? ",
             "또한?,? ",
             "이와 함께",
             "이 밖에도?,? ",

@@ -1412,6 +1412,9 @@ ARTICLES = {
             "на действительной службе",
         ],
         "links": [
+            # (22as) a word opening a paragraph that details the report before ("Зокрема, …")
+            "в частности",
+            "в том числе",
             "более того",
             "вдобавок",
         ],

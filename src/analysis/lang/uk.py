@@ -1410,6 +1410,10 @@ ARTICLES = {
             "на дійсній службі",
         ],
         "links": [
+            # (22as) a word opening a paragraph that details the report before ("Зокрема, …")
+            "зокрема",
+            "у тому числі",
+            "в тому числі",
             "більше того",
             "до того ж",
         ],
