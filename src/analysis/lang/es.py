@@ -1502,6 +1502,8 @@ ARTICLES = {
             "la agencia(?! de noticias| efe| de prensa)": "agency",
             "el organismo": "institution",
             "el ministerio": "ministry",
+            # (22as) a news outlet citing intelligence it does not name: the agency named before
+            "citando (?:a )?(?:fuentes|datos|información|informes|servicios) de inteligencia(?! (?:militar|ucranian|estadounidense|rus|británic|occidental))": "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
             "el ministro (?:también )?(?:dijo|añadió|agregó|afirmó|señaló|indicó|precisó|aseguró|explicó|estimó)": "minister",

@@ -1390,6 +1390,8 @@ ARTICLES = {
             "l'agence(?! de presse| france)": "agency",
             "le service(?! de presse)": "agency",
             "le ministère": "ministry",
+            # (22as) a news outlet citing intelligence it does not name: the agency named before
+            "citant (?:des |les )?(?:sources|informations|données|services) (?:du |de )renseignement(?!s? \\w*(?:ukrainien|américain|britannique|russe|occidenta|militaire))": "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
             "(?:le|la) ministre (?:a |avait )?(?:ajout|précis|affirm|soulign|indiqu|déclar|estim|expliqu)\\w*": "minister",

@@ -1437,6 +1437,8 @@ ARTICLES = {
             "відомств\\w*": "institution",
             "[ув] розвідці": "agency", "спецслужб\\w*": "agency",
             "міністерств\\w*": "ministry",
+            # (22as) a news outlet citing intelligence it does not name: the agency named before
+            "(?:з посиланням на|посилаючись на) (?:дані )?(?:розвідк\\w*|розвіддан\\w*)(?! (?:україни|сша|великої британії|британії|заходу|росії))": "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
             "міністр (?:також |раніше )?(?:заявив|повідомив|зазначив|додав|наголосив|підкреслив|уточнив|сказав|пояснив|розповів)": "minister",
