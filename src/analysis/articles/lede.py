@@ -90,18 +90,26 @@ def lead_next(low: str, sentences: list[tuple[int, int]], index: int,
     # drones are expected …" after "12,000 workers", 16co; and it is not opened by a pronoun
     # whose speaker does not close it: "They appeared to back up what South Korean and U.S.
     # officials have said …" are the soldiers' answers, 16t)
-    if not (any(m.kind == "north_korea" for m in here.get("side", []))
-            or _opens_with_source(sentences[j][0], here)) or any(
+    # (22as) or a news outlet opens it with its attribution: "Как сообщает Report со ссылкой на
+    # ВВС News, …", "According to Ukrinform, the Yonhap news agency stated this": an outlet
+    # telling the story (not a source's own other claim: "According to Ukraine's military
+    # intelligence, Russian losses rose again", 16cf)
+    found = _one([m for m in named[j] if m.end > m.start])
+    told = {m.value for m in found} == {MEDIA} and _opens_with_source(sentences[j][0], here)
+    if not (told or any(m.kind == "north_korea" for m in here.get("side", []))) or any(
             m.start <= sentences[j][0] + 3 for m in here.get("they_open", [])):
         return []
-    found = _one([m for m in named[j] if m.end > m.start])
     return [Mention(m.start, m.end, "lead", m.value) for m in found[:1]]
 
 
 def _opens_with_source(start: int, here: dict[str, list[Mention]]) -> bool:
-    """Whether a sentence opens with its attribution ("Как сообщает Report со ссылкой на …",
-    "According to Ukrinform, …", 22as): the whole sentence is the source's, whatever it tells."""
-    return any(m.start <= start + 6 for m in here.get("attribution", []) + here.get("according", []))
+    """Whether a sentence opens with its attribution (22as).
+
+    "Как сообщает Report со ссылкой на …", "According to Ukrinform, …": the whole sentence is
+    the source's, whatever it tells (one word may stand before the cue: "Как", "As", "Wie").
+    """
+    cues = here.get("attribution", []) + here.get("according", [])
+    return any(m.start <= start + 6 for m in cues)
 
 
 def quoted_after(low: str, sentences: list[tuple[int, int]], index: int,

@@ -1570,12 +1570,16 @@ ARTICLES = {
             "(?:die|der) (?:agentur|behörde)": "agency",
             "(?:das|dem|des) ministerium\\w*": "ministry",
             # (22as) a news outlet citing intelligence it does not name: the agency named before
-            "unter berufung auf (?:den |die )?(?:geheimdienst|nachrichtendienst)\\w*(?! (?:der|des) )": "agency",
-            "(?:laut|nach) (?:geheimdienst|nachrichtendienst)(?:informationen|angaben|kreisen)": "agency",
+            ("unter berufung auf (?:den |die )?(?:geheimdienst|nachrichtendienst)\\w*(?!"
+             " (?:der|des) )"): "agency",
+            ("(?:laut|nach) (?:geheimdienst|nachrichtendienst)(?:informationen|angaben|k"
+             "reisen)"): "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
-            "(?:der|die) (?:verteidigungs)?minister(?:in)? (?:sagte|fügte|betonte|erklärte|nannte|schätzte)": "minister",
-            "(?:so|sagte|erklärte|betonte) (?:der|die) (?:verteidigungs)?minister(?:in)?": "minister",
+            ("(?:der|die) (?:verteidigungs)?minister(?:in)? (?:sagte|fügte|betonte|erklä"
+             "rte|nannte|schätzte)"): "minister",
+            ("(?:so|sagte|erklärte|betonte) (?:der|die) (?:verteidigungs)?minister(?:in)"
+             "?"): "minister",
             "(?:laut|nach angaben) (?:dem|der|des) (?:verteidigungs)?minister(?:s|in)?": "minister",
             "(?:dem|der) (?:verteidigungs)?minister(?:in)? zufolge": "minister",
             "(?:der|die|den|dem) abgeordnete\\w*": "lawmaker",

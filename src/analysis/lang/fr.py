@@ -1391,12 +1391,16 @@ ARTICLES = {
             "le service(?! de presse)": "agency",
             "le ministère": "ministry",
             # (22as) a news outlet citing intelligence it does not name: the agency named before
-            "citant (?:des |les )?(?:sources|informations|données|services) (?:du |de )renseignement(?!s? \\w*(?:ukrainien|américain|britannique|russe|occidenta|militaire))": "agency",
+            ("citant (?:des |les )?(?:sources|informations|données|services) (?:du |de )"
+             "renseignement(?!s? \\w*(?:ukrainien|américain|britannique|russe|occidenta|"
+             "militaire))"): "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
-            "(?:le|la) ministre (?:a |avait )?(?:ajout|précis|affirm|soulign|indiqu|déclar|estim|expliqu)\\w*": "minister",
+            ("(?:le|la) ministre (?:a |avait )?(?:ajout|précis|affirm|soulign|indiqu|déc"
+             "lar|estim|expliqu)\\w*"): "minister",
             "(?:selon|d['’]après) (?:le|la) ministre(?! des affaires| russe| nord)": "minister",
-            "(?:a|avait) (?:ajouté|précisé|indiqué|déclaré|affirmé|souligné|estimé) (?:le|la) ministre(?! des affaires| russe| nord)": "minister",
+            ("(?:a|avait) (?:ajouté|précisé|indiqué|déclaré|affirmé|souligné|estimé) (?:"
+             "le|la) ministre(?! des affaires| russe| nord)"): "minister",
             "le député": "lawmaker", "les députés": "lawmaker",
             "la même source": "source", "de même source": "source",
             # the report of the institution named before (16n)
