@@ -270,6 +270,12 @@ def _listed_after(units: list[Unit], a: Quantity, b: Quantity) -> bool:
     return any(not _LIST_AND.isdisjoint(u.cats) for u in gap)
 
 
+def _its_year(units: list[Unit], a: Quantity, b: Quantity) -> bool:
+    """Whether *b* is the year of the compared value *a*, after "of": "los 2.980 de 2022"."""
+    return b.start == a.end + 2 and Cat.OF in units[a.end + 1].cats and not b.pct \
+        and 1900 <= b.value <= 2100 and b.value == int(b.value)
+
+
 def drop_compared(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> list[Quantity]:
     """Drop the compared values of *qs*: the count is the number not marked (D111, 22rc).
 
@@ -299,8 +305,9 @@ def drop_compared(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) 
     if not marked:
         return qs
     for a, b in zip(qs, qs[1:], strict=False):
-        if a in marked and b not in marked and _listed_after(units, a, b):
-            marked.append(b)  # "contro le 177 di gennaio e le 170 di febbraio"
+        if a in marked and b not in marked \
+                and (_listed_after(units, a, b) or _its_year(units, a, b)):
+            marked.append(b)  # "contro le 177 di gennaio e le 170 di febbraio", "los 2.980 de 2022"
     dropped_at.extend(q.end for q in marked)
     dropped_at.sort()
     return [q for q in qs if q not in marked]
