@@ -6,7 +6,9 @@ is a phrase of a round). Every row but the "stays" rows read otherwise before th
 compared value (587, 39) was read as the count once the other quantity beside it had been
 dropped as no count (a measure, a share of change), or the year after "of" made the phrase two
 quantities. The "stays" rows read so before the change too: a count beside a compared count
-stays unparsed (as rounds 11-35 label "690 véhicules … contre 874 en 2022"); the phrase's only
+stayed unparsed (as rounds 11-35 labelled "690 véhicules … contre 874 en 2022"; since D111,
+22rc, the lead's reversal of D66.1, the count is read, the measure alone as written, the share
+alone as without the comparison, and those rows are relabelled); the phrase's only
 number, after a comparison word, is read as written (as rounds 10, 30 and 32 label "compared to
 1,215 for the year before"); "against" an opponent is no comparison alone ("lutam contra 500
 soldados" = 500).
@@ -20,41 +22,42 @@ from figure_sets import UNPARSED, assert_reads_as
 U = UNPARSED
 
 COMPARED = [
-    # D66.1: a value compared with another quantity is never the count, nor is the other alone
-    # a measure dropped (D59.4) beside the compared value
-    ("fr", "la déforestation a atteint 541 kilomètres carrés, contre 587 le mois précédent", U, ""),
-    ("pt", "A área desmatada chegou a 541 quilômetros quadrados, contra 587 no mês anterior", U, ""),
-    ("it", "sono stati disboscati 541 chilometri quadrati, contro i 587 del mese precedente", U, ""),
-    ("pl", "wylesiono 541 kilometrów kwadratowych wobec 587 w poprzednim miesiącu", U, ""),
-    # a share of change dropped (D59.1) beside the compared value
-    ("de", "Die Zahl stieg um 8 Prozent, im Vergleich zu 587 im Vorjahr", U, ""),
-    ("fr", "les cas ont augmenté de 8 %, par rapport aux 587 de l'an dernier", U, ""),
-    ("es", "los casos subieron un 8 %, en comparación con 587 del año pasado", U, ""),
-    ("pt", "os casos subiram 8%, em comparação com 587 no ano passado", U, ""),
-    ("it", "i casi sono aumentati dell'8%, rispetto ai 587 dell'anno scorso", U, ""),
-    ("ru", "число случаев выросло на 8% по сравнению с 587 в прошлом году", U, ""),
-    ("uk", "кількість випадків зросла на 8% порівняно з 587 торік", U, ""),
-    ("pl", "liczba przypadków wzrosła o 8 proc. w porównaniu z 587 przed rokiem", U, ""),
-    ("id", "jumlah kasus naik 8 persen dibandingkan dengan 587 kasus pada tahun lalu", U, ""),
-    ("ar", "ارتفعت الحالات بنسبة 8% مقارنة مع 587 العام الماضي", U, ""),
+    # D66.1: a value compared with another quantity is never the count; (22rc, D111) the other
+    # is: D66.1's reading (unparsed) reversed by the lead, as rounds 48-52 label the count
+    # a measure beside the compared value, alone the figure (D66.3; round 37 labels "541 km²")
+    ("fr", "la déforestation a atteint 541 kilomètres carrés, contre 587 le mois précédent", 541, "exact"),
+    ("pt", "A área desmatada chegou a 541 quilômetros quadrados, contra 587 no mês anterior", 541, "exact"),
+    ("it", "sono stati disboscati 541 chilometri quadrati, contro i 587 del mese precedente", 541, "exact"),
+    ("pl", "wylesiono 541 kilometrów kwadratowych wobec 587 w poprzednim miesiącu", 541, "exact"),
+    # a share of change beside the compared value: alone, read as without it (additional, D108)
+    ("de", "Die Zahl stieg um 8 Prozent, im Vergleich zu 587 im Vorjahr", 8, "exact additional"),
+    ("fr", "les cas ont augmenté de 8 %, par rapport aux 587 de l'an dernier", 8, "exact additional"),
+    ("es", "los casos subieron un 8 %, en comparación con 587 del año pasado", 8, "exact additional"),
+    ("pt", "os casos subiram 8%, em comparação com 587 no ano passado", 8, "exact additional"),
+    ("it", "i casi sono aumentati dell'8%, rispetto ai 587 dell'anno scorso", 8, "exact additional"),
+    ("ru", "число случаев выросло на 8% по сравнению с 587 в прошлом году", 8, "exact additional"),
+    ("uk", "кількість випадків зросла на 8% порівняно з 587 торік", 8, "exact additional"),
+    ("pl", "liczba przypadków wzrosła o 8 proc. w porównaniu z 587 przed rokiem", 8, "exact additional"),
+    ("id", "jumlah kasus naik 8 persen dibandingkan dengan 587 kasus pada tahun lalu", 8, "exact additional"),
+    ("ar", "ارتفعت الحالات بنسبة 8% مقارنة مع 587 العام الماضي", 8, "exact additional"),
     # after the number (its noun or counter between): hi, tr, zh, ja, ko
-    ("hi", "मामलों में 8% की वृद्धि हुई, पिछले साल 587 की तुलना में", U, ""),
-    ("hi", "पिछले साल 587 लोगों की तुलना में 8% की वृद्धि", U, ""),
-    ("tr", "vakalar yüzde 8 arttı, geçen yılki 587 vakaya kıyasla", U, ""),
-    ("zh", "病例增加了8%，与去年同期的587例相比", U, ""),
-    ("ja", "前年の587人に比べ8%増えた", U, ""),
-    ("ko", "지난해 587명에 비해 8% 증가했다", U, ""),
-    # a count beside a compared count that the engine chose before ("w tym" read as "including")
-    ("pl", "W ostatnim kwartale 2025 roku było ich 102 wobec 95 w tym samym okresie w 2024 roku", U, ""),
-    # stays: a count beside a compared count is no single count
-    ("fr", "la police recense 450 manifestants contre 1000 samedi dernier", U, ""),
-    ("en", "46 deaths, compared with 39 a year earlier", U, ""),
-    ("es", "la deforestación alcanzó 541 kilómetros cuadrados, frente a los 587 del mes anterior", U, ""),
-    ("ru", "вырубка составила 541 квадратный километр по сравнению с 587 в прошлом месяце", U, ""),
-    ("id", "korban tewas 46 orang, dibandingkan 39 orang pada periode yang sama", U, ""),
-    ("zh", "死亡46人，与去年同期的39人相比增加", U, ""),
-    ("ko", "39명 대비 46명", U, ""),
-    ("tr", "geçen yıl 39’a karşı 46 kişi", U, ""),
+    ("hi", "मामलों में 8% की वृद्धि हुई, पिछले साल 587 की तुलना में", 8, "exact additional"),
+    ("hi", "पिछले साल 587 लोगों की तुलना में 8% की वृद्धि", 8, "exact additional"),
+    ("tr", "vakalar yüzde 8 arttı, geçen yılki 587 vakaya kıyasla", 8, "exact additional"),
+    ("zh", "病例增加了8%，与去年同期的587例相比", 8, "exact additional"),
+    ("ja", "前年の587人に比べ8%増えた", 8, "exact additional"),
+    ("ko", "지난해 587명에 비해 8% 증가했다", 8, "exact additional"),
+    # the count beside a compared count ("w tym" is no "including" here)
+    ("pl", "W ostatnim kwartale 2025 roku było ich 102 wobec 95 w tym samym okresie w 2024 roku", 102, "exact"),
+    # the count beside a compared count (was "stays": unparsed under D66.1)
+    ("fr", "la police recense 450 manifestants contre 1000 samedi dernier", 450, "exact"),
+    ("en", "46 deaths, compared with 39 a year earlier", 46, "exact"),
+    ("es", "la deforestación alcanzó 541 kilómetros cuadrados, frente a los 587 del mes anterior", 541, "exact"),
+    ("ru", "вырубка составила 541 квадратный километр по сравнению с 587 в прошлом месяце", 541, "exact"),
+    ("id", "korban tewas 46 orang, dibandingkan 39 orang pada periode yang sama", 46, "exact"),
+    ("zh", "死亡46人，与去年同期的39人相比增加", 46, "exact"),
+    ("ko", "39명 대비 46명", 46, "exact"),
+    ("tr", "geçen yıl 39’a karşı 46 kişi", 46, "exact"),
     # stays: the phrase's only number is read as written (rounds 10, 30, 32 label it so)
     ("fr", "contre 39 l'année précédente", 39, "exact"),
     ("es", "frente a 39 del año anterior", 39, "exact"),

@@ -10,13 +10,16 @@ total B where the tables' rewrites list the verb of change. D76 writes the gramm
 3. the old count's own time ("from 362 in 2013 to 918 in 2017") makes it a change whatever
    the verb;
 4. a count told beside its earlier value (each table's ``compared_pre`` / ``compared_post``,
-   completed in every language) stays unparsed, as D66.1 decides and the rounds label it (a
-   first version read the count and lost 12 labelled rows; it was taken back);
+   completed in every language) stayed unparsed, as D66.1 decided (a first version read the
+   count and lost 12 labelled rows; it was taken back); since D111 (22rc) it reads the count,
+   the number not marked as the compared one: the lead reversed D66.1, as rounds 48, 49, 51
+   and 52 label the count (the 12 rows and the others relabelled, D111.3);
 5. a change's own "from" / "to" words (``change_from``, ``change_to``: pl "z", pt "para", id
    "ke", "menjadi") join the old and the new count as the range's words do in 2 and 3.
 Phrases of their own, written for this test (none is a phrase of a round); every row of the
 first three lists and of JOINED read otherwise on main before the change (a range, the per
-cent, or unparsed); COMPARED holds D66.1's reading in the 16 languages. The "stays" rows read the same before and after.
+cent, or unparsed); COMPARED holds D111's reading in the 16 languages (the count; D66.1's unparsed
+before). The "stays" rows read the same before and after.
 """
 
 from __future__ import annotations
@@ -105,49 +108,51 @@ DATED = [
 ]
 
 COMPARED = [
-    ("en", "3,400 migrants, against 1,200 last year", U, ""),
-    ("en", "3,400 migrants, compared with 1,200 a year earlier", U, ""),
-    ("en", "3,400 deaths versus 2,900 in 2021", U, ""),
-    ("en", "2,310 injured, versus 1,980 the year before", U, ""),
-    ("de", "1.200 Verletzte, nach 950 im Vorjahr", U, ""),
-    ("de", "1.200 Verletzte gegenüber 950 im Vorjahr", U, ""),
-    ("de", "2.310 Verletzte, im Vergleich zu 1.980 im Vorjahr", U, ""),
-    ("fr", "2175 morts, contre 2253 l'an dernier", U, ""),
-    ("fr", "2 310 blessés, contre 1 980 en 2022", U, ""),
-    ("fr", "2 310 blessés, par rapport aux 1 980 de l'an dernier", U, ""),
-    ("es", "20.500 muertos frente a 20.100 en 2018", U, ""),
-    ("es", "2.310 heridos, frente a los 1.980 del año anterior", U, ""),
-    ("it", "35.000 casi, contro i 30.000 dell'anno scorso", U, ""),
-    ("it", "35.000 casi, rispetto ai 30.000 del 2018", U, ""),
-    ("it", "2.310 feriti, contro 1.980 nel 2022", U, ""),
-    ("pt", "35.000 casos, contra 30.000 no ano passado", U, ""),
-    ("pt", "35.000 casos, ante 30.000 em 2018", U, ""),
-    ("pt", "2.310 feridos, contra 1.980 em 2022", U, ""),
-    ("ru", "1200 пострадавших против 950 годом ранее", U, ""),
-    ("ru", "2310 раненых по сравнению с 1980 в 2022 году", U, ""),
-    ("uk", "1200 постраждалих проти 950 роком раніше", U, ""),
-    ("uk", "2310 поранених порівняно з 1980 у 2022 році", U, ""),
-    ("pl", "35 000 przypadków w porównaniu z 30 000 w 2018 roku", U, ""),
-    ("pl", "2310 rannych wobec 1980 w 2022 roku", U, ""),
-    ("tr", "geçen yıl 950'ye karşın 1.200 yaralı", U, ""),
-    ("tr", "geçen yıl 1.980 kişiye kıyasla 2.310 yaralı", U, ""),
-    ("tr", "2.310 yaralı, geçen yıl ise 1.980'e karşın", U, ""),
-    ("ar", "1200 مصاب مقابل 950 في العام الماضي", U, ""),
-    ("ar", "2310 جريحا مقارنة ب 1980 في 2022", U, ""),
-    ("ar", "2310 حالة مقابل 1980 حالة العام الماضي", U, ""),
-    ("hi", "पिछले साल के 950 के मुकाबले 1,200 घायल", U, ""),
-    ("hi", "पिछले साल के 1,980 के मुकाबले इस साल 2,310 मामले", U, ""),
-    ("id", "2.310 korban luka dibandingkan 1.980 pada 2022", U, ""),
-    ("id", "2.310 kasus, dibanding 1.980 kasus tahun sebelumnya", U, ""),
-    ("zh", "35000例,而去年为30000例", U, ""),
-    ("zh", "1200人受伤,与去年的950人相比", U, ""),
-    ("zh", "与2022年的1980人相比,2310人受伤", U, ""),
-    ("zh", "2310人受伤,而去年同期为1980人", U, ""),
-    ("ja", "感染者は前年の950人に対し1200人", U, ""),
-    ("ja", "2022年の1980人に比べ2310人が負傷", U, ""),
-    ("ko", "확진자는 지난해 950명에 비해 1200명", U, ""),
-    ("ko", "2022년 1980명에 비해 2310명이 다쳤다", U, ""),
-    ("ko", "부상자는 2310명으로 지난해 1980명 대비 늘었다", U, ""),
+    # (22rc, D111) the count, not the compared value: D66.1's reading (unparsed) reversed by the
+    # lead (rounds 48, 49, 51, 52 label the count; the compared value is marked by its word)
+    ("en", "3,400 migrants, against 1,200 last year", 3400, "exact"),
+    ("en", "3,400 migrants, compared with 1,200 a year earlier", 3400, "exact"),
+    ("en", "3,400 deaths versus 2,900 in 2021", 3400, "exact"),
+    ("en", "2,310 injured, versus 1,980 the year before", 2310, "exact"),
+    ("de", "1.200 Verletzte, nach 950 im Vorjahr", 1200, "exact"),
+    ("de", "1.200 Verletzte gegenüber 950 im Vorjahr", 1200, "exact"),
+    ("de", "2.310 Verletzte, im Vergleich zu 1.980 im Vorjahr", 2310, "exact"),
+    ("fr", "2175 morts, contre 2253 l'an dernier", 2175, "exact"),
+    ("fr", "2 310 blessés, contre 1 980 en 2022", 2310, "exact"),
+    ("fr", "2 310 blessés, par rapport aux 1 980 de l'an dernier", 2310, "exact"),
+    ("es", "20.500 muertos frente a 20.100 en 2018", 20500, "exact"),
+    ("es", "2.310 heridos, frente a los 1.980 del año anterior", 2310, "exact"),
+    ("it", "35.000 casi, contro i 30.000 dell'anno scorso", 35000, "exact"),
+    ("it", "35.000 casi, rispetto ai 30.000 del 2018", 35000, "exact"),
+    ("it", "2.310 feriti, contro 1.980 nel 2022", 2310, "exact"),
+    ("pt", "35.000 casos, contra 30.000 no ano passado", 35000, "exact"),
+    ("pt", "35.000 casos, ante 30.000 em 2018", 35000, "exact"),
+    ("pt", "2.310 feridos, contra 1.980 em 2022", 2310, "exact"),
+    ("ru", "1200 пострадавших против 950 годом ранее", 1200, "exact"),
+    ("ru", "2310 раненых по сравнению с 1980 в 2022 году", 2310, "exact"),
+    ("uk", "1200 постраждалих проти 950 роком раніше", 1200, "exact"),
+    ("uk", "2310 поранених порівняно з 1980 у 2022 році", 2310, "exact"),
+    ("pl", "35 000 przypadków w porównaniu z 30 000 w 2018 roku", 35000, "exact"),
+    ("pl", "2310 rannych wobec 1980 w 2022 roku", 2310, "exact"),
+    ("tr", "geçen yıl 950'ye karşın 1.200 yaralı", 1200, "exact"),
+    ("tr", "geçen yıl 1.980 kişiye kıyasla 2.310 yaralı", 2310, "exact"),
+    ("tr", "2.310 yaralı, geçen yıl ise 1.980'e karşın", 2310, "exact"),
+    ("ar", "1200 مصاب مقابل 950 في العام الماضي", 1200, "exact"),
+    ("ar", "2310 جريحا مقارنة ب 1980 في 2022", 2310, "exact"),
+    ("ar", "2310 حالة مقابل 1980 حالة العام الماضي", 2310, "exact"),
+    ("hi", "पिछले साल के 950 के मुकाबले 1,200 घायल", 1200, "exact"),
+    ("hi", "पिछले साल के 1,980 के मुकाबले इस साल 2,310 मामले", 2310, "exact"),
+    ("id", "2.310 korban luka dibandingkan 1.980 pada 2022", 2310, "exact"),
+    ("id", "2.310 kasus, dibanding 1.980 kasus tahun sebelumnya", 2310, "exact"),
+    ("zh", "35000例,而去年为30000例", 35000, "exact"),
+    ("zh", "1200人受伤,与去年的950人相比", 1200, "exact"),
+    ("zh", "与2022年的1980人相比,2310人受伤", 2310, "exact"),
+    ("zh", "2310人受伤,而去年同期为1980人", 2310, "exact"),
+    ("ja", "感染者は前年の950人に対し1200人", 1200, "exact"),
+    ("ja", "2022年の1980人に比べ2310人が負傷", 2310, "exact"),
+    ("ko", "확진자는 지난해 950명에 비해 1200명", 1200, "exact"),
+    ("ko", "2022년 1980명에 비해 2310명이 다쳤다", 2310, "exact"),
+    ("ko", "부상자는 2310명으로 지난해 1980명 대비 늘었다", 2310, "exact"),
 ]
 
 JOINED = [
@@ -190,13 +195,15 @@ STAYS = [
     # a share of its whole stays two quantities (D59.1)
     ("en", "25% of the 300 injured", U, ""),
     ("ko", "300명 중 25%", U, ""),
-    # the compared value alone is read as written; beside a measure, no count (D66.1)
+    # the compared value alone is read as written; (22rc, D111) beside a measure, the measure
+    # alone (D66.3; was unparsed under D66.1, reversed by the lead)
     ("en", "compared to 1,215 for the year before", 1215, "exact"),
-    ("pt", "para 541 quilômetros quadrados, contra 587 no mês anterior", U, ""),
+    ("pt", "para 541 quilômetros quadrados, contra 587 no mês anterior", 541, "exact"),
     ("en", "troops fought against 500 rebels", 500, "exact"),
-    # "N more than A" with A named stays a sum (unparsed, D66.1)
-    ("it", "94 in più rispetto alle 952 denunciate nel 2017", U, ""),
-    ("ja", "去年6月の4151人と比べて2185人増えています", U, ""),
+    # "N more than A" with A named: (22rc, D111) N more, additional (was unparsed under D66.1,
+    # reversed by the lead; round 26's and round 9's rows relabelled so)
+    ("it", "94 in più rispetto alle 952 denunciate nel 2017", 94, "exact additional"),
+    ("ja", "去年6月の4151人と比べて2185人増えています", 2185, "exact additional"),
     # the Korean and Japanese "N increased" after a count of "from" stays as it was
     ("ko", "앞서 151명에서 2명이 늘었다", U, ""),
     ("ja", "前の週から1256人増えました", 1256, "exact additional"),
@@ -224,8 +231,8 @@ def test_d76_old_count_with_its_time(lang: str, phrase: str, best: object,
 
 
 @pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), COMPARED)
-def test_d66_count_beside_its_earlier_value_stays_unparsed(lang: str, phrase: str, best: object,
-                                            qualifier: str) -> None:
+def test_d111_count_beside_its_earlier_value_is_the_count(lang: str, phrase: str, best: object,
+                                                          qualifier: str) -> None:
     assert_reads_as(lang, phrase, best, qualifier)
 
 

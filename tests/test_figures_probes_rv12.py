@@ -43,7 +43,8 @@ PROBES = [
     ('hi', '400 में से 25 प्रतिशत', U, ''),
     ('ar', '120 قتيلا (15٪)', 120, 'exact'),
     ('en', 'During the 2015-2016 flu season, 92 children died from the flu', 92, 'exact'),  # after https://time.com/5113281/flu-death-toll-children-2018/
-    ('en', 'Compared to the 30 deaths so far in 2017-2018, there were 255 child deaths reported by the same week in 2010', U, ''),
+    # (22rc, D111) the count, not the compared value (unparsed under D66.1, reversed by the lead)
+    ('en', 'Compared to the 30 deaths so far in 2017-2018, there were 255 child deaths reported by the same week in 2010', 255, 'exact'),
     ('en', 'the 2019/20 season saw 199 pediatric deaths', 199, 'exact'),
     ('en', '18-19 people were injured', 18.5, 'range'),
     ('de', 'in der Saison 2017/18 starben 1.674 Menschen', 1674, 'exact'),

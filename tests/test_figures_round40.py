@@ -49,8 +49,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', "sous forme d'épidémies de plusieurs dizaines voire centaines de cas"),
     # label approx 6900000; read unparsed
     ('fr', 'Quelque 6,9 millions de visiteurs ont fréquenté les tentes de la Fête de la Bière 2011 à Munich'),
-    # label exact 2175; read unparsed
-    ('fr', 'avec un léger recul de ses interventions à 2175, contre 2253'),
     # label exact 3; read unparsed
     ('fr', 'seuls 3 cas de rubéole confirmés ont été signalés chez deux adultes masculins et un nourrisson incomplètement vacciné en 2019'),
     # label unparsed; read exact 13-13

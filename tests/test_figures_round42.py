@@ -49,8 +49,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'De 2012 a la fecha, 295 elementos de la Policía Federal y de la Procuraduría General de la República (PGR) han perdido la vida'),
     # label vague 10-10-99; read vague additional 10-10-99
     ('es', 'Un vídeo de Youtube enseña como decenas de personas caen unas encima de las otras'),
-    # label exact 7-7-7; read unparsed
-    ('es', 'siete coches le esquivaron hasta que acabo chocándose frontalmente contra uno'),
     # label exact 2000-2000-2000; read unparsed
     ('en', 'with the municipal government aiming to increase its population to 2,000 by around 2030'),
 }

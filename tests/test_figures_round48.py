@@ -34,10 +34,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'wo auf der Love-Parade im Juli 21 Menschen im Gedränge ums Leben kamen'),
     # label range 8-9-nan; read unparsed
     ('en', 'A few of these strikes have not only injured 8-10+ people in a single strike'),
-    # label exact 159762-159762-159762; read unparsed
-    ('en', 'A total of 1,59,762 cases were notified last year as compared to 1,10,044 in 2017'),
-    # label exact 47125-47125-47125; read unparsed
-    ('en', 'Private sector facilities reported 47,125 cases in 2018 compared to 23,438 in 2017'),
     # label exact 16-16-16; read unparsed
     ('en', 'The Mpox 2024 outbreak has been detected in 16 countries, with either confirmed or suspected cases.'),
     # label exact 57697-57697-57697; read unparsed
@@ -50,14 +46,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'the Great Smog of 1952 in London--a severe air pollution event which led to death of over 4,000 people'),
     # label unparsed; read exact 128-128-128
     ('es', 'De todos los pacientes 128 fueron diagnosticados como BK+'),
-    # label exact 1300000-1300000-1300000; read unparsed
-    ('es', 'El número total de muertes relacionadas con la tuberculosis (incluidas las de personas con VIH) fue de 1,3 millón en 2022, frente a 1,4 millón en 2021.'),
     # label unparsed; read at_least 500000-500000-nan
     ('es', 'las probabilidades de que te caiga un rayo es de una sobre 500 mil'),
     # label unparsed; read exact additional 14-14-14
     ('fr', 'Alors qu’il cherchait refuge dans un chapiteau avec 14 autres personnes, la foudre a soudainement frappé.'),
-    # label exact 2045-2045-2045; read unparsed
-    ('fr', "Entre le 30 novembre et le 7 décembre, 2.045 patients ont été reçus pour des pathologies respiratoires, contre 1.151 l'an passé sur la même période"),
     # label at_least 20-20-nan; read exact 20-20-20
     ('fr', 'Ici (au moins) 20 personnes ont perdu la vie dans un mouvement de foule'),
     # label exact 12-12-12; read unparsed

@@ -61,12 +61,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'Cinquantasei casi (26,3%) hanno riportato almeno una complicanza, inclusi 23 casi di polmonite e un caso di encefalite in un giovane adulto, non vaccinato'),
     # label unparsed; read exact 27-27-27
     ('it', 'Il bollettino di gennaio 2024 indica che dal 1° gennaio al 31 gennaio 2024 sono stati segnalati al sistema di sorveglianza 27 casi di morbillo, di cui 26 confermati in laboratorio, da sette Regioni'),
-    # label exact 43-43-43; read unparsed
-    ('it', 'Nel 2023 in Italia il sistema di sorveglianza epidemiologica nazionale ha registrato 43 casi di morbillo, in netta risalita rispetto ai 15 del 2022'),
     # label exact 3-3-3; read unparsed
     ('it', 'Nella palazzina in viale XX settembre 87 abitano tre persone'),
-    # label exact 210-210-210; read unparsed
-    ('it', 'Si parla di 210 persone colpite dalla malattia il mese scorso, contro le 177 di gennaio e le 170 di febbraio'),
     # label unparsed; read exact 526-526-526
     ('it', 'Sono in salvo i 526 passeggeri e i componenti dell’equipaggio del ‘Vincenzo Florio’'),
     # label unparsed; read exact 21-21-21
@@ -83,8 +79,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '2회 이상 예방접종 기록이 확인되었으나 홍역에 감염된 경우도 12명'),
     # label exact 30332-30332-30332; read unparsed
     ('ko', '올해 백일해 환자(의사환자 포함) 수는 11월 첫째 주 기준 3만332명으로 2023년 292명보다 약 104배 많은 수치다'),
-    # label at_least 11000-11000-nan; read unparsed
-    ('ko', '올해 상반기 동안 백일해 환자는 11,000명을 넘어섰으며, 이는 지난해 같은 기간의 2,447명과 비교해 매우 심각한 수준입니다'),
     # label unparsed; read exact 3-3-3
     ('ko', '이 사고로 주방에서 일하고 있던 식당 주인 A(69)씨 부부와 종업원 등 3명이 얼굴과 몸에 1~2도가량의 화상을 입었고, A씨의 아들이 유리 파편을 맞아 찰과상을 입고 병원에서 치료를 받고 있다'),
     # label unparsed; read exact 1-1-1

@@ -1,7 +1,9 @@
-"""A count corrected in the same breath, "not A but B": A is no count, B is (D71, 17co).
+"""A count corrected ("not A but B", D71) or told beside its compared value (D111).
 
 Moved out of :mod:`analysis.figures.context` (which reads the other numbers that are not the
-figure) to keep each module small; the words are each table's ``contrast`` field.
+figure) to keep each module small; the words are each table's ``contrast`` field. "A, contre
+B": B is the compared value, no count, A is the count (D111, 22rc; the words are each table's
+``compared_pre`` and ``compared_post``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from analysis.figures.context import NUMBER_JOINS
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
-__all__ = ["drop_denied"]
+__all__ = ["compared", "drop_compared", "drop_denied"]
 
 
 
@@ -216,3 +218,96 @@ def drop_denied(
     dropped_at.extend(q.end for q in denied)
     dropped_at.sort()
     return [q for q in qs if q not in denied]
+
+
+# ---- (22rc, D111) "2175 morts, contre 2253 l'an dernier": the compared value is no count
+_NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
+_LEADS: Final = frozenset((*_QUALIFIERS, Cat.STOP, Cat.ARTICLE))
+"""What may stand between a comparison word and its number: a qualifier or a common word
+("compared to just 311", "contre environ 10 000", "frente a más de 1.000")."""
+
+
+def compared(units: list[Unit], q: Quantity) -> bool:
+    """Whether *q* is the earlier value of a comparison, no count (D66.1).
+
+    A ``compared_pre`` word right before the number ("compared with 39", "par rapport aux
+    39", "по сравнению с 39") or one qualifier or common word before it ("compared to just
+    311", D111), or a ``compared_post`` word right after it or after one word
+    (its noun or counter: "39人相比", "39명에 비해", "39 लोगों की तुलना में", "39 kişiye
+    kıyasla").
+    """
+    if q.start > 0 and Cat.COMPARED_BEFORE in units[q.start - 1].cats:
+        return True
+    if q.start > 1 and Cat.COMPARED_BEFORE in units[q.start - 2].cats \
+            and units[q.start - 1].kind in ("w", "p") and units[q.start - 1].cats \
+            and _LEADS.issuperset(units[q.start - 1].cats):
+        return True  # "compared to just 311", "contre environ 78" (D111)
+    k = q.end + 1
+    n = len(units)
+    if k + 1 < n and units[k].kind in ("w", "c") and Cat.COMPARED_AFTER not in units[k].cats \
+            and _NUMBER_ROLES.isdisjoint(units[k].cats):
+        k += 1
+    while k + 1 < n and units[k].glued_prev and units[k].cjk and not units[k].cats:
+        k += 1  # "39명에 비해", "39명과 비교해": a case particle glued to the counter
+    return k < n and Cat.COMPARED_AFTER in units[k].cats
+
+
+_LIST_AND: Final = frozenset((Cat.AND, Cat.UND, Cat.RANGE_AND))
+
+
+def _listed_after(units: list[Unit], a: Quantity, b: Quantity) -> bool:
+    """Whether *b* is a second compared value, joined to the compared *a* by "and".
+
+    *a* follows a ``compared_pre`` word, and between them stand at most six units, one an "and",
+    none a symbol (a comma, a bracket: a clause of its own): "contro le 177 di gennaio e le 170
+    di febbraio", "nach 3931 Fällen im Jahr 2021 und 4082 Fällen im Jahr 2022".
+    """
+    if a.start == 0 or Cat.COMPARED_BEFORE not in units[a.start - 1].cats:
+        return False
+    gap = units[a.end + 1 : b.start]
+    if len(gap) > 6 or any(u.kind == "s" for u in gap):
+        return False
+    return any(not _LIST_AND.isdisjoint(u.cats) for u in gap)
+
+
+def _its_year(units: list[Unit], a: Quantity, b: Quantity) -> bool:
+    """Whether *b* is the year of the compared value *a*, after "of": "los 2.980 de 2022"."""
+    return b.start == a.end + 2 and Cat.OF in units[a.end + 1].cats and not b.pct \
+        and 1900 <= b.value <= 2100 and b.value == int(b.value)
+
+
+def drop_compared(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) -> list[Quantity]:
+    """Drop the compared values of *qs*: the count is the number not marked (D111, 22rc).
+
+    A newsroom reports the count, and the comparison word marks the other number as the earlier
+    or compared value: "2175 morts, contre 2253 l'an dernier", "417 casi … contro i 167",
+    "1869명으로 … 1270명에 비해", "前年の950人に対し1200人" read 2175, 417, 1869, 1200 (D66.1's
+    reading, both unparsed, is reversed). What stays is read by :func:`decide` as without the
+    comparison: a year, a measure or a share beside the count is dropped or read as before, and
+    more than one count left names no single one (unparsed). The phrase's only number is read as
+    written (not called).
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    qs : list of Quantity
+        The quantities read, in order (more than one).
+    dropped_at : list of int
+        Ends of the quantities dropped so far; the compared ones' are appended.
+
+    Returns
+    -------
+    list of Quantity
+        *qs* less the compared values (*qs* itself when none is; empty when all are).
+    """
+    marked = [q for q in qs if compared(units, q)]
+    if not marked:
+        return qs
+    for a, b in zip(qs, qs[1:], strict=False):
+        if a in marked and b not in marked \
+                and (_listed_after(units, a, b) or _its_year(units, a, b)):
+            marked.append(b)  # "contro le 177 di gennaio e le 170 di febbraio", "los 2.980 de 2022"
+    dropped_at.extend(q.end for q in marked)
+    dropped_at.sort()
+    return [q for q in qs if q not in marked]

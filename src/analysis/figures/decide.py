@@ -14,7 +14,7 @@ from analysis.figures.context import (
     vague_measure,
     year_told,
 )
-from analysis.figures.contrast import drop_denied
+from analysis.figures.contrast import drop_compared, drop_denied
 from analysis.figures.gather import both_as_two, gather_quantities, year_label
 from analysis.figures.lexicon import NO_CATS, Lexicon
 from analysis.figures.listed import hyphen_glued, listed_with, named_after, street_number
@@ -109,27 +109,6 @@ def _named(units: list[Unit], q: Quantity) -> bool:
             return Cat.NOT_COUNT_AFTER in units[k + 1].cats  # "850-метрового" (D64.2)
         return Cat.NOT_COUNT_AFTER in u.cats and (u.glued_prev or not u.cjk)
     return False
-
-
-def compared(units: list[Unit], q: Quantity) -> bool:
-    """Whether *q* is the earlier value of a comparison, no count (D66.1).
-
-    A ``compared_pre`` word right before the number ("compared with 39", "par rapport aux
-    39", "по сравнению с 39"), or a ``compared_post`` word right after it or after one word
-    (its noun or counter: "39人相比", "39명에 비해", "39 लोगों की तुलना में", "39 kişiye
-    kıyasla"). Beside another quantity, even one dropped as no count (a measure, a share), the
-    phrase names no single count (:func:`decide`); the phrase's only number is read as written.
-    """
-    if q.start > 0 and Cat.COMPARED_BEFORE in units[q.start - 1].cats:
-        return True
-    k = q.end + 1
-    n = len(units)
-    if k + 1 < n and units[k].kind in ("w", "c") and Cat.COMPARED_AFTER not in units[k].cats \
-            and _NUMBER_ROLES.isdisjoint(units[k].cats):
-        k += 1
-    while k + 1 < n and units[k].glued_prev and units[k].cjk and not units[k].cats:
-        k += 1  # "39명에 비해", "39명과 비교해": a case particle glued to the counter
-    return k < n and Cat.COMPARED_AFTER in units[k].cats
 
 
 def _name_before(prv: Unit, u: Unit) -> bool:
@@ -589,7 +568,11 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
     comparing = (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1
-    found = qs
+    if comparing:  # (22rc, D111) "2175 morts, contre 2253": the compared value dropped
+        kept = drop_compared(units, qs, dropped_at)
+        comparing, left, qs = kept is not qs, len(kept), kept
+        if not qs:  # every number a compared value: no count (D66.1)
+            return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
     qs = drop_breakdown(units, qs, dropped_at, has)
     if len(qs) > 1:  # "4 decessi (2 in Veneto, uno … e uno …)": parts in brackets (D57.1)
         qs = drop_bracket_parts(units, qs, dropped_at, lex.outcomes)
@@ -604,18 +587,14 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if reason is not None:
         return (UNPARSED, reason, None, value_dependent)
     additional = _more_word(units, has, lex.code)
-    before = qs
     if len(qs) > 1:  # a rank, class, age or year beside the count is no count (D56)
         kept = _drop_not_counts(units, qs, dropped_at, lex)
         if kept is not qs:
             if additional and _more_of_shares(units, [q for q in qs if q.pct and q not in kept]):
                 additional = False  # "120 mortos (mais 10% que em 2020)": the share's "more"
             qs, value_dependent = kept, True
-    if comparing and any(compared(units, x) for x in found if x in qs or x not in before):
-        # "690 véhicules … contre 874 en 2022", "541 km², contra 587", "102 wobec 95 w tym …":
-        # a value compared with another quantity is never the count, nor is the other alone
-        # (D66.1, kept against D76.4's first version); a year compared ("par rapport à 2019") is
-        # dropped as a year first (D56.2)
+    if comparing and (len(qs) > 1 or (len(qs) == 1 and qs[0].pct and left > 1)):
+        # (22rc, D111) two counts, or a share once a count was dropped ("8 %, 541 km², contra 587")
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
     n = len(units)
     changed = False

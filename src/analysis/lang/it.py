@@ -956,6 +956,16 @@ FIGURES["rewrites"].append((
     r"aumentò|aumentarono|cresce|crescono|crebbe|crebbero) del (?=\d[\d.,]*\s?(?:%|per ?cento))",
     r"\1 di ",
 ))
+# (22rc, D111) the same with "dell'" before a number read with a vowel (uno, undici, otto,
+# ottanta, ottocento: "aumentati dell'8%", "dell'11 per cento", "dell'1,5%"): additional, as "del
+# 10%" (D108); the share is then read alone beside a compared value ("aumentati dell'8%,
+# rispetto ai 587 dell'anno scorso")
+FIGURES["rewrites"].append((
+    r"\b(aumentat[oaie]|cresciut[oaie]|salit[oaie]|lievitat[oaie]|balzat[oaie]|aumenta|aumentano|"
+    r"aumentò|aumentarono|cresce|crescono|crebbe|crebbero) dell'(?=(?:11|1|8\d*)(?:[.,]\d+)?"
+    r"\s?(?:%|per ?cento))",
+    r"\1 di ",
+))
 # (22rb, D110) "one in N" told with the article ("un paziente su 3", "uno su tre", "una persona
 # su tre"): a ratio, unparsed (rule 13), as "1 su 3" reads; not "su" before a time or a measure
 # ("un calo su tre anni", over three years; round 7's "un rogo su 20 ettari", a fire on 20
