@@ -264,6 +264,10 @@ FIGURES = {
         "altrettanti", "altrettante",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "tutti gli anni", "tutti i giorni", "tutte le settimane", "tutti i mesi",
+        "per chilometro quadrato", "al chilometro quadrato", "per km2", "al km2",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "per mille",
@@ -483,6 +487,10 @@ FIGURES = {
         # (17cx, D80.2) "un po' meno di / più di" (a little less / more than) is "poco meno di /
         # più di": nearly, at least (the apostrophe of "po'" is a token of its own)
         (r"\bun po' (?=(?:meno|più|piu|sotto|sopra)\b)", "poco "),
+        # (22rd, D113) half a year, a century, a day: a duration, as half an hour (D59.8), no
+        # fraction of the count
+        (r"\bmezzo anno\b", "6 mesi"), (r"\bmezzo secolo\b", "50 anni"),
+        (r"\bmezza giornata\b", "12 ore"),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,

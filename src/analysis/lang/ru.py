@@ -268,6 +268,9 @@ FIGURES = {
         "раз больше", "раз меньше", "раза больше", "раза меньше",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "на квадратный километр",
         # (17nm) an average named by its adjective ("средняя сумма штрафа составила 350
         # рублей") is a per-unit figure, as "в среднем" (rule 13, D40.12, D52.7)
         "средняя сумма", "средний размер", "среднее число", "среднее количество",

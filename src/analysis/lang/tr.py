@@ -495,6 +495,9 @@ FIGURES = {
         "misli", "mislini", "mislinden", "beşte",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "kilometrekare başına", "kilometre kare başına",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰",
