@@ -11,7 +11,9 @@ count.
 D115: a thing broken in half or in two (a bridge, a ship: en "broke in half", pt "se partiu ao
 meio", es "se partió por la mitad", fr "brisé en deux", de "in zwei Teile", pl "na pół", id
 "patah menjadi dua") is split: no fraction and no count.
-D116 (not written): pt, es "diversos / diversas" as "several".
+D116: a list's item number at the phrase's start ("4. Depot (35 Filialen schließen)") is a rank,
+no count (en de fr es it pt tr id ru uk); tr "60. kilometresinde" (an ordinal kilometre) is a
+place. Not written: pt, es "diversos / diversas" as "several".
 Rows marked "round" are the rounds' own, "pages" real sentences of the search tool's pages corpus
 (trimmed at most), the rest written for the rule. STAYS rows read as on the session's start.
 Expected values are written by hand from the codebook.
@@ -77,6 +79,20 @@ CHANGES: list[tuple[str, str, object, str]] = [
     ('de', 'Die Fähre ist in zwei Teile zerbrochen, 40 Menschen starben.', 40.0, "exact"),
     ('pl', 'Prom przełamał się na pół i zginęło 40 osób.', 40.0, "exact"),
     ('id', 'Kapal itu patah menjadi dua dan 40 orang tewas.', 40.0, "exact"),
+    # D116 a list's item number; a tr ordinal kilometre
+    ('de', '4. Depot (35 Fillialen schließen)', 35.0, "exact"),  # round 52
+    ('de', '6. Promod ( alle 32 Geschäfte schließen)', 32.0, "exact"),  # round 52
+    ('en', '4. Payless (2,100 stores closing)', 2100.0, "exact"),
+    ('fr', '4. Camaïeu (35 magasins fermés)', 35.0, "exact"),
+    ('es', '4. Zara (35 tiendas cerradas)', 35.0, "exact"),
+    ('it', '4. Coin (35 negozi chiusi)', 35.0, "exact"),
+    ('pt', '4. Americanas (35 lojas fechadas)', 35.0, "exact"),
+    ('tr', '4. Migros (35 mağaza kapandı)', 35.0, "exact"),
+    ('id', '4. Giant (35 gerai ditutup)', 35.0, "exact"),
+    ('ru', '4. Пятёрочка (35 магазинов закрыто)', 35.0, "exact"),
+    ('uk', '4. АТБ (35 магазинів закрито)', 35.0, "exact"),
+    ('tr', 'Fırtına nedeniyle Konya Ankara karayolunun 60. kilometresinde çok sayıda aracın karıştığı zincirleme trafik kazası meydana geldi', UNPARSED, "none"),  # round 51
+    ('tr', 'Karayolunun 60. kilometresinde meydana gelen kazada 40 kişi yaralandı.', 40.0, "exact"),
 ]
 
 # near misses: they read as on the session's start
@@ -110,6 +126,13 @@ STAYS: list[tuple[str, str, object, str]] = [
     # D115: "cut in half" is a ratio; "in two places" is a count of places
     ('en', 'Road deaths were cut in half.', UNPARSED, "none"),
     ('en', 'The bridge broke in two places and 40 people fell.', UNPARSED, "none"),
+    # D116: a date, a count ending a sentence, an ordinal of a floor or a day; Polish read already
+    ('de', 'Am 4. Mai starben 40 Menschen.', 40.0, "exact"),
+    ('de', 'Es starben 4.', 4.0, "exact"),
+    ('pl', '4. Tesco (35 sklepów zamkniętych)', 35.0, "exact"),
+    ('tr', 'Binanın 5. katında 3 kişi öldü.', 3.0, "exact"),
+    ('tr', 'Yangının 3. gününde 40 kişi öldü.', 40.0, "exact"),
+    ('tr', 'Kazada 60 kişi yaralandı.', 60.0, "exact"),
     # D116 (not written): "diversos / diversas" stays unread
     ('pt', 'Desde 2015, a Argentina vem enfrentando a formação de diversas nuvens de gafanhotos e elas devem continuar ameaçando o país e o sul do continente nos próximos anos', UNPARSED, "none"),  # round 51
     ('es', 'Diversas fuentes hablan de muchos muertos.', UNPARSED, "none"),

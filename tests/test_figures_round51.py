@@ -117,8 +117,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'No momento do acidente, 18 pessoas estavam dentro do equipamento, que tem capacidade para 22 passageiros'),
     # label unparsed; read at_least 60000000-60000000-nan
     ('tr', 'Bilindiği üzere çekirgelerin sayıları ve büyüklükleri o kadar fazla ki bir kilometre karelik alanda toplam 60 milyondan fazla çekirge bulunuyor'),
-    # label unparsed; read exact 60-60-60
-    ('tr', 'Fırtına nedeniyle Konya Ankara karayolunun 60. kilometresinde çok sayıda aracın karıştığı zincirleme trafik kazası meydana geldi'),
     # label vague 1000000-1000000-9999999; read unparsed
     ('tr', 'Milyonlarca çekirgenin aynı anda günde 150 km hızla ilerleyerek önüne gelen bütün ekinleri yemesi durdurulamıyor'),
     # label exact 2-2-2; read unparsed

@@ -22,10 +22,6 @@ from figure_sets import held_out_round
 NAME = "figures_round52.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label exact 35-35-35; read unparsed
-    ('de', '4. Depot (35 Fillialen schließen)'),
-    # label exact 32-32-32; read unparsed
-    ('de', '6. Promod ( alle 32 Geschäfte schließen)'),
     # label exact 440-440-440; read unparsed
     ('de', 'Auch wenn die Zahl der Unfalltoten erfreulicherweise gesunken ist, reduzierte sich deren Zahl seit 2010 nur um 11 % auf 440 Personen, die 2018 bei einem Verkehrsunfall ihr Leben verloren.'),
     # label exact 130-130-130; read unparsed

@@ -525,11 +525,15 @@ FIGURES = {
         "how": ["schwer", "schwerst", "lebensgefährlich", "leicht", "tödlich"],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
         # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
         # and no count: the words go, the verb stays
         (r"\b(brach|zerbrach|brachen|zerbrachen|riss|zerriss) in zwei (?:teile|hälften|stücke)\b",
          r"\1"),
-        (r"\bin zwei (?:teile|hälften|stücke) (?=(?:gebrochen|zerbrochen|gerissen|zerrissen)\b)", ""),
+        (r"\bin zwei (?:teile|hälften|stücke) (?=(?:gebrochen|zerbrochen|gerissen|zerrissen)\b)",
+         ""),
         # (17ct, D76.4, D66.1) "1.200 Verletzte, nach 950 im Vorjahr": "nach" before a count and its
         # earlier time compares, as "gegenüber"
         (

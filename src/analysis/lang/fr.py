@@ -449,6 +449,9 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
         # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
         # and no count: the words go, the verb stays
         (r"\b(brisé|brisée|brisés|cassé|cassée|cassés|fendu|fendue|rompu|rompue|scindé|scindée) "

@@ -484,6 +484,9 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
         # (17cx, D80.2) "un po' meno di / più di" (a little less / more than) is "poco meno di /
         # più di": nearly, at least (the apostrophe of "po'" is a token of its own)
         (r"\bun po' (?=(?:meno|più|piu|sotto|sopra)\b)", "poco "),

@@ -488,10 +488,14 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
         # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
         # and no count: the words go, the verb stays
         (r"\b(partiu|partiu-se|partiram|partida|partido|quebrou|quebrou-se|quebrada|quebrado|"
-         r"rachou|rompeu|rompeu-se|rompe|rompe-se) (?:ao meio|em dois|em duas)\b(?! (?:partes|pontos|lugares)\b)",
+         r"rachou|rompeu|rompeu-se|rompe|rompe-se) (?:ao meio|em dois|em duas)\b"
+         r"(?! (?:partes|pontos|lugares)\b)",
          r"\1"),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
