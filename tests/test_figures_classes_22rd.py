@@ -121,6 +121,7 @@ STAYS: list[tuple[str, str, object, str]] = [
     ('ja', '7月1日に150人が刺された', 150.0, "exact"),
     ('ja', '7月1日39人が刺された', 39.0, "exact"),
     ('ja', '11日39人が刺された', 39.0, "exact"),
+    ('ja', '1日20時から7日5時までの摘発件数は1万2894件で', 12894.0, "exact"),
     ('en', 'A swarm can hold 40 million locusts per square kilometre.', UNPARSED, "none"),
     ('de', 'Ein Schwarm kann 40 Millionen Heuschrecken je Quadratkilometer umfassen.', UNPARSED, "none"),
     # D115: "cut in half" is a ratio; "in two places" is a count of places
