@@ -263,7 +263,7 @@ FIGURES = {
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "todos los años", "todos los días", "todas las semanas", "todos los meses",
-        "por kilómetro cuadrado", "por km2",
+        "por kilómetro cuadrado",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "por mil",

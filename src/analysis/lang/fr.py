@@ -239,7 +239,7 @@ FIGURES = {
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "tous les ans", "tous les jours", "toutes les semaines", "tous les mois",
-        "par kilomètre carré", "au kilomètre carré", "par km2", "au km2",
+        "par kilomètre carré", "au kilomètre carré",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "pour mille",

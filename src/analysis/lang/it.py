@@ -267,7 +267,7 @@ FIGURES = {
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "tutti gli anni", "tutti i giorni", "tutte le settimane", "tutti i mesi",
-        "per chilometro quadrato", "al chilometro quadrato", "per km2", "al km2",
+        "per chilometro quadrato", "al chilometro quadrato",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "per mille",

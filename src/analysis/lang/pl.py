@@ -352,7 +352,7 @@ FIGURES = {
     "rate": [
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
-        "na kilometr kwadratowy", "na km kw", "na km2",
+        "na kilometr kwadratowy", "na km kw",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "promil", "promila", "promili",
