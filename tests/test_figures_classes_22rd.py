@@ -13,7 +13,9 @@ meio", es "se partió por la mitad", fr "brisé en deux", de "in zwei Teile", pl
 "patah menjadi dua") is split: no fraction and no count.
 D116: a list's item number at the phrase's start ("4. Depot (35 Filialen schließen)") is a rank,
 no count (en de fr es it pt tr id ru uk); tr "60. kilometresinde" (an ordinal kilometre) is a
-place. Not written: pt, es "diversos / diversas" as "several".
+place; a capacity told before its number (pt "capacidade para", es "capacidad para", fr "capacité
+de", it "capienza di", de "Kapazität von"), as en "capacity of" (D96). Not written: pt, es
+"diversos / diversas" as "several".
 Rows marked "round" are the rounds' own, "pages" real sentences of the search tool's pages corpus
 (trimmed at most), the rest written for the rule. STAYS rows read as on the session's start.
 Expected values are written by hand from the codebook.
@@ -93,6 +95,14 @@ CHANGES: list[tuple[str, str, object, str]] = [
     ('uk', '4. АТБ (35 магазинів закрито)', 35.0, "exact"),
     ('tr', 'Fırtına nedeniyle Konya Ankara karayolunun 60. kilometresinde çok sayıda aracın karıştığı zincirleme trafik kazası meydana geldi', UNPARSED, "none"),  # round 51
     ('tr', 'Karayolunun 60. kilometresinde meydana gelen kazada 40 kişi yaralandı.', 40.0, "exact"),
+    # D116 a capacity told before its number
+    ('pt', 'No momento do acidente, 18 pessoas estavam dentro do equipamento, que tem capacidade para 22 passageiros', 18.0, "exact"),  # round 51
+    ('pt', '80 mil pessoas lotaram o estádio com capacidade de 40 mil.', 80000.0, "exact"),
+    ('es', '80.000 personas llenaron el estadio con capacidad para 40.000.', 80000.0, "exact"),
+    ('fr', "80 000 personnes ont rempli le stade d'une capacité de 40 000 places.", 80000.0, "exact"),
+    ('it', '80.000 persone hanno riempito lo stadio con una capienza di 40.000 posti.', 80000.0, "exact"),
+    ('it', '80.000 persone hanno riempito lo stadio con capacità di 40.000 posti.', 80000.0, "exact"),
+    ('de', '80.000 Menschen drängten sich in das Stadion mit einer Kapazität von 40.000 Plätzen.', 80000.0, "exact"),
 ]
 
 # near misses: they read as on the session's start
@@ -134,6 +144,10 @@ STAYS: list[tuple[str, str, object, str]] = [
     ('tr', 'Binanın 5. katında 3 kişi öldü.', 3.0, "exact"),
     ('tr', 'Yangının 3. gününde 40 kişi öldü.', 40.0, "exact"),
     ('tr', 'Kazada 60 kişi yaralandı.', 60.0, "exact"),
+    # D116: a capacity alone reads as written (D96)
+    ('pt', 'O estádio tem capacidade para 40 mil pessoas.', 40000.0, "exact"),
+    ('es', 'El estadio tiene capacidad para 40.000 personas.', 40000.0, "exact"),
+    ('en', 'When 80,000 people crammed into a stadium with a capacity of 40,000', 80000.0, "exact"),
     # D116 (not written): "diversos / diversas" stays unread
     ('pt', 'Desde 2015, a Argentina vem enfrentando a formação de diversas nuvens de gafanhotos e elas devem continuar ameaçando o país e o sul do continente nos próximos anos', UNPARSED, "none"),  # round 51
     ('es', 'Diversas fuentes hablan de muchos muertos.', UNPARSED, "none"),

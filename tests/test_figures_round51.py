@@ -113,8 +113,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'Desde 2015, a Argentina vem enfrentando a formação de diversas nuvens de gafanhotos e elas devem continuar ameaçando o país e o sul do continente nos próximos anos'),
     # label at_least 100-100-nan; read unparsed
     ('pt', 'Equipes do Corpo de Bombeiros Militar trabalham na busca por pessoas dentro das águas, verificando se podem encontrar alguém ainda com vida depois da ponte romper com mais de 100 pessoas na travessia que comportariam apenas 20'),
-    # label exact 18-18-18; read unparsed
-    ('pt', 'No momento do acidente, 18 pessoas estavam dentro do equipamento, que tem capacidade para 22 passageiros'),
     # label unparsed; read at_least 60000000-60000000-nan
     ('tr', 'Bilindiği üzere çekirgelerin sayıları ve büyüklükleri o kadar fazla ki bir kilometre karelik alanda toplam 60 milyondan fazla çekirge bulunuyor'),
     # label vague 1000000-1000000-9999999; read unparsed

@@ -358,6 +358,9 @@ FIGURES = {
     # class ("Gewinnklasse 1"), a class, serogroup, type, stage, draw, episode or issue, an
     # age ("im Alter von 47")
     "not_count_pre": [
+        # (22rd, D116) a capacity told before its number, as en "capacity of" (D96): no count
+        # beside another number
+        "kapazität von", "fassungsvermögen von",
         # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
         # its number: no count beside another number; alone read as written (D56, D59.4).
         # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,

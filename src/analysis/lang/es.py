@@ -328,6 +328,9 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw or edition, an age ("a la edad de 47")
     "not_count_pre": [
+        # (22rd, D116) a capacity told before its number, as en "capacity of" (D96): no count
+        # beside another number
+        "capacidad para", "capacidad de",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "magnitud", "de magnitud",

@@ -322,6 +322,9 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
     "not_count_pre": [
+        # (22rd, D116) a capacity told before its number, as en "capacity of" (D96): no count
+        # beside another number
+        "capacidade para", "capacidade de",
         # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
         # its number: no count beside another number; alone read as written (D56, D59.4).
         # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
