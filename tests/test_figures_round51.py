@@ -73,8 +73,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', '23日午前7時半ごろ、四万十市の勝間沈下橋で、川に転落した軽乗用車が発見され、運転していた79歳の男性が死亡しました'),
     # label exact 70000000000-70000000000-70000000000; read unparsed
     ('ja', 'サバクトビバッタは約5cmほどの大きさですが、群れを作って集団で移動する時は700億匹に達することもあるほどです'),
-    # label unparsed; read exact 39-39-39
-    ('ja', '今年は7月下旬からこのアンドンクラゲによる被害が相次いでいて、多い日には、なんと1日39人から被害が寄せられました'),
     # label exact 150-150-150; read unparsed
     ('ja', '救護所によると、刺されたと訴える人が3連休の最終日だった7月21日に150人と急増'),
     # label unparsed; read at_least 50-50-nan
@@ -115,14 +113,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'Desde 2015, a Argentina vem enfrentando a formação de diversas nuvens de gafanhotos e elas devem continuar ameaçando o país e o sul do continente nos próximos anos'),
     # label at_least 100-100-nan; read unparsed
     ('pt', 'Equipes do Corpo de Bombeiros Militar trabalham na busca por pessoas dentro das águas, verificando se podem encontrar alguém ainda com vida depois da ponte romper com mais de 100 pessoas na travessia que comportariam apenas 20'),
-    # label vague 2-2-9; read unparsed
-    ('pt', 'Na manhã desta quarta-feira (28), uma ponte se partiu ao meio e vários veículos, incluindo uma carreta, foram parar no fundo do rio'),
-    # label exact 18-18-18; read unparsed
-    ('pt', 'No momento do acidente, 18 pessoas estavam dentro do equipamento, que tem capacidade para 22 passageiros'),
     # label unparsed; read at_least 60000000-60000000-nan
     ('tr', 'Bilindiği üzere çekirgelerin sayıları ve büyüklükleri o kadar fazla ki bir kilometre karelik alanda toplam 60 milyondan fazla çekirge bulunuyor'),
-    # label unparsed; read exact 60-60-60
-    ('tr', 'Fırtına nedeniyle Konya Ankara karayolunun 60. kilometresinde çok sayıda aracın karıştığı zincirleme trafik kazası meydana geldi'),
     # label vague 1000000-1000000-9999999; read unparsed
     ('tr', 'Milyonlarca çekirgenin aynı anda günde 150 km hızla ilerleyerek önüne gelen bütün ekinleri yemesi durdurulamıyor'),
     # label exact 2-2-2; read unparsed

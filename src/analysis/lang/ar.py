@@ -688,6 +688,9 @@ FIGURES = {
     ],
     # (17nj) per mille ("‰") is a rate per thousand: no count, no per cent (rule 13, D49)
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "في الكيلومتر المربع", "لكل كيلومتر مربع", "الكيلومتر المربع الواحد",
         "‰", "يوميا", "يومياً", "في اليوم", "أسبوعيا", "شهريا", "سنويا", "كل", "يومي", "شبه يومي",
         # (17gwa) "لكل 100 ألف نسمة" (per 100,000), an average ("بمعدل", "في المتوسط"; D40),
         # per capita ("للفرد"), per mille ("بالألف", "في الألف"); not "متوسط" alone (also
@@ -816,6 +819,8 @@ FIGURES = {
         "يوم واحد", "ليلة واحدة", "ساعة واحدة", "أسبوع واحد", "شهر واحد",
         # (17nk) "خلال نصف العام الحالي" (in half of this year): a period, no fraction (D7, D50)
         "نصف العام", "نصف السنة",
+        # (22rd, D113) half an hour, a day, a century: a duration, no fraction of the count
+        "نصف ساعة", "نصف الساعة", "نصف يوم", "نصف قرن",
         # (17nk) "حتى الآن" (so far): no "up to" (D50)
         "حتى الآن", "حتى الان",
         # (17nj) the ordinals 11th-19th ("الثالث عشر", the thirteenth; "الحادية عشرة") are no

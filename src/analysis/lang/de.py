@@ -358,6 +358,9 @@ FIGURES = {
     # class ("Gewinnklasse 1"), a class, serogroup, type, stage, draw, episode or issue, an
     # age ("im Alter von 47")
     "not_count_pre": [
+        # (22rd, D116) a capacity told before its number, as en "capacity of" (D96): no count
+        # beside another number
+        "kapazität von", "fassungsvermögen von",
         # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
         # its number: no count beside another number; alone read as written (D56, D59.4).
         # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
@@ -525,6 +528,15 @@ FIGURES = {
         "how": ["schwer", "schwerst", "lebensgefährlich", "leicht", "tödlich"],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
+        # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
+        # and no count: the words go, the verb stays
+        (r"\b(brach|zerbrach|brachen|zerbrachen|riss|zerriss) in zwei (?:teile|hälften|stücke)\b",
+         r"\1"),
+        (r"\bin zwei (?:teile|hälften|stücke) (?=(?:gebrochen|zerbrochen|gerissen|zerrissen)\b)",
+         ""),
         # (17ct, D76.4, D66.1) "1.200 Verletzte, nach 950 im Vorjahr": "nach" before a count and its
         # earlier time compares, as "gegenüber"
         (

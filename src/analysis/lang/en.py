@@ -530,6 +530,13 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
+        # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
+        # and no count: the words go, the verb stays
+        (r"\b(broke|broken|breaks|split|splits|snapped|cracked|torn|tore|ripped) in (?:half|two)"
+         r"\b(?! (?:places|spots|points|locations|sections|parts)\b)", r"\1 apart"),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
@@ -559,6 +566,10 @@ FIGURES = {
         ),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\bhalf an hour\b", "30 minutes"),
+        # (22rd, D113) half a year, a century, a day: a duration, as half an hour (D59.8), no
+        # fraction of the count
+        (r"\bhalf a year\b", "6 months"), (r"\bhalf a century\b", "50 years"),
+        (r"\bhalf a decade\b", "5 years"), (r"\bhalf a day\b", "12 hours"),
         # (17cd) "in their 70s" (an age decade) is an age, as "70 years" (D7, D59.7)
         (r"\b(their|his|her) ((?:early|mid|late)[- ])?([1-9]0)'?s\b", r"\1 \2\3 years"),
         # (17cd) "the third year" is an ordinal of a time, no fraction "a third" (D7, D59.6); not

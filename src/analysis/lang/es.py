@@ -260,6 +260,10 @@ FIGURES = {
         "décima parte",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "todos los años", "todos los días", "todas las semanas", "todos los meses",
+        "por kilómetro cuadrado",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "por mil",
@@ -324,6 +328,9 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw or edition, an age ("a la edad de 47")
     "not_count_pre": [
+        # (22rd, D116) a capacity told before its number, as en "capacity of" (D96): no count
+        # beside another number
+        "capacidad para", "capacidad de",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "magnitud", "de magnitud",
@@ -481,6 +488,13 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
+        # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
+        # and no count: the words go, the verb stays
+        (r"\b(partió|partido|partida|partieron|rompió|rompieron|roto|rota|quebró|quebrado) "
+         r"(?:por la mitad|en dos)\b(?! (?:partes|puntos|lugares|tramos)\b)", r"\1"),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
@@ -502,6 +516,9 @@ FIGURES = {
          r"reportes|testigos|expertos|organizaciones|autoridades)\b)", ""),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:una )?media hora\b", "30 minutos"),
+        # (22rd, D113) half a year, a century, a day: a duration, as half an hour (D59.8), no
+        # fraction of the count
+        (r"\b(?:un )?medio año\b", "6 meses"), (r"\b(?:un )?medio siglo\b", "50 años"),
         # (17cd) "de dos ruedas" (two-wheeled) names a vehicle's kind, no count (D32, D59.9)
         (r"\bde (?:dos|tres|cuatro|2|3|4) ruedas\b", "de ruedas"),
         # (17cb) "el piloto y todos los cuatro pasajeros": "and all N" after a word

@@ -236,6 +236,10 @@ FIGURES = {
         "fois plus", "fois moins",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "tous les ans", "tous les jours", "toutes les semaines", "tous les mois",
+        "par kilomètre carré", "au kilomètre carré",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "pour mille",
@@ -295,6 +299,9 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw, episode or edition, an age ("âgés de 47")
     "not_count_pre": [
+        # (22rd, D116) a capacity told before its number, as en "capacity of" (D96): no count
+        # beside another number
+        "capacité de", "capacité d'accueil de",
         # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
         # its number: no count beside another number; alone read as written (D56, D59.4).
         # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
@@ -445,6 +452,13 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
+        # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
+        # and no count: the words go, the verb stays
+        (r"\b(brisé|brisée|brisés|cassé|cassée|cassés|fendu|fendue|rompu|rompue|scindé|scindée) "
+         r"en deux\b(?! (?:endroits|points|parties|morceaux|tronçons)\b)", r"\1"),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
@@ -467,6 +481,9 @@ FIGURES = {
          r"experts|rapports|organisations|autorités)\b)", ""),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:une )?demi-heure\b", "30 minutes"),
+        # (22rd, D113) half a year, a century, a day: a duration, as half an hour (D59.8), no
+        # fraction of the count
+        (r"\b(?:un )?demi-siècle\b", "50 ans"), (r"\b(?:une )?demi-journée\b", "12 heures"),
         # (17cd) "deux-roues" (a two-wheeler) names a vehicle's kind, no count (D32, D59.9; as id
         # "roda dua")
         (r"\b(?:deux|trois|quatre)-roues\b", "roues"),

@@ -422,6 +422,9 @@ FIGURES = {
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["उम्र", "आयु"],
     "rewrites": [
+        # (22rd, D113) half a year, a century, a day: a duration, as half an hour (D59.8), no
+        # fraction of the count
+        (r"(?<!\S)(?:आधे|आधा) घंटे?(?!\S)", "30 मिनट"),
         # (21ra, D97.4) the ambulance services' numbers 108 and 102 before "ambulance" and a
         # postposition or "service" ("घायलों को 108 एम्बुलेंस से अस्पताल भेजा", sent to hospital by
         # the 108 ambulance): a phone line (D83), no count; "108 एम्बुलेंस तैनात" stays a count

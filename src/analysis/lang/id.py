@@ -79,6 +79,13 @@ FIGURES = {
         "whole": [r"dari (?:total|jumlah|seluruh|semua|keseluruhan)"],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
+        # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
+        # and no count: the words go, the verb stays
+        (r"\b(patah|terbelah|terputus|putus) (?:menjadi )?dua\b(?! (?:bagian|titik|tempat)\b)",
+         r"\1"),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
@@ -96,6 +103,10 @@ FIGURES = {
         ),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\bsetengah jam\b", "30 menit"),
+        # (22rd, D113) half a year, a century, a day: a duration, as half an hour (D59.8), no
+        # fraction of the count
+        (r"\bsetengah tahun\b", "6 bulan"), (r"\bsetengah abad\b", "50 tahun"),
+        (r"\bsetengah hari\b", "12 jam"),
         # (17cd) "per Rabu, 8 Februari 2023" (as of Wednesday): "per" before a day or a date is
         # "as of", no rate (D7, D59.6)
         (r"\bper (?=(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|tanggal)\b|\d{1,2} "

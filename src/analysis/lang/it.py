@@ -264,6 +264,10 @@ FIGURES = {
         "altrettanti", "altrettante",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "tutti gli anni", "tutti i giorni", "tutte le settimane", "tutti i mesi",
+        "per chilometro quadrato", "al chilometro quadrato",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "per mille",
@@ -328,6 +332,9 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw or edition, an age ("all'età di 47")
     "not_count_pre": [
+        # (22rd, D116) a capacity told before its number, as en "capacity of" (D96): no count
+        # beside another number
+        "capienza di", "capacità di",
         # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
         # its number: no count beside another number; alone read as written (D56, D59.4).
         # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
@@ -480,9 +487,16 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
         # (17cx, D80.2) "un po' meno di / più di" (a little less / more than) is "poco meno di /
         # più di": nearly, at least (the apostrophe of "po'" is a token of its own)
         (r"\bun po' (?=(?:meno|più|piu|sotto|sopra)\b)", "poco "),
+        # (22rd, D113) half a year, a century, a day: a duration, as half an hour (D59.8), no
+        # fraction of the count
+        (r"\bmezzo anno\b", "6 mesi"), (r"\bmezzo secolo\b", "50 anni"),
+        (r"\bmezza giornata\b", "12 ore"),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,

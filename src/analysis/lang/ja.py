@@ -260,6 +260,11 @@ FIGURES = {
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["歳"],
     "rewrites": [
+        # (22rd, D114) "1日39人" (39 a day): "1日" glued to a number, not after a month or
+        # another digit (a date, "7月1日", "11日"), is a rate, as "1日あたり" (rule 13, D40); not
+        # "1日に" ("on the 1st" as often as "a day"), nor before a clock time ("1日20時から", the
+        # 1st at 20:00)
+        (r"(?<![\d月〇一二三四五六七八九十])(1日|一日)(?=\d+(?![\d時分日月年秒]))", r"\1あたり"),
         # (19ms, D90) a name in 「」 that ends in a year (「ローツェ・シャール2003」隊) names a
         # thing, as a quoted name's number does (D38)
         (r"(「[^」\d]{1,30}?) ?(?:19|20)\d\d(?=」)", r"\1"),

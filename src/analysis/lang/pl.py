@@ -350,6 +350,9 @@ FIGURES = {
         "drugie tyle",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "na kilometr kwadratowy", "na km kw",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "promil", "promila", "promili",
@@ -589,6 +592,10 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
+        # and no count: the words go, the verb stays
+        (r"\b((?:przełamał|przełamała|przełamało|złamał|złamała|pękł|pękła|pękło|rozpadł|"
+         r"rozpadła)(?: się)?) na (?:pół|dwie części)\b", r"\1"),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
@@ -730,6 +737,10 @@ FIGURES = {
         (r",(?!\d)\s*([^\s,]+) z nich\b", r", w tym \1"),
         # "ćwierć miliona" (a quarter of a million) = 250,000, as "pół miliona" (rule 8, D38)
         (r"\bćwierć (?=(?:tysi|milio|miliard)\w*)", "0,25 "),
+        # (22rd, D113) half a year, a century, a day: a duration, as half an hour (D59.8), no
+        # fraction of the count
+        (r"\bpół roku\b", "6 miesięcy"), (r"\bpół wieku\b", "50 lat"),
+        (r"\bpół dnia\b", "12 godzin"),
         # "Kilkanaście godzin później": a vague count of hours or days is a duration (D7)
         (
             r"\b(kilka|kilkanaście|kilkadziesiąt|kilkunastu|kilku)\s+"

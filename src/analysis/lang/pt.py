@@ -255,6 +255,10 @@ FIGURES = {
         "a maior parte dos", "a maior parte das", "maior parte dos", "maior parte das",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "todos os dias", "todas as semanas", "todos os meses",
+        "por quilômetro quadrado", "por quilómetro quadrado", "por quilômetros quadrados",
         # (17cs) "todos os anos" (every year), as "a cada ano" (rule 13)
         "todos os anos", "todo ano",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -318,6 +322,9 @@ FIGURES = {
     # (17ta) beside another quantity, a number these words name is no count (D56): a category,
     # class, serogroup, type, level, draw ("concurso 2500") or edition, an age ("idade de 47")
     "not_count_pre": [
+        # (22rd, D116) a capacity told before its number, as en "capacity of" (D96): no count
+        # beside another number
+        "capacidade para", "capacidade de",
         # (17db, D83) a phone line's number, a temperature below zero, an altitude named by
         # its number: no count beside another number; alone read as written (D56, D59.4).
         # Not the places, vehicles, lines and ranks a number follows (floor, room, ward, line,
@@ -484,6 +491,15 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
+        # (22rd, D115) a thing broken in half or in two (a bridge, a ship) is split, no fraction
+        # and no count: the words go, the verb stays
+        (r"\b(partiu|partiu-se|partiram|partida|partido|quebrou|quebrou-se|quebrada|quebrado|"
+         r"rachou|rompeu|rompeu-se|rompe|rompe-se) (?:ao meio|em dois|em duas)\b"
+         r"(?! (?:partes|pontos|lugares)\b)",
+         r"\1"),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
@@ -506,6 +522,9 @@ FIGURES = {
          r"organizações|relatórios|autoridades)\b)", ""),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:uma )?meia[- ]hora\b", "30 minutos"),
+        # (22rd, D113) half a year, a century, a day: a duration, as half an hour (D59.8), no
+        # fraction of the count
+        (r"\b(?:um )?meio ano\b", "6 meses"), (r"\b(?:um )?meio século\b", "50 anos"),
         # (17cd) "de duas rodas" (two-wheeled) names a vehicle's kind, no count (D32, D59.9)
         (r"\bde (?:duas|três|quatro|2|3|4) rodas\b", "de rodas"),
         # (17cb) "o piloto e todos os quatro passageiros": "and all N" after a word

@@ -268,6 +268,9 @@ FIGURES = {
         "раз больше", "раз меньше", "раза больше", "раза меньше",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "на квадратный километр",
         # (17nm) an average named by its adjective ("средняя сумма штрафа составила 350
         # рублей") is a per-unit figure, as "в среднем" (rule 13, D40.12, D52.7)
         "средняя сумма", "средний размер", "среднее число", "среднее количество",
@@ -509,6 +512,9 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,

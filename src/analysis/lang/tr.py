@@ -94,6 +94,9 @@ FIGURES = {
         "and": ["ve"],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
@@ -495,6 +498,9 @@ FIGURES = {
         "misli", "mislini", "mislinden", "beşte",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "kilometrekare başına", "kilometre kare başına",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰",
@@ -799,6 +805,9 @@ FIGURES["rewrites"].append((
     r"(?<![\d.,])(\d{1,4})\. ?(?=(?:yüzyıl|asır|asr|yıl|sene|ay|gün|hafta|saat|dakika)\w*)",
     r"\1 ",
 ))
+# (22rd, D116) an ordinal kilometre of a road ("karayolunun 60. kilometresinde"): a place, no
+# count; the number goes
+FIGURES["rewrites"].append((r"(?<![\d.,])\d{1,4}\. ?(?=(?:kilometre|km)\w*)", ""))
 # (17cu) a year before the data, report or figures told of it ("2020 verilerine göre", "2023
 # raporuna göre", "2019 rakamlarına göre", "2022 istatistiklerine göre"): a date (D77.3)
 FIGURES["year_post"] += [

@@ -271,6 +271,9 @@ FIGURES = {
         "разів більше", "разів менше", "рази більше", "рази менше",
     ],
     "rate": [
+        # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
+        # kilometre (a density): no count (rule 13, D40)
+        "щорічно", "щоденно", "щотижнево", "щомісячно", "на квадратний кілометр",
         # (17nm) an average named by its adjective ("середня сума штрафу склала 350 гривень") is
         # a per-unit figure, as "в середньому" (rule 13, D40.12, D52.7)
         "середня сума", "середній розмір", "середня кількість",
@@ -511,6 +514,9 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
+        # schließen)"): a rank, no count
+        (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
