@@ -1,4 +1,4 @@
-"""The article reader on round 16zy12, labelled in the middle of the twenty-second session (issue 16).
+"""The article reader on round 16zy12, labelled mid-way through session twenty-two (issue 16).
 
 A round of real articles from the pages corpus, labelled by a helper who changed no code and never
 ran the reader on them (no URL or distinctive sentence of any other set; about 700 search results
