@@ -8,12 +8,15 @@ B": B is the compared value, no count, A is the count (D111, 22rc; the words are
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Final
 
 from analysis.figures import cats as Cat
 from analysis.figures.context import NUMBER_JOINS
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
+from analysis.lang import FIGURE_TABLES
 
 __all__ = ["compared", "drop_compared", "drop_denied"]
 
@@ -311,3 +314,22 @@ def drop_compared(units: list[Unit], qs: list[Quantity], dropped_at: list[int]) 
     dropped_at.extend(q.end for q in marked)
     dropped_at.sort()
     return [q for q in qs if q not in marked]
+
+
+@cache
+def _source_words(code: str) -> re.Pattern[str] | None:
+    words = FIGURE_TABLES.get(code, {}).get("source_words")
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
+def two_sources(units: list[Unit], code: str) -> bool:
+    """Whether two sources each give a number of the phrase: two estimates, no earlier value.
+
+    "170.000 personnes selon la CGT, contre 95.000 selon la police", "Según la policía, 20.000
+    personas, frente a 80.000 según los organizadores": the comparison word sets one source's
+    count against another's, and neither is the count (D117: unparsed, as D66.1 read every
+    comparison). Two or more of the table's ``source_words`` ("selon", "según", "according
+    to" ...) in the phrase; a table without them never asks.
+    """
+    words = _source_words(code)
+    return words is not None and len(words.findall(" ".join(u.text for u in units))) >= 2

@@ -14,7 +14,7 @@ from analysis.figures.context import (
     vague_measure,
     year_told,
 )
-from analysis.figures.contrast import drop_compared, drop_denied
+from analysis.figures.contrast import drop_compared, drop_denied, two_sources
 from analysis.figures.gather import both_as_two, gather_quantities, year_label
 from analysis.figures.lexicon import NO_CATS, Lexicon
 from analysis.figures.listed import hyphen_glued, listed_with, named_after, street_number
@@ -66,7 +66,6 @@ _TO_WORDS: Final = frozenset((Cat.RANGE_SEP, Cat.CHANGE_TO))
 """The new count's "to": the range's or a change's own (pt "para", id "ke"; D76.5)."""
 """A number's categories: the scan for a word of change before a range stops at one (D76)."""
 """Words that join a named number to its range's other end: "aged 5 to 9", "उम्र 10 से 12"."""
-_NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
 _PLAIN: Final = frozenset((Cat.STOP,))
 
 
@@ -568,6 +567,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
     comparing = (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1
+    if comparing and two_sources(units, lex.code):  # two estimates set against each other (D117)
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
     if comparing:  # (22rc, D111) "2175 morts, contre 2253": the compared value dropped
         kept = drop_compared(units, qs, dropped_at)
         comparing, left, qs = kept is not qs, len(kept), kept

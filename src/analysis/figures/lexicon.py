@@ -341,7 +341,7 @@ class Lexicon:
         self.told = read_told(code, table.get("told_with"))  # type: ignore[arg-type]  # (D85)
         contrast: Mapping[str, list[str]] = {}
         for field, entries in table.items():
-            if field == "told_with":
+            if field in ("told_with", "source_words"):  # (read where used: D85, D117)
                 continue
             if field == "persons":  # no table words either (D65.6)
                 persons = entries  # type: ignore[assignment]

@@ -186,12 +186,17 @@ street_pre
     comma, a point, a bracket, a dash or the phrase's end, is a house's number ("Jalan Pramuka
     Raya 70, …"), no count beside another; alone it is read as written. Only words that name a
     street and nothing else (not it "via", also "by way of"). They vote for no language.
+source_words
+    (D117) Regular expressions of the words that name who gives a number ("selon", "según",
+    "according to", "по данным"). Two of them in a phrase with a comparison word make it two
+    sources' estimates set against each other ("170.000 selon la CGT, contre 95.000 selon la
+    police"): unparsed, no count and its earlier value (D111). Not written for ko, ja, zh.
 compared_pre, compared_post
     (17ci, D66.1) Words before / after a number that make it the earlier value of a
     comparison ("compared with 39", "par rapport aux 39", "39人相比", "39명에 비해"; after it,
-    one word, its noun or counter, may stand between). Beside another quantity the phrase
-    names no single count (unparsed; D76.4 completed the markers in every language); alone it
-    is read as written ("troops fought against 500 rebels" = 500).
+    one word, its noun or counter, may stand between). Beside another quantity the number not
+    marked is the count (D111, which reversed D66.1's unparsed; D76.4 completed the markers in
+    every language); alone it is read as written ("troops fought against 500 rebels" = 500).
 change
     (17ct, D76) The language's nouns and verbs of change ("rise", "Anstieg", "hausse",
     "ascenso", "рост", "wzrost", "ارتفاع", "वृद्धि", "kenaikan", "增长", "増加", "증가"): before
@@ -547,8 +552,9 @@ indefinite
 carry
     Attribution carried across sentences (:mod:`analysis.articles.carry`): ``anaphors`` maps
     words that refer back to a source named before to the kind of source they fit
-    (``agency``, ``ministry``, ``institution``, ``lawmaker``, ``source``: "the agency",
-    "ведомство", "同院", "이 기관"); ``goes_on`` are forms that go on with the report before
+    (``agency``, ``ministry``, ``institution``, ``lawmaker``, ``source``, ``minister``: "the
+    agency", "ведомство", "同院", "이 기관", "the minister" (22as: the last source named, only when
+    it is a ministry)); ``goes_on`` are forms that go on with the report before
     ("it added", "уточнялось", "selon la même source"); ``goes_on_start`` and ``reports``
     (Korean, Japanese) a sentence opening ("또", "さらに") that does so when the sentence has a
     reporting verb; ``reports_end`` (Korean, Japanese) a reporting form ending a sentence that

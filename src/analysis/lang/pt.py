@@ -349,6 +349,9 @@ FIGURES = {
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    # (D117) words that name who gives a number ("selon la police"): two of them beside a
+    # comparison are two estimates, no count and its earlier value
+    "source_words": ["(?<!\\w)segundo(?!\\w)", "(?<!\\w)de acordo com(?!\\w)"],
     "compared_pre": [
         # (17ct, D76.4, D66.1) "ante" (against, compared with)
         "ante", "ante os", "ante as",

@@ -359,6 +359,9 @@ FIGURES = {
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
+    # (D117) words that name who gives a number ("selon la police"): two of them beside a
+    # comparison are two estimates, no count and its earlier value
+    "source_words": ["(?<!\\w)за (?:даними|словами|оцінками|інформацією|підрахунками)(?!\\w)"],
     "compared_pre": [
         "порівняно з", "порівняно із", "порівняно зі", "у порівнянні з", "в порівнянні з",
         "у порівнянні із", "проти",
