@@ -567,10 +567,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
     comparing = (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1
-    if comparing and two_sources(units, lex.code):  # two estimates set against each other (D117)
-        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
-    if comparing:  # (22rc, D111) "2175 morts, contre 2253": the compared value dropped
-        kept = drop_compared(units, qs, dropped_at)
+    if comparing:  # "2175 morts, contre 2253": compared value dropped (D111); two sources: D117
+        kept = [] if two_sources(units, lex.code) else drop_compared(units, qs, dropped_at)
         comparing, left, qs = kept is not qs, len(kept), kept
         if not qs:  # every number a compared value: no count (D66.1)
             return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
