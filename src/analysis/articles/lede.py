@@ -102,6 +102,10 @@ def lead_next(low: str, sentences: list[tuple[int, int]], index: int,
     return [Mention(m.start, m.end, "lead", m.value) for m in found[:1]]
 
 
+_OPENING = 6
+"""Characters of a sentence before its attribution cue that still open it (one short word)."""
+
+
 def _opens_with_source(start: int, here: dict[str, list[Mention]]) -> bool:
     """Whether a sentence opens with its attribution (22as).
 
@@ -109,7 +113,7 @@ def _opens_with_source(start: int, here: dict[str, list[Mention]]) -> bool:
     the source's, whatever it tells (one word may stand before the cue: "Как", "As", "Wie").
     """
     cues = here.get("attribution", []) + here.get("according", [])
-    return any(m.start <= start + 6 for m in cues)
+    return any(m.start <= start + _OPENING for m in cues)
 
 
 def quoted_after(low: str, sentences: list[tuple[int, int]], index: int,

@@ -148,6 +148,10 @@ def unit_named(cues: Cues, low: str, start: int, end: int) -> bool:
     return not any(rx.match(rest) for _, rx in cues.groups["troops"])
 
 
+_PRICE_REACH = 30
+"""Characters after the head's number within which its price must begin (22ar)."""
+
+
 @cache
 def _per_head(code: str) -> re.Pattern[str]:
     phrases = ARTICLE_TABLES.get(code, {}).get("per_head", [])
@@ -156,4 +160,4 @@ def _per_head(code: str) -> re.Pattern[str]:
 
 def per_head(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is the one head of a price (module docstring)."""
-    return bool(_per_head(cues.code).match(low, start, min(len(low), end + 30)))
+    return bool(_per_head(cues.code).match(low, start, min(len(low), end + _PRICE_REACH)))

@@ -604,7 +604,7 @@ def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) ->
     return bool(hit) and not any(a.start <= hit.start() < a.end for a in attribution)
 
 
-def projected(here: dict[str, list[Mention]], low: str, spaced: bool = True) -> list[Mention]:
+def projected(here: dict[str, list[Mention]], low: str, spaced: bool) -> list[Mention]:
     """Return the metric cues of a sentence without those of a projection.
 
     "the entire contingent of approximately 12,000 troops … may be killed or wounded by

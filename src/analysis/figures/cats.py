@@ -84,6 +84,12 @@ NUMBER_ROLES: Final = (
 RUN_STARTS: Final = frozenset((*NUMBER_ROLES, PERCENT))
 """Categories a quantity may start at (besides digits)."""
 
+LIST_JOINS: Final = frozenset((AND, RANGE_AND))
+"""The "and" of a list of counts or measures (D85, D103.2)."""
+
+DASHES: Final = frozenset(("-", "\u2013", "\u2014"))
+"""A hyphen, an en dash and an em dash standing as tokens of their own."""
+
 
 def shares(group: frozenset[str], cats: dict[str, object]) -> bool:
     """Whether *cats* (a unit's categories) holds one of *group*: ``not group.isdisjoint(cats)``.

@@ -255,7 +255,7 @@ def compared(units: list[Unit], q: Quantity) -> bool:
     return k < n and Cat.COMPARED_AFTER in units[k].cats
 
 
-_LIST_AND: Final = frozenset((Cat.AND, Cat.UND, Cat.RANGE_AND))
+_LIST_AND: Final = Cat.LIST_JOINS | {Cat.UND}
 
 
 def _listed_after(units: list[Unit], a: Quantity, b: Quantity) -> bool:

@@ -296,9 +296,6 @@ def _drop_labels(
     return [q for q in qs if q not in drop], tuple(q.end + 1 for q in drop)
 
 
-_DASHES: Final = frozenset(("-", "\u2013", "\u2014"))
-
-
 def _spaced_dash(units: list[Unit], k: int, other: Quantity) -> bool:
     """Whether *k* is a dash spaced on both sides before *other*, a word after it (D56.8).
 
@@ -308,7 +305,7 @@ def _spaced_dash(units: list[Unit], k: int, other: Quantity) -> bool:
     """
     u, nxt = units[k], units[other.end + 1] if other.end + 1 < len(units) else None
     return (
-        u.text in _DASHES
+        u.text in Cat.DASHES
         and not u.glued_prev
         and not units[k + 1].glued_prev
         and nxt is not None

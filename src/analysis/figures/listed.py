@@ -15,7 +15,6 @@ from analysis.figures.units import Unit
 
 __all__ = ["clause_break", "hyphen_glued", "listed_with", "named_after", "street_number"]
 
-_SPACED_DASHES: Final = frozenset(("-", "\u2013", "\u2014"))
 
 
 _STREET_NAME: Final = frozenset((Cat.STOP, Cat.MONTH))
@@ -94,7 +93,7 @@ def listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
             if clause_break(units, start, other.start):
                 return False
             return any(  # (not a Han or Hangul syllable: inside a word, "전국에서")
-                not u.cjk and not _LIST_JOINS.isdisjoint(u.cats)
+                not u.cjk and not Cat.LIST_JOINS.isdisjoint(u.cats)
                 and not hyphen_glued(units, j)  # "50-Meter-Absturz": one word
                 for j, u in enumerate(units[start : other.start], start)
             )
@@ -102,7 +101,6 @@ def listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
 
 
 _BREAKS: Final = frozenset((";", ":"))
-_LIST_JOINS: Final = frozenset((Cat.AND, Cat.RANGE_AND))
 
 
 def clause_break(units: list[Unit], start: int, end: int) -> bool:
@@ -114,7 +112,7 @@ def clause_break(units: list[Unit], start: int, end: int) -> bool:
     """
     for j in range(start, end):
         u = units[j]
-        if u.text in _BREAKS or (u.text in _SPACED_DASHES and not u.glued_prev and not (
+        if u.text in _BREAKS or (u.text in Cat.DASHES and not u.glued_prev and not (
                 j + 1 < end and units[j + 1].glued_prev)):
             nxt = units[j + 1] if j + 1 < end else None
             if nxt is None or (Cat.AND not in nxt.cats and Cat.RANGE_AND not in nxt.cats):

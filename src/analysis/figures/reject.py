@@ -23,9 +23,6 @@ __all__ = [
     "year_span_at",
 ]  # fmt: skip
 
-_LIST_JOINS: Final = frozenset((Cat.AND, Cat.RANGE_AND))
-
-
 def rate_or_fraction(
     units: list[Unit], qs: list[Quantity], has: set[str], labels: tuple[int, ...] = ()
 ) -> Reason | None:
@@ -189,13 +186,13 @@ def listed_with_many(units: list[Unit], q: Quantity) -> bool:
         if Cat.INCLUDING in c or Cat.INCLUDING_AFTER in c:
             return False
         if Cat.ARTICLE in c and comma:
-            if article and Cat.shares(_LIST_JOINS, units[k - 1].cats):
+            if article and Cat.shares(Cat.LIST_JOINS, units[k - 1].cats):
                 return True  # ", a helicopter and a plane"
             article = True
         if u.text in (",", ";", "、"):
             comma = comma or u.text == ","
             punct = True
-        elif Cat.shares(_LIST_JOINS, c):
+        elif Cat.shares(Cat.LIST_JOINS, c):
             joined = True
         elif Cat.UNCOUNTABLE in c and (joined or (punct and u.cjk)) and not inside_word(units, k):
             prev = units[k - 1]
@@ -227,7 +224,7 @@ def _article_parts(units: list[Unit], q: Quantity) -> bool:
     if start < 0:
         k = q.end + 1
         while k < min(q.end + 3, n) and units[k].kind == "w" and not Cat.shares(
-                _LIST_JOINS, units[k].cats) and Cat.ARTICLE not in units[k].cats:
+                Cat.LIST_JOINS, units[k].cats) and Cat.ARTICLE not in units[k].cats:
             k += 1
         if k >= n or units[k].text != "," or k + 1 >= n or Cat.ARTICLE not in units[k + 1].cats:
             return False
@@ -243,7 +240,7 @@ def _article_parts(units: list[Unit], q: Quantity) -> bool:
         elif u.kind == "d" or Cat.NUMBER in u.cats:
             if not (close and j + 1 < n and Cat.DURATION in units[j + 1].cats):
                 return False
-        elif close and Cat.shares(_LIST_JOINS, u.cats):
+        elif close and Cat.shares(Cat.LIST_JOINS, u.cats):
             joined = True
     return ones >= 2 and ones == q.value
 

@@ -41,7 +41,6 @@ _PARTS: Final = ("and", "plus", "the", "one", "whole", "how")
 _PLAIN: Final = frozenset((Cat.STOP, Cat.YEAR_NEXT))
 # what may follow the words of how a part fared: the end of the phrase or a stop
 _ENDS: Final = frozenset((",", ".", ";", ")", ":"))
-_DASHES: Final = frozenset(("-", "\u2013", "\u2014"))
 _MORE: Final = frozenset((Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
 _CLAUSE_ENDS: Final = frozenset((".", ";", ":", "!", "?"))
 _GAP: Final = 4
@@ -162,7 +161,7 @@ def share_opened(units: list[Unit], q: Quantity, told: Told) -> bool:
 def _fared(units: list[Unit], k: int, how: re.Pattern[str]) -> bool:
     """Whether the words from *k* tell only how a part fared, to the end or a stop (D85.3)."""
     n = len(units)
-    if k < n and units[k].text in _DASHES:
+    if k < n and units[k].text in Cat.DASHES:
         k += 1
     for end in range(min(n, k + 4), k, -1):
         if (end == n or units[end].text in _ENDS) and how.fullmatch(
