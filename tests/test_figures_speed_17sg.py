@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from analysis.figures import cats as Cat
-from analysis.figures import contrast, gather, normalise, reject, units
+from analysis.figures import contrast, gather, normalise, units
 from analysis.figures.lexicon import LEXICONS
 from analysis.figures.normalise import IS_ALPHA, IS_ASCII, Token, folded_ascii, split_digits
 
@@ -160,7 +160,7 @@ def test_set_tests_are_isdisjoint_and_issuperset():
             has = dict.fromkeys(combo, 1.0)
             denied = Cat.CONTRAST_NOT in has or Cat.CONTRAST_NOT_AFTER in has
             assert denied == (not contrast._DENIAL.isdisjoint(has))
-            assert Cat.shares(reject._LIST_JOINS, has) == (not reject._LIST_JOINS.isdisjoint(has))
+            assert Cat.shares(Cat.LIST_JOINS, has) == (not Cat.LIST_JOINS.isdisjoint(has))
             assert Cat.only(_SCALE_ONLY, has) == _SCALE_ONLY.issuperset(has)
 
 
