@@ -1588,8 +1588,8 @@ ARTICLES = {
             # (22as) a news outlet citing intelligence it does not name: the agency named before
             ("unter berufung auf (?:den |die )?(?:geheimdienst|nachrichtendienst)\\w*(?!"
              " (?:der|des) )"): "agency",
-            ("(?:laut|nach) (?:geheimdienst|nachrichtendienst)(?:informationen|angaben|k"
-             "reisen)"): "agency",
+            ("(?:laut|nach) (?:geheimdienst|nachrichtendienst)"
+             "(?:informationen|angaben|kreisen)"): "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
             ("(?:der|die) (?:verteidigungs)?minister(?:in)? (?:sagte|fügte|betonte|erklä"

@@ -1542,12 +1542,12 @@ ARTICLES = {
             "the (?:spy |intelligence )?service": "agency",
             "the ministry": "ministry", "the department": "ministry",
             # (22as) a news outlet citing intelligence it does not name: the agency named before
-            ("citing (?:the )?(?:intelligence|spy) (?:information|sources|data|officials"
-             "|authorities|assessments?|reports?)"): "agency",
+            ("citing (?:the )?(?:intelligence|spy) "
+             "(?:information|sources|data|officials|authorities|assessments?|reports?)"): "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
-            ("the (?:defen[cs]e )?minister (?:also )?(?:said|added|told|noted|stressed|e"
-             "xplained|estimated)"): "minister",
+            ("the (?:defen[cs]e )?minister (?:also )?"
+             "(?:said|added|told|noted|stressed|explained|estimated)"): "minister",
             "according to the (?:defen[cs]e )?minister": "minister",
             "(?:said|added|noted|explained) the (?:defen[cs]e )?minister": "minister",
             "the lawmakers?": "lawmaker", "the legislators?": "lawmaker",

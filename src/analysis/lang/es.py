@@ -1523,16 +1523,16 @@ ARTICLES = {
             "el organismo": "institution",
             "el ministerio": "ministry",
             # (22as) a news outlet citing intelligence it does not name: the agency named before
-            ("citando (?:a )?(?:fuentes|datos|información|informes|servicios) de intelig"
-             "encia(?! (?:militar|ucranian|estadounidense|rus|británic|occidental))"): "agency",
+            ("citando (?:a )?(?:fuentes|datos|información|informes|servicios) de inteligencia"
+             "(?! (?:militar|ucranian|estadounidense|rus|británic|occidental))"): "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
-            ("el ministro (?:también )?(?:dijo|añadió|agregó|afirmó|señaló|indicó|precis"
-             "ó|aseguró|explicó|estimó)"): "minister",
-            ("según el ministro(?! de (?:asuntos|relaciones) exteriores| ruso| norcorean"
-             "o)"): "minister",
-            ("(?:dijo|añadió|agregó|afirmó|señaló|indicó|precisó|aseguró|explicó) el min"
-             "istro(?! de (?:asuntos|relaciones) exteriores| ruso| norcoreano)"): "minister",
+            ("el ministro (?:también )?(?:dijo|añadió|agregó|afirmó|señaló|indicó|"
+             "precisó|aseguró|explicó|estimó)"): "minister",
+            ("según el ministro"
+             "(?! de (?:asuntos|relaciones) exteriores| ruso| norcoreano)"): "minister",
+            ("(?:dijo|añadió|agregó|afirmó|señaló|indicó|precisó|aseguró|explicó) el ministro"
+             "(?! de (?:asuntos|relaciones) exteriores| ruso| norcoreano)"): "minister",
             "el diputado": "lawmaker", "el legislador": "lawmaker",
             "la misma fuente": "source",
             "estas afirmaciones": "source", "esta información": "source",

@@ -1416,8 +1416,8 @@ ARTICLES = {
              "militaire))"): "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
-            ("(?:le|la) ministre (?:a |avait )?(?:ajout|précis|affirm|soulign|indiqu|déc"
-             "lar|estim|expliqu)\\w*"): "minister",
+            ("(?:le|la) ministre (?:a |avait )?"
+             "(?:ajout|précis|affirm|soulign|indiqu|déclar|estim|expliqu)\\w*"): "minister",
             "(?:selon|d['’]après) (?:le|la) ministre(?! des affaires| russe| nord)": "minister",
             ("(?:a|avait) (?:ajouté|précisé|indiqué|déclaré|affirmé|souligné|estimé) (?:"
              "le|la) ministre(?! des affaires| russe| nord)"): "minister",

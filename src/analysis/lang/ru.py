@@ -1449,8 +1449,8 @@ ARTICLES = {
             "в разведке": "agency", "спецслужб\\w*": "agency",
             "министерств\\w*": "ministry",
             # (22as) a news outlet citing intelligence it does not name: the agency named before
-            ("(?:со ссылкой на|ссылаясь на) (?:данные |сообщения |информацию )?разведк\\w"
-             "*(?! (?:украины|сша|великобритании|британии|запада|россии))"): "agency",
+            ("(?:со ссылкой на|ссылаясь на) (?:данные |сообщения |информацию )?разведк\\w*"
+             "(?! (?:украины|сша|великобритании|британии|запада|россии))"): "agency",
             # (22as) the minister named again by his title: the ministry, when the last
             # source named is one (articles/carry.py)
             ("министр (?:также |ранее )?(?:заявил|сообщил|отметил|добавил|подчеркнул|уто"
