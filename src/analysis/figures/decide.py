@@ -563,10 +563,10 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         qs, dropped_at = gather_quantities(units, lex, Cat.MONTH in has)
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
-    comparing = (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1
-    if comparing:  # "2175 morts, contre 2253": compared value dropped (D111); two sources: D117
+    dropped_compared, left = False, len(qs)  # "2175 morts, contre 2253" (D111); two sources: D117
+    if (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1:
         kept = [] if two_sources(units, lex.code) else drop_compared(units, qs, dropped_at)
-        comparing, left, qs = kept is not qs, len(kept), kept
+        dropped_compared, left, qs = kept is not qs, len(kept), kept
         if not qs:  # every number a compared value: no count (D66.1)
             return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
     qs = drop_breakdown(units, qs, dropped_at, has)
@@ -589,7 +589,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
             if additional and _more_of_shares(units, [q for q in qs if q.pct and q not in kept]):
                 additional = False  # "120 mortos (mais 10% que em 2020)": the share's "more"
             qs, value_dependent = kept, True
-    if comparing and (len(qs) > 1 or (len(qs) == 1 and qs[0].pct and left > 1)):
+    if dropped_compared and (len(qs) > 1 or (len(qs) == 1 and qs[0].pct and left > 1)):
         # (22rc, D111) two counts, or a share once a count was dropped ("8 %, 541 km², contra 587")
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
     n = len(units)
