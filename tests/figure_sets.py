@@ -369,6 +369,7 @@ def case_test(
     cases: Sequence[Any],
     check: Callable[..., None] = assert_reads_as,
     argnames: str | None = None,
+    ids: Sequence[str] | None = None,
     **fixed: object,
 ) -> Callable[..., None]:
     """Return a test that runs *check* on every case of a hand-written list.
@@ -385,6 +386,9 @@ def case_test(
         The columns of a row, comma-separated, when they are not the check's arguments
         without a default in order; a column the check does not take (a row's label, such as
         a class's ``kind``) is given to pytest's id only.
+    ids : sequence of str, optional
+        The test ids, one a row, where pytest's own would not say the row (long texts; see
+        ``article_sets.kind_ids``).
     **fixed
         Arguments given to the check on every row (a qualifier or a date the rows share).
 
@@ -408,7 +412,7 @@ def case_test(
     test.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         [inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in names])
     test.__doc__ = f"{check.__name__} on every row."
-    return pytest.mark.parametrize(names, cases)(test)
+    return pytest.mark.parametrize(names, cases, ids=ids)(test)
 
 
 def table_test(name: str, known_misses: set[tuple[str, str]] | None = None) -> Callable[..., None]:
