@@ -1,11 +1,53 @@
-"""Shared by the held-out figure tests: is a labelled row read right by the engine?"""
+"""Shared by the figure tests: is a phrase, or a labelled row, read right by the engine?
+
+How a per-class test file (``tests/test_figures_classes_<id>.py``) is written
+-----------------------------------------------------------------------------
+The file holds the class's DATA and nothing else of its own: the module docstring says the
+decision (the codebook item, what reads otherwise, where the phrases come from), the lists hold
+the hand-written phrases with their expected readings, and each test is ONE line that gives a
+list to a shared test made here::
+
+    CHANGES: list[tuple[str, str, object, str]] = [
+        # D95.1 others with no number, after "and": total
+        ('de', 'Drei Menschen starben und weitere wurden verletzt', 3.0, "exact"),
+        ('en', 'patient #14 died', UNPARSED, "none"),
+    ]
+    test_class_reads_as_the_codebook_says = case_test(CHANGES)
+    test_near_misses_stay = case_test(STAYS)
+
+:func:`case_test` makes a test parametrized over the list, one item a row (the pytest id
+names the phrase), that runs a check on each row; the check is :func:`assert_reads_as`
+unless another is named. The checks, by the row they take:
+
+* ``(lang, phrase, best, qualifier)``: :func:`assert_reads_as` -- status, best, qualifier
+  and relation (``"exact additional"``); ``best`` is :data:`UNPARSED` for a phrase left
+  unparsed, or ``(low, high)`` with the qualifier ``"range"``;
+* ``(lang, phrase)``, the phrase is left unparsed: ``case_test(SUMS, assert_unparsed)``;
+* ``(lang, phrase, best)``, status, best and a total relation, any qualifier:
+  ``case_test(ROWS, assert_reads_best)``; one qualifier for every row:
+  ``case_test(STAYS, assert_reads_as, qualifier="exact")`` (a keyword fixes a column);
+* ``(lang, phrase, bounds, qualifier)``, low, best and high (``None``: unparsed):
+  ``case_test(ROWS, assert_reads_bounds)``;
+* ``(lang, phrase, expected)`` with the whole reading written as text
+  (``"approx 90-100-110"``): ``case_test(ROWS, assert_reading_text)``;
+* a labelled case table (``tests/cases/*.csv``), a row an item: :func:`table_test`.
+
+Write a new check here (typed, with a numpy docstring) only when a class asserts what none of
+these does, never a test body in the per-class file; a check's message names the phrase. The
+article class tests (``tests/test_articles_classes_*.py``) follow the same shape with the
+checks of ``tests/article_sets.py``.
+"""
 
 from __future__ import annotations
 
 import csv
+import inspect
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from analysis.figures import parse_figure
 
@@ -43,8 +85,53 @@ UNPARSED = "unparsed"
 """The ``best`` of a written reading that leaves the phrase unparsed."""
 
 
-def assert_reads_as(lang: str, phrase: str, best: object, qualifier: str) -> None:
+def assert_reads_as(
+    lang: str, phrase: str, best: object, qualifier: str, any_relation: bool = False
+) -> None:
     """Assert that *phrase* reads as written by hand.
+
+    Parameters
+    ----------
+    lang, phrase : str
+        The language hint and the phrase.
+    best : float, (float, float) or str
+        The best value; ``(low, high)`` for a range (qualifier ``"range"``); or
+        :data:`UNPARSED` (status unparsed, no best value; the qualifier is not read).
+    qualifier : str
+        The qualifier, followed by " additional" for an additional count ("exact additional").
+    any_relation : bool, default False
+        Leave the relation unread: only for a set written before its relation was stated
+        (17cd), never for a new one.
+    """
+    fig = parse_figure(phrase, lang)
+    if best == UNPARSED:
+        assert fig.status == "unparsed" and math.isnan(fig.best), (phrase, fig)
+        return
+    assert fig.status == "ok", (phrase, fig)
+    if isinstance(best, tuple):
+        assert (fig.low, fig.high) == best, (phrase, fig)
+    else:
+        assert fig.best == best, (phrase, fig)
+    qual, _, relation = qualifier.partition(" ")
+    assert fig.qualifier == qual, (phrase, fig)
+    assert any_relation or fig.relation == (relation or "total"), (phrase, fig)
+
+
+def assert_unparsed(lang: str, phrase: str) -> None:
+    """Assert that *phrase* is left unparsed (no best value).
+
+    Parameters
+    ----------
+    lang, phrase : str
+        The language hint and the phrase.
+    """
+    assert_reads_as(lang, phrase, UNPARSED, "none")
+
+
+def assert_reads_best(
+    lang: str, phrase: str, best: object, relation: str | None = "total"
+) -> None:
+    """Assert that *phrase* reads *best* (any qualifier) as a total, or is left unparsed.
 
     Parameters
     ----------
@@ -52,18 +139,54 @@ def assert_reads_as(lang: str, phrase: str, best: object, qualifier: str) -> Non
         The language hint and the phrase.
     best : float or str
         The best value, or :data:`UNPARSED`.
-    qualifier : str
-        The qualifier, followed by " additional" for an additional count ("exact additional").
+    relation : str or None, default "total"
+        The relation of a phrase read; ``None`` leaves it unread (a set written before its
+        relation was stated, 17cn).
     """
     fig = parse_figure(phrase, lang)
     if best == UNPARSED:
-        assert fig.status == "unparsed", fig
+        assert fig.status == "unparsed" and math.isnan(fig.best), (phrase, fig)
         return
-    assert fig.status == "ok", fig
-    assert fig.best == best, fig
-    qual, _, relation = qualifier.partition(" ")
-    assert fig.qualifier == qual, fig
-    assert fig.relation == (relation or "total"), fig
+    assert (fig.status, fig.best) == ("ok", best), (phrase, fig)
+    assert relation is None or fig.relation == relation, (phrase, fig)
+
+
+def reading_text(lang: str, phrase: str) -> str:
+    """Return the reading of *phrase* as one line: ``"<qualifier>[ additional] low-best-high"``.
+
+    Parameters
+    ----------
+    lang, phrase : str
+        The language hint and the phrase.
+
+    Returns
+    -------
+    str
+        ``"unparsed"``, or e.g. ``"approx 90-100-110"``, ``"exact additional 3-3-3"``
+        (``nan`` for a missing bound, whole numbers without a decimal point).
+    """
+    fig = parse_figure(phrase, lang)
+    if fig.status != "ok":
+        return "unparsed"
+
+    def num(v: float) -> str:
+        return "nan" if math.isnan(v) else (str(int(v)) if v.is_integer() else str(v))
+
+    rel = " additional" if fig.relation == "additional" else ""
+    return f"{fig.qualifier}{rel} {num(fig.low)}-{num(fig.best)}-{num(fig.high)}"
+
+
+def assert_reading_text(lang: str, phrase: str, expected: str) -> None:
+    """Assert that *phrase* reads as the line *expected* (see :func:`reading_text`).
+
+    Parameters
+    ----------
+    lang, phrase : str
+        The language hint and the phrase.
+    expected : str
+        The reading written by hand.
+    """
+    assert reading_text(lang, phrase) == expected, phrase
 
 
 def assert_reads_fully(
@@ -87,14 +210,34 @@ def assert_reads_fully(
     unit : str, optional
         The unit, when the test states it.
     """
-    import pytest
-
     fig = parse_figure(phrase, lang)
     for got, want in zip((fig.low, fig.best, fig.high), bounds, strict=True):
         assert (math.isnan(got) and math.isnan(want)) or got == pytest.approx(want), (phrase, fig)
     assert (fig.qualifier, fig.relation, fig.status) == reading, (phrase, fig)
     if unit is not None:
         assert fig.unit == unit, (phrase, fig)
+
+
+def assert_reads_bounds(
+    lang: str, phrase: str, bounds: tuple[float, float, float] | None, qualifier: str
+) -> None:
+    """Assert that *phrase* reads these bounds and qualifier as a total, or is left unparsed.
+
+    Parameters
+    ----------
+    lang, phrase : str
+        The language hint and the phrase.
+    bounds : (float, float, float) or None
+        The low, best and high values (see :func:`assert_reads_fully`); ``None`` for a phrase
+        left unparsed (every bound NaN, qualifier ``none``).
+    qualifier : str
+        The qualifier of a phrase read (not read for an unparsed one).
+    """
+    if bounds is None:
+        nan = math.nan
+        assert_reads_fully(lang, phrase, (nan, nan, nan), ("none", "total", "unparsed"))
+    else:
+        assert_reads_fully(lang, phrase, bounds, (qualifier, "total", "ok"))
 
 
 def assert_reads_right(row: dict[str, str], known_misses: set[tuple[str, str]]) -> None:
@@ -108,7 +251,8 @@ def assert_reads_right(row: dict[str, str], known_misses: set[tuple[str, str]]) 
         Rows the engine is known to misread, each explained where it is listed.
     """
     if (row["lang"], row["phrase"]) in known_misses:
-        assert not read_right(row), "a known miss now reads right: take it off the list"
+        assert not read_right(row), ("a known miss now reads right: take it off the list",
+                                     row["phrase"])
         return
     got = parse_figure(row["phrase"], row["lang"])
     assert read_right(row), (row, got)
@@ -219,3 +363,79 @@ def held_out_round(
             "\n".join(map(str, wrong))
 
     return real_reporting, new, every_row
+
+
+def case_test(
+    cases: Sequence[Any],
+    check: Callable[..., None] = assert_reads_as,
+    argnames: str | None = None,
+    ids: Sequence[str] | None = None,
+    **fixed: object,
+) -> Callable[..., None]:
+    """Return a test that runs *check* on every case of a hand-written list.
+
+    Parameters
+    ----------
+    cases : sequence
+        The rows, each a tuple of the check's arguments in its order (after those *fixed*);
+        a single value per row when the check takes one argument.
+    check : callable
+        The assertion run on a row (:func:`assert_reads_as` unless named; the others of this
+        module, or of ``tests/article_sets.py``).
+    argnames : str, optional
+        The columns of a row, comma-separated, when they are not the check's arguments
+        without a default in order; a column the check does not take (a row's label, such as
+        a class's ``kind``) is given to pytest's id only.
+    ids : sequence of str, optional
+        The test ids, one a row, where pytest's own would not say the row (long texts; see
+        ``article_sets.kind_ids``).
+    **fixed
+        Arguments given to the check on every row (a qualifier or a date the rows share).
+
+    Returns
+    -------
+    callable
+        A test parametrized over *cases* with pytest's ids (the phrase and the values in
+        the id), to be assigned to a name starting with ``test_`` in the per-class module.
+    """
+    takes = inspect.signature(check).parameters
+    if argnames is None:
+        names = [n for n, p in takes.items()
+                 if p.default is inspect.Parameter.empty and n not in fixed]
+    else:
+        names = [n.strip() for n in argnames.split(",")]
+    passed = [n for n in names if n in takes]
+
+    def test(**case: object) -> None:
+        check(**{n: case[n] for n in passed}, **fixed)
+
+    test.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [inspect.Parameter(n, inspect.Parameter.POSITIONAL_OR_KEYWORD) for n in names])
+    test.__doc__ = f"{check.__name__} on every row."
+    return pytest.mark.parametrize(names, cases, ids=ids)(test)
+
+
+def table_test(name: str, known_misses: set[tuple[str, str]] | None = None) -> Callable[..., None]:
+    """Return a test that checks every row of a labelled case table, one test item a row.
+
+    Parameters
+    ----------
+    name : str
+        The case table (``tests/cases/<name>``; see :func:`read_right` for its columns).
+    known_misses : set of (lang, phrase), optional
+        Rows the engine is known to misread (see :func:`assert_reads_right`).
+
+    Returns
+    -------
+    callable
+        A test parametrized over the rows, with the ids ``<lang>-<row number>``.
+    """
+    with (CASES / name).open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    misses = known_misses or set()
+
+    @pytest.mark.parametrize("row", rows, ids=[f"{r['lang']}-{k}" for k, r in enumerate(rows)])
+    def test(row: dict[str, str]) -> None:
+        assert_reads_right(row, misses)
+
+    return test

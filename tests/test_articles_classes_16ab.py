@@ -22,6 +22,8 @@ the class was written), the negative is a sentence where the rule must not fire.
 from __future__ import annotations
 
 import pytest
+from article_sets import assert_claimant, assert_first_metric
+from figure_sets import case_test
 
 from analysis.articles import extract_figures
 
@@ -69,11 +71,7 @@ LEADER = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "claimant"), LEADER)
-def test_the_leader_who_ships_is_no_source(lang: str, text: str, figure: str,
-                                           claimant: str) -> None:
-    rows = _rows(text, lang, figure)
-    assert rows and rows[0]["claimant"] == claimant, rows
+test_the_leader_who_ships_is_no_source = case_test(LEADER, assert_claimant, published=PUBLISHED)
 
 
 DIED = [
@@ -142,11 +140,8 @@ OTHERS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "metric"), OTHERS)
-def test_another_countrys_soldiers_are_the_other_side(lang: str, text: str, figure: str,
-                                                      metric: str | None) -> None:
-    rows = _rows(text, lang, figure)
-    assert (rows[0]["metric"] if rows else None) == metric, rows
+test_another_countrys_soldiers_are_the_other_side = case_test(
+    OTHERS, assert_first_metric, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "claimant"), [
@@ -184,11 +179,7 @@ CAMPS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "metric"), CAMPS)
-def test_camps_counted_are_no_people(lang: str, text: str, figure: str,
-                                     metric: str | None) -> None:
-    rows = _rows(text, lang, figure, "2025-12-04")
-    assert (rows[0]["metric"] if rows else None) == metric, rows
+test_camps_counted_are_no_people = case_test(CAMPS, assert_first_metric, published="2025-12-04")
 
 
 _PER_EN = ("North Korea shipped 1,000 containers to Russia, each container holding 300 to 500 "
@@ -218,19 +209,17 @@ PER = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "metric"), PER)
-def test_a_quantity_per_thing_is_no_total(lang: str, text: str, figure: str,
-                                          metric: str | None) -> None:
-    rows = _rows(text, lang, figure)
-    assert (rows[0]["metric"] if rows else None) == metric, rows
+test_a_quantity_per_thing_is_no_total = case_test(PER, assert_first_metric, published=PUBLISHED)
 
 
-@pytest.mark.parametrize(("text", "metric"), [
+REHABILITATION = [
     ("La Corée du Nord a assuré la réhabilitation de 300 soldats blessés, a déclaré "
      "Matsegora.", "treated_in_north_korea"),
     # Ukraine's own wounded treated at home: no figure of the story
     ("L'Ukraine a assuré la réhabilitation de 300 soldats blessés, a déclaré Zelensky.", None),
-])
-def test_rehabilitation_is_treatment_in_french(text: str, metric: str | None) -> None:
-    rows = _rows(text, "fr", "300")
-    assert (rows[0]["metric"] if rows else None) == metric, rows
+]
+
+
+test_rehabilitation_is_treatment_in_french = case_test(
+    REHABILITATION, assert_first_metric, argnames="text, metric", lang="fr", figure="300",
+    published=PUBLISHED)

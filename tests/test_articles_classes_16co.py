@@ -15,9 +15,8 @@ docs/articles.md, "Session of 2026-12-05 (ninth): surnames and nouns that refer 
 
 from __future__ import annotations
 
-import pytest
-
-from analysis.articles import extract_figures
+from article_sets import assert_claimant
+from figure_sets import case_test
 
 PUBLISHED = "2025-03-01"
 NK = "North Korea (state media and leadership)"
@@ -25,13 +24,6 @@ NIS = "South Korea National Intelligence Service (NIS)"
 HUR = "Ukraine Defence Intelligence (HUR)"
 DOD = "US Department of Defense"
 NONE = "Unattributed"
-
-
-def _claimant(text: str, lang: str, figure: str) -> str:
-    df = extract_figures(text, lang, PUBLISHED)
-    rows = [r for r in df.to_dict("records") if figure in r["figure_text"]] if len(df) else []
-    assert rows, f"{figure!r} not read"
-    return rows[0]["claimant"]
 
 
 SURNAMES = [
@@ -73,9 +65,8 @@ SURNAMES_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "expected"), SURNAMES + SURNAMES_NOT)
-def test_a_person_named_again_by_surname(lang, text, figure, expected):
-    assert _claimant(text, lang, figure) == expected
+test_a_person_named_again_by_surname = case_test(
+    SURNAMES + SURNAMES_NOT, assert_claimant, published=PUBLISHED)
 
 
 NOUNS = [
@@ -111,6 +102,5 @@ NOUNS_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "expected"), NOUNS + NOUNS_NOT)
-def test_a_later_sentence_naming_the_counted_noun(lang, text, figure, expected):
-    assert _claimant(text, lang, figure) == expected
+test_a_later_sentence_naming_the_counted_noun = case_test(
+    NOUNS + NOUNS_NOT, assert_claimant, published=PUBLISHED)

@@ -17,9 +17,9 @@ Every row of ``GAINS`` reads the wrong claimant on the session's start (76a2e1b7
 written here after; ``STAYS`` read the same on both (the claimant written by hand).
 """
 
-import pytest
 
-from analysis.articles import extract_figures
+from article_sets import assert_claimant, kind_ids
+from figure_sets import case_test
 
 # (class, lang, text, the figure's number as written, the claimant)
 GAINS = [
@@ -200,19 +200,7 @@ STAYS = [
 ]
 
 
-def _claimant(lang: str, text: str, number: str) -> str | None:
-    found = extract_figures(text, lang)
-    rows = [r for r in found.itertuples() if number in r.figure_text]
-    return rows[0].claimant if rows else None
-
-
-@pytest.mark.parametrize("kind,lang,text,number,claimant", GAINS,
-                         ids=[f"{k}-{la}-{i}" for i, (k, la, *_) in enumerate(GAINS)])
-def test_the_class_gives_the_figure_its_source(kind, lang, text, number, claimant):
-    assert _claimant(lang, text, number) == claimant
-
-
-@pytest.mark.parametrize("kind,lang,text,number,claimant", STAYS,
-                         ids=[f"{k}-{la}-{i}" for i, (k, la, *_) in enumerate(STAYS)])
-def test_near_misses_keep_their_reading(kind, lang, text, number, claimant):
-    assert _claimant(lang, text, number) == claimant
+test_the_class_gives_the_figure_its_source = case_test(
+    GAINS, assert_claimant, argnames="kind, lang, text, figure, claimant", ids=kind_ids(GAINS))
+test_near_misses_keep_their_reading = case_test(
+    STAYS, assert_claimant, argnames="kind, lang, text, figure, claimant", ids=kind_ids(STAYS))

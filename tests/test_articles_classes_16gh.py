@@ -20,9 +20,8 @@ E. builders who belong to the army are troops ("군 소속 건설 노동자 5000
 
 from __future__ import annotations
 
-import pytest
-
-from analysis.articles import extract_figures
+from article_sets import assert_one_figure, kind_ids, signed_classes_test
+from figure_sets import case_test
 
 NIS = "South Korea National Intelligence Service (NIS)"
 SHOIGU = "Russian Security Council (Sergei Shoigu)"
@@ -134,19 +133,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "lang", "text", "published", "figure", "metric", "claimant"),
-                         CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
-def test_class(kind, lang, text, published, figure, metric, claimant):
-    rows = extract_figures(text, lang, published)
-    found = rows[rows["figure_text"].str.contains(figure, regex=False)]
-    assert len(found) == 1, rows[["figure_text", "metric", "claimant"]].to_string()
-    row = found.iloc[0]
-    assert row["metric"] == metric
-    if claimant is not None:
-        assert row["claimant"] == claimant
+test_class = case_test(
+    CASES, assert_one_figure, argnames="kind, lang, text, published, figure, metric, claimant",
+    ids=kind_ids(CASES))
 
 
-def test_every_class_has_a_positive_and_a_negative_per_language():
-    kinds = {(c[0][0], c[1], c[0][1]) for c in CASES}
-    for cls, lang, _sign in kinds:
-        assert {(cls, lang, "+"), (cls, lang, "-")} <= kinds
+test_every_class_has_a_positive_and_a_negative_per_language = signed_classes_test(CASES)

@@ -8,6 +8,8 @@ sentences are written for these tests or taken from real articles of the stored 
 from __future__ import annotations
 
 import pytest
+from article_sets import assert_claimant
+from figure_sets import case_test
 
 from analysis.articles import extract_figures
 
@@ -51,14 +53,9 @@ APPOSITION_SAYS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "claimant"), APPOSITION)
-def test_the_sending_leader_with_an_apposition_is_no_source(lang, text, figure, claimant):
-    assert _claimant(text, lang, figure) == claimant
-
-
-@pytest.mark.parametrize(("lang", "text", "figure"), APPOSITION_SAYS)
-def test_the_leader_who_says_with_an_apposition_is_the_source(lang, text, figure):
-    assert _claimant(text, lang, figure) == NK
+test_the_sending_leader_with_an_apposition_is_no_source = case_test(APPOSITION, assert_claimant)
+test_the_leader_who_says_with_an_apposition_is_the_source = case_test(
+    APPOSITION_SAYS, assert_claimant, claimant=NK)
 
 
 # sources of several nations sharing one noun are several governments (i24news.tv, lefigaro.fr
@@ -88,9 +85,8 @@ ONE_NATION_SOURCES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure"), SEVERAL_SOURCES)
-def test_sources_of_several_nations_are_several_governments(lang, text, figure):
-    assert _claimant(text, lang, figure) == JOINT
+test_sources_of_several_nations_are_several_governments = case_test(
+    SEVERAL_SOURCES, assert_claimant, claimant=JOINT)
 
 
 @pytest.mark.parametrize(("lang", "text", "figure"), ONE_NATION_SOURCES)

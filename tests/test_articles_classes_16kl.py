@@ -18,9 +18,8 @@ D. a share in tenths is no count ("北朝鮮兵の3割以上が死傷", 30 %): j
 
 from __future__ import annotations
 
-import pytest
-
-from analysis.articles import extract_figures
+from article_sets import assert_one_figure, signed_classes_test
+from figure_sets import case_test
 
 # (class, lang, text, figure text to look for, metric or None for no such row)
 CASES = [
@@ -72,18 +71,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "lang", "text", "figure", "metric"), CASES)
-def test_class(kind, lang, text, figure, metric):
-    rows = extract_figures(text, lang, "2025-06-20")
-    found = rows[rows["figure_text"].str.contains(figure, regex=False)]
-    if metric is None:
-        assert found.empty, found[["figure_text", "metric"]].to_string()
-        return
-    assert len(found) == 1, rows[["figure_text", "metric", "claimant"]].to_string()
-    assert found.iloc[0]["metric"] == metric
+test_class = case_test(
+    CASES, assert_one_figure, argnames="kind, lang, text, figure, metric", published="2025-06-20")
 
 
-def test_every_class_has_a_positive_and_a_negative_per_language():
-    kinds = {(c[0][0], c[1], c[0][1]) for c in CASES}
-    for cls, lang, _sign in kinds:
-        assert {(cls, lang, "+"), (cls, lang, "-")} <= kinds
+test_every_class_has_a_positive_and_a_negative_per_language = signed_classes_test(CASES)

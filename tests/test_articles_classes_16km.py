@@ -23,9 +23,8 @@ F. a photo's credit names no source ("Фото: пресс-служба …", "�
 
 from __future__ import annotations
 
-import pytest
-
-from analysis.articles import extract_figures
+from article_sets import assert_one_figure, signed_classes_test
+from figure_sets import case_test
 
 MEDIA = "News media (own reporting)"
 NONE = "Unattributed"
@@ -116,15 +115,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "lang", "text", "figure", "claimant"), CASES)
-def test_class(kind, lang, text, figure, claimant):
-    rows = extract_figures(text, lang, "2025-06-20")
-    found = rows[rows["figure_text"].str.contains(figure, regex=False)]
-    assert len(found) == 1, rows[["figure_text", "metric", "claimant"]].to_string()
-    assert found.iloc[0]["claimant"] == claimant, found.iloc[0]["why"]
+test_class = case_test(
+    CASES, assert_one_figure, argnames="kind, lang, text, figure, claimant",
+    published="2025-06-20")
 
 
-def test_every_class_has_a_positive_and_a_negative_per_language():
-    kinds = {(c[0][0], c[1], c[0][1]) for c in CASES}
-    for cls, lang, _sign in kinds:
-        assert {(cls, lang, "+"), (cls, lang, "-")} <= kinds
+test_every_class_has_a_positive_and_a_negative_per_language = signed_classes_test(CASES)

@@ -18,6 +18,8 @@ tests/cases/articles). Positives fail on the reader before 16pq; negatives hold 
 from __future__ import annotations
 
 import pytest
+from article_sets import assert_figures_read
+from figure_sets import case_test
 
 from analysis.articles import extract_figures
 
@@ -67,9 +69,8 @@ HOLIDAY_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), HOLIDAY_NOT)
-def test_holiday_words_count_nothing_else(lang: str, text: str, expected: list) -> None:
-    assert _rows(lang, text) == expected
+test_holiday_words_count_nothing_else = case_test(
+    HOLIDAY_NOT, assert_figures_read, published=PUBLISHED)
 
 
 # (lang, text, the story's count kept): a unit's usual size is no count
@@ -97,9 +98,7 @@ USUAL = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), USUAL)
-def test_a_usual_size_is_no_count(lang: str, text: str, expected: list) -> None:
-    assert _rows(lang, text) == expected
+test_a_usual_size_is_no_count = case_test(USUAL, assert_figures_read, published=PUBLISHED)
 
 
 # negatives: the word in another sentence or clause leaves the count
@@ -111,9 +110,8 @@ USUAL_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), USUAL_NOT)
-def test_usual_in_another_clause_keeps_the_count(lang: str, text: str, expected: list) -> None:
-    assert _rows(lang, text) == expected
+test_usual_in_another_clause_keeps_the_count = case_test(
+    USUAL_NOT, assert_figures_read, published=PUBLISHED)
 
 
 def test_calibres_and_weights_in_japanese_are_no_count() -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from article_sets import assert_figures_read
+from figure_sets import case_test
 
 from analysis.articles import extract_figures
 
@@ -119,15 +121,10 @@ def test_additional_troops_without_a_number(lang: str, text: str, expected: list
     assert row.status != "ok" and math.isnan(row.best)  # no number written, none checked
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), ENGINEERS)
-def test_construction_troops_by_their_arm(lang: str, text: str, expected: list) -> None:
-    assert _rows(lang, text) == expected
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), KEPT)
-def test_no_phrase_beside_a_number_a_plan_or_another_side(lang: str, text: str,
-                                                          expected: list) -> None:
-    assert _rows(lang, text) == expected
+test_construction_troops_by_their_arm = case_test(
+    ENGINEERS, assert_figures_read, published=PUBLISHED)
+test_no_phrase_beside_a_number_a_plan_or_another_side = case_test(
+    KEPT, assert_figures_read, published=PUBLISHED)
 
 
 def test_the_count_of_the_wave_keeps_its_own_source() -> None:

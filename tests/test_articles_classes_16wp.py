@@ -15,6 +15,8 @@ per language, each form checked against the same composed sentence with a capita
 from __future__ import annotations
 
 import pytest
+from article_sets import assert_claimant
+from figure_sets import case_test
 
 from analysis.articles import extract_figures
 
@@ -65,9 +67,7 @@ REAL = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "claimant"), REAL)
-def test_real_sentences(lang: str, text: str, figure: str, claimant: str) -> None:
-    assert _claimant(text, lang, figure) == claimant
+test_real_sentences = case_test(REAL, assert_claimant, whole=True)
 
 
 def test_relayed_think_tank_is_nobody() -> None:
@@ -129,9 +129,8 @@ OUTLET = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure"), OUTLET)
-def test_outlet_named_after_a_place_is_the_outlet(lang: str, text: str, figure: str) -> None:
-    assert _claimant(text, lang, figure) == MEDIA
+test_outlet_named_after_a_place_is_the_outlet = case_test(
+    OUTLET, assert_claimant, claimant=MEDIA, whole=True)
 
 
 PLACE = [
@@ -148,10 +147,7 @@ PLACE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "figure", "claimant"), PLACE)
-def test_place_alone_stays_the_government(lang: str, text: str, figure: str,
-                                          claimant: str) -> None:
-    assert _claimant(text, lang, figure) == claimant
+test_place_alone_stays_the_government = case_test(PLACE, assert_claimant, whole=True)
 
 
 def test_uk_probably_at_the_figure_still_hedges() -> None:
@@ -173,7 +169,5 @@ HELD = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="Kyiv Post held back (16wp)")
-@pytest.mark.parametrize(("lang", "text", "figure"), HELD)
-def test_held_back_outlet(lang: str, text: str, figure: str) -> None:
-    assert _claimant(text, lang, figure) == MEDIA
+test_held_back_outlet = pytest.mark.xfail(strict=True, reason="Kyiv Post held back (16wp)")(
+    case_test(HELD, assert_claimant, claimant=MEDIA, whole=True))

@@ -31,16 +31,11 @@ numbers: the real test of the claimant rules is unseen articles).
 """
 
 import pytest
+from article_sets import assert_figures_read
+from figure_sets import case_test
 
-from analysis.articles import extract_figures
 from analysis.articles.candidates import is_not_a_figure
 from analysis.articles.cues import compile_cues, lower
-
-
-def _rows(text: str, lang: str) -> list[tuple[str, str, str]]:
-    return [(r.figure_text, r.metric, r.claimant)
-            for r in extract_figures(text, lang).itertuples()]
-
 
 # (lang, sentence, the figures read: phrase and metric)
 FIRED = [
@@ -63,9 +58,7 @@ FIRED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), FIRED)
-def test_a_launch_of_at_least_one_is_no_sending(lang: str, text: str, expected: list) -> None:
-    assert [(f, m) for f, m, _ in _rows(text, lang)] == expected
+test_a_launch_of_at_least_one_is_no_sending = case_test(FIRED, assert_figures_read)
 
 
 # (lang, sentence, the figures read)
@@ -84,9 +77,8 @@ PER_HEAD = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), PER_HEAD)
-def test_the_one_head_of_a_price_is_no_figure(lang: str, text: str, expected: list) -> None:
-    assert [f for f, _, _ in _rows(text, lang)] == expected
+test_the_one_head_of_a_price_is_no_figure = case_test(
+    PER_HEAD, assert_figures_read, columns=("figure_text",))
 
 
 def _not_figures(text: str, lang: str) -> dict[str, bool]:
@@ -136,9 +128,7 @@ def test_border_statistics_are_no_figures(lang: str, text: str, numbers: list) -
     assert all(read[n] for n in numbers), read
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), SENDINGS)
-def test_a_sending_beside_border_statistics_stays(lang: str, text: str, expected: list) -> None:
-    assert [(f, m) for f, m, _ in _rows(text, lang)] == expected
+test_a_sending_beside_border_statistics_stays = case_test(SENDINGS, assert_figures_read)
 
 
 # (lang, sentence, the figure and its claimant)
@@ -172,9 +162,9 @@ CLAIMANTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CLAIMANTS)
-def test_claimants_of_the_classes(lang: str, text: str, expected: tuple) -> None:
-    assert [(f, c) for f, _, c in _rows(text, lang)] == [expected]
+# a row names the one figure read, with its source
+test_claimants_of_the_classes = case_test([(lang, text, [one]) for lang, text, one in CLAIMANTS],
+                                          assert_figures_read, columns=("figure_text", "claimant"))
 
 
 def _treatment_cues(text: str, lang: str) -> list[str]:
@@ -233,6 +223,4 @@ CAMPS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CAMPS)
-def test_military_camps_host_no_children(lang: str, text: str, expected: list) -> None:
-    assert [(f, m) for f, m, _ in _rows(text, lang)] == expected
+test_military_camps_host_no_children = case_test(CAMPS, assert_figures_read)

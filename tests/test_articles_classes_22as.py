@@ -34,17 +34,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from article_sets import assert_figures_read
+from figure_sets import case_test
 
-from analysis.articles import extract_figures
 from analysis.articles.carry import carry_cues
 from analysis.articles.cues import carry_further, words_pattern
 from analysis.lang import ARTICLE_TABLES
-
-
-def _rows(lang: str, text: str) -> list[tuple[str, str]]:
-    found = extract_figures(text, lang)
-    return [(t.strip(), c) for t, c in zip(found["figure_text"], found["claimant"], strict=True)]
-
 
 MOD_UA = "Ukraine Ministry of Defence"
 MND = "South Korea Ministry of National Defense"
@@ -90,9 +85,8 @@ READ_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), READ_RIGHT)
-def test_the_source_around_the_figure(lang, text, expected):
-    assert _rows(lang, text) == expected
+test_the_source_around_the_figure = case_test(
+    READ_RIGHT, assert_figures_read, columns=("figure_text", "claimant"))
 
 
 NEAR_MISSES = [
@@ -140,9 +134,8 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), NEAR_MISSES)
-def test_near_misses_read_as_before(lang, text, expected):
-    assert _rows(lang, text) == expected
+test_near_misses_read_as_before = case_test(
+    NEAR_MISSES, assert_figures_read, columns=("figure_text", "claimant"))
 
 
 def _anaphor(code: str, kind: str) -> re.Pattern[str]:

@@ -24,9 +24,8 @@ are written by hand. The near misses read the same before and after.
 
 from __future__ import annotations
 
-import pytest
-
-from analysis.articles import extract_figures
+from article_sets import assert_figures_read
+from figure_sets import case_test
 
 CASES = [
     # https://www.lanacion.com.ar/agencias/corea-del-norte-dice-que-realizo-un-desfile-militar-con-invitados-de-alto-nivel-nid10102025/
@@ -69,14 +68,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
-def test_no_figure_in_an_anniversary_an_amount_or_a_batch_size(
-        lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    rows = extract_figures(text, lang)
-    assert list(zip(rows["figure_text"], rows["metric"], strict=True)) == expected
+test_no_figure_in_an_anniversary_an_amount_or_a_batch_size = case_test(CASES, assert_figures_read)
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), [
+BATCHES = [
     ("en", "North Korea sent 11,000 troops to Russia. They were moved in batches of 1,500 to "
            "3,000 soldiers.", [("11,000", "deployed")]),
     ("fr", "La Corée du Nord a envoyé 11 000 soldats en Russie. Ils ont été acheminés par groupes "
@@ -89,10 +84,8 @@ def test_no_figure_in_an_anniversary_an_amount_or_a_batch_size(
            "1500–3000 осіб.", [("11 тисяч", "deployed")]),
     ("ja", "北朝鮮はロシアへの派兵に加え、数十億ドル相当のミサイルと砲弾を露側に提供した。", []),
     ("ko", "북한은 러시아에 파병 외에도 수십억 달러 상당의 미사일과 포탄을 제공했다.", []),
-])
-def test_the_batch_size_and_the_amount_are_dropped_in_every_language(
-        lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    # (the forms written out in each language, after the real sentences above: the sending's
-    # total stays, the batch's size and the amount go)
-    rows = extract_figures(text, lang)
-    assert list(zip(rows["figure_text"], rows["metric"], strict=True)) == expected
+]
+
+
+test_the_batch_size_and_the_amount_are_dropped_in_every_language = case_test(
+    BATCHES, assert_figures_read)

@@ -9,13 +9,9 @@ number alone, two counts left. The positives read unparsed before 17ca (two quan
 
 from __future__ import annotations
 
-import math
+from figure_sets import UNPARSED, case_test
 
-import pytest
-
-from analysis.figures import parse_figure
-
-U = None  # unparsed
+U = UNPARSED
 
 CASES = [
     # D59.1 a share in per cent beside the count, signed or not, in brackets or not
@@ -80,17 +76,4 @@ CASES = [
 ]
 
 
-def _ok(fig: object, value: object, qualifier: str) -> bool:
-    if value is None:
-        return fig.status == "unparsed"  # type: ignore[attr-defined]
-    if qualifier == "range":
-        lo, hi = value  # type: ignore[misc]
-        return fig.qualifier == "range" and fig.low == lo and fig.high == hi  # type: ignore[attr-defined]
-    return fig.status == "ok" and fig.best == value and fig.qualifier == qualifier and (  # type: ignore[attr-defined]
-        not math.isnan(fig.best))  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize(("lang", "phrase", "value", "qualifier"), CASES)
-def test_d59_reads_as_the_codebook_says(lang: str, phrase: str, value: object, qualifier: str) -> None:
-    fig = parse_figure(phrase, lang)
-    assert _ok(fig, value, qualifier), fig
+test_d59_reads_as_the_codebook_says = case_test(CASES)

@@ -14,17 +14,9 @@ one, a month that stays a month. No label edited.
 
 from __future__ import annotations
 
-import csv
-import math
-from pathlib import Path
+from figure_sets import UNPARSED, case_test, table_test
 
-import pytest
-from figure_sets import read_right
-
-from analysis.figures import parse_figure
-
-U = None  # unparsed
-FORMS = Path(__file__).resolve().parent / "cases" / "figures_forms_17cd.csv"
+U = UNPARSED
 
 KNOWN_MISSES: set[tuple[str, str]] = {
     # a number ending a name in single quotes: no Korean rewrite can be anchored on a quote (the
@@ -36,13 +28,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("hi", "बोइंग 737 विमान में 150 यात्री सवार थे"),
 }
 
-ROWS = list(csv.DictReader(FORMS.open(encoding="utf-8")))
 
-
-@pytest.mark.parametrize("row", ROWS, ids=[f"{r['lang']}-{k}" for k, r in enumerate(ROWS)])
-def test_probe_table_reads_as_labelled(row: dict[str, str]) -> None:
-    known = (row["lang"], row["phrase"]) in KNOWN_MISSES
-    assert read_right(row) != known, (row["phrase"], parse_figure(row["phrase"], row["lang"]))
+test_probe_table_reads_as_labelled = table_test("figures_forms_17cd.csv", KNOWN_MISSES)
 
 
 CASES = [
@@ -111,14 +98,4 @@ CASES = [
 ]
 
 
-def _ok(fig: object, value: object, qualifier: str) -> bool:
-    if value is None:
-        return fig.status == "unparsed"  # type: ignore[attr-defined]
-    return fig.status == "ok" and fig.best == value and fig.qualifier == qualifier and (  # type: ignore[attr-defined]
-        not math.isnan(fig.best))  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize(("lang", "phrase", "value", "qualifier"), CASES)
-def test_d59_forms_read_as_the_codebook_says(lang: str, phrase: str, value: object, qualifier: str) -> None:
-    fig = parse_figure(phrase, lang)
-    assert _ok(fig, value, qualifier), fig
+test_d59_forms_read_as_the_codebook_says = case_test(CASES, any_relation=True)

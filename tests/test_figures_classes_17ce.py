@@ -11,16 +11,9 @@ preposition, "एक" and "कई" alone. No label was edited.
 
 from __future__ import annotations
 
-import csv
-import math
-from pathlib import Path
+from figure_sets import UNPARSED, case_test, table_test
 
-import pytest
-
-from analysis.figures import parse_figure
-
-U = None  # unparsed
-PROBE = Path(__file__).resolve().parent / "cases" / "figures_forms_17ce.csv"
+U = UNPARSED
 
 CASES = [
     # D63.1 the Arabic dual (rounds 33 and 31)
@@ -80,39 +73,7 @@ CASES = [
 ]
 
 
-def _ok(fig: object, value: object, qualifier: str) -> bool:
-    """Say whether *fig* is unparsed (value None) or reads *value* with "qualifier [relation]"."""
-    if value is None:
-        return fig.status == "unparsed"  # type: ignore[attr-defined]
-    qual, _, relation = qualifier.partition(" ")
-    return fig.status == "ok" and fig.best == value and fig.qualifier == qual and (  # type: ignore[attr-defined]
-        fig.relation == (relation or "total")) and not math.isnan(fig.best)  # type: ignore[attr-defined]
+test_d63_reads_as_the_codebook_says = case_test(CASES)
 
 
-@pytest.mark.parametrize(("lang", "phrase", "value", "qualifier"), CASES)
-def test_d63_reads_as_the_codebook_says(lang: str, phrase: str, value: object, qualifier: str) -> None:
-    fig = parse_figure(phrase, lang)
-    assert _ok(fig, value, qualifier), fig
-
-
-def _num(text: str) -> float:
-    return float(text) if text else math.nan
-
-
-def _same(a: float, b: float) -> bool:
-    return (math.isnan(a) and math.isnan(b)) or a == b
-
-
-with PROBE.open(encoding="utf-8") as _fh:
-    PROBE_ROWS = list(csv.DictReader(_fh))
-
-
-@pytest.mark.parametrize("row", PROBE_ROWS, ids=[f"{r['lang']}-{i}" for i, r in enumerate(PROBE_ROWS)])
-def test_probe_table_reads_as_labelled(row: dict[str, str]) -> None:
-    fig = parse_figure(row["phrase"], row["lang"])
-    assert fig.status == row["status"], fig
-    if row["status"] == "ok":
-        assert _same(fig.low, _num(row["low"])), fig
-        assert _same(fig.best, _num(row["best"])), fig
-        assert _same(fig.high, _num(row["high"])), fig
-        assert (fig.qualifier, fig.relation) == (row["qualifier"], row["relation"]), fig
+test_probe_table_reads_as_labelled = table_test("figures_forms_17ce.csv")

@@ -11,8 +11,7 @@ table), and phrases at its edge that must stay as they were: two counts stay two
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -162,11 +161,5 @@ EDGES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CLASSES)
-def test_d64_reads_the_count(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), EDGES)
-def test_d64_leaves_its_edges(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_d64_reads_the_count = case_test(CLASSES)
+test_d64_leaves_its_edges = case_test(EDGES)

@@ -9,8 +9,7 @@ rows, which read so before the change too). No label of any round was edited.
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -135,9 +134,7 @@ CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CLASSES)
-def test_d65_reads_as_written(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_d65_reads_as_written = case_test(CLASSES)
 
 
 # 17ch: D65.6 as one engine rule (reject.beside_person, the table key ``persons``) and its guards
@@ -188,6 +185,4 @@ CLASSES_17CH = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CLASSES_17CH)
-def test_d65_guards_17ch(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_d65_guards_17ch = case_test(CLASSES_17CH)

@@ -16,8 +16,7 @@ soldados" = 500).
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -119,16 +118,6 @@ MEASURES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), MEASURES)
-def test_d66_measures_alone(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), COMPARED)
-def test_d66_compared_value(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), YEARS)
-def test_d66_year_after_of(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_d66_measures_alone = case_test(MEASURES)
+test_d66_compared_value = case_test(COMPARED)
+test_d66_year_after_of = case_test(YEARS)

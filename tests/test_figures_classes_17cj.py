@@ -13,8 +13,7 @@ and the glued "손바닥만한" (read already) read unparsed before the change (
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -36,7 +35,4 @@ ARTICLE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), ARTICLE)
-def test_article_before_a_noun_is_no_count(lang: str, phrase: str, best: object,
-                                           qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_article_before_a_noun_is_no_count = case_test(ARTICLE)

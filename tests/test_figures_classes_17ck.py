@@ -16,18 +16,10 @@ from __future__ import annotations
 
 import math
 
-import pytest
-from figure_sets import assert_reads_fully
+from figure_sets import assert_reads_bounds, case_test
 
 NAN = math.nan
 U = None  # unparsed
-
-
-def _check(lang: str, phrase: str, bounds: tuple[float, float, float] | None, qual: str) -> None:
-    if bounds is None:
-        assert_reads_fully(lang, phrase, (NAN, NAN, NAN), ("none", "total", "unparsed"))
-    else:
-        assert_reads_fully(lang, phrase, bounds, (qual, "total", "ok"))
 
 
 H = (100.0, 100.0, 999.0)
@@ -203,22 +195,6 @@ DOT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "bounds", "qual"), REPEATED)
-def test_a_vague_magnitude_repeated_reads_once(lang: str, phrase: str,
-                                               bounds: tuple[float, float, float] | None,
-                                               qual: str) -> None:
-    _check(lang, phrase, bounds, qual)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "bounds", "qual"), MEASURE)
-def test_a_measure_with_an_article_or_a_vague_word(lang: str, phrase: str,
-                                                   bounds: tuple[float, float, float] | None,
-                                                   qual: str) -> None:
-    _check(lang, phrase, bounds, qual)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "bounds", "qual"), DOT)
-def test_the_japanese_middle_dot_decimal(lang: str, phrase: str,
-                                         bounds: tuple[float, float, float] | None,
-                                         qual: str) -> None:
-    _check(lang, phrase, bounds, qual)
+test_a_vague_magnitude_repeated_reads_once = case_test(REPEATED, assert_reads_bounds)
+test_a_measure_with_an_article_or_a_vague_word = case_test(MEASURE, assert_reads_bounds)
+test_the_japanese_middle_dot_decimal = case_test(DOT, assert_reads_bounds)

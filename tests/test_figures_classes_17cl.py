@@ -24,8 +24,7 @@ until), a year followed by an outcome word that may be its own ("С 2015 пог�
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -212,7 +211,4 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), FIXED + READ + STAYS)
-def test_year_told_with_its_word_is_no_count(lang: str, phrase: str, best: object,
-                                             qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_year_told_with_its_word_is_no_count = case_test(FIXED + READ + STAYS)

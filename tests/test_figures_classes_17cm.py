@@ -18,8 +18,7 @@ no "nearly", de ", von ihnen").
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -267,17 +266,6 @@ PARTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), ARTICLE)
-def test_one_beside_a_count(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), COUNTERS)
-def test_counters_are_a_closed_class(lang: str, phrase: str, best: object,
-                                     qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), PARTS)
-def test_part_after_the_total(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_one_beside_a_count = case_test(ARTICLE)
+test_counters_are_a_closed_class = case_test(COUNTERS)
+test_part_after_the_total = case_test(PARTS)

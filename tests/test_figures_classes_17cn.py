@@ -14,8 +14,7 @@ count beside one was unparsed; the count beside a distance stays the count.
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, assert_reads_best, case_test
 
 U = UNPARSED
 
@@ -81,12 +80,4 @@ DISTANCES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best"), DISTANCES)
-def test_a_distance_from_a_place_is_no_count(lang: str, phrase: str, best: object) -> None:
-    if best == U:
-        assert_reads_as(lang, phrase, U, "")
-    else:
-        from analysis.figures import parse_figure
-
-        fig = parse_figure(phrase, lang)
-        assert (fig.status, fig.best) == ("ok", best), fig
+test_a_distance_from_a_place_is_no_count = case_test(DISTANCES, assert_reads_best, relation=None)

@@ -17,8 +17,7 @@ als", "не менее", "不少于", "以上" …, a verb's negation beside two
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 from analysis.figures.lexicon import LEXICONS
 
@@ -222,21 +221,9 @@ STAYS = [
 
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CORRECTED)
-def test_the_corrected_count_is_read(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), SUMS)
-def test_not_only_but_also_stays_a_sum(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), STAYS)
-def test_a_negation_that_corrects_nothing_changes_nothing(
-    lang: str, phrase: str, best: object, qualifier: str
-) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_the_corrected_count_is_read = case_test(CORRECTED)
+test_not_only_but_also_stays_a_sum = case_test(SUMS)
+test_a_negation_that_corrects_nothing_changes_nothing = case_test(STAYS)
 
 
 def test_every_judged_language_has_three_corrections_and_a_contrast_field() -> None:

@@ -18,8 +18,7 @@ for this test (none is a phrase of a round); every row but the "stays" rows read
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -106,15 +105,8 @@ PARADIGMS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), SPELLING)
-def test_every_spelling_reads_as_one(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), PARADIGMS)
-def test_inflected_forms_read_as_their_word(lang: str, phrase: str, best: object,
-                                            qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_every_spelling_reads_as_one = case_test(SPELLING)
+test_inflected_forms_read_as_their_word = case_test(PARADIGMS)
 
 
 def test_table_patterns_are_spelt_as_the_text() -> None:

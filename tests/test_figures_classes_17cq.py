@@ -18,7 +18,7 @@ rates (1,200,000,003 before).
 from __future__ import annotations
 
 import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -139,16 +139,8 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), MEASURES)
-def test_a_unit_exponent_is_no_number(lang: str, phrase: str, best: object,
-                                      qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), STAYS)
-def test_what_is_no_unit_exponent_stays(lang: str, phrase: str, best: object,
-                                        qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_a_unit_exponent_is_no_number = case_test(MEASURES)
+test_what_is_no_unit_exponent_stays = case_test(STAYS)
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,7 @@ Korean scale words glued to digits).
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -51,7 +50,4 @@ DESIGNATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), DESIGNATIONS)
-def test_a_designation_is_no_quantity(lang: str, phrase: str, best: object,
-                                      qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_a_designation_is_no_quantity = case_test(DESIGNATIONS)

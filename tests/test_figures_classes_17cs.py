@@ -13,8 +13,7 @@ written for this test (none is a phrase of a round); the "stays" rows read so be
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import assert_reads_as
+from figure_sets import case_test
 
 MEASURES = [
     ("en", "a magnitude 7.8 earthquake killed 300 people", 300, "exact"),
@@ -72,7 +71,4 @@ MEASURES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), MEASURES)
-def test_a_magnitude_or_a_temperature_is_a_measure(lang: str, phrase: str, best: object,
-                                                   qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_a_magnitude_or_a_temperature_is_a_measure = case_test(MEASURES)

@@ -24,8 +24,7 @@ before). The "stays" rows read the same before and after.
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -212,35 +211,9 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), PER_CENT)
-def test_d76_per_cent_is_the_change_size(lang: str, phrase: str, best: object,
-                                         qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CHANGE_WORD)
-def test_d76_word_of_change_before_from_to(lang: str, phrase: str, best: object,
-                                           qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), DATED)
-def test_d76_old_count_with_its_time(lang: str, phrase: str, best: object,
-                                     qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), COMPARED)
-def test_d111_count_beside_its_earlier_value_is_the_count(lang: str, phrase: str, best: object,
-                                                          qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), JOINED)
-def test_d76_change_own_from_to(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), STAYS)
-def test_d76_stays(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_d76_per_cent_is_the_change_size = case_test(PER_CENT)
+test_d76_word_of_change_before_from_to = case_test(CHANGE_WORD)
+test_d76_old_count_with_its_time = case_test(DATED)
+test_d111_count_beside_its_earlier_value_is_the_count = case_test(COMPARED)
+test_d76_change_own_from_to = case_test(JOINED)
+test_d76_stays = case_test(STAYS)

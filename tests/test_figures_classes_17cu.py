@@ -12,8 +12,7 @@ main before the change are kept as guards of the same classes (see docs/codebook
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -222,7 +221,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), ROWS)
-def test_time_ordinal_and_year_beside_a_count(lang: str, phrase: str, best: object,
-                                              qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_time_ordinal_and_year_beside_a_count = case_test(ROWS)

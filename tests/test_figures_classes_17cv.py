@@ -18,8 +18,7 @@ half million", "7 ملايين ونصف المليون", "مليار ومائة 
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -375,21 +374,9 @@ HALVES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), ONE_LOCATES)
-def test_one_locates_the_counted(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    """D78.1: "one" after a preposition is no count beside a count; alone it stays one."""
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), SEVERAL_BESIDE)
-def test_several_on_another_noun(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    """D78.2: "several" on a noun a preposition governs is no count beside a count."""
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), HALVES)
-def test_halves_and_compound_magnitudes(
-    lang: str, phrase: str, best: object, qualifier: str
-) -> None:
-    """D78.3: a half and a lower magnitude after a magnitude are part of it."""
-    assert_reads_as(lang, phrase, best, qualifier)
+# D78.1: "one" after a preposition is no count beside a count; alone it stays one.
+test_one_locates_the_counted = case_test(ONE_LOCATES)
+# D78.2: "several" on a noun a preposition governs is no count beside a count.
+test_several_on_another_noun = case_test(SEVERAL_BESIDE)
+# D78.3: a half and a lower magnitude after a magnitude are part of it.
+test_halves_and_compound_magnitudes = case_test(HALVES)

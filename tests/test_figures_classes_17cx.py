@@ -13,8 +13,7 @@ read so before the change and must not move: an age limit alone, a count after "
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 AGES = [
     ("en", "1,200 people over 65 were hospitalised", 1200, "exact"),
@@ -245,18 +244,6 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), AGES)
-def test_an_age_limit_beside_a_count_is_no_count(lang: str, phrase: str, best: object,
-                                                 qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), SLIGHTLY)
-def test_slightly_less_is_nearly_slightly_more_is_at_least(lang: str, phrase: str, best: object,
-                                                           qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), STAYS)
-def test_stays(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_an_age_limit_beside_a_count_is_no_count = case_test(AGES)
+test_slightly_less_is_nearly_slightly_more_is_at_least = case_test(SLIGHTLY)
+test_stays = case_test(STAYS)

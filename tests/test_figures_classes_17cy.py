@@ -16,8 +16,7 @@ glued by a hyphen votes for no language).
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -62,7 +61,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), ROWS)
-def test_a_measure_told_as_an_adjective_is_no_count(lang: str, phrase: str, best: object,
-                                                      qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_a_measure_told_as_an_adjective_is_no_count = case_test(ROWS)

@@ -13,8 +13,7 @@ otherwise before (a wrong number); the rows of people and the bare "20 Mal" stay
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -43,7 +42,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), ROWS)
-def test_a_decimal_before_a_unit_and_a_german_multiple(lang: str, phrase: str, best: object,
-                                                       qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_a_decimal_before_a_unit_and_a_german_multiple = case_test(ROWS)

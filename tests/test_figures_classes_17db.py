@@ -22,8 +22,7 @@ N is also a count) and a number glued to a minus sign (tr "-4 derecede": a negat
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -315,16 +314,5 @@ REVIEW = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CHANGES)
-def test_a_number_that_names_a_place_line_or_rank_is_no_count(
-    lang: str, phrase: str, best: object, qualifier: str
-) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"),
-                         STAYS + NOT_WRITTEN + TAKEN_BACK + REVIEW)
-def test_counts_and_forms_not_written_stay(
-    lang: str, phrase: str, best: object, qualifier: str
-) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_a_number_that_names_a_place_line_or_rank_is_no_count = case_test(CHANGES)
+test_counts_and_forms_not_written_stay = case_test(STAYS + NOT_WRITTEN + TAKEN_BACK + REVIEW)

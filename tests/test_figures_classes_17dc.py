@@ -19,8 +19,7 @@ total of 550,000") leaves the total.
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -373,20 +372,6 @@ TOTAL_AFTER_RISE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), ARABIC_CHANGES + ARABIC_STAYS)
-def test_arabic_scale_words_in_every_form(lang: str, phrase: str, best: object,
-                                          qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"),
-                         BELOW_AND_RISE_CHANGES + BELOW_AND_RISE_STAYS)
-def test_fell_below_is_at_most_and_rose_by_is_additional(lang: str, phrase: str, best: object,
-                                                         qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), TOTAL_AFTER_RISE)
-def test_a_total_after_the_rise_is_the_total(lang: str, phrase: str, best: object,
-                                             qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_arabic_scale_words_in_every_form = case_test(ARABIC_CHANGES + ARABIC_STAYS)
+test_fell_below_is_at_most_and_rose_by_is_additional = case_test(BELOW_AND_RISE_CHANGES + BELOW_AND_RISE_STAYS)
+test_a_total_after_the_rise_is_the_total = case_test(TOTAL_AFTER_RISE)

@@ -19,8 +19,7 @@ the count before it: the count is the figure.
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -147,19 +146,6 @@ PART_STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), SUM_CHANGES + SUM_STAYS)
-def test_a_count_and_one_more_named_is_a_sum(lang: str, phrase: str, best: object,
-                                             qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), SHARE_CHANGES + SHARE_STAYS)
-def test_of_the_total_before_a_comma_makes_a_share(lang: str, phrase: str, best: object,
-                                                   qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), PART_CHANGES + PART_STAYS)
-def test_a_part_told_with_how_it_fared_leaves_the_count(lang: str, phrase: str, best: object,
-                                                        qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_a_count_and_one_more_named_is_a_sum = case_test(SUM_CHANGES + SUM_STAYS)
+test_of_the_total_before_a_comma_makes_a_share = case_test(SHARE_CHANGES + SHARE_STAYS)
+test_a_part_told_with_how_it_fared_leaves_the_count = case_test(PART_CHANGES + PART_STAYS)

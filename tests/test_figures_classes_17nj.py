@@ -8,8 +8,7 @@ they were (precision first: when two numbers could each be the count, unparsed).
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -162,6 +161,4 @@ CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CLASSES)
-def test_d49_reads_as_written(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_d49_reads_as_written = case_test(CLASSES)

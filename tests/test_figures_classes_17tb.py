@@ -11,8 +11,7 @@ exact in round 27; no rule was written for "may reach".
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -68,6 +67,4 @@ CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CLASSES)
-def test_d57_reads_as_written(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_d57_reads_as_written = case_test(CLASSES)

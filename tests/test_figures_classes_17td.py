@@ -8,8 +8,7 @@ of an item that changes a reading fail without it (checked on the tree before th
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -39,9 +38,7 @@ LABELS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), LABELS)
-def test_named_number_before_a_colon_is_a_label(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_named_number_before_a_colon_is_a_label = case_test(LABELS)
 
 
 # D56.8: a dash spaced on both sides after a named number, a word after the number that follows,
@@ -67,9 +64,7 @@ DASHES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), DASHES)
-def test_spaced_dash_after_a_named_number_ends_its_name(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_spaced_dash_after_a_named_number_ends_its_name = case_test(DASHES)
 
 
 # D56.3 and D56.4: table entries that only a phrase needing them tests (rv11: "two men aged 47",
@@ -97,6 +92,4 @@ ENTRIES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), ENTRIES)
-def test_age_and_number_words_of_the_tables(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_age_and_number_words_of_the_tables = case_test(ENTRIES)

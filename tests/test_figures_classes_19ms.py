@@ -36,12 +36,7 @@ written by hand.
 
 from __future__ import annotations
 
-import math
-
-import pytest
-from figure_sets import UNPARSED
-
-from analysis.figures import parse_figure
+from figure_sets import UNPARSED, assert_reads_best, case_test
 
 # MEASURES: read otherwise on the branch point (f5e97759; its reading after #), as written now
 CHANGES_MEASURES: list[tuple[str, str, object]] = [
@@ -240,21 +235,5 @@ STAYS_TIMES: list[tuple[str, str, object]] = [
 ]
 
 
-def _reads(lang: str, phrase: str, best: object) -> None:
-    fig = parse_figure(phrase, lang)
-    if best == UNPARSED:
-        assert fig.status == "unparsed", fig
-        return
-    assert fig.status == "ok", fig
-    assert not math.isnan(fig.best) and fig.best == best, fig
-    assert fig.relation == "total", fig
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best"), CHANGES_MEASURES + CHANGES_TIMES)
-def test_measure_or_time_beside_the_count(lang: str, phrase: str, best: object) -> None:
-    _reads(lang, phrase, best)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best"), STAYS_MEASURES + STAYS_TIMES)
-def test_near_misses_stay(lang: str, phrase: str, best: object) -> None:
-    _reads(lang, phrase, best)
+test_measure_or_time_beside_the_count = case_test(CHANGES_MEASURES + CHANGES_TIMES, assert_reads_best)
+test_near_misses_stay = case_test(STAYS_MEASURES + STAYS_TIMES, assert_reads_best)

@@ -27,24 +27,7 @@ personas desaparecidas", soy502 / 24horas.cl 2015; "Darum schätzt das RKI die Z
 
 from __future__ import annotations
 
-import math
-
-import pytest
-
-from analysis.figures import parse_figure
-
-
-def _reading(lang: str, phrase: str) -> str:
-    fig = parse_figure(phrase, lang)
-    if fig.status != "ok":
-        return "unparsed"
-
-    def num(v: float) -> str:
-        return "nan" if math.isnan(v) else (str(int(v)) if v.is_integer() else str(v))
-
-    rel = " additional" if fig.relation == "additional" else ""
-    return f"{fig.qualifier}{rel} {num(fig.low)}-{num(fig.best)}-{num(fig.high)}"
-
+from figure_sets import assert_reading_text, case_test
 
 # read otherwise at the session's start (aab315da), as written now
 CHANGES: list[tuple[str, str, str]] = [
@@ -124,11 +107,5 @@ STAYS: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "expected"), CHANGES)
-def test_class_words_read(lang: str, phrase: str, expected: str) -> None:
-    assert _reading(lang, phrase) == expected
-
-
-@pytest.mark.parametrize(("lang", "phrase", "expected"), STAYS)
-def test_near_misses_stay(lang: str, phrase: str, expected: str) -> None:
-    assert _reading(lang, phrase) == expected
+test_class_words_read = case_test(CHANGES, assert_reading_text)
+test_near_misses_stay = case_test(STAYS, assert_reading_text)

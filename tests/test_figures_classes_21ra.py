@@ -15,8 +15,7 @@ from the codebook.
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 # read otherwise on the session's start (7ee9ab76): (lang, phrase, best or UNPARSED, qualifier)
 CHANGES: list[tuple[str, str, object, str]] = [
@@ -104,11 +103,5 @@ STAYS: list[tuple[str, str, object, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CHANGES)
-def test_class_reads_as_the_codebook_says(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), STAYS)
-def test_near_misses_stay(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_class_reads_as_the_codebook_says = case_test(CHANGES)
+test_near_misses_stay = case_test(STAYS)

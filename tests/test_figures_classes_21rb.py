@@ -14,8 +14,7 @@ start. Expected values are written by hand from the codebook.
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, assert_unparsed, case_test
 
 # D99: one person beside a count, a sum (read a number on the session's start)
 SUMS: list[tuple[str, str]] = [
@@ -143,18 +142,6 @@ STAYS: list[tuple[str, str, object, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase"), SUMS)
-def test_one_person_beside_a_count_is_a_sum(lang: str, phrase: str) -> None:
-    assert_reads_as(lang, phrase, UNPARSED, "none")
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), COUNTS)
-def test_rank_idiom_breakdown_and_date_leave_the_count(
-    lang: str, phrase: str, best: object, qualifier: str
-) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), STAYS)
-def test_near_misses_stay(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_one_person_beside_a_count_is_a_sum = case_test(SUMS, assert_unparsed)
+test_rank_idiom_breakdown_and_date_leave_the_count = case_test(COUNTS)
+test_near_misses_stay = case_test(STAYS)

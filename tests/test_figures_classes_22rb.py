@@ -21,8 +21,7 @@ Expected values are written by hand from the codebook.
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 # the reading after the rule (each read otherwise on the session's start)
 CHANGES: list[tuple[str, str, float, str]] = [
@@ -165,11 +164,5 @@ STAYS: list[tuple[str, str, float, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CHANGES)
-def test_class_reads_the_count(lang: str, phrase: str, best: float, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), STAYS)
-def test_near_misses_stay(lang: str, phrase: str, best: float, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_class_reads_the_count = case_test(CHANGES)
+test_near_misses_stay = case_test(STAYS)

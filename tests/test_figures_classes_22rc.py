@@ -14,8 +14,7 @@ grammar for this test; NEAR rows must not change (they read so on the start tree
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 U = UNPARSED
 
@@ -83,16 +82,6 @@ NEAR = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), REAL)
-def test_d111_real_phrases(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), OWN)
-def test_d111_own_phrases(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), NEAR)
-def test_d111_near_misses(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_d111_real_phrases = case_test(REAL)
+test_d111_own_phrases = case_test(OWN)
+test_d111_near_misses = case_test(NEAR)

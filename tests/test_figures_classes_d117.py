@@ -11,11 +11,7 @@ their readings by hand.
 
 from __future__ import annotations
 
-import math
-
-import pytest
-
-from analysis.figures import parse_figure
+from figure_sets import assert_reads_best, assert_unparsed, case_test
 
 TWO_SOURCES = [
     ("fr", "a rassemblé 170.000 personnes selon la CGT, contre 95.000 selon la police"),
@@ -37,13 +33,5 @@ ONE_SOURCE = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase"), TWO_SOURCES)
-def test_two_sources_estimates_are_unparsed(lang: str, phrase: str) -> None:
-    figure = parse_figure(phrase, lang)
-    assert figure.status == "unparsed" and math.isnan(figure.best), (phrase, figure)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best"), ONE_SOURCE)
-def test_one_source_beside_a_comparison_reads_the_count(lang: str, phrase: str, best: float) -> None:
-    figure = parse_figure(phrase, lang)
-    assert figure.status == "ok" and figure.best == best, (phrase, figure)
+test_two_sources_estimates_are_unparsed = case_test(TWO_SOURCES, assert_unparsed)
+test_one_source_beside_a_comparison_reads_the_count = case_test(ONE_SOURCE, assert_reads_best)
