@@ -65,8 +65,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'Milioni di cavallette hanno invaso le campagne della Sardegna, in particolare in provincia di Nuoro dove hanno devastato oltre duemila ettari di terreno (tra Ottana, Olotana e Orani)'),
     # label unparsed; read approx 100000000-100000000-100000000
     ('it', 'Se non viene controllata, la piaga potrebbe invadere quest’anno ben 100.000 ettari, causando danni economici enormi, stimati in 100 milioni di euro dal 2017 ad oggi'),
-    # label vague 1000000000-1000000000-9999999999; read exact 1000000000-1000000000-1000000000
-    ('it', 'Sono diventate miliardi le cavallette che oggi invadono i campi e i centri abitati della Sardegna'),
     # label unparsed; read at_least 108-108-nan
     ('it', "al passaggio di un tir da oltre 108 tonnellate il cavalcavia è piombato sulla strada sottostante stritolando l'Audi, di Claudio Bertini, 68 anni, morto sul colpo"),
     # label unparsed; read exact 40010-40010-40010
@@ -105,8 +103,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'Na miejsce natychmiast wysłano dwa zespoły pogotowia ratunkowego'),
     # label approx 500000000-500000000-500000000; read approx additional 500000000-500000000-500000000
     ('pl', 'Straty nie zostały jeszcze policzone, ale wiadomo już, że koszt samych tylko pestycydów, potrzebnych, aby zredukować ilość pasożytów wynosi około 500 mln euro'),
-    # label unparsed; read exact 3-3-3
-    ('pl', 'Szarańczy w biblijnych ilościach nie widziano w Kenii od 60 lat, w Pakistanie od trzech dekad, w Kongu pojawiły się pierwszy raz po 75-letniej przerwie'),
     # label unparsed; read exact 13-13-13
     ('pl', 'uzyskano tylko w 13 przypadkach gruźlicy PŁUC tzn. w 21,0% przypadków gruźlicy u dzieci'),
     # label vague 2-2-9; read unparsed

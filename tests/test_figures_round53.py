@@ -94,14 +94,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'Dziś o życie i zdrowie walczy jeszcze osiem osób'),
     # label exact 2-2-2; read unparsed
     ('pl', 'Obie jednostki operowały w rejonie akcji przez ponad 3,5 godziny'),
-    # label unparsed; read exact 16-16-16
-    ('pl', 'W busie podróżowało 16 dzieci oraz opiekunka'),
-    # label unparsed; read exact 9-9-9
-    ('pl', 'W wyniku zderzenia autobusu szkolnego z busem, dziewięcioro dzieci i ich opiekunka trafiło do szpitala'),
     # label exact 3-3-3; read unparsed
     ('pl', 'Walkę o życie musiało stoczyć trzech rybaków z załogi kutra USM 19'),
-    # label unparsed; read exact 13-13-13
-    ('pl', 'szkolny bus, którym podróżowało 13 dzieci oraz opiekun zderzył się z samochodem osobowym'),
     # label exact 1-1-1; read unparsed
     ('pt', 'Morreu na tarde de ontem um dos pacientes transferidos do Hospital Estadual Pedro II, no Rio de Janeiro, após um princípio de incêndio no local'),
     # label exact 26-26-26; read unparsed

@@ -471,6 +471,9 @@ FIGURES = {
             "kind", "baby", "säugling", "jugendlicher", "erwachsener", "bruder", "schwester",
             "onkel", "tante", "cousin", "cousine", "neffe", "nichte", "enkel", "enkelin",
             "schwager", "schwägerin",
+            # (23ra, D119.1) one who looks after, teaches or owns: "20 Kinder und ihre Lehrerin"
+            "lehrerin", "betreuerin", "begleiterin", "erzieherin", "pflegerin",
+            "krankenschwester", "besitzerin",
             # (17dd, D85.1) "3 soldiers and their commander"
             "kommandeur", "kommandant",
             "pilot", "pilotin", "copilot", "fahrer", "fahrerin", "kapitän", "lokführer",

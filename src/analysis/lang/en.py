@@ -461,6 +461,8 @@ FIGURES = {
             "child", "kid", "baby", "infant", "toddler", "teenager", "teen", "adult", "brother",
             "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
             "brother-in-law", "sister-in-law",
+            # (23ra, D119.1) one who looks after, teaches or owns: "20 pupils and a teacher"
+            "teacher", "guardian", "chaperone", "carer", "caregiver", "nanny", "owner",
             # (17dd, D85.1) "3 soldiers and their commander"
             "commander",
             "pilot", "co-pilot", "copilot", "driver", "captain", "conductor", "guide",

@@ -433,6 +433,9 @@ FIGURES = {
             # (21rb, D99.1) a child, a teenager, an adult, a relative
             "bebé", "adolescente", "adulto", "adulta", "hermano", "hermana", "tío", "tía", "primo",
             "prima", "sobrino", "sobrina", "nieto", "nieta", "cuñado", "cuñada",
+            # (23ra, D119.1) one who looks after, teaches or owns: "20 niños y su profesora"
+            "profesor", "profesora", "maestro", "maestra", "cuidador", "cuidadora", "acompañante",
+            "enfermero", "enfermera", "dueño", "dueña", "propietario", "propietaria",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "piloto", "copiloto", "conductor", "conductora", "chófer", "chofer", "capitán",

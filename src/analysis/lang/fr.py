@@ -397,6 +397,10 @@ FIGURES = {
             "enfant", "bébé", "nourrisson", "adolescent", "adolescente", "adulte", "frère", "sœur",
             "soeur", "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "petit-fils",
             "petite-fille", "beau-frère", "belle-sœur", "belle-soeur",
+            # (23ra, D119.1) one who looks after, teaches or owns: "20 enfants et leur institutrice"
+            "professeur", "professeure", "enseignant", "enseignante", "instituteur",
+            "institutrice", "accompagnateur", "accompagnatrice", "animateur", "animatrice",
+            "infirmier", "infirmière", "propriétaire",
             # (17dd, D85.1) "3 soldiers and their commander"
             "commandant",
             "pilote", "copilote", "conducteur", "conductrice", "chauffeur", "capitaine",

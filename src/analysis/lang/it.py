@@ -78,6 +78,9 @@ FIGURES = {
     },
     "vague": {
         "decine": 10, "dozzine": 12, "centinaia": 100, "migliaia": 1000, "milioni": 1_000_000,
+        # (23ra, D118.2) "Sono diventate miliardi le cavallette": the plural alone is vague, as
+        # "milioni" (after a number it stays the scale: "3 miliardi")
+        "miliardi": 1_000_000_000,
     },
     # (17df, D87) "entrambi", "ambedue": two, when the phrase holds no other quantity and
     # no "e" ("I due responsabili, entrambi di Capodrise" keeps its 2)
@@ -422,6 +425,8 @@ FIGURES = {
         # (17gwb) decades, centuries, quarters and half-years, "lustri" (five-year spans)
         "decennio", "decenni", "secolo", "secoli", "trimestre", "trimestri", "semestre",
         "semestri", "biennio", "triennio", "lustro", "lustri",
+        # (23ra, D118.3) "decade" is also a decade in Italian ("da tre decadi")
+        "decade", "decadi",
     ],
     # (17ch) "the pilot and four passengers", "eight passengers and the driver": one person named
     # by a role or a family word, joined by "and" to a count, is one more of a sum the codebook
@@ -438,6 +443,10 @@ FIGURES = {
             # (21rb, D99.1) a child, a teenager, an adult, a relative
             "bimbo", "bimba", "neonato", "neonata", "adolescente", "adulto", "adulta", "fratello",
             "sorella", "zio", "zia", "cugino", "cugina", "cognato", "cognata",
+            # (23ra, D119.1) one who looks after, teaches or owns: "20 bambini e la maestra"
+            "insegnante", "maestra", "maestro", "professore", "professoressa", "educatore",
+            "educatrice", "accompagnatore", "accompagnatrice", "infermiera", "proprietario",
+            "proprietaria",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "pilota", "copilota", "autista", "conducente", "capitano", "guida", "istruttore",

@@ -516,6 +516,8 @@ FIGURES = {
         # (17nk) quarters of a year ("w ciągu trzech kwartałów 2020 r.", in three quarters of
         # 2020): a duration, no count (D40, D50)
         "kwartał\\w*",
+        # (23ra, D118.3) decades ("od trzech dekad", "od dwóch dziesięcioleci"): a duration
+        "dekad\\w*", "dziesięcioleci\\w*", "dziesięciolecie",
     ],
     # "Do siedmiu wzrosła liczba ofiar" (rose to seven, the verb after the number): "do" there
     # is not "up to" (rule 1)
@@ -536,6 +538,10 @@ FIGURES = {
             "dziecko", "niemowlę", "nastolatek", "nastolatka", "nastolatkę", "brat", "brata",
             "siostra", "siostrę", "wujek", "wujka", "ciocia", "ciocię", "kuzyn", "kuzyna",
             "kuzynka", "kuzynkę", "wnuk", "wnuka", "wnuczka", "wnuczkę",
+            # (23ra, D119.1) one who looks after, teaches or owns: "16 dzieci oraz opiekunka"
+            "opiekun", "opiekuna", "opiekunka", "opiekunkę", "nauczyciel", "nauczyciela",
+            "nauczycielka", "nauczycielkę", "wychowawca", "wychowawcę", "wychowawczyni",
+            "pielęgniarka", "pielęgniarkę", "właściciel", "właściciela",
             # (17dd, D85.1) "3 soldiers and their commander"
             "dowódca",
             "pilot", "kierowca", "kapitan", "maszynista", "instruktor", "przewodnik", "matka",

@@ -430,6 +430,9 @@ FIGURES = {
             # (21rb, D99.1) a child, a teenager, an adult, a relative
             "criança", "bebê", "bebé", "adolescente", "adulto", "adulta", "irmão", "irmã", "tio",
             "tia", "primo", "prima", "sobrinho", "sobrinha", "neto", "neta", "cunhado", "cunhada",
+            # (23ra, D119.1) one who looks after, teaches or owns: "20 crianças e a professora"
+            "professor", "professora", "monitor", "monitora", "cuidador", "cuidadora",
+            "enfermeiro", "enfermeira", "proprietário", "proprietária",
             # (17dd, D85.1) "3 soldiers and their commander"
             "comandante",
             "piloto", "copiloto", "motorista", "condutor", "condutora", "capitão", "guia",
