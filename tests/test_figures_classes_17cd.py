@@ -89,7 +89,7 @@ CASES = [
     ("fr", "En 2017, 669 conducteur de deux-roues sont décédés sur les routes en France", 669, "exact"),
     ("es", "40 motoristas de vehículos de dos ruedas murieron", 40, "exact"),
     ("it", "40 morti su veicoli a due ruote", 40, "exact"),
-    ("ko", "또 다른 1명은 1교시 시험이 끝났는데도 답안지를 작성하다 걸렸다", 1, "exact"),
+    ("ko", "또 다른 1명은 1교시 시험이 끝났는데도 답안지를 작성하다 걸렸다", 1, "exact additional"),
     ("ko", "재활병동의 한 5인실에 입원 중이던 60대 환자 2명에게서 옴 증상이 나타났다", 2, "exact"),
     # ... two counts stay two; a letter apart from the digits is no model
     ("it", "un A319 con 88 passeggeri e 6 membri dell'equipaggio", U, ""),
@@ -98,4 +98,4 @@ CASES = [
 ]
 
 
-test_d59_forms_read_as_the_codebook_says = case_test(CASES, any_relation=True)
+test_d59_forms_read_as_the_codebook_says = case_test(CASES)

@@ -75,9 +75,13 @@ DISTANCES = [
     ("ko", "도시에서 15킬로미터 떨어진 마을에서 12명이 숨졌다", 12),
     # stays: "mille" is a thousand, "milionów" millions, "$5m" money (no unit that is a number)
     ("fr", "jusqu'à trois mille", 3000),
-    ("pl", "liczba wzrosła o 5 milionów od 2020", 5_000_000),
     ("en", "raised $5m from donors", 5_000_000),
 ]
 
 
-test_a_distance_from_a_place_is_no_count = case_test(DISTANCES, assert_reads_best, relation=None)
+# a rise by a number of millions: its relation is additional ("rose by N", issue 17)
+RISES = [("pl", "liczba wzrosła o 5 milionów od 2020", 5_000_000)]
+
+
+test_a_distance_from_a_place_is_no_count = case_test(DISTANCES, assert_reads_best)
+test_a_rise_by_millions_stays_a_number = case_test(RISES, assert_reads_best, relation="additional")
