@@ -85,9 +85,7 @@ UNPARSED = "unparsed"
 """The ``best`` of a written reading that leaves the phrase unparsed."""
 
 
-def assert_reads_as(
-    lang: str, phrase: str, best: object, qualifier: str, any_relation: bool = False
-) -> None:
+def assert_reads_as(lang: str, phrase: str, best: object, qualifier: str) -> None:
     """Assert that *phrase* reads as written by hand.
 
     Parameters
@@ -99,9 +97,6 @@ def assert_reads_as(
         :data:`UNPARSED` (status unparsed, no best value; the qualifier is not read).
     qualifier : str
         The qualifier, followed by " additional" for an additional count ("exact additional").
-    any_relation : bool, default False
-        Leave the relation unread: only for a set written before its relation was stated
-        (17cd), never for a new one.
     """
     fig = parse_figure(phrase, lang)
     if best == UNPARSED:
@@ -114,7 +109,7 @@ def assert_reads_as(
         assert fig.best == best, (phrase, fig)
     qual, _, relation = qualifier.partition(" ")
     assert fig.qualifier == qual, (phrase, fig)
-    assert any_relation or fig.relation == (relation or "total"), (phrase, fig)
+    assert fig.relation == (relation or "total"), (phrase, fig)
 
 
 def assert_unparsed(lang: str, phrase: str) -> None:
@@ -128,10 +123,8 @@ def assert_unparsed(lang: str, phrase: str) -> None:
     assert_reads_as(lang, phrase, UNPARSED, "none")
 
 
-def assert_reads_best(
-    lang: str, phrase: str, best: object, relation: str | None = "total"
-) -> None:
-    """Assert that *phrase* reads *best* (any qualifier) as a total, or is left unparsed.
+def assert_reads_best(lang: str, phrase: str, best: object, relation: str = "total") -> None:
+    """Assert that *phrase* reads *best* (any qualifier) with *relation*, or is left unparsed.
 
     Parameters
     ----------
@@ -139,16 +132,15 @@ def assert_reads_best(
         The language hint and the phrase.
     best : float or str
         The best value, or :data:`UNPARSED`.
-    relation : str or None, default "total"
-        The relation of a phrase read; ``None`` leaves it unread (a set written before its
-        relation was stated, 17cn).
+    relation : str, default "total"
+        The relation of a phrase read.
     """
     fig = parse_figure(phrase, lang)
     if best == UNPARSED:
         assert fig.status == "unparsed" and math.isnan(fig.best), (phrase, fig)
         return
     assert (fig.status, fig.best) == ("ok", best), (phrase, fig)
-    assert relation is None or fig.relation == relation, (phrase, fig)
+    assert fig.relation == relation, (phrase, fig)
 
 
 def reading_text(lang: str, phrase: str) -> str:
