@@ -49,7 +49,7 @@ from analysis.articles.relayed import briefings
 from analysis.articles.repeats import bare_again, dedupe, told_again
 from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
-from analysis.articles.speaker import choose, spoken_countries
+from analysis.articles.speaker import choose, own_intelligence, spoken_countries
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
@@ -450,6 +450,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     # who spoke as a next sentence would: the leader sending is no source, 16c)
     claimants = rules.speakers(claimants, (cues, low, here["side"]), here["attribution"],
                                (after := _named_after(*named_after)) or here["pronoun"])
+    claimants = own_intelligence(names, claimants, here["attribution"],  # (23as)
+                                 here["according"])
     # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
     # takes no claimant from the sentences before
     # a quotation says somebody spoke; a word or two in quotes ('"hundreds" of casualties')

@@ -24,7 +24,7 @@ from analysis.articles.cues import Cues, Mention, words_pattern
 from analysis.articles.metonymy import speaking_bodies
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["choose", "contrasted", "spoken_countries"]
+__all__ = ["choose", "contrasted", "own_intelligence", "spoken_countries"]
 
 # what may stand between the contrast word and its subject: three words, no punctuation
 _OPENS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}")
@@ -97,3 +97,41 @@ def choose(names: Claimants, c, own: list[Mention], context: tuple,
     kept = contrasted(own, (c.start, c.end), low, cues, (s0, s1))
     return names.choose(c, kept, here["attribution"], recent, attributed and kept == own,
                         after if kept == own else [])
+
+
+_SPOKE = 12  # (characters between a speaker's name and its attribution word, as Claimants.choose)
+
+
+def own_intelligence(names: Claimants, mentions: list[Mention], attribution: list[Mention],
+                     according: list[Mention]) -> list[Mention]:
+    """Return ``mentions`` without the intelligence body a speaker of its own government relays.
+
+    "According to Shin Won-sik, South Korean intelligence agencies saw more than 10,000
+    containers", "Zelenski ha asegurado que los servicios de inteligencia ucranianos han
+    detectado …", "За даними української розвідки, заявив Зеленський, …": a minister or a
+    president speaking (named beside an attribution word) gives his own government's
+    intelligence (a body under the same government, ``claimant_hierarchy.csv``) as his ground;
+    the figure is the speaker's (23as). Only a speaker with a government above him (not the
+    government itself, nor an intelligence body) and only his own government's intelligence:
+    another country's stays a source of its own, and so does a body after the speaker with an
+    "according to" of its own ("Zelenski cifró en 4.000 las bajas …, donde según los servicios
+    de seguridad de Kiev se han desplegado 11.000": another clause's source). ``according``
+    holds the sentence's "according to" words (``ARTICLES["according"]``).
+    """
+    if len(mentions) < 2:
+        return mentions
+
+    def speaking(m: Mention) -> bool:
+        return names.kind.get(m.value) in ("government", "military") and bool(
+            names.broader.get(m.value)) and any(
+            abs(a.end - m.start) <= _SPOKE or abs(m.end - a.start) <= _SPOKE
+            for a in attribution)
+
+    speakers = [m for m in mentions if m.kind == "claimant" and speaking(m)]
+    relayed = [m for m in mentions if names.kind.get(m.value) == "intelligence" and any(
+        names.broader.get(m.value, set()) & names.broader.get(s.value, set())
+        and s.value != m.value and not (s.end <= m.start and any(
+            0 <= m.start - a.end <= _SPOKE for a in according)) for s in speakers)]
+    if not relayed or len({s.value for s in speakers}) != 1:
+        return mentions
+    return [m for m in mentions if m not in relayed]
