@@ -2096,7 +2096,8 @@ ARTICLES = {
     # counts no subject of the story ("five military bases", "at least 32 trips", "two ports",
     # "16 sites"), with at most two words between that are no function words (`counted_gap`)
     "not_counted": [
-        "bases", "sites", "locations", "places", "spots", "destinations", "ports", "harbou?rs", "airfields",
+        "bases", "sites", "locations", "places", "spots", "destinations", "ports", "harbou?rs",
+        "airfields",
         "airports", "airbases", "facilities", "installations", "training (?:grounds|centers|centres"
         "|facilities|areas|ranges)", "ranges", "polygons", "depots", "warehouses", "hospitals",
         "positions", "provinces", "regions", "oblasts", "districts", "cities", "towns",

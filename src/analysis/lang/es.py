@@ -2008,7 +2008,8 @@ ARTICLES = {
     # (16nf) el sustantivo contado: lugares, viajes, veces, buques y días no cuentan nada de la
     # historia ("cinco bases militares", "al menos cinco viajes", "dos puertos", "16 posiciones")
     "not_counted": [
-        "bases", "sitios", "lugares", "emplazamientos", "ubicaciones", "destinos", "puertos", "aeropuertos",
+        "bases", "sitios", "lugares", "emplazamientos", "ubicaciones", "destinos", "puertos",
+        "aeropuertos",
         "aeródromos", "instalaciones", "centros de entrenamiento", "campos de entrenamiento",
         "polígonos", "depósitos", "almacenes", "hospitales", "posiciones", "puntos",
         "provincias", "regiones", "óblasts", "distritos", "ciudades", "localidades", "pueblos",
