@@ -107,23 +107,38 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     if ratio(cues, low, start, end) or unit_named(cues, low, start, end) or \
             per_head(cues, low, start, end):
         return True  # (16cl) a proportion, a unit's number; (22ar) a price per head
-    if another_century(low, start):
+    if another_century(cues, low, start):
         return True  # (23ar) a number of the last century's events
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
 
 
-def another_century(low: str, start: int) -> bool:
+@cache
+def _since(code: str, spaced: bool) -> re.Pattern[str]:
+    words = PERIOD_TABLES.get(code, {}).get("words", {}).get("since", [])
+    return re.compile(words_pattern(words, spaced)) if words else re.compile("(?!)")
+
+
+def another_century(cues: Cues, low: str, start: int) -> bool:
     """Whether a year of the twentieth century stands before ``start`` in its sentence.
 
     The last year before the number decides: "1968" says another time's event, "2024" ours
     ("after the war ended in 1953, North Korea sent 12,000 troops in 2024" keeps its
-    12,000 only if "2024" comes between; module docstring).
+    12,000); a year that opens a period up to now, with a word of ``since`` of the period
+    tables around it, is no other time ("1950년 한국전쟁 이후 처음으로 1만명의 병력을",
+    "the first time since 1953 that 12,000 troops"; module docstring).
     """
     before = low[max(0, start - _OLD_REACH):start]
     ends = list(_SENTENCE_END.finditer(before))
     years = list(_YEAR.finditer(before, ends[-1].end() if ends else 0))
     # (the year must not touch the number: "1968 9" is no year before a count)
-    return bool(years) and years[-1].group(1) == "19" and years[-1].end() < len(before) - 1
+    if not years or years[-1].group(1) != "19" or years[-1].end() >= len(before) - 1:
+        return False
+    # (the since word just before the year, or after it in its clause: "since 1953", "1950년
+    # 한국전쟁 이후"; not "in 1968, after firing at the vessel")
+    year = years[-1]
+    near = before[max(0, year.start() - 25):year.end()] + re.split(
+        r"[,;:、，]", before[year.end():year.end() + 15])[0]
+    return not _since(cues.code, cues.spaced).search(near)
 
 
 def month_day(cues: Cues, low: str, start: int, end: int, last_word: str) -> bool:
