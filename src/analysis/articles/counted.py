@@ -51,7 +51,8 @@ def _counted(code: str, spaced: bool) -> re.Pattern[str]:
     if not nouns:
         return _NEVER
     gaps = rf"(?:(?:{gap})\s+){{0,2}}" if gap and spaced else ""
-    return re.compile(r"^[\"”»]?\s*" + gaps + words_pattern(nouns, spaced))
+    # (23ar) the quote may follow a space and open or close: 'au moins 19 "navires sombres"'
+    return re.compile(r"^\s*[\"“”«»]?\s*" + gaps + words_pattern(nouns, spaced))
 
 
 @cache

@@ -20,7 +20,12 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
   (:mod:`analysis.articles.classes`, helper 16ci);
 * a member of a proportion ("nine out of ten", "10명 중 9명") and the number of a unit named
   before it ("Unit 1234", "бригады 155") (:mod:`analysis.articles.ratios`, helper 16cl), and
-  the one head of a price ("1명 2천 달러", "1人30万円", 22ar).
+  the one head of a price ("1명 2천 달러", "1人30万円", 22ar);
+* (23ar) a number told after a year of the twentieth century in its sentence, with no later
+  year between, is another time's: "veterans who attacked the USS Pueblo in 1968, killing or
+  wounding nine US soldiers", "die 1968 beim Angriff … neun US-Soldaten töteten",
+  "атаковавшими … в 1968 году, убив и ранив девять" (a war long over). Not
+  a number told before the year ("the two captured soldiers, born in 1999 and 2005").
 """
 
 from __future__ import annotations
@@ -37,11 +42,17 @@ from analysis.articles.rules import troops_follow
 from analysis.articles.visitors import entered, short_of
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, PERIOD_TABLES
 
-__all__ = ["month_day", "no_figure"]
+__all__ = ["another_century", "month_day", "no_figure"]
 
 _BRACKET_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s?[(（]$")
 _BRACKET_AFTER = re.compile(r"^[)）]")
 _ORDINAL_AFTER = re.compile(r"^\.\s+[^\W\d_]")
+# a year: four digits alone (not "M-1989", "1,950", "1968.5"), of the last century or of ours
+# ("1968년", "は1968年" are years: a Latin or Cyrillic letter glued to it makes a name, "m1989")
+_YEAR = re.compile(r"(?<![\d.,a-zà-ÿа-яёіїєґ_-])(19|20)\d\d(?![\d.,-]\d|\d|[a-zà-ÿа-яёіїєґ])")
+_SENTENCE_END = re.compile(r"[.!?。]\s|\n")
+_OLD_REACH = 160
+"""How far before a number (characters, within its sentence) a year of another time is read."""
 
 
 @cache
@@ -96,7 +107,38 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     if ratio(cues, low, start, end) or unit_named(cues, low, start, end) or \
             per_head(cues, low, start, end):
         return True  # (16cl) a proportion, a unit's number; (22ar) a price per head
+    if another_century(cues, low, start):
+        return True  # (23ar) a number of the last century's events
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
+
+
+@cache
+def _since(code: str, spaced: bool) -> re.Pattern[str]:
+    words = PERIOD_TABLES.get(code, {}).get("words", {}).get("since", [])
+    return re.compile(words_pattern(words, spaced)) if words else re.compile("(?!)")
+
+
+def another_century(cues: Cues, low: str, start: int) -> bool:
+    """Whether a year of the twentieth century stands before ``start`` in its sentence.
+
+    The last year before the number decides: "1968" says another time's event, "2024" ours
+    ("after the war ended in 1953, North Korea sent 12,000 troops in 2024" keeps its
+    12,000); a year that opens a period up to now, with a word of ``since`` of the period
+    tables around it, is no other time ("1950년 한국전쟁 이후 처음으로 1만명의 병력을",
+    "the first time since 1953 that 12,000 troops"; module docstring).
+    """
+    before = low[max(0, start - _OLD_REACH):start]
+    ends = list(_SENTENCE_END.finditer(before))
+    years = list(_YEAR.finditer(before, ends[-1].end() if ends else 0))
+    # (the year must not touch the number: "1968 9" is no year before a count)
+    if not years or years[-1].group(1) != "19" or years[-1].end() >= len(before) - 1:
+        return False
+    # (the since word just before the year, or after it in its clause: "since 1953", "1950년
+    # 한국전쟁 이후"; not "in 1968, after firing at the vessel")
+    year = years[-1]
+    near = before[max(0, year.start() - 25):year.end()] + re.split(
+        r"[,;:、，]", before[year.end():year.end() + 15])[0]
+    return not _since(cues.code, cues.spaced).search(near)
 
 
 def month_day(cues: Cues, low: str, start: int, end: int, last_word: str) -> bool:

@@ -1420,6 +1420,9 @@ ARTICLES = {
     # companions of the North Koreans ("an der Seite russischer Truppen"): not the side counted
     # (and the enemy they fight: "gegen die Ukrainer" counts no Ukrainians)
     "alongside": ["an der seite", "zusammen mit", "gemeinsam mit", "seite an seite mit"],
+    # (23ar) Munition, die ein Land herstellt, verbraucht oder lagert, ist keine Lieferung, as en
+    "used": ["produzier\\w*", "herstell\\w*", "hergestellt\\w*",
+             "verbrauch\\w*", "auf lager", "vorräte?"],
     "fired": [
         # (16pf) weapons fired or used, not sent ("Russland hat etwa 60 nordkoreanische Raketen
         # abgefeuert"), unless its clause says they were sent (`supplied`), as en
@@ -2060,6 +2063,7 @@ ARTICLES = {
     # höchstens zwei gebeugte Adjektive (`counted_gap`)
     "not_counted": [
         "stützpunkte[n]?", "militärbasen", "basen", "standorte[n]?", "orte[n]?", "stellen",
+        "ziele[n]?", "zielorte[n]?", "bestimmungsorte[n]?",
         "häfen", "flughäfen", "flugplätze[n]?", "einrichtungen", "anlagen", "lager[n]?",
         "ausbildungsstätten", "ausbildungslager[n]?", "übungsplätze[n]?",
         "truppenübungsplätze[n]?", "militärstützpunkte[n]?", "depots", "krankenhäuser[n]?",

@@ -1599,6 +1599,13 @@ ARTICLES = {
     # the enemy they fight: "fighting against the Ukrainians" counts no Ukrainians (an other
     # side's mention right after one of these is not the side counted; "sanctions against
     # North Korea" leaves North Korea counted)
+    # (23ar) ammunition a country produces, consumes or stocks is no sending ("Russian factories
+    # will be able to produce about 4.5 million shells"), unless its clause says it was sent
+    # (`supplied`) or names North Korea in the number's noun phrase (articles/clauses.py); the
+    # verbs only: a noun of production also says where a sent thing was made ("howitzers of
+    # North Korean production")
+    "used": ["produc(?:e|es|ed|ing)", "manufactur(?:e|es|ed|ing)", "consum(?:e|es|ed|ing)",
+             "stockpiles?", "in stock"],
     "fired": [
         # (16pf) weapons fired or used, not sent ("Russia used two North Korean ballistic
         # missiles", "has fired about 60 North Korean missiles"): a count of launches, unless its
@@ -2091,7 +2098,8 @@ ARTICLES = {
     # counts no subject of the story ("five military bases", "at least 32 trips", "two ports",
     # "16 sites"), with at most two words between that are no function words (`counted_gap`)
     "not_counted": [
-        "bases", "sites", "locations", "places", "spots", "ports", "harbou?rs", "airfields",
+        "bases", "sites", "locations", "places", "spots", "destinations", "ports", "harbou?rs",
+        "airfields",
         "airports", "airbases", "facilities", "installations", "training (?:grounds|centers|centres"
         "|facilities|areas|ranges)", "ranges", "polygons", "depots", "warehouses", "hospitals",
         "positions", "provinces", "regions", "oblasts", "districts", "cities", "towns",

@@ -1354,6 +1354,9 @@ ARTICLES = {
     # companions of the North Koreans ("junto a las tropas rusas"): not the side counted
     # (and the enemy they fight: "contra los ucranianos" counts no Ukrainians)
     "alongside": ["junto a", "junto con", "al lado de", "codo con codo con"],
+    # (23ar) la munición que un país produce, consume o almacena no es un envío, as en
+    "used": ["produc(?:e|en|ir|irá|irían?)", "produj(?:o|eron)", "fabric(?:a|an|ar|ó|aron)",
+             "consum(?:e|en|ir|ió|ieron)", "en reserva", "existencias", "arsenal"],
     "fired": [
         # (16pf) weapons fired or used, not sent ("Rusia ya ha lanzado unos 60 misiles
         # norcoreanos"), unless its clause says they were sent (`supplied`), as en
@@ -2008,7 +2011,8 @@ ARTICLES = {
     # (16nf) el sustantivo contado: lugares, viajes, veces, buques y días no cuentan nada de la
     # historia ("cinco bases militares", "al menos cinco viajes", "dos puertos", "16 posiciones")
     "not_counted": [
-        "bases", "sitios", "lugares", "emplazamientos", "ubicaciones", "puertos", "aeropuertos",
+        "bases", "sitios", "lugares", "emplazamientos", "ubicaciones", "destinos", "puertos",
+        "aeropuertos",
         "aeródromos", "instalaciones", "centros de entrenamiento", "campos de entrenamiento",
         "polígonos", "depósitos", "almacenes", "hospitales", "posiciones", "puntos",
         "provincias", "regiones", "óblasts", "distritos", "ciudades", "localidades", "pueblos",

@@ -1250,6 +1250,10 @@ ARTICLES = {
     # companions of the North Koreans ("aux côtés des troupes russes"): not the side counted
     # (and the enemy they fight: "contre les Ukrainiens" counts no Ukrainians)
     "alongside": ["aux côtés des?", "aux côtés d'", "côte à côte avec"],
+    # (23ar) les munitions qu'un pays produit, consomme ou stocke ne sont pas un envoi ("la Russie
+    # produit annuellement jusqu'à 3 millions d'obus"), as en
+    "used": ["produi(?:t|sent|re|ra|rait|raient)",
+             "fabriqu(?:e|ent|é|ée|és|ées|er)", "consomm(?:e|ent|é|és|er)", "en stock"],
     "fired": [
         # (16pf) weapons fired or used, not sent ("la Russie a tiré environ 60 missiles
         # nord-coréens"), unless its clause says they were sent (`supplied`), as en
@@ -1889,7 +1893,7 @@ ARTICLES = {
     # (16nf) le nom compté : lieux, voyages, fois, navires, jours ne comptent rien de l'histoire
     # ("cinq bases militaires", "64 voyages", "à 32 reprises", "quatre navires", "deux ports")
     "not_counted": [
-        "bases", "sites", "lieux", "endroits", "emplacements", "ports", "aéroports",
+        "bases", "sites", "lieux", "endroits", "emplacements", "destinations", "ports", "aéroports",
         "aérodromes", "installations", "centres d['’]entraînement", "terrains d['’]entraînement",
         "polygones", "entrepôts", "dépôts", "hôpitaux", "positions", "provinces", "régions",
         "oblasts", "districts", "villes", "localités", "villages", "zones", "secteurs", "fronts",

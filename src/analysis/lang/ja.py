@@ -1033,7 +1033,11 @@ ARTICLES = {
     # (16kj) ammunition Russia uses or still holds ("ロシアが1日に約1万発の砲弾を消費する",
     # "ロシアにはまだ400万発の砲弾が残っている"): its stock, not what North Korea sent, unless the
     # clause says it was sent (`supplied`), as ru/uk and ko
-    "used": ["消費(?:する|して|し、)", "使用している",
+    "used": [
+             # (23ar) consumed, produced or used up, not sent ("1日に砲弾約1万発を消耗している",
+             # "700万発以上生産する計画"; "使用した砲弾", the rounds fired)
+             "消耗(?:する|して|し、|した)", "生産(?:する|して|し、|した|は|量|能力)", "使用した",
+             "消費(?:する|して|し、)", "使用している",
              "(?:砲弾|弾薬|ミサイル|兵器)(?:が|は)?(?:まだ)?残って",
              "保有(?:する|して)", "撃っている", "発射している"],
     "fired": [
@@ -1413,6 +1417,9 @@ ARTICLES = {
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
+        # (23ar) countries counted in a compound, no people ("朝ロ2国間のキャンプ", "敵対的な2国家
+        # 関係"), and the "2 plus 2" talks of two ministers each ("閣僚協議(2プラス2)")
+        "国(?:間|家)", "プラス",
         # (22lb) an anniversary's number ("創建75周年"), and money told with a scale after a vague
         # number ("数十億ドル相当のミサイル"): no count
         "周年", "[万億兆](?:米)?(?:ドル|円|ウォン|ルーブル|元|ユーロ)",
@@ -1547,6 +1554,8 @@ ARTICLES = {
         "(?:基|個)の?(?:墓|墓石|墓碑|墓所|墓標)",
     ],
     "not_figure_before": [
+        # (23ar) the second number of the "2 plus 2" talks ("2プラス2"), as not_figure_after
+        "プラス",
         # (16pf) sources counted, no figure ("アメリカ当局者2人が", "当局者の1人は")
         # (not North Korea's, counted in the story: "北朝鮮の高官3人が死亡", 16rv)
         "(?<!北朝鮮)(?<!北朝鮮の)(?<!北朝鮮軍の)"

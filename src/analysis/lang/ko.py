@@ -1113,7 +1113,10 @@ ARTICLES = {
     # (16kj) ammunition Russia uses or still holds ("러시아가 현재 하루에 약 1만 발의 포탄을
     # 소비하는", "러시아에 아직 400만 발의 포탄이 남아 있기에"): its stock, not what North Korea
     # sent, unless the clause says it was sent (`supplied`), as ru/uk and ja
-    "used": ["소비하(?:는|고|며|고 있)", "사용하고 있",
+    "used": [
+             # (23ar) consumed or produced, not sent ("하루에 포탄 약 1만발을 소모하고 있다")
+             "소모하(?:는|고|며|고 있)", "생산하(?:는|고|며|고 있)", "생산할",
+             "소비하(?:는|고|며|고 있)", "사용하고 있",
              "(?:포탄|탄약|미사일|무기)[이가은는]? (?:아직 )?남아 ?있",
              "보유하(?:고|며|는|고 있)", "쏘는", "발사하는"],
     "fired": [
@@ -1508,6 +1511,9 @@ ARTICLES = {
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
+        # (23ar) a date written with a middle dot names a day or a place ("4·25문화회관",
+        # "6·25 전쟁"): the month before the dot, no count
+        "·\\d",
         # (22lb) an anniversary's number ("창건 75주년"), and money told with a scale after a vague
         # number ("수십억 달러 상당의 미사일"): no count
         "주년", "[만억조] ?(?:미국 ?)?(?:달러|원|유로|루블|위안|불)",
@@ -1634,6 +1640,8 @@ ARTICLES = {
         "(?:개|기)의? ?(?:묘지|묘역|묘비|묘소|비석|무덤|봉분|좌석)",
     ],
     "not_figure_before": [
+        # (23ar) the day after a date's middle dot ("4·25문화회관"), as not_figure_after
+        "\\d·",
         # (16pf) sources counted, no figure ("미국 당국자 2명은", "당국자 중 1명은")
         # (not North Korea's, counted in the story: "북한 고위 당국자 3명이 사망했다", 16rv)
         # (\\x20: a space, of fixed width in a look-behind)
