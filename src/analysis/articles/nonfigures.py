@@ -50,7 +50,7 @@ _ORDINAL_AFTER = re.compile(r"^\.\s+[^\W\d_]")
 # a year: four digits alone (not "M-1989", "1,950", "1968.5"), of the last century or of ours
 # ("1968년", "は1968年" are years: a Latin or Cyrillic letter glued to it makes a name, "m1989")
 _YEAR = re.compile(r"(?<![\d.,a-zà-ÿа-яёіїєґ_-])(19|20)\d\d(?![\d.,-]\d|\d|[a-zà-ÿа-яёіїєґ])")
-_SENTENCE_END = re.compile(r"[.!?。]\s|\n")
+_SENTENCE_END = re.compile(r"[.!?]\s|[。！？]|\n")  # (ja, zh: no space after the stop)
 _OLD_REACH = 160
 """How far before a number (characters, within its sentence) a year of another time is read."""
 

@@ -32,7 +32,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, flows, order, rules, wording
+from analysis.articles import abbrev, carry, clauses, flows, order, rules, width, wording
 from analysis.articles.candidates import EVENTS, Candidate, SentenceCandidates, may_hold_figures
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.classes import interviewed
@@ -241,7 +241,8 @@ def figure_rows(text: str, lang: str | None = None,
     """
     from analysis.articles.source import text_of
 
-    text = text_of(text)
+    written = text_of(text)
+    text = width.fold(written)  # ("２人", "１９６８年": read as ASCII, written back at the end)
     code = guess_language(text) if lang is None else _known(lang)
     cues, names = compile_cues(code), load_claimants()
     low = lower(text)
@@ -269,8 +270,9 @@ def figure_rows(text: str, lang: str | None = None,
     # (a death told by a pronoun that no captive counted before took: nobody's death, 16ru)
     rows = bare_again(told_again(rows, cues.definite, low, lambda s, e: interviewed(
         cues, low, s, e)), code, low)  # (16ci) people met, told again
-    return rules.without_parts([r for r in dedupe(rows) if not (
-        r["metric"] == "died_in_captivity" and r["figure_text"].lower() in pronouns)])
+    return width.restore(rules.without_parts([r for r in dedupe(rows) if not (
+        r["metric"] == "died_in_captivity" and r["figure_text"].lower() in pronouns)]),
+        written, text, sentences)
 
 
 def _known(lang: str) -> str:
