@@ -357,6 +357,11 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun,
+    # "fewer / more" and "than" ("12 in meno rispetto al 2016"): no count beside the count
+    "differences": [
+        '\\S+ # (?:[^\\W\\d_]+ ){0,2}in (?:meno|più) (?:rispetto|di quanto|che|in confronto|a fronte)(?![^\\W\\d_])',
+    ],
     "source_words": ["(?<!\\w)secondo(?!\\w)", "(?<!\\w)stando a(?!\\w)"],
     "compared_pre": [
         "rispetto a", "rispetto al", "rispetto ai", "rispetto agli", "rispetto alle",
