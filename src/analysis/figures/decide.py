@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from analysis.figures import cats as Cat
-from analysis.figures.clauses import more_in_later_clause, total_after_more
+from analysis.figures.clauses import more_in_later_clause, other_apart, total_after_more
 from analysis.figures.context import (
     bounds,
     drop_bracket_parts,
@@ -637,8 +637,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     beside = _told_beside(units, q, lex, has)  # "the pilot and four passengers", "Do total …"
     if beside is not None:
         return (UNPARSED, beside, None, value_dependent)
-    if additional and more_in_later_clause(units, q):
-        additional = False
+    if additional and (more_in_later_clause(units, q) or other_apart(units, q, lex.code)):
+        additional = False  # "y otros edificios … unos 2,953 habitantes" (D124)
     if additional and Cat.TOTAL in has and total_after_more(units, q):
         additional = False  # "rose by 50,000, giving a total of 550,000" (D84.3)
     fig = _one_figure(units, q, lo, hi, additional, has)

@@ -357,6 +357,9 @@ FIGURES = {
     "differences": [
         '\\S+ # (?:[^\\W\\d_]+ ){0,2}(?:menos|más) (?:que|de lo que|respecto|con respecto|en comparación|comparado|frente)(?![^\\W\\d_])',
     ],
+    # (23rb, D124) the words for "other": far from the count (more than three units before
+    # it, two after) they name another thing, no relation of the count ("Las iglesias y otros edificios … unos 2,953")
+    "other_words": ['otros', 'otras', 'otro', 'otra'],
     "source_words": ["(?<!\\w)según(?!\\w)", "(?<!\\w)de acuerdo con(?!\\w)"],
     "compared_pre": [
         # (17ct, D76.4, D66.1) "respecto a" (compared with)

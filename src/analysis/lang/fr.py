@@ -332,6 +332,9 @@ FIGURES = {
     "differences": [
         '\\S+ # (?:[^\\W\\d_]+ ){0,2}(?:de|en) (?:moins|plus) (?:que|qu|par rapport|comparé|en comparaison)(?![^\\W\\d_])',
     ],
+    # (23rb, D124) the words for "other": far from the count (more than three units before
+    # it, two after) they name another thing, no relation of the count ("488 cas … le label « autres »")
+    "other_words": ['autres', 'autre'],
     "source_words": ["(?<!\\w)selon(?!\\w)", "(?<!\\w)d'après(?!\\w)"],
     "compared_pre": [
         "par rapport à", "par rapport au", "par rapport aux", "comparé à", "comparé aux",

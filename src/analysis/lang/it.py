@@ -362,6 +362,9 @@ FIGURES = {
     "differences": [
         '\\S+ # (?:[^\\W\\d_]+ ){0,2}in (?:meno|più) (?:rispetto|di quanto|che|in confronto|a fronte)(?![^\\W\\d_])',
     ],
+    # (23rb, D124) the words for "other": far from the count (more than three units before
+    # it, two after) they name another thing, no relation of the count ("altri edifici … circa 300 sfollati")
+    "other_words": ['altri', 'altre', 'altro', 'altra'],
     "source_words": ["(?<!\\w)secondo(?!\\w)", "(?<!\\w)stando a(?!\\w)"],
     "compared_pre": [
         "rispetto a", "rispetto al", "rispetto ai", "rispetto agli", "rispetto alle",

@@ -358,6 +358,9 @@ FIGURES = {
     "differences": [
         '\\S+ # (?:[^\\W\\d_]+ ){0,2}a (?:menos|mais) (?:do que|que|em relação|em comparação|comparado|face|ante)(?![^\\W\\d_])',
     ],
+    # (23rb, D124) the words for "other": far from the count (more than three units before
+    # it, two after) they name another thing, no relation of the count ("outros prédios … cerca de 300 desabrigados")
+    "other_words": ['outros', 'outras', 'outro', 'outra'],
     "source_words": ["(?<!\\w)segundo(?!\\w)", "(?<!\\w)de acordo com(?!\\w)"],
     "compared_pre": [
         # (17ct, D76.4, D66.1) "ante" (against, compared with)
