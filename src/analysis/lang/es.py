@@ -352,13 +352,16 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
-    # (23rb, D122) the size of a change told after the count, its clause closed: its noun,
-    # "fewer / more" and "than" ("41 menos que el pasado año", "31 víctimas mortales menos que en el mismo periodo"): no count beside the count
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("41 menos que el pasado año", "31 víctimas mortales menos que en el mismo
+    # periodo"): no count beside the count
     "differences": [
-        '\\S+ # (?:[^\\W\\d_]+ ){0,2}(?:menos|más) (?:que|de lo que|respecto|con respecto|en comparación|comparado|frente)(?![^\\W\\d_])',
+        r"\S+ # (?:[^\W\d_]+ ){0,2}(?:menos|más)"
+        r" (?:que|de lo que|respecto|con respecto|en comparación|comparado|frente)(?![^\W\d_])",
     ],
-    # (23rb, D124) the words for "other": far from the count (more than three units before
-    # it, two after) they name another thing, no relation of the count ("Las iglesias y otros edificios … unos 2,953")
+    # (23rb, D124) the words for "other": more than one word before the count or two after it (its
+    # noun phrase), they name another thing, no relation of the count ("Las iglesias y otros
+    # edificios … unos 2,953")
     "other_words": ['otros', 'otras', 'otro', 'otra'],
     "source_words": ["(?<!\\w)según(?!\\w)", "(?<!\\w)de acuerdo con(?!\\w)"],
     "compared_pre": [
