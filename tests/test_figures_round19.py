@@ -37,8 +37,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "France 3, 247": a stray space after a comma joins groups (D22); the channel's name is lost
     # in lower case
     ('fr', 'En tout, reprend France 3, 247 personnes ont été sauvées depuis samedi après-midi, dont 54 mineurs'),
-    # "otras" (other companies) is the subject, far from the count: read as "other N" (D12)
-    ('es', 'otras deberán eliminar hasta 500 puestos de trabajo'),
     # boats beside a count of people ("de siete pateras"): not yet set aside as teams are (D45.5)
     ('es', 'Salvamento ha rescatado a un total de 169 personas procedentes de siete pateras'),
     # the breakdown "серед них 3 дитини" reaches past its comma over the second count

@@ -26,6 +26,10 @@ NAME = "figures_round26.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
+    # (23rb, D122) label question, not edited: labelled unparsed, but the size of a change told
+    # after the count with its comparative ("três a mais que em 2020") is no second count (D122,
+    # as D111 reads the count beside its compared value; round 52 labels four rows so): read 154
+    ('pt', 'Em 2021, foram 154 casos, três a mais que em 2020'),
     # (17dd) label question, not edited: labelled exact 3523, but "Del total, N" (of the total, N)
     # is a share by D41.11 and D85.2, as round 23's "Del total registrado, 103" is labelled
     # (unparsed); the engine reads it unparsed since D85.2

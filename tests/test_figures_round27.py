@@ -53,8 +53,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', '1等が1本も出なかった県が13ありますが'),
     # a span of years with '~' before a count: not yet a date
     ('ja', '2015~16年に全国で少なくとも348人が診断されていた'),
-    # 'altri veicoli' of the relative clause read as 'other' despite 'in totale': not yet
-    ('it', 'Sono in totale 1.282 gli incidenti che non hanno visto coinvolti altri veicoli'),
     # 'di mana empat …' (of whom four) is a part: not yet an 'including' word
     ('id', 'selama tahun 2022 sudah ada 22 kasus leptospirosis, di mana empat penderitanya meninggal dunia'),
     # left by 17ta: a list of ages in brackets

@@ -82,8 +82,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', '昔の盗伐は、夜中に山に入り、一、二本盗むという規模の小さなものでした'),
     # label unparsed; read exact 3-3 additional
     ('it', 'La donna appena sposata è morta insieme agli altri 3 parenti'),
-    # label exact 8; read exact 8-8 additional
-    ('it', 'Fra le altre cause di morte: cadute, incendi, scosse elettriche e persino, in otto casi, animali'),
     # label exact 1455; read exact 48-48
     ('it', 'il mese scorso sono stati disboscati in Amazzonia 1.455 chilometri quadrati di preziosa foresta pluviale, con un aumento del 48% rispetto a un anno fa'),
     # label exact 402; read exact 2013-2013, exact 290-290 percent additional after 17ci (D66.2:

@@ -47,8 +47,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', "Entre 1977 et 2022, 861 morts suite à l’action des forces de l’ordre, dont 27 lors d'opérations anti-terroristes, et 80 du fait d'un agent en dehors de son service"),
     # label exact 295-295-295; read unparsed
     ('es', 'De 2012 a la fecha, 295 elementos de la Policía Federal y de la Procuraduría General de la República (PGR) han perdido la vida'),
-    # label vague 10-10-99; read vague additional 10-10-99
-    ('es', 'Un vídeo de Youtube enseña como decenas de personas caen unas encima de las otras'),
     # label exact 2000-2000-2000; read unparsed
     ('en', 'with the municipal government aiming to increase its population to 2,000 by around 2030'),
 }

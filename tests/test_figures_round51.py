@@ -37,8 +37,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'والكتلة الواحدة تشمل حوالي من 80 - 120بيضة حسب المظهر أو الشكل'),
     # label at_least 20000-20000-nan; read unparsed
     ('ar', 'وسجلّ إيران ضعيف في مجال السلامة المرورية إذ سقط أكثر من 20 ألف قتيل في حوادث سير بين مارس 2023 ومارس 2024'),
-    # label exact 2-2-2; read exact additional 2-2-2
-    ('ar', 'وقد سقطت السيارة فوق مركبة أخرى، حيث أظهر مقطع الفيديو تهشم وتحطم السيارتين بدرجة كبيرة'),
     # label at_least 61-61-nan; read at_least 60-60-nan
     ('ar', 'يعتبر الجراد الصحراوي أشد أنواع الجراد خطورة بالنسبة لبلادنا وبلاد كثيرة أخرى فهو يهدد الثروة الزراعية لأكثر من إحدى وستون دولة'),
     # label unparsed; read approx 40000000-40000000-40000000
@@ -53,8 +51,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Seorang terseret di Pantai Baron, tiga orang di Pantai Kukup, dan seorang di Pantai Pulangsawal atau Indrayanti'),
     # label exact 195-195-195; read unparsed
     ('id', 'Total wisatawan dari sejak H+1 sampai H+3 Lebaran sudah 195 orang tersengat ubur-ubur di pantai selatan Gunung Kidul'),
-    # label vague 1000-1000-9999; read vague additional 1000-1000-9999
-    ('id', 'Warga sangat khawatir akan terjadi gagal panen karena ribuan belalang itu juga menyerang padi dan tanaman pokok lainnya'),
     # label unparsed; read exact 26-26-26
     ('it', 'Con l’arrivo della stagione primaverile, la Sardegna centrale si prepara ad affrontare nuovamente la minaccia delle cavallette, che l’anno scorso hanno distrutto 60.000 ettari di terreno in 26 comuni del Nuorese, dell’alto Oristanese e del Sassarese'),
     # label at_least 30-30-nan; read unparsed

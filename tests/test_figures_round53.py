@@ -66,8 +66,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'dove due compagni di classe di 10 anni, anche loro caduti sul bus, sono andati a scuola'),
     # label unparsed; read exact 8-8-8
     ('it', 'la Guardia costiera ha inviato stamani una motovedetta Sar classe 800, in grado di affrontare il mare forza 8'),
-    # label unparsed; read exact 11-11-11
-    ('it', 'una funivia adibita al trasporto di operai precipitò, il bilancio fu di un morto e 11 feriti'),
     # label unparsed; read exact 58-58-58
     ('ja', '6人乗りゴンドラ58台のうち、23台に合わせて63人が乗っていましたが'),
     # label exact 8-8-8; read unparsed

@@ -64,10 +64,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'En el interior viajaban 25 alumnos, de los cuáles dos resultaron heridos leves, así como un maestro.'),
     # label exact 21-21-21; read unparsed
     ('es', 'En el vehículo viajaban veintiún alumnos de las localidades de Dos Aguas y Millares'),
-    # label approx 2953-2953-2953; read approx additional 2953-2953-2953
-    ('es', 'Las iglesias y otros edificios servían de albergue para unos 2,953 habitantes.'),
-    # label unparsed; read vague 10-10-99
-    ('es', 'Un muerto y decenas de intoxicados en un incendio en el Hospital Clínico San Carlos de Madrid'),
     # label unparsed; read nearly nan-2000-2000
     ('es', 'causando la muerte de casi todos sus 2000 habitantes'),
     # label approx 900-900-900; read unparsed

@@ -55,8 +55,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en", "raising the initial toll by one"),
     # a sentence boundary inside the phrase: the label counts two quantities
     ("de", "bei Magdeburg zwei Züge. Dabei starben 196 Menschen"),
-    # "d'autres détenus" (other inmates) is the killers, not an additional count
-    ("fr", "Six d'entre eux ont été tués par d'autres détenus"),
     # a person and others (D12): "otras" reads as additional
     ("es", "fue mantenido como rehén junto a otras 60 personas"),
     # a number after a month and a comma is read as its day

@@ -17,6 +17,8 @@ _OTHER_FIGURE_FIELDS = {
     "persons",  # one person named by a role beside a count, read apart (D65.6): no categories
     "told_with",  # a count told with a sum or a part beside it, read apart (D85): no categories
     "source_words",  # who gives a number, read apart where a comparison is (D117): no categories
+    "differences",  # a change's size after the count, read apart (D122): no categories
+    "other_words",  # "other" far from the count, read apart (D124): no categories
     "year_plural",  # plural verbs before a year told as an adverb, read apart (D69.3)
     "contrast",  # "not A but B": its parts give categories, its words vote for no language (D71)
     "repeat",  # the words that join a vague magnitude to itself, read apart (D68.1)

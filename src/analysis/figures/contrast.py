@@ -18,7 +18,7 @@ from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 from analysis.lang import FIGURE_TABLES
 
-__all__ = ["compared", "drop_compared", "drop_denied"]
+__all__ = ["compared", "drop_compared", "drop_denied", "drop_differences", "two_sources"]
 
 
 
@@ -333,3 +333,86 @@ def two_sources(units: list[Unit], code: str) -> bool:
     """
     words = _source_words(code)
     return words is not None and len(words.findall(" ".join(u.text for u in units))) >= 2
+
+
+# ---- (23rb, D122) "29 muertos, 12 menos que en 2016": a change's size is no count
+_PAUSE_BEFORE: Final = frozenset((",", ".", ";", ":", "(", "-", "\u2013", "\u2014"))
+"""What ends the count's clause before a change's size: a comma, a stop, a bracket, a dash."""
+_DIFFERENCE_GAP: Final = 4
+"""Units at most between that pause and the change's size ("lo que supone", "c'est-à-dire")."""
+_DIFFERENCE_SPAN: Final = 10
+"""Units after the change's size that its comparative and "than" may take."""
+
+
+@cache
+def _differences(code: str) -> re.Pattern[str] | None:
+    found = FIGURE_TABLES.get(code, {}).get("differences")
+    return re.compile("|".join(f"(?:{p})" for p in found)) if found else None
+
+
+def _paused_before(units: list[Unit], q: Quantity, before: Quantity) -> int:
+    """Return where a pause stands between *before* and *q*, a few words before *q* (or -1)."""
+    for k in range(q.start - 1, max(before.end, q.start - 2 - _DIFFERENCE_GAP), -1):
+        if units[k].text in _PAUSE_BEFORE:
+            return k
+        if units[k].kind == "d":
+            return -1
+    return -1
+
+
+def drop_differences(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int], code: str, mores: list[int]
+) -> list[Quantity]:
+    """Drop the size of a change told after the count with its comparative (D122, 23rb).
+
+    "29 personas perdieron la vida, lo que supone 12 fallecidos menos que en 2016", "154
+    personnes sont décédées, soit 101 personnes en moins par rapport à l'année dernière", "809
+    осіб … — це на 296 людей більше, порівняно з 2022 роком", "207, 12 in meno rispetto al
+    2016": after the count, its clause closed (a comma, a stop, a bracket or a dash, then at
+    most four words), a number followed by the table's ``differences`` (its noun, "fewer /
+    more", "than" or a comparison word) is how much the count differs from an earlier one, no
+    count: dropped, the count read (as D111 reads the count beside its compared value). The
+    patterns see the word before the number, "#" for the number, and the words after it (ru and
+    uk rewrite "на N більше" as "ще N", the "more" before the number: D49.4). A
+    change's size alone ("12 more than last year"), or before the count, is read as before; a
+    per cent of change is D59.1's share.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    qs : list of Quantity
+        The quantities read, in order (more than one).
+    dropped_at : list of int
+        Ends of the quantities dropped so far; the changes' sizes are appended.
+    code : str
+        The table's language.
+    mores : list of int
+        Where the "more" words of the dropped changes stand (from the pause to three units after
+        the number): appended, so that the count keeps its own relation.
+
+    Returns
+    -------
+    list of Quantity
+        *qs* less the changes' sizes (*qs* itself when none is).
+    """
+    pattern = _differences(code)
+    if pattern is None:
+        return qs
+    kept = [qs[0]]
+    for q in qs[1:]:
+        before = kept[-1]
+        pause = -1 if q.pct or before.pct else _paused_before(units, q, before)
+        if pause >= 0:
+            end = min(len(units), q.end + 1 + _DIFFERENCE_SPAN)
+            after = " ".join(u.text for u in units[q.end + 1 : end])
+            if pattern.match(f"{units[q.start - 1].text} # {after}"):
+                dropped_at.append(q.end)
+                mores.extend(k for k in range(pause, min(end, q.end + 4))
+                             if Cat.ADDITIONAL in units[k].cats)
+                continue
+        kept.append(q)
+    if len(kept) == len(qs):
+        return qs
+    dropped_at.sort()
+    return kept

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from analysis.figures import cats as Cat
-from analysis.figures.clauses import more_in_later_clause, total_after_more
+from analysis.figures.clauses import more_in_later_clause, other_apart, total_after_more
 from analysis.figures.context import (
     bounds,
     drop_bracket_parts,
@@ -14,7 +14,7 @@ from analysis.figures.context import (
     vague_measure,
     year_told,
 )
-from analysis.figures.contrast import drop_compared, drop_denied, two_sources
+from analysis.figures.contrast import drop_compared, drop_denied, drop_differences, two_sources
 from analysis.figures.gather import both_as_two, gather_quantities, year_label
 from analysis.figures.lexicon import NO_CATS, Lexicon
 from analysis.figures.listed import hyphen_glued, listed_with, named_after, street_number
@@ -532,6 +532,29 @@ def _told_beside(units: list[Unit], q: Quantity, lex: Lexicon, has: set[str]) ->
     return Reason.FRACTION if share_opened(units, q, told) else None
 
 
+def _earlier_values(
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int], has: set[str], code: str
+) -> tuple[list[Quantity] | None, bool, int, bool]:
+    """Drop the compared values (D111) and the sizes of a change (D122) beside the count.
+
+    Returns the quantities kept (None: every number a compared value, or two sources' estimates,
+    D117), whether a compared value was dropped, how many quantities were left then, and whether
+    every "more" word of the phrase was a dropped change's ("ще 296 людей, ніж у 2022 році").
+    """
+    dropped_compared, left = False, len(qs)  # "2175 morts, contre 2253" (D111); two sources: D117
+    if (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1:
+        kept = [] if two_sources(units, code) else drop_compared(units, qs, dropped_at)
+        dropped_compared, left, qs = kept is not qs, len(kept), kept
+        if not qs:
+            return None, True, 0, False
+    mores: list[int] = []
+    if len(qs) > 1:  # "29 muertos, 12 menos que en 2016": a change's size (D122)
+        qs = drop_differences(units, qs, dropped_at, code, mores)
+    its_more = bool(mores) and all(
+        k in mores for k, u in enumerate(units) if Cat.ADDITIONAL in u.cats)
+    return qs, dropped_compared, left, its_more
+
+
 def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     """Read a phrase with the table *lex*.
 
@@ -563,12 +586,10 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         qs, dropped_at = gather_quantities(units, lex, Cat.MONTH in has)
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
-    dropped_compared, left = False, len(qs)  # "2175 morts, contre 2253" (D111); two sources: D117
-    if (Cat.COMPARED_BEFORE in has or Cat.COMPARED_AFTER in has) and len(qs) > 1:
-        kept = [] if two_sources(units, lex.code) else drop_compared(units, qs, dropped_at)
-        dropped_compared, left, qs = kept is not qs, len(kept), kept
-        if not qs:  # every number a compared value: no count (D66.1)
-            return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
+    kept, dropped_compared, left, its_more = _earlier_values(units, qs, dropped_at, has, lex.code)
+    if kept is None:  # every number a compared value: no count (D66.1)
+        return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
+    qs = kept
     qs = drop_breakdown(units, qs, dropped_at, has)
     if len(qs) > 1:  # "4 decessi (2 in Veneto, uno … e uno …)": parts in brackets (D57.1)
         qs = drop_bracket_parts(units, qs, dropped_at, lex.outcomes)
@@ -582,7 +603,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     reason = rate_or_fraction(units, qs, has, labels) or (None if qs else nothing_read(has))
     if reason is not None:
         return (UNPARSED, reason, None, value_dependent)
-    additional = _more_word(units, has, lex.code)
+    additional = _more_word(units, has, lex.code) and not its_more
     if len(qs) > 1:  # a rank, class, age or year beside the count is no count (D56)
         kept = _drop_not_counts(units, qs, dropped_at, lex)
         if kept is not qs:
@@ -616,8 +637,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     beside = _told_beside(units, q, lex, has)  # "the pilot and four passengers", "Do total …"
     if beside is not None:
         return (UNPARSED, beside, None, value_dependent)
-    if additional and more_in_later_clause(units, q):
-        additional = False
+    if additional and (more_in_later_clause(units, q) or other_apart(units, q, lex.code)):
+        additional = False  # "y otros edificios … unos 2,953 habitantes" (D124)
     if additional and Cat.TOTAL in has and total_after_more(units, q):
         additional = False  # "rose by 50,000, giving a total of 550,000" (D84.3)
     fig = _one_figure(units, q, lo, hi, additional, has)

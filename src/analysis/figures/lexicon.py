@@ -341,8 +341,8 @@ class Lexicon:
         self.told = read_told(code, table.get("told_with"))  # type: ignore[arg-type]  # (D85)
         contrast: Mapping[str, list[str]] = {}
         for field, entries in table.items():
-            if field in ("told_with", "source_words"):  # (read where used: D85, D117)
-                continue
+            if field in ("told_with", "source_words", "differences", "other_words"):
+                continue  # (read where used: D85, D117, D122, D124)
             if field == "persons":  # no table words either (D65.6)
                 persons = entries  # type: ignore[assignment]
                 continue

@@ -15,7 +15,9 @@ language) and asked only where the engine already stands:
    before it, as "four of them" is (D30): the count is the figure.
 4. :func:`one_told_after` and :func:`one_told_before` (D94) -- "tre morti e un ferito", "y una
    más", "eine Person getötet, acht weitere …": one more of the counted, told with the article
-   that is also the language's "one", beside the count: a sum the codebook does not add.
+   that is also the language's "one", beside the count: a sum the codebook does not add; and
+   :func:`one_told_first` (D123), the same one told before "and" and the count ("un morto e 11
+   feriti").
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ if TYPE_CHECKING:  # units reads the tables, which hold a Told each
 
 __all__ = [
     "Told", "drop_told_parts", "one_more_named", "one_told", "one_told_after", "one_told_before",
-    "read_told", "share_opened",
+    "one_told_first", "read_told", "share_opened",
 ]
 
 _PARTS: Final = ("and", "plus", "the", "one", "whole", "how")
@@ -43,6 +45,8 @@ _PLAIN: Final = frozenset((Cat.STOP, Cat.YEAR_NEXT))
 _ENDS: Final = frozenset((",", ".", ";", ")", ":"))
 _MORE: Final = frozenset((Cat.ADDITIONAL, Cat.ADDITIONAL_AFTER))
 _CLAUSE_ENDS: Final = frozenset((".", ";", ":", "!", "?"))
+_BEFORE_NUMBER: Final = frozenset((Cat.QUALIFIER_BEFORE, Cat.PREPOSITION))
+"""A qualifier between the "and" and the count of D123 ("e oltre 11 feriti")."""
 _GAP: Final = 4
 """Words at most between the count and the "and" of a one told after it (D94.1)."""
 
@@ -281,6 +285,43 @@ def one_told_before(
     return False
 
 
+def one_told_first(
+    units: list[Unit], q: Quantity, told: Told, outcomes: re.Pattern[str]
+) -> bool:
+    """Whether one told with the article and an outcome stands before "and" and the count (D123).
+
+    D94.1 in the other order: "Un muerto y decenas de intoxicados", "un morto e 11 feriti", "Ein
+    Toter und elf Verletzte", "un mort et 11 blessés", "um morto e 11 feridos": right before the
+    count (a qualifier between at most) an "and" word; before it an outcome word (a word of how
+    it fared after it at most), and before that the article that is also the language's "one"
+    (one plain word between at most: "una persona muerta y 11 heridas"); the count told with an
+    outcome of its own right after it (after "de" / "of" too). One more beside the count: a sum
+    (rule 13, D5, D94). "Un incendio y 11 heridos" (no outcome before "and") keeps its count.
+    """
+    if told.joins is None:
+        return False
+    k = q.start - 1
+    if k > 0 and Cat.shares(_BEFORE_NUMBER, units[k].cats):
+        k -= 1  # "e oltre 11 feriti"
+    if k < 2 or told.joins.fullmatch(units[k].text) is None:
+        return False
+    j = k - 1
+    if told.how is not None and told.how.fullmatch(units[j].text):
+        j -= 1  # "un herido grave y 11 …"
+    if j < 1 or not _outcome(units[j], outcomes):
+        return False
+    a = j - 1
+    if a > 0 and _plain(units[a]) and Cat.ARTICLE not in units[a].cats:
+        a -= 1  # "una persona muerta"
+    if Cat.ARTICLE not in units[a].cats or (a > 0 and units[a - 1].kind == "d"):
+        return False
+    n = len(units)
+    m = q.end + 1
+    if m < n and Cat.OF in units[m].cats:
+        m += 1  # "decenas de intoxicados"
+    return m < n and _outcome(units[m], outcomes)
+
+
 def one_told(
     units: list[Unit], q: Quantity, told: Told, outcomes: re.Pattern[str] | None, has: set[str]
 ) -> bool:
@@ -289,7 +330,8 @@ def one_told(
     Each step is asked only when the phrase holds what it reads (*has*, the phrase's
     categories): an article for :func:`one_told_after`, a "more" word for :func:`one_told_before`.
     """
-    if Cat.ARTICLE in has and one_told_after(units, q, told, outcomes):
-        return True  # "tre morti e un ferito", "y una más"
+    if Cat.ARTICLE in has and (one_told_after(units, q, told, outcomes) or (
+            outcomes is not None and one_told_first(units, q, told, outcomes))):
+        return True  # "tre morti e un ferito", "y una más"; "un morto e 11 feriti" (D123)
     return (Cat.ADDITIONAL in has or Cat.ADDITIONAL_AFTER in has) and one_told_before(
         units, q, outcomes)  # "eine Person getötet, acht weitere"

@@ -191,6 +191,19 @@ source_words
     "according to", "по данным"). Two of them in a phrase with a comparison word make it two
     sources' estimates set against each other ("170.000 selon la CGT, contre 95.000 selon la
     police"): unparsed, no count and its earlier value (D111). Not written for ko, ja, zh.
+differences
+    (23rb, D122) Regular expressions matched on the words right after a number (joined by
+    spaces): its noun, "fewer / more" and "than" or a comparison word ("menos que", "en moins
+    par rapport", "більше, порівняно"). After a count whose clause is closed (a comma, a stop,
+    a bracket or a dash, at most four words before the number), such a number is the size of a
+    change, no count: dropped ("29 muertos, 12 menos que en 2016" = 29). Alone it is read as
+    before. Written for en, de, fr, es, it, pt, ru, uk, pl.
+other_words
+    (23rb, D124) The words for "other" ("otros", "autres", "lainnya", "أخرى"). When every "more"
+    word of a phrase is one of them and none stands within three units before the count or two
+    after it (its noun phrase), they name another thing: the count is a total ("Las iglesias y
+    otros edificios servían de albergue para unos 2,953 habitantes"). Written for es, fr, it,
+    pt, id, ar.
 compared_pre, compared_post
     (17ci, D66.1) Words before / after a number that make it the earlier value of a
     comparison ("compared with 39", "par rapport aux 39", "39人相比", "39명에 비해"; after it,

@@ -638,6 +638,8 @@ FIGURES = {
     # (lexicon 17, session 6) "100 ونيف" (a hundred-odd): weak at least (D2)
     "weak_at_least": ["ونيف", "نيف", "ونيفا"],
     "additional": [
+        # (23rb, D124) "added to them": a count added to an earlier one ("يضاف إليهم 5 ضحايا")
+        "يضاف إليهم", "يضاف إليها", "تضاف إليها",
         "آخرين", "آخرون", "أخرى", "آخر", "إضافيين", "إضافيون", "إضافية", "جدد",
         # (17nj) the accusative after a counted noun ("674 سجينًا إضافيًا", 674 more prisoners;
         # rule 12, D49)
@@ -760,6 +762,9 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D124) the words for "other": more than one word before the count or two after it (its
+    # noun phrase), they name another thing, no relation of the count ("فوق مركبة أخرى … السيارتين")
+    "other_words": ['أخرى', 'آخر', 'آخرون', 'آخرين', 'أخريات'],
     "source_words": ["(?<!\\w)(?:حسب|بحسب|وفق|وفقا ل)(?!\\w)"],
     "compared_pre": [
         "مقارنة ب", "مقارنة مع", "بالمقارنة مع", "بالمقارنة ب", "مقابل",

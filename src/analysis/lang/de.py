@@ -386,6 +386,13 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("239 weniger als im Vergleichszeitraum", "zwei Personen mehr als im
+    # Vorjahr"): no count beside the count
+    "differences": [
+        r"\S+ # (?:[^\W\d_]+ ){0,2}(?:weniger|mehr)"
+        r" (?:als|gegenüber|im vergleich)(?![^\W\d_])",
+    ],
     "source_words": ["(?<!\\w)laut(?!\\w)", "(?<!\\w)nach angaben(?!\\w)",
                      "(?<!\\w)zufolge(?!\\w)"],
     "compared_pre": [

@@ -364,6 +364,13 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("12 fewer than in 2016", "77 less deaths overall when compared"): no count
+    # beside the count
+    "differences": [
+        r"\S+ # (?:fewer|less|more)(?: [^\W\d_]+){0,3}?"
+        r" (?:than|compared|as against)(?![^\W\d_])",
+    ],
     "source_words": ["(?<!\\w)according to(?!\\w)",
                      "(?<!\\w)(?:police|organi[sz]ers|unions?) "
                      "(?:say|said|says|estimated?)(?!\\w)"],

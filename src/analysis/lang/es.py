@@ -46,6 +46,8 @@ FIGURES = {
     "outcomes": [
         "muertos?", "muertes", "fallecid[oa]s?", "herid[oa]s?", "lesionad[oa]s?",
         "desaparecid[oa]s?", "detenid[oa]s?", "evacuad[oa]s?", "hospitalizad[oa]s?",
+        # (23rb, D123) poisoned by smoke or gas: an outcome of a fire ("decenas de intoxicados")
+        "intoxicad[oa]s?",
     ],
     "casualties": [
         "víctimas?", "casos", "afectad[oa]s?", "damnificad[oa]s?",
@@ -350,6 +352,17 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("41 menos que el pasado año", "31 víctimas mortales menos que en el mismo
+    # periodo"): no count beside the count
+    "differences": [
+        r"\S+ # (?:[^\W\d_]+ ){0,2}(?:menos|más)"
+        r" (?:que|de lo que|respecto|con respecto|en comparación|comparado|frente)(?![^\W\d_])",
+    ],
+    # (23rb, D124) the words for "other": more than one word before the count or two after it (its
+    # noun phrase), they name another thing, no relation of the count ("Las iglesias y otros
+    # edificios … unos 2,953")
+    "other_words": ['otros', 'otras', 'otro', 'otra'],
     "source_words": ["(?<!\\w)según(?!\\w)", "(?<!\\w)de acuerdo con(?!\\w)"],
     "compared_pre": [
         # (17ct, D76.4, D66.1) "respecto a" (compared with)

@@ -54,6 +54,8 @@ FIGURES = {
     "outcomes": [
         "morts?", "décès", "tués?", "tuées?", "blessée?s?", "disparue?s?", "évacuée?s?",
         "interpellée?s?", "hospitalisée?s?", "décédée?s?",
+        # (23rb, D123) poisoned by smoke or gas: an outcome of a fire ("un mort et 11 intoxiqués")
+        "intoxiquée?s?",
     ],
     "casualties": [
         "victimes?", "cas", "interpellations?",
@@ -325,6 +327,17 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("trois décès de moins qu'en 2009", "101 personnes en moins par rapport à"):
+    # no count beside the count
+    "differences": [
+        r"\S+ # (?:[^\W\d_]+ ){0,2}(?:de|en) (?:moins|plus)"
+        r" (?:que|qu|par rapport|comparé|en comparaison)(?![^\W\d_])",
+    ],
+    # (23rb, D124) the words for "other": more than one word before the count or two after it (its
+    # noun phrase), they name another thing, no relation of the count ("488 cas … le label « autres
+    # »")
+    "other_words": ['autres', 'autre'],
     "source_words": ["(?<!\\w)selon(?!\\w)", "(?<!\\w)d'après(?!\\w)"],
     "compared_pre": [
         "par rapport à", "par rapport au", "par rapport aux", "comparé à", "comparé aux",

@@ -519,6 +519,10 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D124) the words for "other": more than one word before the count or two after it (its
+    # noun phrase), they name another thing, no relation of the count ("ribuan belalang … tanaman
+    # pokok lainnya")
+    "other_words": ['lainnya', 'lain'],
     "source_words": ["(?<!\\w)menurut(?!\\w)"],
     "compared_pre": [
         "dibandingkan", "dibandingkan dengan", "dibanding", "dibanding dengan", "ketimbang",

@@ -360,6 +360,16 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("12 in meno rispetto al 2016"): no count beside the count
+    "differences": [
+        r"\S+ # (?:[^\W\d_]+ ){0,2}in (?:meno|più)"
+        r" (?:rispetto|di quanto|che|in confronto|a fronte)(?![^\W\d_])",
+    ],
+    # (23rb, D124) the words for "other": more than one word before the count or two after it (its
+    # noun phrase), they name another thing, no relation of the count ("Fra le altre cause di morte:
+    # … in otto casi")
+    "other_words": ['altri', 'altre', 'altro', 'altra'],
     "source_words": ["(?<!\\w)secondo(?!\\w)", "(?<!\\w)stando a(?!\\w)"],
     "compared_pre": [
         "rispetto a", "rispetto al", "rispetto ai", "rispetto agli", "rispetto alle",

@@ -444,6 +444,12 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("o 199 mniej niż rok wcześniej"): no count beside the count
+    "differences": [
+        r"\S+ # (?:[^\W\d_]+ ){0,2}(?:mniej|więcej)(?: ,)?"
+        r" (?:niż|aniżeli|w porównaniu|wobec)(?![^\W\d_])",
+    ],
     "source_words": ["(?<!\\w)według(?!\\w)", "(?<!\\w)zdaniem(?!\\w)"],
     "compared_pre": [
         "w porównaniu z", "w porównaniu ze", "w porównaniu do", "porównując z", "wobec",

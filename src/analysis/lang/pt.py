@@ -53,6 +53,8 @@ FIGURES = {
     "outcomes": [
         "mort[oa]s?", "mortes", "ferid[oa]s?", "desaparecid[oa]s?", "detid[oa]s?", "pres[oa]s?",
         "desalojad[oa]s?", "desabrigad[oa]s?", "óbitos?", "hospitalizad[oa]s?",
+        # (23rb, D123) poisoned by smoke or gas: an outcome of a fire ("um morto e 11 intoxicados")
+        "intoxicad[oa]s?",
     ],
     "casualties": [
         "vítimas?", "casos", "afetad[oa]s?",
@@ -351,6 +353,17 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("três a mais que em 2020", "12 mortes a menos do que"): no count beside the
+    # count
+    "differences": [
+        r"\S+ # (?:[^\W\d_]+ ){0,2}a (?:menos|mais)"
+        r" (?:do que|que|em relação|em comparação|comparado|face|ante)(?![^\W\d_])",
+    ],
+    # (23rb, D124) the words for "other": more than one word before the count or two after it (its
+    # noun phrase), they name another thing, no relation of the count ("outros prédios … cerca de
+    # 300")
+    "other_words": ['outros', 'outras', 'outro', 'outra'],
     "source_words": ["(?<!\\w)segundo(?!\\w)", "(?<!\\w)de acordo com(?!\\w)"],
     "compared_pre": [
         # (17ct, D76.4, D66.1) "ante" (against, compared with)

@@ -361,6 +361,13 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("на 12 человек меньше, чем годом ранее"): no count beside the count
+    "differences": [
+        r"\S+ # (?:[^\W\d_]+ ){0,2}(?:меньше|больше)(?: ,)?"
+        r" (?:чем|по сравнению|в сравнении|против)(?![^\W\d_])",
+        r"ещё # (?:[^\W\d_]+ )?, (?:чем|по сравнению|в сравнении)(?![^\W\d_])",
+    ],
     "source_words": ["(?<!\\w)по (?:данным|словам|оценкам|информации|подсчетам|подсчётам)(?!\\w)"],
     "compared_pre": [
         "по сравнению с", "по сравнению со", "в сравнении с", "в сравнении со", "сравнительно с",

@@ -361,6 +361,15 @@ FIGURES = {
     # phrase's only number is read as written ("compared to 1,215 for the year before"; D66.1)
     # (D117) words that name who gives a number ("selon la police"): two of them beside a
     # comparison are two estimates, no count and its earlier value
+    # (23rb, D122) the size of a change told after the count, its clause closed: its noun, "fewer /
+    # more" and "than" ("на 296 людей більше, порівняно з 2022 роком", "на 12 менше, ніж"): no count
+    # beside the count
+    "differences": [
+        r"\S+ # (?:[^\W\d_]+ ){0,2}(?:менше|більше)(?: ,)?"
+        r" (?:ніж|аніж|порівняно|у порівнянні|в порівнянні|проти)(?![^\W\d_])",
+        r"ще # (?:[^\W\d_]+ )?,"
+        r" (?:ніж|аніж|порівняно|у порівнянні|в порівнянні)(?![^\W\d_])",
+    ],
     "source_words": ["(?<!\\w)за (?:даними|словами|оцінками|інформацією|підрахунками)(?!\\w)"],
     "compared_pre": [
         "порівняно з", "порівняно із", "порівняно зі", "у порівнянні з", "в порівнянні з",
