@@ -127,6 +127,15 @@ KEPT = [
            "a Rusia, estos registros no se han vuelto a observar de misma forma desde el pasado mes "
            "de septiembre.",
      "6,5 millones"),
+    # (the lead, session 23) a year of the last century, then the story with Russia named after
+    # it in the sentence: the sending stays. Written for the test on the AP's wording ("North
+    # Korea dispatched about 10,000-12,000 troops to Russia", tvnewslies.org 68832)
+    ("de", "Nordkorea, das 1953 zuletzt Krieg führte, hat laut NIS rund 11.000 Soldaten nach "
+           "Russland geschickt.",
+     "rund 11.000"),
+    ("ru", "Договор 1961 года предусматривает помощь; КНДР отправила в Россию около 11 тысяч "
+           "военных, сообщила разведка Южной Кореи.",
+     "около 11 тысяч"),
     # https://v.daum.net/v/20250416164056277 (a year of ours before the number)
     ("ko", "우크라이나군 정보기관(GUR)은 북한이 2023년 중반 이후 400만 발의 포탄을 제공했으며 그중 4분의 "
            "3 이상이 러시아군의 핵심 무기인 122mm, 155mm 구경 포탄이었다고 밝혔다.",

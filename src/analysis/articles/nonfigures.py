@@ -118,6 +118,15 @@ def _since(code: str, spaced: bool) -> re.Pattern[str]:
     return re.compile(words_pattern(words, spaced)) if words else re.compile("(?!)")
 
 
+@cache
+def _story_named(code: str, spaced: bool) -> re.Pattern[str]:
+    """Russia as the article tables name it (the country the story's troops are sent to)."""
+    russia = ARTICLE_TABLES.get(code, {}).get("claimant_grammar", {}).get("countries", {}).get(
+        "RU", {})
+    words = [*russia.get("name", []), *russia.get("adj", [])]
+    return re.compile(words_pattern(words, spaced)) if words else re.compile("(?!)")
+
+
 def another_century(cues: Cues, low: str, start: int) -> bool:
     """Whether a year of the twentieth century stands before ``start`` in its sentence.
 
@@ -138,7 +147,16 @@ def another_century(cues: Cues, low: str, start: int) -> bool:
     year = years[-1]
     near = before[max(0, year.start() - 25):year.end()] + re.split(
         r"[,;:、，]", before[year.end():year.end() + 15])[0]
-    return not _since(cues.code, cues.spaced).search(near)
+    if _since(cues.code, cues.spaced).search(near):
+        return False
+    # (the story told after the year, in the same sentence: "1961년 체결된 조약에 따라 북한은
+    # 러시아에 병력 1만1천명을 파병", "Nordkorea, das 1953 zuletzt Krieg führte, hat … 11.000
+    # Soldaten nach Russland geschickt": Russia named after the year; not North Korea, which
+    # the Korean War's sentences name too: "June 25, 1950, North Korea's military poured …")
+    offset = max(0, start - _OLD_REACH) + year.end()
+    stop = _SENTENCE_END.search(low, start)
+    return not _story_named(cues.code, cues.spaced).search(
+        low, offset, stop.start() if stop else len(low))
 
 
 def month_day(cues: Cues, low: str, start: int, end: int, last_word: str) -> bool:
