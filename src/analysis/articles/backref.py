@@ -94,7 +94,8 @@ def _runs(text: str, s0: int, s1: int) -> list[list[re.Match[str]]]:
 def _surname_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """Return the words of a full name that may be its surname (the last; an East Asian first)."""
     words = [run[-1]]
-    for p in (0, 1):  # (a capitalised word before it: "Lawmaker Kim Byung-kee")
+    for p in (0, 1, 2):  # (capitalised words before it: "Lawmaker Kim Byung-kee",
+        # "Südkoreas Verteidigungsminister Shin Won-sik", 23au)
         rest = run[p:]
         east = any("-" in w.group() for w in rest[1:]) or all(len(w.group()) <= 4 for w in rest)
         if 2 <= len(rest) <= 3 and east and rest[0] is not run[-1]:
