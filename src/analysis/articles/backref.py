@@ -34,7 +34,7 @@ from analysis.articles.claimants import MEDIA, UNATTRIBUTED
 from analysis.articles.cues import Mention
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["counted_noun", "surnames"]
+__all__ = ["WORD", "counted_noun", "speaking_surnames", "surname_key", "surnames"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _KANA = re.compile(r"[ァ-ヿ]{2,}(?:・[ァ-ヿ]{2,})+")
@@ -51,6 +51,26 @@ def _key(word: str) -> str:
     return _ENDINGS.sub("", word) if len(word) > 4 else word
 
 
+WORD = _WORD
+"""A word of a name (letters, joined by hyphens or apostrophes)."""
+
+
+def surname_key(word: str) -> str:
+    """Return a surname as :func:`surnames` keys it (without a case ending)."""
+    return _key(word)
+
+
+def speaking_surnames(text: str, low: str, sentences: list[tuple[int, int]],
+                      read: tuple[list[list[Mention]], dict], wanted: set[str]
+                      ) -> dict[str, tuple[str | None, int]]:
+    """Return the surnames of ``wanted`` a full name speaking for a source bears.
+
+    Each as (its source, where the full name ends), as :func:`surnames` finds them (23au).
+    """
+    wanted = _speaking(text, low, sentences, read, wanted)
+    return _full_names(text, low, sentences, read, wanted) if wanted else {}
+
+
 def _runs(text: str, s0: int, s1: int) -> list[list[re.Match[str]]]:
     """Return the full names of ``text[s0:s1]``: runs of 2-4 words (capitalised; kana)."""
     runs: list[list[re.Match[str]]] = []
@@ -62,7 +82,9 @@ def _runs(text: str, s0: int, s1: int) -> list[list[re.Match[str]]]:
         runs.append(current)
         current = [w] if w.group()[0].isupper() else []
     runs.append(current)
-    found = [r for r in runs if 2 <= len(r) <= 4]
+    # (a longer run is a name after capitalised nouns, in German: "Laut Südkoreas
+    # Verteidigungsminister Shin Won-sik": its last two words, 23au)
+    found = [r if len(r) <= 4 else r[-2:] for r in runs if len(r) >= 2]
     for m in _KANA.finditer(text, s0, s1):
         found.append([_PART.search(text, m.start() + p.start())
                       for p in re.finditer(r"[^・]+", m.group())])
@@ -72,7 +94,8 @@ def _runs(text: str, s0: int, s1: int) -> list[list[re.Match[str]]]:
 def _surname_words(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """Return the words of a full name that may be its surname (the last; an East Asian first)."""
     words = [run[-1]]
-    for p in (0, 1):  # (a capitalised word before it: "Lawmaker Kim Byung-kee")
+    for p in (0, 1, 2):  # (capitalised words before it: "Lawmaker Kim Byung-kee",
+        # "Südkoreas Verteidigungsminister Shin Won-sik", 23au)
         rest = run[p:]
         east = any("-" in w.group() for w in rest[1:]) or all(len(w.group()) <= 4 for w in rest)
         if 2 <= len(rest) <= 3 and east and rest[0] is not run[-1]:

@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from analysis.articles import backref, lede
+from analysis.articles import backref, lede, surname_speaker
 from analysis.articles.claimants import ACTOR, MEDIA, RELAYED, UNATTRIBUTED, Claimants
 from analysis.articles.cues import Cues, Mention, carry_further, words_pattern
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
@@ -261,6 +261,8 @@ def fill(named: list[list[Mention]], low: str, code: str,
     names, per, cands, text = context
     cues = carry_cues(code)
     named = backref.surnames(named, text, low, sentences, per)  # "Selon Lee, …" (16co)
+    # "… sagte Shin, dass Seoul …", "申氏は…と明らかにした" (23au)
+    named = surname_speaker.speakers_again(named, text, low, sentences, per, names)
     relays = {i: k["relay"] for i, k in per.items() if "relay" in k}
     out = list(named)
     for index, span in enumerate(sentences):
