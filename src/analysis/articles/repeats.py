@@ -55,7 +55,8 @@ def dedupe(rows: list[dict]) -> list[dict]:
             continue
         twin = next((k for k in kept if k["metric"] == row["metric"] and (
             (k["status"] == row["status"] == "ok" and k["best"] == row["best"]
-             and not _other_source(k["claimant"], row["claimant"], names))
+             and not _other_source(k["claimant"], row["claimant"], names)
+             and not _other_item(k, row))
             or row["status"] != "ok" or _nan(k["best"]))), None)
         # the same count again, read as troops only by the noun after it ("Deux soldats ont été
         # faits prisonniers. Il s'agit de deux militaires …"): the people counted before
@@ -292,6 +293,23 @@ def _captive_who_died(kept: list[dict], row: dict, names: Claimants) -> dict | N
     return next((k for k in kept if k["metric"] == "died_in_captivity"
                  and (k["best"] == 1 or _nan(k["best"]))
                  and not _other_source(k["claimant"], row["claimant"], names)), None)
+
+
+def _other_item(kept: dict, row: dict) -> bool:
+    """Whether two materiel figures of one sentence count two kinds of things.
+
+    "120 M1989 Koksan howitzers and 120 M1991 multiple-launch rocket systems", "自走砲120両と
+    多連装ロケット砲120基": the same number told of another weapon, named by another cue, in
+    the same sentence is a second figure, not the first told again (23at).
+    """
+    return (kept["metric"] == row["metric"] == "materiel_sent"
+            and kept["sentence"] == row["sentence"] and kept["start"] != row["start"]
+            and _cue(kept) != _cue(row))
+
+
+def _cue(row: dict) -> str:
+    """Return the metric cue of a row's ``why`` ("metric: 'koksan'; …" → "koksan")."""
+    return row["why"].split(";", 1)[0]
 
 
 def _other_source(a: str, b: str, names: Claimants) -> bool:

@@ -1215,7 +1215,10 @@ ARTICLES = {
         "pyongyang",
         "pjongjang",
         "kim jong-un['’]?s",
-        "nordkorea\\w*", "pjöngjang", "kim jong un", "kim jong-un"],
+        "nordkorea\\w*", "pjöngjang", "kim jong un", "kim jong-un",
+        # (23at) the official name and its initials ("Soldaten der Demokratischen
+        # Volksrepublik Korea", "der DVRK")
+        "demokratische\\w* volksrepublik korea", "dvrk", "kdvr"],
     "other_side": [
         # (16pf) the victims of North Korean weapons: people of the other side ("14 Menschen in
         # Kiew", "den Tod von 14
@@ -2144,6 +2147,9 @@ ARTICLES = {
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("in Gruppen von je 1500 verlegt"): no count
         "(?<!\\w)in (?:gruppen|kontingenten|rotationen) (?:von )?(?:je |jeweils )?",
+        # (23at) and groups counted first ("in fünf Gruppen zu je 2500 bis 3000")
+        "(?<!\\w)(?:zwei|drei|vier|fünf|sechs|sieben|acht|mehrere|\\d+) "
+        "(?:gruppen|einheiten) (?:von |zu |à )(?:je |jeweils )?",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("wobei in

@@ -1229,6 +1229,8 @@ ARTICLES = {
         "dispatched|deployed)\\b)",
         "north korea\\w*", "dprk", "kpa", "pyongyang", "n\\. korea\\w*", "kim jong un's",
         "korean people's army",
+        # (23at) the official name ("soldiers of the Democratic People's Republic of Korea")
+        "democratic people['’]s republic of korea",
     ],
     "other_side": [
         # (16pf) the victims of North Korean weapons: people of the other side ("killed 14 people in
@@ -2194,6 +2196,9 @@ ARTICLES = {
         # (22lb) the size of each group of a sending ("moved in batches of 1,500 to 3,000"): a
         # group's size, no count of the sending
         "(?<!\\w)in (?:batches|groups|contingents|rotations) of",
+        # (23at) and groups counted first ("organised into five groups of 2,500 to 3,000")
+        "(?<!\\w)(?:into|two|three|four|five|six|seven|eight|several|\\d+) "
+        "(?:batches|groups|units) of",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count
         "(?<!\\w)france",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("each

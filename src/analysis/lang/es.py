@@ -1134,7 +1134,9 @@ ARTICLES = {
         "piongyang",
         "kim jong-un",
         "norcorea",
-        "norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un"],
+        "norcorean\\w*", "corea del norte", "pyongyang", "rpdc", "kim jong un",
+                    # (23at) the official name
+                    "república popular democrática de corea"],
     "other_side": [
         # (16pf) the victims of North Korean weapons: people of the other side ("varias muertes de
         # ucranianos", "14 personas en Kiev")
@@ -2101,6 +2103,9 @@ ARTICLES = {
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("trasladados en grupos de 1.500"): no count
         "(?<!\\w)en (?:grupos|tandas|lotes|contingentes|rotaciones) de",
+        # (23at) and groups counted first ("organizados en cinco grupos de 2.500 a 3.000")
+        "(?<!\\w)(?:dos|tres|cuatro|cinco|seis|siete|ocho|varios|\\d+) "
+        "(?:grupos|tandas|lotes|unidades) de",
         # (16ce) the people an outlet spoke with ("habló con seis trabajadores")
         "(?:habló|hablaron|conversó|conversaron) con(?: \\S+){0,2}",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

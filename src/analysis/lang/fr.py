@@ -1028,7 +1028,9 @@ ARTICLES = {
         "kim jong un",
         "nord-corée",
         "nord-coréen\\w*", "nord coréen\\w*", "corée du nord", "pyongyang",
-                    "rpdc", "kim jong-un"],
+                    "rpdc", "kim jong-un",
+                    # (23at) the official name
+                    "république populaire démocratique de corée"],
     "other_side": [
         # (16pf) the victims of North Korean weapons: people of the other side ("14 personnes à
         # Kiev", "la mort de 14 civils
@@ -1983,6 +1985,9 @@ ARTICLES = {
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("acheminés par groupes de 1 500"): no count
         "(?<!\\w)par (?:groupes|lots|contingents|rotations) de",
+        # (23at) and groups counted first ("organisés en cinq groupes de 2 500 à 3 000")
+        "(?<!\\w)(?:en|deux|trois|quatre|cinq|six|sept|huit|plusieurs|\\d+) "
+        "(?:groupes|lots|unités) de",
         # (16ce) the people an outlet spoke with ("s'est entretenue avec six travailleurs")
         "entretenu\\w* avec(?: \\S+){0,2}",
         # (16kl) an outlet named by a number ("France 24", "France 2"): a name, no count

@@ -710,7 +710,8 @@ ARTICLES = {
                    # (16pr) reinforcements (as ko "증원")
                    "増援"],
     # 北韓: the word of KBS World and other Korean outlets
-    "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌"],
+    "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌",
+                    "朝鮮民主主義人民共和国"],  # (23at) the official name
     "other_side": [
         # (16pf) the victims of North Korean weapons: people of the other side ("キーウの4人が死亡",
         # "ウクライナの市民14人")

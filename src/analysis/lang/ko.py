@@ -791,6 +791,7 @@ ARTICLES = {
         # (16r) North Korea spellings (S1)
         "평양",
         "북한", "북", "조선인민군", "김정은",
+        "조선민주주의인민공화국",  # (23at) the official name
         # (16kj) the headline's hanja ("北, 러에 컨테이너 … 2000개 보냈다"; not 北京, Beijing)
         "北(?!京)"],
     "other_side": [

@@ -1137,7 +1137,10 @@ ARTICLES = {
                     # армии"): the longest mention wins over "армии" alone. ("армии КНДР" is
                     # left to "армии": round 16s labels "около тысячи солдат армии КНДР
                     # проходят обучение" no figure)
-                    "северокорейск\\w* арми\\w*"],
+                    "северокорейск\\w* арми\\w*",
+                    # (23at) the official name ("военнослужащих Корейской Народно-
+                    # Демократической Республики")
+                    "корейск\\w* народно-демократическ\\w* республик\\w*"],
     "other_side": [
         # (16pf) the victims of North Korean weapons: people of the other side ("убили четырех
         # человек в Киеве")
@@ -2282,6 +2285,8 @@ ARTICLES = {
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("партиями по 1500–3000 человек"): no count
         "(?<!\\w)(?:партиями|группами|эшелонами|ротациями|контингентами) по",
+        # (23at) and groups counted first ("будут организованы в пять групп по 2500–3000 человек")
+        "(?<!\\w)(?:групп|партий|эшелонов|подразделений) по",
         # (16ce) the people an outlet interviewed ("взяла интервью у шести северокорейских рабочих")
         "интервью (?:у|с)(?: \\S+){0,1}",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに" ("в каждом

@@ -1122,7 +1122,10 @@ ARTICLES = {
                     "корейськ\\w* народн\\w* армі\\w*", "кна",  # the Korean People's Army
                     # (16l) North Korea's army is no other army ("солдатів … північнокорейської
                     # армії"): the longest mention wins over "армії" alone (as ru)
-                    "північнокорейськ\\w* армі\\w*"],
+                    "північнокорейськ\\w* армі\\w*",
+                    # (23at) the official name ("військовослужбовців Корейської Народно-
+                    # Демократичної Республіки")
+                    "корейськ\\w* народно-демократичн\\w* республік\\w*"],
     "other_side": [
         # (16pf) the victims of North Korean weapons: people of the other side ("вбили чотирьох
         # людей у Києві")
@@ -2294,6 +2297,8 @@ ARTICLES = {
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("партіями по 1500–3000 осіб"): no count
         "(?<!\\w)(?:партіями|групами|ешелонами|ротаціями|контингентами) по",
+        # (23at) and groups counted first ("організовані в п’ять груп по 2500–3000 осіб")
+        "(?<!\\w)(?:груп|партій|ешелонів|підрозділів) по",
         # (16ce) the people an outlet interviewed ("взяла інтерв'ю у шести робітників")
         "інтерв[ʼ'’]?ю (?:у|в|з)(?: \\S+){0,1}",
         # (16ab) a quantity per thing, no total, as ko "각 컨테이너에", ja "各コンテナに"
