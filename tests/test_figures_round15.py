@@ -45,8 +45,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "sejumlah" (a number of): as a several word it makes "sejumlah media … 200 napi" and
     # "ratusan pedagang … sejumlah toko" (rounds 8, 14) two quantities, so it stays out
     ("id", "Sejumlah pekerja timah sempat melarikan diri"),
-    # "bazı" (some): as a several word it made "bazı kaynaklara göre 3 bin asker" (according
-    ("tr", "milyonların zorlu koşullarda yaşamaya mecbur kaldığı"),  # "millions" with a case
     # -- readings the codebook leaves open (the labeller's own doubtful list) --
     # an "added" breakdown inside the total (D23): labelled the total, read as additional
     ("ko", "추가된 5천466건을 포함해 올해 들어 모두 2만 4천851건의 엠폭스 의심 사례가"),

@@ -37,8 +37,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'وقد تمكن صديقاه من الفرار من النهر'),
     # label unparsed; read exact 1-1-1
     ('ar', 'وهذه خامس حادثة قاتلة من هجمات التماسيح هذا العام'),
-    # label at_least 200-200-nan; read at_least additional 200-200-nan
-    ('hi', 'अन्य संघर्ष में 200 से ज्यादा की जान'),
     # label unparsed; read exact 38-38-38
     ('hi', 'इस घटना में मांढल निवासी ज्योति ज्ञानेश्वर मुद्दलकार 38 नामक महिला किसान गंभीर रूप से जख्मी हुई है'),
     # label exact additional 426-426-426; read unparsed
@@ -49,12 +47,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('hi', 'चंबल नदी में घड़ियालों की संख्या बढ़कर 961 हो गई है, जो पहले 903 थी'),
     # label exact 300-300-300; read unparsed
     ('hi', 'रिपोर्ट के मुताबिक, 2020 से 2023 तक बाघ के हमलों में देशभर में 300 जानें गई हैं'),
-    # label exact additional 57-57-57; read exact 57-57-57
-    ('hi', 'शायद यही वजह है कि बीते पांच सालों में जहां मगरमच्छ की आबादी तो 57 फीसदी बढ़ी है'),
     # label unparsed; read vague 2-2-9
     ('hi', 'स्थानीय अधिकारियों ने बताया कि मछुआरों और राहतकर्मियों ने उनमें से कइयों को वापस समुद्र में छोड़ा'),
-    # label exact 50-50-50; read exact additional 50-50-50
-    ('id', 'Baca juga: Populasi Gajah di Bengkulu Tinggal 50 Ekor Lagi, Mati Karena Diracun, Tembak, dan Diburu'),
     # label unparsed; read exact 2-2-2
     ('id', 'Dua diantaranya, dalam bentuk penyerangan langsung kepada warga yang menyebabkan satu korban meninggal dan satu luka-luka'),
     # label exact 1-1-1; read unparsed
@@ -63,20 +57,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Relawan membantu mengusir beberapa paus di perairan yang lebih dalam, tetapi diketahui bahwa hanya tiga dari mereka yang selamat dari cobaan tersebut'),
     # label exact additional 6-6-6; read exact 6-6-6
     ('id', 'Sementara itu, 6 ekor Gajah Sumatera lainnya juga terlihat memasuki perkebunan sawit milik masyarakat di Kabupaten Indragiri Hulu Riau'),
-    # label range 1-1.5-2; read exact 2-2-2
-    ('it', "Di solito, l'Australia registra uno o due decessi"),
     # label exact 625-625-625; read unparsed
     ('it', 'Il primo documentato attacco di squali in Australia risale al 1791 e da allora sono stati registrati ben 625 episodi analoghi, 187 dei quali fatali'),
     # label unparsed; read approx 30000-30000-30000
     ('it', 'L’India ha circa 30.000 elefanti asiatici selvatici, ovvero circa il 60% della popolazione selvatica totale'),
-    # label range 1-1.5-2; read exact 2-2-2
-    ('it', 'Un surfista è stato attaccato e ucciso in Australia da uno o forse due squali'),
     # label unparsed; read at_least 4-4-nan
     ('it', 'causando almeno quattro morti, fra cui una donna, e due feriti'),
     # label unparsed; read approx 4-4-4
     ('ja', '「浅瀬に大きさ7~8メートルのクジラが4匹ほど座礁している」と県警館山署に通報があった'),
-    # label at_least 22-22-nan; read exact 22-22-22
-    ('ja', 'インドで野生のゾウが住民を襲撃し最小22人が死亡する事件が発生した'),
     # label exact 121-121-121; read unparsed
     ('ja', '政府統計によると、ゾウの襲撃による昨年の死者は計121人で、一昨年の96人から増加している'),
     # label unparsed; read exact 14-14-14
@@ -115,8 +103,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'bir kadını ezerek, 2 adamı da boynuzlayarak öldürdü'),
     # label unparsed; read exact 2-2-2
     ('tr', 'Şu anda, evli bir çift ve iki çocuk rezerv topraklarına dayanıyordu'),
-    # label exact 2-2-2; read unparsed
-    ('zh', '12月1日,极目新闻记者从北川县有关部门获悉,两位村民受伤经过救治已无生命危险'),
     # label unparsed; read exact 13-13-13
     ('zh', '8月12日13点55分,秦皇岛野生动物园发生一起老虎伤人事件'),
     # label exact 2-2-2; read unparsed
@@ -127,8 +113,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '今年1月,一名12岁男童也在卡卡杜国家公园被鳄鱼咬走,另一男童则在与鳄鱼搏斗后被咬伤'),
     # label exact 3-3-3; read unparsed
     ('zh', '今年早些时候,澳大利亚报告了鲨鱼袭击中的三起死亡'),
-    # label exact 2-2-2; read unparsed
-    ('zh', '北方领地警长霍金说,他们隔天在事发现场附近击毙了两条大鳄鱼'),
     # label unparsed; read exact additional 2-2-2
     ('zh', '这名来自西北地区的男孩,与他的父亲及另外两名男子乘着一艘六米长的渔船,在离岸约五公里处钓鱼时受袭'),
 }

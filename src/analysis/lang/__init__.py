@@ -203,7 +203,7 @@ other_words
     word of a phrase is one of them and none stands within three units before the count or two
     after it (its noun phrase), they name another thing: the count is a total ("Las iglesias y
     otros edificios servían de albergue para unos 2,953 habitantes"). Written for es, fr, it,
-    pt, id, ar.
+    pt, id, ar, hi (23rc, D126).
 compared_pre, compared_post
     (17ci, D66.1) Words before / after a number that make it the earlier value of a
     comparison ("compared with 39", "par rapport aux 39", "39人相比", "39명에 비해"; after it,

@@ -2371,3 +2371,12 @@ FIGURES["rewrites"].append((
     r"sagten|sagen|schätzen|schätzten|gaben an|geben an)\b)(?=.*\d)",
     r"\1",
 ))
+
+# (23rc, D125) "one or two" told with the article that is also "one" ("ein oder zwei Tote", "eine
+# bis zwei Personen"): the range 1-2 (rule 6), as "1 oder 2" reads; not "einer" (the pronoun: "einer
+# oder zwei der Verletzten")
+FIGURES["rewrites"].append((
+    r"(?<!\w)(?:ein|eine|einen|einem) (oder|bis) (?=(?:vielleicht )?zwei\b)", r"1 \1 ",
+))
+# (23rc, D125) "A or maybe B" is a range (rule 6), as "oder sogar"
+FIGURES["range_sep"] += ["oder vielleicht", "oder möglicherweise", "oder eventuell"]

@@ -2402,3 +2402,6 @@ FIGURES["rewrites"].append((
     r"estimated|estimate|estimates|claimed|claim|claims|told|put)\b)(?=.*\d)",
     r"\1",
 ))
+
+# (23rc, D125) "A or maybe B" is a range (rule 6), as "or even" ("five or perhaps six people")
+FIGURES["range_sep"] += ["or maybe", "or perhaps", "or possibly"]

@@ -2321,3 +2321,15 @@ FIGURES["rewrites"].append((
     r"(?=.*\d)",
     r"\1",
 ))
+
+# (23rc, D125) "one or two" told with the article that is also "one" ("una o dos personas", "un a
+# dos muertos"): the range 1-2 (rule 6), as "uno o dos" reads
+FIGURES["rewrites"].append((
+    r"(?<!\w)(?:un|una) (o|a) (?=(?:quizás |quizá |tal vez )?dos\b)", r"1 \1 ",
+))
+# (23rc, D125) "A or maybe B" is a range (rule 6), as "o incluso"
+FIGURES["range_sep"] += ["o quizás", "o quizá", "o tal vez"]
+
+# (23rc, D126) "menor que" (smaller than) is at most (rule 4), as "menor a" ("menor que 10.000
+# individuos")
+FIGURES["at_most"] += ["menor que", "menores que"]

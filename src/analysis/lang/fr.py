@@ -2185,3 +2185,11 @@ FIGURES["rewrites"].append((
     r"ont indiqué|ont recensé|signalent|rapportent|estiment|évoquent|font état)\b)(?=.*\d)",
     r"\1",
 ))
+
+# (23rc, D125) "one or two" told with the article that is also "one" ("une ou deux personnes", "un à
+# deux morts"): the range 1-2 (rule 6), as "1 ou 2" reads; "l'un ou l'autre" has no number after it
+FIGURES["rewrites"].append((
+    r"(?<![\w'’])(?:un|une) (ou|à) (?=(?:peut-être )?deux\b)", r"1 \1 ",
+))
+# (23rc, D125) "A or maybe B" is a range (rule 6), as "ou même"
+FIGURES["range_sep"] += ["ou peut-être"]

@@ -722,3 +722,24 @@ FIGURES["rewrites"].append((
     AGE + r"(?: ?, ?" + AGE + r")* और (?=" + AGE + r" ?(?:वर्षीय|वर्ष|साल)(?![^\s,।]))",
     " ",
 ))
+
+# (23rc, D125) "A or maybe B" is a range (rule 6), as "या फिर" ("पांच या शायद छह लोग")
+FIGURES["range_sep"] += ["या शायद"]
+
+# (23rc, D128) a per cent of rise is additional (rule 12, D102.4, D108) also told with the verb
+# after it in each gender ("आबादी 57 फीसदी बढ़ी है", "57 प्रतिशत बढ़ा"), as "बढ़े" and "बढ़ गई"
+# read; "N तक बढ़ी / बढ़े" (rose to N) is the new total, as "तक बढ़ गई" (17ng)
+FIGURES["additional_post"] += ["बढ़ी", "बढ़ा"]
+FIGURES["rewrites"].append((r"(?<=\S) तक बढ़(?:ी|े|ा)(?!\S)", " तक पहुंच गई"))
+# (23rc, D128) and with "more than" between the number and the rise ("8% से ज्यादा की बढ़ोतरी", "500
+# से अधिक की वृद्धि"): at least, additional, as "8% की बढ़ोतरी" (D108) and "500 की वृद्धि" (D84.2)
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d[\d.,]*\s?(?:%|प्रतिशत|फीसदी|फ़ीसदी|हजार|हज़ार|लाख|करोड़)?) "
+    r"(से (?:ज्यादा|ज़्यादा|अधिक)) (?=(?:की बढ़ोतरी|की बढ़ोत्तरी|की वृद्धि|का इजाफा|का इज़ाफ़ा|की बढ़त|"
+    r"का उछाल)(?!\S))",
+    r"अतिरिक्त \1 \2 ",
+))
+# (23rc, D126) "अन्य" (other) far from the count names another thing (D124): "अन्य संघर्ष में 200 से
+# ज्यादा की जान" (in other conflicts, more than 200 lives) is a total; "अन्य 200 लोग" stays
+# additional
+FIGURES["other_words"] = ["अन्य"]

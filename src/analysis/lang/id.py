@@ -783,3 +783,15 @@ FIGURES["rewrites"].append((
     r"memperkirakan)(?!\w))(?=.*\d)",
     r"\1",
 ))
+
+# (23rc, D125) "A or maybe B" is a range (rule 6), as "atau" ("lima atau mungkin enam orang")
+FIGURES["range_sep"] += ["atau mungkin", "atau barangkali"]
+
+# (23rc, D126) "tinggal / tersisa N lagi" (only N left) is what remains, a total: the "lagi" there
+# is no "more" (rule 12): "Populasi Gajah di Bengkulu Tinggal 50 Ekor Lagi"; "50 ekor lagi mati" (50
+# more died) stays additional
+FIGURES["rewrites"].append((
+    r"\b(tinggal|tersisa|hanya tersisa|tinggal tersisa)((?: sekitar| hanya| kurang dari)? \d[\d.,]*"
+    r"(?: (?:ribu|juta))?(?: [^\W\d_]+){0,2}) lagi\b",
+    r"\1\2",
+))

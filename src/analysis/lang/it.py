@@ -1025,3 +1025,11 @@ FIGURES["rewrites"].append((
     r"hanno registrato|segnalano|riferiscono|stimano|parlano)\b)(?=.*\d)",
     r"\1",
 ))
+
+# (23rc, D125) "one or two" told with the article that is also "one" ("uno o due decessi", "da uno a
+# due squali"): the range 1-2 (rule 6), as "1 o 2" reads; "l'uno o l'altro" has no number after it
+FIGURES["rewrites"].append((
+    r"(?<![\w'’])(?:un|uno|una) (o|oppure|a) (?=(?:forse |magari )?due\b)", r"1 \1 ",
+))
+# (23rc, D125) "A or maybe B" is a range (rule 6), as "o addirittura" ("uno o forse due squali")
+FIGURES["range_sep"] += ["o forse", "o magari", "oppure"]

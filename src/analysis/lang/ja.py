@@ -1699,3 +1699,8 @@ FIGURES["rewrites"].append((
     r"上回|下回|足らず|あまり|近い)[^\d。、]){0,20}と(?:推定|推計)され(?:る|ている|ています|た|ました))",
     r"\1約\2\3",
 ))
+
+# (23rc, D126) "最小" (at the least) before the number is at least (rule 3), as "最低"
+# ("最小22人が死亡") (not "最小限の", the least possible: only right before the number, written as
+# "最低")
+FIGURES["rewrites"].append((r"最小(?:でも)?(?=[\d〇一二三四五六七八九十百千])", "最低"))

@@ -1774,3 +1774,27 @@ FIGURES["rewrites"].append((
 # no count: the count after it is read as written (exact 410); first of the rewrites, before
 # those that drop the multiplier's change
 FIGURES["rewrites"].insert(0, (r"(?<!\S)(?:약|대략) (?=\d+(?:\.\d+)?\s?배)", ""))
+
+# (23rc, D126) "밑돈" (fell below, the attributive past of 밑돌다) is at most (rule 4), as "밑도는";
+# "웃돈" at least, as "웃도는"; "slightly below" (소폭 / 약간 / 살짝 밑돈) is nearly (rule 5, "just
+# under"): "800만대를 소폭 밑돈"
+FIGURES["post_at_most"] += ["밑돈"]
+FIGURES["post_at_least"] += ["웃돈"]
+FIGURES["post_nearly"] += [f"{little}{verb}" for little in ("소폭", "약간", "살짝")
+                          for verb in ("밑돈", "밑도", "밑돌")]
+FIGURES["rewrites"].append((r"(?<![가-힣])(소폭|약간|살짝) (?=밑돈|밑도|밑돌)", r"\1"))
+# (23rc, D126) "몇 / 여러" glued to the counter of animals, households, ships or houses ("몇마리",
+# "여러가구"): several (rule 7), as "몇 마리" and "몇명" read
+FIGURES["rewrites"].append((
+    r"(?<![가-힣])(몇|여러)(?=(?:마리|가구|척|채)(?:[이가을를은는의에도만과와씩]|에서)?(?![가-힣]))",
+    r"\1 ",
+))
+# (23rc, D128) a per cent right before the verb of a rise, no 로 / 까지 (to), is the rise,
+# additional (rule 12, D102.4), as "57% 증가" and the counted "1000건 늘었다" (17nl) read: "57%
+# 늘었다"; only as the phrase's one number ("165명으로 6%가량 늘었다" = 165, the new total,
+# round 43; the attributive "57% 늘어난 100명" is left as written)
+FIGURES["rewrites"].append((
+    r"^(\D*\d+(?:\.\d+)?%)((?:\s?(?:이상|넘게|가량|정도|안팎))?)\s"
+    r"(?=(?:늘었|늘어났|증가했|증가해|급증했|급증해)\D*$)",
+    r"\1\2 더 ",
+))

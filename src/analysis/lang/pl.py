@@ -1005,3 +1005,10 @@ FIGURES["rewrites"].append((
     r"zmniejszył[aoy]? się)\b",
     r"\1\2 \3",
 ))
+
+# (23rc, D125) "A or maybe B" is a range (rule 6), as "a nawet" ("pięć, a może sześć osób")
+FIGURES["range_sep"] += ["a może", "lub może", "albo może", "czy może"]
+
+# (23rc, D126) "urósł / urosła do" (grew to) is "wzrósł do", the new total (rule 1), not "do" = up
+# to ("bilans urósł do 7000"); "urosła o" is "wzrosła o" (rose by: additional)
+FIGURES["rewrites"].insert(0, (r"\bur(osła|osło|ósł|osły)\b", r"wzr\1"))

@@ -1002,3 +1002,21 @@ FIGURES["rewrites"].append((
     r"disseram|estimam|apontam|reportaram)\b)(?=.*\d)",
     r"\1",
 ))
+
+# (23rc, D125) "one or two" told with the article that is also "one" ("uma ou duas pessoas", "um a
+# dois mortos"): the range 1-2 (rule 6), as "1 ou 2" reads
+FIGURES["rewrites"].append((
+    r"(?<!\w)(?:um|uma) (ou|a) (?=(?:talvez )?(?:dois|duas)\b)", r"1 \1 ",
+))
+# (23rc, D125) "A or maybe B" is a range (rule 6), as "ou mesmo"
+FIGURES["range_sep"] += ["ou talvez"]
+
+# (23rc, D126) "menor (do) que" (smaller than) is at most (rule 4), as "menos de" ("menor do que
+# 10.000 indivíduos"); the compound tenses of D84.2's verbs too ("não havia passado de 60")
+FIGURES["at_most"] += ["menor do que", "menor que", "menores do que", "menores que", "inferiores a"]
+FIGURES["at_most"] += [
+    f"{neg} {aux} {verb}"
+    for neg in ("não", "nao")
+    for aux in ("havia", "haviam", "tinha", "tinham", "tem", "têm")
+    for verb in ("chegado a", "atingido", "alcançado", "ultrapassado", "passado de", "superado")
+]

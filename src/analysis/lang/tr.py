@@ -872,3 +872,20 @@ FIGURES["rewrites"].append((
     AGE + r"(?: ?, ?" + AGE + r")* ve (?=" + AGE + r" ?ya[şs])",
     " ",
 ))
+
+# (23rc, D125) "one or two" told with "bir", also the article ("bir veya iki kişi", "bir ya da iki
+# ölü"): the range 1-2 (rule 6), as "1 veya 2" reads
+FIGURES["rewrites"].append((
+    r"(?<!\w)bir (veya|ya da|yahut|ila) (?=(?:belki )?iki\b)", r"1 \1 ",
+))
+# (23rc, D125) "A or maybe B" is a range (rule 6)
+FIGURES["range_sep"] += ["veya belki", "ya da belki"]
+
+# (23rc, D126) the plural "binler" (thousands) with its case endings, no number before it
+# ("binlere ulaşıldı", reached thousands), is vague (rule 7), as "binlerce": without the rewrite
+# the scale stem "bin\\w*" read it as one thousand; "milyonlar" the same. After a number it
+# stays the scale ("260 binlerden 140 binlere gerilerken" = 140,000, round 6)
+FIGURES["rewrites"] += [
+    (r"(?<![\d.,])(?<![\d.,] )\bbinler(?:e|i|in|de|den|le)?\b", "binlerce"),
+    (r"(?<![\d.,])(?<![\d.,] )\bmilyonlar(?:a|ı|ın|da|dan|la)?\b", "milyonlarca"),
+]

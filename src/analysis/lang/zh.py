@@ -615,3 +615,19 @@ FIGURES["rewrites"].append((
     r"(?:约|約)?\d[\d.]*\s?%)",
     r"\1分之",
 ))
+
+# (23rc, D127) Han numerals before 位 (the polite counter of people) read as before 名:
+# "两位村民受伤" = 2, as "两名村民"; not a lone 一 ("一位村民说", read as before), not "第三位" (a
+# rank), "两位数" (double digits) nor "三位一体"; and only where no number in digits follows
+# (precision first: "两位专家 表示,至少5人死亡", two experts said, keeps its 5)
+_HAN = "〇零一二两兩三四五六七八九十百千万萬廿卅"
+_HAN_RUN = rf"(?<!第)(?<![{_HAN}])((?:[{_HAN}]{{2,}}|[二两兩三四五六七八九十廿卅]))"
+FIGURES["rewrites"].append((_HAN_RUN + r"位(?![数數一])(?!.*\d)", r"\1名"))
+# (23rc, D127) and before 条 / 條 counting animals or lives ("击毙了两条大鳄鱼", "三条人命"): the
+# counter of animals (只, D67.4); not 条 before a road, a river, a boat or a limb ("两条腿", "两条船
+# 上的40名船员": beside a headcount they name where the counted were)
+FIGURES["rewrites"].append((
+    _HAN_RUN + r"[条條](?=(?:大|小|巨型)?(?:鳄鱼|鱷魚|鲨鱼|鯊魚|鲸鱼|鯨魚|鲸|鯨|海豚|"
+    r"蟒蛇|蟒|蛇|狗|犬|鱼|魚|人命|生命))(?!.*\d)",
+    r"\1只",
+))
