@@ -350,6 +350,8 @@ FIGURES = {
         "drugie tyle",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "co noc", "każdej nocy", "co wieczór", "każdego wieczoru",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "na kilometr kwadratowy", "na km kw",
@@ -1004,4 +1006,20 @@ FIGURES["rewrites"].append((
     r"(wzr(?:osła|osło|ósł|osły)|zwiększył[aoy]? się|spadł[aoy]?|zmalał[aoy]?|"
     r"zmniejszył[aoy]? się)\b",
     r"\1\2 \3",
+))
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\b(?:nowych|nowe) (?=(?:osobowych |ciężarowych |elektrycznych )?(?:samochod[a-ząćęłńóśźż]*|"
+    r"aut|pojazdów|osobówek|motocykli)\b)",
+    r"",
+))
+
+# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
+# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:mln|mld|milion[a-ząćęłńóśźż]*|miliard[a-ząćęłńóśźż]*)\b)",
+    r"\1,\g<2>0",
 ))
