@@ -27,8 +27,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'ما يزيد قليلاً على الخمس'),
     # label approx additional 60-60-60; read approx 60-60-60
     ('de', 'um rund 60 Prozent'),
-    # label range 5-7.5-10; read exact 15-15-15
-    ('de', 'zwischen fünf und zehn Tiere'),
     # label unparsed; read exact 15-15-15
     ('en', '15 out of the last 16 months'),
     # label vague 200-200-9999; read unparsed
@@ -39,24 +37,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'multiple reports of shark attacks'),
     # label range 500-550-600; read range 5-302.5-600
     ('fr', '5-600'),
-    # label range 300-650-1000; read approx 301000-301000-301000
-    ('fr', 'entre 300 et un millier de loups'),
-    # label exact 155157-155157-155157; read exact additional 155157-155157-155157
-    ('it', '155.157 nuove auto immatricolate'),
-    # label exact 33068-33068-33068; read exact additional 33068-33068-33068
-    ('it', '33.068 auto nuove'),
     # label range 1269-1534.5-1800; read unparsed
     ('it', 'tra un minimo di 1269 individui ed un massimo di 1800'),
-    # label exact additional 173-173-173; read exact 173-173-173
-    ('pt', '‘boom’ de 173%'),
-    # label exact 1326000-1326000-1326000; read exact additional 1326000000-1326000000-1326000000
-    ('ru', '1,326 млн новых легковых автомобилей'),
-    # label at_least 677000-677000-nan; read at_least additional 677000-677000-nan
-    ('ru', 'более 677 тысяч единиц новых легковых машин'),
     # label unparsed; read range 5-5.5-6
     ('ru', 'по 5—6 щенков'),
-    # label exact additional 28-28-28; read exact 28-28-28
-    ('uk', 'на 28% більше'),
 }
 
 (

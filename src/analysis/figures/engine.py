@@ -237,7 +237,9 @@ def _parse(text: str, hint: str | None) -> Result:
         plural = parts[2][:1] == "s" and not parts[2][1:2].isalpha()  # "1,000s"
         # a possible year never takes the template path
         if not plural and not (len(raw) == 4 and raw.isdigit() and raw[0] in "12"):
-            key = (parts[0], parts[2], hint)
+            # one to three digits, a comma and three may be a table's decimal comma before a
+            # scale (pt "4,175 milhões", D47, D129.2): that shape leaves a template of its own
+            key = (parts[0], parts[2] + "\x00" if _comma_three(raw) else parts[2], hint)
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
@@ -346,6 +348,12 @@ def _read_in_full(
     if key is not None and body == norm and not value_dependent:
         _leave_template(key, fig, reason, q, norm, raw)
     return fig, reason
+
+
+def _comma_three(raw: str) -> bool:
+    """Whether the digit group *raw* is one to three digits, a comma and three ("1,326")."""
+    n = len(raw)
+    return 5 <= n <= 7 and raw[n - 4] == "," and raw[: n - 4].isdigit() and raw[n - 3 :].isdigit()
 
 
 def _leave_template(

@@ -250,6 +250,11 @@ def _scale_follows(units: list[Unit], j: int, big: float) -> bool:
     return False
 
 
+def _collective_follows(units: list[Unit], j: int) -> bool:
+    """Whether the number word at *j* is followed by a collective noun ("un millier", D129.1)."""
+    return j + 1 < len(units) and Cat.COLLECTIVE in units[j + 1].cats
+
+
 def _lower_scale_follows(st: RunState) -> bool:
     """Whether, after an article and its scale, the digits at ``st.j`` precede a lower scale.
 
@@ -361,6 +366,8 @@ def _number_word(st: RunState, u: Unit) -> int:
     if not st.started:
         st.number = v
         st.started = True
+    elif st.joiner in (Cat.AND, Cat.UND) and _collective_follows(st.units, st.j):
+        return STOP  # "entre 300 et un millier": the article of a collective count (D129.1)
     elif number is None:
         if v >= st.last_mult:
             return STOP
@@ -368,7 +375,7 @@ def _number_word(st: RunState, u: Unit) -> int:
             return STOP
         st.number = v
         st.additions += 1
-    elif st.joiner == Cat.UND and 0 < number % 100 < 10 and v % 10 == 0 and v < 100:
+    elif st.joiner == Cat.UND and 0 < number % 100 < 10 and v % 10 == 0 and 20 <= v < 100:
         st.number = number + v  # "fünf und zwanzig", "مئتان و واحد و عشرون" (221, D53.3)
         st.additions += 1
     elif v < place(number):

@@ -281,6 +281,8 @@ FIGURES = {
         "-mal mehr", "-mal höher", "-mal häufiger",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "jede nacht", "jeden abend", "allnächtlich", "allabendlich", "pro abend",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "promille",
@@ -2380,3 +2382,19 @@ FIGURES["rewrites"].append((
 ))
 # (23rc, D125) "A or maybe B" is a range (rule 6), as "oder sogar"
 FIGURES["range_sep"] += ["oder vielleicht", "oder möglicherweise", "oder eventuell"]
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\bneuen? ((?:[^\W\d_]+ )?(?:autos?|pkw|fahrzeuge|personenwagen|elektroautos|wagen|lkw|"
+    r"motorräder)\b)",
+    r"\1",
+))
+
+# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
+# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:mio|mrd|millionen|million|milliarden|milliarde)\b)",
+    r"\1,\g<2>0",
+))

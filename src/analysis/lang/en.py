@@ -358,6 +358,11 @@ FIGURES = {
         # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
         # beside another number
         "capacity of",
+        # (23rd, D129.3) a capacity or a limit told before its number, with its verb or
+        # adjective ("space meant for 1,044", "при лимите в 8657"): no count beside another
+        # number, as D96's "capacity of"
+        "meant for", "designed for", "designed to hold", "built for", "built to hold",
+        "intended for",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
@@ -2405,3 +2410,12 @@ FIGURES["rewrites"].append((
 
 # (23rc, D125) "A or maybe B" is a range (rule 6), as "or even" ("five or perhaps six people")
 FIGURES["range_sep"] += ["or maybe", "or perhaps", "or possibly"]
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\bnew ((?:passenger |electric |private )?(?:cars?|vehicles?|automobiles?|trucks?|vans?|"
+    r"motorcycles?|buses)\b)",
+    r"\1",
+))

@@ -262,6 +262,8 @@ FIGURES = {
         "décima parte",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "todas las noches",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "todos los años", "todos los días", "todas las semanas", "todos los meses",
@@ -333,6 +335,11 @@ FIGURES = {
         # (22rd, D116) a capacity told before its number, as en "capacity of" (D96): no count
         # beside another number
         "capacidad para", "capacidad de",
+        # (23rd, D129.3) a capacity or a limit told before its number, with its verb or
+        # adjective ("space meant for 1,044", "при лимите в 8657"): no count beside another
+        # number, as D96's "capacity of"
+        "capacidad real es para", "capacidad es para", "capacidad real para", "capacidad real de",
+        "diseñado para", "diseñada para",
         # (17cs, D75) an earthquake's magnitude and a temperature are measures: no count
         # beside another number; alone read as written (D59.4)
         "magnitud", "de magnitud",
@@ -2333,3 +2340,32 @@ FIGURES["range_sep"] += ["o quizás", "o quizá", "o tal vez"]
 # (23rc, D126) "menor que" (smaller than) is at most (rule 4), as "menor a" ("menor que 10.000
 # individuos")
 FIGURES["at_most"] += ["menor que", "menores que"]
+
+# (23rd, D130.2) a per cent of rise told apart from its verb: the verb's object or an adverb
+# between ("El Banco de Alimentos eleva el reparto de comida un 58%", "La demanda creció
+# muchísimo, casi un 50 por ciento"), a qualifier before "un": additional, as D108's "aumentaron
+# un 10%". Not across "a / al / hasta / que" ("se elevó a un 30%" is the new total), nor before
+# "de / del" (a share of a whole: "un 30% de los casos")
+FIGURES["rewrites"].append((
+    r"\b((?:aument|increment|elev)(?:a|an|ó|aron|ado)|(?:crec|sub)(?:e|en|ió|ieron|ido)|"
+    r"dispar(?:a|an|ó|aron|ado))((?: (?!(?:a|al|hasta|hacia|que|y|o|entre)\b)[^\W\d_]+){1,4},?)"
+    r" ((?:casi|cerca de|más de|alrededor de|aproximadamente) )?un "
+    r"(?=\d[\d.,]*\s?(?:%|por ciento)(?!\s*(?:de|del)\b))",
+    r"\1\2 un aumento de \3",
+))
+# (23rd, D130.3) a noun of rise before a per cent ("un alza del 10%", "un repunte del 10%", "un
+# salto del 10%", "un boom del 10%"): additional, as "un aumento del 10%" (D102.4)
+FIGURES["rewrites"].append((
+    r"\b(?:alza|repunte|salto|boom)[\"'’”»]? (?:de|del) (?=\d[\d.,]*\s?(?:%|por ciento))",
+    "aumento de ",
+))
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\b((?:coches|autos|automóviles|vehículos|carros|turismos|motos|"
+    r"camiones)(?: [^\W\d_]+)?) (?:nuevos|nuevas)\b|\b(?:nuevos|nuevas) (?=(?:coches|autos|"
+    r"automóviles|vehículos|carros|turismos|motos|camiones)\b)",
+    r"\1",
+))

@@ -238,6 +238,8 @@ FIGURES = {
         "fois plus", "fois moins",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "tous les soirs", "toutes les nuits",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "tous les ans", "tous les jours", "toutes les semaines", "tous les mois",
@@ -2193,3 +2195,12 @@ FIGURES["rewrites"].append((
 ))
 # (23rc, D125) "A or maybe B" is a range (rule 6), as "ou même"
 FIGURES["range_sep"] += ["ou peut-être"]
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\b(?:nouvelles|nouveaux) ((?:[^\W\d_]+ )?(?:voitures|véhicules|automobiles|camions|"
+    r"motos)\b)",
+    r"\1",
+))

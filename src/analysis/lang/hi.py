@@ -272,6 +272,8 @@ FIGURES = {
         "दोगुना", "दोगुनी", "दोगुने", "दुगना", "दुगुना", "दुगनी", "तिगुना", "तिगुनी", "चौगुना",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "हर रात", "हर शाम",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰",
@@ -708,9 +710,10 @@ FIGURES["rewrites"].append((
 # (22rb, D108) a per cent of rise, "10 प्रतिशत की वृद्धि" (a rise of 10 per cent), is additional as
 # "500 की वृद्धि" reads (17dc, D84.2) and "rose by 5 %" (rule 12, D65)
 FIGURES["rewrites"].append((
-    r"(?<![\d.,])(\d[\d.,]*\s?(?:%|प्रतिशत|फीसदी|फ़ीसदी)) (?=(?:की बढ़ोतरी|की बढ़ोत्तरी|की वृद्धि|"
-    r"का इजाफा|का इज़ाफ़ा|की बढ़त|का उछाल)(?!\S))",
-    r"अतिरिक्त \1 ",
+    # (23rd, D130.4) also with "more / less than" between ("8% से ज्यादा की बढ़ोतरी")
+    r"(?<![\d.,])(\d[\d.,]*\s?(?:%|प्रतिशत|फीसदी|फ़ीसदी))((?: से (?:ज्यादा|ज़्यादा|अधिक|कम))?) "
+    r"(?=(?:की बढ़ोतरी|की बढ़ोत्तरी|की वृद्धि|का इजाफा|का इज़ाफ़ा|की बढ़त|का उछाल)(?!\S))",
+    r"अतिरिक्त \1\2 ",
 ))
 # (22rb, D109) "कुछ" (some) right before a number in digits is approx (rule 2, D9: "some 9
 # bodies"), as "करीब"; alone or before a magnitude ("कुछ लोग", "कुछ सौ") it stays "several"

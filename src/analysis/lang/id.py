@@ -795,3 +795,18 @@ FIGURES["rewrites"].append((
     r"(?: (?:ribu|juta))?(?: [^\W\d_]+){0,2}) lagi\b",
     r"\1\2",
 ))
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\b((?:mobil|kendaraan|sepeda motor)(?: [^\W\d_]+)?) baru\b",
+    r"\1",
+))
+
+# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
+# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:juta|miliar|triliun)\b)",
+    r"\1,\g<2>0",
+))

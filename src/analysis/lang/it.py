@@ -267,6 +267,8 @@ FIGURES = {
         "altrettanti", "altrettante",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "tutte le notti", "tutte le sere", "per notte",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "tutti gli anni", "tutti i giorni", "tutte le settimane", "tutti i mesi",
@@ -1033,3 +1035,27 @@ FIGURES["rewrites"].append((
 ))
 # (23rc, D125) "A or maybe B" is a range (rule 6), as "o addirittura" ("uno o forse due squali")
 FIGURES["range_sep"] += ["o forse", "o magari", "oppure"]
+
+# (23rd, D130.3) a noun of rise before a per cent ("un balzo del 10%", "un rialzo del 10%", "un
+# boom del 10%"): additional, as "un aumento del 10%" (D102.4)
+FIGURES["rewrites"].insert(0, (
+    r"\b(?:balzo|rialzo|boom)[\"'’”»]? (?:di|del) (?=\d[\d.,]*\s?(?:%|per cento))",
+    "aumento di ",
+))
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:auto|automobili|autovetture|vetture|veicoli|macchine|moto|"
+    r"camion)(?: [^\W\d_]+)?) (?:nuove|nuovi)\b|\b(?:nuove|nuovi) (?=(?:auto|automobili|"
+    r"autovetture|vetture|veicoli|macchine|moto|camion)\b)",
+    r"\1",
+))
+
+# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
+# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:milioni|milione|miliardi|miliardo|mln|mld)\b)",
+    r"\1,\g<2>0",
+))

@@ -350,6 +350,8 @@ FIGURES = {
         "drugie tyle",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "co noc", "każdej nocy", "co wieczór", "każdego wieczoru",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "na kilometr kwadratowy", "na km kw",
@@ -1012,3 +1014,19 @@ FIGURES["range_sep"] += ["a może", "lub może", "albo może", "czy może"]
 # (23rc, D126) "urósł / urosła do" (grew to) is "wzrósł do", the new total (rule 1), not "do" = up
 # to ("bilans urósł do 7000"); "urosła o" is "wzrosła o" (rose by: additional)
 FIGURES["rewrites"].insert(0, (r"\bur(osła|osło|ósł|osły)\b", r"wzr\1"))
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\b(?:nowych|nowe) (?=(?:osobowych |ciężarowych |elektrycznych )?(?:samochod[a-ząćęłńóśźż]*|"
+    r"aut|pojazdów|osobówek|motocykli)\b)",
+    r"",
+))
+
+# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
+# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:mln|mld|milion[a-ząćęłńóśźż]*|miliard[a-ząćęłńóśźż]*)\b)",
+    r"\1,\g<2>0",
+))

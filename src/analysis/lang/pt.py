@@ -257,6 +257,8 @@ FIGURES = {
         "a maior parte dos", "a maior parte das", "maior parte dos", "maior parte das",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "toda noite", "todas as noites", "por noite",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "todos os dias", "todas as semanas", "todos os meses",
@@ -1020,3 +1022,21 @@ FIGURES["at_most"] += [
     for aux in ("havia", "haviam", "tinha", "tinham", "tem", "têm")
     for verb in ("chegado a", "atingido", "alcançado", "ultrapassado", "passado de", "superado")
 ]
+
+# (23rd, D130.3) a noun of rise before a per cent ("uma alta de 12%", "um salto de 12%", "‘boom’
+# de 173%"): additional, as "um aumento de 12%" (D102.4);
+# before 17nl's rewrite of "aumento de N" (inserted first). Not a count: "alta de 500 pacientes" is
+# a discharge from hospital
+FIGURES["rewrites"].insert(0, (
+    r"\b(?:alta|salto|boom|disparada)[\"'’”»]? (?:de|do) (?=\d[\d.,]*\s?(?:%|por cento))",
+    "aumento de ",
+))
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\b((?:carros|automóveis|veículos|motos|caminhões|camiões)(?: [^\W\d_]+)?) (?:novos|"
+    r"novas)\b|\b(?:novos|novas) (?=(?:carros|automóveis|veículos|motos|caminhões|camiões)\b)",
+    r"\1",
+))

@@ -268,6 +268,8 @@ FIGURES = {
         "раз больше", "раз меньше", "раза больше", "раза меньше",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "еженощно",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "на квадратный километр",
@@ -355,6 +357,11 @@ FIGURES = {
         # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
         # beside another number
         "вместимостью",
+        # (23rd, D129.3) a capacity or a limit told before its number, with its verb or
+        # adjective ("space meant for 1,044", "при лимите в 8657"): no count beside another
+        # number, as D96's "capacity of"
+        "лимите в", "лимит в", "рассчитан на", "рассчитано на",
+        "рассчитанный на", "рассчитанном на", "рассчитанного на",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
@@ -588,7 +595,9 @@ FIGURES = {
         # (17nm) "на 237 больше, чем в 2022 году" (by N more than …): the count of the difference is
         # additional, as "N more" (rule 12, D49.4, D52.1); "больше 300" alone stays at least
         (
-            r"\bна (\d[\d.,]*(?: (?:тыс\.?|тысяч\w*|млн\.?))?)( [^\W\d_]+)? больше\b",
+            # (23rd, D130.1) also a per cent and "more often" ("на 16% чаще, чем годом ранее")
+            r"\bна (\d[\d.,]*(?:\s?%| (?:тыс\.?|тысяч\w*|млн\.?))?)( [^\W\d_]+)? "
+            r"(?:больше|чаще)\b",
             r"ещё \1\2",
         ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
@@ -2510,4 +2519,20 @@ FIGURES["rewrites"].append((
     r"оценивают|"
     r"зафиксировали|говорят)\b)(?=.*\d)",
     r"\1",
+))
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\b(?:новых|новые|новому) (?=(?:легковых |грузовых |пассажирских )?(?:автомобил[а-яё]*|"
+    r"машин[а-яё]*|легковушек|автобусов|грузовиков|мотоциклов)\b)",
+    r"",
+))
+
+# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
+# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:млн|млрд|трлн|миллион[а-яё]*|миллиард[а-яё]*)\b)",
+    r"\1,\g<2>0",
 ))

@@ -498,6 +498,8 @@ FIGURES = {
         "misli", "mislini", "mislinden", "beşte",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "her gece", "her akşam",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "kilometrekare başına", "kilometre kare başına",
@@ -889,3 +891,18 @@ FIGURES["rewrites"] += [
     (r"(?<![\d.,])(?<![\d.,] )\bbinler(?:e|i|in|de|den|le)?\b", "binlerce"),
     (r"(?<![\d.,])(?<![\d.,] )\bmilyonlar(?:a|ı|ın|da|dan|la)?\b", "milyonlarca"),
 ]
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\byeni (?=(?:otomobil|araç|araba|otomobiller|araçlar|arabalar|binek araç)\b)",
+    r"",
+))
+
+# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
+# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:milyon[a-zçğıöşü]*|milyar[a-zçğıöşü]*)\b)",
+    r"\1,\g<2>0",
+))

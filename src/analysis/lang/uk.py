@@ -271,6 +271,8 @@ FIGURES = {
         "разів більше", "разів менше", "рази більше", "рази менше",
     ],
     "rate": [
+        # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
+        "щоночі", "щовечора",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "щорічно", "щоденно", "щотижнево", "щомісячно", "на квадратний кілометр",
@@ -355,6 +357,11 @@ FIGURES = {
         # (21ra, D96) a capacity told before its number ("with a capacity of 80,000"): no count
         # beside another number
         "місткістю",
+        # (23rd, D129.3) a capacity or a limit told before its number, with its verb or
+        # adjective ("space meant for 1,044", "при лимите в 8657"): no count beside another
+        # number, as D96's "capacity of"
+        "ліміті в", "ліміті у", "ліміт у", "ліміт в", "розрахований на", "розраховано на",
+        "розрахованому на", "розрахованого на",
     ],
     # (17ci) the earlier value of a comparison, never the count: beside another quantity the
     # phrase names no single count (unparsed, as the rounds label "690 contre 874"); the
@@ -589,7 +596,9 @@ FIGURES = {
         # (17nm) "на 237 більше, ніж у 2022 році" (by N more than …): the count of the difference is
         # additional, as "N more" (rule 12, D49.4, D52.1); "більше 300" alone stays at least
         (
-            r"\bна (\d[\d.,]*(?: (?:тис\.?|тисяч\w*|млн\.?))?)( [^\W\d_]+)? більше\b",
+            # (23rd, D130.1) also a per cent and "more often" ("на 16% частіше, чем годом ранее")
+            r"\bна (\d[\d.,]*(?:\s?%| (?:тис\.?|тисяч\w*|млн\.?))?)( [^\W\d_]+)? "
+            r"(?:більше|частіше)\b",
             r"ще \1\2",
         ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
@@ -2526,4 +2535,20 @@ FIGURES["rewrites"].append((
     r"організації) (?:повідомили|повідомляють|заявили|заявляють|оцінюють|"
     r"зафіксували|кажуть)\b)(?=.*\d)",
     r"\1",
+))
+
+# (23rd, D132) "new" on a vehicle names its kind (new, not used: "1,326 млн новых легковых
+# автомобилей", "155.157 nuove auto immatricolate"): no "N new" of rule 12 (D51.8), the count a
+# total
+FIGURES["rewrites"].append((
+    r"\b(?:нових|нові) (?=(?:легкових |вантажних |пасажирських )?(?:автомобіл[а-яіїєґ']*|авто|"
+    r"машин[а-яіїєґ']*|автобусів|вантажівок|мотоциклів)\b)",
+    r"",
+))
+
+# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
+# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:млн|млрд|трлн|мільйон[а-яіїєґ]*|мільярд[а-яіїєґ]*)\b)",
+    r"\1,\g<2>0",
 ))
