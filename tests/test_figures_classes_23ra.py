@@ -12,9 +12,7 @@ others are written for the rule in each language, every reading by hand from the
 
 from __future__ import annotations
 
-import math
-
-import pytest
+from figure_sets import assert_reads_as, assert_unparsed, case_test
 
 from analysis.figures import parse_figure
 
@@ -65,22 +63,10 @@ DURATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase"), SUMS)
-def test_a_carer_teacher_or_owner_beside_a_count_is_a_sum(lang: str, phrase: str) -> None:
-    figure = parse_figure(phrase, lang)
-    assert figure.status == "unparsed" and math.isnan(figure.best), (phrase, figure)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best"), COUNTS_KEPT)
-def test_a_person_with_a_verb_of_their_own_keeps_the_count(lang: str, phrase: str, best: float) -> None:
-    figure = parse_figure(phrase, lang)
-    assert (figure.status, figure.qualifier, figure.best) == ("ok", "exact", best), (phrase, figure)
-
-
-@pytest.mark.parametrize(("lang", "phrase"), DURATIONS)
-def test_decades_are_durations(lang: str, phrase: str) -> None:
-    figure = parse_figure(phrase, lang)
-    assert figure.status == "unparsed", (phrase, figure)
+test_a_carer_teacher_or_owner_beside_a_count_is_a_sum = case_test(SUMS, assert_unparsed)
+test_a_person_with_a_verb_of_their_own_keeps_the_count = case_test(
+    COUNTS_KEPT, assert_reads_as, qualifier="exact")
+test_decades_are_durations = case_test(DURATIONS, assert_unparsed)
 
 
 def test_decades_beside_a_count_leave_the_count() -> None:

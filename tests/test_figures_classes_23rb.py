@@ -18,8 +18,7 @@ start (906e3704); STAYS rows read as on it. Expected values are written by hand 
 
 from __future__ import annotations
 
-import pytest
-from figure_sets import UNPARSED, assert_reads_as
+from figure_sets import UNPARSED, case_test
 
 # the reading after the rule (each read otherwise on the session's start)
 CHANGES: list[tuple[str, str, object, str]] = [
@@ -105,11 +104,5 @@ STAYS: list[tuple[str, str, object, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), CHANGES)
-def test_class_reads_as_written(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
-
-
-@pytest.mark.parametrize(("lang", "phrase", "best", "qualifier"), STAYS)
-def test_near_misses_stay(lang: str, phrase: str, best: object, qualifier: str) -> None:
-    assert_reads_as(lang, phrase, best, qualifier)
+test_class_reads_as_written = case_test(CHANGES)
+test_near_misses_stay = case_test(STAYS)
