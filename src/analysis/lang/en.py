@@ -2431,9 +2431,13 @@ FIGURES["additional"] += [
 # form of "be" ("making up 21 per cent of that figure" is a share; "rounded up 500 migrants" no
 # rise)
 FIGURES["rewrites"].append((
-    r"(^\s*|\b(?:is|are|was|were|be|been|being|now|also|still|already) )up"
+    r"^\s*up(?= (?:about |around |nearly |almost |more than |over |some |roughly )?\d)",
+    "rose by",
+))
+FIGURES["rewrites"].append((
+    r"\b(is|are|was|were|be|been|being|now|also|still|already) up"
     r"(?= (?:about |around |nearly |almost |more than |over |some |roughly )?\d)",
-    r"\1rose by",
+    r"\1 rose by",
 ))
 # (23rf, D137) a figure text that is only "by N per cent" ("by more than 54 percent") tells the
 # size of a change: additional, as "rose by N%" (D65); not with a word of a fall

@@ -747,9 +747,14 @@ FIGURES["rewrites"].append((
 # additional
 FIGURES["other_words"] = ["अन्य"]
 
-# (23rf, D137) the nouns of a rise right after the per cent or count they add ("9,4% बढ़ोतरी", with
-# no की), as "9,4% की बढ़ोतरी" (rule 12, D108)
-FIGURES["additional_post"] += ["बढ़ोतरी", "बढ़ोत्तरी", "वृद्धि", "इजाफा", "उछाल"]
+# (23rf, D137) the nouns of a rise right after the per cent they add ("9,4% बढ़ोतरी", with no की),
+# as "9,4% की बढ़ोतरी" (rule 12, D108); a per cent only: "103 से 149 तक की वृद्धि" stays the new
+# total (D76.2), and as "N more" words they would end that change. First of the rewrites, before
+# those of D108 that read "की बढ़ोतरी"
+FIGURES["rewrites"].insert(0, (
+    r"(\d ?%|\d (?:प्रतिशत|फीसदी)) (बढ़ोतरी|बढ़ोत्तरी|वृद्धि)", r"\1 की \2",
+))
+FIGURES["rewrites"].insert(0, (r"(\d ?%|\d (?:प्रतिशत|फीसदी)) (इजाफा|उछाल)", r"\1 का \2"))
 # (23rf, D137) "ज्यादा / अधिक" (more) closing a count after its noun and verb ("ढाई करोड़ वोट पड़े
 # ज्यादा", 2.5 crore more votes were cast): "N more", as "N ज्यादा वोट" (rule 12)
 FIGURES["rewrites"].append((

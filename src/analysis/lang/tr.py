@@ -922,7 +922,7 @@ FIGURES["rewrites"].append((
 # ("1.873 azalarak 2 bin 222", fell by 1,873 to 2,222): the amount dropped, the new total (D35,
 # D61.3), as "yüzde 9 azalarak 2 bin 222" reads; "1.873 artarak" alone stays additional
 FIGURES["rewrites"].append((
-    r"(?<![\d.,])\d[\d.,]*(?: (?:bin|milyon))?(?: \d[\d.,]*)?(?: [^\W\d_]+)? "
+    r"(?<![\d.,])\d[\d.,]*(?: (?:bin|milyon))?(?: \d[\d.,]*)?(?: (?!kat\b)[^\W\d_]+)? "
     r"(azalarak|artarak|yükselerek|düşerek|gerileyerek|azalışla|artışla)(?= \d)",
     r"\1",
 ))
