@@ -56,8 +56,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '(一)盗伐二至五立方米以上的'),
     # label range 100-; read unparsed
     ('zh', '(二)盗伐幼树一百至二百株以上的'),
-    # label exact 67 additional; read exact 67-67
-    ('zh', '比排第二的邻国巴基斯坦多了67宗'),
     # label at_least 200-; read unparsed
     ('zh', '200多个蜂箱一字摆开,50多米长的水泥路面上,密密麻麻都是蜜蜂尸体'),
     # label exact 2; read unparsed

@@ -77,6 +77,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('uk', 'Щоб забезпечити навчання учнів в повному обсязі, вчителі працюють за сумісництвом у різних закладах, або ведуть по кілька предметів.'),
     # label exact 19278-19278-19278; read unparsed
     ('uk', 'а протягом останніх двох років збільшилась на 2663 особи та станом на 01.01.2018 становила 19 278 осіб'),
+    # label approx 25-25-25; read approx additional 25-25-25 (23rf, D137: a per cent of rise is additional, D65, D108: a label question)
+    ('en', 'Calls to the hotline are up about 25 per cent on the same period in 2021'),
 }
 
 (

@@ -25,20 +25,12 @@ NAME = "figures_round57.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label unparsed; read at_least 5-5-nan
     ('ar', 'ما يزيد قليلاً على الخمس'),
-    # label approx additional 60-60-60; read approx 60-60-60
-    ('de', 'um rund 60 Prozent'),
-    # label unparsed; read exact 15-15-15
-    ('en', '15 out of the last 16 months'),
     # label vague 200-200-9999; read unparsed
     ('en', 'a few hundred to many thousands of pairs'),
     # label vague 10-10-99; read unparsed
     ('en', 'double digits'),
     # label vague 2-2-9; read unparsed
     ('en', 'multiple reports of shark attacks'),
-    # label range 500-550-600; read range 5-302.5-600
-    ('fr', '5-600'),
-    # label range 1269-1534.5-1800; read unparsed
-    ('it', 'tra un minimo di 1269 individui ed un massimo di 1800'),
     # label unparsed; read range 5-5.5-6
     ('ru', 'по 5—6 щенков'),
 }

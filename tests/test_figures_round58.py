@@ -58,8 +58,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'Un 2016 da record per i musei italiani: 44,5 milioni di visitatori'),
     # label approx 180-180-180; read unparsed
     ('it', 'che ospita circa 180 cani di età e taglie diverse'),
-    # label exact additional 1200000-1200000-1200000; read exact 1200000-1200000-1200000
-    ('it', 'pari a 1,2 milioni di visitatori in più'),
     # label at_least 500-500-nan; read unparsed
     ('it', 'per la prima al sud bisogna guardare alla 17^ posizione con i poco più di 500 maratoneti di Napoli'),
     # label exact 36725-36725-36725; read unparsed
@@ -110,8 +108,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'A 1ª Maratona de Londrina, realizada na manhã deste domingo (28), reuniu 1.600 atletas, entre profissionais e muitos amadores'),
     # label unparsed; read vague 1000000-1000000-9999999
     ('pt', 'A pessoa número 7 milhões é Vitória Santiago, de 4 anos, da Ilha do Governador'),
-    # label exact 10148-10148-10148; read unparsed
-    ('pt', 'Já em 2016, foram 10.148 visitantes, correspondendo a um incremento de 142%'),
     # label exact 7000000-7000000-7000000; read unparsed
     ('pt', 'Nesta sexta (31/01), o Museu do Amanhã chegou ao número de 7 milhões de visitantes desde a sua abertura, em dezembro de 2015'),
     # label approx 1600-1600-1600; read unparsed

@@ -32,8 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', '650 Mal wurde die Note 1,0 erreicht.'),
     # label exact 766-766-766; read unparsed
     ('de', '766 Tiere, das sind weniger als im Vorjahr, in dem es noch über 878 Tiere waren.'),
-    # label exact additional 105-105-105; read exact 105-105-105
-    ('de', 'Am Plus von 105 Eheschließungen gegenüber 2016 sind auch die gleichgeschlechtlichen Ehepaare beteiligt.'),
     # label exact 2.4-2.4-2.4; read at_most nan-2017-2017
     ('de', 'Das sind 2,4 Prozent weniger als 2017.'),
     # label approx 34500-34500-34500; read unparsed

@@ -214,8 +214,17 @@ def qualifier(units: list[Unit], q: Quantity, lo: int, hi: int) -> str:
 
 
 def relation(units: list[Unit], q: Quantity, hi: int, additional: bool) -> str:
-    """Return ``additional`` when written before the phrase's figure or right after it."""
-    if additional or scan_after(units, q.end, hi, Cat.ADDITIONAL_AFTER, limit=1)[0] is not None:
+    """Return ``additional`` when written before the phrase's figure or right after it.
+
+    The "of" of a scale ("23 millones de personas más", "23 milioni di persone in più") is
+    no word between the count and its "more" (23rf, D137).
+    """
+    if additional:
+        return "additional"
+    end = q.end
+    if end + 2 < hi and Cat.OF in units[end + 1].cats and Cat.SCALE in units[end].cats:
+        end += 1
+    if scan_after(units, end, hi, Cat.ADDITIONAL_AFTER, limit=1)[0] is not None:
         return "additional"
     return "total"
 

@@ -1110,3 +1110,27 @@ FIGURES["rewrites"].append((
 
 # (23rc, D125) "A or maybe B" is a range (rule 6), as "أو" ("خمسة أو ربما ستة أشخاص")
 FIGURES["range_sep"] += ["أو ربما", "او ربما"]
+
+# (23rf, D137) a noun of a rise right before the count or per cent it adds ("زيادة 500 حالة",
+# "ارتفاع 9.4%", "نمو بنسبة 12%"): additional, as "بزيادة" and "ارتفاع بنسبة" (rule 12, D108);
+# "ارتفاع" before a count alone is also a height (not written)
+FIGURES["rewrites"].append((
+    r"(?<!\S)[وب]?(?:زيادة|ارتفاع|نمو|صعود) (?=(?:نحو |حوالي )?\d[\d.,]* ?(?:%|٪|بالمئة|بالمائة|"
+    r"في المئة|في المائة))",
+    "بزيادة ",
+))
+FIGURES["rewrites"].append((r"(?<!\S)[وب]?زيادة (?=(?:نحو |حوالي )?\d)", "بزيادة "))
+FIGURES["rewrites"].append((r"(?<!\S)[وب]?(?:نمو|صعود) (?=بنسبة)", "بزيادة "))
+
+# (23rf, D138) "أعلى من" (higher than) and "أدنى من" (lower than) before the number: at least / at
+# most (rules 3, 4), as "أكثر من", "أقل من"; "فوق" (above), a preposition, at least
+FIGURES["at_least"] += ["أعلى من", "فوق"]
+FIGURES["at_most"] += ["أدنى من"]
+FIGURES["prepositions"] += ["فوق"]
+
+# (23rf, D140) "N مرة / مرات في الشهر" (N times a month; a week, a year, a day): a rate (rule 13,
+# D19), as "N مرة شهريا" and "كل شهر" read
+FIGURES["rate"] += [
+    "مرة في الشهر", "مرات في الشهر", "مرة في الأسبوع", "مرات في الأسبوع", "مرة في السنة",
+    "مرات في السنة", "مرة في العام", "مرات في العام", "مرة في اليوم", "مرات في اليوم",
+]

@@ -2398,3 +2398,49 @@ FIGURES["rewrites"].append((
     r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:mio|mrd|millionen|million|milliarden|milliarde)\b)",
     r"\1,\g<2>0",
 ))
+
+# (23rf, D137) the nouns of a rise with "von" or "um" before a count or a per cent ("ein Anstieg
+# von 9,4 Prozent", "eine Steigerung von ca. 14 Prozent"): additional, as "ein Anstieg um" and "ein
+# Plus von" read (rule 12, D108); "von A auf B" stays the new total B (D35). Falls stay a total.
+FIGURES["additional"] += [
+    "anstieg von", "zunahme von", "steigerung um", "steigerung von", "erhöhung um",
+    "erhöhung von", "wachstum um", "wachstum von", "sprung um", "sprung von", "plus von",
+    "ein mehr von", "einem mehr von", "aufwuchs um", "aufwuchs von",
+]
+# (23rf, D137) a figure text that is only "um N Prozent" (by N per cent: "um mehr als 54 Prozent",
+# "um rund 60 Prozent") tells the size of a change, no share: additional, as "um N Prozent
+# gestiegen" (D108); not "um die N Prozent" (about N), not with a word of a fall in the phrase
+FIGURES["rewrites"].append((
+    r"^\s*um ((?:rund |etwa |ca\. |ca |circa |zirka |ungefähr |fast |knapp |gut |mehr als |über |"
+    r"weniger als |nahezu |beinahe |mindestens |bis zu )?\d[\d.,]*) ?(prozent|%)(?=\s*[.!]?\s*$)",
+    r"anstieg um \1 \2",
+))
+
+# (23rf, D138) "higher / greater than" and "lower / smaller than" before the number ("höher als 40
+# Prozent", "geringer als 500"): at least / at most (rules 3, 4), as "mehr als", "weniger als"
+FIGURES["at_least"] += ["höher als", "größer als", "hoeher als", "groesser als"]
+FIGURES["at_most"] += ["niedriger als", "geringer als", "kleiner als"]
+
+# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
+# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
+# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
+# do not follow each other ("5-800" is the range five to 800)
+FIGURES["rewrites"].append((
+    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
+    r"\1\3-\2\3",
+))
+
+# (23rf, D139) a range told by its least and most ("mindestens 1269 Wölfe und höchstens 1800",
+# "zwischen mindestens 1269 und höchstens 1800"): the range A-B (rule 6), the noun after its ends
+FIGURES["rewrites"].append((
+    r"\b(?:zwischen )?mindestens (\d[\d.,]*(?: (?:tausend|millionen))?)((?: [^\W\d_]+)?),? und "
+    r"(?:höchstens|maximal) (\d[\d.,]*(?: (?:tausend|millionen))?)",
+    r"zwischen \1 und \3\2",
+))
+
+# (23rf, D140) "N der letzten M Monate" is a ratio (rule 13), as "15 der letzten 16"
+FIGURES["rewrites"].append((
+    r"(?<=\d)( (?:von den|der) (?:letzten|vergangenen|ersten) \d+) (?:monate|monaten|jahre|jahren|"
+    r"wochen|tage|tagen)\b",
+    r"\1",
+))

@@ -2419,3 +2419,56 @@ FIGURES["rewrites"].append((
     r"motorcycles?|buses)\b)",
     r"\1",
 ))
+
+# (23rf, D137) the nouns of a rise before the count or per cent they add ("a growth of 9.4
+# percent", "a spike of 500"), as "a rise of" (rule 12, D108)
+FIGURES["additional"] += [
+    "growth of", "a spike of", "a hike of", "an uptick of", "an upswing of", "a climb of",
+    "a leap of", "a boost of",
+]
+# (23rf, D137) "up N" told as a change ("up 10%" opening a figure text, "sales were up 9.4
+# percent"): "rose by", additional; "up to" stays at most. Only at the phrase's start or after a
+# form of "be" ("making up 21 per cent of that figure" is a share; "rounded up 500 migrants" no
+# rise)
+FIGURES["rewrites"].append((
+    r"^\s*up(?= (?:about |around |nearly |almost |more than |over |some |roughly )?\d)",
+    "rose by",
+))
+FIGURES["rewrites"].append((
+    r"\b(is|are|was|were|be|been|being|now|also|still|already) up"
+    r"(?= (?:about |around |nearly |almost |more than |over |some |roughly )?\d)",
+    r"\1 rose by",
+))
+# (23rf, D137) a figure text that is only "by N per cent" ("by more than 54 percent") tells the
+# size of a change: additional, as "rose by N%" (D65); not with a word of a fall
+FIGURES["rewrites"].append((
+    r"^\s*by (?=(?:about |around |roughly |nearly |almost |more than |over |some |at least |"
+    r"just over |just under |close to |less than |up to )?\d[\d.,]* ?(?:%|percent|per cent)"
+    r"\s*[.!]?\s*$)",
+    "rose by ",
+))
+
+# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
+# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
+# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
+# do not follow each other ("5-800" is the range five to 800)
+FIGURES["rewrites"].append((
+    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
+    r"\1\3-\2\3",
+))
+
+# (23rf, D139) a range told by its minimum and maximum ("a minimum of 1,269 wolves and a maximum
+# of 1,800"): the range A-B (rule 6), the noun after its ends, as "between 1,269 and 1,800 wolves"
+FIGURES["rewrites"].append((
+    r"\b(?:between )?a minimum of (\d[\d.,]*(?: (?:thousand|million))?)((?: [^\W\d_]+)?),? and "
+    r"a maximum of (\d[\d.,]*(?: (?:thousand|million))?)",
+    r"between \1 and \3\2",
+))
+
+# (23rf, D140) "N (out) of the last M months" is a ratio (rule 13), as "15 out of 16": the time
+# unit no duration to drop
+FIGURES["rewrites"].append((
+    r"(?<=\d)( (?:out of|of) the (?:last|past|previous|first) \d+) (?:months?|years?|weeks?|days?"
+    r"|seasons?)\b",
+    r"\1",
+))

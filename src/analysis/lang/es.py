@@ -2369,3 +2369,72 @@ FIGURES["rewrites"].append((
     r"automóviles|vehículos|carros|turismos|motos|camiones)\b)",
     r"\1",
 ))
+
+# (23rf, D137) the nouns of a rise before the count or per cent they add ("un crecimiento de
+# 9,4%", "una subida del 12%"), as "un aumento de" (rule 12, D108)
+# The phrase is also a word of change, as fr "une hausse de": "un ascenso de 103 a 149
+# fallecidos" stays the new total 149 (D35, D76.2); so too the table's "un aumento de", "un
+# incremento de" ("un aumento de 103 a 149" read the range, additional)
+_RISE_OF = [
+    "crecimiento de", "crecimiento del", "subida de", "subida del", "ascenso de", "ascenso del",
+    "aumento del", "incremento del",
+]
+FIGURES["additional"] += _RISE_OF
+FIGURES["change"] += [*_RISE_OF, "un aumento de", "un incremento de"]
+# (23rf, D137) a figure text that is only "en un N%" (by N per cent) tells the size of a change:
+# additional, as "aumentó en un N%" (D130)
+FIGURES["rewrites"].append((
+    r"^\s*en ((?:casi |más de |cerca de |alrededor de |aproximadamente )?)un "
+    r"(?=\d[\d.,]* ?(?:%|por ciento)\s*[.!]?\s*$)",
+    r"\1adicionales ",
+))
+# (23rf, D137) "más" closing a count told with a scale of millions and "de" ("alrededor de 23
+# millones de personas más"): "N more" (rule 12), as "23 mil personas más"; the scale is no noun
+# of the count for the rewrite of "mil 600 enfermos de dengue más" (17t), which read "23 más
+# millones de personas", two quantities
+FIGURES["rewrites"].insert(0, (
+    r"\b(\d[\d.,]* (?:millones|millón|millon|mil millones)) de ([^\W\d_]+ más)"
+    r"(?=\s*(?:$|[,.;:]|(?:que|en|y|con|por|para|desde|hoy|ayer|durante|este|esta)\b))",
+    r"\1 \2",
+))
+
+# (23rf, D138) "higher / lower than" with the article joined to "a" ("superior al 40%", "inferior
+# al 12%", "mayor que 40"): at least / at most (rules 3, 4), as "superior a" and "menor que" read
+FIGURES["at_least"] += [
+    "superior al", "superiores al", "mayor al", "mayores al", "mayor que", "mayores que",
+    "ligeramente superior al", "algo superior al",
+]
+FIGURES["at_most"] += ["inferior al", "inferiores al", "menor al", "menores al"]
+FIGURES["nearly"] += ["ligeramente inferior al", "algo inferior al"]
+
+# (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
+# D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
+# group right before or after it
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
+))
+
+# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
+# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
+# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
+# do not follow each other ("5-800" is the range five to 800)
+FIGURES["rewrites"].append((
+    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
+    r"\1\3-\2\3",
+))
+
+# (23rf, D139) a range told by its minimum and maximum, the noun on its first end ("un mínimo de
+# 1269 lobos y un máximo de 1800"): the range A-B (rule 6), as "entre un mínimo de 1269 y un
+# máximo de 1800" reads
+FIGURES["rewrites"].append((
+    r"\b(?:entre )?un mínimo de (\d[\d.,]*(?: (?:mil|millones))?)((?: [^\W\d_]+)?),? y "
+    r"un máximo de (\d[\d.,]*(?: (?:mil|millones))?)",
+    r"entre \1 y \3\2",
+))
+
+# (23rf, D140) "N de los últimos M meses" is a ratio (rule 13), as "15 de los últimos 16"
+FIGURES["rewrites"].append((
+    r"(?<=\d)( de (?:los últimos|las últimas|los primeros|las primeras) \d+) (?:meses|años|días|"
+    r"semanas)\b",
+    r"\1",
+))

@@ -2204,3 +2204,52 @@ FIGURES["rewrites"].append((
     r"motos)\b)",
     r"\1",
 ))
+
+# (23rf, D137) the nouns of a rise before the count or per cent they add ("une croissance de 9,4
+# %", "un rebond de 500 cas"), as "une hausse de" (rule 12, D108)
+# The phrase is also a word of change, as "une hausse de": "une croissance de 103 à 149 morts"
+# stays the new total 149 (D35, D76.2)
+_RISE_OF = [
+    "croissance de", "croissance d'", "accroissement de", "accroissement d'", "poussée de",
+    "poussée d'", "rebond de", "rebond d'", "envolée de", "envolée d'", "flambée de", "flambée d'",
+    "en augmentation de", "en augmentation d'", "en progression de", "en progression d'",
+    "en croissance de", "en croissance d'",
+]
+FIGURES["additional"] += _RISE_OF
+FIGURES["change"] += _RISE_OF
+
+# (23rf, D138) "higher / lower than" with the article joined to "à" ("supérieur au seuil de",
+# "supérieurs aux 500"): at least / at most (rules 3, 4), as "supérieur à" reads
+FIGURES["at_least"] += [
+    "supérieur au", "supérieur aux", "supérieure au", "supérieure aux", "supérieurs au",
+    "supérieurs aux", "supérieures au", "supérieures aux",
+]
+FIGURES["at_most"] += [
+    "inférieur au", "inférieur aux", "inférieure au", "inférieure aux", "inférieurs au",
+    "inférieurs aux", "inférieures au", "inférieures aux",
+]
+
+# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
+# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
+# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
+# do not follow each other ("5-800" is the range five to 800)
+FIGURES["rewrites"].append((
+    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
+    r"\1\3-\2\3",
+))
+
+# (23rf, D139) a range told by its minimum and maximum ("entre un minimum de 1269 loups et un
+# maximum de 1800"): the range A-B (rule 6), the noun after its ends
+FIGURES["rewrites"].append((
+    r"\b(?:entre )?un minimum de (\d[\d.,]*(?: (?:mille|millions?))?)((?: [^\W\d_]+)?),? et "
+    r"un maximum de (\d[\d.,]*(?: (?:mille|millions?))?)",
+    r"entre \1 et \3\2",
+))
+
+# (23rf, D140) "N des M derniers mois" is a ratio (rule 13), as "15 des 16 derniers" (the table
+# drops "derniers" before a time unit first: "15 des 16 mois")
+FIGURES["rewrites"].append((
+    r"(?<=\d)( (?:des|sur les) \d+)(?: (?:derniers|dernières|premiers|premières))? (?:mois|ans|"
+    r"années|semaines|jours)\b",
+    r"\1",
+))

@@ -746,3 +746,31 @@ FIGURES["rewrites"].append((
 # ज्यादा की जान" (in other conflicts, more than 200 lives) is a total; "अन्य 200 लोग" stays
 # additional
 FIGURES["other_words"] = ["अन्य"]
+
+# (23rf, D137) the nouns of a rise right after the per cent they add ("9,4% बढ़ोतरी", with no की),
+# as "9,4% की बढ़ोतरी" (rule 12, D108); a per cent only: "103 से 149 तक की वृद्धि" stays the new
+# total (D76.2), and as "N more" words they would end that change. First of the rewrites, before
+# those of D108 that read "की बढ़ोतरी"
+FIGURES["rewrites"].insert(0, (
+    r"(\d ?%|\d (?:प्रतिशत|फीसदी)) (बढ़ोतरी|बढ़ोत्तरी|वृद्धि)", r"\1 की \2",
+))
+FIGURES["rewrites"].insert(0, (r"(\d ?%|\d (?:प्रतिशत|फीसदी)) (इजाफा|उछाल)", r"\1 का \2"))
+# (23rf, D137) "ज्यादा / अधिक" (more) closing a count after its noun and verb ("ढाई करोड़ वोट पड़े
+# ज्यादा", 2.5 crore more votes were cast): "N more", as "N ज्यादा वोट" (rule 12)
+FIGURES["rewrites"].append((
+    r"(\d[\d.,]*|ढाई|डेढ़|सवा)( (?:करोड़|लाख|हजार|सौ))? ([^\s\d]+ (?:पड़े|पड़ी|हुए|हुई|आए|आई|मिले|मिली|"
+    r"बढ़े|बढ़ी|गए|गई)) (?:ज्यादा|अधिक)(?=\s*[।.]?\s*$)",
+    r"\1\2 ज्यादा \3",
+))
+
+# (23rf, D139) a comma between the groups of one number told in Indian scales, each smaller than
+# the one before ("16 करोड़ 63 लाख, 86 हजार 344"): one number (rule 8), as without the comma; not
+# between two groups of the same scale or a larger one ("5 लाख, 3 लाख": a list)
+FIGURES["rewrites"].append((r"(करोड़|लाख), (?=\d{1,2} हजार)", r"\1 "))
+FIGURES["rewrites"].append((r"करोड़, (?=\d{1,2} लाख)", "करोड़ "))
+
+# (23rf, D140) "महीने में 13 बार" (13 times a month; a week, a year, a day): a rate (rule 13, D19),
+# as "हर महीने 13 बार" reads; only before a count of times (बार)
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?:एक )?(महीने|हफ्ते|सप्ताह|साल|वर्ष|दिन) में (?=\d+ बार)", r"हर \1 ",
+))

@@ -810,3 +810,29 @@ FIGURES["rewrites"].append((
     r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:juta|miliar|triliun)\b)",
     r"\1,\g<2>0",
 ))
+
+# (23rf, D137) the nouns of a rise right before a count they add ("kenaikan 12 kejadian",
+# "lonjakan 500 kasus"), as before a per cent (D108) and as "naik 340" (D84.2): additional;
+# "pertumbuhan / tumbuh" (growth, grew) before a per cent too. "kenaikan menjadi 40" stays the total
+FIGURES["rewrites"].append((
+    r"(?<!\S)(kenaikan|peningkatan|lonjakan|pertambahan|penambahan) (?=(?:sekitar |kurang lebih |"
+    r"lebih dari |hampir )?\d)",
+    r"\1 tambahan ",
+))
+FIGURES["rewrites"].append((
+    r"(?<!\S)(pertumbuhan|tumbuh)(?: sebesar)? (?=(?:sekitar |kurang lebih |lebih dari |hampir )?"
+    r"\d[\d.,]*\s?(?:%|persen)(?![\w]))",
+    r"\1 tambahan ",
+))
+
+# (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
+# D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
+# group right before or after it
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
+))
+
+# (23rf, D140) "N kali sebulan / seminggu / setahun" (N times a month, a week, a year): a rate
+# (rule 13, D19), as "N kali sehari" and "per bulan" read; "dalam sebulan" (within a month) is
+# not written
+FIGURES["rate"] += ["kali sebulan", "kali seminggu", "kali setahun"]

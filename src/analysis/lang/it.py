@@ -1059,3 +1059,59 @@ FIGURES["rewrites"].insert(0, (
     r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:milioni|milione|miliardi|miliardo|mln|mld)\b)",
     r"\1,\g<2>0",
 ))
+
+# (23rf, D137) the nouns of a rise before the count or per cent they add ("una crescita del
+# 9,4%"), as "un aumento di" (rule 12, D108)
+# ("un aumento di / del", "un incremento di" read so already)
+FIGURES["additional"] += ["crescita del", "crescita di", "crescita dell'"]
+
+# (23rf, D138) "higher / lower than" with the article joined to "a" / "di" ("superiore al 40%",
+# "inferiore alla media di 30", "più del 40%"): at least / at most (rules 3, 4), as "superiore a"
+# and "superiore ai" read
+FIGURES["at_least"] += [
+    "superiore al", "superiore allo", "superiore alla", "superiore all'", "superiore agli",
+    "superiori al", "superiori allo", "superiori alla", "superiori all'", "superiori agli",
+    "maggiore di", "maggiore del", "maggiore dei", "maggiore della", "maggiore delle",
+    "maggiore degli", "maggiori di", "maggiori del", "maggiori dei",
+    "più del", "più dei", "più della", "più delle", "più degli", "più dell'",
+    "poco superiore al", "di poco superiore al", "leggermente superiore al",
+]
+FIGURES["at_most"] += [
+    "inferiore al", "inferiore allo", "inferiore alla", "inferiore all'", "inferiore ai",
+    "inferiore alle", "inferiore agli", "inferiori a", "inferiori al", "inferiori ai",
+    "inferiori alle", "inferiori agli", "minore di", "minore del", "minore dei", "minori di",
+    "meno del", "meno dei", "meno della", "meno delle", "meno degli", "meno dell'",
+]
+FIGURES["nearly"] += ["poco inferiore al", "di poco inferiore al", "leggermente inferiore al"]
+
+# (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
+# D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
+# group right before or after it
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
+))
+
+# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
+# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
+# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
+# do not follow each other ("5-800" is the range five to 800)
+FIGURES["rewrites"].append((
+    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
+    r"\1\3-\2\3",
+))
+
+# (23rf, D139) a range told by its minimum and maximum ("tra un minimo di 1269 individui ed un
+# massimo di 1800"): the range A-B (rule 6), the noun after its ends, as "tra 1269 e 1800
+# individui" reads
+FIGURES["rewrites"].append((
+    r"\b(?:(?:tra|fra) )?un minimo di (\d[\d.,]*(?: (?:mila|milioni))?)((?: [^\W\d_]+)?),? e(?:d)? "
+    r"un massimo di (\d[\d.,]*(?: (?:mila|milioni))?)",
+    r"tra \1 e \3\2",
+))
+
+# (23rf, D140) "N degli ultimi M mesi" is a ratio (rule 13), as "15 su 16"
+FIGURES["rewrites"].append((
+    r"(?<=\d)( (?:degli ultimi|delle ultime|dei primi|delle prime|sugli ultimi|sulle ultime) \d+)"
+    r" (?:mesi|anni|giorni|settimane)\b",
+    r"\1",
+))

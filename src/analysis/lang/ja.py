@@ -1704,3 +1704,13 @@ FIGURES["rewrites"].append((
 # ("最小22人が死亡") (not "最小限の", the least possible: only right before the number, written as
 # "最低")
 FIGURES["rewrites"].append((r"最小(?:でも)?(?=[\d〇一二三四五六七八九十百千])", "最低"))
+
+# (23rf, D137) the words of a rise after the per cent or count they add ("9.4%上昇", "12%アップ",
+# "500人急増"), as "増加" (rule 12, D108)
+FIGURES["rewrites"].append((r"(?<=\d)(%|％|人|件|頭|匹|台)(?:上昇|アップ|急増)", r"\1増加"))
+
+# (23rf, D140) "月13回", "月に13回", "年に3回", "週に2回" (N times a month, a year, a week): a
+# rate (rule 13, D19), as "毎月13回" reads; not after a numeral ("3月13回", a date's month)
+FIGURES["rewrites"].append((
+    r"(?<![\d〇一二三四五六七八九十百千万０-９])(月|年|週|日)に?(?=\d+回)", r"毎\1",
+))

@@ -1798,3 +1798,16 @@ FIGURES["rewrites"].append((
     r"(?=(?:늘었|늘어났|증가했|증가해|급증했|급증해)\D*$)",
     r"\1\2 더 ",
 ))
+
+# (23rf, D137) the nouns of a rise after the per cent they add ("9.4% 상승", "12% 급증"), as "증가"
+# (rule 12, D108); a per cent only (a count "상승" is no Korean form)
+FIGURES["rewrites"].append((r"(\d%|\d퍼센트) ?(?:상승|급증|급등|폭증)", r"\1 증가"))
+
+# (23rf, D140) "한 달에 N번 / N회" (N times a month; a week, a day, a year) and "월 N회": a
+# rate (rule 13, D19), as "매달 N번" reads; only before a count of times (번, 회): "한 달에 13명"
+# (13 in a month) stays a count
+FIGURES["rewrites"].append((
+    r"(?:한 ?달에|1 ?달에|일주일에|1주일에|한 ?주에|하루에|1년에|일 ?년에|한 ?해에|(?<![\d\w])월)"
+    r" ?(?=\d+ ?(?:번|회)(?!\w))",
+    "매달 ",
+))

@@ -1030,3 +1030,36 @@ FIGURES["rewrites"].append((
     r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:mln|mld|milion[a-ząćęłńóśźż]*|miliard[a-ząćęłńóśźż]*)\b)",
     r"\1,\g<2>0",
 ))
+
+# (23rf, D137) the nouns of a rise with "o" before the count or per cent they add ("zwiększenie o
+# 9,4%", "podwyżka o 12%"), as "wzrost o" (rule 12, D108)
+FIGURES["additional"] += [
+    "zwiększenie o", "zwiększenia o", "zwiększeniu o", "podwyżka o", "podwyżki o", "podwyżkę o",
+]
+
+# (23rf, D138) "higher / greater than" and "lower / smaller than" before the number ("wyższy niż
+# 40%", "mniejsza od 500"): at least / at most (rules 3, 4), as "więcej niż", "mniej niż"
+FIGURES["at_least"] += [
+    "wyższy niż", "wyższa niż", "wyższe niż", "wyższych niż", "większy niż", "większa niż",
+    "większe niż", "większych niż", "wyższy od", "wyższa od", "wyższe od", "większy od",
+    "większa od", "większe od",
+]
+FIGURES["at_most"] += [
+    "niższy niż", "niższa niż", "niższe niż", "niższych niż", "mniejszy niż", "mniejsza niż",
+    "mniejsze niż", "mniejszych niż", "niższy od", "niższa od", "niższe od", "mniejszy od",
+    "mniejsza od", "mniejsze od",
+]
+
+# (23rf, D140) "N razy w miesiącu / w tygodniu / w roku / na miesiąc / do roku" (N times a month,
+# a week, a year): a rate (rule 13, D19), as "N razy dziennie" and "miesięcznie" read; not "w roku"
+# before a year ("13 razy w roku 2020": in that year)
+FIGURES["rewrites"].append((r"\brazy (?:w miesiącu|na miesiąc)\b(?! \d)", "razy miesięcznie"))
+FIGURES["rewrites"].append((r"\brazy w tygodniu\b(?! \d)", "razy tygodniowo"))
+FIGURES["rewrites"].append((r"\brazy (?:w roku|na rok|do roku)\b(?! \d)", "razy rocznie"))
+FIGURES["rewrites"].append((r"\brazy na dobę\b", "razy dobowo"))
+
+# (23rf, D140) "N z ostatnich M miesięcy" is a ratio (rule 13), as "15 z 16"
+FIGURES["rewrites"].append((
+    r"(?<=\d)( z (?:ostatnich|pierwszych) \d+) (?:miesięcy|lat|tygodni|dni|miesiące|tygodnie)\b",
+    r"\1",
+))

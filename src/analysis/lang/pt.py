@@ -1040,3 +1040,77 @@ FIGURES["rewrites"].append((
     r"novas)\b|\b(?:novos|novas) (?=(?:carros|automóveis|veículos|motos|caminhões|camiões)\b)",
     r"\1",
 ))
+
+# (23rf, D137) the nouns of a rise before the count or per cent they add ("um incremento de
+# 9,4%", "uma elevação de 12%"), as "um aumento de" (rule 12, D108)
+# ("aumento / acréscimo / crescimento de" read so already), written as the rewrite of 17nl writes
+# those: "um incremento de 103 para 149" stays the new total 149 (D35)
+FIGURES["rewrites"].append((
+    r"\b(incremento|elevação) de (?!(?:19|20)\d\d\b)(?=(?:cerca de |mais de |quase )?\d)",
+    r"\1 de adicionais ",
+))
+FIGURES["change"] += ["incremento"]
+
+# (23rf, D138) "higher / lower than" with the article joined to "a" ("superior ao índice de 40%",
+# "superior aos 500"), and "maior (do) que": at least / at most (rules 3, 4), as "superior a" and
+# "menor (do) que" read. Not "superior à" (before a noun: "superior à média"): "à" in the table
+# voted an unhinted French phrase ("un bilan final de 250 000 à 300 000 morts") Portuguese
+FIGURES["at_least"] += [
+    "superior ao", "superior aos", "superior às", "superiores a", "superiores ao",
+    "superiores aos", "superiores às", "maior que", "maior do que", "maiores que",
+    "maiores do que", "acima do", "acima da",
+]
+FIGURES["at_most"] += [
+    "inferior ao", "inferior aos", "inferior às", "inferiores ao", "inferiores aos",
+    "inferiores às", "abaixo do", "abaixo da",
+]
+
+# (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
+# D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
+# group right before or after it
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
+))
+
+# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
+# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
+# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
+# do not follow each other ("5-800" is the range five to 800)
+FIGURES["rewrites"].append((
+    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
+    r"\1\3-\2\3",
+))
+
+# (23rf, D139) the verbs of change the table lacked, in the present and the plural ("recuaram
+# 29,8%, de 201 para 141", fell from 201 to 141): before "de A para B" the new total B (D35,
+# D76.5), as "caíram de 201 para 141" reads
+FIGURES["change"] += [
+    "recuaram", "recua", "recuam", "cai", "caem", "sobe", "sobem", "subiram", "cresce", "crescem",
+    "diminui", "diminuem", "aumenta", "aumentam", "despencou", "despencaram", "saltaram",
+    "avançou", "avançaram", "baixou", "baixaram", "caiu para",
+]
+# (23rf, D139) and with those verbs the amount in per cent before "de A para B" after a comma
+# ("recuaram 29,8%, de 201 para 141"): dropped, as the rewrite of 17cf drops it after "caíram"
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(recuaram|recuou|recua|recuam|despencaram|despencou|caem|cai|sobem|sobe|diminuem|"
+    r"diminui|baixaram|baixou|avançaram|avançou|dispararam|disparou)"
+    r"(?: (?:de|em))? \d[\d.,]*\s?(?:%|por cento)(?:[^,\d]|(?<!\d)(?:19|20)\d\d(?!\d"
+    r")){0,60},(?= de (?:os |as )?\d)",
+    r"\1",
+))
+
+# (23rf, D139) a range told by its minimum and maximum, the noun on its first end ("um mínimo de
+# 1269 lobos e um máximo de 1800"): the range A-B (rule 6), as "entre um mínimo de 1269 e um
+# máximo de 1800" reads
+FIGURES["rewrites"].append((
+    r"\b(?:entre )?um mínimo de (\d[\d.,]*(?: (?:mil|milhões))?)((?: [^\W\d_]+)?),? e "
+    r"um máximo de (\d[\d.,]*(?: (?:mil|milhões))?)",
+    r"entre \1 e \3\2",
+))
+
+# (23rf, D140) "N dos últimos M meses" is a ratio (rule 13), as "15 de 16"
+FIGURES["rewrites"].append((
+    r"(?<=\d)( (?:dos últimos|das últimas|dos primeiros|das primeiras) \d+) (?:meses|anos|dias|"
+    r"semanas)\b",
+    r"\1",
+))

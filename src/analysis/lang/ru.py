@@ -2536,3 +2536,21 @@ FIGURES["rewrites"].append((
     r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:млн|млрд|трлн|миллион[а-яё]*|миллиард[а-яё]*)\b)",
     r"\1,\g<2>0",
 ))
+
+# (23rf, D137) the nouns of a rise with "на" before the count or per cent they add ("увеличение на
+# 9,4%", "повышение на 12%"), as "рост на" (rule 12, D108)
+FIGURES["additional"] += [
+    "увеличение на", "увеличения на", "повышение на", "повышения на", "подъём на", "подъем на",
+]
+
+# (23rf, D138) "выше" (higher than, above) before the number ("выше 40%"): at least (rule 3), as
+# "свыше"; "ниже" reads at most already. A preposition: it reaches the number only across number
+# and table words
+FIGURES["at_least"] += ["выше", "выше чем"]
+FIGURES["prepositions"] += ["выше"]
+
+# (23rf, D140) "N из последних M месяцев" is a ratio (rule 13), as "15 из 16"
+FIGURES["rewrites"].append((
+    r"(?<=\d)( из (?:последних|первых) \d+) (?:месяцев|лет|недель|дней|месяца|года|недели|дня)\b",
+    r"\1",
+))

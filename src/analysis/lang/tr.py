@@ -906,3 +906,23 @@ FIGURES["rewrites"].append((
     r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:milyon[a-zçğıöşü]*|milyar[a-zçğıöşü]*)\b)",
     r"\1,\g<2>0",
 ))
+
+# (23rf, D137) "yükseliş" (a rise) after the per cent or count it adds ("yüzde 9,4 yükseliş"), as
+# "artış" (rule 12, D108)
+FIGURES["additional_post"] += ["yükseliş", "yükselişi", "yükselişle", "yükselişiyle"]
+
+# (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
+# D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
+# group right before or after it
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
+))
+
+# (23rf, D139) the change's amount first, then the total it reaches, after a gerund of change
+# ("1.873 azalarak 2 bin 222", fell by 1,873 to 2,222): the amount dropped, the new total (D35,
+# D61.3), as "yüzde 9 azalarak 2 bin 222" reads; "1.873 artarak" alone stays additional
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])\d[\d.,]*(?: (?:bin|milyon))?(?: \d[\d.,]*)?(?: (?!kat\b)[^\W\d_]+)? "
+    r"(azalarak|artarak|yükselerek|düşerek|gerileyerek|azalışla|artışla)(?= \d)",
+    r"\1",
+))

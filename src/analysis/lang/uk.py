@@ -2552,3 +2552,19 @@ FIGURES["rewrites"].append((
     r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:млн|млрд|трлн|мільйон[а-яіїєґ]*|мільярд[а-яіїєґ]*)\b)",
     r"\1,\g<2>0",
 ))
+
+# (23rf, D137) the nouns of a rise with "на" before the count or per cent they add ("збільшення
+# на 9,4%", "підвищення на 12%"), as "зростання на" (rule 12, D108)
+FIGURES["additional"] += ["збільшення на", "підвищення на"]
+
+# (23rf, D138) "вище" (higher than, above) before the number ("вище 40%"): at least (rule 3), as
+# "понад"; "нижче" reads at most already. A preposition, as "нижче"
+FIGURES["at_least"] += ["вище", "вище ніж", "вище за"]
+FIGURES["prepositions"] += ["вище"]
+
+# (23rf, D140) "N з останніх M місяців" is a ratio (rule 13), as "15 з 16"
+FIGURES["rewrites"].append((
+    r"(?<=\d)( (?:з|із|зі) (?:останніх|перших) \d+) (?:місяців|років|тижнів|днів|місяці|роки|"
+    r"тижні|дні)\b",
+    r"\1",
+))

@@ -631,3 +631,12 @@ FIGURES["rewrites"].append((
     r"蟒蛇|蟒|蛇|狗|犬|鱼|魚|人命|生命))(?!.*\d)",
     r"\1只",
 ))
+
+# (23rf, D137) the verbs of a rise right before the count or per cent they add ("同比提升33.57%",
+# "整整多出532587人", "上涨12%"): "rose by", additional, as 增加 / 上升 (rule 12, D84.2); "提高到" /
+# "提升至" (rose to) stay the new total
+FIGURES["rewrites"].append((
+    r"(?:提升|提昇|提高|上涨|上漲|上扬|上揚|回升|飙升|飆升|猛涨|猛漲|大涨|大漲|暴涨|暴漲|递增|遞增|"
+    r"多出|多了)了?(?=(?:约|約|近|逾|超过|超過)?\d)",
+    "增加了",
+))
