@@ -377,7 +377,9 @@ def _drop_not_counts(
     if spans:
         drop += spans
         kept = [q for q in kept if q not in spans]
-    compared = [q for q in kept if yearish(units, q) and year_of_share(units, q, kept, lex.share_of)]
+    compared = [
+        q for q in kept if yearish(units, q) and year_of_share(units, q, kept, lex.share_of)
+    ]
     if compared:  # "an increase of 0.4% from 2014": the per cent's year (D133.3)
         drop += compared
         kept = [q for q in kept if q not in compared]

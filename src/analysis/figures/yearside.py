@@ -16,8 +16,15 @@ from analysis.figures.quantities import Quantity
 from analysis.figures.reject import year_span_at
 from analysis.figures.units import Unit
 
-__all__ = ["AFTER_YEAR", "YEAR_LIST", "in_year_span", "year_beside", "year_before_qualified", "year_of_share",
-           "yearish"]
+__all__ = [
+    "AFTER_YEAR",
+    "YEAR_LIST",
+    "in_year_span",
+    "year_before_qualified",
+    "year_beside",
+    "year_of_share",
+    "yearish",
+]
 
 AFTER_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"))
 """What may follow a year that ends its clause: a stop, a dash, a colon, a bracket."""

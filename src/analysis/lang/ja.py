@@ -1707,11 +1707,13 @@ FIGURES["rewrites"].append((r"最小(?:でも)?(?=[\d〇一二三四五六七八
 
 # (23re, D134.2) the size of a change told after the count, its clause closed by a comma, with
 # the time it is compared with before it and the noun of change after it ("犬は187頭で、22年度より
-# 64頭減少", 64 fewer than in fiscal 2022): no count beside the count (D122's class, written as a
-# rewrite where the comparison stands before the size); only after a count and its counter
+# 64頭減少", 64 fewer than in fiscal 2022; "1万1千人で、前年比2千人減", 2,000 fewer year on year):
+# no count beside the count (D122's class, written as a rewrite where the comparison stands
+# before the size); only after a count and its counter, at most a few words after it in the
+# same clause
 FIGURES["rewrites"].append((
-    r"(?:(?<=\d[人名頭匹件台羽個])|(?<=\d[人名頭匹件台羽個]で))[、,]\s*(?:前年度?|昨年度?|前回|"
-    r"前年同期|\d{1,4}年度?)(?:より|に比べて?|と比べて?)\d[\d,]*(?:人|名|頭|匹|件|台|羽|個)"
-    r"(?:の)?(?:減少|増加|減|増)",
-    "",
+    r"([\d万千百][人名頭匹件台羽個][^\d、,。]{0,12})[、,]\s*(?:前年度?|昨年度?|前回|"
+    r"前年同期|\d{1,4}年度?)(?:より|に比べて?|と比べて?|比で?)\d[\d,.万千百]*(?:人|名|頭|匹|件|"
+    r"台|羽|個)(?:の)?(?:減少|増加|減|増)",
+    r"\1",
 ))
