@@ -1068,9 +1068,11 @@ FIGURES["change"] += [
 ]
 # (23re, D134.1) D122's size of a change told after the count with a sign ("conta 15.168 atleti
 # (+3.932 rispetto al 2023)") or the noun of the change before it ("un aumento di 3.000 persone
-# rispetto al 2022"), then the comparison: no count beside the count
+# rispetto al 2022", which the tables' rewrite reads "un aumento di ulteriori 3.000"), then the
+# comparison: no count beside the count
 FIGURES["differences"] += [
     r"\+ # (?:[^\W\d_]+ ){0,2}(?:rispetto|in confronto|a fronte)(?![^\W\d_])",
-    r"(?:\S+ )*?un (?:aumento|incremento|calo|decremento|balzo|rialzo|crescita) (?:di|del|dello|"
-    r"della|dei|degli) # (?:[^\W\d_]+ ){0,2}(?:rispetto|in confronto|a fronte)(?![^\W\d_])",
+    r"(?:\S+ )*?(?:un |una )?(?:aumento|incremento|calo|decremento|balzo|rialzo|crescita) (?:di|"
+    r"del|dello|della|dei|degli)(?: ulteriori)? # (?:[^\W\d_]+ ){0,2}(?:rispetto|in confronto|"
+    r"a fronte)(?![^\W\d_])",
 ]
