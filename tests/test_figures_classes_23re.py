@@ -120,6 +120,9 @@ STAYS: list[tuple[str, str, object, str]] = [
     ('de', '300 Häuser wurden 2000 Menschen zugewiesen', UNPARSED, 'none'),
     ('en', 'one of its 300 workers', UNPARSED, 'none'),
     ('en', 'one of the most seriously injured, and 12 others', UNPARSED, 'none'),
+    # a qualifier that also joins a range after a year-like number: a range or two numbers, as before
+    ('de', '2024 bis 2024 Soldaten', UNPARSED, 'none'),
+    ('de', '1990 bis 2000 Menschen', (1990.0, 2000.0), 'range'),
 ]
 
 test_classes_read_as_the_codebook_says = case_test(CHANGES)

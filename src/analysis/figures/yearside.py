@@ -172,13 +172,16 @@ def year_before_qualified(units: list[Unit], q: Quantity, qs: list[Quantity]) ->
     a qualifier word ("rund", "über", "about") between two numbers belongs to the second, so
     the first is no count of a sum or a list (that needs "and" or a comma) but the time. Not
     after a number, a scale, a range, list or qualifier word ("from 2000 to about 3000", "2
-    bin 2011"), nor before a per cent.
+    bin 2011"), nor before a per cent, nor when the qualifier also joins a range (de "bis",
+    up to and "to": "2024 bis 2024 Soldaten").
     """
     if q.end + 2 >= len(units):
         return False
     nxt = units[q.end + 1]
     if Cat.QUALIFIER_BEFORE not in nxt.cats or nxt.kind not in ("w", "p"):
         return False
+    if not YEAR_LIST.isdisjoint(nxt.cats):
+        return False  # "1990 bis 2000 Menschen": "bis" also joins a range (de "bis zu")
     if q.start > 0 and joined(units[q.start - 1]):
         return False
     if q.start > 0 and not _NUMBER_ROLES.isdisjoint(units[q.start - 1].cats):
