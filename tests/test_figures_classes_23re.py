@@ -123,6 +123,8 @@ STAYS: list[tuple[str, str, object, str]] = [
     # a qualifier that also joins a range after a year-like number: a range or two numbers, as before
     ('de', '2024 bis 2024 Soldaten', UNPARSED, 'none'),
     ('de', '1990 bis 2000 Menschen', (1990.0, 2000.0), 'range'),
+    ('de', 'statt angemeldeter 2024 rund 2024.000 Teilnehmer', UNPARSED, 'none'),
+    ('de', 'statt erwarteter 2000 rund 5000 Besucher', UNPARSED, 'none'),
 ]
 
 test_classes_read_as_the_codebook_says = case_test(CHANGES)

@@ -35,6 +35,9 @@ _NOT_BEFORE_SHARES_YEAR: Final = frozenset((
     Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP, Cat.CHANGE_TO, Cat.RANGE_BEFORE, *Cat.NUMBER_ROLES,
 ))  # fmt: skip
 """Words that make the number after a per cent another quantity: "5 % to 2010", "and 2010"."""
+_SET_AGAINST: Final = frozenset((Cat.CONTRAST_NOT, Cat.COMPARED_BEFORE))
+"""Words before a year-like number that set it against the count after it ("statt", "instead
+of", "compared with"): it may be the count's earlier or denied value, no year."""
 _COMPARED_FROM: Final = frozenset(("from", "since"))
 """A "from" that compares a per cent with its year ("up 0.4% from 2014"), no range's."""
 
@@ -173,7 +176,8 @@ def year_before_qualified(units: list[Unit], q: Quantity, qs: list[Quantity]) ->
     the first is no count of a sum or a list (that needs "and" or a comma) but the time. Not
     after a number, a scale, a range, list or qualifier word ("from 2000 to about 3000", "2
     bin 2011"), nor before a per cent, nor when the qualifier also joins a range (de "bis",
-    up to and "to": "2024 bis 2024 Soldaten").
+    up to and "to": "2024 bis 2024 Soldaten"), nor after a word that sets a number against
+    another ("statt angemeldeter 2000 rund 5000 Teilnehmer": instead of 2,000 registered).
     """
     if q.end + 2 >= len(units):
         return False
@@ -186,4 +190,7 @@ def year_before_qualified(units: list[Unit], q: Quantity, qs: list[Quantity]) ->
         return False
     if q.start > 0 and not _NUMBER_ROLES.isdisjoint(units[q.start - 1].cats):
         return False
+    for k in range(q.start):  # "statt angemeldeter 2000 rund 5000 Teilnehmer": two counts set
+        if not _SET_AGAINST.isdisjoint(units[k].cats):  # against each other
+            return False
     return any(o.start == q.end + 2 and not o.pct for o in qs)
