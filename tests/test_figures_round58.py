@@ -10,7 +10,8 @@ page of it is in any other case table. 90 of 400 are labelled unparsed.
 Held out whole: no rule writer saw it before it was scored on the session's start (906e3704): 339
 of 400; after the first wave (23ra, 23rb): 340; after the second (23rc, 23rd): 340. The misses
 below are the second wave's, each with its label and the reading of the day: a development round
-for the session's third wave.
+for the session's third wave. 23re (D133-D136, the third wave) read 345, 340 before: its rows
+that now read right are out of the list.
 """
 
 from __future__ import annotations
@@ -44,16 +45,12 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Tahun 2009 naik lagi menjadi 440,804 orang, dan 2010 semakin meningkat menjadi 589,553 orang'),
     # label exact 32704-32704-32704; read unparsed
     ('it', 'Gli uomini sono 32.704 (erano 32.754 nel 2015)'),
-    # label exact 15168-15168-15168; read unparsed
-    ('it', 'Leader indiscussa è Roma caput mundi (o caput running) che alla Run Rome The Marathon conta 15.168 atleti (+3.932 rispetto al 2023)'),
     # label exact 4300-4300-4300; read unparsed
     ('it', 'Medaglia di legno, quarto posto, per la sempre spettacolare Venicemarathon con 4300 atleti sull’arrivo'),
     # label exact 4635-4635-4635; read unparsed
     ('it', 'Milano Marathon conserva il gradino più basso del podio ma, in questo trend di crescita, perde circa il 9% di atleti e conta 4635 finisher ufficiali'),
     # label at_least 55000000-55000000-nan; read unparsed
     ('it', 'Musei e siti archeologici statali sono stati visitati, nel 2018, da oltre 55 milioni di persone (55.504.372)'),
-    # label exact 2231071-2231071-2231071; read unparsed
-    ('it', 'Terza la galleria degli Uffizi con il Corridoio Vasariano che fa registrare un leggerissimo decremento, dello 0,19%, calando da 2.235.328 a 2.231.071 visitatori'),
     # label exact 44500000-44500000-44500000; read unparsed
     ('it', 'Un 2016 da record per i musei italiani: 44,5 milioni di visitatori'),
     # label approx 180-180-180; read unparsed
@@ -70,8 +67,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', '休日は1日に4千人入ると聞いたが'),
     # label at_least 1000000-1000000-nan; read exact 1000000-1000000-1000000
     ('ja', '映画『工作』が11日に100万人の観客を突破する'),
-    # label exact 187-187-187; read unparsed
-    ('ja', '横浜市・川崎市・横須賀市を除く県内地域で、23年度に保護された犬は187頭で、22年度より64頭減少'),
     # label unparsed; read nearly nan-600-600
     ('ja', '熊本県熊本市では、2001年には年間600頭近くの犬の殺処分行っていました'),
     # label nearly nan-13000000-13000000; read exact 13000000-13000000-13000000
@@ -124,8 +119,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', "halk kütüphanelerine kayıtlı üye sayısı 2013'te 1 milyon 25 bin 846 iken, geçen yıl itibarıyla 2 milyon 201 bin 39'a ulaştı"),
     # label at_most nan-5000-5000; read exact 5000-5000-5000
     ('zh', '3公里組年齡不限、報名人數上限5000人'),
-    # label exact 3863-3863-3863; read unparsed
-    ('zh', '今年全半馬組報名完賽成績達免抽籤共3863人，較去年又增加386人'),
     # label at_least 50000-50000-nan; read unparsed
     ('zh', '使10日恆春及滿州2鄉鎮遊客量破5萬人'),
     # label exact 349-349-349; read unparsed

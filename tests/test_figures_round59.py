@@ -12,7 +12,8 @@ alike. No other phrase of it is in any other case table. 104 of 395 are labelled
 Held out whole: no rule writer saw it before it was scored on the session's start (906e3704): 323
 of 395; after the first wave (23ra, 23rb): 328; after the second (23rc, 23rd): 328. The misses below
 are the second wave's, each with its label and the reading of the day: a development round for the
-session's third wave.
+session's third wave. 23re (D133-D136, the third wave) read 345, 328 before: its rows
+that now read right are out of the list.
 """
 
 from __future__ import annotations
@@ -22,42 +23,26 @@ from figure_sets import held_out_round
 NAME = "figures_round59.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label exact 131-131-131; read unparsed
-    ('de', '131 Hunde wurden 2025 bei uns aufgenommen.'),
-    # label exact 178-178-178; read unparsed
-    ('de', '178 verwilderte Wildkatzen haben wir 2023 im Tierheim Nordkreis Coesfeld zwecks Kastration im Rahmen der geltenden Katzenschutzverordnung im Tierheim aufgenommen.'),
     # label unparsed; read exact 300-300-300
     ('de', '300 davon sind Wildtiere, 500 sind Heimtiere, die ein neues Zuhause suchen.'),
     # label exact 650-650-650; read unparsed
     ('de', '650 Mal wurde die Note 1,0 erreicht.'),
     # label exact 766-766-766; read unparsed
     ('de', '766 Tiere, das sind weniger als im Vorjahr, in dem es noch über 878 Tiere waren.'),
-    # label exact 2.4-2.4-2.4; read at_most nan-2017-2017
-    ('de', 'Das sind 2,4 Prozent weniger als 2017.'),
-    # label approx 34500-34500-34500; read unparsed
-    ('de', 'Den Würzburger Kulturspeicher besichtigten 2011 rund 34 500 Leute.'),
     # label exact 123-123-123; read exact additional 123-123-123
     ('de', 'Des Weiteren beherbergten wir 123 bellende Pensionsgäste im Tierheim.'),
     # label exact 5-5-5; read unparsed
     ('de', 'Die größten Tiere, die wir im Jahr 2023 aufgenommen haben, waren mit einer Schulterhöhe von ca. 70 cm die fünf Kangale'),
-    # label approx 29000-29000-29000; read unparsed
-    ('de', 'Im Museum am Dom in Würzburg lösten 2011 rund 29 000 Menschen ein Ticket.'),
     # label unparsed; read exact 102645078-102645078-102645078
     ('de', 'Im Vergleich zum Vorjahr stieg die Besucherzahl um 4,5 Prozent (2006: 102.645.078 Besucher).'),
-    # label nearly nan-111700000-111700000; read unparsed
-    ('de', 'Knapp 111,7 Millionen Besucher wurden 2018 deutschlandweit in Museen und Ausstellungshäusern gezählt.'),
     # label exact 6165670-6165670-6165670; read unparsed
     ('de', 'Mit 6165 670 Besuchern erreichten aber auch sie ein Resultat auf hohem Niveau.'),
-    # label exact 1425-1425-1425; read unparsed
-    ('de', 'Trotz des Lutherjahres traten 1 425 Personen aus der Kirche aus - 103 mehr als 2016.'),
     # label exact 15-15-15; read approx 15-15-15
     ('de', 'Um die 15 häufigsten Piepmätze gut zu erkennen, haben die Naturschützer für das Internet ein kostenloses Info- und Lernprogramm entwickelt'),
     # label nearly nan-104000-104000; read unparsed
     ('de', 'Waren es 2003 und 2004 um die 52 ooo, so haben sie sich 2005 auf knapp 104 000 verdoppelt.'),
     # label exact 1063996-1063996-1063996; read unparsed
     ('en', 'A similar graph for loans shows a more modest rise from 985,590 loans from twelve libraries back in 2011 to 1,063,996 loans in 2016/17.'),
-    # label exact 177001481-177001481-177001481; read unparsed
-    ('en', 'Cinema admissions for the year were 177,001,481, 3.7 per cent up on 2017'),
     # label exact 35744-35744-35744; read unparsed
     ('en', 'It had the largest ever yearly attendance at 35,744 visitors'),
     # label approx 8600000-8600000-8600000; read exact 8600000-8600000-8600000
@@ -66,48 +51,30 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', "So since about 1970 we've lost about 29% of our birds in North America."),
     # label exact 192-192-192; read at_most nan-192-192
     ('en', 'Ten years later the number was up to 192'),
-    # label approx 2700000-2700000-2700000; read unparsed
-    ('en', 'The museum has reported one of its worst attendance figures ever, with around 2.7 million visitors—a 72% drop compared to 9.6 million in 2019.'),
     # label exact 15000000-15000000-15000000; read exact additional 15000000-15000000-15000000
     ('en', 'The number of UK cinema admissions rose by a phenomenal 29% in January – that’s 15m tickets sold'),
-    # label exact 2689-2689-2689; read unparsed
-    ('en', 'There were 2,689 stillbirths in England and Wales in 2018 - a fall of 6.4 per cent from the previous year.'),
-    # label exact 697852-697852-697852; read unparsed
-    ('en', 'There were 697,852 live births in England and Wales in 2015, an increase of 0.4% from 2014.'),
-    # label at_least 6700000-6700000-nan; read unparsed
-    ('en', 'gave the British Museum its most successful year on record, with over 6.7m visitors - a 20% increase on 2012'),
     # label exact 612-612-612; read unparsed
     ('en', 'the largest daily figure of 612 people, admitted during four hours on the afternoon of the 4th Saturday in July'),
     # label exact 5530-5530-5530; read unparsed
     ('en', 'the largest monthly total of 5,530 which occurred in July'),
     # label exact 180-180-180; read unparsed
     ('es', 'Actualmente, La Bienvenida acoge a 180 perros, y muchos son adoptados desde países extranjeros'),
-    # label nearly nan-325000-325000; read unparsed
-    ('es', 'Casi 325.000 personas pasaron por sus salas el pasado año, lo que supone uno de los mejores registros de su historia, con un incremento del 13,2 por ciento con respecto al año anterior.'),
-    # label approx 87000-87000-87000; read unparsed
-    ('es', 'El Museo recibió cerca de 87.000 visitantes durante el pasado año, lo que supone un incremento de casi 30.000 personas respecto a la anualidad anterior.'),
     # label exact 2778815-2778815-2778815; read unparsed
     ('es', 'El balance global de todos ellos también es positivo, ya que en los últimos doce meses registraron un total de 2.778.815 visitas, cifra que representa un aumento del 18,15% con respecto a 2022, cuando se registraron un total de 2.351.887 visitas.'),
     # label exact 79-79-79; read unparsed
     ('es', 'En 2021 tuvimos 79 adopciones; 61 de esas adopciones correspondían a perros ‘rescatados’.'),
     # label nearly nan-2800000-2800000; read unparsed
     ('es', 'Los 16 museos estatales dependientes del Ministerio de Cultura aumentaron su número de visitantes un 18% en 2023, hasta alcanzar casi los 2,8 millones..'),
-    # label exact 320656-320656-320656; read unparsed
-    ('es', 'Los últimos datos muestran que el número de nacimientos en España ha descendido un 2,6% de un año para otro hasta los 320.656'),
     # label exact 506873-506873-506873; read unparsed
     ('es', 'Por museos, el más visitado ha sido el Museo Arqueológico Nacional, con un total de 506.873 visitas, que supera los datos prepandemia de 2019 (cuando sumó 499.300 visitas).'),
     # label exact 96-96-96; read unparsed
     ('es', 'alcanzando así un 96% de media en toda España'),
     # label approx 70-70-70; read exact 70-70-70
     ('es', '«Desde la pandemia para aquí, la mayor parte —en torno al 70%, o incluso más— son perros con dueño'),
-    # label exact 996000-996000-996000; read unparsed
-    ('fr', "90% d'augmentation pour le Petit Palais (à 996.000 visiteurs)"),
     # label at_least 2000000-2000000-nan; read exact 2000000-2000000-2000000
     ('fr', 'Comme les deux millions de personnes, et même un peu plus, qui se sont rendues au musée, dans la soirée du 18 mai dernier, à l’occasion de la 15ème édition de la Nuit européenne des musées.'),
     # label exact 232725-232725-232725; read unparsed
     ('fr', 'En 2016, 232 725 mariages ont été célébrés en France (figure 1), dont 225 612 entre personnes de sexe différent et 7 113 entre personnes de même sexe.'),
-    # label exact 293630-293630-293630; read unparsed
-    ('fr', 'Le Musée d’art asiatique-Guimet a, pour sa part, annoncé une hausse de 13 % de visiteurs pour 2005, soit 293 630 personnes contre 260 153 en 2004.'),
     # label exact additional 100-100-100; read exact 100-100-100
     ('fr', 'Le nombre de candidats présents aux épreuves est en légère hausse par rapport à 2022 (+100 présents, soit + 0,8%)'),
     # label exact 158933-158933-158933; read unparsed

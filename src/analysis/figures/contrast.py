@@ -351,13 +351,33 @@ def _differences(code: str) -> re.Pattern[str] | None:
 
 
 def _paused_before(units: list[Unit], q: Quantity, before: Quantity) -> int:
-    """Return where a pause stands between *before* and *q*, a few words before *q* (or -1)."""
-    for k in range(q.start - 1, max(before.end, q.start - 2 - _DIFFERENCE_GAP), -1):
+    """Return where a pause stands between *before* and *q*, a few words before *q* (or -1).
+
+    A qualifier is no word of the gap ("lo que supone un incremento de casi 30.000", D134.1).
+    """
+    words = 0
+    for k in range(q.start - 1, before.end, -1):
         if units[k].text in _PAUSE_BEFORE:
             return k
         if units[k].kind == "d":
             return -1
+        if Cat.QUALIFIER_BEFORE not in units[k].cats or units[k].kind == "s":
+            words += 1
+            if words > _DIFFERENCE_GAP:
+                return -1
     return -1
+
+
+def _told_before(units: list[Unit], q: Quantity, pause: int) -> tuple[str, str]:
+    """Return the word before *q* and up to three words before it, its qualifiers passed over.
+
+    "un incremento de casi 30.000": "un incremento de", for the patterns that name the noun of
+    the change before its size (D134.1); the patterns of one word see the first.
+    """
+    k = q.start - 1
+    while k > pause + 1 and Cat.QUALIFIER_BEFORE in units[k].cats and units[k].kind != "s":
+        k -= 1
+    return units[k].text, " ".join(u.text for u in units[max(pause + 1, k - 2) : k + 1])
 
 
 def drop_differences(
@@ -406,7 +426,9 @@ def drop_differences(
         if pause >= 0:
             end = min(len(units), q.end + 1 + _DIFFERENCE_SPAN)
             after = " ".join(u.text for u in units[q.end + 1 : end])
-            if pattern.match(f"{units[q.start - 1].text} # {after}"):
+            word, words = _told_before(units, q, pause)
+            if pattern.match(f"{word} # {after}") or (
+                    words != word and pattern.match(f"{words} # {after}")):
                 dropped_at.append(q.end)
                 mores.extend(k for k in range(pause, min(end, q.end + 4))
                              if Cat.ADDITIONAL in units[k].cats)

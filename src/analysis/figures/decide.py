@@ -33,7 +33,13 @@ from analysis.figures.reject import (
 )
 from analysis.figures.told import drop_told_parts, one_more_named, one_told, share_opened
 from analysis.figures.units import Unit, read_units
-from analysis.figures.yearside import in_year_span, year_beside, yearish
+from analysis.figures.yearside import (
+    in_year_span,
+    year_before_qualified,
+    year_beside,
+    year_of_share,
+    yearish,
+)
 
 __all__ = ["Decision", "decide"]
 
@@ -154,6 +160,10 @@ def _share_of_whole(
         if other is q or other.pct:
             continue
         if q.end < other.start:  # "25% of the 300": the word opens what follows the share
+            if _after_change(units, q.start) or (
+                    q.end + 2 < len(units) and Cat.CHANGE in units[q.end + 2].cats
+                    and share_of.fullmatch(units[q.end + 1].text)):
+                continue  # "une hausse de 13 % de visiteurs", "90 % d'augmentation" (D133.1)
             found = share_of.match(" ".join(u.text for u in units[q.end + 1 : other.start]))
             if found is not None:
                 return True
@@ -367,6 +377,12 @@ def _drop_not_counts(
     if spans:
         drop += spans
         kept = [q for q in kept if q not in spans]
+    compared = [
+        q for q in kept if yearish(units, q) and year_of_share(units, q, kept, lex.share_of)
+    ]
+    if compared:  # "an increase of 0.4% from 2014": the per cent's year (D133.3)
+        drop += compared
+        kept = [q for q in kept if q not in compared]
     shares = [
         q for q in kept
         if q.pct and not _share_of_whole(units, q, kept, lex.share_of)
@@ -379,7 +395,8 @@ def _drop_not_counts(
         years = [
             q for q in kept if yearish(units, q) and (
                 year_beside(units, q, kept, lex.counted)
-                or year_told(units, q, lex.counted, lex.year_plural))
+                or year_told(units, q, lex.counted, lex.year_plural)
+                or year_before_qualified(units, q, kept))
         ]
         drop += years
     if not drop or len(drop) >= len(qs):

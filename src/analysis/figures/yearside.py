@@ -16,13 +16,30 @@ from analysis.figures.quantities import Quantity
 from analysis.figures.reject import year_span_at
 from analysis.figures.units import Unit
 
-__all__ = ["AFTER_YEAR", "YEAR_LIST", "in_year_span", "year_beside", "yearish"]
+__all__ = [
+    "AFTER_YEAR",
+    "YEAR_LIST",
+    "in_year_span",
+    "year_before_qualified",
+    "year_beside",
+    "year_of_share",
+    "yearish",
+]
 
 AFTER_YEAR: Final = frozenset((",", ";", ":", ".", ")", "-", "\u2013", "\u2014"))
 """What may follow a year that ends its clause: a stop, a dash, a colon, a bracket."""
 YEAR_LIST: Final = frozenset((Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP))
 """The words that join a year to another in a list of years."""
 _NUMBER_ROLES: Final = frozenset(Cat.NUMBER_ROLES)
+_NOT_BEFORE_SHARES_YEAR: Final = frozenset((
+    Cat.AND, Cat.RANGE_AND, Cat.RANGE_SEP, Cat.CHANGE_TO, Cat.RANGE_BEFORE, *Cat.NUMBER_ROLES,
+))  # fmt: skip
+"""Words that make the number after a per cent another quantity: "5 % to 2010", "and 2010"."""
+_SET_AGAINST: Final = frozenset((Cat.CONTRAST_NOT, Cat.COMPARED_BEFORE))
+"""Words before a year-like number that set it against the count after it ("statt", "instead
+of", "compared with"): it may be the count's earlier or denied value, no year."""
+_COMPARED_FROM: Final = frozenset(("from", "since"))
+"""A "from" that compares a per cent with its year ("up 0.4% from 2014"), no range's."""
 
 
 def in_year_span(units: list[Unit], q: Quantity) -> bool:
@@ -119,3 +136,61 @@ def year_beside(
         if not any(joined(u) and u.kind != "d" for u in between):
             return True
     return False
+
+
+def year_of_share(
+    units: list[Unit], q: Quantity, qs: list[Quantity], share_of: re.Pattern[str] | None
+) -> bool:
+    """Whether the year-like *q* is the year a per cent of *qs* is compared with (D133.3).
+
+    "an increase of 0.4% from 2014.", "3.7 per cent up on 2017", "a 20% increase on 2012",
+    "2,4 Prozent weniger als 2017": a per cent one to three words before the year, none of
+    them a number, "and", a range or list word or a change's "to" ("rose 5 % to 2010"), nor a
+    word that tells the share of a whole after it ("8 % of 2000."); the year ends the phrase or
+    its clause (a stop, comma, colon, dash or bracket, not glued to it as "2024-25" is).
+    """
+    n = len(units)
+    if q.end + 1 < n:
+        nxt = units[q.end + 1]
+        if nxt.text not in AFTER_YEAR or (nxt.glued_prev and nxt.text in "-\u2013\u2014"):
+            return False
+    for p in qs:
+        if not p.pct or p.end >= q.start or not 1 <= q.start - p.end - 1 <= 3:
+            continue
+        between = units[p.end + 1 : q.start]
+        if any(u.kind not in ("w", "p") or (
+                not _NOT_BEFORE_SHARES_YEAR.isdisjoint(u.cats) and u.text not in _COMPARED_FROM)
+               for u in between):
+            continue
+        if share_of is not None and share_of.fullmatch(between[0].text):
+            continue
+        return True
+    return False
+
+
+def year_before_qualified(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
+    """Whether the year-like *q* stands right before a qualified count of *qs* (D135.1).
+
+    de "lösten 2011 rund 29 000 Menschen ein Ticket", "besichtigten 2011 rund 34 500 Leute":
+    a qualifier word ("rund", "über", "about") between two numbers belongs to the second, so
+    the first is no count of a sum or a list (that needs "and" or a comma) but the time. Not
+    after a number, a scale, a range, list or qualifier word ("from 2000 to about 3000", "2
+    bin 2011"), nor before a per cent, nor when the qualifier also joins a range (de "bis",
+    up to and "to": "2024 bis 2024 Soldaten"), nor after a word that sets a number against
+    another ("statt angemeldeter 2000 rund 5000 Teilnehmer": instead of 2,000 registered).
+    """
+    if q.end + 2 >= len(units):
+        return False
+    nxt = units[q.end + 1]
+    if Cat.QUALIFIER_BEFORE not in nxt.cats or nxt.kind not in ("w", "p"):
+        return False
+    if not YEAR_LIST.isdisjoint(nxt.cats):
+        return False  # "1990 bis 2000 Menschen": "bis" also joins a range (de "bis zu")
+    if q.start > 0 and joined(units[q.start - 1]):
+        return False
+    if q.start > 0 and not _NUMBER_ROLES.isdisjoint(units[q.start - 1].cats):
+        return False
+    for k in range(q.start):  # "statt angemeldeter 2000 rund 5000 Teilnehmer": two counts set
+        if not _SET_AGAINST.isdisjoint(units[k].cats):  # against each other
+            return False
+    return any(o.start == q.end + 2 and not o.pct for o in qs)

@@ -2444,3 +2444,24 @@ FIGURES["rewrites"].append((
     r"wochen|tage|tagen)\b",
     r"\1",
 ))
+
+# (23re, D134.1) D122's size of a change told after the count with a sign ("(+3.932 gegenüber
+# 2023)"), or with "mehr / weniger" before a bare year ("- 103 mehr als 2016", which the 17nm
+# rewrite turns into "103 mehr im jahr 2016"), then the comparison: no count beside the count
+FIGURES["differences"] += [
+    r"\+ # (?:[^\W\d_]+ ){0,2}(?:gegenüber|im vergleich)(?![^\W\d_])",
+    r"\S+ # (?:[^\W\d_]+ ){0,2}(?:weniger|mehr) im jahr (?:19|20)\d\d(?!\d)",
+]
+# (23re, D135.2) a bare year in the slot after the finite verb, when the count stands before the
+# verb as its subject (passive "wurden / wurde") or its object ("haben wir"), and a preposition or
+# an adverb follows the year ("131 Hunde wurden 2025 bei uns aufgenommen", "Knapp 111,7 Millionen
+# Besucher wurden 2018 deutschlandweit … gezählt", "178 … Wildkatzen haben wir 2023 im Tierheim …
+# aufgenommen"): the time, written "im Jahr" (D7). Not before a noun, "und", "bis" ("wurden 2000
+# Menschen", a count)
+FIGURES["rewrites"].append((
+    r"(?<=\d)((?: [^\W\d_]+){1,3} (?:wurden|wurde|haben wir|hatten wir)) ((?:19|20)\d\d) "
+    r"(?=(?:bei|beim|im|in|am|an|auf|aus|vom|von|nach|zwecks|deutschlandweit|bundesweit|"
+    r"landesweit|weltweit|europaweit|allein|insgesamt|erstmals|hier|dort|bereits|schon|"
+    r"erneut|wieder|nur|lediglich)\b)",
+    r"\1 im jahr \2 ",
+))

@@ -2472,3 +2472,23 @@ FIGURES["rewrites"].append((
     r"|seasons?)\b",
     r"\1",
 ))
+
+# (23re, D133.2) "a fall of N %" is a change's size, as "a drop of": "fall" alone is the season
+# ("fall 2018", a date), so only the noun with its article and "of"
+FIGURES["change"] += ["a fall of"]
+# (23re, D136.1) D100's rank with a possessive for the article ("one of its worst attendance
+# figures ever", "one of their biggest"), and "best": no count of one, the other count is read
+FIGURES["rewrites"].append((
+    r"(?<!\S)one of (?=(?:its|their|his|her|our) (?:[^\W\d_]+ )?(?:worst|deadliest|largest|"
+    r"biggest|highest|greatest|heaviest|strongest|busiest|longest|costliest|bloodiest|best|"
+    r"most(?! (?:seriously|severely|critically|badly|gravely)(?!\w)))(?!\w))"
+    r"|(?<!\S)one of (?=the (?:[^\W\d_]+'s )?best(?!\w))", "",
+))
+# (23re, D134.1) D122's size of a change told after the count with a sign ("(+3,932 compared with
+# 2023)") or the noun of the change before it ("an increase of 3,000 visitors compared with
+# 2022"), then the comparison: no count beside the count
+FIGURES["differences"] += [
+    r"\+ # (?:[^\W\d_]+ ){0,2}(?:compared|versus|vs|as against)(?![^\W\d_])",
+    r"(?:\S+ )*?an? (?:increase|rise|drop|decline|decrease|fall|jump) of # (?:[^\W\d_]+ ){0,2}"
+    r"(?:compared|versus|vs|as against)(?![^\W\d_])",
+]

@@ -2438,3 +2438,33 @@ FIGURES["rewrites"].append((
     r"semanas)\b",
     r"\1",
 ))
+
+# (23re, D133.2) the participles of the verbs of change ("ha descendido un 2,6%", "han aumentado
+# un 18%"): the per cent after them is the change's size, no share of the count beside it
+FIGURES["change"] += [
+    "aumentado", "incrementado", "descendido", "disminuido", "crecido", "caído", "subido",
+    "bajado", "ascendido",
+]
+# (23re, D133.4) a per cent of fall told with its verb and "un", then "hasta (el / los) N" ("ha
+# descendido un 2,6% de un año para otro hasta los 320.656"): "hasta" is the change's "to", the
+# new total exact, as D107 reads it after the verb and D108 after a per cent of rise
+FIGURES["rewrites"].append((
+    r"\b((?:descend|disminu|baj|cay|cae|reduj|reduc|recort|retroced)[^\W\d_]*(?: en)? un "
+    r"\d[\d.,]*\s?(?:%|por ciento)(?: [^\W\d_]+){0,5}) hasta (?=(?:el |la |los |las )?\d)",
+    r"\1 a ",
+))
+# (23re, D136.1) D100's rank with "mejores" (the best: "uno de los mejores registros de su
+# historia"), as "peores" and "mayores": no count of one, the other count is read
+FIGURES["rewrites"].append((
+    r"(?<!\S)un[oa] de (?=(?:los|las|sus) mejores(?!\w))", "",
+))
+# (23re, D134.1) D122's size of a change told after the count with the noun of the change before
+# it ("…, lo que supone un incremento de casi 30.000 personas respecto a la anualidad anterior")
+# or a sign ("(+3.932 respecto a 2023)"), then the comparison: no count beside the count
+FIGURES["differences"] += [
+    r"(?:\S+ )*?un[a]? (?:incremento|aumento|descenso|crecimiento|subida|bajada|caída|"
+    r"disminución|reducción|alza|repunte) del? # (?:[^\W\d_]+ ){0,2}(?:respecto|con respecto|"
+    r"en comparación|comparado|frente)(?![^\W\d_])",
+    r"\+ # (?:[^\W\d_]+ ){0,2}(?:respecto|con respecto|en comparación|comparado|frente)"
+    r"(?![^\W\d_])",
+]

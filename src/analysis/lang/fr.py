@@ -2253,3 +2253,12 @@ FIGURES["rewrites"].append((
     r"années|semaines|jours)\b",
     r"\1",
 ))
+
+# (23re, D134.1) D122's size of a change told after the count with a sign ("(+3 932 par rapport à
+# 2023)") or the noun of the change before it ("une hausse de 3 000 visiteurs par rapport à
+# 2022"), then the comparison: no count beside the count
+FIGURES["differences"] += [
+    r"\+ # (?:[^\W\d_]+ ){0,2}(?:par rapport|comparé|en comparaison)(?![^\W\d_])",
+    r"(?:\S+ )*?(?:une|en) (?:hausse|augmentation|baisse|diminution|progression|croissance|"
+    r"chute|recul) de # (?:[^\W\d_]+ ){0,2}(?:par rapport|comparé|en comparaison)(?![^\W\d_])",
+]

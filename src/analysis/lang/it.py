@@ -1115,3 +1115,20 @@ FIGURES["rewrites"].append((
     r" (?:mesi|anni|giorni|settimane)\b",
     r"\1",
 ))
+
+# (23re, D133.2) the gerunds of the verbs of change and "decremento" ("calando da 2.235.328 a
+# 2.231.071", "un decremento dello 0,19%"): "from A to B" after them is a change, its new total B
+# (D56.5), and a per cent after them the change's size
+FIGURES["change"] += [
+    "decremento", "calando", "crescendo", "aumentando", "diminuendo", "scendendo", "salendo",
+]
+# (23re, D134.1) D122's size of a change told after the count with a sign ("conta 15.168 atleti
+# (+3.932 rispetto al 2023)") or the noun of the change before it ("un aumento di 3.000 persone
+# rispetto al 2022", which the tables' rewrite reads "un aumento di ulteriori 3.000"), then the
+# comparison: no count beside the count
+FIGURES["differences"] += [
+    r"\+ # (?:[^\W\d_]+ ){0,2}(?:rispetto|in confronto|a fronte)(?![^\W\d_])",
+    r"(?:\S+ )*?(?:un |una )?(?:aumento|incremento|calo|decremento|balzo|rialzo|crescita) (?:di|"
+    r"del|dello|della|dei|degli)(?: ulteriori)? # (?:[^\W\d_]+ ){0,2}(?:rispetto|in confronto|"
+    r"a fronte)(?![^\W\d_])",
+]

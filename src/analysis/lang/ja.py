@@ -1714,3 +1714,16 @@ FIGURES["rewrites"].append((r"(?<=\d)(%|％|人|件|頭|匹|台)(?:上昇|アッ
 FIGURES["rewrites"].append((
     r"(?<![\d〇一二三四五六七八九十百千万０-９])(月|年|週|日)に?(?=\d+回)", r"毎\1",
 ))
+
+# (23re, D134.2) the size of a change told after the count, its clause closed by a comma, with
+# the time it is compared with before it and the noun of change after it ("犬は187頭で、22年度より
+# 64頭減少", 64 fewer than in fiscal 2022; "1万1千人で、前年比2千人減", 2,000 fewer year on year):
+# no count beside the count (D122's class, written as a rewrite where the comparison stands
+# before the size); only after a count and its counter, at most a few words after it in the
+# same clause
+FIGURES["rewrites"].append((
+    r"([\d万千百][人名頭匹件台羽個][^\d、,。]{0,12})[、,]\s*(?:前年度?|昨年度?|前回|"
+    r"前年同期|\d{1,4}年度?)(?:より|に比べて?|と比べて?|比で?)\d[\d,.万千百]*(?:人|名|頭|匹|件|"
+    r"台|羽|個)(?:の)?(?:減少|増加|減|増)",
+    r"\1",
+))

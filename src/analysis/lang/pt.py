@@ -1114,3 +1114,17 @@ FIGURES["rewrites"].append((
     r"semanas)\b",
     r"\1",
 ))
+
+# (23re, D133.2) "um incremento de 142%" (a rise of 142 %): a noun of change, as "aumento"; its
+# per cent is the change's size, no share of the count beside it
+FIGURES["change"] += ["incremento", "acréscimo"]
+# (23re, D134.1) D122's size of a change told after the count with a sign ("(+3.932 em relação a
+# 2023)") or the noun of the change before it ("um aumento de 3 mil pessoas em relação a 2022"),
+# (the tables' rewrite reads "um aumento de adicionais 3 mil"), then the comparison: no count
+# beside the count
+FIGURES["differences"] += [
+    r"\+ # (?:[^\W\d_]+ ){0,2}(?:em relação|em comparação|comparado|face|ante)(?![^\W\d_])",
+    r"(?:\S+ )*?(?:um |uma )?(?:aumento|incremento|acréscimo|crescimento|queda|redução|diminuição|"
+    r"alta|subida|descida) de(?: adicionais)? # (?:[^\W\d_]+ ){0,2}(?:em relação|em comparação|"
+    r"comparado|face|ante)(?![^\W\d_])",
+]

@@ -640,3 +640,16 @@ FIGURES["rewrites"].append((
     r"多出|多了)了?(?=(?:约|約|近|逾|超过|超過)?\d)",
     "增加了",
 ))
+
+# (23re, D134.2) the size of a change told after the count, its clause closed by a comma, with
+# the time it is compared with before it and the verb of change ("共3863人，較去年又增加386人",
+# 386 more than last year): no count beside the count (D122's class, written as a rewrite where
+# the comparison stands before the size); only after a count and its counter, at most a few
+# words after it in the same clause ("有13796人報名參加今年高考，比去年增加1068人")
+FIGURES["rewrites"].append((
+    r"((?:\d|[萬万])[人名隻只例件位次][^\d,，、。;；]{0,12})[,，、]\s*(?:較|较|比|相較於?|相较于?|"
+    r"相比)(?:去年|前年|"
+    r"上年|上屆|上届|上月|同期|去年同期|前一年|\d{2,4}年)(?:同期)?(?:又|再)?(?:增加|減少|减少|"
+    r"增長|增长|成長|成长|下降|多|少)了?\d[\d,.]*(?:萬|万)?(?:人|名|隻|只|例|件|位|次)",
+    r"\1",
+))
