@@ -7,6 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
+from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2394,10 +2395,7 @@ FIGURES["rewrites"].append((
 
 # (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
 # as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
-FIGURES["rewrites"].append((
-    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:mio|mrd|millionen|million|milliarden|milliarde)\b)",
-    r"\1,\g<2>0",
-))
+FIGURES["rewrites"].append(decimal_comma_before("mio|mrd|millionen|million|milliarden|milliarde"))
 
 # (23rf, D137) the nouns of a rise with "von" or "um" before a count or a per cent ("ein Anstieg
 # von 9,4 Prozent", "eine Steigerung von ca. 14 Prozent"): additional, as "ein Anstieg um" and "ein
@@ -2425,10 +2423,7 @@ FIGURES["at_most"] += ["niedriger als", "geringer als", "kleiner als"]
 # hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
 # rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
 # do not follow each other ("5-800" is the range five to 800)
-FIGURES["rewrites"].append((
-    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
-    r"\1\3-\2\3",
-))
+FIGURES["rewrites"].append(SHARED_MAGNITUDE)
 
 # (23rf, D139) a range told by its least and most ("mindestens 1269 Wölfe und höchstens 1800",
 # "zwischen mindestens 1269 und höchstens 1800"): the range A-B (rule 6), the noun after its ends

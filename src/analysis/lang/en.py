@@ -7,6 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
+from analysis.lang._forms import SHARED_MAGNITUDE
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2452,10 +2453,7 @@ FIGURES["rewrites"].append((
 # hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
 # rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
 # do not follow each other ("5-800" is the range five to 800)
-FIGURES["rewrites"].append((
-    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
-    r"\1\3-\2\3",
-))
+FIGURES["rewrites"].append(SHARED_MAGNITUDE)
 
 # (23rf, D139) a range told by its minimum and maximum ("a minimum of 1,269 wolves and a maximum
 # of 1,800"): the range A-B (rule 6), the noun after its ends, as "between 1,269 and 1,800 wolves"

@@ -5,6 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
+from analysis.lang._forms import STRAY_POINT_SPACE, decimal_comma_before
 
 # fmt: off
 
@@ -806,10 +807,7 @@ FIGURES["rewrites"].append((
 
 # (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
 # as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
-FIGURES["rewrites"].append((
-    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:juta|miliar|triliun)\b)",
-    r"\1,\g<2>0",
-))
+FIGURES["rewrites"].append(decimal_comma_before("juta|miliar|triliun"))
 
 # (23rf, D137) the nouns of a rise right before a count they add ("kenaikan 12 kejadian",
 # "lonjakan 500 kasus"), as before a per cent (D108) and as "naik 340" (D84.2): additional;
@@ -828,9 +826,7 @@ FIGURES["rewrites"].append((
 # (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
 # D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
 # group right before or after it
-FIGURES["rewrites"].append((
-    r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
-))
+FIGURES["rewrites"].append(STRAY_POINT_SPACE)
 
 # (23rf, D140) "N kali sebulan / seminggu / setahun" (N times a month, a week, a year): a rate
 # (rule 13, D19), as "N kali sehari" and "per bulan" read; "dalam sebulan" (within a month) is

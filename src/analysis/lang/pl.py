@@ -7,6 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
+from analysis.lang._forms import decimal_comma_before
 
 # fmt: off
 
@@ -1026,10 +1027,7 @@ FIGURES["rewrites"].append((
 
 # (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
 # as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
-FIGURES["rewrites"].append((
-    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:mln|mld|milion[a-ząćęłńóśźż]*|miliard[a-ząćęłńóśźż]*)\b)",
-    r"\1,\g<2>0",
-))
+FIGURES["rewrites"].append(decimal_comma_before("mln|mld|milion[a-ząćęłńóśźż]*|miliard[a-ząćęłńóśźż]*"))
 
 # (23rf, D137) the nouns of a rise with "o" before the count or per cent they add ("zwiększenie o
 # 9,4%", "podwyżka o 12%"), as "wzrost o" (rule 12, D108)

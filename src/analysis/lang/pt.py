@@ -7,6 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
+from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE
 
 # fmt: off
 
@@ -1068,18 +1069,13 @@ FIGURES["at_most"] += [
 # (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
 # D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
 # group right before or after it
-FIGURES["rewrites"].append((
-    r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
-))
+FIGURES["rewrites"].append(STRAY_POINT_SPACE)
 
 # (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
 # hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
 # rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
 # do not follow each other ("5-800" is the range five to 800)
-FIGURES["rewrites"].append((
-    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
-    r"\1\3-\2\3",
-))
+FIGURES["rewrites"].append(SHARED_MAGNITUDE)
 
 # (23rf, D139) the verbs of change the table lacked, in the present and the plural ("recuaram
 # 29,8%, de 201 para 141", fell from 201 to 141): before "de A para B" the new total B (D35,

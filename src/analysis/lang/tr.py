@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
+from analysis.lang._forms import STRAY_POINT_SPACE, decimal_comma_before
 
 # fmt: off
 
@@ -902,10 +903,7 @@ FIGURES["rewrites"].append((
 
 # (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
 # as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
-FIGURES["rewrites"].append((
-    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:milyon[a-zçğıöşü]*|milyar[a-zçğıöşü]*)\b)",
-    r"\1,\g<2>0",
-))
+FIGURES["rewrites"].append(decimal_comma_before("milyon[a-zçğıöşü]*|milyar[a-zçğıöşü]*"))
 
 # (23rf, D137) "yükseliş" (a rise) after the per cent or count it adds ("yüzde 9,4 yükseliş"), as
 # "artış" (rule 12, D108)
@@ -914,9 +912,7 @@ FIGURES["additional_post"] += ["yükseliş", "yükselişi", "yükselişle", "yü
 # (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
 # D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
 # group right before or after it
-FIGURES["rewrites"].append((
-    r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
-))
+FIGURES["rewrites"].append(STRAY_POINT_SPACE)
 
 # (23rf, D139) the change's amount first, then the total it reaches, after a gerund of change
 # ("1.873 azalarak 2 bin 222", fell by 1,873 to 2,222): the amount dropped, the new total (D35,

@@ -7,6 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
+from analysis.lang._forms import decimal_comma_before
 
 # fmt: off
 
@@ -2548,10 +2549,7 @@ FIGURES["rewrites"].append((
 
 # (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
 # as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
-FIGURES["rewrites"].append((
-    r"(?<![\d.,])(\d{1,3}),(\d{3})(?= ?(?:млн|млрд|трлн|мільйон[а-яіїєґ]*|мільярд[а-яіїєґ]*)\b)",
-    r"\1,\g<2>0",
-))
+FIGURES["rewrites"].append(decimal_comma_before("млн|млрд|трлн|мільйон[а-яіїєґ]*|мільярд[а-яіїєґ]*"))
 
 # (23rf, D137) the nouns of a rise with "на" before the count or per cent they add ("збільшення
 # на 9,4%", "підвищення на 12%"), as "зростання на" (rule 12, D108)

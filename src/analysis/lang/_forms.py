@@ -1,0 +1,42 @@
+"""Number forms that several figure tables rewrite alike (rule 9 and rule 6 of the codebook).
+
+A table appends these to its ``FIGURES["rewrites"]`` when its language writes the form; what
+differs between languages (the words of its scales) is an argument. One home for the patterns,
+so that a fix reaches every table that reads the form.
+"""
+
+STRAY_POINT_SPACE: tuple[str, str] = (
+    r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
+)
+"""A stray space after a thousands point ("61. 852 presenze"): one number, as D22 reads "15, 200"
+(23rf, D139): one to three digits, a point, one space and exactly three, no other digit group
+right before or after it."""
+
+SHARED_MAGNITUDE: tuple[str, str] = (
+    r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
+    r"\1\3-\2\3",
+)
+""""5-600" said as "five to six hundred" (23rf, D139): two consecutive digits before a dash and
+hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
+rule 6); not from 1 ("1-200", a bracket of sizes) nor between digits that do not follow each
+other ("5-800" is the range five to 800)."""
+
+
+def decimal_comma_before(scales: str) -> tuple[str, str]:
+    """Return the rewrite that reads a comma and three digits before a scale as a decimal comma.
+
+    "1,326 млн" = 1,326,000 (23rd, D129.2, as pt D47): in a language that groups thousands
+    with a point or a space, "N,NNN" before a scale of millions is no thousands group.
+
+    Parameters
+    ----------
+    scales : str
+        The language's scale words of millions and more, as one regular expression
+        alternation ("mio|mrd|millionen|million").
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    return (rf"(?<![\d.,])(\d{{1,3}}),(\d{{3}})(?= ?(?:{scales})\b)", r"\1,\g<2>0")
