@@ -22,15 +22,16 @@ had it with a figure of the story. The expected values are written by hand.
 
 from __future__ import annotations
 
-import pytest
-
-from analysis.articles import extract_figures
+from article_sets import assert_figures_read
+from figure_sets import case_test
 
 ZELENSKY = "Volodymyr Zelensky (President of Ukraine)"
 HUR = "Ukraine Defence Intelligence (HUR)"
 SBU = "Security Service of Ukraine (SBU)"
 NIS = "South Korea National Intelligence Service (NIS)"
 MND = "South Korea Ministry of National Defense"
+
+CLAIMANTS = ("figure_text", "claimant")
 
 READ = [
     # https://elarsenal.net/?p=1190841 (EFE)
@@ -72,16 +73,5 @@ UNCHANGED = [
 ]
 
 
-def _rows(lang: str, text: str) -> list[tuple[str, str]]:
-    found = extract_figures(text, lang)
-    return list(zip(found["figure_text"], found["claimant"], strict=True))
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), READ)
-def test_the_speaker_relaying_his_own_intelligence_is_the_source(lang, text, expected):
-    assert _rows(lang, text) == expected
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), UNCHANGED)
-def test_near_misses_keep_their_source(lang, text, expected):
-    assert _rows(lang, text) == expected
+test_the_speaker_relaying_his_own_intelligence_is_the_source = case_test(READ, assert_figures_read, columns=CLAIMANTS)
+test_near_misses_keep_their_source = case_test(UNCHANGED, assert_figures_read, columns=CLAIMANTS)

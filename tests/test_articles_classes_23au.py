@@ -25,13 +25,14 @@ form with a figure of the story. The expected values are written by hand.
 
 from __future__ import annotations
 
-import pytest
-
-from analysis.articles import extract_figures
+from article_sets import assert_figures_read
+from figure_sets import case_test
 
 MND = "South Korea Ministry of National Defense"
 NIS = "South Korea National Intelligence Service (NIS)"
 MEDIA = "News media (own reporting)"
+
+CLAIMANTS = ("figure_text", "claimant")
 
 READ = [
     # constructed: the first sentence http://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=98800,
@@ -65,16 +66,5 @@ UNCHANGED = [
 ]
 
 
-def _rows(lang: str, text: str) -> list[tuple[str, str]]:
-    found = extract_figures(text, lang)
-    return list(zip(found["figure_text"], found["claimant"], strict=True))
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), READ)
-def test_a_surname_that_speaks_is_its_source(lang, text, expected):
-    assert _rows(lang, text) == expected
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), UNCHANGED)
-def test_near_misses_keep_their_source(lang, text, expected):
-    assert _rows(lang, text) == expected
+test_a_surname_that_speaks_is_its_source = case_test(READ, assert_figures_read, columns=CLAIMANTS)
+test_near_misses_keep_their_source = case_test(UNCHANGED, assert_figures_read, columns=CLAIMANTS)
