@@ -2393,8 +2393,7 @@ FIGURES["rewrites"].append((
     r"\1",
 ))
 
-# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
-# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+# (23rd, D129.2) a comma and three digits before millions is the decimal comma (lang/_forms.py)
 FIGURES["rewrites"].append(decimal_comma_before("mio|mrd|millionen|million|milliarden|milliarde"))
 
 # (23rf, D137) the nouns of a rise with "von" or "um" before a count or a per cent ("ein Anstieg
@@ -2419,10 +2418,7 @@ FIGURES["rewrites"].append((
 FIGURES["at_least"] += ["höher als", "größer als", "hoeher als", "groesser als"]
 FIGURES["at_most"] += ["niedriger als", "geringer als", "kleiner als"]
 
-# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
-# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
-# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
-# do not follow each other ("5-800" is the range five to 800)
+# (23rf, D139) "5-600": the two ends share the magnitude (lang/_forms.py)
 FIGURES["rewrites"].append(SHARED_MAGNITUDE)
 
 # (23rf, D139) a range told by its least and most ("mindestens 1269 Wölfe und höchstens 1800",

@@ -2230,10 +2230,7 @@ FIGURES["at_most"] += [
     "inférieurs aux", "inférieures au", "inférieures aux",
 ]
 
-# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
-# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
-# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
-# do not follow each other ("5-800" is the range five to 800)
+# (23rf, D139) "5-600": the two ends share the magnitude (lang/_forms.py)
 FIGURES["rewrites"].append(SHARED_MAGNITUDE)
 
 # (23rf, D139) a range told by its minimum and maximum ("entre un minimum de 1269 loups et un

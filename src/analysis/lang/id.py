@@ -805,8 +805,7 @@ FIGURES["rewrites"].append((
     r"\1",
 ))
 
-# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
-# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+# (23rd, D129.2) a comma and three digits before millions is the decimal comma (lang/_forms.py)
 FIGURES["rewrites"].append(decimal_comma_before("juta|miliar|triliun"))
 
 # (23rf, D137) the nouns of a rise right before a count they add ("kenaikan 12 kejadian",
@@ -823,9 +822,7 @@ FIGURES["rewrites"].append((
     r"\1 tambahan ",
 ))
 
-# (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
-# D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
-# group right before or after it
+# (23rf, D139) a stray space after a thousands point, "61. 852" (lang/_forms.py)
 FIGURES["rewrites"].append(STRAY_POINT_SPACE)
 
 # (23rf, D140) "N kali sebulan / seminggu / setahun" (N times a month, a week, a year): a rate

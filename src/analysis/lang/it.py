@@ -1054,8 +1054,7 @@ FIGURES["rewrites"].insert(0, (
     r"\1",
 ))
 
-# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
-# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+# (23rd, D129.2) a comma and three digits before millions is the decimal comma (lang/_forms.py)
 FIGURES["rewrites"].insert(0, decimal_comma_before("milioni|milione|miliardi|miliardo|mln|mld"))
 
 # (23rf, D137) the nouns of a rise before the count or per cent they add ("una crescita del
@@ -1082,15 +1081,10 @@ FIGURES["at_most"] += [
 ]
 FIGURES["nearly"] += ["poco inferiore al", "di poco inferiore al", "leggermente inferiore al"]
 
-# (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
-# D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
-# group right before or after it
+# (23rf, D139) a stray space after a thousands point, "61. 852" (lang/_forms.py)
 FIGURES["rewrites"].append(STRAY_POINT_SPACE)
 
-# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
-# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
-# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
-# do not follow each other ("5-800" is the range five to 800)
+# (23rf, D139) "5-600": the two ends share the magnitude (lang/_forms.py)
 FIGURES["rewrites"].append(SHARED_MAGNITUDE)
 
 # (23rf, D139) a range told by its minimum and maximum ("tra un minimo di 1269 individui ed un

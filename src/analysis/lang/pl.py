@@ -1025,8 +1025,7 @@ FIGURES["rewrites"].append((
     r"",
 ))
 
-# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
-# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+# (23rd, D129.2) a comma and three digits before millions is the decimal comma (lang/_forms.py)
 FIGURES["rewrites"].append(decimal_comma_before("mln|mld|milion[a-ząćęłńóśźż]*|miliard[a-ząćęłńóśźż]*"))
 
 # (23rf, D137) the nouns of a rise with "o" before the count or per cent they add ("zwiększenie o

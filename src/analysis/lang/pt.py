@@ -1066,15 +1066,10 @@ FIGURES["at_most"] += [
     "inferiores às", "abaixo do", "abaixo da",
 ]
 
-# (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
-# D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
-# group right before or after it
+# (23rf, D139) a stray space after a thousands point, "61. 852" (lang/_forms.py)
 FIGURES["rewrites"].append(STRAY_POINT_SPACE)
 
-# (23rf, D139) "5-600" said as "five to six hundred": two consecutive digits before a dash and
-# hundreds or thousands after it share the magnitude ("5-600" = 500-600, "2-3000" = 2,000-3,000,
-# rule 6), as "10-12 thousand"; not from 1 ("1-200", a bracket of sizes) nor between digits that
-# do not follow each other ("5-800" is the range five to 800)
+# (23rf, D139) "5-600": the two ends share the magnitude (lang/_forms.py)
 FIGURES["rewrites"].append(SHARED_MAGNITUDE)
 
 # (23rf, D139) the verbs of change the table lacked, in the present and the plural ("recuaram

@@ -901,17 +901,14 @@ FIGURES["rewrites"].append((
     r"",
 ))
 
-# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
-# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+# (23rd, D129.2) a comma and three digits before millions is the decimal comma (lang/_forms.py)
 FIGURES["rewrites"].append(decimal_comma_before("milyon[a-zçğıöşü]*|milyar[a-zçğıöşü]*"))
 
 # (23rf, D137) "yükseliş" (a rise) after the per cent or count it adds ("yüzde 9,4 yükseliş"), as
 # "artış" (rule 12, D108)
 FIGURES["additional_post"] += ["yükseliş", "yükselişi", "yükselişle", "yükselişiyle"]
 
-# (23rf, D139) a stray space after a thousands point ("61. 852 presenze"): one number (rule 9), as
-# D22 reads "15, 200": one to three digits, a point, one space and exactly three, no other digit
-# group right before or after it
+# (23rf, D139) a stray space after a thousands point, "61. 852" (lang/_forms.py)
 FIGURES["rewrites"].append(STRAY_POINT_SPACE)
 
 # (23rf, D139) the change's amount first, then the total it reaches, after a gerund of change

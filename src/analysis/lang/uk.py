@@ -2547,8 +2547,7 @@ FIGURES["rewrites"].append((
     r"",
 ))
 
-# (23rd, D129.2) a comma and three digits before a scale of millions is the decimal comma,
-# as pt D47 ("1,326 млн" = 1,326,000): the language groups thousands with a point or a space
+# (23rd, D129.2) a comma and three digits before millions is the decimal comma (lang/_forms.py)
 FIGURES["rewrites"].append(decimal_comma_before("млн|млрд|трлн|мільйон[а-яіїєґ]*|мільярд[а-яіїєґ]*"))
 
 # (23rf, D137) the nouns of a rise with "на" before the count or per cent they add ("збільшення
