@@ -19,7 +19,15 @@ from analysis.articles.edges import latin_edged
 from analysis.articles.grammar import composed_claimants, country_names
 from analysis.articles.prefilter import Prefilter
 from analysis.articles.translate import to_window
-from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, MODULES, OUTLETS, PERIOD_TABLES, SCRIPTS
+from analysis.lang import (
+    ARTICLE_TABLES,
+    FIGURE_TABLES,
+    MODULES,
+    OUTLETS,
+    PERIOD_TABLES,
+    SCRIPTS,
+    longest_first,
+)
 
 __all__ = ["Cues", "Mention", "Nearby", "compile_cues", "lower", "resolve_overlaps",
            "words_pattern"]
@@ -265,7 +273,7 @@ def _phrase(pattern: str) -> str:
 
 
 def _words(patterns, spaced: bool) -> str:
-    phrases = sorted((_phrase(p) for p in patterns), key=len, reverse=True)
+    phrases = longest_first(_phrase(p) for p in patterns)
     body = "|".join(phrases if spaced else map(latin_edged, phrases))
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
@@ -320,8 +328,7 @@ def words_pattern(patterns: list[str], spaced: bool) -> str:
 
 def _literal(words, spaced: bool) -> str:
     # (grouped by first letter: the number words are tried at every word of a sentence)
-    body = grouped([re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
-                                                                          reverse=True)])
+    body = grouped([re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(words)])
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
@@ -366,7 +373,7 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     morphemes = [w for key in ("compound", "compound_small", "compound_scales")
                  for w in fig.get(key, {})]
     if morphemes:  # German "dreitausend", "dreiundzwanzig": morphemes written as one word
-        body = "|".join(re.escape(w) for w in sorted(morphemes, key=len, reverse=True))
+        body = "|".join(re.escape(w) for w in longest_first(morphemes))
         link = "|".join(re.escape(w) for w in fig.get("compound_and", [])) or "(?!)"
         word = rf"(?:{word}|(?<!\w)(?:{body})+(?:(?:{link})(?:{body})+)?(?!\w))"
     # "a million", "un millón": the article before a scale word is its one

@@ -12,7 +12,7 @@ are read first (:func:`analysis.articles.cues.compile_cues`); these fill the gap
 
 from __future__ import annotations
 
-from analysis.lang import BODIES
+from analysis.lang import BODIES, longest_first
 
 __all__ = ["JOINT", "composed_claimants", "country_names"]
 
@@ -20,7 +20,7 @@ JOINT = "Several governments jointly"
 
 
 def _any(words: list[str]) -> str:
-    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(longest_first(words)) + ")"
 
 
 def _filled(templates: list[str], parts: dict[str, str]) -> str:

@@ -28,7 +28,7 @@ from functools import cache
 
 from analysis.articles.cues import Mention
 from analysis.articles.prefilter import Prefilter
-from analysis.lang import ARTICLE_TABLES
+from analysis.lang import ARTICLE_TABLES, longest_first
 
 __all__ = ["MEDIA", "named"]
 
@@ -46,7 +46,7 @@ def _run(letters: str) -> str:
 
 
 def _words(words: list[str]) -> str:
-    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" if words else "(?!)"
+    return "(?:" + "|".join(longest_first(words)) + ")" if words else "(?!)"
 
 
 _KINDS = {"noun": "before", "after": "after", "verb": "verbs", "verb_after": "verbs_after"}

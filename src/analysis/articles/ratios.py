@@ -36,7 +36,7 @@ from functools import cache
 from analysis.articles.counted import counted_after
 from analysis.articles.cues import Cues, words_pattern
 from analysis.figures import parse_figure
-from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
+from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, longest_first
 
 __all__ = ["per_head", "ratio", "unit_named"]
 
@@ -66,7 +66,7 @@ def _ratio(code: str, spaced: bool) -> tuple[re.Pattern[str], re.Pattern[str],
         words = [w for key in ("numbers", "small") for w in FIGURE_TABLES.get(code, {})
                  .get(key, {})]
         number = r"\d[\d,]*(?:[만천万千]\d*)*|" + _HAN + (
-            "|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) if words else "")
+            "|" + "|".join(longest_first(map(re.escape, words))) if words else "")
         counter = "(?:" + "|".join(table.get("counter", ["(?!)"])) + ")"
         pattern = (rf"(?<![\d,])(?P<b>{number})\s?{counter}\s?(?P<c>{connector})\s?"
                    rf"(?P<a>{number})\s?(?={counter})")
@@ -80,7 +80,7 @@ def _number(code: str) -> str:
     fig = FIGURE_TABLES.get(code, {})
     words = [w for key in ("numbers", "small", "compound") for w in fig.get(key, {})
              if w.replace("'", "").replace("’", "").isalpha()]
-    body = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    body = "|".join(longest_first(map(re.escape, words)))
     return r"\d[\d,.  ]*\d|\d" + (f"|{body}" if body else "")
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Container, Sequence
 from typing import Final
 
 from analysis.figures.spelling import _SPELLED, SPELLED_CHARACTERS, spell, spell_pattern
+from analysis.lang import longest_first
 from analysis.text.normalise import _FOLDED, FOLD_TABLE, fold
 from analysis.text.scripts import CHARACTERS, HANGUL_SYLLABLES
 
@@ -78,7 +79,7 @@ UNIT_POWERS: Final = tuple(
 """The words :func:`unit_powers` writes: every unit with its exponent ("km²", "м³", "كم²")."""
 _NOT_WORD: Final = rf"(?![^\W{CJK}])"
 _UNIT_EXPONENT: Final = re.compile(
-    rf"(?<![^\W\d{CJK}])(?:({'|'.join(sorted(UNIT_SYMBOLS, key=len, reverse=True))})"
+    rf"(?<![^\W\d{CJK}])(?:({'|'.join(longest_first(UNIT_SYMBOLS))})"
     rf"|(?:(?<=\d)|(?<=\d ))({'|'.join(_AFTER_NUMBER_SYMBOLS)}))([23]){_NOT_WORD}"
 )
 """A unit abbreviation and its exponent, folded to a digit ("km²", "m³", "㎢" -> "km2", "m3",

@@ -753,6 +753,8 @@ import importlib
 import pkgutil
 from types import ModuleType
 
+from analysis.lang._order import longest_first
+
 __all__ = [
     "ARTICLE_TABLES",
     "FIGURE_ORDER",
@@ -763,6 +765,7 @@ __all__ = [
     "PERIOD_TABLES",
     "SCRIPTS",
     "SPELLING",
+    "longest_first",
     "missing_words",
 ]
 

@@ -21,10 +21,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from analysis.lang._order import longest_first
+
 
 def _alternation(words: Iterable[str]) -> str:
     """Return the words as one alternation, longest first, dots escaped."""
-    return "|".join(w.replace(".", r"\.") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(w.replace(".", r"\.") for w in longest_first(set(words)))
 
 
 def several_beside(

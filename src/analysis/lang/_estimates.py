@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from analysis.lang._order import longest_first
+
 _GAP = r"(?:[^.,;:!?\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
 """One character of the verb's clause: no stop, and no digit but in a year."""
 
@@ -28,7 +30,7 @@ _POST = ("post_approx", "post_at_least", "post_at_most", "post_nearly")
 
 def _alternation(words: Iterable[str]) -> str:
     """Return the words as one alternation, longest first."""
-    return "|".join(sorted(set(words), key=len, reverse=True))
+    return "|".join(longest_first(set(words)))
 
 
 def _written(figures: Mapping[str, Any], fields: tuple[str, ...]) -> str:

@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._order import longest_first
 
 # fmt: off
 
@@ -860,12 +861,11 @@ _QUANTITY_WORDS = {
     w for field in ("scales", "vague", "several") for w in FIGURES[field]
     if " " not in w and "\\" not in w
 }
-_GLUED_WORDS = sorted(
+_GLUED_WORDS = longest_first(
     # the words themselves, not the glued forms the table lists ("وعشرات", "بالآلاف", "للمئات")
     {w for w in _QUANTITY_WORDS
      if not (w[1:] in _QUANTITY_WORDS or w[2:] in _QUANTITY_WORDS
-             or (w.startswith("لل") and "ال" + w[2:] in _QUANTITY_WORDS))},
-    key=len, reverse=True,
+             or (w.startswith("لل") and "ال" + w[2:] in _QUANTITY_WORDS))}
 )
 _GLUED_KNOWN = {w for field in ("scales", "vague", "several", "approx") for w in FIGURES[field]}
 # (17dc, D84.1) the whole class of scale words: the duals of the hundred, the thousand, the million,
@@ -875,12 +875,11 @@ _GLUED_KNOWN = {w for field in ("scales", "vague", "several", "approx") for w in
 # Before the units and tens that multiply a scale ("بثلاثة آلاف" read 1,000, "بعشرين ألفا"
 # 1,000) only the prepositions ب ل ك are split: a "و" there joins numbers ("مئة وخمسة", the
 # rewrites above)
-_DUAL_WORDS = sorted(
+_DUAL_WORDS = longest_first(
     {w for w, v in FIGURES["numbers"].items()
      if v in (200, 2000, 2_000_000, 2_000_000_000, 2_000_000_000_000) and " " not in w}
     | {w for w, v in FIGURES["numbers"].items() if v in range(300, 1000, 100)}
-    | set(FIGURES["small"]),
-    key=len, reverse=True,
+    | set(FIGURES["small"])
 )
 _PREP_WORDS = [
     "ثلاثة", "أربعة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
@@ -896,7 +895,7 @@ FIGURES["rewrites"] += [
         r"\1حوالي ",
     ),
     (
-        r"(?<!\S)(?!(?:" + "|".join(sorted(_GLUED_KNOWN, key=len, reverse=True)) + r")(?!\S))"
+        r"(?<!\S)(?!(?:" + "|".join(longest_first(_GLUED_KNOWN)) + r")(?!\S))"
         r"(?:([وف])([بلك])?|([بلك]))(?=(?:ال)?(?:" + "|".join(_GLUED_WORDS) + r")(?!\S))",
         r"\1 \2\3 ",
     ),
@@ -962,10 +961,8 @@ PERIODS = {
 # one). Alone ("قتل شخص واحد", "في قرية واحدة") it stays as it was (D8)
 _AR_ONES = {"واحد", "واحدة"}
 _AR_OTHER = "|".join(
-    sorted(
-        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _AR_ONES,
-        key=len,
-        reverse=True,
+    longest_first(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _AR_ONES
     )
 )
 FIGURES["rewrites"].append((

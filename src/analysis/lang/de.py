@@ -9,6 +9,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before
 from analysis.lang._latin import LATIN_NAMES
+from analysis.lang._order import longest_first
 
 # fmt: off
 
@@ -2257,8 +2258,9 @@ FIGURES["numbers"].update({
 })
 FIGURES["rewrites"].append((
     r"(?<!\S)(" + "|".join(
-        sorted({w for w, v in FIGURES["numbers"].items() if w.endswith("einhalb")} | {"anderthalb"},
-               key=len, reverse=True)
+        longest_first(
+            {w for w in FIGURES["numbers"] if w.endswith("einhalb")} | {"anderthalb"}
+        )
     ) + r")(tausend|hundert)(?!\w)",
     r"\1 \2",
 ))

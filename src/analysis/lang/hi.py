@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
+from analysis.lang._order import longest_first
 
 # fmt: off
 
@@ -615,7 +616,7 @@ FIGURES = {
 # is "Arab" ("अरब देशों में 500 लोग": 500 people in Arab countries), rewritten to "अरबी" (a word
 # no table reads)
 FIGURES["rewrites"].append((
-    r"^अरब(?!\S)|(?:^|(?<=\s))(?!(?:" + "|".join(sorted(FIGURES["numbers"], key=len, reverse=True))
+    r"^अरब(?!\S)|(?:^|(?<=\s))(?!(?:" + "|".join(longest_first(FIGURES["numbers"]))
     + r"|सौ)\s)([^\s\d]\S*) अरब(?!\S)",
     r"\1 अरबी",
 ))
@@ -625,7 +626,7 @@ FIGURES["rewrites"].append((
 # मौत नहीं", none in seven districts: the seven count places, not the reported thing; unparsed)
 FIGURES["rewrites"].append((
     r"^((?:(?!\d|(?<!\S)(?:"
-    + "|".join(sorted(set(FIGURES["numbers"]) - {"एक"}, key=len, reverse=True))
+    + "|".join(longest_first(set(FIGURES["numbers"]) - {"एक"}))
     + r")(?!\S)).)*?)(?<!\S)एक भी(?=\s[^,।.;]*?(?<!\S)(?:न|नहीं|नही|ना)(?!\S))",
     r"\1भी",
 ))
@@ -639,10 +640,8 @@ FIGURES["rewrites"].append((
 # एक और, एक भी); not with की / का + noun before में / पर / से ("एक व्यक्ति की मौत से …, 30
 # घायल" stays two quantities). Alone ("एक घर में आग") it stays one (D8)
 _HI_OTHER = "|".join(
-    sorted(
-        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - {"एक"},
-        key=len,
-        reverse=True,
+    longest_first(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - {"एक"}
     )
 )
 _HI_NOT_NOUN = (

@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._forms import STRAY_POINT_SPACE, decimal_comma_before
+from analysis.lang._order import longest_first
 
 # fmt: off
 
@@ -676,12 +677,8 @@ FIGURES["rewrites"].append((
 # the count is about ("Seorang petani kehilangan 200 ekor sapi" = 200), or a sum ("13 siswa
 # dan seorang guru", rule 13)
 _ID_OTHER = "|".join(
-    sorted(
-        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])
-         | set(FIGURES["several"])) - {"se"},
-        key=len,
-        reverse=True,
-    )
+    longest_first((set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])
+         | set(FIGURES["several"])) - {"se"})
 )
 _ID_FREE = r"(?:(?!\d|(?<![a-z])(?:" + _ID_OTHER + r"|seorang)(?![a-z])).)"
 FIGURES["rewrites"].append((

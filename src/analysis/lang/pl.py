@@ -8,6 +8,7 @@ from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import decimal_comma_before
+from analysis.lang._order import longest_first
 
 # fmt: off
 
@@ -908,10 +909,8 @@ FIGURES["rewrites"].append((r"(?<!\S)art\.(?= ?\d)", "art"))
 _PL_ONES = {"jeden", "jedna", "jedno", "jednego", "jednej", "jednemu", "jednym", "jedną"}
 _PL_OTHER = "|".join(
     w.replace(".", r"\.")
-    for w in sorted(
-        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _PL_ONES,
-        key=len,
-        reverse=True,
+    for w in longest_first(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _PL_ONES
     )
 )
 FIGURES["rewrites"].append((

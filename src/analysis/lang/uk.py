@@ -8,6 +8,7 @@ from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, ris
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import decimal_comma_before
+from analysis.lang._order import longest_first
 
 # fmt: off
 
@@ -2428,10 +2429,8 @@ _UK_ONES = {"один", "одна", "одне", "одно", "одного", "о�
             "однієї", "одною", "однією"}
 _UK_OTHER = "|".join(
     w.replace(".", r"\.")
-    for w in sorted(
-        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _UK_ONES,
-        key=len,
-        reverse=True,
+    for w in longest_first(
+        (set(FIGURES["numbers"]) | set(FIGURES["scales"]) | set(FIGURES["vague"])) - _UK_ONES
     )
 )
 FIGURES["rewrites"].append((
