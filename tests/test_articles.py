@@ -286,6 +286,19 @@ def test_the_prefilter_finds_every_pattern_re_finds():
     assert Prefilter([r"\bNIS\b", r"Kim Jong.?Un"]).hits("Ким and nis") == {0}
 
 
+def test_the_prefilter_scans_in_small_sets_and_answers_across_them():
+    # (24pf) one RE2 set of a language's ~300 cues was slow on Cyrillic text: sets of 16
+    from analysis.articles.cues import compile_cues
+    from analysis.articles.prefilter import Prefilter
+
+    words = Prefilter([rf"\bword{k:02d}\b" for k in range(40)], case_sensitive=True)
+    assert [len(part.index) for part in words.parts] == [16, 16, 8]
+    assert words.hits("word03 and word39, not word40") == {3, 39}
+    assert words.hits("nothing here") == set()
+    uk = compile_cues("uk").filter
+    assert len(uk.parts) > 10 and max(len(part.index) for part in uk.parts) == 16
+
+
 def test_the_word_edged_search_matches_re_finditer():
     from analysis.articles.cues import _spans, compile_cues, lower
 

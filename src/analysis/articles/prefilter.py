@@ -13,6 +13,7 @@ matches are therefore exactly those of ``re`` alone; a pattern RE2 cannot read i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import re2
@@ -25,13 +26,48 @@ __all__ = ["Prefilter"]
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 
 
+_MEMBERS = 16
+"""Loose patterns per RE2 set. One set of all ~300 cues of a language builds a DFA whose states
+each follow hundreds of patterns: on Cyrillic text a state costs so much that the set scanned
+a 1,000-word article in 15 ms (ru) to 80 ms (uk), most of the reader's time. Sets of 16 scan
+it in 0.3 to 1.5 ms each language, all sets together (24pf, ``benchmarks/bench_articles.py``)."""
+
+
+@dataclass
+class _Part:
+    """One RE2 set of at most ``_MEMBERS`` loose patterns and what each member stands for."""
+
+    members: Any  # the ``re2.Set``
+    index: list[int] = field(default_factory=list)  # the pattern of each member of the set
+    loose: list[str] = field(default_factory=list)  # each member's loose form
+    either: str = ""  # one search for any member (set when the part is compiled)
+
+    def compile(self) -> None:
+        """Compile the set; after this no member is added."""
+        self.members.Compile()
+        self.either = "|".join(f"(?:{loose})" for loose in self.loose)
+
+    def hits(self, encoded: bytes, options: re2.Options) -> set[int]:
+        """Return the patterns of this part that may match ``encoded`` (never short)."""
+        matched = self.members.Match(encoded)
+        if matched:
+            return {self.index[m] for m in matched}
+        # (nothing: either nothing matched or the DFA ran out of memory; one search for any of
+        # them tells which, and each loose pattern is compiled only then: compiling hundreds of
+        # them up front costs more than all the texts of a batch)
+        if not _compiled(self.either, options).search(encoded):
+            return set()
+        return {index for index, loose in zip(self.index, self.loose, strict=True)
+                if _compiled(loose, options).search(encoded)}
+
+
 class Prefilter:
     """The patterns of a list that can match a text (a superset of those ``re`` finds).
 
-    One ``re2.Set`` scans the text once for all loose patterns. A set answers nothing both
-    when nothing matched and when its DFA ran out of memory, so an empty answer is checked
-    with one search for any of them (a single ``re2`` pattern falls back to its NFA where
-    its DFA runs out), then pattern by pattern: the result is never short.
+    RE2 sets of at most ``_MEMBERS`` loose patterns each scan the text. A set answers nothing
+    both when nothing matched and when its DFA ran out of memory, so an empty answer is
+    checked with one search for any of its patterns (a single ``re2`` pattern falls back to
+    its NFA where its DFA runs out), then pattern by pattern: the result is never short.
 
     Parameters
     ----------
@@ -48,41 +84,35 @@ class Prefilter:
         options.case_sensitive = case_sensitive
         options.log_errors = False
         options.max_mem = 64 << 20
-        self.set = re2.Set.SearchSet(options)
         self.options = options
-        self.loose: list[tuple[int, str]] = []
+        self.parts: list[_Part] = []
         self.always: list[int] = []
-        self.index: list[int] = []  # the pattern of each member of the set
         self.patterns = list(patterns)
         self.guides: dict[int, Any] = {}  # (each pattern's guide, compiled when first needed)
         for index, pattern in enumerate(patterns):
-            loose = to_set(pattern)
+            if not self.parts or len(self.parts[-1].index) == _MEMBERS:
+                self.parts.append(_Part(re2.Set.SearchSet(options)))
+            part, loose = self.parts[-1], to_set(pattern)
             try:
                 if loose is None:
                     raise TypeError(pattern)
-                self.set.Add(loose)  # (parses the pattern: raises where RE2 cannot read it)
+                part.members.Add(loose)  # (parses the pattern: raises where RE2 cannot read it)
             except (re2.error, TypeError):
                 self.always.append(index)
                 continue
-            self.loose.append((index, loose))
-            self.index.append(index)
-        self.set.Compile()
-        # (the single search over all loose patterns, compiled when first needed)
-        self.either = "|".join(f"(?:{loose})" for _, loose in self.loose) or "$^"
+            part.index.append(index)
+            part.loose.append(loose)
+        self.parts = [part for part in self.parts if part.index]
+        for part in self.parts:
+            part.compile()
 
     def hits(self, text: str) -> set[int]:
         """Return the indices of the patterns that may match ``text``."""
         encoded = text.encode("utf-8")
         found = set(self.always)
-        members = self.set.Match(encoded) if self.index else []
-        if members:
-            return found | {self.index[m] for m in members}
-        if not self.loose or not _compiled(self.either, self.options).search(encoded):
-            return found
-        # (each loose pattern compiled only here: compiling hundreds of them up front costs
-        # more than all the texts of a batch)
-        return found | {index for index, loose in self.loose
-                        if _compiled(loose, self.options).search(encoded)}
+        for part in self.parts:
+            found |= part.hits(encoded, self.options)
+        return found
 
     def starts(self, index: int, low: str, encoded: bytes) -> list[tuple[int, int]] | None:
         """Return spans of ``low`` that hold the start of every match of pattern ``index``.
@@ -128,11 +158,12 @@ class Prefilter:
         return spans
 
 
-_CACHE: dict[str, re2._Regexp] = {}
+_CACHE: dict[tuple[str, bool], re2._Regexp] = {}
 
 
 def _compiled(pattern: str, options: re2.Options) -> re2._Regexp:
     """Return ``pattern`` compiled by RE2 with ``options`` (one cache for all prefilters)."""
-    if pattern not in _CACHE:
-        _CACHE[pattern] = re2.compile(pattern, options)
-    return _CACHE[pattern]
+    key = (pattern, options.case_sensitive)
+    if key not in _CACHE:
+        _CACHE[key] = re2.compile(pattern, options)
+    return _CACHE[key]
