@@ -155,7 +155,7 @@ def _anaphor(code: str, kind: str) -> re.Pattern[str]:
     ("es", "según el ministro de Relaciones Exteriores", False),
     ("en", "The defence minister, however, said about 3,000 North Korean soldiers were deployed", False),
 ])
-def test_the_minister_forms(code, sentence, found):
+def test_the_minister_forms(code: str, sentence: str, found: bool) -> None:
     assert bool(_anaphor(code, "minister").search(sentence.lower())) is found
 
 
@@ -169,7 +169,7 @@ def test_the_minister_forms(code, sentence, found):
     ("uk", "з посиланням на розвідку України", False),
     ("ru", "со ссылкой на разведку США", False),
 ])
-def test_unnamed_intelligence_forms(code, sentence, found):
+def test_unnamed_intelligence_forms(code: str, sentence: str, found: bool) -> None:
     assert bool(_anaphor(code, "agency").search(sentence.lower())) is found
 
 
@@ -180,5 +180,5 @@ def test_unnamed_intelligence_forms(code, sentence, found):
     # inside a sentence it opens nothing (censor.net, ru)
     ("ru", "В то же время другие специалисты направляются на предприятия, производящие боеприпасы и вооружение, в частности танки, БТР, БМП и БПЛА.", False),
 ])
-def test_detail_openers(code, sentence, opens):
+def test_detail_openers(code: str, sentence: str, opens: bool) -> None:
     assert bool(carry_cues(code).adds.match(sentence.lower(), 0)) is opens
