@@ -1728,7 +1728,8 @@ ARTICLES = {
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
 # (24ar) the Ukrainian army's chief of the general staff as Korean outlets also write him
-# ("우크라이나군 참모총장", "우크라이나 참모총장", "아나톨리 바릴레비치"), as "우크라이나군 총참모장"
+# ("우크라이나군 참모총장", "우크라이나 참모총장", "아나톨리 바릴레비치"), as
+# "우크라이나군 총참모장"
 ARTICLES["claimants"].update({
     "우크라이나(?:군)? 참모총장": "Ukrainian army units",
     "바릴레비치": "Ukrainian army units",
