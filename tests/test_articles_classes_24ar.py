@@ -11,6 +11,11 @@ session's start tree (ca5b64db): 171 (docs/articles.md, "Classes of unseen artic
   nobody, goes on with the source the closing sentence names itself
   (:func:`analysis.articles.paragraphs.after_closing`); any other attributing sentence carries
   nothing over a line break (background the labels leave "Unattributed");
+- *the confirmer of a capture* ("Der südkoreanische Geheimdienst hat die Gefangennahme zweier
+  nordkoreanischer Soldaten durch die Ukraine bestätigt"): a country right after "durch" is who
+  acted, not the subject of the verb after it (de ``ARTICLES["agent_before"]``,
+  :func:`analysis.articles.speaker.spoken_countries`); fr "les agences de renseignements de
+  Corée du Sud" (no article before the country) is the NIS;
 - *bodies the tables missed*: a side's military command (uk "південнокорейське військове
   командування", ru "военное командование Южной Кореи"), Ukraine's foreign ministry (uk "МЗС
   України", ru "МИД Украины"), the Ukrainian army's chief of the general staff as Korean outlets
@@ -92,9 +97,34 @@ BODIES_UNCHANGED = [
      [("1만 1천 명", WEST), ("최소 1천 명", WEST)]),
 ]
 
+CONFIRMER = [
+    # constructed in the form of the labelled de-16zs and de-16zy3 cases (before 24ar: Ukraine's,
+    # read as the subject of "bestätigt")
+    ("de", "Der südkoreanische Geheimdienst hat die Gefangennahme von zwei nordkoreanischen Soldaten durch die Ukraine bestätigt.",
+     [("zwei", NIS)]),
+    # constructed in the form of the labelled fr-16zy6 case (before 24ar: "Unattributed")
+    ("fr", "Les agences de renseignements de Corée du Sud ont confirmé la capture de deux soldats nord-coréens par l'Ukraine.",
+     [("deux", NIS)]),
+]
+
+CONFIRMER_UNCHANGED = [
+    # constructed: "von" names the passive's agent, the confirmer
+    ("de", "Die Gefangennahme zweier nordkoreanischer Soldaten wurde von der Ukraine bestätigt.",
+     [("zweier", UA_GOVERNMENT)]),
+    # https://brf.be/international/1933198: the captor's president says so
+    ("de", "Zwei nordkoreanische Soldaten sind im russischen Gebiet Kursk als Kriegsgefangene genommen worden. Das hat der ukrainische Präsident Selenskyj in sozialen Netzwerken mitgeteilt.",
+     [("Zwei", "Volodymyr Zelensky (President of Ukraine)")]),
+    # constructed: another country's intelligence agencies stay theirs
+    ("fr", "Les agences de renseignement occidentales estiment que 11 000 soldats nord-coréens ont été envoyés en Russie.",
+     [("11 000", WEST)]),
+]
+
 test_a_closing_sentence_carries_over_the_paragraph_end = case_test(
     CLOSED_PARAGRAPH, assert_figures_read, columns=CLAIMANTS)
 test_no_closing_sentence_no_carry = case_test(
     CLOSED_PARAGRAPH_UNCHANGED, assert_figures_read, columns=CLAIMANTS)
 test_bodies_the_tables_missed = case_test(BODIES, assert_figures_read, columns=CLAIMANTS)
 test_other_bodies_unchanged = case_test(BODIES_UNCHANGED, assert_figures_read, columns=CLAIMANTS)
+test_the_confirmer_of_a_capture = case_test(CONFIRMER, assert_figures_read, columns=CLAIMANTS)
+test_the_captor_or_another_body_unchanged = case_test(
+    CONFIRMER_UNCHANGED, assert_figures_read, columns=CLAIMANTS)
