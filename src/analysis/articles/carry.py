@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from analysis.articles import backref, lede, surname_speaker
+from analysis.articles import backref, lede, paragraphs, surname_speaker
 from analysis.articles.claimants import ACTOR, MEDIA, RELAYED, UNATTRIBUTED, Claimants
 from analysis.articles.cues import Cues, Mention, carry_further, words_pattern
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
@@ -482,22 +482,17 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     # (16cs) the sentence before went on with a report by a linking word ("Darüber hinaus
     # wurden 11.000 … entsandt. 300 davon dürften gefallen …"): it says whose, as an
     # attributing sentence would
-    linked = _linked(named[index - 1], cues, low, previous)
-    if "\n" in low[previous[1]:span[0]] and not adds or \
-            "attribution" not in per.get(index - 1, {}) and not linked:
-        value = _headline(named, index, low, sentences)
+    crossed = "\n" in low[previous[1]:span[0]] and not adds
+    if crossed or "attribution" not in per.get(index - 1, {}) and not paragraphs.linked(
+            named[index - 1], cues, low, previous):
+        # (24ar) over a paragraph's end only after a closing sentence ("Про це повідомляє …")
+        value = crossed and paragraphs.after_closing(named, index, low, sentences, (cues, per)) \
+            or _headline(named, index, low, sentences)
     else:
         values = {m.value for m in named[index - 1] if m.value != MEDIA} or {
             m.value for m in named[index - 1]}
         value = values.pop() if len(values) == 1 else None
     return (value if not value or adds or has_figures(index) else None), nowhere
-
-
-def _linked(before: list[Mention], cues: CarryCues, low: str, span: tuple[int, int]) -> bool:
-    """Whether a sentence opening with a linking word (``adds``) was given one carried source."""
-    return len({m.value for m in before}) == 1 and \
-        all(m.kind == "carried" and m.value != UNATTRIBUTED for m in before) and \
-        bool(cues.adds.match(low, *span))
 
 
 def says_whose(cues: Cues, low: str, sentences: list[tuple[int, int]], j: int,

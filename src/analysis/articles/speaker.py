@@ -77,10 +77,22 @@ def spoken_countries(countries: list[Mention], found: dict[str, list[Mention]],
     sentences (:func:`analysis.articles.metonymy.speaking_bodies`).
     """
     low, cues, _ = read
+    # (24ar) "die Gefangennahme zweier … Soldaten durch die Ukraine bestätigt": a country after
+    # a word of agency (``ARTICLES["agent_before"]``) is who acted, not who speaks
+    agent = _agent_before(cues.code)
+    if agent is not None:
+        countries = [m for m in countries if not agent.search(low, max(0, m.start - 16), m.start)]
     said, alone = rules.countries(countries, found["claimant"], found["attribution"],
                                   (low, cues), found["according"])
     return speaking_bodies(said, countries, names, read,
                            (found["attribution"], found["according"])), alone
+
+
+@cache
+def _agent_before(code: str) -> re.Pattern[str] | None:
+    """Compile ``ARTICLES["agent_before"]`` of language ``code``, ending where a name starts."""
+    words = ARTICLE_TABLES[code].get("agent_before")
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+$") if words else None
 
 
 def choose(names: Claimants, c, own: list[Mention], context: tuple,

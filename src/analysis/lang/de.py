@@ -2215,6 +2215,12 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# (24ar) a country right after "durch" is who acted (the agent of a capture or a delivery named
+# by its noun: "die Gefangennahme zweier nordkoreanischer Soldaten durch die Ukraine
+# bestätigt"), not the subject of the verb after it: the body before confirms
+# (articles/speaker.spoken_countries)
+ARTICLES["agent_before"] = ["durch(?: die| den| das| der)?"]
+
 # (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 Fahrzeuge stießen an mehreren

@@ -2044,6 +2044,17 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# (24ar) intelligence agencies in the plural, or of "renseignements" ("les agences de
+# renseignements de Corée du Sud ont confirmé la capture"), as "agence de renseignement"
+ARTICLES["claimant_grammar"]["bodies"]["intelligence"] += [
+    "agences (?:de|du) renseignements?", "agence (?:de|du) renseignements"]
+# (24ar) South Korea's intelligence with "de" and no article ("les agences de renseignements de
+# Corée du Sud ont confirmé la capture"), as "les services de renseignement de Corée du Sud"
+ARTICLES["claimants"].update({
+    "(?:agences? (?:de|du) )?renseignements? de corée du sud":
+        "South Korea National Intelligence Service (NIS)",
+})
+
 # (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
 # the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
 # "most of the 800" (the share's whole after it) stays a share (rule 13, D49)

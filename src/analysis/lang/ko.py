@@ -1727,6 +1727,14 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# (24ar) the Ukrainian army's chief of the general staff as Korean outlets also write him
+# ("우크라이나군 참모총장", "우크라이나 참모총장", "아나톨리 바릴레비치"), as
+# "우크라이나군 총참모장"
+ARTICLES["claimants"].update({
+    "우크라이나(?:군)? 참모총장": "Ukrainian army units",
+    "바릴레비치": "Ukrainian army units",
+})
+
 # (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
 # the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
 # "most of the 800" (the share's whole after it) stays a share (rule 13, D49)

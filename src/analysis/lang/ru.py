@@ -2357,6 +2357,15 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# (24ar) a side's military command ("южнокорейское военное командование") is its military, as
+# "военные"; a country's foreign ministry ("в украинском МИД", "МИД Украины") is its government,
+# as "мид южной кореи"
+ARTICLES["claimant_grammar"]["bodies"]["military"] += ["военн\\w* командовани\\w*"]
+ARTICLES["claimants"].update({
+    "(?:украинск\\w* мид|мид украины|министерств\\w* иностранных дел украины)":
+        "Ukrainian government (unspecified)",
+})
+
 # (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
 # the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
 # "most of the 800" (the share's whole after it) stays a share (rule 13, D49)

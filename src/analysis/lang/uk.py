@@ -2370,6 +2370,15 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# (24ar) a side's military command ("південнокорейське військове командування", "військове
+# командування Південної Кореї") is its military, as "військові"; a country's foreign ministry
+# ("В українському МЗС нагадали", "МЗС України") is its government, as "мзс південної кореї"
+ARTICLES["claimant_grammar"]["bodies"]["military"] += ["військов\\w* командуванн\\w*"]
+ARTICLES["claimants"].update({
+    "(?:українськ\\w* мзс|мзс україни|міністерств\\w* закордонних справ україни)":
+        "Ukrainian government (unspecified)",
+})
+
 # (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
 # the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
 # "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
