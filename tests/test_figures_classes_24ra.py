@@ -134,6 +134,9 @@ CHANGES: list[tuple[str, str, object, str]] = [
 STAYS: list[tuple[str, str, object, str]] = [
     # D141 not written: a preposition that is also "for / of / about / in" before a count
     ('ru', 'на 1,4 тысячи человек', 1400.0, "exact"),
+    ('ru', 'на 54% участков', 54.0, "exact"),  # D137's near miss: "at 54 % of the stations"
+    ('pl', 'o 54% Polaków', 54.0, "exact"),  # D137's near miss: "about 54 % of Poles"
+    ('uk', 'на 54% дільниць', 54.0, "exact"),
     ('uk', 'на 1,4 тисячі людей', 1400.0, "exact"),  # round (labelled additional: left, D141)
     ('pl', 'o 127,3 tys.', 127300.0, "exact"),  # round (labelled additional: left, D141)
     ('it', 'di 73mila unità', 73000.0, "exact"),  # round (labelled additional: left, D141)
