@@ -102,6 +102,8 @@ CHANGES: list[tuple[str, str, object, str]] = [
     ('tr', '31 bini geçmişti', 31000.0, "at_least"),
     ('ar', 'متجاوزا 31 ألفا', 31000.0, "at_least"),
     ('ja', '10万人の大台を超えた', 100000.0, "at_least"),
+    ('fr', 'ne dépasseront pas les 31.000', 31000.0, "at_most"),
+    ('en', 'has not crossed 31,000', 31000.0, "at_most"),
     # D143 approaching a mark: nearly
     ('ja', '１０万人に迫った', 100000.0, "nearly"),  # round
     ('ja', '10万人に迫っており', 100000.0, "nearly"),
@@ -158,6 +160,9 @@ STAYS: list[tuple[str, str, object, str]] = [
     ('fr', 'ne dépassait pas les 31.000', 31000.0, "at_most"),
     ('es', 'no rebasó los 31.000', 31000.0, "at_most"),
     ('en', 'did not pass the 31,000 mark', 31000.0, "at_most"),
+    ('es', 'el número de heridos no ha superado los 60', 60.0, "at_most"),  # 17dc's row
+    ('pt', 'não tinha ultrapassado os 60', 60.0, "at_most"),
+    ('fr', 'ne dépassaient pas les 31.000', 31000.0, "at_most"),
     # read right already on the start (kept here as the family's members)
     ('es', 'superó la barrera de los 31.000', 31000.0, "at_least"),
     ('pt', 'ultrapassou a marca de 31 mil', 31000.0, "at_least"),

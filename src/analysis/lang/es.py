@@ -2468,19 +2468,21 @@ FIGURES["rewrites"].append(leading_plus("adicionales"))
 # "la barrera / cifra / marca / el umbral de" between ("rebasó los 31.000", "superó la barrera de
 # los 31.000"): at least (rule 3), as "superó"; "rozar" and "acercarse a" in every tense: nearly,
 # as "roza". Not after "no" (D42)
+_ES_NOT = (r"(?<!\bno )(?<!\bno ha )(?<!\bno han )(?<!\bno había )(?<!\bno habían )"
+           r"(?<!\bno haya )(?<!\bno hayan )(?<!\bno habrá )(?<!\bno habría )")
 _ES_END = (r"(?:a|an|aba|aban|ó|aron|ará|arán|aría|arían|ado|ada|ados|adas|ando|ar|e|en|"
            r"ase|asen|ara|aran)")
 FIGURES["rewrites"].append((
-    r"(?<!\bno )\b(?:super|sobrepas|rebas)" + _ES_END + r"(?: (?:la|el) (?:barrera|cifra|marca|"
+    _ES_NOT + r"\b(?:super|sobrepas|rebas)" + _ES_END + r"(?: (?:la|el) (?:barrera|cifra|marca|"
     r"umbral|listón|liston|techo|límite|limite|registro) (?:de|del))?(?= )",
     "superó",
 ))
 FIGURES["rewrites"].append((
-    r"(?<!\bno )\bexced(?:e|en|ía|ían|ió|ieron|erá|erán|ería|ido|ida|idos|idas|iendo|er)(?= )",
+    _ES_NOT + r"\bexced(?:e|en|ía|ían|ió|ieron|erá|erán|ería|ido|ida|idos|idas|iendo|er)(?= )",
     "superó",
 ))
 FIGURES["rewrites"].append((
-    r"(?<!\bno )\b(?:roz(?:a|an|aba|aban|ó|aron|ará|arán|aría|ado|ando|ar)|(?:se "
+    _ES_NOT + r"\b(?:roz(?:a|an|aba|aban|ó|aron|ará|arán|aría|ado|ando|ar)|(?:se "
     r"acerc(?:a|an|aba|aban|ó|aron|ará|arán|aría)|acercándose|acercandose) a)(?= )",
     "roza",
 ))

@@ -2285,6 +2285,11 @@ FIGURES["rewrites"].append((
     r"(?:seuil|cap|barre|barrière|marque)(?: des| de| du)?(?= )",
     "dépasse",
 ))
+# (24ra, D143) "ne … pas" around the other tenses ("ne dépasseront pas les 31.000"): at most, as
+# "ne dépasse pas" (17nh, D42)
+FIGURES["rewrites"].append((
+    r"\bne (?:dépass|excéd|surpass|franchi)\w* pas (?:les |le |la |l'|l’)?", "jusqu'à ",
+))
 FIGURES["rewrites"].append((
     r"(?<!\bne )\b(?:se |s'|s’)(?:(?:est|sont|était|étaient) )?rapproch\w* (?:des|de|du)(?= )",
     "frôle",

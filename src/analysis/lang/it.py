@@ -1135,19 +1135,21 @@ FIGURES["rewrites"].append(leading_plus("ulteriori"))
 # as "sfiora". Not after "non" (D84.2)
 _IT_MARK = (r"(?: (?:già |ormai |anche |così )?(?:il |la |l'|l’)?(?:livello|soglia|quota|tetto|"
             r"traguardo|muro|limite|barriera|asticella)(?: dei| delle| degli| di| del| della)?)")
+_IT_NOT = (r"(?<!\bnon )(?<!\bnon ha )(?<!\bnon hanno )(?<!\bnon è )(?<!\bnon sono )"
+           r"(?<!\bnon aveva )(?<!\bnon avevano )(?<!\bnon abbia )(?<!\bnon abbiano )")
 _IT_END = r"(?:a|ano|ava|avano|ò|arono|erà|eranno|erebbe|ato|ata|ati|ate|ando|are)"
 FIGURES["rewrites"].append((
-    r"(?<!\bnon )\b(?:sfond" + _IT_END + r"|varc" + _IT_END + r"|varcher\w*|superò|sfonder\w*)"
+    _IT_NOT + r"\b(?:sfond" + _IT_END + r"|varc" + _IT_END + r"|varcher\w*|superò|sfonder\w*)"
     + _IT_MARK + r"?(?= )",
     "supera",
 ))
 FIGURES["rewrites"].append((
-    r"(?<!\bnon )\b(?:sfior" + _IT_END + r"|sfiorer\w*|(?:(?:si|ci) (?:è |sono |era |erano )?)?"
+    _IT_NOT + r"\b(?:sfior" + _IT_END + r"|sfiorer\w*|(?:(?:si|ci) (?:è |sono |era |erano )?)?"
     r"avvicin(?:a|ano|ava|avano|ò|arono|erà|eranno|ato|ata|ati|ate)|avvicinandosi|avvicinatosi|"
     r"avvicinatasi) (?:a|ai|alle|agli|al|alla)" + _IT_MARK + r"?(?= )",
     "sfiora",
 ))
 FIGURES["rewrites"].append((
-    r"(?<!\bnon )\bsfior(?:ato|ata|ati|ate|ò|arono|ava|avano|erà|eranno)" + _IT_MARK + r"?(?= )",
+    _IT_NOT + r"\bsfior(?:ato|ata|ati|ate|ò|arono|ava|avano|erà|eranno)" + _IT_MARK + r"?(?= )",
     "sfiora",
 ))

@@ -1127,17 +1127,19 @@ FIGURES["rewrites"].append(leading_plus("adicionais"))
 # (24ra, D143) "superar / ultrapassar / exceder" in every tense and participle, and "romper / bater
 # a barreira de" ("ultrapassará os 31 mil", "rompeu a barreira dos 31 mil"): at least (rule 3), as
 # "superou"; "beirar" and "aproximar-se de" in every tense: nearly, as "beira". Not after "não"
+_PT_NOT = (r"(?<!\bnão )(?<!\bnão tem )(?<!\bnão têm )(?<!\bnão tinha )(?<!\bnão tinham )"
+           r"(?<!\bnão havia )(?<!\bnão foi )(?<!\bnão foram )(?<!\bnão se )")
 _PT_END = r"(?:a|am|ava|avam|ou|aram|ará|arão|aria|ariam|ado|ada|ados|adas|ando|ar|e|em)"
 _PT_MARK = (r"(?: (?:a|o) (?:barreira|marca|casa|patamar|limite|teto|recorde) (?:de|dos|das|do|"
             r"da))")
 FIGURES["rewrites"].append((
-    r"(?<!\bnão )\b(?:(?:super|ultrapass)" + _PT_END + _PT_MARK + r"?|exced(?:e|em|ia|iam|eu|"
+    _PT_NOT + r"\b(?:(?:super|ultrapass)" + _PT_END + _PT_MARK + r"?|exced(?:e|em|ia|iam|eu|"
     r"eram|erá|erão|ido|ida|endo|er)|(?:romp|rompe|rompeu|romperam|rompendo|rompido|bateu|"
     r"bateram|batendo|quebrou|quebraram|quebrando)" + _PT_MARK + r")(?= )",
     "superou",
 ))
 FIGURES["rewrites"].append((
-    r"(?<!\bnão )\b(?:beir(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)|(?:se )?"
+    _PT_NOT + r"\b(?:beir(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)|(?:se )?"
     r"aproxim(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)(?:-se)? (?:de|dos|das|do|da))(?= )",
     "beira",
 ))
