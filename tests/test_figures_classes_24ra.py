@@ -167,6 +167,13 @@ STAYS: list[tuple[str, str, object, str]] = [
     ('es', 'superó la barrera de los 31.000', 31000.0, "at_least"),
     ('pt', 'ultrapassou a marca de 31 mil', 31000.0, "at_least"),
     ('en', 'nearing the 31,000 mark', 31000.0, "nearly"),
+    # a verb of approaching before a small count: approaching people, no mark (D143's guard)
+    ('es', 'se acercó a 3 hombres', 3.0, "exact"),
+    ('pt', 'aproximou-se de 3 homens', 3.0, "exact"),
+    ('it', 'si è avvicinato a 3 persone', 3.0, "exact"),
+    ('de', 'näherte sich 3 Männern', 3.0, "exact"),
+    ('fr', 'se rapprochait de 3 hommes', 3.0, "exact"),
+    ('en', 'approached 3 men', 3.0, "exact"),
     ('it', 'ha toccato quota 3 milioni', 3000000.0, "exact"),
     ('tr', '31 bini buldu', 31000.0, "exact"),
     ('ko', '10만 명에 이르렀다', 100000.0, "exact"),

@@ -2461,6 +2461,13 @@ FIGURES["rewrites"].append((
 # of a change: additional (rule 12), written as "weitere" (lang/_forms.py)
 FIGURES["rewrites"].append(leading_plus("weitere"))
 
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("näherte sich drei Männern" is no mark)
+_DE_BIG = (
+    r"(?= (?:(?:der|den|dem|die) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:tausend|millionen|million|mio|mrd|milliarden)\b))"
+)
+
 # (24ra, D143) the verbs of passing a mark in their tenses and participles, with "die Marke /
 # Schwelle / Grenze (von)" between ("überschreitet die Marke von 31.000", "knackte die Marke von",
 # "durchbrach", "übersprang"): at least (rule 3), as "überschritt"; "nähert(e) sich (der Marke
@@ -2473,6 +2480,6 @@ FIGURES["rewrites"].append((
     "überschritt",
 ))
 FIGURES["rewrites"].append((
-    r"(?<!nicht )\b(?:nähert|näherte|näherten|nähern|annähernd an) sich" + _DE_MARK + r"(?= )",
+    r"(?<!nicht )\b(?:nähert|näherte|näherten|nähern|annähernd an) sich" + _DE_MARK + _DE_BIG,
     "fast",
 ))

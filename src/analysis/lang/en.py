@@ -2494,7 +2494,8 @@ FIGURES["rewrites"].append(leading_plus("another"))
 
 # (24ra, D143) the verbs of passing a mark in their tenses and participles: "broke through
 # 31,000", "crossed the 31,000 mark", "passing the 31,000 milestone" are at least (rule 3), as
-# "surpassed"; "neared / approached N" and "nearing the N mark" are nearly, as "nearing". Not after
+# "surpassed"; "neared N" and "nearing / approached the N mark" are nearly, as "nearing"
+# ("approached 3 men" alone is no mark: not written). Not after
 # "not" (D42: "did not pass N" is at most; "has not crossed N" too)
 FIGURES["rewrites"].append((
     r"(?<!\bnot )\b(?:broke|breaks|break|breaking|broken) through(?= (?:the )?\d)", "surpassed",
@@ -2517,4 +2518,4 @@ FIGURES["at_most"] += [
     "not crossed", "did not cross", "does not cross", "never crossed", "not cross",
     "has not crossed", "have not crossed", "had not crossed",
 ]
-FIGURES["nearly"] += ["neared", "nears", "approached", "approaches"]
+FIGURES["nearly"] += ["neared", "nears"]

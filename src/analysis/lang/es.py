@@ -2464,6 +2464,13 @@ FIGURES["differences"] += [
 # a change: additional (rule 12), written as "adicionales" (lang/_forms.py)
 FIGURES["rewrites"].append(leading_plus("adicionales"))
 
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("se acercó a dos mujeres" is no mark)
+_ES_BIG = (
+    r"(?= (?:(?:los|las|el|la) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:mil|millones|millón|millon|miles)\b))"
+)
+
 # (24ra, D143) "superar / sobrepasar / rebasar / exceder" in every tense and participle, with
 # "la barrera / cifra / marca / el umbral de" between ("rebasó los 31.000", "superó la barrera de
 # los 31.000"): at least (rule 3), as "superó"; "rozar" and "acercarse a" in every tense: nearly,
@@ -2483,6 +2490,6 @@ FIGURES["rewrites"].append((
 ))
 FIGURES["rewrites"].append((
     _ES_NOT + r"\b(?:roz(?:a|an|aba|aban|ó|aron|ará|arán|aría|ado|ando|ar)|(?:se "
-    r"acerc(?:a|an|aba|aban|ó|aron|ará|arán|aría)|acercándose|acercandose) a)(?= )",
+    r"acerc(?:a|an|aba|aban|ó|aron|ará|arán|aría)|acercándose|acercandose) a)" + _ES_BIG,
     "roza",
 ))

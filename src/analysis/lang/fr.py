@@ -2262,6 +2262,13 @@ FIGURES["differences"] += [
 # a change: additional (rule 12), written as "supplémentaires" (lang/_forms.py)
 FIGURES["rewrites"].append(leading_plus("supplémentaires"))
 
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("se rapprochait de deux hommes" is no mark)
+_FR_BIG = (
+    r"(?= (?:(?:les|le|la) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:mille|millions?|milliards?)\b))"
+)
+
 # (24ra, D143) "dépasser / excéder / surpasser / franchir" in every tense and participle
 # ("dépassait les 31.000", "dépasseront"): at least (rule 3), as "dépasse"; "frôler / approcher /
 # avoisiner" in every tense: nearly, as "frôle". "ne … pas" reads at most before (D42)
@@ -2291,6 +2298,6 @@ FIGURES["rewrites"].append((
     r"\bne (?:dépass|excéd|surpass|franchi)\w* pas (?:les |le |la |l'|l’)?", "jusqu'à ",
 ))
 FIGURES["rewrites"].append((
-    r"(?<!\bne )\b(?:se |s'|s’)(?:(?:est|sont|était|étaient) )?rapproch\w* (?:des|de|du)(?= )",
+    r"(?<!\bne )\b(?:se |s'|s’)(?:(?:est|sont|était|étaient) )?rapproch\w* (?:des|de|du)" + _FR_BIG,
     "frôle",
 ))

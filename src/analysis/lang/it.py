@@ -1129,6 +1129,13 @@ FIGURES["differences"] += [
 # a change: additional (rule 12), written as "ulteriori" (lang/_forms.py)
 FIGURES["rewrites"].append(leading_plus("ulteriori"))
 
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("si è avvicinato a due persone" is no mark)
+_IT_BIG = (
+    r"(?= (?:(?:i|gli|le|il|quota|la soglia dei|la soglia di) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:mila|mille|milioni|milione|miliardi)\b))"
+)
+
 # (24ra, D143) "sfondare / varcare / superare" in every tense and participle, with "quota / la
 # soglia / il muro (dei)" between ("sfondando quota tre milioni", "varcato quota 3 milioni",
 # "superò"): at least (rule 3), as "supera"; "sfiorare" and "avvicinarsi a" in every form: nearly,
@@ -1146,10 +1153,11 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     _IT_NOT + r"\b(?:sfior" + _IT_END + r"|sfiorer\w*|(?:(?:si|ci) (?:è |sono |era |erano )?)?"
     r"avvicin(?:a|ano|ava|avano|ò|arono|erà|eranno|ato|ata|ati|ate)|avvicinandosi|avvicinatosi|"
-    r"avvicinatasi) (?:a|ai|alle|agli|al|alla)" + _IT_MARK + r"?(?= )",
+    r"avvicinatasi) (?:a|ai|alle|agli|al|alla)" + _IT_MARK + r"?" + _IT_BIG,
     "sfiora",
 ))
 FIGURES["rewrites"].append((
-    _IT_NOT + r"\bsfior(?:ato|ata|ati|ate|ò|arono|ava|avano|erà|eranno)" + _IT_MARK + r"?(?= )",
+    _IT_NOT + r"\bsfior(?:ato|ata|ati|ate|ò|arono|ava|avano|erà|eranno)" + _IT_MARK + r"?"
+    + _IT_BIG,
     "sfiora",
 ))

@@ -1077,6 +1077,13 @@ FIGURES["rewrites"].append((
     r"wzrost o \1\2",
 ))
 
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("zbliżył się do dwóch osób" is no mark)
+_PL_BIG = (
+    r"(?= (?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:tys|tysi\w*|mln|milion\w*|mld|miliard\w*)\b))"
+)
+
 # (24ra, D143) "przekroczyć / przebić / przewyższyć" in every tense and participle, with "próg /
 # barierę / granicę" between ("przekraczając 31 tys.", "przebiła barierę 31 tys."): at least (rule
 # 3), as "przekroczyła" ("nie przekroczyła" reads at most); "zbliżyć / zbliżać się do" in every
@@ -1088,5 +1095,6 @@ FIGURES["rewrites"].append((
     "przekroczyła",
 ))
 FIGURES["rewrites"].append((
-    r"\b(?:zbliż\w*|zbliża\w*) się do(?: (?:progu|granicy|poziomu|bariery))?(?= )", "prawie",
+    r"\b(?:zbliż\w*|zbliża\w*) się do(?: (?:progu|granicy|poziomu|bariery))?" + _PL_BIG,
+    "prawie",
 ))

@@ -1124,6 +1124,13 @@ FIGURES["differences"] += [
 # a change: additional (rule 12), written as "adicionais" (lang/_forms.py)
 FIGURES["rewrites"].append(leading_plus("adicionais"))
 
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("aproximou-se de dois homens" is no mark)
+_PT_BIG = (
+    r"(?= (?:(?:os|as|o|a) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:mil|milhões|milhão|milhoes|milhao)\b))"
+)
+
 # (24ra, D143) "superar / ultrapassar / exceder" in every tense and participle, and "romper / bater
 # a barreira de" ("ultrapassará os 31 mil", "rompeu a barreira dos 31 mil"): at least (rule 3), as
 # "superou"; "beirar" and "aproximar-se de" in every tense: nearly, as "beira". Not after "não"
@@ -1140,6 +1147,6 @@ FIGURES["rewrites"].append((
 ))
 FIGURES["rewrites"].append((
     _PT_NOT + r"\b(?:beir(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)|(?:se )?"
-    r"aproxim(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)(?:-se)? (?:de|dos|das|do|da))(?= )",
+    r"aproxim(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)(?:-se)? (?:de|dos|das|do|da))" + _PT_BIG,
     "beira",
 ))

@@ -2591,6 +2591,13 @@ FIGURES["rewrites"].append((
     r"\1 на \2 ",
 ))
 
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("наблизився до трьох чоловіків" is no mark)
+_UK_BIG = (
+    r"(?= (?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:тисяч\w*|тис|млн|мільйон\w*|млрд)\b))"
+)
+
 # (24ra, D143) "перевищити / перетнути / перейти позначку / перевалити за" in every tense and
 # participle ("перевищила", "перевищивши", "перетнуло позначку в 31 тисячу"): at least (rule 3),
 # as "перевищило" ("не перевищило" reads at most); "наблизитися / наближатися до" in every form:
@@ -2604,6 +2611,6 @@ FIGURES["rewrites"].append((
 ))
 FIGURES["rewrites"].append((
     r"\b(?:впритул )?(?:наблизи\w*|наближа\w*|наближу\w*|наблизя\w*) до(?: (?:позначки|рубежу|"
-    r"порогу) в)?(?= )",
+    r"порогу) в)?" + _UK_BIG,
     "майже",
 ))
