@@ -2489,7 +2489,10 @@ FIGURES["rewrites"].append((
     "superó",
 ))
 FIGURES["rewrites"].append((
-    _ES_NOT + r"\b(?:roz(?:a|an|aba|aban|ó|aron|ará|arán|aría|ado|ando|ar)|(?:se "
-    r"acerc(?:a|an|aba|aban|ó|aron|ará|arán|aría)|acercándose|acercandose) a)" + _ES_BIG,
+    _ES_NOT + r"\broz(?:a|an|aba|aban|ó|aron|ará|arán|aría|ado|ando|ar)" + _ES_BIG, "roza",
+))
+FIGURES["rewrites"].append((
+    _ES_NOT + r"\b(?:se acerc(?:a|an|aba|aban|ó|aron|ará|arán|aría)|acerc(?:ándose|andose)) a"
+    + _ES_BIG,
     "roza",
 ))

@@ -1146,7 +1146,10 @@ FIGURES["rewrites"].append((
     "superou",
 ))
 FIGURES["rewrites"].append((
-    _PT_NOT + r"\b(?:beir(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)|(?:se )?"
-    r"aproxim(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)(?:-se)? (?:de|dos|das|do|da))" + _PT_BIG,
+    _PT_NOT + r"\bbeir(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)" + _PT_BIG, "beira",
+))
+FIGURES["rewrites"].append((
+    _PT_NOT + r"\b(?:se )?aproxim(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)(?:-se)? "
+    r"(?:de|dos|das|do|da)" + _PT_BIG,
     "beira",
 ))
