@@ -63,8 +63,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'Dans 23 établissements ou quartiers pénitentiaires, la densité carcérale dépasse les 200 %, selon les données du ministère.'),
     # label approx 1600-1600-1600; read unparsed
     ('fr', 'quelque 1 600 Parisiens bénévoles répartis en 353 équipes pilotées par un professionnel vont, cartes à la main, sillonner une par une les rues de la capitale'),
-    # label at_least 1000000-1000000-nan; read exact 1000000-1000000-1000000
-    ('fr', '« Je pense que cette année on dépassera le million de personnes », estime Patrice Blanc, son président.'),
     # label exact 2-2-2; read exact additional 2-2-2
     ('uk', 'Два пункти обігріву для безхатьків запрацюють ще до холодів.'),
     # label unparsed; read exact 2215-2215-2215

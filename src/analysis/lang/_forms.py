@@ -40,3 +40,24 @@ def decimal_comma_before(scales: str) -> tuple[str, str]:
         A pattern and its replacement for ``FIGURES["rewrites"]``.
     """
     return (rf"(?<![\d.,])(\d{{1,3}}),(\d{{3}})(?= ?(?:{scales})\b)", r"\1,\g<2>0")
+
+
+def leading_plus(word: str) -> tuple[str, str]:
+    """Return the rewrite that reads a sign "+" opening a figure text as the size of a change.
+
+    "(+130%)", "+5.000 iscritti" (24ra, D142): a leading plus sign on a count or a per cent tells
+    how much was added, additional (rule 12), in every language; written as the table's own
+    word of "more" before the number. Only at the phrase's start (an opening bracket may stand
+    before it) and right before a digit ("+/-5" and "N+" are not it: "1000+" is at least).
+
+    Parameters
+    ----------
+    word : str
+        A word of the table's ``additional`` list read before a number ("another", "ulteriori").
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    return (r"^\s*\(?\s*\+\s?(?=\d)", f"{word} ")

@@ -4,6 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._forms import leading_plus
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1130,4 +1131,33 @@ FIGURES["prepositions"] += ["فوق"]
 FIGURES["rate"] += [
     "مرة في الشهر", "مرات في الشهر", "مرة في الأسبوع", "مرات في الأسبوع", "مرة في السنة",
     "مرات في السنة", "مرة في العام", "مرات في العام", "مرة في اليوم", "مرات في اليوم",
+]
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)") tells the size of a change: additional
+# (rule 12), written as "إضافيين" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("إضافيين"))
+
+# (24ra, D141) "بمقدار" (by the amount of) opening a figure text ("بمقدار 893 ألف مشتغل") tells the
+# size of a change: additional, as "بزيادة" (rule 12, D84.2 after a verb). "بنسبة" (by a rate of)
+# alone is also the share a count makes ("بنسبة 40%" of a whole): left. A verb of a rise with its
+# proclitic ("لترتفع", "وارتفعت", "فزادت") before "بنسبة / بمقدار", and a per cent in words after
+# it ("بنسبة أربعين بالمئة"), as the verb alone (D108); not "بنسبة تزيد عن 8%" (a rate told
+# with a verb of its own: as before)
+FIGURES["rewrites"].append((r"^\s*\(?بمقدار (?=\S)", "بزيادة "))
+FIGURES["rewrites"].append((
+    r"(?<!\S)[وفل]{0,2}((?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفعوا|زاد|زادت|يزيد|تزيد|ازداد|ازدادت|"
+    r"يزداد|تزداد|تزايد|تزايدت|يتزايد|قفز|قفزت|يقفز|تقفز)(?: [^\d\s]+){0,6}?)\s(?:بنسبة|بمقدار) "
+    r"(?=(?:نحو |حوالي |قرابة |أكثر من |اكثر من )?(?:\d|[^\d\s]+ (?:%|٪|بالمئة|بالمائة|في المئة|"
+    r"في المائة)))",
+    r"\1 بزيادة ",
+))
+
+# (24ra, D143) "تجاوز / تخطى" as participles ("متجاوزا 31 ألفا"): at least (rule 3), as "تجاوز";
+# "اقترب / اقتربت من" in the past and as participles: nearly, as "يقترب من"
+FIGURES["at_least"] += [
+    "متجاوزا", "متجاوزًا", "متجاوزة", "متجاوزين", "متخطيا", "متخطيًا", "متخطية", "متخطين",
+]
+FIGURES["nearly"] += [
+    "اقترب من", "اقتربت من", "اقتربوا من", "مقتربا من", "مقتربًا من", "مقتربة من", "تقترب من",
+    "يقتربون من",
 ]

@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before
+from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before, leading_plus
 from analysis.lang._latin import LATIN_NAMES
 from analysis.lang._order import longest_first
 
@@ -2463,4 +2463,31 @@ FIGURES["rewrites"].append((
     r"landesweit|weltweit|europaweit|allein|insgesamt|erstmals|hier|dort|bereits|schon|"
     r"erneut|wieder|nur|lediglich)\b)",
     r"\1 im jahr \2 ",
+))
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12 %)", "+5.000 Mitglieder") tells the size
+# of a change: additional (rule 12), written as "weitere" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("weitere"))
+
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("näherte sich drei Männern" is no mark)
+_DE_BIG = (
+    r"(?= (?:(?:der|den|dem|die) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:tausend|millionen|million|mio|mrd|milliarden)\b))"
+)
+
+# (24ra, D143) the verbs of passing a mark in their tenses and participles, with "die Marke /
+# Schwelle / Grenze (von)" between ("überschreitet die Marke von 31.000", "knackte die Marke von",
+# "durchbrach", "übersprang"): at least (rule 3), as "überschritt"; "nähert(e) sich (der Marke
+# von) N": nearly, as "fast". Not after "nicht" (D42)
+_DE_MARK = r"(?: (?:die|der|den|dem) (?:marke|schwelle|grenze|hürde|schallmauer)(?: von)?)?"
+FIGURES["rewrites"].append((
+    r"(?<!nicht )\b(?:überschreit\w*|überschritt\w*|übersteig\w*|überstieg\w*|übertraf\w*|"
+    r"übertrifft|übertroffen|knackt|knackte|knackten|knacken|geknackt|durchbrach\w*|durchbricht|"
+    r"durchbrochen|übersprang\w*|überspring\w*|übersprungen)" + _DE_MARK + r"(?= )",
+    "überschritt",
+))
+FIGURES["rewrites"].append((
+    r"(?<!nicht )\b(?:nähert|näherte|näherten|nähern|annähernd an) sich" + _DE_MARK + _DE_BIG,
+    "fast",
 ))

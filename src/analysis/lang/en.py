@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import SHARED_MAGNITUDE
+from analysis.lang._forms import SHARED_MAGNITUDE, leading_plus
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2487,3 +2487,35 @@ FIGURES["differences"] += [
     r"(?:\S+ )*?an? (?:increase|rise|drop|decline|decrease|fall|jump) of # (?:[^\W\d_]+ ){0,2}"
     r"(?:compared|versus|vs|as against)(?![^\W\d_])",
 ]
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)", "+5,000 members") tells the size of a
+# change: additional (rule 12), written as "another" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("another"))
+
+# (24ra, D143) the verbs of passing a mark in their tenses and participles: "broke through
+# 31,000", "crossed the 31,000 mark", "passing the 31,000 milestone" are at least (rule 3), as
+# "surpassed"; "neared N" and "nearing / approached the N mark" are nearly, as "nearing"
+# ("approached 3 men" alone is no mark: not written). Not after
+# "not" (D42: "did not pass N" is at most; "has not crossed N" too)
+FIGURES["rewrites"].append((
+    r"(?<!\bnot )\b(?:broke|breaks|break|breaking|broken) through(?= (?:the )?\d)", "surpassed",
+))
+FIGURES["rewrites"].append((
+    r"(?<!\bnot )\b(?:passed|passing|passes|crossed|crossing|crosses|broke|breaks|breaking|broken|"
+    r"topped|topping|tops|surpassed|surpassing|surpasses|exceeded|exceeding|exceeds|cleared|"
+    r"clearing|clears) the (\d[\d.,]*(?: (?:thousand|million|billion|lakh|crore))?)"
+    r"(?:[ -](?:mark|milestone|threshold|barrier|level|line))\b",
+    r"surpassed \1",
+))
+FIGURES["rewrites"].append((
+    r"(?<!\bnot )\b(?:neared|nearing|nears|approached|approaching|approaches) the "
+    r"(\d[\d.,]*(?: (?:thousand|million|billion|lakh|crore))?)"
+    r"(?:[ -](?:mark|milestone|threshold|barrier|level|line))\b",
+    r"nearing \1",
+))
+FIGURES["at_least"] += ["crossed", "crosses", "crossing"]
+FIGURES["at_most"] += [
+    "not crossed", "did not cross", "does not cross", "never crossed", "not cross",
+    "has not crossed", "have not crossed", "had not crossed",
+]
+FIGURES["nearly"] += ["neared", "nears"]

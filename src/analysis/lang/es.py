@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE
+from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE, leading_plus
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2459,3 +2459,40 @@ FIGURES["differences"] += [
     r"\+ # (?:[^\W\d_]+ ){0,2}(?:respecto|con respecto|en comparación|comparado|frente)"
     r"(?![^\W\d_])",
 ]
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)", "+5.000 afiliados") tells the size of
+# a change: additional (rule 12), written as "adicionales" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("adicionales"))
+
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("se acercó a dos mujeres" is no mark)
+_ES_BIG = (
+    r"(?= (?:(?:los|las|el|la) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:mil|millones|millón|millon|miles)\b))"
+)
+
+# (24ra, D143) "superar / sobrepasar / rebasar / exceder" in every tense and participle, with
+# "la barrera / cifra / marca / el umbral de" between ("rebasó los 31.000", "superó la barrera de
+# los 31.000"): at least (rule 3), as "superó"; "rozar" and "acercarse a" in every tense: nearly,
+# as "roza". Not after "no" (D42)
+_ES_NOT = (r"(?<!\bno )(?<!\bno ha )(?<!\bno han )(?<!\bno había )(?<!\bno habían )"
+           r"(?<!\bno haya )(?<!\bno hayan )(?<!\bno habrá )(?<!\bno habría )")
+_ES_END = (r"(?:a|an|aba|aban|ó|aron|ará|arán|aría|arían|ado|ada|ados|adas|ando|ar|e|en|"
+           r"ase|asen|ara|aran)")
+FIGURES["rewrites"].append((
+    _ES_NOT + r"\b(?:super|sobrepas|rebas)" + _ES_END + r"(?: (?:la|el) (?:barrera|cifra|marca|"
+    r"umbral|listón|liston|techo|límite|limite|registro) (?:de|del))?(?= )",
+    "superó",
+))
+FIGURES["rewrites"].append((
+    _ES_NOT + r"\bexced(?:e|en|ía|ían|ió|ieron|erá|erán|ería|ido|ida|idos|idas|iendo|er)(?= )",
+    "superó",
+))
+FIGURES["rewrites"].append((
+    _ES_NOT + r"\broz(?:a|an|aba|aban|ó|aron|ará|arán|aría|ado|ando|ar)" + _ES_BIG, "roza",
+))
+FIGURES["rewrites"].append((
+    _ES_NOT + r"\b(?:se acerc(?:a|an|aba|aban|ó|aron|ará|arán|aría)|acerc(?:ándose|andose)) a"
+    + _ES_BIG,
+    "roza",
+))

@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE
+from analysis.lang._forms import SHARED_MAGNITUDE, leading_plus
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2268,3 +2268,47 @@ FIGURES["differences"] += [
     r"(?:\S+ )*?(?:une|en) (?:hausse|augmentation|baisse|diminution|progression|croissance|"
     r"chute|recul) de # (?:[^\W\d_]+ ){0,2}(?:par rapport|comparé|en comparaison)(?![^\W\d_])",
 ]
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12 %)", "+5 000 inscrits") tells the size of
+# a change: additional (rule 12), written as "supplémentaires" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("supplémentaires"))
+
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("se rapprochait de deux hommes" is no mark)
+_FR_BIG = (
+    r"(?= (?:(?:les|le|la) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:mille|millions?|milliards?)\b))"
+)
+
+# (24ra, D143) "dépasser / excéder / surpasser / franchir" in every tense and participle
+# ("dépassait les 31.000", "dépasseront"): at least (rule 3), as "dépasse"; "frôler / approcher /
+# avoisiner" in every tense: nearly, as "frôle". "ne … pas" reads at most before (D42)
+FIGURES["at_least"] += [
+    f"{stem}{end}" for stem in ("dépass", "surpass")
+    for end in ("ait", "aient", "era", "eront", "erait", "eraient", "a", "èrent", "er", "ée",
+                "és", "ées", "ons", "ez")
+] + ["excédait", "excédaient", "excédera", "excéderont", "excéderait", "excédée", "excéder",
+     "franchissait", "franchissaient", "franchira", "franchiront", "franchirait", "franchie"]
+FIGURES["nearly"] += [
+    f"{stem}{end}" for stem in ("frôl", "approch", "avoisin")
+    for end in ("ait", "aient", "era", "eront", "erait", "eraient", "a", "èrent", "é", "ée",
+                "és", "ées")
+] + ["frôlaient les", "frôlait les", "approchait les", "avoisinait les"]
+
+# (24ra, D143) "passer / franchir la barre des N" (passed the mark of) in every tense: at least, as
+# "dépasse"; "se rapprocher des N" (drawing near) in every tense: nearly, as "frôle"
+FIGURES["rewrites"].append((
+    r"(?<!\bne )(?<!\bn')(?<!\bpas )(?<!\bjamais )\b(?:pass\w*|franchi\w*) "
+    r"(?:(?:cette fois|maintenant|désormais|déjà|ainsi) )?(?:le |la |l'|l’)"
+    r"(?:seuil|cap|barre|barrière|marque)(?: des| de| du)?(?= )",
+    "dépasse",
+))
+# (24ra, D143) "ne … pas" around the other tenses ("ne dépasseront pas les 31.000"): at most, as
+# "ne dépasse pas" (17nh, D42)
+FIGURES["rewrites"].append((
+    r"\bne (?:dépass|excéd|surpass|franchi)\w* pas (?:les |le |la |l'|l’)?", "jusqu'à ",
+))
+FIGURES["rewrites"].append((
+    r"(?<!\bne )\b(?:se |s'|s’)(?:(?:est|sont|était|étaient) )?rapproch\w* (?:des|de|du)" + _FR_BIG,
+    "frôle",
+))

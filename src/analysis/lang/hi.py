@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
+from analysis.lang._forms import leading_plus
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -773,3 +774,7 @@ FIGURES["rewrites"].append((r"करोड़, (?=\d{1,2} लाख)", "कर�
 FIGURES["rewrites"].append((
     r"(?<!\S)(?:एक )?(महीने|हफ्ते|सप्ताह|साल|वर्ष|दिन) में (?=\d+ बार)", r"हर \1 ",
 ))
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)") tells the size of a change: additional
+# (rule 12), written as "अतिरिक्त" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("अतिरिक्त"))

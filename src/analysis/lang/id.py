@@ -5,7 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
-from analysis.lang._forms import STRAY_POINT_SPACE, decimal_comma_before
+from analysis.lang._forms import STRAY_POINT_SPACE, decimal_comma_before, leading_plus
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -826,3 +826,7 @@ FIGURES["rewrites"].append(STRAY_POINT_SPACE)
 # (rule 13, D19), as "N kali sehari" and "per bulan" read; "dalam sebulan" (within a month) is
 # not written
 FIGURES["rate"] += ["kali sebulan", "kali seminggu", "kali setahun"]
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)") tells the size of a change: additional
+# (rule 12), written as "tambahan" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("tambahan"))

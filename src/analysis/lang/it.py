@@ -6,7 +6,12 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE, decimal_comma_before
+from analysis.lang._forms import (
+    SHARED_MAGNITUDE,
+    STRAY_POINT_SPACE,
+    decimal_comma_before,
+    leading_plus,
+)
 
 # fmt: off
 
@@ -1119,3 +1124,40 @@ FIGURES["differences"] += [
     r"del|dello|della|dei|degli)(?: ulteriori)? # (?:[^\W\d_]+ ){0,2}(?:rispetto|in confronto|"
     r"a fronte)(?![^\W\d_])",
 ]
+
+# (24ra, D142) a sign "+" opening a figure text ("(+130%)", "+5.000 iscritti") tells the size of
+# a change: additional (rule 12), written as "ulteriori" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("ulteriori"))
+
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("si è avvicinato a due persone" is no mark)
+_IT_BIG = (
+    r"(?= (?:(?:i|gli|le|il|quota|la soglia dei|la soglia di) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:mila|mille|milioni|milione|miliardi)\b))"
+)
+
+# (24ra, D143) "sfondare / varcare / superare" in every tense and participle, with "quota / la
+# soglia / il muro (dei)" between ("sfondando quota tre milioni", "varcato quota 3 milioni",
+# "superò"): at least (rule 3), as "supera"; "sfiorare" and "avvicinarsi a" in every form: nearly,
+# as "sfiora". Not after "non" (D84.2)
+_IT_MARK = (r"(?: (?:già |ormai |anche |così )?(?:il |la |l'|l’)?(?:livello|soglia|quota|tetto|"
+            r"traguardo|muro|limite|barriera|asticella)(?: dei| delle| degli| di| del| della)?)")
+_IT_NOT = (r"(?<!\bnon )(?<!\bnon ha )(?<!\bnon hanno )(?<!\bnon è )(?<!\bnon sono )"
+           r"(?<!\bnon aveva )(?<!\bnon avevano )(?<!\bnon abbia )(?<!\bnon abbiano )")
+_IT_END = r"(?:a|ano|ava|avano|ò|arono|erà|eranno|erebbe|ato|ata|ati|ate|ando|are)"
+FIGURES["rewrites"].append((
+    _IT_NOT + r"\b(?:sfond" + _IT_END + r"|varc" + _IT_END + r"|varcher\w*|superò|sfonder\w*)"
+    + _IT_MARK + r"?(?= )",
+    "supera",
+))
+FIGURES["rewrites"].append((
+    _IT_NOT + r"\b(?:sfior" + _IT_END + r"|sfiorer\w*|(?:(?:si|ci) (?:è |sono |era |erano )?)?"
+    r"avvicin(?:a|ano|ava|avano|ò|arono|erà|eranno|ato|ata|ati|ate)|avvicinandosi|avvicinatosi|"
+    r"avvicinatasi) (?:a|ai|alle|agli|al|alla)" + _IT_MARK + r"?" + _IT_BIG,
+    "sfiora",
+))
+FIGURES["rewrites"].append((
+    _IT_NOT + r"\bsfior(?:ato|ata|ati|ate|ò|arono|ava|avano|erà|eranno)" + _IT_MARK + r"?"
+    + _IT_BIG,
+    "sfiora",
+))

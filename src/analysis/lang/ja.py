@@ -5,6 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
+from analysis.lang._forms import leading_plus
 
 # fmt: off
 
@@ -1727,3 +1728,15 @@ FIGURES["rewrites"].append((
     r"台|羽|個)(?:の)?(?:減少|増加|減|増)",
     r"\1",
 ))
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)") tells the size of a change: additional
+# (rule 12), written as "追加" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("追加"))
+
+# (24ra, D143) "に迫る" (closing in on) in its other forms ("10万人に迫った", "迫っており", "迫り",
+# "迫ろう") and "に近づく / 近付く" (nearing): nearly, as "に迫る"; "の大台を超えた / 突破" (the
+# mark of N): the mark is the number's, at least as "を超えた"
+FIGURES["post_nearly"] += [
+    "に迫っ", "に迫り", "に迫ろ", "迫っ", "に近づ", "に近付", "近づい", "近付い",
+]
+FIGURES["rewrites"].append((r"(?<=[\d万千億人件名])の大台(?=を|に)", ""))

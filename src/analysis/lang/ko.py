@@ -5,6 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
+from analysis.lang._forms import leading_plus
 
 # fmt: off
 
@@ -1819,3 +1820,21 @@ FIGURES["rewrites"].append((
     r" ?(?=\d+ ?(?:번|회)(?!\w))",
     "매달 ",
 ))
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)") tells the size of a change: additional
+# (rule 12), written as "추가" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("추가"))
+
+# (24ra, D142) the particle "나 / 이나" (as many as) between the count and its verb of change
+# ("72%나 급증", "300명이나 늘었다"): no word of its own, the count reads as without it (D137);
+# only before a verb of change ("3명이나 4명" is "3 or 4"). First of the rewrites: those of the
+# verbs (D137) read the count right before the verb
+FIGURES["rewrites"].insert(0, (
+    r"(\d(?:%p?|%포인트| ?(?:명|건|개|곳|가구|마리|채|대|척|원|달러|표|개소|가지|점|만|천|억|"
+    r"만 명|천 명|만명|천명))?)(?:이나|나)(?= ?(?:급증|증가|늘|상승|급등|폭증|뛰|치솟|확대|많))",
+    r"\1",
+))
+
+# (24ra, D143) "근접" (approaching) and "다가서다" (drawing near) after the count: nearly (rule 2),
+# as "육박"
+FIGURES["post_nearly"] += ["근접", "다가섰", "다가서", "다가선", "다가설"]

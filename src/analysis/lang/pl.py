@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before
+from analysis.lang._forms import decimal_comma_before, leading_plus
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1058,4 +1058,42 @@ FIGURES["rewrites"].append((r"\brazy na dobę\b", "razy dobowo"))
 FIGURES["rewrites"].append((
     r"(?<=\d)( z (?:ostatnich|pierwszych) \d+) (?:miesięcy|lat|tygodni|dni|miesiące|tygodnie)\b",
     r"\1",
+))
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)", "+5 tys. osób") tells the size of a
+# change: additional (rule 12), written as "dodatkowe" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("dodatkowe"))
+
+# (24ra, D141) a figure text that is only "o (qualifier) N proc. / % / pkt" ("o 3,4 proc.", "o
+# blisko 5%") tells the size of a change, no share: additional, as "wzrost o" (rule 12, D137).
+# Only with a per cent or its points: "o" is also "about" (o + locative) and "at" (a clock time)
+# before a count ("o 127,3 tys." left: "o 3 tys. osób" may be either)
+_PL_BY = (r"(?:około|ok\.|prawie|blisko|niemal|niemalże|ponad|mniej więcej|aż|jeszcze|nieco "
+          r"ponad|przeszło|co najmniej|ok)")
+FIGURES["rewrites"].append((
+    rf"^\s*((?:{_PL_BY} )?)o ((?:{_PL_BY} )?)(?=\d[\d.,]* ?(?:%|proc\.?|procent\w*|pkt\.?"
+    r"(?: proc\.?)?|punkt\w* proc\w*)\s*[.!]?\s*$)",
+    r"wzrost o \1\2",
+))
+
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("zbliżył się do dwóch osób" is no mark)
+_PL_BIG = (
+    r"(?= (?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:tys|tysi\w*|mln|milion\w*|mld|miliard\w*)\b))"
+)
+
+# (24ra, D143) "przekroczyć / przebić / przewyższyć" in every tense and participle, with "próg /
+# barierę / granicę" between ("przekraczając 31 tys.", "przebiła barierę 31 tys."): at least (rule
+# 3), as "przekroczyła" ("nie przekroczyła" reads at most); "zbliżyć / zbliżać się do" in every
+# form: nearly, as "prawie" (not "do", up to: at most)
+_PL_MARK = r"(?: (?:próg|barierę|granicę|pułap|poziom|barierę|magiczną granicę))"
+FIGURES["rewrites"].append((
+    r"\b(?:przekr(?:acza\w*|oczy\w*|oczon\w*|oczyws\w*)|przebi(?:ł|ła|ło|li|ły|je|ją|jając\w*|wszy|"
+    r"ć)|przewyższ\w*)" + _PL_MARK + r"?(?= )",
+    "przekroczyła",
+))
+FIGURES["rewrites"].append((
+    r"\b(?:zbliż\w*|zbliża\w*) się do(?: (?:progu|granicy|poziomu|bariery))?" + _PL_BIG,
+    "prawie",
 ))

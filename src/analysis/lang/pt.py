@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE
+from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE, leading_plus
 
 # fmt: off
 
@@ -1119,3 +1119,37 @@ FIGURES["differences"] += [
     r"alta|subida|descida) de(?: adicionais)? # (?:[^\W\d_]+ ){0,2}(?:em relação|em comparação|"
     r"comparado|face|ante)(?![^\W\d_])",
 ]
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)", "+5.000 inscritos") tells the size of
+# a change: additional (rule 12), written as "adicionais" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("adicionais"))
+
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("aproximou-se de dois homens" is no mark)
+_PT_BIG = (
+    r"(?= (?:(?:os|as|o|a) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:mil|milhões|milhão|milhoes|milhao)\b))"
+)
+
+# (24ra, D143) "superar / ultrapassar / exceder" in every tense and participle, and "romper / bater
+# a barreira de" ("ultrapassará os 31 mil", "rompeu a barreira dos 31 mil"): at least (rule 3), as
+# "superou"; "beirar" and "aproximar-se de" in every tense: nearly, as "beira". Not after "não"
+_PT_NOT = (r"(?<!\bnão )(?<!\bnão tem )(?<!\bnão têm )(?<!\bnão tinha )(?<!\bnão tinham )"
+           r"(?<!\bnão havia )(?<!\bnão foi )(?<!\bnão foram )(?<!\bnão se )")
+_PT_END = r"(?:a|am|ava|avam|ou|aram|ará|arão|aria|ariam|ado|ada|ados|adas|ando|ar|e|em)"
+_PT_MARK = (r"(?: (?:a|o) (?:barreira|marca|casa|patamar|limite|teto|recorde) (?:de|dos|das|do|"
+            r"da))")
+FIGURES["rewrites"].append((
+    _PT_NOT + r"\b(?:(?:super|ultrapass)" + _PT_END + _PT_MARK + r"?|exced(?:e|em|ia|iam|eu|"
+    r"eram|erá|erão|ido|ida|endo|er)|(?:romp|rompe|rompeu|romperam|rompendo|rompido|bateu|"
+    r"bateram|batendo|quebrou|quebraram|quebrando)" + _PT_MARK + r")(?= )",
+    "superou",
+))
+FIGURES["rewrites"].append((
+    _PT_NOT + r"\bbeir(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)" + _PT_BIG, "beira",
+))
+FIGURES["rewrites"].append((
+    _PT_NOT + r"\b(?:se )?aproxim(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)(?:-se)? "
+    r"(?:de|dos|das|do|da)" + _PT_BIG,
+    "beira",
+))

@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before
+from analysis.lang._forms import decimal_comma_before, leading_plus
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2558,4 +2558,56 @@ FIGURES["prepositions"] += ["выше"]
 FIGURES["rewrites"].append((
     r"(?<=\d)( из (?:последних|первых) \d+) (?:месяцев|лет|недель|дней|месяца|года|недели|дня)\b",
     r"\1",
+))
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)", "+5000 человек") tells the size of a
+# change: additional (rule 12), written as "ещё" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("ещё"))
+
+# (24ra, D141) a figure text that is only "(qualifier) на (qualifier) N процентов" ("примерно на
+# 10%", "почти на 17%", "на двести семьдесят процентов") tells the size of a change, no share:
+# additional, as "рост на N%" (rule 12, D137 for de "um", en "by", es "en un"). Only with a per cent
+# or its points: "на" is also "for / on" before a count ("на 500 мест", "на 5 кораблях")
+_RU_BY = (
+    "(?:примерно|приблизительно|почти|около|порядка|практически|ориентировочно|где-то|"
+    "(?:чуть |немногим )?(?:более|менее|больше|меньше) чем|свыше|не (?:более|менее) чем|"
+    "ещё|еще|минимум|максимум)"
+)
+FIGURES["rewrites"].append((
+    rf"^\s*((?:{_RU_BY} )?)на ((?:{_RU_BY} )?)(?=(?:\d[\d.,]*|[а-яё]+(?: [а-яё]+){{0,3}}) ?"
+    r"(?:%|процент\w*|п\. ?п\.|процентн\w* пункт\w*)\s*[.!]?\s*$)",
+    r"рост на \1\2",
+))
+# (24ra, D141) a qualifier between the noun of a rise and its "на" opening a figure text
+# ("увеличение почти на 17%"), as after it ("рост на почти 17%"); not after a count ("172
+# человека — рост почти на 46 %": the count's change, D133)
+FIGURES["rewrites"].append((
+    rf"^\s*(рост|роста|прирост|прироста|увеличение|увеличения|повышение|повышения|подъём|подъем) "
+    rf"({_RU_BY}) на ",
+    r"\1 на \2 ",
+))
+
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("приблизился к трём мужчинам" is no mark)
+_RU_BIG = (
+    r"(?= (?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:тысяч\w*|тыс|млн|миллион\w*|млрд)\b))"
+)
+
+# (24ra, D143) "превысить / превзойти / перешагнуть / перевалить за / преодолеть отметку" in every
+# tense and participle ("превышала", "превысив", "перешагнуло отметку в 31 тысячу"): at least
+# (rule 3), as "превысило" ("не превысило" reads at most); "приблизиться / приближаться к" in every
+# form: nearly, as "почти". "преодолеть" only with its mark ("преодолели 300 км" is a distance)
+_RU_MARK = r"(?: (?:отметку|рубеж|порог|планку|барьер|черту)(?: в)?)"
+FIGURES["rewrites"].append((
+    r"\b(?:(?:превы[сш](?!ен\b|ена\b|ено\b|ены\b|енн)\w*|превзош\w*|превзойд(?!ен)\w*|"
+    r"перешагну(?!т\b|та\b|то\b|ты\b)\w*|перешагива\w*)" + _RU_MARK + r"?|"
+    r"(?:преодоле\w*|преодолева\w*)" + _RU_MARK + r"|(?:перевалил\w*|перевалит|переваливш\w*|"
+    r"перевалив|переваливает|переваливают) за" + _RU_MARK + r"?)(?= )",
+    "превысило",
+))
+FIGURES["rewrites"].append((
+    r"\b(?:вплотную )?(?:приблизил\w*|приблизит\w*|приблизив\w*|приблизятся|приблизиться|"
+    r"приближа\w*) (?:к|ко)(?: (?:отметке|рубежу|порогу|планке) в)?" + _RU_BIG,
+    "почти",
 ))

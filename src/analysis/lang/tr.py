@@ -6,7 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
-from analysis.lang._forms import STRAY_POINT_SPACE, decimal_comma_before
+from analysis.lang._forms import STRAY_POINT_SPACE, decimal_comma_before, leading_plus
 
 # fmt: off
 
@@ -919,3 +919,17 @@ FIGURES["rewrites"].append((
     r"(azalarak|artarak|yükselerek|düşerek|gerileyerek|azalışla|artışla)(?= \d)",
     r"\1",
 ))
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)") tells the size of a change: additional
+# (rule 12), written as "ilave" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("ilave"))
+
+# (24ra, D143) "aşmak / geçmek" after the count in their tenses ("31 bini aşacak", "geçmişti",
+# "aşıyordu"): at least (rule 3), as "aştı"; "bulmak" (reached) stays exact
+FIGURES["post_at_least"] += [
+    w for w in (
+        "aşacak", "aşacağı", "aşmıştı", "aşmış", "aşıyordu", "aşmakta", "aşmıştır", "aşmıştir",
+        "aşacaktı", "geçecek", "geçeceği", "geçmişti", "geçmiş", "geçiyor", "geçiyordu",
+        "geçmekte", "geçmiştir", "aşacak", "asacak", "gecmisti",
+    ) if w not in FIGURES["post_at_least"]
+]

@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before
+from analysis.lang._forms import decimal_comma_before, leading_plus
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2572,4 +2572,53 @@ FIGURES["rewrites"].append((
     r"(?<=\d)( (?:з|із|зі) (?:останніх|перших) \d+) (?:місяців|років|тижнів|днів|місяці|роки|"
     r"тижні|дні)\b",
     r"\1",
+))
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)", "+5000 осіб") tells the size of a
+# change: additional (rule 12), written as "ще" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("ще"))
+
+# (24ra, D141) a figure text that is only "(qualifier) на (qualifier) N відсотків" ("майже на
+# 17%", "на 10 відсотків") tells the size of a change, no share: additional, as "зростання на
+# N%" (rule 12, D137). Only with a per cent or its points: "на" is also "for / on" before a count
+# ("на 1,4 тисячі людей" may be a capacity, "укриття на 500 осіб": left)
+_UK_BY = (
+    "(?:приблизно|майже|близько|понад|порядку|практично|орієнтовно|десь|"
+    "(?:трохи |дещо )?(?:більш|менш|більше|менше) (?:ніж|як)|не (?:більше|менше) (?:ніж|як)|"
+    "ще|щонайменше|щонайбільше|мінімум|максимум)"
+)
+FIGURES["rewrites"].append((
+    rf"^\s*((?:{_UK_BY} )?)на ((?:{_UK_BY} )?)(?=(?:\d[\d.,]*|[а-яіїєґ'’]+(?: [а-яіїєґ'’]+){{0,3}})"
+    r" ?(?:%|відсот\w*|процент\w*|в\. ?п\.|п\. ?п\.|відсотков\w* пункт\w*)\s*[.!]?\s*$)",
+    r"зростання на \1\2",
+))
+# (24ra, D141) a qualifier between the noun of a rise and its "на" opening a figure text
+# ("збільшення майже на 17%"); not after a count (D133)
+FIGURES["rewrites"].append((
+    rf"^\s*(зростання|приріст|приросту|збільшення|підвищення|підйом|підйому) ({_UK_BY}) на ",
+    r"\1 на \2 ",
+))
+
+# (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
+# with a scale word ("наблизився до трьох чоловіків" is no mark)
+_UK_BIG = (
+    r"(?= (?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
+    r"|\S+ (?:тисяч\w*|тис|млн|мільйон\w*|млрд)\b))"
+)
+
+# (24ra, D143) "перевищити / перетнути / перейти позначку / перевалити за" in every tense and
+# participle ("перевищила", "перевищивши", "перетнуло позначку в 31 тисячу"): at least (rule 3),
+# as "перевищило" ("не перевищило" reads at most); "наблизитися / наближатися до" in every form:
+# nearly, as "майже" (not "до", up to: at most)
+_UK_MARK = r"(?: (?:позначку|рубіж|поріг|планку|бар'єр|бар’єр|межу)(?: в| у)?)"
+FIGURES["rewrites"].append((
+    r"\b(?:перевищ(?!ен)\w*" + _UK_MARK + r"?|(?:перетну\w*|перетина\w*|перейш\w*|перейде|"
+    r"переходить|подола\w*)" + _UK_MARK + r"|(?:перевалил\w*|перевалить|перевалив\w*|перевалює) за"
+    + _UK_MARK + r"?)(?= )",
+    "перевищило",
+))
+FIGURES["rewrites"].append((
+    r"\b(?:впритул )?(?:наблизи\w*|наближа\w*|наближу\w*|наблизя\w*) до(?: (?:позначки|рубежу|"
+    r"порогу) в)?" + _UK_BIG,
+    "майже",
 ))

@@ -5,6 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
+from analysis.lang._forms import leading_plus
 
 # fmt: off
 
@@ -652,4 +653,17 @@ FIGURES["rewrites"].append((
     r"上年|上屆|上届|上月|同期|去年同期|前一年|\d{2,4}年)(?:同期)?(?:又|再)?(?:增加|減少|减少|"
     r"增長|增长|成長|成长|下降|多|少)了?\d[\d,.]*(?:萬|万)?(?:人|名|隻|只|例|件|位|次)",
     r"\1",
+))
+
+# (24ra, D142) a sign "+" opening a figure text ("(+12%)") tells the size of a change: additional
+# (rule 12), written as "新增" (lang/_forms.py)
+FIGURES["rewrites"].append(leading_plus("新增"))
+
+# (24ra, D144) "about / nearly" before the verb of a share ("约占…的11.94%", "近占", "约合"): the
+# qualifier is the share's, as "大约占" reads (rule 1, D1); written as the qualifier right before
+# the number. Only across no other number
+FIGURES["rewrites"].append((
+    r"(约|約|大约|大約|大概|近|将近|將近)(?:占|佔)(?:比)?"
+    r"([^\d，。,;；]{0,20}?)(?=\d)",
+    r"占\2\1",
 ))
