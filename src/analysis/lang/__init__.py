@@ -130,6 +130,10 @@ rate
     Rates and per-unit quantities (``per day``, ``each``): unparsed.
 rate_post
     Rates only when written right after the number (``200 a day``; not ``in a week``).
+restate
+    (24rb, D147.4) "That is" words between two counts (``i.e.``, ``yani``, ``यानी``, ``즉``):
+    the same count said twice in two forms ("8.9 मिलियन यानी 89 लाख") is one count when
+    both values agree (:func:`analysis.figures.contrast.drop_restated`).
 including
     Words opening a breakdown (``including``, ``darunter``, ``в том числе``): numbers
     after them are parts of the figure, not other figures.

@@ -774,3 +774,7 @@ FIGURES["rewrites"].append((r"करोड़, (?=\d{1,2} लाख)", "कर�
 FIGURES["rewrites"].append((
     r"(?<!\S)(?:एक )?(महीने|हफ्ते|सप्ताह|साल|वर्ष|दिन) में (?=\d+ बार)", r"हर \1 ",
 ))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['यानी', 'यानि', 'याने', 'अर्थात', 'अर्थात्', 'मतलब']

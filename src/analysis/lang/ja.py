@@ -1727,3 +1727,7 @@ FIGURES["rewrites"].append((
     r"台|羽|個)(?:の)?(?:減少|増加|減|増)",
     r"\1",
 ))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['つまり', 'すなわち', '即ち']

@@ -1811,3 +1811,7 @@ FIGURES["rewrites"].append((
     r" ?(?=\d+ ?(?:번|회)(?!\w))",
     "매달 ",
 ))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['즉', '다시 말해', '곧']

@@ -653,3 +653,7 @@ FIGURES["rewrites"].append((
     r"增長|增长|成長|成长|下降|多|少)了?\d[\d,.]*(?:萬|万)?(?:人|名|隻|只|例|件|位|次)",
     r"\1",
 ))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['即', '也就是', '也就是说', '亦即']
