@@ -2489,12 +2489,12 @@ FIGURES["differences"] += [
 ]
 
 # (24rb, D147) multipliers are no counts (rule 13, as "times more"): "multiplied by nearly 30",
-# "a 30-fold increase", "threefold"; not "doubled" / "tripled" alone, which may lead to a new
-# total ("tripled to 300"), nor "3 times" of events
+# "a 30-fold increase"; not "doubled" / "tripled" alone, which may lead to a new total ("tripled
+# to 300"), nor "3 times" of events, nor a spelled "threefold" beside a count ("300 killed, a
+# threefold increase" reads 300)
 FIGURES["fraction"] += [
     "multiplied by", "multiply by", "multiplies by", "multiplying by", "-fold", "fold increase",
-    "fold rise", "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold",
-    "eightfold", "ninefold", "tenfold", "twentyfold", "hundredfold", "thousandfold",
+    "fold rise",
     "times as much", "times greater", "times larger", "times bigger", "times as high",
     "times as large", "times as great", "times over",
 ]
@@ -2505,7 +2505,7 @@ FIGURES["rewrites"].insert(0, (
     r"\b((?:rose|risen|rising|rises|increased|increasing|grew|grown|jumped|climbed|fell|fallen|"
     r"dropped|declined|decreased|went|gone|soared|surged|swelled|doubled|tripled) from) "
     r"(?:just over|just under|more than|fewer than|less than|over|about|around|nearly|almost|"
-    r"roughly|some|approximately|at least|an estimated|under) (?=\d)",
+    r"roughly|some|approximately|at least|an estimated|under) (?=\d[^;]{0,40}? to (?:[^\W\d_]+ )?\d)",
     r"\1 ",
 ))
 

@@ -2468,7 +2468,7 @@ FIGURES["rewrites"].insert(0, (
     r"descendi[óo]|descendieron|disminuy[óo]|disminuyeron|se elev[óo]|increment[óo]|"
     r"incrementaron|se dispar[óo]|se duplic[óo]|se triplic[óo]) (?:de|desde)) "
     r"(?:poco más de|poco menos de|más de|menos de|casi|cerca de|unos|unas|alrededor de|"
-    r"aproximadamente|apenas|al menos|algo más de) (?=\d)",
+    r"aproximadamente|apenas|al menos|algo más de) (?=\d[^;]{0,40}? (?:a|hasta) (?:[^\W\d_]+ )?\d)",
     r"\1 ",
 ))
 

@@ -2279,7 +2279,7 @@ FIGURES["rewrites"].insert(0, (
     r"augmentés|augmentées|grimpé|grimpée|grimpés|monté|montée|montés|chuté|baissé|diminué|"
     r"reculé|tombé|tombée|tombés|bondi|doublé|triplé) )(?:de|d'|d’) ?"
     r"(?:un peu plus de |un peu moins de |plus de |plus d'|moins de |moins d'|près de |environ |"
-    r"quelque |presque |au moins |à peine )(?=\d)",
+    r"quelque |presque |au moins |à peine )(?=\d[^;]{0,40}? (?:à|a|jusqu'à) (?:[^\W\d_]+ )?\d)",
     r"\1de ",
 ))
 

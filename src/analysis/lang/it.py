@@ -1135,7 +1135,7 @@ FIGURES["rewrites"].insert(0, (
     r"cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|balzat[oaie]|lievitat[oaie]|"
     r"raddoppiat[oaie]|triplicat[oaie]|dimezzat[oaie]) (?:da|dai|dal|dagli|dalle)) "
     r"(?:poco più di|poco meno di|più di|meno di|oltre|quasi|almeno|appena|poco oltre|ben|"
-    r"circa|intorno a|attorno a) (?=\d)",
+    r"circa|intorno a|attorno a) (?=\d[^;]{0,40}? (?:a|ad|ai|al|agli|alle) (?:[^\W\d_]+ )?\d)",
     r"\1 ",
 ))
 

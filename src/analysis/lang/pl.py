@@ -1074,7 +1074,7 @@ FIGURES["fraction"] += [
 FIGURES["rewrites"].insert(0, (
     r"\b((?:wzrósł|wzrosł\w*|wzrasta\w*|zwiększył\w*|spadł\w*|zmniejszył\w*|zmalał\w*|"
     r"skoczył\w*) (?:z|ze)) (?:ponad|około|blisko|prawie|niemal|mniej niż|więcej niż|przeszło) "
-    r"(?=\d)",
+    r"(?=\d[^;]{0,40}? do (?:[^\W\d_]+ )?\d)",
     r"\1 ",
 ))
 

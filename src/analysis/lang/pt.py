@@ -1138,7 +1138,7 @@ FIGURES["rewrites"].insert(0, (
     r"cresceram|caiu|caíram|diminuiu|diminuíram|saltou|saltaram|baixou|baixaram|recuou|"
     r"recuaram|dobrou|triplicou) (?:de|dos|das)) "
     r"(?:pouco mais de|pouco menos de|mais de|menos de|quase|cerca de|perto de|uns|umas|"
-    r"aproximadamente|apenas|pelo menos) (?=\d)",
+    r"aproximadamente|apenas|pelo menos) (?=\d[^;]{0,40}? (?:para|a|até) (?:[^\W\d_]+ )?\d)",
     r"\1 ",
 ))
 
