@@ -134,6 +134,7 @@ RESTATED = [
     ("en", "1.5 million (i.e. 1,500,000)", 1_500_000, "exact"),
     ("de", "1,5 Millionen, d.h. 1.500.000", 1_500_000, "exact"),
     ("de", "1,5 Mio., das heißt 1.500.000 Menschen", 1_500_000, "exact"),
+    # the edge: the spaced "d. h." is left out (a lone "d" would make "she’d" German)
     ("ru", "1,5 млн, то есть 1500 тыс. человек", 1_500_000, "exact"),
     ("ru", "1,5 млн, т.е. 1500 тыс.", 1_500_000, "exact"),
     ("tr", "1,5 milyon yani 1.500.000 kişi", 1_500_000, "exact"),

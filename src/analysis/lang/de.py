@@ -2466,4 +2466,4 @@ FIGURES["fraction"] += [
 
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
-FIGURES["restate"] = ['d.h.', 'd. h.', 'das heißt', 'das heisst', 'sprich', 'mit anderen worten']
+FIGURES["restate"] = ['d.h.', 'das heißt', 'das heisst', 'sprich', 'mit anderen worten']
