@@ -2505,7 +2505,8 @@ FIGURES["rewrites"].insert(0, (
     r"\b((?:rose|risen|rising|rises|increased|increasing|grew|grown|jumped|climbed|fell|fallen|"
     r"dropped|declined|decreased|went|gone|soared|surged|swelled|doubled|tripled) from) "
     r"(?:just over|just under|more than|fewer than|less than|over|about|around|nearly|almost|"
-    r"roughly|some|approximately|at least|an estimated|under) (?=\d[^;]{0,40}? to (?:[^\W\d_]+ )?\d)",
+    r"roughly|some|approximately|at least|an estimated|under) "
+    r"(?=\d[^;]{0,40}? to (?:[^\W\d_]+ )?\d)",
     r"\1 ",
 ))
 
