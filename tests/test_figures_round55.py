@@ -75,8 +75,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '2023년 호주 해역에서 발생한 4건의 치명적인 상어 공격은 지난 10년간 최고치였던 2020년의 6건보다는 낮다'),
     # label exact 10-10-10; read unparsed
     ('ko', '2023년에 전 세계에서 상어 공격으로 인한 사망자 수가 전년 대비 두 배로 증가한 10명을 기록했는데, 이중 4명이 호주에서 나왔다'),
-    # label exact 2-2-2; read at_least 2-2-nan
-    ('ko', '사라진 남성을 본 두 여성은 공포에 질려 그가 물속으로 사라졌다고 증언했다'),
     # label exact 4-4-4; read unparsed
     ('ko', '사람 공격하는 ‘배고픈 코끼리’…인도서 4명 사망'),
     # label approx 7000-7000-7000; read at_most nan-7000-7000

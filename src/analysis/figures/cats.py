@@ -46,6 +46,7 @@ RANGE_AND: Final = "range_and"  # "and" after "between"
 FRACTION: Final = "fraction"
 RATE: Final = "rate"
 RATE_AFTER: Final = "rate_after"  # a rate only right after the number ("200 a day")
+RESTATE: Final = "restate"  # "i.e.", "यानी": the same count said again (24rb, D147.4)
 INCLUDING: Final = "including"  # opens a breakdown of the figure
 INCLUDING_AFTER: Final = "including_after"  # closes a breakdown written before the figure (含む)
 MILITARY_UNIT: Final = "military_unit"  # battalion, brigade: a count of units is no headcount

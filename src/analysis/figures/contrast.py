@@ -8,13 +8,14 @@ B": B is the compared value, no count, A is the count (D111, 22rc; the words are
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import Final
 
 from analysis.figures import cats as Cat
 from analysis.figures.context import NUMBER_JOINS
-from analysis.figures.quantities import Quantity
+from analysis.figures.quantities import COUNTERS, Quantity
 from analysis.figures.units import Unit
 from analysis.lang import FIGURE_TABLES
 
@@ -175,6 +176,42 @@ def _denied_before_not(
     if turn is None or turn[1] > 0 or _also_near(units, group[-1].end + 1, after[0], qs):
         return []
     return group
+
+
+def drop_restated(units: list[Unit], qs: list[Quantity]) -> list[Quantity]:
+    """Keep one of two counts of the same value joined by a "that is" word (24rb, D147.4).
+
+    "8.9 मिलियन यानी 89 लाख युवा" (8.9 million, i.e. 89 lakh), "1,5 млн, то есть 1500 тыс.":
+    one count said in two forms. Only a ``restate`` word and punctuation stand between them,
+    neither is vague nor a per cent, and the values agree; otherwise *qs* is left as it is.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The phrase.
+    qs : list of Quantity
+        The two quantities read, in order.
+
+    Returns
+    -------
+    list of Quantity
+        The first quantity alone, or *qs* itself.
+    """
+    a, b = qs
+    gap = units[a.end + 1 : b.start]
+    if (not gap or a.pct or b.pct or a.vague is not None or b.vague is not None
+            or not math.isclose(a.value, b.value, rel_tol=1e-9)):
+        return qs
+    if not any(Cat.RESTATE in g.cats for g in gap):
+        return qs
+    if all(Cat.RESTATE in g.cats or g.text in _RESTATE_PUNCT or (g.cjk and g.text in COUNTERS)
+           for g in gap):  # "150만 명, 즉 150만 명": the counter after the first
+        return [a]
+    return qs
+
+
+_RESTATE_PUNCT: Final = frozenset((",", ".", "(", ":", "-", "\u3001", "\uff0c"))
+"""Punctuation that may stand beside a "that is" word ("8,9 millions, soit 8 900 000")."""
 
 
 def drop_denied(

@@ -14,7 +14,13 @@ from analysis.figures.context import (
     vague_measure,
     year_told,
 )
-from analysis.figures.contrast import drop_compared, drop_denied, drop_differences, two_sources
+from analysis.figures.contrast import (
+    drop_compared,
+    drop_denied,
+    drop_differences,
+    drop_restated,
+    two_sources,
+)
 from analysis.figures.gather import both_as_two, gather_quantities, year_label
 from analysis.figures.lexicon import NO_CATS, Lexicon
 from analysis.figures.listed import hyphen_glued, listed_with, named_after, street_number
@@ -603,6 +609,8 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         qs, dropped_at = gather_quantities(units, lex, Cat.MONTH in has)
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
+    if len(qs) == 2 and Cat.RESTATE in has:  # "8.9 मिलियन यानी 89 लाख": one count (D147.4)
+        qs = drop_restated(units, qs)
     kept, dropped_compared, left, its_more = _earlier_values(units, qs, dropped_at, has, lex.code)
     if kept is None:  # every number a compared value: no count (D66.1)
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)

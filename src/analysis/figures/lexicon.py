@@ -72,6 +72,7 @@ FLAG_FIELDS = {
     "fraction": Cat.FRACTION,
     "rate": Cat.RATE,
     "rate_post": Cat.RATE_AFTER,
+    "restate": Cat.RESTATE,
     "including": Cat.INCLUDING,
     "including_post": Cat.INCLUDING_AFTER,
     # (20fb, D93.1) "made up of": read as "including" by the figure engine only (the article

@@ -69,8 +69,11 @@ def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
         True when a range separator follows *a* (or "and" after "between"), with only
         qualifiers between it and *b*.
     """
-    if a.pct and not b.pct:
-        return False  # "rose 14 percent to 35,000": the change's size and the new total (D76.1)
+    if a.pct != b.pct and (a.pct or a.has_mag or a.value >= b.value):
+        # "rose 14 percent to 35,000": the change's size and the new total (D76.1); "131,06 juta
+        # atau 93,74%": a count and its share, two units that make no range (24rb, D145); "5 to
+        # 10%" writes the one unit once
+        return False
     gap = _past_counter(units, a, b)
     if not gap:
         return False

@@ -12,6 +12,10 @@ __all__ = ["POWERS", "TIME_HEAD", "Unit", "other_cats", "read_units"]
 
 POWERS: Final = frozenset((10.0, 100.0, 1e3, 1e4, 1e5, 1e6))
 """Digit groups that read as a plural magnitude with a glued "s" ("100s", "1,000s")."""
+_KO_ODD: Final = "\uc5ec"  # 여
+_KO_ODD_COUNTERS: Final = frozenset("명건곳채척개마가만천억조년일주분초시차회번발종톤점쌍")
+"""First syllables of the Korean counters a spaced "-odd" 여 is glued to ("200 여명", "30 여곳",
+"10 여차례", "20 여년"; 24rb, D148); not 대 군 배 세 (여대생, 여군, 여배우, 여세): words."""
 
 class Unit:
     """A token or a table phrase, with its categories.
@@ -156,6 +160,23 @@ def read_units(toks: list[Token], lex: Lexicon) -> list[Unit]:
                 i += 1
         if prev is not None:
             prev.glued_next = glued
+            if glued and prev.text == _KO_ODD and not prev.glued_prev and kind == "c":
+                _word_start(prev, tok)
         units.append(u)  # (a bound ``append`` is a generic call in compiled code: 17sf)
         prev = u
     return units
+
+
+def _word_start(odd: Unit, tok: str) -> None:
+    """Clear the "-odd" of a spaced 여 that begins a word ("두 여성은": two women; 24rb, D148).
+
+    Parameters
+    ----------
+    odd : Unit
+        The unit 여, written after a space and glued to the syllable *tok*.
+    tok : str
+        The syllable after it: a counter ("200 여명") keeps the "-odd"; any other makes 여
+        the first syllable of a word (여성, 여러, 여름, 여객), no suffix of the number before.
+    """
+    if tok not in _KO_ODD_COUNTERS and Cat.WEAK_AT_LEAST in odd.cats:
+        odd.cats = {k: v for k, v in odd.cats.items() if k != Cat.WEAK_AT_LEAST}

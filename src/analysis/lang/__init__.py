@@ -130,6 +130,10 @@ rate
     Rates and per-unit quantities (``per day``, ``each``): unparsed.
 rate_post
     Rates only when written right after the number (``200 a day``; not ``in a week``).
+restate
+    (24rb, D147.4) "That is" words between two counts (``i.e.``, ``yani``, ``यानी``, ``즉``):
+    the same count said twice in two forms ("8.9 मिलियन यानी 89 लाख") is one count when
+    both values agree (:func:`analysis.figures.contrast.drop_restated`).
 including
     Words opening a breakdown (``including``, ``darunter``, ``в том числе``): numbers
     after them are parts of the figure, not other figures.
@@ -693,6 +697,10 @@ contrast
     named right after them (30 characters at most) speaks for that clause, not for a figure
     before it, and that figure takes no source from the sentences around it
     (:func:`analysis.articles.speaker.contrasted`).
+agent_before
+    (24ar) Words of agency before a country ("durch die Ukraine bestätigt": confirmed *by*
+    Ukraine's capture): a country named right after them acted, it is not the one who speaks
+    (:func:`analysis.articles.speaker.spoken_countries`); a language without them has none.
 short_names
     The bracket that gives a source's Latin short name after its full name (a regular
     expression, group 1 the short name: "米国防総省傘下の国防情報局(DIA)"): the short name

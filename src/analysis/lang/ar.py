@@ -1161,3 +1161,11 @@ FIGURES["nearly"] += [
     "اقترب من", "اقتربت من", "اقتربوا من", "مقتربا من", "مقتربًا من", "مقتربة من", "تقترب من",
     "يقتربون من",
 ]
+
+# (24rb, D147) multipliers are no counts (rule 13): the accusative and dual of ضعف ("30 ضعفا",
+# "ضعفين"), as أضعاف
+FIGURES["fraction"] += ["ضعفا", "ضعفاً", "أضعافا", "أضعافاً", "ضعفين", "ضعفان", "مضروبا في"]
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['أي', 'أى', 'بمعنى', 'يعني']

@@ -2491,3 +2491,14 @@ FIGURES["rewrites"].append((
     r"(?<!nicht )\b(?:nähert|näherte|näherten|nähern|annähernd an) sich" + _DE_MARK + _DE_BIG,
     "fast",
 ))
+
+# (24rb, D147) multipliers are no counts (rule 13, as "mal mehr"): "das 30-Fache", "um das
+# 30fache", "multipliziert mit 3"
+FIGURES["fraction"] += [
+    "-fache", "-fachen", "-facher", "-faches", "fache", "fachen", "multipliziert mit",
+    "multiplizieren mit", "vervielfacht", "vervielfachte", "vervielfachten",
+]
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['d.h.', 'das heißt', 'das heisst', 'sprich', 'mit anderen worten']

@@ -2519,3 +2519,29 @@ FIGURES["at_most"] += [
     "has not crossed", "have not crossed", "had not crossed",
 ]
 FIGURES["nearly"] += ["neared", "nears"]
+
+# (24rb, D147) multipliers are no counts (rule 13, as "times more"): "multiplied by nearly 30",
+# "a 30-fold increase"; not "doubled" / "tripled" alone, which may lead to a new total ("tripled
+# to 300"), nor "3 times" of events, nor a spelled "threefold" beside a count ("300 killed, a
+# threefold increase" reads 300)
+FIGURES["fraction"] += [
+    "multiplied by", "multiply by", "multiplies by", "multiplying by", "-fold", "fold increase",
+    "fold rise",
+    "times as much", "times greater", "times larger", "times bigger", "times as high",
+    "times as large", "times as great", "times over",
+]
+
+# (24rb, D147.2) a change "from QUAL A to B" (from over/about A to B: "rose from more than 10,000
+# to 17,000"): the old count's qualifier goes with the old count; the new total B (D35)
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:rose|risen|rising|rises|increased|increasing|grew|grown|jumped|climbed|fell|fallen|"
+    r"dropped|declined|decreased|went|gone|soared|surged|swelled|doubled|tripled) from) "
+    r"(?:just over|just under|more than|fewer than|less than|over|about|around|nearly|almost|"
+    r"roughly|some|approximately|at least|an estimated|under) "
+    r"(?=\d[^;]{0,40}? to (?:[^\W\d_]+ )?\d)",
+    r"\1 ",
+))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['i.e.', 'ie', 'that is', 'that is to say', 'in other words']

@@ -2496,3 +2496,19 @@ FIGURES["rewrites"].append((
     + _ES_BIG,
     "roza",
 ))
+
+# (24rb, D147.2) a change "de QUAL A a B" (from over/about A to B: "pasó de más de 10.000 a
+# 17.000"): the old count's qualifier goes with the old count; the new total B (D35)
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:pas[óo]|pasaron|pasando|pasado|subi[óo]|subieron|subido|aument[óo]|aumentaron|"
+    r"aumentado|creci[óo]|crecieron|crecido|baj[óo]|bajaron|bajado|cay[óo]|cayeron|caído|"
+    r"descendi[óo]|descendieron|disminuy[óo]|disminuyeron|se elev[óo]|increment[óo]|"
+    r"incrementaron|se dispar[óo]|se duplic[óo]|se triplic[óo]) (?:de|desde)) "
+    r"(?:poco más de|poco menos de|más de|menos de|casi|cerca de|unos|unas|alrededor de|"
+    r"aproximadamente|apenas|al menos|algo más de) (?=\d[^;]{0,40}? (?:a|hasta) (?:[^\W\d_]+ )?\d)",
+    r"\1 ",
+))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['es decir', 'o sea', 'esto es', 'vale decir', 'en otras palabras']

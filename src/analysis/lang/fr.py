@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, leading_plus
+from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before, leading_plus
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2312,3 +2312,32 @@ FIGURES["rewrites"].append((
     r"(?<!\bne )\b(?:se |s'|s’)(?:(?:est|sont|était|étaient) )?rapproch\w* (?:des|de|du)" + _FR_BIG,
     "frôle",
 ))
+
+# (24rb, D146) French writes the decimal with a comma and groups thousands with a space or a
+# point: a comma and three digits before millions is the decimal comma ("5,434 millions" =
+# 5,434,000; lang/_forms.py), as de it pl ru uk tr id
+FIGURES["rewrites"].append(decimal_comma_before("millions|million|milliards|milliard|mds|md"))
+
+# (24rb, D147) multipliers are no counts (rule 13, as "fois plus"): "multiplié par près de 30",
+# "N fois autant", "N fois supérieur"; not "doublé" / "triplé" alone (a new total may follow)
+FIGURES["fraction"] += [
+    "multiplié par", "multipliée par", "multipliés par", "multipliées par", "multiplier par",
+    "multiplie par", "multiplient par", "multipliant par", "multiplierait par", "fois autant",
+    "fois supérieur", "fois supérieure", "fois supérieurs", "fois supérieures",
+]
+
+# (24rb, D147.2) a change "de QUAL A à B" (from over/about A to B: "passé de plus de 10 000 à
+# 17 000", "passé d'environ 300 à 450"): the old count's qualifier goes with the old count; the
+# new total B (D35)
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:passé|passée|passés|passées|passe|passent|passant|passait|augmenté|augmentée|"
+    r"augmentés|augmentées|grimpé|grimpée|grimpés|monté|montée|montés|chuté|baissé|diminué|"
+    r"reculé|tombé|tombée|tombés|bondi|doublé|triplé) )(?:de|d'|d’) ?"
+    r"(?:un peu plus de |un peu moins de |plus de |plus d'|moins de |moins d'|près de |environ |"
+    r"quelque |presque |au moins |à peine )(?=\d[^;]{0,40}? (?:à|a|jusqu'à) (?:[^\W\d_]+ )?\d)",
+    r"\1de ",
+))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ["c'est-à-dire", "c'est à dire", 'autrement dit']

@@ -778,3 +778,7 @@ FIGURES["rewrites"].append((
 # (24ra, D142) a sign "+" opening a figure text ("(+12%)") tells the size of a change: additional
 # (rule 12), written as "अतिरिक्त" (lang/_forms.py)
 FIGURES["rewrites"].append(leading_plus("अतिरिक्त"))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['यानी', 'यानि', 'याने', 'अर्थात', 'अर्थात्', 'मतलब']

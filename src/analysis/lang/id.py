@@ -830,3 +830,29 @@ FIGURES["rate"] += ["kali sebulan", "kali seminggu", "kali setahun"]
 # (24ra, D142) a sign "+" opening a figure text ("(+12%)") tells the size of a change: additional
 # (rule 12), written as "tambahan" (lang/_forms.py)
 FIGURES["rewrites"].append(leading_plus("tambahan"))
+
+# (24rb, D146) the decimal comma before the abbreviated million ("5,434 jt orang" = 5,434,000)
+FIGURES["rewrites"].append(decimal_comma_before("jt"))
+
+# (24rb, D147) a change by N times is a multiplier, no count (rule 13, as "kali lipat"):
+# "meningkat 30 kali" = "meningkat 30 kali lipat"; not "3 kali sebulan" (a rate) nor "diserang 3
+# kali" (no change verb); first, before the change verbs take "tambahan"
+FIGURES["rewrites"].insert(0, (
+    r"\b(meningkat|naik|bertambah|melonjak|berlipat|menurun|turun|berkurang|tumbuh) "
+    r"((?:hingga|sampai|sekitar|hampir|lebih dari|kurang lebih) )?(\d[\d.,]*|[a-z]+) kali\b"
+    r"(?! ?(?:lipat|sehari|seminggu|sebulan|setahun|dalam|per|ini|ke))",
+    r"\1 \2\3 kali lipat",
+))
+
+# (24rb, D147.3) "jadi" after a count is the colloquial "menjadi" (to): "turun 530.000 jadi 7,03
+# juta orang" (fell by 530,000 to 7.03 million): the new total B (D35); "jadi" opening a clause
+# ("jadi, 30 orang": so) has no count before it
+FIGURES["rewrites"].insert(0, (
+    r"(\d(?:[\d.,]*\d)?(?: (?:ribu|juta|miliar|rb|jt))?(?: orang| jiwa| kasus)?) jadi "
+    r"(?=(?:sekitar |hampir |lebih dari |kurang lebih )?\d)",
+    r"\1 menjadi ",
+))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['alias', 'dengan kata lain']

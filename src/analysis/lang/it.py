@@ -1161,3 +1161,26 @@ FIGURES["rewrites"].append((
     + _IT_BIG,
     "sfiora",
 ))
+
+# (24rb, D147) multipliers are no counts (rule 13, as "volte"): "moltiplicato per 30"
+FIGURES["fraction"] += [
+    "moltiplicato per", "moltiplicata per", "moltiplicati per", "moltiplicate per",
+    "moltiplicare per", "moltiplica per", "moltiplicano per", "moltiplicando per",
+    "moltiplicò per", "moltiplicarsi per",
+]
+
+# (24rb, D147.2) a change "da QUAL A a B" (from some/over/nearly A to B: "passate da poco più di
+# 10 mila a 17 mila"): the old count's qualifier goes with the old count, dropped with it; the
+# new total B (D35, as "da circa A a B")
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:passat[oaie]|passa|passano|passò|passando|salit[oaie]|sale|salgono|aumentat[oaie]|"
+    r"cresciut[oaie]|sces[oaie]|diminuit[oaie]|calat[oaie]|balzat[oaie]|lievitat[oaie]|"
+    r"raddoppiat[oaie]|triplicat[oaie]|dimezzat[oaie]) (?:da|dai|dal|dagli|dalle)) "
+    r"(?:poco più di|poco meno di|più di|meno di|oltre|quasi|almeno|appena|poco oltre|ben|"
+    r"circa|intorno a|attorno a) (?=\d[^;]{0,40}? (?:a|ad|ai|al|agli|alle) (?:[^\W\d_]+ )?\d)",
+    r"\1 ",
+))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['vale a dire', 'in altre parole']

@@ -1740,3 +1740,7 @@ FIGURES["post_nearly"] += [
     "に迫っ", "に迫り", "に迫ろ", "迫っ", "に近づ", "に近付", "近づい", "近付い",
 ]
 FIGURES["rewrites"].append((r"(?<=[\d万千億人件名])の大台(?=を|に)", ""))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['つまり', 'すなわち', '即ち']

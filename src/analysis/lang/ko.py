@@ -1838,3 +1838,18 @@ FIGURES["rewrites"].insert(0, (
 # (24ra, D143) "근접" (approaching) and "다가서다" (drawing near) after the count: nearly (rule 2),
 # as "육박"
 FIGURES["post_nearly"] += ["근접", "다가섰", "다가서", "다가선", "다가설"]
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['즉', '다시 말해', '곧']
+
+# (24, D149) "세대" after a number of two digits or more, or after 만 / 천 / 여, is the counter of
+# households ("400세대", "1천800여 세대", "총 13세대가"), as "가구": its 세 is no native three
+# ("400세대" read 403, a wrong number). After one digit it stays unread: "5세대 이동통신" is a
+# generation, and the count of households is not told apart from it. The noun alone, with no
+# number before it, holds none ("세대 주" read 3)
+FIGURES["rewrites"][:0] = [
+    (r"((?:\d{2}|[만천])여? ?)세대(?=[이가을를은는의에도만과와씩]|\s|$|[,.)])", r"\1가구"),
+    # the noun alone ("불이 난 세대", "세대 주", "세대주", "다세대주택"): no number in it
+    (r"(?<![\d만천여])(?<![\d만천여] )세대", "가구"),
+]

@@ -1097,3 +1097,24 @@ FIGURES["rewrites"].append((
     r"\b(?:zbliż\w*|zbliża\w*) się do(?: (?:progu|granicy|poziomu|bariery))?" + _PL_BIG,
     "prawie",
 ))
+
+# (24rb, D147) multipliers are no counts (rule 13, as "krotnie"): "30-krotny wzrost",
+# "pomnożona przez 3"
+FIGURES["fraction"] += [
+    "-krotny", "-krotna", "-krotne", "-krotnego", "-krotnej", "-krotnym", "-krotną", "-krotnie",
+    "krotny", "krotna", "krotne", "krotnego", "krotnej", "krotnym", "krotną", "krotnych",
+    "pomnożony przez", "pomnożona przez", "pomnożone przez", "pomnożyć przez",
+]
+
+# (24rb, D147.2) a change "z QUAL A do B" (from over/about A to B: "wzrosła z ponad 300 do 450"):
+# the old count's qualifier goes with the old count; the new total B (D35)
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:wzrósł|wzrosł\w*|wzrasta\w*|zwiększył\w*|spadł\w*|zmniejszył\w*|zmalał\w*|"
+    r"skoczył\w*) (?:z|ze)) (?:ponad|około|blisko|prawie|niemal|mniej niż|więcej niż|przeszło) "
+    r"(?=\d[^;]{0,40}? do (?:[^\W\d_]+ )?\d)",
+    r"\1 ",
+))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['czyli', 'tj.', 'to jest', 'to znaczy', 'tzn.', 'innymi słowy']

@@ -7,7 +7,12 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE, leading_plus
+from analysis.lang._forms import (
+    SHARED_MAGNITUDE,
+    STRAY_POINT_SPACE,
+    decimal_comma_before,
+    leading_plus,
+)
 
 # fmt: off
 
@@ -1153,3 +1158,29 @@ FIGURES["rewrites"].append((
     r"(?:de|dos|das|do|da)" + _PT_BIG,
     "beira",
 ))
+
+# (24rb, D146) the decimal comma before the abbreviated scales too ("5,434 mi de pessoas" =
+# 5,434,000; lang/_forms.py), as D47 reads "4,175 milhões"
+FIGURES["rewrites"].append(decimal_comma_before("mi|bi|milhoes|milhao|bilhoes|bilhao"))
+
+# (24rb, D147) multipliers are no counts (rule 13, as "vezes"): "multiplicado por 30"
+FIGURES["fraction"] += [
+    "multiplicado por", "multiplicada por", "multiplicados por", "multiplicadas por",
+    "multiplicar por", "multiplica por", "multiplicam por", "multiplicou por",
+    "multiplicaram por", "multiplicando por",
+]
+
+# (24rb, D147.2) a change "de QUAL A para B" (from over/about A to B: "passou de mais de 10 mil
+# para 17 mil"): the old count's qualifier goes with the old count; the new total B (D35)
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:passou|passaram|passando|passado|subiu|subiram|aumentou|aumentaram|cresceu|"
+    r"cresceram|caiu|caíram|diminuiu|diminuíram|saltou|saltaram|baixou|baixaram|recuou|"
+    r"recuaram|dobrou|triplicou) (?:de|dos|das)) "
+    r"(?:pouco mais de|pouco menos de|mais de|menos de|quase|cerca de|perto de|uns|umas|"
+    r"aproximadamente|apenas|pelo menos) (?=\d[^;]{0,40}? (?:para|a|até) (?:[^\W\d_]+ )?\d)",
+    r"\1 ",
+))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['ou seja', 'isto é', 'quer dizer', 'em outras palavras', 'ou melhor']

@@ -2611,3 +2611,36 @@ FIGURES["rewrites"].append((
     r"приближа\w*) (?:к|ко)(?: (?:отметке|рубежу|порогу|планке) в)?" + _RU_BIG,
     "почти",
 ))
+
+# (24rb, D147.3) "до B с A" with compounds ("до 20 тыс. 582 человек с 7 тыс. 718 человек": to
+# 20,582 from 7,718): the new total B, as D61.2; with no verb only at the phrase's start and when
+# the old count's noun, if any, is the new total's (a noun after "с" in another case is "with":
+# "до 20 человек с 5 детьми" stays)
+_RU_NUM = r"\d[\d.,]*(?: (?:тыс\.?|тысяч\w*|млн\.?|миллион\w*)(?: \d{1,3}(?![\d.,]*\d))?)?"
+FIGURES["rewrites"][0:0] = [
+    (
+        rf"^до (?=(?:почти |более |около |свыше )?{_RU_NUM}(?: ([^\s\d,.]+))?,? (?:с|со) "
+        rf"(?:почти |более |около |свыше |примерно )?{_RU_NUM}(?: \1)?$)",
+        "выросло до ",
+    ),
+    (
+        r"\b((?:воз|вы)рос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|"
+        rf"подскочил\w*) до ((?:почти |более |около |свыше )?{_RU_NUM}(?: [^\s\d,.]+)?),? "
+        rf"(?:с|со|против) (?:почти |более |около |свыше |примерно )?(?!(?:19|20)\d\d\b){_RU_NUM}"
+        r"(?: [^\s\d,.]+)?(?: годом ранее| год назад| в прошлом году)?$",
+        r"\1 до \2",
+    ),
+]
+
+# (24rb, D147.2) a change "с QUAL A до B" (from over/about A to B: "выросло с более чем 300 до
+# 450"): the old count's qualifier goes with the old count; the new total B (D35)
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:(?:воз|вы)рос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*) (?:с|со)) "
+    r"(?:более чем|больше чем|менее чем|более|свыше|около|почти|примерно|порядка|"
+    r"приблизительно) (?=\d[^;]{0,40}? до (?:[^\W\d_]+ )?\d)",
+    r"\1 ",
+))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['то есть', 'т.е.', 'т. е.', 'иначе говоря', 'иными словами', 'или же']

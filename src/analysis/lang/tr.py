@@ -933,3 +933,15 @@ FIGURES["post_at_least"] += [
         "geçmekte", "geçmiştir", "aşacak", "asacak", "gecmisti",
     ) if w not in FIGURES["post_at_least"]
 ]
+
+# (24rb, D147.3) "asırlık" / "yüzyıllık" (centuries-old) after a count of a thousand or more is
+# the adjective of the counted, no age: "5 bin 780 asırlık çınarımız" (5,780 centuries-old plane
+# trees); "5 asırlık çınar" (a five-century-old tree) stays an age
+FIGURES["rewrites"].append((
+    r"\b(\d[\d.,]* (?:bin|milyon)(?: \d{1,3})?|\d{1,3}(?:\.\d{3})+|\d{4,}) (?:asırlık|yüzyıllık)\b",
+    r"\1",
+))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['yani', 'başka bir deyişle', 'diğer bir deyişle', 'bir başka deyişle']

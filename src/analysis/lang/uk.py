@@ -2622,3 +2622,26 @@ FIGURES["rewrites"].append((
     r"порогу) в)?" + _UK_BIG,
     "майже",
 ))
+
+# (24rb, D147.3) "до B з A" with compounds ("до 20 тис. 582 осіб з 7 тис. 718 осіб"): the new
+# total B, as D61.2 and ru; with no verb only at the phrase's start and when the old count's
+# noun, if any, is the new total's ("до 20 осіб з 5 дітьми" stays)
+_UK_NUM = r"\d[\d.,]*(?: (?:тис\.?|тисяч\w*|млн\.?|мільйон\w*)(?: \d{1,3}(?![\d.,]*\d))?)?"
+FIGURES["rewrites"][0:0] = [
+    (
+        rf"^до (?=(?:майже |понад |близько )?{_UK_NUM}(?: ([^\s\d,.]+))?,? (?:з|із|від) "
+        rf"(?:майже |понад |близько |приблизно )?{_UK_NUM}(?: \1)?$)",
+        "зросла до ",
+    ),
+    (
+        r"\b(зросл\w+|зріс|збільш\w+|зменш\w+|скороти\w+|знизи\w+|впал\w+|вирос\w*|виріс) до "
+        rf"((?:майже |понад |близько )?{_UK_NUM}(?: [^\s\d,.]+)?),? (?:з|із|від|проти) "
+        rf"(?:майже |понад |близько |приблизно )?(?!(?:19|20)\d\d\b){_UK_NUM}"
+        r"(?: [^\s\d,.]+)?(?: роком раніше| рік тому| минулого року)?$",
+        r"\1 до \2",
+    ),
+]
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['тобто', 'себто', 'т.б.', 'інакше кажучи', 'іншими словами']

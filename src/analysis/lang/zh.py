@@ -667,3 +667,7 @@ FIGURES["rewrites"].append((
     r"([^\d，。,;；]{0,20}?)(?=\d)",
     r"占\2\1",
 ))
+
+# (24rb, D147.4) "that is" words between two counts: the same count said twice in two
+# forms is one count when both values agree (figures/contrast.py drop_restated)
+FIGURES["restate"] = ['即', '也就是', '也就是说', '亦即']
