@@ -2212,6 +2212,16 @@ ARTICLES = {
             "made_of": ["bestehend aus", "besteht aus", "bestehen aus", "zusammengesetzt aus",
                         "setzt sich aus", "setzen sich aus", "darunter", "davon", "von denen",
                         "unter ihnen", "aufgeteilt in", "einschließlich"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("Russland verschießt täglich rund 10.000 Granaten"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["pro tag", "am tag", "jeden tag", "täglich\\w*", "tagtäglich", "je tag"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["entführt\\w*", "verschlepp\\w*", "deportiert\\w*",
+                           "zwangsumgesiedelt\\w*", "entführung\\w*", "verschleppung\\w*",
+                           "deportation\\w*"],
+                 "camp": ["\\w*lager\\w*", "songdowon", "wonsan", "pjöngjang"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2354,6 +2354,16 @@ ARTICLES = {
             "made_of": ["в том числе", "из них", "из которых", "включая", "среди них",
                         "состоящих из", "состоящий из", "состоящая из", "состоит из",
                         "в составе", "в их числе"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("Россия выпускает около 10 тысяч снарядов в день"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["в день", "в сутки", "за сутки", "за день", "ежедневн\\w*", "каждый день",
+                "ежесуточн\\w*"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["похищ\\w*", "депорт\\w*", "вывез\\w*", "угнан\\w*",
+                           "насильственно перемещ\\w*"],
+                 "camp": ["лагер\\w*", "сондовон\\w*", "вонсан\\w*", "пхеньян\\w*"]},
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
