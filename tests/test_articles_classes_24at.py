@@ -1,6 +1,7 @@
 # ruff: noqa: E501 (the sentences are data, as written)
 """False positives of the later rounds (session 24, 24at): ammunition used at a daily rate, a
-larger group that holds North Koreans, and children abducted from Ukraine.
+larger group that holds North Koreans, children abducted from Ukraine, another country's
+supplies.
 
 Found among the false positives of the later rounds (16zy2-16zy13, 16zz2-16zz13), each a class
 of every language where it occurs (``analysis.articles.rates``):
@@ -14,7 +15,9 @@ of every language where it occurs (``analysis.articles.rates``):
   number's own noun phrase or clause names North Korea, nor when the part did something
   ("з яких загинуло вже 4000 солдатів КНДР");
 - *children abducted from Ukraine* (``abducted``): a count of children in a sentence of
-  abducting or deporting that names neither North Korea nor a camp.
+  abducting or deporting that names neither North Korea nor a camp;
+- *another country's supplies* (``other_supplier``): Iran's shells and drones, what the United
+  States sent to Ukraine, in a clause that names no North Korea.
 
 Sentences with an address are real reporting from the stored pages (the first sentence of a
 pair sometimes written in the form of the page's own hosting sentence, said so); those marked
@@ -121,6 +124,36 @@ ABDUCTED = [
      [("more than 100", "hosted_children")]),
 ]
 
+OTHER_SUPPLIER = [
+    # https://www.yahoo.com/news/iran-provided-russia-over-400-220000659.html (the first sentence
+    # written in the form of the stories it is quoted with)
+    ("en", "North Korea has sent Russia millions of artillery shells, the ministry said. The Wall "
+           "Street Journal reported in late April that Iran has transported over 300,000 "
+           "artillery shells and nearly a million rounds of small arms ammunition to Russia in "
+           "the last six months.", [("millions", "materiel_sent")]),
+    ("en", "North Korea has sent Russia millions of artillery shells, the ministry said. "
+           "Ukrainian President Volodymyr Zelenskyy recently told Italian journalists that Iran "
+           "has supplied Russia with over 1,000 drones and other weapons.",
+     [("millions", "materiel_sent")]),
+    # https://conservativeinsider.org/russia-gets-5-million-artillery-shells-from-north-korea/
+    ("en", "Won-sik stated that at least 10,000 containers likely full of artillery shells were "
+           "spotted leaving North Korea enroute to Russia. Comparatively, the United States has "
+           "only provided 300,000 artillery shells to Ukraine, many of which were produced during "
+           "the height of the Cold War and kept in reserve for Israel.",
+     [("at least 10,000", "materiel_sent")]),
+    # round 16zl (hankyung), shortened: Iran's shells, North Korea's in the clause before
+    ("ko", "러시아가 북한으로부터 지원받은 122mm 및 152mm 포탄은 모두 180만발이며, 이란으로부터는 122mm 8만발을 "
+           "지원받았다.", [("180만발", "materiel_sent")]),
+    # near misses: North Korea in the clause
+    # https://successdigestonline.com/russia-is-buying-north-korean-rockets-and-artillery-to-use-in-ukraine/
+    ("en", "Russia is in the process of buying millions of rockets and artillery shells from "
+           "North Korea to use in Ukraine, a senior U.S. defense official said.",
+     [("millions", "materiel_sent")]),
+    ("en", "North Korea and Iran supplied Russia with 5 million shells.",
+     [("5 million", "materiel_sent")]),
+]
+
 test_ammunition_used_at_a_daily_rate = case_test(DAILY, assert_figures_read)
 test_a_larger_group_holding_north_koreans = case_test(LARGER_GROUP, assert_figures_read)
 test_children_abducted_from_ukraine = case_test(ABDUCTED, assert_figures_read)
+test_another_countrys_supplies = case_test(OTHER_SUPPLIER, assert_figures_read)

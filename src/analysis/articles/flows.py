@@ -110,9 +110,13 @@ def not_sent_to_russia(metric: str, here: dict[str, list[Mention]], number: tupl
 
     Ammunition Russia uses or fires (:func:`analysis.articles.clauses.used_by_russia`, 16l)
     or what is sent the other way (:func:`sent_other_way`); the arguments are theirs. (24at)
-    Ammunition counted by the day is a rate of use (:func:`analysis.articles.rates.daily_rate`).
+    Ammunition counted by the day is a rate of use (:func:`analysis.articles.rates.daily_rate`),
+    and another country's supplies are not North Korea's (:func:`~analysis.articles.rates.
+    other_supplier`).
     """
-    return (metric == "materiel_sent" and (used_by_russia(here, number, low, in_clause) or
-                                          rates.daily_rate(number[1], low, number[0].start,
-                                                           number[0].end))) or \
+    candidate, code = number
+    return (metric == "materiel_sent" and (
+        used_by_russia(here, number, low, in_clause) or
+        rates.daily_rate(code, low, candidate.start, candidate.end) or
+        rates.other_supplier(code, low, candidate.start, candidate.end))) or \
         sent_other_way(metric, here, number, low, in_clause)

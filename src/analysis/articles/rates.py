@@ -1,6 +1,6 @@
-"""A rate of use per day, a larger group holding North Koreans, children abducted (24at).
+"""Rates of use, larger groups, abducted children, another supplier: no figures (24at).
 
-Three classes of false positives of the later rounds (session 24), each a rule of the
+Four classes of false positives of the later rounds (session 24), each a rule of the
 language's grammar with its words in the article tables (``lang/<code>.py``, ``ARTICLES``):
 
 * **ammunition used at a daily rate** (``per_day``; called from
@@ -22,7 +22,11 @@ language's grammar with its words in the article tables (``lang/<code>.py``, ``A
 * **children abducted from Ukraine** (``abducted``: ``verbs`` and ``camp``; called from
   :func:`analysis.articles.reader._row` for ``hosted_children``): a sentence with a word of
   abducting or deporting that names neither North Korea nor a camp counts the children Russia
-  took, not those hosted in North Korea (:func:`abducted_elsewhere`).
+  took, not those hosted in North Korea (:func:`abducted_elsewhere`);
+* **another country's supplies** (``other_supplier``; called from
+  :func:`analysis.articles.flows.not_sent_to_russia` for ``materiel_sent``): Iran named, the
+  United States or Europe with a verb of sending, a sending to Ukraine, in the number's clause
+  and no North Korea there (:func:`other_supplier`).
 """
 
 from __future__ import annotations
@@ -33,12 +37,14 @@ from functools import cache
 from analysis.articles.cues import words_pattern
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
-__all__ = ["abducted_elsewhere", "daily_rate", "larger_group"]
+__all__ = ["abducted_elsewhere", "daily_rate", "larger_group", "other_supplier"]
 
 _NEVER = re.compile("(?!)")
 _STOP = re.compile(r"[.!?;]\s|[。！？\n]")
 _BREAK = re.compile(r"[.!?;]\s|[,;:()—–]|\s-\s|\n")
 """Where a clause of a spaced language ends: the word of "a day" must be in the number's."""
+_MARK = re.compile(r"[,;:]\s|[.!?]\s|[。！？、，\n]")
+"""Where a clause ends, for :func:`other_supplier`."""
 _CLAUSE = re.compile(r"[,;:—–]\s|[.!?]\s|[。！？、，\n]")
 _BEFORE, _AFTER = 100, 40
 """How far (characters) before and after the number a word of "a day" is read."""
@@ -153,3 +159,33 @@ def abducted_elsewhere(code: str, low: str, s0: int, s1: int) -> bool:
         return False
     verbs, north = found
     return verbs.search(low, s0, s1) is not None and north.search(low, s0, s1) is None
+
+
+@cache
+def _supplier(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = ARTICLE_TABLES.get(code, {}).get("other_supplier", [])
+    if not words:
+        return None
+    spaced = _spaced(code)
+    return (re.compile(words_pattern(words, spaced)),
+            re.compile(words_pattern(ARTICLE_TABLES[code].get("north_korea", []), spaced)))
+
+
+def other_supplier(code: str, low: str, start: int, end: int) -> bool:
+    """Whether the clause of the number ``low[start:end]`` tells another country's supplies.
+
+    (24at) "Iran has supplied Russia with thousands of Shahed drones", "the United States has
+    only sent approximately 300,000 rounds of artillery to Ukraine", "이란으로부터는 122mm
+    8만발 … 지원받았다": materiel of another supplier (``other_supplier``: Iran by name, the
+    United States or Europe with a verb of sending, a sending to Ukraine), in a clause that
+    names no North Korea ("North Korea and Iran supplied Russia with …" keeps its count).
+    """
+    found = _supplier(code)
+    if found is None:
+        return False
+    supplier, north = found
+    marks = list(_MARK.finditer(low, max(0, start - 250), start))
+    after = _MARK.search(low, end, end + 250)
+    clause = (marks[-1].end() if marks else max(0, start - 250),
+              after.start() if after else min(len(low), end + 250))
+    return supplier.search(low, *clause) is not None and north.search(low, *clause) is None

@@ -2222,6 +2222,17 @@ ARTICLES = {
                            "zwangsumgesiedelt\\w*", "entführung\\w*", "verschleppung\\w*",
                            "deportation\\w*"],
                  "camp": ["\\w*lager\\w*", "songdowon", "wonsan", "pjöngjang"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "iran(?:s|er)?",
+        "iranisch\\w*",
+        "teheran",
+        "(?:die usa|die vereinigten staaten|washington|der westen|westliche\\w* (?:staaten|lände"
+        "r|verbündete\\w*)|europa|die eu) (?:hat|haben|hatten?)? ?(?:nur |bereits |bisher )?(?:g"
+        "eliefert|geschickt|bereitgestellt|lieferte\\w*|schickte\\w*)",
+        "an die ukraine (?:geliefert|geschickt|übergeben)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

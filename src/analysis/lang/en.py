@@ -2276,6 +2276,18 @@ ARTICLES = {
     "abducted": {"verbs": ["abducted", "abduction", "deported", "deportation", "taken from",
                            "forcibly (?:transferred|moved|displaced)", "kidnapped", "stolen"],
                  "camp": ["camps?", "songdowon", "wonsan", "pyongyang"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "iran(?:ian)?s?",
+        "tehran",
+        "(?:the )?(?:united states|u\\.s\\.|us|washington|americans|(?:the )?west|western (?:nat"
+        "ions|countries|allies|partners)|europe|european (?:union|countries)|the eu) (?:has |hav"
+        "e |had )?(?:only |already |so far )?(?:sent|supplied|provided|delivered|given|pledged|t"
+        "ransferred|shipped)",
+        "(?:sent|supplied|provided|delivered|given|pledged|transferred|shipped) [^.;:]{0,50}?to "
+        "(?:ukraine|kyiv|kiev)(?!\\w)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2180,6 +2180,16 @@ ARTICLES = {
     "abducted": {"verbs": ["secuestrad[oa]s?", "secuestros?", "deportad[oa]s?",
                            "deportaci[oó]n\\w*", "raptad[oa]s?", "sustraíd[oa]s?"],
                  "camp": ["campamentos?", "songdowon", "wonsan", "pyongyang"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "irán",
+        "iran(?:í|íes|ies)?",
+        "teherán",
+        "(?:estados unidos|ee\\.? ?uu\\.?|washington|occidente|europa|la ue) (?:ha |han |había |"
+        "habían )?(?:solo |ya )?(?:enviado|entregado|suministrado|proporcionado)",
+        "(?:enviad|entregad|suministrad|proporcionad)[oa]s? [^.;:]{0,50}?a (?:ucrania|kiev)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2050,6 +2050,15 @@ ARTICLES = {
     "abducted": {"verbs": ["enlevés?", "enlevées?", "enlèvements?", "déportés?", "déportées?",
                            "déportations?", "kidnappés?", "arrachés?"],
                  "camp": ["camps?", "songdowon", "wonsan", "pyongyang"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "iran(?:ien\\w*)?",
+        "téhéran",
+        "(?:les états-unis|washington|les occidentaux|l['’]occident|l['’]europe|l['’]ue) (?:ont "
+        "|a |avaient |avait )?(?:seulement |déjà )?(?:livré|envoyé|fourni|transféré)",
+        "(?:livrés?|envoyés?|fournis?|transférés?) [^.;:]{0,50}?à (?:l['’]ukraine|kiev|kyiv)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

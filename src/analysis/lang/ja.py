@@ -1637,6 +1637,12 @@ ARTICLES = {
     # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
     "abducted": {"verbs": ["拉致", "強制移住", "強制連行", "連れ去"],
                  "camp": ["キャンプ", "野営", "松濤園", "ソンドウォン", "元山", "平壌"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "イラン(?:から|が|は|の|製)",
+        "米国(?:が|は)ウクライナに",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -1732,6 +1732,12 @@ ARTICLES = {
     # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
     "abducted": {"verbs": ["납치", "강제 ?이주", "강제 ?이송", "강제 ?송환"],
                  "camp": ["캠프", "야영", "송도원", "원산", "평양"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "이란(?:으로부터|에서|이|은|의|산)",
+        "미국(?:이|은) 우크라이나에",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2364,6 +2364,14 @@ ARTICLES = {
     "abducted": {"verbs": ["похищ\\w*", "депорт\\w*", "вывез\\w*", "угнан\\w*",
                            "насильственно перемещ\\w*"],
                  "camp": ["лагер\\w*", "сондовон\\w*", "вонсан\\w*", "пхеньян\\w*"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "иран\\w*",
+        "тегеран\\w*",
+        "(?:сша|соединенные штаты|вашингтон|запад|западные страны|европа|ес) (?:уже )?(?:передал"
+        "\\w*|поставил\\w*|отправил\\w*|предоставил\\w*)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2377,6 +2377,14 @@ ARTICLES = {
     "abducted": {"verbs": ["викраден\\w*", "викрадал\\w*", "депорт\\w*", "вивез\\w*",
                            "примусово переміщ\\w*"],
                  "camp": ["табор\\w*", "табір\\w*", "сондовон\\w*", "вонсан\\w*", "пхеньян\\w*"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "іран\\w*",
+        "тегеран\\w*",
+        "(?:сша|сполучені штати|вашингтон|захід|західні країни|європа|єс) (?:вже )?(?:передал\\w"
+        "*|постачал\\w*|надал\\w*|відправил\\w*|поставил\\w*)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
