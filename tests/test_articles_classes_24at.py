@@ -58,6 +58,11 @@ DAILY = [
            "military efforts. It sent millions of artillery shells to Moscow—now accounting for "
            "about half of the munitions Russia fires daily—and over 100 short-range ballistic "
            "missiles.", [("millions", "materiel_sent"), ("over 100", "materiel_sent")]),
+    # a day as a time, not a rate (written here): "a day after", "в день визита"
+    ("en", "North Korea shipped 1,000 containers of shells to Russia a day after the summit.",
+     [("1,000", "materiel_sent")]),
+    ("ru", "В день визита Шойгу КНДР отправила в Россию 5 млн снарядов.",
+     [("5 млн", "materiel_sent")]),
     # a date's day is no day of a rate: "11月1日に"
     ("ja", "北朝鮮は11月1日に砲弾100万発をロシアに送った。", [("100万発", "materiel_sent")]),
 ]

@@ -2215,7 +2215,7 @@ ARTICLES = {
     # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
     # ("Russland verschießt täglich rund 10.000 Granaten"): of a day only, a month or a year
     # may tell a sending (articles/rates.py, daily_rate)
-    "per_day": ["pro tag", "am tag", "jeden tag", "täglich\\w*", "tagtäglich", "je tag"],
+    "per_day": ["pro tag", "jeden tag", "täglich\\w*", "tagtäglich", "je tag"],
     # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
     # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
     "abducted": {"verbs": ["entführt\\w*", "verschlepp\\w*", "deportiert\\w*",

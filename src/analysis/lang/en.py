@@ -2268,7 +2268,8 @@ ARTICLES = {
     # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
     # ("Russia … utilizing 10,000 artillery shells daily"): of a day only, a month or a year
     # may tell a sending (articles/rates.py, daily_rate)
-    "per_day": ["a day", "per day", "each day", "every day",
+    "per_day": ["a day(?! after| before| later| earlier| ago| of| when| that| or two)", "per day",
+                "each day", "every day",
                 "daily(?! nk| mail| telegraph| express| star| beast| news| record| mirror| sabah)",
                 "a-day", "per-day"],
     # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a

@@ -2173,8 +2173,8 @@ ARTICLES = {
     # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
     # ("Rusia dispara unos 10.000 proyectiles al día"): of a day only, a month or a year
     # may tell a sending (articles/rates.py, daily_rate)
-    "per_day": ["al día", "por día", "cada día", "diariamente", "todos los días", "al dia",
-                "por dia"],
+    "per_day": ["al día(?! siguiente| anterior)", "por día", "cada día", "diariamente",
+                "todos los días", "al dia", "por dia"],
     # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
     # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
     "abducted": {"verbs": ["secuestrad[oa]s?", "secuestros?", "deportad[oa]s?",

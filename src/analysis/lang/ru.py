@@ -2357,7 +2357,9 @@ ARTICLES = {
     # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
     # ("Россия выпускает около 10 тысяч снарядов в день"): of a day only, a month or a year
     # may tell a sending (articles/rates.py, daily_rate)
-    "per_day": ["в день", "в сутки", "за сутки", "за день", "ежедневн\\w*", "каждый день",
+    "per_day": ["в день(?! (?:рождени|побед|визит|саммит|встреч|выбор|памят|независимост|"
+                "нападени|начал|открыти|парад|когда|котор)\\w*)",
+                "в сутки", "за сутки", "за день(?! до)", "ежедневн\\w*", "каждый день",
                 "ежесуточн\\w*"],
     # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
     # camp, are no children hosted (articles/rates.py, abducted_elsewhere)

@@ -2370,8 +2370,10 @@ ARTICLES = {
     # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
     # ("росія випускає близько 10 тисяч снарядів на добу"): of a day only, a month or a year
     # may tell a sending (articles/rates.py, daily_rate)
-    "per_day": ["на день", "за день", "в день", "у день", "на добу", "за добу", "щодня",
-                "щоденн\\w*", "кожного дня", "щодоби"],
+    "per_day": ["на день", "за день(?! до)",
+                "(?:в|у) день(?! (?:народженн|перемог|візит|саміт|зустріч|вибор|пам|незалежност|"
+                "нападу|початк|відкритт|парад|коли|котр|як)\\w*)",
+                "на добу", "за добу", "щодня", "щоденн\\w*", "кожного дня", "щодоби"],
     # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
     # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
     "abducted": {"verbs": ["викраден\\w*", "викрадал\\w*", "депорт\\w*", "вивез\\w*",
