@@ -70,7 +70,10 @@ def daily_rate(code: str, low: str, start: int, end: int) -> bool:
     if per_day is _NEVER:
         return False
     lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
-    for m in per_day.finditer(low, lo, hi):
+    # (the window's end is not the text's: the words' look-aheads read past it, "a day after")
+    for m in per_day.finditer(low, lo, hi + 30):
+        if m.start() >= hi:
+            break
         if m.start() and (low[m.start() - 1].isdigit() or low[m.start() - 1] == "月"):
             continue  # a date's day ("11月1日に"), not "1日に"
         between = (m.end(), start) if m.end() <= start else (end, m.start())
