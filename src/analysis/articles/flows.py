@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from analysis.articles import order
+from analysis.articles import order, rates
 from analysis.articles.clauses import made_in_north_korea, used_by_russia
 from analysis.articles.cues import Mention, compile_cues
 
@@ -109,7 +109,14 @@ def not_sent_to_russia(metric: str, here: dict[str, list[Mention]], number: tupl
     """Whether a number of a sending counts nothing North Korea sent to Russia.
 
     Ammunition Russia uses or fires (:func:`analysis.articles.clauses.used_by_russia`, 16l)
-    or what is sent the other way (:func:`sent_other_way`); the arguments are theirs.
+    or what is sent the other way (:func:`sent_other_way`); the arguments are theirs. (24at)
+    Ammunition counted by the day is a rate of use (:func:`analysis.articles.rates.daily_rate`),
+    and another country's supplies are not North Korea's (:func:`~analysis.articles.rates.
+    other_supplier`).
     """
-    return (metric == "materiel_sent" and used_by_russia(here, number, low, in_clause)) or \
+    candidate, code = number
+    return (metric == "materiel_sent" and (
+        used_by_russia(here, number, low, in_clause) or
+        rates.daily_rate(code, low, candidate.start, candidate.end) or
+        rates.other_supplier(code, low, candidate.start, candidate.end))) or \
         sent_other_way(metric, here, number, low, in_clause)

@@ -37,6 +37,7 @@ from analysis.articles.apiece import apiece
 from analysis.articles.classes import not_the_story
 from analysis.articles.counted import counts_no_subject
 from analysis.articles.cues import Cues, words_pattern
+from analysis.articles.rates import larger_group
 from analysis.articles.ratios import per_head, ratio, unit_named
 from analysis.articles.rules import troops_follow
 from analysis.articles.visitors import entered, short_of
@@ -109,6 +110,8 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         return True  # (16cl) a proportion, a unit's number; (22ar) a price per head
     if another_century(cues, low, start):
         return True  # (23ar) a number of the last century's events
+    if larger_group(cues.code, low, start, end):
+        return True  # (24at) "более 20 военных, среди которых - шесть офицеров из КНДР"
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
 
 

@@ -32,7 +32,7 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, flows, order, rules, width, wording
+from analysis.articles import abbrev, carry, clauses, flows, order, rates, rules, width, wording
 from analysis.articles.candidates import EVENTS, Candidate, SentenceCandidates, may_hold_figures
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.classes import interviewed
@@ -515,6 +515,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
             metric == "hosted_children" and c.numbered and rules.russians(c.end, here["side"])
             and not any(0 <= m.start - c.end <= 16 for m in here["children"])):
         return None
+    if metric == "hosted_children" and rates.abducted_elsewhere(code, low, s0, s1):
+        return None  # (24at) children Russia took from Ukraine, no North Korea named
     # "Moscou a dépassé le million de pertes": the other side's losses
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
             _in_clause(here["excluded"], c, low, s0, s1) or (  # (what containers hold counts)

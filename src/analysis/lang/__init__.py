@@ -697,6 +697,20 @@ contrast
     named right after them (30 characters at most) speaks for that clause, not for a figure
     before it, and that figure takes no source from the sentences around it
     (:func:`analysis.articles.speaker.contrasted`).
+per_day
+    (24at) Words of "a day" ("a day", "daily", "в день", "하루에", "1日あたり"): a count of
+    ammunition with one near it in its sentence counts what an army fires each day, not what
+    North Korea sent (:func:`analysis.articles.rates.daily_rate`); a month or a year is no rate
+    here (sendings are told so).
+abducted
+    (24at) ``{"verbs": [...], "camp": [...]}``: words of abducting or deporting, and of a camp; a
+    children count in a sentence with such a verb that names neither North Korea nor a camp is
+    the children Russia took, no children hosted
+    (:func:`analysis.articles.rates.abducted_elsewhere`).
+other_supplier
+    (24at) Another supplier's words (Iran, the United States or Europe with a verb of sending,
+    a sending to Ukraine): a count of materiel in such a clause with no North Korea in it is
+    another country's supplies (:func:`analysis.articles.rates.other_supplier`).
 agent_before
     (24ar) Words of agency before a country ("durch die Ukraine bestätigt": confirmed *by*
     Ukraine's capture): a country named right after them acted, it is not the one who speaks

@@ -2212,6 +2212,27 @@ ARTICLES = {
             "made_of": ["bestehend aus", "besteht aus", "bestehen aus", "zusammengesetzt aus",
                         "setzt sich aus", "setzen sich aus", "darunter", "davon", "von denen",
                         "unter ihnen", "aufgeteilt in", "einschließlich"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("Russland verschießt täglich rund 10.000 Granaten"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["pro tag", "jeden tag", "täglich\\w*", "tagtäglich", "je tag"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["entführt\\w*", "verschlepp\\w*", "deportiert\\w*",
+                           "zwangsumgesiedelt\\w*", "entführung\\w*", "verschleppung\\w*",
+                           "deportation\\w*"],
+                 "camp": ["\\w*lager\\w*", "songdowon", "wonsan", "pjöngjang"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "iran(?:s|er)?",
+        "iranisch\\w*",
+        "teheran",
+        "(?:die usa|die vereinigten staaten|washington|der westen|westliche\\w* (?:staaten|lände"
+        "r|verbündete\\w*)|europa|die eu) (?:hat|haben|hatten?)? ?(?:nur |bereits |bisher )?(?:g"
+        "eliefert|geschickt|bereitgestellt|lieferte\\w*|schickte\\w*)",
+        "an die ukraine (?:geliefert|geschickt|übergeben)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

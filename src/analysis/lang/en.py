@@ -2265,6 +2265,30 @@ ARTICLES = {
                         "comprising", "comprised of", "including", "of whom", "of which",
                         "among them", "among whom", "broken down into", "split into",
                         "divided into"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("Russia … utilizing 10,000 artillery shells daily"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["a day(?! after| before| later| earlier| ago| of| when| that| or two)", "per day",
+                "each day", "every day",
+                "daily(?! nk| mail| telegraph| express| star| beast| news| record| mirror| sabah)",
+                "a-day", "per-day"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["abducted", "abduction", "deported", "deportation", "taken from",
+                           "forcibly (?:transferred|moved|displaced)", "kidnapped", "stolen"],
+                 "camp": ["camps?", "songdowon", "wonsan", "pyongyang"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "iran(?:ian)?s?",
+        "tehran",
+        "(?:the )?(?:united states|u\\.s\\.|us|washington|americans|(?:the )?west|western (?:nat"
+        "ions|countries|allies|partners)|europe|european (?:union|countries)|the eu) (?:has |hav"
+        "e |had )?(?:only |already |so far )?(?:sent|supplied|provided|delivered|given|pledged|t"
+        "ransferred|shipped)",
+        "(?:sent|supplied|provided|delivered|given|pledged|transferred|shipped) [^.;:]{0,50}?to "
+        "(?:ukraine|kyiv|kiev)(?!\\w)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2170,6 +2170,26 @@ ARTICLES = {
                         "integrados? por", "integradas? por", "conformados? por", "de los cuales",
                         "de las cuales", "entre ellos", "entre los cuales", "incluidos",
                         "incluidas", "incluyendo", "repartidos en", "divididos en"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("Rusia dispara unos 10.000 proyectiles al día"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["al día(?! siguiente| anterior)", "por día", "cada día", "diariamente",
+                "todos los días", "al dia", "por dia"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["secuestrad[oa]s?", "secuestros?", "deportad[oa]s?",
+                           "deportaci[oó]n\\w*", "raptad[oa]s?", "sustraíd[oa]s?"],
+                 "camp": ["campamentos?", "songdowon", "wonsan", "pyongyang"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "irán",
+        "iran(?:í|íes|ies)?",
+        "teherán",
+        "(?:estados unidos|ee\\.? ?uu\\.?|washington|occidente|europa|la ue) (?:ha |han |había |"
+        "habían )?(?:solo |ya )?(?:enviado|entregado|suministrado|proporcionado)",
+        "(?:enviad|entregad|suministrad|proporcionad)[oa]s? [^.;:]{0,50}?a (?:ucrania|kiev)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

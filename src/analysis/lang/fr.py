@@ -2041,6 +2041,24 @@ ARTICLES = {
                         "formés? de", "formées? de", "comprenant", "dont", "parmi lesquels",
                         "parmi lesquelles", "parmi eux", "répartis en", "réparties en",
                         "y compris"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("la Russie tire environ 10 000 obus par jour"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["par jour", "chaque jour", "quotidiennement", "tous les jours"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["enlevés?", "enlevées?", "enlèvements?", "déportés?", "déportées?",
+                           "déportations?", "kidnappés?", "arrachés?"],
+                 "camp": ["camps?", "songdowon", "wonsan", "pyongyang"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "iran(?:ien\\w*)?",
+        "téhéran",
+        "(?:les états-unis|washington|les occidentaux|l['’]occident|l['’]europe|l['’]ue) (?:ont "
+        "|a |avaient |avait )?(?:seulement |déjà )?(?:livré|envoyé|fourni|transféré)",
+        "(?:livrés?|envoyés?|fournis?|transférés?) [^.;:]{0,50}?à (?:l['’]ukraine|kiev|kyiv)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -1630,6 +1630,20 @@ ARTICLES = {
     "member": {"before": ["[。、「『\\n]", "うち", "の", "中", "その"],
                "one": ["(?:1|１|一)人", "ひとり"],
                "after": ["は", "も"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("1日あたり … ロシアが1万発"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["(?:1|１|一)日(?:あたり|当たり|に|平均|で)", "毎日", "日量"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["拉致", "強制移住", "強制連行", "連れ去"],
+                 "camp": ["キャンプ", "野営", "松濤園", "ソンドウォン", "元山", "平壌"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "イラン(?:から|が|は|の|製)",
+        "米国(?:が|は)ウクライナに",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

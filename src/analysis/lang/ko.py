@@ -1725,6 +1725,20 @@ ARTICLES = {
     "member": {"before": ["[.!?\\n\"“‘']", "중", "가운데"],
                "one": ["1명", "한 명", "한명", "1인"],
                "after": ["은", "는", "도"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("하루에 포탄 약 1만발을 소모"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["하루에", "하루 평균", "하루 동안", "하루당", "일일 평균", "매일(?!경제|신문)"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["납치", "강제 ?이주", "강제 ?이송", "강제 ?송환"],
+                 "camp": ["캠프", "야영", "송도원", "원산", "평양"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "이란(?:으로부터|에서|이|은|의|산)",
+        "미국(?:이|은) 우크라이나에",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2354,6 +2354,26 @@ ARTICLES = {
             "made_of": ["в том числе", "из них", "из которых", "включая", "среди них",
                         "состоящих из", "состоящий из", "состоящая из", "состоит из",
                         "в составе", "в их числе"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("Россия выпускает около 10 тысяч снарядов в день"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["в день(?! (?:рождени|побед|визит|саммит|встреч|выбор|памят|независимост|"
+                "нападени|начал|открыти|парад|когда|котор)\\w*)",
+                "в сутки", "за сутки", "за день(?! до)", "ежедневн\\w*", "каждый день",
+                "ежесуточн\\w*"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["похищ\\w*", "депорт\\w*", "вывез\\w*", "угнан\\w*",
+                           "насильственно перемещ\\w*"],
+                 "camp": ["лагер\\w*", "сондовон\\w*", "вонсан\\w*", "пхеньян\\w*"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "иран\\w*",
+        "тегеран\\w*",
+        "(?:сша|соединенные штаты|вашингтон|запад|западные страны|европа|ес) (?:уже )?(?:передал"
+        "\\w*|поставил\\w*|отправил\\w*|предоставил\\w*)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

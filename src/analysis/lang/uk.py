@@ -2367,6 +2367,26 @@ ARTICLES = {
             "made_of": ["зокрема", "з них", "з яких", "у тому числі", "в тому числі",
                         "включно з", "серед них", "що складаються з", "що складається з",
                         "складається з", "у складі", "в їх числі"]},
+    # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
+    # ("росія випускає близько 10 тисяч снарядів на добу"): of a day only, a month or a year
+    # may tell a sending (articles/rates.py, daily_rate)
+    "per_day": ["на день", "за день(?! до)",
+                "(?:в|у) день(?! (?:народженн|перемог|візит|саміт|зустріч|вибор|пам|незалежност|"
+                "нападу|початк|відкритт|парад|коли|котр|як)\\w*)",
+                "на добу", "за добу", "щодня", "щоденн\\w*", "кожного дня", "щодоби"],
+    # (24at) children abducted from Ukraine, in a sentence naming neither North Korea nor a
+    # camp, are no children hosted (articles/rates.py, abducted_elsewhere)
+    "abducted": {"verbs": ["викраден\\w*", "викрадал\\w*", "депорт\\w*", "вивез\\w*",
+                           "примусово переміщ\\w*"],
+                 "camp": ["табор\\w*", "табір\\w*", "сондовон\\w*", "вонсан\\w*", "пхеньян\\w*"]},
+    # (24at) another country's supplies: Iran by name, the United States or Europe with a
+    # verb of sending, a sending to Ukraine (articles/rates.py, other_supplier)
+    "other_supplier": [
+        "іран\\w*",
+        "тегеран\\w*",
+        "(?:сша|сполучені штати|вашингтон|захід|західні країни|європа|єс) (?:вже )?(?:передал\\w"
+        "*|постачал\\w*|надал\\w*|відправил\\w*|поставил\\w*)",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
