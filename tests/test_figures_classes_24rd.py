@@ -29,7 +29,15 @@ HOVERING = [
     ("pt", "o número rondou os 300 mortos", 300, "approx"),
     ("pt", "as vítimas rondaram as 2 mil pessoas", 2000, "approx"),
     ("pt", "ronda 300 feridos", 300, "approx"),
-    # the edge: "rondas" (rounds) is a noun, the present read as before
+    ("es", "la inflación rondó el 30%", 30, "approx"),
+    ("de", "die Zahl der Opfer bewegte sich um die 300", 300, "approx"),
+    ("de", "die Zahl pendelt um 300", 300, "approx"),
+    ("pl", "liczba ofiar oscylowała wokół 300 osób", 300, "approx"),
+    ("pl", "w okolicy 300 osób", 300, "approx"),
+    # the edge: "rondas" (rounds) is a noun, the present read as before; "schwanken um" (by),
+    # "wokół" alone (a place)
+    ("de", "schwankte um 300 Euro", 300, "exact"),
+    ("pl", "wokół 300 osób", 300, "exact"),
     ("es", "tres rondas de negociación", 3, "exact"),
     ("es", "rondaba los 300", 300, "approx"),
 ]

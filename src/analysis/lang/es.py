@@ -2514,11 +2514,11 @@ FIGURES["rewrites"].insert(0, (
 FIGURES["restate"] = ['es decir', 'o sea', 'esto es', 'vale decir', 'en otras palabras']
 
 # (24rd, D154) "rondar" (to hover around) in every tense before a number: approx, as "ronda
-# los"; rewritten to "alrededor de" with its article dropped ("rondó los 8,7 millones"). Only
-# right before digits or "los / las" and digits ("las rondas", rounds, is no verb)
+# los"; rewritten to "alrededor de" with its article dropped ("rondó los 8,7 millones", "rondó el
+# 30%"). Only right before digits or an article and digits ("las rondas", rounds, is no verb)
 FIGURES["rewrites"].append((
     r"\brond(?:ó|o|aron|ará|arán|aría|arían|e|en|ase|asen|ara|aran|ado|aba|aban|ando|ar|a|an"
-    r"|aban) (?:(?:los|las|unos|unas) )?(?=\d)",
+    r"|aban) (?:(?:los|las|unos|unas|el|la) )?(?=\d)",
     "alrededor de ",
 ))
 # (24rd, D154) "bordear" (to border on) in every tense: nearly, as "bordea"
