@@ -22,10 +22,6 @@ NAME = "figures_round21.csv"
 JUDGED = ("tr", "pl", "zh", "ar", "hi", "id", "pt")
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label question: rule 9 reads a point and three digits as thousands ("1.831 مليون" =
-    # 1,831,000,000; the same source writes "228.704" for 228,704); Arabic writes the singular
-    # مليون after any number, so D40.6's singular does not make it a decimal. Labelled by meaning.
-    ('ar', 'فيما كان عام 1419هـ، هو الأكثر انخفاض حيث قدم نحو 1.831 مليون حاج'),
     # (the Arabic 10,276 in words reads right since 17nw, D53.3)
     # label question: "इसके अलावा" (besides this) opens the sentence; rule 12 lists no such
     # connective and figures_newsrooms.csv labels es "Además, 319.000 personas" total

@@ -63,8 +63,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'Erano 150mila sette giorni fa le famiglie al buio'),
     # label approx 2-2-2; read unparsed
     ('it', 'hanno sequestrato circa due etti di svariate sostanze stupefacenti'),
-    # label unparsed; read exact 20-20-20
-    ('it', 'di età compresa tra i 20 ed i 30 anni'),
     # label exact 77482-77482-77482; read unparsed
     ('ja', '前年より5027件(6・9%)多い7万7482件に上り'),
     # label exact 827-827-827; read unparsed

@@ -58,8 +58,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'The English waiting list managed to stay inside 4 million, in the last figures to be published before the general election'),
     # label exact 282-282-282; read unparsed
     ('en', 'The number of over-104 week waits rose by 55 patient pathways to 282.'),
-    # label approx 26-26-26; read exact 26-26-26
-    ('en', 'The reductions amount to about 26% of the workforce'),
     # label exact 85-85-85; read unparsed
     ('en', 'with 85 per cent of schools in England and Wales set to close to some or all year groups'),
     # label exact 18.9-18.9-18.9; read unparsed

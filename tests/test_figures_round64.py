@@ -23,20 +23,14 @@ NAME = "figures_round64.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label unparsed; read exact 292-292-292
     ('ar', '292 رحلة خلال اليوم'),
-    # label approx 8700000-8700000-8700000; read exact 8700000-8700000-8700000
-    ('es', 'rondó los 8,7 millones de toneladas'),
     # label unparsed; read range 55-60-65
     ('fr', '55 à 65 quintaux à l’hectare'),
     # label at_least 80000-80000-nan; read approx 80000-80000-80000
     ('hi', 'लगभग 80 हजार से ज्यादा घर'),
     # label exact additional 1-1-1; read exact 1-1-1
     ('id', 'naik signifikan 1,00 persen'),
-    # label range 56000000-57000000-58000000; read unparsed
-    ('it', 'fra i 56 ed i 58 milioni di quintali'),
     # label range additional 15-17.5-20; read range 15-17.5-20
     ('it', 'in aumento del 15-20%'),
-    # label at_least 767-767-nan; read exact 767-767-767
-    ('ko', '767곳보다 많을'),
     # label approx 3-3-3; read approx additional 3-3-3
     ('pl', 'o ok. 3 proc.'),
     # label unparsed; read exact 0.5-0.5-0.5

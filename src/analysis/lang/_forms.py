@@ -61,3 +61,23 @@ def leading_plus(word: str) -> tuple[str, str]:
         A pattern and its replacement for ``FIGURES["rewrites"]``.
     """
     return (r"^\s*\(?\s*\+\s?(?=\d)", f"{word} ")
+
+
+def decimal_point_before(scales: str) -> tuple[str, str]:
+    """Return the rewrite that reads a point and three digits before a scale as a decimal point.
+
+    "2.850 مليون شخص" = 2,850,000 (24rd, D155): in Arabic reporting with Latin digits a point
+    before "million" is the decimal point (the Arabic mark ٫ is folded to "." already), so "N.NNN"
+    right before a scale of millions is no thousands group: one to three digits before the point.
+
+    Parameters
+    ----------
+    scales : str
+        The language's scale words of millions and more, as one regular expression alternation.
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    return (rf"(?<![\d.,])(\d{{1,3}})\.(\d{{3}})(?= ?(?:{scales})(?!\w))", r"\1.\g<2>0")

@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
-from analysis.lang._forms import leading_plus
+from analysis.lang._forms import decimal_point_before, leading_plus
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1169,3 +1169,8 @@ FIGURES["fraction"] += ["ضعفا", "ضعفاً", "أضعافا", "أضعافا�
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['أي', 'أى', 'بمعنى', 'يعني']
+
+# (24rd, D155) a point and three digits before "million / billion" is the decimal point in
+# Arabic reporting with Latin digits ("2.850 مليون شخص" = 2,850,000; "1.831 مليون حاج"): no
+# thousands group before a scale of millions. Not before ألف (thousand): "961.382 ألف" is left
+FIGURES["rewrites"].insert(0, decimal_point_before("مليون\\w*|ملايين|مليار\\w*|مليارات|بليون\\w*"))

@@ -2523,3 +2523,12 @@ FIGURES["fraction"] += [
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['d.h.', 'das heißt', 'das heisst', 'sprich', 'mit anderen worten']
+
+# (24rd, D154) "sich um (die) N bewegen / um N pendeln" (to hover around N) in every form: approx,
+# as "um die"; not "schwanken um" ("schwankte um 300 Euro": varied by 300) nor "um N" alone (a
+# change's size, D141, or a time)
+FIGURES["rewrites"].append((
+    r"\b(?:bewegt|bewegte|bewegten|bewegen|bewegend|pendelt|pendelte|pendelten|pendeln|pendelnd)"
+    r" (?:sich )?um (?:die )?(?=\d)",
+    "um die ",
+))

@@ -2569,3 +2569,14 @@ FIGURES["rewrites"].insert(0, (
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['i.e.', 'ie', 'that is', 'that is to say', 'in other words']
+
+# (24rd, D154) "to about / to around N" when no number stands before it ("the number of homes
+# affected to about 300"): the qualifier of the one number, as "rose to about" (D39), not a
+# range's second end. Not after "from / between" or a number word before it ("from three to
+# about five" stays a range)
+FIGURES["rewrites"].append((
+    r"^(?!\D*\b(?:from|between|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
+    r"billions?|dozens?|tens|several|few|score)\b)(\D*?[a-z]) to (?=(?:about|around) \d)",
+    r"\1 ",
+))

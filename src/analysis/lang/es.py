@@ -2532,3 +2532,18 @@ FIGURES["rewrites"].insert(0, (
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['es decir', 'o sea', 'esto es', 'vale decir', 'en otras palabras']
+
+# (24rd, D154) "rondar" (to hover around) in every tense before a number: approx, as "ronda
+# los"; rewritten to "alrededor de" with its article dropped ("rondó los 8,7 millones", "rondó el
+# 30%"). Only right before digits or an article and digits ("las rondas", rounds, is no verb)
+FIGURES["rewrites"].append((
+    r"\brond(?:ó|o|aron|ará|arán|aría|arían|e|en|ase|asen|ara|aran|ado|aba|aban|ando|ar|a|an"
+    r"|aban) (?:(?:los|las|unos|unas|el|la) )?(?=\d)",
+    "alrededor de ",
+))
+# (24rd, D154) "bordear" (to border on) in every tense: nearly, as "bordea"
+FIGURES["rewrites"].append((
+    r"\bborde(?:ó|o|aron|ará|arán|aría|arían|e|en|ase|asen|ara|aran|ado|aba|aban)"
+    r" (?:(?:los|las) )?(?=\d)",
+    "bordea ",
+))

@@ -1184,3 +1184,9 @@ FIGURES["rewrites"].insert(0, (
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['vale a dire', 'in altre parole']
+
+# (24rd, D155) "tra / fra A ed i B" with the euphonic "ed" before the second end and a plural
+# article ("fra i 56 ed i 58 milioni"), as "e i / e le / e gli". Not the singular "e il / e lo"
+# ("tra il 5 e il 10%" stays unread): "muoiono 42 pensionati e il figlio 13enne" is a list, and
+# "tra il 1958 e il 2016 … 2.785 attacchi" a span of years (rounds 47 and 55)
+FIGURES["range_and"] += ["ed", "ed i", "ed le", "ed gli"]

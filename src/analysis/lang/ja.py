@@ -1758,3 +1758,8 @@ FIGURES["rewrites"].append((r"(?<=[\d万千億人件名])の大台(?=を|に)", 
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['つまり', 'すなわち', '即ち']
+
+# (24rd, D154) "N人より多い / 多く" (more than N) after the count: at least; "N人より少ない /
+# 少なく" (fewer than N): at most; also "よりも"
+FIGURES["post_at_least"] += ["より多", "よりも多"]
+FIGURES["post_at_most"] += ["より少な", "よりも少な"]

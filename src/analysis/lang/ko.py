@@ -1867,3 +1867,10 @@ FIGURES["rewrites"][:0] = [
     # the noun alone ("불이 난 세대", "세대 주", "세대주", "다세대주택"): no number in it
     (r"(?<![\d만천여])(?<![\d만천여] )세대", "가구"),
 ]
+
+# (24rd, D154) "N(counter)보다 많은 / 많을 / 많다 / 많아 / 많이" (more than N) after the count: at
+# least, read as 이상; "N보다 적은 / 적을 / 적다 / 적게" (fewer than N): at most, read as 이하; also
+# with 더 / 훨씬 (more, far) between. Only after digits and at most three letters of a counter
+_KO_THAN = r"(\d[^\s\d]{0,3}(?: (?:명|곳|건|개|가구|채|척|마리|톤|대|발))?)보다 (?:더 |훨씬 )?"
+FIGURES["rewrites"].append((_KO_THAN + r"많(?:은|을|다|아|이|았|고|지)\w*", r"\1 이상"))
+FIGURES["rewrites"].append((_KO_THAN + r"적(?:은|을|다|어|게|었|고|지)\w*", r"\1 이하"))

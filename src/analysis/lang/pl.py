@@ -1118,3 +1118,13 @@ FIGURES["rewrites"].insert(0, (
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['czyli', 'tj.', 'to jest', 'to znaczy', 'tzn.', 'innymi słowy']
+
+# (24rd, D154) "oscylować wokół / w okolicach / w granicach N" (to hover around N) in every form:
+# approx, read as "około"; "w okolicy N" (in the vicinity of N) as "w okolicach". "wokół" alone
+# before a number is left (also "around" a place)
+FIGURES["rewrites"].append((
+    r"\boscyl(?:uje|ują|ował|owała|owało|owały|owali|owałby|owałaby|owałoby|ować|ując)"
+    r" (?:wokół|w okolicach|w okolicy|w granicach|około|w pobliżu) (?=\d)",
+    "około ",
+))
+FIGURES["rewrites"].append((r"\bw okolicy (?=\d)", "w okolicach "))

@@ -1184,3 +1184,12 @@ FIGURES["rewrites"].insert(0, (
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['ou seja', 'isto é', 'quer dizer', 'em outras palavras', 'ou melhor']
+
+# (24rd, D154) "rondar" (to hover around) in every tense before a number: approx, rewritten to
+# "cerca de" with its article dropped ("rondou os 300", "ronda 300"). Only right before digits
+# or "os / as" and digits ("as rondas", rounds, is no verb)
+FIGURES["rewrites"].append((
+    r"\brond(?:a|am|ava|avam|ou|aram|ará|arão|aria|ariam|e|em|asse|assem|ando|ar|ado|aram)"
+    r" (?:(?:os|as|uns|umas) )?(?=\d)",
+    "cerca de ",
+))

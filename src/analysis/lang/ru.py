@@ -2664,3 +2664,10 @@ FIGURES["rewrites"].insert(0, (
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['то есть', 'т.е.', 'т. е.', 'иначе говоря', 'иными словами', 'или же']
+
+# (24rd, D155) a case ending of the hundreds glued to digits with a hyphen ("около 400-сот
+# специалистов", "до 500-ста"): the number; the other endings ("5-ти", "3-х") read already
+FIGURES["rewrites"].append((r"(?<![\d.,])(\d)00-(?:сот|ста|стам|стами|стах)(?!\w)", r"\g<1>00"))
+# (24rd, D155) a scale abbreviation glued to the next abbreviation or word ("2 тис.кв.м.",
+# "2 тыс.человек"): the scale, then a space
+FIGURES["rewrites"].append((r"(?<=\d) ?(тыс|млн|млрд)\.(?=[^\W\d_])", r" \1. "))

@@ -2665,3 +2665,10 @@ FIGURES["rewrites"][0:0] = [
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['тобто', 'себто', 'т.б.', 'інакше кажучи', 'іншими словами']
+
+# (24rd, D155) a case ending of the hundreds glued to digits with a hyphen ("близько 400-сот
+# фахівців", "до 500-ста"): the number; the other endings ("5-ти", "3-х") read already
+FIGURES["rewrites"].append((r"(?<![\d.,])(\d)00-(?:сот|ста|стам|стами|стах)(?!\w)", r"\g<1>00"))
+# (24rd, D155) a scale abbreviation glued to the next abbreviation or word ("2 тис.кв.м.",
+# "2 тис.осіб"): the scale, then a space
+FIGURES["rewrites"].append((r"(?<=\d) ?(тис|млн|млрд)\.(?=[^\W\d_])", r" \1. "))
