@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
-from analysis.lang._forms import leading_plus
+from analysis.lang._forms import leading_plus, number_word
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1169,3 +1169,25 @@ FIGURES["fraction"] += ["ضعفا", "ضعفاً", "أضعافا", "أضعافا�
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['أي', 'أى', 'بمعنى', 'يعني']
+
+# (24rc, D150) a noun of a rise right before the size it adds told in words ("زيادة ثمانية بالمئة",
+# "بزيادة ثلاثة آلاف"): additional, as in digits (D137); "ارتفاع / نمو / صعود" only before a per
+# cent (a height, "ارتفاع ثلاثة أمتار", is no rise)
+_AR_NUMBER = number_word(w for w, v in FIGURES["numbers"].items() if v >= 2)
+FIGURES["rewrites"].append((
+    r"(?<!\S)[وب]?(?:زيادة|ارتفاع|نمو|صعود) (?=(?:نحو |حوالي )?" + _AR_NUMBER
+    + r"(?: [^\W\d_]+)? ?(?:%|٪|بالمئة|بالمائة|في المئة|في المائة))",
+    "بزيادة ",
+))
+FIGURES["rewrites"].append((
+    r"(?<!\S)[وب]?زيادة (?=(?:نحو |حوالي )?" + _AR_NUMBER + ")", "بزيادة ",
+))
+
+# (24rc, D151) the rates of a surface the table lacked ("للهكتار", "في الهكتار", "للمتر المربع"):
+# rule 13, D19, D114, as "في الكيلومتر المربع" reads. "خلال اليوم" (during the day) is not written:
+# the day's total as often ("قتل 50 شخصا خلال اليوم"); round 64's "292 رحلة خلال اليوم" stays a
+# known miss
+FIGURES["rate"] += [
+    "للهكتار", "في الهكتار", "الهكتار الواحد", "للمتر المربع", "في المتر المربع",
+    "المتر المربع الواحد",
+]

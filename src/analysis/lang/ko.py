@@ -1853,3 +1853,12 @@ FIGURES["rewrites"][:0] = [
     # the noun alone ("불이 난 세대", "세대 주", "세대주", "다세대주택"): no number in it
     (r"(?<![\d만천여])(?<![\d만천여] )세대", "가구"),
 ]
+
+# (24rc, D150) an adverb between a count (its counter or per cent) and 증가 / 늘 ("300명 급격히
+# 증가", "5% 대폭 늘어"): dropped, so "N명 증가" reads, additional (rule 12); first of the rewrites.
+# Falls stay a total.
+FIGURES["rewrites"].insert(0, (
+    r"(?<=[\d명건개곳채척%])\s(?:급격히|크게|대폭|소폭|많이|다소|조금|약간|급속히|꾸준히|크게는)"
+    r"\s?(?=증가|늘)",
+    " ",
+))

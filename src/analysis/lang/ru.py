@@ -2644,3 +2644,11 @@ FIGURES["rewrites"].insert(0, (
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['то есть', 'т.е.', 'т. е.', 'иначе говоря', 'иными словами', 'или же']
+
+# (24rc, D151) the rates of a surface the table lacked ("50 центнеров с гектара", "на гектар", "на
+# квадратный метр"): rule 13, D19, D114, as "на квадратный километр" reads. "за сутки" (over the
+# day) is not written: a total of that day (labelled so in rounds 18, 36 and 50), as "in a single
+# day"
+FIGURES["rate"] += [
+    "с гектара", "с одного гектара", "на гектар", "на один гектар", "на квадратный метр",
+]

@@ -2645,3 +2645,12 @@ FIGURES["rewrites"][0:0] = [
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['тобто', 'себто', 'т.б.', 'інакше кажучи', 'іншими словами']
+
+# (24rc, D151) the rates of a surface the table lacked ("з гектара", "на гектар", "на квадратний
+# метр"): rule 13, D19, D114, as "на квадратний кілометр" reads. "за добу" (over the day) is not
+# written: a total of that day (labelled so in rounds 42 and 50: "Сотні ДТП за добу"); round 64's
+# "100 000 пасажирів за добу" (labelled a rate) stays a known miss
+FIGURES["rate"] += [
+    "з гектара", "із гектара", "з одного гектара", "на гектар", "на один гектар",
+    "на квадратний метр",
+]
