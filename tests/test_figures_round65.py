@@ -23,8 +23,6 @@ NAME = "figures_round65.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label exact 2850000-2850000-2850000; read exact 2850000000-2850000000-2850000000
     ('ar', '2.850 مليون شخص'),
-    # label unparsed; read exact 3-3-3
-    ('de', 'drei Personen auf einen Quadratmeter'),
     # label approx 300-300-300; read exact 300-300-300
     ('en', 'the number of homes affected to about 300'),
     # label exact 22-22-22; read unparsed
@@ -43,8 +41,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'gruppi di 150 persone'),
     # label unparsed; read exact 3-3-3
     ('it', 'tre squadre dei vigili del fuoco'),
-    # label exact additional 4220000-4220000-4220000; read exact 4220000-4220000-4220000
-    ('ja', '422万人多い'),
     # label exact 2400-2400-2400; read unparsed
     ('pl', '2400 osób w 24 grupach'),
     # label unparsed; read at_least 8-8-nan
