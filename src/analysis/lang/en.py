@@ -2563,10 +2563,6 @@ FIGURES["rewrites"].append((
     r"\1 rose by",
 ))
 
-# (24rc, D151) rates of a surface or per head right after the quantity ("200 bushels an acre" is
-# not: a noun between; "55 a hectare"): rule 13, D19, as "a day"
-FIGURES["rate_post"] += ["an acre", "a hectare", "a head"]
-
 # (24rc, D150) an adverb between a verb of rise and its "by" ("rose sharply by 10%", "increased
 # significantly by 500", "grew further by 3"): dropped, so "rose by N" reads, additional (rule 12,
 # D65, D108); first of the rewrites. Falls stay a total.

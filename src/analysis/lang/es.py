@@ -2520,7 +2520,8 @@ FIGURES["restate"] = ['es decir', 'o sea', 'esto es', 'vale decir', 'en otras pa
 
 # (24rc, D150) a noun of rise without "un" before the per cent it adds ("repunte del 5%", "el
 # aumento del 8-10%", "alza de ocho por ciento"), and a verb of rise with "(en) un" before a per
-# cent told in words or as a range ("aumentaron un ocho por ciento", "subieron un 8-10%"):
+# cent told in words or as a range ("aumentaron un ocho por ciento", "subieron un 8-10%"; not
+# after D108's rewrite of the same in digits, "aumentaron un aumento de 8%"):
 # additional, as "un aumento del 5%" and "aumentaron un 10%" read (rule 12, D108, D130.3; D130.3
 # wrote "aumento de" for the nouns, read total without "un"). "hasta" or "a" and a number after it
 # (the new total, D35) keep the total. Falls stay a total.
@@ -2531,7 +2532,7 @@ FIGURES["rewrites"].append((
     "un aumento de ",
 ))
 FIGURES["rewrites"].append((
-    r"\b((?:aument|increment|sub|crec|ascend|dispar|repunt)[^\W\d_]*)(?: en)? un "
+    r"\b((?:aument|increment|sub|crec|ascend|dispar|repunt)[^\W\d_]*)(?: en)? un (?!aumento )"
     + percent_ahead("%|por ciento") + _ES_NOT_TO,
     r"\1 un aumento de ",
 ))
