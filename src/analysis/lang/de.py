@@ -2519,15 +2519,15 @@ _DE_NUMBER = number_word(
 )
 _DE_QUAL = r"(?:rund |etwa |ca\. |circa |ungefähr |fast |knapp |gut |mehr als |über |nahezu )?"
 FIGURES["rewrites"].append((
-    r"\bum (?=" + _DE_QUAL + _DE_NUMBER + r"(?! (?:uhr|jahre?n?|tage?n?|prozentpunkte)\b)"
+    r"\bum(?= " + _DE_QUAL + _DE_NUMBER + r"(?! (?:uhr|jahre?n?|tage?n?|prozentpunkte)\b)"
     r"[^.;]{0,40}?\b(?:gestiegen|erhöht|gesteigert|aufgestockt|angehoben|angewachsen|geklettert|"
-    r"zugenommen|gewachsen)\b)(?![^.;]*\bauf\s)",
+    r"zugenommen|gewachsen)\b)(?![^.;]*\bauf\s) ",
     "um weitere ",
 ))
 FIGURES["rewrites"].append((
     r"\b(stieg|stiegen|steigt|steigen|wuchs|wuchsen|wächst|kletterte|kletterten|erhöhte sich|"
-    r"erhöhten sich|nahm|nahmen|legte|legten) um (?=" + _DE_QUAL + _DE_NUMBER
-    + r"(?! (?:uhr|jahre?n?|tage?n?|prozentpunkte)\b))(?![^.;]*\bauf\s)",
+    r"erhöhten sich|nahm|nahmen|legte|legten) um(?= " + _DE_QUAL + _DE_NUMBER
+    + r"(?! (?:uhr|jahre?n?|tage?n?|prozentpunkte)\b))(?![^.;]*\bauf\s) ",
     r"\1 um weitere ",
 ))
 

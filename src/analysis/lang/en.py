@@ -2554,13 +2554,13 @@ _EN_NUMBER = number_word(
 )
 FIGURES["rewrites"].append((
     r"^\s*up(?= (?:about |around |nearly |almost |more than |over |some |roughly )?"
-    + _EN_NUMBER + ")",
-    "rose by",
+    + _EN_NUMBER + ") ",
+    "rose by ",
 ))
 FIGURES["rewrites"].append((
     r"\b(is|are|was|were|be|been|being|now|also|still|already) up"
-    r"(?= (?:about |around |nearly |almost |more than |over |some |roughly )?" + _EN_NUMBER + ")",
-    r"\1 rose by",
+    r"(?= (?:about |around |nearly |almost |more than |over |some |roughly )?" + _EN_NUMBER + ") ",
+    r"\1 rose by ",
 ))
 
 # (24rc, D150) an adverb between a verb of rise and its "by" ("rose sharply by 10%", "increased

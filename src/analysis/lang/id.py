@@ -879,7 +879,7 @@ FIGURES["rewrites"].insert(0, (
 _ID_NUMBER = number_word(w for w, v in FIGURES["numbers"].items() if v >= 2 and w != "se")
 FIGURES["rewrites"].append((
     r"(?<!\S)(naik|meningkat|melonjak|bertambah|melesat|meroket|tumbuh|kenaikan|peningkatan|"
-    r"lonjakan|pertambahan|penambahan|pertumbuhan)(?: sebesar| sebanyak)? (?=(?:sekitar |hampir |"
-    r"lebih dari |kurang lebih )?" + _ID_NUMBER + r")(?![^.;]*\bmenjadi\b)",
+    r"lonjakan|pertambahan|penambahan|pertumbuhan)(?: sebesar| sebanyak)?(?= (?:sekitar |hampir |"
+    r"lebih dari |kurang lebih )?" + _ID_NUMBER + r")(?![^.;]*\bmenjadi\b) ",
     r"\1 tambahan ",
 ))

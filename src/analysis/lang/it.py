@@ -1200,14 +1200,14 @@ _IT_NUMBER = number_word(
 _IT_NOT_TO = r"(?![^.;]*\s(?:a|ad|al|ai|agli|alle|fino a)\s(?:quota\s)?\d)"
 FIGURES["rewrites"].append((
     r"(?:\b(?:un|in|l['’]|dell['’]|un['’]) ?)?\b(?:aumento|incremento|rialzo|balzo|ascesa|"
-    r"impennata|boom) (?:del|di|dell['’]) ?(?!(?:19|20)\d\d\b)(?=(?:circa |oltre |quasi |almeno |"
-    r"più di )?(?:\d|" + _IT_NUMBER + r"))" + _IT_NOT_TO,
+    r"impennata|boom) (?:del|di|dell['’])(?= ?(?!(?:19|20)\d\d\b)(?:circa |oltre |quasi |almeno |"
+    r"più di )?(?:\d|" + _IT_NUMBER + r"))" + _IT_NOT_TO + " ?",
     "aumento di ulteriori ",
 ))
 FIGURES["rewrites"].append((
     r"\b(aumentat[oaie]|cresciut[oaie]|salit[oaie]|lievitat[oaie]|balzat[oaie]|aumenta|aumentano|"
-    r"aumentò|aumentarono|cresce|crescono|crebbe|crebbero|in crescita) (?:del|di|dell['’]) ?"
-    r"(?=(?:circa |oltre |quasi |almeno |più di )?" + _IT_NUMBER + r")" + _IT_NOT_TO,
+    r"aumentò|aumentarono|cresce|crescono|crebbe|crebbero|in crescita) (?:del|di|dell['’])"
+    r"(?= ?(?:circa |oltre |quasi |almeno |più di )?" + _IT_NUMBER + r")" + _IT_NOT_TO + " ?",
     r"\1 di ulteriori ",
 ))
 

@@ -1197,8 +1197,8 @@ _PT_NUMBER = number_word(w for w, v in FIGURES["numbers"].items() if v >= 2)
 FIGURES["rewrites"].append((
     r"\b(aumentou|aumentaram|aumenta|aumentam|cresceu|cresceram|cresce|crescem|subiu|subiram|"
     r"saltou|saltaram|aumento|acréscimo|acrescimo|crescimento|incremento|elevação|subida)( em| de|"
-    r" do| da)? (?=(?:cerca de |quase |mais de |perto de |aproximadamente |pelo menos )?"
-    + _PT_NUMBER + r")(?![^.;]*\bpara\b)",
+    r" do| da)?(?= (?:cerca de |quase |mais de |perto de |aproximadamente |pelo menos )?"
+    + _PT_NUMBER + r")(?![^.;]*\bpara\b) ",
     r"\1\2 adicionais ",
 ))
 FIGURES["rewrites"].append((
