@@ -56,6 +56,7 @@ RISES = [
     ("es", "el aumento del 8-10%", (8, 10), "range additional"),
     ("es", "aumentaron un ocho por ciento", 8, "exact additional"),
     ("es", "alza de ocho por ciento", 8, "exact additional"),
+    ("es", "un alza del 8-10%", (8, 10), "range additional"),
     ("en", "sales were up eight percent", 8, "exact additional"),
     ("en", "up twelve", 12, "exact additional"),
     ("id", "meningkat delapan persen", 8, "exact additional"),
@@ -82,6 +83,8 @@ RISES = [
     ("pl", "wzrosła znacząco o 10%", 10, "exact additional"),
     ("pl", "wzrosła gwałtownie o 500", 500, "exact additional"),
     ("ko", "300명 급격히 증가", 300, "exact additional"),
+    ("ko", "300명 늘어난", 300, "exact additional"),
+    ("ko", "50곳 증가한", 50, "exact additional"),
     ("ja", "300人大幅に増加", 300, "exact additional"),
     ("hi", "10 प्रतिशत की तेज वृद्धि", 10, "exact additional"),
     ("hi", "10 प्रतिशत का भारी इजाफा", 10, "exact additional"),
@@ -109,6 +112,9 @@ RISES_STAY = [
     ("de", "um die acht Prozent gestiegen", 8, "approx"),
     ("de", "stieg um acht Prozent auf 400", 400, "exact"),
     ("ar", "ارتفاع ثلاثة أمتار", 3, "exact"),
+    ("ko", "5명 늘어난 100명", 100, "exact"),
+    ("ko", "1000건으로 늘어난", 1000, "exact"),
+    ("es", "Los casos de Neumonía aumentaron un 8% (1,400 personas con Neumonía).", 1400, "exact"),
 ]
 test_rose_to_a_fall_and_other_words_stay = case_test(RISES_STAY)
 

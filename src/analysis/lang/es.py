@@ -2518,16 +2518,16 @@ FIGURES["rewrites"].insert(0, (
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['es decir', 'o sea', 'esto es', 'vale decir', 'en otras palabras']
 
-# (24rc, D150) a noun of rise without "un" before the per cent it adds ("repunte del 5%", "el
-# aumento del 8-10%", "alza de ocho por ciento"), and a verb of rise with "(en) un" before a per
-# cent told in words or as a range ("aumentaron un ocho por ciento", "subieron un 8-10%"; not
-# after D108's rewrite of the same in digits, "aumentaron un aumento de 8%"):
-# additional, as "un aumento del 5%" and "aumentaron un 10%" read (rule 12, D108, D130.3; D130.3
-# wrote "aumento de" for the nouns, read total without "un"). "hasta" or "a" and a number after it
-# (the new total, D35) keep the total. Falls stay a total.
+# (24rc, D150) a noun of rise before the per cent it adds, without "un" or before a range or words
+# ("repunte del 5%", "el aumento del 8-10%", "un alza del 8-10%", "alza de ocho por ciento"), and
+# a verb of rise with "(en) un" before a per cent told in words or as a range ("aumentaron un
+# ocho por ciento", "subieron un 8-10%"; not after D108's rewrite of the same in digits,
+# "aumentaron un aumento de 8%"): additional, as "un aumento del 5%" and "aumentaron un 10%" read
+# (rule 12, D108, D130.3; D130.3 wrote "aumento de" for the nouns, read total without "un").
+# "hasta" or "a" and a number after it (the new total, D35) keep the total. Falls stay a total.
 _ES_NOT_TO = r"(?![^.;]*\b(?:a|al|hasta)\s(?:el |los |un )?\d)"
 FIGURES["rewrites"].append((
-    r"(?<!\bun )\b(?:aumento|incremento|alza|repunte|salto|boom)[\"'’”»]? (?:de|del) "
+    r"(?:\bun )?\b(?:aumento|incremento|alza|repunte|salto|boom)[\"'’”»]? (?:de|del) "
     + percent_ahead("%|por ciento") + _ES_NOT_TO,
     "un aumento de ",
 ))

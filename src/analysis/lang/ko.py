@@ -1862,3 +1862,20 @@ FIGURES["rewrites"].insert(0, (
     r"\s?(?=증가|늘)",
     " ",
 ))
+
+# (24rc, D150) the other forms of the verbs of a rise right after a counted number, with no number
+# after them ("300명 늘어난", "200건 늘며", "50곳 증가한"): the rise, "N more" (rule 12), as 17nl's
+# "1000건 늘었다"; with a number after them ("5명 늘어난 100명") the new total stays (17cc). Read
+# right after 17nl's rewrite, before "까지" (to) is dropped ("299명까지 늘어난" is the new total)
+_AFTER_17NL = next(
+    n
+    for n, (pattern, _) in enumerate(FIGURES["rewrites"])
+    if "(?=늘었|늘어났|늘어나|증가했" in pattern
+)
+FIGURES["rewrites"].insert(_AFTER_17NL + 1, (
+    r"(?:(?<=[\d만천][명건곳채척개])|(?<=[\d만천] [명건곳채척개])|(?<=여[명건곳채척개])|"
+    r"(?<=여 [명건곳채척개])|(?<=[\d만천]가구)|(?<=[\d만천] 가구))((?:\s?(?:이상|넘게|가량|정도|"
+    r"안팎))?)\s(?=(?:늘어난|늘어(?![나났])|늘며|늘면서|늘고|증가한|증가하며|증가하면서|불어난|"
+    r"급증한)\D*$)",
+    r"\1 더 ",
+))
