@@ -23,32 +23,14 @@ NAME = "figures_round64.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label unparsed; read exact 292-292-292
     ('ar', '292 رحلة خلال اليوم'),
-    # label unparsed; read range 55-60-65
-    ('fr', '55 à 65 quintaux à l’hectare'),
     # label at_least 80000-80000-nan; read approx 80000-80000-80000
     ('hi', 'लगभग 80 हजार से ज्यादा घर'),
-    # label exact additional 1-1-1; read exact 1-1-1
-    ('id', 'naik signifikan 1,00 persen'),
-    # label range additional 15-17.5-20; read range 15-17.5-20
-    ('it', 'in aumento del 15-20%'),
     # label approx 3-3-3; read approx additional 3-3-3
     ('pl', 'o ok. 3 proc.'),
     # label unparsed; read exact 0.5-0.5-0.5
     ('pl', 'pół Polski'),
-    # label exact additional 8-8-8; read exact 8-8-8
-    ('pt', 'Alta de oito por cento'),
-    # label unparsed; read at_least 4-4-nan
-    ('tr', '4 katını aştı'),
     # label unparsed; read exact 100000-100000-100000
     ('uk', '100 000 пасажирів за добу'),
-    # label exact additional 4045000-4045000-4045000; read exact 4045000-4045000-4045000
-    ('zh', '增产404.5万吨'),
-    # label exact additional 4748000-4748000-4748000; read exact 4748000-4748000-4748000
-    ('zh', '增产474.8万吨'),
-    # label approx additional 1150000-1150000-1150000; read approx 1150000-1150000-1150000
-    ('zh', '增产约115多万吨'),
-    # label nearly additional nan-2120000-2120000; read nearly nan-2120000-2120000
-    ('zh', '增产近212万吨'),
 }
 
 (

@@ -41,8 +41,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("ja", "当社社員も200名以上が現地で対応にあたり"),
     # "多かった" (more than the year before) is a comparison, not read as additional
     ("ja", "最低でも5万5千人以上多かったことが分かった"),
-    # a density ("per metro quadrato") is not in the rate table
-    ("it", "con una densità massima di 4 persone per metro quadrato"),
     # a day range "tra l'8 e l'11 marzo" is read as a range of numbers
     ("it", "Ventuno carceri si ribellarono tra l'8 e l'11 marzo 2020"),
     # "Kelas II A" (a prison class) is read as a second number

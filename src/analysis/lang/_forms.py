@@ -5,6 +5,9 @@ differs between languages (the words of its scales) is an argument. One home for
 so that a fix reaches every table that reads the form.
 """
 
+import re
+from collections.abc import Iterable
+
 STRAY_POINT_SPACE: tuple[str, str] = (
     r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
 )
@@ -81,3 +84,65 @@ def decimal_point_before(scales: str) -> tuple[str, str]:
         A pattern and its replacement for ``FIGURES["rewrites"]``.
     """
     return (rf"(?<![\d.,])(\d{{1,3}})\.(\d{{3}})(?= ?(?:{scales})(?!\w))", r"\1.\g<2>0")
+
+
+def number_word(words: Iterable[str], parts: Iterable[str] = (), ones: Iterable[str] = ()) -> str:
+    r"""Return a pattern of one number word of a table, two or more (24rc, D150).
+
+    The rewrites that read the size of a rise were written before digits ("aumento de 8%"); the
+    same size is told in words ("Alta de oito por cento", round 64). This pattern stands where
+    those rewrites read ``\\d``: one of the table's number words, or a word made only of the
+    morphemes of a language that writes numbers as one word (Italian "quindici", "ventotto",
+    German "achtundzwanzig"), not the word for one alone (also an article: "un aumento").
+
+    Parameters
+    ----------
+    words : iterable of str
+        Whole number words (values two and more).
+    parts : iterable of str
+        Morphemes of numbers written as one word (``compound``, ``compound_small``,
+        ``compound_scales``, ``compound_and``).
+    ones : iterable of str
+        The words for one, refused as a whole word.
+
+    Returns
+    -------
+    str
+        A regular expression, a group of its own, ending at a word boundary.
+    """
+    alternatives = []
+    if whole := _alternation(words):
+        alternatives.append(rf"(?:{whole})\b")
+    if pieces := _alternation(parts):
+        refused = _alternation(ones)
+        guard = rf"(?!(?:{refused})\b)" if refused else ""
+        alternatives.append(rf"{guard}(?:{pieces})+\b")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Return the words as one alternation, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def percent_ahead(percent: str) -> str:
+    """Return a look-ahead: a per cent right ahead, told in digits, as a range or in words (24rc).
+
+    Up to four words (a qualifier, the number's words) may stand before the last number word or
+    the digits ("de quase oito por cento", "del 15-20%"); no digit, comma or stop between: "alta
+    de 500 pacientes, 5% do total" holds no per cent of the rise (D150).
+
+    Parameters
+    ----------
+    percent : str
+        The table's per cent words as one alternation ("%|por cento").
+
+    Returns
+    -------
+    str
+        A regular expression look-ahead.
+    """
+    return (
+        rf"(?=(?:[^\W\d_]+ ){{0,4}}?(?:\d[\d.,]*(?: ?[-–] ?\d[\d.,]*)? ?|[^\W\d_]+ )"
+        rf"(?:{percent}))"
+    )

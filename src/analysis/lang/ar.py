@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
-from analysis.lang._forms import decimal_point_before, leading_plus
+from analysis.lang._forms import decimal_point_before, leading_plus, number_word
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1174,3 +1174,27 @@ FIGURES["restate"] = ['أي', 'أى', 'بمعنى', 'يعني']
 # Arabic reporting with Latin digits ("2.850 مليون شخص" = 2,850,000; "1.831 مليون حاج"): no
 # thousands group before a scale of millions. Not before ألف (thousand): "961.382 ألف" is left
 FIGURES["rewrites"].insert(0, decimal_point_before("مليون\\w*|ملايين|مليار\\w*|مليارات|بليون\\w*"))
+
+# (24rc, D150) a noun of a rise right before the size it adds told in words ("زيادة ثمانية بالمئة",
+# "بزيادة ثلاثة آلاف"): additional, as in digits (D137); "ارتفاع / نمو / صعود" only before a per
+# cent (a height, "ارتفاع ثلاثة أمتار", is no rise)
+_AR_NUMBER = number_word(w for w, v in FIGURES["numbers"].items() if v >= 2)
+# (the look-ahead stands before the space it reads, so that the engine's loose scan, which drops a
+# look-ahead followed by more, does not carry the table's 1,300 number words)
+FIGURES["rewrites"].append((
+    r"(?<!\S)[وب]?(?:زيادة|ارتفاع|نمو|صعود)(?= (?:نحو |حوالي )?" + _AR_NUMBER
+    + r"(?: [^\W\d_]+)? ?(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)) ",
+    "بزيادة ",
+))
+FIGURES["rewrites"].append((
+    r"(?<!\S)[وب]?زيادة(?= (?:نحو |حوالي )?" + _AR_NUMBER + ") ", "بزيادة ",
+))
+
+# (24rc, D151) the rates of a surface the table lacked ("للهكتار", "في الهكتار", "للمتر المربع"):
+# rule 13, D19, D114, as "في الكيلومتر المربع" reads. "خلال اليوم" (during the day) is not written:
+# the day's total as often ("قتل 50 شخصا خلال اليوم"); round 64's "292 رحلة خلال اليوم" stays a
+# known miss
+FIGURES["rate"] += [
+    "للهكتار", "في الهكتار", "الهكتار الواحد", "للمتر المربع", "في المتر المربع",
+    "المتر المربع الواحد",
+]

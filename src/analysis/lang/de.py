@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before, leading_plus
+from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before, leading_plus, number_word
 from analysis.lang._latin import LATIN_NAMES
 from analysis.lang._order import longest_first
 
@@ -2532,3 +2532,36 @@ FIGURES["rewrites"].append((
     r" (?:sich )?um (?:die )?(?=\d)",
     "um die ",
 ))
+
+# (24rc, D150) the size of a rise told in words with "um" ("um acht Prozent gestiegen", "stieg um
+# zwölf Prozent", "um zwanzig erhöht"): additional, as the same in digits (rule 12, D108): "um"
+# before its verb of rise (participle) or after it (the verb first); "auf" after it (the new total,
+# D35) and "um die" (about) keep their readings. Falls (gesunken, sank um) stay a total.
+_DE_NUMBER = number_word(
+    (w for w, v in FIGURES["numbers"].items() if v >= 2),
+    [*FIGURES["compound"], *FIGURES["compound_small"], *FIGURES["compound_scales"], "und"],
+    ("ein", "eins", "eine", "einen", "und"),
+)
+_DE_QUAL = r"(?:rund |etwa |ca\. |circa |ungefähr |fast |knapp |gut |mehr als |über |nahezu )?"
+FIGURES["rewrites"].append((
+    r"\bum(?= " + _DE_QUAL + _DE_NUMBER + r"(?! (?:uhr|jahre?n?|tage?n?|prozentpunkte)\b)"
+    r"[^.;]{0,40}?\b(?:gestiegen|erhöht|gesteigert|aufgestockt|angehoben|angewachsen|geklettert|"
+    r"zugenommen|gewachsen)\b)(?![^.;]*\bauf\s) ",
+    "um weitere ",
+))
+FIGURES["rewrites"].append((
+    r"\b(stieg|stiegen|steigt|steigen|wuchs|wuchsen|wächst|kletterte|kletterten|erhöhte sich|"
+    r"erhöhten sich|nahm|nahmen|legte|legten) um(?= " + _DE_QUAL + _DE_NUMBER
+    + r"(?! (?:uhr|jahre?n?|tage?n?|prozentpunkte)\b))(?![^.;]*\bauf\s) ",
+    r"\1 um weitere ",
+))
+
+# (24rc, D151) "auf einen / den Quadratmeter, Hektar, Quadratkilometer" (per square metre, per
+# hectare: "drei Personen auf einen Quadratmeter", round 65): a rate (rule 13, D19, D114), as "pro
+# Quadratmeter" reads; the dative "auf einem Quadratmeter" (on one square metre, a place) is not
+# written
+FIGURES["rate"] += [
+    f"auf {article} {unit}"
+    for article in ("einen", "den")
+    for unit in ("quadratmeter", "hektar", "quadratkilometer", "qm", "km²")
+]

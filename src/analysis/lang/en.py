@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import SHARED_MAGNITUDE, leading_plus
+from analysis.lang._forms import SHARED_MAGNITUDE, leading_plus, number_word
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2578,5 +2578,33 @@ FIGURES["rewrites"].append((
     r"^(?!\D*\b(?:from|between|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|"
     r"billions?|dozens?|tens|several|few|score)\b)(\D*?[a-z]) to (?=(?:about|around) \d)",
+    r"\1 ",
+))
+
+# (24rc, D150) "up N" told as a change with the number in words ("sales were up eight percent",
+# "up twelve"): "rose by", additional, as "up 10%" (D137); the same guards (at the phrase's start or
+# after a form of "be"); "up to" stays at most
+_EN_NUMBER = number_word(
+    [*(w for w, v in FIGURES["numbers"].items() if v >= 2), *FIGURES["small"]]
+)
+FIGURES["rewrites"].append((
+    r"^\s*up(?= (?:about |around |nearly |almost |more than |over |some |roughly )?"
+    + _EN_NUMBER + ") ",
+    "rose by ",
+))
+FIGURES["rewrites"].append((
+    r"\b(is|are|was|were|be|been|being|now|also|still|already) up"
+    r"(?= (?:about |around |nearly |almost |more than |over |some |roughly )?" + _EN_NUMBER + ") ",
+    r"\1 rose by ",
+))
+
+# (24rc, D150) an adverb between a verb of rise and its "by" ("rose sharply by 10%", "increased
+# significantly by 500", "grew further by 3"): dropped, so "rose by N" reads, additional (rule 12,
+# D65, D108); first of the rewrites. Falls stay a total.
+FIGURES["rewrites"].insert(0, (
+    r"\b(rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|growing|climbed|"
+    r"climbs|climbing|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|swelled|"
+    r"swollen|spiked|went up|gone up|goes up|going up)(?: (?:[a-z]+ly|further|again|even|also|"
+    r"yet again)){1,2} (?=by\b)",
     r"\1 ",
 ))

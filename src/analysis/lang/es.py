@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE, leading_plus
+from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE, leading_plus, percent_ahead
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2546,4 +2546,38 @@ FIGURES["rewrites"].append((
     r"\bborde(?:ó|o|aron|ará|arán|aría|arían|e|en|ase|asen|ara|aran|ado|aba|aban)"
     r" (?:(?:los|las) )?(?=\d)",
     "bordea ",
+))
+
+# (24rc, D150) a noun of rise before the per cent it adds, without "un" or before a range or words
+# ("repunte del 5%", "el aumento del 8-10%", "un alza del 8-10%", "alza de ocho por ciento"), and
+# a verb of rise with "(en) un" before a per cent told in words or as a range ("aumentaron un
+# ocho por ciento", "subieron un 8-10%"; not after D108's rewrite of the same in digits,
+# "aumentaron un aumento de 8%"): additional, as "un aumento del 5%" and "aumentaron un 10%" read
+# (rule 12, D108, D130.3; D130.3 wrote "aumento de" for the nouns, read total without "un").
+# "hasta" or "a" and a number after it (the new total, D35) keep the total. Falls stay a total.
+_ES_NOT_TO = r"(?![^.;]*\b(?:a|al|hasta)\s(?:el |los |un )?\d)"
+FIGURES["rewrites"].append((
+    r"(?:\bun )?\b(?:aumento|incremento|alza|repunte|salto|boom)[\"'’”»]? (?:de|del) "
+    + percent_ahead("%|por ciento") + _ES_NOT_TO,
+    "un aumento de ",
+))
+FIGURES["rewrites"].append((
+    r"\b((?:aument|increment|sub|crec|ascend|dispar|repunt)[^\W\d_]*)(?: en)? un (?!aumento )"
+    + percent_ahead("%|por ciento") + _ES_NOT_TO,
+    r"\1 un aumento de ",
+))
+
+# (24rc, D151) the rates of a surface and per hour the table lacked ("por hectárea", "por metro
+# cuadrado", "a la hora"): rule 13, D19, D114, as "por kilómetro cuadrado" reads
+FIGURES["rate"] += [
+    "por hectárea", "por hectarea", "por metro cuadrado", "a la hora", "cada 24 horas",
+]
+
+# (24rc, D150) an adverb in -mente between a verb of rise and its "en / un" ("creció notablemente en
+# 500", "aumentaron considerablemente en un 10%"): dropped, so "creció en N" reads, additional (rule
+# 12, 17nj, D108); first of the rewrites. Falls stay a total.
+FIGURES["rewrites"].insert(0, (
+    r"\b(aumentó|aumentaron|creció|crecieron|subió|subieron|incrementó|incrementaron)"
+    r"(?: [a-záéíóúñ]+mente){1,2} (?=(?:en |un |en un )(?:cerca de |casi |más de )?\d)",
+    r"\1 ",
 ))

@@ -2359,3 +2359,20 @@ FIGURES["rewrites"].insert(0, (
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ["c'est-à-dire", "c'est à dire", 'autrement dit']
+
+# (24rc, D151) the rates of a surface and per head the table lacked ("55 à 65 quintaux à l'hectare",
+# round 64; "par mètre carré", "par habitant"): rule 13, D19, D114, as "par kilomètre carré" reads
+FIGURES["rate"] += [
+    "à l'hectare", "à l’hectare", "par hectare", "au mètre carré", "par mètre carré",
+    "par habitant", "par tête", "par personne", "toutes les heures", "toutes les 24 heures",
+]
+
+# (24rc, D150) an adverb between a verb of rise and its "de" ("a augmenté fortement de 10%", "ont
+# progressé encore de 500"): dropped, so "augmenté de N" reads, additional (rule 12, D65); first of
+# the rewrites. Falls stay a total.
+FIGURES["rewrites"].insert(0, (
+    r"\b(augmenté|augmentée|augmentés|augmentées|augmente|augmentent|progressé|progresse|"
+    r"progressent|grimpé|grimpe|grimpent|bondi|crû|accru|accrue|accrus|accrues|gonflé)"
+    r"(?: (?:[a-zéèêâîôûç]+ment|encore|aussi|bien)){1,2} (?=d(?:e |['’]))",
+    r"\1 ",
+))

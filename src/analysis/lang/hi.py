@@ -782,3 +782,17 @@ FIGURES["rewrites"].append(leading_plus("अतिरिक्त"))
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['यानी', 'यानि', 'याने', 'अर्थात', 'अर्थात्', 'मतलब']
+
+# (24rc, D150) an adjective between "की / का" and the noun of a rise ("10 प्रतिशत की तेज वृद्धि", "का
+# भारी इजाफा"): dropped, so "की वृद्धि" reads, additional (rule 12, D108); first of the rewrites.
+# Falls stay a total.
+FIGURES["rewrites"].insert(0, (
+    r"(?<=की )(?:तेज|तेज़|भारी|बड़ी|जबरदस्त|ज़बरदस्त|मामूली|तीव्र|उल्लेखनीय|रिकॉर्ड|अभूतपूर्व|"
+    r"शानदार) (?=(?:वृद्धि|बढ़ोतरी|बढ़ोत्तरी))",
+    "",
+))
+FIGURES["rewrites"].insert(0, (
+    r"(?<=का )(?:तेज|तेज़|भारी|बड़ा|जबरदस्त|ज़बरदस्त|मामूली|तीव्र|उल्लेखनीय|रिकॉर्ड|अभूतपूर्व|"
+    r"शानदार) (?=(?:इजाफा|इज़ाफ़ा|उछाल))",
+    "",
+))

@@ -5,7 +5,12 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
-from analysis.lang._forms import STRAY_POINT_SPACE, decimal_comma_before, leading_plus
+from analysis.lang._forms import (
+    STRAY_POINT_SPACE,
+    decimal_comma_before,
+    leading_plus,
+    number_word,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -856,3 +861,25 @@ FIGURES["rewrites"].insert(0, (
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['alias', 'dengan kata lain']
+
+# (24rc, D150) an adverb of manner between a verb or noun of rise and its size ("naik signifikan
+# 1,00 persen", "meningkat tajam sebesar 12%", "melonjak drastis 300 kasus"): dropped, so the size
+# reads as right after the verb, additional (rule 12, D84.2, D108); and the size told in words
+# ("meningkat delapan persen", "kenaikan sebesar lima persen"): additional, as in digits. Not
+# "naik menjadi" (rose to, the new total) nor a fall ("turun tajam 5 persen" stays a total). The
+# adverb is dropped first of the rewrites, before those that read the verb and its size
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(naik|meningkat|melonjak|bertambah|melesat|meroket|melambung|tumbuh|membengkak|"
+    r"kenaikan|peningkatan|lonjakan|pertambahan|penambahan|pertumbuhan) (?:secara )?(?:cukup |"
+    r"sangat |amat |begitu )?(?:signifikan|tajam|drastis|pesat|tipis|sedikit|cepat|tinggi|"
+    r"dramatis|luar biasa)(?= (?:sebesar |sebanyak |hingga |sekitar |hampir |lebih dari |"
+    r"kurang lebih )*\d)",
+    r"\1",
+))
+_ID_NUMBER = number_word(w for w, v in FIGURES["numbers"].items() if v >= 2 and w != "se")
+FIGURES["rewrites"].append((
+    r"(?<!\S)(naik|meningkat|melonjak|bertambah|melesat|meroket|tumbuh|kenaikan|peningkatan|"
+    r"lonjakan|pertambahan|penambahan|pertumbuhan)(?: sebesar| sebanyak)?(?= (?:sekitar |hampir |"
+    r"lebih dari |kurang lebih )?" + _ID_NUMBER + r")(?![^.;]*\bmenjadi\b) ",
+    r"\1 tambahan ",
+))

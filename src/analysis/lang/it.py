@@ -11,6 +11,7 @@ from analysis.lang._forms import (
     STRAY_POINT_SPACE,
     decimal_comma_before,
     leading_plus,
+    number_word,
 )
 
 # fmt: off
@@ -1190,3 +1191,46 @@ FIGURES["restate"] = ['vale a dire', 'in altre parole']
 # ("tra il 5 e il 10%" stays unread): "muoiono 42 pensionati e il figlio 13enne" is a list, and
 # "tra il 1958 e il 2016 … 2.785 attacchi" a span of years (rounds 47 and 55)
 FIGURES["range_and"] += ["ed", "ed i", "ed le", "ed gli"]
+
+# (24rc, D150) the nouns of a rise with "in" or no article and "del / di / dell'" before the size of
+# the rise ("in aumento del 15-20%", "aumento del 15%", "in rialzo del 3%", "un'impennata del 40%"),
+# and the size told in words ("aumentati del quindici per cento", "un aumento di otto per cento"):
+# additional, as "un aumento del 20%" and "aumentati di 500" read (rule 12, D102.4, D108); a range
+# too. Not before a year ("l'aumento del 2023"), nor with "a" and a number after it (the new total,
+# D35). "in calo / in diminuzione" (a fall) stay a total.
+_IT_NUMBER = number_word(
+    (),
+    [*FIGURES["compound"], *FIGURES["compound_small"], *FIGURES["compound_scales"]],
+    ("un", "uno", "una"),
+)
+_IT_NOT_TO = r"(?![^.;]*\s(?:a|ad|al|ai|agli|alle|fino a)\s(?:quota\s)?\d)"
+FIGURES["rewrites"].append((
+    r"(?:\b(?:un|in|l['’]|dell['’]|un['’]) ?)?\b(?:aumento|incremento|rialzo|balzo|ascesa|"
+    r"impennata|boom) (?:del|di|dell['’])(?= ?(?!(?:19|20)\d\d\b)(?:circa |oltre |quasi |almeno |"
+    r"più di )?(?:\d|" + _IT_NUMBER + r"))" + _IT_NOT_TO + " ?",
+    "aumento di ulteriori ",
+))
+FIGURES["rewrites"].append((
+    r"\b(aumentat[oaie]|cresciut[oaie]|salit[oaie]|lievitat[oaie]|balzat[oaie]|aumenta|aumentano|"
+    r"aumentò|aumentarono|cresce|crescono|crebbe|crebbero|in crescita) (?:del|di|dell['’])"
+    r"(?= ?(?:circa |oltre |quasi |almeno |più di )?" + _IT_NUMBER + r")" + _IT_NOT_TO + " ?",
+    r"\1 di ulteriori ",
+))
+
+# (24rc, D151) the rates of a surface and per head the table lacked ("40 quintali all'ettaro", "3
+# persone al metro quadrato", "pro capite", "a testa"): rule 13, D19, D114, as "al chilometro
+# quadrato" reads
+FIGURES["rate"] += [
+    "all'ettaro", "all’ettaro", "per ettaro", "al metro quadrato", "per metro quadrato",
+    "al metro quadro", "per metro quadro", "pro capite", "a testa", "per abitante",
+]
+
+# (24rc, D150) an adverb between a verb of rise and its "di / del" ("aumentati notevolmente del
+# 10%", "cresciuti ulteriormente di 500"): dropped, so "aumentati del N" reads, additional (rule 12,
+# D108); first of the rewrites. Falls stay a total.
+FIGURES["rewrites"].insert(0, (
+    r"\b(aumentat[oaie]|cresciut[oaie]|salit[oaie]|lievitat[oaie]|balzat[oaie]|aumenta|aumentano|"
+    r"aumentò|aumentarono|cresce|crescono|crebbe|crebbero)(?: (?:[a-zàèéìòù]+mente|ancora|"
+    r"molto)){1,2} (?=(?:di|del|dell['’])\b)",
+    r"\1 ",
+))

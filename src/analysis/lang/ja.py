@@ -1763,3 +1763,23 @@ FIGURES["restate"] = ['つまり', 'すなわち', '即ち']
 # 少なく" (fewer than N): at most; also "よりも"
 FIGURES["post_at_least"] += ["より多", "よりも多"]
 FIGURES["post_at_most"] += ["より少な", "よりも少な"]
+
+# (24rc, D150) "N多い / N多く / N多かった" (N more) right after the count's counter or scale
+# ("422万人多い", "前年より300件多く"): "N more", additional, as "N増" (rule 12); written as 増.
+# Not "Nより多い" (more than N: the counter is not right before 多), nor 多数 (many)
+FIGURES["rewrites"].append((
+    r"(?<=[\d人名件台頭匹万億千百個棟戸軒隻機発%％])多(?:い|く|かった)", "増",
+))
+
+# (24rc, D151) rates the table lacked (rule 13, D19, D114): "毎時" (per hour), "時速" (an hourly
+# speed), "毎晩" (every night)
+FIGURES["rate"] += [w for w in ("毎時", "時速", "毎晩") if w not in FIGURES["rate"]]
+
+# (24rc, D150) an adverb between a count (its counter or per cent) and 増加 / 増え / 上昇
+# ("300人大幅に増加", "5%急激に上昇"): dropped, so "N人増加" reads, additional (rule 12, D137);
+# first of the rewrites. Falls stay a total.
+FIGURES["rewrites"].insert(0, (
+    r"(?<=[\d人件台頭匹個万億千%％])(?:大幅に|急激に|大きく|やや|わずかに|急速に|着実に|一気に)"
+    r"(?=増|上昇)",
+    "",
+))

@@ -1874,3 +1874,29 @@ FIGURES["rewrites"][:0] = [
 _KO_THAN = r"(\d[^\s\d]{0,3}(?: (?:명|곳|건|개|가구|채|척|마리|톤|대|발))?)보다 (?:더 |훨씬 )?"
 FIGURES["rewrites"].append((_KO_THAN + r"많(?:은|을|다|아|이|았|고|지)\w*", r"\1 이상"))
 FIGURES["rewrites"].append((_KO_THAN + r"적(?:은|을|다|어|게|었|고|지)\w*", r"\1 이하"))
+
+# (24rc, D150) an adverb between a count (its counter or per cent) and 증가 / 늘 ("300명 급격히
+# 증가", "5% 대폭 늘어"): dropped, so "N명 증가" reads, additional (rule 12); first of the rewrites.
+# Falls stay a total.
+FIGURES["rewrites"].insert(0, (
+    r"(?<=[\d명건개곳채척%])\s(?:급격히|크게|대폭|소폭|많이|다소|조금|약간|급속히|꾸준히|크게는)"
+    r"\s?(?=증가|늘)",
+    " ",
+))
+
+# (24rc, D150) the other forms of the verbs of a rise right after a counted number, with no number
+# after them ("300명 늘어난", "200건 늘며", "50곳 증가한"): the rise, "N more" (rule 12), as 17nl's
+# "1000건 늘었다"; with a number after them ("5명 늘어난 100명") the new total stays (17cc). Read
+# right after 17nl's rewrite, before "까지" (to) is dropped ("299명까지 늘어난" is the new total)
+_AFTER_17NL = next(
+    n
+    for n, (pattern, _) in enumerate(FIGURES["rewrites"])
+    if "(?=늘었|늘어났|늘어나|증가했" in pattern
+)
+FIGURES["rewrites"].insert(_AFTER_17NL + 1, (
+    r"(?:(?<=[\d만천][명건곳채척개])|(?<=[\d만천] [명건곳채척개])|(?<=여[명건곳채척개])|"
+    r"(?<=여 [명건곳채척개])|(?<=[\d만천]가구)|(?<=[\d만천] 가구))((?:\s?(?:이상|넘게|가량|정도|"
+    r"안팎))?)\s(?=(?:늘어난|늘어(?![나났])|늘며|늘면서|늘고|증가한|증가하며|증가하면서|불어난|"
+    r"급증한)\D*$)",
+    r"\1 더 ",
+))

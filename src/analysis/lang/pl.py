@@ -1128,3 +1128,24 @@ FIGURES["rewrites"].append((
     "około ",
 ))
 FIGURES["rewrites"].append((r"\bw okolicy (?=\d)", "w okolicach "))
+
+# (24rc, D151) the rates the table lacked: per day told "na dobę" ("1000 pasażerów na dobę"), per
+# hour, minute, second, per hectare and square metre ("z hektara", "na hektar", "na metr
+# kwadratowy"): rule 13, D19, D114, as "dobowo" and "na kilometr kwadratowy" read. Not "na rok /
+# na miesiąc" (also "for a year / a month": "skazani na rok")
+FIGURES["rate"] += [
+    "na dobę", "na godzinę", "na minutę", "na sekundę", "na hektar", "z hektara",
+    "z jednego hektara", "na metr kwadratowy",
+]
+
+# (24rc, D150) an adverb between a verb of rise and its "o" ("wzrosła znacząco o 10%", "zwiększyła
+# się gwałtownie o 500"): dropped, so "wzrosła o N" reads, additional (rule 12, D65); first of the
+# rewrites. Not the qualifiers (prawie, niemal, blisko, aż: their reading is their own). Falls stay
+# a total.
+FIGURES["rewrites"].insert(0, (
+    r"\b(wzrosła|wzrosło|wzrósł|wzrosły|wzrośnie|wzrosną|zwiększyła się|zwiększyło się|"
+    r"zwiększył się|zwiększyły się)(?: (?:znacząco|znacznie|wyraźnie|gwałtownie|mocno|"
+    r"nieznacznie|lekko|jeszcze|ponownie|dynamicznie|istotnie|drastycznie|błyskawicznie|"
+    r"skokowo|łącznie)){1,2} (?=o\b)",
+    r"\1 ",
+))

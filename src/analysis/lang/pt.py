@@ -12,6 +12,8 @@ from analysis.lang._forms import (
     STRAY_POINT_SPACE,
     decimal_comma_before,
     leading_plus,
+    number_word,
+    percent_ahead,
 )
 
 # fmt: off
@@ -1192,4 +1194,38 @@ FIGURES["rewrites"].append((
     r"\brond(?:a|am|ava|avam|ou|aram|ará|arão|aria|ariam|e|em|asse|assem|ando|ar|ado|aram)"
     r" (?:(?:os|as|uns|umas) )?(?=\d)",
     "cerca de ",
+))
+
+# (24rc, D150) the size of a rise told in words ("Alta de oito por cento", "aumentou oito por
+# cento", "um aumento de dez mortes"): additional, as the same told in digits (rule 12, D108,
+# D130.3, 17nl);
+# "alta / salto / boom / disparada / avanço / expansão de" only before a per cent ("alta de 500
+# pacientes" is a discharge from hospital), also before a range ("alta de 8-10%"); "para" after it
+# (rose from A to B) keeps the new total (D35). Falls stay a total.
+_PT_NUMBER = number_word(w for w, v in FIGURES["numbers"].items() if v >= 2)
+FIGURES["rewrites"].append((
+    r"\b(aumentou|aumentaram|aumenta|aumentam|cresceu|cresceram|cresce|crescem|subiu|subiram|"
+    r"saltou|saltaram|aumento|acréscimo|acrescimo|crescimento|incremento|elevação|subida)( em| de|"
+    r" do| da)?(?= (?:cerca de |quase |mais de |perto de |aproximadamente |pelo menos )?"
+    + _PT_NUMBER + r")(?![^.;]*\bpara\b) ",
+    r"\1\2 adicionais ",
+))
+FIGURES["rewrites"].append((
+    r"\b(?:alta|salto|boom|disparada|avanço|expansão)[\"'’”»]? (?:de|do) "
+    + percent_ahead("%|por cento") + r"(?![^.;]*\bpara\b)",
+    "aumento de adicionais ",
+))
+
+# (24rc, D151) the rate of a surface the table lacked ("por metro quadrado"): rule 13, D19, D114,
+# as "por hectare" and "por quilômetro quadrado" read
+FIGURES["rate"] += ["por metro quadrado", "por metros quadrados"]
+
+# (24rc, D150) an adverb between a verb of rise and its size ("aumentou significativamente 10%",
+# "cresceu consideravelmente em 500"): dropped, so "aumentou (em) N" reads, additional (rule 12,
+# D108, 17nj); first of the rewrites. Falls stay a total.
+FIGURES["rewrites"].insert(0, (
+    r"\b(aumentou|aumentaram|cresceu|cresceram|subiu|subiram|saltou|saltaram)"
+    r"(?: (?:[a-zãâáéêíóôõúç]+mente|ainda|muito)){1,2} "
+    r"(?=(?:em )?(?:cerca de |quase |mais de )?\d)",
+    r"\1 ",
 ))

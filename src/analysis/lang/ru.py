@@ -2671,3 +2671,11 @@ FIGURES["rewrites"].append((r"(?<![\d.,])(\d)00-(?:сот|ста|стам|ста
 # (24rd, D155) a scale abbreviation glued to the next abbreviation or word ("2 тис.кв.м.",
 # "2 тыс.человек"): the scale, then a space
 FIGURES["rewrites"].append((r"(?<=\d) ?(тыс|млн|млрд)\.(?=[^\W\d_])", r" \1. "))
+
+# (24rc, D151) the rates of a surface the table lacked ("50 центнеров с гектара", "на гектар", "на
+# квадратный метр"): rule 13, D19, D114, as "на квадратный километр" reads. "за сутки" (over the
+# day) is not written: a total of that day (labelled so in rounds 18, 36 and 50), as "in a single
+# day"
+FIGURES["rate"] += [
+    "с гектара", "с одного гектара", "на гектар", "на один гектар", "на квадратный метр",
+]

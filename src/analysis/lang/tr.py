@@ -945,3 +945,19 @@ FIGURES["rewrites"].append((
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['yani', 'başka bir deyişle', 'diğer bir deyişle', 'bir başka deyişle']
+
+# (24rc, D151) "per hectare / decare / square metre / household" told with "başına" (rule 13, D19,
+# D114), as "kişi başına" and "kilometrekare başına" read ("dekar başına 500 kilo"); "başına" alone
+# is not written ("tek başına", alone)
+FIGURES["rate"] += [
+    "hektar başına", "dekar başına", "dönüm başına", "metrekare başına", "metre kare başına",
+    "hane başına", "nüfus başına", "saat başına",
+]
+
+# (24rc, D152) the multiplier "kat" in its case forms ("4 katını aştı", round 64; "katıyla", "3
+# katından fazla"): a ratio, unparsed (rule 13, D147), as "kat", "katı", "katına" read; "katından"
+# and "katında" alone stay a building's floor ("5. katından düşen 2 kişi", D83)
+FIGURES["fraction"] += [
+    "katını", "katıyla", "katı kadar", "katından fazla", "katından daha", "katından çok",
+    "katlarına", "misline", "misli kadar",
+]

@@ -2672,3 +2672,12 @@ FIGURES["rewrites"].append((r"(?<![\d.,])(\d)00-(?:сот|ста|стам|ста
 # (24rd, D155) a scale abbreviation glued to the next abbreviation or word ("2 тис.кв.м.",
 # "2 тис.осіб"): the scale, then a space
 FIGURES["rewrites"].append((r"(?<=\d) ?(тис|млн|млрд)\.(?=[^\W\d_])", r" \1. "))
+
+# (24rc, D151) the rates of a surface the table lacked ("з гектара", "на гектар", "на квадратний
+# метр"): rule 13, D19, D114, as "на квадратний кілометр" reads. "за добу" (over the day) is not
+# written: a total of that day (labelled so in rounds 42 and 50: "Сотні ДТП за добу"); round 64's
+# "100 000 пасажирів за добу" (labelled a rate) stays a known miss
+FIGURES["rate"] += [
+    "з гектара", "із гектара", "з одного гектара", "на гектар", "на один гектар",
+    "на квадратний метр",
+]

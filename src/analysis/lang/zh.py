@@ -671,3 +671,30 @@ FIGURES["rewrites"].append((
 # (24rb, D147.4) "that is" words between two counts: the same count said twice in two
 # forms is one count when both values agree (figures/contrast.py drop_restated)
 FIGURES["restate"] = ['即', '也就是', '也就是说', '亦即']
+
+# (24rc, D150) every 增 compound of a rise right before the count it adds, with a qualifier between
+# or not ("增产474.8万吨", "增产近212万吨", "增产约115多万吨", "增收200万元", "净增300人",
+# "增员50人", "增建3座", "增开20趟"), and 增加 / 增长 / 上升 before a count in Han numerals
+# ("增加八万人"):
+# "rose by", additional, as "增加了" (rule 12, D47.1, 17ng); the compounds' "rose to" forms (增产至,
+# 增收到) have 至 / 到 before the number and are not touched. Not 增值 (value added), 增援
+# (reinforcements, a noun before a unit), 增幅 (D108's), 增速 (a rate of growth)
+_ZH_HAN = r"(?:[两兩二三四五六七八九十廿卅]|一[十百千万萬亿億])"
+FIGURES["rewrites"].append((
+    r"(?:增产|增產|增收|增员|增員|增发|增發|增设|增設|增建|增开|增開|增补|增補|增购|增購|增聘|增招|"
+    r"增种|增種|增储|增儲|增资|增資|增销|增銷|净增|淨增|多增|净增加|淨增加)了?(?=(?:约|約|近|逾|"
+    r"超过|超過|将近|將近|大约|大約|接近)?(?:\d|" + _ZH_HAN + "))",
+    "增加了",
+))
+FIGURES["rewrites"].append((
+    r"(?:增加|增长|增長|上升|增多|提高|提升)(?!了)(?=(?:约|約|近|逾|超过|超過|将近|將近|大约|大約|"
+    r"接近)?" + _ZH_HAN + r"[^倍成%％]{0,3}?(?:[万萬亿億千百]|"
+    r"[人名例起个個家座户戶吨噸元台辆輛只隻头頭]))",
+    "增加了",
+))
+
+# (24rc, D151) rates the table lacked (rule 13, D19, D114): 亩产 / 单产 (a yield per mu, per unit
+# of land: "亩产500公斤"), 时速 (an hourly speed); 每 (per, every) reads the rest already ("每公顷",
+# "每平方米", "每小时"). 日产 (a daily output) is not written: also the maker Nissan
+# ("日产汽车召回3万辆")
+FIGURES["rate"] += ["亩产", "畝產", "单产", "單產", "时速", "時速"]
