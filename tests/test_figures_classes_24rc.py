@@ -96,7 +96,8 @@ RISES_STAY = [
     ("zh", "增产至500万吨", 5_000_000, "exact"),
     ("zh", "增加一倍", U, ""),
     ("zh", "增值300亿元", 30_000_000_000, "exact"),
-    ("ja", "300人より多い", 300, "exact"),
+    # "より多い" (more than) is no rise: at least, by 24rd's D154, merged after this file was written
+    ("ja", "300人より多い", 300, "at_least"),
     ("ja", "多くの300人", 300, "exact"),
     ("pt", "alta de 500 pacientes", 500, "exact"),
     ("pt", "aumentou de oito para dez", 10, "exact"),
