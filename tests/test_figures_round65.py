@@ -9,7 +9,8 @@ unparsed. No phrase or page of it is in any other case table.
 
 Held out whole: scored on the session's start (ca5b64db): 380 of 400 (95.0 %); after its wave
 (24ra D141-D144, 24rb D145-D148): 380, the same rows. The misses below are the end's, each with
-its label and the reading of the day: a development round for a later session. A third of them
+its label and the reading of the day. A development round for the session's second wave (24rc
+D150-D152, 24rd D154-D155), written from its misses and round 64's: 386. A third of them
 are units of crews (squads, fire engines: D20, D41.1) read one way by the label and the other by
 the engine.
 """

@@ -1,0 +1,105 @@
+# ruff: noqa: E501 (the phrases are data, as written)
+"""Round 66 for issue 17: FIGURE TEXTS (the number with its qualifier words and counted noun, as a
+ledger's ``figure_text`` holds it), 25 in each of the 16 languages, labelled by a helper who never
+ran the engine, in the session of 2026-12-06 (twenty-fourth), as rounds 57 and 62 to 65.
+
+``tests/cases/figures_round66.csv`` holds 400 phrases from 216 pages (census and population,
+migration and asylum, water and drought, mining output, shipping and ports); 59 of 400 are
+labelled unparsed. No phrase or page of it is in any other case table.
+
+Held out whole: scored on the session's start (ca5b64db): 359 of 400 (89.75 %); after its first
+wave (24ra D141-D144, 24rb D145-D148, D149): 358; after its second (24rd D154-D155, 24rc
+D150-D152): 363 (90.75 %). The misses below are the end's, each with its label and the reading of
+the day: a development round for a later session. Two of its losses in the first wave are the
+labels' reading of a fall told by its size ("o 1,2%", a fall, labelled total; round 67 labels
+falls additional): a question the codebook has not settled.
+"""
+
+from __future__ import annotations
+
+from figure_sets import held_out_round
+
+NAME = "figures_round66.csv"
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # label approx additional 2340000000-2340000000-2340000000; read approx 2340000000-2340000000-2340000000
+    ('ar', 'ارتفاعا بحوالي 2.34 مليار متر مكعب'),
+    # label exact additional 0.3-0.3-0.3; read exact 0.3-0.3-0.3
+    ('ar', 'بنسبة 0,3 فالمائة'),
+    # label approx 37.1-37.1-37.1; read exact 37.1-37.1-37.1
+    ('ar', 'حوالي (37.1%)'),
+    # label unparsed; read exact 441800-441800-441800
+    ('en', '441,800, or 35%'),
+    # label exact 739-739-739; read unparsed
+    ('es', 'cuatro cayucos con 739 inmigrantes ilegales'),
+    # label exact 110-110-110; read range 14-62-110
+    ('es', 'se ha disparado de 14 a 110'),
+    # label unparsed; read exact 87-87-87
+    ('es', 'un promedio diario de 87 personas'),
+    # label unparsed; read exact 12000-12000-12000
+    ('fr', 'ces 12 000 m3 journaliers'),
+    # label exact 18000000-18000000-18000000; read unparsed
+    ('hi', '18 मिलियन टन (1.80 करोड़ टन)'),
+    # label exact 385519000-385519000-385519000; read exact 385519000000-385519000000-385519000000
+    ('hi', '385.519 मिलियन टन'),
+    # label exact additional 3.17-3.17-3.17; read unparsed
+    ('hi', 'तीन दशमलव एक-सात प्रतिशत अधिक'),
+    # label exact additional 10.35-10.35-10.35; read unparsed
+    ('hi', 'दस दशमलव तीन पांच प्रतिशत अधिक'),
+    # label approx 1000-1000-1000; read exact 1000-1000-1000
+    ('id', '1.000-an pengungsi Rohingya'),
+    # label unparsed; read exact 2504288-2504288-2504288
+    ('id', "57 persen atau 2.504.288 TEU's"),
+    # label nearly nan-90000-90000; read exact 90000-90000-90000
+    ('it', 'hanno sfiorato le 90mila tonnellate'),
+    # label exact additional 10-10-10; read exact 10-10-10
+    ('it', 'superiore del 10%'),
+    # label approx 20-20-20; read range 10-15-20
+    ('ja', '10%から20%程度に引き上げても'),
+    # label exact 20.9-20.9-20.9; read at_most nan-20.9-20.9
+    ('ja', '20.9%まで下がって'),
+    # label exact 17-17-17; read unparsed
+    ('ja', '3回以上難民申請者の17人'),
+    # label at_most nan-40-40; read exact 40-40-40
+    ('ja', '40%を切る'),
+    # label at_least 33-33-nan; read unparsed
+    ('ja', '少なくとも15道府県33カ所'),
+    # label at_most nan-3-3; read exact 3-3-3
+    ('ja', '貯水率3％を切る'),
+    # label exact 15600-15600-15600; read unparsed
+    ('ja', '韓国156百人'),
+    # label exact 36.8-36.8-36.8; read at_most nan-36.8-36.8
+    ('ko', '36.8%까지 떨어지자'),
+    # label exact additional 97.5-97.5-97.5; read exact 97.5-97.5-97.5
+    ('ko', '무려 97.5% 늘어난'),
+    # label exact 1.2-1.2-1.2; read exact additional 1.2-1.2-1.2
+    ('pl', 'o 1,2%'),
+    # label unparsed; read approx 2500-2500-2500
+    ('pl', 'po ok. 2,5 tys. takich prób'),
+    # label exact 30400000-30400000-30400000; read at_most nan-30400000-30400000
+    ('pl', 'spadek do 30,4 mln osób'),
+    # label exact additional 476000-476000-476000; read exact 476000-476000-476000
+    ('pl', 'więcej o 476 tys. osób'),
+    # label exact additional 34.5-34.5-34.5; read exact 34.5-34.5-34.5
+    ('pt', '34,5% mais'),
+    # label unparsed; read exact 2-2-2
+    ('pt', 'dois filhos por mulher'),
+    # label at_most nan-0.3-0.3; read at_most additional nan-0.3-0.3
+    ('ru', 'не более чем на 0,3%'),
+    # label unparsed; read nearly nan-2-2
+    ('ru', 'почти 2 раза'),
+    # label exact 185000000-185000000-185000000; read at_most nan-185000000-185000000
+    ('tr', '185 milyon metre küpe kadar düşmüş'),
+    # label unparsed; read exact 177900-177900-177900
+    ('uk', 'на 0,41%, або 177,9 тис людей'),
+    # label exact 397300-397300-397300; read unparsed
+    ('zh', '三十九點七三萬人'),
+    # label exact 129600-129600-129600; read unparsed
+    ('zh', '十二點九六萬人'),
+}
+
+(
+    test_the_round_is_real_reporting_in_every_judged_language,
+    test_the_round_is_new,
+    test_every_row_reads_right,
+) = held_out_round(NAME, KNOWN_MISSES, {("en", "de", "fr", "es", "ru", "uk", "tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id"): 25}, 400)
