@@ -1245,8 +1245,8 @@ FIGURES["rewrites"].append((
 ))
 
 # (24re, D156) "superiore / maggiore / più alto del N%" (higher by N %): the size of a rise,
-# additional (rule 12), as "in aumento del" (D150); a per cent only ("superiore al 10%", more than 10 %, is
-# rule 3 and not touched)
+# additional (rule 12), as "in aumento del" (D150); a per cent only ("superiore al 10%", more than
+# 10 %, is rule 3 and not touched)
 FIGURES["rewrites"].append((
     r"\b(?:superiore|superiori|maggiore|maggiori|più alt[oaie]|più elevat[oaie]) del(?:l'|l’)? ?"
     r"(?=\d[\d.,]*(?: ?[-–] ?\d[\d.,]*)? ?(?:%|per ?cento))",

@@ -1785,8 +1785,9 @@ FIGURES["rewrites"].insert(0, (
 ))
 
 # (24re, D157) "まで" (to) and "へ" before a verb of a change other than 増 (read since 17gwb), and
-# "に" before one that the tables did not list ("20.9%まで下がって", "40%に引き上げ", "10%から20%程度に
-# 引き上げても"): the new total, exact, or with its own qualifier (rule 1, D29, D107), as "に達した";
+# "に" before one that the tables did not list ("20.9%まで下がって", "40%に引き上げ",
+# "10%から20%程度に引き上げても"): the new total, exact, or with its own qualifier (rule 1,
+# D29, D107), as "に達した";
 # "最大300人まで" and "300人まで受け入れる" (no verb of change) stay at most. Written as "に増えた"
 # before the rewrite that drops "Aから" before "Bに増" (D35), which reads the new total B; "Aから"
 # also dropped where B has its qualifier ("20%程度に", "300人前後に")
@@ -1805,8 +1806,9 @@ FIGURES["rewrites"][_JA_FROM:_JA_FROM] = [(
     "",
 )]
 
-# (24re, D158) "を切る / を割る / を割り込む" (fall below) after a per cent or a mark, as 17dc's after
-# a counter ("40%を切る", "貯水率3％を切る", "1万人の大台を割った"): at most (rule 3), as "を下回る";
+# (24re, D158) "を切る / を割る / を割り込む" (fall below) after a per cent or a mark, as
+# 17dc's after a counter ("40%を切る", "貯水率3％を切る", "1万人の大台を割った"): at most
+# (rule 3), as "を下回る";
 # "の大台" (the mark) dropped before them
 FIGURES["rewrites"].append((
     r"(?<=[\d万億千百人件名例台棟戸%％円])(?:の大台)?(?:を割り込|を割込|をわり込|を割っ|をわっ|"

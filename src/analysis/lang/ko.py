@@ -1902,7 +1902,8 @@ FIGURES["rewrites"].insert(_AFTER_17NL + 1, (
 ))
 
 # (24re, D156) a per cent right before the other forms of the verbs of a rise, with no number after
-# them ("24% 늘어난", "무려 97.5% 늘어난", "5% 증가한", "3.2% 늘며"): the rise, additional (rule 12),
+# them ("24% 늘어난", "무려 97.5% 늘어난", "5% 증가한", "3.2% 늘며"): the rise, additional
+# (rule 12),
 # as D128's "57% 늘었다" and 24rc's counted "300명 늘어난"; with a number after them ("57% 늘어난
 # 100명") the new total stays (17cc). "까지" (to) before it keeps the new total: not matched
 FIGURES["rewrites"].append((
@@ -1923,9 +1924,11 @@ FIGURES["rewrites"].append((
     "로 ",
 ))
 
-# (24re, D158) "아래로 / 밑으로" (below) after a count or a per cent ("40% 아래로 떨어졌다", "100명 밑으로
-# 줄었다"): at most (rule 3), as "미만으로"
+# (24re, D158) "아래로 / 밑으로" (below) after a count or a per cent, before a verb of a fall ("40%
+# 아래로 떨어졌다", "100명 밑으로 줄었다"): at most (rule 3), as "미만으로"; "30명 밑으로 구조대가
+# 들어갔다" (under the 30 buried: a place) is not touched
 FIGURES["rewrites"].append((
-    r"(?<=[\d%명건곳채척개원]) ?(?:아래|밑)(?=으로|로)",
+    r"(?<=[\d%명건곳채척개원]) ?(?:아래|밑)(?=(?:으로|로) ?(?:떨어|줄|감소|하락|급락|급감|"
+    r"추락|내려|낮아|밀려|밀렸|곤두박질|주저앉|내려앉))",
     " 미만",
 ))

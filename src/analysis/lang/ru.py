@@ -2682,10 +2682,10 @@ FIGURES["rate"] += [
 
 # (24re, D157) a noun of change before "до" (to: "снижение до 30,4 млн человек", "рост до 12%",
 # "уменьшение численности до 300"): the new total, exact (rule 1, D107), as the verbs ("снизилось
-# до") read; up to three words with no digit between, dropped. "сокращение до 25 000 сотрудников"
-# (a cut of up to 25,000 staff, round 52) is the size of a cut: "сокращение" is not written ("снижение с 40 до 30" is not touched). "до
-# 300" alone stays at most
-# Before the rewrite of the verbs' "до" (D29), which reads the new total
+# до") read; up to three words with no digit between, dropped ("снижение с 40 до 30" is not
+# touched). "сокращение до 25 000 сотрудников" (a cut of up to 25,000 staff, round 52) is the size
+# of a cut: "сокращение" is not written. "до 300" alone stays at most. Before the rewrite of the
+# verbs' "до" (D29), which reads the new total
 _RU_VERB_TO = next(
     n for n, (_, replacement) in enumerate(FIGURES["rewrites"])
     if replacement == r"\1 всего"
