@@ -29,8 +29,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'o 0,8% (o 15,9 tys.)'),
     # label exact additional 127300-127300-127300; read exact 127300-127300-127300
     ('pl', 'o 127,3 tys.'),
-    # label exact 244837-244837-244837; read at_most nan-244837-244837
-    ('tr', "244 bin 837'ye kadar çıktı"),
     # label exact additional 1400-1400-1400; read exact 1400-1400-1400
     ('uk', 'на 1,4 тисячі людей'),
 }

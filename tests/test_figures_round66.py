@@ -50,34 +50,16 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', '1.000-an pengungsi Rohingya'),
     # label unparsed; read exact 2504288-2504288-2504288
     ('id', "57 persen atau 2.504.288 TEU's"),
-    # label nearly nan-90000-90000; read exact 90000-90000-90000
-    ('it', 'hanno sfiorato le 90mila tonnellate'),
-    # label exact additional 10-10-10; read exact 10-10-10
-    ('it', 'superiore del 10%'),
-    # label approx 20-20-20; read range 10-15-20
-    ('ja', '10%から20%程度に引き上げても'),
-    # label exact 20.9-20.9-20.9; read at_most nan-20.9-20.9
-    ('ja', '20.9%まで下がって'),
     # label exact 17-17-17; read unparsed
     ('ja', '3回以上難民申請者の17人'),
-    # label at_most nan-40-40; read exact 40-40-40
-    ('ja', '40%を切る'),
     # label at_least 33-33-nan; read unparsed
     ('ja', '少なくとも15道府県33カ所'),
-    # label at_most nan-3-3; read exact 3-3-3
-    ('ja', '貯水率3％を切る'),
     # label exact 15600-15600-15600; read unparsed
     ('ja', '韓国156百人'),
-    # label exact 36.8-36.8-36.8; read at_most nan-36.8-36.8
-    ('ko', '36.8%까지 떨어지자'),
-    # label exact additional 97.5-97.5-97.5; read exact 97.5-97.5-97.5
-    ('ko', '무려 97.5% 늘어난'),
     # label exact 1.2-1.2-1.2; read exact additional 1.2-1.2-1.2
     ('pl', 'o 1,2%'),
     # label unparsed; read approx 2500-2500-2500
     ('pl', 'po ok. 2,5 tys. takich prób'),
-    # label exact 30400000-30400000-30400000; read at_most nan-30400000-30400000
-    ('pl', 'spadek do 30,4 mln osób'),
     # label exact additional 476000-476000-476000; read exact 476000-476000-476000
     ('pl', 'więcej o 476 tys. osób'),
     # label exact additional 34.5-34.5-34.5; read exact 34.5-34.5-34.5
@@ -88,8 +70,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ru', 'не более чем на 0,3%'),
     # label unparsed; read nearly nan-2-2
     ('ru', 'почти 2 раза'),
-    # label exact 185000000-185000000-185000000; read at_most nan-185000000-185000000
-    ('tr', '185 milyon metre küpe kadar düşmüş'),
     # label unparsed; read exact 177900-177900-177900
     ('uk', 'на 0,41%, або 177,9 тис людей'),
     # label exact 397300-397300-397300; read unparsed

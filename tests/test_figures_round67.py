@@ -23,8 +23,6 @@ NAME = "figures_round67.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label approx additional 18-18-18; read approx 18-18-18
     ('ar', 'بنحو 18%'),
-    # label nearly additional nan-10-10; read nearly nan-10-10
-    ('de', 'um knapp zehn Prozent'),
     # label exact 2-2-2; read unparsed
     ('es', 'dos dosis'),
     # label unparsed; read exact 8-8-8
@@ -33,18 +31,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', '15esima missione'),
     # label exact additional 75-75-75; read exact 75-75-75
     ('ja', '75%減少'),
-    # label exact additional 24-24-24; read exact 24-24-24
-    ('ko', '24% 늘어난'),
-    # label exact additional 10-10-10; read exact 10-10-10
-    ('pl', '10% wzrost'),
     # label exact 2-2-2; read unparsed
     ('pl', 'dwóch dawek szczepionki MMR'),
-    # label at_most additional nan-30-30; read at_most nan-30-30
-    ('pl', 'nawet o 30 proc.'),
-    # label range additional nan-60-70; read range nan-60-70
-    ('pl', 'nawet o 50-70 proc.'),
-    # label range additional 20-25-30; read range 20-25-30
-    ('pl', 'o 20–30 proc.'),
     # label exact 1-1-1; read unparsed
     ('pl', 'tylko jedną dawkę'),
     # label unparsed; read exact 3270000-3270000-3270000
@@ -61,8 +49,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'yüzde 10-12 arasında'),
     # label range 98-98.5-99; read exact 99-99-99
     ('tr', 'yüzde 98-99 oranında'),
-    # label range additional 70-75-80; read range 70-75-80
-    ('uk', 'на 70-80% відсотків'),
     # label exact 1-1-1; read unparsed
     ('zh', '一颗通讯卫星'),
     # label exact 3-3-3; read unparsed

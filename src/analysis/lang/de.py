@@ -2565,3 +2565,21 @@ FIGURES["rate"] += [
     for article in ("einen", "den")
     for unit in ("quadratmeter", "hektar", "quadratkilometer", "qm", "km²")
 ]
+
+# (24re, D156) a figure text that is only "um (qualifier) N Prozent" with N in words ("um knapp
+# zehn Prozent", "um rund zwanzig Prozent"): additional, as D137's digits; not "um die" (about N)
+FIGURES["rewrites"].append((
+    r"^\s*um ((?:rund |etwa |ca\. |ca |circa |zirka |ungefähr |fast |knapp |gut |mehr als |über |"
+    r"weniger als |nahezu |beinahe |mindestens |bis zu )?)(?=" + _DE_NUMBER
+    + r" ?(?:prozent|%)\s*[.!]?\s*$)",
+    r"anstieg um \1",
+))
+
+# (24re, D158) "unter die Marke / Schwelle / Grenze von" (below the mark of: "sank unter die Marke
+# von 100"): at most (rule 3), as "unter"; D143's twin of a fall
+FIGURES["at_most"] += [
+    f"unter {article} {mark}{of}"
+    for article in ("die", "der")
+    for mark in ("marke", "schwelle", "grenze")
+    for of in (" von", "")
+]

@@ -2581,3 +2581,10 @@ FIGURES["rewrites"].insert(0, (
     r"(?: [a-záéíóúñ]+mente){1,2} (?=(?:en |un |en un )(?:cerca de |casi |más de )?\d)",
     r"\1 ",
 ))
+
+# (24re, D158) "por debajo de" (below) with its article joined ("cayó por debajo del 40%", "por
+# debajo de los 100"): at most (rule 3), as "por debajo de"
+FIGURES["at_most"] += [
+    "por debajo del", "por debajo de los", "por debajo de las", "por debajo de la",
+    "cayó por debajo del", "bajó por debajo del",
+]

@@ -1234,3 +1234,28 @@ FIGURES["rewrites"].insert(0, (
     r"molto)){1,2} (?=(?:di|del|dell['’])\b)",
     r"\1 ",
 ))
+
+# (24re, D158) "sfiorare" in every tense before an article and a number glued to its scale ("hanno
+# sfiorato le 90mila tonnellate", "sfiora i 3mln"): nearly (rule 2), as D143's "sfiora le 90 mila";
+# not after "non" (D84.2)
+FIGURES["rewrites"].append((
+    _IT_NOT + r"\bsfior" + _IT_END + r"(?= (?:(?:i|gli|le|il|la|l'|l’|quota) ?)?\d[\d.,]*"
+    r" ?(?:mila|mln|milioni|milione|miliardi|miliardo|mld)\b)",
+    "sfiora",
+))
+
+# (24re, D156) "superiore / maggiore / più alto del N%" (higher by N %): the size of a rise,
+# additional (rule 12), as "in aumento del" (D150); a per cent only ("superiore al 10%", more than
+# 10 %, is rule 3 and not touched)
+FIGURES["rewrites"].append((
+    r"\b(?:superiore|superiori|maggiore|maggiori|più alt[oaie]|più elevat[oaie]) del(?:l'|l’)? ?"
+    r"(?=\d[\d.,]*(?: ?[-–] ?\d[\d.,]*)? ?(?:%|per ?cento))",
+    "aumento di ulteriori ",
+))
+
+# (24re, D158) "sotto" (below) with the singular articles ("è sceso sotto il 40%", "sotto l'1%",
+# "sotto gli 80"): at most (rule 3), as "sotto i / sotto le"
+FIGURES["at_most"] += [
+    "sotto il", "sotto l'", "sotto l’", "sotto gli", "al di sotto del", "al di sotto dell'",
+    "al di sotto dell’", "al di sotto degli", "al di sotto della",
+]

@@ -1783,3 +1783,36 @@ FIGURES["rewrites"].insert(0, (
     r"(?=増|上昇)",
     "",
 ))
+
+# (24re, D157) "まで" (to) and "へ" before a verb of a change other than 増 (read since 17gwb), and
+# "に" before one that the tables did not list ("20.9%まで下がって", "40%に引き上げ",
+# "10%から20%程度に引き上げても"): the new total, exact, or with its own qualifier (rule 1,
+# D29, D107), as "に達した";
+# "最大300人まで" and "300人まで受け入れる" (no verb of change) stay at most. Written as "に増えた"
+# before the rewrite that drops "Aから" before "Bに増" (D35), which reads the new total B; "Aから"
+# also dropped where B has its qualifier ("20%程度に", "300人前後に")
+_JA_FROM = next(
+    n for n, (pattern, _) in enumerate(FIGURES["rewrites"])
+    if pattern.startswith(r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から")
+)
+FIGURES["rewrites"][_JA_FROM:_JA_FROM] = [(
+    r"(?:まで|へ|に)(?:引き上げ|引き下げ|上昇|低下|下が|上が|減少|減っ|減り|減ら|減る|伸び|伸ば|"
+    r"拡大|縮小|下落|落ち込|落ち|回復|増や|膨ら|膨れ上が|急増|急減|激減|半減|後退|悪化|改善|"
+    r"急落|急騰|上げ|下げ|高ま|低ま|跳ね上が|積み上が|縮ま)[ぁ-ん]*",
+    "に増えた",
+), (
+    r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から(?=\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}"
+    r"(?:程度|前後|ほど|近く|余り|あまり|余|強|弱|超|以上)(?:に|へと|へ)増えた)",
+    "",
+)]
+
+# (24re, D158) "を切る / を割る / を割り込む" (fall below) after a per cent or a mark, as
+# 17dc's after a counter ("40%を切る", "貯水率3％を切る", "1万人の大台を割った"): at most
+# (rule 3), as "を下回る";
+# "の大台" (the mark) dropped before them
+FIGURES["rewrites"].append((
+    r"(?<=[\d万億千百人件名例台棟戸%％円])(?:の大台)?(?:を割り込|を割込|をわり込|を割っ|をわっ|"
+    r"を割り(?=ま|、|。|$)|をわり(?=ま|、|。|$)|を割る|をわる|を割れ|をわれ|を切っ|"
+    r"を切り(?=ま|、|。|$)|を切る|を切れ|を切ろ|を割ろ)",
+    "を下回る",
+))

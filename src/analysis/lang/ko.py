@@ -1900,3 +1900,35 @@ FIGURES["rewrites"].insert(_AFTER_17NL + 1, (
     r"급증한)\D*$)",
     r"\1 더 ",
 ))
+
+# (24re, D156) a per cent right before the other forms of the verbs of a rise, with no number after
+# them ("24% 늘어난", "무려 97.5% 늘어난", "5% 증가한", "3.2% 늘며"): the rise, additional
+# (rule 12),
+# as D128's "57% 늘었다" and 24rc's counted "300명 늘어난"; with a number after them ("57% 늘어난
+# 100명") the new total stays (17cc). "까지" (to) before it keeps the new total: not matched
+FIGURES["rewrites"].append((
+    r"^(\D*\d+(?:\.\d+)?%)((?:\s?(?:이상|넘게|가량|정도|안팎))?)\s"
+    r"(?=(?:늘어난|늘어(?![나났])|늘며|늘면서|늘고|늘린|증가한|증가하며|증가하면서|증가하고|"
+    r"불어난|급증한|급증하며|급증하면서|상승한|상승하며|상승하면서|급등한|뛴|치솟은)\D*$)",
+    r"\1\2 더 ",
+))
+
+# (24re, D157) "까지" (to) between a count and a verb of a fall or of a change other than 늘 / 증가
+# ("36.8%까지 떨어지자", "12명까지 줄어들었다", "3%까지 하락했다", "50%까지 상승한"): the new
+# total, exact (rule 1, D31, D107), read as "로" (to); "최대 300명까지" (up to, no verb) stays
+# at most
+FIGURES["rewrites"].append((
+    r"(?<=[\d%명건곳채척개원])까지 ?(?=(?:떨어|줄어|줄었|줄면서|줄며|줄고|감소|급감|하락|급락|"
+    r"추락|낮아|낮춰|낮추|내려|내렸|내린|축소|상승|급등|높아|높여|높이|올려|올렸|올린|확대|회복|"
+    r"뛰었|뛰어|치솟|불어났|불어난|늘렸|늘린|늘려|밀려|밀렸|밀린|내려앉|주저앉|곤두박질))",
+    "로 ",
+))
+
+# (24re, D158) "아래로 / 밑으로" (below) after a count or a per cent, before a verb of a fall ("40%
+# 아래로 떨어졌다", "100명 밑으로 줄었다"): at most (rule 3), as "미만으로"; "30명 밑으로 구조대가
+# 들어갔다" (under the 30 buried: a place) is not touched
+FIGURES["rewrites"].append((
+    r"(?<=[\d%명건곳채척개원]) ?(?:아래|밑)(?=(?:으로|로) ?(?:떨어|줄|감소|하락|급락|급감|"
+    r"추락|내려|낮아|밀려|밀렸|곤두박질|주저앉|내려앉))",
+    " 미만",
+))

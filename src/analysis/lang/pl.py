@@ -1149,3 +1149,40 @@ FIGURES["rewrites"].insert(0, (
     r"skokowo|łącznie)){1,2} (?=o\b)",
     r"\1 ",
 ))
+
+# (24re, D156) D141's "o N proc." with the qualifiers of an upper bound ("nawet o 30 proc.", "o
+# maksymalnie 5%") and with a range after "o" ("o 20–30 proc.", "nawet o 50-70 proc."): the size of
+# the change, additional (rule 12), its qualifier or range kept, as "wzrost o"; only a per cent or
+# its points closing the figure text, as D141
+_PL_BY_24RE = (r"(?:około|ok\.|prawie|blisko|niemal|niemalże|ponad|mniej więcej|aż|jeszcze|nieco "
+               r"ponad|przeszło|co najmniej|ok|nawet|maksymalnie|najwyżej|co najwyżej|"
+               r"przynajmniej|minimum|maksimum|niespełna|szacunkowo|średnio|mniej niż|więcej niż)")
+FIGURES["rewrites"].append((
+    rf"^\s*((?:{_PL_BY_24RE} )?)o ((?:{_PL_BY_24RE} )?)(?=\d[\d.,]*(?: ?[-–—] ?\d[\d.,]*)? ?"
+    r"(?:%|proc\.?|procent\w*|pkt\.?(?: proc\.?)?|punkt\w* proc\w*)\s*[.!]?\s*$)",
+    r"wzrost o \1\2",
+))
+
+# (24re, D156) a per cent before the noun of a rise, nominative ("10% wzrost", "o 5 proc. wzrost"
+# is D141's): the size of the rise, additional (rule 12), read as "wzrost o 10%"; the genitive
+# "30% wzrostu" (a share of the growth) is not written
+FIGURES["rewrites"].append((
+    r"^\s*(\d[\d.,]*(?: ?[-–—] ?\d[\d.,]*)? ?(?:%|proc\.?|procent))\s(?:wzrost|przyrost|"
+    r"zwyżka|podwyżka)(?=\s|$)",
+    r"wzrost o \1 ",
+))
+
+# (24re, D157) a noun of change before "do" (to: "spadek do 30,4 mln osób", "wzrost do 12%",
+# "zmniejszenie liczby do 300"): the new total, exact (rule 1, D107), as the verbs ("spadła do")
+# read; up to three words between, dropped. "ograniczenie do" (a cap: at most) and "redukcja do
+# 300 etatów" (a cut of up to 300 posts, as ru "сокращение до", round 52) are not written; "do 30"
+# alone stays at most. Before the rewrite of the verbs' "do" (D29)
+_PL_VERB_TO = next(
+    n for n, (_, replacement) in enumerate(FIGURES["rewrites"]) if replacement == r"\1 łącznie"
+)
+FIGURES["rewrites"].insert(_PL_VERB_TO, (
+    r"\b(?:spad(?:ek|ku|kiem)|wzrost(?:u|em)?|zwiększeni(?:e|a|em)|zmniejszeni(?:e|a|em)|"
+    r"obniżeni(?:e|a|em)|podwyższeni(?:e|a|em)|obniżk(?:a|i|ą)|podwyżk(?:a|i|ą)|"
+    r"zwyżk(?:a|i|ą)|zniżk(?:a|i|ą)|przyrost(?:u|em)?)(?: [^\s\d]+){0,3}? do (?=\d)",
+    "spadła do ",
+))

@@ -2679,3 +2679,26 @@ FIGURES["rewrites"].append((r"(?<=\d) ?(тыс|млн|млрд)\.(?=[^\W\d_])", 
 FIGURES["rate"] += [
     "с гектара", "с одного гектара", "на гектар", "на один гектар", "на квадратный метр",
 ]
+
+# (24re, D157) a noun of change before "до" (to: "снижение до 30,4 млн человек", "рост до 12%",
+# "уменьшение численности до 300"): the new total, exact (rule 1, D107), as the verbs ("снизилось
+# до") read; up to three words with no digit between, dropped ("снижение с 40 до 30" is not
+# touched). "сокращение до 25 000 сотрудников" (a cut of up to 25,000 staff, round 52) is the size
+# of a cut: "сокращение" is not written. "до 300" alone stays at most. Before the rewrite of the
+# verbs' "до" (D29), which reads the new total
+_RU_VERB_TO = next(
+    n for n, (_, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == r"\1 всего"
+)
+FIGURES["rewrites"].insert(_RU_VERB_TO, (
+    r"(?<![а-яё])(?:снижени[еяюи]|снижением|уменьшени[еяюи]|"
+    r"уменьшением|падени[еяюи]|падением|увеличени[еяюи]|увеличением|"
+    r"повышени[еяюи]|повышением|понижени[еяюи]|понижением|спад|спада|спадом|прирост|прироста|"
+    r"приростом)(?: [^\s\d]+){0,3}? до (?=\d)",
+    "снизилось до ",
+))
+# "рост" (also a body's height: "рост до 180 см") only before a per cent
+FIGURES["rewrites"].insert(_RU_VERB_TO, (
+    r"(?<![а-яё])(?:рост|роста|ростом)(?: [^\s\d]+){0,3}? до (?=\d[\d.,]* ?(?:%|процент))",
+    "снизилось до ",
+))

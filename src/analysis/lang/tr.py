@@ -961,3 +961,21 @@ FIGURES["fraction"] += [
     "katını", "katıyla", "katı kadar", "katından fazla", "katından daha", "katından çok",
     "katlarına", "misline", "misli kadar",
 ]
+
+# (24re, D157) "-e / -a kadar" (to) before a verb of change ("185 milyon metre küpe kadar düşmüş",
+# "300 kişiye kadar yükseldi", "yüzde 5'e kadar geriledi"): the new total, exact (rule 1, D107),
+# as "300 kişiye yükseldi" reads; "300 kişiye kadar" with no verb of change stays at most. Only
+# after a dative (-a / -e, -ya / -ye, after an apostrophe or glued): a nominative ending in a or e
+# before "kadar" is "about" ("300 lira kadar", "5 metre kadar", "300 tane kadar": not written).
+# First of the rewrites: those of the case suffixes strip the apostrophe's dative
+FIGURES["rewrites"].insert(0, (
+    r"(?<=[ae])(?<!metre)(?<!litre)(?<!tane)(?<!kere)(?<!lira)(?<!dakika)(?<!saniye)(?<!hafta)"
+    r"(?<!sene)(?<!derece)(?<!ayda)(?<!gece)(?<!\bbe)(?<!\bde)(?<!\bda)(?<!\bne)"
+    # a time's "until" ("2030'a kadar", "yılına kadar", "sonuna kadar", "akşama kadar")
+    r"(?<!\d{4}'a)(?<!\d{4}'e)(?<!\d{4}’a)(?<!\d{4}’e)(?<!yılına)(?<!yılına)(?<!ayına)"
+    r"(?<!sonuna)(?<!akşama)(?<!sabaha)(?<!bugüne)(?<!saate)(?<!haftaya)"
+    r" kadar (?=(?:düş|azal|geril|yüksel|art(?:tı|mış|arak|an|acak|ar|ması|ış)|"
+    r"çık(?:tı|mış|arak|an|acak|ar|ması|ış)|ulaş|in(?:di|miş|erek|ecek|en|er|mesi|iş)|"
+    r"küçül|daral|büyü|tırman|fırla|sıçra|gerile|kötüleş|iyileş)\w*)",
+    " ",
+))

@@ -2681,3 +2681,28 @@ FIGURES["rate"] += [
     "з гектара", "із гектара", "з одного гектара", "на гектар", "на один гектар",
     "на квадратний метр",
 ]
+
+# (24re, D156) D141's "на N%" with a range and a doubled unit ("на 70-80% відсотків", "на 5–7
+# відсотків"): the size of the change, additional (rule 12), its range kept; a per cent only, as
+# D141; the doubled "% відсотків" read as one per cent
+FIGURES["rewrites"].append((
+    rf"^\s*((?:{_UK_BY} )?)на ((?:{_UK_BY} )?)(\d[\d.,]* ?[-–—] ?\d[\d.,]*) ?(?:% ?відсот\w*|%|"
+    r"відсот\w*|процент\w*)\s*[.!]?\s*$",
+    r"зростання на \1\2\3%",
+))
+
+# (24re, D157) a noun of change before "до" (to: "зниження до 30,4 млн осіб", "зростання до 12%",
+# "зменшення кількості до 300"): the new total, exact (rule 1, D107), as the verbs ("знизилася
+# до") read; up to three words with no digit between, dropped. "до 300" alone stays at most;
+# "скорочення до 300 працівників" (a cut of up to 300 staff, as ru) is not written
+# Before the rewrite of the verbs' "до" (D29), which reads the new total
+_UK_VERB_TO = next(
+    n for n, (_, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == r"\1 усього"
+)
+FIGURES["rewrites"].insert(_UK_VERB_TO, (
+    r"(?<![а-яіїєґ'’])(?:зниженн(?:я|ям|і)|зменшенн(?:я|ям|і)|падінн(?:я|ям|і)|"
+    r"зростанн(?:я|ям|і)|збільшенн(?:я|ям|і)|підвищенн(?:я|ям|і)|ріст|росту|ростом|спад|спаду|"
+    r"спадом|приріст|приросту|приростом)(?: [^\s\d]+){0,3}? до (?=\d)",
+    "знизилася до ",
+))
