@@ -25,8 +25,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'بنحو 18%'),
     # label nearly additional nan-10-10; read nearly nan-10-10
     ('de', 'um knapp zehn Prozent'),
-    # label exact 2-2-2; read unparsed
-    ('es', 'dos dosis'),
     # label unparsed; read exact 8-8-8
     ('fr', 'une personne dans le magasin pour 8m²'),
     # label unparsed; read exact 15-15-15
@@ -37,16 +35,12 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '24% 늘어난'),
     # label exact additional 10-10-10; read exact 10-10-10
     ('pl', '10% wzrost'),
-    # label exact 2-2-2; read unparsed
-    ('pl', 'dwóch dawek szczepionki MMR'),
     # label at_most additional nan-30-30; read at_most nan-30-30
     ('pl', 'nawet o 30 proc.'),
     # label range additional nan-60-70; read range nan-60-70
     ('pl', 'nawet o 50-70 proc.'),
     # label range additional 20-25-30; read range 20-25-30
     ('pl', 'o 20–30 proc.'),
-    # label exact 1-1-1; read unparsed
-    ('pl', 'tylko jedną dawkę'),
     # label unparsed; read exact 3270000-3270000-3270000
     ('pt', '3,27 milhões de encomendas contra 2,24 milhões'),
     # label exact additional 4.5-4.5-4.5; read exact 4.5-4.5-4.5
@@ -57,16 +51,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', '22 milyon çocuğun yüzde 72’sinin'),
     # label exact additional 4-4-4; read exact 4-4-4
     ('tr', '4 adet daireyi daha'),
-    # label range 10-11-12; read exact 12-12-12
-    ('tr', 'yüzde 10-12 arasında'),
-    # label range 98-98.5-99; read exact 99-99-99
-    ('tr', 'yüzde 98-99 oranında'),
     # label range additional 70-75-80; read range 70-75-80
     ('uk', 'на 70-80% відсотків'),
     # label exact 1-1-1; read unparsed
     ('zh', '一颗通讯卫星'),
-    # label exact 3-3-3; read unparsed
-    ('zh', '三場衛星發射任務'),
 }
 
 (
