@@ -233,8 +233,9 @@ NEGATIVES: list[tuple[str, str, float, float, float, str, str]] = [
     # neighbours, or before a scale, is left as it was
     ("zh", "有300人来到现场", 300, 300, 300, "exact", "total"),
     ("zh", "2,300人", 2300, 2300, 2300, "exact", "total"),
-    # zh: a Han decimal after 百分之 is not read as a smaller per cent ("35", D16)
-    ("zh", "百分之三十五点六", NAN, NAN, NAN, "none", "total"),
+    # zh: a Han decimal after 百分之 is not read as a smaller per cent ("35", D16); since 24rf
+    # (D160.2) it is read whole, 35.6
+    ("zh", "百分之三十五点六", 35.6, 35.6, 35.6, "exact", "total"),
     # zh: 当中 with one number leaves it the figure
     ("zh", "當中十七人証實死亡", 17, 17, 17, "exact", "total"),
     # ko: 살 (age) only right after a number: "살해" (murder) after the counter

@@ -39,8 +39,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Türkiye’de toplam HIV/AIDS ile yaşayan kişi sayısı resmi olarak yaklaşık 4 bin ila 6 bin arasında artış gösteriyor'),
     # label approx 10000; read unparsed
     ('tr', 'Yaklaşık 10 bin hayvan kapasitesi ile 2013 tarihinden bu yana hizmet veren ruhsatlı hayvan pazarında'),
-    # label exact 12; read unparsed
-    ('zh', '青(島)銀(川)高速前天同樣因大霧引發十二部車輛連環相撞'),
     # label at_least 20-; read exact 20-20 after 17cm ("في وقت واحد", at one time: D67.3;
     # "قرابة أو مايزيد على": two qualifiers)
     ('ar', 'ولكن أن ترتطم قرابة أو مايزيد على عشرين سيارة في وقت واحد'),

@@ -115,8 +115,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'olay sırasında köprüden geçmekte olan bazı araç ve yayaların çaya düşerek sulara kapılması sonucu kaybolanların sayısı 15 olarak bildirilirken, savcılık kazayla ilgili soruşturma başlattı'),
     # label unparsed; read exact 400000000000-400000000000-400000000000
     ('zh', '4000亿沙漠蝗虫逼近中国边境!背后三大悬念'),
-    # label exact 4-4-4; read unparsed
-    ('zh', '今天早上,位於河南項城市新橋鎮板橋村附近的一座公路橋突然坍塌,正在橋上行駛的四輛機動車全部落水'),
     # label unparsed; read exact 8-8-8
     ('zh', '原标题:7年8人被攻击致死一个贫困县的人象之争'),
     # label unparsed; read exact 10-10-10
@@ -125,16 +123,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '成都华希昆虫博物馆收藏的内蒙古出土的1.65亿年前的蝗虫化石'),
     # label exact 4-4-4; read unparsed
     ('zh', '我们4个人跑,跑了100多米,那个象就不追了'),
-    # label exact 4-4-4; read unparsed
-    ('zh', '救授人员说,可能是因为四辆车同时上桥导致危桥不堪负重'),
     # label vague 1000000000000-1000000000000-9999999999999; read unparsed
     ('zh', '數以萬億計的蝗蟲席卷了大地'),
-    # label unparsed; read vague 2-2-9
-    ('zh', '有三輛汽車和一些在橋上看熱鬧的人掉入水中,其中一女子隨大水漂流一個多小時後被救起,其他掉落水的人生死不明'),
     # label unparsed; read at_least 20-20-nan
     ('zh', '木先生介紹,他們是雲南的傈僳族,從怒江搬到普洱市倚象鎮蚌弄村20多年'),
-    # label exact 3-3-3; read unparsed
-    ('zh', '這時已經有三輛車落水,其中大貨車兩輛、轎車一輛,車中有司機和貨物'),
 }
 
 (

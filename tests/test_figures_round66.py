@@ -28,8 +28,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'بنسبة 0,3 فالمائة'),
     # label approx 37.1-37.1-37.1; read exact 37.1-37.1-37.1
     ('ar', 'حوالي (37.1%)'),
-    # label unparsed; read exact 441800-441800-441800
-    ('en', '441,800, or 35%'),
     # label exact 739-739-739; read unparsed
     ('es', 'cuatro cayucos con 739 inmigrantes ilegales'),
     # label exact 110-110-110; read range 14-62-110
@@ -38,10 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'un promedio diario de 87 personas'),
     # label unparsed; read exact 12000-12000-12000
     ('fr', 'ces 12 000 m3 journaliers'),
-    # label exact 18000000-18000000-18000000; read unparsed
-    ('hi', '18 मिलियन टन (1.80 करोड़ टन)'),
-    # label exact 385519000-385519000-385519000; read exact 385519000000-385519000000-385519000000
-    ('hi', '385.519 मिलियन टन'),
     # label exact additional 3.17-3.17-3.17; read unparsed
     ('hi', 'तीन दशमलव एक-सात प्रतिशत अधिक'),
     # label exact additional 10.35-10.35-10.35; read unparsed
@@ -72,10 +66,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ru', 'почти 2 раза'),
     # label unparsed; read exact 177900-177900-177900
     ('uk', 'на 0,41%, або 177,9 тис людей'),
-    # label exact 397300-397300-397300; read unparsed
-    ('zh', '三十九點七三萬人'),
-    # label exact 129600-129600-129600; read unparsed
-    ('zh', '十二點九六萬人'),
 }
 
 (

@@ -23,18 +23,12 @@ NAME = "figures_round67.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label approx additional 18-18-18; read approx 18-18-18
     ('ar', 'بنحو 18%'),
-    # label exact 2-2-2; read unparsed
-    ('es', 'dos dosis'),
     # label unparsed; read exact 8-8-8
     ('fr', 'une personne dans le magasin pour 8m²'),
     # label unparsed; read exact 15-15-15
     ('it', '15esima missione'),
     # label exact additional 75-75-75; read exact 75-75-75
     ('ja', '75%減少'),
-    # label exact 2-2-2; read unparsed
-    ('pl', 'dwóch dawek szczepionki MMR'),
-    # label exact 1-1-1; read unparsed
-    ('pl', 'tylko jedną dawkę'),
     # label unparsed; read exact 3270000-3270000-3270000
     ('pt', '3,27 milhões de encomendas contra 2,24 milhões'),
     # label exact additional 4.5-4.5-4.5; read exact 4.5-4.5-4.5
@@ -45,14 +39,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', '22 milyon çocuğun yüzde 72’sinin'),
     # label exact additional 4-4-4; read exact 4-4-4
     ('tr', '4 adet daireyi daha'),
-    # label range 10-11-12; read exact 12-12-12
-    ('tr', 'yüzde 10-12 arasında'),
-    # label range 98-98.5-99; read exact 99-99-99
-    ('tr', 'yüzde 98-99 oranında'),
     # label exact 1-1-1; read unparsed
     ('zh', '一颗通讯卫星'),
-    # label exact 3-3-3; read unparsed
-    ('zh', '三場衛星發射任務'),
 }
 
 (

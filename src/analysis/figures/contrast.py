@@ -203,11 +203,21 @@ def drop_restated(units: list[Unit], qs: list[Quantity]) -> list[Quantity]:
             or not math.isclose(a.value, b.value, rel_tol=1e-9)):
         return qs
     if not any(Cat.RESTATE in g.cats for g in gap):
-        return qs
+        return [a] if _in_brackets_after(gap) else qs
     if all(Cat.RESTATE in g.cats or g.text in _RESTATE_PUNCT or (g.cjk and g.text in COUNTERS)
            for g in gap):  # "150만 명, 즉 150만 명": the counter after the first
         return [a]
     return qs
+
+
+def _in_brackets_after(gap: list[Unit]) -> bool:
+    """Whether *gap* opens a bracket after the first count and at most two words (24rf, D162).
+
+    "18 मिलियन टन (1.80 करोड़ टन)": the same count in another scale, in brackets after the first
+    and its noun, is the count said again, as with a "that is" word (D147.4).
+    """
+    return (gap[-1].text == "(" and len(gap) <= 3
+            and all(g.kind == "w" for g in gap[:-1]))
 
 
 _RESTATE_PUNCT: Final = frozenset((",", ".", "(", ":", "-", "\u3001", "\uff0c"))

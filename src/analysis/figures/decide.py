@@ -141,6 +141,8 @@ def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
             continue  # "14 percent to 35,000": a per cent is no low end of a count (D76.1)
         if other.end + 2 == q.start:
             joiner = units[other.end + 1]
+        elif other.end + 3 == q.start and q.pct and units[other.end + 1].text == ",":
+            joiner = units[other.end + 2]  # "441,800, or 35%": a count, a comma, its share (D161)
         elif q.end + 2 == other.start:
             joiner = units[q.end + 1]
         else:
@@ -609,7 +611,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
         qs, dropped_at = gather_quantities(units, lex, Cat.MONTH in has)
     if len(qs) > 1:  # "not 2 but 12", "2명이 아니라 12명": the count corrected (D71)
         qs = drop_denied(units, qs, dropped_at, has)
-    if len(qs) == 2 and Cat.RESTATE in has:  # "8.9 मिलियन यानी 89 लाख": one count (D147.4)
+    if len(qs) == 2:  # "8.9 मिलियन यानी 89 लाख", "18 मिलियन (1.80 करोड़)": one count (D147.4)
         qs = drop_restated(units, qs)
     kept, dropped_compared, left, its_more = _earlier_values(units, qs, dropped_at, has, lex.code)
     if kept is None:  # every number a compared value: no count (D66.1)

@@ -14,6 +14,14 @@ import unicodedata
 from collections.abc import Callable, Container, Sequence
 from typing import Final
 
+from analysis.figures.cjkdigits import (
+    HAN_DECIMAL_POINT,
+    HAN_DIGITS,
+    HANGUL_DIGITS,
+    han_decimal_point,
+    han_digits,
+    hangul_digits,
+)
 from analysis.figures.spelling import _SPELLED, SPELLED_CHARACTERS, spell, spell_pattern
 from analysis.lang import longest_first
 from analysis.text.normalise import _FOLDED, FOLD_TABLE, fold
@@ -561,27 +569,9 @@ def _fr_7099(m: re.Match[str]) -> str:
     return str(base + (_FR_UNITS.get(tail.replace(" ", "-"), 0) if tail else 0))
 
 
-HANGUL_DIGITS: Final = "HANGULDIGITS"
-"""The rewrite replacement that writes the Sino-Korean digits of its match in digits."""
-_HANGUL_DIGITS: Final = str.maketrans("일이삼사오육칠팔구", "123456789")
-
-
-def _hangul_digits(m: re.Match[str]) -> str:
-    return m.group().translate(_HANGUL_DIGITS)
-
-
-HAN_DIGITS: Final = "HANDIGITS"
-"""The rewrite replacement that writes the Han digits of its match in digits, 〇 and 0 as zero
-("二00三" -> "2003", a year written in Han digits, 17cd)."""
-_HAN_DIGITS: Final = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
-
-
-def _han_digits(m: re.Match[str]) -> str:
-    return m.group().translate(_HAN_DIGITS)
-
-
 _COMPUTED: Final[dict[str, Callable[[re.Match[str]], str]]] = {
-    FR_70_99: _fr_7099, HANGUL_DIGITS: _hangul_digits, HAN_DIGITS: _han_digits,
+    FR_70_99: _fr_7099, HANGUL_DIGITS: hangul_digits, HAN_DIGITS: han_digits,
+    HAN_DECIMAL_POINT: han_decimal_point,
 }
 """The replacements a table names that are computed from the match, not a template."""
 

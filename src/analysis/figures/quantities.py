@@ -28,13 +28,18 @@ __all__ = [
 _COUNTERS: Final = frozenset("명人名여발개대기発個万만천千백百십十억億")
 _ODD_COUNTERS: Final = frozenset("台辆輛起件只隻头頭艘架座所家户戶位具条條匹")
 """Chinese counters read after Han numerals and an "-odd" word 多 / 余 ("十多台", "二十余起")."""
-_CLASSIFIERS: Final = frozenset("只隻头頭匹羽棵株具")
+_CLASSIFIERS: Final = frozenset("只隻头頭匹羽棵株具颗顆场場枚辆輛架部")
 """Classifiers of animals, trees and bodies a Han numeral counts with ("有十七只羊", "二十头牛",
 "八十棵树", "三具遗体"; 17cm, D67.4): the counted itself. Not after a lone 一 ("一只熊猫": read as
 before, D8, D67.3). The classifiers of vehicles, buildings, households, incidents and the general
 个 stay read only after 多 / 余 (as before): beside a headcount they name where the counted were
 ("三艘渔船上的40名船员" = 40, "两起矿难…至少22人"), and 个 also counts units ("两个分队", D20);
 those of place names (台: 七台河; 本: 六本木; 戸: 八戸; 所: 五所川原; 家: 三家子; 条: 三条) too.
+(24rf, D160) Also the classifiers of satellites and bombs 颗 / 顆, of events 场 / 場, of
+missiles and medals 枚, of vehicles 辆 / 輛 / 部 and of aircraft 架 ("三場衛星發射任務" = 3,
+"四輛機動車" = 4, "十二部車輛" = 12), which name no place of another count in the labelled
+rounds; 艘 (ships, with their crews), 起 (incidents, beside their dead) and 座 / 家 / 所 stay
+out.
 """
 _ONE: Final = frozenset("一壹")
 COUNTERS: Final = frozenset("명人名발개個")

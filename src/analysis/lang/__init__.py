@@ -303,7 +303,9 @@ rewrites
     forms easier to rewrite than to table ("half a million"). The replacement
     ``"FR7099"`` stands for the French 70-99 arithmetic (``quatre-vingt-dix`` -> 90),
     ``"HANGULDIGITS"`` for the Sino-Korean digits of the match written in digits
-    (``이천삼백`` -> ``2천3백``).
+    (``이천삼백`` -> ``2천3백``), ``"HANDIGITS"`` for Han digits written one by one
+    (``二〇〇三`` -> ``2003``), ``"HANDECIMAL"`` for a Han numeral (group 1) and the Han digits
+    after its decimal point (group 2) in digits (``三十九點七三`` -> ``39.73``).
 stop
     Common words of the language (nouns of the domain, articles); used only to
     recognise the language when no hint is given.

@@ -698,8 +698,9 @@ FIGURES = {
         # "5 mil millones" (5,000 million = 5 billion): "mil" multiplies the scale after it (rule 8)
         (r"\bmil millones\b", "milmillones"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
-        # received it ("Одну дозу отримали 103 783 людини", D39)
-        (r"\b(?:una|dos|tres|ambas|las dos) (dosis)\b", r"\1"),
+        # received it ("Одну дозу отримали 103 783 людини", D39); only beside another number
+        # in digits: alone ("dos dosis", "tylko jedną dawkę") the doses are the count (24rf, D163)
+        (r"^(?=.*\d)(.*?)\b(?:una|dos|tres|ambas|las dos) (dosis)\b", r"\1\2"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
@@ -2588,3 +2589,13 @@ FIGURES["at_most"] += [
     "por debajo del", "por debajo de los", "por debajo de las", "por debajo de la",
     "cayó por debajo del", "bajó por debajo del",
 ]
+
+# (24rf, D160) a range of per cents with the singular article before each end ("entre el 10 y el
+# 12%", "entre un 5 y un 7 por ciento"): the article before the high end dropped, as "entre el 10 y
+# 12%" reads (not 10); only with the per cent after the high end ("entre el 1 y el 18 de
+# diciembre" is a date)
+FIGURES["rewrites"].append((
+    r"\bentre (el|un) (\d[\d.,]*) y (?:el|un) (\d[\d.,]*)(?= ?(?:%|por ?ciento\b))",
+    r"entre \1 \2 y \3",
+))
+

@@ -645,8 +645,9 @@ FIGURES = {
         (r"\b1[.,](\d{3}) million\b", r"1\1 mille"),
         (r"\b1[.,](\d{3}) milliard\b", r"1\1 millions"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
-        # received it ("Одну дозу отримали 103 783 людини", D39)
-        (r"\b(?:une|deux|trois) (doses?)\b", r"\1"),
+        # received it ("Одну дозу отримали 103 783 людини", D39); only beside another number
+        # in digits: alone ("dos dosis", "tylko jedną dawkę") the doses are the count (24rf, D163)
+        (r"^(?=.*\d)(.*?)\b(?:une|deux|trois) (doses?)\b", r"\1\2"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (

@@ -6,7 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
-from analysis.lang._forms import leading_plus
+from analysis.lang._forms import decimal_point_before, leading_plus
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -796,3 +796,10 @@ FIGURES["rewrites"].insert(0, (
     r"शानदार) (?=(?:इजाफा|इज़ाफ़ा|उछाल))",
     "",
 ))
+
+# (24rf, D162) "385.519 मिलियन टन" (385.519 million tonnes): Hindi groups digits with the comma,
+# so a point and three digits right before a scale of a lakh and more is the decimal point, as
+# ar D155.1 ("2.850 مليون"); not before हजार (thousand: no label reads it so)
+FIGURES["rewrites"].insert(0, decimal_point_before(
+    "मिलियन|बिलियन|लाख|करोड़|करोड|अरब|खरब"))
+

@@ -675,8 +675,9 @@ FIGURES = {
         (r"\b1[.,](\d{3}) milione\b", r"1\1 mila"),
         (r"\b1[.,](\d{3}) miliardo\b", r"1\1 milioni"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
-        # received it ("Одну дозу отримали 103 783 людини", D39)
-        (r"\b(?:una|due|tre|entrambe le|le due) (dos[ei])\b", r"\1"),
+        # received it ("Одну дозу отримали 103 783 людини", D39); only beside another number
+        # in digits: alone ("dos dosis", "tylko jedną dawkę") the doses are the count (24rf, D163)
+        (r"^(?=.*\d)(.*?)\b(?:una|due|tre|entrambe le|le due) (dos[ei])\b", r"\1\2"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier")
         (
@@ -1259,3 +1260,16 @@ FIGURES["at_most"] += [
     "sotto il", "sotto l'", "sotto l’", "sotto gli", "al di sotto del", "al di sotto dell'",
     "al di sotto dell’", "al di sotto degli", "al di sotto della",
 ]
+
+# (24rf, D160) a range of per cents with the singular article before each end ("dal 10 al 12%",
+# "tra il 10 e il 12 per cento", "fra l'8 e il 10%"): read as "tra il 10 e 12%", which reads (not
+# 10); only with the per cent after the high end ("dal 13 al 19 luglio" is a date, D24)
+FIGURES["rewrites"] += [
+    (r"\bdall?['’ ]?(\d[\d.,]*) all?['’ ]?(\d[\d.,]*)(?= ?(?:%|per ?cento\b))", r"dal \1 a \2"),
+    (
+        r"\b(tra|fra) (?:il |l['’] ?|un )(\d[\d.,]*) e (?:il |l['’] ?|un )(\d[\d.,]*)"
+        r"(?= ?(?:%|per ?cento\b))",
+        r"\1 il \2 e \3",
+    ),
+]
+

@@ -710,10 +710,12 @@ FIGURES = {
         # from it; phrases are cut from sentences
         (r"\b(?<![\d.,])\d{1,4}\.(?= [^\W\d_])", " "),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
-        # received it ("Одну дозу отримали 103 783 людини", D39)
+        # received it ("Одну дозу отримали 103 783 людини", D39); only beside another number
+        # in digits: alone ("dos dosis", "tylko jedną dawkę") the doses are the count (24rf, D163)
         (
-            r"\b(?:jedn[aąeo]\w*|dwie|dwóch|dwiema|trzy|trzech|trzema|obie|obu|obiema) (daw\w*)",
-            r"\1",
+            r"^(?=.*\d)(.*?)\b(?:jedn[aąeo]\w*|dwie|dwóch|dwiema|trzy|trzech|trzema|obie|obu|"
+            r"obiema) (daw\w*)",
+            r"\1\2",
         ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)

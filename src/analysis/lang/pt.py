@@ -703,8 +703,9 @@ FIGURES = {
         # "5 mil milhões" (5,000 million = 5 billion): "mil" multiplies the scale after it (rule 8)
         (r"\bmil milh(?:ões|oes)\b", "milmilhões"),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
-        # received it ("Одну дозу отримали 103 783 людини", D39)
-        (r"\b(?:uma|duas|três|as duas|ambas as) (doses?)\b", r"\1"),
+        # received it ("Одну дозу отримали 103 783 людини", D39); only beside another number
+        # in digits: alone ("dos dosis", "tylko jedną dawkę") the doses are the count (24rf, D163)
+        (r"^(?=.*\d)(.*?)\b(?:uma|duas|três|as duas|ambas as) (doses?)\b", r"\1\2"),
         # "au moins un enfant" (at least one child): after an at-least word the article is the
         # numeral one, as "at least one" (D8, D39); not before a magnitude ("au moins un millier");
         # also with "mais" (more) between: "pelo menos mais uma pessoa" = at least 1 more (D40)

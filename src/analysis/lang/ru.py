@@ -656,8 +656,12 @@ FIGURES = {
             r", в том числе \1",
         ),
         # "one dose", "two doses" (of a vaccine) name which dose, no count: the count is who
-        # received it ("Одну дозу отримали 103 783 людини", D39)
-        (r"\b(?:одн[аоуи]\w*|две|двух|двумя|обе\w*|три|трех|трёх|тремя) (доз\w*)", r"\1"),
+        # received it ("Одну дозу отримали 103 783 людини", D39); only beside another number
+        # in digits: alone ("dos dosis", "tylko jedną dawkę") the doses are the count (24rf, D163)
+        (
+            r"^(?=.*\d)(.*?)\b(?:одн[аоуи]\w*|две|двух|двумя|обе\w*|три|трех|трёх|тремя) (доз\w*)",
+            r"\1\2",
+        ),
         # "none of the 34 children" (aucun des 34) reports that there is none: a share of 0,
         # no count (rule 13, D36, D39)
         (

@@ -275,6 +275,20 @@ FIGURES = {
             r"öğrenci|yabancı|polis|itfaiye)\w*\b)",
             r", aralarında \1",
         ),
+        # (24rf, D160) a range of per cents with the per cent word once, before the low end ("yüzde
+        # 98-99 oranında", "%10-12", "yüzde 10 ila 12", "yüzde 10 ile 12 arasında"): the word
+        # after the high end, so both ends are per cents (not "98 %-99", read as 99); not before
+        # a scale word after the high end ("yüzde 10-12 bin" is no per cent range)
+        (
+            r"(?:%|\byüzde) ?(\d+(?:[.,]\d+)?) ?(-|–|ila) ?(\d+(?:[.,]\d+)?)"
+            r"(?![\d.,]| ?%| (?:bin|milyon|milyar)\b)",
+            r"\1 \2 \3 %",
+        ),
+        (
+            r"(?:%|\byüzde) ?(\d+(?:[.,]\d+)?) (?:ile|ve) (\d+(?:[.,]\d+)?)"
+            r"(?= (?:arasında|aralığında|arasındaki)\b)",
+            r"\1 ile \2 %",
+        ),
         # (lexicon 17, session 6) "%40", "yüzde 40" (per cent written before the number): 40 %
         (r"(?:%|\byüzde) ?(?=\d)((?:\d+[.,])*\d+)", r"\1 %"),
         # (17nj) "binde 13,4" (per mille, written before the number as "yüzde") is a rate, not

@@ -698,3 +698,40 @@ FIGURES["rewrites"].append((
 # "每平方米", "每小时"). 日产 (a daily output) is not written: also the maker Nissan
 # ("日产汽车召回3万辆")
 FIGURES["rate"] += ["亩产", "畝產", "单产", "單產", "时速", "時速"]
+
+# (24rf, D160) a Han numeral with the Han decimal point 點 / 点 before a scale or after 百分之:
+# "三十九點七三萬人" = 397,300, "十二点九六万人" = 129,600, "百分之三十五点六" = 35.6 %, written in
+# digits ("39.73萬"), which read already; not a clock time ("三點五十分": no scale after it)
+FIGURES["rewrites"][:0] = [
+    (
+        r"(?<![〇零一二两兩三四五六七八九十百千])([一二两兩三四五六七八九十百千〇零]+)[點点]"
+        r"([〇零一二三四五六七八九]+)(?=[万萬亿億])",
+        "HANDECIMAL",
+    ),
+    (
+        r"(?<=百分之)([一二两兩三四五六七八九十百〇零]+)[點点]([〇零一二三四五六七八九]+)",
+        "HANDECIMAL",
+    ),
+    # (24rf, D160) a range of per cents with 百分之 once, before the low end ("百分之十至十二",
+    # "百分之10到12", "百分之五至百分之八"): the per cent sign after the high end, so both ends
+    # are per cents (not "十%至十二", which read 2)
+    (
+        r"(?<!千)百分之(\d++(?:\.\d+)?)(至|到|~|～|-|—)(?:百分之)?(\d++(?:\.\d+)?)(?![点點\d.])",
+        r"\1\2\3%",
+    ),
+    # (in Han numerals both ends keep their sign: "十%至十二%" stays unread, no 2)
+    (
+        r"(?<!千)百分之([一二两兩三四五六七八九十百〇零]++)(至|到|~|～|-|—)(?:百分之)?"
+        r"([一二两兩三四五六七八九十百〇零]++)(?![点點])",
+        r"\1%\2\3%",
+    ),
+    # (24rf, D160) a range of Han numerals with the counter once, after the high end ("十至十二人",
+    # "五到八名"): the counter after both ends, as "五人至八人" reads (not 12, the high end's
+    # last numeral); not after 第 (ranks: "第五至八名")
+    (
+        r"(?<![〇零一二两兩三四五六七八九十百千万萬第])([一二两兩三四五六七八九十百千]+)(至|到)"
+        r"([一二两兩三四五六七八九十百千]+)([人名位只头頭具])",
+        r"\1\4\2\3\4",
+    ),
+]
+
