@@ -9,7 +9,7 @@ labelled unparsed. No phrase or page of it is in any other case table.
 
 Held out whole: scored on the session's start (ca5b64db): 359 of 400 (89.75 %); after its first
 wave (24ra D141-D144, 24rb D145-D148, D149): 358; after its second (24rd D154-D155, 24rc
-D150-D152): 363 (90.75 %). The misses below are the end's, each with its label and the reading of
+D150-D152): 363 (90.75 %); a development round for the third (24re, 24rf): 378. The misses below are the end's, each with its label and the reading of
 the day: a development round for a later session. Two of its losses in the first wave are the
 labels' reading of a fall told by its size ("o 1,2%", a fall, labelled total; round 67 labels
 falls additional): a question the codebook has not settled.

@@ -9,7 +9,7 @@ unparsed. No phrase or page of it is in any other case table.
 
 Held out whole: scored on the session's start (ca5b64db): 371 of 400 (92.75 %); after its first
 wave (24ra D141-D144, 24rb D145-D148, D149): 376; after its second (24rd D154-D155, 24rc
-D150-D152): 377 (94.25 %). The misses below are the end's, each with its label and the reading of
+D150-D152): 377 (94.25 %); a development round for the third (24re, 24rf): 390. The misses below are the end's, each with its label and the reading of
 the day: a development round for a later session. Its labeller read a fall told by its size as
 additional ("recuo de 9%", "75%減少"), as round 66's did not.
 """
