@@ -146,3 +146,30 @@ def percent_ahead(percent: str) -> str:
         rf"(?=(?:[^\W\d_]+ ){{0,4}}?(?:\d[\d.,]*(?: ?[-–] ?\d[\d.,]*)? ?|[^\W\d_]+ )"
         rf"(?:{percent}))"
     )
+
+
+def mark_ahead(scales: str, articles: str = "") -> str:
+    r"""Return the look-ahead of a mark: a number of three digits or more, or one with a scale word.
+
+    A verb of approaching or passing reaches a mark ("frôlait les 31.000", "approached 3,000"),
+    never a small count ("se rapprochait de deux hommes", "approached 3 men"; 24ra, D143). The
+    look-ahead stands right after the verb: a space, an optional article, then digits grouped
+    by a point, a comma or a (narrow) space, three or more digits, or a word and a scale word.
+
+    Parameters
+    ----------
+    scales : str
+        The language's scale words of thousands and more, as one regular expression
+        alternation ("mille|millions?|milliards?").
+    articles : str, optional
+        The articles (or mark nouns) that may stand before the number, as one alternation
+        ("les|le|la"); none by default.
+
+    Returns
+    -------
+    str
+        A regular expression look-ahead, to follow the verb in a table's rewrite.
+    """
+    article = rf"(?:(?:{articles}) )?" if articles else ""
+    return (rf"(?= {article}(?:\d{{1,3}}(?:[.,  ]\d{{3}})+|\d{{3,}}"
+            rf"|\S+ (?:{scales})\b))")

@@ -7,7 +7,13 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before, leading_plus, number_word
+from analysis.lang._forms import (
+    SHARED_MAGNITUDE,
+    decimal_comma_before,
+    leading_plus,
+    mark_ahead,
+    number_word,
+)
 from analysis.lang._latin import LATIN_NAMES
 from analysis.lang._order import longest_first
 
@@ -2493,10 +2499,7 @@ FIGURES["rewrites"].append(leading_plus("weitere"))
 
 # (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
 # with a scale word ("näherte sich drei Männern" is no mark)
-_DE_BIG = (
-    r"(?= (?:(?:der|den|dem|die) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
-    r"|\S+ (?:tausend|millionen|million|mio|mrd|milliarden)\b))"
-)
+_DE_BIG = mark_ahead(r"tausend|millionen|million|mio|mrd|milliarden", "der|den|dem|die")
 
 # (24ra, D143) the verbs of passing a mark in their tenses and participles, with "die Marke /
 # Schwelle / Grenze (von)" between ("überschreitet die Marke von 31.000", "knackte die Marke von",

@@ -7,7 +7,13 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, STRAY_POINT_SPACE, leading_plus, percent_ahead
+from analysis.lang._forms import (
+    SHARED_MAGNITUDE,
+    STRAY_POINT_SPACE,
+    leading_plus,
+    mark_ahead,
+    percent_ahead,
+)
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2487,10 +2493,7 @@ FIGURES["rewrites"].append(leading_plus("adicionales"))
 
 # (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
 # with a scale word ("se acercó a dos mujeres" is no mark)
-_ES_BIG = (
-    r"(?= (?:(?:los|las|el|la) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
-    r"|\S+ (?:mil|millones|millón|millon|miles)\b))"
-)
+_ES_BIG = mark_ahead(r"mil|millones|millón|millon|miles", "los|las|el|la")
 
 # (24ra, D143) "superar / sobrepasar / rebasar / exceder" in every tense and participle, with
 # "la barrera / cifra / marca / el umbral de" between ("rebasó los 31.000", "superó la barrera de

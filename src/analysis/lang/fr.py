@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before, leading_plus
+from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before, leading_plus, mark_ahead
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2294,10 +2294,7 @@ FIGURES["rewrites"].append(leading_plus("supplémentaires"))
 
 # (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
 # with a scale word ("se rapprochait de deux hommes" is no mark)
-_FR_BIG = (
-    r"(?= (?:(?:les|le|la) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
-    r"|\S+ (?:mille|millions?|milliards?)\b))"
-)
+_FR_BIG = mark_ahead(r"mille|millions?|milliards?", "les|le|la")
 
 # (24ra, D143) "dépasser / excéder / surpasser / franchir" in every tense and participle
 # ("dépassait les 31.000", "dépasseront"): at least (rule 3), as "dépasse"; "frôler / approcher /

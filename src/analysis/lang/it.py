@@ -11,6 +11,7 @@ from analysis.lang._forms import (
     STRAY_POINT_SPACE,
     decimal_comma_before,
     leading_plus,
+    mark_ahead,
     number_word,
 )
 
@@ -1133,9 +1134,8 @@ FIGURES["rewrites"].append(leading_plus("ulteriori"))
 
 # (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
 # with a scale word ("si è avvicinato a due persone" is no mark)
-_IT_BIG = (
-    r"(?= (?:(?:i|gli|le|il|quota|la soglia dei|la soglia di) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
-    r"|\S+ (?:mila|mille|milioni|milione|miliardi)\b))"
+_IT_BIG = mark_ahead(
+    r"mila|mille|milioni|milione|miliardi", "i|gli|le|il|quota|la soglia dei|la soglia di"
 )
 
 # (24ra, D143) "sfondare / varcare / superare" in every tense and participle, with "quota / la

@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus
+from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1080,10 +1080,7 @@ FIGURES["rewrites"].append((
 
 # (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
 # with a scale word ("zbliżył się do dwóch osób" is no mark)
-_PL_BIG = (
-    r"(?= (?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
-    r"|\S+ (?:tys|tysi\w*|mln|milion\w*|mld|miliard\w*)\b))"
-)
+_PL_BIG = mark_ahead(r"tys|tysi\w*|mln|milion\w*|mld|miliard\w*")
 
 # (24ra, D143) "przekroczyć / przebić / przewyższyć" in every tense and participle, with "próg /
 # barierę / granicę" between ("przekraczając 31 tys.", "przebiła barierę 31 tys."): at least (rule

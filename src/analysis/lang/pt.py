@@ -12,6 +12,7 @@ from analysis.lang._forms import (
     STRAY_POINT_SPACE,
     decimal_comma_before,
     leading_plus,
+    mark_ahead,
     number_word,
     percent_ahead,
 )
@@ -1134,10 +1135,7 @@ FIGURES["rewrites"].append(leading_plus("adicionais"))
 
 # (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
 # with a scale word ("aproximou-se de dois homens" is no mark)
-_PT_BIG = (
-    r"(?= (?:(?:os|as|o|a) )?(?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
-    r"|\S+ (?:mil|milhões|milhão|milhoes|milhao)\b))"
-)
+_PT_BIG = mark_ahead(r"mil|milhões|milhão|milhoes|milhao", "os|as|o|a")
 
 # (24ra, D143) "superar / ultrapassar / exceder" in every tense and participle, and "romper / bater
 # a barreira de" ("ultrapassará os 31 mil", "rompeu a barreira dos 31 mil"): at least (rule 3), as

@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus
+from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2613,10 +2613,7 @@ FIGURES["rewrites"].append((
 
 # (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
 # with a scale word ("приблизился к трём мужчинам" is no mark)
-_RU_BIG = (
-    r"(?= (?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
-    r"|\S+ (?:тысяч\w*|тыс|млн|миллион\w*|млрд)\b))"
-)
+_RU_BIG = mark_ahead(r"тысяч\w*|тыс|млн|миллион\w*|млрд")
 
 # (24ra, D143) "превысить / превзойти / перешагнуть / перевалить за / преодолеть отметку" in every
 # tense and participle ("превышала", "превысив", "перешагнуло отметку в 31 тысячу"): at least

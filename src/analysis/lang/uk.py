@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus
+from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2625,10 +2625,7 @@ FIGURES["rewrites"].append((
 
 # (24ra, D143) a verb of approaching reaches only a mark: a number of three digits or more, or
 # with a scale word ("наблизився до трьох чоловіків" is no mark)
-_UK_BIG = (
-    r"(?= (?:\d{1,3}(?:[.,  ]\d{3})+|\d{3,}"
-    r"|\S+ (?:тисяч\w*|тис|млн|мільйон\w*|млрд)\b))"
-)
+_UK_BIG = mark_ahead(r"тисяч\w*|тис|млн|мільйон\w*|млрд")
 
 # (24ra, D143) "перевищити / перетнути / перейти позначку / перевалити за" in every tense and
 # participle ("перевищила", "перевищивши", "перетнуло позначку в 31 тисячу"): at least (rule 3),
