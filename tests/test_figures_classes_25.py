@@ -1,0 +1,37 @@
+# ruff: noqa: E501 (the phrases are data, as written)
+"""Session 25's lead: a change told by its size alone, read from the figure text (issue 17, D164).
+
+Labellers of rounds 62 to 68 read "на 45,5%", "o 1,2%" or "на 1,8 млн человек" by what the page said
+around them (a fall: total; a rise: additional), so one form carried both labels. D164 reads the
+figure text alone: a preposition before a per cent is a change's size (additional, D141), a
+preposition before a count is the count as told (total: "на 500 мест" is a capacity), and a text that
+names a fall is a total (D150). Expected values by hand from the codebook; the phrases are the
+relabelled rows' forms and real ones from stored pages (URL above).
+"""
+
+from __future__ import annotations
+
+from figure_sets import case_test
+
+BY_ITS_SIZE = [
+    # a preposition before a per cent: the size of a change, additional, whatever the page's direction
+    ("ru", "на 45,5%", 45.5, "exact additional"),  # round 68, a fall on its page (http://www.motti.ru/2009-01-23/19848)
+    ("ru", "почти на 14%", 14.0, "nearly additional"),  # round 62
+    ("ru", "не более чем на 0,3%", 0.3, "at_most additional"),  # round 66
+    ("pl", "o 1,2%", 1.2, "exact additional"),  # round 66, a fall on its page
+    ("pl", "o ok. 3 proc.", 3.0, "approx additional"),  # round 64
+    ("de", "um etwa 22 Prozent", 22.0, "approx additional"),  # round 66
+    # a preposition before a count: the count as told, total
+    ("uk", "на 1,4 тисячі людей", 1400.0, "exact"),  # round 63, a rise on its page
+    ("ru", "на 1,8 млн. человек", 1_800_000.0, "exact"),  # round 66, a fall on its page
+    ("uk", "на 176,0 тис. осіб", 176_000.0, "exact"),  # round 66
+    ("pl", "o 127,3 tys.", 127_300.0, "exact"),  # round 63
+    ("it", "di 73mila unità", 73_000.0, "exact"),  # round 63
+    # a figure text that names the fall: total (D150); one that names the rise: additional
+    ("pt", "recuo de 9%", 9.0, "exact"),  # round 67
+    ("ja", "75%減少", 75.0, "exact"),  # round 67
+    ("ru", "на 1 млн 626 тыс. тонн меньше", 1_626_000.0, "exact"),  # round 66
+    ("ru", "на 17% больше", 17.0, "exact additional"),  # round 68
+    ("pl", "o około 7% więcej", 7.0, "approx additional"),  # round 64
+]
+test_a_change_told_by_its_size = case_test(BY_ITS_SIZE)
