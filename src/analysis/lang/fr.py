@@ -2074,6 +2074,12 @@ ARTICLES["claimants"].update({
         "South Korea National Intelligence Service (NIS)",
 })
 
+# (25ar) one official of a side ("a déclaré vendredi un haut responsable sud-coréen"), as the
+# plural "responsables sud-coréens"; a revealing verb with its clause ("Les États-Unis ont
+# dévoilé jeudi que jusqu'à 8000 soldats …"), as "a révélé"
+ARTICLES["claimant_grammar"]["bodies"]["government"] += ["responsable"]
+ARTICLES["attribution"] += ["dévoil(?:é|e|ent|ait|aient)(?: \\w+){0,2} que"]
+
 # (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
 # the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
 # "most of the 800" (the share's whole after it) stays a share (rule 13, D49)

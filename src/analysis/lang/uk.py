@@ -2403,6 +2403,10 @@ ARTICLES["claimants"].update({
         "Ukrainian government (unspecified)",
 })
 
+# (25ar) one official of a side in the nominative ("заявив південнокорейський посадовець"), as
+# "посадовці", "посадовця"
+ARTICLES["claimant_grammar"]["bodies"]["government"] += ["посадовець"]
+
 # (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
 # the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;
 # "most of the 800" (the share's whole after it) stays a share (rule 13, D49)
