@@ -2623,7 +2623,8 @@ FIGURES["rewrites"].insert(0, (
     r"baj(?:ó|aron|ado|ada)|crec(?:ió|ieron|ido|ida|iendo|e|en)|"
     r"aument(?:ó|aron|ado|ada|ados|ando|a|an)|pas(?:ó|aron|ado|ando|a|an)|"
     r"rebaj(?:ó|aron|ado)|repunt(?:ó|aron|ado)|saltando|escalando|trepando)"
-    r"(?= (?:de|del|desde) (?:[^\W\d_]+ ){0,3}\d)",
+    # "de A" must have its "a B": "aumentó de 5%" alone is no "from"
+    r"(?= (?:de|del|desde) (?:[^\W\d_]+ ){0,3}\d[^;]{0,40}? (?:a|hasta) (?:[^\W\d_]+ ){0,3}\d)",
     "pasó",
 ))
 FIGURES["rewrites"].insert(1, (

@@ -2400,7 +2400,9 @@ FIGURES["rewrites"].insert(0, (
     r"tomb(?:é|ée|és|ées|ant|ent|ait|aient)|pass(?:é|ée|és|ées|ant|e|ent|ait|aient)|"
     r"mont(?:é|ée|és|ant|ait|aient)|fond(?:u|ue|ant)|abaiss(?:é|ée)|relev(?:é|ée|és)|"
     r"rehauss(?:é|ée))"
-    r"(?= (?:de|d'|d’) ?(?:[^\W\d_]+ ){0,3}\d)",
+    # "de A" must have its "à B": "augmenté de 22%" is the size of the rise (D141), no "from"
+    r"(?= (?:de|d'|d’) ?(?:[^\W\d_]+ ){0,3}\d[^;]{0,40}? (?:à|a|jusqu'à) (?:[^\W\d_']+ |"
+    r"[^\W\d_]+')?(?:[^\W\d_]+ ){0,2}\d)",
     "passé",
 ))
 FIGURES["rewrites"].insert(1, (

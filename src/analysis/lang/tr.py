@@ -1016,17 +1016,20 @@ FIGURES["rewrites"].insert(0, (
 FIGURES["rewrites"].append((
     r"(?<!\w)((?:enkaz|enkazın|enkazin|tehlike|tehdit|risk|kontrol|gözetim|gözlem|denetim|koruma|"
     r"karantina|baskı|kar|karın|çığ|çığın|toprak|toprağın|moloz|molozların|yıkıntı|yıkıntıların|"
-    r"su|suyun|sel|selin|ateş|gözaltı|koruma) )alt[ıi]na(?!\w)",
-    r"\1içine",
+    r"su|suyun|sel|selin|ateş|gözaltı|tedavi) )alt[ıi]n(?:a|daki|daydı|dayken|dadır)(?!\w)",
+    r"\1içinde",
 ))
-FIGURES["post_at_most"] += [
-    w for w in ("altına", "altındaki", "altında kalan", "altında kaldı", "altındadır",
-                "altındaydı", "altına indi", "altına geriledi", "altına düşen", "altına düşerek")
-    if w not in FIGURES["post_at_most"]
-]
+# only right after the count or a genitive ("50 milyonun", "kişinin", "500'ün" once its suffix
+# is cut): "tedavi altına alındı" (taken into care), "risk altındaydı" (at risk) are no bound
+FIGURES["rewrites"].append((
+    r"(?:(?<=\d)|(?<=[ıiuü]n)) alt[ıi]n(?:a|daki|dadır|daydı|dayken)(?!\w)", " altında",
+))
+FIGURES["rewrites"].append((
+    r"(?:(?<=\d)|(?<=[ıiuü]n)) (?:üst|üzer|ust|uzer)[ıiüu]nd(?:eki|edir|eydi|ayken)(?!\w)",
+    " üzerinde",
+))
 FIGURES["post_at_least"] += [
-    w for w in ("üstündeki", "üzerindeki", "üzerindedir", "üstündedir", "üzerindeydi",
-                "üzerine çıkmış", "üzerine yükseldi", "üzerine yükselen", "üzerine yükselerek",
+    w for w in ("üzerine çıkmış", "üzerine yükseldi", "üzerine yükselen", "üzerine yükselerek",
                 "üstüne çıkan", "üstüne çıkarak", "üstüne yükseldi", "üzerine çıktığı")
     if w not in FIGURES["post_at_least"]
 ]
