@@ -187,7 +187,8 @@ def leading_minus(percent: Iterable[str] = ()) -> tuple[str, str]:
     Parameters
     ----------
     percent : iterable of str
-        The table's ``percent`` list (words, or patterns with a backslash, as "процент\\w*").
+        The table's ``percent`` list (words, or patterns with a backslash: ru "процент" and
+        its endings).
 
     Returns
     -------

@@ -1933,10 +1933,12 @@ FIGURES["rewrites"].append((
     " 미만",
 ))
 
-# (25ra, D165) "아래로 / 밑으로" (below) after a count, a scale or a per cent that ends the figure
-# text ("100만 명 아래로", round 66): at most (rule 3), as "미만으로" (D158 wrote it before a verb of
-# a fall); "위로" (above) there or before a verb of a rise ("100만 명 위로 올라섰다"): at least,
-# as "이상으로". After other nouns ("건물 아래로", "30명 밑으로 구조대가") nothing is written
+# (25ra, D165) "아래로 / 밑으로" (below) after a count, a scale or a
+# per cent that ends the figure text ("100만 명 아래로", round 68): at
+# most (rule 3), as "미만으로" (D158 wrote it before a verb of a fall);
+# "위로" (above) there or before a verb of a rise ("100만 명 위로
+# 올라섰다"): at least, as "이상으로". After other nouns ("건물 아래로",
+# "30명 밑으로 구조대가") nothing is written
 FIGURES["rewrites"].append((
     r"(?<=[\d%명건곳채척개원만억천]) ?(?:아래|밑)(?=(?:으로|로)\s*(?:[,.)]|$))",
     " 미만",
