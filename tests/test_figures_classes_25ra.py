@@ -120,6 +120,8 @@ STAYS = [
     ("fr", "a augmenté de 22%", 22, "exact additional"),
     ("fr", "ont augmenté de près de 15%", 15, "nearly additional"),
     ("en", "more than tripled from 1110 to 3522", 3522, "exact"),
+    ("fr", "les plaintes ont baissé de 8 %, de 27 862 à 25 610", 25_610, "exact"),
+    ("es", "La feria recibió 120.000 visitantes, una caída de unas 3.500 personas respecto a 2022", 120_000, "exact"),
 ]
 
 test_bounds_after_the_number_read_as_the_codebook_says = case_test(BOUNDS)

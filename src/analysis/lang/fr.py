@@ -2401,8 +2401,11 @@ FIGURES["rewrites"].insert(0, (
     r"mont(?:é|ée|és|ant|ait|aient)|fond(?:u|ue|ant)|abaiss(?:é|ée)|relev(?:é|ée|és)|"
     r"rehauss(?:é|ée))"
     # "de A" must have its "à B": "augmenté de 22%" is the size of the rise (D141), no "from"
-    r"(?= (?:de|d'|d’) ?(?:[^\W\d_]+ ){0,3}\d[^;]{0,40}? (?:à|a|jusqu'à) (?:[^\W\d_']+ |"
-    r"[^\W\d_]+')?(?:[^\W\d_]+ ){0,2}\d)",
+    # no per cent, comma or other number between A and "à" ("baissé de 8 %, de 27 862 à 25 610"
+    # is D35's own, D69), and B no year
+    r"(?= (?:de|d'|d’) ?(?:[^\W\d_]+ ){0,3}\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*"
+    r"(?: (?:mille|millions?))?[^;,%\d]{0,40}? (?:à|a|jusqu'à) (?:[^\W\d_']+ |"
+    r"[^\W\d_]+')?(?:[^\W\d_]+ ){0,2}(?!(?:19|20)\d\d\b)\d)",
     "passé",
 ))
 FIGURES["rewrites"].insert(1, (

@@ -1287,8 +1287,9 @@ FIGURES["rewrites"].insert(0, (
     r"aumentando|crescendo|scendendo|calando|diminuendo|salendo|schizzando|crollando|"
     r"precipitando|raddoppiando|triplicando|dimezzando|balzando|lievitando|"
     r"passando|passato|passata|passati|passate|passa|passano|passò)"
-    r"(?= (?:da|dai|dal|dagli|dalle|dall['’]) ?(?:[^\W\d_]+ ){0,2}\d[^;]{0,40}? "
-    r"(?:a|ad|ai|al|agli|alle|all['’]) ?(?:[^\W\d_]+ ){0,2}\d)",
+    r"(?= (?:da|dai|dal|dagli|dalle|dall['’]) ?(?:[^\W\d_]+ ){0,2}\d[\d.,]*"
+    r"(?: ?(?:mila|milioni))?[^;,%\d]{0,40}? (?:a|ad|ai|al|agli|alle|all['’]) ?"
+    r"(?:[^\W\d_]+ ){0,2}(?!(?:19|20)\d\d\b)\d)",
     "passati",
 ))
 
