@@ -87,7 +87,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # label exact 26-26-26; read unparsed
     ('fr', 'L’AFP annonce ainsi un total de 26 tués sur les routes entre le vendredi 30 et le dimanche 1er novembre, contre 39 pour le week-end de la Toussaint 2008.'),
     # label at_most nan-200-200; read exact 200-200-200
-    ('fr', "d'une part il s'agit du meilleur mois de l'histoire de la sécurité routière, car nous sommes descendus en dessous des 200 morts"),
     # label unparsed; read exact 1000-1000-1000
     ('ru', 'Paramount и Ford: по одной тысяче человек;'),
     # label exact 191-191-191; read unparsed

@@ -24,11 +24,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # label at_least 2000000-2000000-nan; read unparsed
     ('ar', 'جاوز المليوني نزيل'),
     # label exact 2820-2820-2820; read unparsed
-    ('en', 'reduced in 2009 from 3,064 to 2,820'),
     # label range 200000000-225000000-250000000; read range additional 200000000-225000000-250000000
     ('fr', 'environ 200 à 250 millions d’autres'),
     # label nearly nan-71000-71000; read range nan-65500-71000
-    ('fr', 'passant de moins de 60 000 à près de 71 000'),
     # label unparsed; read exact 3-3-3
     ('fr', 'trois avions, deux hélicoptères et un bâtiment'),
     # label unparsed; read range 2-2.5-3

@@ -63,9 +63,12 @@ compiled code then looks a key up as it is, without building its tuple again, 17
 _CACHE_LIMIT: Final = 1_000_000
 # builds a Figure from a tuple, as Figure(...) does, without its keywords
 _new: Final = tuple.__new__
-_NEGATIVE: Final = re.compile(r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d")
+_NEGATIVE: Final = re.compile(
+    r"\s*[-\u2212\u2012\u2013\ufe63\uff0d]\s*\d(?![\d.,\u066b]*\s?[%\uff05\u066a])"
+)
 """A minus sign (ASCII, typographic, figure or en dash, small or full-width) before the
-first digit: "-5" is a negative count, never 5 (issue 18)."""
+first digit: "-5" is a negative count, never 5 (issue 18). Not before a per cent ("-46%
+presenze"): the size of a fall, read by the tables' ``leading_minus`` rewrite (25ra, D168)."""
 _MINUS: Final = frozenset("-\u2212\u2012\u2013\ufe63\uff0d")
 """The signs of :data:`_NEGATIVE`: a text that starts with none of them and no space is not
 searched for it (most texts: a set look-up instead of a call of the pattern)."""

@@ -173,3 +173,105 @@ def mark_ahead(scales: str, articles: str = "") -> str:
     article = rf"(?:(?:{articles}) )?" if articles else ""
     return (rf"(?= {article}(?:\d{{1,3}}(?:[.,  ]\d{{3}})+|\d{{3,}}"
             rf"|\S+ (?:{scales})\b))")
+
+
+def leading_minus(percent: Iterable[str] = ()) -> tuple[str, str]:
+    """Return the rewrite that reads a sign "-" opening a per cent as the size of a fall.
+
+    "-46% presenze", "−3,2 %" (25ra, D168): a leading minus sign on a per cent tells how much a
+    count fell; a fall is total (D150), so the sign is dropped and the per cent read as written.
+    Only at the phrase's start (an opening bracket may stand before it) and only before digits
+    that a per cent sign (or one of the table's per cent words) follows: "-5" alone (a
+    temperature, a score) is left as it reads.
+
+    Parameters
+    ----------
+    percent : iterable of str
+        The table's ``percent`` list (words, or patterns with a backslash: ru "процент" and
+        its endings).
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    words = "|".join(w if "\\" in w else re.escape(w) for w in percent if w != "%")
+    words = f"%|{words}" if words else "%"
+    return (rf"^\s*(\(?)\s*-\s?(?=\d[\d.,]*\s?(?:{words})|%\s?\d)", r"\1")
+
+
+_STRIP = str.maketrans({
+    "ä": "a", "ö": "o", "ü": "u", "ß": "ss", "ą": "a", "ć": "c", "ę": "e", "ł": "l", "ń": "n",
+    "ó": "o", "ś": "s", "ź": "z", "ż": "z", "ı": "i", "ş": "s", "ğ": "g", "ç": "c",
+})
+"""Letters people type without their marks (de, pl, tr keyboards without the letter)."""
+
+
+def unmarked(words: Iterable[str]) -> list[str]:
+    """Return the spellings of *words* typed without their letters' marks, not already there.
+
+    "ponizej" (poniżej), "uber" (über), "yaklasik" (yaklaşık) (25ra, D166): the folding keeps
+    the marks (``text.normalise.fold``), so a table writes each unmarked spelling of its
+    qualifier words. Only words with such a letter give a spelling; entries with a regular
+    expression's backslash are left out.
+
+    Parameters
+    ----------
+    words : iterable of str
+        A table's list of qualifier words.
+
+    Returns
+    -------
+    list of str
+        The new spellings, in order, each once.
+    """
+    have = set(words := list(words))
+    out: list[str] = []
+    for word in words:
+        plain = word.translate(_STRIP)
+        if "\\" not in word and plain not in have:
+            have.add(plain)
+            out.append(plain)
+    return out
+
+
+_AR_LOOSE = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى ", "ي "), ("ي ", "ى "), ("ة ", "ه "))
+"""Arabic letters typed loosely: hamza seats as a bare alif, final ya and alif maqsura swapped,
+ta marbuta as ha (each pair replaced in a word's end where it ends with a space)."""
+
+
+def arabic_spellings(words: Iterable[str]) -> list[str]:
+    """Return the loose Arabic spellings of *words*, and the colloquial "أكتر", not there yet.
+
+    "اكثر من", "علي الأقل", "قرابه", "أكتر من" (25ra, D166): the folding keeps the hamza, the
+    final ya and the ta marbuta as typed, so the table writes the loose spellings of its
+    qualifier words: each substitution of :data:`_AR_LOOSE` alone and all of them together, and
+    the Egyptian and Levantine "أكتر / اكتر" (more) for "أكثر".
+
+    Parameters
+    ----------
+    words : iterable of str
+        A table's list of qualifier words.
+
+    Returns
+    -------
+    list of str
+        The new spellings, in order, each once.
+    """
+    have = set(words := list(words))
+    out: list[str] = []
+    for word in words:
+        if "\\" in word:
+            continue
+        padded = word + " "
+        forms = [padded.replace(a, b) for a, b in _AR_LOOSE]
+        every = padded
+        for a, b in _AR_LOOSE[:3] + _AR_LOOSE[4:]:
+            every = every.replace(a, b)
+        forms.append(every)
+        forms += [f.replace("أكثر", "أكتر").replace("اكثر", "اكتر") for f in (padded, every)]
+        for form in (f.rstrip(" ") for f in forms):
+            if form not in have:
+                have.add(form)
+                out.append(form)
+    return out

@@ -4,7 +4,13 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
-from analysis.lang._forms import decimal_point_before, leading_plus, number_word
+from analysis.lang._forms import (
+    arabic_spellings,
+    decimal_point_before,
+    leading_minus,
+    leading_plus,
+    number_word,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1198,3 +1204,15 @@ FIGURES["rate"] += [
     "للهكتار", "في الهكتار", "الهكتار الواحد", "للمتر المربع", "في المتر المربع",
     "المتر المربع الواحد",
 ]
+
+# (25ra, D166) the qualifier words in their loose spellings (a bare alif for the hamza's seat,
+# final ya and alif maqsura swapped, ta marbuta as ha) and the colloquial "أكتر من" (more than;
+# lang/_forms.py): read as the written words
+for _key in ("approx", "at_least", "at_most", "nearly", "post_approx", "post_at_least",
+             "post_at_most", "post_nearly"):
+    if _key in FIGURES:
+        FIGURES[_key] += arabic_spellings(FIGURES[_key])
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

@@ -10,9 +10,11 @@ from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
     decimal_comma_before,
+    leading_minus,
     leading_plus,
     mark_ahead,
     number_word,
+    unmarked,
 )
 from analysis.lang._latin import LATIN_NAMES
 from analysis.lang._order import longest_first
@@ -2591,3 +2593,14 @@ FIGURES["at_most"] += [
     for mark in ("marke", "schwelle", "grenze")
     for of in (" von", "")
 ]
+
+# (25ra, D166) the qualifier words typed without their umlauts and ß ("uber 300", "ungefahr",
+# "hochstens"; "ueber" was written, lang/_forms.py): read as the marked words
+for _key in ("approx", "at_least", "at_most", "nearly", "post_approx", "post_at_least",
+             "post_at_most", "post_nearly"):
+    if _key in FIGURES:
+        FIGURES[_key] += unmarked(FIGURES[_key])
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

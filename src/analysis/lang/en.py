@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import SHARED_MAGNITUDE, leading_plus, number_word
+from analysis.lang._forms import SHARED_MAGNITUDE, leading_minus, leading_plus, number_word
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2609,3 +2609,32 @@ FIGURES["rewrites"].insert(0, (
     r"yet again)){1,2} (?=by\b)",
     r"\1 ",
 ))
+
+# (25ra, D167) a change "from A to B" with a verb of change the D35 rewrite did not list
+# ("reduced in 2009 from 3,064 to 2,820", "cut / slashed / shrank / ballooned / skyrocketed from
+# A to B"), also with the year of the change between: the new total B (D35), read as "rose from";
+# no verb before "from" ("from 300 to 420 people") stays a range (rule 6); the verbs D35 lists
+# keep their own rewrites ("more than tripled from", 17ta)
+FIGURES["rewrites"].insert(0, (
+    r"\b(?:cut|slashed|trimmed|reduced|reducing|reduces|shrank|shrunk|shrinking|shrinks|"
+    r"dwindled|dwindling|plunged|plunging|plummeted|plummeting|tumbled|tumbling|slid|sliding|"
+    r"slumped|slumping|dipped|dipping|sank|sunk|sinking|ballooned|ballooning|skyrocketed|"
+    r"skyrocketing|sky-rocketed|rocketed|rocketing|spiked|spiking|leapt|leaped|leaping|swelled|"
+    r"swollen|swelling|expanded|expanding|multiplied|edged (?:up|down)|ticked (?:up|down)|"
+    r"inched (?:up|down)|crept (?:up|down)|downgraded|upgraded|updated|amended|corrected|"
+    r"adjusted|changed|shifted|escalated|contracted|narrowed|widened|dropping|declining|"
+    r"decreasing|climbs|jumps|jumping|soaring|surging|rebounded)"
+    r"(?:,? (?:in|during|over|by) (?:19|20)\d\d,?| (?:this|last) year,?)?"
+    r"(?= from (?:[a-z]+ ){0,3}\d)",
+    "rose",
+))
+FIGURES["rewrites"].insert(1, (
+    r"\brose from (?:just over|just under|more than|fewer than|less than|over|about|around|"
+    r"nearly|almost|roughly|some|approximately|at least|an estimated|under|barely|only|just) "
+    r"(?=\d[^;]{0,40}? to (?:[^\W\d_]+ ){0,3}\d)",
+    "rose from ",
+))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

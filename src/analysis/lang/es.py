@@ -10,6 +10,7 @@ from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
     STRAY_POINT_SPACE,
+    leading_minus,
     leading_plus,
     mark_ahead,
     percent_ahead,
@@ -2608,3 +2609,41 @@ FIGURES["rewrites"].append((
     r"entre \1 \2 y \3",
 ))
 
+# (25ra, D167) a change "de A a B" with a verb of change the D35 rewrite did not list ("se ha
+# disparado de 14 a 110", "se redujo de 300 a 200", "se duplicó de"), in its tenses and with
+# "se" and the auxiliary: the new total B (D35), read as "pasó de"; B keeps its own qualifier
+# ("de menos de 60 a cerca de 71"). "de 14 a 110 personas" with no verb stays a range (rule 6);
+# "baja / bajas" (a casualty, a fall) and the feminine participles ("una caída de", "la subida
+# de") are nouns too and are not written
+FIGURES["rewrites"].insert(0, (
+    r"\b(?:se )?(?:ha |han |había |habían |habría |hubo )?"
+    r"(?:dispar(?:ó|o|aron|ado|ados|ando|ándose|a|an)|"
+    r"redu(?:jo|jeron|cido|cidos|ciendo|ce|cen)|"
+    r"elev(?:ó|aron|ado|ados|ando|a|an)|duplic(?:ó|aron|ado|ados|ando|a|an)|"
+    r"triplic(?:ó|aron|ado|ados|ando|a|an)|multiplic(?:ó|aron|ado|ados|a|an)|"
+    r"increment(?:ó|aron|ado|ados|ando|a|an)|desplom(?:ó|aron|ado|ando|a|an)|"
+    r"escal(?:ó|aron|ado)|trep(?:ó|aron|ado)|salt(?:ó|aron|ado)|dispar|"
+    r"retroced(?:ió|ieron|ido|iendo|e|en)|descend(?:ió|ieron|ido|iendo|e|en)|"
+    r"disminu(?:yó|yeron|ido|idos|yendo|ye|yen)|ca(?:yó|yeron|ído|ídos|yendo|e|en)|"
+    r"recort(?:ó|aron|ado)|mengu(?:ó|aron|ado)|hundi(?:ó|eron|do)|contra(?:jo|jeron)|"
+    r"ascend(?:ió|ieron|ido|iendo)|sub(?:ió|ieron|ido|idos|iendo|e|en)|"
+    r"baj(?:ó|aron|ado)|crec(?:ió|ieron|ido|iendo|e|en)|"
+    r"aument(?:ó|aron|ado|ados|ando|a|an)|pas(?:ó|aron|ado|ando|a|an)|"
+    r"rebaj(?:ó|aron|ado)|repunt(?:ó|aron|ado)|saltando|escalando|trepando)"
+    # "de A" must have its "a B": "aumentó de 5%" alone is no "from"
+    # no per cent, comma or other number between A and "a" ("bajó un 8%, de 27.862 a 25.610"
+    # is D35's own), and B no year ("una caída de 3.500 personas respecto a 2022")
+    r"(?= (?:de|del|desde) (?:[^\W\d_]+ ){0,3}\d[\d.,]*(?: (?:mil|millones|millón))?"
+    r"[^;,%\d]{0,40}? (?:a|hasta) (?:[^\W\d_]+ ){0,3}(?!(?:19|20)\d\d\b)\d)",
+    "pasó",
+))
+FIGURES["rewrites"].insert(1, (
+    r"\bpasó (?:de|del|desde) (?:poco más de|poco menos de|más de|menos de|casi|cerca de|unos|"
+    r"unas|alrededor de|aproximadamente|apenas|al menos|algo más de|solo|sólo) "
+    r"(?=\d[^;]{0,40}? (?:a|hasta) (?:[^\W\d_]+ ){0,3}\d)",
+    "pasó de ",
+))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

@@ -7,7 +7,13 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before, leading_plus, mark_ahead
+from analysis.lang._forms import (
+    SHARED_MAGNITUDE,
+    decimal_comma_before,
+    leading_minus,
+    leading_plus,
+    mark_ahead,
+)
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2380,3 +2386,52 @@ FIGURES["rewrites"].insert(0, (
     r"(?: (?:[a-zéèêâîôûç]+ment|encore|aussi|bien)){1,2} (?=d(?:e |['’]))",
     r"\1 ",
 ))
+
+# (25ra, D167) a change "de A à B" with a verb of change the D35 rewrite did not list ("s'est
+# envolé de 300 à 420", "a explosé de", "a été réduit de", "passant de moins de 60 000 à près de
+# 71 000"), in its tenses: the new total B (D35), read as "passé de"; B keeps its own qualifier
+# (two words too: "à près de"). "de 300 à 420 migrants" with no verb stays a range (rule 6);
+# the present forms that are nouns ("une baisse / chute / hausse de 5 à 10 %") are not written
+FIGURES["rewrites"].insert(0, (
+    r"\b(?:s['’](?:est|sont|était|étaient) |(?:a|ont|avait|avaient) (?:été )?|est |sont |"
+    r"était |étaient )?"
+    r"(?:envol(?:é|ée|és|ées|ant|e|ent|ait|aient)|explos(?:é|ée|ant|e|ent|ait|aient)|"
+    r"dégringol(?:é|ée|ant|e|ent|ait)|plong(?:é|ée|eant|e|ent|eait)|"
+    r"rédui(?:t|te|ts|tes|sant|sent|sait|saient)|ramen(?:é|ée|és|ées)|"
+    r"progress(?:é|ée|ant|e|ent|ait)|recul(?:é|ée|ant|e|ent|ait|aient)|régress(?:é|ant|e|ent)|"
+    r"bond(?:i|it|issant|issent|issait)|doubl(?:é|ée|ant|ent|ait)|tripl(?:é|ée|ant|ent|ait)|"
+    r"gonfl(?:é|ée|ant|e|ent|ait)|flamb(?:é|ée|ant|e|ent)|grimp(?:é|ée|és|ant|ait|aient|e|ent)|"
+    r"augment(?:é|ée|és|ées|ant|e|ent|ait|aient)|baiss(?:é|ée|és|ant|ent|ait|aient)|"
+    r"chut(?:é|ée|ant|ent|ait|aient)|diminu(?:é|ée|és|ant|e|ent|ait|aient)|"
+    r"tomb(?:é|ée|és|ées|ant|ent|ait|aient)|pass(?:é|ée|és|ées|ant|e|ent|ait|aient)|"
+    r"mont(?:é|ée|és|ant|ait|aient)|fond(?:u|ue|ant)|abaiss(?:é|ée)|relev(?:é|ée|és)|"
+    r"rehauss(?:é|ée))"
+    # "de A" must have its "à B": "augmenté de 22%" is the size of the rise (D141), no "from"
+    # no per cent, comma or other number between A and "à" ("baissé de 8 %, de 27 862 à 25 610"
+    # is D35's own, D69), and B no year
+    r"(?= (?:de|d'|d’) ?(?:[^\W\d_]+ ){0,3}\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*"
+    r"(?: (?:mille|millions?))?[^;,%\d]{0,40}? (?:à|a|jusqu'à) (?:[^\W\d_']+ |"
+    r"[^\W\d_]+')?(?:[^\W\d_]+ ){0,2}(?!(?:19|20)\d\d\b)\d)",
+    "passé",
+))
+FIGURES["rewrites"].insert(1, (
+    r"\bpassé (?:de|d'|d’) ?(?:un peu plus de |un peu moins de |plus de |plus d'|moins de |"
+    r"moins d'|près de |environ |quelque |presque |au moins |à peine |seulement )"
+    r"(?=\d[^;]{0,40}? (?:à|a|jusqu'à) (?:[^\W\d_']+ |[^\W\d_]+')?(?:[^\W\d_]+ ){0,2}\d)",
+    "passé de ",
+))
+# (25ra, D165) "au-dessous de N" (below), with or without its hyphen, as "en dessous de": at
+# most (rule 3); "au dessus de" without its hyphen as "au-dessus de": at least
+FIGURES["at_most"] += [
+    w for w in ("au-dessous de", "au-dessous des", "au-dessous d'", "au dessous de",
+                "au dessous des", "au dessous d'", "en-dessous de", "en-dessous des",
+                "en dessous des", "en dessous d'", "en-dessous d'")
+    if w not in FIGURES["at_most"]
+]
+FIGURES["at_least"] += [
+    w for w in ("au dessus de", "au dessus des", "au dessus d'") if w not in FIGURES["at_least"]
+]
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

@@ -6,7 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
-from analysis.lang._forms import decimal_point_before, leading_plus
+from analysis.lang._forms import decimal_point_before, leading_minus, leading_plus
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -803,3 +803,13 @@ FIGURES["rewrites"].insert(0, (
 FIGURES["rewrites"].insert(0, decimal_point_before(
     "मिलियन|बिलियन|लाख|करोड़|करोड|अरब|खरब"))
 
+# (25ra, D165) "N के नीचे" (below N) right after the count or its scale, as "से नीचे": at most
+# (rule 3); after a noun ("100 लोग मलबे के नीचे", under the rubble: a place) nothing is written
+FIGURES["rewrites"].append((
+    r"(?<=\d)((?: ?(?:हजार|हज़ार|लाख|करोड़|करोड़|मिलियन|बिलियन|अरब))?) के नीचे(?!\w)",
+    r"\1 से नीचे",
+))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

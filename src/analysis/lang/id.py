@@ -8,6 +8,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._forms import (
     STRAY_POINT_SPACE,
     decimal_comma_before,
+    leading_minus,
     leading_plus,
     number_word,
 )
@@ -883,3 +884,7 @@ FIGURES["rewrites"].append((
     r"lebih dari |kurang lebih )?" + _ID_NUMBER + r")(?![^.;]*\bmenjadi\b) ",
     r"\1 tambahan ",
 ))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

@@ -10,6 +10,7 @@ from analysis.lang._forms import (
     SHARED_MAGNITUDE,
     STRAY_POINT_SPACE,
     decimal_comma_before,
+    leading_minus,
     leading_plus,
     mark_ahead,
     number_word,
@@ -1273,3 +1274,25 @@ FIGURES["rewrites"] += [
     ),
 ]
 
+# (25ra, D167) a change "da A a B" with a verb of change the D35 rewrite did not list
+# ("schizzati da 300 a 420", "crollati da", "si è ridotto da", "aumentò da"), in its tenses: the
+# new total B (D35), read as "passati da"; "da 300 a 420" with no verb stays a range (rule 6)
+FIGURES["rewrites"].insert(0, (
+    r"\b(?:schizzat[oaie]|crollat[oaie]|precipitat[oaie]|impennat[oaie]|ridott[oaie]|"
+    r"volat[oaie]|esplos[oaie]|risalit[oaie]|ridiscesi|ridiscesa|ridisceso|aumentò|aumenta|"
+    r"aumentano|aumentarono|crebbe|crebbero|cresce|crescono|salì|salirono|scese|scesero|"
+    r"scende|scendono|calò|calarono|cala|calano|diminuì|diminuirono|diminuisce|diminuiscono|"
+    r"schizza|schizzano|schizzò|crolla|crollano|crollò|crollarono|precipita|precipitò|"
+    r"raddoppiò|triplicò|dimezzò|balzò|balza|balzano|lievita|lievitò|sale|salgono|"
+    r"aumentando|crescendo|scendendo|calando|diminuendo|salendo|schizzando|crollando|"
+    r"precipitando|raddoppiando|triplicando|dimezzando|balzando|lievitando|"
+    r"passando|passato|passata|passati|passate|passa|passano|passò)"
+    r"(?= (?:da|dai|dal|dagli|dalle|dall['’]) ?(?:[^\W\d_]+ ){0,2}\d[\d.,]*"
+    r"(?: ?(?:mila|milioni))?[^;,%\d]{0,40}? (?:a|ad|ai|al|agli|alle|all['’]) ?"
+    r"(?:[^\W\d_]+ ){0,2}(?!(?:19|20)\d\d\b)\d)",
+    "passati",
+))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

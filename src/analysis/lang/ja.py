@@ -5,7 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
-from analysis.lang._forms import leading_plus
+from analysis.lang._forms import leading_minus, leading_plus
 
 # fmt: off
 
@@ -1816,3 +1816,26 @@ FIGURES["rewrites"].append((
     r"を切り(?=ま|、|。|$)|を切る|を切れ|を切ろ|を割ろ)",
     "を下回る",
 ))
+
+# (25ra, D167) a change "AからBに / へ / まで" with a verb of change the D35 rewrite did not list
+# ("300人から420人まで増えた", "に激増", "に半減", "に落ち込んだ", "に縮小", "に伸びた"): the new
+# total B (D35), the old count dropped; "300人から420人" with no verb stays a range (rule 6)
+FIGURES["rewrites"].insert(0, (
+    r"\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}から"
+    r"(?:(?:19|20)\d\d年度?(?:には|に|は|の)?、?)?"
+    r"(?=(?:約|およそ|ほぼ)?\d[\d,.]*(?:万|千)?\d*[^\s\d]{0,2}"
+    r"(?:に|へと|へ|まで)(?:増|減|急増|急減|激増|激減|倍増|半減|上|下|拡大|膨|縮小|落ち|跳ね|"
+    r"伸び|低下|減少|増加|上昇|急騰|急落|急上昇|急低下|回復|戻|達))",
+    "",
+))
+# (25ra, D165) "N割れ" (broken below N: "1万人割れ", "の大台割れ") after a count, a scale or a per
+# cent: at most (rule 3), as "未満"; "を上回り / 上回れ" (the stem of "exceed") at least, as 上回る
+FIGURES["rewrites"].append((r"(?<=[\d万千億%人件円])(?:の大台)?(?:割|わ)れ(?![目物])", "未満"))
+FIGURES["post_at_least"] += [
+    w for w in ("を上回り", "上回り", "を上回れ", "上回れ", "を上回った", "を上回って")
+    if w not in FIGURES["post_at_least"]
+]
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

@@ -5,7 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
-from analysis.lang._forms import leading_plus
+from analysis.lang._forms import leading_minus, leading_plus
 
 # fmt: off
 
@@ -1932,3 +1932,23 @@ FIGURES["rewrites"].append((
     r"추락|내려|낮아|밀려|밀렸|곤두박질|주저앉|내려앉))",
     " 미만",
 ))
+
+# (25ra, D165) "아래로 / 밑으로" (below) after a count, a scale or a
+# per cent that ends the figure text ("100만 명 아래로", round 68): at
+# most (rule 3), as "미만으로" (D158 wrote it before a verb of a fall);
+# "위로" (above) there or before a verb of a rise ("100만 명 위로
+# 올라섰다"): at least, as "이상으로". After other nouns ("건물 아래로",
+# "30명 밑으로 구조대가") nothing is written
+FIGURES["rewrites"].append((
+    r"(?<=[\d%명건곳채척개원만억천]) ?(?:아래|밑)(?=(?:으로|로)\s*(?:[,.)]|$))",
+    " 미만",
+))
+FIGURES["rewrites"].append((
+    r"(?<=[\d%명건곳채척개원만억천]) ?위(?=(?:으로|로)\s*(?:[,.)]|$|올라|치솟|늘|증가|상승|급증|"
+    r"뛰|솟))",
+    " 이상",
+))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

@@ -7,7 +7,13 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
+from analysis.lang._forms import (
+    decimal_comma_before,
+    leading_minus,
+    leading_plus,
+    mark_ahead,
+    unmarked,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1185,3 +1191,26 @@ FIGURES["rewrites"].insert(_PL_VERB_TO, (
     r"zwyżk(?:a|i|ą)|zniżk(?:a|i|ą)|przyrost(?:u|em)?)(?: [^\s\d]+){0,3}? do (?=\d)",
     "spadła do ",
 ))
+
+# (25ra, D167) a change "z A do B" with a verb of change the D35 rewrite did not list
+# ("skoczyła z 300 do 420", "podskoczyła", "wystrzeliła", "zmalała", "obniżyła się"), in its
+# forms: the new total B (D35), read as "wzrosła z"; "z 300 do 420" with no verb stays a range
+FIGURES["rewrites"].insert(0, (
+    r"\b(?:skoczył\w*|podskoczył\w*|wystrzelił\w*|poszybował\w*|zmalał\w*|obniżył\w*|"
+    r"podwoił\w*|potroił\w*|urósł|urosł\w*|spadał\w*|rósł|rosł\w*|zwiększał\w*|zmniejszał\w*|"
+    r"skurczył\w*|stopniał\w*|podniósł|podniosł\w*|obniżał\w*|spadł\w*|wzrósł|wzrosł\w*|"
+    r"zwiększył\w*|zmniejszył\w*|zmalał\w*|wzrasta\w*|maleje|maleją|spada|spadają)"
+    r"(?: się)?(?= (?:[^\W\d_]+ )?(?:z|ze) (?:[^\W\d_]+ ){0,2}\d[^;]{0,40}? do )",
+    "wzrosła",
+))
+
+# (25ra, D166) the qualifier words typed without their Polish letters ("ponizej", "mniej niz",
+# "niespelna", "przeszlo"; lang/_forms.py): read as the marked words
+for _key in ("approx", "at_least", "at_most", "nearly", "post_approx", "post_at_least",
+             "post_at_most", "post_nearly"):
+    if _key in FIGURES:
+        FIGURES[_key] += unmarked(FIGURES[_key])
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

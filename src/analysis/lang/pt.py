@@ -11,6 +11,7 @@ from analysis.lang._forms import (
     SHARED_MAGNITUDE,
     STRAY_POINT_SPACE,
     decimal_comma_before,
+    leading_minus,
     leading_plus,
     mark_ahead,
     number_word,
@@ -1228,3 +1229,7 @@ FIGURES["rewrites"].insert(0, (
     r"(?=(?:em )?(?:cerca de |quase |mais de )?\d)",
     r"\1 ",
 ))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

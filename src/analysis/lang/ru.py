@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
+from analysis.lang._forms import decimal_comma_before, leading_minus, leading_plus, mark_ahead
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2703,3 +2703,19 @@ FIGURES["rewrites"].insert(_RU_VERB_TO, (
     r"(?<![а-яё])(?:рост|роста|ростом)(?: [^\s\d]+){0,3}? до (?=\d[\d.,]* ?(?:%|процент))",
     "снизилось до ",
 ))
+
+# (25ra, D167) a change "с A до B" with a verb of change the D35 rewrite did not list
+# ("взлетело с 300 до 420", "рухнуло", "обвалилось", "повысилось", "понизилось"), in its
+# forms: the new total B (D35), read as "выросло с"; "с 300 до 420" with no verb stays a range
+FIGURES["rewrites"].insert(0, (
+    r"\b(?:взлетел\w*|взлетит|взлетят|подпрыгнул\w*|скакнул\w*|рухнул\w*|обвалил\w*|"
+    r"опустил\w*|понизил\w*|повысил\w*|прибавил\w*|падал\w*|росл[оаи]|рос|выросш\w*|"
+    r"уменьшал\w*|увеличивал\w*|сокращал\w*|снижал\w*|подскакивал\w*|обрушил\w*|"
+    r"откатил\w*|сползл\w*|опустил\w*|поднимал\w*|подрос\w*|удвоил\w*|утроил\w*)"
+    r"(?= (?:[^\W\d_]+ )?(?:с|со) (?:[^\W\d_]+ )?\d)",
+    "выросло",
+))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

@@ -6,7 +6,13 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
-from analysis.lang._forms import STRAY_POINT_SPACE, decimal_comma_before, leading_plus
+from analysis.lang._forms import (
+    STRAY_POINT_SPACE,
+    decimal_comma_before,
+    leading_minus,
+    leading_plus,
+    unmarked,
+)
 
 # fmt: off
 
@@ -993,3 +999,55 @@ FIGURES["rewrites"].insert(0, (
     r"küçül|daral|büyü|tırman|fırla|sıçra|gerile|kötüleş|iyileş)\w*)",
     " ",
 ))
+
+# (25ra, D167) a change "A'dan B'ye" with a verb of change the D35 rewrite did not list
+# ("300'den 420'ye fırladı", "sıçradı", "tırmandı", "küçüldü", "geriledi"): the new total B
+# (D35), the old count dropped; "300'den 420'ye" with no verb stays as it reads (rule 6)
+FIGURES["rewrites"].insert(0, (
+    r"\b\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:dan|den|tan|ten) "
+    r"(?=\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:a|e|ya|ye) "
+    r"(?:fırla|sıçra|tırman|çekil|küçül|daral|büyü|geniş|katla|dayan|gerile|indir|düşür|"
+    r"yükselt|art[ıi]r|azalt|firla|sicra|tirman|kuculdu|kucul))",
+    "",
+))
+# (25ra, D165) "altına / altındaki" (to below, the ones below) after the count, as "altında": at
+# most (rule 3); "üstündeki / üzerindeki" (the ones above) as "üzerinde": at least. "altına"
+# after a noun of a place or state ("karantina altına alındı") is read as D91.4 reads "altında"
+FIGURES["rewrites"].append((
+    r"(?<!\w)((?:enkaz|enkazın|enkazin|tehlike|tehdit|risk|kontrol|gözetim|gözlem|denetim|koruma|"
+    r"karantina|baskı|kar|karın|çığ|çığın|toprak|toprağın|moloz|molozların|yıkıntı|yıkıntıların|"
+    r"su|suyun|sel|selin|ateş|gözaltı|tedavi) )alt[ıi]n(?:a|daki|daydı|dayken|dadır)(?!\w)",
+    r"\1içinde",
+))
+# only right after the count or a genitive ("50 milyonun", "kişinin", "500'ün" once its suffix
+# is cut): "tedavi altına alındı" (taken into care), "risk altındaydı" (at risk) are no bound
+FIGURES["rewrites"].append((
+    r"(?:(?<=\d)|(?<=[ıiuü]n)) alt[ıi]n(?:a|daki|dadır|daydı|dayken)(?!\w)", " altında",
+))
+FIGURES["rewrites"].append((
+    r"(?:(?<=\d)|(?<=[ıiuü]n)) (?:üst|üzer|ust|uzer)[ıiüu]nd(?:eki|edir|eydi|ayken)(?!\w)",
+    " üzerinde",
+))
+FIGURES["post_at_least"] += [
+    w for w in ("üzerine çıkmış", "üzerine yükseldi", "üzerine yükselen", "üzerine yükselerek",
+                "üstüne çıkan", "üstüne çıkarak", "üstüne yükseldi", "üzerine çıktığı")
+    if w not in FIGURES["post_at_least"]
+]
+# (25ra, D166) the qualifier words typed without their letters' marks ("yaklasik", "uzerindeki",
+# "altindaki"; lang/_forms.py): read as the marked words
+for _key in ("approx", "at_least", "at_most", "nearly", "post_approx", "post_at_least",
+             "post_at_most", "post_nearly"):
+    FIGURES[_key] += unmarked(FIGURES.get(_key, []))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+# (25ra, D167) the verbs of D167's rewrite in their common tenses, listed as known words (as
+# "yükseldi" is): a figure text holding only them and "A'dan B'ye" keeps the hinted table
+FIGURES["stop"] += [
+    w for w in ("fırladı", "fırlayarak", "fırlamış", "fırlayan", "sıçradı", "sıçrayarak",
+                "sıçramış", "sıçrayan", "tırmandı", "tırmanarak", "tırmanmış", "tırmanan",
+                "küçüldü", "küçülerek", "daraldı", "daralarak", "büyüdü", "büyüyerek",
+                "genişledi", "katlandı", "katlanarak", "firladi", "sicradi", "tirmandi")
+    if w not in FIGURES["stop"]
+]

@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
+from analysis.lang._forms import decimal_comma_before, leading_minus, leading_plus, mark_ahead
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2711,3 +2711,20 @@ FIGURES["rewrites"].insert(_UK_VERB_TO, (
     r"спадом|приріст|приросту|приростом)(?: [^\s\d]+){0,3}? до (?=\d)",
     "знизилася до ",
 ))
+
+# (25ra, D167) a change "з A до B" with a verb of change the D35 rewrite did not list
+# ("підскочила з 300 до 420", "злетіла", "обвалилася", "впав"), in its forms: the new total B
+# (D35), read as "зросла з"; "з 300 до 420" with no verb stays a range (rule 6)
+FIGURES["rewrites"].insert(0, (
+    r"\b(?:підскочил\w*|підскочив|злетіл\w*|злетів|стрибнул\w*|обвалил\w*|обвалив\w*|"
+    r"опустил\w*|опустив\w*|понизил\w*|понизив\w*|підвищил\w*|підвищив\w*|рухнул\w*|впав|"
+    r"зменшувал\w*|збільшувал\w*|знижувал\w*|скорочувал\w*|падал\w*|зростал\w*|"
+    r"піднімал\w*|подвоїл\w*|потроїл\w*|зросл\w+|зріс|збільш\w+|зменш\w+|скороти\w+|знизи\w+|"
+    r"впал\w+)"
+    r"(?= (?:[^\W\d_]+ )?(?:з|із|від) (?:[^\W\d_]+ )?\d)",
+    "зросла",
+))
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))

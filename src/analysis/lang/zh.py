@@ -5,7 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
-from analysis.lang._forms import leading_plus
+from analysis.lang._forms import leading_minus, leading_plus
 
 # fmt: off
 
@@ -735,3 +735,29 @@ FIGURES["rewrites"][:0] = [
     ),
 ]
 
+# (25ra, D167) a change "从A跌至 / 飙升至 / 回落到 B" with a verb of change the D35 rewrite did not
+# list (跌至, 跌到, 回落至, 下滑至, 缩减至, 扩大至, 提高到, 暴增至, 锐减至, 減為 …, simplified and
+# traditional): the new total B (D35), the old count dropped; "从300人到420人" with no verb of
+# change stays a range (rule 6)
+FIGURES["rewrites"].insert(0, (
+    r"[从從由](?:[12]\d{3}年)?(?:[^\d\s，。,、]{1,8}(?=\d))?\d[\d,.]*[万萬千亿億]?[^\s\d]{0,2}"
+    r"(?=(?:跌至|跌到|跌落至|回落至|回落到|回升至|回升到|飙升至|飆升至|飙升到|飆升到|猛增至|"
+    r"激增至|骤增至|驟增至|骤降至|驟降至|锐减至|銳減至|暴跌至|暴增至|上涨至|上漲至|上涨到|上漲到|"
+    r"涨至|漲至|涨到|漲到|下滑至|下滑到|缩减至|縮減至|缩小至|縮小至|扩大至|擴大至|扩大到|擴大到|"
+    r"提高到|提高至|提升至|提升到|降低到|降低至|减少为|減少為|增加为|增加為|翻番至|翻倍至|升高至|"
+    r"滑落至|攀升到|增为|增為|减为|減為|降为|降為|升为|升為|上升为|下降为|下降為|上升為|增长为|"
+    r"增長為|跃升到|躍升到|跌破|增至|增加到|增加至|增长到|增长至|增長到|增長至|上升到|上升至|"
+    r"升至|升到|降至|降到|减少到|减少至|減少到|減少至|减至|減至|下降到|下降至|跃升至|躍升至|"
+    r"攀升至))",
+    "",
+))
+FIGURES["total"] += [
+    w for w in ("跌至", "跌到", "回落至", "回升至", "飙升至", "飆升至", "上涨至", "上漲至", "涨至",
+                "漲至", "下滑至", "缩减至", "縮減至", "扩大至", "擴大至", "减至", "減至", "降到",
+                "增加為", "减少为", "減少為", "增为", "增為", "减为", "減為", "降为", "降為")
+    if w not in FIGURES["total"]
+]
+
+# (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
+# fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
+FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
