@@ -86,7 +86,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', "La statistique publiée jeudi fait état de 4796 annonces au total: 2567 accidents chez l'homme, 1663 accidents par morsure chez l'animal, 384 annonces de comportements agressifs supérieurs à la norme et 182 annonces non catégorisables."),
     # label exact 26-26-26; read unparsed
     ('fr', 'L’AFP annonce ainsi un total de 26 tués sur les routes entre le vendredi 30 et le dimanche 1er novembre, contre 39 pour le week-end de la Toussaint 2008.'),
-    # label at_most nan-200-200; read exact 200-200-200
     # label unparsed; read exact 1000-1000-1000
     ('ru', 'Paramount и Ford: по одной тысяче человек;'),
     # label exact 191-191-191; read unparsed

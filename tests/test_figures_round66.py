@@ -33,7 +33,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'حوالي (37.1%)'),
     # label exact 739-739-739; read unparsed
     ('es', 'cuatro cayucos con 739 inmigrantes ilegales'),
-    # label exact 110-110-110; read range 14-62-110
     # label unparsed; read exact 87-87-87
     ('es', 'un promedio diario de 87 personas'),
     # label unparsed; read exact 12000-12000-12000

@@ -24,21 +24,16 @@ from figure_sets import held_out_round
 NAME = "figures_round68.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label at_least 150-150-nan; read exact 150-150-150
     # label at_least 1-1-nan; read unparsed
     ('de', 'um gut ein Prozent'),
     # label exact 1259000000-1259000000-1259000000; read exact 1259000000000-1259000000000-1259000000000
     ('en', '1.259 billion'),
-    # label exact 44.21-44.21-44.21; read unparsed
-    # label exact 46-46-46; read unparsed
-    # label at_most nan-1000000-1000000; read exact 1000000-1000000-1000000
     # label exact 154200-154200-154200; read unparsed
     ('pt', '154, 2 mil pessoas'),
     # label approx additional 4-4-4; read approx 4-4-4
     ('pt', 'cerca de 4% mais alta'),
     # label exact 700000-700000-700000; read at_most nan-700000-700000
     ('ru', 'падала до 0,7 млн человек'),
-    # label at_most nan-50000000-50000000; read exact 50000000-50000000-50000000
     # label range 6000-6500-nan; read unparsed
     ('uk', 'понад 6, а можливо й 7 тисяч учасників'),
 }

@@ -23,10 +23,8 @@ NAME = "figures_round69.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label at_least 2000000-2000000-nan; read unparsed
     ('ar', 'جاوز المليوني نزيل'),
-    # label exact 2820-2820-2820; read unparsed
     # label range 200000000-225000000-250000000; read range additional 200000000-225000000-250000000
     ('fr', 'environ 200 à 250 millions d’autres'),
-    # label nearly nan-71000-71000; read range nan-65500-71000
     # label unparsed; read exact 3-3-3
     ('fr', 'trois avions, deux hélicoptères et un bâtiment'),
     # label unparsed; read range 2-2.5-3
