@@ -13,6 +13,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    stray_decimal_space_before,
 )
 from analysis.lang._latin import LATIN_NAMES
 from analysis.lang._order import longest_first
@@ -2587,3 +2588,16 @@ FIGURES["at_most"] += [
     for mark in ("marke", "schwelle", "grenze")
     for of in (" von", "")
 ]
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("12, 5 Millionen" =
+# 12,500,000): one or two digits after the space and a scale after them are a decimal (three
+# digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "mio|mrd|millionen|million|milliarden|milliarde|tausend|tsd"))
+
+# (25rb, D171) a per cent told "höher / größer" after it ("um 11 % höher") is "mehr"
+# (additional), as "um 11 % mehr" reads (rule 12, D150). Falls stay a total
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|prozent)) (?:höher|hoeher|größer|groesser|grösser)\b",
+    r"\1 mehr",
+))

@@ -10,6 +10,7 @@ from analysis.lang._forms import (
     decimal_comma_before,
     leading_plus,
     number_word,
+    stray_decimal_space_before,
 )
 from analysis.lang._order import longest_first
 
@@ -882,4 +883,17 @@ FIGURES["rewrites"].append((
     r"lonjakan|pertambahan|penambahan|pertumbuhan)(?: sebesar| sebanyak)?(?= (?:sekitar |hampir |"
     r"lebih dari |kurang lebih )?" + _ID_NUMBER + r")(?![^.;]*\bmenjadi\b) ",
     r"\1 tambahan ",
+))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("1, 45 juta" =
+# 1,450,000, D29's case): one or two digits after the space and a scale after them are a decimal
+# (three digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before("ribu|rb|juta|jt|miliar|triliun"))
+
+# (25rb, D171) a per cent told "lebih tinggi / lebih besar / lebih banyak" after it ("11 persen
+# lebih tinggi", 11 % higher) is "lagi" (additional, rule 12, D150); "N persen lebih" alone
+# stays more than (at least)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|persen)) lebih (?:tinggi|besar|banyak)\b",
+    r"\1 lagi",
 ))

@@ -1816,3 +1816,9 @@ FIGURES["rewrites"].append((
     r"を切り(?=ま|、|。|$)|を切る|を切れ|を切ろ|を割ろ)",
     "を下回る",
 ))
+
+# (25rb, D172) 百 (hundred) right after digits ("韓国156百人" = 15,600, "156百万人" = 156
+# million): digits times a hundred, as "3百人" reads; before 万 / 億 the hundred multiplies
+# them too (百万 = a million). Only digits with no separator (a grouped or decimal number before
+# 百 is left as it reads)
+FIGURES["rewrites"].insert(0, (r"(?<![\d.,])(\d{1,4})百", r"\g<1>00"))

@@ -7,7 +7,12 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
+from analysis.lang._forms import (
+    decimal_comma_before,
+    leading_plus,
+    mark_ahead,
+    stray_decimal_space_before,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1184,4 +1189,39 @@ FIGURES["rewrites"].insert(_PL_VERB_TO, (
     r"obniżeni(?:e|a|em)|podwyższeni(?:e|a|em)|obniżk(?:a|i|ą)|podwyżk(?:a|i|ą)|"
     r"zwyżk(?:a|i|ą)|zniżk(?:a|i|ą)|przyrost(?:u|em)?)(?: [^\s\d]+){0,3}? do (?=\d)",
     "spadła do ",
+))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("12, 5 tys. osób" =
+# 12,500): one or two digits after the space and a scale after them are a decimal (three digits
+# are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "tys|tysiąc[a-ząćęłńóśźż]*|tysięcy|tysiące|mln|mld|milion[a-ząćęłńóśźż]*|"
+    "miliard[a-ząćęłńóśźż]*"))
+
+# (25rb, D171) the words of a rise before "o" and its size: the comparatives ("więcej o 476 tys.
+# osób", "wyższa o 5%", "większy o 300") and every tense of the verbs of a rise ("wzrośnie o",
+# "wzrastała o", "urosła o", "skoczyła o", "podniosła się o"), as "wzrosła o" (rule 12, D150);
+# "aż" (as much as) between the verb and "o" ("wzrosła aż o 11%") is dropped; a per cent told
+# "wyższy / większy" after "o N" is "więcej" (additional). "mniej o", falls, stay a total
+FIGURES["additional"] += [
+    f"{w} o" for w in (
+        "więcej", "wyższy", "wyższa", "wyższe", "wyżsi", "wyższej", "wyższego", "większy",
+        "większa", "większe", "więksi", "większej", "większego", "wzrośnie", "wzrosną", "wzrasta",
+        "wzrastają", "wzrastał", "wzrastała", "wzrastało", "wzrastały", "urósł", "urosła",
+        "urosło", "urosły", "skoczył", "skoczyła", "skoczyło", "skoczyły", "zwiększa się",
+        "zwiększają się", "zwiększy się", "zwiększą się", "podniósł się", "podniosła się",
+        "podniosło się", "podniosły się", "wzrosnąć", "wzrosnie", "wzrosly", "wzrosla", "wzroslo",
+    )
+]
+FIGURES["rewrites"].insert(0, (
+    r"\b(wzrosła|wzrosło|wzrósł|wzrosły|wzrośnie|wzrosną|wzrasta|wzrastają|wzrastał|wzrastała|"
+    r"wzrastało|wzrastały|urósł|urosła|urosło|urosły|skoczył|skoczyła|skoczyło|skoczyły|"
+    r"zwiększyła się|zwiększyło się|zwiększył się|zwiększyły się|więcej|wzrost|wzrostu) aż "
+    r"(?=o \d|o ok)",
+    r"\1 ",
+))
+FIGURES["rewrites"].insert(0, (
+    r"\b(o (?:ok\. |około |prawie |niemal )?\d(?:[\d.,]*\d)?\s?(?:%|proc\.?|procent\w*)?) "
+    r"(?:wyższ[a-ząćęłńóśźż]*|większ[a-ząćęłńóśźż]*)",
+    r"\1 więcej",
 ))

@@ -7,7 +7,12 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
+from analysis.lang._forms import (
+    decimal_comma_before,
+    leading_plus,
+    mark_ahead,
+    stray_decimal_space_before,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2706,4 +2711,18 @@ FIGURES["rewrites"].insert(_UK_VERB_TO, (
     r"зростанн(?:я|ям|і)|збільшенн(?:я|ям|і)|підвищенн(?:я|ям|і)|ріст|росту|ростом|спад|спаду|"
     r"спадом|приріст|приросту|приростом)(?: [^\s\d]+){0,3}? до (?=\d)",
     "знизилася до ",
+))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("411, 1 тисяч осіб" =
+# 411,100, "на 57, 5 тис. осіб" = 57,500): one or two digits after the space and a scale after
+# them are a decimal (three digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "тис|тисяч[а-яіїєґ]*|млн|млрд|трлн|мільйон[а-яіїєґ]*|мільярд[а-яіїєґ]*"))
+
+# (25rb, D171) "на N% вище" (N % higher) is "на N% більше" (additional, rule 12, D150); "вище N"
+# before it stays at least, "на N нижче", a fall, a total
+FIGURES["rewrites"].insert(0, (
+    r"\b(на (?:[^\W\d_]+ )?\d(?:[\d.,]*\d)?\s?(?:%|відсот[а-яіїєґ]*|тис\.?|тисяч[а-яіїєґ]*|"
+    r"млн)?) вище\b",
+    r"\1 більше",
 ))
