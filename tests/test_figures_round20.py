@@ -46,9 +46,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # by D2; labelled approx
     ('es', 'ha hablado de un número de 800 y tantas'),
     # -- single cases --
-    # a stray space after the decimal comma ("1, 45 juta" for 1,45 juta): a typo (D13); a rewrite
-    # on a digit would run on nearly every phrase
-    ('id', 'jumlah kunjungan wisatawan mancanegara (wisman) ke Indonesia mencapai 1, 45 juta kunjungan'),
     # the count in words and again in digits at the end ("Huit cent quatre … Saint-Sylvestre
     # 804", a page's caption run into the sentence): two quantities
     ('fr', 'Huit cent quatre véhicules ont été incendiés en France au cours de la nuit de la Saint-Sylvestre 804'),

@@ -40,8 +40,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'han atendido a 212 personas, una cifra que incluye 16 víctimas mortales'),
     # "меньше - 3132": a comparative of places before a dash and the exact count is read as "less than"
     ('ru', 'В Сьерра-Леоне умерших меньше - 3132'),
-    # "14, 5 тысяч": a decimal comma followed by a space (a typo, D13: read as written); label question
-    ('ru', 'В прошлом году на Эльбрусе было зарегистрировано 2250 групп общей численностью 14, 5 тысяч человек'),
     # "від шістнадцяти до двадцяти тисяч": genitive number words with a shared scale (number words: 17nw)
     ('uk', 'І все ж років десять тому в Кенії все ще налічувалося від шістнадцяти до двадцяти тисяч чорних носорогів'),
 }

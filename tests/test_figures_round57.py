@@ -23,6 +23,10 @@ from figure_sets import held_out_round
 NAME = "figures_round57.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
+    # label unparsed; read exact 207730 (25rb, D170: a stray space after the decimal comma before
+    # "mil"): the page (valor.globo.com, Fenabrave, September 2020) tells 207.73 thousand
+    # vehicles, as Anfavea's 207,710 the same month; the reading is the count, the label cautious
+    ('pt', '207, 73 mil unidades'),
     # label unparsed; read at_least 5-5-nan
     ('ar', 'ما يزيد قليلاً على الخمس'),
     # label vague 200-200-9999; read unparsed

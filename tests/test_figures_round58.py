@@ -111,8 +111,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', '23 gönüllü kan vermek için başvuruda bulunurken, bunlardan 3’ü çeşitli nedenlerden ötürü uygun olmadığı gerekçesiyle ret edildi'),
     # label exact 210-210-210; read unparsed
     ('tr', 'Hedef 1919 Kan Bağışı Kampanyası: İlk gün 210 ünite kan toplandı'),
-    # label at_least 100000-100000-nan; read unparsed
-    ('tr', 'halk koşusuna ise yüzbinin üzerinde vatandaşın katıldığı belirlendi'),
     # label exact 2201039-2201039-2201039; read unparsed
     ('tr', "halk kütüphanelerine kayıtlı üye sayısı 2013'te 1 milyon 25 bin 846 iken, geçen yıl itibarıyla 2 milyon 201 bin 39'a ulaştı"),
     # label at_most nan-5000-5000; read exact 5000-5000-5000

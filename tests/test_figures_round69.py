@@ -37,12 +37,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'dziesiątki okrętów i jednostek pomocniczych'),
     # label exact 236400-236400-236400; read unparsed
     ('pt', '236.400 pessoas (1 em cada mil)'),
-    # label exact additional 111-111-111; read exact 111-111-111
-    ('pt', 'um aumento significativo de 111%'),
     # label exact 11000-11000-11000; read at_most nan-11000-11000
     ('ru', 'до 11 тысяч человек'),
-    # label exact additional 42000-42000-42000; read exact 42000-42000-42000
-    ('tr', '42 bin arttığı'),
     # label nearly nan-5000-5000; read approx 5000-5000-5000
     ('tr', 'Yaklaşık 5 bine yakın çocuk'),
 }

@@ -240,9 +240,10 @@ def _parse(text: str, hint: str | None) -> Result:
         plural = parts[2][:1] == "s" and not parts[2][1:2].isalpha()  # "1,000s"
         # a possible year never takes the template path
         if not plural and not (len(raw) == 4 and raw.isdigit() and raw[0] in "12"):
-            # one to three digits, a comma and three may be a table's decimal comma before a
-            # scale (pt "4,175 milhões", D47, D129.2): that shape leaves a template of its own
-            key = (parts[0], parts[2] + "\x00" if _comma_three(raw) else parts[2], hint)
+            # one to three digits, a comma (or a point) and three may be a table's decimal mark
+            # before a scale (pt "4,175 milhões", D47, D129.2; en "1.259 billion", ar, hi, ko,
+            # D155.1, D162, D169): each shape leaves a template of its own
+            key = (parts[0], parts[2] + _three_mark(raw), hint)
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
@@ -353,10 +354,21 @@ def _read_in_full(
     return fig, reason
 
 
-def _comma_three(raw: str) -> bool:
-    """Whether the digit group *raw* is one to three digits, a comma and three ("1,326")."""
+def _three_mark(raw: str) -> str:
+    """Mark the digit group *raw* of one to three digits, a mark and three ("1,326", "1.259").
+
+    One mark after a comma, another after a point, none for any other group: a table may read
+    either mark as its decimal mark before a scale (D47, D129.2, D155.1, D162, D169), so the
+    template of "1.5 billion" is not the one of "1.259 billion", nor of "1,259 billion".
+    """
     n = len(raw)
-    return 5 <= n <= 7 and raw[n - 4] == "," and raw[: n - 4].isdigit() and raw[n - 3 :].isdigit()
+    if 5 <= n <= 7 and raw[: n - 4].isdigit() and raw[n - 3 :].isdigit():
+        mark = raw[n - 4]
+        if mark == ",":
+            return "\x00"
+        if mark == ".":
+            return "\x01"
+    return ""
 
 
 def _leave_template(

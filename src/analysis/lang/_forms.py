@@ -45,6 +45,34 @@ def decimal_comma_before(scales: str) -> tuple[str, str]:
     return (rf"(?<![\d.,])(\d{{1,3}}),(\d{{3}})(?= ?(?:{scales})\b)", r"\1,\g<2>0")
 
 
+def stray_decimal_space_before(scales: str) -> tuple[str, str]:
+    """Return the rewrite that closes a stray space after a decimal comma before a scale word.
+
+    "154, 2 mil pessoas" = 154,200, "411, 1 тисяч осіб" = 411,100 (25rb, D170): in a language
+    that writes the comma as its decimal mark, one to three digits, a comma, one space, ONE or
+    TWO digits and a scale word right after are one decimal number (three digits after the
+    space are a thousands group, D22's "15, 200", read already). Not after another number and
+    a comma ("5, 6 mil": a list), not before a word other than a scale ("em 2020, 15 pessoas"),
+    not two consecutive single digits ("tahminen 7, 8 bin", seven or eight thousand: a range,
+    round 14).
+
+    Parameters
+    ----------
+    scales : str
+        The language's scale words (thousands and more), as one regular expression alternation.
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    return (
+        r"(?<![\d.,'])(?<!\d[.,] )(?!(?:1, 2|2, 3|3, 4|4, 5|5, 6|6, 7|7, 8|8, 9)(?!\d))"
+        rf"(\d{{1,3}}), (\d{{1,2}})(?= ?(?:{scales})(?!\w))",
+        r"\1,\2",
+    )
+
+
 def leading_plus(word: str) -> tuple[str, str]:
     """Return the rewrite that reads a sign "+" opening a figure text as the size of a change.
 

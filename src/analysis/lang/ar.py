@@ -1216,3 +1216,27 @@ for _key in ("approx", "at_least", "at_most", "nearly", "post_approx", "post_at_
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D171) the adverbial accusative of a rise ("ارتفاعا بحوالي 2.34 مليار", rising by about
+# 2.34 billion) and its participle ("مرتفعا بنسبة", "مرتفعة ب") before "ب" and the size: "rose by
+# N", additional, as the verbs' "ب" (D65, rule 12); the noun "ارتفاع" alone (a height: "على
+# ارتفاع 500 متر") is left as it reads
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(?:ارتفاعا|ارتفاعًا|ارتفاعاً|مرتفعا|مرتفعًا|مرتفعاً|مرتفعة|مرتفعه)\s(?:بمقدار |بواقع |"
+    r"ب ?(?=\d)|ب(?=(?:نحو|حوالي|قرابة|أكثر من|اكثر من) ))",
+    "بزيادة ",
+))
+
+# (25rb, D172) the dual of a million or a billion with the article before an indefinite noun
+# ("جاوز المليوني نزيل", passed two million inmates) is the dual, 2,000,000, as "مليوني"; not
+# after a definite noun ("الحشد المليوني", the million-strong crowd: an adjective), and not
+# "الألفين" (also the year 2000); anchored at the start, so that the table's gate is not blinded
+# (a negated class first, tests/test_figures_passes.py)
+FIGURES["rewrites"].insert(0, (
+    r"^((?:.*?(?<!\S)(?!ال)[^\d\s]+ )?)(?:المليوني|المليونين|المليونان)(?= (?!ال)[^\d\s])",
+    r"\g<1>2 مليون",
+))
+FIGURES["rewrites"].insert(0, (
+    r"^((?:.*?(?<!\S)(?!ال)[^\d\s]+ )?)(?:الملياري|المليارين|الملياران)(?= (?!ال)[^\d\s])",
+    r"\g<1>2 مليار",
+))

@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    stray_decimal_space_before,
     unmarked,
 )
 from analysis.lang._latin import LATIN_NAMES
@@ -2604,3 +2605,16 @@ for _key in ("approx", "at_least", "at_most", "nearly", "post_approx", "post_at_
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("12, 5 Millionen" =
+# 12,500,000): one or two digits after the space and a scale after them are a decimal (three
+# digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "mio|mrd|millionen|million|milliarden|milliarde|tausend|tsd"))
+
+# (25rb, D171) a per cent told "höher / größer" after it ("um 11 % höher") is "mehr"
+# (additional), as "um 11 % mehr" reads (rule 12, D150). Falls stay a total
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|prozent)) (?:höher|hoeher|größer|groesser|grösser)\b",
+    r"\1 mehr",
+))

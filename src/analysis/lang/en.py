@@ -7,7 +7,13 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import SHARED_MAGNITUDE, leading_minus, leading_plus, number_word
+from analysis.lang._forms import (
+    SHARED_MAGNITUDE,
+    decimal_point_before,
+    leading_minus,
+    leading_plus,
+    number_word,
+)
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2638,3 +2644,29 @@ FIGURES["rewrites"].insert(1, (
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D169) a point and three digits right before million / billion / trillion (bn, mn, mln)
+# or the Indian lakh / crore is the decimal point: English writes the point as its decimal mark
+# ("1.259 billion" = 1,259,000,000; rule 9 read a thousands group), as ar D155.1 and hi D162.
+# Not before "thousand" nor "m" (a metre: "1.500 m")
+FIGURES["rewrites"].insert(0, decimal_point_before(
+    "million|millions|billion|billions|trillion|trillions|bn|mn|mln|lakh|lakhs|crore|crores"))
+
+# (25rb, D171) the words of a rise with something between: an adjective between the article and
+# the noun of a rise before "of" and its size ("a significant increase of 11%", "a sharp rise of
+# 500"): dropped, so "an increase of N" reads, additional (rule 12, D150); a per cent told
+# "higher / greater / larger / bigger" after it ("11% higher") is "11% more" (additional). Falls
+# stay a total
+FIGURES["rewrites"].insert(0, (
+    r"\ban? (?:(?:significant|sharp|steep|slight|small|modest|large|huge|big|massive|"
+    r"marked|substantial|considerable|dramatic|further|notable|record|sudden|rapid|strong|"
+    r"annual|overall|net|total|year-on-year|year-over-year|whopping|staggering|alarming|"
+    r"significantly|slightly) ){1,2}(increase|rise|jump|surge|growth|hike|spike|climb|uptick|"
+    r"gain) (?=(?:of|by) (?:about |around |nearly |almost |more than |over |some |roughly )?\d)",
+    r"an \1 ",
+))
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|per cent|percent|pct)) (?:higher|greater|larger|"
+    r"bigger)\b",
+    r"\1 more",
+))

@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     percent_ahead,
+    stray_decimal_space_before,
 )
 from analysis.lang._latin import LATIN_NAMES
 
@@ -2647,3 +2648,31 @@ FIGURES["rewrites"].insert(1, (
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("12, 5 millones" =
+# 12,500,000): one or two digits after the space and a scale after them are a decimal (three
+# digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "mil|millón|millon|millones|mill|mlls|millardo|millardos|billón|billon|billones"))
+
+# (25rb, D171) an adjective between the noun of a rise and its "de" ("un aumento significativo
+# del 11%", "un incremento notable de 500"), or before the noun ("un fuerte aumento del 11%"):
+# dropped, so "un aumento del N" reads, additional (rule 12, D150); a per cent told "más
+# elevado" after it is "más" (additional), as "más alto" reads. Falls stay a total
+_ES_RISE_ADJ = (
+    r"significativ[oa]|importante|considerable|notable|sustancial|fuerte|liger[oa]|leve|"
+    r"pequeñ[oa]|gran|grande|récord|record|interanual|anual|históric[oa]|historic[oa]|"
+    r"drástic[oa]|drastic[oa]|brusc[oa]|espectacular|notori[oa]|nuev[oa]|marcad[oa]|"
+    r"acusad[oa]|sensible|moderad[oa]|expresiv[oa]|explosiv[oa]|vertiginos[oa]|medi[oa]|real"
+)
+FIGURES["rewrites"].insert(0, (
+    rf"\b(?:(?:{_ES_RISE_ADJ}) )?(aumento|incremento|crecimiento|alza|subida|repunte|ascenso|"
+    rf"salto)(?: (?:{_ES_RISE_ADJ})){{0,2}} "
+    r"(?=(?:de|del) (?:un |el )?(?:cerca de |casi |más de |alrededor de |aproximadamente )?\d)",
+    r"\1 ",
+))
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|por ciento)) más (?:elevad[oa]s?|alt[oa]s?|"
+    r"grandes?|mayor(?:es)?)\b",
+    r"\1 más",
+))

@@ -13,6 +13,7 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     mark_ahead,
+    stray_decimal_space_before,
 )
 from analysis.lang._latin import LATIN_NAMES
 
@@ -2435,3 +2436,32 @@ FIGURES["at_least"] += [
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("12, 5 millions" =
+# 12,500,000): one or two digits after the space and a scale after them are a decimal (three
+# digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "millions|million|milliards|milliard|mds|md|mille|k"))
+
+# (25rb, D171) an adjective between the noun of a rise and its "de" ("une hausse significative de
+# 11 %", "une augmentation importante de 500"), or before the noun ("une forte hausse de 11 %"):
+# dropped, so "une hausse de N" reads, additional (rule 12, D150); a per cent told "plus élevé"
+# after it is "de plus" (additional). Falls stay a total
+_FR_RISE_ADJ = (
+    r"significative?s?|importante?s?|considérables?|considerables?|sensibles?|notables?|"
+    r"nette?s?|forte?s?|légère?s?|legere?s?|leger|léger|petite?s?|grande?s?|grosse?s?|gros|"
+    r"nouvelle?s?|nouvel|record|annuelle?s?|historiques?|brutale?s?|brusques?|spectaculaires?|"
+    r"vive?s?|marquée?s?|marquee?s?|substantielle?s?|massive?s?|fulgurante?s?|moyenne?s?|"
+    r"réelle?s?|reelle?s?|sensible"
+)
+FIGURES["rewrites"].insert(0, (
+    rf"\b(?:(?:{_FR_RISE_ADJ}) )?(hausse|augmentation|progression|croissance|bond|"
+    rf"accroissement|envolée|envolee|remontée|remontee|poussée|poussee)(?: (?:{_FR_RISE_ADJ}))"
+    r"{0,2} (?=(?:de|d['’]) ?(?:près de |pres de |presque |environ |plus de )?\d)",
+    r"\1 ",
+))
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,\s]*\d)?\s?(?:%|pour cent|pourcent)) (?:plus (?:élevée?s?|elevee?s?|"
+    r"haute?s?|importante?s?)|supérieure?s?|superieure?s?)\b",
+    r"\1 de plus",
+))

@@ -813,3 +813,28 @@ FIGURES["rewrites"].append((
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D172) a decimal told in words with दशमलव (point), its digits read one by one ("तीन
+# दशमलव एक-सात प्रतिशत" = 3.17 %, "दस दशमलव तीन पांच" = 10.35): the digit words after दशमलव,
+# apart or joined by a hyphen, are written as digits (three passes: three decimals in any
+# order), then a whole number (a word of the table up to 99, or digits) before दशमलव and them
+# is the decimal number (rule 11). "एक" alone after दशमलव is the digit one, not an article
+_HI_DIGIT_WORDS = {
+    "शून्य": 0, "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6,
+    "छे": 6, "सात": 7, "आठ": 8, "नौ": 9,
+}
+_HI_END = r"(?![\w\u0900-\u097f])"
+FIGURES["rewrites"] += [
+    (rf"(दशमलव\d*)[ -]{word}{_HI_END}", rf"\g<1>{digit}")
+    for _ in range(3)
+    for word, digit in _HI_DIGIT_WORDS.items()
+]
+_HI_WHOLE: dict[float, list[str]] = {}
+for _word, _value in FIGURES["numbers"].items():
+    if _value == int(_value) and 0 <= _value < 100 and " " not in _word:
+        _HI_WHOLE.setdefault(_value, []).append(_word)
+FIGURES["rewrites"] += [
+    (rf"(?<![\w\u0900-\u097f])(?:{'|'.join(words)}) दशमलव(?=\d)", f"{int(value)}.")
+    for value, words in _HI_WHOLE.items()
+]
+FIGURES["rewrites"].append((r"(?<![\d.,])(\d{1,3}) दशमलव(?=\d)", r"\1."))

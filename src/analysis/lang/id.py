@@ -11,6 +11,7 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     number_word,
+    stray_decimal_space_before,
 )
 from analysis.lang._order import longest_first
 
@@ -888,3 +889,16 @@ FIGURES["rewrites"].append((
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("1, 45 juta" =
+# 1,450,000, D29's case): one or two digits after the space and a scale after them are a decimal
+# (three digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before("ribu|rb|juta|jt|miliar|triliun"))
+
+# (25rb, D171) a per cent told "lebih tinggi / lebih besar / lebih banyak" after it ("11 persen
+# lebih tinggi", 11 % higher) is "lagi" (additional, rule 12, D150); "N persen lebih" alone
+# stays more than (at least)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|persen)) lebih (?:tinggi|besar|banyak)\b",
+    r"\1 lagi",
+))

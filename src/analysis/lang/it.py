@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    stray_decimal_space_before,
 )
 
 # fmt: off
@@ -1296,3 +1297,31 @@ FIGURES["rewrites"].insert(0, (
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("12, 5 milioni" =
+# 12,500,000): one or two digits after the space and a scale after them are a decimal (three
+# digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "mila|mille|milione|milioni|mln|miliardo|miliardi|mld"))
+
+# (25rb, D171) an adjective between the noun of a rise and its "di" ("un aumento significativo
+# del 11%", "una crescita notevole di 500"), or before the noun ("un forte aumento del 11%"):
+# dropped, so "un aumento del N" reads, additional (rule 12, D150); a per cent told "più alto /
+# più elevato" after it is "in più" (additional). Falls stay a total
+_IT_RISE_ADJ = (
+    r"significativ[oaie]|notevol[ei]|consistent[ei]|considerevol[ei]|sensibil[ei]|"
+    r"important[ei]|fort[ei]|nett[oaie]|liev[ei]|legger[oaie]|gross[oaie]|grand[ei]|"
+    r"ulterior[ei]|nuov[oaie]|record|annu[oaie]|storic[oa]|brusc[oa]|esplosiv[oa]|"
+    r"vertiginos[oa]|sostanzial[ei]|marcat[oa]|medi[oa]|real[ei]|tendenzial[ei]"
+)
+FIGURES["rewrites"].insert(0, (
+    rf"\b(?:(?:{_IT_RISE_ADJ}) )?(aumento|incremento|crescita|rialzo|balzo|salto|"
+    rf"impennata)(?: (?:{_IT_RISE_ADJ})){{0,2}} "
+    r"(?=(?:di|del|dell['’]|dello) ?(?:circa |quasi |oltre |più di )?\d)",
+    r"\1 ",
+))
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|per cento)) (?:più (?:alt[oaie]|elevat[oaie]|"
+    r"grand[ei])|superiore|superiori)\b",
+    r"\1 in più",
+))

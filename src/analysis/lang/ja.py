@@ -1839,3 +1839,9 @@ FIGURES["post_at_least"] += [
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D172) 百 (hundred) right after digits ("韓国156百人" = 15,600, "156百万人" = 156
+# million): digits times a hundred, as "3百人" reads; before 万 / 億 the hundred multiplies
+# them too (百万 = a million). Only digits with no separator (a grouped or decimal number before
+# 百 is left as it reads)
+FIGURES["rewrites"].insert(0, (r"(?<![\d.,])(\d{1,4})百", r"\g<1>00"))

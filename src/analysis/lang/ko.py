@@ -1952,3 +1952,9 @@ FIGURES["rewrites"].append((
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D169) a point and three digits right before 만 / 억 / 조 is the decimal point: Korean
+# groups thousands with the comma and writes the point as its decimal mark ("1.259억 명" =
+# 125,900,000; rule 9 read a thousands group), as ar D155.1, hi D162 and Han scales (rule 9).
+# Hangul follows the scale in one word ("1.5만명"), so no word end is asked after it
+FIGURES["rewrites"].insert(0, (r"(?<![\d.,])(\d{1,3})\.(\d{3})(?= ?(?:만|억|조))", r"\1.\g<2>0"))

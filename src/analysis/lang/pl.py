@@ -12,6 +12,7 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     mark_ahead,
+    stray_decimal_space_before,
     unmarked,
 )
 from analysis.lang._order import longest_first
@@ -1214,3 +1215,38 @@ for _key in ("approx", "at_least", "at_most", "nearly", "post_approx", "post_at_
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("12, 5 tys. osób" =
+# 12,500): one or two digits after the space and a scale after them are a decimal (three digits
+# are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "tys|tysiąc[a-ząćęłńóśźż]*|tysięcy|tysiące|mln|mld|milion[a-ząćęłńóśźż]*|"
+    "miliard[a-ząćęłńóśźż]*"))
+
+# (25rb, D171) the words of a rise before "o" and its size: the comparatives ("więcej o 476 tys.
+# osób", "wyższa o 5%", "większy o 300") and every tense of the verbs of a rise ("wzrośnie o",
+# "wzrastała o", "urosła o", "skoczyła o", "podniosła się o"), as "wzrosła o" (rule 12, D150);
+# "aż" (as much as) between the verb and "o" ("wzrosła aż o 11%") is dropped; a per cent told
+# "wyższy / większy" after "o N" is "więcej" (additional). "mniej o", falls, stay a total
+FIGURES["additional"] += [
+    f"{w} o" for w in (
+        "więcej", "wyższy", "wyższa", "wyższe", "wyżsi", "wyższej", "wyższego", "większy",
+        "większa", "większe", "więksi", "większej", "większego", "wzrośnie", "wzrosną", "wzrasta",
+        "wzrastają", "wzrastał", "wzrastała", "wzrastało", "wzrastały", "urósł", "urosła",
+        "urosło", "urosły", "skoczył", "skoczyła", "skoczyło", "skoczyły", "zwiększa się",
+        "zwiększają się", "zwiększy się", "zwiększą się", "podniósł się", "podniosła się",
+        "podniosło się", "podniosły się", "wzrosnąć", "wzrosnie", "wzrosly", "wzrosla", "wzroslo",
+    )
+]
+FIGURES["rewrites"].insert(0, (
+    r"\b(wzrosła|wzrosło|wzrósł|wzrosły|wzrośnie|wzrosną|wzrasta|wzrastają|wzrastał|wzrastała|"
+    r"wzrastało|wzrastały|urósł|urosła|urosło|urosły|skoczył|skoczyła|skoczyło|skoczyły|"
+    r"zwiększyła się|zwiększyło się|zwiększył się|zwiększyły się|więcej|wzrost|wzrostu) aż "
+    r"(?=o \d|o ok)",
+    r"\1 ",
+))
+FIGURES["rewrites"].insert(0, (
+    r"\b(o (?:ok\. |około |prawie |niemal )?\d(?:[\d.,]*\d)?\s?(?:%|proc\.?|procent\w*)?) "
+    r"(?:wyższ[a-ząćęłńóśźż]*|większ[a-ząćęłńóśźż]*)",
+    r"\1 więcej",
+))

@@ -16,6 +16,7 @@ from analysis.lang._forms import (
     mark_ahead,
     number_word,
     percent_ahead,
+    stray_decimal_space_before,
 )
 
 # fmt: off
@@ -1233,3 +1234,35 @@ FIGURES["rewrites"].insert(0, (
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("154, 2 mil pessoas" =
+# 154,200): one or two digits after the space and a scale after them are a decimal (three digits
+# are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "mil|milhão|milhao|milhões|milhoes|mi|bilhão|bilhao|bilhões|bilhoes|bi"))
+
+# (25rb, D171) the words of a rise with something between: an adjective between the noun of a
+# rise and its "de" ("um aumento significativo de 111%", "uma alta expressiva de 12%"), or before
+# the noun ("um forte aumento de 10%"): dropped, so the rewrites of "aumento de N" read it,
+# additional (rule 12, D150; "alta de" still only before a per cent); a per cent told "mais" /
+# "mais alto" / "mais elevado" after it, at the end or before its comparison ("cerca de 4% mais
+# alta", "34,5% mais"), is "a mais" (additional); not "os 10% mais ricos" (a share of people: an
+# article before, no end). Falls stay a total
+_PT_RISE = r"aumento|acréscimo|acrescimo|crescimento|incremento|elevação|elevacao|subida|alta|salto"
+_PT_RISE_ADJ = (
+    r"significativ[oa]|expressiv[oa]|forte|considerável|consideravel|substancial|acentuad[oa]|"
+    r"ligeir[oa]|leve|pequen[oa]|grande|recorde|notável|notavel|important[e]|anual|históric[oa]|"
+    r"historic[oa]|brusc[oa]|explosiv[oa]|vertiginos[oa]|nov[oa]|expressivo|robust[oa]|sensível|"
+    r"sensivel|impressionante|real|médi[oa]|medi[oa]|interanual"
+)
+FIGURES["rewrites"].insert(0, (
+    rf"\b(?:(?:{_PT_RISE_ADJ}) )?({_PT_RISE})(?: (?:{_PT_RISE_ADJ})){{0,2}} "
+    r"(?=(?:de|do|da) (?:cerca de |quase |mais de |aproximadamente |perto de )?\d)",
+    r"\1 ",
+))
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\bos )(?<!\bas )(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|por cento)) mais(?: alt[oa]s?|"
+    r" elevad[oa]s?)?(?= *$| *[,;.)]| (?:que|do que|em relação|em relacao|face|ante|frente|"
+    r"comparad[oa]))",
+    r"\1 a mais",
+))

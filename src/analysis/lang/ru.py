@@ -7,7 +7,13 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_minus, leading_plus, mark_ahead
+from analysis.lang._forms import (
+    decimal_comma_before,
+    leading_minus,
+    leading_plus,
+    mark_ahead,
+    stray_decimal_space_before,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2719,3 +2725,17 @@ FIGURES["rewrites"].insert(0, (
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("12, 5 тыс. человек" =
+# 12,500): one or two digits after the space and a scale after them are a decimal (three digits
+# are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "тыс|тысяч[а-яё]*|млн|млрд|трлн|миллион[а-яё]*|миллиард[а-яё]*"))
+
+# (25rb, D171) "на N% выше" (N % higher) is "на N% больше" (additional, rule 12, D150); "выше N"
+# before it stays at least, "на N ниже", a fall, a total
+FIGURES["rewrites"].insert(0, (
+    r"\b(на (?:[^\W\d_]+ )?\d(?:[\d.,]*\d)?\s?(?:%|процент[а-яё]*|тыс\.?|тысяч[а-яё]*|млн)?) "
+    r"выше\b",
+    r"\1 больше",
+))

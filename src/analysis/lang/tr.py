@@ -11,6 +11,7 @@ from analysis.lang._forms import (
     decimal_comma_before,
     leading_minus,
     leading_plus,
+    stray_decimal_space_before,
     unmarked,
 )
 
@@ -1051,3 +1052,41 @@ FIGURES["stop"] += [
                 "genişledi", "katlandı", "katlanarak", "firladi", "sicradi", "tirmandi")
     if w not in FIGURES["stop"]
 ]
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("12, 5 milyon kişi" =
+# 12,500,000): one or two digits after the space and a scale after them are a decimal (three
+# digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "bin[a-zçğıöşü]*|milyon[a-zçğıöşü]*|milyar[a-zçğıöşü]*"))
+
+# (25rb, D171) the verb of a rise after its size in every form a figure text cuts: the relative
+# participles ("42 bin arttığı", "arttığını", "arttığına"), the reported past ("artmıştır"), the
+# present and future ("artıyor", "artmakta", "artacak") and the causative ("artırdı", raised by),
+# and "yükseldi" (rose) after a per cent with no case ending, as "arttı" (rule 12, D150); a per
+# cent or count told "daha fazla" with no ablative ("yüzde 11 daha fazla", 11 % more) is "daha"
+# (additional; "100'den daha fazla" stays more than). A dative before them ("5 bine arttı") stays
+# the new total
+FIGURES["additional_post"] += [
+    "arttığı", "arttığını", "arttığına", "arttığında", "arttığıyla", "artmıştır", "artmıştı",
+    "artıyor", "artmakta", "artmaktadır", "artacak", "artacağı", "artırdı", "arttırdı",
+    "artirdi", "arttigi", "arttigini", "artmistir",
+]
+FIGURES["rewrites"].insert(0, (
+    r"\b(yüzde \d(?:[\d.,]*\d)?|%\d(?:[\d.,]*\d)?|\d(?:[\d.,]*\d)? %) "
+    r"(?:yükseldi|yükselmiş|yükselmiştir|yükseldiği|"
+    r"yükseldiğini)\b",
+    r"\1 arttı",
+))
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,]*\d)?(?: bin| milyon| milyar)?) daha fazla(?!\w)",
+    r"\1 daha",
+))
+
+# (25rb, D172) a number written as one word ending in a scale, with a case ending on it
+# ("yüzbinin üzerinde", "ikiyüzbini aşkın"): the scale cut from the word before it, as the
+# table reads "yüz binin üzerinde" (rule 8); "yüzbinlerce" (a vague plural) stays one word
+FIGURES["rewrites"].insert(0, (
+    r"\b((?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)?(?:yüz|on|yirmi|otuz|kırk|elli|altmış|"
+    r"yetmiş|seksen|doksan))(bin|milyon)(?!lerce|larca)(?=[a-zçğıöşü'’])",
+    r"\1 \2",
+))

@@ -7,7 +7,13 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_minus, leading_plus, mark_ahead
+from analysis.lang._forms import (
+    decimal_comma_before,
+    leading_minus,
+    leading_plus,
+    mark_ahead,
+    stray_decimal_space_before,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2728,3 +2734,17 @@ FIGURES["rewrites"].insert(0, (
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rb, D170) a stray space after the decimal comma before a scale word ("411, 1 тисяч осіб" =
+# 411,100, "на 57, 5 тис. осіб" = 57,500): one or two digits after the space and a scale after
+# them are a decimal (three digits are a thousands group, D22)
+FIGURES["rewrites"].insert(0, stray_decimal_space_before(
+    "тис|тисяч[а-яіїєґ]*|млн|млрд|трлн|мільйон[а-яіїєґ]*|мільярд[а-яіїєґ]*"))
+
+# (25rb, D171) "на N% вище" (N % higher) is "на N% більше" (additional, rule 12, D150); "вище N"
+# before it stays at least, "на N нижче", a fall, a total
+FIGURES["rewrites"].insert(0, (
+    r"\b(на (?:[^\W\d_]+ )?\d(?:[\d.,]*\d)?\s?(?:%|відсот[а-яіїєґ]*|тис\.?|тисяч[а-яіїєґ]*|"
+    r"млн)?) вище\b",
+    r"\1 більше",
+))
