@@ -26,12 +26,6 @@ NAME = "figures_round68.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label at_least 1-1-nan; read unparsed
     ('de', 'um gut ein Prozent'),
-    # label exact 1259000000-1259000000-1259000000; read exact 1259000000000-1259000000000-1259000000000
-    ('en', '1.259 billion'),
-    # label exact 154200-154200-154200; read unparsed
-    ('pt', '154, 2 mil pessoas'),
-    # label approx additional 4-4-4; read approx 4-4-4
-    ('pt', 'cerca de 4% mais alta'),
     # label exact 700000-700000-700000; read at_most nan-700000-700000
     ('ru', 'падала до 0,7 млн человек'),
     # label range 6000-6500-nan; read unparsed

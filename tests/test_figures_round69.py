@@ -21,7 +21,7 @@ from figure_sets import held_out_round
 NAME = "figures_round69.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label at_least 2000000-2000000-nan; read unparsed
+    # label at_least 2000000-2000000-nan; read exact 2000000-2000000-2000000
     ('ar', 'جاوز المليوني نزيل'),
     # label range 200000000-225000000-250000000; read range additional 200000000-225000000-250000000
     ('fr', 'environ 200 à 250 millions d’autres'),
