@@ -713,6 +713,11 @@ other_supplier
     (24at) Another supplier's words (Iran, the United States or Europe with a verb of sending,
     a sending to Ukraine): a count of materiel in such a clause with no North Korea in it is
     another country's supplies (:func:`analysis.articles.rates.other_supplier`).
+materiel_lost
+    (25at) Words of weapons lost, destroyed or knocked out ("destroyed", "zerstört", "neutralisés",
+    "уничтожены", "знищено", "파괴했", "失い"): a count of materiel in such a clause with no word of
+    ``supplied`` there is what an army lost, not what North Korea sent
+    (:func:`analysis.articles.lost.materiel_lost`).
 agent_before
     (24ar) Words of agency before a country ("durch die Ukraine bestätigt": confirmed *by*
     Ukraine's capture): a country named right after them acted, it is not the one who speaks

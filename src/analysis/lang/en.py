@@ -1439,6 +1439,10 @@ ARTICLES = {
         "stockpiles? of",  # (16px)
         "an arsenal of",  # (16px)
         "an army of",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "(?:are|is|were|was) (?:being )?sought", "wanted for",
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -2289,6 +2293,18 @@ ARTICLES = {
         "ransferred|shipped)",
         "(?:sent|supplied|provided|delivered|given|pledged|transferred|shipped) [^.;:]{0,50}?to "
         "(?:ukraine|kyiv|kiev)(?!\\w)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "destroyed",
+        "lost",
+        "neutrali[sz]ed",
+        "knocked out",
+        "disabled",
+        "damaged",
+        "wiped out",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

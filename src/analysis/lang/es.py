@@ -1375,6 +1375,10 @@ ARTICLES = {
         "un arsenal de",  # (16px)
         "reservas de",  # (16px)
         "un ejército de",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "huido", "huyeron", "prófug(?:o|os|a|as)", "buscad(?:o|os|a|as) (?:por|para)",
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -2196,6 +2200,16 @@ ARTICLES = {
         "(?:estados unidos|ee\\.? ?uu\\.?|washington|occidente|europa|la ue) (?:ha |han |había |"
         "habían )?(?:solo |ya )?(?:enviado|entregado|suministrado|proporcionado)",
         "(?:enviad|entregad|suministrad|proporcionad)[oa]s? [^.;:]{0,50}?a (?:ucrania|kiev)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "destru(?:ido|ida|idos|idas|yó|yeron|ye|yen)",
+        "perd(?:ido|ida|idos|idas|ió|ieron)",
+        "neutraliz(?:ado|ada|ados|adas|ó|aron)",
+        "dañad(?:o|a|os|as)",
+        "inutiliz(?:ado|ada|ados|adas|ó|aron)",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

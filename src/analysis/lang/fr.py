@@ -1260,6 +1260,10 @@ ARTICLES = {
         "(?:un|des) stocks? de",  # (16px)
         "un arsenal de",  # (16px)
         "une armée de",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "en fuite", "recherch(?:é|és|ée|ées) (?:pour|par la police)",
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -2059,6 +2063,18 @@ ARTICLES = {
         "(?:les états-unis|washington|les occidentaux|l['’]occident|l['’]europe|l['’]ue) (?:ont "
         "|a |avaient |avait )?(?:seulement |déjà )?(?:livré|envoyé|fourni|transféré)",
         "(?:livrés?|envoyés?|fournis?|transférés?) [^.;:]{0,50}?à (?:l['’]ukraine|kiev|kyiv)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "détrui(?:t|te|ts|tes|sent|sait|saient)",
+        "perdu(?:e|s|es)?",
+        "perd(?:ait|aient|ent)",
+        "neutralis(?:é|ée|és|ées)",
+        "endommag(?:é|ée|és|ées)",
+        "anéanti(?:e|s|es)?",
+        "mis hors de combat",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

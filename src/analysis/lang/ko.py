@@ -996,6 +996,10 @@ ARTICLES = {
         # (16o) an age in brackets after a name ("리모(27)씨"), and the people a reporter met
         # ("인터뷰에 응한 6명의 북한 노동자들", "BBC가 만난 노동자 6명"): no count, as ja
         "(?<=[（(])\\d{1,2}(?=[）)])", "인터뷰에 응한", "인터뷰한", "취재에 응한", "(?:가|이) 만난",
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "도주", "수배",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
@@ -1738,6 +1742,16 @@ ARTICLES = {
     "other_supplier": [
         "이란(?:으로부터|에서|이|은|의|산)",
         "미국(?:이|은) 우크라이나에",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "파괴(?:했|됐|된|되었)",
+        "잃(?:었|은|고|어)",
+        "손실(?:했|됐|된|을)",
+        "격파(?:했|됐|된|되었)",
+        "무력화(?:했|됐|된|되었)",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1393,6 +1393,10 @@ ARTICLES = {
         "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))в (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d) году",  # (16px)
         "запас(?:ы|ом|ами)",  # (16px)
         "арми\\w* численностью",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "сбежал\\w*", "бежали", "разыскива\\w*", "в розыске", "в розыск",
     ],
     # "this figure": the metric of the figure before
     # (16y) a dash joins a number to its predicate ("еще тысяча – ранены"): one clause
@@ -2377,6 +2381,19 @@ ARTICLES = {
         "тегеран\\w*",
         "(?:сша|соединенные штаты|вашингтон|запад|западные страны|европа|ес) (?:уже )?(?:передал"
         "\\w*|поставил\\w*|отправил\\w*|предоставил\\w*)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "уничтожен\\w*", "уничтожил\\w*",
+        "потерял\\w*",
+        "потерян\\w*",
+        "теря(?:ет|ют|ла|ли)",
+        "подбит\\w*",
+        "поврежден\\w*",
+        "выведен\\w* из строя",
+        "поразил\\w*",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1,0 +1,75 @@
+"""Materiel lost or destroyed, losses at a daily rate: no figures of the story (25at).
+
+Two classes of false positives of the later rounds (session 25), each a rule of the
+language's grammar with its words in the article tables (``lang/<code>.py``, ``ARTICLES``):
+
+* **weapons lost, destroyed or knocked out** (``materiel_lost``; called from
+  :func:`analysis.articles.flows.not_sent_to_russia` for ``materiel_sent``): a count of
+  weapons in a clause that says they were destroyed, lost or neutralised ("ロシア軍は戦争中、
+  多連装ロケット砲400門以上を失い", "un total de cinq obusiers « Koksan » ont été neutralisés
+  par l'armée ukrainienne", "Ukrainian forces have destroyed 12 Koksan howitzers") counts
+  what an army lost, not what North Korea sent. Not when the same clause tells a sending
+  (``supplied``: "North Korea sent 100 howitzers to replace those destroyed" keeps its 100);
+* **losses at a daily rate** (``per_day``, the words of
+  :func:`analysis.articles.rates.daily_rate`; called from ``reader._row`` for killed,
+  wounded and killed or wounded): "92 hommes tués au combat par jour en moyenne", "92 soldiers
+  a day have been injured or killed", "щодня втрачають 30 бійців" count a rate, not the
+  North Koreans killed or wounded (the labels of rounds 16zy, 16zy12 and 16zz14 list them as
+  negatives). The rate words are those of a day only: "in one day" of a battle is told by
+  the tables' look-aheads ("a day after", "за день до") and stays a toll.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.articles.cues import words_pattern
+from analysis.articles.rates import daily_rate
+from analysis.lang import ARTICLE_TABLES
+
+__all__ = ["CASUALTIES", "lost_rate", "materiel_lost"]
+
+CASUALTIES = frozenset(("killed", "wounded", "killed_or_wounded"))
+"""The metrics a daily rate of losses is read for."""
+
+_MARK = re.compile(r"[,;:]\s|[.!?]\s|[。！？、，\n]")
+"""Where a clause ends."""
+_STOP = re.compile(r"[。！？\n]")
+"""Where the clause of a verb-final language (Korean, Japanese) ends: its verb comes last
+("ロケット砲2基が、ウクライナ軍のドローン攻撃で破壊された")."""
+_REACH = 200
+
+
+@cache
+def _lost(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = ARTICLE_TABLES.get(code, {})
+    words = table.get("materiel_lost", [])
+    if not words:
+        return None
+    spaced = code not in ("ko", "ja", "zh")
+    supplied = table.get("supplied", [])
+    return (re.compile(words_pattern(words, spaced)),
+            re.compile(words_pattern(supplied, spaced)) if supplied else re.compile("(?!)"))
+
+
+def materiel_lost(code: str, low: str, start: int, end: int) -> bool:
+    """Whether the clause of the materiel number ``low[start:end]`` tells weapons lost.
+
+    A word of ``ARTICLES["materiel_lost"]`` (destroyed, lost, neutralised, knocked out) in
+    the number's clause and no word of ``ARTICLES["supplied"]`` there (module docstring).
+    """
+    found = _lost(code)
+    if found is None:
+        return False
+    lost, supplied = found
+    marks = list(_MARK.finditer(low, max(0, start - _REACH), start))
+    after = (_MARK if code not in ("ko", "ja") else _STOP).search(low, end, end + _REACH)
+    clause = (marks[-1].end() if marks else max(0, start - _REACH),
+              after.start() if after else min(len(low), end + _REACH))
+    return lost.search(low, *clause) is not None and supplied.search(low, *clause) is None
+
+
+def lost_rate(metric: str, code: str, low: str, start: int, end: int) -> bool:
+    """Whether a count of killed or wounded at ``low[start:end]`` is told at a daily rate."""
+    return metric in CASUALTIES and daily_rate(code, low, start, end)
