@@ -14,6 +14,11 @@ of every language where it occurs (``analysis.articles.lost`` and the language t
   jour": a rate, as the labels list it;
 - *soldiers who fled or are wanted* (``excluded``): "18 Soldaten sind bereits geflohen",
   "three North Koreans are being sought": no metric counts them;
+- *workers all over the world* (``worldwide``, eight languages): "北朝鮮が世界約40カ国に約10万人の
+  労働者を派遣し", "enviar al extranjero unos 10 mil trabajadores": North Korea's workers
+  everywhere, not those sent to Russia, unless the sentence names Russia;
+- *a tactical group named by its number* (en ``unit_named``): "Tactical Group 84";
+- Korean: a day with the local time after it and no "일" ("17(현지 시각)") is a date;
 - Japanese: "兵" as the last character of a word of sending ("派兵から4カ月") is no soldier;
   an age as two neighbouring years ("12、3歳の子供たち") is no count.
 
@@ -124,6 +129,41 @@ JAPANESE = [
     ("ja", "北朝鮮は追加兵力をロシアに派遣した。", [("追加兵力", "additional_deployed")]),
 ]
 
+WORLDWIDE = [
+    # round 16zz8 (bunshun): the UN panel's count of workers in forty countries
+    ("ja", "国連の北朝鮮制裁委員会は3月、北朝鮮が世界約40カ国に約10万人の労働者を派遣し、年間で約7億5000万~"
+           "11億ドル(約1130億~1650億円)を稼いでいると報告した。", []),
+    # http://rki.kbs.co.kr/service/news_view.htm?Seq_Code=31937&lang=s
+    ("es", "Se ha dado a conocer que Corea del Norte planea enviar al extranjero unos 10 mil "
+           "trabajadores, para aumentar sus reservas de divisas.", []),
+    # near misses: Russia named in the sentence (written), workers in Russia (round 16zz11)
+    ("en", "North Korea has sent 15,000 workers abroad, most of them to Russia, the NIS said.",
+     [("15,000", "workers_sent")]),
+    ("en", "South Korean officials estimate that as many as 15,000 North Korean laborers are "
+           "already in Russia, despite UN sanctions.", [("as many as 15,000", "workers_sent")]),
+]
+
+UNIT = [
+    # round 16zy8 (euromaidanpress)
+    ("en", "Special Operations Forces’ Tactical Group 84 conducted the operation in Russia’s Kursk "
+           "region, successfully extracting the wounded soldiers despite significant challenges.",
+     []),
+    # near miss, written: a group of a size stays a sending
+    ("en", "North Korea sent a battle group of 3,000 troops to Kursk.", [("3,000", "deployed")]),
+]
+
+KOREAN_DATE = [
+    # round 16zz5 (etnews)
+    ("ko", "17(현지 시각) AP 통신은 러시아 국영 타스통신을 인용, 세르게이 쇼이구 러시아안보위원회의 서기가 북한 "
+           "평양을 방문에 김정은 북한 국무위원장과 회담에서 북한군 파병을 논의했다고 보도했다.", []),
+    # near miss, written: the usual date with "일" before a count
+    ("ko", "국가정보원은 17일(현지시간) 북한군 1만1000명이 러시아에 파병됐다고 밝혔다.",
+     [("1만1000명", "deployed")]),
+]
+
+test_a_korean_day_with_local_time = case_test(KOREAN_DATE, assert_figures_read)
+test_workers_all_over_the_world = case_test(WORLDWIDE, assert_figures_read)
+test_a_tactical_group_named_by_its_number = case_test(UNIT, assert_figures_read)
 test_weapons_lost_or_destroyed = case_test(LOST, assert_figures_read)
 test_losses_at_a_daily_rate = case_test(DAILY_LOSSES, assert_figures_read)
 test_soldiers_who_fled_or_are_wanted = case_test(FLED, assert_figures_read)

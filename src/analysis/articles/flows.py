@@ -113,12 +113,14 @@ def not_sent_to_russia(metric: str, here: dict[str, list[Mention]], number: tupl
     Ammunition counted by the day is a rate of use (:func:`analysis.articles.rates.daily_rate`),
     and another country's supplies are not North Korea's (:func:`~analysis.articles.rates.
     other_supplier`). (25at) Weapons lost or destroyed are an army's losses
-    (:func:`analysis.articles.lost.materiel_lost`).
+    (:func:`analysis.articles.lost.materiel_lost`), workers all over the world no workers sent to
+    Russia (:func:`analysis.articles.lost.worldwide`).
     """
     candidate, code = number
     return (metric == "materiel_sent" and (
         used_by_russia(here, number, low, in_clause) or
         rates.daily_rate(code, low, candidate.start, candidate.end) or
         rates.other_supplier(code, low, candidate.start, candidate.end) or
-        lost.materiel_lost(code, low, candidate.start, candidate.end))) or \
+        lost.materiel_lost(code, low, candidate.start, candidate.end)) or
+        metric == "workers_sent" and lost.worldwide(code, low, candidate.start, candidate.end)) or \
         sent_other_way(metric, here, number, low, in_clause)

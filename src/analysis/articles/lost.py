@@ -1,6 +1,6 @@
-"""Materiel lost or destroyed, losses at a daily rate: no figures of the story (25at).
+"""Materiel lost or destroyed, losses at a daily rate, workers worldwide: no figures (25at).
 
-Two classes of false positives of the later rounds (session 25), each a rule of the
+Three classes of false positives of the later rounds (session 25), each a rule of the
 language's grammar with its words in the article tables (``lang/<code>.py``, ``ARTICLES``):
 
 * **weapons lost, destroyed or knocked out** (``materiel_lost``; called from
@@ -16,7 +16,12 @@ language's grammar with its words in the article tables (``lang/<code>.py``, ``A
   a day have been injured or killed", "щодня втрачають 30 бійців" count a rate, not the
   North Koreans killed or wounded (the labels of rounds 16zy, 16zy12 and 16zz14 list them as
   negatives). The rate words are those of a day only: "in one day" of a battle is told by
-  the tables' look-aheads ("a day after", "за день до") and stays a toll.
+  the tables' look-aheads ("a day after", "за день до") and stays a toll;
+* **workers sent all over the world** (``worldwide``; called from
+  :func:`analysis.articles.flows.not_sent_to_russia` for ``workers_sent``): "北朝鮮が世界約40カ国に
+  約10万人の労働者を派遣し", "some 100,000 North Korean workers abroad", "전 세계 40여 개국에":
+  North Korea's workers in every country, not those sent to Russia, unless the sentence names
+  Russia ("15,000 workers abroad, most of them in Russia" keeps its count).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from analysis.articles.cues import words_pattern
 from analysis.articles.rates import daily_rate
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["CASUALTIES", "lost_rate", "materiel_lost"]
+__all__ = ["CASUALTIES", "lost_rate", "materiel_lost", "worldwide"]
 
 CASUALTIES = frozenset(("killed", "wounded", "killed_or_wounded"))
 """The metrics a daily rate of losses is read for."""
@@ -39,6 +44,7 @@ _STOP = re.compile(r"[。！？\n]")
 """Where the clause of a verb-final language (Korean, Japanese) ends: its verb comes last
 ("ロケット砲2基が、ウクライナ軍のドローン攻撃で破壊された")."""
 _REACH = 200
+_SENTENCE = re.compile(r"[.!?]\s|[。！？\n]")
 
 
 @cache
@@ -73,3 +79,39 @@ def materiel_lost(code: str, low: str, start: int, end: int) -> bool:
 def lost_rate(metric: str, code: str, low: str, start: int, end: int) -> bool:
     """Whether a count of killed or wounded at ``low[start:end]`` is told at a daily rate."""
     return metric in CASUALTIES and daily_rate(code, low, start, end)
+
+
+@cache
+def _worldwide(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = ARTICLE_TABLES.get(code, {})
+    words = table.get("worldwide", [])
+    if not words:
+        return None
+    spaced = code not in ("ko", "ja", "zh")
+    russia = table.get("claimant_grammar", {}).get("countries", {}).get("RU", {})
+    names = [*russia.get("name", []), *russia.get("adj", [])]
+    return (re.compile(words_pattern(words, spaced)),
+            re.compile(words_pattern(names, spaced)) if names else re.compile("(?!)"))
+
+
+def worldwide(code: str, low: str, start: int, end: int) -> bool:
+    """Whether the clause of the workers' number ``low[start:end]`` counts them worldwide.
+
+    A word of ``ARTICLES["worldwide"]`` ("worldwide", "abroad", "40 countries", "世界約40カ国")
+    in the number's clause and no Russia named in its sentence (module docstring).
+    """
+    found = _worldwide(code)
+    if found is None:
+        return False
+    world, russia = found
+    marks = list(_MARK.finditer(low, max(0, start - _REACH), start))
+    after = (_MARK if code not in ("ko", "ja") else _STOP).search(low, end, end + _REACH)
+    clause = (marks[-1].end() if marks else max(0, start - _REACH),
+              after.start() if after else min(len(low), end + _REACH))
+    if world.search(low, *clause) is None:
+        return False
+    # Russia named anywhere in the sentence: "15,000 workers abroad, most of them in Russia"
+    ends = list(_SENTENCE.finditer(low, max(0, start - 400), start))
+    after = _SENTENCE.search(low, end, end + 400)
+    return russia.search(low, ends[-1].end() if ends else max(0, start - 400),
+                         after.start() if after else min(len(low), end + 400)) is None

@@ -718,6 +718,11 @@ materiel_lost
     "уничтожены", "знищено", "파괴했", "失い"): a count of materiel in such a clause with no word of
     ``supplied`` there is what an army lost, not what North Korea sent
     (:func:`analysis.articles.lost.materiel_lost`).
+worldwide
+    (25at) Words of all over the world ("worldwide", "abroad", "in 40 countries", "weltweit",
+    "по всему миру", "전 세계", "世界約40カ国"): a count of workers in such a clause with no Russia
+    named there is North Korea's workers everywhere, not those sent to Russia
+    (:func:`analysis.articles.lost.worldwide`).
 agent_before
     (24ar) Words of agency before a country ("durch die Ukraine bestätigt": confirmed *by*
     Ukraine's capture): a country named right after them acted, it is not the one who speaks

@@ -2260,6 +2260,15 @@ ARTICLES = {
         "ausgeschaltet\\w*",
         "beschädigt\\w*",
     ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "weltweit",
+        "ins ausland",
+        "im ausland",
+        "\\d+ länder\\w*",
+        "andere\\w* länder\\w*",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

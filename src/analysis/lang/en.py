@@ -2258,7 +2258,9 @@ ARTICLES = {
     "unit_named": ["(?:military |army )?units?", "corps", "army", "armies", "army corps",
                    "divisions?", "brigades?", "regiments?", "battalions?", "compan(?:y|ies)",
                    "platoons?", "squads?", "sections?", "batter(?:y|ies)", "detachments?",
-                   "task force", "fleets?", "flotillas?", "squadrons?", "wings?"],
+                   "task force", "fleets?", "flotillas?", "squadrons?", "wings?",
+                   # (25at) a tactical group named by its number ("Tactical Group 84")
+                   "(?:tactical|battle|combat|operational|assault) groups?"],
     "sum": {"before": ["a total of", "total of", "for a total of", "bringing the total to",
                        "totaling", "totalling", "totaled", "totalled", "in total", "in all",
                        "altogether", "all told", "all in all", "combined", "overall", "in sum"],
@@ -2305,6 +2307,18 @@ ARTICLES = {
         "disabled",
         "damaged",
         "wiped out",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "worldwide",
+        "around the world",
+        "across the world",
+        "abroad",
+        "overseas",
+        "\\d+ countries",
+        "other countries",
+        "foreign countries",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -2211,6 +2211,16 @@ ARTICLES = {
         "dañad(?:o|a|os|as)",
         "inutiliz(?:ado|ada|ados|adas|ó|aron)",
     ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "en todo el mundo",
+        "en el extranjero",
+        "al extranjero",
+        "\\d+ países",
+        "otros países",
+        "\\d+ naciones",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

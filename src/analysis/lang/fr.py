@@ -2076,6 +2076,14 @@ ARTICLES = {
         "anéanti(?:e|s|es)?",
         "mis hors de combat",
     ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "dans le monde",
+        "à l['’]étranger",
+        "\\d+ pays",
+        "d['’]autres pays",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -1664,6 +1664,13 @@ ARTICLES = {
         "無力化(?:した|され)",
         "損失",
     ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "世界",
+        "海外",
+        "\\d+(?:カ|か|ヵ|ヶ)国",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -1517,6 +1517,9 @@ ARTICLES = {
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
+        # (25at) a day told with the local time after it and no "일" ("17(현지 시각) AP 통신은"):
+        # a date, no count
+        "\\(현지 ?시[각간]",
         # (23ar) a date written with a middle dot names a day or a place ("4·25문화회관",
         # "6·25 전쟁"): the month before the dot, no count
         "·\\d",
@@ -1752,6 +1755,13 @@ ARTICLES = {
         "손실(?:했|됐|된|을)",
         "격파(?:했|됐|된|되었)",
         "무력화(?:했|됐|된|되었)",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "전 ?세계",
+        "해외",
+        "\\d+(?:여)? ?개국",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -2395,6 +2395,15 @@ ARTICLES = {
         "выведен\\w* из строя",
         "поразил\\w*",
     ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "по всему миру",
+        "за рубеж\\w*",
+        "за границ\\w*",
+        "\\d+ стран\\w*",
+        "други\\w* стран\\w*",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

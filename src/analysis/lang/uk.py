@@ -2408,6 +2408,14 @@ ARTICLES = {
         "виведен\\w* з ладу",
         "урази(?:в|ла|ли)",
     ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "по всьому світу",
+        "за кордон\\w*",
+        "\\d+ країн\\w*",
+        "інш\\w* країн\\w*",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
