@@ -1435,7 +1435,8 @@ ARTICLES = {
         # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
         # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
         # sought"), as the deserters above
-        "geflohen", "geflüchtet", "(?:werden|wird|wurden) (?:\\S+ ){0,2}?gesucht",
+        "geflohen", "geflüchtet", "(?<=werden\\s)gesucht", "(?<=wird\\s)gesucht",
+        "(?<=wurden\\s)gesucht",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],

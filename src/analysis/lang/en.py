@@ -1442,7 +1442,7 @@ ARTICLES = {
         # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
         # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
         # sought"), as the deserters above
-        "(?:are|is|were|was) (?:being )?sought", "wanted for",
+        "(?<=being\\s)sought", "(?<=are\\s)sought", "(?<=were\\s)sought", "wanted for",
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
