@@ -10,8 +10,10 @@ of every language where it occurs (``analysis.articles.lost`` and the language t
   l'armée ukrainienne", "5문의 곡산 자주포가 우크라이나군의 공격에 파괴됐다": an army's losses,
   not what North Korea sent. A clause that also tells a sending keeps its count, and a verb of
   purpose ("missiles … launched into Ukraine to destroy civilian infrastructure") is no loss;
-- *losses at a daily rate* (``per_day`` for killed and wounded): "92 hommes tués au combat par
-  jour": a rate, as the labels list it;
+- *losses at a daily rate* (``losses_per_day``, after the number; in Korean and Japanese right
+  before it): "92 hommes tués au combat par jour": a rate, as the labels list it. A rate word
+  before a running total, a day as a time ("в день наступления") and "daily" as an adjective
+  stay;
 - *soldiers who fled or are wanted* (``excluded``): "18 Soldaten sind bereits geflohen",
   "three North Koreans are being sought": no metric counts them;
 - *workers all over the world* (``worldwide``, eight languages): "北朝鮮が世界約40カ国に約10万人の
@@ -94,6 +96,14 @@ DAILY_LOSSES = [
     # https://www.donga.com (RFA relayed; a week, no day)
     ("ko", "러시아에 파병된 북한군이 무모한 인해전술을 펼치면서 지난주에만 1천 명이 넘는 사상자가 "
            "발생했다고 미국 백악관이 밝혔습니다.", [("1천 명", "killed_or_wounded")]),
+    # near misses of earlier sessions (16cd, 16rv, 19nm; written): a day as a time, a rate word
+    # before a running total, "daily" as an adjective
+    ("ru", "По данным ISW, погибли 92 северокорейских солдата в день наступления под Курском.",
+     [("92", "killed")]),
+    ("en", "According to Kyiv, North Korean troops suffer heavy losses every day and have already "
+           "lost 3,000 soldiers.", [("3,000", "killed_or_wounded")]),
+    ("en", "Some 3,000 North Korean soldiers were killed in daily Ukrainian drone strikes, "
+           "Zelensky said.", [("Some 3,000", "killed")]),
     # near miss, written: a day as a time, not a rate
     ("fr", "Le lendemain, un jour après l’attaque, 200 soldats nord-coréens ont été tués.",
      [("200", "killed")]),

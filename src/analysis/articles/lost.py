@@ -10,13 +10,14 @@ language's grammar with its words in the article tables (``lang/<code>.py``, ``A
   par l'armée ukrainienne", "Ukrainian forces have destroyed 12 Koksan howitzers") counts
   what an army lost, not what North Korea sent. Not when the same clause tells a sending
   (``supplied``: "North Korea sent 100 howitzers to replace those destroyed" keeps its 100);
-* **losses at a daily rate** (``per_day``, the words of
-  :func:`analysis.articles.rates.daily_rate`; called from ``reader._row`` for killed,
+* **losses at a daily rate** (``losses_per_day``; called from ``reader._row`` for killed,
   wounded and killed or wounded): "92 hommes tués au combat par jour en moyenne", "92 soldiers
-  a day have been injured or killed", "щодня втрачають 30 бійців" count a rate, not the
-  North Koreans killed or wounded (the labels of rounds 16zy, 16zy12 and 16zz14 list them as
-  negatives). The rate words are those of a day only: "in one day" of a battle is told by
-  the tables' look-aheads ("a day after", "за день до") and stays a toll;
+  a day have been injured or killed" count a rate, not the North Koreans killed or wounded
+  (the labels of rounds 16zy, 16zy12 and 16zz14 list them as negatives). The word of "a day"
+  must follow the number in its clause (in Korean and Japanese, come right before it: "하루
+  평균 약 92명", "1日平均92人"): a rate word before a running total ("suffer losses every day
+  and have already lost 3,000", 16rv) leaves the total a count; the words are those of a rate
+  only, not of a day as a time ("в день наступления", "in daily drone strikes");
 * **workers sent all over the world** (``worldwide``; called from
   :func:`analysis.articles.flows.not_sent_to_russia` for ``workers_sent``): "北朝鮮が世界約40カ国に
   約10万人の労働者を派遣し", "some 100,000 North Korean workers abroad", "전 세계 40여 개국에":
@@ -30,7 +31,6 @@ import re
 from functools import cache
 
 from analysis.articles.cues import words_pattern
-from analysis.articles.rates import daily_rate
 from analysis.lang import ARTICLE_TABLES
 
 __all__ = ["CASUALTIES", "lost_rate", "materiel_lost", "worldwide"]
@@ -76,9 +76,31 @@ def materiel_lost(code: str, low: str, start: int, end: int) -> bool:
     return lost.search(low, *clause) is not None and supplied.search(low, *clause) is None
 
 
+@cache
+def _losses_per_day(code: str) -> re.Pattern[str] | None:
+    words = ARTICLE_TABLES.get(code, {}).get("losses_per_day", [])
+    return re.compile(words_pattern(words, code not in ("ko", "ja", "zh"))) if words else None
+
+
+_AFTER_RATE = 40
+"""How far after the number (spaced languages) its word of "a day" may stand."""
+_BEFORE_RATE = 12
+"""How far before the number (Korean, Japanese) its word of "a day" may end."""
+
+
 def lost_rate(metric: str, code: str, low: str, start: int, end: int) -> bool:
     """Whether a count of killed or wounded at ``low[start:end]`` is told at a daily rate."""
-    return metric in CASUALTIES and daily_rate(code, low, start, end)
+    if metric not in CASUALTIES:
+        return False
+    rate = _losses_per_day(code)
+    if rate is None:
+        return False
+    if code in ("ko", "ja"):
+        found = [m for m in rate.finditer(low, max(0, start - _BEFORE_RATE - 10), start)
+                 if m.end() >= start - _BEFORE_RATE]
+        return any(not _MARK.search(low, m.end(), start) for m in found)
+    m = rate.search(low, end, min(len(low), end + _AFTER_RATE))
+    return m is not None and not _MARK.search(low, end, m.start())
 
 
 @cache

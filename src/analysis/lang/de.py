@@ -2270,6 +2270,14 @@ ARTICLES = {
         "\\d+ länder\\w*",
         "andere\\w* länder\\w*",
     ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "pro tag",
+        "am tag(?! \\w)",
+        "täglich(?!\\w)",
+        "jeden tag",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

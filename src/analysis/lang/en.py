@@ -2320,6 +2320,14 @@ ARTICLES = {
         "other countries",
         "foreign countries",
     ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "per day",
+        "a day(?! after| before| later| earlier| ago| of| when| that| or two)",
+        "each day",
+        "every day",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

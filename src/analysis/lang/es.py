@@ -2221,6 +2221,14 @@ ARTICLES = {
         "otros países",
         "\\d+ naciones",
     ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "al día(?! siguiente| anterior)",
+        "por día",
+        "cada día",
+        "diariamente",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2084,6 +2084,13 @@ ARTICLES = {
         "\\d+ pays",
         "d['’]autres pays",
     ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "par jour",
+        "chaque jour",
+        "quotidiennement",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

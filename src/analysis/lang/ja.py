@@ -1671,6 +1671,16 @@ ARTICLES = {
         "海外",
         "\\d+(?:カ|か|ヵ|ヶ)国",
     ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "1日あたり",
+        "1日平均",
+        "一日あたり",
+        "一日平均",
+        "1日に",
+        "毎日",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

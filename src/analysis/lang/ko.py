@@ -1763,6 +1763,15 @@ ARTICLES = {
         "해외",
         "\\d+(?:여)? ?개국",
     ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "하루 평균",
+        "하루에",
+        "하루",
+        "일평균",
+        "매일",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2404,6 +2404,14 @@ ARTICLES = {
         "\\d+ стран\\w*",
         "други\\w* стран\\w*",
     ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "в сутки",
+        "ежедневно",
+        "каждый день",
+        "в день(?=\\s*(?:[,.;:)]|$))",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

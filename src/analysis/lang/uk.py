@@ -2416,6 +2416,15 @@ ARTICLES = {
         "\\d+ країн\\w*",
         "інш\\w* країн\\w*",
     ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "на добу",
+        "щодня",
+        "щодоби",
+        "кожного дня",
+        "(?:на|в|у) день(?=\\s*(?:[,.;:)]|$))",
+    ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
