@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from analysis.articles import order, rates
+from analysis.articles import lost, order, rates
 from analysis.articles.clauses import made_in_north_korea, used_by_russia
 from analysis.articles.cues import Mention, compile_cues
 
@@ -112,11 +112,15 @@ def not_sent_to_russia(metric: str, here: dict[str, list[Mention]], number: tupl
     or what is sent the other way (:func:`sent_other_way`); the arguments are theirs. (24at)
     Ammunition counted by the day is a rate of use (:func:`analysis.articles.rates.daily_rate`),
     and another country's supplies are not North Korea's (:func:`~analysis.articles.rates.
-    other_supplier`).
+    other_supplier`). (25at) Weapons lost or destroyed are an army's losses
+    (:func:`analysis.articles.lost.materiel_lost`), workers all over the world no workers sent to
+    Russia (:func:`analysis.articles.lost.worldwide`).
     """
     candidate, code = number
     return (metric == "materiel_sent" and (
         used_by_russia(here, number, low, in_clause) or
         rates.daily_rate(code, low, candidate.start, candidate.end) or
-        rates.other_supplier(code, low, candidate.start, candidate.end))) or \
+        rates.other_supplier(code, low, candidate.start, candidate.end) or
+        lost.materiel_lost(code, low, candidate.start, candidate.end)) or
+        metric == "workers_sent" and lost.worldwide(code, low, candidate.start, candidate.end)) or \
         sent_other_way(metric, here, number, low, in_clause)

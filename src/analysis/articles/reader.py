@@ -39,6 +39,7 @@ from analysis.articles.classes import interviewed
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
 from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
+from analysis.articles.lost import lost_rate
 from analysis.articles.more import more_of_them, noted
 from analysis.articles.more import recent as sent_recently
 from analysis.articles.number_of import uncued
@@ -517,6 +518,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         return None
     if metric == "hosted_children" and rates.abducted_elsewhere(code, low, s0, s1):
         return None  # (24at) children Russia took from Ukraine, no North Korea named
+    if lost_rate(metric, code, low, c.start, c.end):
+        return None  # (25at) "92 hommes tués au combat par jour": a daily rate of losses
     # "Moscou a dépassé le million de pertes": the other side's losses
     if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
             _in_clause(here["excluded"], c, low, s0, s1) or (  # (what containers hold counts)

@@ -713,6 +713,21 @@ other_supplier
     (24at) Another supplier's words (Iran, the United States or Europe with a verb of sending,
     a sending to Ukraine): a count of materiel in such a clause with no North Korea in it is
     another country's supplies (:func:`analysis.articles.rates.other_supplier`).
+materiel_lost
+    (25at) Words of weapons lost, destroyed or knocked out ("destroyed", "zerstört", "neutralisés",
+    "уничтожены", "знищено", "파괴했", "失い"): a count of materiel in such a clause with no word of
+    ``supplied`` there is what an army lost, not what North Korea sent
+    (:func:`analysis.articles.lost.materiel_lost`).
+worldwide
+    (25at) Words of all over the world ("worldwide", "abroad", "in 40 countries", "weltweit",
+    "по всему миру", "전 세계", "世界約40カ国"): a count of workers in such a clause with no Russia
+    named there is North Korea's workers everywhere, not those sent to Russia
+    (:func:`analysis.articles.lost.worldwide`).
+losses_per_day
+    (25at) Words of a daily rate ("per day", "par jour", "pro Tag", "в сутки", "на добу",
+    "하루 평균", "1日平均"): a count of killed or wounded with one right after it in its clause
+    (Korean and Japanese: right before it) is a rate, no toll
+    (:func:`analysis.articles.lost.lost_rate`).
 agent_before
     (24ar) Words of agency before a country ("durch die Ukraine bestätigt": confirmed *by*
     Ukraine's capture): a country named right after them acted, it is not the one who speaks

@@ -1422,6 +1422,9 @@ ARTICLES = {
         "nicht in gefangenschaft zu geraten",
         "vermisst\\w*", "zurückgekehrt\\w*", "zurückgebracht\\w*", "zurückgeschickt\\w*",
         "heimgekehrt\\w*", "repatriiert\\w*", "rückkehr",
+        # (25at) the separable verb's present and past ("2.000 Soldaten kehrten in ihre Heimat
+        # zurück", "kehren nach Nordkorea zurück"), as the participle "zurückgekehrt"
+        "kehr(?:t|te|ten|en) (?:[^\\s,.;:]+ ){0,5}?zurück(?!\\w)",
         # (16in) the wounded evacuated home are repatriated ("nach Nordkorea ausgeflogen")
         "(?:nach nordkorea|in (?:ihre|die) heimat) (?:zurück )?(?:evakuiert|ausgeflogen)\\w*",
         "(?:kombiniert|vereint)\\w* (?:russisch-nordkoreanisch\\w* )?(?:streitkräfte|truppen|"
@@ -1432,6 +1435,11 @@ ARTICLES = {
         "im jahre? (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d)",  # (16px)
         "einen? (?:vorrat|bestand|arsenal) (?:von|an)",  # (16px)
         "eine armee von",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "geflohen", "geflüchtet", "(?<=werden\\s)gesucht", "(?<=wird\\s)gesucht",
+        "(?<=wurden\\s)gesucht",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["davon", "darunter"],
@@ -2242,6 +2250,36 @@ ARTICLES = {
         "r|verbündete\\w*)|europa|die eu) (?:hat|haben|hatten?)? ?(?:nur |bereits |bisher )?(?:g"
         "eliefert|geschickt|bereitgestellt|lieferte\\w*|schickte\\w*)",
         "an die ukraine (?:geliefert|geschickt|übergeben)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "zerstört\\w*",
+        "zerstörte\\w*",
+        "verloren",
+        "verlor(?:en|t)?\\w*",
+        "neutralisiert\\w*",
+        "vernichtet\\w*",
+        "ausgeschaltet\\w*",
+        "beschädigt\\w*",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "weltweit",
+        "ins ausland",
+        "im ausland",
+        "\\d+ länder\\w*",
+        "andere\\w* länder\\w*",
+    ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "pro tag",
+        "am tag(?! \\w)",
+        "täglich(?!\\w)",
+        "jeden tag",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1445,6 +1445,10 @@ ARTICLES = {
         "stockpiles? of",  # (16px)
         "an arsenal of",  # (16px)
         "an army of",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "(?<=being\\s)sought", "(?<=are\\s)sought", "(?<=were\\s)sought", "wanted for",
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -2260,7 +2264,9 @@ ARTICLES = {
     "unit_named": ["(?:military |army )?units?", "corps", "army", "armies", "army corps",
                    "divisions?", "brigades?", "regiments?", "battalions?", "compan(?:y|ies)",
                    "platoons?", "squads?", "sections?", "batter(?:y|ies)", "detachments?",
-                   "task force", "fleets?", "flotillas?", "squadrons?", "wings?"],
+                   "task force", "fleets?", "flotillas?", "squadrons?", "wings?",
+                   # (25at) a tactical group named by its number ("Tactical Group 84")
+                   "(?:tactical|battle|combat|operational|assault) groups?"],
     "sum": {"before": ["a total of", "total of", "for a total of", "bringing the total to",
                        "totaling", "totalling", "totaled", "totalled", "in total", "in all",
                        "altogether", "all told", "all in all", "combined", "overall", "in sum"],
@@ -2295,6 +2301,38 @@ ARTICLES = {
         "ransferred|shipped)",
         "(?:sent|supplied|provided|delivered|given|pledged|transferred|shipped) [^.;:]{0,50}?to "
         "(?:ukraine|kyiv|kiev)(?!\\w)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "destroyed",
+        "lost",
+        "neutrali[sz]ed",
+        "knocked out",
+        "disabled",
+        "damaged",
+        "wiped out",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "worldwide",
+        "around the world",
+        "across the world",
+        "abroad",
+        "overseas",
+        "\\d+ countries",
+        "other countries",
+        "foreign countries",
+    ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "per day",
+        "a day(?! after| before| later| earlier| ago| of| when| that| or two)",
+        "each day",
+        "every day",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1377,6 +1377,10 @@ ARTICLES = {
         "un arsenal de",  # (16px)
         "reservas de",  # (16px)
         "un ejército de",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "huido", "huyeron", "prófug(?:o|os|a|as)", "buscad(?:o|os|a|as) (?:por|para)",
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -2198,6 +2202,34 @@ ARTICLES = {
         "(?:estados unidos|ee\\.? ?uu\\.?|washington|occidente|europa|la ue) (?:ha |han |había |"
         "habían )?(?:solo |ya )?(?:enviado|entregado|suministrado|proporcionado)",
         "(?:enviad|entregad|suministrad|proporcionad)[oa]s? [^.;:]{0,50}?a (?:ucrania|kiev)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "destru(?:ido|ida|idos|idas|yó|yeron|ye|yen)",
+        "perd(?:ido|ida|idos|idas|ió|ieron)",
+        "neutraliz(?:ado|ada|ados|adas|ó|aron)",
+        "dañad(?:o|a|os|as)",
+        "inutiliz(?:ado|ada|ados|adas|ó|aron)",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "en todo el mundo",
+        "en el extranjero",
+        "al extranjero",
+        "\\d+ países",
+        "otros países",
+        "\\d+ naciones",
+    ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "al día(?! siguiente| anterior)",
+        "por día",
+        "cada día",
+        "diariamente",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

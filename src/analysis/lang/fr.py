@@ -1267,6 +1267,10 @@ ARTICLES = {
         "(?:un|des) stocks? de",  # (16px)
         "un arsenal de",  # (16px)
         "une armée de",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "en fuite", "recherch(?:é|és|ée|ées) (?:pour|par la police)",
     ],
     # "this figure": the metric of the figure before
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
@@ -2066,6 +2070,33 @@ ARTICLES = {
         "(?:les états-unis|washington|les occidentaux|l['’]occident|l['’]europe|l['’]ue) (?:ont "
         "|a |avaient |avait )?(?:seulement |déjà )?(?:livré|envoyé|fourni|transféré)",
         "(?:livrés?|envoyés?|fournis?|transférés?) [^.;:]{0,50}?à (?:l['’]ukraine|kiev|kyiv)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "détrui(?:t|te|ts|tes|sent|sait|saient)",
+        "perdu(?:e|s|es)?",
+        "perd(?:ait|aient|ent)",
+        "neutralis(?:é|ée|és|ées)",
+        "endommag(?:é|ée|és|ées)",
+        "anéanti(?:e|s|es)?",
+        "mis hors de combat",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "dans le monde",
+        "à l['’]étranger",
+        "\\d+ pays",
+        "d['’]autres pays",
+    ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "par jour",
+        "chaque jour",
+        "quotidiennement",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

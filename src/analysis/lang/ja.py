@@ -687,7 +687,9 @@ ARTICLES = {
     },
     # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
     "soldiers": ["兵士", "北朝鮮兵", "北朝鮮軍", "将兵", "兵力"],
-    "troops": ["兵士", "兵", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
+    # (25at) "兵" alone, not the last character of a word of sending ("派兵から4カ月",
+    # "増兵", "撤兵", "出兵"): no soldier named there
+    "troops": ["兵士", "(?<![派増撤出])兵(?![力士])", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
     # (16cd) not the camp named by its children ("子どもキャンプ"); pupils are children
     "children": ["子ども(?!キャンプ)", "子供(?!キャンプ)", "児童", "孤児", "小中学生", "小学生",
                  "中学生", "生徒",
@@ -913,6 +915,10 @@ ARTICLES = {
         "(?<=[（(])\\d{1,2}(?=[）)])", "インタビューに応じた", "取材に応じた", "が話を聞いた",
         "が会った",
         "保有",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "逃亡", "指名手配",
     ],
     # a lead telling what became known: the source opens the next sentence (16j)
     "source_follows": ["ことが分か(?:りました|った)", "ことがわか(?:りました|った)", "ことが判明",
@@ -1419,6 +1425,9 @@ ARTICLES = {
     "joint": ["と", "や"],
     "determiners": ["北朝鮮兵", "兵士1人", "1人", "2人"],
     "not_figure_after": [
+        # (25at) an age told as two neighbouring years ("ロシアの12、3歳の子供たち": twelve or
+        # thirteen years old), the unit written once after the second: an age, no count
+        "、\\d{1,2}歳",
         # (23ar) countries counted in a compound, no people ("朝ロ2国間のキャンプ", "敵対的な2国家
         # 関係"), and the "2 plus 2" talks of two ministers each ("閣僚協議(2プラス2)")
         "国(?:間|家)", "プラス",
@@ -1643,6 +1652,34 @@ ARTICLES = {
     "other_supplier": [
         "イラン(?:から|が|は|の|製)",
         "米国(?:が|は)ウクライナに",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "失(?:い|っ|われ)",
+        "喪失",
+        "破壊(?:した|され)",
+        "撃破(?:した|され)",
+        "無力化(?:した|され)",
+        "損失",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "世界",
+        "海外",
+        "\\d+(?:カ|か|ヵ|ヶ)国",
+    ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "1日あたり",
+        "1日平均",
+        "一日あたり",
+        "一日平均",
+        "1日に",
+        "毎日",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -996,6 +996,10 @@ ARTICLES = {
         # (16o) an age in brackets after a name ("리모(27)씨"), and the people a reporter met
         # ("인터뷰에 응한 6명의 북한 노동자들", "BBC가 만난 노동자 6명"): no count, as ja
         "(?<=[（(])\\d{1,2}(?=[）)])", "인터뷰에 응한", "인터뷰한", "취재에 응한", "(?:가|이) 만난",
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "도주", "수배",
     ],
     # a sentence breaking the figure before down ("Of them …, the NIS said"): same source
     "breakdown_next": ["이 중", "이 가운데", "이 중에서"],
@@ -1513,6 +1517,9 @@ ARTICLES = {
     "joint": ["와", "과", "및"],
     "determiners": ["북한군", "병사", "1명", "한 명", "2명", "두 명"],
     "not_figure_after": [
+        # (25at) a day told with the local time after it and no "일" ("17(현지 시각) AP 통신은"):
+        # a date, no count
+        "\\(현지 ?시[각간]",
         # (23ar) a date written with a middle dot names a day or a place ("4·25문화회관",
         # "6·25 전쟁"): the month before the dot, no count
         "·\\d",
@@ -1738,6 +1745,32 @@ ARTICLES = {
     "other_supplier": [
         "이란(?:으로부터|에서|이|은|의|산)",
         "미국(?:이|은) 우크라이나에",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "파괴(?:했|됐|된|되었)",
+        "잃(?:었|은|고|어)",
+        "손실(?:했|됐|된|을)",
+        "격파(?:했|됐|된|되었)",
+        "무력화(?:했|됐|된|되었)",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "전 ?세계",
+        "해외",
+        "\\d+(?:여)? ?개국",
+    ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "하루 평균",
+        "하루에",
+        "하루",
+        "일평균",
+        "매일",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

@@ -1399,6 +1399,10 @@ ARTICLES = {
         "(?:^|(?<=[.!?,;:]\\s)|(?<=\\n))в (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d) году",  # (16px)
         "запас(?:ы|ом|ами)",  # (16px)
         "арми\\w* численностью",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "сбежал\\w*", "бежали", "разыскива\\w*", "в розыске", "в розыск",
     ],
     # "this figure": the metric of the figure before
     # (16y) a dash joins a number to its predicate ("еще тысяча – ранены"): one clause
@@ -2383,6 +2387,36 @@ ARTICLES = {
         "тегеран\\w*",
         "(?:сша|соединенные штаты|вашингтон|запад|западные страны|европа|ес) (?:уже )?(?:передал"
         "\\w*|поставил\\w*|отправил\\w*|предоставил\\w*)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "уничтожен\\w*", "уничтожил\\w*",
+        "потерял\\w*",
+        "потерян\\w*",
+        "теря(?:ет|ют|ла|ли)",
+        "подбит\\w*",
+        "поврежден\\w*",
+        "выведен\\w* из строя",
+        "поразил\\w*",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "по всему миру",
+        "за рубеж\\w*",
+        "за границ\\w*",
+        "\\d+ стран\\w*",
+        "други\\w* стран\\w*",
+    ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "в сутки",
+        "ежедневно",
+        "каждый день",
+        "в день(?=\\s*(?:[,.;:)]|$))",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""

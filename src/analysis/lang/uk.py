@@ -1398,6 +1398,10 @@ ARTICLES = {
         "[ув] (?:19[5-9]\\d|20[01]\\d|202[01])(?!\\d) році",  # (16px)
         "запас(?:и|ом|ами)",  # (16px)
         "арм\\w* чисельністю",  # (16px)
+        # (25at) soldiers who fled and soldiers wanted by the police: no metric of the story
+        # counts them ("18 Soldaten sind bereits geflohen", "three North Koreans are being
+        # sought"), as the deserters above
+        "втекл[аои]", "втік", "розшуку(?:є|ють|вали)\\w*", "у розшуку", "в розшуку", "в розшук",
     ],
     # "this figure": the metric of the figure before
     # (16y) a dash joins a number to its predicate ("ще тисяча – зазнали поранення"): one clause
@@ -2396,6 +2400,36 @@ ARTICLES = {
         "тегеран\\w*",
         "(?:сша|сполучені штати|вашингтон|захід|західні країни|європа|єс) (?:вже )?(?:передал\\w"
         "*|постачал\\w*|надал\\w*|відправил\\w*|поставил\\w*)",
+    ],
+    # (25at) weapons lost, destroyed or knocked out: a count of materiel in such a clause,
+    # with no word of `supplied` there, is what an army lost, not what North Korea sent
+    # (articles/lost.py, materiel_lost)
+    "materiel_lost": [
+        "знищен\\w*", "знищено", "знищи(?:в|ла|ли|ло)",
+        "втрати(?:в|ла|ли|ло)",
+        "втрачен\\w*",
+        "втрача(?:є|ють|ла|ли)",
+        "підбит\\w*",
+        "пошкоджен\\w*",
+        "виведен\\w* з ладу",
+        "урази(?:в|ла|ли)",
+    ],
+    # (25at) workers counted all over the world ("worldwide", "abroad", "in 40 countries"): no
+    # workers sent to Russia unless the clause names Russia (articles/lost.py, worldwide)
+    "worldwide": [
+        "по всьому світу",
+        "за кордон\\w*",
+        "\\d+ країн\\w*",
+        "інш\\w* країн\\w*",
+    ],
+    # (25at) words of a daily rate of losses, after the number (ko, ja: right before it):
+    # "92 hommes tués au combat par jour" is a rate, no toll (articles/lost.py, lost_rate)
+    "losses_per_day": [
+        "на добу",
+        "щодня",
+        "щодоби",
+        "кожного дня",
+        "(?:на|в|у) день(?=\\s*(?:[,.;:)]|$))",
     ],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
