@@ -133,6 +133,10 @@ def _victims(m: Mention, sides: list[Mention], low: str, cues: Cues) -> bool:
         or cues.among.search(low, max(0, s.start - 30), s.start) is not None) for s in sides)
 
 
+_OBJECT = re.compile(r"を|に(?!よ|より)|을|를|에(?!서| ?따르면| ?의하면)")
+"""A particle of the object or the destination right after a name (Korean, Japanese)."""
+
+
 def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
               attribution: list[Mention], after: list[Mention]) -> list[Mention]:
     """Set aside North Korea's leader named as the one who sends, not the one who says.
@@ -147,6 +151,10 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
     """
     cues, low, sides = read  # sides: the other side's people named (``ARTICLES["other_side"]``)
     claimants = [m for m in claimants if not _victims(m, sides, low, cues)]
+    if not cues.spaced and len({m.value for m in claimants}) > 1:
+        # (25au) North Korea as the object or the destination of the clause, beside another
+        # source: "CNNは…100人のロシアの子供たちが北朝鮮をサマーキャンプで訪れる予定だと伝えた"
+        claimants = [m for m in claimants if m.value != ACTOR or not _OBJECT.match(low, m.end)]
     media = [m for m in claimants if m.value == MEDIA]
     if media and {m.value for m in claimants} == {ACTOR, MEDIA}:
         # (19nm) an outlet beside the leader: its report when he only sends, else his word
@@ -174,14 +182,18 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
 
     def says(m: Mention) -> bool:  # "X said", "according to (the) X", "X a précédemment affirmé"
         # (or a name holding its verb: "北朝鮮が…公表した", "북한이 … 공개한", 16o)
-        words = [a for a in attribution if m.value != ACTOR or a not in owned or a.end > m.start]
+        words = [a for a in attribution if m.value != ACTOR or a not in owned or (
+            a.end > m.start and m.start < owned[a])]
         return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
                    or m.start <= a.start < m.end
                    for a in words) or speaks(m, words, low, cues)
 
     actor = [m for m in claimants if m.value == ACTOR and sends(m)]
     if actor and (len(actor) < len(claimants) or after or not any(says(m) for m in actor)):
-        return [m for m in claimants if m not in actor]
+        # (25au) nor North Korea named in the adverbial of another source's verb ("Шойгу по
+        # итогам визита в КНДР сообщил, что Ким Чен Ын принял решение направить …")
+        return [m for m in claimants if m not in actor and (
+            m.value != ACTOR or not owned or says(m))]
     # the leader named in passing ("since the summit between Kim Jong Un and Putin, South
     # Korean Defense Minister Shin Won-sik said"): another source says, the leader does not
     silent = [m for m in claimants if m.value == ACTOR and not says(m)]
