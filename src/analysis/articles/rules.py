@@ -133,10 +133,6 @@ def _victims(m: Mention, sides: list[Mention], low: str, cues: Cues) -> bool:
         or cues.among.search(low, max(0, s.start - 30), s.start) is not None) for s in sides)
 
 
-_OBJECT = re.compile(r"を|に(?!よ|より)|을|를|에(?!서| ?따르면| ?의하면)")
-"""A particle of the object or the destination right after a name (Korean, Japanese)."""
-
-
 def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
               attribution: list[Mention], after: list[Mention]) -> list[Mention]:
     """Set aside North Korea's leader named as the one who sends, not the one who says.
@@ -151,10 +147,7 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
     """
     cues, low, sides = read  # sides: the other side's people named (``ARTICLES["other_side"]``)
     claimants = [m for m in claimants if not _victims(m, sides, low, cues)]
-    if not cues.spaced and len({m.value for m in claimants}) > 1:
-        # (25au) North Korea as the object or the destination of the clause, beside another
-        # source: "CNNは…100人のロシアの子供たちが北朝鮮をサマーキャンプで訪れる予定だと伝えた"
-        claimants = [m for m in claimants if m.value != ACTOR or not _OBJECT.match(low, m.end)]
+    claimants = reported.not_objects(claimants, low, cues.spaced)  # (25au)
     media = [m for m in claimants if m.value == MEDIA]
     if media and {m.value for m in claimants} == {ACTOR, MEDIA}:
         # (19nm) an outlet beside the leader: its report when he only sends, else his word
