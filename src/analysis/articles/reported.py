@@ -17,7 +17,7 @@ import re
 from analysis.articles.claimants import ACTOR
 from analysis.articles.cues import Mention
 
-__all__ = ["not_objects", "owned_verbs"]
+__all__ = ["owned_verbs"]
 
 _BEFORE = 12  # characters between the speaking source and its verb ("Budanow gab bekannt")
 _BEFORE_THAT = 45
@@ -49,18 +49,3 @@ def owned_verbs(claimants: list[Mention], attribution: list[Mention], low: str,
             owned[a] = min(ends)
     return owned
 
-
-_OBJECT = re.compile(r"を|に(?!よ|より)|을|를|에(?!서| ?따르면| ?의하면)")
-"""A particle of the object or the destination right after a name (Korean, Japanese)."""
-
-
-def not_objects(claimants: list[Mention], low: str, spaced: bool) -> list[Mention]:
-    """Drop North Korea named as the object or the destination beside another source (25au).
-
-    Korean and Japanese: "CNNは夏前に、今年は100人のロシアの子供たちが北朝鮮をサマーキャンプで訪れる
-    予定だと伝えた" (the children visit North Korea; CNN reports). "北朝鮮によると" and "북한에
-    따르면" still name the source; North Korea alone in its sentence stays (carried or its own).
-    """
-    if spaced or len({m.value for m in claimants}) < 2:
-        return claimants
-    return [m for m in claimants if m.value != ACTOR or not _OBJECT.match(low, m.end)]

@@ -147,7 +147,6 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
     """
     cues, low, sides = read  # sides: the other side's people named (``ARTICLES["other_side"]``)
     claimants = [m for m in claimants if not _victims(m, sides, low, cues)]
-    claimants = reported.not_objects(claimants, low, cues.spaced)  # (25au)
     media = [m for m in claimants if m.value == MEDIA]
     if media and {m.value for m in claimants} == {ACTOR, MEDIA}:
         # (19nm) an outlet beside the leader: its report when he only sends, else his word
