@@ -380,7 +380,22 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     big = [w for w in scales if len(w) > 3]
     lead = (rf"(?:{_literal(fig['articles'], True)}\s+(?={_literal(big, True)}))?"
             if fig.get("articles") and big else "")
-    return rf"(?<![\w.,])(?:{digit_run}|{lead}{word}(?:{joiner}{word})*)"
+    return rf"(?<![\w.,])(?:{digit_run}|{lead}{word}(?:{joiner}{word})*){_thousand_tail(fig)}"
+
+
+def _thousand_tail(fig: dict) -> str:
+    # a thousand word with the hundreds after it in digits, one number: Mexican "mil 500
+    # soldados", "2 mil 500" (1,500 and 2,500), ru "2 тысячи 500", uk "2 тисячі 500" (25au); not
+    # a calibre ("тысяч 122-мм"), a percent or a larger scale after ("mil 500 millones")
+    scales = fig.get("scales", {})
+    words = [w for w, v in scales.items()
+             if v == 1000 and w.isalpha() and len(w) > 2 and w not in ("тыс", "тис", "tsd")]
+    if not words:
+        return ""
+    behind = "|".join(f"(?<={re.escape(w)})" for w in longest_first(words))
+    big = [w for w, v in scales.items() if v >= 1_000_000 and w.isalpha()]
+    not_big = rf"(?!\s+{_literal(big, True)})" if big else ""
+    return (rf"(?:(?:{behind})\s+\d{{1,3}}(?![\d-]|[.,]\d|\s?(?:mm|мм|%)){not_big})?")
 
 
 def _year_word(code: str, spaced: bool) -> re.Pattern[str]:

@@ -44,7 +44,7 @@ from analysis.articles.cues import Cues, Mention, words_pattern
 from analysis.articles.rules import part_of_counted
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["listed_with_sum", "member", "part_counts"]
+__all__ = ["group_told", "listed_with_sum", "member", "part_counts"]
 
 _NEVER = re.compile("(?!)")
 _CLAUSE_END = re.compile(r"[,;:()!?。、，]|\.(?!\d)")
@@ -219,3 +219,32 @@ def member(cues: Cues, low: str, span: tuple[int, int, int, int],
             not before.search(low, max(s0, start - 12), start) and start != s0:
         return False
     return not any(m.value in _MEMBER_EVENTS and end <= m.start < s1 for m in here["metric"])
+
+
+@cache
+def _group_told(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    table = ARTICLE_TABLES.get(code, {}).get("group_parts")
+    if not table:
+        return None
+    kind = "(?:" + "|".join(table["kind"]) + ")"
+    link = "(?:" + "|".join(table["link"]) + ")"
+    part = rf"{kind}\s?(?:\d+|[一二三四五六七八九十]+|한|두|세)\s?{table['counter']}\s?{link}\s?"
+    return (re.compile(rf"(?:{'|'.join(table['group'])}){table['topic']}\s?({part})*{kind}\s?\Z"),
+            re.compile(rf"\s?{table['counter']}?\s?{link}\s?{kind}"))
+
+
+def group_told(code: str, low: str, span: tuple[int, int], s0: int) -> bool:
+    """Whether the number at ``span`` is a part of a group told with the group (25au).
+
+    Korean and Japanese (``ARTICLES["group_parts"]``): the group as the topic, then two parts
+    or more by kind, "負傷者は将校2人と女性1人で", "부상자는 장교 2명과 여성 1명으로" (the three
+    wounded counted before: two officers and a woman); not the group's own count ("死者は
+    500人", "死傷者は兵士500人で": one kind alone, no part beside it).
+    """
+    told = _group_told(code)
+    if told is None:
+        return False
+    before, then = told
+    found = before.search(low, max(s0, span[0] - 40), span[0])
+    return found is not None and (found.group(1) is not None or
+                                  then.match(low, span[1]) is not None)

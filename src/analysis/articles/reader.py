@@ -43,7 +43,7 @@ from analysis.articles.lost import lost_rate
 from analysis.articles.more import more_of_them, noted
 from analysis.articles.more import recent as sent_recently
 from analysis.articles.number_of import uncued
-from analysis.articles.parts import listed_with_sum, member, part_counts
+from analysis.articles.parts import group_told, listed_with_sum, member, part_counts
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
 from analysis.articles.relayed import briefings
@@ -531,8 +531,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if metric == "captured" and compile_cues(code).part_of.search(low, max(s0, c.start - 12),
                                                                   c.start):
         return None  # "생포된 북한군 중 1명은 …": one of the captives, no capture of its own
-    if member(compile_cues(code), low, (c.start, c.end, s0, s1), here):
-        return None  # (16cj) "1人はロシア軍の身分証明書を携行": one of a group counted before
+    if member(compile_cues(code), low, (c.start, c.end, s0, s1), here) or \
+            group_told(code, low, (c.start, c.end), s0):
+        return None  # (16cj) "1人はロシア軍の身分証明書を携行"; (25au) "負傷者は将校2人と…"
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None

@@ -174,14 +174,18 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
 
     def says(m: Mention) -> bool:  # "X said", "according to (the) X", "X a précédemment affirmé"
         # (or a name holding its verb: "北朝鮮が…公表した", "북한이 … 공개한", 16o)
-        words = [a for a in attribution if m.value != ACTOR or a not in owned or a.end > m.start]
+        words = [a for a in attribution if m.value != ACTOR or a not in owned or (
+            a.end > m.start and m.start < owned[a])]
         return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
                    or m.start <= a.start < m.end
                    for a in words) or speaks(m, words, low, cues)
 
     actor = [m for m in claimants if m.value == ACTOR and sends(m)]
     if actor and (len(actor) < len(claimants) or after or not any(says(m) for m in actor)):
-        return [m for m in claimants if m not in actor]
+        # (25au) nor North Korea named in the adverbial of another source's verb ("Шойгу по
+        # итогам визита в КНДР сообщил, что Ким Чен Ын принял решение направить …")
+        return [m for m in claimants if m not in actor and (
+            m.value != ACTOR or not owned or says(m))]
     # the leader named in passing ("since the summit between Kim Jong Un and Putin, South
     # Korean Defense Minister Shin Won-sik said"): another source says, the leader does not
     silent = [m for m in claimants if m.value == ACTOR and not says(m)]

@@ -1882,3 +1882,26 @@ FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
 # them too (百万 = a million). Only digits with no separator (a grouped or decimal number before
 # 百 is left as it reads)
 FIGURES["rewrites"].insert(0, (r"(?<![\d.,])(\d{1,4})百", r"\g<1>00"))
+
+# (25au) Weapons destroyed are no weapons sent ("러시아는 … 다연장로켓 차량이 400대
+# 넘게 파괴된 것으로", round 16zz16): ``destroyed`` (articles/rates.py, destroyed); the
+# weapons of Ukraine's suppliers (Storm Shadow, ATACMS, HIMARS) are another country's
+# supplies ("최소 10발의 스톰섀도 미사일을 발사", 16zz16; articles/rates.py,
+# other_supplier); the DMZ between the two Koreas is no place of the war ("bei einer
+# Minenexplosion in der DMZ mehrere nordkoreanische Soldaten getötet oder verletzt",
+# 16zz15): ``excluded``
+ARTICLES["destroyed"] = ['破壊(?:された|され|した|し、)']
+ARTICLES["other_supplier"] += [
+    'ストーム・?シャドー', 'atacms', 'エイタクムス', 'ハイマース', 'himars']
+ARTICLES["excluded"] += ['非武装地帯', 'dmz']
+# (25au) Russia's own losses told with "also" ("今回の攻撃によりロシア軍も18人が死亡し、33人が
+# 負傷した", 16zz16; ko "러시아군에서도 18명이 숨지고" reads 러시아군 already); a capacity to
+# receive ("同キャンプは最大1,200人の児童を受け入れ可能", 16zz16; ko "수용 가능" already); the
+# parts of a group told with the group ("負傷者は将校2人と女性1人で", 16zz16; parts.group_told)
+ARTICLES["other_side"] += ["ロシア(?:軍|側)(?:も|にも|でも)"]
+ARTICLES["capacity"] += ["受け入れ(?:可能|ることが(?:でき|可能))"]
+ARTICLES["group_parts"] = {
+    "group": ["負傷者", "死傷者", "死者", "戦死者", "捕虜", "負傷兵"],
+    "kind": ["将校", "下?士官", "将軍", "指揮官", "女性", "男性", "兵士", "民間人", "子ども",
+             "子供"],
+    "link": ["と", "、", "および", "及び"], "counter": "[人名]", "topic": "は"}
