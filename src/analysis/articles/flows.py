@@ -121,7 +121,6 @@ def not_sent_to_russia(metric: str, here: dict[str, list[Mention]], number: tupl
         used_by_russia(here, number, low, in_clause) or
         rates.daily_rate(code, low, candidate.start, candidate.end) or
         rates.other_supplier(code, low, candidate.start, candidate.end) or
-        lost.materiel_lost(code, low, candidate.start, candidate.end) or
-        rates.destroyed(code, low, candidate.start, candidate.end)) or
+        lost.materiel_lost(code, low, candidate.start, candidate.end)) or
         metric == "workers_sent" and lost.worldwide(code, low, candidate.start, candidate.end)) or \
         sent_other_way(metric, here, number, low, in_clause)

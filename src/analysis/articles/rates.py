@@ -37,7 +37,7 @@ from functools import cache
 from analysis.articles.cues import words_pattern
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
-__all__ = ["abducted_elsewhere", "daily_rate", "destroyed", "larger_group", "other_supplier"]
+__all__ = ["abducted_elsewhere", "daily_rate", "larger_group", "other_supplier"]
 
 _NEVER = re.compile("(?!)")
 _STOP = re.compile(r"[.!?;]\s|[。！？\n]")
@@ -192,23 +192,3 @@ def other_supplier(code: str, low: str, start: int, end: int) -> bool:
     clause = (marks[-1].end() if marks else max(0, start - 250),
               after.start() if after else min(len(low), end + 250))
     return supplier.search(low, *clause) is not None and north.search(low, *clause) is None
-
-
-@cache
-def _destroyed(code: str) -> re.Pattern[str]:
-    words = ARTICLE_TABLES.get(code, {}).get("destroyed", [])
-    return re.compile(words_pattern(words, _spaced(code))) if words else _NEVER
-
-
-def destroyed(code: str, low: str, start: int, end: int) -> bool:
-    """Whether the clause of the number ``low[start:end]`` tells weapons destroyed (25au).
-
-    ``ARTICLES["destroyed"]``: "러시아는 전쟁으로 다연장로켓 차량이 400대 넘게 파괴된 것으로
-    알려졌습니다" counts Russia's losses of launchers, not what North Korea sent; in Korean and
-    Japanese the verb after the number (the clause's), elsewhere anywhere in its clause.
-    """
-    words = _destroyed(code)
-    marks = list(_MARK.finditer(low, max(0, start - 120), start))
-    after = _MARK.search(low, end, end + 120)
-    lo = start if not _spaced(code) else (marks[-1].end() if marks else max(0, start - 120))
-    return words.search(low, lo, after.start() if after else min(len(low), end + 120)) is not None

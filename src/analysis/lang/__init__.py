@@ -728,6 +728,11 @@ losses_per_day
     "하루 평균", "1日平均"): a count of killed or wounded with one right after it in its clause
     (Korean and Japanese: right before it) is a rate, no toll
     (:func:`analysis.articles.lost.lost_rate`).
+group_parts
+    (25au) Korean and Japanese: ``{"group": [...], "kind": [...], "link": [...], "counter": ...,
+    "topic": ...}``, a group of the story as the topic ("負傷者は", "부상자는") then two parts or
+    more by kind ("将校2人と女性1人"): each part is a part of the group told before, no figure
+    of its own (:func:`analysis.articles.parts.group_told`).
 agent_before
     (24ar) Words of agency before a country ("durch die Ukraine bestätigt": confirmed *by*
     Ukraine's capture): a country named right after them acted, it is not the one who speaks

@@ -2498,12 +2498,11 @@ FIGURES["rewrites"].insert(0, (
 ))
 
 # (25au) Weapons destroyed are no weapons sent ("러시아는 … 다연장로켓 차량이 400대
-# 넘게 파괴된 것으로", round 16zz16): ``destroyed`` (articles/rates.py, destroyed); the
+# 넘게 파괴된 것으로", round 16zz16): 25at's ``materiel_lost`` (articles/lost.py) reads them; the
 # weapons of Ukraine's suppliers (Storm Shadow, ATACMS, HIMARS) are another country's
 # supplies ("최소 10발의 스톰섀도 미사일을 발사", 16zz16; articles/rates.py,
 # other_supplier); the DMZ between the two Koreas is no place of the war ("bei einer
 # Minenexplosion in der DMZ mehrere nordkoreanische Soldaten getötet oder verletzt",
 # 16zz15): ``excluded``
-ARTICLES["destroyed"] = ['détrui(?:t|te|ts|tes)']
 ARTICLES["other_supplier"] += ['storm shadow', 'atacms', 'himars', 'scalp']
 ARTICLES["excluded"] += ['zone démilitarisée', 'dmz']

@@ -1884,13 +1884,12 @@ FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
 FIGURES["rewrites"].insert(0, (r"(?<![\d.,])(\d{1,4})百", r"\g<1>00"))
 
 # (25au) Weapons destroyed are no weapons sent ("러시아는 … 다연장로켓 차량이 400대
-# 넘게 파괴된 것으로", round 16zz16): ``destroyed`` (articles/rates.py, destroyed); the
+# 넘게 파괴된 것으로", round 16zz16): 25at's ``materiel_lost`` (articles/lost.py) reads them; the
 # weapons of Ukraine's suppliers (Storm Shadow, ATACMS, HIMARS) are another country's
 # supplies ("최소 10발의 스톰섀도 미사일을 발사", 16zz16; articles/rates.py,
 # other_supplier); the DMZ between the two Koreas is no place of the war ("bei einer
 # Minenexplosion in der DMZ mehrere nordkoreanische Soldaten getötet oder verletzt",
 # 16zz15): ``excluded``
-ARTICLES["destroyed"] = ['破壊(?:された|され|した|し、)']
 ARTICLES["other_supplier"] += [
     'ストーム・?シャドー', 'atacms', 'エイタクムス', 'ハイマース', 'himars']
 ARTICLES["excluded"] += ['非武装地帯', 'dmz']
@@ -1905,3 +1904,4 @@ ARTICLES["group_parts"] = {
     "kind": ["将校", "下?士官", "将軍", "指揮官", "女性", "男性", "兵士", "民間人", "子ども",
              "子供"],
     "link": ["と", "、", "および", "及び"], "counter": "[人名]", "topic": "は"}
+ARTICLES["materiel_lost"] += ['破壊し、']  # (25au) the connective form of 破壊した

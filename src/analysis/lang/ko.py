@@ -1993,13 +1993,12 @@ FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
 FIGURES["rewrites"].insert(0, (r"(?<![\d.,])(\d{1,3})\.(\d{3})(?= ?(?:만|억|조))", r"\1.\g<2>0"))
 
 # (25au) Weapons destroyed are no weapons sent ("러시아는 … 다연장로켓 차량이 400대
-# 넘게 파괴된 것으로", round 16zz16): ``destroyed`` (articles/rates.py, destroyed); the
+# 넘게 파괴된 것으로", round 16zz16): 25at's ``materiel_lost`` (articles/lost.py) reads them; the
 # weapons of Ukraine's suppliers (Storm Shadow, ATACMS, HIMARS) are another country's
 # supplies ("최소 10발의 스톰섀도 미사일을 발사", 16zz16; articles/rates.py,
 # other_supplier); the DMZ between the two Koreas is no place of the war ("bei einer
 # Minenexplosion in der DMZ mehrere nordkoreanische Soldaten getötet oder verletzt",
 # 16zz15): ``excluded``
-ARTICLES["destroyed"] = ['파괴(?:된|됐|되었|했|한|돼)']
 ARTICLES["other_supplier"] += [
     '스톰섀도', '스톰 섀도', '에이태큼스', 'atacms', '하이마스', 'himars']
 ARTICLES["excluded"] += ['비무장지대', 'dmz']
@@ -2011,3 +2010,4 @@ ARTICLES["group_parts"] = {
     "group": ["부상자", "사상자", "사망자", "전사자", "포로", "부상병"],
     "kind": ["장교", "장성", "부사관", "지휘관", "여성", "남성", "병사", "민간인", "어린이"],
     "link": ["과", "와", ","], "counter": "명", "topic": "[은는]"}
+ARTICLES["materiel_lost"] += ['파괴(?:한|돼)']  # (25au) "400대 넘게 파괴된", and its other endings
