@@ -11,7 +11,7 @@ relabelled rows' forms and real ones from stored pages (URL above).
 
 from __future__ import annotations
 
-from figure_sets import case_test
+from figure_sets import UNPARSED, case_test
 
 BY_ITS_SIZE = [
     # a preposition before a per cent: the size of a change, additional, whatever the page's direction
@@ -35,3 +35,14 @@ BY_ITS_SIZE = [
     ("pl", "o około 7% więcej", 7.0, "approx additional"),  # round 64
 ]
 test_a_change_told_by_its_size = case_test(BY_ITS_SIZE)
+
+SOME_THOUSAND = [
+    # id "-an" on a number is "some N" (17nf, D46): the hinted table keeps a phrase whose other
+    # words it does not list ("pengungsi"), where "an" alone sent it to English (round 66)
+    ("id", "1.000-an pengungsi Rohingya", 1000.0, "approx"),
+    ("id", "500-an warga", 500.0, "approx"),
+    # a decade stays no count; the English article stays English
+    ("id", "tahun 1990-an", UNPARSED, ""),
+    ("en", "an estimated 300 people", 300.0, "approx"),
+]
+test_the_suffix_an_stays_indonesian = case_test(SOME_THOUSAND)

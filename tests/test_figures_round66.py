@@ -35,8 +35,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'un promedio diario de 87 personas'),
     # label unparsed; read exact 12000-12000-12000
     ('fr', 'ces 12 000 m3 journaliers'),
-    # label approx 1000-1000-1000; read exact 1000-1000-1000
-    ('id', '1.000-an pengungsi Rohingya'),
     # label unparsed; read exact 2504288-2504288-2504288
     ('id', "57 persen atau 2.504.288 TEU's"),
     # label exact 17-17-17; read unparsed
