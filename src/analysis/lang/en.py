@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import SHARED_MAGNITUDE, leading_plus, number_word
+from analysis.lang._forms import SHARED_MAGNITUDE, decimal_times, leading_plus, number_word
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2609,3 +2609,8 @@ FIGURES["rewrites"].insert(0, (
     r"yet again)){1,2} (?=by\b)",
     r"\1 ",
 ))
+
+# (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
+# "2.3 times", "1.5 times",
+# written as the table's multiplier phrase (lang/_forms.py)
+FIGURES["rewrites"] += decimal_times("times", "times more")

@@ -7,7 +7,13 @@ from analysis.lang._ages import AGE, after
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
-from analysis.lang._forms import SHARED_MAGNITUDE, decimal_comma_before, leading_plus, mark_ahead
+from analysis.lang._forms import (
+    SHARED_MAGNITUDE,
+    decimal_comma_before,
+    decimal_times,
+    leading_plus,
+    mark_ahead,
+)
 from analysis.lang._latin import LATIN_NAMES
 
 # fmt: off
@@ -2380,3 +2386,17 @@ FIGURES["rewrites"].insert(0, (
     r"(?: (?:[a-zéèêâîôûç]+ment|encore|aussi|bien)){1,2} (?=d(?:e |['’]))",
     r"\1 ",
 ))
+
+# (25rc, D173) the decimal comma before the other abbreviations of milliards too ("2,150 Mrd" =
+# 2.15 billion): French groups thousands with a space or a point, never a comma. The letter "M"
+# is no scale of this table (a metre): "1,724 M abonnés" is left to the reading of today.
+FIGURES["rewrites"].append(decimal_comma_before("mrd|mrds"))
+
+# (25rc, D175) "de" elided before a number in digits ("plus d'1,3 million", "près d’1 million",
+# "moins d'1 %"): written "de", so that the qualifier "plus de", "près de" reaches the number.
+FIGURES["rewrites"].append((r"(?<![^\W\d_])d['’](?=\d)", "de "))
+
+# (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
+# "2,3 fois", "1,5 fois",
+# written as the table's multiplier phrase (lang/_forms.py)
+FIGURES["rewrites"] += decimal_times("fois", "fois plus")

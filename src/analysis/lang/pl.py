@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
+from analysis.lang._forms import decimal_comma_before, decimal_times, leading_plus, mark_ahead
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1185,3 +1185,8 @@ FIGURES["rewrites"].insert(_PL_VERB_TO, (
     r"zwyżk(?:a|i|ą)|zniżk(?:a|i|ą)|przyrost(?:u|em)?)(?: [^\s\d]+){0,3}? do (?=\d)",
     "spadła do ",
 ))
+
+# (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
+# "2,3 razy", "o 1,5 raza",
+# written as the table's multiplier phrase (lang/_forms.py)
+FIGURES["rewrites"] += decimal_times("razy|raza", "razy więcej", "o")

@@ -7,7 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
-from analysis.lang._forms import decimal_comma_before, leading_plus, mark_ahead
+from analysis.lang._forms import decimal_comma_before, decimal_times, leading_plus, mark_ahead
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2703,3 +2703,8 @@ FIGURES["rewrites"].insert(_RU_VERB_TO, (
     r"(?<![а-яё])(?:рост|роста|ростом)(?: [^\s\d]+){0,3}? до (?=\d[\d.,]* ?(?:%|процент))",
     "снизилось до ",
 ))
+
+# (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
+# "2,3 раза", "на 1,5 раза", "на 2 раза",
+# written as the table's multiplier phrase (lang/_forms.py)
+FIGURES["rewrites"] += decimal_times("раза|раз", "раз больше", "на")
