@@ -47,8 +47,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ru', 'до 11 тысяч человек'),
     # label exact additional 42000-42000-42000; read exact 42000-42000-42000
     ('tr', '42 bin arttığı'),
-    # label nearly nan-5000-5000; read approx 5000-5000-5000
-    ('tr', 'Yaklaşık 5 bine yakın çocuk'),
 }
 
 (

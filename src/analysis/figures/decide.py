@@ -28,7 +28,7 @@ from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
 from analysis.figures.qualify import inside_word, qualified, qualifier, relation, scan_before
 from analysis.figures.quantities import Quantity
-from analysis.figures.ranges import is_range, read_range
+from analysis.figures.ranges import is_range, read_range, told_share
 from analysis.figures.reject import (
     beside_person,
     is_unit_count,
@@ -134,26 +134,6 @@ def _name_before(prv: Unit, u: Unit) -> bool:
             and u.text.isdigit())
 
 
-def _told_share(between: list[Unit], rest: list[Unit]) -> bool:
-    """Whether *between*, the units after a count up to its share's per cent, tell the share.
-
-    A comma and a range word (D161: "441,800, or 35%"), or the count's noun (a plain word),
-    an optional comma and "or" (a ``range_sep`` word, not "and" nor a dash) with nothing but
-    symbols after the per cent (*rest*; D176: "352.403 kasus atau 76 persen", "352,403 cases,
-    or 76%"; "15,561 confirmed or 85 per cent of the worldwide total" names the share's own
-    whole and keeps its count).
-    """
-    texts = [u.text for u in between[:-1]]
-    if texts == [","]:
-        return True
-    joiner = between[-1]
-    noun = between[0].kind == "w" and _RANGEJOINS.isdisjoint(between[0].cats)
-    return (
-        noun and texts[1:] in ([], [","]) and joiner.kind in "wp"
-        and Cat.RANGE_SEP in joiner.cats and all(u.kind == "s" for u in rest)
-    )
-
-
 def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     """Whether *q* is joined to another quantity of *qs* by a range word: "1-40%", "5 to 9"."""
     for other in qs:
@@ -161,7 +141,7 @@ def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
             continue  # "14 percent to 35,000": a per cent is no low end of a count (D76.1)
         if other.end + 2 == q.start:
             joiner = units[other.end + 1]
-        elif q.pct and other.end + 3 <= q.start <= other.end + 4 and _told_share(
+        elif q.pct and other.end + 3 <= q.start <= other.end + 4 and told_share(
             units[other.end + 1 : q.start], units[q.end + 1 :]
         ):
             # "441,800, or 35%": a count, a comma, its share (D161); "352.403 kasus atau 76

@@ -154,7 +154,7 @@ def _after(
             k, cats = _unit(seq, i, lex)
     if i < end and Cat.QUALIFIER_AFTER in cats and Cat.only(_POST, cats):
         post = str(cats[Cat.QUALIFIER_AFTER])
-        one = k == 1 and seq[i].isalpha()
+        one = k == 1 and any(c.isalpha() for c in seq[i])  # a word, as the engine's unit "w"
         i += k
         if i < end:
             k, cats = _unit(seq, i, lex)

@@ -323,45 +323,12 @@ _ASCII_FINDALL: Final = _ASCII_TOKEN_RE.findall
 _ELISION_MAX: Final = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
 
-def _mixed_value(raw: str) -> float | None:
-    """Read a digit group holding both a comma and a point (25rc, D173).
-
-    The last separator is the decimal point when it stands once, every separator before it
-    groups thousands with the other sign (or a space or an apostrophe) or lakhs and crores,
-    and the digits after it are not three: "2,45,310.50" = 245,310.5; "1,234.5" = 1,234.5.
-    Three digits after it ("88.993,180", "3.121,418 personas") are left to the loop, which
-    reads them as thousands: four labelled rows of rounds 21, 59, 62 and 71 read so, one of
-    round 71 as decimals (D173).
-
-    Parameters
-    ----------
-    raw : str
-        A digit group holding "," and ".".
-
-    Returns
-    -------
-    float or None
-        Its value; None when the separators are written otherwise ("1,2.3", "1.234,567,8").
-    """
-    i = max(raw.rfind(","), raw.rfind("."))
-    head, tail = raw[:i], raw[i + 1 :]
-    if not tail.isdigit() or len(tail) == 3 or raw[i] in head:
-        return None  # three digits after it: left to the loop (thousands; labels, D173)
-    if not (_THOUSANDS.fullmatch(head) or _INDIAN_GROUPS.fullmatch(head)):
-        return None
-    return float(head.translate(_NO_GROUPS) + "." + tail)
-
-
-_NO_GROUPS: Final = str.maketrans("", "", ",.' ")
-
-
 def digits_value(raw: str) -> float:
     """Read a digit group under rule 9 (separators).
 
     A separator followed by exactly three digits groups thousands; otherwise a comma or
-    point is the decimal point. In a group holding both a comma and a point, the last one is
-    the decimal point (:func:`_mixed_value`, D173). Indian grouping ("2,45,310": pairs of
-    digits, then three) groups thousands, lakhs and crores.
+    point is the decimal point. Indian grouping ("2,45,310": pairs of digits, then three)
+    groups thousands, lakhs and crores.
 
     Parameters
     ----------
@@ -382,10 +349,6 @@ def digits_value(raw: str) -> float:
         head, tail = raw[: n - 4], raw[n - 3 :]
         if head.isdigit() and tail.isdigit():
             return float(head + tail)
-    if "," in raw and "." in raw:
-        mixed = _mixed_value(raw)
-        if mixed is not None:
-            return mixed
     if _THOUSANDS.fullmatch(raw):
         # every group after the first has three digits and the first is no "0": all group
         # thousands, as the loop below would read them

@@ -1832,12 +1832,12 @@ FIGURES["rewrites"].insert(0, (
 # counter (17np).
 FIGURES["rewrites"].append((r"(?<![\d.,])10数(?=[万億千百])", "十数"))
 
-# (25rc, D176) "1か月に350匹", "一ヶ月に", "1年に" (N in one month, a year): a rate (rule 13, D19),
-# as "月に300万" (17np) and "毎月" read; not after a numeral or an era's name ("令和1年に", "平成1年
-# に": a year), not "1日に" (also "on the 1st"), not "1月に" (January), not "1週間に" and "1時間に"
-# (rounds 4, 14, 43 label "一週間に65人死亡", "1週間に1387例" the count of that week).
+# (25rc, D176) "1か月に350匹", "一ヶ月に" (N in one month): a rate (rule 13, D19), as "月に300万"
+# (17np) and "毎月" read; not "1月に" (January), not "1日に" (also "on the 1st"), not "1年に" (also
+# a year of an era, "令和1年に", "30年に500万人超え"), not "1週間に" and "1時間に" (rounds 4, 14,
+# 43 label "一週間に65人死亡", "1週間に1387例" the count of that week).
 FIGURES["rewrites"].append((
-    r"(?<![\d〇一二三四五六七八九十百千万０-９.,和成元正治])(?:1|一)"
-    r"(?:[かカヶケヵ箇](月)|(年))に(?=\d|[一二三四五六七八九十百数])",
-    r"毎\1\2",
+    r"(?<![\d〇一二三四五六七八九十百千万０-９.,])(?:1|一)[かカヶケヵ箇]月に"
+    r"(?=\d|[一二三四五六七八九十百数])",
+    "毎月",
 ))

@@ -1936,13 +1936,3 @@ FIGURES["rewrites"].append((
 # (25rc, D174) "10수" is 십수, a "teens" word written with digits ("10수만 마리" = 110,000-190,000,
 # rule 7, as ja "10数" 17np), before a scale.
 FIGURES["rewrites"].append((r"(?<![\d.,])10수(?=[만억천백])", "십수"))
-
-# (25rc, D176) "한 달에 350마리", "일주일에", "1년에", "한 해에" (N in one month, a week, a year):
-# a rate (rule 13, D19), written as "매달", "매주", "매년" that the table reads; not
-# "하루에" (read a rate already) nor "지난 한 달 동안" (over the last month: a count). Only right
-# before a number.
-FIGURES["rewrites"] += [
-    (r"(?<![\w\d])(?:한 ?달|1 ?개월|1 ?달)에 ?(?=\d)", "매달 "),
-    (r"(?<![\w\d])(?:한 ?해|1 ?년)에 ?(?=\d)", "매년 "),
-    (r"(?<![\w\d])(?:일주일|1 ?주일|한 ?주|1 ?주)에 ?(?=\d)", "매주 "),
-]
