@@ -125,8 +125,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'atingiu a popa da embarcação “Fruto do Trabalho”, que transportava cinco pessoas, três homens, uma mulher e uma criança, fazendo com que o barco afundasse'),
     # label vague 10-10-99; read exact 10-10-10
     ('tr', '2025 yılında İstanbul’da kızamık vakaları 10’lu rakamlara ulaştı'),
-    # label at_least 2000-2000-nan; read approx 2000-2000-2000
-    ('tr', 'Birkaç hafta içinde ölen kişi sayısı tahminen 2000’i aşıyordu'),
     # label vague 10-10-99; read unparsed
     ('tr', "New Mexico eyaletine bağlı Phoenix'te son birkaç günde onlarca uçuş aşırı sıcak nedeniyle iptal edilmiş durumda"),
     # label unparsed; read exact 17-17-17

@@ -28,7 +28,7 @@ from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import Token
 from analysis.figures.qualify import inside_word, qualified, qualifier, relation, scan_before
 from analysis.figures.quantities import Quantity
-from analysis.figures.ranges import is_range, read_range
+from analysis.figures.ranges import is_range, read_range, told_share
 from analysis.figures.reject import (
     beside_person,
     is_unit_count,
@@ -141,8 +141,12 @@ def _range_end(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
             continue  # "14 percent to 35,000": a per cent is no low end of a count (D76.1)
         if other.end + 2 == q.start:
             joiner = units[other.end + 1]
-        elif other.end + 3 == q.start and q.pct and units[other.end + 1].text == ",":
-            joiner = units[other.end + 2]  # "441,800, or 35%": a count, a comma, its share (D161)
+        elif q.pct and other.end + 3 <= q.start <= other.end + 4 and told_share(
+            units[other.end + 1 : q.start], units[q.end + 1 :]
+        ):
+            # "441,800, or 35%": a count, a comma, its share (D161); "352.403 kasus atau 76
+            # persen", "352,403 cases, or 76%": a count, its noun, its share (D176)
+            joiner = units[q.start - 1]
         elif q.end + 2 == other.start:
             joiner = units[q.end + 1]
         else:

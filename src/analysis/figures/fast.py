@@ -39,7 +39,7 @@ from analysis.figures.normalise import (
     Token,
     digits_value,
 )
-from analysis.figures.qualify import qualified
+from analysis.figures.qualify import bound_wins, qualified
 from analysis.figures.units import other_cats
 
 __all__ = ["CJK_SHAPE", "SIMPLE_RE", "read_cjk", "read_simple", "shape_tokens"]
@@ -124,18 +124,20 @@ def _unit(seq: list[str], i: int, lex: Lexicon) -> tuple[int, Cats]:
     return 1, _cats(seq[i], lex)
 
 
-def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | None, bool] | None:
+def _after(
+    seq: list[str], n: int, lex: Lexicon
+) -> tuple[float, bool, str | None, bool, bool] | None:
     """Read what follows the number at ``seq[n]``: [scale | per cent] [qualifier] words.
 
-    Returns the scale, whether it is a per cent, the qualifier written after it and
-    whether an "additional" word follows ("soldats supplémentaires"); None when the words
-    after it are not of the simple shape.
+    Returns the scale, whether it is a per cent, the qualifier written after it, whether an
+    "additional" word follows ("soldats supplémentaires") and whether the qualifier is one
+    word (D175); None when the words after it are not of the simple shape.
     """
-    scale, pct, more = 1.0, False, False
+    scale, pct, more, one = 1.0, False, False, False
     post: str | None = None
     i, end = n + 1, len(seq)
     if i == end:
-        return scale, pct, post, more
+        return scale, pct, post, more, one
     # each unit is looked up once: the next step reuses it when this one does not take it
     k, cats = _unit(seq, i, lex)
     if Cat.SCALE in cats and Cat.only(_SCALE, cats):
@@ -152,6 +154,7 @@ def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | Non
             k, cats = _unit(seq, i, lex)
     if i < end and Cat.QUALIFIER_AFTER in cats and Cat.only(_POST, cats):
         post = str(cats[Cat.QUALIFIER_AFTER])
+        one = k == 1 and any(c.isalpha() for c in seq[i])  # a word, as the engine's unit "w"
         i += k
         if i < end:
             k, cats = _unit(seq, i, lex)
@@ -162,7 +165,7 @@ def _after(seq: list[str], n: int, lex: Lexicon) -> tuple[float, bool, str | Non
         i += k
         if i < end:
             k, cats = _unit(seq, i, lex)
-    return scale, pct, post, more
+    return scale, pct, post, more, one
 
 
 def _words_before(head: str, ascii: bool) -> bool | None:
@@ -297,14 +300,16 @@ def read_simple(
     read = _after(seq, n, lex)
     if read is None:
         return None
-    scale, pct, post, more = read
+    scale, pct, post, more, one = read
     if known:  # the words are before and after, each of letters, and the dots stand alone
         words = [*before, *after] if "." not in tail else [*before, *(w for w in after if w != ".")]
     else:
         words = [w for w in seq if w[0].isalpha()]
     if words and not knows(lex, words) and knows(LEXICONS[guess_language(norm, words)], words):
         return None  # the engine would read the phrase with another language's table
-    qual = found[0] if found[0] != "exact" or post is None else post
+    qual = found[0]
+    if post is not None and (qual == "exact" or bound_wins(qual, post, one)):
+        qual = post  # D175: a bound after the number governs an "about" before it
     additional = more or found[1]
     x = digits_value(number)
     unit = "percent" if pct else "count"

@@ -16,8 +16,8 @@ from analysis.figures.quantities import Quantity
 from analysis.figures.units import Unit
 
 __all__ = [
-    "BREAK_SYMBOLS", "inside_word", "qualified", "qualifier", "relation", "scan_after",
-    "scan_before",
+    "BREAK_SYMBOLS", "bound_wins", "inside_word", "qualified", "qualifier", "relation",
+    "scan_after", "scan_before",
 ]
 
 _new: Final = tuple.__new__
@@ -181,6 +181,31 @@ def scan_after(
     return None, 0
 
 
+def bound_wins(pre: object, post: object, one_word: bool) -> bool:
+    """Whether a bound after the number governs an "about" before it at the same distance.
+
+    D175 (25rc, completing D1): "sekitar seratus lebih ayam", "tahminen 2000'i aşıyordu",
+    "Yaklaşık 5 bine yakın" are at least / nearly (not at most): the "about" qualifies the
+    bounded phrase, as an outer word does (D1), when the bound is one word of letters
+    (*one_word*: an adverb or a verb). A bound of a table phrase ("or more", hi "से ज्यादा",
+    whose labels split) or glued to a Han, kana or Hangul number (zh "200多", the weak "-odd"
+    of D2) leaves the "about".
+    """
+    return one_word and pre == "approx" and post in _BOUNDS
+
+
+_BOUNDS: Final = frozenset(("at_least", "nearly"))
+"""The bounds that govern (D175); hi "करीब 10% तक" (up to) is labelled approx (round 66)."""
+
+
+def _one_word_after(units: list[Unit], q_end: int, hi: int) -> bool:
+    """Whether the first qualifier after unit *q_end* (before *hi*) is one word of letters."""
+    for u in units[q_end + 1 : hi]:
+        if Cat.QUALIFIER_AFTER in u.cats:
+            return u.kind == "w" and not u.cjk
+    return False
+
+
 def qualifier(units: list[Unit], q: Quantity, lo: int, hi: int) -> str:
     """Return the qualifier of quantity *q*, looking between units *lo* and *hi*.
 
@@ -201,7 +226,11 @@ def qualifier(units: list[Unit], q: Quantity, lo: int, hi: int) -> str:
     """
     pre, dpre = scan_before(units, q.start, lo, Cat.QUALIFIER_BEFORE)
     post, dpost = scan_after(units, q.end, hi, Cat.QUALIFIER_AFTER)
-    if pre is not None and (post is None or dpre <= dpost):
+    if pre is not None and (
+        post is None
+        or dpre < dpost
+        or dpre == dpost and not bound_wins(pre, post, _one_word_after(units, q.end, hi))
+    ):
         return pre  # type: ignore[return-value]
     if post is not None:
         return post  # type: ignore[return-value]

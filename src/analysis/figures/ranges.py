@@ -13,7 +13,7 @@ from analysis.figures.units import Unit
 _new: Final = tuple.__new__
 """Builds a Figure from a tuple, as Figure(...) does, without its keyword handling."""
 
-__all__ = ["is_range", "read_range", "share_magnitude"]
+__all__ = ["is_range", "read_range", "share_magnitude", "told_share"]
 
 _RANGE_COUNTERS: Final = frozenset(
     "只隻头頭匹羽艘辆輛架座户戶戸具棵株个個件起例宗处處枚张張颗顆栋棟幢台本軒所家条條尾機両基"
@@ -179,3 +179,26 @@ def read_range(
     if scan_after(units, b.end, n, Cat.MILITARY_UNIT)[0] is not None:
         return UNPARSED, Reason.UNIT_SIZE
     return _new(Figure, (low, (av + bv) / 2.0, high, unit, "range", rel, "ok")), ""
+
+
+_JOINS: Final = frozenset((Cat.RANGE_SEP, Cat.RANGE_AND))
+
+
+def told_share(between: list[Unit], rest: list[Unit]) -> bool:
+    """Whether *between*, the units after a count up to its share's per cent, tell the share.
+
+    A comma and a range word (D161: "441,800, or 35%"), or the count's noun (a plain word),
+    an optional comma and "or" (a ``range_sep`` word, not "and" nor a dash) with nothing but
+    symbols after the per cent (*rest*; D176: "352.403 kasus atau 76 persen", "352,403 cases,
+    or 76%"; "15,561 confirmed or 85 per cent of the worldwide total" names the share's own
+    whole and keeps its count). Read by :func:`~.decide` for a count and a per cent.
+    """
+    texts = [u.text for u in between[:-1]]
+    if texts == [","]:
+        return True
+    joiner = between[-1]
+    noun = between[0].kind == "w" and _JOINS.isdisjoint(between[0].cats)
+    return (
+        noun and texts[1:] in ([], [","]) and joiner.kind in "wp"
+        and Cat.RANGE_SEP in joiner.cats and all(u.kind == "s" for u in rest)
+    )

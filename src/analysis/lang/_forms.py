@@ -303,3 +303,39 @@ def arabic_spellings(words: Iterable[str]) -> list[str]:
                 have.add(form)
                 out.append(form)
     return out
+
+
+
+def decimal_times(times: str, ratio: str, before: str = "") -> list[tuple[str, str]]:
+    """Return the rewrites that read a decimal number of "times" as a multiplier (25rc, D176).
+
+    "2,3 раза", "на 1,5 рази", "2.3 times", "2,3-mal" (rule 13): no count of occasions has a
+    decimal (one or two digits, or more than three, after the separator: "2.940 Mal" and "2,031
+    times" group thousands and stay counts of occasions), so the number is a ratio, written as
+    the table's own multiplier phrase (a ``fraction`` word such as "раз больше"), unparsed like
+    it. An integer ("2 раза", twice) is left as it was, unless a word of *before* stands before
+    it (uk "на 2 рази", by two times).
+
+    Parameters
+    ----------
+    times : str
+        The language's words for "times" after a number, one regular expression alternation
+        ("раза|раз").
+    ratio : str
+        The table's multiplier phrase that replaces them ("раз больше").
+    before : str, optional
+        Words before the number that make any number of "times" a multiplier ("на").
+
+    Returns
+    -------
+    list of (str, str)
+        Patterns and their replacements for ``FIGURES["rewrites"]``.
+    """
+    done = rf"(?! ?{re.escape(ratio.split()[-1])})"  # written so already ("2,3 раза больше")
+    decimal = r"\d+[,.](?:\d{1,2}|\d{4,})(?![\d.,])"  # not "2.940 Mal", "2,031 times" (thousands)
+    out = [(rf"(?<![\d.,])({decimal})[ -]?(?:{times})\b{done}", rf"\1 {ratio}")]
+    if before:
+        out.insert(0, (
+            rf"\b(?:{before}) (\d+|{decimal}) (?:{times})\b{done}", rf"\1 {ratio}",
+        ))
+    return out

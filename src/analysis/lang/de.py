@@ -10,6 +10,7 @@ from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
     decimal_comma_before,
+    decimal_times,
     leading_minus,
     leading_plus,
     mark_ahead,
@@ -2666,3 +2667,32 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadow', 'atacms', 'himars', 'scalp']
 ARTICLES["excluded"] += ['entmilitarisierte\\w* zone', 'dmz']
+
+# (25rc, D173) the decimal comma before the other abbreviation of millions ("1,724 Mill." of
+# Austrian and Swiss pages = 1,724,000): German groups thousands with a point.
+FIGURES["rewrites"].append(decimal_comma_before("mill"))
+
+# (25rc, D174) "several" before a magnitude written as one word ("Mehrere Hunderttausend Hühner",
+# "einige Zehntausend Menschen"): "hunderttausend" is read as its two words and "zehntausend" as
+# its plural, so that rule 7 reads the "several" with the whole magnitude (200,000-999,999;
+# 20,000-99,999, as "mehrere Zehntausende"), not one exact 100,000 or 10,000.
+FIGURES["rewrites"] += [
+    (r"\b((?:mehrere|einige|ein paar|etliche|wenige)[nr]?) (hundert)(tausend)\b", r"\1 \2 \3"),
+    (r"\b((?:mehrere|einige|ein paar|etliche|wenige)[nr]?) zehntausend\b", r"\1 zehntausende"),
+]
+
+# (25rc, D175) the verbs of passing and approaching written after the number (German puts the
+# participle last): "die Marke von 1 Million überschritten", "hat 1 Million übertroffen" (at
+# least); "die Marke von 1 Million fast erreicht" (nearly).
+FIGURES["post_at_least"] += [
+    "überschritten", "überschreitet", "überschritt", "überschreiten", "übersteigt", "überstiegen",
+    "überstieg", "übertroffen", "übertrifft", "übertraf", "geknackt", "knackte", "knackt",
+]
+FIGURES["post_nearly"] = [
+    "fast erreicht", "beinahe erreicht", "nahezu erreicht", "knapp verfehlt", "fast erreichte",
+]
+
+# (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
+# "2,3-mal", "2,3 mal",
+# written as the table's multiplier phrase (lang/_forms.py)
+FIGURES["rewrites"] += decimal_times("mal", "mal mehr")

@@ -10,6 +10,7 @@ from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
     decimal_point_before,
+    decimal_times,
     leading_minus,
     leading_plus,
     number_word,
@@ -2718,3 +2719,8 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadows?', 'atacms', 'himars', 'scalp']
 ARTICLES["excluded"] += ['demilitari[sz]ed zone', 'dmz']
+
+# (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
+# "2.3 times", "1.5 times",
+# written as the table's multiplier phrase (lang/_forms.py)
+FIGURES["rewrites"] += decimal_times("times", "times more")

@@ -10,6 +10,7 @@ from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
     decimal_comma_before,
+    decimal_times,
     leading_minus,
     leading_plus,
     mark_ahead,
@@ -2506,3 +2507,17 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadow', 'atacms', 'himars', 'scalp']
 ARTICLES["excluded"] += ['zone démilitarisée', 'dmz']
+
+# (25rc, D173) the decimal comma before the other abbreviations of milliards too ("2,150 Mrd" =
+# 2.15 billion): French groups thousands with a space or a point, never a comma. The letter "M"
+# is no scale of this table (a metre): "1,724 M abonnés" is left to the reading of today.
+FIGURES["rewrites"].append(decimal_comma_before("mrd|mrds"))
+
+# (25rc, D175) "de" elided before a number in digits ("plus d'1,3 million", "près d’1 million",
+# "moins d'1 %"): written "de", so that the qualifier "plus de", "près de" reaches the number.
+FIGURES["rewrites"].append((r"(?<![^\W\d_])d['’](?=\d)", "de "))
+
+# (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
+# "2,3 fois", "1,5 fois",
+# written as the table's multiplier phrase (lang/_forms.py)
+FIGURES["rewrites"] += decimal_times("fois", "fois plus")

@@ -905,3 +905,15 @@ FIGURES["rewrites"].insert(0, (
     r"(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|persen)) lebih (?:tinggi|besar|banyak)\b",
     r"\1 lagi",
 ))
+
+# (25rc, D176) a slash after a count and its noun, before a unit of administration, a household,
+# a person or time ("100 paket sembako/kelurahan", "5 kg/orang", "3 kali/minggu") is "per", a rate
+# (rule 13, D19); other slashes ("TNI/Polri", "tewas/hilang", "Dusun/Desa Senden") stay, and so
+# does a pair of units of administration ("19 kabupaten/kota", "50 desa/kelurahan": either).
+_ADMIN = r"kelurahan|desa|dusun|kecamatan|kabupaten|kota|provinsi|rt|rw"
+FIGURES["rewrites"].append((
+    r"(\d[\d.,]* (?:[^\W\d_]+ ){0,2}(?!(?:" + _ADMIN + r")/)[^\W\d_]+)/(?=(?:" + _ADMIN
+    + r"|kk|keluarga|rumah|orang|jiwa|kepala|sekolah|hari|minggu|bulan|tahun|jam|pekan|"
+    r"penerima)\b)",
+    r"\1 per ",
+))

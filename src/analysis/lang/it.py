@@ -1325,3 +1325,13 @@ FIGURES["rewrites"].insert(0, (
     r"grand[ei])|superiore|superiori)\b",
     r"\1 in più",
 ))
+
+# (25rc, D176) the rate told of a person, a family or a time unit ("67 kg per persona
+# beneficiaria", "3 pacchi a famiglia"), as "pro capite" and "a testa" (rule 13, D19); not
+# "per" alone, which is also "for" ("per 67 persone"), nor "per ora" (for now, "Sono per ora 6
+# le vittime"), "al secondo" (second place) or "al minuto" (at the minute).
+FIGURES["rate"] += [
+    "per persona", "a persona", "per famiglia", "a famiglia", "per nucleo familiare",
+    "a nucleo familiare", "per nucleo", "per beneficiario", "a beneficiario", "per studente",
+    "per giorno", "per mese", "per anno", "per settimana", "a settimana", "a notte",
+]

@@ -1905,3 +1905,28 @@ ARTICLES["group_parts"] = {
              "子供"],
     "link": ["と", "、", "および", "及び"], "counter": "[人名]", "topic": "は"}
 ARTICLES["materiel_lost"] += ['破壊し、']  # (25au) the connective form of 破壊した
+
+# (25rc, D174) Han digits written place by place with a zero 〇 (○): a run of two or more of the
+# digits 一 .. 九 and 〇 holding a 〇, no 十 百 千 beside it, is read digit by digit ("二〇万" =
+# 200,000; "五億〇五三二万" = 5億0532万 = 505,320,000; "一〇〇人" = 100), as a year's ("二〇二〇年",
+# 17cd). 零 is left out: it is also the "and" of "一千零五" (1,005). First, before every rewrite
+# that reads Han digits.
+FIGURES["rewrites"].insert(0, (
+    r"(?<![十百千一二三四五六七八九〇○零])(?=[一二三四五六七八九]*[〇○])"
+    r"[一二三四五六七八九〇○]{2,}(?![十百千一二三四五六七八九〇○零])",
+    "HANDIGITS",
+))
+
+# (25rc, D174) "10数" before a scale too ("10数万頭" = 十数万, 110,000-190,000, rule 7), as before a
+# counter (17np).
+FIGURES["rewrites"].append((r"(?<![\d.,])10数(?=[万億千百])", "十数"))
+
+# (25rc, D176) "1か月に350匹", "一ヶ月に" (N in one month): a rate (rule 13, D19), as "月に300万"
+# (17np) and "毎月" read; not "1月に" (January), not "1日に" (also "on the 1st"), not "1年に" (also
+# a year of an era, "令和1年に", "30年に500万人超え"), not "1週間に" and "1時間に" (rounds 4, 14,
+# 43 label "一週間に65人死亡", "1週間に1387例" the count of that week).
+FIGURES["rewrites"].append((
+    r"(?<![\d〇一二三四五六七八九十百千万０-９.,])(?:1|一)[かカヶケヵ箇]月に"
+    r"(?=\d|[一二三四五六七八九十百数])",
+    "毎月",
+))

@@ -2011,3 +2011,7 @@ ARTICLES["group_parts"] = {
     "kind": ["장교", "장성", "부사관", "지휘관", "여성", "남성", "병사", "민간인", "어린이"],
     "link": ["과", "와", ","], "counter": "명", "topic": "[은는]"}
 ARTICLES["materiel_lost"] += ['파괴(?:한|돼)']  # (25au) "400대 넘게 파괴된", and its other endings
+
+# (25rc, D174) "10수" is 십수, a "teens" word written with digits ("10수만 마리" = 110,000-190,000,
+# rule 7, as ja "10数" 17np), before a scale.
+FIGURES["rewrites"].append((r"(?<![\d.,])10수(?=[만억천백])", "십수"))

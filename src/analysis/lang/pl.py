@@ -9,6 +9,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
     decimal_comma_before,
+    decimal_times,
     leading_minus,
     leading_plus,
     mark_ahead,
@@ -1250,3 +1251,8 @@ FIGURES["rewrites"].insert(0, (
     r"(?:wyższ[a-ząćęłńóśźż]*|większ[a-ząćęłńóśźż]*)",
     r"\1 więcej",
 ))
+
+# (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
+# "2,3 razy", "o 1,5 raza",
+# written as the table's multiplier phrase (lang/_forms.py)
+FIGURES["rewrites"] += decimal_times("razy|raza", "razy więcej", "o")

@@ -1090,3 +1090,24 @@ FIGURES["rewrites"].insert(0, (
     r"yetmiş|seksen|doksan))(bin|milyon)(?!lerce|larca)(?=[a-zçğıöşü'’])",
     r"\1 \2",
 ))
+
+# (25rc, D173) the decimal comma before the abbreviated scales too ("1,724 mn abone" = 1,724,000,
+# "2,150 mlyr"): Turkish groups thousands with a point, never a comma.
+FIGURES["rewrites"].append(decimal_comma_before("mn|mlyr"))
+
+# (25rc, D175) the verbs of approaching and passing after the number, their other tenses: "66,4
+# milyona yaklaşmıştır" (has approached: nearly); "70 MİLYON BARAJI AŞILDI" (the barrier of 70
+# million was passed: at least, the passive of "aştı", a noun of the mark between them as "sınırını
+# aştı"). "geçildi" (also "was moved on to", "2. aşamaya geçildi") and "dayandı" ("based on" as
+# well) are left out.
+FIGURES["post_nearly"] += [
+    "yaklaşmıştır", "yaklaşmaktadır", "yaklaşır", "yaklaşıyor", "yaklaşacaktır", "yaklaştılar",
+    "yaklaşmıştı", "yaklaşmaktaydı", "yaklasmistir", "yaklasti", "yaklasiyor",
+    "yaklaşmiştir", "yaklaşmaktadir",
+]
+FIGURES["post_at_least"] += [
+    "aşıldı", "aşılmıştır", "aşılmış", "aşılıyor", "aşılırken", "aşılacak", "aşılmıştı", "aşılınca",
+    "asildi", "asilmistir", "aştılar", "aşmaktadır", "aşmaktaydı", "aşar",
+    # upper case "AŞILDI" is folded with a dotted i
+    "aşildi", "aşilmiştir", "aşilmiş", "aşiliyor",
+]

@@ -9,6 +9,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
     decimal_comma_before,
+    decimal_times,
     leading_minus,
     leading_plus,
     mark_ahead,
@@ -2792,3 +2793,8 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadow', 'шторм шедоу', 'atacms', 'himars', 'хаймарс\\w*']
 ARTICLES["excluded"] += ['демілітаризован\\w* зон\\w*', 'дмз', 'dmz']
+
+# (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
+# "на 1,5 рази", "2,3 раза", "на 2 рази",
+# written as the table's multiplier phrase (lang/_forms.py)
+FIGURES["rewrites"] += decimal_times("рази|раза|разів|раз", "рази більше", "на")

@@ -761,3 +761,25 @@ FIGURES["total"] += [
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rc, D174) Han digits written place by place with a zero 〇 (○): a run of two or more of the
+# digits 一 .. 九 and 〇 holding a 〇, no 十 百 千 beside it, is read digit by digit ("二〇万" =
+# 200,000; "五億〇五三二万" = 5億0532万 = 505,320,000; "一〇〇人" = 100), as a year's ("二〇二〇年",
+# 17cd). 零 is left out: it is also the "and" of "一千零五" (1,005). First, before every rewrite
+# that reads Han digits.
+FIGURES["rewrites"].insert(0, (
+    r"(?<![十百千一二三四五六七八九〇○零])(?=[一二三四五六七八九]*[〇○])"
+    r"[一二三四五六七八九〇○]{2,}(?![十百千一二三四五六七八九〇○零])",
+    "HANDIGITS",
+))
+
+# (25rc, D174) "10几" is 十几, a "teens" word written with digits ("10几万头" = 110,000-190,000,
+# rule 7), before a scale or a counter, as ja "10数" (17np).
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])10([几幾])(?=[万萬亿億千百]|[人名个個件头頭只隻台辆輛户戶所家])",
+    r"十\1",
+))
+
+# (25rc, D174) a road's number before 国道 / 省道 / 县道 ("遼寧一○一國道", "101国道", national road
+# 101) names the road, no count (D83, as "42路"): read once the Han digits with 〇 are digits.
+FIGURES["not_count_post"] += ["国道", "國道", "省道", "县道", "縣道", "号公路", "號公路"]
