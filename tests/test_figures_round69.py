@@ -39,8 +39,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', '236.400 pessoas (1 em cada mil)'),
     # label exact 11000-11000-11000; read at_most nan-11000-11000
     ('ru', 'до 11 тысяч человек'),
-    # label nearly nan-5000-5000; read approx 5000-5000-5000
-    ('tr', 'Yaklaşık 5 bine yakın çocuk'),
 }
 
 (

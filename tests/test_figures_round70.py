@@ -45,8 +45,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'niemal 2 miliardy minut'),
     # label exact additional 3.1-3.1-3.1; read exact 3.1-3.1-3.1
     ('pl', 'o 3,1 pkt procentowe'),
-    # label exact additional 5.4-5.4-5.4; read exact 5.4-5.4-5.4
-    ('pl', 'o 5,4 proc. wyższy'),
     # label exact 123200000-123200000-123200000; read unparsed
     ('pt', 'saindo de 124,9 milhões para 123,2 milhões'),
     # label exact additional 0.77-0.77-0.77; read exact 0.77-0.77-0.77
