@@ -2618,3 +2618,15 @@ FIGURES["rewrites"].insert(0, (
     r"(?<![\d.,])(\d(?:[\d.,]*\d)?\s?(?:%|prozent)) (?:höher|hoeher|größer|groesser|grösser)\b",
     r"\1 mehr",
 ))
+
+# (25rd, D178) "several" before a magnitude written as one word with its multiplier: "mehrere
+# Hunderttausend Hühner", "einige Zehntausend" read the compound (100,000; 10,000) exact and
+# dropped the "several" (D12 reads "mehrere Tausend" as 2,000-9,999): written as the plural
+# ("mehrere Hunderttausende" = 200,000-999,999), as "mehrere hundert tausend" reads; and "zig"
+# written apart from its "tausend" ("zig-tausenden Besucher", "Zig Tausende") read "Tausende"
+# (1,000-9,999): written as the one word "zigtausende" (10,000-99,999, D11)
+FIGURES["rewrites"].append((
+    r"(?<![\w-])((?:mehrere|einige|etliche|wenige)n?|ein paar|paar) (hundert|zehn)tausend(?![\w-])",
+    r"\1 \2tausende",
+))
+FIGURES["rewrites"].append((r"(?<![\w-])zig[- ]tausend", "zigtausend"))

@@ -2676,3 +2676,15 @@ FIGURES["rewrites"].insert(0, (
     r"grandes?|mayor(?:es)?)\b",
     r"\1 más",
 ))
+
+# (25rd, D177) an ordinal of a scale after cardinal words is no count (D7): "el dos milésimo
+# caso" read 2; the whole ordinal is dropped. The other ordinals are words of their own
+# ("vigésimo primero"), read as no number already; a plural is a fraction ("dos milésimas")
+FIGURES["rewrites"].append((
+    r"(?<![\w-])(?:(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+    r"quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta|"
+    r"sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|"
+    r"quinientos|seiscientos|setecientos|ochocientos|novecientos|mil|y) )+"
+    r"(?:centésim|milésim|millonésim)[oa](?![\w-])",
+    "",
+))

@@ -2465,3 +2465,15 @@ FIGURES["rewrites"].insert(0, (
     r"haute?s?|importante?s?)|supérieure?s?|superieure?s?)\b",
     r"\1 de plus",
 ))
+
+# (25rd, D177) an ordinal spelled in words is no count (D7): cardinal words before a word in
+# "-ième" ("vingt et unième", "trente-deuxième", "deux centième", "trois millième", "mille sept
+# cent treizième") read their cardinals (20, 2, 3, 1 700) as the figure; the whole ordinal is
+# dropped, as "21e" is. Not "un" alone before it ("un cinquième des victimes", a share), nor a
+# plural ("trois quatrièmes", a fraction). First, before the numbers of 70-99 are computed
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\w-])(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|"
+    r"milliards?)(?: et | |-et-|-))+[a-zéèêàç]*i[eè]me(?![\w-])",
+    "",
+))

@@ -761,3 +761,7 @@ FIGURES["total"] += [
 # (25ra, D168) a sign "-" opening a per cent ("-46% presenze", "−3,2 %") tells the size of a
 # fall: a fall is total (D150), the sign dropped (lang/_forms.py); "-5" with no per cent is left
 FIGURES["rewrites"].insert(0, leading_minus(FIGURES["percent"]))
+
+# (25rd, D177) an ordinal in Han numerals is no count (D7): "第二十一名遇难者" read 21, where
+# "第21名" is dropped already; the ordinal is dropped
+FIGURES["rewrites"].append((r"第[零〇一二两兩三四五六七八九十百千万萬]+", ""))
