@@ -16,6 +16,9 @@ the codebook). Each item has phrases it reads and phrases at its edge that must 
 * D178: de "several" before a magnitude fused with its multiplier ("mehrere Hunderttausend") and
   "zig" written apart from "tausend": vague, as "mehrere Tausend" and "zigtausende".
 * D179: ar the unit "إحدى" / "أحد" before "و" and a ten: 21 .. 91, not the ten alone.
+* D180: the number sign's abbreviations before digits (de "Nr.", es "N°", it "n.", pt "n.º", fr
+  "n°") name the thing so numbered: dropped, as "#14" and "№14" (D74, D95.2). Not en / id "No."
+  (rv14's probe of D64.6 reads "No. 30 people" = 30).
 """
 
 from __future__ import annotations
@@ -109,9 +112,31 @@ ARABIC_STAY = [
     ("ar", "إحدى الدول", U, "none"),
 ]
 
+# D180: abbreviations of "number"
+NUMBERED = [
+    ("de", "Fall Nr. 14", U, "none"),
+    ("de", "Zug Nr. 5 mit 300 Fahrgästen", 300, "exact"),
+    ("es", "Interviene en la causa penal por «averiguación de causales de muerte» la titular de fiscalía N° 7, Virginia Bravo.", U, "none"),
+    ("es", "la fiscalía N° 7 investiga 3 muertes", 3, "exact"),
+    ("it", "la legge n. 194", U, "none"),
+    ("it", "il treno n. 5 con 300 passeggeri", 300, "exact"),
+    ("pt", "a lei n.º 14", U, "none"),
+    ("pt", "o voo n° 7 com 120 passageiros", 120, "exact"),
+    ("fr", "le vol n° 7 avec 120 passagers", 120, "exact"),
+]
+NUMBERED_STAY = [
+    # "no" without its point is a negation; en "No." is left (rv14's probe of D64.6)
+    ("en", "no 7 people died", 7, "exact"),
+    ("en", "No. 30 people", 30, "exact"),
+    ("es", "no 7 sino 8 muertos", 8, "exact"),
+    ("en", "300 people died", 300, "exact"),
+]
+
 test_spelled_ordinals_are_no_count = case_test(ORDINALS)
 test_counts_beside_ordinal_words_stay = case_test(ORDINALS_STAY)
 test_several_fused_magnitudes_are_vague = case_test(SEVERAL)
 test_german_magnitudes_stay = case_test(SEVERAL_STAY)
 test_arabic_one_and_a_ten = case_test(ARABIC)
 test_arabic_numbers_stay = case_test(ARABIC_STAY)
+test_numbered_things_are_no_count = case_test(NUMBERED)
+test_negations_stay = case_test(NUMBERED_STAY)

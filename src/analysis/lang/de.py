@@ -2630,3 +2630,7 @@ FIGURES["rewrites"].append((
     r"\1 \2tausende",
 ))
 FIGURES["rewrites"].append((r"(?<![\w-])zig[- ]tausend", "zigtausend"))
+
+# (25rd, D180) "Nr." before digits names the thing so numbered ("Zug Nr. 5", "Fall Nr. 14"), as
+# "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
+FIGURES["rewrites"].append((r"(?<![\w.])nr\. ?\d+(?![\d]|[.,]\d)", " "))

@@ -2688,3 +2688,8 @@ FIGURES["rewrites"].append((
     r"(?:centésim|milésim|millonésim)[oa](?![\w-])",
     "",
 ))
+
+# (25rd, D180) "N°", "núm.", "nro." before digits name the thing so numbered ("la fiscalía N° 7",
+# "el caso núm. 14"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read.
+# Not "Nº" (folded to "no", also the negation: "no 7 sino 8")
+FIGURES["rewrites"].append((r"(?<![\w.])(?:n°|núm\.|nro\.) ?\d+(?![\d]|[.,]\d)", " "))

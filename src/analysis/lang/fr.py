@@ -2477,3 +2477,7 @@ FIGURES["rewrites"].insert(0, (
     r"milliards?)(?: et | |-et-|-))+[a-zéèêàç]*i[eè]me(?![\w-])",
     "",
 ))
+
+# (25rd, D180) "n°" before digits names the thing so numbered ("le vol n° 7", "la loi n° 14"), as
+# "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
+FIGURES["rewrites"].append((r"(?<![\w.])n° ?\d+(?![\d]|[.,]\d)", " "))

@@ -1325,3 +1325,7 @@ FIGURES["rewrites"].insert(0, (
     r"grand[ei])|superiore|superiori)\b",
     r"\1 in più",
 ))
+
+# (25rd, D180) "n.", "nr.", "n°" before digits name the thing so numbered ("il treno n. 5", "la
+# legge n. 194"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
+FIGURES["rewrites"].append((r"(?<![\w.])(?:n\.|nr\.|n°) ?\d+(?![\d]|[.,]\d)", " "))

@@ -1278,3 +1278,7 @@ FIGURES["rewrites"].append((
     r"mil|e) )+(?:centésim|milésim|milionésim)[oa](?![\w-])",
     "",
 ))
+
+# (25rd, D180) "n°", "n.º" (folded "n.o") before digits name the thing so numbered ("o voo n°
+# 7", "a lei n.º 14"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
+FIGURES["rewrites"].append((r"(?<![\w.])(?:n°|n\.o|n\.°) ?\d+(?![\d]|[.,]\d)", " "))
