@@ -26,8 +26,6 @@ NAME = "figures_round48.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label unparsed; read exact 44-44-44
     ('de', 'In Höhnstedt im Saalekreis starb ein Mann (44 J.) durch einen Blitzeinschlag.'),
-    # label vague 10000-10000-99999; read vague 1000-1000-9999
-    ('de', 'Schon vor der Anreise von zig-tausenden Besucher:innen'),
     # label vague 10000000-10000000-99999999; read unparsed
     ('de', 'Verheerender Smog schnürt Zigmillionen Menschen in Peking und Neu Delhi die Luft ab.'),
     # label exact 21-21-21; read unparsed

@@ -70,8 +70,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'El pasado diciembre Evo Banco ejecutó un despido colectivo para 239 personas, el 52% de la plantilla.'),
     # label unparsed; read exact 12-12-12
     ('es', 'En la N-340, en Tarragona, se han acumulado 12 kilómetros de tráfico lento a la altura de Comarruga hacia Barcelona.'),
-    # label unparsed; read exact 7-7-7
-    ('es', 'Interviene en la causa penal por «averiguación de causales de muerte» la titular de fiscalía N° 7, Virginia Bravo.'),
     # label exact 11-11-11; read unparsed
     ('es', 'Once de las víctimas mortales fallecieron entre el viernes 12 y el domingo 14 de abril, durante la primera fase del dispositivo.'),
     # label exact 75-75-75; read unparsed

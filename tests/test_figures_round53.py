@@ -68,8 +68,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'la Guardia costiera ha inviato stamani una motovedetta Sar classe 800, in grado di affrontare il mare forza 8'),
     # label unparsed; read exact 58-58-58
     ('ja', '6人乗りゴンドラ58台のうち、23台に合わせて63人が乗っていましたが'),
-    # label exact 8-8-8; read unparsed
-    ('ja', '「第六十五慶栄丸」が所属する北海道大樹町の大樹漁協は、連絡が取れなくなっている乗組員8人の名前を公表しました'),
     # label exact 63-63-63; read exact additional 63-63-63
     ('ja', 'ほかのゴンドラに乗っていた63人が最大約3時間半閉じ込められたが、けがはなかった'),
     # label unparsed; read exact 2-2-2

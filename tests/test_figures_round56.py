@@ -47,8 +47,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'Desde 1982 hasta 1999, 615 pacientes acudieron a los servicios de urgencia del hospital Vall d’Hebron en Barcelona por intoxicación de setas y hongos.'),
     # label exact 3910-3910-3910; read unparsed
     ('es', 'En cuanto al número de usuarios totales del servicio alimenticio, se pasó de 2.180 durante 2019 a los 3.910 registrados al concluir 2020 (casi un 80%)'),
-    # label exact 162-162-162; read unparsed
-    ('es', 'En la Comuna N° 5, se contaron en su totalidad a 162 personas en situación de calle.'),
     # label at_least 1400-1400-nan; read unparsed
     ('es', 'En la actualidad son más de 1.400 personas en toda España, y en su mayoría son jubilados y prejubilados'),
     # label exact 537-537-537; read unparsed

@@ -1240,3 +1240,12 @@ FIGURES["rewrites"].insert(0, (
     r"^((?:.*?(?<!\S)(?!ال)[^\d\s]+ )?)(?:الملياري|المليارين|الملياران)(?= (?!ال)[^\d\s])",
     r"\g<1>2 مليار",
 ))
+
+# (25rd, D179) the unit one written "إحدى" / "أحد" before "و" and a ten: "إحدى وستون دولة",
+# "أحد وعشرون شخصا" (61, 21) read only the ten (60, 20), as "إحدى" alone is "one of" (no
+# number); "واحد وستون" reads 61 already: written so. Not "إحدى عشرة" / "أحد عشر" (11, read),
+# nor "إحدى" before anything but a ten ("إحدى الدول", one of the states). First of the rewrites
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\S)(?:إحدى|أحد) و(?=(?:عشر|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين)(?!\S))",
+    "واحد و",
+))

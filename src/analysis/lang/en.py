@@ -2724,3 +2724,28 @@ ARTICLES["excluded"] += ['demilitari[sz]ed zone', 'dmz']
 # "2.3 times", "1.5 times",
 # written as the table's multiplier phrase (lang/_forms.py)
 FIGURES["rewrites"] += decimal_times("times", "times more")
+
+# (25rd, D177) an ordinal spelled in words is no count (D7): cardinal words before an ordinal
+# ("twenty-first", "one hundred and first", "the one thousand, seven hundred and thirteenth",
+# "the two millionth visitor") read their cardinals (20, 100, 1,700, 2) as the figure; the
+# whole ordinal is dropped, as "21st" is. A unit before an ordinal of a unit is a fraction
+# ("one third", "two fifths"), not written; tens and a unit's ordinal only with the hyphen
+# ("twenty-first": "twenty first responders" are 20, "twenty second delay" a time)
+_EN_CARDINAL = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|billion)"
+)
+_EN_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_EN_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|"
+    r"thousandth|millionth|billionth)"
+)
+FIGURES["rewrites"].append((
+    rf"(?<![\w-])(?:{_EN_CARDINAL}(?:, | and |-| ))*"
+    rf"(?:{_EN_TENS}-{_EN_ORDINAL}|{_EN_CARDINAL}[- ](?:hundredth|thousandth|millionth|"
+    rf"billionth)|(?:hundred|thousand|million|billion),? and {_EN_ORDINAL})(?![\w-]| respond)",
+    "",
+))

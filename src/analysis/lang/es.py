@@ -2717,3 +2717,20 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadow', 'atacms', 'himars', 'scalp']
 ARTICLES["excluded"] += ['zona desmilitarizada', 'dmz']
+
+# (25rd, D177) an ordinal of a scale after cardinal words is no count (D7): "el dos milésimo
+# caso" read 2; the whole ordinal is dropped. The other ordinals are words of their own
+# ("vigésimo primero"), read as no number already; a plural is a fraction ("dos milésimas")
+FIGURES["rewrites"].append((
+    r"(?<![\w-])(?:(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|"
+    r"quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta|"
+    r"sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|"
+    r"quinientos|seiscientos|setecientos|ochocientos|novecientos|mil|y) )+"
+    r"(?:centésim|milésim|millonésim)[oa](?![\w-])",
+    "",
+))
+
+# (25rd, D180) "N°", "núm.", "nro." before digits name the thing so numbered ("la fiscalía N° 7",
+# "el caso núm. 14"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read.
+# Not "Nº" (folded to "no", also the negation: "no 7 sino 8")
+FIGURES["rewrites"].append((r"(?<![\w.])(?:n°|núm\.|nro\.) ?\d+(?![\d]|[.,]\d)", " "))

@@ -2521,3 +2521,19 @@ FIGURES["rewrites"].append((r"(?<![^\W\d_])d['’](?=\d)", "de "))
 # "2,3 fois", "1,5 fois",
 # written as the table's multiplier phrase (lang/_forms.py)
 FIGURES["rewrites"] += decimal_times("fois", "fois plus")
+
+# (25rd, D177) an ordinal spelled in words is no count (D7): cardinal words before a word in
+# "-ième" ("vingt et unième", "trente-deuxième", "deux centième", "trois millième", "mille sept
+# cent treizième") read their cardinals (20, 2, 3, 1 700) as the figure; the whole ordinal is
+# dropped, as "21e" is. Not "un" alone before it ("un cinquième des victimes", a share), nor a
+# plural ("trois quatrièmes", a fraction). First, before the numbers of 70-99 are computed
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\w-])(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|"
+    r"milliards?)(?: et | |-et-|-))+[a-zéèêàç]*i[eè]me(?![\w-])",
+    "",
+))
+
+# (25rd, D180) "n°" before digits names the thing so numbered ("le vol n° 7", "la loi n° 14"), as
+# "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
+FIGURES["rewrites"].append((r"(?<![\w.])n° ?\d+(?![\d]|[.,]\d)", " "))

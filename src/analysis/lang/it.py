@@ -1335,3 +1335,7 @@ FIGURES["rate"] += [
     "a nucleo familiare", "per nucleo", "per beneficiario", "a beneficiario", "per studente",
     "per giorno", "per mese", "per anno", "per settimana", "a settimana", "a notte",
 ]
+
+# (25rd, D180) "n.", "nr.", "n°" before digits name the thing so numbered ("il treno n. 5", "la
+# legge n. 194"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
+FIGURES["rewrites"].append((r"(?<![\w.])(?:n\.|nr\.|n°) ?\d+(?![\d]|[.,]\d)", " "))

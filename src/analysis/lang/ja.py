@@ -1930,3 +1930,10 @@ FIGURES["rewrites"].append((
     r"(?=\d|[一二三四五六七八九十百数])",
     "毎月",
 ))
+
+# (25rd, D177) an ordinal in kanji numerals is no count (D7): "第二十一回", "二十一人目の犠牲者"
+# read 21, where "3人目" and "第3回" are dropped already; the ordinal is dropped
+FIGURES["rewrites"].append((
+    r"第[〇一二三四五六七八九十百千万]+|[〇一二三四五六七八九十百千万]+(?=人目|番目|件目|回目|度目|例目)",
+    "",
+))

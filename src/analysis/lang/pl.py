@@ -1256,3 +1256,20 @@ FIGURES["rewrites"].insert(0, (
 # "2,3 razy", "o 1,5 raza",
 # written as the table's multiplier phrase (lang/_forms.py)
 FIGURES["rewrites"] += decimal_times("razy|raza", "razy więcej", "o")
+
+# (25rd, D177) an ordinal spelled in words is no count (D7): a compound ordinal may keep its
+# hundreds and thousands as cardinals ("sto dwudziesta piąta ofiara", "dwa tysiące dziesiąty"),
+# which read as the figure (100, 2000); the whole ordinal is dropped, as "125." is. Singular
+# forms only ("sto pierwszych osób" are the first hundred: a count)
+FIGURES["rewrites"].append((
+    r"(?<![\w-])(?:(?:dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć) )?"
+    r"(?:sto|dwieście|trzysta|czterysta|pięćset|sześćset|siedemset|osiemset|dziewięćset|"
+    r"tysiąc|tysiące|tysięcy)(?: (?:sto|dwieście|trzysta|czterysta|pięćset|sześćset|siedemset|"
+    r"osiemset|dziewięćset))? (?:(?:dwudziest|trzydziest|czterdziest|pięćdziesiąt|"
+    r"sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt)(?:y|a|e|ego|emu|ej|ą) )?"
+    r"(?:pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|jedenast|dwunast|"
+    r"trzynast|czternast|piętnast|szesnast|siedemnast|osiemnast|dziewiętnast|dwudziest|"
+    r"trzydziest|czterdziest|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|"
+    r"dziewięćdziesiąt|setn|tysięczn)(?:y|i|a|e|ego|emu|ej|ą)(?![\w-])",
+    "",
+))

@@ -1266,3 +1266,19 @@ FIGURES["rewrites"].insert(0, (
     r"comparad[oa]))",
     r"\1 a mais",
 ))
+
+# (25rd, D177) an ordinal of a scale after cardinal words is no count (D7): "o dois milésimo
+# caso" read 2; the whole ordinal is dropped. The other ordinals are words of their own
+# ("vigésimo primeiro"); a plural is a fraction ("dois milésimos")
+FIGURES["rewrites"].append((
+    r"(?<![\w-])(?:(?:dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|"
+    r"catorze|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete|dezoito|dezenove|"
+    r"dezanove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento|"
+    r"duzentos|trezentos|quatrocentos|quinhentos|seiscentos|setecentos|oitocentos|novecentos|"
+    r"mil|e) )+(?:centésim|milésim|milionésim)[oa](?![\w-])",
+    "",
+))
+
+# (25rd, D180) "n°", "n.º" (folded "n.o") before digits name the thing so numbered ("o voo n°
+# 7", "a lei n.º 14"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
+FIGURES["rewrites"].append((r"(?<![\w.])(?:n°|n\.o|n\.°) ?\d+(?![\d]|[.,]\d)", " "))

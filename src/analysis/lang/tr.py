@@ -1111,3 +1111,16 @@ FIGURES["post_at_least"] += [
     # upper case "AŞILDI" is folded with a dotted i
     "aşildi", "aşilmiştir", "aşilmiş", "aşiliyor",
 ]
+
+# (25rd, D177) an ordinal spelled in words is no count (D7): in a compound ordinal only the last
+# word takes "-(i)nci" ("yirmi birinci", "yüz yirmi beşinci"), the cardinals before it read as
+# the figure (20, 120); the whole ordinal is dropped, as "21." is. The word before the ordinal
+# is a ten, hundred, thousand or million (never a unit: "üç birinci sınıf öğrencisi" is 3)
+FIGURES["rewrites"].append((
+    r"(?<![\w-])(?:(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|"
+    r"altmış|yetmiş|seksen|doksan|yüz|bin|milyon) )*(?:on|yirmi|otuz|kırk|elli|altmış|yetmiş|"
+    r"seksen|doksan|yüz|bin|milyon) (?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|"
+    r"otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin|milyon)(?:[ıiuü]?nc[ıiuü])"
+    r"[a-zçğıöşü]*(?![\w-])",
+    "",
+))

@@ -783,3 +783,7 @@ FIGURES["rewrites"].append((
 # (25rc, D174) a road's number before 国道 / 省道 / 县道 ("遼寧一○一國道", "101国道", national road
 # 101) names the road, no count (D83, as "42路"): read once the Han digits with 〇 are digits.
 FIGURES["not_count_post"] += ["国道", "國道", "省道", "县道", "縣道", "号公路", "號公路"]
+
+# (25rd, D177) an ordinal in Han numerals is no count (D7): "第二十一名遇难者" read 21, where
+# "第21名" is dropped already; the ordinal is dropped
+FIGURES["rewrites"].append((r"第[零〇一二两兩三四五六七八九十百千万萬]+", ""))
