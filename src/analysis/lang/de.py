@@ -2697,16 +2697,10 @@ FIGURES["post_nearly"] = [
 # written as the table's multiplier phrase (lang/_forms.py)
 FIGURES["rewrites"] += decimal_times("mal", "mal mehr")
 
-# (25rd, D178) "several" before a magnitude written as one word with its multiplier: "mehrere
-# Hunderttausend Hühner", "einige Zehntausend" read the compound (100,000; 10,000) exact and
-# dropped the "several" (D12 reads "mehrere Tausend" as 2,000-9,999): written as the plural
-# ("mehrere Hunderttausende" = 200,000-999,999), as "mehrere hundert tausend" reads; and "zig"
-# written apart from its "tausend" ("zig-tausenden Besucher", "Zig Tausende") read "Tausende"
-# (1,000-9,999): written as the one word "zigtausende" (10,000-99,999, D11)
-FIGURES["rewrites"].append((
-    r"(?<![\w-])((?:mehrere|einige|etliche|wenige)n?|ein paar|paar) (hundert|zehn)tausend(?![\w-])",
-    r"\1 \2tausende",
-))
+# (25rd, D178) "zig" written apart from its "tausend" ("zig-tausenden Besucher", "Zig Tausende")
+# read "Tausende" (1,000-9,999): written as the one word "zigtausende" (10,000-99,999, D11).
+# ("several" before "Hunderttausend" / "Zehntausend", D178's other half, is D174's rewrite above:
+# the two helpers wrote it at once, and one is kept.)
 FIGURES["rewrites"].append((r"(?<![\w-])zig[- ]tausend", "zigtausend"))
 
 # (25rd, D180) "Nr." before digits names the thing so numbered ("Zug Nr. 5", "Fall Nr. 14"), as
