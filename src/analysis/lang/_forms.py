@@ -6,7 +6,7 @@ so that a fix reaches every table that reads the form.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 STRAY_POINT_SPACE: tuple[str, str] = (
     r"(?<![\d.,])(?<!\d[.,] )(\d{1,3})\. (\d{3})(?![\d]|[.,] ?\d)", r"\1.\2",
@@ -253,13 +253,24 @@ def unmarked(words: Iterable[str]) -> list[str]:
     list of str
         The new spellings, in order, each once.
     """
+    return _new_spellings(words, lambda word: [word.translate(_STRIP)])
+
+
+def _new_spellings(words: Iterable[str], forms: Callable[[str], list[str]]) -> list[str]:
+    """Return the *forms* of each of *words* not among them already, in order, each once.
+
+    Entries with a regular expression's backslash give none (:func:`unmarked`,
+    :func:`arabic_spellings`).
+    """
     have = set(words := list(words))
     out: list[str] = []
     for word in words:
-        plain = word.translate(_STRIP)
-        if "\\" not in word and plain not in have:
-            have.add(plain)
-            out.append(plain)
+        if "\\" in word:
+            continue
+        for form in forms(word):
+            if form not in have:
+                have.add(form)
+                out.append(form)
     return out
 
 
@@ -286,23 +297,19 @@ def arabic_spellings(words: Iterable[str]) -> list[str]:
     list of str
         The new spellings, in order, each once.
     """
-    have = set(words := list(words))
-    out: list[str] = []
-    for word in words:
-        if "\\" in word:
-            continue
-        padded = word + " "
-        forms = [padded.replace(a, b) for a, b in _AR_LOOSE]
-        every = padded
-        for a, b in _AR_LOOSE[:3] + _AR_LOOSE[4:]:
-            every = every.replace(a, b)
-        forms.append(every)
-        forms += [f.replace("أكثر", "أكتر").replace("اكثر", "اكتر") for f in (padded, every)]
-        for form in (f.rstrip(" ") for f in forms):
-            if form not in have:
-                have.add(form)
-                out.append(form)
-    return out
+    return _new_spellings(words, _arabic_forms)
+
+
+def _arabic_forms(word: str) -> list[str]:
+    """Each loose spelling of *word* (:data:`_AR_LOOSE`, alone and together) and "أكتر"."""
+    padded = word + " "
+    forms = [padded.replace(a, b) for a, b in _AR_LOOSE]
+    every = padded
+    for a, b in _AR_LOOSE[:3] + _AR_LOOSE[4:]:
+        every = every.replace(a, b)
+    forms.append(every)
+    forms += [f.replace("أكثر", "أكتر").replace("اكثر", "اكتر") for f in (padded, every)]
+    return [f.rstrip(" ") for f in forms]
 
 
 
