@@ -46,3 +46,20 @@ SOME_THOUSAND = [
     ("en", "an estimated 300 people", 300.0, "approx"),
 ]
 test_the_suffix_an_stays_indonesian = case_test(SOME_THOUSAND)
+
+TWO_MEASURES = [
+    # two measures of one unit joined by "and" are two quantities: the second was dropped as a
+    # measure beside a count and the phrase read its first, a wrong number (round 72, D181)
+    ("en", "between 37.5 million tonnes and 39.6 million tonnes", UNPARSED, ""),
+    ("en", "30 tonnes and 40 tonnes", UNPARSED, ""),
+    ("en", "300 hectares and 200 hectares", UNPARSED, ""),
+    ("de", "zwischen 30 Tonnen und 40 Tonnen", UNPARSED, ""),
+    # a measure of another kind after an "and" of clauses stays passed over for the count
+    # (round 49), and a measure alone, or a range of it with the unit once, reads as before
+    ("it", "a 102 vittime, col caldo che non accenna a diminuire e temperature che superano"
+     " un pò ovunque i 40 gradi", 102.0, "exact"),
+    ("en", "between 30 and 40 tonnes", 35.0, "range"),
+    ("en", "37.5 million tonnes", 37_500_000.0, "exact"),
+    ("de", "120 bis 130 Meter", 125.0, "range"),
+]
+test_two_measures_of_one_unit_are_two_quantities = case_test(TWO_MEASURES)

@@ -23,7 +23,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'Rund 166. 500 Tonnen Fische'),
     # label at_least 1000000-1000000-nan; read at_least additional 1000000-1000000-nan
     ('de', 'über eine Million neue Solarsysteme'),
-    # label range 37500000-38550000-39600000; read exact 37500000-37500000-37500000
+    # label range 37500000-38550000-39600000; read unparsed
     ('en', 'between 37.5 million tonnes and 39.6 million tonnes'),
     # label exact additional 40.5-40.5-40.5; read exact 40.5-40.5-40.5
     ('en', 'increased 40.5%'),

@@ -76,6 +76,31 @@ def named_after(units: list[Unit], q: Quantity) -> bool:
 
 
 def listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
+    """Whether an "and" joins *q* to the next quantity of *qs*, or to a measure of its unit before.
+
+    Forward, "370 километров дорог и 36 мостов" (:func:`_listed_before`). Backward only between
+    two measures of one unit, "30 tonnes and 40 tonnes", "between 37.5 million tonnes and 39.6
+    million tonnes" (session 25): the second was dropped as a measure and the phrase read its
+    first, a wrong number; two masses are two quantities. A measure after an "and" that joins
+    clauses ("102 vittime … e temperature … i 40 gradi") is still passed over for the count.
+    """
+    return _listed_before(units, q, qs) or any(
+        _unit_after(units, other) == _unit_after(units, q) and _listed_before(units, other, [q])
+        for other in qs
+        if other.end < q.start and not any(other.end < mid.start < q.start for mid in qs))
+
+
+def _unit_after(units: list[Unit], q: Quantity) -> str | None:
+    """Return the ``not_count_post`` word that names *q* ("tonnes" of "40 tonnes"), or None."""
+    if not named_after(units, q):
+        return None
+    k = q.end + 1
+    if k < len(units) and hyphen_glued(units, k):
+        k += 1
+    return units[k + 1].text if units[k].text == "." else units[k].text
+
+
+def _listed_before(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
     """Whether an "and" joins *q* to the next quantity of *qs*: "370 километров дорог и 36 мостов".
 
     A measure listed with a count names another thing the phrase reports (D45.3): both stay.
