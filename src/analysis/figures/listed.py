@@ -65,14 +65,19 @@ def hyphen_glued(units: list[Unit], k: int) -> bool:
 
 def named_after(units: list[Unit], q: Quantity) -> bool:
     """Whether a ``not_count_post`` word right after *q* names it ("130 Meter", "15. KW")."""
+    return _naming_word(units, q) is not None
+
+
+def _naming_word(units: list[Unit], q: Quantity) -> str | None:
+    """Return the ``not_count_post`` word right after *q* ("Meter" of "130 Meter"), or None."""
     k = q.end + 1
     if k < len(units) and hyphen_glued(units, k):
         k += 1
-    return k < len(units) and (
-        Cat.NOT_COUNT_AFTER in units[k].cats
-        or (units[k].text == "." and k + 1 < len(units)
-            and Cat.NOT_COUNT_AFTER in units[k + 1].cats)
-    )
+    if k < len(units) and Cat.NOT_COUNT_AFTER in units[k].cats:
+        return units[k].text
+    if k + 1 < len(units) and units[k].text == "." and Cat.NOT_COUNT_AFTER in units[k + 1].cats:
+        return units[k + 1].text
+    return None
 
 
 def listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
@@ -80,24 +85,19 @@ def listed_with(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
 
     Forward, "370 километров дорог и 36 мостов" (:func:`_listed_before`). Backward only between
     two measures of one unit, "30 tonnes and 40 tonnes", "between 37.5 million tonnes and 39.6
-    million tonnes" (session 25): the second was dropped as a measure and the phrase read its
-    first, a wrong number; two masses are two quantities. A measure after an "and" that joins
-    clauses ("102 vittime … e temperature … i 40 gradi") is still passed over for the count.
+    million tonnes" (D181): the second was dropped as a measure and the phrase read its first, a
+    wrong number; two masses are two quantities. A measure after an "and" that joins clauses
+    ("102 vittime … e temperature … i 40 gradi") is still passed over for the count.
     """
-    return _listed_before(units, q, qs) or any(
-        _unit_after(units, other) == _unit_after(units, q) and _listed_before(units, other, [q])
-        for other in qs
-        if other.end < q.start and not any(other.end < mid.start < q.start for mid in qs))
-
-
-def _unit_after(units: list[Unit], q: Quantity) -> str | None:
-    """Return the ``not_count_post`` word that names *q* ("tonnes" of "40 tonnes"), or None."""
-    if not named_after(units, q):
-        return None
-    k = q.end + 1
-    if k < len(units) and hyphen_glued(units, k):
-        k += 1
-    return units[k + 1].text if units[k].text == "." else units[k].text
+    if _listed_before(units, q, qs):
+        return True
+    before = [other for other in qs if other.end < q.start]
+    if not before:
+        return False
+    prev = max(before, key=lambda other: other.end)
+    unit = _naming_word(units, q)
+    return unit is not None and _naming_word(units, prev) == unit and _listed_before(
+        units, prev, [q])
 
 
 def _listed_before(units: list[Unit], q: Quantity, qs: list[Quantity]) -> bool:
