@@ -346,3 +346,63 @@ def decimal_times(times: str, ratio: str, before: str = "") -> list[tuple[str, s
             rf"\b(?:{before}) (\d+|{decimal}) (?:{times})\b{done}", rf"\1 {ratio}",
         ))
     return out
+
+
+def rise_then_percent(verbs: str, by: str, percent: str, qualifiers: str = "") -> tuple[str, str]:
+    """Return the rewrite that reads a verb of a rise right before a per cent as "rose by N%".
+
+    "rose 0.21 per cent", "increased 40.5%", "вырос 3%", "stieg 3 Prozent" (26ra, D183): the
+    size of a rise told without its preposition is the same size (rule 12, D150, D164),
+    additional; written as the table's own "rose by" ("by", "um", "на", "o", "de"). Only a per
+    cent (or a range of per cents), one qualifier of *qualifiers* allowed between: a count
+    after a verb may be a distance or a new total ("rose 300 metres").
+
+    Parameters
+    ----------
+    verbs : str
+        The verbs of a rise as one alternation ("rose|increased").
+    by : str
+        The table's preposition of a change's size.
+    percent : str
+        The table's per cent words as one alternation ("%|per cent").
+    qualifiers : str
+        Qualifier words that may stand between the verb and the number, as one alternation.
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    between = rf"(?:(?:{qualifiers}) )?" if qualifiers else ""
+    return (
+        rf"(?<![\w-])({verbs})(?= {between}\d[\d.,]*(?: ?[-–] ?\d[\d.,]*)? ?(?:{percent})(?!\w))",
+        rf"\1 {by}",
+    )
+
+
+def negated_bounds(
+    prefixes: Iterable[str], modals: Iterable[str], below: Iterable[str], above: Iterable[str],
+) -> tuple[list[str], list[str]]:
+    """Return the negated bounds of a language written without spaces: (at least, at most).
+
+    zh "不低于37万" (not below: at least), "不会少于", "不高于" (not above: at most; 26ra, D182):
+    "not" (with a modal between: "不会", "不得", "不应") before a word of "below / fewer than"
+    is at least, before one of "above / more than" at most. Listed whole, so that the longest
+    phrase wins over the bound inside it ("低于" alone is at most).
+
+    Parameters
+    ----------
+    prefixes : iterable of str
+        The words of "not" ("不", "未").
+    modals : iterable of str
+        Modal words written between "not" and the bound ("会", "得"); "" for none.
+    below, above : iterable of str
+        The bounds of "below / fewer than" and "above / more than".
+
+    Returns
+    -------
+    tuple of (list of str, list of str)
+        The phrases of at least and of at most.
+    """
+    heads = [p + m for p in prefixes for m in modals]
+    return [h + b for h in heads for b in below], [h + a for h in heads for a in above]

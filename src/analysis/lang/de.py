@@ -13,6 +13,7 @@ from analysis.lang._forms import (
     decimal_times,
     leading_minus,
     leading_plus,
+    rise_then_percent,
     mark_ahead,
     number_word,
     stray_decimal_space_before,
@@ -2706,3 +2707,13 @@ FIGURES["rewrites"].append((r"(?<![\w-])zig[- ]tausend", "zigtausend"))
 # (25rd, D180) "Nr." before digits names the thing so numbered ("Zug Nr. 5", "Fall Nr. 14"), as
 # "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
 FIGURES["rewrites"].append((r"(?<![\w.])nr\. ?\d+(?![\d]|[.,]\d)", " "))
+
+# (26ra, D183) a verb of a rise right before its per cent with no "um" ("stieg 3 Prozent",
+# "wuchs 2,5 %", "gestiegen 12 Prozent"): "stieg um N Prozent", additional (rule 12, D150, D164);
+# falls stay a total
+FIGURES["rewrites"].insert(0, rise_then_percent(
+    r"stieg|stiegen|steigt|steigen|gestiegen|wuchs|wuchsen|wächst|wachsen|gewachsen|kletterte|"
+    r"kletterten|geklettert|sprang|sprangen|gesprungen|zulegte|zugelegt|erhöhte sich|"
+    r"erhöhten sich|erhöht sich|nahm zu|nahmen zu", "um",
+    r"%|prozent", r"fast|knapp|rund|etwa|gut|über|mehr als|circa|ca\.|nahezu",
+))

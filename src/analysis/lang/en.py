@@ -13,6 +13,7 @@ from analysis.lang._forms import (
     decimal_times,
     leading_minus,
     leading_plus,
+    rise_then_percent,
     number_word,
 )
 from analysis.lang._latin import LATIN_NAMES
@@ -2748,4 +2749,28 @@ FIGURES["rewrites"].append((
     rf"(?:{_EN_TENS}-{_EN_ORDINAL}|{_EN_CARDINAL}[- ](?:hundredth|thousandth|millionth|"
     rf"billionth)|(?:hundred|thousand|million|billion),? and {_EN_ORDINAL})(?![\w-]| respond)",
     "",
+))
+
+# (26ra, D183) a verb of a rise right before its per cent, with no "by" ("rose 0.21 per cent",
+# "increased 40.5%", "has risen some 12 per cent"): "rose by N%", additional (rule 12, D150,
+# D164); a fall stays a total, a count after the verb is left (a distance, "rose 300 metres")
+_EN_RISE = (
+    r"rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|growing|climbed|"
+    r"climbs|climbing|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|spiked|"
+    r"gained|gains|advanced|expanded|rallied|swelled|ballooned|skyrocketed|rocketed|leapt|"
+    r"leaped|rebounded|went up|gone up|goes up|going up|edged up|ticked up|inched up|crept up|"
+    r"shot up|picked up"
+)
+FIGURES["rewrites"].insert(0, rise_then_percent(
+    rf"(?:{_EN_RISE})(?: [a-z]+ly| further| again| also| even){{0,2}}", "by",
+    r"%|per cent|percent|pct|per-cent|percentage points?",
+    r"about|around|nearly|almost|more than|over|some|roughly|just over|just under|"
+    r"approximately|an estimated|a further|another|a whopping|a record|only|just",
+))
+# the noun of a rise before "of" with no article ("increase of 5 per cent", "rise of 300"), as
+# "an increase of N" reads (rule 12, D150); "the increase of" names a known rise and is left
+FIGURES["rewrites"].insert(0, (
+    r"^\s*(increase|rise|jump|surge|growth|hike|spike|climb|uptick|gain)(?= of (?:about |around |"
+    r"nearly |almost |more than |over |some |roughly )?\d)",
+    r"an \1",
 ))

@@ -12,6 +12,7 @@ from analysis.lang._forms import (
     STRAY_POINT_SPACE,
     leading_minus,
     leading_plus,
+    rise_then_percent,
     mark_ahead,
     percent_ahead,
     stray_decimal_space_before,
@@ -2734,3 +2735,25 @@ FIGURES["rewrites"].append((
 # "el caso núm. 14"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read.
 # Not "Nº" (folded to "no", also the negation: "no 7 sino 8")
 FIGURES["rewrites"].append((r"(?<![\w.])(?:n°|núm\.|nro\.) ?\d+(?![\d]|[.,]\d)", " "))
+
+# (26ra, D183) a word no table lists between the noun of a rise and "de / del" before a per cent
+# ("un incremento final del 10,5%", "un aumento salarial del 3%"): dropped, as D171's listed
+# adjectives are, so "un incremento del N%" reads, additional (rule 12, D150); only before a per
+# cent (a count after "de" may be the new total or a share); a verb of a rise right before a per
+# cent with no "un / en" ("aumentó 10,5%", "creció 3%"): "aumentó en N%". Falls stay a total
+FIGURES["rewrites"].insert(0, (
+    r"\b(aumento|incremento|crecimiento|alza|subida|repunte|ascenso|salto)"
+    r"(?: (?!(?:de|del|en|a|al|hasta|que|y|o|con|para|por|sobre|entre|desde|respecto|frente|"
+    r"la|el|los|las|un|una|se|es|fue|ha)\b)[a-záéíóúüñ]{3,}){1,2} (?=(?:de|del) (?:un |el )?"
+    r"(?:cerca de |casi |más de |alrededor de |aproximadamente )?\d[\d.,]* ?(?:%|por ciento))",
+    r"\1 ",
+))
+FIGURES["rewrites"].insert(0, rise_then_percent(
+    r"(?:se )?(?:ha |han |había |habían )?(?:aument(?:ó|aron|a|an|ado|ando|aba|aban)|"
+    r"increment(?:ó|aron|a|an|ado|ando)|cre(?:ció|cieron|ce|cen|cido|ciendo|cía|cían)|"
+    r"sub(?:ió|ieron|e|en|ido|iendo|ía|ían)|repunt(?:ó|aron|a|an|ado)|"
+    r"dispar(?:ó|aron|a|an|ado)|escal(?:ó|aron|ado)|avanz(?:ó|aron|a|an|ado))", "en",
+    r"%|por ciento", r"casi|cerca de|más de|alrededor de|aproximadamente|apenas|solo|sólo",
+))
+# (26ra, D182) "+ de" before a number is "más de" (at least, rule 3): "+ de 100 personas"
+FIGURES["rewrites"].insert(0, (r"(?<![\w+])\+ ?(?=de \d|de (?:un|una|dos|tres|cien|mil)\b)", "más "))

@@ -13,6 +13,7 @@ from analysis.lang._forms import (
     decimal_times,
     leading_minus,
     leading_plus,
+    rise_then_percent,
     mark_ahead,
     stray_decimal_space_before,
 )
@@ -2537,3 +2538,29 @@ FIGURES["rewrites"].insert(0, (
 # (25rd, D180) "n°" before digits names the thing so numbered ("le vol n° 7", "la loi n° 14"), as
 # "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
 FIGURES["rewrites"].append((r"(?<![\w.])n° ?\d+(?![\d]|[.,]\d)", " "))
+
+# (26ra, D182) "+ de" before a number is "plus de" (at least, rule 3): "+ de 30 000 personnes",
+# "+ d'un million"; "environs" (a plural spelling of "environ") right before digits is "environ"
+# (approx, rule 2): "environs 3000 associations" ("les environs de Paris" is a place, untouched)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\w+])\+ ?(?=de \d|d['’] ?\d|d['’]un\b|d['’]une\b|de (?:deux|trois|cent|mille)\b)",
+    "plus ",
+))
+FIGURES["rewrites"].insert(0, (r"\benvirons (?=\d)", "environ "))
+# (26ra, D183) a word no table lists between the noun of a rise and "de" before a per cent ("une
+# hausse finale de 3%", "une augmentation annuelle de 2,5%"): dropped, as D171's adjectives are;
+# a verb of a rise right before a per cent with no "de" ("a augmenté 3%", "progresse 2%"): "a
+# augmenté de N%", additional (rule 12, D150). Falls stay a total
+FIGURES["rewrites"].insert(0, (
+    r"\b(hausse|augmentation|progression|croissance|bond|accroissement|envolée|remontée|poussée)"
+    r"(?: (?!(?:de|du|des|d|à|au|aux|en|et|ou|que|qui|pour|par|sur|entre|la|le|les|un|une|est|"
+    r"a)\b)[a-zàâçéèêëîïôûùüÿœ]{3,}){1,2} (?=de (?:près de |plus de |environ |presque )?"
+    r"\d[\d.,]* ?(?:%|pour cent))",
+    r"\1 ",
+))
+FIGURES["rewrites"].insert(0, rise_then_percent(
+    r"augment(?:é|ée|és|ées|e|ent|ait|aient|era|eront)|progress(?:é|e|ent|ait|aient)|"
+    r"grimp(?:é|e|ent|ait|aient)|bond(?:i|it|issent|issait)|accru(?:e|s|es)?|cr[ûu]|cro[îi]t|"
+    r"croissent|flamb(?:é|e|ent)|envol(?:é|ée|e|ent)", "de",
+    r"%|pour cent|pourcent", r"près de|plus de|environ|presque|quelque",
+))

@@ -917,3 +917,10 @@ FIGURES["rewrites"].append((
     r"penerima)\b)",
     r"\1 per ",
 ))
+
+# (26ra, D182) the spellings of "kira-kira" (about) the table lacked: "kekira", "kira2", "kira
+# kira", "kurang-lebih", "lebih-kurang" (approx, rule 2), as "sekira" and "kurang lebih" read
+FIGURES["approx"] += [
+    w for w in ("kekira", "kira kira", "kurang-lebih", "lebih-kurang")
+    if w not in FIGURES["approx"]
+]

@@ -12,6 +12,7 @@ from analysis.lang._forms import (
     decimal_comma_before,
     leading_minus,
     leading_plus,
+    rise_then_percent,
     mark_ahead,
     number_word,
     stray_decimal_space_before,
@@ -1339,3 +1340,15 @@ FIGURES["rate"] += [
 # (25rd, D180) "n.", "nr.", "n°" before digits name the thing so numbered ("il treno n. 5", "la
 # legge n. 194"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
 FIGURES["rewrites"].append((r"(?<![\w.])(?:n\.|nr\.|n°) ?\d+(?![\d]|[.,]\d)", " "))
+
+# (26ra, D182) "+ di" before a number is "più di" (at least, rule 3): "+ di 100 persone"
+FIGURES["rewrites"].insert(0, (r"(?<![\w+])\+ ?(?=di \d|di (?:un|una|due|tre|cento|mille)\b)",
+                               "più "))
+# (26ra, D183) a verb of a rise right before its per cent with no "di / del" ("è cresciuto 3%",
+# "aumentati 10%"): "cresciuto del N%", additional (rule 12, D150); falls stay a total
+FIGURES["rewrites"].insert(0, rise_then_percent(
+    r"aument(?:ato|ata|ati|ate|a|ano|ò|arono|ava|avano)|cresciut[oaie]|cresce|crescono|crebbe|"
+    r"crebbero|salit[oaie]|sale|salgono|salì|balzat[oaie]|lievitat[oaie]|schizzat[oaie]|"
+    r"rincarat[oaie]", "del",
+    r"%|per cento|percento", r"quasi|circa|oltre|più di|poco più di|appena|solo",
+))

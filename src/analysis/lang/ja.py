@@ -1937,3 +1937,10 @@ FIGURES["rewrites"].append((
     r"第[〇一二三四五六七八九十百千万]+|[〇一二三四五六七八九十百千万]+(?=人目|番目|件目|回目|度目|例目)",
     "",
 ))
+
+# (26ra, D182) "not below" after the count is at least: "1万人を下らない", "を下回らない" (D84.2
+# left 下回らない out of "下回る"'s at most), "を割らない", their polite and written forms
+FIGURES["post_at_least"] += [
+    "を下らない", "を下らぬ", "を下らず", "を下りません", "を下回らない", "を下回らず",
+    "を下回りません", "を割らない", "を割り込まない", "を切らない",
+]

@@ -2015,3 +2015,8 @@ ARTICLES["materiel_lost"] += ['파괴(?:한|돼)']  # (25au) "400대 넘게 파�
 # (25rc, D174) "10수" is 십수, a "teens" word written with digits ("10수만 마리" = 110,000-190,000,
 # rule 7, as ja "10数" 17np), before a scale.
 FIGURES["rewrites"].append((r"(?<![\d.,])10수(?=[만억천백])", "십수"))
+
+# (26ra, D182) "not below" after the count is at least: "1만 명을 밑돌지 않는" read at most (밑돌,
+# below); "밑돌지 않" written as "이상" (at least, rule 3). "아래로 내려가지 않" (did not go below)
+# is left: "아래" reads at most before the rewrites
+FIGURES["rewrites"].append((r"밑돌지 ?않[가-힣]*", "이상"))

@@ -12,6 +12,7 @@ from analysis.lang._forms import (
     decimal_times,
     leading_minus,
     leading_plus,
+    rise_then_percent,
     mark_ahead,
     stray_decimal_space_before,
     unmarked,
@@ -1272,4 +1273,17 @@ FIGURES["rewrites"].append((
     r"trzydziest|czterdziest|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|"
     r"dziewięćdziesiąt|setn|tysięczn)(?:y|i|a|e|ego|emu|ej|ą)(?![\w-])",
     "",
+))
+
+# (26ra, D183) points of a per cent in every spelling ("o 3,1 pkt procentowe", "punktu
+# procentowego", "p.p.", "pp."): written "pkt proc.", so D141 reads "o N pkt proc." as a change's
+# size (additional, D164); a verb of a rise right before its per cent with no "o" ("wzrosła 3%"):
+# "wzrosła o N%", additional (rule 12, D150). Falls stay a total
+FIGURES["rewrites"].insert(0, (
+    r"(?<=\d) ?(?:pkt\.? proc\w*\.?|p\. ?p\.|pp\.?(?!\w)|punkt\w* proc\w*)", " pkt proc.",
+))
+FIGURES["rewrites"].insert(0, rise_then_percent(
+    r"wzrósł|wzrosł[aoy]|wzrośli|wzrasta|wzrastają|zwiększył(?:[aoy])? się|zwiększa się|"
+    r"podskoczył[aoy]?|urósł|urosł[aoy]|zdrożał[aoy]?|poszedł w górę|poszła w górę", "o",
+    r"%|proc\.?|procent\w*", r"prawie|niemal|blisko|około|ok\.|ponad|aż",
 ))

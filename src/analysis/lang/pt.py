@@ -1282,3 +1282,7 @@ FIGURES["rewrites"].append((
 # (25rd, D180) "n°", "n.º" (folded "n.o") before digits name the thing so numbered ("o voo n°
 # 7", "a lei n.º 14"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
 FIGURES["rewrites"].append((r"(?<![\w.])(?:n°|n\.o|n\.°) ?\d+(?![\d]|[.,]\d)", " "))
+
+# (26ra, D182) "+ de" before a number is "mais de" (at least, rule 3): "+ de 100 pessoas"
+FIGURES["rewrites"].insert(0, (r"(?<![\w+])\+ ?(?=de \d|de (?:um|uma|dois|duas|três|cem|mil)\b)",
+                               "mais "))

@@ -1124,3 +1124,34 @@ FIGURES["rewrites"].append((
     r"[a-zçğıöşü]*(?![\w-])",
     "",
 ))
+
+# (26ra, D182) the circumflex of the older spelling ("civârı", "civârında", "takrîben", "takrîbî"):
+# written without it, as the table writes every word ("civarı" approx, rule 2); "â", "î", "û"
+# are letters of no other word the table reads in another meaning
+FIGURES["rewrites"].insert(0, (r"â", "a"))
+FIGURES["rewrites"].insert(0, (r"î", "i"))
+FIGURES["rewrites"].insert(0, (r"û", "u"))
+
+# (26ra, D183) the verb and the noun of a rise after its size in the forms the table lacked: the
+# converbs and the verbal nouns ("yüzde 26,3 artarken", "artınca", "artmasıyla"), the noun's cases
+# ("artışa", "artışın", "artışta"), "büyüdü / büyüme" (grew, growth) and "yükselirken" after a
+# per cent; "N'lik bir artış" (an increase of N) with the article "bir" between, as "N'lik artış"
+# reads: additional (rule 12, D150, D171). A dative before the verb ("300'e artarken") is the new
+# total (as "300'e arttı", 17cc)
+FIGURES["additional_post"] += [
+    w for w in (
+        "artarken", "artınca", "artması", "artmasıyla", "artmasının", "artışa", "artışın",
+        "artışını", "artışında", "artışta", "artışının", "artinca", "artisa",
+        "büyüdü", "büyüyerek", "büyürken", "büyüme", "büyümeyle", "büyümesi", "yükselirken",
+        "yükselen", "yükselişe", "yükselişin",
+    ) if w not in FIGURES["additional_post"]
+]
+FIGURES["rewrites"].insert(0, (
+    r"((?:\d['’]?y?[ae]|bine|milyona|milyara|kişiye)) (?:art(?:arken|ınca|ması\w*)|"
+    r"büyü(?:dü|yerek|rken)|yüksel(?:irken|en))\b",
+    r"\1 yükseldi",
+))
+FIGURES["rewrites"].insert(0, (
+    r"(\d['’]?l[ıiuü]k) bir (?=(?:artış|yükseliş|büyüme|artis)\w*)",
+    r"\1 ",
+))

@@ -5,7 +5,7 @@ The format is documented in :mod:`analysis.lang`.
 
 from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, decimal_before
-from analysis.lang._forms import leading_minus, leading_plus
+from analysis.lang._forms import leading_minus, leading_plus, negated_bounds
 
 # fmt: off
 
@@ -787,3 +787,19 @@ FIGURES["not_count_post"] += ["国道", "國道", "省道", "县道", "縣道", 
 # (25rd, D177) an ordinal in Han numerals is no count (D7): "第二十一名遇难者" read 21, where
 # "第21名" is dropped already; the ordinal is dropped
 FIGURES["rewrites"].append((r"第[零〇一二两兩三四五六七八九十百千万萬]+", ""))
+
+# (26ra, D182) "not below / not fewer than" is at least, "not above / not more than" at most, with
+# a modal between ("不低于37万", "不小于", "不会少于", "不得低于"; "不高于", "不多于", "不大于", "不会超过",
+# "未超过"): "低于" inside "不低于" read at most, "高于" inside "不高于" at least. Listed whole in
+# both writings, so the longest phrase wins ("低于500人" alone stays at most)
+_ZH_MODALS = ("", "会", "會", "能", "得", "应", "應", "应该", "應該", "可", "宜", "可能", "致")
+_ZH_LEAST, _ZH_MOST = negated_bounds(
+    ("不",), _ZH_MODALS,
+    ("低于", "低於", "少于", "少於", "小于", "小於", "下于", "下於"),
+    ("高于", "高於", "多于", "多於", "大于", "大於", "超过", "超過", "超出"),
+)
+FIGURES["at_least"] += [w for w in _ZH_LEAST if w not in FIGURES["at_least"]]
+FIGURES["at_most"] += [
+    w for w in [*_ZH_MOST, "未超过", "未超過", "没有超过", "沒有超過", "没超过", "沒超過"]
+    if w not in FIGURES["at_most"]
+]
