@@ -2717,3 +2717,12 @@ FIGURES["rewrites"].insert(0, rise_then_percent(
     r"erhöhten sich|erhöht sich|nahm zu|nahmen zu", "um",
     r"%|prozent", r"fast|knapp|rund|etwa|gut|über|mehr als|circa|ca\.|nahezu",
 ))
+# an emphatic word between "um" and the per cent ("um satte 40 Prozent", "um stolze 12 %"):
+# dropped, so "um N Prozent" reads, a change's size, additional (D164); only before a per cent
+FIGURES["rewrites"].insert(0, (
+    r"\bum (?:satte|stolze|kräftige|beachtliche|beeindruckende|happige|gewaltige|ganze|"
+    r"stattliche|erstaunliche|unglaubliche|enorme|erhebliche|magere|bescheidene|"
+    r"rekordverdächtige|sagenhafte|saftige|mickrige|immerhin|schlappe|satten|stolzen)"
+    r" (?=\d[\d.,]* ?(?:%|prozent)(?!\w))",
+    "um ",
+))

@@ -2774,3 +2774,13 @@ FIGURES["rewrites"].insert(0, (
     r"nearly |almost |more than |over |some |roughly )?\d)",
     r"an \1",
 ))
+# an emphatic word between "by" and the per cent ("by a whopping 40%", "by a staggering 12 per
+# cent"): dropped, so "by N%" reads, a change's size, additional (D164); only before a per cent
+FIGURES["rewrites"].insert(0, (
+    r"\bby (?:a (?:whopping|staggering|massive|huge|remarkable|hefty|healthy|solid|modest|mere|"
+    r"record|full|stunning|striking|significant|substantial|sizeable|sizable|dramatic|"
+    r"respectable|startling|jaw-dropping|considerable|marked|sharp|steep)|an (?:impressive|"
+    r"astonishing|astounding|incredible|enormous|eye-watering|extraordinary|unprecedented))"
+    r" (?=\d[\d.,]* ?(?:%|per cent|percent|pct|percentage points?)(?!\w))",
+    "by ",
+))

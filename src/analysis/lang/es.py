@@ -2757,3 +2757,13 @@ FIGURES["rewrites"].insert(0, rise_then_percent(
 ))
 # (26ra, D182) "+ de" before a number is "más de" (at least, rule 3): "+ de 100 personas"
 FIGURES["rewrites"].insert(0, (r"(?<![\w+])\+ ?(?=de \d|de (?:un|una|dos|tres|cien|mil)\b)", "más "))
+# an emphatic word between "(en) un" and the per cent ("aumentó un impresionante 9%", "en un
+# notable 12%"): dropped, so "en un N%" reads, a change's size, additional (D108, D164)
+FIGURES["rewrites"].insert(0, (
+    r"\b(en un|un) (?:impresionante|espectacular|notable|considerable|significativo|importante|"
+    r"enorme|increíble|sorprendente|modesto|discreto|tímido|ligero|leve|sólido|robusto|"
+    r"destacado|llamativo|abultado|extraordinario|histórico|contundente|vertiginoso|"
+    r"inédito|récord)"
+    r" (?=\d[\d.,]* ?(?:%|por ciento)(?!\w))",
+    r"\1 ",
+))

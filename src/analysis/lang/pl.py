@@ -1287,3 +1287,11 @@ FIGURES["rewrites"].insert(0, rise_then_percent(
     r"podskoczył[aoy]?|urósł|urosł[aoy]|zdrożał[aoy]?|poszedł w górę|poszła w górę", "o",
     r"%|proc\.?|procent\w*", r"prawie|niemal|blisko|około|ok\.|ponad|aż",
 ))
+# an emphatic word between "o" and the per cent ("o imponujące 9%", "o całe 12 proc."): dropped,
+# so "o N%" reads, a change's size, additional (D141, D164); only before a per cent
+FIGURES["rewrites"].insert(0, (
+    r"\bo (?:imponujące|całe|rekordowe|znaczące|solidne|niebagatelne|pokaźne|spore|skromne|"
+    r"symboliczne|kolosalne|niewielkie|zawrotne|rekordowych|ogromne|znaczne)"
+    r" (?=\d[\d.,]* ?(?:%|proc|procent|pkt)(?!\w))",
+    "o ",
+))

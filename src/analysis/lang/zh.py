@@ -803,3 +803,7 @@ FIGURES["at_most"] += [
     w for w in [*_ZH_MOST, "未超过", "未超過", "没有超过", "沒有超過", "没超过", "沒超過"]
     if w not in FIGURES["at_most"]
 ]
+
+# (26ra, D183) "凈增" (a variant of 净 / 淨) before the count: "凈增了778.8萬戶" = "增加了", additional,
+# as D150's "净增" (rule 12)
+FIGURES["rewrites"].insert(0, (r"凈增(?:加)?(?=了?(?:约|約|近|逾)?\d)", "净增"))
