@@ -24,8 +24,6 @@ NAME = "figures_round32.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label exact 3; read unparsed
     ('de', 'Demnach starben bereits 2018 drei Menschen aus Baden-Württemberg, Nordrhein-Westfalen und Sachsen-Anhalt'),
-    # label at_least 567-; read exact 567-567
-    ('fr', "l'Iran (+ de 567)"),
     # label exact 1; read unparsed
     ('fr', 'Une personne est toujours hospitalisée'),
     # label approx 30; read unparsed

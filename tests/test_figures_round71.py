@@ -21,12 +21,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', '912 ألفا و606 عقود'),
     # label vague 1000-1000-9999; read unparsed
     ('ar', 'آلاف الكراتين'),
-    # label exact additional 5.4-5.4-5.4; read exact 5.4-5.4-5.4
-    ('ar', 'بارتفاع نسبته 5.4 بالمئة'),
-    # label exact additional 40-40-40; read exact 40-40-40
-    ('de', 'um satte 40 Prozent'),
-    # label approx 3000-3000-3000; read exact 3000-3000-3000
-    ('fr', 'environs 3000 associations locales et CCAS'),
     # label at_least 60000000-60000000-nan; read approx 60000000-60000000-60000000
     ('hi', 'लगभग 6 करोड़ से ज्यादा आवारा कुत्ते'),
     # label range 850000-925000-nan; read unparsed
@@ -35,8 +29,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'ze 111 tys. 246 do 114 tys. 612'),
     # label exact 88993.18-88993.18-88993.18; read exact 88993180-88993180-88993180
     ('pt', '88.993,180 quilos'),
-    # label exact additional 9-9-9; read exact 9-9-9
-    ('ru', 'на впечатляющие 9%'),
     # label unparsed; read exact 23-23-23
     ('tr', '23 kilogramlık gıda yardım kolileri'),
     # label exact 72766-72766-72766; read exact additional 72766-72766-72766

@@ -25,16 +25,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'über eine Million neue Solarsysteme'),
     # label range 37500000-38550000-39600000; read unparsed
     ('en', 'between 37.5 million tonnes and 39.6 million tonnes'),
-    # label exact additional 40.5-40.5-40.5; read exact 40.5-40.5-40.5
-    ('en', 'increased 40.5%'),
     # label exact 1-1-1; read unparsed
     ('es', '-1 por ciento'),
     # label unparsed; read exact 22-22-22
     ('id', '22 kali'),
-    # label approx 20-20-20; read exact 20-20-20
-    ('id', 'kekira 20%'),
-    # label approx 35-35-35; read exact 35-35-35
-    ('id', 'kekira 35%'),
     # label nearly nan-33-33; read unparsed
     ('it', 'quasi il 33 per cento dei “6”'),
     # label at_least 50-50-nan; read unparsed
@@ -53,12 +47,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ru', 'около 70 млн новых пользователей'),
     # label unparsed; read nearly nan-900000-900000
     ('ru', 'почти в 900 тысяч раз'),
-    # label exact additional 1600-1600-1600; read exact 1600-1600-1600
-    ('tr', 'yüzde 1600’lük bir artışla'),
-    # label exact additional 235-235-235; read exact 235-235-235
-    ('tr', 'yüzde 235’lik bir artış'),
-    # label exact additional 61-61-61; read exact 61-61-61
-    ('tr', 'yüzde 61’lik bir artışa'),
 }
 
 (

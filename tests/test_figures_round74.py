@@ -21,8 +21,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'المئات وربما الآلاف'),
     # label approx 36500-36500-36500; read range 36000-36250-36500
     ('en', 'about 36-thousand-500 casualties'),
-    # label at_least 30000-30000-nan; read exact 30000-30000-30000
-    ('fr', '+ de 30 000 personnes'),
     # label range 60000-70000-80000; read unparsed
     ('ja', '6万人とも8万人とも'),
     # label exact 5281-5281-5281; read unparsed
@@ -33,10 +31,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pl', 'od 750 tys. do 2 mln obywateli II RP'),
     # label approx 4500-4500-4500; read unparsed
     ('ru', 'около 4, 5 тысяч человек'),
-    # label approx 90000-90000-90000; read exact 90000-90000-90000
-    ('tr', 'doksan bin civârı asker'),
-    # label at_least 370000-370000-nan; read at_most nan-370000-370000
-    ('zh', '不低于37万'),
     # label exact 8-8-8; read unparsed
     ('zh', '八处中国人民志愿军烈士陵园'),
 }

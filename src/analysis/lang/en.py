@@ -13,8 +13,8 @@ from analysis.lang._forms import (
     decimal_times,
     leading_minus,
     leading_plus,
-    rise_then_percent,
     number_word,
+    rise_then_percent,
 )
 from analysis.lang._latin import LATIN_NAMES
 

@@ -12,9 +12,9 @@ from analysis.lang._forms import (
     STRAY_POINT_SPACE,
     leading_minus,
     leading_plus,
-    rise_then_percent,
     mark_ahead,
     percent_ahead,
+    rise_then_percent,
     stray_decimal_space_before,
 )
 from analysis.lang._latin import LATIN_NAMES
@@ -2756,7 +2756,9 @@ FIGURES["rewrites"].insert(0, rise_then_percent(
     r"%|por ciento", r"casi|cerca de|más de|alrededor de|aproximadamente|apenas|solo|sólo",
 ))
 # (26ra, D182) "+ de" before a number is "más de" (at least, rule 3): "+ de 100 personas"
-FIGURES["rewrites"].insert(0, (r"(?<![\w+])\+ ?(?=de \d|de (?:un|una|dos|tres|cien|mil)\b)", "más "))
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\w+])\+ ?(?=de \d|de (?:un|una|dos|tres|cien|mil)\b)", "más ",
+))
 # an emphatic word between "(en) un" and the per cent ("aumentó un impresionante 9%", "en un
 # notable 12%"): dropped, so "en un N%" reads, a change's size, additional (D108, D164)
 FIGURES["rewrites"].insert(0, (

@@ -12,9 +12,9 @@ from analysis.lang._forms import (
     decimal_comma_before,
     leading_minus,
     leading_plus,
-    rise_then_percent,
     mark_ahead,
     number_word,
+    rise_then_percent,
     stray_decimal_space_before,
 )
 

@@ -2022,8 +2022,8 @@ FIGURES["rewrites"].append((r"(?<![\d.,])10수(?=[만억천백])", "십수"))
 FIGURES["rewrites"].append((r"밑돌지 ?않[가-힣]*", "이상"))
 
 # (26ra, D183) the subject particle "이 / 가" between the counted number and its verb of a rise
-# ("69만 4194명이 늘었다", "38개관이 증가"): dropped, so "N명 늘었다" / "N개관 증가" reads, additional
-# (rule 12, 17nl); "N명으로 늘었다" (to) stays the total
+# ("69만 4194명이 늘었다", "38개관이 증가"): dropped, so "N명 늘었다" / "N개관 증가" reads,
+# additional (rule 12, 17nl); "N명으로 늘었다" (to) stays the total
 FIGURES["rewrites"].insert(0, (
     r"(\d(?:%|[만천억])? ?(?:명|건|개|곳|가구|마리|채|대|척|개관|개소|세대|가지|점))(?:이|가)"
     r"(?= ?(?:늘었|늘어났|늘어나|증가했|증가해|증가|급증했|급증해))",

@@ -12,8 +12,8 @@ from analysis.lang._forms import (
     decimal_times,
     leading_minus,
     leading_plus,
-    rise_then_percent,
     mark_ahead,
+    rise_then_percent,
     stray_decimal_space_before,
     unmarked,
 )

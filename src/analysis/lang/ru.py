@@ -12,8 +12,8 @@ from analysis.lang._forms import (
     decimal_times,
     leading_minus,
     leading_plus,
-    rise_then_percent,
     mark_ahead,
+    rise_then_percent,
     stray_decimal_space_before,
 )
 from analysis.lang._order import longest_first
@@ -2831,7 +2831,7 @@ FIGURES["rewrites"].insert(0, (
     r"\1 ",
 ))
 FIGURES["rewrites"].insert(0, (
-    rf"\b(прирост|рост|увеличение|повышение)(?: ?[–—:-] ?| составил[аио]? | составляет "
+    r"\b(прирост|рост|увеличение|повышение)(?: ?[–—:-] ?| составил[аио]? | составляет "
     r"| составит )(?=(?:почти |около |более |свыше |примерно )?\d)",
     r"\1 на ",
 ))

@@ -788,9 +788,10 @@ FIGURES["not_count_post"] += ["国道", "國道", "省道", "县道", "縣道", 
 # "第21名" is dropped already; the ordinal is dropped
 FIGURES["rewrites"].append((r"第[零〇一二两兩三四五六七八九十百千万萬]+", ""))
 
-# (26ra, D182) "not below / not fewer than" is at least, "not above / not more than" at most, with
-# a modal between ("不低于37万", "不小于", "不会少于", "不得低于"; "不高于", "不多于", "不大于", "不会超过",
-# "未超过"): "低于" inside "不低于" read at most, "高于" inside "不高于" at least. Listed whole in
+# (26ra, D182) "not below / not fewer than" is at least, "not above / not more than" at most,
+# with a modal between ("不低于37万", "不小于", "不会少于", "不得低于"; "不高于", "不多于",
+# "不大于", "不会超过", "未超过"): "低于" inside "不低于" read at most, "高于" inside "不高于" at
+# least. Listed whole in
 # both writings, so the longest phrase wins ("低于500人" alone stays at most)
 _ZH_MODALS = ("", "会", "會", "能", "得", "应", "應", "应该", "應該", "可", "宜", "可能", "致")
 _ZH_LEAST, _ZH_MOST = negated_bounds(
@@ -804,6 +805,6 @@ FIGURES["at_most"] += [
     if w not in FIGURES["at_most"]
 ]
 
-# (26ra, D183) "凈增" (a variant of 净 / 淨) before the count: "凈增了778.8萬戶" = "增加了", additional,
-# as D150's "净增" (rule 12)
+# (26ra, D183) "凈增" (a variant of 净 / 淨) before the count: "凈增了778.8萬戶" = "增加了",
+# additional, as D150's "净增" (rule 12)
 FIGURES["rewrites"].insert(0, (r"凈增(?:加)?(?=了?(?:约|約|近|逾)?\d)", "净增"))
