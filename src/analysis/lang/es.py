@@ -2744,7 +2744,9 @@ FIGURES["rewrites"].append((r"(?<![\w.])(?:n°|núm\.|nro\.) ?\d+(?![\d]|[.,]\d)
 FIGURES["rewrites"].insert(0, (
     r"\b(aumento|incremento|crecimiento|alza|subida|repunte|ascenso|salto)"
     r"(?: (?!(?:de|del|en|a|al|hasta|que|y|o|con|para|por|sobre|entre|desde|respecto|frente|"
-    r"la|el|los|las|un|una|se|es|fue|ha)\b)[a-záéíóúüñ]{3,}){1,2} (?=(?:de|del) (?:un |el )?"
+    r"la|el|los|las|un|una|se|es|fue|ha|casi|cerca|más|menos|alrededor|aproximadamente|"
+    r"apenas|solo|sólo|poco|hasta|aún|ya|incluso|mínimo|máximo|unos|unas)\b)"
+    r"[a-záéíóúüñ]{3,}){1,2} (?=(?:de|del) (?:un |el )?"
     r"(?:cerca de |casi |más de |alrededor de |aproximadamente )?\d[\d.,]* ?(?:%|por ciento))",
     r"\1 ",
 ))

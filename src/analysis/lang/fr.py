@@ -2554,7 +2554,9 @@ FIGURES["rewrites"].insert(0, (r"\benvirons (?=\d)", "environ "))
 FIGURES["rewrites"].insert(0, (
     r"\b(hausse|augmentation|progression|croissance|bond|accroissement|envolée|remontée|poussée)"
     r"(?: (?!(?:de|du|des|d|à|au|aux|en|et|ou|que|qui|pour|par|sur|entre|la|le|les|un|une|est|"
-    r"a)\b)[a-zàâçéèêëîïôûùüÿœ]{3,}){1,2} (?=de (?:près de |plus de |environ |presque )?"
+    r"a|près|plus|moins|environ|presque|quelque|autour|jusqu|jusque|seulement|encore|déjà|"
+    r"même|quasi|approximativement)\b)[a-zàâçéèêëîïôûùüÿœ]{3,}){1,2} "
+    r"(?=de (?:près de |plus de |environ |presque )?"
     r"\d[\d.,]* ?(?:%|pour cent))",
     r"\1 ",
 ))
