@@ -2749,3 +2749,31 @@ FIGURES["rewrites"].append((
     rf"billionth)|(?:hundred|thousand|million|billion),? and {_EN_ORDINAL})(?![\w-]| respond)",
     "",
 ))
+
+# (26ar) numbers of another subject than the story's people (articles/subjects.py): a
+# population or an income of millions ("a population of 26 million", "earning the regime
+# millions"), participants or inhabitants counted ("over 10,000 participants"), and a part of
+# places ("37 of 64 settlements")
+ARTICLES["other_subject"] = {
+    "before": ["population of", "earn(?:s|ed|ing)?"],
+    "scale": ["million", "billion", "trillion", "mn", "bn"],
+    "after": ["participants", "inhabitants", "residents"],
+    "of_total": ["of", "out of"],
+}
+
+# (26ar) one of a pair told before, described one by one (articles/subjects.py)
+ARTICLES["other_subject"]["pair"] = {"one": ["one"], "other": ["the other", "the second one"]}
+# (26ar) a capture that did not happen: before it, or none held ("blew himself up before being
+# captured", "Ukraine has no North Korean prisoners")
+ARTICLES["excluded"] += [
+    "before (?:being )?(?:captured|taken prisoner)", "before (?:their|his|its) capture",
+    "(?:has|have|had|holds?|held) no (?:\\w+ ){0,2}(?:prisoners|captives|pows)",
+]
+# (26ar) the other side's people named by their army ("eight soldiers of the Ukrainian special
+# forces", "some twenty soldiers of the Russian army")
+ARTICLES["other_side"] += [
+    "(?:soldiers|troops|servicemen|fighters|members|operators|personnel) of (?:the )?"
+    "(?:russian|ukrainian) (?:\\w+ )?(?:army|armed forces|forces|military)",
+]
+# (26ar) waves and deployments counted, no people ("the first two deployments")
+ARTICLES["not_counted"] += ["deployments", "waves", "batches", "dispatches"]

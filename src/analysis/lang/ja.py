@@ -1937,3 +1937,17 @@ FIGURES["rewrites"].append((
     r"第[〇一二三四五六七八九十百千万]+|[〇一二三四五六七八九十百千万]+(?=人目|番目|件目|回目|度目|例目)",
     "",
 ))
+
+# (26ar) 他の対象の数 (articles/subjects.py): 人口や稼いだ金 ("人口2600万人")、参加者・住民
+ARTICLES["other_subject"] = {
+    "before": ["人口(?:は|が)?", "稼"],
+    "scale": ["\\d{3,}万", "千万", "百万", "億"],
+    "after": ["参加者", "住民"],
+    "counter": ["人(?:の)?"],
+}
+# (26ar) a second, larger guess after the first ("3万~4万人、多分50万人まで"): the first's upper
+# guess, no figure (articles/candidates.py, as "if not", "a то и" of the other tables)
+ARTICLES["upper_alternative"] = ["多分", "たぶん", "恐らく", "おそらく", "もしかすると", "もしかしたら"]
+
+# (26ar) 起きなかった捕獲: 捕虜になる前、捕虜はいない
+ARTICLES["excluded"] += ["捕虜になる前", "捕虜(?:は|が)い(?:ない|なかった)", "捕虜になるのを防"]

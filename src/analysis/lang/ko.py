@@ -2015,3 +2015,17 @@ ARTICLES["materiel_lost"] += ['파괴(?:한|돼)']  # (25au) "400대 넘게 파�
 # (25rc, D174) "10수" is 십수, a "teens" word written with digits ("10수만 마리" = 110,000-190,000,
 # rule 7, as ja "10数" 17np), before a scale.
 FIGURES["rewrites"].append((r"(?<![\d.,])10수(?=[만억천백])", "십수"))
+
+# (26ar) 다른 대상의 수 (articles/subjects.py): 인구나 번 돈 ("인구 2600만"), 참가자·주민
+ARTICLES["other_subject"] = {
+    "before": ["인구(?:는|가)?", "벌어들"],
+    "scale": ["\\d{3,}만", "천만", "백만", "억"],
+    "after": ["참가자", "주민"],
+    "counter": ["명(?:의)?"],
+}
+# (26ar) a second, larger guess after the first ("3만~4만명, 어쩌면 50만명"): the first's upper
+# guess, no figure (articles/candidates.py, as "if not", "a то и" of the other tables)
+ARTICLES["upper_alternative"] = ["어쩌면", "아마도", "혹시"]
+
+# (26ar) 일어나지 않은 생포: 포로가 없음 ("포로가 없다")
+ARTICLES["excluded"] += ["포로(?:가|는) 없"]
