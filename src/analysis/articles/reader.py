@@ -32,7 +32,18 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, flows, order, rates, rules, width, wording
+from analysis.articles import (
+    abbrev,
+    carry,
+    clauses,
+    flows,
+    order,
+    rates,
+    rules,
+    subjects,
+    width,
+    wording,
+)
 from analysis.articles.candidates import EVENTS, Candidate, SentenceCandidates, may_hold_figures
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.classes import interviewed
@@ -485,8 +496,9 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         people = rules.people_sides(c.metric, here["side"], cues, low)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, people, side, low, cues,
                                                             here["counted"]), here, low)
-        if row is None:
-            continue
+        if row is None or subjects.vague_deployment(code, row["metric"], c.text,
+                                                            row["best"]):
+            continue  # (26ar) "algunas tropas … desplegadas": no number told
         if period is None:
             period = period_of(text[s0:s1], code, published)
         row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))

@@ -22,7 +22,13 @@ expression is written for the language, not for a phrase met in a round:
   sentence ("one soldier carried a Russian ID card, while the other had no documents", "l'un
   … l'autre", "uno … el otro", "один … другой"): the two people told before, described one by
   one, no count of its own; unless a word of a loss or a capture follows the one in its
-  sentence ("one was killed and the other captured": the member's own event).
+  sentence ("one was killed and the other captured": the member's own event);
+* **some troops deployed** (``some``): a word of an unstated part ("algunas tropas … ya han sido
+  desplegadas", "certains ont engagé des combats", "розгортання деяких північнокорейських
+  військ") read as a deployment is no figure: a deployment told without its number (called from
+  :func:`analysis.articles.reader.figure_rows` on the row's metric). Not the captives, the dead
+  or the children so told ("certains soldats nord-coréens" died in captivity, "algunos de los
+  capturados" are labelled), nor a number after the word ("some 11,000").
 
 Every test opens with a cheap literal look at the text (a digit or the table's first letters)
 so that a batch pays almost nothing for the numbers it does not touch.
@@ -36,7 +42,7 @@ from functools import cache
 from analysis.articles.cues import Cues, words_pattern
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["one_of_pair", "other_subject"]
+__all__ = ["one_of_pair", "other_subject", "vague_deployment"]
 
 _NEVER = re.compile("(?!)")
 _REACH = 60
@@ -104,6 +110,26 @@ def one_of_pair(cues: Cues, low: str, start: int, end: int) -> bool:
         return False
     return not any(value in _EVENTS and rx.search(low, end, s1)
                    for value, rx in cues.groups["metric"])
+
+
+@cache
+def _some(code: str) -> re.Pattern[str]:
+    words = _table(code).get("some", [])
+    return re.compile(r"(?:" + "|".join(words) + r")(?!\w)") if words else _NEVER
+
+
+_DEPLOYMENTS = frozenset({"deployed", "additional_deployed"})
+
+
+def vague_deployment(code: str, metric: str, text: str, best: float) -> bool:
+    """Whether a deployment is told by a word of an unstated part, no number (``some``).
+
+    Only the word alone, read as a few (``best`` under ten): "plusieurs milliers", "несколько
+    тысяч", "some thousands" are numbers of a deployment.
+    """
+    if metric not in _DEPLOYMENTS or not best < 10 or any(ch.isdigit() for ch in text):
+        return False
+    return bool(_some(code).match(text.lower()))
 
 
 def other_subject(cues: Cues, low: str, start: int, end: int) -> bool:

@@ -2732,3 +2732,5 @@ ARTICLES["other_side"] += [
     "(?:armee|streitkräfte|spezialeinheiten|spezialkräfte)",
 ]
 ARTICLES["not_counted"] += ["entsendungen", "wellen", "kontingente"]  # (26ar)
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['einige', 'einigen', 'einiger', 'mehrere', 'mehreren']

@@ -2752,10 +2752,13 @@ FIGURES["rewrites"].append((
 
 # (26ar) numbers of another subject than the story's people (articles/subjects.py): a
 # population or an income of millions ("a population of 26 million", "earning the regime
-# millions"), participants or inhabitants counted ("over 10,000 participants"), and a part of
-# places ("37 of 64 settlements")
+# millions", an army's strength), participants or inhabitants counted ("over 10,000
+# participants"), and a part of places ("37 of 64 settlements")
 ARTICLES["other_subject"] = {
-    "before": ["population of", "earn(?:s|ed|ing)?"],
+    "before": ["population of", "earn(?:s|ed|ing)?", "standing army of",
+               # an army's whole strength ("the fourth largest military in the world with 1.21
+               # million active duty military personnel")
+               "(?:military|army|armed forces)(?: [^\\W\\d_]+){0,5} with"],
     "scale": ["million", "billion", "trillion", "mn", "bn"],
     "after": ["participants", "inhabitants", "residents"],
     "of_total": ["of", "out of"],
@@ -2766,7 +2769,7 @@ ARTICLES["other_subject"]["pair"] = {"one": ["one"], "other": ["the other", "the
 # (26ar) a capture that did not happen: before it, or none held ("blew himself up before being
 # captured", "Ukraine has no North Korean prisoners")
 ARTICLES["excluded"] += [
-    "before (?:being )?(?:captured|taken prisoner)", "before (?:their|his|its) capture",
+    "before (?:being |getting )?(?:captured|taken prisoner)", "before (?:their|his|its) capture",
     "(?:has|have|had|holds?|held) no (?:\\w+ ){0,2}(?:prisoners|captives|pows)",
 ]
 # (26ar) the other side's people named by their army ("eight soldiers of the Ukrainian special
@@ -2777,3 +2780,5 @@ ARTICLES["other_side"] += [
 ]
 # (26ar) waves and deployments counted, no people ("the first two deployments")
 ARTICLES["not_counted"] += ["deployments", "waves", "batches", "dispatches"]
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['some', 'several']

@@ -2760,3 +2760,5 @@ ARTICLES["other_side"] += [
     "(?:rusas|ucranianas)",
 ]
 ARTICLES["not_counted"] += ["despliegues", "oleadas", "contingentes"]  # (26ar)
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['algunos', 'algunas', 'algún', 'varios', 'varias']

@@ -2562,3 +2562,5 @@ ARTICLES["other_side"] += [
     "(?:soldats|militaires|membres|combattants) des forces (?:\\w+ )?(?:russes|ukrainiennes)",
 ]
 ARTICLES["not_counted"] += ["déploiements", "vagues", "contingents"]  # (26ar)
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['certains', 'certaines', 'quelques', 'plusieurs']

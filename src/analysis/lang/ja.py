@@ -1951,3 +1951,7 @@ ARTICLES["upper_alternative"] = ["多分", "たぶん", "恐らく", "おそら�
 
 # (26ar) 起きなかった捕獲: 捕虜になる前、捕虜はいない
 ARTICLES["excluded"] += ["捕虜になる前", "捕虜(?:は|が)い(?:ない|なかった)", "捕虜になるのを防"]
+# (26ar) what a cemetery can hold is no count ("400体余りの遺体を埋葬できる")
+ARTICLES["capacity"] += ["(?:埋葬|安置)(?:できる|可能|することができ)"]
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['一部', '何人か']

@@ -2028,4 +2028,8 @@ ARTICLES["other_subject"] = {
 ARTICLES["upper_alternative"] = ["어쩌면", "아마도", "혹시"]
 
 # (26ar) 일어나지 않은 생포: 포로가 없음 ("포로가 없다")
-ARTICLES["excluded"] += ["포로(?:가|는) 없"]
+ARTICLES["excluded"] += ["포로(?:가|는)? (?:아직 |현재 )?없"]
+# (26ar) what a cemetery can hold is no count ("400여 구의 시신이 안장될 수 있다")
+ARTICLES["capacity"] += ["안장(?:될|할|시킬) 수 있"]
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['일부', '몇몇']

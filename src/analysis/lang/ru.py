@@ -2837,3 +2837,9 @@ ARTICLES["other_side"] += [
     "(?:солдат|военнослужащих|бойцов|военных) (?:российского|украинского) спецназа",
 ]
 ARTICLES["not_counted"] += ["волн(?:ы|ах|ами)?", "контингент(?:а|ов|ы)"]  # (26ar)
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['некоторы[ехм]', 'некоторое количество', 'несколько']
+# (26ar) people who came from North Korea, any purpose: border statistics ("в прошлом году в Россию
+# из КНДР приехали более 13 тыс. человек"; soldiers or workers named at the number stay a count)
+ARTICLES["entry"] += ["приехал\\w* (?:в россию )?из (?:кндр|северной кореи)",
+                      "из (?:кндр|северной кореи) приехал\\w*"]

@@ -2847,3 +2847,9 @@ ARTICLES["other_side"] += [
     "(?:солдатів|військовослужбовців|бійців|військових) (?:російського|українського) спецназу",
 ]
 ARTICLES["not_counted"] += ["хвил(?:і|ь|ях|ями)", "контингент(?:и|ів)"]  # (26ar)
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['деяк(?:і|их|ими)', 'деяка кількість', 'кілька']
+# (26ar) people who came from North Korea, any purpose: border statistics ("торік до Росії з КНДР
+# приїхали понад 13 тис. осіб"; soldiers or workers named at the number stay a count)
+ARTICLES["entry"] += ["приїхал\\w* (?:до росії |в росію )?з (?:кндр|північної кореї)",
+                      "з (?:кндр|північної кореї) приїхал\\w*"]
