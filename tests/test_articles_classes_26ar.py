@@ -15,7 +15,9 @@ first:
   Kriegsgefangenen", "포로는 아직 없다", "捕虜はいない");
 - *the other side named by its army* (``other_side``: "ocho soldados de las fuerzas especiales
   ucranianas", "une vingtaine de soldats de l'armée russe");
-- *waves counted* (``not_counted``: "the first two deployments").
+- *waves counted* (``not_counted``: "the first two deployments");
+- *North Korea named only as a weapon's maker* in a sentence naming the other side
+  (``sides.counted``, losses only): the victims of a strike on Kyiv are the other side's.
 
 The real sentences carry their addresses (the ``search`` tool's pages corpus); those marked
 *constructed* are written in the form of the labelled cases, where no stored page had the form.
@@ -104,12 +106,29 @@ SIDES = [
 ]
 
 
+MAKERS = [
+    # https://tribune.com.pk/story/2542153/zelensky-claims-north-korean-missile-used-in-russian-strike-killed-12-in-kyiv (before: 12 killed, 90 and six wounded)
+    ("en", "Ukrainian President Volodymyr Zelensky said on April 24 that Russia used a ballistic missile manufactured in North Korea during a deadly overnight attack on Kyiv that killed 12 people and injured 90, including six children.", []),
+    # https://www.theherald.co.za/news/world/2025-04-24-missile-that-killed-8-in-russian-strike-on-kyiv-was-north-korean-says-source/
+    ("en", "The missile that killed at least eight people in a major Russian aerial attack on Kyiv overnight was a North Korean KN-23 (KN-23A) ballistic missile, a Ukrainian military source told Reuters on Thursday.", []),
+    # constructed (the forms of the labelled de-16zy10 sentence; before: 10 killed)
+    ("ja", "ロシアはキーウへの攻撃に北朝鮮製の弾道ミサイルを使用し、少なくとも10人が死亡した。", []),
+    # near misses: https://tribune.com.pk/story/2542153/zelensky-claims-north-korean-missile-used-in-russian-strike-killed-12-in-kyiv
+    ("en", "Kyiv estimates that more than 11,000 North Korean troops are deployed in support of Russia's war effort, primarily in Russia's Kursk Oblast.",
+     [("more than 11,000", "deployed", 11000)]),
+    # constructed: North Korea's soldiers named at the number
+    ("en", "Russian troops fired North Korean missiles at Ukrainian positions, and 30 North Korean soldiers were killed in the counterattack, the Ukrainian army said.",
+     [("30", "killed", 30)]),
+]
+
+
 def _read(lang: str, text: str) -> list[tuple]:
     rows = extract_figures(text, lang, None)
     return [(r.figure_text, r.metric, r.best) for r in rows.itertuples()]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), SUBJECTS + PAIRS + UPPER + CAPTURES + SIDES)
+@pytest.mark.parametrize(("lang", "text", "expected"), SUBJECTS + PAIRS + UPPER + CAPTURES + SIDES
+                         + MAKERS)
 def test_figures_of_the_26ar_classes(lang: str, text: str, expected: list[tuple]) -> None:
     assert _read(lang, text) == expected, text
 

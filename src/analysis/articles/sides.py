@@ -40,8 +40,10 @@ def counted(here: dict[str, list[Mention]], low: str,
     still names North Korea); the side's own article may be the word's last ("aux côtés des
     Russes"). (26ar) Nor North Korea named as the maker of a weapon (``weapons``, the article
     tables' nouns of weapons a few characters after it) in a sentence that names the other
-    side: "a North Korean ballistic missile … attack on Kyiv … at least 10 dead", "キーウへの攻撃に
-    北朝鮮製の弾道ミサイルを使用し、少なくとも10人が死亡" count the other side's victims.
+    side: "a North Korean ballistic missile … attack on Kyiv … at least 10 dead", "a ballistic
+    missile manufactured in North Korea during a deadly overnight attack on Kyiv that killed 12
+    people", "キーウへの攻撃に北朝鮮製の弾道ミサイルを使用し、少なくとも10人が死亡" count the other
+    side's victims.
     """
     sides = [m for m in here["side"] if not any(
         a.start < m.start and m.start - a.end <= _REACH
@@ -58,9 +60,15 @@ _MAKER_REACH = 30
 
 
 def _maker(m: Mention, low: str, weapons: re.Pattern[str]) -> bool:
+    # the weapon after North Korea ("North Korean KN-23 missile", "北朝鮮製の弾道ミサイル") or
+    # right before it ("a ballistic missile manufactured in North Korea")
     hit = weapons.search(low, m.end, m.end + _MAKER_REACH)
-    return bool(hit) and not _PUNCTUATION.search(low, m.end, hit.start()) and \
-        len(low[m.end:hit.start()].split()) <= 2
+    if hit and not _PUNCTUATION.search(low, m.end, hit.start()) and \
+            len(low[m.end:hit.start()].split()) <= 2:
+        return True
+    before = list(weapons.finditer(low, max(0, m.start - _MAKER_REACH), m.start))
+    return bool(before) and not _PUNCTUATION.search(low, before[-1].end(), m.start) and \
+        len(low[before[-1].end():m.start].split()) <= 3
 
 
 

@@ -2734,8 +2734,8 @@ ARTICLES["other_side"] += [
 ARTICLES["not_counted"] += ["entsendungen", "wellen", "kontingente"]  # (26ar)
 # (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
 ARTICLES["other_subject"]["some"] = ['einige', 'einigen', 'einiger', 'mehrere', 'mehreren']
-# (26ar) die Opfer eines Beschusses einer ukrainischen Stadt ("in einem nächtlichen Beschuss von Kiew
-# eine nordkoreanische ballistische Rakete ein, was zu mindestens 10 Todesfällen führte")
+# (26ar) die Opfer eines Beschusses einer ukrainischen Stadt ("in einem nächtlichen Beschuss von
+# Kiew eine nordkoreanische ballistische Rakete ein, was zu mindestens 10 Todesfällen führte")
 ARTICLES["other_side"] += [
     "(?:beschuss|bombardierung|raketenbeschuss|bombardement) (?:von|auf) (?:kiew|charkiw|odessa|"
     "dnipro|saporischschja|lwiw)",

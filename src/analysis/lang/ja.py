@@ -1947,7 +1947,8 @@ ARTICLES["other_subject"] = {
 }
 # (26ar) a second, larger guess after the first ("3万~4万人、多分50万人まで"): the first's upper
 # guess, no figure (articles/candidates.py, as "if not", "a то и" of the other tables)
-ARTICLES["upper_alternative"] = ["多分", "たぶん", "恐らく", "おそらく", "もしかすると", "もしかしたら"]
+ARTICLES["upper_alternative"] = ["多分", "たぶん", "恐らく", "おそらく", "もしかすると",
+                                 "もしかしたら"]
 
 # (26ar) 起きなかった捕獲: 捕虜になる前、捕虜はいない
 ARTICLES["excluded"] += ["捕虜になる前", "捕虜(?:は|が)い(?:ない|なかった)", "捕虜になるのを防"]
@@ -1955,8 +1956,9 @@ ARTICLES["excluded"] += ["捕虜になる前", "捕虜(?:は|が)い(?:ない|�
 ARTICLES["capacity"] += ["(?:埋葬|安置)(?:できる|可能|することができ)"]
 # (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
 ARTICLES["other_subject"]["some"] = ['一部', '何人か']
-# (26ar) the victims of an attack on a Ukrainian city ("キーウへの攻撃に北朝鮮製の弾道ミサイルを使用し、
-# 少なくとも10人が死亡した"): people of the other side, as "攻撃 on Kyiv" of the other tables
+# (26ar) the victims of an attack on a Ukrainian city ("キーウへの攻撃に北朝鮮製の弾道ミサイル
+# を使用し、少なくとも10人が死亡した"): people of the other side, as "attack on Kyiv" of the
+# other tables
 ARTICLES["other_side"] += [
     "(?:キーウ|キエフ|ハルキウ|ハリコフ|オデーサ|オデッサ|ドニプロ|ザポリージャ|リビウ)"
     "(?:へ|に対する|への)(?:の)?(?:ミサイル)?(?:攻撃|空爆|空襲|砲撃|爆撃)",
