@@ -122,13 +122,23 @@ MAKERS = [
 ]
 
 
+RETURNING = [
+    # constructed (the form of the labelled en-16zy12 sentence; before: "thousands" killed or
+    # wounded): troops going back, in the present tense
+    ("en", "The news comes as thousands of North Korean troops return home after Moscow withdrew them from Kursk due to heavy losses.", []),
+    # near miss (constructed)
+    ("en", "North Korea has sent thousands of troops to Russia, South Korea's spy agency said.",
+     [("thousands", "deployed", 1000)]),
+]
+
+
 def _read(lang: str, text: str) -> list[tuple]:
     rows = extract_figures(text, lang, None)
     return [(r.figure_text, r.metric, r.best) for r in rows.itertuples()]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SUBJECTS + PAIRS + UPPER + CAPTURES + SIDES
-                         + MAKERS)
+                         + MAKERS + RETURNING)
 def test_figures_of_the_26ar_classes(lang: str, text: str, expected: list[tuple]) -> None:
     assert _read(lang, text) == expected, text
 

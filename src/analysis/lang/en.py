@@ -2782,3 +2782,7 @@ ARTICLES["other_side"] += [
 ARTICLES["not_counted"] += ["deployments", "waves", "batches", "dispatches"]
 # (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
 ARTICLES["other_subject"]["some"] = ['some', 'several']
+# (26ar) troops going back, in the present tense ("as thousands of North Korean troops return to
+# … after Moscow withdrew them"), as "returned", "returning" above
+ARTICLES["excluded"] += ["(?<=troops\\s)return (?:to|home)", "(?<=soldiers\\s)return (?:to|home)",
+                         "withdrew them"]
