@@ -26,6 +26,8 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
   wounding nine US soldiers", "die 1968 beim Angriff … neun US-Soldaten töteten",
   "атаковавшими … в 1968 году, убив и ранив девять" (a war long over). Not
   a number told before the year ("the two captured soldiers, born in 1999 and 2005").
+* (26ar) a number of another subject: a population or an income of millions, participants or
+  inhabitants, a part of places (:mod:`analysis.articles.subjects`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from analysis.articles.cues import Cues, words_pattern
 from analysis.articles.rates import larger_group
 from analysis.articles.ratios import per_head, ratio, unit_named
 from analysis.articles.rules import troops_follow
+from analysis.articles.subjects import other_subject
 from analysis.articles.visitors import entered, short_of
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES, PERIOD_TABLES
 
@@ -112,6 +115,8 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         return True  # (23ar) a number of the last century's events
     if larger_group(cues.code, low, start, end):
         return True  # (24at) "более 20 военных, среди которых - шесть офицеров из КНДР"
+    if other_subject(cues, low, start, end):
+        return True  # (26ar) a population, an income, participants, a part of places
     return counts_no_subject(cues, low, start, end)  # (16nf) places, trips, days, designations
 
 

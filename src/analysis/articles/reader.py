@@ -32,7 +32,18 @@ from datetime import date
 
 import pandas as pd
 
-from analysis.articles import abbrev, carry, clauses, flows, order, rates, rules, width, wording
+from analysis.articles import (
+    abbrev,
+    carry,
+    clauses,
+    flows,
+    order,
+    rates,
+    rules,
+    subjects,
+    width,
+    wording,
+)
 from analysis.articles.candidates import EVENTS, Candidate, SentenceCandidates, may_hold_figures
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.classes import interviewed
@@ -483,10 +494,14 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         # (16cc) "…, while Seoul warns": no source of a figure before the contrasting clause
         who, how = choose(names, c, own, (here, recent, attributed, after), (low, cues, s0, s1))
         people = rules.people_sides(c.metric, here["side"], cues, low)
+        # (26ar) a loss in a sentence naming North Korea as a weapon's maker only
+        counted = here["counted"] if c.metric not in _LOSSES else counted_sides(
+            here, low, cues.weapons)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, people, side, low, cues,
-                                                            here["counted"]), here, low)
-        if row is None:
-            continue
+                                                            counted), here, low)
+        if row is None or subjects.vague_deployment(code, row["metric"], c.text,
+                                                            row["best"]):
+            continue  # (26ar) "algunas tropas … desplegadas": no number told
         if period is None:
             period = period_of(text[s0:s1], code, published)
         row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
@@ -590,6 +605,8 @@ def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int
     lo, hi = (before[-1] if before else s0), (after.start() if after else s1)
     return any(lo <= m.start and m.end <= hi for m in mentions)
 
+
+_LOSSES = frozenset({"killed", "wounded", "killed_or_wounded"})
 
 UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")
 """Metrics reported without a number ("captured North Korean soldiers"), read as figures."""

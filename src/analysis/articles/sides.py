@@ -30,19 +30,45 @@ _REACH = 30
 """Characters at most between a word of fighting beside or against and the side it names."""
 
 
-def counted(here: dict[str, list[Mention]], low: str) -> list[Mention]:
+def counted(here: dict[str, list[Mention]], low: str,
+            weapons: re.Pattern[str] | None = None) -> list[Mention]:
     """Return the side mentions of a sentence that name whose people are counted.
 
     ``here``: the sentence's mentions by kind ("side", "alongside", "against").
     Not the other side (nor North Korea) named right after a word of fighting beside, nor the
     other side named right after a word of fighting against ("sanctions against North Korea"
     still names North Korea); the side's own article may be the word's last ("aux côtés des
-    Russes").
+    Russes"). (26ar) Nor North Korea named as the maker of a weapon (``weapons``, the article
+    tables' nouns of weapons a few characters after it) in a sentence that names the other
+    side: "a North Korean ballistic missile … attack on Kyiv … at least 10 dead", "a ballistic
+    missile manufactured in North Korea during a deadly overnight attack on Kyiv that killed 12
+    people", "キーウへの攻撃に北朝鮮製の弾道ミサイルを使用し、少なくとも10人が死亡" count the other
+    side's victims.
     """
-    return [m for m in here["side"] if not any(
+    sides = [m for m in here["side"] if not any(
         a.start < m.start and m.start - a.end <= _REACH
         and not _PUNCTUATION.search(low, min(a.end, m.start), m.start)
         for a in here["alongside"] + (here["against"] if m.kind == "other_side" else []))]
+    if weapons is None or not any(m.kind == "other_side" for m in sides):
+        return sides
+    return [m for m in sides if not (m.kind == "north_korea" and _maker(m, low, weapons))]
+
+
+_MAKER_REACH = 30
+"""Characters at most between North Korea and the weapon it made ("北朝鮮製の弾道ミサイル",
+"nordkoreanische ballistische Rakete", "North Korean KN-23 missile")."""
+
+
+def _maker(m: Mention, low: str, weapons: re.Pattern[str]) -> bool:
+    # the weapon after North Korea ("North Korean KN-23 missile", "北朝鮮製の弾道ミサイル") or
+    # right before it ("a ballistic missile manufactured in North Korea")
+    hit = weapons.search(low, m.end, m.end + _MAKER_REACH)
+    if hit and not _PUNCTUATION.search(low, m.end, hit.start()) and \
+            len(low[m.end:hit.start()].split()) <= 2:
+        return True
+    before = list(weapons.finditer(low, max(0, m.start - _MAKER_REACH), m.start))
+    return bool(before) and not _PUNCTUATION.search(low, before[-1].end(), m.start) and \
+        len(low[before[-1].end():m.start].split()) <= 3
 
 
 

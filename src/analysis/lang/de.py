@@ -2726,3 +2726,37 @@ FIGURES["rewrites"].insert(0, (
     r" (?=\d[\d.,]* ?(?:%|prozent)(?!\w))",
     "um ",
 ))
+
+# (26ar) Zahlen eines anderen Gegenstands (articles/subjects.py): Einwohner oder Einnahmen in
+# Millionen ("in ihr leben 26 Millionen Menschen"), Teilnehmer und Einwohner gezählt, ein Teil
+# von Orten ("37 von 64 Ortschaften")
+ARTICLES["other_subject"] = {
+    "before": ["einwohnerzahl von", "bevölkerung von", "leben", "verdien\\w*"],
+    "scale": ["million", "milliard", "mio", "mrd"],
+    "after": ["teilnehmer(?:n|innen)?", "einwohner(?:n|innen)?", "bewohner(?:n|innen)?"],
+    "of_total": ["von", "aus"],
+}
+
+# (26ar) einer von zweien, einzeln beschrieben (articles/subjects.py)
+ARTICLES["other_subject"]["pair"] = {"one": ["einer", "eine", "ein", "eines"],
+                                     "other": ["der andere", "die andere", "das andere",
+                                               "der zweite", "die zweite"]}
+# (26ar) eine Gefangennahme, die nicht geschah: davor, oder keine Gefangenen
+ARTICLES["excluded"] += [
+    "vor (?:ihrer|seiner|der) gefangennahme", "bevor (?:sie|er) gefangen genommen",
+    "keine (?:\\w+ ){0,2}(?:gefangenen|kriegsgefangenen)",
+]
+# (26ar) die Leute der anderen Seite, nach ihrer Armee benannt
+ARTICLES["other_side"] += [
+    "(?:soldaten|angehörige|kämpfer|militärs) der (?:russischen|ukrainischen) (?:\\w+ )?"
+    "(?:armee|streitkräfte|spezialeinheiten|spezialkräfte)",
+]
+ARTICLES["not_counted"] += ["entsendungen", "wellen", "kontingente"]  # (26ar)
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['einige', 'einigen', 'einiger', 'mehrere', 'mehreren']
+# (26ar) die Opfer eines Beschusses einer ukrainischen Stadt ("in einem nächtlichen Beschuss von
+# Kiew eine nordkoreanische ballistische Rakete ein, was zu mindestens 10 Todesfällen führte")
+ARTICLES["other_side"] += [
+    "(?:beschuss|bombardierung|raketenbeschuss|bombardement) (?:von|auf) (?:kiew|charkiw|odessa|"
+    "dnipro|saporischschja|lwiw)",
+]

@@ -2784,3 +2784,40 @@ FIGURES["rewrites"].insert(0, (
     r" (?=\d[\d.,]* ?(?:%|per cent|percent|pct|percentage points?)(?!\w))",
     "by ",
 ))
+
+# (26ar) numbers of another subject than the story's people (articles/subjects.py): a
+# population or an income of millions ("a population of 26 million", "earning the regime
+# millions", an army's strength), participants or inhabitants counted ("over 10,000
+# participants"), and a part of places ("37 of 64 settlements")
+ARTICLES["other_subject"] = {
+    "before": ["population of", "earn(?:s|ed|ing)?", "standing army of",
+               # an army's whole strength ("the fourth largest military in the world with 1.21
+               # million active duty military personnel")
+               "(?:military|army|armed forces)(?: [^\\W\\d_]+){0,5} with"],
+    "scale": ["million", "billion", "trillion", "mn", "bn"],
+    "after": ["participants", "inhabitants", "residents"],
+    "of_total": ["of", "out of"],
+}
+
+# (26ar) one of a pair told before, described one by one (articles/subjects.py)
+ARTICLES["other_subject"]["pair"] = {"one": ["one"], "other": ["the other", "the second one"]}
+# (26ar) a capture that did not happen: before it, or none held ("blew himself up before being
+# captured", "Ukraine has no North Korean prisoners")
+ARTICLES["excluded"] += [
+    "before (?:being |getting )?(?:captured|taken prisoner)", "before (?:their|his|its) capture",
+    "(?:has|have|had|holds?|held) no (?:\\w+ ){0,2}(?:prisoners|captives|pows)",
+]
+# (26ar) the other side's people named by their army ("eight soldiers of the Ukrainian special
+# forces", "some twenty soldiers of the Russian army")
+ARTICLES["other_side"] += [
+    "(?:soldiers|troops|servicemen|fighters|members|operators|personnel) of (?:the )?"
+    "(?:russian|ukrainian) (?:\\w+ )?(?:army|armed forces|forces|military)",
+]
+# (26ar) waves and deployments counted, no people ("the first two deployments")
+ARTICLES["not_counted"] += ["deployments", "waves", "batches", "dispatches"]
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['some', 'several']
+# (26ar) troops going back, in the present tense ("as thousands of North Korean troops return to
+# … after Moscow withdrew them"), as "returned", "returning" above
+ARTICLES["excluded"] += ["(?<=troops\\s)return (?:to|home)", "(?<=soldiers\\s)return (?:to|home)",
+                         "withdrew them"]

@@ -2771,3 +2771,31 @@ FIGURES["rewrites"].insert(0, (
     r" (?=\d[\d.,]* ?(?:%|por ciento)(?!\w))",
     r"\1 ",
 ))
+
+# (26ar) números de otro sujeto (articles/subjects.py): una población o unos ingresos de
+# millones, participantes o habitantes contados, una parte de lugares ("37 de las 64 localidades")
+ARTICLES["other_subject"] = {
+    "before": ["población de", "viven", "gan(?:ando|ar|a|an|ó|aron)", "ingres(?:ando|ar|a|an|ó)"],
+    "scale": ["mill[oó]n", "millones", "billones"],
+    "after": ["participantes", "habitantes", "residentes"],
+    "of_total": ["de(?: las| los)?"],
+}
+
+# (26ar) uno de una pareja ya nombrada, descrito uno a uno (articles/subjects.py)
+ARTICLES["other_subject"]["pair"] = {"one": ["uno", "una", "un"],
+                                     "other": ["el otro", "la otra", "el segundo", "la segunda"]}
+# (26ar) una captura que no ocurrió: antes de ella, o ningún prisionero
+ARTICLES["excluded"] += [
+    "antes de (?:ser )?captur\\w*", "antes de (?:su|la) captura",
+    "ningún (?:\\w+ ){0,2}prisionero\\w*", "no (?:tiene|tenía|hay|había) (?:\\w+ ){0,2}prisioneros",
+]
+# (26ar) la gente del otro bando, nombrada por su ejército ("ocho soldados de las fuerzas
+# especiales ucranianas")
+ARTICLES["other_side"] += [
+    "(?:soldados|militares|miembros|combatientes|efectivos) del ejército (?:ruso|ucraniano)",
+    "(?:soldados|militares|miembros|combatientes|efectivos) de las fuerzas (?:\\w+ )?"
+    "(?:rusas|ucranianas)",
+]
+ARTICLES["not_counted"] += ["despliegues", "oleadas", "contingentes"]  # (26ar)
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['algunos', 'algunas', 'algún', 'varios', 'varias']

@@ -2566,3 +2566,30 @@ FIGURES["rewrites"].insert(0, rise_then_percent(
     r"croissent|flamb(?:é|e|ent)|envol(?:é|ée|e|ent)", "de",
     r"%|pour cent|pourcent", r"près de|plus de|environ|presque|quelque",
 ))
+
+# (26ar) nombres d'un autre sujet (articles/subjects.py) : une population ou un gain de
+# millions, des participants ou des habitants comptés, une part de lieux ("37 des 64 localités")
+ARTICLES["other_subject"] = {
+    "before": ["population de", "peuplée? de", "gagn\\w*"],
+    "scale": ["million", "milliard"],
+    "after": ["participants", "habitants", "résidents"],
+    "of_total": ["des", "sur"],
+}
+
+# (26ar) l'un d'une paire déjà nommée, décrit l'un après l'autre (articles/subjects.py)
+ARTICLES["other_subject"]["pair"] = {"one": ["un", "une", "l'un", "l’un", "l'une", "l’une"],
+                                     "other": ["l'autre", "l’autre", "le second", "la seconde"]}
+# (26ar) une capture qui n'a pas eu lieu : avant elle, ou aucun prisonnier
+ARTICLES["excluded"] += [
+    "avant d['’]être captur\\w*", "avant (?:leur|sa|la) capture",
+    "aucun (?:\\w+ ){0,2}prisonnier\\w*", "pas de (?:\\w+ ){0,2}prisonniers",
+]
+# (26ar) les gens de l'autre camp, nommés par leur armée ("une vingtaine de soldats de l'armée
+# russe")
+ARTICLES["other_side"] += [
+    "(?:soldats|militaires|membres|combattants) de l['’]armée (?:russe|ukrainienne)",
+    "(?:soldats|militaires|membres|combattants) des forces (?:\\w+ )?(?:russes|ukrainiennes)",
+]
+ARTICLES["not_counted"] += ["déploiements", "vagues", "contingents"]  # (26ar)
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['certains', 'certaines', 'quelques', 'plusieurs']

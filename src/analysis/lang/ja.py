@@ -1944,3 +1944,29 @@ FIGURES["post_at_least"] += [
     "を下らない", "を下らぬ", "を下らず", "を下りません", "を下回らない", "を下回らず",
     "を下回りません", "を割らない", "を割り込まない", "を切らない",
 ]
+
+# (26ar) 他の対象の数 (articles/subjects.py): 人口や稼いだ金 ("人口2600万人")、参加者・住民
+ARTICLES["other_subject"] = {
+    "before": ["人口(?:は|が)?", "稼"],
+    "scale": ["\\d{3,}万", "千万", "百万", "億"],
+    "after": ["参加者", "住民"],
+    "counter": ["人(?:の)?"],
+}
+# (26ar) a second, larger guess after the first ("3万~4万人、多分50万人まで"): the first's upper
+# guess, no figure (articles/candidates.py, as "if not", "a то и" of the other tables)
+ARTICLES["upper_alternative"] = ["多分", "たぶん", "恐らく", "おそらく", "もしかすると",
+                                 "もしかしたら"]
+
+# (26ar) 起きなかった捕獲: 捕虜になる前、捕虜はいない
+ARTICLES["excluded"] += ["捕虜になる前", "捕虜(?:は|が)い(?:ない|なかった)", "捕虜になるのを防"]
+# (26ar) what a cemetery can hold is no count ("400体余りの遺体を埋葬できる")
+ARTICLES["capacity"] += ["(?:埋葬|安置)(?:できる|可能|することができ)"]
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['一部', '何人か']
+# (26ar) the victims of an attack on a Ukrainian city ("キーウへの攻撃に北朝鮮製の弾道ミサイル
+# を使用し、少なくとも10人が死亡した"): people of the other side, as "attack on Kyiv" of the
+# other tables
+ARTICLES["other_side"] += [
+    "(?:キーウ|キエフ|ハルキウ|ハリコフ|オデーサ|オデッサ|ドニプロ|ザポリージャ|リビウ)"
+    "(?:へ|に対する|への)(?:の)?(?:ミサイル)?(?:攻撃|空爆|空襲|砲撃|爆撃)",
+]

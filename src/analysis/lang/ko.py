@@ -2029,3 +2029,21 @@ FIGURES["rewrites"].insert(0, (
     r"(?= ?(?:늘었|늘어났|늘어나|증가했|증가해|증가|급증했|급증해))",
     r"\1",
 ))
+
+# (26ar) 다른 대상의 수 (articles/subjects.py): 인구나 번 돈 ("인구 2600만"), 참가자·주민
+ARTICLES["other_subject"] = {
+    "before": ["인구(?:는|가)?", "벌어들"],
+    "scale": ["\\d{3,}만", "천만", "백만", "억"],
+    "after": ["참가자", "주민"],
+    "counter": ["명(?:의)?"],
+}
+# (26ar) a second, larger guess after the first ("3만~4만명, 어쩌면 50만명"): the first's upper
+# guess, no figure (articles/candidates.py, as "if not", "a то и" of the other tables)
+ARTICLES["upper_alternative"] = ["어쩌면", "아마도", "혹시"]
+
+# (26ar) 일어나지 않은 생포: 포로가 없음 ("포로가 없다")
+ARTICLES["excluded"] += ["포로(?:가|는)? (?:아직 |현재 )?없"]
+# (26ar) what a cemetery can hold is no count ("400여 구의 시신이 안장될 수 있다")
+ARTICLES["capacity"] += ["안장(?:될|할|시킬) 수 있"]
+# (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
+ARTICLES["other_subject"]["some"] = ['일부', '몇몇']
