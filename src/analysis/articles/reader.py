@@ -51,6 +51,7 @@ from analysis.articles.repeats import bare_again, dedupe, told_again
 from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
 from analysis.articles.speaker import choose, own_intelligence, spoken_countries
+from analysis.articles.witnesses import speaking as witnesses_speaking
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
@@ -261,7 +262,8 @@ def figure_rows(text: str, lang: str | None = None,
                                    - order.bracketed(low, m.end, p.start)) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
-    found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
+    found["claimant"] = rules.joined_adjectives(witnesses_speaking(  # (26ac)
+        found["claimant"], found["attribution"], low, cues.spaced), cues, low)
     found["claimant"], found["country"] = spoken_countries(  # (16cc: the body it stands for)
         cues.find(low, "country", present), found, names, (low, cues, sentences))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)

@@ -2719,6 +2719,17 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadows?', 'atacms', 'himars', 'scalp']
 ARTICLES["excluded"] += ['demilitari[sz]ed zone', 'dmz']
+# (26ac) witnesses and the groups that speak for captives and defectors, named as the source
+# of a figure: a human-rights or defectors' group (Gyeore-eol, which relayed the two captives'
+# wish), its activists; not eyewitnesses (footage or a witness describing is no source of a
+# count in the labels). "Individual witnesses and sources" in claimants.csv, whose patterns of
+# free text are not read: each language names them here (ko and ja had their experts only).
+# Kept only where the group speaks (articles/witnesses.py)
+ARTICLES["claimants"].update(dict.fromkeys([
+    "(?:north korean )?defectors?['’]? (?:group|organi[sz]ation|association)",
+    'gyeore-?a?-?eol(?: nation united| unification solidarity)?',
+    '(?:human[- ]rights )?activists?',
+], "Individual witnesses and sources"))
 
 # (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
 # "2.3 times", "1.5 times",
