@@ -2680,6 +2680,11 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol\\w*',
     'aktivist(?:in|en)?',
 ], "Individual witnesses and sources"))
+# (26ac) "verkünden" in the present and the perfect ("Seoul verkündet, dass", "hat verkündet"), as
+# "verkündete"
+ARTICLES["attribution"] += ["verkündet", "verkünden"]
+# (26ac) the outlet's newsroom named as its reporter ("Wie die Redaktion von compakt.de berichtet")
+ARTICLES["outlet_grammar"]["before"] += ["redaktion (?:von|des|der)"]
 
 # (25rc, D173) the decimal comma before the other abbreviation of millions ("1,724 Mill." of
 # Austrian and Swiss pages = 1,724,000): German groups thousands with a point.

@@ -2730,6 +2730,13 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol(?: nation united| unification solidarity)?',
     '(?:human[- ]rights )?activists?',
 ], "Individual witnesses and sources"))
+# (26ac) a next sentence naming who gave "such data" ("North Korea has sent about 15,000 migrant
+# workers to Russia … South Korean intelligence presented such data to lawmakers"), as "these
+# figures" and "the data was provided by" above
+ARTICLES["attribution_next"] += [
+    "(?:presented|provided|gave|shared|released|disclosed|revealed|cited|published) (?:such|these|"
+    "those|this|that) (?:data|figures?|numbers?|estimates?|information|assessments?)",
+]
 
 # (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
 # "2.3 times", "1.5 times",

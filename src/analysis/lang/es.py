@@ -2729,6 +2729,9 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol\\w*',
     '(?:un |una |el |la )activista',
 ], "Individual witnesses and sources"))
+# (26ac) "anunciar" in the present and imperfect ("Seúl anuncia que 12.000 soldados"), as
+# "anunció" (the noun is "anuncio")
+ARTICLES["attribution"] += ["anuncia", "anuncian", "anunciaba", "anunciaban"]
 
 # (25rd, D177) an ordinal of a scale after cardinal words is no count (D7): "el dos milésimo
 # caso" read 2; the whole ordinal is dropped. The other ordinals are words of their own

@@ -2527,6 +2527,9 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol\\w*',
     "militante?s? des droits (?:de l['’]homme|humains)",
 ], "Individual witnesses and sources"))
+# (26ac) "annoncer" in the present with its clause ("Séoul annonce que 12 000 soldats"), as
+# "annoncent" and "a annoncé" (not the noun: "l'annonce", "une annonce de Séoul")
+ARTICLES["attribution"] += ["(?<![’'])annonce(?: \\w+){0,2} qu(?:e|['’])"]
 
 # (25rc, D173) the decimal comma before the other abbreviations of milliards too ("2,150 Mrd" =
 # 2.15 billion): French groups thousands with a space or a point, never a comma. The letter "M"
