@@ -369,8 +369,11 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         # "김정은 … 푸틴 … 조약을 체결하고 … 합의한 바 있다. 이후 북한은 … 공병 6000명 추가 파병을
         # 약속했다", 16kj; unless a pronoun speaks next: "Лидер КНДР поздравил военных … Он
         # заявил, что … погибли девять", 16v)
+        # (26ac: the pronoun's the subject's, the source named first: "Sergei K. Shoigu … met
+        # Kim Jong-un … Afterwards, he told reporters that Kim had agreed to send 5,000")
         recent = (recent + [[m for m in carried[index] if m.value != ACTOR or here[
-            "attribution"] or _Here(per.get(index + 1, ()))["pronoun"]]])[-2:]
+            "attribution"] or (_Here(per.get(index + 1, ()))["pronoun"]
+                               and min(carried[index], key=lambda n: n.start) is m)]])[-2:]
     return rows
 
 

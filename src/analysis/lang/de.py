@@ -2680,6 +2680,9 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol\\w*',
     'aktivist(?:in|en)?',
 ], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("laut verschiedenen Quellen"): nobody's
+ARTICLES["impersonal"] += ["(?:laut|nach) (?:verschiedenen|mehreren|diversen|unterschiedlichen) "
+                           "(?:quellen|angaben)(?! (?:aus|in|von|des|der))"]
 # (26ac) "verkünden" in the present and the perfect ("Seoul verkündet, dass", "hat verkündet"), as
 # "verkündete"
 ARTICLES["attribution"] += ["verkündet", "verkünden"]

@@ -2730,6 +2730,10 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol(?: nation united| unification solidarity)?',
     '(?:human[- ]rights )?activists?',
 ], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("according to various sources"): nobody's, as "according to
+# some reports" (not "unnamed sources": an outlet's own reporting; not a side's sources)
+ARTICLES["impersonal"] += ["according to (?:various|several|multiple|different|diverse) sources"
+                           "(?! (?:in|from|at|close|familiar))"]
 # (26ac) a next sentence naming who gave "such data" ("North Korea has sent about 15,000 migrant
 # workers to Russia … South Korean intelligence presented such data to lawmakers"), as "these
 # figures" and "the data was provided by" above

@@ -2729,6 +2729,10 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol\\w*',
     '(?:un |una |el |la )activista',
 ], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("según diversas fuentes"): nobody's
+ARTICLES["impersonal"] += ["según (?:diversas|distintas|varias|diferentes) fuentes"
+                           "(?! (?:de|del|cercanas|ucranianas|surcoreanas|estadounidenses|"
+                           "occidentales|rusas))"]
 # (26ac) "anunciar" in the present and imperfect ("Seúl anuncia que 12.000 soldados"), as
 # "anunció" (the noun is "anuncio")
 ARTICLES["attribution"] += ["anuncia", "anuncian", "anunciaba", "anunciaban"]

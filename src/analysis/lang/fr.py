@@ -2527,6 +2527,11 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol\\w*',
     "militante?s? des droits (?:de l['’]homme|humains)",
 ], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("Selon diverses sources, il pourrait y avoir environ 10 000
+# soldats"): nobody's, as "selon plusieurs rapports"
+ARTICLES["impersonal"] += ["(?:selon|d'après|d’après) (?:diverses|différentes|plusieurs) sources"
+                           "(?! (?:proches|au sein|de|du|des|ukrainiennes|sud-coréennes|"
+                           "américaines|occidentales|russes))"]
 # (26ac) "annoncer" in the present with its clause ("Séoul annonce que 12 000 soldats"), as
 # "annoncent" and "a annoncé" (not the noun: "l'annonce", "une annonce de Séoul")
 ARTICLES["attribution"] += ["(?<![’'])annonce(?: \\w+){0,2} qu(?:e|['’])"]

@@ -2796,6 +2796,8 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol\\w*',
     '(?:правозащитн\\w* )?активист\\w*',
 ], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("по различным источникам"): nobody's, as "по разным данным"
+ARTICLES["impersonal"] += ["по (?:разным|различным) (?:сведениям|источникам)"]
 
 # (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
 # "2,3 раза", "на 1,5 раза", "на 2 раза",

@@ -2805,6 +2805,8 @@ ARTICLES["claimants"].update(dict.fromkeys([
     'gyeore-?a?-?eol\\w*',
     '(?:правозахисн\\w* )?активіст\\w*',
 ], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("за різними даними"): nobody's, as "за різними оцінками"
+ARTICLES["impersonal"] += ["за різними (?:даними|джерелами|відомостями)"]
 
 # (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
 # "на 1,5 рази", "2,3 раза", "на 2 рази",
