@@ -16,6 +16,13 @@ session's start tree (10b2ec14): 177 (docs/articles.md, "Claimants of the later 
   reported clause, not the speaker of the verb ("desde Corea sostienen que Kim Jong-un
   enviará …").
 
+- *more of the same classes* (after the first measurement): an outlet named by its web address
+  ("Wie die Redaktion von compakt.de berichtet", ``outlets._DOMAIN``); en "presented such data"
+  in the next sentence; the present of announcing (fr "annonce … que", es "anuncia", de
+  "verkündet"); a pronoun speaker after a sentence naming a source and then North Korea's
+  leader is the source named first ("Sergei Shoigu … met Kim Jong-un … He told reporters that
+  Kim had agreed to send …"); many sources, none named ("Selon diverses sources"): nobody's.
+
 Near misses: the outlet that saw the letter, a group named without speaking, "Según Kim
 Jong-un", the leader followed by his own verb, an ordinary "c'est ce qu'il faut". The real
 sentences carry their addresses (the ``search`` tool's pages corpus); those marked
@@ -32,6 +39,8 @@ WITNESS = "Individual witnesses and sources"
 MEDIA = "News media (own reporting)"
 NIS = "South Korea National Intelligence Service (NIS)"
 ACTOR = "North Korea (state media and leadership)"
+KR_GOVERNMENT = "South Korea government"
+SHOIGU = "Russian Security Council (Sergei Shoigu)"
 NOBODY = "Unattributed"
 
 GROUPS = [
@@ -111,3 +120,58 @@ test_an_elided_closing_sentence = case_test(CLOSING_ELIDED, assert_claimant)
 test_an_elided_closing_near_misses = case_test(CLOSING_ELIDED_UNCHANGED, assert_claimant)
 test_the_leader_after_that = case_test(LEADER_AFTER_THAT, assert_claimant)
 test_the_leader_after_that_near_misses = case_test(LEADER_AFTER_THAT_UNCHANGED, assert_claimant)
+
+
+OUTLETS_AND_VERBS = [
+    # constructed (the form of the labelled de-16zz13 case; before 26ac: Unattributed)
+    ("de", "Wie die Redaktion von compakt.de berichtet, wollen zwei nordkoreanische Soldaten, die auf Seiten Russlands gekämpft haben, nicht in ihre Heimat zurückkehren. Sie wurden im Januar gefangen genommen.",
+     "zwei", MEDIA),
+    # constructed
+    ("de", "Zwei nordkoreanische Soldaten wurden in Kursk gefangen genommen, berichtet compakt.de.",
+     "Zwei", MEDIA),
+    # constructed (the form of the labelled en-16zz15 case; before 26ac: Unattributed)
+    ("en", "North Korea has sent about 15,000 migrant workers to Russia, many of whom entered the country on student visas. South Korean intelligence presented such data to lawmakers.",
+     "15,000", NIS),
+    # constructed (the form of the labelled fr-16zz17 case; before 26ac: North Korea)
+    ("fr", "Séoul annonce que 12 000 soldats nord-coréens vont soutenir l’armée russe.",
+     "12 000", KR_GOVERNMENT),
+    # constructed
+    ("es", "Seúl anuncia que 12.000 soldados norcoreanos apoyarán al ejército ruso.",
+     "12.000", KR_GOVERNMENT),
+    # constructed
+    ("de", "Seoul verkündet, dass 12.000 nordkoreanische Soldaten die russische Armee unterstützen werden.",
+     "12.000", KR_GOVERNMENT),
+]
+
+OUTLETS_AND_VERBS_UNCHANGED = [
+    # constructed: the noun, no verb ("l'annonce de Séoul" names no speaker in this form)
+    ("fr", "Cette annonce intervient alors que 12 000 soldats nord-coréens sont déjà en Russie.",
+     "12 000", NOBODY),
+    # constructed: a named source beside the address keeps its reading
+    ("en", "Two North Korean soldiers were captured, according to the NIS, reports euromaidanpress.com.",
+     "Two", NIS),
+]
+
+PRONOUN_AND_MANY = [
+    # constructed after https://thetrustdlevelopers.com/north-korea-to-send-army-engineers-deminers-to-help-russia-rebuild-kursk
+    # (the form of the labelled en-16zy6 case; before 26ac: North Korea)
+    ("en", "Sergei Shoigu, secretary of Russia's Security Council, met North Korean leader Kim Jong Un in Pyongyang on Tuesday. Afterwards, he told reporters that Kim had agreed to send 5,000 construction workers and 1,000 sappers to Russia's Kursk region.",
+     "1,000", SHOIGU),
+    # constructed (the form of the labelled fr-16zy7 case; before 26ac: Several governments)
+    ("fr", "Cet afflux se produit dans le contexte de rapports des services de renseignement occidentaux et sud-coréens sur l'envoi de militaires de la RPDC. Selon diverses sources, il pourrait y avoir environ 10 000 soldats nord-coréens dans la région de Koursk.",
+     "10 000", NOBODY),
+]
+
+PRONOUN_AND_MANY_UNCHANGED = [
+    # constructed (16v): the leader named first, the pronoun his
+    ("ru", "Лидер КНДР Ким Чен Ын поздравил военных, вернувшихся из Курской области. Он заявил, что в ходе операции погибли девять военнослужащих.",
+     "девять", ACTOR),
+    # constructed: a side's sources are that side's, not "many sources"
+    ("fr", "Selon des sources sud-coréennes, environ 10 000 soldats nord-coréens sont dans la région de Koursk.",
+     "10 000", KR_GOVERNMENT),
+]
+
+test_outlets_and_verbs = case_test(OUTLETS_AND_VERBS, assert_claimant)
+test_outlets_and_verbs_near_misses = case_test(OUTLETS_AND_VERBS_UNCHANGED, assert_claimant)
+test_a_pronoun_and_many_sources = case_test(PRONOUN_AND_MANY, assert_claimant)
+test_a_pronoun_and_many_sources_near_misses = case_test(PRONOUN_AND_MANY_UNCHANGED, assert_claimant)
