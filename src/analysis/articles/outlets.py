@@ -37,6 +37,10 @@ _QUOTED = (r"(?:«[^«»\n]{2,40}»|„[^„“”\n]{2,40}[“”]|“[^“”\
            r"|'[^'\n]{2,40}'|‘[^‘’\n]{2,40}’)")
 _CAP = {"latin": "A-ZÀ-Ý", "cyrillic": "А-ЯЁІЇЄҐ"}  # (capitals; their lower case follows)
 _ARTICLE = r"(?:(?:The|Le|La|Les|El|Die|Der|Das)\s|L['’])?"
+# (26ac) an outlet named by its web address ("wie die Redaktion von compakt.de berichtet",
+# "reports euromaidanpress.com"): a name in every script's runs
+_DOMAIN = (r"(?<![\w.@/])[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{2,40})?\.(?:com|net|org|"
+           r"info|news|de|at|ch|fr|be|es|it|ru|ua|by|kz|co\.uk|uk|kr|jp|io|tv|media)(?![\w-]|\.\w)")
 
 
 def _run(letters: str) -> str:
@@ -73,7 +77,8 @@ def _compiled(code: str) -> dict[str, re.Pattern[str]]:
         return {}
     latin = code in ("en", "de", "fr", "es")
     cyrillic = code in ("ru", "uk")
-    runs = [_ARTICLE + _run(_CAP["latin"])] + ([_run(_CAP["cyrillic"])] if cyrillic else [])
+    runs = [_DOMAIN, _ARTICLE + _run(_CAP["latin"])] + (
+        [_run(_CAP["cyrillic"])] if cyrillic else [])
     if code in ("ko", "ja"):  # (no capitals: a run of katakana, hangul or Latin letters)
         runs = [r"[ァ-ヶー・]{2,}", r"[A-Za-z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,3}",
                 r"[가-힣A-Za-z]{2,}"]
@@ -87,8 +92,9 @@ def _compiled(code: str) -> dict[str, re.Pattern[str]]:
         out["after"] = re.compile(rf"(?P<name>{name})\s?(?:{_words(grammar['after'])})")
     # a name a verb takes: quoted anywhere; unquoted only closing the sentence (Latin script)
     # (in Cyrillic text a quoted or Latin name only: "передала Росії" is no outlet)
-    taken = rf"(?:{_QUOTED}|{_ARTICLE}{_run(_CAP['latin'])}(?=\s*[.;]|\s*$))" if latin else \
-        rf"(?:{_QUOTED}|{_ARTICLE}{_run(_CAP['latin'])})" if cyrillic else name
+    taken = rf"(?:{_QUOTED}|(?:{_DOMAIN}|{_ARTICLE}{_run(_CAP['latin'])})(?=\s*[.;]|\s*$))" \
+        if latin else rf"(?:{_QUOTED}|{_DOMAIN}|{_ARTICLE}{_run(_CAP['latin'])})" if cyrillic \
+        else name
     if grammar.get("verbs"):
         out["verb"] = re.compile(rf"(?<!\w)(?i:{_words(grammar['verbs'])})\s(?:(?i:le|la|l['’]|"
                                  rf"el|die|das|der|the)\s?)?(?P<name>{taken})")

@@ -62,6 +62,7 @@ from analysis.articles.repeats import bare_again, dedupe, told_again
 from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
 from analysis.articles.speaker import choose, own_intelligence, spoken_countries
+from analysis.articles.witnesses import speaking as witnesses_speaking
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
 
@@ -272,7 +273,8 @@ def figure_rows(text: str, lang: str | None = None,
                                    - order.bracketed(low, m.end, p.start)) <= 3
                              or p.start < m.start < p.end for p in found["partner"])
                          and not rules.destination(m, cues, low, found["attribution"])]
-    found["claimant"] = rules.joined_adjectives(found["claimant"], cues, low)
+    found["claimant"] = rules.joined_adjectives(witnesses_speaking(  # (26ac)
+        found["claimant"], found["attribution"], low, cues.spaced), cues, low)
     found["claimant"], found["country"] = spoken_countries(  # (16cc: the body it stands for)
         cues.find(low, "country", present), found, names, (low, cues, sentences))
     rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
@@ -378,8 +380,11 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
         # "김정은 … 푸틴 … 조약을 체결하고 … 합의한 바 있다. 이후 북한은 … 공병 6000명 추가 파병을
         # 약속했다", 16kj; unless a pronoun speaks next: "Лидер КНДР поздравил военных … Он
         # заявил, что … погибли девять", 16v)
+        # (26ac: the pronoun's the subject's, the source named first: "Sergei K. Shoigu … met
+        # Kim Jong-un … Afterwards, he told reporters that Kim had agreed to send 5,000")
         recent = (recent + [[m for m in carried[index] if m.value != ACTOR or here[
-            "attribution"] or _Here(per.get(index + 1, ()))["pronoun"]]])[-2:]
+            "attribution"] or (_Here(per.get(index + 1, ()))["pronoun"]
+                               and min(carried[index], key=lambda n: n.start) is m)]])[-2:]
     return rows
 
 

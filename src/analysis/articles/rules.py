@@ -100,6 +100,10 @@ def _supplies(cues: Cues, low: str, start: int, end: int) -> bool:
 # Granaten und sagte, …", "… и заявил, что …", "… y dijo que …", "金正恩氏は…を送り、…と述べた"
 _JOINED_SAY = re.compile(r"(?:(?<!\w)(?:and|und|и|і|й|та|y|et|e)\s+(?:[^\W\d]+\s+){0,2}|と|고\s?)$")
 _SENTENCE_END = re.compile(r"[.!?。](?=\s|$)")
+# (26ac) the word that opens a reported clause: the leader named right after "sostienen que",
+# "said that", "erklärte, dass", "заявил, что" is that clause's subject, not the verb's speaker
+# ("desde Corea sostienen que Kim Jong-un enviará 6.000 soldados más")
+_THAT = re.compile(r"[\s,]*(?:que|qu['’]|that|dass|что|що)\s*")
 
 
 def _says_too(m: Mention, attribution: list[Mention], claimants: list[Mention], low: str) -> bool:
@@ -174,8 +178,9 @@ def speakers(claimants: list[Mention], read: tuple[Cues, str, list[Mention]],
 
     def says(m: Mention) -> bool:  # "X said", "according to (the) X", "X a précédemment affirmé"
         # (or a name holding its verb: "北朝鮮が…公表した", "북한이 … 공개한", 16o)
-        words = [a for a in attribution if m.value != ACTOR or a not in owned or (
-            a.end > m.start and m.start < owned[a])]
+        words = [a for a in attribution if m.value != ACTOR or (a not in owned or (
+            a.end > m.start and m.start < owned[a])) and not (  # (26ac) "sostienen que Kim"
+            a.end <= m.start and _THAT.fullmatch(low, a.end, m.start))]
         return any(0 <= a.start - m.end <= 12 or 0 <= m.start - a.end <= 5
                    or m.start <= a.start < m.end
                    for a in words) or speaks(m, words, low, cues)

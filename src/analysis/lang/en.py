@@ -2720,6 +2720,28 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadows?', 'atacms', 'himars', 'scalp']
 ARTICLES["excluded"] += ['demilitari[sz]ed zone', 'dmz']
+# (26ac) witnesses and the groups that speak for captives and defectors, named as the source
+# of a figure: a human-rights or defectors' group (Gyeore-eol, which relayed the two captives'
+# wish), its activists; not eyewitnesses (footage or a witness describing is no source of a
+# count in the labels). "Individual witnesses and sources" in claimants.csv, whose patterns of
+# free text are not read: each language names them here (ko and ja had their experts only).
+# Kept only where the group speaks (articles/witnesses.py)
+ARTICLES["claimants"].update(dict.fromkeys([
+    "(?:north korean )?defectors?['’]? (?:group|organi[sz]ation|association)",
+    'gyeore-?a?-?eol(?: nation united| unification solidarity)?',
+    '(?:human[- ]rights )?activists?',
+], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("according to various sources"): nobody's, as "according to
+# some reports" (not "unnamed sources": an outlet's own reporting; not a side's sources)
+ARTICLES["impersonal"] += ["according to (?:various|several|multiple|different|diverse) sources"
+                           "(?! (?:in|from|at|close|familiar))"]
+# (26ac) a next sentence naming who gave "such data" ("North Korea has sent about 15,000 migrant
+# workers to Russia … South Korean intelligence presented such data to lawmakers"), as "these
+# figures" and "the data was provided by" above
+ARTICLES["attribution_next"] += [
+    "(?:presented|provided|gave|shared|released|disclosed|revealed|cited|published) (?:such|these|"
+    "those|this|that) (?:data|figures?|numbers?|estimates?|information|assessments?)",
+]
 
 # (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
 # "2.3 times", "1.5 times",

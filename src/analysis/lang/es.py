@@ -2718,6 +2718,25 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadow', 'atacms', 'himars', 'scalp']
 ARTICLES["excluded"] += ['zona desmilitarizada', 'dmz']
+# (26ac) witnesses and the groups that speak for captives and defectors, named as the source
+# of a figure: a human-rights or defectors' group (Gyeore-eol, which relayed the two captives'
+# wish), its activists; not eyewitnesses (footage or a witness describing is no source of a
+# count in the labels). "Individual witnesses and sources" in claimants.csv, whose patterns of
+# free text are not read: each language names them here (ko and ja had their experts only).
+# Kept only where the group speaks (articles/witnesses.py)
+ARTICLES["claimants"].update(dict.fromkeys([
+    '(?:organización|asociación|grupo|ong)(?:es)? (?:surcoreana?s? )?(?:de (?:defensa'
+    ' de (?:los )?)?derechos humanos|de desertores(?: norcoreanos)?)',
+    'gyeore-?a?-?eol\\w*',
+    '(?:un |una |el |la )activista',
+], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("según diversas fuentes"): nobody's
+ARTICLES["impersonal"] += ["según (?:diversas|distintas|varias|diferentes) fuentes"
+                           "(?! (?:de|del|cercanas|ucranianas|surcoreanas|estadounidenses|"
+                           "occidentales|rusas))"]
+# (26ac) "anunciar" in the present and imperfect ("Seúl anuncia que 12.000 soldados"), as
+# "anunció" (the noun is "anuncio")
+ARTICLES["attribution"] += ["anuncia", "anuncian", "anunciaba", "anunciaban"]
 
 # (25rd, D177) an ordinal of a scale after cardinal words is no count (D7): "el dos milésimo
 # caso" read 2; the whole ordinal is dropped. The other ordinals are words of their own

@@ -2508,6 +2508,34 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadow', 'atacms', 'himars', 'scalp']
 ARTICLES["excluded"] += ['zone démilitarisée', 'dmz']
+# (26ac) the back-referring "c'est ce qu'…" with its verb elided onto "qu'" ("C'est ce
+# qu'affirme le Service national de renseignement sud-coréen", "c'est ce qu'indiquent les
+# renseignements"): the table's "c'est ce qu'" needs a word edge after the apostrophe, which the
+# elided verb never leaves (the auxiliary "qu'a" / "qu'ont" forms were read already)
+ARTICLES["attribution_next"] += [
+    "c['’]est (?:du moins )?ce qu['’](?:affirm|indiqu|annonc|estim|rapport|révèl|expliqu|assur|"
+    "avanc|écri|observ|évalu)\\w*",
+]
+# (26ac) witnesses and the groups that speak for captives and defectors, named as the source
+# of a figure: a human-rights or defectors' group (Gyeore-eol, which relayed the two captives'
+# wish), its activists; not eyewitnesses (footage or a witness describing is no source of a
+# count in the labels). "Individual witnesses and sources" in claimants.csv, whose patterns of
+# free text are not read: each language names them here (ko and ja had their experts only).
+# Kept only where the group speaks (articles/witnesses.py)
+ARTICLES["claimants"].update(dict.fromkeys([
+    '(?:organisation|association|ong|groupe)s? (?:sud-coréenne?s? )?(?:de (?:défense des )?droits'
+    " (?:de l['’]homme|humains)|de (?:transfuges|défecteurs|réfugiés)(?: nord-coréens)?)",
+    'gyeore-?a?-?eol\\w*',
+    "militante?s? des droits (?:de l['’]homme|humains)",
+], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("Selon diverses sources, il pourrait y avoir environ 10 000
+# soldats"): nobody's, as "selon plusieurs rapports"
+ARTICLES["impersonal"] += ["(?:selon|d'après|d’après) (?:diverses|différentes|plusieurs) sources"
+                           "(?! (?:proches|au sein|de|du|des|ukrainiennes|sud-coréennes|"
+                           "américaines|occidentales|russes))"]
+# (26ac) "annoncer" in the present with its clause ("Séoul annonce que 12 000 soldats"), as
+# "annoncent" and "a annoncé" (not the noun: "l'annonce", "une annonce de Séoul")
+ARTICLES["attribution"] += ["(?<![’'])annonce(?: \\w+){0,2} qu(?:e|['’])"]
 
 # (25rc, D173) the decimal comma before the other abbreviations of milliards too ("2,150 Mrd" =
 # 2.15 billion): French groups thousands with a space or a point, never a comma. The letter "M"

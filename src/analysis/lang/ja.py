@@ -1905,6 +1905,17 @@ ARTICLES["group_parts"] = {
              "子供"],
     "link": ["と", "、", "および", "及び"], "counter": "[人名]", "topic": "は"}
 ARTICLES["materiel_lost"] += ['破壊し、']  # (25au) the connective form of 破壊した
+# (26ac) witnesses and the groups that speak for captives and defectors, named as the source
+# of a figure: a human-rights or defectors' group (Gyeore-eol, which relayed the two captives'
+# wish), its activists; not eyewitnesses (footage or a witness describing is no source of a
+# count in the labels). "Individual witnesses and sources" in claimants.csv, whose patterns of
+# free text are not read: each language names them here (ko and ja had their experts only).
+# Kept only where the group speaks (articles/witnesses.py)
+ARTICLES["claimants"].update(dict.fromkeys([
+    '脱北(?:民|者)(?:支援)?団体',
+    '人権(?:・脱北者支援)?団体',
+    '民族魂統一連帯',
+], "Individual witnesses and sources"))
 
 # (25rc, D174) Han digits written place by place with a zero 〇 (○): a run of two or more of the
 # digits 一 .. 九 and 〇 holding a 〇, no 十 百 千 beside it, is read digit by digit ("二〇万" =

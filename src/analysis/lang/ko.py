@@ -2011,6 +2011,17 @@ ARTICLES["group_parts"] = {
     "kind": ["장교", "장성", "부사관", "지휘관", "여성", "남성", "병사", "민간인", "어린이"],
     "link": ["과", "와", ","], "counter": "명", "topic": "[은는]"}
 ARTICLES["materiel_lost"] += ['파괴(?:한|돼)']  # (25au) "400대 넘게 파괴된", and its other endings
+# (26ac) witnesses and the groups that speak for captives and defectors, named as the source
+# of a figure: a human-rights or defectors' group (Gyeore-eol, which relayed the two captives'
+# wish), its activists; not eyewitnesses (footage or a witness describing is no source of a
+# count in the labels). "Individual witnesses and sources" in claimants.csv, whose patterns of
+# free text are not read: each language names them here (ko and ja had their experts only).
+# Kept only where the group speaks (articles/witnesses.py)
+ARTICLES["claimants"].update(dict.fromkeys([
+    '탈북(?:민|자) ?(?:지원 ?)?(?:시민)?단체',
+    '(?:북한 ?)?인권 ?단체',
+    '겨레얼 ?통일연대',
+], "Individual witnesses and sources"))
 
 # (25rc, D174) "10수" is 십수, a "teens" word written with digits ("10수만 마리" = 110,000-190,000,
 # rule 7, as ja "10数" 17np), before a scale.

@@ -2785,6 +2785,20 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadow', 'шторм шэдоу', 'atacms', 'himars', 'хаймарс\\w*']
 ARTICLES["excluded"] += ['демилитаризованн\\w* зон\\w*', 'дмз', 'dmz']
+# (26ac) witnesses and the groups that speak for captives and defectors, named as the source
+# of a figure: a human-rights or defectors' group (Gyeore-eol, which relayed the two captives'
+# wish), its activists; not eyewitnesses (footage or a witness describing is no source of a
+# count in the labels). "Individual witnesses and sources" in claimants.csv, whose patterns of
+# free text are not read: each language names them here (ko and ja had their experts only).
+# Kept only where the group speaks (articles/witnesses.py)
+ARTICLES["claimants"].update(dict.fromkeys([
+    'правозащитн\\w* (?:организаци|групп|объединени)\\w*',
+    '(?:организаци|объединени|союз)\\w* (?:северокорейских )?перебежчиков',
+    'gyeore-?a?-?eol\\w*',
+    '(?:правозащитн\\w* )?активист\\w*',
+], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("по различным источникам"): nobody's, as "по разным данным"
+ARTICLES["impersonal"] += ["по (?:разным|различным) (?:сведениям|источникам)"]
 
 # (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
 # "2,3 раза", "на 1,5 раза", "на 2 раза",

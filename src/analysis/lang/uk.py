@@ -2794,6 +2794,20 @@ FIGURES["rewrites"].insert(0, (
 # 16zz15): ``excluded``
 ARTICLES["other_supplier"] += ['storm shadow', 'шторм шедоу', 'atacms', 'himars', 'хаймарс\\w*']
 ARTICLES["excluded"] += ['демілітаризован\\w* зон\\w*', 'дмз', 'dmz']
+# (26ac) witnesses and the groups that speak for captives and defectors, named as the source
+# of a figure: a human-rights or defectors' group (Gyeore-eol, which relayed the two captives'
+# wish), its activists; not eyewitnesses (footage or a witness describing is no source of a
+# count in the labels). "Individual witnesses and sources" in claimants.csv, whose patterns of
+# free text are not read: each language names them here (ko and ja had their experts only).
+# Kept only where the group speaks (articles/witnesses.py)
+ARTICLES["claimants"].update(dict.fromkeys([
+    "правозахисн\\w* (?:організаці|груп|об['’]єднанн)\\w*",
+    "(?:організаці|об['’]єднанн|спілк)\\w* (?:північнокорейських )?перебіжчиків",
+    'gyeore-?a?-?eol\\w*',
+    '(?:правозахисн\\w* )?активіст\\w*',
+], "Individual witnesses and sources"))
+# (26ac) many sources, none named ("за різними даними"): nobody's, as "за різними оцінками"
+ARTICLES["impersonal"] += ["за різними (?:даними|джерелами|відомостями)"]
 
 # (25rc, D176) a decimal number of "times" is a multiplier, no count (rule 13):
 # "на 1,5 рази", "2,3 раза", "на 2 рази",
