@@ -1772,6 +1772,9 @@ ARTICLES = {
         "일평균",
         "매일",
     ],
+    # (26aw) 부대 규모로 말한 손실 ("북한군 1개 대대가 전멸"): articles/units.py
+    "unit_size": ["(?:최대 )?(?:1|한) ?개 대대(?: ?규모)?"],
+    "wiped_out": ["전멸"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
