@@ -541,7 +541,7 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None
-    reading = (figure.low, figure.best, figure.high)
+    reading = (figure.low, figure.best, figure.high) if not c.sized else (_NAN, _NAN, _NAN)
     # (the words of one anywhere in the phrase, which may open with the capture verb: "взяли в
     # полон північнокорейського військового", 16ru)
     words = c.text.lower().split()
@@ -595,6 +595,7 @@ def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int
     return any(lo <= m.start and m.end <= hi for m in mentions)
 
 
+_NAN = float("nan")  # (a unit's size reads no number: "대대 1개", articles/units.py)
 UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")
 """Metrics reported without a number ("captured North Korean soldiers"), read as figures."""
 
