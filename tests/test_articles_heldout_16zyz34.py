@@ -32,4 +32,6 @@ test_round_16zy4_scores, test_round_16zy4_shares_no_article_with_other_sets = he
     {"precision": 0.88, "recall": 0.86, "metric": 0.92, "claimant": 0.67, "all_fields": 0.62}, 24)
 test_round_16zz4_scores, test_round_16zz4_shares_no_article_with_other_sets = heldout_round(
     "16zz4", 37,
-    {"precision": 0.72, "recall": 0.97, "metric": 0.94, "claimant": 0.63, "all_fields": 0.58}, 24)
+    # (26aw: the battalion "1개 대대가 전멸" found, read killed or wounded as
+    # rounds 16zf and 16zj label "전멸"; 16zz4 labels it killed: metric 0.94 → 0.91)
+    {"precision": 0.72, "recall": 0.97, "metric": 0.91, "claimant": 0.63, "all_fields": 0.58}, 24)

@@ -49,6 +49,7 @@ class Candidate:
     metric: str = ""
     cue: str = ""
     numbered: bool = True
+    sized: bool = False  # a unit's size, no number ("up to a battalion", articles/units.py)
 
 
 def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:

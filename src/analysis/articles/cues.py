@@ -460,7 +460,7 @@ WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_kore
               "still", "alongside", "partitive", "pronoun", "continues", "partner", "losses_of",
               "hypothetical", "source_follows", "subordinate", "according", "new_topic",
               "earlier_estimate", "planned", "capacity", "used", "fired", "supplied", "against",
-              "they_open", "own_wounded")
+              "they_open", "own_wounded", "unit_size", "wiped_out")
 """The cue kinds read as plain word lists of the article table (one expression each)."""
 
 FLOW_KEYS = {"flow_recipient": "recipient", "flow_sender": "sender", "flow_forward": "forward"}
@@ -473,7 +473,7 @@ FOUND_KINDS = ("metric", "troops", "children", "additional", "attribution", "att
                "earlier_estimate", "carry_anaphor", "carry_goes_on", "carry_report",
                "subordinate", "according", "planned", "capacity", "used", "fired", "supplied",
                "against", "they_open", "own_wounded", "flow_recipient", "flow_sender",
-               "flow_forward")
+               "flow_forward", "unit_size", "wiped_out")
 """The cue kinds the reader finds in a whole text, each resolved to non-overlapping mentions
 (the sides and claimants are found apart)."""
 

@@ -62,6 +62,7 @@ from analysis.articles.repeats import bare_again, dedupe, told_again
 from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
 from analysis.articles.speaker import choose, own_intelligence, spoken_countries
+from analysis.articles.units import unit_losses
 from analysis.articles.witnesses import speaking as witnesses_speaking
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
@@ -334,7 +335,7 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     cands = SentenceCandidates(cues, (text, low), sentences)  # (read when asked for)
     inside, per = _by_sentence(found, sentences)
     unnumbered_cues = {i for i, ms in inside["metric"].items() if any(
-        m.value in UNNUMBERED for m in ms)} | troops_joined(inside, low)
+        m.value in UNNUMBERED for m in ms)} | troops_joined(inside, low) | set(inside["unit_size"])
     # a lawmaker relays the intelligence briefing named in the sentence or the two around it
     # ("Об этом заявил член парламента … Ли выступил после закрытого брифинга NIS"), or the
     # origin named there ("…の高官から得た情報", 16ca)
@@ -458,7 +459,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
                                                                     here["anaphora"][0].end])
                 for c in mine]
-    figures = [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code)) + [
+    figures = [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code)) + \
+        unit_losses(here, mine, low, text, index) + [
         Candidate(p0, p1, text[p0:p1], index, "additional_deployed", cue, numbered=False)
         for p0, p1, cue in additional_troops(here, [c.metric for c in mine], low, cues, (s0, s1))]
     if not figures:
@@ -541,7 +543,9 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     if lost_rate(metric, code, low, c.start, c.end):
         return None  # (25at) "92 hommes tués au combat par jour": a daily rate of losses
     # "Moscou a dépassé le million de pertes": the other side's losses
-    if rules.lost_by_other_side(c.start, here["losses_of"], low) or \
+    # (26aw: "Росія втратила … близько батальйону солдат КНДР": the unit is North Korea's)
+    if rules.lost_by_other_side(c.start, here["losses_of"], low) and not (
+            c.sized and side == "north_korea") or \
             _in_clause(here["excluded"], c, low, s0, s1) or (  # (what containers hold counts)
                 metric != "materiel_sent" and rules.capacity_of(
                     here["capacity"], (c.start, c.end), low, compile_cues(code).spaced)) or (
@@ -557,12 +561,12 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     figure = parse_figure(c.text, code)
     if c.numbered and figure.status != "ok":
         return None
-    reading = (figure.low, figure.best, figure.high)
+    reading = (figure.low, figure.best, figure.high) if not c.sized else (_NAN, _NAN, _NAN)
     # (the words of one anywhere in the phrase, which may open with the capture verb: "взяли в
     # полон північнокорейського військового", 16ru)
     words = c.text.lower().split()
-    if not c.numbered and (set(words[:3]) & set(FIGURE_TABLES[code].get("articles", ())) or set(
-            words) & set(ARTICLE_TABLES[code].get("one", ()))):
+    if not c.numbered and not c.sized and (set(words[:3]) & set(FIGURE_TABLES[code].get(
+            "articles", ())) or set(words) & set(ARTICLE_TABLES[code].get("one", ()))):
         reading = (1.0, 1.0, 1.0)  # "un soldat", "a North Korean soldier": one, no number written
     cues = compile_cues(code)
     if metric == "deployed" and not (metric := part_counts(cues, low, (c, s0, s1), here)):
@@ -613,6 +617,7 @@ def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int
 
 _LOSSES = frozenset({"killed", "wounded", "killed_or_wounded"})
 
+_NAN = float("nan")  # (a unit's size reads no number: "대대 1개", articles/units.py)
 UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")
 """Metrics reported without a number ("captured North Korean soldiers"), read as figures."""
 

@@ -13,9 +13,19 @@ import re
 from collections.abc import Callable
 
 from analysis.articles.claimants import MEDIA, Claimants, load_claimants
+from analysis.articles.units import UNIT_CUE
 from analysis.lang import ARTICLE_TABLES
 
 __all__ = ["bare_again", "dedupe", "told_again"]
+
+
+def sized(row: dict) -> bool:
+    """Whether a row is a loss told as a unit's size (articles/units.py).
+
+    Such a row ("up to a battalion") is no repeat of a count, nor a count of it; told again with
+    another loss word ("사망했다" … "전멸했다") it is the same unit (:func:`dedupe`, 26aw).
+    """
+    return row["why"].startswith(UNIT_CUE)
 
 
 def dedupe(rows: list[dict]) -> list[dict]:
@@ -53,11 +63,12 @@ def dedupe(rows: list[dict]) -> list[dict]:
             if _restated(drift, row, names) and kept.index(drift) not in confirmed:
                 kept[kept.index(drift)] = row
             continue
-        twin = next((k for k in kept if k["metric"] == row["metric"] and (
-            (k["status"] == row["status"] == "ok" and k["best"] == row["best"]
+        twin = next((k for k in kept if k["metric"] == row["metric"] and sized(k) == sized(
+            row) and ((k["status"] == row["status"] == "ok" and k["best"] == row["best"]
              and not _other_source(k["claimant"], row["claimant"], names)
              and not _other_item(k, row))
             or row["status"] != "ok" or _nan(k["best"]))), None)
+        twin = twin or next((k for k in kept if sized(k) and sized(row)), None)  # (26aw, sized)
         # the same count again, read as troops only by the noun after it ("Deux soldats ont été
         # faits prisonniers. Il s'agit de deux militaires …"): the people counted before
         # (not another batch, "Еще тысяча военных", nor a vague "数万人" for "約1万人")

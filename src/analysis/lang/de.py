@@ -2283,6 +2283,12 @@ ARTICLES = {
         "täglich(?!\\w)",
         "jeden tag",
     ],
+    # (26aw) ein Verlust in der Größe einer Einheit ("bis zu einem Bataillon"): articles/units.py
+    "unit_size": [
+        "(?:(?:bis zu|etwa|rund|fast|nahezu|beinahe|knapp|ungefähr) )?"
+        "(?:ein|einem|eines|einen) (?:ganze[nms]? |gesamte[nms]? )?bataillons?",
+    ],
+    "wiped_out": [],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

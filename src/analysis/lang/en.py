@@ -2336,6 +2336,13 @@ ARTICLES = {
         "each day",
         "every day",
     ],
+    # (26aw) a loss told as a unit's size, no number ("lost up to a battalion"): articles/units.py
+    "unit_size": [
+        "(?:(?:up to|about|around|nearly|almost|roughly|some|close to|as many as) )?"
+        "(?:a|one|an) (?:whole |full |entire )?battalion"
+        "(?! commander| command| headquarters| level| chief| of (?:russian|ukrainian))",
+    ],
+    "wiped_out": [],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -2232,6 +2232,12 @@ ARTICLES = {
         "cada día",
         "diariamente",
     ],
+    # (26aw) una pérdida del tamaño de una unidad ("hasta un batallón"): articles/units.py
+    "unit_size": [
+        "(?:(?:hasta|casi|cerca de|alrededor de|aproximadamente) )?(?:un|todo un) batallón"
+        "(?! ruso| ucraniano)",
+    ],
+    "wiped_out": [],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

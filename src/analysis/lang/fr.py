@@ -2100,6 +2100,12 @@ ARTICLES = {
         "chaque jour",
         "quotidiennement",
     ],
+    # (26aw) une perte de la taille d'une unité ("jusqu'à un bataillon"): articles/units.py
+    "unit_size": [
+        "(?:(?:jusqu['’]à|près d['’]|environ|presque|quasiment) ?)?(?:un|tout un) bataillon"
+        "(?! de commandement| russe| ukrainien)",
+    ],
+    "wiped_out": [],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

@@ -1681,6 +1681,9 @@ ARTICLES = {
         "1日に",
         "毎日",
     ],
+    # (26aw) 部隊の規模で言う損失 ("1個大隊規模の北朝鮮兵が戦死"): articles/units.py
+    "unit_size": ["(?:最大で?)?[1１]個大隊(?:規模)?"],
+    "wiped_out": ["全滅", "壊滅"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

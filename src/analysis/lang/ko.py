@@ -1772,6 +1772,10 @@ ARTICLES = {
         "일평균",
         "매일",
     ],
+    # (26aw) 부대 규모로 말한 손실 ("북한군 1개 대대가 전멸"): articles/units.py
+    "unit_size": ["(?:최대 )?(?:1|한) ?개 대대(?: ?규모)?", "대대 (?:1|한) ?개"],
+    # (a unit wiped out, beaten or lost: "1개 대대를 잃었다", "1개 대대가 패배했다")
+    "wiped_out": ["전멸", "잃었", "잃은", "패배"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

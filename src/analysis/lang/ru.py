@@ -2420,6 +2420,12 @@ ARTICLES = {
         "каждый день",
         "в день(?=\\s*(?:[,.;:)]|$))",
     ],
+    # (26aw) потери размером с подразделение ("до батальона"): articles/units.py (only with a
+    # size word: "бурятский батальон" is a unit's name)
+    "unit_size": [
+        "(?:до|около|почти|порядка|примерно|целого|целый|одного|один) батальон(?:а|ом)?",
+    ],
+    "wiped_out": [],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 

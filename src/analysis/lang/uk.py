@@ -2433,6 +2433,12 @@ ARTICLES = {
         "кожного дня",
         "(?:на|в|у) день(?=\\s*(?:[,.;:)]|$))",
     ],
+    # (26aw) втрати розміром з підрозділ ("близько батальйону"): articles/units.py (only with a
+    # size word: "бурятський батальйон" is a unit's name)
+    "unit_size": [
+        "(?:до|близько|майже|приблизно|цілого|цілий|одного|один) батальйон(?:у|а|ом)?",
+    ],
+    "wiped_out": [],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
