@@ -917,3 +917,16 @@ FIGURES["rewrites"].append((
     r"penerima)\b)",
     r"\1 per ",
 ))
+
+# (26rc, D189) Indonesian as a whole: the "-an" of about (17nf) written on the scale word after
+# digits ("10 ribu-an orang", "3 jutaan", "2 miliaran"): approx, as "10 ribuan" and "500-an"
+# read (rule 2, D6); the plural alone ("jutaan orang") stays vague, and "N ribuan" as it read
+# (approx; at most after "tidak lebih dari", D1)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d[\d.,]*) ?(?:(ribu)-an|(juta|miliar|milyar|triliun)-?an)\b",
+    r"sekitar \1 \2\3",
+))
+# (26rc, D190) "sedikit-dikitnya" (at least), the reduplicated "sedikitnya"; "±" and "+/-" before
+# the number ("± 500 orang", Indonesian newsrooms' sign for "kurang lebih"): approx (rule 2)
+FIGURES["at_least"] += ["sedikit-dikitnya"]
+FIGURES["approx"] += ["±", "+/-"]

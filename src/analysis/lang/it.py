@@ -1339,3 +1339,21 @@ FIGURES["rate"] += [
 # (25rd, D180) "n.", "nr.", "n°" before digits name the thing so numbered ("il treno n. 5", "la
 # legge n. 194"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
 FIGURES["rewrites"].append((r"(?<![\w.])(?:n\.|nr\.|n°) ?\d+(?![\d]|[.,]\d)", " "))
+
+# (26rc, D190) Italian as a whole: "indicativamente" (roughly) and "qualcosa come" (something
+# like, as en) are approx (rule 2); "sino a" in every articled form is "fino a" (at most, rule
+# 4); after the number "scarsi / scarse / scarso / scarsa" (barely: "500 scarsi") and "o poco
+# meno" are nearly (rule 5), "o poco più" at least (rule 3), as "o più"
+FIGURES["approx"] += ["indicativamente", "qualcosa come"]
+FIGURES["at_most"] += ["sino a", "sino ad", "sino ai", "sino alle", "sino agli"]
+FIGURES["post_nearly"] = ["scarsi", "scarse", "scarso", "scarsa", "o poco meno"]
+FIGURES["post_at_least"] += ["o poco più", "o poco piu"]
+# (26rc, D191) two collective numerals joined by a dash or slash ("una ventina-trentina di
+# persone", read 600 before): a range of the two, as "una ventina o una trentina" reads (rule 6)
+_IT_COLLECTIVES = (
+    "decina|dozzina|quindicina|ventina|trentina|quarantina|cinquantina|sessantina|settantina|"
+    "ottantina|novantina|centinaio|migliaio"
+)
+FIGURES["rewrites"].append((
+    rf"\b({_IT_COLLECTIVES}) ?[-–/] ?(?=(?:{_IT_COLLECTIVES})\b)", r"\1 o una ",
+))
