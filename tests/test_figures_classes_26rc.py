@@ -10,8 +10,9 @@ Indonesian "700-800 ribuan orang", "tidak lebih dari 35 ribu sampai 40 ribu oran
 
 * D189: number words and scales: hi the cardinals' other spellings ("अट्ठाइस", "चालिस",
   "इकत्तीस"), खरब (10^11) and खरबों, "छ सौ"; id the "-an" of about on a scale word after digits
-  ("10 ribu-an", "3 jutaan"); "hundred" written once as a word closes both ends of a range in
-  every language ("two to three hundred" = 200-300, "दो-तीन सौ", "cinque-seicento").
+  ("10 ribu-an", "3 jutaan"); id "seperempat juta", it "un quarto di milione" (250,000);
+  "hundred" written once as a word closes both ends of a range in every language ("two to three
+  hundred" = 200-300, "दो-तीन सौ", "cinque-seicento").
 * D190: qualifiers: it "indicativamente", "qualcosa come" (approx), "sino a" (at most), "500
   scarsi" / "o poco meno" (nearly), "o poco più" (at least); hi "के नजदीक", "के इर्द-गिर्द"
   (approx), "कमसेकम" (at least); id "sedikit-dikitnya" (at least), "±" (approx).
@@ -49,6 +50,12 @@ NUMBER_WORDS = [
     ("id", "3 jutaan orang", 3_000_000, "approx"),
     ("id", "3 juta-an penonton", 3_000_000, "approx"),
     ("id", "2 miliaran", 2_000_000_000, "approx"),
+    ("id", "seperempat juta orang", 250000, "exact"),
+    ("id", "tiga perempat juta", 750000, "exact"),
+    ("id", "sekitar seperempat juta", 250000, "approx"),
+    ("it", "un quarto di milione", 250000, "exact"),
+    ("it", "tre quarti di milione di persone", 750000, "exact"),
+    ("it", "circa un quarto di milione", 250000, "approx"),
 ]
 NUMBER_WORDS_STAY = [
     ("hi", "सत्ताईस लोग", 27, "exact"),
@@ -68,6 +75,9 @@ NUMBER_WORDS_UNREAD = [
     ("hi", "छ लोग"),
     # "tahun 1990-an" is a decade, no count
     ("id", "tahun 1990-an"),
+    # a quarter of the counted: a share
+    ("id", "seperempat korban"),
+    ("it", "un quarto dei morti"),
 ]
 
 # D189: "hundred" written once as a word closes both ends

@@ -930,3 +930,8 @@ FIGURES["rewrites"].insert(0, (
 # the number ("± 500 orang", Indonesian newsrooms' sign for "kurang lebih"): approx (rule 2)
 FIGURES["at_least"] += ["sedikit-dikitnya"]
 FIGURES["approx"] += ["±", "+/-"]
+# (26rc, D189) "seperempat juta" (a quarter of a million) = 250,000 and "tiga perempat juta" =
+# 750,000 (rule 8), as "setengah juta" reads; "seperempat korban" (a quarter of the victims)
+# stays a share
+FIGURES["rewrites"].append((r"\bseperempat (ribu|juta|miliar|milyar|triliun)\b", r"0.25 \1"))
+FIGURES["rewrites"].append((r"\btiga perempat (ribu|juta|miliar|milyar|triliun)\b", r"0.75 \1"))

@@ -1357,3 +1357,8 @@ _IT_COLLECTIVES = (
 FIGURES["rewrites"].append((
     rf"\b({_IT_COLLECTIVES}) ?[-–/] ?(?=(?:{_IT_COLLECTIVES})\b)", r"\1 o una ",
 ))
+# (26rc, D189) "un quarto di milione" (a quarter of a million) = 250,000 and "tre quarti di
+# milione" = 750,000 (rule 8), as fr "un quart de million" and es "un cuarto de millón" read (D38);
+# "un quarto dei morti" (a quarter of the dead) stays a share
+FIGURES["rewrites"].append((r"\b(?:un )?quarto di (milione|miliardo)\b", r"0,25 \1"))
+FIGURES["rewrites"].append((r"\btre quarti di (milione|miliardo)\b", r"0,75 \1"))
