@@ -10,8 +10,8 @@ Indonesian "700-800 ribuan orang", "tidak lebih dari 35 ribu sampai 40 ribu oran
 
 * D189: number words and scales: hi the cardinals' other spellings ("अट्ठाइस", "चालिस",
   "इकत्तीस"), खरब (10^11) and खरबों, "छ सौ"; id the "-an" of about on a scale word after digits
-  ("10 ribu-an", "3 jutaan"); id "seperempat juta", it "un quarto di milione" (250,000);
-  "hundred" written once as a word closes both ends of a range in every language ("two to three
+  ("10 ribu-an", "3 jutaan"); id "unit", the counter of things ("22 Unit Damkar"); id
+  "seperempat juta", it "un quarto di milione" (250,000); "hundred" written once as a word closes both ends of a range in every language ("two to three
   hundred" = 200-300, "दो-तीन सौ", "cinque-seicento").
 * D190: qualifiers: it "indicativamente", "qualcosa come" (approx), "sino a" (at most), "500
   scarsi" / "o poco meno" (nearly), "o poco più" (at least); hi "के नजदीक", "के इर्द-गिर्द"
@@ -56,6 +56,9 @@ NUMBER_WORDS = [
     ("it", "un quarto di milione", 250000, "exact"),
     ("it", "tre quarti di milione di persone", 750000, "exact"),
     ("it", "circa un quarto di milione", 250000, "approx"),
+    ("id", "22 Unit Damkar", 22, "exact"),
+    ("id", "2 unit helikopter", 2, "exact"),
+    ("id", "pihaknya menurunkan 5 unit mobil pemadam kebakaran", 5, "exact"),
 ]
 NUMBER_WORDS_STAY = [
     ("hi", "सत्ताईस लोग", 27, "exact"),
@@ -69,6 +72,7 @@ NUMBER_WORDS_STAY = [
     ("id", "700-800 ribuan orang", (700000, 800000), "range"),
     ("id", "500-an orang", 500, "approx"),
     ("id", "1,5 juta orang", 1_500_000, "exact"),
+    ("id", "Sedikitnya 30 unit rumah rusak berat tertimbun material", 30, "at_least"),
 ]
 NUMBER_WORDS_UNREAD = [
     # "छ" alone is no number (a letter of abbreviations: "छ.ग.")
@@ -78,6 +82,9 @@ NUMBER_WORDS_UNREAD = [
     # a quarter of the counted: a share
     ("id", "seperempat korban"),
     ("it", "un quarto dei morti"),
+    # a unit of the army stays a unit size
+    ("id", "satu batalion"),
+    ("id", "3 kompi pasukan"),
 ]
 
 # D189: "hundred" written once as a word closes both ends

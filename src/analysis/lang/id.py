@@ -935,3 +935,8 @@ FIGURES["approx"] += ["±", "+/-"]
 # stays a share
 FIGURES["rewrites"].append((r"\bseperempat (ribu|juta|miliar|milyar|triliun)\b", r"0.25 \1"))
 FIGURES["rewrites"].append((r"\btiga perempat (ribu|juta|miliar|milyar|triliun)\b", r"0.75 \1"))
+# (26rc, D189) "unit" after a number is the Indonesian counter of things ("22 Unit Damkar", "3 unit
+# mobil pemadam kebakaran", "2 unit helikopter", "30 unit rumah"), as "buah" and "ekor" (the
+# note on "units" above): a word of this table, so that en "unit" (a military unit) is not read
+# in an Indonesian phrase (it was: unparsed, "unit size"). "satu unit pasukan" reads as before
+FIGURES["stop"] += ["unit"]
