@@ -48,8 +48,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Pencarian dilakukan dengan membagi SAR Gabungan menjadi 3 Search and Rescue Unit (SRU)'),
     # label unparsed; read exact 3-3-3
     ('id', 'dengan melibatkan tim SAR gabungan yang dibagi menjadi tiga unit pencarian atau Search and Rescue Unit (SRU)'),
-    # label exact 5-5-5; read unparsed
-    ('id', 'pihaknya menurunkan 5 unit mobil pemadam kebakaran'),
     # label exact 1-1-1; read at_most nan-1-1
     ('id', 'tim SAR Gabungan melakukan upaya maksimal untuk menemukan satu awak kapal yang belum ditemukan'),
     # label approx 10-10-10; read unparsed

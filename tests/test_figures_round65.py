@@ -22,12 +22,6 @@ from figure_sets import held_out_round
 NAME = "figures_round65.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label exact 22-22-22; read unparsed
-    ('id', '22 Unit Damkar'),
-    # label exact 3-3-3; read unparsed
-    ('id', '3 unit mobil pemadam kebakaran'),
-    # label exact 4-4-4; read unparsed
-    ('id', '4 Unit Damkar'),
     # label unparsed; read vague 2-2-9
     ('it', 'diverse squadre'),
     # label unparsed; read exact 2-2-2

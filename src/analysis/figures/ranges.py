@@ -114,6 +114,8 @@ def share_magnitude(a: Quantity, b: Quantity) -> float:
         return av  # handled by the caller (Korean head sharing)
     if a.has_mag or av >= 1000:
         return av
+    if _hundred_once(a, b):
+        return av * 100.0
     unit = b.big_unit if b.big_unit >= 1000 else 0.0
     if not unit and bv >= 1000 and bv == int(bv):
         unit = 1.0
@@ -124,6 +126,23 @@ def share_magnitude(a: Quantity, b: Quantity) -> float:
     if unit and av * unit <= bv and av * unit * 10 >= bv:
         return av * unit
     return av
+
+
+def _hundred_once(a: Quantity, b: Quantity) -> bool:
+    """Whether "hundred" written once as a word closes both ends ("two to three hundred").
+
+    (26rc, D189) The low end a bare whole number from one to nine, the high end a number of
+    hundreds (or half hundreds: hi "ढाई सौ", 250) below a thousand told with the word (en "three
+    hundred", hi "तीन सौ" or "3 सौ", es "trescientas", it "seicento"), the low end's hundreds
+    below it: "दो-तीन सौ" = 200-300, "दो-ढाई सौ" = 200-250, as
+    "2-300" and "5 to 7 thousand" read (rule 6, D4). The high end in digits alone ("5 to 700")
+    is left as written.
+    """
+    av, bv = a.value, b.value
+    return (
+        b.big_unit == 0.0 and (b.has_mag or b.digit_units == 0) and 100.0 < bv < 1000.0
+        and bv % 50.0 == 0.0 and 1.0 <= av <= 9.0 and av == int(av) and av * 100.0 < bv
+    )
 
 
 def _vague_range(a: Quantity, b: Quantity, rel: str) -> tuple[Figure, str]:

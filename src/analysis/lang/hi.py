@@ -838,3 +838,57 @@ FIGURES["rewrites"] += [
     for value, words in _HI_WHOLE.items()
 ]
 FIGURES["rewrites"].append((r"(?<![\d.,])(\d{1,3}) दशमलव(?=\d)", r"\1."))
+
+# (26rc, D189) Hindi as a whole, read against a grammar of its number phrases. The cardinals
+# 11-99 in the spellings newsrooms write beside the table's: a short i for the long ई in the
+# tens of -तीस / -तालीस and -ईस ("बत्तिस", "चालिस", "अट्ठाइस"), ठ्ठ for ट्ठ ("अठ्ठाईस"), the single
+# consonant ("अठारह" / "अट्ठारह", "सतासी", "अठासी", "पचीस"), the nasal left off ("पैतीस",
+# "चौतीस", "सैतालीस"), इकत्तीस / उन्तीस / उन्चास and the other forms of the tens (rule 11). Not
+# "तिस" alone (30: "तिस पर" is "moreover")
+FIGURES["numbers"].update({
+    "अट्ठारह": 18, "अठ्ठारह": 18, "सतरह": 17, "उन्निस": 19, "इक्किस": 21, "बाइस": 22, "तेइस": 23,
+    "चौबिस": 24, "पचीस": 25, "छब्बिस": 26, "सत्ताइस": 27, "सताईस": 27, "अट्ठाइस": 28,
+    "अठ्ठाईस": 28, "अठ्ठाइस": 28, "अठाईस": 28, "अठाइस": 28, "उन्तीस": 29, "उंतीस": 29,
+    "इकत्तीस": 31, "इकतिस": 31, "एकतीस": 31, "बत्तिस": 32, "तैंतिस": 33, "तेंतीस": 33,
+    "तैतीस": 33, "चौंतिस": 34, "चौतीस": 34, "पैंतिस": 35, "पैतीस": 35, "छत्तिस": 36,
+    "सैंतिस": 37, "सैतीस": 37, "अड़तिस": 38, "अढ़तीस": 38, "उन्तालीस": 39, "उनतालिस": 39,
+    "चालिस": 40, "इकतालिस": 41, "बयालिस": 42, "बियालीस": 42, "तैंतालिस": 43, "तेंतालीस": 43,
+    "तैतालीस": 43, "चौवालिस": 44, "चवालिस": 44, "पैंतालिस": 45, "पैतालीस": 45, "छियालिस": 46,
+    "छयालीस": 46, "सैंतालिस": 47, "सैतालीस": 47, "अड़तालिस": 48, "अढ़तालीस": 48, "उन्चास": 49,
+    "इकावन": 51, "इक्यावन": 51, "तिरेपन": 53, "चौव्वन": 54, "चव्वन": 54, "सतावन": 57,
+    "अठावन": 58, "अठ्ठावन": 58, "उन्सठ": 59, "तिरेसठ": 63, "सरसठ": 67, "अरसठ": 68,
+    "इकत्तर": 71, "तेहत्तर": 73, "छियत्तर": 76, "अठत्तर": 78, "उनयासी": 79, "इकयासी": 81,
+    "बियासी": 82, "तिरयासी": 83, "पिचासी": 85, "सतासी": 87, "अठासी": 88, "अठ्ठासी": 88,
+    "बयानवे": 92, "अठ्ठानवे": 98, "अठानवे": 98,
+})
+# (26rc, D189) खरब (10^11, "10 खरब" read 10 before: the scale was no word of the table) and its
+# plural खरबों (vague, rule 7), as अरब / अरबों (10^9)
+FIGURES["scales"]["खरब"] = 100_000_000_000
+FIGURES["vague"]["खरबों"] = 100_000_000_000
+# (26rc, D189) "छ" (six, short spelling) right before a multiplier ("छ सौ" read 100: the word was
+# dropped): "छह"; alone "छ" stays no number (a letter of abbreviations: "छ.ग.")
+FIGURES["rewrites"].append((r"(?<!\S)छ (?=(?:सौ|हजार|लाख|करोड)(?!\S))", "छह "))
+# (26rc, D190) qualifiers after the count: "के नजदीक" / "के नज़दीक" (near), "के इर्द-गिर्द"
+# (around) are approx, as "के करीब" and "के आसपास" (rule 2); "कमसेकम" (at least, written as one
+# word) as "कम से कम". "N के करीब पहुंच गई" stays approx: three labelled rows read it so, two
+# nearly (rounds 7 and 20, known misses)
+FIGURES["post_approx"] += ["के नजदीक", "के नज़दीक", "के इर्द-गिर्द", "के इर्दगिर्द"]
+FIGURES["at_least"] += ["कमसेकम"]
+# (26rc, D191) "A और B के बीच" (between A and B) is a range (rule 6), as "A से B के बीच"; not two
+# years ("2022 और 2023 के बीच 500 लोग": the span of the count, D37); "A और B" alone stays a list
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(?!(?:19|20)\d\d )(\d[\d,.]*) और (?!(?:19|20)\d\d )(?=\d[\d,.]*"
+    r"(?: (?:सौ|हजार|लाख|करोड|मिलियन|प्रतिशत|फीसदी|%))? के बीच(?!\S))",
+    r"\1 से ",
+))
+# (26rc, D191) a dash glued after a magnitude word and before the next number ("दो सौ-तीन सौ
+# लोग", "सौ-डेढ़ सौ", "हजार-बारह सौ", "लाख-डेढ़ लाख") is the range's "से" (rule 6): the two groups
+# were added before ("दो सौ-तीन सौ" read 500, "सौ-दो सौ" 300). Not the word said twice ("सौ-सौ
+# रुपये", a hundred each: distributive)
+FIGURES["rewrites"].append((
+    r"(?<!\S)(सौ|हजार|लाख|करोड)[-–](?!\1(?!\S))(?=[^\s\-–])", r"\1 से ",
+))
+# (26rc, D191) the magnitude word said twice ("सौ-सौ रुपये", a hundred each; read 200 before) is
+# distributive, as "एक-एक लाख" and "पांच-पांच लाख" read: a rate ("प्रत्येक", each), no count
+# (rule 13)
+FIGURES["rewrites"].append((r"(?<!\S)(सौ|हजार|लाख|करोड)[-–]\1(?!\S)", r"\1 प्रत्येक"))

@@ -924,3 +924,26 @@ FIGURES["approx"] += [
     w for w in ("kekira", "kira kira", "kurang-lebih", "lebih-kurang")
     if w not in FIGURES["approx"]
 ]
+
+# (26rc, D189) Indonesian as a whole: the "-an" of about (17nf) written on the scale word after
+# digits ("10 ribu-an orang", "3 jutaan", "2 miliaran"): approx, as "10 ribuan" and "500-an"
+# read (rule 2, D6); the plural alone ("jutaan orang") stays vague, and "N ribuan" as it read
+# (approx; at most after "tidak lebih dari", D1)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d[\d.,]*) ?(?:(ribu)-an|(juta|miliar|milyar|triliun)-?an)\b",
+    r"sekitar \1 \2\3",
+))
+# (26rc, D190) "sedikit-dikitnya" (at least), the reduplicated "sedikitnya"; "±" and "+/-" before
+# the number ("± 500 orang", Indonesian newsrooms' sign for "kurang lebih"): approx (rule 2)
+FIGURES["at_least"] += ["sedikit-dikitnya"]
+FIGURES["approx"] += ["±", "+/-"]
+# (26rc, D189) "seperempat juta" (a quarter of a million) = 250,000 and "tiga perempat juta" =
+# 750,000 (rule 8), as "setengah juta" reads; "seperempat korban" (a quarter of the victims)
+# stays a share
+FIGURES["rewrites"].append((r"\bseperempat (ribu|juta|miliar|milyar|triliun)\b", r"0.25 \1"))
+FIGURES["rewrites"].append((r"\btiga perempat (ribu|juta|miliar|milyar|triliun)\b", r"0.75 \1"))
+# (26rc, D189) "unit" after a number is the Indonesian counter of things ("22 Unit Damkar", "3 unit
+# mobil pemadam kebakaran", "2 unit helikopter", "30 unit rumah"), as "buah" and "ekor" (the
+# note on "units" above): a word of this table, so that en "unit" (a military unit) is not read
+# in an Indonesian phrase (it was: unparsed, "unit size"). "satu unit pasukan" reads as before
+FIGURES["stop"] += ["unit"]

@@ -1352,3 +1352,26 @@ FIGURES["rewrites"].insert(0, rise_then_percent(
     r"rincarat[oaie]", "del",
     r"%|per cento|percento", r"quasi|circa|oltre|più di|poco più di|appena|solo",
 ))
+
+# (26rc, D190) Italian as a whole: "indicativamente" (roughly) and "qualcosa come" (something
+# like, as en) are approx (rule 2); "sino a" in every articled form is "fino a" (at most, rule
+# 4); after the number "scarsi / scarse / scarso / scarsa" (barely: "500 scarsi") and "o poco
+# meno" are nearly (rule 5), "o poco più" at least (rule 3), as "o più"
+FIGURES["approx"] += ["indicativamente", "qualcosa come"]
+FIGURES["at_most"] += ["sino a", "sino ad", "sino ai", "sino alle", "sino agli"]
+FIGURES["post_nearly"] = ["scarsi", "scarse", "scarso", "scarsa", "o poco meno"]
+FIGURES["post_at_least"] += ["o poco più", "o poco piu"]
+# (26rc, D191) two collective numerals joined by a dash or slash ("una ventina-trentina di
+# persone", read 600 before): a range of the two, as "una ventina o una trentina" reads (rule 6)
+_IT_COLLECTIVES = (
+    "decina|dozzina|quindicina|ventina|trentina|quarantina|cinquantina|sessantina|settantina|"
+    "ottantina|novantina|centinaio|migliaio"
+)
+FIGURES["rewrites"].append((
+    rf"\b({_IT_COLLECTIVES}) ?[-–/] ?(?=(?:{_IT_COLLECTIVES})\b)", r"\1 o una ",
+))
+# (26rc, D189) "un quarto di milione" (a quarter of a million) = 250,000 and "tre quarti di
+# milione" = 750,000 (rule 8), as fr "un quart de million" and es "un cuarto de millón" read (D38);
+# "un quarto dei morti" (a quarter of the dead) stays a share
+FIGURES["rewrites"].append((r"\b(?:un )?quarto di (milione|miliardo)\b", r"0,25 \1"))
+FIGURES["rewrites"].append((r"\btre quarti di (milione|miliardo)\b", r"0,75 \1"))
