@@ -51,6 +51,12 @@ def _past_counter(units: list[Unit], a: Quantity, b: Quantity) -> list[Unit]:
     return gap
 
 
+def _same_word_after(units: list[Unit], b: Quantity, text: str) -> bool:
+    """Whether the word right after the high end *b* is *text*: the noun told on both ends."""
+    k = b.end + 1
+    return k < len(units) and units[k].kind == "w" and units[k].text == text
+
+
 def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
     """Whether two quantities form a range ("A to B", "between A and B", "A - about B").
 
@@ -75,6 +81,10 @@ def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
         # 10%" writes the one unit once
         return False
     gap = _past_counter(units, a, b)
+    if len(gap) > 1 and a.has_mag and gap[0].text == "." and gap[0].glued_prev:
+        gap = gap[1:]  # "od 130 tys. do 200 tys.": the point of an abbreviated scale (D185.1)
+    if len(gap) > 1 and gap[0].kind == "w" and _same_word_after(units, b, gap[0].text):
+        gap = gap[1:]  # "between 37.5 million tonnes and 39.6 million tonnes" (D185.2)
     if not gap:
         return False
     first = gap[0].cats

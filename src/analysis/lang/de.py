@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE, after
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
@@ -2706,3 +2706,7 @@ FIGURES["rewrites"].append((r"(?<![\w-])zig[- ]tausend", "zigtausend"))
 # (25rd, D180) "Nr." before digits names the thing so numbered ("Zug Nr. 5", "Fall Nr. 14"), as
 # "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
 FIGURES["rewrites"].append((r"(?<![\w.])nr\. ?\d+(?![\d]|[.,]\d)", " "))
+
+# (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
+# (lang/_designations.py)
+FIGURES["rewrites"] += GENERATION

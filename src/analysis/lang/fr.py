@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE, after
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
@@ -2537,3 +2537,7 @@ FIGURES["rewrites"].insert(0, (
 # (25rd, D180) "n°" before digits names the thing so numbered ("le vol n° 7", "la loi n° 14"), as
 # "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
 FIGURES["rewrites"].append((r"(?<![\w.])n° ?\d+(?![\d]|[.,]\d)", " "))
+
+# (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
+# (lang/_designations.py)
+FIGURES["rewrites"] += GENERATION

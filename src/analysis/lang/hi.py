@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
 from analysis.lang._forms import decimal_point_before, leading_minus, leading_plus
 from analysis.lang._order import longest_first
@@ -838,3 +838,7 @@ FIGURES["rewrites"] += [
     for value, words in _HI_WHOLE.items()
 ]
 FIGURES["rewrites"].append((r"(?<![\d.,])(\d{1,3}) दशमलव(?=\d)", r"\1."))
+
+# (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
+# (lang/_designations.py)
+FIGURES["rewrites"] += GENERATION

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
@@ -1339,3 +1339,7 @@ FIGURES["rate"] += [
 # (25rd, D180) "n.", "nr.", "n°" before digits name the thing so numbered ("il treno n. 5", "la
 # legge n. 194"), as "#14" and "№14" do (D74, D95.2): dropped, so a count beside it is read
 FIGURES["rewrites"].append((r"(?<![\w.])(?:n\.|nr\.|n°) ?\d+(?![\d]|[.,]\d)", " "))
+
+# (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
+# (lang/_designations.py)
+FIGURES["rewrites"] += GENERATION

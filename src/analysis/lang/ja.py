@@ -1937,3 +1937,8 @@ FIGURES["rewrites"].append((
     r"第[〇一二三四五六七八九十百千万]+|[〇一二三四五六七八九十百千万]+(?=人目|番目|件目|回目|度目|例目)",
     "",
 ))
+
+# (26rb, D186.3) a mobile network's generation glued to its noun ("5G基地局", "4G回線"): no count
+FIGURES["rewrites"].append((
+    r"(?<![0-9a-z.,])[2-6]g(?=基地局|回線|ネットワーク|対応|端末|通信|サービス|スマホ|/lte|"
+    r" ?lte)", ""))

@@ -2015,3 +2015,8 @@ ARTICLES["materiel_lost"] += ['파괴(?:한|돼)']  # (25au) "400대 넘게 파�
 # (25rc, D174) "10수" is 십수, a "teens" word written with digits ("10수만 마리" = 110,000-190,000,
 # rule 7, as ja "10数" 17np), before a scale.
 FIGURES["rewrites"].append((r"(?<![\d.,])10수(?=[만억천백])", "십수"))
+
+# (26rb, D186.3) a mobile network's generation before its noun ("5G 기지국", "4G 가입자"): no count
+FIGURES["rewrites"].append((
+    r"(?<![0-9a-z.,])[2-6]g(?= ?(?:기지국|네트워크|망|가입자|서비스|스마트폰|폰|통신|요금제|"
+    r"/lte| ?lte))", ""))

@@ -787,3 +787,9 @@ FIGURES["not_count_post"] += ["国道", "國道", "省道", "县道", "縣道", 
 # (25rd, D177) an ordinal in Han numerals is no count (D7): "第二十一名遇难者" read 21, where
 # "第21名" is dropped already; the ordinal is dropped
 FIGURES["rewrites"].append((r"第[零〇一二两兩三四五六七八九十百千万萬]+", ""))
+
+# (26rb, D186.3) a mobile network's generation glued to its noun ("5G基站", "4G网络", "5G用户"):
+# no count ("建成5G基站超过60万个" = at least 600,000)
+FIGURES["rewrites"].append((
+    r"(?<![0-9a-z.,])[2-6]g(?=基站|網絡|网络|網路|手机|手機|用户|用戶|信号|信號|技术|技術|终端|終端|"
+    r"套餐|网|網|牌照|商用|/lte| ?lte)", ""))
