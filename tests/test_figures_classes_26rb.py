@@ -16,7 +16,8 @@ hand from the codebook). Each item has phrases it reads and phrases at its edge 
   and the noun told on both ends ("between 30 tonnes and 40 tonnes", "od 30 ton do 40 ton");
   the change verbs "pasar a ser de A a B" (es), "sair de A para B" and "passar a ser de A para
   B" (pt); es "un N % hasta (los) M", the change's "to"; en "to more than a million", pt "a mais
-  de" as a high end open above.
+  de" as a high end open above; es and it the article and the per cent on both ends ("entre un 5%
+  y un 15%", round 52; "tra il 5% e il 10%").
 * D186: numbers not read or misread: a scale told as an adjective (ru "100-тысячная", uk
   "100-тисячна", pl "11-milionowa", "11 milionowej"); a network generation "4G" / "5G" next
   to a count; es a decimal comma before "millones" where the phrase writes another.
@@ -56,6 +57,19 @@ RANGES = [
     ("it", "tra 30 tonnellate e 40 tonnellate", (30, 40), "range"),
     ("tr", "30 ton ile 40 ton arasında", (30, 40), "range"),
     ("id", "antara 30 ton dan 40 ton", (30, 40), "range"),
+    ("pl", "od 5 proc. do 10 proc.", (5, 10), "range"),
+    ("pl", "od 5 osób do 10 osób", (5, 10), "range"),
+    ("uk", "від 5 тис. осіб до 10 тис. осіб", (5000, 10000), "range"),
+    ("ru", "от 5 млн. рублей до 10 млн. рублей", (5000000, 10000000), "range"),
+    ("de", "von 5 Mio. Euro bis 10 Mio. Euro", (5000000, 10000000), "range"),
+    ("es", "de 5 millones de personas a 10 millones de personas", (5000000, 10000000), "range"),
+    # D185.6: the article and the per cent on both ends (es, it)
+    ("es", "estimamos que entre un 5% y un 15% de los afectados por los ERTE que hemos gestionado se podrían ver afectados por despidos", (5, 15), "range"),
+    ("es", "entre el 5 % y el 10 %", (5, 10), "range"),
+    ("es", "entre el 5 por ciento y el 10 por ciento", (5, 10), "range"),
+    ("it", "tra il 5% e il 10%", (5, 10), "range"),
+    ("it", "tra il 5 per cento e il 10 per cento", (5, 10), "range"),
+    ("it", "dal 5% al 10%", (5, 10), "range"),
 ]
 OPEN_RANGES = [
     # a qualifier inside the high end opens it (D3, rule 6)

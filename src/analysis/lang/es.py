@@ -2760,3 +2760,11 @@ FIGURES["rewrites"][:0] = [
      r"(?!(?:1\d|20)\d\d\b)", "1 en "),
     *GENERATION,
 ]
+
+# (26rb, D185.6) a range of per cents with the article and the per cent on both ends ("entre el 5 %
+# y el 10 %", "entre un 5 por ciento y un 7 por ciento"): written as D160's "entre el 5 y 10 %"
+FIGURES["rewrites"].append((
+    r"\bentre (el|un) (\d[\d.,]*) ?(?:%|por ?ciento) y (?:el|un) (\d[\d.,]*)"
+    r"(?= ?(?:%|por ?ciento\b))",
+    r"entre \1 \2 y \3",
+))

@@ -1343,3 +1343,15 @@ FIGURES["rewrites"].append((r"(?<![\w.])(?:n\.|nr\.|n°) ?\d+(?![\d]|[.,]\d)", "
 # (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
 # (lang/_designations.py)
 FIGURES["rewrites"] += GENERATION
+
+# (26rb, D185.6) a range of per cents with the article and the per cent on both ends ("tra il 5%
+# e il 10%", "dal 5 per cento al 10 per cento"): written as D160's "tra il 5 e 10%", "dal 5 a 10%"
+FIGURES["rewrites"] += [
+    (r"\bdall?['’ ]?(\d[\d.,]*) ?(?:%|per ?cento) all?['’ ]?(\d[\d.,]*)(?= ?(?:%|per ?cento\b))",
+     r"dal \1 a \2"),
+    (
+        r"\b(tra|fra) (?:il |l['’] ?|un )(\d[\d.,]*) ?(?:%|per ?cento) e (?:il |l['’] ?|un )"
+        r"(\d[\d.,]*)(?= ?(?:%|per ?cento\b))",
+        r"\1 il \2 e \3",
+    ),
+]
