@@ -49,11 +49,13 @@ test_the_suffix_an_stays_indonesian = case_test(SOME_THOUSAND)
 
 TWO_MEASURES = [
     # two measures of one unit joined by "and" are two quantities: the second was dropped as a
-    # measure beside a count and the phrase read its first, a wrong number (round 72, D181)
-    ("en", "between 37.5 million tonnes and 39.6 million tonnes", UNPARSED, ""),
+    # measure beside a count and the phrase read its first, a wrong number (round 72, D181);
+    # after "between" / "zwischen" the two are a range's ends since D185.2 (26rb: the unit told on
+    # both ends), as labelled
+    ("en", "between 37.5 million tonnes and 39.6 million tonnes", (37_500_000.0, 39_600_000.0), "range"),
     ("en", "30 tonnes and 40 tonnes", UNPARSED, ""),
     ("en", "300 hectares and 200 hectares", UNPARSED, ""),
-    ("de", "zwischen 30 Tonnen und 40 Tonnen", UNPARSED, ""),
+    ("de", "zwischen 30 Tonnen und 40 Tonnen", (30.0, 40.0), "range"),
     # a measure of another kind after an "and" of clauses stays passed over for the count
     # (round 49), and a measure alone, or a range of it with the unit once, reads as before
     ("it", "a 102 vittime, col caldo che non accenna a diminuire e temperature che superano"

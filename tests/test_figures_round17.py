@@ -36,7 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'Lagi Berteduh, 7 Warga di Pringsewu Disambar Petir, Dua Diantaranya Meninggal Dunia'),
     ('id', 'Kantor SAR Surabaya menerjunkan 1 tim operasi yang berisi tujuh orang'),
     ('ru', 'Всего жалобы поступили от 55 человек'),
-    ('uk', 'Адже сила струму блискавки у 16 тис. разів більша'),
 }
 
 (

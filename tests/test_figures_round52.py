@@ -76,8 +76,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'Recientemente un gran medio de comunicación español tuvo que enfrentarse a un ERE, o Expediente de Regulación de Empleo, lo que significó deshacerse del 75% de su plantilla laboral'),
     # label at_least additional 45000-45000-nan; read at_least 45000-45000-nan
     ('es', 'Se habían añadido más de 45.000.'),
-    # label range 5-10-15; read unparsed
-    ('es', 'estimamos que entre un 5% y un 15% de los afectados por los ERTE que hemos gestionado se podrían ver afectados por despidos'),
     # label exact 34-34-34; read unparsed
     ('fr', 'En intégrant cette donnée, les chiffres définitifs pour 2009 risquent fort de monter à 34 tués contre 40 pour le week-end de la Toussaint 2008.'),
     # label exact 4796-4796-4796; read unparsed

@@ -27,8 +27,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'un 1,92% hasta los 12,74 millones de líneas'),
     # label exact additional 1724000-1724000-1724000; read exact additional 1724000000-1724000000-1724000000
     ('fr', '+1,724 M abonnés'),
-    # label exact 25000-25000-25000; read unparsed
-    ('id', '25.000 menara BTS 4G/LTE'),
     # label range additional 10-73.5-137; read range 10-73.5-137
     ('ja', '10~137人増加'),
     # label nearly nan-2000000000-2000000000; read unparsed

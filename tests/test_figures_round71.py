@@ -23,8 +23,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', 'آلاف الكراتين'),
     # label at_least 60000000-60000000-nan; read approx 60000000-60000000-60000000
     ('hi', 'लगभग 6 करोड़ से ज्यादा आवारा कुत्ते'),
-    # label range 850000-925000-nan; read unparsed
-    ('pl', 'od 850 tys. do ponad miliona obywateli Polski'),
     # label exact 114612-114612-114612; read range 111246-112929-114612
     ('pl', 'ze 111 tys. 246 do 114 tys. 612'),
     # label exact 88993.18-88993.18-88993.18; read exact 88993180-88993180-88993180

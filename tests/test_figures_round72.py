@@ -17,8 +17,6 @@ from figure_sets import held_out_round
 NAME = "figures_round72.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label unparsed; read exact 25-25-25
-    ('ar', '25 كجم للشخص الواحد'),
     # label approx 166500-166500-166500; read unparsed
     ('de', 'Rund 166. 500 Tonnen Fische'),
     # label at_least 1000000-1000000-nan; read at_least additional 1000000-1000000-nan
@@ -37,12 +35,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '1등이 한 명만'),
     # label unparsed; read range 400-500-600
     ('pl', 'po 400-600 MW'),
-    # label at_least 11000000-11000000-nan; read at_least 11-11-nan
-    ('pl', 'ponad 11 milionowej bazy użytkowników'),
     # label exact 9-9-9; read approx 90-90-90
     ('pt', '9 dezenas'),
-    # label unparsed; read at_least 50000000-50000000-nan
-    ('pt', 'uma em mais de 50 milhões'),
     # label approx 70000000-70000000-70000000; read approx additional 70000000-70000000-70000000
     ('ru', 'около 70 млн новых пользователей'),
     # label unparsed; read nearly nan-900000-900000

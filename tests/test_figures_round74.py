@@ -25,10 +25,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', '6万人とも8万人とも'),
     # label exact 5281-5281-5281; read unparsed
     ('ko', '절반(5281명)'),
-    # label range 130000-165000-200000; read unparsed
-    ('pl', 'od 130 tys. do 200 tys. ofiar'),
-    # label range 750000-1375000-2000000; read unparsed
-    ('pl', 'od 750 tys. do 2 mln obywateli II RP'),
     # label approx 4500-4500-4500; read unparsed
     ('ru', 'около 4, 5 тысяч человек'),
     # label exact 8-8-8; read unparsed

@@ -51,6 +51,26 @@ def _past_counter(units: list[Unit], a: Quantity, b: Quantity) -> list[Unit]:
     return gap
 
 
+def _same_words_after(units: list[Unit], b: Quantity, gap: list[Unit]) -> int:
+    """Return how many words opening *gap* follow the high end *b* too (2, 1 or 0).
+
+    The noun told on both ends ("30 tonnes and 40 tonnes", "5 millones de personas a 10
+    millones de personas"; D185.2): one or two plain words, the same after *b* (past the point
+    of its abbreviated scale, "5 тис. осіб до 10 тис. осіб"), and a word left before *b*.
+    """
+    k = b.end + 1
+    n = len(units)
+    if k < n and units[k].text == "." and units[k].glued_prev and (b.has_mag or b.pct):
+        k += 1
+    for size in (2, 1):
+        if len(gap) > size and k + size <= n and all(
+            g.kind == "w" and u.kind == "w" and g.text == u.text
+            for g, u in zip(gap[:size], units[k : k + size], strict=True)
+        ):
+            return size
+    return 0
+
+
 def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
     """Whether two quantities form a range ("A to B", "between A and B", "A - about B").
 
@@ -75,6 +95,10 @@ def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
         # 10%" writes the one unit once
         return False
     gap = _past_counter(units, a, b)
+    if len(gap) > 1 and (a.has_mag or a.pct) and gap[0].text == "." and gap[0].glued_prev:
+        gap = gap[1:]  # "od 130 tys. do 200 tys.", "5 proc. do 10 proc." (D185.1)
+    if len(gap) > 1 and gap[0].kind == "w":
+        gap = gap[_same_words_after(units, b, gap):]  # "… million tonnes and … tonnes" (D185.2)
     if not gap:
         return False
     first = gap[0].cats

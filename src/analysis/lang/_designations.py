@@ -45,6 +45,28 @@ MAGNITUDE: tuple[str, str] = (
 )
 
 
+# (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): digits glued to "g" name a
+# technology, no count ("25.000 menara BTS 4G/LTE" = 25,000). Only before "/" or LTE / NR, or
+# after a word of networks (never "4 g" with a space, nor "4g" alone: grams)
+NETWORK_WORDS: str = (
+    "bts|lte|jaringan|sinyal|layanan|teknologi|network|networks|internet|mobile|sieć|sieci|"
+    "réseau|réseaux|red|redes|rede|rete|reti|netz|netzes|netze|mobilfunk|сеть|сети|мережа|"
+    "мережі|ağı|ağ|şebekesi|şebeke|standard|standardu|standardzie|technologia|technologii|"
+    "tecnologia|tecnología|technologie|технологи[яи]|технологі[яї]|menara|tower|towers|mast|"
+    "masts|antenna|antennas|antena|antenas|antenne|antennes|antenn[ae]|torre|torres|maszt\\w*|"
+    "stacj\\w*|вышк\\w*|веж\\w*|baz\\w*|base|stations?|smartphones?|phones?|ponsel|"
+    "subscribers?|abonnés?|abonent\\w*|абонент\\w*|pelanggan|usuarios|usuários|utenti|"
+    "users|nutzer\\w*|handy\\w*|ready|kompatibel|compatible"
+)
+GENERATION: list[tuple[str, str]] = [
+    (r"(?<![\w.,])[2-6]g(?=/|\s?(?:lte|nr|volte)\b)", " "),
+    (rf"\b({NETWORK_WORDS}) [2-6]g(?![\w.,])", r"\1 "),
+    (rf"(?<![\w.,])[2-6]g[ -]({NETWORK_WORDS})\b", r" \1"),
+]
+"""Rewrites that drop a network generation's "4G" (D186.3), for the tables of Latin and
+Cyrillic script; Han, kana and Hangul tables write their own (the nouns glued after it)."""
+
+
 def decimal_before(units: list[str]) -> tuple[str, str]:
     """Return the rewrite that reads a point before three digits and a unit as a decimal point.
 

@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._forms import (
     arabic_spellings,
     decimal_point_before,
@@ -1263,3 +1263,18 @@ FIGURES["rewrites"].insert(0, (
     r"(?<!\S)[وب]?زيادة (?:مقداره|مقدارها|نسبتها|نسبته|بلغت|تبلغ) (?=(?:نحو |حوالي )?\d)",
     "بزيادة ",
 ))
+
+# (26rb, D187.3) per person told with the noun of a person ("25 كجم للشخص الواحد", "للمواطن",
+# "للأسرة الواحدة"): a rate, as "للفرد" (rule 13, D40); only the definite noun with "لـ" and
+# "الواحد / الواحدة" or after a measure, not "للشخص المسؤول" (to the person in charge: the
+# phrase "للشخص" alone is listed only with a unit of measure before it). (26rb, D186.3) "4G"
+FIGURES["rate"] += [
+    "للشخص الواحد", "للفرد الواحد", "للمواطن الواحد", "للأسرة الواحدة", "للعائلة الواحدة",
+    "لكل فرد", "لكل مواطن", "لكل أسرة", "لكل عائلة",
+]
+FIGURES["rewrites"] += [
+    (r"(\d[\d.,]* ?(?:كجم|كغم|كيلوغرام|كيلوجرام|كيلو|كغ|غرام|جرام|لتر|لترات|طن|أطنان|متر|"
+     r"مترا|أمتار|دولار|دولارا|دولارات|جنيه|جنيها|ريال|ريالا|درهم|درهما|دينار|دينارا)) "
+     r"(?:للشخص|للمواطن|للفرد)(?![\u0600-\u06ff])", r"\1 للفرد الواحد"),
+    *GENERATION,
+]

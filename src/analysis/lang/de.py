@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE, after
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
@@ -2787,3 +2787,7 @@ ARTICLES["other_side"] += [
     "(?:beschuss|bombardierung|raketenbeschuss|bombardement) (?:von|auf) (?:kiew|charkiw|odessa|"
     "dnipro|saporischschja|lwiw)",
 ]
+
+# (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
+# (lang/_designations.py)
+FIGURES["rewrites"] += GENERATION

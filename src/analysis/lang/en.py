@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE, after
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
@@ -2850,3 +2850,17 @@ ARTICLES["other_subject"]["some"] = ['some', 'several']
 # … after Moscow withdrew them"), as "returned", "returning" above
 ARTICLES["excluded"] += ["(?<=troops\\s)return (?:to|home)", "(?<=soldiers\\s)return (?:to|home)",
                          "withdrew them"]
+
+# (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
+# (lang/_designations.py)
+FIGURES["rewrites"] += GENERATION
+
+# (26rb, D185.5) "from A to more than a million": the "more than" of the high end before "a" and a
+# scale was read as "N more" compared with the low end (17nm's rewrite: "from 850,000 to more
+# than a million" = 850,000 additional, a wrong number); "a" written "one" there, the high end
+# is the qualified scale: a range open above (D3), and after "and" two quantities
+FIGURES["rewrites"].insert(0, (
+    r"(?<=\d)((?: (?:thousand|million|billion))?) (to|and) more than (?:a|an) (?=(?:thousand|"
+    r"million|billion|hundred)\b)",
+    r"\1 \2 more than one ",
+))

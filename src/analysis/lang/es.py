@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
@@ -2824,3 +2824,37 @@ ARTICLES["other_side"] += [
 ARTICLES["not_counted"] += ["despliegues", "oleadas", "contingentes"]  # (26ar)
 # (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
 ARTICLES["other_subject"]["some"] = ['algunos', 'algunas', 'algún', 'varios', 'varias']
+
+# (26rb, D185.3) "pasar a ser de A a B" (came to be, from A to B): the change's new total, as
+# "pasar de A a B" (D35). (26rb, D185.4) a per cent told with "un" (the size of a change) and
+# "hasta (los)" before a count: the change's "to", the new total ("un 1,8 % hasta los 19
+# millones" = 19 million exact; "hasta" alone stays at most; "del 10 % hasta 300 euros", a cap,
+# stays). (26rb, D186.4) "N,NNN millones" where the phrase writes another decimal comma before it
+# ("un 1,8 % hasta los 19,369 millones"): the comma is the phrase's decimal mark (alone it stays
+# thousands, D129.2: Mexico writes "19,369 millones" for 19,369 million). (26rb, D187.2) "one in
+# N" told with "en / entre" ("una en 50 millones", "una posibilidad entre 50 millones"): a ratio,
+# as "1 en 50 millones" reads; only "one" alone or with a word of chance or of a person between,
+# not before a year, a time or a measure ("un estallido en 1841", round 17). (26rb, D186.3) "4G"
+FIGURES["rewrites"][:0] = [
+    (r"\b(pas(?:ó|aron|a|an|ando|ado|ar|aba|aban|ará|arán)) a ser (?=(?:de|del) (?:unos |unas |"
+     r"los |las )?\d)", r"\1 "),
+    (r"\b((?:en )?un \d+(?:[.,]\d+)? ?(?:%|por ciento)),? hasta (?:los |las )?(?=\d[\d.,]*"
+     r"(?! ?(?:%|por ciento))(?![\d.,]))", r"\1 a "),
+    (r"(\d,\d{1,2}(?![\d.,])\D+?(?<![\d.,])\d{1,3}),(\d{3})(?= ?(?:millones|millón|mil millones|"
+     r"mill\.|mdd|mmdd)\b)", r"\1,\g<2>0"),
+    (r"\b(?:un|uno|una)(?: (?:posibilidad|probabilidad|oportunidad|opción|persona|caso|"
+     r"boleto|apuesta))? (?:en|entre) (?=(?:más de |menos de |unos |unas )?"
+     r"(?:\d+(?:[.,]\d+)*(?![.,]?\d)|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil)"
+     r"(?: (?:mil|millones|millón))?(?!\s?%| (?:años|días|meses|semanas|horas|minutos|segundos|"
+     r"hectáreas|kilómetros|km|metros|kilos|kg|toneladas|litros|por ciento)\b)(?![\d.,]))"
+     r"(?!(?:1\d|20)\d\d\b)", "1 en "),
+    *GENERATION,
+]
+
+# (26rb, D185.6) a range of per cents with the article and the per cent on both ends ("entre el 5 %
+# y el 10 %", "entre un 5 por ciento y un 7 por ciento"): written as D160's "entre el 5 y 10 %"
+FIGURES["rewrites"].append((
+    r"\bentre (el|un) (\d[\d.,]*) ?(?:%|por ?ciento) y (?:el|un) (\d[\d.,]*)"
+    r"(?= ?(?:%|por ?ciento\b))",
+    r"entre \1 \2 y \3",
+))

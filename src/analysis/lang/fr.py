@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE, after
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
@@ -2627,3 +2627,7 @@ ARTICLES["other_side"] += [
 ARTICLES["not_counted"] += ["déploiements", "vagues", "contingents"]  # (26ar)
 # (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
 ARTICLES["other_subject"]["some"] = ['certains', 'certaines', 'quelques', 'plusieurs']
+
+# (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
+# (lang/_designations.py)
+FIGURES["rewrites"] += GENERATION

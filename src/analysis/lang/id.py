@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._forms import (
     STRAY_POINT_SPACE,
@@ -947,3 +947,11 @@ FIGURES["rewrites"].append((r"\btiga perempat (ribu|juta|miliar|milyar|triliun)\
 # note on "units" above): a word of this table, so that en "unit" (a military unit) is not read
 # in an Indonesian phrase (it was: unparsed, "unit size"). "satu unit pasukan" reads as before
 FIGURES["stop"] += ["unit"]
+
+# (26rb, D187.2) "one in N" told with "berbanding" ("satu berbanding 50 juta", odds): a ratio, as
+# "1 banding 50 juta" reads. (26rb, D186.3) "4G", "5G" ("25.000 menara BTS 4G/LTE" = 25,000)
+FIGURES["rewrites"] += [
+    (r"\b(?:satu|1) (?:ber)?banding (?=\d|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+     r"sepuluh|seratus|seribu|sejuta)", "1 banding "),
+    *GENERATION,
+]

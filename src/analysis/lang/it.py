@@ -3,7 +3,7 @@
 The format is documented in :mod:`analysis.lang`.
 """
 
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
@@ -1375,3 +1375,19 @@ FIGURES["rewrites"].append((
 # "un quarto dei morti" (a quarter of the dead) stays a share
 FIGURES["rewrites"].append((r"\b(?:un )?quarto di (milione|miliardo)\b", r"0,25 \1"))
 FIGURES["rewrites"].append((r"\btre quarti di (milione|miliardo)\b", r"0,75 \1"))
+
+# (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
+# (lang/_designations.py)
+FIGURES["rewrites"] += GENERATION
+
+# (26rb, D185.6) a range of per cents with the article and the per cent on both ends ("tra il 5%
+# e il 10%", "dal 5 per cento al 10 per cento"): written as D160's "tra il 5 e 10%", "dal 5 a 10%"
+FIGURES["rewrites"] += [
+    (r"\bdall?['’ ]?(\d[\d.,]*) ?(?:%|per ?cento) all?['’ ]?(\d[\d.,]*)(?= ?(?:%|per ?cento\b))",
+     r"dal \1 a \2"),
+    (
+        r"\b(tra|fra) (?:il |l['’] ?|un )(\d[\d.,]*) ?(?:%|per ?cento) e (?:il |l['’] ?|un )"
+        r"(\d[\d.,]*)(?= ?(?:%|per ?cento\b))",
+        r"\1 il \2 e \3",
+    ),
+]

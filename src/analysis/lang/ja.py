@@ -1984,3 +1984,8 @@ ARTICLES["other_side"] += [
     "(?:キーウ|キエフ|ハルキウ|ハリコフ|オデーサ|オデッサ|ドニプロ|ザポリージャ|リビウ)"
     "(?:へ|に対する|への)(?:の)?(?:ミサイル)?(?:攻撃|空爆|空襲|砲撃|爆撃)",
 ]
+
+# (26rb, D186.3) a mobile network's generation glued to its noun ("5G基地局", "4G回線"): no count
+FIGURES["rewrites"].append((
+    r"(?<![0-9a-z.,])[2-6]g(?=基地局|回線|ネットワーク|対応|端末|通信|サービス|スマホ|/lte|"
+    r" ?lte)", ""))

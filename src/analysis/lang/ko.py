@@ -2062,3 +2062,8 @@ ARTICLES["excluded"] += ["포로(?:가|는)? (?:아직 |현재 )?없"]
 ARTICLES["capacity"] += ["안장(?:될|할|시킬) 수 있"]
 # (26ar) some troops deployed, no number told (articles/subjects.py, vague_deployment)
 ARTICLES["other_subject"]["some"] = ['일부', '몇몇']
+
+# (26rb, D186.3) a mobile network's generation before its noun ("5G 기지국", "4G 가입자"): no count
+FIGURES["rewrites"].append((
+    r"(?<![0-9a-z.,])[2-6]g(?= ?(?:기지국|네트워크|망|가입자|서비스|스마트폰|폰|통신|요금제|"
+    r"/lte| ?lte))", ""))

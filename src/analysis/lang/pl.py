@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
@@ -1295,3 +1295,14 @@ FIGURES["rewrites"].insert(0, (
     r" (?=\d[\d.,]* ?(?:%|proc|procent|pkt)(?!\w))",
     "o ",
 ))
+
+# (26rb, D186.2) a scale told as an adjective ("11-milionowa baza", "ponad 11 milionowej bazy",
+# "30-tysięczny tłum"): the number times the scale (read 11 and 30). With a hyphen any case;
+# with a space not the plural genitive and instrumental ("5 tysięcznych sekundy", "2
+# milionowych": fractions). (26rb, D186.3) "4G", "5G"
+FIGURES["rewrites"] += [
+    (rf"(?<![\w.,])(\d+(?:[.,]\d+)?)(?:-| (?!\w+(?:ych|ymi)(?!\w))){stem}"
+     rf"(?:y|a|e|ego|ej|emu|ym|ą|i|ych|ymi)(?!\w)", rf"\1 {scale}")
+    for stem, scale in (("tysięczn", "tysięcy"), ("milionow", "mln"), ("miliardow", "mld"))
+]
+FIGURES["rewrites"] += GENERATION

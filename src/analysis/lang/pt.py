@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE, after
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
@@ -1286,3 +1286,32 @@ FIGURES["rewrites"].append((r"(?<![\w.])(?:n°|n\.o|n\.°) ?\d+(?![\d]|[.,]\d)",
 # (26ra, D182) "+ de" before a number is "mais de" (at least, rule 3): "+ de 100 pessoas"
 FIGURES["rewrites"].insert(0, (r"(?<![\w+])\+ ?(?=de \d|de (?:um|uma|dois|duas|três|cem|mil)\b)",
                                "mais "))
+
+# (26rb, D185.3) "sair de A para B" (going from A to B) and "passar a ser de A para B": the
+# change's new total, as "passando de A para B" (D35); only with a number after "de" and "para".
+# (26rb, D187.2) "one in N" told with "em" ("uma em mais de 50 milhões", "uma chance em 50
+# milhões"): a ratio, as "1 em 50 milhões" reads; only "one" alone or with a word of chance or of
+# a person between, not before a year, a time or a measure, nor "em cada" (read already).
+# (26rb, D186.3) "4G", "5G"
+FIGURES["rewrites"][:0] = [
+    (r"\b(?:saindo|saiu|saíram|sai|saem|saía|saíam|sair|saiam) de (?=(?:cerca de |mais de |quase "
+     r")?\d[^;]{0,60}? para (?:cerca de |mais de |quase )?\d)", "passando de "),
+    (r"\b(passou|passaram|passando|passa|passam|passar) a ser (?=de (?:cerca de )?\d[^;]{0,60}? "
+     r"para )", r"\1 "),
+    (r"\b(?:um|uma)(?: (?:chance|possibilidade|probabilidade|pessoa|caso|aposta|"
+     r"bilhete))? em (?=(?:mais de |menos de |cerca de )?"
+     r"(?:\d+(?:[.,]\d+)*(?![.,]?\d)|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|cem|mil)"
+     r"(?: (?:mil|milhões|milhão))?(?!\s?%| (?:anos|dias|meses|semanas|horas|minutos|segundos|"
+     r"hectares|quilômetros|quilómetros|km|metros|quilos|kg|toneladas|litros|por cento)\b)"
+     r"(?![\d.,]))(?!(?:1\d|20)\d\d\b)", "1 em "),
+    *GENERATION,
+]
+
+# (26rb, D185.5) "de A a mais de B": "a mais" (N more) was read across the range's "a" and the
+# high end's "mais de" (unparsed); after "de" and a number, "a" is the range's word: written
+# "até mais de", open above (D3)
+FIGURES["rewrites"].insert(0, (
+    r"\b(de (?:cerca de )?\d[\d.,]*(?: (?:mil|milhões|milhão|bilhões|bilhão))?) a mais de "
+    r"(?=\d|um\b|uma\b)",
+    r"\1 até mais de ",
+))

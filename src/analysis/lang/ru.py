@@ -4,7 +4,13 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
+from analysis.lang._designations import (
+    DESIGNATION,
+    GENERATION,
+    MAGNITUDE,
+    NUMBER_SIGN,
+    rise_then_by,
+)
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
@@ -2901,3 +2907,18 @@ ARTICLES["other_subject"]["some"] = ['некоторы[ехм]', 'некотор
 # из КНДР приехали более 13 тыс. человек"; soldiers or workers named at the number stay a count)
 ARTICLES["entry"] += ["приехал\\w* (?:в россию )?из (?:кндр|северной кореи)",
                       "из (?:кндр|северной кореи) приехал\\w*"]
+
+# (26rb, D186.2) a scale told as an adjective joined by a hyphen ("100-тысячная армия", "11-
+# миллионный город"): the number times the scale (read 100 and 11); the fraction words with a
+# space ("пять тысячных") are not touched. (26rb, D187.1) "в N тысяч / миллионов раз": a
+# multiplier with its scale (read 900,000), as "в 900 раз". (26rb, D187.2) "1 к N" (odds, one in
+# N): a ratio, as "1 на N" ("к" after "1" read as "k", a thousand). (26rb, D186.3) "4G", "5G"
+FIGURES["rewrites"] += [
+    (r"(?<![\w.,])(\d+(?:[.,]\d+)?)-(?:х )?(тысяч|миллион|миллиард)н(?:ый|ая|ое|ые|ого|ой|ому|ым|"
+     r"ую|ом|ых|ыми)(?!\w)", r"\1 \2"),
+    (r"\bв (\d[\d,.]*) (тысяч[а-яё]*|тыс\.?|миллион[а-яё]*|млн\.?|миллиард[а-яё]*|млрд\.?) "
+     r"раза?\b", r"\1 \2 раз больше"),
+    (r"(?<![\w.,])(?:1|один|одна|одно|одну|одному) к (?=\d[\d.,]*(?:\s?(?:тыс|млн|млрд|миллион|"
+     r"миллиард|тысяч)[а-яё]*\.?)?(?![\d.,]|\s?(?:%|году|г\.|году|числу|часам|утру)))", "1 на "),
+    *GENERATION,
+]

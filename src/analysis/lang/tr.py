@@ -4,7 +4,7 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN
+from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
 from analysis.lang._forms import (
     STRAY_POINT_SPACE,
@@ -1155,3 +1155,16 @@ FIGURES["rewrites"].insert(0, (
     r"(\d['’]?l[ıiuü]k) bir (?=(?:artış|yükseliş|büyüme|artis)\w*)",
     r"\1 ",
 ))
+
+# (26rb, D187.2) "one in N" told with a scale: "50 milyonda bir" (locative), "her 50 milyon
+# kişiden biri" (a noun in the ablative after the scale): a ratio, written as D110's "kişiden
+# 1'i", which reads unparsed (rule 13); "milyonda bir" with no number too ("one in a million").
+# (26rb, D186.3) "4G", "5G"
+FIGURES["rewrites"] += [
+    (r"(?<!\S)((?:\d[\d.,]*|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz) )?(bin|milyon|"
+     r"milyar)['’]?(?:da|de|dan|den) (?:biri(?:si)?|bir|1(?:['’]i)?)(?![^\W\d_])",
+     r"\1\2 kişiden 1'i"),
+    (r"(?<!\S)((?:\d[\d.,]*|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz) (?:bin|milyon|"
+     r"milyar) [^\W\d_]+(?:dan|den|tan|ten)) biri(?:si)?(?![^\W\d_])", r"\1 1'i"),
+    *GENERATION,
+]

@@ -4,7 +4,13 @@ The format is documented in :mod:`analysis.lang`.
 """
 
 from analysis.lang._ages import AGE
-from analysis.lang._designations import DESIGNATION, MAGNITUDE, NUMBER_SIGN, rise_then_by
+from analysis.lang._designations import (
+    DESIGNATION,
+    GENERATION,
+    MAGNITUDE,
+    NUMBER_SIGN,
+    rise_then_by,
+)
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
@@ -2907,3 +2913,18 @@ ARTICLES["other_subject"]["some"] = ['деяк(?:і|их|ими)', 'деяка �
 # приїхали понад 13 тис. осіб"; soldiers or workers named at the number stay a count)
 ARTICLES["entry"] += ["приїхал\\w* (?:до росії |в росію )?з (?:кндр|північної кореї)",
                       "з (?:кндр|північної кореї) приїхал\\w*"]
+
+# (26rb, D186.2) a scale told as an adjective joined by a hyphen ("100-тисячна армія", "20-
+# тисячне місто"): the number times the scale (read 100 and 20); the fraction words with a space
+# ("п'ять тисячних") are not touched. (26rb, D187.1) "у / в N тисяч / мільйонів разів": a
+# multiplier with its scale (read 900,000), as "у 900 разів". (26rb, D187.2) "1 к N" (odds, one
+# in N): a ratio, as "1 на N". (26rb, D186.3) "4G", "5G"
+FIGURES["rewrites"] += [
+    (r"(?<![\w.,])(\d+(?:[.,]\d+)?)-(?:ти )?(тисяч|мільйон|мільярд)н(?:ий|а|е|і|ого|ої|ому|ій|им|"
+     r"ім|у|ою|их|ими)(?!\w)", r"\1 \2"),
+    (r"\b[ув] (\d[\d,.]*) (тисяч[а-яіїєґ]*|тис\.?|мільйон[а-яіїєґ]*|млн\.?|мільярд[а-яіїєґ]*|"
+     r"млрд\.?) раз(?:ів|и|а)?\b", r"\1 \2 рази більше"),
+    (r"(?<![\w.,])(?:1|один|одна|одне|одну|одному) к (?=\d[\d.,]*(?:\s?(?:тис|млн|млрд|мільйон|"
+     r"мільярд|тисяч)[а-яіїєґ]*\.?)?(?![\d.,]|\s?(?:%|року|р\.)))", "1 на "),
+    *GENERATION,
+]

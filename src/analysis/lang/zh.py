@@ -808,3 +808,9 @@ FIGURES["at_most"] += [
 # (26ra, D183) "凈增" (a variant of 净 / 淨) before the count: "凈增了778.8萬戶" = "增加了",
 # additional, as D150's "净增" (rule 12)
 FIGURES["rewrites"].insert(0, (r"凈增(?:加)?(?=了?(?:约|約|近|逾)?\d)", "净增"))
+
+# (26rb, D186.3) a mobile network's generation glued to its noun ("5G基站", "4G网络", "5G用户"):
+# no count ("建成5G基站超过60万个" = at least 600,000)
+FIGURES["rewrites"].append((
+    r"(?<![0-9a-z.,])[2-6]g(?=基站|網絡|网络|網路|手机|手機|用户|用戶|信号|信號|技术|技術|终端|終端|"
+    r"套餐|网|網|牌照|商用|/lte| ?lte)", ""))
