@@ -21,8 +21,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'Rund 166. 500 Tonnen Fische'),
     # label at_least 1000000-1000000-nan; read at_least additional 1000000-1000000-nan
     ('de', 'über eine Million neue Solarsysteme'),
-    # label range 37500000-38550000-39600000; read unparsed
-    ('en', 'between 37.5 million tonnes and 39.6 million tonnes'),
     # label exact 1-1-1; read unparsed
     ('es', '-1 por ciento'),
     # label unparsed; read exact 22-22-22
@@ -39,8 +37,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', '9 dezenas'),
     # label approx 70000000-70000000-70000000; read approx additional 70000000-70000000-70000000
     ('ru', 'около 70 млн новых пользователей'),
-    # label unparsed; read nearly nan-900000-900000
-    ('ru', 'почти в 900 тысяч раз'),
 }
 
 (
