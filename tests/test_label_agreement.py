@@ -43,6 +43,13 @@ D164 in the brief) labelled a second time the same way, from the phrases and the
 where the engine read 379 (94.75 %). The five differences: "N new" as additional or not (D51.8
 against D132, twice), ar "بنسبة 2.4%" (D164 or a share), pt "9 dezenas" (nine numbers drawn, or
 ninety), id "22 kali" (times or a multiplier).
+
+The twenty-sixth session had figure round 77 (conflicts outside Ukraine, 16 languages) labelled a
+second time the same way (``second_labelling/figures_round77.csv``): all 399 alike (the round's
+400th phrase is dropped as a duplicate of round 65), where the engine reads 384 at the session's
+start. Agreement this complete between two helpers of the same kind measures how firmly the codebook
+decides these phrases, not how people would label; nothing in the files shows the second helper saw
+the first labelling (it says it did not), but that cannot be checked.
 """
 
 from __future__ import annotations
@@ -101,16 +108,18 @@ def _reading(row: dict[str, str]) -> tuple:
     return (*("nan" if math.isnan(v) else v for v in values), row["qualifier"], row["relation"])
 
 
-def test_two_labellings_of_the_same_phrases_agree() -> None:
+@pytest.mark.parametrize(("name", "alike_least"), [
+    ("figures_round14.csv", 394), ("figures_round72.csv", 395), ("figures_round77.csv", 398)])
+def test_two_labellings_of_a_whole_round_agree(name: str, alike_least: int) -> None:
     def rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(path.open(encoding="utf-8")))
 
-    first = rows(CASES / "figures_round14.csv")
-    second = rows(CASES / "second_labelling" / "figures_round14.csv")
+    first = rows(CASES / name)
+    second = rows(CASES / "second_labelling" / name)
     assert [(r["phrase"], r["lang"]) for r in first] == [(r["phrase"], r["lang"]) for r in second]
     alike = sum(_reading(a) == _reading(b) for a, b in zip(first, second, strict=True))
-    print("round 14:", alike, "/", len(first))
-    assert alike >= 394
+    print(name, alike, "/", len(first))
+    assert alike >= alike_least
 
 
 def test_two_labellings_of_a_sample_of_rounds_41_and_42_agree() -> None:
@@ -133,15 +142,3 @@ def test_two_labellings_of_a_sample_of_round_46_agree() -> None:
     alike = sum(_reading(first[r["lang"], r["phrase"]]) == _reading(r) for r in second)
     print("round 46 sample:", alike, "/", len(second))
     assert alike >= 192
-
-
-def test_two_labellings_of_round_72_agree() -> None:
-    def rows(path: Path) -> list[dict[str, str]]:
-        return list(csv.DictReader(path.open(encoding="utf-8")))
-
-    first = rows(CASES / "figures_round72.csv")
-    second = rows(CASES / "second_labelling" / "figures_round72.csv")
-    assert [(r["phrase"], r["lang"]) for r in first] == [(r["phrase"], r["lang"]) for r in second]
-    alike = sum(_reading(a) == _reading(b) for a, b in zip(first, second, strict=True))
-    print("round 72:", alike, "/", len(first))
-    assert alike >= 395
