@@ -1,4 +1,4 @@
-"""The article reader on rounds 16zz19 to 16zz22, labelled at the start of session twenty-six (issue 16).
+"""The article reader on rounds 16zz19 to 16zz22, labelled early in session twenty-six (issue 16).
 
 Four rounds of real articles from the pages corpus, labelled by helpers who changed no code and
 never ran the reader on them: 16zz19 (en de fr es, 16 articles, 42 figures), 16zz20 (ru uk ko ja,
