@@ -733,6 +733,19 @@ group_parts
     "topic": ...}``, a group of the story as the topic ("負傷者は", "부상자는") then two parts or
     more by kind ("将校2人と女性1人"): each part is a part of the group told before, no figure
     of its own (:func:`analysis.articles.parts.group_told`).
+other_subject
+    (26ar) ``{"before": [...], "scale": [...], "after": [...], "of_total": [...], "pair":
+    {"one": [...], "other": [...]}, "some": [...]}``: words of another subject than the story's
+    people: a population or an income before a number of millions, participants or inhabitants
+    right after a number, a part of places ("37 of 64 settlements"), one of a pair told one by
+    one, "some" troops with no number (:mod:`analysis.articles.subjects`).
+unit_size
+    (26aw) A unit named with a size word or an article ("up to a battalion", "bis zu einem
+    Bataillon", "1개 대대", "1個大隊規模"), never a unit's name: a loss told as a unit's size is a
+    figure with no number (:func:`analysis.articles.units.unit_losses`).
+wiped_out
+    (26aw) Words saying a unit was destroyed ("전멸", "全滅"): its loss is killed or wounded
+    (:func:`analysis.articles.units.unit_losses`).
 agent_before
     (24ar) Words of agency before a country ("durch die Ukraine bestätigt": confirmed *by*
     Ukraine's capture): a country named right after them acted, it is not the one who speaks
