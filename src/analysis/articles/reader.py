@@ -62,7 +62,7 @@ from analysis.articles.repeats import bare_again, dedupe, told_again
 from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
 from analysis.articles.speaker import choose, own_intelligence, spoken_countries
-from analysis.articles.units import unit_losses
+from analysis.articles.units import LOSSES, unit_losses
 from analysis.articles.witnesses import speaking as witnesses_speaking
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, FIGURE_TABLES
@@ -502,7 +502,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         who, how = choose(names, c, own, (here, recent, attributed, after), (low, cues, s0, s1))
         people = rules.people_sides(c.metric, here["side"], cues, low)
         # (26ar) a loss in a sentence naming North Korea as a weapon's maker only
-        counted = here["counted"] if c.metric not in _LOSSES else counted_sides(
+        counted = here["counted"] if c.metric not in LOSSES else counted_sides(
             here, low, cues.weapons)
         row = _row(c, code, text, s0, s1, who, how, side_of(c, people, side, low, cues,
                                                             counted), here, low)
@@ -614,8 +614,6 @@ def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int
     lo, hi = (before[-1] if before else s0), (after.start() if after else s1)
     return any(lo <= m.start and m.end <= hi for m in mentions)
 
-
-_LOSSES = frozenset({"killed", "wounded", "killed_or_wounded"})
 
 _NAN = float("nan")  # (a unit's size reads no number: "대대 1개", articles/units.py)
 UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")
