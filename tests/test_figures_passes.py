@@ -87,7 +87,6 @@ def test_the_rewrite_gates_match_as_the_whole_pattern() -> None:
     phrase meets.
     """
     rng = np.random.default_rng(17)
-    phrases = list(_normalised_phrases())
     glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'"]
     numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "१२"]
     gated = seen = 0
@@ -96,7 +95,7 @@ def test_the_rewrite_gates_match_as_the_whole_pattern() -> None:
             continue
         gated += any(lex.rewrite_needs)
         words = np.array(sorted(w for w in lex.known if w[:1].isalpha()))
-        texts = list(phrases)
+        texts = list(_table_phrases(lex.code))
         for _ in range(1_500):
             picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
                      for _ in range(int(rng.integers(2, 7)))]
@@ -135,24 +134,54 @@ def _normalised_phrases() -> tuple[str, ...]:
     return tuple(normalise(t) for t in _phrases_not_held_out())
 
 
+# Of the other languages' case phrases, each table's tests take every OTHERS_STEP-th (all of its
+# own): every table against every phrase was 33,000 phrases times 20 tables, four minutes of the
+# suite on one core (2026-12-06), and another language's phrase seldom holds a table's words.
+OTHERS_STEP = 20
+
+
+@functools.cache
+def _phrases_by_language() -> dict[str, frozenset[str]]:
+    """The normalised case phrases not held out, by the language of their rows."""
+    out: dict[str, set[str]] = {}
+    for path in sorted((ROOT / "tests" / "cases").glob("figures*.csv")):
+        if path.name in _HELD_OUT:
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("phrase"):
+                    out.setdefault((row.get("lang") or "").strip()[:2], set()).add(
+                        normalise(row["phrase"]))
+    return {code: frozenset(texts) for code, texts in out.items()}
+
+
+@functools.cache
+def _table_phrases(code: str) -> tuple[str, ...]:
+    """The normalised case phrases a table's tests read: all of its language's, and every
+    ``OTHERS_STEP``-th of the others' (in sorted order, so the same ones every run)."""
+    own = _phrases_by_language().get(code, frozenset())
+    others = sorted(set(_normalised_phrases()) - own)
+    return tuple(sorted(own)) + tuple(others[::OTHERS_STEP])
+
+
 @functools.cache
 def _any_matches(code: str) -> frozenset[str]:
-    """The normalised case phrases a table's whole rewrite pattern matches (searched once: the
-    big alternation in ``re`` is most of these tests' time)."""
+    """The phrases of ``_table_phrases`` a table's whole rewrite pattern matches (searched once:
+    the big alternation in ``re`` is most of these tests' time)."""
     lex = LEXICONS[code]
-    return frozenset(t for t in _normalised_phrases() if lex.rewrite_any.search(t) is not None)
+    return frozenset(t for t in _table_phrases(code) if lex.rewrite_any.search(t) is not None)
+
+
+@functools.cache
+def _table_phrase_set(code: str) -> frozenset[str]:
+    return frozenset(_table_phrases(code))
 
 
 def _any_match(lex, text: str) -> bool:
-    """Whether ``lex.rewrite_any`` matches ``text`` (looked up for a case phrase)."""
-    if text in _normalised_set():
+    """Whether ``lex.rewrite_any`` matches ``text`` (looked up for a phrase of the table's)."""
+    if text in _table_phrase_set(lex.code):
         return text in _any_matches(lex.code)
     return lex.rewrite_any.search(text) is not None
-
-
-@functools.cache
-def _normalised_set() -> frozenset[str]:
-    return frozenset(_normalised_phrases())
 
 
 def _strings(rng: np.random.Generator, pieces: list[str], count: int) -> list[str]:
@@ -166,8 +195,8 @@ def test_words_of_letters_are_cut_as_the_pattern_cuts_them() -> None:
     spaces and signs."""
     rng = np.random.default_rng(17)
     texts = list(_normalised_phrases())
-    texts += [rewrite(t, lex.rewrites) for t in texts[::7] for lex in LEXICONS.values()
-              if lex.rewrite_any is not None and _any_match(lex, t)]
+    texts += [rewrite(t, lex.rewrites) for lex in LEXICONS.values() if lex.rewrite_any is not None
+              for t in _table_phrases(lex.code)[::7] if _any_match(lex, t)]
     pieces = ["a", "few", "Z", "é", "ß", "ı", "и", "тысяч", "ї", "ق", "ألف", "तीन", "\u093e",
               "\u0301", "\u064b", "万", "人", "명", "の", "ª", "º", "Ⅻ", "½", "²", "ǅ", "ʰ", "_",
               "'", ".", "-", " ", " ", " ", "  ", "\t", "\u00a0", "3", "١", "१२", ",", "jusqu'",
@@ -212,10 +241,10 @@ def test_the_passes_before_the_rewrites_need_a_digit() -> None:
 
 def test_a_rewrite_matches_only_in_a_text_holding_one_of_its_strings() -> None:
     """Wherever a rewrite matches, the text holds one of its strings (``rewrite_literals``,
-    17sx), and ``rewrite`` gives the same text with them as without: on every case phrase
-    (normalised) and on phrases made of each table's words, numbers and signs."""
+    17sx), and ``rewrite`` gives the same text with them as without: on the case phrases
+    (normalised; ``_table_phrases``) and on phrases made of each table's words, numbers and
+    signs."""
     rng = np.random.default_rng(17)
-    phrases = list(_normalised_phrases())
     glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%"]
     numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "1 200"]
     gated = matched = 0
@@ -227,7 +256,7 @@ def test_a_rewrite_matches_only_in_a_text_holding_one_of_its_strings() -> None:
         # the strings themselves too, glued to words and numbers: where a gate is too narrow
         words += [s for strings in lex.rewrite_literals if strings for s in strings]
         words = np.array(words)  # (picked from an array: a list is copied into one each pick)
-        texts = list(phrases)
+        texts = list(_table_phrases(lex.code))
         for _ in range(3_000):
             picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
                      for _ in range(int(rng.integers(2, 7)))]
@@ -282,15 +311,14 @@ def _made_texts(lex, rng: np.random.Generator, glue: list[str], numbers: list[st
 def test_the_loose_form_of_a_rewrite_matches_wherever_it_does() -> None:
     """Each rewrite's RE2 form (``patterns.loosen``, 17sy) matches wherever the rewrite does, and
     ``Lexicon.rewrites_apply``, which refuses a text its table's loose form does not match,
-    still finds a match where and only where ``rewrite_any`` does: on every case phrase
-    (normalised) and on phrases made of each table's words, its rewrites' strings, numbers,
-    CJK characters and signs, glued or spaced."""
+    still finds a match where and only where ``rewrite_any`` does: on the case phrases
+    (normalised; ``_table_phrases``) and on phrases made of each table's words, its rewrites'
+    strings, numbers, CJK characters and signs, glued or spaced."""
     import re2
 
     from analysis.figures.patterns import loosen
 
     rng = np.random.default_rng(1717)
-    phrases = list(_normalised_phrases())
     glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "\u00a0",
             "\x0b", "~"]
     numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "1 200",
@@ -305,7 +333,7 @@ def test_the_loose_form_of_a_rewrite_matches_wherever_it_does() -> None:
         assert lex.loose_set is not None, lex.code  # every rewrite has a loose form
         loose_made += 1
         forms = [re2.compile(loosen(pat), options) for pat, _ in lex.rewrites]
-        texts = phrases + _made_texts(lex, rng, glue, numbers)
+        texts = list(_table_phrases(lex.code)) + _made_texts(lex, rng, glue, numbers)
         for text in texts:
             want = _any_match(lex, text)
             assert lex.rewrites_apply(text) == want, (lex.code, text)
@@ -322,11 +350,11 @@ def test_the_loose_form_of_a_rewrite_matches_wherever_it_does() -> None:
 def test_the_rewrites_the_set_finds_rewrite_as_all_of_them() -> None:
     """``Lexicon.rewritten`` (17sq: only the rewrites whose loose forms the RE2 set finds in the
     text as it stands are searched, the set asked again after each change) gives the text
-    ``rewrite`` gives with every rewrite, on every case phrase (normalised) and on phrases made
-    of each table's words, its rewrites' strings, numbers and signs, glued or spaced; and the
+    ``rewrite`` gives with every rewrite, on the case phrases (normalised; ``_table_phrases``)
+    and on phrases made of each table's words, its rewrites' strings, numbers and signs, glued or
+    spaced; and the
     texts they give once more (a rewrite's output read again)."""
     rng = np.random.default_rng(1718)
-    phrases = list(_normalised_phrases())
     glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "~"]
     numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "1 200",
                "1만", "2천", "3人", "5명"]
@@ -334,7 +362,7 @@ def test_the_rewrites_the_set_finds_rewrite_as_all_of_them() -> None:
     for lex in LEXICONS.values():
         if lex.rewrite_any is None:
             continue
-        texts = phrases + _made_texts(lex, rng, glue, numbers)
+        texts = list(_table_phrases(lex.code)) + _made_texts(lex, rng, glue, numbers)
         for text in texts:
             # (no rewrite matches where the whole pattern does not: the text stays as it is)
             want = text if not _any_match(lex, text) else rewrite(text, lex.rewrites)
@@ -402,15 +430,14 @@ def test_ascii_text_is_normalised_as_folded() -> None:
 
 def test_a_template_built_in_compiled_code_gives_the_text_re_gives() -> None:
     """``normalise.expander`` (17sr) builds the text of each match as ``re`` reads the rewrite's
-    template: on every table's rewrites with group references, over every case phrase
-    (normalised) and phrases made of each table's words, its rewrites' strings, numbers and
-    signs; and on templates of every form it reads or leaves to ``re``."""
+    template: on every table's rewrites with group references, over the case phrases
+    (normalised; ``_table_phrases``) and phrases made of each table's words, its rewrites'
+    strings, numbers and signs; and on templates of every form it reads or leaves to ``re``."""
     import re
 
     from analysis.figures.normalise import expander
 
     rng = np.random.default_rng(1719)
-    phrases = list(_normalised_phrases())
     glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "~"]
     numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "1 200", "1만", "2천", "3人"]
     made = substituted = 0
@@ -422,8 +449,8 @@ def test_a_template_built_in_compiled_code_gives_the_text_re_gives() -> None:
                 continue
             made += 1
             if texts is None:  # (a rewrite matches only where the table's whole pattern does)
-                texts = [t for t in phrases + _made_texts(lex, rng, glue, numbers)
-                         if _any_match(lex, t)]
+                made_texts = _made_texts(lex, rng, glue, numbers)
+                texts = [t for t in [*_table_phrases(lex.code), *made_texts] if _any_match(lex, t)]
             for text in texts:
                 if pat.search(text) is not None:
                     substituted += 1
