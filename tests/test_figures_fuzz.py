@@ -65,12 +65,21 @@ def _seconds(text: str, lang: str | None, repeat: int = 5) -> float:
     return best
 
 
+def _ratio(unit: str, lang: str | None, repeat: int) -> float:
+    """CPU time of the unit repeated ``SMALL * FACTOR`` times over ``SMALL`` times."""
+    small = _seconds(unit * SMALL, lang, repeat)
+    return _seconds(unit * (SMALL * FACTOR), lang, repeat) / small
+
+
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_cost_grows_linearly(name: str) -> None:
     unit, lang = ADVERSARIAL[name]
-    small = _seconds(unit * SMALL, lang)
-    large = _seconds(unit * (SMALL * FACTOR), lang)
-    ratio = large / small
+    ratio = _ratio(unit, lang, 5)
+    if ratio >= LIMIT:
+        # a machine under load can stretch one measurement (a suite run beside other work read
+        # 23x once, 2026-12-06): measure again with three times the runs before calling it
+        # superlinear; a quadratic engine gives ~64x both times
+        ratio = min(ratio, _ratio(unit, lang, 15))
     assert ratio < LIMIT, f"{name}: {FACTOR}x the input took {ratio:.1f}x the time"
 
 
