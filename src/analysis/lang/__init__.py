@@ -936,6 +936,13 @@ BODIES: dict[tuple[str, str], str] = {
     ("GB", "media"): "News media (own reporting)",
     ("WEST", "media"): "News media (own reporting)",
     ("KP", "media"): "North Korea (state media and leadership)",
+    # (27cl) a head of state ("the Ukrainian president", "der südkoreanische Präsident", "미
+    # 대통령"): Ukraine's is Zelensky, South Korea's speaks for its government, the US
+    # president's office is the White House. Not North Korea's (the one who sends: "North
+    # Korean leader Kim Jong Un sent …") nor Russia's (no claimant of its own)
+    ("UA", "leader"): "Volodymyr Zelensky (President of Ukraine)",
+    ("KR", "leader"): "South Korea government",
+    ("US", "leader"): "White House",
 }
 """The claimant a country's body stands for ("South Korean intelligence" → the NIS,
 "autoridades de Ucrania" → Ukraine's government), for the ``claimant_grammar`` of the

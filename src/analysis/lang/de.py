@@ -1050,6 +1050,8 @@ ARTICLES = {
             "WEST": {"adj": ["westliche\\w*"], "name": []},
         },
         "bodies": {
+            # (27cl) a country's head of state (lang.BODIES "leader")
+            "leader": ["präsident(?:en)?", "staatschef(?:s)?", "staatsoberhaupt(?:es|s)?"],
             # (16db) a country's media reporting
             # ("berichteten ukrainische Medien", "laut südkoreanischen Medienberichten"): the
             # news media's own reporting; North Korea's its state's (lang.BODIES)

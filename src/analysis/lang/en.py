@@ -1112,8 +1112,12 @@ ARTICLES = {
                         "department of defen[cs]e", "defen[cs]e officials?", "defen[cs]e chiefs?"],
             "military": ["military", "army", "armed forces", "military officials?",
                          "military sources", "generals?", "commanders?"],
+            # (27cl) a country's head of state ("the Ukrainian president", "Ukraine's leader")
+            "leader": ["president", "leader", "head of state"],
         },
-        "templates": ["{adj} {body}", "{body} (?:of|in|from) {name}"],
+        # (27cl) a country's name as a noun before its body ("Ukraine military intelligence",
+        # "the Ukraine president", "Seoul officials"), as English writes it in headlines
+        "templates": ["{adj} {body}", "{name} {body}", "{body} (?:of|in|from) {name}"],
     },
     "metrics": {
         "killed_or_wounded": [

@@ -987,6 +987,8 @@ ARTICLES = {
             "KP": {"adj": ["norcorean\\w*"], "name": ["corea del norte", "pyongyang", "pionyang"]},
         },
         "bodies": {
+            # (27cl) a country's head of state (lang.BODIES "leader")
+            "leader": ["presidente", "mandatario", "jefe de(?:l)? estado", "líder"],
             # (16db) a country's media reporting
             # ("según medios ucranianos", "la prensa surcoreana"): the news media's
             # own reporting; North Korea's its state's (lang.BODIES; not Russia's)

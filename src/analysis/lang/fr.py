@@ -893,6 +893,8 @@ ARTICLES = {
             "KP": {"adj": ["nord-coréen\\w*"], "name": ["la corée du nord", "pyongyang"]},
         },
         "bodies": {
+            # (27cl) a country's head of state (lang.BODIES "leader")
+            "leader": ["président", "chef de l['’]état", "dirigeant"],
             # (16db) a country's media reporting
             # ("selon les médias ukrainiens", "la presse sud-coréenne"): the news media's
             # own reporting; North Korea's its state's (lang.BODIES; not Russia's)

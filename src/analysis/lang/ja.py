@@ -611,6 +611,8 @@ ARTICLES = {
         "short_join": {"before": "(?<![0-9０-９\\u4e00-\\u9fff])", "between": "[・·]?",
                        "after": "(?:両国|3カ国|３カ国|三カ国|3国|３国)?の?"},
         "bodies": {
+            # (27cl) a country's head of state (lang.BODIES "leader")
+            "leader": ["大統領"],
             # (16db) a country's media reporting
             # ("ウクライナメディアによると", "韓国メディアが報じた"): the news media's
             # own reporting; North Korea's its state's (lang.BODIES; not Russia's)

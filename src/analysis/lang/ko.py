@@ -671,6 +671,8 @@ ARTICLES = {
         "short_join": {"before": "(?<![가-힣0-9])", "between": "[·ㆍ・.-]?",
                        "after": "(?: ?(?:양국|3국|삼국|두 나라|세 나라)(?:의)?)? ?"},
         "bodies": {
+            # (27cl) a country's head of state (lang.BODIES "leader")
+            "leader": ["대통령"],
             # (16db) a country's media reporting
             # ("우크라이나 언론에 따르면", "한국 언론들은"): the news media's
             # own reporting; North Korea's its state's (lang.BODIES; not Russia's)

@@ -961,6 +961,8 @@ ARTICLES = {
             "WEST": {"adj": ["западн\\w*"], "name": []},
         },
         "bodies": {
+            # (27cl) a country's head of state (lang.BODIES "leader")
+            "leader": ["президент\\w*", "лидер\\w*", "глав\\w* государства"],
             # (16db) a country's media reporting
             # ("украинские СМИ сообщили", "по данным южнокорейских СМИ"): the news media's
             # own reporting; North Korea's its state's (lang.BODIES; not Russia's)

@@ -954,6 +954,8 @@ ARTICLES = {
             "WEST": {"adj": ["західн\\w*"], "name": []},
         },
         "bodies": {
+            # (27cl) a country's head of state (lang.BODIES "leader")
+            "leader": ["президент\\w*", "лідер\\w*", "глав\\w* держави"],
             # (16db) a country's media reporting
             # ("як повідомили українські ЗМІ", "за даними південнокорейських медіа"): the
             # news media's own reporting; North Korea's its state's (lang.BODIES)
