@@ -53,12 +53,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'Ha habido cinco fallecidos más en moto (42) que en 2014'),
     # label unparsed; read exact 1-1
     ('ru', 'выжил один из пострадавших'),
-    # label at_most -100000; read vague 100000-999999
-    ('ru', 'Количество ликвидаторов и очевидцев событий только в первые дни доходило до сотни тысяч'),
     # label unparsed; read range 2-3
     ('ru', 'Если раньше брали в плен по два-три человека'),
-    # label exact 14; read exact 14-14 additional
-    ('uk', 'в тілі лишилося ще 14 дробинок'),
     # label unparsed; read exact 208303-208303 (17ci: "порівняно з 2015 роком" is now a
     # comparison word and a year, D66.1, no range word "з" before 2015; the decrease's amount
     # "зменшилася на N" is read as a total, as it is alone: a gap of its own)

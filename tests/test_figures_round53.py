@@ -60,8 +60,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', "Sull'imbarcazione il proprietario, Giulio Oliviero e due tunisini, tutti di Ercolano"),
     # label exact 43-43-43; read unparsed
     ('it', 'Una cabina precipitò per 200 metri, rotolando per altri 100 provocando la morte di 43 persone, tra cui 15 bambini e il manovratore'),
-    # label exact 2-2-2; read unparsed
-    ('it', 'dove due compagni di classe di 10 anni, anche loro caduti sul bus, sono andati a scuola'),
     # label unparsed; read exact 8-8-8
     ('it', 'la Guardia costiera ha inviato stamani una motovedetta Sar classe 800, in grado di affrontare il mare forza 8'),
     # label unparsed; read exact 58-58-58

@@ -36,8 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('pt', 'acréscimo de produção de 4,5%'),
     # label unparsed; read exact 22000000-22000000-22000000
     ('tr', '22 milyon çocuğun yüzde 72’sinin'),
-    # label exact additional 4-4-4; read exact 4-4-4
-    ('tr', '4 adet daireyi daha'),
     # label exact 1-1-1; read unparsed
     ('zh', '一颗通讯卫星'),
 }

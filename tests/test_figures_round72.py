@@ -31,8 +31,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ko', '1등만 50번 이상'),
     # label exact 1-1-1; read unparsed
     ('ko', '1등이 한 명만'),
-    # label unparsed; read range 400-500-600
-    ('pl', 'po 400-600 MW'),
     # label exact 9-9-9; read approx 90-90-90
     ('pt', '9 dezenas'),
     # label approx 70000000-70000000-70000000; read approx additional 70000000-70000000-70000000

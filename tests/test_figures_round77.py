@@ -19,18 +19,10 @@ from figure_sets import held_out_round
 NAME = "figures_round77.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label exact 5-5-5; read unparsed
-    ('ar', '(05) خمس جثث'),
-    # label exact 158-158-158; read unparsed
-    ('ar', '(158) مائة وثمانية وخمسين جثة'),
     # label unparsed; read exact 3-3-3
     ('de', 'drei Frauen und ein 13 Jahre altes Mädchen'),
     # label unparsed; read exact 2000-2000-2000
     ('es', '2.000 hombres contra 500'),
-    # label vague 2-2-9; read vague additional 2-2-9
-    ('hi', 'कई बच्चों और महिलाओं'),
-    # label vague 2-2-9; read unparsed
-    ('hi', 'कई सैनिक'),
     # label exact 2-2-2; read unparsed
     ('id', 'Kedua prajurit tersebut'),
     # label exact 2-2-2; read unparsed

@@ -20,28 +20,8 @@ NAME = "figures_round78.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label at_least 3000-3000-nan; read unparsed
     ('de', 'mehr als 3.000 Menschen – davon mehr als ein Drittel Zivilisten'),
-    # label vague additional 100-100-999; read vague 100-100-999
-    ('es', 'cientos de niños más'),
     # label approx 700-700-700; read approx additional 700-700-700
     ('fr', 'Environ 700 renforts français'),
-    # label at_least 2000-2000-nan; read exact 2000-2000-2000
-    ('hi', '2,000 से तजावुज़'),
-    # label vague additional 2-2-9; read vague 2-2-9
-    ('hi', 'कुछ और आतंकी'),
-    # label unparsed; read vague 2-2-9
-    ('id', 'sejumlah kecil pejuang'),
-    # label vague 10000-10000-99999; read vague 1000-1000-9999
-    ('it', 'Diecine di migliaia di loro'),
-    # label exact additional 4-4-4; read unparsed
-    ('it', 'altri quattro compagni'),
-    # label range 3000-3500-nan; read range additional 3000-3500-4000
-    ('ko', '3000~4000명보다 조금 더 많은'),
-    # label vague 1000-1000-9999; read exact 1000-1000-1000
-    ('pl', 'tysiącom niewinnych Irakijczyków'),
-    # label exact additional 1-1-1; read unparsed
-    ('tr', 'bir ABD askerinin daha'),
-    # label range 15000-16000-17000; read exact 1000-1000-1000
-    ('uk', 'від15 до17 тис. осіб'),
 }
 
 (

@@ -246,12 +246,14 @@ def relation(units: list[Unit], q: Quantity, hi: int, additional: bool) -> str:
     """Return ``additional`` when written before the phrase's figure or right after it.
 
     The "of" of a scale ("23 millones de personas más", "23 milioni di persone in più") is
-    no word between the count and its "more" (23rf, D137).
+    no word between the count and its "more" (23rf, D137), nor that of a vague plural ("cientos
+    de niños más", "centinaia di persone in più": 27ru, D199).
     """
     if additional:
         return "additional"
     end = q.end
-    if end + 2 < hi and Cat.OF in units[end + 1].cats and Cat.SCALE in units[end].cats:
+    if end + 2 < hi and Cat.OF in units[end + 1].cats and (
+            Cat.SCALE in units[end].cats or q.vague is not None):
         end += 1
     if scan_after(units, end, hi, Cat.ADDITIONAL_AFTER, limit=1)[0] is not None:
         return "additional"

@@ -1278,3 +1278,24 @@ FIGURES["rewrites"] += [
      r"(?:للشخص|للمواطن|للفرد)(?![\u0600-\u06ff])", r"\1 للفرد الواحد"),
     *GENERATION,
 ]
+
+# (27ru, D195) an exchange of two counts: after a word of exchange or release ("الإفراج عن 1968
+# أسيرًا فلسطينيًا مقابل 20 إسرائيليًا", "تبادل ... مقابل"), "مقابل" is "in exchange for", no earlier
+# value of a comparison (D66.1, the old count of 17cc): two quantities, no single count (D5).
+# First of the rewrites, before 17cc's reads "مقابل N" as the old count
+FIGURES["rewrites"].insert(0, (
+    r"((?:الإفراج|الافراج|إفراج|افراج|الإطلاق|إطلاق سراح|اطلاق سراح|تبادل|مبادلة|صفقة|يفرج|"
+    r"أفرج|افرج|تفرج|سيفرج|ستفرج|الإفراج عن|مقايضة)[^.;:؛]*?(?:\d|[٠-٩])[^.;:؛]*?) مقابل "
+    r"(?=\d|[٠-٩])",
+    r"\1 و ",
+))
+
+# (27ru, D196.11) a count in digits in brackets before the same count in words ("(05) خمس جثث",
+# "(158) مائة وثمانية وخمسين جثة", the civil protection's style): one count said twice, as with
+# "أي" (D147.4: one count when both values agree; two values that differ stay two quantities);
+# only before a number word, not before a scale ("(4) ملايين", "(2) ألف" = 4,000,000, 2,000)
+FIGURES["rewrites"].insert(0, (
+    r"\(\s*([0-9٠-٩]+)\s*\)\s*(?=(?:واحد|اثن|إثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر|"
+    r"مائة|مئة|مائت|مئت)[\u0621-\u064a]*(?![\u0621-\u064a]))",
+    r"\1 أي ",
+))

@@ -2860,3 +2860,21 @@ FIGURES["rewrites"].append((
     r"(?= ?(?:%|por ?ciento\b))",
     r"entre \1 \2 y \3",
 ))
+
+# (27ru, D195) an exchange of two counts: after a word of exchange or release ("canje de 200
+# presos contra 20 rehenes", "liberar a 1.968 presos contra 20"), "contra" is "in exchange for",
+# no "versus" nor an earlier value: two quantities, no single count (D5), as "a cambio de" and
+# "por" read
+_EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
+FIGURES["rewrites"].append((
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:canje|canjea|intercambi|liber|excarcel|trueque)\w*"
+    + _EXCHANGE_SPAN + r" contra )"
+    r"(?=" + _EXCHANGE_SPAN + r"(?:\d|decenas|cientos|centenares|miles|\b(?:un|una|dos|"
+        r"tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cien|"
+        r"mil)\b)"
+    + _EXCHANGE_SPAN + r" contra )"
+    r"(" + _EXCHANGE_SPAN + r") contra (?=(?:unos |unas |los |las |cerca de |más de |"
+        r"al menos )?(?:\d|decenas|cientos|centenares|miles|(?:un|una|dos|tres|cuatro|cinco|"
+        r"seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cien|mil) ))",
+    r"\1 a cambio de ",
+))

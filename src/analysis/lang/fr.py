@@ -2633,3 +2633,23 @@ ARTICLES["other_subject"]["some"] = ['certains', 'certaines', 'quelques', 'plusi
 # (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
 # (lang/_designations.py)
 FIGURES["rewrites"] += GENERATION
+
+# (27ru, D195) an exchange of two counts ("l'échange de centaines de Palestiniens contre des
+# dizaines d'otages", "libérer 200 prisonniers contre 20 otages"): after a word of exchange or
+# release, "contre" is "in exchange for", no earlier value of a comparison (D66.1): two
+# quantities, no single count (D5); the word of exchange and a count anywhere before it, in
+# either order ("33 otages … doivent être échangés contre 1900"). "46 contre 39 l'an dernier" (no
+# such word) stays as it reads
+_EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
+FIGURES["rewrites"].append((
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:échang|echang|libér|liber|relâch|relach|troqu|troc)\w*"
+    + _EXCHANGE_SPAN + r" contre )"
+    r"(?=" + _EXCHANGE_SPAN + r"(?:\d|dizaines|centaines|milliers|\b(?:un|une|deux|trois|"
+        r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille)\b)"
+    + _EXCHANGE_SPAN + r" contre )"
+    r"(" + _EXCHANGE_SPAN + r") contre (?=(?:celle de |celles de |ceux de |des |les |"
+        r"quelque |environ |près de |pres de |plus de |au moins )?(?:\d|dizaines|centaines|"
+        r"milliers|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|"
+        r"vingt|trente|cent|mille) ))",
+    r"\1 en échange de ",
+))

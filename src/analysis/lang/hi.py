@@ -213,6 +213,8 @@ FIGURES = {
         "से कहीं अधिक", "से कहीं ज्यादा", "से कहीं ज़्यादा",
         # (17gwa) "500 के ऊपर" (above 500) and the common spelling "से उपर"
         "के ऊपर", "से उपर", "के उपर",
+        # (27ru, D196.4) "से तजावुज़" (Urdu "exceeded", as "के पार": "2,000 से तजावुज़")
+        "से तजावुज़", "से तजावुज", "से तजाविज़", "से तजाविज",
     ],
     "post_at_most": [
         "तक", "से कम", "से भी कम",
@@ -301,7 +303,9 @@ FIGURES = {
         "डिवीज़न", "टुकड़ी", "टुकड़ियां", "टुकड़ियों",
     ],
     "uncountable": [
-        "कई सैनिक", "बहुत",
+        # (27ru, D196.12) not "कई सैनिक" (several soldiers): "कई" is several, 2-9 (rule 7), before
+        # this noun as before "सैनिकों", "जवान", "लोग"
+        "बहुत",
         # (lexicon 17, session 6) "अनेक" (many)
         "अनेक",
         # (17gwa) "अनगिनत" / "असंख्य" (countless), "बड़ी संख्या में" (in large numbers)
@@ -896,3 +900,14 @@ FIGURES["rewrites"].append((r"(?<!\S)(सौ|हजार|लाख|करोड
 # (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
 # (lang/_designations.py)
 FIGURES["rewrites"] += GENERATION
+
+# (27ru, D196.5) "कुछ और / कई और" (some more, several more: "कुछ और आतंकी") is "more", as "12 और
+# मामले"; after the counted noun "और" is "and" ("कई बच्चों और महिलाओं", many children and women):
+# no "N more" (rule 12). Not before a number ("5 लोगों और 3 बच्चों" stays a list)
+_HI_NUMERALS = (r"एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार|लाख|करोड़|कई|"
+                r"कुछ|\d")
+FIGURES["rewrites"] += [
+    (rf"(?<!\S)(कुछ|कई) और (?!(?:{_HI_NUMERALS})(?:\s|$))(?=\S)", r"\1 अतिरिक्त "),
+    (rf"(?<!\S)((?:कई|कुछ|\d[\d,.]*)(?: (?:सौ|हजार|हज़ार|लाख|करोड़))? (?!(?:और|अतिरिक्त|"
+     rf"{_HI_NUMERALS})(?:\s|$))\S+) और (?!(?:{_HI_NUMERALS}))(?=\S)", r"\1 एवं "),
+]

@@ -117,8 +117,9 @@ FIGURES = {
         (r"\bsetengah tahun\b", "6 bulan"), (r"\bsetengah abad\b", "50 tahun"),
         (r"\bsetengah hari\b", "12 jam"),
         # (17cd) "per Rabu, 8 Februari 2023" (as of Wednesday): "per" before a day or a date is
-        # "as of", no rate (D7, D59.6)
-        (r"\bper (?=(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|tanggal)\b|\d{1,2} "
+        # "as of", no rate (D7, D59.6); (27ru, D193.1) before a month alone too ("per September
+        # 2023")
+        (r"\bper (?=(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|tanggal)\b|(?:\d{1,2} )?"
          r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
          r"desember)\b)", "pada "),
         # (17np) "kendaraan roda dua" (two-wheeled vehicles, motorbikes), "roda empat": the
@@ -150,7 +151,10 @@ FIGURES = {
         # … sejumlah toko", "sejumlah media bahwa sekitar 200 napi") and is not read
         (
             r"^(?!.*(?:\d|ratus|ribu|puluh|belas|juta|miliar|lusin|seorang|satu|dua|tiga|empat|"
-            r"lima|enam|tujuh|delapan|sembilan|sepuluh))(.*?)\bsejumlah\b",
+            r"lima|enam|tujuh|delapan|sembilan|sepuluh))(.*?)\bsejumlah\b"
+            # (27ru, D196.9) not "sejumlah kecil / besar" (a small / large number: no magnitude,
+            # as en "a small number")
+            r"(?! (?:kecil|besar)\b)",
             r"\1beberapa",
         ),
         # (17nh) a clock time after "pukul" ("Hingga pukul 17.00", "pukul 9 WIB") or written with
@@ -955,3 +959,10 @@ FIGURES["rewrites"] += [
      r"sepuluh|seratus|seribu|sejuta)", "1 banding "),
     *GENERATION,
 ]
+
+# (27ru, D193.2) "tidak / tak / tiada / bukan ... lagi" (no longer: "tak mampu lagi menampung
+# jutaan", "tidak lagi tinggal") is a negation, no "N more" (rule 12): the "lagi" dropped, at most
+# two words after the negation
+FIGURES["rewrites"].append((
+    r"(?<!\S)(tidak|tak|tiada|bukan)((?: [^\W\d_]+){0,2}) lagi(?!\w)", r"\1\2",
+))

@@ -92,6 +92,8 @@ FIGURES = {
         # (23ra, D118.2) "Sono diventate miliardi le cavallette": the plural alone is vague, as
         # "milioni" (after a number it stays the scale: "3 miliardi")
         "miliardi": 1_000_000_000,
+        # (27ru, D196.2) "diecine" (the older spelling of "decine": "Diecine di migliaia di loro")
+        "diecine": 10,
     },
     # (17df, D87) "entrambi", "ambedue": two, when the phrase holds no other quantity and
     # no "e" ("I due responsabili, entrambi di Capodrise" keeps its 2)
@@ -300,7 +302,9 @@ FIGURES = {
     # (17gwb) "300 l'anno" (300 a year): a rate only right after the number; "l'anno scorso"
     # (last year) elsewhere is a date (D19)
     "rate_post": ["l'anno", "l’anno", "al dì"],
-    "units": ["battaglion\\w*", "brigat\\w*", "reggiment\\w*", "division\\w*", "compagni\\w*"],
+    "units": ["battaglion\\w*", "brigat\\w*", "reggiment\\w*", "division\\w*",
+              # (27ru, D196.8) a company, not "compagni" (comrades: "altri quattro compagni")
+              "compagnia", "compagnie"],
     # (17gwb) the superlatives and "countless", "an unknown number": no magnitude
     "uncountable": [
         "molti", "molte", "numerosi", "numerose", "tanti", "un gran numero", "moltissimi",
@@ -1391,3 +1395,20 @@ FIGURES["rewrites"] += [
         r"\1 il \2 e \3",
     ),
 ]
+
+# (27ru, D195) an exchange of two counts: after a word of exchange or release ("lo scambio di 200
+# prigionieri contro 20 ostaggi"), "contro" is "in exchange for": two quantities, no single count
+# (D5), as "in cambio di" reads
+_EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
+FIGURES["rewrites"].append((
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:scambi|liber|rilasci|baratt)\w*"
+    + _EXCHANGE_SPAN + r" contro )"
+    r"(?=" + _EXCHANGE_SPAN + r"(?:\d|decine|centinaia|migliaia|\b(?:un|una|uno|due|tre|"
+        r"quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|cento|"
+        r"mille)\b)"
+    + _EXCHANGE_SPAN + r" contro )"
+    r"(" + _EXCHANGE_SPAN + r") contro (?=(?:circa |i |gli |le |oltre |almeno )?(?:\d|"
+        r"decine|centinaia|migliaia|(?:un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|"
+        r"dieci|undici|dodici|quindici|venti|trenta|cento|mille) ))",
+    r"\1 in cambio di ",
+))

@@ -78,6 +78,9 @@ FIGURES = {
     ],
     "approx": [
         "約", "およそ", "推定", "概ね", "おおよそ", "ざっと", "~", "大体", "約推定",
+        # (27ru, D196.1) "推計" (estimated) before the count, as "推定" ("推計5500人"); "推計で",
+        # "推計では" read already
+        "推計",
         # (lexicon 17, session 6) "凡そ", "おおむね", "だいたい" (roughly)
         "凡そ", "おおむね", "だいたい",
         # (17nk) "推計で98万人" (by estimate, 980,000): estimated, approx as en "an estimated"

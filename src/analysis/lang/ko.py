@@ -1909,8 +1909,11 @@ FIGURES["rewrites"][:0] = [
 
 # (24rd, D154) "N(counter)보다 많은 / 많을 / 많다 / 많아 / 많이" (more than N) after the count: at
 # least, read as 이상; "N보다 적은 / 적을 / 적다 / 적게" (fewer than N): at most, read as 이하; also
-# with 더 / 훨씬 (more, far) between. Only after digits and at most three letters of a counter
-_KO_THAN = r"(\d[^\s\d]{0,3}(?: (?:명|곳|건|개|가구|채|척|마리|톤|대|발))?)보다 (?:더 |훨씬 )?"
+# with 더 / 훨씬 (more, far) between. Only after digits and at most three letters of a counter.
+# (27ru, D196.6) also "조금 / 약간 / 좀 (더)" (slightly more than: "3000~4000명보다 조금 더
+# 많은"; read "N more" before)
+_KO_THAN = (r"(\d[^\s\d]{0,3}(?: (?:명|곳|건|개|가구|채|척|마리|톤|대|발))?)보다 "
+            r"(?:(?:조금|약간|좀|훨씬) )?(?:더 )?")
 FIGURES["rewrites"].append((_KO_THAN + r"많(?:은|을|다|아|이|았|고|지)\w*", r"\1 이상"))
 FIGURES["rewrites"].append((_KO_THAN + r"적(?:은|을|다|어|게|었|고|지)\w*", r"\1 이하"))
 
@@ -2069,3 +2072,8 @@ ARTICLES["other_subject"]["some"] = ['일부', '몇몇']
 FIGURES["rewrites"].append((
     r"(?<![0-9a-z.,])[2-6]g(?= ?(?:기지국|네트워크|망|가입자|서비스|스마트폰|폰|통신|요금제|"
     r"/lte| ?lte))", ""))
+
+# (27ru, D196.7) "수만" right before a count in digits is 수 (number) and the particle 만 (only:
+# "사망자 수만 64명", the number of the dead alone, 64), no 수만 (tens of thousands; "수만 명" stays
+# vague)
+FIGURES["rewrites"].append((r"(?<=\S )수만 (?=\d)", "수 "))

@@ -177,6 +177,9 @@ FIGURES = {
         # billions, tens and hundreds of millions
         "dziesiątkami": 10, "setkami": 100, "tysiącami": 1000, "milionami": 1_000_000,
         "dziesiątkach": 10, "setkach": 100, "tysiącach": 1000, "milionach": 1_000_000,
+        # (27ru, D196.3) the dative plural ("tysiącom niewinnych Irakijczyków", to thousands;
+        # read one thousand before)
+        "dziesiątkom": 10, "setkom": 100, "tysiącom": 1000, "milionom": 1_000_000,
         "miliardy": 1_000_000_000, "miliardów": 1_000_000_000,
         "dziesiątki milionów": 10_000_000, "dziesiątek milionów": 10_000_000,
         "setki milionów": 100_000_000, "setek milionów": 100_000_000,
@@ -646,6 +649,7 @@ FIGURES = {
         # 12", "jeszcze przed wojną") is "still / yet / even", no "more" (rule 12, D55.12, D60.1)
         # ("jeszcze nie mniej niż 10 osób", at least ten more: "nie" of a qualifier stays, rv12)
         (r"\bjeszcze (?=(?:nie(?! (?:mniej|więcej)\b)|pozostaje|pozostają|pozostało|przebywa|"
+         r"pozostały|pozostał|pozostała|"
          r"przebywają|wczoraj|dziś|dzisiaj|rano|wieczorem|wtedy|niedawno|wcześniej|przed|"
          r"zanim)\b)", ""),
         # (17cb) "pilot i wszyscy czterej pasażerowie": "and all N" after a word
@@ -754,7 +758,19 @@ FIGURES = {
         # "still", the count is the total (D12)
         (
             r"\b(jest|są|było|były|był|była|pozostaje|pozostają|pozostało|pozostały|nadal|wciąż|"
-            r"przebywa|przebywają|przebywało) jeszcze\b",
+            r"przebywa|przebywają|przebywało|"
+            # (27ru, D194.1) every form of "remain"
+            r"pozostał|pozostała|pozostanie|pozostaną) jeszcze\b",
+            r"\1",
+        ),
+        # (27ru, D194.1) "zostało jeszcze około 220" (about 220 are still there): "zostać" is
+        # "remain" too, but also the passive's auxiliary ("Rannych zostało jeszcze 10 osób", 10
+        # more were hurt; "zostały jeszcze policzone"): not after a plural adjective or
+        # participle in -ych / -ich, nor before a participle
+        (
+            r"(?<!ych )(?<!ich )\b(zostało|zostały|został|została|zostali|zostaje|zostają|"
+            r"zostanie|zostaną) jeszcze\b(?! [^\W\d_]+(?:ych|ani|eni|ane|one|ano|ono|ty|te|ta|"
+            r"ci)\b)",
             r"\1",
         ),
         # (17np) "jeszcze w 2006 roku skradziono 30 529 samochodów" (as recently as 2006): "jeszcze"
@@ -1306,3 +1322,14 @@ FIGURES["rewrites"] += [
     for stem, scale in (("tysięczn", "tysięcy"), ("milionow", "mln"), ("miliardow", "mld"))
 ]
 FIGURES["rewrites"] += GENERATION
+
+# (27ru, D198) the distributive "po" before a count in digits ("Iran i Turcja – po 3,4 miliona",
+# 3.4 million each; "po 5 osób") is "each", a per-unit figure (rule 13), as "po około / po ponad"
+# read (17nj); not "po" = after, before a time or a place in the locative ("po 2 latach", "po 3
+# dniach", "po 1989 roku", "po 20 minutach") nor before a year
+FIGURES["rewrites"].append((
+    r"(?<!\S)po (?!(?:1[89]|20)\d\d(?!\d))(?=\d[\d.,]*(?: \d{3})*(?: ?(?:tys\.?|tysiące|tysięcy|"
+    r"tysiąca|mln|miliona|milionów|miliony|mld))?(?:(?: (?![^\W\d_]*(?:ach|ech)\b|(?:roku|r\.|"
+    r"dniu|godzinie|godz\.|minucie|miesiącu|tygodniu|sekundzie|latach|meczu)(?!\w)))|[^\w\s]|$))",
+    "po ponad ",
+))

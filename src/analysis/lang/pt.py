@@ -1315,3 +1315,20 @@ FIGURES["rewrites"].insert(0, (
     r"(?=\d|um\b|uma\b)",
     r"\1 até mais de ",
 ))
+
+# (27ru, D195) an exchange of two counts: after a word of exchange or release ("a troca de 200
+# presos contra 20 reféns"), "contra" is "in exchange for": two quantities, no single count (D5),
+# as "em troca de" reads
+_EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
+FIGURES["rewrites"].append((
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:troca|trocar|trocad|permut|intercâmbi|intercambi|"
+        r"libert|solt)\w*"
+    + _EXCHANGE_SPAN + r" contra )"
+    r"(?=" + _EXCHANGE_SPAN + r"(?:\d|dezenas|centenas|milhares|\b(?:um|uma|dois|duas|"
+        r"três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cem|mil)\b)"
+    + _EXCHANGE_SPAN + r" contra )"
+    r"(" + _EXCHANGE_SPAN + r") contra (?=(?:cerca de |os |as |mais de |"
+        r"pelo menos )?(?:\d|dezenas|centenas|milhares|(?:um|uma|dois|duas|três|quatro|cinco|"
+        r"seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cem|mil) ))",
+    r"\1 em troca de ",
+))

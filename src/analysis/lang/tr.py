@@ -260,6 +260,10 @@ FIGURES = {
         (r"\bbir buçuk\b", "1 buçuk"),
         # nor is "bir X daha" (one more X: "bir kişi daha", "bir askerin daha"): additional 1
         (r"\bbir(?= [^\W\d_]+ daha\b)", "1"),
+        # (27ru, D192.1) also with a name or an adjective before the noun ("bir ABD askerinin
+        # daha", one more US soldier): the noun phrase of up to two words (the second dropped
+        # by the rewrite at the end of the table)
+        (r"\bbir(?= [^\W\d_]+ [^\W\d_]+ daha\b(?! (?:fazla|çok|az|önce|sonra)\b))", "1"),
         # an ordinal ("4'üncü günde", on the fourth day) is not the figure (D7)
         (
             r"\b\d+'(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)"
@@ -313,10 +317,12 @@ FIGURES = {
         ),
         # (17ng) "2018'de 28.144.670 kişi" (in 2018, 28,144,670 people): a year 1800-2100 with the
         # locative or ablative after its apostrophe, before another number, is a date (D7, D47);
+        # (27ru, D192.2) the locative's adjective "-deki / -teki" too ("1995'teki savaşta 8 bin",
+        # in the war of 1995);
         # alone it stays as written; (17cu) before a number in words too ("2016'da yaklaşık bir
         # milyon kişi": the closed class of the numerals and vague magnitudes, D77.3)
         (
-            r"\b(?:1[89]\d\d|20\d\d)['’](?:de|da|te|ta|den|dan|ten|tan)\b(?=\D*(?:\d|\b(?:"
+            r"\b(?:1[89]\d\d|20\d\d)['’](?:(?:de|da|te|ta)(?:ki)?|den|dan|ten|tan)\b(?=\D*(?:\d|\b(?:"
             r"bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|"
             r"seksen|doksan|yüz|bin|milyon|milyar|onlarca|yüzlerce|binlerce|milyonlarca)\b))",
             " ",
@@ -1168,3 +1174,18 @@ FIGURES["rewrites"] += [
      r"milyar) [^\W\d_]+(?:dan|den|tan|ten)) biri(?:si)?(?![^\W\d_])", r"\1 1'i"),
     *GENERATION,
 ]
+
+# (27ru, D192.1) "N <adjective or name> <noun> daha" (N more: "200 Filistinli tutuklu daha", "13
+# İsrailli rehineyi daha"): the noun phrase's first word is dropped, so that "daha" stands after
+# the count's noun as in "200 tutuklu daha" (additional, rule 12); not a scale or a qualifier
+# after the count, nor "daha" of a comparison ("daha fazla", "daha önce"); after digits, a scale,
+# a numeral word or a vague plural ("yüzlerce Filistinli tutuklu daha")
+_COUNT_END = "|".join(f"(?<=\\b{w})" for w in (
+    "bin", "milyon", "milyar", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on",
+    "yirmi", "otuz", "kırk", "elli", "yüz", "onlarca", "yüzlerce", "binlerce", "milyonlarca"))
+FIGURES["rewrites"].append((
+    r"(?:(?<=\d)|" + _COUNT_END + r") (?!(?:bin|milyon|milyar|civarında|"
+    r"civarinda|kadar|fazla|aşkın|askin|yakın|yakin|üzerinde|uzerinde|küsur|kusur|dolayında|"
+    r"daha)\b)[^\W\d_]+(?= [^\W\d_]+ daha\b(?! (?:fazla|çok|cok|az|önce|sonra)\b))",
+    "",
+))
