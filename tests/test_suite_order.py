@@ -1,8 +1,8 @@
-"""The suite's own order: the long files named in tests/conftest.py run first."""
+"""The suite's own order: the long files named in tests/suite_order.py run first."""
 
 from pathlib import Path
 
-from conftest import LONGEST_FIRST, pytest_collection_modifyitems
+from suite_order import LONGEST_FIRST, longest_first
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,7 +23,7 @@ def test_the_long_files_come_first_each_in_its_own_order(pytestconfig) -> None:
              f"{LONGEST_FIRST[1]}::b", "notebooks/00_start_here.ipynb::Cell 1",
              f"{LONGEST_FIRST[0]}::c[2]", f"{LONGEST_FIRST[1]}::a", f"{LONGEST_FIRST[0]}::c[1]"]
     items = [Item(n) for n in names]
-    pytest_collection_modifyitems(pytestconfig, items)
+    longest_first(items)
     assert [i.nodeid for i in items] == [
         f"{LONGEST_FIRST[0]}::c[2]", f"{LONGEST_FIRST[0]}::c[1]", f"{LONGEST_FIRST[1]}::b",
         f"{LONGEST_FIRST[1]}::a", "tests/test_api.py::a", "notebooks/00_start_here.ipynb::Cell 0",
