@@ -111,3 +111,42 @@ def test_the_loops_cut_random_ascii_strings_as_the_patterns() -> None:
         pool = every if rng.random() < 0.3 else dense
         _check("".join(rng.choice(pool) for _ in range(rng.randint(0, 24))))
         _check("".join(rng.choice(beyond) for _ in range(rng.randint(0, 16))))
+
+
+def _check_general(text: str) -> None:
+    words_now: list[str] = []
+    words_before: list[str] = []
+    now = N.general_tokens(text, words_now, N._CLASSES)
+    if any(ord(ch) >= 0x10000 for ch in text):
+        assert now is None and words_now == [], repr(text)
+        return
+    assert now == N._general_tokens(text, words_before), repr(text)
+    assert words_now == words_before, repr(text)
+
+
+def test_the_general_loop_cuts_every_phrase_we_hold_as_the_pattern() -> None:
+    phrases = _phrases()
+    assert sum(not t.isascii() for t in phrases) > 1_000
+    for text in phrases:
+        _check_general(text)
+        assert N.tokens(text) == N._general_tokens(text, None), repr(text)
+
+
+def test_the_general_loop_reads_every_character_as_the_pattern() -> None:
+    for c in range(0x11_0000):
+        ch = chr(c)
+        _check_general(ch)
+        _check_general(f"a{ch}")
+        _check_general(f"1{ch}b")
+        _check_general(f"x.{ch}y 2 {ch}")
+
+
+def test_the_general_loop_cuts_short_strings_as_the_pattern() -> None:
+    alphabet = "1a ,.'_-\u00e9\u0436\u4e07\u0301\u0663\u00a0"
+    for n in range(5):
+        for chars in itertools.product(alphabet, repeat=n):
+            _check_general("".join(chars))
+    rng = random.Random(2027)
+    pool = alphabet + "\u093e\u0915\u0627\u0964\u3001\u00b2\u2163\U0001f600\u02bc\u0250\u024f"
+    for _ in range(30_000):
+        _check_general("".join(rng.choice(pool) for _ in range(rng.randint(0, 20))))

@@ -1,19 +1,22 @@
-"""Text cut at its digit groups, and ASCII text into tokens, by loops over characters (27sp).
+"""Text cut at its digit groups and into tokens by loops over its characters (27sp).
 
-:func:`split_digits` cuts any text as ``normalise.DIGITS_SPLIT.split`` does and
-:func:`ascii_tokens` ASCII text as ``normalise._ASCII_TOKEN_RE`` (with ``_no_trailing_gap``)
-does: each character is read as its code (``ord(text[i])``, which compiled code reads from
-the string without making a one-character string), so no regular expression is called. The
-patterns stay in :mod:`~.normalise` as the definition;
-``tests/test_figures_speed_27sp.py`` holds these loops to them on every phrase we hold, on
-every short string of a few characters and on random ASCII strings.
+:func:`split_digits` cuts any text as ``normalise.DIGITS_SPLIT.split`` does,
+:func:`ascii_tokens` ASCII text as ``normalise._ASCII_TOKEN_RE`` and :func:`general_tokens`
+other text as ``normalise._GAPPED_TOKEN_RE`` (each after ``_no_trailing_gap``): each character
+is read as its code (``ord(text[i])``, which compiled code reads from the string without
+making a one-character string), its kind looked up in a table made by the pattern's own
+classes (:func:`char_classes`), so no regular expression is called. The patterns stay in
+:mod:`~.normalise` as the definition; ``tests/test_figures_speed_27sp.py`` holds these loops
+to them on every phrase we hold, every character, short strings of a few characters and
+random strings.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-__all__ = ["ascii_tokens", "number_end", "split_digits"]
+__all__ = ["ascii_tokens", "char_classes", "general_tokens", "number_end", "split_digits"]
 
 Token = tuple[str, str, bool]
 """A token, its kind (``d``, ``w``, ``s``) and whether it is glued to the one before."""
@@ -159,3 +162,97 @@ def ascii_tokens(text: str, words: list[str] | None) -> list[Token]:
             toks.append((text[i], "s", glued))
         i = end
     return toks
+
+
+DIGIT, CJK_CHAR, LETTER, MARK, SPACE = 1, 2, 4, 8, 16
+"""The kinds of :func:`char_classes`: ``\\d``, a CJK character, a letter of a word (``\\w`` but
+no digit, "_" or CJK character), a combining mark of a word, ``\\s``."""
+_WORD_CHAR: Final = LETTER | MARK
+_BMP: Final = 0x10000
+
+
+def char_classes(cjk: str, marks: str) -> bytes:
+    """Return the kinds of every character below U+10000, each a byte of bits.
+
+    *cjk* and *marks* are the token pattern's class bodies (``normalise.CJK``, ``MARKS``); each
+    kind is found by the pattern's own class, so the table is the pattern's reading.
+    """
+    every = "".join(map(chr, range(_BMP)))
+    out = bytearray(_BMP)
+    for bit, body in ((DIGIT, r"\d"), (CJK_CHAR, cjk), (LETTER, rf"^\W\d_{cjk}"),
+                      (MARK, marks), (SPACE, r"\s")):
+        for m in re.finditer(f"[{body}]", every):
+            out[m.start()] |= bit
+    return bytes(out)
+
+
+def _general_word_end(text: str, i: int, n: int, classes: bytes) -> int:
+    """Return :func:`_word_end` of any text.
+
+    Letters and marks, and a point or an apostrophe followed by one with the letters and marks
+    after it.
+    """
+    j = i + 1
+    while j < n and classes[ord(text[j])] & _WORD_CHAR:
+        j += 1
+    while j + 1 < n and (ord(text[j]) == 46 or ord(text[j]) == 39) and (
+            classes[ord(text[j + 1])] & _WORD_CHAR):
+        j += 2
+        while j < n and classes[ord(text[j])] & _WORD_CHAR:
+            j += 1
+    return j
+
+
+def general_tokens(text: str, words: list[str] | None, classes: bytes) -> list[Token] | None:
+    """Cut *text* into tokens as ``normalise._GAPPED_TOKEN_RE`` does, or None beyond U+FFFF.
+
+    *classes* is :func:`char_classes` of the pattern's classes. A text holding a character
+    beyond the table (an emoji, a Han character of an extension) is left to the pattern.
+    """
+    n = len(text)
+    for k in range(n):
+        if ord(text[k]) >= _BMP:
+            return None
+    while n > 0 and (classes[ord(text[n - 1])] & SPACE or ord(text[n - 1]) == 95):
+        n -= 1
+    toks: list[Token] = []
+    i = 0
+    while i < n:
+        start = i
+        c = ord(text[i])
+        while classes[c] & SPACE or c == 95:  # the text ends with no gap: a token follows
+            i += 1
+            c = ord(text[i])
+        glued = i == start and i > 0
+        kind = classes[c]
+        if kind & DIGIT:
+            end = number_end(text, i, n)
+            toks.append((text[i:end], "d", glued))
+        elif kind & CJK_CHAR:
+            end = i + 1
+            toks.append((text[i], "c", glued))
+        elif kind & _WORD_CHAR:
+            end = _general_word_end(text, i, n, classes)
+            _word(toks, words, text[i:end], glued)
+        else:
+            end = i + 1
+            toks.append((text[i], "s", glued))
+        i = end
+    return toks
+
+
+def _word(toks: list[Token], words: list[str] | None, w: str, glued: bool) -> None:
+    """Append the word *w* to *toks* (and *words*), an elision of a Latin word split."""
+    if "'" in w and ord(w[0]) < 0x250:  # ("jusqu'à", "l'": Latin-script words only)
+        head, _, tail = w.partition("'")
+        toks.append((head + "'", "w", glued))
+        if words is not None:
+            words.append(head + "'")
+        if tail:
+            toks.append((tail, "w", True))
+            if words is not None:
+                words.append(tail)
+    else:
+        toks.append((w, "w", glued))
+        if words is not None:
+            words.append(w)

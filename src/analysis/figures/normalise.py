@@ -15,6 +15,7 @@ from collections.abc import Callable, Container, Sequence
 from typing import Final
 
 from analysis.figures.asciicut import ascii_tokens as _ascii_tokens
+from analysis.figures.asciicut import char_classes, general_tokens
 from analysis.figures.asciicut import split_digits as _split_digits
 from analysis.figures.cjkdigits import (
     HAN_DECIMAL_POINT,
@@ -322,6 +323,8 @@ _THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}(?:[,.' ]\d{3})+")  # 1,500 / 3.000
 _INDIAN_GROUPS: Final = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
 # the token pattern's findall, held once (as _SPLIT)
 _GAPPED_FINDALL: Final = _GAPPED_TOKEN_RE.findall
+_CLASSES: Final = char_classes(CJK, MARKS)
+"""The token pattern's kind of every character below U+10000 (:func:`~.asciicut.char_classes`)."""
 _ELISION_MAX: Final = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
 
@@ -454,7 +457,8 @@ def tokens(
     """
     if IS_ASCII(text) if ascii is None else ascii:
         return _ascii_tokens(text, words)
-    return _general_tokens(text, words)
+    toks = general_tokens(text, words, _CLASSES)  # (27sp) by a loop; the pattern beyond U+FFFF
+    return toks if toks is not None else _general_tokens(text, words)
 
 
 def _no_trailing_gap(text: str) -> str:
