@@ -14,6 +14,9 @@ import unicodedata
 from collections.abc import Callable, Container, Sequence
 from typing import Final
 
+from analysis.figures.asciicut import ascii_tokens as _ascii_tokens
+from analysis.figures.asciicut import char_classes, general_tokens
+from analysis.figures.asciicut import split_digits as _split_digits
 from analysis.figures.cjkdigits import (
     HAN_DECIMAL_POINT,
     HAN_DIGITS,
@@ -180,6 +183,9 @@ def folded_text(text: str) -> str:
 # (a look-up on the type at each call; 17sg, tests/test_figures_speed_17sg.py)
 IS_ASCII: Final = str.isascii
 IS_ALPHA: Final = str.isalpha
+# (27sp) the same for a module's function and a pattern's search, asked of text beyond ASCII
+_NFKC: Final = unicodedata.normalize
+_FOLDED_OR_SPELLED_IN: Final = _FOLDED_OR_SPELLED.search
 
 
 def folded_ascii(text: str) -> tuple[str, bool]:
@@ -195,8 +201,8 @@ def folded_ascii(text: str) -> tuple[str, bool]:
         marked = False  # ASCII: no character of a script with spelling rules
     else:
         # fold's steps for text beyond ASCII, here in compiled code (fold stays Python)
-        folded = unicodedata.normalize("NFKC", text)
-        marked = _FOLDED_OR_SPELLED.search(folded) is not None
+        folded = _NFKC("NFKC", text)
+        marked = _FOLDED_OR_SPELLED_IN(folded) is not None
         if marked and _FOLDED.search(folded) is not None:
             folded = folded.translate(FOLD_TABLE)
         folded = folded.lower()
@@ -278,8 +284,8 @@ _ASCII_TOKEN_RE: Final = re.compile(
 )
 """:data:`_GAPPED_TOKEN_RE` for ASCII text, where its letter classes are ``[A-Za-z]`` (no
 CJK character, no combining mark, no digit but ``[0-9]``): the same tokens, a third faster.
-The token is one group (a fifth less work for ``findall`` than a group per kind): its first
-character tells its kind (``d`` a digit, ``w`` a letter, else ``s``; no CJK in ASCII text)."""
+The token is one group: its first character tells its kind (``d`` a digit, ``w`` a letter,
+else ``s``). The definition of :func:`~.asciicut.ascii_tokens`, which cuts the same (27sp)."""
 
 DIGITS_SPLIT: Final = re.compile(
     r"(\d(?:\d{0,2}+(?: \d{3}(?!\d))++(?:[,.]\d++)?+|\d*+(?:[,.'](?=\d)\d++)*+))"
@@ -289,23 +295,21 @@ DIGITS_SPLIT: Final = re.compile(
 :data:`_NUM_PATTERN` with the first digit of both its branches taken out in front: the same
 matches, but a pattern that begins with a character class lets the regular expression
 engine skip the characters that cannot start one (twice as fast on a phrase). Its repeats are
-possessive (17se, a sixth faster): the first match takes each whole (docs/figures_evaluation.md)."""
+possessive (17se, a sixth faster): the first match takes each whole (docs/figures_evaluation.md).
+The definition of :func:`split_digits`, which cuts the same by a loop (27sp)."""
 _ASCII_DIGITS_SPLIT: Final = re.compile(DIGITS_SPLIT.pattern.replace(r"\d", "[0-9]"))
-""":data:`DIGITS_SPLIT` for ASCII text, where a digit is ``[0-9]``: the same cuts, without a call
-into Unicode's tables for each character (a sixth faster)."""
-
-
-# the two patterns' split, held once (a method called by its name otherwise, 17sg)
-_SPLIT: Final = DIGITS_SPLIT.split
-_ASCII_SPLIT: Final = _ASCII_DIGITS_SPLIT.split
+""":data:`DIGITS_SPLIT` for ASCII text, where a digit is ``[0-9]``: the same cuts (the tests')."""
 
 
 def split_digits(text: str, ascii: bool | None = None) -> list[str]:
-    """Return *text* split by :data:`DIGITS_SPLIT` (ASCII text by its ``[0-9]`` form).
+    """Return *text* split by :data:`DIGITS_SPLIT`.
 
-    *ascii* is ``text.isascii()`` when the caller found it already (the engine asks once).
+    Cut by a loop over its characters (:func:`~.asciicut.split_digits`, the same cuts without a
+    call of the pattern, 27sp). *ascii* (``text.isascii()`` when the caller found it) is no
+    longer needed; it is kept for the callers.
     """
-    return _ASCII_SPLIT(text) if (IS_ASCII(text) if ascii is None else ascii) else _SPLIT(text)
+    return _split_digits(text)
+
 
 DATE_RE: Final = re.compile(
     r"(?<![\d.,])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?![\d])"
@@ -317,9 +321,10 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _SEP_SPLIT: Final = re.compile(r"([,.' ])")
 _THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}(?:[,.' ]\d{3})+")  # 1,500 / 3.000 / 12 000
 _INDIAN_GROUPS: Final = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh and crore groups)
-# the token patterns' findall, held once (as _SPLIT)
+# the token pattern's findall, held once (as _SPLIT)
 _GAPPED_FINDALL: Final = _GAPPED_TOKEN_RE.findall
-_ASCII_FINDALL: Final = _ASCII_TOKEN_RE.findall
+_CLASSES: Final = char_classes(CJK, MARKS)
+"""The token pattern's kind of every character below U+10000 (:func:`~.asciicut.char_classes`)."""
 _ELISION_MAX: Final = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
 
@@ -452,7 +457,8 @@ def tokens(
     """
     if IS_ASCII(text) if ascii is None else ascii:
         return _ascii_tokens(text, words)
-    return _general_tokens(text, words)
+    toks = general_tokens(text, words, _CLASSES)  # (27sp) by a loop; the pattern beyond U+FFFF
+    return toks if toks is not None else _general_tokens(text, words)
 
 
 def _no_trailing_gap(text: str) -> str:
@@ -498,35 +504,6 @@ def _general_tokens(text: str, words: list[str] | None) -> list[Token]:
             toks.append((c, "c", glued))
         else:
             toks.append((s, "s", glued))
-    return toks
-
-
-def _ascii_tokens(text: str, words: list[str] | None) -> list[Token]:
-    """:func:`tokens` of ASCII *text*, cut by :data:`_ASCII_TOKEN_RE` (one group per token)."""
-    toks: list[Token] = []
-    first = True
-    for gap, tok in _ASCII_FINDALL(_no_trailing_gap(text)):
-        glued = not (gap or first)
-        first = False
-        head = tok[0]
-        if "0" <= head <= "9":
-            toks.append((tok, "d", glued))
-        elif IS_ALPHA(head):
-            if "'" in tok:
-                word, _, tail = tok.partition("'")
-                toks.append((word + "'", "w", glued))
-                if words is not None:
-                    words.append(word + "'")
-                if tail:
-                    toks.append((tail, "w", True))
-                    if words is not None:
-                        words.append(tail)
-            else:
-                toks.append((tok, "w", glued))
-                if words is not None:
-                    words.append(tok)
-        else:
-            toks.append((tok, "s", glued))
     return toks
 
 
