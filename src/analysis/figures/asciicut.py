@@ -143,20 +143,7 @@ def ascii_tokens(text: str, words: list[str] | None) -> list[Token]:
             toks.append((text[i:end], "d", glued))
         elif _letter(c):
             end = _word_end(text, i, n)
-            tok = text[i:end]
-            if "'" in tok:
-                word, _, tail = tok.partition("'")
-                toks.append((word + "'", "w", glued))
-                if words is not None:
-                    words.append(word + "'")
-                if tail:
-                    toks.append((tail, "w", True))
-                    if words is not None:
-                        words.append(tail)
-            else:
-                toks.append((tok, "w", glued))
-                if words is not None:
-                    words.append(tok)
+            _word(toks, words, text[i:end], glued)  # (ASCII: an elision is always split)
         else:
             end = i + 1
             toks.append((text[i], "s", glued))
