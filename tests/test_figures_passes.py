@@ -118,14 +118,21 @@ _HELD_OUT = frozenset(
 
 
 @functools.cache
-def _phrases_not_held_out() -> list[str]:
-    out: set[str] = set()
+def _rows_not_held_out() -> frozenset[tuple[str, str]]:
+    """The (phrase, language) of every case row not held out."""
+    out: set[tuple[str, str]] = set()
     for path in sorted((ROOT / "tests" / "cases").glob("figures*.csv")):
         if path.name in _HELD_OUT:
             continue
         with path.open(encoding="utf-8") as fh:
-            out.update(row["phrase"] for row in csv.DictReader(fh) if row.get("phrase"))
-    return sorted(out)
+            out.update((row["phrase"], (row.get("lang") or "").strip()[:2])
+                       for row in csv.DictReader(fh) if row.get("phrase"))
+    return frozenset(out)
+
+
+@functools.cache
+def _phrases_not_held_out() -> list[str]:
+    return sorted({phrase for phrase, _ in _rows_not_held_out()})
 
 
 @functools.cache
@@ -144,14 +151,8 @@ OTHERS_STEP = 20
 def _phrases_by_language() -> dict[str, frozenset[str]]:
     """The normalised case phrases not held out, by the language of their rows."""
     out: dict[str, set[str]] = {}
-    for path in sorted((ROOT / "tests" / "cases").glob("figures*.csv")):
-        if path.name in _HELD_OUT:
-            continue
-        with path.open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                if row.get("phrase"):
-                    out.setdefault((row.get("lang") or "").strip()[:2], set()).add(
-                        normalise(row["phrase"]))
+    for phrase, code in _rows_not_held_out():
+        out.setdefault(code, set()).add(normalise(phrase))
     return {code: frozenset(texts) for code, texts in out.items()}
 
 
