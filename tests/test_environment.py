@@ -77,6 +77,42 @@ def test_one_lock_serves_every_supported_python(setup_venv):
                 assert pins[name] == reference[name], (name, minor, platform)
 
 
+def test_the_lock_leaves_out_what_lock_excludes_names_and_no_process_loads_it(setup_venv):
+    lines = setup_venv.LOCK_EXCLUDES.read_text().splitlines()
+    excluded = [normalise(line.strip()) for line in lines if line.strip() and line[0] != "#"]
+    assert excluded == ["rfc3987-syntax"]
+    pins = {name for name, _, _ in lock_lines()}
+    assert not set(excluded) & pins and "lark" not in pins  # lark came only with it
+    # what a report run imports (nbformat validates with jsonschema's format checkers) and
+    # what the build validates with (frictionless) load no Lark grammar at import
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, papermill, nbconvert, frictionless, jsonschema;"
+         "print(sorted(m for m in sys.modules if m.startswith(('rfc3987_syntax', 'lark'))))"],
+        capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_installed_packages_are_compiled_to_bytecode():
+    # tools/setup_venv.py installs with --compile-bytecode: where PYTHONDONTWRITEBYTECODE is
+    # set, nothing else would write these, and every process compiled matplotlib from source
+    import matplotlib.pyplot
+    import nbconvert
+    import pandas
+
+    for module in (matplotlib.pyplot, nbconvert, pandas):
+        cached = importlib.util.cache_from_source(module.__file__)
+        assert os.path.exists(cached), cached
+
+
+def test_make_lets_python_write_its_bytecode_caches():
+    # a recipe run by make does not see PYTHONDONTWRITEBYTECODE, however the caller set it
+    done = subprocess.run(
+        ["make", "-s", "--eval", 'show-env: ; @echo "[$$PYTHONDONTWRITEBYTECODE]"', "show-env"],
+        cwd=paths.ROOT, env={**MAKE_ENV, "PYTHONDONTWRITEBYTECODE": "1"}, capture_output=True,
+        text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_environment_yml_agrees_with_the_lock():
     env = yaml.safe_load((paths.ROOT / "environment.yml").read_text())
     deps = env["dependencies"]

@@ -6,7 +6,11 @@ Run by ``make setup`` (and so by every other make target), ``make lock`` and CI:
     Make ``VENV`` (default ``.venv``) exactly the lock plus the project (editable). The Python
     running this script is checked first: claims-desk runs on Python 3.11, 3.12 and 3.13
     (``SUPPORTED``), and any other stops with one line that names them and how to pick one
-    (``make PYTHON=python3.12``). The environment is rebuilt from scratch, never patched, when
+    (``make PYTHON=python3.12``). The installed packages are compiled to bytecode once, at
+    install (``--compile-bytecode``): where ``PYTHONDONTWRITEBYTECODE`` is set, as on our
+    machines, Python would otherwise compile matplotlib, pandas and the Jupyter stack from
+    source in every process, kernel and test worker (1-2 s each). The environment is rebuilt
+    from scratch, never patched, when
     the lock, ``pyproject.toml`` or the Python differ from the last build (a stamp inside the
     environment records all three), so a fresh checkout of an unchanged lock installs nothing.
     Then the figure engine is compiled with mypyc (``tools/compile_engine.py``) when its
@@ -15,7 +19,8 @@ Run by ``make setup`` (and so by every other make target), ``make lock`` and CI:
 ``setup_venv.py --lock [--upgrade-package NAME ...]``
     Re-resolve ``requirements.lock`` from ``pyproject.toml``: one universal lock, valid on every
     supported Python and platform (``uv pip compile --universal``). Pins already in the lock are
-    kept unless ``pyproject.toml`` or ``--upgrade-package`` asks for another version.
+    kept unless ``pyproject.toml`` or ``--upgrade-package`` asks for another version; the
+    packages of ``tools/lock-excludes.txt`` are left out (each with why).
 ``setup_venv.py --check-lock VERSION_OR_PATH ...``
     Install the lock and the project into a throwaway environment for each given Python (``3.12``,
     or the path of an interpreter) and import the main packages: what CI runs for the supported
@@ -46,6 +51,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "requirements.lock"
+LOCK_EXCLUDES = ROOT / "tools" / "lock-excludes.txt"
 PYPROJECT = ROOT / "pyproject.toml"
 COMPILE_ENGINE = ROOT / "tools" / "compile_engine.py"
 SUPPORTED = ((3, 11), (3, 12), (3, 13))
@@ -247,7 +253,8 @@ def _uv(uv: str, *args: str) -> None:
     subprocess.run([uv, *args], check=True, cwd=ROOT, env=uv_environment())
 
 
-def install(uv: str, python: str, env_dir: Path, quiet: bool = False) -> None:
+def install(uv: str, python: str, env_dir: Path, quiet: bool = False,
+            bytecode: bool = True) -> None:
     """Make ``env_dir`` a new environment of ``python`` holding exactly the lock and the project.
 
     Parameters
@@ -260,10 +267,14 @@ def install(uv: str, python: str, env_dir: Path, quiet: bool = False) -> None:
         The environment; whatever was there is removed first.
     quiet : bool
         Hide uv's list of installed packages (and its progress bars).
+    bytecode : bool
+        Compile the installed packages to bytecode (about 25 s on 2 cores, repaid by the first
+        few processes; a throwaway environment that imports once is better without).
     """
     env_python = str(env_dir / "bin" / "python")
     _uv(uv, "venv", "--quiet", "--clear", "--python", python, str(env_dir))
-    _uv(uv, "pip", "sync", *(["--quiet"] if quiet else []), "--python", env_python, str(LOCK))
+    _uv(uv, "pip", "sync", *(["--quiet"] if quiet else []),
+        *(["--compile-bytecode"] if bytecode else []), "--python", env_python, str(LOCK))
     _uv(uv, "pip", "install", "--quiet", "--python", env_python, "--no-deps",
         "--no-build-isolation", "--editable", str(ROOT))
     _uv(uv, "pip", "check", "--quiet", "--python", env_python)
@@ -355,7 +366,7 @@ def lock(upgrade: list[str]) -> int:
     subprocess.run([uv, "pip", "compile", PYPROJECT.name, "--extra", "dev", "--universal",
                     "--python-version", oldest, "--python", sys.executable,
                     "--annotation-style", "line", "--custom-compile-command", "make lock",
-                    "--output-file", LOCK.name,
+                    "--output-file", LOCK.name, "--excludes", str(LOCK_EXCLUDES),
                     *[arg for name in upgrade for arg in ("--upgrade-package", name)]],
                    check=True, cwd=ROOT, env=uv_environment(), stdout=subprocess.DEVNULL)
     return 0
@@ -426,7 +437,7 @@ def check_lock(specs: list[str]) -> int:
         started = time.monotonic()
         with tempfile.TemporaryDirectory(prefix="claims-desk-check-") as tmp:
             env_dir = Path(tmp) / "venv"
-            install(uv, python, env_dir, quiet=True)
+            install(uv, python, env_dir, quiet=True, bytecode=False)
             done = subprocess.run([str(env_dir / "bin" / "python"), "-c", SMOKE], cwd=tmp,
                                   env=dict(uv_environment(), MPLBACKEND="Agg"),
                                   stdout=subprocess.PIPE, text=True, check=True)
