@@ -555,6 +555,12 @@ FIGURES = {
         ],
         "whole": [r"von (?:der|dieser) (?:gesamtzahl|gesamtsumme|zahl)"],
         "how": ["schwer", "schwerst", "lebensgefährlich", "leicht", "tödlich"],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "\\w*raketen?", "\\w*drohnen?", "\\w*flugkörpern?", "\\w*bomben?", "\\w*granaten?",
+            "\\w*geschosse?n?", "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen

@@ -556,6 +556,12 @@ FIGURES = {
             "seriously", "critically", "severely", "badly", "gravely", "fatally", "mortally",
             "slightly", "lightly",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "missiles?", "rockets?", "drones?", "shells?", "bombs?", "projectiles?", "uavs?",
+            "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen

@@ -522,6 +522,12 @@ FIGURES = {
             "de gravedad", "de consideración", "graves", "grave", "leves", "leve", "gravemente",
             "levemente", "de forma grave", "de manera grave", "en estado grave",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "misil(?:es)?", "cohetes?", "drones?", "proyectiles?", "bombas?", "obús", "obuses",
+            "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -2867,7 +2873,7 @@ FIGURES["rewrites"].append((
 # "por" read
 _EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
 FIGURES["rewrites"].append((
-    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:canje|canjea|intercambi|liber|excarcel|trueque)\w*"
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:canje|canjea|intercambi|liber|excarcel|trueque|entreg)\w*"
     + _EXCHANGE_SPAN + r" contra )"
     r"(?=" + _EXCHANGE_SPAN + r"(?:\d|decenas|cientos|centenares|miles|\b(?:un|una|dos|"
         r"tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cien|"

@@ -482,6 +482,11 @@ FIGURES = {
             "grièvement", "gravement", "légèrement", "mortellement", "sérieusement",
             "dans un état grave", "en urgence absolue", "en urgence relative",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "missiles?", "roquettes?", "drones?", "obus", "bombes?", "projectiles?", "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -2642,7 +2647,8 @@ FIGURES["rewrites"] += GENERATION
 # such word) stays as it reads
 _EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
 FIGURES["rewrites"].append((
-    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:échang|echang|libér|liber|relâch|relach|troqu|troc)\w*"
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:échang|echang|libér|liber|relâch|relach|troqu|troc|remis|"
+    r"rendu|restitu)\w*"
     + _EXCHANGE_SPAN + r" contre )"
     r"(?=" + _EXCHANGE_SPAN + r"(?:\d|dizaines|centaines|milliers|\b(?:un|une|deux|trois|"
         r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille)\b)"

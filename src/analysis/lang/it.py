@@ -524,6 +524,12 @@ FIGURES = {
             "in modo serio", "in gravi condizioni", "in condizioni gravi", "in condizioni critiche",
             "in prognosi riservata",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "missili", "missile", "razzi", "razzo", "droni", "drone", "bombe", "bomba",
+            "proiettili", "proiettile", "shahed",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -1401,7 +1407,7 @@ FIGURES["rewrites"] += [
 # (D5), as "in cambio di" reads
 _EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
 FIGURES["rewrites"].append((
-    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:scambi|liber|rilasci|baratt)\w*"
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:scambi|liber|rilasci|baratt|consegn|restitu)\w*"
     + _EXCHANGE_SPAN + r" contro )"
     r"(?=" + _EXCHANGE_SPAN + r"(?:\d|decine|centinaia|migliaia|\b(?:un|una|uno|due|tre|"
         r"quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|cento|"

@@ -521,6 +521,12 @@ FIGURES = {
             "graves", "grave", "gravemente", "levemente", "ligeiramente", "em estado grave",
             "em estado gravíssimo", "em estado crítico", "com gravidade",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "mísseis", "míssil", "misseis", "missil", "foguetes?", "drones?", "bombas?",
+            "projéteis", "projétil", "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -1322,7 +1328,7 @@ FIGURES["rewrites"].insert(0, (
 _EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
 FIGURES["rewrites"].append((
     r"^(?=" + _EXCHANGE_SPAN + r"\b(?:troca|trocar|trocad|permut|intercâmbi|intercambi|"
-        r"libert|solt)\w*"
+        r"libert|solt|entreg|devolv|devoluç)\w*"
     + _EXCHANGE_SPAN + r" contra )"
     r"(?=" + _EXCHANGE_SPAN + r"(?:\d|dezenas|centenas|milhares|\b(?:um|uma|dois|duas|"
         r"três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cem|mil)\b)"
