@@ -21,10 +21,6 @@ NAME = "figures_round80.csv"
 KNOWN_MISSES: set[tuple[str, str]] = {
     # label at_least 231000-231000-nan; read at_least additional 231000-231000-nan
     ('de', 'mehr als 231.000 neue Vertragssoldaten'),
-    # label range 1000-6500-nan; read unparsed
-    ('es', 'las estimaciones oscilan entre 1.000 y más de 12.000'),
-    # label vague 1000-1000-9999; read unparsed
-    ('hi', 'दोनों ओर के हजारों जवान मारे जा चुके हैं'),
     # label unparsed; read vague 100-100-999
     ('zh', '飛行距離可達數百公里'),
 }

@@ -15,6 +15,8 @@ expected readings by hand from the codebook.
   eine Rakete", "un misil y 20 drones"; zh "和一枚"), either order: a list, unparsed.
 * D203: ar / es / fr / it / pt a handover is an exchange (D195); ja "XのうちY" after a comma is a
   share, as without it.
+* D205: "between A and more than B" opens the range's high end (D3) in es, pt, fr, it, de, en.
+* D206: hi "दोनों ओर / तरफ के" (on both sides) is no count of two.
 """
 
 from __future__ import annotations
@@ -103,7 +105,39 @@ STAY = [
     ("ja", "2人の添乗員のうち、女性1人", 2, "exact"),
     ("ar", "تسليم 31 أسيرا", 31, "exact"),
     ("fr", "46 contre 39 l'an dernier", 46, "exact"),
+    # D206
+    ("hi", "दोनों ओर के हजारों जवान मारे जा चुके हैं", (1000, 9999), "vague"),
+    ("hi", "दोनों तरफ से 500 सैनिक मारे गए", 500, "exact"),
+    ("hi", "दोनों जवान", 2, "exact"),
+]
+
+OPEN_RANGES = [
+    # D205 (the value: the midpoint of the two ends; the high end open)
+    ("es", "las estimaciones oscilan entre 1.000 y más de 12.000", 1000, 6500),
+    ("es", "entre 1.000 y más de 12.000 muertos", 1000, 6500),
+    ("pt", "entre 1.000 e mais de 12.000", 1000, 6500),
+    ("fr", "entre 1 000 et plus de 12 000", 1000, 6500),
+    ("it", "tra 1.000 e oltre 12.000", 1000, 6500),
+    ("de", "zwischen 1.000 und mehr als 12.000", 1000, 6500),
+    ("de", "zwischen 2 und über 3 Millionen", 2_000_000, 2_500_000),
+    ("en", "between 1,000 and more than 3,000", 1000, 2000),
+    ("en", "between 1,000 and over 3,000 people", 1000, 2000),
+]
+UNREAD += [
+    # D205: no range word before, a list of two outcomes
+    ("es", "5 muertos y más de 20 heridos"),
 ]
 
 test_features_unread = case_test(UNREAD, assert_unparsed)
 test_edges_stay = case_test(STAY)
+
+
+def test_open_ranges() -> None:
+    import math
+
+    from analysis.figures import parse_figure
+
+    for lang, phrase, low, best in OPEN_RANGES:
+        fig = parse_figure(phrase, lang)
+        assert (fig.qualifier, fig.low, fig.best) == ("range", low, best), (phrase, fig)
+        assert math.isnan(fig.high), (phrase, fig)

@@ -2799,3 +2799,13 @@ ARTICLES["other_side"] += [
 # (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
 # (lang/_designations.py)
 FIGURES["rewrites"] += GENERATION
+
+# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
+# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
+# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
+# ("5 muertos y más de 20 heridos" stays two counts)
+_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:millionen|million|mio\.?|tausend))?"
+FIGURES["rewrites"].append((
+    rf"\b((?:zwischen) {_OPEN_NUM} (?:und)) (?:mehr als|über) ({_OPEN_NUM})(?![\d.,])",
+    r"\1 \2 oder mehr",
+))

@@ -2884,3 +2884,13 @@ FIGURES["rewrites"].append((
         r"seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cien|mil) ))",
     r"\1 a cambio de ",
 ))
+
+# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
+# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
+# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
+# ("5 muertos y más de 20 heridos" stays two counts)
+_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mil|millones|millón))?"
+FIGURES["rewrites"].append((
+    rf"\b((?:entre) {_OPEN_NUM} (?:y)) (?:más de) ({_OPEN_NUM})(?![\d.,])",
+    r"\1 \2 o más",
+))

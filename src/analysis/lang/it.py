@@ -1418,3 +1418,13 @@ FIGURES["rewrites"].append((
         r"dieci|undici|dodici|quindici|venti|trenta|cento|mille) ))",
     r"\1 in cambio di ",
 ))
+
+# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
+# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
+# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
+# ("5 muertos y más de 20 heridos" stays two counts)
+_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mila|milioni|milione))?"
+FIGURES["rewrites"].append((
+    rf"\b((?:tra|fra) {_OPEN_NUM} (?:e)) (?:più di|oltre) ({_OPEN_NUM})(?![\d.,])",
+    r"\1 \2 o più",
+))
