@@ -104,9 +104,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
         ("погибли более полутысячи человек", "ru", 500, "at_least", "total"),
         # "more" said of the clause before "and" is not the count's (D37)
         ("Jumlah korban terus bertambah dan ratusan warga mengungsi", "id", 100, "vague", "total"),
-        # a share after a comma stays a breakdown (D23)
-        # https://sk-wadai.cocolog-nifty.com/blog/2014/10/post-ec4d.html
-        ("噴火で犠牲になった55人のうち、20人が", "ja", 55, "exact", "total"),
     ],
 )
 def test_round10_rules(phrase: str, lang: str, best: float, qualifier: str, relation: str) -> None:
@@ -131,6 +128,10 @@ def test_round10_rules(phrase: str, lang: str, best: float, qualifier: str, rela
         # "X of Y" is a share (rule 13, D37)
         # http://news.line.me/issue/8c4438be/287cd2c2fc9a
         ("死亡確認された47人のうち46人が", "ja"),
+        # after a comma too (28ru, D203.2, amending D37.4, which kept it a breakdown, D23: the
+        # labellers of rounds 47, 53 and 80 read the form as a share)
+        # https://sk-wadai.cocolog-nifty.com/blog/2014/10/post-ec4d.html
+        ("噴火で犠牲になった55人のうち、20人が", "ja"),
         ("8人中有5人受伤", "zh"),
         ("2成個案為兒童", "zh"),
         # "no one", "not a single one" (D36)

@@ -46,7 +46,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'Parmi les rescapés, "sept femmes déclarent avoir perdu un total de 13 enfants"'),
     ('fr', 'en estimant à 69 le nombre de disparus'),
     ('es', 'Decenas de migrantes continúan arribando hasta la puerta 36 del muro fronterizo'),
-    ('uk', 'На Тернопільщині та у Вінниці загинули по двоє людей через несправність пічного та газового опалення'),
 }
 
 (

@@ -53,8 +53,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('es', 'Ha habido cinco fallecidos más en moto (42) que en 2014'),
     # label unparsed; read exact 1-1
     ('ru', 'выжил один из пострадавших'),
-    # label unparsed; read range 2-3
-    ('ru', 'Если раньше брали в плен по два-три человека'),
     # label unparsed; read exact 208303-208303 (17ci: "порівняно з 2015 роком" is now a
     # comparison word and a year, D66.1, no range word "з" before 2015; the decrease's amount
     # "зменшилася на N" is read as a total, as it is alone: a gap of its own)

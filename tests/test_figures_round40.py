@@ -51,8 +51,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'Quelque 6,9 millions de visiteurs ont fréquenté les tentes de la Fête de la Bière 2011 à Munich'),
     # label exact 3; read unparsed
     ('fr', 'seuls 3 cas de rubéole confirmés ont été signalés chez deux adultes masculins et un nourrisson incomplètement vacciné en 2019'),
-    # label unparsed; read exact 13-13
-    ('ru', 'зарегистрировано по 13 случаев острой дизентерии у детей в возрасте 3-7 лет'),
     # label unparsed; read exact 16-16
     ('ru', 'А в стационаре все еще находятся шестнадцать взрοслых и шестерο детей'),
     # label nearly -200; read unparsed

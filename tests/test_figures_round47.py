@@ -37,8 +37,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'Oltre cento ragazzi feriti, cui 7 in pericolo di vita per le condizioni gravi in cui sono stati trasportati in ospedale'),
     # label unparsed; read exact 45-45-45
     ('ja', 'バスには乗客45人と43歳の運転手が乗っていて'),
-    # label unparsed; read exact 33-33-33
-    ('ja', 'バスに乗っていた大学生33人のうち、男女15人がシートから投げ出され、体を打撲する軽傷を負っている'),
     # label unparsed; read exact 3000000-3000000-3000000
     ('ja', '年間300万人の早死にを防ぐことができるとの研究論文が15日に発表された'),
     # label unparsed; read exact 7-7-7

@@ -62,8 +62,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'Una cabina precipitò per 200 metri, rotolando per altri 100 provocando la morte di 43 persone, tra cui 15 bambini e il manovratore'),
     # label unparsed; read exact 8-8-8
     ('it', 'la Guardia costiera ha inviato stamani una motovedetta Sar classe 800, in grado di affrontare il mare forza 8'),
-    # label unparsed; read exact 58-58-58
-    ('ja', '6人乗りゴンドラ58台のうち、23台に合わせて63人が乗っていましたが'),
     # label exact 63-63-63; read exact additional 63-63-63
     ('ja', 'ほかのゴンドラに乗っていた63人が最大約3時間半閉じ込められたが、けがはなかった'),
     # label unparsed; read exact 2-2-2

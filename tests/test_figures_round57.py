@@ -35,8 +35,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('en', 'double digits'),
     # label vague 2-2-9; read unparsed
     ('en', 'multiple reports of shark attacks'),
-    # label unparsed; read range 5-5.5-6
-    ('ru', 'по 5—6 щенков'),
 }
 
 (

@@ -18,6 +18,9 @@ language) and asked only where the engine already stands:
    that is also the language's "one", beside the count: a sum the codebook does not add; and
    :func:`one_told_first` (D123), the same one told before "and" and the count ("un morto e 11
    feriti").
+5. :func:`one_arm_beside` (D202) -- "23 russischen Kampfdrohnen und einer Rakete", "un misil y
+   20 drones de ataque": one weapon told with the article beside a count of weapons, on either
+   side of "and": a list of several counts, a sum the codebook does not add.
 """
 
 from __future__ import annotations
@@ -35,10 +38,10 @@ if TYPE_CHECKING:  # units reads the tables, which hold a Told each
 
 __all__ = [
     "Told", "drop_told_parts", "one_more_named", "one_told", "one_told_after", "one_told_before",
-    "one_told_first", "read_told", "share_opened",
+    "one_arm_beside", "one_told_first", "read_told", "share_opened",
 ]
 
-_PARTS: Final = ("and", "plus", "the", "one", "whole", "how")
+_PARTS: Final = ("and", "plus", "the", "one", "whole", "how", "arms")
 # the categories a plain word may carry: a common word of the language, an article's own
 _PLAIN: Final = frozenset((Cat.STOP, Cat.YEAR_NEXT))
 # what may follow the words of how a part fared: the end of the phrase or a stop
@@ -69,9 +72,11 @@ class Told:
         comma stands before the count.
     how : re.Pattern or None
         How a part fared, right after its number ("seriously", "de gravedad", "тяжело").
+    arms : re.Pattern or None
+        Weapons fired or launched, counted one by one ("missile", "Rakete", "drones"; D202).
     """
 
-    __slots__ = ("joins", "plus", "the", "one", "whole", "how")
+    __slots__ = ("joins", "plus", "the", "one", "whole", "how", "arms")
 
     def __init__(self, entries: Mapping[str, list[str]]) -> None:
         def words(part: str) -> re.Pattern[str] | None:
@@ -79,7 +84,7 @@ class Told:
             return re.compile("|".join(f"(?:{spell_pattern(p)})" for p in found)) if found else None
 
         self.joins, self.plus, self.the = words("and"), words("plus"), words("the")
-        self.one, self.how = words("one"), words("how")
+        self.one, self.how, self.arms = words("one"), words("how"), words("arms")
         wholes = entries.get("whole", [])
         self.whole = re.compile("|".join(f"(?:{spell_pattern(p)})(?![^\\W\\d_])" for p in wholes)) \
             if wholes else None
@@ -333,5 +338,62 @@ def one_told(
     if Cat.ARTICLE in has and (one_told_after(units, q, told, outcomes) or (
             outcomes is not None and one_told_first(units, q, told, outcomes))):
         return True  # "tre morti e un ferito", "y una más"; "un morto e 11 feriti" (D123)
+    if (Cat.ARTICLE in has or told.one is not None) and one_arm_beside(units, q, told):
+        return True  # "23 Kampfdrohnen und einer Rakete", "un misil y 20 drones" (D202)
     return (Cat.ADDITIONAL in has or Cat.ADDITIONAL_AFTER in has) and one_told_before(
         units, q, outcomes)  # "eine Person getötet, acht weitere"
+
+
+_ARM_WORDS: Final = 3
+"""Words at most that tell a weapon beside its count or article (D202: "russischen Kampfdrohnen",
+"drones de ataque", "misil balístico")."""
+
+
+def _arm_within(units: list[Unit], start: int, stop: int, arms: re.Pattern[str]) -> bool:
+    """Whether the words *start* .. *stop* (exclusive) are plain words, one of them a weapon."""
+    if start >= stop:
+        return False
+    words = units[start:stop]
+    return all(u.kind == "w" and (_plain(u) or Cat.OF in u.cats) for u in words) and any(
+        arms.fullmatch(u.text) for u in words)
+
+
+def _article(u: Unit, told: Told) -> bool:
+    """Whether *u* is the article that is also "one" ("ein", "un", "a"; id "sebuah")."""
+    return Cat.ARTICLE in u.cats or (
+        told.one is not None and told.one.fullmatch(u.text) is not None)
+
+
+def one_arm_beside(units: list[Unit], q: Quantity, told: Told) -> bool:
+    """Whether a count of weapons is joined by "and" to one weapon told with the article (D202).
+
+    "mit 23 russischen Kampfdrohnen und einer Rakete", "20 drones and a cruise missile", "un
+    misil y 20 drones de ataque rusos", "eine Rakete und 23 Drohnen": the count's own words (at
+    most three, after it) and the one's (the article, then at most three words) each name a
+    weapon of the table's ``told_with["arms"]``; "and" between them. The article is the
+    language's "one": a list of several counts, a sum the codebook does not add (rule 13, D5,
+    D85.1, D94). An article before a magnitude or a fraction ("and a half", "and a dozen") names
+    no weapon; "un misil y 20 heridos", "20 drones and a curfew" keep their count.
+    """
+    arms, joins = told.arms, told.joins
+    if arms is None or joins is None:
+        return False
+    n = len(units)
+    for k in range(q.end + 2, min(n - 1, q.end + 2 + _ARM_WORDS)):  # the count, then "and"
+        if joins.fullmatch(units[k].text) and _arm_within(units, q.end + 1, k, arms):
+            if _article(units[k + 1], told) and any(
+                    _arm_within(units, k + 2, m, arms)
+                    for m in range(k + 3, min(n, k + 2 + _ARM_WORDS) + 1)):
+                return True
+            break
+    k = q.start - 1
+    while k > q.start - 3 and k > 0 and (
+            Cat.shares(_BEFORE_NUMBER, units[k].cats) or Cat.OF in units[k].cats):
+        k -= 1  # "y más de 20 drones"
+    if k < 2 or joins.fullmatch(units[k].text) is None:
+        return False
+    after = any(_arm_within(units, q.end + 1, m, arms)
+                for m in range(q.end + 2, min(n, q.end + 1 + _ARM_WORDS) + 1))
+    return after and any(
+        _article(units[a], told) and (a == 0 or units[a - 1].kind != "d")
+        and _arm_within(units, a + 1, k, arms) for a in range(max(0, k - 1 - _ARM_WORDS), k - 1))

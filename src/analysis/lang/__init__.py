@@ -266,7 +266,7 @@ persons
     there. Whole words; no table words: they vote for no language.
 told_with
     (17dd, D85) ``{"and": [...], "plus": [...], "the": [...], "one": [...], "whole": [...],
-    "how": [...]}``, each part optional: a count told with a sum or a part beside it
+    "how": [...], "arms": [...]}``, each part optional: a count told with a sum or a part beside it
     (:mod:`analysis.figures.told`). ``and`` joins a count to one more thing named with an
     article (the table's ``articles``, or ``one``: id "sebuah"), ``plus`` to one named with an
     article or with ``the`` (a definite article or a possessive): "15 Kinder und eine
@@ -277,8 +277,10 @@ told_with
     unparsed ("Do total de casos registrados, 6.159"). ``how`` tells how a part fared right
     after its number ("seriously", "de gravedad", "тяжело"): a smaller number after a comma so
     told, the phrase ending or a stop following, is a part of the count before ("Eighteen
-    children were injured, one seriously" = 18). Whole words; no table words: they vote for no
-    language.
+    children were injured, one seriously" = 18). (28ru, D202) ``arms``: weapons fired or launched
+    one by one ("missiles?", "\\w*drohnen?"): a count of them joined by ``and`` to one told with
+    the article, in either order ("23 Drohnen und eine Rakete", "un misil y 20 drones"), is a
+    list of several counts, unparsed. Whole words; no table words: they vote for no language.
 contrast
     (17co, D71) ``{"not": [...], "not_post": [...], "but": [...], "also": [...]}``: the
     language's closed class of words that correct a count in the same breath, "not A but B"

@@ -555,6 +555,12 @@ FIGURES = {
         ],
         "whole": [r"von (?:der|dieser) (?:gesamtzahl|gesamtsumme|zahl)"],
         "how": ["schwer", "schwerst", "lebensgefährlich", "leicht", "tödlich"],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "\\w*raketen?", "\\w*drohnen?", "\\w*flugkörpern?", "\\w*bomben?", "\\w*granaten?",
+            "\\w*geschosse?n?", "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -2793,3 +2799,13 @@ ARTICLES["other_side"] += [
 # (26rb, D186.3) a mobile network's generation ("4G", "5G", "4G/LTE"): no count
 # (lang/_designations.py)
 FIGURES["rewrites"] += GENERATION
+
+# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
+# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
+# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
+# ("5 muertos y más de 20 heridos" stays two counts)
+_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:millionen|million|mio\.?|tausend))?"
+FIGURES["rewrites"].append((
+    rf"\b((?:zwischen) {_OPEN_NUM} (?:und)) (?:mehr als|über) ({_OPEN_NUM})(?![\d.,])",
+    r"\1 \2 oder mehr",
+))

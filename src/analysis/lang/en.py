@@ -556,6 +556,12 @@ FIGURES = {
             "seriously", "critically", "severely", "badly", "gravely", "fatally", "mortally",
             "slightly", "lightly",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "missiles?", "rockets?", "drones?", "shells?", "bombs?", "projectiles?", "uavs?",
+            "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -2867,4 +2873,14 @@ FIGURES["rewrites"].insert(0, (
     r"(?<=\d)((?: (?:thousand|million|billion))?) (to|and) more than (?:a|an) (?=(?:thousand|"
     r"million|billion|hundred)\b)",
     r"\1 \2 more than one ",
+))
+
+# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
+# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
+# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
+# ("5 muertos y más de 20 heridos" stays two counts)
+_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:thousand|million|millions))?"
+FIGURES["rewrites"].append((
+    rf"\b((?:between) {_OPEN_NUM} (?:and)) (?:more than|over) ({_OPEN_NUM})(?![\d.,])",
+    r"\1 \2 or more",
 ))

@@ -522,6 +522,12 @@ FIGURES = {
             "de gravedad", "de consideración", "graves", "grave", "leves", "leve", "gravemente",
             "levemente", "de forma grave", "de manera grave", "en estado grave",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "misil(?:es)?", "cohetes?", "drones?", "proyectiles?", "bombas?", "obús", "obuses",
+            "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -2867,7 +2873,7 @@ FIGURES["rewrites"].append((
 # "por" read
 _EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
 FIGURES["rewrites"].append((
-    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:canje|canjea|intercambi|liber|excarcel|trueque)\w*"
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:canje|canjea|intercambi|liber|excarcel|trueque|entreg)\w*"
     + _EXCHANGE_SPAN + r" contra )"
     r"(?=" + _EXCHANGE_SPAN + r"(?:\d|decenas|cientos|centenares|miles|\b(?:un|una|dos|"
         r"tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cien|"
@@ -2877,4 +2883,14 @@ FIGURES["rewrites"].append((
         r"al menos )?(?:\d|decenas|cientos|centenares|miles|(?:un|una|dos|tres|cuatro|cinco|"
         r"seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cien|mil) ))",
     r"\1 a cambio de ",
+))
+
+# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
+# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
+# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
+# ("5 muertos y más de 20 heridos" stays two counts)
+_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mil|millones|millón))?"
+FIGURES["rewrites"].append((
+    rf"\b((?:entre) {_OPEN_NUM} (?:y)) (?:más de) ({_OPEN_NUM})(?![\d.,])",
+    r"\1 \2 o más",
 ))

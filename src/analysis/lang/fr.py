@@ -482,6 +482,11 @@ FIGURES = {
             "grièvement", "gravement", "légèrement", "mortellement", "sérieusement",
             "dans un état grave", "en urgence absolue", "en urgence relative",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "missiles?", "roquettes?", "drones?", "obus", "bombes?", "projectiles?", "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -2642,7 +2647,8 @@ FIGURES["rewrites"] += GENERATION
 # such word) stays as it reads
 _EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
 FIGURES["rewrites"].append((
-    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:échang|echang|libér|liber|relâch|relach|troqu|troc)\w*"
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:échang|echang|libér|liber|relâch|relach|troqu|troc|remis|"
+    r"rendu|restitu)\w*"
     + _EXCHANGE_SPAN + r" contre )"
     r"(?=" + _EXCHANGE_SPAN + r"(?:\d|dizaines|centaines|milliers|\b(?:un|une|deux|trois|"
         r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille)\b)"
@@ -2652,4 +2658,14 @@ FIGURES["rewrites"].append((
         r"milliers|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|"
         r"vingt|trente|cent|mille) ))",
     r"\1 en échange de ",
+))
+
+# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
+# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
+# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
+# ("5 muertos y más de 20 heridos" stays two counts)
+_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mille|millions?))?"
+FIGURES["rewrites"].append((
+    rf"\b((?:entre) {_OPEN_NUM} (?:et)) (?:plus de) ({_OPEN_NUM})(?![\d.,])",
+    r"\1 \2 ou plus",
 ))

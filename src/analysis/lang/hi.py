@@ -911,3 +911,10 @@ FIGURES["rewrites"] += [
     (rf"(?<!\S)((?:कई|कुछ|\d[\d,.]*)(?: (?:सौ|हजार|हज़ार|लाख|करोड़))? (?!(?:और|अतिरिक्त|"
      rf"{_HI_NUMERALS})(?:\s|$))\S+) और (?!(?:{_HI_NUMERALS}))(?=\S)", r"\1 एवं "),
 ]
+
+# (28ru, D206) "दोनों ओर / तरफ / पक्षों के" (on both sides) names where the counted are, no count of
+# two beside the count: "दोनों ओर के हजारों जवान" = thousands (as en "thousands of soldiers on both
+# sides"); "दोनों" alone or before a counted noun stays two (D87: "दोनों जवान")
+FIGURES["rewrites"].append((
+    r"(?<!\S)दोनों (?=(?:ओर|तरफ|तरफ़|पक्षों|पक्ष)(?: (?:के|की|से|में|पर))?(?:\s|$))", "",
+))

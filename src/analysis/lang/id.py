@@ -86,6 +86,11 @@ FIGURES = {
         "and": ["dan", "serta"],
         "one": ["sebuah", "seekor"],
         "whole": [r"dari (?:total|jumlah|seluruh|semua|keseluruhan)"],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "rudal", "roket", "drone", "bom", "peluru", "misil",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen

@@ -524,6 +524,12 @@ FIGURES = {
             "in modo serio", "in gravi condizioni", "in condizioni gravi", "in condizioni critiche",
             "in prognosi riservata",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "missili", "missile", "razzi", "razzo", "droni", "drone", "bombe", "bomba",
+            "proiettili", "proiettile", "shahed",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -1401,7 +1407,7 @@ FIGURES["rewrites"] += [
 # (D5), as "in cambio di" reads
 _EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
 FIGURES["rewrites"].append((
-    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:scambi|liber|rilasci|baratt)\w*"
+    r"^(?=" + _EXCHANGE_SPAN + r"\b(?:scambi|liber|rilasci|baratt|consegn|restitu)\w*"
     + _EXCHANGE_SPAN + r" contro )"
     r"(?=" + _EXCHANGE_SPAN + r"(?:\d|decine|centinaia|migliaia|\b(?:un|una|uno|due|tre|"
         r"quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|cento|"
@@ -1411,4 +1417,14 @@ FIGURES["rewrites"].append((
         r"decine|centinaia|migliaia|(?:un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|"
         r"dieci|undici|dodici|quindici|venti|trenta|cento|mille) ))",
     r"\1 in cambio di ",
+))
+
+# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
+# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
+# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
+# ("5 muertos y más de 20 heridos" stays two counts)
+_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mila|milioni|milione))?"
+FIGURES["rewrites"].append((
+    rf"\b((?:tra|fra) {_OPEN_NUM} (?:e)) (?:più di|oltre) ({_OPEN_NUM})(?![\d.,])",
+    r"\1 \2 o più",
 ))

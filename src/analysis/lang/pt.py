@@ -521,6 +521,12 @@ FIGURES = {
             "graves", "grave", "gravemente", "levemente", "ligeiramente", "em estado grave",
             "em estado gravíssimo", "em estado crítico", "com gravidade",
         ],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "mísseis", "míssil", "misseis", "missil", "foguetes?", "drones?", "bombas?",
+            "projéteis", "projétil", "shaheds?",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
@@ -1322,7 +1328,7 @@ FIGURES["rewrites"].insert(0, (
 _EXCHANGE_SPAN = r"(?:[^.;:]|\.(?=\d))*?"
 FIGURES["rewrites"].append((
     r"^(?=" + _EXCHANGE_SPAN + r"\b(?:troca|trocar|trocad|permut|intercâmbi|intercambi|"
-        r"libert|solt)\w*"
+        r"libert|solt|entreg|devolv|devoluç)\w*"
     + _EXCHANGE_SPAN + r" contra )"
     r"(?=" + _EXCHANGE_SPAN + r"(?:\d|dezenas|centenas|milhares|\b(?:um|uma|dois|duas|"
         r"três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cem|mil)\b)"
@@ -1331,4 +1337,14 @@ FIGURES["rewrites"].append((
         r"pelo menos )?(?:\d|dezenas|centenas|milhares|(?:um|uma|dois|duas|três|quatro|cinco|"
         r"seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|cem|mil) ))",
     r"\1 em troca de ",
+))
+
+# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
+# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
+# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
+# ("5 muertos y más de 20 heridos" stays two counts)
+_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mil|milhões|milhão))?"
+FIGURES["rewrites"].append((
+    rf"\b((?:entre) {_OPEN_NUM} (?:e)) (?:mais de) ({_OPEN_NUM})(?![\d.,])",
+    r"\1 \2 ou mais",
 ))

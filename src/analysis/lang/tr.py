@@ -100,6 +100,12 @@ FIGURES = {
     # before (D85.3). No table words: they vote for no language.
     "told_with": {
         "and": ["ve"],
+        # (28ru, D202) weapons counted one by one: a count of them joined by "and" to one told
+        # with the article ("23 Drohnen und eine Rakete", either order) is a list: a sum
+        "arms": [
+            "insansız", "füze\\w*", "roket\\w*", "iha\\w*", "siha\\w*", "dron\\w*", "bomba\\w*",
+            "mermi\\w*",
+        ],
     },
     "rewrites": [
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen

@@ -814,3 +814,17 @@ FIGURES["rewrites"].insert(0, (r"凈增(?:加)?(?=了?(?:约|約|近|逾)?\d)", 
 FIGURES["rewrites"].append((
     r"(?<![0-9a-z.,])[2-6]g(?=基站|網絡|网络|網路|手机|手機|用户|用戶|信号|信號|技术|技術|终端|終端|"
     r"套餐|网|網|牌照|商用|/lte| ?lte)", ""))
+
+# (28ru, D202) 一 with the classifier of weapons and aircraft (枚, 架, 发 / 發, 颗 / 顆) after
+# "and" (和, 及, 与 / 與, 以及) and a count before it ("56架無人機和一枚巡航導彈"), or before "and"
+# and a count after it ("一枚巡航导弹和56架无人机"), counts one: a list of several counts, a sum
+# (rule 13, D85.1, D94), as "56架無人機和1枚巡航導彈" reads; alone 一 + classifier stays the
+# article (17cm)
+_ZH_ARM_CLASSIFIER = r"[枚架发發颗顆]"
+_ZH_AND = r"(?:以及|和|及|与|與)"
+FIGURES["rewrites"] += [
+    (rf"^(?=.*(?:\d|[两兩二三四五六七八九十百千])(?:多|余|餘)?{_ZH_ARM_CLASSIFIER})"
+     rf"(.*?{_ZH_AND})一(?={_ZH_ARM_CLASSIFIER})", r"\g<1>1"),
+    (rf"(?<![\d〇零一二两兩三四五六七八九十百千万萬])一(?={_ZH_ARM_CLASSIFIER}[^，。,、;；\d]{{1,8}}"
+     rf"{_ZH_AND}(?:约|約|近|逾|超过|超過)?\d)", "1"),
+]
