@@ -2809,3 +2809,6 @@ FIGURES["rewrites"].append((
     rf"\b((?:zwischen) {_OPEN_NUM} (?:und)) (?:mehr als|über) ({_OPEN_NUM})(?![\d.,])",
     r"\1 \2 oder mehr",
 ))
+
+# (28rb, D207) "eine Schätzung von N" (an estimate of) is approximate (rule 2, as "geschätzt")
+FIGURES["approx"] += ["schätzung von", "eine schätzung von", "schätzungen von"]

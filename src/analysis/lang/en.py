@@ -2884,3 +2884,19 @@ FIGURES["rewrites"].append((
     rf"\b((?:between) {_OPEN_NUM} (?:and)) (?:more than|over) ({_OPEN_NUM})(?![\d.,])",
     r"\1 \2 or more",
 ))
+
+# (28rb, D207) "an estimate of N" is approximate (rule 2, as "an estimated")
+FIGURES["approx"] += ["estimate of", "an estimate of", "estimates of"]
+# (28rb, D207) "raised / pushed / brought the toll up to N" and "the toll rose up to N": the new
+# total, exact (rule 1, D31), as "rose to N"; "up to 79 dead" with no such verb stays at most
+FIGURES["rewrites"].append((
+    r"\b((?:rais|push|brought|bring|took|take|increas|lift|driv|drove)[^\W\d_]* (?:the|its|their) "
+    r"(?:[^\W\d_]+ )?(?:toll|number|total|tally|count|figure)\b[^\d,;:.]{0,40}?) up to "
+    r"(?=\d)",
+    r"\1 to ",
+))
+FIGURES["rewrites"].append((
+    r"\b((?:toll|number|total|tally|count)\b[^\d,;:.]{0,40}? (?:rose|risen|rises|climbed|climbs|"
+    r"jumped|jumps|increased|increases|grew|grown|soared|swelled|surged)) up to (?=\d)",
+    r"\1 to ",
+))

@@ -781,6 +781,8 @@ FIGURES = {
             # (17tc) its noun and a participle ("de 122 rinocerontes cazados en 2009", D58.2)
             r"(?: (?:mil|millones|millón))?(?:(?: [^\W\d_]+){0,2}"
             r"(?: en (?:el )?(?:año )?(?:19|20)\d\d|"
+            # (28rb, D208.2) "en el último año / mes" (in the past year, month)
+            r" en el (?:último|ultimo) (?:año|mes|semestre|trimestre)|"
             r" el año (?:pasado|anterior)| la semana (?:pasada|anterior)| el mes (?:pasado|"
             r"anterior)| ayer| anteriormente| previamente| inicialmente| al principio"
             # (17cc) a season before ("de 23 la temporada pasada a 12", D61.1)
@@ -2893,4 +2895,19 @@ _OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mil|millones|mill
 FIGURES["rewrites"].append((
     rf"\b((?:entre) {_OPEN_NUM} (?:y)) (?:más de) ({_OPEN_NUM})(?![\d.,])",
     r"\1 \2 o más",
+))
+
+# (28rb, D207) "an estimate of N" is approximate (rule 2, as "un estimado de" and fr "une
+# estimation de", it "una stima di"): "una estimación de 150.000"
+FIGURES["approx"] += ["estimación de", "una estimación de", "estimaciones de"]
+
+# (28rb, D207) a verb of raising or lowering with its count as the object before "hasta" ("elevan
+# el número de muertos hasta 79", raise the number of dead to 79): the new total, exact (rule 1,
+# D31, D35), as "eleva hasta 1.631 el número" (17tc) and "aumentó hasta 79"; "hasta 79 muertos"
+# with no such verb and object stays "up to" (rule 4)
+FIGURES["rewrites"].append((
+    r"\b((?:elev|aument|llev|ascend|increment|dispar|sub|baj|reduc|reduj|rebaj)[^\W\d_]* "
+    r"(?:el|la|los|las|su|sus) (?:número|numero|cifra|balance|saldo|total|recuento|conteo|"
+    r"cómputo|computo|bilance)\b[^\d,;:.]{0,50}?) hasta (?=(?:los |las |unos |unas )?\d)",
+    r"\1 a ",
 ))

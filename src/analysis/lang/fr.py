@@ -2369,6 +2369,9 @@ FIGURES["nearly"] += [
     for end in ("ait", "aient", "era", "eront", "erait", "eraient", "a", "èrent", "é", "ée",
                 "és", "ées")
 ] + ["frôlaient les", "frôlait les", "approchait les", "avoisinait les"]
+# (28rb, D207) and their infinitive after a verb of likelihood ("pourrait avoisiner les 130 000",
+# "devrait frôler", "risque d'approcher"): nearly, as the other tenses
+FIGURES["nearly"] += ["frôler", "approcher", "avoisiner"]
 
 # (24ra, D143) "passer / franchir la barre des N" (passed the mark of) in every tense: at least, as
 # "dépasse"; "se rapprocher des N" (drawing near) in every tense: nearly, as "frôle"
@@ -2668,4 +2671,14 @@ _OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mille|millions?))
 FIGURES["rewrites"].append((
     rf"\b((?:entre) {_OPEN_NUM} (?:et)) (?:plus de) ({_OPEN_NUM})(?![\d.,])",
     r"\1 \2 ou plus",
+))
+
+# (28rb, D207) a verb of raising or lowering with its count as the object before "jusqu'à" ("a
+# porté le bilan jusqu'à 79 morts", "fait grimper le nombre jusqu'à 79"): the new total, exact
+# (rule 1, D31), as "est monté jusqu'à 79"; "jusqu'à 79 morts" alone stays "up to" (rule 4)
+FIGURES["rewrites"].append((
+    r"\b((?:port|élev|augment|fait grimper|fait monter|fait passer|rédui|abaiss)[^\W\d_]* "
+    r"(?:le |la |l'|l’|les |son |sa |ses )(?:nombre|bilan|total|chiffre|décompte|compte)\b"
+    r"[^\d,;:.]{0,50}?) jusqu['’](?:à|a) (?=(?:les )?\d)",
+    r"\1 à ",
 ))

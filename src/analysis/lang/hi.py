@@ -918,3 +918,12 @@ FIGURES["rewrites"] += [
 FIGURES["rewrites"].append((
     r"(?<!\S)दोनों (?=(?:ओर|तरफ|तरफ़|पक्षों|पक्ष)(?: (?:के|की|से|में|पर))?(?:\s|$))", "",
 ))
+
+# (28rb, D207) "और" between a qualifier word and the number ("कम से कम और 13 बंधकों", at least 13
+# more hostages; "लगभग और 200 लोग"): "and" cannot stand there, so it is "more" (rule 12), as "12 और
+# मामले" and "कुछ और" (D196.5); "और 13" at the phrase's start or after a count stays "and" (a list)
+FIGURES["rewrites"].append((
+    r"(?<!\S)(कम से कम|कम-से-कम|न्यूनतम|करीब|क़रीब|लगभग|तकरीबन|तक़रीबन|करीबन|क़रीबन|अनुमानित|"
+    r"अधिकतम) और (?=\d|(?:एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार)(?:\s|$))",
+    r"\1 अतिरिक्त ",
+))

@@ -223,9 +223,11 @@ FIGURES = {
         # "141 orang, sebanyak 22 orang di antaranya ABK" (22 of them): after a comma, a count
         # followed by "among them" is a part of the figure before (D30, D38); not after "dari"
         # (of) before the first count: "Dari 708 korban tersebut, 133 diantaranya" is a share
-        # (rule 13, D37)
+        # (rule 13, D37); (28rb, D207) not the "dari" of "lebih / kurang dari" (more / fewer
+        # than: "lebih dari 600 orang terluka, 190 di antaranya dirawat" is 600, D5)
         (
-            r"\bdari (\d[\d.,]*[^,]*),\s*((?:sebanyak |sekitar |setidaknya )?\d[\d.,]*"
+            r"(?<!\blebih )(?<!\bkurang )\bdari (\d[\d.,]*[^,]*),\s*((?:sebanyak |sekitar |"
+            r"setidaknya )?\d[\d.,]*"
             r"(?: [^\s,]+)?) (?:di antaranya|diantaranya|di antara mereka)\b",
             r"dari \1, \2 dari mereka",
         ),

@@ -1171,8 +1171,9 @@ FIGURES["rewrites"].append((
     r"avvicinatasi) (?:a|ai|alle|agli|al|alla)" + _IT_MARK + r"?" + _IT_BIG,
     "sfiora",
 ))
+# (28rb, D207) the infinitive "sfiorare" too ("potrebbe sfiorare i 130.000")
 FIGURES["rewrites"].append((
-    _IT_NOT + r"\bsfior(?:ato|ata|ati|ate|ò|arono|ava|avano|erà|eranno)" + _IT_MARK + r"?"
+    _IT_NOT + r"\bsfior(?:ato|ata|ati|ate|ò|arono|ava|avano|erà|eranno|are)" + _IT_MARK + r"?"
     + _IT_BIG,
     "sfiora",
 ))
@@ -1427,4 +1428,14 @@ _OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mila|milioni|mili
 FIGURES["rewrites"].append((
     rf"\b((?:tra|fra) {_OPEN_NUM} (?:e)) (?:più di|oltre) ({_OPEN_NUM})(?![\d.,])",
     r"\1 \2 o più",
+))
+
+# (28rb, D207) a verb of raising or lowering with its count as the object before "fino a" ("ha
+# portato il numero dei morti fino a 79", "fa salire il bilancio fino a 79"): the new total,
+# exact (rule 1, D31), as "è salito fino a 79"; "fino a 79 morti" alone stays "up to" (rule 4)
+FIGURES["rewrites"].append((
+    r"\b((?:port|elev|aument|fatto salire|fa salire|fanno salire|ridott|riduc|abbass)[^\W\d_]* "
+    r"(?:il|la|l'|l’|i|le|gli) ?(?:numero|bilancio|totale|conto|cifra|conteggio)\b"
+    r"[^\d,;:.]{0,50}?) fino (?:a|ad) (?=(?:i |le )?\d)",
+    r"\1 a ",
 ))

@@ -1160,7 +1160,8 @@ FIGURES["rewrites"].append((
     "superou",
 ))
 FIGURES["rewrites"].append((
-    _PT_NOT + r"\bbeir(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)" + _PT_BIG, "beira",
+    # (28rb, D207) the infinitive "beirar" too ("pode beirar os 130 mil")
+    _PT_NOT + r"\bbeir(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando|ar)" + _PT_BIG, "beira",
 ))
 FIGURES["rewrites"].append((
     _PT_NOT + r"\b(?:se )?aproxim(?:a|am|ava|avam|ou|aram|ará|arão|aria|ando)(?:-se)? "
@@ -1347,4 +1348,17 @@ _OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mil|milhões|milh
 FIGURES["rewrites"].append((
     rf"\b((?:entre) {_OPEN_NUM} (?:e)) (?:mais de) ({_OPEN_NUM})(?![\d.,])",
     r"\1 \2 ou mais",
+))
+
+# (28rb, D207) "an estimate of N" is approximate (rule 2, as "estimated" and fr "une estimation
+# de", it "una stima di"): "uma estimativa de 150 mil"
+FIGURES["approx"] += ["estimativa de", "uma estimativa de", "estimativas de"]
+
+# (28rb, D207) the verb first, its count as the object before "até" ("elevou o número de mortos
+# até 79", "levou o balanço até 79"): the new total, exact, as D107's subject before the verb
+FIGURES["rewrites"].append((
+    r"\b((?:elev|aument|lev|subi|reduz|reduzi|baix)[^\W\d_]* (?:o|a|os|as|seu|sua) (?:número|"
+    r"numero|balanço|balanco|total|saldo|contagem|cifra)\b[^\d,;:.]{0,50}?) até "
+    r"(?=(?:os |as )?\d)",
+    r"\1 a ",
 ))

@@ -287,6 +287,14 @@ FIGURES = {
             r"(?!\d[\d.,]*'(?:i|ı|u|ü|si|sı|su|sü)\b)",
             r"\1\2 olmak üzere ",
         ),
+        # (28rb, D207) not when the count before the comma is a part too ("Bu sayıların 4.104'ü
+        # çocuk, 2.641'i kadın": of these, 4,104 children, 2,641 women): parts listed side by
+        # side with no whole told before them, several counts (D5, rule 13), as with "ve"
+        (
+            r"(?<![\d.,])(\d[\d.,]*'(?:i|ı|u|ü|si|sı|su|sü)(?: [^\W\d_]+){1,2}),\s*"
+            r"(?=\d[\d.,]*'(?:i|ı|u|ü|si|sı|su|sü) (?!olmak üzere)[^\W\d_])",
+            r"\1 ve ",
+        ),
         (
             r",\s*(\d[\d.,]*)'(?:i|ı|u|ü|si|sı|su|sü)(?= (?:ağır|hafif|durumu|çocuk|kadın|asker|"
             r"öğrenci|yabancı|polis|itfaiye)\w*\b)",
@@ -1195,3 +1203,31 @@ FIGURES["rewrites"].append((
     r"daha)\b)[^\W\d_]+(?= [^\W\d_]+ daha\b(?! (?:fazla|çok|cok|az|önce|sonra)\b))",
     "",
 ))
+
+# (28rb, D207) "aşmak" (surpass), "geçmek" (pass) and "üzerine / üstüne çıkmak, yükselmek" (rise
+# above) after the count in every form a report writes them (rule 3: at least, as "aştı"): the
+# tenses, participles, converbs and the verbal noun with its cases ("3 bini aşması bekleniyor",
+# the passing of 3,000 is expected; "25.000'in üzerine çıktığını"). Not "geçmiş" alone (also
+# "past"), nor the negatives ("aşmayan", at most, D34). And every qualifier word as an upper-case
+# headline folds it: Python lower-cases dotless "I" to "i" ("AŞMASI" -> "aşmasi", "KADAR"),
+# dotted "İ" to "i" (normalise drops the dot): each word with "ı" is also written with "i"
+_TR_BACK = ("tı", "tılar", "mıştı", "mıştır", "ıyor", "ıyordu", "ıyorlar", "acak", "acaktır",
+            "acağı", "acağını", "an", "anlar", "arak", "arken", "tığı", "tığını", "tığında",
+            "ması", "masıyla", "masını", "masının", "masına", "makta", "maktadır", "maktaydı",
+            "ınca", "abilir", "abileceği", "abileceğini")
+_TR_FRONT = tuple(e.replace("ı", "i").replace("a", "e").replace("yorler", "yorlar")
+                  for e in _TR_BACK if e != "arken")
+FIGURES["post_at_least"] += [
+    w for w in dict.fromkeys(
+        [f"aş{e}" for e in _TR_BACK] + [f"geç{e}" for e in _TR_FRONT if e != "miş"]
+        + [f"{p} çık{e}" for p in ("üzerine", "üstüne") for e in _TR_BACK + ("mış",)]
+        + [f"{p} yüksel{e.replace('t', 'd', 1) if e.startswith('t') else e}"
+           for p in ("üzerine", "üstüne") for e in _TR_FRONT + ("miş",)])
+    if w not in FIGURES["post_at_least"]
+]
+for _key in ("approx", "at_least", "at_most", "nearly", "post_approx", "post_at_least",
+             "post_at_most", "post_nearly", "weak_at_least"):
+    FIGURES[_key] += unmarked(FIGURES.get(_key, []))
+    FIGURES[_key] += [w for w in dict.fromkeys(
+        x.replace("ı", "i") for x in FIGURES.get(_key, []) if "ı" in x and "\\" not in x)
+        if w not in FIGURES[_key]]
