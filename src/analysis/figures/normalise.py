@@ -27,7 +27,7 @@ from analysis.figures.cjkdigits import (
 )
 from analysis.figures.spelling import _SPELLED, SPELLED_CHARACTERS, spell, spell_pattern
 from analysis.lang import longest_first
-from analysis.text.normalise import _FOLDED, FOLD_TABLE, fold
+from analysis.text.normalise import _BEFORE_NFKC, _FOLDED, FOLD_TABLE, fold
 from analysis.text.scripts import CHARACTERS, HANGUL_SYLLABLES
 
 __all__ = [
@@ -201,6 +201,8 @@ def folded_ascii(text: str) -> tuple[str, bool]:
         marked = False  # ASCII: no character of a script with spelling rules
     else:
         # fold's steps for text beyond ASCII, here in compiled code (fold stays Python)
+        if "\u00b4" in text:  # an apostrophe NFKC would take apart (fold's _BEFORE_NFKC)
+            text = text.translate(_BEFORE_NFKC)
         folded = _NFKC("NFKC", text)
         marked = _FOLDED_OR_SPELLED_IN(folded) is not None
         if marked and _FOLDED.search(folded) is not None:
