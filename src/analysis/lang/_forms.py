@@ -406,3 +406,32 @@ def negated_bounds(
     """
     heads = [p + m for p in prefixes for m in modals]
     return [h + b for h in heads for b in below], [h + a for h in heads for a in above]
+
+
+def open_range_top(between: str, joins: str, more: str, scales: str, or_more: str
+                   ) -> tuple[str, str]:
+    """Return the rewrite that opens a range's high end told "between A and more than B".
+
+    (28ru, D205) "between A and more than B" opens the range's high end as D3's "from 1,000 to
+    more than 3,000" does: written "between A and B or more", as the range reads it ("las
+    estimaciones oscilan entre 1.000 y más de 12.000" = 1,000-open); only right after the range
+    word, never in a list ("5 muertos y más de 20 heridos" stays two counts).
+
+    Parameters
+    ----------
+    between, joins, more : str
+        The language's range word ("entre", "tra|fra"), its "and" ("y") and its "more than"
+        ("más de", "più di|oltre"), each a regular expression alternation.
+    scales : str
+        The scale words a number may carry ("mil|millones|millón").
+    or_more : str
+        What the rewrite writes after B ("o más").
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    number = rf"\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?: (?:{scales}))?"
+    return (rf"\b((?:{between}) {number} (?:{joins})) (?:{more}) ({number})(?![\d.,])",
+            rf"\1 \2 {or_more}")

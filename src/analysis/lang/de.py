@@ -15,6 +15,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    open_range_top,
     rise_then_percent,
     stray_decimal_space_before,
     unmarked,
@@ -2800,15 +2801,9 @@ ARTICLES["other_side"] += [
 # (lang/_designations.py)
 FIGURES["rewrites"] += GENERATION
 
-# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
-# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
-# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
-# ("5 muertos y más de 20 heridos" stays two counts)
-_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:millionen|million|mio\.?|tausend))?"
-FIGURES["rewrites"].append((
-    rf"\b((?:zwischen) {_OPEN_NUM} (?:und)) (?:mehr als|über) ({_OPEN_NUM})(?![\d.,])",
-    r"\1 \2 oder mehr",
-))
+# (28ru, D205) "between A and more than B" opens the range's high end (D3; lang/_forms.py)
+FIGURES["rewrites"].append(open_range_top(
+    "zwischen", "und", "mehr als|über", r"millionen|million|mio\.?|tausend", "oder mehr"))
 
 # (28rb, D207) "eine Schätzung von N" (an estimate of) is approximate (rule 2, as "geschätzt")
 FIGURES["approx"] += ["schätzung von", "eine schätzung von", "schätzungen von"]

@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     number_word,
+    open_range_top,
     rise_then_percent,
 )
 from analysis.lang._latin import LATIN_NAMES
@@ -2875,15 +2876,9 @@ FIGURES["rewrites"].insert(0, (
     r"\1 \2 more than one ",
 ))
 
-# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
-# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
-# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
-# ("5 muertos y más de 20 heridos" stays two counts)
-_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:thousand|million|millions))?"
-FIGURES["rewrites"].append((
-    rf"\b((?:between) {_OPEN_NUM} (?:and)) (?:more than|over) ({_OPEN_NUM})(?![\d.,])",
-    r"\1 \2 or more",
-))
+# (28ru, D205) "between A and more than B" opens the range's high end (D3; lang/_forms.py)
+FIGURES["rewrites"].append(open_range_top(
+    "between", "and", "more than|over", r"thousand|million|millions", "or more"))
 
 # (28rb, D207) "an estimate of N" is approximate (rule 2, as "an estimated")
 FIGURES["approx"] += ["estimate of", "an estimate of", "estimates of"]

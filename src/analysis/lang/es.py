@@ -13,6 +13,7 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     mark_ahead,
+    open_range_top,
     percent_ahead,
     rise_then_percent,
     stray_decimal_space_before,
@@ -2887,15 +2888,9 @@ FIGURES["rewrites"].append((
     r"\1 a cambio de ",
 ))
 
-# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
-# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
-# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
-# ("5 muertos y más de 20 heridos" stays two counts)
-_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mil|millones|millón))?"
-FIGURES["rewrites"].append((
-    rf"\b((?:entre) {_OPEN_NUM} (?:y)) (?:más de) ({_OPEN_NUM})(?![\d.,])",
-    r"\1 \2 o más",
-))
+# (28ru, D205) "between A and more than B" opens the range's high end (D3; lang/_forms.py)
+FIGURES["rewrites"].append(open_range_top(
+    "entre", "y", "más de", r"mil|millones|millón", "o más"))
 
 # (28rb, D207) "an estimate of N" is approximate (rule 2, as "un estimado de" and fr "une
 # estimation de", it "una stima di"): "una estimación de 150.000"

@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     mark_ahead,
+    open_range_top,
     rise_then_percent,
     stray_decimal_space_before,
 )
@@ -2663,15 +2664,9 @@ FIGURES["rewrites"].append((
     r"\1 en échange de ",
 ))
 
-# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
-# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
-# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
-# ("5 muertos y más de 20 heridos" stays two counts)
-_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mille|millions?))?"
-FIGURES["rewrites"].append((
-    rf"\b((?:entre) {_OPEN_NUM} (?:et)) (?:plus de) ({_OPEN_NUM})(?![\d.,])",
-    r"\1 \2 ou plus",
-))
+# (28ru, D205) "between A and more than B" opens the range's high end (D3; lang/_forms.py)
+FIGURES["rewrites"].append(open_range_top(
+    "entre", "et", "plus de", r"mille|millions?", "ou plus"))
 
 # (28rb, D207) a verb of raising or lowering with its count as the object before "jusqu'à" ("a
 # porté le bilan jusqu'à 79 morts", "fait grimper le nombre jusqu'à 79"): the new total, exact

@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    open_range_top,
     rise_then_percent,
     stray_decimal_space_before,
 )
@@ -1420,15 +1421,9 @@ FIGURES["rewrites"].append((
     r"\1 in cambio di ",
 ))
 
-# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
-# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
-# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
-# ("5 muertos y más de 20 heridos" stays two counts)
-_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mila|milioni|milione))?"
-FIGURES["rewrites"].append((
-    rf"\b((?:tra|fra) {_OPEN_NUM} (?:e)) (?:più di|oltre) ({_OPEN_NUM})(?![\d.,])",
-    r"\1 \2 o più",
-))
+# (28ru, D205) "between A and more than B" opens the range's high end (D3; lang/_forms.py)
+FIGURES["rewrites"].append(open_range_top(
+    "tra|fra", "e", "più di|oltre", r"mila|milioni|milione", "o più"))
 
 # (28rb, D207) a verb of raising or lowering with its count as the object before "fino a" ("ha
 # portato il numero dei morti fino a 79", "fa salire il bilancio fino a 79"): the new total,

@@ -15,6 +15,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    open_range_top,
     percent_ahead,
     stray_decimal_space_before,
 )
@@ -1340,15 +1341,9 @@ FIGURES["rewrites"].append((
     r"\1 em troca de ",
 ))
 
-# (28ru, D205) "between A and more than B" opens the range's high end (D3: "from 1,000 to more
-# than 3,000"): written "between A and B or more", as the range reads it ("las estimaciones
-# oscilan entre 1.000 y más de 12.000" = 1,000-open); only after the range word, not in a list
-# ("5 muertos y más de 20 heridos" stays two counts)
-_OPEN_NUM = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?: (?:mil|milhões|milhão))?"
-FIGURES["rewrites"].append((
-    rf"\b((?:entre) {_OPEN_NUM} (?:e)) (?:mais de) ({_OPEN_NUM})(?![\d.,])",
-    r"\1 \2 ou mais",
-))
+# (28ru, D205) "between A and more than B" opens the range's high end (D3; lang/_forms.py)
+FIGURES["rewrites"].append(open_range_top(
+    "entre", "e", "mais de", r"mil|milhões|milhão", "ou mais"))
 
 # (28rb, D207) "an estimate of N" is approximate (rule 2, as "estimated" and fr "une estimation
 # de", it "una stima di"): "uma estimativa de 150 mil"
