@@ -61,8 +61,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'Il primo documentato attacco di squali in Australia risale al 1791 e da allora sono stati registrati ben 625 episodi analoghi, 187 dei quali fatali'),
     # label unparsed; read approx 30000-30000-30000
     ('it', 'L’India ha circa 30.000 elefanti asiatici selvatici, ovvero circa il 60% della popolazione selvatica totale'),
-    # label unparsed; read at_least 4-4-nan
-    ('it', 'causando almeno quattro morti, fra cui una donna, e due feriti'),
     # label unparsed; read approx 4-4-4
     ('ja', '「浅瀬に大きさ7~8メートルのクジラが4匹ほど座礁している」と県警館山署に通報があった'),
     # label exact 121-121-121; read unparsed

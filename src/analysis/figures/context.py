@@ -21,6 +21,8 @@ __all__ = [
     "vague_measure", "year_told",
 ]  # fmt: skip
 
+_NOUN_CATS: Final = frozenset((Cat.STOP,))
+"""What a count's noun may carry: no category but a common word's (D210.2)."""
 # "º" and "ª" are "o" and "a" once normalised (NFKC): "10º andar", "3ª vez"
 _ORD_SUFFIX: Final = frozenset(
     ("st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "è", "º", "ª", "o", "a")
@@ -359,7 +361,8 @@ def _month_named_whole(units: list[Unit], k: int) -> bool:
 
 
 def drop_breakdown(
-    units: list[Unit], qs: list[Quantity], dropped_at: list[int], has: set[str]
+    units: list[Unit], qs: list[Quantity], dropped_at: list[int], has: set[str],
+    resumes: re.Pattern[str] | None = None,
 ) -> list[Quantity]:
     """Drop the quantities of a breakdown ("3,000, including 500 wounded").
 
@@ -373,6 +376,9 @@ def drop_breakdown(
         Ends of the quantities dropped so far; the breakdown's are appended.
     has : set of str
         Every category in the phrase.
+    resumes : re.Pattern, optional
+        The table's "and" words that go back to the figure's list after the comma closing a
+        breakdown (``told_with["resumes"]``, D210.2).
 
     Returns
     -------
@@ -393,7 +399,7 @@ def drop_breakdown(
     # the first including word after the first count: "a group made up of 15 people,
     # including five …" opens its breakdown at "including" (D93.1)
     k = next((j for j in range(qs[0].end + 1, len(units)) if Cat.INCLUDING in units[j].cats), -1)
-    if k < 0 or _another_count_after(units, qs, k):
+    if k < 0 or _another_count_after(units, qs, k, resumes):
         return qs
     dropped_at.extend(q.end for q in qs if q.end >= k)
     kept = [q for q in qs if q.end < k]
@@ -403,12 +409,17 @@ def drop_breakdown(
     return kept
 
 
-def _another_count_after(units: list[Unit], qs: list[Quantity], k: int) -> bool:
+def _another_count_after(
+    units: list[Unit], qs: list[Quantity], k: int, resumes: re.Pattern[str] | None = None
+) -> bool:
     """Whether a count with its own "more" word follows the breakdown, beyond a comma (D60.2).
 
     "14 загиблих, з них одна дитина, ще 25 потерпілих" (14 dead, one of them a child, 25 more
     injured): the breakdown ends at the comma; the count after it is another count, so the
-    phrase holds two (unparsed), not one with its parts.
+    phrase holds two (unparsed), not one with its parts. So does a count told with its noun
+    right after one of *resumes* ("and", where a list's last "and" takes no comma) right after
+    a comma: "283 пассажира, среди которых 3 детей, и 15 членов экипажа" (D210.2); not one told
+    with how it fared ("из них 3 в тяжелом состоянии, и 2 в критическом").
     """
     comma = False
     for j in range(k + 1, len(units)):
@@ -417,7 +428,16 @@ def _another_count_after(units: list[Unit], qs: list[Quantity], k: int) -> bool:
             comma = True
         elif comma and Cat.ADDITIONAL in u.cats and any(q.start == j + 1 for q in qs):
             return True
+        elif units[j - 1].text == "," and resumes is not None and resumes.fullmatch(u.text):
+            q = next((q for q in qs if q.start == j + 1), None)
+            if q is not None and q.end + 1 < len(units) and _noun(units[q.end + 1]):
+                return True
     return False
+
+
+def _noun(u: Unit) -> bool:
+    """Whether *u* is a word with no role in the engine: a count's noun ("членов", "niños")."""
+    return u.kind == "w" and Cat.only(_NOUN_CATS, u.cats)
 
 
 def are_parts(

@@ -621,7 +621,7 @@ def decide(toks: list[Token], lex: Lexicon, strict: bool) -> Decision:
     if kept is None:  # every number a compared value: no count (D66.1)
         return (UNPARSED, Reason.SEVERAL_QUANTITIES, None, True)
     qs = kept
-    qs = drop_breakdown(units, qs, dropped_at, has)
+    qs = drop_breakdown(units, qs, dropped_at, has, lex.told.resumes if lex.told else None)
     if len(qs) > 1:  # "4 decessi (2 in Veneto, uno … e uno …)": parts in brackets (D57.1)
         qs = drop_bracket_parts(units, qs, dropped_at, lex.outcomes)
         qs = drop_told_parts(units, qs, dropped_at, lex.told)  # "18 hurt, one seriously" (D85.3)

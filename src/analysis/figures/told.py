@@ -41,7 +41,7 @@ __all__ = [
     "one_arm_beside", "one_told_first", "read_told", "share_opened",
 ]
 
-_PARTS: Final = ("and", "plus", "the", "one", "whole", "how", "arms")
+_PARTS: Final = ("and", "plus", "the", "one", "whole", "how", "arms", "resumes")
 # the categories a plain word may carry: a common word of the language, an article's own
 _PLAIN: Final = frozenset((Cat.STOP, Cat.YEAR_NEXT))
 # what may follow the words of how a part fared: the end of the phrase or a stop
@@ -74,9 +74,13 @@ class Told:
         How a part fared, right after its number ("seriously", "de gravedad", "тяжело").
     arms : re.Pattern or None
         Weapons fired or launched, counted one by one ("missile", "Rakete", "drones"; D202).
+    resumes : re.Pattern or None
+        "and" words that, after the comma closing a breakdown, join another count to the list
+        the figure belongs to (ru ", и 15 членов экипажа"; D210.2): written for the languages
+        whose lists take no comma before their last "and".
     """
 
-    __slots__ = ("joins", "plus", "the", "one", "whole", "how", "arms")
+    __slots__ = ("joins", "plus", "the", "one", "whole", "how", "arms", "resumes")
 
     def __init__(self, entries: Mapping[str, list[str]]) -> None:
         def words(part: str) -> re.Pattern[str] | None:
@@ -85,6 +89,7 @@ class Told:
 
         self.joins, self.plus, self.the = words("and"), words("plus"), words("the")
         self.one, self.how, self.arms = words("one"), words("how"), words("arms")
+        self.resumes = words("resumes")
         wholes = entries.get("whole", [])
         self.whole = re.compile("|".join(f"(?:{spell_pattern(p)})(?![^\\W\\d_])" for p in wholes)) \
             if wholes else None

@@ -265,22 +265,25 @@ persons
     count after a person ("a woman and her three children"); ru and uk "with" are "and" words
     there. Whole words; no table words: they vote for no language.
 told_with
-    (17dd, D85) ``{"and": [...], "plus": [...], "the": [...], "one": [...], "whole": [...],
-    "how": [...], "arms": [...]}``, each part optional: a count told with a sum or a part beside it
-    (:mod:`analysis.figures.told`). ``and`` joins a count to one more thing named with an
+    (17dd, D85) ``{"and": [...], "plus": [...], "the": [...], "one": [...], "whole": [...], "how":
+    [...], "arms": [...], "resumes": [...]}``, each part optional: a count told with a sum or a part
+    beside it (:mod:`analysis.figures.told`). ``and`` joins a count to one more thing named with an
     article (the table's ``articles``, or ``one``: id "sebuah"), ``plus`` to one named with an
-    article or with ``the`` (a definite article or a possessive): "15 Kinder und eine
-    Lehrkraft", "12 alumnos más la profesora" are sums, unparsed (the count's noun at most one
-    plain word before the join, no verb of ``persons`` nor an outcome). ``whole``
-    (regular expressions, matched at the phrase's start) names "of the total" / "of this
-    number": opening the phrase before a comma and no number, the count after it is a share,
-    unparsed ("Do total de casos registrados, 6.159"). ``how`` tells how a part fared right
-    after its number ("seriously", "de gravedad", "тяжело"): a smaller number after a comma so
-    told, the phrase ending or a stop following, is a part of the count before ("Eighteen
-    children were injured, one seriously" = 18). (28ru, D202) ``arms``: weapons fired or launched
-    one by one ("missiles?", "\\w*drohnen?"): a count of them joined by ``and`` to one told with
-    the article, in either order ("23 Drohnen und eine Rakete", "un misil y 20 drones"), is a
-    list of several counts, unparsed. Whole words; no table words: they vote for no language.
+    article or with ``the`` (a definite article or a possessive): "15 Kinder und eine Lehrkraft",
+    "12 alumnos más la profesora" are sums, unparsed (the count's noun at most one plain word before
+    the join, no verb of ``persons`` nor an outcome). ``whole`` (regular expressions, matched at the
+    phrase's start) names "of the total" / "of this number": opening the phrase before a comma and
+    no number, the count after it is a share, unparsed ("Do total de casos registrados, 6.159").
+    ``how`` tells how a part fared right after its number ("seriously", "de gravedad", "тяжело"): a
+    smaller number after a comma so told, the phrase ending or a stop following, is a part of the
+    count before ("Eighteen children were injured, one seriously" = 18). (28ru, D202) ``arms``:
+    weapons fired or launched one by one ("missiles?", "\\w*drohnen?"): a count of them joined by
+    ``and`` to one told with the article, in either order ("23 Drohnen und eine Rakete", "un misil y
+    20 drones"), is a list of several counts, unparsed. (29ru, D210.2) ``resumes``: the "and" words
+    that, right after the comma closing a breakdown and right before a count, go back to the
+    figure's list ("283 пассажира, среди которых 3 детей, и 15 членов экипажа": two counts,
+    unparsed); written for the languages whose lists take no comma before their last "and" (not en,
+    id). Whole words; no table words: they vote for no language.
 contrast
     (17co, D71) ``{"not": [...], "not_post": [...], "but": [...], "also": [...]}``: the
     language's closed class of words that correct a count in the same breath, "not A but B"

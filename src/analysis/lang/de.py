@@ -2807,3 +2807,9 @@ FIGURES["rewrites"].append(open_range_top(
 
 # (28rb, D207) "eine Schätzung von N" (an estimate of) is approximate (rule 2, as "geschätzt")
 FIGURES["approx"] += ["schätzung von", "eine schätzung von", "schätzungen von"]
+
+# (29ru, D210.2) after the comma that closes a breakdown, "and" and a count go back to the list the
+# figure belongs to: "283 Passagiere, darunter 3 Kinder, und 15 Besatzungsmitglieder" holds two
+# counts (a list, unparsed), as a count with its own "more" word there does (D60.2); a list's last
+# "and" takes no comma in this language
+FIGURES["told_with"]["resumes"] = ["und"]

@@ -2906,3 +2906,9 @@ FIGURES["rewrites"].append((
     r"cómputo|computo|bilance)\b[^\d,;:.]{0,50}?) hasta (?=(?:los |las |unos |unas )?\d)",
     r"\1 a ",
 ))
+
+# (29ru, D210.2) after the comma that closes a breakdown, "and" and a count go back to the list the
+# figure belongs to: "283 pasajeros, entre ellos 3 niños, y 15 tripulantes" holds two counts (a
+# list, unparsed), as a count with its own "more" word there does (D60.2); a list's last "and" takes
+# no comma in this language
+FIGURES["told_with"]["resumes"] = ["y", "e"]

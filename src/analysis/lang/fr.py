@@ -2677,3 +2677,9 @@ FIGURES["rewrites"].append((
     r"[^\d,;:.]{0,50}?) jusqu['’](?:à|a) (?=(?:les )?\d)",
     r"\1 à ",
 ))
+
+# (29ru, D210.2) after the comma that closes a breakdown, "and" and a count go back to the list the
+# figure belongs to: "283 passagers, dont 3 enfants, et 15 membres d'équipage" holds two counts (a
+# list, unparsed), as a count with its own "more" word there does (D60.2); a list's last "and" takes
+# no comma in this language
+FIGURES["told_with"]["resumes"] = ["et"]

@@ -1434,3 +1434,9 @@ FIGURES["rewrites"].append((
     r"[^\d,;:.]{0,50}?) fino (?:a|ad) (?=(?:i |le )?\d)",
     r"\1 a ",
 ))
+
+# (29ru, D210.2) after the comma that closes a breakdown, "and" and a count go back to the list the
+# figure belongs to: "283 passeggeri, tra cui 3 bambini, e 15 membri dell'equipaggio" holds two
+# counts (a list, unparsed), as a count with its own "more" word there does (D60.2); a list's last
+# "and" takes no comma in this language
+FIGURES["told_with"]["resumes"] = ["e", "ed"]

@@ -1333,3 +1333,9 @@ FIGURES["rewrites"].append((
     r"dniu|godzinie|godz\.|minucie|miesiącu|tygodniu|sekundzie|latach|meczu)(?!\w)))|[^\w\s]|$))",
     "po ponad ",
 ))
+
+# (29ru, D210.2) after the comma that closes a breakdown, "and" and a count go back to the list the
+# figure belongs to: "283 pasażerów, w tym 3 dzieci, i 15 członków załogi" holds two counts (a list,
+# unparsed), as a count with its own "more" word there does (D60.2); a list's last "and" takes no
+# comma in this language
+FIGURES["told_with"]["resumes"] = ["i", "oraz"]

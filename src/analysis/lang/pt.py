@@ -1357,3 +1357,9 @@ FIGURES["rewrites"].append((
     r"(?=(?:os |as )?\d)",
     r"\1 a ",
 ))
+
+# (29ru, D210.2) after the comma that closes a breakdown, "and" and a count go back to the list the
+# figure belongs to: "283 passageiros, entre eles 3 crianças, e 15 tripulantes" holds two counts (a
+# list, unparsed), as a count with its own "more" word there does (D60.2); a list's last "and" takes
+# no comma in this language
+FIGURES["told_with"]["resumes"] = ["e"]

@@ -2975,3 +2975,9 @@ FIGURES["rewrites"].append((
     r"(?! ?(?:[а-яё]+ )?(?:[а-яё]+ )?[а-яё]*(?:ам|ям|ым|им)(?![а-яё]))",
     r"по более чем \1",
 ))
+
+# (29ru, D210.2) after the comma that closes a breakdown, "and" and a count go back to the list the
+# figure belongs to: "283 пассажира, среди которых 3 детей, и 15 членов экипажа" holds two counts (a
+# list, unparsed), as a count with its own "more" word there does (D60.2); a list's last "and" takes
+# no comma in this language
+FIGURES["told_with"]["resumes"] = ["и"]

@@ -2978,3 +2978,9 @@ FIGURES["rewrites"].append((
     rf"(?! ?(?:{_UK_LETTER}+ )?(?:{_UK_LETTER}+ )?{_UK_LETTER}*(?:ам|ям|ах|ях|им)(?!{_UK_LETTER}))",
     r"по понад \1",
 ))
+
+# (29ru, D210.2) after the comma that closes a breakdown, "and" and a count go back to the list the
+# figure belongs to: "283 пасажири, серед яких 3 дітей, і 15 членів екіпажу" holds two counts (a
+# list, unparsed), as a count with its own "more" word there does (D60.2); a list's last "and" takes
+# no comma in this language
+FIGURES["told_with"]["resumes"] = ["і", "й", "та"]
