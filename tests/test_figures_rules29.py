@@ -12,6 +12,8 @@ are forms written for this test from each grammar; expected readings by hand fro
   to the figure's list: two counts, unparsed (de fr es it pt ru uk pl, whose lists take no comma
   before their last "and"); a part told with how it fared, a breakdown's own "and" without a
   comma, and English (the serial comma) keep the total.
+* D211: en "half-million" hyphenated is half a million (round 84's one miss); "half-dozen" stays
+  the collective (approx 6).
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ READ = [
     ("ar", "يتجاوزان 40", 40, "at_least"),
     ("ar", "لا يتجاوزون 100 شخص", 100, "at_most"),
     ("ar", "لم يتجاوزوا 40 شخصا", 40, "at_most"),
+    # D211
+    ("en", "a half-million people homeless", 500_000, "exact"),
+    ("en", "nearly a half-million refugees", 500_000, "nearly"),
+    ("en", "a half-billion people", 500_000_000, "exact"),
 ]
 STAY = [
     # D210.1: the singular forms as before
@@ -40,6 +46,8 @@ STAY = [
     ("ru", "10 ранены, из них 3 в тяжелом состоянии, и 2 в критическом", 10, "exact"),
     ("fr", "432 victimes, dont 20 décès, 351 victimes évacuées et 61 évacuations refusées", 432, "exact"),
     ("en", "283 passengers, including 3 children, and 15 crew", 283, "exact"),
+    # D211: the collective
+    ("en", "a half-dozen soldiers", 6, "approx"),
 ]
 UNREAD = [
     # D210.2

@@ -895,6 +895,9 @@ FIGURES = {
             )
         ],
         (r"\bhalf (?:a |an )?(million|billion|thousand|dozen|hundred)\b", r"0.5 \1"),
+        # (29, D211) hyphenated as "quarter-million" is: "a half-million people homeless" (not
+        # "half-dozen", the collective of D6: approx 6)
+        (r"\bhalf-(million|billion|thousand|hundred)\b", r"0.5 \1"),
         (r"\b(?:a|one) (million|billion|thousand|hundred|dozen) and a half\b", r"1.5 \1"),
         (r"\bone and a half (million|billion|thousand|hundred|dozen)\b", r"1.5 \1"),
         (r"\b(?:a |one )?quarter(?: of a|-| ) ?(million|billion)\b", r"0.25 \1"),
