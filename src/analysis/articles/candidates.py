@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from analysis.articles import clauses, nonfigures, number_of, rules
 from analysis.articles.cues import Cues
 from analysis.articles.period import years_span
+from analysis.lang import FIGURE_TABLES, longest_first
 
 EVENTS = ("killed_or_wounded", "killed", "wounded", "died_in_captivity", "captured",
           "treated_in_north_korea", "hosted_children", "workers_sent", "materiel_sent")
@@ -97,6 +99,23 @@ def is_not_a_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         nonfigures.no_figure(cues, low, start, end)
 
 
+@cache
+def _year_words(code: str) -> re.Pattern[str] | None:
+    words = FIGURE_TABLES.get(code, {}).get("year_pre", [])
+    return re.compile(r"(?<!\w)(?:" + "|".join(longest_first(words)) + r")\s+$") if words else None
+
+
+def _dated(code: str, low: str, start: int, end: int) -> bool:
+    """Whether the number at ``low[start:end]`` is a year after the word that marks a year.
+
+    (29ar) "seit 2022 bis zu sechs Millionen Schuss" (since 2022, up to six million): the
+    year is a date, no low end of a range of counts with the number after it.
+    """
+    words = _year_words(code)
+    return bool(words and _YEAR.fullmatch(low, start, end)
+                and words.search(low, max(0, start - 30), start))
+
+
 def find_candidates(cues: Cues, text: str, low: str, sentences: list[tuple[int, int]]
                     ) -> list[Candidate]:
     """Find the numbers of every sentence, in text order (:func:`sentence_candidates`)."""
@@ -120,7 +139,8 @@ def sentence_candidates(cues: Cues, texts: tuple[str, str], index: int,
     spans = [[m.start() + s0, m.end() + s0] for m in cues.number.finditer(low[s0:s1])]
     merged: list[list[int]] = []
     for one in spans:
-        if merged and cues.range_join.match(low[merged[-1][1]:one[0]]):
+        if merged and cues.range_join.match(low[merged[-1][1]:one[0]]) and not _dated(
+                cues.code, low, merged[-1][0], merged[-1][1]):
             merged[-1][1:] = [one[1], True]
         else:
             merged.append([*one, False])

@@ -81,6 +81,20 @@ def _interviewing(low: str, mention: Mention) -> bool:
     return bool(_INTERVIEWER_BEFORE.search(low, max(0, mention.start - 45), mention.start)
                 or _INTERVIEWER_AFTER.match(low, mention.end))
 
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
+
+
+def _bracketed(b: Mention, mentions: list[Mention], low: str) -> list[Mention]:
+    """Return the name ``b`` told again in brackets right after itself ("정보총국(HUR)").
+
+    The bracketed form is the same source, no second one: it joins the joint claim ``b`` is
+    the last member of ("국정원과 우크라이나 국방부 정보총국(HUR)은": NIS and HUR jointly), not
+    standing beside it as another source (29ar).
+    """
+    return [m for m in mentions if m.value == b.value and m.start > b.end
+            and _BRACKET_OPEN.fullmatch(low, b.end, m.start)]
+
+
 @dataclass
 class Claimants:
     """The claimant names, their countries and kinds, and the claimant hierarchy."""
@@ -161,7 +175,7 @@ class Claimants:
             if joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and not alone and \
                     self._governments(a, b):
                 first = chain[0] if chain and chain[-1] is a else a
-                gone = [*chain, a, b]
+                gone = [*chain, a, b, *_bracketed(b, mentions, low)]
                 out = [m for m in out if m not in gone]
                 out.append(Mention(first.start, b.end, "claimant", JOINT))
             elif joint and len(rest.split()) <= 3 and len(rest.strip()) <= 12 and not alone \

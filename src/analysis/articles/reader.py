@@ -525,7 +525,8 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     # ("Hundreds of Russian soldiers … in North Korean hospitals": the Russians are the subject)
     in_north_korea = side == "north_korea" or any(m.kind == "north_korea" for m in here["side"])
     # the wounded counted are Russians ("hundreds of wounded Russian troops … in North Korea")
-    if metric == "wounded" and (treated or rules.russians(c.end, here["side"])) and in_north_korea:
+    if (metric == "treated_in_north_korea" or metric == "wounded" and (
+            treated or rules.russians(c.end, here["side"]))) and in_north_korea:
         metric = wording.treated_or_own(c.start, c.end, here["own_wounded"])
     if metric == "treated_in_north_korea":
         if not in_north_korea or any(  # "치료 후 … 북한군 2명의 사진": captives, not Russians

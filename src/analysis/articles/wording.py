@@ -30,7 +30,8 @@ def treated_or_own(start: int, end: int, own: list[Mention]) -> str:
     ``treated_in_north_korea`` counts Russians treated in North Korea. North Korea's own
     wounded named right at the number (``ARTICLES["own_wounded"]``: "24 wounded North Korean
     soldiers are treated in Kursk", "북한군 부상병 24명이 … 치료 중", "北朝鮮軍の負傷兵24人が…治療")
-    are wounded, wherever they are treated.
+    are wounded, wherever they are treated; so are they when the cue read first was one of
+    treatment (29ar: "북한 병사들이 200명 이상 … 치료를 받기 위해 병원에 도착했다").
     """
     near = any(0 <= m.start - end <= _OWN_GAP or 0 <= start - m.end <= _OWN_GAP for m in own)
     return "wounded" if near else "treated_in_north_korea"

@@ -858,6 +858,11 @@ _RELAYED_ASIDE = ("(?:, (?:(?:comme|ainsi que) (?:le |la |l['’]|les )?(?:rappo
                   "écri\\w*|relaie\\w*|relate\\w*|précise\\w*|affirme\\w*) [^,.]{1,40}|selon "
                   "[^,.]{1,40}|d['’]après [^,.]{1,40}),)?")
 
+# (29ar) a country a body belongs to, with its preposition ("des États-Unis", "de la Corée du
+# Sud", "de l'Ukraine", "du Royaume-Uni"): the items of a list of countries sharing one body
+_FR_LISTED = ("(?:de (?:la )?corée du sud|de l['’]ukraine|d['’]ukraine|des [ée]tats-unis"
+              "|du royaume-uni|des pays occidentaux|de l['’]otan)")
+
 ARTICLES = {
     # the words the article reader (analysis.articles) reads around a figure; see lang/__init__.py
     # weapons (singular and plural): North Korea named as their maker says nothing of whose the
@@ -1529,7 +1534,12 @@ ARTICLES = {
                   "soldats pour (?:la )?reconstruction",
                   # (16pr) the construction troops by their arm ("5 000 soldats des troupes de
                   # construction"), as en "construction troops", de "Bautruppen"
-                  "(?:soldats )?(?:des |de )?troupes (?:de construction|du génie)"],
+                  "(?:soldats )?(?:des |de )?troupes (?:de construction|du génie)",
+                  # (29ar) the military construction workers by the noun of their work ("5 000
+                  # ouvriers de construction militaire"), as en "military construction workers"
+                  "(?:ouvriers|travailleurs|employés) (?:de (?:la )?|du )?(?:construction|bâtiment)"
+                  " militaires?",
+                  "constructeurs militaires"],
     "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     # the one who orders or owns the sending is no source (C6)
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
@@ -1636,7 +1646,7 @@ ARTICLES = {
         "choïgou": "Russian Security Council (Sergei Shoigu)",
         "ministère américain de la défense": "US Department of Defense",
         "maison-blanche": "White House",
-        "département d['’]état": "US State Department",
+        "département d['’][ée]tat": "US State Department",
         "ministère sud-coréen de la défense": "South Korea Ministry of National Defense",
         "ministère de la défense sud-coréen": "South Korea Ministry of National Defense",
         # the NIS as "Service national de renseignement" (16n), or without its noun
@@ -1650,6 +1660,13 @@ ARTICLES = {
         "agence (?:du |de )?renseignement de (?:la )?défense(?: sud-coréenne| de (?:la )?corée du "
         "sud)?": "South Korea Defense Intelligence Agency",
         "forces spéciales ukrainiennes": "Ukraine Special Operations Forces",
+        # (29ar) the special forces "of the Ukrainian army" ("Le 8e régiment des forces spéciales
+        # de l'armée ukrainienne a fait état …"), not the army or the government
+        "forces spéciales de l['’]armée ukrainienne": "Ukraine Special Operations Forces",
+        # (29ar) British Defence Intelligence by its French name ("Les services de renseignement
+        # de la défense britannique estiment …")
+        "(?:services? de )?renseignements? de (?:la )?défense britannique":
+            "UK Ministry of Defence (Defence Intelligence)",
         "forces d['’]opérations spéciales": "Ukraine Special Operations Forces",
         "centre de lutte contre la désinformation":
             "Ukraine National Security and Defense Council (NSDC)",
@@ -1658,6 +1675,11 @@ ARTICLES = {
         "(?:services? (?:secrets|de renseignement)|autorités|renseignements) de (?:la )?corée du "
         "sud et (?:des |de |d['’])?(?:pays occidentaux|l['’]ukraine|[ée]tats-unis)":
             "Several governments jointly",
+        # (29ar) one body of three or more countries listed with "de …, de … et de …" ("selon
+        # les rapports des services de renseignement des États-Unis, de la Corée du Sud et de
+        # l'Ukraine"): a joint claim, as the two-country form above
+        "(?:services? (?:secrets|de renseignements?)|autorités|renseignements?) " + _FR_LISTED
+        + "(?:, " + _FR_LISTED + ")+ et " + _FR_LISTED: "Several governments jointly",
         "centre national de (?:la )?résistance": "Ukraine National Resistance Center",
         # Ukraine's General Staff (no claimant of its own in the sheet): the army's command
         "[ée]tat-major (?:général )?(?:ukrainien|de l['’]armée ukrainienne|"
@@ -1738,7 +1760,8 @@ ARTICLES = {
         "secrétaire (?:américain )?à la (?:défense|guerre)": "US Department of Defense",
         "(?:ministre|ministère) américain de la (?:défense|guerre)": "US Department of Defense",
         "département (?:américain )?de la (?:défense|guerre)": "US Department of Defense",
-        "secrétaire d['’]état (?:américain|des [ée]tats-unis)": "US State Department",
+        # ("d'Etat": the capital written without its accent, 29ar)
+        "secrétaire d['’][ée]tat (?:américain|des [ée]tats-unis)": "US State Department",
         "(?:chef de la )?diplomatie américaine": "US State Department",
         "administration (?:américaine|biden|trump)": "US government (unspecified)",
         "institut (?:pour l['’]|d['’])étude de la guerre": "Institute for the Study of War (ISW)",

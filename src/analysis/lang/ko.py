@@ -757,7 +757,10 @@ ARTICLES = {
                           # drones: "샤헤드136", "여러 종류의 무인기", Russia's "드론 수십 대")
                           "야포", "견인포", "로켓", "전차", "장갑차",
                           "방공\\s*(?:시스템|체계|무기)", "대공포", "소총", "기관총",
-                          "포병\\s*(?:시스템|체계)"],
+                          "포병\\s*(?:시스템|체계)",
+                          # (29ar) weapon systems counted by the gun counter ("무기체계 약
+                          # 600문을 러시아에 공급"), as en "weapon systems"
+                          "무기\\s*(?:체계|시스템)"],
     },
     # (16cd) soldiers named at a number: troops, even when they work (articles/wording.py)
     "soldiers": ["북한군", "군인", "병사", "장병", "병력"],
@@ -771,7 +774,13 @@ ARTICLES = {
     # (16cd) North Korea's own wounded named at the number: wounded wherever treated, not the
     # Russians treated in North Korea (articles/wording.py)
     "own_wounded": ["북한(?:군| 병사| 군인)(?:의)? ?부상(?:병|자)",
-                    "부상(?:당한|을 입은|한) 북한(?:군| 병사| 군인)"],
+                    "부상(?:당한|을 입은|한) 북한(?:군| 병사| 군인)",
+                    # (29ar) North Korea's soldiers as the counted noun of a sentence of
+                    # treatment, before the number with its particle ("북한 병사들이 200명 이상
+                    # … 치료를 받기 위해 병원에 도착했다") or after it with "의" ("부상당한
+                    # 24명의 북한 병사들은 … 치료를 받으며"): their own wounded
+                    "북한(?:군| 병사| 군인)들?(?:이|은|는|가) ",
+                    "의 북한(?:군| 병사| 군인)"],
     # (16k: not "2차례에 걸쳐", in two rounds: a count of waves, no additional wave)
     # (16k: not "더불어민주당", a party; "더욱", even more; "또한", also; "2차례", two rounds)
     # (the letter after is matched, not looked at: a look-around keeps RE2 from skipping it)
@@ -1560,11 +1569,17 @@ ARTICLES = {
         "노스",  # "38노스" (38 North, 16s): a name, no number
         # (16o) a number of a series ("안보리 결의 2397호", "1호기"): a designation, as ja "号"
         "호(?=[\\s가는를의에와로도기,.)]|$)",
+        # (29ar) a weapon's type ("63식 107㎜ 다연장로켓", Type 63; "59식 전차"): a designation,
+        # no quantity
+        "식(?=[\\s\\d(]|$)",
         # (16o) the first of a list of rounds ("1·2차 표창 수여식", "1, 2차"), as ja "1・2回目"
         "[·・,]\\s?\\d{1,2}\\s?(?:차|회|번째|기)",
         # (16kj) the first of two numbers sharing a time unit ("4, 5일간 먹지도 못하다가",
         # "3·4개월"): a duration, as ja "4、5日間"
         "[·・,]\\s?\\d{1,2}\\s?(?:일|시간|주|개월|달|년)",
+        # (29ar) the first of two numbers sharing a unit of length ("사거리가 각각 60과 40㎞에
+        # 이른다", "122·240㎜"): a distance or calibre, no count
+        "(?:과|와|[·・,~])\\s?\\d+(?:\\.\\d+)?\\s?(?:㎞|km|킬로미터|킬로|㎜|mm|밀리|미터)",
         # (16kj) a number denied ("컨테이너 1000개 아니라 2000개", not A but B): no figure, as ja
         # "1000個ではなく"
         "(?:개|명|발|대|문)?(?:이|가)? ?아니(?:라|고)",
