@@ -2813,3 +2813,8 @@ FIGURES["approx"] += ["schätzung von", "eine schätzung von", "schätzungen von
 # counts (a list, unparsed), as a count with its own "more" word there does (D60.2); a list's last
 # "and" takes no comma in this language
 FIGURES["told_with"]["resumes"] = ["und"]
+
+# (29aa) infantrymen counted are troops and soldiers, as en "infantry" is (round 16zz26's
+# "11 000 nordkoreanischen Infanteristen")
+ARTICLES["troops"].append("infanterist\\w*")
+ARTICLES["soldiers"].append("infanterist\\w*")

@@ -677,7 +677,12 @@ ARTICLES = {
                      "展開",
                      # (16kj) moved to Russia or the front ("ロシアに移動した北朝鮮兵は約3000人"),
                      # as ko "러시아로 이동한"
-                     "(?:ロシア|クルスク|前線|戦場)(?:へ|に)(?:移動|移送|集結)(?:した|された|する|中の)(?!。)"],
+                     "(?:ロシア|クルスク|前線|戦場)(?:へ|に)(?:移動|移送|集結)(?:した|された|する|中の)(?!。)",
+                     # (29aa) carried there by sea or air, in any form ("特殊部隊員1500人をロシア
+                     # のウラジオストクに1次移送", ko "러시아로 수송했다"): the place in Russia or
+                     # at the front, a wave's ordinal between
+                     "(?:ロシア|クルスク|ウラジオストク|前線|戦場)(?:の[^。、\\d]{1,8})?(?:へ|に)"
+                     "(?:\\d次|第\\d陣)?(?:輸送|移送)"],
         "treated_in_north_korea": ["治療", "療養", "リハビリ", "保養"],
         "hosted_children": ["キャンプ", "野営", "招待", "受け入れ",
                             # (16pq) a holiday there ("北朝鮮で休暇を過ごした", "夏休みを過ごす"),
@@ -727,7 +732,10 @@ ARTICLES = {
                    "増援"],
     # 北韓: the word of KBS World and other Korean outlets
     "north_korea": ["北朝鮮", "北韓", "朝鮮人民軍", "金正恩", "平壌",
-                    "朝鮮民主主義人民共和国"],  # (23at) the official name
+                    "朝鮮民主主義人民共和国",  # (23at) the official name
+                    # (29aa) "北" alone, as translated Korean reporting writes it ("北が8日から",
+                    # "北の軍の動向"; ko "北(?!京)"): not inside a word (東北, 南北) nor "北の方"
+                    "(?<![一-龥々])北(?=が|は|も|と|の(?![方大]))"],
     "other_side": [
         # (16pf) the victims of North Korean weapons: people of the other side ("キーウの4人が死亡",
         # "ウクライナの市民14人")
@@ -1485,6 +1493,9 @@ ARTICLES = {
         "割",
         # (16o) the first of a list of rounds ("1・2回目の表彰式", "1、2次"), as ko "1·2차"
         "[・、,]\\d{1,2}(?:回|次|度|陣|期)",
+        # (29aa) an ordinal of rounds or waves ("1次移送", "2次輸送作戦"), no count, as the
+        # figure table reads ko "1차 조사"
+        "次",
         # (16kj) the first of two numbers sharing a time unit ("4、5日間"), as ko "4, 5일간"
         "[・、,]\\s?\\d{1,2}(?:日|時間|週|か月|カ月|ヵ月|ヶ月|年)",
         # (16kj) a number denied ("1000個ではなく2000個", not A but B), as ko "1000개 아니라"

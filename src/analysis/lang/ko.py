@@ -733,7 +733,13 @@ ARTICLES = {
                      # (a relative clause on the troops: not "북한군은 다시 전선으로 이동했다", the
                      # same troops moving again)
                      "(?:러시아|쿠르스크|전선|전장|최전방)(?:으로|로) "
-                     "(?:이동|이송|집결)(?:한|된|하는|중인)"],
+                     "(?:이동|이송|집결)(?:한|된|하는|중인)",
+                     # (29aa) carried there by sea or air in any form ("특수부대원 1500명을
+                     # 러시아로 수송했다", ja "ロシアのウラジオストクに…移送"): a sending, as en
+                     # "transported"; the place is Russia's or the front's, so wounded carried to
+                     # North Korea are not
+                     "(?:러시아|쿠르스크|블라디보스토크|전선|전장|최전방)(?:으로|로) "
+                     "(?:[^ .]+ )?(?:수송|이송)(?:했|하|한|된|되|중)"],
         "treated_in_north_korea": ["치료", "재활", "요양"],
         "hosted_children": ["야영소", "캠프", "초청",
                             # (16pq) a holiday there ("러시아 군인들의 자녀들이 북한에서 휴가를

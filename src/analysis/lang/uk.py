@@ -2984,3 +2984,8 @@ FIGURES["rewrites"].append((
 # list, unparsed), as a count with its own "more" word there does (D60.2); a list's last "and" takes
 # no comma in this language
 FIGURES["told_with"]["resumes"] = ["і", "й", "та"]
+
+# (29aa) infantrymen counted are troops and soldiers, as en "infantry" is (round 16zz26's
+# "11 000 nordkoreanischen Infanteristen")
+ARTICLES["troops"].append("піхотинц\\w*")
+ARTICLES["soldiers"].append("піхотинц\\w*")
