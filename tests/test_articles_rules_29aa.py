@@ -15,15 +15,16 @@ the others are forms written for this test; expected values by hand from the tex
 
 from __future__ import annotations
 
-from analysis.articles import extract_figures
+from article_sets import figures_read
+
+COLUMNS = ("figure_text", "metric", "claimant", "best")
 
 NIS = "South Korea National Intelligence Service (NIS)"
 HUR = "Ukraine Defence Intelligence (HUR)"
 
 
 def _read(text: str, lang: str, published: str | None = None) -> list[list]:
-    found = extract_figures(text, lang, published)
-    return found[["figure_text", "metric", "claimant", "best"]].values.tolist()
+    return [list(row) for row in figures_read(text, lang, COLUMNS, published)]
 
 
 def test_german_infantrymen_are_troops():

@@ -7,7 +7,9 @@ from the text. Each rule is one of the language's wording, not of the one excerp
 
 from __future__ import annotations
 
-from analysis.articles import extract_figures
+from article_sets import figures_read
+
+COLUMNS = ("figure_text", "metric", "claimant", "best")
 
 NIS = "South Korea National Intelligence Service (NIS)"
 JOINT = "Several governments jointly"
@@ -21,8 +23,7 @@ KYIV = "Ukrainian government (unspecified)"
 
 
 def _read(text: str, lang: str, published: str | None = None) -> list[list]:
-    found = extract_figures(text, lang, published)
-    return found[["figure_text", "metric", "claimant", "best"]].values.tolist()
+    return [list(row) for row in figures_read(text, lang, COLUMNS, published)]
 
 
 # ── claimants: a joint claim whose last member is told again in brackets ─────────────────
