@@ -11,6 +11,8 @@ the others are forms written for this test; expected values by hand from the tex
   ウラジオストクに1次移送") are sent, as en "transported"; wounded carried to North Korea are not.
 * ja: "北" alone is North Korea in translated Korean reporting ("北の軍", "北が"), as ko "北";
   "N次" is an ordinal of waves, no count.
+* (29hf, round 16zz27) a fraction of a scale word belongs to the number: "eine halbe Million",
+  "half a million", "medio millón", "un million et demi" were read "Million", 1,000,000.
 """
 
 from __future__ import annotations
@@ -74,3 +76,37 @@ def test_north_inside_a_word_is_no_north_korea():
     # 南北 (north and south), 東北 (the north-east): no subject of the story
     assert _read("南北の兵士1500人が対峙している。", "ja") == []
     assert _read("東北の工場に作業員1500人をロシアから移送した。", "ja") == []
+
+
+# ── (29hf) a fraction of a scale word belongs to the number ─────────────────────────────────
+
+def test_a_fraction_of_a_scale_is_read_with_it():
+    # https://www.businessinsider.de/politik/international-politics/nordkorea-produziert-auf-hochtouren-waffen-fuer-russland/
+    # (round 16zz27): "eine halbe Million solcher Granaten" was read "Million", 1,000,000
+    assert figures_read("Nordkorea hat eine halbe Million Granaten an Russland geliefert.", "de",
+                        COLUMNS[::3]) == [("eine halbe Million", 500000.0)]
+    cases = [
+        ("en", "North Korea has sent half a million shells to Russia.", "half a million", 500000),
+        ("en", "North Korea has sent a quarter of a million shells.", "a quarter of a million",
+         250000),
+        ("en", "North Korea has sent one and a half million shells.", "one and a half million",
+         1500000),
+        ("en", "North Korea has sent a million and a half shells.", "a million and a half",
+         1500000),
+        ("fr", "La Corée du Nord a livré un demi-million d'obus.", "un demi-million", 500000),
+        ("fr", "La Corée du Nord a livré un million et demi d'obus.", "un million et demi",
+         1500000),
+        ("es", "Corea del Norte envió medio millón de proyectiles.", "medio millón", 500000),
+        ("es", "Corea del Norte envió un millón y medio de proyectiles.", "un millón y medio",
+         1500000),
+        ("ru", "КНДР передала России четверть миллиона снарядов.", "четверть миллиона", 250000),
+        ("uk", "КНДР передала Росії чверть мільйона снарядів.", "чверть мільйона", 250000),
+    ]
+    for lang, text, figure, best in cases:
+        assert figures_read(text, lang, COLUMNS[::3]) == [(figure, float(best))], text
+
+
+def test_a_whole_scale_and_a_share_stay_as_they_were():
+    assert figures_read("North Korea has sent a million shells to Russia.", "en",
+                        COLUMNS[::3]) == [("a million", 1000000.0)]
+    assert figures_read("Half of the 10,000 troops were killed.", "en", COLUMNS[::3]) == []

@@ -332,7 +332,7 @@ def _literal(words, spaced: bool) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})"
 
 
-def _number_pattern(fig: dict, spaced: bool) -> str:
+def _number_pattern(fig: dict, spaced: bool, fractions: dict | None = None) -> str:
     # a run of digits (with CJK or spelled-out scales after it), or a run of number words
     # one kind of thousands separator per number ("500,000 122-millimeter" is two numbers);
     # Swiss German and French group thousands with an apostrophe ("12'000")
@@ -380,7 +380,20 @@ def _number_pattern(fig: dict, spaced: bool) -> str:
     big = [w for w in scales if len(w) > 3]
     lead = (rf"(?:{_literal(fig['articles'], True)}\s+(?={_literal(big, True)}))?"
             if fig.get("articles") and big else "")
-    return rf"(?<![\w.,])(?:{digit_run}|{lead}{word}(?:{joiner}{word})*){_thousand_tail(fig)}"
+    run = rf"{lead}{word}(?:{joiner}{word})*"
+    # (29hf) a fraction of a scale word is part of the number: "half a million", "eine halbe
+    # Million", "medio millón", "un million et demi" (not "a million", 1,000,000)
+    before, after = (fractions or {}).get("before"), (fractions or {}).get("after")
+    if before and big:
+        run = rf"(?:{'|'.join(before)})(?:\s+|-){_literal(big, True)}|{run}"
+    if after and big:
+        run = rf"(?:{run})(?:(?<={_ends(big)})\s+(?:{'|'.join(after)})(?!\w))?"
+    return rf"(?<![\w.,])(?:{digit_run}|{run}){_thousand_tail(fig)}"
+
+
+def _ends(words: list[str]) -> str:
+    """Return look-behinds, one a word: the text before ends with one of *words*."""
+    return "|".join(f"(?<={re.escape(w)})" for w in longest_first(words))
 
 
 def _thousand_tail(fig: dict) -> str:
@@ -513,7 +526,7 @@ def compile_cues(code: str) -> Cues:
     join = _literal(seps, spaced) if seps else "(?!)"
     cues = Cues(
         code=code, spaced=spaced,
-        number=re.compile(_number_pattern(fig, spaced)),
+        number=re.compile(_number_pattern(fig, spaced, table.get("scale_fractions"))),
         qualifier_left=re.compile(rf"(?:{left})\s*(?:{left}\s*)*$"),
         post=re.compile(rf"^\s?(?:{post})(?:\s?(?:{post}))*"),
         # "1000人から3000人": a CJK counter may close the first number of a range (of things

@@ -776,6 +776,12 @@ materiel_counters, people_counters
     also listed in ``not_figure_after`` ("대", "両": vehicles) keeps its number only after a
     word of materiel ("포격시스템 1백 대"); and the counter with the qualifier after it belongs
     to the figure's phrase ("160門以上"), unless the figure engine reads it as a number.
+scale_fractions
+    (29hf) ``{"before": [...], "after": [...]}``: regular expressions of a fraction of a scale
+    word, on the lower-cased text, that belong to the number the reader cuts out: before it
+    ("half a", "eine halbe", "medio", "un demi-", "четверть"; a space or a hyphen between) or
+    after it ("and a half", "et demi", "y medio"). Without them "half a million shells" was
+    read "a million", 1,000,000; the figure engine reads the whole phrase (rule 8).
 
 The period table
 ----------------

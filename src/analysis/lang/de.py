@@ -2818,3 +2818,10 @@ FIGURES["told_with"]["resumes"] = ["und"]
 # "11 000 nordkoreanischen Infanteristen")
 ARTICLES["troops"].append("infanterist\\w*")
 ARTICLES["soldiers"].append("infanterist\\w*")
+
+# (29hf) a fraction of a scale word belongs to the number the article reader cuts out: "eine halbe
+# Million Granaten", "eine Million und eine halbe" (it read "million", 1,000,000)
+ARTICLES["scale_fractions"] = {
+    "before": ["(?:eine[nrm]? )?halbe[nrm]?", "(?:eine[nrm]? )?viertel"],
+    "after": ["und eine halbe"],
+}

@@ -2898,3 +2898,12 @@ FIGURES["rewrites"].append((
     r"jumped|jumps|increased|increases|grew|grown|soared|swelled|surged)) up to (?=\d)",
     r"\1 to ",
 ))
+
+# (29hf) a fraction of a scale word belongs to the number the article reader cuts out: "half a
+# million shells", "a quarter of a million", "one and a half million", "a million and a half" (it
+# read "million", 1,000,000)
+ARTICLES["scale_fractions"] = {
+    "before": ["one and a half", "one-and-a-half", "(?:a |one )?half(?: an?)?", "a quarter of an?",
+               "(?:a |one )?quarter", "three quarters of an?"],
+    "after": ["and a half"],
+}

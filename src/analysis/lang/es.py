@@ -2917,3 +2917,7 @@ FIGURES["told_with"]["resumes"] = ["y", "e"]
 # "11 000 nordkoreanischen Infanteristen")
 ARTICLES["troops"].append("infantes")
 ARTICLES["soldiers"].append("infantes")
+
+# (29hf) a fraction of a scale word belongs to the number the article reader cuts out:
+# "medio millón de proyectiles", "un millón y medio" (it read "million", 1,000,000)
+ARTICLES["scale_fractions"] = {"before": ["medio", "un cuarto de"], "after": ["y medio", "y media"]}

@@ -2711,3 +2711,9 @@ FIGURES["told_with"]["resumes"] = ["et"]
 # "11 000 nordkoreanischen Infanteristen")
 ARTICLES["troops"].append("fantassins?")
 ARTICLES["soldiers"].append("fantassins?")
+
+# (29hf) a fraction of a scale word belongs to the number the article reader cuts out: "un demi-
+# million d'obus", "un million et demi" (it read "million", 1,000,000)
+ARTICLES["scale_fractions"] = {
+    "before": ["(?:un )?demi", "(?:un )?quart de"], "after": ["et demi", "et demie"],
+}

@@ -2986,3 +2986,7 @@ FIGURES["told_with"]["resumes"] = ["и"]
 # "11 000 nordkoreanischen Infanteristen")
 ARTICLES["troops"].append("пехотинц\\w*")
 ARTICLES["soldiers"].append("пехотинц\\w*")
+
+# (29hf) a fraction of a scale word belongs to the number the article reader cuts out:
+# "четверть миллиона снарядов" (полмиллиона, one word, was read) (it read "million", 1,000,000)
+ARTICLES["scale_fractions"] = {"before": ["пол", "четверть"], "after": []}

@@ -2989,3 +2989,7 @@ FIGURES["told_with"]["resumes"] = ["і", "й", "та"]
 # "11 000 nordkoreanischen Infanteristen")
 ARTICLES["troops"].append("піхотинц\\w*")
 ARTICLES["soldiers"].append("піхотинц\\w*")
+
+# (29hf) a fraction of a scale word belongs to the number the article reader cuts out:
+# "чверть мільйона снарядів" (півмільйона, one word, was read) (it read "million", 1,000,000)
+ARTICLES["scale_fractions"] = {"before": ["пів", "чверть"], "after": []}
