@@ -10,7 +10,7 @@ heatwave, the 2025 Kumbh stampede, the Cutro shipwreck, mine accidents). Held ou
 on the session's start (00bf43cd): 226 of 240 as delivered. Ten labels were read again by the
 codebook (D210.3): nine totals told with their breakdown ("298 osób, w tym 283 pasażerów i 15
 członków załogi", "1867 بينهم نحو 426 طفلا", "dos quais", "di antaranya", "其中", "जिसमें", "26 з
-них"), labelled unparsed as lists, are the total by D5 and D102.5; de "ein weiterer Toter"
+них"), labelled unparsed as lists, are the total by D5 and D67.5; de "ein weiterer Toter"
 (another dead), labelled one more, has no numeral by D8 (unparsed). Then D210.1 (ar the verbs
 of passing a number in the plural, "يتجاوزون") and D210.2 (", и 15 членов экипажа" after a
 breakdown is another count): 238 of 240.
