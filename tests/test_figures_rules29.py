@@ -14,6 +14,8 @@ are forms written for this test from each grammar; expected readings by hand fro
   comma, and English (the serial comma) keep the total.
 * D211: en "half-million" hyphenated is half a million (round 84's one miss); "half-dozen" stays
   the collective (approx 6).
+* D212.1: en "one-way", "one-off" … are no count of one; D212.2: ru/uk/pl the genitive plural of a
+  scale word with no number before it is the vague plural after a qualifier too.
 """
 
 from __future__ import annotations
@@ -35,6 +37,15 @@ READ = [
     ("en", "a half-million people homeless", 500_000, "exact"),
     ("en", "nearly a half-million refugees", 500_000, "nearly"),
     ("en", "a half-billion people", 500_000_000, "exact"),
+    # D212.1
+    ("en", "11 Shahed one-way combat drones", 11, "exact"),
+    ("en", "a one-off payment to 3,000 families", 3_000, "exact"),
+    # D212.2
+    ("ru", "до тысяч человек", 1_000, "vague"),
+    ("ru", "от сотен до тысяч", 100, "vague"),
+    ("ru", "до миллионов человек", 1_000_000, "vague"),
+    ("uk", "до тисяч людей", 1_000, "vague"),
+    ("pl", "do tysięcy osób", 1_000, "vague"),
 ]
 STAY = [
     # D210.1: the singular forms as before
@@ -48,6 +59,11 @@ STAY = [
     ("en", "283 passengers, including 3 children, and 15 crew", 283, "exact"),
     # D211: the collective
     ("en", "a half-dozen soldiers", 6, "approx"),
+    # D212: "one" alone, a number before the plural, the singular after a qualifier
+    ("en", "one soldier", 1, "exact"),
+    ("ru", "до 5 тысяч человек", 5_000, "at_most"),
+    ("ru", "до тысячи человек", 1_000, "at_most"),
+    ("pl", "do 5 tysięcy osób", 5_000, "at_most"),
 ]
 UNREAD = [
     # D210.2

@@ -22,6 +22,7 @@ _OTHER_FIGURE_FIELDS = {
     "year_plural",  # plural verbs before a year told as an adverb, read apart (D69.3)
     "contrast",  # "not A but B": its parts give categories, its words vote for no language (D71)
     "repeat",  # the words that join a vague magnitude to itself, read apart (D68.1)
+    "plural_scales",  # a scale's plural forms, vague without a number, read apart (D212.2)
     "age_limits", "age_words",  # an age limit's patterns and their cheap test, read apart (D80.1)
     "time_heads", "time_heads_not",  # the heads of German compounds of time, read apart (D77.1)
 }  # fmt: skip

@@ -275,6 +275,10 @@ class Lexicon:
         The words that join a vague magnitude to itself ("hundreds and hundreds", "thousands
         upon thousands", "сотні й сотні", "آلاف وآلاف"; the table's ``repeat``, D68.1): no table
         words, they vote for no language.
+    plural_scales : frozenset of str
+        The plural case forms of a scale word that are the vague plural when no number stands
+        before them, a qualifier before them or not (ru "до тысяч" = up to thousands, not "up to
+        a thousand"; the table's ``plural_scales``, D212.2): no table words.
     silent_multi : frozenset of tuple
         The longer phrases that carry only :data:`SILENT_CATS` (they vote for no language).
     share_of : re.Pattern or None
@@ -318,7 +322,7 @@ class Lexicon:
         "_rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted",
         "_rewrite_needs", "share_of", "rewrite_gates", "_rewrite_literals", "loose_set",
         "loose_match", "loose_made", "_rewrite_expand", "persons", "person_and", "person_verbs",
-        "person_own", "year_plural",
+        "person_own", "year_plural", "plural_scales",
         "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole", "age_limits",
         "age_words", "told", "rewrite_table", "rewrites_made",
     )  # fmt: skip
@@ -337,6 +341,7 @@ class Lexicon:
         words: dict[str, list[str]] = {
             "outcomes": [], "casualties": [], "share_of": [], "year_plural": [], "repeat": [],
             "time_heads": [], "time_heads_not": [], "age_limits": [], "age_words": [],
+            "plural_scales": [],
         }  # fmt: skip
         persons: Mapping[str, list[str]] = {}
         self.told = read_told(code, table.get("told_with"))  # type: ignore[arg-type]  # (D85)
@@ -409,6 +414,7 @@ class Lexicon:
     ) -> None:
         """Read the fields that hold no table words (they vote for no language, D15)."""
         self.repeat = frozenset(normalise(w) for w in words["repeat"])
+        self.plural_scales = frozenset(normalise(w) for w in words["plural_scales"])
         self.outcomes = _words_re(words["outcomes"])
         self.counted = _words_re(words["outcomes"] + words["casualties"])
         # a plural verb before a year told as the sentence's adverb: the number may be its

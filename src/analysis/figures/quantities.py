@@ -488,6 +488,7 @@ def _magnitude(st: RunState, u: Unit) -> int:
             (Cat.COLLECTIVE in c or Cat.SCALE in c)
             and st.j > 0
             and Cat.QUALIFIER_BEFORE in st.units[st.j - 1].cats
+            and u.text not in st.lex.plural_scales  # "до тысяч": up to thousands (D212.2)
         )
     ):
         return _plural_magnitude(st, u)

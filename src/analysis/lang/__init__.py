@@ -228,6 +228,11 @@ repeat
     (17ck, D68.1) The words that join a vague magnitude to itself ("and", "upon", "e", "y",
     "и", "ve"): "hundreds and hundreds", "migliaia e migliaia" read as the word once, with its
     bounds. Whole words; no table words: they vote for no language.
+plural_scales
+    (29rv, D212.2) The plural case forms of a scale word (ru "тысяч", "миллионов", uk "тисяч",
+    pl "tysięcy"): with no number before them they are the vague plural, also right after a
+    qualifier ("до тысяч человек" = thousands, vague, where "до тысячи" is up to a thousand).
+    Whole words; no table words: they vote for no language.
 age_limits
     (17cx, D80.1) Regular expressions of an age limit with its number, the language's closed
     class ("people over 65", "under-15s", "older than 70", "15 yaş altı", "15岁以下", "65세

@@ -895,6 +895,9 @@ FIGURES = {
             )
         ],
         (r"\bhalf (?:a |an )?(million|billion|thousand|dozen|hundred)\b", r"0.5 \1"),
+        # (29rv, D212.1) "one" of a compound adjective is no count: "11 Shahed one-way combat
+        # drones", "a one-off payment", "one-time", "one-sided" (written as one word)
+        (r"\bone-(way|off|time|sided|man|woman|stop|size|party|day|year|on-one)\b", r"one\1"),
         # (29, D211) hyphenated as "quarter-million" is: "a half-million people homeless" (not
         # "half-dozen", the collective of D6: approx 6)
         (r"\bhalf-(million|billion|thousand|hundred)\b", r"0.5 \1"),

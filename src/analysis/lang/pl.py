@@ -1339,3 +1339,7 @@ FIGURES["rewrites"].append((
 # unparsed), as a count with its own "more" word there does (D60.2); a list's last "and" takes no
 # comma in this language
 FIGURES["told_with"]["resumes"] = ["i", "oraz"]
+
+# (29rv, D212.2) the genitive plural of a scale word is the vague plural when no number stands
+# before it, after a qualifier too: "do tysięcy osób" (up to thousands) read "up to 1,000"
+FIGURES["plural_scales"] = ["tysięcy", "milionów", "miliardów"]

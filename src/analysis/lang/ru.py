@@ -2990,3 +2990,7 @@ ARTICLES["soldiers"].append("пехотинц\\w*")
 # (29hf) a fraction of a scale word belongs to the number the article reader cuts out:
 # "четверть миллиона снарядов" (полмиллиона, one word, was read) (it read "million", 1,000,000)
 ARTICLES["scale_fractions"] = {"before": ["пол", "четверть"], "after": []}
+
+# (29rv, D212.2) the genitive plural of a scale word is the vague plural when no number stands
+# before it, after a qualifier too: "до тысяч человек" (up to thousands) read "up to 1,000"
+FIGURES["plural_scales"] = ["тысяч", "миллионов", "миллиардов"]

@@ -2993,3 +2993,7 @@ ARTICLES["soldiers"].append("піхотинц\\w*")
 # (29hf) a fraction of a scale word belongs to the number the article reader cuts out:
 # "чверть мільйона снарядів" (півмільйона, one word, was read) (it read "million", 1,000,000)
 ARTICLES["scale_fractions"] = {"before": ["пів", "чверть"], "after": []}
+
+# (29rv, D212.2) the genitive plural of a scale word is the vague plural when no number stands
+# before it, after a qualifier too: "до тисяч людей" (up to thousands) read "up to 1,000"
+FIGURES["plural_scales"] = ["тисяч", "мільйонів", "мільярдів"]
