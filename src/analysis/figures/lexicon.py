@@ -272,13 +272,10 @@ class Lexicon:
         The outcomes and the words that count casualties ("victims", "casualties"; the
         table's ``casualties``): a number in brackets after one is a count, no age (D43.1).
     repeat : frozenset of str
-        The words that join a vague magnitude to itself ("hundreds and hundreds", "thousands
-        upon thousands", "сотні й сотні", "آلاف وآلاف"; the table's ``repeat``, D68.1): no table
-        words, they vote for no language.
+        The words that join a vague magnitude to itself ("hundreds and hundreds", "сотні й
+        сотні", "آلاف وآلاف"; the table's ``repeat``, D68.1): no table words.
     plural_scales : frozenset of str
-        The plural case forms of a scale word that are the vague plural when no number stands
-        before them, a qualifier before them or not (ru "до тысяч" = up to thousands, not "up to
-        a thousand"; the table's ``plural_scales``, D212.2): no table words.
+        A scale word's plural forms, vague with no number before them ("до тысяч", D212.2).
     silent_multi : frozenset of tuple
         The longer phrases that carry only :data:`SILENT_CATS` (they vote for no language).
     share_of : re.Pattern or None
