@@ -364,11 +364,8 @@ class Lexicon:
                 self._add(phrase, CONTRAST_FIELDS[part], True)
         self.stems.sort(key=lambda item: -len(item[0]))
         self.stem_of = {stem: (cat, val) for stem, cat, val in reversed(self.stems)}
-        self.stem_re = (
-            re.compile("|".join(re.escape(stem) for stem, _, _ in self.stems))
-            if self.stems
-            else None
-        )
+        self.stem_re = re.compile(
+            "|".join(re.escape(stem) for stem, _, _ in self.stems)) if self.stems else None
         self.longest_morpheme = max(map(len, self.compound), default=0)
         self.starts = {k[0] for k in self.multi}
         self.lengths, self.seconds = _first_tokens(self.multi)
