@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ascii_tokens", "char_classes", "general_tokens", "number_end", "split_digits"]
+__all__ = [
+    "ascii_tokens", "char_classes", "general_tokens", "holds_cjk", "number_end", "split_digits",
+]
 
 Token = tuple[str, str, bool]
 """A token, its kind (``d``, ``w``, ``s``) and whether it is glued to the one before."""
@@ -156,6 +158,8 @@ DIGIT, CJK_CHAR, LETTER, MARK, SPACE = 1, 2, 4, 8, 16
 no digit, "_" or CJK character), a combining mark of a word, ``\\s``."""
 _WORD_CHAR: Final = LETTER | MARK
 _BMP: Final = 0x10000
+_CJK_BIT: Final = 2
+"""``CJK_CHAR`` as a constant compiled code inlines."""
 
 
 def char_classes(cjk: str, marks: str) -> bytes:
@@ -171,6 +175,23 @@ def char_classes(cjk: str, marks: str) -> bytes:
         for m in re.finditer(f"[{body}]", every):
             out[m.start()] |= bit
     return bytes(out)
+
+
+def holds_cjk(text: str, classes: bytes) -> bool | None:
+    """Whether *text* holds a Han, kana or Hangul character (the bit ``CJK_CHAR`` of *classes*).
+
+    *classes* is :func:`char_classes` (the pattern's own class, read by code: 29sp, where
+    ``normalise.HAS_CJK.search`` cost a call and a scan of the pattern's class). None when it
+    holds none below U+10000 but a character beyond, which the table does not reach.
+    """
+    beyond = False
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c >= _BMP:
+            beyond = True
+        elif classes[c] & _CJK_BIT:  # (a Final constant: no look-up of the module's name)
+            return True
+    return None if beyond else False
 
 
 def _general_word_end(text: str, i: int, n: int, classes: bytes) -> int:

@@ -37,6 +37,7 @@ from analysis.figures.normalise import (
     digits_value,
     expander,
     folded_ascii,
+    has_cjk,
     join_stray_comma,
     letter_tokens,
     normalise,
@@ -229,7 +230,7 @@ def _parse(text: str, hint: str | None) -> Result:
         return UNPARSED, Reason.NEGATIVE.value
     norm, ascii = folded_ascii(text)  # isascii asked once, for every step below
     parts = split_digits(norm, ascii)
-    if powers_may_stand(norm, parts):  # normalise's last step, where the digit groups allow it
+    if powers_may_stand(norm, parts, ascii):  # normalise's last step, where the groups allow
         norm = unit_powers(norm)
         ascii = norm.isascii()
         parts = split_digits(norm, ascii)
@@ -258,7 +259,7 @@ def _parse(text: str, hint: str | None) -> Result:
     if lex is not None and len(parts) >= 3:
         # whether the phrase is CJK text and whether the hinted table rewrites it: found
         # once, for the fast readers and the full engine alike
-        cjk = not ascii and HAS_CJK.search(norm) is not None
+        cjk = not ascii and has_cjk(norm)
         applies = lex.rewrites_apply(norm, True)  # it holds a digit group
         simple = _read_simple(norm, lex, key, len(parts) == 3, cjk, applies, parts, ascii)
         if simple is not None:
@@ -272,7 +273,7 @@ def _parse(text: str, hint: str | None) -> Result:
     return _read_in_full(
         norm, hint, key, parts[1] if key is not None else None, lex, cjk, applies,
         len(parts) >= 5 and _two_long_groups(parts), len(parts) > 1,
-        any(" " in parts[k] for k in range(1, len(parts), 2)), len(parts) >= 5, ascii,
+        any(" " in parts[k] for k in range(1, len(parts), 2)), len(parts) >= 5, ascii, parts,
     )
 
 
@@ -291,11 +292,31 @@ def _two_long_groups(parts: list[str]) -> bool:
     return n >= 2
 
 
+def _date_may_stand(parts: list[str]) -> bool:
+    """Whether the text cut into *parts* by :data:`DIGITS_SPLIT` may hold a date of ``DATE_RE``.
+
+    Every numeric date ``DATE_RE`` finds ("2024-10-18", "18.10.2024", "18/10/24") holds two
+    marks, each between two digits: a point there is within a digit group (or is all the text
+    between two groups), a dash or a slash is all the text between two groups. A text with
+    fewer (most phrases with a decimal point or a hyphen) holds none: the pattern's ``sub`` is
+    not run (29sp; held to the pattern by tests/test_figures_speed_29sp.py).
+    """
+    marks = 0
+    last = len(parts) - 1
+    for k in range(1, last, 2):
+        marks += parts[k].count(".")
+        if k + 1 < last:
+            between = parts[k + 1]
+            if between == "-" or between == "." or between == "/":
+                marks += 1
+    return marks >= 2
+
+
 def _read_in_full(
     norm: str, hint: str | None, key: tuple[str, str, str | None] | None, raw: str | None = None,
     hinted: Lexicon | None = None, cjk: bool | None = None, applies: bool | None = None,
     years: bool = True, digits: bool = True, spaced: bool = True, several: bool = True,
-    ascii: bool | None = None,
+    ascii: bool | None = None, parts: list[str] | None = None,
 ) -> Result:
     """Read the normalised phrase *norm* with every step; leave its template under *key*.
 
@@ -307,7 +328,9 @@ def _read_in_full(
     *digits* when it holds no digit (a phrase in number words, "a few hundred"): it is then cut
     by :func:`~.normalise.letter_tokens` when it can be, and the passes before the rewrites,
     each of which needs a digit (numeric dates, stray commas, spans of years, ages in brackets,
-    makers' models), are skipped. *ascii* is ``norm.isascii()`` when the caller found it.
+    makers' models), are skipped. *ascii* is ``norm.isascii()`` when the caller found it,
+    *parts* *norm* split by :data:`DIGITS_SPLIT` when the caller split it (a text whose parts
+    hold no date, :func:`_date_may_stand`, is not searched for one).
     """
     if ascii is None:
         ascii = norm.isascii()
@@ -318,14 +341,15 @@ def _read_in_full(
         toks = tokens(norm, words, ascii)
     if hinted is not None:
         if cjk is None:
-            cjk = not ascii and HAS_CJK.search(norm) is not None
+            cjk = not ascii and has_cjk(norm)
         lex, strict = hinted_table(norm, hinted, words, cjk), False
     else:
         lex, strict = choose_language(norm, hint, words)
     body = norm
     if digits:
         # a numeric date holds "-", "." or "/"
-        if "-" in norm or "." in norm or "/" in norm:
+        if ("-" in norm or "." in norm or "/" in norm) and (
+                parts is None or _date_may_stand(parts)):
             body = DATE_RE.sub(" ", norm)
         if several and lex.ages_may_stand(body):  # "people over 65", "15 yaş altı" (D80.1)
             body = _without_age_limits(body, lex.age_limits, lex)

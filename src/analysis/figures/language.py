@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from analysis.figures.lexicon import LEXICONS, UNIVERSAL, Lexicon
-from analysis.figures.normalise import HAS_CJK
+from analysis.figures.normalise import has_cjk
 from analysis.figures.units import TIME_HEAD, other_cats
 from analysis.lang import LETTERS, SCRIPTS
 from analysis.text.scripts import PATTERNS, SPACELESS
@@ -176,7 +176,7 @@ def choose_language(text: str, hint: str | None, found: list[str]) -> tuple[Lexi
         hint = hint.strip().lower()[:2]
     lex = LEXICONS.get(hint) if hint else None
     if lex is not None:
-        return hinted_table(text, lex, found, HAS_CJK.search(text) is not None), False
+        return hinted_table(text, lex, found, has_cjk(text)), False
     return LEXICONS[guess_language(text, found)], bool(hint)
 
 

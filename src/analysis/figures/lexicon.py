@@ -231,11 +231,11 @@ class Lexicon:
     rewrite_any : re.Pattern or None
         Matches where any rewrite would (a text it does not match is left as it is).
     loose_set : object
-        The rewrites loosened into one RE2 set (:func:`~.patterns.loose_any`), made at the
-        first check: a text where it finds no loose form holds no rewrite's match (most
-        phrases: one DFA pass instead of Python's ``re``); in another, only the rewrites whose
-        loose forms it finds are searched. None when there is none. ``loose_made`` says
-        whether it was made; ``loose_match`` is its bound ``Match`` (None without a set).
+        The rewrites loosened into one RE2 set (:func:`~.patterns.loose_any`), made at the first
+        check: a text where it finds no loose form holds no rewrite's match (most phrases: one
+        DFA pass instead of ``re``); in another, only the rewrites whose loose forms it finds are
+        searched. None when there is none. ``loose_made``: whether it was made; ``loose_match``
+        its bound ``Match``; ``last_text`` the text it last read, ``last_found`` its answer.
     rewrite_literals : list
         For each rewrite, strings one of which a text holds wherever it matches
         (:func:`~.patterns.literals`), or None: :func:`~.normalise.rewrite` does not search a
@@ -266,8 +266,7 @@ class Lexicon:
         One-token month names (a stray comma next to one is not closed up).
     outcomes : re.Pattern or None
         A word naming what befell the counted ("dead", "injured", "missing"; the table's
-        ``outcomes``): parts told with another outcome than their whole's are none of its
-        parts (D43.5).
+        ``outcomes``): parts told with another outcome than their whole's aren't its parts (D43.5).
     counted : re.Pattern or None
         The outcomes and the words that count casualties ("victims", "casualties"; the
         table's ``casualties``): a number in brackets after one is a count, no age (D43.1).
@@ -319,7 +318,7 @@ class Lexicon:
         "_rewrite_anchors", "lengths", "months", "seconds", "outcomes", "counted",
         "_rewrite_needs", "share_of", "rewrite_gates", "_rewrite_literals", "loose_set",
         "loose_match", "loose_made", "_rewrite_expand", "persons", "person_and", "person_verbs",
-        "person_own", "year_plural", "plural_scales",
+        "person_own", "year_plural", "plural_scales", "last_text", "last_found",
         "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole", "age_limits",
         "age_words", "told", "rewrite_table", "rewrites_made",
     )  # fmt: skip
@@ -367,11 +366,8 @@ class Lexicon:
                 self._add(phrase, CONTRAST_FIELDS[part], True)
         self.stems.sort(key=lambda item: -len(item[0]))
         self.stem_of = {stem: (cat, val) for stem, cat, val in reversed(self.stems)}
-        self.stem_re = (
-            re.compile("|".join(re.escape(stem) for stem, _, _ in self.stems))
-            if self.stems
-            else None
-        )
+        self.stem_re = re.compile(
+            "|".join(re.escape(stem) for stem, _, _ in self.stems)) if self.stems else None
         self.longest_morpheme = max(map(len, self.compound), default=0)
         self.starts = {k[0] for k in self.multi}
         self.lengths, self.seconds = _first_tokens(self.multi)
@@ -384,6 +380,8 @@ class Lexicon:
         self.loose_set: Any = None
         self.loose_match: Any = None
         self.loose_made = False
+        self.last_text: str | None = None  # (29sp) the text the set last read, and its answer
+        self.last_found: list[int] = []
         self.maxlen = max((len(k) for k in self.multi), default=1)
         # units of measure vote for no language (D68.2): a word or phrase only they list is
         # not known; nor are the words of "not A but B" alone (D71: not in ``voting``)
@@ -460,7 +458,9 @@ class Lexicon:
         if not self.loose_made:
             self._make_loose()
         rewrites, loose = self._rewrites, self.loose_match
-        found = loose_found(loose, text) if loose is not None else None
+        # (29sp) the set's answer for this very text when rewrites_apply just asked it
+        found = self.last_found if self.last_text is text else (
+            loose_found(loose, text) if loose is not None else None)
         last = -1  # the last rewrite applied
         while found is not None:
             nxt = -1
@@ -493,6 +493,7 @@ class Lexicon:
         if self.loose_match is not None:
             found = loose_found(self.loose_match, text)
             if found is not None:  # (None: a text RE2 cannot read; the gates below answer)
+                self.last_text, self.last_found = text, found  # for rewritten (this very text)
                 rewrites = self._rewrites
                 for k in found:  # none found: no rewrite's loose form matches, none does
                     if rewrites[k][0].search(text) is not None:

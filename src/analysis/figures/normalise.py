@@ -15,7 +15,7 @@ from collections.abc import Callable, Container, Sequence
 from typing import Final
 
 from analysis.figures.asciicut import ascii_tokens as _ascii_tokens
-from analysis.figures.asciicut import char_classes, general_tokens
+from analysis.figures.asciicut import char_classes, general_tokens, holds_cjk
 from analysis.figures.asciicut import split_digits as _split_digits
 from analysis.figures.cjkdigits import (
     HAN_DECIMAL_POINT,
@@ -36,6 +36,7 @@ __all__ = [
     "DATE_RE",
     "DIGITS_SPLIT",
     "HAS_CJK",
+    "has_cjk",
     "TOKEN_RE",
     "apply_rewrite",
     "digits_value",
@@ -228,7 +229,7 @@ _POWER_WORDS: Final = ("sq", "cu", "кв", "куб", " kw", " sze")
 """What an exponent written as a word holds, within a few words after its number."""
 
 
-def powers_may_stand(text: str, parts: list[str]) -> bool:
+def powers_may_stand(text: str, parts: list[str], ascii: bool = False) -> bool:
     """Whether :func:`unit_powers` may change *text*, cut by :data:`DIGITS_SPLIT` into *parts*.
 
     An exponent is a digit group "2" or "3" glued after a unit's last letter ("km2", "m3"); an
@@ -244,9 +245,10 @@ def powers_may_stand(text: str, parts: list[str]) -> bool:
         words = words or k + 1 < len(parts)
     # "120 sq km", "59 тыс. кв. км", "40 km kw.": a word after a number; the words of
     # _POWER_WORDS written out (a loop boxes the tuple and makes an iterator each time, 17se)
+    # (29sp: an ASCII text, *ascii*, holds no Cyrillic word: not searched for one)
     return words and (
-        "sq" in text or "cu" in text or "кв" in text or "куб" in text or " kw" in text
-        or " sze" in text
+        "sq" in text or "cu" in text or " kw" in text or " sze" in text
+        or (not ascii and ("кв" in text or "куб" in text))
     )
 
 
@@ -327,6 +329,12 @@ _INDIAN_GROUPS: Final = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # 2,45,310 (lakh
 _GAPPED_FINDALL: Final = _GAPPED_TOKEN_RE.findall
 _CLASSES: Final = char_classes(CJK, MARKS)
 """The token pattern's kind of every character below U+10000 (:func:`~.asciicut.char_classes`)."""
+
+
+def has_cjk(text: str) -> bool:
+    """Whether *text* holds a Han, kana or Hangul character: ``HAS_CJK.search`` by a loop (29sp)."""
+    found = holds_cjk(text, _CLASSES)
+    return HAS_CJK.search(text) is not None if found is None else found
 _ELISION_MAX: Final = "\u0250"  # elisions ("jusqu'à", "l'") are split in Latin-script words only
 
 
@@ -430,7 +438,7 @@ def letter_tokens(
         return None
     if not IS_ALPHA(text.replace(" ", "")):
         return None
-    if not (IS_ASCII(text) if ascii is None else ascii) and HAS_CJK.search(text) is not None:
+    if not (IS_ASCII(text) if ascii is None else ascii) and has_cjk(text):
         return None
     pieces = text.split(" ")
     if words is not None:
