@@ -135,7 +135,9 @@ def test_has_cjk_reads_every_character_as_the_pattern() -> None:
 
 
 def test_rewritten_reads_the_sets_last_answer_as_its_own() -> None:
-    phrases = sorted(_phrases())
+    # every third phrase we hold (sorted: the same each run), in six tables of six scripts (all
+    # of them took 15 s of the suite)
+    phrases = sorted(_phrases())[::3]
     for code in ("en", "de", "ru", "ko", "zh", "ar"):
         lex = LEXICONS[code]
         for text in phrases:
