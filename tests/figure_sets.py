@@ -250,6 +250,22 @@ def assert_reads_right(row: dict[str, str], known_misses: set[tuple[str, str]]) 
     assert read_right(row), (row, got)
 
 
+def case_phrases(normalised: bool = False) -> set[str]:
+    """Every phrase of the case tables (``tests/cases/figures*.csv``), and, with *normalised*,
+    each one's normalised form too (what the engine's steps after :func:`normalise` see)."""
+    from analysis.figures.normalise import normalise
+
+    found: set[str] = set()
+    for path in sorted(CASES.glob("figures*.csv")):
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                text = row.get("phrase") or ""
+                found.add(text)
+                if normalised:
+                    found.add(normalise(text))
+    return found
+
+
 def phrases_elsewhere(cases: Path, own: tuple[str, ...]) -> set[str]:
     """Return every phrase (stripped, lower case) of the case tables other than *own*.
 

@@ -19,6 +19,7 @@ import itertools
 from pathlib import Path
 
 import numpy as np
+from figure_sets import case_phrases
 
 from analysis.figures import engine
 from analysis.figures.lexicon import LEXICONS
@@ -36,11 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _case_phrases() -> list[str]:
-    out: set[str] = set()
-    for path in sorted((ROOT / "tests" / "cases").glob("figures*.csv")):
-        with path.open(encoding="utf-8") as fh:
-            out.update(row["phrase"] for row in csv.DictReader(fh) if row.get("phrase"))
-    return sorted(out)
+    return sorted(p for p in case_phrases() if p)
 
 
 def _spans_found(text: str) -> bool:

@@ -9,15 +9,13 @@ kind of character the patterns tell apart, every decimal digit beyond ASCII, and
 
 from __future__ import annotations
 
-import csv
 import itertools
 import random
-from pathlib import Path
+
+from figure_sets import case_phrases
 
 from analysis.figures import normalise as N
 from analysis.figures.asciicut import _LIMIT, ascii_tokens, split_digits
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _tokens_by_pattern(text: str, words: list[str] | None) -> list[tuple[str, str, bool]]:
@@ -62,14 +60,7 @@ def _check(text: str) -> None:
 
 
 def _phrases() -> set[str]:
-    found: set[str] = set()
-    for path in sorted((ROOT / "tests" / "cases").glob("figures*.csv")):
-        with path.open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                text = row.get("phrase") or ""
-                found.add(text)
-                found.add(N.normalise(text))
-    return found
+    return case_phrases(normalised=True)
 
 
 def test_the_loops_cut_every_phrase_we_hold_as_the_patterns() -> None:

@@ -16,10 +16,10 @@ is ASCII must answer as without.
 
 from __future__ import annotations
 
-import csv
 import itertools
 import random
-from pathlib import Path
+
+from figure_sets import case_phrases
 
 from analysis.figures import normalise as N
 from analysis.figures import spelling as S
@@ -27,18 +27,9 @@ from analysis.figures.asciicut import split_digits
 from analysis.figures.engine import _date_may_stand
 from analysis.figures.language import LEXICONS
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _phrases() -> set[str]:
-    found: set[str] = set()
-    for path in sorted((ROOT / "tests" / "cases").glob("figures*.csv")):
-        with path.open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                text = row.get("phrase") or ""
-                found.add(text)
-                found.add(N.normalise(text))
-    return found
+    return case_phrases(normalised=True)
 
 
 def _check_date(text: str) -> None:
