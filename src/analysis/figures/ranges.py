@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from analysis.figures import cats as Cat
+from analysis.figures.cats import only
 from analysis.figures.model import NAN, UNPARSED, Figure, Reason
 from analysis.figures.qualify import scan_after, scan_before
 from analysis.figures.quantities import COUNTERS, Quantity
@@ -71,6 +72,46 @@ def _same_words_after(units: list[Unit], b: Quantity, gap: list[Unit]) -> int:
     return 0
 
 
+_NOUN_CATS: Final = frozenset((Cat.STOP,))
+"""The categories a word may carry and still be read as the counted noun (D213): none, or
+only the language-recognising "stop" mark ("people", "человек", "людей" carry it)."""
+
+
+def _noun_once(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
+    """Whether the counted noun is told once, after the low end of "from A noun to B" (D213).
+
+    "від кількох сотень людей до тисяч", "from 300 people to 500", "de 65.000 manifestants à
+    300.000": a range word (``range_pre``) right before *a* (past its qualifiers), one plain
+    word after *a* (a word no table lists but as a "stop" word), a ``range_sep`` word ("to",
+    "до", "à", "bis"; not the "and" of "between") right before *b*, and *b* closing what is
+    told: the phrase ends after it or a symbol or a qualifier word follows it. A noun of its
+    own after *b* ("from 300 people to 500 vehicles"), any other word ("… to 500 in Kyiv") or
+    more than one word after *a* ("from 300 people in Kyiv to 500") leave two quantities.
+    """
+    k = a.end + 1
+    if k < b.start and units[k].text == "." and units[k].glued_prev and a.has_mag:
+        k += 1  # "від 300 тис. людей до 500 тис." (D185.1)
+    if a.pct or b.pct or b.start < k + 2:
+        return False
+    noun, sep = units[k], units[k + 1]
+    if noun.kind != "w" or noun.cjk or not only(_NOUN_CATS, noun.cats):
+        return False
+    if Cat.RANGE_SEP not in sep.cats or not all(
+            Cat.QUALIFIER_BEFORE in u.cats for u in units[k + 2 : b.start]):
+        return False  # "from 300 people to about 500": the high end's qualifier
+    k = a.start - 1
+    while (k >= lo_a and Cat.QUALIFIER_BEFORE in units[k].cats
+           and Cat.RANGE_BEFORE not in units[k].cats and units[k].kind != "s"):
+        k -= 1  # "from about 300 people to 500": the low end's qualifier (D3)
+    if k < lo_a or (Cat.RANGE_BEFORE not in units[k].cats and Cat.CHANGE not in units[k].cats):
+        return False  # a change's noun and its "from" may be one table phrase ("une hausse de")
+    k = b.end + 1
+    if k >= len(units):
+        return True
+    after = units[k]
+    return (after.kind == "s" and after.text != "/") or Cat.QUALIFIER_AFTER in after.cats
+
+
 def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
     """Whether two quantities form a range ("A to B", "between A and B", "A - about B").
 
@@ -99,6 +140,8 @@ def is_range(units: list[Unit], a: Quantity, b: Quantity, lo_a: int) -> bool:
         gap = gap[1:]  # "od 130 tys. do 200 tys.", "5 proc. do 10 proc." (D185.1)
     if len(gap) > 1 and gap[0].kind == "w":
         gap = gap[_same_words_after(units, b, gap):]  # "… million tonnes and … tonnes" (D185.2)
+    if len(gap) > 1 and _noun_once(units, a, b, lo_a):
+        gap = gap[1:]  # "від кількох сотень людей до тисяч": the noun told once (D213)
     if not gap:
         return False
     first = gap[0].cats
@@ -203,7 +246,7 @@ def read_range(
     av, bv = a.value, b.value
     if bv < av and a.big_part > 0 and b.big_part == 0 and bv < a.big_unit:
         bv = a.big_part + bv  # "1만 2천~5천": the head is written once
-    else:
+    elif not _noun_once(units, a, b, lo_a):  # the noun closes the low end: no magnitude shared
         av = share_magnitude(a, b)
     if not av < bv:
         return UNPARSED, Reason.NOT_INCREASING

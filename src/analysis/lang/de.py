@@ -879,7 +879,10 @@ FIGURES = {
             # "von 23 in der Vorsaison auf 12", D61.1)
             r"| im (?:ersten|zweiten|dritten|vierten|vergangenen|letzten|gleichen|selben) "
             r"(?:halbjahr|quartal|monat|jahr|zeitraum)| im vorjahreszeitraum| im vormonat|"
-            r" in der vorsaison| in der vorwoche| in der vergangenen saison))? auf (?=\S)",
+            r" in der vorsaison| in der vorwoche| in der vergangenen saison)"
+            # (30rg, D213) or its noun alone, the new total in digits after "auf" closing what
+            # is told ("von 300 Toten auf 500"), as "von 300 auf 500 Tote" reads
+            r"| [^\W\d_]+(?= auf \d[\d.,]*(?:$|[,;.)])))? auf (?=\S)",
             "auf ",
         ),
         # (17cc) the new total first, the old count after it, "stieg auf B von A" ("die Zahl

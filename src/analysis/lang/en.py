@@ -845,7 +845,10 @@ FIGURES = {
             r"(?: (?:hundred|thousand|million))?(?:(?: [^\W\d_]+)?(?:,? in (?:19|20)\d\d,?|"
             r" last (?:year|month|week)|"
             r" the (?:previous|prior) (?:year|month|week|day)| a (?:year|month|week|day) "
-            r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first))? to\b",
+            r"(?:earlier|before|ago)| earlier| previously| yesterday| initially| at first)"
+            # (30rg, D213) or its noun alone, the new total in digits after "to" closing what
+            # is told ("has risen from 300 people to 500"), as "from 300 to 500 people" reads
+            r"| [^\W\d_]+(?= to \d[\d.,]*(?:$|[,;.)])))? to\b",
             r"\1 to",
         ),
         # (17cc) "went up from 3 to 5" left "went up to 5" above: the change's "to", no "up to"

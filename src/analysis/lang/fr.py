@@ -730,7 +730,10 @@ FIGURES = {
             # (17cc) a season, quarter or half-year ("de 23 la saison précédente à 12", D61.1)
             r"| (?:la|lors de la|au cours de la) saison (?:précédente|dernière|passée)"
             r"| (?:le|au) (?:trimestre|semestre) (?:précédent|dernier)"
-            r"| (?:au|le) premier (?:trimestre|semestre))? "
+            r"| (?:au|le) premier (?:trimestre|semestre)"
+            # (30rg, D213) or its noun alone, the new total in digits after "à" closing what is
+            # told ("est passé de 300 personnes à 500"), as "de 300 à 500 personnes" reads
+            r"| [^\W\d_]+(?= (?:à|a) \d[\d.,]*(?: \d{3})*(?:$|[,;.)])))? "
             r"(?:à|a) (?=\S)",
             r"\1 à ",
         ),

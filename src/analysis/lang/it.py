@@ -788,7 +788,11 @@ FIGURES = {
             # (17nj) also after its noun ("passando da 22 morti nel 2019 a 9", D49)
             r"(?:(?:[^\W\d_]+ )?(?:(?:nel|del) (?:19|20)\d\d |l['’]anno (?:scorso|precedente) |"
             r"la settimana scorsa |il mese scorso |ieri |in precedenza |precedentemente |"
-            r"inizialmente |dello scorso anno |dell['’]anno (?:scorso|precedente) ))?"
+            r"inizialmente |dello scorso anno |dell['’]anno (?:scorso|precedente) )"
+            # (30rg, D213) or its noun alone, the new total in digits after "a" closing what is
+            # told ("passato da 300 persone a 500"), as "da 300 a 500 persone" reads
+            r"|[^\W\d_]+ (?=(?:a|ad|ai|al|agli|alle) \d[\d.,]*(?: ?(?:mila|milioni))?"
+            r"(?:$|[,;.)])))?"
             r"(?:a|ad|ai|al|agli|alle) (?=\S)",
             r"\1 a ",
         ),

@@ -813,7 +813,10 @@ FIGURES = {
             r"(?:z \d[\d,.]*(?: tys\.?| tysięcy)? "
             # (17nj) the old count's year, also after its noun ("spadła z 500 w 2014 roku do
             # 284", D49)
-            r"(?:(?:[^\W\d_]+ )?w (?:19|20)\d\d (?:roku |r\. ?)?)?)?do\b",
+            r"(?:(?:[^\W\d_]+ )?w (?:19|20)\d\d (?:roku |r\. ?)?"
+            # (30rg, D213) or its noun alone, the new total in digits after "do" closing what is
+            # told ("wzrosła z 300 osób do 500"), as "z 300 do 500 osób" reads
+            r"|[^\W\d_]+ (?=do \d[\d,.]*(?:$|[,;.)])))?)?do\b",
             # (22ra, D106) a total word stands for "do", so that beside an earlier count the new
             # total is the figure ("… 20 tys. 677 przypadków, a … liczba ta wzrosła do 26 tys.
             # 072"), as ru and uk write "всего" (D58.1)
