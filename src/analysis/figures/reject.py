@@ -57,7 +57,7 @@ def rate_or_fraction(
                 return Reason.RATE
     if Cat.FRACTION in has and _written(units, Cat.FRACTION):
         return Reason.FRACTION
-    if Cat.NOT_COUNT_AFTER in has and _per_measure(units, qs):
+    if (Cat.NOT_COUNT_AFTER in has or Cat.DURATION in has) and _per_measure(units, qs):
         return Reason.RATE
     for k in range(1, n - 1):
         if units[k].text in "/:" and units[k - 1].kind == "d" and units[k + 1].kind == "d" and (
@@ -73,18 +73,30 @@ def _per_measure(units: list[Unit], qs: list[Quantity]) -> bool:
     to it and a word glued after it, one of the two words a measure's unit (``not_count_post``:
     an area or a volume, "m³", "km²"; a length or a mass where the table lists it) make a rate
     or a per-unit figure, in every language. Two words neither of which is a measure ("5
-    Tote/Verletzte") are left as they were.
+    Tote/Verletzte") are left as they were. (30fx, D214.4) A time unit after the "/" is a rate
+    too, with the noun or without it: "5000 cases/day", "5000 例/天", "300/Tag".
     """
     n = len(units)
     for q in qs:
-        k = q.end + 2
+        k = q.end + 1
+        if k + 1 < n and units[k].text == "/" and Cat.DURATION in units[k + 1].cats and (
+                units[k + 1].kind in _WORDS and units[k + 1].glued_prev):
+            return True
+        k += 1
         if k + 1 >= n or units[k].text != "/":
             continue
         a, b = units[k - 1], units[k + 1]
-        if (a.kind == "w" and b.kind == "w" and units[k].glued_prev and b.glued_prev
-                and (Cat.NOT_COUNT_AFTER in a.cats or Cat.NOT_COUNT_AFTER in b.cats)):
+        if not (units[k].glued_prev and b.glued_prev):
+            continue
+        if (a.kind == "w" and b.kind == "w" and (
+                Cat.NOT_COUNT_AFTER in a.cats or Cat.NOT_COUNT_AFTER in b.cats)) or (
+                a.kind in _WORDS and b.kind in _WORDS and Cat.DURATION in b.cats):
             return True
     return False
+
+
+_WORDS: Final = ("w", "c")
+"""Kinds of units that are words: letters, or a CJK character ("例/天")."""
 
 
 _SPAN_JOINS: Final = frozenset(("-", "\u2013", "\u2014", "/"))

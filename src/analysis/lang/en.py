@@ -2913,3 +2913,11 @@ ARTICLES["scale_fractions"] = {
                "(?:a |one )?quarter", "three quarters of an?"],
     "after": ["and a half"],
 }
+
+# (30fx, D215.4) "up 30% from 179,099" (a share of change, then the earlier value): "from" names
+# the compared value, as "compared with" does (D111): "233,597 killed, up 30% from 179,099" =
+# 233,597 (the share of change dropped, D59.1); only after a count (round 59's "That was down
+# 3.1% from 624,828 in 2021 – … when there were 596,122" tells no count before it: unparsed)
+FIGURES["rewrites"].append((
+    r"(\d\D*?\b(?:up|down) (?:by )?(?:about |around |almost |nearly |some )?\d+(?:[.,]\d+)? ?"
+    r"(?:%|per ?cent|percent)) from\b", r"\1 compared with"))

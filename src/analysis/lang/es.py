@@ -176,7 +176,9 @@ FIGURES = {
         "a lo sumo", "a lo más", "como mucho", "cuanto mucho", "no más que",
         "hasta", "menos de", "menos del", "como máximo", "como maximo", "máximo", "no más de",
         "un máximo de",
-        "hasta unos", "inferior a", "por debajo de",
+        # (30fx, D215.3) not "hasta unos": the nearest qualifier governs (D1), "unos" = approx, as
+        # "hasta unas", en "up to about", de "bis zu etwa" read
+        "inferior a", "por debajo de",
         # (17gwc) "menor a 300" (less than), "inferiores a"
         "menor a", "menores a", "inferiores a",
     ],

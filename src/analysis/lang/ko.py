@@ -2098,3 +2098,14 @@ FIGURES["rewrites"].append((
 # "사망자 수만 64명", the number of the dead alone, 64), no 수만 (tens of thousands; "수만 명" stays
 # vague)
 FIGURES["rewrites"].append((r"(?<=\S )수만 (?=\d)", "수 "))
+
+# (30fx, D214.2) "N명의 배" (twice N: 배 alone after a count and its 의 is the multiplier, as
+# "N배") is no count: written as "2배" ("작년 같은 기간 2천365명의 배에 육박하는 규모", round 86);
+# not 배 the ship ("배에 타고 있던 300명": no count and 의 before it)
+FIGURES["rewrites"].append((
+    r"((?:\d|[십백천만억])(?:명|건|개|곳|채|가구|마리|척|대)의) 배(?=[에로가나를는이의]|까지|\s|$)",
+    r"\1 2배"))
+
+# (30fx, D215.1) 여 written before a scale word it belongs after ("1400여 만 명", some 14 million):
+# read as "1400만여 명" (D2: at least), as "1400여만 명" already was
+FIGURES["rewrites"].append((r"(\d)여 만(?= ?(?:명|가구|채|개|건|마리|달러|원)|\s|$)", r"\1만여"))

@@ -356,8 +356,11 @@ FIGURES = {
         # "razy" (times) is a multiplier before a comparative ("trzy razy więcej", "dwa razy
         # tyle"); after a verb it counts occasions ("interweniowali ponad 2800 razy", D38),
         # as English "times" and Russian "раз"
-        "razy więcej", "razy mniej", "razy tyle", "razy większ\\w*", "razy mniejsz\\w*",
-        "razy wyższ\\w*", "razy niższ\\w*", "razy szybciej", "razy częściej", "krotnie",
+        "razy więcej", "razy mniej", "razy tyle", "razy szybciej", "razy częściej", "krotnie",
+        # (30fx, D214.1) the comparatives declined: a stem inside a longer phrase is read as
+        # written (no stem), so "razy większ\\w*" never matched ("400 razy większe" read 400)
+        *(f"razy {stem}{end}" for stem in ("większ", "mniejsz", "wyższ", "niższ")
+          for end in ("y", "a", "e", "ego", "ej", "ych", "ym", "ymi", "ą")),
         "połowa", "połowę", "połowy", "trzecia", "trzecie", "trzecich",
         "trzecią", "czwarta", "czwarte", "czwartą", "czwartej", "ćwierć", "większość", "większości",
         # "i drugie tyle" (and as many again): a sum, not one count

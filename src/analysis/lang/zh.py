@@ -828,3 +828,10 @@ FIGURES["rewrites"] += [
     (rf"(?<![\d〇零一二两兩三四五六七八九十百千万萬])一(?={_ZH_ARM_CLASSIFIER}[^，。,、;；\d]{{1,8}}"
      rf"{_ZH_AND}(?:约|約|近|逾|超过|超過)?\d)", "1"),
 ]
+
+# (30fx, D215.2) a breakdown told before its total, "包括9名儿童在内的至少17名平民" (at least 17
+# civilians, 9 children among them): the total, as "17名平民，包括9名儿童" reads (D5, D23); the
+# breakdown is dropped when a count follows it
+FIGURES["rewrites"].append((
+    r"包括[^，,。；;：:]{1,30}?在内的?\s*(?=(?:至少|最少|约|大约|近|超过|逾|多达|共|\d|[一二两三四五六七八九十百千万]))",
+    ""))
