@@ -31,7 +31,7 @@ from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
 
 __all__ = ["PARTICIPLE", "designation", "made_in_north_korea", "relative_follows",
-           "statement_owner", "used_by_russia"]
+           "statement_owner", "used_by_russia", "without_second_report"]
 
 PARTICIPLE = re.compile(r",\s+(?:що\s|[^\W\d]+(?:вш|ющ|ящ|енн|анн|янн|ен|ан|ян|ут)"
                         r"(?:ий|ій|ый|ая|ое|ее|ие|ые|их|ых|им|ым|ими|ыми|ую|ей|ого|его|ому|ему|ой|"
@@ -153,3 +153,17 @@ def statement_owner(code: str, here: dict[str, list[Mention]], low: str, s0: int
                 after.re is possessive or noun.search(low[max(s0, m.start - _REACH):m.start])):
             owners.append(m)
     return max(owners, key=lambda m: m.end) if owners else None
+
+
+def without_second_report(claimants: list[Mention], figure: tuple[int, int], low: str
+                          ) -> list[Mention]:
+    """Return ``claimants`` less the names that open a second report after the figure.
+
+    (30ar) In Japanese and Korean a name after the figure with "also" ("国情院も", "국정원도")
+    tells a report of its own after it: no source of the figure told before it, when a name
+    before the figure gives it ("米軍当局者は、…死傷者が100人余りに達し、国情院も…把握している").
+    """
+    if not any(m.end <= figure[0] for m in claimants):
+        return claimants
+    return [m for m in claimants
+            if not (m.start >= figure[1] and low[m.end:m.end + 1] in ("も", "도"))]

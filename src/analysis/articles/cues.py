@@ -351,7 +351,9 @@ def _number_pattern(fig: dict, spaced: bool, fractions: dict | None = None) -> s
         # Hangul scale words written alone before the people counter ("최소 만 명", "만 2천 명",
         # "천여 명"): a word of its own (the particle "만", only, is written on its noun; "천명한",
         # declared, is a verb)
-        hangul = (rf"(?<![\w\d.,])[백천만](?:\s?{digits}\s?[천백]?)?"
+        # (30ar: and the thousands written as a word after it, "만 천여 명", 11,000)
+        hangul = (rf"(?<![\w\d.,])(?:만\s?[천백](?=\s?(?:여\s?)?명)|"
+                  rf"[백천만](?:\s?{digits}\s?[천백]?)?)"
                   r"(?=\s?(?:여\s?)?명(?![하한했해할함]))")
         # (a vague magnitude's scale may stand apart: "수백 만의 무기와 미사일", millions, 16kj)
         return (rf"(?<![\d.,])(?:{digits}(?:\s?(?:여|余)?[{cjk}](?:\s?{digits})?)*"

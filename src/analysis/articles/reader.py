@@ -174,7 +174,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
              * (0.3 if m.value == "died_in_captivity" else 1), i, k, m)
             for i, c in enumerate(out) if not out[i].metric
             for k, m in enumerate(metrics) if m.value in group and not (
-                group is EVENTS and i in sent and not _counts(c, m, low) and (
+                group is EVENTS and i in sent and not _counts(c, m, low)
+                and not _qualifies(c, m, cues, low) and (
                     i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))
                     or m.end <= c.start
                     and _gap((c.start, c.end), (m.start, m.end)) > governed.get(i, 10 ** 6)))
@@ -205,6 +206,14 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])
     return out
+
+
+def _qualifies(c: Candidate, m: Mention, cues: Cues, low: str) -> bool:
+    # (30ar) in Japanese and Korean an event verb in the relative clause right before the group
+    # a part is counted among says what befell the whole group ("우크라이나군에 붙잡힌 북한군
+    # 2명 중 1명": the two were captured): at most two words between, no clause boundary
+    return not cues.spaced and m.end <= c.start and len(low[m.end:c.start].split()) <= 2 \
+        and not _boundary(cues, low, (c.start, c.end), (m.start, m.end))
 
 
 def _counts(c: Candidate, m: Mention, low: str) -> bool:
@@ -495,7 +504,10 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         fit = order.outside_quotes(claimants, low, s0, c.start) if quotes else claimants
         own = [m for m in fit if not _boundary(cues, low, (c.start, c.end), (
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
-                                  else rules.scoped(fit, (c.start, c.end), here, (cues, low)))
+                                  else rules.scoped(fit if cues.spaced else  # (30ar)
+                                                    clauses.without_second_report(
+                                                        fit, (c.start, c.end), low),
+                                                    (c.start, c.end), here, (cues, low)))
         # (16wu) "l'annonce de Kiev selon laquelle …": the statement's owner (clauses.py)
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
         # (16cc) "…, while Seoul warns": no source of a figure before the contrasting clause

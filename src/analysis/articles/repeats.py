@@ -66,7 +66,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
         twin = next((k for k in kept if k["metric"] == row["metric"] and sized(k) == sized(
             row) and ((k["status"] == row["status"] == "ok" and k["best"] == row["best"]
              and not _other_source(k["claimant"], row["claimant"], names)
-             and not _other_item(k, row))
+             and not _other_item(k, row) and not _more_than_the_plural(k, row))
             or row["status"] != "ok" or _nan(k["best"]))), None)
         twin = twin or next((k for k in kept if sized(k) and sized(row)), None)  # (26aw, sized)
         # the same count again, read as troops only by the noun after it ("Deux soldats ont été
@@ -119,6 +119,14 @@ def dedupe(rows: list[dict]) -> list[dict]:
                 if not _nan(row["best"]) or _nan(twin["best"]) else \
                 dict(twin, claimant=row["claimant"])
     return _headline_sources(_headline_ranges(kept, names), names)
+
+
+def _more_than_the_plural(first: dict, later: dict) -> bool:
+    # (30ar) people counted first by a plural of a scale ("Tausende nordkoreanische
+    # Staatsbürger", best 1,000), then by "more than" that number ("über tausend … Fachkräfte"):
+    # a group of its own (a part of them), no repeat; materiel told so stays one figure
+    return first["qualifier"] == "vague" and later["qualifier"] == "at_least" and \
+        later["metric"] != "materiel_sent"
 
 
 def _headline_sources(rows: list[dict], names: Claimants) -> list[dict]:

@@ -38,8 +38,11 @@ def counted(here: dict[str, list[Mention]], low: str,
     Not the other side (nor North Korea) named right after a word of fighting beside, nor the
     other side named right after a word of fighting against ("sanctions against North Korea"
     still names North Korea); the side's own article may be the word's last ("aux côtés des
-    Russes"). (26ar) Nor North Korea named as the maker of a weapon (``weapons``, the article
-    tables' nouns of weapons a few characters after it) in a sentence that names the other
+    Russes"). (30ar) Nor the other side named right after a word of helping
+    (``ARTICLES["partner"]``: "deployed up to 12,000 troops … to support Russian forces", "to
+    help Russian troops"): the side helped, as the side fought beside. (26ar) Nor North Korea
+    named as the maker of a weapon (``weapons``, the article tables' nouns of weapons a few
+    characters after it) in a sentence that names the other
     side: "a North Korean ballistic missile … attack on Kyiv … at least 10 dead", "a ballistic
     missile manufactured in North Korea during a deadly overnight attack on Kyiv that killed 12
     people", "キーウへの攻撃に北朝鮮製の弾道ミサイルを使用し、少なくとも10人が死亡" count the other
@@ -48,7 +51,8 @@ def counted(here: dict[str, list[Mention]], low: str,
     sides = [m for m in here["side"] if not any(
         a.start < m.start and m.start - a.end <= _REACH
         and not _PUNCTUATION.search(low, min(a.end, m.start), m.start)
-        for a in here["alongside"] + (here["against"] if m.kind == "other_side" else []))]
+        for a in here["alongside"] + (here["against"] + here["partner"]
+                                      if m.kind == "other_side" else []))]
     if weapons is None or not any(m.kind == "other_side" for m in sides):
         return sides
     return [m for m in sides if not (m.kind == "north_korea" and _maker(m, low, weapons))]

@@ -1146,10 +1146,18 @@ ARTICLES = {
             # nordkoreanische Soldat ist verstorben")
             "gefangen(?:e|en|er)? (?:(?!sagte|sagten|berichtete)[^.\\d,]){0,60}"
             "(?:ist|sind) (?:\\w+ )?(?:gestorben|verstorben)",
+            # (30ar) the capture told before the death, as a participle ends the German clause
+            # ("Der nordkoreanische Kriegsgefangene sei einen Tag nach seiner Gefangennahme an
+            # seinen Verletzungen gestorben")
+            "nach (?:seiner|ihrer|der) gefangennahme [^.\\d,]{0,60}?(?:gestorben|verstorben|"
+            "erlegen)",
         ],
         "deployed": [
             "geschickt", "entsandt\\w*", "stationiert\\w*", "verlegt", "eingesetzt\\w*",
-            "entsendet", "schickte\\w*", "kämpf\\w*", "einsatz", "im einsatz", "schicken",
+            "entsendet", "schickte\\w*",
+            # (30ar) the infinitive of "einsetzen" ("bis zu sechstausend Spezialisten
+            # einzusetzen"), as its participle "eingesetzt"
+            "einzusetzen", "einsetzen", "kämpf\\w*", "einsatz", "im einsatz", "schicken",
             "entsenden",
             # arrived, present ("12.000 Menschen kamen", "befinden sich … an der Grenze", "sich
             # in der Region Kursk aufhielten") (16w)
@@ -1169,7 +1177,10 @@ ARTICLES = {
             "arbeiter\\w*", "bauarbeiter\\w*", "arbeitskräfte",
             "zur arbeit", "zum arbeiten", "fachkräfte\\w*", "arbeitnehmer\\w*",
             # North Koreans working there ("in dem angeblich 20.000 Nordkoreaner arbeiten") (16w)
-            "arbeiten", "arbeiteten"],
+            "arbeiten", "arbeiteten",
+            # (30ar) employed there ("Tausende nordkoreanische Staatsbürger …, die in
+            # Verteidigungsbetrieben, im Bausektor … tätig sind")
+            "tätig (?:sind|waren|seien|sein|werden)", "beschäftigt (?:sind|waren|seien)"],
         "materiel_sent": [
             # (16r) materiel noun variants (V)
             "artilleriegranaten",
@@ -1813,7 +1824,9 @@ ARTICLES = {
         # as its owner no source of its own
         "ukrainische\\w* verteidigungsgeheimdienst\\w*|verteidigungsgeheimdienst\\w* der ukraine":
             "Ukraine Defence Intelligence (HUR)",
-        "(?:hauptverwaltung für aufklärung|(?:militär)?(?:geheim|nachrichten)dienst\\w*) des "
+        # (30ar) "des Hauptnachrichtendienstes des ukrainischen Verteidigungsministeriums": the
+        # HUR by a translation of its Ukrainian name ("Головне управління розвідки")
+        "(?:hauptverwaltung für aufklärung|(?:militär|haupt)?(?:geheim|nachrichten)dienst\\w*) des "
         "(?:ukrainischen verteidigungsministeriums|verteidigungsministeriums der ukraine)":
             "Ukraine Defence Intelligence (HUR)",
         "sicherheitsdienst\\w* der ukraine": "Security Service of Ukraine (SBU)",
@@ -2051,7 +2064,9 @@ ARTICLES = {
         # A); a number counting a noun outside the story: factories, interviewees (B)
         "-?mm", "uhr",
         "-?millimeter\\w*",
-        "-?fach\\w*",
+        # (30ar) a multiplier only as a word of its own or joined by a hyphen ("12-fache", "12
+        # fach"), not the nouns that start with "Fach" ("über tausend Fachkräfte": workers)
+        "-fach\\w*", "fach(?:e|em|en|er|es)?(?!\\w)",
         "-?kaliber\\w*",
         "(?:nordkoreanische\\w* )?(?:fabriken|betriebe|unternehmen|firmen)",
         # Minen sind kein geliefertes Material ("Hunderte Minen")

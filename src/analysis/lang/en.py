@@ -1325,6 +1325,10 @@ ARTICLES = {
         "stressed", "emphasi[sz]ed", "highlighted", "detailed", "specified", "concluded",
         "pointed out", "calculated", "put the (?:number|figure|toll|count)",
         "puts the (?:number|figure|toll|count)", "informed", "accused", "accuses",
+        # (30ar) an estimate told by its verb and object ("Ukraine placed North Korean losses to
+        # as many as 4,000", "Kyiv puts their casualties at 3,000"): its subject speaks
+        "(?:put|puts|placed|places|placing|putting) (?:the |its |their )?(?:[a-z-]+ ){0,2}?"
+        "(?:losses|casualties|death toll|toll|number|figure|count)",
         # a statement's noun with its author ("according to figures from Kyiv", "images
         # released by Kyiv")
         "according to (?:the )?(?:figures|data|estimates|information|assessments?|reports?) "
@@ -1751,6 +1755,9 @@ ARTICLES = {
         # (16ef) the one helped is no source ("sending thousands of troops … to help the
         # Kremlin oust Ukrainian forces")
         "help(?:s|ed|ing)?(?: the)?", "aid(?:s|ed|ing)? the", "in support of(?: the)?",
+        # (30ar) the side troops are sent to support ("has deployed up to 12,000 troops to
+        # Russia's Kursk Oblast to support Russian forces"): helped, neither source nor counted
+        "to (?:support|back|assist|bolster|reinforce)(?: the)?",
     ],
     "claimants": {
         # people and bodies every Latin-script language writes alike (lang/_latin.py)

@@ -1476,7 +1476,12 @@ ARTICLES = {
     "of_the": ["de los", "de las", "del total de"],
     "anaphora": ["esta cifra", "esa cifra", "la cifra", "este número",
                  # (16pr) a pronoun for the number just told ("la cifran en más de 1.000")
-                 "l[oa] (?:cifr|estim|calcul)\\w* en"],
+                 "l[oa] (?:cifr|estim|calcul)\\w* en",
+                 # (30ar) another source's estimate of the same count with no noun, the number
+                 # right after its verb ("… más de 4.700 bajas … Fuentes occidentales calculan
+                 # incluso más de 6.000")
+                 "(?:calcul|estim|cifr)(?:an|a|aron|ó|en)(?: incluso| hasta| aún| ya)?"
+                 "(?= (?:más de |menos de |cerca de |casi |unos |unas |alrededor de )?\\d)"],
     # un pronombre habla ("dijo él"): la fuente nombrada antes, no la agencia que la lleva
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)

@@ -739,7 +739,10 @@ ARTICLES = {
     "other_side": [
         # (16pf) the victims of North Korean weapons: people of the other side ("キーウの4人が死亡",
         # "ウクライナの市民14人")
-        "(?:キーウ|キエフ|ハルキウ|ハリコフ|オデーサ|オデッサ|ドニプロ|ザポリージャ|リビウ)(?:で|の)(?:市民|住民|民間人)?",
+        # (30ar) "の" only before its people or their number, not a thing of the city ("首都キーウの
+        # 拘留施設で尋問": North Korean captives held there)
+        "(?:キーウ|キエフ|ハルキウ|ハリコフ|オデーサ|オデッサ|ドニプロ|ザポリージャ|リビウ)"
+        "(?:で|の(?=[\\d数一二三四五六七八九十]|市民|住民|民間人))(?:市民|住民|民間人)?",
         "ウクライナ(?:の)?(?:市民|住民|人)",
         "ロシア兵と北朝鮮兵",  # mixed units are not ours
         # (16s, as ko "러시아 및 북한군 병력"): "ロシア軍と北朝鮮軍", "ロシア・北朝鮮兵"

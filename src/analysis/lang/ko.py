@@ -911,8 +911,11 @@ ARTICLES = {
                     "(?:것으로|으로) 보고 있", "적었", "기술했",
                     # the topic of a sentence that ends saying so: "한국은 북한이 … 추가 파병했다고
                     # 발표했다" (16s as ja; a country named alone speaks right before this word)
-                    "(?:은|는)(?=\\s[^.\"“”]{0,150}(?:(?:다|라)?고 "
-                    "(?:발표|밝혔|말했|주장했|설명했|보고했)"
+                    # (30ar: not the last syllable of Kim Jong Un's name, "김정은 국무위원장이")
+                    "(?<!김정)(?:은|는)(?=\\s[^.\"“”]{0,150}(?:(?:다|라)?고 "
+                    "(?:발표|밝혔|말했|주장했|설명했|보고했"
+                    # (30ar) or in the progressive: "서울은 김정은 … 보냈다고 주장하고 있습니다"
+                    "|(?:주장|발표|설명|보고|말)하고 있|밝히고 있)"
                     # (18) or estimating it: "한국은 북한군 … 사망한 것으로 추정했다", "… 것으로
                     # 보고 있다" (active only, as 16y's judged, saw as)
                     "|(?:것으로|으로|로) (?:추정|추산|파악|판단|분석|집계)(?:했|하고 있|한다)"
