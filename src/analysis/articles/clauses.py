@@ -18,6 +18,11 @@ soldats … avaient été capturés", "die Angaben von Präsident Selenskyj, das
 Soldaten … entsandt habe") makes the figures of that clause the owner's, whoever confirms or
 doubts them (:func:`statement_owner`; kind d of 16ws). Korean and Japanese put the content clause
 before the noun ("…했다는 우크라이나 측 발표"): not read here.
+
+(30ab) Two clause tests for every language that has the form: a subject relative pronoun after a
+name makes it the speaker of its clause (:data:`SUBJECT_GAP`, :func:`speaks_in_relative`), and a
+loss cue after words of making up for it, or before a reflexive, is no metric
+(:func:`made_up_for`).
 """
 
 from __future__ import annotations
@@ -30,14 +35,64 @@ from analysis.articles.cues import Mention, compile_cues, words_pattern
 from analysis.figures import parse_figure
 from analysis.lang import ARTICLE_TABLES, SCRIPTS
 
-__all__ = ["PARTICIPLE", "designation", "made_in_north_korea", "relative_follows",
-           "statement_owner", "used_by_russia", "without_second_report"]
+__all__ = ["PARTICIPLE", "SUBJECT_GAP", "designation", "made_in_north_korea", "made_up_for",
+           "relative_follows", "speaks_in_relative", "statement_owner", "used_by_russia",
+           "without_second_report"]
 
 PARTICIPLE = re.compile(r",\s+(?:що\s|[^\W\d]+(?:вш|ющ|ящ|енн|анн|янн|ен|ан|ян|ут)"
                         r"(?:ий|ій|ый|ая|ое|ее|ие|ые|их|ых|им|ым|ими|ыми|ую|ей|ого|его|ому|ему|ой|"
                         r"ої|ою)(?:ся|сь)?\s)")
 """A participle phrase after a comma (ru/uk -вш-, -ющ-, -ящ-, -енн-, -ен-, -ан-, -ут-; uk "що")."""
 
+
+
+_SUBJECT_RELATIVE = (r",\s*(?:which|who|que|quien|quienes|el cual|la cual|qui|lequel|laquelle|"
+                     r"der|die|das|welcher|welche)(?!\w)")
+# (an incise may stand between a speaker and the speech word: "Estados Unidos, por su parte,
+# calculó"; 30ab: or a subject relative pronoun, whose antecedent speaks: "…, en línea con lo
+# informado por la agencia de inteligencia de Corea del Sur, que informó de unos 100 muertos",
+# "the NIS, which said", "le NIS, qui a indiqué", "der Geheimdienst, der mitteilte")
+SUBJECT_GAP = re.compile(r"\s*(?:,(?:\s*[^\W\d]+){1,3}\s*,|" + _SUBJECT_RELATIVE + r")?"
+                         r"(?:\s+[^\W\d]+){0,2}\s*")
+"""Between a speaker named first (subject-first languages) and the speech word it is subject of."""
+_RELATIVE_SPEAKER = re.compile(_SUBJECT_RELATIVE + r"(?:\s+[^\W\d]+){0,2}\s*")
+
+
+def speaks_in_relative(m: Mention, attribution: list[Mention], low: str) -> bool:
+    """Whether the name ``m`` is the antecedent of a relative clause it speaks in (30ab).
+
+    "…, en línea con lo informado por la agencia de inteligencia de Corea del Sur, que informó
+    de unos 100 muertos": the agency tells the figures of that clause in its own right, not as
+    the ground of the sentence's first speaker.
+    """
+    return any(a.start >= m.end and _RELATIVE_SPEAKER.fullmatch(low, m.end, a.start)
+               for a in attribution)
+
+
+@cache
+def _made_up_for(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    table = ARTICLE_TABLES.get(code, {})
+    before = table.get("made_up_for")
+    # (a reflexive is a whole word: "themselves"; a verb stem is not: "보충하기", "補うため")
+    after = table.get("made_up_for_after", []) + [
+        w + r"(?!\w)" for w in table.get("self_inflicted_after", [])]
+    return (re.compile(r"(?<!\w)(?:" + "|".join(before) + r")\s*$") if before else None,
+            re.compile(r"\s*(?:" + "|".join(after) + r")") if after else None)
+
+
+def made_up_for(code: str, low: str, cue: Mention) -> bool:
+    """Whether a loss cue names what a sending makes up for, no count of its own (30ab).
+
+    "sent an additional 3,000 to 4,000 soldiers to compensate for the losses", "pour compenser
+    les pertes", "для восполнения потерь", "손실을 보충하기 위해", "損失を補うため": the words of
+    ``ARTICLES["made_up_for"]`` right before the cue, or (ko, ja) ``made_up_for_after`` right
+    after it, make the losses the purpose of the sending, not the metric of its number; so does
+    a reflexive right after the cue (``self_inflicted_after``: "injuring themselves to avoid
+    being sent to the front", "verletzten sich selbst"), harm done to oneself, no loss of war.
+    """
+    before, after = _made_up_for(code)
+    return bool(before and before.search(low, max(0, cue.start - 60), cue.start)) or bool(
+        after and after.match(low, cue.end))
 
 
 def relative_follows(relative: re.Pattern[str], low: str, at: int) -> bool:

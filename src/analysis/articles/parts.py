@@ -79,6 +79,8 @@ def part_counts(cues: Cues, low: str, where: tuple, here: dict[str, list[Mention
     if not before:
         return "deployed"  # a whole no figure counts ("Truppen, von denen etwa 12.000")
     whole = before[-1]
+    if any(0 <= m.start - end <= 2 for m in here["additional"]):
+        return "additional_deployed"  # (30ab) "14,000 troops, including 3,000 reinforcements"
     later = [m for m in here["additional"] + here["planned"]
              if whole[0] - 25 <= m.start and m.end <= start]
     # the part's own clause: from the last clause mark before it to the first after it

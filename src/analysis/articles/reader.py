@@ -147,7 +147,9 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
     deployment. ``additional`` words before it make it an additional deployment.
     """
     out, used = list(cands), set()
-    metrics = rules.enumerated(metrics, low)
+    # (30ab) "… soldiers to compensate for the losses": the losses are the sending's purpose
+    metrics = [m for m in rules.enumerated(metrics, low)
+               if not (m.value in EVENTS and clauses.made_up_for(cues.code, low, m))]
     # a number with a word of sending in its own clause, or the group a loss is counted
     # among ("pertes parmi les 11 000 soldats envoyés"), takes no event cue from elsewhere
     sending = [m for m in metrics
@@ -481,7 +483,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     claimants = rules.speakers(claimants, (cues, low, here["side"]), here["attribution"],
                                (after := _named_after(*named_after)) or here["pronoun"])
     claimants = own_intelligence(names, claimants, here["attribution"],  # (23as)
-                                 here["according"])
+                                 here["according"], low)
     # an impersonal estimate ("se estima", "it is believed", "전해졌다") is nobody's: it
     # takes no claimant from the sentences before
     # a quotation says somebody spoke; a word or two in quotes ('"hundreds" of casualties')

@@ -246,18 +246,21 @@ def bare_again(rows: list[dict], code: str, low: str) -> list[dict]:
     the same number as an earlier figure so told is those people, no second figure
     (``ARTICLES["told_again_bare"]``: ``before``, what may stand right before the number;
     ``after``, the particles right after its counter). A number no earlier figure gave stays
-    ("…捕虜にした。その後、3人が死亡した").
+    ("…捕虜にした。その後、3人が死亡した"). (30ab) A word of "all of them" right after the
+    counter (``both``: "2人とも", "2명 모두") tells the earlier figure's people again wherever
+    the number stands ("…が、2人ともインタビューで…と明らかにした").
     """
     table = ARTICLE_TABLES.get(code, {}).get("told_again_bare", {})
     if not table:
         return rows
     before = re.compile("(?:" + "|".join(table["before"]) + r")\s*$")
     after = re.compile("(?:" + "|".join(table["after"]) + ")")
+    both = re.compile("(?:" + "|".join(table.get("both", ["(?!)"])) + ")")
     out: list[dict] = []
     for row in rows:
-        bare = row["status"] == "ok" and (
-            row["start"] == 0 or before.search(low, max(0, row["start"] - 8), row["start"])) \
-            and after.match(low, row["end"]) is not None
+        bare = row["status"] == "ok" and ((
+            row["start"] == 0 or before.search(low, max(0, row["start"] - 8), row["start"]))
+            and after.match(low, row["end"]) is not None or both.match(low, row["end"]) is not None)
         if bare and any(k["status"] == "ok" and k["best"] == row["best"]
                         and k["start"] < row["start"] for k in out):
             continue

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from analysis.articles import reported
 from analysis.articles.claimants import ACTOR, JOINT, MEDIA, OTHERS
+from analysis.articles.clauses import SUBJECT_GAP as _SUBJECT_GAP
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
 from analysis.lang import BODIES
 
@@ -333,10 +334,6 @@ def scoped(claimants: list[Mention], figure: tuple[int, int], here: dict[str, li
         return any(0 <= g.start - m.end <= 2 for g in here["according"])
 
     return [m for m in claimants if m.end <= figure[0] and explicit(m)] or claimants
-
-
-# (an incise may stand between: "Estados Unidos, por su parte, calculó")
-_SUBJECT_GAP = re.compile(r"\s*(?:,(?:\s*[^\W\d]+){1,3}\s*,)?(?:\s+[^\W\d]+){0,2}\s*")
 
 
 def speaks(m: Mention, attribution: list[Mention], low: str, cues: Cues,

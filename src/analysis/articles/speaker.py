@@ -20,6 +20,7 @@ from functools import cache
 
 from analysis.articles import rules
 from analysis.articles.claimants import Claimants
+from analysis.articles.clauses import speaks_in_relative
 from analysis.articles.cues import Cues, Mention, words_pattern
 from analysis.articles.metonymy import speaking_bodies
 from analysis.lang import ARTICLE_TABLES
@@ -115,7 +116,7 @@ _SPOKE = 12  # (characters between a speaker's name and its attribution word, as
 
 
 def own_intelligence(names: Claimants, mentions: list[Mention], attribution: list[Mention],
-                     according: list[Mention]) -> list[Mention]:
+                     according: list[Mention], low: str = "") -> list[Mention]:
     """Return ``mentions`` without the intelligence body a speaker of its own government relays.
 
     "According to Shin Won-sik, South Korean intelligence agencies saw more than 10,000
@@ -128,7 +129,10 @@ def own_intelligence(names: Claimants, mentions: list[Mention], attribution: lis
     another country's stays a source of its own, and so does a body after the speaker with an
     "according to" of its own ("Zelenski cifró en 4.000 las bajas …, donde según los servicios
     de seguridad de Kiev se han desplegado 11.000": another clause's source). ``according``
-    holds the sentence's "according to" words (``ARTICLES["according"]``).
+    holds the sentence's "according to" words (``ARTICLES["according"]``); so does a body that
+    speaks in a relative clause of its own (:func:`~analysis.articles.clauses.speaks_in_relative`,
+    30ab: "…, en línea con lo informado por la agencia de inteligencia de Corea del Sur, que
+    informó de unos 100 muertos").
     """
     if len(mentions) < 2:
         return mentions
@@ -143,7 +147,8 @@ def own_intelligence(names: Claimants, mentions: list[Mention], attribution: lis
     relayed = [m for m in mentions if names.kind.get(m.value) == "intelligence" and any(
         names.broader.get(m.value, set()) & names.broader.get(s.value, set())
         and s.value != m.value and not (s.end <= m.start and any(
-            0 <= m.start - a.end <= _SPOKE for a in according)) for s in speakers)]
+            0 <= m.start - a.end <= _SPOKE for a in according)) for s in speakers)
+        and not speaks_in_relative(m, attribution, low)]
     if not relayed or len({s.value for s in speakers}) != 1:
         return mentions
     return [m for m in mentions if m not in relayed]

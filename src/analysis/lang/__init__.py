@@ -351,6 +351,14 @@ subject_first
     "Seoul erklärte"): en, de, fr, es. Not in Russian and Ukrainian, whose verb often comes
     first and a country before it is another noun's ("в Сенате США сообщила
     правозащитница").
+made_up_for, made_up_for_after
+    (30ab) Words of making up for losses right before a loss cue ("to compensate for the",
+    "pour compenser les", "для восполнения") or, in ko and ja, right after it ("을 보충",
+    "を補う"): the losses are a sending's purpose, no metric of a number
+    (:func:`analysis.articles.clauses.made_up_for`).
+self_inflicted_after
+    (30ab) Reflexive words right after a loss cue ("injuring themselves", "verletzten sich
+    selbst", "калечили себя"): harm done to oneself, no loss of the war, no metric.
 noun_first
     ``True`` where the counted noun comes before the number and its counter ("어린이 2명",
     "子ども2人"): ko, ja. A children noun right before the number then counts the children
@@ -418,7 +426,8 @@ told_again_bare
     number told again with its counter alone (a sentence's or clause's start, a demonstrative:
     "この", "이들") and the case particles right after its counter: the people of an earlier
     figure with the same number ("2人が送った手紙"), no second figure
-    (:func:`analysis.articles.repeats.bare_again`).
+    (:func:`analysis.articles.repeats.bare_again`); (30ab) ``"both"``, a word of "all of them"
+    right after the counter ("2人とも", "2명 모두") that tells them again wherever it stands.
 not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals;
     16ce: the people an outlet interviewed, "entretenue avec", "habló con", "интервью у").

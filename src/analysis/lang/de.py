@@ -2843,3 +2843,21 @@ ARTICLES["scale_fractions"] = {
     "before": ["(?:eine[nrm]? )?halbe[nrm]?", "(?:eine[nrm]? )?viertel"],
     "after": ["und eine halbe"],
 }
+
+# (30ab) losses a sending makes up for are its purpose, not its number's metric: "zum Ausgleich
+# der Verluste", "als Ersatz für die Gefallenen"; the verb after them ("um die Verluste
+# auszugleichen") follows a comma, a clause boundary already
+ARTICLES["made_up_for"] = [
+    "(?:zum|als) (?:ausgleich|ersatz)(?: (?:der|für|die|ihre|seine|hohen|schweren))*"]
+# (30ab) self-harm to escape the draft is no wound of the war ("verletzten sich selbst"): a loss
+# cue with a reflexive right after it is no metric
+ARTICLES["self_inflicted_after"] = ["sich(?: selbst)?"]
+# (30ab) earlier estimates nobody is named for ("Frühere Schätzungen nannten 3000 Verluste"):
+# impersonal, no source carried from before
+ARTICLES["impersonal"] += ["(?:frühere|vorherige|bisherige|ältere) schätzungen "
+                           "(?:nannten|gingen|sprachen|lagen|hatten|waren)"]
+# (30ab) prisoners counted in an exchange between Russia and Ukraine ("Austausch von 314
+# Kriegsgefangenen"): both sides' prisoners, no capture of North Koreans
+ARTICLES["excluded"] += [
+    "(?:austausch|austauschen|tauschten|tauschen|ausgetauscht)(?: von)?"
+    "(?= (?:insgesamt |rund |etwa |mehr als )?\\d[\\d.]* (?:kriegsgefangene|gefangene))"]

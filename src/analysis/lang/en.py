@@ -2928,3 +2928,31 @@ ARTICLES["scale_fractions"] = {
 FIGURES["rewrites"].append((
     r"(\d\D*?\b(?:up|down) (?:by )?(?:about |around |almost |nearly |some )?\d+(?:[.,]\d+)? ?"
     r"(?:%|per ?cent|percent)) from\b", r"\1 compared with"))
+
+# (30ab) a loss cue right after words of making up for it names the sending's purpose, not the
+# metric of its number: "sent an additional 3,000 to 4,000 soldiers to compensate for the losses"
+ARTICLES["made_up_for"] = [
+    "(?:to |in order to )?(?:compensate for|make up for|replace|replenish|offset)"
+    "(?: (?:the|their|its|his|her|heavy|huge|mounting|battlefield|recent|these|those|such))*"]
+# (30ab) people who injure themselves to escape the draft are no wounded of the war ("Some North
+# Koreans of conscription age are taking drastic measures, injuring themselves to avoid being
+# sent to the front"): a loss cue with a reflexive right after it is no metric
+ARTICLES["self_inflicted_after"] = ["themselves", "himself", "herself"]
+# (30ab) earlier estimates nobody is named for, as the sentence's subject ("Earlier estimates
+# mentioned 3,000 casualties"): an impersonal estimate, no source carried from before (the
+# codebook's impersonal-estimate convention, 20 of 27 labels)
+ARTICLES["impersonal"] += ["(?:earlier|previous|prior|initial|older) estimates "
+                           "(?:mentioned|put|said|suggested|spoke of|showed|indicated|placed|were|"
+                           "had)"]
+# (30ab) prisoners counted in an exchange between Russia and Ukraine ("agreed to exchange 314
+# prisoners of war"): both sides' prisoners, no capture of North Koreans; only the count right
+# after the word of exchange (North Korean captives offered in an exchange name their side)
+ARTICLES["excluded"] += [
+    "(?:exchanged?|exchanging|swap|swapped|swapping)(?: of)?"
+    "(?= (?:a total of |some |about |around |nearly |over |more than )?\\d[\\d,]* "
+    "(?:prisoners|pows|captives|servicemen))",
+    "prisoners of war (?:were |have been |had been )?(?:exchanged|swapped)",
+]
+# (30ab) reinforcements counted are troops ("14,000 troops, including 3,000 reinforcements to
+# replace its losses"): with "reinforcements" an additional word too, a later wave
+ARTICLES["troops"] += ["reinforcements"]

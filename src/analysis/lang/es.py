@@ -2928,3 +2928,18 @@ ARTICLES["soldiers"].append("infantes")
 # (29hf) a fraction of a scale word belongs to the number the article reader cuts out:
 # "medio millón de proyectiles", "un millón y medio" (it read "million", 1,000,000)
 ARTICLES["scale_fractions"] = {"before": ["medio", "un cuarto de"], "after": ["y medio", "y media"]}
+
+# (30ab) losses a sending makes up for are its purpose, not its number's metric: "para compensar
+# las pérdidas", "para reponer las bajas"
+ARTICLES["made_up_for"] = [
+    "(?:para |a fin de )?(?:compensar|reponer|reemplazar|suplir|sustituir|cubrir)"
+    "(?: (?:las|los|sus|la|el|elevadas|numerosas|cuantiosas|grandes))*"]
+# (30ab) earlier estimates nobody is named for ("Estimaciones anteriores hablaban de 3.000
+# bajas"): impersonal, no source carried from before
+ARTICLES["impersonal"] += ["(?:las )?(?:estimaciones|cálculos) (?:anteriores|previas|previos) "
+                           "(?:hablaban|situaban|cifraban|apuntaban|indicaban|mencionaban|eran)"]
+# (30ab) prisoners counted in an exchange between Russia and Ukraine ("canje de 314 prisioneros
+# de guerra"): both sides' prisoners, no capture of North Koreans
+ARTICLES["excluded"] += [
+    "(?:canje|intercambio|canjearon|intercambiaron|intercambiar|canjear)(?: de)?"
+    "(?= (?:un total de |unos |cerca de |más de )?\\d[\\d.]* (?:prisioneros|presos|cautivos))"]

@@ -2720,3 +2720,18 @@ ARTICLES["soldiers"].append("fantassins?")
 ARTICLES["scale_fractions"] = {
     "before": ["(?:un )?demi", "(?:un )?quart de"], "after": ["et demi", "et demie"],
 }
+
+# (30ab) losses a sending makes up for are its purpose, not its number's metric: "pour compenser
+# les pertes", "afin de remplacer les morts"
+ARTICLES["made_up_for"] = [
+    "(?:pour |afin de )?(?:compenser|remplacer|combler|pallier|en remplacement de|en compensation "
+    "de)(?: (?:les|des|ses|leurs|la|de|lourdes|importantes))*"]
+# (30ab) earlier estimates nobody is named for ("Des estimations antérieures faisaient état de
+# 3 000 pertes"): impersonal, no source carried from before
+ARTICLES["impersonal"] += ["(?:les |des )?(?:estimations|évaluations) (?:antérieures|précédentes) "
+                           "(?:faisaient|évoquaient|mentionnaient|parlaient|situaient|étaient)"]
+# (30ab) prisoners counted in an exchange between Russia and Ukraine ("échange de 314
+# prisonniers de guerre"): both sides' prisoners, no capture of North Koreans
+ARTICLES["excluded"] += [
+    "(?:échange|échangé|échangeront|échanger)(?: de)?(?= (?:au total |quelque |environ |plus de )?"
+    "\\d[\\d  ]* (?:prisonniers|captifs))"]

@@ -2016,3 +2016,14 @@ ARTICLES["other_side"] += [
 FIGURES["rewrites"].append((
     r"(?<![0-9a-z.,])[2-6]g(?=基地局|回線|ネットワーク|対応|端末|通信|サービス|スマホ|/lte|"
     r" ?lte)", ""))
+
+# (30ab) losses a sending makes up for are its purpose, not its number's metric: "損失を補うため",
+# "死傷者の穴埋め", "戦死者の補充" (the words after the loss cue)
+ARTICLES["made_up_for_after"] = ["(?:を|の)?(?:補う|補い|補充|補填|穴埋め|埋め合わせ)"]
+# (30ab) prisoners counted in an exchange between Russia and Ukraine ("計314人の捕虜交換で合意"):
+# both sides' prisoners, no capture of North Koreans (the words right after the count,
+# articles/subjects.py)
+ARTICLES["other_subject"]["after"] += ["(?:戦争)?捕虜(?:を|の)?(?:相互)?交換"]
+# (30ab) "2人とも" (both of them): the people of an earlier figure told again, wherever the number
+# stands (articles/repeats.py, bare_again)
+ARTICLES["told_again_bare"]["both"] = ["とも(?!に)"]

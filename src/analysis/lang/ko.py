@@ -2112,3 +2112,14 @@ FIGURES["rewrites"].append((
 # (30fx, D215.1) 여 written before a scale word it belongs after ("1400여 만 명", some 14 million):
 # read as "1400만여 명" (D2: at least), as "1400여만 명" already was
 FIGURES["rewrites"].append((r"(\d)여 만(?= ?(?:명|가구|채|개|건|마리|달러|원)|\s|$)", r"\1만여"))
+
+# (30ab) losses a sending makes up for are its purpose, not its number's metric: "손실을 보충하기
+# 위해", "사상자를 메우기 위해", "전사자 대체" (the words after the loss cue)
+ARTICLES["made_up_for_after"] = ["(?:을|를|의)?\\s*(?:보충|보전|충원|메우|메꾸|만회|대체|보강)"]
+# (30ab) prisoners counted in an exchange between Russia and Ukraine ("총 314명의 전쟁 포로를
+# 교환하기로 합의"): both sides' prisoners, no capture of North Koreans (the words right
+# after the count, articles/subjects.py)
+ARTICLES["other_subject"]["after"] += ["(?:전쟁\\s*)?포로(?:를|을)?\\s*(?:상호\\s*)?(?:맞)?교환"]
+# (30ab) "2명 모두" (both of them): the people of an earlier figure told again, wherever the number
+# stands (articles/repeats.py, bare_again)
+ARTICLES["told_again_bare"]["both"] = ["\\s?모두"]

@@ -2994,3 +2994,23 @@ ARTICLES["scale_fractions"] = {"before": ["пол", "четверть"], "after"
 # (29rv, D212.2) the genitive plural of a scale word is the vague plural when no number stands
 # before it, after a qualifier too: "до тысяч человек" (up to thousands) read "up to 1,000"
 FIGURES["plural_scales"] = ["тысяч", "миллионов", "миллиардов"]
+
+# (30ab) losses a sending makes up for are its purpose, not its number's metric: "для восполнения
+# потерь", "чтобы компенсировать потери", "на замену погибшим"
+ARTICLES["made_up_for"] = [
+    "(?:для|с целью) (?:восполнения|компенсации|возмещения)(?: (?:понесенных|понесённых|больших|"
+    "тяжелых|тяжёлых))*",
+    "(?:чтобы )?(?:восполнить|компенсировать|возместить|заменить)(?: (?:понесенные|понесённые|"
+    "большие|тяжелые|тяжёлые))*",
+    "(?:на замену|взамен)"]
+# (30ab) self-harm to escape the draft is no wound of the war ("калечили себя"): a loss cue with a
+# reflexive right after it is no metric
+ARTICLES["self_inflicted_after"] = ["себя", "себе"]
+# (30ab) earlier estimates nobody is named for ("По прежним оценкам, потери составляли 3000"):
+# impersonal, no source carried from before
+ARTICLES["impersonal"] += ["(?:по )?(?:прежним|ранним|предыдущим|более ранним) оценкам"]
+# (30ab) prisoners counted in an exchange between Russia and Ukraine ("обменялись 314
+# военнопленными"): both sides' prisoners, no capture of North Koreans
+ARTICLES["excluded"] += [
+    "(?:обмен|обменялись|обменяются|обменять)(?= (?:всего |около |более )?\\d[\\d  ]* "
+    "(?:военнопленн|пленн)\\w*)"]

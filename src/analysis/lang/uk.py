@@ -2997,3 +2997,18 @@ ARTICLES["scale_fractions"] = {"before": ["пів", "чверть"], "after": []
 # (29rv, D212.2) the genitive plural of a scale word is the vague plural when no number stands
 # before it, after a qualifier too: "до тисяч людей" (up to thousands) read "up to 1,000"
 FIGURES["plural_scales"] = ["тисяч", "мільйонів", "мільярдів"]
+
+# (30ab) losses a sending makes up for are its purpose, not its number's metric: "для поповнення
+# втрат", "щоб компенсувати втрати", "на заміну загиблим"
+ARTICLES["made_up_for"] = [
+    "(?:для|з метою) (?:поповнення|компенсації|відшкодування)(?: (?:понесених|великих|значних))*",
+    "(?:щоб )?(?:поповнити|компенсувати|відшкодувати|замінити)(?: (?:понесені|великі|значні))*",
+    "(?:на заміну|замість)"]
+# (30ab) self-harm to escape the draft is no wound of the war ("калічили себе"): a loss cue with a
+# reflexive right after it is no metric
+ARTICLES["self_inflicted_after"] = ["себе", "собі"]
+# (30ab) prisoners counted in an exchange between Russia and Ukraine ("обмінялися 314
+# військовополоненими"): both sides' prisoners, no capture of North Koreans
+ARTICLES["excluded"] += [
+    "(?:обмін|обмінялися|обміняються|обміняти)(?= (?:усього |всього |близько |понад )?\\d[\\d  ]* "
+    "(?:військовополонен|полонен)\\w*)"]
