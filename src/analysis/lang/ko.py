@@ -2112,3 +2112,20 @@ FIGURES["rewrites"].append((
 # (30fx, D215.1) 여 written before a scale word it belongs after ("1400여 만 명", some 14 million):
 # read as "1400만여 명" (D2: at least), as "1400여만 명" already was
 FIGURES["rewrites"].append((r"(\d)여 만(?= ?(?:명|가구|채|개|건|마리|달러|원)|\s|$)", r"\1만여"))
+
+# (30rb, D216.8) "N차" (the Nth round or wave: "1차로 30여만 명", "2차 세계대전") is an ordinal, no
+# count, dropped with its particle; not "N차례" (N times, a count of occasions)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,·~\-])\d+차(?:로|에서|에는|에|의|는)?(?=\s|$)", ""))
+# (30rb, D216.9) a date named by month·day ("6·25전쟁", "5·18 민주화운동", "4·19 혁명", "3·1절",
+# "9·11 테러"): no count (D7)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,·])(?:[1-9]|1[0-2]) ?[·ㆍ・.] ?(?:[1-9]|[12]\d|3[01])(?![\d.,·])"
+    r"(?= ?(?:전쟁|사변|동란|남침|절|혁명|운동|민주|항쟁|사태|참사|테러|의거|선언|공동선언|"
+    r"때|당시|이후|이전|직후|직전))",
+    "",
+))
+# (30rb, D216.10) "N선" (a line's name: "38선을 넘어", the 38th parallel; "3선 의원", a
+# third-term member) is no count
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,·])\d+선(?=을|이|에|의|과|은|는|까지|으로|\s|$)", "분계선"))
