@@ -2861,3 +2861,12 @@ ARTICLES["impersonal"] += ["(?:frühere|vorherige|bisherige|ältere) schätzunge
 ARTICLES["excluded"] += [
     "(?:austausch|austauschen|tauschten|tauschen|ausgetauscht)(?: von)?"
     "(?= (?:insgesamt |rund |etwa |mehr als )?\\d[\\d.]* (?:kriegsgefangene|gefangene))"]
+
+# (30rb, D216.2) "Viertel" after a preposition with its article or a definite article ("ins
+# Viertel", "im Viertel", "aus dem Viertel": the district) is no quarter (rule 13); "ein Viertel",
+# "das Viertel der Bevölkerung" (of a whole) stay the fraction
+FIGURES["rewrites"].append((
+    r"\b(ins|im|ans|am|vom|aus dem|in dem|in das|zum|dem|durchs|ums) viertel\b"
+    r"(?! (?:der|des|von|aller)\b)",
+    r"\1 stadtteil",
+))

@@ -973,3 +973,11 @@ FIGURES["rewrites"] += [
 FIGURES["rewrites"].append((
     r"(?<!\S)(tidak|tak|tiada|bukan)((?: [^\W\d_]+){0,2}) lagi(?!\w)", r"\1\2",
 ))
+
+# (30rb, D216.11) a range written with a spaced dash after a capacity word ("berkapasitas 30.000 -
+# 38.000 penonton"): the range (rule 6), as "30.000 hingga 38.000" reads; the capacity word, a label
+# before its number (D96), took the dash for a list's
+FIGURES["rewrites"].append((
+    r"\b((?:ber)?kapasitas (?:sekitar |hingga |lebih dari )?\d[\d.,]*) ?[-–—] ?(?=\d)",
+    r"\1 hingga ",
+))

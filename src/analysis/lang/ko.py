@@ -2123,3 +2123,20 @@ ARTICLES["other_subject"]["after"] += ["(?:전쟁\\s*)?포로(?:를|을)?\\s*(?:
 # (30ab) "2명 모두" (both of them): the people of an earlier figure told again, wherever the number
 # stands (articles/repeats.py, bare_again)
 ARTICLES["told_again_bare"]["both"] = ["\\s?모두"]
+
+# (30rb, D216.8) "N차" (the Nth round or wave: "1차로 30여만 명", "2차 세계대전") is an ordinal, no
+# count, dropped with its particle; not "N차례" (N times, a count of occasions)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,·~\-])\d+차(?:로|에서|에는|에|의|는)?(?=\s|$)", ""))
+# (30rb, D216.9) a date named by month·day ("6·25전쟁", "5·18 민주화운동", "4·19 혁명", "3·1절",
+# "9·11 테러"): no count (D7)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,·])(?:[1-9]|1[0-2]) ?[·ㆍ・.] ?(?:[1-9]|[12]\d|3[01])(?![\d.,·])"
+    r"(?= ?(?:전쟁|사변|동란|남침|절|혁명|운동|민주|항쟁|사태|참사|테러|의거|선언|공동선언|"
+    r"때|당시|이후|이전|직후|직전))",
+    "",
+))
+# (30rb, D216.10) "N선" (a line's name: "38선을 넘어", the 38th parallel; "3선 의원", a
+# third-term member) is no count
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,·])\d+선(?=을|이|에|의|과|은|는|까지|으로|\s|$)", "분계선"))

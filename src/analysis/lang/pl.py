@@ -1349,3 +1349,13 @@ FIGURES["told_with"]["resumes"] = ["i", "oraz"]
 # (29rv, D212.2) the genitive plural of a scale word is the vague plural when no number stands
 # before it, after a qualifier too: "do tysięcy osób" (up to thousands) read "up to 1,000"
 FIGURES["plural_scales"] = ["tysięcy", "milionów", "miliardów"]
+
+# (30rb, D216.6) a transitive verb of change ("Zwiększa to liczebność naszych wojsk … z 75 tys. do
+# 125 tys.", zwiększył, zmniejszają …) before "z A do B", its object between: the new total B (D35),
+# as the verbs with "się" read
+FIGURES["rewrites"].append((
+    r"\b((?:zwiększ|zmniejsz)(?:a|ają|ył[aoy]?|yli|y|ą|ono)\b"
+    r"(?: (?!z\b|ze\b|do\b)[^\s\d,;]+){0,8}) "
+    r"ze? \d[\d,.]*(?: tys\.?| tysięcy| mln\.?| milion\w*)? do\b",
+    r"\1 łącznie",
+))

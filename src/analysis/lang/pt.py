@@ -1363,3 +1363,8 @@ FIGURES["rewrites"].append((
 # list, unparsed), as a count with its own "more" word there does (D60.2); a list's last "and" takes
 # no comma in this language
 FIGURES["told_with"]["resumes"] = ["e"]
+
+# (30rb, D216.3) "na sua maioria" (mostly, with the possessive) after the comma is the breakdown's
+# word as "na maioria" (D30): who most of them were, no share of the count
+FIGURES["rewrites"].append((
+    r",\s*(?:na sua(?: grande)?|pela sua|na grande|em sua grande) maioria\b", ", incluindo"))

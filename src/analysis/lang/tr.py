@@ -1231,3 +1231,14 @@ for _key in ("approx", "at_least", "at_most", "nearly", "post_approx", "post_at_
     FIGURES[_key] += [w for w in dict.fromkeys(
         x.replace("ı", "i") for x in FIGURES.get(_key, []) if "ı" in x and "\\" not in x)
         if w not in FIGURES[_key]]
+
+# (30rb, D216.4) the case forms of "tabur" (battalion) with its possessive ("3 piyade taburundan
+# oluşuyordu", "taburunu", "taburuna"): military units (D20), not "taburcu" (discharged, D33)
+FIGURES["units"] += [
+    "taburunu", "taburuna", "taburunda", "taburundan", "taburunun", "taburuyla", "taburdaki",
+    "taburla", "taburları",
+]
+# (30rb, D216.5) "bir" after a number made an adjective by "-lik" ("5000'lik bir tümen", a
+# 5,000-strong division) is the indefinite article (D8), not one more
+FIGURES["rewrites"].insert(0, (
+    r"(\d['’]?(?:lik|lık|luk|lük)) bir\b(?! (?:buçuk|milyon|milyar|bin)\b)", r"\1"))

@@ -835,3 +835,12 @@ FIGURES["rewrites"] += [
 FIGURES["rewrites"].append((
     r"包括[^，,。；;：:]{1,30}?在内的?\s*(?=(?:至少|最少|约|大约|近|超过|逾|多达|共|\d|[一二两三四五六七八九十百千万]))",
     ""))
+
+# (30rb, D216.7) a Han numeral before the general counter 个 / 個 and a noun of people ending in 人
+# ("三个唐山人", three people of Tangshan; "两个中国人", "十个人"): a headcount, read as before 名
+# (D127's 位); not a lone 一, not 第, not a time ("三个月", "两个多小时": no 人 within three
+# characters, no 的 between) and only where no number in digits follows
+FIGURES["rewrites"].append((
+    _HAN_RUN + r"[个個](?=[^\d\s,，。、；;的月年天日时時周週星期小钟鐘礼禮多半]{0,3}人)(?!.*\d)",
+    r"\1名",
+))
