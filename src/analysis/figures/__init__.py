@@ -27,11 +27,11 @@ The engine, in order (one module per step):
    the relation (``additional`` when "another", "ще", "추가" ... is written)
    (rules 1-5).
 
-:mod:`~.engine` runs the steps with a phrase cache and a template path; a phrase of
-the common shape ("more than 3,000 troops") is read directly by :mod:`~.fast` when the
-steps above would read it the same way. Every step is linear in the text. The public
-functions are :func:`parse_figure`, :func:`parse_figures` and :func:`explain_figure`
-(the reason a phrase is unparsed).
+:mod:`~.engine` runs the steps with a phrase cache and a template path (:mod:`~.column`
+reads a column through it); a phrase of the common shape ("more than 3,000 troops") is read
+directly by :mod:`~.fast` when the steps above would read it the same way. Every step is
+linear in the text. The public functions are :func:`parse_figure`, :func:`parse_figures` and
+:func:`explain_figure` (the reason a phrase is unparsed).
 
 ``make setup`` compiles the step modules with mypyc into ``build/compiled/``; they are used
 when that build matches these sources (:mod:`~.compiled`; :data:`COMPILED` says so), and
@@ -59,11 +59,11 @@ if _FOLDER is not None:
                 del sys.modules[_name]
         _FOLDER = None
 
+from analysis.figures.column import parse_figures  # noqa: E402
 from analysis.figures.engine import (  # noqa: E402
     clear_cache,
     explain_figure,
     parse_figure,
-    parse_figures,
 )
 from analysis.figures.model import (  # noqa: E402
     QUALIFIERS,

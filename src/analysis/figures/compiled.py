@@ -35,9 +35,9 @@ __all__ = [
 ]
 
 MODULES = (
-    "asciicut", "cats", "cjkdigits", "clauses", "context", "contrast", "decide", "engine", "fast",
-    "gather", "language", "lexicon", "listed", "normalise", "patterns", "qualify", "quantities",
-    "quantity", "ranges", "reject", "spelling", "told", "units", "yearside",
+    "asciicut", "cats", "cjkdigits", "clauses", "column", "context", "contrast", "decide", "engine",
+    "fast", "gather", "language", "lexicon", "listed", "normalise", "patterns", "qualify",
+    "quantities", "quantity", "ranges", "reject", "spelling", "told", "units", "yearside",
 )  # fmt: skip
 """The modules of :mod:`analysis.figures` that are compiled (the data model, the words and
 the package's ``__init__`` stay Python)."""

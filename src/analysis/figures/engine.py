@@ -11,25 +11,16 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Final, cast
+from typing import Final
 
 import numpy as np
-import pandas as pd
 
 from analysis.figures.cats import NUMBER_ROLES, SCALE
 from analysis.figures.decide import decide
 from analysis.figures.fast import read_cjk, read_simple
 from analysis.figures.language import OTHER_VOTES, choose_language, hinted_table
 from analysis.figures.lexicon import LEXICONS, Lexicon
-from analysis.figures.model import (
-    QUALIFIERS,
-    RELATIONS,
-    STATUSES,
-    UNITS,
-    UNPARSED,
-    Figure,
-    Reason,
-)
+from analysis.figures.model import UNPARSED, Figure, Reason
 from analysis.figures.normalise import (
     DATE_RE,
     DIGITS_SPLIT,
@@ -49,15 +40,18 @@ from analysis.figures.normalise import (
 from analysis.figures.qualify import tidied
 from analysis.figures.quantities import Quantity
 from analysis.figures.units import other_cats
-from analysis.text.vectorise import distinct
 
-__all__ = ["clear_cache", "explain_figure", "parse_figure", "parse_figures"]
+__all__ = ["clear_cache", "explain_figure", "parse_figure"]
 
 Result = tuple[Figure, str]
 Template = tuple[tuple[float, float, float] | None, Figure, str]
 
-_CACHE: Final[dict[object, object]] = {}
-"""(text, hint) -> :data:`Result`, every phrase read (typed as objects: see :func:`_cached`)."""
+# hint -> text -> figure of every phrase read, and hint -> text -> its unparsed reason (when it
+# has one): keyed by the hint first, so that no (text, hint) tuple is built for a look-up nor kept
+# for each phrase read (one more object for the cyclic collector to go through, 30sp)
+_CACHE: Final[dict[str | None, dict[str, Figure]]] = {}
+_REASONS: Final[dict[str | None, dict[str, str]]] = {}
+_cache_size = 0  # the phrases _CACHE holds (cleared at _CACHE_LIMIT)
 _TEMPLATES: Final[dict[object, Template]] = {}
 """(wording before the digit group, after it, hint) -> :data:`Template` (keys typed as objects:
 compiled code then looks a key up as it is, without building its tuple again, 17se)."""
@@ -555,32 +549,51 @@ def _read_simple(
     return fig, ""
 
 
-def _cached(text: object, lang: object) -> Result:
-    """Return the figure and reason of *text* (any value) with the language hint *lang*."""
-    if not isinstance(text, str):
-        number = isinstance(text, (int, float, np.integer, np.floating))
-        if number and not isinstance(text, bool) and math.isfinite(text):  # type: ignore[arg-type]
-            text = str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type, call-overload]
-        else:
-            return UNPARSED, Reason.NO_TEXT.value
+def _as_text(text: object) -> str | None:
+    """Return the text a value of a column stands for: a finite number's digits, else None."""
+    if isinstance(text, str):
+        return text
+    number = isinstance(text, (int, float, np.integer, np.floating))
+    if number and not isinstance(text, bool) and math.isfinite(text):  # type: ignore[arg-type]
+        return str(int(text)) if float(text).is_integer() else str(float(text))  # type: ignore[arg-type, call-overload]
+    return None
+
+
+def _cached(text: object, lang: object) -> Figure:
+    """Return the figure of *text* (any value) with the language hint *lang*."""
+    read = text if isinstance(text, str) else _as_text(text)
+    if read is None:
+        return UNPARSED
     hint = lang if isinstance(lang, str) and lang else None
-    # the key and the result are boxed once each (typed as tuples, compiled code would build
-    # the key for the look-up and again for the store, and the result twice, 17se)
-    key: object = (text, hint)
-    hit: object = _CACHE.get(key)
-    if hit is None:
-        read = _parse(text, hint)
-        if len(_CACHE) >= _CACHE_LIMIT:
-            _CACHE.clear()
-        hit = read
-        _CACHE[key] = hit
-        return read
-    return cast(Result, hit)
+    by_text = _CACHE.get(hint)
+    if by_text is not None:
+        fig = by_text.get(read)
+        if fig is not None:
+            return fig
+    return _read(read, hint)[0]
+
+
+def _read(text: str, hint: str | None) -> Result:
+    """Read *text* (:func:`_parse`) and keep its figure and reason."""
+    global _cache_size
+    fig, reason = _parse(text, hint)
+    if _cache_size >= _CACHE_LIMIT:
+        _CACHE.clear()
+        _REASONS.clear()
+        _cache_size = 0
+    _CACHE.setdefault(hint, {})[text] = fig
+    if reason:
+        _REASONS.setdefault(hint, {})[text] = reason
+    _cache_size += 1
+    return fig, reason
 
 
 def clear_cache() -> None:
     """Forget every phrase, template and word read so far (used by the benchmark)."""
+    global _cache_size
     _CACHE.clear()
+    _REASONS.clear()
+    _cache_size = 0
     _TEMPLATES.clear()
     OTHER_VOTES.clear()
     for lex in LEXICONS.values():
@@ -614,7 +627,7 @@ def parse_figure(text: object, lang: object = None) -> Figure:
     Figure(low=3000.0, best=3000.0, high=nan, unit='count', qualifier='at_least', \
 relation='total', status='ok')
     """
-    return _cached(text, lang)[0]
+    return _cached(text, lang)
 
 
 def explain_figure(text: object, lang: object = None) -> str:
@@ -633,66 +646,10 @@ def explain_figure(text: object, lang: object = None) -> str:
         The codebook reason, one of the values of :class:`Reason` ("several
         quantities ...", "fraction or ratio" ...).
     """
-    return _cached(text, lang)[1]
-
-
-_QUAL_CODE: Final = {q: k for k, q in enumerate(QUALIFIERS)}
-_REL_CODE: Final = {r: k for k, r in enumerate(RELATIONS)}
-_STATUS_CODE: Final = {s: k for k, s in enumerate(STATUSES)}
-_UNIT_CODE: Final = {u: k for k, u in enumerate(UNITS)}
-
-
-def parse_figures(texts: pd.Series, lang: pd.Series | str | None = None) -> pd.DataFrame:
-    """Read a column of reported figures.
-
-    Each distinct (text, language) pair is parsed once and the results are
-    broadcast back (:func:`analysis.text.vectorise.distinct`), so a column with
-    realistic repetition costs little more than its distinct phrases.
-
-    Parameters
-    ----------
-    texts : pandas.Series
-        Figures as reported; missing values give unparsed rows.
-    lang : pandas.Series or str, optional
-        ISO 639-1 hints, one per row (a Series or any list-like, aligned on position)
-        or one for all.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns ``low, best, high`` (float64) and ``unit, qualifier,
-        relation, status`` (categorical), with the index of *texts*.
-    """
-    d = distinct(texts, lang)
-    m = len(d.keys)
-    low = np.empty(m, dtype=np.float64)
-    best = np.empty(m, dtype=np.float64)
-    high = np.empty(m, dtype=np.float64)
-    unit = np.empty(m, dtype=np.int8)
-    qual = np.empty(m, dtype=np.int8)
-    rel = np.empty(m, dtype=np.int8)
-    status = np.empty(m, dtype=np.int8)
-    for k, (text, hint) in enumerate(d.keys):
-        f = _cached(text, hint)[0]
-        low[k], best[k], high[k] = f.low, f.best, f.high
-        unit[k] = _UNIT_CODE[f.unit]
-        qual[k] = _QUAL_CODE[f.qualifier]
-        rel[k] = _REL_CODE[f.relation]
-        status[k] = _STATUS_CODE[f.status]
-    codes = d.codes
-
-    def cat(arr: np.ndarray, cats: tuple[str, ...]) -> pd.Categorical:
-        return pd.Categorical.from_codes(arr.take(codes), categories=list(cats))
-
-    return pd.DataFrame(
-        {
-            "low": low.take(codes),
-            "best": best.take(codes),
-            "high": high.take(codes),
-            "unit": cat(unit, UNITS),
-            "qualifier": cat(qual, QUALIFIERS),
-            "relation": cat(rel, RELATIONS),
-            "status": cat(status, STATUSES),
-        },
-        index=texts.index,
-    )
+    read = _as_text(text)
+    if read is None:
+        return Reason.NO_TEXT.value
+    hint = lang if isinstance(lang, str) and lang else None
+    if read not in _CACHE.get(hint, {}):
+        return _read(read, hint)[1]
+    return _REASONS.get(hint, {}).get(read, "")

@@ -659,24 +659,24 @@ class Lexicon:
         A depth-first search that remembers the places no cut can finish from, so each
         place is tried once: the work is linear in the word times the longest morpheme.
         """
-        dead: set[int] = set()
-        longest = self.longest_morpheme
+        # (30sp) a method, not a closure: a nested function that calls itself is a reference
+        # cycle, left for the cyclic collector at each word read
+        return self._cut(word, 0, set())
 
-        def cut(pos: int) -> list[tuple[str, float]] | None:
-            if pos == len(word):
-                return []
-            if pos in dead:
-                return None
-            for end in range(min(len(word), pos + longest), pos, -1):
-                piece = self.compound.get(word[pos:end])
-                if piece is not None:
-                    rest = cut(end)
-                    if rest is not None:
-                        return [piece, *rest]
-            dead.add(pos)
+    def _cut(self, word: str, pos: int, dead: set[int]) -> list[tuple[str, float]] | None:
+        """Return the morphemes of *word* from *pos* on (*dead*: the places that fail)."""
+        if pos == len(word):
+            return []
+        if pos in dead:
             return None
-
-        return cut(0)
+        for end in range(min(len(word), pos + self.longest_morpheme), pos, -1):
+            piece = self.compound.get(word[pos:end])
+            if piece is not None:
+                rest = self._cut(word, end, dead)
+                if rest is not None:
+                    return [piece, *rest]
+        dead.add(pos)
+        return None
 
 
 def _pairs(entries: Any, default: object) -> Iterable[tuple[str, object]]:
