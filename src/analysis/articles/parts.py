@@ -195,13 +195,15 @@ _MEMBER_EVENTS = frozenset({"killed", "wounded", "killed_or_wounded", "captured"
 
 
 @cache
-def _member(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _member(code: str) -> tuple[re.Pattern[str], ...]:
     table = ARTICLE_TABLES.get(code, {}).get("member", {})
     if not table:
-        return _NEVER, _NEVER, _NEVER
+        return _NEVER, _NEVER, _NEVER, _NEVER
+    only = table.get("only")
     return (re.compile("(?:" + "|".join(table["before"]) + r")\s*$"),
             re.compile("(?:" + "|".join(table["one"]) + ")"),
-            re.compile("(?:" + "|".join(table["after"]) + ")"))
+            re.compile("(?:" + "|".join(table["after"]) + ")"),
+            re.compile("(?:" + "|".join(only) + ")") if only else _NEVER)
 
 
 def member(cues: Cues, low: str, span: tuple[int, int, int, int],
@@ -213,12 +215,16 @@ def member(cues: Cues, low: str, span: tuple[int, int, int, int],
     particle after it: "1人はロシア軍の身分証明書を携行", "捕虜の1人は、…と説明した",
     "그중 1명은 …", "2명 중 1명은 …" name no new figure, unless a word of a loss or a
     capture follows the number in its sentence ("うち1人は…死亡した": the member's own
-    event).
+    event). A word of "only" right after the one (``["member"]["only"]``, 30ac: "1人だけが",
+    "1人のみが", "한 명만") restricts a group told before with no opener needed.
     """
     start, end, s0, s1 = span
-    before, one, after = _member(cues.code)
-    if before is _NEVER or not one.fullmatch(low, start, end) or not after.match(low, end) or \
-            not before.search(low, max(s0, start - 12), start) and start != s0:
+    before, one, after, only = _member(cues.code)
+    if before is _NEVER or not one.fullmatch(low, start, end):
+        return False
+    alone = only.match(low, end)
+    if not alone and (not after.match(low, end) or
+                      not before.search(low, max(s0, start - 12), start) and start != s0):
         return False
     return not any(m.value in _MEMBER_EVENTS and end <= m.start < s1 for m in here["metric"])
 

@@ -467,9 +467,9 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     elif last == "deployed":  # "Понад тисяча цих військових …": a part of the deployment
         mine = [c for c in mine if c not in part]  # before, no other deployment
     if here["anaphora"] and last:  # "estime ce chiffre à environ 1 100": the figure before's metric
-        mine = [c if c.metric else replace(c, metric=last, cue=low[here["anaphora"][0].start:
-                                                                    here["anaphora"][0].end])
-                for c in mine]
+        mine = [c if c.metric and not wording.affected(c, here["anaphora"]) else replace(
+                    c, metric=last, cue=low[here["anaphora"][0].start:here["anaphora"][0].end])
+                for c in mine]  # (30ac) "„etwa 1.100“ betroffenen Soldaten": those of the last
     figures = [c for c in mine if c.metric] + unnumbered(here, mine, low, text, (index, code)) + \
         unit_losses(here, mine, low, text, index) + [
         Candidate(p0, p1, text[p0:p1], index, "additional_deployed", cue, numbered=False)

@@ -17,6 +17,7 @@ from analysis.articles import reported
 from analysis.articles.claimants import ACTOR, JOINT, MEDIA, OTHERS
 from analysis.articles.clauses import SUBJECT_GAP as _SUBJECT_GAP
 from analysis.articles.cues import Cues, Mention, resolve_overlaps
+from analysis.articles.purpose import for_rebuilding
 from analysis.lang import BODIES
 
 __all__ = ["LATER_WAVES", "capacity_of", "captives", "children_sent", "counting_troops",
@@ -440,7 +441,7 @@ def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) ->
     start, end, s1 = where
     if metric not in ("deployed", "workers_sent"):
         return metric
-    if metric == "deployed" and _for_rebuilding(cues, low, where):
+    if metric == "deployed" and for_rebuilding(cues, low, where):
         return "additional_deployed"
     if not cues.spaced:  # before it, or after "の", "의" ("数千人の軍事建設作業員", 16s)
         after = _OF.match(low, end)
@@ -453,23 +454,6 @@ def engineers(cues: Cues, low: str, where: tuple[int, int, int], metric: str) ->
 
 _BETWEEN_PURPOSE = re.compile(r"[,;:()]|\s[-–—]\s")
 _DIGIT = re.compile(r"\d")
-
-
-def _for_rebuilding(cues: Cues, low: str, where: tuple[int, int, int]) -> bool:
-    # troops sent for the work sappers and builders do (``ARTICLES["rebuilding"]``: "pour
-    # participer à des travaux de reconstruction", "для разминирования"): the purpose after the
-    # number in its clause, no comma, other number or "and" between (not the region's own
-    # rebuilding in a relative clause: "… Kursk, which Moscow has pledged to rebuild"; not a
-    # second thing done: "to expel Ukrainian forces and clear mines"); only in a language with
-    # spaces (in Japanese and Korean the purpose may stand before another year's number)
-    start, end, s1 = where
-    if not cues.spaced:
-        return False
-    hit = cues.rebuilding.search(low, end, min(s1, end + 120))
-    return bool(hit) and not _BETWEEN_PURPOSE.search(low, end, hit.start()) and not (
-        cues.number.search(low, end, hit.start())) and not any(
-            end <= m.start() < hit.start() for _, rx in cues.groups["joint"]
-            for m in rx.finditer(low, end, hit.start()))
 
 
 def quoting(text: str, start: int, end: int) -> bool:

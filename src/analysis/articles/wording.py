@@ -17,7 +17,7 @@ from analysis.lang import ARTICLE_TABLES
 if TYPE_CHECKING:
     from analysis.articles.candidates import Candidate
 
-__all__ = ["first_metric", "soldiers_not_workers", "treated_or_own"]
+__all__ = ["affected", "first_metric", "soldiers_not_workers", "treated_or_own"]
 
 _OWN_GAP = 4
 """Characters at most between a number and the North Korean wounded named with it (a space,
@@ -80,3 +80,14 @@ def first_metric(c: Candidate, code: str, children: list[Mention], low: str) -> 
     noun_first = bool(ARTICLE_TABLES.get(code, {}).get("noun_first"))
     metric = children_sent(c.metric, children, low, c.end, c.start if noun_first else -1)
     return soldiers_not_workers(metric, low, (c.start, c.end), code)
+
+
+def affected(c: Candidate, anaphora: list[Mention]) -> bool:
+    """Whether a count of troops is of the people the figure before counts (30ac).
+
+    A word of ``ARTICLES["anaphora"]`` right after the number, before its troops noun ("Der
+    südkoreanische Generalstab geht hingegen von „etwa 1.100“ betroffenen Soldaten aus": the
+    soldiers affected by the losses told before) makes the count, which only its troops noun
+    read as deployed, take the metric of the figure before, as an anaphora with no noun does.
+    """
+    return c.cue == "troops" and any(0 <= m.start - c.end <= 3 for m in anaphora)

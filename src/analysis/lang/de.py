@@ -1551,7 +1551,11 @@ ARTICLES = {
     "of_the": ["der", "von den", "von insgesamt"],
     "anaphora": ["diese zahl", "die zahl",
                  # (16pr) a pronoun for the number just told ("beziffern sie auf mehr als 1000")
-                 "(?:beziffer|schätz)\\w* (?:sie|ihn) auf"],
+                 "(?:beziffer|schätz)\\w* (?:sie|ihn) auf",
+                 # (30ac) the soldiers "affected" right after a number: those the figure before
+                 # counts ("geht hingegen von „etwa 1.100“ betroffenen Soldaten aus", after "mehr
+                 # als 3.000 … getötet oder verwundet"; articles/wording.py, affected)
+                 "betroffene[nr]?"],
     # ein Pronomen spricht ("sagte er"): die zuvor genannte Quelle, nicht die Agentur
     # the counted, a pronoun opening the next sentence that goes on with the report and
     # says whose it is ("… 5000 Bausoldaten … Sie sollen …, teilte … mit", 16u)
@@ -1705,6 +1709,10 @@ ARTICLES = {
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
     # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
     # deployment for it is a later, additional one
+    # (30ac) a clause whose subject is the counted people, before their work ("…, wo sie …
+    # Minenräumarbeiten durchführen"): the purpose of rebuilding still theirs
+    # (articles/rules.py, _for_rebuilding)
+    "their_work": ["wo sie"],
     "rebuilding": [
         "wiederaufbau\\w*", "minenräum\\w*", "entminung\\w*", "bauarbeiten", "räumung von minen",
         "wiederherstellung der infrastruktur",

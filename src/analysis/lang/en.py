@@ -1728,6 +1728,9 @@ ARTICLES = {
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
     # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
     # deployment for it is a later, additional one
+    # (30ac) a clause whose subject is the counted people, before their work ("…, where they …
+    # clear mines"): the purpose of rebuilding still theirs (articles/rules.py, _for_rebuilding)
+    "their_work": ["where they"],
     "rebuilding": [
         "reconstruction", "rebuild\\w*", "de-?mining", "mine[- ]clearance",
         "clear(?:ing)? (?:the )?mines", "construction works?",

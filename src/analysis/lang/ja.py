@@ -660,7 +660,9 @@ ARTICLES = {
                    # 16rv)
                    "犠牲(?:[はが](?:あっ|出)|に(?:なっ|なり)|と(?:なっ|なり))"],
         # (16o) in hospital ("約220人の北朝鮮兵が病院に入院", as ko "입원")
-        "wounded": ["負傷", "ケガ", "けが", "負傷者", "入院"],
+        # (30ac) "けが" not inside "だけが" (only: "2人のうち1人だけが帰順の意思を示していた"),
+        # "わけが", "かけがえ", "抜けがら", "けがれ"
+        "wounded": ["負傷", "ケガ", "(?<![だわかぬ])けが(?![られ])", "負傷者", "入院"],
         "captured": ["捕虜", "拘束", "捕らえ", "生け捕り", "捕縛",
                      # (18) "北朝鮮兵2人の捕獲", "捕獲した" (as the died list's "捕獲された")
                      "捕獲", "拿捕"],
@@ -707,7 +709,9 @@ ARTICLES = {
     "soldiers": ["兵士", "北朝鮮兵", "北朝鮮軍", "将兵", "兵力"],
     # (25at) "兵" alone, not the last character of a word of sending ("派兵から4カ月",
     # "増兵", "撤兵", "出兵"): no soldier named there
-    "troops": ["兵士", "(?<![派増撤出])兵(?![力士])", "軍", "人", "部隊員", "将兵", "兵力", "工兵"],
+    # (30ac) not the 人 of "人道" (humanitarian: "人道的待遇", no people counted)
+    "troops": ["兵士", "(?<![派増撤出])兵(?![力士])", "軍", "人(?!道)", "部隊員", "将兵", "兵力",
+               "工兵"],
     # (16cd) not the camp named by its children ("子どもキャンプ"); pupils are children
     "children": ["子ども(?!キャンプ)", "子供(?!キャンプ)", "児童", "孤児", "小中学生", "小学生",
                  "中学生", "生徒",
@@ -1663,9 +1667,14 @@ ARTICLES = {
     # (16cj) one member of a group counted before: what may open it (a clause's start, "うち",
     # "の", "中": "1人は…", "捕虜の1人は", "うち1人は"), the forms of one, the topic particle after
     # it (analysis.articles.parts.member)
-    "member": {"before": ["[。、「『\\n]", "うち", "の", "中", "その"],
+    # (30ac) "only one" of them ("2人のうち1人だけが", "以前は1人のみが亡命の意志を示していた":
+    # "only" restricts a group told before) needs no opener; a stative relative clause
+    # ("…ていた1人は", "…ている1人は": the one who had been wounded, who carries) opens one
+    # as "の" does (not the perfective "死亡した1人は", an event of its own)
+    "member": {"before": ["[。、「『\\n]", "うち", "の", "中", "その", "[てで]い(?:た|る)"],
                "one": ["(?:1|１|一)人", "ひとり"],
-               "after": ["は", "も"]},
+               "after": ["は", "も"],
+               "only": ["だけ", "のみ"]},
     # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
     # ("1日あたり … ロシアが1万発"): of a day only, a month or a year
     # may tell a sending (articles/rates.py, daily_rate)

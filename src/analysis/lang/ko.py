@@ -1757,7 +1757,9 @@ ARTICLES = {
     # (analysis.articles.parts.member)
     "member": {"before": ["[.!?\\n\"“‘']", "중", "가운데"],
                "one": ["1명", "한 명", "한명", "1인"],
-               "after": ["은", "는", "도"]},
+               "after": ["은", "는", "도"],
+               # (30ac) "only one" of them ("두 명 중 한 명만 귀순 의사를 밝혔고"), as ja "だけ"
+               "only": ["만"]},
     # (24at) a word of "a day" near a count of ammunition says a rate of use, no sending
     # ("하루에 포탄 약 1만발을 소모"): of a day only, a month or a year
     # may tell a sending (articles/rates.py, daily_rate)

@@ -1668,6 +1668,9 @@ ARTICLES = {
     # (session 6) the work sappers and builders were sent for ("déployés … pour participer à
     # des travaux de reconstruction", "направить 6000 военных … для разминирования"): a
     # deployment for it is a later, additional one
+    # (30ac) a clause whose subject is the counted people, before their work ("…, где они занимаются
+    # разминированием"): the purpose of rebuilding still theirs (articles/rules.py, _for_rebuilding)
+    "their_work": ["где они"],
     "rebuilding": [
         "разминировани\\w*",
         "восстановлени\\w* (?:инфраструктур\\w*|объект\\w*|региона|области|курской)",
