@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from analysis.articles import reported
 from analysis.articles.claimants import ACTOR, JOINT, MEDIA, OTHERS
-from analysis.articles.cues import Cues, Mention, resolve_overlaps
+from analysis.articles.cues import Cues, Mention, resolve_overlaps, within
 from analysis.lang import BODIES
 
 __all__ = ["LATER_WAVES", "capacity_of", "captives", "children_sent", "counting_troops",
@@ -612,7 +612,7 @@ def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) ->
     """
     if cues.place_after.match(low, m.end):  # "the Kyiv-based Regional Centre": a place
         return True
-    if any(m.start <= a.start and a.end <= m.end for a in attribution):
+    if within(attribution, m.start, m.end):  # (resolve_overlaps': in order, none overlapping)
         return False  # a name holding an attribution word is a statement: "nach ukrainischen
         # Angaben"
     hit = cues.destination.search(low, max(0, m.start - 16), m.start)
