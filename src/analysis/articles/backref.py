@@ -28,7 +28,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.articles.claimants import MEDIA, UNATTRIBUTED
 from analysis.articles.cues import Mention
@@ -71,8 +71,13 @@ def speaking_surnames(text: str, low: str, sentences: list[tuple[int, int]],
     return _full_names(text, low, sentences, read, wanted) if wanted else {}
 
 
+@lru_cache(maxsize=256)
 def _runs(text: str, s0: int, s1: int) -> list[list[re.Match[str]]]:
-    """Return the full names of ``text[s0:s1]``: runs of 2-4 words (capitalised; kana)."""
+    """Return the full names of ``text[s0:s1]``: runs of 2-4 words (capitalised; kana).
+
+    (Remembered: :func:`surnames` and ``surname_speaker.speakers_again`` read the same
+    sentences of a text, each twice; the callers only read the lists.)
+    """
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
     for w in _WORD.finditer(text, s0, s1):

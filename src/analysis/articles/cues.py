@@ -29,7 +29,7 @@ from analysis.lang import (
     longest_first,
 )
 
-__all__ = ["Cues", "Mention", "Nearby", "compile_cues", "lower", "resolve_overlaps",
+__all__ = ["Cues", "Mention", "Nearby", "compile_cues", "lower", "resolve_overlaps", "within",
            "words_pattern"]
 
 _SPACED = ("latin", "cyrillic", "greek", "arabic", "devanagari")
@@ -136,7 +136,7 @@ class Cues:
         """
         if self.filter is None:
             return None
-        skips = _skips(_scanner(rx)[0])
+        skips = _form(rx)[3]
         if skips == _LITERAL:
             return None
         if skips:
@@ -165,6 +165,24 @@ def _scanner(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     if not pattern.flags & re.IGNORECASE:  # (letters of two cases may start the same match)
         text = regrouped(text)
     return re.compile(text, pattern.flags), headless
+
+
+_FORMS: dict[int, tuple[object, re.Pattern[str], bool, int]] = {}
+
+
+def _form(pattern: re.Pattern[str]) -> tuple[object, re.Pattern[str], bool, int]:
+    """Return a cue, its search form, whether it lost its edge and how ``re`` skips in it.
+
+    :func:`_scanner` and :func:`_skips`, remembered by the cue's identity: a compiled
+    expression hashes its whole compiled code at each look-up of ``@cache`` (a few
+    microseconds for the long cues, three times per cue searched). The entry holds the cue,
+    so its id is not another's while remembered.
+    """
+    entry = _FORMS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        scanner, headless = _scanner(pattern)
+        entry = _FORMS[id(pattern)] = (pattern, scanner, headless, _skips(scanner))
+    return entry
 
 
 _LITERAL, _CHARSET = 2, 1
@@ -201,11 +219,12 @@ def _spans(rx: re.Pattern[str], low: str,
     ``starts``: spans of ``low`` that hold the start of every match
     (:meth:`~analysis.articles.prefilter.Prefilter.starts`); ``re`` then only tries there.
     """
-    scanner, headless = _scanner(rx)
+    _, scanner, headless, _ = _form(rx)
     if starts is None and not headless:
         return [m.span() for m in scanner.finditer(low)]
     search = scanner.search if starts is None else _guided(scanner, low, starts)
-    out, pos, size = [], 0, len(low)
+    out, pos, size = ([], 0, len(low)) if starts is not None else (*_edged(scanner, low),
+                                                                    len(low))
     while pos <= size:
         m = search(low, pos)
         if m is None:
@@ -219,6 +238,29 @@ def _spans(rx: re.Pattern[str], low: str,
         out.append((start, end))
         pos = end if end > start else start + 1
     return out
+
+
+_NON_WORD = re.compile(r"\W")
+
+
+def _edged(scanner: re.Pattern[str], low: str) -> tuple[list[tuple[int, int]], int]:
+    """Return the spans of a headless cue's matches that no word char precedes, by ``finditer``.
+
+    The same spans as :func:`_spans`' loop (search again one further after a match inside a
+    word) up to the position returned, where the loop takes over (``len(low) + 1``: done):
+    ``finditer`` goes on at the end of a match inside a word, and no match of the cue can
+    start before that end unless a character of the match but its last is no word character
+    (then the loop goes on from the match; from an empty match too).
+    """
+    out = []
+    for m in scanner.finditer(low):
+        start, end = m.span()
+        inside = start and (low[start - 1].isalnum() or low[start - 1] == "_")
+        if end == start or inside and _NON_WORD.search(low, start, end - 1):
+            return out, start
+        if not inside:
+            out.append((start, end))
+    return out, len(low) + 1
 
 
 def _guided(scanner: re.Pattern[str], low: str, starts: list[tuple[int, int]]):
@@ -674,6 +716,20 @@ def _part_words(cues: Cues, table: dict, fig: dict, spaced: bool) -> None:
     # "장교 500명과 장성 3명을 포함한 1만 2000명": the whole after its parts (the figure
     # words' ``including_post``)
     cues.including_after = re.compile(r"[^,;.。、]{0,20}?" + words("including_post"))
+
+
+def within(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether one of ``mentions`` (in order, none overlapping) lies in ``[start, end)``.
+
+    As ``any(start <= m.start and m.end <= end for m in mentions)``: the first mention
+    starting at or after ``start`` ends first of those (their ends follow their starts).
+    """
+    first = bisect_left(mentions, start, key=_start)
+    return first < len(mentions) and mentions[first].end <= end
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

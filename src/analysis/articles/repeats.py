@@ -55,8 +55,9 @@ def dedupe(rows: list[dict]) -> list[dict]:
             kept[kept.index(one)] = dict(one, metric=row["metric"], subject=row["subject"],
                                          claimant=_source(row, one))
             continue
-        drift = next((k for k in kept if _restated(k, row, names) or _restated(row, k, names)),
-                     None)
+        # (the same best first: a restated figure has it, and most rows of a batch have not)
+        drift = next((k for k in kept if k["best"] == row["best"] and (
+            _restated(k, row, names) or _restated(row, k, names))), None)
         if drift is not None:  # a headline's "4 тис. … загинуло" for the body's losses
             # (not once the body said it so: "少なくとも100人死亡" over "100人を超える死者", then
             # "100人以上と表現した" about the casualties is that figure again, 16y)

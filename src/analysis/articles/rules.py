@@ -16,7 +16,7 @@ from functools import lru_cache
 from analysis.articles import reported
 from analysis.articles.claimants import ACTOR, JOINT, MEDIA, OTHERS
 from analysis.articles.clauses import SUBJECT_GAP as _SUBJECT_GAP
-from analysis.articles.cues import Cues, Mention, resolve_overlaps
+from analysis.articles.cues import Cues, Mention, resolve_overlaps, within
 from analysis.articles.purpose import for_rebuilding
 from analysis.lang import BODIES
 
@@ -593,7 +593,7 @@ def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) ->
     """
     if cues.place_after.match(low, m.end):  # "the Kyiv-based Regional Centre": a place
         return True
-    if any(m.start <= a.start and a.end <= m.end for a in attribution):
+    if within(attribution, m.start, m.end):  # (resolve_overlaps': in order, none overlapping)
         return False  # a name holding an attribution word is a statement: "nach ukrainischen
         # Angaben"
     hit = cues.destination.search(low, max(0, m.start - 16), m.start)
