@@ -71,6 +71,15 @@ def figures_read(
     rows = list(zip(*(found[c] for c in columns), strict=True)) if len(found) else []
     return [r[0] for r in rows] if len(columns) == 1 else rows
 
+FIELDS = ("figure_text", "metric", "claimant", "best")
+"""The fields the rule tests compare: what was found, what it counts, whose it is, its value."""
+
+
+def fields_read(text: str, lang: str, published: str | None = None) -> list[list]:
+    """Return :func:`figures_read` of :data:`FIELDS` as lists (what a rule test compares)."""
+    return [list(row) for row in figures_read(text, lang, FIELDS, published)]
+
+
 
 def assert_figures_read(
     lang: str,

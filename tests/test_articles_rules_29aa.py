@@ -17,16 +17,13 @@ the others are forms written for this test; expected values by hand from the tex
 
 from __future__ import annotations
 
+from article_sets import fields_read as _read
 from article_sets import figures_read
 
 COLUMNS = ("figure_text", "metric", "claimant", "best")
 
 NIS = "South Korea National Intelligence Service (NIS)"
 HUR = "Ukraine Defence Intelligence (HUR)"
-
-
-def _read(text: str, lang: str, published: str | None = None) -> list[list]:
-    return [list(row) for row in figures_read(text, lang, COLUMNS, published)]
 
 
 def test_german_infantrymen_are_troops():

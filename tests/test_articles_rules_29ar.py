@@ -7,9 +7,7 @@ from the text. Each rule is one of the language's wording, not of the one excerp
 
 from __future__ import annotations
 
-from article_sets import figures_read
-
-COLUMNS = ("figure_text", "metric", "claimant", "best")
+from article_sets import fields_read as _read
 
 NIS = "South Korea National Intelligence Service (NIS)"
 JOINT = "Several governments jointly"
@@ -20,10 +18,6 @@ PENTAGON = "US Department of Defense"
 SBU = "Security Service of Ukraine (SBU)"
 SHOIGU = "Russian Security Council (Sergei Shoigu)"
 KYIV = "Ukrainian government (unspecified)"
-
-
-def _read(text: str, lang: str, published: str | None = None) -> list[list]:
-    return [list(row) for row in figures_read(text, lang, COLUMNS, published)]
 
 
 # ── claimants: a joint claim whose last member is told again in brackets ─────────────────

@@ -32,17 +32,11 @@ on every labelled set metric 0.950 -> 0.949 (16k, 16s, 16u, 16zt, 16zu, 16zv, 16
 
 from __future__ import annotations
 
-from article_sets import figures_read
-
-COLUMNS = ("figure_text", "metric", "claimant", "best")
+from article_sets import fields_read as _read
 
 NIS = "South Korea National Intelligence Service (NIS)"
 JCS = "South Korea Joint Chiefs of Staff"
 WITNESS = "Individual witnesses and sources"
-
-
-def _read(text: str, lang: str, published: str | None = None) -> list[list]:
-    return [list(row) for row in figures_read(text, lang, COLUMNS, published)]
 
 
 def test_spanish_relative_clause_speaker():

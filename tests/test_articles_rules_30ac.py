@@ -8,16 +8,10 @@ as it was. Expected values were written by hand from the text.
 
 from __future__ import annotations
 
-from article_sets import figures_read
-
-COLUMNS = ("figure_text", "metric", "claimant", "best")
+from article_sets import fields_read as _read
 
 ZELENSKY = "Volodymyr Zelensky (President of Ukraine)"
 KYIV = "Ukrainian government (unspecified)"
-
-
-def _read(text: str, lang: str, published: str | None = None) -> list[list]:
-    return [list(row) for row in figures_read(text, lang, COLUMNS, published)]
 
 
 # ── ja: "だけが" is no wound; "only one" and "the one who …ていた" are members of the group ──

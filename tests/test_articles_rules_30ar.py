@@ -8,9 +8,7 @@ as it was. Expected values were written by hand from the text.
 
 from __future__ import annotations
 
-from article_sets import figures_read
-
-COLUMNS = ("figure_text", "metric", "claimant", "best")
+from article_sets import fields_read as _read
 
 NIS = "South Korea National Intelligence Service (NIS)"
 HUR = "Ukraine Defence Intelligence (HUR)"
@@ -21,10 +19,6 @@ PENTAGON = "US Department of Defense"
 ZELENSKY = "Volodymyr Zelensky (President of Ukraine)"
 WEST = "Western intelligence (unnamed)"
 PYONGYANG = "North Korea (state media and leadership)"
-
-
-def _read(text: str, lang: str, published: str | None = None) -> list[list]:
-    return [list(row) for row in figures_read(text, lang, COLUMNS, published)]
 
 
 # ── de: the HUR by a translation of its name; workers told as employed; "Fach…" ─────────────
