@@ -676,6 +676,10 @@ rebuilding
     The work sappers and builders are sent for ("reconstruction", "déminage", "разминирование",
     "재건"): troops sent for it, the purpose after the number in its sentence (before it in
     Japanese and Korean) with no other number between, are an additional deployment.
+their_work
+    (30ac) The words opening a clause whose subject is the counted people ("…, wo sie …
+    Minenräumarbeiten durchführen", "where they", "où ils", "где они", "де вони"): work of
+    ``rebuilding`` in that clause is theirs, so their deployment is an additional one.
 weapons
     Weapon nouns, singular and plural: a loss in a sentence naming North Korea only as a
     weapon's maker ("a North Korean missile … killed at least 10 people") is not a North Korean
