@@ -16,6 +16,7 @@ grammar; expected readings by hand from the codebook.
 * D215 (round 87): ko 여 before its scale word ("1400여 만 명" = at least 14 million); zh a
   breakdown before its total ("包括9名儿童在内的至少17名平民" = at least 17); es "hasta unos"
   is approx (D1: the nearest governs); en "up 30% from N" names the compared value (D111).
+* D217 (round 89): fr "proche de N" (close to N) is nearly, as "près de".
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ READ = [
     # D215.4
     ("en", "At least 233 597 people were reportedly killed as a result of conflict in 2024, up 30% from 179 099 fatalities in 2023", 233_597, "at_least"),
     ("en", "1,200 people were arrested, down 5 percent from 1,400", 1_200, "exact"),
+    # D217 (round 89)
+    ("fr", "proche de 10 000", 10_000, "nearly"),
+    ("fr", "un bilan proche de 300 morts", 300, "nearly"),
 ]
 STAY = [
     # D214.1: "razy" after a verb counts occasions
@@ -58,6 +62,9 @@ STAY = [
     ("zh", "至少17名平民死亡，包括9名儿童", 17, "at_least"),
     ("es", "hasta 7.000 civiles", 7_000, "at_most"),
     ("en", "233,597 killed in 2024, up from 179,099", 233_597, "exact"),
+    # D217: "proche de" before no number
+    ("fr", "proche de Kyiv, 300 soldats", 300, "exact"),
+    ("fr", "300 soldats proches de la frontière", 300, "exact"),
 ]
 UNREAD_TOO = [
     # D215.4: no count before the change (round 59)

@@ -2394,6 +2394,8 @@ FIGURES["at_least"] += [
                 "és", "ées", "ons", "ez")
 ] + ["excédait", "excédaient", "excédera", "excéderont", "excéderait", "excédée", "excéder",
      "franchissait", "franchissaient", "franchira", "franchiront", "franchirait", "franchie"]
+# (30, D217) "proche de N" (close to N) is nearly, as "près de" ("proche de 10 000", round 89)
+FIGURES["nearly"] += ["proche de", "proches de"]
 FIGURES["nearly"] += [
     f"{stem}{end}" for stem in ("frôl", "approch", "avoisin")
     for end in ("ait", "aient", "era", "eront", "erait", "eraient", "a", "èrent", "é", "ée",
