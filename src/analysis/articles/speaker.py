@@ -116,7 +116,7 @@ _SPOKE = 12  # (characters between a speaker's name and its attribution word, as
 
 
 def own_intelligence(names: Claimants, mentions: list[Mention], attribution: list[Mention],
-                     according: list[Mention], low: str = "") -> list[Mention]:
+                     according: list[Mention], low: str) -> list[Mention]:
     """Return ``mentions`` without the intelligence body a speaker of its own government relays.
 
     "According to Shin Won-sik, South Korean intelligence agencies saw more than 10,000

@@ -65,8 +65,10 @@ def _quotation(m: Mention, attribution: list[Mention], low: str) -> tuple[int, i
                   if low[i] in _OPENS), None)
     if start is None or any(end in low[m.end:start] for end in _ENDS):
         return None
-    close = next((i for i in range(start + 1, len(low)) if low[i] in _CLOSES), None)
-    if close is None or any(end in low[start:close] for end in ("\n",)):
+    # (its closing mark on the same line: a quotation never runs across a paragraph)
+    close = next((i for i in range(start + 1, len(low)) if low[i] in _CLOSES or low[i] == "\n"),
+                 None)
+    if close is None or low[close] == "\n":
         return None
     return (start, close) if any(0 <= a.start - close - 1 <= VERB_AFTER
                                  for a in attribution) else None
