@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis import lang
+from analysis.articles.cues import lower
 from analysis.figures.lexicon import FIELD_CATS, LEXICONS
-from analysis.lang import FIGURE_TABLES, LETTERS, MODULES, PERIOD_TABLES, SCRIPTS, missing_words
+from analysis.lang import (
+    ARTICLE_TABLES,
+    FIGURE_TABLES,
+    LETTERS,
+    MODULES,
+    PERIOD_TABLES,
+    SCRIPTS,
+    missing_words,
+)
 from analysis.text.scripts import CHARACTERS
 
 # fields of a figure table that are not phrase -> category fields
@@ -99,3 +110,37 @@ def test_no_table_string_holds_a_control_character(code):
     tables = [getattr(module, name) for name in dir(module) if name.isupper()]
     bad = [s for s in _strings(tables) if any(ord(ch) < 32 and ch not in "\n\t" for ch in s)]
     assert bad == []
+
+
+def _cue_patterns(value: object, under: str = "") -> list[str]:
+    # a cue table's patterns: the items of its lists and the keys of its dicts (a dict's string
+    # values are what a pattern gives: a claimant's name, a country's code); the country codes
+    # that key ``claimant_grammar``'s dicts are no patterns
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        keys = [] if under == "claimant_grammar" else [k for k in value if isinstance(k, str)]
+        return keys + [s for v in value.values() if not isinstance(v, str)
+                       for s in _cue_patterns(v, under)]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [s for v in value for s in _cue_patterns(v, under)]
+    return []
+
+
+def _outside_classes(pattern: str) -> str:
+    # the pattern's literal text: escapes, character classes and group openings dropped
+    text = re.sub(r"\\.", "", pattern)
+    text = re.sub(r"\[(?:\\.|[^\]\\])*\]", "", text)
+    return re.sub(r"\(\?(?:P?<[A-Za-z_]\w*>|<?[=!]|[:>])", "", text)
+
+
+@pytest.mark.parametrize("code", sorted(ARTICLE_TABLES))
+def test_no_article_cue_writes_what_the_lowered_text_never_holds(code):
+    """The article reader matches its cues on :func:`analysis.articles.cues.lower`'s text: lower
+    case, and "’" and "ʼ" made "'". A cue with a capital letter or a typographic apostrophe
+    outside a character class never matches (fr "c’est ce qu…", "s’élève à", "l’autre" stood
+    beside their "'" forms, dead, until the thirty-first session); write "'" or "['’]"."""
+    dead = [(key, p) for key, value in ARTICLE_TABLES[code].items()
+            for p in _cue_patterns(value, key)
+            if (literal := _outside_classes(p)) != lower(literal)]
+    assert dead == []

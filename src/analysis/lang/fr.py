@@ -1090,7 +1090,7 @@ ARTICLES = {
     "attribution_next": [  # une phrase qui dit de qui sont les chiffres d'avant
         # (16cd) "C'est la conclusion d'un rapport de l'ISW", "Telle est la conclusion de"
         "(?:c['’]est|telle est) la conclusion d",
-        "c'est ce qu(?:e|')", "c’est ce qu(?:e|’)", "c'est (?:ce )?qu'a", "ce sont les chiffres",
+        "c'est ce qu(?:e|')", "c'est (?:ce )?qu'a", "ce sont les chiffres",
         "(?:ces|ce) (?:chiffres?|estimations?|données) (?:proviennent|provient|viennent|vient)",
         "ce chiffre", "ces chiffres", "ce bilan", "cette estimation",
         "(?:ces|ce|les) (?:chiffres?|données|estimations?|informations?) (?:ont "
@@ -1986,7 +1986,7 @@ ARTICLES = {
     # the copula or verb of amount (`verb`, right before the number): analysis.articles.number_of
     "number_of": {"subject": ["nombre", "nombre total", "bilan", "effectif", "effectifs"],
                   "verb": ["est de", "était de", "serait de", "s'élève à", "s'élevait à",
-                           "s'élèverait à", "s’élève à", "atteint", "atteignait", "atteindrait",
+                           "s'élèverait à", "atteint", "atteignait", "atteindrait",
                            "est estimé à", "était estimé à", "serait estimé à", "est évalué à",
                            "est passé à", "est porté à", "dépasse",
                            "chiffré à"]},
@@ -2578,7 +2578,7 @@ ARTICLES["claimants"].update(dict.fromkeys([
 ], "Individual witnesses and sources"))
 # (26ac) many sources, none named ("Selon diverses sources, il pourrait y avoir environ 10 000
 # soldats"): nobody's, as "selon plusieurs rapports"
-ARTICLES["impersonal"] += ["(?:selon|d'après|d’après) (?:diverses|différentes|plusieurs) sources"
+ARTICLES["impersonal"] += ["(?:selon|d'après) (?:diverses|différentes|plusieurs) sources"
                            "(?! (?:proches|au sein|de|du|des|ukrainiennes|sud-coréennes|"
                            "américaines|occidentales|russes))"]
 # (26ac) "annoncer" in the present with its clause ("Séoul annonce que 12 000 soldats"), as
@@ -2653,8 +2653,8 @@ ARTICLES["other_subject"] = {
 }
 
 # (26ar) l'un d'une paire déjà nommée, décrit l'un après l'autre (articles/subjects.py)
-ARTICLES["other_subject"]["pair"] = {"one": ["un", "une", "l'un", "l’un", "l'une", "l’une"],
-                                     "other": ["l'autre", "l’autre", "le second", "la seconde"]}
+ARTICLES["other_subject"]["pair"] = {"one": ["un", "une", "l'un", "l'une"],
+                                     "other": ["l'autre", "le second", "la seconde"]}
 # (26ar) une capture qui n'a pas eu lieu : avant elle, ou aucun prisonnier
 ARTICLES["excluded"] += [
     "avant d['’]être captur\\w*", "avant (?:leur|sa|la) capture",
