@@ -1318,3 +1318,17 @@ FIGURES["at_most"] += [
     "لا يتجاوزون", "لا يتجاوزان", "لا تتجاوزان", "لا يتجاوزن", "لم يتجاوزوا", "لا يتعدون",
     "لم يتعدوا", "لا يزيدون على", "لا يزيدون عن", "لم يزيدوا على", "لم يزيدوا عن", "لم يتخطوا",
 ]
+
+# (31fx, D218.2) "بين A noun وB" (between A noun and B): the noun told once, after the low end, as
+# D213 reads "from A noun to B" ("من ستة آلاف قتيل إلى 20 ألفا"); dropped, so the range reads as
+# "بين ستة آلاف و20 ألفا" (6,000-20,000), the ends in digits or words, each with its scale. Only
+# after "بين" itself (not "من بين", among), one word of no number or scale between, and B closing
+# what is told (the phrase ends or a sign follows): "بين 10 قتلى و20 جريحا" (B with a noun of its
+# own) stays two counts
+_AR_SCALE = r"(?:ألف|آلاف|ألفا|مليون|ملايين|مليونا|مليار|مليارات)"
+_AR_END = r"(?:\d[\d.,]*|[^\W\d_]+)(?: " + _AR_SCALE + r")?"
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?<!من )(بين " + _AR_END + r") (?!" + _AR_SCALE + r"(?!\S))(?!و)[^\W\d_]{2,}"
+    r"(?= و ?(?:\d[\d.,]*(?: " + _AR_SCALE + r")?|[^\W\d_]+ " + _AR_SCALE + r")\s*(?:$|[^\w\s]))",
+    r"\1",
+))

@@ -21,6 +21,7 @@ from analysis.lang._forms import (
     unmarked,
 )
 from analysis.lang._latin import LATIN_NAMES
+from analysis.lang._lists import article_after_resumes, bracketed_breakdown
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -2878,3 +2879,12 @@ FIGURES["rewrites"].append((
     r"(?! (?:der|des|von|aller)\b)",
     r"\1 stadtteil",
 ))
+
+# (31fx, D218.3) a bracket that opens with a breakdown word closes the breakdown, as D210.2's
+# comma does: "and" and a count in digits after it (past a definite article) go back to the
+# list ("I 28 ospiti (tra questi 4 bambini) e i 12 dipendenti": two counts, unparsed)
+FIGURES["rewrites"].append(bracketed_breakdown(
+    FIGURES["including"], ["und"], ["die", "der", "den", "dem", "das"]))
+# (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
+FIGURES["rewrites"].append(article_after_resumes(
+    FIGURES["including"], FIGURES["told_with"]["resumes"], ["die"]))

@@ -18,6 +18,7 @@ from analysis.lang._forms import (
     rise_then_percent,
 )
 from analysis.lang._latin import LATIN_NAMES
+from analysis.lang._lists import bracketed_breakdown, parts_of_them
 
 # fmt: off
 
@@ -2959,3 +2960,14 @@ ARTICLES["excluded"] += [
 # (30ab) reinforcements counted are troops ("14,000 troops, including 3,000 reinforcements to
 # replace its losses"): with "reinforcements" an additional word too, a later wave
 ARTICLES["troops"] += ["reinforcements"]
+
+# (31fx, D218.3) a bracket that opens with a breakdown word closes the breakdown, as D210.2's
+# comma does: "and" and a count in digits after it (past a definite article) go back to the
+# list ("I 28 ospiti (tra questi 4 bambini) e i 12 dipendenti": two counts, unparsed)
+FIGURES["rewrites"].append(bracketed_breakdown(
+    FIGURES["including"], ["and"], ["the"]))
+
+# (31fx, D218.1) "N of them were X and M Y" opening the phrase (as es "siete de ellas eran mujeres
+# y dos hombres"): the count after "and" is the list's other part, two counts, unparsed; "seven of
+# them" alone stays 7, and a count before it stays the total (D5)
+FIGURES["rewrites"].append(parts_of_them(_EN_NUMBER, ["of them", "of these", "of those"], ["and"]))

@@ -13,12 +13,14 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     mark_ahead,
+    number_word,
     open_range_top,
     percent_ahead,
     rise_then_percent,
     stray_decimal_space_before,
 )
 from analysis.lang._latin import LATIN_NAMES
+from analysis.lang._lists import article_after_resumes, bracketed_breakdown, parts_of_them
 
 # fmt: off
 
@@ -2943,3 +2945,19 @@ ARTICLES["impersonal"] += ["(?:las )?(?:estimaciones|cálculos) (?:anteriores|pr
 ARTICLES["excluded"] += [
     "(?:canje|intercambio|canjearon|intercambiaron|intercambiar|canjear)(?: de)?"
     "(?= (?:un total de |unos |cerca de |más de )?\\d[\\d.]* (?:prisioneros|presos|cautivos))"]
+
+# (31fx, D218.3) a bracket that opens with a breakdown word closes the breakdown, as D210.2's
+# comma does: "and" and a count in digits after it (past a definite article) go back to the
+# list ("I 28 ospiti (tra questi 4 bambini) e i 12 dipendenti": two counts, unparsed)
+FIGURES["rewrites"].append(bracketed_breakdown(
+    FIGURES["including"], ["y", "e"], ["los", "las", "el", "la"]))
+
+# (31fx, D218.1) "N de ellas eran X y M Y" opening the phrase (seven of them were women and two
+# men): no count before it to break down, so the count after "y" is the list's other part, two
+# counts, unparsed; "siete de ellas" alone stays 7, and a count before it stays the total (D5)
+FIGURES["rewrites"].append(parts_of_them(
+    number_word(w for w, v in FIGURES["numbers"].items() if v >= 2),
+    ["de ellos", "de ellas", "de estos", "de estas", "de esos", "de esas"], ["y", "e"]))
+# (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
+FIGURES["rewrites"].append(article_after_resumes(
+    FIGURES["including"], FIGURES["told_with"]["resumes"], ["los", "las"]))

@@ -19,6 +19,7 @@ from analysis.lang._forms import (
     stray_decimal_space_before,
 )
 from analysis.lang._latin import LATIN_NAMES
+from analysis.lang._lists import article_after_resumes, bracketed_breakdown
 
 # fmt: off
 
@@ -2740,3 +2741,12 @@ ARTICLES["impersonal"] += ["(?:les |des )?(?:estimations|évaluations) (?:antér
 ARTICLES["excluded"] += [
     "(?:échange|échangé|échangeront|échanger)(?: de)?(?= (?:au total |quelque |environ |plus de )?"
     "\\d[\\d  ]* (?:prisonniers|captifs))"]
+
+# (31fx, D218.3) a bracket that opens with a breakdown word closes the breakdown, as D210.2's
+# comma does: "and" and a count in digits after it (past a definite article) go back to the
+# list ("I 28 ospiti (tra questi 4 bambini) e i 12 dipendenti": two counts, unparsed)
+FIGURES["rewrites"].append(bracketed_breakdown(
+    FIGURES["including"], ["et"], ["les", "le", "la"]))
+# (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
+FIGURES["rewrites"].append(article_after_resumes(
+    FIGURES["including"], FIGURES["told_with"]["resumes"], ["les"]))

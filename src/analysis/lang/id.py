@@ -13,6 +13,7 @@ from analysis.lang._forms import (
     number_word,
     stray_decimal_space_before,
 )
+from analysis.lang._lists import bracketed_breakdown, parts_of_them
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -981,3 +982,17 @@ FIGURES["rewrites"].append((
     r"\b((?:ber)?kapasitas (?:sekitar |hingga |lebih dari )?\d[\d.,]*) ?[-–—] ?(?=\d)",
     r"\1 hingga ",
 ))
+
+# (31fx, D218.3) a bracket that opens with a breakdown word closes the breakdown, as D210.2's
+# comma does: "and" and a count in digits after it (past a definite article) go back to the
+# list ("I 28 ospiti (tra questi 4 bambini) e i 12 dipendenti": two counts, unparsed)
+FIGURES["rewrites"].append(bracketed_breakdown(
+    FIGURES["including"], ["dan", "serta"], ["para"]))
+
+# (31fx, D218.1) "N of them were X and M Y" opening the phrase, as es "siete de ellas eran
+# mujeres y dos hombres" ("tujuh di antaranya perempuan dan dua laki-laki"): no count before it to
+# break down, so the count after "and" is the list's other part, two counts, unparsed; "N of
+# them" alone stays N, and a count before it stays the total (D5)
+FIGURES["rewrites"].append(parts_of_them(
+    _ID_NUMBER,
+    ["di antaranya", "diantaranya", "di antara mereka", "diantara mereka"], ["dan", "serta"]))

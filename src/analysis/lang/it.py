@@ -18,6 +18,7 @@ from analysis.lang._forms import (
     rise_then_percent,
     stray_decimal_space_before,
 )
+from analysis.lang._lists import article_after_resumes, bracketed_breakdown
 
 # fmt: off
 
@@ -1444,3 +1445,12 @@ FIGURES["rewrites"].append((
 # counts (a list, unparsed), as a count with its own "more" word there does (D60.2); a list's last
 # "and" takes no comma in this language
 FIGURES["told_with"]["resumes"] = ["e", "ed"]
+
+# (31fx, D218.3) a bracket that opens with a breakdown word closes the breakdown, as D210.2's
+# comma does: "and" and a count in digits after it (past a definite article) go back to the
+# list ("I 28 ospiti (tra questi 4 bambini) e i 12 dipendenti": two counts, unparsed)
+FIGURES["rewrites"].append(bracketed_breakdown(
+    FIGURES["including"], ["e", "ed"], ["i", "gli", "le", "il", "lo", "la"]))
+# (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
+FIGURES["rewrites"].append(article_after_resumes(
+    FIGURES["including"], FIGURES["told_with"]["resumes"], ["i", "gli", "le"]))

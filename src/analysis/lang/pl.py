@@ -13,10 +13,12 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     mark_ahead,
+    number_word,
     rise_then_percent,
     stray_decimal_space_before,
     unmarked,
 )
+from analysis.lang._lists import bracketed_breakdown, parts_of_them
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1359,3 +1361,17 @@ FIGURES["rewrites"].append((
     r"ze? \d[\d,.]*(?: tys\.?| tysięcy| mln\.?| milion\w*)? do\b",
     r"\1 łącznie",
 ))
+
+# (31fx, D218.3) a bracket that opens with a breakdown word closes the breakdown, as D210.2's
+# comma does: "and" and a count in digits after it (past a definite article) go back to the
+# list ("I 28 ospiti (tra questi 4 bambini) e i 12 dipendenti": two counts, unparsed)
+FIGURES["rewrites"].append(bracketed_breakdown(
+    FIGURES["including"], ["i", "oraz"], []))
+
+# (31fx, D218.1) "N of them were X and M Y" opening the phrase, as es "siete de ellas eran
+# mujeres y dos hombres" ("siedem z nich to kobiety i dwóch mężczyzn"): no count before it to
+# break down, so the count after "and" is the list's other part, two counts, unparsed; "N of
+# them" alone stays N, and a count before it stays the total (D5)
+FIGURES["rewrites"].append(parts_of_them(
+    number_word(w for w, v in FIGURES["numbers"].items() if v >= 2),
+    ["z nich", "spośród nich"], ["i", "oraz", "a"]))

@@ -19,6 +19,7 @@ from analysis.lang._forms import (
     percent_ahead,
     stray_decimal_space_before,
 )
+from analysis.lang._lists import article_after_resumes, bracketed_breakdown
 
 # fmt: off
 
@@ -1368,3 +1369,12 @@ FIGURES["told_with"]["resumes"] = ["e"]
 # word as "na maioria" (D30): who most of them were, no share of the count
 FIGURES["rewrites"].append((
     r",\s*(?:na sua(?: grande)?|pela sua|na grande|em sua grande) maioria\b", ", incluindo"))
+
+# (31fx, D218.3) a bracket that opens with a breakdown word closes the breakdown, as D210.2's
+# comma does: "and" and a count in digits after it (past a definite article) go back to the
+# list ("I 28 ospiti (tra questi 4 bambini) e i 12 dipendenti": two counts, unparsed)
+FIGURES["rewrites"].append(bracketed_breakdown(
+    FIGURES["including"], ["e"], ["os", "as", "o", "a"]))
+# (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
+FIGURES["rewrites"].append(article_after_resumes(
+    FIGURES["including"], FIGURES["told_with"]["resumes"], ["os", "as"]))

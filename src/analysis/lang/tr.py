@@ -1242,3 +1242,15 @@ FIGURES["units"] += [
 # 5,000-strong division) is the indefinite article (D8), not one more
 FIGURES["rewrites"].insert(0, (
     r"(\d['’]?(?:lik|lık|luk|lük)) bir\b(?! (?:buçuk|milyon|milyar|bin)\b)", r"\1"))
+
+# (31fx, D218.4) "N kişilik" (for N persons) before a noun of a thing that holds people (a room, a
+# table, a boat, a bus, a tent, a hall, a ward, a cell) is its capacity, as "kapasiteli" and
+# "koltuklu" (D96): beside a count it drops ("50 kişilik otobüste 60 yolcu" = 60); alone it reads as
+# written. Before a group ("dört kişilik aile", "300 kişilik ekip", "10 kişilik grup") it stays the
+# group's size, a count of its people (D96, D51.7)
+FIGURES["rewrites"].append((
+    r"(?<=\d|\w) kişilik(?= (?:oda|masa|tekne|bot|otobüs|minibüs|midibüs|araç|araba|minivan|"
+    r"çadır|salon|koğuş|hücre|yurt|sığınak|kabin|sandal|uçak|helikopter|asansör|teleferik)"
+    r"\w*)",
+    " kapasiteli",
+))

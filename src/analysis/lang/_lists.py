@@ -1,0 +1,105 @@
+"""Lists of counts that several figure tables rewrite alike (D5, D210.2 and D218 of the codebook).
+
+A breakdown (D5: "300 dead, including 40 children") is no count of its own: the figure is its
+total. Two forms look like a breakdown and are lists of counts (unparsed, rule 13); a table
+appends these rewrites to its ``FIGURES["rewrites"]`` with its own words as arguments, so that
+the phrase reads as the same list told plainly ("seven women and two men", "28 guests and the
+12 staff").
+"""
+
+import re
+from collections.abc import Iterable
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Return the words as one alternation, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def parts_of_them(number: str, of_them: Iterable[str], joins: Iterable[str]) -> tuple[str, str]:
+    """Return the rewrite that reads "N of them were X and M Y" as the list "N were X and M Y".
+
+    (31fx, D218.1) "Siete de ellas eran mujeres y dos hombres" (seven of them were women and two
+    men): opening the phrase, "N of them" has no count before it to break down, and the count
+    joined by "and" after one to three words is the list's other part: two counts, unparsed, as
+    "siete eran mujeres y dos hombres" reads. "N of them" alone stays N, and so does a phrase
+    with a count before it ("300 muertos, siete de ellos niños y dos mujeres": D5, 300).
+
+    Parameters
+    ----------
+    number : str
+        The language's number words of two and more, one pattern
+        (:func:`analysis.lang._forms.number_word`); digits are read too.
+    of_them : iterable of str
+        The words of "of them" right after the number ("de ellos", "of them").
+    joins : iterable of str
+        The language's "and".
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    count = rf"(?:\d+\b|{number})"
+    return (rf"^\s*({count}) (?:{_alternation(of_them)})"
+            rf"(?= (?:[^\W\d_]+ ){{1,3}}(?:{_alternation(joins)}) {count})", r"\1")
+
+
+def bracketed_breakdown(
+    including: Iterable[str], joins: Iterable[str], articles: Iterable[str] = ()
+) -> tuple[str, str]:
+    """Return the rewrite that drops a bracketed breakdown followed by "and" and another count.
+
+    (31fx, D218.3) "I 28 ospiti (tra questi 4 bambini) e i 12 dipendenti" (the 28 guests, four
+    children among them, and the 12 staff): the bracket closes the breakdown of the count before
+    it, as D210.2's comma does, and "and" with a count in digits after it (past the language's
+    definite article) is the list's next part: two counts, unparsed, as "I 28 ospiti e i 12
+    dipendenti" reads. A bracketed breakdown with nothing after it, or with "and" before no
+    count, stays D5's total ("I 28 ospiti (tra questi 4 bambini)" = 28).
+
+    Parameters
+    ----------
+    including : iterable of str
+        The table's ``including`` words, one of which opens the bracket.
+    joins : iterable of str
+        The language's "and".
+    articles : iterable of str
+        Definite articles that may stand between "and" and the count.
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    article = rf"(?:(?:{_alternation(articles)}) )?" if articles else ""
+    return (rf" ?\((?:{_alternation(including)})(?!\w)[^()]*\)"
+            rf"(?= (?:{_alternation(joins)}) {article}\d)", "")
+
+
+def article_after_resumes(
+    including: Iterable[str], joins: Iterable[str], articles: Iterable[str]
+) -> tuple[str, str]:
+    """Return the rewrite that drops a definite article between D210.2's "and" and its count.
+
+    (31fx, D218.3) "I 28 ospiti, tra questi 4 bambini, e i 12 dipendenti": after the comma that
+    closes a breakdown, "and" with a count goes back to the list (D210.2, the table's
+    ``told_with["resumes"]``); the article before that count ("e i 12", "y los 15", "et les
+    12") is dropped, so that the count stands right after "and" as D210.2 reads it. Only after
+    a breakdown word and its comma, with no bracket or other comma between.
+
+    Parameters
+    ----------
+    including : iterable of str
+        The table's ``including`` words.
+    joins : iterable of str
+        The table's ``told_with["resumes"]`` words.
+    articles : iterable of str
+        Definite articles that may stand between "and" and the count.
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    return (rf"\b((?:{_alternation(including)})(?!\w)[^(),]*, (?:{_alternation(joins)}))"
+            rf" (?:{_alternation(articles)}) (?=\d)", r"\1 ")
