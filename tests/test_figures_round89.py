@@ -21,8 +21,11 @@ Worked on in the thirty-first session (31fx, D218): es "Siete de ellas eran muje
 ("N of them" opening the phrase, then "and" and another count: a list), ar "بين ستة آلاف قتيل
 و20 ألفا" (between A noun and B: the noun told once, a range) and it "I 28 ospiti (tra questi 4
 bambini) e i 12 dipendenti" (a bracket closes the breakdown; "and" with a count after it is the
-list's next part) read as labelled: 239 of 240. Left: tr "dört kişilik aile", where the label and
-the codebook part (below).
+list's next part) read as labelled: 239 of 240. One more label read again by the codebook: tr
+"dört kişilik aile" (a family of four) is exact 4, not unparsed: "N kişilik" before a group is the
+group's size, a count of its people (D96's table "10 kişilik grup", D51.7 "300 kişilik ekip",
+D218.4), as ko "4인 가족" and ja "4人家族" read; only before a thing that holds people is it a
+capacity. Every row reads as labelled.
 """
 
 from __future__ import annotations
@@ -31,16 +34,7 @@ from figure_sets import held_out_round
 
 NAME = "figures_round89.csv"
 
-KNOWN_MISSES: set[tuple[str, str]] = {
-    # label unparsed (a family of four: a size, "kişilik"); read 4. The codebook reads 4: "N
-    # kişilik" before a group is the group's size, a count of its people (D96's table: "10 kişilik
-    # grup"; D51.7: "300 kişilik ekip"; D218.4), as ko "4인 가족", ja "4人家族" and ru "семья из
-    # четырёх человек" read; on its page the family of four were all taken to hospital
-    # ("dört kişilik aile “gıda zehirlenmesi” şüphesiyle hastaneye kaldırıldı"). Only before a
-    # thing that holds people (a room, a boat, a bus) is "kişilik" a capacity (D218.4). The
-    # label is the lead's to read again (not edited here)
-    ('tr', 'dört kişilik aile'),
-}
+KNOWN_MISSES: set[tuple[str, str]] = set()
 
 (
     test_the_round_is_real_reporting_in_every_judged_language,
