@@ -183,6 +183,13 @@ _WRAPPERS = frozenset(("(?<!\\w)", "(?!\\w)", LATIN_EDGE))
 _OUTSIDE = {"b": "", "B": "", "A": "", "Z": "", "w": r"[0-9A-Z_a-z\x{80}-\x{10ffff}]",
             "d": r"\pN", "s": r"[\s\pZ\x{85}\x{1c}-\x{1f}]"}
 _INSIDE = {"w": r"\w\pL\pN", "d": r"\pN", "s": r"\s\pZ\x{85}\x{1c}-\x{1f}"}
+# (in a negated class the escapes must stand for FEWER characters than Python's, so that the
+# class stands for more: RE2's ASCII ``\w``, ``\d``, ``\s``, and ASCII parts of ``\W``,
+# ``\D``, ``\S``. RE2's own ``\W`` is every character but [0-9A-Za-z_]: "[^\W\d_]" (a
+# letter) given as it is matched no "é" and no Cyrillic letter, and the cue was skipped)
+_INSIDE_NEGATED = {"w": r"\w", "d": r"\d", "s": r"\s",
+                   "W": r"\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f",
+                   "D": r"\x00-\x2f\x3a-\x7f", "S": r"\x21-\x7e"}
 
 
 def _set_escape(piece: Piece, table: dict[str, str]) -> str | None:
@@ -196,7 +203,8 @@ def _set_piece(piece: Piece) -> str | None:
     if kind == "escape":
         return _set_escape(piece, _OUTSIDE)
     if kind == "class":
-        return _class_of(piece, lambda item: _set_escape(item, _INSIDE))
+        table = _INSIDE_NEGATED if piece.negated else _INSIDE
+        return _class_of(piece, lambda item: _set_escape(item, table))
     if kind == "look":  # (only the word edges the cue tables wrap every cue in are dropped)
         return "" if piece.text in _WRAPPERS else None
     if kind == "anchor":
