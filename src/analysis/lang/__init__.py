@@ -683,8 +683,8 @@ purpose_before
     work, an additional deployment (:func:`analysis.articles.purpose.purpose_before`).
 purpose_nouns
     (31fm, Korean) The nouns of the people sent that may stand between a word of
-    ``purpose_before`` and the number ("재건에 필요한 인력 6000명", "공병 등 병력 6000명"); any other
-    word between (a time word: "재건을 위해 지난해 1만1000명") makes the purpose no purpose of
+    ``purpose_before`` and the number ("재건에 필요한 인력 6000명", "공병 등 병력 6000명"); any
+    other word between (a time word: "재건을 위해 지난해 1만1000명") makes the purpose no purpose of
     the number.
 their_work
     (30ac) The words opening a clause whose subject is the counted people ("…, wo sie …

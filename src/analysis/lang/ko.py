@@ -1141,8 +1141,8 @@ ARTICLES = {
     "purpose_before": ["위해", "위한", "필요한", "도우려", "돕기"],
     # (31fm) the nouns of the people sent that may stand between that purpose and the number
     # ("위해 공병과 건설 노동자 6,000명": a particle may close a noun)
-    "purpose_nouns": ["인력", "병력", "공병", "등", "군인", "병사", "요원", "대원", "건설", "노동자",
-                      "근로자"],
+    "purpose_nouns": ["인력", "병력", "공병", "등", "군인", "병사", "요원", "대원", "건설",
+                      "노동자", "근로자"],
     "sent": ["파병", "파견", "보냈", "보낸", "배치", "투입", "주둔"],
     # (16kj) ammunition Russia uses or still holds ("러시아가 현재 하루에 약 1만 발의 포탄을
     # 소비하는", "러시아에 아직 400만 발의 포탄이 남아 있기에"): its stock, not what North Korea
