@@ -39,7 +39,12 @@ test_round_16a_scores, test_round_16a_shares_no_article_with_other_sets = scored
     # 0.83, 0.83 -> 0.80, a loss left: "La revista estadounidense “Foreign Policy” destaca …"
     # is now an outlet, and the next sentence's "Los expertos indican que … al menos dos
     # millones" takes it as the source named before (unnamed experts: Unattributed))
-    {"precision": 0.93, "recall": 0.99, "metric": 0.93, "claimant": 0.83, "all_fields": 0.80},
+    # (31fm: metric 0.935 -> 0.903, every field 0.806 -> 0.774: Shoigu's "unos 5.000
+    # trabajadores" and "otros 5.000 trabajadores", listed with his sappers, are read as the
+    # later wave, additional_deployed, as the codebook reads the mid-2025 builders and the sets
+    # label 11 of the 15 such lists; this round labels both workers_sent: a label doubt put to
+    # the lead, not relabelled)
+    {"precision": 0.93, "recall": 0.99, "metric": 0.90, "claimant": 0.83, "all_fields": 0.77},
     (*OTHERS, "round_16b.yml"), articles=20)
 
 test_round_16b_scores, test_round_16b_shares_no_article_with_other_sets = scored_round(

@@ -66,7 +66,10 @@ test_round_16f_scores, test_round_16f_shares_no_article_with_other_sets = scored
 test_round_16g_scores, test_round_16g_shares_no_article_with_other_sets = scored_round(
     "round_16g.yml", "issue-16g", 55,
     # (a development round of the lead: 0.90 / 0.96 / 0.68 (0.74) -> 0.90 / 0.96 / 0.77 (0.81))
-    {"precision": 0.89, "recall": 0.95, "metric": 0.97, "claimant": 0.80, "all_fields": 0.76},
+    # (31fm: metric 0.981 -> 0.962: Shoigu's "al menos 5.000" builders listed with his 1.000
+    # zapadores are read as the later wave, labelled workers_sent here, a label doubt put to the
+    # lead; precision 0.914 -> 0.930, the 11'000 bis 12'000 told again kept once)
+    {"precision": 0.89, "recall": 0.95, "metric": 0.96, "claimant": 0.80, "all_fields": 0.76},
     _others("round_16g.yml"), articles=20)
 
 test_round_16h_scores, test_round_16h_shares_no_article_with_other_sets = scored_round(

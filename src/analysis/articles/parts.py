@@ -113,6 +113,11 @@ def _sum_words(code: str, spaced: bool) -> tuple[re.Pattern[str], ...]:
             if made_of else _NEVER)
 
 
+def sum_before(code: str, spaced: bool) -> re.Pattern[str]:
+    """Return the words right before a total (``ARTICLES["sum"]["before"]``), up to ``$``."""
+    return _sum_words(code, spaced)[0]
+
+
 def _add_up(rows: list[dict], j: int, steps: range, drop: set[int]) -> list[int]:
     """Return the parts of total ``rows[j]``, none if they do not add up to it.
 

@@ -2,7 +2,8 @@
 
 :func:`for_rebuilding` tells a deployment for rebuilding or demining
 (``ARTICLES["rebuilding"]``), which :func:`analysis.articles.rules.engineers` reads as a later
-wave; :func:`their_work` the clause opener whose subject is the counted people
+wave, and :func:`purpose_before` the same purpose told before the number in Japanese and Korean
+(31fm); :func:`their_work` the clause opener whose subject is the counted people
 (``ARTICLES["their_work"]``: "wo sie", "where they", "où ils", "где они", "де вони").
 """
 
@@ -14,9 +15,11 @@ from functools import cache
 from analysis.articles.cues import Cues
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["for_rebuilding", "their_work"]
+__all__ = ["for_rebuilding", "purpose_before", "their_work"]
 
 _BETWEEN_PURPOSE = re.compile(r"[,;:()]|\s[-–—]\s")
+_DIGIT = re.compile(r"\d")
+_PAUSE = re.compile(r"[,，、.。…·]")
 
 
 def for_rebuilding(cues: Cues, low: str, where: tuple[int, int, int]) -> bool:
@@ -48,3 +51,34 @@ def their_work(code: str) -> re.Pattern[str]:
     """Return the opener of a clause whose subject is the counted people, in language ``code``."""
     words = ARTICLE_TABLES.get(code, {}).get("their_work", [])
     return re.compile(r"\s*(?:" + "|".join(words) + r")\b") if words else re.compile("(?!)")
+
+
+def purpose_before(cues: Cues, low: str, start: int) -> bool:
+    """Whether a purpose of rebuilding or demining ends right before the number at ``start``.
+
+    Only in Japanese and Korean (the purpose comes first): the work (``ARTICLES["rebuilding"]``)
+    then a word of purpose (``ARTICLES["purpose_before"]``: "위해", "위한", "필요한", "도우려",
+    "のために") and at most three nouns of the people sent (``ARTICLES["purpose_nouns"]``: "인력",
+    "공병 등 병력") before the number, within 30 characters, no other number, comma or full stop
+    between (31fm). Not a time word between ("재건을 위해 지난해 1만1000명을 파병한 데 이어 올해
+    6000명을 추가로": the purpose is the sentence's, the number last year's first deployment).
+    """
+    if cues.spaced:
+        return False
+    before = _purpose(cues.code)
+    window = max(0, start - 30)
+    for hit in cues.rebuilding.finditer(low, window, start):
+        between = low[hit.end():start]
+        if not _DIGIT.search(between) and not _PAUSE.search(between) \
+                and before.search(between):
+            return True
+    return False
+
+
+@cache
+def _purpose(code: str) -> re.Pattern[str]:
+    table = ARTICLE_TABLES.get(code, {})
+    words, nouns = table.get("purpose_before", []), table.get("purpose_nouns", [])
+    noun = "(?:" + "|".join(nouns) + ")" if nouns else "(?!)"
+    return re.compile("(?:" + "|".join(words) + rf")\S*\s*(?:{noun}\S?\s*){{0,3}}$") if words \
+        else re.compile("(?!)")

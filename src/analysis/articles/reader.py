@@ -41,6 +41,7 @@ from analysis.articles import (
     rates,
     rules,
     subjects,
+    waves,
     width,
     wording,
 )
@@ -289,7 +290,8 @@ def figure_rows(text: str, lang: str | None = None,
         found["claimant"], found["attribution"], low, cues.spaced), cues, low)
     found["claimant"], found["country"] = spoken_countries(  # (16cc: the body it stands for)
         cues.find(low, "country", present), found, names, (low, cues, sentences))
-    rows = _read_sentences(text, low, code, cues, names, sentences, found, published)
+    rows = waves.wave_again(_read_sentences(text, low, code, cues, names, sentences, found,
+                                            published))  # (31fm) the later wave told again
     # (16cj) the parts told before their sum ("100人、120人、合わせて約220人")
     rows = listed_with_sum(rows, low, code, cues.spaced)
     pronouns = ARTICLE_TABLES[code].get("captive_pronoun", ())
@@ -527,7 +529,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
             period = period_of(text[s0:s1], code, published)
         row.update(zip(("period_text", "period_start", "period_end"), period, strict=True))
         rows.append(row)
-    return rows
+    return waves.later_wave(rows, cues, low, s1)  # (31fm) sappers and builders
 
 
 def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: str,

@@ -93,7 +93,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
                              and abs(k["best"] - row["best"]) <= 0.02 * k["best"]
                              and not _other_source(k["claimant"], row["claimant"], names)), None)
         twin = twin or _spelled_again(kept, row) or _sent_again(kept, row)
-        twin = twin or _captive_who_died(kept, row, names)
+        twin = twin or _contingent_again(kept, row) or _captive_who_died(kept, row, names)
         # the captives again, said to be wounded ("Dos soldados, aunque estaban heridos")
         twin = twin or next((k for k in kept if k["metric"] == "captured" and row["metric"] ==
                              "wounded" and row["status"] == "ok" and row["best"] < 10 and (
@@ -301,6 +301,37 @@ def _sent_again(kept: list[dict], row: dict) -> dict | None:
     return next((k for k in kept if k["metric"] in _SENT and k["metric"] != row["metric"]
                  and k["status"] == "ok" and k["qualifier"] != "vague"
                  and k["best"] == row["best"] and k["claimant"] == row["claimant"]), None)
+
+
+_SAME_READING = ({"exact"}, {"approx"}, {"at_least"}, {"at_most"}, {"range"}, {"exact", "approx"})
+
+
+def _contingent_again(kept: list[dict], row: dict) -> dict | None:
+    """Return the contingent or its losses told before, the same number told again (31fm).
+
+    Articles restate the size of the contingent when they tell its losses, and a loss as the
+    troops it befell: "4000 der 11'000 bis 12'000 nordkoreanischen Soldaten … verletzt oder
+    getötet" … "Wenn man annimmt, dass 11'000 bis 12'000 Nordkoreaner … verlegt worden sind";
+    "les 12 000 soldats nord-coréens déployés … L'ensemble du contingent d'environ 12 000
+    hommes … pourrait être tué"; "at least 100 North Korean soldiers … died" … "the number of
+    … at least 100". The same reading (equal bounds, the same or an exact and an approximate
+    qualifier, no vague number, ten or more) once as ``deployed`` and once as a loss, in
+    another sentence, by the same source (or the troops told again by nobody), is one figure:
+    the sets never label the second. An additional wave, another source's figure and a loss
+    told again by nobody stay (16za's "mehr als 3.000" losses and "etwa 3.000" troops have two
+    qualifiers; 16zz29's "3,000 casualties" after the NIS's "3,000 soldiers").
+    """
+    if row["status"] != "ok" or row["best"] < 10 or row["metric"] not in _CASUALTIES | {
+            "deployed"}:
+        return None
+    return next((k for k in kept if k["status"] == "ok" and k["sentence"] != row["sentence"]
+                 and {k["metric"], row["metric"]} & {"deployed"}
+                 and {k["metric"], row["metric"]} & _CASUALTIES
+                 and all(k[b] == row[b] or _nan(k[b]) and _nan(row[b])
+                         for b in ("low", "best", "high"))
+                 and {k["qualifier"], row["qualifier"]} in _SAME_READING
+                 and (k["claimant"] == row["claimant"] or row["metric"] == "deployed"
+                      and row["claimant"] in ("Unattributed", MEDIA))), None)
 
 
 def _captive_who_died(kept: list[dict], row: dict, names: Claimants) -> dict | None:

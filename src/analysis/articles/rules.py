@@ -20,17 +20,19 @@ from analysis.articles.cues import Cues, Mention, resolve_overlaps, within
 from analysis.articles.purpose import for_rebuilding
 from analysis.lang import BODIES
 
-__all__ = ["LATER_WAVES", "capacity_of", "captives", "children_sent", "counting_troops",
-           "countries", "dash_predicate", "destination", "engineers", "enumerated", "goes_on",
-           "joined_adjectives", "later_wave", "line_goes_on", "lost_by_other_side",
-           "part_before_whole",
-           "part_of_counted", "people_sides", "phrase_start", "projected", "quoting", "russians",
+__all__ = ["LATER_WAVES", "LATER_WAVE_WHY", "capacity_of", "captives", "children_sent",
+           "counting_troops", "countries", "dash_predicate", "destination", "engineers",
+           "enumerated", "goes_on", "joined_adjectives", "later_wave", "line_goes_on",
+           "lost_by_other_side", "part_before_whole", "part_of_counted", "people_sides",
+           "phrase_start", "projected", "quoting", "russians",
            "scoped", "speakers", "speaks", "troops_follow", "without_parts"]
 
 LATER_WAVES = date(2025, 1, 1)
 """North Korea's first deployment (about 11,000-12,000 troops) reached Russia from October to
 December 2024; a sending an article published from this day on says is planned or to come
 ("планирует перебросить", "незабаром прибудуть") is a later wave: ``additional_deployed``."""
+LATER_WAVE_WHY = "(the later wave, 31fm)"
+"""The end of ``why`` of a figure :mod:`analysis.articles.waves` read as the later wave."""
 
 # (not a digit group's comma: "1,000人", 16s; a sentence's end too: "… de Pyongyang.\nCorea del
 # Norte ha enviado")
@@ -517,7 +519,9 @@ def without_parts(rows: list[dict]) -> list[dict]:
     "Kim Jong-un will 6.000 Kräfte … entsenden. … Demnach entsendet Nordkorea 1.000 Pioniere
     … sowie 5.000 Bauarbeiter": two or more numbers of one sentence and one metric that add up
     exactly to a figure of that metric in an earlier sentence are its breakdown, not new
-    figures.
+    figures. Not a total read as the later wave by its purpose or its list only
+    (:data:`LATER_WAVE_WHY`, 31fm): the sets label its parts as often as not (codebook 29ar),
+    and before 31fm such a total had another metric, so its parts stayed.
     """
     drop: set[int] = set()
     for sentence in dict.fromkeys(r["sentence"] for r in rows):
@@ -528,7 +532,7 @@ def without_parts(rows: list[dict]) -> list[dict]:
             if len(parts) >= 2 and any(
                     r["metric"] == metric and r["status"] == "ok" and r["best"] == total
                     and r["sentence"] != sentence and r["start"] < rows[parts[0]]["start"]
-                    for r in rows):
+                    and not r["why"].endswith(LATER_WAVE_WHY) for r in rows):
                 drop.update(parts)
     return [r for i, r in enumerate(rows) if i not in drop]
 

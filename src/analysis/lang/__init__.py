@@ -676,6 +676,16 @@ rebuilding
     The work sappers and builders are sent for ("reconstruction", "déminage", "разминирование",
     "재건"): troops sent for it, the purpose after the number in its sentence (before it in
     Japanese and Korean) with no other number between, are an additional deployment.
+purpose_before
+    (31fm, Japanese and Korean) Words of purpose closing the work of ``rebuilding`` right before
+    a number ("쿠르스크 지역 재건에 필요한 인력 6000명", "地雷除去のために1000人"; at most
+    three words between the purpose and the number): the people counted were sent for that
+    work, an additional deployment (:func:`analysis.articles.purpose.purpose_before`).
+purpose_nouns
+    (31fm, Korean) The nouns of the people sent that may stand between a word of
+    ``purpose_before`` and the number ("재건에 필요한 인력 6000명", "공병 등 병력 6000명"); any
+    other word between (a time word: "재건을 위해 지난해 1만1000명") makes the purpose no purpose of
+    the number.
 their_work
     (30ac) The words opening a clause whose subject is the counted people ("…, wo sie …
     Minenräumarbeiten durchführen", "where they", "où ils", "где они", "де вони"): work of

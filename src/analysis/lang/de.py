@@ -1723,7 +1723,9 @@ ARTICLES = {
                   "bauarbeiter des militärs", "militärische\\w* bauarbeiter\\w*",
                   "militärbauarbeiter\\w*", "baueinheiten", "bauregiment\\w*",
                   "baubataillon\\w*",
-                  "soldaten für (?:den )?wiederaufbau\\w*"],
+                  "soldaten für (?:den )?wiederaufbau\\w*",
+                  # (31fm) "rund 1.000 nordkoreanische Kampfingenieure", "1.000 Ingenieursoldaten"
+                  "kampfingenieur\\w*", "ingenieursoldat\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
              "verlegt"],
     # the one who orders or owns the sending is no source (C6)

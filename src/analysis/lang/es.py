@@ -1659,7 +1659,9 @@ ARTICLES = {
                   # (16pr) the construction troops by their arm, as fr "troupes de
                   # construction", en "construction troops"
                   "tropas (?:de construcción|de ingenieros|del cuerpo de ingenieros)",
-                  "soldados para (?:la )?reconstrucción"],
+                  "soldados para (?:la )?reconstrucción",
+                  # (31fm) "1.000 soldados de ingeniería y unos 5.000 trabajadores"
+                  "soldados de ingeniería"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
              "desplegar\\w*", "despliegue"],
     # the one who orders or owns the sending is no source (C6)

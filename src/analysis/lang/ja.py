@@ -1057,6 +1057,9 @@ ARTICLES = {
     "rebuilding": [
         "復興", "再建", "復旧", "地雷(?:除去|処理)", "建設(?:作業|工事)",
     ],
+    # (31fm) a word of purpose closing the work of ``rebuilding`` right before the number
+    # ("クルスク州の地雷除去のために1000人"): the later wave, as ko "위해"
+    "purpose_before": ["ために", "のための"],
     "engineers": [
         # (16gh) builders who belong to the army ("軍所属の建設労働者5000人") are troops
         "軍(?:に)?所属(?:の|する)建設(?:労働者|作業員)",

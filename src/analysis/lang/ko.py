@@ -1134,7 +1134,15 @@ ARTICLES = {
                   "군사 ?건설 ?(?:인력|노동자|근로자|요원|부대|병력)", "건설 ?부대",
                   "건설 ?(?:여단|연대|대대)[’'」]?(?:에 소속된|에 속한| 소속|의)? ?"
                   "(?:병사|군인|장병|병력)?",
-                  "지뢰 ?제거 ?(?:요원|인력|병력|부대|병)", "공병(?:대|부대|병력)?"],
+                  # (31fm) "지뢰 제거 전문가 1000 명", "공병 병력 1천 명" (a space before 병력)
+                  "지뢰 ?제거 ?(?:요원|인력|병력|부대|병|전문가)", "공병(?: ?(?:대|부대|병력))?"],
+    # (31fm) a word of purpose closing the work of ``rebuilding`` right before the number
+    # ("쿠르스크 지역 재건에 필요한 인력 6000명", "재건 도우려 공병 등 병력 6000명"): the later wave
+    "purpose_before": ["위해", "위한", "필요한", "도우려", "돕기"],
+    # (31fm) the nouns of the people sent that may stand between that purpose and the number
+    # ("위해 공병과 건설 노동자 6,000명": a particle may close a noun)
+    "purpose_nouns": ["인력", "병력", "공병", "등", "군인", "병사", "요원", "대원", "건설",
+                      "노동자", "근로자"],
     "sent": ["파병", "파견", "보냈", "보낸", "배치", "투입", "주둔"],
     # (16kj) ammunition Russia uses or still holds ("러시아가 현재 하루에 약 1만 발의 포탄을
     # 소비하는", "러시아에 아직 400만 발의 포탄이 남아 있기에"): its stock, not what North Korea
