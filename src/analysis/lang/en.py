@@ -1147,6 +1147,9 @@ ARTICLES = {
             "wounded or killed", "injured or killed", "killed, wounded", "died or were wounded",
             "were killed or", "killed or",
             "(?:killed|dead),? (?:wounded|injured)(?:,? or missing)?",
+            # (31ar) a verb of death and one of wounds joined by "or", the auxiliaries between
+            # ("have died or been wounded")
+            "(?:died|killed|dead) or (?:(?!\\d)\\w+ ){0,2}(?:wounded|injured)",
         ],
         "killed": [
             "killed", "dead", "death\\w*", "died", "die", "slain", "perished", "lost their lives",
@@ -1743,7 +1746,9 @@ ARTICLES = {
                   "(?:troops|soldiers|personnel) for (?:demining|reconstruction)",
                   # (session 6) "6,000 engineers and construction workers"
                   "engineers and (?:construction workers|builders|sappers|deminers)"],
-    "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*"],
+    # (31ar) the noun of arrival governing the number ("weeks after the arrival of 10,000 troops"):
+    # the arriving people, no loss the sentence tells elsewhere
+    "sent": ["sent", "send\\w*", "deploy\\w*", "dispatch\\w*", "arrival"],
     # the one who orders or owns the sending is no source (C6)
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as

@@ -946,6 +946,9 @@ ARTICLES = {
             "tués ou blessés", "tués et blessés", "morts ou blessés", "morts et blessés",
             "blessés ou tués", "pertes", "victimes", "tués ou ont été blessés",
             "tant (?:tués|morts) que blessés",
+            # (31ar) a verb of death and one of wounds joined by "ou", the auxiliaries between
+            # ("sont morts ou ont été blessés")
+            "(?:tué|mort)e?s? ou (?:(?!\\d)\\w+ ){0,3}blessée?s?",
         ],
         "killed": ["tués?", "tuées?", "morts?", "mortes?", "décès", "décédés?", "péri",
                    "perdu la vie", "(?:perdent|perd|perdirent|perdit|perdaient|perdait) la vie",
@@ -978,6 +981,8 @@ ARTICLES = {
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
                      "stationnés?", "engagés?",
                      "arrivés?", "transférés?",
+                     # (31ar) the noun of arrival ("l'arrivée de 10 000 soldats")
+                     "arrivée",
                      "combat(?!tants?\\b)\\w*"],  # fighting; "combattants" are a noun
         # (16ab) "réhabilitation", the word translations from English and Russian use ("la
         # réhabilitation de centaines de soldats blessés"), as en/de/es/ru/uk
@@ -1546,7 +1551,8 @@ ARTICLES = {
                   "(?:ouvriers|travailleurs|employés) (?:de (?:la )?|du )?(?:construction|bâtiment)"
                   " militaires?",
                   "constructeurs militaires"],
-    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
+    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*",
+             "arrivée"],  # (31ar) the noun of arrival governing the number
     # the one who orders or owns the sending is no source (C6)
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
