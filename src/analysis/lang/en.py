@@ -1766,6 +1766,9 @@ ARTICLES = {
         # (30ar) the side troops are sent to support ("has deployed up to 12,000 troops to
         # Russia's Kursk Oblast to support Russian forces"): helped, neither source nor counted
         "to (?:support|back|assist|bolster|reinforce)(?: the)?",
+        # (31ar) the other side of talks is no source ("announced the agreement after talks with
+        # Kim Jong Un in Pyongyang": the one announcing it speaks)
+        "(?:talks|a meeting|meeting|meetings|a summit|summit) with(?: (?:north korean )?leader)?",
     ],
     "claimants": {
         # people and bodies every Latin-script language writes alike (lang/_latin.py)

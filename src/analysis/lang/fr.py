@@ -981,8 +981,6 @@ ARTICLES = {
         "deployed": ["déployés?", "déployées?", "déploiement", "envoyés?", "envoyé", "dépêchés?",
                      "stationnés?", "engagés?",
                      "arrivés?", "transférés?",
-                     # (31ar) the noun of arrival ("l'arrivée de 10 000 soldats")
-                     "arrivée",
                      "combat(?!tants?\\b)\\w*"],  # fighting; "combattants" are a noun
         # (16ab) "réhabilitation", the word translations from English and Russian use ("la
         # réhabilitation de centaines de soldats blessés"), as en/de/es/ru/uk
@@ -1551,8 +1549,7 @@ ARTICLES = {
                   "(?:ouvriers|travailleurs|employés) (?:de (?:la )?|du )?(?:construction|bâtiment)"
                   " militaires?",
                   "constructeurs militaires"],
-    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*",
-             "arrivée"],  # (31ar) the noun of arrival governing the number
+    "sent": ["envoy\\w*", "déploy\\w*", "dépêch\\w*"],
     # the one who orders or owns the sending is no source (C6)
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as
