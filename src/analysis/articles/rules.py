@@ -61,7 +61,8 @@ _AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 # Korean a syllable on either side (31ar)
 GLUED_STOP = (r"(?<=[a-zß-ÿа-яіїєё]{2}[.!?]|[\w\s][»”][.!?])"
               r"(?=[A-ZÀ-ÞА-ЯІЇЄЁ][a-zß-ÿа-яіїєё'’]|[A-ZÀ-Þ]{2,}\s)"
-              # (31ar) and in Korean, a stop between two syllables (SBS, KBS: "보도했습니다.우크라이나")
+              # (31ar) and in Korean, a stop between two syllables (SBS, KBS:
+              # "보도했습니다.우크라이나")
               r"|(?<=[가-힣][.!?])(?=[가-힣])")
 
 

@@ -1194,8 +1194,8 @@ ARTICLES = {
                  "선적", "운송", "인도"],
     # a partner, not the source ("정보당국(SBU)과의 실시간 공조를 통해")
     "partner": ["(?:과|와)의 (?:실시간 )?(?:공조|협력|협조)", "(?:과|와) (?:공조|협력|협조)하",
-                # (31ar) the other side of talks is no source ("김정은 국무위원장과의 회담 후 이 같은
-                # 합의 내용을 밝혔습니다": Shoigu's announcement), his title between
+                # (31ar) the other side of talks is no source ("김정은 국무위원장과의 회담 후
+                # 이 같은 합의 내용을 밝혔습니다": Shoigu's announcement), his title between
                 "(?: ?(?:국무)?위원장| ?총비서)?(?:과|와)의 (?:정상)?(?:회담|면담|회동)",
                 # the captor, not the source ("우크라이나 당국에 생포된 북한군 포로 2명", 16s;
                 # "우크라이나군에 의해 붙잡힌", "우크라이나군의 포로가 된")
@@ -1560,7 +1560,8 @@ ARTICLES = {
         "km", "㎞", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
         "개 분야", "개 부문", "개 항목",
-        # (31ar) firms counted, no materiel ("7개국의 19개 회사에서 제조한 부품"), as en "companies"
+        # (31ar) firms counted, no materiel ("7개국의 19개 회사에서 제조한 부품"), as en
+        # "companies"
         "개 ?(?:회사|기업|업체|제조사|제조업체|공장)", "개사",
         # (16o) "14개 산업 부문": sectors with their noun between
         "개 (?:\\S+ )?(?:분야|부문|항목|업종)",
