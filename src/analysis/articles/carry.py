@@ -483,6 +483,13 @@ def _carried(named: list[list[Mention]], index: int, text: tuple, read: tuple,
     # wurden 11.000 … entsandt. 300 davon dürften gefallen …"): it says whose, as an
     # attributing sentence would
     crossed = "\n" in low[previous[1]:span[0]] and not adds
+    # (31ar) a report going on over figures the sentence before took from it, in one paragraph
+    # ("… 쇼이구 … 서기는 … 밝혔습니다.공병 1,000명: … 파견될 예정입니다.건설 노동자 5,000명: …")
+    chained = [m.value for m in named[index - 1]
+               if m.kind == "carried" and m.start == m.end == previous[0] and m.value]
+    if not crossed and len(chained) == 1 and chained[0] != UNATTRIBUTED and \
+            "attribution" not in per.get(index - 1, {}):
+        return (chained[0] if adds or has_figures(index) else None), nowhere
     if crossed or "attribution" not in per.get(index - 1, {}) and not paragraphs.linked(
             named[index - 1], cues, low, previous):
         # (24ar) over a paragraph's end only after a closing sentence ("Про це повідомляє …")

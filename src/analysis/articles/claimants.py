@@ -269,6 +269,13 @@ class Claimants:
         # a dateline ("[ソウル 29日 ロイター]") names nobody: the next sentence says whose (16k)
         if after and all(m.value == UNATTRIBUTED and m.kind == "claimant" for m in claimants):
             claimants = []
+        # (31ar) an outlet relaying the event yields to the source the next sentence says made
+        # it ("…, according to Russian state news agency Tass. The move was announced by
+        # Sergei Shoigu"): the claimant is who made the claim, not who relayed it
+        if after and claimants and all(self.kind.get(m.value) == "media" for m in claimants) \
+                and all(self.kind.get(m.value) != "media" and m.value != UNATTRIBUTED
+                        for m in after):
+            claimants = []
         if claimants:
             best = min(claimants, key=weight)
             if best.kind == "carried" and after and after[0].value != MEDIA:

@@ -28,6 +28,10 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
   a number told before the year ("the two captured soldiers, born in 1999 and 2005").
 * (26ar) a number of another subject: a population or an income of millions, participants or
   inhabitants, a part of places (:mod:`analysis.articles.subjects`).
+* (31ar) a year after a part of a year is a date as after a season, by the period tables'
+  ``halfw``, ``quarterw`` and ``part:*`` words: "in the first half of 2025", "mid-2025",
+  "early 2025", "in der ersten Hälfte 2025", "au premier semestre 2025", "a mediados de 2025"
+  (ko "2025년 상반기", ja "2025年前半" carry their year marker), but for a round count of troops.
 """
 
 from __future__ import annotations
@@ -69,6 +73,20 @@ def _season(code: str, spaced: bool) -> re.Pattern[str]:
     return re.compile(words_pattern(seasons, spaced) + r"(?:\s+[^\W\d_]{1,3})?\s*$")
 
 
+_PARTS = ("halfw", "quarterw", "part:begin", "part:early", "part:mid", "part:late", "part:end")
+
+
+@cache
+def _part_of_year(code: str, spaced: bool) -> re.Pattern[str]:
+    # (31ar) the part word, then at most one short word ("half of 2025", "mediados de 2025",
+    # "mid-2025"); not "close to" (en "close" is an end: "close to 2025 soldiers")
+    words = [f for key, forms in PERIOD_TABLES.get(code, {}).get("words", {}).items()
+             if key in _PARTS for f in forms if f != "close"]
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(words_pattern(words, spaced) + r"(?:\s+(?!to\b)[^\W\d_]{1,3})?[\s-]*$")
+
+
 @cache
 def _counting(code: str, spaced: bool) -> re.Pattern[str]:
     # words a number in brackets counts after: casualty words and troops nouns (D43.1)
@@ -94,6 +112,10 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
             _season(cues.code, cues.spaced).search(before[-20:]) and \
             not (int(token) % 100 == 0 and troops_follow(cues, low, end, 0)):
         return True  # (not a round count of troops: "im Herbst 2000 Soldaten")
+    if len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100 and \
+            _part_of_year(cues.code, cues.spaced).search(before[-24:]) and \
+            not (int(token) % 100 == 0 and troops_follow(cues, low, end, 0)):
+        return True  # (31ar) "in the first half of 2025", "a mediados de 2025"
     if token.isdigit() and len(token) <= 3 and 1 <= int(token) <= 120 and \
             _BRACKET_AFTER.match(low[end:end + 1]):
         word = _BRACKET_BEFORE.search(before)

@@ -59,9 +59,13 @@ _AGENT = re.compile(r"\s+(?:by|por|par|von|от|від)\s+(?:[^\W\d]+\s+){0,3}")
 
 # a full stop glued to the next sentence (KBS World, "gefallen.Dies"): a word of two lower-case
 # letters or more, or a closing quote (16ef: "un honneur ».Pour rappel"), then a capitalised
-# word, also elided ("l'Ukraine.C'est")
+# word, also elided ("l'Ukraine.C'est"), or an acronym ("so der Sender.VOA hatte", 31ar); in
+# Korean a syllable on either side (31ar)
 GLUED_STOP = (r"(?<=[a-zß-ÿа-яіїєё]{2}[.!?]|[\w\s][»”][.!?])"
-              r"(?=[A-ZÀ-ÞА-ЯІЇЄЁ][a-zß-ÿа-яіїєё'’])")
+              r"(?=[A-ZÀ-ÞА-ЯІЇЄЁ][a-zß-ÿа-яіїєё'’]|[A-ZÀ-Þ]{2,}\s)"
+              # (31ar) and in Korean, a stop between two syllables (SBS, KBS:
+              # "보도했습니다.우크라이나")
+              r"|(?<=[가-힣][.!?])(?=[가-힣])")
 
 
 def enumerated(metrics: list[Mention], low: str) -> list[Mention]:

@@ -1113,6 +1113,10 @@ ARTICLES = {
             # a list of the lost ("zerstört, verletzt oder vermisst", "tot, verwundet oder
             # vermisst": 16m)
             "(?:getötet|zerstört|tot|gefallen)(?:,| oder| und) (?:verletzt|verwundet)",
+            # (31ar) a verb of death and one of wounds joined by "oder", the auxiliaries
+            # between ("sind gestorben oder wurden verwundet")
+            "(?:getötet|gestorben|gefallen|tot|ums leben gekommen) oder (?:(?!\\d)\\w+ ){0,2}"
+            "(?:verwundet|verletzt)",
         ],
         "killed": [
             "getötet\\w*", "tot", "tote\\w*", "gefallen\\w*", "ums leben", "gestorben",
@@ -1164,6 +1168,8 @@ ARTICLES = {
             # in der Region Kursk aufhielten") (16w)
             "kamen", "gekommen", "eingetroffen", "befinden sich", "befindet sich",
             "befanden sich", "aufhielten", "aufhalten", "hält sich", "halten sich",
+            # (31ar) the noun of arrival ("die Ankunft von 10.000 bis 12.000 Soldaten")
+            "ankunft",
         ],
         "treated_in_north_korea": ["behandelt", "behandlung", "rehabilitation", "sanatori\\w*",
                                    "kur", "erholung"],
@@ -1727,7 +1733,7 @@ ARTICLES = {
                   # (31fm) "rund 1.000 nordkoreanische Kampfingenieure", "1.000 Ingenieursoldaten"
                   "kampfingenieur\\w*", "ingenieursoldat\\w*"],
     "sent": ["geschickt", "schicken", "entsandt\\w*", "entsenden", "entsendet", "schickte\\w*",
-             "verlegt"],
+             "verlegt", "ankunft"],  # (31ar) the noun of arrival governing the number
     # the one who orders or owns the sending is no source (C6)
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as

@@ -1049,6 +1049,10 @@ ARTICLES = {
             "perdido la vida o resultado heridos",
             "bajas", "pérdidas", "víctimas", "entre muertos y heridos",
             "muertos o resultado heridos",
+            # (31ar) a verb of death and one of wounds joined by "o", the auxiliaries between
+            # ("han muerto o resultaron heridos", "fallecieron o quedaron heridos")
+            "(?:muert[oa]s?|murieron|fallecid[oa]s?|fallecieron) (?:o|u) (?:(?!\\d)\\w+ ){0,2}"
+            "(?:herid[oa]s?|lesionad[oa]s?)",
         ],
         "killed": ["muertos?", "muertes?", "muerto", "fallecidos?", "murieron", "asesinados?",
                    # the verbs in every tense, as "murieron" ("nueve soldados fallecieron")
@@ -1216,6 +1220,10 @@ ARTICLES = {
         # soldados"; not a passive: "se detectaron")
         "(?<!se\\s)detect(?:ó|aron)", "(?<!se\\s)descubri(?:ó|eron)",
         "(?:ha|han) (?:detectado|descubierto)",
+        # (31ar) the imperfect subjunctive a clause of time or concession takes ("semanas después
+        # de que Ucrania informara sobre la llegada de …", "antes de que Seúl anunciara")
+        "(?:inform|afirm|asegur|anunci|revel|confirm|estim|report|declar|señal|indic|calcul|"
+        "cifr|detall|precis|comunic)(?:ara|aran|ase|asen)", "(?:dij|sostuv)(?:era|eran|ese|esen)",
         "según", "de acuerdo con", "dijo", "afirmó", "declaró", "informó",
                     "aseguró", "estima", "estimó", "citó", "citando", "citado", "señaló",
                     "indicó", "anunció", "detalló", "añadió", "reportó", "sostienen", "reveló",
@@ -1663,7 +1671,8 @@ ARTICLES = {
                   # (31fm) "1.000 soldados de ingeniería y unos 5.000 trabajadores"
                   "soldados de ingeniería"],
     "sent": ["enviad\\w*", "envió", "desplegad\\w*", "desplegó", "(?:el )?envío", "enviar\\w*",
-             "desplegar\\w*", "despliegue"],
+             "desplegar\\w*", "despliegue",
+             "llegada"],  # (31ar) the noun of arrival governing the number
     # the one who orders or owns the sending is no source (C6)
     # (16ef) background the outlet recalls, opening a sentence ("Pour rappel, Pyongyang avait
     # … dépêché plus de 1 000 hommes supplémentaires"): no source of the report before, as

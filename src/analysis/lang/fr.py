@@ -947,6 +947,9 @@ ARTICLES = {
             "tués ou blessés", "tués et blessés", "morts ou blessés", "morts et blessés",
             "blessés ou tués", "pertes", "victimes", "tués ou ont été blessés",
             "tant (?:tués|morts) que blessés",
+            # (31ar) a verb of death and one of wounds joined by "ou", the auxiliaries between
+            # ("sont morts ou ont été blessés")
+            "(?:tué|mort)e?s? ou (?:(?!\\d)\\w+ ){0,3}blessée?s?",
         ],
         "killed": ["tués?", "tuées?", "morts?", "mortes?", "décès", "décédés?", "péri",
                    "perdu la vie", "(?:perdent|perd|perdirent|perdit|perdaient|perdait) la vie",
