@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    one_in_exchange,
     open_range_top,
     rise_then_percent,
     stray_decimal_space_before,
@@ -1444,3 +1445,16 @@ FIGURES["rewrites"].append((
 # counts (a list, unparsed), as a count with its own "more" word there does (D60.2); a list's last
 # "and" takes no comma in this language
 FIGURES["told_with"]["resumes"] = ["e", "ed"]
+
+# (31rb, D219.5) the article of a person exchanged for a count is the count one, as fr "un otage
+# pour trois prisonniers" (lang/_forms.py): "un ostaggio per tre prigionieri", "300 detenuti per
+# un solo soldato" are two counts, unparsed (they read the other count)
+FIGURES["rewrites"] += one_in_exchange(
+    "un|uno|una", "sol[oa]|unic[oa]",
+    "ostaggio|prigionier[oa]|detenut[oa]|soldato|soldatessa|militare|israeliana?|israeliano|"
+    "palestinese|civile|combattente|uomo|donna",
+    "per",
+    "due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|"
+    "quindici|sedici|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|"
+    "mille|diversi|diverse|decine|centinaia|migliaia",
+    "giorni|giorno|settimane?|mesi|mese|anni|anno|ore|ora|minuti")
