@@ -7,7 +7,8 @@ ran the engine, in the session of 2026-12-06 (twenty-fifth), as rounds 57 and 62
 labelled unparsed. Labelled fresh in session 25 with decision D164 in the brief, and held out
 through every rule of that session: on the session's start (9483b1f1) it read 386 of 400, at
 the session's end 386. The misses below are the end's, each with its label and the reading of
-the day: a development round for a later session.
+the day: a development round for a later session. 31rb (D219.4: ja 各 right before a number is
+"each", a per-unit count) reads ja "各2編成" right (unparsed): 387.
 """
 
 from __future__ import annotations
@@ -41,8 +42,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('id', 'sepasang suami istri dan empat anaknya'),
     # label unparsed; read exact 18-18-18
     ('it', 'una bambina di 10 anni e una ragazza di 18'),
-    # label unparsed; read exact 2-2-2
-    ('ja', '各2編成'),
     # label exact 6-6-6; read unparsed
     ('pt', '6 alunos (quatro meninos e uma menina)'),
 }

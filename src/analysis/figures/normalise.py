@@ -59,6 +59,10 @@ __all__ = [
 ]
 
 _HAN_DECIMAL: Final = re.compile(r"(\d)\.(\d{3})(?=[万萬亿億])")
+_QUOTE_IN_WORD: Final = re.compile("(?<=[а-щьюяіїєґ])[\"\u201c\u201d\u201e](?=[а-щьюяіїєґ])")
+"""(31rb, D219.1) A double quote mark with a Cyrillic letter on both sides, typed for the
+Ukrainian apostrophe ("п”ятсот", "дев"ять"): the apostrophe. Quotes around a word have a letter
+on one side only ("«п'ять»", ""п'ять"")."""
 _FOLDED_OR_SPELLED: Final = re.compile(
     "[" + "".join(re.escape(chr(c)) for c in sorted(FOLD_TABLE)) + SPELLED_CHARACTERS + "]"
 )
@@ -211,6 +215,9 @@ def folded_ascii(text: str) -> tuple[str, bool]:
         folded = folded.lower()
         if "\u0307" in folded:
             folded = folded.replace("i\u0307", "i")
+        if ('"' in folded or "\u201d" in folded or "\u201c" in folded or "\u201e" in folded) and (
+                _QUOTE_IN_WORD.search(folded) is not None):
+            folded = _QUOTE_IN_WORD.sub("'", folded)
     if "." in folded and _han_scale_in(folded) and _HAN_DECIMAL.search(folded):
         folded = _HAN_DECIMAL.sub(_HAN_DECIMAL_TEXT, folded)
     if marked and _SPELLED is not None and _SPELLED.search(folded) is not None:

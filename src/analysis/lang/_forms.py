@@ -435,3 +435,44 @@ def open_range_top(between: str, joins: str, more: str, scales: str, or_more: st
     number = rf"\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?: (?:{scales}))?"
     return (rf"\b((?:{between}) {number} (?:{joins})) (?:{more}) ({number})(?![\d.,])",
             rf"\1 \2 {or_more}")
+
+
+def one_in_exchange(ones: str, single: str, nouns: str, joins: str, counts: str, times: str = ""
+                    ) -> list[tuple[str, str]]:
+    """Return the rewrites that read the article of a person exchanged for a count as one.
+
+    (31rb, D219.5) An exchange told as a ratio of two counts, "un otage pour trois prisonniers"
+    (one hostage for three prisoners), "438 Arabes pour un Israélien": the article before a noun
+    of captives, soldiers or the sides' people is the count one when the language's "for" joins
+    it to a count on the other side, so the phrase holds two counts (D5, D195), as "1 otage pour 3
+    prisonniers" reads. Only before such a noun ("un abri pour 300 personnes" stays 300), and only
+    with a count on the other side (digits or a number word of *counts*), not a time ("a soldier
+    for 300 days").
+
+    Parameters
+    ----------
+    ones, single : str
+        The articles ("un|une") and the words of "a single" that may follow them ("seule?").
+    nouns : str
+        The nouns of people exchanged, each with its plural or feminine ending as a pattern.
+    joins : str
+        The words of "for" in an exchange ("pour").
+    counts : str
+        The number words that open a count ("deux|trois|…|des centaines"); digits always do.
+    times : str, optional
+        The units of time that make the number after "for" a duration ("jours|mois|ans").
+
+    Returns
+    -------
+    list of (str, str)
+        Two patterns and their replacements for ``FIGURES["rewrites"]``: the article before
+        "for" and a count, and the article after a count and "for".
+    """
+    one = rf"(?<![\w'’])(?:{ones})((?: (?:{single}))? (?:{nouns})\b)"
+    count = rf"(?:\d|(?:{counts})\b)"
+    duration = rf"(?!\S+ (?:{times})\b)" if times else ""
+    return [
+        (rf"{one}((?: [^\W\d_]+)?) ({joins}) (?={count}){duration}", r"1\1\2 \3 "),
+        (rf"({count}[^\s]*(?: [^\W\d_]+){{0,3}}) ({joins}) (?:{ones})((?: (?:{single}))? "
+         rf"(?:{nouns}))(?![\w'’])", r"\1 \2 1\3"),
+    ]

@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     number_word,
+    one_in_exchange,
     open_range_top,
     rise_then_percent,
 )
@@ -2990,3 +2991,17 @@ FIGURES["rewrites"].append(bracketed_breakdown(
 # y dos hombres"): the count after "and" is the list's other part, two counts, unparsed; "seven of
 # them" alone stays 7, and a count before it stays the total (D5)
 FIGURES["rewrites"].append(parts_of_them(_EN_NUMBER, ["of them", "of these", "of those"], ["and"]))
+
+# (31rb, D219.5) the article of a person exchanged for a count is the count one, as fr "un otage
+# pour trois prisonniers" (lang/_forms.py): "a hostage for three prisoners", "1,027 prisoners for
+# a single soldier" are two counts, unparsed (they read the other count); "one … for every" is a
+# rate already
+FIGURES["rewrites"] += one_in_exchange(
+    "an?", "single|lone",
+    "hostage|prisoner|captive|detainee|soldier|serviceman|servicewoman|israeli|palestinian|"
+    "civilian|fighter|man|woman",
+    "for",
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|"
+    "dozens|hundreds|thousands",
+    "days?|weeks?|months?|years?|hours?|minutes?")

@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    one_in_exchange,
     open_range_top,
     percent_ahead,
     rise_then_percent,
@@ -2972,3 +2973,16 @@ FIGURES["rewrites"].append(parts_of_them(
 # (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
 FIGURES["rewrites"].append(article_after_resumes(
     FIGURES["including"], FIGURES["told_with"]["resumes"], ["los", "las"]))
+
+# (31rb, D219.5) the article of a person exchanged for a count is the count one, as fr "un otage
+# pour trois prisonniers" (lang/_forms.py): "un rehén por tres presos", "300 presos por un solo
+# soldado" are two counts, unparsed (they read the other count); "por cada" is a rate already
+FIGURES["rewrites"] += one_in_exchange(
+    "una?", "sol[oa]|únic[oa]",
+    "rehén|prisioner[oa]|pres[oa]|detenid[oa]|soldado|cautiv[oa]|militar|israelí|"
+    "palestin[oa]|civil|combatiente|hombre|mujer",
+    "por",
+    "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+    "dieciséis|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|"
+    "mil|varios|varias|decenas|centenares|cientos|miles",
+    "días?|semanas?|mes|meses|años?|horas?|minutos?")

@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_minus,
     leading_plus,
     mark_ahead,
+    one_in_exchange,
     open_range_top,
     rise_then_percent,
     stray_decimal_space_before,
@@ -2753,3 +2754,21 @@ FIGURES["rewrites"].append(bracketed_breakdown(
 # (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
 FIGURES["rewrites"].append(article_after_resumes(
     FIGURES["including"], FIGURES["told_with"]["resumes"], ["les"]))
+
+# (31rb, D219.5) the article of a person told in an exchange of two counts (D195): "un otage pour
+# trois prisonniers" (one hostage for three prisoners), "438 Arabes pour un Israélien", "pour un
+# seul Israélien": "un" / "une" (and "un seul") before a noun of captives, soldiers or the two
+# sides' people is the count one when "pour" joins it to a count, so the phrase holds two counts,
+# unparsed (it read the other count; lang/_forms.py). Not other nouns ("un abri pour 300
+# personnes" stays 300), not "pour cent" (per cent: "cent" alone opens no count here), and not
+# "contre": without a word of exchange it is the comparison's (D111: "1027 Palestiniens contre un
+# seul Israélien" stays 1027)
+FIGURES["rewrites"] += one_in_exchange(
+    "une?", "seule?",
+    "otages?|prisonni(?:er|ère)s?|détenue?s?|soldate?s?|captif|captive|militaire|"
+    "israélien(?:ne)?|palestinien(?:ne)?|civile?|combattante?|homme|femme",
+    "pour",
+    "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    "vingt|trente|quarante|cinquante|soixante|mille|plusieurs|des dizaines|des centaines|"
+    "des milliers",
+    "jours?|semaines?|mois|ans|années?|heures?|minutes?")

@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    one_in_exchange,
     open_range_top,
     rise_then_percent,
     stray_decimal_space_before,
@@ -1454,3 +1455,16 @@ FIGURES["rewrites"].append(bracketed_breakdown(
 # (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
 FIGURES["rewrites"].append(article_after_resumes(
     FIGURES["including"], FIGURES["told_with"]["resumes"], ["i", "gli", "le"]))
+
+# (31rb, D219.5) the article of a person exchanged for a count is the count one, as fr "un otage
+# pour trois prisonniers" (lang/_forms.py): "un ostaggio per tre prigionieri", "300 detenuti per
+# un solo soldato" are two counts, unparsed (they read the other count)
+FIGURES["rewrites"] += one_in_exchange(
+    "un|uno|una", "sol[oa]|unic[oa]",
+    "ostaggio|prigionier[oa]|detenut[oa]|soldato|soldatessa|militare|israeliana?|israeliano|"
+    "palestinese|civile|combattente|uomo|donna",
+    "per",
+    "due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|"
+    "quindici|sedici|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|"
+    "mille|diversi|diverse|decine|centinaia|migliaia",
+    "giorni|giorno|settimane?|mesi|mese|anni|anno|ore|ora|minuti")

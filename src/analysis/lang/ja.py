@@ -2039,3 +2039,10 @@ ARTICLES["other_subject"]["after"] += ["(?:戦争)?捕虜(?:を|の)?(?:相互)?
 # (30ab) "2人とも" (both of them): the people of an earlier figure told again, wherever the number
 # stands (articles/repeats.py, bare_again)
 ARTICLES["told_again_bare"]["both"] = ["とも(?!に)"]
+
+# (31rb, D219.4) 各 right before a number ("各75人", seventy-five each; "各々約100人") is "each",
+# a per-unit count (rule 13), as ずつ / それぞれ: unparsed (it read 75). Not when the phrase
+# goes on to its total with 計 ("0~4歳児各7人、5歳児6人の計41人" = 41, the total told), nor 各
+# before a noun ("各地", "各県で計6人")
+FIGURES["rewrites"].append((
+    "各々?(?=(?:約|およそ|最大|少なくとも)?[\\d一二三四五六七八九十百千])(?![^。]*計)", "それぞれ"))

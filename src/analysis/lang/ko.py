@@ -121,7 +121,10 @@ FIGURES = {
         "이 가운데", "그 가운데", "이들 중", "이들 가운데", "그 중", "이 중에서", "그중에서",
     ],
     # written after what it includes ("사망자 600명을 포함, 총 4천700명")
-    "including_post": ["포함", "포함해", "포함한", "포함하여", "포함해서"],
+    "including_post": ["포함", "포함해", "포함한", "포함하여", "포함해서",
+                       # (31rb, D219.3) "비롯해" (including, to begin with): "학생 325명을 비롯해
+                       # 476명" = 476, as "포함해" (D5, D23)
+                       "비롯", "비롯해", "비롯한", "비롯하여", "비롯해서"],
     # (20fb, D93.1) "made up of", written after the parts (D23; figures only)
     # ("5명으로 구성된 6명": a spaced Hangul phrase matches only unspaced text: the verb alone)
     "made_of_post": ["구성된", "이뤄진", "이루어진"],
@@ -2156,3 +2159,12 @@ FIGURES["rewrites"].insert(0, (
 # third-term member) is no count
 FIGURES["rewrites"].insert(0, (
     r"(?<![\d.,·])\d+선(?=을|이|에|의|과|은|는|까지|으로|\s|$)", "분계선"))
+
+# (31rb, D219.4) 씩 glued to a count's counter ("군인 45명씩", forty-five soldiers each; "50명씩",
+# "300발씩") is "each", a per-unit count (rule 13), as 각각 / 각: unparsed (it read 45). Not
+# when the phrase goes on to its total ("2∼3대씩 … 모두 12대의 차량" = 12, the total told), nor
+# 씩 after a native number word ("하나씩", "한 명씩": one at a time, D101)
+FIGURES["rewrites"].append((
+    r"(\d(?: ?[십백천만])*여? ?(?:명|개|대|척|마리|발|곳|가구|채|건|기|문|량))씩"
+    r"(?![^.]*(?:모두|총|합계|도합|통틀어))",
+    r"\1 각각"))

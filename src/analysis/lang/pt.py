@@ -15,6 +15,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    one_in_exchange,
     open_range_top,
     percent_ahead,
     stray_decimal_space_before,
@@ -1378,3 +1379,16 @@ FIGURES["rewrites"].append(bracketed_breakdown(
 # (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
 FIGURES["rewrites"].append(article_after_resumes(
     FIGURES["including"], FIGURES["told_with"]["resumes"], ["os", "as"]))
+
+# (31rb, D219.5) the article of a person exchanged for a count is the count one, as fr "un otage
+# pour trois prisonniers" (lang/_forms.py): "um refém por três prisioneiros", "300 presos por um
+# único soldado" are two counts, unparsed (they read the other count)
+FIGURES["rewrites"] += one_in_exchange(
+    "uma?", "só|únic[oa]",
+    "refém|prisioneir[oa]|pres[oa]|detid[oa]|soldado|cativ[oa]|militar|israelense|israelita|"
+    "palestin[oa]|civil|combatente|homem|mulher",
+    "por",
+    "dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|catorze|quatorze|"
+    "quinze|dezesseis|dezasseis|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|"
+    "noventa|cem|cento|mil|vários|várias|dezenas|centenas|milhares",
+    "dias?|semanas?|mês|meses|anos?|horas?|minutos?")

@@ -733,6 +733,11 @@ FIGURES = {
         # (17ng) migrants and foreigners: with the hint "tr", "132’si yabancı uyruklu 169 göçmen
         # kaçakçısının" keeps this table, whose rewrites read the breakdown (D15, D40.1, D47)
         "göçmen\\w*", "gocmen\\w*", "yabancı", "yabanci", "uyruklu",
+        # (31rb, D219.2) the possessive cut after a part's apostrophe ("12’si çocuk, 43
+        # kişinin": Romanian "si" = and) and the case forms of the count's noun ("kişinin",
+        # "kişiyi", "çocukların"): Turkish words, so that a breakdown told before its count
+        # keeps the hinted table and its rewrites (D15, D23; it read two quantities in Romanian)
+        "si", "sı", "su", "sü", "kişi\\w*", "çocu\\w*",
     ],
 }
 
