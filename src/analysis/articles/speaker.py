@@ -19,13 +19,13 @@ import re
 from functools import cache
 
 from analysis.articles import rules
-from analysis.articles.claimants import Claimants
+from analysis.articles.claimants import ACTOR, Claimants
 from analysis.articles.clauses import speaks_in_relative
 from analysis.articles.cues import Cues, Mention, words_pattern
 from analysis.articles.metonymy import speaking_bodies
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["choose", "contrasted", "own_intelligence", "spoken_countries"]
+__all__ = ["choose", "contrasted", "own_intelligence", "silent_leader", "spoken_countries"]
 
 # what may stand between the contrast word and its subject: three words, no punctuation
 _OPENS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}")
@@ -107,10 +107,48 @@ def choose(names: Claimants, c, own: list[Mention], context: tuple,
     """
     here, recent, attributed, after = context
     low, cues, s0, s1 = where
+    own = silent_leader(own, c.metric, here["attribution"], (low, cues))  # (31cl)
     kept = contrasted(own, (c.start, c.end), low, cues, (s0, s1))
     return names.choose(c, kept, here["attribution"], recent, attributed and kept == own,
                         after if kept == own else [])
 
+
+_OWN_DEAD = ("killed", "wounded", "killed_or_wounded")
+"""The metrics North Korea's leadership gives as its own account: its dead and wounded honoured."""
+
+
+def silent_leader(own: list[Mention], metric: str, attribution: list[Mention],
+                  read: tuple[str, Cues]) -> list[Mention]:
+    """Return ``own`` without North Korea named as the one who acts, when it is all ``own`` holds.
+
+    "Kim Jong Un desplazó hasta 12.000 soldados", "Mit zumindest einer Million Artilleriegranaten
+    hat Nordkoreas Diktator Kim Jong Un Russland bereits unterstützt", "Le déploiement d'environ
+    10 000 militaires du régime de Kim Jong Un", "“김정은, 러에 컨테이너 6700개분 포탄 주고 …”": the
+    leader or the state named in the figure's clause with no word of saying beside it (the
+    reach of :func:`analysis.articles.rules.speakers`, or a relative clause between: "Кім Чен
+    Ин, який був присутній на заході, уперше публічно визнав …") acts, offers or owns; the
+    figure is the article's account, or takes the source the next sentence or the one before
+    gives. Counted over every labelled set (31cl): 11 figures made right, none made wrong. Not
+    for its dead and wounded (``_OWN_DEAD``): the leader who honours them at a ceremony ("Kim
+    depositó una flor blanca ante los retratos de nueve soldados", "김정은 국무위원장은 9명의
+    사망자를 추모하며") gives North Korea's own count, as the sets label 10 of the 12 casualty
+    figures the rule would otherwise have taken from him.
+    """
+    low, cues = read
+    if metric in _OWN_DEAD or not own or any(
+            m.value != ACTOR or m.kind != "claimant" for m in own):
+        return own
+
+    def says(m: Mention) -> bool:  # (and "Кім Чен Ин, який був присутній …, уперше визнав")
+        return any(0 <= a.start - m.end <= _SPOKE or 0 <= m.start - a.end <= 5
+                   or m.start <= a.start < m.end or _APPOSED.fullmatch(low, m.end, a.start)
+                   for a in attribution) or rules.speaks(m, attribution, low, cues)
+
+    return own if any(says(m) for m in own) else []
+
+
+# a relative clause or apposition between the name and its verb, two words after it at most
+_APPOSED = re.compile(r"\s*,[^,.;]{1,60},\s*(?:\w+\s+){0,2}")
 
 _SPOKE = 12  # (characters between a speaker's name and its attribution word, as Claimants.choose)
 
