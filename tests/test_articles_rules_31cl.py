@@ -78,3 +78,54 @@ def test_near_miss_the_leader_who_acknowledges_after_a_relative_clause():
     text = ("Лідер країни Кім Чен Ин, який був присутній на заході, уперше публічно визнав "
             "розгортання близько 1000 північнокорейських військовослужбовців.")
     assert _read(text, "uk")[0][2] == PYONGYANG
+
+
+# ── Russia that announces: the Russian Security Council (lang.SPEAKING_COUNTRIES) ──────────────
+
+SHOIGU = "Russian Security Council (Sergei Shoigu)"
+
+
+def test_russia_that_announces_is_the_security_council():
+    # devset fr-boursorama-demineurs (label Shoigu's council)
+    text = ("Fin juin, la Russie a annoncé que Pyongyang allait envoyer plusieurs milliers de "
+            "démineurs militaires et des ouvriers de l'armée nord-coréenne pour aider à la "
+            "reconstruction de cette région.")
+    assert _read(text, "fr")[0][2] == SHOIGU
+    # round_16a es-lanacion-nueve-zapadores (label Shoigu's council, both figures)
+    text = ("En junio, Rusia anunció el despliegue de 1.000 soldados de ingeniería y unos 5.000 "
+            "trabajadores norcoreanos para \"la reconstrucción\" de Kursk, recuperada de Ucrania "
+            "dos meses antes por las fuerzas de Moscú con la ayuda de un contingente del país "
+            "asiático.")
+    assert {row[2] for row in _read(text, "es")} == {SHOIGU}
+    # round_16zz23 en-16zz23-kbs-194255-cnn-25000-30000 (label Shoigu's council)
+    text = ("Last month, Russia announced that North Korea would send six-thousand personnel to "
+            "undertake reconstruction work, with South Korea warning that additional troop "
+            "deployments could begin as early as July.")
+    assert _read(text, "en")[0][2] == SHOIGU
+    # round_16zz8 ko-16zz8-sbs-khinshtein-sappers-builders (label Shoigu's council): the
+    # subject's particle, its verb at the sentence's end; the photo credit is no source
+    text = ("이후 러시아는 북한이 쿠르스크 지역 지뢰 제거를 위한 공병 병력 1천 명과 "
+            "인프라 재건을 위한 군사 건설 인력 5천 명을 추가로 파병하기로 했다고 "
+            "밝혔습니다.(사진=AP, 연합뉴스)")
+    assert {row[2] for row in _read(text, "ko")} == {SHOIGU}
+
+
+def test_near_misses_russia_named_as_destination_quoted_or_before_another_statement():
+    # round_16zg de-16zg-kbs-101906-selenskyj-12000 (label the Pentagon): Russia the destination
+    text = ("Das US-Verteidigungsministerium hatte früher am Montag mitgeteilt, dass Nordkorea "
+            "etwa 10.000 Soldaten nach Russland entsandt habe.")
+    assert _read(text, "de")[0][2] == "US Department of Defense"
+    # devset es-amuracms-cinco-mil (label Unattributed): the Kremlin's clause, then an
+    # impersonal estimate after a semicolon
+    text = ("El Kremlin reconoció que un numeroso contingente de soldados norcoreanos participó "
+            "en los combates contra las fuerzas ucranianas en el frente de Kursk, y, si bien, no "
+            "se proporcionaron cifras precisas sobre el número de decesos entre las filas de las "
+            "unidades asiáticas; se estima que Pyongyang habría enviado cerca de 10.000 soldados "
+            "a la región rusa, de los cuales cerca de 2.000 habrían fallecido.")
+    assert {row[2] for row in _read(text, "es")} == {NOBODY}
+    # https://times.abema.tv/articles/-/10147197: Russia that forms units (its particle, a
+    # speech word later in the sentence): not the Security Council (read as before)
+    text = ("ウクライナ・メディアによりますと、ロシアは最大3000人の北朝鮮兵士を含む部隊をロシア"
+            "国内で編成し、今後、ウクライナとの国境に近いクルスク州などに投入する可能性があると"
+            "いうことです。")
+    assert _read(text, "ja")[0][2] == NOBODY
