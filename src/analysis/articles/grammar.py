@@ -12,7 +12,7 @@ are read first (:func:`analysis.articles.cues.compile_cues`); these fill the gap
 
 from __future__ import annotations
 
-from analysis.lang import BODIES, longest_first
+from analysis.lang import BODIES, SPEAKING_COUNTRIES, longest_first
 
 __all__ = ["JOINT", "composed_claimants", "country_names"]
 
@@ -100,4 +100,5 @@ def country_names(grammar: dict) -> dict[str, str]:
     joined to a source of another country ("las autoridades de EEUU y de Corea del Sur").
     """
     return {_any(forms["name"]): code for code, forms in grammar.get("countries", {}).items()
-            if forms.get("name") and (code, "government") in BODIES}
+            if forms.get("name") and ((code, "government") in BODIES
+                                      or code in SPEAKING_COUNTRIES)}

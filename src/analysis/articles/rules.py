@@ -18,7 +18,7 @@ from analysis.articles.claimants import ACTOR, JOINT, MEDIA, OTHERS
 from analysis.articles.clauses import SUBJECT_GAP as _SUBJECT_GAP
 from analysis.articles.cues import Cues, Mention, resolve_overlaps, within
 from analysis.articles.purpose import for_rebuilding
-from analysis.lang import BODIES
+from analysis.lang import BODIES, SPEAKING_COUNTRIES
 
 __all__ = ["LATER_WAVES", "LATER_WAVE_WHY", "capacity_of", "captives", "children_sent",
            "counting_troops", "countries", "dash_predicate", "destination", "engineers",
@@ -231,7 +231,7 @@ def countries(named: list[Mention], claimants: list[Mention], attribution: list[
     attribution = sorted(attribution, key=lambda a: a.start)
     said_at = [a.start for a in attribution]
     for m in named:
-        government = BODIES[(m.value, "government")]
+        government = BODIES.get((m.value, "government")) or SPEAKING_COUNTRIES[m.value]
         exact = spans.get((m.start, m.end), [])
         near = attribution[bisect_left(said_at, m.start - 200):bisect_right(said_at, m.end + 200)]
         if exact and cues.spaced and not speaks(m, near, low, cues, according) and not any(

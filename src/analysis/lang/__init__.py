@@ -993,6 +993,14 @@ to Ukrainian estimates", "nach ukrainischen Angaben", "según cifras surcoreanas
 government's claim. "WEST" stands for Western countries named together ("Western
 intelligence", "western officials")."""
 
+SPEAKING_COUNTRIES: dict[str, str] = {"RU": "Russian Security Council (Sergei Shoigu)"}
+"""(31cl) Countries with no government claimant of their own whose name speaks for one:
+"Russia announced …", "la Russie a annoncé …", "Rusia anunció …", "러시아는 … 밝혔습니다" are
+the Russian Security Council's, as the ledger files "Russia (…)" (``claimants.csv``) and the
+labelled sets label it (9 of 10 figures so said).
+Only where the name speaks (:func:`analysis.articles.rules.countries`): named alone it joins
+no source, and its adjective builds no body ("Russian officials" stays unread)."""
+
 SCRIPTS: dict[str, tuple[str, ...]] = {code: m.SCRIPTS for code, m in MODULES.items()}
 """The scripts each language is written in."""
 
