@@ -101,7 +101,7 @@ def test_the_cache_gives_what_a_cold_read_gives() -> None:
             want = cold[text, hint]
             assert _same(got[0], want[0]) and got[1] == want[1], (text, hint)
             assert explain_figure(text, hint) == want[1]
-    assert engine._cache_size == len({(t, h if isinstance(h, str) and h else None)
+    assert engine._KEPT.size == len({(t, h if isinstance(h, str) and h else None)
                                       for t in phrases for h in hints})
     for value in (None, float("nan"), 12, 3.5, True):
         assert explain_figure(value) == explain_figure(value)

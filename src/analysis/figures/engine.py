@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Final
+from typing import Final, final
 
 import numpy as np
 
@@ -51,7 +51,23 @@ Template = tuple[tuple[float, float, float] | None, Figure, str]
 # for each phrase read (one more object for the cyclic collector to go through, 30sp)
 _CACHE: Final[dict[str | None, dict[str, Figure]]] = {}
 _REASONS: Final[dict[str | None, dict[str, str]]] = {}
-_cache_size = 0  # the phrases _CACHE holds (cleared at _CACHE_LIMIT)
+
+
+@final
+class _Kept:
+    """How many phrases :data:`_CACHE` holds (cleared at :data:`_CACHE_LIMIT`).
+
+    A native ``int`` field of a compiled class (31sp): a module global was a look-up and a
+    store in the module's dictionary and a boxed integer at each phrase read (30sp).
+    """
+
+    __slots__ = ("size",)
+
+    def __init__(self) -> None:
+        self.size = 0
+
+
+_KEPT: Final = _Kept()
 _TEMPLATES: Final[dict[object, Template]] = {}
 """(wording before the digit group, after it, hint) -> :data:`Template` (keys typed as objects:
 compiled code then looks a key up as it is, without building its tuple again, 17se)."""
@@ -575,25 +591,24 @@ def _cached(text: object, lang: object) -> Figure:
 
 def _read(text: str, hint: str | None) -> Result:
     """Read *text* (:func:`_parse`) and keep its figure and reason."""
-    global _cache_size
     fig, reason = _parse(text, hint)
-    if _cache_size >= _CACHE_LIMIT:
+    kept = _KEPT
+    if kept.size >= _CACHE_LIMIT:
         _CACHE.clear()
         _REASONS.clear()
-        _cache_size = 0
+        kept.size = 0
     _CACHE.setdefault(hint, {})[text] = fig
     if reason:
         _REASONS.setdefault(hint, {})[text] = reason
-    _cache_size += 1
+    kept.size += 1
     return fig, reason
 
 
 def clear_cache() -> None:
     """Forget every phrase, template and word read so far (used by the benchmark)."""
-    global _cache_size
     _CACHE.clear()
     _REASONS.clear()
-    _cache_size = 0
+    _KEPT.size = 0
     _TEMPLATES.clear()
     OTHER_VOTES.clear()
     for lex in LEXICONS.values():
