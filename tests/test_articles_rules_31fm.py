@@ -174,13 +174,13 @@ def test_contingent_told_again_as_its_losses():
                  "toll of North Korean soldiers at 200, the NIS explained that their estimate of "
                  "“at least 100” is a conservative one.", "en", "2024-12-19") == [
         ["at least 100", "killed"], ["1,000", "wounded"], ["200", "killed"]]
-    # round_16g de-16g-bluewin-wurst-4000: the group of the loss told again by nobody (its first
-    # reading stays: the part-of-whole swap is another rule's)
+    # round_16g de-16g-bluewin-wurst-4000: the group of the loss told again by nobody, one figure
+    # (the whole of "4000 der … Soldaten" is the contingent: partitive.whole_sent, ofw31)
     assert _read("• Kiew meldet, dass 4000 der 11'000 bis 12'000 nordkoreanischen Soldaten in "
                  "Kursk verletzt oder getötet worden sind.\nWenn man annimmt, dass 11'000 bis "
                  "12'000 Nordkoreaner nach Russland verlegt worden sind, ist diese Verlustrate "
                  "unhaltbar.", "de", "2025-01-24") == [
-        ["4000", "killed_or_wounded"], ["11'000 bis 12'000", "killed_or_wounded"]]
+        ["4000", "killed_or_wounded"], ["11'000 bis 12'000", "deployed"]]
 
 
 def test_other_sources_and_unattributed_losses_stay():

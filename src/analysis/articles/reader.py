@@ -55,6 +55,7 @@ from analysis.articles.lost import lost_rate
 from analysis.articles.more import more_of_them, noted
 from analysis.articles.more import recent as sent_recently
 from analysis.articles.number_of import uncued
+from analysis.articles.partitive import whole_sent
 from analysis.articles.parts import group_told, listed_with_sum, member, part_counts
 from analysis.articles.period import period_of
 from analysis.articles.reinforcements import additional_troops, troops_joined
@@ -461,6 +462,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low, cues.spaced),
                                               cues, low)
                                if cands else [], cues, low)
+    mine = whole_sent(mine, cues, low)  # "6,000 of 14,000 soldiers died": 14,000 sent (ofw31)
     mine = more_of_them(mine, here, low, (bool(here["sent_before"]), cues.spaced))  # 16cg
     part = [c for c in mine if c.metric == "deployed" and any(
         0 <= p.start - c.end <= 2 for p in here["partitive"])]
