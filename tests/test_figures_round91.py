@@ -1,0 +1,52 @@
+# ruff: noqa: E501 (the phrases are data, as written)
+"""Round 91 for issue 17: FIGURE TEXTS (the number with its qualifier words and counted noun, as a
+ledger's ``figure_text`` holds it), 15 in each of the 16 languages, labelled by a helper who never
+ran the engine, in the session of 2026-12-07 (thirty-first): the session's last fresh round, held
+out through every rule of the session.
+
+``tests/cases/figures_round91.csv`` was labelled by helper lab91 with 240 phrases of counts of
+people in reporting of terror attacks and sieges of 2000-2014 (Beslan, Madrid, Mumbai, Westgate,
+Peshawar), mass kidnappings (Chibok), stampedes and crowd crushes (Hajj 2015, Itaewon), building
+collapses (Rana Plaza) and heat waves and famines. Scored before anyone read a row on main
+7a320b86 (the session's start; D218, D219 and 31sp not yet in): 230 of 240 (95.8 %); and on the
+session's final code (after D218, D219 and every article rule): 230 of 240, the same rows. One row,
+ru "Сотни людей" (read right), is dropped here: an earlier round holds the same phrase, so the table
+keeps 239 (229 right). Not
+worked on: its misses below are the next session's development material, each as the label reads
+it and as the reader read it at the end of the session.
+"""
+
+from __future__ import annotations
+
+from figure_sets import held_out_round
+
+NAME = "figures_round91.csv"
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # label exact 349 (a total, then a share of it as its breakdown); read nothing
+    ("fr", "349 personnes, dont plus de la moitié d'enfants"),
+    # label at least 12 ("more than a dozen"); read nothing
+    ("uk", "понад дюжину тіл"),
+    # label unparsed (a rate: 50 hostages for each fighter killed); read 50
+    ("pl", "za każdego zabitego bojownika zamordują 50 zakładników"),
+    # label exact 333 (a total, then "most of them children"); read nothing
+    ("pl", "333 zakładników, z czego większość to dzieci"),
+    # label vague 1,000,000-9,999,999 (數以百萬, "by the millions", as 数以千计); read exact 1,000,000
+    ("zh", "數以百萬的穆斯林"),
+    # label vague 1,000-9,999 ("thousands, mostly young people and students"); read nothing
+    ("hi", "हजारों, ज्यादातर युवा और छात्र"),
+    # label exact 155 (one added, it became 155: the new total, D35); read nothing
+    ("ko", "1명 추가돼 155명이 됐다"),
+    # label exact 334 (a total with its breakdown, "trai cui" a typing of "tra i quali"); read nothing
+    ("it", "334 persone, trai cui 186 bambini"),
+    # label exact 333 (a total, then "more than half of them children"); read nothing
+    ("it", "333 persone, più della metà bambini"),
+    # label exact 331 (a total, "of these 186 were children": D5); read nothing
+    ("it", "331, di queste 186 erano bambini"),
+}
+
+(
+    test_the_round_is_real_reporting_in_every_judged_language,
+    test_the_round_is_new,
+    test_every_row_reads_right,
+) = held_out_round(NAME, KNOWN_MISSES, {("en", "de", "fr", "es", "ru", "uk", "tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id"): 14}, 239)
