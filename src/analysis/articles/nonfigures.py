@@ -108,14 +108,13 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is a season's year, an age or an ordinal."""
     token = low[start:end]
     before = low[max(0, start - 40):start]
-    if len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100 and \
-            _season(cues.code, cues.spaced).search(before[-20:]) and \
+    # a year after a season or a part of a year ("im Herbst 2024", "in the first half of 2025",
+    # "a mediados de 2025", 31ar), not a round count of troops: "im Herbst 2000 Soldaten"
+    if len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100 and (
+            _season(cues.code, cues.spaced).search(before[-20:])
+            or _part_of_year(cues.code, cues.spaced).search(before[-24:])) and \
             not (int(token) % 100 == 0 and troops_follow(cues, low, end, 0)):
-        return True  # (not a round count of troops: "im Herbst 2000 Soldaten")
-    if len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100 and \
-            _part_of_year(cues.code, cues.spaced).search(before[-24:]) and \
-            not (int(token) % 100 == 0 and troops_follow(cues, low, end, 0)):
-        return True  # (31ar) "in the first half of 2025", "a mediados de 2025"
+        return True
     if token.isdigit() and len(token) <= 3 and 1 <= int(token) <= 120 and \
             _BRACKET_AFTER.match(low[end:end + 1]):
         word = _BRACKET_BEFORE.search(before)
