@@ -77,36 +77,6 @@ def test_tokens_hand_over_the_words() -> None:
         assert words == [t for t, kind, _ in toks if kind == "w"], text
 
 
-def test_the_rewrite_gates_match_as_the_whole_pattern() -> None:
-    """``Lexicon.rewrites_apply`` finds a match where and only where ``rewrite_any`` does.
-
-    A table without anchors tries only the rewrites whose needs (a digit, ":", "/", "(") the
-    phrase meets.
-    """
-    rng = np.random.default_rng(17)
-    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'"]
-    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "१२"]
-    gated = seen = 0
-    for lex in LEXICONS.values():
-        if lex.rewrite_any is None or lex.rewrite_anchors is not None:
-            continue
-        gated += any(lex.rewrite_needs)
-        words = np.array(sorted(w for w in lex.known if w[:1].isalpha()))
-        texts = list(_table_phrases(lex.code))
-        for _ in range(1_500):
-            picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
-                     for _ in range(int(rng.integers(2, 7)))]
-            texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
-        for text in texts:
-            want = _any_match(lex, text)
-            seen += want
-            assert lex.rewrites_apply(text) == want, (lex.code, text)
-            digits = DIGITS_SPLIT.search(text) is not None
-            assert lex.rewrites_apply(text, digits) == want, (lex.code, text)
-    assert gated > 10
-    assert seen > 1_000
-
-
 # the sessions' held-out tables are read by nothing here
 _HELD_OUT = frozenset(
     ("figures_round23.csv", "figures_round24.csv", "figures_round27.csv", "figures_round28.csv",
@@ -144,10 +114,11 @@ def _normalised_phrases() -> tuple[str, ...]:
 OTHERS_STEP = 20
 
 
-# Texts made of a table's words, numbers and signs, per table and test, besides the case phrases:
-# 3,000 until 2026-12-07, when these tests were an eighth of the suite's CPU (about 140 s of 1,060)
-# and the suite sat at its 10-minute budget; half of a random sample, seeded, the case phrases all
-# kept (the tests' `matched` / `changed` floors still hold with a wide margin).
+# Texts made of a table's words, numbers and signs, per table, besides the case phrases: 3,000 per
+# table and test until 2026-12-07, when these tests were an eighth of the suite's CPU (about 140 s
+# of 1,060) and the suite sat at its 10-minute budget; half of a random sample, seeded, the case
+# phrases all kept (the tests' `matched` / `changed` floors still hold with a wide margin). Since
+# session 32 one set of them per table serves every test (``_made_texts``), searched once.
 MADE_TEXTS = 1_500
 
 
@@ -187,6 +158,48 @@ def _any_match(lex, text: str) -> bool:
     if text in _table_phrase_set(lex.code):
         return text in _any_matches(lex.code)
     return lex.rewrite_any.search(text) is not None
+
+
+# The glue and numbers of the texts made of a table's words (one set for every test below).
+GLUE = (" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "\u00a0", "\x0b",
+        "~")
+NUMBERS = ("3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "1 200", "१२",
+           "٣", "1만", "2천", "10대", "3人", "5명")
+
+
+@functools.cache
+def _made_texts(code: str) -> tuple[str, ...]:
+    """``MADE_TEXTS`` texts of one to six pieces: a table's words and its rewrites' strings (7 in
+    10), or ``NUMBERS``, each followed by a piece of ``GLUE``; seeded by the table's code, made
+    once and read by every test of the rewrites (2026-12-07: each test made its own, and the
+    whole rewrite pattern was searched in each, a fifth of the suite's longest file)."""
+    lex = LEXICONS[code]
+    rng = np.random.default_rng([1717, *code.encode()])
+    words = sorted(w for w in lex.known if w[:1].isalpha() or w[:1] > "\u2e80")
+    words += [s for strings in lex.rewrite_literals if strings for s in strings]
+    pool = np.array(words)  # (picked from an array: a list is copied into one each pick)
+    texts = []
+    for _ in range(MADE_TEXTS):
+        picks = [str(rng.choice(pool if rng.random() < 0.7 else NUMBERS))
+                 for _ in range(int(rng.integers(1, 7)))]
+        texts.append("".join(p + str(rng.choice(GLUE)) for p in picks).strip())
+    return tuple(texts)
+
+
+@functools.cache
+def _texts(code: str) -> tuple[str, ...]:
+    """What each test of a table's rewrites reads: its case phrases, then its made texts."""
+    return _table_phrases(code) + _made_texts(code)
+
+
+@functools.cache
+def _hits(code: str) -> dict[str, tuple[int, ...]]:
+    """The texts of ``_texts`` the table's whole rewrite pattern matches, each with the
+    rewrites (their places in ``lex.rewrites``) that match in it."""
+    lex = LEXICONS[code]
+    return {text: tuple(k for k, (pat, _) in enumerate(lex.rewrites)
+                        if pat.search(text) is not None)
+            for text in _texts(code) if _any_match(lex, text)}
 
 
 def _strings(rng: np.random.Generator, pieces: list[str], count: int) -> list[str]:
@@ -248,31 +261,18 @@ def test_a_rewrite_matches_only_in_a_text_holding_one_of_its_strings() -> None:
     """Wherever a rewrite matches, the text holds one of its strings (``rewrite_literals``,
     17sx), and ``rewrite`` gives the same text with them as without: on the case phrases
     (normalised; ``_table_phrases``) and on phrases made of each table's words, numbers and
-    signs."""
-    rng = np.random.default_rng(17)
-    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%"]
-    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "1 200"]
+    signs (``_made_texts``)."""
     gated = matched = 0
     for lex in LEXICONS.values():
         gated += sum(strings is not None for strings in lex.rewrite_literals)
         if lex.rewrite_any is None:
             continue
-        words = sorted(w for w in lex.known if w[:1].isalpha())
-        # the strings themselves too, glued to words and numbers: where a gate is too narrow
-        words += [s for strings in lex.rewrite_literals if strings for s in strings]
-        words = np.array(words)  # (picked from an array: a list is copied into one each pick)
-        texts = list(_table_phrases(lex.code))
-        for _ in range(MADE_TEXTS):
-            picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
-                     for _ in range(int(rng.integers(2, 7)))]
-            texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
-        for text in texts:
-            if not _any_match(lex, text):
-                continue
-            for (pat, _), strings in zip(lex.rewrites, lex.rewrite_literals, strict=True):
-                if strings is not None and pat.search(text) is not None:
+        for text, found in _hits(lex.code).items():
+            for k in found:
+                strings = lex.rewrite_literals[k]
+                if strings is not None:
                     matched += 1
-                    assert any(s in text for s in strings), (lex.code, pat.pattern, text)
+                    assert any(s in text for s in strings), (lex.code, lex.rewrites[k][0], text)
             assert rewrite(text, lex.rewrites, lex.rewrite_literals) == rewrite(
                 text, lex.rewrites), (lex.code, text)
     assert gated > 450  # compiled too: a pattern mypyc cannot read gives none
@@ -299,56 +299,42 @@ def test_a_table_s_gate_can_tell_what_each_rewrite_starts_with() -> None:
     assert not blind
 
 
-def _made_texts(lex, rng: np.random.Generator, glue: list[str], numbers: list[str]) -> list[str]:
-    """``MADE_TEXTS`` texts of one to six pieces: a table's words and its rewrites' strings (7 in
-    10), or numbers, each followed by a piece of glue (the rewrite tests' made phrases)."""
-    words = sorted(w for w in lex.known if w[:1].isalpha() or w[:1] > "\u2e80")
-    words += [s for strings in lex.rewrite_literals if strings for s in strings]
-    words = np.array(words)  # (picked from an array: a list is copied into one each pick)
-    texts = []
-    for _ in range(MADE_TEXTS):
-        picks = [str(rng.choice(words if rng.random() < 0.7 else numbers))
-                 for _ in range(int(rng.integers(1, 7)))]
-        texts.append("".join(p + str(rng.choice(glue)) for p in picks).strip())
-    return texts
-
-
 def test_the_loose_form_of_a_rewrite_matches_wherever_it_does() -> None:
     """Each rewrite's RE2 form (``patterns.loosen``, 17sy) matches wherever the rewrite does, and
     ``Lexicon.rewrites_apply``, which refuses a text its table's loose form does not match,
-    still finds a match where and only where ``rewrite_any`` does: on the case phrases
-    (normalised; ``_table_phrases``) and on phrases made of each table's words, its rewrites'
-    strings, numbers, CJK characters and signs, glued or spaced."""
+    still finds a match where and only where ``rewrite_any`` does, told whether the text holds
+    a digit or not (a table without anchors then tries only the rewrites whose needs, a digit,
+    ":", "/", "(", the text meets): on the case phrases (normalised; ``_table_phrases``) and on
+    phrases made of each table's words, its rewrites' strings, numbers, CJK characters and
+    signs, glued or spaced (``_made_texts``)."""
     import re2
 
     from analysis.figures.patterns import loosen
 
-    rng = np.random.default_rng(1717)
-    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "\u00a0",
-            "\x0b", "~"]
-    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "1 200",
-               "१२", "٣", "1만", "2천", "10대", "3人", "5명"]
     options = re2.Options()
     options.never_capture = True
-    loose_made = matched = 0
+    loose_made = gated = matched = seen = 0
     for lex in LEXICONS.values():
         if lex.rewrite_any is None:
             continue
+        gated += lex.rewrite_anchors is None and any(lex.rewrite_needs)
         lex.rewrites_apply("")
         assert lex.loose_set is not None, lex.code  # every rewrite has a loose form
         loose_made += 1
         forms = [re2.compile(loosen(pat), options) for pat, _ in lex.rewrites]
-        texts = list(_table_phrases(lex.code)) + _made_texts(lex, rng, glue, numbers)
-        for text in texts:
-            want = _any_match(lex, text)
+        hits = _hits(lex.code)
+        for text in _texts(lex.code):
+            want = text in hits
+            seen += want
             assert lex.rewrites_apply(text) == want, (lex.code, text)
-            if not want:
-                continue
-            for (pat, _), form in zip(lex.rewrites, forms, strict=True):
-                if pat.search(text) is not None:
-                    matched += 1
-                    assert form.search(text) is not None, (lex.code, pat.pattern, text)
+            digits = DIGITS_SPLIT.search(text) is not None
+            assert lex.rewrites_apply(text, digits) == want, (lex.code, text)
+            for k in hits.get(text, ()):
+                matched += 1
+                assert forms[k].search(text) is not None, (lex.code, lex.rewrites[k][0], text)
     assert loose_made >= 15
+    assert gated > 10
+    assert seen > 1_000
     assert matched > 2_000
 
 
@@ -357,20 +343,16 @@ def test_the_rewrites_the_set_finds_rewrite_as_all_of_them() -> None:
     text as it stands are searched, the set asked again after each change) gives the text
     ``rewrite`` gives with every rewrite, on the case phrases (normalised; ``_table_phrases``)
     and on phrases made of each table's words, its rewrites' strings, numbers and signs, glued or
-    spaced; and the
-    texts they give once more (a rewrite's output read again)."""
-    rng = np.random.default_rng(1718)
-    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "~"]
-    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "10:30", "5/7", "1 200",
-               "1만", "2천", "3人", "5명"]
+    spaced (``_made_texts``); and the texts they give once more (a rewrite's output read
+    again)."""
     changed = 0
     for lex in LEXICONS.values():
         if lex.rewrite_any is None:
             continue
-        texts = list(_table_phrases(lex.code)) + _made_texts(lex, rng, glue, numbers)
-        for text in texts:
+        hits = _hits(lex.code)
+        for text in _texts(lex.code):
             # (no rewrite matches where the whole pattern does not: the text stays as it is)
-            want = text if not _any_match(lex, text) else rewrite(text, lex.rewrites)
+            want = rewrite(text, lex.rewrites) if text in hits else text
             assert lex.rewritten(text) == want, (lex.code, text)
             if want != text:
                 changed += 1
@@ -438,27 +420,24 @@ def test_a_template_built_in_compiled_code_gives_the_text_re_gives() -> None:
     """``normalise.expander`` (17sr) builds the text of each match as ``re`` reads the rewrite's
     template: on every table's rewrites with group references, over the case phrases
     (normalised; ``_table_phrases``) and phrases made of each table's words, its rewrites'
-    strings, numbers and signs; and on templates of every form it reads or leaves to ``re``."""
+    strings, numbers and signs (``_made_texts``); and on templates of every form it reads or
+    leaves to ``re``."""
     import re
 
     from analysis.figures.normalise import expander
 
-    rng = np.random.default_rng(1719)
-    glue = [" ", " ", " ", ", ", "-", "/", ".", ":", " (", ") ", "'", "", ",", "%", "~"]
-    numbers = ["3", "12", "2001", "1,500", "3.000", "40", "19", "7", "1 200", "1만", "2천", "3人"]
     made = substituted = 0
     for lex in LEXICONS.values():
-        texts = None
-        for (pat, rep), expand in zip(lex.rewrites, lex.rewrite_expand, strict=True):
+        hits = _hits(lex.code) if lex.rewrite_any is not None else {}
+        for k, ((pat, rep), expand) in enumerate(zip(lex.rewrites, lex.rewrite_expand,
+                                                     strict=True)):
             assert (expand is None) == (expander(pat, rep) is None)
             if expand is None:
                 continue
             made += 1
-            if texts is None:  # (a rewrite matches only where the table's whole pattern does)
-                made_texts = _made_texts(lex, rng, glue, numbers)
-                texts = [t for t in [*_table_phrases(lex.code), *made_texts] if _any_match(lex, t)]
-            for text in texts:
-                if pat.search(text) is not None:
+            # (a rewrite matches only where the table's whole pattern does)
+            for text, found in hits.items():
+                if k in found:
                     substituted += 1
                     want = pat.sub(rep, text)
                     assert pat.sub(expand, text) == want, (lex.code, pat.pattern, text)
