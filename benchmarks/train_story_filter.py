@@ -219,8 +219,8 @@ print(json.dumps(out))
 
 def untuned_commit(name: str) -> str:
     """The commit whose reader read ``name`` before any rule was written for it: the one of
-    ``untuned_claimants.json`` (the claimant model's), else the parent of the commit that
-    added the round."""
+    ``untuned_claimants.json`` (written for the retired claimant model), else the parent of the
+    commit that added the round."""
     known = json.loads((SETS / "untuned_claimants.json").read_text(encoding="utf-8"))
     return known[name]["commit"] if name in known else untuned_reader.commit_before(name)
 

@@ -2,10 +2,10 @@
 
 A round of labelled articles (``tests/cases/articles/<name>.yml``) is scored honestly only by
 the reader of the day before any rule was written for it: the parent of the commit that added
-the round. ``benchmarks/train_claimant_model.py`` and ``benchmarks/train_story_filter.py``
-both train on those readings; this module gets them: ``git archive`` of the commit's ``src``
-and ``data`` into a temporary folder, and a script run there on the set, in a child process
-with that tree on its path. It needs the repository's history.
+the round. ``benchmarks/train_story_filter.py`` trains on those readings (and the claimant
+model did, until its retirement in session 32); this module gets them: ``git archive`` of the
+commit's ``src`` and ``data`` into a temporary folder, and a script run there on the set, in a
+child process with that tree on its path. It needs the repository's history.
 """
 
 from __future__ import annotations

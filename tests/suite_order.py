@@ -15,7 +15,6 @@ LONGEST_FIRST = (
     "tests/test_verify.py",
     "tests/test_robustness_signals.py",
     "tests/browser/test_lab.py",
-    "tests/test_articles_claimant_model.py",
     "tests/test_figures_fuzz.py",
     "tests/test_figures_compiled.py",
     "tests/test_reports_e2e.py",
