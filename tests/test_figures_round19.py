@@ -14,6 +14,8 @@ ja 19 ko 14 pl 18 pt 16 ru 32 tr 17 uk 32 zh 19). 17nf (D46) then made it a deve
 One label was corrected on 2026-12-05 (17ca) by codebook D59 (a share beside the count is no
 candidate for it; labelled two quantities, unparsed, before): en "some 15,561 confirmed or 85 per
 cent of the worldwide total" = approx 15,561 (the share's whole is no number).
+After 32rl (D220.1: a share told after the total and its comma is its breakdown) pl "Ponad tysiąc
+Palestyńczyków, większość z wyrokami dożywocia" reads at least 1,000 (one row more).
 """
 
 from __future__ import annotations
@@ -30,8 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('tr', 'Sızıntı, fabrikanın yakınındaki dondurucu ve soğutucu üretimi yapan başka bir fabrikada gece vardiyasında çalışan 5 işçiyi etkiledi'),
     # "około 21" is a clock hour with no mark (D28 reads only hours with a mark)
     ('pl', 'Ewakuowano 60 osób - przekazał około 21 st. kpt. Wojciech Kapczyński'),
-    # ", większość z" (most of them) after a count: a breakdown (D30) not in the Polish table
-    ('pl', 'Ponad tysiąc Palestyńczyków, większość z wyrokami dożywocia'),
     # "Un seul … sur plus de 100" (one out of more than 100): a ratio with "un seul", not read
     ('fr', 'Un seul corps repêché, sur plus de 100 disparus'),
     # "France 3, 247": a stray space after a comma joins groups (D22); the channel's name is lost

@@ -4,7 +4,8 @@ A breakdown (D5: "300 dead, including 40 children") is no count of its own: the 
 total. Two forms look like a breakdown and are lists of counts (unparsed, rule 13); a table
 appends these rewrites to its ``FIGURES["rewrites"]`` with its own words as arguments, so that
 the phrase reads as the same list told plainly ("seven women and two men", "28 guests and the
-12 staff").
+12 staff"). (32rl, D220.1) A share told after the total and its comma is the total's breakdown:
+``share_of_total`` writes it as the table's breakdown word.
 """
 
 import re
@@ -103,3 +104,51 @@ def article_after_resumes(
     """
     return (rf"\b((?:{_alternation(including)})(?!\w)[^(),]*, (?:{_alternation(joins)}))"
             rf" (?:{_alternation(articles)}) (?=\d)", r"\1 ")
+
+
+def share_of_total(
+    counts: Iterable[str],
+    openers: Iterable[str],
+    qualifiers: Iterable[str],
+    shares: Iterable[str],
+    of_them: Iterable[str],
+    including: str,
+) -> tuple[str, str]:
+    """Return the rewrite that reads a share told after a total as the total's breakdown.
+
+    (32rl, D220.1) "349 personnes, dont plus de la moitié d'enfants" (349 people, more than half
+    of them children): after a count and its comma, a share of it ("half", "a third", "the
+    majority", with a qualifier before it and "of them" before or after it) tells who the
+    counted were, a breakdown (D5), no share reported instead of the count; the share is
+    written as the table's breakdown word ("349 personnes, dont d'enfants" = 349), as "most of
+    them" reads already (D30, D64.4). Not when a number follows the share ("la moitié des 300
+    blessés", or a list's next count: "300 morts, dont la moitié d'enfants, et 200 blessés"
+    stays two counts), nor a share with no count and comma before it ("la moitié des 300").
+
+    Parameters
+    ----------
+    counts : iterable of str
+        Words that are a count with no digit (the table's vague magnitudes: "thousands").
+    openers : iterable of str
+        Breakdown words that may stand before the share ("of whom", "dont", "davon").
+    qualifiers : iterable of str
+        Qualifiers that may stand right before the share ("more than", "nearly").
+    shares : iterable of str
+        The shares ("half", "a third", "the majority"), as written after the qualifier.
+    of_them : iterable of str
+        "Of them" words that may follow the share ("of them", "d'entre eux", "davon").
+    including : str
+        The table's breakdown word the share is written as.
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    words = _alternation(counts)
+    count = rf"(?:\d|(?<!\w)(?:{words})(?!\w))" if words else r"\d"
+    opener = rf"(?:(?:{_alternation(openers)}) )?" if openers else ""
+    qualifier = rf"(?:(?:{_alternation(qualifiers)}) )?" if qualifiers else ""
+    after = rf"(?: (?:{_alternation(of_them)}))?" if of_them else ""
+    return (rf"({count}[^,;:]{{0,60}}?) ?, ?{opener}{qualifier}(?:{_alternation(shares)}){after}"
+            rf"(?!\w)(?!.*{count})", rf"\1, {including}")

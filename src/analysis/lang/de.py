@@ -21,7 +21,7 @@ from analysis.lang._forms import (
     unmarked,
 )
 from analysis.lang._latin import LATIN_NAMES
-from analysis.lang._lists import article_after_resumes, bracketed_breakdown
+from analysis.lang._lists import article_after_resumes, bracketed_breakdown, share_of_total
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -296,6 +296,9 @@ FIGURES = {
         "-mal mehr", "-mal höher", "-mal häufiger",
     ],
     "rate": [
+        # (32rl, D220.5) "for each" ("für jeden getöteten Kämpfer 50 Geiseln") is a rate, as pl
+        # "za każdego", en "for every"
+        "für jeden", "für jede", "für jedes",
         # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
         "jede nacht", "jeden abend", "allnächtlich", "allabendlich", "pro abend",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
@@ -2896,3 +2899,17 @@ FIGURES["rewrites"].append(bracketed_breakdown(
 # (31fx, D218.3) and the plural article between D210.2's "and" and its count ("e i 12"): dropped
 FIGURES["rewrites"].append(article_after_resumes(
     FIGURES["including"], FIGURES["told_with"]["resumes"], ["die"]))
+
+# (32rl, D220.1) a share told after the total and its comma ("349 Menschen, davon mehr als die
+# Hälfte Kinder") tells who the counted were: the total's breakdown (D5), written as the table's
+# breakdown word (lang/_lists.py), as "most of them" reads already; a number after the share keeps
+# it a share or a list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["davon", "darunter", "von denen", "unter ihnen", "von ihnen"],
+    ["mehr als", "über", "fast", "knapp", "etwa", "rund", "ungefähr", "mindestens", "weniger als",
+     "gut", "nahezu", "annähernd", "beinahe"],
+    ["die hälfte", "die mehrheit", "die große mehrheit", "ein drittel", "zwei drittel",
+     "ein viertel", "drei viertel", "ein fünftel", "der großteil", "ein großteil", "die meisten"],
+    ["davon", "von ihnen"],
+    "darunter"))

@@ -19,7 +19,7 @@ from analysis.lang._forms import (
     rise_then_percent,
 )
 from analysis.lang._latin import LATIN_NAMES
-from analysis.lang._lists import bracketed_breakdown, parts_of_them
+from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
 
 # fmt: off
 
@@ -3005,3 +3005,22 @@ FIGURES["rewrites"] += one_in_exchange(
     "sixteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|"
     "dozens|hundreds|thousands",
     "days?|weeks?|months?|years?|hours?|minutes?")
+
+# (32rl, D220.1) a share told after the total and its comma ("349 people, more than half of them
+# children") tells who the counted were: the total's breakdown (D5), written as the table's
+# breakdown word (lang/_lists.py), as "most of them" reads already; a number after the share keeps
+# it a share or a list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["of whom", "of which", "among them", "including"],
+    ["more than", "over", "nearly", "almost", "about", "around", "roughly", "some", "at least",
+     "less than", "fewer than", "well over", "just over", "close to", "up to", "just under"],
+    ["half", "one half", "a third", "one third", "one-third", "a quarter", "one quarter",
+     "one-quarter", "two thirds", "two-thirds", "three quarters", "three-quarters", "a fifth",
+     "the majority", "a majority", "the vast majority", "most"],
+    ["of them", "of whom", "of these", "of those", "of which"],
+    "including"))
+
+# (32rl, D220.2) "of these" after the total's comma, right before a count ("331, of these 186
+# were children"), opens its breakdown (D5), as "of whom" does
+FIGURES["rewrites"].append((r", ?of (?:these|those),? (?=\d)", ", including "))

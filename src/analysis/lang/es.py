@@ -21,7 +21,12 @@ from analysis.lang._forms import (
     stray_decimal_space_before,
 )
 from analysis.lang._latin import LATIN_NAMES
-from analysis.lang._lists import article_after_resumes, bracketed_breakdown, parts_of_them
+from analysis.lang._lists import (
+    article_after_resumes,
+    bracketed_breakdown,
+    parts_of_them,
+    share_of_total,
+)
 
 # fmt: off
 
@@ -2986,3 +2991,23 @@ FIGURES["rewrites"] += one_in_exchange(
     "dieciséis|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|"
     "mil|varios|varias|decenas|centenares|cientos|miles",
     "días?|semanas?|mes|meses|años?|horas?|minutos?")
+
+# (32rl, D220.1) a share told after the total and its comma ("349 personas, de las que un tercio
+# eran niños") tells who the counted were: the total's breakdown (D5), written as the table's
+# breakdown word (lang/_lists.py), as "most of them" reads already; a number after the share keeps
+# it a share or a list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["de los cuales", "de las cuales", "de los que", "de las que", "entre ellos", "entre ellas",
+     "de ellos", "de ellas"],
+    ["más de", "casi", "cerca de", "alrededor de", "al menos", "menos de", "aproximadamente",
+     "poco más de", "prácticamente"],
+    ["la mitad", "un tercio", "una tercera parte", "dos tercios", "las dos terceras partes",
+     "dos terceras partes", "un cuarto", "una cuarta parte", "tres cuartas partes", "la mayoría",
+     "la mayor parte", "la gran mayoría", "una quinta parte"],
+    ["de ellos", "de ellas", "de los cuales", "de las cuales"],
+    "entre ellos"))
+
+# (32rl, D220.2) "of these" after the total's comma, right before a count ("331, de estos 186
+# eran niños"), opens its breakdown (D5), as "de ellos" does
+FIGURES["rewrites"].append((r", ?de (?:estos|estas|esos|esas)(?= \d)", ", de ellos"))

@@ -20,7 +20,7 @@ from analysis.lang._forms import (
     stray_decimal_space_before,
 )
 from analysis.lang._latin import LATIN_NAMES
-from analysis.lang._lists import article_after_resumes, bracketed_breakdown
+from analysis.lang._lists import article_after_resumes, bracketed_breakdown, share_of_total
 
 # fmt: off
 
@@ -2772,3 +2772,18 @@ FIGURES["rewrites"] += one_in_exchange(
     "vingt|trente|quarante|cinquante|soixante|mille|plusieurs|des dizaines|des centaines|"
     "des milliers",
     "jours?|semaines?|mois|ans|années?|heures?|minutes?")
+
+# (32rl, D220.1) a share told after the total and its comma ("349 personnes, dont plus de la moitié
+# d'enfants") tells who the counted were: the total's breakdown (D5), written as the table's
+# breakdown word (lang/_lists.py), as "most of them" reads already; a number after the share keeps
+# it a share or a list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles"],
+    ["plus de", "près de", "presque", "environ", "au moins", "moins de", "quelque", "bien plus de",
+     "un peu plus de", "pratiquement"],
+    ["la moitié", "un tiers", "le tiers", "un quart", "le quart", "deux tiers", "les deux tiers",
+     "trois quarts", "les trois quarts", "un cinquième", "la majorité", "une majorité",
+     "la grande majorité", "la plupart"],
+    ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles"],
+    "dont"))

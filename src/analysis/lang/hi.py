@@ -7,6 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
 from analysis.lang._forms import decimal_point_before, leading_minus, leading_plus
+from analysis.lang._lists import share_of_total
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -931,3 +932,16 @@ FIGURES["rewrites"].append((
     r"अधिकतम) और (?=\d|(?:एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हजार|हज़ार)(?:\s|$))",
     r"\1 अतिरिक्त ",
 ))
+
+# (32rl, D220.1) a share told after the total and its comma ("हजारों, ज्यादातर युवा और छात्र") tells
+# who the counted were: the total's breakdown (D5), written as the table's breakdown word
+# (lang/_lists.py), as "most of them" reads already; a number after the share keeps it a share or a
+# list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["जिनमें से", "जिनमें", "इनमें से", "इनमें", "उनमें से", "उनमें"],
+    [],
+    ["आधे से ज्यादा", "आधे से अधिक", "आधे से कम", "आधे", "आधा", "आधी", "ज्यादातर", "अधिकतर",
+     "अधिकांश", "एक तिहाई", "दो तिहाई", "एक चौथाई", "बहुसंख्यक"],
+    [],
+    "जिनमें"))

@@ -13,7 +13,7 @@ from analysis.lang._forms import (
     number_word,
     stray_decimal_space_before,
 )
-from analysis.lang._lists import bracketed_breakdown, parts_of_them
+from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -996,3 +996,16 @@ FIGURES["rewrites"].append(bracketed_breakdown(
 FIGURES["rewrites"].append(parts_of_them(
     _ID_NUMBER,
     ["di antaranya", "diantaranya", "di antara mereka", "diantara mereka"], ["dan", "serta"]))
+
+# (32rl, D220.1) a share told after the total and its comma ("349 orang, lebih dari separuh di
+# antaranya anak-anak") tells who the counted were: the total's breakdown (D5), written as the
+# table's breakdown word (lang/_lists.py), as "most of them" reads already; a number after the share
+# keeps it a share or a list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["di antaranya", "diantaranya", "di antara mereka", "diantara mereka", "termasuk"],
+    ["lebih dari", "hampir", "sekitar", "kurang dari", "setidaknya", "sedikitnya", "kira-kira"],
+    ["separuh", "setengah", "separuhnya", "setengahnya", "sepertiga", "sepertiganya",
+     "dua pertiga", "seperempat", "sebagian besar", "mayoritas", "kebanyakan"],
+    ["di antaranya", "diantaranya", "dari mereka", "di antara mereka", "diantara mereka"],
+    "di antaranya"))

@@ -19,7 +19,7 @@ from analysis.lang._forms import (
     rise_then_percent,
     stray_decimal_space_before,
 )
-from analysis.lang._lists import article_after_resumes, bracketed_breakdown
+from analysis.lang._lists import article_after_resumes, bracketed_breakdown, share_of_total
 
 # fmt: off
 
@@ -1468,3 +1468,23 @@ FIGURES["rewrites"] += one_in_exchange(
     "quindici|sedici|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|"
     "mille|diversi|diverse|decine|centinaia|migliaia",
     "giorni|giorno|settimane?|mesi|mese|anni|anno|ore|ora|minuti")
+
+# (32rl, D220.1) a share told after the total and its comma ("333 persone, più della metà bambini")
+# tells who the counted were: the total's breakdown (D5), written as the table's breakdown word
+# (lang/_lists.py), as "most of them" reads already; a number after the share keeps it a share or a
+# list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["di cui", "tra cui", "fra cui", "tra i quali", "tra le quali", "dei quali", "delle quali",
+     "tra loro", "tra questi", "tra queste", "di questi", "di queste"],
+    ["più di", "più della", "oltre", "quasi", "circa", "almeno", "meno di", "meno della",
+     "poco più di", "poco più della", "quasi la"],
+    ["la metà", "metà", "un terzo", "due terzi", "un quarto", "tre quarti", "un quinto",
+     "la maggioranza", "la maggior parte", "la gran parte", "gran parte",
+     "la stragrande maggioranza"],
+    ["di loro", "dei quali", "delle quali", "di essi", "di esse"],
+    "tra cui"))
+
+# (32rl, D220.2) "of these" after the total's comma, right before a count ("331, di queste 186
+# erano bambini"), opens its breakdown (D5), as "tra questi" and "di cui" do
+FIGURES["rewrites"].append((r", ?di (?:questi|queste|essi|esse)(?= \d)", ", tra questi"))

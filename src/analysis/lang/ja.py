@@ -2046,3 +2046,13 @@ ARTICLES["told_again_bare"]["both"] = ["とも(?!に)"]
 # before a noun ("各地", "各県で計6人")
 FIGURES["rewrites"].append((
     "各々?(?=(?:約|およそ|最大|少なくとも)?[\\d一二三四五六七八九十百千])(?![^。]*計)", "それぞれ"))
+
+# (32rl, D220.1) a share told after the total and its comma ("349人、うち半数以上が子ども": half of
+# them and more children) tells who the counted were: the total's breakdown (D5), written as うち,
+# as "大半が" reads already; a number after the share keeps it a share or a list
+FIGURES["rewrites"].append((
+    r"(\d[^、,，;；:：]{0,20}?)[、,，]\s*(?:うち|その)?(?:約|およそ|ほぼ)?"
+    r"(?:過半数|半数|半分|3分の1|三分の一|3分の2|三分の二|4分の1|四分の一|4分の3|四分の三|大半|"
+    r"大部分|多く|大多数)(?:以上|近く|超|強|弱|余り)?(?=が|は)(?!.*\d)",
+    r"\1、うち",
+))

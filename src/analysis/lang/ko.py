@@ -510,10 +510,11 @@ FIGURES = {
         ),
         (r"까지 (늘어|늘었|늘면서|증가|불어|치솟|올라|오른|올랐)", r" \1"),
         # (17cc) the change's amount first, the new total after it ("지난해보다 5건 늘어난 22건",
-        # "5명 늘어 22명으로", "3명 줄어든 12명"): the amount dropped, the new total (D35, D61.3)
+        # "5명 늘어 22명으로", "3명 줄어든 12명"): the amount dropped, the new total (D35, D61.3);
+        # (32rl, D220.6) "added" so too ("1명 추가돼 155명이 됐다": one added, it became 155)
         (
             r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}\s*(?:늘어난|늘어|증가한|증"
-            r"가해|"
+            r"가해|추가돼|추가되어|추가된|"
             r"줄어든|줄어|감소한|감소해|많은|적은)\s*(?=\d)",
             "",
         ),
@@ -2168,3 +2169,13 @@ FIGURES["rewrites"].append((
     r"(\d(?: ?[십백천만])*여? ?(?:명|개|대|척|마리|발|곳|가구|채|건|기|문|량))씩"
     r"(?![^.]*(?:모두|총|합계|도합|통틀어))",
     r"\1 각각"))
+
+# (32rl, D220.1) a share told after the total and its comma ("349명, 그중 절반은 어린이": half of
+# them children) tells who the counted were: the total's breakdown (D5), written as "이 중", as
+# ", 대부분" reads already; a number after the share keeps it a share or a list
+FIGURES["rewrites"].append((
+    r"(\d[^,，;:]{0,20}?)[,，]\s*(?:(?:그중|그 중|이 중|이중|이들 중|이 가운데|그 가운데)\s*)?"
+    r"(?:절반|과반수|과반|대부분|대다수|3분의 ?1|3분의 ?2|4분의 ?1|4분의 ?3)"
+    r"(?: ?(?:이상|가량|정도|넘게|남짓|가까이))?(?:이|은|가|는)?(?=\s)(?!.*\d)",
+    r"\1, 이 중",
+))

@@ -18,7 +18,7 @@ from analysis.lang._forms import (
     stray_decimal_space_before,
     unmarked,
 )
-from analysis.lang._lists import bracketed_breakdown, parts_of_them
+from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -369,6 +369,9 @@ FIGURES = {
         "drugie tyle",
     ],
     "rate": [
+        # (32rl, D220.5) "for each" ("za każdego zabitego bojownika zamordują 50 zakładników": 50
+        # hostages for each fighter killed) is a rate, as ru "за каждого", en "for every"
+        "za każdego", "za każdą", "za każde",
         # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
         "co noc", "każdej nocy", "co wieczór", "każdego wieczoru",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
@@ -1375,3 +1378,18 @@ FIGURES["rewrites"].append(bracketed_breakdown(
 FIGURES["rewrites"].append(parts_of_them(
     number_word(w for w, v in FIGURES["numbers"].items() if v >= 2),
     ["z nich", "spośród nich"], ["i", "oraz", "a"]))
+
+# (32rl, D220.1) a share told after the total and its comma ("333 zakładników, z czego większość to
+# dzieci") tells who the counted were: the total's breakdown (D5), written as the table's breakdown
+# word (lang/_lists.py), as "most of them" reads already; a number after the share keeps it a share
+# or a list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["z czego", "w tym", "z których", "spośród których", "spośród nich", "wśród nich"],
+    ["ponad", "prawie", "blisko", "około", "co najmniej", "mniej niż", "niemal", "przeszło",
+     "więcej niż"],
+    ["połowa", "połowę", "połowy", "jedna trzecia", "jedną trzecią", "dwie trzecie",
+     "jedna czwarta", "jedną czwartą", "trzy czwarte", "większość", "większa część",
+     "większą część", "zdecydowana większość", "zdecydowaną większość"],
+    ["z nich", "spośród nich"],
+    "w tym"))

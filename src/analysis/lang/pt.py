@@ -20,7 +20,7 @@ from analysis.lang._forms import (
     percent_ahead,
     stray_decimal_space_before,
 )
-from analysis.lang._lists import article_after_resumes, bracketed_breakdown
+from analysis.lang._lists import article_after_resumes, bracketed_breakdown, share_of_total
 
 # fmt: off
 
@@ -1392,3 +1392,22 @@ FIGURES["rewrites"] += one_in_exchange(
     "quinze|dezesseis|dezasseis|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|"
     "noventa|cem|cento|mil|vários|várias|dezenas|centenas|milhares",
     "dias?|semanas?|mês|meses|anos?|horas?|minutos?")
+
+# (32rl, D220.1) a share told after the total and its comma ("349 pessoas, das quais mais da metade
+# eram crianças") tells who the counted were: the total's breakdown (D5), written as the table's
+# breakdown word (lang/_lists.py), as "most of them" reads already; a number after the share keeps
+# it a share or a list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["dos quais", "das quais", "entre os quais", "entre as quais", "entre eles", "entre elas",
+     "incluindo", "deles", "delas"],
+    ["mais de", "mais da", "quase", "cerca de", "cerca da", "pelo menos", "menos de", "menos da",
+     "aproximadamente", "perto de", "perto da", "quase a"],
+    ["metade", "a metade", "um terço", "dois terços", "um quarto", "três quartos", "a maioria",
+     "a maior parte", "a grande maioria", "um quinto"],
+    ["deles", "delas", "dos quais", "das quais"],
+    "entre os quais"))
+
+# (32rl, D220.2) "of these" after the total's comma, right before a count ("331, destes 186 eram
+# crianças"), opens its breakdown (D5), as "dos quais" does
+FIGURES["rewrites"].append((r", ?(?:destes|destas|desses|dessas)(?= \d)", ", dos quais"))

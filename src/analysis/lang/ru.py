@@ -23,7 +23,7 @@ from analysis.lang._forms import (
     rise_then_percent,
     stray_decimal_space_before,
 )
-from analysis.lang._lists import bracketed_breakdown, parts_of_them
+from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -3033,3 +3033,17 @@ FIGURES["rewrites"].append(bracketed_breakdown(
 FIGURES["rewrites"].append(parts_of_them(
     number_word(w for w, v in FIGURES["numbers"].items() if v >= 2),
     ["из них", "из которых"], ["и"]))
+
+# (32rl, D220.1) a share told after the total and its comma ("349 человек, из них больше половины
+# дети") tells who the counted were: the total's breakdown (D5), written as the table's breakdown
+# word (lang/_lists.py), as "most of them" reads already; a number after the share keeps it a share
+# or a list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["из них", "из которых", "в том числе", "среди них"],
+    ["более", "больше", "почти", "около", "свыше", "не менее", "менее", "примерно", "порядка",
+     "приблизительно", "чуть больше", "чуть более"],
+    ["половина", "половины", "половину", "треть", "трети", "две трети", "четверть", "четверти",
+     "три четверти", "большинство", "большая часть", "большую часть", "подавляющее большинство"],
+    ["из них", "из которых"],
+    "в том числе"))

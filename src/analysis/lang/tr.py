@@ -14,6 +14,7 @@ from analysis.lang._forms import (
     stray_decimal_space_before,
     unmarked,
 )
+from analysis.lang._lists import share_of_total
 
 # fmt: off
 
@@ -1259,3 +1260,17 @@ FIGURES["rewrites"].append((
     r"\w*)",
     " kapasiteli",
 ))
+
+# (32rl, D220.1) a share told after the total and its comma ("349 kişi, bunların yarısından fazlası
+# çocuk") tells who the counted were: the total's breakdown (D5), written as the table's breakdown
+# word (lang/_lists.py), as "most of them" reads already; a number after the share keeps it a share
+# or a list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["bunların", "bunlardan", "aralarında"],
+    [],
+    ["yarısı", "yarısından fazlası", "yarıdan fazlası", "yarısına yakını", "üçte biri",
+     "üçte ikisi", "dörtte biri", "dörtte üçü", "beşte biri", "çoğunluğu", "büyük çoğunluğu",
+     "büyük bölümü", "büyük kısmı", "çoğu"],
+    [],
+    "aralarında"))

@@ -23,7 +23,7 @@ from analysis.lang._forms import (
     rise_then_percent,
     stray_decimal_space_before,
 )
-from analysis.lang._lists import bracketed_breakdown, parts_of_them
+from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -138,6 +138,9 @@ FIGURES = {
         # the other cases, as Russian "десятком" ("з майже десятком людей", with nearly ten
         # people: D6, D45.8)
         "десятком": 10, "десятку": 10, "десятці": 10, "сотнею": 100, "сотнями": 100,
+        # (32rl, D220.3) "понад дюжину тіл" (more than a dozen bodies): the accusative after a
+        # qualifier, and the instrumental, as ru "дюжину", "дюжиной"
+        "дюжину": 12, "дюжиною": 12,
     },
     "vague": {
         # (21ra, D97.3) "багатотисячний натовп" (a crowd many thousand strong): thousands
@@ -3031,3 +3034,18 @@ FIGURES["rewrites"].append(bracketed_breakdown(
 FIGURES["rewrites"].append(parts_of_them(
     number_word(w for w, v in FIGURES["numbers"].items() if v >= 2),
     ["з них", "із них"], ["і", "й", "та"]))
+
+# (32rl, D220.1) a share told after the total and its comma ("349 осіб, з них більше половини діти")
+# tells who the counted were: the total's breakdown (D5), written as the table's breakdown word
+# (lang/_lists.py), as "most of them" reads already; a number after the share keeps it a share or a
+# list
+FIGURES["rewrites"].append(share_of_total(
+    [*FIGURES["vague"], *FIGURES["scales"]],
+    ["з них", "із них", "з яких", "із яких", "у тому числі", "в тому числі", "серед них"],
+    ["понад", "більше", "більш ніж", "майже", "близько", "щонайменше", "менше", "приблизно",
+     "трохи більше"],
+    ["половина", "половини", "половину", "третина", "третини", "третину", "дві третини",
+     "чверть", "чверті", "три чверті", "більшість", "більша частина", "більшу частину",
+     "переважна більшість"],
+    ["з них", "із них", "з яких"],
+    "у тому числі"))

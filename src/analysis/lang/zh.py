@@ -61,6 +61,12 @@ FIGURES = {
         "数以十计": 10, "數以十計": 10, "数以百计": 100, "數以百計": 100, "数以千计": 1000,
         "數以千計": 1000, "数以万计": 10_000, "數以萬計": 10_000, "数以十万计": 100_000,
         "數以十萬計": 100_000, "数以百万计": 1_000_000, "數以百萬計": 1_000_000,
+        # (32rl, D220.4) the same idioms without 计 / 計 ("數以百萬的穆斯林", Muslims by the
+        # millions): vague as with it (it read 數以 as no word and 百萬 as exact 1,000,000)
+        "数以十": 10, "數以十": 10, "数以百": 100, "數以百": 100, "数以千": 1000, "數以千": 1000,
+        "数以万": 10_000, "數以萬": 10_000, "数以十万": 100_000, "數以十萬": 100_000,
+        "数以百万": 1_000_000, "數以百萬": 1_000_000, "数以千万": 10_000_000,
+        "數以千萬": 10_000_000,
     },
     # "数人" (a few people): 数 before a counter, not a magnitude
     # 数 before a counter of houses, vehicles, places (D39): "数家", "數棟" = several (2-9)
@@ -843,4 +849,14 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     _HAN_RUN + r"[个個](?=[^\d\s,，。、；;的月年天日时時周週星期小钟鐘礼禮多半]{0,3}人)(?!.*\d)",
     r"\1名",
+))
+
+# (32rl, D220.1) a share told after the total and its comma ("349人，其中一半以上是儿童": half of
+# them and more children) tells who the counted were: the total's breakdown (D5), written as 其中,
+# as "其中大部分" reads already; a number after the share keeps it a share or a list
+FIGURES["rewrites"].append((
+    r"(\d[^,，;；:：]{0,20}?)[,，]\s*(?:其中|当中|當中)?有?(?:超过|超過|近|约|約|逾|将近|將近)?"
+    r"(?:一半|半数|半數|过半|過半|大多数|大多數|绝大多数|絕大多數|多数|多數|大部分|三分之一|三分之二|"
+    r"四分之一|四分之三|五分之一)(?:以上|左右)?(?!.*\d)",
+    r"\1，其中",
 ))
