@@ -63,7 +63,7 @@ from analysis.articles.relayed import briefings
 from analysis.articles.repeats import bare_again, dedupe, told_again
 from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
-from analysis.articles.speaker import choose, own_intelligence, spoken_countries
+from analysis.articles.speaker import choose, contrast_opened, own_intelligence, spoken_countries
 from analysis.articles.units import LOSSES, unit_losses
 from analysis.articles.witnesses import speaking as witnesses_speaking
 from analysis.figures import parse_figure
@@ -507,7 +507,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
         # 国家情報院が…": North Korea's, not the NIS's)
         # (an earlier estimate recalled in its own clause, "이는 … 7,000~8,000명으로 추정되던
         # 수치": nobody's, not the name of another clause)
-        fit = order.outside_quotes(claimants, low, s0, c.start) if quotes else claimants
+        fit = contrast_opened(order.outside_quotes(claimants, low, s0, c.start) if quotes else
+                              claimants, (c.start, c.end), low, cues, s0)  # (32cl)
         own = [m for m in fit if not _boundary(cues, low, (c.start, c.end), (
             m.start, m.end))] or ([] if _in_clause(here["earlier_estimate"], c, low, s0, s1)
                                   else rules.scoped(fit if cues.spaced else  # (30ar)

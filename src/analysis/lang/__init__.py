@@ -731,7 +731,9 @@ contrast
     que", "в то время как", "тоді як"; the clause endings "지만,", "는데,", "が、"): a source
     named right after them (30 characters at most) speaks for that clause, not for a figure
     before it, and that figure takes no source from the sentences around it
-    (:func:`analysis.articles.speaker.contrasted`).
+    (:func:`analysis.articles.speaker.contrasted`). (32cl) The mirror: a figure in such a
+    clause that names a source before the figure is that source's, not the one named before
+    the word (:func:`analysis.articles.speaker.contrast_opened`).
 per_day
     (24at) Words of "a day" ("a day", "daily", "в день", "하루에", "1日あたり"): a count of
     ammunition with one near it in its sentence counts what an army fires each day, not what
