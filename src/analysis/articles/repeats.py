@@ -429,10 +429,17 @@ def _counted_source(told: dict, counted: dict) -> str:
 
     A wave told without a number and then counted is the count, with the source that counts
     it ("… zusätzliche Truppen …, laut NIS. … 6.000 Bausoldaten, sagte Schoigu": Shoigu's
-    6,000, 16pr); a captive or a child told by a noun phrase keeps the more specific source.
+    6,000, 16pr). So is any figure whose count names its source in its own sentence ("Seoul
+    will beraten, sollten … gefangen genommene nordkoreanische Soldaten … Ukrainische Truppen
+    hatten nach ukrainischen Angaben zwei … gefangen genommen": Ukraine's two; 32, the labels
+    give the counting source 5 times in 6 where both sources are named in their sentences);
+    a captive or a child told first keeps its source over one carried to the count.
     """
-    return counted["claimant"] if counted["metric"] == "additional_deployed" else \
-        _source(told, counted)
+    if counted["metric"] == "additional_deployed" or (
+            counted["claimant"] != "Unattributed"
+            and counted["why"].endswith("named in the sentence")):
+        return counted["claimant"]
+    return _source(told, counted)
 
 
 def _source(first: dict, second: dict) -> str:
