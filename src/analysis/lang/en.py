@@ -161,6 +161,8 @@ FIGURES = {
     "at_most": [
         # (lexicon 17, session 6) register variants of up to
         "as high as", "not exceeding", "no higher than", "not over", "not above",
+        # (32rb, D221.1) "not passing N", as "not exceeding N" (D42)
+        "not passing", "never passing",
         "up to", "as many as", "at most", "no more than", "not more than", "less than",
         "fewer than", "under", "below", "a maximum of", "maximum of", "at the most", "max.", "max",
         "as much as", "up to about", "upto",
@@ -2629,6 +2631,10 @@ FIGURES["rewrites"].append(leading_plus("another"))
 FIGURES["rewrites"].append((
     r"(?<!\bnot )\b(?:broke|breaks|break|breaking|broken) through(?= (?:the )?\d)", "surpassed",
 ))
+# (32rb, D221.1) "passing" right before the number ("the number of cases passing 2,700"), as
+# "passed", "exceeding", "topping", "surpassing": at least. Not the noun ("the passing of 3
+# people", a death), nor after "not" ("not passing N" is at most, D42)
+FIGURES["rewrites"].append((r"(?<!\bnot )(?<!\bnever )\bpassing(?= \d)", "passed"))
 FIGURES["rewrites"].append((
     r"(?<!\bnot )\b(?:passed|passing|passes|crossed|crossing|crosses|broke|breaks|breaking|broken|"
     r"topped|topping|tops|surpassed|surpassing|surpasses|exceeded|exceeding|exceeds|cleared|"

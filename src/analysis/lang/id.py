@@ -304,10 +304,14 @@ FIGURES = {
             " ",
         ),
         # (17cc) the change's amount first, "bertambah 5 menjadi 22" (rose by 5 to 22): the amount
-        # dropped, the new total (D35, D61.3)
+        # dropped, the new total (D35, D61.3); (32rb, D221.5) the amount in words too
+        # ("bertambah satu orang menjadi 16 kasus", "bertambah seorang menjadi 9")
         (
             r"\b(bertambah|berkurang|naik|turun|meningkat|menurun|melonjak) (?:sebanyak |sekitar )?"
-            r"\d[\d.,]*(?: (?:ribu|juta))?(?: (?:orang|jiwa|korban|kasus|pasien|warga|persen))? "
+            r"(?:\d[\d.,]*|seorang|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+            r"sebelas|seratus|seribu)(?: (?:belas|puluh|ratus|satu|dua|tiga|empat|lima|enam|tujuh|"
+            r"delapan|sembilan))*)"
+            r"(?: (?:ribu|juta))?(?: (?:orang|jiwa|korban|kasus|pasien|warga|persen))? "
             r"(?=menjadi \S*\d)",
             r"\1 ",
         ),

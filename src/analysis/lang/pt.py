@@ -170,6 +170,11 @@ FIGURES = {
         "superam", "superou", "ultrapassa", "ultrapassam", "ultrapassou", "excede", "excedem",
         "acima de", "bem mais de", "mínimo de", "superior a", "passa de", "passam de",
         "passou de", "passaram de", "pouco mais de",
+        # (32rb, D221.1) the gerund, the infinitive and the imperfect, as the present and past
+        # ("passando dos 2.700 casos", "após passar de 1,4 milhão de óbitos"): at least (rule 3,
+        # D143); "passando de A para B" stays the change's new total (D35)
+        *(f"{verb} {of}" for verb in ("passando", "passar", "passava", "passavam")
+          for of in ("de", "dos", "das")),
         # every form of "superar" and "ultrapassar" (D39): superar, superaram, ultrapassará …
         "supera\\w*", "supere\\w*", "ultrapassa\\w*",
         # "ultrapassam a casa dos 600" (pass the 600 mark)
@@ -588,8 +593,9 @@ FIGURES = {
         # (17nh) "not passed N" ("não passaram de 2.000") is at most N, as "not exceeding N" (D42,
         # D48.6)
         (
-            r"\bnão (?:passa|passam|passou|passaram|passava|passavam|supera|superam|superou|"
-            r"superaram|ultrapassa|ultrapassam|ultrapassou|ultrapassaram|excede|excedeu)"
+            # (32rb, D221.1) the gerund and infinitive too ("não passando de 2.700")
+            r"\bnão (?:passa|passam|passou|passaram|passava|passavam|passando|passar|supera|"
+            r"superam|superou|superaram|ultrapassa|ultrapassam|ultrapassou|ultrapassaram|excede|excedeu)"
             r" (?:de |os |as |dos |das )?(?=\d)",
             "até ",
         ),

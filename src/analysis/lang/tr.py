@@ -51,6 +51,24 @@ _NEIGHBOURS = [(str(n), str(n + 1)) for n in range(1, 9)] + list(zip(
 ))
 """Neighbouring numerals ("7, 8 bin", "beş altı kişi"): a range (D41)."""
 
+# (32rb, D221.3) a count of a change "from A to B" (D35): digits or number words, with their
+# scale words and the groups after them ("8 milyon 645 bin", "2 bin 500", "beş bin", "on"), the
+# case ending glued to its last word ("binden", "bine", "milyondan", "beşten", "dörde") or after
+# an apostrophe or a hyphen ("5'ten", "10-a"). "birden" (suddenly) and "bu yüzden" (therefore)
+# are no count of it
+_TR_WORD = (
+    r"(?:bir|iki|üç|dör[td]|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|"
+    r"seksen|doksan|yüz)"
+)
+_TR_CHANGE_COUNT = (
+    rf"(?:\d[\d.,]*|{_TR_WORD})(?: (?:\d[\d.,]*|{_TR_WORD}|bin|milyon|milyar))*"
+)
+_TR_FROM = (
+    rf"(?<![\d.,])(?<!\bbu )\b(?!birden\b){_TR_CHANGE_COUNT}"
+    r"[-'’]?(?: [^\s\d]+)?[-'’]?(?:dan|den|tan|ten) "
+)
+_TR_TO = rf"{_TR_CHANGE_COUNT}[-'’]?(?: [^\s\d]+)?[-'’]?(?:a|e|ya|ye) "
+
 FIGURES = {
     # words of what befell the counted (dead, injured, missing): parts of a count told with
     # another outcome than the whole's add up by chance (D43.5); with the words that count
@@ -185,19 +203,18 @@ FIGURES = {
         ),
         # "platform number 2", "Nr. 2": a number's name, no count (D32, D38)
         (r"\b(?:\d+(?:[.,]\d+)* numaral\w*|numara ?\d+(?:[.,]\d+)*\b)", " "),
-        # a change "from A to B" gives the new total B (D35)
-        (
-            r"\b\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:dan|den|tan|ten) "
-            r"(?=\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:a|e|ya|ye) "
-            r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
-            "",
-        ),
+        # a change "from A to B" gives the new total B (D35); (32rb, D221.3) A and B with their
+        # scale words and groups ("8 milyon 645 binden 10 milyon 341 bine yükseldi"), in words
+        # ("beş binden on bine") and after a hyphen ("5-ten 10-a")
+        (_TR_FROM + r"(?=" + _TR_TO + r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))", ""),
         # (17nl) "2008 yılında 1315 olan vaka sıklığı 2017 yılında 343'e geriledi" (which was 1315
         # in 2008, fell to 343 in 2017): the count "olan" (which was) before a later change to a
         # new count is the old count of the change, B the new total (D35, D51.1)
         (
             # (17cc) also "iken" (was N, while: "geçen yıl 39 iken bu yıl 46'ya yükseldi", D61.1)
-            r"\b\d[\d.,]*(?: (?:bin|milyon))?(?: \d[\d.,]*)? (?:olan|iken) "
+            # (32rb, D221.3) with its groups and a comma after "iken" ("8 milyon 645 bin olan",
+            # "1 milyon 591 bin 683 iken, bu yılın aynı döneminde 2 milyon 367 bin 312’ye")
+            r"(?<![\d.,])\b\d[\d.,]*(?: (?:\d[\d.,]*|bin|milyon|milyar))* (?:olan|iken),? "
             r"(?=[^.;:]*?\b\d[\d.,]*(?: (?:bin|milyon))?'?(?:a|e|ya|ye) "
             r"(?:yüksel|çık|art|düş|geril|azal|ulaş|in))",
             "",
@@ -213,11 +230,13 @@ FIGURES = {
             "",
         ),
         # (17cc) the change's amount first, "5 artarak 22'ye yükseldi" (rising by 5 to 22): the
-        # amount dropped, the new total (D35, D61.3); "yüzde 18 artarak" is a share already (D59)
+        # amount dropped, the new total (D35, D61.3); "yüzde 18 artarak" is a share already (D59).
+        # (32rb, D221.5) A and B as D35's rewrite reads them, a comma after the gerund ("yedi kişi
+        # artarak, 44 kişiye yükseldi")
         (
-            r"(?<!yüzde )\b\d[\d.,]*(?: (?:bin|milyon))?(?: [^\s\d]+)? (?:artarak|azalarak) "
-            r"(?=\d[\d.,]*(?: (?:bin|milyon))?['’]?(?: [^\s\d]+)?['’]?(?:a|e|ya|ye) "
-            r"(?:yüksel|çık|ulaş|geril|düş|in))",
+            r"(?<![\d.,])(?<!yüzde )\b" + _TR_CHANGE_COUNT
+            + r"(?: [^\s\d]+)? (?:artarak|azalarak),? "
+            r"(?=" + _TR_TO + r"(?:yüksel|çık|ulaş|geril|düş|in))",
             "",
         ),
         # "33'e artarak", "5 bine arttı" (rose to N, the dative): the new total (rule 1, D39), not
@@ -960,9 +979,10 @@ FIGURES["rewrites"].append(STRAY_POINT_SPACE)
 
 # (23rf, D139) the change's amount first, then the total it reaches, after a gerund of change
 # ("1.873 azalarak 2 bin 222", fell by 1,873 to 2,222): the amount dropped, the new total (D35,
-# D61.3), as "yüzde 9 azalarak 2 bin 222" reads; "1.873 artarak" alone stays additional
+# D61.3), as "yüzde 9 azalarak 2 bin 222" reads; "1.873 artarak" alone stays additional.
+# (32rb, D221.5) the amount in words too ("iki kişi artarak 16'ya yükseldi"), with its groups
 FIGURES["rewrites"].append((
-    r"(?<![\d.,])\d[\d.,]*(?: (?:bin|milyon))?(?: \d[\d.,]*)?(?: (?!kat\b)[^\W\d_]+)? "
+    r"(?<![\d.,])\b" + _TR_CHANGE_COUNT + r"(?: (?!kat\b)[^\W\d_]+)? "
     r"(azalarak|artarak|yükselerek|düşerek|gerileyerek|azalışla|artışla)(?= \d)",
     r"\1",
 ))
@@ -1031,8 +1051,8 @@ FIGURES["rewrites"].insert(0, (
 # ("300'den 420'ye fırladı", "sıçradı", "tırmandı", "küçüldü", "geriledi"): the new total B
 # (D35), the old count dropped; "300'den 420'ye" with no verb stays as it reads (rule 6)
 FIGURES["rewrites"].insert(0, (
-    r"\b\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:dan|den|tan|ten) "
-    r"(?=\d[\d.,]*(?: (?:bin|milyon))?'?(?: [^\s\d]+)?'?(?:a|e|ya|ye) "
+    # (32rb, D221.3) A and B as D35's rewrite reads them
+    _TR_FROM + r"(?=" + _TR_TO +
     r"(?:fırla|sıçra|tırman|çekil|küçül|daral|büyü|geniş|katla|dayan|gerile|indir|düşür|"
     r"yükselt|art[ıi]r|azalt|firla|sicra|tirman|kuculdu|kucul))",
     "",
@@ -1116,6 +1136,10 @@ FIGURES["rewrites"].insert(0, (
     r"yetmiş|seksen|doksan))(bin|milyon)(?!lerce|larca)(?=[a-zçğıöşü'’])",
     r"\1 \2",
 ))
+# (32rb, D221.4) a scale word glued to the digits after it, after a number ("156 bin167'ye
+# ulaştı", a typing slip of "156 bin 167'ye"): the space restored, one count (rule 8). Only after
+# a number in digits: "bin5" or "milyon3" alone are left as they read
+FIGURES["rewrites"].insert(0, (r"(?<![^\s(])(\d[\d.,]* (?:bin|milyon|milyar))(?=\d)", r"\1 "))
 
 # (25rc, D173) the decimal comma before the abbreviated scales too ("1,724 mn abone" = 1,724,000,
 # "2,150 mlyr"): Turkish groups thousands with a point, never a comma.
