@@ -9,8 +9,9 @@ people in reporting of Srebrenica's anniversaries, Rwanda 1994, the siege of Sar
 Mariupol's and Azovstal's evacuations, Palestinian prisoners' hunger strikes, the Thai cave
 rescue, the Chilean miners and the Kabul airlifts. Scored before anyone read a row on main
 9a52062b (after D220 and D221, which were written from rounds 91 and 92 before it was labelled):
-236 of 240 (98.3 %). Not worked on: its misses below, each as the label reads it and as the reader
-read it.
+236 of 240 (98.3 %). One row, ru "Десятки тысяч людей" (read right), is dropped here: an earlier
+round holds the same phrase in lower case, so the table keeps 239 (235 right). Not worked on: its
+misses below, each as the label reads it and as the reader read it.
 """
 
 from __future__ import annotations
@@ -34,4 +35,4 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     test_the_round_is_real_reporting_in_every_judged_language,
     test_the_round_is_new,
     test_every_row_reads_right,
-) = held_out_round(NAME, KNOWN_MISSES, {("en", "de", "fr", "es", "ru", "uk", "tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id"): 15}, 240)
+) = held_out_round(NAME, KNOWN_MISSES, {("en", "de", "fr", "es", "ru", "uk", "tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id"): 14}, 239)
