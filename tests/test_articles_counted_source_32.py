@@ -48,8 +48,9 @@ def test_the_count_named_in_its_sentence_gives_the_source(name, ident, count, so
 
 
 def test_a_count_whose_source_is_named_before_it_keeps_the_first_source():
-    # ja-16zp-cnn-two-captured: Zelensky's captured soldiers, then "ウクライナは11日、北朝鮮兵2人
-    # を拘束したと明らかにしていた" (its source read from the sentence before): Zelensky's, as labelled
+    # ja-16zp-cnn-two-captured: Zelensky's captured soldiers, then "ウクライナは11日、
+    # 北朝鮮兵2人を拘束したと明らかにしていた" (its source read from the sentence before):
+    # Zelensky's, as labelled
     article = _article("round_16zp.yml", "ja-16zp-cnn-two-captured")
     rows = extract_figures(article["text"], article["lang"], article.get("published"))
     captured = rows[rows["metric"] == "captured"]
