@@ -17,7 +17,8 @@ import re
 from typing import Final
 
 __all__ = [
-    "ascii_tokens", "char_classes", "general_tokens", "holds_cjk", "number_end", "split_digits",
+    "ascii_tokens", "char_classes", "codes_of", "general_tokens", "holds_cjk", "holds_code",
+    "number_end", "shaped", "split_digits",
 ]
 
 Token = tuple[str, str, bool]
@@ -192,6 +193,56 @@ def holds_cjk(text: str, classes: bytes) -> bool | None:
         elif classes[c] & _CJK_BIT:  # (a Final constant: no look-up of the module's name)
             return True
     return None if beyond else False
+
+
+def codes_of(pattern: re.Pattern[str]) -> bytes:
+    """Return 1 at the code of every character below U+10000 the one-character *pattern* finds.
+
+    *pattern* is a character class (32sp: ``normalise._FOLDED_OR_SPELLED``): the table is the
+    pattern's own reading, made once by its ``finditer`` over every such character.
+    """
+    out = bytearray(_BMP)
+    for m in pattern.finditer("".join(map(chr, range(_BMP)))):
+        out[m.start()] = 1
+    return bytes(out)
+
+
+def holds_code(text: str, codes: bytes) -> bool | None:
+    """Whether *text* holds a character marked in *codes* (:func:`codes_of`), by a loop.
+
+    The pattern's ``search`` read by code (32sp, as :func:`holds_cjk`): None when *text* holds
+    none below U+10000 but a character beyond, which the table does not reach.
+    """
+    beyond = False
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c >= _BMP:
+            beyond = True
+        elif codes[c]:
+            return True
+    return None if beyond else False
+
+
+_DIGIT_OR_CJK: Final = 3
+"""``DIGIT | CJK_CHAR`` as a constant compiled code inlines."""
+
+
+def shaped(text: str, classes: bytes, others: str) -> bool | None:
+    """Whether *text* is one or more digits, CJK characters and characters of *others*.
+
+    ``fast.CJK_SHAPE.fullmatch`` read by code (32sp): each character is a digit or a CJK
+    character by *classes* (:func:`char_classes`, the bits ``DIGIT`` and ``CJK_CHAR``) or one of
+    *others*. None for a text holding a character beyond U+FFFF, which the table does not reach.
+    """
+    if not text:
+        return False
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c >= _BMP:
+            return None
+        if not classes[c] & _DIGIT_OR_CJK and text[i] not in others:
+            return False
+    return True
 
 
 def _general_word_end(text: str, i: int, n: int, classes: bytes) -> int:

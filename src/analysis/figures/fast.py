@@ -26,11 +26,13 @@ import re
 from typing import Final
 
 from analysis.figures import cats as Cat
+from analysis.figures.asciicut import shaped
 from analysis.figures.decide import Decision, decide
 from analysis.figures.language import guess_language, knows
 from analysis.figures.lexicon import LEXICONS, Cats, Lexicon
 from analysis.figures.model import Figure
 from analysis.figures.normalise import (
+    _CLASSES,
     CJK,
     DIGITS_SPLIT,
     HAS_CJK,
@@ -332,6 +334,10 @@ _SHAPE_SYMBOLS: Final = ",.~%〜～"
 string: a character is found in it faster than in a set, whose look-up hashes it, 17se)."""
 
 
+_SHAPE_OTHERS: Final = _SHAPE_SYMBOLS + " "
+"""The characters of :data:`CJK_SHAPE` that are neither digits nor CJK characters."""
+
+
 def shape_tokens(parts: list[str]) -> list[Token]:
     """Return the tokens of a text of :data:`CJK_SHAPE`, from its digit split.
 
@@ -389,7 +395,9 @@ def read_cjk(
     Decision or None
         The engine's decision, or None when the full engine must read the phrase.
     """
-    if CJK_SHAPE.fullmatch(norm) is None or ", " in norm or norm.count(".") > 1:
+    shape = shaped(norm, _CLASSES, _SHAPE_OTHERS)  # (32sp: the pattern beyond U+FFFF)
+    if (CJK_SHAPE.fullmatch(norm) is None if shape is None else not shape) or (
+            ", " in norm or norm.count(".") > 1):
         return None
     if parts is None:
         parts = DIGITS_SPLIT.split(norm)

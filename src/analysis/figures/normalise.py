@@ -15,7 +15,7 @@ from collections.abc import Callable, Container, Sequence
 from typing import Final
 
 from analysis.figures.asciicut import ascii_tokens as _ascii_tokens
-from analysis.figures.asciicut import char_classes, general_tokens, holds_cjk
+from analysis.figures.asciicut import char_classes, codes_of, general_tokens, holds_cjk, holds_code
 from analysis.figures.asciicut import split_digits as _split_digits
 from analysis.figures.cjkdigits import (
     HAN_DECIMAL_POINT,
@@ -71,6 +71,9 @@ spelling rules (:data:`~.spelling.SPELLED_CHARACTERS`): text beyond ASCII that h
 (most: Cyrillic, CJK, accented Latin) is searched once, not twice (17sp). Folding writes
 neither kind (the table writes ASCII; lower case, the dot above and a Han decimal no letter of
 those scripts), so what the search does not find in the NFKC text, the folded text lacks."""
+# (32sp) _FOLDED_OR_SPELLED read by code (asciicut.holds_code): the pattern's search cost
+# ~1,500 instructions a phrase beyond ASCII, a loop over the codes less
+_FOLDED_OR_SPELLED_CODES: Final = codes_of(_FOLDED_OR_SPELLED)
 
 
 CJK: Final = CHARACTERS["han"] + CHARACTERS["kana"] + HANGUL_SYLLABLES
@@ -209,7 +212,8 @@ def folded_ascii(text: str) -> tuple[str, bool]:
         if "\u00b4" in text:  # an apostrophe NFKC would take apart (fold's _BEFORE_NFKC)
             text = text.translate(_BEFORE_NFKC)
         folded = _NFKC("NFKC", text)
-        marked = _FOLDED_OR_SPELLED_IN(folded) is not None
+        held = holds_code(folded, _FOLDED_OR_SPELLED_CODES)  # (32sp; the pattern beyond U+FFFF)
+        marked = _FOLDED_OR_SPELLED_IN(folded) is not None if held is None else held
         if marked and _FOLDED.search(folded) is not None:
             folded = folded.translate(FOLD_TABLE)
         folded = folded.lower()
@@ -253,9 +257,12 @@ def powers_may_stand(text: str, parts: list[str], ascii: bool = False) -> bool:
     # "120 sq km", "59 тыс. кв. км", "40 km kw.": a word after a number; the words of
     # _POWER_WORDS written out (a loop boxes the tuple and makes an iterator each time, 17se)
     # (29sp: an ASCII text, *ascii*, holds no Cyrillic word: not searched for one)
+    # (32sp) each string only in a text that holds its rarest letter: a search for one
+    # character costs a fraction of one for two or more (most texts hold none of these)
     return words and (
-        "sq" in text or "cu" in text or " kw" in text or " sze" in text
-        or (not ascii and ("кв" in text or "куб" in text))
+        ("q" in text and "sq" in text) or ("c" in text and "cu" in text)
+        or ("w" in text and " kw" in text) or ("z" in text and " sze" in text)
+        or (not ascii and "к" in text and ("кв" in text or "куб" in text))
     )
 
 
@@ -371,6 +378,11 @@ def digits_value(raw: str) -> float:
         head, tail = raw[: n - 4], raw[n - 3 :]
         if head.isdigit() and tail.isdigit():
             return float(head + tail)
+    # (32sp) one decimal mark between digits, not before three ("2.5", "1,25"): what the split
+    # below reads there, without the two patterns and the split (most groups left here)
+    head, mark, tail = raw.partition(",") if "," in raw else raw.partition(".")
+    if mark and len(tail) != 3 and head.isdecimal() and tail.isdecimal():
+        return float(head + "." + tail)
     if _THOUSANDS.fullmatch(raw):
         # every group after the first has three digits and the first is no "0": all group
         # thousands, as the loop below would read them
