@@ -198,7 +198,9 @@ FIGURES = {
         (r"(\d\D*?)\s*\((?:19|20)\d\d\)\s*$", r"\1"),
         # (short vowels: dropped by SPELLING before reading, D72)
         # "القطار رقم 1935" (train number 1935): a number's name, no count (D32, D38, D43.3)
-        (r"(?:\bرقم|\bرقمه|\bرقمها|\bالرقم)\s*\d+(?:[/.,-]\d+)*", " "),
+        # (32rc, D222.5) also with "ك" (as) or "و" (and) glued to it: "رقم 45000 كرقم 1500000"
+        # (the figure 45,000 as the figure 1,500,000) compares two figures, no count
+        (r"(?:\b[وك]?رقم|\b[وك]?رقمه|\b[وك]?رقمها|\b[وك]?الرقم)\s*\d+(?:[/.,-]\d+)*", " "),
         # (17nf) "قرب العمود 1200" (near pole 1200), "الكيلو 50" (kilometre 50): a marker on a
         # road names a place, no count (D32, D46)
         (r"(?<!\w)(?:ال|و|ب|عند |قرب )?(?:العمود|عمود|الكيلو|الكيلومتر)\s*\d+(?![\d.,])", " "),
@@ -207,6 +209,16 @@ FIGURES = {
         # than; "مالا يقل" read "less than" 30, at most)
         (r"(?<!\S)ما(?=لا ?(?:يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى)\b)", "ما "),
         (r"\bلا(?=(?:يقل|تقل|يزيد|تزيد|يتجاوز|تتجاوز|يتعدى|تتعدى)\b)", "لا "),
+        # (32rc, D222.4) "more / less than" with "من" glued to it ("أكثرمن مليون", "بأكثرمن 300",
+        # "أقلمن 100": the space lost) and "ما" glued to the verb of a qualifier ("مايقارب 300",
+        # "مايزيد عن 300", "مايناهز", "مايربو على"): no glued form is another word; read as
+        # written apart (at least, at most, nearly)
+        (r"(?<![^\W\d_])([وبل]?[أا](?:كثر|قل))من(?![^\W\d_])", r"\1 من"),
+        (
+            r"(?<![^\W\d_])([وب]?)ما(?=(?:يقارب|تقارب|يقرب|تقرب|يزيد|تزيد|يناهز|تناهز|يربو|تربو|"
+            r"يفوق|تفوق|يتجاوز|تتجاوز)(?![^\W\d_]))",
+            r"\1ما ",
+        ),
         # "يزيد عددها على 130" (whose number exceeds 130), "يتجاوز عددهم 500": the number
         # named between the verb and its preposition or count is the verb's subject; the verb
         # qualifies the count as it does alone (at least / at most, D41)

@@ -886,7 +886,11 @@ FIGURES = {
             r" in der vorsaison| in der vorwoche| in der vergangenen saison)"
             # (30rg, D213) or its noun alone, the new total in digits after "auf" closing what
             # is told ("von 300 Toten auf 500"), as "von 300 auf 500 Tote" reads
-            r"| [^\W\d_]+(?= auf \d[\d.,]*(?:$|[,;.)])))? auf (?=\S)",
+            # (32rc, D222.3) B with its own qualifier and the noun told again, its case ending
+            # aside ("von 844 Toten auf mindestens 1234 Tote"): B and its qualifier
+            r"| ([^\W\d_]+?)n?(?= auf (?:(?:mindestens|mehr als|über|rund|etwa|fast|knapp|gut|"
+            r"weniger als|wenigstens|nahezu) )?\d[\d.,]*(?: (?:tausend|millionen|million|mio\.))?"
+            r"(?: \1n?)?(?:$|[,;.)])))? auf (?=\S)",
             "auf ",
         ),
         # (17cc) the new total first, the old count after it, "stieg auf B von A" ("die Zahl

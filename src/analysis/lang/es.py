@@ -2979,6 +2979,15 @@ FIGURES["rewrites"].append(parts_of_them(
 FIGURES["rewrites"].append(article_after_resumes(
     FIGURES["including"], FIGURES["told_with"]["resumes"], ["los", "las"]))
 
+# (32rc, D222.1) a ratio told with "relación" before "de A a B" ("una relación de 1 a 15"): a
+# ratio (rule 13), as "una proporción de 1 a 15" reads; only right before the two numbers ("en
+# relación con", with regard to, and "de 1 a 15 muertos" stay as they read)
+FIGURES["rewrites"].append((
+    r"\brelaci[oó]n (?=(?:(?:es|era|sería|será) )?(?:de )?(?!(?:19|20)\d\d\b)\d[\d.,]* "
+    r"(?:a|por|contra) \d)",
+    "proporción ",
+))
+
 # (31rb, D219.5) the article of a person exchanged for a count is the count one, as fr "un otage
 # pour trois prisonniers" (lang/_forms.py): "un rehén por tres presos", "300 presos por un solo
 # soldado" are two counts, unparsed (they read the other count); "por cada" is a rate already

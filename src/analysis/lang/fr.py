@@ -696,6 +696,14 @@ FIGURES = {
         (r"\b(?:un )?quart de (million|milliard)s?\b", r"0,25 \1"),
         # a clock time "23h30", "vers 23h", "22 h 15" is no count (D28, D37)
         (r"\b\d[\d.,]* ?h(?: ?[0-5]\d)?\b", " "),
+        # (32rc, D222.1) a ratio told with "rapport" or "ratio" before "de A à B" ("le rapport
+        # est de 1 à 15") is a ratio (rule 13), as "une proportion de 1 à 15" reads; "rapport"
+        # is also a report: only right before the two numbers ("de 1 à 15 morts" stays a range)
+        (
+            r"\b(?:rapport|ratio) (?=(?:(?:est|était|serait|sera|de l['’]ordre) )?(?:de |d['’])?"
+            r"(?!(?:19|20)\d\d\b)\d[\d.,]* (?:à|a|pour|contre|sur) \d)",
+            "proportion ",
+        ),
         # "un décès sur six" (one death in six): a ratio, not a count (rule 13); "sur deux
         # jours" (over two days) is a period
         (
@@ -735,7 +743,12 @@ FIGURES = {
             r"| (?:au|le) premier (?:trimestre|semestre)"
             # (30rg, D213) or its noun alone, the new total in digits after "à" closing what is
             # told ("est passé de 300 personnes à 500"), as "de 300 à 500 personnes" reads
-            r"| [^\W\d_]+(?= (?:à|a) \d[\d.,]*(?: \d{3})*(?:$|[,;.)])))? "
+            # (32rc, D222.3) B with its own qualifier and the noun told again ("est passé de 844
+            # morts à au moins 1234 morts"): B and its qualifier, as "de 844 à au moins 1234 morts"
+            r"| ([^\W\d_]+)(?= (?:à|a) (?:(?:au moins|plus de|près de|environ|quelque|presque|"
+            r"moins de|pas moins de|au minimum|au maximum|quasiment|un peu plus de|un peu moins de"
+            r"|bien plus de) )?\d[\d.,]*(?: \d{3})*(?: (?:mille|millions?))?(?: \2)?"
+            r"(?:$|[,;.)])))? "
             r"(?:à|a) (?=\S)",
             r"\1 à ",
         ),
@@ -2628,6 +2641,16 @@ FIGURES["rewrites"].insert(0, (
     "plus ",
 ))
 FIGURES["rewrites"].insert(0, (r"\benvirons (?=\d)", "environ "))
+# (32rc, D222.2) "prés de" (the accent typed the wrong way) before a number is "près de" (nearly,
+# rule 2): "prés de 5000 blessés"; "les prés de 20 hectares" (meadows, with a determiner before
+# "prés") stays as written
+FIGURES["rewrites"].insert(0, (
+    r"(?<!\bles )(?<!\bdes )(?<!\baux )(?<!\bses )(?<!\bces )(?<!\bnos )(?<!\bvos )"
+    r"(?<!\bleurs )(?<!\bdeux )(?<!\btrois )(?<!\d )\bprés "
+    r"(?=d['’] ?\d|d['’]une?\b|de (?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"vingt|trente|quarante|cinquante|soixante|cent|mille)\b))",
+    "près ",
+))
 # (26ra, D183) a word no table lists between the noun of a rise and "de" before a per cent ("une
 # hausse finale de 3%", "une augmentation annuelle de 2,5%"): dropped, as D171's adjectives are;
 # a verb of a rise right before a per cent with no "de" ("a augmenté 3%", "progresse 2%"): "a

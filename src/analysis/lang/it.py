@@ -793,8 +793,11 @@ FIGURES = {
             r"inizialmente |dello scorso anno |dell['’]anno (?:scorso|precedente) )"
             # (30rg, D213) or its noun alone, the new total in digits after "a" closing what is
             # told ("passato da 300 persone a 500"), as "da 300 a 500 persone" reads
-            r"|[^\W\d_]+ (?=(?:a|ad|ai|al|agli|alle) \d[\d.,]*(?: ?(?:mila|milioni))?"
-            r"(?:$|[,;.)])))?"
+            # (32rc, D222.3) B with its own qualifier and the noun told again ("passato da 844
+            # morti ad almeno 1234 morti"): B and its qualifier, as "da 844 ad almeno 1234 morti"
+            r"|([^\W\d_]+) (?=(?:a|ad|ai|al|agli|alle) (?:(?:almeno|oltre|più di|quasi|circa|"
+            r"meno di|non meno di|poco più di|poco meno di) )?\d[\d.,]*(?: ?(?:mila|milioni))?"
+            r"(?: \2)?(?:$|[,;.)])))?"
             r"(?:a|ad|ai|al|agli|alle) (?=\S)",
             r"\1 a ",
         ),
@@ -1043,6 +1046,14 @@ FIGURES["rewrites"].append((
     r"ore|minuti|secondi|ettari|chilometri|km|metri|mq|chili|kg|tonnellate|litri|per ?cento)"
     r"\b))",
     "1 su ",
+))
+# (32rc, D222.1) a ratio told with "rapporto" before "di A a B" ("un rapporto di 1 a 15"): a
+# ratio (rule 13), as "una proporzione di 1 a 15" reads; "rapporto" is also a report: only right
+# before the two numbers ("da 1 a 15 morti" stays a range)
+FIGURES["rewrites"].append((
+    r"\brapporto (?=(?:(?:è|era|sarebbe|sarà|pari a) )?(?:di |d['’])?(?!(?:19|20)\d\d\b)"
+    r"\d[\d.,]* (?:a|ad|su|contro) \d)",
+    "proporzione ",
 ))
 # (22rb, D110) "alcuni / alcune" on an institution or a medium that reports the count, its verb
 # right after ("Alcuni aeroporti hanno segnalato 300 cancellazioni"): the source's determiner, no

@@ -1092,6 +1092,15 @@ FIGURES["rewrites"].append((r"\brazy w tygodniu\b(?! \d)", "razy tygodniowo"))
 FIGURES["rewrites"].append((r"\brazy (?:w roku|na rok|do roku)\b(?! \d)", "razy rocznie"))
 FIGURES["rewrites"].append((r"\brazy na dobę\b", "razy dobowo"))
 
+# (32rc, D222.1) a ratio told with "stosunek" or "proporcja" before "A do B" ("w stosunku 1 do
+# 15", "w proporcji 1 do 15"): a ratio (rule 13), no range; "w stosunku do" (compared with) has
+# no number before "do" and stays as it reads
+FIGURES["fraction"] += ["proporcj\\w*"]
+FIGURES["rewrites"].append((
+    r"\bstosun(?:ek|ku|kiem) (?=(?:(?:wynosi|wynosił|wynoszący) )?\d[\d.,]* ?(?:do|:|na) ?\d)",
+    "proporcji ",
+))
+
 # (23rf, D140) "N z ostatnich M miesięcy" is a ratio (rule 13), as "15 z 16"
 FIGURES["rewrites"].append((
     r"(?<=\d)( z (?:ostatnich|pierwszych) \d+) (?:miesięcy|lat|tygodni|dni|miesiące|tygodnie)\b",

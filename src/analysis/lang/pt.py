@@ -771,8 +771,13 @@ FIGURES = {
             # (17cc) or its noun alone, the new total in digits after "para" with no other noun
             # ("passando de 220 mortos para 225", D61.1; "de 10 feridos para 20 mortos", two
             # outcomes, stays two quantities, D49.1)
-            r"| [^\W\d_]+ para \d[\d.,]*(?:$|[,;.)]| (?:em|este|esta|no|na|e)\b))"
-            r"(?: [^\W\d_]+(?= (?:em|no ano de) (?:19|20)\d\d\b| para \d))?"
+            r"| [^\W\d_]+ para \d[\d.,]*(?:$|[,;.)]| (?:em|este|esta|no|na|e)\b)"
+            # (32rc, D222.3) or B with its own qualifier and the noun told again ("passou de 844
+            # mortos para pelo menos 1234 mortos"): B and its qualifier
+            r"| ([^\W\d_]+) para (?:(?:pelo menos|ao menos|no mínimo|mais de|cerca de|quase|"
+            r"menos de|perto de) )?\d[\d.,]*(?: (?:mil|milhões|milhão))?(?: \2)?(?:$|[,;.)]))"
+            r"(?: [^\W\d_]+(?= (?:em|no ano de) (?:19|20)\d\d\b| para (?:(?:pelo menos|ao menos|"
+            r"no mínimo|mais de|cerca de|quase|menos de|perto de) )?\d))?"
             # the old count's year may follow it ("de 306 em 2014 para 444", D39)
             # or another word of its time ("de 935 no ano passado para 1.031", D41)
             # (17nj) also between commas ("passaram de 404, em 2012, para mais de 14 mil", D49)
