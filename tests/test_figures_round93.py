@@ -1,7 +1,7 @@
 # ruff: noqa: E501 (the phrases are data, as written)
 """Round 93 for issue 17: FIGURE TEXTS (the number with its qualifier words and counted noun, as a
 ledger's ``figure_text`` holds it), 15 in each of the 16 languages, labelled by a helper who never
-ran the engine, in the session of 2026-12-07 (thirty-second): held out.
+ran the engine, in the session of 2026-12-07 (thirty-second): scored held out, then worked on.
 
 ``tests/cases/figures_round93.csv`` was labelled by helper lab93 with 240 phrases of counts of
 people in reporting of industrial explosions and chemical disasters (Beirut 2020, Tianjin 2015,
