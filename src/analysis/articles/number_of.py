@@ -105,11 +105,21 @@ def _metric_of(cues: Cues, low: str, a: int, b: int, events: tuple[str, ...]) ->
 
 def uncued(cues: Cues, low: str, span: tuple[int, int],
            events: tuple[str, ...]) -> tuple[str, str] | None:
-    """Return the metric and cue of a number no metric cue took, or ``None`` (module docstring)."""
+    """Return the metric and cue of a number no metric cue took, or ``None`` (module docstring).
+
+    (32ar) The metric is empty for a share of things counted ("3発のうち1発"): no figure, and
+    no cue near it is looked for.
+    """
     start, end = span
+    # (32ar) a number with a counter of things ("約1000万発", "100만 발", "148発") counts
+    # shells or guns, whatever troops noun is near ("152ミリ弾換算で約1000万発分量"); a part
+    # of them is a share, no figure at all ("ミサイル3発のうち1発は北朝鮮製")
+    things = rules.things_counted(cues, low, span)
+    if things and cues.part_of.search(low, max(0, start - 12), start):
+        return "", "share"
     if rules.troops_follow(cues, low, end) or rules.engineers_before(cues, low, start) or \
             order.north_koreans_before(cues, low, start, end):
-        return "deployed", "troops"
+        return ("materiel_sent", "counter") if things else ("deployed", "troops")
     told = told_count(cues, low, start, events)
     return (told, "number of") if told else None
 
