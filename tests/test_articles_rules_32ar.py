@@ -36,13 +36,16 @@ def test_a_count_of_rounds_is_materiel_whatever_troops_are_near():
     # "北朝鮮の" before it)
     text = ("実際に、軍当局は昨年12月の時点で、「北朝鮮の羅津(ラジン)港などを通じてロシアに搬出"
             "されたコンテナは約2万2000個と推定される」とし、「152ミリ弾換算で約1000万発分量」と"
-            "発表していた。2023年8月頃から、砲弾などの武器支援が本格化したというのが軍当局の評価だ。")
+            "発表していた。2023年8月頃から、砲弾などの"
+            "武器支援が本格化したというのが軍当局の評価だ。")
     assert _metrics(text, "ja") == [("約2万2000", "materiel_sent"), ("約1000万発", "materiel_sent")]
     # round_16zz7 ja-16zz7-miyanichi-budanov-kn23-150: last year's missiles, no cue in their
     # sentence (the reader gave deployed)
-    text = ("【キーウ共同】ロシアの侵攻を受けるウクライナ国防省のブダノフ情報総局長は、北朝鮮が今年、"
+    text = ("【キーウ共同】ロシアの侵攻を受けるウクライナ"
+            "国防省のブダノフ情報総局長は、北朝鮮が今年、"
             "短距離弾道ミサイル「KN23」150発をロシアに提供する見通しだと明らかにした。昨年は148発"
-            "だったとした。ウクラインスカ・プラウダが23日、ブダノフ氏が軍事メディアに語った内容として"
+            "だったとした。ウクラインスカ・プラウダが23"
+            "日、ブダノフ氏が軍事メディアに語った内容として"
             "報じた。")
     assert _read(text, "ja") == [["150発", "materiel_sent", HUR, 150.0],
                                  ["148発", "materiel_sent", HUR, 148.0]]
@@ -50,11 +53,13 @@ def test_a_count_of_rounds_is_materiel_whatever_troops_are_near():
 
 def test_shells_and_troops_counted_side_by_side_keep_their_own_metrics():
     # https://www.kangnamtimes.com/ja/?p=507056 (headline)
-    text = "北朝鮮、ロシアに「戦争兵器」の大量供与!900万発の砲弾とミサイル100発、兵士1万4千人も派遣か"
+    text = ("北朝鮮、ロシアに「戦争兵器」の大量供与!900万"
+            "発の砲弾とミサイル100発、兵士1万4千人も派遣か")
     assert _metrics(text, "ja") == [("900万発", "materiel_sent"), ("100発", "materiel_sent"),
                                     ("1万4千人", "deployed")]
     # https://news.yahoo.co.jp/articles/ca8b743eb6223959b88aae528151facca32a1f8e?page=6
-    text = "「北朝鮮がロシア派兵」その情報に現実味はあるか、兵士1万2000人、砲弾800万発の支援は可能か"
+    text = ("「北朝鮮がロシア派兵」その情報に現実味はあるか、"
+            "兵士1万2000人、砲弾800万発の支援は可能か")
     assert _metrics(text, "ja") == [("1万2000人", "deployed"), ("800万発", "materiel_sent")]
 
 
@@ -67,15 +72,20 @@ def test_a_part_of_a_count_of_rounds_is_a_share():
 def test_a_number_after_per_a_noun_is_one_of_a_rate():
     # round_16zz34 ko-16zz34-news1-saebyeol-2500 (negative "1가구"; the reader gave 1 killed):
     # the count in the same sentence stays
-    text = ("김 총비서는 지난해 8월 말 파병군 전사자 유가족을 평양으로 초청한 자리에서 \"유가족들을 "
-            "위한 새 거리(새별거리)를 평양에 꾸리겠다\"라고 언급했다. 전사자 한 가족당 1가구의 주택이 "
+    text = ("김 총비서는 지난해 8월 말 파병군 전사자 유가족을 평양으로 초청한 자리에서 \"유가족"
+                                                         "들을 "
+            "위한 새 거리(새별거리)를 평양에 꾸리겠다\"라고 언급했다. 전사자 한"
+                                     " 가족당 1가구의 주택이 "
             "배정된다고 추정하면, 현재까지 사망자 수도 2500명에 준할 가능성이 제기된다.")
     assert _metrics(text, "ko") == [("2500명", "killed")]
     # https://www.dailynk.com/20250530-6/ (the reader gave "1" of "1인당" killed); the NIS's
     # 600 dead in the next sentence stays
-    text = ("또한 북한은 참전 중 사망한 병력에 대해 1인당 6000~1만 달러의 위로금을 러시아 측으로부터 "
-            "받는 것으로 알려졌다. 국정원은 최근 국회 보고에서 북한군 파병 병력 중 약 600명이 사망한 "
-            "것으로 추정된다고 밝혔으며, 이를 바탕으로 계산하면 북한이 받은 사망 위로금은 최소 360만 "
+    text = ("또한 북한은 참전 중 사망한 병력에 대해 1인당 "
+            "6000~1만 달러의 위로금을 러시아 측으로부터 "
+            "받는 것으로 알려졌다. 국정원은 최근 국회 보고"
+            "에서 북한군 파병 병력 중 약 600명이 사망한 "
+            "것으로 추정된다고 밝혔으며, 이를 바탕으로 계산"
+            "하면 북한이 받은 사망 위로금은 최소 360만 "
             "달러, 최대 600만 달러에 이르는 것으로 보인다.")
     assert _read(text, "ko") == [["약 600명", "killed", NIS, 600.0]]
 
@@ -98,6 +108,7 @@ def test_a_count_beside_a_phase_word_stays():
     # near misses: a count of troops told with the round it belongs to is read, only a phase's
     # own number is dropped
     # https://www.unian.net/war/skolko-voennyh-kndr-pogiblo-na-voyne-raskryto-kolichestvo-13117179.html
-    text = ("По данным разведки, Северная Корея также планирует дополнительно отправить в Россию около "
+    text = ("По данным разведки, Северная Корея также план"
+            "ирует дополнительно отправить в Россию около "
             "6 тысяч солдат в рамках третьей партии развертывания войск.")
     assert _metrics(text, "ru") == [("около 6 тысяч", "additional_deployed")]
