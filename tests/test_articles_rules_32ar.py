@@ -4,8 +4,8 @@ Round 16zz34's errors of form (development after 32ar):
 
 * a number with a counter of rounds or guns ("約1000万発", "148発", "1200만여 발") counts shells,
   whatever troops noun is near: it is ``materiel_sent``, never a deployment, and a part of such a
-  count ("ミサイル3発のうち1発") is a share, no figure (``analysis.articles.rules.things_counted``,
-  ``analysis.articles.number_of.uncued``);
+  count ("ミサイル3発のうち1発") is a share, no figure
+  (``analysis.articles.number_of.things_counted``, ``analysis.articles.number_of.uncued``);
 * a number after "per" a noun ("전사자 한 가족당 1가구의 주택", "1인당 6000~1만 달러") is one
   of a rate, no figure (``not_figure_before`` / ``not_figure_after`` of ko and ja);
 * a number naming a phase or a stage ("화성지구 4단계 개발 구역", ja "3段階", "phase 2",
@@ -105,8 +105,12 @@ def test_a_phase_named_by_its_number_is_no_count():
 
 
 def test_a_count_beside_a_phase_word_stays():
-    # near misses: a count of troops told with the round it belongs to is read, only a phase's
-    # own number is dropped
+    # near misses: a count of troops told in a phase, or with the round it belongs to, is read,
+    # only a phase's own number is dropped
+    # round_16zz26 ja-16zz26-voi-nis-12000-1500-10000 (negative "第1段階")
+    text = ("NISによると、第1段階では、約1,500人の北朝鮮軍兵士が水陸両用着陸船4隻と"
+            "ロシア系ボディーガード3隻を使用して運ばれた。")
+    assert _read(text, "ja") == [["約1,500人", "deployed", NIS, 1500.0]]
     # https://www.unian.net/war/skolko-voennyh-kndr-pogiblo-na-voyne-raskryto-kolichestvo-13117179.html
     text = ("По данным разведки, Северная Корея также план"
             "ирует дополнительно отправить в Россию около "

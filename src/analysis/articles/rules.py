@@ -677,31 +677,6 @@ def materiel_counted(cues: Cues, before: str, after: str) -> bool:
     return bool(cues.counters.match(after)) and bool(cues.materiel.search(before))
 
 
-def counter_fits(cues: Cues, low: str, span: tuple[int, int], metric: str) -> bool:
-    """Whether the counter of a number allows ``metric`` (a number at ``low[span[0]:span[1]]``).
-
-    People counted ("約1万1000人", "4000명") are no materiel sent; guns and shells counted
-    ("160門", "100만발") are no soldiers, killed or wounded, also when the phrase holds the
-    counter ("約1000万発", "100만 발": 32ar). Without a counter any metric fits.
-    """
-    start, end = span
-    if metric == "materiel_sent":
-        return not cues.people.search(low, start, end + 1)
-    return not cues.counters.match(low, end) and not things_counted(cues, low, span)
-
-
-def things_counted(cues: Cues, low: str, span: tuple[int, int]) -> bool:
-    """Whether a counter of things closes the number's phrase ("約1000万発", "100만 발", 32ar).
-
-    After the phrase's last digit (not a qualifier before it: "최대 1만 명" holds 대).
-    """
-    start, end = span
-    digits = [k for k in range(start, end) if low[k].isdigit()]
-    return bool(digits) and any(
-        (m := cues.counters.match(low, k)) and m.end() <= end
-        for k in range(digits[-1] + 1, end))
-
-
 def footnote(
     cues: Cues, low: str, first: int, start: int, end: int, s1: int, events: tuple[str, ...]
 ) -> bool:
