@@ -28,6 +28,9 @@ Called from :func:`analysis.articles.reader.is_not_a_figure`, each on the lower-
   a number told before the year ("the two captured soldiers, born in 1999 and 2005").
 * (26ar) a number of another subject: a population or an income of millions, participants or
   inhabitants, a part of places (:mod:`analysis.articles.subjects`).
+* (32ar) a number of one or two digits right after a phase word (``ARTICLES["phase_before"]``:
+  "phase 2", "Phase 4", "étape 3", "fase 2", "этапе 2", "етапі 2"; ko "4단계" and ja "3段階"
+  are ``not_figure_after``) names the phase, no count, but for troops right after it.
 * (31ar) a year after a part of a year is a date as after a season, by the period tables'
   ``halfw``, ``quarterw`` and ``part:*`` words: "in the first half of 2025", "mid-2025",
   "early 2025", "in der ersten Hälfte 2025", "au premier semestre 2025", "a mediados de 2025"
@@ -104,10 +107,21 @@ def _ordinal_before(code: str, spaced: bool) -> re.Pattern[str]:
     return re.compile(words_pattern(words, spaced) + r"(?:\s+[^\W\d_]+(?:e|en|er|es|em))?\s*$")
 
 
+@cache
+def _phase(code: str, spaced: bool) -> re.Pattern[str]:
+    words = ARTICLE_TABLES.get(code, {}).get("phase_before", [])
+    return re.compile(words_pattern(words or ["(?!)"], spaced) + r"\s*$")
+
+
 def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
     """Whether the number at ``low[start:end]`` is a season's year, an age or an ordinal."""
     token = low[start:end]
     before = low[max(0, start - 40):start]
+    # (32ar) a phase named by its number ("in phase 2", "auf Etappe 3"), not a count after a
+    # phase ("In the first phase 3,000 soldiers were sent", "phase 2 20 soldiers")
+    if token.isdigit() and len(token) <= 2 and _phase(cues.code, cues.spaced).search(
+            before) and not troops_follow(cues, low, end, 0):
+        return True
     # a year after a season or a part of a year ("im Herbst 2024", "in the first half of 2025",
     # "a mediados de 2025", 31ar), not a round count of troops: "im Herbst 2000 Soldaten"
     if len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100 and (

@@ -19,6 +19,9 @@ puts the count after it, "is", "stands at", "liegt bei", "s'élève à", "ascien
   word names the loss, else a troops noun the deployment; nothing else counts (visitors,
   workers, shells fired: none). In Korean and Japanese the noun of the count carries its
   particle and stands right before the number ("규모가 최소 1만 1천 명", "死傷者数が4000人").
+* **counters** (32ar): a number with a counter of rounds or guns ("約1000万発", "100만 발") counts
+  materiel whatever troops are near (:func:`counter_fits`, :func:`things_counted`), and a part
+  of such a count ("ミサイル3発のうち1発") is a share, no figure.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from analysis.articles import order, rules
 from analysis.articles.cues import Cues, words_pattern
 from analysis.lang import ARTICLE_TABLES
 
-__all__ = ["subject_near", "told_count", "uncued"]
+__all__ = ["counter_fits", "subject_near", "things_counted", "told_count", "uncued"]
 
 _NEVER = re.compile("(?!)")
 _REACH = {True: 160, False: 40}
@@ -105,11 +108,21 @@ def _metric_of(cues: Cues, low: str, a: int, b: int, events: tuple[str, ...]) ->
 
 def uncued(cues: Cues, low: str, span: tuple[int, int],
            events: tuple[str, ...]) -> tuple[str, str] | None:
-    """Return the metric and cue of a number no metric cue took, or ``None`` (module docstring)."""
+    """Return the metric and cue of a number no metric cue took, or ``None`` (module docstring).
+
+    (32ar) The metric is empty for a share of things counted ("3発のうち1発"): no figure, and
+    no cue near it is looked for.
+    """
     start, end = span
+    # (32ar) a number with a counter of things ("約1000万発", "100만 발", "148発") counts
+    # shells or guns, whatever troops noun is near ("152ミリ弾換算で約1000万発分量"); a part
+    # of them is a share, no figure at all ("ミサイル3発のうち1発は北朝鮮製")
+    things = things_counted(cues, low, span)
+    if things and cues.part_of.search(low, max(0, start - 12), start):
+        return "", "share"
     if rules.troops_follow(cues, low, end) or rules.engineers_before(cues, low, start) or \
             order.north_koreans_before(cues, low, start, end):
-        return "deployed", "troops"
+        return ("materiel_sent", "counter") if things else ("deployed", "troops")
     told = told_count(cues, low, start, events)
     return (told, "number of") if told else None
 
@@ -122,3 +135,28 @@ def subject_near(cues: Cues, low: str, span: tuple[int, int]) -> bool:
     """
     subject_rx, _ = _words(cues.code, cues.spaced)
     return bool(subject_rx.search(low, max(0, span[0] - _REACH[cues.spaced]), span[1]))
+
+
+def counter_fits(cues: Cues, low: str, span: tuple[int, int], metric: str) -> bool:
+    """Whether the counter of a number allows ``metric`` (a number at ``low[span[0]:span[1]]``).
+
+    People counted ("約1万1000人", "4000명") are no materiel sent; guns and shells counted
+    ("160門", "100만발") are no soldiers, killed or wounded, also when the phrase holds the
+    counter ("約1000万発", "100만 발": 32ar). Without a counter any metric fits.
+    """
+    start, end = span
+    if metric == "materiel_sent":
+        return not cues.people.search(low, start, end + 1)
+    return not cues.counters.match(low, end) and not things_counted(cues, low, span)
+
+
+def things_counted(cues: Cues, low: str, span: tuple[int, int]) -> bool:
+    """Whether a counter of things closes the number's phrase ("約1000万発", "100만 발", 32ar).
+
+    After the phrase's last digit (not a qualifier before it: "최대 1만 명" holds 대).
+    """
+    start, end = span
+    digits = [k for k in range(start, end) if low[k].isdigit()]
+    return bool(digits) and any(
+        (m := cues.counters.match(low, k)) and m.end() <= end
+        for k in range(digits[-1] + 1, end))

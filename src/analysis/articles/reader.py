@@ -54,7 +54,7 @@ from analysis.articles.language import guess_language
 from analysis.articles.lost import lost_rate
 from analysis.articles.more import more_of_them, noted
 from analysis.articles.more import recent as sent_recently
-from analysis.articles.number_of import uncued
+from analysis.articles.number_of import counter_fits, uncued
 from analysis.articles.partitive import whole_sent
 from analysis.articles.parts import group_told, listed_with_sum, member, part_counts
 from analysis.articles.period import period_of
@@ -185,7 +185,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                     and _gap((c.start, c.end), (m.start, m.end)) > governed.get(i, 10 ** 6)))
             and not (i in held and m.value == "materiel_sent" and _boundary(
                 cues, low, (c.start, c.end), (m.start, m.end)))
-            and rules.counter_fits(cues, low, (c.start, c.end), m.value))
+            and counter_fits(cues, low, (c.start, c.end), m.value))
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
                 continue
@@ -205,7 +205,7 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
             out[i] = replace(c, metric=told[0], cue=told[1])
         elif not c.metric and i not in among:  # another estimate ("(others say up to 15,000)")
             near = [m for m in metrics if _gap((c.start, c.end), (m.start, m.end)) <= 60
-                    and rules.counter_fits(cues, low, (c.start, c.end), m.value)]
+                    and counter_fits(cues, low, (c.start, c.end), m.value)]
             if near:
                 m = min(near, key=lambda m: _gap((c.start, c.end), (m.start, m.end)))
                 out[i] = replace(c, metric=m.value, cue=low[m.start:m.end])

@@ -677,18 +677,6 @@ def materiel_counted(cues: Cues, before: str, after: str) -> bool:
     return bool(cues.counters.match(after)) and bool(cues.materiel.search(before))
 
 
-def counter_fits(cues: Cues, low: str, span: tuple[int, int], metric: str) -> bool:
-    """Whether the counter of a number allows ``metric`` (a number at ``low[span[0]:span[1]]``).
-
-    People counted ("約1万1000人", "4000명") are no materiel sent; guns and shells counted
-    ("160門", "100만발") are no soldiers, killed or wounded. Without a counter any metric fits.
-    """
-    start, end = span
-    if metric == "materiel_sent":
-        return not cues.people.search(low, start, end + 1)
-    return not cues.counters.match(low, end)
-
-
 def footnote(
     cues: Cues, low: str, first: int, start: int, end: int, s1: int, events: tuple[str, ...]
 ) -> bool:

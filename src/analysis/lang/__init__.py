@@ -431,6 +431,11 @@ told_again_bare
 not_figure_after, not_figure_before
     Words next to a number that make it no figure of the story (units, ages, money, ordinals;
     16ce: the people an outlet interviewed, "entretenue avec", "habló con", "интервью у").
+phase_before
+    (32ar, :mod:`analysis.articles.nonfigures`) Words of a phase or stage before a number of one
+    or two digits that names it ("phase 2", "in Phase 4", "étape 3", "fase 2", "на этапе 2",
+    "на етапі 2"): no count, but for troops right after it ("phase 2 20 soldiers"); Korean
+    "4단계" and Japanese "3段階" are ``not_figure_after``.
 ordinal_before
     (German) Articles and prepositions before a number with a full stop that the sentence
     goes on after: an ordinal ("für den kommenden 9. Parteitag", "zum 80. Jahrestag").

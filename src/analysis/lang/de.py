@@ -2219,6 +2219,8 @@ ARTICLES = {
     # no total (analysis.articles.apiece)
     "apiece": {"before": ["jeweils", "je"],
                "after": ["jeweils", "pro einheit"]},
+    # (32ar) a phase named by its number ("in Phase 2"): no count (articles/nonfigures.py)
+    "phase_before": ["phase", "etappe"],
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("in Gruppen von je 1500 verlegt"): no count
         "(?<!\\w)in (?:gruppen|kontingenten|rotationen) (?:von )?(?:je |jeweils )?",

@@ -2264,6 +2264,8 @@ ARTICLES = {
     # no total (analysis.articles.apiece)
     "apiece": {"before": [],
                "after": ["each", "apiece"]},
+    # (32ar) a phase named by its number ("in phase 2"): no count (articles/nonfigures.py)
+    "phase_before": ["phase", "stage"],
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("moved in batches of 1,500 to 3,000"): a
         # group's size, no count of the sending

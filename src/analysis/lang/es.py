@@ -2159,6 +2159,8 @@ ARTICLES = {
     # no total (analysis.articles.apiece)
     "apiece": {"before": [],
                "after": ["cada uno", "cada una"]},
+    # (32ar) a phase named by its number ("la fase 2"): no count (articles/nonfigures.py)
+    "phase_before": ["fase", "etapa"],
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("trasladados en grupos de 1.500"): no count
         "(?<!\\w)en (?:grupos|tandas|lotes|contingentes|rotaciones) de",

@@ -2054,6 +2054,8 @@ ARTICLES = {
     # no total (analysis.articles.apiece)
     "apiece": {"before": [],
                "after": ["chacun", "chacune"]},
+    # (32ar) a phase named by its number ("la phase 2"): no count (articles/nonfigures.py)
+    "phase_before": ["phase", "étape"],
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("acheminés par groupes de 1 500"): no count
         "(?<!\\w)par (?:groupes|lots|contingents|rotations) de",

@@ -1506,6 +1506,10 @@ ARTICLES = {
         # (29aa) an ordinal of rounds or waves ("1次移送", "2次輸送作戦"), no count, as the
         # figure table reads ko "1차 조사"
         "次",
+        # (32ar) a phase or stage ("3段階", "第2段階"), no count, as ko "4단계"
+        "段階",
+        # (32ar) the one of a rate with its noun ("1家族あたり", "1世帯当たり"), as ko "1가구당"
+        "[一-龥]{1,3}(?:あたり|当たり)",
         # (16kj) the first of two numbers sharing a time unit ("4、5日間"), as ko "4, 5일간"
         "[・、,]\\s?\\d{1,2}(?:日|時間|週|か月|カ月|ヵ月|ヶ月|年)",
         # (16kj) a number denied ("1000個ではなく2000個", not A but B), as ko "1000개 아니라"
@@ -1621,6 +1625,9 @@ ARTICLES = {
                           # (16cd) not "各地", "各国" (places around, no "each": "ロシア各地の
                           # 建設現場に数千人の労働者を派遣")
                           "各(?![地国所])[^\\d、。]{1,8}(?:に|あたり|当たり)(?:約|最大|およそ)?",
+                          # (32ar) per a noun ("1家族あたり1戸", "1世帯当たり約2人"): a rate, no
+                          # total, as ko "가족당 1가구"
+                          "(?:あたり|当たり)(?:約|最大|およそ|平均)?",
                           # (notfig, session 6) お金と名称: "€500", "£500", "₩500", "¥500",
                           # "火星11", "KN-23" (Latin letters and a hyphen glued to Japanese)
                           "€", "£", "₩", "¥", "火星-?", "[a-z]+[-‐－]",

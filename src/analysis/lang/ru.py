@@ -2325,6 +2325,8 @@ ARTICLES = {
     # no total (analysis.articles.apiece)
     "apiece": {"before": [],
                "after": ["каждая", "каждый", "каждое", "каждую"]},
+    # (32ar) a phase named by its number ("на этапе 2"): no count (articles/nonfigures.py)
+    "phase_before": ["этап\\w*", "фаз\\w*"],
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("партиями по 1500–3000 человек"): no count
         "(?<!\\w)(?:партиями|группами|эшелонами|ротациями|контингентами) по",

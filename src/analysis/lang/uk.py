@@ -2349,6 +2349,8 @@ ARTICLES = {
     # no total (analysis.articles.apiece)
     "apiece": {"before": [],
                "after": ["кожна", "кожне", "кожен", "кожний", "кожну"]},
+    # (32ar) a phase named by its number ("на етапі 2"): no count (articles/nonfigures.py)
+    "phase_before": ["етап\\w*", "фаз\\w*"],
     "not_figure_before": [
         # (22lb) the size of each group of a sending ("партіями по 1500–3000 осіб"): no count
         "(?<!\\w)(?:партіями|групами|ешелонами|ротаціями|контингентами) по",
