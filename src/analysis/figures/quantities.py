@@ -274,6 +274,19 @@ def _lower_scale_follows(st: RunState) -> bool:
     return s is not None and float(s) < st.big  # type: ignore[arg-type]
 
 
+def _and_ends_compound(st: RunState) -> bool:
+    """Whether the "and" before the number at ``st.j`` ends the quantity instead of joining it.
+
+    A lower part joins by "and" only a whole number of the scale before it ("dois milhões e 800
+    mil" = 2,800,000), and only when no scale as large follows it (D78.3). A part of a scale is no
+    compound's head (33hf, D223.1): "entre meio milhão e 800 mil" ("meio milhão" is 0.5 milhão) is
+    a range's two ends, never their sum.
+    """
+    return st.joiner in (Cat.AND, Cat.UND) and (
+        _scale_follows(st.units, st.j, st.big) or st.total % st.big != 0.0
+    )
+
+
 # ---------------------------------------------------------------- handlers, one per role
 
 
@@ -291,7 +304,7 @@ def _digits(st: RunState, u: Unit) -> int:
     ):
         if st.joiner == "-" and st.digits_in_run:
             return STOP
-        if st.joiner in (Cat.AND, Cat.UND) and _scale_follows(st.units, st.j, st.big):
+        if _and_ends_compound(st):
             return STOP
         st.number = u.value
         st.additions += 1
@@ -376,7 +389,7 @@ def _number_word(st: RunState, u: Unit) -> int:
     elif number is None:
         if v >= st.last_mult:
             return STOP
-        if st.joiner in (Cat.AND, Cat.UND) and _scale_follows(st.units, st.j, st.big):
+        if _and_ends_compound(st):
             return STOP
         st.number = v
         st.additions += 1

@@ -131,6 +131,14 @@ FIGURES = {
         # (17np) "kendaraan roda dua" (two-wheeled vehicles, motorbikes), "roda empat": the
         # wheels name the vehicle's kind, no count (D32, D55.13)
         (r"(?<!\w)roda (?:dua|tiga|empat|enam|2|3|4|6)(?!\w)", "roda"),
+        # (33hf, D223.3) an age range ("berusia antara 11 hingga 16", "usia 5-10 tahun"), as en
+        # "aged between 11 and 16": the ages are no count (D7, D52.4); a count before them stays
+        # ("30 anak berusia 5 hingga 10 tahun" = 30)
+        (
+            r"\b(berusia|berumur|usia|umur)( (?:antara |sekitar )?\d{1,3}\s*(?:-|hingga|sampai|"
+            r"s/d|dan)\s*\d{1,3})(?: tahun)?(?![\d.,]*\s*(?:ribu|juta|ratus))(?![.,]?\d)",
+            r"\1",
+        ),
         # (17nw) "seratus dua puluh tujuh" (127), "seribu dua ratus" (1,200): "se-" (one) before a
         # multiplier that more number words follow is "satu" (D53.2); alone it stays a word
         (
@@ -322,6 +330,9 @@ FIGURES = {
         "seribu": 1000, "sejuta": 1_000_000, "belas": 10,
         # (17nw) the teens, a unit and "belas" ("dua belas" = 12, "sembilan belas ribu") (D53.2)
         **{f"{unit} belas": 10 + value for value, unit in enumerate(
+            ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), 2)},
+        # (33hf, D223.2) the teens written as one word ("Tigabelas orang penyelam", "duabelas")
+        **{f"{unit}belas": 10 + value for value, unit in enumerate(
             ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), 2)},
         # (17gwa) "semiliar" / "semilyar" (one billion), as "sejuta"
         "semiliar": 1_000_000_000, "semilyar": 1_000_000_000,

@@ -127,6 +127,15 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (33hf, D223.4) "ile" (with) joining a count and its noun to one more named with "bir"
+        # is "ve" ("12 çocuk ile bir antrenör": two counts, unparsed, rule 13, D85.1); not "bir"
+        # of an idiom ("ile bir araya geldi": came together; "bir kez", "bir süre", "bir şekilde")
+        (
+            r"(\d[\d.,]*(?:'\w+)? [^\W\d_]+) ile (?=bir (?!(?:araya|arada|kez|kere|süre|"
+            r"şekilde|yandan|daha|de|da|çok|kaç|miktar|kısm\w*|parça\w*|bölüm\w*|bin\w*|milyon\w*|"
+            r"milyar\w*|yüz\w*|düzine\w*|buçuk\w*)\b)[^\W\d_])",
+            r"\1 ve ",
+        ),
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
         # schließen)"): a rank, no count
         (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),

@@ -1,0 +1,64 @@
+# ruff: noqa: E501 (the phrases are data, as written)
+"""33hf: round 94's misses, read as features of a grammar (issue 17, D223).
+
+The first phrase of each feature is round 94's, a real phrase of the ``pages`` corpus (its source
+in ``tests/cases/figures_round94.csv``); the others are forms written for this test from each
+grammar; expected readings by hand from the codebook.
+
+* D223.1: a part of a scale ("meio milhão", "half a million", "eine halbe Million") is no
+  compound's head: "A and B" after it is two numbers, a range after "between", never their sum.
+* D223.2: id the teens written as one word ("tigabelas", "duabelas") are the number.
+* D223.3: id an age range after "berusia" / "usia" ("berusia antara 11 hingga 16") is no count.
+* D223.4: tr "ile" (with) joining a count to one more named with "bir" is a list, as "ve" is.
+* D223.5: ru the other cases of "полмиллиона" ("полумиллионом") are half a million.
+"""
+
+from __future__ import annotations
+
+from figure_sets import assert_unparsed, case_test
+
+READ = [
+    # D223.1
+    ("pt", "entre meio milhão e 800 mil tutsis", 650_000, "range"),
+    ("pt", "entre meio milhão e um milhão de pessoas", 750_000, "range"),
+    ("en", "between half a million and 800,000 people", 650_000, "range"),
+    ("es", "entre medio millón y 800.000 personas", 650_000, "range"),
+    ("fr", "entre un demi-million et 800 000 personnes", 650_000, "range"),
+    ("de", "zwischen einer halben Million und 800.000 Menschen", 650_000, "range"),
+    # D223.2
+    ("id", "Tigabelas orang penyelam asing", 13, "exact"),
+    ("id", "duabelas orang", 12, "exact"),
+    ("id", "sembilanbelas korban", 19, "exact"),
+    # D223.5
+    ("ru", "между полумиллионом и 800 тысячами человек", 650_000, "range"),
+    ("ru", "около полумиллиарда", 500_000_000, "approx"),
+]
+STAY = [
+    # D223.1: a whole number of the scale still takes the lower part ("two million and 800,000")
+    ("pt", "dois milhões e 800 mil pessoas", 2_800_000, "exact"),
+    ("en", "two million and 800,000 people", 2_800_000, "exact"),
+    ("pt", "um milhão e meio de pessoas", 1_500_000, "exact"),
+    ("en", "half a million people", 500_000, "exact"),
+    # D223.3: the count before the ages stays
+    ("id", "30 anak berusia 5 hingga 10 tahun", 30, "exact"),
+    ("id", "30 anak berusia antara 5 dan 10 tahun", 30, "exact"),
+    # D223.4: "ile" of a range, and "bir" of an idiom or before a magnitude
+    ("tr", "5 ile 10 kişi", 7.5, "range"),
+    ("tr", "12 kişi ile bir araya geldi", 12, "exact"),
+    ("tr", "5 bin ile bir milyon arasında", 502_500, "range"),
+]
+UNREAD = [
+    # D223.1: no "between": two numbers, no sum
+    ("en", "half a million and 800,000"),
+    # D223.3
+    ("id", "berusia antara 11 hingga 16"),
+    ("id", "berusia 11 hingga 16 tahun"),
+    ("en", "aged between 11 and 16"),
+    # D223.4
+    ("tr", "12 çocuk ile bir antrenör"),
+    ("tr", "12 çocuk ve bir antrenör"),
+]
+
+test_features_read = case_test(READ)
+test_edges_stay = case_test(STAY)
+test_features_unread = case_test(UNREAD, assert_unparsed)
