@@ -320,7 +320,7 @@ class Lexicon:
         "loose_match", "loose_made", "_rewrite_expand", "persons", "person_and", "person_verbs",
         "person_own", "year_plural", "plural_scales", "last_text", "last_found",
         "repeat", "silent_multi", "heads", "heads_not", "heads_not_whole", "age_limits",
-        "age_words", "told", "rewrite_table", "rewrites_made",
+        "age_words", "told", "rewrite_table", "rewrites_made", "gates_made",
     )  # fmt: skip
 
     def __init__(self, code: str, table: Mapping[str, object]) -> None:
@@ -333,6 +333,7 @@ class Lexicon:
         self._rewrites: list[tuple[re.Pattern[str], str]] = []
         self.rewrite_table: list[tuple[str, str]] = []
         self.rewrites_made = False
+        self.gates_made = False
         self.other: dict[str, Cats] = {}
         words: dict[str, list[str]] = {
             "outcomes": [], "casualties": [], "share_of": [], "year_plural": [], "repeat": [],
@@ -486,7 +487,7 @@ class Lexicon:
         whether *text* holds a digit (any character the digit class matches), when the caller
         knows.
         """
-        if self.made()._rewrite_any is None:
+        if not self.made()._rewrites:
             return False
         if not self.loose_made:
             self._make_loose()
@@ -499,6 +500,8 @@ class Lexicon:
                     if rewrites[k][0].search(text) is not None:
                         return True
                 return False
+        if not self.gates_made:
+            self._make_gates()
         anchors = self._rewrite_anchors
         if anchors is None:
             if digits is None:
@@ -532,15 +535,21 @@ class Lexicon:
         """The rewrites, compiled (at the first use)."""
         return self.made()._rewrites
 
+    def gated(self) -> Lexicon:
+        """Return the table with the gates of its rewrites made (:meth:`_make_gates`, once)."""
+        if not self.gates_made:
+            self._make_gates()
+        return self
+
     @property
     def rewrite_any(self) -> re.Pattern[str] | None:
         """One pattern of all rewrites (made at the first use)."""
-        return self.made()._rewrite_any
+        return self.gated()._rewrite_any
 
     @property
     def rewrite_anchors(self) -> dict[str, re.Pattern[str]] | None:
         """The rewrites by anchor character (made at the first use)."""
-        return self.made()._rewrite_anchors
+        return self.gated()._rewrite_anchors
 
     @property
     def rewrite_literals(self) -> list[tuple[str, ...] | None]:
@@ -555,23 +564,32 @@ class Lexicon:
     @property
     def rewrite_needs(self) -> list[Any]:
         """Each rewrite's needs, unanchored tables (made at the first use)."""
-        return self.made()._rewrite_needs
+        return self.gated()._rewrite_needs
 
     def _make_rewrites(self) -> None:
-        """Compile the rewrites and their gates (the tables a batch does not read: never)."""
+        """Compile the rewrites (the tables a batch does not read: never)."""
         # written as the text is spelt (D72): "घन्टे" in a rewrite matches "घंटे"
         self._rewrites = [
             (re.compile(spell_pattern(pat)), spell_pattern(rep)) for pat, rep in self.rewrite_table
         ]
-        patterns = [pat for pat, _ in self._rewrites]
+        # each rewrite's literal strings and its compiled expander
+        self._rewrite_literals = [literals(pat) for pat, _ in self._rewrites]
+        self._rewrite_expand = [expander(pat, rep) for pat, rep in self._rewrites]
+        self.rewrites_made = True
+
+    def _make_gates(self) -> None:
+        """Make the one pattern of all rewrites, its anchors and (unanchored tables) the needs.
+
+        (33mk) Only where the RE2 set of loose forms cannot answer (no set, or a text it cannot
+        read), or a caller asks for them: most processes never do, and these were half of the
+        cost of making a table (each process made every table a batch reads).
+        """
+        patterns = [pat for pat, _ in self.made()._rewrites]
         self._rewrite_any = any_of(patterns) if patterns else None
         self._rewrite_anchors = anchors(patterns) if patterns else None
-        # each rewrite's literal strings, its compiled expander and (unanchored tables) its needs
-        self._rewrite_literals = [literals(pat) for pat in patterns]
-        self._rewrite_expand = [expander(pat, rep) for pat, rep in self._rewrites]
         self._rewrite_needs = [needed(pat) for pat in patterns] if self._rewrite_anchors is None \
             else []
-        self.rewrites_made = True
+        self.gates_made = True
 
     def _make_loose(self) -> None:
         """Make ``loose_set`` and its bound ``Match`` (``loose_match``), at the first check.

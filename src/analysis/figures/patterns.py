@@ -67,6 +67,25 @@ except ImportError:  # pragma: no cover - another Python: no first-character gat
 PARSER = _P
 """The parser of regular expressions (None on a Python without it: nothing is gated)."""
 
+_PARSED: dict[tuple[str, int], Any] = {}
+"""Each pattern's parsed items, by its source and flags: :func:`literals`, :func:`needed` and
+:func:`loosen` read the same rewrite, parsed once (33mk: the parse was most of their cost)."""
+
+
+def _items(pat: re.Pattern[str]) -> Any:
+    """Return the parsed items of *pat* (parsed once), or None when the parser cannot read it."""
+    key = (pat.pattern, pat.flags)
+    if key in _PARSED:
+        return _PARSED[key]
+    items: Any = None
+    if _P is not None:
+        try:
+            items = _P.parse(pat.pattern, pat.flags).data
+        except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: none
+            items = None
+    _PARSED[key] = items
+    return items
+
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _DIGIT = "\\d"
 """Stands for every character ``\\d`` matches (the folded text keeps some non-ASCII digits)."""
@@ -338,11 +357,8 @@ def needed(pat: re.Pattern[str]) -> int:
     A digit is any character the digit class matches (one the pattern names is one); 0 when
     the pattern cannot be read.
     """
-    if _P is None:
-        return 0
-    try:
-        items = _P.parse(pat.pattern, pat.flags).data
-    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no needs
+    items = _items(pat)
+    if items is None:
         return 0
     needs = int(_needs(items, None))
     for k, ch in enumerate(GATES, 1):
@@ -463,11 +479,14 @@ def literals(pat: re.Pattern[str]) -> tuple[str, ...] | None:
     ``\bhalf (?:a |an )?(million|...)``, ``" from "`` for ``\b(rose|...) from ...``. None
     when the pattern cannot be read, ignores case or holds no usable string.
     """
-    if _P is None or pat.flags & re.IGNORECASE:
+    if pat.flags & re.IGNORECASE:
+        return None
+    items = _items(pat)
+    if items is None:
         return None
     try:
-        found = _held_literals(_P.parse(pat.pattern, pat.flags).data)
-    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no strings
+        found = _held_literals(items)
+    except Exception:  # noqa: BLE001 - a pattern read otherwise than here: no strings
         return None
     return tuple(sorted(found)) if found else None
 
@@ -515,13 +534,10 @@ def loosen(pat: re.Pattern[str]) -> str | None:
     only widen the matches. None when the pattern ignores case or holds what is not read
     here (a conditional group).
     """
-    if _P is None or pat.flags & (re.IGNORECASE | re.LOCALE):
+    if pat.flags & (re.IGNORECASE | re.LOCALE):
         return None
-    try:
-        items = _P.parse(pat.pattern, pat.flags).data
-    except Exception:  # noqa: BLE001 - a pattern the parser reads otherwise: no loose form
-        return None
-    return _loose(items, True, True)
+    items = _items(pat)
+    return None if items is None else _loose(items, True, True)
 
 
 def _silent(items: Any) -> bool:
