@@ -315,6 +315,7 @@ def daily_losses(cumulative: pd.DataFrame, corrections: pd.DataFrame | None = No
             daily.iloc[0] = series.iloc[0]
         flags = [[] for _ in range(len(series))]
         jump = _jumps(daily.where(~(starts | first_day), pd.NA), series.shift(1)).to_numpy()
+        negative = daily.lt(0).fillna(False).to_numpy(dtype=bool)  # (a missing day: no)
         for i, day in enumerate(dates):
             words = flags[i]
             if not present[i]:
@@ -326,8 +327,7 @@ def daily_losses(cumulative: pd.DataFrame, corrections: pd.DataFrame | None = No
                 words.append("category_start")
             elif gaps[i]:
                 words.append("after_gap")
-            value = daily.iloc[i]
-            if not starts[i] and value is not pd.NA and value < 0:
+            if not starts[i] and negative[i]:
                 words.append("correction")
             if jump[i]:
                 words.append("revision_jump")
