@@ -8,7 +8,8 @@ people in reporting of 1900-1950 history as told today (the world wars' tolls, t
 Holodomor, the 1918 influenza, Nanjing, the Bengal famine, Partition, the Khmer Rouge), anniversaries
 and commemorations, and exhumations and identifications of the dead. Scored before anyone read a row on main 61282377 (the session's
 start's code): 231 of 240 (96.2 %). Development material from its own session: its misses
-below, each as the label reads it and as the reader read it.
+below, each as the label reads it and as the reader read it. After D224 (33ra: de, fr, es, tr,
+pl) 236 of 240.
 """
 
 from __future__ import annotations
@@ -18,16 +19,6 @@ from figure_sets import held_out_round
 NAME = "figures_round95.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label unparsed; read exact 24/24/24 total
-    ("de", "jede Minute 24 Menschen"),
-    # label unparsed; read nearly nan/13152/13152 total
-    ("fr", "La quasi-totalité des 13 152 raflés furent déportés"),
-    # label range 122766/221383/320000 total; read nothing
-    ("es", "la mayoría de las fuentes las cifran entre 122.766 y 320.000"),
-    # label unparsed; read exact 3/3/3 total
-    ("tr", "Burdur’un son 3 Kore gazisinden biri olan Tulunay’ın vefatı"),
-    # label exact 420/420/420 total; read exact 420/420/420 additional
-    ("pl", "Żyje ich jeszcze 420"),
     # label range 379/939.5/- total; read nothing
     ("hi", "मारे गए लोगों का अनुमान 379 और 1500+ लोगों के बीच भिन्न है"),
     # label exact 279/279/279 total; read nothing

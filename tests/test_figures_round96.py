@@ -7,7 +7,8 @@ ran the engine, in the session of 2026-12-07 (thirty-third): scored held out, th
 people in reporting of crowds and gatherings (pilgrimages, rallies and strikes), labour and migration (workers sent
 abroad, layoffs, seasonal workers, migrants) and census-type counts of groups (diaspora, the homeless). Scored before anyone read a row on main 61282377 (the session's
 start's code): 226 of 240 (94.2 %). Development material from its own session: its misses
-below, each as the label reads it and as the reader read it.
+below, each as the label reads it and as the reader read it. After D224 (33ra: de, en, id, it, tr,
+uk) 233 of 240.
 """
 
 from __future__ import annotations
@@ -17,18 +18,11 @@ from figure_sets import held_out_round
 NAME = "figures_round96.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label exact 165000/165000/165000 total; read nothing
-    ("de", "nur noch 165.000 polnische Saisonarbeitnehmer im Einsatz gewesen im Vergleich zu 197¿000 ein Jahr zuvor"),
-    # label nearly -/120/120 total; read nothing
-    ("de", "fast 120 Arbeitskräfte, die überwiegende Mehrheit Rumänen und ein paar Bulgaren"),
-    # label nearly -/59000/59000 total; read nothing
-    ("en", "rising to nearly 59,000 a year later"),
-    # label at_most -/100/100 total; read exact 27/27/27 total
+    # label at_most -/100/100 total; read exact 27/27/27 total. 33ra judges the label wrong by rule
+    # 13: on the page (elpais, "15 de las 99 concentraciones superaron los 10.000 asistentes. En 27
+    # de ellas acudieron menos de 100 personas") "fewer than 100" is each of 27 rallies' turnout, a
+    # per-unit bound ("each"), no single count: unparsed. The reader's 27 (rallies) is wrong too
     ("es", "En 27 de ellas acudieron menos de 100 personas"),
-    # label exact 221000/221000/221000 total; read exact 221000/221000/221000 additional
-    ("id", "kuota haji Indonesia terus bertambah hingga mencapai 221.000 jemaah pada tahun 2023"),
-    # label unparsed; read exact 90400/90400/90400 total
-    ("it", "una media giornaliera di 90.400 nei 358 giorni dell’Anno Santo"),
     # label approx 989000/989000/989000 total; read nothing
     ("ja", "前年を約9万8500人上回る約98万9000人"),
     # label exact 5520000/5520000/5520000 total; read nothing
@@ -37,10 +31,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("ja", "外国人労働者が最多230万2587人"),
     # label exact 7430664/7430664/7430664 total; read nothing
     ("ko", "2년 전보다 24만여명이 증가한 7,430,664명이다"),
-    # label exact 9/9/9 total; read nothing
-    ("tr", "çeşitli birimlerde 4, 5, 6 ve 7 yıl süreyle çalışan 9 işçi"),
-    # label unparsed; read exact 2/2/2 total
-    ("uk", "щохвилини з України виїжджають двоє заробітчан"),
     # label vague 100000000/100000000/999999999 total; read nothing
     ("zh", "数以亿计的人群集中在春节期间往返于家乡和工作地点"),
     # label range 4000000/4500000/5000000 total; read nothing

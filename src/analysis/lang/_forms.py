@@ -15,6 +15,14 @@ STRAY_POINT_SPACE: tuple[str, str] = (
 (23rf, D139): one to three digits, a point, one space and exactly three, no other digit group
 right before or after it."""
 
+STRAY_MARK_GROUP: tuple[str, str] = (
+    r"(?<=\d)¿(?=\d{3}(?!\d|[.,]\d))", " ",
+)
+"""A stray inverted question mark where a page's thousands mark was lost in its decoding ("im
+Vergleich zu 197¿000", 33ra, D224.11): one number, grouped by a space as "197 000" is. No writing
+sets "¿" between digits (Spanish opens a question with it, before a word or a number: "¿1.000
+muertos?" is untouched): a digit, the mark and exactly three digits ("1¿500¿000" too)."""
+
 SHARED_MAGNITUDE: tuple[str, str] = (
     r"(?<![\d.,/-])(?=2-3|3-4|4-5|5-6|6-7|7-8|8-9)(\d)-(\d)(00|000)(?![\d]|[.,]\d)",
     r"\1\3-\2\3",

@@ -9,6 +9,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
+    STRAY_MARK_GROUP,
     decimal_comma_before,
     decimal_times,
     leading_minus,
@@ -301,12 +302,18 @@ FIGURES = {
         "für jeden", "für jede", "für jedes",
         # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
         "jede nacht", "jeden abend", "allnächtlich", "allabendlich", "pro abend",
+        # (33ra, D224.1) every minute, second or hour ("jede Minute 24 Menschen"), as "stündlich"
+        "jede minute", "jede sekunde", "jede stunde", "jede viertelstunde", "minütlich",
+        "sekündlich",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "promille",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "durchschnittlich", "im durchschnitt", "im schnitt", "durchschnittliche",
         "durchschnittlichen",
+        # (33ra, D224.2) an average named with its period ("una media giornaliera di 90.400")
+        "tagesdurchschnitt\\w*", "wochendurchschnitt\\w*", "monatsdurchschnitt\\w*",
+        "jahresdurchschnitt\\w*",
         "pro tag", "am tag", "täglich", "pro woche", "pro monat", "im monat", "monatlich",
         "pro stunde", "pro jahr", "im jahr", "jährlich", "jeweils", "je", "pro",
         "jedes jahr", "jeden tag", "jede woche", "jeden monat", "alljährlich",
@@ -587,6 +594,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 Kilometer von … entfernt")
         # is no count: the
@@ -616,6 +625,8 @@ FIGURES = {
         ),
         # (17cd) half an hour is a duration of 30 minutes, no fraction of the count (D7, D59.8)
         (r"\b(?:eine |einer |einen )?halbe[nr]? stunde\b", "30 minuten"),
+        # (33ra, D224.1) "jede Minute zählt" (every minute counts) is a saying, no rate per minute
+        (r"\bjede (?:minute|sekunde|stunde) zählt\b", " "),
         # (17cb) "Die anderen vier Toten" (the other four) is "N other", additional (rule 12,
         # D54.5, D60.1), as en "the other 201"
         (
@@ -2373,6 +2384,22 @@ FIGURES["rewrites"].append(
     (r"(?:(?<=,)|(?<=,\s)|(?<=\s[–—-])|(?<=\s[–—-]\s))die meisten von ihnen(?!\w)",
      "die meisten davon"),
 )
+# (33ra, D224.5) "die (überwiegende) Mehrheit" after the count, beyond a comma or a dash, tells
+# who most of the counted were ("fast 120 Arbeitskräfte, die überwiegende Mehrheit Rumänen und ein
+# paar Bulgaren" = nearly 120), as "die meisten davon"; not before the share's whole ("die Mehrheit
+# der 120", rule 13)
+FIGURES["rewrites"].append((
+    r"(?:(?<=,)|(?<=,\s)|(?<=\s[–—-])|(?<=\s[–—-]\s))die (?:große |überwiegende |weit überwiegende "
+    r"|absolute |deutliche )?mehrheit(?! (?:der|von|aller) )(?!\w)",
+    "die meisten davon",
+))
+# (33ra, D224.4) "die Mehrheit der Quellen / Historiker" (most of the sources) is a share of those
+# who tell the count, not of the count ("die meisten Quellen sprechen von 300.000" reads 300,000)
+FIGURES["rewrites"].append((
+    r"(?<!\w)die (?:große |überwiegende )?mehrheit der (?=(?:quellen|historiker\w*|experten|"
+    r"expertinnen|fachleute|schätzungen|studien|forscher\w*)(?!\w))",
+    "die ",
+))
 
 # (17ck, D68) a vague magnitude repeated, and a measure told with an article or a vague word
 FIGURES.update({

@@ -9,6 +9,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
+    STRAY_MARK_GROUP,
     decimal_point_before,
     decimal_times,
     leading_minus,
@@ -579,6 +580,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometres from")
         # is no count: the
@@ -669,6 +672,15 @@ FIGURES = {
         (
             r"(?<=\d)( [^\W\d_]+)? more than (?=(?:19|20)\d\d\b(?![.,]\d)(?! *[^\W\d_\s]))",
             r"\1 more in ",
+        ),
+        # (33ra, D224.10) "a year later / earlier / ago" after the count is when it was told, no
+        # rate "a year" (D19): "rising to nearly 59,000 a year later" is nearly 59,000. Only right
+        # after the count (and its noun), where D19 reads a rate; not "on", "before", "after" ("200
+        # calls a day on the hotline", "50 a day before the truce": rates)
+        (
+            r"(?<=\d)((?: [^\W\d_]+)?) an? (?:year|month|week|day|decade|fortnight|night|hour) "
+            r"(?=(?:later|earlier|ago|afterwards|previously)(?!\w))",
+            r"\1 ",
         ),
         # (17nh) a unit per unit written with a slash after a number ("32 Liter/m²", "35 m/s",
         # "120 km/h") is a rate or per-unit figure, no count (rule 13, D19, D48.4)
@@ -2518,6 +2530,13 @@ FIGURES["rewrites"].append((
 # were: a breakdown (D30, 17cf's "most of them"), no share instead of the count
 FIGURES["rewrites"].append((
     r",\s*the majority of whom(?!\w)", ", most of whom",
+))
+# (33ra, D224.4) "the majority of sources / historians" (most of the sources) is a share of those
+# who tell the count, not of the count, as "most historians put the toll at 300,000" reads
+FIGURES["rewrites"].append((
+    r"\b(?:the (?:vast |great )?majority of|most of the) (?:the )?(?=(?:sources|historians|experts|"
+    r"estimates|studies|scholars|researchers|accounts)\b)",
+    "the ",
 ))
 # (21rb, D102.4) a per cent of rise is additional, as "rose by 5 %" (rule 12, D65): told with
 # the noun of the rise after it ("about 20 per cent rise", "a 25% to 30% increase"); "to N" after

@@ -9,6 +9,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
+    STRAY_MARK_GROUP,
     STRAY_POINT_SPACE,
     leading_minus,
     leading_plus,
@@ -273,6 +274,9 @@ FIGURES = {
     "fraction": [
         "veces", "medio", "media", "mitad", "tercio", "tercios", "cuarto", "cuartos", "quinto",
         "mayoría",
+        # (33ra, D224.3) "nearly the whole of" the count ("la quasi-totalité des 13 152 raflés"):
+        # a part of it, as "la plupart des" (rule 13, D49); "la totalité des" (the whole) stays
+        "casi totalidad", "casi la totalidad",
         "proporción", "de cada",
         # (17nj) "seis personas en otros tantos accidentes" (six people in as many accidents):
         # a second count equal to the first, one per thing, as "uno de cada": no single total
@@ -294,6 +298,9 @@ FIGURES = {
         "‰", "por mil",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "en promedio", "un promedio de", "como promedio", "de media",
+        # (33ra, D224.2) an average named with its period ("una media giornaliera di 90.400")
+        "media diaria", "media semanal", "media mensual", "media anual", "promedio diario",
+        "promedio semanal", "promedio mensual", "promedio anual",
         "por día", "por dia", "al día", "al dia", "diarios", "diarias", "diariamente", "por semana",
         "a la semana", "al mes", "por mes", "por hora", "al año", "por año", "cada uno", "cada una",
         "cada", "por cada", "anualmente", "mensualmente", "semanalmente",
@@ -551,6 +558,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("a 30 kilómetros de")
         # is no count: the
@@ -850,6 +859,15 @@ FIGURES = {
         # "más de 300 pasajeros, en su mayoría turistas" (mostly tourists): who most of them
         # were, after a comma, is a breakdown, no share reported instead of the count (D30, D43.5)
         (r",\s*(?:en su (?:gran |inmensa |amplia )?mayoría|mayoritariamente)\b", ", entre ellos "),
+        # (33ra, D224.4) "la mayoría de las fuentes / de los historiadores" (most of the sources)
+        # is a share of those who tell the count, not of the count: dropped ("la mayoría de las
+        # fuentes las cifran entre 122.766 y 320.000" is the range)
+        (
+            r"\bla (?:gran |inmensa )?(?:mayoría|mayor parte) de (?=(?:las |los )?(?:fuentes|"
+            r"historiador(?:es|as)|expert[oa]s|especialistas|estudios|estimaciones|cálculos|"
+            r"autor(?:es|as)|investigador(?:es|as))\b)",
+            "",
+        ),
         # "uno de los más extremos ocurrió …" (one of the most extreme): "one" before a
         # superlative is the pronoun of a thing ranked, no count (D8, D43.2)
         # ("uno de los más de 300 heridos": "más de" before a number is a qualifier, no

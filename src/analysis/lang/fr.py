@@ -9,6 +9,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
+    STRAY_MARK_GROUP,
     decimal_comma_before,
     decimal_times,
     leading_minus,
@@ -245,6 +246,9 @@ FIGURES = {
     "fraction": [
         "moitié", "tiers", "quart", "quarts", "cinquième", "majorité", "proportion", "demi",
         "la plupart",
+        # (33ra, D224.3) "nearly the whole of" the count ("la quasi-totalité des 13 152 raflés"):
+        # a part of it, as "la plupart des" (rule 13, D49); "la totalité des" (the whole) stays
+        "quasi-totalité", "quasi totalité", "presque totalité", "quasi-intégralité",
         # "presque autant de blessés" (nearly as many wounded): a second quantity, a ratio
         "autant de", "autant d'",
         # multipliers ("huit fois plus élevés") are ratios, not counts
@@ -253,6 +257,8 @@ FIGURES = {
     "rate": [
         # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
         "tous les soirs", "toutes les nuits",
+        # (33ra, D224.1) every minute, second or hour: a count per minute is a rate (rule 13, D114)
+        "toutes les minutes", "toutes les secondes", "par minute", "par seconde",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "tous les ans", "tous les jours", "toutes les semaines", "tous les mois",
@@ -262,6 +268,9 @@ FIGURES = {
         "‰", "pour mille",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "en moyenne", "une moyenne de", "une moyenne d'",
+        # (33ra, D224.2) an average named with its period ("una media giornaliera di 90.400")
+        "moyenne quotidienne", "moyenne journalière", "moyenne hebdomadaire",
+        "moyenne mensuelle", "moyenne annuelle",
         "par jour", "chaque jour", "quotidiennement", "par semaine", "par mois", "par heure",
         "par an", "par année", "chacun", "chacune", "chaque",
         # (17gwc) "300 annuellement"
@@ -502,6 +511,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("à 30 kilomètres de")
         # is no count: the
@@ -2303,6 +2314,13 @@ FIGURES["rewrites"].append((
 FIGURES["rewrites"].append((
     r",\s*(?:dont la (?:plupart|majorité)|la plupart(?= d(?:es |e |')\s?[^\W\d_]))(?!\w)",
     ", pour la plupart",
+))
+# (33ra, D224.4) "la plupart des sources / des historiens" (most of the sources) is a share of
+# those who tell the count, not of the count: "les sources"
+FIGURES["rewrites"].append((
+    r"\b(?:la plupart|la (?:grande )?majorité) des (?=(?:sources|historien(?:ne)?s|experts|"
+    r"spécialistes|études|estimations|auteurs|chercheurs)\b)",
+    "les ",
 ))
 
 # (22rb, D107) the "to" of a count's change told with "jusqu'à" ("le bilan est monté jusqu'à

@@ -6,6 +6,7 @@ The format is documented in :mod:`analysis.lang`.
 from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_beside
 from analysis.lang._forms import (
+    STRAY_MARK_GROUP,
     STRAY_POINT_SPACE,
     decimal_comma_before,
     leading_minus,
@@ -104,6 +105,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometer dari")
         # is no count: the
@@ -461,6 +464,9 @@ FIGURES = {
         "meningkat menjadi", "bertambah menjadi", "naik menjadi", "melonjak menjadi",
         "turun menjadi", "berkurang menjadi", "menurun menjadi", "meningkat jadi", "bertambah jadi",
         "naik jadi",
+        # (33ra, D224.6) "rose until reaching N" ("terus bertambah hingga mencapai 221.000"): the
+        # new total, as "bertambah menjadi"; "bertambah 436" stays "rose by"
+        "bertambah hingga mencapai", "bertambah sampai mencapai", "bertambah mencapai",
         "total", "totalnya", "secara total", "keseluruhan", "seluruhnya", "sebanyak total",
         "total keseluruhan", "secara keseluruhan",
     ],

@@ -8,6 +8,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
+    STRAY_MARK_GROUP,
     STRAY_POINT_SPACE,
     decimal_comma_before,
     leading_minus,
@@ -274,6 +275,9 @@ FIGURES = {
     "fraction": [
         "volte", "mezzo", "metà", "terzo", "terzi", "quarto", "quarti", "maggioranza",
         "proporzione",
+        # (33ra, D224.3) "nearly the whole of" the count ("la quasi-totalité des 13 152 raflés"):
+        # a part of it, as "la plupart des" (rule 13, D49); "la totalité des" (the whole) stays
+        "quasi totalità", "quasi-totalità", "pressoché totalità",
         # (17nj) "la maggior parte dei 64 cetacei" (most of the 64): a part of the count (rule
         # 13, D49)
         "maggior parte dei", "maggior parte delle", "maggior parte degli",
@@ -294,6 +298,9 @@ FIGURES = {
         "‰", "per mille",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "in media", "una media di", "mediamente",
+        # (33ra, D224.2) an average named with its period ("una media giornaliera di 90.400")
+        "media giornaliera", "media quotidiana", "media settimanale", "media mensile",
+        "media annua", "media annuale", "media oraria",
         "al giorno", "ogni giorno", "quotidianamente", "alla settimana", "al mese", "all'ora",
         "all'anno", "ciascuno", "ciascuna", "ogni",
         # yearly ("decessi annui") and "the average of" (rule 13)
@@ -548,6 +555,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("a 30 chilometri da")
         # is no count: the
@@ -902,6 +911,13 @@ FIGURES["rewrites"].append((
     r",\s*(?:in (?:gran |larga )?(?:parte|maggioranza)|per la maggior parte|in maggior"
     r" parte)(?!\S)",
     ", tra loro",
+))
+# (33ra, D224.4) "la maggior parte delle fonti / degli storici" (most of the sources) is a share
+# of those who tell the count, not of the count: dropped
+FIGURES["rewrites"].append((
+    r"\bla (?:maggior parte|maggioranza|gran parte) (?:delle|degli|dei) (?=(?:fonti|storici|"
+    r"esperti|studiosi|studi|stime|autori|ricercatori)\b)",
+    "",
 ))
 
 # (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)

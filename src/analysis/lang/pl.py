@@ -8,6 +8,7 @@ from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMB
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
+    STRAY_MARK_GROUP,
     decimal_comma_before,
     decimal_times,
     leading_minus,
@@ -374,6 +375,9 @@ FIGURES = {
         "za każdego", "za każdą", "za każde",
         # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
         "co noc", "każdej nocy", "co wieczór", "każdego wieczoru",
+        # (33ra, D224.1) every minute, second or hour: a count per minute is a rate (rule 13, D114)
+        "co minutę", "co sekundę", "co godzinę", "każdej minuty", "każdej sekundy",
+        "każdej godziny",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "na kilometr kwadratowy", "na km kw",
@@ -386,6 +390,9 @@ FIGURES = {
         "po kilka", "po kilkanaście", "po kilkadziesiąt", "po kilkaset",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "średnio", "przeciętnie",
+        # (33ra, D224.2) an average named with its period ("una media giornaliera di 90.400")
+        "średnia dzienna", "średnia tygodniowa", "średnia miesięczna", "średnia roczna",
+        "średniej dziennej", "średniej rocznej",
         # not "po": in reporting it is "after / on" ("po stronie Rosji") far more often than
         # the distributive "po 100"
         "dziennie", "na dzień", "tygodniowo", "miesięcznie", "rocznie", "każdy", "każda",
@@ -638,6 +645,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometrów od")
         # is no count: the
@@ -765,10 +774,13 @@ FIGURES = {
         # "jest jeszcze osiem" (there are still eight): "jeszcze" after a verb of being is
         # "still", the count is the total (D12)
         (
-            r"\b(jest|są|było|były|był|była|pozostaje|pozostają|pozostało|pozostały|nadal|wciąż|"
+            r"\b((?:jest|są|było|były|był|była|pozostaje|pozostają|pozostało|pozostały|nadal|wciąż|"
             r"przebywa|przebywają|przebywało|"
             # (27ru, D194.1) every form of "remain"
-            r"pozostał|pozostała|pozostanie|pozostaną) jeszcze\b",
+            r"pozostał|pozostała|pozostanie|pozostaną|"
+            # (33ra, D224.7) "live", and "of them" before "jeszcze" ("Żyje ich jeszcze 420", 420
+            # of them are still alive; "jest ich jeszcze pięciu")
+            r"żyje|żyją|żyło|żyły|żył|żyła|żyli)(?: (?:ich|nas|was))?) jeszcze\b",
             r"\1",
         ),
         # (27ru, D194.1) "zostało jeszcze około 220" (about 220 are still there): "zostać" is

@@ -9,6 +9,7 @@ from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at, estimated_that
 from analysis.lang._forms import (
     SHARED_MAGNITUDE,
+    STRAY_MARK_GROUP,
     STRAY_POINT_SPACE,
     decimal_comma_before,
     leading_minus,
@@ -267,6 +268,9 @@ FIGURES = {
     "fraction": [
         "vezes", "meio", "meia", "metade", "terço", "terços", "quarto", "quartos", "maioria",
         "proporção",
+        # (33ra, D224.3) "nearly the whole of" the count ("la quasi-totalité des 13 152 raflés"):
+        # a part of it, as "la plupart des" (rule 13, D49); "la totalité des" (the whole) stays
+        "quase totalidade", "quase a totalidade",
         # (17nj) "seis pessoas em outros tantos acidentes" (six people in as many accidents):
         # a second count equal to the first, one per thing, as "um em cada": no single total
         # (rule 13, D45.5, D49)
@@ -278,6 +282,8 @@ FIGURES = {
     "rate": [
         # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
         "toda noite", "todas as noites", "por noite",
+        # (33ra, D224.1) every minute, second or hour: a count per minute is a rate (rule 13, D114)
+        "por minuto",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "todos os dias", "todas as semanas", "todos os meses",
@@ -289,6 +295,8 @@ FIGURES = {
         "‰", "por mil",
         # an average is a per-unit figure, no single quantity (rule 13, D40)
         "em média", "uma média de", "em media",
+        # (33ra, D224.2) an average named with its period ("una media giornaliera di 90.400")
+        "média diária", "média semanal", "média mensal", "média anual",
         "por dia", "ao dia", "diários", "diariamente", "por semana", "por mês", "ao mês",
         "por hora", "por ano", "ao ano", "cada um", "cada uma", "cada",
         # (17np) "R$ 50 mil por máquina", "R$ 30 por pessoa": an amount per thing or head is a
@@ -549,6 +557,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("a 30 quilômetros de")
         # is no count: the
@@ -827,6 +837,14 @@ FIGURES = {
         (r"(?<![\w\d])m[²2](?![\w\d])", " metros quadrados"),
         # "cerca de 500 pessoas, na maioria jovens": who most of them were is a breakdown (D30)
         (r",\s*(?:na|em sua|a) maioria\b", ", incluindo"),
+        # (33ra, D224.4) "a maioria das fontes / dos historiadores" (most of the sources) is a
+        # share of those who tell the count, not of the count: dropped
+        (
+            r"\ba (?:grande )?(?:maioria|maior parte) d(?=(?:as|os) (?:fontes|historiador[ea]s|"
+            r"especialistas|estudos|estimativas|cálculos|autor[ea]s|pesquisador[ea]s|"
+            r"investigador[ea]s)\b)",
+            "",
+        ),
         # the unit written at both ends of a range: "entre 320 milímetros e 500 milímetros" (rule 6)
         (r"\bentre (\d[\d.,]*) ([^\W\d]+) e (\d[\d.,]*) \2\b", r"entre \1 e \3 \2"),
         # "15 mortos, quatro deles crianças": the number before "of them" is the breakdown (D30)

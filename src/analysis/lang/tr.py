@@ -7,6 +7,7 @@ from analysis.lang._ages import AGE
 from analysis.lang._designations import DESIGNATION, GENERATION, MAGNITUDE, NUMBER_SIGN
 from analysis.lang._determiners import several_before
 from analysis.lang._forms import (
+    STRAY_MARK_GROUP,
     STRAY_POINT_SPACE,
     decimal_comma_before,
     leading_minus,
@@ -142,6 +143,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cn, D70) a place told by its distance from another ("30 kilometre uzaklıkta")
         # is no count: the
@@ -571,6 +574,8 @@ FIGURES = {
     "rate": [
         # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
         "her gece", "her akşam",
+        # (33ra, D224.1) every minute, second or hour: a count per minute is a rate (rule 13, D114)
+        "her dakika", "her saniye",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "kilometrekare başına", "kilometre kare başına",
@@ -939,15 +944,27 @@ FIGURES["rewrites"].append((
 # (22rb, D110) "one in (every) N" ("her 3 hastadan biri", "3 kişiden biri", "her 3'ten biri"): a
 # ratio or a share, unparsed (rule 13), as "3 kişiden 1'i" reads; "biri" (one of them) after an
 # ablative that follows a number
+# (33ra, D224.8) a compound noun before the ablative, its head with the possessive "-(s)ı" and the
+# buffer "n" ("son 3 Kore gazisinden biri", one of the last 3 Korea veterans; "gazilerinden"), is
+# the same share; not a verb and a noun ("12 kişi öldü, yaralılardan biri" keeps its 12)
 FIGURES["rewrites"].append((
     r"(?<!\S)((?:\d[\d.,]*|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz|bin)"
-    r"(?:['’]?(?:dan|den|tan|ten)| [^\W\d_]+(?:dan|den|tan|ten))) biri(?:si)?(?![^\W\d_])",
+    r"(?:['’]?(?:dan|den|tan|ten)| [^\W\d_]+(?:dan|den|tan|ten)"
+    r"| [^\W\d_]+ [^\W\d_]+[ıiuü]n(?:dan|den))) biri(?:si)?(?![^\W\d_])",
     r"\1 1'i",
 ))
 # (22ra, D104.2) ages listed before one age word ("57 ve 21 yaşlarındaki iki erkek", "8, 10 ve
 # 12 yaşındaki"): the word is each number's, as "26 et 29 ans" (D37); the ages before it go
 FIGURES["rewrites"].append((
     AGE + r"(?: ?, ?" + AGE + r")* ve (?=" + AGE + r" ?ya[şs])",
+    " ",
+))
+# (33ra, D224.9) durations listed before one time unit ("4, 5, 6 ve 7 yıl süreyle çalışan 9
+# işçi", "2 ve 3 ay"): the unit is each number's, as the ages' (D104.2) and "for 4, 5, 6 and 7
+# years" (D37, D89); the numbers before the last go, the last stays a duration (D7)
+FIGURES["rewrites"].append((
+    AGE + r"(?: ?, ?" + AGE + r")* ve (?=" + AGE
+    + r" (?:yıl|sene|ay(?!ı(?:lar)?(?!\S))|hafta|gün|saat|dakika|saniye)[^\W\d_]*(?!\S))",
     " ",
 ))
 

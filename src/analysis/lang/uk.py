@@ -14,6 +14,7 @@ from analysis.lang._designations import (
 from analysis.lang._determiners import several_beside
 from analysis.lang._estimates import estimated_at
 from analysis.lang._forms import (
+    STRAY_MARK_GROUP,
     decimal_comma_before,
     decimal_times,
     leading_minus,
@@ -297,6 +298,8 @@ FIGURES = {
     "rate": [
         # (23rd, D131) "every night / every evening": a count per night is a rate (rule 13, D114)
         "щоночі", "щовечора",
+        # (33ra, D224.1) every minute, second or hour: a count per minute is a rate (rule 13, D114)
+        "щохвилини", "щосекунди", "щогодини", "щохвилинно", "щосекундно", "щогодинно",
         # (22rd, D114) a rate told by a frequency ("every year", "every day") or per square
         # kilometre (a density): no count (rule 13, D40)
         "щорічно", "щоденно", "щотижнево", "щомісячно", "на квадратний кілометр",
@@ -305,6 +308,8 @@ FIGURES = {
         "середня сума", "середній розмір", "середня кількість",
         "середня чисельність", "середній показник", "середня вартість", "середня ціна",
         "середній вік",
+        # (33ra, D224.2) an average named with its period ("una media giornaliera di 90.400")
+        "середньодобов\\w*", "середньомісячн\\w*", "середньорічн\\w*", "середньоденн\\w*",
         # (17nj) per mille ("‰", "binde 13,4") is a rate per thousand: no count, no per cent
         # (rule 13, D49)
         "‰", "проміле",
@@ -572,6 +577,8 @@ FIGURES = {
         # (17cr, D74) a designation ("M1989", "K9", "A320") is no quantity (lang/_designations.py)
         DESIGNATION,
         NUMBER_SIGN,
+        # (33ra, D224.11) "197¿000": a thousands mark lost in a page's decoding
+        STRAY_MARK_GROUP,
         MAGNITUDE,
         # (17cg) "в 2017–2019 рр." (in the years 2017-2019): the plural year word, abbreviated after
         # a span, marks both years (D7, D37.5), as "роках" does; written as two years
