@@ -9,6 +9,8 @@ Holodomor, the 1918 influenza, Nanjing, the Bengal famine, Partition, the Khmer 
 and commemorations, and exhumations and identifications of the dead. Scored before anyone read a row on main 61282377 (the session's
 start's code): 231 of 240 (96.2 %). Development material from its own session: its misses
 below, each as the label reads it and as the reader read it.
+
+After D225 (33rb: hi, ko, ja, zh read as features of their grammar) 235 of 240.
 """
 
 from __future__ import annotations
@@ -28,14 +30,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("tr", "Burdur’un son 3 Kore gazisinden biri olan Tulunay’ın vefatı"),
     # label exact 420/420/420 total; read exact 420/420/420 additional
     ("pl", "Żyje ich jeszcze 420"),
-    # label range 379/939.5/- total; read nothing
-    ("hi", "मारे गए लोगों का अनुमान 379 और 1500+ लोगों के बीच भिन्न है"),
-    # label exact 279/279/279 total; read nothing
-    ("ko", "4‧3희생자 유가족 279명이 참여한"),
-    # label exact 7/7/7 additional; read nothing
-    ("ko", "'제주4·3 희생자' 7명 추가 신원 확인"),
-    # label exact 55/55/55 total; read exact 55/55/55 additional
-    ("ja", "新たに判明した県内27人、県外28人の計55人の名前が刻まれている"),
 }
 
 (
