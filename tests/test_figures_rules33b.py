@@ -91,9 +91,8 @@ STAY = [
     # https://ryukyushimpo.jp/news/entry-1536189.html (round 95)
     ("ja", "今年新たに342人が追加刻銘され", 342, "exact additional"),
     ("ja", "新たに29人", 29, "exact additional"),
-    # D225.7: the plain neighbours
+    # D225.7: the plain neighbours (ja, D42)
     ("ja", "二、三十人", (20, 30), "range"),
-    ("zh", "2,3人", (2, 3), "range"),
 ]
 UNREAD = [
     # D225.1: "A और B" without "के बीच" stays a list
