@@ -885,9 +885,11 @@ FIGURES["post_approx"] += ["के नजदीक", "के नज़दीक"
 FIGURES["at_least"] += ["कमसेकम"]
 # (26rc, D191) "A और B के बीच" (between A and B) is a range (rule 6), as "A से B के बीच"; not two
 # years ("2022 और 2023 के बीच 500 लोग": the span of the count, D37); "A और B" alone stays a list
+# (33rb, D225.1) also with B's "+" (at least, D3: the high end open) and the counted noun before
+# "के बीच" ("379 और 1500+ लोगों के बीच", between 379 and 1500+ people): one word, no number
 FIGURES["rewrites"].append((
-    r"(?<![\d.,])(?!(?:19|20)\d\d )(\d[\d,.]*) और (?!(?:19|20)\d\d )(?=\d[\d,.]*"
-    r"(?: (?:सौ|हजार|लाख|करोड|मिलियन|प्रतिशत|फीसदी|%))? के बीच(?!\S))",
+    r"(?<![\d.,])(?!(?:19|20)\d\d )(\d[\d,.]*) और (?!(?:19|20)\d\d )(?=\d[\d,.]*\+?"
+    r"(?: (?:सौ|हजार|लाख|करोड|मिलियन|प्रतिशत|फीसदी|%))?(?: [^\s\d+]+)? के बीच(?!\S))",
     r"\1 से ",
 ))
 # (26rc, D191) a dash glued after a magnitude word and before the next number ("दो सौ-तीन सौ

@@ -93,7 +93,9 @@ FIGURES = {
     # 零 marks an empty place inside a numeral ("三百零八" = 308)
     "and": ["零", "〇"],
     "at_most": [
-        "最大", "最多", "多くて", "最大で",
+        # (33rb, D225.4) "最多" alone is "the most" (a record: "外国人労働者が最多230万2587人", as
+        # "最多の67人" and ko "최다"); "at most" is "最多で" (D51.3), 最大, 多くて
+        "最大", "最多で", "多くて", "最大で",
         # (lexicon 17, session 6) "せいぜい" (at most), "多くとも" / "多くても"
         "せいぜい", "多くとも", "多くても",
     ],
@@ -306,6 +308,16 @@ FIGURES = {
             r"(?=[^\d、。]{0,20}?(?:された|れた|した)[^\d、。]{0,20}?[はが][^\d、。]{0,8}\d)",
             r"\1",
         ),
+        # (33rb, D225.5) the 読点 closes a clause as a comma does: after a "more" word, a total
+        # word after it opens the count's own clause ("新たに判明した県内27人、県外28人の計55人",
+        # "さらに5人が見つかり、合わせて55人となった"), the total (D84.3, which reads ","); written
+        # "," there only, not between digits ("2、3人")
+        (
+            r"^([^。]*?(?:新たに|さらに|更に|追加)[^。]*?)(?<!\d)、"
+            r"(?=[^、。]{0,15}?(?:合計|(?<![推統設会時余])計|総勢|累計|合わせて|あわせて|全部で)"
+            r"(?:で|は)?(?:約|およそ)?\d)",
+            r"\1,",
+        ),
         # (17cg) "other" before a source names who reports, as "some" before it (D9): no "more" of
         # the count (rule 12, D65.3): "他の情報筋によると600人が死亡した"
         (r"(?:その他の|他の|ほかの)(?=情報筋|情報源|報道|推計|専門家|関係者|メディア)", ""),
@@ -357,8 +369,29 @@ FIGURES = {
             ) + ")",
             "".join(f"\\{k}" for k in range(1, 17)) + "~",
         ),
+        # (33rb, D225.7) a digit and its neighbour written with the zeros of their magnitude once,
+        # on the second ("2、30人", twenty or thirty, as "二、三十人"; "4、500万人", as zh
+        # "4、500萬人"): a range of that magnitude, each end with the zeros ("20~30人")
+        *(
+            (rf"(?<![\d.,、]){n}、(?={n + 1}(0+)(?![\d.,、])"
+             r"(?:万|億|千|百|人|名|件|棟|軒|隻|機|台|頭|匹|羽|戸|世帯|か所|カ所|ヵ所|ヶ所|箇所))",
+             rf"{n}\g<1>~")
+            for n in range(1, 9)
+        ),
         # (lexicon 17, session 6) "ふたり" (two people) written in kana is "2人"
         ("ふたり", "2人"),
+        # (33rb, D225.3) the size of a rise in the clause that names the new total right after it
+        # ("前年を約9万8500人上回る約98万9000人", 98,500 more than the year before, about 989,000;
+        # "昨年より3万5千人多い552万人", "5人増えた22人"): the amount dropped, the total read, as
+        # D111 reads a count beside its compared value and 17cc "5件増えて22件"; before "N人多い" is
+        # read as "N more" below. Only the amount told with no particle ("1万人を上回る" is a
+        # threshold, at least) and a number right after the verb. A fall ("11人少ない48人",
+        # "下回る", "減った") is left as it reads: round 11 labels one unparsed (D225.3)
+        (
+            r"(?:約|およそ)?\d[\d,.万千百]*(?:人|名|件|棟|戸|頭|匹|台|羽|個|社|校|軒)(?:程|ほど)?"
+            r"(?:多い|多かった|上回る|上回った|増えた|増加した)(?=(?:約|およそ)?\d)",
+            " ",
+        ),
         # "前年より2700人程多く" (2,700 more than a year before): "N more" is additional (rule
         # 12, D38); written from 多 with a look-behind for the count
         (
@@ -1762,6 +1795,15 @@ FIGURES["rewrites"].append((
     r"(?<![\d.・])(\d+)・(\d+)(?![\d・])(?=\s?(?:万|億|兆|%|パーセント|ポイント|倍|トン|キロ|グラム|"
     r"ヘクタール|平方|立方|リットル|メートル|センチ|ミリ|度|時間|t(?![a-z])|kg|ha(?![a-z])|km|m(?![a-z])))",
     r"\1.\2",
+))
+# (33rb, D225.2) a month・day before an incident, a war, a terror attack or the words of its
+# victims and remembrance ("2・26事件", "9・11テロ", "済州島4・3事件の犠牲者"; "・", "·", "‧",
+# "∙") names it, no count (D7), as ko "4·3 희생자" and zh "4·3事件"
+FIGURES["rewrites"].append((
+    r"(?<![\d.,・·‧∙])(?:[1-9]|1[0-2])[・·‧∙](?:[1-9]|[12]\d|3[01])(?![\d.,・·‧∙])"
+    r"(?=\s?(?:事件|事変|テロ|同時多発テロ|革命|運動|民主化運動|蜂起|戦争|虐殺|犠牲者|遺族|"
+    r"生存者|慰霊|追悼|記念|平和公園))",
+    "",
 ))
 
 # (17dc, D84.2) a count that fell below a value is at most (rule 3): 下回る in all its

@@ -512,8 +512,13 @@ FIGURES = {
         # (17cc) the change's amount first, the new total after it ("지난해보다 5건 늘어난 22건",
         # "5명 늘어 22명으로", "3명 줄어든 12명"): the amount dropped, the new total (D35, D61.3);
         # (32rl, D220.6) "added" so too ("1명 추가돼 155명이 됐다": one added, it became 155)
+        # (33rb, D225.3) also with the amount's subject particle ("24만여명이 증가한 7,430,664명",
+        # 240,000-odd more than two years before) and "N명 더 많은" (the D38 rewrite's "더" of
+        # "N명 많은", N more): the amount beside its new total, dropped as D111 drops a compared
+        # value
         (
-            r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}\s*(?:늘어난|늘어|증가한|증"
+            r"\d[\d,.]*\s*(?:[만천]\s*(?:\d[\d,.]*)?)?\s*[^\s\d]{0,2}(?:(?<=[명건곳채개대])[이가])?"
+            r"\s*(?:더\s*)?(?:늘어난|늘어|증가한|증"
             r"가해|추가돼|추가되어|추가된|"
             r"줄어든|줄어|감소한|감소해|많은|적은)\s*(?=\d)",
             "",
@@ -2159,9 +2164,14 @@ FIGURES["rewrites"].insert(0, (
     r"(?<![\d.,·~\-])\d+차(?:로|에서|에는|에|의|는)?(?=\s|$)", ""))
 # (30rb, D216.9) a date named by month·day ("6·25전쟁", "5·18 민주화운동", "4·19 혁명", "3·1절",
 # "9·11 테러"): no count (D7)
+# (33rb, D225.2) also with the other middle dots pages write ("4‧3", U+2027; "4∙3", U+2219),
+# before the incident and the words of its victims and remembrance ("4·3사건", "4‧3희생자
+# 유가족", "제주4·3 희생자", "5·18 유공자", "4·3평화공원"): the name, no count
 FIGURES["rewrites"].insert(0, (
-    r"(?<![\d.,·])(?:[1-9]|1[0-2]) ?[·ㆍ・.] ?(?:[1-9]|[12]\d|3[01])(?![\d.,·])"
+    r"(?<![\d.,·‧∙])(?:[1-9]|1[0-2]) ?[·ㆍ・.‧∙] ?(?:[1-9]|[12]\d|3[01])(?![\d.,·‧∙])"
     r"(?= ?(?:전쟁|사변|동란|남침|절|혁명|운동|민주|항쟁|사태|참사|테러|의거|선언|공동선언|"
+    r"사건|희생자|유족|유가족|생존자|피해자|유공자|유해|평화|기념|추념|추모|위령|특별법|"
+    r"진상|유적|트라우마|"
     r"때|당시|이후|이전|직후|직전))",
     "",
 ))

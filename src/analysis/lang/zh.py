@@ -67,6 +67,10 @@ FIGURES = {
         "数以万": 10_000, "數以萬": 10_000, "数以十万": 100_000, "數以十萬": 100_000,
         "数以百万": 1_000_000, "數以百萬": 1_000_000, "数以千万": 10_000_000,
         "數以千萬": 10_000_000,
+        # (33rb, D225.6) and of 亿 / 億 ("数以亿计的人群", by the hundred million): vague 10^8, as
+        # 数以千计 (it read no number); "数以千万计" with 计 as without it
+        "数以亿计": 100_000_000, "數以億計": 100_000_000, "数以亿": 100_000_000,
+        "數以億": 100_000_000, "数以千万计": 10_000_000, "數以千萬計": 10_000_000,
     },
     # "数人" (a few people): 数 before a counter, not a magnitude
     # 数 before a counter of houses, vehicles, places (D39): "数家", "數棟" = several (2-9)
@@ -292,6 +296,14 @@ FIGURES = {
         # wells; "人口", population)
         (r"(?<=家)([一二两兩三四五六七八九十]+|\d+)口(?!井|罐|锅|鍋|棺|箱|气|氣)(?:人)?", r"\1人"),
         (r"(?<![\d一二两兩三四五六七八九十])([一二两兩三四五六七八九十]+|\d+)口人", r"\1人"),
+        # (33rb, D225.7) two neighbouring Han numerals with the enumeration comma before 十, 百,
+        # 千, 万 ("二、三十人", twenty or thirty): the pair without it, read below (D42)
+        (
+            r"(?<![一二两兩三四五六七八九十百千万萬、])([一二三四五六七八])、"
+            r"(?=(?:(?<=一、)二|(?<=二、)三|(?<=三、)四|(?<=四、)五|(?<=五、)六|(?<=六、)七|"
+            r"(?<=七、)八|(?<=八、)九)[十百千万萬](?!、))",
+            r"\1",
+        ),
         # "六七十岁" (sixty or seventy years old), "六七十人": two neighbouring numerals before
         # 十 are a range of the tens (D42, D45.2)
     ] + [
@@ -331,9 +343,18 @@ FIGURES = {
         (r"(?<=[\d十百千万萬])来(?=[人名个個位])", "许"),
         # (17gwb) "2,3人" (two or three people): Chinese writes no decimal comma, so a comma between
         # two neighbouring digits before a counter is the enumeration comma of "二、三人" (D42)
-        (r"(?<![\d.,])([1-8]),(?=[2-9][人名个個位])"
-         r"(?:(?<=1,)(?=2)|(?<=2,)(?=3)|(?<=3,)(?=4)|(?<=4,)(?=5)|(?<=5,)(?=6)|(?<=6,)(?=7)|"
-         r"(?<=7,)(?=8)|(?<=8,)(?=9))", r"\1至"),
+        # (33rb, D225.7) and that comma itself ("2、3人", as ja reads it)
+        (r"(?<![\d.,、])([1-8])[,、](?=[2-9][人名个個位](?!、))"
+         r"(?:(?<=1[,、])(?=2)|(?<=2[,、])(?=3)|(?<=3[,、])(?=4)|(?<=4[,、])(?=5)|(?<=5[,、])(?=6)|"
+         r"(?<=6[,、])(?=7)|(?<=7[,、])(?=8)|(?<=8[,、])(?=9))", r"\1至"),
+        # (33rb, D225.7) a digit and its neighbour written with the zeros of their magnitude once,
+        # on the second ("4、500萬人", four or five million, as 四五百万; "2、30人", "3、400名"): a
+        # range of that magnitude, each end with the zeros ("400至500萬")
+        *(
+            (rf"(?<![\d.,、]){n}、(?={n + 1}(0+)(?![\d.,、])(?:[万萬亿億千百]|[人名个個位]))",
+             rf"{n}\g<1>至")
+            for n in range(1, 9)
+        ),
     ] + [
         # an emergency number names the service, no count ("120急救人員", "110民警", "119消防";
         # D43.3, D45.4)
@@ -398,11 +419,29 @@ FIGURES = {
             r"(?=大?(?:遊行|游行|事件|惨案|慘案|地震|运动|運動))",
             "",
         ),
+        # (33rb, D225.2) written with a middle dot ("4·3事件", "9·11恐袭", "济州4·3事件遇难者";
+        # "·", "・", "‧", "∙"), the name of the event and of its victims and remembrance, as ko
+        # "4·3 희생자": no count
+        (
+            r"(?<![\d,.·・‧∙])(?:[1-9]|1[0-2])[·・‧∙](?:[1-9]|[12]\d|3[01])(?![\d,.·・‧∙])"
+            r"(?=大?(?:遊行|游行|事件|惨案|慘案|地震|运动|運動|事变|事變|起义|起義|恐袭|恐襲|"
+            r"恐怖袭击|恐怖襲擊|屠杀|屠殺|遇难者|遇難者|罹难者|罹難者|死难者|死難者|受难者|受難者|"
+            r"遗属|遺屬|幸存者|倖存者|纪念|紀念|追悼|悼念|和平公园|和平公園))",
+            "",
+        ),
         # (17cc) the change's amount first, then the total it reaches ("较去年同期增长 5 起,达 22
         # 起", "增加5人,达到22人", "减少3例至12例"): the amount dropped, the new total (D35, D61.3)
         (
             r"(?:增加|增长|增長|上升|减少|減少|下降)了? ?(?:约|約|近|逾)?\d[\d,.]*[万萬千]? ?"
             r"[^\s\d,，。;；、]{0,2}[,，]? ?(?=(?:达到|達到|达|達|增至|升至|降至|至|为|為) ?\d)",
+            "",
+        ),
+        # (33rb, D225.3) the amount with its comparison in the clause that names the new total
+        # ("比去年增加3.5万人的552万人", "比上年多3万5千人的552万人"): the amount dropped, the total
+        # read, as ja "前年より3万5千人多い552万人" and ko "24만여명이 증가한 7,430,664명"
+        (
+            r"(?:比|较|較)[^\d\s，。,、;；]{1,8}(?:增加|增长|增長|上升|减少|減少|下降|多|少)了? ?"
+            r"(?:约|約|近|逾)?\d[\d,.万萬千]*[^\s\d,，。;；、的]{0,2}的 ?(?=(?:约|約|近|逾)?\d)",
             "",
         ),
         # a change "from A to B" gives the new total B (D35); (17cf) also with the old count's
