@@ -62,3 +62,32 @@ UNREAD = [
 test_features_read = case_test(READ)
 test_edges_stay = case_test(STAY)
 test_features_unread = case_test(UNREAD, assert_unparsed)
+
+
+def test_a_comma_before_one_or_two_digits_leaves_no_template() -> None:
+    """(33) "2,3人" is the range 2-3 in zh and ja (D225.7) and "1,5人" 1.5: a reading that
+    depends on the digits' values leaves no template for the next phrase of that wording (before,
+    "2,3人" read after "1,5人" took its template: 2.3). Each pair read in both orders, from
+    empty caches; the decimal comma of es keeps its reading either way."""
+    from analysis.figures import clear_cache, parse_figure
+
+    for lang, first, second, want in [
+        ("zh", "1,5人", "2,3人", (2.0, 2.5, 3.0, "range")),
+        ("ja", "1,5人", "2,3人", (2.0, 2.5, 3.0, "range")),
+        ("zh", "2,3人", "1,5人", (1.5, 1.5, 1.5, "exact")),
+        ("es", "2,3 millones", "1,5 millones", (1_500_000.0, 1_500_000.0, 1_500_000.0, "exact")),
+    ]:
+        clear_cache()
+        parse_figure(first, lang)
+        got = parse_figure(second, lang)
+        assert (got.low, got.best, got.high, got.qualifier) == want, (lang, first, second, got)
+    clear_cache()
+
+
+FALLS = [
+    # D225.8: a ja fall before its new total, as a rise (D225.3); round 11's row relabelled
+    ("ja", "死者は前年より11人少ない48人", 48, "exact"),
+    ("ja", "前年を約9万8500人下回る約98万9000人", 989_000, "approx"),
+    ("ja", "5人減った22人", 22, "exact"),
+]
+test_ja_falls_read_the_new_total = case_test(FALLS)

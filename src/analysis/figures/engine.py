@@ -249,8 +249,9 @@ def _parse(text: str, hint: str | None) -> Result:
     if len(parts) == 3:
         raw = parts[1]
         plural = parts[2][:1] == "s" and not parts[2][1:2].isalpha()  # "1,000s"
-        # a possible year never takes the template path
-        if not plural and not (len(raw) == 4 and raw.isdigit() and raw[0] in "12"):
+        # a possible year never takes the template path, nor a comma before one or two digits
+        if not plural and not (len(raw) == 4 and raw.isdigit() and raw[0] in "12") and not (
+                _comma_short(raw)):
             # one to three digits, a comma (or a point) and three may be a table's decimal mark
             # before a scale (pt "4,175 milhões", D47, D129.2; en "1.259 billion", ar, hi, ko,
             # D155.1, D162, D169): each shape leaves a template of its own
@@ -285,6 +286,18 @@ def _parse(text: str, hint: str | None) -> Result:
         len(parts) >= 5 and _two_long_groups(parts), len(parts) > 1,
         any(" " in parts[k] for k in range(1, len(parts), 2)), len(parts) >= 5, ascii, parts,
     )
+
+
+def _comma_short(raw: str) -> bool:
+    """Whether the digit group *raw* ends in a comma and one or two digits ("2,3", "12,5").
+
+    Such a group is a decimal ("1,5 millones") or two numbers, whichever the digits make it:
+    zh and ja read "2,3人" as the range 2-3 and "1,5人" as 1.5 (D225.7). Its reading may so
+    depend on the digits' values, and it leaves no template: before 33, "2,3人" read after
+    "1,5人" took its template and read 2.3.
+    """
+    k = raw.rfind(",")
+    return k >= 0 and 1 <= len(raw) - k - 1 <= 2 and raw[k + 1 :].isdigit()
 
 
 def _two_long_groups(parts: list[str]) -> bool:

@@ -385,11 +385,13 @@ FIGURES = {
         # "昨年より3万5千人多い552万人", "5人増えた22人"): the amount dropped, the total read, as
         # D111 reads a count beside its compared value and 17cc "5件増えて22件"; before "N人多い" is
         # read as "N more" below. Only the amount told with no particle ("1万人を上回る" is a
-        # threshold, at least) and a number right after the verb. A fall ("11人少ない48人",
-        # "下回る", "減った") is left as it reads: round 11 labels one unparsed (D225.3)
+        # threshold, at least) and a number right after the verb. (33) A fall too ("前年より11人
+        # 少ない48人", "下回る", "減った"), as ko and zh read it: round 11's label of it (unparsed,
+        # from before D111) is changed to 48 (D225.8)
         (
             r"(?:約|およそ)?\d[\d,.万千百]*(?:人|名|件|棟|戸|頭|匹|台|羽|個|社|校|軒)(?:程|ほど)?"
-            r"(?:多い|多かった|上回る|上回った|増えた|増加した)(?=(?:約|およそ)?\d)",
+            r"(?:多い|多かった|上回る|上回った|増えた|増加した|少ない|少なかった|下回る|下回った|"
+            r"減った|減少した)(?=(?:約|およそ)?\d)",
             " ",
         ),
         # "前年より2700人程多く" (2,700 more than a year before): "N more" is additional (rule
