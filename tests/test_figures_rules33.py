@@ -91,3 +91,18 @@ FALLS = [
     ("ja", "5人減った22人", 22, "exact"),
 ]
 test_ja_falls_read_the_new_total = case_test(FALLS)
+
+
+def test_a_fraction_takes_no_template_of_a_whole_number() -> None:
+    """(33) ru "3 раза" (three times: a count of times) and "2.5 раза" (2.5 times: a multiplier,
+    unparsed) are one wording: a fraction's reading may differ from a whole number's, so each
+    leaves its own template (found by reading case phrases' wordings under other values)."""
+    from analysis.figures import clear_cache, parse_figure
+
+    clear_cache()
+    cold = parse_figure("2.5 раза", "ru")
+    clear_cache()
+    parse_figure("3 раза", "ru")
+    assert repr(parse_figure("2.5 раза", "ru")) == repr(cold)
+    assert cold.status == "unparsed"
+    clear_cache()

@@ -406,7 +406,10 @@ def _three_mark(raw: str) -> str:
 
     One mark after a comma, another after a point, none for any other group: a table may read
     either mark as its decimal mark before a scale (D47, D129.2, D155.1, D162, D169), so the
-    template of "1.5 billion" is not the one of "1.259 billion", nor of "1,259 billion".
+    template of "1.5 billion" is not the one of "1.259 billion", nor of "1,259 billion". (33) A
+    third after a point before one or two digits: a fraction may read otherwise than a whole
+    number of the same wording (ru "2.5 раза" is a multiplier, unparsed; "3 раза", three times,
+    a count), so "2.5 раза" takes no template "3 раза" left, nor the reverse.
     """
     n = len(raw)
     if 5 <= n <= 7 and raw[: n - 4].isdigit() and raw[n - 3 :].isdigit():
@@ -415,6 +418,9 @@ def _three_mark(raw: str) -> str:
             return "\x00"
         if mark == ".":
             return "\x01"
+    k = raw.rfind(".")
+    if k >= 0 and 1 <= n - k - 1 <= 2 and raw[k + 1 :].isdigit():
+        return "\x02"
     return ""
 
 
