@@ -33,7 +33,7 @@ DECIMAL_POINT = [
     ("ko", "1.259억 명", 125_900_000, "exact"),
     ("ko", "약 1.250만 명", 12_500, "approx"),
     # the template of a wording read before with another shape of number is not taken (the
-    # point and three digits leave a template of their own: figures/engine._three_mark)
+    # point and three digits leave a template of their own: figures/engine._shape_mark)
     ("ko", "약 1.5만 명", 15_000, "approx"),
     ("ar", "1.5 مليون شخص", 1_500_000, "exact"),
     ("ar", "2.850 مليون شخص", 2_850_000, "exact"),

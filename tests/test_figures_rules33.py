@@ -106,3 +106,18 @@ def test_a_fraction_takes_no_template_of_a_whole_number() -> None:
     assert repr(parse_figure("2.5 раза", "ru")) == repr(cold)
     assert cold.status == "unparsed"
     clear_cache()
+
+
+def test_four_digits_take_no_template_of_fewer() -> None:
+    """(33) ja "5000千戸" reads 5,000 (a scale after four digits multiplies none of them) and
+    "3千戸" 3,000: one wording whose reading hangs on the number's length, so four digits or more
+    leave a template of their own."""
+    from analysis.figures import clear_cache, parse_figure
+
+    clear_cache()
+    cold = parse_figure("停電は3千戸程度となった", "ja")
+    clear_cache()
+    parse_figure("停電は5000千戸程度となった", "ja")
+    assert repr(parse_figure("停電は3千戸程度となった", "ja")) == repr(cold)
+    assert cold.best == 3_000
+    clear_cache()

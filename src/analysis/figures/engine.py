@@ -255,7 +255,7 @@ def _parse(text: str, hint: str | None) -> Result:
             # one to three digits, a comma (or a point) and three may be a table's decimal mark
             # before a scale (pt "4,175 milhões", D47, D129.2; en "1.259 billion", ar, hi, ko,
             # D155.1, D162, D169): each shape leaves a template of its own
-            key = (parts[0], parts[2] + _three_mark(raw), hint)
+            key = (parts[0], parts[2] + _shape_mark(raw), hint)
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
@@ -401,15 +401,17 @@ def _read_in_full(
     return fig, reason
 
 
-def _three_mark(raw: str) -> str:
-    """Mark the digit group *raw* of one to three digits, a mark and three ("1,326", "1.259").
+def _shape_mark(raw: str) -> str:
+    """Mark the shape of the digit group *raw* its template is kept under (its wording's key).
 
     One mark after a comma, another after a point, none for any other group: a table may read
     either mark as its decimal mark before a scale (D47, D129.2, D155.1, D162, D169), so the
     template of "1.5 billion" is not the one of "1.259 billion", nor of "1,259 billion". (33) A
     third after a point before one or two digits: a fraction may read otherwise than a whole
     number of the same wording (ru "2.5 раза" is a multiplier, unparsed; "3 раза", three times,
-    a count), so "2.5 раза" takes no template "3 раза" left, nor the reverse.
+    a count), so "2.5 раза" takes no template "3 раза" left, nor the reverse. And a fourth for
+    four digits or more with no mark: a reading may hang on the number's length (ja "5000千戸"
+    reads 5,000 and "3千戸" 3,000: a scale after four digits multiplies none of them).
     """
     n = len(raw)
     if 5 <= n <= 7 and raw[: n - 4].isdigit() and raw[n - 3 :].isdigit():
@@ -421,6 +423,8 @@ def _three_mark(raw: str) -> str:
     k = raw.rfind(".")
     if k >= 0 and 1 <= n - k - 1 <= 2 and raw[k + 1 :].isdigit():
         return "\x02"
+    if n >= 4 and raw.isdigit():
+        return "\x03"
     return ""
 
 
