@@ -84,10 +84,11 @@ LARGER_GROUP = [
     ("uk", "У боях в Курській області взяли участь 12 000 військових, з яких загинуло вже 4000 "
            "солдатів КНДР.", [("12 000", "deployed"), ("4000", "killed")]),
     # https://menafn.com/1108870469/Russia-Amasses-50K-Forces-Including-North-Koreans-For-Counteroffensive-In-Kursk-Region-Media
-    # (no count of the part: left read, as before; the rule needs the part's count)
+    # (no count of the part: left read by this rule; since 33ar a force counted with North
+    # Koreans among it is a mixed unit, no figure, as round 16zz36 labels the same sentence of
+    # dagens.com a negative: tests/test_articles_rules_33ar.py)
     ("en", "The Russian military has deployed 50,000 troops, including North Korean soldiers, in "
-           "Kursk region as it prepares to launch a counteroffensive in the area.",
-     [("50,000", "deployed")]),
+           "Kursk region as it prepares to launch a counteroffensive in the area.", []),
 ]
 
 _HOSTED_EN = ("Kateryna Rashevska, a representative of Ukraine's regional centre for human "

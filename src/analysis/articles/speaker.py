@@ -227,9 +227,13 @@ def silent_leader(own: list[Mention], metric: str, attribution: list[Mention],
     def says(m: Mention) -> bool:  # (and "Кім Чен Ин, який був присутній …, уперше визнав";
         # the speaker after his verb and title: "a déclaré l'agence officielle KCNA", "sagte
         # Nordkoreas Machthaber Kim Jong Un", "повідомляє лідер КНДР Кім Чен Ин")
-        return any(0 <= a.start - m.end <= _SPOKE or 0 <= m.start - a.end <= 5
-                   or m.start <= a.start < m.end or _APPOSED.fullmatch(low, m.end, a.start)
-                   or _POSTPOSED.fullmatch(low, a.end, m.start)
+        # (33ar) not after a word with an auxiliary right after it: the name is that verb's
+        # subject ("Demnach hat Machthaber Kim Jong-un bereits mit der Rekrutierung …
+        # begonnen": he recruits, the source before is carried)
+        return any(0 <= a.start - m.end <= _SPOKE or m.start <= a.start < m.end
+                   or _APPOSED.fullmatch(low, m.end, a.start)
+                   or (0 <= m.start - a.end <= 5 or _POSTPOSED.fullmatch(low, a.end, m.start))
+                   and not cues.auxiliary.match(low, a.end)
                    for a in attribution) or rules.speaks(m, attribution, low, cues)
 
     return own if any(says(m) for m in own) else []

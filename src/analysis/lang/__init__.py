@@ -633,6 +633,9 @@ partner
     Words next to a name saying it worked with the source, not that it is one ("SBU와의 공조를
     통해", "SBUとの協力で", "в сотрудничестве с СБУ"), or that it ordered or owns the sending
     ("по личному указанию … Ким Чен Ына", "l'armée de Kim Jong-un"): that name is no claimant.
+    (33ar) So are the words of the side holding a place ("occupée par", "occupied by",
+    "besetzt von", "점령한", "占領する": "la région de Koursk, toujours occupée par les forces
+    spéciales ukrainiennes").
 owned_statement
     (16wu, :mod:`analysis.articles.clauses`) A statement owned by a named source: ``nouns`` a
     statement noun with its "of" right before the name ("die Angaben von", "l'annonce de",
@@ -762,7 +765,9 @@ worldwide
     (25at) Words of all over the world ("worldwide", "abroad", "in 40 countries", "weltweit",
     "по всему миру", "전 세계", "世界約40カ国"): a count of workers in such a clause with no Russia
     named there is North Korea's workers everywhere, not those sent to Russia
-    (:func:`analysis.articles.lost.worldwide`).
+    (:func:`analysis.articles.lost.worldwide`). (33ar) The other destinations too ("China mit
+    1.500, … Libyen mit 600 und Iran mit 130 Arbeitern": China, Qatar, the UAE, Libya, Iran,
+    Kuwait, Mongolia, Southeast Asia, the Middle East, Africa).
 losses_per_day
     (25at) Words of a daily rate ("per day", "par jour", "pro Tag", "в сутки", "на добу",
     "하루 평균", "1日平均"): a count of killed or wounded with one right after it in its clause

@@ -1124,6 +1124,13 @@ ARTICLES = {
             "getötet und verletzt", "tot oder verletzt", "tote oder verletzte",
             "tote und verletzte",
             "gefallen oder verwundet", "verluste\\w*",
+            # (33ar) the two participles with their auxiliaries ("6000 dieser Soldaten gefallen
+            # sind oder verwundet wurden"), as ru "погибли или были ранены", fr "morts ou ont
+            # été blessés" read
+            "(?:getötet|gefallen|gestorben|ums leben gekommen)(?: (?:sind|seien|wären|wurden|"
+            "worden|waren|sein)){1,2} oder (?:(?:wurden|sind|seien) )?(?:verwundet|verletzt)",
+            "(?:verwundet|verletzt)(?: (?:sind|seien|wurden|worden|waren)){1,2} oder "
+            "(?:(?:wurden|sind|seien) )?(?:getötet|gefallen|gestorben)",
             # compounds of the people lost ("4.000 Kriegsverluste"), not of land or materiel
             "(?:kriegs|gesamt|personal|menschen|kampf)verlust\\w*",
             "opfer\\w*", "opferzahl", "kampfopfer",
@@ -2355,6 +2362,28 @@ ARTICLES = {
     "wiped_out": [],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# ── (33ar) article words of rounds 16zz37 and 16zz38 (docs/articles.md, 33ar) ──
+# Ukraine's envoys speak for its government, as claimants.csv reads Ponomarenko ("der
+# ukrainische Botschafter in Südkorea"); "Botschafter" alone stays Russia's in Pyongyang
+ARTICLES["claimants"].update({
+    "ukrainische\\w* (?:un-|uno-)?(?:botschafter|gesandte|vertreter)\\w*|"
+    "(?:un-|uno-)?(?:botschafter|gesandte)\\w* (?:der ukraine|kiews)":
+        "Ukrainian government (unspecified)"})
+# the side holding a place is no source ("die von ukrainischen Spezialkräften besetzte Region",
+# "besetzt von den ukrainischen Spezialkräften"), as fr "occupée par"
+ARTICLES["partner"] += ["(?:besetzt|kontrolliert)\\w* (?:von|durch)"
+                        "(?: den| der| dem| die)?",
+                        "von(?= (?:\\S+ )?(?:\\S+ )?\\S+ (?:besetzt|kontrolliert)\\w*)"]
+# workers counted for another destination ("China mit 1.500, … Libyen mit 600 und Iran mit 130
+# Arbeitern") in a sentence naming no Russia: no workers sent to Russia, as "weltweit"
+ARTICLES["worldwide"] += ["china", "katar", "(?:vereinigte\\w* )?arabische\\w* emirate\\w*",
+                          "libyen", "iran", "kuwait", "mongolei", "südostasien",
+                          "(?:de[nm] )?nahen osten", "afrika"]
+# a force counted with North Koreans among it ("50.000 Soldaten, darunter mehr als 10.000 aus
+# Nordkorea"): a mixed unit, no figure of the story, as fr "dont"
+ARTICLES["other_side"] += ["(?:soldaten|truppen|kämpfer|militärangehörige),? (?:darunter|"
+                           "einschließlich|inklusive)(?=[^.;:]{0,40}?nordkorea)"]
 
 # (24ar) a country right after "durch" is who acted (the agent of a capture or a delivery named
 # by its noun: "die Gefangennahme zweier nordkoreanischer Soldaten durch die Ukraine

@@ -2413,6 +2413,27 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# ── (33ar) article words of rounds 16zz37 and 16zz38 (docs/articles.md, 33ar) ──
+# Ukraine's envoys speak for its government, as claimants.csv reads Ponomarenko ("Ukraine's
+# ambassador to the UN, Sergiy Kyslytsya"); the bare "ambassador" stays Russia's in Pyongyang
+ARTICLES["claimants"].update({
+    "ukrain(?:e['’]s|ian) (?:deputy |permanent )?(?:ambassador|envoy|representative)s?|"
+    "(?:ambassador|envoy|permanent representative)s? of ukraine":
+        "Ukrainian government (unspecified)"})
+# the side holding a place is no source ("the Kursk region, still occupied by Ukrainian special
+# forces"), as the one helped is none
+ARTICLES["partner"] += ["(?:occupied|controlled) by(?: the)?"]
+# workers counted for another destination ("China with 1,500, … Libya with 600 and Iran with
+# 130 workers") in a sentence naming no Russia: no workers sent to Russia, as "worldwide"
+ARTICLES["worldwide"] += ["china", "qatar", "(?:the )?united arab emirates", "uae", "libya",
+                          "iran", "kuwait", "mongolia", "southeast asia", "(?:the )?middle east",
+                          "africa"]
+# a force counted with North Koreans among it ("50,000 troops, including North Korean
+# soldiers"): a mixed unit, no figure of the story, as "combined forces" (its North Korean part
+# keeps its own count)
+ARTICLES["other_side"] += ["(?:soldiers|troops|servicemen|personnel|fighters),? including"
+                           "(?=[^.;:]{0,40}?(?:north korean|from north korea))"]
+
 # (17cf) "several / various" before a word of unnamed places (places, spots, points, locations)
 # after its preposition, in a phrase with a number, says where, no count beside the count,
 # before it or after it (D63.6, D64.7); alone it stays several: "17 vehicles crashed in several

@@ -2298,6 +2298,26 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# ── (33ar) article words of rounds 16zz37 and 16zz38 (docs/articles.md, 33ar) ──
+# Ukraine's envoys speak for its government, as claimants.csv reads Ponomarenko ("El
+# embajador de Ucrania ante la ONU, Sergiy Kyslytsya"); "embajador" alone stays Russia's
+ARTICLES["claimants"].update({
+    "(?:embajador|embajadora|representante|enviad[oa])(?:e?s)? (?:permanente )?"
+    "(?:ucranian[oa]|de ucrania|de kiev)": "Ukrainian government (unspecified)"})
+# the side holding a place is no source ("la región de Kursk, ocupada por las fuerzas
+# especiales ucranianas"), as fr "occupée par"
+ARTICLES["partner"] += ["(?:ocupad|controlad)[oa]s? por(?: las| los| el| la)?"]
+# workers counted for another destination ("China con 1.500, … Libia con 600") in a sentence
+# naming no Russia: no workers sent to Russia, as "al extranjero"
+ARTICLES["worldwide"] += ["china", "qatar", "catar", "emiratos árabes unidos", "libia", "irán",
+                          "kuwait", "mongolia", "sudeste asiático", "oriente (?:medio|próximo)",
+                          "áfrica"]
+# a force counted with North Koreans among it ("unos 50.000 soldados, entre ellos varios miles de
+# soldados norcoreanos"): a mixed unit, no figure of the story, as fr "dont"
+ARTICLES["other_side"] += ["(?:soldados|tropas|militares|efectivos|combatientes),? (?:entre ellos|"
+                           "entre los cuales|incluidos|incluyendo|de los cuales)"
+                           "(?=[^.;:]{0,40}?(?:norcorean|corea del norte))"]
+
 # (25ar) one official of a side ("dijo un alto funcionario surcoreano"), as the plural
 # "funcionarios surcoreanos"; a revealing verb with its clause ("Estados Unidos desveló el
 # jueves que …"), as "reveló"

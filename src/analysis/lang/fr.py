@@ -2177,6 +2177,24 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# ── (33ar) article words of rounds 16zz37 and 16zz38 (docs/articles.md, 33ar) ──
+# Ukraine's envoys speak for its government, as claimants.csv reads Ponomarenko
+# ("l'ambassadeur ukrainien à l'ONU"); "ambassadeur" alone stays Russia's in Pyongyang
+ARTICLES["claimants"].update({
+    "(?:ambassadeur|ambassadrice|représentant|représentante|envoyé|envoyée)s? (?:permanente? )?"
+    "(?:ukrainien(?:ne)?|de l['’]ukraine|de kiev|de kyiv)": "Ukrainian government (unspecified)"})
+# the side holding a place is no source ("la région de Koursk, toujours occupée par les forces
+# spéciales ukrainiennes"), as the one helped is none
+ARTICLES["partner"] += ["(?:occupée?s?|contrôlée?s?) par(?: les| la| le| l['’])?"]
+# workers counted for another destination ("la Chine avec 1 500, … la Libye avec 600") in a
+# sentence naming no Russia: no workers sent to Russia, as "à l'étranger"
+ARTICLES["worldwide"] += ["chine", "qatar", "émirats arabes unis", "libye", "iran", "koweït",
+                          "mongolie", "asie du sud-est", "moyen-orient", "afrique"]
+# a force counted with North Koreans among it ("50 000 soldats, dont plus de 10 000 venus de
+# Corée du Nord"): a mixed unit, no figure of the story, as "russes et nord-coréens"
+ARTICLES["other_side"] += ["(?:soldats|troupes|militaires|hommes|combattants),? dont"
+                           "(?=[^.;:]{0,40}?(?:nord-coréen|corée du nord))"]
+
 # (24ar) intelligence agencies in the plural, or of "renseignements" ("les agences de
 # renseignements de Corée du Sud ont confirmé la capture"), as "agence de renseignement"
 ARTICLES["claimant_grammar"]["bodies"]["intelligence"] += [

@@ -886,6 +886,9 @@ ARTICLES = {
                     # 追加派兵を行なったと発表した" (16s; a country named alone speaks right
                     # before this word)
                     "は、?(?=[^。「」]{0,150}と(?:(?:発表|明らかに|述べ|説明|主張|報告)し(?:た|ました)"
+                    # (33ar) or ends on the verb's noun, as news writes it ("ウクライナは前日、
+                    # …負傷兵2人を捕虜にしたと発表。")
+                    "|(?:発表|説明|主張|報告|指摘|強調|公表)"
                     # (18) or estimating it: "韓国は、北朝鮮兵約3000人が死亡したと推定している",
                     # "…とみている" (active only, as 16y's judged, saw as)
                     "|(?:推定|推計|分析|判断|試算|集計)し(?:た|ました|ている|ています)|みてい(?:る|ます))。)",
@@ -1767,6 +1770,33 @@ ARTICLES = {
     "wiped_out": ["全滅", "壊滅"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# ── (33ar) article words of rounds 16zz37 and 16zz38 (docs/articles.md, 33ar) ──
+# Ukraine's envoys speak for its government, as claimants.csv reads Ponomarenko
+# ("駐韓ウクライナ大使", "ウクライナの国連大使")
+ARTICLES["claimants"].update({
+    "(?:駐韓|駐日)?ウクライナの?(?:駐韓|駐日|国連)?(?:大使|国連代表部|特使)":
+        "Ukrainian government (unspecified)"})
+# three governments or more listed with と, や, 、 or ・ in any order, as the topic that speaks
+# ("ウクライナと米国、韓国は、…と非難している"): several governments jointly, as "韓国、ウクライナ、
+# 西側諸国の情報筋" (two stay as the reader joins them)
+ARTICLES["claimants"].update({
+    "(?:韓国|ウクライナ|米国|アメリカ|英国|イギリス|西側諸国)(?:[、・とや](?:韓国|ウクライナ|米国|"
+    "アメリカ|英国|イギリス|西側諸国)){2,}(?=は|が|によると|によれば)":
+        "Several governments jointly"})
+# the side holding a place is no source ("ウクライナ特殊部隊が占領するクルスク州"), as fr
+# "occupée par"
+ARTICLES["partner"] += ["が(?:占領|制圧|支配|掌握)(?:する|した|している|していた|中の)"]
+# workers counted for another destination ("中国に1500人、…リビアに600人") in a sentence naming
+# no Russia: no workers sent to Russia, as "世界"
+ARTICLES["worldwide"] += ["中国", "カタール", "アラブ首長国連邦", "リビア", "イラン", "クウェート",
+                          "モンゴル", "東南アジア", "中東", "アフリカ"]
+# civilians told by the adjective before their number ("少なくとも民間の24人が死亡し"): the
+# other side's victims, as "民間人"
+ARTICLES["other_side"] += ["民間の(?=[\\d０-９数一二三四五六七八九十])"]
+# a designation's second number after the first ("短距離のKN23と24で"): a model, no count, as
+# "KN23/24"
+ARTICLES["not_figure_before"] += ["[a-z]{1,4}-?\\d+(?:と|や|・)"]
 
 # (17cf) "most of them" / "mostly" after the count, beyond a comma or a dash, tells who most of
 # the counted were: a breakdown of the count (D30, D64.4), no share reported instead of it;

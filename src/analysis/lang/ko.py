@@ -715,7 +715,8 @@ ARTICLES = {
                               "사상자", "죽거나 다쳤", "사망하거나 부상", "사상", "인명 피해",
                               "손실", "전사하거나 부상", "숨지거나 부상", "사망 또는 부상",
                               "(?:숨지|사망하|전사하|죽)거나 다[치친쳤]"],
-        "killed": ["사망", "전사", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살",
+        # (33ar) not the 전사 inside a command's name ("해군작전사령부", "특수전사령부")
+        "killed": ["사망", "전사(?!령)", "숨졌", "숨진", "목숨을 잃", "죽었", "살해", "사살",
                    # (16v) "9명의 안타까운 희생이 있었지만", "2000명이 희생됐다": the lives
                    # given; not the sacrifice honoured ("파병된 북한군의 희생을 … 치하하며",
                    # "이들의 희생은"), a scapegoat (희생양) or the spirit (희생정신) (16rv)
@@ -1576,6 +1577,9 @@ ARTICLES = {
         "명의 (?!(?:\\S+ )?북한)(?:\\S+ ){0,2}(?:당국자|관계자|외교관|관리)",
         "km", "㎞", "킬로", "미터", "세", "살", "달러", "원", "유로", "루블", "%", "퍼센트", "시간",
         "일", "주", "개월", "달", "분", "톤", "개 마을", "배", "대", "차", "번째", "회", "개국",
+        # (33ar) cases or items counted ("11건의 사례", "11건"): the counter 건, no people or
+        # shells (not 건설, 건물)
+        "건(?=$|[\\s,.·…\"'”’)의이은을에도씩])",
         # (32ar) a phase or stage ("화성지구 4단계 개발 구역"), no count, as ja "3段階", en
         # "phase 4" (``phase_before``)
         "단계",
@@ -1838,6 +1842,33 @@ ARTICLES = {
     "wiped_out": ["전멸", "잃었", "잃은", "패배"],
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
+
+# ── (33ar) article words of rounds 16zz37 and 16zz38 (docs/articles.md, 33ar) ──
+# Ukraine's envoys speak for its government, as claimants.csv reads Ponomarenko ("주한
+# 우크라이나 대사", "우크라이나 유엔 대사")
+ARTICLES["claimants"].update({
+    "(?:주한 )?우크라이나 (?:주한 |유엔 |주유엔 )?(?:대사|대표부|특사)":
+        "Ukrainian government (unspecified)"})
+# three governments or more listed with 와/과, 및, "," or "·" ("우크라이나와 미국, 한국은"): several
+# governments jointly, as ja "ウクライナと米国、韓国は"
+ARTICLES["claimants"].update({
+    "(?:한국|우크라이나|미국|영국|서방 ?국가들)(?:(?:와|과|,|·| 및) ?(?:한국|우크라이나|미국|영국|"
+    "서방 ?국가들)){2,}(?=은|는|이|가| 정부는| 당국은|에 따르면| 측은)":
+        "Several governments jointly"})
+# the side holding a place is no source ("우크라이나 특수부대가 점령한 쿠르스크"), as fr
+# "occupée par"
+ARTICLES["partner"] += ["(?:이|가) (?:점령|장악|통제)(?:한|하고|중인|했던|하는)"]
+# workers counted for another destination ("중국에 1500명, … 리비아에 600명") in a sentence
+# naming no Russia: no workers sent to Russia, as "전 세계" (not the particle 이란)
+ARTICLES["worldwide"] += ["중국", "카타르", "아랍에미리트", "리비아",
+                          "(?<![가-힣])이란(?=[에과,·\\s])",
+                          "쿠웨이트", "몽골", "동남아", "중동", "아프리카"]
+# civilians told by the adjective before their number ("민간 24명이 숨졌다"): the other side's
+# victims, as "민간인" and ja "民間の24人"
+ARTICLES["other_side"] += ["(?<![가-힣])민간(?= ?[\\d수])"]
+# a designation's second number after the first ("KN-23과 24"): a model, no count, as ja
+# "KN23と24"
+ARTICLES["not_figure_before"] += ["[a-z]{1,4}-?\\d+(?:과|와|·) ?"]
 
 # (24ar) the Ukrainian army's chief of the general staff as Korean outlets also write him
 # ("우크라이나군 참모총장", "우크라이나 참모총장", "아나톨리 바릴레비치"), as

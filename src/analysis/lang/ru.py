@@ -2457,6 +2457,26 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# ── (33ar) article words of rounds 16zz37 and 16zz38 (docs/articles.md, 33ar) ──
+# Ukraine's envoys speak for its government, as claimants.csv reads Ponomarenko ("посол
+# Украины в Южной Корее"); the bare "посол" is anyone's
+ARTICLES["claimants"].update({
+    "(?:посл|постпред|представител)\\w* украины|украинск\\w+ (?:посл|постпред)\\w*":
+        "Ukrainian government (unspecified)"})
+# the side holding a place is no source ("Курская область, подконтрольная украинским войскам",
+# "оккупированной ВСУ"), as fr "occupée par"
+ARTICLES["partner"] += ["(?:оккупированн|контролируем|удерживаем|подконтрольн)\\w*"]
+# workers counted for another destination ("в Китай – 1500, … в Ливию – 600") in a sentence
+# naming no Russia: no workers sent to Russia, as "по всему миру"
+ARTICLES["worldwide"] += ["кита[йяюе]", "катар\\w*", "оаэ", "объединённ\\w+ арабск\\w+ эмират\\w*",
+                          "объединенн\\w+ арабск\\w+ эмират\\w*", "ливи[яиюе]", "иран\\w*",
+                          "кувейт\\w*", "монголи[яиюе]", "юго-восточн\\w+ ази\\w+",
+                          "ближн\\w+ восток\\w*", "африк\\w+"]
+# a force counted with North Koreans among it ("50 тысяч военных, в том числе более 10 тысяч
+# северокорейских"): a mixed unit, no figure of the story, as fr "dont"
+ARTICLES["other_side"] += ["(?:военн|солдат|бойц|военнослужащ)\\w*,? (?:в том числе|включая|среди "
+                           "которых)(?=[^.;:]{0,40}?(?:северокорейск|кндр|северной кореи))"]
+
 # (24ar) a side's military command ("южнокорейское военное командование") is its military, as
 # "военные"; a country's foreign ministry ("в украинском МИД", "МИД Украины") is its government,
 # as "мид южной кореи"

@@ -2479,6 +2479,27 @@ ARTICLES = {
 }
 """Words the article reader uses: metric, subject and attribution cues (codebook "Articles")."""
 
+# ── (33ar) article words of rounds 16zz37 and 16zz38 (docs/articles.md, 33ar) ──
+# Ukraine's envoys speak for its government, as claimants.csv reads Ponomarenko ("посол
+# України в Південній Кореї"); the bare "посол" is anyone's
+ARTICLES["claimants"].update({
+    "(?:посл|постпред|представник|представниц)\\w* україни|українськ\\w+ (?:посл|постпред)\\w*":
+        "Ukrainian government (unspecified)"})
+# the side holding a place is no source ("окупована ЗСУ", "підконтрольна українським
+# військам"), as fr "occupée par"
+ARTICLES["partner"] += ["(?:окупован|контрольован|утримуван|підконтрольн)\\w*"]
+# workers counted for another destination ("до Китаю – 1500, … до Лівії – 600") in a sentence
+# naming no Russia: no workers sent to Russia, as "за кордон"
+ARTICLES["worldwide"] += ["кита[йюєї]", "катар\\w*", "оае",
+                          "об['’]єднан\\w+ арабськ\\w+ емірат\\w*",
+                          "ліві[яїю]", "іран\\w*", "кувейт\\w*", "монголі[яїю]",
+                          "південно-східн\\w+ азі\\w+", "близьк\\w+ сход\\w*", "африк\\w+"]
+# a force counted with North Koreans among it ("50 тисяч військових, у тому числі понад 10 тисяч
+# північнокорейських"): a mixed unit, no figure of the story, as fr "dont"
+ARTICLES["other_side"] += ["(?:військов|солдат|бійц|військовослужбовц)\\w*,? (?:у тому числі|в "
+                           "тому числі|включно з|серед яких)(?=[^.;:]{0,40}?(?:північнокорейськ|"
+                           "кндр|північної кореї))"]
+
 # (24ar) a side's military command ("південнокорейське військове командування", "військове
 # командування Південної Кореї") is its military, as "військові"; a country's foreign ministry
 # ("В українському МЗС нагадали", "МЗС України") is its government, as "мзс південної кореї"
