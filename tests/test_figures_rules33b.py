@@ -97,8 +97,6 @@ STAY = [
 UNREAD = [
     # D225.1: "A और B" without "के बीच" stays a list
     ("hi", "379 और 1500 लोग"),
-    # D225.3: a fall beside the new total is left as it reads (round 11 labels it unparsed)
-    ("ja", "死者は前年より11人少ない48人"),
     # D225.7: no neighbours, or a list of three
     ("zh", "4、6人"),
     ("ja", "4、60人"),

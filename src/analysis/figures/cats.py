@@ -4,7 +4,7 @@ Imported as ``from analysis.figures import cats as Cat`` so that the engine read
 ``Cat.NUMBER in unit.cats``. A unit's ``cats`` maps each category it carries to a
 value: a number for the quantity roles, a qualifier name for the qualifier roles,
 ``True`` for the others. The table fields that fill each category are in
-:data:`analysis.figures.lexicon.FIELD_CATS`.
+:data:`analysis.figures.fields.FIELD_CATS`.
 """
 
 from __future__ import annotations

@@ -409,9 +409,10 @@ def _shape_mark(raw: str) -> str:
     template of "1.5 billion" is not the one of "1.259 billion", nor of "1,259 billion". (33) A
     third after a point before one or two digits: a fraction may read otherwise than a whole
     number of the same wording (ru "2.5 раза" is a multiplier, unparsed; "3 раза", three times,
-    a count), so "2.5 раза" takes no template "3 раза" left, nor the reverse. And a fourth for
-    four digits or more with no mark: a reading may hang on the number's length (ja "5000千戸"
-    reads 5,000 and "3千戸" 3,000: a scale after four digits multiplies none of them).
+    a count), so "2.5 раза" takes no template "3 раза" left, nor the reverse. And one each for
+    three digits and for four or more with no mark: a reading may hang on the number's length
+    (ja "5000千戸" reads 5,000 and "3千戸" 3,000: a scale after four digits multiplies none of
+    them; es "(3)" after a word is a note's mark, "(500)" a count; "se acercó a 500" nearly).
     """
     n = len(raw)
     if 5 <= n <= 7 and raw[: n - 4].isdigit() and raw[n - 3 :].isdigit():
@@ -423,8 +424,8 @@ def _shape_mark(raw: str) -> str:
     k = raw.rfind(".")
     if k >= 0 and 1 <= n - k - 1 <= 2 and raw[k + 1 :].isdigit():
         return "\x02"
-    if n >= 4 and raw.isdigit():
-        return "\x03"
+    if n >= 3 and raw.isdigit():
+        return "\x03" if n >= 4 else "\x04"
     return ""
 
 
