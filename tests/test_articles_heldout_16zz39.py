@@ -1,0 +1,22 @@
+"""The article reader on round 16zz39, labelled in session 33 (issue 16): the session's last fresh
+round, held out.
+
+Ten real articles from the pages corpus (3 en, 3 de, 2 es, 1 fr, 1 ja; 22 figures), labelled by a
+helper (labA32) who changed no code and never ran the reader on them, in 35 queries; ru, uk and
+ko gave no fresh page with a figure of the story. Its angles: the two captives and Zelensky's
+4,000, the NYT's and WSJ's missile counts, UK Defence Intelligence's 11,000, a Stern interview, a
+Swiss explainer, DW, Blinken's and the Pentagon's counts in Spanish.
+
+Held out: scored before anyone read it on main 61282377 (the session's start) and on the session's
+final code (after 33ar, none of it written from this round): the same both times, precision 0.84,
+recall 0.955, metric 1.0, claimant 0.762, reading 1.0, every field 0.762. Not worked on: its
+errors are development material for a later session. The floors are that score.
+"""
+
+from __future__ import annotations
+
+from articles_devset import heldout_round
+
+test_round_16zz39_scores, test_round_16zz39_shares_no_article_with_other_sets = heldout_round(
+    "16zz39", 22,
+    {"precision": 0.83, "recall": 0.95, "metric": 0.99, "claimant": 0.76, "all_fields": 0.76}, 10)
