@@ -249,13 +249,9 @@ def _parse(text: str, hint: str | None) -> Result:
     if len(parts) == 3:
         raw = parts[1]
         plural = parts[2][:1] == "s" and not parts[2][1:2].isalpha()  # "1,000s"
-        # a possible year never takes the template path, nor a comma before one or two digits
-        if not plural and not (len(raw) == 4 and raw.isdigit() and raw[0] in "12") and not (
-                _comma_short(raw)):
-            # one to three digits, a comma (or a point) and three may be a table's decimal mark
-            # before a scale (pt "4,175 milhões", D47, D129.2; en "1.259 billion", ar, hi, ko,
-            # D155.1, D162, D169): each shape leaves a template of its own
-            key = (parts[0], parts[2] + _shape_mark(raw), hint)
+        shape = None if plural else _shape_mark(raw)
+        if shape is not None:  # each shape of digit group leaves a template of its own
+            key = (parts[0], parts[2] + shape, hint)
             hit = _TEMPLATES.get(key)
             if hit is not None:
                 return _from_template(hit, digits_value(raw))
@@ -286,18 +282,6 @@ def _parse(text: str, hint: str | None) -> Result:
         len(parts) >= 5 and _two_long_groups(parts), len(parts) > 1,
         any(" " in parts[k] for k in range(1, len(parts), 2)), len(parts) >= 5, ascii, parts,
     )
-
-
-def _comma_short(raw: str) -> bool:
-    """Whether the digit group *raw* ends in a comma and one or two digits ("2,3", "12,5").
-
-    Such a group is a decimal ("1,5 millones") or two numbers, whichever the digits make it:
-    zh and ja read "2,3人" as the range 2-3 and "1,5人" as 1.5 (D225.7). Its reading may so
-    depend on the digits' values, and it leaves no template: before 33, "2,3人" read after
-    "1,5人" took its template and read 2.3.
-    """
-    k = raw.rfind(",")
-    return k >= 0 and 1 <= len(raw) - k - 1 <= 2 and raw[k + 1 :].isdigit()
 
 
 def _two_long_groups(parts: list[str]) -> bool:
@@ -401,20 +385,37 @@ def _read_in_full(
     return fig, reason
 
 
-def _shape_mark(raw: str) -> str:
-    """Mark the shape of the digit group *raw* its template is kept under (its wording's key).
+def _shape_mark(raw: str) -> str | None:
+    """Return the mark of the digit group *raw*'s shape its template is kept under, or None.
 
-    One mark after a comma, another after a point, none for any other group: a table may read
-    either mark as its decimal mark before a scale (D47, D129.2, D155.1, D162, D169), so the
-    template of "1.5 billion" is not the one of "1.259 billion", nor of "1,259 billion". (33) A
-    third after a point before one or two digits: a fraction may read otherwise than a whole
-    number of the same wording (ru "2.5 раза" is a multiplier, unparsed; "3 раза", three times,
-    a count), so "2.5 раза" takes no template "3 раза" left, nor the reverse. And one each for
-    three digits and for four or more with no mark: a reading may hang on the number's length
-    (ja "5000千戸" reads 5,000 and "3千戸" 3,000: a scale after four digits multiplies none of
-    them; es "(3)" after a word is a note's mark, "(500)" a count; "se acercó a 500" nearly).
+    A reading may hang on the digits, not only on the wording around them: a shape whose
+    reading can change with its value leaves no template (None), and each other shape keeps
+    templates of its own (``_parse`` adds the mark to the wording's key).
+
+    * None for a possible year (four digits from 1000 to 2999), and for a comma before one
+      or two digits ("2,3", "12,5"): a decimal or two numbers, whichever the digits make it
+      (zh and ja read "2,3人" as the range 2-3 and "1,5人" as 1.5, D225.7; before 33, "2,3人"
+      read after "1,5人" took its template and read 2.3).
+    * One mark after a comma and three digits, another after a point and three: a table may
+      read either as its decimal mark before a scale (pt "4,175 milhões", D47, D129.2; en
+      "1.259 billion", ar, hi, ko, D155.1, D162, D169), so "1.5 billion" does not read "1.259
+      billion", nor "1,259 billion".
+    * (33) One after a point before one or two digits: a fraction may read otherwise than a
+      whole number (ru "2.5 раза" is a multiplier, unparsed; "3 раза", three times, a count).
+    * (33) One each for three digits and for four or more with no mark: a reading may hang on
+      the number's length (ja "5000千戸" reads 5,000 and "3千戸" 3,000: a scale after four
+      digits multiplies none of them; es "(3)" after a word is a note's mark, "(500)" a
+      count; "se acercó a 500" nearly). ``benchmarks/scan_templates.py`` checks the shapes.
     """
     n = len(raw)
+    digits = raw.isdigit()
+    if n == 4 and digits and raw[0] in "12":
+        return None
+    if digits:
+        return "\x03" if n >= 4 else "\x04" if n == 3 else ""
+    k = raw.rfind(",")
+    if k >= 0 and 1 <= n - k - 1 <= 2 and raw[k + 1 :].isdigit():
+        return None
     if 5 <= n <= 7 and raw[: n - 4].isdigit() and raw[n - 3 :].isdigit():
         mark = raw[n - 4]
         if mark == ",":
@@ -424,8 +425,6 @@ def _shape_mark(raw: str) -> str:
     k = raw.rfind(".")
     if k >= 0 and 1 <= n - k - 1 <= 2 and raw[k + 1 :].isdigit():
         return "\x02"
-    if n >= 3 and raw.isdigit():
-        return "\x03" if n >= 4 else "\x04"
     return ""
 
 

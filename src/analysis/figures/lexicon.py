@@ -415,9 +415,7 @@ class Lexicon:
                     if rewrites[k][0].search(text) is not None:
                         return True
                 return False
-        if not self.gates_made:
-            self._make_gates()
-        anchors = self._rewrite_anchors
+        anchors = self.gated()._rewrite_anchors
         if anchors is None:
             if digits is None:
                 digits = ANY_DIGIT.search(text) is not None

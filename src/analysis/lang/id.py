@@ -331,12 +331,11 @@ FIGURES = {
         "nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
         "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
         "seribu": 1000, "sejuta": 1_000_000, "belas": 10,
-        # (17nw) the teens, a unit and "belas" ("dua belas" = 12, "sembilan belas ribu") (D53.2)
-        **{f"{unit} belas": 10 + value for value, unit in enumerate(
-            ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), 2)},
-        # (33hf, D223.2) the teens written as one word ("Tigabelas orang penyelam", "duabelas")
-        **{f"{unit}belas": 10 + value for value, unit in enumerate(
-            ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), 2)},
+        # (17nw) the teens, a unit and "belas" ("dua belas" = 12, "sembilan belas ribu") (D53.2),
+        # also written as one word ((33hf, D223.2) "Tigabelas orang penyelam", "duabelas")
+        **{f"{unit}{gap}belas": 10 + value for value, unit in enumerate(
+            ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"), 2)
+            for gap in (" ", "")},
         # (17gwa) "semiliar" / "semilyar" (one billion), as "sejuta"
         "semiliar": 1_000_000_000, "semilyar": 1_000_000_000,
     },
