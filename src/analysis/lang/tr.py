@@ -137,6 +137,10 @@ FIGURES = {
             r"milyar\w*|yüz\w*|düzine\w*|buçuk\w*)\b)[^\W\d_])",
             r"\1 ve ",
         ),
+        # (34, D228.1) "yüz yüze" (face to face: "yüz yüze eğitim", in-person teaching) is an
+        # idiom, no hundred, as "yüzyüze" written as one word is; not after a numeral ("iki yüz")
+        (r"(?<![\d.,] )(?<!\bbir )(?<!\biki )(?<!\büç )(?<!\bdört )(?<!\bbeş )(?<!\baltı )"
+         r"(?<!\byedi )(?<!\bsekiz )(?<!\bdokuz )\byüz yüze", "yüzyüze"),
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
         # schließen)"): a rank, no count
         (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),
