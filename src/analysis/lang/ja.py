@@ -2140,12 +2140,13 @@ FIGURES["rewrites"].append((
 
 # (34rb, D227.2) the size of a change told in brackets right after the count, the time it is
 # compared with first ("収容人員は5万578人(前年末比2,655人減)", 50,578, down 2,655 from the end of
-# the year before; "(前年同期比2655人の増加)", "(前年より2655人少ない)", "(▲2,655人)"): no count
+# the year before; "(前年同期比2655人の増加)", "(前年より2655人少ない)", "(▲2,655人)", "(同2,655人
+# 減)", 同 the comparison named before in the text): no count
 # beside the count (D122, D134.2's comma form in brackets): the bracket dropped. Only a bracket
 # that holds the comparison and the size alone; a per cent in it reads already (D59.1)
 FIGURES["rewrites"].append((
     r"(?<=[\d万千百億][人名頭匹件台羽個])\s*[(（]\s*(?:(?:対)?(?:前年度?末?|昨年度?末?|前回|前年同期|"
-    r"前年同月|前月末?|前週|前日|\d{1,4}年度?末?)(?:より|に比べて?|と比べて?|比で?)\s*)?"
+    r"前年同月|前月末?|前週|前日|\d{1,4}年度?末?)(?:より|に比べて?|と比べて?|比で?)\s*|同\s*)?"
     r"(?:[▲△+＋−-]\s*\d[\d,.万千百]*(?:人|名|頭|匹|件|台|羽|個)(?:の)?(?:減少|増加|減|増)?|"
     r"\d[\d,.万千百]*(?:人|名|頭|匹|件|台|羽|個)(?:の)?(?:減少|増加|減|増|少ない|多い))\s*[)）]",
     "",
