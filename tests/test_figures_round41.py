@@ -65,10 +65,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('it', 'hanno sequestrato circa due etti di svariate sostanze stupefacenti'),
     # label exact 77482-77482-77482; read unparsed
     ('ja', '前年より5027件(6・9%)多い7万7482件に上り'),
-    # label exact 827-827-827; read unparsed
-    ('ja', '過去最多の827件(前年比46件増)に上ったことが'),
-    # label exact 602-602-602; read unparsed
-    ('ja', 'ストーカーの相談件数も、過去2番目に多い602件(同5件減)で高止まりしている'),
     # label approx 934900-934900-934900; read unparsed
     ('ja', '停電は千葉や静岡、神奈川などの7都県で、最大約93万4900軒発生した'),
     # label exact 431-431-431; read unparsed

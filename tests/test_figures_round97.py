@@ -15,6 +15,10 @@ for the next session by the codebook: it "4.475 detenuti su una capienza di 2.91
 61.000 detenuti per una capienza di 51.000 posti" (a count beside its compared value reads the
 count, D111?), pt "Deste total, …, 2.400 médicos" (D85.2 reads a count after "of the total," as
 a share, unparsed), ko "350여명 규모의" (여 at least, or 규모 approx?).
+
+Development material from the thirty-fourth session: 34rb (D227) read its zh, ja and hi misses
+and relabelled its two ko "N여명 규모" rows approx (D227.3: 규모 is rule 2's explicit word, which
+wins over the weak 여, D2, as round 69's "3000여명 정도").
 """
 
 from __future__ import annotations
@@ -38,18 +42,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("pt", "Deste total, segundo o Ministério da Saúde, 2.400 médicos não compareceram"),
     # label unparsed; read exact 87988/87988/87988 total
     ("tr", "229 bin 790 kişinin 141 bin 802’si hükümlü, 87 bin 988’i ise tutuklu"),
-    # label exact 1546/1546/1546 total; read nothing
-    ("zh", "中國共有10支維和部隊共1546人"),
-    # label exact 2637/2637/2637 total; read nothing
-    ("zh", "有14支維和分隊2637名官兵"),
-    # label exact 50578/50578/50578 total; read nothing
-    ("ja", "収容人員は5万578人(前年末比2,655人減)"),
-    # label at_least 350/350/- total; read approx 350/350/350 total
-    ("ko", "350여명 규모의 파병을 결정"),
-    # label at_least 3000/3000/- total; read approx 3000/3000/3000 total
-    ("ko", "3천 여명 규모의 해외파병 상비부대"),
-    # label exact 430000/430000/430000 total; read range 240000/335000/430000 total
-    ("hi", "2.4 लाख से 4.3 लाख तक विचाराधीन बंदियों की संख्या बढ़ चुकी हैं"),
     # label unparsed; read at_most nan/11/11 total
     ("id", "TNI menurunkan hingga 11 kontingen"),
 }

@@ -471,6 +471,27 @@ FIGURES = {
         # (17ng) "हिस्सों से कम से कम 212" (from parts, at least 212): "से" (from) before "कम से कम"
         # (at least) is the word before's, no "से कम" (less than): read as "न्यूनतम" (at least, D47)
         (r"(?<!\S)कम[ -]से[ -]कम(?!\S)", "न्यूनतम"),
+        # (34rb, D227.4) "A से B तक" with a verb of rise or fall last in its clause ("2.4 लाख से 4.3
+        # लाख तक विचाराधीन बंदियों की संख्या बढ़ चुकी हैं", rose from 240,000 to 430,000): the
+        # change's old and new count, the new total B (D35), as "A से बढ़कर B" reads; written as
+        # "बढ़कर B" (its verb then "हो", became: "B मामले बढ़ गए" alone is B more) / "घटकर B" with
+        # words between, "A से" dropped right before the verb (then read as "तक पहुंच गई" below).
+        # Not without a verb of change ("10 से 20 लोग घायल हुए": a range)
+        (
+            r"(?<![\d,.])\d[\d,.]*(?: (?:हजार|हज़ार|लाख|करोड़))? से (\d[\d,.]*(?: (?:हजार|हज़ार|लाख|"
+            r"करोड़))?) तक ((?:[^\s\d।,;:!?()]+ ){1,6})बढ़[ीेा]?(?!\S)",
+            r"बढ़कर \1 \2हो",
+        ),
+        (
+            r"(?<![\d,.])\d[\d,.]*(?: (?:हजार|हज़ार|लाख|करोड़))? से (\d[\d,.]*(?: (?:हजार|हज़ार|लाख|"
+            r"करोड़))?) तक (?=(?:[^\s\d।,;:!?()]+ ){0,6}घट)",
+            r"घटकर \1 ",
+        ),
+        (
+            r"(?<![\d,.])\d[\d,.]*(?: (?:हजार|हज़ार|लाख|करोड़))? से (?=\d[\d,.]*(?: (?:हजार|हज़ार|"
+            r"लाख|करोड़))? तक (?:बढ़|पहुंच|पहुँच))",
+            "",
+        ),
         # (17ng) "500 तक बढ़ गई" (rose to 500) is the new total, as "तक पहुंच गई" (reached, rule
         # 1, D29); "500 बढ़ गए" (500 were added) is the rise (D47)
         (r"(?<=\S) तक बढ़ (?:गई|गए|गया)(?!\S)", " तक पहुंच गई"),

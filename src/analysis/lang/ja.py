@@ -1897,8 +1897,8 @@ FIGURES["rewrites"].append((
 # before the size); only after a count and its counter, at most a few words after it in the
 # same clause
 FIGURES["rewrites"].append((
-    r"([\d万千百][人名頭匹件台羽個][^\d、,。]{0,12})[、,]\s*(?:前年度?|昨年度?|前回|"
-    r"前年同期|\d{1,4}年度?)(?:より|に比べて?|と比べて?|比で?)\d[\d,.万千百]*(?:人|名|頭|匹|件|"
+    r"([\d万千百][人名頭匹件台羽個][^\d、,。]{0,12})[、,]\s*(?:前年度?末?|昨年度?末?|前回|"
+    r"前年同期|前年同月|前月末?|\d{1,4}年度?末?)(?:より|に比べて?|と比べて?|比で?)\d[\d,.万千百]*(?:人|名|頭|匹|件|"
     r"台|羽|個)(?:の)?(?:減少|増加|減|増)",
     r"\1",
 ))
@@ -2137,3 +2137,31 @@ FIGURES["rewrites"].append((
     r"大部分|多く|大多数)(?:以上|近く|超|強|弱|余り)?(?=が|は)(?!.*\d)",
     r"\1、うち",
 ))
+
+# (34rb, D227.2) the size of a change told in brackets right after the count, the time it is
+# compared with first ("収容人員は5万578人(前年末比2,655人減)", 50,578, down 2,655 from the end of
+# the year before; "(前年同期比2655人の増加)", "(前年より2655人少ない)", "(▲2,655人)", "(同2,655人
+# 減)", 同 the comparison named before in the text): no count
+# beside the count (D122, D134.2's comma form in brackets): the bracket dropped. Only a bracket
+# that holds the comparison and the size alone; a per cent in it reads already (D59.1)
+FIGURES["rewrites"].append((
+    r"(?<=[\d万千百億][人名頭匹件台羽個])\s*[(（]\s*(?:(?:対)?(?:前年度?末?|昨年度?末?|前回|前年同期|"
+    r"前年同月|前月末?|前週|前日|\d{1,4}年度?末?)(?:より|に比べて?|と比べて?|比で?)\s*|同\s*)?"
+    r"(?:[▲△+＋−-]\s*\d[\d,.万千百]*(?:人|名|頭|匹|件|台|羽|個)(?:の)?(?:減少|増加|減|増)?|"
+    r"\d[\d,.万千百]*(?:人|名|頭|匹|件|台|羽|個)(?:の)?(?:減少|増加|減|増|少ない|多い))\s*[)）]",
+    "",
+))
+
+# (34rb, D227.5) the size of a change told alone after the value it is compared with and its
+# を ("前年を11人上回った", 11 more than the year before; "前年を11人下回った", 11 fewer): the
+# amount with no particle of its own is no threshold (D225.3: "1万人を上回る" is at least), but
+# "N more" (additional, rule 12, as "前年より11人多い") or a fall's size (total, D164, as
+# "前年より11人少ない"); written as 増 / 減. With the new total after it D225.3 read it already
+FIGURES["rewrites"] += [
+    (
+        r"(?<=を)((?:約|およそ)?\d[\d,.万千百]*(?:人|名|件|棟|戸|頭|匹|台|羽|個|社|校|軒)(?:程|ほど)?)"
+        rf"{side}回(?:る|った|り|って|っており|っている)",
+        rf"\1{change}",
+    )
+    for side, change in (("上", "増"), ("下", "減"))
+]

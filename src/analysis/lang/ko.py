@@ -428,6 +428,14 @@ FIGURES = {
             r"\s?\d[\d,.]*\s?(?:만|천)?\s?여?\s?명)",
             "",
         ),
+        # (34rb, D227.1) "N개" before a compound noun of a unit or team ("10개 평화유지부대
+        # 1546명", "20개 구조팀 838명"): the people, as zh "10支维和部队1546人" (D20); the noun
+        # ends in a unit's or team's word, one word of up to six syllables
+        (
+            r"(?<![\d,.])\d[\d,.]*(?=\s?개\s?[가-힣]{0,6}(?:팀|조|부대|대대|중대|소대|여단|연대|"
+            r"사단|대|단)(?:에서|에|의)?\s?(?:약|총|최소)?\s?\d[\d,.]*\s?(?:만|천)?\s?여?\s?명)",
+            "",
+        ),
         # (lexicon 17, session 6) native numerals of two neighbours ("두세 명", two or three;
         # "서너", "네댓", "대여섯", "예닐곱", "일고여덟", "한두"): a range (rule 6, D41)
         (r"(?<![가-힣])한두(?=\s?[가-힣])", "1~2"),
@@ -2229,3 +2237,27 @@ FIGURES["rewrites"].append((
     r"(?: ?(?:이상|가량|정도|넘게|남짓|가까이))?(?:이|은|가|는)?(?=\s)(?!.*\d)",
     r"\1, 이 중",
 ))
+
+# (34rb, D227.2) the size of a change told in brackets right after the count, the time it is
+# compared with first ("5만578명(전년 대비 2,655명 감소)", "(작년보다 2,655명 증가)", "(전년 말 대비
+# 2,655명↓)"): no count beside the count (D122), as ja "(前年末比2,655人減)"; the bracket dropped
+FIGURES["rewrites"].append((
+    r"(?:(?<=[\d만천백]명)|(?<=[\d만천백] 명))\s*\(\s*(?:(?:전년|작년|지난해|전월|지난달|전주|"
+    r"전년 ?동기|전년 ?말|작년 ?말|지난해 ?말|\d{4}년 ?말?)\s?(?:대비|보다|에 비해|과 비교해|"
+    r"와 비교해)?\s*)?(?:[△▲+-]\s*\d[\d,.]*\s?(?:만|천)?\s?\d*\s?명|\d[\d,.]*\s?(?:만|천)?"
+    r"\s?\d*\s?명\s?(?:이\s?|가\s?)?(?:감소|증가|늘어|줄어|늘었|줄었|많|적|↑|↓))[가-힣↑↓]*\s*\)",
+    "",
+))
+
+# (34rb, D227.5) the size of a change told alone after "보다" (than) with 웃돌다 / 밑돌다 (above,
+# below; 상회 / 하회): "작년보다 11명 웃돌았다" is 11 more (additional, as "11명 (더) 많은", D38's
+# form written here: the table's rewrite of it stands before), "작년보다
+# 11명 밑돌았다" 11 fewer (a fall's size, total, D164, as "11명 적은"), no threshold as "1만 명을
+# 밑돌았다" (at most) is, as ja "前年を11人下回った"
+FIGURES["rewrites"] += [
+    (
+        r"(?<=보다)(\s?\d[\d,.]*\s?(?:만|천)?\s?\d*\s?명)\s?(?:가량\s?|정도\s?)?" + verbs,
+        r"\1 " + said,
+    )
+    for verbs, said in (("(?:웃돌|상회)", "더 많"), ("(?:밑돌|하회)", "적"))
+]

@@ -375,6 +375,17 @@ FIGURES = {
             r"镇|鎮|乡|鄉|省|支|座|所)[^\d\s，。,；;、]{0,3}\d[\d,.]*[万萬]?(?:多|余|餘)?[人名])",
             "",
         ),
+        # (34rb, D227.1) a count of units or teams named by a longer noun ("10支维和部队共1546人",
+        # "14支维和分队2637名官兵", "3个医疗队120名医护人员", "20个救援小组838名队员"): 支 or 个 /
+        # 個, up to five characters ending in a team's or a unit's word, then the people (D20: the
+        # unit count describes the force); a total word or a qualifier may stand between. Not a
+        # list ("31个分队、72台车辆、145人", round 37: the enumeration comma stops it)
+        (
+            r"(?<![\d,.一二两兩三四五六七八九十百])(?:\d[\d,.]*|[一二两兩三四五六七八九十百]+)(?=(?:支|"
+            r"个|個)[^\d\s，。,；;、：:（）()]{0,5}(?:队|隊|队伍|隊伍|组|組|团|團|营|營|旅|师|師)"
+            r"[^\d\s，。,；;、：:（）()]{0,2}\d[\d,.]*[万萬]?(?:多|余|餘)?[人名])",
+            "",
+        ),
         # (17np) "解救的10名婴儿中的一个" (one of the ten babies rescued): "中的一个 / 一名 / 一人"
         # after a counted noun is "one of", as 之一 (rule 13, D45.6, D55.14)
         (r"中的一(?:个|個|名|人|位)", "之一"),
@@ -898,4 +909,14 @@ FIGURES["rewrites"].append((
     r"(?:一半|半数|半數|过半|過半|大多数|大多數|绝大多数|絕大多數|多数|多數|大部分|三分之一|三分之二|"
     r"四分之一|四分之三|五分之一)(?:以上|左右)?(?!.*\d)",
     r"\1，其中",
+))
+
+# (34rb, D227.2) the size of a change told in brackets right after the count ("50578人(比上年末
+# 减少2655人)", "（较上年减少2655人）", "(同比增加2655人)"): no count beside the count (D122), as ja
+# "(前年末比2,655人減)" and zh's comma form ("，比上年减少2655人") read; the bracket dropped
+FIGURES["rewrites"].append((
+    r"(?<=[\d万萬千百亿億][人名])\s*[(（]\s*(?:(?:比|较|較|与|與|相比)?(?:上年|去年|前年|上月|"
+    r"上周|上週|上年末|去年底|去年同期|上年同期)(?:相比|同期)?|同比|环比|環比)?\s*"
+    r"(?:减少|減少|增加|下降|增长|增長|上升|少|多)了?\s*\d[\d,.]*[万萬]?(?:人|名)\s*[)）]",
+    "",
 ))
