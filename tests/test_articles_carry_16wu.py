@@ -59,7 +59,12 @@ BACKGROUND = [
 
 @pytest.mark.parametrize(("lang", "text", "figure"), BACKGROUND)
 def test_a_link_into_a_standing_fact_carries_no_source(lang, text, figure):
-    assert _claimant(text, lang, figure) == UNATTRIBUTED
+    # (art34) a standing army told by its active soldiers or as "an army with" millions
+    # ("1.2 million active troops", "eine Armee mit 1,2 Millionen Soldaten") is no figure at all
+    # now (``ARTICLES["other_subject"]``): no source carried either
+    found = extract_figures(text, lang)
+    got = [c for f, c in zip(found["figure_text"], found["claimant"], strict=True) if figure in f]
+    assert got in ([], [UNATTRIBUTED]), got
 
 
 REPORT = [

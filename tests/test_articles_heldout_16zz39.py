@@ -10,7 +10,11 @@ Swiss explainer, DW, Blinken's and the Pentagon's counts in Spanish.
 Held out: scored before anyone read it on main 61282377 (the session's start) and on the session's
 final code (after 33ar, none of it written from this round): the same both times, precision 0.84,
 recall 0.955, metric 1.0, claimant 0.762, reading 1.0, every field 0.762. Not worked on: its
-errors are development material for a later session. The floors are that score.
+errors are development material for a later session. The floors were that score.
+
+Session 34 (art34) made it development material: precision 0.84 -> 0.88, recall 0.955 -> 1.0,
+claimant 0.762 -> 0.909, every field 0.762 -> 0.909 (docs/articles.md, "Session of 2026-12-07
+(thirty-fourth)"); the floors are raised to that score.
 """
 
 from __future__ import annotations
@@ -19,4 +23,4 @@ from articles_devset import heldout_round
 
 test_round_16zz39_scores, test_round_16zz39_shares_no_article_with_other_sets = heldout_round(
     "16zz39", 22,
-    {"precision": 0.83, "recall": 0.95, "metric": 0.99, "claimant": 0.76, "all_fields": 0.76}, 10)
+    {"precision": 0.87, "recall": 0.99, "metric": 0.99, "claimant": 0.9, "all_fields": 0.9}, 10)

@@ -111,7 +111,8 @@ def _worldwide(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     spaced = code not in ("ko", "ja", "zh")
     russia = table.get("claimant_grammar", {}).get("countries", {}).get("RU", {})
-    names = [*russia.get("name", []), *russia.get("adj", [])]
+    # (34ar) a place in Russia is Russia named ("travelled through China to Vladivostok")
+    names = [*russia.get("name", []), *russia.get("adj", []), *table.get("russia_places", [])]
     return (re.compile(words_pattern(words, spaced)),
             re.compile(words_pattern(names, spaced)) if names else re.compile("(?!)"))
 

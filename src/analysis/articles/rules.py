@@ -11,17 +11,17 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from analysis.articles import reported
 from analysis.articles.claimants import ACTOR, JOINT, MEDIA, OTHERS
 from analysis.articles.clauses import SUBJECT_GAP as _SUBJECT_GAP
 from analysis.articles.cues import Cues, Mention, resolve_overlaps, within
 from analysis.articles.purpose import for_rebuilding
-from analysis.lang import BODIES, SPEAKING_COUNTRIES
+from analysis.lang import ARTICLE_TABLES, BODIES, SPEAKING_COUNTRIES
 
 __all__ = ["LATER_WAVES", "LATER_WAVE_WHY", "capacity_of", "captives", "children_sent",
-           "counting_troops", "countries", "dash_predicate", "destination", "engineers",
+           "acted", "counting_troops", "countries", "dash_predicate", "destination", "engineers",
            "enumerated", "goes_on", "joined_adjectives", "later_wave", "line_goes_on",
            "lost_by_other_side", "part_before_whole", "part_of_counted", "people_sides",
            "phrase_start", "projected", "quoting", "russians",
@@ -590,6 +590,22 @@ def phrase_start(start: int, here: dict[str, list[Mention]], low: str) -> int:
     return start
 
 
+@cache
+def _agent_after(code: str) -> re.Pattern[str] | None:
+    words = ARTICLE_TABLES.get(code, {}).get("agent_after")
+    return re.compile(r"(?:" + "|".join(words) + r")(?!\w)") if words else None
+
+
+def acted(m: Mention, code: str, low: str) -> bool:
+    """Whether name ``m`` owns the act written right after it (``ARTICLES["agent_after"]``).
+
+    "South Korean Intelligence Confirms Ukraine's Capture of Two …": Ukraine captured, the
+    intelligence speaks (34ar).
+    """
+    agent = _agent_after(code)
+    return agent is not None and agent.match(low, m.end) is not None
+
+
 def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) -> bool:
     """Whether a name stands as a place the soldiers go to, not as a source.
 
@@ -599,8 +615,8 @@ def destination(m: Mention, cues: Cues, low: str, attribution: list[Mention]) ->
     followed by a word making it the place of something (``ARTICLES["place_after"]``: "the
     Kyiv-based Regional Centre", "die in Seoul ansässige").
     """
-    if cues.place_after.match(low, m.end):  # "the Kyiv-based Regional Centre": a place
-        return True
+    if cues.place_after.match(low, m.end) or acted(m, cues.code, low):  # "the Kyiv-based
+        return True  # Regional Centre": a place; "Kyiv's capture of two": who acted (34ar)
     if within(attribution, m.start, m.end):  # (resolve_overlaps': in order, none overlapping)
         return False  # a name holding an attribution word is a statement: "nach ukrainischen
         # Angaben"

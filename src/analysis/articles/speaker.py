@@ -129,6 +129,8 @@ def spoken_countries(countries: list[Mention], found: dict[str, list[Mention]],
     agent = _agent_before(cues.code)
     if agent is not None:
         countries = [m for m in countries if not agent.search(low, max(0, m.start - 16), m.start)]
+    # (34ar) "confirms Ukraine's capture of two …": the country owning the capture acted
+    countries = [m for m in countries if not rules.acted(m, cues.code, low)]
     said, alone = rules.countries(countries, found["claimant"], found["attribution"],
                                   (low, cues), found["according"])
     # (31cl) a country whose name speaks for a claimant (``SPEAKING_COUNTRIES``) only as the

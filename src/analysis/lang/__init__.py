@@ -768,6 +768,10 @@ worldwide
     (:func:`analysis.articles.lost.worldwide`). (33ar) The other destinations too ("China mit
     1.500, … Libyen mit 600 und Iran mit 130 Arbeitern": China, Qatar, the UAE, Libya, Iran,
     Kuwait, Mongolia, Southeast Asia, the Middle East, Africa).
+russia_places
+    (34ar) Places in Russia the story names (Vladivostok, Moscow, Kursk, the Far East,
+    Primorye, Khabarovsk, Siberia, Sakhalin, Tatarstan …): a sentence naming one names Russia
+    for ``worldwide`` ("the workers travelled through China to Vladivostok" are sent to Russia).
 losses_per_day
     (25at) Words of a daily rate ("per day", "par jour", "pro Tag", "в сутки", "на добу",
     "하루 평균", "1日平均"): a count of killed or wounded with one right after it in its clause
@@ -795,6 +799,10 @@ agent_before
     (24ar) Words of agency before a country ("durch die Ukraine bestätigt": confirmed *by*
     Ukraine's capture): a country named right after them acted, it is not the one who speaks
     (:func:`analysis.articles.speaker.spoken_countries`); a language without them has none.
+agent_after
+    (34ar) Words right after a country that make it the owner of an act ("South Korean
+    Intelligence Confirms Ukraine's Capture of Two North Korean Soldiers"): the country acted,
+    it is not the one who speaks (:func:`analysis.articles.speaker.spoken_countries`).
 short_names
     The bracket that gives a source's Latin short name after its full name (a regular
     expression, group 1 the short name: "米国防総省傘下の国防情報局(DIA)"): the short name

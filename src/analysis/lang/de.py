@@ -1242,10 +1242,11 @@ ARTICLES = {
                "minen-entschärfer\\w*", "bausoldaten",
                # members of the army (16w)
                "angehörige\\w* der (?:\\w+ )?armee",
-               # members of a military body ("neun Mitglieder des Regiments")
+               # members of a military body ("neun Mitglieder des Regiments"; 34ar: its compound,
+               # "1500 Mitglieder nordkoreanischer Spezialeinheiten")
                "(?:angehörige|mitglieder)\\w* (?:de[rsn] |eine[rsn] )?(?:\\w+ ){0,2}"
-               "(?:regiment\\w*|"
-               "einheit\\w*|brigade\\w*|bataillon\\w*|korps|kontingent\\w*|streitkräfte|truppe\\w*)"],
+               "\\w*(?:regiment\\w*|"
+               "einheit\\w*|brigade\\w*|bataillon\\w*|korps|kontingent\\w*|kräfte|truppe\\w*)"],
     # (16cd) not a compound naming the camp ("Kinderferienlager", "Kinderlager"); schoolchildren
     "children": ["kinder(?!\\w*lager)\\w*", "waisen\\w*", "mädchen", "jugendliche\\w*",
                  "schüler\\w*", "schulkinder\\w*",
@@ -1361,6 +1362,10 @@ ARTICLES = {
         # a statement's noun with its author ("nach Erkenntnissen aus Kiew", "von Kiew
         # veröffentlichte Bilder")
         "nach (?:angaben|informationen|schätzungen|erkenntnissen) (?:aus|von|des|der)",
+        # (34ar) a side's adjective and a compound of the statement's noun ("Nach ukrainischen
+        # Geheimdienstinformationen sind schon jetzt mehrere Tausend …", "nach US-Angaben")
+        "nach (?:[^\\W\\d_]+(?:en|er) |[^\\W\\d_]+-)[^\\W\\d_]*(?:angaben|informationen|"
+        "erkenntnissen)(?!\\w)",
         "veröffentlicht\\w* von", "geht aus [^.]{0,60} hervor",
         "(?<=[,\"“”»])\\s*so",  # "…“, so Skibitskyj"
         "mitteilte\\w*",  # (16sw)
@@ -2975,3 +2980,22 @@ FIGURES["rewrites"].append(share_of_total(
      "ein viertel", "drei viertel", "ein fünftel", "der großteil", "ein großteil", "die meisten"],
     ["davon", "von ihnen"],
     "darunter"))
+
+# (34ar) die Stärke eines stehenden Heeres nach seinen aktiven Soldaten ("Bei der Truppenstärke
+# rangiert Nordkorea mit 1,3 Millionen aktiven Soldaten hinter China", meilleur-en-suisse.ch /
+# NZZ; "eine Armee mit rund 1,2 Millionen aktiven Soldaten"): Nordkoreas eigenes Heer, keine
+# Zahl der Geschichte (articles/subjects.py)
+ARTICLES["other_subject"]["after"] += [
+    "aktive[nr]? (?:soldaten|soldatinnen und soldaten|truppen|militärangehörige[n]?|"
+    "streitkräfte[n]?)"]
+ARTICLES["other_subject"]["before"] += [
+    "truppenstärke", "(?:armee|streitkräfte|militär)(?: [^\\W\\d_]+){0,3} mit"]
+
+# (34ar) places in Russia the story names: a sentence naming one names Russia for the
+# workers' "worldwide" words ("the workers travelled through China to Vladivostok" are sent
+# to Russia; articles/lost.worldwide)
+ARTICLES["russia_places"] = [
+    "wladiwostok", "moskau", "kursk", "primorje", "chabarowsk", "sibirien", "fernen osten",
+    "ferner osten", "(?:sankt|st\\.) petersburg", "nachodka", "sachalin", "amur", "rostow",
+    "tuwa", "kasan", "tatarstan", "alabuga", "nowosibirsk", "jakutien"
+]

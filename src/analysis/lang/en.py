@@ -1184,6 +1184,9 @@ ARTICLES = {
             "prisoners?", "captive\\w*", "in custody",
             # the verb in every tense (16k)
             "capturing", "took prisoner", "taken captive", "took captive",
+            # (34ar) the police's verb outlets use for a capture ("Ukrainian forces apprehended two
+            # wounded North Korean soldiers")
+            "apprehend(?:ed|s|ing)?",
         ],
         "died_in_captivity": [
             "died in captivity", "died after being captured", "died after capture",
@@ -1244,8 +1247,9 @@ ARTICLES = {
         "troops?", "soldiers?", "servicemen", "servicem[ae]n", "personnel", "fighters?",
         "military personnel", "forces", "men", "service members", "infantry", "sappers",
         "deminers", "engineers",
-        # members of a military body ("nine members of the regiment")
-        "members of (?:the |an? |its |their )?(?:\\w+ ){0,2}(?:regiment|unit|brigade|battalion|"
+        # members of a military body ("nine members of the regiment"; 34ar: "1,500 members of
+        # North Korean special forces")
+        "members of (?:the |an? |its |their )?(?:\\w+ ){0,3}(?:regiment|unit|brigade|battalion|"
         "corps|"
         "contingent|army|armed forces|military|force)s?",
     ],
@@ -1609,9 +1613,10 @@ ARTICLES = {
         "anaphors": {
             # (19nm) the outlet named again without its name: the source it cited, else its own
             "according to the (?:newspaper|paper|tabloid|outlet|publication|broadcaster|channel"
-            "|magazine)": "outlet",
-            "the (?:newspaper|paper|tabloid|outlet|publication|broadcaster|magazine) (?:reported|"
-            "said|wrote|added|reports|says|writes)": "outlet",
+            "|magazine|media (?:agency|outlet)|news (?:agency|outlet|site))": "outlet",
+            "the (?:newspaper|paper|tabloid|outlet|publication|broadcaster|magazine|"
+            "media (?:agency|outlet)|news (?:agency|outlet|site)) (?:reported|"
+            "said|wrote|added|reports|says|writes|notes|noted)": "outlet",
             # (16an) the forms a body named before is referred back to: demonstratives and the
             # plural, the spokesman ("the spokesman said", not "the Pentagon spokesman": his body
             # is named), the body's chief
@@ -3072,3 +3077,25 @@ FIGURES["rewrites"].append(share_of_total(
 # (32rl, D220.2) "of these" after the total's comma, right before a count ("331, of these 186
 # were children"), opens its breakdown (D5), as "of whom" does
 FIGURES["rewrites"].append((r", ?of (?:these|those),? (?=\d)", ", including "))
+
+# (34ar) the country owning a capture ("South Korean Intelligence Confirms Ukraine's Capture of Two
+# North Korean Soldiers", seatickers.com; "Seoul's spy agency confirmed Kyiv's capture of two"): it
+# acted, the one confirming speaks (articles/speaker.spoken_countries)
+ARTICLES["agent_after"] = ["['’]s (?:capture|seizure|detention|apprehension)"]
+
+# (34ar) a standing army's strength counted by its active soldiers ("North Korea has about 1.2
+# million active troops", "1.28 million active-duty personnel"): North Korea's own army, no
+# figure of the story (articles/subjects.py)
+ARTICLES["other_subject"]["after"] += [
+    "active(?:[- ]duty)? (?:troops|soldiers|personnel|military personnel|servicemen|"
+    "service members|military)"]
+
+# (34ar) places in Russia the story names: a sentence naming one names Russia for the
+# workers' "worldwide" words ("the workers travelled through China to Vladivostok" are sent
+# to Russia; articles/lost.worldwide)
+ARTICLES["russia_places"] = [
+    "vladivostok", "moscow", "kursk", "primorye", "primorsky", "khabarovsk", "siberia\\w*",
+    "(?:russia['’]s )?far east(?:ern)?", "st\\.? petersburg", "saint petersburg", "nakhodka",
+    "ussuriysk", "sakhalin", "amur", "rostov", "tuva", "kazan", "tatarstan", "alabuga",
+    "novosibirsk", "yakutia"
+]

@@ -3060,3 +3060,19 @@ FIGURES["rewrites"].append(share_of_total(
 # (32rl, D220.2) "of these" after the total's comma, right before a count ("331, de estos 186
 # eran niños"), opens its breakdown (D5), as "de ellos" does
 FIGURES["rewrites"].append((r", ?de (?:estos|estas|esos|esas)(?= \d)", ", de ellos"))
+
+# (34ar) los efectivos de un ejército permanente ("1,2 millones de soldados activos", "1,28
+# millones de militares en activo"): el ejército propio de Corea del Norte, no una cifra de la
+# historia
+ARTICLES["other_subject"]["after"] += [
+    "(?:de )?(?:soldados|militares|efectivos|tropas) (?:activos|activas|en activo|en servicio "
+    "activo)"]
+
+# (34ar) places in Russia the story names: a sentence naming one names Russia for the
+# workers' "worldwide" words ("the workers travelled through China to Vladivostok" are sent
+# to Russia; articles/lost.worldwide)
+ARTICLES["russia_places"] = [
+    "vladivostok", "moscú", "kursk", "primorie", "jabárovsk", "siberia", "lejano oriente",
+    "san petersburgo", "najodka", "sajalín", "rostov", "tuvá", "kazán", "tatarstán", "alabuga",
+    "novosibirsk", "yakutia"
+]

@@ -2848,3 +2848,17 @@ FIGURES["rewrites"].append(share_of_total(
      "la grande majorité", "la plupart"],
     ["d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles"],
     "dont"))
+
+# (34ar) l'effectif d'une armée permanente ("1,2 million de soldats d'active", "1,28 million
+# de militaires actifs"): l'armée de la Corée du Nord, pas un chiffre de l'histoire
+ARTICLES["other_subject"]["after"] += [
+    "(?:de )?(?:soldats|militaires|hommes) (?:d['’]active|actifs|en service actif)"]
+
+# (34ar) places in Russia the story names: a sentence naming one names Russia for the
+# workers' "worldwide" words ("the workers travelled through China to Vladivostok" are sent
+# to Russia; articles/lost.worldwide)
+ARTICLES["russia_places"] = [
+    "vladivostok", "moscou", "koursk", "primorié", "khabarovsk", "sibérie", "extrême-orient",
+    "saint-pétersbourg", "nakhodka", "sakhaline", "amour", "rostov", "touva", "kazan",
+    "tatarstan", "alabouga", "novossibirsk", "iakoutie"
+]

@@ -2165,3 +2165,17 @@ FIGURES["rewrites"] += [
     )
     for side, change in (("上", "増"), ("下", "減"))
 ]
+
+# (34ar) 常備軍の現役兵力 ("北朝鮮の現役兵力は約128万人"): 北朝鮮自身の軍、記事の数字ではない
+# (articles/subjects.py: scale "\d{3,}万")
+ARTICLES["other_subject"]["before"] += ["現役(?:兵力|兵士|兵|軍人)?(?:は|が|を)?"]
+
+# (34ar) places in Russia the story names: a sentence naming one names Russia for the
+# workers' "worldwide" words ("the workers travelled through China to Vladivostok" are sent
+# to Russia; articles/lost.worldwide)
+ARTICLES["russia_places"] = [
+    "ウラジオストク", "モスクワ", "クルスク", "沿海地方", "ハバロフスク",
+    "シベリア", "極東", "サンクトペテルブルク", "ナホトカ", "サハリン",
+    "アムール", "ロストフ", "トゥバ", "カザン", "タタールスタン",
+    "アラブガ", "ノボシビルスク", "ヤクーチア",
+]

@@ -2261,3 +2261,17 @@ FIGURES["rewrites"] += [
     )
     for verbs, said in (("(?:웃돌|상회)", "더 많"), ("(?:밑돌|하회)", "적"))
 ]
+
+# (34ar) 상비군의 현역 병력 ("북한군 현역 병력은 약 128만 명"): 북한 자체의 군대, 이야기의 수치가
+# 아니다 (articles/subjects.py: scale "\d{3,}만")
+ARTICLES["other_subject"]["before"] += ["현역(?: 병력| 군인| 장병| 병사)?(?:은|는|이|가|을|를)?"]
+
+# (34ar) places in Russia the story names: a sentence naming one names Russia for the
+# workers' "worldwide" words ("the workers travelled through China to Vladivostok" are sent
+# to Russia; articles/lost.worldwide)
+ARTICLES["russia_places"] = [
+    "블라디보스토크", "모스크바", "쿠르스크", "연해주", "하바롭스크",
+    "시베리아", "극동", "상트페테르부르크", "나홋카", "사할린",
+    "아무르", "로스토프", "투바", "카잔", "타타르스탄",
+    "알라부가", "노보시비르스크", "야쿠티아",
+]

@@ -3095,3 +3095,18 @@ FIGURES["rewrites"].append(share_of_total(
      "переважна більшість"],
     ["з них", "із них", "з яких"],
     "у тому числі"))
+
+# (34ar) чисельність постійної армії ("1,2 млн активних військовослужбовців", "близько 1,3
+# мільйона діючих військових"): власна армія КНДР, не цифра сюжету
+ARTICLES["other_subject"]["after"] += [
+    "(?:активних|діючих|кадрових) (?:військовослужбовців|військових|солдатів|бійців|багнетів)"]
+
+# (34ar) places in Russia the story names: a sentence naming one names Russia for the
+# workers' "worldwide" words ("the workers travelled through China to Vladivostok" are sent
+# to Russia; articles/lost.worldwide)
+ARTICLES["russia_places"] = [
+    "владивосток\\w*", "москв\\w*", "курськ\\w*", "курщин\\w*", "примор\\w*", "хабаровськ\\w*",
+    "сибір\\w*", "далек\\w+ сход\\w*", "петербург\\w*", "находк\\w*", "сахалін\\w*",
+    "амурськ\\w*", "ростов\\w*", "тув\\w*", "казан\\w*", "татарстан\\w*", "алабуг\\w*",
+    "новосибірськ\\w*", "якуті\\w*"
+]
