@@ -33,6 +33,8 @@ READ = [
     ("pt", "de um total de 1.568 presos", 1_568, "exact"),
     ("fr", "un total de 2923 infections", 2_923, "exact"),
     ("it", "su un totale, a oggi di 166.921", 166_921, "exact"),
+    # D226.2: a plain "of" far from the count is a noun's (round 56), three words at most
+    ("es", "La FESBAL, que agrupa en la actualidad a 52 Bancos de Alimentos regionales, cuenta con las donaciones de un total de 3.500 empresas alimentarias.", 3_500, "exact"),
     # D226.3: a part after a comma with how it fared stays "of them" (D30, D41.10)
     ("tr", "30 kişi yaralandı, 6'sı ağır", 30, "exact"),
     ("tr", "1 bin 3'ü yabancı uyruklu, 2 bin 43'ü yerli olmak üzere 3 bin 46 kişi", 3_046, "exact"),
@@ -64,6 +66,9 @@ READ = [
     ("en", "2 million twenty five", 2_000_025, "exact"),
     ("en", "2 million three hundred thousand", 2_300_000, "exact"),
     ("de", "fünf und zwanzig", 25, "exact"),
+    # D226.5: a half after digits still joins them (rounds 59, 75, 96)
+    ("ru", "В музеи пришло 34 с половиной тысячи человек.", 34_500, "exact"),
+    ("tr", "Avrupa’daki Türk sayısı Türkiye Cumhuriyeti Dışişleri Bakanlığına göre 5 buçuk milyondur", 5_500_000, "exact"),
     # D226.6: the ordinal "por segundo" before a noun is no rate
     ("pt", "por segundo ano consecutivo, 500 pessoas morreram", 500, "exact"),
     ("pt", "500 detentos fugiram, por segundo dia", 500, "exact"),

@@ -154,7 +154,7 @@ def share_of_total(
             rf"(?!\w)(?!.*{count})", rf"\1, {including}")
 
 
-def part_of_total(totals: Iterable[str], of: str) -> tuple[str, str]:
+def part_of_total(totals: Iterable[str], of: str, reach: int = 8) -> tuple[str, str]:
     """Return the rewrite that reads "N … out of a total of M" as the part and its whole.
 
     (34ra, D226.2) "64 presos não voltaram de um total de 1.568" (64 prisoners did not return,
@@ -162,8 +162,8 @@ def part_of_total(totals: Iterable[str], of: str) -> tuple[str, str]:
     part of, two quantities (rule 13, D85.2's share with its whole given), as "64 presos não
     voltaram de 1.568" reads; the table's total word must not make M the figure (D5). The
     words are written as the language's plain "out of" (*of*). Only after a number earlier in
-    the phrase, no colon or semicolon between; alone ("un total de 1.568 presos") M stays the
-    total.
+    the phrase, *reach* words at most and no colon or semicolon between; alone ("un total de
+    1.568 presos") M stays the total.
 
     Parameters
     ----------
@@ -172,13 +172,17 @@ def part_of_total(totals: Iterable[str], of: str) -> tuple[str, str]:
         written before the whole's number and its qualifiers.
     of : str
         The language's "out of", written in their place.
+    reach : int
+        Words (a comma glued to one) at most between the count and the words: a plain "of"
+        ("de um total de") may belong to a noun far from the count ("las donaciones de un total
+        de 3.500"), so a table gives it a short reach.
 
     Returns
     -------
     tuple of (str, str)
         A pattern and its replacement for ``FIGURES["rewrites"]``.
     """
-    return (rf"(\d[^\d;:]{{0,80}}?) (?:{_alternation(totals)})(?!\w) ?"
+    return (rf"(\d[\d.,]*(?: [^\s\d;:]+){{0,{reach}}}?) (?:{_alternation(totals)})(?!\w) ?"
             rf"(?=(?:[^\W\d_]+ ){{0,4}}\d)", rf"\1 {of} ")
 
 

@@ -3073,11 +3073,12 @@ FIGURES["rewrites"].append((r", ?de (?:estos|estas|esos|esas)(?= \d)", ", de ell
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
     places_listed(['en', 'en el', 'en la', 'en los', 'en las'], 'y'),
-    part_of_total(
-        [
-            'de un total de', 'del total de', 'sobre un total de', 'sobre el total de',
-            'entre un total de', 'de entre un total de', 'integrando un contingente total de'
-        ], 'de'),
+    part_of_total(['sobre un total de', 'sobre el total de', 'entre un total de'], 'de'),
+    # a plain "of" may be a noun's far from the count ("cuenta con las donaciones de un total de
+    # 3.500 empresas", round 56): three words at most after it
+    part_of_total(['de un total de', 'del total de', 'de entre un total de'], 'de', 3),
+    part_of_total(['integrando un contingente total de', 'integrando un efectivo total de'],
+                  'de', 12),
 ]
 
 # (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",

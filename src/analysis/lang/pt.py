@@ -1457,13 +1457,18 @@ FIGURES["rewrites"].append((r", ?(?:destes|destas|desses|dessas)(?= \d)", ", dos
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
     places_listed(['em', 'no', 'na', 'nos', 'nas'], 'e'),
+    part_of_total(['dentre um total de', 'entre um total de', 'sobre um total de'], 'de'),
+    # a plain "of" may be a noun's far from the count ("as doações de um total de 3.500
+    # empresas"): three words at most after it
     part_of_total(
-        [
-            'de um total de', 'do total de', 'dentre um total de', 'entre um total de',
-            'sobre um total de', 'integrando um quadro total de', 'integrando um efetivo total de',
-            'integrando um contingente total de', 'de um efetivo total de',
-            'de um contingente total de'
-        ], 'de'),
+        ['de um total de', 'do total de', 'de um efetivo total de', 'de um contingente total de'],
+        'de', 3),
+    # "26 militares do segmento feminino fizeram parte do contingente brasileiro, integrando um
+    # quadro total de 983 tropas" (round 97): the verb of taking part says it, farther
+    part_of_total(
+        ['integrando um quadro total de', 'integrando um efetivo total de',
+         'integrando um contingente total de'],
+        'de', 12),
 ]
 
 # (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
