@@ -60,7 +60,8 @@ READ = [
     ("ru", "почти 59 000 год спустя", 59_000, "nearly"),
     ("ru", "59 тысяч год спустя", 59_000, "exact"),
     ("uk", "майже 59 000 рік потому", 59_000, "nearly"),
-    ("pl", "59 tysięcy rok później", 59_000, "exact"),
+    ("pl", "59 tysięcy dwa lata później", 59_000, "exact"),
+    ("pl", "do prawie 59 tys. rok później", 59_000, "nearly"),
     ("id", "59 ribu satu tahun kemudian", 59_000, "exact"),
     # D226.5: number words still add up with each other
     ("en", "2 million twenty five", 2_000_025, "exact"),

@@ -1437,9 +1437,11 @@ FIGURES["rewrites"] += [
 ]
 
 # (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
-# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py)
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py). Not "rok"
+# alone: "100 rok wcześniej" after "w stosunku do" reads as before (D111, 120 of "120 ofiar w
+# stosunku do 100 rok wcześniej")
 FIGURES["rewrites"].append(time_told_after(
-    ['rok', 'miesiąc', 'tydzień', 'dzień', 'jeden rok', 'jeden miesiąc']
+    ['jeden rok', 'jeden miesiąc']
     + [f'{n} {u}' for n in ('dwa', 'trzy', 'cztery')
        for u in ('lata', 'miesiące', 'tygodnie', 'dni')]
     + [f'{n} {u}' for n in ('pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć')
