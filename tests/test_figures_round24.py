@@ -31,8 +31,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ar', '«نعم الجود 18».. حملة التبرع بالدم لثلاثة أيام'),
     # an age range after 'उम्र' (age) is not yet dropped as an age (D7)
     ('hi', 'मृतकों की उम्र 10 से 12 के बीच है'),
-    # label question: two quantities (saved of a total of) with a typo 'Bel'; 'su un totale di' reads 600 mila
-    ('it', 'Bel 60 mila persone vengono salvate su un totale di 600 mila interventi dei bagnini sulle spiagge'),
     # label question: 'de apenas 14' (aged only 14) after a comma, an age labelled unparsed
     ('pt', 'um homem de 40 anos e o seu filho, de apenas 14, morreram afogados em um tanque'),
     # a ship's name 'PKFB 1802' after 'dengan nama' is not yet a designation (D32)

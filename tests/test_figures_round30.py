@@ -30,8 +30,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('de', 'Trotz des Rückgangs um ein Drittel waren es 2022 immer noch 116 Menschen'),
     # "50-Meter-Absturz": a length glued to its noun is a measure, no count
     ('de', 'ein 50-Meter-Absturz mit einem schwer verletzten Jugendlichen an der Schärtenspitze'),
-    # "7 708 morts …, sur un total de 19 729 cas": a share's whole (D41.11) with words and a comma between
-    ('fr', 'au 24 décembre 2014, le virus a fait 7 708 morts dans le monde entier, sur un total de 19 729 cas'),
     # "un centenar de residentes más de Epuyén": "más" after a collective count's noun, before "de" and a place
     ('es', 'Un centenar de residentes más de Epuyén (cerca de la frontera con Chile) están aislados por orden judicial en sus casas'),
     # "de 2005 a diciembre de 2017": a span from a year to a month and a year

@@ -45,8 +45,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('fr', 'les chercheurs ont estimé que 615 à 822 décès par cancer de la plèvre (ou mésothéliome) en 2012 pouvaient être imputés à une exposition professionnelle'),
     # label range 13000000000-16000000000; read unparsed
     ('es', 'algunas estimaciones cifran las pérdidas económicas de la piratería en 13.000-16.000 millones de dólares'),
-    # label unparsed; read exact 13583-13583
-    ('es', 'se ha saldado con 493 denuncias formuladas, de un total de 13.583 motocicletas controladas'),
     # label exact 42 (edited from unparsed by D61.4: five more than in 2014, the new total 42 in
     # brackets, as "rose by 5 to 42"); read exact 5-5 additional: the bracketed total after a noun
     # is taken for an age (D43.1) before the tables' rewrites see it

@@ -66,8 +66,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('ja', 'さらに2060年には1154万人になると予測が出ています'),
     # label exact 6747; read unparsed
     ('ja', '女性が8・1%減の6747人'),
-    # label unparsed; read nearly nan-48000
-    ('it', 'Quasi 4.700 episodi su un totale di poco meno di 48mila casi censiti nel periodo'),
     # label exact 1000000 additional; read exact 1e+06-1e+06
     ('it', "probabilmente c'è un altro milione che non ha ancora scoperto di avere la malattia"),
     # label exact 4; read unparsed

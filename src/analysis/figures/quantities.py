@@ -393,6 +393,10 @@ def _number_word(st: RunState, u: Unit) -> int:
             return STOP
         st.number = v
         st.additions += 1
+    elif st.units[st.j - 1].kind == "d" and v >= 1.0:
+        # "59,000 one year later", "300 two": digits take no whole number word (D226.5); a half
+        # does ("5 buçuk milyon", "34 с половиной тысячи")
+        return STOP
     elif st.joiner == Cat.UND and 0 < number % 100 < 10 and v % 10 == 0 and 20 <= v < 100:
         st.number = number + v  # "fünf und zwanzig", "مئتان و واحد و عشرون" (221, D53.3)
         st.additions += 1

@@ -484,3 +484,29 @@ def one_in_exchange(ones: str, single: str, nouns: str, joins: str, counts: str,
         (rf"({count}[^\s]*(?: [^\W\d_]+){{0,3}}) ({joins}) (?:{ones})((?: (?:{single}))? "
          rf"(?:{nouns}))(?![\w'’])", r"\1 \2 1\3"),
     ]
+
+
+def time_told_after(durations: Iterable[str], laters: Iterable[str]) -> tuple[str, str]:
+    """Return the rewrite that drops "one year later" told right after a count.
+
+    (34ra, D226.5) "rising to nearly 59,000 one year later", "para quase 59 mil um ano depois",
+    "59 000 год спустя": a span of time with "later / earlier / ago" right after the count (and
+    at most one word: its noun or its scale word) says when the count was told, as D224.10's "a
+    year later"; its number word ("one", "um", "zwei") is no part of the count ("59 mil um" =
+    59,001 before) and "год" after the number no year. The span goes, "later" stays.
+
+    Parameters
+    ----------
+    durations : iterable of str
+        The spans as written: a number word or article with a unit of time ("one year", "um
+        ano", "zwei Jahre"), or the unit alone where the language writes one so ("год").
+    laters : iterable of str
+        The words of "later / earlier / ago" after the span.
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    return (rf"(?<=\d)((?: [^\W\d_]+)?) (?:{_alternation(durations)}) "
+            rf"(?=(?:{_alternation(laters)})(?!\w))", r"\1 ")

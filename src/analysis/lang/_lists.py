@@ -152,3 +152,64 @@ def share_of_total(
     after = rf"(?: (?:{_alternation(of_them)}))?" if of_them else ""
     return (rf"({count}[^,;:]{{0,60}}?) ?, ?{opener}{qualifier}(?:{_alternation(shares)}){after}"
             rf"(?!\w)(?!.*{count})", rf"\1, {including}")
+
+
+def part_of_total(totals: Iterable[str], of: str, reach: int = 8) -> tuple[str, str]:
+    """Return the rewrite that reads "N … out of a total of M" as the part and its whole.
+
+    (34ra, D226.2) "64 presos não voltaram de um total de 1.568" (64 prisoners did not return,
+    of a total of 1,568): after a count, "out of / of a total of" names the whole the count is a
+    part of, two quantities (rule 13, D85.2's share with its whole given), as "64 presos não
+    voltaram de 1.568" reads; the table's total word must not make M the figure (D5). The
+    words are written as the language's plain "out of" (*of*). Only after a number earlier in
+    the phrase, *reach* words at most and no colon or semicolon between; alone ("un total de
+    1.568 presos") M stays the total.
+
+    Parameters
+    ----------
+    totals : iterable of str
+        The words of "out of a total of" (the part's preposition with the total word), as
+        written before the whole's number and its qualifiers.
+    of : str
+        The language's "out of", written in their place.
+    reach : int
+        Words (a comma glued to one) at most between the count and the words: a plain "of"
+        ("de um total de") may belong to a noun far from the count ("las donaciones de un total
+        de 3.500"), so a table gives it a short reach.
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    return (rf"(\d[\d.,]*(?: [^\s\d;:]+){{0,{reach}}}?) (?:{_alternation(totals)})(?!\w) ?"
+            rf"(?=(?:[^\W\d_]+ ){{0,4}}\d)", rf"\1 {of} ")
+
+
+def places_listed(places: Iterable[str], joins: str) -> tuple[str, str]:
+    """Return the rewrite that reads counts told each with its own place as a list.
+
+    (34ra, D226.1) "600 militaires au Gabon, 400 en RDC et 200 en Centrafrique" (600 soldiers
+    in Gabon, 400 in the DRC and 200 in the CAR): a count told with its place, then after a
+    comma counts told right before a place of their own (the noun left out), is a list of
+    several quantities (rule 13), no count with its breakdown (D60.2, D93.4) even when the
+    later counts add up to the first; the comma is written as the language's "and" (*joins*),
+    as "600 militaires au Gabon et 400 en RDC" reads. A breakdown by place of a count told
+    with no place ("10 morts, 6 à Kiev et 4 à Kharkiv", D56.5) stays the count.
+
+    Parameters
+    ----------
+    places : iterable of str
+        The prepositions (with their articles) that open a place ("au", "en", "in the").
+    joins : str
+        The language's "and", written for the comma.
+
+    Returns
+    -------
+    tuple of (str, str)
+        A pattern and its replacement for ``FIGURES["rewrites"]``.
+    """
+    place = rf"(?:{_alternation(places)})"
+    count = r"\d[\d.,]*(?: \d{3})*"
+    return (rf"(?<![\d.,])({count}(?: [^\W\d_]+){{1,3}} {place} [^\W\d_][^\d,;:()]{{0,40}}?),"
+            rf" (?={count}(?: [^\W\d_]+)? {place} [^\W\d_])", rf"\1 {joins} ")

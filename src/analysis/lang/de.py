@@ -19,10 +19,17 @@ from analysis.lang._forms import (
     open_range_top,
     rise_then_percent,
     stray_decimal_space_before,
+    time_told_after,
     unmarked,
 )
 from analysis.lang._latin import LATIN_NAMES
-from analysis.lang._lists import article_after_resumes, bracketed_breakdown, share_of_total
+from analysis.lang._lists import (
+    article_after_resumes,
+    bracketed_breakdown,
+    part_of_total,
+    places_listed,
+    share_of_total,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -324,6 +331,8 @@ FIGURES = {
     "units": [
         "bataillon\\w*", "brigade\\w*", "regiment\\w*", "division\\w*", "kompanie\\w*", "zug",
         "züge", "korps", "einheiten", "einheit",
+        # (34ra, D226.4) contingents counted, in the plural ("elf Kontingente")
+        "kontingente", "kontingenten",
     ],
     "uncountable": [
         "viele", "zahlreiche", "zahlreichen", "eine große zahl", "eine erhebliche zahl",
@@ -2999,3 +3008,27 @@ ARTICLES["russia_places"] = [
     "ferner osten", "(?:sankt|st\\.) petersburg", "nachodka", "sachalin", "amur", "rostow",
     "tuwa", "kasan", "tatarstan", "alabuga", "nowosibirsk", "jakutien"
 ]
+
+# (34ra, D226.1) counts told each with its own place, after a comma ("600 militaires au Gabon, 400
+# en RDC et 200 en Centrafrique"): a list of several quantities, no count with its breakdown
+# (D60.2), even when the later counts add up to the first; the comma written as "and"
+# (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
+# D85.2), the total word no figure's (D5): written as the plain "out of"
+FIGURES["rewrites"] += [
+    places_listed(['in', 'im', 'in der', 'in den', 'auf', 'auf der', 'am'], 'und'),
+    part_of_total(
+        [
+            'von insgesamt', 'unter insgesamt', 'von einer gesamtzahl von', 'aus insgesamt'
+        ], 'von'),
+]
+
+# (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py)
+FIGURES["rewrites"].append(time_told_after(
+    [f'{n} {u}' for n in ('ein', 'eine', 'einen')
+       for u in ('jahr', 'monat', 'woche', 'tag', 'jahrzehnt')]
+    + [f'{n} {u}'
+       for n in ('zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn')
+       for u in ('jahre', 'monate', 'wochen', 'tage', 'jahrzehnte')],
+    ['später', 'zuvor', 'danach', 'davor', 'früher'],
+))

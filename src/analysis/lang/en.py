@@ -18,9 +18,16 @@ from analysis.lang._forms import (
     one_in_exchange,
     open_range_top,
     rise_then_percent,
+    time_told_after,
 )
 from analysis.lang._latin import LATIN_NAMES
-from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
+from analysis.lang._lists import (
+    bracketed_breakdown,
+    part_of_total,
+    parts_of_them,
+    places_listed,
+    share_of_total,
+)
 
 # fmt: off
 
@@ -305,6 +312,9 @@ FIGURES = {
         "shiploads", "trainloads", "planeloads", "shipload", "trainload",
         # (17gwc) "three detachments"
         "detachment\\w*",
+        # (34ra, D226.4) contingents counted, in the plural ("up to 11 contingents"); a contingent
+        # is named before its size, with no number before it ("a contingent of 200")
+        "contingents",
     ],
     "uncountable": [
         "a significant number", "a large number", "a great number", "a small number",
@@ -3099,3 +3109,26 @@ ARTICLES["russia_places"] = [
     "ussuriysk", "sakhalin", "amur", "rostov", "tuva", "kazan", "tatarstan", "alabuga",
     "novosibirsk", "yakutia"
 ]
+
+# (34ra, D226.1) counts told each with its own place, after a comma ("600 militaires au Gabon, 400
+# en RDC et 200 en Centrafrique"): a list of several quantities, no count with its breakdown
+# (D60.2), even when the later counts add up to the first; the comma written as "and"
+# (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
+# D85.2), the total word no figure's (D5): written as the plain "out of"
+FIGURES["rewrites"] += [
+    places_listed(['in', 'in the', 'at', 'at the'], 'and'),
+    part_of_total(
+        [
+            'out of a total of', 'out of the total of', 'from a total of', 'among a total of',
+            'out of a total force of'
+        ], 'out of'),
+]
+
+# (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py)
+FIGURES["rewrites"].append(time_told_after(
+    [f'{n} {u}' for n in ('a', 'an', 'one') for u in ('year', 'month', 'week', 'day', 'decade')]
+    + [f'{n} {u}' for n in ('two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten')
+       for u in ('years', 'months', 'weeks', 'days', 'decades')],
+    ['later', 'earlier', 'ago', 'afterwards', 'previously'],
+))

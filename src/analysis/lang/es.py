@@ -20,12 +20,15 @@ from analysis.lang._forms import (
     percent_ahead,
     rise_then_percent,
     stray_decimal_space_before,
+    time_told_after,
 )
 from analysis.lang._latin import LATIN_NAMES
 from analysis.lang._lists import (
     article_after_resumes,
     bracketed_breakdown,
+    part_of_total,
     parts_of_them,
+    places_listed,
     share_of_total,
 )
 
@@ -313,6 +316,8 @@ FIGURES = {
         "compañía\\w*", "unidades",
         # (17gwc) squadrons and detachments
         "escuadrón", "escuadrones", "destacamento\\w*",
+        # (34ra, D226.4) contingents counted, in the plural ("11 contingentes")
+        "contingentes",
     ],
     "uncountable": [
         "muchos", "muchas", "numerosos", "numerosas", "un gran número", "gran cantidad",
@@ -3076,3 +3081,40 @@ ARTICLES["russia_places"] = [
     "san petersburgo", "najodka", "sajalín", "rostov", "tuvá", "kazán", "tatarstán", "alabuga",
     "novosibirsk", "yakutia"
 ]
+
+# (34ra, D226.1) counts told each with its own place, after a comma ("600 militaires au Gabon, 400
+# en RDC et 200 en Centrafrique"): a list of several quantities, no count with its breakdown
+# (D60.2), even when the later counts add up to the first; the comma written as "and"
+# (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
+# D85.2), the total word no figure's (D5): written as the plain "out of"
+FIGURES["rewrites"] += [
+    places_listed(['en', 'en el', 'en la', 'en los', 'en las'], 'y'),
+    part_of_total(['sobre un total de', 'sobre el total de', 'entre un total de'], 'de'),
+    # a plain "of" may be a noun's far from the count ("cuenta con las donaciones de un total de
+    # 3.500 empresas", round 56): three words at most after it
+    part_of_total(['de un total de', 'del total de', 'de entre un total de'], 'de', 3),
+    part_of_total(['integrando un contingente total de', 'integrando un efectivo total de'],
+                  'de', 12),
+]
+
+# (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py)
+FIGURES["rewrites"].append(time_told_after(
+    [f'{n} {u}' for n in ('un', 'una') for u in ('año', 'mes', 'semana', 'día', 'década')]
+    + [f'{n} {u}'
+       for n in ('dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez')
+       for u in ('años', 'meses', 'semanas', 'días', 'décadas')],
+    ['después', 'más tarde', 'antes', 'atrás'],
+))
+
+# (34ra, D226.6) "por segundo" after a count is a rate ("unas 20 personas por segundo", rule 13,
+# D224.1), as "por minuto"; before a noun it is the ordinal ("por segundo año consecutivo", for
+# a second year), written "por el segundo" so that no rate is read
+FIGURES["rate"] += ["por segundo"]
+FIGURES["rewrites"].append((
+    r"\bpor (segundo)(?= (?:año|día|dia|mes|semestre|trimestre|turno|mandato|lugar|tiempo|"
+    r"período|periodo|partido|domingo|sábado|sabado|fin|piso|grado|round|consecutivo|puesto|"
+    r"ciclo|bimestre|cuatrimestre|verano|invierno|carnaval|festivo|lote|equipo|caso|"
+    r"fallecimiento)\b)",
+    r"por el \1",
+))

@@ -19,9 +19,16 @@ from analysis.lang._forms import (
     open_range_top,
     rise_then_percent,
     stray_decimal_space_before,
+    time_told_after,
 )
 from analysis.lang._latin import LATIN_NAMES
-from analysis.lang._lists import article_after_resumes, bracketed_breakdown, share_of_total
+from analysis.lang._lists import (
+    article_after_resumes,
+    bracketed_breakdown,
+    part_of_total,
+    places_listed,
+    share_of_total,
+)
 
 # fmt: off
 
@@ -283,6 +290,8 @@ FIGURES = {
         "bataillon\\w*", "brigade\\w*", "régiment\\w*", "division\\w*", "compagnie\\w*", "unités",
         # (17gwc) squadrons and detachments ("3 escadrons")
         "escadron\\w*", "escadrille\\w*", "détachement\\w*",
+        # (34ra, D226.4) contingents counted, in the plural ("onze contingents")
+        "contingents",
     ],
     "uncountable": [
         "nombreux", "nombreuses", "de nombreux", "beaucoup", "un grand nombre", "bon nombre",
@@ -2862,3 +2871,28 @@ ARTICLES["russia_places"] = [
     "saint-pétersbourg", "nakhodka", "sakhaline", "amour", "rostov", "touva", "kazan",
     "tatarstan", "alabouga", "novossibirsk", "iakoutie"
 ]
+
+# (34ra, D226.1) counts told each with its own place, after a comma ("600 militaires au Gabon, 400
+# en RDC et 200 en Centrafrique"): a list of several quantities, no count with its breakdown
+# (D60.2), even when the later counts add up to the first; the comma written as "and"
+# (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
+# D85.2), the total word no figure's (D5): written as the plain "out of"
+FIGURES["rewrites"] += [
+    places_listed(
+        [
+            'au', 'aux', 'en', 'à', 'à la', "à l'", 'dans', 'dans le', 'dans la', 'dans les'
+        ], 'et'),
+    part_of_total(
+        [
+            'sur un total de', '", ', ', ', ', ', ', '
+        ], 'sur'),
+]
+
+# (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py)
+FIGURES["rewrites"].append(time_told_after(
+    [f'{n} {u}' for n in ('un', 'une') for u in ('an', 'année', 'mois', 'semaine', 'jour')]
+    + [f'{n} {u}' for n in ('deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix')
+       for u in ('ans', 'années', 'mois', 'semaines', 'jours')],
+    ['plus tard', 'auparavant', 'plus tôt', 'après', 'avant'],
+))

@@ -13,6 +13,7 @@ from analysis.lang._forms import (
     leading_plus,
     number_word,
     stray_decimal_space_before,
+    time_told_after,
 )
 from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
 from analysis.lang._order import longest_first
@@ -502,6 +503,8 @@ FIGURES = {
     "units": [
         "batalion", "brigade", "resimen", "divisi", "kompi", "peleton", "korps", "batalyon",
         "yonif", "skuadron",
+        # (34ra, D226.4) a peacekeeping contingent ("TNI menurunkan hingga 11 kontingen"): a unit
+        "kontingen",
     ],
     # (17gwa) "tak terhitung" (countless), "banyak sekali"
     "uncountable": [
@@ -1029,3 +1032,13 @@ FIGURES["rewrites"].append(share_of_total(
      "dua pertiga", "seperempat", "sebagian besar", "mayoritas", "kebanyakan"],
     ["di antaranya", "diantaranya", "dari mereka", "di antara mereka", "diantara mereka"],
     "di antaranya"))
+
+# (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py)
+FIGURES["rewrites"].append(time_told_after(
+    [f'{n} {u}'
+       for n in ('satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan',
+                         'sepuluh') for u in ('tahun', 'bulan', 'minggu', 'pekan', 'hari',
+                             'dekade')],
+    ['kemudian', 'sebelumnya', 'lalu', 'setelahnya'],
+))

@@ -19,8 +19,15 @@ from analysis.lang._forms import (
     open_range_top,
     rise_then_percent,
     stray_decimal_space_before,
+    time_told_after,
 )
-from analysis.lang._lists import article_after_resumes, bracketed_breakdown, share_of_total
+from analysis.lang._lists import (
+    article_after_resumes,
+    bracketed_breakdown,
+    part_of_total,
+    places_listed,
+    share_of_total,
+)
 
 # fmt: off
 
@@ -314,7 +321,9 @@ FIGURES = {
     "rate_post": ["l'anno", "l’anno", "al dì"],
     "units": ["battaglion\\w*", "brigat\\w*", "reggiment\\w*", "division\\w*",
               # (27ru, D196.8) a company, not "compagni" (comrades: "altri quattro compagni")
-              "compagnia", "compagnie"],
+              "compagnia", "compagnie",
+              # (34ra, D226.4) contingents counted, in the plural ("11 contingenti")
+              "contingenti"],
     # (17gwb) the superlatives and "countless", "an unknown number": no magnitude
     "uncountable": [
         "molti", "molte", "numerosi", "numerose", "tanti", "un gran numero", "moltissimi",
@@ -1515,3 +1524,27 @@ FIGURES["rewrites"].append(share_of_total(
 # (32rl, D220.2) "of these" after the total's comma, right before a count ("331, di queste 186
 # erano bambini"), opens its breakdown (D5), as "tra questi" and "di cui" do
 FIGURES["rewrites"].append((r", ?di (?:questi|queste|essi|esse)(?= \d)", ", tra questi"))
+
+# (34ra, D226.1) counts told each with its own place, after a comma ("600 militaires au Gabon, 400
+# en RDC et 200 en Centrafrique"): a list of several quantities, no count with its breakdown
+# (D60.2), even when the later counts add up to the first; the comma written as "and"
+# (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
+# D85.2), the total word no figure's (D5): written as the plain "out of"
+FIGURES["rewrites"] += [
+    places_listed(['in', 'a', 'ad', 'nel', 'nella', 'nei', 'negli', 'nelle'], 'e'),
+    part_of_total(
+        [
+            'su un totale di', 'sul totale di', 'su un totale complessivo di',
+            'sul totale complessivo di', 'tra un totale di', 'fra un totale di', 'di un totale di'
+        ], 'su'),
+]
+
+# (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py)
+FIGURES["rewrites"].append(time_told_after(
+    [f'{n} {u}' for n in ('un', 'una') for u in ('anno', 'mese', 'settimana', 'giorno', 'decennio')]
+    + [f'{n} {u}'
+       for n in ('due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci')
+       for u in ('anni', 'mesi', 'settimane', 'giorni', 'decenni')],
+    ['dopo', 'più tardi', 'prima', 'fa'],
+))

@@ -17,9 +17,16 @@ from analysis.lang._forms import (
     number_word,
     rise_then_percent,
     stray_decimal_space_before,
+    time_told_after,
     unmarked,
 )
-from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
+from analysis.lang._lists import (
+    bracketed_breakdown,
+    part_of_total,
+    parts_of_them,
+    places_listed,
+    share_of_total,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1414,3 +1421,30 @@ FIGURES["rewrites"].append(share_of_total(
      "większą część", "zdecydowana większość", "zdecydowaną większość"],
     ["z nich", "spośród nich"],
     "w tym"))
+
+# (34ra, D226.1) counts told each with its own place, after a comma ("600 militaires au Gabon, 400
+# en RDC et 200 en Centrafrique"): a list of several quantities, no count with its breakdown
+# (D60.2), even when the later counts add up to the first; the comma written as "and"
+# (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
+# D85.2), the total word no figure's (D5): written as the plain "out of"
+FIGURES["rewrites"] += [
+    places_listed(['w', 'we', 'na'], 'i'),
+    part_of_total(
+        [
+            'z łącznie', 'spośród łącznie', 'z ogółem', 'spośród ogółem', 'z ogólnej liczby',
+            'spośród ogólnej liczby', 'z łącznej liczby', 'spośród łącznej liczby'
+        ], 'z'),
+]
+
+# (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py). Not "rok"
+# alone: "100 rok wcześniej" after "w stosunku do" reads as before (D111, 120 of "120 ofiar w
+# stosunku do 100 rok wcześniej")
+FIGURES["rewrites"].append(time_told_after(
+    ['jeden rok', 'jeden miesiąc']
+    + [f'{n} {u}' for n in ('dwa', 'trzy', 'cztery')
+       for u in ('lata', 'miesiące', 'tygodnie', 'dni')]
+    + [f'{n} {u}' for n in ('pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć')
+       for u in ('lat', 'miesięcy', 'tygodni', 'dni')],
+    ['później', 'wcześniej', 'temu'],
+))

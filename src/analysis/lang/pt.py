@@ -20,8 +20,15 @@ from analysis.lang._forms import (
     open_range_top,
     percent_ahead,
     stray_decimal_space_before,
+    time_told_after,
 )
-from analysis.lang._lists import article_after_resumes, bracketed_breakdown, share_of_total
+from analysis.lang._lists import (
+    article_after_resumes,
+    bracketed_breakdown,
+    part_of_total,
+    places_listed,
+    share_of_total,
+)
 
 # fmt: off
 
@@ -311,6 +318,8 @@ FIGURES = {
     "units": [
         "batalhão", "batalhões", "brigada\\w*", "regimento\\w*", "divisão", "divisões",
         "companhia\\w*", "unidades",
+        # (34ra, D226.4) contingents counted, in the plural ("11 contingentes")
+        "contingentes",
     ],
     # (17gwb) "inúmeros" / "incontáveis" (countless), superlatives, "an unknown number"
     "uncountable": [
@@ -1440,3 +1449,46 @@ FIGURES["rewrites"].append(share_of_total(
 # (32rl, D220.2) "of these" after the total's comma, right before a count ("331, destes 186 eram
 # crianças"), opens its breakdown (D5), as "dos quais" does
 FIGURES["rewrites"].append((r", ?(?:destes|destas|desses|dessas)(?= \d)", ", dos quais"))
+
+# (34ra, D226.1) counts told each with its own place, after a comma ("600 militaires au Gabon, 400
+# en RDC et 200 en Centrafrique"): a list of several quantities, no count with its breakdown
+# (D60.2), even when the later counts add up to the first; the comma written as "and"
+# (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
+# D85.2), the total word no figure's (D5): written as the plain "out of"
+FIGURES["rewrites"] += [
+    places_listed(['em', 'no', 'na', 'nos', 'nas'], 'e'),
+    part_of_total(['dentre um total de', 'entre um total de', 'sobre um total de'], 'de'),
+    # a plain "of" may be a noun's far from the count ("as doações de um total de 3.500
+    # empresas"): three words at most after it
+    part_of_total(
+        ['de um total de', 'do total de', 'de um efetivo total de', 'de um contingente total de'],
+        'de', 3),
+    # "26 militares do segmento feminino fizeram parte do contingente brasileiro, integrando um
+    # quadro total de 983 tropas" (round 97): the verb of taking part says it, farther
+    part_of_total(
+        ['integrando um quadro total de', 'integrando um efetivo total de',
+         'integrando um contingente total de'],
+        'de', 12),
+]
+
+# (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py)
+FIGURES["rewrites"].append(time_told_after(
+    [f'{n} {u}' for n in ('um', 'uma') for u in ('ano', 'mês', 'semana', 'dia', 'década')]
+    + [f'{n} {u}'
+       for n in ('dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove',
+                            'dez') for u in ('anos', 'meses', 'semanas', 'dias', 'décadas')],
+    ['depois', 'mais tarde', 'antes', 'atrás'],
+))
+
+# (34ra, D226.6) "por segundo" after a count is a rate ("cerca de 3 mil pessoas por segundo",
+# rule 13, D224.1), as "por minuto"; before a noun it is the ordinal ("por segundo ano
+# consecutivo", for a second year), written "pelo segundo" so that no rate is read
+FIGURES["rate"] += ["por segundo"]
+FIGURES["rewrites"].append((
+    r"\bpor (segundo)(?= (?:ano|dia|mês|mes|semestre|trimestre|turno|mandato|lugar|tempo|período|"
+    r"periodo|jogo|domingo|sábado|sabado|fim|andar|grau|round|consecutivo|colocado|ciclo|"
+    r"bimestre|quadrimestre|verão|inverno|carnaval|réveillon|feriado|leilão|lote|time|"
+    r"escalão|piso|pedido|caso|óbito)\b)",
+    r"pelo \1",
+))

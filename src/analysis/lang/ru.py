@@ -23,8 +23,15 @@ from analysis.lang._forms import (
     number_word,
     rise_then_percent,
     stray_decimal_space_before,
+    time_told_after,
 )
-from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
+from analysis.lang._lists import (
+    bracketed_breakdown,
+    part_of_total,
+    parts_of_them,
+    places_listed,
+    share_of_total,
+)
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -3107,3 +3114,28 @@ ARTICLES["russia_places"] = [
     "ростов\\w*", "тыв\\w*", "казан\\w*", "татарстан\\w*", "алабуг\\w*", "новосибирск\\w*",
     "якути\\w*"
 ]
+
+# (34ra, D226.1) counts told each with its own place, after a comma ("600 militaires au Gabon, 400
+# en RDC et 200 en Centrafrique"): a list of several quantities, no count with its breakdown
+# (D60.2), even when the later counts add up to the first; the comma written as "and"
+# (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
+# D85.2), the total word no figure's (D5): written as the plain "out of"
+FIGURES["rewrites"] += [
+    places_listed(['в', 'во', 'на'], 'и'),
+    part_of_total(
+        [
+            'из в общей сложности', 'из общего числа', 'из общего количества', 'из общего числа в',
+            'из всего'
+        ], 'из'),
+]
+
+# (34ra, D226.5) a span of time with "later / ago" right after the count ("59,000 one year later",
+# "59 mil um ano depois"): when the count was told, no part of it (lang/_forms.py)
+FIGURES["rewrites"].append(time_told_after(
+    ['год', 'месяц', 'неделю', 'день', 'один год', 'один месяц']
+    + [f'{n} {u}' for n in ('два', 'две', 'три', 'четыре')
+       for u in ('года', 'месяца', 'недели', 'дня')]
+    + [f'{n} {u}' for n in ('пять', 'шесть', 'семь', 'восемь', 'девять', 'десять')
+       for u in ('лет', 'месяцев', 'недель', 'дней')],
+    ['спустя', 'назад', 'позже', 'позднее', 'ранее', 'раньше'],
+))

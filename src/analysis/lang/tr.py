@@ -70,6 +70,10 @@ _TR_FROM = (
 )
 _TR_TO = rf"{_TR_CHANGE_COUNT}[-'’]?(?: [^\s\d]+)?[-'’]?(?:a|e|ya|ye) "
 
+# (34ra, D226.3) a part told with the possessive ("4'ü", "6'sı", "141 bin 802'si", "3 milyon'u":
+# N of them), its number written with its scale words and the groups after them
+_TR_PART = r"\d[\d.,]*(?: (?:bin|milyon|milyar)(?: \d[\d.,]*)?)*'(?:i|ı|u|ü|si|sı|su|sü)"
+
 FIGURES = {
     # words of what befell the counted (dead, injured, missing): parts of a count told with
     # another outcome than the whole's add up by chance (D43.5); with the words that count
@@ -319,8 +323,10 @@ FIGURES = {
         (
             # (17nl) not when the number after is the next part ("3'ü yabancı uyruklu, 43'ü yerli
             # olmak üzere 46 kişi": the parts are listed before the one "olmak üzere", D51.5)
+            # (34ra, D226.3) the next part written with its scale words ("87 bin 988'i", "3
+            # milyon'u") is a part too
             r"\b(?<![\d.,])(\d[\d.,]*)'(?:i|ı|u|ü|si|sı|su|sü)((?: [^\W\d_]+){1,2}?),? (?=\d)"
-            r"(?!\d[\d.,]*'(?:i|ı|u|ü|si|sı|su|sü)\b)",
+            rf"(?!{_TR_PART}\b)",
             r"\1\2 olmak üzere ",
         ),
         # (28rb, D207) not when the count before the comma is a part too ("Bu sayıların 4.104'ü
@@ -328,7 +334,7 @@ FIGURES = {
         # side with no whole told before them, several counts (D5, rule 13), as with "ve"
         (
             r"(?<![\d.,])(\d[\d.,]*'(?:i|ı|u|ü|si|sı|su|sü)(?: [^\W\d_]+){1,2}),\s*"
-            r"(?=\d[\d.,]*'(?:i|ı|u|ü|si|sı|su|sü) (?!olmak üzere)[^\W\d_])",
+            rf"(?={_TR_PART} (?!olmak üzere)[^\W\d_])",
             r"\1 ve ",
         ),
         (
