@@ -1344,3 +1344,33 @@ FIGURES["rewrites"].append((
     r"(?= و ?(?:\d[\d.,]*(?: " + _AR_SCALE + r")?|[^\W\d_]+ " + _AR_SCALE + r")\s*(?:$|[^\w\s]))",
     r"\1",
 ))
+
+# (34rd, D230.9) the letter "ر" as a decimal mark, the digits stored fraction first (the pages
+# show "2ر734" read left to right): "734ر2 مليون" is 2.734 million, "532ر1 مليون" 1.532 million
+# (round 100), "4ر76 مليون" 76.4 million (round 70), "7ر4 مليون شخص" (4.7 million Spanish jobless)
+# and "9ر25 %" (25.9 per cent), https://www.alwasatnews.com/news/882795.html; "2ر6%" and "7ر62%
+# إلى 8ر62%", https://www.shorouknews.com/news/view.aspx?cdate=01092025&id=db624a3a-76c2-4bb2-
+# 98ca-87e67e589603. Only one to three digits on each side, no other letter touching
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d\w.,])(\d{1,3})ر(\d{1,3})(?![\d\w])",
+    r"\2.\1",
+))
+# (34rd, D230.10) the size of a change with "بمقدار / بواقع" (by) before the new total with
+# "ليصل / لتصل / ليبلغ / لتبلغ … إلى" (to reach): the size dropped, the new total read (D52.6,
+# D61): "تراجع بمقدار 146549 عاطلا ليصل إجمالي عدد العاطلين … إلى 734ر2 مليون", "وتراجع عدد
+# العاطلين بواقع 74 ألف شخص ليصل الإجمالي إلى 532ر1 مليون شخص"
+FIGURES["rewrites"].append((
+    r"(?<!\S)(?:بمقدار|بواقع|بنحو|ب)\s?\d[\d.,]*(?: (?:ألف|الف|آلاف|الاف|مليون|ملايين))?"
+    r"(?: [^\d\s]+){0,2}? (?=[ولف]?(?:يصل|تصل|يبلغ|تبلغ|ليصل|لتصل|ليبلغ|لتبلغ)(?: [^\d\s]+){0,6}"
+    r" (?:إلى|الى|إلي|الي) ?\d)",
+    "",
+))
+# (34rd, D230.11) a rise with "بمقدار / بواقع" (by) told by the noun of a rise and its subject
+# ("ارتفاع عدد العاملين بمقدار 935 ألف شخص") or by the verb with its proclitic, the subject
+# told in more words ("وارتفعت البطالة بين من يبلغون من العمر أقل من 25 عاماً بواقع 16085"): a
+# rise by its size alone is additional (D164, rule 12), as "ارتفع … بمقدار" (D84.2)
+FIGURES["rewrites"].append((
+    r"(?<!\S)[وفل]{0,2}((?:ارتفاع|زيادة|ارتفع|ارتفعت|زاد|زادت|ازداد|ازدادت|تزايد|تزايدت|قفز|قفزت)"
+    r"(?: \S+){0,12}?)\s(?:بمقدار|بواقع) (?=(?:نحو |حوالي |قرابة )?\d)",
+    r"\1 بزيادة ",
+))

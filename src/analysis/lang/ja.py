@@ -485,7 +485,9 @@ FIGURES = {
         (r"(?<![\d.,])([1-8]),(?=[2-9][人名件棟軒隻機台])"
          r"(?:(?<=1,)(?=2)|(?<=2,)(?=3)|(?<=3,)(?=4)|(?<=4,)(?=5)|(?<=5,)(?=6)|(?<=6,)(?=7)|"
          r"(?<=7,)(?=8)|(?<=8,)(?=9))", r"\1~"),
-        (r"\d+(?:人|名)減って", " "),
+        # (34rd, D230.7) only before the new total ("1人減って2人"): the size of a fall alone
+        # ("前年同期と比べて1252人減っている") is read as D164 says, a total
+        (r"\d+(?:人|名)減って(?=[^。]*\d)", " "),
         # (17cc) the change's amount first, the new total after it ("前年より5件増えて22件",
         # "前年比5件増の22件", "3人減少し12人"): the amount dropped, the new total (D35, D61.3)
         (
@@ -2179,3 +2181,43 @@ ARTICLES["russia_places"] = [
     "アムール", "ロストフ", "トゥバ", "カザン", "タタールスタン",
     "アラブガ", "ノボシビルスク", "ヤクーチア",
 ]
+
+# (34rd, D230.3) D134.2's size of a change told after the count, the count's clause closed by "で"
+# (being N, and) as by a comma, the counter after a space, the time compared with in more words
+# and the change told by a verb ("出生数は56,943 人で前年に比べ1,116 人減少し", "25万2201人で前年比
+# から8255人減少している", "50万175人で前年比と比べ1万3628人多い"; https://datazoo.jp/w/
+# %E7%BE%A4%E9%A6%AC%E7%9C%8C/67984658): the size dropped, the count read (D122, D111)
+FIGURES["rewrites"].append((
+    r"([\d万千百] ?[人名頭匹件台羽個](?:で、?|[^\d、,。]{0,12}[、,]))\s*(?:\d{1,4}年度?前|前年度?|"
+    r"昨年度?|前回|前月|先月|前の年|前年同期|前年同月|昨年同期|昨年同月|同期|同月)?(?:の[^\d、,。]{1,6})?"
+    r"(?:より|に比べて?|と比べて?|比で?|比から|比と比べて?|比べ)\s*(?:約|およそ)?\d[\d,.万千百]* ?"
+    r"(?:人|名|頭|匹|件|台|羽|個)(?:程|ほど)?(?:[=＝]\d[\d.]*%|[(（]\d[\d.]*%[)）])?(?:の)?"
+    r"(?:減少|増加|減|増|少な|多|上回|下回|追加)\S*",
+    r"\1",
+))
+# (34rd, D230.4) the earlier time's value in brackets before the comparison ("10年前(2010年/2489
+# 人)に比べ893人", 893 fewer than ten years before (2010: 2,489)): the compared value, dropped
+# (D111); and the per cent of the change told with "=" or in brackets after its size ("893人=
+# 35・9%の減少"): the size's own share, dropped (D59.1)
+FIGURES["rewrites"].append((
+    r"[(（]\s*[12]\d{3}年度?\s*[/／:：、,]?\s*\d[\d,.万千]*(?:人|名|件)\s*[)）](?=に比べ|と比べ|より|比)",
+    "",
+))
+FIGURES["rewrites"].append((
+    r"(?<=[\d万千][人名件])\s*(?:[=＝]\s*\d[\d.]*%|[(（]\s*[-+]?\d[\d.]*%\s*[)）])(?=の?(?:減少|増加|減|増))",
+    "",
+))
+# (34rd, D230.5) "from A, by N" with no new total ("前年の133人から22人増えて", up 22 from 133 the
+# year before): the old count is the compared value, dropped, the size of the change read as
+# D164 says (a rise additional, a fall total); "から N人に増えた" (to N) stays D35's
+FIGURES["rewrites"].append((
+    r"(?:約|およそ)?\d[\d,.万千]*(?:人|名|件)から(?=(?:約|およそ)?\d[\d,.万千]*(?:人|名|件)"
+    r"(?:近く|程|ほど|余り)?(?:も)?(?:増え|減っ|減り|増加|減少|増|減)(?!\d))",
+    "",
+))
+# (34rd, D230.6) the emphatic "も" (as many as) between the size and its verb of change ("昨年より
+# 200人近くも増えた", nearly 200 more than last year): dropped, the size read as without it
+FIGURES["rewrites"].append((
+    r"(?<=[\d万千][人名件])((?:近く|程|ほど|余り|以上)?)も(?=増え|増加|増|減っ|減り|減少|減)",
+    r"\1",
+))

@@ -2275,3 +2275,20 @@ ARTICLES["russia_places"] = [
     "아무르", "로스토프", "투바", "카잔", "타타르스탄",
     "알라부가", "노보시비르스크", "야쿠티아",
 ]
+
+# (34rd, D230.8) the size of a change told after the count that names the new total ("N명으로"
+# or "N명,"), with the time compared with and its verb of change, in the orders the statistics
+# are told: the size alone, with its per cent in brackets after it or before it ("실업자는 65만
+# 6000명으로 1년 전에 비해 2만1000명(2.1%) 감소했다", "29만 8900명, 전년대비 4.7%(1만 3400명)
+# 증가했다", "23만명으로 24만 9200명이었던 전년보다 1만 9200명 줄었습니다"; "실업자는 81만3000명으로
+# 지난해 같은 달과 비교해 9000명 감소한", http://newsway.kr/news/view?tp=1&ud=2013071008211691671;
+# "91만8천명으로 지난해 1월보다 29만8천명 감소했다", https://m1.inews24.com/v/mrlted/550148): the
+# comparison, the size and its verb dropped, the count read (D61, D111, D122)
+_KO_SIZE = r"\d[\d,.]*(?:\s*[만천백](?:\s*\d[\d,.]*)?)*\s*(?:명|건|곳|가구|개|대|마리)"
+FIGURES["rewrites"].append((
+    r"(\d[\d,.]*(?:\s*[만천백](?:\s*\d[\d,.]*)?)*\s*(?:명|건|곳|가구|개|대|마리))\s*(?:으로|,)\s*"
+    r"[^.。]{0,30}?(?:보다|대비|비해|비해서|비교해|비교하면|비하면)\s*(?:[-+]?\d[\d.]*\s*%\s*)?"
+    r"\(?\s*" + _KO_SIZE + r"\s*\)?\s*(?:\(\s*[-+]?\d[\d.]*\s*%\s*\))?\s*(?:이|가)?\s*(?:더\s*)?"
+    r"(?:감소|증가|줄|늘|급증|급감|많|적)\S*(?:\s*들\S*)?",
+    r"\1",
+))

@@ -920,3 +920,23 @@ FIGURES["rewrites"].append((
     r"(?:减少|減少|增加|下降|增长|增長|上升|少|多)了?\s*\d[\d,.]*[万萬]?(?:人|名)\s*[)）]",
     "",
 ))
+
+# (34rd, D230.1) D134.2 with the time compared with told in more words: the end, start or middle
+# of a year ("141175萬人,比上年末減少85萬人", "比2021年末減少85萬人", "比上一年减少58万人";
+# http://m.shanxiti.com/top/431525.html, http://m.hg87897.com/hnnew/2023-01-17/666816.html): the
+# size of the change after the count, dropped, the count read (D122, D111)
+FIGURES["rewrites"].append((
+    r"((?:\d|[萬万])[人名隻只例件位次][^\d,，、。;；]{0,12})[,，、]\s*(?:較|较|比|相較於?|相较于?|"
+    r"相比|与|與)(?:上一年|前一年|上年|去年|前年|\d{2,4}年)(?:末|底|初|年末|年底|同期)?(?:相比)?"
+    r"(?:又|再)?(?:增加|減少|减少|增長|增长|下降|上升|多|少)了?(?:约|約|近)?\d[\d,.]*(?:萬|万)?"
+    r"(?:人|名|隻|只|例|件|位|次)",
+    r"\1",
+))
+# (34rd, D230.2) the earlier year's value in brackets right after the count ("全年出生人口1,465万
+# 人(2018年1,523万人)", 14.65 million births (15.23 million in 2018)): the compared value, dropped
+# (D111: the count beside its compared value is read)
+FIGURES["rewrites"].append((
+    r"((?:\d|[萬万])(?:人|名|例|件|位|次))\s*[(（]\s*(?:[12]\d{3}|上一?|去)年(?:末|底)?[:：为為是]?\s*"
+    r"\d[\d,.]*(?:萬|万)?(?:人|名|例|件|位|次)\s*[)）]",
+    r"\1",
+))
