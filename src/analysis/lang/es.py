@@ -3060,3 +3060,29 @@ FIGURES["rewrites"].append(share_of_total(
 # (32rl, D220.2) "of these" after the total's comma, right before a count ("331, de estos 186
 # eran niños"), opens its breakdown (D5), as "de ellos" does
 FIGURES["rewrites"].append((r", ?de (?:estos|estas|esos|esas)(?= \d)", ", de ellos"))
+
+# (34rc, D229.3) D61.1's "pasó de A (noun) a B" with a qualifier on either count ("pasando de los
+# casi 3.500 muertos a menos de 1.200 en el último lustro", round 100; "pasó de más de 4.000 a
+# menos de 1.100"): the old count dropped with its qualifier, the new total read with its own (D35,
+# D61.4: "a" is no range word); "partiendo de A … llegando a B" (starting from A, reaching B) is the
+# same change. Before the rewrite of 17cc
+_ES_QUALS = (r"(?:casi|cerca de|más de|menos de|unos|unas|alrededor de|al menos|por lo menos|"
+             r"apenas|poco más de|poco menos de)")
+_ES_FROM_TO = next(
+    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == r"\1 a " and pattern.startswith(r"\b(pasó|pasaron|pasando|pasado|aumentó")
+)
+FIGURES["rewrites"][_ES_FROM_TO:_ES_FROM_TO] = [
+    (r"\b(pasó|pasaron|pasando|pasado|aumentó|aumentaron|aumentando|subió|subieron|subiendo|"
+     r"bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|disminuyeron|descendió|"
+     r"descendieron|cayó|cayeron) (?:de|del) (?:los |las |unos |unas )?"
+     rf"(?:{_ES_QUALS} )?\d[\d.,]*(?: (?:mil|millones|millón))?(?: [^\W\d_]+)? "
+     rf"(?:a|hasta)(?: los| las)? (?={_ES_QUALS} \d)", r"\1 a "),
+    (r"\bpartiendo de (?:los |las |unos |unas )?(?:[^\W\d_]+ de )?"
+     rf"(?:{_ES_QUALS} )?\d[\d.,]*(?: (?:mil|millones|millón))?(?: [^\W\d_]+)?,? (?:y )?"
+     r"(?:hasta )?(?:llegando|llegar|alcanzando|alcanzar) a(?: los| las)? (?=\S)", "pasó a "),
+]
+# (34rc, D229.6) "un aumentó de N" (the noun "aumento" written with the verb's accent after the
+# article: "la Seguridad Social registró un aumentó de 158.038 trabajadores", round 100): after
+# "un" the word is the noun, "un aumento de" (additional, rule 12, 17no)
+FIGURES["rewrites"].append((r"\bun (aument|increment)ó de (?=\d)", r"un \1o de "))
