@@ -64,6 +64,10 @@ SIZE_THEN_TOTAL = [
     ("tr", "26 bin kişilik bir azalışla 3 milyon 10 bin kişi olarak tespit edildi", 3010000, "exact"),
     ("tr", "yüzde 4'lük bir artışla 1 milyon 250 bin kişiye ulaştı", 1250000, "exact"),
     ("tr", "işsiz sayısı 12 bin kişilik artışla 850 bin kişi oldu", 850000, "exact"),
+    ("es", "bajó en 58.216 personas en marzo, lo que supone un 1,4% menos respecto al mes anterior, hasta situarse el total de desempleados en 4.094.770 personas", 4094770, "exact"),
+    ("es", "el paro bajó en 27.000 personas, hasta los 2,9 millones", 2900000, "exact"),
+    ("es", "bajó en 500 hasta 4.094", 4094, "exact"),
+    ("es", "bajó hasta 4.094.770 personas", 4094770, "exact"),
 ]
 
 # D229.3: D61.1's "from A to B" with a qualifier on either count, and "starting from A, reaching B"
@@ -108,6 +112,10 @@ NEGATIVES = [
     ("it", "300 in più di 30 comuni", UNPARSED, "none"),
     ("id", "naik 45 orang", 45, "exact additional"),
     ("es", "pasó de 3.500 a 1.200", 1200, "exact"),
+    ("es", "aumentó en 49 hasta al menos 537", 537, "at_least"),
+    ("es", "el paro cayó en unas 27.000 personas el mes pasado", 27000, "approx"),
+    # a count in the clause between: two counts, as before
+    ("es", "bajó en 500 personas en Madrid y 300 en Barcelona, hasta situarse en 4.000", UNPARSED, "none"),
     ("es", "registró un aumento de 158.038 trabajadores", 158038, "exact additional"),
     # "sale" is also the noun (rooms): not written; the verb's other forms are
     ("it", "Sale di una unità, a quota 125, il numero delle carcasse", 125, "exact"),

@@ -3086,3 +3086,25 @@ FIGURES["rewrites"][_ES_FROM_TO:_ES_FROM_TO] = [
 # article: "la Seguridad Social registró un aumentó de 158.038 trabajadores", round 100): after
 # "un" the word is the noun, "un aumento de" (additional, rule 12, 17no)
 FIGURES["rewrites"].append((r"\bun (aument|increment)ó de (?=\d)", r"un \1o de "))
+# (34rc, D229.2) D61.3's "bajó en N hasta M" in the orders the rewrite of 17nm did not list: the
+# size's noun, and a clause with no count but a per cent, between the size and "hasta (situarse
+# …) en M" ("bajó en 58.216 personas en marzo, lo que supone un 1,4% menos respecto al mes
+# anterior, hasta situarse el total de desempleados en 4.094.770 personas", round 100; "el paro
+# bajó en 27.000 personas, hasta los 2,9 millones"); and a fall "hasta M" is the new total, as
+# "a M" (D35: "fell to N" is exact; it read at most). Before the rewrite of 17nm
+_ES_BY_TO = next(
+    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == r"\1 \2 " and pattern.startswith(r"\b(aument\w+|subi\w+|subió")
+)
+FIGURES["rewrites"][_ES_BY_TO:_ES_BY_TO] = [
+    (r"\b((?:aument|subi|creci|ascendi|increment|elev|disminu|baj|descendi|cay)\w* (?:en|un|una) "
+     r"(?:unos |unas |casi |más de )?\d[\d.,]*(?: (?:mil|millones))?(?: ?%| por ?ciento)?)"
+     r"(?: [^\W\d_]+)?(?: [^\W\d_]+| \d[\d.,]* ?%|,){0,20}? hasta(?: (?:situarse|quedar|"
+     r"colocarse|alcanzar)(?: [^\W\d_]+){0,6}? (?:en|a))?(?: los| las)? (?=\d)",
+     r"\1 hasta "),
+]
+FIGURES["rewrites"].append((
+    r"\b((?:baj|descend|disminu|cay|cae|redu[cj]|retroced)\w*) hasta (?=(?:unos |unas |casi |"
+    r"más de |menos de |poco más de )?\d)",
+    r"\1 a ",
+))
