@@ -13,7 +13,9 @@ below are the second wave's, each with its label and the reading of the day: a d
 for the session's third wave. 23re (D133-D136, the third wave) read 345, 340 before: its rows
 that now read right are out of the list. D221.3 (32rb: the old count "A iken," with its groups
 and a comma) reads tr "… 1 milyon 25 bin 846 iken, geçen yıl itibarıyla 2 milyon 201 bin 39'a
-ulaştı" right (2,201,039): it left the list.
+ulaştı" right (2,201,039): it left the list. D229 (34rc) relabelled it "circa 55 milioni le
+persone …, 5 milioni in più dell’anno precedente" from unparsed to approx 55,000,000 (D122: the
+count beside the size of its change told after it), and reads it so.
 """
 
 from __future__ import annotations

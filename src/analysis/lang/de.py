@@ -3032,3 +3032,27 @@ FIGURES["rewrites"].append(time_told_after(
        for u in ('jahre', 'monate', 'wochen', 'tage', 'jahrzehnte')],
     ['später', 'zuvor', 'danach', 'davor', 'früher'],
 ))
+
+# (34rc, D229.1) D122's "das sind 28 mehr als im Vorjahr" once the rewrites dropped "als" before
+# "im Vorjahr" ("auf insgesamt 114 Tote, das sind 28 mehr als im Vorjahr", round 100; "4.123
+# Menschen, 96 weniger als im Vorjahreszeitraum"): "mehr / weniger im Vor…" (the year, month,
+# period before) is the size of a change after the count, no count beside it
+FIGURES["differences"] += [
+    r"\S+ # (?:[^\W\d_]+ ){0,2}(?:weniger|mehr) (?:im|in der|in dem|zum|zur|gegenüber dem) "
+    r"vor[^\W\d_]*(?![^\W\d_])",
+]
+# (34rc, D229.2) D52.6's "um N auf M" with the size's noun, or its per cent joined by "oder /
+# bzw.", between ("um 216 Menschen oder 6,6 Prozent auf 3059 Menschen gegenüber dem Vorjahr
+# gesunken", round 100; "stieg um 1.900 Personen oder 0,5 Prozent auf 389.000"): dropped, so that
+# the rewrite of "um N auf" reads the new total (D35, D61.3). Not "Uhr" (the time: "um 5 Uhr")
+_DE_BY_TO = next(
+    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == "auf " and pattern.startswith(r"\bum (?:rund ")
+)
+FIGURES["rewrites"].insert(_DE_BY_TO, (
+    r"(\bum (?:rund |etwa |mehr als |über |fast |knapp |gut )?\d[\d.,]*"
+    r"(?: (?:tausend|millionen|million|mio\.))?)(?: (?!uhr\b)[^\W\d_]+)?"
+    r"(?: (?:oder|bzw\.|beziehungsweise|und) (?:um )?(?:rund |etwa |fast |knapp )?\d[\d.,]*"
+    r" ?(?:%|prozent))?(?= auf (?:rund |etwa |über |mehr als |fast |knapp |gut )?\d)",
+    r"\1",
+))

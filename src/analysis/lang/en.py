@@ -3132,3 +3132,27 @@ FIGURES["rewrites"].append(time_told_after(
        for u in ('years', 'months', 'weeks', 'days', 'decades')],
     ['later', 'earlier', 'ago', 'afterwards', 'previously'],
 ))
+
+# (34rc, D229.1) D122's size of a change with its per cent in brackets between it and "fewer /
+# more" ("54,488 births … – 612 (1.1%) fewer than in 2015", round 100; "1,573 deaths, 137 (8%)
+# fewer than 2022", ons.gov.uk): no count beside the count
+FIGURES["differences"] += [
+    r"\S+ # (?:[^\W\d_]+ ){0,2}\( (?:[-+] )?[\d.,]+ % \) (?:fewer|less|more)(?: [^\W\d_]+){0,3}?"
+    r" (?:than|compared|as against)(?![^\W\d_])",
+]
+# (34rc, D229.2) "fell by N last year to M" (D61.3): a time told between the change's size and
+# "to" ("last year", "in 2016", "over the past year", "year on year") is dropped, so that D61.3's
+# rewrite reads the new total ("Membership of trade unions fell by 275,000 last year to 6.2
+# million", round 100; "rose by 58,000 over the year to 1.36 million", ons.gov.uk)
+_EN_BY_TO = next(
+    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == r"\1 to " and " by (?:about " in pattern
+)
+FIGURES["rewrites"].insert(_EN_BY_TO, (
+    r"(\bby (?:about |around |some |nearly |almost |more than |over )?\d[\d.,]*"
+    r"(?: (?:thousand|million|hundred))?(?: ?%| percent| per cent)?) "
+    r"(?:last (?:year|month|week|quarter)|in (?:19|20)\d\d|year on year|on the year|"
+    r"(?:in|over) (?:the|a) (?:past |last |previous )?(?:year|month|quarter|decade|"
+    r"(?:twelve|12) months))(?=,? to )",
+    r"\1",
+))

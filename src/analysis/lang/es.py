@@ -3118,3 +3118,51 @@ FIGURES["rewrites"].append((
     r"fallecimiento)\b)",
     r"por el \1",
 ))
+
+# (34rc, D229.3) D61.1's "pasó de A (noun) a B" with a qualifier on either count ("pasando de los
+# casi 3.500 muertos a menos de 1.200 en el último lustro", round 100; "pasó de más de 4.000 a
+# menos de 1.100"): the old count dropped with its qualifier, the new total read with its own (D35,
+# D61.4: "a" is no range word); "partiendo de A … llegando a B" (starting from A, reaching B) is the
+# same change. Before the rewrite of 17cc
+_ES_QUALS = (r"(?:casi|cerca de|más de|menos de|unos|unas|alrededor de|al menos|por lo menos|"
+             r"apenas|poco más de|poco menos de)")
+_ES_FROM_TO = next(
+    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == r"\1 a " and pattern.startswith(r"\b(pasó|pasaron|pasando|pasado|aumentó")
+)
+FIGURES["rewrites"][_ES_FROM_TO:_ES_FROM_TO] = [
+    (r"\b(pasó|pasaron|pasando|pasado|aumentó|aumentaron|aumentando|subió|subieron|subiendo|"
+     r"bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|disminuyeron|descendió|"
+     r"descendieron|cayó|cayeron) (?:de|del) (?:los |las |unos |unas )?"
+     rf"(?:{_ES_QUALS} )?\d[\d.,]*(?: (?:mil|millones|millón))?(?: [^\W\d_]+)? "
+     rf"(?:a|hasta)(?: los| las)? (?={_ES_QUALS} \d)", r"\1 a "),
+    (r"\bpartiendo de (?:los |las |unos |unas )?(?:[^\W\d_]+ de )?"
+     rf"(?:{_ES_QUALS} )?\d[\d.,]*(?: (?:mil|millones|millón))?(?: [^\W\d_]+)?,? (?:y )?"
+     r"(?:hasta )?(?:llegando|llegar|alcanzando|alcanzar) a(?: los| las)? (?=\S)", "pasó a "),
+]
+# (34rc, D229.6) "un aumentó de N" (the noun "aumento" written with the verb's accent after the
+# article: "la Seguridad Social registró un aumentó de 158.038 trabajadores", round 100): after
+# "un" the word is the noun, "un aumento de" (additional, rule 12, 17no)
+FIGURES["rewrites"].append((r"\bun (aument|increment)ó de (?=\d)", r"un \1o de "))
+# (34rc, D229.2) D61.3's "bajó en N hasta M" in the orders the rewrite of 17nm did not list: the
+# size's noun, and a clause with no count but a per cent, between the size and "hasta (situarse
+# …) en M" ("bajó en 58.216 personas en marzo, lo que supone un 1,4% menos respecto al mes
+# anterior, hasta situarse el total de desempleados en 4.094.770 personas", round 100; "el paro
+# bajó en 27.000 personas, hasta los 2,9 millones"); and a fall "hasta M" is the new total, as
+# "a M" (D35: "fell to N" is exact; it read at most). Before the rewrite of 17nm
+_ES_BY_TO = next(
+    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == r"\1 \2 " and pattern.startswith(r"\b(aument\w+|subi\w+|subió")
+)
+FIGURES["rewrites"][_ES_BY_TO:_ES_BY_TO] = [
+    (r"\b((?:aument|subi|creci|ascendi|increment|elev|disminu|baj|descendi|cay)\w* (?:en|un|una) "
+     r"(?:unos |unas |casi |más de )?\d[\d.,]*(?: (?:mil|millones))?(?: ?%| por ?ciento)?)"
+     r"(?: [^\W\d_]+)?(?: [^\W\d_]+| \d[\d.,]* ?%|,){0,20}? hasta(?: (?:situarse|quedar|"
+     r"colocarse|alcanzar)(?: [^\W\d_]+){0,6}? (?:en|a))?(?: los| las)? (?=\d)",
+     r"\1 hasta "),
+]
+FIGURES["rewrites"].append((
+    r"\b((?:baj|descend|disminu|cay|cae|redu[cj]|retroced)\w*) hasta (?=(?:unos |unas |casi |"
+    r"más de |menos de |poco más de )?\d)",
+    r"\1 a ",
+))

@@ -2896,3 +2896,11 @@ FIGURES["rewrites"].append(time_told_after(
        for u in ('ans', 'années', 'mois', 'semaines', 'jours')],
     ['plus tard', 'auparavant', 'plus tôt', 'après', 'avant'],
 ))
+
+# (34rc, D229.7) a noun of a school or sports year before a year ("par rapport à la rentrée
+# 2014", round 100; "à la rentrée 2023", "la saison 2022", "l'exercice 2021"): a date (D7, D66.2),
+# as "l'année 2014"; beside a count of "supplémentaires" it read two counts
+FIGURES["year_pre"] += [
+    "rentrée", "la rentrée", "rentrée scolaire", "rentrée universitaire", "saison", "la saison",
+    "exercice", "l'exercice",
+]

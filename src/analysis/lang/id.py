@@ -1042,3 +1042,14 @@ FIGURES["rewrites"].append(time_told_after(
                              'dekade')],
     ['kemudian', 'sebelumnya', 'lalu', 'setelahnya'],
 ))
+
+# (34rc, D229.1) D122 in Indonesian: after a count whose clause a comma closes, the size of its
+# change told with a verb of change before it ("292 orang, turun sebanyak 2 orang atau -1%",
+# round 100; "tercatat 1.025 orang, naik 45 orang dibandingkan tahun sebelumnya") is no count
+# beside the count; then "atau" (its per cent), a comparison or the phrase's end
+FIGURES.setdefault("differences", [])
+FIGURES["differences"] += [
+    r"(?:\S+ )*?(?:turun|naik|bertambah|berkurang|meningkat|menurun|melonjak|anjlok)"
+    r"(?: (?:sebanyak|sejumlah|sekitar|tambahan))? # (?:[^\W\d_]+ )?"
+    r"(?:atau|dibanding\w*|dari|jika|bila|\(|$)",
+]

@@ -1548,3 +1548,33 @@ FIGURES["rewrites"].append(time_told_after(
        for u in ('anni', 'mesi', 'settimane', 'giorni', 'decenni')],
     ['dopo', 'più tardi', 'prima', 'fa'],
 ))
+
+# (34rc, D229.1) D122's size of a change after the count with "in più / in meno" and "di" (than:
+# "I decessi sono stati 647mila, 31mila in più del 2016", round 100; "sono 3.173, 35 in più
+# dell'anno precedente") and a signed size opening the bracket after the count with its time or
+# comparison ("2 milioni 839 mila unità (-154 mila in un anno, -5,1%)", round 100; "(+3mila
+# rispetto al 2022)"): no count beside the count
+FIGURES["differences"] += [
+    r"\S+ # (?:[^\W\d_]+ ){0,2}in (?:meno|più) (?:del|dello|della|dei|degli|delle|di|"
+    r"dell'[^\W\d_]*)(?![^\W\d_])",
+    r"[-+] # (?:[^\W\d_]+ )?(?:in (?:un|una) (?:anno|mese|settimana|trimestre)|su base annua|"
+    r"sull'anno|rispetto|in confronto|a fronte)(?![^\W\d_])",
+]
+# (34rc, D229.5) "rispetto all'anno / al mese / alla settimana" (compared with the year, month,
+# week before) names the compared period, no rate ("all'anno", "al mese" are D40's per-unit words
+# alone: "300 morti all'anno"): "10.748 in meno rispetto all'anno scorso" (round 100) is no rate
+FIGURES["rewrites"].append((
+    r"\b(rispetto|in confronto|a fronte|paragonat[oaie]) (?:all'anno|al mese|alla settimana|"
+    r"al giorno)\b",
+    r"\1 al periodo",
+))
+# (34rc, D229.6) "rose by N" with the finite forms of the verbs of a rise and "di" ("aumentano di
+# 73 mila unità rispetto a luglio", round 100; "gli occupati crescono di 59mila unità"), as the
+# participles ("aumentati di", 17nj) read: additional (rule 12, D164: a rise's size alone)
+FIGURES["additional"] += [
+    f"{verb} di" for verb in (
+        "aumenta", "aumentano", "aumentò", "aumentarono", "aumenterà", "aumenteranno",
+        "cresce", "crescono", "crebbe", "crebbero", "crescerà", "cresceranno",
+        "salgono", "salì", "salirono",
+    )
+]

@@ -1448,3 +1448,34 @@ FIGURES["rewrites"].append(time_told_after(
        for u in ('lat', 'miesięcy', 'tygodni', 'dni')],
     ['później', 'wcześniej', 'temu'],
 ))
+
+# (34rc, D229.1) D122's size of a change told after the count: "i była / i był / i było o N"
+# (and was N lower) closes the count's clause as "czyli" does ("wyniosła 1023,7 tys. osób i była
+# o 4,3 tys. osób niższa", round 100); the size's scale with its point ("o 12 tys. mniej niż", the
+# point of "tys." a unit of its own) and the comparative adjectives (niższa / wyższa / mniejsza /
+# większa, "lower / higher by N") after "o N" ("Liczba zgonów wyniosła 409 tys. i była o 68 tys.
+# niższa niż przed rokiem"): no count beside the count
+FIGURES["rewrites"].append((
+    r"(?<=[\w.]) i (?:była|był|było|były|jest) (?=o \d)", ", czyli ",
+))
+FIGURES["differences"] += [
+    r"\S+ # (?:\. )?(?:[^\W\d_]+ ){0,2}(?:mniej|więcej)(?: ,)?"
+    r" (?:niż|aniżeli|w porównaniu|wobec)(?![^\W\d_])",
+    r"o # (?:\. )?(?:[^\W\d_]+ ){0,2}(?:niższ|wyższ|mniejsz|większ)(?:a|y|e|i)(?![^\W\d_])",
+]
+# (34rc, D229.2) D61.3's "o N do M" with the size's noun between ("spadła o 4,3 tys. osób do
+# 1023,7 tys.") or the new total told with "i wyniosła / i osiągnęła" ("zmniejszyła się o 4,3 tys.
+# osób i wyniosła 1023,7 tys."): the size dropped, the new total read (D35, D61.3), before the
+# rewrite of 17cc
+_PL_BY_TO = next(
+    n for n, (_, replacement) in enumerate(FIGURES["rewrites"]) if replacement == r"\1 łącznie"
+)
+_PL_CHANGE = (r"(?:wzr(?:osła|osło|ósł|osły)|spadł[aoy]?|zmalał[aoy]?|zmniejszył[aoy]? się|"
+              r"zwiększył[aoy]? się)")
+_PL_SIZE = (r"o (?:prawie |ponad |około )?\d[\d,.]*(?: tys\.?| tysięcy| mln\.?)?"
+            r"(?: ?%| proc\.?| procent\w*)?")
+FIGURES["rewrites"][_PL_BY_TO:_PL_BY_TO] = [
+    (rf"\b({_PL_CHANGE}(?: [-–])? {_PL_SIZE}) [^\W\d_]+(?=,?(?: [-–])? do \d)", r"\1"),
+    (rf"\b({_PL_CHANGE})(?: [-–])? {_PL_SIZE}(?: [^\W\d_]+)?,? i (?:wyniosł|osiągnęł|osiągnął)"
+     r"\w* (?=\d)", r"\1 do "),
+]

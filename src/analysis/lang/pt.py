@@ -1492,3 +1492,20 @@ FIGURES["rewrites"].append((
     r"escalão|piso|pedido|caso|óbito)\b)",
     r"pelo \1",
 ))
+
+# (34rc, D229.3) D61.1's change told as "partindo de A (…) e chegando a B" (starting from A and
+# reaching B: "partindo do patamar de 5.292 mortos e chegando a 6.160 vítimas no ano passado",
+# round 100; "partindo de 2.300 casos e chegando a 4.100") reads B as "passou de A para B" (D35)
+FIGURES["rewrites"].append((
+    r"\bpartindo d[eoa]s? (?:(?:patamar|nível|total|número) de )?(?:cerca de |mais de |menos de "
+    r"|quase )?\d[\d.,]*(?: (?:mil|milhões|milhão))?(?: [^\W\d_]+)?,? (?:e )?(?:até )?"
+    r"(?:chegando|chegar|atingindo|atingir|alcançando|alcançar) (?:a|aos|às|ao) (?=\S)",
+    "passou para ",
+))
+# (34rc, D229.1) D122's "N (noun) a menos / a mais" with its per cent in brackets before "do que"
+# ("3.973 vítimas …, 20 mortes a menos (ou -0,5%) do que em 2024", round 100)
+FIGURES["differences"] += [
+    # (the span after the size ends at "do": "do" alone stands for "do que")
+    r"\S+ # (?:[^\W\d_]+ ){0,2}a (?:menos|mais) \( (?:ou )?(?:[-+] )?[\d.,]+ % \)"
+    r" (?:do|que|em relação|em comparação|comparado|face|ante)(?![^\W\d_])",
+]

@@ -3139,3 +3139,29 @@ FIGURES["rewrites"].append(time_told_after(
        for u in ('лет', 'месяцев', 'недель', 'дней')],
     ['спустя', 'назад', 'позже', 'позднее', 'ранее', 'раньше'],
 ))
+
+# (34rc, D229.2) D61.3's change "на N — до M" in the orders the rewrite of 17cc did not list:
+# the size's noun between ("уменьшилось на 12,5 тыс. человек – до 1,807 млн"), the new total in
+# brackets ("уменьшилось на 1,6 тыс. человек (до 146,6 тыс. человек)"), and the new total told
+# with "и составило / и достигло" or the converb "составив" ("снизилось на 1,3 тыс. человек и
+# составило 971,8 тыс.", tgoop.com/mahchzo/2206; round 100): the size dropped, the new total
+# read (D35, D61.3). Before the rewrite of 17cc ("на N - до")
+_RU_BY_TO = next(
+    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == r"\1 до" and r"на (?:почти |более |около )?\d" in pattern
+)
+_RU_CHANGE = (r"(?:(?:воз|вы)рос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|"
+              r"увеличивши\w*|сокративши\w*|снизивши\w*|уменьшивши\w*)")
+_RU_SIZE = (r"на (?:почти |более |около |примерно )?\d[\d.,]*(?: (?:тыс\.?|тысяч\w*|млн\.?))?"
+            r"(?: ?%| процент\w*)?")
+FIGURES["rewrites"][_RU_BY_TO:_RU_BY_TO] = [
+    # the size's noun ("человек", "жителей"), then a dash, a comma or a bracket before "до"
+    (rf"\b({_RU_CHANGE}(?: [^\s\d,.()]+){{0,3}}? (?:более чем |почти )?{_RU_SIZE}) "
+     r"[^\W\d_]+(?=,?(?: [-–—(]| \()? ?до \d)", r"\1"),
+    # "(до M)": the bracket read as the dash
+    (rf"\b({_RU_CHANGE}(?: [^\s\d,.()]+){{0,3}}? (?:более чем |почти )?{_RU_SIZE}),? \( ?"
+     r"(до \d[^()]*)\)", r"\1 - \2"),
+    # "и составило / и достигло M", "составив M": the new total as "до M"
+    (rf"\b({_RU_CHANGE})(?: [^\s\d,.()]+){{0,3}}? (?:более чем |почти )?{_RU_SIZE}"
+     r"(?: [^\W\d_]+)?,? (?:и (?:составил|достиг)\w*|составив|достигнув) (?=\d)", r"\1 до "),
+]

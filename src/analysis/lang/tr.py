@@ -1334,3 +1334,26 @@ FIGURES["rewrites"].append(share_of_total(
      "büyük bölümü", "büyük kısmı", "çoğu"],
     [],
     "aralarında"))
+
+# (34rc, D229.4) the size of a change told "N (noun) daha az / daha fazla" with no ablative (N
+# fewer / more: "Geçen yıla kıyasla 54.000 kişi daha az", round 100; "geçen yıla göre 1.204 kişi
+# daha fazla"), its noun between, as 25rb read it right after the number: a rise "daha"
+# (additional, rule 12), a fall the count as told (total, exact: D164, a fall's size alone). The
+# ablative ("54.000 kişiden daha az", fewer than) stays at most
+_TR_COUNT_NOUN = (r"(?<![\d.,])(\d(?:[\d.,]*\d)?(?: bin| milyon| milyar)?"
+                  r"(?: [^\s\d'’]+(?<!dan)(?<!den)(?<!tan)(?<!ten)))")
+FIGURES["rewrites"].insert(0, (rf"{_TR_COUNT_NOUN} daha (?:fazla|çok)(?!\w)", r"\1 daha"))
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(\d(?:[\d.,]*\d)?(?: bin| milyon| milyar)?"
+    r"(?: [^\s\d'’]+(?<!dan)(?<!den)(?<!tan)(?<!ten))?) daha az(?!\w)",
+    r"\1",
+))
+# (34rc, D229.2) D61.3's size of a change told as a noun of change with "-lik bir" before the new
+# total ("26 bin kişilik bir azalışla 3 milyon 10 bin kişi", round 100; "yüzde 4'lük bir artışla
+# 1 milyon 250 bin"; "12 bin kişilik artışla"): the size dropped, the new total read (D35, D61.3)
+FIGURES["rewrites"].insert(0, (
+    r"(?<![\d.,])(?:yüzde )?\d(?:[\d.,]*\d)?(?: bin| milyon| milyar)?"
+    r"(?:['’]?(?:lık|lik|luk|lük)| [^\s\d]+(?:lık|lik|luk|lük)) (?:bir )?"
+    r"(?:azalış|artış|düşüş|yükseliş|gerileme|azalma|artma)(?:la|le|ı|i)?,? (?=\d)",
+    "",
+))

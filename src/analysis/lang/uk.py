@@ -3143,3 +3143,26 @@ FIGURES["rewrites"].append(time_told_after(
        for u in ('років', 'місяців', 'тижнів', 'днів')],
     ['потому', 'тому', 'пізніше', 'згодом', 'раніше'],
 ))
+
+# (34rc, D229.2) D61.3's change "на N — до M" in the orders the rewrite of 17cc did not list,
+# as ru: the size's noun between ("скоротилося на 2,5 тис. осіб — до 430,9 тис.", round 100;
+# "зменшилася на 179 тис. осіб - до 41,3 млн"), the new total in brackets ("на 2,5% (до 430,9
+# тис.)"), and the new total told with "і становила / і склала / і сягнула" or their converbs
+# ("зменшилася на 2,3 тис. і становила 970 тис."): the size dropped, the new total read (D35,
+# D61.3). Before the rewrite of 17cc ("на N - до")
+_UK_BY_TO = next(
+    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
+    if replacement == r"\1 до" and r"на (?:майже |понад |близько )?\d" in pattern
+)
+_UK_CHANGE = r"(?:зросл\w+|зріс|збільш\w+|зменш\w+|скороти\w+|знизи\w+|впал\w+|виріс|вирос\w*)"
+_UK_SIZE = (r"на (?:майже |понад |близько |приблизно )?\d[\d.,]*"
+            r"(?: (?:тис\.?|тисяч\w*|млн\.?))?(?: ?%| відсот\w*)?")
+FIGURES["rewrites"][_UK_BY_TO:_UK_BY_TO] = [
+    (rf"\b({_UK_CHANGE}(?: [^\s\d,.()]+){{0,3}}? (?:більш ніж |майже )?{_UK_SIZE}) "
+     r"[^\W\d_]+(?=,?(?: [-–—(]| \()? ?до \d)", r"\1"),
+    (rf"\b({_UK_CHANGE}(?: [^\s\d,.()]+){{0,3}}? (?:більш ніж |майже )?{_UK_SIZE}),? \( ?"
+     r"(до \d[^()]*)\)", r"\1 - \2"),
+    (rf"\b({_UK_CHANGE})(?: [^\s\d,.()]+){{0,3}}? (?:більш ніж |майже )?{_UK_SIZE}"
+     r"(?: [^\W\d_]+)?,? (?:і (?:становил|склал|сягнул|досягл)\w*|становивши|склавши|сягнувши|"
+     r"досягнувши) (?=\d)", r"\1 до "),
+]
