@@ -1,0 +1,36 @@
+# ruff: noqa: E501 (the phrases are data, as written)
+"""Round 101 for issue 17: FIGURE TEXTS (the number with its qualifier words and counted noun, as a
+ledger's ``figure_text`` holds it), 15 in each of the 16 languages, labelled by a helper who never
+ran the engine, in the session of 2026-12-07 (thirty-fourth): a development round.
+
+``tests/cases/figures_round101.csv`` was labelled by helper lab101 with 240 phrases of counts of
+people in reporting of crime and justice (arrests in raids, victims of fraud and trafficking,
+people charged, officers deployed) and of searches and rescues (people rescued, searched for,
+trapped, evacuated); 31 labelled unparsed. Scored before anyone read a row on main be3a6f80 (after
+D226-D230, none written from it): 235 of 240 (97.9 %), and the same 235 on the session's start (55d38b4f): the rules of D226-D230 moved none of its rows.
+"""
+
+from __future__ import annotations
+
+from figure_sets import held_out_round
+
+NAME = "figures_round101.csv"
+
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # label unparsed; read exact 18/18/18 total
+    ("fr", "18 personnes ont été interpellées en France et une autre en Belgique"),
+    # label unparsed; read exact 20/20/20 total
+    ("fr", "Une ménage sur vingt"),
+    # label exact 45/45/45 total; read nothing
+    ("ko", "일당 45명을 검거해 이 중 16명을 구속 송치했다"),
+    # label at_least 400/400/- total; read nothing
+    ("pt", "Mais de 400 pessoas estão abrigadas em 33 pontos de apoio"),
+    # label approx 80/80/80 total; read approx 80/80/80 additional
+    ("id", "jumlah tim pencari korban meningkat sekitar 80 orang"),
+}
+
+(
+    test_the_round_is_real_reporting_in_every_judged_language,
+    test_the_round_is_new,
+    test_every_row_reads_right,
+) = held_out_round(NAME, KNOWN_MISSES, {("en", "de", "fr", "es", "ru", "uk", "tr", "pl", "zh", "ar", "hi", "ko", "ja", "it", "pt", "id"): 15}, 240)
