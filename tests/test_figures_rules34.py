@@ -44,3 +44,48 @@ def test_a_korean_range_with_yeo_at_its_high_end_stays_closed() -> None:
 @pytest.mark.parametrize("phrase", ["計22人のうち3人が入院した", "乗客計40人のうち12人がけが"])
 def test_ja_a_part_of_a_total_without_a_comma_is_a_share(phrase: str) -> None:
     assert_unparsed("ja", phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # round 101 (lab101): one household in twenty
+        "Une ménage sur vingt",
+        "un foyer sur vingt",
+        "une personne sur quinze",
+        "un habitant sur trente",
+        "un bénévole sur quatre-vingts",
+        # every numeral below ten before ("sept Français sur dix", "huit Nord-Coréens sur dix")
+        "sept Français sur dix",
+        "huit patients sur dix",
+    ],
+)
+def test_fr_one_in_twenty_is_a_ratio(phrase: str) -> None:
+    # D232.1: rule 13's "one in three" with the tens and teens written out
+    assert_unparsed("fr", phrase)
+
+
+def test_fr_a_count_over_a_span_of_days_stays_a_count() -> None:
+    assert_reads_as("fr", "deux sur vingt jours", 2, "exact")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "best"),
+    [
+        # round 101 (lab101), dailytv.net/video/x7wxgyc (연합뉴스TV)
+        ("일당 45명을 검거해 이 중 16명을 구속 송치했다", 45),
+        # mbn.co.kr/news/society/2322025
+        ("보이스피싱 일당 15명을 검거하고, 이 가운데 10명을 구속했다", 15),
+        # gnnews.co.kr idxno=322145
+        ("보이스피싱 일당 5명 구속", 5),
+        # m.moneys.co.kr 2015110513128099244
+        ("중국 국적 조선족 일당 3명을 구속했다", 3),
+    ],
+)
+def test_ko_ildang_before_people_is_a_gang(phrase: str, best: int) -> None:
+    # D232.2: 일당 (一黨) before a count of people, no rate
+    assert_reads_as("ko", phrase, best, "exact")
+
+
+def test_ko_ildang_before_money_stays_a_day_wage() -> None:
+    assert_unparsed("ko", "일당 10만원")

@@ -729,9 +729,13 @@ FIGURES = {
         (
             # (17nj) "un" / "une" also before a noun and its adjective ("une école primaire sur
             # deux", D49)
-            r"\b(un|une|deux|trois|quatre|cinq|\d+)(?: [^\W\d_]+|(?<=un) [^\W\d_]+ [^\W\d_]+|"
-            r"(?<=une) [^\W\d_]+ [^\W\d_]+)? sur "
-            r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille|\d+)\b(?! ?\d)"
+            # (34, D232.1) every numeral below ten before, the tens and teens after ("un ménage
+            # sur vingt", one household in twenty; "sept Français sur dix")
+            r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|\d+)(?: [^\W\d_]+|"
+            r"(?<=un) [^\W\d_]+ [^\W\d_]+|(?<=une) [^\W\d_]+ [^\W\d_]+)? sur "
+            r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+            r"seize|vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|"
+            r"quatre-vingt-dix|cent|mille|\d+)\b(?! ?\d)(?!-)"
             r"(?! (?:jours?|nuits?|semaines?|mois|ans?|années?|heures?|minutes?|km|kilomètres?|"
             r"mètres?|kilos?|tonnes?)\b)",
             r"\1 sur \2 proportion",

@@ -2292,3 +2292,12 @@ FIGURES["rewrites"].append((
     r"(?:감소|증가|줄|늘|급증|급감|많|적)\S*(?:\s*들\S*)?",
     r"\1",
 ))
+
+# (34, D232.2) "일당" before a count of people is a gang (一黨: "보이스피싱 일당 45명을 검거",
+# 45 members of a phone-scam ring arrested), no rate: "당" (per) ends 일당 (日當, a day's wage)
+# only before money ("일당 10만원"); the word written as "조직원" (members) there, so the count
+# reads
+FIGURES["rewrites"].append((
+    r"(?<![^\W\d_])일당(?=\s*\d[\d,]*(?:\s*[만천백]\s*\d*)*\s*(?:명|여\s*명))",
+    "조직원",
+))
