@@ -246,6 +246,12 @@ class Claimants:
             bool(self._side(a.value)) and \
             bool(self._side(b.value)) and self._side(a.value) != self._side(b.value)
 
+    def _generic(self, value: str) -> bool:
+        # a country's government named as a whole ("South Korea government", "US government
+        # (unspecified)"), no body of it
+        return self.kind.get(value) == "government" and "government" in value.lower() and \
+            bool(self.country.get(value))
+
     def choose(self, c, claimants: list[Mention], attribution: list[Mention],
                recent: list[list[Mention]], attributed: bool,
                after: list[Mention] | None = None) -> tuple[str, str]:
@@ -275,6 +281,14 @@ class Claimants:
         if after and claimants and all(self.kind.get(m.value) == "media" for m in claimants) \
                 and all(self.kind.get(m.value) != "media" and m.value != UNATTRIBUTED
                         for m in after):
+            claimants = []
+        # (art34b) a country's government named for the figures ("…, según Seúl. Las cifras
+        # llegan de su Servicio de Inteligencia Nacional") yields to its own body the next
+        # sentence says they come from: the body is the narrower source of the same claim
+        if after and claimants and all(self._generic(m.value) for m in claimants) and all(
+                not self._generic(a.value) and self.country.get(a.value)
+                and {self.country.get(m.value) for m in claimants} == {self.country[a.value]}
+                for a in after):
             claimants = []
         if claimants:
             best = min(claimants, key=weight)

@@ -40,6 +40,7 @@ from analysis.articles import (
     order,
     rates,
     rules,
+    seized,
     subjects,
     waves,
     width,
@@ -459,6 +460,8 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     claimants, recent, side, named_after, last = context
     if not rules.later_wave(published):
         here["planned"] = []  # a sending planned before the first one arrived is the first
+    here["metric"] = [m for m in here["metric"]  # "positions they captured" (art34b)
+                      if not seized.place_taken(code, low, m)]
     mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low, cues.spaced),
                                               cues, low)
                                if cands else [], cues, low)

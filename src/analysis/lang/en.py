@@ -2926,7 +2926,10 @@ ARTICLES["other_subject"] = {
     "before": ["population of", "earn(?:s|ed|ing)?", "standing army of",
                # an army's whole strength ("the fourth largest military in the world with 1.21
                # million active duty military personnel")
-               "(?:military|army|armed forces)(?: [^\\W\\d_]+){0,5} with"],
+               "(?:military|army|armed forces)(?: [^\\W\\d_]+){0,5} with",
+               # (art34b) the plural of a ranking and a comma before "with" ("one of the largest
+               # armies in the world, with more than 1.25 million personnel")
+               "(?:militaries|armies)(?: [^\\W\\d_]+){0,5},? with"],
     "scale": ["million", "billion", "trillion", "mn", "bn"],
     "after": ["participants", "inhabitants", "residents"],
     "of_total": ["of", "out of"],
@@ -3099,3 +3102,18 @@ ARTICLES["russia_places"] = [
     "ussuriysk", "sakhalin", "amur", "rostov", "tuva", "kazan", "tatarstan", "alabuga",
     "novosibirsk", "yakutia"
 ]
+
+# (art34b) ground a capture takes ("positions they captured in Kursk", "ground captured in a
+# lightning incursion", "captured towns and villages"): no capture of people, and a number of
+# the sentence takes no capture cue from it (articles/seized.py)
+ARTICLES["places_taken"] = {
+    "places": ["positions?", "territor(?:y|ies)", "ground", "land", "lands", "areas?",
+               "villages?", "towns?", "settlements?", "cit(?:y|ies)", "regions?", "parts? of",
+               "square (?:kilometers|kilometres|miles)", "land grab"],
+    "next": ["in", "during", "by", "last", "earlier", "since", "from", "back", "this", "after",
+             "and", "but", "as", "when", "with", "on", "at"],
+    "not_between": ["were", "was", "been", "being", "are", "is", "have", "has", "had",
+                    "get", "got", "gets"],
+    "between": ["the", "a", "some", "several", "many", "two", "three", "their", "its", "russian",
+                "ukrainian", "key", "border", "more", "small", "large", "new"],
+}
