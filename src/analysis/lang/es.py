@@ -1228,7 +1228,7 @@ ARTICLES = {
         # (16cd) "Es la conclusión de un informe del ISW", "Así lo concluye el ISW"
         "(?:es|esa es|esta es|tal es) la conclusión de", "así lo conclu(?:ye|yen|yó|yeron)",
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
-        "(?:proceden?|provienen?|vienen?|llegan?)",  # (art34b) "Las cifras llegan de su Servicio de …"
+        "(?:proceden?|provienen?|vienen?|llegan?)",  # (art34b) "Las cifras llegan de"
         "esta cifra", "estas cifras", "este dato", "estos datos",
         "(?:la|esta|dicha) información (?:fue|ha sido) (?:difundida|publicada|"
         "revelada|divulgada|proporcionada|dada a conocer|confirmada)" + _RELAYED_ASIDE
@@ -3094,3 +3094,9 @@ ARTICLES["places_taken"] = {
     "between": ["el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias",
                 "algunos", "algunas", "rus[oa]s?", "ucranian[oa]s?", "fronteriz[oa]s?"],
 }
+
+# (art34b) palabras de tamaño ante las bajas ("con grandes bajas", "cuantiosas pérdidas"):
+# muchas, ninguna contada; más allá de un límite de cláusula no dan su métrica a ningún número
+# (articles/heavy.py)
+ARTICLES["heavy_losses"] = ["grandes", "cuantiosas", "numerosas", "fuertes", "enormes",
+                            "importantes", "elevadas", "masivas", "considerables"]
