@@ -109,3 +109,98 @@ def test_sobre_un_total_de_is_the_total_a_loss_is_counted_against_es():
     # the form fr had already ("sur un total de")
     text = "Les pertes nord-coréennes, sur un total de 11 000 soldats, sont massives, selon le NIS."
     assert [r[:2] for r in _read(text, "fr")] == [["11 000", "deployed"]]
+
+
+def test_a_countrys_government_yields_to_its_own_body_named_next():
+    # round_16zz41 es-16zz41-informacion-nis-300-2700-11000 ("según Seúl" read South Korea's
+    # government; the next sentence says the figures come from its NIS)
+    text = ("Unos 300 soldados norcoreanos han muerto y 2.700 han sido heridos en Ucrania, según "
+            "Seúl. Las cifras llegan de su Servicio de Inteligencia Nacional o NIS, una agencia con "
+            "un acreditado historial de errores.")
+    assert [r[2] for r in _read(text, "es")] == [NIS, NIS]
+    # written in the form the table had ("Las cifras proceden de"), and in English ("The figures
+    # come from"); UPI (https://www.upi.com/Voices/2025/01/13/North-Korea-300-killed-Ukraine-NIS-
+    # Zelensky/2101736756939/) tells the same briefing so ("The National Intelligence Service
+    # shared the figures")
+    text = ("Unos 300 soldados norcoreanos han muerto, según Seúl. Las cifras vienen del Servicio "
+            "Nacional de Inteligencia.")
+    assert [r[2] for r in _read(text, "es")] == [NIS]
+    text = ("About 300 North Korean soldiers have been killed, Seoul said on Monday. The figures "
+            "come from the National Intelligence Service.")
+    assert [r[2] for r in _read(text, "en")] == [NIS]
+    # near miss: a body of another country named next does not take the country's figure
+    text = "Unos 300 soldados norcoreanos han muerto, según Seúl. Las cifras vienen de la OTAN."
+    assert [r[2] for r in _read(text, "es")] == ["South Korea government"]
+
+
+def test_an_armys_ranking_in_the_plural_is_north_koreas_own_army_en():
+    # round_16zz41 en-16zz41-flatreader-guardian-editorial (read deployed)
+    text = ("North Korea has one of the largest armies in the world, with more than 1.25 million "
+            "personnel in a country of just 26 million.")
+    assert _read(text, "en") == []
+    # written in the form of https://www.csmonitor.com/World/Asia-Pacific/2011/1228/ ("the
+    # fourth largest active military in the world"), in the plural
+    assert _read("North Korea has one of the world's largest militaries, with about 1.2 million "
+                 "troops.", "en") == []
+    # near miss: the sending of the same sentence stays
+    text = ("North Korea, which has one of the largest armies in the world with 1.28 million "
+            "soldiers, sent about 11,000 troops to Russia, the NIS said.")
+    assert _read(text, "en") == [["about 11,000", "deployed", NIS, 11000.0]]
+
+
+def test_heavy_losses_across_a_clause_boundary_count_nothing():
+    # round_16zz41 de-16zz41-tonline-lee-4000-10000 (the standfirst's 10,000 read as losses)
+    text = ("Über 10.000 nordkoreanische Soldaten kämpfen an der Seite Russlands in der Ukraine – "
+            "mit hohen Verlusten. Die Furcht vor dem Kriegsdienst wächst.")
+    assert _read(text, "de") == [["Über 10.000", "deployed", NOBODY, 10000.0]]
+    # written in the form of https://de.webworld.one/getotet-oder-verletzt-kim-soll-uber-1100-
+    # soldaten-im-ukraine-krieg-verloren-haben-220748.html ("Tausende nordkoreanische Soldaten
+    # kämpfen … Dabei sollen die Verluste hoch …"), in English
+    text = "About 11,000 North Korean troops are fighting alongside Russia, with heavy losses."
+    assert [r[:2] for r in _read(text, "en")] == [["About 11,000", "deployed"]]
+    # near misses: in the number's own clause the losses count it
+    text = "Nordkorea erlitt schwere Verluste von rund 4.000 Soldaten, sagte Lee."
+    assert [r[:2] for r in _read(text, "de")] == [["von rund 4.000", "killed_or_wounded"]]
+    text = ("North Korea has suffered heavy losses, with about 4,000 soldiers killed or wounded, "
+            "Lee said.")
+    assert [r[:2] for r in _read(text, "en")] == [["about 4,000", "killed_or_wounded"]]
+
+
+def test_captives_named_inside_the_death_cue_are_its_figure_fr():
+    # round_16zz41 fr-16zz41-watson (missed: the capture verb opens the cue, the captives stand
+    # inside it)
+    text = ("Cependant, lors d’une précédente tentative de capture, les prisonniers nord-coréens "
+            "avaient succombé à leurs blessures.")
+    assert [r[:2] for r in _read(text, "fr")] == [["les prisonniers", "died_in_captivity"]]
+    # near miss: round_16zy5 fr-16zy5-bfmtv-deux-captures ("L'un d'eux a été capturé fin
+    # décembre, mais il est mort de ses blessures"): the verb opening the cue is no captive
+    text = ("Dans la région russe de Koursk, l'armée russe bénéficie du soutien de soldats "
+            "nord-coréens. L'un d'eux a été capturé fin décembre, mais il est mort de ses blessures "
+            "avant d'avoir pu être interrogé.")
+    assert all(r[0] != "capturé" for r in _read(text, "fr"))
+
+
+def test_an_impersonal_estimate_takes_no_speaker_of_the_next_clause_en():
+    # round_16zz41 en-16zz41-flatreader (the 10,000 read as the US official's)
+    text = ("A few years ago, it would have sounded fantastical to suggest that massed North "
+            "Korean soldiers would fight on a European battlefield. Yet about 10,000 are now "
+            "thought to be fighting for Moscow, and on Tuesday a US official reported that "
+            "“several hundred” had died in Russia’s Kursk region.")
+    assert _read(text, "en") == [["about 10,000", "deployed", NOBODY, 10000.0],
+                                 ["several hundred", "killed", US, 200.0]]
+    # near miss: no impersonal word, the speaker of the next clause is read as before
+    text = ("About 11,000 North Korean troops are fighting in Kursk, and the Pentagon said on "
+            "Monday that several hundred had been killed.")
+    assert [r[2] for r in _read(text, "en")] == ["US Department of Defense"] * 2
+
+
+def test_russias_mobilisation_and_a_headline_labels_date_are_no_figures_ja():
+    # round_16zz41 ja-16zz41-bloggoo-editorial-nis-12000-1500 (the label's date and Putin's
+    # 300,000 mobilised read deployed)
+    text = ("【社説①・10.23】:北朝鮮の派兵 ロシアに人命を差し出す危険\n"
+            "韓国の情報機関・国家情報院によると、北朝鮮は約1万2000人の派兵を決定した。\n"
+            "プーチン氏は2年前に30万人を動員したが、世論の反発に遭い、追加招集を行っていない。"
+            "武器や弾薬に加え、兵士まで北朝鮮に頼ることは、ロシアの苦境の表れと言える。")
+    assert _read(text, "ja") == [["約1万2000人", "deployed", NIS, 12000.0]]
+    # near miss: a headline label with no date keeps its sending
+    assert [r[:2] for r in _read("【速報】北朝鮮兵1万人を派兵", "ja")] == [["1万人", "deployed"]]

@@ -50,6 +50,7 @@ from analysis.articles.candidates import EVENTS, Candidate, SentenceCandidates, 
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.classes import interviewed
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
+from analysis.articles.heavy import heavy_losses
 from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
 from analysis.articles.lost import lost_rate
@@ -64,7 +65,13 @@ from analysis.articles.relayed import briefings
 from analysis.articles.repeats import bare_again, dedupe, told_again
 from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
-from analysis.articles.speaker import choose, contrast_opened, own_intelligence, spoken_countries
+from analysis.articles.speaker import (
+    choose,
+    contrast_opened,
+    impersonal_first,
+    own_intelligence,
+    spoken_countries,
+)
 from analysis.articles.units import LOSSES, unit_losses
 from analysis.articles.witnesses import speaking as witnesses_speaking
 from analysis.figures import parse_figure
@@ -184,8 +191,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                     i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))
                     or m.end <= c.start
                     and _gap((c.start, c.end), (m.start, m.end)) > governed.get(i, 10 ** 6)))
-            and not (i in held and m.value == "materiel_sent" and _boundary(
-                cues, low, (c.start, c.end), (m.start, m.end)))
+            and not ((i in held and m.value == "materiel_sent" or heavy_losses(
+                cues.code, low, m)) and _boundary(cues, low, (c.start, c.end), (m.start, m.end)))
             and counter_fits(cues, low, (c.start, c.end), m.value))
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
@@ -518,6 +525,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                                                     clauses.without_second_report(
                                                         fit, (c.start, c.end), low),
                                                     (c.start, c.end), here, (cues, low)))
+        own = impersonal_first(own, (c.start, c.end), low, here, code)  # (art34b)
         # (16wu) "l'annonce de Kiev selon laquelle …": the statement's owner (clauses.py)
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
         # (16cc) "…, while Seoul warns": no source of a figure before the contrasting clause
@@ -643,6 +651,16 @@ UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")
 """Metrics reported without a number ("captured North Korean soldiers"), read as figures."""
 
 
+def _captives_within(code: str, low: str, cue: Mention) -> list[Mention]:
+    # (art34b) the captives named inside the death's own cue ("tentative de capture, les
+    # prisonniers nord-coréens avaient succombé"): the last capture word before the death,
+    # not the verb opening the cue ("capturé fin décembre, mais il est mort": no captive named)
+    found = [Mention(m.start(), m.end(), "metric", "captured") for value, rx in
+             compile_cues(code).groups["metric"] if value == "captured"
+             for m in rx.finditer(low, cue.start, cue.end) if m.start() > cue.start]
+    return sorted(found, key=lambda m: m.start)[-1:]
+
+
 def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: str,
                text: str, where: tuple[int, str]) -> list[Candidate]:
     """Return the captivity or children figure of a sentence that gives no number for it.
@@ -665,7 +683,7 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     nouns = here["children"] if cue.value == "hosted_children" else here["troops"]
     if cue.value == "died_in_captivity" and not nouns:  # "la muerte de los prisioneros"
         nouns = [m for m in here["metric"] if m.value == "captured"] or order.captive_pronoun(
-            code, low, cue.start)
+            code, low, cue.start) or _captives_within(code, low, cue)
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
     # "Ukrainian forces have captured an injured North Korean soldier": the captors are
     # another side's noun, not the captive

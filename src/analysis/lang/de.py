@@ -2999,3 +2999,9 @@ ARTICLES["russia_places"] = [
     "ferner osten", "(?:sankt|st\\.) petersburg", "nachodka", "sachalin", "amur", "rostow",
     "tuwa", "kasan", "tatarstan", "alabuga", "nowosibirsk", "jakutien"
 ]
+
+# (art34b) words of size before a loss noun ("mit hohen Verlusten", "schwere Verluste"): the losses
+# are many, none counted; across a clause boundary they give no number its metric
+# (articles/heavy.py)
+ARTICLES["heavy_losses"] = ["hohen?", "hoher", "schweren?", "schwerer", "großen?", "großer",
+                            "erheblichen?", "massiven?", "enormen?", "beträchtlichen?"]

@@ -1453,6 +1453,8 @@ ARTICLES = {
         "(?:is|are) understood to",  # (16sw)
         "it is (?:widely )?thought",  # (16sw)
         "it is claimed",  # (16sw)
+        # (art34b) an adverb between ("about 10,000 are now thought to be fighting for Moscow")
+        "(?:is|are) (?:now|widely|still|also|generally) (?:thought|believed|estimated|said) to",
     ],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
@@ -3117,3 +3119,15 @@ ARTICLES["places_taken"] = {
     "between": ["the", "a", "some", "several", "many", "two", "three", "their", "its", "russian",
                 "ukrainian", "key", "border", "more", "small", "large", "new"],
 }
+
+# (art34b) words of size before a loss noun ("with heavy losses", "suffered heavy casualties"):
+# the losses are many, none counted; across a clause boundary they give no number its metric
+# (articles/heavy.py)
+ARTICLES["heavy_losses"] = ["heavy", "high", "huge", "massive", "significant", "severe",
+                            "considerable", "enormous", "staggering"]
+
+# (art34b) reservists counted ("Russia would mobilise 300,000 reservists", "calls up 300,000
+# reservists"): a call-up of Russia's own or North Korea's reserve, no figure of the troops sent
+# (the codebook's negatives: Russia's mobilisation, North Korea's own army). Not "mobilized"
+# before the number: "North Korea has mobilized 11,000 troops for Russia" is a sending.
+ARTICLES["not_figure_after"] += ["(?: [^\\W\\d_]+)? reservists"]
