@@ -115,8 +115,8 @@ def test_a_countrys_government_yields_to_its_own_body_named_next():
     # round_16zz41 es-16zz41-informacion-nis-300-2700-11000 ("según Seúl" read South Korea's
     # government; the next sentence says the figures come from its NIS)
     text = ("Unos 300 soldados norcoreanos han muerto y 2.700 han sido heridos en Ucrania, según "
-            "Seúl. Las cifras llegan de su Servicio de Inteligencia Nacional o NIS, una agencia con "
-            "un acreditado historial de errores.")
+            "Seúl. Las cifras llegan de su Servicio de Inteligencia Nacional o NIS, una agencia "
+            "con un acreditado historial de errores.")
     assert [r[2] for r in _read(text, "es")] == [NIS, NIS]
     # written in the form the table had ("Las cifras proceden de"), and in English ("The figures
     # come from"); UPI (https://www.upi.com/Voices/2025/01/13/North-Korea-300-killed-Ukraine-NIS-
@@ -175,8 +175,8 @@ def test_captives_named_inside_the_death_cue_are_its_figure_fr():
     # near miss: round_16zy5 fr-16zy5-bfmtv-deux-captures ("L'un d'eux a été capturé fin
     # décembre, mais il est mort de ses blessures"): the verb opening the cue is no captive
     text = ("Dans la région russe de Koursk, l'armée russe bénéficie du soutien de soldats "
-            "nord-coréens. L'un d'eux a été capturé fin décembre, mais il est mort de ses blessures "
-            "avant d'avoir pu être interrogé.")
+            "nord-coréens. L'un d'eux a été capturé fin décembre, mais il est mort de ses "
+            "blessures avant d'avoir pu être interrogé.")
     assert all(r[0] != "capturé" for r in _read(text, "fr"))
 
 
