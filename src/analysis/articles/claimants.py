@@ -252,6 +252,22 @@ class Claimants:
         return self.kind.get(value) == "government" and "government" in value.lower() and \
             bool(self.country.get(value))
 
+    def yield_to_body(self, claimants: list[Mention], after: list[Mention]) -> list[Mention]:
+        """Return no claimant when a country's government yields to its body named next (art34b).
+
+        "…, según Seúl. Las cifras llegan de su Servicio de Inteligencia Nacional": the next
+        sentence says whose the figures are (``ARTICLES["attribution_next"]``, checked by the
+        caller) and names a body of the same country, the narrower source of the same claim.
+        Without such words the country stays ("According to Seoul, … The National Intelligence
+        Service briefed lawmakers on Monday": rv12, 16cc).
+        """
+        if claimants and all(self._generic(m.value) for m in claimants) and all(
+                not self._generic(a.value) and self.country.get(a.value)
+                and {self.country.get(m.value) for m in claimants} == {self.country[a.value]}
+                for a in after):
+            return []
+        return claimants
+
     def choose(self, c, claimants: list[Mention], attribution: list[Mention],
                recent: list[list[Mention]], attributed: bool,
                after: list[Mention] | None = None) -> tuple[str, str]:
@@ -281,14 +297,6 @@ class Claimants:
         if after and claimants and all(self.kind.get(m.value) == "media" for m in claimants) \
                 and all(self.kind.get(m.value) != "media" and m.value != UNATTRIBUTED
                         for m in after):
-            claimants = []
-        # (art34b) a country's government named for the figures ("…, según Seúl. Las cifras
-        # llegan de su Servicio de Inteligencia Nacional") yields to its own body the next
-        # sentence says they come from: the body is the narrower source of the same claim
-        if after and claimants and all(self._generic(m.value) for m in claimants) and all(
-                not self._generic(a.value) and self.country.get(a.value)
-                and {self.country.get(m.value) for m in claimants} == {self.country[a.value]}
-                for a in after):
             claimants = []
         if claimants:
             best = min(claimants, key=weight)

@@ -378,6 +378,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     sent: list[int] = []  # (16cg) the sentences that counted a deployment
     for index, (s0, s1) in enumerate(sentences):
         here = _Here(per.get(index, ()))
+        here["metric"] = [m for m in here["metric"]  # "positions they captured" (art34b)
+                          if not seized.place_taken(code, low, m)]
         # "한편 …", "一方、…": a new topic, no source of the report before
         recent = [] if here["new_topic"] and here["new_topic"][0].start <= s0 + 3 else recent
         if here["continues"] and here["continues"][0].start <= s0 + 3:
@@ -453,9 +455,17 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
             break
     # "… Про це повідомив …" closing the report a few sentences (or paragraphs) on; "… - Zelensky
     # said." closing a quoted paragraph
+    # (art34b) an editorial's headline ("[사설] …", "【社説】", "Editorial: …") is the paper's
+    # own view: no source of its lead
+    editorial = index == 0 and _EDITORIAL.match(low) is not None
     return carry.closing(cues.code, low, sentences, index, (named, per, cands)) or \
-        carry.dash_closed(low, sentences, index, (named, per, cands)) or \
-        carry.lead_or_noun(cues.code, low, sentences, index, (named, per, cands))
+        carry.dash_closed(low, sentences, index, (named, per, cands)) or ([] if editorial else
+                                                                         carry.lead_or_noun(
+            cues.code, low, sentences, index, (named, per, cands)))
+
+
+_EDITORIAL = re.compile(r"\s*(?:\[\s*사설\s*\]|【\s*社説|社説[:：]|\[\s*editorial\s*\]|"
+                        r"(?:editorial|leitartikel|éditorial)\s*[:|]|opinion\s*[:|])")
 
 
 def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
@@ -467,8 +477,6 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
     claimants, recent, side, named_after, last = context
     if not rules.later_wave(published):
         here["planned"] = []  # a sending planned before the first one arrived is the first
-    here["metric"] = [m for m in here["metric"]  # "positions they captured" (art34b)
-                      if not seized.place_taken(code, low, m)]
     mine = rules.part_of_whole(assign_metrics(cands, rules.projected(here, low, cues.spaced),
                                               cues, low)
                                if cands else [], cues, low)
@@ -525,7 +533,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                                                     clauses.without_second_report(
                                                         fit, (c.start, c.end), low),
                                                     (c.start, c.end), here, (cues, low)))
-        own = impersonal_first(own, (c.start, c.end), low, here, code)  # (art34b)
+        own = _narrowed(own, c, (low, code, here), (names, after, named_after))  # (art34b)
         # (16wu) "l'annonce de Kiev selon laquelle …": the statement's owner (clauses.py)
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
         # (16cc) "…, while Seoul warns": no source of a figure before the contrasting clause
@@ -628,6 +636,23 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
         "period_text": "", "period_start": None, "period_end": None,
         "why": f"metric: '{c.cue}'; claimant: {how}",
     }
+
+
+def _narrowed(own: list[Mention], c: Candidate, read: tuple[str, str, dict],
+              known: tuple[Claimants, list[Mention], tuple]) -> list[Mention]:
+    """Return the figure's sources less a later clause's speaker and a country yielding (art34b).
+
+    :func:`~analysis.articles.speaker.impersonal_first`, then
+    :meth:`~analysis.articles.claimants.Claimants.yield_to_body` when the next sentence says
+    whose the figures are ("Las cifras llegan de su Servicio de Inteligencia Nacional").
+    """
+    low, code, here = read
+    names, after, named_after = known
+    own = impersonal_first(own, (c.start, c.end), low, here, code)
+    per, index = named_after[3], named_after[4]
+    if after and _Here(per.get(index + 1, ()))["attribution_next"]:
+        return names.yield_to_body(own, after)
+    return own
 
 
 _CLAUSE_END = re.compile(r"[,;:()]|(?<![はもが])[、，]")  # (not "約2000人は、…送還": one clause)

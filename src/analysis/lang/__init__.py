@@ -351,6 +351,11 @@ subject_first
     "Seoul erklärte"): en, de, fr, es. Not in Russian and Ukrainian, whose verb often comes
     first and a country before it is another noun's ("в Сенате США сообщила
     правозащитница").
+heavy_losses
+    (art34b) Words of size right before a loss noun ("mit hohen Verlusten", "with heavy
+    losses", "avec de lourdes pertes", "con grandes bajas"): the losses are many and none is
+    counted; across a clause boundary the cue gives no number its metric
+    (:func:`analysis.articles.heavy.heavy_losses`).
 places_taken
     (art34b) Ground a capture word takes: ``places`` (nouns of ground), ``next`` (what may
     follow the verb when the place stands before it), ``not_between`` (auxiliaries of a

@@ -2185,7 +2185,7 @@ ARTICLES["russia_places"] = [
 
 # (art34b) Russia's mobilisation counted ("プーチン氏は2年前に30万人を動員したが"): its own call-up,
 # no figure of North Korea's troops (the codebook's negatives: Russia's losses and mobilisation)
-ARTICLES["not_figure_after"] += ["(?:を|の)(?:追加)?(?:動員|招集|召集)"]
+ARTICLES["not_figure_after"] += ["(?:人|名)?(?:を|の)(?:追加)?(?:動員|招集|召集)"]
 
 # (art34b) a number right after the dot of a bracketed headline label ("【社説①・10.23】"): the
 # label's date, no count
