@@ -210,12 +210,14 @@ def test_young_men_driven_to_the_war_as_cannon_fodder_are_sent_ko():
     # round_16zz41 ko-16zz41-jeongsimkim-chosun-editorial-10000-2 (the headline's 10,000 missed;
     # an editorial's headline is the paper's own, not the lead's NIS)
     text = ("[사설] 훈련이라 속여 북 청년 1만명 총알받이로 내몬 김정은\n"
-            "우크라이나가 러시아 쿠르스크 전장에서 20세·26세의 북한군 2명을 생포했고, 이 중 한 명은 "
-            "조사에서 “전쟁 아닌 훈련을 위해 이동하는 것으로 알았다”고 진술했다고 국가정보원이 밝혔다.")
+            "우크라이나가 러시아 쿠르스크 전장에서 20세·26세의 북한군 2명을 "
+            "생포했고, 이 중 한 명은 조사에서 “전쟁 아닌 훈련을 위해 이동하는 "
+            "것으로 알았다”고 진술했다고 국가정보원이 밝혔다.")
     assert _read(text, "ko") == [["1만명", "deployed", NOBODY, 10000.0],
                                  ["2명", "captured", NIS, 2.0]]
     # the body's form of the same editorial ("사지(死地)로 몰아넣으면서")
-    text = "김정은 정권이 북한 청년 1만여 명을 사지(死地)로 몰아넣으면서 참전 사실조차 숨겼다는 뜻이다."
+    text = ("김정은 정권이 북한 청년 1만여 명을 사지(死地)로 몰아넣으면서 "
+            "참전 사실조차 숨겼다는 뜻이다.")
     assert [r[:2] for r in _read(text, "ko")] == [["1만여 명", "deployed"]]
     # near miss: a headline that is no editorial keeps the source of its lead
     text = ("북한군 1만명 러시아 파병\n"
