@@ -223,3 +223,22 @@ def test_young_men_driven_to_the_war_as_cannon_fodder_are_sent_ko():
     text = ("북한군 1만명 러시아 파병\n"
             "국가정보원은 북한군 1만명이 러시아에 파병됐다고 밝혔다.")
     assert {r[2] for r in _read(text, "ko")} == {NIS}
+
+
+def test_unnamed_reports_in_the_figures_own_clause_are_its_source():
+    # round_16zz39 de-16zz39-dw-10000-12000 (art34's leftover: the 12,000 read as the sources of
+    # the clause before)
+    text = ("Ukrainische, südkoreanische und US-amerikanische Quellen berichten übereinstimmend, "
+            "dass Nordkorea mindestens 10.000 seiner Soldaten nach Russland verlegt hat, in "
+            "einigen Berichten ist von 12.000 die Rede.")
+    assert [r[2] for r in _read(text, "de")] == [JOINT, NOBODY]
+    # written: "einigen Berichten zufolge" in the figure's clause
+    text = ("Der südkoreanische Geheimdienst geht von 11.000 nordkoreanischen Soldaten in Russland "
+            "aus, einigen Berichten zufolge sind es 12.000 Soldaten.")
+    assert [r[2] for r in _read(text, "de")] == [NIS, NOBODY]
+    # near miss, in the form of https://www.bytesde.com/568924/ ("Eine andere ukrainische
+    # Militärquelle sagte Berichten zufolge, 18 nordkoreanische Soldaten hätten ihre Posten …
+    # verlassen"): "Berichten zufolge" alone is no table word, the named source stays
+    text = ("Der südkoreanische Geheimdienst sagte Berichten zufolge, 11.000 nordkoreanische "
+            "Soldaten seien nach Russland verlegt worden.")
+    assert [r[2] for r in _read(text, "de")] == [NIS]

@@ -68,6 +68,7 @@ from analysis.articles.sides import side_of
 from analysis.articles.speaker import (
     choose,
     contrast_opened,
+    hedged_reports,
     impersonal_first,
     own_intelligence,
     spoken_countries,
@@ -648,7 +649,8 @@ def _narrowed(own: list[Mention], c: Candidate, read: tuple[str, str, dict],
     """
     low, code, here = read
     names, after, named_after = known
-    own = impersonal_first(own, (c.start, c.end), low, here, code)
+    own = hedged_reports(impersonal_first(own, (c.start, c.end), low, here, code),
+                         (c.start, c.end), low, code)
     per, index = named_after[3], named_after[4]
     if after and _Here(per.get(index + 1, ()))["attribution_next"]:
         return names.yield_to_body(own, after)

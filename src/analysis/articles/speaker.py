@@ -317,3 +317,30 @@ def _opens_clause(code: str) -> re.Pattern[str]:
     words = ARTICLE_TABLES.get(code, {}).get("clause", [])
     spaced = code not in ("ko", "ja", "zh")
     return re.compile(r"\s*" + words_pattern(words, spaced)) if words else re.compile("(?!)")
+
+
+def hedged_reports(names: list[Mention], figure: tuple[int, int], low: str,
+                   code: str) -> list[Mention]:
+    """Return no name when the figure's own clause gives its own hedged source (art34b).
+
+    "Ukrainische, südkoreanische und US-amerikanische Quellen berichten übereinstimmend, dass
+    Nordkorea mindestens 10.000 … verlegt hat, in einigen Berichten ist von 12.000 die Rede":
+    words of unnamed reports (``ARTICLES["hedged_reports"]``: "in einigen Berichten", "some
+    reports put") in the figure's clause, every name before that clause: the figure is the
+    unnamed reports', not the sources of the clause before (art34's leftover of round 16zz39).
+    """
+    words = _hedged(code)
+    if not names or words is None:
+        return names
+    begin = max((k.end() for k in _CLAUSE.finditer(low, 0, figure[0])), default=0)
+    stop = _CLAUSE.search(low, figure[1])
+    end = stop.start() if stop else len(low)
+    if begin and all(m.end <= begin for m in names) and words.search(low, begin, end):
+        return []
+    return names
+
+
+@cache
+def _hedged(code: str) -> re.Pattern[str] | None:
+    words = ARTICLE_TABLES.get(code, {}).get("hedged_reports", [])
+    return re.compile(words_pattern(words, code not in ("ko", "ja", "zh"))) if words else None

@@ -351,6 +351,10 @@ subject_first
     "Seoul erklärte"): en, de, fr, es. Not in Russian and Ukrainian, whose verb often comes
     first and a country before it is another noun's ("в Сенате США сообщила
     правозащитница").
+hedged_reports
+    (art34b) Words of unnamed reports ("in einigen Berichten", "some reports put"): in a
+    figure's own clause, with every source named in a clause before it, the figure is the
+    unnamed reports' (:func:`analysis.articles.speaker.hedged_reports`).
 heavy_losses
     (art34b) Words of size right before a loss noun ("mit hohen Verlusten", "with heavy
     losses", "avec de lourdes pertes", "con grandes bajas"): the losses are many and none is

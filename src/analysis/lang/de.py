@@ -3005,3 +3005,10 @@ ARTICLES["russia_places"] = [
 # (articles/heavy.py)
 ARTICLES["heavy_losses"] = ["hohen?", "hoher", "schweren?", "schwerer", "großen?", "großer",
                             "erheblichen?", "massiven?", "enormen?", "beträchtlichen?"]
+
+# (art34b) unnamed reports named in a figure's own clause ("in einigen Berichten ist von 12.000 die
+# Rede"): the figure is theirs, not the sources of the clause before (articles/speaker.py,
+# hedged_reports)
+ARTICLES["hedged_reports"] = ["in (?:einigen|manchen|anderen) berichten",
+                              "(?:einigen|manchen|anderen) berichten zufolge",
+                              "laut (?:einigen|manchen|anderen) berichten"]

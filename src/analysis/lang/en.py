@@ -3131,3 +3131,10 @@ ARTICLES["heavy_losses"] = ["heavy", "high", "huge", "massive", "significant", "
 # (the codebook's negatives: Russia's mobilisation, North Korea's own army). Not "mobilized"
 # before the number: "North Korea has mobilized 11,000 troops for Russia" is a sending.
 ARTICLES["not_figure_after"] += ["(?: [^\\W\\d_]+)? reservists"]
+
+# (art34b) unnamed reports named in a figure's own clause ("…, and some reports put the number at
+# 12,000"): the figure is theirs, not the sources of the clause before (articles/speaker.py,
+# hedged_reports)
+ARTICLES["hedged_reports"] = ["(?:some|other) reports (?:put|say|said|suggest|speak)",
+                              "according to (?:some|other) reports",
+                              "in (?:some|other) reports"]
