@@ -14,7 +14,9 @@ errors are development material for a later session. The floors were that score.
 
 Session 34 (art34) made it development material: precision 0.84 -> 0.88, recall 0.955 -> 1.0,
 claimant 0.762 -> 0.909, every field 0.762 -> 0.909 (docs/articles.md, "Session of 2026-12-07
-(thirty-fourth)"); the floors are raised to that score.
+(thirty-fourth)"); the floors are raised to that score. art34b took DW's "in einigen Berichten ist
+von 12.000 die Rede" (unnamed reports in the figure's own clause): claimant and every field 0.909 ->
+0.955, floors raised.
 """
 
 from __future__ import annotations
@@ -23,4 +25,4 @@ from articles_devset import heldout_round
 
 test_round_16zz39_scores, test_round_16zz39_shares_no_article_with_other_sets = heldout_round(
     "16zz39", 22,
-    {"precision": 0.87, "recall": 0.99, "metric": 0.99, "claimant": 0.9, "all_fields": 0.9}, 10)
+    {"precision": 0.87, "recall": 0.99, "metric": 0.99, "claimant": 0.95, "all_fields": 0.95}, 10)

@@ -246,6 +246,28 @@ class Claimants:
             bool(self._side(a.value)) and \
             bool(self._side(b.value)) and self._side(a.value) != self._side(b.value)
 
+    def _generic(self, value: str) -> bool:
+        # a country's government named as a whole ("South Korea government", "US government
+        # (unspecified)"), no body of it
+        return self.kind.get(value) == "government" and "government" in value.lower() and \
+            bool(self.country.get(value))
+
+    def yield_to_body(self, claimants: list[Mention], after: list[Mention]) -> list[Mention]:
+        """Return no claimant when a country's government yields to its body named next (art34b).
+
+        "…, según Seúl. Las cifras llegan de su Servicio de Inteligencia Nacional": the next
+        sentence says whose the figures are (``ARTICLES["attribution_next"]``, checked by the
+        caller) and names a body of the same country, the narrower source of the same claim.
+        Without such words the country stays ("According to Seoul, … The National Intelligence
+        Service briefed lawmakers on Monday": rv12, 16cc).
+        """
+        if claimants and all(self._generic(m.value) for m in claimants) and all(
+                not self._generic(a.value) and self.country.get(a.value)
+                and {self.country.get(m.value) for m in claimants} == {self.country[a.value]}
+                for a in after):
+            return []
+        return claimants
+
     def choose(self, c, claimants: list[Mention], attribution: list[Mention],
                recent: list[list[Mention]], attributed: bool,
                after: list[Mention] | None = None) -> tuple[str, str]:

@@ -40,6 +40,7 @@ from analysis.articles import (
     order,
     rates,
     rules,
+    seized,
     subjects,
     waves,
     width,
@@ -49,6 +50,7 @@ from analysis.articles.candidates import EVENTS, Candidate, SentenceCandidates, 
 from analysis.articles.claimants import ACTOR, MEDIA, Claimants, load_claimants
 from analysis.articles.classes import interviewed
 from analysis.articles.cues import FOUND_KINDS, Cues, Mention, compile_cues, lower, resolve_overlaps
+from analysis.articles.heavy import heavy_losses
 from analysis.articles.hosting import reach as children_reach
 from analysis.articles.language import guess_language
 from analysis.articles.lost import lost_rate
@@ -63,7 +65,14 @@ from analysis.articles.relayed import briefings
 from analysis.articles.repeats import bare_again, dedupe, told_again
 from analysis.articles.sides import counted as counted_sides
 from analysis.articles.sides import side_of
-from analysis.articles.speaker import choose, contrast_opened, own_intelligence, spoken_countries
+from analysis.articles.speaker import (
+    choose,
+    contrast_opened,
+    hedged_reports,
+    impersonal_first,
+    own_intelligence,
+    spoken_countries,
+)
 from analysis.articles.units import LOSSES, unit_losses
 from analysis.articles.witnesses import speaking as witnesses_speaking
 from analysis.figures import parse_figure
@@ -183,8 +192,8 @@ def assign_metrics(cands: list[Candidate], metrics: list[Mention], cues: Cues,
                     i in among or _boundary(cues, low, (c.start, c.end), (m.start, m.end))
                     or m.end <= c.start
                     and _gap((c.start, c.end), (m.start, m.end)) > governed.get(i, 10 ** 6)))
-            and not (i in held and m.value == "materiel_sent" and _boundary(
-                cues, low, (c.start, c.end), (m.start, m.end)))
+            and not ((i in held and m.value == "materiel_sent" or heavy_losses(
+                cues.code, low, m)) and _boundary(cues, low, (c.start, c.end), (m.start, m.end)))
             and counter_fits(cues, low, (c.start, c.end), m.value))
         for _, i, _k, m in pairs:
             if out[i].metric or m in used:
@@ -370,6 +379,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     sent: list[int] = []  # (16cg) the sentences that counted a deployment
     for index, (s0, s1) in enumerate(sentences):
         here = _Here(per.get(index, ()))
+        here["metric"] = [m for m in here["metric"]  # "positions they captured" (art34b)
+                          if not seized.place_taken(code, low, m)]
         # "한편 …", "一方、…": a new topic, no source of the report before
         recent = [] if here["new_topic"] and here["new_topic"][0].start <= s0 + 3 else recent
         if here["continues"] and here["continues"][0].start <= s0 + 3:
@@ -445,9 +456,17 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
             break
     # "… Про це повідомив …" closing the report a few sentences (or paragraphs) on; "… - Zelensky
     # said." closing a quoted paragraph
+    # (art34b) an editorial's headline ("[사설] …", "【社説】", "Editorial: …") is the paper's
+    # own view: no source of its lead
+    editorial = index == 0 and _EDITORIAL.match(low) is not None
     return carry.closing(cues.code, low, sentences, index, (named, per, cands)) or \
-        carry.dash_closed(low, sentences, index, (named, per, cands)) or \
-        carry.lead_or_noun(cues.code, low, sentences, index, (named, per, cands))
+        carry.dash_closed(low, sentences, index, (named, per, cands)) or ([] if editorial else
+                                                                         carry.lead_or_noun(
+            cues.code, low, sentences, index, (named, per, cands)))
+
+
+_EDITORIAL = re.compile(r"\s*(?:\[\s*사설\s*\]|【\s*社説|社説[:：]|\[\s*editorial\s*\]|"
+                        r"(?:editorial|leitartikel|éditorial)\s*[:|]|opinion\s*[:|])")
 
 
 def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
@@ -515,6 +534,7 @@ def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,
                                                     clauses.without_second_report(
                                                         fit, (c.start, c.end), low),
                                                     (c.start, c.end), here, (cues, low)))
+        own = _narrowed(own, c, (low, code, here), (names, after, named_after))  # (art34b)
         # (16wu) "l'annonce de Kiev selon laquelle …": the statement's owner (clauses.py)
         own = [o] if (o := clauses.statement_owner(code, here, low, s0, c.start)) else own
         # (16cc) "…, while Seoul warns": no source of a figure before the contrasting clause
@@ -619,6 +639,24 @@ def _row(c: Candidate, code: str, text: str, s0: int, s1: int, who: str, how: st
     }
 
 
+def _narrowed(own: list[Mention], c: Candidate, read: tuple[str, str, dict],
+              known: tuple[Claimants, list[Mention], tuple]) -> list[Mention]:
+    """Return the figure's sources less a later clause's speaker and a country yielding (art34b).
+
+    :func:`~analysis.articles.speaker.impersonal_first`, then
+    :meth:`~analysis.articles.claimants.Claimants.yield_to_body` when the next sentence says
+    whose the figures are ("Las cifras llegan de su Servicio de Inteligencia Nacional").
+    """
+    low, code, here = read
+    names, after, named_after = known
+    own = hedged_reports(impersonal_first(own, (c.start, c.end), low, here, code),
+                         (c.start, c.end), low, code)
+    per, index = named_after[3], named_after[4]
+    if after and _Here(per.get(index + 1, ()))["attribution_next"]:
+        return names.yield_to_body(own, after)
+    return own
+
+
 _CLAUSE_END = re.compile(r"[,;:()]|(?<![はもが])[、，]")  # (not "約2000人は、…送還": one clause)
 
 
@@ -638,6 +676,16 @@ def _in_clause(mentions: list[Mention], c: Candidate, low: str, s0: int, s1: int
 _NAN = float("nan")  # (a unit's size reads no number: "대대 1개", articles/units.py)
 UNNUMBERED = ("died_in_captivity", "captured", "hosted_children")
 """Metrics reported without a number ("captured North Korean soldiers"), read as figures."""
+
+
+def _captives_within(code: str, low: str, cue: Mention) -> list[Mention]:
+    # (art34b) the captives named inside the death's own cue ("tentative de capture, les
+    # prisonniers nord-coréens avaient succombé"): the last capture word before the death,
+    # not the verb opening the cue ("capturé fin décembre, mais il est mort": no captive named)
+    found = [Mention(m.start(), m.end(), "metric", "captured") for value, rx in
+             compile_cues(code).groups["metric"] if value == "captured"
+             for m in rx.finditer(low, cue.start, cue.end) if m.start() > cue.start]
+    return sorted(found, key=lambda m: m.start)[-1:]
 
 
 def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: str,
@@ -662,7 +710,7 @@ def unnumbered(here: dict[str, list[Mention]], numbered: list[Candidate], low: s
     nouns = here["children"] if cue.value == "hosted_children" else here["troops"]
     if cue.value == "died_in_captivity" and not nouns:  # "la muerte de los prisioneros"
         nouns = [m for m in here["metric"] if m.value == "captured"] or order.captive_pronoun(
-            code, low, cue.start)
+            code, low, cue.start) or _captives_within(code, low, cue)
     nouns = [n for n in nouns if n.end <= cue.start or n.start >= cue.end] or nouns
     # "Ukrainian forces have captured an injured North Korean soldier": the captors are
     # another side's noun, not the captive

@@ -285,3 +285,62 @@ def own_intelligence(names: Claimants, mentions: list[Mention], attribution: lis
     if not relayed or len({s.value for s in speakers}) != 1:
         return mentions
     return [m for m in mentions if m not in relayed]
+
+
+def impersonal_first(names: list[Mention], figure: tuple[int, int], low: str,
+                     here: dict[str, list[Mention]], code: str) -> list[Mention]:
+    """Return ``names`` without a later clause's speaker when the figure's clause is impersonal.
+
+    (art34b) "Yet about 10,000 are now thought to be fighting for Moscow, and on Tuesday a US
+    official reported that “several hundred” had died": an impersonal word of estimate
+    (``ARTICLES["impersonal"]``) in the figure's clause, no name before the figure, and every
+    name after it opening a clause of its own (a comma and a word of ``ARTICLES["clause"]``
+    between: ", and", ", but", ", while") with a word of saying beside it. The estimate is
+    nobody's; the speaker tells the next clause's figure.
+    """
+    if not names or any(m.end <= figure[0] for m in names):
+        return names
+    stop = _CLAUSE.search(low, figure[1])
+    end = stop.start() if stop else len(low)
+    begin = max((k.end() for k in _CLAUSE.finditer(low, 0, figure[0])), default=0)
+    if not any(begin <= m.start and m.end <= end for m in here["impersonal"]):
+        return names
+    if not stop or low[stop.start()] != "," or not _opens_clause(code).match(low, stop.end()):
+        return names
+    spoken = [m for m in names if any(abs(a.start - m.end) <= _SPOKE or m.start <= a.start < m.end
+                                      for a in here["attribution"])]
+    return [] if len(spoken) == len(names) else names
+
+
+@cache
+def _opens_clause(code: str) -> re.Pattern[str]:
+    words = ARTICLE_TABLES.get(code, {}).get("clause", [])
+    spaced = code not in ("ko", "ja", "zh")
+    return re.compile(r"\s*" + words_pattern(words, spaced)) if words else re.compile("(?!)")
+
+
+def hedged_reports(names: list[Mention], figure: tuple[int, int], low: str,
+                   code: str) -> list[Mention]:
+    """Return no name when the figure's own clause gives its own hedged source (art34b).
+
+    "Ukrainische, südkoreanische und US-amerikanische Quellen berichten übereinstimmend, dass
+    Nordkorea mindestens 10.000 … verlegt hat, in einigen Berichten ist von 12.000 die Rede":
+    words of unnamed reports (``ARTICLES["hedged_reports"]``: "in einigen Berichten", "some
+    reports put") in the figure's clause, every name before that clause: the figure is the
+    unnamed reports', not the sources of the clause before (art34's leftover of round 16zz39).
+    """
+    words = _hedged(code)
+    if not names or words is None:
+        return names
+    begin = max((k.end() for k in _CLAUSE.finditer(low, 0, figure[0])), default=0)
+    stop = _CLAUSE.search(low, figure[1])
+    end = stop.start() if stop else len(low)
+    if begin and all(m.end <= begin for m in names) and words.search(low, begin, end):
+        return []
+    return names
+
+
+@cache
+def _hedged(code: str) -> re.Pattern[str] | None:
+    words = ARTICLE_TABLES.get(code, {}).get("hedged_reports", [])
+    return re.compile(words_pattern(words, code not in ("ko", "ja", "zh"))) if words else None

@@ -351,6 +351,22 @@ subject_first
     "Seoul erklärte"): en, de, fr, es. Not in Russian and Ukrainian, whose verb often comes
     first and a country before it is another noun's ("в Сенате США сообщила
     правозащитница").
+hedged_reports
+    (art34b) Words of unnamed reports ("in einigen Berichten", "some reports put"): in a
+    figure's own clause, with every source named in a clause before it, the figure is the
+    unnamed reports' (:func:`analysis.articles.speaker.hedged_reports`).
+heavy_losses
+    (art34b) Words of size right before a loss noun ("mit hohen Verlusten", "with heavy
+    losses", "avec de lourdes pertes", "con grandes bajas"): the losses are many and none is
+    counted; across a clause boundary the cue gives no number its metric
+    (:func:`analysis.articles.heavy.heavy_losses`).
+places_taken
+    (art34b) Ground a capture word takes: ``places`` (nouns of ground), ``next`` (what may
+    follow the verb when the place stands before it), ``not_between`` (auxiliaries of a
+    passive of people) and ``between`` (articles and adjectives between the verb and a place
+    after it): "positions they captured in Kursk", "captured towns and villages", "un
+    pequeño territorio capturado durante una incursión" take no people, and no number takes
+    their capture cue (:func:`analysis.articles.seized.place_taken`).
 made_up_for, made_up_for_after
     (30ab) Words of making up for losses right before a loss cue ("to compensate for the",
     "pour compenser les", "для восполнения") or, in ko and ja, right after it ("을 보충",

@@ -3056,3 +3056,16 @@ FIGURES["rewrites"].insert(_DE_BY_TO, (
     r" ?(?:%|prozent))?(?= auf (?:rund |etwa |über |mehr als |fast |knapp |gut )?\d)",
     r"\1",
 ))
+
+# (art34b) words of size before a loss noun ("mit hohen Verlusten", "schwere Verluste"): the losses
+# are many, none counted; across a clause boundary they give no number its metric
+# (articles/heavy.py)
+ARTICLES["heavy_losses"] = ["hohen?", "hoher", "schweren?", "schwerer", "großen?", "großer",
+                            "erheblichen?", "massiven?", "enormen?", "beträchtlichen?"]
+
+# (art34b) unnamed reports named in a figure's own clause ("in einigen Berichten ist von 12.000 die
+# Rede"): the figure is theirs, not the sources of the clause before (articles/speaker.py,
+# hedged_reports)
+ARTICLES["hedged_reports"] = ["in (?:einigen|manchen|anderen) berichten",
+                              "(?:einigen|manchen|anderen) berichten zufolge",
+                              "laut (?:einigen|manchen|anderen) berichten"]

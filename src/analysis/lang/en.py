@@ -1463,6 +1463,8 @@ ARTICLES = {
         "(?:is|are) understood to",  # (16sw)
         "it is (?:widely )?thought",  # (16sw)
         "it is claimed",  # (16sw)
+        # (art34b) an adverb between ("about 10,000 are now thought to be fighting for Moscow")
+        "(?:is|are) (?:now|widely|still|also|generally) (?:thought|believed|estimated|said) to",
     ],
     # returned, repatriated, missing, a breakdown: no figure
     # what a place can hold is no count ("could accommodate over 400 bodies")
@@ -2936,7 +2938,10 @@ ARTICLES["other_subject"] = {
     "before": ["population of", "earn(?:s|ed|ing)?", "standing army of",
                # an army's whole strength ("the fourth largest military in the world with 1.21
                # million active duty military personnel")
-               "(?:military|army|armed forces)(?: [^\\W\\d_]+){0,5} with"],
+               "(?:military|army|armed forces)(?: [^\\W\\d_]+){0,5} with",
+               # (art34b) the plural of a ranking and a comma before "with" ("one of the largest
+               # armies in the world, with more than 1.25 million personnel")
+               "(?:militaries|armies)(?: [^\\W\\d_]+){0,5},? with"],
     "scale": ["million", "billion", "trillion", "mn", "bn"],
     "after": ["participants", "inhabitants", "residents"],
     "of_total": ["of", "out of"],
@@ -3156,3 +3161,37 @@ FIGURES["rewrites"].insert(_EN_BY_TO, (
     r"(?:twelve|12) months))(?=,? to )",
     r"\1",
 ))
+
+# (art34b) ground a capture takes ("positions they captured in Kursk", "ground captured in a
+# lightning incursion", "captured towns and villages"): no capture of people, and a number of
+# the sentence takes no capture cue from it (articles/seized.py)
+ARTICLES["places_taken"] = {
+    "places": ["positions?", "territor(?:y|ies)", "ground", "land", "lands", "areas?",
+               "villages?", "towns?", "settlements?", "cit(?:y|ies)", "regions?", "parts? of",
+               "square (?:kilometers|kilometres|miles)", "land grab"],
+    "next": ["in", "during", "by", "last", "earlier", "since", "from", "back", "this", "after",
+             "and", "but", "as", "when", "with", "on", "at"],
+    "not_between": ["were", "was", "been", "being", "are", "is", "have", "has", "had",
+                    "get", "got", "gets"],
+    "between": ["the", "a", "some", "several", "many", "two", "three", "their", "its", "russian",
+                "ukrainian", "key", "border", "more", "small", "large", "new"],
+}
+
+# (art34b) words of size before a loss noun ("with heavy losses", "suffered heavy casualties"):
+# the losses are many, none counted; across a clause boundary they give no number its metric
+# (articles/heavy.py)
+ARTICLES["heavy_losses"] = ["heavy", "high", "huge", "massive", "significant", "severe",
+                            "considerable", "enormous", "staggering"]
+
+# (art34b) reservists counted ("Russia would mobilise 300,000 reservists", "calls up 300,000
+# reservists"): a call-up of Russia's own or North Korea's reserve, no figure of the troops sent
+# (the codebook's negatives: Russia's mobilisation, North Korea's own army). Not "mobilized"
+# before the number: "North Korea has mobilized 11,000 troops for Russia" is a sending.
+ARTICLES["not_figure_after"] += ["(?: [^\\W\\d_]+)? reservists"]
+
+# (art34b) unnamed reports named in a figure's own clause ("…, and some reports put the number at
+# 12,000"): the figure is theirs, not the sources of the clause before (articles/speaker.py,
+# hedged_reports)
+ARTICLES["hedged_reports"] = ["(?:some|other) reports (?:put|say|said|suggest|speak)",
+                              "according to (?:some|other) reports",
+                              "in (?:some|other) reports"]

@@ -1233,7 +1233,7 @@ ARTICLES = {
         # (16cd) "Es la conclusión de un informe del ISW", "Así lo concluye el ISW"
         "(?:es|esa es|esta es|tal es) la conclusión de", "así lo conclu(?:ye|yen|yó|yeron)",
         "así lo", "(?:eso|esto) (?:es lo que|según)", "(?:la cifra|las cifras|los datos) "
-        "(?:proceden?|provienen?|vienen?)",
+        "(?:proceden?|provienen?|vienen?|llegan?)",  # (art34b) "Las cifras llegan de"
         "esta cifra", "estas cifras", "este dato", "estos datos",
         "(?:la|esta|dicha) información (?:fue|ha sido) (?:difundida|publicada|"
         "revelada|divulgada|proporcionada|dada a conocer|confirmada)" + _RELAYED_ASIDE
@@ -1673,6 +1673,9 @@ ARTICLES = {
     },
     # the group a loss is counted among ("parmi les 11 000 soldats envoyés")
     "among": ["entre los", "de entre los", "de un total de",
+              # (art34b) the total a loss is counted against ("Las bajas norcoreanas, sobre un
+              # total de 11.000 tropas"), as fr "sur un total de"
+              "sobre un total de",
               # (16cd) the base of a share ("más de la mitad de los cerca de 11.000 soldados"), as
               # ru and uk
               "(?:mitad|tercera parte|cuarta parte)(?: de los| de)?"],
@@ -3166,3 +3169,24 @@ FIGURES["rewrites"].append((
     r"más de |menos de |poco más de )?\d)",
     r"\1 a ",
 ))
+
+# (art34b) el terreno que toma una captura ("un pequeño territorio capturado durante una
+# incursión sorpresa", "la región de Kursk que fue capturada por las fuerzas ucranianas"): no
+# captura de personas; un número de la frase no toma de ella el indicador (articles/seized.py)
+ARTICLES["places_taken"] = {
+    "places": ["posicion(?:es)?", "territorios?", "terreno", "tierras?", "zonas?", "áreas?",
+               "aldeas?", "localidad(?:es)?", "ciudad(?:es)?", "regi[oó]n(?:es)?",
+               "kil[oó]metros cuadrados"],
+    "next": ["en", "durante", "por", "desde", "el", "la", "los", "las", "tras", "y", "pero",
+             "hace", "con"],
+    "not_between": ["fueron", "han", "ha", "habían", "había", "sido", "son", "están",
+                    "estaban", "resultaron"],
+    "between": ["el", "la", "los", "las", "un", "una", "unos", "unas", "varios", "varias",
+                "algunos", "algunas", "rus[oa]s?", "ucranian[oa]s?", "fronteriz[oa]s?"],
+}
+
+# (art34b) palabras de tamaño ante las bajas ("con grandes bajas", "cuantiosas pérdidas"):
+# muchas, ninguna contada; más allá de un límite de cláusula no dan su métrica a ningún número
+# (articles/heavy.py)
+ARTICLES["heavy_losses"] = ["grandes", "cuantiosas", "numerosas", "fuertes", "enormes",
+                            "importantes", "elevadas", "masivas", "considerables"]

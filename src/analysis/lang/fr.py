@@ -1006,7 +1006,10 @@ ARTICLES = {
             # (18) "mort un jour après sa capture" (the capture with its owner: of a person)
             "(?:mort|morts|décédée?s?|succombé)[^.\\d]{0,40} après (?:sa|leur) "
             "capture(?! d[eu'’]| des)",
-            "succombé à ses blessures", "mort de ses blessures", "morts après avoir été capturés",
+            # (art34b) the plural too ("les prisonniers nord-coréens avaient succombé à leurs
+            # blessures")
+            "succombé à (?:ses|leurs) blessures", "morts? de (?:ses|leurs) blessures",
+            "morts après avoir été capturés",
             "décédés? après avoir été capturés?", "décédées? après avoir été capturées?",
             # captured …, but died (16k)
             "(?:captur\\w*|fait\\w* prisonniers?)[^.\\d]{0,60}(?:mais|puis) (?:\\w+ )?"
@@ -2908,3 +2911,8 @@ FIGURES["year_pre"] += [
     "rentrée", "la rentrée", "rentrée scolaire", "rentrée universitaire", "saison", "la saison",
     "exercice", "l'exercice",
 ]
+
+# (art34b) mots de taille devant les pertes ("avec de lourdes pertes", "des pertes massives" n'en
+# est pas un: après le nom): nombreuses, aucune comptée; par-delà une limite de proposition, elles
+# ne donnent à aucun nombre sa métrique (articles/heavy.py)
+ARTICLES["heavy_losses"] = ["lourdes", "importantes", "grosses", "énormes", "considérables"]

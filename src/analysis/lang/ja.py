@@ -1766,6 +1766,9 @@ ARTICLES = {
         "一日平均",
         "1日に",
         "毎日",
+        # (art34b) the losses of one day named before the number ("ロシア軍は1日の死傷者が1200人を
+        # 超すような消耗戦"): a daily rate
+        "(?:1|１|一)日の(?:死傷者|死者|戦死者|負傷者|損失|犠牲者)(?:数)?(?:は|が)?",
     ],
     # (26aw) 部隊の規模で言う損失 ("1個大隊規模の北朝鮮兵が戦死"): articles/units.py
     "unit_size": ["(?:最大で?)?[1１]個大隊(?:規模)?"],
@@ -2221,3 +2224,11 @@ FIGURES["rewrites"].append((
     r"(?<=[\d万千][人名件])((?:近く|程|ほど|余り|以上)?)も(?=増え|増加|増|減っ|減り|減少|減)",
     r"\1",
 ))
+
+# (art34b) Russia's mobilisation counted ("プーチン氏は2年前に30万人を動員したが"): its own call-up,
+# no figure of North Korea's troops (the codebook's negatives: Russia's losses and mobilisation)
+ARTICLES["not_figure_after"] += ["(?:人|名)?(?:を|の)(?:追加)?(?:動員|招集|召集)"]
+
+# (art34b) a number right after the dot of a bracketed headline label ("【社説①・10.23】"): the
+# label's date, no count
+ARTICLES["not_figure_before"] += ["【[^】\\d]{1,12}・"]
