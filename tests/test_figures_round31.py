@@ -36,8 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ('zh', '当时一名21岁男子在与汽车相撞后死亡'),
     # label exact 2; read unparsed
     ('ar', 'بعد تأكيد تفشي إنفلونزا الطيور في مزرعتين'),
-    # label exact 4; read unparsed
-    ('ko', '가짜 명품을 조직적으로 국내에 반입해 유통시킨 일당 4명을 붙잡았다'),
     # label exact 8357; read unparsed
     ('ko', '코로나19로 원격수업이 실시된 2020년에는 8357건으로 줄었다'),
     # label exact 3; read unparsed
