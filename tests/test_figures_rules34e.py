@@ -117,6 +117,11 @@ STAYS: list[tuple[str, str, object, str]] = [
     # "another" with a number is another count; "one of them" no "and another"
     ("en", "18 people were arrested and another 20 were questioned", UNPARSED, "none"),
     ("fr", "18 personnes ont été interpellées en France et 1 en Belgique", UNPARSED, "none"),
+    # ru uk pl tr write the other as a numeral: two counts already (not written)
+    ("ru", "18 человек задержаны во Франции и ещё один в Бельгии", UNPARSED, "none"),
+    ("uk", "18 людей затримали у Франції і ще одну в Бельгії", UNPARSED, "none"),
+    ("pl", "18 osób zatrzymano we Francji i jeszcze jedną w Belgii", UNPARSED, "none"),
+    ("tr", "Fransa'da 18 kişi, Belçika'da bir kişi daha gözaltına alındı", UNPARSED, "none"),
 ]
 
 test_class_reads_as_the_codebook_says = case_test(CHANGES)
