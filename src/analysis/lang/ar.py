@@ -11,6 +11,7 @@ from analysis.lang._forms import (
     leading_plus,
     number_word,
 )
+from analysis.lang._lodging import lodging_aside
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1374,3 +1375,13 @@ FIGURES["rewrites"].append((
     r"(?: \S+){0,12}?)\s(?:بمقدار|بواقع) (?=(?:نحو |حوالي |قرابة )?\d)",
     r"\1 بزيادة ",
 ))
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("400 شخص في 33 مركز إيواء"): set aside, the people read (D20)
+FIGURES["rewrites"] += lodging_aside(
+    ["في", "على", "داخل"],
+    [r"(?:مركز|مراكز|مركزا|مركزًا) (?:إيواء|ايواء|الإيواء|الايواء|للإيواء|للايواء)",
+     r"(?:مخيم|مخيما|مخيمًا|مخيمات)", r"(?:ملجأ|ملجا|ملاجئ)",
+     r"(?:مدرسة|مدارس|مدرسه) (?:إيواء|ايواء|الإيواء|الايواء)", r"(?:مأوى|ماوى|مآوي)"],
+    ["أكثر من", "اكثر من", "نحو", "حوالي", "قرابة", "ما يقارب"],
+)

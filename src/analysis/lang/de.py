@@ -30,6 +30,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
+from analysis.lang._lodging import lodging_aside, one_other_in
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -3069,3 +3070,19 @@ ARTICLES["heavy_losses"] = ["hohen?", "hoher", "schweren?", "schwerer", "großen
 ARTICLES["hedged_reports"] = ["in (?:einigen|manchen|anderen) berichten",
                               "(?:einigen|manchen|anderen) berichten zufolge",
                               "laut (?:einigen|manchen|anderen) berichten"]
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("über 400 Menschen sind in 15 Notunterkünften untergebracht"): set aside (D20)
+FIGURES["rewrites"] += lodging_aside(
+    ["in", "auf"],
+    [r"\w*(?:unterkünften|unterkuenften|notquartieren|sammelstellen|zeltstädten|zeltstaedten)",
+     r"\w*(?:aufnahmeeinrichtungen|aufnahmestellen|auffanglagern|flüchtlingslagern|lagern)",
+     r"\w*(?:notunterkunftsstellen|evakuierungszentren|betreuungsstellen|wärmestuben)"],
+    ["mehr als", "über", "rund", "etwa", "fast", "knapp", "mindestens"],
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf",
+)
+# (34re, D231.2) "und eine weitere in Belgien" after a count: one more of the counted, a sum
+FIGURES["rewrites"].insert(0, one_other_in(
+    ["und"], ["eine weitere", "ein weiterer", "einen weiteren", "eine andere", "ein anderer"],
+    ["in", "im", "auf", "am", "bei"],
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"))

@@ -28,6 +28,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
+from analysis.lang._lodging import lodging_aside, one_other_in
 
 # fmt: off
 
@@ -3195,3 +3196,24 @@ ARTICLES["not_figure_after"] += ["(?: [^\\W\\d_]+)? reservists"]
 ARTICLES["hedged_reports"] = ["(?:some|other) reports (?:put|say|said|suggest|speak)",
                               "according to (?:some|other) reports",
                               "in (?:some|other) reports"]
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("More than 400 people are sheltering in 33 evacuation centres"; "12,394 evacuees in 208
+# evacuation centres", fijitimes.com/evacuees-highest-in-the-west; "12,090 flood evacuees are
+# currently at 84 relief centres", thesundaily.my 2022): set aside, the people read (D20)
+_LODGING_EN = (
+    r"(?:temporary|emergency|public|government|official|makeshift|flood|relief|evacuation|"
+    r"evacuee|displacement|refugee|reception|accommodation|transit|idp|tent)"
+)
+FIGURES["rewrites"] += lodging_aside(
+    ["in", "at", "across", "among", "between", "to", "into"],
+    [rf"(?:{_LODGING_EN} ){{0,3}}(?:shelters|camps|tent cities)",
+     rf"(?:{_LODGING_EN} ){{1,3}}(?:centres|centers|sites|points|facilities|halls)"],
+    ["more than", "over", "some", "about", "around", "nearly", "almost", "at least"],
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of",
+)
+# (34re, D231.2) "18 arrested in France and another in Belgium": one more of the counted, a sum
+FIGURES["rewrites"].insert(0, one_other_in(
+    ["and"], ["another", "one more", "one other", "a further one"],
+    ["in", "at", "on", "from", "near", "outside"],
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"))

@@ -31,6 +31,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
+from analysis.lang._lodging import lodging_aside, one_other_in
 
 # fmt: off
 
@@ -3190,3 +3191,22 @@ ARTICLES["places_taken"] = {
 # (articles/heavy.py)
 ARTICLES["heavy_losses"] = ["grandes", "cuantiosas", "numerosas", "fuertes", "enormes",
                             "importantes", "elevadas", "masivas", "considerables"]
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("400 personas en 33 albergues"; "51 personas … distribuidas en 5 albergues",
+# canal12.com.sv/noticia/27-familias-albergadas-por-lluvias; "se encuentran en más de 800
+# albergues", dca.gob.gt/?p=379083): set aside, the people read (D20)
+FIGURES["rewrites"] += lodging_aside(
+    ["en", "entre", "a"],
+    [r"albergues(?: (?:temporales|provisionales|habilitados|públicos|publicos))?",
+     r"refugios(?: (?:temporales|provisionales))?",
+     r"centros de (?:acogida|evacuación|evacuacion|refugio|alojamiento|atención|atencion)",
+     r"campamentos(?: de (?:refugiados|desplazados))?", r"puntos de (?:acogida|atención|atencion)"],
+    ["más de", "mas de", "unos", "unas", "cerca de", "casi", "al menos", "alrededor de"],
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce",
+)
+# (34re, D231.2) "y otra en Bélgica" after a count: one more of the counted, a sum
+FIGURES["rewrites"].insert(0, one_other_in(
+    ["y", "e"], ["otra", "otro", "una más", "una mas", "uno más", "uno mas"],
+    ["en", "a", "al", "desde", "cerca de"],
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"))

@@ -29,6 +29,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
+from analysis.lang._lodging import lodging_aside, one_other_in
 
 # fmt: off
 
@@ -510,6 +511,24 @@ FIGURES = {
         ],
     },
     "rewrites": [
+        # (34re, D231.1) a count of lodging places after its preposition beside the people
+        # sheltered there ("plus de 400 personnes sont hébergées dans 20 centres d'hébergement"):
+        # set aside, the people read (D20); not villages, communes, départements (D45.5)
+        *lodging_aside(
+            ["dans", "en", "entre", "vers"],
+            [r"centres d['’]\s?(?:hébergement|accueil|évacuation|urgence|regroupement)",
+             r"(?:lieux|structures|points|sites) d['’]\s?(?:hébergement|accueil)",
+             r"abris(?: (?:temporaires|provisoires|d['’]\s?urgence))?", r"refuges",
+             r"camps(?: de (?:réfugiés|déplacés|fortune))?", r"gymnases"],
+            ["plus de", "environ", "près de", "quelque", "au moins", "une vingtaine de"],
+            r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze",
+        ),
+        # (34re, D231.2) "18 personnes interpellées en France et une autre en Belgique": after a
+        # count, one more of the counted told with its place: a sum, as "et 1 en Belgique"
+        one_other_in(["et"], ["une autre", "un autre", "une de plus", "un de plus"],
+                     ["en", "à", "au", "aux", "dans", "de", "près de"],
+                     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+                     r"dix-(?:sept|huit|neuf)|vingt"),
         # (22rd, D116) a list's item number at the phrase's start ("4. Depot (35 Filialen
         # schließen)"): a rank, no count
         (r"^\s*\d{1,2}\. (?=[^\W\d_])", ""),

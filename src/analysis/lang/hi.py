@@ -968,3 +968,15 @@ FIGURES["rewrites"].append(share_of_total(
      "अधिकांश", "एक तिहाई", "दो तिहाई", "एक चौथाई", "बहुसंख्यक"],
     [],
     "जिनमें"))
+
+# (34re, D231.1) a count of lodging places before "में" beside the people sheltered there ("400
+# लोग 33 राहत शिविरों में हैं"): set aside, the people read (D20); either order. Not districts,
+# villages or states ("9 जिलों में 18 लाख लोग" stays two quantities, D45.5)
+_LODGING_HI = (
+    r"(?:राहत\s)?(?:शिविरों|कैंपों|केंद्रों|केन्द्रों)|आश्रय\s?(?:स्थलों|गृहों|केंद्रों|केन्द्रों)"
+    r"|रैन\s?बसेरों|शरणार्थी\s(?:शिविरों|कैंपों)|राहत\s(?:स्थलों|कैम्पों)"
+)
+FIGURES["rewrites"] += [
+    (rf"(\d[^।.;!?]*?\s)\d[\d,.]*(?=\s(?:{_LODGING_HI})\sमें)", r"\1"),
+    (rf"(?:^|(?<=\s))\d[\d,.]*(?=\s(?:{_LODGING_HI})\sमें[^।.;!?]*?\d)", ""),
+]

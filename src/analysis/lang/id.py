@@ -16,6 +16,7 @@ from analysis.lang._forms import (
     time_told_after,
 )
 from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
+from analysis.lang._lodging import lodging_aside
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1053,3 +1054,14 @@ FIGURES["differences"] += [
     r"(?: (?:sebanyak|sejumlah|sekitar|tambahan))? # (?:[^\W\d_]+ )?"
     r"(?:atau|dibanding\w*|dari|jika|bila|\(|$)",
 ]
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("400 orang mengungsi di 33 titik pengungsian"; "43.358 orang mengungsi di 229 titik
+# lokasi pengungsian", m.tribunnews.com 2017/11/30): set aside, the people read (D20)
+FIGURES["rewrites"] += lodging_aside(
+    ["di", "ke", "pada", "dalam"],
+    [r"titik (?:lokasi )?(?:pengungsian|pengungsi)", r"(?:lokasi|tempat|pos|posko) pengungsian",
+     r"posko(?! \w*(?:kesehatan|bantuan|utama))", r"tenda(?: pengungsian| darurat| pengungsi)?",
+     r"kamp(?: pengungsian| pengungsi)?", r"shelter", r"hunian sementara"],
+    ["sekitar", "lebih dari", "hampir", "sedikitnya", "setidaknya", "kurang lebih"],
+)

@@ -28,6 +28,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
+from analysis.lang._lodging import lodging_aside, one_other_in
 
 # fmt: off
 
@@ -1578,3 +1579,20 @@ FIGURES["additional"] += [
         "salgono", "salì", "salirono",
     )
 ]
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("oltre 400 persone ospitate in 12 centri di accoglienza"): set aside, the people read
+FIGURES["rewrites"] += lodging_aside(
+    ["in", "tra", "fra", "nei", "negli"],
+    [r"centri (?:di|d'|d’) ?(?:accoglienza|prima accoglienza|evacuazione|raccolta)",
+     r"strutture (?:di|d'|d’) ?accoglienza", r"strutture (?:ricettive|di ricovero)",
+     r"tendopoli", r"campi(?: (?:profughi|di accoglienza|tenda))?", r"rifugi(?: temporanei)?",
+     r"aree di (?:attesa|accoglienza|ricovero)", r"punti di (?:accoglienza|raccolta)"],
+    ["oltre", "più di", "piu di", "circa", "quasi", "almeno"],
+    r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici",
+)
+# (34re, D231.2) "e un'altra in Belgio" after a count: one more of the counted, a sum
+FIGURES["rewrites"].insert(0, one_other_in(
+    ["e", "ed"], ["un'altra", "un’altra", "un altro", "un'altro", "un’altro"],
+    ["in", "a", "nel", "nella", "negli", "nelle", "al", "alla"],
+    r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"))

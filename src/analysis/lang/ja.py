@@ -2232,3 +2232,14 @@ ARTICLES["not_figure_after"] += ["(?:人|名)?(?:を|の)(?:追加)?(?:動員|�
 # (art34b) a number right after the dot of a bracketed headline label ("【社説①・10.23】"): the
 # label's date, no count
 ARTICLES["not_figure_before"] += ["【[^】\\d]{1,12}・"]
+
+# (34re, D231.1) a count of shelters after the people lodged there ("400人が33か所の避難所に避難して
+# いる", "避難所33か所に400人" is the places first: not written, as D45.5's "383か所で2万2373人"):
+# set aside, the people read (D20)
+_LODGING_JA = r"(?:一時|指定|福祉)?(?:避難所|避難場所|避難施設|収容施設|救護所)"
+FIGURES["rewrites"] += [
+    (rf"(\d[^。]*?[人名][^。]*?)\d[\d,.]*(?=(?:か所|カ所|ヵ所|ヶ所|ケ所|箇所|施設)?の?{_LODGING_JA})",
+     r"\1"),
+    (rf"(\d[^。]*?[人名][^。]*?{_LODGING_JA}(?:など)?)\d[\d,.]*(?=(?:か所|カ所|ヵ所|ヶ所|ケ所|箇所))",
+     r"\1"),
+]

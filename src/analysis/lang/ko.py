@@ -251,6 +251,19 @@ FIGURES = {
     # what every age limit above holds: a phrase with none of them is not searched (D80.1)
     "age_words": ["세"],
     "rewrites": [
+        # (34re, D231.1) a count of shelters after the people lodged there ("주민 400명이 대피소
+        # 33곳에 대피했다", "400명이 33개 대피소에"): set aside, the people read (D20); the places
+        # first are not written, as in Japanese (D45.5)
+        (
+            r"(\d[^.]*?명[^.]*?(?:임시\s?)?(?:대피소|주거시설|대피시설|구호소|보호소|쉼터|대피장소)"
+            r"(?:\s?등)?\s?)\d[\d,.]*(?=\s?(?:곳|개소|군데|개)(?:에|에서|으로|의|\s))",
+            r"\1",
+        ),
+        (
+            r"(\d[^.]*?명[^.]*?\s)\d[\d,.]*(?=\s?(?:곳|개|개소)의?\s?(?:임시\s?)?(?:대피소|주거시설|"
+            r"대피시설|구호소|보호소|쉼터|대피장소)(?:에|에서|으로))",
+            r"\1",
+        ),
         # (17cz, D82) a point before three digits and a unit is a decimal point (_designations)
         decimal_before([
             "킬로그램", "킬로", "그램", "톤", "리터", "미터",

@@ -27,6 +27,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
+from analysis.lang._lodging import lodging_aside
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1479,3 +1480,13 @@ FIGURES["rewrites"][_PL_BY_TO:_PL_BY_TO] = [
     (rf"\b({_PL_CHANGE})(?: [-–])? {_PL_SIZE}(?: [^\W\d_]+)?,? i (?:wyniosł|osiągnęł|osiągnął)"
      r"\w* (?=\d)", r"\1 do "),
 ]
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("ponad 400 osób przebywa w 12 ośrodkach"): set aside (D20)
+FIGURES["rewrites"] += lodging_aside(
+    ["w", "we"],
+    [r"ośrodkach", r"schroniskach", r"obozach", r"noclegowniach",
+     r"miejscach (?:tymczasowego )?(?:zakwaterowania|pobytu)",
+     r"punktach (?:recepcyjnych|ewakuacyjnych|noclegowych|pomocy|zbiórki|zbiorki)"],
+    ["ponad", "około", "okolo", "blisko", "prawie", "co najmniej", "przeszło"],
+)

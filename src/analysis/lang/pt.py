@@ -29,6 +29,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
+from analysis.lang._lodging import lodging_aside, one_other_in
 
 # fmt: off
 
@@ -1509,3 +1510,22 @@ FIGURES["differences"] += [
     r"\S+ # (?:[^\W\d_]+ ){0,2}a (?:menos|mais) \( (?:ou )?(?:[-+] )?[\d.,]+ % \)"
     r" (?:do|que|em relação|em comparação|comparado|face|ante)(?![^\W\d_])",
 ]
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("Mais de 400 pessoas estão abrigadas em 33 pontos de apoio", round 101; Petrópolis:
+# "849 pessoas … 19 pontos de apoio", falario.com.br 2022/02): set aside, the people read (D20)
+FIGURES["rewrites"] += lodging_aside(
+    ["em", "entre", "para"],
+    [r"abrigos(?: (?:temporários|temporarios|públicos|publicos|improvisados|provisórios|"
+     r"provisorios|municipais))?",
+     r"pontos de (?:apoio|acolhimento|abrigo)", r"centros de (?:acolhimento|evacuação|evacuacao)",
+     r"locais de (?:acolhimento|abrigo)", r"alojamentos(?: provisórios| provisorios)?",
+     r"acampamentos"],
+    ["mais de", "cerca de", "quase", "pelo menos", "ao menos"],
+    r"dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze",
+)
+# (34re, D231.2) "e outra na Bélgica" after a count: one more of the counted, a sum
+FIGURES["rewrites"].insert(0, one_other_in(
+    ["e"], ["outra", "outro", "mais uma", "mais um"],
+    ["em", "no", "na", "nos", "nas", "a", "ao", "à"],
+    r"dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"))

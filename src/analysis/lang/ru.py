@@ -32,6 +32,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
+from analysis.lang._lodging import lodging_aside
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -3165,3 +3166,15 @@ FIGURES["rewrites"][_RU_BY_TO:_RU_BY_TO] = [
     (rf"\b({_RU_CHANGE})(?: [^\s\d,.()]+){{0,3}}? (?:более чем |почти )?{_RU_SIZE}"
      r"(?: [^\W\d_]+)?,? (?:и (?:составил|достиг)\w*|составив|достигнув) (?=\d)", r"\1 до "),
 ]
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("более 400 человек находятся в 33 пунктах временного размещения"): set aside (D20).
+# Not "населённых пунктах" (settlements: places that are counted, D45.5)
+FIGURES["rewrites"] += lodging_aside(
+    ["в", "во", "на"],
+    [r"пункт(?:ах|ов|а) временного (?:размещения|пребывания)", r"пвр",
+     r"пункт(?:ах|ов|а) (?:обогрева|эвакуации|сбора)", r"эвакопункт(?:ах|ов|а)",
+     r"(?:палаточных |временных )?лагер(?:ях|ей|я)", r"центр(?:ах|ов|а) (?:временного )?размещения",
+     r"убежищ(?:ах|а)?", r"приют(?:ах|ов|а)"],
+    ["более", "свыше", "около", "почти", "не менее", "порядка"],
+)

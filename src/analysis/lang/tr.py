@@ -1357,3 +1357,18 @@ FIGURES["rewrites"].insert(0, (
     r"(?:azalış|artış|düşüş|yükseliş|gerileme|azalma|artma)(?:la|le|ı|i)?,? (?=\d)",
     "",
 ))
+
+# (34re, D231.1) a count of lodging places told in the locative beside the people sheltered
+# there ("400 kişi 33 çadır kentte kalıyor"): set aside, the people read (D20); either order.
+# The locative ending (-de / -da / -te / -ta) is the place preposition; "33 çadır kent kuruldu"
+# (33 tent cities set up) stays a count
+_LODGING_TR = (
+    r"(?:çadır|konteyner) kent\w*|barınma merkez\w*|toplanma alan\w*|tahliye merkez\w*"
+    r"|kamp\w*|yurt\w*|misafirhane\w*|çadırkent\w*"
+)
+_LODGING_TR_AT = rf"(?:{_LODGING_TR})(?<=de|da|te|ta)(?!\w)"
+FIGURES["rewrites"] += [
+    (rf"(\d[^.;!?]*?\s)(?:(?:yaklaşık|toplam|en az|\d+'?den fazla) )?\d[\d.,]*"
+     rf"(?=\s{_LODGING_TR_AT})", r"\1"),
+    (rf"(?:^|(?<=\s))\d[\d.,]*(?=\s{_LODGING_TR_AT}[^.;!?]*?\d)", ""),
+]

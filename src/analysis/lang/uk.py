@@ -32,6 +32,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
+from analysis.lang._lodging import lodging_aside
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -3166,3 +3167,17 @@ FIGURES["rewrites"][_UK_BY_TO:_UK_BY_TO] = [
      r"(?: [^\W\d_]+)?,? (?:і (?:становил|склал|сягнул|досягл)\w*|становивши|склавши|сягнувши|"
      r"досягнувши) (?=\d)", r"\1 до "),
 ]
+
+# (34re, D231.1) a count of lodging places after its preposition beside the people sheltered
+# there ("понад 400 людей перебувають у 33 пунктах незламності"): set aside (D20). Not
+# "населених пунктах" (settlements: places that are counted, D45.5)
+FIGURES["rewrites"] += lodging_aside(
+    ["в", "у", "на"],
+    [r"пункт(?:ах|ів|и) (?:незламності|обігріву|евакуації|збору)",
+     r"пункт(?:ах|ів|и) тимчасового (?:розміщення|перебування)", r"птп",
+     r"укритт(?:ях|ів|я)", r"сховищ(?:ах|а)?", r"(?:наметових )?табор(?:ах|ів|и)",
+     r"центр(?:ах|ів|и) (?:тимчасового )?розміщення", r"шелтер(?:ах|ів|и)",
+     r"прихист(?:ках|ків|ки)",
+     r"місц(?:ях|ь) (?:тимчасового|компактного) (?:проживання|розміщення)"],
+    ["понад", "більш ніж", "більше ніж", "близько", "майже", "щонайменше", "приблизно"],
+)

@@ -1,0 +1,90 @@
+"""Counts told with the places they are lodged in, and "and one other (in <place>)" (D231).
+
+(34re, D231.1) "Mais de 400 pessoas estão abrigadas em 33 pontos de apoio" (400 people sheltered
+in 33 support points): the count of shelters, camps or evacuation centres after a place
+preposition tells how the counted are lodged, as a count of units tells how a force is made up
+(D20: "rund 12.000 Soldaten in vier Brigaden"): it is set aside and the people read. Only places
+made or opened to lodge people (shelters, evacuation or reception centres, camps, tent cities,
+temporary accommodation points): villages, towns, provinces, countries, schools and hospitals
+exist without the counted and stay a second count (D45.5). Another number must be told in the
+clause: the people before the places, or after a place count that opens the phrase with its
+preposition ("In 33 evacuation centres, 400 people …"); "33 shelters housed 400 people" (no
+preposition) stays two counts, and so does a place count alone.
+
+(34re, D231.2) "18 personnes ont été interpellées en France et une autre en Belgique": after a
+count, "and" + "another / one other / one more" before a place preposition is one more of the
+counted, a sum (rule 13, D5, D85.1), written "et 1 en Belgique" as the phrase reads with a digit
+(two counts, unparsed).
+"""
+
+from collections.abc import Iterable
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Return the words (patterns) as one alternation, longest first."""
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def lodging_aside(
+    preps: Iterable[str], nouns: Iterable[str], quals: Iterable[str] = (), numbers: str = "",
+) -> list[tuple[str, str]]:
+    """Return the rewrites that drop a count of lodging places beside a count of people.
+
+    Parameters
+    ----------
+    preps : iterable of str
+        The language's place prepositions before the count (patterns, lowercase: "in", "em").
+    nouns : iterable of str
+        The lodging places' nouns after the count, each a pattern ("evacuation cent(?:re|er)s").
+    quals : iterable of str
+        Qualifier words that may stand before the place count ("more than", "some"), dropped
+        with it.
+    numbers : str
+        A pattern of the language's number words of two and more, read as the digits are.
+
+    Returns
+    -------
+    list of (pattern, replacement)
+        Two rewrites: the people before the places, and the places first with the people after.
+    """
+    prep = _alternation(preps)
+    noun = _alternation(nouns)
+    count = r"\d[\d.,]*" + (f"|{numbers}" if numbers else "")
+    qual = _alternation(quals)
+    place = (f"(?:(?:{qual})\\s)?" if qual else "") + f"(?:{count})"
+    ahead = f"(?=\\s(?:{noun})(?!\\w))"
+    return [
+        (f"(\\d[^.;!?]*?\\s(?:{prep})\\s){place}{ahead}", r"\1"),
+        (f"((?:^|(?<=\\s))(?:{prep})\\s){place}(?=\\s(?:{noun})(?!\\w)"
+         f"[^.;!?]*?\\d)", r"\1"),
+    ]
+
+
+def one_other_in(ands: Iterable[str], others: Iterable[str], preps: Iterable[str],
+                 numbers: str = "") -> tuple[str, str]:
+    """Return the rewrite that writes "N … and another in <place>" as "N … and 1 in <place>".
+
+    Parameters
+    ----------
+    ands : iterable of str
+        The language's "and" words.
+    others : iterable of str
+        "another / one other / one more" forms (patterns, lowercase).
+    preps : iterable of str
+        The place prepositions that follow them.
+    numbers : str
+        A pattern of the language's number words of two and more, a count as digits are.
+
+    Returns
+    -------
+    (pattern, replacement)
+        A count (digits or a number word) must come before in the clause; the "other" becomes
+        "1".
+    """
+    count = r"\d" + (f"|(?<!\\w)(?:{numbers})(?!\\w)" if numbers else "")
+    return (
+        f"((?:{count})[^.;!?]*?\\s(?:{_alternation(ands)}))\\s(?:{_alternation(others)})"
+        f"(?=\\s(?:{_alternation(preps)})\\s)",
+        r"\1 1",
+    )
+
