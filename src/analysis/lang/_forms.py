@@ -510,3 +510,24 @@ def time_told_after(durations: Iterable[str], laters: Iterable[str]) -> tuple[st
     """
     return (rf"(?<=\d)((?: [^\W\d_]+)?) (?:{_alternation(durations)}) "
             rf"(?=(?:{_alternation(laters)})(?!\w))", r"\1 ")
+
+
+def rewrite_index(rewrites: list[tuple[str, str]], replacement: str, holding: str) -> int:
+    """Return the position of a table's rewrite, to write another one before it.
+
+    Parameters
+    ----------
+    rewrites : list of (str, str)
+        The table's ``FIGURES["rewrites"]`` as written so far.
+    replacement : str
+        The rewrite's replacement.
+    holding : str
+        A piece of its pattern that tells it from the others with that replacement.
+
+    Returns
+    -------
+    int
+        The index of the first rewrite with that replacement whose pattern holds ``holding``.
+    """
+    return next(n for n, (pattern, written) in enumerate(rewrites)
+                if written == replacement and holding in pattern)

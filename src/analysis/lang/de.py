@@ -17,6 +17,7 @@ from analysis.lang._forms import (
     mark_ahead,
     number_word,
     open_range_top,
+    rewrite_index,
     rise_then_percent,
     stray_decimal_space_before,
     time_told_after,
@@ -3046,10 +3047,7 @@ FIGURES["differences"] += [
 # bzw.", between ("um 216 Menschen oder 6,6 Prozent auf 3059 Menschen gegenüber dem Vorjahr
 # gesunken", round 100; "stieg um 1.900 Personen oder 0,5 Prozent auf 389.000"): dropped, so that
 # the rewrite of "um N auf" reads the new total (D35, D61.3). Not "Uhr" (the time: "um 5 Uhr")
-_DE_BY_TO = next(
-    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
-    if replacement == "auf " and pattern.startswith(r"\bum (?:rund ")
-)
+_DE_BY_TO = rewrite_index(FIGURES["rewrites"], "auf ", r"\bum (?:rund ")
 FIGURES["rewrites"].insert(_DE_BY_TO, (
     r"(\bum (?:rund |etwa |mehr als |über |fast |knapp |gut )?\d[\d.,]*"
     r"(?: (?:tausend|millionen|million|mio\.))?)(?: (?!uhr\b)[^\W\d_]+)?"

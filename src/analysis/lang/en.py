@@ -17,6 +17,7 @@ from analysis.lang._forms import (
     number_word,
     one_in_exchange,
     open_range_top,
+    rewrite_index,
     rise_then_percent,
     time_told_after,
 )
@@ -3150,10 +3151,7 @@ FIGURES["differences"] += [
 # "to" ("last year", "in 2016", "over the past year", "year on year") is dropped, so that D61.3's
 # rewrite reads the new total ("Membership of trade unions fell by 275,000 last year to 6.2
 # million", round 100; "rose by 58,000 over the year to 1.36 million", ons.gov.uk)
-_EN_BY_TO = next(
-    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
-    if replacement == r"\1 to " and " by (?:about " in pattern
-)
+_EN_BY_TO = rewrite_index(FIGURES["rewrites"], r"\1 to ", " by (?:about ")
 FIGURES["rewrites"].insert(_EN_BY_TO, (
     r"(\bby (?:about |around |some |nearly |almost |more than |over )?\d[\d.,]*"
     r"(?: (?:thousand|million|hundred))?(?: ?%| percent| per cent)?) "

@@ -18,6 +18,7 @@ from analysis.lang._forms import (
     one_in_exchange,
     open_range_top,
     percent_ahead,
+    rewrite_index,
     rise_then_percent,
     stray_decimal_space_before,
     time_told_after,
@@ -3130,10 +3131,8 @@ FIGURES["rewrites"].append((
 # same change. Before the rewrite of 17cc
 _ES_QUALS = (r"(?:casi|cerca de|más de|menos de|unos|unas|alrededor de|al menos|por lo menos|"
              r"apenas|poco más de|poco menos de)")
-_ES_FROM_TO = next(
-    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
-    if replacement == r"\1 a " and pattern.startswith(r"\b(pasó|pasaron|pasando|pasado|aumentó")
-)
+_ES_FROM_TO = rewrite_index(
+    FIGURES["rewrites"], r"\1 a ", r"\b(pasó|pasaron|pasando|pasado|aumentó")
 FIGURES["rewrites"][_ES_FROM_TO:_ES_FROM_TO] = [
     (r"\b(pasó|pasaron|pasando|pasado|aumentó|aumentaron|aumentando|subió|subieron|subiendo|"
      r"bajó|bajaron|bajando|creció|crecieron|creciendo|disminuyó|disminuyeron|descendió|"
@@ -3154,10 +3153,7 @@ FIGURES["rewrites"].append((r"\bun (aument|increment)ó de (?=\d)", r"un \1o de 
 # anterior, hasta situarse el total de desempleados en 4.094.770 personas", round 100; "el paro
 # bajó en 27.000 personas, hasta los 2,9 millones"); and a fall "hasta M" is the new total, as
 # "a M" (D35: "fell to N" is exact; it read at most). Before the rewrite of 17nm
-_ES_BY_TO = next(
-    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
-    if replacement == r"\1 \2 " and pattern.startswith(r"\b(aument\w+|subi\w+|subió")
-)
+_ES_BY_TO = rewrite_index(FIGURES["rewrites"], r"\1 \2 ", r"\b(aument\w+|subi\w+|subió")
 FIGURES["rewrites"][_ES_BY_TO:_ES_BY_TO] = [
     (r"\b((?:aument|subi|creci|ascendi|increment|elev|disminu|baj|descendi|cay)\w* (?:en|un|una) "
      r"(?:unos |unas |casi |más de )?\d[\d.,]*(?: (?:mil|millones))?(?: ?%| por ?ciento)?)"

@@ -21,6 +21,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    rewrite_index,
     rise_then_percent,
     stray_decimal_space_before,
     time_told_after,
@@ -3147,10 +3148,7 @@ FIGURES["rewrites"].append(time_told_after(
 # with "и составило / и достигло" or the converb "составив" ("снизилось на 1,3 тыс. человек и
 # составило 971,8 тыс.", tgoop.com/mahchzo/2206; round 100): the size dropped, the new total
 # read (D35, D61.3). Before the rewrite of 17cc ("на N - до")
-_RU_BY_TO = next(
-    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
-    if replacement == r"\1 до" and r"на (?:почти |более |около )?\d" in pattern
-)
+_RU_BY_TO = rewrite_index(FIGURES["rewrites"], r"\1 до", r"на (?:почти |более |около )?\d")
 _RU_CHANGE = (r"(?:(?:воз|вы)рос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|"
               r"увеличивши\w*|сокративши\w*|снизивши\w*|уменьшивши\w*)")
 _RU_SIZE = (r"на (?:почти |более |около |примерно )?\d[\d.,]*(?: (?:тыс\.?|тысяч\w*|млн\.?))?"

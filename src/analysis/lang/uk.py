@@ -21,6 +21,7 @@ from analysis.lang._forms import (
     leading_plus,
     mark_ahead,
     number_word,
+    rewrite_index,
     rise_then_percent,
     stray_decimal_space_before,
     time_told_after,
@@ -3151,10 +3152,7 @@ FIGURES["rewrites"].append(time_told_after(
 # тис.)"), and the new total told with "і становила / і склала / і сягнула" or their converbs
 # ("зменшилася на 2,3 тис. і становила 970 тис."): the size dropped, the new total read (D35,
 # D61.3). Before the rewrite of 17cc ("на N - до")
-_UK_BY_TO = next(
-    n for n, (pattern, replacement) in enumerate(FIGURES["rewrites"])
-    if replacement == r"\1 до" and r"на (?:майже |понад |близько )?\d" in pattern
-)
+_UK_BY_TO = rewrite_index(FIGURES["rewrites"], r"\1 до", r"на (?:майже |понад |близько )?\d")
 _UK_CHANGE = r"(?:зросл\w+|зріс|збільш\w+|зменш\w+|скороти\w+|знизи\w+|впал\w+|виріс|вирос\w*)"
 _UK_SIZE = (r"на (?:майже |понад |близько |приблизно )?\d[\d.,]*"
             r"(?: (?:тис\.?|тисяч\w*|млн\.?))?(?: ?%| відсот\w*)?")
