@@ -266,6 +266,30 @@ def case_phrases(normalised: bool = False) -> set[str]:
     return found
 
 
+def spread(items: Sequence[Any], at_most: int) -> list[Any]:
+    """Return at most *at_most* of *items*, evenly spaced in their order (the same every run).
+
+    The tests that walk every case phrase, or every rewrite of every table over them, grew
+    with each labelled round and each rule until the suite passed its 10-minute budget
+    (10:39 in a fresh-clone run, 2026-12-07); they take a fixed number now. A change to the
+    engine is still checked on every phrase by ``benchmarks/compare_figures.py``.
+
+    Parameters
+    ----------
+    items : sequence
+        What a test walks, in a fixed order (sorted, or as the case files hold it).
+    at_most : int
+        The most items to return (at least one).
+
+    Returns
+    -------
+    list
+        Every ``ceil(len(items) / at_most)``-th item, from the first.
+    """
+    step = max(-(-len(items) // max(at_most, 1)), 1)
+    return list(items[::step])
+
+
 def phrases_elsewhere(cases: Path, own: tuple[str, ...]) -> set[str]:
     """Return every phrase (stripped, lower case) of the case tables other than *own*.
 

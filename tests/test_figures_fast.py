@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from figure_sets import spread
 
 from analysis.figures import engine
 from analysis.figures.fast import read_simple
@@ -124,7 +125,9 @@ def test_fast_reading_agrees_with_the_engine_on_every_table_word() -> None:
         post = ["", *_table_phrases(lex, Cat.QUALIFIER_AFTER), *_table_phrases(lex, Cat.ADDITIONAL)]
         shapes = [(q, s, "") for q in pre for s in mids]
         shapes += [(q, "", p) for q in pre for p in post] + [("", s, p) for s in mids for p in post]
-        for k, (q, s, p) in enumerate(shapes):
+        # (600 shapes a table, evenly spaced: all of them, the tables' words in pairs, grew with
+        # every table word to 13 s of a suite over its budget by session 35)
+        for k, (q, s, p) in enumerate(spread(shapes, 600)):
             number = numbers[k % len(numbers)]
             text = " ".join(x for x in (q, number, s, p, "soldiers" if k % 2 else "") if x)
             norm = normalise(text)
@@ -210,8 +213,10 @@ def test_the_rewrite_gate_matches_where_a_rewrite_does() -> None:
     # match exactly where one of the patterns matches, on the phrases of every language
     from analysis.figures.patterns import any_of as _any_of
 
-    # (each table on every phrase of its language and every tenth of the others': the gate is
-    # the table's own, and every table on every phrase was 20 seconds of the suite)
+    # (each table on 1,500 phrases of its language and 500 of the others', evenly spaced: the
+    # gate is the table's own; every table on every phrase was 20 seconds of the suite, and
+    # every phrase of its own and every tenth of the others' 8 s by session 35, as the tables'
+    # rewrites grew)
     pairs = [(normalise(t), lang[:2]) for t, lang in _phrases()]
     extra = ["entre 10 mil e 12 mil", "xbar", "foo", "a foo b"]
     tables = [lex for lex in LEXICONS.values() if lex.rewrites]
@@ -219,7 +224,8 @@ def test_the_rewrite_gate_matches_where_a_rewrite_does() -> None:
     for lex in tables:
         patterns = [pat for pat, _ in lex.rewrites]
         others = [t for t, lang in pairs if lang != lex.code]
-        texts = [t for t, lang in pairs if lang == lex.code] + others[::10] + extra
+        texts = spread([t for t, lang in pairs if lang == lex.code], 1_500)
+        texts += spread(others, 500) + extra
         for text in texts:
             want = any(pat.search(text) for pat in patterns)
             assert bool(lex.rewrite_any.search(text)) == want, (lex.code, text)

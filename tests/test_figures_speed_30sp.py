@@ -19,7 +19,7 @@ import math
 import random
 
 import pandas as pd
-from figure_sets import case_phrases
+from figure_sets import case_phrases, spread
 
 from analysis.figures import cats as Cat
 from analysis.figures import clear_cache, engine, explain_figure, parse_figure, parse_figures
@@ -82,10 +82,11 @@ def _same(a: object, b: object) -> bool:
 
 
 def test_the_cache_gives_what_a_cold_read_gives() -> None:
-    # (every 14th case phrase, each cold under six hints: every 7th until session 32, when the
-    # suite ran over its budget; a speed change is checked on every phrase, read cold and with
-    # the caches kept, by benchmarks/compare_figures.py against the tree before it)
-    phrases = sorted(case_phrases())[::14]
+    # (1,500 case phrases, evenly spaced, each cold under six hints: every 7th until session 32,
+    # when the suite ran over its budget, every 14th until session 35, when it did again; a speed
+    # change is checked on every phrase, read cold and with the caches kept, by
+    # benchmarks/compare_figures.py against the tree before it)
+    phrases = spread(sorted(case_phrases()), 1_500)
     assert len(phrases) > 300
     hints: list[object] = ["en", "de", None, "", "ko", 5]
     cold = {}
@@ -128,8 +129,9 @@ def test_parse_figures_leaves_the_collector_as_it_found_it() -> None:
 
 
 def test_reading_the_phrases_leaves_no_cycle() -> None:
-    # (every 6th case phrase under four hints: every 3rd until session 32)
-    phrases = sorted(case_phrases())[::6]
+    # (2,500 case phrases, evenly spaced, under four hints: every 3rd until session 32, every
+    # 6th until session 35)
+    phrases = spread(sorted(case_phrases()), 2_500)
     gc.collect()
     collecting = gc.isenabled()
     gc.disable()
