@@ -108,14 +108,15 @@ def _normalised_phrases() -> tuple[str, ...]:
     return tuple(normalise(t) for t in _phrases_not_held_out())
 
 
-# Of the other languages' case phrases, each table's tests take every OTHERS_STEP-th: every table
+# Of the other languages' case phrases, each table's tests take OTHERS (every 20th until session
+# 35, 1,750 by then, and a number fixed since, as for its own): every table
 # against every phrase was 33,000 phrases times 20 tables, four minutes of the suite on one core
 # (2026-12-06), and another language's phrase seldom holds a table's words. Of its own, OWN_PHRASES
 # at most, evenly spaced in sorted order (all of them until session 33: each new round of labelled
 # phrases made these tests longer; a fixed number keeps their time fixed, 2026-12-07; 1,200 until
 # session 35, when these tests were 71 s of a suite over its budget again, as each rule's new
 # rewrites made every text's walk over a table's rewrites longer).
-OTHERS_STEP = 20
+OTHERS = 500
 OWN_PHRASES = 600
 
 
@@ -140,12 +141,11 @@ def _phrases_by_language() -> dict[str, frozenset[str]]:
 @functools.cache
 def _table_phrases(code: str) -> tuple[str, ...]:
     """The normalised case phrases a table's tests read: ``OWN_PHRASES`` of its language's, and
-    every ``OTHERS_STEP``-th of the others' (in sorted order, so the same ones every run)."""
+    ``OTHERS`` of the others', evenly spaced (in sorted order, so the same ones every run)."""
     own = _phrases_by_language().get(code, frozenset())
     others = sorted(set(_normalised_phrases()) - own)
     mine = sorted(own)
-    step = -(-len(mine) // OWN_PHRASES)  # the least step that keeps OWN_PHRASES at most
-    return tuple(mine[::max(step, 1)]) + tuple(others[::OTHERS_STEP])
+    return tuple(spread(mine, OWN_PHRASES)) + tuple(spread(others, OTHERS))
 
 
 @functools.cache
@@ -239,7 +239,7 @@ def test_words_of_letters_are_cut_as_the_pattern_cuts_them() -> None:
         want: list[str] = []
         assert toks == tokens(text, want), text
         assert words == want, text
-    assert answered > 5_000
+    assert answered > 3_000  # (3,495 on 2026-12-07; > 5,000 over every phrase, until session 35)
 
 
 def test_the_passes_before_the_rewrites_need_a_digit() -> None:
@@ -284,7 +284,7 @@ def test_a_rewrite_matches_only_in_a_text_holding_one_of_its_strings() -> None:
             assert rewrite(text, lex.rewrites, lex.rewrite_literals) == rewrite(
                 text, lex.rewrites), (lex.code, text)
     assert gated > 450  # compiled too: a pattern mypyc cannot read gives none
-    assert matched > 2_000
+    assert matched > 1_500  # (1,787 on 2026-12-07, with session 35's fixed samples)
 
 
 def test_a_table_s_gate_can_tell_what_each_rewrite_starts_with() -> None:
@@ -365,7 +365,7 @@ def test_the_rewrites_the_set_finds_rewrite_as_all_of_them() -> None:
             if want != text:
                 changed += 1
                 assert lex.rewritten(want) == rewrite(want, lex.rewrites), (lex.code, want)
-    assert changed > 2_000, changed
+    assert changed > 1_500, changed  # (1,786 on 2026-12-07, with session 35's fixed samples)
 
 
 def test_a_loose_form_widens_each_construct() -> None:
