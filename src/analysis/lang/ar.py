@@ -1180,6 +1180,27 @@ FIGURES["nearly"] += [
     "اقترب من", "اقتربت من", "اقتربوا من", "مقتربا من", "مقتربًا من", "مقتربة من", "تقترب من",
     "يقتربون من",
 ]
+# (35rb, D234.1) the verb of approach first, what approaches between the verb and its preposition
+# ("اقترب عدد المصابين من 80 ألفا", the number of injured approached 80,000; "يقترب حاليا من 100
+# مليون حالة"): the subject is put before the verb, so "اقترب من" / "شارف على" stand right before
+# the count and read nearly (rule 5) as they do alone. Only after a word of a number or toll
+# (عدد, حصيلة, إجمالي …) or an adverb of time: "اقترب الجيش من 5 قرى" (approached five villages)
+# is a place, read as before. The one-word verbs ("قاربت حصيلة القتلى 500") read so already; قارب
+# (also "boat") only with its subject word
+_AR_APPROACH_SUBJECT = (
+    r"(?:[وبل]?(?:ال)?(?:عدد|أعداد|اعداد|حصيلة|إجمالي|اجمالي|مجموع|رقم|أرقام|ارقام)"
+    r"|حاليا|حاليًا|حالياً|الآن|الان|اليوم|تدريجيا|تدريجيًا|بذلك)"
+)
+FIGURES["rewrites"].append((
+    r"(?<!\S)[وف]?س?((?:اقترب|اقتربت|يقترب|تقترب) (?=\S)|(?:شارف|شارفت|يشارف|تشارف) (?=\S))"
+    r"(" + _AR_APPROACH_SUBJECT + r"(?: [^\d\s]+){0,5}?) (من|على) ?"
+    r"(?=\d|(?:مليون|ملايين|ألف|الف|آلاف|مئة|مائة)(?!\S))",
+    r"\2 \1\3 ",
+))
+FIGURES["rewrites"].append((
+    r"(?<!\S)[وف]?((?:قارب|قاربت) )(" + _AR_APPROACH_SUBJECT + r"(?: [^\d\s]+){0,5}?) (?=\d)",
+    r"\2 يقارب ",
+))
 
 # (24rb, D147) multipliers are no counts (rule 13): the accusative and dual of ضعف ("30 ضعفا",
 # "ضعفين"), as أضعاف
