@@ -2028,6 +2028,11 @@ ARTICLES = {
         "суспільн(?:е|ого|ому)(?=\\s*[,.;:!?»)]|$)": "News media (own reporting)",
         "суспільн\\w* мовник\\w*": "News media (own reporting)",
         "рбк-україн\\w*": "News media (own reporting)",
+        # (35b) outlets by their own names, as in ru ("Про це повідомляє 24 Канал", "пише УНН"); "24
+        # Канал" in the nominative only ("пояснив 24 Каналу": the one interviewed speaks) and not
+        # as the editor's note in brackets ("(з Трампом – 24 Канал)")
+        "24 канал(?![\\w-]|\\s*\\))": "News media (own reporting)",
+        "унн": "News media (own reporting)",
         "ліга\\.net": "News media (own reporting)",
         "цензор\\.нет": "News media (own reporting)",
         "hromadske": "News media (own reporting)",
