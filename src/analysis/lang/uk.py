@@ -3184,3 +3184,14 @@ FIGURES["rewrites"] += lodging_aside(
      r"місц(?:ях|ь) (?:тимчасового|компактного) (?:проживання|розміщення)"],
     ["понад", "більш ніж", "більше ніж", "близько", "майже", "щонайменше", "приблизно"],
 )
+
+# (35b) "розвідка" writes its dative and locative with ц ("у розвідці Південної Кореї
+# розповіли", "в розвідці Сеула заявили"): every name of an intelligence body reads that case too,
+# as the ru names read "в разведке Южной Кореи" ("розвідк\w*" stopped at the stem's к)
+_UK_INTEL, _UK_INTEL_CASES = "розвідк\\w*", "розвід(?:к\\w*|ці(?!\\w))"
+ARTICLES["claimants"] = {key.replace(_UK_INTEL, _UK_INTEL_CASES): value
+                         for key, value in ARTICLES["claimants"].items()}
+for _kind in ("intelligence", "military_intelligence"):
+    ARTICLES["claimant_grammar"]["bodies"][_kind] = [
+        word.replace(_UK_INTEL, _UK_INTEL_CASES)
+        for word in ARTICLES["claimant_grammar"]["bodies"][_kind]]
