@@ -2010,6 +2010,15 @@ ARTICLES = {
         "радио свободн\\w* ази\\w*": "News media (own reporting)",
         "украинск\\w* правд\\w*": "News media (own reporting)",
         "рбк[- ]украин\\w*": "News media (own reporting)",
+        # (35b) the Ukrainian outlets of the language's editions by their own names ("сообщает 24
+        # Канал со ссылкой на The Telegraph", "пишет УНН", "в расследовании «Суспільного»"); "24
+        # Канал" in the nominative only ("объяснил 24 Каналу": the one interviewed speaks) and
+        # not as the editor's note in brackets ("(Энтони Блинкен – 24 Канал)")
+        "24 канал(?![\\w-]|\\s*\\))": "News media (own reporting)",
+        "униан\\w*": "News media (own reporting)",
+        "укринформ\\w*": "News media (own reporting)",
+        "унн": "News media (own reporting)",
+        "суспільн(?:е|ого|ому)(?=\\s*[,.;:!?»\"“”)]|$)": "News media (own reporting)",
         # (16nb) the lawmaker Lee Seong-kweun as outlets also spell him ("Ли Сынгвон")
         "ли с[ыу]н[- ]?(?:гвон|квон|гвен|квен|квун|гвун)\\w*":
             "South Korea National Intelligence Service (NIS)",

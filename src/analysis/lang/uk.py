@@ -2028,6 +2028,11 @@ ARTICLES = {
         "суспільн(?:е|ого|ому)(?=\\s*[,.;:!?»)]|$)": "News media (own reporting)",
         "суспільн\\w* мовник\\w*": "News media (own reporting)",
         "рбк-україн\\w*": "News media (own reporting)",
+        # (35b) outlets by their own names, as in ru ("Про це повідомляє 24 Канал", "пише УНН"); "24
+        # Канал" in the nominative only ("пояснив 24 Каналу": the one interviewed speaks) and not
+        # as the editor's note in brackets ("(з Трампом – 24 Канал)")
+        "24 канал(?![\\w-]|\\s*\\))": "News media (own reporting)",
+        "унн": "News media (own reporting)",
         "ліга\\.net": "News media (own reporting)",
         "цензор\\.нет": "News media (own reporting)",
         "hromadske": "News media (own reporting)",
@@ -3179,3 +3184,14 @@ FIGURES["rewrites"] += lodging_aside(
      r"місц(?:ях|ь) (?:тимчасового|компактного) (?:проживання|розміщення)"],
     ["понад", "більш ніж", "більше ніж", "близько", "майже", "щонайменше", "приблизно"],
 )
+
+# (35b) "розвідка" writes its dative and locative with ц ("у розвідці Південної Кореї
+# розповіли", "в розвідці Сеула заявили"): every name of an intelligence body reads that case too,
+# as the ru names read "в разведке Южной Кореи" ("розвідк\w*" stopped at the stem's к)
+_UK_INTEL, _UK_INTEL_CASES = "розвідк\\w*", "розвід(?:к\\w*|ці(?!\\w))"
+ARTICLES["claimants"] = {key.replace(_UK_INTEL, _UK_INTEL_CASES): value
+                         for key, value in ARTICLES["claimants"].items()}
+for _kind in ("intelligence", "military_intelligence"):
+    ARTICLES["claimant_grammar"]["bodies"][_kind] = [
+        word.replace(_UK_INTEL, _UK_INTEL_CASES)
+        for word in ARTICLES["claimant_grammar"]["bodies"][_kind]]
