@@ -1212,6 +1212,10 @@ ARTICLES = {
             "captured [^.\\d]{0,60} who later died",
             "took [^.\\d]{0,20}captive but (?:they|he) died",
             "captured [^.\\d]{0,60}(?:but|and later|before) (?:they |he )?died",
+            # (35aa) the captives named again by their noun ("had captured North Korean
+            # soldiers, but those prisoners died of wounds", "but the captives died")
+            "captured [^.\\d]{0,60}but (?:the|those|these|both) (?:prisoners|captives|soldiers|"
+            "men) (?:later |soon |had |have )?died",
             # (16ab) the captive named by the participle, then his death ("The North Korean
             # soldier captured by Ukraine has died"; not "the captured soldier said many had died")
             "captured (?:(?!said|says|told)[^.\\d,]){0,60}(?:has|had) (?:since |now )?"
