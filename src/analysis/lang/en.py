@@ -3219,3 +3219,7 @@ FIGURES["rewrites"].insert(0, one_other_in(
     ["and"], ["another", "one more", "one other", "a further one"],
     ["in", "at", "on", "from", "near", "outside"],
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"))
+
+# (art34b, 35aa) the labels of an editorial's headline ("Editorial: …", "[Editorial]",
+# "Opinion | …"): the paper's own view, no source of its lead (reader._named_after)
+ARTICLES["editorial_headline"] = ["\\[\\s*editorial\\s*\\]", "editorial\\s*[:|]", "opinion\\s*[:|]"]

@@ -2935,3 +2935,7 @@ FIGURES["year_pre"] += [
 # est pas un: après le nom): nombreuses, aucune comptée; par-delà une limite de proposition, elles
 # ne donnent à aucun nombre sa métrique (articles/heavy.py)
 ARTICLES["heavy_losses"] = ["lourdes", "importantes", "grosses", "énormes", "considérables"]
+
+# (art34b, 35aa) the label of an editorial's headline ("Éditorial : …"): the paper's own view,
+# no source of its lead (reader._named_after)
+ARTICLES["editorial_headline"] = ["éditorial\\s*[:|]"]

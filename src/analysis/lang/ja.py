@@ -2249,3 +2249,7 @@ FIGURES["rewrites"] += [
 # "ロシアの損失" above
 ARTICLES["other_side"] += [
     "(?:ロシア|露|ウクライナ)(?:軍|兵|側)?の(?:1日の|一日の|1日あたりの)?(?:死傷者|死者|戦死者)"]
+
+# (art34b, 35aa) the labels of an editorial's headline ("【社説】", "社説:"): the paper's own
+# view, no source of its lead (reader._named_after)
+ARTICLES["editorial_headline"] = ["【\\s*社説", "社説[:：]"]
