@@ -3223,3 +3223,12 @@ FIGURES["rewrites"].insert(0, one_other_in(
 # (art34b, 35aa) the labels of an editorial's headline ("Editorial: …", "[Editorial]",
 # "Opinion | …"): the paper's own view, no source of its lead (reader._named_after)
 ARTICLES["editorial_headline"] = ["\\[\\s*editorial\\s*\\]", "editorial\\s*[:|]", "opinion\\s*[:|]"]
+
+# (35aa) troops Russia gathers itself ("Russia has amassed a force of 50,000 troops, including
+# 10,000 North Korean soldiers", "The Kremlin has amassed 50,000 Russian and North Korean
+# troops"): its own forces, or a mixed force, no figure of the troops North Korea sends (the
+# codebook's negatives); the North Koreans counted inside it stay ("including 10,000 …")
+ARTICLES["not_figure_before"] += [
+    "(?:russia|moscow|kremlin) (?:has|had|have) (?:now |already )?(?:amassed|massed|assembled|"
+    "gathered|concentrated)(?: (?:a force of|a force of some|some|about|around|nearly|up to|"
+    "more than|over))?"]
