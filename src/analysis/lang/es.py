@@ -1126,6 +1126,10 @@ ARTICLES = {
             "capturad\\w* (?:(?!dijo|declaró|contó|afirmó)[^.\\d,]){0,60}(?:ha )?"
             "(?:falleci(?:ó|do)|fallecieron|muerto)",
             "falleci(?:ó|eron) a causa de sus heridas",
+            # (35aa) the captive's death in a relative clause, an incise between ("un soldado
+            # capturado que, además, habría muerto horas después", "capturado que murió")
+            "capturad[oa]s? que,?(?: [^.\\d,]{1,25},)? (?:(?:habría|habrían|había|habían|ha|han) "
+            "(?:muerto|fallecido)|murió|murieron|falleció|fallecieron)",
         ],
         "deployed": ["(?:estimaron|estima|estiman|cifraron|cifra) su número",  # "… en 10,000"
                      "desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
