@@ -58,6 +58,11 @@ __all__ = ["another_century", "month_day", "no_figure"]
 _BRACKET_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s?[(（]$")
 _BRACKET_AFTER = re.compile(r"^[)）]")
 _ORDINAL_AFTER = re.compile(r"^\.\s+[^\W\d_]")
+# (35aa) a list item's number: one or two digits at the start of a line or right after a
+# sentence's end, then a full stop and a word ("1. 北朝鮮はロシア支援のため兵士を派遣。2. 捕虜と
+# なった…", "Key points\n1. North Korea sent troops. 2. Captured soldiers …")
+_ITEM_BEFORE = re.compile(r"(?:^|[\n.!?。！？][\"'”’»)」]*)[ \t]*$")
+_ITEM_AFTER = re.compile(r"^\.[ \t]*[^\W\d_]")
 # a year: four digits alone (not "M-1989", "1,950", "1968.5"), of the last century or of ours
 # ("1968년", "は1968年" are years: a Latin or Cyrillic letter glued to it makes a name, "m1989")
 _YEAR = re.compile(r"(?<![\d.,a-zà-ÿа-яёіїєґ_-])(19|20)\d\d(?![\d.,-]\d|\d|[a-zà-ÿа-яёіїєґ])")
@@ -134,6 +139,9 @@ def no_figure(cues: Cues, low: str, start: int, end: int) -> bool:
         word = _BRACKET_BEFORE.search(before)
         if word and not _counting(cues.code, cues.spaced).search(word.group(1)):
             return True
+    if token.isdigit() and len(token) <= 2 and _ITEM_AFTER.match(low[end:end + 4]) and \
+            _ITEM_BEFORE.search(low, max(0, start - 6), start):
+        return True  # (35aa) a list item's number
     if token.isdigit() and _ORDINAL_AFTER.match(low[end:end + 4]) and \
             _ordinal_before(cues.code, cues.spaced).search(before):
         return True

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 import pandas as pd
 
@@ -458,15 +459,19 @@ def _named_after(cues: Cues, low: str, sentences: list[tuple[int, int]],
     # said." closing a quoted paragraph
     # (art34b) an editorial's headline ("[사설] …", "【社説】", "Editorial: …") is the paper's
     # own view: no source of its lead
-    editorial = index == 0 and _EDITORIAL.match(low) is not None
+    editorial = index == 0 and _editorial().match(low) is not None
     return carry.closing(cues.code, low, sentences, index, (named, per, cands)) or \
         carry.dash_closed(low, sentences, index, (named, per, cands)) or ([] if editorial else
                                                                          carry.lead_or_noun(
             cues.code, low, sentences, index, (named, per, cands)))
 
 
-_EDITORIAL = re.compile(r"\s*(?:\[\s*사설\s*\]|【\s*社説|社説[:：]|\[\s*editorial\s*\]|"
-                        r"(?:editorial|leitartikel|éditorial)\s*[:|]|opinion\s*[:|])")
+@cache
+def _editorial() -> re.Pattern[str]:
+    # (art34b, 35aa) the labels of an editorial's headline (``ARTICLES["editorial_headline"]``),
+    # every table's: a label marks the paper's view whatever the language the text is read in
+    labels = [w for table in ARTICLE_TABLES.values() for w in table.get("editorial_headline", [])]
+    return re.compile(r"\s*(?:" + "|".join(labels or ["(?!)"]) + ")")
 
 
 def _sentence_rows(text: str, low: str, code: str, cues: Cues, names: Claimants,

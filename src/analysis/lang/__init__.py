@@ -355,6 +355,11 @@ hedged_reports
     (art34b) Words of unnamed reports ("in einigen Berichten", "some reports put"): in a
     figure's own clause, with every source named in a clause before it, the figure is the
     unnamed reports' (:func:`analysis.articles.speaker.hedged_reports`).
+editorial_headline
+    (art34b, 35aa) Labels of an editorial's headline, matched at the text's start ("[사설]",
+    "【社説", "Editorial:", "Leitartikel:", "Éditorial :"): the headline is the paper's own view
+    and takes no source of its lead; every table's labels are read, whatever the text's
+    language (``analysis.articles.reader._editorial``).
 heavy_losses
     (art34b) Words of size right before a loss noun ("mit hohen Verlusten", "with heavy
     losses", "avec de lourdes pertes", "con grandes bajas"): the losses are many and none is

@@ -3084,3 +3084,7 @@ FIGURES["rewrites"].insert(0, one_other_in(
     ["und"], ["eine weitere", "ein weiterer", "einen weiteren", "eine andere", "ein anderer"],
     ["in", "im", "auf", "am", "bei"],
     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"))
+
+# (art34b, 35aa) the label of an editorial's headline ("Leitartikel: …"): the paper's own view,
+# no source of its lead (reader._named_after)
+ARTICLES["editorial_headline"] = ["leitartikel\\s*[:|]"]

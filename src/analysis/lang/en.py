@@ -1212,6 +1212,10 @@ ARTICLES = {
             "captured [^.\\d]{0,60} who later died",
             "took [^.\\d]{0,20}captive but (?:they|he) died",
             "captured [^.\\d]{0,60}(?:but|and later|before) (?:they |he )?died",
+            # (35aa) the captives named again by their noun ("had captured North Korean
+            # soldiers, but those prisoners died of wounds", "but the captives died")
+            "captured [^.\\d]{0,60}but (?:the|those|these|both) (?:prisoners|captives|soldiers|"
+            "men) (?:later |soon |had |have )?died",
             # (16ab) the captive named by the participle, then his death ("The North Korean
             # soldier captured by Ukraine has died"; not "the captured soldier said many had died")
             "captured (?:(?!said|says|told)[^.\\d,]){0,60}(?:has|had) (?:since |now )?"
@@ -3215,3 +3219,16 @@ FIGURES["rewrites"].insert(0, one_other_in(
     ["and"], ["another", "one more", "one other", "a further one"],
     ["in", "at", "on", "from", "near", "outside"],
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"))
+
+# (art34b, 35aa) the labels of an editorial's headline ("Editorial: …", "[Editorial]",
+# "Opinion | …"): the paper's own view, no source of its lead (reader._named_after)
+ARTICLES["editorial_headline"] = ["\\[\\s*editorial\\s*\\]", "editorial\\s*[:|]", "opinion\\s*[:|]"]
+
+# (35aa) troops Russia gathers itself ("Russia has amassed a force of 50,000 troops, including
+# 10,000 North Korean soldiers", "The Kremlin has amassed 50,000 Russian and North Korean
+# troops"): its own forces, or a mixed force, no figure of the troops North Korea sends (the
+# codebook's negatives); the North Koreans counted inside it stay ("including 10,000 …")
+ARTICLES["not_figure_before"] += [
+    "(?:russia|moscow|kremlin) (?:has|had|have) (?:now |already )?(?:amassed|massed|assembled|"
+    "gathered|concentrated)(?: (?:a force of|a force of some|some|about|around|nearly|up to|"
+    "more than|over))?"]

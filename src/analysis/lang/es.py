@@ -1101,7 +1101,12 @@ ARTICLES = {
                      # the verb in every tense (16k: "capturaron a dos soldados")
                      "capturaron", "capturó", "capturan", "captura[rn]",
                      "apresaron", "apresó", "hech[oa]s? prisioner[oa]s?",
-                     "tomad[oa]s? prisioner\\w*"],
+                     "tomad[oa]s? prisioner\\w*",
+                     # (35aa) held by Ukraine: "la detención de dos militares norcoreanos",
+                     # "habían detenido a dos soldados", "Detiene a Dos Soldados" (the verb
+                     # with its person's "a" only: "detuvieron el avance" stops a thing)
+                     "detenci[oó]n", "detenid[oa]s?",
+                     "(?:detuvieron|detuvo|detiene[n]?|(?:ha|han|había|habían) detenido) a"],
         "died_in_captivity": [
             # (16r) a death in captivity told without a number (N)
             "muerte de(?: (?:los|las|la|lo|un|una))?(?: \\w+)?(?= prisioner)",
@@ -1121,6 +1126,10 @@ ARTICLES = {
             "capturad\\w* (?:(?!dijo|declaró|contó|afirmó)[^.\\d,]){0,60}(?:ha )?"
             "(?:falleci(?:ó|do)|fallecieron|muerto)",
             "falleci(?:ó|eron) a causa de sus heridas",
+            # (35aa) the captive's death in a relative clause, an incise between ("un soldado
+            # capturado que, además, habría muerto horas después", "capturado que murió")
+            "capturad[oa]s? que,?(?: [^.\\d,]{1,25},)? (?:(?:habría|habrían|había|habían|ha|han) "
+            "(?:muerto|fallecido)|murió|murieron|falleció|fallecieron)",
         ],
         "deployed": ["(?:estimaron|estima|estiman|cifraron|cifra) su número",  # "… en 10,000"
                      "desplegad\\w*", "desplegó", "despliegue", "enviad\\w*", "envió",
@@ -2029,6 +2038,10 @@ ARTICLES = {
                   "(?:perdido|sufrido|perdieron|sufrieron)",
         "pérdidas (?:de rusia|rusas|de moscú|del ejército ruso) (?:ascienden a|alcanzan|superan|"
         "se estiman en)",  # (16px)
+        # (35aa) Russia's casualties named before their number ("la evaluación occidental de las
+        # bajas rusas a la fecha es de unos 610,000", "las bajas rusas ascienden a"): not the
+        # joint losses of both ("bajas rusas y norcoreanas")
+        "(?:bajas|pérdidas) (?:rusas|de rusia|de moscú|del ejército ruso)(?! y| e )",
     ],
     # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
     "destination": ["a", "hacia"],

@@ -2935,3 +2935,15 @@ FIGURES["year_pre"] += [
 # est pas un: après le nom): nombreuses, aucune comptée; par-delà une limite de proposition, elles
 # ne donnent à aucun nombre sa métrique (articles/heavy.py)
 ARTICLES["heavy_losses"] = ["lourdes", "importantes", "grosses", "énormes", "considérables"]
+
+# (art34b, 35aa) the label of an editorial's headline ("Éditorial : …"): the paper's own view,
+# no source of its lead (reader._named_after)
+ARTICLES["editorial_headline"] = ["éditorial\\s*[:|]"]
+
+# (35aa) troops Russia gathers itself ("La Russie elle-même a rassemblé 40000 troupes là-bas", "la
+# Russie a massé 50 000 soldats dans la région de Koursk"): its own forces, or a mixed force, no
+# figure of the troops North Korea sends (the codebook's negatives)
+ARTICLES["not_figure_before"] += [
+    "(?:russie|moscou|kremlin)(?: elle-même| lui-même)? (?:a|avait|aurait) (?:déjà )?"
+    "(?:rassemblé|massé|amassé|concentré|regroupé)(?: (?:environ|quelque|près de|plus de|"
+    "jusqu['’]à))?"]

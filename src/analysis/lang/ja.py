@@ -2243,3 +2243,13 @@ FIGURES["rewrites"] += [
     (rf"(\d[^。]*?[人名][^。]*?{_LODGING_JA}(?:など)?)\d[\d,.]*(?=(?:か所|カ所|ヵ所|ヶ所|ケ所|箇所))",
      r"\1"),
 ]
+
+# (35aa) the casualties of a side of the war ("ロシア側の死傷者は計60万人に上るとの米紙推計",
+# "ロシア軍の1日の死傷者は2000人以上", "ウクライナ側の死傷者"): that side's own losses, as
+# "ロシアの損失" above
+ARTICLES["other_side"] += [
+    "(?:ロシア|露|ウクライナ)(?:軍|兵|側)?の(?:1日の|一日の|1日あたりの)?(?:死傷者|死者|戦死者)"]
+
+# (art34b, 35aa) the labels of an editorial's headline ("【社説】", "社説:"): the paper's own
+# view, no source of its lead (reader._named_after)
+ARTICLES["editorial_headline"] = ["【\\s*社説", "社説[:：]"]

@@ -2318,3 +2318,7 @@ FIGURES["rewrites"].append((
     r"(?<![^\W\d_])일당(?=\s*\d[\d,]*(?:\s*[만천백]\s*\d*)*\s*(?:명|여\s*명))",
     "조직원",
 ))
+
+# (art34b, 35aa) the label of an editorial's headline ("[사설] …"): the paper's own view, no
+# source of its lead (reader._named_after)
+ARTICLES["editorial_headline"] = ["\\[\\s*사설\\s*\\]"]
