@@ -10,6 +10,9 @@ Lebanon, Syria, Yemen, Sudan, Ethiopia, the Sahel, Congo, Myanmar, Afghanistan, 
 Karabakh, Bosnia, Colombia, Mexico, Haiti, Kashmir); 38 labelled unparsed. Scored before anyone
 read a row on main 55d38b4f (the session's start): 234 of 240 (97.5 %), and the same 234 on the session's final code (after D226-D232, none written from it). Held out through every rule of the
 session; its misses below are development material for the next session.
+
+Session 35 (D233, rules35a): the six misses read as labelled after D233, one of them relabelled
+(pt "dezenas de" is tens, vague 10-99, not 12: rule 7).
 """
 
 from __future__ import annotations
@@ -18,20 +21,7 @@ from figure_sets import held_out_round
 
 NAME = "figures_round99.csv"
 
-KNOWN_MISSES: set[tuple[str, str]] = {
-    # label approx 10000/10000/10000 total; read approx 10000/10000/10000 additional
-    ("pl", "spoczywa jeszcze około 10 tysięcy ciał"),
-    # label unparsed; read exact 3/3/3 total
-    ("pl", "śmierć poniosła kobieta, jej troje dzieci oraz krewny"),
-    # label at_least 100000/100000/- additional; read at_least 100000/100000/nan total
-    ("pl", "ponad 100 tys. więcej niż podawano do tej pory"),
-    # label at_least 10700/10700/- total; read nothing
-    ("hi", "10,700 से अधिक लोगों ज्यादातर आदिवासी"),
-    # label vague 12/12/99 total; read vague 10/10/99 total
-    ("pt", "matando e ferindo dezenas de palestinianos"),
-    # label unparsed; read exact 2/2/2 total
-    ("id", "dua anak-anak dan seorang perempuan dilaporkan tewas"),
-}
+KNOWN_MISSES: set[tuple[str, str]] = set()
 
 (
     test_the_round_is_real_reporting_in_every_judged_language,

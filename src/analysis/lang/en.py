@@ -505,7 +505,9 @@ FIGURES = {
             # (17dd, D85.1) "3 soldiers and their commander"
             "commander",
             "pilot", "co-pilot", "copilot", "driver", "captain", "conductor", "guide",
-            "instructor", "skipper", "mother", "father", "wife", "husband"],
+            "instructor", "skipper", "mother", "father", "wife", "husband",
+            # (35ra, D233.8) a relative, a neighbour ("her three children and a relative")
+            "relative", "neighbour", "neighbor"],
         "and": ["and"],
         # (19fr, D88) a possessive before the count: "a mother and her two children"
         "own": ["her", "his", "their"],

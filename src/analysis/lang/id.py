@@ -261,6 +261,19 @@ FIGURES = {
         ),
         # "tidak (ada) satu pun" (not a single one): none, no count (D36, D60.3)
         (r"\b(?:tidak|tak) (?:ada )?(?:satu|seorang) pun\b", "tidak"),  # (17cb) "ada"
+        # (35ra, D233.7) a reduplicated plural ("anak-anak", "korban-korban") is its noun: the
+        # hyphen is no dash that opens a total's parts (D60.2: "dua anak-anak dan seorang
+        # perempuan", two children and a woman, read 2: round 99); not the reduplicated words
+        # that are no plural noun: "masing-masing" (each), "kira-kira" (about), "rata-rata"
+        # (average), "tiap-tiap", "alih-alih", "laki-laki" (a man), "sama-sama", the magnitudes
+        (r"\b(?!(?:masing|kira|rata|tiap|alih|laki|sama|tiba|mula|lama|baik|pura|besar|kecil|"
+         r"jauh|terus|lebih|kurang|paling|puluhan|ratusan|ribuan|jutaan)-)([a-z]{2,})-\1\b",
+         r"\1"),
+        # (35ra, D233.6) "satu keluarga / satu rumah" (one family, one household) after "yang
+        # (masih / merupakan / adalah)" or "dari" tells who the counted are, no second count
+        # ("TIGA orang yang masih satu keluarga": round 102), as "sekeluarga" reads
+        (r"\b((?:yang )?(?:masih |merupakan |adalah |berasal dari |dari )|yang |asal )satu "
+         r"(keluarga|rumah)\b", r"\1se\2"),
         # "13 siswa dan seorang guru" (13 pupils and a teacher): "seorang" (one person) joined
         # to a count by "dan" is a second member of a sum (rule 13, D37)
         # (19fr, D88) also after a count in words ("dua pria dan seorang wanita") and before a

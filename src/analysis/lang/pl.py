@@ -590,7 +590,10 @@ FIGURES = {
             # (17dd, D85.1) "3 soldiers and their commander"
             "dowódca",
             "pilot", "kierowca", "kapitan", "maszynista", "instruktor", "przewodnik", "matka",
-            "ojciec", "żona", "mąż"],
+            "ojciec", "żona", "mąż",
+            # (35ra, D233.8) a relative, a neighbour ("kobieta, jej troje dzieci oraz krewny":
+            # round 99)
+            "krewny", "krewnego", "krewna", "krewną", "sąsiad", "sąsiada", "sąsiadka", "sąsiadkę"],
         "and": ["i", "oraz"],
         # (19fr, D88) a possessive before the count: "a mother and her two children"
         "own": ["jej", "jego", "ich", "swoje", "swoich"],
@@ -690,8 +693,15 @@ FIGURES = {
         # the count, before what it is compared with, is its "more" (rule 12, D57.4); before a
         # number it stays "more than"; a comma keeps what is compared ("rok temu") from the count
         (
-            r"(?<=\w )więcej niż (?=(?:w|we|rok|przed|wczoraj|dzień|tydzień|"
-            r"miesiąc|poprzednio|dotychczas|zeszł\w*|ubiegł\w*|poprzedni\w*)\b)",
+            # (35ra, D233.2) also after an abbreviated scale ("100 tys. więcej niż")
+            r"(?:(?<=\w )|(?<=\btys\. )|(?<=\bmln\. )|(?<=\bmld\. ))"
+            r"więcej niż (?=(?:w|we|rok|przed|wczoraj|dzień|tydzień|"
+            r"miesiąc|poprzednio|dotychczas|zeszł\w*|ubiegł\w*|poprzedni\w*|"
+            # (35ra, D233.2) what was reported, thought or counted before ("ponad 100 tys.
+            # więcej niż podawano do tej pory": round 99)
+            r"dotąd|wcześniej|do tej pory|pierwotnie|początkowo|oficjalnie|sądzono|szacowano|"
+            r"zakładano|przypuszczano|myślano|uważano|podawano|podano|informowano|"
+            r"poinformowano|zgłaszano|zgłoszono|mówiono|liczono|oczekiwano|prognozowano)\b)",
             "więcej, niż ",
         ),
         # (17nk) "badanie … z 2019" (a survey of 2019): a survey, report or census "z" a year is
@@ -788,7 +798,12 @@ FIGURES = {
             r"pozostał|pozostała|pozostanie|pozostaną|"
             # (33ra, D224.7) "live", and "of them" before "jeszcze" ("Żyje ich jeszcze 420", 420
             # of them are still alive; "jest ich jeszcze pięciu")
-            r"żyje|żyją|żyło|żyły|żył|żyła|żyli)(?: (?:ich|nas|was))?) jeszcze\b",
+            r"żyje|żyją|żyło|żyły|żył|żyła|żyli|"
+            # (35ra, D233.1) "lie, rest, are found" ("pod gruzami spoczywa jeszcze około 10
+            # tysięcy ciał", about 10,000 still lie under the rubble: round 99)
+            r"spoczywa|spoczywają|spoczywało|spoczywały|spoczywał|spoczywała|spoczywali|"
+            r"leży|leżą|leżało|leżały|leżał|leżała|leżeli|znajduje się|znajdują się|"
+            r"znajdowało się|znajdowały się)(?: (?:ich|nas|was))?) jeszcze\b",
             r"\1",
         ),
         # (27ru, D194.1) "zostało jeszcze około 220" (about 220 are still there): "zostać" is

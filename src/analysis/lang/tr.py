@@ -1372,3 +1372,18 @@ FIGURES["rewrites"] += [
      rf"(?=\s{_LODGING_TR_AT})", r"\1"),
     (rf"(?:^|(?<=\s))\d[\d.,]*(?=\s{_LODGING_TR_AT}[^.;!?]*?\d)", ""),
 ]
+
+# (35ra, D233.5) "kat" after an ordinal (in words or digits with their point) or a floor's name
+# is a building's floor, no multiplier ("birinci kat seviyesini aşan sel", a flood above the first
+# floor: round 102; "2. kat", "zemin kat", "çatı katı"), and "kat seviyesi" (floor level) is one
+# in any form: dropped, as D83's "katında" is no count. "3 kat arttı" (tripled) stays a ratio
+_TR_FLOOR_END = (
+    r"(?:ı|ın|ını|a|ına|ta|tan|taki|ındaki|ında|ından|ları|larını|larına|larında|lardaki)?"
+)
+FIGURES["rewrites"][:0] = [
+    (r"(?<![\w.,])\d{1,3}\. ?kat" + _TR_FLOOR_END + r"\b(?!')", " "),
+    (r"(?:(?<=inci )|(?<=ıncı )|(?<=uncu )|(?<=üncü )|(?<=\bilk )|(?<=\bson )|(?<=\bzemin )|"
+     r"(?<=\bbodrum )|(?<=\bgiriş )|(?<=\bçatı )|(?<=\büst )|(?<=\balt )|(?<=\borta ))kat"
+     + _TR_FLOOR_END + r"\b(?!')", " "),
+    (r"\bkat seviye\w*", " "),
+]
