@@ -1946,6 +1946,12 @@ ARTICLES = {
     # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
     "destination": ["vers", "à"],
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
+    # (35c) a wave without a number told as a possibility, an expectation or a sending being
+    # prepared ("la possibilité d'envoyer des troupes supplémentaires", "s'attend à l'arrivée
+    # de soldats supplémentaires", "se prépare à envoyer"): no figure; read only beside an
+    # unnumbered wave (articles/reinforcements.py)
+    "wave_unseen": ["possibilité", "possible\\w*", "risque de", "s'attend\\w*", "s’attend\\w*",
+                    "se prépar\\w* à", "pas encore"],
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être",
         "pourrai\\w*(?= (?:\\S+ )?(?:mourir|périr))",  # (16px)
         "risque\\w* de(?= (?:mourir|périr))",  # (16px)

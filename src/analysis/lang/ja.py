@@ -768,6 +768,10 @@ ARTICLES = {
                 "(?:派遣|派兵)(?:すること)?で合意",
         "(?:派遣|派兵)を約束",  # (16px)
     ],
+    # (35c) a wave without a number told as a conjecture ("さらに兵力需要が高まるだろう"),
+    # a possibility ("追加派兵の可能性") or not yet seen ("まだ確認されていない"): no figure;
+    # read only beside an unnumbered wave (articles/reinforcements.py)
+    "wave_unseen": ["だろう", "でしょう", "可能性", "まだ確認"],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派",
                    # (16pr) reinforcements (as ko "증원")
                    "増援"],
