@@ -2953,3 +2953,11 @@ ARTICLES["not_figure_before"] += [
     "(?:russie|moscou|kremlin)(?: elle-même| lui-même)? (?:a|avait|aurait) (?:déjà )?"
     "(?:rassemblé|massé|amassé|concentré|regroupé)(?: (?:environ|quelque|près de|plus de|"
     "jusqu['’]à))?"]
+
+# (35c) des soldats rassemblés ou mobilisés par la Russie, Nord-Coréens compris ou non ("50 000
+# soldats y avaient été mobilisés par la Russie", "50 000 soldats russes et nord-coréens
+# rassemblés par Moscou"): la force russe, pas un envoi de la Corée du Nord (articles/subjects.py;
+# le nom des soldats, puis au plus trois mots avant le participe)
+ARTICLES["other_subject"]["after"] += [
+    "(?:\\S+ ){0,3}?(?:mobilisé|rassemblé|massé|concentré)e?s? par (?:la russie|moscou|le kremlin|"
+    "l['’]armée russe)"]

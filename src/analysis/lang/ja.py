@@ -2257,3 +2257,12 @@ ARTICLES["other_side"] += [
 # (art34b, 35aa) the labels of an editorial's headline ("【社説】", "社説:"): the paper's own
 # view, no source of its lead (reader._named_after)
 ARTICLES["editorial_headline"] = ["【\\s*社説", "社説[:：]"]
+
+# (35c) ロシア（軍）が集める兵力: 北朝鮮兵を含んでも、その数はロシアの部隊の規模で、派遣の数ではない
+# ("ロシア軍は…北朝鮮兵を含む5万人の兵力を集結させている", "数万人規模の戦力を集結させている";
+# the number, its counter, then the force gathered; articles/subjects.py), and the soldiers of
+# both armies counted together ("ロシアと北朝鮮の兵士約5万人", as "ロシア軍と北朝鮮軍")
+ARTICLES["other_subject"]["after"] += [
+    "(?:規模の)?(?:兵力|戦力|部隊)を[^。、]{0,30}?集結"]
+ARTICLES["other_side"] += [
+    "ロシア(?:軍|兵)?(?:と|および|及び|・)北朝鮮(?:軍|兵)?の(?:兵士|兵|部隊)"]
