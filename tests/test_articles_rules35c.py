@@ -35,8 +35,7 @@ def _metrics(text: str, lang: str, published: str) -> list[str]:
 
 def test_en_a_wave_told_as_possible_or_not_yet_seen_is_no_figure():
     # round_16zz25 en-16zz25-vg1b002a-nis-100-1000 (read a wave with no number)
-    text = ("The NIS did not rule out the possibility of North Korea deploying additional troops. "
-            "They indicated that North Korea holds the capability to do so.")
+    text = "The NIS also discussed the possibility of North Korea deploying additional troops."
     assert "additional_deployed" not in _metrics(text, "en", "2024-12-19")
     # round_16zz33 en-16zz33-newszop-ians-4700
     text = ("The spy agency has yet to detect signs of another troop deployment by North Korea but "
@@ -47,23 +46,26 @@ def test_en_a_wave_told_as_possible_or_not_yet_seen_is_no_figure():
             "arms to back Russia's war, confirming earlier warnings.")
     assert "additional_deployed" not in _metrics(text, "en", "2025-02-11")
     # https://030.fzch9fdd.workers.dev/news/search?form=000156&newsse=1&q=Russia+Pyongyang
-    text = ("There are risks of North Korea sending additional troops and military equipment to the "
-            "Russian army,” Zelensky said.")
+    text = ("There are risks of North Korea sending additional troops and military equipment to "
+            "the Russian army,” Zelensky said.")
     assert "additional_deployed" not in _metrics(text, "en", "2025-01-10")
 
 
 def test_es_ja_a_wave_told_as_expected_or_conjectured_is_no_figure():
     # https://sipse.com/mundo/corea-del-sur-alerta-posible-envio-tropas-norcoreanas-rusia-484913.html
-    text = ("El Ejército surcoreano señaló este viernes que Corea del Norte podría estar preparando "
-            "el envío de más tropas a Rusia, tras las graves bajas sufridas por sus soldados.")
+    text = ("El Ejército surcoreano señaló este viernes que Corea del Norte podría estar "
+            "preparando el envío de más tropas a Rusia, tras las graves bajas sufridas por sus "
+            "soldados.")
     assert "additional_deployed" not in _metrics(text, "es", "2025-01-24")
     # round_16zy8 es-16zy8-infobae-captura-11000 (the purpose of a sending: "para aumentar")
-    text = ("Corea del Norte tiene planes adicionales para aumentar dicho despliegue con más tropas "
-            "y equipo militar.")
+    text = ("Además, se detectaron preparativos para aumentar dicho despliegue con más tropas y "
+            "equipo militar.")
     assert "additional_deployed" not in _metrics(text, "es", "2025-01-11")
     # round_16zy11 ja-16zy11-kangnamtimes-gdc-500-3
-    text = ("早期終戦を目指してクルスク地域奪還を含む攻勢を強化しているが、兵力の犠牲が増え、"
-            "さらに兵力需要が高まるだろう」とした。")
+    text = ("韓国大統領府のシン・ウォンシク国家安保室長は同日、聯合ニュースTVのインタビューで"
+            "「来年の早期終戦を目指してクルスク地域奪還を含む攻勢を強化しているが、兵力の犠牲が増え、"
+            "さらに兵力需要が高まるだろう」とした上で、「北朝鮮が戦闘に投入されれば死傷者の増加は"
+            "避けられない」と指摘した。")
     assert "additional_deployed" not in _metrics(text, "ja", "2024-12-20")
 
 
@@ -81,21 +83,18 @@ def test_a_wave_told_as_done_stays_a_figure_without_a_number():
 
 def test_ja_the_force_russia_gathers_is_no_figure_of_north_koreas():
     # https://news.livedoor.com/topics/detail/27531247
-    text = ("ニューヨーク・タイムズが10日、アメリカとウクライナの当局者の話として伝えたところによりますと、"
-            "ロシア軍はウクライナ軍の越境攻撃が続く西部クルスク州で、北朝鮮兵を含む5万人の兵力を"
-            "集結させているということです。")
+    text = ("ニューヨーク・タイムズが10日、アメリカとウクライナの当局者の話として伝えたところに"
+            "よりますと、ロシア軍はウクライナ軍の越境攻撃が続く西部クルスク州で、北朝鮮兵を含む"
+            "5万人の兵力を集結させているということです。")
     assert _read(text, "ja", "2024-11-11") == []
     # https://news.yahoo.co.jp/articles/ac02ff65b4092f552f171c7bd81e2e34c7a8fe12
     text = ("この前日、米紙ニューヨーク・タイムズは、ロシアが北朝鮮兵を含む5万人の兵力をウクライナ"
             "国境に集結させたと報じていた。")
     assert _read(text, "ja", "2024-11-12") == []
-    # round_16zz36 ja-16zz36-livedoor-cnn-zelensky-11000: the Russian force, and both armies'
-    # soldiers counted together; Zelensky's count of North Koreans stays
-    text = ("(CNN)ロシア軍が、ウクライナ軍に占領されたロシア南西部クルスク州の奪還に向けて数万人規模の"
-            "戦力を集結させていることがわかった。この兵力の中には最近到着した北朝鮮の兵士も含まれる。"
-            "米紙ニューヨーク・タイムズは10日の報道で、クルスク州奪還にはロシアと北朝鮮の兵士約5万人"
-            "が参加すると伝えた。ゼレンスキー大統領は、約1万1000人の北朝鮮兵がクルスク州にいると"
-            "述べた。")
+    # round_16zz36 ja-16zz36-livedoor-cnn-zelensky-11000 (the whole excerpt): the Russian force
+    # and both armies' soldiers counted together are gone; Zelensky's count of North Koreans stays
+    text = round_lines("round_16zz36.yml", "ja-16zz36-livedoor-cnn-zelensky-11000")
+    assert "数万人規模の戦力を集結" in text and "ロシアと北朝鮮の兵士約5万人" in text
     assert [row[:2] for row in _read(text, "ja", "2024-11-11")] == [["約1万1000人", "deployed"]]
 
 
