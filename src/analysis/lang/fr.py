@@ -1950,7 +1950,7 @@ ARTICLES = {
     # prepared ("la possibilité d'envoyer des troupes supplémentaires", "s'attend à l'arrivée
     # de soldats supplémentaires", "se prépare à envoyer"): no figure; read only beside an
     # unnumbered wave (articles/reinforcements.py)
-    "wave_unseen": ["possibilité", "possible\\w*", "risque de", "s'attend\\w*", "s’attend\\w*",
+    "wave_unseen": ["possibilité", "possible\\w*", "risque de", "s'attend\\w*",
                     "se prépar\\w* à", "pas encore"],
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être",
         "pourrai\\w*(?= (?:\\S+ )?(?:mourir|périr))",  # (16px)
