@@ -517,7 +517,7 @@ WORD_KINDS = ("troops", "children", "russian_wounded", "additional", "north_kore
               "still", "alongside", "partitive", "pronoun", "continues", "partner", "losses_of",
               "hypothetical", "source_follows", "subordinate", "according", "new_topic",
               "earlier_estimate", "planned", "capacity", "used", "fired", "supplied", "against",
-              "they_open", "own_wounded", "unit_size", "wiped_out")
+              "they_open", "own_wounded", "unit_size", "wiped_out", "wave_unseen")
 """The cue kinds read as plain word lists of the article table (one expression each)."""
 
 FLOW_KEYS = {"flow_recipient": "recipient", "flow_sender": "sender", "flow_forward": "forward"}

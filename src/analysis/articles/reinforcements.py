@@ -10,7 +10,10 @@ that sends (a deployment cue or a word of ``ARTICLES["sent"]``) and counts nothi
 number is the ledger's additional deployment with no number (not a sending planned or
 possible, ``ARTICLES["planned"]``, ``ARTICLES["hypothetical"]``: "plans to send additional
 personnel", "zusätzliche Soldaten … schicken könnte", "se dispone a enviar más soldados" are
-no figure the labelled rounds count): the noun phrase is the figure
+no figure the labelled rounds count; nor a wave told as a possibility, a risk, an
+expectation or not yet seen, ``ARTICLES["wave_unseen"]`` (35c): "did not rule out the
+possibility of North Korea deploying additional troops", "has yet to detect signs of another
+troop deployment", "se espera la llegada de más efectivos"): the noun phrase is the figure
 (status ``unparsed``), as the captives and children written without a number
 (``reader.unnumbered``). A number given for the wave anywhere in the article takes its place
 (``repeats.dedupe``: a figure without a number yields to its number).
@@ -47,7 +50,7 @@ def additional_troops(here: dict[str, list[Mention]], metrics: list[str], low: s
     """
     s0, s1 = where
     if any(metrics) or any(
-            rx.search(low, s0, s1) for kind in ("planned", "hypothetical")
+            rx.search(low, s0, s1) for kind in ("planned", "hypothetical", "wave_unseen")
             for _, rx in cues.groups[kind]) or not (
             any(m.value in _SENDING for m in here["metric"]) or cues.sent.search(low, s0, s1)):
         return []

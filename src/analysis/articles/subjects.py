@@ -12,7 +12,9 @@ expression is written for the language, not for a phrase met in a round:
   and "в России живут 15 тысяч рабочих из КНДР" keeps its workers;
 * **the people of an event or of a place** (``after``): a noun of participants, inhabitants or
   residents right after the number, one word at most between ("over 10,000 participants",
-  "26 Millionen Einwohner", "300 habitants"). Not the participants of a camp in Russian and
+  "26 Millionen Einwohner", "300 habitants"), and the force Russia gathers, North Koreans in it
+  or not ("5万人の兵力を…集結させている", "50 000 soldats y avaient été mobilisés par la
+  Russie", 35c). Not the participants of a camp in Russian and
   Ukrainian, whose children the story counts ("около 50 участников Движения Первых"): the
   tables of those languages list no such noun;
 * **a part of places** (``of_total``): a number, the partitive word and a second number before
@@ -138,7 +140,9 @@ def other_subject(cues: Cues, low: str, start: int, end: int) -> bool:
     if one_of_pair(cues, low, start, end):
         return True
     after_rx = _after(code, spaced)
-    if after_rx is not _NEVER and after_rx.match(low, end, end + 40):
+    # (35c: 60 characters, so that a passive's agent is reached: "50 000 soldats y avaient été
+    # mobilisés par la Russie")
+    if after_rx is not _NEVER and after_rx.match(low, end, end + 60):
         return True
     of_rx = _of_total(code, spaced)
     if of_rx is not _NEVER and any(ch.isdigit() for ch in low[end:end + 12]) and \

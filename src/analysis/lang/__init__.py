@@ -692,6 +692,11 @@ supplied
 hypothetical
     Words of possibility before a loss word ("may be killed", "pourraient être tués"): a
     projection, not a count; the loss word is no cue of the number.
+wave_unseen
+    Words that tell a wave without a number as a possibility, a risk, a sending being
+    prepared, an expectation or not yet seen ("the possibility of", "has yet to", "se espera",
+    "だろう"): an additional word joined to a troops noun in their sentence is no figure
+    (``articles/reinforcements.py``, 35c); numbered figures are not read with them.
 losses_of
     The other side named as the one that lost, right before a number ("Moscou a dépassé le
     million de pertes", "Russia has lost", "втрати Росії …, які щодня становлять"): the number

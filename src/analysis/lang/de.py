@@ -2287,6 +2287,11 @@ ARTICLES = {
         "(?<!\\w)im jahre?",  # (16px)
         "(?<!\\w)namen von",  # (16px)
     ],
+    # (35c) a wave without a number told as a possibility, an expectation or not yet seen
+    # ("die Möglichkeit, dass Nordkorea zusätzliche Truppen entsendet", "wird erwartet",
+    # "noch nicht"): no figure; read only beside an unnumbered wave (articles/reinforcements.py)
+    "wave_unseen": ["möglichkeit", "möglicherweise", "erwartet\\w*", "noch nicht",
+                    "bereitet sich (?:darauf )?vor"],
     "hypothetical": [  # (16px)
         "(?:könnte|dürfte|würde)\\w*(?=(?: [^\\s,.;:]+){1,8} werden(?!\\w))",  # (16px)
         "droh(?:t|en)(?=(?: [^\\s,.;:]+){1,6} zu werden(?!\\w))",  # (16px)

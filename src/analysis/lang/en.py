@@ -2118,6 +2118,13 @@ ARTICLES = {
     # a place the soldiers go to ("transferred to Kyiv"): the name after it is no source
     "destination": ["to", "into", "towards"],
     # a projection, not a count ("may be killed or wounded by mid-April")
+    # (35c) a wave without a number told as a possibility, a risk, a sending being prepared or
+    # not yet seen: no figure ("did not rule out the possibility of North Korea deploying
+    # additional troops", "there are risks of North Korea sending additional troops", "is
+    # (likely) preparing to send additional troops", "has yet to detect signs of another troop
+    # deployment"); read only beside an unnumbered wave (articles/reinforcements.py)
+    "wave_unseen": ["possibility", "possible", "possibly", "risks? of", "(?:has|have) yet to",
+                    "(?:is|are|was|were) (?:\\w+ )?preparing to (?:send|deploy|dispatch)"],
     "hypothetical": ["may be", "could be", "might be", "would be", "may all be", "could all be",
         "(?:could|may|might|would)(?= (?:all |also )?die)",  # (16px)
         "(?:are|is) (?:likely|expected|set) to be",  # (16px)

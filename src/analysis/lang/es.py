@@ -2046,6 +2046,13 @@ ARTICLES = {
     # un destino ("trasladados a Kiev"): el nombre que sigue no es una fuente
     "destination": ["a", "hacia"],
     # una proyección, no un recuento ("podrían ser abatidos antes de abril")
+    # (35c) a wave without a number told as a possibility, an expectation or a sending being
+    # prepared: no figure ("se espera la llegada de más efectivos en las próximas semanas",
+    # "podría estar preparando el envío de más tropas", "para aumentar dicho despliegue con
+    # más tropas"); read only beside an unnumbered wave (articles/reinforcements.py)
+    "wave_unseen": ["se espera\\w*", "posibilidad", "posible\\w*", "riesgo de",
+                    "(?:está|están|estaría|estarían|podría\\w* estar) preparando",
+                    "para aumentar", "aún no"],
     "hypothetical": ["podría\\w* ser", "podría\\w* resultar", "podría\\w* quedar",
         "podría\\w*(?= (?:\\S+ )?(?:morir|fallecer|perecer))",  # (16px)
         "corre\\w* el riesgo de",  # (16px)

@@ -1946,6 +1946,12 @@ ARTICLES = {
     # une destination ("transférés vers Kiev") : le nom qui suit n'est pas une source
     "destination": ["vers", "à"],
     # une projection, pas un bilan ("pourraient être tués d'ici avril")
+    # (35c) a wave without a number told as a possibility, an expectation or a sending being
+    # prepared ("la possibilité d'envoyer des troupes supplémentaires", "s'attend à l'arrivée
+    # de soldats supplémentaires", "se prépare à envoyer"): no figure; read only beside an
+    # unnumbered wave (articles/reinforcements.py)
+    "wave_unseen": ["possibilité", "possible\\w*", "risque de", "s'attend\\w*",
+                    "se prépar\\w* à", "pas encore"],
     "hypothetical": ["pourrai\\w* être", "risque\\w* d'être",
         "pourrai\\w*(?= (?:\\S+ )?(?:mourir|périr))",  # (16px)
         "risque\\w* de(?= (?:mourir|périr))",  # (16px)
@@ -2947,3 +2953,11 @@ ARTICLES["not_figure_before"] += [
     "(?:russie|moscou|kremlin)(?: elle-même| lui-même)? (?:a|avait|aurait) (?:déjà )?"
     "(?:rassemblé|massé|amassé|concentré|regroupé)(?: (?:environ|quelque|près de|plus de|"
     "jusqu['’]à))?"]
+
+# (35c) des soldats rassemblés ou mobilisés par la Russie, Nord-Coréens compris ou non ("50 000
+# soldats y avaient été mobilisés par la Russie", "50 000 soldats russes et nord-coréens
+# rassemblés par Moscou"): la force russe, pas un envoi de la Corée du Nord (articles/subjects.py;
+# le nom des soldats, puis au plus trois mots avant le participe)
+ARTICLES["other_subject"]["after"] += [
+    "(?:\\S+ ){0,3}?(?:mobilisé|rassemblé|massé|concentré)e?s? par (?:la russie|moscou|le kremlin|"
+    "l['’]armée russe)"]

@@ -768,6 +768,10 @@ ARTICLES = {
                 "(?:派遣|派兵)(?:すること)?で合意",
         "(?:派遣|派兵)を約束",  # (16px)
     ],
+    # (35c) a wave without a number told as a conjecture ("さらに兵力需要が高まるだろう"),
+    # a possibility ("追加派兵の可能性") or not yet seen ("まだ確認されていない"): no figure;
+    # read only beside an unnumbered wave (articles/reinforcements.py)
+    "wave_unseen": ["だろう", "でしょう", "可能性", "まだ確認"],
     "additional": ["追加", "さらに", "新たに", "第3陣", "第2陣", "増派",
                    # (16pr) reinforcements (as ko "증원")
                    "増援"],
@@ -2253,3 +2257,12 @@ ARTICLES["other_side"] += [
 # (art34b, 35aa) the labels of an editorial's headline ("【社説】", "社説:"): the paper's own
 # view, no source of its lead (reader._named_after)
 ARTICLES["editorial_headline"] = ["【\\s*社説", "社説[:：]"]
+
+# (35c) ロシア（軍）が集める兵力: 北朝鮮兵を含んでも、その数はロシアの部隊の規模で、派遣の数ではない
+# ("ロシア軍は…北朝鮮兵を含む5万人の兵力を集結させている", "数万人規模の戦力を集結させている";
+# the number, its counter, then the force gathered; articles/subjects.py), and the soldiers of
+# both armies counted together ("ロシアと北朝鮮の兵士約5万人", as "ロシア軍と北朝鮮軍")
+ARTICLES["other_subject"]["after"] += [
+    "(?:規模の)?(?:兵力|戦力|部隊)を[^。、]{0,30}?集結"]
+ARTICLES["other_side"] += [
+    "ロシア(?:軍|兵)?(?:と|および|及び|・)北朝鮮(?:軍|兵)?の(?:兵士|兵|部隊)"]
