@@ -20,16 +20,18 @@ REVIEW = [
     # D43.1: a number in brackets after a word that counts casualties is a count, no age; two
     # numbers then remain (precision first)
     ("en", "Fatalities (12) were reported in 3 provinces", U, ""),
-    ("en", "Injured (44) were taken to 3 hospitals", U, ""),
-    ("de", "Verletzte (14) wurden in 3 Kliniken gebracht", U, ""),
-    ("fr", "Blessés (15) évacués vers 3 hôpitaux", U, ""),
     ("es", "Fallecidos (12) en 4 provincias", U, ""),
-    ("ru", "Раненые (15) доставлены в 3 больницы", U, ""),
-    ("pl", "Ranni (15) trafili do 3 szpitali", U, ""),
-    ("it", "Feriti (15) trasportati in 3 ospedali", U, ""),
-    ("tr", "Yaralılar (15) 3 hastaneye kaldırıldı", U, ""),
-    ("id", "Korban luka (15) dibawa ke 3 rumah sakit", U, ""),
-    ("ar", "الجرحى (15) نقلوا إلى 3 مستشفيات", U, ""),
+    # ... and beside hospitals the counted are taken to, set aside by D235.1 (35rc), the
+    # bracketed count is the figure (an age would leave nothing to read)
+    ("en", "Injured (44) were taken to 3 hospitals", 44, "exact"),
+    ("de", "Verletzte (14) wurden in 3 Kliniken gebracht", 14, "exact"),
+    ("fr", "Blessés (15) évacués vers 3 hôpitaux", 15, "exact"),
+    ("ru", "Раненые (15) доставлены в 3 больницы", 15, "exact"),
+    ("pl", "Ranni (15) trafili do 3 szpitali", 15, "exact"),
+    ("it", "Feriti (15) trasportati in 3 ospedali", 15, "exact"),
+    ("tr", "Yaralılar (15) 3 hastaneye kaldırıldı", 15, "exact"),
+    ("id", "Korban luka (15) dibawa ke 3 rumah sakit", 15, "exact"),
+    ("ar", "الجرحى (15) نقلوا إلى 3 مستشفيات", 15, "exact"),
     ("ko", "사망자(12) 가운데 3명은 어린이", U, ""),
     ("ja", "死者(12)のうち3人が子ども", U, ""),
     ("en", "(44) injured in bus crash", 44, "exact"),

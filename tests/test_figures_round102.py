@@ -19,9 +19,10 @@ parts and the list's total (D5, D30, D106.2): exact 7 and 20,960; ja "4府県で
 D47.9, D231): unparsed.
 
 Session 35 (D233, rules35a): the five misses in pl, ru, tr, it, id read as labelled after D233,
-two of them relabelled (it "molte altre, una ventina" additional: rule 12; pl "32 ranne osoby …
-w pięciu szpitalach" unparsed: D231.1 keeps hospitals a second count; 26 labelled unparsed
-after D233 and D234).
+one of them relabelled (it "molte altre, una ventina" additional: rule 12). pl "32 ranne osoby są
+rozlokowane w pięciu szpitalach" keeps its first label, exact 32: D235.1 (rules35c) sets a count
+of hospitals aside when a verb of taking, admitting or spreading the counted joins them (25
+labelled unparsed after D233-D235).
 """
 
 from __future__ import annotations

@@ -103,8 +103,7 @@ STAYS = [
     ("ru", "женщина, её трое детей и родственник", UNPARSED, "none"),
     ("uk", "жінка, її троє дітей і родич", UNPARSED, "none"),
     ("en", "a man, his two sons and a neighbor died", UNPARSED, "none"),
-    # D233.9: round 102's pl row, relabelled: hospitals stay a second count (D231.1)
-    ("pl", "32 ranne osoby są rozlokowane w pięciu szpitalach", UNPARSED, "none"),
+    # (D233.9's pl hospitals row: exact 32 again by D235.1, tests/test_figures_rules35c.py)
 ]
 
 test_rules_read_as_the_codebook_says = case_test(READ)

@@ -31,7 +31,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
-from analysis.lang._lodging import lodging_aside, one_other_in
+from analysis.lang._lodging import care_aside, lodging_aside, one_other_in
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -3083,6 +3083,22 @@ FIGURES["rewrites"] += lodging_aside(
      r"\w*(?:notunterkunftsstellen|evakuierungszentren|betreuungsstellen|wärmestuben)"],
     ["mehr als", "über", "rund", "etwa", "fast", "knapp", "mindestens"],
     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf",
+)
+
+# (35rc, D235.1) a count of hospitals the counted are brought to, admitted to or spread over ("32
+# Verletzte wurden in fünf Krankenhäuser gebracht", "auf vier Kliniken verteilt"): set aside
+# beside the people, as D231.1's shelters; with no such verb two counts (D45.5)
+FIGURES["rewrites"] += care_aside(
+    ["gebracht", "eingeliefert", "transportiert", "verlegt", "behandelt", "versorgt", "verteilt",
+     "geflogen", "ausgeflogen", "evakuiert", "aufgenommen", "überwiesen", "gefahren",
+     "brachten", "brachte", "bringen", "liegen verteilt", "werden behandelt"],
+    ["in", "auf", "an", "zu"],
+    [r"(?:(?:nahe gelegene|nahe gelegenen|\w+(?:e|en)) )?"
+     r"\w*(?:krankenhäuser|krankenhäusern|krankenhaeuser|"
+     r"krankenhaeusern|kliniken|spitäler|spitälern|spitaeler|spitaelern|hospitäler|"
+     r"hospitälern|klinika)"],
+    ["mehr als", "über", "rund", "etwa", "fast", "knapp", "mindestens"],
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere",
 )
 # (34re, D231.2) "und eine weitere in Belgien" after a count: one more of the counted, a sum
 FIGURES["rewrites"].insert(0, one_other_in(

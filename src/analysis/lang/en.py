@@ -29,7 +29,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
-from analysis.lang._lodging import lodging_aside, one_other_in
+from analysis.lang._lodging import care_aside, lodging_aside, one_other_in
 
 # fmt: off
 
@@ -3228,6 +3228,25 @@ FIGURES["rewrites"].insert(0, one_other_in(
     ["and"], ["another", "one more", "one other", "a further one"],
     ["in", "at", "on", "from", "near", "outside"],
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"))
+
+# (35rc, D235.1) a count of hospitals the counted are taken to, admitted to or spread among ("32
+# injured were taken to five hospitals", "admitted to 3 hospitals", "distributed among 4
+# hospitals"): set aside beside the people, as D231.1's shelters; with no such verb ("32 people
+# in 5 hospitals") two counts as before (D45.5)
+FIGURES["rewrites"] += care_aside(
+    ["taken", "took", "transported", "transferred", "evacuated", "admitted", "hospitali[sz]ed",
+     "treated", "being treated", "distributed", "spread", "sent", "rushed", "brought",
+     "airlifted", "moved", "dispersed", "ferried", "carried", "flown", "referred", "shifted",
+     "receiving treatment", "undergoing treatment", "divided"],
+    ["to", "in", "at", "among", "between", "across", "into"],
+    [r"(?:(?:different|separate|local|nearby|area|regional|city|district|field|military|public|"
+     r"private|government|state|major|several|other) ){0,2}"
+     r"(?:hospitals|clinics|medical (?:facilities|centres|centers|institutions)|"
+     r"health (?:facilities|centres|centers|posts)|healthcare facilities|trauma centres|"
+     r"trauma centers)"],
+    ["more than", "over", "some", "about", "around", "nearly", "almost", "at least"],
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several",
+)
 
 # (art34b, 35aa) the labels of an editorial's headline ("Editorial: …", "[Editorial]",
 # "Opinion | …"): the paper's own view, no source of its lead (reader._named_after)

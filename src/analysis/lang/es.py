@@ -32,7 +32,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
-from analysis.lang._lodging import lodging_aside, one_other_in
+from analysis.lang._lodging import care_aside, lodging_aside, one_other_in
 
 # fmt: off
 
@@ -3218,6 +3218,23 @@ FIGURES["rewrites"] += lodging_aside(
      r"refugios(?: (?:temporales|provisionales))?",
      r"centros de (?:acogida|evacuación|evacuacion|refugio|alojamiento|atención|atencion)",
      r"campamentos(?: de (?:refugiados|desplazados))?", r"puntos de (?:acogida|atención|atencion)"],
+    ["más de", "mas de", "unos", "unas", "cerca de", "casi", "al menos", "alrededor de"],
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce",
+)
+
+# (35rc, D235.1) a count of hospitals the counted are taken to, admitted to or spread among ("32
+# heridos fueron trasladados a cinco hospitales", "distribuidos en 4 hospitales"): set aside
+# beside the people, as D231.1's shelters; with no such verb two counts (D45.5)
+FIGURES["rewrites"] += care_aside(
+    [r"trasladad[oa]s?", r"llevad[oa]s?", r"evacuad[oa]s?", r"hospitalizad[oa]s?",
+     r"ingresad[oa]s?", r"atendid[oa]s?", r"distribuid[oa]s?", r"repartid[oa]s?",
+     r"derivad[oa]s?", r"remitid[oa]s?", r"transportad[oa]s?", r"internad[oa]s?",
+     r"enviad[oa]s?", r"referid[oa]s?", r"trasladaron", r"llevaron", r"atienden",
+     r"reciben atención", r"reciben atencion", r"recibiendo atención", r"recibiendo atencion"],
+    ["a", "en", "entre", "hacia", "hasta"],
+    [r"(?:(?:diferentes|distintos|varios) )?(?:hospitales|clínicas|clinicas|sanatorios|"
+     r"nosocomios|centros (?:médicos|medicos|de salud|asistenciales|hospitalarios|sanitarios)|"
+     r"establecimientos (?:de salud|sanitarios|hospitalarios))"],
     ["más de", "mas de", "unos", "unas", "cerca de", "casi", "al menos", "alrededor de"],
     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce",
 )

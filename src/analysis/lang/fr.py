@@ -29,7 +29,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
-from analysis.lang._lodging import lodging_aside, one_other_in
+from analysis.lang._lodging import care_aside, lodging_aside, one_other_in
 
 # fmt: off
 
@@ -521,6 +521,25 @@ FIGURES = {
              r"abris(?: (?:temporaires|provisoires|d['’]\s?urgence))?", r"refuges",
              r"camps(?: de (?:réfugiés|déplacés|fortune))?", r"gymnases"],
             ["plus de", "environ", "près de", "quelque", "au moins", "une vingtaine de"],
+            r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze",
+        ),
+        # (35rc, D235.1) a count of hospitals the counted are taken to, admitted to or spread
+        # among ("32 blessés ont été transportés dans cinq hôpitaux", "répartis dans 4
+        # hôpitaux"): set aside beside the people, as D231.1's shelters; with no such verb two
+        # counts (D45.5)
+        *care_aside(
+            [r"transporté(?:e|s|es)?", r"évacué(?:e|s|es)?", r"hospitalisé(?:e|s|es)?",
+             r"admis(?:e|es)?", r"soigné(?:e|s|es)?", r"pris(?:e|es)? en charge",
+             r"réparti(?:e|s|es)?", r"conduit(?:e|s|es)?", r"acheminé(?:e|s|es)?",
+             r"emmené(?:e|s|es)?", r"dirigé(?:e|s|es)?", r"transféré(?:e|s|es)?",
+             r"héliporté(?:e|s|es)?", r"accueilli(?:e|s|es)?", r"traité(?:e|s|es)?",
+             r"évacué(?:e|s|es)? (?:en urgence|d['’]urgence)", r"dispatché(?:e|s|es)?"],
+            ["dans", "vers", "entre", "sur", "à"],
+            [r"(?:(?:différents|plusieurs) )?(?:hôpitaux|hopitaux|cliniques|"
+             r"centres (?:hospitaliers|de santé|médicaux)|sites hospitaliers|"
+             r"établissements (?:de santé|hospitaliers)|"
+             r"structures (?:hospitalières|de santé|médicales))"],
+            ["plus de", "environ", "près de", "quelque", "au moins"],
             r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze",
         ),
         # (34re, D231.2) "18 personnes interpellées en France et une autre en Belgique": after a

@@ -981,6 +981,23 @@ FIGURES["rewrites"] += [
     (rf"(?:^|(?<=\s))\d[\d,.]*(?=\s(?:{_LODGING_HI})\sमें[^।.;!?]*?\d)", ""),
 ]
 
+# (35rc, D235.1) a count of hospitals the counted are taken to, admitted to or treated in ("32
+# घायल 5 अस्पतालों में भर्ती", "घायलों को 3 अस्पतालों में ले जाया गया"): set aside beside the
+# people, as D231.1's shelters; with no such verb ("32 लोग 5 अस्पतालों में") two counts
+_CARE_HI = (
+    r"(?:अलग-अलग\s|विभिन्न\s|अलग\s)?(?:अस्पतालों|अस्पताल|हॉस्पिटलों|हॉस्पिटल|चिकित्सालयों|"
+    r"स्वास्थ्य\sकेंद्रों|स्वास्थ्य\sकेन्द्रों|नर्सिंग\sहोम)\s(?:में|ले|पहुंचाया|पहुँचाया)"
+)
+_CARE_HI_VERB = (
+    r"(?:भर्ती|ले\sजाया|पहुंचाया|पहुँचाया|पहुंचाए|पहुँचाए|भेजा|भेजे|इलाज|उपचार|रेफर|शिफ्ट|"
+    r"दाखिल|ले\sजाए)"
+)
+FIGURES["rewrites"] += [
+    (rf"((?:\d|(?<!\S)(?:दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस)(?!\S))[^।.;!?]*?\s)"
+     rf"(?:\d[\d,.]*|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|कई)"
+     rf"(?=\s{_CARE_HI}[^।.;!?,]*?{_CARE_HI_VERB})", r"\1"),
+]
+
 # (35ra, D233.3) "mostly" right after the count's noun of people, no comma between ("10,700 से
 # अधिक लोगों ज्यादातर आदिवासी", over 10,700 people, mostly tribal: round 99) tells who the
 # counted were, as after a comma (D220.1): the breakdown word. Not before "of" or "in" or a

@@ -16,7 +16,7 @@ from analysis.lang._forms import (
     time_told_after,
 )
 from analysis.lang._lists import bracketed_breakdown, parts_of_them, share_of_total
-from analysis.lang._lodging import lodging_aside
+from analysis.lang._lodging import care_aside, lodging_aside
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1077,4 +1077,17 @@ FIGURES["rewrites"] += lodging_aside(
      r"posko(?! \w*(?:kesehatan|bantuan|utama))", r"tenda(?: pengungsian| darurat| pengungsi)?",
      r"kamp(?: pengungsian| pengungsi)?", r"shelter", r"hunian sementara"],
     ["sekitar", "lebih dari", "hampir", "sedikitnya", "setidaknya", "kurang lebih"],
+)
+
+# (35rc, D235.1) a count of hospitals the counted are taken to, treated in or spread among ("32
+# korban luka dilarikan ke lima rumah sakit", "dirawat di 4 rumah sakit"): set aside beside the
+# people, as D231.1's shelters; with no such verb two counts (D45.5)
+FIGURES["rewrites"] += care_aside(
+    ["dilarikan", "dibawa", "dirujuk", "dirawat", "dievakuasi", "diangkut", "dikirim",
+     "disebar", "tersebar", "ditangani", "dipindahkan", "menjalani perawatan", "mendapat perawatan",
+     "mendapatkan perawatan", "dilarikan segera", "diboyong"],
+    ["ke", "di", "pada"],
+    [r"(?:rumah sakit|rs|puskesmas|klinik|fasilitas kesehatan|faskes|fasilitas layanan kesehatan)"],
+    ["sekitar", "lebih dari", "hampir", "sedikitnya", "setidaknya", "kurang lebih"],
+    r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa",
 )

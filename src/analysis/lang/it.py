@@ -28,7 +28,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
-from analysis.lang._lodging import lodging_aside, one_other_in
+from analysis.lang._lodging import care_aside, lodging_aside, one_other_in
 
 # fmt: off
 
@@ -1588,6 +1588,21 @@ FIGURES["rewrites"] += lodging_aside(
      r"strutture (?:di|d'|d’) ?accoglienza", r"strutture (?:ricettive|di ricovero)",
      r"tendopoli", r"campi(?: (?:profughi|di accoglienza|tenda))?", r"rifugi(?: temporanei)?",
      r"aree di (?:attesa|accoglienza|ricovero)", r"punti di (?:accoglienza|raccolta)"],
+    ["oltre", "più di", "piu di", "circa", "quasi", "almeno"],
+    r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici",
+)
+
+# (35rc, D235.1) a count of hospitals the counted are taken to, admitted to or spread among ("32
+# feriti sono stati trasportati in cinque ospedali", "smistati in 4 ospedali"): set aside beside
+# the people, as D231.1's shelters; with no such verb two counts (D45.5)
+FIGURES["rewrites"] += care_aside(
+    [r"trasportat[ioea]", r"portat[ioea]", r"ricoverat[ioea]", r"trasferit[ioea]",
+     r"evacuat[ioea]", r"curat[ioea]", r"trattat[ioea]", r"smistat[ioea]", r"distribuit[ioea]",
+     r"accompagnat[ioea]", r"condott[ioea]", r"ospedalizzat[ioea]", r"soccors[ioea]",
+     r"assistit[ioea]", r"elitrasportat[ioea]", r"trasportati d'urgenza"],
+    ["in", "tra", "fra", "nei", "negli", "verso", "presso", "a"],
+    [r"(?:(?:diversi|vari|differenti) )?(?:ospedali|cliniche|nosocomi|pronto soccorso|"
+     r"strutture (?:sanitarie|ospedaliere)|presidi (?:ospedalieri|sanitari))"],
     ["oltre", "più di", "piu di", "circa", "quasi", "almeno"],
     r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici",
 )

@@ -2248,6 +2248,21 @@ FIGURES["rewrites"] += [
      r"\1"),
 ]
 
+# (35rc, D235.1) a count of hospitals the counted are taken to, admitted to or treated in
+# ("32人が5つの病院に搬送された", "病院5か所に搬送", "9つの病院に30人が搬送され"): set aside
+# beside the people, as D231.1's shelters; with no such verb ("32人が5つの病院にいる") two counts
+_CARE_JA = r"(?:近くの|市内の|県内の|周辺の)?(?:救急)?(?:病院|医療機関|診療所|クリニック)"
+_CARE_JA_VERB = r"(?:搬送|運ばれ|収容|入院|治療|手当て|手当|分散|送られ|運び込まれ)"
+FIGURES["rewrites"] += [
+    (rf"(\d[^。]*?[人名][^。]*?)\d[\d,.]*(?=(?:つ|か所|カ所|ヵ所|ヶ所|ケ所|箇所|施設|院|軒)?の?"
+     rf"{_CARE_JA}(?:に|へ|で)[^。、]*?{_CARE_JA_VERB})", r"\1"),
+    (rf"(\d[^。]*?[人名][^。]*?{_CARE_JA}(?:など)?)\d[\d,.]*(?=(?:か所|カ所|ヵ所|ヶ所|ケ所|箇所|施設|院|"
+     rf"軒)(?:に|へ|で)[^。、]*?{_CARE_JA_VERB})", r"\1"),
+    # the places first, then the people and the verb ("9つの病院に30人が搬送され", NHK 2016-01-15)
+    (rf"\d[\d,.]*(?=(?:つ|か所|カ所|ヵ所|ヶ所|ケ所|箇所|施設|院|軒)?の?{_CARE_JA}(?:に|へ)"
+     rf"\d[\d,.]*[人名][^。、]*?{_CARE_JA_VERB})", ""),
+]
+
 # (35aa) the casualties of a side of the war ("ロシア側の死傷者は計60万人に上るとの米紙推計",
 # "ロシア軍の1日の死傷者は2000人以上", "ウクライナ側の死傷者"): that side's own losses, as
 # "ロシアの損失" above

@@ -264,6 +264,21 @@ FIGURES = {
             r"대피시설|구호소|보호소|쉼터|대피장소)(?:에|에서|으로))",
             r"\1",
         ),
+        # (35rc, D235.1) a count of hospitals the counted are taken to, admitted to or treated
+        # in ("부상자 32명이 병원 5곳으로 이송됐다", "5개 병원에 분산 이송"): set aside beside
+        # the people, as D231.1's shelters; with no such verb two counts
+        (
+            r"(\d[^.]*?명[^.]*?(?:인근\s|인근의\s|주변\s)?(?:병원|의료기관|의료시설|보건소)(?:\s?등)?\s?)"
+            r"\d[\d,.]*(?=\s?(?:곳|개|개소|군데)(?:에|으로|로|에서)[^.,]*?(?:이송|옮겨|입원|치료|"
+            r"후송|분산|나눠|실려|이동))",
+            r"\1",
+        ),
+        (
+            r"(\d[^.]*?명[^.]*?\s)\d[\d,.]*(?=\s?(?:곳|개|개소)의?\s?(?:인근\s)?(?:병원|의료기관|"
+            r"의료시설|보건소)(?:에|으로|로|에서)[^.,]*?(?:이송|옮겨|입원|치료|후송|분산|나눠|실려|"
+            r"이동))",
+            r"\1",
+        ),
         # (17cz, D82) a point before three digits and a unit is a decimal point (_designations)
         decimal_before([
             "킬로그램", "킬로", "그램", "톤", "리터", "미터",

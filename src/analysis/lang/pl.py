@@ -27,7 +27,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
-from analysis.lang._lodging import lodging_aside
+from analysis.lang._lodging import care_aside, lodging_aside
 from analysis.lang._order import longest_first
 
 # fmt: off
@@ -1504,4 +1504,22 @@ FIGURES["rewrites"] += lodging_aside(
      r"miejscach (?:tymczasowego )?(?:zakwaterowania|pobytu)",
      r"punktach (?:recepcyjnych|ewakuacyjnych|noclegowych|pomocy|zbiórki|zbiorki)"],
     ["ponad", "około", "okolo", "blisko", "prawie", "co najmniej", "przeszło"],
+)
+
+# (35rc, D235.1) a count of hospitals the counted are taken to, admitted to or spread among ("32
+# ranne osoby są rozlokowane w pięciu szpitalach", round 102; "trafiły do pięciu szpitali"): set
+# aside beside the people, as D231.1's shelters; with no such verb two counts (D45.5)
+FIGURES["rewrites"] += care_aside(
+    [r"rozlokowan\w*", r"przewiezion\w*", r"przewieziono", r"trafił\w*", r"trafili",
+     r"przetransportowan\w*", r"hospitalizowan\w*", r"zabran\w*", r"zabrano", r"odwiezion\w*",
+     r"rozwiezion\w*", r"rozwieziono", r"przyjęt\w*", r"przyjęto", r"leczon\w*",
+     r"przekazan\w*", r"ewakuowan\w*", r"skierowan\w*", r"umieszczon\w*", r"umieszczono",
+     r"przebywają w leczeniu", r"przetransportowano"],
+    ["w", "we", "do", "po", "między", "pomiędzy"],
+    [r"(?:(?:różnych|okolicznych|pobliskich) )?(?:szpital(?:ach|i|e|om)|klinik(?:ach|i|om)?|"
+     r"lecznic(?:ach|y)?|placówk(?:ach|i) (?:medycznych|medyczne|ochrony zdrowia)|"
+     r"placówek (?:medycznych|ochrony zdrowia))"],
+    ["ponad", "około", "okolo", "blisko", "prawie", "co najmniej", "przeszło"],
+    r"dwa|dwie|dwóch|dwu|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|siedmiu|"
+    r"osiem|ośmiu|dziewięć|dziewięciu|dziesięć|dziesięciu|kilku|kilka",
 )

@@ -29,7 +29,7 @@ from analysis.lang._lists import (
     places_listed,
     share_of_total,
 )
-from analysis.lang._lodging import lodging_aside, one_other_in
+from analysis.lang._lodging import care_aside, lodging_aside, one_other_in
 
 # fmt: off
 
@@ -1521,6 +1521,22 @@ FIGURES["rewrites"] += lodging_aside(
      r"pontos de (?:apoio|acolhimento|abrigo)", r"centros de (?:acolhimento|evacuação|evacuacao)",
      r"locais de (?:acolhimento|abrigo)", r"alojamentos(?: provisórios| provisorios)?",
      r"acampamentos"],
+    ["mais de", "cerca de", "quase", "pelo menos", "ao menos"],
+    r"dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze",
+)
+
+# (35rc, D235.1) a count of hospitals the counted are taken to, admitted to or spread among ("32
+# feridos foram levados para cinco hospitais", "encaminhados a 4 unidades de saúde"): set aside
+# beside the people, as D231.1's shelters; with no such verb two counts (D45.5)
+FIGURES["rewrites"] += care_aside(
+    [r"levad[oa]s?", r"transportad[oa]s?", r"encaminhad[oa]s?", r"socorrid[oa]s?",
+     r"internad[oa]s?", r"hospitalizad[oa]s?", r"atendid[oa]s?", r"transferid[oa]s?",
+     r"removid[oa]s?", r"evacuad[oa]s?", r"distribuíd[oa]s?", r"distribuid[oa]s?",
+     r"conduzid[oa]s?", r"levaram", r"encaminharam", r"internadas?"],
+    ["para", "em", "entre", "a", "até", "nos", "aos", "para os", "pelos"],
+    [r"(?:(?:diferentes|vários|varios|várias|varias) )?(?:hospitais|clínicas|clinicas|upas|"
+     r"unidades (?:de saúde|de saude|hospitalares|de pronto atendimento|básicas de saúde)|"
+     r"postos de (?:saúde|saude)|centros de (?:saúde|saude))"],
     ["mais de", "cerca de", "quase", "pelo menos", "ao menos"],
     r"dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze",
 )

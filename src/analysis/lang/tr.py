@@ -1373,6 +1373,25 @@ FIGURES["rewrites"] += [
     (rf"(?:^|(?<=\s))\d[\d.,]*(?=\s{_LODGING_TR_AT}[^.;!?]*?\d)", ""),
 ]
 
+# (35rc, D235.1) a count of hospitals the counted are taken to or treated in, told in the dative
+# or the locative before a verb of taking, admitting or treating ("32 yaralı 5 hastaneye
+# kaldırıldı", "53 depremzede … çeşitli hastanelere sevk edildi", habervakti.com): set aside
+# beside the people, as D231.1's shelters; with no such verb ("32 kişi 5 hastanede") two counts
+_CARE_TR = (
+    r"(?:farklı |ayrı |çeşitli |değişik |yakın )?(?:hastane|sağlık kuruluşu|sağlık kuruluş|"
+    r"sağlık merkezi|sağlık merkez|klinik|tıp merkezi|tıp merkez)"
+    r"(?:ye|ya|e|a|ne|na|de|da|te|ta|nde|nda|lere|lara|lerde|larda)(?!\w)"
+)
+_CARE_TR_VERB = (
+    r"(?:kaldırıl|götürül|sevk edil|nakledil|nakl edil|taşın|yatırıl|tedavi altına alın|"
+    r"tedavi gör|tedavi edil|tedaviye alın|dağıtıl|kabul edil|ulaştırıl|getiril)\w*"
+)
+FIGURES["rewrites"] += [
+    (rf"((?:\d|(?<!\w)(?:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)(?!\w))[^.;!?]*?\s)"
+     rf"(?:\d[\d.,]*|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)"
+     rf"(?=\s{_CARE_TR}[^.;!?,]*?{_CARE_TR_VERB})", r"\1"),
+]
+
 # (35ra, D233.5) "kat" after an ordinal (in words or digits with their point) or a floor's name
 # is a building's floor, no multiplier ("birinci kat seviyesini aşan sel", a flood above the first
 # floor: round 102; "2. kat", "zemin kat", "çatı katı"), and "kat seviyesi" (floor level) is one
