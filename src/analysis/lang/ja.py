@@ -2253,3 +2253,9 @@ ARTICLES["other_side"] += [
 # (art34b, 35aa) the labels of an editorial's headline ("【社説】", "社説:"): the paper's own
 # view, no source of its lead (reader._named_after)
 ARTICLES["editorial_headline"] = ["【\\s*社説", "社説[:：]"]
+
+# (35ad) an estimate told as later or earlier than the report before, nobody named
+# ("その後の推定では、死者は600人近くとみられている", 16zz2, as en "earlier estimates"):
+# impersonal, no source carried from the sentence before
+ARTICLES["impersonal"] += ["(?:その後|当初|以前|従来|最新|最近|別)の(?:推定|推計|見積もり)"
+                           "(?:では|によると|によれば)"]
