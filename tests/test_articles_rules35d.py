@@ -31,6 +31,7 @@ in their form (said so). Expected values were written by hand from the text.
 from __future__ import annotations
 
 from article_sets import fields_read as _read
+
 from analysis.articles.reader import split_sentences
 
 JOINT = "Several governments jointly"
