@@ -169,7 +169,8 @@ def test_named_reports_stay_their_source():
 def test_outlook_closing_the_sentence_is_impersonal_ko():
     # round_16zz35 ko-16zz35-newspic-moneys-dia-1500-13000
     text = ("앞서 국가정보원은 지난 18일 북한군 특수부대 1500여명이 러시아 "
-            "블라디보스토크로 향했다고 밝혔다. 북한은 순차적으로 총 1만2000명의 지원 병력을 우크라 전선에 보낼 전망이다.")
+            "블라디보스토크로 향했다고 밝혔다. 북한은 순차적으로 총 1만2000명의 지원 "
+            "병력을 우크라 전선에 보낼 전망이다.")
     assert _read(text, "ko")[-1] == ["1만2000명", "deployed", NOBODY, 12000.0]
     # written: the polite style of broadcasters
     text = ("국정원은 북한군 1만여명이 러시아에 파병됐다고 밝혔다. 북한은 연말까지 추가로 3000명을 "
