@@ -31,6 +31,13 @@ JOINT = "Several governments jointly"
 MEDIA = "News media (own reporting)"
 ACTOR = "North Korea (state media and leadership)"  # also the one who sends the troops
 _CLAUSE = re.compile(r"[,;:、，]")
+SPOKE_AFTER = 24
+"""How far after a name its own speech verb may stand, in its clause (a speaker of its own)."""
+
+
+def _speaks(m: Mention, spoken: list[Mention], low: str) -> bool:
+    return any(0 <= a.start - m.end <= SPOKE_AFTER and not _CLAUSE.search(low, m.end, a.start)
+               for a in spoken)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 
 
@@ -124,7 +131,8 @@ class Claimants:
 
     def resolve(self, mentions: list[Mention], joints: list[Mention], low: str,
                 relays: tuple[list[Mention], list[Mention]] = ([], []),
-                according: list[Mention] | None = None) -> list[Mention]:
+                according: list[Mention] | None = None,
+                spoken: list[Mention] | None = None) -> list[Mention]:
         """Merge joint attributions and relays within one sentence's mentions.
 
         ``joints`` holds the words joining two names ("and": a joint claim) and those
@@ -134,7 +142,7 @@ class Claimants:
         to a source of another country they make a joint claim; alone they name no one.
         ``according`` are the sentence's "according to" words (``ARTICLES["according"]``).
         """
-        according = according or []
+        according, spoken = according or [], spoken or []
         mentions = [m for m in mentions
                     if not (self.kind.get(m.value) == "media" and _interviewing(low, m))]
         out = list(mentions)
@@ -190,10 +198,14 @@ class Claimants:
         # the broader name of a specific one gives way to it, unless it is the explicit source
         # ("according to", ``ARTICLES["according"]``) of another clause: "우크라이나 정부에
         # 따르면 … 파견했는데, 젤렌스키 대통령의 주장이 사실이라면" is Kyiv's figure (16z)
+        # (35ad) nor where each speaks a clause of its own with its verb right after it ("un
+        # portavoz del Pentágono de EE. UU. dijo que …, y al día siguiente un funcionario
+        # estadounidense no identificado dijo que había habido "varios cientos"")
         specific = [m for m in out if not any(
             m.value in self.broader.get(o.value, ()) and not (_CLAUSE.search(
-                low, min(m.end, o.end), max(m.start, o.start)) and any(
-                    a.start <= m.end + 3 and a.end >= m.start - 3 for a in according))
+                low, min(m.end, o.end), max(m.start, o.start)) and (any(
+                    a.start <= m.end + 3 and a.end >= m.start - 3 for a in according)
+                    or _speaks(m, spoken, low) and _speaks(o, spoken, low)))
             for o in out)]
         named = [m for m in specific if m.value != MEDIA]
         # (19nm) North Korea's leader beside an outlet: the outlet stays, the source when the

@@ -594,7 +594,7 @@ def compile_cues(code: str) -> Cues:
     cues.groups["country"] = [(code, _Deferred(_words([pattern], spaced))) for pattern, code
                               in country_names(table.get("claimant_grammar", {})).items()]
     cues.groups["joint"] = [("joint", re.compile(_words(table.get("joint", ["and"]), spaced)))]
-    _joined_adjectives(cues, table, spaced)
+    _joined_adjectives(cues, table, spaced, fig)
     cues.groups.update(_carry_groups(table.get("carry", {}), spaced))
     # (a unit may be hyphen-joined: "12-hour shifts", "12-Stunden-Schichten", "20-kilometre")
     # (the figure engine's percent words are no count's noun: "40 por ciento", "40프로")
@@ -645,11 +645,13 @@ def _prefilter(cues: Cues) -> None:
         rx.flags & re.IGNORECASE for group in cues.groups.values() for _, rx in group))
 
 
-def _joined_adjectives(cues: Cues, table: dict, spaced: bool) -> None:
+def _joined_adjectives(cues: Cues, table: dict, spaced: bool, fig: dict) -> None:
     """Compile a country's adjective joined after or before a name.
 
     "fuentes surcoreanas y occidentales", "South Korean and Western intelligence": read by
-    :func:`analysis.articles.rules.joined_adjectives`.
+    :func:`analysis.articles.rules.joined_adjectives`. (35ad) Before the name, the second
+    side may be counted ("citing one Ukrainian and two U.S. officials", "einen ukrainischen
+    und zwei amerikanische Beamte"): a handful, a digit or the language's word of 2 to 10.
     """
     adjectives = [a for code, forms in table.get("claimant_grammar", {}).get("countries", {})
                   .items() if code != "KP" for a in forms.get("adj", [])]  # (the one who sends)
@@ -658,7 +660,10 @@ def _joined_adjectives(cues: Cues, table: dict, spaced: bool) -> None:
         # (a list: "fuentes surcoreanas, ucranianas y occidentales")
         cues.joined_after = re.compile(
             rf"(?:,\s*(?:{adj}))*,?\s+(?:{joint})\s+(?:{adj})(?!\w)")
-        cues.joined_before = re.compile(rf"(?<!\w)(?:{adj}),?\s+(?:{joint})\s+$")
+        few = "|".join(["\\d"] + [re.escape(w) for key in ("numbers", "compound")
+                                   for w, v in fig.get(key, {}).items() if v in range(2, 11)])
+        cues.joined_before = re.compile(
+            rf"(?<!\w)(?:{adj}),?\s+(?:{joint})\s+(?:(?:{few})\s+)?$")
 
 
 def _claimant_group(table: dict, spaced: bool) -> list[tuple[str, re.Pattern[str]]]:

@@ -100,6 +100,10 @@ _SENTENCE = re.compile(r"(?<=[.!?])(?:[\"'”’»)]*\s+(?=\S)"
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                            r"Sept|Oct|Nov|Dec|Gen|Lt|Col|Sgt|Gov|Rep|Sen|vs|approx|ca))\.$")
 
+# (35ad) a plural abbreviation of doubled capitals goes on into the next one ("EE. UU.", "FF. AA.":
+# "Funcionarios de EE. UU. y Ucrania han corroborado …", round 16zz35)
+_DOUBLED = re.compile(r"(?<![^\W\d_])([A-Z])\1\.\s+([A-Z])\2\.")
+
 _VERB_AND_PREPOSITION = re.compile(r"\s+[^\W\d]{1,3}\s")  # "estimated at", "оцениваются в"
 _PUNCTUATION = re.compile(r"[,;:、，(]|\s[-–—]\s")
 _HANDFUL = re.compile(r"\d{1,2}")
@@ -124,6 +128,7 @@ def split_sentences(text: str, months: re.Pattern[str] | None = None) -> list[tu
     for cut in _SENTENCE.finditer(text):
         if "\n" not in cut.group() and (
                 _ABBREVIATION.search(text[max(start, cut.start() - 6):cut.start()])
+                or _DOUBLED.match(text, max(0, cut.start() - 3))
                 or rules.sentence_goes_on(text, cut, months)
                 or rules.quoting(text, start, cut.end())) or (  # (16db) a wrapped line:
                     rules.line_goes_on(text, cut)):  # "… Про це\nзаявив президент …"
@@ -367,7 +372,8 @@ def _read_sentences(text: str, low: str, code: str, cues: Cues, names: Claimants
     named = [names.resolve(sorted(inside["claimant"].get(i, []) + inside["country"].get(i, []),
                                   key=lambda m: m.start),
                            inside["joint"].get(i, []) + inside["subordinate"].get(i, []), low,
-                           (inside["relay"].get(i, []), briefed[i]), inside["according"].get(i))
+                           (inside["relay"].get(i, []), briefed[i]), inside["according"].get(i),
+                           inside["attribution"].get(i))
              if i in inside["claimant"] or i in inside["relay"] else []
              for i in range(len(sentences))]
     # sources the language carries into sentences that name none ("the agency", "уточнялось")

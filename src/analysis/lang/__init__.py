@@ -978,7 +978,10 @@ OUTLETS: dict[str, str] = {
                  "washington post", "kyiv independent", "moscow times",
                  "korea herald", "korea times", "(?:korea )?joongang daily", "seoul shinmun",
                  "novaya gazeta(?: europe)?", "radio free asia", "rfa", "voice of america",
-                 "voa", "ukrainska pravda", "rbc[- ]ukraine", "kyiv ?24")
+                 "voa", "ukrainska pravda", "rbc[- ]ukraine", "kyiv ?24",
+                 # (35ad) the US public broadcaster as outlets abroad relay it ("En EEUU National
+                 # Public Radio informó sobre 1,000 bajas", round 16zz40; "NPR reported")
+                 "national public radio", "npr")
 }
 """International outlets as every language writes them, in Latin letters ("CNN escribe que …",
 "NHK는"): read after each article table's own ``claimants``."""

@@ -3260,3 +3260,13 @@ ARTICLES["not_figure_before"] += [
     "(?:russia|moscow|kremlin) (?:has|had|have) (?:now |already )?(?:amassed|massed|assembled|"
     "gathered|concentrated)(?: (?:a force of|a force of some|some|about|around|nearly|up to|"
     "more than|over))?"]
+
+# (35ad) impersonal estimates in the past tense, and the first reports nobody is named for ("In
+# 2023, only 4,000 North Korean construction workers were believed to be in Russia", round 16zz35;
+# "Initial reports indicated that these troops took roughly 3,000 casualties"): no source carried
+# from the sentence before (the codebook's impersonal-estimate convention), as "are believed to"
+ARTICLES["impersonal"] += [
+    "(?:was|were) (?:then |once |previously |initially |widely |also )?(?:believed|thought|"
+    "estimated|said|reported) to",
+    "(?:initial|early|first|earlier|previous|unconfirmed) reports (?:indicated|suggested|showed|"
+    "said|put)"]

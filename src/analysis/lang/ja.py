@@ -2281,3 +2281,9 @@ ARTICLES["other_subject"]["after"] += [
     "(?:規模の)?(?:兵力|戦力|部隊)を[^。、]{0,30}?集結"]
 ARTICLES["other_side"] += [
     "ロシア(?:軍|兵)?(?:と|および|及び|・)北朝鮮(?:軍|兵)?の(?:兵士|兵|部隊)"]
+
+# (35ad) an estimate told as later or earlier than the report before, nobody named
+# ("その後の推定では、死者は600人近くとみられている", 16zz2, as en "earlier estimates"):
+# impersonal, no source carried from the sentence before
+ARTICLES["impersonal"] += ["(?:その後|当初|以前|従来|最新|最近|別)の(?:推定|推計|見積もり)"
+                           "(?:では|によると|によれば)"]

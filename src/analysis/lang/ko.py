@@ -2337,3 +2337,9 @@ FIGURES["rewrites"].append((
 # (art34b, 35aa) the label of an editorial's headline ("[사설] …"): the paper's own view, no
 # source of its lead (reader._named_after)
 ARTICLES["editorial_headline"] = ["\\[\\s*사설\\s*\\]"]
+
+# (35ad) the writer's own outlook closing the sentence ("북한은 순차적으로 총 1만2000명의
+# 지원 병력을 우크라 전선에 보낼 전망이다", round 16zz35; "…에 달할 전망입니다"): nobody's
+# estimate, no source carried from the sentence before, as "추정된다" (not "전망이라고
+# 밝혔다", a source saying so)
+ARTICLES["impersonal"] += ["(?<=[가-힣]) 전망(?:이다|입니다)(?![고라])"]
