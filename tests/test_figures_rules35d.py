@@ -28,6 +28,8 @@ READ = [
     ("en", "10 dead in the region, 6 in Kharkiv and 4 in Izium", 10, "exact"),
     ("es", "10 muertos en el país, 6 en Kiev y 4 en Járkov", 10, "exact"),
     ("pl", "10 zabitych w kraju, 6 w Kijowie i 4 w Charkowie", 10, "exact"),
+    ("de", "10 Tote im Land, 6 in Kiew und 4 in Charkiw", 10, "exact"),
+    ("de", "12 Verletzte in der Region, 8 in Charkiw und 4 in Isjum", 12, "exact"),
     ("ru", "10 погибших в области, 6 в Харькове и 4 в Изюме", 10, "exact"),
     ("uk", "10 загиблих в області, 6 у Харкові та 4 в Ізюмі", 10, "exact"),
     # D236.2
@@ -36,6 +38,8 @@ READ = [
     # https://elhmra.com/article-103135 ("منذ مطلع العام الجاري 2023 ولغاية اليوم")
     ("ar", "بلغ عدد الضحايا منذ مطلع العام الجاري 2023 ولغاية اليوم 61 ضحية", 61, "exact"),
     ("ar", "قتل 50 شخصا منذ بداية العام الحالي 2024، بينهم 5 نساء", 50, "exact"),
+    # a noun after the number: a count, as before
+    ("ar", "سجلت خلال العام الجاري 2025 حالة", 2025, "exact"),
     # D236.3
     # round 100
     ("pt", "2 milhões, 888 mil, 218 pessoas foram registradas no Brasil", 2888218, "exact"),
@@ -57,6 +61,7 @@ UNPARSED = [
     ("it", "600 militari in Libano, 400 in Iraq e 200 in Niger"),
     ("pt", "600 militares no Líbano, 400 no Iraque e 200 na Síria"),
     ("en", "600 soldiers in Gabon, 400 in the DRC and 200 in the CAR"),
+    ("de", "600 Soldaten in Mali, 400 in Niger und 200 in Tschad"),
     # parts that do not add up to the total: several quantities
     ("fr", "10 morts en Ukraine, 6 à Kiev et 3 à Kharkiv"),
     # no grammar tells the wider place (a name alone): left

@@ -1536,7 +1536,7 @@ FIGURES["rewrites"] += [
         # (35rd, D236.1) a country's or region's preposition before a city's ("10 morti in
         # Ucraina, 6 a Kiev e 4 a Kharkiv"), a noun of an area with no name
         (r"in|nel|nella|nei|negli|nelle", r"a|ad"),
-        (r"(?:nel|in tutto il) (?:paese|Paese|territorio)"
+        (r"(?:nel|in tutto il) (?:paese|territorio)"
          r"|(?:nella|in tutta la) (?:regione|provincia)",
          r"in|a|ad|nel|nella|nei|negli|nelle"),
     ]),
