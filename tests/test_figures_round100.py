@@ -11,7 +11,7 @@ labelled unparsed. Scored before anyone read a row on main e352a89b (the session
 D228 for tr "yüz yüze"): 195 of 240 (81.3 %): its misses are mostly counts told with the size of their change (the total with "N fewer than a year earlier", "fell by N to M"), across its languages.
 Development material: 34rc (D229: the orders of a count told with its change in en de fr es it pt
 ru uk pl tr id) and 34rd (D230: the same in zh ja ko ar) read 218 and 212 of it, 235 together; the
-rows they read left the list.
+rows they read left the list. 35rd (D236) read three more (ar, pt, id) and relabelled hi unparsed (D236.5).
 """
 
 from __future__ import annotations
@@ -21,16 +21,8 @@ from figure_sets import held_out_round
 NAME = "figures_round100.csv"
 
 KNOWN_MISSES: set[tuple[str, str]] = {
-    # label exact 409/409/409 total; read nothing
-    ("ar", "لقي 409 شخصًا مصرعهم منذ مطلع العام الجاري 2025 ولغاية اليوم، من بينهم 130 من المواطنين العرب"),
-    # label exact 36400000/36400000/36400000 total; read nothing
-    ("hi", "सात प्रमुख सेक्टरों से 3.64 करोड़ लोगों की नौकरियाँ चली गईं"),
     # label nearly -/189000/189000 total; read nothing
     ("it", "la popolazione residente è inferiore di quasi 189 mila unità (188.721) rispetto all’inizio dell’anno"),
-    # label exact 2888218/2888218/2888218 total; read nothing
-    ("pt", "2 milhões, 888 mil, 218 pessoas foram registradas no Brasil"),
-    # label exact 292/292/292 total; read nothing
-    ("id", "Korban meninggal dunia 292 orang, dibanding sampai dengan H2 tahun 2016 sebanyak 294 orang, turun sebanyak 2 orang atau -1%"),
 }
 
 (

@@ -186,7 +186,8 @@ def part_of_total(totals: Iterable[str], of: str, reach: int = 8) -> tuple[str, 
             rf"(?=(?:[^\W\d_]+ ){{0,4}}\d)", rf"\1 {of} ")
 
 
-def places_listed(places: Iterable[str], joins: str) -> tuple[str, str]:
+def places_listed(places: Iterable[str], joins: str,
+                  wider: Iterable[tuple[str, str]] = ()) -> tuple[str, str]:
     """Return the rewrite that reads counts told each with its own place as a list.
 
     (34ra, D226.1) "600 militaires au Gabon, 400 en RDC et 200 en Centrafrique" (600 soldiers
@@ -203,6 +204,14 @@ def places_listed(places: Iterable[str], joins: str) -> tuple[str, str]:
         The prepositions (with their articles) that open a place ("au", "en", "in the").
     joins : str
         The language's "and", written for the comma.
+    wider : iterable of (str, str), optional
+        (35rd, D236.1) Pairs of patterns: the first count's place (its preposition and what
+        follows it, a regular expression) and the later counts' preposition, where the language
+        tells the first place as the wider one: fr and it a country's or region's preposition
+        ("en Ukraine", "in Ucraina") before a city's ("à Kiev", "a Kiev"), pt a place with its
+        article ("na Ucrânia") before a bare "em" ("em Kiev"), every language a noun of an area
+        with no name ("in the region", "в области"). There the later counts are the first one's
+        breakdown by place, read as D60.2 reads parts that add up (the comma is left).
 
     Returns
     -------
@@ -211,5 +220,9 @@ def places_listed(places: Iterable[str], joins: str) -> tuple[str, str]:
     """
     place = rf"(?:{_alternation(places)})"
     count = r"\d[\d.,]*(?: \d{3})*"
-    return (rf"(?<![\d.,])({count}(?: [^\W\d_]+){{1,3}} {place} [^\W\d_][^\d,;:()]{{0,40}}?),"
+    keep = "".join(
+        rf"(?!{count}(?: [^\W\d_]+){{1,3}} (?:{first})(?![^\W\d_])[^\d,;:()]{{0,40}}?,"
+        rf" {count}(?: [^\W\d_]+)? (?:{part}) [^\W\d_])"
+        for first, part in wider)
+    return (rf"(?<![\d.,]){keep}({count}(?: [^\W\d_]+){{1,3}} {place} [^\W\d_][^\d,;:()]{{0,40}}?),"
             rf" (?={count}(?: [^\W\d_]+)? {place} [^\W\d_])", rf"\1 {joins} ")

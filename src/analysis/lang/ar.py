@@ -194,6 +194,12 @@ FIGURES = {
         # (17nk) a year of the Hijri calendar after عام / سنة ("في عام ١٤١٣", "سنة 1445 هـ") is a
         # date (D7, D50), as a Gregorian one
         (r"\b(عام|العام|سنة) (?:1[34]\d\d|١[٣٤][٠-٩][٠-٩])(?: ?هـ)?(?!\S)", r"\1"),
+        # (35rd, D236.2) "this year" told with its number ("منذ مطلع العام الجاري 2025 ولغاية
+        # اليوم", round 100; "منذ مطلع العام الجاري 2023 ولغاية اليوم", elhmra.com): the year's
+        # number after "الجاري / الحالي" is a date (D7), as after "العام" alone, when a comma,
+        # "until" or the phrase's end follows it (not a noun: "العام الجاري 2025 حالة")
+        (r"\b(عام|العام|سنة|السنة) (?:الجاري|الحالي|الجارية|الحالية) ((?:19|20)\d\d)"
+         r"(?= ?[،,]| و?(?:لغاية|حتى|إلى|الى)(?!\S)|\s*$)", r"\1 \2"),
         # (17nk) a year in brackets closing a phrase with a count before it ("161 ألف حالة في
         # العام الماضي فقط (2013)") dates it (D7, D50); a bracketed number alone stays the count
         (r"(\d\D*?)\s*\((?:19|20)\d\d\)\s*$", r"\1"),

@@ -3022,7 +3022,12 @@ ARTICLES["russia_places"] = [
 # (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
-    places_listed(['in', 'im', 'in der', 'in den', 'auf', 'auf der', 'am'], 'und'),
+    places_listed(['in', 'im', 'in der', 'in den', 'auf', 'auf der', 'am'], 'und', [
+        # (35rd, D236.1) a noun of an area with no name ("im Land, 6 in Kiew"; the text is read
+        # in small letters)
+        (r"im (?:ganzen )?(?:land|bundesland|gebiet|bezirk|kreis|landkreis)"
+         r"|in der (?:ganzen )?(?:region|provinz)", r"in|im|in der|in den|auf|auf der|am"),
+    ]),
     part_of_total(
         [
             'von insgesamt', 'unter insgesamt', 'von einer gesamtzahl von', 'aus insgesamt'

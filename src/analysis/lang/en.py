@@ -3136,7 +3136,11 @@ ARTICLES["russia_places"] = [
 # (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
-    places_listed(['in', 'in the', 'at', 'at the'], 'and'),
+    places_listed(['in', 'in the', 'at', 'at the'], 'and', [
+        # (35rd, D236.1) a noun of an area with no name ("in the region, 6 in Kharkiv")
+        (r"in the (?:country|region|province|state|oblast|county|district|territory)",
+         r"in|in the|at|at the"),
+    ]),
     part_of_total(
         [
             'out of a total of', 'out of the total of', 'from a total of', 'among a total of',

@@ -3113,7 +3113,11 @@ ARTICLES["russia_places"] = [
 # (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
-    places_listed(['en', 'en el', 'en la', 'en los', 'en las'], 'y'),
+    places_listed(['en', 'en el', 'en la', 'en los', 'en las'], 'y', [
+        # (35rd, D236.1) a noun of an area with no name ("en el país, 6 en Kiev")
+        (r"en (?:todo )?el (?:país|estado|departamento|territorio)"
+         r"|en (?:toda )?la (?:región|provincia|comunidad)", r"en|en el|en la|en los|en las"),
+    ]),
     part_of_total(['sobre un total de', 'sobre el total de', 'entre un total de'], 'de'),
     # a plain "of" may be a noun's far from the count ("cuenta con las donaciones de un total de
     # 3.500 empresas", round 56): three words at most after it

@@ -2932,7 +2932,13 @@ FIGURES["rewrites"] += [
     places_listed(
         [
             'au', 'aux', 'en', 'à', 'à la', "à l'", 'dans', 'dans le', 'dans la', 'dans les'
-        ], 'et'),
+        ], 'et', [
+            # (35rd, D236.1) a country's or region's preposition before a city's ("10 morts en
+            # Ukraine, 6 à Kiev et 4 à Kharkiv"), a noun of an area with no name
+            (r"en|au|aux", r"à"),
+            (r"dans (?:le|la|tout le|toute la) (?:pays|région|province|département|territoire)"
+             r"|en région", r"au|aux|en|à|dans"),
+        ]),
     part_of_total(
         [
             'sur un total de', '", ', ', ', ', ', ', '

@@ -1091,3 +1091,15 @@ FIGURES["rewrites"] += care_aside(
     ["sekitar", "lebih dari", "hampir", "sedikitnya", "setidaknya", "kurang lebih"],
     r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa",
 )
+
+# (35rd, D236.4) after a count, the same count of an earlier period told with "dibanding(kan)"
+# and "sebanyak" ("292 orang, dibanding sampai dengan H2 tahun 2016 sebanyak 294 orang, turun
+# sebanyak 2 orang", round 100; "354 jiwa, turun sebesar 3,54 persen dibanding angka korban
+# meninggal dunia pada awal 2019 lalu sebanyak 367 jiwa", jateng.tribunnews.com 2020/02/21):
+# the compared value is dropped (D111), up to ten words between, the count read
+FIGURES["rewrites"].append((
+    r"(\d[\d.,]* (?:orang|jiwa|korban|kasus|kejadian|pemudik)\b[^\d;]{0,20}?"
+    r"(?:(?:turun|naik|meningkat|menurun) (?:sebesar |sebanyak )?\d[\d.,]* ?(?:persen|%))?),?"
+    r" dibanding(?:kan)?(?: dengan)?(?: (?!sebanyak\b)\S+){1,10}? sebanyak \d[\d.,]*"
+    r" (?:orang|jiwa|korban|kasus|kejadian|pemudik)\b",
+    r"\1"))

@@ -1532,7 +1532,14 @@ FIGURES["rewrites"].append((r", ?di (?:questi|queste|essi|esse)(?= \d)", ", tra 
 # (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
-    places_listed(['in', 'a', 'ad', 'nel', 'nella', 'nei', 'negli', 'nelle'], 'e'),
+    places_listed(['in', 'a', 'ad', 'nel', 'nella', 'nei', 'negli', 'nelle'], 'e', [
+        # (35rd, D236.1) a country's or region's preposition before a city's ("10 morti in
+        # Ucraina, 6 a Kiev e 4 a Kharkiv"), a noun of an area with no name
+        (r"in|nel|nella|nei|negli|nelle", r"a|ad"),
+        (r"(?:nel|in tutto il) (?:paese|territorio)"
+         r"|(?:nella|in tutta la) (?:regione|provincia)",
+         r"in|a|ad|nel|nella|nei|negli|nelle"),
+    ]),
     part_of_total(
         [
             'su un totale di', 'sul totale di', 'su un totale complessivo di',

@@ -1444,7 +1444,10 @@ FIGURES["rewrites"].append(share_of_total(
 # (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
-    places_listed(['w', 'we', 'na'], 'i'),
+    places_listed(['w', 'we', 'na'], 'i', [
+        # (35rd, D236.1) a noun of an area with no name ("w kraju, 6 w Kijowie")
+        (r"w (?:całym )?(?:kraju|regionie|województwie|obwodzie|powiecie)", r"w|we|na"),
+    ]),
     part_of_total(
         [
             'z łącznie', 'spośród łącznie', 'z ogółem', 'spośród ogółem', 'z ogólnej liczby',

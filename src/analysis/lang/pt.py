@@ -1457,7 +1457,13 @@ FIGURES["rewrites"].append((r", ?(?:destes|destas|desses|dessas)(?= \d)", ", dos
 # (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
-    places_listed(['em', 'no', 'na', 'nos', 'nas'], 'e'),
+    places_listed(['em', 'no', 'na', 'nos', 'nas'], 'e', [
+        # (35rd, D236.1) a place with its article (a country, a state) before a bare "em" (a
+        # city: "10 mortos na Ucrânia, 6 em Kiev e 4 em Kharkiv"), a noun of an area
+        (r"no|na|nos|nas", r"em"),
+        (r"(?:no|em todo o) (?:país|estado|território)|(?:na|em toda a) (?:região|província)",
+         r"em|no|na|nos|nas"),
+    ]),
     part_of_total(['dentre um total de', 'entre um total de', 'sobre um total de'], 'de'),
     # a plain "of" may be a noun's far from the count ("as doações de um total de 3.500
     # empresas"): three words at most after it
@@ -1545,3 +1551,12 @@ FIGURES["rewrites"].insert(0, one_other_in(
     ["e"], ["outra", "outro", "mais uma", "mais um"],
     ["em", "no", "na", "nos", "nas", "a", "ao", "à"],
     r"dois|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"))
+
+# (35rd, D236.3) a number's scales parted by commas, as it is read aloud ("2 milhões, 888 mil, 218
+# pessoas", round 100; "dois milhões, cento e trinta e cinco mil e trinta", oestudo.com): one
+# number when each part is below a thousand and the scales fall (milhões, then mil, then units);
+# the commas dropped, as "2 milhões 888 mil 218 pessoas" reads
+FIGURES["rewrites"].append((
+    r"(?<![\d.,])(\d{1,3}) (bilhões|bilhão|bilião|biliões|milhões|milhão),"
+    r" (\d{1,3}) (mil)(?:,? e|,) (\d{1,3})(?![\d.,]*\d)(?! ?(?:mil|milh|bilh|%))",
+    r"\1 \2 \3 \4 \5"))

@@ -3145,7 +3145,10 @@ ARTICLES["russia_places"] = [
 # (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
-    places_listed(['в', 'во', 'на'], 'и'),
+    places_listed(['в', 'во', 'на'], 'и', [
+        # (35rd, D236.1) a noun of an area with no name ("в стране, 6 в Киеве")
+        (r"в (?:стране|регионе|области|крае|республике)", r"в|во|на"),
+    ]),
     part_of_total(
         [
             'из в общей сложности', 'из общего числа', 'из общего количества', 'из общего числа в',

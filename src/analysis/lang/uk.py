@@ -3143,7 +3143,10 @@ ARTICLES["russia_places"] = [
 # (lang/_lists.py). (34ra, D226.2) "N … out of a total of M": a part and its whole (rule 13,
 # D85.2), the total word no figure's (D5): written as the plain "out of"
 FIGURES["rewrites"] += [
-    places_listed(['в', 'у', 'на'], 'і'),
+    places_listed(['в', 'у', 'на'], 'і', [
+        # (35rd, D236.1) a noun of an area with no name ("в країні, 6 у Києві")
+        (r"[ву] (?:країні|регіоні|області)", r"в|у|на"),
+    ]),
     part_of_total(
         [
             'з загалом', 'із загалом', 'з усього', 'із усього', 'з загальної кількості',
