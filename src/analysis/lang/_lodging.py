@@ -31,6 +31,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _place_count(quals: Iterable[str], numbers: str) -> str:
+    """Return the pattern of a count of places: digits or a number word, a qualifier before."""
+    count = r"\d[\d.,]*" + (f"|{numbers}" if numbers else "")
+    qual = _alternation(quals)
+    return (f"(?:(?:{qual})\\s)?" if qual else "") + f"(?:{count})"
+
+
 def lodging_aside(
     preps: Iterable[str], nouns: Iterable[str], quals: Iterable[str] = (), numbers: str = "",
 ) -> list[tuple[str, str]]:
@@ -55,9 +62,7 @@ def lodging_aside(
     """
     prep = _alternation(preps)
     noun = _alternation(nouns)
-    count = r"\d[\d.,]*" + (f"|{numbers}" if numbers else "")
-    qual = _alternation(quals)
-    place = (f"(?:(?:{qual})\\s)?" if qual else "") + f"(?:{count})"
+    place = _place_count(quals, numbers)
     ahead = f"(?=\\s(?:{noun})(?!\\w))"
     return [
         (f"(\\d[^.;!?]*?\\s(?:{prep})\\s){place}{ahead}", r"\1"),
@@ -93,7 +98,6 @@ def one_other_in(ands: Iterable[str], others: Iterable[str], preps: Iterable[str
         f"(?=\\s(?:{_alternation(preps)})\\s)",
         r"\1 1",
     )
-
 
 
 def care_aside(
@@ -135,10 +139,8 @@ def care_aside(
     prep = _alternation(preps)
     noun = f"(?:{_alternation(nouns)})(?!\\w)"
     verb = f"(?<!\\w)(?:{_alternation(verbs)})(?!\\w)"
-    count = r"\d[\d.,]*" + (f"|{numbers}" if numbers else "")
     people = r"\d" + (f"|(?<!\\w)(?:{numbers})(?!\\w)" if numbers else "")
-    qual = _alternation(quals)
-    place = (f"(?:(?:{qual})\\s)?" if qual else "") + f"(?:{count})"
+    place = _place_count(quals, numbers)
     at = f"\\s(?:{prep})\\s"
     return [
         (f"((?:{people})[^.;!?]*?{verb}[^.;!?,]*?{at}){place}(?=\\s{noun})", r"\1"),
