@@ -20,6 +20,7 @@ import sysconfig
 from pathlib import Path
 
 import pytest
+from figure_sets import spread
 
 from analysis import figures
 from analysis.figures import compiled, engine, explain_figure, parse_figure
@@ -79,7 +80,7 @@ def test_compiled_engine_reads_every_case_phrase_as_the_python_one() -> None:
     # change to the engine is checked on every phrase, compiled, by
     # benchmarks/compare_figures.py against the tree before it)
     every = _phrases()
-    phrases = every[:: -(-len(every) // SAMPLE)]
+    phrases = spread(every, SAMPLE)
     assert SAMPLE * 0.6 < len(phrases) <= SAMPLE
     pure = _in_process(pure=True, phrases=phrases)
     assert pure["compiled"] is False and pure["engine"].endswith(".py")
